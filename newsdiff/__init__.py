@@ -1,0 +1,41 @@
+"""newsdiff: how news outlets covered the same event differently.
+
+Give it several articles about one event; it removes scraping noise, splits sentences, aligns them
+across articles and labels each one ``shared`` (near-verbatim), ``paraphrased`` (same content,
+reworded) or ``unique`` (only this outlet has it)::
+
+    import newsdiff
+    result = newsdiff.compare(newsdiff.load(["a.txt", "b.txt", "c.txt"]))
+    result.save_html("report.html")
+"""
+
+from ._version import __version__
+from .article import Article, load
+from .clean import NoiseRule, default_rules, load_rules
+from .compare import compare
+from .diff import DiffOp, word_diff
+from .errors import InputError, NewsdiffError
+from .relate import Relation, relate
+from .result import AlignedPair, ArticleResult, Comparison, Group, Match, Sentence
+
+__all__ = [
+    "AlignedPair",
+    "Article",
+    "ArticleResult",
+    "Comparison",
+    "DiffOp",
+    "Group",
+    "InputError",
+    "Match",
+    "NewsdiffError",
+    "NoiseRule",
+    "Relation",
+    "Sentence",
+    "__version__",
+    "compare",
+    "default_rules",
+    "load",
+    "load_rules",
+    "relate",
+    "word_diff",
+]

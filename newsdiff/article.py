@@ -1,0 +1,305 @@
+"""Articles and how they are loaded: text files, JSON/JSONL records and Python strings.
+
+Loading only decodes and recognises metadata (a leading ``date YYYY-MM-DD`` token, ``key: value``
+front matter, a headline line); the metadata text stays in :attr:`Article.text` so that offsets always
+refer to what was loaded, and the cleaning stage reports it as removed rather than dropping it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Union
+
+from .errors import InputError
+
+#: Anything :func:`load` accepts as one source.
+Source = Union[str, "os.PathLike[str]", Mapping[str, Any], "Article"]
+
+_RECORD_FIELDS = ("text", "id", "outlet", "title", "date", "url")
+_PATH_SUFFIXES = (".txt", ".text", ".md", ".json", ".jsonl", ".ndjson")
+_DATE_TOKEN = re.compile(r"\A[ \t]*(date[ \t]+(\d{4}-\d{2}-\d{2}))\b")
+_FRONT_MATTER_LINE = re.compile(r"[ \t]*([A-Za-z][A-Za-z_-]{0,19})[ \t]*:[ \t]*(.*?)[ \t]*")
+_FRONT_MATTER_KEYS = {"id", "outlet", "title", "date", "url", "source", "author", "byline", "section"}
+_HEADLINE_MAX_CHARS = 160
+_HEADLINE_MAX_WORDS = 25
+_FINAL_PUNCTUATION = ".!?…:;,\"”’»)"
+
+
+@dataclass(frozen=True)
+class Article:
+    """One outlet's article about the event: its loaded text plus optional metadata.
+
+    ``text`` is kept exactly as loaded (after decoding and newline normalisation); sentence offsets
+    in a comparison refer to it.
+    """
+
+    text: str
+    id: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    date: str | None = None
+    url: str | None = None
+    source: str | None = field(default=None, compare=False)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.text, str):
+            raise InputError(
+                f"article {self.id or '(unnamed)'}: text must be a string, "
+                f"not {type(self.text).__name__}"
+            )
+        for name in ("id", "outlet", "title", "date", "url", "source"):
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, str):
+                raise InputError(
+                    f"article {self.id or '(unnamed)'}: {name} must be a string or None, "
+                    f"not {type(value).__name__}"
+                )
+
+    @property
+    def name(self) -> str:
+        """How messages refer to this article: its id, source or a placeholder."""
+        return self.id or self.source or "(unnamed article)"
+
+
+@dataclass(frozen=True)
+class MetadataSpan:
+    """A span of the loaded text that holds metadata rather than article prose."""
+
+    start: int
+    end: int
+    reason: str  # "metadata" or "headline"
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """Metadata recognised at the top of an article's text, and where it stands."""
+
+    fields: Mapping[str, str]
+    spans: tuple[MetadataSpan, ...]
+
+
+def read_metadata(text: str) -> Metadata:
+    """Recognise a leading ``date`` token, ``key: value`` front matter and a headline line.
+
+    >>> read_metadata("date 2021-05-19 The talks began.").fields["date"]
+    '2021-05-19'
+    """
+    fields: dict[str, str] = {}
+    spans: list[MetadataSpan] = []
+    pos = 0
+    match = _DATE_TOKEN.match(text)
+    if match:
+        fields["date"] = match.group(2)
+        spans.append(MetadataSpan(match.start(1), match.end(1), "metadata"))
+        pos = match.end()
+    pos = _read_front_matter(text, pos, fields, spans)
+    headline = _headline_span(text, pos)
+    if headline is not None:
+        start, end = headline
+        fields.setdefault("title", text[start:end])
+        spans.append(MetadataSpan(start, end, "headline"))
+    return Metadata(fields, tuple(spans))
+
+
+def _read_front_matter(text: str, pos: int, fields: dict[str, str], spans: list[MetadataSpan]) -> int:
+    """Consume ``key: value`` lines at ``pos`` when at least one key is a known metadata key."""
+    lines: list[tuple[int, int, str, str]] = []
+    cursor = _skip_blank_lines(text, pos)
+    while cursor < len(text):
+        line_end = text.find("\n", cursor)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[cursor:line_end]
+        match = _FRONT_MATTER_LINE.fullmatch(line)
+        if not line.strip() or match is None or match.group(1).lower() not in _FRONT_MATTER_KEYS:
+            break
+        lines.append((cursor, line_end, match.group(1).lower(), match.group(2)))
+        cursor = line_end + 1
+    if not lines:
+        return pos
+    for start, end, key, value in lines:
+        if value:
+            fields[key] = value
+        first = start + len(text[start:end]) - len(text[start:end].lstrip())
+        spans.append(MetadataSpan(first, start + len(text[start:end].rstrip()), "metadata"))
+    return min(cursor, len(text))
+
+
+def _skip_blank_lines(text: str, pos: int) -> int:
+    while pos < len(text):
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[pos:line_end].strip():
+            return pos
+        pos = line_end + 1
+    return pos
+
+
+def _headline_span(text: str, pos: int) -> tuple[int, int] | None:
+    """The first line after ``pos`` when it is short, unpunctuated and followed by more text."""
+    start = _skip_blank_lines(text, pos)
+    line_end = text.find("\n", start)
+    if line_end < 0:
+        return None
+    line = text[start:line_end].strip()
+    rest = text[line_end:].strip()
+    if (
+        not line
+        or not rest
+        or len(line) > _HEADLINE_MAX_CHARS
+        or len(line.split()) > _HEADLINE_MAX_WORDS
+        or line[-1] in _FINAL_PUNCTUATION
+        or not any(ch.isalpha() for ch in line)
+    ):
+        return None
+    lead = len(text[start:line_end]) - len(text[start:line_end].lstrip())
+    return start + lead, start + lead + len(line)
+
+
+def decode(data: bytes, name: str) -> str:
+    """Decode UTF-8 bytes (BOM tolerated) and normalise newlines; refuse binary or other encodings."""
+    if b"\x00" in data:
+        raise InputError(f"{name}: looks like a binary file (it contains NUL bytes); give a UTF-8 text file")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{name}: is not valid UTF-8 (byte {exc.start}); convert it to UTF-8 first, "
+            f"for example with `iconv -f LATIN1 -t UTF-8`"
+        ) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def article_from_record(record: Any, name: str) -> Article:
+    """Build an :class:`Article` from a JSON-like mapping with ``text`` and optional metadata."""
+    if not isinstance(record, Mapping):
+        raise InputError(f"{name}: expected an object with a 'text' field, got {type(record).__name__}")
+    if "text" not in record:
+        raise InputError(f"{name}: record has no 'text' field (fields: {', '.join(map(str, record)) or 'none'})")
+    values: dict[str, Any] = {}
+    for key in _RECORD_FIELDS:
+        value = record.get(key)
+        if value is None:
+            continue
+        if key == "id" and isinstance(value, int) and not isinstance(value, bool):
+            value = str(value)
+        if not isinstance(value, str):
+            raise InputError(f"{name}: field '{key}' must be a string, not {type(value).__name__}")
+        values[key] = value
+    text = values.pop("text").replace("\r\n", "\n").replace("\r", "\n")
+    return _with_metadata(Article(text=text, **values), name)
+
+
+def _with_metadata(article: Article, name: str) -> Article:
+    if "\x00" in article.text:
+        raise InputError(f"{name}: text contains NUL characters; give plain text")
+    if not article.text.strip():
+        raise InputError(f"{name}: article is empty")
+    meta = read_metadata(article.text).fields
+    return replace(
+        article,
+        outlet=article.outlet or meta.get("outlet"),
+        title=article.title or meta.get("title"),
+        date=article.date or meta.get("date"),
+        url=article.url or meta.get("url"),
+        id=article.id or meta.get("id"),
+    )
+
+
+def _looks_like_path(value: str) -> bool:
+    if "\n" in value or len(value) > 4096:
+        return False
+    return os.path.exists(value) or value.lower().endswith(_PATH_SUFFIXES)
+
+
+def _load_path(path: Path) -> list[Article]:
+    name = str(path)
+    if path.is_dir():
+        raise InputError(f"{name}: is a directory; give the article files inside it")
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file") from None
+    except OSError as exc:
+        raise InputError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+    text = decode(data, name)
+    suffix = path.suffix.lower()
+    if suffix in (".jsonl", ".ndjson"):
+        records = []
+        for number, line in enumerate(text.split("\n"), start=1):
+            if line.strip():
+                records.append(_parse_json(line, f"{name}, line {number}"))
+        articles = [article_from_record(r, f"{name}, line {n}") for n, r in enumerate(records, start=1)]
+    elif suffix == ".json":
+        parsed = _parse_json(text, name)
+        if isinstance(parsed, Mapping) and "articles" in parsed:
+            parsed = parsed["articles"]
+        records = parsed if isinstance(parsed, list) else [parsed]
+        articles = [article_from_record(r, f"{name}, record {n}") for n, r in enumerate(records, start=1)]
+    else:
+        article = _with_metadata(Article(text=text, source=name), name)
+        return [replace(article, id=article.id or path.stem)]
+    if not articles:
+        raise InputError(f"{name}: holds no articles")
+    stem = path.stem
+    return [
+        replace(a, source=name, id=a.id or (stem if len(articles) == 1 else f"{stem}-{n}"))
+        for n, a in enumerate(articles, start=1)
+    ]
+
+
+def _parse_json(text: str, name: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{name}: invalid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})") from None
+
+
+def load(sources: Source | Iterable[Source]) -> list[Article]:
+    """Load articles from paths, JSON/JSONL files, records (mappings), strings or Articles.
+
+    A ``str`` is read as a path when it names an existing file or ends in a text or JSON suffix, and
+    as article text otherwise; pass :class:`pathlib.Path` to be explicit. Raises :class:`InputError`
+    naming the source that cannot be read.
+
+    >>> [a.id for a in load(["The talks began.", "The talks started."])]
+    ['article-1', 'article-2']
+    """
+    if isinstance(sources, (str, os.PathLike, Mapping, Article)):
+        sources = [sources]
+    articles: list[Article] = []
+    for number, source in enumerate(sources, start=1):
+        if isinstance(source, Article):
+            articles.append(_with_metadata(source, source.name))
+        elif isinstance(source, os.PathLike) or (isinstance(source, str) and _looks_like_path(source)):
+            articles.extend(_load_path(Path(os.fspath(source))))
+        elif isinstance(source, str):
+            text = source.replace("\r\n", "\n").replace("\r", "\n")
+            articles.append(_with_metadata(Article(text=text), f"article {number}"))
+        elif isinstance(source, Mapping):
+            articles.append(article_from_record(source, f"record {number}"))
+        else:
+            raise InputError(
+                f"source {number}: cannot load a {type(source).__name__}; "
+                "give a path, a string, a mapping with 'text', or an Article"
+            )
+    return assign_ids(articles)
+
+
+def assign_ids(articles: Sequence[Article]) -> list[Article]:
+    """Give every article a distinct id: keep given ids, number the rest, suffix repeats."""
+    seen: dict[str, int] = {}
+    result = []
+    for number, article in enumerate(articles, start=1):
+        base = article.id or f"article-{number}"
+        ident = base
+        while ident in seen:
+            seen[base] += 1
+            ident = f"{base}-{seen[base]}"
+        seen.setdefault(ident, 1)
+        result.append(article if article.id == ident else replace(article, id=ident))
+    return result

@@ -1,0 +1,179 @@
+"""Removal of scraping noise, reported span by span so that nothing is dropped silently.
+
+Rules are data (:class:`NoiseRule`): a *line* rule removes whole lines it matches (gallery
+widgets, promos, credits, separators), an *inline* rule removes a stretch inside a line (a trailing
+"Read more", the headlines a hyperlinked name expands into). Removed text is blanked in a copy of the
+article of the same length, so every later offset still points into the loaded text.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+import regex
+
+from .article import read_metadata
+from .errors import InputError
+
+Scope = Literal["line", "inline"]
+
+
+@dataclass(frozen=True)
+class NoiseRule:
+    """One kind of noise: a pattern, whether it must match a whole line, and the reason reported.
+
+    >>> NoiseRule("promo", r"(?i)subscribe now").matches_line("  Subscribe now ")
+    True
+    """
+
+    reason: str
+    pattern: str
+    scope: Scope = "line"
+    compiled: Any = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.scope not in ("line", "inline"):
+            raise InputError(f"noise rule {self.reason!r}: scope must be 'line' or 'inline', not {self.scope!r}")
+        try:
+            compiled = regex.compile(self.pattern, regex.MULTILINE | regex.V0)
+        except regex.error as exc:
+            raise InputError(f"noise rule {self.reason!r}: invalid pattern {self.pattern!r} ({exc})") from None
+        object.__setattr__(self, "compiled", compiled)
+
+    def matches_line(self, line: str) -> bool:
+        """Whether this rule removes ``line`` as a whole (white space around it ignored)."""
+        return self.compiled.fullmatch(line.strip()) is not None
+
+    def spans(self, text: str) -> Iterable[tuple[int, int]]:
+        """Spans of ``text`` an inline rule removes: each match, or its ``noise`` group."""
+        for match in self.compiled.finditer(text):
+            group = "noise" if "noise" in self.compiled.groupindex else 0
+            if match.start(group) < match.end(group):
+                yield match.start(group), match.end(group)
+
+
+@dataclass(frozen=True)
+class Removal:
+    """A span of the loaded text removed as noise or metadata, with the reason."""
+
+    start: int
+    end: int
+    reason: str
+    text: str
+
+
+@dataclass(frozen=True)
+class CleanText:
+    """An article's loaded text, the same text with removals blanked out, and the removals."""
+
+    source: str
+    kept: str
+    removals: tuple[Removal, ...]
+
+
+def rules_from_data(data: Any, name: str = "rules") -> tuple[NoiseRule, ...]:
+    """Build rules from parsed JSON: ``{"rules": [{"reason", "pattern", "scope"}, ...]}`` or a list."""
+    items = data.get("rules") if isinstance(data, dict) else data
+    if not isinstance(items, list):
+        raise InputError(f"{name}: expected a list of rules or an object with a 'rules' list")
+    rules = []
+    for number, item in enumerate(items, start=1):
+        if not isinstance(item, dict) or not isinstance(item.get("pattern"), str):
+            raise InputError(f"{name}, rule {number}: needs a string 'pattern' (and 'reason', 'scope')")
+        rules.append(NoiseRule(str(item.get("reason", "noise")), item["pattern"], item.get("scope", "line")))
+    return tuple(rules)
+
+
+def load_rules(path: str | Path) -> tuple[NoiseRule, ...]:
+    """Read extra noise rules from a JSON file in the format of the shipped ``noise_rules.json``."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise InputError(f"{path}: cannot read noise rules ({exc})") from None
+    return rules_from_data(data, str(path))
+
+
+@lru_cache(maxsize=1)
+def default_rules() -> tuple[NoiseRule, ...]:
+    """The rules newsdiff ships, for the noise of common news sites."""
+    text = resources.files("newsdiff").joinpath("data/noise_rules.json").read_text(encoding="utf-8")
+    return rules_from_data(json.loads(text), "noise_rules.json")
+
+
+def clean(text: str, rules: Sequence[NoiseRule] | None = None) -> CleanText:
+    """Find metadata and noise in ``text`` and return it with every removal blanked and reported.
+
+    ``rules`` defaults to :func:`default_rules`; pass ``default_rules() + extra`` to extend them.
+
+    >>> cleaned = clean("Talks began.\\nRead more\\nThey ended.")
+    >>> [(r.reason, r.text) for r in cleaned.removals]
+    [('promo', 'Read more')]
+    """
+    rules = default_rules() if rules is None else tuple(rules)
+    spans: list[tuple[int, int, str]] = []
+    metadata = read_metadata(text)
+    headlines = set()
+    for span in metadata.spans:
+        spans.append((span.start, span.end, span.reason))
+        if span.reason == "headline":
+            headlines.add(text[span.start : span.end].strip())
+    if "title" in metadata.fields:
+        headlines.add(metadata.fields["title"].strip())
+    taken = _mask(text, spans)
+
+    line_rules = [rule for rule in rules if rule.scope == "line"]
+    offset = 0
+    for line in taken.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = offset + len(line) - len(line.lstrip())
+            end = start + len(stripped)
+            if stripped in headlines:
+                spans.append((start, end, "headline-duplicate"))
+            else:
+                for rule in line_rules:
+                    if rule.matches_line(stripped):
+                        spans.append((start, end, rule.reason))
+                        break
+        offset += len(line) + 1
+    taken = _mask(text, spans)
+
+    for rule in rules:
+        if rule.scope == "inline":
+            found = [(s, e, rule.reason) for s, e in rule.spans(taken)]
+            spans.extend(_trimmed(text, found))
+            taken = _mask(text, spans)
+
+    removals = tuple(
+        Removal(start, end, reason, text[start:end]) for start, end, reason in sorted(_trimmed(text, spans))
+    )
+    return CleanText(source=text, kept=taken, removals=removals)
+
+
+def _trimmed(text: str, spans: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Spans without surrounding white space; empty ones dropped."""
+    result = []
+    for start, end, reason in spans:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            result.append((start, end, reason))
+    return result
+
+
+def _mask(text: str, spans: Iterable[tuple[int, int, str]]) -> str:
+    """``text`` with the given spans blanked (newlines kept), so offsets are unchanged."""
+    chars = list(text)
+    for start, end, _ in spans:
+        for i in range(start, end):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)

@@ -1,0 +1,53 @@
+"""Word-level differences between two sentences, computed with diff-match-patch.
+
+diff-match-patch diffs characters; we map each word, space run and punctuation mark to one private
+character first (as its line mode does for lines), so the edit script is made of whole words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import regex
+from diff_match_patch import diff_match_patch
+
+Op = Literal["equal", "insert", "delete"]
+_PIECE = regex.compile(r"\s+|[\p{L}\p{M}\p{N}]+(?:['’.][\p{L}\p{M}\p{N}]+)*|.", regex.V0)
+_FIRST_PRIVATE = 0xF0000
+_OPS: dict[int, Op] = {0: "equal", 1: "insert", -1: "delete"}
+
+
+@dataclass(frozen=True)
+class DiffOp:
+    """One step of a word diff: text kept (``equal``), only in the second (``insert``) or only in the first (``delete``)."""
+
+    op: Op
+    text: str
+
+
+def word_diff(first: str, second: str) -> tuple[DiffOp, ...]:
+    """Word-level edit script turning ``first`` into ``second``.
+
+    >>> [(d.op, d.text) for d in word_diff("due to meet Wednesday evening", "slated to meet Wednesday night")]
+    [('delete', 'due'), ('insert', 'slated'), ('equal', ' to meet Wednesday '), ('delete', 'evening'), ('insert', 'night')]
+    """
+    vocabulary: dict[str, str] = {}
+    pieces: list[str] = []
+
+    def encode(text: str) -> str:
+        chars = []
+        for piece in _PIECE.findall(text):
+            if piece not in vocabulary:
+                # Private-use plane 15/16 code points: never in the text, 131,069 of them.
+                vocabulary[piece] = chr(_FIRST_PRIVATE + len(pieces))
+                pieces.append(piece)
+            chars.append(vocabulary[piece])
+        return "".join(chars)
+
+    engine = diff_match_patch()
+    engine.Diff_Timeout = 0
+    encoded = engine.diff_main(encode(first), encode(second), False)
+    engine.diff_cleanupSemantic(encoded)
+    decode = {char: piece for piece, char in vocabulary.items()}
+    return tuple(DiffOp(_OPS[op], "".join(decode[c] for c in chars)) for op, chars in encoded if chars)

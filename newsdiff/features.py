@@ -1,0 +1,132 @@
+"""Sentence features computed once per sentence: normalised tokens, stems, content words, numbers.
+
+Normalisation folds what differs between outlets but not in meaning: Unicode quotes and dashes,
+case, ``U.S.``/``US``, possessive ``'s``, and transliteration variants of names (``Sergei``/``Sergey``,
+``Anthony``/``Antony``) through a loose spelling key.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import regex
+from nltk.stem.snowball import SnowballStemmer
+
+_TOKEN = regex.compile(r"\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{M}]+(?:[.'’][\p{L}\p{M}]+)*\.?", regex.V0)
+_FOLD = str.maketrans(
+    {
+        "‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"',
+        "«": '"', "»": '"', "–": "-", "—": "-", "‒": "-", "―": "-", "\u00a0": " ",
+    }
+)
+_NUMBER_WORDS = {
+    "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+    "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
+    "twenty": "20", "hundred": "100", "thousand": "1000", "million": "1000000", "billion": "1000000000",
+}
+_DOUBLE = regex.compile(r"(.)\1+")
+
+
+@dataclass(frozen=True)
+class SentenceFeatures:
+    """What relation scoring needs of one sentence, computed once.
+
+    ``tokens`` are the normalised words in order (for verbatim runs); ``keys`` the same words as
+    loose stems (for overlap); ``content`` the keys of content words; ``numbers`` the numerals.
+    """
+
+    text: str
+    tokens: tuple[str, ...]
+    keys: tuple[str, ...]
+    content: frozenset[str]
+    numbers: frozenset[str]
+    capitalised: frozenset[str]
+    quotes: tuple[tuple[str, ...], ...] = ()
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """The shipped English stopword list."""
+    text = resources.files("newsdiff").joinpath("data/stopwords_english.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> SnowballStemmer:
+    return SnowballStemmer("english")
+
+
+def normalise(text: str) -> str:
+    """Fold Unicode compatibility forms, quotes, dashes and non-breaking spaces; case-fold."""
+    return unicodedata.normalize("NFKC", text).translate(_FOLD).casefold()
+
+
+def tokenize(text: str) -> list[str]:
+    """Normalised word tokens: ``U.S.`` becomes ``us``, possessive ``'s`` is dropped.
+
+    >>> tokenize("The U.S. envoy’s “killer” remark")
+    ['the', 'us', 'envoy', 'killer', 'remark']
+    """
+    tokens = []
+    for raw in _TOKEN.findall(normalise(text)):
+        token = raw
+        if token.endswith("'s"):
+            token = token[:-2]
+        if "." in token and not token[0].isdigit():
+            token = token.replace(".", "")
+        token = token.strip("'")
+        if token:
+            tokens.append(token)
+    return tokens
+
+
+@lru_cache(maxsize=65536)
+def loose_key(token: str) -> str:
+    """A stem that also folds common transliteration variants (th/t, y/i, ph/f, doubled letters)."""
+    if token.isdigit() or token in _NUMBER_WORDS:
+        return _NUMBER_WORDS.get(token, token)
+    stem = _stemmer().stem(token) if token.isascii() else token
+    stem = stem.replace("ph", "f").replace("th", "t").replace("y", "i").replace("ks", "x")
+    return _DOUBLE.sub(r"\1", stem)
+
+
+def featurize(text: str) -> SentenceFeatures:
+    """Compute the features of one sentence."""
+    tokens = tuple(tokenize(text))
+    keys = tuple(loose_key(t) for t in tokens)
+    stop = stopwords()
+    content = frozenset(k for t, k in zip(tokens, keys) if t not in stop and (len(t) > 1 or t.isdigit()))
+    numbers = frozenset(k for k in keys if k.replace(".", "").replace(",", "").replace(":", "").isdigit())
+    capitalised = frozenset(
+        loose_key(normalise(w).replace(".", "")) for w in regex.findall(r"(?<!^)(?<![.!?]\s)\b\p{Lu}[\p{L}.]+", text)
+    ) - {loose_key(t) for t in stop}
+    quotes = tuple(q for q in (tuple(loose_key(t) for t in tokenize(part)) for part in quoted_parts(text)) if q)
+    return SentenceFeatures(text, tokens, keys, content, numbers, capitalised, quotes)
+
+
+_QUOTE_MARK = regex.compile(r'[“”"«»„]')
+
+
+def quoted_parts(text: str) -> list[str]:
+    """The quoted stretches of a sentence; a quote left open or closed in a neighbour counts too.
+
+    >>> quoted_parts('“We will respond,” she said. “Soon.')
+    ['We will respond,', 'Soon.']
+    """
+    marks = list(_QUOTE_MARK.finditer(text))
+    if not marks:
+        return []
+    first = marks[0]
+    opens_first = first.group() in "“«„" or (
+        first.group() == '"' and (first.start() == 0 or not text[first.start() - 1].isalnum())
+    )
+    if first.group() in "”»":
+        opens_first = False
+    bounds = [0] if not opens_first else []
+    bounds += [m.end() if i % 2 == (0 if opens_first else 1) else m.start() for i, m in enumerate(marks)]
+    if len(bounds) % 2:
+        bounds.append(len(text))
+    return [text[bounds[i] : bounds[i + 1]].strip() for i in range(0, len(bounds), 2) if bounds[i + 1] > bounds[i]]

@@ -1,0 +1,1 @@
+"""HTML rendering of a :class:`~newsdiff.result.Comparison` (presentation only, no computation)."""

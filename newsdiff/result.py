@@ -1,0 +1,225 @@
+"""The result of a comparison: articles, their sentences with labels and matches, removals, claims.
+
+Everything here is a frozen value. :meth:`Comparison.to_dict` produces the JSON contract (schema 1)
+that other programs read; word-level differences are computed on demand from the stored sentences.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from ._version import __version__
+from .clean import Removal
+from .diff import DiffOp, word_diff
+from .errors import InputError
+
+SCHEMA = 1
+SentenceLabel = Literal["shared", "paraphrased", "unique"]
+MatchLabel = Literal["shared", "paraphrased"]
+
+
+@dataclass(frozen=True)
+class Match:
+    """A counterpart of a sentence: another article's sentence, how it relates, and the score."""
+
+    article: str
+    sentence: int
+    label: MatchLabel
+    score: float
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of an article: cleaned text, span of the loaded text, label and matches."""
+
+    index: int
+    text: str
+    start: int
+    end: int
+    label: SentenceLabel
+    matches: tuple[Match, ...] = ()
+
+
+@dataclass(frozen=True)
+class ArticleResult:
+    """One compared article: its metadata, loaded text, sentences and what cleaning removed."""
+
+    id: str
+    outlet: str | None
+    title: str | None
+    date: str | None
+    source: str | None
+    url: str | None
+    text: str
+    sentences: tuple[Sentence, ...]
+    removed: tuple[Removal, ...]
+
+    @property
+    def name(self) -> str:
+        """The outlet when known, else the id: how a reader knows this article."""
+        return self.outlet or self.id
+
+    def counts(self) -> dict[str, int]:
+        """Number of sentences per label."""
+        counts = {"shared": 0, "paraphrased": 0, "unique": 0}
+        for sentence in self.sentences:
+            counts[sentence.label] += 1
+        return counts
+
+
+@dataclass(frozen=True)
+class Group:
+    """A claim: sentences of several articles that say the same thing."""
+
+    id: int
+    label: MatchLabel
+    members: tuple[tuple[str, int], ...]
+
+
+@dataclass(frozen=True)
+class AlignedPair:
+    """Two matched sentences of two articles, with their word-level difference."""
+
+    first: Sentence
+    second: Sentence
+    first_article: str
+    second_article: str
+    label: MatchLabel
+    score: float
+
+    @property
+    def diff(self) -> tuple[DiffOp, ...]:
+        """Word-level edit script from the first sentence to the second."""
+        return word_diff(self.first.text, self.second.text)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Everything newsdiff found about a cluster of articles."""
+
+    articles: tuple[ArticleResult, ...]
+    groups: tuple[Group, ...]
+    version: str = __version__
+
+    def article(self, article_id: str) -> ArticleResult:
+        """The article with this id; :class:`InputError` naming the known ids otherwise."""
+        for article in self.articles:
+            if article.id == article_id:
+                return article
+        known = ", ".join(a.id for a in self.articles)
+        raise InputError(f"no article {article_id!r} in this comparison (articles: {known})")
+
+    def pairs(self, first: str | None = None, second: str | None = None) -> Iterator[AlignedPair]:
+        """Every matched sentence pair once (optionally only between two articles), in reading order."""
+        order = {a.id: n for n, a in enumerate(self.articles)}
+        for article in self.articles:
+            if first is not None and article.id not in (first, second):
+                continue
+            for sentence in article.sentences:
+                for match in sentence.matches:
+                    if order[match.article] <= order[article.id]:
+                        continue
+                    if first is not None and second is not None and {article.id, match.article} != {first, second}:
+                        continue
+                    other = self.article(match.article).sentences[match.sentence]
+                    yield AlignedPair(sentence, other, article.id, match.article, match.label, match.score)
+
+    def word_diff(self, article: str, sentence: int, other_article: str, other_sentence: int) -> tuple[DiffOp, ...]:
+        """Word-level difference between any two sentences of the comparison."""
+        first = self.article(article).sentences[sentence].text
+        second = self.article(other_article).sentences[other_sentence].text
+        return word_diff(first, second)
+
+    def overlap_matrix(self) -> list[list[dict[str, int]]]:
+        """For each ordered pair of articles, how many of the first's sentences match the second, by label.
+
+        A sentence counts once per other article, under its strongest match there.
+        """
+        order = {a.id: n for n, a in enumerate(self.articles)}
+        size = len(self.articles)
+        matrix = [[{"shared": 0, "paraphrased": 0, "sentences": len(a.sentences)} for _ in range(size)] for a in self.articles]
+        for row, article in enumerate(self.articles):
+            for sentence in article.sentences:
+                strongest: dict[int, str] = {}
+                for match in sentence.matches:
+                    column = order[match.article]
+                    if strongest.get(column) != "shared":
+                        strongest[column] = match.label
+                for column, label in strongest.items():
+                    matrix[row][column][label] += 1
+        return matrix
+
+    def to_dict(self) -> dict[str, Any]:
+        """The result as JSON-ready data, in the documented schema 1."""
+        return {
+            "schema": SCHEMA,
+            "newsdiff": self.version,
+            "articles": [
+                {
+                    "id": a.id,
+                    "outlet": a.outlet,
+                    "title": a.title,
+                    "date": a.date,
+                    "source": a.source,
+                    "sentences": [
+                        {
+                            "index": s.index,
+                            "text": s.text,
+                            "start": s.start,
+                            "end": s.end,
+                            "label": s.label,
+                            "matches": [
+                                {"article": m.article, "sentence": m.sentence, "label": m.label, "score": m.score}
+                                for m in s.matches
+                            ],
+                        }
+                        for s in a.sentences
+                    ],
+                    "removed": [{"text": r.text, "start": r.start, "end": r.end, "reason": r.reason} for r in a.removed],
+                }
+                for a in self.articles
+            ],
+            "groups": [
+                {
+                    "id": g.id,
+                    "label": g.label,
+                    "members": [{"article": article, "sentence": sentence} for article, sentence in g.members],
+                }
+                for g in self.groups
+            ],
+        }
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The schema-1 JSON text (UTF-8 characters kept as they are)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    def to_html(self) -> str:
+        """A self-contained HTML report of this comparison."""
+        from .report.render import render_html  # the report sits downstream; imported only when asked
+
+        return render_html(self)
+
+    def save_html(self, path: str | Path) -> Path:
+        """Write the HTML report to ``path`` atomically and return the path."""
+        from .report.render import write_atomically
+
+        return write_atomically(Path(path), self.to_html())
+
+    def _repr_html_(self) -> str:
+        from .report.render import render_notebook
+
+        return render_notebook(self)
+
+    def __str__(self) -> str:
+        lines = [f"newsdiff {self.version}: {len(self.articles)} articles, {len(self.groups)} claims carried by more than one"]
+        for article in self.articles:
+            counts = article.counts()
+            lines.append(
+                f"  {article.name}: {len(article.sentences)} sentences, {counts['shared']} shared, "
+                f"{counts['paraphrased']} paraphrased, {counts['unique']} unique, {len(article.removed)} removals"
+            )
+        return "\n".join(lines)
