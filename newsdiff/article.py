@@ -22,11 +22,12 @@ Source = Union[str, "os.PathLike[str]", Mapping[str, Any], "Article"]
 
 _RECORD_FIELDS = ("text", "id", "outlet", "title", "date", "url")
 _PATH_SUFFIXES = (".txt", ".text", ".md", ".json", ".jsonl", ".ndjson")
-_DATE_TOKEN = re.compile(r"\A[ \t]*(date[ \t]+(\d{4}-\d{2}-\d{2}))\b")
+_DATE_TOKEN = re.compile(r"[ \t]*(date[ \t]+(\d{4}-\d{2}-\d{2}))\b")
 _FRONT_MATTER_LINE = re.compile(r"[ \t]*([A-Za-z][A-Za-z_-]{0,19})[ \t]*:[ \t]*(.*?)[ \t]*")
 _FRONT_MATTER_KEYS = {"id", "outlet", "title", "date", "url", "source", "author", "byline", "section"}
 _HEADLINE_MAX_CHARS = 160
 _HEADLINE_MAX_WORDS = 25
+_SENTENCE_INSIDE = re.compile(r"\w\w[.!?][\"”’]?\s+[A-Z]")
 _FINAL_PUNCTUATION = ".!?…:;,\"”’»)"
 
 
@@ -92,17 +93,23 @@ def read_metadata(text: str) -> Metadata:
     fields: dict[str, str] = {}
     spans: list[MetadataSpan] = []
     pos = 0
-    match = _DATE_TOKEN.match(text)
-    if match:
-        fields["date"] = match.group(2)
-        spans.append(MetadataSpan(match.start(1), match.end(1), "metadata"))
-        pos = match.end()
-    pos = _read_front_matter(text, pos, fields, spans)
-    headline = _headline_span(text, pos)
-    if headline is not None:
-        start, end = headline
-        fields.setdefault("title", text[start:end])
-        spans.append(MetadataSpan(start, end, "headline"))
+    # The three may come in any order at the top (a headline above the date line is common).
+    for _ in range(3):
+        before = len(spans)
+        match = _DATE_TOKEN.match(text, _skip_blank_lines(text, pos)) if "date" not in fields else None
+        if match:
+            fields["date"] = match.group(2)
+            spans.append(MetadataSpan(match.start(1), match.end(1), "metadata"))
+            pos = match.end()
+        pos = _read_front_matter(text, pos, fields, spans)
+        headline = _headline_span(text, pos) if not any(s.reason == "headline" for s in spans) else None
+        if headline is not None:
+            start, end = headline
+            fields.setdefault("title", text[start:end])
+            spans.append(MetadataSpan(start, end, "headline"))
+            pos = end
+        if len(spans) == before:
+            break
     return Metadata(fields, tuple(spans))
 
 
@@ -154,6 +161,7 @@ def _headline_span(text: str, pos: int) -> tuple[int, int] | None:
         or len(line.split()) > _HEADLINE_MAX_WORDS
         or line[-1] in _FINAL_PUNCTUATION
         or not any(ch.isalpha() for ch in line)
+        or _SENTENCE_INSIDE.search(line)
     ):
         return None
     lead = len(text[start:line_end]) - len(text[start:line_end].lstrip())

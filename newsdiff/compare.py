@@ -26,7 +26,8 @@ def compare(
     shipped noise rules; ``extra_rules`` adds to them. Raises :class:`InputError` naming the article
     when one cannot be compared.
 
-    >>> result = compare(["Talks began on Monday. It rained.", "Talks began on Monday. Snow fell."])
+    >>> result = compare(["The harbour talks began in Kessel on Monday. It rained.",
+    ...                   "The harbour talks began in Kessel on Monday. Snow fell."])
     >>> [s.label for s in result.articles[0].sentences]
     ['shared', 'unique']
     """

@@ -1,0 +1,41 @@
+"""Shared fixtures: small articles we wrote, and paths to the bundled example cluster."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE_CLUSTER = ROOT / "examples" / "cluster"
+
+
+@pytest.fixture
+def example_paths() -> list[Path]:
+    """The bundled example cluster's article files, in name order."""
+    paths = sorted(EXAMPLE_CLUSTER.glob("*.txt"))
+    assert len(paths) >= 3, "the example cluster ships with the repository"
+    return paths
+
+
+HARBOUR_A = """Harbour talks set for Friday
+
+date 2026-03-14
+
+Port Minister Lena Varga and union leader Tomas Brell are due to meet Friday evening in Kessel to end the dock strike.
+“We will not sign anything that cuts a single job,” Brell told reporters on Thursday.
+The strike has kept 40 cargo ships waiting outside the harbour for nine days.
+Read more
+Fishing crews said they had run out of ice.
+"""
+
+HARBOUR_B = """outlet: Coastal Courier
+title: Strike talks in Kessel
+
+Union leader Tomas Brell and Port Minister Lena Varga are slated to sit down on Friday night in Kessel in a bid to settle the dock strike.
+Brell said on Thursday: “We will not sign anything that cuts a single job.”
+Forty cargo ships have been waiting outside the harbour for nine days because of the strike.
+Full Screen
+1 / 6
+The city council voted to open a second ferry line.
+"""

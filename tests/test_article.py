@@ -1,0 +1,116 @@
+"""Loading articles: files, strings, records, metadata, and the errors for bad input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import newsdiff
+from newsdiff.article import read_metadata
+
+
+def test_leading_date_token_is_read_as_metadata() -> None:
+    meta = read_metadata(" date 2021-05-19 Talks began on Monday.")
+    assert meta.fields["date"] == "2021-05-19"
+    assert [(s.start, s.end, s.reason) for s in meta.spans] == [(1, 16, "metadata")]
+
+
+def test_front_matter_and_headline_are_read() -> None:
+    text = "outlet: Coastal Courier\ndate: 2026-03-14\n\nStrike talks in Kessel\nThe talks began.\n"
+    meta = read_metadata(text)
+    assert meta.fields == {"outlet": "Coastal Courier", "date": "2026-03-14", "title": "Strike talks in Kessel"}
+    assert [text[s.start : s.end] for s in meta.spans] == [
+        "outlet: Coastal Courier",
+        "date: 2026-03-14",
+        "Strike talks in Kessel",
+    ]
+
+
+def test_a_first_line_ending_in_a_period_is_not_a_headline() -> None:
+    assert "title" not in read_metadata("The talks began.\nThey ended.\n").fields
+
+
+def test_file_with_bom_crlf_and_nbsp_loads(tmp_path: Path) -> None:
+    path = tmp_path / "courier.txt"
+    path.write_bytes("\ufeffHeadline here\r\n\r\nThe talks\u00a0began.\r\n".encode())
+    [article] = newsdiff.load([path])
+    assert article.id == "courier"
+    assert article.text == "Headline here\n\nThe talks\u00a0began.\n"
+    assert article.title == "Headline here"
+    assert article.source == str(path)
+
+
+def test_strings_are_text_and_get_numbered_ids() -> None:
+    articles = newsdiff.load(["The talks began.", "The talks started."])
+    assert [a.id for a in articles] == ["article-1", "article-2"]
+    assert articles[1].text == "The talks started."
+
+
+def test_jsonl_records_carry_metadata(tmp_path: Path) -> None:
+    path = tmp_path / "cluster.jsonl"
+    records = [
+        {"id": "a", "text": "The talks began.", "outlet": "Courier", "url": "https://example.org/a"},
+        {"id": "b", "text": "The talks started.", "date": "2026-03-14"},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    a, b = newsdiff.load([path])
+    assert (a.id, a.outlet, a.url) == ("a", "Courier", "https://example.org/a")
+    assert (b.id, b.date) == ("b", "2026-03-14")
+
+
+def test_json_file_with_articles_list(tmp_path: Path) -> None:
+    path = tmp_path / "cluster.json"
+    path.write_text(json.dumps({"articles": [{"text": "One."}, {"text": "Two."}]}), encoding="utf-8")
+    assert [a.id for a in newsdiff.load([path])] == ["cluster-1", "cluster-2"]
+
+
+def test_repeated_ids_are_made_distinct() -> None:
+    articles = newsdiff.load([{"id": "x", "text": "One."}, {"id": "x", "text": "Two."}])
+    assert [a.id for a in articles] == ["x", "x-2"]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "empty"),
+        (b"   \n\t\n", "empty"),
+        (b"\x00\x01binary", "binary"),
+        ("caf\u00e9 au lait".encode("latin-1"), "not valid UTF-8"),
+    ],
+)
+def test_bad_files_raise_input_error_naming_the_file(tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(newsdiff.InputError, match=message) as caught:
+        newsdiff.load([path])
+    assert str(path) in str(caught.value)
+
+
+def test_missing_file_is_named(tmp_path: Path) -> None:
+    with pytest.raises(newsdiff.InputError, match="missing.txt: no such file"):
+        newsdiff.load([tmp_path / "missing.txt"])
+
+
+@pytest.mark.parametrize(
+    ("record", "message"),
+    [
+        ({"id": "a"}, "no 'text' field"),
+        ({"text": 42}, "'text' must be a string"),
+        ({"text": "One.", "outlet": ["x"]}, "'outlet' must be a string"),
+        (["text"], "expected an object"),
+    ],
+)
+def test_records_with_unexpected_types_are_refused(record: object, message: str, tmp_path: Path) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(record), encoding="utf-8")
+    with pytest.raises(newsdiff.InputError, match=message):
+        newsdiff.load([path])
+
+
+def test_invalid_json_names_line(tmp_path: Path) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"text": "One."}\n{"text": \n', encoding="utf-8")
+    with pytest.raises(newsdiff.InputError, match="line 2: invalid JSON"):
+        newsdiff.load([path])

@@ -1,0 +1,94 @@
+"""Cleaning: every kind of scraping noise is removed, reported, and never ends up in a sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsdiff
+from newsdiff.clean import NoiseRule, clean, default_rules
+
+
+def removed(text: str) -> list[tuple[str, str]]:
+    return [(r.reason, r.text) for r in clean(text).removals]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Full Screen", "gallery"),
+        ("1 / 11", "gallery"),
+        ("Read more", "promo"),
+        ("Related Content", "promo"),
+        ("Recommended Videos", "promo"),
+        ("CLICK HERE TO READ MORE FROM THE HARBOUR HERALD", "promo"),
+        ("‘STOLEN’: PORT CITY BRANDS UNION A ‘MENACE’", "promo"),
+        ("___", "separator"),
+        (".", "separator"),
+        ("© Wire Agency", "credit"),
+        ("Wire writer Ana Pell in Kessel contributed to this report.", "contributor"),
+        ("By Ana Pell and Tomas Gruber", "byline"),
+        ("Minister Lena Varga speaks at the harbour in Kessel, Friday. (Jo Marr/Pool Photo via Wire)", "caption"),
+    ],
+)
+def test_noise_lines_are_removed_with_their_reason(line: str, reason: str) -> None:
+    text = f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n"
+    assert removed(text) == [(reason, line)]
+
+
+def test_trailing_read_more_is_cut_from_its_paragraph() -> None:
+    text = "The envoy still has not returned. Read more\nTalks resume.\n"
+    cleaned = clean(text)
+    assert [(r.reason, r.text) for r in cleaned.removals] == [("promo", "Read more")]
+    assert "Read more" not in cleaned.kept
+
+
+def test_linked_name_debris_is_removed_and_the_sentence_survives() -> None:
+    text = (
+        "Port Minister Lena VargaLena VargaCity opens new ferry line Union chief warns of long strike MORE "
+        "will meet union leaders on Friday.\n"
+    )
+    cleaned = clean(text)
+    assert [(r.reason, r.text) for r in cleaned.removals] == [
+        ("link-debris", "Lena VargaCity opens new ferry line Union chief warns of long strike MORE")
+    ]
+    sentences = newsdiff.compare([text, "Lena Varga will meet union leaders on Friday, officials said."])
+    assert sentences.articles[0].sentences[0].text == "Port Minister Lena Varga will meet union leaders on Friday."
+
+
+def test_duplicated_headline_is_removed_after_the_first() -> None:
+    text = "Strike talks in Kessel\n\nStrike talks in Kessel\nThe talks began.\n"
+    assert removed(text) == [("headline", "Strike talks in Kessel"), ("headline-duplicate", "Strike talks in Kessel")]
+
+
+def test_prose_is_not_mistaken_for_noise() -> None:
+    text = (
+        "Read more about the strike, the minister urged in a letter to the union.\n"
+        "By Friday, the two sides had agreed on a timetable.\n"
+        "The port has 1 of 3 cranes working.\n"
+    )
+    assert removed(text) == []
+
+
+def test_kept_text_has_same_length_and_offsets() -> None:
+    text = "Talks began.\nFull Screen\nThey ended."
+    cleaned = clean(text)
+    assert len(cleaned.kept) == len(text)
+    assert cleaned.kept.index("They ended.") == text.index("They ended.")
+
+
+def test_caller_can_extend_the_rules() -> None:
+    extra = NoiseRule("promo", r"(?i)subscribe to our newsletter")
+    text = "Talks began.\nSubscribe to our newsletter\nThey ended.\n"
+    assert clean(text).removals == ()
+    assert [r.text for r in clean(text, default_rules() + (extra,)).removals] == ["Subscribe to our newsletter"]
+
+
+def test_inline_rule_removes_only_its_noise_group() -> None:
+    rule = NoiseRule("promo", r"(?P<noise>\[ad\])", scope="inline")
+    cleaned = clean("Talks [ad] began.\n", [rule])
+    assert [(r.start, r.end, r.text) for r in cleaned.removals] == [(6, 10, "[ad]")]
+
+
+def test_invalid_rule_is_refused_with_its_name() -> None:
+    with pytest.raises(newsdiff.InputError, match="noise rule 'broken'"):
+        NoiseRule("broken", "(unclosed")

@@ -1,0 +1,79 @@
+"""The newsdiff command: formats, output files, and one-line errors with exit status 2."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import HARBOUR_A, HARBOUR_B, ROOT
+
+from newsdiff.cli import main
+
+
+@pytest.fixture
+def articles(tmp_path: Path) -> list[str]:
+    a, b = tmp_path / "herald.txt", tmp_path / "courier.txt"
+    a.write_text(HARBOUR_A, encoding="utf-8")
+    b.write_text(HARBOUR_B, encoding="utf-8")
+    return [str(a), str(b)]
+
+
+def test_json_goes_to_standard_output(articles: list[str]) -> None:
+    result = CliRunner().invoke(main, ["compare", *articles, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["schema"] == 1
+    assert [a["id"] for a in data["articles"]] == ["herald", "courier"]
+
+
+def test_html_report_is_written_to_output(articles: list[str], tmp_path: Path) -> None:
+    out = tmp_path / "report.html"
+    result = CliRunner().invoke(main, ["compare", *articles, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".report")] == []
+
+
+def test_format_follows_json_suffix(articles: list[str], tmp_path: Path) -> None:
+    out = tmp_path / "result.json"
+    assert CliRunner().invoke(main, ["compare", *articles, "-o", str(out)]).exit_code == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["schema"] == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("missing.txt", None, "missing.txt: no such file"),
+        ("empty.txt", b"", "empty.txt: article is empty"),
+        ("bin.txt", b"\x00\xff", "bin.txt: looks like a binary"),
+        ("latin.txt", "caf\u00e9".encode("latin-1"), "latin.txt: is not valid UTF-8"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(
+    articles: list[str], tmp_path: Path, name: str, content: bytes | None, message: str
+) -> None:
+    bad = tmp_path / name
+    if content is not None:
+        bad.write_bytes(content)
+    result = CliRunner().invoke(main, ["compare", articles[0], str(bad)])
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.output
+
+
+def test_single_file_is_refused(articles: list[str]) -> None:
+    result = CliRunner().invoke(main, ["compare", articles[0]])
+    assert result.exit_code == 2
+    assert "at least two articles" in result.stderr
+
+
+def test_module_entry_point_runs() -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-m", "newsdiff", "--version"], capture_output=True, text=True, env=env)
+    assert done.returncode == 0 and "newsdiff" in done.stdout

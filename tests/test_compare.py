@@ -1,0 +1,153 @@
+"""Comparing articles end to end: labels, matches, groups, removals and the JSON contract."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import HARBOUR_A, HARBOUR_B
+
+import newsdiff
+
+
+@pytest.fixture(scope="module")
+def harbour() -> newsdiff.Comparison:
+    return newsdiff.compare([{"id": "a", "text": HARBOUR_A}, {"id": "b", "text": HARBOUR_B}])
+
+
+def sentence(result: newsdiff.Comparison, article: str, starts: str) -> newsdiff.Sentence:
+    matches = [s for s in result.article(article).sentences if s.text.startswith(starts)]
+    assert len(matches) == 1, f"expected one sentence starting {starts!r} in {article}"
+    return matches[0]
+
+
+def test_same_quote_with_other_attribution_is_shared(harbour: newsdiff.Comparison) -> None:
+    quote = sentence(harbour, "a", "“We will not sign")
+    assert quote.label == "shared"
+    assert [(m.article, m.label) for m in quote.matches] == [("b", "shared")]
+
+
+def test_reworded_fact_is_paraphrased(harbour: newsdiff.Comparison) -> None:
+    assert sentence(harbour, "a", "Port Minister Lena Varga and union leader").label == "paraphrased"
+    assert sentence(harbour, "b", "Forty cargo ships").label == "paraphrased"
+
+
+def test_detail_only_one_outlet_has_is_unique(harbour: newsdiff.Comparison) -> None:
+    assert sentence(harbour, "a", "Fishing crews").label == "unique"
+    assert sentence(harbour, "b", "The city council").label == "unique"
+    assert sentence(harbour, "b", "The city council").matches == ()
+
+
+def test_matches_are_symmetric(harbour: newsdiff.Comparison) -> None:
+    for article in harbour.articles:
+        for s in article.sentences:
+            for m in s.matches:
+                back = harbour.article(m.article).sentences[m.sentence].matches
+                assert (article.id, s.index, m.label, m.score) in {(b.article, b.sentence, b.label, b.score) for b in back}
+
+
+def test_noise_and_metadata_are_reported_and_absent_from_sentences(harbour: newsdiff.Comparison) -> None:
+    removed_a = {(r.reason, r.text) for r in harbour.article("a").removed}
+    removed_b = {(r.reason, r.text) for r in harbour.article("b").removed}
+    assert ("promo", "Read more") in removed_a
+    assert ("metadata", "date 2026-03-14") in removed_a
+    assert {("gallery", "Full Screen"), ("gallery", "1 / 6"), ("metadata", "outlet: Coastal Courier")} <= removed_b
+    for article in harbour.articles:
+        texts = " ".join(s.text for s in article.sentences)
+        assert "Read more" not in texts and "Full Screen" not in texts
+
+
+def test_metadata_reaches_the_result(harbour: newsdiff.Comparison) -> None:
+    a, b = harbour.articles
+    assert (a.title, a.date) == ("Harbour talks set for Friday", "2026-03-14")
+    assert (b.outlet, b.title) == ("Coastal Courier", "Strike talks in Kessel")
+
+
+def test_offsets_slice_the_loaded_text(harbour: newsdiff.Comparison) -> None:
+    for article in harbour.articles:
+        for s in article.sentences:
+            assert " ".join(article.text[s.start : s.end].split()) == s.text
+        for r in article.removed:
+            assert article.text[r.start : r.end] == r.text
+
+
+def test_to_dict_follows_schema_1(harbour: newsdiff.Comparison) -> None:
+    data = json.loads(harbour.to_json())
+    assert data == harbour.to_dict()
+    assert data["schema"] == 1 and data["newsdiff"] == newsdiff.__version__
+    article = data["articles"][0]
+    assert list(article) == ["id", "outlet", "title", "date", "source", "sentences", "removed"]
+    assert list(article["sentences"][0]) == ["index", "text", "start", "end", "label", "matches"]
+    assert list(article["removed"][0]) == ["text", "start", "end", "reason"]
+    assert {g["label"] for g in data["groups"]} <= {"shared", "paraphrased"}
+
+
+def test_groups_collect_the_same_claim_across_articles(harbour: newsdiff.Comparison) -> None:
+    quote_a = sentence(harbour, "a", "“We will not sign").index
+    quote_b = sentence(harbour, "b", "Brell said on Thursday").index
+    [claim] = [g for g in harbour.groups if ("a", quote_a) in g.members]
+    assert claim.members == (("a", quote_a), ("b", quote_b))
+    assert claim.label == "shared"
+
+
+def test_a_sentence_may_match_two_sentences_elsewhere() -> None:
+    whole = "“The harbour will reopen on Monday, and every crane will be back in service by the end of the month,” Varga said."
+    split = "“The harbour will reopen on Monday,” Varga said. “Every crane will be back in service by the end of the month.”"
+    result = newsdiff.compare([{"id": "whole", "text": whole}, {"id": "split", "text": split}])
+    [one] = result.article("whole").sentences
+    assert sorted((m.sentence, m.label) for m in one.matches) == [(0, "shared"), (1, "shared")]
+
+
+def test_lexical_overlap_alone_is_not_a_match() -> None:
+    result = newsdiff.compare(
+        [
+            "The meeting comes as much of the region is focused on the flooding in the north.",
+            "The meeting comes ahead of plans for an expected summit between the two presidents in the autumn.",
+        ]
+    )
+    assert [s.label for a in result.articles for s in a.sentences] == ["unique", "unique"]
+
+
+def test_identical_articles_are_all_shared() -> None:
+    result = newsdiff.compare([{"id": "x", "text": HARBOUR_B}, {"id": "y", "text": HARBOUR_B}])
+    assert {s.label for a in result.articles for s in a.sentences} == {"shared"}
+
+
+def test_word_diff_of_a_pair(harbour: newsdiff.Comparison) -> None:
+    [pair] = [p for p in harbour.pairs("a", "b") if p.first.text.startswith("Port Minister")]
+    inserted = {d.text.strip() for d in pair.diff if d.op == "insert"}
+    deleted = {d.text.strip() for d in pair.diff if d.op == "delete"}
+    assert "slated" in " ".join(inserted) and "due" in " ".join(deleted)
+    rebuilt_first = "".join(d.text for d in pair.diff if d.op != "insert")
+    rebuilt_second = "".join(d.text for d in pair.diff if d.op != "delete")
+    assert (rebuilt_first, rebuilt_second) == (pair.first.text, pair.second.text)
+
+
+def test_fewer_than_two_articles_is_an_input_error() -> None:
+    with pytest.raises(newsdiff.InputError, match="at least two articles"):
+        newsdiff.compare(["Only one article."])
+
+
+def test_same_file_twice_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(HARBOUR_A, encoding="utf-8")
+    with pytest.raises(newsdiff.InputError, match="given twice"):
+        newsdiff.compare(newsdiff.load([path, path]))
+
+
+def test_article_that_is_all_noise_is_named() -> None:
+    with pytest.raises(newsdiff.InputError, match="article-2: no sentences left"):
+        newsdiff.compare(["The talks began.", "Full Screen\n1 / 4\nRead more\n"])
+
+
+def test_str_summarises_per_article(harbour: newsdiff.Comparison) -> None:
+    text = str(harbour)
+    assert "2 articles" in text and "Coastal Courier:" in text
+
+
+def test_example_cluster_compares_with_every_label(example_paths: list[Path]) -> None:
+    result = newsdiff.compare(newsdiff.load(example_paths))
+    labels = {s.label for a in result.articles for s in a.sentences}
+    assert labels == {"shared", "paraphrased", "unique"}
+    assert all(a.removed for a in result.articles)

@@ -1,0 +1,54 @@
+"""Sentence segmentation with the shipped Punkt parameters."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdiff.clean import clean
+from newsdiff.segment import segment
+
+
+def sentences(text: str) -> list[str]:
+    return [s.text for s in segment(clean(text, rules=()))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia has given the U.S. until Aug. 1 to get rid of all non-American staff.",
+        "Talks are scheduled to begin at 9:15 p.m. GMT on Wednesday.",
+        "Sen. Ana Pell and Gen. Tomas Brell met Gov. Lena Varga in Kessel.",
+        "“We will not sign anything that cuts a single job,” he said.",
+        "“We will not sign anything,” Brell told reporters on Thursday.",
+    ],
+)
+def test_one_sentence_stays_whole(sentence: str) -> None:
+    assert sentences(sentence + " The strike goes on.") == [sentence, "The strike goes on."]
+
+
+def test_quote_ending_in_period_keeps_lowercase_attribution() -> None:
+    assert sentences("“We will respond.” he said. Then he left.") == ["“We will respond.” he said.", "Then he left."]
+
+
+def test_abbreviation_before_a_sentence_starter_ends_the_sentence() -> None:
+    assert sentences("The ships left the U.S. The strike goes on.") == ["The ships left the U.S.", "The strike goes on."]
+
+
+def test_line_break_ends_a_sentence_without_punctuation() -> None:
+    text = "The talks began.\nStrike talks in Kessel\nThey ended."
+    assert sentences(text) == ["The talks began.", "Strike talks in Kessel", "They ended."]
+
+
+def test_offsets_slice_the_loaded_text() -> None:
+    text = "date 2026-03-14 Talks began.\n\nRead more\n“It is done,” she said.  Ships left the\u00a0harbour."
+    cleaned = clean(text)
+    for span in segment(cleaned):
+        assert " ".join(text[span.start : span.end].split()) == span.text
+
+
+def test_overlong_sentence_is_cut_into_bounded_pieces() -> None:
+    text = " ".join(["word"] * 2000)
+    pieces = segment(clean(text, rules=()))
+    assert len(pieces) > 1
+    assert all(p.end - p.start <= 2000 for p in pieces)
+    assert sum(len(p.text.split()) for p in pieces) == 2000
