@@ -186,6 +186,8 @@ def article_from_record(record: Any, name: str) -> Article:
     """Build an :class:`Article` from a JSON-like mapping with ``text`` and optional metadata."""
     if not isinstance(record, Mapping):
         raise InputError(f"{name}: expected an object with a 'text' field, got {type(record).__name__}")
+    if isinstance(record.get("id"), (str, int)) and not isinstance(record.get("id"), bool):
+        name = f"{name} (id {str(record['id'])!r})"
     if "text" not in record:
         raise InputError(f"{name}: record has no 'text' field (fields: {', '.join(map(str, record)) or 'none'})")
     values: dict[str, Any] = {}

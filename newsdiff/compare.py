@@ -10,7 +10,7 @@ from .article import Article, Source, load
 from .clean import NoiseRule, clean, default_rules
 from .errors import InputError
 from .features import featurize
-from .result import ArticleResult, Comparison, Group, Match, Sentence
+from .result import ArticleResult, Comparison, Group, Match, MatchLabel, Sentence, SentenceLabel
 from .segment import segment
 
 
@@ -44,17 +44,18 @@ def compare(
     links = align(features)
     matches: dict[tuple[int, int], list[Match]] = defaultdict(list)
     for link in links:
+        match_label: MatchLabel = "shared" if link.relation.label == "shared" else "paraphrased"
         for mine, other in ((link.a, link.b), (link.b, link.a)):
-            label = link.relation.label
-            assert label != "unrelated"
-            matches[mine].append(Match(loaded[other[0]].id or "", other[1], label, link.relation.score))
+            matches[mine].append(Match(loaded[other[0]].id or "", other[1], match_label, link.relation.score))
 
     results = []
     for a, (article, sentences, cleaned_text) in enumerate(zip(loaded, spans, cleaned)):
         built = []
         for s, span in enumerate(sentences):
             found = tuple(sorted(matches.get((a, s), ()), key=lambda m: (-m.score, m.article, m.sentence)))
-            label = "unique" if not found else ("shared" if any(m.label == "shared" for m in found) else "paraphrased")
+            label: SentenceLabel = (
+                "unique" if not found else ("shared" if any(m.label == "shared" for m in found) else "paraphrased")
+            )
             built.append(Sentence(s, span.text, span.start, span.end, label, found))
         results.append(
             ArticleResult(
@@ -71,7 +72,7 @@ def compare(
         )
     ids = [r.id for r in results]
     groups = tuple(
-        Group(n, claim.label, tuple((ids[a], s) for a, s in claim.members))  # type: ignore[arg-type]
+        Group(n, "shared" if claim.label == "shared" else "paraphrased", tuple((ids[a], s) for a, s in claim.members))
         for n, claim in enumerate(group(links))
     )
     return Comparison(tuple(results), groups)

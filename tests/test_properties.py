@@ -1,0 +1,107 @@
+"""Invariants that hold for any input text (hypothesis), and edge cases that once were risky."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import HARBOUR_A
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import newsdiff
+
+ANCHOR = {"id": "anchor", "text": HARBOUR_A}
+
+# Text built from pieces that exercise the cleaner and segmenter, mixed with arbitrary Unicode.
+NEWSY = st.sampled_from(
+    [
+        "The talks began.", " ", "\n", "\n\n", "Read more", "“We will respond,” he said.", "U.S.", "Aug. 1",
+        "Full Screen\n1 / 4\n", "___", "© Wire", "Varga", "VargaVarga", " MORE ", "9:15 p.m. GMT.", "\t",
+        "\u00a0", "\u200f", "مرحبا بالعالم.", "世界你好。", "🙂", "\x00", "\x07", "\r\n", "date 2026-01-01 ",
+    ]
+)
+ARBITRARY = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=60)
+TEXT = st.lists(st.one_of(NEWSY, ARBITRARY), max_size=25).map("".join)
+
+
+def check_invariants(result: newsdiff.Comparison) -> None:
+    for article in result.articles:
+        covered = [False] * len(article.text)
+        for sentence in article.sentences:
+            assert " ".join(article.text[sentence.start : sentence.end].split()) == sentence.text
+            for i in range(sentence.start, sentence.end):
+                covered[i] = True
+        for removal in article.removed:
+            assert article.text[removal.start : removal.end] == removal.text
+            for sentence in article.sentences:
+                assert removal.end <= sentence.start or removal.start >= sentence.end or _blank_inside(
+                    article.text, sentence, removal
+                )
+            for i in range(removal.start, removal.end):
+                covered[i] = True
+        lost = [ch for ch, seen in zip(article.text, covered) if not seen and not ch.isspace()]
+        assert lost == [], f"{article.id}: characters neither in a sentence nor removed: {lost!r}"
+        for sentence in article.sentences:
+            assert sentence.label in ("shared", "paraphrased", "unique")
+            for match in sentence.matches:
+                back = result.article(match.article).sentences[match.sentence].matches
+                assert any(b.article == article.id and b.sentence == sentence.index for b in back)
+
+
+def _blank_inside(text: str, sentence: newsdiff.Sentence, removal: object) -> bool:
+    """An inline removal may sit inside a sentence's span; its text must then be absent from the sentence."""
+    return str(getattr(removal, "text", "")) not in sentence.text or not str(getattr(removal, "text", "")).strip()
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXT)
+def test_any_text_compares_or_raises_input_error(text: str) -> None:
+    try:
+        result = newsdiff.compare([ANCHOR, {"id": "probe", "text": text}])
+    except newsdiff.InputError as exc:
+        assert "probe" in str(exc) or "article" in str(exc)
+        return
+    check_invariants(result)
+
+
+@settings(max_examples=60, deadline=None)
+@given(TEXT, TEXT)
+def test_any_pair_of_texts_keeps_the_invariants(first: str, second: str) -> None:
+    try:
+        result = newsdiff.compare([{"id": "one", "text": first + " The talks began."}, {"id": "two", "text": second}])
+    except newsdiff.InputError as exc:
+        assert "two" in str(exc) or "one" in str(exc)
+        return
+    check_invariants(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   \n\t ", "\x00\x00", "Full Screen\n1 / 4"],
+)
+def test_inputs_with_nothing_to_compare_are_refused_by_name(text: str) -> None:
+    with pytest.raises(newsdiff.InputError, match="probe"):
+        newsdiff.compare([ANCHOR, {"id": "probe", "text": text}])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour",
+        "the talks began and nobody knew when they would end",
+        "مرحبا بالعالم. هذه مقالة قصيرة.",
+        "Talks 🙂 began\u200f in Kessel\x07 on Friday.",
+        "Варга и Брелл встретятся в пятницу. 世界你好。",
+    ],
+)
+def test_unusual_but_valid_text_compares(text: str) -> None:
+    check_invariants(newsdiff.compare([ANCHOR, {"id": "probe", "text": text}]))
+
+
+@pytest.mark.slow
+def test_five_megabyte_paragraph_without_punctuation_compares() -> None:
+    words = ["harbour", "strike", "crane", "ferry", "union", "minister", "ship", "dock", "talks", "kessel"]
+    text = " ".join(f"{words[i % 10]}{i % 997}" for i in range(700_000))
+    assert len(text) > 5_000_000
+    result = newsdiff.compare([ANCHOR, {"id": "huge", "text": text}])
+    check_invariants(result)
+    assert len(result.article("huge").sentences) > 2000
