@@ -3,7 +3,8 @@
 Every candidate pair from the index is related; shared links are kept, and a paraphrase link is kept
 when it is the best paraphrase one of its two sentences has in the other article (or strong in its
 own right), so one sentence can align with two halves of a split sentence without collecting every
-loosely related neighbour. Linked sentences form groups ("claims") by connected components.
+loosely related neighbour. Linked sentences then merge into groups ("claims"), densely enough linked
+that a chain of loose paraphrases does not join different claims.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from .relate import Relation, relate_features
 
 #: A paraphrase link at or above this score is kept even when it is not a best match.
 STRONG_PARAPHRASE = 0.6
+#: Two partial claims merge when at least this share of their cross-article sentence pairs are linked.
+MERGE_DENSITY = 0.5
 
 Relater = Callable[[SentenceFeatures, SentenceFeatures, Callable[[str], float]], Relation]
 
@@ -80,27 +83,44 @@ def _prune(links: list[Link]) -> list[Link]:
 
 
 def group(links: Sequence[Link]) -> list[Claim]:
-    """Connected components of the links, widest-carried first; shared when every member has a shared link."""
-    parent: dict[Ref, Ref] = {}
+    """Claims from links, widest-carried first; shared when every member has a shared link in its claim.
 
-    def find(ref: Ref) -> Ref:
-        parent.setdefault(ref, ref)
-        while parent[ref] != ref:
-            parent[ref] = parent[parent[ref]]
-            ref = parent[ref]
-        return ref
-
-    for link in links:
-        root_a, root_b = find(link.a), find(link.b)
-        if root_a != root_b:
-            parent[max(root_a, root_b)] = min(root_a, root_b)
-    components: dict[Ref, list[Ref]] = defaultdict(list)
-    for ref in list(parent):
-        components[find(ref)].append(ref)
-    shared_members = {ref for link in links if link.relation.label == "shared" for ref in (link.a, link.b)}
-    claims = [
-        Claim("shared" if all(m in shared_members for m in members) else "paraphrased", tuple(sorted(members)))
-        for members in components.values()
-    ]
+    Links are merged strongest first, and two partial claims join only when enough of their
+    cross-article sentence pairs are linked (``MERGE_DENSITY``): one loose paraphrase cannot chain two
+    different claims into one.
+    """
+    linked = {(link.a, link.b) for link in links} | {(link.b, link.a) for link in links}
+    shared = {(link.a, link.b) for link in links if link.relation.label == "shared"}
+    shared |= {(b, a) for a, b in shared}
+    claim_of: dict[Ref, int] = {}
+    members: dict[int, list[Ref]] = {}
+    ordered = sorted(links, key=lambda link: (link.relation.label != "shared", -link.relation.score, link.a, link.b))
+    for link in ordered:
+        for ref in (link.a, link.b):
+            if ref not in claim_of:
+                claim_of[ref] = len(members)
+                members[claim_of[ref]] = [ref]
+        first, second = claim_of[link.a], claim_of[link.b]
+        if first == second or not _dense(members[first], members[second], linked):
+            continue
+        keep, gone = min(first, second), max(first, second)
+        for ref in members.pop(gone):
+            claim_of[ref] = keep
+            members[keep].append(ref)
+    claims = []
+    for refs in members.values():
+        if len({ref[0] for ref in refs}) < 2:
+            continue
+        ordered_refs = tuple(sorted(refs))
+        all_shared = all(any((ref, other) in shared for other in ordered_refs) for ref in ordered_refs)
+        claims.append(Claim("shared" if all_shared else "paraphrased", ordered_refs))
     claims.sort(key=lambda c: (-len({m[0] for m in c.members}), -len(c.members), c.members[0]))
     return claims
+
+
+def _dense(first: list[Ref], second: list[Ref], linked: set[tuple[Ref, Ref]]) -> bool:
+    """Whether enough cross-article pairs between two partial claims are linked to merge them."""
+    possible = [(x, y) for x in first for y in second if x[0] != y[0]]
+    if not possible:
+        return False
+    return sum((x, y) in linked for x, y in possible) >= MERGE_DENSITY * len(possible)

@@ -22,8 +22,9 @@ def test_write_report_script_writes_html_and_json(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_quickstart_notebook_executes_and_shows_the_report() -> None:
-    nbformat = pytest.importorskip("nbformat")
-    nbclient = pytest.importorskip("nbclient")
+    import nbclient
+    import nbformat
+
     notebook = nbformat.read(ROOT / "examples" / "quickstart.ipynb", as_version=4)
     nbclient.NotebookClient(notebook, timeout=300, resources={"metadata": {"path": str(ROOT / "examples")}}).execute()
     outputs = [output for cell in notebook.cells if cell.cell_type == "code" for output in cell.outputs]
