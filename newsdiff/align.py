@@ -9,6 +9,7 @@ that a chain of loose paraphrases does not join different claims.
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -94,11 +95,12 @@ def group(links: Sequence[Link]) -> list[Claim]:
     shared |= {(b, a) for a, b in shared}
     claim_of: dict[Ref, int] = {}
     members: dict[int, list[Ref]] = {}
+    new_ids = itertools.count()
     ordered = sorted(links, key=lambda link: (link.relation.label != "shared", -link.relation.score, link.a, link.b))
     for link in ordered:
         for ref in (link.a, link.b):
             if ref not in claim_of:
-                claim_of[ref] = len(members)
+                claim_of[ref] = next(new_ids)
                 members[claim_of[ref]] = [ref]
         first, second = claim_of[link.a], claim_of[link.b]
         if first == second or not _dense(members[first], members[second], linked):
