@@ -23,6 +23,8 @@ autodoc_member_order = "bysource"
 autodoc_typehints = "description"
 nitpicky = False
 suppress_warnings = ["myst.header"]
+# Docstring examples run under pytest --doctest-modules; here only the pages' own examples run.
+doctest_test_doctest_blocks = ""
 doctest_global_setup = """
 from pathlib import Path
 import newsdiff

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -13,7 +14,10 @@ from conftest import ROOT
 
 def test_write_report_script_writes_html_and_json(tmp_path: Path) -> None:
     done = subprocess.run(
-        [sys.executable, str(ROOT / "examples" / "write_report.py"), str(tmp_path)], capture_output=True, text=True
+        [sys.executable, str(ROOT / "examples" / "write_report.py"), str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "report.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
@@ -21,9 +25,11 @@ def test_write_report_script_writes_html_and_json(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_quickstart_notebook_executes_and_shows_the_report() -> None:
+def test_quickstart_notebook_executes_and_shows_the_report(monkeypatch: pytest.MonkeyPatch) -> None:
     import nbclient
     import nbformat
+
+    monkeypatch.setenv("PYTHONPATH", str(ROOT))
 
     notebook = nbformat.read(ROOT / "examples" / "quickstart.ipynb", as_version=4)
     nbclient.NotebookClient(notebook, timeout=300, resources={"metadata": {"path": str(ROOT / "examples")}}).execute()
