@@ -33,7 +33,8 @@ def test_every_noise_string_is_removed_and_reported(result: newsdiff.Comparison,
     for noise in key["noise"]:
         article = result.article(noise["article"].removesuffix(".txt"))
         text = noise["text"].strip()
-        assert all(text not in s.text for s in article.sentences), noise
+        if any(ch.isalnum() for ch in text):  # a lone "." stands in every sentence; its removal is checked below
+            assert all(text not in s.text for s in article.sentences), noise
         assert any(text in r.text or r.text in text for r in article.removed), noise
 
 
