@@ -77,3 +77,26 @@ def test_module_entry_point_runs() -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     done = subprocess.run([sys.executable, "-m", "newsdiff", "--version"], capture_output=True, text=True, env=env)
     assert done.returncode == 0 and "newsdiff" in done.stdout
+
+
+def test_interrupted_write_leaves_the_old_report_and_no_temporary(
+    articles: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "report.html"
+    out.write_text("previous report", encoding="utf-8")
+
+    def interrupted(source: str, target: str) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "replace", interrupted)
+    result = CliRunner().invoke(main, ["compare", *articles, "-o", str(out)])
+    assert result.exit_code != 0
+    assert out.read_text(encoding="utf-8") == "previous report"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["courier.txt", "herald.txt", "report.html"]
+
+
+def test_inputs_are_left_untouched(articles: list[str], tmp_path: Path) -> None:
+    before = {path: Path(path).read_bytes() for path in articles}
+    assert CliRunner().invoke(main, ["compare", *articles, "--format", "json"]).exit_code == 0
+    assert {path: Path(path).read_bytes() for path in articles} == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["courier.txt", "herald.txt"]
