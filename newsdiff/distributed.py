@@ -68,9 +68,7 @@ def batch_dask(
     elif scheduler is not None:
         client = Client(scheduler)
     else:
-        cluster = LocalCluster(
-            n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, dashboard_address=None
-        )
+        cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, dashboard_address=None)
         client = Client(cluster)
     bar = None
     if progress:
