@@ -101,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
         "--seeds", type=Path, default=ROOT.parent / "shared" / "seeds", help="folder of real articles (*.txt)"
     )
     args = parser.parse_args(argv)
-    repeat = 1 if args.quick else 5
+    repeat = 3 if args.quick else 7
     missed = []
 
     print(f"newsdiff {newsdiff.__version__} benchmarks ({'quick' if args.quick else 'full'})")

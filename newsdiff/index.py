@@ -80,53 +80,74 @@ class CandidateIndex:
         """Cross-article pairs sharing enough informative words, each once, in a stable order."""
         limit = max(8, int(self.max_share * len(self._content)))
         informative = {key for key, postings in self._postings.items() if 2 <= len(postings) <= limit}
-        weights = {ref: self._weight(content) for ref, content in self._content.items()}
+        idf = {key: self.idf(key) for key in self._postings}
+        rests = {ref: self._rests(content, idf) for ref, content in self._content.items()}
+        weights = {ref: sum(idf[k] for k in content) for ref, content in self._content.items()}
         proposed: set[tuple[Ref, Ref]] = set()
-        for ref, content in self._content.items():
-            for key in self._prefix(content, weights[ref]):
-                for other in self._postings[key]:
-                    # The lighter sentence of a pair finds it; a tie is found from both sides.
-                    if other[0] != ref[0] and weights[other] >= weights[ref]:
-                        proposed.add((ref, other) if ref < other else (other, ref))
+        for ref, rest in rests.items():
+            # The lighter sentence of a pair finds it (a tie from both sides), the share measured on it.
+            own = weights[ref]
+            self._probe(ref, rest, self.min_containment * own, informative, rests, proposed, weights, own)
             for quote in self._quotes.get(ref, ()):
-                for key in self._prefix(quote, self._weight(quote)):
-                    for other in self._postings[key]:
-                        if other[0] != ref[0]:
-                            proposed.add((ref, other) if ref < other else (other, ref))
+                needed = self.min_containment * sum(idf[k] for k in quote)
+                self._probe(ref, self._rests(quote, idf), needed, informative, rests, proposed, weights, 0.0)
         for first, second in sorted(proposed):
-            if self._plausible(first, second, informative, weights):
+            if self._plausible(first, second, informative, weights, idf):
                 yield first, second
 
-    def _weight(self, keys: frozenset[str]) -> float:
-        return sum(self.idf(k) for k in keys)
+    @staticmethod
+    def _rests(keys: frozenset[str], idf: dict[str, float]) -> dict[str, float]:
+        """Each word of a sentence, rarest first, with the weight of it and every commoner word."""
+        ordered = sorted(keys, key=lambda k: (-idf[k], k))
+        rest = 0.0
+        suffix = []
+        for key in reversed(ordered):
+            rest += idf[key]
+            suffix.append((key, rest))
+        return dict(reversed(suffix))
 
-    def _prefix(self, content: frozenset[str], weight: float) -> list[str]:
-        """The rarest words of a sentence, up to where the remaining ones weigh less than the needed share."""
-        ordered = sorted(content, key=lambda k: (-self.idf(k), k))
-        budget = self.min_containment * weight
-        rest = weight
-        prefix = []
-        for key in ordered:
-            if rest < budget or rest <= 0:
-                break
-            prefix.append(key)
-            rest -= self.idf(key)
-        return prefix
+    def _probe(
+        self,
+        ref: Ref,
+        rest: dict[str, float],
+        needed: float,
+        informative: set[str],
+        rests: dict[Ref, dict[str, float]],
+        proposed: set[tuple[Ref, Ref]],
+        weights: dict[Ref, float],
+        at_least: float,
+    ) -> None:
+        """Propose the sentences (weighing ``at_least``) sharing a prefix word of ``rest`` that can reach ``needed``.
 
-    def _plausible(self, first: Ref, second: Ref, informative: set[str], weights: dict[Ref, float]) -> bool:
-        common = self._content[first] & self._content[second]
-        needed = min(self.min_common, len(self._content[first]), len(self._content[second]))
-        if len(common & informative) < needed:
+        Words come rarest first in one global order, so every informative word of a sentence precedes
+        any word too common to be informative, and a pair's first shared word bounds what it can
+        share: the weight from that word on, in either sentence. A pair is kept through its first
+        shared word only when both bounds reach ``needed``; pairs that cannot are never proposed.
+        """
+        slack = needed - 1e-9  # float sums in another order must not drop a pair at the boundary
+        for key, remaining in rest.items():
+            if remaining < slack:
+                break  # the prefix ends here: the commoner words left cannot carry the share
+            if key not in informative:
+                continue
+            for other in self._postings[key]:
+                if other[0] != ref[0] and weights[other] >= at_least and rests[other][key] >= slack:
+                    proposed.add((ref, other) if ref < other else (other, ref))
+
+    def _plausible(
+        self, first: Ref, second: Ref, informative: set[str], weights: dict[Ref, float], idf: dict[str, float]
+    ) -> bool:
+        one, two = self._content[first], self._content[second]
+        common = one & two
+        if len(common & informative) < min(self.min_common, len(one), len(two)):
             return False
-        lighter = min(weights[first], weights[second])
-        if self._weight(common) >= self.min_containment * lighter:
+        if sum(idf[k] for k in common) >= self.min_containment * min(weights[first], weights[second]):
             return True
-        return self._quoted_in(first, second) or self._quoted_in(second, first)
+        return self._quoted_in(first, two, idf) or self._quoted_in(second, one, idf)
 
-    def _quoted_in(self, quoting: Ref, other: Ref) -> bool:
-        """Whether a quotation of ``quoting`` has enough of its weight in ``other``."""
-        content = self._content[other]
+    def _quoted_in(self, quoting: Ref, content: frozenset[str], idf: dict[str, float]) -> bool:
+        """Whether a quotation of ``quoting`` has enough of its weight in ``content``."""
         return any(
-            self._weight(quote & content) >= self.min_containment * self._weight(quote)
+            sum(idf[k] for k in quote & content) >= self.min_containment * sum(idf[k] for k in quote)
             for quote in self._quotes.get(quoting, ())
         )
