@@ -6,13 +6,16 @@ its two sentences share at least ``min_common`` informative words (words in at m
 of the sentences) and the words they share carry at least ``min_containment`` of the lighter
 sentence's weight, words weighted by inverse document frequency.
 
-The weight condition is what makes the index fast, by prefix filtering: order each sentence's words
-rarest first; if a pair shares ``min_containment`` of the lighter sentence's weight, some shared word
-lies in that sentence's *prefix*, its rarest words up to where the rest weigh less than that share.
-So each sentence looks up only its prefix words, which are rare and have short posting lists; the
-common words that make all-pairs counting quadratic are never walked. The paraphrase score of
-:mod:`newsdiff.relate` is at least this containment, so with the default share (below its threshold)
-no paraphrase is lost.
+The weight condition is what makes the index fast, by prefix filtering. Order words rarest first, the
+same order for every sentence. If a pair shares ``min_containment`` of the lighter sentence's weight,
+its first shared word lies in that sentence's *prefix* (its rarest words, up to where the rest weigh
+less than that share), and from that word on both sentences still weigh at least the share. So each
+sentence looks up only its prefix words, which are rare and have short posting lists, and keeps only
+partners that pass the same bound. The common words, whose posting lists make all-pairs counting
+quadratic, are never walked. The paraphrase score of :mod:`newsdiff.relate` is at least this
+containment, so with the default share (below its threshold) no paraphrase is lost. A quotation also
+counts as a unit of its own, so that a short quote inside a long sentence of another article is
+proposed even though the two sentences share little else.
 """
 
 from __future__ import annotations
