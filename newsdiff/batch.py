@@ -83,7 +83,7 @@ def batch(clusters: Iterable[Mapping[str, Any] | str], *, workers: int | None = 
     ...                              workers=1)]
     ['c1']
     """
-    lines = (c if isinstance(c, str) else _dump(c) for c in clusters)
+    lines = (c if isinstance(c, str) else _serialised(c) for c in clusters)
     for output in _ordered(lines, workers):
         yield json.loads(output)
 
@@ -239,6 +239,14 @@ def _articles(record: Any) -> list[Mapping[str, Any]]:
     if not isinstance(articles, list):
         raise InputError("'articles' must be a list of article records")
     return articles
+
+
+def _serialised(cluster: Mapping[str, Any]) -> str:
+    try:
+        return _dump(cluster)
+    except (TypeError, ValueError) as exc:
+        name = cluster.get("id", "(no id)") if isinstance(cluster, Mapping) else type(cluster).__name__
+        raise InputError(f"cluster {name}: cannot be written as JSON ({exc}); give articles as plain records") from None
 
 
 def _dump(record: Any) -> str:

@@ -68,7 +68,14 @@ def batch_dask(
     elif scheduler is not None:
         client = Client(scheduler)
     else:
-        cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, dashboard_address=None)
+        cluster = LocalCluster(
+            n_workers=workers or os.cpu_count() or 1,
+            threads_per_worker=1,
+            host="127.0.0.1",
+            dashboard_address=None,
+            # The scheduler's HTTP endpoints would otherwise claim the dashboard's usual port.
+            scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+        )
         client = Client(cluster)
     bar = None
     if progress:

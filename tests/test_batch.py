@@ -138,3 +138,9 @@ def test_cli_batch_refuses_a_scheduler_without_the_dask_engine(tmp_path: Path) -
         main, ["batch", str(source), "-o", str(tmp_path / "o.jsonl"), "--scheduler", "tcp://127.0.0.1:8786"]
     )
     assert result.exit_code == 2 and "--engine dask" in result.output
+
+
+def test_a_cluster_that_is_not_plain_data_is_refused_by_name() -> None:
+    odd = {"id": "odd", "articles": [newsdiff.Article("It rained."), newsdiff.Article("It rained.")]}
+    with pytest.raises(newsdiff.InputError, match="cluster odd"):
+        list(newsdiff.batch([odd], workers=1))

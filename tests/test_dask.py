@@ -41,7 +41,9 @@ def _clusters(count: int) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def scheduler() -> Iterator[str]:
-    with distributed.LocalCluster(n_workers=2, processes=False, dashboard_address=None) as cluster:
+    with distributed.LocalCluster(
+        n_workers=2, processes=False, dashboard_address=None, scheduler_kwargs={"dashboard_address": "127.0.0.1:0"}
+    ) as cluster:
         yield cluster.scheduler_address
 
 
@@ -88,3 +90,11 @@ def test_cli_runs_the_dask_engine_on_a_given_scheduler(tmp_path: Path, scheduler
     assert result.exit_code == 0, result.output
     assert "5 compared, 1 failed" in result.output
     assert len(_sorted_lines(sorted(out.iterdir()))) == 6
+
+
+def test_without_a_scheduler_a_local_dask_cluster_is_started_and_closed(tmp_path: Path) -> None:
+    source = _parts(tmp_path, _clusters(3))
+    summary = batch_dask(source, tmp_path / "dask", workers=1)
+    batch_file(source, tmp_path / "local.jsonl", workers=1)
+    assert (summary.written, summary.failed) == (3, 1)
+    assert _sorted_lines(sorted((tmp_path / "dask").iterdir())) == _sorted_lines([tmp_path / "local.jsonl"])
