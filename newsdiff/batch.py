@@ -46,6 +46,28 @@ def cluster_id(line: str) -> str:
         record = json.loads(line)
     except json.JSONDecodeError:
         record = None
+    return _ident(record, line)
+
+
+def compare_cluster(record: Mapping[str, Any] | str) -> dict[str, Any]:
+    """Compare one cluster (a record or its JSON line) and return its output record; failures become errors."""
+    line = record if isinstance(record, str) else _dump(record)
+    try:
+        parsed = json.loads(line)
+    except json.JSONDecodeError as exc:
+        ident = _ident(None, line)
+        message = f"invalid JSON ({exc.msg} at column {exc.colno}); each line must be one cluster object"
+        return {"cluster": ident, "error": f"cluster {ident}: {message}"}
+    ident = _ident(parsed, line)
+    try:
+        return {"cluster": ident, "result": compare(_articles(parsed)).to_dict()}
+    except NewsdiffError as exc:
+        return {"cluster": ident, "error": f"cluster {ident}: {exc}"}
+    except Exception as exc:  # noqa: BLE001 - one broken cluster must not stop a batch of thousands
+        return {"cluster": ident, "error": f"cluster {ident}: internal error ({type(exc).__name__}: {exc})"}
+
+
+def _ident(record: Any, line: str) -> str:
     if isinstance(record, Mapping):
         ident = record.get("id")
         if isinstance(ident, str) and ident:
@@ -53,19 +75,6 @@ def cluster_id(line: str) -> str:
         if isinstance(ident, int) and not isinstance(ident, bool):
             return str(ident)
     return "unnamed-" + hashlib.sha256(line.strip().encode("utf-8")).hexdigest()[:16]
-
-
-def compare_cluster(record: Mapping[str, Any] | str) -> dict[str, Any]:
-    """Compare one cluster record and return its output record; failures become an error record."""
-    line = record if isinstance(record, str) else _dump(record)
-    ident = cluster_id(line)
-    try:
-        articles = _articles(_parse(line))
-        return {"cluster": ident, "result": compare(articles).to_dict()}
-    except NewsdiffError as exc:
-        return {"cluster": ident, "error": f"cluster {ident}: {exc}"}
-    except Exception as exc:  # noqa: BLE001 - one broken cluster must not stop a batch of thousands
-        return {"cluster": ident, "error": f"cluster {ident}: internal error ({type(exc).__name__}: {exc})"}
 
 
 def process_line(line: str) -> str:
@@ -174,30 +183,45 @@ def read_lines(parts: Iterable[Path]) -> Iterator[str]:
 
 
 def read_done(output: Path) -> set[str]:
-    """Cluster ids an earlier run wrote to ``output``; a partial last line is cut off the file."""
+    """Cluster ids an earlier run wrote to ``output``; a partial last line is cut off the file.
+
+    Reads line by line and decodes only each line's leading id, so resuming costs little memory even
+    when the results run to gigabytes.
+    """
+    done: set[str] = set()
+    complete = 0
     try:
-        data = output.read_bytes()
+        with open(output, "rb") as handle:
+            for number, raw in enumerate(handle, start=1):
+                if not raw.endswith(b"\n"):
+                    break  # an interrupted run left half a line; its cluster is compared again
+                complete += len(raw)
+                if raw.strip():
+                    done.add(_written_id(raw, output, number))
+            size = handle.seek(0, os.SEEK_END)
+        if complete < size:
+            with open(output, "r+b") as handle:
+                handle.truncate(complete)
     except FileNotFoundError:
         return set()
     except OSError as exc:
         raise InputError(f"{output}: cannot be read to resume ({exc.strerror or exc})") from None
-    complete = data.rfind(b"\n") + 1
-    if complete < len(data):
-        # An interrupted run left half a line: cut it so the cluster is compared again.
-        with open(output, "r+b") as handle:
-            handle.truncate(complete)
-    done = set()
-    for number, raw in enumerate(data[:complete].splitlines(), start=1):
-        if not raw.strip():
-            continue
-        try:
-            record = json.loads(raw)
-            done.add(str(record["cluster"]))
-        except (ValueError, KeyError, TypeError):
-            raise InputError(
-                f"{output}, line {number}: is not a batch output record; give a new output file or remove the line"
-            ) from None
     return done
+
+
+def _written_id(raw: bytes, output: Path, number: int) -> str:
+    prefix = '{"cluster":'
+    try:
+        text = raw.decode("utf-8")
+        if text.startswith(prefix):
+            ident, _ = json.JSONDecoder().raw_decode(text, len(prefix))
+            if isinstance(ident, str):
+                return ident
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        pass
+    raise InputError(
+        f"{output}, line {number}: is not a batch output record; give a new output file or remove the line"
+    )
 
 
 def _ordered(lines: Iterable[str], workers: int | None) -> Iterator[str]:
@@ -221,15 +245,6 @@ def _ordered(lines: Iterable[str], workers: int | None) -> Iterator[str]:
         for future in window:
             future.cancel()
         executor.shutdown(wait=True, cancel_futures=True)
-
-
-def _parse(line: str) -> Any:
-    try:
-        return json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise InputError(
-            f"invalid JSON ({exc.msg} at column {exc.colno}); each line must be one cluster object"
-        ) from None
 
 
 def _articles(record: Any) -> list[Mapping[str, Any]]:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 import newsdiff
-from newsdiff.batch import batch_file, cluster_id, process_line, read_done
+from newsdiff.batch import IN_FLIGHT_PER_WORKER, batch_file, cluster_id, process_line, read_done
 from newsdiff.cli import main
 
 TALKS = [
@@ -144,3 +145,18 @@ def test_a_cluster_that_is_not_plain_data_is_refused_by_name() -> None:
     odd = {"id": "odd", "articles": [newsdiff.Article("It rained."), newsdiff.Article("It rained.")]}
     with pytest.raises(newsdiff.InputError, match="cluster odd"):
         list(newsdiff.batch([odd], workers=1))
+
+
+def test_only_a_bounded_window_of_clusters_is_read_ahead() -> None:
+    pulled = 0
+
+    def clusters() -> Iterator[dict[str, object]]:
+        nonlocal pulled
+        for n in range(40):
+            pulled += 1
+            yield {"id": f"c{n}", "articles": HARVEST}
+
+    results = newsdiff.batch(clusters(), workers=2)
+    assert next(results)["cluster"] == "c0"
+    assert pulled <= 2 * IN_FLIGHT_PER_WORKER
+    assert [r["cluster"] for r in results] == [f"c{n}" for n in range(1, 40)]
