@@ -7,10 +7,13 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from newsdiff.article import load
 from newsdiff.clean import clean
 from newsdiff.features import SentenceFeatures, featurize
-from newsdiff.index import CandidateIndex
+from newsdiff.index import CandidateIndex, Ref
 from newsdiff.relate import relate_features
 from newsdiff.segment import segment
 
@@ -108,3 +111,51 @@ def test_idf_follows_sentences_added_after_it_was_read() -> None:
     index.add(2, 0, featurize("Fishermen went out at dawn."))
     index.add(3, 0, featurize("Fishermen came back late."))
     assert index.idf("glacier") > before
+
+
+WORDS = ["harbour", "minister", "storm", "ferry", "council", "budget", "strike", "river", "bridge", "mayor", "police"]
+
+
+def _by_definition(index: CandidateIndex, features: list[list[SentenceFeatures]]) -> set[tuple[Ref, Ref]]:
+    """The documented rule applied to every cross-article pair, the slow way."""
+    refs = [(a, s) for a, sentences in enumerate(features) for s in range(len(sentences))]
+    limit = max(8, int(index.max_share * len(refs)))
+    informative = {
+        k for k in {k for r in refs for k in features[r[0]][r[1]].content} if 2 <= index.document_frequency(k) <= limit
+    }
+
+    def weight(keys: frozenset[str]) -> float:
+        return sum(index.idf(k) for k in keys)
+
+    def quoted_in(x: SentenceFeatures, y: SentenceFeatures) -> bool:
+        quotes = [x.content.intersection(q) for q in x.quotes]
+        return any(weight(q & y.content) >= index.min_containment * weight(q) - 1e-9 for q in quotes if q)
+
+    pairs = set()
+    for first, second in combinations(refs, 2):
+        x, y = features[first[0]][first[1]], features[second[0]][second[1]]
+        if first[0] == second[0]:
+            continue
+        common = x.content & y.content
+        if len(common & informative) < min(index.min_common, len(x.content), len(y.content)):
+            continue
+        lighter = min(weight(x.content), weight(y.content))
+        if weight(common) >= index.min_containment * lighter - 1e-9 or quoted_in(x, y) or quoted_in(y, x):
+            pairs.add((first, second))
+    return pairs
+
+
+sentence = st.lists(st.sampled_from(WORDS), min_size=1, max_size=7).map(
+    lambda words: " ".join(words[:2]) + (f' said "{" ".join(words[2:])}".' if len(words) > 4 else " ".join(words[2:]))
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(sentence, min_size=1, max_size=5), min_size=2, max_size=4))
+def test_prefix_filtering_proposes_exactly_the_pairs_the_rule_admits(articles: list[list[str]]) -> None:
+    features = [[featurize(text) for text in sentences] for sentences in articles]
+    index = CandidateIndex()
+    for a, sentences in enumerate(features):
+        for s, f in enumerate(sentences):
+            index.add(a, s, f)
+    assert set(index.candidates()) == _by_definition(index, features)
