@@ -21,6 +21,7 @@ import time
 import tracemalloc
 from collections.abc import Callable
 from difflib import SequenceMatcher
+from functools import partial
 from itertools import combinations
 from pathlib import Path
 from typing import Any
@@ -111,9 +112,9 @@ def main(argv: list[str] | None = None) -> int:
     print("big clusters (generated; related pairs grow linearly with articles)")
     times = {}
     for name, articles in (("10x40", small), ("40x40", large)):
-        floor_s = best_time(lambda a=articles: floor(a), repeat)
-        compare_s = best_time(lambda a=articles: newsdiff.compare(a), repeat)
-        peak = peak_memory(lambda a=articles: newsdiff.compare(a))
+        floor_s = best_time(partial(floor, articles), repeat)
+        compare_s = best_time(partial(newsdiff.compare, articles), repeat)
+        peak = peak_memory(partial(newsdiff.compare, articles))
         times[name] = compare_s
         row(f"compare {name}: time / floor", f"{compare_s / floor_s:.2f}x", f"({compare_s * 1000:.0f} ms)")
         row(f"compare {name}: peak memory", f"{peak / 2**20:.1f} MiB")
@@ -147,7 +148,12 @@ def main(argv: list[str] | None = None) -> int:
     print("many clusters (local batch)")
     count = 8 if args.quick else 40
     lines = [cluster(5, 20, seed=n) for n in range(count)]
-    floor_s = best_time(lambda: [floor(load(c["articles"])) for c in lines], 1)
+
+    def floor_of_all() -> None:
+        for line in lines:
+            floor(load(line["articles"]))
+
+    floor_s = best_time(floor_of_all, 1)
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / "clusters.jsonl"
         source.write_text("".join(json.dumps(c) + "\n" for c in lines), encoding="utf-8")
