@@ -150,7 +150,7 @@ sentence = st.lists(st.sampled_from(WORDS), min_size=1, max_size=7).map(
 )
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=400, deadline=None)
 @given(st.lists(st.lists(sentence, min_size=1, max_size=5), min_size=2, max_size=4))
 def test_prefix_filtering_proposes_exactly_the_pairs_the_rule_admits(articles: list[list[str]]) -> None:
     features = [[featurize(text) for text in sentences] for sentences in articles]
