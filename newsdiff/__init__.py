@@ -11,6 +11,7 @@ reworded) or ``unique`` (only this outlet has it)::
 
 from ._version import __version__
 from .article import Article, load
+from .batch import batch
 from .clean import NoiseRule, default_rules, load_rules
 from .compare import compare
 from .diff import DiffOp, word_diff
@@ -32,6 +33,7 @@ __all__ = [
     "Relation",
     "Sentence",
     "__version__",
+    "batch",
     "compare",
     "default_rules",
     "load",

@@ -60,3 +60,50 @@ def compare_command(files: tuple[Path, ...], output: Path | None, fmt: str | Non
     except OSError as exc:
         raise _Fail(f"{output}: cannot write ({exc.strerror or exc})") from None
     click.echo(f"newsdiff: wrote {output}", err=True)
+
+
+@main.command("batch")
+@click.argument("source", type=str)
+@click.option(
+    "-o", "--output", required=True, type=click.Path(path_type=Path),
+    help="Results: a JSONL file (local engine) or a directory of parts (dask engine).",
+)
+@click.option("--workers", type=click.IntRange(min=1), default=None, help="Parallel processes (default: one per CPU).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", help="Where clusters are compared.")
+@click.option("--scheduler", default=None, help="Dask scheduler address (default: a local Dask cluster).")
+@click.option("--lines-per-part", type=click.IntRange(min=1), default=500, help="Dask engine: clusters per task.")
+@click.option("--resume/--no-resume", default=True, help="Skip clusters already in the output (default: resume).")
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
+def batch_command(
+    source: str,
+    output: Path,
+    workers: int | None,
+    engine: str,
+    scheduler: str | None,
+    lines_per_part: int,
+    resume: bool,
+    progress: bool | None,
+) -> None:
+    """Compare many clusters: SOURCE is a JSONL file (one cluster per line), a directory of them or a glob."""
+    show = sys.stderr.isatty() if progress is None else progress
+    try:
+        if engine == "dask":
+            from .distributed import batch_dask
+
+            summary = batch_dask(
+                source, output, scheduler=scheduler, workers=workers, lines_per_part=lines_per_part,
+                resume=resume, progress=show,
+            )
+        else:
+            if scheduler is not None:
+                raise _Fail("--scheduler needs --engine dask")
+            from .batch import batch_file
+
+            summary = batch_file(source, output, workers=workers, resume=resume, progress=show)
+    except NewsdiffError as exc:
+        raise _Fail(str(exc)) from None
+    click.echo(
+        f"newsdiff: {summary.written} compared, {summary.failed} failed, {summary.skipped} already done; "
+        f"results in {output}",
+        err=True,
+    )

@@ -1,9 +1,21 @@
 """Candidate generation: an inverted index from content words to sentences.
 
-Only sentence pairs that share enough informative words are scored, so the cost of a comparison
-grows with the number of plausibly related pairs rather than with the square of all sentences.
-Words so common in the cluster that they say little (in more than ``max_share`` of sentences) are
-not used to propose pairs; they still count when a proposed pair is scored.
+Only sentence pairs that could plausibly relate are scored, so the cost of a comparison grows with
+the number of related pairs rather than with the square of all sentences. A pair is proposed when
+its two sentences share at least ``min_common`` informative words (words in at most ``max_share``
+of the sentences) and the words they share carry at least ``min_containment`` of the lighter
+sentence's weight, words weighted by inverse document frequency.
+
+The weight condition is what makes the index fast, by prefix filtering. Order words rarest first, the
+same order for every sentence. If a pair shares ``min_containment`` of the lighter sentence's weight,
+its first shared word lies in that sentence's *prefix* (its rarest words, up to where the rest weigh
+less than that share), and from that word on both sentences still weigh at least the share. So each
+sentence looks up only its prefix words, which are rare and have short posting lists, and keeps only
+partners that pass the same bound. The common words, whose posting lists make all-pairs counting
+quadratic, are never walked. The paraphrase score of :mod:`newsdiff.relate` is at least this
+containment, so with the default share (below its threshold) no paraphrase is lost. A quotation also
+counts as a unit of its own, so that a short quote inside a long sentence of another article is
+proposed even though the two sentences share little else.
 """
 
 from __future__ import annotations
@@ -33,18 +45,25 @@ class CandidateIndex:
 
     max_share: float = 0.25
     min_common: int = 2
+    min_containment: float = 0.3
     _postings: dict[str, list[Ref]] = field(default_factory=lambda: defaultdict(list), repr=False)
-    _sizes: dict[Ref, int] = field(default_factory=dict, repr=False)
+    _content: dict[Ref, frozenset[str]] = field(default_factory=dict, repr=False)
+    _quotes: dict[Ref, list[frozenset[str]]] = field(default_factory=dict, repr=False)
+    _idf: dict[str, float] = field(default_factory=dict, repr=False)
 
     def add(self, article: int, sentence: int, features: SentenceFeatures) -> None:
         """Index one sentence under each of its content words."""
         ref = (article, sentence)
-        self._sizes[ref] = len(features.content)
+        self._content[ref] = features.content
+        quotes = [features.content.intersection(quote) for quote in features.quotes]
+        if quotes:
+            self._quotes[ref] = [quote for quote in quotes if quote]
         for key in features.content:
             self._postings[key].append(ref)
+        self._idf.clear()  # frequencies changed; weights are recomputed on demand
 
     def __len__(self) -> int:
-        return len(self._sizes)
+        return len(self._content)
 
     def document_frequency(self, key: str) -> int:
         """In how many indexed sentences ``key`` occurs."""
@@ -53,22 +72,85 @@ class CandidateIndex:
 
     def idf(self, key: str) -> float:
         """Inverse document frequency of ``key`` among the indexed sentences (smoothed, at least 0.1)."""
-        total = max(len(self._sizes), 1)
-        return max(math.log((total + 1) / (self.document_frequency(key) + 0.5)), 0.1)
+        value = self._idf.get(key)
+        if value is None:
+            total = max(len(self._content), 1)
+            value = max(math.log((total + 1) / (self.document_frequency(key) + 0.5)), 0.1)
+            self._idf[key] = value
+        return value
 
     def candidates(self) -> Iterator[tuple[Ref, Ref]]:
         """Cross-article pairs sharing enough informative words, each once, in a stable order."""
-        limit = max(8, int(self.max_share * len(self._sizes)))
-        common: dict[tuple[Ref, Ref], int] = defaultdict(int)
-        for postings in self._postings.values():
-            if len(postings) < 2 or len(postings) > limit:
+        limit = max(8, int(self.max_share * len(self._content)))
+        informative = {key for key, postings in self._postings.items() if 2 <= len(postings) <= limit}
+        idf = {key: self.idf(key) for key in self._postings}
+        rests = {ref: self._rests(content, idf) for ref, content in self._content.items()}
+        weights = {ref: sum(idf[k] for k in content) for ref, content in self._content.items()}
+        proposed: set[tuple[Ref, Ref]] = set()
+        for ref, rest in rests.items():
+            # The lighter sentence of a pair finds it (a tie from both sides), the share measured on it.
+            own = weights[ref]
+            self._probe(ref, rest, self.min_containment * own, informative, rests, proposed, weights, own)
+            for quote in self._quotes.get(ref, ()):
+                needed = self.min_containment * sum(idf[k] for k in quote)
+                self._probe(ref, self._rests(quote, idf), needed, informative, rests, proposed, weights, 0.0)
+        for first, second in sorted(proposed):
+            if self._plausible(first, second, informative, weights, idf):
+                yield first, second
+
+    @staticmethod
+    def _rests(keys: frozenset[str], idf: dict[str, float]) -> dict[str, float]:
+        """Each word of a sentence, rarest first, with the weight of it and every commoner word."""
+        ordered = sorted(keys, key=lambda k: (-idf[k], k))
+        rest = 0.0
+        suffix = []
+        for key in reversed(ordered):
+            rest += idf[key]
+            suffix.append((key, rest))
+        return dict(reversed(suffix))
+
+    def _probe(
+        self,
+        ref: Ref,
+        rest: dict[str, float],
+        needed: float,
+        informative: set[str],
+        rests: dict[Ref, dict[str, float]],
+        proposed: set[tuple[Ref, Ref]],
+        weights: dict[Ref, float],
+        at_least: float,
+    ) -> None:
+        """Propose the sentences (weighing ``at_least``) sharing a prefix word of ``rest`` that can reach ``needed``.
+
+        Words come rarest first in one global order, so every informative word of a sentence precedes
+        any word too common to be informative, and a pair's first shared word bounds what it can
+        share: the weight from that word on, in either sentence. A pair is kept through its first
+        shared word only when both bounds reach ``needed``; pairs that cannot are never proposed.
+        """
+        slack = needed - 1e-9  # float sums in another order must not drop a pair at the boundary
+        for key, remaining in rest.items():
+            if remaining < slack:
+                break  # the prefix ends here: the commoner words left cannot carry the share
+            if key not in informative:
                 continue
-            for i, first in enumerate(postings):
-                for second in postings[i + 1 :]:
-                    if first[0] != second[0]:
-                        pair = (first, second) if first < second else (second, first)
-                        common[pair] += 1
-        for pair in sorted(common):
-            needed = min(self.min_common, self._sizes[pair[0]], self._sizes[pair[1]])
-            if common[pair] >= needed:
-                yield pair
+            for other in self._postings[key]:
+                if other[0] != ref[0] and weights[other] >= at_least and rests[other][key] >= slack:
+                    proposed.add((ref, other) if ref < other else (other, ref))
+
+    def _plausible(
+        self, first: Ref, second: Ref, informative: set[str], weights: dict[Ref, float], idf: dict[str, float]
+    ) -> bool:
+        one, two = self._content[first], self._content[second]
+        common = one & two
+        if len(common & informative) < min(self.min_common, len(one), len(two)):
+            return False
+        if sum(idf[k] for k in common) >= self.min_containment * min(weights[first], weights[second]):
+            return True
+        return self._quoted_in(first, two, idf) or self._quoted_in(second, one, idf)
+
+    def _quoted_in(self, quoting: Ref, content: frozenset[str], idf: dict[str, float]) -> bool:
+        """Whether a quotation of ``quoting`` has enough of its weight in ``content``."""
+        return any(
+            sum(idf[k] for k in quote & content) >= self.min_containment * sum(idf[k] for k in quote)
+            for quote in self._quotes.get(quoting, ())
+        )

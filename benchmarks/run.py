@@ -1,0 +1,192 @@
+"""newsdiff benchmarks: every cost is printed as a ratio to a baseline measured in the same run.
+
+    python benchmarks/run.py            # full run
+    python benchmarks/run.py --quick    # a short run for CI (well under a minute), same ratios
+    python benchmarks/run.py --check    # exit 1 when a target is missed
+
+The floor of a case is the cost of only loading and segmenting its input (no noise rules): no
+comparison can be cheaper. Big clusters are generated (see ``synthetic.py``) so that related pairs
+grow linearly with the number of articles; the five-article case uses the seed articles kept beside
+the repository (``../shared/seeds``) and is skipped when they are absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import random
+import sys
+import tempfile
+import time
+import tracemalloc
+from collections.abc import Callable
+from difflib import SequenceMatcher
+from functools import partial
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+import _path
+from synthetic import cluster
+
+import newsdiff
+from newsdiff.article import Article, load
+from newsdiff.batch import batch_file
+from newsdiff.clean import clean
+from newsdiff.segment import segment
+
+ROOT = _path.ROOT
+
+#: Targets from the scale issue: growth 40x40 over 10x40 at most 6x, at least 10x faster than all-pairs
+#: difflib on 10x40, and end to end within 3x of the floor on five real articles (an aim, not a gate).
+MAX_GROWTH = 6.0
+MIN_SPEEDUP_OVER_DIFFLIB = 10.0
+AIM_OVER_FLOOR = 3.0
+
+
+def best_time(work: Callable[[], Any], repeat: int) -> float:
+    """The fastest of ``repeat`` runs, in seconds (after one warm-up run)."""
+    return min(best_times(work, repeat))
+
+
+def best_times(work: Callable[[], Any], repeat: int, *, warm_up: bool = True) -> list[float]:
+    """Run times of ``work`` in seconds, ``repeat`` of them (after a warm-up run), garbage collected between."""
+    if warm_up:
+        work()
+    times = []
+    for _ in range(repeat):
+        gc.collect()
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def peak_memory(work: Callable[[], Any]) -> int:
+    """Peak bytes allocated by Python during one run of ``work``."""
+    tracemalloc.start()
+    try:
+        work()
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def floor(articles: list[Article]) -> None:
+    """Load and segment only: the part of the work every comparison has to do."""
+    for article in load(articles):
+        segment(clean(article.text, ()))
+
+
+def difflib_all_pairs(articles: list[Article], sample: int | None) -> tuple[float, int]:
+    """Seconds to run ``SequenceMatcher.ratio`` on every cross-article sentence pair, and the pair count.
+
+    With ``sample``, that many random pairs are timed and the total is extrapolated from them.
+    """
+    sentences = [[s.text for s in segment(clean(a.text, ()))] for a in load(articles)]
+    pairs = [(x, y) for i, j in combinations(range(len(sentences)), 2) for x in sentences[i] for y in sentences[j]]
+    chosen = pairs if sample is None or sample >= len(pairs) else random.Random(0).sample(pairs, sample)
+    start = time.perf_counter()
+    for x, y in chosen:
+        SequenceMatcher(None, x, y).ratio()
+    return (time.perf_counter() - start) * len(pairs) / len(chosen), len(pairs)
+
+
+def seed_articles(folder: Path) -> list[Article] | None:
+    paths = sorted(folder.glob("*.txt")) if folder.is_dir() else []
+    return load(paths) if len(paths) >= 2 else None
+
+
+def row(name: str, value: str, note: str = "") -> None:
+    print(f"  {name:<44} {value:>12}  {note}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="short run for CI: fewer repeats, sampled difflib")
+    parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
+    parser.add_argument(
+        "--seeds", type=Path, default=ROOT.parent / "shared" / "seeds", help="folder of real articles (*.txt)"
+    )
+    args = parser.parse_args(argv)
+    repeat = 5 if args.quick else 9
+    missed = []
+
+    print(f"newsdiff {newsdiff.__version__} benchmarks ({'quick' if args.quick else 'full'})")
+    small = load(cluster(10, 40, seed=0)["articles"])
+    large = load(cluster(40, 40, seed=0)["articles"])
+
+    print("big clusters (generated; related pairs grow linearly with articles)")
+    cases = {"10x40": small, "40x40": large}
+    floors: dict[str, list[float]] = {name: [] for name in cases}
+    compares: dict[str, list[float]] = {name: [] for name in cases}
+    # Rounds interleave the cases so that a burst of load elsewhere hits both; the best of each counts.
+    for _ in range(repeat):
+        for name, articles in cases.items():
+            floors[name] += best_times(partial(floor, articles), 1, warm_up=not floors[name])
+            compares[name] += best_times(partial(newsdiff.compare, articles), 1, warm_up=not compares[name])
+    times = {name: min(values) for name, values in compares.items()}
+    for name, articles in cases.items():
+        peak = peak_memory(partial(newsdiff.compare, articles))
+        ratio = times[name] / min(floors[name])
+        row(f"compare {name}: time / floor", f"{ratio:.2f}x", f"({times[name] * 1000:.0f} ms)")
+        row(f"compare {name}: peak memory", f"{peak / 2**20:.1f} MiB")
+    growth = times["40x40"] / times["10x40"]
+    row("growth: compare 40x40 / compare 10x40", f"{growth:.2f}x", f"(target <= {MAX_GROWTH:g}x; quadratic 16x)")
+    if growth > MAX_GROWTH:
+        missed.append("growth")
+
+    sample = 4000 if args.quick else None
+    difflib_s, pairs = difflib_all_pairs(small, sample)
+    speedup = difflib_s / times["10x40"]
+    how = f"{pairs} pairs" + (f", estimated from {sample}" if sample else "")
+    row(
+        "speed-up over all-pairs difflib ratio, 10x40",
+        f"{speedup:.1f}x",
+        f"(target >= {MIN_SPEEDUP_OVER_DIFFLIB:g}x; {how})",
+    )
+    if speedup < MIN_SPEEDUP_OVER_DIFFLIB:
+        missed.append("speed-up over difflib")
+
+    seeds = seed_articles(args.seeds)
+    print("five real articles")
+    if seeds is None:
+        row("compare / floor", "skipped", f"(no articles in {args.seeds})")
+    else:
+        floor_s = best_time(lambda: floor(seeds), repeat * 4)
+        compare_s = best_time(lambda: newsdiff.compare(seeds), repeat * 4)
+        ratio = compare_s / floor_s
+        row("compare / floor", f"{ratio:.2f}x", f"(aim <= {AIM_OVER_FLOOR:g}x; {compare_s * 1000:.0f} ms)")
+
+    print("many clusters (local batch)")
+    count = 8 if args.quick else 40
+    lines = [cluster(5, 20, seed=n) for n in range(count)]
+
+    def floor_of_all() -> None:
+        for line in lines:
+            floor(load(line["articles"]))
+
+    floor_s = best_time(floor_of_all, 1)
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "clusters.jsonl"
+        source.write_text("".join(json.dumps(c) + "\n" for c in lines), encoding="utf-8")
+        for workers in (1, 2):
+            start = time.perf_counter()
+            batch_file(source, Path(folder) / f"out-{workers}.jsonl", workers=workers, resume=False)
+            elapsed = time.perf_counter() - start
+            row(
+                f"batch of {count} clusters, {workers} worker(s): time / floor",
+                f"{elapsed / floor_s:.2f}x",
+                f"({count / elapsed:.1f} clusters/s)",
+            )
+
+    if missed:
+        print("missed: " + ", ".join(missed))
+        return 1 if args.check else 0
+    print("all targets met")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,286 @@
+"""Many clusters at once: one JSON line in, one JSON line out, in input order, resumable.
+
+A cluster line is ``{"id": "cluster-17", "articles": [record, ...]}`` where each record is what
+:func:`newsdiff.load` accepts as a mapping (``text`` plus optional ``id``, ``outlet``, ``title``,
+``date``, ``url``). Each output line wraps the schema-1 result so that the schema stays intact:
+``{"cluster": "cluster-17", "result": {...}}``, or ``{"cluster": "cluster-17", "error": "..."}`` when
+the cluster cannot be compared; the batch goes on. A line without an ``id`` is named after a hash of
+its text, so every engine names it the same and a rerun recognises it.
+
+:func:`process_line` turns one input line into one output line and is a pure function of the line,
+which is what lets the local process pool and the Dask engine produce byte-identical output.
+"""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import json
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator, Mapping
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .compare import compare
+from .errors import InputError, NewsdiffError
+
+#: How many clusters per worker may be in flight at once; bounds memory whatever the input size.
+IN_FLIGHT_PER_WORKER = 4
+
+
+@dataclass(frozen=True)
+class BatchSummary:
+    """What a batch run did: clusters compared, failed (error records written) and skipped on resume."""
+
+    written: int
+    failed: int
+    skipped: int
+
+
+def cluster_id(line: str) -> str:
+    """The id a cluster line is known by: its ``id`` field, else ``unnamed-`` and a hash of the line."""
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError:
+        record = None
+    return _ident(record, line)
+
+
+def compare_cluster(record: Mapping[str, Any] | str) -> dict[str, Any]:
+    """Compare one cluster (a record or its JSON line) and return its output record; failures become errors."""
+    line = record if isinstance(record, str) else _dump(record)
+    try:
+        parsed = json.loads(line)
+    except json.JSONDecodeError as exc:
+        ident = _ident(None, line)
+        message = f"invalid JSON ({exc.msg} at column {exc.colno}); each line must be one cluster object"
+        return {"cluster": ident, "error": f"cluster {ident}: {message}"}
+    ident = _ident(parsed, line)
+    try:
+        return {"cluster": ident, "result": compare(_articles(parsed)).to_dict()}
+    except NewsdiffError as exc:
+        return {"cluster": ident, "error": f"cluster {ident}: {exc}"}
+    except Exception as exc:  # noqa: BLE001 - one broken cluster must not stop a batch of thousands
+        return {"cluster": ident, "error": f"cluster {ident}: internal error ({type(exc).__name__}: {exc})"}
+
+
+def _ident(record: Any, line: str) -> str:
+    if isinstance(record, Mapping):
+        ident = record.get("id")
+        if isinstance(ident, str) and ident:
+            return ident
+        if isinstance(ident, int) and not isinstance(ident, bool):
+            return str(ident)
+    return "unnamed-" + hashlib.sha256(line.strip().encode("utf-8")).hexdigest()[:16]
+
+
+def process_line(line: str) -> str:
+    """One input line to one output line (JSON, no trailing newline)."""
+    return _dump(compare_cluster(line))
+
+
+def batch(clusters: Iterable[Mapping[str, Any] | str], *, workers: int | None = None) -> Iterator[dict[str, Any]]:
+    """Compare many clusters (records or JSON lines) and yield one output record per cluster, in order.
+
+    ``workers`` processes compare clusters in parallel (default: one per CPU; 1 compares in this
+    process). Only a bounded window of clusters is in flight, so memory does not grow with the input.
+
+    >>> [r["cluster"] for r in batch([{"id": "c1", "articles": [{"text": "It rained."}, {"text": "It rained."}]}],
+    ...                              workers=1)]
+    ['c1']
+    """
+    lines = (c if isinstance(c, str) else _serialised(c) for c in clusters)
+    for output in _ordered(lines, workers):
+        yield json.loads(output)
+
+
+def batch_file(
+    source: str | os.PathLike[str],
+    output: str | os.PathLike[str],
+    *,
+    workers: int | None = None,
+    resume: bool = True,
+    progress: bool = False,
+) -> BatchSummary:
+    """Compare every cluster of ``source`` (a JSONL file, a directory of them or a glob) into ``output``.
+
+    Lines are written in input order and flushed one by one; with ``resume`` a rerun keeps what an
+    earlier run wrote, drops a partial last line it left, and skips the clusters already written.
+    """
+    parts = input_parts(source)
+    bar = _progress_bar(parts, progress)
+    try:
+        return write_results(read_lines(parts), Path(output), workers=workers, resume=resume, progress=bar)
+    finally:
+        if bar is not None:
+            bar.close()
+
+
+def write_results(
+    lines: Iterable[str], output: Path, *, workers: int | None = None, resume: bool = True, progress: Any = None
+) -> BatchSummary:
+    """Compare the cluster ``lines`` into ``output``, one flushed line each, skipping ids written before."""
+    done = read_done(output) if resume else set()
+    skipped = written = failed = 0
+
+    def pending() -> Iterator[str]:
+        nonlocal skipped
+        for line in lines:
+            if done and cluster_id(line) in done:
+                skipped += 1
+                continue
+            yield line
+
+    try:
+        with open(output, "a" if resume else "w", encoding="utf-8", newline="\n") as out:
+            for line in _ordered(pending(), workers):
+                out.write(line + "\n")
+                out.flush()
+                written += 1
+                failed += _is_error(line)
+                if progress is not None:
+                    progress.update(written + skipped - progress.n)
+        if progress is not None:
+            progress.update(written + skipped - progress.n)
+    except OSError as exc:
+        raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
+    return BatchSummary(written - failed, failed, skipped)
+
+
+def input_parts(source: str | os.PathLike[str]) -> list[Path]:
+    """The JSONL files named by ``source``: one file, every ``*.jsonl`` in a directory, or a glob."""
+    path = Path(source)
+    if path.is_dir():
+        parts = sorted(p for p in path.iterdir() if p.suffix.lower() in (".jsonl", ".ndjson") and p.is_file())
+        if not parts:
+            raise InputError(f"{path}: directory holds no .jsonl files")
+        return parts
+    if path.is_file():
+        return [path]
+    matches = sorted(Path(p) for p in glob.glob(str(source)) if Path(p).is_file())
+    if not matches:
+        raise InputError(f"{source}: no such file, directory or matching files")
+    return matches
+
+
+def read_lines(parts: Iterable[Path]) -> Iterator[str]:
+    """The non-blank lines of the input files, in order, read lazily (split at ``\\n`` only, as JSONL is)."""
+    for part in parts:
+        try:
+            with open(part, "rb") as handle:
+                for number, raw in enumerate(handle):
+                    if number == 0 and raw.startswith(b"\xef\xbb\xbf"):
+                        raw = raw[3:]
+                    if raw.strip():
+                        yield raw.decode("utf-8").rstrip("\n").rstrip("\r")
+        except UnicodeDecodeError:
+            raise InputError(f"{part}: is not valid UTF-8; give UTF-8 JSON lines") from None
+        except OSError as exc:
+            raise InputError(f"{part}: cannot be read ({exc.strerror or exc})") from None
+
+
+def read_done(output: Path) -> set[str]:
+    """Cluster ids an earlier run wrote to ``output``; a partial last line is cut off the file.
+
+    Reads line by line and decodes only each line's leading id, so resuming costs little memory even
+    when the results run to gigabytes.
+    """
+    done: set[str] = set()
+    complete = 0
+    try:
+        with open(output, "rb") as handle:
+            for number, raw in enumerate(handle, start=1):
+                if not raw.endswith(b"\n"):
+                    break  # an interrupted run left half a line; its cluster is compared again
+                complete += len(raw)
+                if raw.strip():
+                    done.add(_written_id(raw, output, number))
+            size = handle.seek(0, os.SEEK_END)
+        if complete < size:
+            with open(output, "r+b") as handle:
+                handle.truncate(complete)
+    except FileNotFoundError:
+        return set()
+    except OSError as exc:
+        raise InputError(f"{output}: cannot be read to resume ({exc.strerror or exc})") from None
+    return done
+
+
+def _written_id(raw: bytes, output: Path, number: int) -> str:
+    prefix = '{"cluster":'
+    try:
+        text = raw.decode("utf-8")
+        if text.startswith(prefix):
+            ident, _ = json.JSONDecoder().raw_decode(text, len(prefix))
+            if isinstance(ident, str):
+                return ident
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        pass
+    raise InputError(
+        f"{output}, line {number}: is not a batch output record; give a new output file or remove the line"
+    )
+
+
+def _ordered(lines: Iterable[str], workers: int | None) -> Iterator[str]:
+    """Output lines for ``lines`` in input order, computed by a process pool with a bounded window."""
+    count = workers if workers is not None else (os.cpu_count() or 1)
+    if count < 1:
+        raise InputError(f"workers must be at least 1, got {count}")
+    if count == 1:
+        yield from (process_line(line) for line in lines)
+        return
+    window: deque[Future[str]] = deque()
+    executor: Executor = ProcessPoolExecutor(max_workers=count)
+    try:
+        for line in lines:
+            window.append(executor.submit(process_line, line))
+            if len(window) >= count * IN_FLIGHT_PER_WORKER:
+                yield window.popleft().result()
+        while window:
+            yield window.popleft().result()
+    finally:
+        for future in window:
+            future.cancel()
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _articles(record: Any) -> list[Mapping[str, Any]]:
+    if not isinstance(record, Mapping):
+        raise InputError(f"expected an object with 'id' and 'articles', got {type(record).__name__}")
+    articles = record.get("articles")
+    if not isinstance(articles, list):
+        raise InputError("'articles' must be a list of article records")
+    return articles
+
+
+def _serialised(cluster: Mapping[str, Any]) -> str:
+    try:
+        return _dump(cluster)
+    except (TypeError, ValueError) as exc:
+        name = cluster.get("id", "(no id)") if isinstance(cluster, Mapping) else type(cluster).__name__
+        raise InputError(f"cluster {name}: cannot be written as JSON ({exc}); give articles as plain records") from None
+
+
+def _dump(record: Any) -> str:
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+
+
+def _is_error(line: str) -> bool:
+    """Whether an output line is an error record, without parsing the (large) result."""
+    _, end = json.JSONDecoder().raw_decode(line, len('{"cluster":'))
+    return line.startswith(',"error":', end)
+
+
+def _progress_bar(parts: list[Path], enabled: bool) -> Any:
+    if not enabled:
+        return None
+    from tqdm import tqdm  # type: ignore[import-untyped]
+
+    total = 0
+    for part in parts:
+        with open(part, "rb") as handle:
+            total += sum(1 for raw in handle if raw.strip())
+    return tqdm(total=total, unit="cluster", desc="newsdiff batch")

@@ -1,0 +1,150 @@
+"""The batch on a Dask cluster: partitioned JSONL in, one output part per input chunk, resumable.
+
+The input files are cut into chunks of ``lines_per_part`` cluster lines (by byte range, so no worker
+reads more than its chunk) and each chunk becomes one Dask task that compares its clusters and writes
+its own output part, named after the input file and the chunk number. A task is the local batch on one
+chunk: lines are flushed one by one and a rerun resumes each part where it stopped, so the output is
+byte-identical to the local engine's once lines are sorted. Workers read the input and write the
+output themselves, so on a multi-machine cluster both must be on storage every worker can reach.
+
+Dask is optional (``pip install newsdiff[dask]``); this module imports it only when a batch runs.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .batch import BatchSummary, input_parts, write_results
+from .errors import InputError
+
+#: Cluster lines per task and per output part.
+LINES_PER_PART = 500
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A byte range of one input file holding whole cluster lines, and the output part it goes to."""
+
+    path: str
+    start: int
+    end: int
+    output: str
+
+
+def batch_dask(
+    source: str | os.PathLike[str],
+    output: str | os.PathLike[str],
+    *,
+    scheduler: str | Any | None = None,
+    workers: int | None = None,
+    lines_per_part: int = LINES_PER_PART,
+    resume: bool = True,
+    progress: bool = False,
+) -> BatchSummary:
+    """Compare every cluster of ``source`` on Dask, writing output parts into the directory ``output``.
+
+    ``scheduler`` is a scheduler address or a ``distributed.Client``; without one a local Dask
+    cluster of ``workers`` processes is started for the run and closed after it.
+    """
+    try:
+        from distributed import Client, LocalCluster, as_completed
+    except ImportError:
+        raise InputError("the dask engine needs Dask: pip install 'newsdiff[dask]'") from None
+    if lines_per_part < 1:
+        raise InputError(f"lines_per_part must be at least 1, got {lines_per_part}")
+    target = Path(output)
+    if target.exists() and not target.is_dir():
+        raise InputError(f"{target}: the dask engine writes a directory of parts; give a directory")
+    chunks = plan(input_parts(source), target, lines_per_part)
+    target.mkdir(parents=True, exist_ok=True)
+
+    cluster = None
+    if isinstance(scheduler, Client):
+        client = scheduler
+    elif scheduler is not None:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(
+            n_workers=workers or os.cpu_count() or 1,
+            threads_per_worker=1,
+            host="127.0.0.1",
+            dashboard_address=None,
+            # The scheduler's HTTP endpoints would otherwise claim the dashboard's usual port.
+            scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+        )
+        client = Client(cluster)
+    bar = None
+    if progress:
+        from tqdm import tqdm  # type: ignore[import-untyped]
+
+        bar = tqdm(total=len(chunks), unit="part", desc="newsdiff batch")
+    try:
+        futures = client.map(run_chunk, chunks, resume=resume, pure=False)
+        summaries = []
+        for future in as_completed(futures):
+            summaries.append(future.result())
+            if bar is not None:
+                bar.update(1)
+    finally:
+        if bar is not None:
+            bar.close()
+        if client is not scheduler:
+            client.close()
+        if cluster is not None:
+            cluster.close()
+    return BatchSummary(
+        sum(s.written for s in summaries), sum(s.failed for s in summaries), sum(s.skipped for s in summaries)
+    )
+
+
+def plan(parts: list[Path], output: Path, lines_per_part: int) -> list[Chunk]:
+    """Cut the input files into chunks of ``lines_per_part`` non-blank lines, each with its output part."""
+    stems = [part.stem for part in parts]
+    chunks = []
+    for part in parts:
+        # Two inputs with the same name would write the same output parts; keep them apart.
+        name = part.stem if stems.count(part.stem) == 1 else f"{part.parent.name}-{part.stem}"
+        for number, (start, end) in enumerate(_ranges(part, lines_per_part)):
+            chunks.append(Chunk(str(part), start, end, str(output / f"{name}-{number:05d}.jsonl")))
+    return chunks
+
+
+def run_chunk(chunk: Chunk, *, resume: bool = True) -> BatchSummary:
+    """Compare the clusters of one chunk into its output part (runs on a Dask worker)."""
+    return write_results(_chunk_lines(chunk), Path(chunk.output), workers=1, resume=resume)
+
+
+def _ranges(path: Path, lines_per_part: int) -> Iterator[tuple[int, int]]:
+    try:
+        with open(path, "rb") as handle:
+            start = position = count = 0
+            for raw in handle:
+                position += len(raw)
+                if raw.strip():
+                    count += 1
+                    if count == lines_per_part:
+                        yield start, position
+                        start, count = position, 0
+            if count:
+                yield start, position
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+
+
+def _chunk_lines(chunk: Chunk) -> Iterator[str]:
+    with open(chunk.path, "rb") as handle:
+        handle.seek(chunk.start)
+        data = handle.read(chunk.end - chunk.start)
+    if chunk.start == 0 and data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{chunk.path}: is not valid UTF-8 (byte {chunk.start + exc.start})") from None
+    for line in text.split("\n"):
+        if line.strip():
+            yield line.rstrip("\r")

@@ -1,0 +1,162 @@
+"""Batches of clusters: one output line per cluster, in input order, errors recorded, resumable."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import newsdiff
+from newsdiff.batch import IN_FLIGHT_PER_WORKER, batch_file, cluster_id, process_line, read_done
+from newsdiff.cli import main
+
+TALKS = [
+    {
+        "id": "wire",
+        "outlet": "Wire",
+        "text": "The ministers met in Reykjavik on Wednesday. They discussed Arctic shipping.",
+    },
+    {
+        "id": "daily",
+        "outlet": "Daily",
+        "text": "The ministers met in Reykjavik on Wednesday. Protesters gathered outside.",
+    },
+]
+HARVEST = [
+    {"id": "farm", "text": "Farmers expect a poor harvest after the dry summer. Prices may rise."},
+    {"id": "market", "text": "A poor harvest is expected after the dry summer, farmers say. Bread could cost more."},
+]
+
+
+def _clusters() -> list[dict]:
+    return [
+        {"id": "talks", "articles": TALKS},
+        {"id": "lonely", "articles": [TALKS[0]]},
+        {"id": "harvest", "articles": HARVEST},
+    ]
+
+
+def _write_jsonl(path: Path, records: list) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def test_each_cluster_yields_its_schema_1_result_under_its_id_in_input_order() -> None:
+    records = list(newsdiff.batch(_clusters(), workers=1))
+    assert [r["cluster"] for r in records] == ["talks", "lonely", "harvest"]
+    assert records[0]["result"] == newsdiff.compare(TALKS).to_dict()
+    assert records[2]["result"]["schema"] == 1
+
+
+def test_a_cluster_that_fails_yields_an_error_naming_it_and_the_batch_goes_on() -> None:
+    records = list(newsdiff.batch(_clusters(), workers=1))
+    assert set(records[1]) == {"cluster", "error"}
+    assert "lonely" in records[1]["error"] and "two articles" in records[1]["error"]
+    assert "result" in records[2]
+
+
+def test_a_process_pool_gives_the_same_lines_in_the_same_order() -> None:
+    many = [{"id": f"c{n}", "articles": TALKS if n % 2 else HARVEST} for n in range(12)]
+    assert list(newsdiff.batch(many, workers=2)) == list(newsdiff.batch(many, workers=1))
+
+
+def test_a_line_that_is_not_json_becomes_an_error_record_with_a_stable_name() -> None:
+    first = json.loads(process_line("{not json"))
+    assert first["cluster"].startswith("unnamed-") and "invalid JSON" in first["error"]
+    assert json.loads(process_line("{not json")) == first
+    assert cluster_id('{"id": 17, "articles": []}') == "17"
+
+
+def test_batch_file_writes_one_line_per_cluster(tmp_path: Path) -> None:
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    summary = batch_file(source, tmp_path / "out.jsonl", workers=1)
+    lines = (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["cluster"] for line in lines] == ["talks", "lonely", "harvest"]
+    assert (summary.written, summary.failed, summary.skipped) == (2, 1, 0)
+
+
+def test_a_rerun_skips_written_clusters_and_redoes_a_partial_last_line(tmp_path: Path) -> None:
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    batch_file(source, tmp_path / "full.jsonl", workers=1)
+    full = (tmp_path / "full.jsonl").read_text(encoding="utf-8")
+    first_line = full.split("\n")[0] + "\n"
+    interrupted = tmp_path / "out.jsonl"
+    interrupted.write_text(first_line + full.split("\n")[1][:25], encoding="utf-8")
+
+    summary = batch_file(source, interrupted, workers=1)
+
+    assert interrupted.read_text(encoding="utf-8") == full
+    assert (summary.written, summary.failed, summary.skipped) == (1, 1, 1)
+
+
+def test_without_resume_the_output_is_rewritten(tmp_path: Path) -> None:
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    out = tmp_path / "out.jsonl"
+    batch_file(source, out, workers=1)
+    summary = batch_file(source, out, workers=1, resume=False)
+    assert summary.skipped == 0 and len(out.read_text(encoding="utf-8").splitlines()) == 3
+
+
+def test_resuming_into_a_file_that_is_not_batch_output_is_refused(tmp_path: Path) -> None:
+    out = tmp_path / "notes.jsonl"
+    out.write_text("shopping list\n", encoding="utf-8")
+    with pytest.raises(newsdiff.InputError, match="notes.jsonl, line 1"):
+        read_done(out)
+
+
+def test_a_directory_of_parts_is_read_in_name_order(tmp_path: Path) -> None:
+    parts = tmp_path / "in"
+    parts.mkdir()
+    clusters = _clusters()
+    _write_jsonl(parts / "b.jsonl", clusters[2:])
+    _write_jsonl(parts / "a.jsonl", clusters[:2])
+    batch_file(parts, tmp_path / "out.jsonl", workers=1)
+    lines = (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["cluster"] for line in lines] == ["talks", "lonely", "harvest"]
+
+
+def test_cli_batch_writes_results_and_shows_no_progress_bar_when_piped(tmp_path: Path) -> None:
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    result = CliRunner().invoke(main, ["batch", str(source), "-o", str(tmp_path / "out.jsonl"), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    assert "2 compared, 1 failed, 0 already done" in result.output
+    assert "cluster/s" not in result.output
+    assert len((tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()) == 3
+
+
+def test_cli_batch_names_a_missing_input_and_exits_2(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["batch", str(tmp_path / "none.jsonl"), "-o", str(tmp_path / "out.jsonl")])
+    assert result.exit_code == 2
+    assert result.output.strip().count("\n") == 0 and "none.jsonl" in result.output
+
+
+def test_cli_batch_refuses_a_scheduler_without_the_dask_engine(tmp_path: Path) -> None:
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    result = CliRunner().invoke(
+        main, ["batch", str(source), "-o", str(tmp_path / "o.jsonl"), "--scheduler", "tcp://127.0.0.1:8786"]
+    )
+    assert result.exit_code == 2 and "--engine dask" in result.output
+
+
+def test_a_cluster_that_is_not_plain_data_is_refused_by_name() -> None:
+    odd = {"id": "odd", "articles": [newsdiff.Article("It rained."), newsdiff.Article("It rained.")]}
+    with pytest.raises(newsdiff.InputError, match="cluster odd"):
+        list(newsdiff.batch([odd], workers=1))
+
+
+def test_only_a_bounded_window_of_clusters_is_read_ahead() -> None:
+    pulled = 0
+
+    def clusters() -> Iterator[dict[str, object]]:
+        nonlocal pulled
+        for n in range(40):
+            pulled += 1
+            yield {"id": f"c{n}", "articles": HARVEST}
+
+    results = newsdiff.batch(clusters(), workers=2)
+    assert next(results)["cluster"] == "c0"
+    assert pulled <= 2 * IN_FLIGHT_PER_WORKER
+    assert [r["cluster"] for r in results] == [f"c{n}" for n in range(1, 40)]

@@ -1,0 +1,100 @@
+"""The Dask engine gives the local engine's lines, byte for byte once sorted; skipped without Dask."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newsdiff.batch import batch_file
+from newsdiff.cli import main
+from newsdiff.distributed import batch_dask
+
+distributed = pytest.importorskip("distributed")
+
+STORIES = [
+    ("The ministers met in Reykjavik on Wednesday.", "They discussed Arctic shipping.", "Protesters gathered outside."),
+    ("Farmers expect a poor harvest after the dry summer.", "Prices may rise.", "Bread could cost more."),
+    ("The museum reopened after a long repair.", "Visitors queued for hours.", "The roof had leaked for years."),
+]
+
+
+def _clusters(count: int) -> list[dict]:
+    clusters = []
+    for n in range(count):
+        first, second, third = STORIES[n % len(STORIES)]
+        clusters.append(
+            {
+                "id": f"cluster-{n}",
+                "articles": [
+                    {"id": "a", "text": f"{first} {second}"},
+                    {"id": "b", "text": f"{first} {third}"},
+                ],
+            }
+        )
+    clusters.insert(4, {"id": "broken", "articles": "not a list"})
+    return clusters
+
+
+@pytest.fixture(scope="module")
+def scheduler() -> Iterator[str]:
+    with distributed.LocalCluster(
+        n_workers=2, processes=False, dashboard_address=None, scheduler_kwargs={"dashboard_address": "127.0.0.1:0"}
+    ) as cluster:
+        yield cluster.scheduler_address
+
+
+def _parts(tmp_path: Path, clusters: list[dict]) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(0, len(clusters), 4):
+        lines = "".join(json.dumps(c) + "\n" for c in clusters[n : n + 4])
+        (folder / f"part-{n // 4}.jsonl").write_text(lines, encoding="utf-8")
+    return folder
+
+
+def _sorted_lines(paths: list[Path]) -> list[bytes]:
+    return sorted(line for path in paths for line in path.read_bytes().splitlines())
+
+
+def test_dask_output_equals_the_local_engine_byte_for_byte_after_sorting(tmp_path: Path, scheduler: str) -> None:
+    source = _parts(tmp_path, _clusters(10))
+    batch_file(source, tmp_path / "local.jsonl", workers=1)
+    summary = batch_dask(source, tmp_path / "dask", scheduler=scheduler, lines_per_part=3)
+    assert (summary.written, summary.failed) == (10, 1)
+    parts = sorted((tmp_path / "dask").iterdir())
+    assert len(parts) > 3
+    assert _sorted_lines(parts) == _sorted_lines([tmp_path / "local.jsonl"])
+
+
+def test_a_dask_rerun_redoes_only_the_missing_part(tmp_path: Path, scheduler: str) -> None:
+    source = _parts(tmp_path, _clusters(6))
+    batch_dask(source, tmp_path / "dask", scheduler=scheduler, lines_per_part=2)
+    parts = sorted((tmp_path / "dask").iterdir())
+    before = _sorted_lines(parts)
+    parts[0].unlink()
+    summary = batch_dask(source, tmp_path / "dask", scheduler=scheduler, lines_per_part=2)
+    assert summary.written + summary.failed == 2 and summary.skipped == 5
+    assert _sorted_lines(sorted((tmp_path / "dask").iterdir())) == before
+
+
+def test_cli_runs_the_dask_engine_on_a_given_scheduler(tmp_path: Path, scheduler: str) -> None:
+    source = _parts(tmp_path, _clusters(5))
+    out = tmp_path / "dask"
+    result = CliRunner().invoke(
+        main, ["batch", str(source), "-o", str(out), "--engine", "dask", "--scheduler", scheduler]
+    )
+    assert result.exit_code == 0, result.output
+    assert "5 compared, 1 failed" in result.output
+    assert len(_sorted_lines(sorted(out.iterdir()))) == 6
+
+
+def test_without_a_scheduler_a_local_dask_cluster_is_started_and_closed(tmp_path: Path) -> None:
+    source = _parts(tmp_path, _clusters(3))
+    summary = batch_dask(source, tmp_path / "dask", workers=1)
+    batch_file(source, tmp_path / "local.jsonl", workers=1)
+    assert (summary.written, summary.failed) == (3, 1)
+    assert _sorted_lines(sorted((tmp_path / "dask").iterdir())) == _sorted_lines([tmp_path / "local.jsonl"])

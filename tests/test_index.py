@@ -1,0 +1,161 @@
+"""The candidate index proposes every pair that can relate, and few that cannot."""
+
+from __future__ import annotations
+
+import importlib.util
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsdiff.article import load
+from newsdiff.clean import clean
+from newsdiff.features import SentenceFeatures, featurize
+from newsdiff.index import CandidateIndex, Ref
+from newsdiff.relate import relate_features
+from newsdiff.segment import segment
+
+
+def cluster(articles: int, sentences: int, *, seed: int) -> dict[str, Any]:
+    """A generated cluster from the benchmarks' generator (outlets borrowing from a neighbour)."""
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "synthetic.py"
+    spec = importlib.util.spec_from_file_location("newsdiff_synthetic", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.cluster(articles, sentences, seed=seed)
+
+
+def _index(*articles: list[str]) -> CandidateIndex:
+    index = CandidateIndex()
+    for a, sentences in enumerate(articles):
+        for s, text in enumerate(sentences):
+            index.add(a, s, featurize(text))
+    return index
+
+
+def _features(record: dict[str, Any]) -> list[list[SentenceFeatures]]:
+    return [[featurize(span.text) for span in segment(clean(article.text))] for article in load(record["articles"])]
+
+
+def test_sentences_sharing_rare_words_across_articles_are_proposed() -> None:
+    index = _index(
+        ["The ministers met in Reykjavik to discuss Arctic shipping.", "Snow closed the airport."],
+        ["Arctic shipping was on the table when the ministers met in Reykjavik.", "Fishing quotas were set."],
+    )
+    assert list(index.candidates()) == [((0, 0), (1, 0))]
+
+
+def test_sentences_of_one_article_are_never_paired() -> None:
+    index = _index(["The ministers met in Reykjavik.", "The ministers met in Reykjavik again."], ["Rain fell."])
+    assert list(index.candidates()) == []
+
+
+def test_a_short_quote_inside_a_long_sentence_is_proposed() -> None:
+    long = (
+        "“We worry about the growing military build-up along the northern coast that raises the risk of "
+        "accidents and threatens a calm future for the region,” the envoy said during a visit to Oslo."
+    )
+    short = "The envoy said on Tuesday he was worried about “the growing military build-up” and called for talks."
+    index = _index([long], [short], ["Farmers in the south expect a poor harvest this autumn."])
+    assert ((0, 0), (1, 0)) in list(index.candidates())
+    assert relate_features(featurize(long), featurize(short), index.idf).label == "shared"
+
+
+def test_every_related_pair_is_a_candidate() -> None:
+    features = _features(cluster(5, 16, seed=3))
+    index = CandidateIndex()
+    for a, sentences in enumerate(features):
+        for s, f in enumerate(sentences):
+            index.add(a, s, f)
+    candidates = set(index.candidates())
+    refs = [(a, s) for a, sentences in enumerate(features) for s in range(len(sentences))]
+    related = {
+        (x, y)
+        for x, y in combinations(refs, 2)
+        if x[0] != y[0] and relate_features(features[x[0]][x[1]], features[y[0]][y[1]], index.idf).label != "unrelated"
+    }
+    assert related, "the synthetic cluster should hold related pairs"
+    assert related <= candidates
+
+
+def test_candidates_grow_with_related_pairs_not_with_all_pairs() -> None:
+    def count(articles: int) -> int:
+        index = CandidateIndex()
+        for a, sentences in enumerate(_features(cluster(articles, 20, seed=1))):
+            for s, f in enumerate(sentences):
+                index.add(a, s, f)
+        return sum(1 for _ in index.candidates())
+
+    small, large = count(5), count(20)
+    # Four times the articles: all pairs grow sixteenfold, related pairs fourfold in these clusters.
+    assert large <= 6 * small
+
+
+def test_candidates_come_once_each_in_sorted_order() -> None:
+    index = _index(
+        ["Lavrov met Blinken in Reykjavik.", "Blinken praised Iceland."],
+        ["Blinken and Lavrov met in Reykjavik.", "Iceland welcomed Blinken warmly."],
+        ["In Reykjavik, Lavrov and Blinken met."],
+    )
+    pairs = list(index.candidates())
+    assert pairs == sorted(set(pairs))
+    assert all(first < second and first[0] != second[0] for first, second in pairs)
+
+
+def test_idf_follows_sentences_added_after_it_was_read() -> None:
+    index = _index(["Glaciers are melting fast."], ["Glaciers shrank again."])
+    before = index.idf("glacier")
+    index.add(2, 0, featurize("Fishermen went out at dawn."))
+    index.add(3, 0, featurize("Fishermen came back late."))
+    assert index.idf("glacier") > before
+
+
+WORDS = ["harbour", "minister", "storm", "ferry", "council", "budget", "strike", "river", "bridge", "mayor", "police"]
+
+
+def _by_definition(index: CandidateIndex, features: list[list[SentenceFeatures]]) -> set[tuple[Ref, Ref]]:
+    """The documented rule applied to every cross-article pair, the slow way."""
+    refs = [(a, s) for a, sentences in enumerate(features) for s in range(len(sentences))]
+    limit = max(8, int(index.max_share * len(refs)))
+    informative = {
+        k for k in {k for r in refs for k in features[r[0]][r[1]].content} if 2 <= index.document_frequency(k) <= limit
+    }
+
+    def weight(keys: frozenset[str]) -> float:
+        return sum(index.idf(k) for k in keys)
+
+    def quoted_in(x: SentenceFeatures, y: SentenceFeatures) -> bool:
+        quotes = [x.content.intersection(q) for q in x.quotes]
+        return any(weight(q & y.content) >= index.min_containment * weight(q) - 1e-9 for q in quotes if q)
+
+    pairs = set()
+    for first, second in combinations(refs, 2):
+        x, y = features[first[0]][first[1]], features[second[0]][second[1]]
+        if first[0] == second[0]:
+            continue
+        common = x.content & y.content
+        if len(common & informative) < min(index.min_common, len(x.content), len(y.content)):
+            continue
+        lighter = min(weight(x.content), weight(y.content))
+        if weight(common) >= index.min_containment * lighter - 1e-9 or quoted_in(x, y) or quoted_in(y, x):
+            pairs.add((first, second))
+    return pairs
+
+
+sentence = st.lists(st.sampled_from(WORDS), min_size=1, max_size=7).map(
+    lambda words: " ".join(words[:2]) + (f' said "{" ".join(words[2:])}".' if len(words) > 4 else " ".join(words[2:]))
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.lists(sentence, min_size=1, max_size=5), min_size=2, max_size=4))
+def test_prefix_filtering_proposes_exactly_the_pairs_the_rule_admits(articles: list[list[str]]) -> None:
+    features = [[featurize(text) for text in sentences] for sentences in articles]
+    index = CandidateIndex()
+    for a, sentences in enumerate(features):
+        for s, f in enumerate(sentences):
+            index.add(a, s, f)
+    assert set(index.candidates()) == _by_definition(index, features)
