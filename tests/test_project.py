@@ -34,3 +34,11 @@ def test_package_is_lint_clean() -> None:
 def test_package_type_checks() -> None:
     done = run(sys.executable, "-m", "mypy", "newsdiff")
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+@pytest.mark.slow
+def test_benchmarks_run_in_quick_mode() -> None:
+    done = run(sys.executable, str(ROOT / "benchmarks" / "run.py"), "--quick")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "growth: compare 40x40 / compare 10x40" in done.stdout
+    assert "speed-up over all-pairs difflib ratio" in done.stdout
