@@ -132,7 +132,7 @@ def test_page_names_title_outlets_dates_and_version(page: str, harbour: newsdiff
 
 def test_every_sentence_appears_in_the_articles_view_with_its_label(harbour: newsdiff.Comparison) -> None:
     report = build_report(harbour)
-    for view, article in zip(report.articles, harbour.articles):
+    for view, article in zip(report.articles, harbour.articles, strict=True):
         assert [(s.text, s.label) for s in view.sentences] == [(s.text, s.label) for s in article.sentences]
         assert sum(view.counts.values()) == len(article.sentences)
 

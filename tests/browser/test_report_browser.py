@@ -91,9 +91,10 @@ def test_strip_mark_leads_to_its_sentence(report: LoadedPage) -> None:
     assert sentence.is_visible()
 
 
-def test_side_by_side_shows_one_pair_and_switches(report: LoadedPage) -> None:
+def test_side_by_side_shows_one_pair_and_switches(report: LoadedPage, artifacts: Path) -> None:
     page = report.page
     assert page.locator("#pair-controls").is_visible()
+    page.locator("#side-by-side").screenshot(path=str(artifacts / "report-side-by-side.png"))
     visible = page.locator("section.pair:visible")
     assert visible.count() == 1 and visible.get_attribute("data-pair") == "0-1"
     assert page.locator("#pair-0-1 .row.pair").count() > 0
@@ -113,7 +114,7 @@ def test_side_by_side_shows_one_pair_and_switches(report: LoadedPage) -> None:
     assert "different" in page.locator("#pair-status").inner_text()
 
 
-def test_clicking_a_sentence_highlights_all_its_counterparts(report: LoadedPage) -> None:
+def test_clicking_a_sentence_highlights_all_its_counterparts(report: LoadedPage, artifacts: Path) -> None:
     page = report.page
     sentence = page.locator("#articles .s[data-m*='-']").first
     key = sentence.get_attribute("data-s")
@@ -124,6 +125,7 @@ def test_clicking_a_sentence_highlights_all_its_counterparts(report: LoadedPage)
     assert highlighted == {key, *counterparts}
     copies = page.locator(f"[data-s='{key}']").count()
     assert page.locator(f".hl[data-s='{key}']").count() == copies, "every copy of the sentence on the page lights up"
+    page.locator("#articles").screenshot(path=str(artifacts / "report-highlight.png"))
     sentence.click()
     assert page.locator(".s.hl").count() == 0
 
@@ -201,3 +203,11 @@ def test_print_layout_keeps_labels_and_hides_controls(browser: Any, cluster_repo
         assert not page.locator("nav").is_visible()
         assert not page.locator("#pair-controls").is_visible()
         assert page.locator("#articles .s .mk").first.is_visible(), "labels print as glyphs, not only as colour"
+
+
+def test_without_scripts_the_first_pair_still_reads(browser: Any, cluster_report: Path) -> None:
+    for loaded in _open(browser, cluster_report, java_script_enabled=False):
+        page = loaded.page
+        assert not page.locator("#pair-controls").is_visible()
+        assert page.locator("section.pair:visible").count() == 1
+        assert page.locator("#articles .s").first.is_visible()
