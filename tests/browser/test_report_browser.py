@@ -211,3 +211,17 @@ def test_without_scripts_the_first_pair_still_reads(browser: Any, cluster_report
         assert not page.locator("#pair-controls").is_visible()
         assert page.locator("section.pair:visible").count() == 1
         assert page.locator("#articles .s").first.is_visible()
+
+
+def test_notebook_output_works_inside_its_sandboxed_frame(browser: Any, tmp_path: Path) -> None:
+    if len(EXAMPLE_CLUSTER) < 3:
+        pytest.skip("the example cluster (examples/cluster/*.txt) is not in this checkout")
+    comparison = newsdiff.compare(newsdiff.load(EXAMPLE_CLUSTER))
+    host = tmp_path / "notebook.html"
+    host.write_text(f"<!DOCTYPE html><title>cell</title>{comparison._repr_html_()}", encoding="utf-8")
+    for loaded in _open(browser, host):
+        frame = loaded.page.frame_locator("iframe.newsdiff-report")
+        frame.locator("#articles .s[data-m*='-']").first.click()
+        assert frame.locator("#articles .s.hl").count() >= 2
+        assert loaded.page.locator(".s").count() == 0, "the report's elements stay inside the frame"
+        assert loaded.console == [] and loaded.requests == [loaded.url]
