@@ -339,7 +339,7 @@ def _environment() -> Environment:
 
 @cache
 def _static(name: str) -> str:
-    text = resources.files("newsdiff.report").joinpath("static", name).read_text(encoding="utf-8")
+    text = (resources.files("newsdiff.report") / "static" / name).read_text(encoding="utf-8")
     closing = "</style" if name.endswith(".css") else "</script"
     if closing in text.lower():
         raise ValueError(f"static/{name} must not contain {closing!r}: it is inlined into the page")
