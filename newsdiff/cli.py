@@ -40,10 +40,15 @@ def main() -> None:
     help="Report format (default: from the -o suffix, else html).",
 )
 @click.option("--rules", "rules_path", type=click.Path(dir_okay=False, path_type=Path), help="Extra noise rules (JSON).")
-def compare_command(files: tuple[Path, ...], output: Path | None, fmt: str | None, rules_path: Path | None) -> None:
+@click.option("--open", "open_report", is_flag=True, help="Open the written HTML report in a browser.")
+def compare_command(
+    files: tuple[Path, ...], output: Path | None, fmt: str | None, rules_path: Path | None, open_report: bool
+) -> None:
     """Compare two or more articles (text, JSON or JSONL files) about one event."""
     if fmt is None:
         fmt = "json" if output is not None and output.suffix.lower() == ".json" else "html"
+    if open_report and (output is None or fmt != "html"):
+        raise _Fail("--open needs an HTML report written to a file: add -o report.html")
     try:
         extra = load_rules(rules_path) if rules_path is not None else ()
         comparison = compare(load(list(files)), rules=default_rules() + tuple(extra))
@@ -60,6 +65,8 @@ def compare_command(files: tuple[Path, ...], output: Path | None, fmt: str | Non
     except OSError as exc:
         raise _Fail(f"{output}: cannot write ({exc.strerror or exc})") from None
     click.echo(f"newsdiff: wrote {output}", err=True)
+    if open_report:
+        click.launch(output.resolve().as_uri())
 
 
 @main.command("batch")

@@ -1,15 +1,330 @@
-"""Render a comparison into one self-contained HTML file with Jinja2 (autoescaping always on)."""
+"""Render a comparison into one self-contained HTML file with Jinja2 (autoescaping always on).
+
+As in coverage.py's HTML report, the page is data first: :func:`build_report` turns a
+:class:`~newsdiff.result.Comparison` into plain view objects (per article, per pair of articles, per
+claim) holding only what the templates show, and the templates lay them out. Escaping happens in one
+place, Jinja2's autoescape; only our own CSS and JavaScript are inlined unescaped, and the page's
+Content-Security-Policy allows exactly those two blocks (by hash) and nothing else, no request at all.
+"""
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import os
 import tempfile
-from functools import lru_cache
-from pathlib import Path
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from pathlib import Path, PurePath
+from urllib.parse import urlsplit
 
 from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
 
-from ..result import Comparison
+from ..diff import DiffOp
+from ..result import AlignedPair, ArticleResult, Comparison, Sentence
+
+LABELS = ("shared", "paraphrased", "unique")
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A stretch of a sentence in the side-by-side view; ``changed`` when the other article lacks it."""
+
+    text: str
+    changed: bool
+
+
+@dataclass(frozen=True)
+class SentenceView:
+    """A sentence as shown: its key (``"article-sentence"``), label, text and its counterparts' keys."""
+
+    key: str
+    anchor: str
+    number: int
+    label: str
+    text: str
+    counterparts: str
+    article: str
+
+
+@dataclass(frozen=True)
+class RemovalView:
+    """A stretch removed by cleaning, with the reason."""
+
+    reason: str
+    text: str
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    """One article's header facts, figures and sentences."""
+
+    index: int
+    id: str
+    name: str
+    title: str | None
+    date: str | None
+    url: str | None
+    source: str | None
+    sentences: tuple[SentenceView, ...]
+    removed: tuple[RemovalView, ...]
+    counts: dict[str, int]
+    percents: dict[str, int]
+
+
+@dataclass(frozen=True)
+class CellView:
+    """One cell of the outlet × outlet matrix: how much of the row article the column article carries."""
+
+    row: str
+    column: str
+    shared: int
+    paraphrased: int
+    sentences: int
+    percent: int
+    level: int
+    diagonal: bool
+
+
+@dataclass(frozen=True)
+class WordingView:
+    """How one article words a claim: its sentences in that claim."""
+
+    article: str
+    sentences: tuple[SentenceView, ...]
+
+
+@dataclass(frozen=True)
+class ClaimView:
+    """A claim carried by several articles, each with its wording."""
+
+    number: int
+    label: str
+    carriers: int
+    wordings: tuple[WordingView, ...]
+
+
+@dataclass(frozen=True)
+class RowView:
+    """One row of the side-by-side view: a matched pair, or a sentence of one side alone.
+
+    ``elsewhere`` is true when the lone sentence does match the other article, but out of order.
+    """
+
+    kind: str
+    label: str
+    left: SentenceView | None
+    right: SentenceView | None
+    left_pieces: tuple[Piece, ...]
+    right_pieces: tuple[Piece, ...]
+    elsewhere: bool = False
+
+
+@dataclass(frozen=True)
+class PairView:
+    """The side-by-side view of two articles (``first`` before ``second`` in the comparison)."""
+
+    key: str
+    first: ArticleView
+    second: ArticleView
+    rows: tuple[RowView, ...]
+    shared: int
+    paraphrased: int
+
+
+@dataclass(frozen=True)
+class ReportView:
+    """Everything the page shows."""
+
+    title: str
+    version: str
+    articles: tuple[ArticleView, ...]
+    matrix: tuple[tuple[CellView, ...], ...]
+    claims: tuple[ClaimView, ...]
+    pairs: tuple[PairView, ...]
+
+
+def _key(article: int, sentence: int) -> str:
+    return f"{article}-{sentence}"
+
+
+def _percent(part: int, whole: int) -> int:
+    return round(100 * part / whole) if whole else 0
+
+
+def _safe_url(url: str | None) -> str | None:
+    """The URL when it is plain http(s); anything else (``javascript:``, ``data:``) is never linked."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    return url.strip() if parts.scheme.lower() in ("http", "https") and parts.netloc else None
+
+
+def _article_view(index: int, article: ArticleResult, order: dict[str, int]) -> ArticleView:
+    counts = article.counts()
+    total = len(article.sentences)
+    sentences = tuple(
+        SentenceView(
+            key=_key(index, s.index),
+            anchor=f"a{index}-s{s.index}",
+            number=s.index + 1,
+            label=s.label,
+            text=s.text,
+            counterparts=" ".join(_key(order[m.article], m.sentence) for m in s.matches),
+            article=article.name,
+        )
+        for s in article.sentences
+    )
+    return ArticleView(
+        index=index,
+        id=article.id,
+        name=article.name,
+        title=article.title,
+        date=article.date,
+        url=_safe_url(article.url),
+        source=PurePath(article.source).name if article.source else None,
+        sentences=sentences,
+        removed=tuple(RemovalView(r.reason, r.text) for r in article.removed),
+        counts=counts,
+        percents={label: _percent(counts[label], total) for label in LABELS},
+    )
+
+
+def _matrix(comparison: Comparison, articles: Sequence[ArticleView]) -> tuple[tuple[CellView, ...], ...]:
+    rows = []
+    for r, row in enumerate(comparison.overlap_matrix()):
+        cells = []
+        for c, cell in enumerate(row):
+            percent = _percent(cell["shared"] + cell["paraphrased"], cell["sentences"])
+            cells.append(
+                CellView(
+                    row=articles[r].name,
+                    column=articles[c].name,
+                    shared=cell["shared"],
+                    paraphrased=cell["paraphrased"],
+                    sentences=cell["sentences"],
+                    percent=percent,
+                    level=min(10, (percent + 9) // 10),
+                    diagonal=r == c,
+                )
+            )
+        rows.append(tuple(cells))
+    return tuple(rows)
+
+
+def _claims(comparison: Comparison, articles: Sequence[ArticleView], order: dict[str, int]) -> tuple[ClaimView, ...]:
+    claims = []
+    for group in comparison.groups:
+        by_article: dict[int, list[SentenceView]] = {}
+        for article_id, sentence in group.members:
+            index = order[article_id]
+            by_article.setdefault(index, []).append(articles[index].sentences[sentence])
+        wordings = tuple(WordingView(articles[i].name, tuple(by_article[i])) for i in sorted(by_article))
+        claims.append((group, wordings))
+    # Most widely carried first; verbatim before reworded; then in the order the first article tells them.
+    claims.sort(key=lambda item: (-len(item[1]), item[0].label != "shared", min(order[a] for a, _ in item[0].members)))
+    return tuple(
+        ClaimView(number=n, label=group.label, carriers=len(wordings), wordings=wordings)
+        for n, (group, wordings) in enumerate(claims, start=1)
+    )
+
+
+def _pieces(diff: Sequence[DiffOp], side: str) -> tuple[Piece, ...]:
+    """The pieces of one side of a word diff: the first sentence keeps deletions, the second insertions."""
+    dropped = "insert" if side == "first" else "delete"
+    return tuple(Piece(op.text, op.op != "equal") for op in diff if op.op != dropped)
+
+
+def _chain(pairs: Sequence[AlignedPair]) -> list[AlignedPair]:
+    """The heaviest one-to-one chain of matches in reading order on both sides, so rows never cross."""
+    ordered = sorted(pairs, key=lambda p: (p.first.index, p.second.index))
+    best: list[float] = []
+    previous: list[int] = []
+    for i, pair in enumerate(ordered):
+        best.append(pair.score)
+        previous.append(-1)
+        for j in range(i):
+            earlier = ordered[j]
+            before = earlier.first.index < pair.first.index and earlier.second.index < pair.second.index
+            if before and best[j] + pair.score > best[i]:
+                best[i], previous[i] = best[j] + pair.score, j
+    if not ordered:
+        return []
+    at = max(range(len(ordered)), key=best.__getitem__)
+    chain = []
+    while at >= 0:
+        chain.append(ordered[at])
+        at = previous[at]
+    return chain[::-1]
+
+
+def _pair_view(comparison: Comparison, first: ArticleView, second: ArticleView) -> PairView:
+    pairs = list(comparison.pairs(first.id, second.id))
+    chain = _chain(pairs)
+    matched_first = {p.first.index for p in pairs}
+    matched_second = {p.second.index for p in pairs}
+    rows: list[RowView] = []
+    i = j = 0
+
+    def lone(side: str, sentence: Sentence) -> RowView:
+        view = (first if side == "first" else second).sentences[sentence.index]
+        elsewhere = sentence.index in (matched_first if side == "first" else matched_second)
+        pieces = (Piece(sentence.text, False),)
+        if side == "first":
+            return RowView("left", sentence.label, view, None, pieces, (), elsewhere)
+        return RowView("right", sentence.label, None, view, (), pieces, elsewhere)
+
+    first_sentences = comparison.article(first.id).sentences
+    second_sentences = comparison.article(second.id).sentences
+    for pair in chain:
+        while i < pair.first.index:
+            rows.append(lone("first", first_sentences[i]))
+            i += 1
+        while j < pair.second.index:
+            rows.append(lone("second", second_sentences[j]))
+            j += 1
+        diff = pair.diff
+        rows.append(
+            RowView(
+                "pair",
+                pair.label,
+                first.sentences[pair.first.index],
+                second.sentences[pair.second.index],
+                _pieces(diff, "first"),
+                _pieces(diff, "second"),
+            )
+        )
+        i, j = pair.first.index + 1, pair.second.index + 1
+    rows.extend(lone("first", s) for s in first_sentences[i:])
+    rows.extend(lone("second", s) for s in second_sentences[j:])
+    shared = sum(1 for p in chain if p.label == "shared")
+    return PairView(f"{first.index}-{second.index}", first, second, tuple(rows), shared, len(chain) - shared)
+
+
+def build_report(comparison: Comparison) -> ReportView:
+    """The view objects of the whole page, built from the comparison without any text analysis."""
+    order = {a.id: n for n, a in enumerate(comparison.articles)}
+    articles = tuple(_article_view(n, a, order) for n, a in enumerate(comparison.articles))
+    titles = [a.title for a in articles if a.title]
+    pairs = tuple(
+        _pair_view(comparison, articles[i], articles[j])
+        for i in range(len(articles))
+        for j in range(i + 1, len(articles))
+    )
+    return ReportView(
+        title=titles[0] if titles else f"{len(articles)} articles compared",
+        version=comparison.version,
+        articles=articles,
+        matrix=_matrix(comparison, articles),
+        claims=_claims(comparison, articles, order),
+        pairs=pairs,
+    )
 
 
 @lru_cache(maxsize=1)
@@ -22,14 +337,46 @@ def _environment() -> Environment:
     )
 
 
+@cache
+def _static(name: str) -> str:
+    text = (resources.files("newsdiff.report") / "static" / name).read_text(encoding="utf-8")
+    closing = "</style" if name.endswith(".css") else "</script"
+    if closing in text.lower():
+        raise ValueError(f"static/{name} must not contain {closing!r}: it is inlined into the page")
+    return text
+
+
+def _hash(text: str) -> str:
+    return "sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
+
+
+def content_security_policy(css: str, js: str) -> str:
+    """The page's policy: nothing may load, only our inline style and script (by hash) may apply or run."""
+    return (
+        f"default-src 'none'; style-src '{_hash(css)}'; script-src '{_hash(js)}'; "
+        "img-src 'none'; base-uri 'none'; form-action 'none'"
+    )
+
+
 def render_html(comparison: Comparison) -> str:
-    """The full report page."""
-    return _environment().get_template("report.html.j2").render(c=comparison)
+    """The full report page: one self-contained HTML document."""
+    css, js = _static("report.css"), _static("report.js")
+    return (
+        _environment()
+        .get_template("report.html.j2")
+        .render(
+            report=build_report(comparison),
+            labels=LABELS,
+            css=Markup(css),  # our own package file, never article data
+            js=Markup(js),
+            csp=content_security_policy(css, js),
+        )
+    )
 
 
 def render_notebook(comparison: Comparison) -> str:
-    """The report for a notebook cell."""
-    return render_html(comparison)
+    """The report for a notebook cell: the full page in a sandboxed iframe, so its script and style stay inside."""
+    return _environment().get_template("notebook.html.j2").render(page=render_html(comparison))
 
 
 def write_atomically(path: Path, text: str) -> Path:
@@ -39,6 +386,10 @@ def write_atomically(path: Path, text: str) -> Path:
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(text)
+        # mkstemp creates the file private; a report gets the mode any new file of the caller would get.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

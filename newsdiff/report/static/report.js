@@ -1,0 +1,93 @@
+/* newsdiff report: highlight a sentence's counterparts everywhere, and pick the side-by-side pair.
+   It only toggles classes and the hidden attribute: it never writes markup. */
+(function () {
+  "use strict";
+  var page = document;
+
+  function copies(key) {
+    return page.querySelectorAll('[data-s="' + key + '"]');
+  }
+
+  function counterpartsOf(key) {
+    var first = page.querySelector('.s[data-s="' + key + '"]');
+    var keys = first ? first.getAttribute("data-m").split(" ") : [];
+    return keys.filter(function (k) { return /^[0-9]+-[0-9]+$/.test(k); });
+  }
+
+  function clear(name) {
+    page.querySelectorAll("." + name).forEach(function (el) { el.classList.remove(name); });
+  }
+
+  function mark(key, name, sourceName) {
+    clear(name);
+    if (sourceName) { clear(sourceName); }
+    if (!key) { return 0; }
+    var others = counterpartsOf(key);
+    copies(key).forEach(function (el) {
+      el.classList.add(name);
+      if (sourceName) { el.classList.add(sourceName); }
+    });
+    others.forEach(function (k) { copies(k).forEach(function (el) { el.classList.add(name); }); });
+    return others.length;
+  }
+
+  var pinned = null;
+  var status = page.getElementById("pair-status");
+
+  function pin(key) {
+    pinned = key;
+    var found = mark(pinned, "hl", "hl-src");
+    page.body.setAttribute("data-pinned", pinned || "");
+    if (status && pinned) {
+      status.textContent = found === 1 ? "1 counterpart highlighted" : found + " counterparts highlighted";
+    } else if (status) {
+      status.textContent = "";
+    }
+  }
+
+  page.addEventListener("click", function (event) {
+    var target = event.target.closest("[data-s]");
+    if (!target) { return; }
+    var key = target.getAttribute("data-s");
+    // A tick is a link to its sentence: it always pins; a sentence clicked again lets go.
+    pin(pinned === key && !target.classList.contains("tick") ? null : key);
+  });
+  page.addEventListener("keydown", function (event) {
+    var target = event.target.closest && event.target.closest(".s[data-s]");
+    if (event.key === "Escape") { pin(null); return; }
+    if (target && (event.key === "Enter" || event.key === " ")) {
+      event.preventDefault();
+      var key = target.getAttribute("data-s");
+      pin(pinned === key ? null : key);
+    }
+  });
+  page.addEventListener("mouseover", function (event) {
+    var target = event.target.closest(".s[data-s]");
+    mark(target ? target.getAttribute("data-s") : null, "hv");
+  });
+  page.addEventListener("focusin", function (event) {
+    var target = event.target.closest(".s[data-s]");
+    mark(target ? target.getAttribute("data-s") : null, "hv");
+  });
+
+  var left = page.getElementById("pair-left");
+  var right = page.getElementById("pair-right");
+  var controls = page.getElementById("pair-controls");
+  function showPair() {
+    var a = parseInt(left.value, 10);
+    var b = parseInt(right.value, 10);
+    var key = Math.min(a, b) + "-" + Math.max(a, b);
+    page.querySelectorAll("section.pair").forEach(function (section) {
+      var shown = a !== b && section.getAttribute("data-pair") === key;
+      section.hidden = !shown;
+      section.classList.toggle("swapped", shown && a > b);
+    });
+    status.textContent = a === b ? "Choose two different articles." : "";
+  }
+  if (left && right && controls) {
+    controls.hidden = false;
+    left.addEventListener("change", showPair);
+    right.addEventListener("change", showPair);
+    showPair();
+  }
+})();

@@ -1,0 +1,262 @@
+"""The report in a real browser: it loads nothing, runs cleanly, renders every view, and article markup stays text."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import newsdiff
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLE_CLUSTER = sorted((ROOT / "examples" / "cluster").glob("*.txt"))
+ARTIFACTS = ROOT / "artifacts"
+CHROMIUM = os.environ.get("NEWSDIFF_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+# Debian's chromium, quiet and offline: no sandbox (CI runs as root), no background traffic.
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """One Chromium for the session; the tests skip, saying why, when Playwright or Chromium is missing."""
+    sync_api = pytest.importorskip(
+        "playwright.sync_api", reason="browser tests need Playwright: pip install playwright"
+    )
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"browser tests need Chromium at {CHROMIUM}: apt-get install chromium")
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="session")
+def artifacts() -> Path:
+    """Where screenshots go (ignored by git)."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS
+
+
+@dataclass
+class LoadedPage:
+    """A page with everything it logged, requested or popped up while loading and being used."""
+
+    page: Any
+    url: str
+    console: list[str] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)
+    dialogs: list[str] = field(default_factory=list)
+
+
+def _open(browser: Any, path: Path, **context: Any) -> Iterator[LoadedPage]:
+    ctx = browser.new_context(**context)
+    page = ctx.new_page()
+    loaded = LoadedPage(page, path.resolve().as_uri())
+    page.on("console", lambda message: loaded.console.append(f"{message.type}: {message.text}"))
+    page.on("pageerror", lambda error: loaded.console.append(f"pageerror: {error}"))
+    page.on("request", lambda request: loaded.requests.append(request.url))
+
+    def dismiss(dialog: Any) -> None:
+        loaded.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", dismiss)
+    page.goto(loaded.url)
+    page.wait_for_load_state("load")
+    yield loaded
+    ctx.close()
+
+
+@pytest.fixture(scope="module")
+def cluster_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    if len(EXAMPLE_CLUSTER) < 3:
+        pytest.skip("the example cluster (examples/cluster/*.txt) is not in this checkout")
+    return newsdiff.compare(newsdiff.load(EXAMPLE_CLUSTER)).save_html(tmp_path_factory.mktemp("report") / "report.html")
+
+
+@pytest.fixture
+def report(browser: Any, cluster_report: Path) -> Iterator[LoadedPage]:
+    yield from _open(browser, cluster_report, viewport={"width": 1400, "height": 1000})
+
+
+def test_loads_without_console_errors_or_network_requests(report: LoadedPage) -> None:
+    report.page.click("#articles .s >> nth=0")
+    report.page.select_option("#pair-right", "2")
+    assert report.console == []
+    assert report.requests == [report.url]
+
+
+def test_overview_draws_matrix_originality_and_strips(report: LoadedPage) -> None:
+    page = report.page
+    articles = page.locator("#articles article.article").count()
+    assert articles == len(EXAMPLE_CLUSTER)
+    assert page.locator(".matrix td.heat").count() == articles * (articles - 1)
+    assert page.locator(".matrix td.heat").first.is_visible()
+    widths = page.eval_on_selector_all(".bar rect", "rects => rects.map(r => r.getBoundingClientRect().width)")
+    assert len(widths) == 3 * articles and sum(widths) > 0
+    ticks = page.locator(".strip .tick")
+    assert ticks.count() == page.locator("#articles .s").count()
+    box = ticks.first.bounding_box()
+    assert box is not None and box["width"] >= 3 and box["height"] >= 10
+
+
+def test_strip_mark_leads_to_its_sentence(report: LoadedPage) -> None:
+    page = report.page
+    tick = page.locator(".strip .tick").nth(3)
+    target = tick.get_attribute("href")
+    tick.click()
+    assert page.evaluate("location.hash") == target
+    sentence = page.locator(f"#articles [data-s='{tick.get_attribute('data-s')}']")
+    assert "hl" in (sentence.get_attribute("class") or "")
+    assert sentence.is_visible()
+
+
+def test_side_by_side_shows_one_pair_and_switches(report: LoadedPage, artifacts: Path) -> None:
+    page = report.page
+    assert page.locator("#pair-controls").is_visible()
+    page.locator("#side-by-side").screenshot(path=str(artifacts / "report-side-by-side.png"))
+    visible = page.locator("section.pair:visible")
+    assert visible.count() == 1 and visible.get_attribute("data-pair") == "0-1"
+    assert page.locator("#pair-0-1 .row.pair").count() > 0
+    assert page.locator("#pair-0-1 .row.pair mark").count() > 0, "aligned sentences show their word differences"
+    page.select_option("#pair-left", "3")
+    page.select_option("#pair-right", "1")
+    visible = page.locator("section.pair:visible")
+    assert visible.get_attribute("data-pair") == "1-3"
+    assert "swapped" in (visible.get_attribute("class") or "")
+    left_x = page.locator("#pair-1-3 .row.head .cell.left").bounding_box()
+    right_x = page.locator("#pair-1-3 .row.head .cell.right").bounding_box()
+    assert left_x is not None and right_x is not None and left_x["x"] > right_x["x"], (
+        "the chosen left article is on the left"
+    )
+    page.select_option("#pair-left", "1")
+    assert page.locator("section.pair:visible").count() == 0
+    assert "different" in page.locator("#pair-status").inner_text()
+
+
+def test_clicking_a_sentence_highlights_all_its_counterparts(report: LoadedPage, artifacts: Path) -> None:
+    page = report.page
+    sentence = page.locator("#articles .s[data-m*='-']").first
+    key = sentence.get_attribute("data-s")
+    counterparts = (sentence.get_attribute("data-m") or "").split()
+    assert counterparts
+    sentence.click()
+    highlighted = set(page.eval_on_selector_all("#articles .s.hl", "els => els.map(e => e.dataset.s)"))
+    assert highlighted == {key, *counterparts}
+    copies = page.locator(f"[data-s='{key}']").count()
+    assert page.locator(f".hl[data-s='{key}']").count() == copies, "every copy of the sentence on the page lights up"
+    page.locator("#articles").screenshot(path=str(artifacts / "report-highlight.png"))
+    sentence.click()
+    assert page.locator(".s.hl").count() == 0
+
+
+def test_keyboard_alone_highlights_and_clears(report: LoadedPage) -> None:
+    page = report.page
+    sentence = page.locator("#articles .s[data-m*='-']").first
+    sentence.focus()
+    page.keyboard.press("Enter")
+    assert page.locator("#articles .s.hl").count() >= 2
+    page.keyboard.press("Escape")
+    assert page.locator(".s.hl").count() == 0
+
+
+def test_removed_noise_is_collapsed_until_asked(report: LoadedPage) -> None:
+    page = report.page
+    removed = page.locator("details.removed").first
+    assert removed.count() == 1
+    assert not removed.locator("li").first.is_visible()
+    removed.locator("summary").click()
+    assert removed.locator("li").first.is_visible()
+
+
+def test_article_markup_renders_as_text(browser: Any, tmp_path: Path) -> None:
+    hostile = (
+        "Port Minister Lena Varga will meet the union on Friday to end the strike.\n"
+        '<script>alert("script ran")</script> The council <img src=x onerror="alert(1)"> voted on Friday.\n'
+    )
+    calm = "Port Minister Lena Varga will meet the union on Friday to end the strike.\nThe ferry line reopens in May.\n"
+    comparison = newsdiff.compare(
+        [
+            newsdiff.Article(text=hostile, id="hostile", outlet='<img src=y onerror="alert(2)">Outlet'),
+            newsdiff.Article(text=calm, id="calm", url="javascript:alert(3)"),
+        ]
+    )
+    for loaded in _open(browser, comparison.save_html(tmp_path / "hostile.html")):
+        page = loaded.page
+        page.click("#articles .s >> nth=0")
+        assert loaded.dialogs == []
+        assert page.locator("img").count() == 0
+        assert page.locator("script").count() == 1
+        text = page.locator("#article-0").inner_text()
+        assert '<script>alert("script ran")</script>' in text and 'onerror="alert(1)"' in text
+        assert '<img src=y onerror="alert(2)">Outlet' in page.locator(".outlets").inner_text()
+        assert page.locator("a[href^='javascript']").count() == 0
+        assert loaded.console == [] and loaded.requests == [loaded.url]
+
+
+@pytest.mark.parametrize(
+    ("name", "context"),
+    [
+        ("report", {"viewport": {"width": 1280, "height": 1500}, "color_scheme": "light"}),
+        ("report-dark", {"viewport": {"width": 1280, "height": 1500}, "color_scheme": "dark"}),
+        ("report-narrow", {"viewport": {"width": 390, "height": 1500}, "color_scheme": "light"}),
+    ],
+)
+def test_screenshot_and_layout_fit_the_window(
+    browser: Any, cluster_report: Path, artifacts: Path, name: str, context: dict[str, Any]
+) -> None:
+    for loaded in _open(browser, cluster_report, **context):
+        page = loaded.page
+        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert overflow <= 0, "the page never scrolls sideways; wide tables scroll inside their own box"
+        background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+        dark = context["color_scheme"] == "dark"
+        assert (background != "rgb(255, 255, 255)") == dark
+        page.screenshot(path=str(artifacts / f"{name}.png"))
+        assert (artifacts / f"{name}.png").stat().st_size > 10_000
+
+
+def test_print_layout_keeps_labels_and_hides_controls(browser: Any, cluster_report: Path) -> None:
+    for loaded in _open(browser, cluster_report):
+        page = loaded.page
+        page.emulate_media(media="print")
+        assert not page.locator("nav").is_visible()
+        assert not page.locator("#pair-controls").is_visible()
+        assert page.locator("#articles .s .mk").first.is_visible(), "labels print as glyphs, not only as colour"
+
+
+def test_without_scripts_the_first_pair_still_reads(browser: Any, cluster_report: Path) -> None:
+    for loaded in _open(browser, cluster_report, java_script_enabled=False):
+        page = loaded.page
+        assert not page.locator("#pair-controls").is_visible()
+        assert page.locator("section.pair:visible").count() == 1
+        assert page.locator("#articles .s").first.is_visible()
+
+
+def test_notebook_output_works_inside_its_sandboxed_frame(browser: Any, tmp_path: Path) -> None:
+    if len(EXAMPLE_CLUSTER) < 3:
+        pytest.skip("the example cluster (examples/cluster/*.txt) is not in this checkout")
+    comparison = newsdiff.compare(newsdiff.load(EXAMPLE_CLUSTER))
+    host = tmp_path / "notebook.html"
+    host.write_text(f"<!DOCTYPE html><title>cell</title>{comparison._repr_html_()}", encoding="utf-8")
+    for loaded in _open(browser, host):
+        frame = loaded.page.frame_locator("iframe.newsdiff-report")
+        frame.locator("#articles .s[data-m*='-']").first.click()
+        assert frame.locator("#articles .s.hl").count() >= 2
+        assert loaded.page.locator(".s").count() == 0, "the report's elements stay inside the frame"
+        assert loaded.console == [] and loaded.requests == [loaded.url]

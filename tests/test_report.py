@@ -1,0 +1,257 @@
+"""The HTML report: built from view objects, escaped in one place, self-contained, and written by the CLI."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import newsdiff
+from newsdiff.cli import main
+from newsdiff.report.render import build_report, render_html, render_notebook, write_atomically
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE_CLUSTER = sorted((ROOT / "examples" / "cluster").glob("*.txt"))
+
+TALKS = (
+    "Port Minister Lena Varga and union leader Tomas Brell are due to meet Friday evening in Kessel to end the strike."
+)
+TALKS_REWORDED = (
+    "Union leader Tomas Brell and Port Minister Lena Varga will meet on Friday night in Kessel to end the strike."
+)
+QUOTE = "“We will not sign anything that cuts a single job,” Brell told reporters on Thursday."
+SHIPS = "The strike has kept 40 cargo ships waiting outside the harbour for nine days."
+FERRY = "The city council voted to open a second ferry line."
+ICE = "Fishing crews said they had run out of ice."
+HOSTILE = '<script>alert("owned")</script> The <img src=x onerror="alert(1)"> mayor spoke & left.'
+
+
+def _harbour() -> newsdiff.Comparison:
+    first = newsdiff.Article(
+        text=f"{TALKS}\n{QUOTE}\n{SHIPS}\n{ICE}\n", id="quay", outlet="Quay Post", url="https://quay.example/strike"
+    )
+    second = newsdiff.Article(
+        text=f"{TALKS_REWORDED}\n{QUOTE}\n{FERRY}\n{SHIPS}\n", id="coast", outlet="Coastal Courier", date="2026-03-14"
+    )
+    third = newsdiff.Article(
+        text=f"{QUOTE}\n{HOSTILE}\n", id="bay", outlet="Bay <b>Times</b>", url="javascript:alert(1)"
+    )
+    return newsdiff.compare([first, second, third])
+
+
+@pytest.fixture(scope="module")
+def harbour() -> newsdiff.Comparison:
+    return _harbour()
+
+
+@pytest.fixture(scope="module")
+def page(harbour: newsdiff.Comparison) -> str:
+    return render_html(harbour)
+
+
+class _Elements(HTMLParser):
+    """Collects tags with their attributes, and the text inside <script> and <style>."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.raw: dict[str, list[str]] = {"script": [], "style": []}
+        self._inside: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+        self._inside = tag if tag in self.raw else None
+
+    def handle_endtag(self, tag: str) -> None:
+        self._inside = None
+
+    def handle_data(self, data: str) -> None:
+        if self._inside:
+            self.raw[self._inside].append(data)
+
+
+def _parse(html: str) -> _Elements:
+    parser = _Elements()
+    parser.feed(html)
+    return parser
+
+
+def test_article_markup_is_shown_as_text_never_as_tags(page: str) -> None:
+    elements = _parse(page)
+    assert [attrs for tag, attrs in elements.tags if tag == "img"] == []
+    assert not any(name.startswith("on") for _, attrs in elements.tags for name in attrs)
+    assert "&lt;script&gt;alert(&#34;owned&#34;)&lt;/script&gt;" in page
+    assert "Bay &lt;b&gt;Times&lt;/b&gt;" in page
+    assert len(elements.raw["script"]) == 1 and "owned" not in elements.raw["script"][0]
+
+
+def test_only_http_urls_become_links(page: str) -> None:
+    hrefs = [attrs.get("href") or "" for tag, attrs in _parse(page).tags if tag == "a"]
+    assert [href for href in hrefs if not href.startswith("#")] == ["https://quay.example/strike"]
+    assert "javascript:alert(1)" not in page
+
+
+def test_nothing_is_loaded_from_outside_the_file(page: str) -> None:
+    elements = _parse(page)
+    for tag, attrs in elements.tags:
+        assert "src" not in attrs, tag
+        if tag == "link":
+            pytest.fail(f"external resource: {attrs}")
+    assert not re.search(r"url\((?!#)", "".join(elements.raw["style"])), "CSS may only reference in-page fragments"
+    assert "@import" not in "".join(elements.raw["style"])
+
+
+def test_policy_allows_exactly_the_inline_style_and_script(page: str) -> None:
+    import base64
+    import hashlib
+
+    elements = _parse(page)
+    policy = next(
+        a["content"] for t, a in elements.tags if t == "meta" and a.get("http-equiv") == "Content-Security-Policy"
+    )
+    assert policy is not None
+    directives = dict(d.strip().split(" ", 1) for d in policy.split(";"))
+    assert directives["default-src"] == "'none'"
+    assert "unsafe" not in policy
+
+    def digest(text: str) -> str:
+        return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"
+
+    assert directives["style-src"] == digest(elements.raw["style"][0])
+    assert directives["script-src"] == digest(elements.raw["script"][0])
+    assert not any("style" in attrs for _, attrs in elements.tags), "a style attribute would be blocked by the policy"
+
+
+def test_page_names_title_outlets_dates_and_version(page: str, harbour: newsdiff.Comparison) -> None:
+    for text in ("Quay Post", "Coastal Courier", "2026-03-14", f"newsdiff {harbour.version}"):
+        assert text in page
+
+
+def test_every_sentence_appears_in_the_articles_view_with_its_label(harbour: newsdiff.Comparison) -> None:
+    report = build_report(harbour)
+    for view, article in zip(report.articles, harbour.articles, strict=True):
+        assert [(s.text, s.label) for s in view.sentences] == [(s.text, s.label) for s in article.sentences]
+        assert sum(view.counts.values()) == len(article.sentences)
+
+
+def test_counterparts_point_at_the_matched_sentences(harbour: newsdiff.Comparison) -> None:
+    report = build_report(harbour)
+    quote = next(s for s in report.articles[0].sentences if s.text == QUOTE)
+    assert quote.label == "shared"
+    assert set(quote.counterparts.split()) == {"1-1", "2-0"}
+    assert report.articles[1].sentences[1].text == QUOTE and report.articles[2].sentences[0].text == QUOTE
+
+
+def test_matrix_cells_count_the_row_articles_matched_sentences(harbour: newsdiff.Comparison) -> None:
+    matrix = build_report(harbour).matrix
+    quay_in_coast = matrix[0][1]
+    assert (quay_in_coast.shared, quay_in_coast.paraphrased, quay_in_coast.sentences) == (2, 1, 4)
+    assert quay_in_coast.percent == 75 and quay_in_coast.level == 8
+    assert matrix[0][0].diagonal and not matrix[0][1].diagonal
+    assert (matrix[2][0].shared, matrix[2][0].paraphrased) == (1, 0)
+
+
+def test_claims_are_sorted_by_how_many_outlets_carry_them(harbour: newsdiff.Comparison) -> None:
+    claims = build_report(harbour).claims
+    assert [c.carriers for c in claims] == sorted((c.carriers for c in claims), reverse=True)
+    assert claims[0].carriers == 3 and claims[0].label == "shared"
+    assert [w.article for w in claims[0].wordings] == ["Quay Post", "Coastal Courier", "Bay <b>Times</b>"]
+    assert all(s.text == QUOTE for w in claims[0].wordings for s in w.sentences)
+
+
+def test_side_by_side_keeps_every_sentence_once_in_order(harbour: newsdiff.Comparison) -> None:
+    pair = build_report(harbour).pairs[0]
+    left = [row.left.number for row in pair.rows if row.left]
+    right = [row.right.number for row in pair.rows if row.right]
+    assert left == [1, 2, 3, 4] and right == [1, 2, 3, 4]
+    kinds = [
+        (row.kind, row.left.number if row.left else None, row.right.number if row.right else None) for row in pair.rows
+    ]
+    assert kinds == [("pair", 1, 1), ("pair", 2, 2), ("right", None, 3), ("pair", 3, 4), ("left", 4, None)]
+
+
+def test_side_by_side_marks_only_the_words_the_other_side_lacks(harbour: newsdiff.Comparison) -> None:
+    row = build_report(harbour).pairs[0].rows[0]
+    left_changed = "".join(p.text for p in row.left_pieces if p.changed)
+    right_changed = "".join(p.text for p in row.right_pieces if p.changed)
+    assert "".join(p.text for p in row.left_pieces) == TALKS
+    assert "".join(p.text for p in row.right_pieces) == TALKS_REWORDED
+    assert "evening" in left_changed and "night" in right_changed
+    assert "Kessel" not in left_changed + right_changed
+
+
+def test_crossing_matches_stay_in_place_marked_as_elsewhere() -> None:
+    first = newsdiff.Article(text=f"{TALKS}\n{SHIPS}\n{QUOTE}\n", id="a")
+    second = newsdiff.Article(text=f"{QUOTE}\n{TALKS}\n{SHIPS}\n", id="b")
+    pair = build_report(newsdiff.compare([first, second])).pairs[0]
+    lone = [row for row in pair.rows if row.kind != "pair"]
+    assert len(lone) == 2 and all(row.elsewhere for row in lone)
+    assert {(row.left or row.right).text for row in lone} == {QUOTE}  # type: ignore[union-attr]
+
+
+def test_removed_noise_is_listed_collapsed() -> None:
+    noisy = newsdiff.Article(text=f"{TALKS}\nRead more\n{SHIPS}\n", id="noisy")
+    plain = newsdiff.Article(text=f"{TALKS}\n{FERRY}\n", id="plain")
+    comparison = newsdiff.compare([noisy, plain])
+    assert comparison.articles[0].removed, "the fixture must contain noise the shipped rules remove"
+    html = render_html(comparison)
+    details = re.search(r'<details class="removed">(.*?)</details>', html, re.DOTALL)
+    assert details is not None and "Read more" in details.group(1)
+    assert "open" not in re.search(r'<details class="removed"[^>]*>', html).group(0)  # type: ignore[union-attr]
+
+
+def test_notebook_output_is_the_page_in_a_sandboxed_frame(harbour: newsdiff.Comparison) -> None:
+    fragment = render_notebook(harbour)
+    frames = [attrs for tag, attrs in _parse(fragment).tags if tag == "iframe"]
+    assert len(frames) == 1 and frames[0]["sandbox"] == "allow-scripts"
+    assert frames[0]["srcdoc"] == render_html(harbour)
+    assert "<script>" not in fragment and harbour._repr_html_() == fragment
+
+
+def test_report_of_the_example_cluster_has_every_view() -> None:
+    if len(EXAMPLE_CLUSTER) < 3:
+        pytest.skip("the example cluster (examples/cluster/*.txt) is not in this checkout")
+    comparison = newsdiff.compare(newsdiff.load(EXAMPLE_CLUSTER))
+    html = render_html(comparison)
+    for section in ('id="overview"', 'id="claims"', 'id="side-by-side"', 'id="articles"'):
+        assert section in html
+    size = len(comparison.articles)
+    assert html.count('class="pair"') == size * (size - 1) // 2
+    assert html.count('class="tick ') == sum(len(a.sentences) for a in comparison.articles)
+
+
+def test_write_atomically_replaces_the_file_and_leaves_no_temporary(tmp_path: Path) -> None:
+    target = tmp_path / "report.html"
+    target.write_text("old", encoding="utf-8")
+    assert write_atomically(target, "new ✓") == target
+    assert target.read_text(encoding="utf-8") == "new ✓"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.html"]
+
+
+def test_cli_open_writes_then_opens_the_report(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[str] = []
+
+    def launch(url: str, **options: object) -> int:
+        opened.append(url)
+        return 0
+
+    monkeypatch.setattr("click.launch", launch)
+    (tmp_path / "a.txt").write_text(f"{TALKS}\n{QUOTE}\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f"{TALKS_REWORDED}\n{QUOTE}\n", encoding="utf-8")
+    out = tmp_path / "report.html"
+    result = CliRunner().invoke(
+        main, ["compare", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "-o", str(out), "--open"]
+    )
+    assert result.exit_code == 0, result.output
+    assert opened == [out.resolve().as_uri()]
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_cli_open_without_an_html_file_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(TALKS, encoding="utf-8")
+    result = CliRunner().invoke(main, ["compare", str(tmp_path / "a.txt"), str(tmp_path / "a.txt"), "--open"])
+    assert result.exit_code == 2
+    assert "--open needs" in result.output
