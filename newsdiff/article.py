@@ -28,7 +28,7 @@ _FRONT_MATTER_KEYS = {"id", "outlet", "title", "date", "url", "source", "author"
 _HEADLINE_MAX_CHARS = 160
 _HEADLINE_MAX_WORDS = 25
 _SENTENCE_INSIDE = re.compile(r"\w\w[.!?][\"”’]?\s+[A-Z]")
-_FINAL_PUNCTUATION = ".!?…:;,\"”’»)"
+_FINAL_PUNCTUATION = '.!?…:;,"”’»)'
 
 
 @dataclass(frozen=True)
@@ -49,16 +49,12 @@ class Article:
 
     def __post_init__(self) -> None:
         if not isinstance(self.text, str):
-            raise InputError(
-                f"article {self.id or '(unnamed)'}: text must be a string, "
-                f"not {type(self.text).__name__}"
-            )
+            raise InputError(f"article {self.id or '(unnamed)'}: text must be a string, not {type(self.text).__name__}")
         for name in ("id", "outlet", "title", "date", "url", "source"):
             value = getattr(self, name)
             if value is not None and not isinstance(value, str):
                 raise InputError(
-                    f"article {self.id or '(unnamed)'}: {name} must be a string or None, "
-                    f"not {type(value).__name__}"
+                    f"article {self.id or '(unnamed)'}: {name} must be a string or None, not {type(value).__name__}"
                 )
 
     @property

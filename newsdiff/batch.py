@@ -63,7 +63,7 @@ def compare_cluster(record: Mapping[str, Any] | str) -> dict[str, Any]:
         return {"cluster": ident, "result": compare(_articles(parsed)).to_dict()}
     except NewsdiffError as exc:
         return {"cluster": ident, "error": f"cluster {ident}: {exc}"}
-    except Exception as exc:  # noqa: BLE001 - one broken cluster must not stop a batch of thousands
+    except Exception as exc:
         return {"cluster": ident, "error": f"cluster {ident}: internal error ({type(exc).__name__}: {exc})"}
 
 

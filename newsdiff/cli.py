@@ -39,7 +39,9 @@ def main() -> None:
     default=None,
     help="Report format (default: from the -o suffix, else html).",
 )
-@click.option("--rules", "rules_path", type=click.Path(dir_okay=False, path_type=Path), help="Extra noise rules (JSON).")
+@click.option(
+    "--rules", "rules_path", type=click.Path(dir_okay=False, path_type=Path), help="Extra noise rules (JSON)."
+)
 @click.option("--open", "open_report", is_flag=True, help="Open the written HTML report in a browser.")
 def compare_command(
     files: tuple[Path, ...], output: Path | None, fmt: str | None, rules_path: Path | None, open_report: bool
@@ -72,7 +74,10 @@ def compare_command(
 @main.command("batch")
 @click.argument("source", type=str)
 @click.option(
-    "-o", "--output", required=True, type=click.Path(path_type=Path),
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(path_type=Path),
     help="Results: a JSONL file (local engine) or a directory of parts (dask engine).",
 )
 @click.option("--workers", type=click.IntRange(min=1), default=None, help="Parallel processes (default: one per CPU).")
@@ -98,8 +103,13 @@ def batch_command(
             from .distributed import batch_dask
 
             summary = batch_dask(
-                source, output, scheduler=scheduler, workers=workers, lines_per_part=lines_per_part,
-                resume=resume, progress=show,
+                source,
+                output,
+                scheduler=scheduler,
+                workers=workers,
+                lines_per_part=lines_per_part,
+                resume=resume,
+                progress=show,
             )
         else:
             if scheduler is not None:

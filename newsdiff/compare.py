@@ -36,7 +36,7 @@ def compare(
 
     cleaned = [clean(article.text, noise_rules) for article in loaded]
     spans = [segment(c) for c in cleaned]
-    for article, sentences in zip(loaded, spans):
+    for article, sentences in zip(loaded, spans, strict=True):
         if not sentences:
             raise InputError(f"{article.name}: no sentences left after removing noise; is it an article?")
     features = [[featurize(s.text) for s in sentences] for sentences in spans]
@@ -49,7 +49,7 @@ def compare(
             matches[mine].append(Match(loaded[other[0]].id or "", other[1], match_label, link.relation.score))
 
     results = []
-    for a, (article, sentences, cleaned_text) in enumerate(zip(loaded, spans, cleaned)):
+    for a, (article, sentences, cleaned_text) in enumerate(zip(loaded, spans, cleaned, strict=True)):
         built = []
         for s, span in enumerate(sentences):
             found = tuple(sorted(matches.get((a, s), ()), key=lambda m: (-m.score, m.article, m.sentence)))

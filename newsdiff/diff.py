@@ -20,7 +20,7 @@ _OPS: dict[int, Op] = {0: "equal", 1: "insert", -1: "delete"}
 
 @dataclass(frozen=True)
 class DiffOp:
-    """One step of a word diff: text kept (``equal``), only in the second (``insert``) or only in the first (``delete``)."""
+    """One step of a word diff: text in both (``equal``), only in the second (``insert``) or only in the first."""
 
     op: Op
     text: str
@@ -29,8 +29,8 @@ class DiffOp:
 def word_diff(first: str, second: str) -> tuple[DiffOp, ...]:
     """Word-level edit script turning ``first`` into ``second``.
 
-    >>> [(d.op, d.text) for d in word_diff("due to meet Wednesday evening", "slated to meet Wednesday night")]
-    [('delete', 'due'), ('insert', 'slated'), ('equal', ' to meet Wednesday '), ('delete', 'evening'), ('insert', 'night')]
+    >>> [(d.op, d.text) for d in word_diff("due to meet Friday evening", "slated to meet Friday night")]
+    [('delete', 'due'), ('insert', 'slated'), ('equal', ' to meet Friday '), ('delete', 'evening'), ('insert', 'night')]
     """
     vocabulary: dict[str, str] = {}
     pieces: list[str] = []

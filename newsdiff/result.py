@@ -141,7 +141,9 @@ class Comparison:
         """
         order = {a.id: n for n, a in enumerate(self.articles)}
         size = len(self.articles)
-        matrix = [[{"shared": 0, "paraphrased": 0, "sentences": len(a.sentences)} for _ in range(size)] for a in self.articles]
+        matrix = [
+            [{"shared": 0, "paraphrased": 0, "sentences": len(a.sentences)} for _ in range(size)] for a in self.articles
+        ]
         for row, article in enumerate(self.articles):
             for sentence in article.sentences:
                 strongest: dict[int, str] = {}
@@ -179,7 +181,9 @@ class Comparison:
                         }
                         for s in a.sentences
                     ],
-                    "removed": [{"text": r.text, "start": r.start, "end": r.end, "reason": r.reason} for r in a.removed],
+                    "removed": [
+                        {"text": r.text, "start": r.start, "end": r.end, "reason": r.reason} for r in a.removed
+                    ],
                 }
                 for a in self.articles
             ],
@@ -215,7 +219,10 @@ class Comparison:
         return render_notebook(self)
 
     def __str__(self) -> str:
-        lines = [f"newsdiff {self.version}: {len(self.articles)} articles, {len(self.groups)} claims carried by more than one"]
+        lines = [
+            f"newsdiff {self.version}: {len(self.articles)} articles, "
+            f"{len(self.groups)} claims carried by more than one"
+        ]
         for article in self.articles:
             counts = article.counts()
             lines.append(

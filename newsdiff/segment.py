@@ -35,9 +35,7 @@ class SentenceSpan:
 @lru_cache(maxsize=1)
 def punkt_parameters() -> PunktParameters:
     """The shipped Punkt parameters (abbreviations and sentence starters for English news)."""
-    data = json.loads(
-        resources.files("newsdiff").joinpath("data/punkt_english.json").read_text(encoding="utf-8")
-    )
+    data = json.loads(resources.files("newsdiff").joinpath("data/punkt_english.json").read_text(encoding="utf-8"))
     params = PunktParameters()
     params.abbrev_types = set(data["abbrev_types"])
     params.sent_starters = set(data["sent_starters"])

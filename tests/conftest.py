@@ -32,7 +32,8 @@ Fishing crews said they had run out of ice.
 HARBOUR_B = """outlet: Coastal Courier
 title: Strike talks in Kessel
 
-Union leader Tomas Brell and Port Minister Lena Varga are slated to sit down on Friday night in Kessel in a bid to settle the dock strike.
+Union leader Tomas Brell and Port Minister Lena Varga are slated to sit down on Friday night in Kessel \
+in a bid to settle the dock strike.
 Brell said on Thursday: “We will not sign anything that cuts a single job.”
 Forty cargo ships have been waiting outside the harbour for nine days because of the strike.
 Full Screen

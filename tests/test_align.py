@@ -16,8 +16,16 @@ def test_claim_carried_by_three_articles_comes_first() -> None:
 
 
 def test_one_loose_link_does_not_chain_two_claims() -> None:
-    quote = [link((0, 0), (1, 0), "shared", 0.9), link((0, 0), (2, 0), "shared", 0.9), link((1, 0), (2, 0), "shared", 0.9)]
-    other = [link((0, 3), (1, 3), "shared", 0.9), link((0, 3), (2, 3), "shared", 0.9), link((1, 3), (2, 3), "shared", 0.9)]
+    quote = [
+        link((0, 0), (1, 0), "shared", 0.9),
+        link((0, 0), (2, 0), "shared", 0.9),
+        link((1, 0), (2, 0), "shared", 0.9),
+    ]
+    other = [
+        link((0, 3), (1, 3), "shared", 0.9),
+        link((0, 3), (2, 3), "shared", 0.9),
+        link((1, 3), (2, 3), "shared", 0.9),
+    ]
     bridge = [link((0, 0), (1, 3), "paraphrased", 0.45)]
     claims = group(quote + other + bridge)
     assert sorted(c.members for c in claims) == [((0, 0), (1, 0), (2, 0)), ((0, 3), (1, 3), (2, 3))]
@@ -30,16 +38,25 @@ def test_split_quote_joins_both_halves() -> None:
 
 
 def test_claim_with_a_paraphrased_member_is_paraphrased() -> None:
-    claims = group([link((0, 0), (1, 0), "shared", 0.9), link((1, 0), (2, 0), "paraphrased", 0.7),
-                    link((0, 0), (2, 0), "paraphrased", 0.6)])
+    claims = group(
+        [
+            link((0, 0), (1, 0), "shared", 0.9),
+            link((1, 0), (2, 0), "paraphrased", 0.7),
+            link((0, 0), (2, 0), "paraphrased", 0.6),
+        ]
+    )
     assert [(c.label, c.members) for c in claims] == [("paraphrased", ((0, 0), (1, 0), (2, 0)))]
 
 
 def test_claims_started_after_a_merge_stay_apart() -> None:
-    links = [link((0, 0), (1, 0), "shared", 0.9), link((0, 0), (2, 0), "shared", 0.9), link((1, 0), (2, 0), "shared", 0.9),
-             link((0, 4), (1, 4), "paraphrased", 0.5), link((0, 4), (2, 4), "paraphrased", 0.5),
-             link((1, 4), (2, 4), "paraphrased", 0.5), link((0, 7), (3, 7), "paraphrased", 0.45)]
-    claims = group(links)
-    assert sorted(c.members for c in claims) == [
-        ((0, 0), (1, 0), (2, 0)), ((0, 4), (1, 4), (2, 4)), ((0, 7), (3, 7))
+    links = [
+        link((0, 0), (1, 0), "shared", 0.9),
+        link((0, 0), (2, 0), "shared", 0.9),
+        link((1, 0), (2, 0), "shared", 0.9),
+        link((0, 4), (1, 4), "paraphrased", 0.5),
+        link((0, 4), (2, 4), "paraphrased", 0.5),
+        link((1, 4), (2, 4), "paraphrased", 0.5),
+        link((0, 7), (3, 7), "paraphrased", 0.45),
     ]
+    claims = group(links)
+    assert sorted(c.members for c in claims) == [((0, 0), (1, 0), (2, 0)), ((0, 4), (1, 4), (2, 4)), ((0, 7), (3, 7))]

@@ -89,7 +89,7 @@ def test_bad_files_raise_input_error_naming_the_file(tmp_path: Path, content: by
 
 
 def test_missing_file_is_named(tmp_path: Path) -> None:
-    with pytest.raises(newsdiff.InputError, match="missing.txt: no such file"):
+    with pytest.raises(newsdiff.InputError, match=r"missing\.txt: no such file"):
         newsdiff.load([tmp_path / "missing.txt"])
 
 

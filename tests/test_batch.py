@@ -103,7 +103,7 @@ def test_without_resume_the_output_is_rewritten(tmp_path: Path) -> None:
 def test_resuming_into_a_file_that_is_not_batch_output_is_refused(tmp_path: Path) -> None:
     out = tmp_path / "notes.jsonl"
     out.write_text("shopping list\n", encoding="utf-8")
-    with pytest.raises(newsdiff.InputError, match="notes.jsonl, line 1"):
+    with pytest.raises(newsdiff.InputError, match=r"notes\.jsonl, line 1"):
         read_done(out)
 
 

@@ -80,7 +80,7 @@ def test_caller_can_extend_the_rules() -> None:
     extra = NoiseRule("promo", r"(?i)subscribe to our newsletter")
     text = "Talks began.\nSubscribe to our newsletter\nThey ended.\n"
     assert clean(text).removals == ()
-    assert [r.text for r in clean(text, default_rules() + (extra,)).removals] == ["Subscribe to our newsletter"]
+    assert [r.text for r in clean(text, (*default_rules(), extra)).removals] == ["Subscribe to our newsletter"]
 
 
 def test_inline_rule_removes_only_its_noise_group() -> None:

@@ -44,7 +44,9 @@ def test_matches_are_symmetric(harbour: newsdiff.Comparison) -> None:
         for s in article.sentences:
             for m in s.matches:
                 back = harbour.article(m.article).sentences[m.sentence].matches
-                assert (article.id, s.index, m.label, m.score) in {(b.article, b.sentence, b.label, b.score) for b in back}
+                assert (article.id, s.index, m.label, m.score) in {
+                    (b.article, b.sentence, b.label, b.score) for b in back
+                }
 
 
 def test_noise_and_metadata_are_reported_and_absent_from_sentences(harbour: newsdiff.Comparison) -> None:
@@ -92,8 +94,14 @@ def test_groups_collect_the_same_claim_across_articles(harbour: newsdiff.Compari
 
 
 def test_a_sentence_may_match_two_sentences_elsewhere() -> None:
-    whole = "“The harbour will reopen on Monday, and every crane will be back in service by the end of the month,” Varga said."
-    split = "“The harbour will reopen on Monday,” Varga said. “Every crane will be back in service by the end of the month.”"
+    whole = (
+        "“The harbour will reopen on Monday, and every crane will be back in service by the end of the month,” "
+        "Varga said."
+    )
+    split = (
+        "“The harbour will reopen on Monday,” Varga said. "
+        "“Every crane will be back in service by the end of the month.”"
+    )
     result = newsdiff.compare([{"id": "whole", "text": whole}, {"id": "split", "text": split}])
     [one] = result.article("whole").sentences
     assert sorted((m.sentence, m.label) for m in one.matches) == [(0, "shared"), (1, "shared")]

@@ -41,7 +41,9 @@ def test_every_noise_string_is_removed_and_reported(result: newsdiff.Comparison,
 def test_every_shared_pair_is_found_as_shared(result: newsdiff.Comparison, key: dict[str, Any]) -> None:
     for pair in (p for p in key["pairs"] if p["label"] == "shared"):
         first, second = locate(result, pair["a"], pair["a_text"]), locate(result, pair["b"], pair["b_text"])
-        found = [m.label for m in first.matches if m.article == pair["b"].removesuffix(".txt") and m.sentence == second.index]
+        found = [
+            m.label for m in first.matches if m.article == pair["b"].removesuffix(".txt") and m.sentence == second.index
+        ]
         assert found == ["shared"], pair
 
 
@@ -53,4 +55,6 @@ def test_unique_sentences_are_unique(result: newsdiff.Comparison, key: dict[str,
 def test_the_trap_pair_is_not_matched(result: newsdiff.Comparison, key: dict[str, Any]) -> None:
     for trap in key["traps"]:
         first, second = locate(result, trap["a"], trap["a_text"]), locate(result, trap["b"], trap["b_text"])
-        assert not [m for m in first.matches if m.article == trap["b"].removesuffix(".txt") and m.sentence == second.index]
+        assert not [
+            m for m in first.matches if m.article == trap["b"].removesuffix(".txt") and m.sentence == second.index
+        ]

@@ -35,5 +35,9 @@ def test_quickstart_notebook_executes_and_shows_the_report(monkeypatch: pytest.M
     nbclient.NotebookClient(notebook, timeout=300, resources={"metadata": {"path": str(ROOT / "examples")}}).execute()
     outputs = [output for cell in notebook.cells if cell.cell_type == "code" for output in cell.outputs]
     assert not [o for o in outputs if o.output_type == "error"]
-    html = [o["data"]["text/html"] for o in outputs if o.output_type == "execute_result" and "text/html" in o.get("data", {})]
+    html = [
+        o["data"]["text/html"]
+        for o in outputs
+        if o.output_type == "execute_result" and "text/html" in o.get("data", {})
+    ]
     assert any("newsdiff" in h and "shared" in h for h in html)

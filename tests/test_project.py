@@ -18,7 +18,9 @@ def run(*command: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
 @pytest.mark.slow
 @pytest.mark.parametrize("builder", ["html", "doctest"])
 def test_docs_build_without_warnings(builder: str, tmp_path: Path) -> None:
-    done = run(sys.executable, "-m", "sphinx", "-W", "--keep-going", "-q", "-b", builder, "docs", str(tmp_path / builder))
+    done = run(
+        sys.executable, "-m", "sphinx", "-W", "--keep-going", "-q", "-b", builder, "docs", str(tmp_path / builder)
+    )
     assert done.returncode == 0, done.stdout + done.stderr
 
 

@@ -14,9 +14,31 @@ ANCHOR = {"id": "anchor", "text": HARBOUR_A}
 # Text built from pieces that exercise the cleaner and segmenter, mixed with arbitrary Unicode.
 NEWSY = st.sampled_from(
     [
-        "The talks began.", " ", "\n", "\n\n", "Read more", "“We will respond,” he said.", "U.S.", "Aug. 1",
-        "Full Screen\n1 / 4\n", "___", "© Wire", "Varga", "VargaVarga", " MORE ", "9:15 p.m. GMT.", "\t",
-        "\u00a0", "\u200f", "مرحبا بالعالم.", "世界你好。", "🙂", "\x00", "\x07", "\r\n", "date 2026-01-01 ",
+        "The talks began.",
+        " ",
+        "\n",
+        "\n\n",
+        "Read more",
+        "“We will respond,” he said.",
+        "U.S.",
+        "Aug. 1",
+        "Full Screen\n1 / 4\n",
+        "___",
+        "© Wire",
+        "Varga",
+        "VargaVarga",
+        " MORE ",
+        "9:15 p.m. GMT.",
+        "\t",
+        "\u00a0",
+        "\u200f",
+        "مرحبا بالعالم.",
+        "世界你好。",
+        "🙂",
+        "\x00",
+        "\x07",
+        "\r\n",
+        "date 2026-01-01 ",
     ]
 )
 ARBITRARY = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=60)
@@ -33,12 +55,14 @@ def check_invariants(result: newsdiff.Comparison) -> None:
         for removal in article.removed:
             assert article.text[removal.start : removal.end] == removal.text
             for sentence in article.sentences:
-                assert removal.end <= sentence.start or removal.start >= sentence.end or _blank_inside(
-                    article.text, sentence, removal
+                assert (
+                    removal.end <= sentence.start
+                    or removal.start >= sentence.end
+                    or _blank_inside(article.text, sentence, removal)
                 )
             for i in range(removal.start, removal.end):
                 covered[i] = True
-        lost = [ch for ch, seen in zip(article.text, covered) if not seen and not ch.isspace()]
+        lost = [ch for ch, seen in zip(article.text, covered, strict=True) if not seen and not ch.isspace()]
         assert lost == [], f"{article.id}: characters neither in a sentence nor removed: {lost!r}"
         for sentence in article.sentences:
             assert sentence.label in ("shared", "paraphrased", "unique")

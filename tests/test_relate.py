@@ -10,16 +10,26 @@ import newsdiff
 @pytest.mark.parametrize(
     ("first", "second", "label"),
     [
-        ("“We will not sign anything that cuts a single job,” Brell said.",
-         "Brell told reporters: “We will not sign anything that cuts a single job.”", "shared"),
-        ("The strike has kept 40 cargo ships waiting outside the harbour of Kessel for nine days, the port authority said.",
-         "The strike has kept 40 cargo ships waiting outside the harbour of Kessel for nine days, port officials said.",
-         "shared"),
-        ("Port Minister Lena Varga and union leader Tomas Brell are due to meet on Friday evening to end the strike.",
-         "The strike could end when Brell, the union leader, sits down with Varga, the minister, late on Friday.",
-         "paraphrased"),
-        ("The meeting comes as much of the region is focused on the flooding in the north.",
-         "The meeting comes ahead of plans for an expected summit between the two presidents.", "unrelated"),
+        (
+            "“We will not sign anything that cuts a single job,” Brell said.",
+            "Brell told reporters: “We will not sign anything that cuts a single job.”",
+            "shared",
+        ),
+        (
+            "The strike has kept 40 cargo ships waiting outside the harbour of Kessel for nine days, the port authority said.",
+            "The strike has kept 40 cargo ships waiting outside the harbour of Kessel for nine days, port officials said.",
+            "shared",
+        ),
+        (
+            "Port Minister Lena Varga and union leader Tomas Brell are due to meet on Friday evening to end the strike.",
+            "The strike could end when Brell, the union leader, sits down with Varga, the minister, late on Friday.",
+            "paraphrased",
+        ),
+        (
+            "The meeting comes as much of the region is focused on the flooding in the north.",
+            "The meeting comes ahead of plans for an expected summit between the two presidents.",
+            "unrelated",
+        ),
         ("Forty ships wait outside the harbour.", "The council opened a ferry line.", "unrelated"),
     ],
 )

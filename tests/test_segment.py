@@ -31,7 +31,10 @@ def test_quote_ending_in_period_keeps_lowercase_attribution() -> None:
 
 
 def test_abbreviation_before_a_sentence_starter_ends_the_sentence() -> None:
-    assert sentences("The ships left the U.S. The strike goes on.") == ["The ships left the U.S.", "The strike goes on."]
+    assert sentences("The ships left the U.S. The strike goes on.") == [
+        "The ships left the U.S.",
+        "The strike goes on.",
+    ]
 
 
 def test_line_break_ends_a_sentence_without_punctuation() -> None:
