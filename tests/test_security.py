@@ -1,0 +1,71 @@
+"""Untrusted input, field by field: nothing in an article can add markup, script or a link scheme to the report."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+import newsdiff
+
+PAYLOAD = '<script>window.owned=1</script><img src=x onerror="alert(1)"><a href="javascript:alert(2)">x</a>"\'&'
+ARTICLE = "Port Minister Lena Varga met union leaders in Kessel on Friday to end the dock strike.\n"
+OTHER = "Lena Varga met union leaders in Kessel on Friday in a bid to end the long dock strike.\n"
+
+
+class _Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+
+def tags_of(html: str) -> list[tuple[str, dict[str, str | None]]]:
+    parser = _Tags()
+    parser.feed(html)
+    return parser.tags
+
+
+def assert_inert(html: str) -> None:
+    tags = tags_of(html)
+    assert [t for t, _ in tags].count("script") == 1, "only the report's own script"
+    assert not [a for t, a in tags if t == "img"]
+    assert not any(name.startswith("on") for _, attrs in tags for name in attrs)
+    for _, attrs in tags:
+        for value in attrs.values():
+            assert not (value or "").strip().lower().startswith("javascript:")
+    assert "window.owned" not in "".join(html.split("<script")[1:]).split("</script>")[0]
+
+
+@pytest.mark.parametrize("field", ["text", "title", "outlet", "id", "date", "url"])
+def test_field_cannot_inject_markup(field: str) -> None:
+    record = {"id": "bay", "text": ARTICLE + PAYLOAD + "\n" if field == "text" else ARTICLE}
+    if field != "text":
+        record[field] = PAYLOAD
+    result = newsdiff.compare([record, {"id": "coast", "text": OTHER}])
+    html = result.to_html()
+    assert_inert(html)
+    assert "&lt;script&gt;" in html or field == "url", "the payload is shown, escaped"
+    [(tag, attrs)] = tags_of(result._repr_html_())
+    assert tag == "iframe" and attrs.get("sandbox") == "allow-scripts"
+    assert_inert(attrs["srcdoc"] or "")
+
+
+def test_source_path_cannot_inject_markup(tmp_path: Path) -> None:
+    folder = tmp_path / "<img src=x onerror=alert(1)>"
+    folder.mkdir()
+    (folder / "bay.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "coast.txt").write_text(OTHER, encoding="utf-8")
+    result = newsdiff.compare(newsdiff.load(sorted(folder.glob("*.txt"))))
+    assert_inert(result.to_html())
+
+
+def test_removed_noise_cannot_inject_markup() -> None:
+    rule = newsdiff.NoiseRule("promo", r"<script>.*</script>.*", scope="inline")
+    text = ARTICLE + PAYLOAD + "\n"
+    result = newsdiff.compare([text, OTHER], extra_rules=[rule])
+    assert any("<script>" in r.text for r in result.articles[0].removed)
+    assert_inert(result.to_html())
