@@ -1,19 +1,27 @@
 """Pairwise relation of two sentences: ``shared``, ``paraphrased`` or ``unrelated``, with a score.
 
 ``shared`` means a substantial verbatim run of words (the same quote or wire copy, allowing small
-edits and a different attribution wrapper). ``paraphrased`` means the same content reworded: weighted
-overlap of content words, read both as agreement (Dice) and as containment of the shorter sentence,
-with a penalty when the two sentences give different numbers. Word weights default to uniform;
+edits and a different attribution wrapper). Otherwise the score is the probability, from a small
+logistic model, that the two sentences say the same thing; it reads lexical evidence computed by
+:func:`pair_features` (weighted overlap as agreement and containment, word bigrams, the longest
+common run, lengths, information left unmatched, numbers, names and negations that disagree). The
+model's weights are data (``data/relate_model.json``), trained on sentence pairs from news clusters
+by ``scripts/train_relate.py``; inference is plain Python. Word weights default to uniform;
 :func:`newsdiff.compare` passes inverse document frequencies from the whole cluster.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import json
+import math
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
+from importlib import resources
 from typing import Literal
 
+from .errors import InputError
 from .features import SentenceFeatures, featurize
 
 Label = Literal["shared", "paraphrased", "unrelated"]
@@ -24,8 +32,6 @@ VERBATIM_COVERAGE = 0.6
 #: ... or a quotation of at least this many words found nearly whole (this share) in the other sentence.
 QUOTE_MIN_WORDS = 3
 QUOTE_COVERAGE = 0.8
-#: Paraphrase score at or above which two sentences say the same thing.
-PARAPHRASE_THRESHOLD = 0.42
 
 
 @dataclass(frozen=True)
@@ -44,6 +50,9 @@ class Relation:
 
     def __str__(self) -> str:
         return f"{self.label} ({self.score:.2f})"
+
+
+Relater = Callable[[SentenceFeatures, SentenceFeatures, Weights], Relation]
 
 
 def _uniform(key: str) -> float:
@@ -65,26 +74,143 @@ def relate_features(a: SentenceFeatures, b: SentenceFeatures, weight: Weights = 
     """Relate two featurized sentences; ``weight`` gives each content key its importance."""
     if not a.tokens or not b.tokens:
         return Relation("unrelated", 0.0)
-    verbatim, longest = _verbatim(a, b)
-    is_shared = (verbatim >= VERBATIM_COVERAGE and longest >= 5) or _shares_quote(a, b) or _shares_quote(b, a)
-    paraphrase, overlap = _paraphrase_score(a, b, weight)
+    evidence = _Evidence(a, b, weight)
+    is_shared = (evidence.verbatim >= VERBATIM_COVERAGE and evidence.longest >= 5) or _shares_quote(a, b) or _shares_quote(b, a)
+    model = _model()
+    probability = model.probability(evidence.vector())
     if is_shared:
-        return Relation("shared", round(max(verbatim, paraphrase, 0.5), 4), verbatim, longest, overlap)
-    label: Label = "paraphrased" if paraphrase >= PARAPHRASE_THRESHOLD else "unrelated"
-    return Relation(label, round(paraphrase, 4), verbatim, longest, overlap)
+        return Relation("shared", round(max(probability, evidence.verbatim, 0.5), 4), evidence.verbatim, evidence.longest, evidence.dice)
+    label: Label = "paraphrased" if probability >= model.threshold else "unrelated"
+    return Relation(label, round(probability, 4), evidence.verbatim, evidence.longest, evidence.dice)
 
 
-def _verbatim(a: SentenceFeatures, b: SentenceFeatures) -> tuple[float, int]:
-    """Share of the shorter sentence in runs of 3+ common words, and the longest run."""
-    matcher = SequenceMatcher(None, a.keys, b.keys, autojunk=False)
-    blocks = matcher.get_matching_blocks()
-    covered = sum(block.size for block in blocks if block.size >= 3)
-    longest = max(block.size for block in blocks)
-    return covered / min(len(a.keys), len(b.keys)), longest
+def pair_features(a: SentenceFeatures, b: SentenceFeatures, weight: Weights = _uniform) -> tuple[float, ...]:
+    """The lexical evidence the model reads, in the order of :data:`FEATURES` (for training and inspection)."""
+    return _Evidence(a, b, weight).vector()
+
+
+FEATURES = (
+    "weighted_dice",
+    "containment_shorter",
+    "containment_longer",
+    "word_dice",
+    "bigram_dice",
+    "verbatim",
+    "longest_run_share",
+    "length_ratio",
+    "unmatched_more",
+    "unmatched_less",
+    "numbers_disagree",
+    "numbers_unmatched",
+    "names_unmatched",
+    "negation_differs",
+    "order_agreement",
+)
+
+_NEGATIONS = frozenset({"not", "no", "never", "n't", "nor", "without", "cannot"})
+
+
+class _Evidence:
+    """Lexical evidence about one sentence pair, computed once and read by both the rules and the model."""
+
+    def __init__(self, a: SentenceFeatures, b: SentenceFeatures, weight: Weights) -> None:
+        self.a, self.b = a, b
+        matcher = SequenceMatcher(None, a.keys, b.keys, autojunk=False)
+        blocks = matcher.get_matching_blocks()
+        shorter = min(len(a.keys), len(b.keys))
+        self.verbatim = sum(block.size for block in blocks if block.size >= 3) / shorter
+        self.longest = max(block.size for block in blocks)
+        common = a.content & b.content
+        weight_a = sum(weight(k) for k in a.content)
+        weight_b = sum(weight(k) for k in b.content)
+        weight_common = sum(weight(k) for k in common)
+        self.dice = 2 * weight_common / (weight_a + weight_b) if weight_a + weight_b else 0.0
+        self.containment = (
+            (weight_common / min(weight_a, weight_b), weight_common / max(weight_a, weight_b))
+            if weight_a and weight_b
+            else (0.0, 0.0)
+        )
+        unmatched = sorted((weight_a - weight_common, weight_b - weight_common))
+        self.unmatched = (math.log1p(unmatched[1]), math.log1p(unmatched[0]))
+        self.common = common
+        self.weight = weight
+
+    def vector(self) -> tuple[float, ...]:
+        a, b = self.a, self.b
+        keys_a, keys_b = set(a.keys), set(b.keys)
+        word_dice = 2 * len(keys_a & keys_b) / (len(keys_a) + len(keys_b))
+        bigrams_a, bigrams_b = set(zip(a.keys, a.keys[1:])), set(zip(b.keys, b.keys[1:]))
+        bigram_dice = 2 * len(bigrams_a & bigrams_b) / (len(bigrams_a) + len(bigrams_b)) if bigrams_a and bigrams_b else 0.0
+        numbers_disagree = float(bool(a.numbers and b.numbers and not a.numbers & b.numbers))
+        numbers = a.numbers | b.numbers
+        numbers_unmatched = len(a.numbers ^ b.numbers) / len(numbers) if numbers else 0.0
+        names = (a.capitalised - keys_b) | (b.capitalised - keys_a)
+        names_all = a.capitalised | b.capitalised
+        names_unmatched = len(names) / len(names_all) if names_all else 0.0
+        negation_differs = float(bool(_NEGATIONS & set(a.tokens)) != bool(_NEGATIONS & set(b.tokens)))
+        return (
+            self.dice,
+            self.containment[0],
+            self.containment[1],
+            word_dice,
+            bigram_dice,
+            self.verbatim,
+            self.longest / min(len(a.keys), len(b.keys)),
+            min(len(a.tokens), len(b.tokens)) / max(len(a.tokens), len(b.tokens)),
+            self.unmatched[0],
+            self.unmatched[1],
+            numbers_disagree,
+            numbers_unmatched,
+            names_unmatched,
+            negation_differs,
+            _order_agreement(a.keys, b.keys, self.common),
+        )
+
+
+def _order_agreement(keys_a: Sequence[str], keys_b: Sequence[str], common: frozenset[str]) -> float:
+    """Share of successive common content words that come in the same order in both sentences."""
+    first_b = {}
+    for position, key in enumerate(keys_b):
+        if key in common and key not in first_b:
+            first_b[key] = position
+    seen = set()
+    order = []
+    for key in keys_a:
+        if key in common and key not in seen:
+            seen.add(key)
+            order.append(first_b[key])
+    if len(order) < 2:
+        return 1.0
+    return sum(1 for x, y in zip(order, order[1:]) if x < y) / (len(order) - 1)
+
+
+@dataclass(frozen=True)
+class _Model:
+    """Logistic model over standardised features; ``threshold`` on its probability means paraphrase."""
+
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+
+    def probability(self, vector: Sequence[float]) -> float:
+        z = self.bias + sum(w * (x - m) / s for w, x, m, s in zip(self.weights, vector, self.mean, self.scale))
+        return 1.0 / (1.0 + math.exp(-z)) if z > -500 else 0.0
+
+
+@lru_cache(maxsize=1)
+def _model() -> _Model:
+    data = json.loads(resources.files("newsdiff").joinpath("data/relate_model.json").read_text(encoding="utf-8"))
+    if tuple(data["features"]) != FEATURES:
+        raise RuntimeError("data/relate_model.json was trained on other features; rerun scripts/train_relate.py")
+    return _Model(
+        tuple(data["mean"]), tuple(data["scale"]), tuple(data["weights"]), float(data["bias"]), float(data["threshold"])
+    )
 
 
 def _shares_quote(a: SentenceFeatures, b: SentenceFeatures) -> bool:
-    """Whether a quotation of ``a`` (four words or more) stands nearly whole in ``b``."""
+    """Whether a quotation of ``a`` (three words or more) stands nearly whole in ``b``."""
     for quote in a.quotes:
         if len(quote) >= QUOTE_MIN_WORDS:
             matcher = SequenceMatcher(None, quote, b.keys, autojunk=False)
@@ -94,15 +220,15 @@ def _shares_quote(a: SentenceFeatures, b: SentenceFeatures) -> bool:
     return False
 
 
-def _paraphrase_score(a: SentenceFeatures, b: SentenceFeatures, weight: Weights) -> tuple[float, float]:
-    if not a.content or not b.content:
-        return 0.0, 0.0
-    weight_a = sum(weight(k) for k in a.content)
-    weight_b = sum(weight(k) for k in b.content)
-    common = sum(weight(k) for k in a.content & b.content)
-    dice = 2 * common / (weight_a + weight_b)
-    containment = common / min(weight_a, weight_b)
-    score = 0.5 * dice + 0.5 * containment
-    if a.numbers and b.numbers and not (a.numbers & b.numbers):
-        score *= 0.7
-    return min(score, 1.0), dice
+def relater_for(engine: str = "lexical", texts: Sequence[str] = ()) -> Relater:
+    """The relation function of an engine: ``"lexical"`` (default) or ``"embeddings"`` (needs the extra).
+
+    ``texts`` are the sentences about to be related, so an engine can prepare them in one batch.
+    """
+    if engine == "lexical":
+        return relate_features
+    if engine == "embeddings":
+        from .embeddings import EmbeddingRelater
+
+        return EmbeddingRelater(texts)
+    raise InputError(f"unknown engine {engine!r}; choose 'lexical' or 'embeddings'")
