@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
-from typing import Literal
+from typing import Any, Literal
 
 from .errors import InputError
 from .features import SentenceFeatures, featurize
@@ -72,16 +72,24 @@ def relate(sentence_a: str, sentence_b: str) -> Relation:
 
 def relate_features(a: SentenceFeatures, b: SentenceFeatures, weight: Weights = _uniform) -> Relation:
     """Relate two featurized sentences; ``weight`` gives each content key its importance."""
+    return relate_with_model(a, b, weight, _model())
+
+
+def relate_with_model(
+    a: SentenceFeatures, b: SentenceFeatures, weight: Weights, model: _Model, extra: tuple[float, ...] = ()
+) -> Relation:
+    """Relate with a given model; ``extra`` features (such as embedding similarity) follow the lexical ones."""
     if not a.tokens or not b.tokens:
         return Relation("unrelated", 0.0)
     evidence = _Evidence(a, b, weight)
-    is_shared = (evidence.verbatim >= VERBATIM_COVERAGE and evidence.longest >= 5) or _shares_quote(a, b) or _shares_quote(b, a)
-    model = _model()
-    probability = model.probability(evidence.vector())
+    shares_quote = _shares_quote(a, b) or _shares_quote(b, a)
+    is_shared = (evidence.verbatim >= VERBATIM_COVERAGE and evidence.longest >= 5) or shares_quote
+    probability = model.probability(evidence.vector() + extra)
+    evidence_tuple = (evidence.verbatim, evidence.longest, evidence.dice)
     if is_shared:
-        return Relation("shared", round(max(probability, evidence.verbatim, 0.5), 4), evidence.verbatim, evidence.longest, evidence.dice)
+        return Relation("shared", round(max(probability, evidence.verbatim, 0.5), 4), *evidence_tuple)
     label: Label = "paraphrased" if probability >= model.threshold else "unrelated"
-    return Relation(label, round(probability, 4), evidence.verbatim, evidence.longest, evidence.dice)
+    return Relation(label, round(probability, 4), *evidence_tuple)
 
 
 def pair_features(a: SentenceFeatures, b: SentenceFeatures, weight: Weights = _uniform) -> tuple[float, ...]:
@@ -105,7 +113,15 @@ FEATURES = (
     "names_unmatched",
     "negation_differs",
     "order_agreement",
+    "trigram_dice",
+    "char_trigram_dice",
+    "unmatched_words_more",
+    "unmatched_words_less",
+    "length_difference",
 )
+
+#: The embeddings engine's model reads the lexical features and then these.
+_EMBEDDING_FEATURES = (*FEATURES, "embedding_cosine")
 
 _NEGATIONS = frozenset({"not", "no", "never", "n't", "nor", "without", "cannot"})
 
@@ -164,7 +180,21 @@ class _Evidence:
             names_unmatched,
             negation_differs,
             _order_agreement(a.keys, b.keys, self.common),
+            _dice(set(zip(a.keys, a.keys[1:], a.keys[2:])), set(zip(b.keys, b.keys[1:], b.keys[2:]))),
+            _dice(_char_trigrams(a.tokens), _char_trigrams(b.tokens)),
+            math.log1p(max(len(a.content - b.content), len(b.content - a.content))),
+            math.log1p(min(len(a.content - b.content), len(b.content - a.content))),
+            math.log1p(abs(len(a.tokens) - len(b.tokens))),
         )
+
+
+def _dice(first: set[Any], second: set[Any]) -> float:
+    return 2 * len(first & second) / (len(first) + len(second)) if first and second else 0.0
+
+
+def _char_trigrams(tokens: Sequence[str]) -> set[str]:
+    text = " ".join(tokens)
+    return {text[i : i + 3] for i in range(len(text) - 2)}
 
 
 def _order_agreement(keys_a: Sequence[str], keys_b: Sequence[str], common: frozenset[str]) -> float:
@@ -184,6 +214,14 @@ def _order_agreement(keys_a: Sequence[str], keys_b: Sequence[str], common: froze
     return sum(1 for x, y in zip(order, order[1:]) if x < y) / (len(order) - 1)
 
 
+def expand(vector: Sequence[float]) -> list[float]:
+    """The features and all their pairwise products: the model is logistic in these, quadratic in the features."""
+    expanded = list(vector)
+    for i, first in enumerate(vector):
+        expanded.extend(first * second for second in vector[i:])
+    return expanded
+
+
 @dataclass(frozen=True)
 class _Model:
     """Logistic model over standardised features; ``threshold`` on its probability means paraphrase."""
@@ -195,7 +233,8 @@ class _Model:
     threshold: float
 
     def probability(self, vector: Sequence[float]) -> float:
-        z = self.bias + sum(w * (x - m) / s for w, x, m, s in zip(self.weights, vector, self.mean, self.scale))
+        expanded = expand(vector)
+        z = self.bias + sum(w * (x - m) / s for w, x, m, s in zip(self.weights, expanded, self.mean, self.scale))
         return 1.0 / (1.0 + math.exp(-z)) if z > -500 else 0.0
 
 
