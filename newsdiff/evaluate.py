@@ -20,7 +20,7 @@ from typing import Any
 
 from .errors import InputError
 from .features import SentenceFeatures, featurize
-from .relate import Relation, Relater, relater_for
+from .relate import Relater, Relation, relater_for
 
 
 @dataclass(frozen=True)
@@ -72,8 +72,10 @@ class PairScores:
 
     def __str__(self) -> str:
         lines = [
-            f"pairs {self.total}  accuracy {self.accuracy:.3f}  precision {self.precision:.3f}  "
-            f"recall {self.recall:.3f}  F1 {self.f1:.3f}",
+            (
+                f"pairs {self.total}  accuracy {self.accuracy:.3f}  precision {self.precision:.3f}  "
+                f"recall {self.recall:.3f}  F1 {self.f1:.3f}"
+            ),
             f"{'newsdiff says':<14}{'gold 1':>8}{'gold 0':>8}",
         ]
         for label, (positive, negative) in self.labels.items():

@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
+from itertools import pairwise
 from importlib import resources
 from typing import Any, Literal
 
@@ -211,7 +212,7 @@ def _order_agreement(keys_a: Sequence[str], keys_b: Sequence[str], common: froze
             order.append(first_b[key])
     if len(order) < 2:
         return 1.0
-    return sum(1 for x, y in zip(order, order[1:]) if x < y) / (len(order) - 1)
+    return sum(1 for x, y in pairwise(order) if x < y) / (len(order) - 1)
 
 
 def expand(vector: Sequence[float]) -> list[float]:

@@ -19,9 +19,9 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from newsdiff.evaluate import LabelledPair, corpus_idf, read_pairs  # noqa: E402
-from newsdiff.features import featurize  # noqa: E402
-from newsdiff.relate import _EMBEDDING_FEATURES, FEATURES, expand, pair_features  # noqa: E402
+from newsdiff.evaluate import LabelledPair, corpus_idf, read_pairs
+from newsdiff.features import featurize
+from newsdiff.relate import _EMBEDDING_FEATURES, FEATURES, expand, pair_features
 
 #: Ridge penalty, picked from 1, 10, 30, 100 by cross-validated accuracy (10 is best; the spread is small).
 L2 = 10.0
