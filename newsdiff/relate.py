@@ -18,8 +18,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
-from itertools import pairwise
 from importlib import resources
+from itertools import pairwise
 from typing import Any, Literal
 
 from .errors import InputError
