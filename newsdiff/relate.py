@@ -84,7 +84,10 @@ def relate_with_model(
         return Relation("unrelated", 0.0)
     evidence = _Evidence(a, b, weight)
     shares_quote = _shares_quote(a, b) or _shares_quote(b, a)
-    is_shared = (evidence.verbatim >= VERBATIM_COVERAGE and evidence.longest >= 5) or shares_quote
+    # A run of five words is reuse; so is a whole short sentence (three words or more) found verbatim.
+    shorter = min(len(a.keys), len(b.keys))
+    run_needed = min(5, max(shorter, 3))
+    is_shared = (evidence.verbatim >= VERBATIM_COVERAGE and evidence.longest >= run_needed) or shares_quote
     probability = model.probability(evidence.vector() + extra)
     evidence_tuple = (evidence.verbatim, evidence.longest, evidence.dice)
     if is_shared:
