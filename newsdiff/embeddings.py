@@ -66,7 +66,8 @@ class EmbeddingRelater:
     Sentences given up front are embedded in one batch; any other sentence is embedded when first met.
     """
 
-    def __init__(self, texts: Iterable[str] = ()) -> None:
+    def __init__(self, texts: Iterable[str] = (), *, threshold: float | None = None) -> None:
+        self.threshold = threshold
         texts = list(dict.fromkeys(texts))
         self._vectors = dict(zip(texts, embed(texts)))
 
@@ -78,4 +79,5 @@ class EmbeddingRelater:
         return sum(x * y for x, y in zip(self._vectors[first], self._vectors[second]))
 
     def __call__(self, a: SentenceFeatures, b: SentenceFeatures, weight: Weights) -> Relation:
-        return relate_with_model(a, b, weight, _model(), (self.similarity(a.text, b.text),))
+        extra = (self.similarity(a.text, b.text),)
+        return relate_with_model(a, b, weight, _model(), extra, threshold=self.threshold)

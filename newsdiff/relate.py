@@ -71,13 +71,25 @@ def relate(sentence_a: str, sentence_b: str) -> Relation:
     return relate_features(featurize(sentence_a), featurize(sentence_b))
 
 
-def relate_features(a: SentenceFeatures, b: SentenceFeatures, weight: Weights = _uniform) -> Relation:
-    """Relate two featurized sentences; ``weight`` gives each content key its importance."""
-    return relate_with_model(a, b, weight, _model())
+def relate_features(
+    a: SentenceFeatures, b: SentenceFeatures, weight: Weights = _uniform, *, threshold: float | None = None
+) -> Relation:
+    """Relate two featurized sentences; ``weight`` gives each content key its importance.
+
+    ``threshold`` replaces the model's cut on the score between ``paraphrased`` and ``unrelated``
+    (the shipped cut suits pairs as likely to match as not, like MSRP's; a cluster may want another).
+    """
+    return relate_with_model(a, b, weight, _model(), threshold=threshold)
 
 
 def relate_with_model(
-    a: SentenceFeatures, b: SentenceFeatures, weight: Weights, model: _Model, extra: tuple[float, ...] = ()
+    a: SentenceFeatures,
+    b: SentenceFeatures,
+    weight: Weights,
+    model: _Model,
+    extra: tuple[float, ...] = (),
+    *,
+    threshold: float | None = None,
 ) -> Relation:
     """Relate with a given model; ``extra`` features (such as embedding similarity) follow the lexical ones."""
     if not a.tokens or not b.tokens:
@@ -92,7 +104,8 @@ def relate_with_model(
     evidence_tuple = (evidence.verbatim, evidence.longest, evidence.dice)
     if is_shared:
         return Relation("shared", round(max(probability, evidence.verbatim, 0.5), 4), *evidence_tuple)
-    label: Label = "paraphrased" if probability >= model.threshold else "unrelated"
+    cut = model.threshold if threshold is None else threshold
+    label: Label = "paraphrased" if probability >= cut else "unrelated"
     return Relation(label, round(probability, 4), *evidence_tuple)
 
 

@@ -73,3 +73,11 @@ def test_idf_weights_change_the_score() -> None:
 def test_unknown_engine_is_an_input_error() -> None:
     with pytest.raises(InputError, match="unknown engine"):
         relater_for("quantum")
+
+
+def test_lower_threshold_turns_a_weak_pair_into_a_paraphrase() -> None:
+    a = featurize("The ministers will meet in Reykjavik on Wednesday to discuss the Arctic.")
+    b = featurize("The Arctic Council was founded in 1996 in Ottawa.")
+    relation = relate_features(a, b)
+    assert relation.label == "unrelated"
+    assert relate_features(a, b, threshold=relation.score).label == "paraphrased"
