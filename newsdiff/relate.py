@@ -95,16 +95,16 @@ def relate_with_model(
     if not a.tokens or not b.tokens:
         return Relation("unrelated", 0.0)
     evidence = _Evidence(a, b, weight)
-    shares_quote = _shares_quote(a, b) or _shares_quote(b, a)
-    # A run of five words is reuse; so is a whole short sentence (three words or more) found verbatim.
-    shorter = min(len(a.keys), len(b.keys))
-    run_needed = min(5, max(shorter, 3))
-    is_shared = (evidence.verbatim >= VERBATIM_COVERAGE and evidence.longest >= run_needed) or shares_quote
     probability = model.probability(evidence.vector() + extra)
-    evidence_tuple = (evidence.verbatim, evidence.longest, evidence.dice)
-    if is_shared:
-        return Relation("shared", round(max(probability, evidence.verbatim, 0.5), 4), *evidence_tuple)
     cut = model.threshold if threshold is None else threshold
+    # A run of five words is reuse; so is a whole short sentence (three words or more) found verbatim. Long
+    # common runs with much else around them are often not the same statement, so the model must agree;
+    # a quotation found whole in the other sentence is shared whatever surrounds it.
+    run_needed = min(5, max(min(len(a.keys), len(b.keys)), 3))
+    reused = evidence.verbatim >= VERBATIM_COVERAGE and evidence.longest >= run_needed and probability >= cut
+    evidence_tuple = (evidence.verbatim, evidence.longest, evidence.dice)
+    if reused or shares_quote(a, b):
+        return Relation("shared", round(max(probability, evidence.verbatim, 0.5), 4), *evidence_tuple)
     label: Label = "paraphrased" if probability >= cut else "unrelated"
     return Relation(label, round(probability, 4), *evidence_tuple)
 
@@ -265,8 +265,12 @@ def _model() -> _Model:
     )
 
 
-def _shares_quote(a: SentenceFeatures, b: SentenceFeatures) -> bool:
-    """Whether a quotation of ``a`` (three words or more) stands nearly whole in ``b``."""
+def shares_quote(a: SentenceFeatures, b: SentenceFeatures) -> bool:
+    """Whether a quotation (three words or more) of either sentence stands nearly whole in the other."""
+    return _quote_found(a, b) or _quote_found(b, a)
+
+
+def _quote_found(a: SentenceFeatures, b: SentenceFeatures) -> bool:
     for quote in a.quotes:
         if len(quote) >= QUOTE_MIN_WORDS:
             matcher = SequenceMatcher(None, quote, b.keys, autojunk=False)

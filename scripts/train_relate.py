@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 from newsdiff.evaluate import LabelledPair, corpus_idf, read_pairs
 from newsdiff.features import featurize
-from newsdiff.relate import _EMBEDDING_FEATURES, FEATURES, expand, pair_features
+from newsdiff.relate import _EMBEDDING_FEATURES, FEATURES, expand, pair_features, shares_quote
 
 #: Ridge penalty, picked from 1, 10, 30, 100 by cross-validated accuracy (10 is best; the spread is small).
 L2 = 10.0
@@ -29,13 +29,14 @@ FOLDS = 10
 SEED = 13
 
 
-def feature_matrix(path: Path, engine: str) -> tuple[np.ndarray, np.ndarray, int]:
+def feature_matrix(path: Path, engine: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Features and labels of every pair, words weighed by IDF over the file's sentences.
 
     Then as many unrelated pairs again: sentences of two different labelled pairs (so different
     stories) that share two content words or more, as the candidate index would propose them in a
     cluster. The labelled pairs all overlap a good deal; without these the model would not learn
     what a merely topical overlap looks like. They come after the labelled pairs, which alone are scored.
+    Also returns which labelled pairs share a quotation (newsdiff calls those shared whatever the model says).
     """
     labelled = read_pairs(path)
     rng = np.random.default_rng(SEED)
@@ -58,7 +59,8 @@ def feature_matrix(path: Path, engine: str) -> tuple[np.ndarray, np.ndarray, int
         x = np.hstack([x, cosine])
     x = np.array([expand(row) for row in x.tolist()], dtype=float)
     y = np.array([p.paraphrase for p in pairs], dtype=float)
-    return x, y, len(labelled)
+    quoted = np.array([shares_quote(a, b) for a, b in featurized[: len(labelled)]])
+    return x, y, quoted
 
 
 def fit(x: np.ndarray, y: np.ndarray) -> dict[str, np.ndarray | float]:
@@ -85,14 +87,15 @@ def predict(model: dict[str, np.ndarray | float], x: np.ndarray) -> np.ndarray:
     return 1 / (1 + np.exp(-z))
 
 
-def best_threshold(p: np.ndarray, y: np.ndarray) -> float:
+def best_threshold(p: np.ndarray, y: np.ndarray, quoted: np.ndarray) -> float:
     """The probability cut that maximises accuracy on these (training) pairs."""
     candidates = np.linspace(0.3, 0.7, 81)
-    return float(max(candidates, key=lambda t: ((p >= t) == y).mean()))
+    return float(max(candidates, key=lambda t: (((p >= t) | quoted) == y).mean()))
 
 
-def scores(p: np.ndarray, y: np.ndarray, threshold: float) -> tuple[float, float]:
-    said = p >= threshold
+def scores(p: np.ndarray, y: np.ndarray, threshold: float, quoted: np.ndarray) -> tuple[float, float]:
+    """Accuracy and F1 of newsdiff's decision: matched when the model says so or a quotation is shared."""
+    said = (p >= threshold) | quoted
     tp = float((said & (y == 1)).sum())
     precision = tp / max(said.sum(), 1)
     recall = tp / max((y == 1).sum(), 1)
@@ -110,15 +113,16 @@ def folds(y: np.ndarray) -> list[np.ndarray]:
     return [np.flatnonzero(assignment == k) for k in range(FOLDS)]
 
 
-def cross_validate(x: np.ndarray, y: np.ndarray, labelled: int) -> dict[str, float]:
+def cross_validate(x: np.ndarray, y: np.ndarray, quoted: np.ndarray) -> dict[str, float]:
     """Fold the labelled pairs; the added unrelated pairs always train and are never scored."""
+    labelled = len(quoted)
     accuracies, f1s = [], []
     for test in folds(y[:labelled]):
         train = np.setdiff1d(np.arange(len(y)), test)
         model = fit(x[train], y[train])
         scored = train[train < labelled]
-        threshold = best_threshold(predict(model, x[scored]), y[scored])
-        accuracy, f1 = scores(predict(model, x[test]), y[test], threshold)
+        threshold = best_threshold(predict(model, x[scored]), y[scored], quoted[scored])
+        accuracy, f1 = scores(predict(model, x[test]), y[test], threshold, quoted[test])
         accuracies.append(accuracy)
         f1s.append(f1)
     return {
@@ -136,16 +140,17 @@ def main() -> None:
     parser.add_argument("--engine", choices=["lexical", "embeddings"], default="lexical")
     parser.add_argument("--write", action="store_true", help="write newsdiff/data/relate_model.json")
     args = parser.parse_args()
-    x, y, labelled = feature_matrix(args.pairs, args.engine)
+    x, y, quoted = feature_matrix(args.pairs, args.engine)
+    labelled = len(quoted)
     names = FEATURES if args.engine == "lexical" else _EMBEDDING_FEATURES
-    cv = cross_validate(x, y, labelled)
+    cv = cross_validate(x, y, quoted)
     print(
         f"{labelled} pairs (+{len(y) - labelled} unrelated added), {FOLDS}-fold CV: accuracy {cv['accuracy']:.3f} ± {cv['accuracy_sd']:.3f}, "
         f"F1 {cv['f1']:.3f} ± {cv['f1_sd']:.3f}"
     )
     model = fit(x, y)
-    threshold = best_threshold(predict(model, x[:labelled]), y[:labelled])
-    accuracy, f1 = scores(predict(model, x[:labelled]), y[:labelled], threshold)
+    threshold = best_threshold(predict(model, x[:labelled]), y[:labelled], quoted)
+    accuracy, f1 = scores(predict(model, x[:labelled]), y[:labelled], threshold, quoted)
     print(f"final model on all pairs (training fit): accuracy {accuracy:.3f}, F1 {f1:.3f}, threshold {threshold:.3f}")
     for name, weight in zip(names, model["weights"]):
         print(f"  {name:<22}{weight:+.3f}")
