@@ -135,6 +135,10 @@ FEATURES = (
     "unmatched_words_more",
     "unmatched_words_less",
     "length_difference",
+    "names_unmatched_count",
+    "numbers_unmatched_count",
+    "surface_dice",
+    "word_containment",
 )
 
 #: The embeddings engine's model reads the lexical features and then these.
@@ -202,6 +206,10 @@ class _Evidence:
             math.log1p(max(len(a.content - b.content), len(b.content - a.content))),
             math.log1p(min(len(a.content - b.content), len(b.content - a.content))),
             math.log1p(abs(len(a.tokens) - len(b.tokens))),
+            math.log1p(len(names)),
+            math.log1p(len(a.numbers ^ b.numbers)),
+            _dice(set(a.tokens), set(b.tokens)),
+            len(keys_a & keys_b) / min(len(keys_a), len(keys_b)),
         )
 
 
