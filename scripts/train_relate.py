@@ -134,12 +134,50 @@ def cross_validate(x: np.ndarray, y: np.ndarray, quoted: np.ndarray) -> dict[str
     }
 
 
+def baselines(path: Path) -> None:
+    """Cross-validate the two simple baselines: a threshold on difflib's ratio, and on word Jaccard."""
+    import re
+    from difflib import SequenceMatcher
+
+    pairs = read_pairs(path)
+    y = np.array([p.paraphrase for p in pairs], dtype=float)
+
+    def words(text: str) -> list[str]:
+        return re.findall(r"\w+", text.lower())
+
+    measures = {
+        "difflib ratio": [SequenceMatcher(None, words(p.first), words(p.second)).ratio() for p in pairs],
+        "word Jaccard": [
+            len(set(words(p.first)) & set(words(p.second))) / max(len(set(words(p.first)) | set(words(p.second))), 1)
+            for p in pairs
+        ],
+    }
+    never = np.zeros(len(y), dtype=bool)
+    for name, values in measures.items():
+        x = np.array(values)
+        accuracies, f1s = [], []
+        for test in folds(y):
+            train = np.setdiff1d(np.arange(len(y)), test)
+            cut = float(max(np.linspace(0, 1, 201), key=lambda t: ((x[train] >= t) == y[train]).mean()))
+            accuracy, f1 = scores(x[test], y[test], cut, never[test])
+            accuracies.append(accuracy)
+            f1s.append(f1)
+        print(
+            f"baseline {name}: accuracy {np.mean(accuracies):.3f} ± {np.std(accuracies):.3f}, "
+            f"F1 {np.mean(f1s):.3f} ± {np.std(f1s):.3f}"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("pairs", type=Path, help="sentence pairs in the MSRP layout")
     parser.add_argument("--engine", choices=["lexical", "embeddings"], default="lexical")
+    parser.add_argument("--baselines", action="store_true", help="only cross-validate the simple baselines")
     parser.add_argument("--write", action="store_true", help="write newsdiff/data/relate_model.json")
     args = parser.parse_args()
+    if args.baselines:
+        baselines(args.pairs)
+        return
     x, y, quoted = feature_matrix(args.pairs, args.engine)
     labelled = len(quoted)
     names = FEATURES if args.engine == "lexical" else _EMBEDDING_FEATURES
