@@ -43,7 +43,7 @@ def compare(
             raise InputError(f"{article.name}: no sentences left after removing noise; is it an article?")
     features = [[featurize(s.text) for s in sentences] for sentences in spans]
 
-    relater = relater_for(engine, [s.text for sentences in spans for s in sentences])
+    relater = relater_for(engine, [s.text for sentences in spans for s in sentences], cluster=True)
     links = align(features, relater=relater)
     matches: dict[tuple[int, int], list[Match]] = defaultdict(list)
     for link in links:
