@@ -16,6 +16,7 @@ from .clean import NoiseRule, default_rules, load_rules
 from .compare import compare
 from .diff import DiffOp, word_diff
 from .errors import InputError, NewsdiffError
+from .evaluate import evaluate_pairs, score_alignment
 from .relate import Relation, relate
 from .result import AlignedPair, ArticleResult, Comparison, Group, Match, Sentence
 
@@ -36,8 +37,10 @@ __all__ = [
     "batch",
     "compare",
     "default_rules",
+    "evaluate_pairs",
     "load",
     "load_rules",
     "relate",
+    "score_alignment",
     "word_diff",
 ]

@@ -124,3 +124,27 @@ def batch_command(
         f"results in {output}",
         err=True,
     )
+
+
+@main.command("evaluate")
+@click.argument("pairs", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--engine", type=click.Choice(["lexical", "embeddings"]), default="lexical", help="Relation engine.")
+@click.option(
+    "--gold", type=click.Path(dir_okay=False, path_type=Path), help="Score an alignment against this gold JSON instead."
+)
+@click.option("--articles", multiple=True, type=click.Path(dir_okay=False, path_type=Path), help="Articles for --gold.")
+def evaluate_command(pairs: Path | None, engine: str, gold: Path | None, articles: tuple[Path, ...]) -> None:
+    """Score relations on a sentence-pair file (MSRP layout), or an alignment of --articles against --gold."""
+    from .evaluate import evaluate_pairs, score_alignment
+
+    try:
+        if gold is not None:
+            if not articles:
+                raise _Fail("--gold needs the articles it labels: --articles FILE (repeat for each)")
+            click.echo(str(score_alignment(compare(load(list(articles)), engine=engine), gold)))
+        elif pairs is not None:
+            click.echo(str(evaluate_pairs(pairs, engine=engine)))
+        else:
+            raise _Fail("give a sentence-pair file, or --gold with --articles")
+    except NewsdiffError as exc:
+        raise _Fail(str(exc)) from None

@@ -10,6 +10,7 @@ from .article import Article, Source, load
 from .clean import NoiseRule, clean, default_rules
 from .errors import InputError
 from .features import featurize
+from .relate import relater_for
 from .result import ArticleResult, Comparison, Group, Match, MatchLabel, Sentence, SentenceLabel
 from .segment import segment
 
@@ -19,11 +20,13 @@ def compare(
     *,
     rules: Sequence[NoiseRule] | None = None,
     extra_rules: Sequence[NoiseRule] = (),
+    engine: str = "lexical",
 ) -> Comparison:
     """Compare two or more articles about one event, sentence by sentence.
 
     ``articles`` are :class:`Article` objects or anything :func:`load` accepts. ``rules`` replaces the
-    shipped noise rules; ``extra_rules`` adds to them. Raises :class:`InputError` naming the article
+    shipped noise rules; ``extra_rules`` adds to them. ``engine`` relates sentences: ``"lexical"``
+    (default) or ``"embeddings"`` (needs ``newsdiff[embeddings]``). Raises :class:`InputError` naming the article
     when one cannot be compared.
 
     >>> result = compare(["The harbour talks began in Kessel on Monday. It rained.",
@@ -41,7 +44,8 @@ def compare(
             raise InputError(f"{article.name}: no sentences left after removing noise; is it an article?")
     features = [[featurize(s.text) for s in sentences] for sentences in spans]
 
-    links = align(features)
+    relater = relater_for(engine, [s.text for sentences in spans for s in sentences], cluster=True)
+    links = align(features, relater=relater)
     matches: dict[tuple[int, int], list[Match]] = defaultdict(list)
     for link in links:
         match_label: MatchLabel = "shared" if link.relation.label == "shared" else "paraphrased"

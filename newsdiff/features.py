@@ -73,8 +73,7 @@ def tokenize(text: str) -> list[str]:
     tokens = []
     for raw in _TOKEN.findall(normalise(text)):
         token = raw
-        if token.endswith("'s"):
-            token = token[:-2]
+        token = token.removesuffix("'s")
         if "." in token and not token[0].isdigit():
             token = token.replace(".", "")
         token = token.strip("'")

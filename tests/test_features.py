@@ -1,0 +1,25 @@
+"""Specifications of sentence features: normalisation of spellings, numbers, quotes."""
+
+from newsdiff.features import featurize, loose_key, quoted_parts, tokenize
+
+
+def test_us_abbreviation_is_folded() -> None:
+    assert tokenize("The U.S. said") == tokenize("The US said")
+
+
+def test_transliterated_names_share_a_key() -> None:
+    assert loose_key("sergei") == loose_key("sergey")
+    assert loose_key("anthony") == loose_key("antony")
+
+
+def test_number_words_and_digits_agree() -> None:
+    assert featurize("two ships").numbers == featurize("2 ships").numbers
+
+
+def test_stopwords_are_not_content() -> None:
+    assert "the" not in featurize("The talks ended.").content
+
+
+def test_quotes_are_found_in_curly_and_straight_marks() -> None:
+    assert quoted_parts('He said "we are ready" today.') == ["we are ready"]
+    assert quoted_parts("“We will respond,” she said.") == ["We will respond,"]
