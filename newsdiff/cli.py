@@ -42,9 +42,20 @@ def main() -> None:
 @click.option(
     "--rules", "rules_path", type=click.Path(dir_okay=False, path_type=Path), help="Extra noise rules (JSON)."
 )
+@click.option(
+    "--engine",
+    type=click.Choice(["lexical", "embeddings"]),
+    default="lexical",
+    help="How sentences are related (embeddings needs newsdiff[embeddings]).",
+)
 @click.option("--open", "open_report", is_flag=True, help="Open the written HTML report in a browser.")
 def compare_command(
-    files: tuple[Path, ...], output: Path | None, fmt: str | None, rules_path: Path | None, open_report: bool
+    files: tuple[Path, ...],
+    output: Path | None,
+    fmt: str | None,
+    rules_path: Path | None,
+    engine: str,
+    open_report: bool,
 ) -> None:
     """Compare two or more articles (text, JSON or JSONL files) about one event."""
     if fmt is None:
@@ -53,7 +64,7 @@ def compare_command(
         raise _Fail("--open needs an HTML report written to a file: add -o report.html")
     try:
         extra = load_rules(rules_path) if rules_path is not None else ()
-        comparison = compare(load(list(files)), rules=default_rules() + tuple(extra))
+        comparison = compare(load(list(files)), rules=default_rules() + tuple(extra), engine=engine)
         text = comparison.to_json() if fmt == "json" else comparison.to_html()
     except NewsdiffError as exc:
         raise _Fail(str(exc)) from None
