@@ -69,14 +69,14 @@ class EmbeddingRelater:
     def __init__(self, texts: Iterable[str] = (), *, threshold: float | None = None) -> None:
         self.threshold = threshold
         texts = list(dict.fromkeys(texts))
-        self._vectors = dict(zip(texts, embed(texts)))
+        self._vectors = dict(zip(texts, embed(texts), strict=True))
 
     def similarity(self, first: str, second: str) -> float:
         """Cosine similarity of the two sentences' embeddings."""
         missing = [t for t in (first, second) if t not in self._vectors]
         if missing:
-            self._vectors.update(zip(missing, embed(missing)))
-        return sum(x * y for x, y in zip(self._vectors[first], self._vectors[second]))
+            self._vectors.update(zip(missing, embed(missing), strict=True))
+        return sum(x * y for x, y in zip(self._vectors[first], self._vectors[second], strict=True))
 
     def __call__(self, a: SentenceFeatures, b: SentenceFeatures, weight: Weights) -> Relation:
         extra = (self.similarity(a.text, b.text),)

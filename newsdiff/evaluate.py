@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import csv
 import json
-import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -20,7 +19,8 @@ from typing import Any
 
 from .errors import InputError
 from .features import SentenceFeatures, featurize
-from .relate import Relater, Relation, relater_for
+from .relate import Relater, Relation, idf_weights, relater_for
+from .result import Comparison
 
 
 @dataclass(frozen=True)
@@ -119,10 +119,7 @@ def corpus_idf(sentences: Iterable[SentenceFeatures]) -> Callable[[str], float]:
         for key in features.content:
             frequency[key] = frequency.get(key, 0) + 1
 
-    def idf(key: str) -> float:
-        return max(math.log((total + 1) / (frequency.get(key, 0) + 0.5)), 0.1)
-
-    return idf
+    return idf_weights(total, frequency)
 
 
 def relate_pairs(pairs: Sequence[LabelledPair], *, engine: str = "lexical") -> list[Relation]:
@@ -196,7 +193,7 @@ def _fold(text: str) -> str:
     return re.sub(r"\s+", " ", text.translate(_QUOTES)).strip()
 
 
-def score_alignment(comparison: Any, gold: dict[str, Any] | str | Path) -> AlignmentScores:
+def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -> AlignmentScores:
     """Score a :class:`~newsdiff.Comparison` against a gold file (or its parsed JSON); see ``docs/evaluation.md``."""
     if not isinstance(gold, dict):
         try:

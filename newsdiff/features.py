@@ -18,14 +18,42 @@ from nltk.stem.snowball import SnowballStemmer
 _TOKEN = regex.compile(r"\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{M}]+(?:[.'’][\p{L}\p{M}]+)*\.?", regex.V0)
 _FOLD = str.maketrans(
     {
-        "‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"',
-        "«": '"', "»": '"', "–": "-", "—": "-", "‒": "-", "―": "-", "\u00a0": " ",
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "‛": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "‟": '"',
+        "«": '"',
+        "»": '"',
+        "–": "-",
+        "—": "-",
+        "‒": "-",
+        "―": "-",
+        "\u00a0": " ",
     }
 )
 _NUMBER_WORDS = {
-    "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
-    "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
-    "twenty": "20", "hundred": "100", "thousand": "1000", "million": "1000000", "billion": "1000000000",
+    "zero": "0",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "ten": "10",
+    "eleven": "11",
+    "twelve": "12",
+    "twenty": "20",
+    "hundred": "100",
+    "thousand": "1000",
+    "million": "1000000",
+    "billion": "1000000000",
 }
 _DOUBLE = regex.compile(r"(.)\1+")
 
@@ -87,9 +115,9 @@ def loose_key(token: str) -> str:
     """A stem that also folds common transliteration variants (th/t, y/i, ph/f, doubled letters)."""
     if token.isdigit() or token in _NUMBER_WORDS:
         return _NUMBER_WORDS.get(token, token)
-    stem = _stemmer().stem(token) if token.isascii() else token
+    stem: str = _stemmer().stem(token) if token.isascii() else token
     stem = stem.replace("ph", "f").replace("th", "t").replace("y", "i").replace("ks", "x")
-    return _DOUBLE.sub(r"\1", stem)
+    return str(_DOUBLE.sub(r"\1", stem))
 
 
 def featurize(text: str) -> SentenceFeatures:
@@ -97,7 +125,7 @@ def featurize(text: str) -> SentenceFeatures:
     tokens = tuple(tokenize(text))
     keys = tuple(loose_key(t) for t in tokens)
     stop = stopwords()
-    content = frozenset(k for t, k in zip(tokens, keys) if t not in stop and (len(t) > 1 or t.isdigit()))
+    content = frozenset(k for t, k in zip(tokens, keys, strict=True) if t not in stop and (len(t) > 1 or t.isdigit()))
     numbers = frozenset(k for k in keys if k.replace(".", "").replace(",", "").replace(":", "").isdigit())
     capitalised = frozenset(
         loose_key(normalise(w).replace(".", "")) for w in regex.findall(r"(?<!^)(?<![.!?]\s)\b\p{Lu}[\p{L}.]+", text)

@@ -6,15 +6,17 @@ logistic model, that the two sentences say the same thing; it reads lexical evid
 :func:`pair_features` (weighted overlap as agreement and containment, word bigrams, the longest
 common run, lengths, information left unmatched, numbers, names and negations that disagree). The
 model's weights are data (``data/relate_model.json``), trained on sentence pairs from news clusters
-by ``scripts/train_relate.py``; inference is plain Python. Word weights default to uniform;
-:func:`newsdiff.compare` passes inverse document frequencies from the whole cluster.
+by ``scripts/train_relate.py``; inference is plain Python. Words are weighed by inverse document
+frequency: :func:`newsdiff.compare` counts them over the whole cluster; two sentences on their own
+are weighed by frequencies shipped with the model (``data/relate_idf.json``, counted over the
+sentences it was trained on), so a common word shared by both is weak evidence either way.
 """
 
 from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache, partial
@@ -60,8 +62,20 @@ class Relation:
 Relater = Callable[[SentenceFeatures, SentenceFeatures, Weights], Relation]
 
 
-def _uniform(key: str) -> float:
-    return 1.0
+def idf_weights(documents: int, frequency: Mapping[str, int]) -> Weights:
+    """Smoothed inverse document frequency of a key among ``documents`` sentences, given the sentences holding it."""
+
+    def weight(key: str) -> float:
+        return max(math.log((documents + 1) / (frequency.get(key, 0) + 0.5)), 0.1)
+
+    return weight
+
+
+@lru_cache(maxsize=1)
+def background_weights() -> Weights:
+    """Word weights for sentences related on their own, with no cluster to count in (``data/relate_idf.json``)."""
+    data = json.loads(resources.files("newsdiff").joinpath("data/relate_idf.json").read_text(encoding="utf-8"))
+    return idf_weights(int(data["documents"]), data["frequency"])
 
 
 def relate(sentence_a: str, sentence_b: str) -> Relation:
@@ -76,14 +90,14 @@ def relate(sentence_a: str, sentence_b: str) -> Relation:
 
 
 def relate_features(
-    a: SentenceFeatures, b: SentenceFeatures, weight: Weights = _uniform, *, threshold: float | None = None
+    a: SentenceFeatures, b: SentenceFeatures, weight: Weights | None = None, *, threshold: float | None = None
 ) -> Relation:
-    """Relate two featurized sentences; ``weight`` gives each content key its importance.
+    """Relate two featurized sentences; ``weight`` gives each content key its importance (default: shipped IDF).
 
     ``threshold`` replaces the model's cut on the score between ``paraphrased`` and ``unrelated``
     (the shipped cut suits pairs as likely to match as not, like MSRP's; a cluster may want another).
     """
-    return relate_with_model(a, b, weight, _model(), threshold=threshold)
+    return relate_with_model(a, b, weight or background_weights(), _model(), threshold=threshold)
 
 
 def relate_with_model(
@@ -113,9 +127,9 @@ def relate_with_model(
     return Relation(label, round(probability, 4), *evidence_tuple)
 
 
-def pair_features(a: SentenceFeatures, b: SentenceFeatures, weight: Weights = _uniform) -> tuple[float, ...]:
+def pair_features(a: SentenceFeatures, b: SentenceFeatures, weight: Weights | None = None) -> tuple[float, ...]:
     """The lexical evidence the model reads, in the order of :data:`FEATURES` (for training and inspection)."""
-    return _Evidence(a, b, weight).vector()
+    return _Evidence(a, b, weight or background_weights()).vector()
 
 
 FEATURES = (
@@ -180,8 +194,7 @@ class _Evidence:
         a, b = self.a, self.b
         keys_a, keys_b = set(a.keys), set(b.keys)
         word_dice = 2 * len(keys_a & keys_b) / (len(keys_a) + len(keys_b))
-        bigrams_a, bigrams_b = set(zip(a.keys, a.keys[1:])), set(zip(b.keys, b.keys[1:]))
-        bigram_dice = 2 * len(bigrams_a & bigrams_b) / (len(bigrams_a) + len(bigrams_b)) if bigrams_a and bigrams_b else 0.0
+        bigram_dice = _dice(_ngrams(a.keys, 2), _ngrams(b.keys, 2))
         numbers_disagree = float(bool(a.numbers and b.numbers and not a.numbers & b.numbers))
         numbers = a.numbers | b.numbers
         numbers_unmatched = len(a.numbers ^ b.numbers) / len(numbers) if numbers else 0.0
@@ -205,7 +218,7 @@ class _Evidence:
             names_unmatched,
             negation_differs,
             _order_agreement(a.keys, b.keys, self.common),
-            _dice(set(zip(a.keys, a.keys[1:], a.keys[2:])), set(zip(b.keys, b.keys[1:], b.keys[2:]))),
+            _dice(_ngrams(a.keys, 3), _ngrams(b.keys, 3)),
             _dice(_char_trigrams(a.tokens), _char_trigrams(b.tokens)),
             math.log1p(max(len(a.content - b.content), len(b.content - a.content))),
             math.log1p(min(len(a.content - b.content), len(b.content - a.content))),
@@ -219,6 +232,10 @@ class _Evidence:
 
 def _dice(first: set[Any], second: set[Any]) -> float:
     return 2 * len(first & second) / (len(first) + len(second)) if first and second else 0.0
+
+
+def _ngrams(keys: Sequence[str], n: int) -> set[tuple[str, ...]]:
+    return {tuple(keys[i : i + n]) for i in range(len(keys) - n + 1)}
 
 
 def _char_trigrams(tokens: Sequence[str]) -> set[str]:
@@ -263,7 +280,9 @@ class _Model:
 
     def probability(self, vector: Sequence[float]) -> float:
         expanded = expand(vector)
-        z = self.bias + sum(w * (x - m) / s for w, x, m, s in zip(self.weights, expanded, self.mean, self.scale))
+        z = self.bias + sum(
+            w * (x - m) / s for w, x, m, s in zip(self.weights, expanded, self.mean, self.scale, strict=True)
+        )
         return 1.0 / (1.0 + math.exp(-z)) if z > -500 else 0.0
 
 

@@ -19,9 +19,9 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from newsdiff.evaluate import LabelledPair, corpus_idf, read_pairs
-from newsdiff.features import featurize
-from newsdiff.relate import _EMBEDDING_FEATURES, FEATURES, expand, pair_features, shares_quote
+from newsdiff.evaluate import LabelledPair, corpus_idf, read_pairs  # noqa: E402 (after the path set-up above)
+from newsdiff.features import featurize  # noqa: E402 (after the path set-up above)
+from newsdiff.relate import _EMBEDDING_FEATURES, FEATURES, expand, pair_features, shares_quote  # noqa: E402 (after the path set-up above)
 
 #: Ridge penalty, picked from 1, 10, 30, 100 by cross-validated accuracy (10 is best; the spread is small).
 L2 = 10.0
@@ -168,12 +168,34 @@ def baselines(path: Path) -> None:
         )
 
 
+def write_background_idf(path: Path) -> None:
+    """Write ``newsdiff/data/relate_idf.json``: in how many of the file's sentences each content key occurs.
+
+    :func:`newsdiff.relate` weighs words by these when it has no cluster to count in, as the model was trained.
+    """
+    sentences = [s for p in read_pairs(path) for s in (p.first, p.second)]
+    frequency: dict[str, int] = {}
+    for sentence in sentences:
+        for key in featurize(sentence).content:
+            frequency[key] = frequency.get(key, 0) + 1
+    data = {
+        "about": "Sentence frequencies of content keys for newsdiff.relate; written by scripts/train_relate.py.",
+        "documents": len(sentences),
+        "frequency": dict(sorted(frequency.items())),
+    }
+    out = ROOT / "newsdiff" / "data" / "relate_idf.json"
+    out.write_text(json.dumps(data, separators=(",", ":"), ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {out}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("pairs", type=Path, help="sentence pairs in the MSRP layout")
     parser.add_argument("--engine", choices=["lexical", "embeddings"], default="lexical")
     parser.add_argument("--baselines", action="store_true", help="only cross-validate the simple baselines")
-    parser.add_argument("--write", action="store_true", help="write newsdiff/data/relate_model.json")
+    parser.add_argument(
+        "--write", action="store_true", help="write newsdiff/data/relate_model.json and relate_idf.json"
+    )
     args = parser.parse_args()
     if args.baselines:
         baselines(args.pairs)
@@ -183,14 +205,15 @@ def main() -> None:
     names = FEATURES if args.engine == "lexical" else _EMBEDDING_FEATURES
     cv = cross_validate(x, y, quoted)
     print(
-        f"{labelled} pairs (+{len(y) - labelled} unrelated added), {FOLDS}-fold CV: accuracy {cv['accuracy']:.3f} ± {cv['accuracy_sd']:.3f}, "
+        f"{labelled} pairs (+{len(y) - labelled} unrelated added), {FOLDS}-fold CV: "
+        f"accuracy {cv['accuracy']:.3f} ± {cv['accuracy_sd']:.3f}, "
         f"F1 {cv['f1']:.3f} ± {cv['f1_sd']:.3f}"
     )
     model = fit(x, y)
     threshold = best_threshold(predict(model, x[:labelled]), y[:labelled], quoted)
     accuracy, f1 = scores(predict(model, x[:labelled]), y[:labelled], threshold, quoted)
     print(f"final model on all pairs (training fit): accuracy {accuracy:.3f}, F1 {f1:.3f}, threshold {threshold:.3f}")
-    for name, weight in zip(names, model["weights"]):
+    for name, weight in zip(names, model["weights"], strict=True):
         print(f"  {name:<22}{weight:+.3f}")
     if args.write:
         suffix = "" if args.engine == "lexical" else "_embeddings"
@@ -208,6 +231,7 @@ def main() -> None:
         }
         out.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {out}")
+        write_background_idf(args.pairs)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,9 @@ def test_embeddings_see_a_paraphrase_with_few_common_words() -> None:
     from newsdiff.embeddings import EmbeddingRelater
 
     relater = EmbeddingRelater()
-    close = relater.similarity("The ministers will meet on Wednesday.", "The top diplomats are set to hold talks midweek.")
+    close = relater.similarity(
+        "The ministers will meet on Wednesday.", "The top diplomats are set to hold talks midweek."
+    )
     far = relater.similarity("The ministers will meet on Wednesday.", "Heavy rain flooded the harbour town.")
     assert close > far
 

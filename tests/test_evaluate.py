@@ -34,7 +34,9 @@ def test_reads_msrp_layout_with_bom(tmp_path: Path) -> None:
 
 def test_record_glued_to_the_previous_line_is_split(tmp_path: Path) -> None:
     path = tmp_path / "glued.tsv"
-    path.write_text(HEADER + "1\t1\t2\tA dog ran.\tA dog ran fast.0\t3\t4\tRain fell.\tBanks closed.\n", encoding="utf-8")
+    path.write_text(
+        HEADER + "1\t1\t2\tA dog ran.\tA dog ran fast.0\t3\t4\tRain fell.\tBanks closed.\n", encoding="utf-8"
+    )
     pairs = read_pairs(path)
     assert [(p.paraphrase, p.second) for p in pairs] == [(True, "A dog ran fast."), (False, "Banks closed.")]
 
@@ -78,7 +80,9 @@ def test_alignment_gold_is_scored() -> None:
     )
     ids = [a.id for a in comparison.articles]
     gold = {
-        "pairs": [{"a": ids[0], "a_text": "bridge would reopen", "b": ids[1], "b_text": "bridge would", "label": "shared"}],
+        "pairs": [
+            {"a": ids[0], "a_text": "bridge would reopen", "b": ids[1], "b_text": "bridge would", "label": "shared"}
+        ],
         "unique": [{"article": ids[0], "text": "A dog barked"}, {"article": ids[1], "text": "red hat"}],
     }
     scores = score_alignment(comparison, gold)
