@@ -9,15 +9,13 @@ The ``shared`` rules are the lexical engine's, so verbatim reuse is told apart t
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from .errors import InputError
 from .features import SentenceFeatures
-from .relate import _EMBEDDING_FEATURES, Relation, Weights, _Model, relate_with_model
+from .relate import _EMBEDDING_FEATURES, Relation, Weights, _Model, load_model, relate_with_model
 
 
 def available() -> bool:
@@ -42,14 +40,7 @@ def _encoder() -> Any:
 
 @lru_cache(maxsize=1)
 def _model() -> _Model:
-    data = json.loads(
-        resources.files("newsdiff").joinpath("data/relate_model_embeddings.json").read_text(encoding="utf-8")
-    )
-    if tuple(data["features"]) != _EMBEDDING_FEATURES:
-        raise RuntimeError("data/relate_model_embeddings.json was trained on other features; rerun the training script")
-    return _Model(
-        tuple(data["mean"]), tuple(data["scale"]), tuple(data["weights"]), float(data["bias"]), float(data["threshold"])
-    )
+    return load_model("data/relate_model_embeddings.json", _EMBEDDING_FEATURES)
 
 
 def embed(texts: Sequence[str]) -> list[tuple[float, ...]]:

@@ -64,6 +64,7 @@ class SentenceFeatures:
 
     ``tokens`` are the normalised words in order (for verbatim runs); ``keys`` the same words as
     loose stems (for overlap); ``content`` the keys of content words; ``numbers`` the numerals.
+    The n-gram sets are kept too, since a sentence is compared with many others.
     """
 
     text: str
@@ -73,6 +74,9 @@ class SentenceFeatures:
     numbers: frozenset[str]
     capitalised: frozenset[str]
     quotes: tuple[tuple[str, ...], ...] = ()
+    key_bigrams: frozenset[tuple[str, ...]] = frozenset()
+    key_trigrams: frozenset[tuple[str, ...]] = frozenset()
+    char_trigrams: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +84,11 @@ def stopwords() -> frozenset[str]:
     """The shipped English stopword list."""
     text = resources.files("newsdiff").joinpath("data/stopwords_english.txt").read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _stopword_keys() -> frozenset[str]:
+    return frozenset(loose_key(t) for t in stopwords())
 
 
 @lru_cache(maxsize=1)
@@ -127,11 +136,30 @@ def featurize(text: str) -> SentenceFeatures:
     stop = stopwords()
     content = frozenset(k for t, k in zip(tokens, keys, strict=True) if t not in stop and (len(t) > 1 or t.isdigit()))
     numbers = frozenset(k for k in keys if k.replace(".", "").replace(",", "").replace(":", "").isdigit())
-    capitalised = frozenset(
-        loose_key(normalise(w).replace(".", "")) for w in regex.findall(r"(?<!^)(?<![.!?]\s)\b\p{Lu}[\p{L}.]+", text)
-    ) - {loose_key(t) for t in stop}
+    capitalised = frozenset(loose_key(normalise(w).replace(".", "")) for w in _NAME.findall(text)) - _stopword_keys()
     quotes = tuple(q for q in (tuple(loose_key(t) for t in tokenize(part)) for part in quoted_parts(text)) if q)
-    return SentenceFeatures(text, tokens, keys, content, numbers, capitalised, quotes)
+    joined = " ".join(tokens)
+    return SentenceFeatures(
+        text,
+        tokens,
+        keys,
+        content,
+        numbers,
+        capitalised,
+        quotes,
+        ngrams(keys, 2),
+        ngrams(keys, 3),
+        frozenset({joined[i : i + 3] for i in range(len(joined) - 2)}),
+    )
+
+
+def ngrams(keys: tuple[str, ...], n: int) -> frozenset[tuple[str, ...]]:
+    """The runs of ``n`` successive keys."""
+    return frozenset({keys[i : i + n] for i in range(len(keys) - n + 1)})
+
+
+#: A capitalised word that does not open a sentence: a likely name.
+_NAME = regex.compile(r"(?<!^)(?<![.!?]\s)\b\p{Lu}[\p{L}.]+")
 
 
 _QUOTE_MARK = regex.compile(r'[“”"«»„]')

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache, partial
 from importlib import resources
 from itertools import pairwise
+from operator import mul
 from typing import Any, Literal
 
 from .errors import InputError
@@ -170,11 +171,13 @@ class _Evidence:
 
     def __init__(self, a: SentenceFeatures, b: SentenceFeatures, weight: Weights) -> None:
         self.a, self.b = a, b
-        matcher = SequenceMatcher(None, a.keys, b.keys, autojunk=False)
-        blocks = matcher.get_matching_blocks()
-        shorter = min(len(a.keys), len(b.keys))
-        self.verbatim = sum(block.size for block in blocks if block.size >= 3) / shorter
-        self.longest = max(block.size for block in blocks)
+        if a.key_trigrams & b.key_trigrams:
+            blocks = SequenceMatcher(None, a.keys, b.keys, autojunk=False).get_matching_blocks()
+            self.verbatim = sum(block.size for block in blocks if block.size >= 3) / min(len(a.keys), len(b.keys))
+            self.longest = max(block.size for block in blocks)
+        else:  # no common run of three words: the longest common run can be read off the shared bigrams and words
+            self.verbatim = 0.0
+            self.longest = 2 if a.key_bigrams & b.key_bigrams else 1 if set(a.keys) & set(b.keys) else 0
         common = a.content & b.content
         weight_a = sum(weight(k) for k in a.content)
         weight_b = sum(weight(k) for k in b.content)
@@ -194,7 +197,7 @@ class _Evidence:
         a, b = self.a, self.b
         keys_a, keys_b = set(a.keys), set(b.keys)
         word_dice = 2 * len(keys_a & keys_b) / (len(keys_a) + len(keys_b))
-        bigram_dice = _dice(_ngrams(a.keys, 2), _ngrams(b.keys, 2))
+        bigram_dice = _dice(a.key_bigrams, b.key_bigrams)
         numbers_disagree = float(bool(a.numbers and b.numbers and not a.numbers & b.numbers))
         numbers = a.numbers | b.numbers
         numbers_unmatched = len(a.numbers ^ b.numbers) / len(numbers) if numbers else 0.0
@@ -218,8 +221,8 @@ class _Evidence:
             names_unmatched,
             negation_differs,
             _order_agreement(a.keys, b.keys, self.common),
-            _dice(_ngrams(a.keys, 3), _ngrams(b.keys, 3)),
-            _dice(_char_trigrams(a.tokens), _char_trigrams(b.tokens)),
+            _dice(a.key_trigrams, b.key_trigrams),
+            _dice(a.char_trigrams, b.char_trigrams),
             math.log1p(max(len(a.content - b.content), len(b.content - a.content))),
             math.log1p(min(len(a.content - b.content), len(b.content - a.content))),
             math.log1p(abs(len(a.tokens) - len(b.tokens))),
@@ -230,17 +233,8 @@ class _Evidence:
         )
 
 
-def _dice(first: set[Any], second: set[Any]) -> float:
+def _dice(first: Set[Any], second: Set[Any]) -> float:
     return 2 * len(first & second) / (len(first) + len(second)) if first and second else 0.0
-
-
-def _ngrams(keys: Sequence[str], n: int) -> set[tuple[str, ...]]:
-    return {tuple(keys[i : i + n]) for i in range(len(keys) - n + 1)}
-
-
-def _char_trigrams(tokens: Sequence[str]) -> set[str]:
-    text = " ".join(tokens)
-    return {text[i : i + 3] for i in range(len(text) - 2)}
 
 
 def _order_agreement(keys_a: Sequence[str], keys_b: Sequence[str], common: frozenset[str]) -> float:
@@ -270,30 +264,42 @@ def expand(vector: Sequence[float]) -> list[float]:
 
 @dataclass(frozen=True)
 class _Model:
-    """Logistic model over standardised features; ``threshold`` on its probability means paraphrase."""
+    """Logistic model, quadratic in the features; ``threshold`` on its probability means paraphrase.
 
-    mean: tuple[float, ...]
-    scale: tuple[float, ...]
-    weights: tuple[float, ...]
-    bias: float
+    The standardisation the model was trained with is folded into the coefficients, and the pairwise
+    products are summed row by row, so scoring a pair never builds the expanded vector.
+    """
+
+    intercept: float
+    linear: tuple[float, ...]
+    quadratic: tuple[tuple[float, ...], ...]
     threshold: float
 
     def probability(self, vector: Sequence[float]) -> float:
-        expanded = expand(vector)
-        z = self.bias + sum(
-            w * (x - m) / s for w, x, m, s in zip(self.weights, expanded, self.mean, self.scale, strict=True)
-        )
+        z = self.intercept + sum(map(mul, self.linear, vector))
+        for i, row in enumerate(self.quadratic):
+            z += vector[i] * sum(map(mul, row, vector[i:]))
         return 1.0 / (1.0 + math.exp(-z)) if z > -500 else 0.0
+
+
+def load_model(resource: str, features: Sequence[str]) -> _Model:
+    """Read a model written by ``scripts/train_relate.py`` from the package data, checking its features."""
+    data = json.loads(resources.files("newsdiff").joinpath(resource).read_text(encoding="utf-8"))
+    n = len(features)
+    if tuple(data["features"]) != tuple(features) or len(data["weights"]) != n + n * (n + 1) // 2:
+        raise RuntimeError(f"{resource} was trained on other features; rerun scripts/train_relate.py")
+    coefficients = [w / s for w, s in zip(data["weights"], data["scale"], strict=True)]
+    intercept = float(data["bias"]) - sum(c * m for c, m in zip(coefficients, data["mean"], strict=True))
+    rows, start = [], n
+    for i in range(n):
+        rows.append(tuple(coefficients[start : start + n - i]))
+        start += n - i
+    return _Model(intercept, tuple(coefficients[:n]), tuple(rows), float(data["threshold"]))
 
 
 @lru_cache(maxsize=1)
 def _model() -> _Model:
-    data = json.loads(resources.files("newsdiff").joinpath("data/relate_model.json").read_text(encoding="utf-8"))
-    if tuple(data["features"]) != FEATURES:
-        raise RuntimeError("data/relate_model.json was trained on other features; rerun scripts/train_relate.py")
-    return _Model(
-        tuple(data["mean"]), tuple(data["scale"]), tuple(data["weights"]), float(data["bias"]), float(data["threshold"])
-    )
+    return load_model("data/relate_model.json", FEATURES)
 
 
 def shares_quote(a: SentenceFeatures, b: SentenceFeatures) -> bool:
@@ -302,8 +308,10 @@ def shares_quote(a: SentenceFeatures, b: SentenceFeatures) -> bool:
 
 
 def _quote_found(a: SentenceFeatures, b: SentenceFeatures) -> bool:
+    present = set(b.keys)
     for quote in a.quotes:
-        if len(quote) >= QUOTE_MIN_WORDS:
+        # Runs can cover no more of the quote than its words found anywhere in the other sentence.
+        if len(quote) >= QUOTE_MIN_WORDS and sum(k in present for k in quote) >= QUOTE_COVERAGE * len(quote):
             matcher = SequenceMatcher(None, quote, b.keys, autojunk=False)
             covered = sum(block.size for block in matcher.get_matching_blocks() if block.size >= 3)
             if covered >= QUOTE_COVERAGE * len(quote):
