@@ -16,6 +16,7 @@ from __future__ import annotations
 import glob
 import hashlib
 import json
+import multiprocessing
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
@@ -26,6 +27,7 @@ from typing import Any
 
 from .compare import compare
 from .errors import InputError, NewsdiffError
+from .relate import check_engine
 
 #: How many clusters per worker may be in flight at once; bounds memory whatever the input size.
 IN_FLIGHT_PER_WORKER = 4
@@ -49,8 +51,11 @@ def cluster_id(line: str) -> str:
     return _ident(record, line)
 
 
-def compare_cluster(record: Mapping[str, Any] | str) -> dict[str, Any]:
-    """Compare one cluster (a record or its JSON line) and return its output record; failures become errors."""
+def compare_cluster(record: Mapping[str, Any] | str, *, engine: str = "lexical") -> dict[str, Any]:
+    """Compare one cluster (a record or its JSON line) and return its output record; failures become errors.
+
+    ``engine`` relates sentences, as in :func:`newsdiff.compare`.
+    """
     line = record if isinstance(record, str) else _dump(record)
     try:
         parsed = json.loads(line)
@@ -60,7 +65,7 @@ def compare_cluster(record: Mapping[str, Any] | str) -> dict[str, Any]:
         return {"cluster": ident, "error": f"cluster {ident}: {message}"}
     ident = _ident(parsed, line)
     try:
-        return {"cluster": ident, "result": compare(_articles(parsed)).to_dict()}
+        return {"cluster": ident, "result": compare(_articles(parsed), engine=engine).to_dict()}
     except NewsdiffError as exc:
         return {"cluster": ident, "error": f"cluster {ident}: {exc}"}
     except Exception as exc:
@@ -77,23 +82,27 @@ def _ident(record: Any, line: str) -> str:
     return "unnamed-" + hashlib.sha256(line.strip().encode("utf-8")).hexdigest()[:16]
 
 
-def process_line(line: str) -> str:
+def process_line(line: str, engine: str = "lexical") -> str:
     """One input line to one output line (JSON, no trailing newline)."""
-    return _dump(compare_cluster(line))
+    return _dump(compare_cluster(line, engine=engine))
 
 
-def batch(clusters: Iterable[Mapping[str, Any] | str], *, workers: int | None = None) -> Iterator[dict[str, Any]]:
+def batch(
+    clusters: Iterable[Mapping[str, Any] | str], *, workers: int | None = None, engine: str = "lexical"
+) -> Iterator[dict[str, Any]]:
     """Compare many clusters (records or JSON lines) and yield one output record per cluster, in order.
 
     ``workers`` processes compare clusters in parallel (default: one per CPU; 1 compares in this
     process). Only a bounded window of clusters is in flight, so memory does not grow with the input.
+    ``engine`` relates sentences, as in :func:`newsdiff.compare`.
 
     >>> [r["cluster"] for r in batch([{"id": "c1", "articles": [{"text": "It rained."}, {"text": "It rained."}]}],
     ...                              workers=1)]
     ['c1']
     """
+    check_engine(engine)
     lines = (c if isinstance(c, str) else _serialised(c) for c in clusters)
-    for output in _ordered(lines, workers):
+    for output in _ordered(lines, workers, engine):
         yield json.loads(output)
 
 
@@ -104,23 +113,33 @@ def batch_file(
     workers: int | None = None,
     resume: bool = True,
     progress: bool = False,
+    engine: str = "lexical",
 ) -> BatchSummary:
     """Compare every cluster of ``source`` (a JSONL file, a directory of them or a glob) into ``output``.
 
     Lines are written in input order and flushed one by one; with ``resume`` a rerun keeps what an
     earlier run wrote, drops a partial last line it left, and skips the clusters already written.
     """
+    check_engine(engine)
     parts = input_parts(source)
     bar = _progress_bar(parts, progress)
     try:
-        return write_results(read_lines(parts), Path(output), workers=workers, resume=resume, progress=bar)
+        return write_results(
+            read_lines(parts), Path(output), workers=workers, resume=resume, progress=bar, engine=engine
+        )
     finally:
         if bar is not None:
             bar.close()
 
 
 def write_results(
-    lines: Iterable[str], output: Path, *, workers: int | None = None, resume: bool = True, progress: Any = None
+    lines: Iterable[str],
+    output: Path,
+    *,
+    workers: int | None = None,
+    resume: bool = True,
+    progress: Any = None,
+    engine: str = "lexical",
 ) -> BatchSummary:
     """Compare the cluster ``lines`` into ``output``, one flushed line each, skipping ids written before."""
     done = read_done(output) if resume else set()
@@ -136,7 +155,7 @@ def write_results(
 
     try:
         with open(output, "a" if resume else "w", encoding="utf-8", newline="\n") as out:
-            for line in _ordered(pending(), workers):
+            for line in _ordered(pending(), workers, engine):
                 out.write(line + "\n")
                 out.flush()
                 written += 1
@@ -224,19 +243,21 @@ def _written_id(raw: bytes, output: Path, number: int) -> str:
     )
 
 
-def _ordered(lines: Iterable[str], workers: int | None) -> Iterator[str]:
+def _ordered(lines: Iterable[str], workers: int | None, engine: str = "lexical") -> Iterator[str]:
     """Output lines for ``lines`` in input order, computed by a process pool with a bounded window."""
     count = workers if workers is not None else (os.cpu_count() or 1)
     if count < 1:
         raise InputError(f"workers must be at least 1, got {count}")
     if count == 1:
-        yield from (process_line(line) for line in lines)
+        yield from (process_line(line, engine) for line in lines)
         return
     window: deque[Future[str]] = deque()
-    executor: Executor = ProcessPoolExecutor(max_workers=count)
+    # PyTorch cannot be used in a process forked after it was loaded, so the embeddings engine's workers start fresh.
+    context = multiprocessing.get_context("spawn") if engine == "embeddings" else None
+    executor: Executor = ProcessPoolExecutor(max_workers=count, mp_context=context)
     try:
         for line in lines:
-            window.append(executor.submit(process_line, line))
+            window.append(executor.submit(process_line, line, engine))
             if len(window) >= count * IN_FLIGHT_PER_WORKER:
                 yield window.popleft().result()
         while window:

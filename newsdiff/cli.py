@@ -12,6 +12,7 @@ from .article import load
 from .clean import default_rules, load_rules
 from .compare import compare
 from .errors import NewsdiffError
+from .relate import ENGINES
 
 
 class _Fail(click.ClickException):
@@ -44,7 +45,7 @@ def main() -> None:
 )
 @click.option(
     "--engine",
-    type=click.Choice(["lexical", "embeddings"]),
+    type=click.Choice(ENGINES),
     default="lexical",
     help="How sentences are related (embeddings needs newsdiff[embeddings]).",
 )
@@ -97,6 +98,12 @@ def compare_command(
 @click.option("--lines-per-part", type=click.IntRange(min=1), default=500, help="Dask engine: clusters per task.")
 @click.option("--resume/--no-resume", default=True, help="Skip clusters already in the output (default: resume).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
+@click.option(
+    "--relations",
+    type=click.Choice(ENGINES),
+    default="lexical",
+    help="Relation engine, as compare's --engine (embeddings needs the extra).",
+)
 def batch_command(
     source: str,
     output: Path,
@@ -106,6 +113,7 @@ def batch_command(
     lines_per_part: int,
     resume: bool,
     progress: bool | None,
+    relations: str,
 ) -> None:
     """Compare many clusters: SOURCE is a JSONL file (one cluster per line), a directory of them or a glob."""
     show = sys.stderr.isatty() if progress is None else progress
@@ -121,13 +129,14 @@ def batch_command(
                 lines_per_part=lines_per_part,
                 resume=resume,
                 progress=show,
+                engine=relations,
             )
         else:
             if scheduler is not None:
                 raise _Fail("--scheduler needs --engine dask")
             from .batch import batch_file
 
-            summary = batch_file(source, output, workers=workers, resume=resume, progress=show)
+            summary = batch_file(source, output, workers=workers, resume=resume, progress=show, engine=relations)
     except NewsdiffError as exc:
         raise _Fail(str(exc)) from None
     click.echo(
@@ -139,7 +148,7 @@ def batch_command(
 
 @main.command("evaluate")
 @click.argument("pairs", required=False, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--engine", type=click.Choice(["lexical", "embeddings"]), default="lexical", help="Relation engine.")
+@click.option("--engine", type=click.Choice(ENGINES), default="lexical", help="Relation engine.")
 @click.option(
     "--gold", type=click.Path(dir_okay=False, path_type=Path), help="Score an alignment against this gold JSON instead."
 )

@@ -20,6 +20,7 @@ from typing import Any
 
 from .batch import BatchSummary, input_parts, write_results
 from .errors import InputError
+from .relate import check_engine
 
 #: Cluster lines per task and per output part.
 LINES_PER_PART = 500
@@ -44,16 +45,19 @@ def batch_dask(
     lines_per_part: int = LINES_PER_PART,
     resume: bool = True,
     progress: bool = False,
+    engine: str = "lexical",
 ) -> BatchSummary:
     """Compare every cluster of ``source`` on Dask, writing output parts into the directory ``output``.
 
     ``scheduler`` is a scheduler address or a ``distributed.Client``; without one a local Dask
-    cluster of ``workers`` processes is started for the run and closed after it.
+    cluster of ``workers`` processes is started for the run and closed after it. ``engine`` relates
+    sentences, as in :func:`newsdiff.compare` (the workers need what it needs installed).
     """
     try:
         from distributed import Client, LocalCluster, as_completed
     except ImportError:
         raise InputError("the dask engine needs Dask: pip install 'newsdiff[dask]'") from None
+    check_engine(engine)
     if lines_per_part < 1:
         raise InputError(f"lines_per_part must be at least 1, got {lines_per_part}")
     target = Path(output)
@@ -83,7 +87,7 @@ def batch_dask(
 
         bar = tqdm(total=len(chunks), unit="part", desc="newsdiff batch")
     try:
-        futures = client.map(run_chunk, chunks, resume=resume, pure=False)
+        futures = client.map(run_chunk, chunks, resume=resume, engine=engine, pure=False)
         summaries = []
         for future in as_completed(futures):
             summaries.append(future.result())
@@ -113,9 +117,9 @@ def plan(parts: list[Path], output: Path, lines_per_part: int) -> list[Chunk]:
     return chunks
 
 
-def run_chunk(chunk: Chunk, *, resume: bool = True) -> BatchSummary:
+def run_chunk(chunk: Chunk, *, resume: bool = True, engine: str = "lexical") -> BatchSummary:
     """Compare the clusters of one chunk into its output part (runs on a Dask worker)."""
-    return write_results(_chunk_lines(chunk), Path(chunk.output), workers=1, resume=resume)
+    return write_results(_chunk_lines(chunk), Path(chunk.output), workers=1, resume=resume, engine=engine)
 
 
 def _ranges(path: Path, lines_per_part: int) -> Iterator[tuple[int, int]]:

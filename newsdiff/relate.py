@@ -319,6 +319,21 @@ def _quote_found(a: SentenceFeatures, b: SentenceFeatures) -> bool:
     return False
 
 
+#: The relation engines, for :func:`relater_for` and the ``engine`` options that reach it.
+ENGINES = ("lexical", "embeddings")
+
+
+def check_engine(engine: str) -> None:
+    """Refuse an unknown or uninstalled relation engine before any cluster is read, not once per cluster."""
+    if engine not in ENGINES:
+        raise InputError(f"unknown engine {engine!r}; choose {' or '.join(map(repr, ENGINES))}")
+    if engine == "embeddings":
+        from .embeddings import available
+
+        if not available():
+            raise InputError("the embeddings engine needs the extra: pip install 'newsdiff[embeddings]'")
+
+
 def relater_for(engine: str = "lexical", texts: Sequence[str] = (), *, cluster: bool = False) -> Relater:
     """The relation function of an engine: ``"lexical"`` (default) or ``"embeddings"`` (needs the extra).
 
@@ -326,10 +341,9 @@ def relater_for(engine: str = "lexical", texts: Sequence[str] = (), *, cluster: 
     ``cluster`` asks for the cut suited to aligning a cluster (:data:`CLUSTER_THRESHOLD` for the
     lexical engine) rather than the one calibrated on labelled pairs.
     """
-    if engine == "lexical":
-        return partial(relate_features, threshold=CLUSTER_THRESHOLD) if cluster else relate_features
+    check_engine(engine)
     if engine == "embeddings":
         from .embeddings import EmbeddingRelater
 
         return EmbeddingRelater(texts)
-    raise InputError(f"unknown engine {engine!r}; choose 'lexical' or 'embeddings'")
+    return partial(relate_features, threshold=CLUSTER_THRESHOLD) if cluster else relate_features

@@ -160,3 +160,17 @@ def test_only_a_bounded_window_of_clusters_is_read_ahead() -> None:
     assert next(results)["cluster"] == "c0"
     assert pulled <= 2 * IN_FLIGHT_PER_WORKER
     assert [r["cluster"] for r in results] == [f"c{n}" for n in range(1, 40)]
+
+
+def test_an_unknown_relation_engine_is_refused_before_any_cluster_is_compared(tmp_path: Path) -> None:
+    with pytest.raises(newsdiff.InputError, match="unknown engine 'quantum'"):
+        next(newsdiff.batch(_clusters(), workers=1, engine="quantum"))
+    with pytest.raises(newsdiff.InputError, match="unknown engine"):
+        batch_file(_write_jsonl(tmp_path / "c.jsonl", _clusters()), tmp_path / "out.jsonl", engine="quantum")
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_cli_batch_lists_the_relation_engines_on_a_bad_choice(tmp_path: Path) -> None:
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    result = CliRunner().invoke(main, ["batch", str(source), "-o", str(tmp_path / "o.jsonl"), "--relations", "x"])
+    assert result.exit_code == 2 and "lexical" in result.output and "embeddings" in result.output
