@@ -147,24 +147,26 @@ def batch_command(
 
 
 @main.command("evaluate")
-@click.argument("pairs", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("files", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--engine", type=click.Choice(ENGINES), default="lexical", help="Relation engine.")
 @click.option(
     "--gold", type=click.Path(dir_okay=False, path_type=Path), help="Score an alignment against this gold JSON instead."
 )
-@click.option("--articles", multiple=True, type=click.Path(dir_okay=False, path_type=Path), help="Articles for --gold.")
-def evaluate_command(pairs: Path | None, engine: str, gold: Path | None, articles: tuple[Path, ...]) -> None:
-    """Score relations on a sentence-pair file (MSRP layout), or an alignment of --articles against --gold."""
+@click.option(
+    "--articles", multiple=True, type=click.Path(dir_okay=False, path_type=Path), help="An article for --gold (repeat)."
+)
+def evaluate_command(files: tuple[Path, ...], engine: str, gold: Path | None, articles: tuple[Path, ...]) -> None:
+    """Score relations on a sentence-pair file (MSRP layout), or with --gold an alignment of the FILES it labels."""
     from .evaluate import evaluate_pairs, score_alignment
 
     try:
         if gold is not None:
-            if not articles:
-                raise _Fail("--gold needs the articles it labels: --articles FILE (repeat for each)")
-            click.echo(str(score_alignment(compare(load(list(articles)), engine=engine), gold)))
-        elif pairs is not None:
-            click.echo(str(evaluate_pairs(pairs, engine=engine)))
+            if len(files) + len(articles) < 2:
+                raise _Fail("--gold needs the articles it labels: give two or more article files")
+            click.echo(str(score_alignment(compare(load([*files, *articles]), engine=engine), gold)))
+        elif len(files) == 1 and not articles:
+            click.echo(str(evaluate_pairs(files[0], engine=engine)))
         else:
-            raise _Fail("give a sentence-pair file, or --gold with --articles")
+            raise _Fail("give one sentence-pair file, or --gold GOLD.json with the article files it labels")
     except NewsdiffError as exc:
         raise _Fail(str(exc)) from None

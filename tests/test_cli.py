@@ -100,3 +100,18 @@ def test_inputs_are_left_untouched(articles: list[str], tmp_path: Path) -> None:
     assert CliRunner().invoke(main, ["compare", *articles, "--format", "json"]).exit_code == 0
     assert {path: Path(path).read_bytes() for path in articles} == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["courier.txt", "herald.txt"]
+
+
+def test_evaluate_scores_an_alignment_of_the_article_files_against_a_gold(tmp_path: Path) -> None:
+    first, second = tmp_path / "one.txt", tmp_path / "two.txt"
+    first.write_text("Officials said the bridge would reopen on Friday after repairs. A dog barked.", encoding="utf-8")
+    second.write_text("Officials said the bridge would reopen on Friday after repairs. The mayor wore red.", "utf-8")
+    gold = tmp_path / "gold.json"
+    pair = {"a": "one", "a_text": "bridge would reopen", "b": "two", "b_text": "bridge would", "label": "shared"}
+    gold.write_text(json.dumps({"pairs": [pair], "unique": [{"article": "one", "text": "dog barked"}]}), "utf-8")
+    result = CliRunner().invoke(main, ["evaluate", "--gold", str(gold), str(first), str(second)])
+    assert result.exit_code == 0, result.output
+    assert "pairs aligned          1/1 = 100.0%" in result.output
+    assert "unique labelled unique 1/1" in result.output
+    alone = CliRunner().invoke(main, ["evaluate", "--gold", str(gold), str(first)])
+    assert alone.exit_code == 2 and "two or more article files" in alone.output
