@@ -213,8 +213,8 @@ def main() -> None:
     threshold = best_threshold(predict(model, x[:labelled]), y[:labelled], quoted)
     accuracy, f1 = scores(predict(model, x[:labelled]), y[:labelled], threshold, quoted)
     print(f"final model on all pairs (training fit): accuracy {accuracy:.3f}, F1 {f1:.3f}, threshold {threshold:.3f}")
-    for name, weight in zip(names, model["weights"], strict=True):
-        print(f"  {name:<22}{weight:+.3f}")
+    for name, weight in zip(names, model["weights"][: len(names)], strict=True):  # the linear terms only
+        print(f"  {name:<24}{weight:+.3f}")
     if args.write:
         suffix = "" if args.engine == "lexical" else "_embeddings"
         out = ROOT / "newsdiff" / "data" / f"relate_model{suffix}.json"
