@@ -55,8 +55,7 @@ def feature_matrix(path: Path, engine: str) -> tuple[np.ndarray, np.ndarray, np.
         from newsdiff.embeddings import EmbeddingRelater
 
         relater = EmbeddingRelater([p.first for p in pairs] + [p.second for p in pairs])
-        cosine = np.array([[relater.similarity(p.first, p.second)] for p in pairs])
-        x = np.hstack([x, cosine])
+        x = np.hstack([x, np.array([relater.evidence(p.first, p.second) for p in pairs])])
     x = np.array([expand(row) for row in x.tolist()], dtype=float)
     y = np.array([p.paraphrase for p in pairs], dtype=float)
     quoted = np.array([shares_quote(a, b) for a, b in featurized[: len(labelled)]])
