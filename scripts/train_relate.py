@@ -55,8 +55,7 @@ def feature_matrix(path: Path, engine: str) -> tuple[np.ndarray, np.ndarray, np.
         from newsdiff.embeddings import EmbeddingRelater
 
         relater = EmbeddingRelater([p.first for p in pairs] + [p.second for p in pairs])
-        cosine = np.array([[relater.similarity(p.first, p.second)] for p in pairs])
-        x = np.hstack([x, cosine])
+        x = np.hstack([x, np.array([relater.evidence(p.first, p.second) for p in pairs])])
     x = np.array([expand(row) for row in x.tolist()], dtype=float)
     y = np.array([p.paraphrase for p in pairs], dtype=float)
     quoted = np.array([shares_quote(a, b) for a, b in featurized[: len(labelled)]])
@@ -213,8 +212,8 @@ def main() -> None:
     threshold = best_threshold(predict(model, x[:labelled]), y[:labelled], quoted)
     accuracy, f1 = scores(predict(model, x[:labelled]), y[:labelled], threshold, quoted)
     print(f"final model on all pairs (training fit): accuracy {accuracy:.3f}, F1 {f1:.3f}, threshold {threshold:.3f}")
-    for name, weight in zip(names, model["weights"], strict=True):
-        print(f"  {name:<22}{weight:+.3f}")
+    for name, weight in zip(names, model["weights"][: len(names)], strict=True):  # the linear terms only
+        print(f"  {name:<24}{weight:+.3f}")
     if args.write:
         suffix = "" if args.engine == "lexical" else "_embeddings"
         out = ROOT / "newsdiff" / "data" / f"relate_model{suffix}.json"
