@@ -4,10 +4,20 @@ import json
 from importlib import resources
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsdiff import InputError, relate
 from newsdiff.features import featurize, loose_key
-from newsdiff.relate import FEATURES, background_weights, expand, pair_features, relate_features, relater_for
+from newsdiff.relate import (
+    FEATURES,
+    _edit_distance,
+    background_weights,
+    expand,
+    pair_features,
+    relate_features,
+    relater_for,
+)
 
 
 def test_same_quote_with_other_attribution_is_shared() -> None:
@@ -126,3 +136,21 @@ def test_sentences_on_their_own_weigh_words_by_shipped_frequencies() -> None:
     b = featurize("The meeting comes ahead of plans for an expected summit between the two presidents.")
     assert relate_features(a, b).score == relate_features(a, b, weight).score
     assert relate_features(a, b).score < relate_features(a, b, lambda key: 1.0).score
+
+
+def _plain_edit_distance(first: list[str], second: list[str]) -> int:
+    row = list(range(len(second) + 1))
+    for i, x in enumerate(first, 1):
+        previous, row[0] = row[0], i
+        for j, y in enumerate(second, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
+    return row[-1]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from("abcde"), max_size=70),
+    st.lists(st.sampled_from("abcdef"), max_size=70),
+)
+def test_bit_parallel_edit_distance_equals_the_textbook_one(first: list[str], second: list[str]) -> None:
+    assert _edit_distance(first, second) == _plain_edit_distance(first, second)
