@@ -162,6 +162,22 @@ def test_claims_are_sorted_by_how_many_outlets_carry_them(harbour: newsdiff.Comp
     assert all(s.text == QUOTE for w in claims[0].wordings for s in w.sentences)
 
 
+def test_claims_mark_the_words_a_wording_adds_to_the_first_one() -> None:
+    result = newsdiff.compare(
+        [
+            "Port Minister Lena Varga and union leader Tomas Brell are due to meet on Friday evening. It rained.",
+            "Port Minister Lena Varga and union leader Tomas Brell are slated to meet on Friday night. Ferries ran.",
+        ]
+    )
+    [claim] = build_report(result).claims
+    first, second = claim.wordings
+    assert first.pieces == (None,)
+    [pieces] = second.pieces
+    assert "".join(p.text for p in pieces) == second.sentences[0].text
+    assert {p.text for p in pieces if p.changed} == {"slated", "night"}
+    assert "<mark>slated</mark>" in render_html(result)
+
+
 def test_side_by_side_keeps_every_sentence_once_in_order(harbour: newsdiff.Comparison) -> None:
     pair = build_report(harbour).pairs[0]
     left = [row.left.number for row in pair.rows if row.left]

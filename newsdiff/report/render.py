@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
-from ..diff import DiffOp
+from ..diff import DiffOp, word_diff
 from ..result import AlignedPair, ArticleResult, Comparison, Sentence
 
 LABELS = ("shared", "paraphrased", "unique")
@@ -91,10 +91,15 @@ class CellView:
 
 @dataclass(frozen=True)
 class WordingView:
-    """How one article words a claim: its sentences in that claim."""
+    """How one article words a claim: its sentences in that claim.
+
+    ``pieces`` hold, per sentence, its words with those the claim's first wording lacks marked (``None``
+    for the first wording itself, the reference the others are read against).
+    """
 
     article: str
     sentences: tuple[SentenceView, ...]
+    pieces: tuple[tuple[Piece, ...] | None, ...]
 
 
 @dataclass(frozen=True)
@@ -225,7 +230,19 @@ def _claims(comparison: Comparison, articles: Sequence[ArticleView], order: dict
         for article_id, sentence in group.members:
             index = order[article_id]
             by_article.setdefault(index, []).append(articles[index].sentences[sentence])
-        wordings = tuple(WordingView(articles[i].name, tuple(by_article[i])) for i in sorted(by_article))
+        first, *others = sorted(by_article)
+        reference = " ".join(s.text for s in by_article[first])
+        wordings = (
+            WordingView(articles[first].name, tuple(by_article[first]), (None,) * len(by_article[first])),
+            *(
+                WordingView(
+                    articles[i].name,
+                    tuple(by_article[i]),
+                    tuple(_pieces(word_diff(reference, s.text), "second") for s in by_article[i]),
+                )
+                for i in others
+            ),
+        )
         claims.append((group, wordings))
     # Most widely carried first; verbatim before reworded; then in the order the first article tells them.
     claims.sort(key=lambda item: (-len(item[1]), item[0].label != "shared", min(order[a] for a, _ in item[0].members)))
