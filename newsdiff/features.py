@@ -74,6 +74,8 @@ class SentenceFeatures:
     numbers: frozenset[str]
     capitalised: frozenset[str]
     quotes: tuple[tuple[str, ...], ...] = ()
+    key_set: frozenset[str] = frozenset()
+    token_set: frozenset[str] = frozenset()
     key_bigrams: frozenset[tuple[str, ...]] = frozenset()
     key_trigrams: frozenset[tuple[str, ...]] = frozenset()
     char_trigrams: frozenset[str] = frozenset()
@@ -136,7 +138,7 @@ def featurize(text: str) -> SentenceFeatures:
     stop = stopwords()
     content = frozenset(k for t, k in zip(tokens, keys, strict=True) if t not in stop and (len(t) > 1 or t.isdigit()))
     numbers = frozenset(k for k in keys if k.replace(".", "").replace(",", "").replace(":", "").isdigit())
-    capitalised = frozenset(loose_key(normalise(w).replace(".", "")) for w in _NAME.findall(text)) - _stopword_keys()
+    capitalised = frozenset(map(_name_key, _NAME.findall(text))) - _stopword_keys()
     quotes = tuple(q for q in (tuple(loose_key(t) for t in tokenize(part)) for part in quoted_parts(text)) if q)
     joined = " ".join(tokens)
     return SentenceFeatures(
@@ -147,6 +149,8 @@ def featurize(text: str) -> SentenceFeatures:
         numbers,
         capitalised,
         quotes,
+        frozenset(keys),
+        frozenset(tokens),
         ngrams(keys, 2),
         ngrams(keys, 3),
         frozenset({joined[i : i + 3] for i in range(len(joined) - 2)}),
@@ -156,6 +160,12 @@ def featurize(text: str) -> SentenceFeatures:
 def ngrams(keys: tuple[str, ...], n: int) -> frozenset[tuple[str, ...]]:
     """The runs of ``n`` successive keys."""
     return frozenset({keys[i : i + n] for i in range(len(keys) - n + 1)})
+
+
+@lru_cache(maxsize=65536)
+def _name_key(word: str) -> str:
+    """The key of a capitalised word (names recur across a cluster's sentences, so it is cached)."""
+    return loose_key(normalise(word).replace(".", ""))
 
 
 #: A capitalised word that does not open a sentence: a likely name.

@@ -183,7 +183,7 @@ class _Evidence:
             self.longest = max(block.size for block in blocks)
         else:  # no common run of three words: the longest common run can be read off the shared bigrams and words
             self.verbatim = 0.0
-            self.longest = 2 if a.key_bigrams & b.key_bigrams else 1 if set(a.keys) & set(b.keys) else 0
+            self.longest = 2 if a.key_bigrams & b.key_bigrams else 1 if a.key_set & b.key_set else 0
         common = a.content & b.content
         weight_a = sum(weight(k) for k in a.content)
         weight_b = sum(weight(k) for k in b.content)
@@ -201,7 +201,7 @@ class _Evidence:
 
     def vector(self) -> tuple[float, ...]:
         a, b = self.a, self.b
-        keys_a, keys_b = set(a.keys), set(b.keys)
+        keys_a, keys_b = a.key_set, b.key_set
         word_dice = 2 * len(keys_a & keys_b) / (len(keys_a) + len(keys_b))
         bigram_dice = _dice(a.key_bigrams, b.key_bigrams)
         numbers_disagree = float(bool(a.numbers and b.numbers and not a.numbers & b.numbers))
@@ -210,7 +210,7 @@ class _Evidence:
         names = (a.capitalised - keys_b) | (b.capitalised - keys_a)
         names_all = a.capitalised | b.capitalised
         names_unmatched = len(names) / len(names_all) if names_all else 0.0
-        negation_differs = float(bool(_NEGATIONS & set(a.tokens)) != bool(_NEGATIONS & set(b.tokens)))
+        negation_differs = float(bool(_NEGATIONS & a.token_set) != bool(_NEGATIONS & b.token_set))
         return (
             self.dice,
             self.containment[0],
@@ -234,7 +234,7 @@ class _Evidence:
             math.log1p(abs(len(a.tokens) - len(b.tokens))),
             math.log1p(len(names)),
             math.log1p(len(a.numbers ^ b.numbers)),
-            _dice(set(a.tokens), set(b.tokens)),
+            _dice(a.token_set, b.token_set),
             len(keys_a & keys_b) / min(len(keys_a), len(keys_b)),
             _edit_distance(a.keys, b.keys) / max(len(a.keys), len(b.keys)),
         )
@@ -345,7 +345,7 @@ def shares_quote(a: SentenceFeatures, b: SentenceFeatures) -> bool:
 
 
 def _quote_found(a: SentenceFeatures, b: SentenceFeatures) -> bool:
-    present = set(b.keys)
+    present = b.key_set
     for quote in a.quotes:
         # Runs can cover no more of the quote than its words found anywhere in the other sentence.
         if len(quote) >= QUOTE_MIN_WORDS and sum(k in present for k in quote) >= QUOTE_COVERAGE * len(quote):
