@@ -110,16 +110,20 @@ def read_pairs(path: str | Path) -> list[LabelledPair]:
     return pairs
 
 
-def corpus_idf(sentences: Iterable[SentenceFeatures]) -> Callable[[str], float]:
-    """Inverse document frequency of each content key over ``sentences``, smoothed as the candidate index does."""
+def sentence_frequencies(sentences: Iterable[SentenceFeatures]) -> tuple[int, dict[str, int]]:
+    """How many sentences there are, and in how many of them each content key occurs."""
     frequency: dict[str, int] = {}
     total = 0
     for features in sentences:
         total += 1
         for key in features.content:
             frequency[key] = frequency.get(key, 0) + 1
+    return total, frequency
 
-    return idf_weights(total, frequency)
+
+def corpus_idf(sentences: Iterable[SentenceFeatures]) -> Callable[[str], float]:
+    """Inverse document frequency of each content key over ``sentences``, smoothed as the candidate index does."""
+    return idf_weights(*sentence_frequencies(sentences))
 
 
 def relate_pairs(pairs: Sequence[LabelledPair], *, engine: str = "lexical") -> list[Relation]:

@@ -19,7 +19,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from newsdiff.evaluate import LabelledPair, corpus_idf, read_pairs  # noqa: E402 (after the path set-up above)
+from newsdiff.evaluate import LabelledPair, corpus_idf, read_pairs, sentence_frequencies  # noqa: E402 (after the path set-up above)
 from newsdiff.features import featurize  # noqa: E402 (after the path set-up above)
 from newsdiff.relate import _EMBEDDING_FEATURES, FEATURES, expand, pair_features, shares_quote  # noqa: E402 (after the path set-up above)
 
@@ -172,14 +172,10 @@ def write_background_idf(path: Path) -> None:
 
     :func:`newsdiff.relate` weighs words by these when it has no cluster to count in, as the model was trained.
     """
-    sentences = [s for p in read_pairs(path) for s in (p.first, p.second)]
-    frequency: dict[str, int] = {}
-    for sentence in sentences:
-        for key in featurize(sentence).content:
-            frequency[key] = frequency.get(key, 0) + 1
+    total, frequency = sentence_frequencies(featurize(s) for p in read_pairs(path) for s in (p.first, p.second))
     data = {
         "about": "Sentence frequencies of content keys for newsdiff.relate; written by scripts/train_relate.py.",
-        "documents": len(sentences),
+        "documents": total,
         "frequency": dict(sorted(frequency.items())),
     }
     out = ROOT / "newsdiff" / "data" / "relate_idf.json"
