@@ -16,45 +16,19 @@ import regex
 from nltk.stem.snowball import SnowballStemmer
 
 _TOKEN = regex.compile(r"\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{M}]+(?:[.'’][\p{L}\p{M}]+)*\.?", regex.V0)
+# fmt: off
 _FOLD = str.maketrans(
     {
-        "‘": "'",
-        "’": "'",
-        "‚": "'",
-        "‛": "'",
-        "“": '"',
-        "”": '"',
-        "„": '"',
-        "‟": '"',
-        "«": '"',
-        "»": '"',
-        "–": "-",
-        "—": "-",
-        "‒": "-",
-        "―": "-",
-        "\u00a0": " ",
+        "‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"',
+        "«": '"', "»": '"', "–": "-", "—": "-", "‒": "-", "―": "-", "\u00a0": " ",
     }
 )
 _NUMBER_WORDS = {
-    "zero": "0",
-    "one": "1",
-    "two": "2",
-    "three": "3",
-    "four": "4",
-    "five": "5",
-    "six": "6",
-    "seven": "7",
-    "eight": "8",
-    "nine": "9",
-    "ten": "10",
-    "eleven": "11",
-    "twelve": "12",
-    "twenty": "20",
-    "hundred": "100",
-    "thousand": "1000",
-    "million": "1000000",
-    "billion": "1000000000",
+    "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+    "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
+    "twenty": "20", "hundred": "100", "thousand": "1000", "million": "1000000", "billion": "1000000000",
 }
+# fmt: on
 _DOUBLE = regex.compile(r"(.)\1+")
 
 
@@ -73,12 +47,12 @@ class SentenceFeatures:
     content: frozenset[str]
     numbers: frozenset[str]
     capitalised: frozenset[str]
-    quotes: tuple[tuple[str, ...], ...] = ()
-    key_set: frozenset[str] = frozenset()
-    token_set: frozenset[str] = frozenset()
-    key_bigrams: frozenset[tuple[str, ...]] = frozenset()
-    key_trigrams: frozenset[tuple[str, ...]] = frozenset()
-    char_trigrams: frozenset[str] = frozenset()
+    quotes: tuple[tuple[str, ...], ...]
+    key_set: frozenset[str]
+    token_set: frozenset[str]
+    key_bigrams: frozenset[tuple[str, ...]]
+    key_trigrams: frozenset[tuple[str, ...]]
+    char_trigrams: frozenset[str]
 
 
 @lru_cache(maxsize=1)
