@@ -3,8 +3,11 @@
 Every candidate pair from the index is related; shared links are kept, and a paraphrase link is kept
 when it is the best paraphrase one of its two sentences has in the other article (or strong in its
 own right), so one sentence can align with two halves of a split sentence without collecting every
-loosely related neighbour. Linked sentences then merge into groups ("claims"), densely enough linked
-that a chain of loose paraphrases does not join different claims.
+loosely related neighbour. A pair scoring below the relater's cut but above a lower floor is kept
+too when each of its sentences is the other's best match in the other article: coverage of one
+event often says the same thing in sentences that carry much else besides, and that mutual choice is
+better evidence than the score alone. Linked sentences then merge into groups ("claims"), densely
+enough linked that a chain of loose paraphrases does not join different claims.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .features import SentenceFeatures
 from .index import CandidateIndex, Ref
@@ -48,28 +51,51 @@ def align(
     *,
     relater: Relater = relate_features,
     index: CandidateIndex | None = None,
+    floor: float | None = None,
 ) -> list[Link]:
-    """Relate the plausible sentence pairs of ``articles`` and keep the links that hold."""
+    """Relate the plausible sentence pairs of ``articles`` and keep the links that hold.
+
+    ``floor`` (off by default) also keeps pairs the relater calls unrelated that score at least this
+    and are each other's best match between their two articles; they are labelled paraphrased.
+    """
     index = index if index is not None else CandidateIndex()
     if not len(index):
         for a, sentences in enumerate(articles):
             for s, features in enumerate(sentences):
                 index.add(a, s, features)
     related: list[Link] = []
+    near: list[Link] = []
     for first, second in index.candidates():
         relation = relater(articles[first[0]][first[1]], articles[second[0]][second[1]], index.idf)
         if relation.label != "unrelated":
             related.append(Link(first, second, relation))
-    return _prune(related)
+        elif floor is not None and relation.score >= floor:
+            near.append(Link(first, second, replace(relation, label="paraphrased")))
+    return _prune(related) + _mutual_best(near, related)
+
+
+def _best_scores(links: Sequence[Link]) -> dict[tuple[Ref, int], float]:
+    """The best score each sentence reaches in each other article, keyed by (sentence, article)."""
+    best: dict[tuple[Ref, int], float] = defaultdict(float)
+    for link in links:
+        for mine, other in ((link.a, link.b), (link.b, link.a)):
+            key = (mine, other[0])
+            best[key] = max(best[key], link.relation.score)
+    return best
+
+
+def _mutual_best(near: list[Link], related: list[Link]) -> list[Link]:
+    """The near links that are the best match of both their sentences in each other's article."""
+    best = _best_scores(near + related)
+    return [
+        link
+        for link in near
+        if link.relation.score >= best[(link.a, link.b[0])] and link.relation.score >= best[(link.b, link.a[0])]
+    ]
 
 
 def _prune(links: list[Link]) -> list[Link]:
-    best: dict[tuple[Ref, int], float] = defaultdict(float)
-    for link in links:
-        if link.relation.label == "paraphrased":
-            for mine, other in ((link.a, link.b), (link.b, link.a)):
-                key = (mine, other[0])
-                best[key] = max(best[key], link.relation.score)
+    best = _best_scores([link for link in links if link.relation.label == "paraphrased"])
     kept = []
     for link in links:
         relation = link.relation

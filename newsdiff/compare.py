@@ -10,7 +10,7 @@ from .article import Article, Source, load
 from .clean import NoiseRule, clean, default_rules
 from .errors import InputError
 from .features import featurize
-from .relate import relater_for
+from .relate import cluster_floor, relater_for
 from .result import ArticleResult, Comparison, Group, Match, MatchLabel, Sentence, SentenceLabel
 from .segment import segment
 
@@ -45,7 +45,7 @@ def compare(
     features = [[featurize(s.text) for s in sentences] for sentences in spans]
 
     relater = relater_for(engine, [s.text for sentences in spans for s in sentences], cluster=True)
-    links = align(features, relater=relater)
+    links = align(features, relater=relater, floor=cluster_floor(engine))
     matches: dict[tuple[int, int], list[Match]] = defaultdict(list)
     for link in links:
         match_label: MatchLabel = "shared" if link.relation.label == "shared" else "paraphrased"

@@ -41,8 +41,12 @@ QUOTE_COVERAGE = 0.8
 #: pairs in a cluster are unrelated, unlike the labelled pairs the model's own cut is calibrated on; this cut
 #: was chosen on a hand-labelled cluster of five articles (more aligned pairs, few false links).
 CLUSTER_THRESHOLD = 0.18
-#: The same for the embeddings engine, chosen the same way.
-EMBEDDINGS_CLUSTER_THRESHOLD = 0.25
+#: Below the cut, a pair still aligns in a cluster when it scores at least this and each sentence is the
+#: other's best match in the other article (see :func:`newsdiff.align.align`); chosen the same way.
+CLUSTER_FLOOR = 0.1
+#: The cut and the floor of the embeddings engine, chosen the same way.
+EMBEDDINGS_CLUSTER_THRESHOLD = 0.3
+EMBEDDINGS_CLUSTER_FLOOR = 0.12
 
 
 @dataclass(frozen=True)
@@ -382,3 +386,9 @@ def relater_for(engine: str = "lexical", texts: Sequence[str] = (), *, cluster: 
 
         return EmbeddingRelater(texts, threshold=EMBEDDINGS_CLUSTER_THRESHOLD if cluster else None)
     return partial(relate_features, threshold=CLUSTER_THRESHOLD) if cluster else relate_features
+
+
+def cluster_floor(engine: str = "lexical") -> float:
+    """The lowest score at which an engine's mutual best matches align in a cluster (:data:`CLUSTER_FLOOR`)."""
+    check_engine(engine)
+    return EMBEDDINGS_CLUSTER_FLOOR if engine == "embeddings" else CLUSTER_FLOOR

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from newsdiff.align import Link, group
+from newsdiff.align import Link, align, group
+from newsdiff.features import SentenceFeatures, featurize
 from newsdiff.relate import Relation
 
 
@@ -60,3 +61,42 @@ def test_claims_started_after_a_merge_stay_apart() -> None:
     ]
     claims = group(links)
     assert sorted(c.members for c in claims) == [((0, 0), (1, 0), (2, 0)), ((0, 4), (1, 4), (2, 4)), ((0, 7), (3, 7))]
+
+
+def _aligned(
+    articles: list[list[str]], scores: dict[tuple[str, str], float], floor: float | None
+) -> set[tuple[str, str]]:
+    """Align with a relater that reads scores off a table (cut 0.18), as the texts of the linked pairs."""
+    features = [[featurize(text) for text in sentences] for sentences in articles]
+
+    def relater(a: SentenceFeatures, b: SentenceFeatures, weight: object) -> Relation:
+        score = scores.get((a.text, b.text), scores.get((b.text, a.text), 0.0))
+        return Relation("paraphrased" if score >= 0.18 else "unrelated", score)
+
+    links = align(features, relater=relater, floor=floor)
+    assert all(link.relation.label == "paraphrased" for link in links)
+    return {(articles[link.a[0]][link.a[1]], articles[link.b[0]][link.b[1]]) for link in links}
+
+
+TALKS = "Harbour talks on Kessel tariffs open Monday in Caravel."
+TALKS_LATER = "The Kessel tariffs talks in Caravel could ease the harbour dispute, officials said."
+STRIKE = "Harbour pilots in Caravel struck over Kessel tariffs on Monday."
+OTHER = "Officials said the dispute over Kessel tariffs could ease before the harbour season in Caravel."
+
+
+def test_a_weak_pair_aligns_when_each_sentence_is_the_others_best_match() -> None:
+    scores = {(TALKS, TALKS_LATER): 0.14, (TALKS, STRIKE): 0.05}
+    articles = [[TALKS], [TALKS_LATER, STRIKE]]
+    assert _aligned(articles, scores, floor=None) == set()
+    assert _aligned(articles, scores, floor=0.1) == {(TALKS, TALKS_LATER)}
+    assert _aligned(articles, scores, floor=0.15) == set()
+
+
+def test_a_weak_pair_is_dropped_when_one_sentence_has_a_better_match_there() -> None:
+    # TALKS_LATER's best match in the first article is OTHER, so TALKS and TALKS_LATER are not mutual.
+    scores = {(TALKS, TALKS_LATER): 0.14, (OTHER, TALKS_LATER): 0.16, (OTHER, STRIKE): 0.02}
+    articles = [[TALKS, OTHER], [TALKS_LATER, STRIKE]]
+    assert _aligned(articles, scores, floor=0.1) == {(OTHER, TALKS_LATER)}
+    # A link above the cut counts as a better match too.
+    scores[(OTHER, TALKS_LATER)] = 0.4
+    assert _aligned(articles, scores, floor=0.1) == {(OTHER, TALKS_LATER)}

@@ -90,8 +90,10 @@ def test_candidates_grow_with_related_pairs_not_with_all_pairs() -> None:
         return sum(1 for _ in index.candidates())
 
     small, large = count(5), count(20)
-    # Four times the articles: all pairs grow sixteenfold, related pairs fourfold in these clusters.
-    assert large <= 6 * small
+    # Four times the articles: cross-article pairs grow nineteenfold (190 article pairs against 10), related
+    # pairs fourfold in these clusters. Candidates also hold loose pairs sharing a fifth of their weight,
+    # which grow faster than the related ones, but must stay far below the all-pairs growth.
+    assert large <= 8 * small
 
 
 def test_candidates_come_once_each_in_sorted_order() -> None:
