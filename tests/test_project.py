@@ -30,6 +30,8 @@ def test_package_is_lint_clean() -> None:
     assert ruff is not None, "ruff is part of the test extra"
     done = run(ruff, "check", "newsdiff", "tests", "benchmarks", "scripts", "examples", "docs")
     assert done.returncode == 0, done.stdout + done.stderr
+    done = run(ruff, "format", "--check", "newsdiff", "tests", "benchmarks", "scripts", "examples", "docs")
+    assert done.returncode == 0, done.stdout + done.stderr
 
 
 @pytest.mark.slow
