@@ -28,12 +28,13 @@ LINES_PER_PART = 500
 
 @dataclass(frozen=True)
 class Chunk:
-    """A byte range of one input file holding whole cluster lines, and the output part it goes to."""
+    """A byte range of one input file holding ``clusters`` whole cluster lines, and the output part it goes to."""
 
     path: str
     start: int
     end: int
     output: str
+    clusters: int = 0
 
 
 def batch_dask(
@@ -85,14 +86,15 @@ def batch_dask(
     if progress:
         from tqdm import tqdm  # type: ignore[import-untyped]
 
-        bar = tqdm(total=len(chunks), unit="part", desc="newsdiff batch")
+        # Counted in clusters, moved on as each part finishes (a worker does not report within its part).
+        bar = tqdm(total=sum(chunk.clusters for chunk in chunks), unit="cluster", desc="newsdiff batch")
     try:
         futures = client.map(run_chunk, chunks, resume=resume, engine=engine, pure=False)
         summaries = []
         for future in as_completed(futures):
             summaries.append(future.result())
             if bar is not None:
-                bar.update(1)
+                bar.update(summaries[-1].written + summaries[-1].failed + summaries[-1].skipped)
     finally:
         if bar is not None:
             bar.close()
@@ -112,8 +114,8 @@ def plan(parts: list[Path], output: Path, lines_per_part: int) -> list[Chunk]:
     for part in parts:
         # Two inputs with the same name would write the same output parts; keep them apart.
         name = part.stem if stems.count(part.stem) == 1 else f"{part.parent.name}-{part.stem}"
-        for number, (start, end) in enumerate(_ranges(part, lines_per_part)):
-            chunks.append(Chunk(str(part), start, end, str(output / f"{name}-{number:05d}.jsonl")))
+        for number, (start, end, lines) in enumerate(_ranges(part, lines_per_part)):
+            chunks.append(Chunk(str(part), start, end, str(output / f"{name}-{number:05d}.jsonl"), lines))
     return chunks
 
 
@@ -122,7 +124,8 @@ def run_chunk(chunk: Chunk, *, resume: bool = True, engine: str = "lexical") -> 
     return write_results(_chunk_lines(chunk), Path(chunk.output), workers=1, resume=resume, engine=engine)
 
 
-def _ranges(path: Path, lines_per_part: int) -> Iterator[tuple[int, int]]:
+def _ranges(path: Path, lines_per_part: int) -> Iterator[tuple[int, int, int]]:
+    """Byte ranges of ``lines_per_part`` non-blank lines each (the last may hold fewer), with their line counts."""
     try:
         with open(path, "rb") as handle:
             start = position = count = 0
@@ -131,10 +134,10 @@ def _ranges(path: Path, lines_per_part: int) -> Iterator[tuple[int, int]]:
                 if raw.strip():
                     count += 1
                     if count == lines_per_part:
-                        yield start, position
+                        yield start, position, count
                         start, count = position, 0
             if count:
-                yield start, position
+                yield start, position, count
     except OSError as exc:
         raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
 

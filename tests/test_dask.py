@@ -98,3 +98,12 @@ def test_without_a_scheduler_a_local_dask_cluster_is_started_and_closed(tmp_path
     batch_file(source, tmp_path / "local.jsonl", workers=1)
     assert (summary.written, summary.failed) == (3, 1)
     assert _sorted_lines(sorted((tmp_path / "dask").iterdir())) == _sorted_lines([tmp_path / "local.jsonl"])
+
+
+def test_the_dask_progress_bar_counts_clusters_not_parts(
+    tmp_path: Path, scheduler: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = _parts(tmp_path, _clusters(10))  # 11 lines (one broken) in three files
+    batch_dask(source, tmp_path / "dask", scheduler=scheduler, lines_per_part=3, progress=True)
+    shown = capsys.readouterr().err
+    assert "11/11" in shown and "cluster" in shown
