@@ -14,7 +14,7 @@ sentence looks up only its prefix words, which are rare and have short posting l
 partners that pass the same bound. The common words, whose posting lists make all-pairs counting
 quadratic, are never walked. The share is a recall setting, not a guarantee: a pair sharing less can still
 score as a paraphrase. At the default (0.2) the hand-labelled seed cluster loses no labelled pair
-that a lower share would have proposed and scored a match; at 0.3 it lost three. A quotation also
+that a lower share would have proposed and scored a match; at 0.3 it lost four. A quotation also
 counts as a unit of its own, so that a short quote inside a long sentence of another article is
 proposed even though the two sentences share little else.
 """
