@@ -34,7 +34,7 @@ class Chunk:
     start: int
     end: int
     output: str
-    clusters: int = 0
+    clusters: int
 
 
 def batch_dask(
