@@ -49,6 +49,18 @@ def main() -> None:
     default="lexical",
     help="How sentences are related (embeddings needs newsdiff[embeddings]).",
 )
+@click.option(
+    "--threshold",
+    type=click.FloatRange(0, 1),
+    default=None,
+    help="Score from which sentences are paraphrases (default: the engine's; higher: fewer, surer matches).",
+)
+@click.option(
+    "--floor",
+    type=click.FloatRange(0, 1),
+    default=None,
+    help="Lower score from which mutual best matches align (default: the engine's; at the threshold: off).",
+)
 @click.option("--open", "open_report", is_flag=True, help="Open the written HTML report in a browser.")
 def compare_command(
     files: tuple[Path, ...],
@@ -56,6 +68,8 @@ def compare_command(
     fmt: str | None,
     rules_path: Path | None,
     engine: str,
+    threshold: float | None,
+    floor: float | None,
     open_report: bool,
 ) -> None:
     """Compare two or more articles (text, JSON or JSONL files) about one event."""
@@ -65,7 +79,9 @@ def compare_command(
         raise _Fail("--open needs an HTML report written to a file: add -o report.html")
     try:
         extra = load_rules(rules_path) if rules_path is not None else ()
-        comparison = compare(load(list(files)), rules=default_rules() + tuple(extra), engine=engine)
+        comparison = compare(
+            load(list(files)), rules=default_rules() + tuple(extra), engine=engine, threshold=threshold, floor=floor
+        )
         text = comparison.to_json() if fmt == "json" else comparison.to_html()
     except NewsdiffError as exc:
         raise _Fail(str(exc)) from None

@@ -21,19 +21,28 @@ def compare(
     rules: Sequence[NoiseRule] | None = None,
     extra_rules: Sequence[NoiseRule] = (),
     engine: str = "lexical",
+    threshold: float | None = None,
+    floor: float | None = None,
 ) -> Comparison:
     """Compare two or more articles about one event, sentence by sentence.
 
     ``articles`` are :class:`Article` objects or anything :func:`load` accepts. ``rules`` replaces the
     shipped noise rules; ``extra_rules`` adds to them. ``engine`` relates sentences: ``"lexical"``
-    (default) or ``"embeddings"`` (needs ``newsdiff[embeddings]``). Raises :class:`InputError` naming the article
-    when one cannot be compared.
+    (default) or ``"embeddings"`` (needs ``newsdiff[embeddings]``). ``threshold`` is the score from
+    which two sentences are paraphrases, and ``floor`` the lower score from which they are when each is
+    the other's best match in the other article (defaults: the engine's, see ``docs/evaluation.md``;
+    a floor at or above the threshold turns that second rule off). Raise the threshold for fewer,
+    surer matches; lower it to find looser ones. Raises :class:`InputError` naming the article when one
+    cannot be compared, or naming a threshold or floor outside [0, 1].
 
     >>> result = compare(["The harbour talks began in Kessel on Monday. It rained.",
     ...                   "The harbour talks began in Kessel on Monday. Snow fell."])
     >>> [s.label for s in result.articles[0].sentences]
     ['shared', 'unique']
     """
+    for name, value in (("threshold", threshold), ("floor", floor)):
+        if value is not None and not 0.0 <= value <= 1.0:
+            raise InputError(f"{name} must be a score between 0 and 1, got {value}")
     loaded = _distinct(load(list(articles)))
     noise_rules = (default_rules() if rules is None else tuple(rules)) + tuple(extra_rules)
 
@@ -44,8 +53,8 @@ def compare(
             raise InputError(f"{article.name}: no sentences left after removing noise; is it an article?")
     features = [[featurize(s.text) for s in sentences] for sentences in spans]
 
-    relater = relater_for(engine, [s.text for sentences in spans for s in sentences], cluster=True)
-    links = align(features, relater=relater, floor=cluster_floor(engine))
+    relater = relater_for(engine, [s.text for sentences in spans for s in sentences], cluster=True, threshold=threshold)
+    links = align(features, relater=relater, floor=cluster_floor(engine) if floor is None else floor)
     matches: dict[tuple[int, int], list[Match]] = defaultdict(list)
     for link in links:
         match_label: MatchLabel = "shared" if link.relation.label == "shared" else "paraphrased"

@@ -373,19 +373,24 @@ def check_engine(engine: str) -> None:
             raise InputError("the embeddings engine needs the extra: pip install 'newsdiff[embeddings]'")
 
 
-def relater_for(engine: str = "lexical", texts: Sequence[str] = (), *, cluster: bool = False) -> Relater:
+def relater_for(
+    engine: str = "lexical", texts: Sequence[str] = (), *, cluster: bool = False, threshold: float | None = None
+) -> Relater:
     """The relation function of an engine: ``"lexical"`` (default) or ``"embeddings"`` (needs the extra).
 
     ``texts`` are the sentences about to be related, so an engine can prepare them in one batch.
     ``cluster`` asks for the cut suited to aligning a cluster (:data:`CLUSTER_THRESHOLD`, or
-    :data:`EMBEDDINGS_CLUSTER_THRESHOLD`) rather than the one calibrated on labelled pairs.
+    :data:`EMBEDDINGS_CLUSTER_THRESHOLD`) rather than the one calibrated on labelled pairs;
+    ``threshold`` replaces either.
     """
     check_engine(engine)
+    if threshold is None and cluster:
+        threshold = EMBEDDINGS_CLUSTER_THRESHOLD if engine == "embeddings" else CLUSTER_THRESHOLD
     if engine == "embeddings":
         from .embeddings import EmbeddingRelater
 
-        return EmbeddingRelater(texts, threshold=EMBEDDINGS_CLUSTER_THRESHOLD if cluster else None)
-    return partial(relate_features, threshold=CLUSTER_THRESHOLD) if cluster else relate_features
+        return EmbeddingRelater(texts, threshold=threshold)
+    return relate_features if threshold is None else partial(relate_features, threshold=threshold)
 
 
 def cluster_floor(engine: str = "lexical") -> float:

@@ -115,3 +115,26 @@ def test_evaluate_scores_an_alignment_of_the_article_files_against_a_gold(tmp_pa
     assert "unique labelled unique 1/1" in result.output
     alone = CliRunner().invoke(main, ["evaluate", "--gold", str(gold), str(first)])
     assert alone.exit_code == 2 and "two or more article files" in alone.output
+
+
+def test_threshold_and_floor_options_reach_the_comparison(articles: list[str]) -> None:
+    loose = CliRunner().invoke(main, ["compare", *articles, "--format", "json"])
+    strict = CliRunner().invoke(
+        main, ["compare", *articles, "--format", "json", "--threshold", "0.95", "--floor", "0.95"]
+    )
+    assert loose.exit_code == 0 and strict.exit_code == 0, loose.output + strict.output
+
+    def paraphrase_scores(output: str) -> list[float]:
+        data = json.loads(output)
+        return [
+            m["score"]
+            for a in data["articles"]
+            for s in a["sentences"]
+            for m in s["matches"]
+            if m["label"] == "paraphrased"
+        ]
+
+    assert paraphrase_scores(loose.stdout) and any(score < 0.95 for score in paraphrase_scores(loose.stdout))
+    assert paraphrase_scores(strict.stdout) and all(score >= 0.95 for score in paraphrase_scores(strict.stdout))
+    refused = CliRunner().invoke(main, ["compare", *articles, "--threshold", "2"])
+    assert refused.exit_code == 2 and "Traceback" not in refused.output

@@ -159,3 +159,31 @@ def test_example_cluster_compares_with_every_label(example_paths: list[Path]) ->
     labels = {s.label for a in result.articles for s in a.sentences}
     assert labels == {"shared", "paraphrased", "unique"}
     assert all(a.removed for a in result.articles)
+
+
+def _pairs(result: newsdiff.Comparison) -> dict[tuple[str, int, str, int], newsdiff.Match]:
+    return {(a.id, s.index, m.article, m.sentence): m for a in result.articles for s in a.sentences for m in s.matches}
+
+
+def test_threshold_and_floor_trade_matches_for_sureness(example_paths: list[Path]) -> None:
+    from newsdiff.relate import CLUSTER_FLOOR, CLUSTER_THRESHOLD
+
+    articles = newsdiff.load(example_paths)
+    default = _pairs(newsdiff.compare(articles))
+    # Mutual best matches below the cut are what the floor adds; at the cut it adds none.
+    without_floor = _pairs(newsdiff.compare(articles, floor=CLUSTER_THRESHOLD))
+    assert set(without_floor) < set(default)
+    assert all(m.score >= CLUSTER_THRESHOLD for m in without_floor.values() if m.label == "paraphrased")
+    assert any(CLUSTER_FLOOR <= m.score < CLUSTER_THRESHOLD for m in default.values())
+    # A higher threshold keeps fewer, surer paraphrases.
+    strict = _pairs(newsdiff.compare(articles, threshold=0.5, floor=0.5))
+    assert set(strict) < set(without_floor)
+    assert all(m.score >= 0.5 for m in strict.values() if m.label == "paraphrased")
+    loose = _pairs(newsdiff.compare(articles, threshold=0.1))
+    assert set(loose) > set(without_floor)
+
+
+@pytest.mark.parametrize(("option", "value"), [("threshold", 1.5), ("floor", -0.1)])
+def test_a_threshold_outside_0_to_1_is_an_input_error(option: str, value: float) -> None:
+    with pytest.raises(newsdiff.InputError, match=option):
+        newsdiff.compare([HARBOUR_A, HARBOUR_B], **{option: value})
