@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .compare import compare
+from .compare import check_scores, compare
 from .errors import InputError, NewsdiffError
 from .relate import check_engine
 
@@ -42,6 +42,24 @@ class BatchSummary:
     skipped: int
 
 
+@dataclass(frozen=True)
+class Settings:
+    """How every cluster of a batch is compared: the relation engine, and its threshold and floor when set."""
+
+    engine: str = "lexical"
+    threshold: float | None = None
+    floor: float | None = None
+
+    def check(self) -> None:
+        """Refuse an unknown engine or a score outside [0, 1] before any cluster is read, not once per cluster."""
+        check_engine(self.engine)
+        check_scores(self.threshold, self.floor)
+
+
+#: The lexical engine with its own threshold and floor.
+DEFAULT_SETTINGS = Settings()
+
+
 def cluster_id(line: str) -> str:
     """The id a cluster line is known by: its ``id`` field, else ``unnamed-`` and a hash of the line."""
     try:
@@ -51,10 +69,16 @@ def cluster_id(line: str) -> str:
     return _ident(record, line)
 
 
-def compare_cluster(record: Mapping[str, Any] | str, *, engine: str = "lexical") -> dict[str, Any]:
+def compare_cluster(
+    record: Mapping[str, Any] | str,
+    *,
+    engine: str = "lexical",
+    threshold: float | None = None,
+    floor: float | None = None,
+) -> dict[str, Any]:
     """Compare one cluster (a record or its JSON line) and return its output record; failures become errors.
 
-    ``engine`` relates sentences, as in :func:`newsdiff.compare`.
+    ``engine``, ``threshold`` and ``floor`` are :func:`newsdiff.compare`'s.
     """
     line = record if isinstance(record, str) else _dump(record)
     try:
@@ -65,7 +89,8 @@ def compare_cluster(record: Mapping[str, Any] | str, *, engine: str = "lexical")
         return {"cluster": ident, "error": f"cluster {ident}: {message}"}
     ident = _ident(parsed, line)
     try:
-        return {"cluster": ident, "result": compare(_articles(parsed), engine=engine).to_dict()}
+        result = compare(_articles(parsed), engine=engine, threshold=threshold, floor=floor)
+        return {"cluster": ident, "result": result.to_dict()}
     except NewsdiffError as exc:
         return {"cluster": ident, "error": f"cluster {ident}: {exc}"}
     except Exception as exc:
@@ -82,27 +107,33 @@ def _ident(record: Any, line: str) -> str:
     return "unnamed-" + hashlib.sha256(line.strip().encode("utf-8")).hexdigest()[:16]
 
 
-def process_line(line: str, engine: str = "lexical") -> str:
+def process_line(line: str, settings: Settings = DEFAULT_SETTINGS) -> str:
     """One input line to one output line (JSON, no trailing newline)."""
-    return _dump(compare_cluster(line, engine=engine))
+    return _dump(compare_cluster(line, engine=settings.engine, threshold=settings.threshold, floor=settings.floor))
 
 
 def batch(
-    clusters: Iterable[Mapping[str, Any] | str], *, workers: int | None = None, engine: str = "lexical"
+    clusters: Iterable[Mapping[str, Any] | str],
+    *,
+    workers: int | None = None,
+    engine: str = "lexical",
+    threshold: float | None = None,
+    floor: float | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Compare many clusters (records or JSON lines) and yield one output record per cluster, in order.
 
     ``workers`` processes compare clusters in parallel (default: one per CPU; 1 compares in this
     process). Only a bounded window of clusters is in flight, so memory does not grow with the input.
-    ``engine`` relates sentences, as in :func:`newsdiff.compare`.
+    ``engine``, ``threshold`` and ``floor`` are :func:`newsdiff.compare`'s, checked before any cluster is read.
 
     >>> [r["cluster"] for r in batch([{"id": "c1", "articles": [{"text": "It rained."}, {"text": "It rained."}]}],
     ...                              workers=1)]
     ['c1']
     """
-    check_engine(engine)
+    settings = Settings(engine, threshold, floor)
+    settings.check()
     lines = (c if isinstance(c, str) else _serialised(c) for c in clusters)
-    for output in _ordered(lines, workers, engine):
+    for output in _ordered(lines, workers, settings):
         yield json.loads(output)
 
 
@@ -114,18 +145,22 @@ def batch_file(
     resume: bool = True,
     progress: bool = False,
     engine: str = "lexical",
+    threshold: float | None = None,
+    floor: float | None = None,
 ) -> BatchSummary:
     """Compare every cluster of ``source`` (a JSONL file, a directory of them or a glob) into ``output``.
 
     Lines are written in input order and flushed one by one; with ``resume`` a rerun keeps what an
     earlier run wrote, drops a partial last line it left, and skips the clusters already written.
+    ``engine``, ``threshold`` and ``floor`` are :func:`newsdiff.compare`'s.
     """
-    check_engine(engine)
+    settings = Settings(engine, threshold, floor)
+    settings.check()
     parts = input_parts(source)
     bar = _progress_bar(parts, progress)
     try:
         return write_results(
-            read_lines(parts), Path(output), workers=workers, resume=resume, progress=bar, engine=engine
+            read_lines(parts), Path(output), workers=workers, resume=resume, progress=bar, settings=settings
         )
     finally:
         if bar is not None:
@@ -139,7 +174,7 @@ def write_results(
     workers: int | None = None,
     resume: bool = True,
     progress: Any = None,
-    engine: str = "lexical",
+    settings: Settings = DEFAULT_SETTINGS,
 ) -> BatchSummary:
     """Compare the cluster ``lines`` into ``output``, one flushed line each, skipping ids written before."""
     done = read_done(output) if resume else set()
@@ -155,7 +190,7 @@ def write_results(
 
     try:
         with open(output, "a" if resume else "w", encoding="utf-8", newline="\n") as out:
-            for line in _ordered(pending(), workers, engine):
+            for line in _ordered(pending(), workers, settings):
                 out.write(line + "\n")
                 out.flush()
                 written += 1
@@ -243,21 +278,21 @@ def _written_id(raw: bytes, output: Path, number: int) -> str:
     )
 
 
-def _ordered(lines: Iterable[str], workers: int | None, engine: str = "lexical") -> Iterator[str]:
+def _ordered(lines: Iterable[str], workers: int | None, settings: Settings) -> Iterator[str]:
     """Output lines for ``lines`` in input order, computed by a process pool with a bounded window."""
     count = workers if workers is not None else (os.cpu_count() or 1)
     if count < 1:
         raise InputError(f"workers must be at least 1, got {count}")
     if count == 1:
-        yield from (process_line(line, engine) for line in lines)
+        yield from (process_line(line, settings) for line in lines)
         return
     window: deque[Future[str]] = deque()
     # PyTorch cannot be used in a process forked after it was loaded, so the embeddings engine's workers start fresh.
-    context = multiprocessing.get_context("spawn") if engine == "embeddings" else None
+    context = multiprocessing.get_context("spawn") if settings.engine == "embeddings" else None
     executor: Executor = ProcessPoolExecutor(max_workers=count, mp_context=context)
     try:
         for line in lines:
-            window.append(executor.submit(process_line, line, engine))
+            window.append(executor.submit(process_line, line, settings))
             if len(window) >= count * IN_FLIGHT_PER_WORKER:
                 yield window.popleft().result()
         while window:

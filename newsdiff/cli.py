@@ -120,6 +120,8 @@ def compare_command(
     default="lexical",
     help="Relation engine, as compare's --engine (embeddings needs the extra).",
 )
+@click.option("--threshold", type=click.FloatRange(0, 1), default=None, help="As compare's --threshold.")
+@click.option("--floor", type=click.FloatRange(0, 1), default=None, help="As compare's --floor.")
 def batch_command(
     source: str,
     output: Path,
@@ -130,6 +132,8 @@ def batch_command(
     resume: bool,
     progress: bool | None,
     relations: str,
+    threshold: float | None,
+    floor: float | None,
 ) -> None:
     """Compare many clusters: SOURCE is a JSONL file (one cluster per line), a directory of them or a glob."""
     show = sys.stderr.isatty() if progress is None else progress
@@ -146,13 +150,24 @@ def batch_command(
                 resume=resume,
                 progress=show,
                 engine=relations,
+                threshold=threshold,
+                floor=floor,
             )
         else:
             if scheduler is not None:
                 raise _Fail("--scheduler needs --engine dask")
             from .batch import batch_file
 
-            summary = batch_file(source, output, workers=workers, resume=resume, progress=show, engine=relations)
+            summary = batch_file(
+                source,
+                output,
+                workers=workers,
+                resume=resume,
+                progress=show,
+                engine=relations,
+                threshold=threshold,
+                floor=floor,
+            )
     except NewsdiffError as exc:
         raise _Fail(str(exc)) from None
     click.echo(

@@ -40,9 +40,7 @@ def compare(
     >>> [s.label for s in result.articles[0].sentences]
     ['shared', 'unique']
     """
-    for name, value in (("threshold", threshold), ("floor", floor)):
-        if value is not None and not 0.0 <= value <= 1.0:
-            raise InputError(f"{name} must be a score between 0 and 1, got {value}")
+    check_scores(threshold, floor)
     loaded = _distinct(load(list(articles)))
     noise_rules = (default_rules() if rules is None else tuple(rules)) + tuple(extra_rules)
 
@@ -89,6 +87,13 @@ def compare(
         for n, claim in enumerate(group(links))
     )
     return Comparison(tuple(results), groups)
+
+
+def check_scores(threshold: float | None, floor: float | None) -> None:
+    """Refuse a threshold or floor outside [0, 1] (``None`` stands for the engine's own)."""
+    for name, value in (("threshold", threshold), ("floor", floor)):
+        if value is not None and not 0.0 <= value <= 1.0:
+            raise InputError(f"{name} must be a score between 0 and 1, got {value}")
 
 
 def _distinct(articles: list[Article]) -> list[Article]:

@@ -18,9 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .batch import BatchSummary, input_parts, write_results
+from .batch import DEFAULT_SETTINGS, BatchSummary, Settings, input_parts, write_results
 from .errors import InputError
-from .relate import check_engine
 
 #: Cluster lines per task and per output part.
 LINES_PER_PART = 500
@@ -47,18 +46,21 @@ def batch_dask(
     resume: bool = True,
     progress: bool = False,
     engine: str = "lexical",
+    threshold: float | None = None,
+    floor: float | None = None,
 ) -> BatchSummary:
     """Compare every cluster of ``source`` on Dask, writing output parts into the directory ``output``.
 
     ``scheduler`` is a scheduler address or a ``distributed.Client``; without one a local Dask
-    cluster of ``workers`` processes is started for the run and closed after it. ``engine`` relates
-    sentences, as in :func:`newsdiff.compare` (the workers need what it needs installed).
+    cluster of ``workers`` processes is started for the run and closed after it. ``engine``, ``threshold``
+    and ``floor`` are :func:`newsdiff.compare`'s (the workers need what the engine needs installed).
     """
     try:
         from distributed import Client, LocalCluster, as_completed
     except ImportError:
         raise InputError("the dask engine needs Dask: pip install 'newsdiff[dask]'") from None
-    check_engine(engine)
+    settings = Settings(engine, threshold, floor)
+    settings.check()
     if lines_per_part < 1:
         raise InputError(f"lines_per_part must be at least 1, got {lines_per_part}")
     target = Path(output)
@@ -89,7 +91,7 @@ def batch_dask(
         # Counted in clusters, moved on as each part finishes (a worker does not report within its part).
         bar = tqdm(total=sum(chunk.clusters for chunk in chunks), unit="cluster", desc="newsdiff batch")
     try:
-        futures = client.map(run_chunk, chunks, resume=resume, engine=engine, pure=False)
+        futures = client.map(run_chunk, chunks, resume=resume, settings=settings, pure=False)
         summaries = []
         for future in as_completed(futures):
             summaries.append(future.result())
@@ -119,9 +121,9 @@ def plan(parts: list[Path], output: Path, lines_per_part: int) -> list[Chunk]:
     return chunks
 
 
-def run_chunk(chunk: Chunk, *, resume: bool = True, engine: str = "lexical") -> BatchSummary:
+def run_chunk(chunk: Chunk, *, resume: bool = True, settings: Settings = DEFAULT_SETTINGS) -> BatchSummary:
     """Compare the clusters of one chunk into its output part (runs on a Dask worker)."""
-    return write_results(_chunk_lines(chunk), Path(chunk.output), workers=1, resume=resume, engine=engine)
+    return write_results(_chunk_lines(chunk), Path(chunk.output), workers=1, resume=resume, settings=settings)
 
 
 def _ranges(path: Path, lines_per_part: int) -> Iterator[tuple[int, int, int]]:

@@ -174,3 +174,21 @@ def test_cli_batch_lists_the_relation_engines_on_a_bad_choice(tmp_path: Path) ->
     source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
     result = CliRunner().invoke(main, ["batch", str(source), "-o", str(tmp_path / "o.jsonl"), "--relations", "x"])
     assert result.exit_code == 2 and "lexical" in result.output and "embeddings" in result.output
+
+
+def test_threshold_and_floor_reach_every_cluster_like_compare() -> None:
+    strict = list(newsdiff.batch(_clusters(), workers=2, threshold=0.95, floor=0.95))
+    assert strict[0]["result"] == newsdiff.compare(TALKS, threshold=0.95, floor=0.95).to_dict()
+    assert strict[2]["result"] == newsdiff.compare(HARVEST, threshold=0.95, floor=0.95).to_dict()
+    assert strict[2]["result"] != newsdiff.compare(HARVEST).to_dict()
+
+
+def test_a_threshold_outside_0_to_1_is_refused_before_any_cluster_is_compared(tmp_path: Path) -> None:
+    with pytest.raises(newsdiff.InputError, match="threshold"):
+        next(newsdiff.batch(_clusters(), workers=1, threshold=1.2))
+    with pytest.raises(newsdiff.InputError, match="floor"):
+        batch_file(_write_jsonl(tmp_path / "c.jsonl", _clusters()), tmp_path / "out.jsonl", floor=-1)
+    assert not (tmp_path / "out.jsonl").exists()
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    result = CliRunner().invoke(main, ["batch", str(source), "-o", str(tmp_path / "o.jsonl"), "--threshold", "3"])
+    assert result.exit_code == 2 and not (tmp_path / "o.jsonl").exists()

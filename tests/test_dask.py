@@ -107,3 +107,19 @@ def test_the_dask_progress_bar_counts_clusters_not_parts(
     batch_dask(source, tmp_path / "dask", scheduler=scheduler, lines_per_part=3, progress=True)
     shown = capsys.readouterr().err
     assert "11/11" in shown and "cluster" in shown
+
+
+def test_the_dask_engine_passes_threshold_and_floor_on(tmp_path: Path, scheduler: str) -> None:
+    reworded = [
+        {"id": "farm", "text": "Farmers expect a poor harvest after the dry summer. Prices may rise."},
+        {
+            "id": "market",
+            "text": "A poor harvest is expected after the dry summer, farmers say. Bread could cost more.",
+        },
+    ]
+    source = _parts(tmp_path, [{"id": f"harvest-{n}", "articles": reworded} for n in range(4)])
+    batch_file(source, tmp_path / "local.jsonl", workers=1, threshold=0.95, floor=0.95)
+    batch_dask(source, tmp_path / "dask", scheduler=scheduler, lines_per_part=2, threshold=0.95, floor=0.95)
+    assert _sorted_lines(sorted((tmp_path / "dask").iterdir())) == _sorted_lines([tmp_path / "local.jsonl"])
+    batch_file(source, tmp_path / "default.jsonl", workers=1)
+    assert _sorted_lines([tmp_path / "default.jsonl"]) != _sorted_lines([tmp_path / "local.jsonl"])
