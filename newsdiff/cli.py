@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -137,37 +138,26 @@ def batch_command(
 ) -> None:
     """Compare many clusters: SOURCE is a JSONL file (one cluster per line), a directory of them or a glob."""
     show = sys.stderr.isatty() if progress is None else progress
+    # What both engines take alike.
+    options: dict[str, Any] = {
+        "workers": workers,
+        "resume": resume,
+        "progress": show,
+        "engine": relations,
+        "threshold": threshold,
+        "floor": floor,
+    }
     try:
         if engine == "dask":
             from .distributed import batch_dask
 
-            summary = batch_dask(
-                source,
-                output,
-                scheduler=scheduler,
-                workers=workers,
-                lines_per_part=lines_per_part,
-                resume=resume,
-                progress=show,
-                engine=relations,
-                threshold=threshold,
-                floor=floor,
-            )
+            summary = batch_dask(source, output, scheduler=scheduler, lines_per_part=lines_per_part, **options)
         else:
             if scheduler is not None:
                 raise _Fail("--scheduler needs --engine dask")
             from .batch import batch_file
 
-            summary = batch_file(
-                source,
-                output,
-                workers=workers,
-                resume=resume,
-                progress=show,
-                engine=relations,
-                threshold=threshold,
-                floor=floor,
-            )
+            summary = batch_file(source, output, **options)
     except NewsdiffError as exc:
         raise _Fail(str(exc)) from None
     click.echo(
