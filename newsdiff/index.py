@@ -17,9 +17,9 @@ sentence looks up only its prefix words, which are rare and have short posting l
 partners that pass the same bound. The looser band bounds the count of informative words left too.
 The common words, whose posting lists make all-pairs counting quadratic, are never walked. The
 shares are a recall setting, not a guarantee: a pair sharing less can still score as a paraphrase.
-On the hand-labelled seed cluster, the quotation share and the band find four labelled pairs that a
-share of 0.3 for both missed (three and one); a quotation share of 0.1 or a band of three words finds
-no more. A quotation also counts as a unit of its own: a pair is
+On the hand-labelled seed cluster, the quotation share and the band find five labelled pairs that a
+share of 0.3 for both missed (three and two); a quotation share of 0.1, or a band of three words or
+of a tenth of the weight, finds no more. A quotation also counts as a unit of its own: a pair is
 proposed when one sentence carries ``quote_containment`` of the weight of a quotation of the other,
 so that a short quote, or part of one, inside a long sentence of another article is found even
 though the two sentences share little else.
@@ -54,7 +54,7 @@ class CandidateIndex:
     min_common: int = 2
     min_containment: float = 0.3
     loose_containment: float = 0.2
-    loose_common: int = 4
+    loose_common: int = 5
     quote_containment: float = 0.2
     _postings: dict[str, list[Ref]] = field(default_factory=lambda: defaultdict(list), repr=False)
     _content: dict[Ref, frozenset[str]] = field(default_factory=dict, repr=False)

@@ -43,10 +43,10 @@ QUOTE_COVERAGE = 0.8
 CLUSTER_THRESHOLD = 0.18
 #: Below the cut, a pair still aligns in a cluster when it scores at least this and each sentence is the
 #: other's best match in the other article (see :func:`newsdiff.align.align`); chosen the same way.
-CLUSTER_FLOOR = 0.12
+CLUSTER_FLOOR = 0.1
 #: The cut and the floor of the embeddings engine, chosen the same way.
 EMBEDDINGS_CLUSTER_THRESHOLD = 0.3
-EMBEDDINGS_CLUSTER_FLOOR = 0.15
+EMBEDDINGS_CLUSTER_FLOOR = 0.12
 
 
 @dataclass(frozen=True)
