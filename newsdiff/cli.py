@@ -176,7 +176,16 @@ def batch_command(
 @click.option(
     "--articles", multiple=True, type=click.Path(dir_okay=False, path_type=Path), help="An article for --gold (repeat)."
 )
-def evaluate_command(files: tuple[Path, ...], engine: str, gold: Path | None, articles: tuple[Path, ...]) -> None:
+@click.option("--threshold", type=click.FloatRange(0, 1), default=None, help="With --gold: as compare's --threshold.")
+@click.option("--floor", type=click.FloatRange(0, 1), default=None, help="With --gold: as compare's --floor.")
+def evaluate_command(
+    files: tuple[Path, ...],
+    engine: str,
+    gold: Path | None,
+    articles: tuple[Path, ...],
+    threshold: float | None,
+    floor: float | None,
+) -> None:
     """Score relations on a sentence-pair file (MSRP layout), or with --gold an alignment of the FILES it labels."""
     from .evaluate import evaluate_pairs, score_alignment
 
@@ -184,7 +193,10 @@ def evaluate_command(files: tuple[Path, ...], engine: str, gold: Path | None, ar
         if gold is not None:
             if len(files) + len(articles) < 2:
                 raise _Fail("--gold needs the articles it labels: give two or more article files")
-            click.echo(str(score_alignment(compare(load([*files, *articles]), engine=engine), gold)))
+            comparison = compare(load([*files, *articles]), engine=engine, threshold=threshold, floor=floor)
+            click.echo(str(score_alignment(comparison, gold)))
+        elif threshold is not None or floor is not None:
+            raise _Fail("--threshold and --floor set how a cluster is aligned: use them with --gold")
         elif len(files) == 1 and not articles:
             click.echo(str(evaluate_pairs(files[0], engine=engine)))
         else:

@@ -138,3 +138,18 @@ def test_threshold_and_floor_options_reach_the_comparison(articles: list[str]) -
     assert paraphrase_scores(strict.stdout) and all(score >= 0.95 for score in paraphrase_scores(strict.stdout))
     refused = CliRunner().invoke(main, ["compare", *articles, "--threshold", "2"])
     assert refused.exit_code == 2 and "Traceback" not in refused.output
+
+
+def test_evaluate_aligns_with_the_given_threshold_and_floor(articles: list[str], tmp_path: Path) -> None:
+    gold = tmp_path / "gold.json"
+    pair = {"a": "herald", "a_text": "cargo ships waiting", "b": "courier", "b_text": "Forty cargo ships"}
+    gold.write_text(json.dumps({"pairs": [{**pair, "label": "paraphrased"}]}), encoding="utf-8")
+    found = CliRunner().invoke(main, ["evaluate", "--gold", str(gold), *articles])
+    strict = CliRunner().invoke(
+        main, ["evaluate", "--gold", str(gold), *articles, "--threshold", "0.95", "--floor", "0.95"]
+    )
+    assert found.exit_code == 0 and strict.exit_code == 0, found.output + strict.output
+    assert "pairs aligned          1/1" in found.output
+    assert "pairs aligned          0/1" in strict.output
+    refused = CliRunner().invoke(main, ["evaluate", articles[0], "--threshold", "0.5"])
+    assert refused.exit_code == 2 and "--gold" in refused.output
