@@ -206,12 +206,15 @@ def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -
             raise InputError(f"{gold}: cannot read the alignment gold as JSON ({exc})") from None
     assert isinstance(gold, dict)
     articles = {a.id: a for a in comparison.articles}
+    # A gold file may name an article by the file it was read from as well as by its id.
+    names = {Path(a.source).name: a.id for a in comparison.articles if a.source and Path(a.source).name not in articles}
+    names.update({ident: ident for ident in articles})
 
     def locate(article_id: str, text: str) -> int:
-        if article_id not in articles:
+        if article_id not in names:
             raise InputError(f"gold names article {article_id!r}, not in the comparison ({', '.join(articles)})")
         wanted = _fold(text)
-        for sentence in articles[article_id].sentences:
+        for sentence in articles[names[article_id]].sentences:
             if wanted in _fold(sentence.text):
                 return sentence.index
         raise InputError(f"gold text {text!r} is in no sentence of {article_id}; quote a stretch of one sentence")
@@ -227,8 +230,8 @@ def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -
     aligned = labelled = 0
     missing = []
     for pair in gold.get("pairs", []):
-        first = (pair["a"], locate(pair["a"], pair["a_text"]))
-        second = (pair["b"], locate(pair["b"], pair["b_text"]))
+        first = (names.get(pair["a"], pair["a"]), locate(pair["a"], pair["a_text"]))
+        second = (names.get(pair["b"], pair["b"]), locate(pair["b"], pair["b_text"]))
         gold_links.update({(first, second), (second, first)})
         label = linked.get((first, second))
         if label is None:
@@ -240,7 +243,7 @@ def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -
     entries = gold.get("unique", [])
     for entry in entries:
         index = locate(entry["article"], entry["text"])
-        unique += articles[entry["article"]].sentences[index].label == "unique"
+        unique += articles[names[entry["article"]]].sentences[index].label == "unique"
     predicted = {tuple(sorted(key)) for key in linked}
     extra = sum(1 for key in predicted if key not in gold_links)
     return AlignmentScores(

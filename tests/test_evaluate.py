@@ -90,6 +90,18 @@ def test_alignment_gold_is_scored() -> None:
     assert (scores.uniques, scores.unique, scores.extra) == (2, 2, 0)
 
 
+def test_a_gold_file_may_name_articles_by_their_file_names(tmp_path: Path) -> None:
+    one, two = tmp_path / "one.txt", tmp_path / "two.txt"
+    one.write_text("Officials said the bridge would reopen on Friday after repairs. A dog barked.", encoding="utf-8")
+    two.write_text("Officials said the bridge would reopen on Friday after repairs. The mayor wore red.", "utf-8")
+    comparison = compare([str(one), str(two)])
+    pair = {"a": "one.txt", "a_text": "bridge would", "b": "two", "b_text": "bridge would", "label": "shared"}
+    scores = score_alignment(comparison, {"pairs": [pair], "unique": [{"article": "two.txt", "text": "mayor"}]})
+    assert (scores.aligned, scores.labelled, scores.unique, scores.extra) == (1, 1, 1, 0)
+    with pytest.raises(InputError, match=r"three\.txt"):
+        score_alignment(comparison, {"unique": [{"article": "three.txt", "text": "mayor"}]})
+
+
 def test_alignment_gold_text_not_found_is_an_input_error(tmp_path: Path) -> None:
     comparison = compare(["Talks began on Monday. It rained.", "Talks began on Monday. Snow fell."])
     gold = tmp_path / "gold.json"
