@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import click
 
@@ -14,6 +15,8 @@ from .clean import default_rules, load_rules
 from .compare import compare
 from .errors import NewsdiffError
 from .relate import ENGINES
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 class _Fail(click.ClickException):
@@ -29,6 +32,22 @@ class _Fail(click.ClickException):
 @click.version_option(__version__, prog_name="newsdiff")
 def main() -> None:
     """Show how news outlets covered the same event differently."""
+
+
+def _cut_options(command: F) -> F:
+    """The --threshold and --floor options, the same wherever a cluster is aligned."""
+    command = click.option(
+        "--floor",
+        type=click.FloatRange(0, 1),
+        default=None,
+        help="Lower score from which mutual best matches align (default: the engine's; at the threshold: off).",
+    )(command)
+    return click.option(
+        "--threshold",
+        type=click.FloatRange(0, 1),
+        default=None,
+        help="Score from which sentences are paraphrases (default: the engine's; higher: fewer, surer matches).",
+    )(command)
 
 
 @main.command("compare")
@@ -50,18 +69,7 @@ def main() -> None:
     default="lexical",
     help="How sentences are related (embeddings needs newsdiff[embeddings]).",
 )
-@click.option(
-    "--threshold",
-    type=click.FloatRange(0, 1),
-    default=None,
-    help="Score from which sentences are paraphrases (default: the engine's; higher: fewer, surer matches).",
-)
-@click.option(
-    "--floor",
-    type=click.FloatRange(0, 1),
-    default=None,
-    help="Lower score from which mutual best matches align (default: the engine's; at the threshold: off).",
-)
+@_cut_options
 @click.option("--open", "open_report", is_flag=True, help="Open the written HTML report in a browser.")
 def compare_command(
     files: tuple[Path, ...],
@@ -121,8 +129,7 @@ def compare_command(
     default="lexical",
     help="Relation engine, as compare's --engine (embeddings needs the extra).",
 )
-@click.option("--threshold", type=click.FloatRange(0, 1), default=None, help="As compare's --threshold.")
-@click.option("--floor", type=click.FloatRange(0, 1), default=None, help="As compare's --floor.")
+@_cut_options
 def batch_command(
     source: str,
     output: Path,
@@ -176,8 +183,7 @@ def batch_command(
 @click.option(
     "--articles", multiple=True, type=click.Path(dir_okay=False, path_type=Path), help="An article for --gold (repeat)."
 )
-@click.option("--threshold", type=click.FloatRange(0, 1), default=None, help="With --gold: as compare's --threshold.")
-@click.option("--floor", type=click.FloatRange(0, 1), default=None, help="With --gold: as compare's --floor.")
+@_cut_options
 def evaluate_command(
     files: tuple[Path, ...],
     engine: str,

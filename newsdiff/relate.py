@@ -373,19 +373,13 @@ def check_engine(engine: str) -> None:
             raise InputError("the embeddings engine needs the extra: pip install 'newsdiff[embeddings]'")
 
 
-def relater_for(
-    engine: str = "lexical", texts: Sequence[str] = (), *, cluster: bool = False, threshold: float | None = None
-) -> Relater:
+def relater_for(engine: str = "lexical", texts: Sequence[str] = (), *, threshold: float | None = None) -> Relater:
     """The relation function of an engine: ``"lexical"`` (default) or ``"embeddings"`` (needs the extra).
 
     ``texts`` are the sentences about to be related, so an engine can prepare them in one batch.
-    ``cluster`` asks for the cut suited to aligning a cluster (:data:`CLUSTER_THRESHOLD`, or
-    :data:`EMBEDDINGS_CLUSTER_THRESHOLD`) rather than the one calibrated on labelled pairs;
-    ``threshold`` replaces either.
+    ``threshold`` replaces the cut calibrated on labelled pairs (a cluster takes :func:`cluster_cuts`).
     """
     check_engine(engine)
-    if threshold is None and cluster:
-        threshold = EMBEDDINGS_CLUSTER_THRESHOLD if engine == "embeddings" else CLUSTER_THRESHOLD
     if engine == "embeddings":
         from .embeddings import EmbeddingRelater
 
@@ -393,7 +387,9 @@ def relater_for(
     return relate_features if threshold is None else partial(relate_features, threshold=threshold)
 
 
-def cluster_floor(engine: str = "lexical") -> float:
-    """The lowest score at which an engine's mutual best matches align in a cluster (:data:`CLUSTER_FLOOR`)."""
+def cluster_cuts(engine: str = "lexical") -> tuple[float, float]:
+    """An engine's threshold and floor for aligning a cluster (:data:`CLUSTER_THRESHOLD`, :data:`CLUSTER_FLOOR`)."""
     check_engine(engine)
-    return EMBEDDINGS_CLUSTER_FLOOR if engine == "embeddings" else CLUSTER_FLOOR
+    if engine == "embeddings":
+        return EMBEDDINGS_CLUSTER_THRESHOLD, EMBEDDINGS_CLUSTER_FLOOR
+    return CLUSTER_THRESHOLD, CLUSTER_FLOOR
