@@ -63,6 +63,21 @@ def stopwords() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def synonym_groups() -> dict[str, frozenset[int]]:
+    """For each word key, the synonym groups it belongs to (``data/synonyms_english.txt``, from WordNet).
+
+    Two keys are synonyms when they share a group.
+    """
+    text = resources.files("newsdiff").joinpath("data/synonyms_english.txt").read_text(encoding="utf-8")
+    groups: dict[str, set[int]] = {}
+    lines = (line for line in text.splitlines() if line and not line.startswith("#"))
+    for number, line in enumerate(lines):
+        for key in line.split():
+            groups.setdefault(key, set()).add(number)
+    return {key: frozenset(numbers) for key, numbers in groups.items()}
+
+
+@lru_cache(maxsize=1)
 def _stopword_keys() -> frozenset[str]:
     return frozenset(loose_key(t) for t in stopwords())
 

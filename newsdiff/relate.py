@@ -5,8 +5,9 @@ edits and a different attribution wrapper). Otherwise the score is the probabili
 logistic model, that the two sentences say the same thing; it reads lexical evidence computed by
 :func:`pair_features` (weighted overlap as agreement and containment, word bigrams, the longest
 common run, the word-level edit distance, lengths, information left unmatched, numbers, names and
-negations that disagree). The model's weights are data (``data/relate_model.json``), trained on
-sentence pairs from news clusters by ``scripts/train_relate.py``; inference is plain Python. Words
+negations that disagree, and overlap again counting synonyms as matches). The model's weights are
+data (``data/relate_model.json``), trained on sentence pairs from news clusters by
+``scripts/train_relate.py``; inference is plain Python. Words
 are weighed by inverse document frequency: :func:`newsdiff.compare` counts them over the whole
 cluster; two sentences on their own are weighed by frequencies shipped with the model
 (``data/relate_idf.json``, counted over the sentences it was trained on), so a common word shared by
@@ -27,7 +28,7 @@ from operator import mul
 from typing import Any, Literal
 
 from .errors import InputError
-from .features import SentenceFeatures, featurize
+from .features import SentenceFeatures, featurize, synonym_groups
 
 Label = Literal["shared", "paraphrased", "unrelated"]
 Weights = Callable[[str], float]
@@ -166,6 +167,9 @@ FEATURES = (
     "surface_dice",
     "word_containment",
     "word_edit_distance",
+    "synonym_dice",
+    "synonym_containment_shorter",
+    "synonym_unmatched_more",
 )
 
 #: The embeddings engine's model reads the lexical features and then these.
@@ -200,6 +204,7 @@ class _Evidence:
         self.unmatched = (math.log1p(unmatched[1]), math.log1p(unmatched[0]))
         self.common = common
         self.weight = weight
+        self.synonyms = self._synonyms(weight_a, weight_b, weight_common)
 
     def vector(self) -> tuple[float, ...]:
         a, b = self.a, self.b
@@ -239,6 +244,27 @@ class _Evidence:
             _dice(a.token_set, b.token_set),
             len(keys_a & keys_b) / min(len(keys_a), len(keys_b)),
             _edit_distance(a.keys, b.keys) / max(len(a.keys), len(b.keys)),
+            *self.synonyms,
+        )
+
+    def _synonyms(self, weight_a: float, weight_b: float, weight_common: float) -> tuple[float, float, float]:
+        """Weighted overlap and containment again, now counting a content word matched by a synonym in the
+        other sentence (``hire``/``employ``), and the heavier side's weight left unmatched even so."""
+        if not weight_a or not weight_b:
+            return 0.0, 0.0, 0.0
+        groups = synonym_groups()
+        none: frozenset[int] = frozenset()
+        left_a = [(k, groups.get(k, none)) for k in self.a.content - self.common]
+        left_b = [(k, groups.get(k, none)) for k in self.b.content - self.common]
+        senses_a = none.union(*(g for _, g in left_a))
+        senses_b = none.union(*(g for _, g in left_b))
+        found_a = sum(self.weight(k) for k, g in left_a if g & senses_b)
+        found_b = sum(self.weight(k) for k, g in left_b if g & senses_a)
+        lighter = found_a if weight_a <= weight_b else found_b
+        return (
+            (2 * weight_common + found_a + found_b) / (weight_a + weight_b),
+            (weight_common + lighter) / min(weight_a, weight_b),
+            math.log1p(max(weight_a - weight_common - found_a, weight_b - weight_common - found_b)),
         )
 
 
