@@ -63,18 +63,17 @@ def stopwords() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def synonym_groups() -> dict[str, frozenset[int]]:
-    """For each word key, the synonym groups it belongs to (``data/synonyms_english.txt``, from WordNet).
-
-    Two keys are synonyms when they share a group.
+def synonym_groups() -> dict[str, list[int]]:
+    """For each word key, the numbers of the synonym groups it belongs to (``data/synonyms_english.txt``,
+    from WordNet). Two keys are synonyms when they share a group.
     """
     text = resources.files("newsdiff").joinpath("data/synonyms_english.txt").read_text(encoding="utf-8")
-    groups: dict[str, set[int]] = {}
+    groups: dict[str, list[int]] = {}
     lines = (line for line in text.splitlines() if line and not line.startswith("#"))
     for number, line in enumerate(lines):
         for key in line.split():
-            groups.setdefault(key, set()).add(number)
-    return {key: frozenset(numbers) for key, numbers in groups.items()}
+            groups.setdefault(key, []).append(number)
+    return groups
 
 
 @lru_cache(maxsize=1)

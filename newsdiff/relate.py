@@ -253,13 +253,12 @@ class _Evidence:
         if not weight_a or not weight_b:
             return 0.0, 0.0, 0.0
         groups = synonym_groups()
-        none: frozenset[int] = frozenset()
-        left_a = [(k, groups.get(k, none)) for k in self.a.content - self.common]
-        left_b = [(k, groups.get(k, none)) for k in self.b.content - self.common]
-        senses_a = none.union(*(g for _, g in left_a))
-        senses_b = none.union(*(g for _, g in left_b))
-        found_a = sum(self.weight(k) for k, g in left_a if g & senses_b)
-        found_b = sum(self.weight(k) for k, g in left_b if g & senses_a)
+        left_a = [(k, groups.get(k, ())) for k in self.a.content - self.common]
+        left_b = [(k, groups.get(k, ())) for k in self.b.content - self.common]
+        senses_a = {n for _, g in left_a for n in g}
+        senses_b = {n for _, g in left_b for n in g}
+        found_a = sum(self.weight(k) for k, g in left_a if not senses_b.isdisjoint(g))
+        found_b = sum(self.weight(k) for k, g in left_b if not senses_a.isdisjoint(g))
         lighter = found_a if weight_a <= weight_b else found_b
         return (
             (2 * weight_common + found_a + found_b) / (weight_a + weight_b),
