@@ -163,6 +163,16 @@ _NAME = regex.compile(r"(?<!^)(?<![.!?]\s)\b\p{Lu}[\p{L}.]+")
 _QUOTE_MARK = regex.compile(r'[“”"«»„]')
 
 
+def _opens(text: str, at: int) -> bool:
+    """Whether the straight quote at ``at`` opens a quotation: after a space (or at the start), before a word.
+
+    ``ride," said Allan`` closes one; ``said "we`` opens one.
+    """
+    before = text[at - 1] if at else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    return (before.isspace() or before in "([{-–—") and not after.isspace()
+
+
 def quoted_parts(text: str) -> list[str]:
     """The quoted stretches of a sentence; a quote left open or closed in a neighbour counts too.
 
@@ -173,9 +183,7 @@ def quoted_parts(text: str) -> list[str]:
     if not marks:
         return []
     first = marks[0]
-    opens_first = first.group() in "“«„" or (
-        first.group() == '"' and (first.start() == 0 or not text[first.start() - 1].isalnum())
-    )
+    opens_first = first.group() in "“«„" or (first.group() == '"' and _opens(text, first.start()))
     if first.group() in "”»":
         opens_first = False
     bounds = [0] if not opens_first else []
