@@ -164,7 +164,8 @@ class AlignmentScores:
 
     ``aligned``: gold pairs whose sentences newsdiff matched; ``labelled``: of those, the ones with the
     gold label; ``unique``: gold-unique sentences newsdiff left unique; ``extra``: matches between
-    sentences that no gold pair links.
+    sentences that no gold pair links. ``by_confidence`` gives, for each ``confidence`` the gold pairs
+    carry (``high``, ``medium``, ...), how many pairs have it and how many of them were aligned.
     """
 
     pairs: int
@@ -175,6 +176,7 @@ class AlignmentScores:
     matches: int
     extra: int
     missing: tuple[str, ...] = ()
+    by_confidence: tuple[tuple[str, int, int], ...] = ()
 
     def __str__(self) -> str:
         def share(part: int, whole: int) -> str:
@@ -183,6 +185,10 @@ class AlignmentScores:
         return "\n".join(
             [
                 f"pairs aligned          {share(self.aligned, self.pairs)}",
+                *(
+                    f"  {name + ' confidence':<21}{share(aligned, pairs)}"
+                    for name, pairs, aligned in self.by_confidence
+                ),
                 f"label correct          {share(self.labelled, self.aligned)} (of aligned pairs)",
                 f"unique labelled unique {share(self.unique, self.uniques)}",
                 f"matches not in gold    {self.extra} of {self.matches}",
@@ -230,11 +236,16 @@ def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -
     gold_links = set()
     aligned = labelled = 0
     missing = []
+    confidences: dict[str, list[int]] = {}
     for pair in gold.get("pairs", []):
         first = locate(pair["a"], pair["a_text"])
         second = locate(pair["b"], pair["b_text"])
         gold_links.update({(first, second), (second, first)})
         label = linked.get((first, second))
+        if "confidence" in pair:
+            counts = confidences.setdefault(str(pair["confidence"]), [0, 0])
+            counts[0] += 1
+            counts[1] += label is not None
         if label is None:
             missing.append(f"{pair['a']}#{first[1]} <-> {pair['b']}#{second[1]}")
             continue
@@ -256,4 +267,5 @@ def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -
         matches=len(predicted),
         extra=extra,
         missing=tuple(missing),
+        by_confidence=tuple((name, *counts) for name, counts in sorted(confidences.items())),
     )

@@ -102,6 +102,26 @@ def test_a_gold_file_may_name_articles_by_their_file_names(tmp_path: Path) -> No
         score_alignment(comparison, {"unique": [{"article": "three.txt", "text": "mayor"}]})
 
 
+def test_alignment_scores_are_broken_down_by_the_gold_pairs_confidence() -> None:
+    comparison = compare(
+        [
+            "Officials said the bridge would reopen on Friday after repairs. A dog barked in the square.",
+            "Officials said the bridge would reopen on Friday after repairs. The mayor wore a red hat.",
+        ]
+    )
+    ids = [a.id for a in comparison.articles]
+    pairs = [
+        {"a": ids[0], "a_text": "bridge", "b": ids[1], "b_text": "bridge", "label": "shared", "confidence": "high"},
+        {"a": ids[0], "a_text": "dog", "b": ids[1], "b_text": "mayor", "label": "paraphrased", "confidence": "medium"},
+        {"a": ids[0], "a_text": "dog", "b": ids[1], "b_text": "bridge", "label": "paraphrased"},
+    ]
+    scores = score_alignment(comparison, {"pairs": pairs})
+    assert (scores.pairs, scores.aligned) == (3, 1)
+    assert scores.by_confidence == (("high", 1, 1), ("medium", 1, 0))
+    assert "high confidence      1/1 = 100.0%" in str(scores)
+    assert "medium confidence    0/1 = 0.0%" in str(scores)
+
+
 def test_alignment_gold_text_not_found_is_an_input_error(tmp_path: Path) -> None:
     comparison = compare(["Talks began on Monday. It rained.", "Talks began on Monday. Snow fell."])
     gold = tmp_path / "gold.json"
