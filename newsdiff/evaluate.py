@@ -267,5 +267,5 @@ def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -
         matches=len(predicted),
         extra=extra,
         missing=tuple(missing),
-        by_confidence=tuple((name, *counts) for name, counts in sorted(confidences.items())),
+        by_confidence=tuple((name, pairs, found) for name, (pairs, found) in sorted(confidences.items())),
     )
