@@ -10,7 +10,7 @@ from .article import Article, Source, load
 from .clean import NoiseRule, clean, default_rules
 from .errors import InputError
 from .features import featurize
-from .relate import cluster_cuts, relater_for
+from .relate import cluster_cuts, relater_for, within_longer
 from .result import ArticleResult, Comparison, Group, Match, MatchLabel, Sentence, SentenceLabel
 from .segment import segment
 
@@ -54,6 +54,7 @@ def compare(
     default_threshold, default_floor = cluster_cuts(engine)
     threshold = default_threshold if threshold is None else threshold
     relater = relater_for(engine, [s.text for sentences in spans for s in sentences], threshold=threshold)
+    relater = within_longer(relater, threshold)
     links = align(features, relater=relater, floor=default_floor if floor is None else floor)
     matches: dict[tuple[int, int], list[Match]] = defaultdict(list)
     for link in links:

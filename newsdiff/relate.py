@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Callable, Mapping, Sequence, Set
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache, partial
 from importlib import resources
@@ -28,7 +28,7 @@ from operator import mul
 from typing import Any, Literal
 
 from .errors import InputError
-from .features import SentenceFeatures, featurize, synonym_groups
+from .features import SentenceFeatures, featurize, loose_key, synonym_groups, tokenize
 
 Label = Literal["shared", "paraphrased", "unrelated"]
 Weights = Callable[[str], float]
@@ -48,6 +48,12 @@ CLUSTER_FLOOR = 0.1
 #: The cut and the floor of the embeddings engine, chosen the same way.
 EMBEDDINGS_CLUSTER_THRESHOLD = 0.3
 EMBEDDINGS_CLUSTER_FLOOR = 0.12
+#: In a cluster, a pair found unrelated is related again through a stretch of the longer sentence (see
+#: :func:`within_longer`) when at least this many of its words are among the shorter sentence's content words ...
+STRETCH_MIN_WORDS = 5
+#: ... and the stretch's relation counts at this share of its score, for the words cut away. Both chosen on the
+#: hand-labelled seed cluster and checked on the example cluster and on generated ones (``docs/evaluation.md``).
+STRETCH_DISCOUNT = 0.8
 
 
 @dataclass(frozen=True)
@@ -410,6 +416,51 @@ def relater_for(engine: str = "lexical", texts: Sequence[str] = (), *, threshold
 
         return EmbeddingRelater(texts, threshold=threshold)
     return relate_features if threshold is None else partial(relate_features, threshold=threshold)
+
+
+def within_longer(relater: Relater, threshold: float) -> Relater:
+    """``relater`` for aligning a cluster: a pair it calls unrelated is also related through the longer sentence's
+    stretch from the first to the last of its words that the shorter sentence has too (:func:`stretch`).
+
+    Outlets often carry one another's claim inside a sentence that says much else, which a model trained on
+    whole-sentence equivalence scores low. The stretch's score, discounted by :data:`STRETCH_DISCOUNT`, is kept
+    when it is higher, and makes the pair paraphrased when it reaches ``threshold``.
+    """
+
+    def relate_within(a: SentenceFeatures, b: SentenceFeatures, weight: Weights) -> Relation:
+        relation = relater(a, b, weight)
+        if relation.label != "unrelated":
+            return relation
+        longer, shorter = (a, b) if len(a.tokens) >= len(b.tokens) else (b, a)
+        part = stretch(longer, shorter.content)
+        if part is None:
+            return relation
+        score = round(STRETCH_DISCOUNT * relater(shorter, part, weight).score, 4)
+        if score <= relation.score:
+            return relation
+        return replace(relation, label="paraphrased" if score >= threshold else "unrelated", score=score)
+
+    return relate_within
+
+
+def stretch(sentence: SentenceFeatures, keys: Set[str]) -> SentenceFeatures | None:
+    """The words of ``sentence`` from the first to the last whose key is in ``keys``, featurized.
+
+    ``None`` when fewer than :data:`STRETCH_MIN_WORDS` of its words are in ``keys``, or when the stretch leaves
+    out fewer than three words (it would be the sentence again).
+    """
+    words, word_keys = _words(sentence.text)
+    hits = [i for i, found in enumerate(word_keys) if not found.isdisjoint(keys)]
+    if len(hits) < STRETCH_MIN_WORDS or hits[-1] - hits[0] + 1 > len(words) - 3:
+        return None
+    return featurize(" ".join(words[hits[0] : hits[-1] + 1]))
+
+
+@lru_cache(maxsize=4096)
+def _words(text: str) -> tuple[list[str], list[frozenset[str]]]:
+    """The white-space separated words of ``text`` and the keys of each (a sentence meets many others)."""
+    words = text.split()
+    return words, [frozenset(loose_key(token) for token in tokenize(word)) for word in words]
 
 
 def cluster_cuts(engine: str = "lexical") -> tuple[float, float]:

@@ -107,6 +107,25 @@ def test_a_sentence_may_match_two_sentences_elsewhere() -> None:
     assert sorted((m.sentence, m.label) for m in one.matches) == [(0, "shared"), (1, "shared")]
 
 
+def test_a_claim_carried_inside_a_longer_sentence_is_matched() -> None:
+    carrier = (
+        "Union leader Tomas Brell, who has led the dock workers since 2019 and faces a difficult vote among members "
+        "in the spring, said on Tuesday that the strike had left forty cargo ships stranded outside the harbour of "
+        "Kessel, while Port Minister Lena Varga blamed the union for the mounting losses of local traders and called "
+        "for new talks under a mediator from the capital. The ferry line to the islands still runs twice a day. "
+        "Fishermen have joined the picket at the northern gate."
+    )
+    claim = (
+        "Forty cargo ships remain stranded outside the harbour of Kessel. Traders in the old town report empty "
+        "shelves. The council will meet again on Thursday."
+    )
+    result = newsdiff.compare([{"id": "long", "text": carrier}, {"id": "short", "text": claim}])
+    assert [(m.article, m.sentence, m.label) for m in result.article("long").sentences[0].matches] == [
+        ("short", 0, "paraphrased")
+    ]
+    assert [s.label for s in result.article("short").sentences] == ["paraphrased", "unique", "unique"]
+
+
 def test_lexical_overlap_alone_is_not_a_match() -> None:
     result = newsdiff.compare(
         [

@@ -1,6 +1,7 @@
 """Specifications of the pairwise relation: labels, scores, the model data and the engine switch."""
 
 import json
+from functools import partial
 from importlib import resources
 
 import pytest
@@ -12,12 +13,15 @@ from newsdiff.features import featurize, loose_key
 from newsdiff.relate import (
     CLUSTER_THRESHOLD,
     FEATURES,
+    STRETCH_DISCOUNT,
     _edit_distance,
     background_weights,
     expand,
     pair_features,
     relate_features,
     relater_for,
+    stretch,
+    within_longer,
 )
 
 
@@ -147,6 +151,41 @@ def test_a_restructured_paraphrase_aligns_in_a_cluster_and_outscores_a_topical_o
     )
     assert trap.label == "unrelated"
     assert relation.score > 2 * trap.score
+
+
+_CARRIER = (
+    "Union leader Tomas Brell, who has led the dock workers since 2019 and faces a vote in the spring, said the strike "
+    "has left forty cargo ships stranded outside the harbour of Kessel, while Port Minister Lena Varga blamed the "
+    "union for the losses and called for new talks."
+)
+
+
+def test_a_claim_inside_a_longer_sentence_is_related_through_its_stretch() -> None:
+    carrier, claim = featurize(_CARRIER), featurize("Forty cargo ships are stranded outside the harbour of Kessel.")
+    relater = partial(relate_features, threshold=CLUSTER_THRESHOLD)
+    weight = background_weights()
+    assert relater(carrier, claim, weight).label == "unrelated"  # the whole sentence says much else
+    part = stretch(carrier, claim.content)
+    assert part is not None
+    assert part.text == "forty cargo ships stranded outside the harbour of Kessel,"
+    within = within_longer(relater, CLUSTER_THRESHOLD)
+    relation = within(carrier, claim, weight)
+    assert relation.label == "paraphrased"
+    assert relation.score == round(STRETCH_DISCOUNT * relater(claim, part, weight).score, 4)
+    assert within(claim, carrier, weight) == relation
+
+
+def test_a_stretch_needs_enough_shared_words_and_must_leave_some_out() -> None:
+    carrier = featurize(_CARRIER)
+    assert stretch(carrier, featurize("Forty ships wait at Kessel.").content) is None  # three shared words
+    assert stretch(carrier, carrier.content) is None  # the stretch would be the whole sentence
+    topical = within_longer(partial(relate_features, threshold=CLUSTER_THRESHOLD), CLUSTER_THRESHOLD)
+    trap = topical(
+        featurize("The meeting comes as much of the region is focused on the flooding in the north."),
+        featurize("The meeting comes ahead of plans for an expected summit between the two presidents."),
+        background_weights(),
+    )
+    assert trap.label == "unrelated"
 
 
 def test_synonyms_count_as_matched_words() -> None:
