@@ -7,11 +7,11 @@ logistic model, that the two sentences say the same thing; it reads lexical evid
 common run, the word-level edit distance, lengths, information left unmatched, numbers, names and
 negations that disagree, and overlap again counting synonyms as matches). The model's weights are
 data (``data/relate_model.json``), trained on sentence pairs from news clusters by
-``scripts/train_relate.py``; inference is plain Python. Words
-are weighed by inverse document frequency: :func:`newsdiff.compare` counts them over the whole
-cluster; two sentences on their own are weighed by frequencies shipped with the model
-(``data/relate_idf.json``, counted over the sentences it was trained on), so a common word shared by
-both is weak evidence either way.
+``scripts/train_relate.py``; inference is plain Python. Words are weighed by inverse document
+frequency: :func:`newsdiff.compare` counts them over the whole cluster; two sentences on their own
+are weighed by frequencies shipped with the model (``data/relate_idf.json``, counted over the
+sentences it was trained on), so a common word shared by both is weak evidence either way. In a
+cluster, :func:`within_longer` also relates a sentence to the part of a longer one that carries it.
 """
 
 from __future__ import annotations
@@ -431,7 +431,8 @@ def within_longer(relater: Relater, threshold: float) -> Relater:
         relation = relater(a, b, weight)
         if relation.label != "unrelated":
             return relation
-        longer, shorter = (a, b) if len(a.tokens) >= len(b.tokens) else (b, a)
+        # Ties are broken by the text, so that the pair relates the same whichever sentence comes first.
+        longer, shorter = (a, b) if (len(a.tokens), a.text) >= (len(b.tokens), b.text) else (b, a)
         part = stretch(longer, shorter.content)
         if part is None:
             return relation
@@ -457,10 +458,10 @@ def stretch(sentence: SentenceFeatures, keys: Set[str]) -> SentenceFeatures | No
 
 
 @lru_cache(maxsize=4096)
-def _words(text: str) -> tuple[list[str], list[frozenset[str]]]:
+def _words(text: str) -> tuple[tuple[str, ...], tuple[frozenset[str], ...]]:
     """The white-space separated words of ``text`` and the keys of each (a sentence meets many others)."""
-    words = text.split()
-    return words, [frozenset(loose_key(token) for token in tokenize(word)) for word in words]
+    words = tuple(text.split())
+    return words, tuple(frozenset(loose_key(token) for token in tokenize(word)) for word in words)
 
 
 def cluster_cuts(engine: str = "lexical") -> tuple[float, float]:
