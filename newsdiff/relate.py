@@ -54,6 +54,21 @@ STRETCH_MIN_WORDS = 5
 #: ... and the stretch's relation counts at this share of its score, for the words cut away. Both chosen on the
 #: hand-labelled seed cluster and checked on the example cluster and on generated ones (``docs/evaluation.md``).
 STRETCH_DISCOUNT = 0.8
+#: ... and through a run of its clauses (see :func:`clause_runs`) holding at least this many lower-case words of
+#: the shorter sentence's content, reporting words aside; chosen the same way.
+CLAUSE_MIN_WORDS = 3
+# A shared attribution ("spokesman Ned Price said") is not a shared claim: these words do not count for a clause run.
+_REPORTING = frozenset(
+    loose_key(word)
+    for word in (
+        *("said", "say", "says", "told", "tell", "added", "add", "announced", "announce", "according"),
+        *("statement", "statements", "spokesman", "spokeswoman", "spokesperson", "reporters"),
+    )
+)
+# A clause ends after a word ending in one of these, or at a dash standing alone ...
+_CLAUSE_END = (",", ";", ":", ")")
+# ... and begins at a word opening a bracket or a dash.
+_DASHES = ("—", "–", "--")
 
 
 @dataclass(frozen=True)
@@ -420,7 +435,8 @@ def relater_for(engine: str = "lexical", texts: Sequence[str] = (), *, threshold
 
 def within_longer(relater: Relater, threshold: float) -> Relater:
     """``relater`` for aligning a cluster: a pair it calls unrelated is also related through the longer sentence's
-    stretch from the first to the last of its words that the shorter sentence has too (:func:`stretch`).
+    stretch from the first to the last of its words that the shorter sentence has too (:func:`stretch`), and
+    through the runs of its clauses that hold the shorter sentence's words (:func:`clause_runs`).
 
     Outlets often carry one another's claim inside a sentence that says much else, which a model trained on
     whole-sentence equivalence scores low. The stretch's score, discounted by :data:`STRETCH_DISCOUNT`, is kept
@@ -434,9 +450,12 @@ def within_longer(relater: Relater, threshold: float) -> Relater:
         # Ties are broken by the text, so that the pair relates the same whichever sentence comes first.
         longer, shorter = (a, b) if (len(a.tokens), a.text) >= (len(b.tokens), b.text) else (b, a)
         part = stretch(longer, shorter.content)
-        if part is None:
+        parts = ([part] if part is not None else []) + [
+            run for run in clause_runs(longer, shorter.content) if part is None or run.text != part.text
+        ]
+        if not parts:
             return relation
-        score = round(STRETCH_DISCOUNT * relater(shorter, part, weight).score, 4)
+        score = round(STRETCH_DISCOUNT * max(relater(shorter, run, weight).score for run in parts), 4)
         if score <= relation.score:
             return relation
         return replace(relation, label="paraphrased" if score >= threshold else "unrelated", score=score)
@@ -455,6 +474,39 @@ def stretch(sentence: SentenceFeatures, keys: Set[str]) -> SentenceFeatures | No
     if len(hits) < STRETCH_MIN_WORDS or hits[-1] - hits[0] + 1 > len(words) - 3:
         return None
     return featurize(" ".join(words[hits[0] : hits[-1] + 1]))
+
+
+def clause_runs(sentence: SentenceFeatures, keys: Set[str]) -> list[SentenceFeatures]:
+    """Runs of whole clauses of ``sentence`` that hold its words whose key is in ``keys``, featurized.
+
+    Clauses end at commas, semicolons, colons, brackets and dashes. A run begins with a clause holding such a
+    word, holds at least :data:`CLAUSE_MIN_WORDS` of them, and leaves out at least three words; it may run on past
+    the last of them ("..., then it is not what we need"). Only lower-case words other than reporting words count:
+    names and "said" alone make no claim. This finds the claim that :func:`stretch` misses when the two sentences'
+    common words recur far apart ("“...,” Lavrov told reporters").
+    """
+    words, word_keys = _words(sentence.text)
+    hits = [
+        int(not found.isdisjoint(keys) and word.lstrip("\"'“‘(")[:1].islower() and not found <= _REPORTING)
+        for word, found in zip(words, word_keys, strict=True)
+    ]
+    starts = [0] + [
+        i
+        for i in range(1, len(words))
+        if words[i - 1].endswith(_CLAUSE_END) or words[i - 1] in _DASHES or words[i].startswith(("(", *_DASHES))
+    ]
+    bounds = [*starts, len(words)]
+    clause_hits = [sum(hits[begin:end]) for begin, end in pairwise(bounds)]
+    runs = []
+    for first in range(len(clause_hits)):
+        if not clause_hits[first]:
+            continue
+        total = 0
+        for last in range(first, len(clause_hits)):
+            total += clause_hits[last]
+            if total >= CLAUSE_MIN_WORDS and bounds[last + 1] - bounds[first] <= len(words) - 3:
+                runs.append(featurize(" ".join(words[bounds[first] : bounds[last + 1]])))
+    return runs
 
 
 @lru_cache(maxsize=4096)

@@ -9,6 +9,7 @@ import pytest
 from conftest import HARBOUR_A, HARBOUR_B
 
 import newsdiff
+from newsdiff.relate import CLUSTER_THRESHOLD
 
 
 @pytest.fixture(scope="module")
@@ -124,6 +125,27 @@ def test_a_claim_carried_inside_a_longer_sentence_is_matched() -> None:
         ("short", 0, "paraphrased")
     ]
     assert [s.label for s in result.article("short").sentences] == ["paraphrased", "unique", "unique"]
+
+
+def test_a_claim_in_the_first_clauses_of_a_quote_is_matched_though_its_words_recur_at_the_end() -> None:
+    # The speaker and the day close both quotes, so the stretch from the first to the last common word is nearly
+    # the whole sentence; the run of the quote's first two clauses carries the claim. As a whole the pair scores
+    # below the cut and would link only as each other's best match.
+    quote = (
+        "Dock workers in Kessel marched to the harbour on Monday. “If the harbour stays shut and the fines keep "
+        "rising, then it is probably not a deal we can accept, and we will not judge the ministry's offer of new "
+        "talks by its words about the northern fleet and its crews,” Brell told reporters on Monday. The strike is "
+        "in its third week."
+    )
+    translation = (
+        "Brell spoke to reporters at the harbour gate on Monday. “However, if this means a shut harbour and rising "
+        "fines, that is not a deal we accept,” Brell told reporters Monday. Dock cranes stood idle."
+    )
+    result = newsdiff.compare([{"id": "quote", "text": quote}, {"id": "translation", "text": translation}])
+    [match] = result.article("quote").sentences[1].matches
+    assert (match.article, match.sentence, match.label) == ("translation", 1, "paraphrased")
+    assert match.score >= CLUSTER_THRESHOLD
+    assert [s.label for s in result.article("translation").sentences] == ["unique", "paraphrased", "unique"]
 
 
 def test_lexical_overlap_alone_is_not_a_match() -> None:

@@ -16,6 +16,7 @@ from newsdiff.relate import (
     STRETCH_DISCOUNT,
     _edit_distance,
     background_weights,
+    clause_runs,
     expand,
     pair_features,
     relate_features,
@@ -186,6 +187,43 @@ def test_a_stretch_needs_enough_shared_words_and_must_leave_some_out() -> None:
         background_weights(),
     )
     assert trap.label == "unrelated"
+
+
+_QUOTE = (
+    "“If the harbour stays shut and the fines keep rising, then it is probably not a deal we can accept, and we will "
+    "not judge the ministry's offer of new talks by its words about the northern fleet and its crews,” Brell told "
+    "reporters on Monday."
+)
+
+
+def test_a_claim_is_related_through_a_run_of_clauses_when_the_stretch_is_the_whole_sentence() -> None:
+    quote = featurize(_QUOTE)
+    claim = featurize(
+        "If that means a shut harbour and rising fines, it is not a deal we accept, Brell told reporters on Monday."
+    )
+    assert stretch(quote, claim.content) is None  # from "harbour" to "reporters": all but two words
+    assert [run.text for run in clause_runs(quote, claim.content)] == [
+        "“If the harbour stays shut and the fines keep rising,",
+        "“If the harbour stays shut and the fines keep rising, then it is probably not a deal we can accept,",
+    ]
+    relater = partial(relate_features, threshold=CLUSTER_THRESHOLD)
+    weight = background_weights()
+    assert relater(quote, claim, weight).label == "unrelated"
+    relation = within_longer(relater, CLUSTER_THRESHOLD)(quote, claim, weight)
+    assert relation.label == "paraphrased"
+    best = max(relater(claim, run, weight).score for run in clause_runs(quote, claim.content))
+    assert relation.score == round(STRETCH_DISCOUNT * best, 4)
+
+
+def test_a_shared_attribution_or_names_alone_make_no_clause_run() -> None:
+    sentence = featurize(
+        "The talks will resume in Kessel next week, spokesman Ned Price said in a statement on Tuesday."
+    )
+    attribution = featurize("Spokesman Ned Price said on Tuesday that the strike was over.")
+    assert clause_runs(sentence, attribution.content) == []
+    assert clause_runs(sentence, featurize("The talks will resume.").content) == []  # two words: too few
+    claim = featurize("Negotiators expect the talks to resume next week.")
+    assert [run.text for run in clause_runs(sentence, claim.content)] == ["The talks will resume in Kessel next week,"]
 
 
 def test_synonyms_count_as_matched_words() -> None:
