@@ -435,12 +435,12 @@ def relater_for(engine: str = "lexical", texts: Sequence[str] = (), *, threshold
 
 def within_longer(relater: Relater, threshold: float) -> Relater:
     """``relater`` for aligning a cluster: a pair it calls unrelated is also related through the longer sentence's
-    stretch from the first to the last of its words that the shorter sentence has too (:func:`stretch`), and
-    through the runs of its clauses that hold the shorter sentence's words (:func:`clause_runs`).
+    stretch from the first to the last of its words that the shorter sentence has too (:func:`stretch`), or,
+    when there is no such stretch, through the runs of its clauses that hold those words (:func:`clause_runs`).
 
     Outlets often carry one another's claim inside a sentence that says much else, which a model trained on
-    whole-sentence equivalence scores low. The stretch's score, discounted by :data:`STRETCH_DISCOUNT`, is kept
-    when it is higher, and makes the pair paraphrased when it reaches ``threshold``.
+    whole-sentence equivalence scores low. The best score of those parts, discounted by :data:`STRETCH_DISCOUNT`,
+    is kept when it is higher, and makes the pair paraphrased when it reaches ``threshold``.
     """
 
     def relate_within(a: SentenceFeatures, b: SentenceFeatures, weight: Weights) -> Relation:
@@ -450,9 +450,7 @@ def within_longer(relater: Relater, threshold: float) -> Relater:
         # Ties are broken by the text, so that the pair relates the same whichever sentence comes first.
         longer, shorter = (a, b) if (len(a.tokens), a.text) >= (len(b.tokens), b.text) else (b, a)
         part = stretch(longer, shorter.content)
-        parts = ([part] if part is not None else []) + [
-            run for run in clause_runs(longer, shorter.content) if part is None or run.text != part.text
-        ]
+        parts = [part] if part is not None else clause_runs(longer, shorter.content)
         if not parts:
             return relation
         score = round(STRETCH_DISCOUNT * max(relater(shorter, run, weight).score for run in parts), 4)
@@ -479,11 +477,11 @@ def stretch(sentence: SentenceFeatures, keys: Set[str]) -> SentenceFeatures | No
 def clause_runs(sentence: SentenceFeatures, keys: Set[str]) -> list[SentenceFeatures]:
     """Runs of whole clauses of ``sentence`` that hold its words whose key is in ``keys``, featurized.
 
-    Clauses end at commas, semicolons, colons, brackets and dashes. A run begins with a clause holding such a
-    word, holds at least :data:`CLAUSE_MIN_WORDS` of them, and leaves out at least three words; it may run on past
-    the last of them ("..., then it is not what we need"). Only lower-case words other than reporting words count:
-    names and "said" alone make no claim. This finds the claim that :func:`stretch` misses when the two sentences'
-    common words recur far apart ("“...,” Lavrov told reporters").
+    Clauses end at commas, semicolons, colons, brackets and dashes. From each clause holding such a word, the
+    shortest run holding :data:`CLAUSE_MIN_WORDS` of them, and that run with the next clause too ("..., then it is
+    not what we need"); a run must leave out at least three words. Only lower-case words other than reporting
+    words count: names and "said" alone make no claim. This finds the claim that :func:`stretch` misses when the
+    two sentences' common words recur far apart ("“...,” Lavrov told reporters").
     """
     words, word_keys = _words(sentence.text)
     hits = [
@@ -504,8 +502,11 @@ def clause_runs(sentence: SentenceFeatures, keys: Set[str]) -> list[SentenceFeat
         total = 0
         for last in range(first, len(clause_hits)):
             total += clause_hits[last]
-            if total >= CLAUSE_MIN_WORDS and bounds[last + 1] - bounds[first] <= len(words) - 3:
-                runs.append(featurize(" ".join(words[bounds[first] : bounds[last + 1]])))
+            if total >= CLAUSE_MIN_WORDS:
+                for end in (last, last + 1)[: len(clause_hits) - last]:
+                    if bounds[end + 1] - bounds[first] <= len(words) - 3:
+                        runs.append(featurize(" ".join(words[bounds[first] : bounds[end + 1]])))
+                break
     return runs
 
 
