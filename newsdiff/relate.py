@@ -503,7 +503,7 @@ def clause_runs(sentence: SentenceFeatures, keys: Set[str]) -> list[SentenceFeat
         for last in range(first, len(clause_hits)):
             total += clause_hits[last]
             if total >= CLAUSE_MIN_WORDS:
-                for end in (last, last + 1)[: len(clause_hits) - last]:
+                for end in range(last, min(last + 2, len(clause_hits))):
                     if bounds[end + 1] - bounds[first] <= len(words) - 3:
                         runs.append(featurize(" ".join(words[bounds[first] : bounds[end + 1]])))
                 break
