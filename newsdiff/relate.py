@@ -57,6 +57,8 @@ STRETCH_DISCOUNT = 0.8
 #: ... and through a run of its clauses (see :func:`clause_runs`) holding at least this many lower-case words of
 #: the shorter sentence's content, reporting words aside; chosen the same way.
 CLAUSE_MIN_WORDS = 3
+#: At most this many clause runs of one sentence are related, those with the most such words for their length.
+CLAUSE_RUNS_KEPT = 8
 # A shared attribution ("spokesman Ned Price said") is not a shared claim: these words do not count for a clause run.
 _REPORTING = frozenset(
     loose_key(word)
@@ -481,7 +483,8 @@ def clause_runs(sentence: SentenceFeatures, keys: Set[str]) -> list[SentenceFeat
     shortest run holding :data:`CLAUSE_MIN_WORDS` of them, and that run with the next clause too ("..., then it is
     not what we need"); a run must leave out at least three words. Only lower-case words other than reporting
     words count: names and "said" alone make no claim. This finds the claim that :func:`stretch` misses when the
-    two sentences' common words recur far apart ("“...,” Lavrov told reporters").
+    two sentences' common words recur far apart ("“...,” Lavrov told reporters"). At most
+    :data:`CLAUSE_RUNS_KEPT` runs, the densest in such words, in the order of the sentence.
     """
     words, word_keys = _words(sentence.text)
     hits = [
@@ -495,7 +498,7 @@ def clause_runs(sentence: SentenceFeatures, keys: Set[str]) -> list[SentenceFeat
     ]
     bounds = [*starts, len(words)]
     clause_hits = [sum(hits[begin:end]) for begin, end in pairwise(bounds)]
-    runs = []
+    spans = []
     for first in range(len(clause_hits)):
         if not clause_hits[first]:
             continue
@@ -504,10 +507,13 @@ def clause_runs(sentence: SentenceFeatures, keys: Set[str]) -> list[SentenceFeat
             total += clause_hits[last]
             if total >= CLAUSE_MIN_WORDS:
                 for end in range(last, min(last + 2, len(clause_hits))):
-                    if bounds[end + 1] - bounds[first] <= len(words) - 3:
-                        runs.append(featurize(" ".join(words[bounds[first] : bounds[end + 1]])))
+                    begin, stop = bounds[first], bounds[end + 1]
+                    if stop - begin <= len(words) - 3:
+                        spans.append((-sum(hits[begin:stop]) / (stop - begin), begin, stop))
                 break
-    return runs
+    # A long list of clauses (results, names) would otherwise make hundreds of runs: the densest are kept.
+    kept = sorted(sorted(spans)[:CLAUSE_RUNS_KEPT], key=lambda span: span[1:])
+    return [featurize(" ".join(words[begin:stop])) for _, begin, stop in kept]
 
 
 @lru_cache(maxsize=4096)

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from newsdiff import InputError, relate
 from newsdiff.features import featurize, loose_key
 from newsdiff.relate import (
+    CLAUSE_RUNS_KEPT,
     CLUSTER_THRESHOLD,
     FEATURES,
     STRETCH_DISCOUNT,
@@ -224,6 +225,16 @@ def test_a_shared_attribution_or_names_alone_make_no_clause_run() -> None:
     assert clause_runs(sentence, featurize("The talks will resume.").content) == []  # two words: too few
     claim = featurize("Negotiators expect the talks to resume next week.")
     assert [run.text for run in clause_runs(sentence, claim.content)] == ["The talks will resume in Kessel next week,"]
+
+
+def test_a_long_list_of_clauses_keeps_only_its_densest_runs_in_order() -> None:
+    listing = featurize(
+        ", ".join(["ships wait at the harbour gate"] * 10 + ["cargo ships and harbour cranes wait idle"])
+    )
+    runs = clause_runs(listing, featurize("Ships and cranes wait at the harbour.").content)
+    assert len(runs) == CLAUSE_RUNS_KEPT  # of 21 runs: one and two clauses from each of the eleven
+    assert runs[-1].text == "cargo ships and harbour cranes wait idle"  # four of its seven words: the densest
+    assert all(run.text.startswith("ships wait at the harbour gate,") for run in runs[:-1])
 
 
 def test_synonyms_count_as_matched_words() -> None:
