@@ -103,6 +103,13 @@ def test_lower_threshold_turns_a_weak_pair_into_a_paraphrase() -> None:
     assert relate_features(a, b, threshold=max(relation.score - 1e-4, 0.0)).label == "paraphrased"
 
 
+# The trap: the same opening words, two different claims.
+_TOPICAL = (
+    "The meeting comes as much of the region is focused on the flooding in the north.",
+    "The meeting comes ahead of plans for an expected summit between the two presidents.",
+)
+
+
 @pytest.mark.parametrize(
     ("first", "second", "label"),
     [
@@ -124,11 +131,7 @@ def test_lower_threshold_turns_a_weak_pair_into_a_paraphrase() -> None:
             "Varga and Brell are slated to meet Friday night to end the strike.",
             "paraphrased",
         ),
-        (
-            "The meeting comes as much of the region is focused on the flooding in the north.",
-            "The meeting comes ahead of plans for an expected summit between the two presidents.",
-            "unrelated",
-        ),
+        (*_TOPICAL, "unrelated"),
         ("Forty ships wait outside the harbour.", "The council opened a ferry line.", "unrelated"),
     ],
 )
@@ -146,11 +149,8 @@ def test_a_restructured_paraphrase_aligns_in_a_cluster_and_outscores_a_topical_o
     )
     relation = relate_features(a, b, threshold=CLUSTER_THRESHOLD)
     assert relation.label == "paraphrased"
-    trap = relate_features(
-        featurize("The meeting comes as much of the region is focused on the flooding in the north."),
-        featurize("The meeting comes ahead of plans for an expected summit between the two presidents."),
-        threshold=CLUSTER_THRESHOLD,
-    )
+    first, second = map(featurize, _TOPICAL)
+    trap = relate_features(first, second, threshold=CLUSTER_THRESHOLD)
     assert trap.label == "unrelated"
     assert relation.score > 2 * trap.score
 
@@ -182,11 +182,8 @@ def test_a_stretch_needs_enough_shared_words_and_must_leave_some_out() -> None:
     assert stretch(carrier, featurize("Forty ships wait at Kessel.").content) is None  # three shared words
     assert stretch(carrier, carrier.content) is None  # the stretch would be the whole sentence
     topical = within_longer(partial(relate_features, threshold=CLUSTER_THRESHOLD), CLUSTER_THRESHOLD)
-    trap = topical(
-        featurize("The meeting comes as much of the region is focused on the flooding in the north."),
-        featurize("The meeting comes ahead of plans for an expected summit between the two presidents."),
-        background_weights(),
-    )
+    first, second = map(featurize, _TOPICAL)
+    trap = topical(first, second, background_weights())
     assert trap.label == "unrelated"
 
 
@@ -259,8 +256,7 @@ def _named(vector: tuple[float, ...]) -> dict[str, float]:
 def test_sentences_on_their_own_weigh_words_by_shipped_frequencies() -> None:
     weight = background_weights()
     assert weight(loose_key("said")) < weight(loose_key("president")) < weight(loose_key("reykjavik"))
-    a = featurize("The meeting comes as much of the region is focused on the flooding in the north.")
-    b = featurize("The meeting comes ahead of plans for an expected summit between the two presidents.")
+    a, b = map(featurize, _TOPICAL)
     assert relate_features(a, b).score == relate_features(a, b, weight).score
     assert relate_features(a, b).score < relate_features(a, b, lambda key: 1.0).score
 
