@@ -200,11 +200,17 @@ def article_from_record(record: Any, name: str) -> Article:
     return _with_metadata(Article(text=text, **values), name)
 
 
+#: A letter or digit in any script: an article without one has nothing to compare.
+_WORD = re.compile(r"[^\W_]")
+
+
 def _with_metadata(article: Article, name: str) -> Article:
     if "\x00" in article.text:
         raise InputError(f"{name}: text contains NUL characters; give plain text")
     if not article.text.strip():
         raise InputError(f"{name}: article is empty")
+    if not _WORD.search(article.text):
+        raise InputError(f"{name}: article has no words (only punctuation or invisible characters)")
     meta = read_metadata(article.text).fields
     return replace(
         article,

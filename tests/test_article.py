@@ -76,6 +76,8 @@ def test_repeated_ids_are_made_distinct() -> None:
     [
         (b"", "empty"),
         (b"   \n\t\n", "empty"),
+        ("\u200b\u200b\n\u2060".encode(), "no words"),
+        (b"... !!! ---", "no words"),
         (b"\x00\x01binary", "binary"),
         ("caf\u00e9 au lait".encode("latin-1"), "not valid UTF-8"),
     ],
