@@ -6,6 +6,8 @@ its two sentences share at least ``min_common`` informative words (words in at m
 of the sentences) and the words they share carry at least ``min_containment`` of the lighter
 sentence's weight, words weighted by inverse document frequency; or, in a looser band, when they
 share at least ``loose_common`` informative words carrying at least ``loose_containment`` of it.
+A sentence with a single informative word needs to share only that one, and two sentences with the
+same content words are proposed whatever their words' frequency.
 The band finds a claim reworded inside a sentence that says much else; its word count keeps out
 the many pairs of a big cluster that share a little by chance.
 
@@ -107,9 +109,32 @@ class CandidateIndex:
                 needed = (self.quote_containment * sum(idf[k] for k in quote), math.inf)
                 quote_rest = self._rests(quote, idf, informative)
                 self._probe(ref, quote_rest, needed, informative, rests, proposed, weights, 0.0)
+        identical = self._identical(limit)
+        proposed |= identical
         for first, second in sorted(proposed):
-            if self._plausible(first, second, informative, weights, idf):
+            if (first, second) in identical or self._plausible(first, second, informative, weights, idf):
                 yield first, second
+
+    def _identical(self, limit: int) -> set[tuple[Ref, Ref]]:
+        """Propose the cross-article pairs of sentences with the same content words, however common those are.
+
+        In a small cluster every word of a short sentence ("Lavrov thanked Blinken.") can be too common
+        to be informative, and the same sentence in two articles would never be proposed. A set of
+        content words carried by more than ``limit`` sentences is boilerplate and is left out, as a
+        common word is.
+        """
+        same: dict[frozenset[str], list[Ref]] = defaultdict(list)
+        for ref, content in self._content.items():
+            if content:
+                same[content].append(ref)
+        return {
+            (a, b)
+            for refs in same.values()
+            if 2 <= len(refs) <= limit
+            for i, a in enumerate(refs)
+            for b in refs[i + 1 :]
+            if a[0] != b[0]
+        }
 
     @staticmethod
     def _rests(keys: frozenset[str], idf: dict[str, float], informative: set[str]) -> dict[str, tuple[float, int]]:
@@ -168,7 +193,9 @@ class CandidateIndex:
         one, two = self._content[first], self._content[second]
         common = one & two
         shared_words = len(common & informative)
-        if shared_words < min(self.min_common, len(one), len(two)):
+        # A sentence with a single informative word can share no more than it.
+        fewest = min(len(one & informative), len(two & informative))
+        if shared_words < min(self.min_common, max(fewest, 1), len(one), len(two)):
             return False
         shared, lighter = sum(idf[k] for k in common), min(weights[first], weights[second])
         if shared >= self.min_containment * lighter:

@@ -163,6 +163,18 @@ def test_identical_articles_are_all_shared() -> None:
     assert {s.label for a in result.articles for s in a.sentences} == {"shared"}
 
 
+def test_identical_short_articles_whose_names_recur_in_every_sentence_are_all_shared() -> None:
+    # In a cluster this small, names in every sentence are too common to propose pairs by; the same
+    # sentence in both articles is shared all the same.
+    text = (
+        "Blinken met Lavrov. Lavrov thanked Blinken. Blinken and Lavrov spoke for two hours. "
+        "Lavrov said Blinken was frank. Blinken told Lavrov that Washington wanted stable ties. "
+        "Lavrov and Blinken agreed to keep talking. Blinken and Lavrov shook hands."
+    )
+    result = newsdiff.compare([{"id": "x", "text": text}, {"id": "y", "text": text}])
+    assert [s.label for a in result.articles for s in a.sentences] == ["shared"] * 14
+
+
 def test_word_diff_of_a_pair(harbour: newsdiff.Comparison) -> None:
     [pair] = [p for p in harbour.pairs("a", "b") if p.first.text.startswith("Port Minister")]
     inserted = {d.text.strip() for d in pair.diff if d.op == "insert"}

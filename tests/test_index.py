@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+from collections import Counter
 from itertools import combinations
 from pathlib import Path
 from typing import Any
@@ -46,6 +47,19 @@ def test_sentences_sharing_rare_words_across_articles_are_proposed() -> None:
         ["Arctic shipping was on the table when the ministers met in Reykjavik.", "Fishing quotas were set."],
     )
     assert list(index.candidates()) == [((0, 0), (1, 0))]
+
+
+def test_the_same_short_sentence_is_proposed_when_all_its_words_are_common() -> None:
+    # Every content word but one is in most sentences of this small cluster, so none of them is
+    # informative; the same sentence, and the same with a word added, must still be proposed.
+    talks = [f"Lavrov and Blinken discussed {topic} at length." for topic in ("trade", "visas", "the Arctic", "staff")]
+    index = _index(
+        ["Blinken met Lavrov.", "Lavrov thanked Blinken.", *talks],
+        ["Blinken met Lavrov.", "Lavrov thanked Blinken warmly.", *talks],
+    )
+    proposed = set(index.candidates())
+    assert {((0, 0), (1, 0)), ((0, 1), (1, 1))} <= proposed
+    assert ((0, 0), (1, 1)) not in proposed
 
 
 def test_sentences_of_one_article_are_never_paired() -> None:
@@ -131,13 +145,18 @@ def _by_definition(index: CandidateIndex, features: list[list[SentenceFeatures]]
         quotes = [x.content.intersection(q) for q in x.quotes]
         return any(weight(q & y.content) >= index.quote_containment * weight(q) - 1e-9 for q in quotes if q)
 
+    carriers = Counter(features[r[0]][r[1]].content for r in refs)
     pairs = set()
     for first, second in combinations(refs, 2):
         x, y = features[first[0]][first[1]], features[second[0]][second[1]]
         if first[0] == second[0]:
             continue
+        if x.content and x.content == y.content and carriers[x.content] <= limit:
+            pairs.add((first, second))
+            continue
         common = x.content & y.content
-        if len(common & informative) < min(index.min_common, len(x.content), len(y.content)):
+        fewest = max(min(len(x.content & informative), len(y.content & informative)), 1)
+        if len(common & informative) < min(index.min_common, fewest, len(x.content), len(y.content)):
             continue
         lighter = min(weight(x.content), weight(y.content))
         strict = weight(common) >= index.min_containment * lighter - 1e-9
