@@ -78,6 +78,8 @@ def test_repeated_ids_are_made_distinct() -> None:
         (b"   \n\t\n", "empty"),
         ("\u200b\u200b\n\u2060".encode(), "no words"),
         (b"... !!! ---", "no words"),
+        (b"<!DOCTYPE html>\n<html><body><p>Blinken met Lavrov.</p></body></html>", "looks like HTML"),
+        (b"<p>Blinken met Lavrov.</p><p>They spoke.</p><p>Then they left.</p>", "looks like HTML"),
         (b"\x00\x01binary", "binary"),
         ("caf\u00e9 au lait".encode("latin-1"), "not valid UTF-8"),
     ],
