@@ -239,6 +239,26 @@ def test_report_of_the_example_cluster_has_every_view() -> None:
     assert html.count('class="tick ') == sum(len(a.sentences) for a in comparison.articles)
 
 
+def test_many_articles_draw_only_the_pairs_sharing_most_side_by_side() -> None:
+    if len(EXAMPLE_CLUSTER) < 3:
+        pytest.skip("the example cluster (examples/cluster/*.txt) is not in this checkout")
+    comparison = newsdiff.compare(newsdiff.load(EXAMPLE_CLUSTER))
+    size = len(comparison.articles)
+    report = build_report(comparison, side_by_side=3)
+    assert len(report.pairs) == 3 and report.pairs_left_out == size * (size - 1) // 2 - 3
+    drawn = {(p.first.id, p.second.id) for p in report.pairs}
+    aligned = {
+        (a.id, b.id): sum(1 for _ in comparison.pairs(a.id, b.id))
+        for i, a in enumerate(comparison.articles)
+        for b in comparison.articles[i + 1 :]
+    }
+    assert min(aligned[key] for key in drawn) >= max(n for key, n in aligned.items() if key not in drawn)
+    html = render_html(comparison, side_by_side=3)
+    assert html.count('class="pair"') == 3
+    assert f"the other {size * (size - 1) // 2 - 3} pairs are left out" in html
+    assert 'id="pairs-left-out"' not in render_html(comparison)
+
+
 def test_write_atomically_replaces_the_file_and_leaves_no_temporary(tmp_path: Path) -> None:
     target = tmp_path / "report.html"
     target.write_text("old", encoding="utf-8")

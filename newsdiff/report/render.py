@@ -13,6 +13,7 @@ import base64
 import hashlib
 import os
 import tempfile
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -150,6 +151,7 @@ class ReportView:
     matrix: tuple[tuple[CellView, ...], ...]
     claims: tuple[ClaimView, ...]
     pairs: tuple[PairView, ...]
+    pairs_left_out: int = 0
 
 
 def _key(article: int, sentence: int) -> str:
@@ -324,16 +326,34 @@ def _pair_view(comparison: Comparison, first: ArticleView, second: ArticleView) 
     return PairView(f"{first.index}-{second.index}", first, second, tuple(rows), shared, len(chain) - shared)
 
 
-def build_report(comparison: Comparison) -> ReportView:
-    """The view objects of the whole page, built from the comparison without any text analysis."""
+#: Article pairs drawn side by side at most (those of ten articles): every pair of sixty articles would
+#: make a page of tens of megabytes. Beyond it, the pairs that share the most sentences are drawn.
+SIDE_BY_SIDE_PAIRS = 45
+
+
+def _drawn_pairs(comparison: Comparison, order: dict[str, int], most: int) -> list[tuple[int, int]]:
+    """The article pairs to draw side by side, in page order: all of them, or the ``most`` that share the most."""
+    count = len(comparison.articles)
+    every = [(i, j) for i in range(count) for j in range(i + 1, count)]
+    if len(every) <= most:
+        return every
+    aligned: Counter[tuple[int, int]] = Counter()
+    for pair in comparison.pairs():
+        aligned[(order[pair.first_article], order[pair.second_article])] += 1
+    return sorted(sorted(every, key=lambda key: -aligned[key])[:most])
+
+
+def build_report(comparison: Comparison, *, side_by_side: int = SIDE_BY_SIDE_PAIRS) -> ReportView:
+    """The view objects of the whole page, built from the comparison without any text analysis.
+
+    At most ``side_by_side`` article pairs are drawn side by side (see :data:`SIDE_BY_SIDE_PAIRS`).
+    """
     order = {a.id: n for n, a in enumerate(comparison.articles)}
     articles = tuple(_article_view(n, a, order) for n, a in enumerate(comparison.articles))
     titles = [a.title for a in articles if a.title]
-    pairs = tuple(
-        _pair_view(comparison, articles[i], articles[j])
-        for i in range(len(articles))
-        for j in range(i + 1, len(articles))
-    )
+    drawn = _drawn_pairs(comparison, order, side_by_side)
+    pairs = tuple(_pair_view(comparison, articles[i], articles[j]) for i, j in drawn)
+    count = len(articles)
     return ReportView(
         title=titles[0] if titles else f"{len(articles)} articles compared",
         version=comparison.version,
@@ -341,6 +361,7 @@ def build_report(comparison: Comparison) -> ReportView:
         matrix=_matrix(comparison, articles),
         claims=_claims(comparison, articles, order),
         pairs=pairs,
+        pairs_left_out=count * (count - 1) // 2 - len(pairs),
     )
 
 
@@ -375,14 +396,14 @@ def content_security_policy(css: str, js: str) -> str:
     )
 
 
-def render_html(comparison: Comparison) -> str:
-    """The full report page: one self-contained HTML document."""
+def render_html(comparison: Comparison, *, side_by_side: int = SIDE_BY_SIDE_PAIRS) -> str:
+    """The full report page: one self-contained HTML document (``side_by_side``: as :func:`build_report`)."""
     css, js = _static("report.css"), _static("report.js")
     return (
         _environment()
         .get_template("report.html.j2")
         .render(
-            report=build_report(comparison),
+            report=build_report(comparison, side_by_side=side_by_side),
             labels=LABELS,
             css=Markup(css),  # our own package file, never article data
             js=Markup(js),

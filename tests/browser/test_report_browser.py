@@ -240,6 +240,32 @@ def test_print_layout_keeps_labels_and_hides_controls(browser: Any, cluster_repo
         assert page.locator("#articles .s .mk").first.is_visible(), "labels print as glyphs, not only as colour"
 
 
+def test_a_pair_left_out_of_a_large_report_says_so(browser: Any, tmp_path: Path) -> None:
+    if len(EXAMPLE_CLUSTER) < 3:
+        pytest.skip("the example cluster (examples/cluster/*.txt) is not in this checkout")
+    from newsdiff.report.render import render_html
+
+    comparison = newsdiff.compare(newsdiff.load(EXAMPLE_CLUSTER))
+    path = tmp_path / "report.html"
+    path.write_text(render_html(comparison, side_by_side=2), encoding="utf-8")
+    for loaded in _open(browser, path):
+        page = loaded.page
+        drawn = page.eval_on_selector_all("section.pair", "s => s.map(e => e.getAttribute('data-pair'))")
+        assert len(drawn) == 2
+        first, second = drawn[0].split("-")
+        assert (page.input_value("#pair-left"), page.input_value("#pair-right")) == (first, second)
+        assert page.locator("section.pair:visible").get_attribute("data-pair") == drawn[0]
+        every = [f"{i}-{j}" for i in range(len(EXAMPLE_CLUSTER)) for j in range(i + 1, len(EXAMPLE_CLUSTER))]
+        missing = next(key for key in every if key not in drawn)
+        left, right = missing.split("-")
+        page.select_option("#pair-left", left)
+        page.select_option("#pair-right", right)
+        assert page.locator("section.pair:visible").count() == 0
+        assert "not drawn" in page.locator("#pair-status").inner_text()
+        assert page.locator("#pairs-left-out").is_visible()
+        assert loaded.console == []
+
+
 def test_without_scripts_the_first_pair_still_reads(browser: Any, cluster_report: Path) -> None:
     for loaded in _open(browser, cluster_report, java_script_enabled=False):
         page = loaded.page

@@ -77,12 +77,18 @@
     var a = parseInt(left.value, 10);
     var b = parseInt(right.value, 10);
     var key = Math.min(a, b) + "-" + Math.max(a, b);
+    var drawn = false;
     page.querySelectorAll("section.pair").forEach(function (section) {
       var shown = a !== b && section.getAttribute("data-pair") === key;
+      drawn = drawn || shown;
       section.hidden = !shown;
       section.classList.toggle("swapped", shown && a > b);
     });
-    status.textContent = a === b ? "Choose two different articles." : "";
+    if (a === b) {
+      status.textContent = "Choose two different articles.";
+    } else {
+      status.textContent = drawn ? "" : "This pair is not drawn in this report: compare the two articles on their own.";
+    }
   }
   if (left && right && controls) {
     controls.hidden = false;
