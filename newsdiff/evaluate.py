@@ -203,14 +203,39 @@ def _fold(text: str) -> str:
     return re.sub(r"\s+", " ", text.translate(_QUOTES)).strip()
 
 
+_GOLD_FIELDS = {"pairs": ("a", "a_text", "b", "b_text"), "unique": ("article", "text")}
+
+
+def _check_gold(gold: Any, name: str) -> dict[str, Any]:
+    """The gold, checked: refuse a layout that is not the documented one, naming the first entry that is wrong."""
+    if not isinstance(gold, dict) or not ({"pairs", "unique"} & gold.keys()):
+        raise InputError(f"{name}: expected a JSON object with a 'pairs' list, a 'unique' list or both")
+    for part, fields in _GOLD_FIELDS.items():
+        entries = gold.get(part, [])
+        if not isinstance(entries, list):
+            raise InputError(f"{name}: '{part}' must be a list, not {type(entries).__name__}")
+        for number, entry in enumerate(entries, 1):
+            where = f"{name}, {part} entry {number}"
+            if not isinstance(entry, dict):
+                raise InputError(f"{where}: expected an object, got {type(entry).__name__}")
+            absent = [f for f in fields if not isinstance(entry.get(f), str) or not entry[f].strip()]
+            if absent:
+                raise InputError(f"{where}: needs a non-empty string in {', '.join(repr(f) for f in absent)}")
+            if part == "pairs" and entry.get("label", "shared") not in ("shared", "paraphrased"):
+                raise InputError(f"{where}: label {entry['label']!r} is not 'shared' or 'paraphrased'")
+    return gold
+
+
 def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -> AlignmentScores:
     """Score a :class:`~newsdiff.Comparison` against a gold file (or its parsed JSON); see ``docs/evaluation.md``."""
+    name = "alignment gold"
     if not isinstance(gold, dict):
+        name = str(gold)
         try:
             gold = json.loads(Path(gold).read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
-            raise InputError(f"{gold}: cannot read the alignment gold as JSON ({exc})") from None
-    assert isinstance(gold, dict)
+            raise InputError(f"{name}: cannot read the alignment gold as JSON ({exc})") from None
+    checked = _check_gold(gold, name)
     articles = {a.id: a for a in comparison.articles}
     # A gold file may name an article by the file it was read from as well as by its id.
     names = {Path(a.source).name: a.id for a in comparison.articles if a.source and Path(a.source).name not in articles}
@@ -237,7 +262,7 @@ def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -
     aligned = labelled = 0
     missing = []
     confidences: dict[str, list[int]] = {}
-    for pair in gold.get("pairs", []):
+    for pair in checked.get("pairs", []):
         first = locate(pair["a"], pair["a_text"])
         second = locate(pair["b"], pair["b_text"])
         gold_links.update({(first, second), (second, first)})
@@ -252,14 +277,14 @@ def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -
         aligned += 1
         labelled += label == pair.get("label", label)
     unique = 0
-    entries = gold.get("unique", [])
+    entries = checked.get("unique", [])
     for entry in entries:
         ident, index = locate(entry["article"], entry["text"])
         unique += articles[ident].sentences[index].label == "unique"
     predicted = {tuple(sorted(key)) for key in linked}
     extra = sum(1 for key in predicted if key not in gold_links)
     return AlignmentScores(
-        pairs=len(gold.get("pairs", [])),
+        pairs=len(checked.get("pairs", [])),
         aligned=aligned,
         labelled=labelled,
         uniques=len(entries),

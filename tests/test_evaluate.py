@@ -1,6 +1,7 @@
 """Specifications of the evaluation harness: reading MSRP-layout files, scoring pairs and alignments."""
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -128,6 +129,37 @@ def test_alignment_gold_text_not_found_is_an_input_error(tmp_path: Path) -> None
     gold.write_text(json.dumps({"unique": [{"article": comparison.articles[0].id, "text": "hail"}]}), encoding="utf-8")
     with pytest.raises(InputError, match="hail"):
         score_alignment(comparison, gold)
+
+
+@pytest.mark.parametrize(
+    ("gold", "message"),
+    [
+        ([], "expected a JSON object with a 'pairs' list"),
+        ({"notes": "none"}, "expected a JSON object with a 'pairs' list"),
+        ({"pairs": {}}, "'pairs' must be a list, not dict"),
+        ({"pairs": ["a"]}, "pairs entry 1: expected an object, got str"),
+        ({"pairs": [{"a": "one", "a_text": "Talks"}]}, "pairs entry 1: needs a non-empty string in 'b', 'b_text'"),
+        ({"unique": [{"article": 1, "text": "It rained"}]}, "unique entry 1: needs a non-empty string in 'article'"),
+        (
+            {"pairs": [{"a": "one", "a_text": "Talks", "b": "two", "b_text": "Talks", "label": "same"}]},
+            "label 'same' is not 'shared' or 'paraphrased'",
+        ),
+    ],
+)
+def test_a_gold_file_not_in_the_documented_layout_is_named_with_its_wrong_entry(
+    tmp_path: Path, gold: object, message: str
+) -> None:
+    comparison = compare(["Talks began on Monday. It rained.", "Talks began on Monday. Snow fell."])
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(gold), encoding="utf-8")
+    with pytest.raises(InputError, match=re.escape(message)) as caught:
+        score_alignment(comparison, path)
+    assert str(caught.value).startswith(str(path))
+    (tmp_path / "one.txt").write_text("Talks began on Monday. It rained.", encoding="utf-8")
+    (tmp_path / "two.txt").write_text("Talks began on Monday. Snow fell.", encoding="utf-8")
+    articles = [str(tmp_path / "one.txt"), str(tmp_path / "two.txt")]
+    result = CliRunner().invoke(main, ["evaluate", "--gold", str(path), *articles])
+    assert result.exit_code == 2 and message in result.output
 
 
 MSRP = Path(__file__).resolve().parents[2] / "shared" / "data" / "msrp_train.tsv"
