@@ -41,7 +41,7 @@ def compare(
     ['shared', 'unique']
     """
     check_scores(threshold, floor)
-    loaded = _distinct(load(list(articles)))
+    loaded = _distinct(load(articles))  # one string or path is one article, not a sequence of them
     noise_rules = (default_rules() if rules is None else tuple(rules)) + tuple(extra_rules)
 
     cleaned = [clean(article.text, noise_rules) for article in loaded]

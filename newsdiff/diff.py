@@ -32,6 +32,9 @@ def word_diff(first: str, second: str) -> tuple[DiffOp, ...]:
     >>> [(d.op, d.text) for d in word_diff("due to meet Friday evening", "slated to meet Friday night")]
     [('delete', 'due'), ('insert', 'slated'), ('equal', ' to meet Friday '), ('delete', 'evening'), ('insert', 'night')]
     """
+    for name, value in (("first", first), ("second", second)):
+        if not isinstance(value, str):
+            raise TypeError(f"word_diff() compares two strings; {name} is {type(value).__name__}")
     vocabulary: dict[str, str] = {}
     pieces: list[str] = []
 

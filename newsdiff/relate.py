@@ -118,6 +118,9 @@ def relate(sentence_a: str, sentence_b: str) -> Relation:
     >>> relate("The talks are due Wednesday evening.", "The talks are slated for Wednesday night.").label
     'paraphrased'
     """
+    for name, value in (("sentence_a", sentence_a), ("sentence_b", sentence_b)):
+        if not isinstance(value, str):
+            raise TypeError(f"relate() compares two strings; {name} is {type(value).__name__}")
     return relate_features(featurize(sentence_a), featurize(sentence_b))
 
 
@@ -155,6 +158,10 @@ def relate_with_model(
     evidence_tuple = (evidence.verbatim, evidence.longest, evidence.dice)
     if reused or shares_quote(a, b):
         return Relation("shared", round(max(probability, evidence.verbatim, 0.5), 4), *evidence_tuple)
+    if not a.content or not b.content:
+        # Without a content word on one side ("He did." / "She did not.") the model has nothing to weigh
+        # and its probability is an extrapolation: only verbatim reuse relates such a pair.
+        return Relation("unrelated", 0.0, *evidence_tuple)
     label: Label = "paraphrased" if probability >= cut else "unrelated"
     return Relation(label, round(probability, 4), *evidence_tuple)
 

@@ -188,6 +188,9 @@ def test_word_diff_of_a_pair(harbour: newsdiff.Comparison) -> None:
 def test_fewer_than_two_articles_is_an_input_error() -> None:
     with pytest.raises(newsdiff.InputError, match="at least two articles"):
         newsdiff.compare(["Only one article."])
+    # One string is one article, not a sequence of one-letter articles.
+    with pytest.raises(newsdiff.InputError, match="at least two articles to compare, got 1"):
+        newsdiff.compare("Only one article, given without a list.")
 
 
 def test_same_file_twice_is_refused(tmp_path: Path) -> None:

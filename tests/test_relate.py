@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsdiff import InputError, relate
+from newsdiff import InputError, relate, word_diff
 from newsdiff.features import featurize, loose_key
 from newsdiff.relate import (
     CLAUSE_RUNS_KEPT,
@@ -38,6 +38,22 @@ def test_wire_copy_with_a_small_edit_is_shared() -> None:
     first = "The two ministers met for two hours in the capital and agreed to meet again next month."
     second = "The two ministers met for two hours in the capital and agreed to meet again in June."
     assert relate(first, second).label == "shared"
+
+
+@pytest.mark.parametrize(("first", "second"), [("He did.", "She did not."), ("That is all.", "That was all.")])
+def test_sentences_without_a_content_word_are_related_only_when_reused(first: str, second: str) -> None:
+    # The model has nothing to weigh in these; it used to call them paraphrases (0.71 and 0.77).
+    relation = relate(first, second)
+    assert (relation.label, relation.score) == ("unrelated", 0.0)
+    assert relate("It was all over, he said.", "It was all over, he said.").label == "shared"
+
+
+@pytest.mark.parametrize("bad", [None, 3, b"bytes"])
+def test_relate_and_word_diff_name_an_argument_that_is_not_a_string(bad: object) -> None:
+    with pytest.raises(TypeError, match="sentence_b is"):
+        relate("The talks began.", bad)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="first is"):
+        word_diff(bad, "The talks began.")  # type: ignore[arg-type]
 
 
 def test_reworded_sentence_is_paraphrased_not_shared() -> None:
