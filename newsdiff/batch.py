@@ -18,7 +18,7 @@ import hashlib
 import json
 import multiprocessing
 import os
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass
@@ -177,15 +177,21 @@ def write_results(
     settings: Settings = DEFAULT_SETTINGS,
 ) -> BatchSummary:
     """Compare the cluster ``lines`` into ``output``, one flushed line each, skipping ids written before."""
-    done = read_done(output) if resume else set()
+    done = read_done(output) if resume else Counter()
+    seen: Counter[str] = Counter()
     skipped = written = failed = 0
 
     def pending() -> Iterator[str]:
+        # The n-th line of the input with an id answers to the n-th output line with it, so an id
+        # given twice is compared twice, on a fresh run and on a resumed one alike.
         nonlocal skipped
         for line in lines:
-            if done and cluster_id(line) in done:
-                skipped += 1
-                continue
+            if done:
+                ident = cluster_id(line)
+                seen[ident] += 1
+                if seen[ident] <= done[ident]:
+                    skipped += 1
+                    continue
             yield line
 
     try:
@@ -236,13 +242,13 @@ def read_lines(parts: Iterable[Path]) -> Iterator[str]:
             raise InputError(f"{part}: cannot be read ({exc.strerror or exc})") from None
 
 
-def read_done(output: Path) -> set[str]:
-    """Cluster ids an earlier run wrote to ``output``; a partial last line is cut off the file.
+def read_done(output: Path) -> Counter[str]:
+    """Cluster ids an earlier run wrote to ``output``, with how many lines each; a partial last line is cut off.
 
     Reads line by line and decodes only each line's leading id, so resuming costs little memory even
     when the results run to gigabytes.
     """
-    done: set[str] = set()
+    done: Counter[str] = Counter()
     complete = 0
     try:
         with open(output, "rb") as handle:
@@ -251,13 +257,13 @@ def read_done(output: Path) -> set[str]:
                     break  # an interrupted run left half a line; its cluster is compared again
                 complete += len(raw)
                 if raw.strip():
-                    done.add(_written_id(raw, output, number))
+                    done[_written_id(raw, output, number)] += 1
             size = handle.seek(0, os.SEEK_END)
         if complete < size:
             with open(output, "r+b") as handle:
                 handle.truncate(complete)
     except FileNotFoundError:
-        return set()
+        return Counter()
     except OSError as exc:
         raise InputError(f"{output}: cannot be read to resume ({exc.strerror or exc})") from None
     return done

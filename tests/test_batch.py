@@ -92,6 +92,23 @@ def test_a_rerun_skips_written_clusters_and_redoes_a_partial_last_line(tmp_path:
     assert (summary.written, summary.failed, summary.skipped) == (1, 1, 1)
 
 
+def test_a_cluster_id_given_twice_is_compared_twice_on_a_fresh_and_on_a_resumed_run(tmp_path: Path) -> None:
+    clusters = _clusters()
+    twice = [*clusters, {**clusters[0], "articles": clusters[2]["articles"]}]  # another cluster, same id
+    source = _write_jsonl(tmp_path / "clusters.jsonl", twice)
+    batch_file(source, tmp_path / "full.jsonl", workers=1)
+    full = (tmp_path / "full.jsonl").read_text(encoding="utf-8")
+    assert [json.loads(line)["cluster"] for line in full.splitlines()] == ["talks", "lonely", "harvest", "talks"]
+    interrupted = tmp_path / "out.jsonl"
+    interrupted.write_text("".join(full.splitlines(keepends=True)[:3]), encoding="utf-8")
+
+    summary = batch_file(source, interrupted, workers=1)
+
+    # A set of ids written would have taken the second "talks" for done and dropped it.
+    assert interrupted.read_text(encoding="utf-8") == full
+    assert (summary.written, summary.skipped) == (1, 3)
+
+
 def test_without_resume_the_output_is_rewritten(tmp_path: Path) -> None:
     source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
     out = tmp_path / "out.jsonl"
