@@ -81,7 +81,11 @@ def compare_command(
     floor: float | None,
     open_report: bool,
 ) -> None:
-    """Compare two or more articles (text, JSON or JSONL files) about one event."""
+    """Compare two or more articles (text, JSON or JSONL files) about one event.
+
+    With neither -o nor --format, a terminal gets a summary instead of the page's HTML.
+    """
+    summary_only = output is None and fmt is None and _terminal()
     if fmt is None:
         fmt = "json" if output is not None and output.suffix.lower() == ".json" else "html"
     if open_report and (output is None or fmt != "html"):
@@ -91,9 +95,13 @@ def compare_command(
         comparison = compare(
             load(list(files)), rules=default_rules() + tuple(extra), engine=engine, threshold=threshold, floor=floor
         )
-        text = comparison.to_json() if fmt == "json" else comparison.to_html()
+        text = "" if summary_only else comparison.to_json() if fmt == "json" else comparison.to_html()
     except NewsdiffError as exc:
         raise _Fail(str(exc)) from None
+    if summary_only:
+        click.echo(str(comparison))
+        click.echo("newsdiff: add -o report.html to write the report, or --format json for the JSON", err=True)
+        return
     if output is None:
         sys.stdout.write(text + ("\n" if not text.endswith("\n") else ""))
         return
@@ -106,6 +114,11 @@ def compare_command(
     click.echo(f"newsdiff: wrote {output}", err=True)
     if open_report:
         click.launch(output.resolve().as_uri())
+
+
+def _terminal() -> bool:
+    """Whether standard output is a terminal (a person reading, not a file or a pipe)."""
+    return sys.stdout.isatty()
 
 
 @main.command("batch")

@@ -219,14 +219,18 @@ class Comparison:
         return render_notebook(self)
 
     def __str__(self) -> str:
+        def count(number: int, noun: str) -> str:
+            return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
         lines = [
-            f"newsdiff {self.version}: {len(self.articles)} articles, "
-            f"{len(self.groups)} claims carried by more than one"
+            f"newsdiff {self.version}: {count(len(self.articles), 'article')}, "
+            f"{count(len(self.groups), 'claim')} carried by more than one"
         ]
         for article in self.articles:
             counts = article.counts()
             lines.append(
-                f"  {article.name}: {len(article.sentences)} sentences, {counts['shared']} shared, "
-                f"{counts['paraphrased']} paraphrased, {counts['unique']} unique, {len(article.removed)} removals"
+                f"  {article.name}: {count(len(article.sentences), 'sentence')}, {counts['shared']} shared, "
+                f"{counts['paraphrased']} paraphrased, {counts['unique']} unique, "
+                f"{count(len(article.removed), 'removal')}"
             )
         return "\n".join(lines)

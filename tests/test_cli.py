@@ -31,6 +31,18 @@ def test_json_goes_to_standard_output(articles: list[str]) -> None:
     assert [a["id"] for a in data["articles"]] == ["herald", "courier"]
 
 
+def test_a_terminal_gets_a_summary_and_a_pipe_the_page(articles: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("newsdiff.cli._terminal", lambda: True)
+    shown = CliRunner().invoke(main, ["compare", *articles])
+    assert shown.exit_code == 0, shown.output
+    assert shown.stdout.startswith("newsdiff ") and "herald:" in shown.stdout and "<html" not in shown.stdout
+    assert "-o report.html" in shown.stderr
+    # Asked for by name, the page still goes to the terminal.
+    assert "<!DOCTYPE html>" in CliRunner().invoke(main, ["compare", *articles, "--format", "html"]).stdout
+    monkeypatch.setattr("newsdiff.cli._terminal", lambda: False)
+    assert CliRunner().invoke(main, ["compare", *articles]).stdout.startswith("<!DOCTYPE html>")
+
+
 def test_html_report_is_written_to_output(articles: list[str], tmp_path: Path) -> None:
     out = tmp_path / "report.html"
     result = CliRunner().invoke(main, ["compare", *articles, "-o", str(out)])

@@ -208,6 +208,8 @@ def test_article_that_is_all_noise_is_named() -> None:
 def test_str_summarises_per_article(harbour: newsdiff.Comparison) -> None:
     text = str(harbour)
     assert "2 articles" in text and "Coastal Courier:" in text
+    one = str(newsdiff.compare(["The harbour talks began in Kessel.", "The harbour talks began in Kessel."]))
+    assert "1 claim carried" in one and ": 1 sentence, 1 shared" in one and "0 removals" in one
 
 
 def test_example_cluster_compares_with_every_label(example_paths: list[Path]) -> None:
