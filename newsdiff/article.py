@@ -202,9 +202,10 @@ def article_from_record(record: Any, name: str) -> Article:
 
 #: A letter or digit in any script: an article without one has nothing to compare.
 _WORD = re.compile(r"[^\W_]")
-#: A saved web page: a doctype or root element first, or block-level markup through the text.
+#: A saved web page: a doctype or root element first, or block elements closed through the text (prose
+#: that mentions a tag seldom closes one).
 _HTML_PAGE = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE)
-_HTML_BLOCK = re.compile(r"</?(?:p|div|br|li|article|section|body)\b[^<>]*>", re.IGNORECASE)
+_HTML_CLOSING = re.compile(r"</(?:p|div|li|article|section|body)\s*>", re.IGNORECASE)
 
 
 def _with_metadata(article: Article, name: str) -> Article:
@@ -214,7 +215,7 @@ def _with_metadata(article: Article, name: str) -> Article:
         raise InputError(f"{name}: article is empty")
     if not _WORD.search(article.text):
         raise InputError(f"{name}: article has no words (only punctuation or invisible characters)")
-    if _HTML_PAGE.match(article.text) or len(_HTML_BLOCK.findall(article.text, 0, 100_000)) >= 3:
+    if _HTML_PAGE.match(article.text) or len(_HTML_CLOSING.findall(article.text, 0, 100_000)) >= 3:
         raise InputError(
             f"{name}: looks like HTML, not an article's text; extract the text first "
             "(for example with BeautifulSoup's get_text() or trafilatura)"

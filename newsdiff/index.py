@@ -116,7 +116,7 @@ class CandidateIndex:
                 yield first, second
 
     def _identical(self, limit: int) -> set[tuple[Ref, Ref]]:
-        """Propose the cross-article pairs of sentences with the same content words, however common those are.
+        """The cross-article pairs of sentences with the same content words, however common those words are.
 
         In a small cluster every word of a short sentence ("Lavrov thanked Blinken.") can be too common
         to be informative, and the same sentence in two articles would never be proposed. A set of

@@ -92,6 +92,12 @@ def test_bad_files_raise_input_error_naming_the_file(tmp_path: Path, content: by
     assert str(path) in str(caught.value)
 
 
+def test_an_article_that_mentions_a_few_tags_is_text() -> None:
+    prose = "The browser maker said pages written with <p> and <div> tags, or a stray <br>, would load faster. "
+    [article] = newsdiff.load([prose * 3 + "Engineers welcomed the change, which had been expected for months. " * 20])
+    assert article.text.startswith("The browser maker")
+
+
 def test_missing_file_is_named(tmp_path: Path) -> None:
     with pytest.raises(newsdiff.InputError, match=r"missing\.txt: no such file"):
         newsdiff.load([tmp_path / "missing.txt"])
