@@ -86,7 +86,10 @@ def rules_from_data(data: Any, name: str = "rules") -> tuple[NoiseRule, ...]:
     for number, item in enumerate(items, start=1):
         if not isinstance(item, dict) or not isinstance(item.get("pattern"), str):
             raise InputError(f"{name}, rule {number}: needs a string 'pattern' (and 'reason', 'scope')")
-        rules.append(NoiseRule(str(item.get("reason", "noise")), item["pattern"], item.get("scope", "line")))
+        try:
+            rules.append(NoiseRule(str(item.get("reason", "noise")), item["pattern"], item.get("scope", "line")))
+        except InputError as exc:
+            raise InputError(f"{name}, rule {number}: {exc}") from None
     return tuple(rules)
 
 

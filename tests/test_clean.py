@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 import newsdiff
-from newsdiff.clean import NoiseRule, clean, default_rules
+from newsdiff.clean import NoiseRule, clean, default_rules, load_rules
 
 
 def removed(text: str) -> list[tuple[str, str]]:
@@ -92,3 +95,17 @@ def test_inline_rule_removes_only_its_noise_group() -> None:
 def test_invalid_rule_is_refused_with_its_name() -> None:
     with pytest.raises(newsdiff.InputError, match="noise rule 'broken'"):
         NoiseRule("broken", "(unclosed")
+
+
+@pytest.mark.parametrize(
+    ("rule", "message"),
+    [({"reason": "promo", "pattern": "(unclosed"}, "invalid pattern"), ({"pattern": "x", "scope": "page"}, "scope")],
+)
+def test_a_bad_rule_in_a_file_is_named_with_the_file_and_its_number(
+    tmp_path: Path, rule: dict[str, str], message: str
+) -> None:
+    path = tmp_path / "rules.json"
+    path.write_text(json.dumps({"rules": [{"pattern": "Subscribe now"}, rule]}), encoding="utf-8")
+    with pytest.raises(newsdiff.InputError, match=message) as caught:
+        load_rules(path)
+    assert str(caught.value).startswith(f"{path}, rule 2: ")
