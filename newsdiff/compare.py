@@ -43,6 +43,11 @@ def compare(
     check_scores(threshold, floor)
     loaded = _distinct(load(articles))  # one string or path is one article, not a sequence of them
     noise_rules = (default_rules() if rules is None else tuple(rules)) + tuple(extra_rules)
+    for rule in noise_rules:
+        if not isinstance(rule, NoiseRule):
+            raise InputError(
+                f"noise rules must be NoiseRule objects (see newsdiff.load_rules), not {type(rule).__name__}"
+            )
 
     cleaned = [clean(article.text, noise_rules) for article in loaded]
     spans = [segment(c) for c in cleaned]
@@ -95,8 +100,9 @@ def compare(
 def check_scores(threshold: float | None, floor: float | None) -> None:
     """Refuse a threshold or floor outside [0, 1] (``None`` stands for the engine's own)."""
     for name, value in (("threshold", threshold), ("floor", floor)):
-        if value is not None and not 0.0 <= value <= 1.0:
-            raise InputError(f"{name} must be a score between 0 and 1, got {value}")
+        number = isinstance(value, (int, float)) and not isinstance(value, bool)
+        if value is not None and (not number or not 0.0 <= value <= 1.0):
+            raise InputError(f"{name} must be a score between 0 and 1, got {value!r}")
 
 
 def _distinct(articles: list[Article]) -> list[Article]:

@@ -241,7 +241,14 @@ def test_threshold_and_floor_trade_matches_for_sureness(example_paths: list[Path
     assert set(loose) > set(without_floor)
 
 
-@pytest.mark.parametrize(("option", "value"), [("threshold", 1.5), ("floor", -0.1)])
-def test_a_threshold_outside_0_to_1_is_an_input_error(option: str, value: float) -> None:
-    with pytest.raises(newsdiff.InputError, match=option):
+@pytest.mark.parametrize(
+    ("option", "value"), [("threshold", 1.5), ("floor", -0.1), ("threshold", "0.5"), ("floor", True)]
+)
+def test_a_threshold_outside_0_to_1_is_an_input_error(option: str, value: object) -> None:
+    with pytest.raises(newsdiff.InputError, match=f"{option} must be a score between 0 and 1, got {value!r}"):
         newsdiff.compare([HARBOUR_A, HARBOUR_B], **{option: value})
+
+
+def test_rules_that_are_not_noise_rules_are_an_input_error() -> None:
+    with pytest.raises(newsdiff.InputError, match=r"must be NoiseRule objects .* not str"):
+        newsdiff.compare([HARBOUR_A, HARBOUR_B], extra_rules=["Read more"])  # type: ignore[list-item]
