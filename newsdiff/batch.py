@@ -130,6 +130,11 @@ def batch(
     ...                              workers=1)]
     ['c1']
     """
+    if isinstance(clusters, (str, bytes, os.PathLike, Mapping)):
+        raise InputError(
+            f"batch() takes an iterable of clusters, not one {type(clusters).__name__}: "
+            "wrap one cluster in a list, or give a file to newsdiff.batch.batch_file"
+        )
     settings = Settings(engine, threshold, floor)
     settings.check()
     lines = (c if isinstance(c, str) else _serialised(c) for c in clusters)

@@ -109,6 +109,13 @@ def test_a_cluster_id_given_twice_is_compared_twice_on_a_fresh_and_on_a_resumed_
     assert (summary.written, summary.skipped) == (1, 3)
 
 
+@pytest.mark.parametrize("one", ["clusters.jsonl", {"id": "c", "articles": []}])
+def test_batch_of_one_string_or_record_asks_for_an_iterable(one: object) -> None:
+    # A string would otherwise be read letter by letter, each letter a cluster line.
+    with pytest.raises(newsdiff.InputError, match="iterable of clusters"):
+        next(newsdiff.batch(one, workers=1))  # type: ignore[arg-type]
+
+
 def test_without_resume_the_output_is_rewritten(tmp_path: Path) -> None:
     source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
     out = tmp_path / "out.jsonl"
