@@ -111,8 +111,10 @@ class CandidateIndex:
                 self._probe(ref, quote_rest, needed, informative, rests, proposed, weights, 0.0)
         identical = self._identical(limit)
         proposed |= identical
+        # How many informative words each sentence has: its rarest word's count of them and the commoner ones.
+        counts = {ref: next(iter(rest.values()))[1] if rest else 0 for ref, rest in rests.items()}
         for first, second in sorted(proposed):
-            if (first, second) in identical or self._plausible(first, second, informative, weights, idf):
+            if (first, second) in identical or self._plausible(first, second, informative, weights, idf, counts):
                 yield first, second
 
     def _identical(self, limit: int) -> set[tuple[Ref, Ref]]:
@@ -188,14 +190,20 @@ class CandidateIndex:
                     proposed.add((ref, other) if ref < other else (other, ref))
 
     def _plausible(
-        self, first: Ref, second: Ref, informative: set[str], weights: dict[Ref, float], idf: dict[str, float]
+        self,
+        first: Ref,
+        second: Ref,
+        informative: set[str],
+        weights: dict[Ref, float],
+        idf: dict[str, float],
+        counts: dict[Ref, int],
     ) -> bool:
         one, two = self._content[first], self._content[second]
         common = one & two
         shared_words = len(common & informative)
         # A sentence with a single informative word can share no more than it.
-        fewest = min(len(one & informative), len(two & informative))
-        if shared_words < min(self.min_common, max(fewest, 1), len(one), len(two)):
+        needed = min(self.min_common, len(one), len(two))
+        if shared_words < needed and shared_words < max(min(counts[first], counts[second]), 1):
             return False
         shared, lighter = sum(idf[k] for k in common), min(weights[first], weights[second])
         if shared >= self.min_containment * lighter:
