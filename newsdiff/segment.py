@@ -10,6 +10,7 @@ before it, so ``“We will respond.” he said.`` stays one sentence.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -19,6 +20,7 @@ from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 from .clean import CleanText
 
 _CONTINUATION_START = set(",;:)]}”’\"'»…-–—")
+_NUMBER_SIGN = re.compile(r"\bNos?\.\s*$")
 #: A sentence longer than this many characters is cut at white space, to bound the cost of pathological input.
 MAX_SENTENCE_CHARS = 2000
 
@@ -76,7 +78,9 @@ def _join_continuations(text: str, pieces: list[tuple[int, int]]) -> list[tuple[
     joined: list[tuple[int, int]] = []
     for start, end in pieces:
         first = text[start:end].lstrip()[:1]
-        if joined and first and (first.islower() or first in _CONTINUATION_START):
+        # "No." is an abbreviation only before a number ("the No. 2 official"); as a word it is no abbreviation.
+        numbered = first.isdigit() and joined and _NUMBER_SIGN.search(text, joined[-1][0], joined[-1][1])
+        if joined and first and (first.islower() or first in _CONTINUATION_START or numbered):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))

@@ -20,6 +20,7 @@ def sentences(text: str) -> list[str]:
         "Sen. Ana Pell and Gen. Tomas Brell met Gov. Lena Varga in Kessel.",
         "“We will not sign anything that cuts a single job,” he said.",
         "“We will not sign anything,” Brell told reporters on Thursday.",
+        "The union's No. 2 official and Nos. 3 and 4 on its list walked out.",
     ],
 )
 def test_one_sentence_stays_whole(sentence: str) -> None:
@@ -33,6 +34,13 @@ def test_quote_ending_in_period_keeps_lowercase_attribution() -> None:
 def test_abbreviation_before_a_sentence_starter_ends_the_sentence() -> None:
     assert sentences("The ships left the U.S. The strike goes on.") == [
         "The ships left the U.S.",
+        "The strike goes on.",
+    ]
+
+
+def test_no_as_a_word_still_ends_a_sentence() -> None:
+    assert sentences("Asked whether he would sign, Brell said No. The strike goes on.") == [
+        "Asked whether he would sign, Brell said No.",
         "The strike goes on.",
     ]
 
