@@ -31,6 +31,17 @@ def removed(text: str) -> list[tuple[str, str]]:
         ("Wire writer Ana Pell in Kessel contributed to this report.", "contributor"),
         ("By Ana Pell and Tomas Gruber", "byline"),
         ("Minister Lena Varga speaks at the harbour in Kessel, Friday. (Jo Marr/Pool Photo via Wire)", "caption"),
+        ("Story continues below advertisement", "promo"),
+        ("Follow us on Twitter", "promo"),
+        ("Also read: Kessel port reopens after strike", "promo"),
+        ("(Reporting by Ana Pell; Editing by Tomas Gruber)", "contributor"),
+        ("This material may not be published, broadcast, rewritten or redistributed.", "credit"),
+        ("Share on Facebook Share on Twitter", "widget"),
+        ("Click to share on WhatsApp (Opens in new window)", "widget"),
+        ("3 min read", "widget"),
+        ("Show comments", "widget"),
+        ("Accept all cookies", "widget"),
+        ("Print", "widget"),
     ],
 )
 def test_noise_lines_are_removed_with_their_reason(line: str, reason: str) -> None:
@@ -68,6 +79,11 @@ def test_prose_is_not_mistaken_for_noise() -> None:
         "Read more about the strike, the minister urged in a letter to the union.\n"
         "By Friday, the two sides had agreed on a timetable.\n"
         "The port has 1 of 3 cranes working.\n"
+        "Print newspapers in Kessel lost readers in 2020.\n"
+        "Comments by the minister angered the union.\n"
+        "Follow-up talks are set for June.\n"
+        "Watch what happens next, the envoy told reporters.\n"
+        "Loading of the ships resumed on Tuesday.\n"
     )
     assert removed(text) == []
 
