@@ -234,7 +234,11 @@ def _with_metadata(article: Article, name: str) -> Article:
 def _looks_like_path(value: str) -> bool:
     if "\n" in value or len(value) > 4096:
         return False
-    return os.path.exists(value) or value.lower().endswith(_PATH_SUFFIXES)
+    # One token with a path separator ("clusters/herald") is a path even when it names no file: no article
+    # text looks like that, and "no such file" is what its writer needs to hear.
+    one_token = bool(value) and not any(c.isspace() for c in value)
+    separated = "/" in value or os.sep in value
+    return os.path.exists(value) or value.lower().endswith(_PATH_SUFFIXES) or (one_token and separated)
 
 
 def _load_path(path: Path) -> list[Article]:
@@ -283,8 +287,8 @@ def _parse_json(text: str, name: str) -> Any:
 def load(sources: Source | Iterable[Source]) -> list[Article]:
     """Load articles from paths, JSON/JSONL files, records (mappings), strings or Articles.
 
-    A ``str`` is read as a path when it names an existing file or ends in a text or JSON suffix, and
-    as article text otherwise; pass :class:`pathlib.Path` to be explicit. Raises :class:`InputError`
+    A ``str`` is read as a path when it names an existing file, ends in a text or JSON suffix, or is one
+    word with a path separator, and as article text otherwise; pass :class:`pathlib.Path` to be explicit. Raises :class:`InputError`
     naming the source that cannot be read.
 
     >>> [a.id for a in load(["The talks began.", "The talks started."])]

@@ -101,6 +101,10 @@ def test_an_article_that_mentions_a_few_tags_is_text() -> None:
 def test_missing_file_is_named(tmp_path: Path) -> None:
     with pytest.raises(newsdiff.InputError, match=r"missing\.txt: no such file"):
         newsdiff.load([tmp_path / "missing.txt"])
+    # Without a suffix, a string with a path separator and no space is still a path, not a one-word article.
+    with pytest.raises(newsdiff.InputError, match=r"cluster/herald: no such file"):
+        newsdiff.load([str(tmp_path / "cluster" / "herald")])
+    assert newsdiff.load(["Talks and/or strikes: the port weighs its options."])[0].text.startswith("Talks")
 
 
 @pytest.mark.parametrize(
