@@ -288,8 +288,8 @@ def load(sources: Source | Iterable[Source]) -> list[Article]:
     """Load articles from paths, JSON/JSONL files, records (mappings), strings or Articles.
 
     A ``str`` is read as a path when it names an existing file, ends in a text or JSON suffix, or is one
-    word with a path separator, and as article text otherwise; pass :class:`pathlib.Path` to be explicit. Raises :class:`InputError`
-    naming the source that cannot be read.
+    word with a path separator, and as article text otherwise; pass :class:`pathlib.Path` to be
+    explicit. Raises :class:`InputError` naming the source that cannot be read.
 
     >>> [a.id for a in load(["The talks began.", "The talks started."])]
     ['article-1', 'article-2']
