@@ -119,6 +119,11 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None) -> CleanText:
     [('promo', 'Read more')]
     """
     rules = default_rules() if rules is None else tuple(rules)
+    for rule in rules:
+        if not isinstance(rule, NoiseRule):
+            raise InputError(
+                f"noise rules must be NoiseRule objects (see newsdiff.load_rules), not {type(rule).__name__}"
+            )
     spans: list[tuple[int, int, str]] = []
     metadata = read_metadata(text)
     headlines = set()

@@ -43,11 +43,6 @@ def compare(
     check_scores(threshold, floor)
     loaded = _distinct(load(articles))  # one string or path is one article, not a sequence of them
     noise_rules = (default_rules() if rules is None else tuple(rules)) + tuple(extra_rules)
-    for rule in noise_rules:
-        if not isinstance(rule, NoiseRule):
-            raise InputError(
-                f"noise rules must be NoiseRule objects (see newsdiff.load_rules), not {type(rule).__name__}"
-            )
 
     cleaned = [clean(article.text, noise_rules) for article in loaded]
     spans = [segment(c) for c in cleaned]

@@ -12,6 +12,8 @@ from typing import Literal
 import regex
 from diff_match_patch import diff_match_patch
 
+from .errors import require_strings
+
 Op = Literal["equal", "insert", "delete"]
 _PIECE = regex.compile(r"\s+|[\p{L}\p{M}\p{N}]+(?:['’.][\p{L}\p{M}\p{N}]+)*|.", regex.V0)
 _FIRST_PRIVATE = 0xF0000
@@ -32,9 +34,7 @@ def word_diff(first: str, second: str) -> tuple[DiffOp, ...]:
     >>> [(d.op, d.text) for d in word_diff("due to meet Friday evening", "slated to meet Friday night")]
     [('delete', 'due'), ('insert', 'slated'), ('equal', ' to meet Friday '), ('delete', 'evening'), ('insert', 'night')]
     """
-    for name, value in (("first", first), ("second", second)):
-        if not isinstance(value, str):
-            raise TypeError(f"word_diff() compares two strings; {name} is {type(value).__name__}")
+    require_strings("word_diff", first=first, second=second)
     vocabulary: dict[str, str] = {}
     pieces: list[str] = []
 

@@ -9,3 +9,10 @@ class NewsdiffError(Exception):
 
 class InputError(NewsdiffError, ValueError):
     """An article or option that cannot be compared: unreadable, empty, binary or malformed."""
+
+
+def require_strings(function: str, **arguments: object) -> None:
+    """Raise :class:`TypeError` naming the first of ``arguments`` that is not a string."""
+    for name, value in arguments.items():
+        if not isinstance(value, str):
+            raise TypeError(f"{function}() compares two strings; {name} is {type(value).__name__}")

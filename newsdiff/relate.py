@@ -27,7 +27,7 @@ from itertools import pairwise
 from operator import mul
 from typing import Any, Literal
 
-from .errors import InputError
+from .errors import InputError, require_strings
 from .features import SentenceFeatures, featurize, loose_key, synonym_groups, tokenize
 
 Label = Literal["shared", "paraphrased", "unrelated"]
@@ -118,9 +118,7 @@ def relate(sentence_a: str, sentence_b: str) -> Relation:
     >>> relate("The talks are due Wednesday evening.", "The talks are slated for Wednesday night.").label
     'paraphrased'
     """
-    for name, value in (("sentence_a", sentence_a), ("sentence_b", sentence_b)):
-        if not isinstance(value, str):
-            raise TypeError(f"relate() compares two strings; {name} is {type(value).__name__}")
+    require_strings("relate", sentence_a=sentence_a, sentence_b=sentence_b)
     return relate_features(featurize(sentence_a), featurize(sentence_b))
 
 
