@@ -38,6 +38,30 @@ def test_abbreviation_before_a_sentence_starter_ends_the_sentence() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The harbour opened at 10 a.m.", "Traders were pleased."),
+        ("Brell has worked for Kessel Shipping Inc.", "Analysts expect a loss."),
+        ("The ships left at 3 p.m.", "According to the port, the quay was closed."),
+    ],
+)
+def test_abbreviation_before_a_common_opening_word_ends_the_sentence(first: str, second: str) -> None:
+    assert sentences(f"{first} {second}") == [first, second]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The vote opens at 10 a.m. Eastern time on Friday.",
+        "Washington, D.C. Police Chief Ana Pell spoke first.",
+        "The U.N. Security Council met the U.S. Treasury team.",
+    ],
+)
+def test_abbreviation_before_a_name_does_not_end_the_sentence(sentence: str) -> None:
+    assert sentences(sentence) == [sentence]
+
+
 def test_no_as_a_word_still_ends_a_sentence() -> None:
     assert sentences("Asked whether he would sign, Brell said No. The strike goes on.") == [
         "Asked whether he would sign, Brell said No.",
