@@ -88,7 +88,7 @@ def read_metadata(text: str) -> Metadata:
     """
     fields: dict[str, str] = {}
     spans: list[MetadataSpan] = []
-    pos = 0
+    pos = 1 if text.startswith("\ufeff") else 0  # a byte-order mark left in a string is not text
     # The three may come in any order at the top (a headline above the date line is common).
     for _ in range(3):
         before = len(spans)
@@ -196,7 +196,7 @@ def article_from_record(record: Any, name: str) -> Article:
         if not isinstance(value, str):
             raise InputError(f"{name}: field '{key}' must be a string, not {type(value).__name__}")
         values[key] = value
-    text = values.pop("text").replace("\r\n", "\n").replace("\r", "\n")
+    text = values.pop("text").removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     return _with_metadata(Article(text=text, **values), name)
 
 
@@ -303,7 +303,7 @@ def load(sources: Source | Iterable[Source]) -> list[Article]:
         elif isinstance(source, os.PathLike) or (isinstance(source, str) and _looks_like_path(source)):
             articles.extend(_load_path(Path(os.fspath(source))))
         elif isinstance(source, str):
-            text = source.replace("\r\n", "\n").replace("\r", "\n")
+            text = source.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
             articles.append(_with_metadata(Article(text=text), f"article {number}"))
         elif isinstance(source, Mapping):
             articles.append(article_from_record(source, f"record {number}"))

@@ -21,6 +21,9 @@ _FOLD = str.maketrans(
     {
         "‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"',
         "«": '"', "»": '"', "–": "-", "—": "-", "‒": "-", "―": "-", "\u00a0": " ",
+        # Invisible characters (soft hyphen, zero-width space and joiners, word joiner, byte-order mark)
+        # would otherwise cut a word in two: "offi\u00adcials" is "officials".
+        "\u00ad": None, "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None,
     }
 )
 _NUMBER_WORDS = {
@@ -87,7 +90,7 @@ def _stemmer() -> SnowballStemmer:
 
 
 def normalise(text: str) -> str:
-    """Fold Unicode compatibility forms, quotes, dashes and non-breaking spaces; case-fold."""
+    """Fold Unicode compatibility forms, quotes, dashes and non-breaking spaces, drop invisible characters; case-fold."""
     return unicodedata.normalize("NFKC", text).translate(_FOLD).casefold()
 
 

@@ -42,6 +42,21 @@ def test_file_with_bom_crlf_and_nbsp_loads(tmp_path: Path) -> None:
     assert article.source == str(path)
 
 
+@pytest.mark.parametrize(
+    ("source", "kept_mark"),
+    [
+        ("\ufeffdate 2021-05-03 The talks began.", False),
+        ({"text": "\ufeffdate 2021-05-03 The talks began."}, False),
+        (newsdiff.Article("\ufeffdate 2021-05-03 The talks began."), True),  # an Article's text stays as given
+    ],
+    ids=["string", "record", "article"],
+)
+def test_a_byte_order_mark_in_a_string_does_not_hide_the_date(source: object, kept_mark: bool) -> None:
+    [article] = newsdiff.load([source])
+    assert article.date == "2021-05-03"
+    assert article.text == "\ufeff" * kept_mark + "date 2021-05-03 The talks began."
+
+
 def test_strings_are_text_and_get_numbered_ids() -> None:
     articles = newsdiff.load(["The talks began.", "The talks started."])
     assert [a.id for a in articles] == ["article-1", "article-2"]

@@ -13,6 +13,12 @@ def test_transliterated_names_share_a_key() -> None:
     assert loose_key("anthony") == loose_key("antony")
 
 
+def test_invisible_characters_do_not_cut_words() -> None:
+    assert tokenize("\u200bOffi\u00adcials said the sea\u200d\u2060wall held.\ufeff") == tokenize(
+        "Officials said the seawall held."
+    )
+
+
 def test_number_words_and_digits_agree() -> None:
     assert featurize("two ships").numbers == featurize("2 ships").numbers
 
