@@ -20,6 +20,8 @@ from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 from .clean import CleanText
 
 _CONTINUATION_START = set(",;:)]}”’\"'»…-–—")
+#: Line breaks: the newline, and Unicode's line and paragraph separators that some pages use instead.
+_LINE_BREAK = re.compile("[\n\u2028\u2029]")
 _NUMBER_SIGN = re.compile(r"\bNos?\.\s*$")
 #: A sentence longer than this many characters is cut at white space, to bound the cost of pathological input.
 MAX_SENTENCE_CHARS = 2000
@@ -60,7 +62,7 @@ def segment(cleaned: CleanText) -> tuple[SentenceSpan, ...]:
     kept = cleaned.kept
     spans: list[tuple[int, int]] = []
     offset = 0
-    for line in kept.split("\n"):
+    for line in _LINE_BREAK.split(kept):
         if line.strip():
             pieces = [(offset + s, offset + e) for s, e in _tokenizer().span_tokenize(line)]
             spans.extend(_join_continuations(kept, pieces))

@@ -74,6 +74,12 @@ def test_line_break_ends_a_sentence_without_punctuation() -> None:
     assert sentences(text) == ["The talks began.", "Strike talks in Kessel", "They ended."]
 
 
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029"])
+def test_unicode_line_and_paragraph_separators_end_a_sentence(separator: str) -> None:
+    text = f"The talks began on Monday.{separator}Strike talks in Kessel{separator}Officials said it was old."
+    assert sentences(text) == ["The talks began on Monday.", "Strike talks in Kessel", "Officials said it was old."]
+
+
 def test_offsets_slice_the_loaded_text() -> None:
     text = "date 2026-03-14 Talks began.\n\nRead more\n“It is done,” she said.  Ships left the\u00a0harbour."
     cleaned = clean(text)
