@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -64,7 +65,7 @@ def segment(cleaned: CleanText) -> tuple[SentenceSpan, ...]:
     offset = 0
     for line in _LINE_BREAK.split(kept):
         if line.strip():
-            pieces = [(offset + s, offset + e) for s, e in _tokenizer().span_tokenize(line)]
+            pieces = [(offset + s, offset + e) for s, e in _line_pieces(line)]
             spans.extend(_join_continuations(kept, pieces))
         offset += len(line) + 1
     sentences = []
@@ -74,6 +75,19 @@ def segment(cleaned: CleanText) -> tuple[SentenceSpan, ...]:
             if text:
                 sentences.append(SentenceSpan(piece_start, piece_end, text))
     return tuple(sentences)
+
+
+def _line_pieces(line: str) -> list[tuple[int, int]]:
+    """Punkt's sentence spans of one line; the ellipsis character is read as the three periods Punkt knows."""
+    if "…" not in line:
+        return list(_tokenizer().span_tokenize(line))
+    starts = []  # where each character of the line starts in the line with each "…" written "..."
+    position = 0
+    for char in line:
+        starts.append(position)
+        position += 3 if char == "…" else 1
+    spans = _tokenizer().span_tokenize(line.replace("…", "..."))
+    return [(bisect_left(starts, start), bisect_left(starts, end)) for start, end in spans]
 
 
 def _join_continuations(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:

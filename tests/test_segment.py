@@ -69,6 +69,14 @@ def test_no_as_a_word_still_ends_a_sentence() -> None:
     ]
 
 
+@pytest.mark.parametrize("ellipsis", ["...", "…"])
+def test_ellipsis_ends_a_sentence_only_before_a_common_opening_word(ellipsis: str) -> None:
+    assert sentences(f"Brell paused{ellipsis} Then he left{ellipsis} and the harbour closed.") == [
+        f"Brell paused{ellipsis}",
+        f"Then he left{ellipsis} and the harbour closed.",
+    ]
+
+
 def test_line_break_ends_a_sentence_without_punctuation() -> None:
     text = "The talks began.\nStrike talks in Kessel\nThey ended."
     assert sentences(text) == ["The talks began.", "Strike talks in Kessel", "They ended."]
