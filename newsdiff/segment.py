@@ -3,8 +3,9 @@
 Punkt decides where a period ends a sentence from learned abbreviations and sentence starters; we
 ship our own English news parameters (``data/punkt_english.json``) so nothing is downloaded. Each
 line of the cleaned text is split on its own (a line break always ends a sentence in scraped news),
-and a piece that starts in lower case or with closing punctuation is joined back to the sentence
-before it, so ``“We will respond.” he said.`` stays one sentence.
+and a piece that starts in lower case (but not with a name such as iPhone) or with closing
+punctuation is joined back to the sentence before it, so ``“We will respond.” he said.`` stays one
+sentence.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer, PunktToken
 
 from .clean import CleanText
 
@@ -24,6 +25,8 @@ _CONTINUATION_START = set(",;:)]}”’\"'»…-–—")
 #: Line breaks: the newline, and Unicode's line and paragraph separators that some pages use instead.
 _LINE_BREAK = re.compile("[\n\u2028\u2029]")
 _NUMBER_SIGN = re.compile(r"\bNos?\.\s*$")
+#: A name written with a lowercase first letter (iPhone, eBay, mRNA), which can open a sentence.
+_LOWERCASE_NAME = re.compile(r"[a-z]+[A-Z]")
 #: A sentence longer than this many characters is cut at white space, to bound the cost of pathological input.
 MAX_SENTENCE_CHARS = 2000
 
@@ -48,9 +51,20 @@ def punkt_parameters() -> PunktParameters:
     return params
 
 
+class _NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # NLTK has no type hints
+    """Punkt with what news writing adds to its rules of thumb."""
+
+    def _ortho_heuristic(self, aug_tok: PunktToken) -> bool | str:
+        # Punkt takes a lowercase first letter as proof that no sentence starts here; not for iPhone or eBay.
+        if _LOWERCASE_NAME.match(aug_tok.tok):
+            return "unknown"
+        verdict: bool | str = super()._ortho_heuristic(aug_tok)
+        return verdict
+
+
 @lru_cache(maxsize=1)
 def _tokenizer() -> PunktSentenceTokenizer:
-    return PunktSentenceTokenizer(punkt_parameters())
+    return _NewsPunkt(punkt_parameters())
 
 
 def segment(cleaned: CleanText) -> tuple[SentenceSpan, ...]:
@@ -93,14 +107,23 @@ def _line_pieces(line: str) -> list[tuple[int, int]]:
 def _join_continuations(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     joined: list[tuple[int, int]] = []
     for start, end in pieces:
-        first = text[start:end].lstrip()[:1]
-        # "No." is an abbreviation only before a number ("the No. 2 official"); as a word it is no abbreviation.
-        numbered = first.isdigit() and joined and _NUMBER_SIGN.search(text, joined[-1][0], joined[-1][1])
-        if joined and first and (first.islower() or first in _CONTINUATION_START or numbered):
+        if joined and _continues(text, joined[-1], start, end):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))
     return joined
+
+
+def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the piece ``text[start:end]`` goes on the sentence ``before`` rather than starting one."""
+    piece = text[start:end].lstrip()
+    first = piece[:1]
+    if first.islower():
+        return not _LOWERCASE_NAME.match(piece)
+    if first.isdigit():
+        # "No." is an abbreviation only before a number ("the No. 2 official"); as a word it is no abbreviation.
+        return bool(_NUMBER_SIGN.search(text, *before))
+    return first in _CONTINUATION_START
 
 
 def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -77,6 +77,17 @@ def test_ellipsis_ends_a_sentence_only_before_a_common_opening_word(ellipsis: st
     ]
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The vote in Kessel was 52-48.", "iPhone sales also rose."),
+        ("Brell Shipping's shares fell.", "eBay shares rose."),
+    ],
+)
+def test_name_with_a_lowercase_first_letter_starts_a_sentence(first: str, second: str) -> None:
+    assert sentences(f"{first} {second}") == [first, second]
+
+
 def test_line_break_ends_a_sentence_without_punctuation() -> None:
     text = "The talks began.\nStrike talks in Kessel\nThey ended."
     assert sentences(text) == ["The talks began.", "Strike talks in Kessel", "They ended."]
