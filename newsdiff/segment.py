@@ -120,6 +120,9 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
     first = piece[:1]
     if first.islower():
         return not _LOWERCASE_NAME.match(piece)
+    if first in "\"'":
+        # A straight quote before a word opens a quotation; before a space or the end it closes the one before.
+        return not piece[1:2].strip()
     if first.isdigit():
         # "No." is an abbreviation only before a number ("the No. 2 official"); as a word it is no abbreviation.
         return bool(_NUMBER_SIGN.search(text, *before))

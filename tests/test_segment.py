@@ -31,6 +31,18 @@ def test_quote_ending_in_period_keeps_lowercase_attribution() -> None:
     assert sentences("“We will respond.” he said. Then he left.") == ["“We will respond.” he said.", "Then he left."]
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The mayor of Kessel was defiant on Tuesday.", '"We will rebuild," she said.'),
+        ('Brell said: "It is over."', '"We lost."'),
+        ("The mayor of Kessel was defiant on Tuesday.", "'We will rebuild,' she said."),
+    ],
+)
+def test_sentence_opening_with_a_straight_quote_starts_a_new_sentence(first: str, second: str) -> None:
+    assert sentences(f"{first} {second}") == [first, second]
+
+
 def test_abbreviation_before_a_sentence_starter_ends_the_sentence() -> None:
     assert sentences("The ships left the U.S. The strike goes on.") == [
         "The ships left the U.S.",
