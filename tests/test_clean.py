@@ -30,6 +30,13 @@ def removed(text: str) -> list[tuple[str, str]]:
         ("© Wire Agency", "credit"),
         ("Wire writer Ana Pell in Kessel contributed to this report.", "contributor"),
         ("By Ana Pell and Tomas Gruber", "byline"),
+        ("By ANA PELL and TOMAS GRUBER, Wire Agency", "byline"),
+        ("By Ana Pell, Staff Writer", "byline"),
+        ("Written by Lisa Ortt", "byline"),
+        ("Reporting by Ana Pell in Kessel; Editing by Tomas Gruber", "contributor"),
+        ("FILE - Dock workers march in Kessel, May 2, 2025. (Jo Marr/Pool Photo via Wire, File)", "caption"),
+        ("Copyright 2026 Wire Agency. All rights reserved.", "credit"),
+        ("Photo: Jo Marr/Pool via Wire", "credit"),
         ("Minister Lena Varga speaks at the harbour in Kessel, Friday. (Jo Marr/Pool Photo via Wire)", "caption"),
         ("Story continues below advertisement", "promo"),
         ("Follow us on Twitter", "promo"),
@@ -86,6 +93,44 @@ def test_prose_is_not_mistaken_for_noise() -> None:
         "Loading of the ships resumed on Tuesday.\n"
     )
     assert removed(text) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By law the ballots must be counted. The county has until Friday. Officials said they would meet it.",
+        "By then it was too late.",
+        "By midnight the fire had been contained.",
+        "By contrast Mr. Pell stayed home.",
+        "The rule was drafted by the Environmental Protection Agency (EPA)",
+        "Most residents back the plan, according to a poll (AP-NORC)",
+        "He declined to comment. (Pool reporters were not allowed in.)",
+        "Copyright lawyers said the ruling would reshape the music industry.",
+        "Photos by residents showed water up to the windows of parked cars.",
+        "Credit: card companies said fraud rose 20% last year.",
+        "Image: the company said the logo would be retired.",
+        "Watch: the moment the bridge fell, the mayor told reporters, was unforgettable.",
+        "Listen: we are not going anywhere, the dock workers chanted.",
+        "Sign up for the vaccine, the governor pleaded on Tuesday",
+        "“NO DAM, NO DEAL, NO SURRENDER”",
+        "Sales rose while the eShop said its HarbourTab ads told buyers to BUY MORE before June.",
+    ],
+)
+def test_prose_that_starts_or_ends_like_noise_is_kept(line: str) -> None:
+    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == []
+
+
+def test_a_paragraph_ending_in_a_photo_credit_loses_only_the_credit() -> None:
+    text = (
+        "KESSEL (Wire) - The harbour bridge fell on Monday. Officials said it had been inspected in March. "
+        "The mayor called for an inquiry. Divers search the river. (Photo by Jo Marr/Getty Images)\n"
+    )
+    assert removed(text) == [("credit", "(Photo by Jo Marr/Getty Images)")]
+
+
+def test_a_contributor_line_after_prose_loses_only_the_credit() -> None:
+    text = "Police said the suspect fled and was caught near the station. Lisa Ortt contributed to this report.\n"
+    assert removed(text) == [("contributor", "Lisa Ortt contributed to this report.")]
 
 
 def test_kept_text_has_same_length_and_offsets() -> None:
