@@ -5,7 +5,8 @@ ship our own English news parameters (``data/punkt_english.json``) so nothing is
 line of the cleaned text is split on its own (a line break always ends a sentence in scraped news),
 and a piece that starts in lower case (but not with a name such as iPhone) or with closing
 punctuation is joined back to the sentence before it, so ``“We will respond.” he said.`` stays one
-sentence.
+sentence; after a quotation ending in ``?`` or ``!``, so is a name followed by a verb of saying
+(``“Is this the end?” Doe asked.``).
 """
 
 from __future__ import annotations
@@ -27,6 +28,15 @@ _LINE_BREAK = re.compile("[\n\u2028\u2029]")
 _NUMBER_SIGN = re.compile(r"\bNos?\.\s*$")
 #: A name written with a lowercase first letter (iPhone, eBay, mRNA), which can open a sentence.
 _LOWERCASE_NAME = re.compile(r"[a-z]+[A-Z]")
+#: The end of a quotation that ends in a question or exclamation mark: “Is this the end?”
+_EXCLAIMED_QUOTATION = re.compile(r"[?!][\"'”’»]+\s*$")
+#: A named speaker and a verb of saying right after a quotation (Mr. Brell asked, Prime Minister Ana Pell said).
+_ATTRIBUTION = re.compile(
+    r"(?!(?:He|She|It|They|We|I|You)\s)[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|de|van|von|al)){0,5}\s+"
+    r"(?:(?:\w+ly|later|then|also|again)\s+)?(?:said|says|asked|asks|told|tells|added|adds|shouted|shouts|replied|answered|cried|yelled|"
+    r"screamed|exclaimed|insisted|demanded|wondered|wrote|writes|recalled|continued|explained|noted|remarked|"
+    r"responded|declared|countered|joked|quipped|whispered|pleaded|tweeted|posted|chanted|urged|warned)\b"
+)
 #: A sentence longer than this many characters is cut at white space, to bound the cost of pathological input.
 MAX_SENTENCE_CHARS = 2000
 
@@ -126,7 +136,10 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
     if first.isdigit():
         # "No." is an abbreviation only before a number ("the No. 2 official"); as a word it is no abbreviation.
         return bool(_NUMBER_SIGN.search(text, *before))
-    return first in _CONTINUATION_START
+    if first in _CONTINUATION_START:
+        return True
+    # After “Is this the end?” a capitalised word may start a sentence; a name then a verb of saying is the speaker.
+    return bool(_EXCLAIMED_QUOTATION.search(text, *before) and _ATTRIBUTION.match(piece))
 
 
 def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -31,6 +31,12 @@ def test_quote_ending_in_period_keeps_lowercase_attribution() -> None:
     assert sentences("“We will respond.” he said. Then he left.") == ["“We will respond.” he said.", "Then he left."]
 
 
+@pytest.mark.parametrize("quotation", ["“Is this the end?”", "“Never!”", '"Is this the end?"'])
+def test_quotation_ending_in_a_question_or_exclamation_keeps_a_named_speaker(quotation: str) -> None:
+    text = f"{quotation} Mr. Brell asked reporters. {quotation} The crowd fell silent."
+    assert sentences(text) == [f"{quotation} Mr. Brell asked reporters.", quotation, "The crowd fell silent."]
+
+
 @pytest.mark.parametrize(
     ("first", "second"),
     [
