@@ -286,3 +286,47 @@ def test_notebook_output_works_inside_its_sandboxed_frame(browser: Any, tmp_path
         assert frame.locator("#articles .s.hl").count() >= 2
         assert loaded.page.locator(".s").count() == 0, "the report's elements stay inside the frame"
         assert loaded.console == [] and loaded.requests == [loaded.url]
+
+
+def _notebook_host(comparison: newsdiff.Comparison, path: Path) -> Path:
+    path.write_text(f"<!DOCTYPE html><title>cell</title>{comparison._repr_html_()}", encoding="utf-8")
+    return path
+
+
+def test_in_page_links_scroll_within_the_notebook_frame(browser: Any, tmp_path: Path) -> None:
+    if len(EXAMPLE_CLUSTER) < 3:
+        pytest.skip("the example cluster (examples/cluster/*.txt) is not in this checkout")
+    host = _notebook_host(newsdiff.compare(newsdiff.load(EXAMPLE_CLUSTER)), tmp_path / "notebook.html")
+    for loaded in _open(browser, host, viewport={"width": 1200, "height": 900}):
+        frame = loaded.page.frame_locator("iframe.newsdiff-report")
+        inner = loaded.page.frames[1]
+        for link, target in (
+            ("nav a[href='#claims']", "#claims"),
+            (".strip .tick >> nth=3", None),
+            (".outlets th a >> nth=1", "#article-1"),
+            ("nav a[href='#overview']", "#overview"),
+        ):
+            frame.locator(link).click()
+            target = target or frame.locator(link).get_attribute("href")
+            loaded.page.wait_for_timeout(100)
+            assert inner.url == "about:srcdoc", f"{link} navigated the frame"
+            top = frame.locator(target).evaluate("e => e.getBoundingClientRect().top / innerHeight")
+            assert -0.01 <= top < 0.5, f"{link} scrolled {target} to the top of the frame"
+        assert loaded.console == [] and loaded.requests == [loaded.url]
+
+
+def test_a_source_link_in_the_notebook_frame_opens_its_own_window(browser: Any, tmp_path: Path) -> None:
+    comparison = newsdiff.compare(
+        [
+            newsdiff.Article(text="The ferry line reopens in May.\nIt rained.", id="a", url="https://quay.example/ferry"),
+            newsdiff.Article(text="The ferry line reopens in May.\nIt snowed.", id="b"),
+        ]
+    )
+    host = _notebook_host(comparison, tmp_path / "notebook.html")
+    for loaded in _open(browser, host):
+        loaded.page.context.route("https://**", lambda route: route.abort())
+        frame = loaded.page.frame_locator("iframe.newsdiff-report")
+        with loaded.page.context.expect_page(timeout=5000) as opened:
+            frame.locator("a[href='https://quay.example/ferry']").click()
+        assert opened.value.url == "https://quay.example/ferry" or opened.value.url.startswith("chrome-error:")
+        assert loaded.page.frames[1].url == "about:srcdoc", "the report stays in its frame"

@@ -70,6 +70,23 @@
     mark(target ? target.getAttribute("data-s") : null, "hv");
   });
 
+  // In a notebook the page is an iframe's srcdoc, whose links resolve against the notebook's address, so
+  // "#claims" would load the notebook inside the frame. There, in-page links scroll within the page, and a
+  // source link opens a window of its own rather than replacing the report in its small frame.
+  if (location.href.indexOf("about:srcdoc") === 0) {
+    page.querySelectorAll('a[href]:not([href^="#"])').forEach(function (link) { link.target = "_blank"; });
+    page.addEventListener("click", function (event) {
+      var link = event.target.closest('a[href^="#"]');
+      if (!link) { return; }
+      event.preventDefault();
+      var target = page.getElementById(decodeURIComponent(link.getAttribute("href").slice(1)));
+      if (!target) { return; }
+      target.scrollIntoView();
+      if (!target.matches("a[href], [tabindex]")) { target.setAttribute("tabindex", "-1"); }
+      target.focus({ preventScroll: true });
+    });
+  }
+
   var left = page.getElementById("pair-left");
   var right = page.getElementById("pair-right");
   var controls = page.getElementById("pair-controls");
