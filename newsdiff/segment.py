@@ -28,6 +28,8 @@ _LINE_BREAK = re.compile("[\n\u2028\u2029]")
 _NUMBER_SIGN = re.compile(r"\bNos?\.\s*$")
 #: A name written with a lowercase first letter (iPhone, eBay, mRNA), which can open a sentence.
 _LOWERCASE_NAME = re.compile(r"[a-z]+[A-Z]")
+#: Initials written together (J.D., W.E.B., H.R.): like U.S., an abbreviation rather than a sentence end.
+_INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
 #: The end of a quotation that ends in a question or exclamation mark: “Is this the end?”
 _EXCLAIMED_QUOTATION = re.compile(r"[?!][\"'”’»]+\s*$")
 #: A named speaker and a verb of saying right after a quotation (Mr. Brell asked, Prime Minister Ana Pell said).
@@ -63,6 +65,12 @@ def punkt_parameters() -> PunktParameters:
 
 class _NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # NLTK has no type hints
     """Punkt with what news writing adds to its rules of thumb."""
+
+    def _first_pass_annotation(self, aug_tok: PunktToken) -> None:
+        super()._first_pass_annotation(aug_tok)
+        if aug_tok.sentbreak and _INITIALS.fullmatch(aug_tok.tok):
+            aug_tok.sentbreak = False
+            aug_tok.abbr = True
 
     def _ortho_heuristic(self, aug_tok: PunktToken) -> bool | str:
         # Punkt takes a lowercase first letter as proof that no sentence starts here; not for iPhone or eBay.

@@ -21,6 +21,8 @@ def sentences(text: str) -> list[str]:
         "“We will not sign anything that cuts a single job,” he said.",
         "“We will not sign anything,” Brell told reporters on Thursday.",
         "The union's No. 2 official and Nos. 3 and 4 on its list walked out.",
+        "Sen. J.D. Vance and W.E.B. Brell read J.R.R. Tolkien with P.J. Harvey.",
+        "The bill, H.R. 1, passed the House.",
     ],
 )
 def test_one_sentence_stays_whole(sentence: str) -> None:
