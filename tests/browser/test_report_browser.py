@@ -318,7 +318,9 @@ def test_in_page_links_scroll_within_the_notebook_frame(browser: Any, tmp_path: 
 def test_a_source_link_in_the_notebook_frame_opens_its_own_window(browser: Any, tmp_path: Path) -> None:
     comparison = newsdiff.compare(
         [
-            newsdiff.Article(text="The ferry line reopens in May.\nIt rained.", id="a", url="https://quay.example/ferry"),
+            newsdiff.Article(
+                text="The ferry line reopens in May.\nIt rained.", id="a", url="https://quay.example/ferry"
+            ),
             newsdiff.Article(text="The ferry line reopens in May.\nIt snowed.", id="b"),
         ]
     )
@@ -330,3 +332,31 @@ def test_a_source_link_in_the_notebook_frame_opens_its_own_window(browser: Any, 
             frame.locator("a[href='https://quay.example/ferry']").click()
         assert opened.value.url == "https://quay.example/ferry" or opened.value.url.startswith("chrome-error:")
         assert loaded.page.frames[1].url == "about:srcdoc", "the report stays in its frame"
+
+
+# WCAG contrast of an element's text against its own background, from the computed colours (Chromium gives
+# colour-mix results as color(srgb r g b), plain colours as rgb(r, g, b)).
+CONTRAST = """element => {
+  const rgb = text => {
+    const srgb = text.match(/color\\(srgb ([0-9.e-]+) ([0-9.e-]+) ([0-9.e-]+)/);
+    if (srgb) { return srgb.slice(1, 4).map(Number); }
+    return text.match(/rgba?\\(([0-9.]+), ([0-9.]+), ([0-9.]+)/).slice(1, 4).map(v => v / 255);
+  };
+  const luminance = c => {
+    const [r, g, b] = c.map(v => (v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4)));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const style = getComputedStyle(element);
+  const [a, b] = [luminance(rgb(style.color)), luminance(rgb(style.backgroundColor))];
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_every_matrix_shade_keeps_its_text_readable(browser: Any, cluster_report: Path, scheme: str) -> None:
+    for loaded in _open(browser, cluster_report, color_scheme=scheme):
+        cell = loaded.page.locator(".matrix td.heat").first
+        for level in range(11):
+            cell.evaluate("(td, level) => { td.className = 'heat h' + level; }", level)
+            contrast = cell.evaluate(CONTRAST)
+            assert contrast >= 4.5, f"h{level} in the {scheme} scheme: {contrast:.2f}:1"
