@@ -17,6 +17,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer, PunktToken
 
@@ -53,9 +54,16 @@ class SentenceSpan:
 
 
 @lru_cache(maxsize=1)
+def _shipped() -> dict[str, Any]:
+    text = resources.files("newsdiff").joinpath("data/punkt_english.json").read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+@lru_cache(maxsize=1)
 def punkt_parameters() -> PunktParameters:
     """The shipped Punkt parameters (abbreviations and sentence starters for English news)."""
-    data = json.loads(resources.files("newsdiff").joinpath("data/punkt_english.json").read_text(encoding="utf-8"))
+    data = _shipped()
     params = PunktParameters()
     params.abbrev_types = set(data["abbrev_types"])
     params.sent_starters = set(data["sent_starters"])
@@ -66,9 +74,16 @@ def punkt_parameters() -> PunktParameters:
 class _NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # NLTK has no type hints
     """Punkt with what news writing adds to its rules of thumb."""
 
+    def __init__(self, params: PunktParameters, capitalised_abbreviations: frozenset[str]) -> None:
+        super().__init__(params)
+        #: Abbreviations that are also words (Ill., Mass., Wash.): abbreviations only when capitalised.
+        self.capitalised_abbreviations = capitalised_abbreviations
+
     def _first_pass_annotation(self, aug_tok: PunktToken) -> None:
         super()._first_pass_annotation(aug_tok)
-        if aug_tok.sentbreak and _INITIALS.fullmatch(aug_tok.tok):
+        tok = aug_tok.tok
+        capitalised = tok[0].isupper() and tok[:-1].lower() in self.capitalised_abbreviations
+        if aug_tok.sentbreak and (_INITIALS.fullmatch(tok) or capitalised):
             aug_tok.sentbreak = False
             aug_tok.abbr = True
 
@@ -82,7 +97,7 @@ class _NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # NLTK has no t
 
 @lru_cache(maxsize=1)
 def _tokenizer() -> PunktSentenceTokenizer:
-    return _NewsPunkt(punkt_parameters())
+    return _NewsPunkt(punkt_parameters(), frozenset(_shipped()["capitalised_abbrev_types"]))
 
 
 def segment(cleaned: CleanText) -> tuple[SentenceSpan, ...]:

@@ -23,6 +23,10 @@ def sentences(text: str) -> list[str]:
         "The union's No. 2 official and Nos. 3 and 4 on its list walked out.",
         "Sen. J.D. Vance and W.E.B. Brell read J.R.R. Tolkien with P.J. Harvey.",
         "The bill, H.R. 1, passed the House.",
+        "Pfc. Ann Lee, Spc. Tom Roe and Brig. Gen. Ana Pell met Dist. Atty. Lena Varga.",
+        "Fr. John Brell, Msgr. Paul Roe and Ald. Maria Diaz prayed on Elm Blvd. Tuesday night.",
+        "Wash. Gov. Jay Roe, Ill. Gov. Ann Lee and Mass. Gov. Tom Roe met in Kessel.",
+        "The Mo. Supreme Court and the La. Legislature braced for a Cat. 4 hurricane.",
     ],
 )
 def test_one_sentence_stays_whole(sentence: str) -> None:
@@ -80,6 +84,20 @@ def test_abbreviation_before_a_common_opening_word_ends_the_sentence(first: str,
 )
 def test_abbreviation_before_a_name_does_not_end_the_sentence(sentence: str) -> None:
     assert sentences(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The barges carried iron ore.", "Brell bought it."),
+        ("The couple will wed.", "Brell will attend."),
+        ("Brell fell ill.", "Kessel waited."),
+        ("The crews had to wash.", "Brell left."),
+        ("They attended Mass.", "The priest spoke."),
+    ],
+)
+def test_word_that_is_also_an_abbreviation_still_ends_a_sentence(first: str, second: str) -> None:
+    assert sentences(f"{first} {second}") == [first, second]
 
 
 def test_no_as_a_word_still_ends_a_sentence() -> None:
