@@ -49,6 +49,46 @@ def removed(text: str) -> list[tuple[str, str]]:
         ("Show comments", "widget"),
         ("Accept all cookies", "widget"),
         ("Print", "widget"),
+        ("Image source, Getty Images", "credit"),
+        ("AFP via Getty Images", "credit"),
+        ("Jo Marr/Reuters", "credit"),
+        ("REUTERS/Jo Marr", "credit"),
+        ("Image caption, Divers search the harbour near Kessel on Monday", "caption"),
+        ("toggle caption", "caption"),
+        ("Enlarge this image", "gallery"),
+        ("Image 1 of 12", "gallery"),
+        ("Previous Next", "gallery"),
+        ("RELATED:", "promo"),
+        ("Related Topics", "promo"),
+        ("More on this story", "promo"),
+        ("You may also like", "promo"),
+        ("Continue reading the main story", "promo"),
+        ("Don't miss", "promo"),
+        ("Load more", "promo"),
+        ("Sign up for our newsletter.", "promo"),
+        ("Enter your email address", "promo"),
+        ("By signing up, you agree to our Privacy Policy and Terms of Use.", "promo"),
+        ("Already a subscriber? Log in", "promo"),
+        ("Download our app", "promo"),
+        ("Advertisement - scroll to continue", "promo"),
+        ("Share via", "widget"),
+        ("Tweet", "widget"),
+        ("Facebook Twitter Email", "widget"),
+        ("Follow Ana Pell on Twitter: @anapell", "widget"),
+        ("— Ana Pell (@anapell) May 3, 2026", "widget"),
+        ("pic.twitter.com/Kx7Qa2", "widget"),
+        ("Comments (12)", "widget"),
+        ("Reuse this content", "widget"),
+        ("Gift this article", "widget"),
+        ("Skip to main navigation", "widget"),
+        ("Ad Feedback", "widget"),
+        ("Terms of Use", "widget"),
+        ("Supported by", "widget"),
+        ("All rights reserved.", "credit"),
+        ("Published May 3, 2026 | Updated 4:12 p.m. ET", "timestamp"),
+        ("Last updated: 3 May 2026", "timestamp"),
+        ("Posted at 12:45", "timestamp"),
+        ("12:45 BST", "timestamp"),
     ],
 )
 def test_noise_lines_are_removed_with_their_reason(line: str, reason: str) -> None:
@@ -61,6 +101,10 @@ def test_trailing_read_more_is_cut_from_its_paragraph() -> None:
     cleaned = clean(text)
     assert [(r.reason, r.text) for r in cleaned.removals] == [("promo", "Read more")]
     assert "Read more" not in cleaned.kept
+
+
+def test_trailing_read_more_after_a_no_break_space_is_cut() -> None:
+    assert removed("The envoy still has not returned.\u00a0Read more\nTalks resume.\n") == [("promo", "Read more")]
 
 
 def test_linked_name_debris_is_removed_and_the_sentence_survives() -> None:
@@ -114,6 +158,16 @@ def test_prose_is_not_mistaken_for_noise() -> None:
         "Sign up for the vaccine, the governor pleaded on Tuesday",
         "“NO DAM, NO DEAL, NO SURRENDER”",
         "Sales rose while the eShop said its HarbourTab ads told buyers to BUY MORE before June.",
+        "Published in 2019, the report found that the dam was weak.",
+        "Updated figures came out on May 3.",
+        "Posted at the border, the soldiers waited.",
+        "Tweet by tweet, the feud grew.",
+        "Supported by the unions, the bill passed.",
+        "Already a subscriber? Then you know the drill, he joked.",
+        "By signing up, you agree to give the firm your data, the regulator warned.",
+        "Follow the money on Twitter, the campaign said.",
+        "Previous attempts to fix the dam failed.",
+        "More: the agency said it would also review the earlier cases.",
     ],
 )
 def test_prose_that_starts_or_ends_like_noise_is_kept(line: str) -> None:
@@ -141,10 +195,10 @@ def test_kept_text_has_same_length_and_offsets() -> None:
 
 
 def test_caller_can_extend_the_rules() -> None:
-    extra = NoiseRule("promo", r"(?i)subscribe to our newsletter")
-    text = "Talks began.\nSubscribe to our newsletter\nThey ended.\n"
+    extra = NoiseRule("promo", r"(?i)become a harbour herald member")
+    text = "Talks began.\nBecome a Harbour Herald member\nThey ended.\n"
     assert clean(text).removals == ()
-    assert [r.text for r in clean(text, (*default_rules(), extra)).removals] == ["Subscribe to our newsletter"]
+    assert [r.text for r in clean(text, (*default_rules(), extra)).removals] == ["Become a Harbour Herald member"]
 
 
 def test_inline_rule_removes_only_its_noise_group() -> None:
