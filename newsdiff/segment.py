@@ -1,12 +1,14 @@
 """Sentence segmentation: NLTK's Punkt with parameters shipped in the package, quote-aware.
 
 Punkt decides where a period ends a sentence from learned abbreviations and sentence starters; we
-ship our own English news parameters (``data/punkt_english.json``) so nothing is downloaded. Each
-line of the cleaned text is split on its own (a line break always ends a sentence in scraped news),
-and a piece that starts in lower case (but not with a name such as iPhone) or with closing
-punctuation is joined back to the sentence before it, so ``“We will respond.” he said.`` stays one
-sentence; after a quotation ending in ``?`` or ``!``, so is a name followed by a verb of saying
-(``“Is this the end?” Doe asked.``).
+ship our own English news parameters (``data/punkt_english.json``) so nothing is downloaded, and
+teach it a few habits of news writing (initials such as ``J.D.``, names such as ``iPhone``, the
+``…`` character). Each line of the cleaned text is split on its own (a line break always ends a
+sentence in scraped news); a list item's number (``1.``) is moved onto the text it numbers; and a
+piece that starts in lower case (but not with a name such as iPhone) or with closing punctuation is
+joined back to the sentence before it, so ``“We will respond.” he said.`` stays one sentence; after a
+quotation ending in ``?`` or ``!``, so is a name followed by a verb of saying (``“Is this the end?”
+Doe asked.``).
 """
 
 from __future__ import annotations
@@ -31,13 +33,16 @@ _NUMBER_SIGN = re.compile(r"\bNos?\.\s*$")
 _LOWERCASE_NAME = re.compile(r"[a-z]+[A-Z]")
 #: Initials written together (J.D., W.E.B., H.R.): like U.S., an abbreviation rather than a sentence end.
 _INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
+#: A list item's number at the end of a piece, where Punkt took its period for a sentence end: "1." or "Steps: 1."
+_LIST_NUMBER = re.compile(r"(?:^|(?P<colon>:)?\s)(?P<number>\d{1,2})\.\s*$")
 #: The end of a quotation that ends in a question or exclamation mark: “Is this the end?”
 _EXCLAIMED_QUOTATION = re.compile(r"[?!][\"'”’»]+\s*$")
 #: A named speaker and a verb of saying right after a quotation (Mr. Brell asked, Prime Minister Ana Pell said).
 _ATTRIBUTION = re.compile(
     r"(?!(?:He|She|It|They|We|I|You)\s)[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|de|van|von|al)){0,5}\s+"
-    r"(?:(?:\w+ly|later|then|also|again)\s+)?(?:said|says|asked|asks|told|tells|added|adds|shouted|shouts|replied|answered|cried|yelled|"
-    r"screamed|exclaimed|insisted|demanded|wondered|wrote|writes|recalled|continued|explained|noted|remarked|"
+    r"(?:(?:\w+ly|later|then|also|again)\s+)?"
+    r"(?:said|says|asked|asks|told|tells|added|adds|shouted|shouts|replied|answered|cried|yelled|screamed|"
+    r"exclaimed|insisted|demanded|wondered|wrote|writes|recalled|continued|explained|noted|remarked|"
     r"responded|declared|countered|joked|quipped|whispered|pleaded|tweeted|posted|chanted|urged|warned)\b"
 )
 #: A sentence longer than this many characters is cut at white space, to bound the cost of pathological input.
@@ -112,7 +117,7 @@ def segment(cleaned: CleanText) -> tuple[SentenceSpan, ...]:
     offset = 0
     for line in _LINE_BREAK.split(kept):
         if line.strip():
-            pieces = [(offset + s, offset + e) for s, e in _line_pieces(line)]
+            pieces = [(offset + s, offset + e) for s, e in _numbered_items(line, _line_pieces(line))]
             spans.extend(_join_continuations(kept, pieces))
         offset += len(line) + 1
     sentences = []
@@ -135,6 +140,31 @@ def _line_pieces(line: str) -> list[tuple[int, int]]:
         position += 3 if char == "…" else 1
     spans = _tokenizer().span_tokenize(line.replace("…", "..."))
     return [(bisect_left(starts, start), bisect_left(starts, end)) for start, end in spans]
+
+
+def _numbered_items(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Move each list item's number from the end of one piece to the start of the next, the text it numbers.
+
+    A number is a list item's when it starts the line, when it is 1 (alone or after a colon), or when it
+    follows the item numbered before it, so that "the score was 3 to 1." keeps its number.
+    """
+    items: list[tuple[int, int]] = []
+    carried = None  # where a number moved onto this piece starts
+    previous = None  # the last list item's number on the line
+    for index, (start, end) in enumerate(pieces):
+        if carried is not None:
+            start, carried = carried, None
+        found = _LIST_NUMBER.search(line[start:end].rstrip())
+        if found and index < len(pieces) - 1:
+            number = int(found["number"])
+            # Alone, the number may instead be the one after "No." in the piece before ("ranked No. 1.").
+            alone = found.start("number") == 0 and not _NUMBER_SIGN.search(line, 0, start)
+            if (alone and (index == 0 or number == 1)) or (found["colon"] and number == 1) or number - 1 == previous:
+                previous = number
+                carried = end = start + found.start("number")
+        if line[start:end].strip():
+            items.append((start, end))
+    return items
 
 
 def _join_continuations(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:

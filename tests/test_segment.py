@@ -126,6 +126,24 @@ def test_name_with_a_lowercase_first_letter_starts_a_sentence(first: str, second
     assert sentences(f"{first} {second}") == [first, second]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1. Evacuate the valley immediately.", ["1. Evacuate the valley immediately."]),
+        (
+            "Kessel won 3 to 1. The plan: 1. Evacuate the valley. 2. Shelter in Brell.",
+            ["Kessel won 3 to 1.", "The plan:", "1. Evacuate the valley.", "2. Shelter in Brell."],
+        ),
+        (
+            "Brell ranked No. 1. Steps:\n1. Evacuate the valley.\n12. Shelter in Kessel.",
+            ["Brell ranked No. 1.", "Steps:", "1. Evacuate the valley.", "12. Shelter in Kessel."],
+        ),
+    ],
+)
+def test_list_item_number_stays_with_the_text_it_numbers(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
 def test_line_break_ends_a_sentence_without_punctuation() -> None:
     text = "The talks began.\nStrike talks in Kessel\nThey ended."
     assert sentences(text) == ["The talks began.", "Strike talks in Kessel", "They ended."]
