@@ -360,3 +360,34 @@ def test_every_matrix_shade_keeps_its_text_readable(browser: Any, cluster_report
             cell.evaluate("(td, level) => { td.className = 'heat h' + level; }", level)
             contrast = cell.evaluate(CONTRAST)
             assert contrast >= 4.5, f"h{level} in the {scheme} scheme: {contrast:.2f}:1"
+
+
+@pytest.mark.parametrize("width", [390, 1300])
+def test_long_unbroken_strings_wrap_inside_their_boxes(browser: Any, tmp_path: Path, width: int) -> None:
+    word = "Supercalifragilistic" * 15
+    url = "https://harbour.example/" + "notices/" * 40
+    base = "Port Minister Lena Varga will meet the union on Friday to end the strike.\n"
+    comparison = newsdiff.compare(
+        [
+            newsdiff.Article(
+                text=f"{base}The spokesman said {word} was the word of the day.\nThe notice is at {url} today.\n",
+                id="id" + "Z" * 80,
+                outlet="Outlet" + "X" * 80,
+                title="Headline" + "Y" * 150,
+                url=url,
+            ),
+            newsdiff.Article(text=f"{base}The spokesman said {word} was the word of the day and more.\n", id="two"),
+            newsdiff.Article(text=f"{base}The notice is at {url} today.\n", id="id" + "W" * 80),
+        ]
+    )
+    for loaded in _open(
+        browser, comparison.save_html(tmp_path / "long.html"), viewport={"width": width, "height": 900}
+    ):
+        page = loaded.page
+        page.locator("details").evaluate_all("all => all.forEach(d => { d.open = true; })")
+        assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+        spilled = page.eval_on_selector_all(
+            ".outlets td, .outlets th, .bars li, .strips li, .claim dd, .claim dt, details, .row .cell, .article, h1",
+            "boxes => boxes.filter(b => b.scrollWidth > b.clientWidth + 1).map(b => b.className || b.tagName)",
+        )
+        assert spilled == []
