@@ -391,3 +391,40 @@ def test_long_unbroken_strings_wrap_inside_their_boxes(browser: Any, tmp_path: P
             "boxes => boxes.filter(b => b.scrollWidth > b.clientWidth + 1).map(b => b.className || b.tagName)",
         )
         assert spilled == []
+
+
+def _many_articles(count: int) -> newsdiff.Comparison:
+    """``count`` short articles that share a first sentence and each add two of their own."""
+    towns = "Kessel Brandt Olmen Varn Tessin Hollin Marr Ostend Pell Raskin Sorrel Tarn Umber Veld".split()
+    return newsdiff.compare(
+        [
+            newsdiff.Article(
+                text=(
+                    "Port Minister Lena Varga will meet the union on Friday to end the strike.\n"
+                    f"The ferry to {towns[n]} stays in port until the talks end.\n"
+                    f"Read more\nTraders in {towns[n]} say their stock of fish is running out.\n"
+                ),
+                id=f"outlet-{n}",
+                outlet=f"{towns[n]} Evening Chronicle",
+            )
+            for n in range(count)
+        ]
+    )
+
+
+def test_print_fits_the_matrix_and_opens_collapsed_sections(browser: Any, tmp_path: Path) -> None:
+    path = _many_articles(12).save_html(tmp_path / "twelve.html")
+    for loaded in _open(browser, path, viewport={"width": 700, "height": 1000}):
+        page = loaded.page
+        page.emulate_media(media="print")
+        page.evaluate("dispatchEvent(new Event('beforeprint'))")
+        fits = page.evaluate(
+            "document.querySelector('.matrix').getBoundingClientRect().right <= document.documentElement.clientWidth"
+        )
+        assert fits, "the whole matrix is on the page"
+        details = page.locator("details")
+        assert details.count() > 12
+        assert page.locator("details:not([open])").count() == 0, "collapsed sections print opened"
+        assert details.last.locator("li").first.is_visible()
+        page.evaluate("dispatchEvent(new Event('afterprint'))")
+        assert page.locator("details[open]").count() == 0, "after printing they are as they were"

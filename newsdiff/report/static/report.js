@@ -87,6 +87,19 @@
     });
   }
 
+  // A printed page cannot be unfolded: what is collapsed prints opened, and closes again afterwards.
+  var opened = [];
+  window.addEventListener("beforeprint", function () {
+    page.querySelectorAll("details:not([open])").forEach(function (details) {
+      details.open = true;
+      opened.push(details);
+    });
+  });
+  window.addEventListener("afterprint", function () {
+    opened.forEach(function (details) { details.open = false; });
+    opened = [];
+  });
+
   var left = page.getElementById("pair-left");
   var right = page.getElementById("pair-right");
   var controls = page.getElementById("pair-controls");
