@@ -293,3 +293,47 @@ def test_cli_open_without_an_html_file_is_a_usage_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["compare", str(tmp_path / "a.txt"), str(tmp_path / "a.txt"), "--open"])
     assert result.exit_code == 2
     assert "--open needs" in result.output
+
+
+class _Isolation(HTMLParser):
+    """Collects each stretch of text in <body> with whether an element around it isolates its direction."""
+
+    VOID = {"meta", "br", "img", "input", "link", "hr", "wbr"}
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.open: list[tuple[str, dict[str, str | None]]] = []
+        self.texts: list[tuple[str, bool, str | None]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in self.VOID:
+            self.open.append((tag, dict(attrs)))
+
+    def handle_endtag(self, tag: str) -> None:
+        while self.open and self.open.pop()[0] != tag:
+            pass
+
+    def handle_data(self, data: str) -> None:
+        if not any(tag == "body" for tag, _ in self.open):
+            return
+        isolated = any(tag == "bdi" or attrs.get("dir") == "auto" for tag, attrs in self.open)
+        lang = next((attrs["lang"] for _, attrs in reversed(self.open) if "lang" in attrs), None)
+        self.texts.append((data, isolated, lang))
+
+
+def test_article_text_and_names_keep_their_own_direction_and_claim_no_language() -> None:
+    outlet, title, sentence = "חדשות הנמל", "הנמל ייפתח מחדש", "הנמל ייפתח מחדש במאי לאחר חודשים של תיקונים."
+    comparison = newsdiff.compare(
+        [
+            newsdiff.Article(text=f"{sentence}\n{FERRY}\n", id="hanamal", outlet=outlet, title=title),
+            newsdiff.Article(text=f"{sentence}\n{ICE}\n", id="other", outlet="Coastal Courier"),
+        ]
+    )
+    parser = _Isolation()
+    parser.feed(render_html(comparison))
+    hebrew = [(text, isolated, lang) for text, isolated, lang in parser.texts if re.search("[\u0590-\u05ff]", text)]
+    assert len(hebrew) > 10
+    assert [text for text, isolated, _ in hebrew if not isolated] == [], "each sits in <bdi> or dir=auto"
+    assert [text for text, _, lang in hebrew if (text in (title, sentence)) and lang != ""] == [], (
+        "headlines and sentences do not claim to be English"
+    )

@@ -428,3 +428,33 @@ def test_print_fits_the_matrix_and_opens_collapsed_sections(browser: Any, tmp_pa
         assert details.last.locator("li").first.is_visible()
         page.evaluate("dispatchEvent(new Event('afterprint'))")
         assert page.locator("details[open]").count() == 0, "after printing they are as they were"
+
+
+def test_a_right_to_left_outlet_name_stays_before_its_count(browser: Any, tmp_path: Path) -> None:
+    comparison = newsdiff.compare(
+        [
+            newsdiff.Article(text="The ferry line reopens in May.\nIt rained.", id="a", outlet="חדשות הנמל"),
+            newsdiff.Article(text="The ferry line reopens in May.\nIt snowed.", id="b"),
+        ]
+    )
+    for loaded in _open(browser, comparison.save_html(tmp_path / "rtl.html")):
+        summary = loaded.page.locator("details.uniques summary").first
+        name_right, colon_left = summary.evaluate(
+            """summary => {
+                const walker = document.createTreeWalker(summary, NodeFilter.SHOW_TEXT);
+                const rect = (node, start, end) => {
+                    const range = document.createRange();
+                    range.setStart(node, start);
+                    range.setEnd(node, end);
+                    return range.getBoundingClientRect();
+                };
+                let name = null, colon = null;
+                for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                    if (!name && node.data.includes("חדשות")) { name = rect(node, 0, node.data.length); }
+                    const at = node.data.indexOf(":");
+                    if (!colon && at >= 0) { colon = rect(node, at, at + 1); }
+                }
+                return [name.right, colon.left];
+            }"""
+        )
+        assert name_right <= colon_left + 0.5, "reads 'חדשות הנמל: 1 unique sentence', not '1 :חדשות הנמל unique'"
