@@ -458,3 +458,24 @@ def test_a_right_to_left_outlet_name_stays_before_its_count(browser: Any, tmp_pa
             }"""
         )
         assert name_right <= colon_left + 0.5, "reads 'חדשות הנמל: 1 unique sentence', not '1 :חדשות הנמל unique'"
+
+
+def test_sentences_are_pressable_buttons_reached_once_per_list(report: LoadedPage) -> None:
+    page = report.page
+    lists = page.locator(".claims:visible, section.pair:visible, .article .text:visible").count()
+    stops = page.eval_on_selector_all(".s, .tick", "all => all.filter(e => e.tabIndex >= 0 && e.checkVisibility())")
+    assert len(stops) == lists + len(EXAMPLE_CLUSTER), "one tab stop per list of sentences and per strip"
+    first = page.locator("#article-0 .s").first
+    assert first.get_attribute("role") == "button" and first.get_attribute("aria-pressed") == "false"
+    first.focus()
+    page.keyboard.press("ArrowDown")
+    second = page.locator("#article-0 .s").nth(1)
+    assert second.evaluate("e => e === document.activeElement"), "arrow keys move within the list"
+    assert (second.get_attribute("tabindex"), first.get_attribute("tabindex")) == ("0", "-1")
+    page.keyboard.press("Enter")
+    assert second.get_attribute("aria-pressed") == "true"
+    page.keyboard.press("Escape")
+    assert page.locator(".s[aria-pressed='true']").count() == 0
+    page.locator(".strip .tick").first.focus()
+    page.keyboard.press("ArrowRight")
+    assert page.locator(".strip .tick").nth(1).evaluate("e => e === document.activeElement")

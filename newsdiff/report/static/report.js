@@ -1,5 +1,5 @@
 /* newsdiff report: highlight a sentence's counterparts everywhere, and pick the side-by-side pair.
-   It only toggles classes and the hidden attribute: it never writes markup. */
+   It only sets classes and attributes: it never writes markup. */
 (function () {
   "use strict";
   var page = document;
@@ -31,6 +31,32 @@
     return others.length;
   }
 
+  // Sentences become buttons only here, where pressing them does something. Each list of sentences (and
+  // each strip of marks) is one tab stop, its items reached with the arrow keys, so a large page does not
+  // take thousands of presses of Tab to cross.
+  var LISTS = ".claims, .uniques, section.pair, .article .text, .strip";
+  var MOVES = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1, Home: -Infinity, End: Infinity };
+
+  function items(list) {
+    return Array.prototype.slice.call(list.querySelectorAll(list.classList.contains("strip") ? ".tick" : ".s[data-s]"));
+  }
+
+  function makeStop(item) {
+    var list = item.closest(LISTS);
+    if (!list) { return; }
+    items(list).forEach(function (other) { other.tabIndex = other === item ? 0 : -1; });
+  }
+
+  page.querySelectorAll(LISTS).forEach(function (list) {
+    items(list).forEach(function (item, n) {
+      if (!item.classList.contains("tick")) {
+        item.setAttribute("role", "button");
+        item.setAttribute("aria-pressed", "false");
+      }
+      item.tabIndex = n === 0 ? 0 : -1;
+    });
+  });
+
   var pinned = null;
   var status = page.getElementById("pair-status");
 
@@ -38,6 +64,10 @@
     pinned = key;
     var found = mark(pinned, "hl", "hl-src");
     page.body.setAttribute("data-pinned", pinned || "");
+    page.querySelectorAll('.s[aria-pressed="true"]').forEach(function (el) { el.setAttribute("aria-pressed", "false"); });
+    if (pinned) {
+      copies(pinned).forEach(function (el) { if (el.hasAttribute("aria-pressed")) { el.setAttribute("aria-pressed", "true"); } });
+    }
     if (status && pinned) {
       status.textContent = found === 1 ? "1 counterpart highlighted" : found + " counterparts highlighted";
     } else if (status) {
@@ -55,6 +85,16 @@
   page.addEventListener("keydown", function (event) {
     var target = event.target.closest && event.target.closest(".s[data-s]");
     if (event.key === "Escape") { pin(null); return; }
+    var item = event.target.closest && event.target.closest(".s[data-s], .tick");
+    var list = item && item.closest(LISTS);
+    if (list && Object.prototype.hasOwnProperty.call(MOVES, event.key)) {
+      event.preventDefault();
+      var all = items(list);
+      var next = all[Math.max(0, Math.min(all.length - 1, all.indexOf(item) + MOVES[event.key]))];
+      makeStop(next);
+      next.focus();
+      return;
+    }
     if (target && (event.key === "Enter" || event.key === " ")) {
       event.preventDefault();
       var key = target.getAttribute("data-s");
@@ -66,6 +106,8 @@
     mark(target ? target.getAttribute("data-s") : null, "hv");
   });
   page.addEventListener("focusin", function (event) {
+    var item = event.target.closest(".s[data-s], .tick");
+    if (item) { makeStop(item); }
     var target = event.target.closest(".s[data-s]");
     mark(target ? target.getAttribute("data-s") : null, "hv");
   });
