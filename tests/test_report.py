@@ -337,3 +337,18 @@ def test_article_text_and_names_keep_their_own_direction_and_claim_no_language()
     assert [text for text, _, lang in hebrew if (text in (title, sentence)) and lang != ""] == [], (
         "headlines and sentences do not claim to be English"
     )
+
+
+def test_articles_of_one_outlet_are_told_apart_by_their_id() -> None:
+    comparison = newsdiff.compare(
+        [
+            newsdiff.Article(text=f"{TALKS}\n{QUOTE}\n", id="morning", outlet="Quay Post"),
+            newsdiff.Article(text=f"{TALKS}\n{SHIPS}\n", id="evening", outlet="Quay Post"),
+            newsdiff.Article(text=f"{TALKS}\n{ICE}\n", id="coast", outlet="Coastal Courier"),
+        ]
+    )
+    report = build_report(comparison)
+    assert [a.name for a in report.articles] == ["Quay Post (morning)", "Quay Post (evening)", "Coastal Courier"]
+    assert report.matrix[0][1].column == "Quay Post (evening)"
+    assert report.articles[1].sentences[0].article == "Quay Post (evening)"
+    assert {w.article for c in report.claims for w in c.wordings} >= {"Quay Post (morning)", "Quay Post (evening)"}

@@ -173,7 +173,13 @@ def _safe_url(url: str | None) -> str | None:
     return url.strip() if parts.scheme.lower() in ("http", "https") and parts.netloc else None
 
 
-def _article_view(index: int, article: ArticleResult, order: dict[str, int]) -> ArticleView:
+def _display_names(articles: Sequence[ArticleResult]) -> list[str]:
+    """Each article's name, with its id added where articles share a name (two reports from one outlet)."""
+    repeated = Counter(a.name for a in articles)
+    return [f"{a.name} ({a.id})" if repeated[a.name] > 1 else a.name for a in articles]
+
+
+def _article_view(index: int, article: ArticleResult, name: str, order: dict[str, int]) -> ArticleView:
     counts = article.counts()
     total = len(article.sentences)
     sentences = tuple(
@@ -184,14 +190,14 @@ def _article_view(index: int, article: ArticleResult, order: dict[str, int]) -> 
             label=s.label,
             text=s.text,
             counterparts=" ".join(_key(order[m.article], m.sentence) for m in s.matches),
-            article=article.name,
+            article=name,
         )
         for s in article.sentences
     )
     return ArticleView(
         index=index,
         id=article.id,
-        name=article.name,
+        name=name,
         title=article.title,
         date=article.date,
         url=_safe_url(article.url),
@@ -349,7 +355,8 @@ def build_report(comparison: Comparison, *, side_by_side: int = SIDE_BY_SIDE_PAI
     At most ``side_by_side`` article pairs are drawn side by side (see :data:`SIDE_BY_SIDE_PAIRS`).
     """
     order = {a.id: n for n, a in enumerate(comparison.articles)}
-    articles = tuple(_article_view(n, a, order) for n, a in enumerate(comparison.articles))
+    names = _display_names(comparison.articles)
+    articles = tuple(_article_view(n, a, names[n], order) for n, a in enumerate(comparison.articles))
     titles = [a.title for a in articles if a.title]
     drawn = _drawn_pairs(comparison, order, side_by_side)
     pairs = tuple(_pair_view(comparison, articles[i], articles[j]) for i, j in drawn)
