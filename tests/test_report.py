@@ -298,7 +298,7 @@ def test_cli_open_without_an_html_file_is_a_usage_error(tmp_path: Path) -> None:
 class _Isolation(HTMLParser):
     """Collects each stretch of text in <body> with whether an element around it isolates its direction."""
 
-    VOID = {"meta", "br", "img", "input", "link", "hr", "wbr"}
+    VOID = frozenset({"meta", "br", "img", "input", "link", "hr", "wbr"})
 
     def __init__(self) -> None:
         super().__init__()

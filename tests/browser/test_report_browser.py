@@ -395,7 +395,20 @@ def test_long_unbroken_strings_wrap_inside_their_boxes(browser: Any, tmp_path: P
 
 def _many_articles(count: int) -> newsdiff.Comparison:
     """``count`` short articles that share a first sentence and each add two of their own."""
-    towns = "Kessel Brandt Olmen Varn Tessin Hollin Marr Ostend Pell Raskin Sorrel Tarn Umber Veld".split()
+    towns = (
+        "Kessel",
+        "Brandt",
+        "Olmen",
+        "Varn",
+        "Tessin",
+        "Hollin",
+        "Marr",
+        "Ostend",
+        "Pell",
+        "Raskin",
+        "Sorrel",
+        "Tarn",
+    )
     return newsdiff.compare(
         [
             newsdiff.Article(
