@@ -492,3 +492,16 @@ def test_sentences_are_pressable_buttons_reached_once_per_list(report: LoadedPag
     page.locator(".strip .tick").first.focus()
     page.keyboard.press("ArrowRight")
     assert page.locator(".strip .tick").nth(1).evaluate("e => e === document.activeElement")
+
+
+def test_section_bar_stays_on_top_with_the_pair_heading_right_below(report: LoadedPage) -> None:
+    page = report.page
+    rows = page.locator("#pair-0-1 .row:not(.head)")
+    assert rows.count() > 8
+    page.evaluate("y => scrollTo(0, y)", rows.nth(8).evaluate("e => e.getBoundingClientRect().top + scrollY"))
+    nav = page.locator("nav").evaluate("e => e.getBoundingClientRect().toJSON()")
+    head = page.locator("#pair-0-1 .row.head").evaluate("e => e.getBoundingClientRect().toJSON()")
+    assert nav["top"] == 0, "the section bar stays at the top of the window"
+    assert abs(head["top"] - nav["bottom"]) <= 1, "the pair's heading sits right below it, no gap, no overlap"
+    page.evaluate("scrollTo(0, document.body.scrollHeight)")
+    assert page.locator("nav").evaluate("e => e.getBoundingClientRect().top") == 0
