@@ -352,3 +352,13 @@ def test_articles_of_one_outlet_are_told_apart_by_their_id() -> None:
     assert report.matrix[0][1].column == "Quay Post (evening)"
     assert report.articles[1].sentences[0].article == "Quay Post (evening)"
     assert {w.article for c in report.claims for w in c.wordings} >= {"Quay Post (morning)", "Quay Post (evening)"}
+
+
+def test_originality_percentages_add_up_to_a_hundred() -> None:
+    first = newsdiff.Article(text=f"{TALKS}\n{QUOTE}\n{ICE}\n", id="thirds")
+    second = newsdiff.Article(text=f"{TALKS_REWORDED}\n{QUOTE}\n{FERRY}\n", id="other")
+    report = build_report(newsdiff.compare([first, second]))
+    thirds = report.articles[0]
+    assert thirds.counts == {"shared": 1, "paraphrased": 1, "unique": 1}, "the fixture splits the article in thirds"
+    assert sum(thirds.percents.values()) == 100
+    assert sorted(thirds.percents.values()) == [33, 33, 34]

@@ -162,6 +162,23 @@ def _percent(part: int, whole: int) -> int:
     return round(100 * part / whole) if whole else 0
 
 
+def _shares(counts: dict[str, int]) -> dict[str, int]:
+    """Whole percentages of the counts that add up to 100 (largest remainder), as a bar's parts must.
+
+    >>> _shares({"shared": 1, "paraphrased": 1, "unique": 1})
+    {'shared': 34, 'paraphrased': 33, 'unique': 33}
+    """
+    total = sum(counts.values())
+    if not total:
+        return dict.fromkeys(counts, 0)
+    shares = {label: 100 * count // total for label, count in counts.items()}
+    # The points rounding down lost go to the largest remainders, the earliest label first on a tie.
+    by_remainder = sorted(counts, key=lambda label: -(100 * counts[label] % total))
+    for label in by_remainder[: 100 - sum(shares.values())]:
+        shares[label] += 1
+    return shares
+
+
 def _safe_url(url: str | None) -> str | None:
     """The URL when it is plain http(s); anything else (``javascript:``, ``data:``) is never linked."""
     if not url:
@@ -181,7 +198,6 @@ def _display_names(articles: Sequence[ArticleResult]) -> list[str]:
 
 def _article_view(index: int, article: ArticleResult, name: str, order: dict[str, int]) -> ArticleView:
     counts = article.counts()
-    total = len(article.sentences)
     sentences = tuple(
         SentenceView(
             key=_key(index, s.index),
@@ -205,7 +221,7 @@ def _article_view(index: int, article: ArticleResult, name: str, order: dict[str
         sentences=sentences,
         removed=tuple(RemovalView(r.reason, r.text) for r in article.removed),
         counts=counts,
-        percents={label: _percent(counts[label], total) for label in LABELS},
+        percents=_shares({label: counts[label] for label in LABELS}),
     )
 
 
