@@ -7,6 +7,7 @@ refer to what was loaded, and the cleaning stage reports it as removed rather th
 
 from __future__ import annotations
 
+import datetime
 import json
 import os
 import re
@@ -22,9 +23,17 @@ Source = Union[str, "os.PathLike[str]", Mapping[str, Any], "Article"]
 
 _RECORD_FIELDS = ("text", "id", "outlet", "title", "date", "url")
 _PATH_SUFFIXES = (".txt", ".text", ".md", ".json", ".jsonl", ".ndjson")
-_DATE_TOKEN = re.compile(r"[ \t]*(date[ \t]+(\d{4}-\d{2}-\d{2}))\b")
+_DATE_TOKEN = re.compile(r"[ \t]*((?i:date)[ \t]+(\d{4}-\d{2}-\d{2}))\b")
 _FRONT_MATTER_LINE = re.compile(r"[ \t]*([A-Za-z][A-Za-z_-]{0,19})[ \t]*:[ \t]*(.*?)[ \t]*")
 _FRONT_MATTER_KEYS = {"id", "outlet", "title", "date", "url", "source", "author", "byline", "section"}
+#: A front matter value is a short phrase: a longer one, or one with a sentence inside, is prose.
+_FRONT_MATTER_MAX_CHARS = 160
+#: The line that opens and closes a fenced (YAML-style) front matter block.
+_FENCE = "---"
+#: Line breaks other than ``\n`` (line and paragraph separators, next line, vertical tab, form feed).
+_LINE_BREAKS = str.maketrans(dict.fromkeys("\u2028\u2029\x85\x0b\x0c", "\n"))
+#: A lone UTF-16 surrogate (left by cut JSON escapes or undecodable file names): no text can hold it.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _HEADLINE_MAX_CHARS = 160
 _HEADLINE_MAX_WORDS = 25
 _SENTENCE_INSIDE = re.compile(r"\w\w[.!?][\"”’]?\s+[A-Z]")
@@ -63,6 +72,18 @@ class Article:
         return self.id or self.source or "(unnamed article)"
 
 
+def normalise_text(text: str) -> str:
+    """Loaded text as newsdiff keeps it: ``\n`` for every line break, no leading byte-order mark, and
+    U+FFFD for a lone surrogate, which could not be written out."""
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n").translate(_LINE_BREAKS)
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def _printable(value: str) -> str:
+    """``value`` with each lone surrogate replaced, so that it can be written as UTF-8 (length unchanged)."""
+    return _SURROGATE.sub("\ufffd", value)
+
+
 @dataclass(frozen=True)
 class MetadataSpan:
     """A span of the loaded text that holds metadata rather than article prose."""
@@ -93,7 +114,7 @@ def read_metadata(text: str) -> Metadata:
     for _ in range(3):
         before = len(spans)
         match = _DATE_TOKEN.match(text, _skip_blank_lines(text, pos)) if "date" not in fields else None
-        if match:
+        if match and _iso_date(match.group(2)):
             fields["date"] = match.group(2)
             spans.append(MetadataSpan(match.start(1), match.end(1), "metadata"))
             pos = match.end()
@@ -110,26 +131,61 @@ def read_metadata(text: str) -> Metadata:
 
 
 def _read_front_matter(text: str, pos: int, fields: dict[str, str], spans: list[MetadataSpan]) -> int:
-    """Consume ``key: value`` lines at ``pos`` when at least one key is a known metadata key."""
+    """Consume ``key: value`` lines at ``pos`` when at least one key is a known metadata key, or a block
+    of them between two ``---`` lines (any keys there; the known ones are read)."""
+    start = _skip_blank_lines(text, pos)
+    fenced = _line_at(text, start).strip() == _FENCE
+    cursor = _next_line(text, start) if fenced else start
     lines: list[tuple[int, int, str, str]] = []
-    cursor = _skip_blank_lines(text, pos)
     while cursor < len(text):
-        line_end = text.find("\n", cursor)
-        line_end = len(text) if line_end < 0 else line_end
+        line_end = _next_line(text, cursor) - 1
         line = text[cursor:line_end]
         match = _FRONT_MATTER_LINE.fullmatch(line)
-        if not line.strip() or match is None or match.group(1).lower() not in _FRONT_MATTER_KEYS:
+        if match is None or not _short_value(match.group(2)):
+            break
+        if not fenced and match.group(1).lower() not in _FRONT_MATTER_KEYS:
             break
         lines.append((cursor, line_end, match.group(1).lower(), match.group(2)))
         cursor = line_end + 1
-    if not lines:
+    if fenced:
+        if cursor >= len(text) or _line_at(text, cursor).strip() != _FENCE:
+            return pos  # not a front matter block after all: a separator line, read as noise later
+        lines = [(start, _next_line(text, start) - 1, "", ""), *lines]
+        closing = (cursor, _next_line(text, cursor) - 1, "", "")
+        lines.append(closing)
+        cursor = closing[1] + 1
+    elif not lines:
         return pos
-    for start, end, key, value in lines:
-        if value:
+    for line_start, line_end, key, value in lines:
+        if key == "date":
+            value = _iso_date(value) or ""
+        if value and key in _FRONT_MATTER_KEYS:
             fields[key] = value
-        first = start + len(text[start:end]) - len(text[start:end].lstrip())
-        spans.append(MetadataSpan(first, start + len(text[start:end].rstrip()), "metadata"))
+        first = line_start + len(text[line_start:line_end]) - len(text[line_start:line_end].lstrip())
+        spans.append(MetadataSpan(first, line_start + len(text[line_start:line_end].rstrip()), "metadata"))
     return min(cursor, len(text))
+
+
+def _line_at(text: str, pos: int) -> str:
+    return text[pos : _next_line(text, pos) - 1]
+
+
+def _next_line(text: str, pos: int) -> int:
+    """Where the line after the one at ``pos`` starts (one past the end of the text on the last line)."""
+    end = text.find("\n", pos)
+    return len(text) + 1 if end < 0 else end + 1
+
+
+def _short_value(value: str) -> bool:
+    return len(value) <= _FRONT_MATTER_MAX_CHARS and not _SENTENCE_INSIDE.search(value)
+
+
+def _iso_date(value: str) -> str | None:
+    """``YYYY-MM-DD`` when ``value`` is a real date (a full ISO timestamp gives its date), else None."""
+    try:
+        return datetime.date.fromisoformat(value[:10]).isoformat() if re.match(r"\d{4}-\d{2}-\d{2}", value) else None
+    except ValueError:
+        return None
 
 
 def _skip_blank_lines(text: str, pos: int) -> int:
@@ -175,7 +231,7 @@ def decode(data: bytes, name: str) -> str:
             f"{name}: is not valid UTF-8 (byte {exc.start}); convert it to UTF-8 first, "
             f"for example with `iconv -f LATIN1 -t UTF-8`"
         ) from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return normalise_text(text)
 
 
 def article_from_record(record: Any, name: str) -> Article:
@@ -196,7 +252,8 @@ def article_from_record(record: Any, name: str) -> Article:
         if not isinstance(value, str):
             raise InputError(f"{name}: field '{key}' must be a string, not {type(value).__name__}")
         values[key] = value
-    text = values.pop("text").removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = normalise_text(values.pop("text"))
+    values = {key: _printable(value) for key, value in values.items()}
     return _with_metadata(Article(text=text, **values), name)
 
 
@@ -209,6 +266,12 @@ _HTML_CLOSING = re.compile(r"</(?:p|div|li|article|section|body)\s*>", re.IGNORE
 
 
 def _with_metadata(article: Article, name: str) -> Article:
+    # Replaced one character for one, so that offsets into an Article's own text still hold.
+    article = replace(
+        article,
+        text=_printable(article.text).translate(_LINE_BREAKS),
+        **{key: _printable(value) for key in _RECORD_FIELDS[1:] if isinstance(value := getattr(article, key), str)},
+    )
     if "\x00" in article.text:
         raise InputError(f"{name}: text contains NUL characters; give plain text")
     if not article.text.strip():
@@ -242,7 +305,7 @@ def _looks_like_path(value: str) -> bool:
 
 
 def _load_path(path: Path) -> list[Article]:
-    name = str(path)
+    name = _printable(str(path))  # a file name that is not UTF-8 still has to be written out
     if path.is_dir():
         raise InputError(f"{name}: is a directory; give the article files inside it")
     try:
@@ -282,6 +345,8 @@ def _parse_json(text: str, name: str) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"{name}: invalid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})") from None
+    except RecursionError:
+        raise InputError(f"{name}: JSON nested too deeply to be an article or a list of them") from None
 
 
 def load(sources: Source | Iterable[Source]) -> list[Article]:
@@ -303,7 +368,7 @@ def load(sources: Source | Iterable[Source]) -> list[Article]:
         elif isinstance(source, os.PathLike) or (isinstance(source, str) and _looks_like_path(source)):
             articles.extend(_load_path(Path(os.fspath(source))))
         elif isinstance(source, str):
-            text = source.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+            text = normalise_text(source)
             articles.append(_with_metadata(Article(text=text), f"article {number}"))
         elif isinstance(source, Mapping):
             articles.append(article_from_record(source, f"record {number}"))

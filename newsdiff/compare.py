@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
@@ -101,13 +102,17 @@ def check_scores(threshold: float | None, floor: float | None) -> None:
 
 
 def _distinct(articles: list[Article]) -> list[Article]:
-    """Refuse fewer than two articles, or the same file given twice."""
+    """Refuse fewer than two articles, or the same file given twice (by another path or link, too).
+
+    Several records of one JSON or JSONL file share that file as their source; they are distinct articles.
+    """
     if len(articles) < 2:
         raise InputError(f"need at least two articles to compare, got {len(articles)}")
-    seen: dict[str, str] = {}
+    seen: set[tuple[str, str]] = set()
     for article in articles:
         if article.source is not None:
-            if article.source in seen and "," not in article.source:
+            key = (os.path.realpath(article.source), article.text)
+            if key in seen:
                 raise InputError(f"{article.source}: given twice; an article compared with itself says nothing")
-            seen[article.source] = article.name
+            seen.add(key)
     return articles

@@ -90,7 +90,7 @@ def _stemmer() -> SnowballStemmer:
 
 
 def normalise(text: str) -> str:
-    """Fold Unicode compatibility forms, quotes, dashes and non-breaking spaces, drop invisible characters; case-fold."""
+    """Fold Unicode compatibility forms, quotes, dashes and no-break spaces; drop invisible characters; case-fold."""
     return unicodedata.normalize("NFKC", text).translate(_FOLD).casefold()
 
 

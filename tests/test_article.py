@@ -143,3 +143,66 @@ def test_invalid_json_names_line(tmp_path: Path) -> None:
     path.write_text('{"text": "One."}\n{"text": \n', encoding="utf-8")
     with pytest.raises(newsdiff.InputError, match="line 2: invalid JSON"):
         newsdiff.load([path])
+
+
+def test_a_lone_surrogate_becomes_a_replacement_character(tmp_path: Path) -> None:
+    # A cut JSON escape ("\ud83d" without its pair) decodes to a lone surrogate, which no file can hold.
+    path = tmp_path / "cut.json"
+    path.write_text(
+        '{"text": "Ferry \\ud83d service resumed on Monday.", "outlet": "Tide \\udc00 News"}', encoding="utf-8"
+    )
+    [article] = newsdiff.load([path])
+    assert article.text == "Ferry \ufffd service resumed on Monday."
+    assert article.outlet == "Tide \ufffd News"
+    result = newsdiff.compare([article, "Ferry service resumed on Monday."])
+    result.to_json().encode("utf-8")  # raised UnicodeEncodeError before
+    result.to_html().encode("utf-8")
+
+
+def test_deeply_nested_json_is_an_input_error(tmp_path: Path) -> None:
+    path = tmp_path / "deep.json"
+    path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    with pytest.raises(newsdiff.InputError, match=r"deep\.json: JSON nested too deeply"):
+        newsdiff.load([path])
+
+
+def test_unicode_line_separators_are_line_breaks() -> None:
+    [article] = newsdiff.load(["Harbour reopens\u2028The harbour reopened on Monday.\u2029It rained.\x0cThe end came."])
+    assert article.text == "Harbour reopens\nThe harbour reopened on Monday.\nIt rained.\nThe end came."
+    assert article.title == "Harbour reopens"
+
+
+def test_prose_after_a_known_key_is_not_front_matter() -> None:
+    text = "Source: officials at the port said the ferry would run again on Monday. Fares stay the same.\nIt rained."
+    meta = read_metadata(text)
+    assert meta.fields == {} and meta.spans == ()
+
+
+def test_fenced_front_matter_is_read() -> None:
+    text = "---\noutlet: Harbour Herald\ntitle: Ferry returns\nlayout: story\n---\nThe ferry returned on Monday.\n"
+    meta = read_metadata(text)
+    assert meta.fields == {"outlet": "Harbour Herald", "title": "Ferry returns"}
+    assert [text[s.start : s.end] for s in meta.spans] == [
+        "---",
+        "outlet: Harbour Herald",
+        "title: Ferry returns",
+        "layout: story",
+        "---",
+    ]
+
+
+def test_an_unclosed_fence_is_no_front_matter() -> None:
+    assert read_metadata("---\noutlet: Harbour Herald\nThe ferry returned on Monday.\n").fields == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("date 2024-13-45 The ferry returned.", None),
+        ("Date 2024-03-01 The ferry returned.", "2024-03-01"),
+        ("date: last Tuesday\nThe ferry returned.", None),
+        ("date: 2024-03-01T09:30:00Z\nThe ferry returned.", "2024-03-01"),
+    ],
+)
+def test_only_real_dates_are_read(text: str, date: str | None) -> None:
+    assert read_metadata(text).fields.get("date") == date

@@ -194,10 +194,20 @@ def test_fewer_than_two_articles_is_an_input_error() -> None:
 
 
 def test_same_file_twice_is_refused(tmp_path: Path) -> None:
-    path = tmp_path / "a.txt"
+    path = tmp_path / "a,b.txt"  # a comma in the name once let the file through
     path.write_text(HARBOUR_A, encoding="utf-8")
-    with pytest.raises(newsdiff.InputError, match="given twice"):
-        newsdiff.compare(newsdiff.load([path, path]))
+    (tmp_path / "link.txt").symlink_to(path)
+    (tmp_path / "sub").mkdir()
+    for second in (path, tmp_path / "link.txt", tmp_path / "sub" / ".." / "a,b.txt"):
+        with pytest.raises(newsdiff.InputError, match="given twice"):
+            newsdiff.compare(newsdiff.load([path, second]))
+
+
+def test_records_of_one_jsonl_file_are_distinct_articles(tmp_path: Path) -> None:
+    path = tmp_path / "cluster.jsonl"
+    path.write_text("\n".join(json.dumps({"text": text}) for text in (HARBOUR_A, HARBOUR_B)), encoding="utf-8")
+    result = newsdiff.compare(newsdiff.load([path]))
+    assert [a.id for a in result.articles] == ["cluster-1", "cluster-2"]
 
 
 def test_article_that_is_all_noise_is_named() -> None:
