@@ -240,7 +240,12 @@ def test_print_layout_keeps_labels_and_hides_controls(browser: Any, cluster_repo
         assert page.locator("#articles .s .mk").first.is_visible(), "labels print as glyphs, not only as colour"
 
 
-def test_a_pair_left_out_of_a_large_report_says_so(browser: Any, tmp_path: Path) -> None:
+def _partners(drawn: list[str]) -> Any:
+    """For an article (its index as text), the articles it is drawn side by side with."""
+    return lambda article: {b if a == article else a for a, b in (k.split("-") for k in drawn) if article in (a, b)}
+
+
+def test_a_large_report_offers_only_the_pairs_it_draws(browser: Any, tmp_path: Path) -> None:
     if len(EXAMPLE_CLUSTER) < 3:
         pytest.skip("the example cluster (examples/cluster/*.txt) is not in this checkout")
     from newsdiff.report.render import render_html
@@ -252,17 +257,22 @@ def test_a_pair_left_out_of_a_large_report_says_so(browser: Any, tmp_path: Path)
         page = loaded.page
         drawn = page.eval_on_selector_all("section.pair", "s => s.map(e => e.getAttribute('data-pair'))")
         assert len(drawn) == 2
+        assert page.locator("#pairs-left-out").is_visible()
         first, second = drawn[0].split("-")
         assert (page.input_value("#pair-left"), page.input_value("#pair-right")) == (first, second)
         assert page.locator("section.pair:visible").get_attribute("data-pair") == drawn[0]
-        every = [f"{i}-{j}" for i in range(len(EXAMPLE_CLUSTER)) for j in range(i + 1, len(EXAMPLE_CLUSTER))]
-        missing = next(key for key in every if key not in drawn)
-        left, right = missing.split("-")
+
+        partners = _partners(drawn)
+        articles = [str(n) for n in range(len(EXAMPLE_CLUSTER))]
+        offered_left = page.eval_on_selector_all("#pair-left option:enabled", "os => os.map(o => o.value)")
+        assert offered_left == [a for a in articles if partners(a)], "an article drawn with none is not offered"
+        other = next(key for key in drawn[1:] if first not in key.split("-"))
+        left = other.split("-")[0]
         page.select_option("#pair-left", left)
-        page.select_option("#pair-right", right)
-        assert page.locator("section.pair:visible").count() == 0
-        assert "not drawn" in page.locator("#pair-status").inner_text()
-        assert page.locator("#pairs-left-out").is_visible()
+        offered_right = page.eval_on_selector_all("#pair-right option:enabled", "os => os.map(o => o.value)")
+        assert set(offered_right) == partners(left) | {left}, "the right picker offers the left one's drawn pairs"
+        assert page.input_value("#pair-right") in partners(left), "the right one moves to a pair that is drawn"
+        assert page.locator("section.pair:visible").count() == 1
         assert loaded.console == []
 
 

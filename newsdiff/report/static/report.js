@@ -162,10 +162,33 @@
       status.textContent = drawn ? "" : "This pair is not drawn in this report: compare the two articles on their own.";
     }
   }
+  // A large report draws only some pairs: the pickers offer only those, and a left article whose pair with
+  // the right one is not drawn takes its first drawn partner on the right.
+  var drawnPairs = {};
+  page.querySelectorAll("section.pair").forEach(function (section) { drawnPairs[section.getAttribute("data-pair")] = true; });
+  function isDrawn(a, b) {
+    return drawnPairs[Math.min(a, b) + "-" + Math.max(a, b)] === true;
+  }
+  function offerDrawnPairs() {
+    var a = parseInt(left.value, 10);
+    Array.prototype.forEach.call(left.options, function (option) {
+      var n = parseInt(option.value, 10);
+      option.disabled = !Array.prototype.some.call(left.options, function (o) { return isDrawn(n, parseInt(o.value, 10)); });
+    });
+    var first = null;
+    Array.prototype.forEach.call(right.options, function (option) {
+      var n = parseInt(option.value, 10);
+      option.disabled = n !== a && !isDrawn(a, n);
+      if (first === null && isDrawn(a, n)) { first = option.value; }
+    });
+    var b = parseInt(right.value, 10);
+    if (a !== b && !isDrawn(a, b) && first !== null) { right.value = first; }
+  }
   if (left && right && controls) {
     controls.hidden = false;
-    left.addEventListener("change", showPair);
+    left.addEventListener("change", function () { offerDrawnPairs(); showPair(); });
     right.addEventListener("change", showPair);
+    offerDrawnPairs();
     showPair();
   }
 })();
