@@ -12,11 +12,11 @@ reworded) or ``unique`` (only this outlet has it)::
 from ._version import __version__
 from .article import Article, load
 from .batch import batch
-from .clean import NoiseRule, default_rules, load_rules
 from .compare import compare
 from .diff import DiffOp, word_diff
 from .errors import InputError, NewsdiffError
 from .evaluate import evaluate_pairs, score_alignment
+from .noise import NoiseRule, default_rules, load_rules
 from .relate import Relation, relate
 from .result import AlignedPair, ArticleResult, Comparison, Group, Match, Sentence
 

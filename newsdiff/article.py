@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Union
 
 from .errors import InputError
+from .noise import NoiseRule, default_rules, is_noise_line
 
 #: Anything :func:`load` accepts as one source.
 Source = Union[str, "os.PathLike[str]", Mapping[str, Any], "Article"]
@@ -36,8 +37,10 @@ _LINE_BREAKS = str.maketrans(dict.fromkeys("\u2028\u2029\x85\x0b\x0c", "\n"))
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _HEADLINE_MAX_CHARS = 160
 _HEADLINE_MAX_WORDS = 25
+#: Noise lines looked past for a headline, at most (a page's top: skip links, bylines, share buttons).
+_HEADLINE_NOISE_LINES = 8
 _SENTENCE_INSIDE = re.compile(r"\w\w[.!?][\"”’]?\s+[A-Z]")
-_FINAL_PUNCTUATION = '.!?…:;,"”’»)'
+_FINAL_PUNCTUATION = '.!?…:;,"”’»)-–—'  # a dateline ("KESSEL (Wire) —") ends in a dash
 
 
 @dataclass(frozen=True)
@@ -101,8 +104,11 @@ class Metadata:
     spans: tuple[MetadataSpan, ...]
 
 
-def read_metadata(text: str) -> Metadata:
+def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metadata:
     """Recognise a leading ``date`` token, ``key: value`` front matter and a headline line.
+
+    The headline is looked for past lines that a line rule of ``rules`` (default: the shipped noise
+    rules) takes as noise, such as "Skip to content" or a byline above it.
 
     >>> read_metadata("date 2021-05-19 The talks began.").fields["date"]
     '2021-05-19'
@@ -119,7 +125,8 @@ def read_metadata(text: str) -> Metadata:
             spans.append(MetadataSpan(match.start(1), match.end(1), "metadata"))
             pos = match.end()
         pos = _read_front_matter(text, pos, fields, spans)
-        headline = _headline_span(text, pos) if not any(s.reason == "headline" for s in spans) else None
+        found = any(s.reason == "headline" for s in spans)
+        headline = None if found else _headline_span(text, pos, default_rules() if rules is None else rules)
         if headline is not None:
             start, end = headline
             fields.setdefault("title", text[start:end])
@@ -198,9 +205,13 @@ def _skip_blank_lines(text: str, pos: int) -> int:
     return pos
 
 
-def _headline_span(text: str, pos: int) -> tuple[int, int] | None:
-    """The first line after ``pos`` when it is short, unpunctuated and followed by more text."""
+def _headline_span(text: str, pos: int, rules: Sequence[NoiseRule]) -> tuple[int, int] | None:
+    """The first line after ``pos`` that is not noise, when it is short, unpunctuated and followed by more text."""
     start = _skip_blank_lines(text, pos)
+    for _ in range(_HEADLINE_NOISE_LINES):
+        if start >= len(text) or not is_noise_line(_line_at(text, start), rules):
+            break
+        start = _skip_blank_lines(text, _next_line(text, start))
     line_end = text.find("\n", start)
     if line_end < 0:
         return None
@@ -214,6 +225,7 @@ def _headline_span(text: str, pos: int) -> tuple[int, int] | None:
         or line[-1] in _FINAL_PUNCTUATION
         or not any(ch.isalpha() for ch in line)
         or _SENTENCE_INSIDE.search(line)
+        or ((key := _FRONT_MATTER_LINE.fullmatch(line)) is not None and key.group(1).lower() in _FRONT_MATTER_KEYS)
     ):
         return None
     lead = len(text[start:line_end]) - len(text[start:line_end].lstrip())

@@ -11,9 +11,9 @@ import click
 
 from ._version import __version__
 from .article import load
-from .clean import default_rules, load_rules
 from .compare import compare
 from .errors import NewsdiffError
+from .noise import default_rules, load_rules
 from .relate import ENGINES
 
 F = TypeVar("F", bound=Callable[..., Any])

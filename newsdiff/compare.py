@@ -8,9 +8,10 @@ from collections.abc import Iterable, Sequence
 
 from .align import align, group
 from .article import Article, Source, load
-from .clean import NoiseRule, clean, default_rules
+from .clean import clean
 from .errors import InputError
 from .features import featurize
+from .noise import NoiseRule, default_rules
 from .relate import cluster_cuts, relater_for, within_longer
 from .result import ArticleResult, Comparison, Group, Match, MatchLabel, Sentence, SentenceLabel
 from .segment import segment

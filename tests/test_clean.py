@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 import newsdiff
-from newsdiff.clean import NoiseRule, clean, default_rules, load_rules
+from newsdiff.clean import clean
+from newsdiff.noise import NoiseRule, default_rules, load_rules
 
 
 def removed(text: str) -> list[tuple[str, str]]:
@@ -224,3 +225,39 @@ def test_a_bad_rule_in_a_file_is_named_with_the_file_and_its_number(
     with pytest.raises(newsdiff.InputError, match=message) as caught:
         load_rules(path)
     assert str(caught.value).startswith(f"{path}, rule 2: ")
+
+
+def test_a_rules_file_may_start_with_a_byte_order_mark(tmp_path: Path) -> None:
+    path = tmp_path / "rules.json"
+    path.write_text(
+        "\ufeff" + json.dumps({"rules": [{"reason": "promo", "pattern": "Tide Club offer"}]}), encoding="utf-8"
+    )
+    [rule] = load_rules(path)
+    assert rule.matches_line("Tide Club offer")
+
+
+@pytest.mark.parametrize(
+    "top",
+    ["Skip to content", "Share this article", "By Ana Pell, Staff Writer", "Advertisement"],
+)
+def test_the_headline_is_found_past_noise_at_the_top(top: str) -> None:
+    text = f"{top}\nFerry returns to Kessel\nThe ferry returned on Monday. It was full."
+    [article] = newsdiff.load([text])
+    assert article.title == "Ferry returns to Kessel"
+    removed = {r.text: r.reason for r in clean(text).removals}
+    assert removed["Ferry returns to Kessel"] == "headline"
+    assert top in removed and removed[top] != "headline"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["KESSEL (Tide Wire) -", "KESSEL, Norland (Tide Wire) —", "NORTH HAVEN, May 3 (Tide Wire) —", "Kessel, Norland —"],
+)
+def test_a_dateline_alone_on_its_line_is_removed(line: str) -> None:
+    text = f"{line}\nThe ferry returned on Monday."
+    assert [(r.reason, r.text) for r in clean(text).removals] == [("dateline", line)]
+
+
+@pytest.mark.parametrize("line", ["The talks went on —", "Well -", "Officials warned of more trouble —"])
+def test_prose_ending_in_a_dash_is_no_dateline(line: str) -> None:
+    assert not clean(f"{line}\nThe ferry returned on Monday.").removals

@@ -1,0 +1,92 @@
+"""Noise rules as data: what scraping noise looks like, line by line or inside a line.
+
+The rules ship as ``data/noise_rules.json`` and callers can add their own (:func:`load_rules`).
+Loading uses them to look past noise for an article's headline; cleaning applies them (``clean``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+import regex
+
+from .errors import InputError
+
+Scope = Literal["line", "inline"]
+
+
+@dataclass(frozen=True)
+class NoiseRule:
+    """One kind of noise: a pattern, whether it must match a whole line, and the reason reported.
+
+    >>> NoiseRule("promo", r"(?i)subscribe now").matches_line("  Subscribe now ")
+    True
+    """
+
+    reason: str
+    pattern: str
+    scope: Scope = "line"
+    compiled: Any = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.scope not in ("line", "inline"):
+            raise InputError(f"noise rule {self.reason!r}: scope must be 'line' or 'inline', not {self.scope!r}")
+        try:
+            compiled = regex.compile(self.pattern, regex.MULTILINE | regex.V0)
+        except regex.error as exc:
+            raise InputError(f"noise rule {self.reason!r}: invalid pattern {self.pattern!r} ({exc})") from None
+        object.__setattr__(self, "compiled", compiled)
+
+    def matches_line(self, line: str) -> bool:
+        """Whether this rule removes ``line`` as a whole (white space around it ignored)."""
+        return self.compiled.fullmatch(line.strip()) is not None
+
+    def spans(self, text: str) -> Iterable[tuple[int, int]]:
+        """Spans of ``text`` an inline rule removes: each match, or its ``noise`` group."""
+        for match in self.compiled.finditer(text):
+            group = "noise" if "noise" in self.compiled.groupindex else 0
+            if match.start(group) < match.end(group):
+                yield match.start(group), match.end(group)
+
+
+def rules_from_data(data: Any, name: str = "rules") -> tuple[NoiseRule, ...]:
+    """Build rules from parsed JSON: ``{"rules": [{"reason", "pattern", "scope"}, ...]}`` or a list."""
+    items = data.get("rules") if isinstance(data, dict) else data
+    if not isinstance(items, list):
+        raise InputError(f"{name}: expected a list of rules or an object with a 'rules' list")
+    rules = []
+    for number, item in enumerate(items, start=1):
+        if not isinstance(item, dict) or not isinstance(item.get("pattern"), str):
+            raise InputError(f"{name}, rule {number}: needs a string 'pattern' (and 'reason', 'scope')")
+        try:
+            rules.append(NoiseRule(str(item.get("reason", "noise")), item["pattern"], item.get("scope", "line")))
+        except InputError as exc:
+            raise InputError(f"{name}, rule {number}: {exc}") from None
+    return tuple(rules)
+
+
+def load_rules(path: str | Path) -> tuple[NoiseRule, ...]:
+    """Read extra noise rules from a JSON file in the format of the shipped ``noise_rules.json``."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+    except (OSError, ValueError) as exc:
+        raise InputError(f"{path}: cannot read noise rules ({exc})") from None
+    return rules_from_data(data, str(path))
+
+
+@lru_cache(maxsize=1)
+def default_rules() -> tuple[NoiseRule, ...]:
+    """The rules newsdiff ships, for the noise of common news sites."""
+    text = resources.files("newsdiff").joinpath("data/noise_rules.json").read_text(encoding="utf-8")
+    return rules_from_data(json.loads(text), "noise_rules.json")
+
+
+def is_noise_line(line: str, rules: Sequence[NoiseRule]) -> bool:
+    """Whether a line rule of ``rules`` removes ``line`` as a whole."""
+    return any(rule.scope == "line" and rule.matches_line(line) for rule in rules)
