@@ -113,10 +113,11 @@
   });
 
   // In a notebook the page is an iframe's srcdoc, whose links resolve against the notebook's address, so
-  // "#claims" would load the notebook inside the frame. There, in-page links scroll within the page, and a
-  // source link opens a window of its own rather than replacing the report in its small frame.
+  // "#claims" would load the notebook inside the frame. There, in-page links scroll within the page. The
+  // frame's sandbox opens no window, so a source's address stays as text to copy rather than a link that
+  // would replace the report in its small frame.
   if (location.href.indexOf("about:srcdoc") === 0) {
-    page.querySelectorAll('a[href]:not([href^="#"])').forEach(function (link) { link.target = "_blank"; });
+    page.querySelectorAll('a[href]:not([href^="#"])').forEach(function (link) { link.removeAttribute("href"); });
     page.addEventListener("click", function (event) {
       var link = event.target.closest('a[href^="#"]');
       if (!link) { return; }
