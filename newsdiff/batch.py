@@ -32,6 +32,9 @@ from .relate import check_engine
 #: How many clusters per worker may be in flight at once; bounds memory whatever the input size.
 IN_FLIGHT_PER_WORKER = 4
 
+#: The UTF-8 byte-order mark, allowed (and skipped) at the start of an input file.
+BOM = b"\xef\xbb\xbf"
+
 
 @dataclass(frozen=True)
 class BatchSummary:
@@ -237,14 +240,29 @@ def read_lines(parts: Iterable[Path]) -> Iterator[str]:
         try:
             with open(part, "rb") as handle:
                 for number, raw in enumerate(handle):
-                    if number == 0 and raw.startswith(b"\xef\xbb\xbf"):
-                        raw = raw[3:]
-                    if raw.strip():
-                        yield raw.decode("utf-8").rstrip("\n").rstrip("\r")
+                    if number == 0:
+                        raw = raw.removeprefix(BOM)
+                    text = raw.decode("utf-8")
+                    if not is_blank(text):
+                        yield text.rstrip("\n").rstrip("\r")
         except UnicodeDecodeError:
             raise InputError(f"{part}: is not valid UTF-8; give UTF-8 JSON lines") from None
         except OSError as exc:
             raise InputError(f"{part}: cannot be read ({exc.strerror or exc})") from None
+
+
+def is_blank(line: str) -> bool:
+    """Whether a decoded input line holds no cluster: nothing but whitespace, as ``str.strip`` sees it.
+
+    Every engine skips exactly these lines, so a line of U+00A0 alone is blank everywhere.
+    """
+    return not line.strip()
+
+
+def is_blank_raw(raw: bytes, *, first: bool = False) -> bool:
+    """:func:`is_blank` for one undecoded line of a file (``first``: its first line, which may start with a BOM)."""
+    # Invalid UTF-8 is reported when the line is read; here it only has to count as a line.
+    return is_blank((raw.removeprefix(BOM) if first else raw).decode("utf-8", "replace"))
 
 
 def read_done(output: Path) -> Counter[str]:
@@ -349,5 +367,5 @@ def _progress_bar(parts: list[Path], enabled: bool) -> Any:
     total = 0
     for part in parts:
         with open(part, "rb") as handle:
-            total += sum(1 for raw in handle if raw.strip())
+            total += sum(not is_blank_raw(raw, first=number == 0) for number, raw in enumerate(handle))
     return tqdm(total=total, unit="cluster", desc="newsdiff batch")

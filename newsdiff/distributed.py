@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .batch import DEFAULT_SETTINGS, BatchSummary, Settings, input_parts, write_results
+from .batch import BOM, DEFAULT_SETTINGS, BatchSummary, Settings, input_parts, is_blank, is_blank_raw, write_results
 from .errors import InputError
 
 #: Cluster lines per task and per output part.
@@ -131,9 +131,9 @@ def _ranges(path: Path, lines_per_part: int) -> Iterator[tuple[int, int, int]]:
     try:
         with open(path, "rb") as handle:
             start = position = count = 0
-            for raw in handle:
+            for number, raw in enumerate(handle):
                 position += len(raw)
-                if raw.strip():
+                if not is_blank_raw(raw, first=number == 0):
                     count += 1
                     if count == lines_per_part:
                         yield start, position, count
@@ -148,12 +148,12 @@ def _chunk_lines(chunk: Chunk) -> Iterator[str]:
     with open(chunk.path, "rb") as handle:
         handle.seek(chunk.start)
         data = handle.read(chunk.end - chunk.start)
-    if chunk.start == 0 and data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
+    if chunk.start == 0:
+        data = data.removeprefix(BOM)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InputError(f"{chunk.path}: is not valid UTF-8 (byte {chunk.start + exc.start})") from None
     for line in text.split("\n"):
-        if line.strip():
+        if not is_blank(line):
             yield line.rstrip("\r")

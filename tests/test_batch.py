@@ -216,3 +216,13 @@ def test_a_threshold_outside_0_to_1_is_refused_before_any_cluster_is_compared(tm
     source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
     result = CliRunner().invoke(main, ["batch", str(source), "-o", str(tmp_path / "o.jsonl"), "--threshold", "3"])
     assert result.exit_code == 2 and not (tmp_path / "o.jsonl").exists()
+
+
+def test_a_line_of_unicode_whitespace_is_blank_and_skipped(tmp_path: Path) -> None:
+    source = tmp_path / "clusters.jsonl"
+    # U+00A0 and U+2003 are whitespace to str.strip but not to bytes.strip.
+    blank = "\n\u00a0\n\u2003\t\r\n"
+    source.write_bytes(("\ufeff\u00a0\n" + blank.join(json.dumps(c) for c in _clusters()) + "\n").encode("utf-8"))
+    batch_file(source, tmp_path / "out.jsonl", workers=1)
+    lines = (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["cluster"] for line in lines] == ["talks", "lonely", "harvest"]

@@ -109,6 +109,21 @@ def test_the_dask_progress_bar_counts_clusters_not_parts(
     assert "11/11" in shown and "cluster" in shown
 
 
+def test_both_engines_skip_the_same_blank_lines_and_count_the_same_clusters(
+    tmp_path: Path, scheduler: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    # A byte-order mark, then lines of U+00A0 alone: blank to str.strip, not to bytes.strip.
+    lines = [json.dumps(c) for c in _clusters(4)]
+    (folder / "a.jsonl").write_bytes(("\ufeff\u00a0\n" + "\n\u00a0\n".join(lines) + "\n").encode("utf-8"))
+    batch_file(folder, tmp_path / "local.jsonl", workers=1)
+    batch_dask(folder, tmp_path / "dask", scheduler=scheduler, lines_per_part=2, progress=True)
+    assert "5/5" in capsys.readouterr().err
+    assert _sorted_lines(sorted((tmp_path / "dask").iterdir())) == _sorted_lines([tmp_path / "local.jsonl"])
+    assert len(_sorted_lines([tmp_path / "local.jsonl"])) == 5
+
+
 def test_the_dask_engine_passes_threshold_and_floor_on(tmp_path: Path, scheduler: str) -> None:
     reworded = [
         {"id": "farm", "text": "Farmers expect a poor harvest after the dry summer. Prices may rise."},
