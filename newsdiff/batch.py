@@ -107,7 +107,7 @@ def _ident(record: Any, line: str) -> str:
             return ident
         if isinstance(ident, int) and not isinstance(ident, bool):
             return str(ident)
-    return "unnamed-" + hashlib.sha256(line.strip().encode("utf-8")).hexdigest()[:16]
+    return "unnamed-" + hashlib.sha256(line.strip().encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def process_line(line: str, settings: Settings = DEFAULT_SETTINGS) -> str:
@@ -350,7 +350,14 @@ def _serialised(cluster: Mapping[str, Any]) -> str:
 
 
 def _dump(record: Any) -> str:
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+    line = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        # A lone surrogate (a cluster id given as "\ud800", say) has no UTF-8 form; escaped, it is kept exactly,
+        # so a rerun still recognises the cluster.
+        return json.dumps(record, ensure_ascii=True, separators=(",", ":"))
+    return line
 
 
 def _is_error(line: str) -> bool:

@@ -226,3 +226,24 @@ def test_a_line_of_unicode_whitespace_is_blank_and_skipped(tmp_path: Path) -> No
     batch_file(source, tmp_path / "out.jsonl", workers=1)
     lines = (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()
     assert [json.loads(line)["cluster"] for line in lines] == ["talks", "lonely", "harvest"]
+
+
+def test_a_cluster_id_with_a_lone_surrogate_is_written_escaped_and_skipped_on_a_rerun(tmp_path: Path) -> None:
+    clusters = _clusters()
+    clusters[0] = {**clusters[0], "id": "talks\ud800"}
+    source = _write_jsonl(tmp_path / "clusters.jsonl", clusters)  # json.dumps writes the escape
+    out = tmp_path / "out.jsonl"
+    batch_file(source, out, workers=1)
+    written = out.read_bytes()
+    assert written.splitlines()[0].startswith(b'{"cluster":"talks\\ud800"')
+    assert [json.loads(line)["cluster"] for line in written.splitlines()] == ["talks\ud800", "lonely", "harvest"]
+
+    summary = batch_file(source, out, workers=1)
+
+    assert (summary.written, summary.skipped) == (0, 3) and out.read_bytes() == written
+
+
+def test_a_line_with_a_lone_surrogate_and_no_id_gets_a_stable_name() -> None:
+    line = '{"articles": "x\ud800"}'  # a Python string, not an escape
+    assert cluster_id(line).startswith("unnamed-")
+    assert next(newsdiff.batch([line], workers=1))["cluster"] == cluster_id(line)
