@@ -164,12 +164,11 @@ def batch_file(
     """
     settings = Settings(engine, threshold, floor)
     settings.check()
-    parts = input_parts(source)
+    target = Path(output)
+    parts = input_parts(source, output=target)
     bar = _progress_bar(parts, progress)
     try:
-        return write_results(
-            read_lines(parts), Path(output), workers=workers, resume=resume, progress=bar, settings=settings
-        )
+        return write_results(read_lines(parts), target, workers=workers, resume=resume, progress=bar, settings=settings)
     finally:
         if bar is not None:
             bar.close()
@@ -218,20 +217,37 @@ def write_results(
     return BatchSummary(written - failed, failed, skipped)
 
 
-def input_parts(source: str | os.PathLike[str]) -> list[Path]:
-    """The JSONL files named by ``source``: one file, every ``*.jsonl`` in a directory, or a glob."""
+def input_parts(source: str | os.PathLike[str], *, output: Path | None = None) -> list[Path]:
+    """The JSONL files named by ``source``: one file, every ``*.jsonl`` in a directory, or a glob.
+
+    The ``output`` file is never an input: a directory or a glob leaves it out, and a ``source`` that is
+    that file (by any path or link) is refused, since the batch would read what it writes.
+    """
     path = Path(source)
     if path.is_dir():
         parts = sorted(p for p in path.iterdir() if p.suffix.lower() in (".jsonl", ".ndjson") and p.is_file())
+        parts = [p for p in parts if not _same_file(p, output)]
         if not parts:
-            raise InputError(f"{path}: directory holds no .jsonl files")
+            raise InputError(f"{path}: directory holds no .jsonl files" + (" but the output" if output else ""))
         return parts
     if path.is_file():
+        if _same_file(path, output):
+            raise InputError(f"{output}: is the input {path}; write the results to another file")
         return [path]
-    matches = sorted(Path(p) for p in glob.glob(str(source)) if Path(p).is_file())
+    matches = sorted(Path(p) for p in glob.glob(str(source)) if Path(p).is_file() and not _same_file(Path(p), output))
     if not matches:
         raise InputError(f"{source}: no such file, directory or matching files")
     return matches
+
+
+def _same_file(path: Path, other: Path | None) -> bool:
+    """Whether ``path`` and ``other`` are one file (by any path, symbolic or hard link)."""
+    if other is None:
+        return False
+    try:
+        return path.samefile(other)
+    except OSError:
+        return False  # ``other`` does not exist yet, so it is no input
 
 
 def read_lines(parts: Iterable[Path]) -> Iterator[str]:

@@ -13,6 +13,7 @@ Dask is optional (``pip install newsdiff[dask]``); this module imports it only w
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,7 +67,7 @@ def batch_dask(
     target = Path(output)
     if target.exists() and not target.is_dir():
         raise InputError(f"{target}: the dask engine writes a directory of parts; give a directory")
-    chunks = plan(input_parts(source), target, lines_per_part)
+    chunks = plan(inputs(source, target), target, lines_per_part)
     target.mkdir(parents=True, exist_ok=True)
 
     cluster = None
@@ -109,16 +110,55 @@ def batch_dask(
     )
 
 
+def inputs(source: str | os.PathLike[str], output: Path) -> list[Path]:
+    """The input files of ``source`` (as :func:`newsdiff.batch.input_parts`) less the parts of ``output``.
+
+    When the output directory is an input directory (or a glob reaches into it), the parts an earlier
+    run wrote there would otherwise be read as clusters: a file in it named ``<name>-<chunk>.jsonl``,
+    where ``<name>`` is another input's part name, is taken for an output part and left out.
+    """
+    parts = input_parts(source)
+    if not output.is_dir():
+        return parts
+    names = set(_part_names(parts))
+    kept = []
+    for part in parts:
+        written = re.fullmatch(r"(.+)-\d{5,}", part.stem)
+        if not (written and written[1] in names and part.suffix == ".jsonl" and part.parent.samefile(output)):
+            kept.append(part)
+    if not kept:
+        raise InputError(f"{source}: holds no .jsonl files but the output parts in {output}")
+    return kept
+
+
 def plan(parts: list[Path], output: Path, lines_per_part: int) -> list[Chunk]:
     """Cut the input files into chunks of ``lines_per_part`` non-blank lines, each with its output part."""
-    stems = [part.stem for part in parts]
     chunks = []
-    for part in parts:
-        # Two inputs with the same name would write the same output parts; keep them apart.
-        name = part.stem if stems.count(part.stem) == 1 else f"{part.parent.name}-{part.stem}"
+    for part, name in zip(parts, _part_names(parts), strict=True):
         for number, (start, end, lines) in enumerate(_ranges(part, lines_per_part)):
             chunks.append(Chunk(str(part), start, end, str(output / f"{name}-{number:05d}.jsonl"), lines))
+    # A link can still make an output part one of the inputs; the batch would then read what it writes.
+    read = {_file_key(part) for part in parts}
+    for chunk in chunks:
+        key = _file_key(Path(chunk.output))
+        if key is not None and key in read:
+            raise InputError(f"{chunk.output}: is an input and would be an output part; give another output directory")
     return chunks
+
+
+def _file_key(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_dev, stat.st_ino
+
+
+def _part_names(parts: list[Path]) -> list[str]:
+    """The name each input's output parts start with: its stem, or its folder and stem when two share a stem."""
+    stems = [part.stem for part in parts]
+    # Two inputs with the same name would write the same output parts; keep them apart.
+    return [part.stem if stems.count(part.stem) == 1 else f"{part.parent.name}-{part.stem}" for part in parts]
 
 
 def run_chunk(chunk: Chunk, *, resume: bool = True, settings: Settings = DEFAULT_SETTINGS) -> BatchSummary:

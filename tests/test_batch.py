@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 import newsdiff
-from newsdiff.batch import IN_FLIGHT_PER_WORKER, batch_file, cluster_id, process_line, read_done
+from newsdiff.batch import IN_FLIGHT_PER_WORKER, batch_file, cluster_id, input_parts, process_line, read_done
 from newsdiff.cli import main
 
 TALKS = [
@@ -247,3 +247,47 @@ def test_a_line_with_a_lone_surrogate_and_no_id_gets_a_stable_name() -> None:
     line = '{"articles": "x\ud800"}'  # a Python string, not an escape
     assert cluster_id(line).startswith("unnamed-")
     assert next(newsdiff.batch([line], workers=1))["cluster"] == cluster_id(line)
+
+
+@pytest.mark.parametrize("link", ["same", "relative", "symlink", "hardlink"])
+def test_an_output_that_is_the_input_is_refused_and_the_input_kept(
+    tmp_path: Path, link: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    before = source.read_bytes()
+    monkeypatch.chdir(tmp_path)
+    output = {"same": source, "relative": Path("sub/../clusters.jsonl"), "symlink": tmp_path / "out.jsonl"}.get(
+        link, tmp_path / "out.jsonl"
+    )
+    (tmp_path / "sub").mkdir()
+    if link == "symlink":
+        output.symlink_to(source)
+    elif link == "hardlink":
+        output.hardlink_to(source)
+    with pytest.raises(newsdiff.InputError, match=str(output).replace(".", r"\.")):
+        batch_file(source, output, workers=1, resume=False)
+    assert source.read_bytes() == before
+
+
+def test_cli_batch_refuses_to_write_over_its_input(tmp_path: Path) -> None:
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    result = CliRunner().invoke(main, ["batch", str(source), "-o", str(source), "--no-resume", "--workers", "1"])
+    assert result.exit_code == 2 and "clusters.jsonl" in result.output and "another file" in result.output
+    assert len(source.read_text(encoding="utf-8").splitlines()) == 3
+
+
+@pytest.mark.parametrize("pattern", ["{folder}", "{folder}/*.jsonl"])
+def test_an_output_inside_an_input_directory_or_glob_is_not_an_input(tmp_path: Path, pattern: str) -> None:
+    folder = tmp_path / "cl"
+    folder.mkdir()
+    _write_jsonl(folder / "a.jsonl", _clusters())
+    source = pattern.format(folder=folder)
+    output = folder / "results.jsonl"
+    batch_file(source, output, workers=1)
+    first = output.read_bytes()
+
+    # A rerun that read its own output while appending to it would never end.
+    assert input_parts(source, output=output) == [folder / "a.jsonl"]
+    summary = batch_file(source, output, workers=1)
+    assert (summary.written, summary.failed, summary.skipped) == (0, 0, 3)
+    assert output.read_bytes() == first

@@ -124,6 +124,19 @@ def test_both_engines_skip_the_same_blank_lines_and_count_the_same_clusters(
     assert len(_sorted_lines([tmp_path / "local.jsonl"])) == 5
 
 
+def test_output_parts_in_an_input_directory_are_not_read_as_clusters_on_a_rerun(tmp_path: Path, scheduler: str) -> None:
+    source = _parts(tmp_path, _clusters(6))  # 7 lines in part-0.jsonl and part-1.jsonl
+    inputs = sorted(source.iterdir())
+    first = batch_dask(source, source, scheduler=scheduler, lines_per_part=2)
+    written = {path: path.read_bytes() for path in source.iterdir() if path not in inputs}
+    assert first.written + first.failed == 7 and len(written) == 4
+
+    again = batch_dask(source, source, scheduler=scheduler, lines_per_part=2)
+
+    assert (again.written, again.failed, again.skipped) == (0, 0, 7)
+    assert {path: path.read_bytes() for path in source.iterdir() if path not in inputs} == written
+
+
 def test_the_dask_engine_passes_threshold_and_floor_on(tmp_path: Path, scheduler: str) -> None:
     reworded = [
         {"id": "farm", "text": "Farmers expect a poor harvest after the dry summer. Prices may rise."},
