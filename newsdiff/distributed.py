@@ -83,6 +83,7 @@ def batch_dask(
             dashboard_address=None,
             # The scheduler's HTTP endpoints would otherwise claim the dashboard's usual port.
             scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+            worker_class=_patient_nanny(),
         )
         client = Client(cluster)
     bar = None
@@ -108,6 +109,21 @@ def batch_dask(
     return BatchSummary(
         sum(s.written for s in summaries), sum(s.failed for s in summaries), sum(s.skipped for s in summaries)
     )
+
+
+def _patient_nanny() -> type:
+    """A Nanny that gives its worker process time to exit before killing it.
+
+    A worker that loaded PyTorch (the embeddings engine) takes seconds to exit, more than the 4 s a
+    Nanny waits when the cluster closes, so every closing run warned that it killed the worker.
+    """
+    from distributed import Nanny
+
+    class PatientNanny(Nanny):
+        async def close(self, timeout: float | None = None, reason: str = "nanny-close") -> Any:
+            return await super().close(timeout=30 if timeout is None else timeout, reason=reason)
+
+    return PatientNanny
 
 
 def inputs(source: str | os.PathLike[str], output: Path) -> list[Path]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from newsdiff.cli import main
 from newsdiff.distributed import batch_dask
 
 distributed = pytest.importorskip("distributed")
+dask = pytest.importorskip("dask")
 
 STORIES = [
     ("The ministers met in Reykjavik on Wednesday.", "They discussed Arctic shipping.", "Protesters gathered outside."),
@@ -151,3 +153,20 @@ def test_the_dask_engine_passes_threshold_and_floor_on(tmp_path: Path, scheduler
     assert _sorted_lines(sorted((tmp_path / "dask").iterdir())) == _sorted_lines([tmp_path / "local.jsonl"])
     batch_file(source, tmp_path / "default.jsonl", workers=1)
     assert _sorted_lines([tmp_path / "default.jsonl"]) != _sorted_lines([tmp_path / "local.jsonl"])
+
+
+def test_a_local_dask_cluster_waits_for_a_slow_worker_to_exit_instead_of_killing_it(tmp_path: Path) -> None:
+    # A worker that loaded PyTorch takes seconds to exit; a teardown that sleeps stands in for it.
+    preload = tmp_path / "slow_exit.py"
+    preload.write_text("import time\n\n\ndef dask_teardown(worker):\n    time.sleep(5)\n", encoding="utf-8")
+    warnings: list[str] = []
+    handler = logging.Handler()
+    handler.emit = lambda record: warnings.append(record.getMessage())  # type: ignore[method-assign]
+    logging.getLogger("distributed.nanny").addHandler(handler)
+    try:
+        with dask.config.set({"distributed.worker.preload": [str(preload)]}):
+            summary = batch_dask(_parts(tmp_path, _clusters(2)), tmp_path / "dask", workers=1)
+    finally:
+        logging.getLogger("distributed.nanny").removeHandler(handler)
+    assert summary.written == 2
+    assert not [message for message in warnings if "still alive" in message]
