@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ._version import __version__
 from .compare import check_scores, compare
 from .errors import InputError, NewsdiffError
 from .relate import check_engine
@@ -57,6 +58,10 @@ class Settings:
         """Refuse an unknown engine or a score outside [0, 1] before any cluster is read, not once per cluster."""
         check_engine(self.engine)
         check_scores(self.threshold, self.floor)
+
+    def recorded(self) -> dict[str, Any]:
+        """The settings as recorded beside an output, with the newsdiff version (which may change results too)."""
+        return {"newsdiff": __version__, "relations": self.engine, "threshold": self.threshold, "floor": self.floor}
 
 
 #: The lexical engine with its own threshold and floor.
@@ -166,6 +171,9 @@ def batch_file(
     settings.check()
     target = Path(output)
     parts = input_parts(source, output=target)
+    check_settings(
+        target.with_name(target.name + ".settings.json"), target, settings, fresh=not resume or not has_results(target)
+    )
     bar = _progress_bar(parts, progress)
     try:
         return write_results(read_lines(parts), target, workers=workers, resume=resume, progress=bar, settings=settings)
@@ -215,6 +223,52 @@ def write_results(
     except OSError as exc:
         raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
     return BatchSummary(written - failed, failed, skipped)
+
+
+def check_settings(record: Path, output: Path, settings: Settings, *, fresh: bool) -> None:
+    """Record the ``settings`` of a ``fresh`` output in the file ``record``; else refuse to resume with others.
+
+    Lines compared with other settings (or another version) must not be appended to a results file
+    silently. An output written before settings were recorded (no ``record``) resumes unchecked.
+    """
+    current = settings.recorded()
+    if fresh:
+        try:
+            record.write_text(json.dumps(current, indent=2) + "\n", encoding="utf-8")
+        except OSError as exc:
+            raise InputError(f"{record}: cannot write ({exc.strerror or exc})") from None
+        return
+    try:
+        earlier = json.loads(record.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        earlier = None
+    if not isinstance(earlier, dict):
+        raise InputError(f"{record}: cannot be read to resume {output}; remove it, or start again with --no-resume")
+    differing = [
+        f"{name} {_shown(earlier.get(name))}, now {_shown(value)}"
+        for name, value in current.items()
+        if earlier.get(name) != value
+    ]
+    if differing:
+        raise InputError(
+            f"{output}: was written with other settings ({'; '.join(differing)}); "
+            "resume with the same settings, or start again with --no-resume"
+        )
+
+
+def has_results(output: Path) -> bool:
+    """Whether ``output`` holds at least one whole line, which a resumed run would keep."""
+    try:
+        with open(output, "rb") as handle:
+            return handle.readline().endswith(b"\n")
+    except OSError:
+        return False
+
+
+def _shown(value: Any) -> str:
+    return "the default" if value is None else str(value)
 
 
 def input_parts(source: str | os.PathLike[str], *, output: Path | None = None) -> list[Path]:

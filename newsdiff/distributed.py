@@ -19,11 +19,25 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .batch import BOM, DEFAULT_SETTINGS, BatchSummary, Settings, input_parts, is_blank, is_blank_raw, write_results
+from .batch import (
+    BOM,
+    DEFAULT_SETTINGS,
+    BatchSummary,
+    Settings,
+    check_settings,
+    has_results,
+    input_parts,
+    is_blank,
+    is_blank_raw,
+    write_results,
+)
 from .errors import InputError
 
 #: Cluster lines per task and per output part.
 LINES_PER_PART = 500
+
+#: The file in the output directory that records the settings the parts were written with.
+SETTINGS_RECORD = "settings.json"
 
 
 @dataclass(frozen=True)
@@ -69,6 +83,8 @@ def batch_dask(
         raise InputError(f"{target}: the dask engine writes a directory of parts; give a directory")
     chunks = plan(inputs(source, target), target, lines_per_part)
     target.mkdir(parents=True, exist_ok=True)
+    fresh = not resume or not any(has_results(Path(chunk.output)) for chunk in chunks)
+    check_settings(target / SETTINGS_RECORD, target, settings, fresh=fresh)
 
     cluster = None
     if isinstance(scheduler, Client):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -291,3 +292,54 @@ def test_an_output_inside_an_input_directory_or_glob_is_not_an_input(tmp_path: P
     summary = batch_file(source, output, workers=1)
     assert (summary.written, summary.failed, summary.skipped) == (0, 0, 3)
     assert output.read_bytes() == first
+
+
+def test_resuming_with_another_threshold_is_refused_naming_it(tmp_path: Path) -> None:
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    out = tmp_path / "out.jsonl"
+    batch_file(source, out, workers=1, threshold=0.95)
+    written = out.read_bytes()
+    out.write_bytes(written.splitlines(keepends=True)[0])  # as if interrupted
+    with pytest.raises(newsdiff.InputError, match=r"out\.jsonl: .*threshold 0\.95, now the default.*--no-resume"):
+        batch_file(source, out, workers=1)
+    assert out.read_bytes() == written.splitlines(keepends=True)[0]
+    batch_file(source, out, workers=1, threshold=0.95)
+    assert out.read_bytes() == written
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "shown"),
+    [("newsdiff", "0.0.1", "newsdiff 0.0.1"), ("relations", "embeddings", "relations embeddings, now lexical")],
+)
+def test_resuming_output_of_another_version_or_engine_is_refused(
+    tmp_path: Path, name: str, value: str, shown: str
+) -> None:
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    out = tmp_path / "out.jsonl"
+    batch_file(source, out, workers=1)
+    record = tmp_path / "out.jsonl.settings.json"
+    record.write_text(json.dumps({**json.loads(record.read_text(encoding="utf-8")), name: value}), encoding="utf-8")
+    with pytest.raises(newsdiff.InputError, match=re.escape(shown)):
+        batch_file(source, out, workers=1)
+    assert batch_file(source, out, workers=1, resume=False).written == 2
+    assert batch_file(source, out, workers=1).skipped == 3
+
+
+def test_output_written_before_settings_were_recorded_resumes_unchecked(tmp_path: Path) -> None:
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    out = tmp_path / "out.jsonl"
+    batch_file(source, out, workers=1)
+    (tmp_path / "out.jsonl.settings.json").unlink()
+    assert batch_file(source, out, workers=1, floor=0.5).skipped == 3
+
+
+def test_cli_batch_refuses_to_resume_with_other_settings(tmp_path: Path) -> None:
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    out = str(tmp_path / "out.jsonl")
+    assert CliRunner().invoke(main, ["batch", str(source), "-o", out, "--workers", "1"]).exit_code == 0
+    result = CliRunner().invoke(main, ["batch", str(source), "-o", out, "--workers", "1", "--floor", "0.5"])
+    assert result.exit_code == 2 and "floor the default, now 0.5" in result.output
+    result = CliRunner().invoke(
+        main, ["batch", str(source), "-o", out, "--workers", "1", "--floor", "0.5", "--no-resume"]
+    )
+    assert result.exit_code == 0 and "2 compared" in result.output

@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from newsdiff.batch import batch_file
 from newsdiff.cli import main
 from newsdiff.distributed import batch_dask
+from newsdiff.errors import InputError
 
 distributed = pytest.importorskip("distributed")
 dask = pytest.importorskip("dask")
@@ -58,6 +59,11 @@ def _parts(tmp_path: Path, clusters: list[dict]) -> Path:
     return folder
 
 
+def _written(folder: Path) -> list[Path]:
+    """The output parts in ``folder`` (not the settings record beside them)."""
+    return sorted(folder.glob("*.jsonl"))
+
+
 def _sorted_lines(paths: list[Path]) -> list[bytes]:
     return sorted(line for path in paths for line in path.read_bytes().splitlines())
 
@@ -67,7 +73,7 @@ def test_dask_output_equals_the_local_engine_byte_for_byte_after_sorting(tmp_pat
     batch_file(source, tmp_path / "local.jsonl", workers=1)
     summary = batch_dask(source, tmp_path / "dask", scheduler=scheduler, lines_per_part=3)
     assert (summary.written, summary.failed) == (10, 1)
-    parts = sorted((tmp_path / "dask").iterdir())
+    parts = _written(tmp_path / "dask")
     assert len(parts) > 3
     assert _sorted_lines(parts) == _sorted_lines([tmp_path / "local.jsonl"])
 
@@ -75,12 +81,12 @@ def test_dask_output_equals_the_local_engine_byte_for_byte_after_sorting(tmp_pat
 def test_a_dask_rerun_redoes_only_the_missing_part(tmp_path: Path, scheduler: str) -> None:
     source = _parts(tmp_path, _clusters(6))
     batch_dask(source, tmp_path / "dask", scheduler=scheduler, lines_per_part=2)
-    parts = sorted((tmp_path / "dask").iterdir())
+    parts = _written(tmp_path / "dask")
     before = _sorted_lines(parts)
     parts[0].unlink()
     summary = batch_dask(source, tmp_path / "dask", scheduler=scheduler, lines_per_part=2)
     assert summary.written + summary.failed == 2 and summary.skipped == 5
-    assert _sorted_lines(sorted((tmp_path / "dask").iterdir())) == before
+    assert _sorted_lines(_written(tmp_path / "dask")) == before
 
 
 def test_cli_runs_the_dask_engine_on_a_given_scheduler(tmp_path: Path, scheduler: str) -> None:
@@ -91,7 +97,7 @@ def test_cli_runs_the_dask_engine_on_a_given_scheduler(tmp_path: Path, scheduler
     )
     assert result.exit_code == 0, result.output
     assert "5 compared, 1 failed" in result.output
-    assert len(_sorted_lines(sorted(out.iterdir()))) == 6
+    assert len(_sorted_lines(_written(out))) == 6
 
 
 def test_without_a_scheduler_a_local_dask_cluster_is_started_and_closed(tmp_path: Path) -> None:
@@ -99,7 +105,7 @@ def test_without_a_scheduler_a_local_dask_cluster_is_started_and_closed(tmp_path
     summary = batch_dask(source, tmp_path / "dask", workers=1)
     batch_file(source, tmp_path / "local.jsonl", workers=1)
     assert (summary.written, summary.failed) == (3, 1)
-    assert _sorted_lines(sorted((tmp_path / "dask").iterdir())) == _sorted_lines([tmp_path / "local.jsonl"])
+    assert _sorted_lines(_written(tmp_path / "dask")) == _sorted_lines([tmp_path / "local.jsonl"])
 
 
 def test_the_dask_progress_bar_counts_clusters_not_parts(
@@ -122,7 +128,7 @@ def test_both_engines_skip_the_same_blank_lines_and_count_the_same_clusters(
     batch_file(folder, tmp_path / "local.jsonl", workers=1)
     batch_dask(folder, tmp_path / "dask", scheduler=scheduler, lines_per_part=2, progress=True)
     assert "5/5" in capsys.readouterr().err
-    assert _sorted_lines(sorted((tmp_path / "dask").iterdir())) == _sorted_lines([tmp_path / "local.jsonl"])
+    assert _sorted_lines(_written(tmp_path / "dask")) == _sorted_lines([tmp_path / "local.jsonl"])
     assert len(_sorted_lines([tmp_path / "local.jsonl"])) == 5
 
 
@@ -130,13 +136,13 @@ def test_output_parts_in_an_input_directory_are_not_read_as_clusters_on_a_rerun(
     source = _parts(tmp_path, _clusters(6))  # 7 lines in part-0.jsonl and part-1.jsonl
     inputs = sorted(source.iterdir())
     first = batch_dask(source, source, scheduler=scheduler, lines_per_part=2)
-    written = {path: path.read_bytes() for path in source.iterdir() if path not in inputs}
+    written = {path: path.read_bytes() for path in _written(source) if path not in inputs}
     assert first.written + first.failed == 7 and len(written) == 4
 
     again = batch_dask(source, source, scheduler=scheduler, lines_per_part=2)
 
     assert (again.written, again.failed, again.skipped) == (0, 0, 7)
-    assert {path: path.read_bytes() for path in source.iterdir() if path not in inputs} == written
+    assert {path: path.read_bytes() for path in _written(source) if path not in inputs} == written
 
 
 def test_the_dask_engine_passes_threshold_and_floor_on(tmp_path: Path, scheduler: str) -> None:
@@ -150,7 +156,7 @@ def test_the_dask_engine_passes_threshold_and_floor_on(tmp_path: Path, scheduler
     source = _parts(tmp_path, [{"id": f"harvest-{n}", "articles": reworded} for n in range(4)])
     batch_file(source, tmp_path / "local.jsonl", workers=1, threshold=0.95, floor=0.95)
     batch_dask(source, tmp_path / "dask", scheduler=scheduler, lines_per_part=2, threshold=0.95, floor=0.95)
-    assert _sorted_lines(sorted((tmp_path / "dask").iterdir())) == _sorted_lines([tmp_path / "local.jsonl"])
+    assert _sorted_lines(_written(tmp_path / "dask")) == _sorted_lines([tmp_path / "local.jsonl"])
     batch_file(source, tmp_path / "default.jsonl", workers=1)
     assert _sorted_lines([tmp_path / "default.jsonl"]) != _sorted_lines([tmp_path / "local.jsonl"])
 
@@ -170,3 +176,14 @@ def test_a_local_dask_cluster_waits_for_a_slow_worker_to_exit_instead_of_killing
         logging.getLogger("distributed.nanny").removeHandler(handler)
     assert summary.written == 2
     assert not [message for message in warnings if "still alive" in message]
+
+
+def test_a_dask_rerun_with_other_settings_is_refused(tmp_path: Path, scheduler: str) -> None:
+    source = _parts(tmp_path, _clusters(3))
+    batch_dask(source, tmp_path / "dask", scheduler=scheduler, lines_per_part=2)
+    before = _sorted_lines(_written(tmp_path / "dask"))
+    with pytest.raises(InputError, match=r"floor the default, now 0\.9"):
+        batch_dask(source, tmp_path / "dask", scheduler=scheduler, lines_per_part=2, floor=0.9)
+    assert _sorted_lines(_written(tmp_path / "dask")) == before
+    batch_dask(source, tmp_path / "dask", scheduler=scheduler, lines_per_part=2, floor=0.9, resume=False)
+    batch_dask(source, tmp_path / "dask", scheduler=scheduler, lines_per_part=2, floor=0.9)
