@@ -109,20 +109,28 @@ def _prune(links: list[Link]) -> list[Link]:
     return kept
 
 
-def group(links: Sequence[Link]) -> list[Claim]:
+def group(links: Sequence[Link], names: Sequence[str] = ()) -> list[Claim]:
     """Claims from links, widest-carried first; shared when every member has a shared link in its claim.
 
     Links are merged strongest first, and two partial claims join only when enough of their
     cross-article sentence pairs are linked (``MERGE_DENSITY``): one loose paraphrase cannot chain two
-    different claims into one.
+    different claims into one. Links of equal strength are taken in the order of the articles' ``names``
+    (their ids) when given, so that the claims do not depend on the order the articles came in.
     """
+
+    def named(ref: Ref) -> tuple[str, int, int]:
+        return names[ref[0]] if names else "", *ref
+
+    def strength(link: Link) -> tuple[bool, float, tuple[tuple[str, int, int], ...]]:
+        return link.relation.label != "shared", -link.relation.score, tuple(sorted((named(link.a), named(link.b))))
+
     linked = {(link.a, link.b) for link in links} | {(link.b, link.a) for link in links}
     shared = {(link.a, link.b) for link in links if link.relation.label == "shared"}
     shared |= {(b, a) for a, b in shared}
     claim_of: dict[Ref, int] = {}
     members: dict[int, list[Ref]] = {}
     new_ids = itertools.count()
-    ordered = sorted(links, key=lambda link: (link.relation.label != "shared", -link.relation.score, link.a, link.b))
+    ordered = sorted(links, key=strength)
     for link in ordered:
         for ref in (link.a, link.b):
             if ref not in claim_of:

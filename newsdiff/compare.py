@@ -89,7 +89,7 @@ def compare(
     ids = [r.id for r in results]
     groups = tuple(
         Group(n, "shared" if claim.label == "shared" else "paraphrased", tuple((ids[a], s) for a, s in claim.members))
-        for n, claim in enumerate(group(links))
+        for n, claim in enumerate(group(links, ids))
     )
     return Comparison(tuple(results), groups)
 

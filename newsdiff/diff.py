@@ -6,13 +6,14 @@ character first (as its line mode does for lines), so the edit script is made of
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from typing import Literal
 
 import regex
 from diff_match_patch import diff_match_patch
 
-from .errors import require_strings
+from .errors import InputError, require_strings
 
 Op = Literal["equal", "insert", "delete"]
 _PIECE = regex.compile(r"\s+|[\p{L}\p{M}\p{N}]+(?:['’.][\p{L}\p{M}\p{N}]+)*|.", regex.V0)
@@ -42,7 +43,12 @@ def word_diff(first: str, second: str) -> tuple[DiffOp, ...]:
         chars = []
         for piece in _PIECE.findall(text):
             if piece not in vocabulary:
-                # Private-use plane 15/16 code points: never in the text, 131,069 of them.
+                # Private-use plane 15/16 code points: never in the text, 131,072 of them.
+                if _FIRST_PRIVATE + len(pieces) > sys.maxunicode:
+                    raise InputError(
+                        f"word_diff: the two texts hold more than {len(pieces):,} distinct words and marks; "
+                        "diff them a paragraph or a sentence at a time"
+                    )
                 vocabulary[piece] = chr(_FIRST_PRIVATE + len(pieces))
                 pieces.append(piece)
             chars.append(vocabulary[piece])

@@ -97,7 +97,7 @@ class CandidateIndex:
         informative = {key for key, postings in self._postings.items() if 2 <= len(postings) <= limit}
         idf = {key: self.idf(key) for key in self._postings}
         rests = {ref: self._rests(content, idf, informative) for ref, content in self._content.items()}
-        weights = {ref: sum(idf[k] for k in content) for ref, content in self._content.items()}
+        weights = {ref: math.fsum(idf[k] for k in content) for ref, content in self._content.items()}
         proposed: set[tuple[Ref, Ref]] = set()
         for ref, rest in rests.items():
             # The lighter sentence of a pair finds it (a tie from both sides), the share measured on it.
@@ -106,7 +106,7 @@ class CandidateIndex:
             self._probe(ref, rest, needed, informative, rests, proposed, weights, own)
             for quote in self._quotes.get(ref, ()):
                 # A quotation is a unit of its own, at a share of its own; the loose band does not apply to it.
-                needed = (self.quote_containment * sum(idf[k] for k in quote), math.inf)
+                needed = (self.quote_containment * math.fsum(idf[k] for k in quote), math.inf)
                 quote_rest = self._rests(quote, idf, informative)
                 self._probe(ref, quote_rest, needed, informative, rests, proposed, weights, 0.0)
         identical = self._identical(limit)
@@ -205,7 +205,7 @@ class CandidateIndex:
         needed = min(self.min_common, len(one), len(two))
         if shared_words < needed and shared_words < max(min(counts[first], counts[second]), 1):
             return False
-        shared, lighter = sum(idf[k] for k in common), min(weights[first], weights[second])
+        shared, lighter = math.fsum(idf[k] for k in common), min(weights[first], weights[second])
         if shared >= self.min_containment * lighter:
             return True
         if shared_words >= self.loose_common and shared >= self.loose_containment * lighter:
@@ -215,6 +215,6 @@ class CandidateIndex:
     def _quoted_in(self, quoting: Ref, content: frozenset[str], idf: dict[str, float]) -> bool:
         """Whether a quotation of ``quoting`` has enough of its weight in ``content``."""
         return any(
-            sum(idf[k] for k in quote & content) >= self.quote_containment * sum(idf[k] for k in quote)
+            math.fsum(idf[k] for k in quote & content) >= self.quote_containment * math.fsum(idf[k] for k in quote)
             for quote in self._quotes.get(quoting, ())
         )

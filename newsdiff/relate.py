@@ -142,17 +142,25 @@ def relate_with_model(
     *,
     threshold: float | None = None,
 ) -> Relation:
-    """Relate with a given model; ``extra`` features (such as embedding similarity) follow the lexical ones."""
+    """Relate with a given model; ``extra`` features (such as embedding similarity) follow the lexical ones.
+
+    The pair is read in one order whichever sentence comes first (``extra`` must be symmetric), so that
+    relating ``a`` to ``b`` and ``b`` to ``a`` gives one answer.
+    """
     if not a.tokens or not b.tokens:
         return Relation("unrelated", 0.0)
+    a, b = _ordered(a, b)
     evidence = _Evidence(a, b, weight)
     probability = model.probability(evidence.vector() + extra)
     cut = model.threshold if threshold is None else threshold
     # A run of five words is reuse; so is a whole short sentence (three words or more) found verbatim. Long
     # common runs with much else around them are often not the same statement, so the model must agree;
     # a quotation found whole in the other sentence is shared whatever surrounds it.
+    # The model agrees at its own calibrated cut, or the caller's lower one: a caller who asks for surer
+    # paraphrases with a high threshold still gets the same sentence word for word as shared.
     run_needed = min(5, max(min(len(a.keys), len(b.keys)), 3))
-    reused = evidence.verbatim >= VERBATIM_COVERAGE and evidence.longest >= run_needed and probability >= cut
+    agrees = probability >= min(cut, model.threshold)
+    reused = evidence.verbatim >= VERBATIM_COVERAGE and evidence.longest >= run_needed and agrees
     evidence_tuple = (evidence.verbatim, evidence.longest, evidence.dice)
     if reused or shares_quote(a, b):
         return Relation("shared", round(max(probability, evidence.verbatim, 0.5), 4), *evidence_tuple)
@@ -166,7 +174,12 @@ def relate_with_model(
 
 def pair_features(a: SentenceFeatures, b: SentenceFeatures, weight: Weights | None = None) -> tuple[float, ...]:
     """The lexical evidence the model reads, in the order of :data:`FEATURES` (for training and inspection)."""
-    return _Evidence(a, b, weight or background_weights()).vector()
+    return _Evidence(*_ordered(a, b), weight or background_weights()).vector()
+
+
+def _ordered(a: SentenceFeatures, b: SentenceFeatures) -> tuple[SentenceFeatures, SentenceFeatures]:
+    """The two sentences in one order, by their text: some evidence (word order, verbatim runs) reads one side first."""
+    return (a, b) if a.text <= b.text else (b, a)
 
 
 FEATURES = (
@@ -219,9 +232,10 @@ class _Evidence:
             self.verbatim = 0.0
             self.longest = 2 if a.key_bigrams & b.key_bigrams else 1 if a.key_set & b.key_set else 0
         common = a.content & b.content
-        weight_a = sum(weight(k) for k in a.content)
-        weight_b = sum(weight(k) for k in b.content)
-        weight_common = sum(weight(k) for k in common)
+        # fsum: a set's order changes from run to run, and a plain sum's rounding with it.
+        weight_a = math.fsum(weight(k) for k in a.content)
+        weight_b = math.fsum(weight(k) for k in b.content)
+        weight_common = math.fsum(weight(k) for k in common)
         self.dice = 2 * weight_common / (weight_a + weight_b) if weight_a + weight_b else 0.0
         self.containment = (
             (weight_common / min(weight_a, weight_b), weight_common / max(weight_a, weight_b))
@@ -261,7 +275,7 @@ class _Evidence:
             numbers_unmatched,
             names_unmatched,
             negation_differs,
-            _order_agreement(a.keys, b.keys, self.common),
+            (_order_agreement(a.keys, b.keys, self.common) + _order_agreement(b.keys, a.keys, self.common)) / 2,
             _dice(a.key_trigrams, b.key_trigrams),
             _dice(a.char_trigrams, b.char_trigrams),
             math.log1p(max(len(a.content - b.content), len(b.content - a.content))),
@@ -285,8 +299,8 @@ class _Evidence:
         left_b = [(k, groups.get(k, ())) for k in self.b.content - self.common]
         senses_a = {n for _, g in left_a for n in g}
         senses_b = {n for _, g in left_b for n in g}
-        found_a = sum(self.weight(k) for k, g in left_a if not senses_b.isdisjoint(g))
-        found_b = sum(self.weight(k) for k, g in left_b if not senses_a.isdisjoint(g))
+        found_a = math.fsum(self.weight(k) for k, g in left_a if not senses_b.isdisjoint(g))
+        found_b = math.fsum(self.weight(k) for k, g in left_b if not senses_a.isdisjoint(g))
         lighter = found_a if weight_a <= weight_b else found_b
         return (
             (2 * weight_common + found_a + found_b) / (weight_a + weight_b),

@@ -114,25 +114,34 @@ class Comparison:
         raise InputError(f"no article {article_id!r} in this comparison (articles: {known})")
 
     def pairs(self, first: str | None = None, second: str | None = None) -> Iterator[AlignedPair]:
-        """Every matched sentence pair once (optionally only between two articles), in reading order."""
+        """Every matched sentence pair once, in reading order: all of them, those of article ``first`` with any
+        other, or those between ``first`` and ``second``. An unknown id is an :class:`InputError`."""
+        if first is None and second is not None:
+            first, second = second, None
+        for article_id in (first, second):
+            if article_id is not None:
+                self.article(article_id)  # raises, naming the known ids
         order = {a.id: n for n, a in enumerate(self.articles)}
         for article in self.articles:
-            if first is not None and article.id not in (first, second):
-                continue
             for sentence in article.sentences:
                 for match in sentence.matches:
                     if order[match.article] <= order[article.id]:
                         continue
-                    if first is not None and second is not None and {article.id, match.article} != {first, second}:
+                    ids = {article.id, match.article}
+                    if (first is not None and first not in ids) or (second is not None and second not in ids):
                         continue
                     other = self.article(match.article).sentences[match.sentence]
                     yield AlignedPair(sentence, other, article.id, match.article, match.label, match.score)
 
     def word_diff(self, article: str, sentence: int, other_article: str, other_sentence: int) -> tuple[DiffOp, ...]:
         """Word-level difference between any two sentences of the comparison."""
-        first = self.article(article).sentences[sentence].text
-        second = self.article(other_article).sentences[other_sentence].text
-        return word_diff(first, second)
+        return word_diff(self._sentence(article, sentence).text, self._sentence(other_article, other_sentence).text)
+
+    def _sentence(self, article_id: str, index: int) -> Sentence:
+        sentences = self.article(article_id).sentences
+        if not isinstance(index, int) or isinstance(index, bool) or not 0 <= index < len(sentences):
+            raise InputError(f"article {article_id!r} has sentences 0 to {len(sentences) - 1}, not {index!r}")
+        return sentences[index]
 
     def overlap_matrix(self) -> list[list[dict[str, int]]]:
         """For each ordered pair of articles, how many of the first's sentences match the second, by label.

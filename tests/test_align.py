@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
+
+import newsdiff
 from newsdiff.align import Link, align, group
 from newsdiff.features import SentenceFeatures, featurize
 from newsdiff.relate import Relation
@@ -100,3 +103,18 @@ def test_a_weak_pair_is_dropped_when_one_sentence_has_a_better_match_there() -> 
     # A link above the cut counts as a better match too.
     scores[(OTHER, TALKS_LATER)] = 0.4
     assert _aligned(articles, scores, floor=0.1) == {(OTHER, TALKS_LATER)}
+
+
+def test_claims_do_not_depend_on_the_order_of_the_articles() -> None:
+    texts = {
+        "a": "A public consultation will open in March, and The mayor of Dornick announced a tram line on Monday.",
+        "b": "Critics cautioned that the budget could double, and A public consultation will open in March.",
+        "c": "A public consultation will open in March officials said.\n"
+        "Critics cautioned that the budget could double officials said.",
+        "d": "Critics warned that the budget could double.",
+    }
+    claims = set()
+    for order in itertools.permutations(texts):
+        result = newsdiff.compare([newsdiff.Article(texts[key], id=key) for key in order])
+        claims.add(frozenset(frozenset(group.members) for group in result.groups))
+    assert len(claims) == 1

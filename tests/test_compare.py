@@ -262,3 +262,35 @@ def test_a_threshold_outside_0_to_1_is_an_input_error(option: str, value: object
 def test_rules_that_are_not_noise_rules_are_an_input_error() -> None:
     with pytest.raises(newsdiff.InputError, match=r"must be NoiseRule objects .* not str"):
         newsdiff.compare([HARBOUR_A, HARBOUR_B], extra_rules=["Read more"])  # type: ignore[list-item]
+
+
+def test_pairs_of_one_article_are_all_its_pairs() -> None:
+    line = "The harbour of Kessel reopened on Monday after a long strike by the dock workers."
+    result = newsdiff.compare([newsdiff.Article(line, id=name) for name in ("a", "b", "c")])
+    everything = list(result.pairs())
+    assert len(everything) == 3
+    for name in ("a", "b", "c"):
+        mine = [p for p in everything if name in (p.first_article, p.second_article)]
+        assert list(result.pairs(name)) == mine == list(result.pairs(second=name))
+    assert [(p.first_article, p.second_article) for p in result.pairs("c", "a")] == [("a", "c")]
+
+
+@pytest.mark.parametrize(("first", "second"), [("nowhere", None), ("a", "nowhere")])
+def test_pairs_of_an_unknown_article_is_an_input_error(first: str, second: str | None) -> None:
+    result = newsdiff.compare([newsdiff.Article("The harbour reopened on Monday.", id=n) for n in ("a", "b")])
+    with pytest.raises(newsdiff.InputError, match="no article 'nowhere'"):
+        list(result.pairs(first, second))
+
+
+@pytest.mark.parametrize("index", [-1, 1, True, "0"])
+def test_word_diff_of_a_sentence_that_is_not_there_is_an_input_error(index: object) -> None:
+    result = newsdiff.compare([newsdiff.Article("The harbour reopened on Monday.", id=n) for n in ("a", "b")])
+    with pytest.raises(newsdiff.InputError, match="article 'a' has sentences 0 to 0"):
+        result.word_diff("a", index, "b", 0)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("threshold", [0.99, 1.0])
+def test_a_high_threshold_still_finds_the_same_sentence_shared(threshold: float) -> None:
+    line = "The harbour of Kessel reopened on Monday after the strike ended."
+    result = newsdiff.compare([f"{line} Gulls returned.", f"{line} Snow fell."], threshold=threshold, floor=threshold)
+    assert [s.label for s in result.articles[0].sentences] == ["shared", "unique"]
