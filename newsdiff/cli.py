@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -51,8 +52,8 @@ def _cut_options(command: F) -> F:
 
 
 @main.command("compare")
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the report here.")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the report here.")
 @click.option(
     "--format",
     "fmt",
@@ -60,9 +61,7 @@ def _cut_options(command: F) -> F:
     default=None,
     help="Report format (default: from the -o suffix, else html).",
 )
-@click.option(
-    "--rules", "rules_path", type=click.Path(dir_okay=False, path_type=Path), help="Extra noise rules (JSON)."
-)
+@click.option("--rules", "rules_path", type=click.Path(path_type=Path), help="Extra noise rules (JSON).")
 @click.option(
     "--engine",
     type=click.Choice(ENGINES),
@@ -85,6 +84,8 @@ def compare_command(
 
     With neither -o nor --format, a terminal gets a summary instead of the page's HTML.
     """
+    if output is not None and any(os.path.realpath(output) == os.path.realpath(f) for f in files):
+        raise _Fail(f"{output}: is one of the articles; write the report to another file")
     summary_only = output is None and fmt is None and _terminal()
     if fmt is None:
         fmt = "json" if output is not None and output.suffix.lower() == ".json" else "html"
@@ -188,14 +189,10 @@ def batch_command(
 
 
 @main.command("evaluate")
-@click.argument("files", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--engine", type=click.Choice(ENGINES), default="lexical", help="Relation engine.")
-@click.option(
-    "--gold", type=click.Path(dir_okay=False, path_type=Path), help="Score an alignment against this gold JSON instead."
-)
-@click.option(
-    "--articles", multiple=True, type=click.Path(dir_okay=False, path_type=Path), help="An article for --gold (repeat)."
-)
+@click.option("--gold", type=click.Path(path_type=Path), help="Score an alignment against this gold JSON instead.")
+@click.option("--articles", multiple=True, type=click.Path(path_type=Path), help="An article for --gold (repeat).")
 @_cut_options
 def evaluate_command(
     files: tuple[Path, ...],

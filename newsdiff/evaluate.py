@@ -90,7 +90,9 @@ def read_pairs(path: str | Path) -> list[LabelledPair]:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: cannot read the sentence-pair file ({exc})") from None
-    rows = list(csv.reader(text.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE))
+    # Records end at line feeds only: a sentence may hold a line separator or a form feed.
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    rows = list(csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
     if not rows or not rows[0] or rows[0][0].strip().lower() != "quality":
         raise InputError(f"{path}: expected a header line starting with 'Quality' (MSRP layout)")
     pairs = []
@@ -104,6 +106,8 @@ def read_pairs(path: str | Path) -> list[LabelledPair]:
             pairs.append(LabelledPair(head[0].strip() == "1", head[3], head[4]))
         if len(row) != 5 or row[0].strip() not in ("0", "1"):
             raise InputError(f"{path}:{number}: expected five tab-separated fields with Quality 0 or 1")
+        if not row[3].strip() or not row[4].strip():
+            raise InputError(f"{path}:{number}: a sentence of the pair is empty")
         pairs.append(LabelledPair(row[0].strip() == "1", row[3], row[4]))
     if not pairs:
         raise InputError(f"{path}: no sentence pairs found")
@@ -232,24 +236,34 @@ def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -
     if not isinstance(gold, dict):
         name = str(gold)
         try:
-            gold = json.loads(Path(gold).read_text(encoding="utf-8"))
+            gold = json.loads(Path(gold).read_text(encoding="utf-8-sig"))
         except (OSError, ValueError) as exc:
             raise InputError(f"{name}: cannot read the alignment gold as JSON ({exc})") from None
     checked = _check_gold(gold, name)
     articles = {a.id: a for a in comparison.articles}
     # A gold file may name an article by the file it was read from as well as by its id.
-    names = {Path(a.source).name: a.id for a in comparison.articles if a.source and Path(a.source).name not in articles}
+    # A file name that two articles share (two folders' herald.txt) names neither.
+    files: dict[str, list[str]] = {}
+    for a in comparison.articles:
+        if a.source and Path(a.source).name not in articles:
+            files.setdefault(Path(a.source).name, []).append(a.id)
+    names = {file: ids[0] if len(ids) == 1 else None for file, ids in files.items()}
     names.update({ident: ident for ident in articles})
 
     def locate(article_id: str, text: str) -> tuple[str, int]:
         """The article's id and the index of its sentence holding ``text``."""
         if article_id not in names:
-            raise InputError(f"gold names article {article_id!r}, not in the comparison ({', '.join(articles)})")
+            raise InputError(f"{name}: names article {article_id!r}, not in the comparison ({', '.join(articles)})")
+        found = names[article_id]
+        if found is None:
+            raise InputError(
+                f"{name}: {article_id!r} is the file name of {' and '.join(files[article_id])}; name them by id"
+            )
         wanted = _fold(text)
-        for sentence in articles[names[article_id]].sentences:
+        for sentence in articles[found].sentences:
             if wanted in _fold(sentence.text):
-                return names[article_id], sentence.index
-        raise InputError(f"gold text {text!r} is in no sentence of {article_id}; quote a stretch of one sentence")
+                return found, sentence.index
+        raise InputError(f"{name}: text {text!r} is in no sentence of {article_id}; quote a stretch of one sentence")
 
     linked: dict[tuple[tuple[str, int], tuple[str, int]], str] = {}
     for article in comparison.articles:

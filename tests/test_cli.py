@@ -165,3 +165,20 @@ def test_evaluate_aligns_with_the_given_threshold_and_floor(articles: list[str],
     assert "pairs aligned          0/1" in strict.output
     refused = CliRunner().invoke(main, ["evaluate", articles[0], "--threshold", "0.5"])
     assert refused.exit_code == 2 and "--gold" in refused.output
+
+
+def test_a_report_over_one_of_the_articles_is_refused(articles: list[str]) -> None:
+    before = Path(articles[0]).read_text(encoding="utf-8")
+    result = CliRunner().invoke(main, ["compare", *articles, "-o", articles[0]])
+    assert result.exit_code == 2
+    assert (
+        result.output.strip()
+        == f"newsdiff: error: {articles[0]}: is one of the articles; write the report to another file"
+    )
+    assert Path(articles[0]).read_text(encoding="utf-8") == before
+
+
+def test_a_directory_is_named_in_one_line(articles: list[str], tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["compare", articles[0], str(tmp_path)])
+    assert result.exit_code == 2
+    assert result.output.strip() == f"newsdiff: error: {tmp_path}: is a directory; give the article files inside it"

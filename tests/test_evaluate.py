@@ -171,3 +171,39 @@ def test_default_engine_on_msrp_training_split_beats_lexical_baselines() -> None
     assert scores.total > 3000
     assert scores.accuracy > 0.73
     assert scores.f1 > 0.81
+
+
+def test_a_sentence_may_hold_a_line_separator_or_form_feed(tmp_path: Path) -> None:
+    path = tmp_path / "pairs.tsv"
+    path.write_text(HEADER + "1\t1\t2\tThe ferry left\u2028at dawn.\tThe ferry\x0cleft at dawn.\n", encoding="utf-8")
+    [pair] = read_pairs(path)
+    assert (pair.first, pair.second) == ("The ferry left\u2028at dawn.", "The ferry\x0cleft at dawn.")
+
+
+def test_an_empty_sentence_in_a_pair_is_named_with_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "pairs.tsv"
+    path.write_text(HEADER + "1\t1\t2\tThe ferry left.\tIt left.\n0\t3\t4\t \tRain fell.\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"pairs\.tsv:3: a sentence of the pair is empty"):
+        read_pairs(path)
+
+
+def test_a_gold_file_may_start_with_a_byte_order_mark_and_its_errors_name_it(tmp_path: Path) -> None:
+    comparison = compare(["Talks began on Monday. It rained.", "Talks began on Monday. Snow fell."])
+    gold = tmp_path / "gold.json"
+    unique = {"article": comparison.articles[0].id, "text": "It rained"}
+    gold.write_text("\ufeff" + json.dumps({"unique": [unique]}), encoding="utf-8")
+    assert score_alignment(comparison, gold).unique == 1
+    gold.write_text(json.dumps({"unique": [{**unique, "article": "nowhere"}]}), encoding="utf-8")
+    with pytest.raises(InputError, match=re.escape(f"{gold}: names article 'nowhere'")):
+        score_alignment(comparison, gold)
+
+
+def test_a_file_name_two_articles_share_names_neither(tmp_path: Path) -> None:
+    for folder, extra in (("east", "It rained."), ("west", "Snow fell.")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "herald.txt").write_text(f"Talks began on Monday in Kessel. {extra}", encoding="utf-8")
+    comparison = compare([tmp_path / "east" / "herald.txt", tmp_path / "west" / "herald.txt"])
+    with pytest.raises(
+        InputError, match=re.escape("'herald.txt' is the file name of herald and herald-2; name them by id")
+    ):
+        score_alignment(comparison, {"unique": [{"article": "herald.txt", "text": "Snow fell"}]})
