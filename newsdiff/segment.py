@@ -45,6 +45,9 @@ _ATTRIBUTION = re.compile(
     r"exclaimed|insisted|demanded|wondered|wrote|writes|recalled|continued|explained|noted|remarked|"
     r"responded|declared|countered|joked|quipped|whispered|pleaded|tweeted|posted|chanted|urged|warned)\b"
 )
+#: Characters that show nothing and join nothing: soft hyphen, zero-width space, word joiner, byte-order
+#: mark. A sentence's text leaves them out (its span still covers them); joiners that shape a script stay.
+_INVISIBLE = str.maketrans(dict.fromkeys("\u00ad\u200b\u2060\ufeff"))
 #: A sentence longer than this many characters is cut at white space, to bound the cost of pathological input.
 MAX_SENTENCE_CHARS = 2000
 
@@ -123,7 +126,7 @@ def segment(cleaned: CleanText) -> tuple[SentenceSpan, ...]:
     sentences = []
     for start, end in spans:
         for piece_start, piece_end in _bounded(kept, start, end):
-            text = " ".join(kept[piece_start:piece_end].split())
+            text = " ".join(kept[piece_start:piece_end].translate(_INVISIBLE).split())
             if text:
                 sentences.append(SentenceSpan(piece_start, piece_end, text))
     return tuple(sentences)

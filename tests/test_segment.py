@@ -168,3 +168,10 @@ def test_overlong_sentence_is_cut_into_bounded_pieces() -> None:
     assert len(pieces) > 1
     assert all(p.end - p.start <= 2000 for p in pieces)
     assert sum(len(p.text.split()) for p in pieces) == 2000
+
+
+def test_invisible_characters_are_left_out_of_a_sentence_text() -> None:
+    text = "\ufeffThe har\u00adbour re\u200bopened on Mon\u2060day. \u200b It rained."
+    spans = segment(clean(text, rules=()))
+    assert [s.text for s in spans] == ["The harbour reopened on Monday.", "It rained."]
+    assert "The har\u00adbour" in text[spans[0].start : spans[0].end]  # the span still covers them
