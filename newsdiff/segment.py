@@ -47,7 +47,8 @@ _ATTRIBUTION = re.compile(
 )
 #: Characters that show nothing and join nothing: soft hyphen, zero-width space, word joiner, byte-order
 #: mark. A sentence's text leaves them out (its span still covers them); joiners that shape a script stay.
-_INVISIBLE = str.maketrans(dict.fromkeys("\u00ad\u200b\u2060\ufeff"))
+INVISIBLE = "\u00ad\u200b\u2060\ufeff"
+_INVISIBLE = str.maketrans(dict.fromkeys(INVISIBLE))
 #: A sentence longer than this many characters is cut at white space, to bound the cost of pathological input.
 MAX_SENTENCE_CHARS = 2000
 

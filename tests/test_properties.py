@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import newsdiff
+from newsdiff.segment import INVISIBLE
 
 ANCHOR = {"id": "anchor", "text": HARBOUR_A}
 
@@ -57,7 +58,9 @@ def check_invariants(result: newsdiff.Comparison) -> None:
                 covered[i] = True
         for sentence in article.sentences:
             assert 0 <= sentence.start < sentence.end <= len(article.text)
-            assert " ".join("".join(blanked[sentence.start : sentence.end]).split()) == sentence.text
+            # Its text is the span with removals blanked, white space folded and invisible characters left out.
+            span = "".join(blanked[sentence.start : sentence.end])
+            assert " ".join(span.translate(dict.fromkeys(map(ord, INVISIBLE))).split()) == sentence.text
             for i in range(sentence.start, sentence.end):
                 covered[i] = True
             for removal in article.removed:
