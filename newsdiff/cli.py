@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 import click
 
 from ._version import __version__
-from .article import load
+from .article import Article, load
 from .compare import compare
 from .errors import NewsdiffError
 from .noise import default_rules, load_rules
@@ -80,7 +80,7 @@ def compare_command(
     floor: float | None,
     open_report: bool,
 ) -> None:
-    """Compare two or more articles (text, JSON or JSONL files) about one event.
+    """Compare two or more articles (text, JSON or JSONL files; - reads one from standard input) about one event.
 
     With neither -o nor --format, a terminal gets a summary instead of the page's HTML.
     """
@@ -94,7 +94,7 @@ def compare_command(
     try:
         extra = load_rules(rules_path) if rules_path is not None else ()
         comparison = compare(
-            load(list(files)), rules=default_rules() + tuple(extra), engine=engine, threshold=threshold, floor=floor
+            load(_sources(files)), rules=default_rules() + tuple(extra), engine=engine, threshold=threshold, floor=floor
         )
         text = "" if summary_only else comparison.to_json() if fmt == "json" else comparison.to_html()
     except NewsdiffError as exc:
@@ -115,6 +115,13 @@ def compare_command(
     click.echo(f"newsdiff: wrote {output}", err=True)
     if open_report:
         click.launch(output.resolve().as_uri())
+
+
+def _sources(files: tuple[Path, ...]) -> list[Path | Article]:
+    """The article files, with ``-`` read from standard input as one article (``stdin``)."""
+    if sum(str(f) == "-" for f in files) > 1:
+        raise _Fail("-: standard input can be read once; give it as one of the articles only")
+    return [Article(text=sys.stdin.read(), id="stdin") if str(f) == "-" else f for f in files]
 
 
 def _terminal() -> bool:

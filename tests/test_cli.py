@@ -182,3 +182,14 @@ def test_a_directory_is_named_in_one_line(articles: list[str], tmp_path: Path) -
     result = CliRunner().invoke(main, ["compare", articles[0], str(tmp_path)])
     assert result.exit_code == 2
     assert result.output.strip() == f"newsdiff: error: {tmp_path}: is a directory; give the article files inside it"
+
+
+def test_a_dash_reads_one_article_from_standard_input(articles: list[str]) -> None:
+    text = Path(articles[1]).read_text(encoding="utf-8")
+    result = CliRunner().invoke(main, ["compare", articles[0], "-", "--format", "json"], input=text)
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert [a["id"] for a in data["articles"]] == ["herald", "stdin"]
+    assert any(s["matches"] for s in data["articles"][1]["sentences"])
+    twice = CliRunner().invoke(main, ["compare", "-", "-"], input=text)
+    assert twice.exit_code == 2 and "standard input can be read once" in twice.output
