@@ -46,35 +46,27 @@ def test_quotation_ending_in_a_question_or_exclamation_keeps_a_named_speaker(quo
 @pytest.mark.parametrize(
     ("first", "second"),
     [
-        ("The mayor of Kessel was defiant on Tuesday.", '"We will rebuild," she said.'),
-        ('Brell said: "It is over."', '"We lost."'),
-        ("The mayor of Kessel was defiant on Tuesday.", "'We will rebuild,' she said."),
-    ],
-)
-def test_sentence_opening_with_a_straight_quote_starts_a_new_sentence(first: str, second: str) -> None:
-    assert sentences(f"{first} {second}") == [first, second]
-
-
-def test_abbreviation_before_a_sentence_starter_ends_the_sentence() -> None:
-    assert sentences("The ships left the U.S. The strike goes on.") == [
-        "The ships left the U.S.",
-        "The strike goes on.",
-    ]
-
-
-@pytest.mark.parametrize(
-    ("first", "second"),
-    [
-        # After an abbreviation, a word that commonly opens a news sentence.
+        # After an abbreviation, a sentence starter or a word that commonly opens a news sentence.
+        ("The ships left the U.S.", "The strike goes on."),
         ("The harbour opened at 10 a.m.", "Traders were pleased."),
         ("Brell has worked for Kessel Shipping Inc.", "Analysts expect a loss."),
         ("The ships left at 3 p.m.", "According to the port, the quay was closed."),
         # A name written with a lowercase first letter.
         ("The vote in Kessel was 52-48.", "iPhone sales also rose."),
         ("Brell Shipping's shares fell.", "eBay shares rose."),
+        # A straight quote that opens a quotation.
+        ("The mayor of Kessel was defiant on Tuesday.", '"We will rebuild," she said.'),
+        ('Brell said: "It is over."', '"We lost."'),
+        ("The mayor of Kessel was defiant on Tuesday.", "'We will rebuild,' she said."),
+        # A word that is also an abbreviation (ore., wed., Ill., Wash., Mass.) ends a sentence too.
+        ("The barges carried iron ore.", "Brell bought it."),
+        ("The couple will wed.", "Brell will attend."),
+        ("Brell fell ill.", "Kessel waited."),
+        ("The crews had to wash.", "Brell left."),
+        ("They attended Mass.", "The priest spoke."),
     ],
 )
-def test_a_word_that_opens_a_sentence_ends_the_one_before(first: str, second: str) -> None:
+def test_a_sentence_ends_where_the_next_one_opens(first: str, second: str) -> None:
     assert sentences(f"{first} {second}") == [first, second]
 
 
@@ -88,20 +80,6 @@ def test_a_word_that_opens_a_sentence_ends_the_one_before(first: str, second: st
 )
 def test_abbreviation_before_a_name_does_not_end_the_sentence(sentence: str) -> None:
     assert sentences(sentence) == [sentence]
-
-
-@pytest.mark.parametrize(
-    ("first", "second"),
-    [
-        ("The barges carried iron ore.", "Brell bought it."),
-        ("The couple will wed.", "Brell will attend."),
-        ("Brell fell ill.", "Kessel waited."),
-        ("The crews had to wash.", "Brell left."),
-        ("They attended Mass.", "The priest spoke."),
-    ],
-)
-def test_word_that_is_also_an_abbreviation_still_ends_a_sentence(first: str, second: str) -> None:
-    assert sentences(f"{first} {second}") == [first, second]
 
 
 def test_no_as_a_word_still_ends_a_sentence() -> None:
