@@ -188,9 +188,12 @@ def _file_key(path: Path) -> tuple[int, int] | None:
 
 def _part_names(parts: list[Path]) -> list[str]:
     """The name each input's output parts start with: its stem, or its folder and stem when two share a stem."""
-    stems = [part.stem for part in parts]
-    # Two inputs with the same name would write the same output parts; keep them apart.
-    return [part.stem if stems.count(part.stem) == 1 else f"{part.parent.name}-{part.stem}" for part in parts]
+    # Two inputs with the same name would write the same output parts; keep them apart, by their folder
+    # and then by their suffix too (a.jsonl and a.ndjson side by side).
+    names = [part.stem for part in parts]
+    for longer in (lambda part: f"{part.parent.name}-{part.stem}", lambda part: f"{part.parent.name}-{part.name}"):
+        names = [longer(part) if names.count(name) > 1 else name for part, name in zip(parts, names, strict=True)]
+    return names
 
 
 def run_chunk(chunk: Chunk, *, resume: bool = True, settings: Settings = DEFAULT_SETTINGS) -> BatchSummary:

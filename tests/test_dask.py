@@ -187,3 +187,16 @@ def test_a_dask_rerun_with_other_settings_is_refused(tmp_path: Path, scheduler: 
     assert _sorted_lines(_written(tmp_path / "dask")) == before
     batch_dask(source, tmp_path / "dask", scheduler=scheduler, lines_per_part=2, floor=0.9, resume=False)
     batch_dask(source, tmp_path / "dask", scheduler=scheduler, lines_per_part=2, floor=0.9)
+
+
+def test_inputs_that_differ_only_in_suffix_write_parts_of_their_own(tmp_path: Path, scheduler: str) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    clusters = [c for c in _clusters(4) if c["id"] != "broken"]
+    (folder / "day.jsonl").write_text("".join(json.dumps(c) + "\n" for c in clusters[:2]), encoding="utf-8")
+    (folder / "day.ndjson").write_text("".join(json.dumps(c) + "\n" for c in clusters[2:]), encoding="utf-8")
+    batch_dask(folder, tmp_path / "out", scheduler=scheduler, resume=False)  # each part is written afresh
+    parts = _written(tmp_path / "out")
+    assert len(parts) == 2
+    written = [json.loads(line)["cluster"] for line in _sorted_lines(parts)]
+    assert sorted(written) == sorted(c["id"] for c in clusters)
