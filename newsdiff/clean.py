@@ -80,9 +80,10 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None) -> CleanText:
 
     for rule in rules:
         if rule.scope == "inline":
-            found = [(s, e, rule.reason) for s, e in rule.spans(taken)]
-            spans.extend(_trimmed(text, found))
-            taken = _mask(text, spans)
+            found = _trimmed(text, [(s, e, rule.reason) for s, e in rule.spans(taken)])
+            if found:  # blanking is additive: only the new spans need blanking in what is left
+                spans.extend(found)
+                taken = _mask(taken, found)
 
     removals = tuple(
         Removal(start, end, reason, text[start:end]) for start, end, reason in sorted(_trimmed(text, spans))
