@@ -76,10 +76,20 @@ class Article:
 
 
 def normalise_text(text: str) -> str:
-    """Loaded text as newsdiff keeps it: ``\n`` for every line break, no leading byte-order mark, and
-    U+FFFD for a lone surrogate, which could not be written out."""
-    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n").translate(_LINE_BREAKS)
-    return _SURROGATE.sub("\ufffd", text)
+    """Loaded text without a leading byte-order mark and with ``\n`` for CRLF and CR (these change its length,
+    so an :class:`Article` given ready-made keeps its own; the one-for-one replacements are
+    :func:`_with_metadata`'s, for every source)."""
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def same_file(path: str | os.PathLike[str], other: str | os.PathLike[str] | None) -> bool:
+    """Whether ``path`` and ``other`` are one existing file, by any path, symbolic or hard link."""
+    if other is None:
+        return False
+    try:
+        return os.path.samefile(path, other)
+    except OSError:
+        return False  # one of them does not exist (yet)
 
 
 def _printable(value: str) -> str:
@@ -265,7 +275,6 @@ def article_from_record(record: Any, name: str) -> Article:
             raise InputError(f"{name}: field '{key}' must be a string, not {type(value).__name__}")
         values[key] = value
     text = normalise_text(values.pop("text"))
-    values = {key: _printable(value) for key, value in values.items()}
     return _with_metadata(Article(text=text, **values), name)
 
 
@@ -278,7 +287,8 @@ _HTML_CLOSING = re.compile(r"</(?:p|div|li|article|section|body)\s*>", re.IGNORE
 
 
 def _with_metadata(article: Article, name: str) -> Article:
-    # Replaced one character for one, so that offsets into an Article's own text still hold.
+    # Lone surrogates become U+FFFD and other line breaks \n, one character for one, so that offsets into an
+    # Article's own text still hold.
     article = replace(
         article,
         text=_printable(article.text).translate(_LINE_BREAKS),

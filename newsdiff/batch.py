@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ._version import __version__
+from .article import same_file
 from .compare import check_scores, compare
 from .errors import InputError, NewsdiffError
 from .relate import check_engine
@@ -280,28 +281,18 @@ def input_parts(source: str | os.PathLike[str], *, output: Path | None = None) -
     path = Path(source)
     if path.is_dir():
         parts = sorted(p for p in path.iterdir() if p.suffix.lower() in (".jsonl", ".ndjson") and p.is_file())
-        parts = [p for p in parts if not _same_file(p, output)]
+        parts = [p for p in parts if not same_file(p, output)]
         if not parts:
             raise InputError(f"{path}: directory holds no .jsonl files" + (" but the output" if output else ""))
         return parts
     if path.is_file():
-        if _same_file(path, output):
+        if same_file(path, output):
             raise InputError(f"{output}: is the input {path}; write the results to another file")
         return [path]
-    matches = sorted(Path(p) for p in glob.glob(str(source)) if Path(p).is_file() and not _same_file(Path(p), output))
+    matches = sorted(Path(p) for p in glob.glob(str(source)) if Path(p).is_file() and not same_file(Path(p), output))
     if not matches:
         raise InputError(f"{source}: no such file, directory or matching files")
     return matches
-
-
-def _same_file(path: Path, other: Path | None) -> bool:
-    """Whether ``path`` and ``other`` are one file (by any path, symbolic or hard link)."""
-    if other is None:
-        return False
-    try:
-        return path.samefile(other)
-    except OSError:
-        return False  # ``other`` does not exist yet, so it is no input
 
 
 def read_lines(parts: Iterable[Path]) -> Iterator[str]:

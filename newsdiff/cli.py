@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -11,7 +10,7 @@ from typing import Any, TypeVar
 import click
 
 from ._version import __version__
-from .article import Article, load
+from .article import Article, load, same_file
 from .compare import compare
 from .errors import NewsdiffError
 from .noise import default_rules, load_rules
@@ -84,7 +83,7 @@ def compare_command(
 
     With neither -o nor --format, a terminal gets a summary instead of the page's HTML.
     """
-    if output is not None and any(os.path.realpath(output) == os.path.realpath(f) for f in files):
+    if any(same_file(f, output) for f in files):
         raise _Fail(f"{output}: is one of the articles; write the report to another file")
     summary_only = output is None and fmt is None and _terminal()
     if fmt is None:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .article import same_file
 from .batch import (
     BOM,
     DEFAULT_SETTINGS,
@@ -170,20 +171,10 @@ def plan(parts: list[Path], output: Path, lines_per_part: int) -> list[Chunk]:
         for number, (start, end, lines) in enumerate(_ranges(part, lines_per_part)):
             chunks.append(Chunk(str(part), start, end, str(output / f"{name}-{number:05d}.jsonl"), lines))
     # A link can still make an output part one of the inputs; the batch would then read what it writes.
-    read = {_file_key(part) for part in parts}
     for chunk in chunks:
-        key = _file_key(Path(chunk.output))
-        if key is not None and key in read:
+        if any(same_file(chunk.output, part) for part in parts):
             raise InputError(f"{chunk.output}: is an input and would be an output part; give another output directory")
     return chunks
-
-
-def _file_key(path: Path) -> tuple[int, int] | None:
-    try:
-        stat = path.stat()
-    except OSError:
-        return None
-    return stat.st_dev, stat.st_ino
 
 
 def _part_names(parts: list[Path]) -> list[str]:
