@@ -36,6 +36,10 @@ from dataclasses import dataclass, field
 
 from .features import SentenceFeatures
 
+#: Shares are compared with this much slack, the same in the prefix filter and in the final check: a share
+#: exactly at its bound, summed in another order, must not pass one and fail the other.
+_SLACK = 1e-9
+
 #: A sentence reference: (article position, sentence position).
 Ref = tuple[int, int]
 
@@ -172,8 +176,7 @@ class CandidateIndex:
         first shared word only when both sentences' bounds reach the strict share, or both reach the
         loose band's share and word count; pairs that cannot are never proposed.
         """
-        # Float sums in another order must not drop a pair at the boundary.
-        strict, loose = needed[0] - 1e-9, needed[1] - 1e-9
+        strict, loose = needed[0] - _SLACK, needed[1] - _SLACK
         words_needed = self.loose_common
         for key, (remaining, count) in rest.items():
             own_strict = remaining >= strict
@@ -206,15 +209,16 @@ class CandidateIndex:
         if shared_words < needed and shared_words < max(min(counts[first], counts[second]), 1):
             return False
         shared, lighter = math.fsum(idf[k] for k in common), min(weights[first], weights[second])
-        if shared >= self.min_containment * lighter:
+        if shared >= self.min_containment * lighter - _SLACK:
             return True
-        if shared_words >= self.loose_common and shared >= self.loose_containment * lighter:
+        if shared_words >= self.loose_common and shared >= self.loose_containment * lighter - _SLACK:
             return True
         return self._quoted_in(first, two, idf) or self._quoted_in(second, one, idf)
 
     def _quoted_in(self, quoting: Ref, content: frozenset[str], idf: dict[str, float]) -> bool:
         """Whether a quotation of ``quoting`` has enough of its weight in ``content``."""
         return any(
-            math.fsum(idf[k] for k in quote & content) >= self.quote_containment * math.fsum(idf[k] for k in quote)
+            math.fsum(idf[k] for k in quote & content)
+            >= self.quote_containment * math.fsum(idf[k] for k in quote) - _SLACK
             for quote in self._quotes.get(quoting, ())
         )

@@ -8,7 +8,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsdiff.article import load
@@ -176,6 +176,18 @@ sentence = st.lists(st.sampled_from(WORDS), min_size=1, max_size=7).map(
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.lists(sentence, min_size=1, max_size=5), min_size=2, max_size=4))
+# A quotation whose share in the other sentence is exactly the bound (one word of five of equal weight).
+@example(
+    [
+        ["harbour", "harbour harbourharbour", 'harbour minister said "storm ferry council".', "storm"],
+        [
+            "minister ferry",
+            "council",
+            'minister minister said "storm ferry council".',
+            'harbour harbour said "harbour minister storm ferry council".',
+        ],
+    ]
+)
 def test_prefix_filtering_proposes_exactly_the_pairs_the_rule_admits(articles: list[list[str]]) -> None:
     _assert_exact(articles)
 
