@@ -15,6 +15,7 @@ from .compare import compare
 from .errors import NewsdiffError
 from .noise import default_rules, load_rules
 from .relate import ENGINES
+from .result import Comparison
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -56,9 +57,9 @@ def _cut_options(command: F) -> F:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["html", "json"]),
+    type=click.Choice(["html", "json", "csv"]),
     default=None,
-    help="Report format (default: from the -o suffix, else html).",
+    help="Report format: html, json, or csv with one row per sentence (default: from the -o suffix, else html).",
 )
 @click.option("--rules", "rules_path", type=click.Path(path_type=Path), help="Extra noise rules (JSON).")
 @click.option(
@@ -87,7 +88,8 @@ def compare_command(
         raise _Fail(f"{output}: is one of the articles; write the report to another file")
     summary_only = output is None and fmt is None and _terminal()
     if fmt is None:
-        fmt = "json" if output is not None and output.suffix.lower() == ".json" else "html"
+        suffix = output.suffix.lower() if output is not None else ""
+        fmt = {".json": "json", ".csv": "csv"}.get(suffix, "html")
     if open_report and (output is None or fmt != "html"):
         raise _Fail("--open needs an HTML report written to a file: add -o report.html")
     try:
@@ -95,7 +97,7 @@ def compare_command(
         comparison = compare(
             load(_sources(files)), rules=default_rules() + tuple(extra), engine=engine, threshold=threshold, floor=floor
         )
-        text = "" if summary_only else comparison.to_json() if fmt == "json" else comparison.to_html()
+        text = "" if summary_only else _render(comparison, fmt)
     except NewsdiffError as exc:
         raise _Fail(str(exc)) from None
     if summary_only:
@@ -114,6 +116,13 @@ def compare_command(
     click.echo(f"newsdiff: wrote {output}", err=True)
     if open_report:
         click.launch(output.resolve().as_uri())
+
+
+def _render(comparison: Comparison, fmt: str) -> str:
+    """The comparison in the chosen format."""
+    if fmt == "json":
+        return comparison.to_json()
+    return comparison.to_csv() if fmt == "csv" else comparison.to_html()
 
 
 def _sources(files: tuple[Path, ...]) -> list[Path | Article]:

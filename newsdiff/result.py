@@ -6,6 +6,8 @@ that other programs read; word-level differences are computed on demand from the
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -19,6 +21,22 @@ from .errors import InputError
 
 SCHEMA = 1
 SentenceLabel = Literal["shared", "paraphrased", "unique"]
+#: The columns of :meth:`Comparison.to_rows` and :meth:`Comparison.to_csv`, in order.
+ROW_FIELDS = (
+    "article",
+    "outlet",
+    "date",
+    "sentence",
+    "start",
+    "end",
+    "label",
+    "text",
+    "matches",
+    "matched_articles",
+    "best_article",
+    "best_sentence",
+    "best_score",
+)
 MatchLabel = Literal["shared", "paraphrased"]
 
 
@@ -209,6 +227,51 @@ class Comparison:
     def to_json(self, *, indent: int | None = 2) -> str:
         """The schema-1 JSON text (UTF-8 characters kept as they are)."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    def to_rows(self) -> list[dict[str, Any]]:
+        """One flat row per sentence, in reading order, for ``pandas.DataFrame(rows)`` or a spreadsheet.
+
+        A row holds the article (id, outlet, date), the sentence (index, span, label, text), how many
+        sentences match it, the ids of the articles they are in (in the comparison's order), and its
+        best match: the strongest, as the sentence's label counts them (``shared`` over ``paraphrased``), then
+        the highest score, then the first; ``None`` for a unique sentence.
+        """
+        order = {a.id: n for n, a in enumerate(self.articles)}
+        rows = []
+        for article in self.articles:
+            for s in article.sentences:
+                best = max(s.matches, key=lambda m: (m.label == "shared", m.score), default=None)
+                rows.append(
+                    {
+                        "article": article.id,
+                        "outlet": article.outlet,
+                        "date": article.date,
+                        "sentence": s.index,
+                        "start": s.start,
+                        "end": s.end,
+                        "label": s.label,
+                        "text": s.text,
+                        "matches": len(s.matches),
+                        "matched_articles": tuple(sorted({m.article for m in s.matches}, key=order.__getitem__)),
+                        "best_article": best.article if best else None,
+                        "best_sentence": best.sentence if best else None,
+                        "best_score": best.score if best else None,
+                    }
+                )
+        return rows
+
+    def to_csv(self) -> str:
+        """:meth:`to_rows` as CSV text: a header line, then one line per sentence.
+
+        Fields are quoted as RFC 4180 does (a sentence may hold commas, quotes and line breaks); lines end
+        in a line feed; the matched articles are joined by ``;``.
+        """
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=ROW_FIELDS, lineterminator="\n")
+        writer.writeheader()
+        for row in self.to_rows():
+            writer.writerow({**row, "matched_articles": ";".join(row["matched_articles"])})
+        return buffer.getvalue()
 
     def to_html(self) -> str:
         """A self-contained HTML report of this comparison."""

@@ -193,3 +193,20 @@ def test_a_dash_reads_one_article_from_standard_input(articles: list[str]) -> No
     assert any(s["matches"] for s in data["articles"][1]["sentences"])
     twice = CliRunner().invoke(main, ["compare", "-", "-"], input=text)
     assert twice.exit_code == 2 and "standard input can be read once" in twice.output
+
+
+def test_csv_from_the_output_suffix_has_a_row_per_sentence(tmp_path: Path) -> None:
+    import csv
+
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(HARBOUR_A, encoding="utf-8")
+    b.write_text(HARBOUR_B, encoding="utf-8")
+    out = tmp_path / "sentences.csv"
+    result = CliRunner().invoke(main, ["compare", str(a), str(b), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    with out.open(encoding="utf-8", newline="") as stream:
+        rows = list(csv.DictReader(stream))
+    data = json.loads(CliRunner().invoke(main, ["compare", str(a), str(b), "--format", "json"]).output)
+    assert [(r["article"], r["text"], r["label"]) for r in rows] == [
+        (article["id"], s["text"], s["label"]) for article in data["articles"] for s in article["sentences"]
+    ]

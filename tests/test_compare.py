@@ -294,3 +294,47 @@ def test_a_high_threshold_still_finds_the_same_sentence_shared(threshold: float)
     line = "The harbour of Kessel reopened on Monday after the strike ended."
     result = newsdiff.compare([f"{line} Gulls returned.", f"{line} Snow fell."], threshold=threshold, floor=threshold)
     assert [s.label for s in result.articles[0].sentences] == ["shared", "unique"]
+
+
+def test_rows_are_one_per_sentence_with_its_best_match(harbour: newsdiff.Comparison) -> None:
+    rows = harbour.to_rows()
+    assert [(r["article"], r["sentence"]) for r in rows] == [
+        (a.id, s.index) for a in harbour.articles for s in a.sentences
+    ]
+    quote = sentence(harbour, "a", "“We will not sign")
+    [row] = [r for r in rows if r["article"] == "a" and r["sentence"] == quote.index]
+    assert (row["label"], row["text"], row["start"], row["end"]) == ("shared", quote.text, quote.start, quote.end)
+    assert row["matches"] == len(quote.matches) and row["matched_articles"] == ("b",)
+    strongest = max(quote.matches, key=lambda m: (m.label == "shared", m.score))
+    assert (row["best_article"], row["best_sentence"], row["best_score"]) == ("b", strongest.sentence, strongest.score)
+    unique = sentence(harbour, "a", "Fishing crews")
+    [row] = [r for r in rows if r["article"] == "a" and r["sentence"] == unique.index]
+    assert row["matches"] == 0 and row["matched_articles"] == ()
+    assert row["best_article"] is row["best_sentence"] is row["best_score"] is None
+
+
+def test_best_match_prefers_a_shared_match_to_a_higher_scored_paraphrase() -> None:
+    first = newsdiff.Sentence(
+        0, "x", 0, 1, "shared", (newsdiff.Match("b", 4, "paraphrased", 0.9), newsdiff.Match("c", 2, "shared", 0.7))
+    )
+    articles = tuple(
+        newsdiff.ArticleResult(name, None, None, None, None, None, "x", sentences, ())
+        for name, sentences in (("a", (first,)), ("b", ()), ("c", ()))
+    )
+    [row] = newsdiff.Comparison(articles, ()).to_rows()
+    assert (row["best_article"], row["best_sentence"], row["best_score"]) == ("c", 2, 0.7)
+
+
+def test_csv_reads_back_as_the_rows(harbour: newsdiff.Comparison) -> None:
+    import csv
+    import io
+
+    rows = list(csv.DictReader(io.StringIO(harbour.to_csv(), newline="")))
+    expected = harbour.to_rows()
+    for got, want in zip(rows, expected, strict=True):
+        assert got["text"] == want["text"] and got["label"] == want["label"]
+        assert int(got["sentence"]) == want["sentence"] and int(got["start"]) == want["start"]
+        assert got["matched_articles"].split(";") == list(want["matched_articles"]) or (
+            got["matched_articles"] == "" and want["matched_articles"] == ()
+        )
+        assert got["best_score"] == ("" if want["best_score"] is None else str(want["best_score"]))
