@@ -9,7 +9,6 @@ over the sentences of a cluster. The alignment gold format is described in ``doc
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -90,9 +89,10 @@ def read_pairs(path: str | Path) -> list[LabelledPair]:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: cannot read the sentence-pair file ({exc})") from None
-    # Records end at line feeds only: a sentence may hold a line separator or a form feed.
+    # Records end at line feeds only: a sentence may hold a line separator or a form feed. Fields are split
+    # at tabs alone (no quoting, as in MSRP); the csv module would also refuse a sentence over its field limit.
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    rows = list(csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    rows = [line.split("\t") if line else [] for line in lines]
     if not rows or not rows[0] or rows[0][0].strip().lower() != "quality":
         raise InputError(f"{path}: expected a header line starting with 'Quality' (MSRP layout)")
     pairs = []

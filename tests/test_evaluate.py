@@ -207,3 +207,14 @@ def test_a_file_name_two_articles_share_names_neither(tmp_path: Path) -> None:
         InputError, match=re.escape("'herald.txt' is the file name of herald and herald-2; name them by id")
     ):
         score_alignment(comparison, {"unique": [{"article": "herald.txt", "text": "Snow fell"}]})
+
+
+def test_a_sentence_longer_than_the_csv_field_limit_is_read(tmp_path: Path) -> None:
+    # The csv module refuses fields over 131,072 characters; a pair file is plain tab-separated text.
+    long_sentence = "The ferry left at dawn and " * 6000 + "returned."
+    path = tmp_path / "pairs.tsv"
+    path.write_text(HEADER + f"1\t1\t2\t{long_sentence}\tThe ferry returned.\n", encoding="utf-8")
+    [pair] = read_pairs(path)
+    assert (pair.first, pair.second) == (long_sentence, "The ferry returned.")
+    result = CliRunner().invoke(main, ["evaluate", str(path)])
+    assert result.exit_code == 0 and "pairs 1" in result.output
