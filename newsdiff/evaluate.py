@@ -239,6 +239,8 @@ def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -
             gold = json.loads(Path(gold).read_text(encoding="utf-8-sig"))
         except (OSError, ValueError) as exc:
             raise InputError(f"{name}: cannot read the alignment gold as JSON ({exc})") from None
+        except RecursionError:
+            raise InputError(f"{name}: cannot read the alignment gold as JSON (nested too deeply)") from None
     checked = _check_gold(gold, name)
     articles = {a.id: a for a in comparison.articles}
     # A gold file may name an article by the file it was read from as well as by its id.

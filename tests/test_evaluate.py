@@ -218,3 +218,11 @@ def test_a_sentence_longer_than_the_csv_field_limit_is_read(tmp_path: Path) -> N
     assert (pair.first, pair.second) == (long_sentence, "The ferry returned.")
     result = CliRunner().invoke(main, ["evaluate", str(path)])
     assert result.exit_code == 0 and "pairs 1" in result.output
+
+
+def test_a_gold_file_nested_too_deeply_is_an_input_error(tmp_path: Path) -> None:
+    comparison = compare(["Talks began on Monday. It rained.", "Talks began on Monday. Snow fell."])
+    gold = tmp_path / "gold.json"
+    gold.write_text("[" * 100_000, encoding="utf-8")
+    with pytest.raises(InputError, match=re.escape(f"{gold}: cannot read the alignment gold as JSON")):
+        score_alignment(comparison, gold)
