@@ -262,10 +262,20 @@ def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -
                 f"{name}: {article_id!r} is the file name of {' and '.join(files[article_id])}; name them by id"
             )
         wanted = _fold(text)
-        for sentence in articles[found].sentences:
-            if wanted in _fold(sentence.text):
-                return found, sentence.index
-        raise InputError(f"{name}: text {text!r} is in no sentence of {article_id}; quote a stretch of one sentence")
+        sentences = articles[found].sentences
+        whole = [s.index for s in sentences if _fold(s.text) == wanted]
+        holding = whole or [s.index for s in sentences if wanted in _fold(s.text)]
+        if not holding:
+            raise InputError(
+                f"{name}: text {text!r} is in no sentence of {article_id}; quote a stretch of one sentence"
+            )
+        if len(holding) > 1:
+            # Taking the first would score a sentence the gold does not mean, and say nothing.
+            numbers = ", ".join(map(str, holding[:-1])) + f" and {holding[-1]}"
+            raise InputError(
+                f"{name}: text {text!r} is in sentences {numbers} of {article_id}; quote more of the one meant"
+            )
+        return found, holding[0]
 
     linked: dict[tuple[tuple[str, int], tuple[str, int]], str] = {}
     for article in comparison.articles:

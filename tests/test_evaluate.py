@@ -226,3 +226,29 @@ def test_a_gold_file_nested_too_deeply_is_an_input_error(tmp_path: Path) -> None
     gold.write_text("[" * 100_000, encoding="utf-8")
     with pytest.raises(InputError, match=re.escape(f"{gold}: cannot read the alignment gold as JSON")):
         score_alignment(comparison, gold)
+
+
+def test_a_gold_text_found_in_two_sentences_is_an_input_error_naming_them() -> None:
+    comparison = compare(
+        [
+            "The bridge would reopen on Friday, the mayor said. A dog barked at the crowd, the mayor said.",
+            "Officials said the bridge would reopen on Friday. The mayor wore a red hat.",
+        ]
+    )
+    first = comparison.articles[0].id
+    # Taking the first sentence that holds it would count the shared sentence 0 as the gold-unique one.
+    with pytest.raises(InputError, match=re.escape(f"'the mayor said' is in sentences 0 and 1 of {first}")):
+        score_alignment(comparison, {"unique": [{"article": first, "text": "the mayor said"}]})
+    assert score_alignment(comparison, {"unique": [{"article": first, "text": "dog barked"}]}).unique == 1
+
+
+def test_a_gold_text_that_is_a_whole_sentence_names_it_though_a_longer_one_quotes_it() -> None:
+    comparison = compare(
+        [
+            'Her note said only "The dog barked." in red ink, the harbour officials said on Monday. The dog barked.',
+            "The harbour officials said on Monday that her note was in red ink. Snow fell.",
+        ]
+    )
+    first = comparison.articles[0].id
+    # A whole sentence cannot be quoted at more length: it names that sentence, not the one quoting it.
+    assert score_alignment(comparison, {"unique": [{"article": first, "text": "The dog  barked."}]}).unique == 1
