@@ -288,9 +288,21 @@ def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -
     aligned = labelled = 0
     missing = []
     confidences: dict[str, list[int]] = {}
-    for pair in checked.get("pairs", []):
+    entry_of: dict[tuple[tuple[str, int], tuple[str, int]], int] = {}
+    for number, pair in enumerate(checked.get("pairs", []), 1):
         first = locate(pair["a"], pair["a_text"])
         second = locate(pair["b"], pair["b_text"])
+        where = f"{name}, pairs entry {number}"
+        if first[0] == second[0]:
+            raise InputError(f"{where}: both sentences are in {first[0]}; a pair links sentences of two articles")
+        # A link listed twice (in either order) would count twice among the pairs and the aligned ones.
+        key = (min(first, second), max(first, second))
+        if key in entry_of:
+            raise InputError(
+                f"{where}: links {key[0][0]}#{key[0][1]} and {key[1][0]}#{key[1][1]}, as entry {entry_of[key]} does; "
+                "list each pair once"
+            )
+        entry_of[key] = number
         gold_links.update({(first, second), (second, first)})
         label = linked.get((first, second))
         if "confidence" in pair:

@@ -252,3 +252,29 @@ def test_a_gold_text_that_is_a_whole_sentence_names_it_though_a_longer_one_quote
     first = comparison.articles[0].id
     # A whole sentence cannot be quoted at more length: it names that sentence, not the one quoting it.
     assert score_alignment(comparison, {"unique": [{"article": first, "text": "The dog  barked."}]}).unique == 1
+
+
+BRIDGE = [
+    "Officials said the bridge would reopen on Friday after repairs. A dog barked at the crowd.",
+    "Officials said the bridge would reopen on Friday after repairs. The mayor wore a red hat.",
+]
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_a_gold_pair_listed_twice_is_an_input_error(reverse: bool) -> None:
+    comparison = compare(BRIDGE)
+    one, two = (a.id for a in comparison.articles)
+    pair = {"a": one, "a_text": "bridge would", "b": two, "b_text": "bridge would", "label": "shared"}
+    again = {"a": two, "a_text": "reopen on Friday", "b": one, "b_text": "after repairs"} if reverse else pair
+    # Counted twice, one link made "2/2 pairs aligned".
+    with pytest.raises(InputError, match=re.escape(f"pairs entry 2: links {one}#0 and {two}#0, as entry 1 does")):
+        score_alignment(comparison, {"pairs": [pair, again]})
+
+
+def test_a_gold_pair_within_one_article_is_an_input_error() -> None:
+    comparison = compare(BRIDGE)
+    one = comparison.articles[0].id
+    pair = {"a": one, "a_text": "bridge would", "b": one, "b_text": "dog barked", "label": "paraphrased"}
+    # newsdiff matches sentences of different articles only: such a pair could never be aligned.
+    with pytest.raises(InputError, match=re.escape(f"pairs entry 1: both sentences are in {one}")):
+        score_alignment(comparison, {"pairs": [pair]})
