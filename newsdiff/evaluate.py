@@ -316,8 +316,21 @@ def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -
         labelled += label == pair.get("label", label)
     unique = 0
     entries = checked.get("unique", [])
-    for entry in entries:
-        ident, index = locate(entry["article"], entry["text"])
+    in_pair: dict[tuple[str, int], int] = {}
+    for key, number in entry_of.items():
+        for ref in key:
+            in_pair.setdefault(ref, number)
+    unique_entry_of: dict[tuple[str, int], int] = {}
+    for number, entry in enumerate(entries, 1):
+        ident, index = ref = locate(entry["article"], entry["text"])
+        where = f"{name}, unique entry {number}"
+        if ref in unique_entry_of:
+            raise InputError(f"{where}: names {ident}#{index}, as entry {unique_entry_of[ref]} does; list it once")
+        if ref in in_pair:
+            raise InputError(
+                f"{where}: {ident}#{index} is in pairs entry {in_pair[ref]}; a sentence is unique or linked, not both"
+            )
+        unique_entry_of[ref] = number
         unique += articles[ident].sentences[index].label == "unique"
     predicted = {tuple(sorted(key)) for key in linked}
     extra = sum(1 for key in predicted if key not in gold_links)

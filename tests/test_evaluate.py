@@ -278,3 +278,21 @@ def test_a_gold_pair_within_one_article_is_an_input_error() -> None:
     # newsdiff matches sentences of different articles only: such a pair could never be aligned.
     with pytest.raises(InputError, match=re.escape(f"pairs entry 1: both sentences are in {one}")):
         score_alignment(comparison, {"pairs": [pair]})
+
+
+def test_a_gold_unique_sentence_listed_twice_is_an_input_error() -> None:
+    comparison = compare(BRIDGE)
+    one = comparison.articles[0].id
+    entries = [{"article": one, "text": "dog barked"}, {"article": one, "text": "at the crowd"}]
+    # Counted twice, one sentence made "2/2 unique labelled unique".
+    with pytest.raises(InputError, match=re.escape(f"unique entry 2: names {one}#1, as entry 1 does")):
+        score_alignment(comparison, {"unique": entries})
+
+
+def test_a_gold_unique_sentence_that_a_gold_pair_links_is_an_input_error() -> None:
+    comparison = compare(BRIDGE)
+    one, two = (a.id for a in comparison.articles)
+    pair = {"a": one, "a_text": "bridge would", "b": two, "b_text": "bridge would", "label": "shared"}
+    # The gold would contradict itself: no comparison could score full marks on it.
+    with pytest.raises(InputError, match=re.escape(f"unique entry 1: {one}#0 is in pairs entry 1")):
+        score_alignment(comparison, {"pairs": [pair], "unique": [{"article": one, "text": "reopen on Friday"}]})
