@@ -227,6 +227,10 @@ def _check_gold(gold: Any, name: str) -> dict[str, Any]:
                 raise InputError(f"{where}: needs a non-empty string in {', '.join(repr(f) for f in absent)}")
             if part == "pairs" and entry.get("label", "shared") not in ("shared", "paraphrased"):
                 raise InputError(f"{where}: label {entry['label']!r} is not 'shared' or 'paraphrased'")
+            confidence = entry.get("confidence")
+            named = isinstance(confidence, (str, int, float)) and not isinstance(confidence, bool)
+            if confidence is not None and not named:
+                raise InputError(f"{where}: confidence must be a name such as 'high', not {confidence!r}")
     return gold
 
 
@@ -305,7 +309,7 @@ def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -
         entry_of[key] = number
         gold_links.update({(first, second), (second, first)})
         label = linked.get((first, second))
-        if "confidence" in pair:
+        if pair.get("confidence") is not None:  # null: no confidence given
             counts = confidences.setdefault(str(pair["confidence"]), [0, 0])
             counts[0] += 1
             counts[1] += label is not None

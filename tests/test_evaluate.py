@@ -296,3 +296,21 @@ def test_a_gold_unique_sentence_that_a_gold_pair_links_is_an_input_error() -> No
     # The gold would contradict itself: no comparison could score full marks on it.
     with pytest.raises(InputError, match=re.escape(f"unique entry 1: {one}#0 is in pairs entry 1")):
         score_alignment(comparison, {"pairs": [pair], "unique": [{"article": one, "text": "reopen on Friday"}]})
+
+
+def test_a_gold_pair_with_a_null_confidence_has_none() -> None:
+    comparison = compare(BRIDGE)
+    one, two = (a.id for a in comparison.articles)
+    pair = {"a": one, "a_text": "bridge would", "b": two, "b_text": "bridge would", "confidence": None}
+    scores = score_alignment(comparison, {"pairs": [pair]})
+    # It was counted under a confidence named "None".
+    assert (scores.aligned, scores.by_confidence) == (1, ())
+
+
+@pytest.mark.parametrize("confidence", [True, ["high"], {"level": "high"}])
+def test_a_gold_confidence_that_is_not_a_name_is_an_input_error(confidence: object) -> None:
+    comparison = compare(BRIDGE)
+    one, two = (a.id for a in comparison.articles)
+    pair = {"a": one, "a_text": "bridge would", "b": two, "b_text": "bridge would", "confidence": confidence}
+    with pytest.raises(InputError, match=re.escape("pairs entry 1: confidence must be a name such as 'high'")):
+        score_alignment(comparison, {"pairs": [pair]})
