@@ -100,15 +100,17 @@ def read_pairs(path: str | Path) -> list[LabelledPair]:
         if not any(cell.strip() for cell in row):
             continue
         # A record whose line break was lost is glued to the previous one ("...last words.0<TAB>id<TAB>...").
+        records = []
         while len(row) > 5 and (len(row) - 5) % 4 == 0 and row[4][-1:] in ("0", "1"):
             head, row = row[:5], [row[4][-1], *row[5:]]
             head[4] = head[4][:-1]
-            pairs.append(LabelledPair(head[0].strip() == "1", head[3], head[4]))
-        if len(row) != 5 or row[0].strip() not in ("0", "1"):
-            raise InputError(f"{path}:{number}: expected five tab-separated fields with Quality 0 or 1")
-        if not row[3].strip() or not row[4].strip():
-            raise InputError(f"{path}:{number}: a sentence of the pair is empty")
-        pairs.append(LabelledPair(row[0].strip() == "1", row[3], row[4]))
+            records.append(head)
+        for record in [*records, row]:
+            if len(record) != 5 or record[0].strip() not in ("0", "1"):
+                raise InputError(f"{path}:{number}: expected five tab-separated fields with Quality 0 or 1")
+            if not record[3].strip() or not record[4].strip():
+                raise InputError(f"{path}:{number}: a sentence of the pair is empty")
+            pairs.append(LabelledPair(record[0].strip() == "1", record[3], record[4]))
     if not pairs:
         raise InputError(f"{path}: no sentence pairs found")
     return pairs

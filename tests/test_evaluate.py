@@ -314,3 +314,18 @@ def test_a_gold_confidence_that_is_not_a_name_is_an_input_error(confidence: obje
     pair = {"a": one, "a_text": "bridge would", "b": two, "b_text": "bridge would", "confidence": confidence}
     with pytest.raises(InputError, match=re.escape("pairs entry 1: confidence must be a name such as 'high'")):
         score_alignment(comparison, {"pairs": [pair]})
+
+
+@pytest.mark.parametrize(
+    ("glued", "message"),
+    [
+        ("2\t1\t2\tA dog ran.\tA dog ran fast.0\t3\t4\tRain fell.\tBanks closed.", "Quality 0 or 1"),
+        ("1\t1\t2\tA dog ran.\t0\t3\t4\tRain fell.\tBanks closed.", "a sentence of the pair is empty"),
+    ],
+)
+def test_a_record_glued_to_the_next_is_checked_as_any_other(tmp_path: Path, glued: str, message: str) -> None:
+    # The first record of a glued line was taken unchecked: Quality 2 as 0, an empty sentence as a sentence.
+    path = tmp_path / "glued.tsv"
+    path.write_text(HEADER + "1\t5\t6\tThe ferry left.\tIt left.\n" + glued + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"glued\.tsv:3: .*" + re.escape(message)):
+        read_pairs(path)
