@@ -10,6 +10,7 @@ over the sentences of a cluster. The alignment gold format is described in ``doc
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -239,7 +240,7 @@ def _check_gold(gold: Any, name: str) -> dict[str, Any]:
 def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -> AlignmentScores:
     """Score a :class:`~newsdiff.Comparison` against a gold file (or its parsed JSON); see ``docs/evaluation.md``."""
     name = "alignment gold"
-    if not isinstance(gold, dict):
+    if isinstance(gold, (str, os.PathLike)):  # anything else is parsed JSON, checked below
         name = str(gold)
         try:
             gold = json.loads(Path(gold).read_text(encoding="utf-8-sig"))

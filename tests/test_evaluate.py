@@ -329,3 +329,11 @@ def test_a_record_glued_to_the_next_is_checked_as_any_other(tmp_path: Path, glue
     path.write_text(HEADER + "1\t5\t6\tThe ferry left.\tIt left.\n" + glued + "\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"glued\.tsv:3: .*" + re.escape(message)):
         read_pairs(path)
+
+
+@pytest.mark.parametrize("gold", [[], None, 5])
+def test_parsed_gold_that_is_not_an_object_is_an_input_error(gold: object) -> None:
+    # Anything but a dict was taken for a path, and Path() raised a TypeError.
+    comparison = compare(BRIDGE)
+    with pytest.raises(InputError, match=re.escape("alignment gold: expected a JSON object with a 'pairs' list")):
+        score_alignment(comparison, gold)  # type: ignore[arg-type]
