@@ -193,3 +193,27 @@ def test_a_dash_reads_one_article_from_standard_input(articles: list[str]) -> No
     assert any(s["matches"] for s in data["articles"][1]["sentences"])
     twice = CliRunner().invoke(main, ["compare", "-", "-"], input=text)
     assert twice.exit_code == 2 and "standard input can be read once" in twice.output
+
+
+def test_json_on_standard_output_is_utf_8_whatever_the_locale(articles: list[str]) -> None:
+    # With a standard output that cannot encode the articles' curly quotes (an ASCII or Latin-1 locale), the JSON
+    # ended in a UnicodeEncodeError traceback; JSON travels as UTF-8.
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "ascii"}
+    command = [sys.executable, "-m", "newsdiff", "compare", *articles, "--format", "json"]
+    done = subprocess.run(command, capture_output=True, env=env)
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    data = json.loads(done.stdout.decode("utf-8"))
+    assert "“We will not sign anything" in data["articles"][0]["sentences"][1]["text"]
+
+
+def test_standard_input_is_read_as_utf_8_whatever_the_locale(articles: list[str]) -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "ascii"}
+    command = [sys.executable, "-m", "newsdiff", "compare", articles[1], "-", "--format", "json"]
+    done = subprocess.run(command, input=HARBOUR_A.encode("utf-8"), capture_output=True, env=env)
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    stdin = json.loads(done.stdout.decode("utf-8"))["articles"][1]
+    assert stdin["id"] == "stdin" and "“We will not sign anything" in stdin["sentences"][1]["text"]
+    latin_1 = "Café talks began. It rained.".encode("latin-1")
+    latin = subprocess.run(command, input=latin_1, capture_output=True, env=env)
+    assert latin.returncode == 2
+    assert latin.stderr.decode("utf-8").startswith("newsdiff: error: -: is not valid UTF-8")
