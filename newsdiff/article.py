@@ -48,7 +48,8 @@ class Article:
     """One outlet's article about the event: its loaded text plus optional metadata.
 
     ``text`` is kept exactly as loaded (after decoding and newline normalisation); sentence offsets
-    in a comparison refer to it.
+    in a comparison refer to it. ``date`` is ``YYYY-MM-DD``: loading reads an ISO timestamp as its date
+    and refuses other forms.
     """
 
     text: str
@@ -305,12 +306,18 @@ def _with_metadata(article: Article, name: str) -> Article:
             f"{name}: looks like HTML, not an article's text; extract the text first "
             "(for example with BeautifulSoup's get_text() or trafilatura)"
         )
+    date = article.date and _iso_date(article.date.strip())
+    if article.date and date is None:
+        raise InputError(
+            f"{name}: date {article.date!r} is not a date in the form YYYY-MM-DD; "
+            "give it so (an ISO timestamp is read as its date) or leave it out"
+        )
     meta = read_metadata(article.text).fields
     return replace(
         article,
         outlet=article.outlet or meta.get("outlet"),
         title=article.title or meta.get("title"),
-        date=article.date or meta.get("date"),
+        date=date or meta.get("date"),
         url=article.url or meta.get("url"),
         id=article.id or meta.get("id"),
     )

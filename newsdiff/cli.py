@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 import click
 
 from ._version import __version__
-from .article import Article, load, same_file
+from .article import Article, decode, load, normalise_text, same_file
 from .compare import compare
 from .errors import NewsdiffError
 from .noise import default_rules, load_rules
@@ -105,7 +105,7 @@ def compare_command(
         click.echo("newsdiff: add -o report.html to write the report, or --format json for the JSON", err=True)
         return
     if output is None:
-        sys.stdout.write(text + ("\n" if not text.endswith("\n") else ""))
+        _write_stdout(text + ("\n" if not text.endswith("\n") else ""))
         return
     from .report.render import write_atomically
 
@@ -126,10 +126,30 @@ def _render(comparison: Comparison, fmt: str) -> str:
 
 
 def _sources(files: tuple[Path, ...]) -> list[Path | Article]:
-    """The article files, with ``-`` read from standard input as one article (``stdin``)."""
+    """The article files, with ``-`` read from standard input as one article (``stdin``), in UTF-8 as a file is."""
     if sum(str(f) == "-" for f in files) > 1:
         raise _Fail("-: standard input can be read once; give it as one of the articles only")
-    return [Article(text=sys.stdin.read(), id="stdin") if str(f) == "-" else f for f in files]
+    return [Article(text=_read_stdin(), id="stdin") if str(f) == "-" else f for f in files]
+
+
+def _read_stdin() -> str:
+    """Standard input decoded as UTF-8, as an article file is (its text layer follows the locale, which need not)."""
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is None:  # a text-only stream (some embedding hosts): already decoded
+        return normalise_text(sys.stdin.read())
+    return decode(buffer.read(), "-")
+
+
+def _write_stdout(text: str) -> None:
+    """Write a report to standard output as UTF-8, whatever the locale: JSON travels as UTF-8, and the page says
+    it is UTF-8."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # a text-only stream (some embedding hosts): it takes text as it is
+        sys.stdout.write(text)
+        return
+    sys.stdout.flush()
+    buffer.write(text.encode("utf-8"))
+    buffer.flush()
 
 
 def _terminal() -> bool:

@@ -50,7 +50,9 @@ def compare(
     spans = [segment(c) for c in cleaned]
     for article, sentences in zip(loaded, spans, strict=True):
         if not sentences:
-            raise InputError(f"{article.name}: no sentences left after removing noise; is it an article?")
+            # A file is named by its path too: its id alone ("noise-2") may name no file.
+            name = f"{article.source} (id {article.id!r})" if article.source else article.name
+            raise InputError(f"{name}: no sentences left after removing noise; is it an article?")
     features = [[featurize(s.text) for s in sentences] for sentences in spans]
 
     default_threshold, default_floor = cluster_cuts(engine)

@@ -9,8 +9,8 @@ over the sentences of a cluster. The alignment gold format is described in ``doc
 
 from __future__ import annotations
 
-import csv
 import json
+import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -90,9 +90,10 @@ def read_pairs(path: str | Path) -> list[LabelledPair]:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: cannot read the sentence-pair file ({exc})") from None
-    # Records end at line feeds only: a sentence may hold a line separator or a form feed.
+    # Records end at line feeds only: a sentence may hold a line separator or a form feed. Fields are split
+    # at tabs alone (no quoting, as in MSRP); the csv module would also refuse a sentence over its field limit.
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    rows = list(csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    rows = [line.split("\t") if line else [] for line in lines]
     if not rows or not rows[0] or rows[0][0].strip().lower() != "quality":
         raise InputError(f"{path}: expected a header line starting with 'Quality' (MSRP layout)")
     pairs = []
@@ -100,15 +101,17 @@ def read_pairs(path: str | Path) -> list[LabelledPair]:
         if not any(cell.strip() for cell in row):
             continue
         # A record whose line break was lost is glued to the previous one ("...last words.0<TAB>id<TAB>...").
+        records = []
         while len(row) > 5 and (len(row) - 5) % 4 == 0 and row[4][-1:] in ("0", "1"):
             head, row = row[:5], [row[4][-1], *row[5:]]
             head[4] = head[4][:-1]
-            pairs.append(LabelledPair(head[0].strip() == "1", head[3], head[4]))
-        if len(row) != 5 or row[0].strip() not in ("0", "1"):
-            raise InputError(f"{path}:{number}: expected five tab-separated fields with Quality 0 or 1")
-        if not row[3].strip() or not row[4].strip():
-            raise InputError(f"{path}:{number}: a sentence of the pair is empty")
-        pairs.append(LabelledPair(row[0].strip() == "1", row[3], row[4]))
+            records.append(head)
+        for record in [*records, row]:
+            if len(record) != 5 or record[0].strip() not in ("0", "1"):
+                raise InputError(f"{path}:{number}: expected five tab-separated fields with Quality 0 or 1")
+            if not record[3].strip() or not record[4].strip():
+                raise InputError(f"{path}:{number}: a sentence of the pair is empty")
+            pairs.append(LabelledPair(record[0].strip() == "1", record[3], record[4]))
     if not pairs:
         raise InputError(f"{path}: no sentence pairs found")
     return pairs
@@ -227,18 +230,24 @@ def _check_gold(gold: Any, name: str) -> dict[str, Any]:
                 raise InputError(f"{where}: needs a non-empty string in {', '.join(repr(f) for f in absent)}")
             if part == "pairs" and entry.get("label", "shared") not in ("shared", "paraphrased"):
                 raise InputError(f"{where}: label {entry['label']!r} is not 'shared' or 'paraphrased'")
+            confidence = entry.get("confidence")
+            named = isinstance(confidence, (str, int, float)) and not isinstance(confidence, bool)
+            if confidence is not None and not named:
+                raise InputError(f"{where}: confidence must be a name such as 'high', not {confidence!r}")
     return gold
 
 
 def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -> AlignmentScores:
     """Score a :class:`~newsdiff.Comparison` against a gold file (or its parsed JSON); see ``docs/evaluation.md``."""
     name = "alignment gold"
-    if not isinstance(gold, dict):
+    if isinstance(gold, (str, os.PathLike)):  # anything else is parsed JSON, checked below
         name = str(gold)
         try:
             gold = json.loads(Path(gold).read_text(encoding="utf-8-sig"))
         except (OSError, ValueError) as exc:
             raise InputError(f"{name}: cannot read the alignment gold as JSON ({exc})") from None
+        except RecursionError:
+            raise InputError(f"{name}: cannot read the alignment gold as JSON (nested too deeply)") from None
     checked = _check_gold(gold, name)
     articles = {a.id: a for a in comparison.articles}
     # A gold file may name an article by the file it was read from as well as by its id.
@@ -260,10 +269,20 @@ def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -
                 f"{name}: {article_id!r} is the file name of {' and '.join(files[article_id])}; name them by id"
             )
         wanted = _fold(text)
-        for sentence in articles[found].sentences:
-            if wanted in _fold(sentence.text):
-                return found, sentence.index
-        raise InputError(f"{name}: text {text!r} is in no sentence of {article_id}; quote a stretch of one sentence")
+        sentences = articles[found].sentences
+        whole = [s.index for s in sentences if _fold(s.text) == wanted]
+        holding = whole or [s.index for s in sentences if wanted in _fold(s.text)]
+        if not holding:
+            raise InputError(
+                f"{name}: text {text!r} is in no sentence of {article_id}; quote a stretch of one sentence"
+            )
+        if len(holding) > 1:
+            # Taking the first would score a sentence the gold does not mean, and say nothing.
+            numbers = ", ".join(map(str, holding[:-1])) + f" and {holding[-1]}"
+            raise InputError(
+                f"{name}: text {text!r} is in sentences {numbers} of {article_id}; quote more of the one meant"
+            )
+        return found, holding[0]
 
     linked: dict[tuple[tuple[str, int], tuple[str, int]], str] = {}
     for article in comparison.articles:
@@ -276,12 +295,24 @@ def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -
     aligned = labelled = 0
     missing = []
     confidences: dict[str, list[int]] = {}
-    for pair in checked.get("pairs", []):
+    entry_of: dict[tuple[tuple[str, int], tuple[str, int]], int] = {}
+    for number, pair in enumerate(checked.get("pairs", []), 1):
         first = locate(pair["a"], pair["a_text"])
         second = locate(pair["b"], pair["b_text"])
+        where = f"{name}, pairs entry {number}"
+        if first[0] == second[0]:
+            raise InputError(f"{where}: both sentences are in {first[0]}; a pair links sentences of two articles")
+        # A link listed twice (in either order) would count twice among the pairs and the aligned ones.
+        key = (min(first, second), max(first, second))
+        if key in entry_of:
+            raise InputError(
+                f"{where}: links {key[0][0]}#{key[0][1]} and {key[1][0]}#{key[1][1]}, as entry {entry_of[key]} does; "
+                "list each pair once"
+            )
+        entry_of[key] = number
         gold_links.update({(first, second), (second, first)})
         label = linked.get((first, second))
-        if "confidence" in pair:
+        if pair.get("confidence") is not None:  # null: no confidence given
             counts = confidences.setdefault(str(pair["confidence"]), [0, 0])
             counts[0] += 1
             counts[1] += label is not None
@@ -292,8 +323,21 @@ def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -
         labelled += label == pair.get("label", label)
     unique = 0
     entries = checked.get("unique", [])
-    for entry in entries:
-        ident, index = locate(entry["article"], entry["text"])
+    in_pair: dict[tuple[str, int], int] = {}
+    for key, number in entry_of.items():
+        for ref in key:
+            in_pair.setdefault(ref, number)
+    unique_entry_of: dict[tuple[str, int], int] = {}
+    for number, entry in enumerate(entries, 1):
+        ident, index = ref = locate(entry["article"], entry["text"])
+        where = f"{name}, unique entry {number}"
+        if ref in unique_entry_of:
+            raise InputError(f"{where}: names {ident}#{index}, as entry {unique_entry_of[ref]} does; list it once")
+        if ref in in_pair:
+            raise InputError(
+                f"{where}: {ident}#{index} is in pairs entry {in_pair[ref]}; a sentence is unique or linked, not both"
+            )
+        unique_entry_of[ref] = number
         unique += articles[ident].sentences[index].label == "unique"
     predicted = {tuple(sorted(key)) for key in linked}
     extra = sum(1 for key in predicted if key not in gold_links)

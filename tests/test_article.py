@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -206,3 +207,20 @@ def test_an_unclosed_fence_is_no_front_matter() -> None:
 )
 def test_only_real_dates_are_read(text: str, date: str | None) -> None:
     assert read_metadata(text).fields.get("date") == date
+
+
+@pytest.mark.parametrize(
+    ("given", "read"),
+    [("2026-03-14", "2026-03-14"), ("2026-03-14T09:30:00Z", "2026-03-14"), ("2026-03-14T09:30:00+02:00", "2026-03-14")],
+)
+def test_a_given_date_reaches_the_result_as_year_month_day(given: str, read: str) -> None:
+    # The JSON contract's date is YYYY-MM-DD, as a date line in the text gives it; a record's timestamp was kept whole.
+    record = {"id": "a", "text": "The talks began.", "date": given}
+    article = newsdiff.Article("The talks started.", id="b", date=given)
+    assert [a.date for a in newsdiff.load([record, article])] == [read, read]
+
+
+@pytest.mark.parametrize("given", ["May 14, 2026", "14/03/2026", "2026-02-30", "yesterday"])
+def test_a_given_date_that_is_not_year_month_day_is_an_input_error(given: str) -> None:
+    with pytest.raises(newsdiff.InputError, match=re.escape(f"record 1 (id 'a'): date {given!r} is not")):
+        newsdiff.load([{"id": "a", "text": "The talks began.", "date": given}])

@@ -210,3 +210,27 @@ def test_csv_from_the_output_suffix_has_a_row_per_sentence(tmp_path: Path) -> No
     assert [(r["article"], r["text"], r["label"]) for r in rows] == [
         (article["id"], s["text"], s["label"]) for article in data["articles"] for s in article["sentences"]
     ]
+
+
+def test_json_on_standard_output_is_utf_8_whatever_the_locale(articles: list[str]) -> None:
+    # With a standard output that cannot encode the articles' curly quotes (an ASCII or Latin-1 locale), the JSON
+    # ended in a UnicodeEncodeError traceback; JSON travels as UTF-8.
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "ascii"}
+    command = [sys.executable, "-m", "newsdiff", "compare", *articles, "--format", "json"]
+    done = subprocess.run(command, capture_output=True, env=env)
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    data = json.loads(done.stdout.decode("utf-8"))
+    assert "“We will not sign anything" in data["articles"][0]["sentences"][1]["text"]
+
+
+def test_standard_input_is_read_as_utf_8_whatever_the_locale(articles: list[str]) -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "ascii"}
+    command = [sys.executable, "-m", "newsdiff", "compare", articles[1], "-", "--format", "json"]
+    done = subprocess.run(command, input=HARBOUR_A.encode("utf-8"), capture_output=True, env=env)
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    stdin = json.loads(done.stdout.decode("utf-8"))["articles"][1]
+    assert stdin["id"] == "stdin" and "“We will not sign anything" in stdin["sentences"][1]["text"]
+    latin_1 = "Café talks began. It rained.".encode("latin-1")
+    latin = subprocess.run(command, input=latin_1, capture_output=True, env=env)
+    assert latin.returncode == 2
+    assert latin.stderr.decode("utf-8").startswith("newsdiff: error: -: is not valid UTF-8")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -338,3 +339,14 @@ def test_csv_reads_back_as_the_rows(harbour: newsdiff.Comparison) -> None:
             got["matched_articles"] == "" and want["matched_articles"] == ()
         )
         assert got["best_score"] == ("" if want["best_score"] is None else str(want["best_score"]))
+
+
+def test_a_file_that_is_all_noise_is_named_by_its_path(tmp_path: Path) -> None:
+    # Named by its id alone ("noise-2"), the file was hard to find: two folders' noise.txt are noise and noise-2.
+    for folder in ("east", "west"):
+        (tmp_path / folder).mkdir()
+    (tmp_path / "east" / "noise.txt").write_text("The talks began on Monday in Kessel.", encoding="utf-8")
+    (tmp_path / "west" / "noise.txt").write_text("Full Screen\n1 / 4\nRead more\n", encoding="utf-8")
+    path = str(tmp_path / "west" / "noise.txt")
+    with pytest.raises(newsdiff.InputError, match=re.escape(f"{path} (id 'noise-2'): no sentences left")):
+        newsdiff.compare([tmp_path / "east" / "noise.txt", path])

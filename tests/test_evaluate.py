@@ -207,3 +207,133 @@ def test_a_file_name_two_articles_share_names_neither(tmp_path: Path) -> None:
         InputError, match=re.escape("'herald.txt' is the file name of herald and herald-2; name them by id")
     ):
         score_alignment(comparison, {"unique": [{"article": "herald.txt", "text": "Snow fell"}]})
+
+
+def test_a_sentence_longer_than_the_csv_field_limit_is_read(tmp_path: Path) -> None:
+    # The csv module refuses fields over 131,072 characters; a pair file is plain tab-separated text.
+    long_sentence = "The ferry left at dawn and " * 6000 + "returned."
+    path = tmp_path / "pairs.tsv"
+    path.write_text(HEADER + f"1\t1\t2\t{long_sentence}\tThe ferry returned.\n", encoding="utf-8")
+    [pair] = read_pairs(path)
+    assert (pair.first, pair.second) == (long_sentence, "The ferry returned.")
+    result = CliRunner().invoke(main, ["evaluate", str(path)])
+    assert result.exit_code == 0 and "pairs 1" in result.output
+
+
+def test_a_gold_file_nested_too_deeply_is_an_input_error(tmp_path: Path) -> None:
+    comparison = compare(["Talks began on Monday. It rained.", "Talks began on Monday. Snow fell."])
+    gold = tmp_path / "gold.json"
+    gold.write_text("[" * 100_000, encoding="utf-8")
+    with pytest.raises(InputError, match=re.escape(f"{gold}: cannot read the alignment gold as JSON")):
+        score_alignment(comparison, gold)
+
+
+def test_a_gold_text_found_in_two_sentences_is_an_input_error_naming_them() -> None:
+    comparison = compare(
+        [
+            "The bridge would reopen on Friday, the mayor said. A dog barked at the crowd, the mayor said.",
+            "Officials said the bridge would reopen on Friday. The mayor wore a red hat.",
+        ]
+    )
+    first = comparison.articles[0].id
+    # Taking the first sentence that holds it would count the shared sentence 0 as the gold-unique one.
+    with pytest.raises(InputError, match=re.escape(f"'the mayor said' is in sentences 0 and 1 of {first}")):
+        score_alignment(comparison, {"unique": [{"article": first, "text": "the mayor said"}]})
+    assert score_alignment(comparison, {"unique": [{"article": first, "text": "dog barked"}]}).unique == 1
+
+
+def test_a_gold_text_that_is_a_whole_sentence_names_it_though_a_longer_one_quotes_it() -> None:
+    comparison = compare(
+        [
+            'Her note said only "The dog barked." in red ink, the harbour officials said on Monday. The dog barked.',
+            "The harbour officials said on Monday that her note was in red ink. Snow fell.",
+        ]
+    )
+    first = comparison.articles[0].id
+    # A whole sentence cannot be quoted at more length: it names that sentence, not the one quoting it.
+    assert score_alignment(comparison, {"unique": [{"article": first, "text": "The dog  barked."}]}).unique == 1
+
+
+BRIDGE = [
+    "Officials said the bridge would reopen on Friday after repairs. A dog barked at the crowd.",
+    "Officials said the bridge would reopen on Friday after repairs. The mayor wore a red hat.",
+]
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_a_gold_pair_listed_twice_is_an_input_error(reverse: bool) -> None:
+    comparison = compare(BRIDGE)
+    one, two = (a.id for a in comparison.articles)
+    pair = {"a": one, "a_text": "bridge would", "b": two, "b_text": "bridge would", "label": "shared"}
+    again = {"a": two, "a_text": "reopen on Friday", "b": one, "b_text": "after repairs"} if reverse else pair
+    # Counted twice, one link made "2/2 pairs aligned".
+    with pytest.raises(InputError, match=re.escape(f"pairs entry 2: links {one}#0 and {two}#0, as entry 1 does")):
+        score_alignment(comparison, {"pairs": [pair, again]})
+
+
+def test_a_gold_pair_within_one_article_is_an_input_error() -> None:
+    comparison = compare(BRIDGE)
+    one = comparison.articles[0].id
+    pair = {"a": one, "a_text": "bridge would", "b": one, "b_text": "dog barked", "label": "paraphrased"}
+    # newsdiff matches sentences of different articles only: such a pair could never be aligned.
+    with pytest.raises(InputError, match=re.escape(f"pairs entry 1: both sentences are in {one}")):
+        score_alignment(comparison, {"pairs": [pair]})
+
+
+def test_a_gold_unique_sentence_listed_twice_is_an_input_error() -> None:
+    comparison = compare(BRIDGE)
+    one = comparison.articles[0].id
+    entries = [{"article": one, "text": "dog barked"}, {"article": one, "text": "at the crowd"}]
+    # Counted twice, one sentence made "2/2 unique labelled unique".
+    with pytest.raises(InputError, match=re.escape(f"unique entry 2: names {one}#1, as entry 1 does")):
+        score_alignment(comparison, {"unique": entries})
+
+
+def test_a_gold_unique_sentence_that_a_gold_pair_links_is_an_input_error() -> None:
+    comparison = compare(BRIDGE)
+    one, two = (a.id for a in comparison.articles)
+    pair = {"a": one, "a_text": "bridge would", "b": two, "b_text": "bridge would", "label": "shared"}
+    # The gold would contradict itself: no comparison could score full marks on it.
+    with pytest.raises(InputError, match=re.escape(f"unique entry 1: {one}#0 is in pairs entry 1")):
+        score_alignment(comparison, {"pairs": [pair], "unique": [{"article": one, "text": "reopen on Friday"}]})
+
+
+def test_a_gold_pair_with_a_null_confidence_has_none() -> None:
+    comparison = compare(BRIDGE)
+    one, two = (a.id for a in comparison.articles)
+    pair = {"a": one, "a_text": "bridge would", "b": two, "b_text": "bridge would", "confidence": None}
+    scores = score_alignment(comparison, {"pairs": [pair]})
+    # It was counted under a confidence named "None".
+    assert (scores.aligned, scores.by_confidence) == (1, ())
+
+
+@pytest.mark.parametrize("confidence", [True, ["high"], {"level": "high"}])
+def test_a_gold_confidence_that_is_not_a_name_is_an_input_error(confidence: object) -> None:
+    comparison = compare(BRIDGE)
+    one, two = (a.id for a in comparison.articles)
+    pair = {"a": one, "a_text": "bridge would", "b": two, "b_text": "bridge would", "confidence": confidence}
+    with pytest.raises(InputError, match=re.escape("pairs entry 1: confidence must be a name such as 'high'")):
+        score_alignment(comparison, {"pairs": [pair]})
+
+
+@pytest.mark.parametrize(
+    ("glued", "message"),
+    [
+        ("2\t1\t2\tA dog ran.\tA dog ran fast.0\t3\t4\tRain fell.\tBanks closed.", "Quality 0 or 1"),
+        ("1\t1\t2\tA dog ran.\t0\t3\t4\tRain fell.\tBanks closed.", "a sentence of the pair is empty"),
+    ],
+)
+def test_a_record_glued_to_the_next_is_checked_as_any_other(tmp_path: Path, glued: str, message: str) -> None:
+    # The first record of a glued line was taken unchecked: Quality 2 as 0, an empty sentence as a sentence.
+    path = tmp_path / "glued.tsv"
+    path.write_text(HEADER + "1\t5\t6\tThe ferry left.\tIt left.\n" + glued + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"glued\.tsv:3: .*" + re.escape(message)):
+        read_pairs(path)
+
+
+@pytest.mark.parametrize("gold", [[], None, 5])
+def test_parsed_gold_that_is_not_an_object_is_an_input_error(gold: object) -> None:
+    # Anything but a dict was taken for a path, and Path() raised a TypeError.
+    comparison = compare(BRIDGE)
+    with pytest.raises(InputError, match=re.escape("alignment gold: expected a JSON object with a 'pairs' list")):
+        score_alignment(comparison, gold)  # type: ignore[arg-type]

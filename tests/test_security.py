@@ -40,7 +40,7 @@ def assert_inert(html: str) -> None:
     assert "window.owned" not in "".join(html.split("<script")[1:]).split("</script>")[0]
 
 
-@pytest.mark.parametrize("field", ["text", "title", "outlet", "id", "date", "url"])
+@pytest.mark.parametrize("field", ["text", "title", "outlet", "id", "url"])
 def test_field_cannot_inject_markup(field: str) -> None:
     record = {"id": "bay", "text": ARTICLE + PAYLOAD + "\n" if field == "text" else ARTICLE}
     if field != "text":
@@ -52,6 +52,12 @@ def test_field_cannot_inject_markup(field: str) -> None:
     [(tag, attrs)] = tags_of(result._repr_html_())
     assert tag == "iframe" and attrs.get("sandbox") == "allow-scripts"
     assert_inert(attrs["srcdoc"] or "")
+
+
+def test_a_date_holding_markup_is_refused_before_any_report() -> None:
+    # A date is YYYY-MM-DD (schema 1), so markup in it never reaches a page.
+    with pytest.raises(newsdiff.InputError, match="is not a date in the form YYYY-MM-DD"):
+        newsdiff.compare([{"id": "bay", "text": ARTICLE, "date": PAYLOAD}, {"id": "coast", "text": OTHER}])
 
 
 def test_source_path_cannot_inject_markup(tmp_path: Path) -> None:
