@@ -53,7 +53,7 @@ def _cut_options(command: F) -> F:
 
 @main.command("compare")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the report here.")
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the report here (- for standard output).")
 @click.option(
     "--format",
     "fmt",
@@ -84,6 +84,8 @@ def compare_command(
 
     With neither -o nor --format, a terminal gets a summary instead of the page's HTML.
     """
+    if output is not None and str(output) == "-":
+        output, fmt = None, fmt or "html"  # -o - is standard output, as - is standard input
     if any(same_file(f, output) for f in files):
         raise _Fail(f"{output}: is one of the articles; write the report to another file")
     summary_only = output is None and fmt is None and _terminal()

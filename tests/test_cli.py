@@ -234,3 +234,16 @@ def test_standard_input_is_read_as_utf_8_whatever_the_locale(articles: list[str]
     latin = subprocess.run(command, input=latin_1, capture_output=True, env=env)
     assert latin.returncode == 2
     assert latin.stderr.decode("utf-8").startswith("newsdiff: error: -: is not valid UTF-8")
+
+
+def test_output_dash_is_standard_output_not_a_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(HARBOUR_A, encoding="utf-8")
+    b.write_text(HARBOUR_B, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["compare", str(a), str(b), "-o", "-", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["schema"] == 1
+    html = CliRunner().invoke(main, ["compare", str(a), str(b), "-o", "-"])
+    assert html.exit_code == 0 and html.stdout.lstrip().lower().startswith("<!doctype html>")
+    assert not (tmp_path / "-").exists()
