@@ -48,8 +48,9 @@ class Article:
     """One outlet's article about the event: its loaded text plus optional metadata.
 
     ``text`` is kept exactly as loaded (after decoding and newline normalisation); sentence offsets
-    in a comparison refer to it. ``date`` is ``YYYY-MM-DD``: loading reads an ISO timestamp as its date
-    and refuses other forms.
+    in a comparison refer to it. ``date`` is ``YYYY-MM-DD``: loading reads an ISO timestamp as its date,
+    and a date with the month in words (``May 19, 2021``, RSS's ``Wed, 19 May 2021 10:00:00 GMT``), and
+    refuses other forms (``05/06/2021`` could be May or June).
     """
 
     text: str
@@ -176,7 +177,7 @@ def _read_front_matter(text: str, pos: int, fields: dict[str, str], spans: list[
         return pos
     for line_start, line_end, key, value in lines:
         if key == "date":
-            value = _iso_date(value) or ""
+            value = given_date(value) or ""
         if value and key in _FRONT_MATTER_KEYS:
             fields[key] = value
         first = line_start + len(text[line_start:line_end]) - len(text[line_start:line_end].lstrip())
@@ -204,6 +205,44 @@ def _iso_date(value: str) -> str | None:
         return datetime.date.fromisoformat(value[:10]).isoformat() if re.match(r"\d{4}-\d{2}-\d{2}", value) else None
     except ValueError:
         return None
+
+
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")  # fmt: skip
+_WRITTEN_DATE = re.compile(
+    r"(?:[A-Za-z]{3,9},?\s+)?"  # a weekday
+    r"(?:(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2}),?|(?P<day2>\d{1,2})\s+(?P<month2>[A-Za-z]{3,9})\.?)"
+    r"\s+(?P<year>\d{4})(?:(?:\s|,|T)\S.*)?"  # a time after it
+)
+
+
+def _month(word: str) -> int:
+    """The number of a month written out or cut to three letters (``Sept`` too), else 0."""
+    word = word.lower()
+    return next(
+        (n for n, name in enumerate(_MONTH_NAMES, 1) if word in (name, name[:3]) or word == "sept" == name[:4]), 0
+    )
+
+
+def given_date(value: str) -> str | None:
+    """``YYYY-MM-DD`` from a date as records and feeds give it, else None.
+
+    Read: ISO dates and timestamps, and dates with the month written out in English, day and year in digits,
+    with or without a weekday and a time after (``May 19, 2021``, ``19 May 2021``, ``Wed, 19 May 2021
+    10:00:00 GMT`` as RSS has it). Dates in digits alone (``05/06/2021``) are ambiguous and not read.
+    """
+    value = value.strip()
+    iso = _iso_date(value)
+    match = _WRITTEN_DATE.fullmatch(value) if iso is None else None
+    if match is None:
+        return iso
+    try:
+        date = datetime.date(
+            int(match["year"]), _month(match["month"] or match["month2"]), int(match["day"] or match["day2"])
+        )
+    except ValueError:
+        return None
+    return date.isoformat()
 
 
 def _skip_blank_lines(text: str, pos: int) -> int:
@@ -306,11 +345,11 @@ def _with_metadata(article: Article, name: str) -> Article:
             f"{name}: looks like HTML, not an article's text; extract the text first "
             "(for example with BeautifulSoup's get_text() or trafilatura)"
         )
-    date = article.date and _iso_date(article.date.strip())
+    date = article.date and given_date(article.date)
     if article.date and date is None:
         raise InputError(
-            f"{name}: date {article.date!r} is not a date in the form YYYY-MM-DD; "
-            "give it so (an ISO timestamp is read as its date) or leave it out"
+            f"{name}: date {article.date!r} is not a date newsdiff reads; give it as YYYY-MM-DD (an ISO "
+            "timestamp, or a month written out as in 'May 19, 2021', is read too) or leave it out"
         )
     meta = read_metadata(article.text).fields
     return replace(

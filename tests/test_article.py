@@ -203,6 +203,7 @@ def test_an_unclosed_fence_is_no_front_matter() -> None:
         ("Date 2024-03-01 The ferry returned.", "2024-03-01"),
         ("date: last Tuesday\nThe ferry returned.", None),
         ("date: 2024-03-01T09:30:00Z\nThe ferry returned.", "2024-03-01"),
+        ("date: March 1, 2024\nThe ferry returned.", "2024-03-01"),
     ],
 )
 def test_only_real_dates_are_read(text: str, date: str | None) -> None:
@@ -211,7 +212,15 @@ def test_only_real_dates_are_read(text: str, date: str | None) -> None:
 
 @pytest.mark.parametrize(
     ("given", "read"),
-    [("2026-03-14", "2026-03-14"), ("2026-03-14T09:30:00Z", "2026-03-14"), ("2026-03-14T09:30:00+02:00", "2026-03-14")],
+    [
+        ("2026-03-14", "2026-03-14"),
+        ("2026-03-14T09:30:00Z", "2026-03-14"),
+        ("2026-03-14T09:30:00+02:00", "2026-03-14"),
+        ("March 14, 2026", "2026-03-14"),
+        ("14 Mar 2026", "2026-03-14"),
+        ("Sat, 14 Mar 2026 09:30:00 GMT", "2026-03-14"),
+        ("Saturday, Sept. 5, 2026", "2026-09-05"),
+    ],
 )
 def test_a_given_date_reaches_the_result_as_year_month_day(given: str, read: str) -> None:
     # The JSON contract's date is YYYY-MM-DD, as a date line in the text gives it; a record's timestamp was kept whole.
@@ -220,7 +229,7 @@ def test_a_given_date_reaches_the_result_as_year_month_day(given: str, read: str
     assert [a.date for a in newsdiff.load([record, article])] == [read, read]
 
 
-@pytest.mark.parametrize("given", ["May 14, 2026", "14/03/2026", "2026-02-30", "yesterday"])
+@pytest.mark.parametrize("given", ["14/03/2026", "2026-02-30", "yesterday", "May 32, 2026", "Mayo 14, 2026"])
 def test_a_given_date_that_is_not_year_month_day_is_an_input_error(given: str) -> None:
     with pytest.raises(newsdiff.InputError, match=re.escape(f"record 1 (id 'a'): date {given!r} is not")):
         newsdiff.load([{"id": "a", "text": "The talks began.", "date": given}])
