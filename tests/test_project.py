@@ -141,3 +141,10 @@ def test_wheel_carries_every_package_file_and_the_licence(built: Built) -> None:
     assert "newsdiff/py.typed" in built.wheel
     assert [name for name in built.wheel if name.endswith(".dist-info/licenses/LICENSE")]
     assert not [name for name in built.wheel if not name.startswith(("newsdiff/", "newsdiff-"))]
+
+
+@pytest.mark.slow
+def test_package_data_folders_are_declared_packages(built: Built) -> None:
+    # setuptools installs the data folders, but warns that it would ignore them were they not listed as packages.
+    warnings = [line for line in built.log.splitlines() if "absent from the `packages` configuration" in line]
+    assert not warnings
