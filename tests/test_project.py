@@ -4,12 +4,16 @@ the sdist and the wheel carry what they should.
 
 from __future__ import annotations
 
+import ast
+import configparser
+import re
 import shutil
 import subprocess
 import sys
 import tarfile
 import zipfile
 from dataclasses import dataclass
+from importlib.metadata import packages_distributions
 from pathlib import Path
 
 import pytest
@@ -148,3 +152,50 @@ def test_package_data_folders_are_declared_packages(built: Built) -> None:
     # setuptools installs the data folders, but warns that it would ignore them were they not listed as packages.
     warnings = [line for line in built.log.splitlines() if "absent from the `packages` configuration" in line]
     assert not warnings
+
+
+# The modules that import an extra's libraries, and only when the extra is used.
+OPTIONAL_MODULES = {"newsdiff/embeddings.py", "newsdiff/distributed.py"}
+
+
+def _canonical(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def _declared(*sections: str) -> set[str]:
+    """The distributions setup.cfg names in these sections (``dask[distributed]`` names Dask and distributed)."""
+    config = configparser.ConfigParser()
+    config.read(ROOT / "setup.cfg", encoding="utf-8")
+    names: set[str] = set()
+    for section, key in (s.split(":") for s in sections):
+        for line in config[section][key].strip().splitlines():
+            match = re.match(r"\s*([\w.-]+)\s*(?:\[([^]]*)\])?", line)
+            assert match, f"not a requirement: {line!r}"
+            names |= {_canonical(n) for n in (match[1], *(match[2] or "").split(",")) if n.strip()}
+    return names
+
+
+def test_every_library_the_package_imports_is_a_declared_requirement() -> None:
+    # Importing a library that only comes along with another one breaks when that one drops it or changes its floor.
+    distributions = packages_distributions()
+    core, optional = (
+        _declared("options:install_requires"),
+        _declared("options:install_requires", "options.extras_require:embeddings", "options.extras_require:dask"),
+    )
+    undeclared: set[str] = set()
+    for path in sorted((ROOT / "newsdiff").rglob("*.py")):
+        name = path.relative_to(ROOT).as_posix()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                modules = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                modules = [node.module]
+            else:
+                continue
+            for top in {module.partition(".")[0] for module in modules}:
+                if top in sys.stdlib_module_names or top in ("__future__", "newsdiff"):
+                    continue
+                owners = {_canonical(d) for d in distributions.get(top, [top])}
+                if not owners & (optional if name in OPTIONAL_MODULES else core):
+                    undeclared.add(f"{name}: {top}")
+    assert not undeclared, sorted(undeclared)
