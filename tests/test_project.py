@@ -1,10 +1,19 @@
-"""The project's own gates: documentation builds without warnings and its examples run; lint and types are clean."""
+"""The project's own gates: documentation builds without warnings and its examples run; lint and types are clean;
+the sdist and the wheel carry what they should.
+"""
 
 from __future__ import annotations
 
+import ast
+import configparser
+import re
 import shutil
 import subprocess
 import sys
+import tarfile
+import zipfile
+from dataclasses import dataclass
+from importlib.metadata import packages_distributions
 from pathlib import Path
 
 import pytest
@@ -26,11 +35,11 @@ def test_docs_build_without_warnings(builder: str, tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_package_is_lint_clean() -> None:
-    ruff = shutil.which("ruff")
-    assert ruff is not None, "ruff is part of the test extra"
-    done = run(ruff, "check", "newsdiff", "tests", "benchmarks", "scripts", "examples", "docs")
+    # The ruff of this interpreter's environment (the test extra's), found even when that environment is not activated.
+    ruff = (sys.executable, "-m", "ruff")
+    done = run(*ruff, "check", "newsdiff", "tests", "benchmarks", "scripts", "examples", "docs")
     assert done.returncode == 0, done.stdout + done.stderr
-    done = run(ruff, "format", "--check", "newsdiff", "tests", "benchmarks", "scripts", "examples", "docs")
+    done = run(*ruff, "format", "--check", "newsdiff", "tests", "benchmarks", "scripts", "examples", "docs")
     assert done.returncode == 0, done.stdout + done.stderr
 
 
@@ -46,3 +55,148 @@ def test_benchmarks_run_in_quick_mode() -> None:
     assert done.returncode == 0, done.stdout + done.stderr
     assert "growth: compare 40x40 / compare 10x40" in done.stdout
     assert "speed-up over all-pairs difflib ratio" in done.stdout
+
+
+# What a source distribution must carry besides the package: enough to rebuild it and to run the whole test suite
+# (the tests read the example cluster, build the docs, lint the scripts and run the benchmarks).
+SDIST_TOP_FILES = ("LICENSE", "README.md", "setup.cfg", "pyproject.toml", "ruff.toml")
+SDIST_FOLDERS = ("newsdiff", "tests", "examples", "docs", "benchmarks", "scripts")
+# Left out of the copy that is built: version control, virtual environments and what earlier builds and runs leave.
+NOT_SOURCE = shutil.ignore_patterns(
+    ".git",
+    ".venv",
+    "build",
+    "dist",
+    "*.egg-info",
+    "__pycache__",
+    "*.pyc",
+    ".*_cache",
+    ".hypothesis",
+    ".benchmarks",
+    "artifacts",
+    "_build",
+    "output",
+)
+# Debris planted in the copy, as a working tree has it after a test run and a docs build: no distribution may carry it.
+JUNK = (
+    "newsdiff/__pycache__/cli.cpython-311.pyc",
+    "tests/__pycache__/conftest.cpython-311.pyc",
+    "docs/_build/index.html",
+)
+BUILD = "import sys; from setuptools import build_meta; build_meta.build_{kind}(sys.argv[1])"
+
+
+@dataclass(frozen=True)
+class Built:
+    source: Path
+    sdist: list[str]
+    wheel: list[str]
+    log: str
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
+    """The sdist and the wheel, built by setuptools from a copy of this tree with some debris planted in it."""
+    source = tmp_path_factory.mktemp("tree") / "newsdiff"
+    shutil.copytree(ROOT, source, ignore=NOT_SOURCE)
+    for junk in JUNK:
+        (source / junk).parent.mkdir(parents=True, exist_ok=True)
+        (source / junk).write_bytes(b"junk")
+    out = tmp_path_factory.mktemp("dist")
+    log = ""
+    for kind in ("sdist", "wheel"):  # each in a process of its own, as a build frontend does
+        done = run(sys.executable, "-c", BUILD.format(kind=kind), str(out), cwd=source)
+        assert done.returncode == 0, done.stdout + done.stderr
+        log += done.stdout + done.stderr
+    (sdist,) = out.glob("*.tar.gz")
+    (wheel,) = out.glob("*.whl")
+    with tarfile.open(sdist) as archive:
+        sdist_names = [name.partition("/")[2] for name in archive.getnames() if archive.getmember(name).isfile()]
+    with zipfile.ZipFile(wheel) as archive:
+        wheel_names = [name for name in archive.namelist() if not name.endswith("/")]
+    return Built(source, sdist_names, wheel_names, log)
+
+
+def _source_files(built: Built, *folders: str) -> set[str]:
+    return {
+        path.relative_to(built.source).as_posix()
+        for folder in folders
+        for path in (built.source / folder).rglob("*")
+        if path.is_file()
+    } - set(JUNK)
+
+
+@pytest.mark.slow
+def test_sdist_carries_what_rebuilding_and_testing_need(built: Built) -> None:
+    missing = (_source_files(built, *SDIST_FOLDERS) | set(SDIST_TOP_FILES)) - set(built.sdist)
+    assert not missing, f"not in the sdist: {sorted(missing)}"
+
+
+@pytest.mark.slow
+def test_no_distribution_carries_caches_or_build_output(built: Built) -> None:
+    for names in (built.sdist, built.wheel):
+        assert not [name for name in names if "__pycache__" in name or "_build/" in name or name.endswith(".pyc")]
+
+
+@pytest.mark.slow
+def test_wheel_carries_every_package_file_and_the_licence(built: Built) -> None:
+    missing = _source_files(built, "newsdiff") - set(built.wheel)
+    assert not missing, f"not in the wheel: {sorted(missing)}"
+    assert "newsdiff/py.typed" in built.wheel
+    assert [name for name in built.wheel if re.fullmatch(r"newsdiff-[^/]+\.dist-info/(licenses/)?LICENSE", name)]
+    assert not [name for name in built.wheel if not name.startswith(("newsdiff/", "newsdiff-"))]
+
+
+@pytest.mark.slow
+def test_package_data_folders_are_declared_packages(built: Built) -> None:
+    # Otherwise setuptools still installs the data folders, but warns that it would ignore them (older releases: that
+    # installing them as data is deprecated); both warnings say "Python recognizes 'newsdiff.data' as ...".
+    warnings = [line.strip() for line in built.log.splitlines() if "Python recognizes 'newsdiff." in line]
+    assert not warnings
+
+
+# The modules that import an extra's libraries, and only when the extra is used.
+OPTIONAL_MODULES = {"newsdiff/embeddings.py", "newsdiff/distributed.py"}
+
+
+def _canonical(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def _declared(*sections: str) -> set[str]:
+    """The distributions setup.cfg names in these sections (``dask[distributed]`` names Dask and distributed)."""
+    config = configparser.ConfigParser()
+    config.read(ROOT / "setup.cfg", encoding="utf-8")
+    names: set[str] = set()
+    for section, key in (s.split(":") for s in sections):
+        for line in config[section][key].strip().splitlines():
+            match = re.match(r"\s*([\w.-]+)\s*(?:\[([^]]*)\])?", line)
+            assert match, f"not a requirement: {line!r}"
+            names |= {_canonical(n) for n in (match[1], *(match[2] or "").split(",")) if n.strip()}
+    return names
+
+
+def test_every_library_the_package_imports_is_a_declared_requirement() -> None:
+    # Importing a library that only comes along with another one breaks when that one drops it or changes its floor.
+    distributions = packages_distributions()
+    core, optional = (
+        _declared("options:install_requires"),
+        _declared("options:install_requires", "options.extras_require:embeddings", "options.extras_require:dask"),
+    )
+    undeclared: set[str] = set()
+    for path in sorted((ROOT / "newsdiff").rglob("*.py")):
+        name = path.relative_to(ROOT).as_posix()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                modules = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                modules = [node.module]
+            else:
+                continue
+            for top in {module.partition(".")[0] for module in modules}:
+                if top in sys.stdlib_module_names or top in ("__future__", "newsdiff"):
+                    continue
+                owners = {_canonical(d) for d in distributions.get(top, [top])}
+                if not owners & (optional if name in OPTIONAL_MODULES else core):
+                    undeclared.add(f"{name}: {top}")
+    assert not undeclared, sorted(undeclared)
