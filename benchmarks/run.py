@@ -6,7 +6,8 @@
 
 The floor of a case is the cost of only loading and segmenting its input (no noise rules): no
 comparison can be cheaper. Big clusters are generated (see ``synthetic.py``) so that related pairs
-grow linearly with the number of articles; the five-article case uses the seed articles kept beside
+grow linearly with the number of articles, and so are two long articles, whose cost should grow about
+linearly with their length; the five-article case uses the seed articles kept beside
 the repository (``../shared/seeds``) and is skipped when they are absent.
 """
 
@@ -98,6 +99,25 @@ def seed_articles(folder: Path) -> list[Article] | None:
     return load(paths) if len(paths) >= 2 else None
 
 
+def long_articles(quick: bool) -> None:
+    """Two long generated articles, and the same with four times as many sentences: the growth shows how the
+    cost follows the length (four times for linear work, sixteen for comparing every pair of sentences)."""
+    short_n, long_n = (250, 1000) if quick else (1000, 4000)
+    print(f"long articles (generated; two articles of {short_n} and of {long_n} sentences)")
+    cases = {n: load(cluster(2, n, seed=7)["articles"]) for n in (short_n, long_n)}
+    floors: dict[int, list[float]] = {n: [] for n in cases}
+    compares: dict[int, list[float]] = {n: [] for n in cases}
+    for _ in range(2 if quick else 3):
+        for n, articles in cases.items():
+            floors[n] += best_times(partial(floor, articles), 1, warm_up=False)
+            compares[n] += best_times(partial(newsdiff.compare, articles), 1, warm_up=False)
+    for n in cases:
+        ratio = min(compares[n]) / min(floors[n])
+        row(f"compare 2x{n}: time / floor", f"{ratio:.2f}x", f"({min(compares[n]):.2f} s)")
+    growth = min(compares[long_n]) / min(compares[short_n])
+    row(f"growth: compare 2x{long_n} / compare 2x{short_n}", f"{growth:.2f}x", "(linear 4x; all pairs 16x)")
+
+
 def row(name: str, value: str, note: str = "") -> None:
     print(f"  {name:<44} {value:>12}  {note}")
 
@@ -148,6 +168,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     if speedup < MIN_SPEEDUP_OVER_DIFFLIB:
         missed.append("speed-up over difflib")
+
+    long_articles(args.quick)
 
     seeds = seed_articles(args.seeds)
     print("five real articles")

@@ -65,8 +65,15 @@ def align(
                 index.add(a, s, features)
     related: list[Link] = []
     near: list[Link] = []
+    # A sentence's features are those of its text, so two texts relate the same way wherever they stand. A
+    # line repeated through the articles (a slogan, a sign-off) meets its every copy, and relating each such
+    # pair again would cost the square of the copies: each pair of texts is related once.
+    relations: dict[tuple[str, str], Relation] = {}
     for first, second in index.candidates():
-        relation = relater(articles[first[0]][first[1]], articles[second[0]][second[1]], index.idf)
+        one, two = articles[first[0]][first[1]], articles[second[0]][second[1]]
+        relation = relations.get((one.text, two.text))
+        if relation is None:
+            relation = relations[(one.text, two.text)] = relater(one, two, index.idf)
         if relation.label != "unrelated":
             related.append(Link(first, second, relation))
         elif floor is not None and relation.score >= floor:

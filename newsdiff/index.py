@@ -102,24 +102,29 @@ class CandidateIndex:
         idf = {key: self.idf(key) for key in self._postings}
         rests = {ref: self._rests(content, idf, informative) for ref, content in self._content.items()}
         weights = {ref: math.fsum(idf[k] for k in content) for ref, content in self._content.items()}
-        proposed: set[tuple[Ref, Ref]] = set()
+        # Each sentence's informative words, and how many (its rarest word's count of them and the commoner ones).
+        telling = {ref: content & informative for ref, content in self._content.items()}
+        counts = {ref: next(iter(rest.values()))[1] if rest else 0 for ref, rest in rests.items()}
+        proposed = self._identical(limit)
         for ref, rest in rests.items():
+            # The prefix filter finds many more partners than the rules admit (in a big cluster, mostly
+            # sentences sharing one moderately common word), so each sentence's partners are checked as
+            # soon as they are found: only the admitted pairs are kept, not every partner of every sentence.
+            partners: set[Ref] = set()
             # The lighter sentence of a pair finds it (a tie from both sides), the share measured on it.
             own = weights[ref]
             needed = (self.min_containment * own, self.loose_containment * own)
-            self._probe(ref, rest, needed, informative, rests, proposed, weights, own)
+            self._probe(ref, rest, needed, informative, rests, partners, weights, own)
             for quote in self._quotes.get(ref, ()):
                 # A quotation is a unit of its own, at a share of its own; the loose band does not apply to it.
                 needed = (self.quote_containment * math.fsum(idf[k] for k in quote), math.inf)
                 quote_rest = self._rests(quote, idf, informative)
-                self._probe(ref, quote_rest, needed, informative, rests, proposed, weights, 0.0)
-        identical = self._identical(limit)
-        proposed |= identical
-        # How many informative words each sentence has: its rarest word's count of them and the commoner ones.
-        counts = {ref: next(iter(rest.values()))[1] if rest else 0 for ref, rest in rests.items()}
-        for first, second in sorted(proposed):
-            if (first, second) in identical or self._plausible(first, second, informative, weights, idf, counts):
-                yield first, second
+                self._probe(ref, quote_rest, needed, informative, rests, partners, weights, 0.0)
+            for other in partners:
+                pair = (ref, other) if ref < other else (other, ref)
+                if pair not in proposed and self._plausible(*pair, telling, weights, idf, counts):
+                    proposed.add(pair)
+        yield from sorted(proposed)
 
     def _identical(self, limit: int) -> set[tuple[Ref, Ref]]:
         """The cross-article pairs of sentences with the same content words, however common those words are.
@@ -163,11 +168,12 @@ class CandidateIndex:
         needed: tuple[float, float],
         informative: set[str],
         rests: dict[Ref, dict[str, tuple[float, int]]],
-        proposed: set[tuple[Ref, Ref]],
+        partners: set[Ref],
         weights: dict[Ref, float],
         at_least: float,
     ) -> None:
-        """Propose the sentences (weighing ``at_least``) sharing a prefix word of ``rest`` that can reach ``needed``.
+        """Add to ``partners`` the sentences (weighing ``at_least``) sharing a prefix word of ``rest`` that can
+        reach ``needed``.
 
         ``needed`` is the weight to share at the strict share and in the loose band. Words come rarest
         first in one global order, so every informative word of a sentence precedes any word too common
@@ -190,25 +196,26 @@ class CandidateIndex:
                     continue
                 weight, words = rests[other][key]
                 if (own_strict and weight >= strict) or (own_loose and weight >= loose and words >= words_needed):
-                    proposed.add((ref, other) if ref < other else (other, ref))
+                    partners.add(other)
 
     def _plausible(
         self,
         first: Ref,
         second: Ref,
-        informative: set[str],
+        telling: dict[Ref, frozenset[str]],
         weights: dict[Ref, float],
         idf: dict[str, float],
         counts: dict[Ref, int],
     ) -> bool:
+        """Whether the rules admit a pair the prefix filter found (``telling``: each sentence's informative words)."""
         one, two = self._content[first], self._content[second]
-        common = one & two
-        shared_words = len(common & informative)
+        # The count of shared informative words turns away most partners found; it needs no weights.
+        shared_words = len(telling[first] & two)
         # A sentence with a single informative word can share no more than it.
         needed = min(self.min_common, len(one), len(two))
         if shared_words < needed and shared_words < max(min(counts[first], counts[second]), 1):
             return False
-        shared, lighter = math.fsum(idf[k] for k in common), min(weights[first], weights[second])
+        shared, lighter = math.fsum(idf[k] for k in one & two), min(weights[first], weights[second])
         if shared >= self.min_containment * lighter - _SLACK:
             return True
         if shared_words >= self.loose_common and shared >= self.loose_containment * lighter - _SLACK:
