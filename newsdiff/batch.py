@@ -329,7 +329,7 @@ def is_blank_raw(raw: bytes, *, first: bool = False) -> bool:
 def read_done(output: Path) -> Counter[str]:
     """Cluster ids an earlier run wrote to ``output``, with how many lines each; a partial last line is cut off.
 
-    Reads line by line and decodes only each line's leading id, so resuming costs little memory even
+    Reads line by line and parses only each line's leading id, so resuming costs a line's memory at most, even
     when the results run to gigabytes.
     """
     done: Counter[str] = Counter()
