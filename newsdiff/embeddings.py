@@ -61,10 +61,18 @@ def _model() -> _Model:
 
 def embed(texts: Sequence[str]) -> list[tuple[float, ...]]:
     """Unit-length sentence embeddings of ``texts``, computed in one batch."""
+    return [tuple(row.tolist()) for row in _embed_rows(texts)]
+
+
+def _embed_rows(texts: Sequence[str]) -> list[Any]:
+    """The embeddings of ``texts`` as the model gives them: one float32 array each, computed in one batch.
+
+    A relater keeps these rather than tuples of Python floats, which take eight times the memory (about
+    12 kB a sentence, more than the sentence's own features).
+    """
     if not texts:
         return []
-    vectors = _encoder().encode(list(texts), batch_size=64, normalize_embeddings=True, convert_to_numpy=True)
-    return [tuple(float(v) for v in row) for row in vectors]
+    return list(_encoder().encode(list(texts), batch_size=64, normalize_embeddings=True, convert_to_numpy=True))
 
 
 class EmbeddingRelater:
@@ -76,19 +84,26 @@ class EmbeddingRelater:
     def __init__(self, texts: Iterable[str] = (), *, threshold: float | None = None) -> None:
         self.threshold = threshold
         texts = list(dict.fromkeys(texts))
-        self._vectors = dict(zip(texts, embed(texts), strict=True))
+        self._vectors = dict(zip(texts, _embed_rows(texts), strict=True))
+
+    def _pair(self, first: str, second: str) -> tuple[list[float], list[float]]:
+        """The two embeddings as Python floats (exactly the float32 values), embedding any not met before."""
+        missing = list(dict.fromkeys(t for t in (first, second) if t not in self._vectors))
+        if missing:
+            self._vectors.update(zip(missing, _embed_rows(missing), strict=True))
+        return self._vectors[first].tolist(), self._vectors[second].tolist()
 
     def similarity(self, first: str, second: str) -> float:
         """Cosine similarity of the two sentences' embeddings."""
-        missing = [t for t in (first, second) if t not in self._vectors]
-        if missing:
-            self._vectors.update(zip(missing, embed(missing), strict=True))
-        return sum(x * y for x, y in zip(self._vectors[first], self._vectors[second], strict=True))
+        return self.evidence(first, second)[0]
 
     def evidence(self, first: str, second: str) -> tuple[float, float]:
         """What the model reads of the embeddings: their cosine similarity and their L1 distance."""
-        cosine = self.similarity(first, second)
-        distance = sum(abs(x - y) for x, y in zip(self._vectors[first], self._vectors[second], strict=True))
+        # Summed in double precision, element by element in order, so the result does not depend on NumPy's
+        # blocking of a float32 dot product.
+        u, v = self._pair(first, second)
+        cosine = sum(x * y for x, y in zip(u, v, strict=True))
+        distance = sum(abs(x - y) for x, y in zip(u, v, strict=True))
         return cosine, distance
 
     def __call__(self, a: SentenceFeatures, b: SentenceFeatures, weight: Weights) -> Relation:

@@ -93,3 +93,22 @@ def test_the_cli_reports_a_broken_model_in_one_line(broken_model: Path, tmp_path
     )
     assert result.exit_code == 2
     assert result.output.count("\n") == 1 and "cannot be loaded" in result.output
+
+
+def test_the_relater_keeps_an_embedding_in_compact_form() -> None:
+    import tracemalloc
+
+    from newsdiff.embeddings import EmbeddingRelater
+
+    texts = [f"Officials counted {n} boats in the harbour on day {n % 7}." for n in range(300)]
+    EmbeddingRelater(texts[:1])  # the model loads outside the measure
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        relater = EmbeddingRelater(texts)
+        held = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    # 384 dimensions: about 1.5 kB each as float32; as a tuple of Python floats they took about 12 kB.
+    assert held / len(texts) < 3000
+    assert relater.similarity(texts[0], texts[0]) == pytest.approx(1.0, abs=1e-6)
