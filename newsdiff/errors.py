@@ -11,6 +11,14 @@ class InputError(NewsdiffError, ValueError):
     """An article or option that cannot be compared: unreadable, empty, binary or malformed."""
 
 
+class EngineError(NewsdiffError):
+    """A relation engine that cannot run here, such as a missing or damaged model.
+
+    No article is at fault and no cluster could be compared, so a batch stops on it rather than
+    recording it for every cluster.
+    """
+
+
 def require_strings(function: str, **arguments: object) -> None:
     """Raise :class:`TypeError` naming the first of ``arguments`` that is not a string."""
     for name, value in arguments.items():

@@ -437,7 +437,7 @@ def check_engine(engine: str) -> None:
         from .embeddings import available
 
         if not available():
-            raise InputError("the embeddings engine needs the extra: pip install 'newsdiff[embeddings]'")
+            raise InputError('the embeddings engine needs the extra: pip install "newsdiff[embeddings]"')
 
 
 def relater_for(engine: str = "lexical", texts: Sequence[str] = (), *, threshold: float | None = None) -> Relater:

