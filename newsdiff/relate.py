@@ -110,8 +110,11 @@ def background_weights() -> Weights:
     return idf_weights(int(data["documents"]), data["frequency"])
 
 
-def relate(sentence_a: str, sentence_b: str) -> Relation:
-    """Relate two sentences given as text.
+def relate(sentence_a: str, sentence_b: str, *, engine: str = "lexical") -> Relation:
+    """Relate two sentences given as text, with the ``lexical`` engine or, given the extra, ``embeddings``.
+
+    Words are weighed by frequencies shipped with the model, and the cut between ``paraphrased`` and
+    ``unrelated`` is the one calibrated on labelled pairs (a comparison of a cluster uses its own).
 
     >>> relate("“We will respond,” Blinken said.", "Blinken told reporters: “We will respond.”").label
     'shared'
@@ -119,7 +122,10 @@ def relate(sentence_a: str, sentence_b: str) -> Relation:
     'paraphrased'
     """
     require_strings("relate", sentence_a=sentence_a, sentence_b=sentence_b)
-    return relate_features(featurize(sentence_a), featurize(sentence_b))
+    if engine == "lexical":
+        return relate_features(featurize(sentence_a), featurize(sentence_b))
+    relater = relater_for(engine, (sentence_a, sentence_b))  # checks the engine's name and that it is installed
+    return relater(featurize(sentence_a), featurize(sentence_b), background_weights())
 
 
 def relate_features(

@@ -123,3 +123,16 @@ def test_checking_the_engine_does_not_import_pytorch() -> None:
     code += "from newsdiff.relate import check_engine; check_engine('embeddings'); print('torch' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_relate_takes_the_engine_as_an_option() -> None:
+    from newsdiff import relate
+    from newsdiff.embeddings import EmbeddingRelater
+    from newsdiff.relate import background_weights
+
+    first, second = "The company hired forty new engineers last year.", "Last year the firm took on 40 more engineers."
+    chosen = relate(first, second, engine="embeddings")
+    direct = EmbeddingRelater([first, second])(featurize(first), featurize(second), background_weights())
+    assert chosen == direct and chosen.label == "paraphrased"
+    assert chosen.score != relate(first, second).score  # the lexical engine's, by default
+    assert relate(second, first, engine="embeddings") == chosen

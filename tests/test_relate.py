@@ -111,6 +111,16 @@ def test_idf_weights_change_the_score() -> None:
 def test_unknown_engine_is_an_input_error() -> None:
     with pytest.raises(InputError, match="unknown engine"):
         relater_for("quantum")
+    with pytest.raises(InputError, match="unknown engine 'quantum'; choose 'lexical' or 'embeddings'"):
+        relate("The talks began.", "The talks started.", engine="quantum")
+
+
+def test_relate_with_the_embeddings_engine_not_installed_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsdiff.embeddings
+
+    monkeypatch.setattr(newsdiff.embeddings, "available", lambda: False)
+    with pytest.raises(InputError, match=r'pip install "newsdiff\[embeddings\]"'):
+        relate("The talks began.", "The talks started.", engine="embeddings")
 
 
 def test_lower_threshold_turns_a_weak_pair_into_a_paraphrase() -> None:
