@@ -503,6 +503,26 @@ def test_sentences_are_pressable_buttons_reached_once_per_list(report: LoadedPag
     assert page.locator(".strip .tick").nth(1).evaluate("e => e === document.activeElement")
 
 
+def test_moving_within_a_list_retabs_only_the_old_and_the_new_stop(report: LoadedPage) -> None:
+    page = report.page
+    sentences = page.locator("#article-0 .s")
+    assert sentences.count() > 3
+    sentences.nth(1).click()
+    changed = page.evaluate(
+        """() => new Promise(done => {
+            let count = 0;
+            const watch = new MutationObserver(records => { count += records.length; });
+            watch.observe(document.body, { attributes: true, subtree: true, attributeFilter: ["tabindex"] });
+            document.activeElement.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowDown", bubbles: true }));
+            setTimeout(() => { watch.disconnect(); done(count); }, 50);
+        })"""
+    )
+    assert sentences.nth(2).evaluate("e => e === document.activeElement")
+    assert changed == 2, "a key press costs the same in a list of ten sentences or of thousands"
+    stops = page.eval_on_selector_all("#article-0 .s", "all => all.filter(e => e.tabIndex === 0).length")
+    assert stops == 1
+
+
 def test_section_bar_stays_on_top_with_the_pair_heading_right_below(report: LoadedPage) -> None:
     page = report.page
     rows = page.locator("#pair-0-1 .row:not(.head)")

@@ -37,14 +37,24 @@
   var LISTS = ".claims, .uniques, section.pair, .article .text, .strip";
   var MOVES = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1, Home: -Infinity, End: Infinity };
 
+  // The page never changes its markup, so each list's items are looked up once. Moving the tab stop
+  // retabs only the old and the new stop: a list of thousands costs a key press no more than one of ten.
+  var itemsOf = new Map();
   function items(list) {
-    return Array.prototype.slice.call(list.querySelectorAll(list.classList.contains("strip") ? ".tick" : ".s[data-s]"));
+    if (!itemsOf.has(list)) {
+      var selector = list.classList.contains("strip") ? ".tick" : ".s[data-s]";
+      itemsOf.set(list, Array.prototype.slice.call(list.querySelectorAll(selector)));
+    }
+    return itemsOf.get(list);
   }
+  var stops = new Map();
 
   function makeStop(item) {
     var list = item.closest(LISTS);
-    if (!list) { return; }
-    items(list).forEach(function (other) { other.tabIndex = other === item ? 0 : -1; });
+    if (!list || stops.get(list) === item) { return; }
+    if (stops.has(list)) { stops.get(list).tabIndex = -1; }
+    item.tabIndex = 0;
+    stops.set(list, item);
   }
 
   page.querySelectorAll(LISTS).forEach(function (list) {
@@ -54,6 +64,7 @@
         item.setAttribute("aria-pressed", "false");
       }
       item.tabIndex = n === 0 ? 0 : -1;
+      if (n === 0) { stops.set(list, item); }
     });
   });
 
