@@ -452,6 +452,29 @@ def test_print_fits_the_matrix_and_opens_collapsed_sections(browser: Any, tmp_pa
         assert page.locator("details[open]").count() == 0, "after printing they are as they were"
 
 
+def test_a_large_matrix_keeps_its_outlet_names_in_view_while_scrolled(browser: Any, tmp_path: Path) -> None:
+    path = _many_articles(12).save_html(tmp_path / "twelve.html")
+    for loaded in _open(browser, path, viewport={"width": 1000, "height": 520}):
+        page = loaded.page
+        shown = page.evaluate(
+            """() => {
+                const scroller = document.querySelector(".matrix").parentElement;
+                scroller.scrollIntoView({ block: "end" });
+                scroller.scrollTo(scroller.scrollWidth, scroller.scrollHeight);
+                const seen = el => {
+                    const box = el.getBoundingClientRect();
+                    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+                    return hit !== null && el.contains(hit);
+                };
+                const rows = document.querySelectorAll(".matrix tbody tr");
+                const row = rows[rows.length - 1];
+                const columns = document.querySelectorAll(".matrix thead th");
+                return [seen(row.lastElementChild), seen(row.querySelector("th")), seen(columns[columns.length - 1])];
+            }"""
+        )
+        assert shown == [True, True, True], "the farthest cell, its row's name and its column's name are all in view"
+
+
 def test_a_right_to_left_outlet_name_stays_before_its_count(browser: Any, tmp_path: Path) -> None:
     comparison = newsdiff.compare(
         [
