@@ -402,6 +402,34 @@ def test_long_unbroken_strings_wrap_inside_their_boxes(browser: Any, tmp_path: P
         assert spilled == []
 
 
+def test_a_very_long_outlet_name_takes_a_few_lines_outside_the_outlet_list(browser: Any, tmp_path: Path) -> None:
+    wordy = "The " + "very long name of a harbour weekly " * 18
+    unbroken = "X" * 300
+    base = "Port Minister Lena Varga will meet the union on Friday to end the strike.\n"
+    comparison = newsdiff.compare(
+        [
+            newsdiff.Article(text=f"{base}The ferry stays in port.\n", id="wordy", outlet=wordy),
+            newsdiff.Article(text=f"{base}Traders say fish is running out.\n", id="unbroken", outlet=unbroken),
+            newsdiff.Article(text=f"{base}It rained all day in Kessel.\n", id="short", outlet="Kessel Post"),
+        ]
+    )
+    path = comparison.save_html(tmp_path / "names.html")
+    for loaded in _open(browser, path, viewport={"width": 1300, "height": 900}):
+        page = loaded.page
+        lines = page.eval_on_selector_all(
+            ".matrix th, .bar-name, .strip-name, .claim dt, .row.head h3, .outlets thead th",
+            """all => all.filter(e => e.checkVisibility()).map(e => [
+                e.className || e.tagName, e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight)
+            ])""",
+        )
+        tall = [(where, round(count, 1)) for where, count in lines if count > 4]
+        assert tall == [], "a name takes at most three lines (and a heading of the outlet list one)"
+        headings = page.eval_on_selector_all(".outlets thead th", "all => all.map(e => e.clientHeight)")
+        assert max(headings) == min(headings), "no heading of the outlet list is broken into letters"
+        full = page.eval_on_selector_all(".matrix thead bdi", "all => all.map(e => [e.textContent, e.title])")
+        assert [wordy, wordy] in full and [unbroken, unbroken] in full, "the whole name is still there, and on hover"
+
+
 def _many_articles(count: int) -> newsdiff.Comparison:
     """``count`` short articles that share a first sentence and each add two of their own."""
     towns = (
