@@ -503,6 +503,44 @@ def test_a_large_matrix_keeps_its_outlet_names_in_view_while_scrolled(browser: A
         assert shown == [True, True, True], "the farthest cell, its row's name and its column's name are all in view"
 
 
+@pytest.mark.parametrize("count", [24, 40])
+def test_a_printed_large_matrix_keeps_each_cell_and_name_in_its_column(
+    browser: Any, tmp_path: Path, count: int
+) -> None:
+    def told(n: int) -> str:
+        return f"The ferry{n} to Marr{n} waited at Kessel{n} for the tug{n} all night.\n"
+
+    # Each article retells its neighbour's story; the first tells only that, so one cell reads 100%.
+    comparison = newsdiff.compare(
+        [
+            newsdiff.Article(
+                text=told(2) if n == 1 else f"{told(n)}{told(n + 1)}Traders in Olmen{n} ran out of fish.\n",
+                id=f"outlet-{n}",
+            )
+            for n in range(1, count + 1)
+        ]
+    )
+    path = comparison.save_html(tmp_path / "large.html")
+    # The printable width of an A4 page at the browser's default margins.
+    for loaded in _open(browser, path, viewport={"width": 718, "height": 1000}):
+        page = loaded.page
+        page.emulate_media(media="print")
+        fits = page.evaluate(
+            "document.querySelector('.matrix').getBoundingClientRect().right <= document.documentElement.clientWidth"
+        )
+        assert fits, "the whole matrix is on the page"
+        spilled = page.eval_on_selector_all(
+            ".matrix td, .matrix th", "all => all.filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.innerText)"
+        )
+        assert spilled == [], "no figure or name runs into the next column"
+        cut = page.eval_on_selector_all(
+            ".matrix thead bdi",
+            "all => all.filter(e => e.scrollHeight > e.clientHeight + 1 || e.scrollWidth > e.clientWidth + 1)"
+            ".map(e => e.textContent)",
+        )
+        assert cut == [], "each column's outlet is named in full"
+
+
 def test_a_right_to_left_outlet_name_stays_before_its_count(browser: Any, tmp_path: Path) -> None:
     comparison = newsdiff.compare(
         [
