@@ -439,3 +439,24 @@ def test_the_side_by_side_chain_of_long_articles_reads_each_match_a_few_times() 
     chain = _chain(pairs)
     assert [p.score for p in chain] == [1.0] * count
     assert reads < 40 * len(pairs), f"{reads} reads for {len(pairs)} matches: each is not compared with all others"
+
+
+GAZETTE = " ".join(["The Weekly Harbour and Fisheries Gazette of the Northern Coast"] * 8)
+
+
+def _gazette_and_its_copy(sentences: int) -> str:
+    """The page of two articles telling the same ``sentences`` sentences, one from an outlet of a very long name."""
+    text = "".join(f"The ferry{n} to Marr{n} waited at Kessel{n} for the tug{n} all night.\n" for n in range(sentences))
+    return render_html(
+        newsdiff.compare(
+            [newsdiff.Article(text=text, id="gazette", outlet=GAZETTE), newsdiff.Article(text=text, id="copy")]
+        )
+    )
+
+
+def test_a_long_outlet_name_is_written_out_per_article_not_per_sentence() -> None:
+    short, long = _gazette_and_its_copy(4), _gazette_and_its_copy(40)
+    assert long.count(GAZETTE) == short.count(GAZETTE), "ten times the sentences, as many copies of the name"
+    who = re.findall(r'<span class="who"><bdi>([^<]*)</bdi></span>', long)
+    gazette = [name for name in who if name.startswith("The Weekly")]
+    assert gazette and all(len(name) <= 60 and name.endswith("…") for name in gazette), "each row gives it shortened"

@@ -61,11 +61,16 @@ class RemovalView:
 
 @dataclass(frozen=True)
 class ArticleView:
-    """One article's header facts, figures and sentences."""
+    """One article's header facts, figures and sentences.
+
+    ``name`` is written out once per place that introduces the article; ``short_name``, cut to at most
+    :data:`SHORT_NAME` characters, wherever it recurs per sentence, per claim or per matrix cell.
+    """
 
     index: int
     id: str
     name: str
+    short_name: str
     title: str | None
     date: str | None
     url: str | None
@@ -190,6 +195,26 @@ def _safe_url(url: str | None) -> str | None:
     return url.strip() if parts.scheme.lower() in ("http", "https") and parts.netloc else None
 
 
+#: Characters of an outlet's name given where it recurs (each sentence's tooltip, each row, each cell):
+#: a name of hundreds of characters written out per sentence would double a long article's page.
+SHORT_NAME = 60
+
+
+def _short(name: str, most: int = SHORT_NAME) -> str:
+    """The name, or its start cut at a word where one ends late enough, with an ellipsis, in ``most`` characters.
+
+    >>> _short("The Weekly Harbour Gazette of the Northern Coast", 30)
+    'The Weekly Harbour Gazette of…'
+    """
+    if len(name) <= most:
+        return name
+    cut = name[: most - 1]
+    space = cut.rfind(" ")
+    if not name[most - 1].isspace() and space >= most // 2:
+        cut = cut[:space]  # back to the end of the last whole word
+    return cut.rstrip() + "…"
+
+
 def _display_names(articles: Sequence[ArticleResult]) -> list[str]:
     """Each article's name, with its id added where articles share a name (two reports from one outlet)."""
     repeated = Counter(a.name for a in articles)
@@ -198,6 +223,7 @@ def _display_names(articles: Sequence[ArticleResult]) -> list[str]:
 
 def _article_view(index: int, article: ArticleResult, name: str, order: dict[str, int]) -> ArticleView:
     counts = article.counts()
+    short_name = _short(name)
     sentences = tuple(
         SentenceView(
             key=_key(index, s.index),
@@ -206,7 +232,7 @@ def _article_view(index: int, article: ArticleResult, name: str, order: dict[str
             label=s.label,
             text=s.text,
             counterparts=" ".join(_key(order[m.article], m.sentence) for m in s.matches),
-            article=name,
+            article=short_name,
         )
         for s in article.sentences
     )
@@ -214,6 +240,7 @@ def _article_view(index: int, article: ArticleResult, name: str, order: dict[str
         index=index,
         id=article.id,
         name=name,
+        short_name=short_name,
         title=article.title,
         date=article.date,
         url=_safe_url(article.url),
@@ -233,8 +260,8 @@ def _matrix(comparison: Comparison, articles: Sequence[ArticleView]) -> tuple[tu
             percent = _percent(cell["shared"] + cell["paraphrased"], cell["sentences"])
             cells.append(
                 CellView(
-                    row=articles[r].name,
-                    column=articles[c].name,
+                    row=articles[r].short_name,
+                    column=articles[c].short_name,
                     shared=cell["shared"],
                     paraphrased=cell["paraphrased"],
                     sentences=cell["sentences"],
@@ -257,10 +284,10 @@ def _claims(comparison: Comparison, articles: Sequence[ArticleView], order: dict
         first, *others = sorted(by_article)
         reference = " ".join(s.text for s in by_article[first])
         wordings = (
-            WordingView(articles[first].name, tuple(by_article[first]), (None,) * len(by_article[first])),
+            WordingView(articles[first].short_name, tuple(by_article[first]), (None,) * len(by_article[first])),
             *(
                 WordingView(
-                    articles[i].name,
+                    articles[i].short_name,
                     tuple(by_article[i]),
                     tuple(_pieces(word_diff(reference, s.text), "second") for s in by_article[i]),
                 )
