@@ -612,6 +612,25 @@ def test_moving_within_a_list_retabs_only_the_old_and_the_new_stop(report: Loade
     assert stops == 1
 
 
+def test_moving_the_pointer_within_a_sentence_does_not_redo_its_highlight(report: LoadedPage) -> None:
+    page = report.page
+    changes = page.evaluate(
+        """() => new Promise(done => {
+            const sentence = document.querySelector("#articles .s[data-m*='-']");
+            const over = el => el.dispatchEvent(new MouseEvent("mouseover", { bubbles: true }));
+            over(sentence);
+            let count = 0;
+            const watch = new MutationObserver(records => { count += records.length; });
+            watch.observe(document.body, { attributes: true, subtree: true, attributeFilter: ["class"] });
+            // The pointer crosses the sentence's glyph and its text: the same sentence all along.
+            for (const part of [sentence.querySelector(".mk"), sentence.querySelector("bdi"), sentence]) { over(part); }
+            setTimeout(() => { watch.disconnect(); done([count, document.querySelectorAll(".hv").length]); }, 50);
+        })"""
+    )
+    assert changes[0] == 0, "the highlight is already there: the page is not searched and repainted again"
+    assert changes[1] >= 2, "the sentence and its counterparts stay highlighted"
+
+
 def test_section_bar_stays_on_top_with_the_pair_heading_right_below(report: LoadedPage) -> None:
     page = report.page
     rows = page.locator("#pair-0-1 .row:not(.head)")

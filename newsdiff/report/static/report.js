@@ -112,15 +112,22 @@
       pin(pinned === key ? null : key);
     }
   });
+  // The pointer enters every word, glyph and mark of a sentence in turn; only a new sentence (or leaving
+  // one) changes what is lit, so the page is searched once per sentence, not once per element crossed.
+  var hovered = null;
+  function hover(target) {
+    var key = target ? target.getAttribute("data-s") : null;
+    if (key === hovered) { return; }
+    hovered = key;
+    mark(key, "hv");
+  }
   page.addEventListener("mouseover", function (event) {
-    var target = event.target.closest(".s[data-s]");
-    mark(target ? target.getAttribute("data-s") : null, "hv");
+    hover(event.target.closest(".s[data-s]"));
   });
   page.addEventListener("focusin", function (event) {
     var item = event.target.closest(".s[data-s], .tick");
     if (item) { makeStop(item); }
-    var target = event.target.closest(".s[data-s]");
-    mark(target ? target.getAttribute("data-s") : null, "hv");
+    hover(event.target.closest(".s[data-s]"));
   });
 
   // In a notebook the page is an iframe's srcdoc, whose links resolve against the notebook's address, so
