@@ -6,6 +6,7 @@ import os
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -428,6 +429,29 @@ def test_a_very_long_outlet_name_takes_a_few_lines_outside_the_outlet_list(brows
         assert max(headings) == min(headings), "no heading of the outlet list is broken into letters"
         full = page.eval_on_selector_all(".matrix thead bdi", "all => all.map(e => [e.textContent, e.title])")
         assert [wordy, wordy] in full and [unbroken, unbroken] in full, "the whole name is still there, and on hover"
+
+
+@pytest.mark.parametrize("width", [390, 1300])
+def test_the_strip_of_a_long_article_wraps_inside_the_page(browser: Any, tmp_path: Path, width: int) -> None:
+    lines = "".join(f"The ferry{n} to Marr{n} waited at Kessel{n} for the tug{n}.\n" for n in range(400))
+    comparison = newsdiff.compare(
+        [newsdiff.Article(text=lines, id="long"), newsdiff.Article(text="The ferry3 to Marr3 waited.\n", id="short")]
+    )
+    path = comparison.save_html(tmp_path / "long-article.html")
+    for loaded in _open(browser, path, viewport={"width": width, "height": 900}):
+        page = loaded.page
+        assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+        boxes = page.eval_on_selector_all(
+            ".strips li:first-child .tick", "ticks => ticks.map(t => t.getBoundingClientRect().toJSON())"
+        )
+        strip = page.locator(".strip").first.evaluate("s => s.getBoundingClientRect().toJSON()")
+        assert len(boxes) == 400
+        assert all(box["right"] <= strip["right"] + 0.5 for box in boxes), "every mark is inside its strip"
+        in_order = all(
+            (b["top"] == a["top"] and b["left"] > a["left"]) or b["top"] > a["top"] for a, b in pairwise(boxes)
+        )
+        assert in_order, "the marks keep reading order, line after line"
+        assert min(box["width"] for box in boxes) >= 3
 
 
 def _many_articles(count: int) -> newsdiff.Comparison:
