@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsdiff
 from newsdiff.cli import main
-from newsdiff.report.render import build_report, render_html, render_notebook, write_atomically
+from newsdiff.report.render import _chain, build_report, render_html, render_notebook, write_atomically
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE_CLUSTER = sorted((ROOT / "examples" / "cluster").glob("*.txt"))
@@ -360,3 +364,99 @@ def test_originality_percentages_add_up_to_a_hundred() -> None:
     assert thirds.counts == {"shared": 1, "paraphrased": 1, "unique": 1}, "the fixture splits the article in thirds"
     assert sum(thirds.percents.values()) == 100
     assert sorted(thirds.percents.values()) == [33, 33, 34]
+
+
+@dataclass(frozen=True)
+class _At:
+    index: int
+
+
+@dataclass(frozen=True)
+class _Match:
+    """What the side-by-side chain reads of an aligned pair: where it sits on each side, and its score."""
+
+    first: Any  # an _At, or anything with an index
+    second: Any
+    score: float
+
+
+def _heaviest_chain_by_scanning(pairs: list[_Match]) -> list[_Match]:
+    """The chain as a scan of every earlier pair finds it: the heaviest, the earliest pair on a tie."""
+    ordered = sorted(pairs, key=lambda p: (p.first.index, p.second.index))
+    best: list[float] = []
+    previous: list[int] = []
+    for i, pair in enumerate(ordered):
+        best.append(pair.score)
+        previous.append(-1)
+        for j in range(i):
+            before = ordered[j].first.index < pair.first.index and ordered[j].second.index < pair.second.index
+            if before and best[j] + pair.score > best[i]:
+                best[i], previous[i] = best[j] + pair.score, j
+    if not ordered:
+        return []
+    at = max(range(len(ordered)), key=best.__getitem__)
+    chain = []
+    while at >= 0:
+        chain.append(ordered[at])
+        at = previous[at]
+    return chain[::-1]
+
+
+_MATCHES = st.lists(
+    st.builds(
+        lambda i, j, score: _Match(_At(i), _At(j), score),
+        st.integers(0, 12),
+        st.integers(0, 12),
+        st.sampled_from([0.25, 0.5, 0.75, 1.0]),  # sums exact in binary, so ties are real ties
+    ),
+    max_size=40,
+    unique_by=lambda m: (m.first.index, m.second.index),
+)
+
+
+@given(_MATCHES)
+def test_side_by_side_rows_follow_the_heaviest_chain_of_matches(pairs: list[_Match]) -> None:
+    assert _chain(pairs) == _heaviest_chain_by_scanning(pairs)
+
+
+def test_the_side_by_side_chain_of_long_articles_reads_each_match_a_few_times() -> None:
+    reads = 0
+
+    class Counted:
+        def __init__(self, index: int) -> None:
+            self._index = index
+
+        @property
+        def index(self) -> int:
+            nonlocal reads
+            reads += 1
+            return self._index
+
+    count = 2000
+    # Two long articles telling the same story: every sentence matched, in order, plus a few crossings.
+    pairs: list[Any] = [_Match(Counted(n), Counted(n), 1.0) for n in range(count)]
+    pairs += [_Match(Counted(n), Counted(n + 7), 0.5) for n in range(0, count - 7, 50)]
+    chain = _chain(pairs)
+    assert [p.score for p in chain] == [1.0] * count
+    assert reads < 40 * len(pairs), f"{reads} reads for {len(pairs)} matches: each is not compared with all others"
+
+
+GAZETTE = " ".join(["The Weekly Harbour and Fisheries Gazette of the Northern Coast"] * 8)
+
+
+def _gazette_and_its_copy(sentences: int) -> str:
+    """The page of two articles telling the same ``sentences`` sentences, one from an outlet of a very long name."""
+    text = "".join(f"The ferry{n} to Marr{n} waited at Kessel{n} for the tug{n} all night.\n" for n in range(sentences))
+    return render_html(
+        newsdiff.compare(
+            [newsdiff.Article(text=text, id="gazette", outlet=GAZETTE), newsdiff.Article(text=text, id="copy")]
+        )
+    )
+
+
+def test_a_long_outlet_name_is_written_out_per_article_not_per_sentence() -> None:
+    short, long = _gazette_and_its_copy(4), _gazette_and_its_copy(40)
+    assert long.count(GAZETTE) == short.count(GAZETTE), "ten times the sentences, as many copies of the name"
+    who = re.findall(r'<span class="who"><bdi>([^<]*)</bdi></span>', long)
+    gazette = [name for name in who if name.startswith("The Weekly")]
+    assert gazette and all(len(name) <= 60 and name.endswith("…") for name in gazette), "each row gives it shortened"

@@ -6,6 +6,7 @@ import os
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -402,6 +403,57 @@ def test_long_unbroken_strings_wrap_inside_their_boxes(browser: Any, tmp_path: P
         assert spilled == []
 
 
+def test_a_very_long_outlet_name_takes_a_few_lines_outside_the_outlet_list(browser: Any, tmp_path: Path) -> None:
+    wordy = "The " + "very long name of a harbour weekly " * 18
+    unbroken = "X" * 300
+    base = "Port Minister Lena Varga will meet the union on Friday to end the strike.\n"
+    comparison = newsdiff.compare(
+        [
+            newsdiff.Article(text=f"{base}The ferry stays in port.\n", id="wordy", outlet=wordy),
+            newsdiff.Article(text=f"{base}Traders say fish is running out.\n", id="unbroken", outlet=unbroken),
+            newsdiff.Article(text=f"{base}It rained all day in Kessel.\n", id="short", outlet="Kessel Post"),
+        ]
+    )
+    path = comparison.save_html(tmp_path / "names.html")
+    for loaded in _open(browser, path, viewport={"width": 1300, "height": 900}):
+        page = loaded.page
+        lines = page.eval_on_selector_all(
+            ".matrix th, .bar-name, .strip-name, .claim dt, .row.head h3, .outlets thead th",
+            """all => all.filter(e => e.checkVisibility()).map(e => [
+                e.className || e.tagName, e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight)
+            ])""",
+        )
+        tall = [(where, round(count, 1)) for where, count in lines if count > 4]
+        assert tall == [], "a name takes at most three lines (and a heading of the outlet list one)"
+        headings = page.eval_on_selector_all(".outlets thead th", "all => all.map(e => e.clientHeight)")
+        assert max(headings) == min(headings), "no heading of the outlet list is broken into letters"
+        full = page.eval_on_selector_all(".matrix thead bdi", "all => all.map(e => [e.textContent, e.title])")
+        assert [wordy, wordy] in full and [unbroken, unbroken] in full, "the whole name is still there, and on hover"
+
+
+@pytest.mark.parametrize("width", [390, 1300])
+def test_the_strip_of_a_long_article_wraps_inside_the_page(browser: Any, tmp_path: Path, width: int) -> None:
+    lines = "".join(f"The ferry{n} to Marr{n} waited at Kessel{n} for the tug{n}.\n" for n in range(400))
+    comparison = newsdiff.compare(
+        [newsdiff.Article(text=lines, id="long"), newsdiff.Article(text="The ferry3 to Marr3 waited.\n", id="short")]
+    )
+    path = comparison.save_html(tmp_path / "long-article.html")
+    for loaded in _open(browser, path, viewport={"width": width, "height": 900}):
+        page = loaded.page
+        assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+        boxes = page.eval_on_selector_all(
+            ".strips li:first-child .tick", "ticks => ticks.map(t => t.getBoundingClientRect().toJSON())"
+        )
+        strip = page.locator(".strip").first.evaluate("s => s.getBoundingClientRect().toJSON()")
+        assert len(boxes) == 400
+        assert all(box["right"] <= strip["right"] + 0.5 for box in boxes), "every mark is inside its strip"
+        in_order = all(
+            (b["top"] == a["top"] and b["left"] > a["left"]) or b["top"] > a["top"] for a, b in pairwise(boxes)
+        )
+        assert in_order, "the marks keep reading order, line after line"
+        assert min(box["width"] for box in boxes) >= 3
+
+
 def _many_articles(count: int) -> newsdiff.Comparison:
     """``count`` short articles that share a first sentence and each add two of their own."""
     towns = (
@@ -450,6 +502,67 @@ def test_print_fits_the_matrix_and_opens_collapsed_sections(browser: Any, tmp_pa
         assert details.last.locator("li").first.is_visible()
         page.evaluate("dispatchEvent(new Event('afterprint'))")
         assert page.locator("details[open]").count() == 0, "after printing they are as they were"
+
+
+def test_a_large_matrix_keeps_its_outlet_names_in_view_while_scrolled(browser: Any, tmp_path: Path) -> None:
+    path = _many_articles(12).save_html(tmp_path / "twelve.html")
+    for loaded in _open(browser, path, viewport={"width": 1000, "height": 520}):
+        page = loaded.page
+        shown = page.evaluate(
+            """() => {
+                const scroller = document.querySelector(".matrix").parentElement;
+                scroller.scrollIntoView({ block: "end" });
+                scroller.scrollTo(scroller.scrollWidth, scroller.scrollHeight);
+                const seen = el => {
+                    const box = el.getBoundingClientRect();
+                    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+                    return hit !== null && el.contains(hit);
+                };
+                const rows = document.querySelectorAll(".matrix tbody tr");
+                const row = rows[rows.length - 1];
+                const columns = document.querySelectorAll(".matrix thead th");
+                return [seen(row.lastElementChild), seen(row.querySelector("th")), seen(columns[columns.length - 1])];
+            }"""
+        )
+        assert shown == [True, True, True], "the farthest cell, its row's name and its column's name are all in view"
+
+
+@pytest.mark.parametrize("count", [24, 40])
+def test_a_printed_large_matrix_keeps_each_cell_and_name_in_its_column(
+    browser: Any, tmp_path: Path, count: int
+) -> None:
+    def told(n: int) -> str:
+        return f"The ferry{n} to Marr{n} waited at Kessel{n} for the tug{n} all night.\n"
+
+    # Each article retells its neighbour's story; the first tells only that, so one cell reads 100%.
+    comparison = newsdiff.compare(
+        [
+            newsdiff.Article(
+                text=told(2) if n == 1 else f"{told(n)}{told(n + 1)}Traders in Olmen{n} ran out of fish.\n",
+                id=f"outlet-{n}",
+            )
+            for n in range(1, count + 1)
+        ]
+    )
+    path = comparison.save_html(tmp_path / "large.html")
+    # The printable width of an A4 page at the browser's default margins.
+    for loaded in _open(browser, path, viewport={"width": 718, "height": 1000}):
+        page = loaded.page
+        page.emulate_media(media="print")
+        fits = page.evaluate(
+            "document.querySelector('.matrix').getBoundingClientRect().right <= document.documentElement.clientWidth"
+        )
+        assert fits, "the whole matrix is on the page"
+        spilled = page.eval_on_selector_all(
+            ".matrix td, .matrix th", "all => all.filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.innerText)"
+        )
+        assert spilled == [], "no figure or name runs into the next column"
+        cut = page.eval_on_selector_all(
+            ".matrix thead bdi",
+            "all => all.filter(e => e.scrollHeight > e.clientHeight + 1 || e.scrollWidth > e.clientWidth + 1)"
+            ".map(e => e.textContent)",
+        )
+        assert cut == [], "each column's outlet is named in full"
 
 
 def test_a_right_to_left_outlet_name_stays_before_its_count(browser: Any, tmp_path: Path) -> None:
@@ -501,6 +614,45 @@ def test_sentences_are_pressable_buttons_reached_once_per_list(report: LoadedPag
     page.locator(".strip .tick").first.focus()
     page.keyboard.press("ArrowRight")
     assert page.locator(".strip .tick").nth(1).evaluate("e => e === document.activeElement")
+
+
+def test_moving_within_a_list_retabs_only_the_old_and_the_new_stop(report: LoadedPage) -> None:
+    page = report.page
+    sentences = page.locator("#article-0 .s")
+    assert sentences.count() > 3
+    sentences.nth(1).click()
+    changed = page.evaluate(
+        """() => new Promise(done => {
+            let count = 0;
+            const watch = new MutationObserver(records => { count += records.length; });
+            watch.observe(document.body, { attributes: true, subtree: true, attributeFilter: ["tabindex"] });
+            document.activeElement.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowDown", bubbles: true }));
+            setTimeout(() => { watch.disconnect(); done(count); }, 50);
+        })"""
+    )
+    assert sentences.nth(2).evaluate("e => e === document.activeElement")
+    assert changed == 2, "a key press costs the same in a list of ten sentences or of thousands"
+    stops = page.eval_on_selector_all("#article-0 .s", "all => all.filter(e => e.tabIndex === 0).length")
+    assert stops == 1
+
+
+def test_moving_the_pointer_within_a_sentence_does_not_redo_its_highlight(report: LoadedPage) -> None:
+    page = report.page
+    changes = page.evaluate(
+        """() => new Promise(done => {
+            const sentence = document.querySelector("#articles .s[data-m*='-']");
+            const over = el => el.dispatchEvent(new MouseEvent("mouseover", { bubbles: true }));
+            over(sentence);
+            let count = 0;
+            const watch = new MutationObserver(records => { count += records.length; });
+            watch.observe(document.body, { attributes: true, subtree: true, attributeFilter: ["class"] });
+            // The pointer crosses the sentence's glyph and its text: the same sentence all along.
+            for (const part of [sentence.querySelector(".mk"), sentence.querySelector("bdi"), sentence]) { over(part); }
+            setTimeout(() => { watch.disconnect(); done([count, document.querySelectorAll(".hv").length]); }, 50);
+        })"""
+    )
+    assert changes[0] == 0, "the highlight is already there: the page is not searched and repainted again"
+    assert changes[1] >= 2, "the sentence and its counterparts stay highlighted"
 
 
 def test_section_bar_stays_on_top_with_the_pair_heading_right_below(report: LoadedPage) -> None:

@@ -37,14 +37,24 @@
   var LISTS = ".claims, .uniques, section.pair, .article .text, .strip";
   var MOVES = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1, Home: -Infinity, End: Infinity };
 
+  // The page never changes its markup, so each list's items are looked up once. Moving the tab stop
+  // retabs only the old and the new stop: a list of thousands costs a key press no more than one of ten.
+  var itemsOf = new Map();
   function items(list) {
-    return Array.prototype.slice.call(list.querySelectorAll(list.classList.contains("strip") ? ".tick" : ".s[data-s]"));
+    if (!itemsOf.has(list)) {
+      var selector = list.classList.contains("strip") ? ".tick" : ".s[data-s]";
+      itemsOf.set(list, Array.prototype.slice.call(list.querySelectorAll(selector)));
+    }
+    return itemsOf.get(list);
   }
+  var stops = new Map();
 
   function makeStop(item) {
     var list = item.closest(LISTS);
-    if (!list) { return; }
-    items(list).forEach(function (other) { other.tabIndex = other === item ? 0 : -1; });
+    if (!list || stops.get(list) === item) { return; }
+    if (stops.has(list)) { stops.get(list).tabIndex = -1; }
+    item.tabIndex = 0;
+    stops.set(list, item);
   }
 
   page.querySelectorAll(LISTS).forEach(function (list) {
@@ -54,6 +64,7 @@
         item.setAttribute("aria-pressed", "false");
       }
       item.tabIndex = n === 0 ? 0 : -1;
+      if (n === 0) { stops.set(list, item); }
     });
   });
 
@@ -101,15 +112,22 @@
       pin(pinned === key ? null : key);
     }
   });
+  // The pointer enters every word, glyph and mark of a sentence in turn; only a new sentence (or leaving
+  // one) changes what is lit, so the page is searched once per sentence, not once per element crossed.
+  var hovered = null;
+  function hover(target) {
+    var key = target ? target.getAttribute("data-s") : null;
+    if (key === hovered) { return; }
+    hovered = key;
+    mark(key, "hv");
+  }
   page.addEventListener("mouseover", function (event) {
-    var target = event.target.closest(".s[data-s]");
-    mark(target ? target.getAttribute("data-s") : null, "hv");
+    hover(event.target.closest(".s[data-s]"));
   });
   page.addEventListener("focusin", function (event) {
     var item = event.target.closest(".s[data-s], .tick");
     if (item) { makeStop(item); }
-    var target = event.target.closest(".s[data-s]");
-    mark(target ? target.getAttribute("data-s") : null, "hv");
+    hover(event.target.closest(".s[data-s]"));
   });
 
   // In a notebook the page is an iframe's srcdoc, whose links resolve against the notebook's address, so
