@@ -131,8 +131,10 @@ class CandidateIndex:
 
         In a small cluster every word of a short sentence ("Lavrov thanked Blinken.") can be too common
         to be informative, and the same sentence in two articles would never be proposed. A set of
-        content words carried by more than ``limit`` sentences is boilerplate and is left out, as a
-        common word is.
+        content words carried by more than ``limit`` sentences, some of them in one article, is
+        boilerplate (a slogan, a sign-off repeated through a page) and is left out, as a common word is;
+        carried once by each of many articles it is the same wire copy, whatever its share of a cluster
+        of short articles, and each pair of its copies is proposed (at most one per pair of articles).
         """
         same: dict[frozenset[str], list[Ref]] = defaultdict(list)
         for ref, content in self._content.items():
@@ -141,7 +143,7 @@ class CandidateIndex:
         return {
             (a, b)
             for refs in same.values()
-            if 2 <= len(refs) <= limit
+            if len(refs) >= 2 and (len(refs) <= limit or len({article for article, _ in refs}) == len(refs))
             for i, a in enumerate(refs)
             for b in refs[i + 1 :]
             if a[0] != b[0]

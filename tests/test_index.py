@@ -62,6 +62,25 @@ def test_the_same_short_sentence_is_proposed_when_all_its_words_are_common() -> 
     assert ((0, 0), (1, 1)) not in proposed
 
 
+def test_the_same_sentence_in_every_article_of_many_short_ones_is_proposed_but_repeated_lines_are_not() -> None:
+    # Twelve two-sentence briefs carry one wire sentence: half of all sentences, so none of its words is
+    # informative, but one copy per article is the same wire copy, not boilerplate.
+    index = CandidateIndex()
+    for a in range(12):
+        index.add(a, 0, featurize("The ferry resumed service on Monday."))
+        index.add(a, 1, featurize(f"Brief {a} adds a detail about quay{a}."))
+    assert {(first, second) for first, second in index.candidates()} >= {
+        ((a, 0), (b, 0)) for a in range(12) for b in range(a + 1, 12)
+    }
+    # A line repeated through two articles, beyond the limit, is boilerplate: its copies are not proposed.
+    index = CandidateIndex()
+    for a in range(2):
+        for s in range(10):
+            index.add(a, s, featurize("Subscribe for the latest ferry news."))
+        index.add(a, 10, featurize(f"Brief {a} adds a detail about quay{a}."))
+    assert not [(first, second) for first, second in index.candidates() if first[1] < 10 or second[1] < 10]
+
+
 def test_sentences_of_one_article_are_never_paired() -> None:
     index = _index(["The ministers met in Reykjavik.", "The ministers met in Reykjavik again."], ["Rain fell."])
     assert list(index.candidates()) == []
@@ -146,12 +165,17 @@ def _by_definition(index: CandidateIndex, features: list[list[SentenceFeatures]]
         return any(weight(q & y.content) >= index.quote_containment * weight(q) - 1e-9 for q in quotes if q)
 
     carriers = Counter(features[r[0]][r[1]].content for r in refs)
+    # Boilerplate: carried by more than the limit, some copies in one article; once per article, it is wire copy.
+    articles_carrying: dict[frozenset[str], set[int]] = {}
+    for r in refs:
+        articles_carrying.setdefault(features[r[0]][r[1]].content, set()).add(r[0])
+    boilerplate = {c for c, n in carriers.items() if n > limit and len(articles_carrying[c]) < n}
     pairs = set()
     for first, second in combinations(refs, 2):
         x, y = features[first[0]][first[1]], features[second[0]][second[1]]
         if first[0] == second[0]:
             continue
-        if x.content and x.content == y.content and carriers[x.content] <= limit:
+        if x.content and x.content == y.content and x.content not in boilerplate:
             pairs.add((first, second))
             continue
         common = x.content & y.content
