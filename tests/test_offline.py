@@ -18,11 +18,18 @@ from newsdiff.embeddings import available
 # Runs the command line under an audit hook (PEP 578) that refuses network look-ups and connections, and records
 # them together with every file opened and every folder made; the record is written as JSON when the run ends.
 WATCHED_RUN = """
-import atexit, json, os, socket, sys
+import atexit, json, os, socket, sys, tempfile
+
+# The standard library tests the temporary folder by writing and removing a file of a random name there, once,
+# when a library first asks for it: done here, before the watch, it is not taken for the package's writing.
+tempfile.gettempdir()
 
 sys.dont_write_bytecode = True  # Python's own bytecode caches are not the package's doing
 record_path, *arguments = sys.argv[1:]
 record = {"network": [], "read": [], "written": [], "made": []}
+# Entries of the import path that are not folders (an editable install's "__editable__...__path_hook__") read
+# as names in the working directory when a library probes them: they are the interpreter's, not the user's files.
+record["import path"] = [os.path.abspath(entry) for entry in sys.path if entry and not os.path.isabs(entry)]
 WRITING = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND
 
 
@@ -85,7 +92,7 @@ def run_watched(tmp_path: Path, *arguments: str) -> dict[str, list[str]]:
     touched["home or working directory"] = [
         path
         for path in touched["read"] + touched["written"] + touched["made"]
-        if Path(path).is_relative_to(home) or Path(path).is_relative_to(work)
+        if (Path(path).is_relative_to(home) or Path(path).is_relative_to(work)) and path not in touched["import path"]
     ]
     return touched
 
