@@ -394,12 +394,10 @@ def _heaviest_chain_by_scanning(pairs: list[_Match]) -> list[_Match]:
                 best[i], previous[i] = best[j] + pair.score, j
     if not ordered:
         return []
-    at = max(range(len(ordered)), key=best.__getitem__)
-    chain = []
-    while at >= 0:
-        chain.append(ordered[at])
-        at = previous[at]
-    return chain[::-1]
+    links = [max(range(len(ordered)), key=best.__getitem__)]
+    while previous[links[-1]] >= 0:
+        links.append(previous[links[-1]])
+    return [ordered[i] for i in reversed(links)]
 
 
 _MATCHES = st.lists(
