@@ -68,13 +68,8 @@ def _model() -> _Model:
     return load_model("data/relate_model_embeddings.json", _EMBEDDING_FEATURES)
 
 
-def embed(texts: Sequence[str]) -> list[tuple[float, ...]]:
-    """Unit-length sentence embeddings of ``texts``, computed in one batch."""
-    return [tuple(row.tolist()) for row in _embed_rows(texts)]
-
-
-def _embed_rows(texts: Sequence[str]) -> list[Any]:
-    """The embeddings of ``texts`` as the model gives them: one float32 array each, computed in one batch.
+def embed(texts: Sequence[str]) -> list[Any]:
+    """Unit-length sentence embeddings of ``texts`` as the model gives them: one float32 array each, in one batch.
 
     A relater keeps these rather than tuples of Python floats, which take eight times the memory (about
     12 kB a sentence, more than the sentence's own features).
@@ -93,13 +88,13 @@ class EmbeddingRelater:
     def __init__(self, texts: Iterable[str] = (), *, threshold: float | None = None) -> None:
         self.threshold = threshold
         texts = list(dict.fromkeys(texts))
-        self._vectors = dict(zip(texts, _embed_rows(texts), strict=True))
+        self._vectors = dict(zip(texts, embed(texts), strict=True))
 
     def _pair(self, first: str, second: str) -> tuple[list[float], list[float]]:
         """The two embeddings as Python floats (exactly the float32 values), embedding any not met before."""
         missing = list(dict.fromkeys(t for t in (first, second) if t not in self._vectors))
         if missing:
-            self._vectors.update(zip(missing, _embed_rows(missing), strict=True))
+            self._vectors.update(zip(missing, embed(missing), strict=True))
         return self._vectors[first].tolist(), self._vectors[second].tolist()
 
     def similarity(self, first: str, second: str) -> float:

@@ -122,8 +122,6 @@ def relate(sentence_a: str, sentence_b: str, *, engine: str = "lexical") -> Rela
     'paraphrased'
     """
     require_strings("relate", sentence_a=sentence_a, sentence_b=sentence_b)
-    if engine == "lexical":
-        return relate_features(featurize(sentence_a), featurize(sentence_b))
     relater = relater_for(engine, (sentence_a, sentence_b))  # checks the engine's name and that it is installed
     return relater(featurize(sentence_a), featurize(sentence_b), background_weights())
 
