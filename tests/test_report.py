@@ -231,6 +231,32 @@ def test_notebook_output_is_the_page_in_a_sandboxed_frame(harbour: newsdiff.Comp
     assert "<script>" not in fragment and harbour._repr_html_() == fragment
 
 
+def test_notebook_frame_keeps_quotes_and_ampersands_of_the_page() -> None:
+    text = "Brell's \"last\" offer & the port's reply: <b>no</b>.\n" + SHIPS + "\n"
+    quay, other = newsdiff.Article(text=text, id="quay's"), newsdiff.Article(text=f"{SHIPS}\n", id="b")
+    comparison = newsdiff.compare([quay, other])
+    [frame] = [attrs for tag, attrs in _parse(render_notebook(comparison)).tags if tag == "iframe"]
+    assert frame["srcdoc"] == render_html(comparison)
+    assert "&lt;b&gt;no&lt;/b&gt;" in render_html(comparison), "the article's markup is shown as text inside the page"
+
+
+def test_notebook_draws_fewer_pairs_side_by_side_and_stays_small() -> None:
+    if len(EXAMPLE_CLUSTER) < 3:
+        pytest.skip("the example cluster (examples/cluster/*.txt) is not in this checkout")
+    articles = newsdiff.load(EXAMPLE_CLUSTER)
+    # Seven articles: the example's five and two of them again under other names, 21 pairs in all.
+    extra = [newsdiff.Article(text=a.text, id=f"{a.id}-again") for a in articles[:2]]
+    comparison = newsdiff.compare([*articles, *extra])
+    fragment = render_notebook(comparison)
+    [frame] = [attrs for tag, attrs in _parse(fragment).tags if tag == "iframe"]
+    assert frame["srcdoc"] == render_html(comparison, side_by_side=10)
+    assert frame["srcdoc"].count('class="pair"') == 10 and 'id="pairs-left-out"' in frame["srcdoc"]
+    full = render_html(comparison)
+    assert full.count('class="pair"') == 21
+    # The frame's escaping adds little to the page it carries.
+    assert len(fragment) < 1.15 * len(frame["srcdoc"]) < len(full)
+
+
 def test_report_of_the_example_cluster_has_every_view() -> None:
     if len(EXAMPLE_CLUSTER) < 3:
         pytest.skip("the example cluster (examples/cluster/*.txt) is not in this checkout")

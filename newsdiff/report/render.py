@@ -489,9 +489,25 @@ def render_html(comparison: Comparison, *, side_by_side: int = SIDE_BY_SIDE_PAIR
     )
 
 
-def render_notebook(comparison: Comparison) -> str:
-    """The report for a notebook cell: the full page in a sandboxed iframe, so its script and style stay inside."""
-    return _environment().get_template("notebook.html.j2").render(page=render_html(comparison))
+#: Article pairs a notebook cell draws side by side at most (those of five articles). A cell's output is
+#: sent to the browser in one message and saved in the notebook file, so it is kept to about a megabyte.
+NOTEBOOK_SIDE_BY_SIDE_PAIRS = 10
+
+
+def _srcdoc(page: str) -> Markup:
+    """``page`` escaped for a single-quoted attribute: the page's markup holds thousands of double quotes
+    and closing angle brackets but hardly any single quotes, so the frame costs a tenth of the page
+    rather than four tenths. ``<`` is escaped as well, so no raw tag appears in the notebook's output."""
+    return Markup(page.replace("&", "&amp;").replace("'", "&#39;").replace("<", "&lt;"))
+
+
+def render_notebook(comparison: Comparison, *, side_by_side: int = NOTEBOOK_SIDE_BY_SIDE_PAIRS) -> str:
+    """The report for a notebook cell: the page in a sandboxed iframe, so its script and style stay inside.
+
+    At most ``side_by_side`` article pairs are drawn side by side (see :data:`NOTEBOOK_SIDE_BY_SIDE_PAIRS`).
+    """
+    page = render_html(comparison, side_by_side=side_by_side)
+    return _environment().get_template("notebook.html.j2").render(page=_srcdoc(page))
 
 
 def write_atomically(path: Path, text: str) -> Path:
