@@ -14,7 +14,7 @@ from .article import Article, load
 from .batch import batch
 from .compare import compare
 from .diff import DiffOp, word_diff
-from .errors import InputError, NewsdiffError
+from .errors import EngineError, InputError, NewsdiffError
 from .evaluate import evaluate_pairs, score_alignment
 from .noise import NoiseRule, default_rules, load_rules
 from .relate import Relation, relate
@@ -26,6 +26,7 @@ __all__ = [
     "ArticleResult",
     "Comparison",
     "DiffOp",
+    "EngineError",
     "Group",
     "InputError",
     "Match",

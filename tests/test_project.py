@@ -200,3 +200,15 @@ def test_every_library_the_package_imports_is_a_declared_requirement() -> None:
                 if not owners & (optional if name in OPTIONAL_MODULES else core):
                     undeclared.add(f"{name}: {top}")
     assert not undeclared, sorted(undeclared)
+
+
+def test_every_error_newsdiff_raises_can_be_caught_by_its_public_name() -> None:
+    import inspect
+
+    import newsdiff
+    from newsdiff import errors
+
+    raised = {cls for _, cls in inspect.getmembers(errors, inspect.isclass) if issubclass(cls, errors.NewsdiffError)}
+    assert {errors.NewsdiffError, errors.InputError, errors.EngineError} <= raised
+    for cls in raised:
+        assert getattr(newsdiff, cls.__name__, None) is cls and cls.__name__ in newsdiff.__all__
