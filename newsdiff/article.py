@@ -37,8 +37,6 @@ _LINE_BREAKS = str.maketrans(dict.fromkeys("\u2028\u2029\x85\x0b\x0c", "\n"))
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _HEADLINE_MAX_CHARS = 160
 _HEADLINE_MAX_WORDS = 25
-#: Noise lines looked past for a headline, at most (a page's top: skip links, bylines, share buttons).
-_HEADLINE_NOISE_LINES = 8
 _SENTENCE_INSIDE = re.compile(r"\w\w[.!?][\"”’]?\s+[A-Z]")
 _FINAL_PUNCTUATION = '.!?…:;,"”’»)-–—'  # a dateline ("KESSEL (Wire) —") ends in a dash
 
@@ -258,9 +256,9 @@ def _skip_blank_lines(text: str, pos: int) -> int:
 def _headline_span(text: str, pos: int, rules: Sequence[NoiseRule]) -> tuple[int, int] | None:
     """The first line after ``pos`` that is not noise, when it is short, unpunctuated and followed by more text."""
     start = _skip_blank_lines(text, pos)
-    for _ in range(_HEADLINE_NOISE_LINES):
-        if start >= len(text) or not is_noise_line(_line_at(text, start), rules):
-            break
+    # However many there are (a page's top: skip links, bylines, share buttons, a gallery's widgets), noise
+    # lines are looked past: stopping at some count would take the next noise line for the headline.
+    while start < len(text) and is_noise_line(_line_at(text, start), rules):
         start = _skip_blank_lines(text, _next_line(text, start))
     line_end = text.find("\n", start)
     if line_end < 0:

@@ -33,6 +33,12 @@ def test_a_first_line_ending_in_a_period_is_not_a_headline() -> None:
     assert "title" not in read_metadata("The talks began.\nThey ended.\n").fields
 
 
+def test_a_long_run_of_noise_at_the_top_is_looked_past_not_taken_for_the_headline() -> None:
+    widgets = "\n".join(["Full Screen", "1 / 11", "Read more", "Recommended Videos"] * 5)
+    text = f"{widgets}\nFerry returns to Kessel\nThe ferry returned on Monday. It was full.\n"
+    assert read_metadata(text).fields["title"] == "Ferry returns to Kessel"
+
+
 def test_file_with_bom_crlf_and_nbsp_loads(tmp_path: Path) -> None:
     path = tmp_path / "courier.txt"
     path.write_bytes("\ufeffHeadline here\r\n\r\nThe talks\u00a0began.\r\n".encode())
