@@ -2,13 +2,13 @@
 
 Punkt decides where a period ends a sentence from learned abbreviations and sentence starters; we
 ship our own English news parameters (``data/punkt_english.json``) so nothing is downloaded, and
-teach it a few habits of news writing (initials such as ``J.D.``, names such as ``iPhone``, the
-``…`` character). Each line of the cleaned text is split on its own (a line break always ends a
-sentence in scraped news); a list item's number (``1.``) is moved onto the text it numbers; and a
-piece that starts in lower case (but not with a name such as iPhone) or with closing punctuation is
-joined back to the sentence before it, so ``“We will respond.” he said.`` stays one sentence; after a
-quotation ending in ``?`` or ``!``, so is a name followed by a verb of saying (``“Is this the end?”
-Doe asked.``).
+teach it a few habits of news writing (initials such as ``J.D.``, names such as ``iPhone``, an
+ellipsis written ``…`` or ``. . .``). Each line of the cleaned text is split on its own (a line break
+always ends a sentence in scraped news); a list item's number (``1.``) is moved onto the text it
+numbers; and a piece that starts in lower case (but not with a name such as iPhone) or with closing
+punctuation is joined back to the sentence before it, so ``“We will respond.” he said.`` stays one
+sentence; after a quotation ending in ``?`` or ``!``, so is a name followed by a verb of saying
+(``“Is this the end?” Doe asked.``).
 """
 
 from __future__ import annotations
@@ -49,6 +49,8 @@ _ATTRIBUTION = re.compile(
 #: mark. A sentence's text leaves them out (its span still covers them); joiners that shape a script stay.
 INVISIBLE = "\u00ad\u200b\u2060\ufeff"
 _INVISIBLE = str.maketrans(dict.fromkeys(INVISIBLE))
+#: An ellipsis: the character, or periods with spaces between them (". . .", and ". . . ." after a sentence's own).
+_ELLIPSIS = re.compile(r"…|\.(?:[^\S\n]+\.){2,}")
 #: A sentence longer than this many characters is cut at white space, to bound the cost of pathological input.
 MAX_SENTENCE_CHARS = 2000
 
@@ -134,15 +136,25 @@ def segment(cleaned: CleanText) -> tuple[SentenceSpan, ...]:
 
 
 def _line_pieces(line: str) -> list[tuple[int, int]]:
-    """Punkt's sentence spans of one line; the ellipsis character is read as the three periods Punkt knows."""
-    if "…" not in line:
+    """Punkt's sentence spans of one line, each ellipsis (``…``, spaced ``. . .``) read as periods Punkt knows."""
+    # Punkt takes "…" for a word and each period of ". . ." for a sentence end. It is given "..." instead, and
+    # its spans are mapped back through where each character of the line starts in the text it was given.
+    if not _ELLIPSIS.search(line):
         return list(_tokenizer().span_tokenize(line))
-    starts = []  # where each character of the line starts in the line with each "…" written "..."
-    position = 0
-    for char in line:
-        starts.append(position)
-        position += 3 if char == "…" else 1
-    spans = _tokenizer().span_tokenize(line.replace("…", "..."))
+    written = []
+    starts = []
+    position = last = 0
+    for found in _ELLIPSIS.finditer(line):
+        starts.extend(range(position, position + found.start() - last))
+        position += found.start() - last
+        for char in found[0]:
+            starts.append(position)  # a space inside a spaced ellipsis starts where its next period does
+            position += 3 if char == "…" else 1 if char == "." else 0
+        written += [line[last : found.start()], "..." if found[0] == "…" else "".join(found[0].split())]
+        last = found.end()
+    starts.extend(range(position, position + len(line) - last))
+    written.append(line[last:])
+    spans = _tokenizer().span_tokenize("".join(written))
     return [(bisect_left(starts, start), bisect_left(starts, end)) for start, end in spans]
 
 

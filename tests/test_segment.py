@@ -97,6 +97,20 @@ def test_ellipsis_ends_a_sentence_only_before_a_common_opening_word(ellipsis: st
     ]
 
 
+@pytest.mark.parametrize("ellipsis", [". . .", ".\u00a0.\u00a0."])
+def test_spaced_ellipsis_is_read_as_one_ellipsis(ellipsis: str) -> None:
+    text = f'"We will not stop {ellipsis} until they pay," Brell said. Then he left {ellipsis} The harbour closed.'
+    assert sentences(text) == [
+        '"We will not stop . . . until they pay," Brell said.',
+        "Then he left . . .",
+        "The harbour closed.",
+    ]
+
+
+def test_spaced_ellipsis_after_a_period_stays_with_its_sentence() -> None:
+    assert sentences("The talks ended. . . . The strike goes on.") == ["The talks ended. . . .", "The strike goes on."]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
