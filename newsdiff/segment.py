@@ -85,10 +85,14 @@ def punkt_parameters() -> PunktParameters:
 class _NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # NLTK has no type hints
     """Punkt with what news writing adds to its rules of thumb."""
 
-    def __init__(self, params: PunktParameters, capitalised_abbreviations: frozenset[str]) -> None:
+    def __init__(
+        self, params: PunktParameters, capitalised_abbreviations: frozenset[str], titles: frozenset[str]
+    ) -> None:
         super().__init__(params)
         #: Abbreviations that are also words (Ill., Mass., Wash.): abbreviations only when capitalised.
         self.capitalised_abbreviations = capitalised_abbreviations
+        #: Titles and ranks (Mr., Sen., Gen.): capitalised, they stand before a name and never end a sentence.
+        self.titles = titles
 
     def _first_pass_annotation(self, aug_tok: PunktToken) -> None:
         super()._first_pass_annotation(aug_tok)
@@ -97,6 +101,16 @@ class _NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # NLTK has no t
         if aug_tok.sentbreak and (_INITIALS.fullmatch(tok) or capitalised):
             aug_tok.sentbreak = False
             aug_tok.abbr = True
+
+    def _second_pass_annotation(self, aug_tok1: PunktToken, aug_tok2: PunktToken | None) -> str | None:
+        reason: str | None = super()._second_pass_annotation(aug_tok1, aug_tok2)
+        # Punkt ends a sentence after an abbreviation before an opening word, but names can be such words too
+        # (Mr. Most, Sen. Even, Rev. So), and a title is followed by a name.
+        tok = aug_tok1.tok
+        if aug_tok1.sentbreak and tok[:1].isupper() and aug_tok1.type_no_period in self.titles:
+            aug_tok1.sentbreak = False
+            aug_tok1.abbr = True
+        return reason
 
     def _ortho_heuristic(self, aug_tok: PunktToken) -> bool | str:
         # Punkt takes a lowercase first letter as proof that no sentence starts here; not for iPhone or eBay.
@@ -108,7 +122,10 @@ class _NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # NLTK has no t
 
 @lru_cache(maxsize=1)
 def _tokenizer() -> PunktSentenceTokenizer:
-    return _NewsPunkt(punkt_parameters(), frozenset(_shipped()["capitalised_abbrev_types"]))
+    data = _shipped()
+    return _NewsPunkt(
+        punkt_parameters(), frozenset(data["capitalised_abbrev_types"]), frozenset(data["title_types"])
+    )
 
 
 def segment(cleaned: CleanText) -> tuple[SentenceSpan, ...]:

@@ -82,6 +82,25 @@ def test_abbreviation_before_a_name_does_not_end_the_sentence(sentence: str) -> 
     assert sentences(sentence) == [sentence]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mr. Most and Sen. Even Brell met Rev. So.",
+        "Prof. Still spoke after Dr. Yet and Gov. Ten Eyck.",
+        "Maj. Gen. Few and Lt. Col. Many inspected the harbour.",
+    ],
+)
+def test_title_before_a_name_that_is_also_an_opening_word_does_not_end_the_sentence(sentence: str) -> None:
+    assert sentences(sentence + " The strike goes on.") == [sentence, "The strike goes on."]
+
+
+def test_lowercase_word_spelled_like_a_title_still_ends_a_sentence() -> None:
+    assert sentences("Brell is a sales rep. Most of his clients are in Kessel.") == [
+        "Brell is a sales rep.",
+        "Most of his clients are in Kessel.",
+    ]
+
+
 def test_no_as_a_word_still_ends_a_sentence() -> None:
     assert sentences("Asked whether he would sign, Brell said No. The strike goes on.") == [
         "Asked whether he would sign, Brell said No.",
