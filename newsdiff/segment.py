@@ -158,8 +158,8 @@ def _line_pieces(line: str) -> list[tuple[int, int]]:
     # its spans are mapped back through where each character of the line starts in the text it was given.
     if not _ELLIPSIS.search(line):
         return list(_tokenizer().span_tokenize(line))
-    written = []
-    starts = []
+    written: list[str] = []
+    starts: list[int] = []
     position = last = 0
     for found in _ELLIPSIS.finditer(line):
         starts.extend(range(position, position + found.start() - last))
