@@ -26,6 +26,8 @@ from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer, PunktTo
 from .clean import CleanText
 
 _CONTINUATION_START = set(",;:)]}”’\"'»…-–—")
+#: Punctuation that follows a closing quotation mark, not an opening one.
+_AFTER_CLOSING_QUOTE = set(",;:.?!)]}")
 #: Line breaks: the newline, and Unicode's line and paragraph separators that some pages use instead.
 _LINE_BREAK = re.compile("[\n\u2028\u2029]")
 _NUMBER_SIGN = re.compile(r"\bNos?\.\s*$")
@@ -217,8 +219,9 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
     if first.islower():
         return not _LOWERCASE_NAME.match(piece)
     if first in "\"'":
-        # A straight quote before a word opens a quotation; before a space or the end it closes the one before.
-        return not piece[1:2].strip()
+        # A straight quote before a word opens a quotation; before a space, punctuation ("Why?", he asked)
+        # or the end it closes the one before.
+        return not piece[1:2].strip() or piece[1] in _AFTER_CLOSING_QUOTE
     if first.isdigit():
         # "No." is an abbreviation only before a number ("the No. 2 official"); as a word it is no abbreviation.
         return bool(_NUMBER_SIGN.search(text, *before))

@@ -43,6 +43,16 @@ def test_quotation_ending_in_a_question_or_exclamation_keeps_a_named_speaker(quo
     assert sentences(text) == [f"{quotation} Mr. Brell asked reporters.", quotation, "The crowd fell silent."]
 
 
+@pytest.mark.parametrize("quote", ['"', "'"])
+def test_straight_quote_before_a_comma_closes_the_quotation(quote: str) -> None:
+    text = f"{quote}Is it over?{quote}, Brell asked. {quote}Never!{quote}; the crowd replied. The strike goes on."
+    assert sentences(text) == [
+        f"{quote}Is it over?{quote}, Brell asked.",
+        f"{quote}Never!{quote}; the crowd replied.",
+        "The strike goes on.",
+    ]
+
+
 @pytest.mark.parametrize(
     ("first", "second"),
     [
