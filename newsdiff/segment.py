@@ -8,7 +8,8 @@ always ends a sentence in scraped news); a list item's number (``1.``) is moved 
 numbers; and a piece that starts in lower case (but not with a name such as iPhone) or with closing
 punctuation is joined back to the sentence before it, so ``“We will respond.” he said.`` stays one
 sentence; after a quotation ending in ``?`` or ``!``, so is a name followed by a verb of saying
-(``“Is this the end?” Doe asked.``).
+(``“Is this the end?” Doe asked.``). A clock time's ``a.m.`` or ``p.m.`` and an ``etc.`` end a sentence
+before a capitalised word, unless (after a clock time) it is a day, a date or a time zone.
 """
 
 from __future__ import annotations
@@ -47,6 +48,15 @@ _ATTRIBUTION = re.compile(
     r"exclaimed|insisted|demanded|wondered|wrote|writes|recalled|continued|explained|noted|remarked|"
     r"responded|declared|countered|joked|quipped|whispered|pleaded|tweeted|posted|chanted|urged|warned)\b"
 )
+#: A clock time's "a.m." or "p.m." or an "etc." before capitalised words (the first may open a quotation).
+_CLOSING_ABBREVIATION = re.compile(
+    r"(?:\b(?P<clock>[aApP]\.[mM]\.)|\betc\.)(?P<space>\s+)(?=[\"“‘']?"
+    r"(?P<name>[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){0,3})[,;:]?(?:\s+(?P<after>\w+))?)"
+)
+#: A time zone's letters (GMT, ET, CEST, GMT+3).
+_ZONE = re.compile(r"[A-Z]{2,5}(?:[+-]\d{1,2})?")
+#: Last words of a name that goes with a clock time (8 p.m. Election Day, 11 p.m. New Year's Eve, Moscow Time).
+_CLOCK_NAME_ENDS = frozenset({"Time", "Standard", "Daylight", "Day", "Eve"})
 #: Characters that show nothing and join nothing: soft hyphen, zero-width space, word joiner, byte-order
 #: mark. A sentence's text leaves them out (its span still covers them); joiners that shape a script stay.
 INVISIBLE = "\u00ad\u200b\u2060\ufeff"
@@ -123,11 +133,15 @@ class _NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # NLTK has no t
 
 
 @lru_cache(maxsize=1)
+def _clock_followers() -> frozenset[str]:
+    """Words that follow a clock time within a sentence: days, months, time zones (at 9 a.m. Monday, Eastern)."""
+    return frozenset(_shipped()["clock_followers"])
+
+
+@lru_cache(maxsize=1)
 def _tokenizer() -> PunktSentenceTokenizer:
     data = _shipped()
-    return _NewsPunkt(
-        punkt_parameters(), frozenset(data["capitalised_abbrev_types"]), frozenset(data["title_types"])
-    )
+    return _NewsPunkt(punkt_parameters(), frozenset(data["capitalised_abbrev_types"]), frozenset(data["title_types"]))
 
 
 def segment(cleaned: CleanText) -> tuple[SentenceSpan, ...]:
@@ -142,7 +156,8 @@ def segment(cleaned: CleanText) -> tuple[SentenceSpan, ...]:
     offset = 0
     for line in _LINE_BREAK.split(kept):
         if line.strip():
-            pieces = [(offset + s, offset + e) for s, e in _numbered_items(line, _line_pieces(line))]
+            pieces = _numbered_items(line, _closing_abbreviations(line, _line_pieces(line)))
+            pieces = [(offset + s, offset + e) for s, e in pieces]
             spans.extend(_join_continuations(kept, pieces))
         offset += len(line) + 1
     sentences = []
@@ -175,6 +190,30 @@ def _line_pieces(line: str) -> list[tuple[int, int]]:
     written.append(line[last:])
     spans = _tokenizer().span_tokenize("".join(written))
     return [(bisect_left(starts, start), bisect_left(starts, end)) for start, end in spans]
+
+
+def _closing_abbreviations(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut pieces after a clock time's ``a.m.``/``p.m.`` or an ``etc.`` that a capitalised word follows.
+
+    Punkt ends a sentence after an abbreviation only before a common opening word, which suits ``U.S.``
+    and ``Inc.`` (often followed by a name); ``a.m.`` and ``etc.`` rarely stand inside a sentence before one,
+    except a clock time before a day, a date or a time zone (``at 9 a.m. Monday``, ``4 a.m. Kessel time``).
+    """
+    cut: list[tuple[int, int]] = []
+    for start, end in pieces:
+        for found in _CLOSING_ABBREVIATION.finditer(line, start, end):
+            words = found["name"].split()
+            if found["clock"] and (
+                words[0].rstrip(".").lower() in _clock_followers()
+                or _ZONE.fullmatch(words[0].rstrip("."))
+                or words[-1].rstrip(".") in _CLOCK_NAME_ENDS
+                or found["after"] == "time"  # 4 a.m. Kessel time, 9 a.m. New York time
+            ):
+                continue
+            cut.append((start, found.start("space")))
+            start = found.end("space")
+        cut.append((start, end))
+    return cut
 
 
 def _numbered_items(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -111,6 +111,32 @@ def test_lowercase_word_spelled_like_a_title_still_ends_a_sentence() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The harbour reopened at 9 a.m.", "Brell was there."),
+        ("Polls closed at 8 P.M.", "Pell won easily."),
+        ("The crew unloaded at 4:30 p.m.", '"We are done," Brell said.'),
+        ("They brought bread, cheese, wine, etc.", "Brell paid."),
+    ],
+)
+def test_clock_time_or_etc_ends_a_sentence_before_a_capitalised_word(first: str, second: str) -> None:
+    assert sentences(f"{first} {second}") == [first, second]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ferry leaves at 6 a.m. Tuesday and at 8 p.m. Sept. 4 from Kessel.",
+        "The quake struck at 4 a.m. Kessel time and at 5 p.m. ET Friday.",
+        "The market opens at 9:30 a.m. New York time.",
+        "Polls close at 8 p.m. Election Day in Kessel.",
+    ],
+)
+def test_clock_time_before_a_day_date_or_time_zone_does_not_end_the_sentence(sentence: str) -> None:
+    assert sentences(sentence) == [sentence]
+
+
 def test_no_as_a_word_still_ends_a_sentence() -> None:
     assert sentences("Asked whether he would sign, Brell said No. The strike goes on.") == [
         "Asked whether he would sign, Brell said No.",
