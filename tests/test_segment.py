@@ -27,6 +27,8 @@ def sentences(text: str) -> list[str]:
         "Fr. John Brell, Msgr. Paul Roe and Ald. Maria Diaz prayed on Elm Blvd. Tuesday night.",
         "Wash. Gov. Jay Roe, Ill. Gov. Ann Lee and Mass. Gov. Tom Roe met in Kessel.",
         "The Mo. Supreme Court and the La. Legislature braced for a Cat. 4 hurricane.",
+        "About 1,200 people, incl. 30 children, paid Rs. 500 each, as pp. 4-5 of the ca. 1900 charter say.",
+        "The fair opens Sat. Jan. 3 and closes Sun. February 4 in Kessel.",
     ],
 )
 def test_one_sentence_stays_whole(sentence: str) -> None:
@@ -74,6 +76,9 @@ def test_straight_quote_before_a_comma_closes_the_quotation(quote: str) -> None:
         ("Brell fell ill.", "Kessel waited."),
         ("The crews had to wash.", "Brell left."),
         ("They attended Mass.", "The priest spoke."),
+        # Sat. and Sun. are abbreviations only before a month.
+        ("It rained on Sat.", "Brell waited."),
+        ("She read The Sun.", "Brell read the Times."),
     ],
 )
 def test_a_sentence_ends_where_the_next_one_opens(first: str, second: str) -> None:
