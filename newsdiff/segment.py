@@ -9,7 +9,8 @@ numbers; and a piece that starts in lower case (but not with a name such as iPho
 punctuation is joined back to the sentence before it, so ``“We will respond.” he said.`` stays one
 sentence; after a quotation ending in ``?`` or ``!``, so is a name followed by a verb of saying
 (``“Is this the end?” Doe asked.``). A clock time's ``a.m.`` or ``p.m.`` and an ``etc.`` end a sentence
-before a capitalised word, unless (after a clock time) it is a day, a date or a time zone.
+before a capitalised word, unless (after a clock time) it is a day, a date or a time zone; and sentences
+glued without a space, as scraped paragraphs sometimes are (``Monday.The union``), are cut apart.
 """
 
 from __future__ import annotations
@@ -53,6 +54,10 @@ _CLOSING_ABBREVIATION = re.compile(
     r"(?:\b(?P<clock>[aApP]\.[mM]\.)|\betc\.)(?P<space>\s+)(?=[\"“‘']?"
     r"(?P<name>[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){0,3})[,;:]?(?:\s+(?P<after>\w+))?)"
 )
+#: A sentence end glued to the next sentence (paragraphs scraped without a space between them): a word of its
+#: own, then a capitalised word not followed by more of an address or code ("Monday.The union", not
+#: "www.Kessel.org", "ana.Pell@", "newsdiff.Article()"), nor a web domain's ending ("Kessel.Com").
+_GLUED_END = re.compile(r"(?<![^\s(“\"‘'])(?P<word>[^\W_]{2,})[.?!](?!(?:Com|Net|Org)\b)(?=[A-Z][a-z]+(?![\w.@/(]))")
 #: A time zone's letters (GMT, ET, CEST, GMT+3).
 _ZONE = re.compile(r"[A-Z]{2,5}(?:[+-]\d{1,2})?")
 #: Last words of a name that goes with a clock time (8 p.m. Election Day, 11 p.m. New Year's Eve, Moscow Time).
@@ -156,7 +161,7 @@ def segment(cleaned: CleanText) -> tuple[SentenceSpan, ...]:
     offset = 0
     for line in _LINE_BREAK.split(kept):
         if line.strip():
-            pieces = _numbered_items(line, _closing_abbreviations(line, _line_pieces(line)))
+            pieces = _numbered_items(line, _closing_abbreviations(line, _glued_ends(line, _line_pieces(line))))
             pieces = [(offset + s, offset + e) for s, e in pieces]
             spans.extend(_join_continuations(kept, pieces))
         offset += len(line) + 1
@@ -190,6 +195,25 @@ def _line_pieces(line: str) -> list[tuple[int, int]]:
     written.append(line[last:])
     spans = _tokenizer().span_tokenize("".join(written))
     return [(bisect_left(starts, start), bisect_left(starts, end)) for start, end in spans]
+
+
+def _glued_ends(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut pieces where a sentence ends with no space before the next one (``Monday.The union``).
+
+    Punkt sees ``Monday.The`` as one word; an abbreviation (``Mrs.Brell``) or a dotted name or address
+    (``kessel.Com.``, ``ana.Pell@``) is left whole.
+    """
+    params = punkt_parameters()
+    cut: list[tuple[int, int]] = []
+    for start, end in pieces:
+        for found in _GLUED_END.finditer(line, start, end):
+            word = found["word"].lower()
+            if word in params.abbrev_types or word in _shipped()["title_types"]:
+                continue
+            cut.append((start, found.end()))
+            start = found.end()
+        cut.append((start, end))
+    return cut
 
 
 def _closing_abbreviations(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -189,6 +189,27 @@ def test_list_item_number_stays_with_the_text_it_numbers(text: str, expected: li
     assert sentences(text) == expected
 
 
+def test_sentences_glued_without_a_space_are_split() -> None:
+    # Scraped paragraphs are sometimes joined without white space between them.
+    assert sentences("Talks ended on Monday.The union asked why?Brell left in 2024.Nobody knows.") == [
+        "Talks ended on Monday.",
+        "The union asked why?",
+        "Brell left in 2024.",
+        "Nobody knows.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mrs.Brell and Dr.Pell read kessel.Com and www.Kessel.org daily.",
+        "Write to ana.Pell@kessel.org or call newsdiff.Article() in Python.",
+    ],
+)
+def test_a_period_inside_a_name_address_or_abbreviation_does_not_split(sentence: str) -> None:
+    assert sentences(sentence) == [sentence]
+
+
 def test_line_break_ends_a_sentence_without_punctuation() -> None:
     text = "The talks began.\nStrike talks in Kessel\nThey ended."
     assert sentences(text) == ["The talks began.", "Strike talks in Kessel", "They ended."]
