@@ -9,15 +9,18 @@ numbers; and a piece that starts in lower case (but not with a name such as iPho
 punctuation is joined back to the sentence before it, so ``“We will respond.” he said.`` stays one
 sentence; after a quotation ending in ``?`` or ``!``, so is a name followed by a verb of saying
 (``“Is this the end?” Doe asked.``). A clock time's ``a.m.`` or ``p.m.`` and an ``etc.`` end a sentence
-before a capitalised word, unless (after a clock time) it is a day, a date or a time zone; and sentences
-glued without a space, as scraped paragraphs sometimes are (``Monday.The union``), are cut apart.
+before a capitalised word, unless (after a clock time) it is a day, a date or a time zone; an opening
+word that Punkt would take for a sentence start after an abbreviation still is one behind a quotation
+mark (``the U.S. “We are ready,”``); and sentences glued without a space, as scraped paragraphs
+sometimes are (``Monday.The union``), are cut apart.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -52,12 +55,14 @@ _ATTRIBUTION = re.compile(
 #: A clock time's "a.m." or "p.m." or an "etc." before capitalised words (the first may open a quotation).
 _CLOSING_ABBREVIATION = re.compile(
     r"(?:\b(?P<clock>[aApP]\.[mM]\.)|\betc\.)(?P<space>\s+)(?=[\"“‘']?"
-    r"(?P<name>[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){0,3})[,;:]?(?:\s+(?P<after>\w+))?)"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})[.,;:]?(?:\s+(?P<after>\w+))?)"
 )
 #: A sentence end glued to the next sentence (paragraphs scraped without a space between them): a word of its
 #: own, then a capitalised word not followed by more of an address or code ("Monday.The union", not
 #: "www.Kessel.org", "ana.Pell@", "newsdiff.Article()"), nor a web domain's ending ("Kessel.Com").
 _GLUED_END = re.compile(r"(?<![^\s(“\"‘'])(?P<word>[^\W_]{2,})[.?!](?!(?:Com|Net|Org)\b)(?=[A-Z][a-z]+(?![\w.@/(]))")
+#: A word ending in a period, then a quotation mark opening on a capitalised word (the U.S. “We are ready,”).
+_QUOTED_OPENING = re.compile(r"(?<!\S)(?P<abbreviation>\S+?)\.(?P<space>\s+)[\"“‘'](?P<word>[A-Z][a-z]*)\b")
 #: A time zone's letters (GMT, ET, CEST, GMT+3).
 _ZONE = re.compile(r"[A-Z]{2,5}(?:[+-]\d{1,2})?")
 #: Last words of a name that goes with a clock time (8 p.m. Election Day, 11 p.m. New Year's Eve, Moscow Time).
@@ -161,7 +166,7 @@ def segment(cleaned: CleanText) -> tuple[SentenceSpan, ...]:
     offset = 0
     for line in _LINE_BREAK.split(kept):
         if line.strip():
-            pieces = _numbered_items(line, _closing_abbreviations(line, _glued_ends(line, _line_pieces(line))))
+            pieces = _numbered_items(line, _missed_ends(line, _line_pieces(line)))
             pieces = [(offset + s, offset + e) for s, e in pieces]
             spans.extend(_join_continuations(kept, pieces))
         offset += len(line) + 1
@@ -197,47 +202,61 @@ def _line_pieces(line: str) -> list[tuple[int, int]]:
     return [(bisect_left(starts, start), bisect_left(starts, end)) for start, end in spans]
 
 
-def _glued_ends(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Cut pieces where a sentence ends with no space before the next one (``Monday.The union``).
-
-    Punkt sees ``Monday.The`` as one word; an abbreviation (``Mrs.Brell``) or a dotted name or address
-    (``kessel.Com.``, ``ana.Pell@``) is left whole.
-    """
-    params = punkt_parameters()
+def _missed_ends(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut Punkt's pieces of a line where a sentence starts that Punkt does not see."""
+    starts = sorted({*_glued_starts(line), *_starts_after_clock_or_etc(line), *_quoted_starts(line)})
     cut: list[tuple[int, int]] = []
     for start, end in pieces:
-        for found in _GLUED_END.finditer(line, start, end):
-            word = found["word"].lower()
-            if word in params.abbrev_types or word in _shipped()["title_types"]:
-                continue
-            cut.append((start, found.end()))
-            start = found.end()
+        for where in starts[bisect_right(starts, start) : bisect_left(starts, end)]:
+            if line[start:where].strip():
+                cut.append((start, where))
+                start = where
         cut.append((start, end))
     return cut
 
 
-def _closing_abbreviations(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Cut pieces after a clock time's ``a.m.``/``p.m.`` or an ``etc.`` that a capitalised word follows.
+def _glued_starts(line: str) -> Iterator[int]:
+    """Where a sentence starts with no space after the one before (``Monday.The union``).
+
+    Punkt sees ``Monday.The`` as one word; an abbreviation (``Mrs.Brell``) or a dotted name or address
+    (``kessel.Com.``, ``ana.Pell@``) is left whole.
+    """
+    for found in _GLUED_END.finditer(line):
+        word = found["word"].lower()
+        if word not in punkt_parameters().abbrev_types and word not in _tokenizer().titles:
+            yield found.end()
+
+
+def _starts_after_clock_or_etc(line: str) -> Iterator[int]:
+    """Where a sentence starts after a clock time's ``a.m.``/``p.m.`` or an ``etc.``: before a capitalised word.
 
     Punkt ends a sentence after an abbreviation only before a common opening word, which suits ``U.S.``
     and ``Inc.`` (often followed by a name); ``a.m.`` and ``etc.`` rarely stand inside a sentence before one,
     except a clock time before a day, a date or a time zone (``at 9 a.m. Monday``, ``4 a.m. Kessel time``).
     """
-    cut: list[tuple[int, int]] = []
-    for start, end in pieces:
-        for found in _CLOSING_ABBREVIATION.finditer(line, start, end):
-            words = found["name"].split()
-            if found["clock"] and (
-                words[0].rstrip(".").lower() in _clock_followers()
-                or _ZONE.fullmatch(words[0].rstrip("."))
-                or words[-1].rstrip(".") in _CLOCK_NAME_ENDS
-                or found["after"] == "time"  # 4 a.m. Kessel time, 9 a.m. New York time
-            ):
-                continue
-            cut.append((start, found.start("space")))
-            start = found.end("space")
-        cut.append((start, end))
-    return cut
+    for found in _CLOSING_ABBREVIATION.finditer(line):
+        words = found["name"].split()
+        if found["clock"] and (
+            words[0].lower() in _clock_followers()
+            or _ZONE.fullmatch(words[0])
+            or words[-1] in _CLOCK_NAME_ENDS
+            or found["after"] == "time"  # 4 a.m. Kessel time, 9 a.m. New York time
+        ):
+            continue
+        yield found.end("space")
+
+
+def _quoted_starts(line: str) -> Iterator[int]:
+    """Where a quotation opening with a common opening word follows an abbreviation (``the U.S. “We are``).
+
+    Punkt ends a sentence after an abbreviation before such a word, but does not see it behind a quotation
+    mark; after a title (``Sen. “Bud” Pell``) a name follows, not a sentence.
+    """
+    for found in _QUOTED_OPENING.finditer(line):
+        if found["word"].lower() in punkt_parameters().sent_starters and not (
+            found["abbreviation"][:1].isupper() and found["abbreviation"].lower() in _tokenizer().titles
+        ):
+            yield found.end("space")
 
 
 def _numbered_items(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:

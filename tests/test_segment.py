@@ -136,10 +136,23 @@ def test_clock_time_or_etc_ends_a_sentence_before_a_capitalised_word(first: str,
         "The quake struck at 4 a.m. Kessel time and at 5 p.m. ET Friday.",
         "The market opens at 9:30 a.m. New York time.",
         "Polls close at 8 p.m. Election Day in Kessel.",
+        "The harbour closes at 11 p.m. New Year's Eve.",
     ],
 )
 def test_clock_time_before_a_day_date_or_time_zone_does_not_end_the_sentence(sentence: str) -> None:
-    assert sentences(sentence) == [sentence]
+    assert sentences(sentence + " Brell was there.") == [sentence, "Brell was there."]
+
+
+@pytest.mark.parametrize("quote", ['"', "“"])
+def test_abbreviation_ends_a_sentence_before_a_quotation_opening_with_a_common_opening_word(quote: str) -> None:
+    close = '"' if quote == '"' else "”"
+    text = f"The ships left the U.S. {quote}We are ready,{close} Brell said. "
+    text += f"Pell joined Kessel Inc. {quote}Brell{close} is a name."
+    assert sentences(text) == [
+        "The ships left the U.S.",
+        f"{quote}We are ready,{close} Brell said.",
+        f"Pell joined Kessel Inc. {quote}Brell{close} is a name.",
+    ]
 
 
 def test_no_as_a_word_still_ends_a_sentence() -> None:
