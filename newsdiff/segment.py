@@ -73,6 +73,9 @@ INVISIBLE = "\u00ad\u200b\u2060\ufeff"
 _INVISIBLE = str.maketrans(dict.fromkeys(INVISIBLE))
 #: An ellipsis: the character, or periods with spaces between them (". . .", and ". . . ." after a sentence's own).
 _ELLIPSIS = re.compile(r"…|\.(?:[^\S\n]+\.){2,}")
+#: Punkt reads a long line this many characters at a time: NLTK stops any of its regular expressions that
+#: runs longer than a time limit over one text, and a whole article on one line, read at once, can reach it.
+PUNKT_WINDOW = 10_000
 #: A sentence longer than this many characters is cut at white space, to bound the cost of pathological input.
 MAX_SENTENCE_CHARS = 2000
 
@@ -184,7 +187,7 @@ def _line_pieces(line: str) -> list[tuple[int, int]]:
     # Punkt takes "…" for a word and each period of ". . ." for a sentence end. It is given "..." instead, and
     # its spans are mapped back through where each character of the line starts in the text it was given.
     if not _ELLIPSIS.search(line):
-        return list(_tokenizer().span_tokenize(line))
+        return _punkt_spans(line)
     written: list[str] = []
     starts: list[int] = []
     position = last = 0
@@ -198,8 +201,35 @@ def _line_pieces(line: str) -> list[tuple[int, int]]:
         last = found.end()
     starts.extend(range(position, position + len(line) - last))
     written.append(line[last:])
-    spans = _tokenizer().span_tokenize("".join(written))
+    spans = _punkt_spans("".join(written))
     return [(bisect_left(starts, start), bisect_left(starts, end)) for start, end in spans]
+
+
+def _punkt_spans(text: str) -> list[tuple[int, int]]:
+    """Punkt's sentence spans of ``text``, read a window of at most :data:`PUNKT_WINDOW` characters at a time.
+
+    Punkt decides each sentence end from the words on either side of it, so the sentences of a window but
+    its last, which may run on, are the ones it finds in the whole text; the next window starts with that
+    last one. A sentence longer than a window is cut at white space, as :data:`MAX_SENTENCE_CHARS` cuts it.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > PUNKT_WINDOW:
+        end = start + PUNKT_WINDOW
+        while end > start and not text[end].isspace():
+            end -= 1
+        end = end if end > start else start + PUNKT_WINDOW
+        window = [(start + s, start + e) for s, e in _tokenizer().span_tokenize(text[start:end])]
+        if len(window) > 1:
+            spans += window[:-1]
+            start = window[-1][0]
+        else:
+            spans += window
+            start = end
+            while start < len(text) and text[start].isspace():
+                start += 1
+    spans += [(start + s, start + e) for s, e in _tokenizer().span_tokenize(text[start:])]
+    return spans
 
 
 def _missed_ends(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -249,6 +249,19 @@ def test_overlong_sentence_is_cut_into_bounded_pieces() -> None:
     assert sum(len(p.text.split()) for p in pieces) == 2000
 
 
+def test_long_line_of_many_sentences_is_read_in_bounded_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    # NLTK stops any of its regular expressions that runs longer than a time limit over one text (5 s by
+    # default), which a whole article on one line, read at once, can reach; here the limit is lowered.
+    redos = pytest.importorskip("nltk.redos")
+    monkeypatch.setattr(redos, "DEFAULT_TIMEOUT", 0.5)
+    text = "The talks began on Monday in Kessel. " * 20_000 + "“We will not stop . . . ever,” Brell said."
+    spans = segment(clean(text, rules=()))
+    assert [s.text for s in spans] == ["The talks began on Monday in Kessel."] * 20_000 + [
+        "“We will not stop . . . ever,” Brell said."
+    ]
+    assert all(" ".join(text[s.start : s.end].split()) == s.text for s in spans)
+
+
 def test_invisible_characters_are_left_out_of_a_sentence_text() -> None:
     text = "\ufeffThe har\u00adbour re\u200bopened on Mon\u2060day. \u200b It rained."
     spans = segment(clean(text, rules=()))
