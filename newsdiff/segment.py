@@ -2,17 +2,17 @@
 
 Punkt decides where a period ends a sentence from learned abbreviations and sentence starters; we
 ship our own English news parameters (``data/punkt_english.json``) so nothing is downloaded, and
-teach it a few habits of news writing (initials such as ``J.D.``, names such as ``iPhone``, an
-ellipsis written ``…`` or ``. . .``). Each line of the cleaned text is split on its own (a line break
-always ends a sentence in scraped news); a list item's number (``1.``) is moved onto the text it
-numbers; and a piece that starts in lower case (but not with a name such as iPhone) or with closing
-punctuation is joined back to the sentence before it, so ``“We will respond.” he said.`` stays one
-sentence; after a quotation ending in ``?`` or ``!``, so is a name followed by a verb of saying
-(``“Is this the end?” Doe asked.``). A clock time's ``a.m.`` or ``p.m.`` and an ``etc.`` end a sentence
-before a capitalised word, unless (after a clock time) it is a day, a date or a time zone; an opening
-word that Punkt would take for a sentence start after an abbreviation still is one behind a quotation
-mark (``the U.S. “We are ready,”``); and sentences glued without a space, as scraped paragraphs
-sometimes are (``Monday.The union``), are cut apart.
+teach it a few habits of news writing (initials such as ``J.D.``, names such as ``iPhone``, titles
+such as ``Mr.`` before a name, an ellipsis written ``…`` or ``. . .``). Each line of the cleaned text
+is split on its own (a line break always ends a sentence in scraped news). Some sentence starts Punkt
+misses are added: after a clock time's ``a.m.``/``p.m.`` or an ``etc.`` before a capitalised word
+that is not a day, a date or a time zone; after an abbreviation before a quotation that opens with a
+common opening word (``the U.S. “We are ready,”``); and between sentences glued without a space, as
+scraped paragraphs sometimes are (``Monday.The union``). A list item's number (``1.``) is moved onto
+the text it numbers; and a piece that starts in lower case (but not with a name such as iPhone) or
+with closing punctuation is joined back to the sentence before it, so ``“We will respond.” he said.``
+stays one sentence; after a quotation ending in ``?`` or ``!``, so is a name followed by a verb of
+saying (``“Is this the end?” Doe asked.``, ``Doe, 54, asked.``).
 """
 
 from __future__ import annotations
@@ -44,9 +44,11 @@ _INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
 _LIST_NUMBER = re.compile(r"(?:^|(?P<colon>:)?\s)(?P<number>\d{1,2})\.\s*$")
 #: The end of a quotation that ends in a question or exclamation mark: “Is this the end?”
 _EXCLAIMED_QUOTATION = re.compile(r"[?!][\"'”’»]+\s*$")
-#: A named speaker and a verb of saying right after a quotation (Mr. Brell asked, Prime Minister Ana Pell said).
+#: A named speaker and a verb of saying right after a quotation (Mr. Brell asked, Prime Minister Ana Pell said),
+#: the name perhaps followed by an age or a description between commas (Brell, 54, asked; Pell, a teacher, said).
 _ATTRIBUTION = re.compile(
-    r"(?!(?:He|She|It|They|We|I|You)\s)[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|de|van|von|al)){0,5}\s+"
+    r"(?!(?:He|She|It|They|We|I|You)\s)[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|de|van|von|al)){0,5}"
+    r"(?:,\s+(?:\d{1,3}|(?:a|an|the)\s+[^,.!?;:“”\"]{1,60}),)?\s+"
     r"(?:(?:\w+ly|later|then|also|again)\s+)?"
     r"(?:said|says|asked|asks|told|tells|added|adds|shouted|shouts|replied|answered|cried|yelled|screamed|"
     r"exclaimed|insisted|demanded|wondered|wrote|writes|recalled|continued|explained|noted|remarked|"

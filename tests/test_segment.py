@@ -45,6 +45,17 @@ def test_quotation_ending_in_a_question_or_exclamation_keeps_a_named_speaker(quo
     assert sentences(text) == [f"{quotation} Mr. Brell asked reporters.", quotation, "The crowd fell silent."]
 
 
+@pytest.mark.parametrize("speaker", ["Brell, 54,", "Ana Pell, a teacher in Kessel,", "Tom Roe, the mayor,"])
+def test_quotation_ending_in_a_question_keeps_a_named_speaker_with_an_age_or_description(speaker: str) -> None:
+    text = f"“Is this the end?” {speaker} asked. “Never!” Brell, however, left. The crowd fell silent."
+    assert sentences(text) == [
+        f"“Is this the end?” {speaker} asked.",
+        "“Never!”",
+        "Brell, however, left.",
+        "The crowd fell silent.",
+    ]
+
+
 @pytest.mark.parametrize("quote", ['"', "'"])
 def test_straight_quote_before_a_comma_closes_the_quotation(quote: str) -> None:
     text = f"{quote}Is it over?{quote}, Brell asked. {quote}Never!{quote}; the crowd replied. The strike goes on."
