@@ -2,20 +2,25 @@
 
 Punkt decides where a period ends a sentence from learned abbreviations and sentence starters; we
 ship our own English news parameters (``data/punkt_english.json``) so nothing is downloaded, and
-teach it a few habits of news writing (initials such as ``J.D.``, names such as ``iPhone``, the
-``…`` character). Each line of the cleaned text is split on its own (a line break always ends a
-sentence in scraped news); a list item's number (``1.``) is moved onto the text it numbers; and a
-piece that starts in lower case (but not with a name such as iPhone) or with closing punctuation is
-joined back to the sentence before it, so ``“We will respond.” he said.`` stays one sentence; after a
-quotation ending in ``?`` or ``!``, so is a name followed by a verb of saying (``“Is this the end?”
-Doe asked.``).
+teach it a few habits of news writing (initials such as ``J.D.``, names such as ``iPhone``, titles
+such as ``Mr.`` before a name, an ellipsis written ``…`` or ``. . .``). Each line of the cleaned text
+is split on its own (a line break always ends a sentence in scraped news). Some sentence starts Punkt
+misses are added: after a clock time's ``a.m.``/``p.m.`` or an ``etc.`` before a capitalised word
+that is not a day, a date or a time zone; after an abbreviation before a quotation that opens with a
+common opening word (``the U.S. “We are ready,”``); and between sentences glued without a space, as
+scraped paragraphs sometimes are (``Monday.The union``). A list item's number (``1.``) is moved onto
+the text it numbers; and a piece that starts in lower case (but not with a name such as iPhone) or
+with closing punctuation is joined back to the sentence before it, so ``“We will respond.” he said.``
+stays one sentence; after a quotation ending in ``?`` or ``!``, so is a name followed by a verb of
+saying (``“Is this the end?” Doe asked.``, ``Doe, 54, asked.``).
 """
 
 from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -26,6 +31,8 @@ from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer, PunktTo
 from .clean import CleanText
 
 _CONTINUATION_START = set(",;:)]}”’\"'»…-–—")
+#: Punctuation that follows a closing quotation mark, not an opening one.
+_AFTER_CLOSING_QUOTE = set(",;:.?!)]}")
 #: Line breaks: the newline, and Unicode's line and paragraph separators that some pages use instead.
 _LINE_BREAK = re.compile("[\n\u2028\u2029]")
 _NUMBER_SIGN = re.compile(r"\bNos?\.\s*$")
@@ -37,18 +44,40 @@ _INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
 _LIST_NUMBER = re.compile(r"(?:^|(?P<colon>:)?\s)(?P<number>\d{1,2})\.\s*$")
 #: The end of a quotation that ends in a question or exclamation mark: “Is this the end?”
 _EXCLAIMED_QUOTATION = re.compile(r"[?!][\"'”’»]+\s*$")
-#: A named speaker and a verb of saying right after a quotation (Mr. Brell asked, Prime Minister Ana Pell said).
+#: A named speaker and a verb of saying right after a quotation (Mr. Brell asked, Prime Minister Ana Pell said),
+#: the name perhaps followed by an age or a description between commas (Brell, 54, asked; Pell, a teacher, said).
 _ATTRIBUTION = re.compile(
-    r"(?!(?:He|She|It|They|We|I|You)\s)[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|de|van|von|al)){0,5}\s+"
+    r"(?!(?:He|She|It|They|We|I|You)\s)[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|de|van|von|al)){0,5}"
+    r"(?:,\s+(?:\d{1,3}|(?:a|an|the)\s+[^,.!?;:“”\"]{1,60}),)?\s+"
     r"(?:(?:\w+ly|later|then|also|again)\s+)?"
     r"(?:said|says|asked|asks|told|tells|added|adds|shouted|shouts|replied|answered|cried|yelled|screamed|"
     r"exclaimed|insisted|demanded|wondered|wrote|writes|recalled|continued|explained|noted|remarked|"
     r"responded|declared|countered|joked|quipped|whispered|pleaded|tweeted|posted|chanted|urged|warned)\b"
 )
+#: A clock time's "a.m." or "p.m." or an "etc." before capitalised words (the first may open a quotation).
+_CLOSING_ABBREVIATION = re.compile(
+    r"(?:\b(?P<clock>[aApP]\.[mM]\.)|\betc\.)(?P<space>\s+)(?=[\"“‘']?"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})[.,;:]?(?:\s+(?P<after>\w+))?)"
+)
+#: A sentence end glued to the next sentence (paragraphs scraped without a space between them): a word of its
+#: own, then a capitalised word not followed by more of an address or code ("Monday.The union", not
+#: "www.Kessel.org", "ana.Pell@", "newsdiff.Article()"), nor a web domain's ending ("Kessel.Com").
+_GLUED_END = re.compile(r"(?<![^\s(“\"‘'])(?P<word>[^\W_]{2,})[.?!](?!(?:Com|Net|Org)\b)(?=[A-Z][a-z]+(?![\w.@/(]))")
+#: A word ending in a period, then a quotation mark opening on a capitalised word (the U.S. “We are ready,”).
+_QUOTED_OPENING = re.compile(r"(?<!\S)(?P<abbreviation>\S+?)\.(?P<space>\s+)[\"“‘'](?P<word>[A-Z][a-z]*)\b")
+#: A time zone's letters (GMT, ET, CEST, GMT+3).
+_ZONE = re.compile(r"[A-Z]{2,5}(?:[+-]\d{1,2})?")
+#: Last words of a name that goes with a clock time (8 p.m. Election Day, 11 p.m. New Year's Eve, Moscow Time).
+_CLOCK_NAME_ENDS = frozenset({"Time", "Standard", "Daylight", "Day", "Eve"})
 #: Characters that show nothing and join nothing: soft hyphen, zero-width space, word joiner, byte-order
 #: mark. A sentence's text leaves them out (its span still covers them); joiners that shape a script stay.
 INVISIBLE = "\u00ad\u200b\u2060\ufeff"
 _INVISIBLE = str.maketrans(dict.fromkeys(INVISIBLE))
+#: An ellipsis: the character, or periods with spaces between them (". . .", and ". . . ." after a sentence's own).
+_ELLIPSIS = re.compile(r"…|\.(?:[^\S\n]+\.){2,}")
+#: Punkt reads a long line this many characters at a time: NLTK stops any of its regular expressions that
+#: runs longer than a time limit over one text, and a whole article on one line, read at once, can reach it.
+PUNKT_WINDOW = 10_000
 #: A sentence longer than this many characters is cut at white space, to bound the cost of pathological input.
 MAX_SENTENCE_CHARS = 2000
 
@@ -83,10 +112,14 @@ def punkt_parameters() -> PunktParameters:
 class _NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # NLTK has no type hints
     """Punkt with what news writing adds to its rules of thumb."""
 
-    def __init__(self, params: PunktParameters, capitalised_abbreviations: frozenset[str]) -> None:
+    def __init__(
+        self, params: PunktParameters, capitalised_abbreviations: frozenset[str], titles: frozenset[str]
+    ) -> None:
         super().__init__(params)
         #: Abbreviations that are also words (Ill., Mass., Wash.): abbreviations only when capitalised.
         self.capitalised_abbreviations = capitalised_abbreviations
+        #: Titles and ranks (Mr., Sen., Gen.): capitalised, they stand before a name and never end a sentence.
+        self.titles = titles
 
     def _first_pass_annotation(self, aug_tok: PunktToken) -> None:
         super()._first_pass_annotation(aug_tok)
@@ -95,6 +128,16 @@ class _NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # NLTK has no t
         if aug_tok.sentbreak and (_INITIALS.fullmatch(tok) or capitalised):
             aug_tok.sentbreak = False
             aug_tok.abbr = True
+
+    def _second_pass_annotation(self, aug_tok1: PunktToken, aug_tok2: PunktToken | None) -> str | None:
+        reason: str | None = super()._second_pass_annotation(aug_tok1, aug_tok2)
+        # Punkt ends a sentence after an abbreviation before an opening word, but names can be such words too
+        # (Mr. Most, Sen. Even, Rev. So), and a title is followed by a name.
+        tok = aug_tok1.tok
+        if aug_tok1.sentbreak and tok[:1].isupper() and aug_tok1.type_no_period in self.titles:
+            aug_tok1.sentbreak = False
+            aug_tok1.abbr = True
+        return reason
 
     def _ortho_heuristic(self, aug_tok: PunktToken) -> bool | str:
         # Punkt takes a lowercase first letter as proof that no sentence starts here; not for iPhone or eBay.
@@ -105,8 +148,15 @@ class _NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # NLTK has no t
 
 
 @lru_cache(maxsize=1)
+def _clock_followers() -> frozenset[str]:
+    """Words that follow a clock time within a sentence: days, months, time zones (at 9 a.m. Monday, Eastern)."""
+    return frozenset(_shipped()["clock_followers"])
+
+
+@lru_cache(maxsize=1)
 def _tokenizer() -> PunktSentenceTokenizer:
-    return _NewsPunkt(punkt_parameters(), frozenset(_shipped()["capitalised_abbrev_types"]))
+    data = _shipped()
+    return _NewsPunkt(punkt_parameters(), frozenset(data["capitalised_abbrev_types"]), frozenset(data["title_types"]))
 
 
 def segment(cleaned: CleanText) -> tuple[SentenceSpan, ...]:
@@ -121,7 +171,8 @@ def segment(cleaned: CleanText) -> tuple[SentenceSpan, ...]:
     offset = 0
     for line in _LINE_BREAK.split(kept):
         if line.strip():
-            pieces = [(offset + s, offset + e) for s, e in _numbered_items(line, _line_pieces(line))]
+            pieces = _numbered_items(line, _missed_ends(line, _line_pieces(line)))
+            pieces = [(offset + s, offset + e) for s, e in pieces]
             spans.extend(_join_continuations(kept, pieces))
         offset += len(line) + 1
     sentences = []
@@ -134,16 +185,110 @@ def segment(cleaned: CleanText) -> tuple[SentenceSpan, ...]:
 
 
 def _line_pieces(line: str) -> list[tuple[int, int]]:
-    """Punkt's sentence spans of one line; the ellipsis character is read as the three periods Punkt knows."""
-    if "…" not in line:
-        return list(_tokenizer().span_tokenize(line))
-    starts = []  # where each character of the line starts in the line with each "…" written "..."
-    position = 0
-    for char in line:
-        starts.append(position)
-        position += 3 if char == "…" else 1
-    spans = _tokenizer().span_tokenize(line.replace("…", "..."))
+    """Punkt's sentence spans of one line, each ellipsis (``…``, spaced ``. . .``) read as periods Punkt knows."""
+    # Punkt takes "…" for a word and each period of ". . ." for a sentence end. It is given "..." instead, and
+    # its spans are mapped back through where each character of the line starts in the text it was given.
+    if not _ELLIPSIS.search(line):
+        return _punkt_spans(line)
+    written: list[str] = []
+    starts: list[int] = []
+    position = last = 0
+    for found in _ELLIPSIS.finditer(line):
+        starts.extend(range(position, position + found.start() - last))
+        position += found.start() - last
+        for char in found[0]:
+            starts.append(position)  # a space inside a spaced ellipsis starts where its next period does
+            position += 3 if char == "…" else 1 if char == "." else 0
+        written += [line[last : found.start()], "..." if found[0] == "…" else "".join(found[0].split())]
+        last = found.end()
+    starts.extend(range(position, position + len(line) - last))
+    written.append(line[last:])
+    spans = _punkt_spans("".join(written))
     return [(bisect_left(starts, start), bisect_left(starts, end)) for start, end in spans]
+
+
+def _punkt_spans(text: str) -> list[tuple[int, int]]:
+    """Punkt's sentence spans of ``text``, read a window of at most :data:`PUNKT_WINDOW` characters at a time.
+
+    Punkt decides each sentence end from the words on either side of it, so the sentences of a window but
+    its last, which may run on, are the ones it finds in the whole text; the next window starts with that
+    last one. A sentence longer than a window is cut at white space, as :data:`MAX_SENTENCE_CHARS` cuts it.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > PUNKT_WINDOW:
+        end = start + PUNKT_WINDOW
+        while end > start and not text[end].isspace():
+            end -= 1
+        end = end if end > start else start + PUNKT_WINDOW
+        window = [(start + s, start + e) for s, e in _tokenizer().span_tokenize(text[start:end])]
+        if len(window) > 1:
+            spans += window[:-1]
+            start = window[-1][0]
+        else:
+            spans += window
+            start = end
+            while start < len(text) and text[start].isspace():
+                start += 1
+    spans += [(start + s, start + e) for s, e in _tokenizer().span_tokenize(text[start:])]
+    return spans
+
+
+def _missed_ends(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut Punkt's pieces of a line where a sentence starts that Punkt does not see."""
+    starts = sorted({*_glued_starts(line), *_starts_after_clock_or_etc(line), *_quoted_starts(line)})
+    cut: list[tuple[int, int]] = []
+    for start, end in pieces:
+        for where in starts[bisect_right(starts, start) : bisect_left(starts, end)]:
+            if line[start:where].strip():
+                cut.append((start, where))
+                start = where
+        cut.append((start, end))
+    return cut
+
+
+def _glued_starts(line: str) -> Iterator[int]:
+    """Where a sentence starts with no space after the one before (``Monday.The union``).
+
+    Punkt sees ``Monday.The`` as one word; an abbreviation (``Mrs.Brell``) or a dotted name or address
+    (``kessel.Com.``, ``ana.Pell@``) is left whole.
+    """
+    for found in _GLUED_END.finditer(line):
+        word = found["word"].lower()
+        if word not in punkt_parameters().abbrev_types and word not in _tokenizer().titles:
+            yield found.end()
+
+
+def _starts_after_clock_or_etc(line: str) -> Iterator[int]:
+    """Where a sentence starts after a clock time's ``a.m.``/``p.m.`` or an ``etc.``: before a capitalised word.
+
+    Punkt ends a sentence after an abbreviation only before a common opening word, which suits ``U.S.``
+    and ``Inc.`` (often followed by a name); ``a.m.`` and ``etc.`` rarely stand inside a sentence before one,
+    except a clock time before a day, a date or a time zone (``at 9 a.m. Monday``, ``4 a.m. Kessel time``).
+    """
+    for found in _CLOSING_ABBREVIATION.finditer(line):
+        words = found["name"].split()
+        if found["clock"] and (
+            words[0].lower() in _clock_followers()
+            or _ZONE.fullmatch(words[0])
+            or words[-1] in _CLOCK_NAME_ENDS
+            or found["after"] == "time"  # 4 a.m. Kessel time, 9 a.m. New York time
+        ):
+            continue
+        yield found.end("space")
+
+
+def _quoted_starts(line: str) -> Iterator[int]:
+    """Where a quotation opening with a common opening word follows an abbreviation (``the U.S. “We are``).
+
+    Punkt ends a sentence after an abbreviation before such a word, but does not see it behind a quotation
+    mark; after a title (``Sen. “Bud” Pell``) a name follows, not a sentence.
+    """
+    for found in _QUOTED_OPENING.finditer(line):
+        if found["word"].lower() in punkt_parameters().sent_starters and not (
+            found["abbreviation"][:1].isupper() and found["abbreviation"].lower() in _tokenizer().titles
+        ):
+            yield found.end("space")
 
 
 def _numbered_items(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -188,8 +333,9 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
     if first.islower():
         return not _LOWERCASE_NAME.match(piece)
     if first in "\"'":
-        # A straight quote before a word opens a quotation; before a space or the end it closes the one before.
-        return not piece[1:2].strip()
+        # A straight quote before a word opens a quotation; before a space, punctuation ("Why?", he asked)
+        # or the end it closes the one before.
+        return not piece[1:2].strip() or piece[1] in _AFTER_CLOSING_QUOTE
     if first.isdigit():
         # "No." is an abbreviation only before a number ("the No. 2 official"); as a word it is no abbreviation.
         return bool(_NUMBER_SIGN.search(text, *before))

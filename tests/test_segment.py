@@ -27,6 +27,8 @@ def sentences(text: str) -> list[str]:
         "Fr. John Brell, Msgr. Paul Roe and Ald. Maria Diaz prayed on Elm Blvd. Tuesday night.",
         "Wash. Gov. Jay Roe, Ill. Gov. Ann Lee and Mass. Gov. Tom Roe met in Kessel.",
         "The Mo. Supreme Court and the La. Legislature braced for a Cat. 4 hurricane.",
+        "About 1,200 people, incl. 30 children, paid Rs. 500 each, as pp. 4-5 of the ca. 1900 charter say.",
+        "The fair opens Sat. Jan. 3 and closes Sun. February 4 in Kessel.",
     ],
 )
 def test_one_sentence_stays_whole(sentence: str) -> None:
@@ -41,6 +43,27 @@ def test_quote_ending_in_period_keeps_lowercase_attribution() -> None:
 def test_quotation_ending_in_a_question_or_exclamation_keeps_a_named_speaker(quotation: str) -> None:
     text = f"{quotation} Mr. Brell asked reporters. {quotation} The crowd fell silent."
     assert sentences(text) == [f"{quotation} Mr. Brell asked reporters.", quotation, "The crowd fell silent."]
+
+
+@pytest.mark.parametrize("speaker", ["Brell, 54,", "Ana Pell, a teacher in Kessel,", "Tom Roe, the mayor,"])
+def test_quotation_ending_in_a_question_keeps_a_named_speaker_with_an_age_or_description(speaker: str) -> None:
+    text = f"“Is this the end?” {speaker} asked. “Never!” Brell, however, left. The crowd fell silent."
+    assert sentences(text) == [
+        f"“Is this the end?” {speaker} asked.",
+        "“Never!”",
+        "Brell, however, left.",
+        "The crowd fell silent.",
+    ]
+
+
+@pytest.mark.parametrize("quote", ['"', "'"])
+def test_straight_quote_before_a_comma_closes_the_quotation(quote: str) -> None:
+    text = f"{quote}Is it over?{quote}, Brell asked. {quote}Never!{quote}; the crowd replied. The strike goes on."
+    assert sentences(text) == [
+        f"{quote}Is it over?{quote}, Brell asked.",
+        f"{quote}Never!{quote}; the crowd replied.",
+        "The strike goes on.",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -64,6 +87,9 @@ def test_quotation_ending_in_a_question_or_exclamation_keeps_a_named_speaker(quo
         ("Brell fell ill.", "Kessel waited."),
         ("The crews had to wash.", "Brell left."),
         ("They attended Mass.", "The priest spoke."),
+        # Sat. and Sun. are abbreviations only before a month.
+        ("It rained on Sat.", "Brell waited."),
+        ("She read The Sun.", "Brell read the Times."),
     ],
 )
 def test_a_sentence_ends_where_the_next_one_opens(first: str, second: str) -> None:
@@ -82,6 +108,64 @@ def test_abbreviation_before_a_name_does_not_end_the_sentence(sentence: str) -> 
     assert sentences(sentence) == [sentence]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mr. Most and Sen. Even Brell met Rev. So.",
+        "Prof. Still spoke after Dr. Yet and Gov. Ten Eyck.",
+        "Maj. Gen. Few and Lt. Col. Many inspected the harbour.",
+    ],
+)
+def test_title_before_a_name_that_is_also_an_opening_word_does_not_end_the_sentence(sentence: str) -> None:
+    assert sentences(sentence + " The strike goes on.") == [sentence, "The strike goes on."]
+
+
+def test_lowercase_word_spelled_like_a_title_still_ends_a_sentence() -> None:
+    assert sentences("Brell is a sales rep. Most of his clients are in Kessel.") == [
+        "Brell is a sales rep.",
+        "Most of his clients are in Kessel.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The harbour reopened at 9 a.m.", "Brell was there."),
+        ("Polls closed at 8 P.M.", "Pell won easily."),
+        ("The crew unloaded at 4:30 p.m.", '"We are done," Brell said.'),
+        ("They brought bread, cheese, wine, etc.", "Brell paid."),
+    ],
+)
+def test_clock_time_or_etc_ends_a_sentence_before_a_capitalised_word(first: str, second: str) -> None:
+    assert sentences(f"{first} {second}") == [first, second]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ferry leaves at 6 a.m. Tuesday and at 8 p.m. Sept. 4 from Kessel.",
+        "The quake struck at 4 a.m. Kessel time and at 5 p.m. ET Friday.",
+        "The market opens at 9:30 a.m. New York time.",
+        "Polls close at 8 p.m. Election Day in Kessel.",
+        "The harbour closes at 11 p.m. New Year's Eve.",
+    ],
+)
+def test_clock_time_before_a_day_date_or_time_zone_does_not_end_the_sentence(sentence: str) -> None:
+    assert sentences(sentence + " Brell was there.") == [sentence, "Brell was there."]
+
+
+@pytest.mark.parametrize("quote", ['"', "“"])
+def test_abbreviation_ends_a_sentence_before_a_quotation_opening_with_a_common_opening_word(quote: str) -> None:
+    close = '"' if quote == '"' else "”"
+    text = f"The ships left the U.S. {quote}We are ready,{close} Brell said. "
+    text += f"Pell joined Kessel Inc. {quote}Brell{close} is a name."
+    assert sentences(text) == [
+        "The ships left the U.S.",
+        f"{quote}We are ready,{close} Brell said.",
+        f"Pell joined Kessel Inc. {quote}Brell{close} is a name.",
+    ]
+
+
 def test_no_as_a_word_still_ends_a_sentence() -> None:
     assert sentences("Asked whether he would sign, Brell said No. The strike goes on.") == [
         "Asked whether he would sign, Brell said No.",
@@ -95,6 +179,20 @@ def test_ellipsis_ends_a_sentence_only_before_a_common_opening_word(ellipsis: st
         f"Brell paused{ellipsis}",
         f"Then he left{ellipsis} and the harbour closed.",
     ]
+
+
+@pytest.mark.parametrize("ellipsis", [". . .", ".\u00a0.\u00a0."])
+def test_spaced_ellipsis_is_read_as_one_ellipsis(ellipsis: str) -> None:
+    text = f'"We will not stop {ellipsis} until they pay," Brell said. Then he left {ellipsis} The harbour closed.'
+    assert sentences(text) == [
+        '"We will not stop . . . until they pay," Brell said.',
+        "Then he left . . .",
+        "The harbour closed.",
+    ]
+
+
+def test_spaced_ellipsis_after_a_period_stays_with_its_sentence() -> None:
+    assert sentences("The talks ended. . . . The strike goes on.") == ["The talks ended. . . .", "The strike goes on."]
 
 
 @pytest.mark.parametrize(
@@ -113,6 +211,27 @@ def test_ellipsis_ends_a_sentence_only_before_a_common_opening_word(ellipsis: st
 )
 def test_list_item_number_stays_with_the_text_it_numbers(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected
+
+
+def test_sentences_glued_without_a_space_are_split() -> None:
+    # Scraped paragraphs are sometimes joined without white space between them.
+    assert sentences("Talks ended on Monday.The union asked why?Brell left in 2024.Nobody knows.") == [
+        "Talks ended on Monday.",
+        "The union asked why?",
+        "Brell left in 2024.",
+        "Nobody knows.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mrs.Brell and Dr.Pell read kessel.Com and www.Kessel.org daily.",
+        "Write to ana.Pell@kessel.org or call newsdiff.Article() in Python.",
+    ],
+)
+def test_a_period_inside_a_name_address_or_abbreviation_does_not_split(sentence: str) -> None:
+    assert sentences(sentence) == [sentence]
 
 
 def test_line_break_ends_a_sentence_without_punctuation() -> None:
@@ -139,6 +258,19 @@ def test_overlong_sentence_is_cut_into_bounded_pieces() -> None:
     assert len(pieces) > 1
     assert all(p.end - p.start <= 2000 for p in pieces)
     assert sum(len(p.text.split()) for p in pieces) == 2000
+
+
+def test_long_line_of_many_sentences_is_read_in_bounded_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    # NLTK stops any of its regular expressions that runs longer than a time limit over one text (5 s by
+    # default), which a whole article on one line, read at once, can reach; here the limit is lowered.
+    redos = pytest.importorskip("nltk.redos")
+    monkeypatch.setattr(redos, "DEFAULT_TIMEOUT", 0.5)
+    text = "The talks began on Monday in Kessel. " * 20_000 + "“We will not stop . . . ever,” Brell said."
+    spans = segment(clean(text, rules=()))
+    assert [s.text for s in spans] == ["The talks began on Monday in Kessel."] * 20_000 + [
+        "“We will not stop . . . ever,” Brell said."
+    ]
+    assert all(" ".join(text[s.start : s.end].split()) == s.text for s in spans)
 
 
 def test_invisible_characters_are_left_out_of_a_sentence_text() -> None:
