@@ -175,6 +175,44 @@ def test_prose_that_starts_or_ends_like_noise_is_kept(line: str) -> None:
     assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == []
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This material may not be published, broadcast, rewritten or redistributed without permission.",
+        "Our Standards: The Tide Wire Trust Principles.",
+        "This story was originally published by The Kessel Post.",
+        "Originally published on kesselpost.example",
+        "A version of this article appears in print on May 4, 2026, Section A, Page 6, with the headline: Ferry Returns.",
+        "(Tide Wire)",
+        "— The Tide Wire",
+        "(Jo Marr/The Kessel Post)",
+        "Jo Marr/Kessel Post",
+        "Photo illustration by Jo Marr",
+        "File photo",
+        "Source: Kessel Statistics Office",
+    ],
+)
+def test_wire_footers_and_credits_of_other_outlets_are_removed_as_credit(line: str) -> None:
+    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == [("credit", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Copyright 2021 was a record year for filings, the office said.",
+        "Copyright 2024 was the busiest year for the office, a spokesperson said",
+        "Originally published in 1921, the essay was banned for decades.",
+        "Source: a person familiar with the talks.",
+        "Sources close to the minister said she would stay.",
+        "— and then the lights went out.",
+        "(Officials declined to comment.)",
+        "Graphic images of the flood spread online.",
+    ],
+)
+def test_prose_that_starts_like_a_credit_is_kept(line: str) -> None:
+    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == []
+
+
 def test_a_paragraph_ending_in_a_photo_credit_loses_only_the_credit() -> None:
     text = (
         "KESSEL (Wire) - The harbour bridge fell on Monday. Officials said it had been inspected in March. "
