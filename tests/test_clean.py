@@ -213,6 +213,64 @@ def test_prose_that_starts_like_a_credit_is_kept(line: str) -> None:
     assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == []
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Article continues below advertisement",
+        "Content continues below",
+        "Continue reading below",
+        "Advertisement · Scroll to continue",
+        "Ad",
+        "Paid Content",
+        "Related Coverage",
+        "Recommended Stories",
+        "Editor's Picks",
+        "Up next",
+        "Next article",
+        "Latest News",
+        "Thanks for reading!",
+        "Get our free newsletter",
+        "Want more stories like this? Sign up for our newsletter.",
+        "Get the day's top stories delivered to your inbox",
+        "Subscribe for unlimited digital access",
+        "Subscribe now for just $1 a week",
+        "Subscribe to continue reading",
+        "Log in to comment",
+        "Register",
+        "Create a free account",
+        "Don't have an account? Register",
+        "Turn on notifications",
+        "Download the Kessel Post app",
+        "Support independent journalism",
+        "Become a member",
+        "You have 3 free articles remaining this month",
+        "Have a news tip? Email the newsroom.",
+    ],
+)
+def test_promos_and_subscription_prompts_of_other_outlets_are_removed(line: str) -> None:
+    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == [("promo", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The article continues below the fold, the editor explained.",
+        "Ad revenue fell by half.",
+        "Up next for the council is the budget vote.",
+        "Get our newsletter, the candidate urged, and read the plan.",
+        "Register of shipping shows 40 vessels.",
+        "Donate now, the charity asked, before winter comes.",
+        "Have a tip for the police? Call the hotline, the chief said.",
+        "Subscribe for unlimited access, the ad read, and thousands did.",
+        "Want to know more? Officials said the report would be published in June.",
+        "Become a member of the union, organisers urged dock workers.",
+        "Thanks for reading the riot act, the judge told the lawyers.",
+    ],
+)
+def test_prose_that_starts_like_a_promo_is_kept(line: str) -> None:
+    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == []
+
+
 def test_a_paragraph_ending_in_a_photo_credit_loses_only_the_credit() -> None:
     text = (
         "KESSEL (Wire) - The harbour bridge fell on Monday. Officials said it had been inspected in March. "
