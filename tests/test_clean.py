@@ -271,6 +271,67 @@ def test_prose_that_starts_like_a_promo_is_kept(line: str) -> None:
     assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == []
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Link copied!",
+        "Copy article link",
+        "Share full article",
+        "Facebook Twitter LinkedIn Email Print",
+        "WhatsApp",
+        "4-minute read",
+        "5 min. read",
+        "Reading time: 4 minutes",
+        "Listen to this article · 4 min",
+        "Listen to this story",
+        "Now playing",
+        "Duration 2:15",
+        "Video",
+        "Watch:",
+        "We use cookies to improve your experience. By continuing to browse you agree to our use of cookies.",
+        "This site uses cookies.",
+        "Manage cookie preferences",
+        "Tags: Kessel, strikes, ports",
+        "Filed under: Kessel harbour",
+        "Home > News > World",
+        "Comments are closed.",
+        "Be the first to comment",
+        "Print this article",
+        "Bookmark",
+        "Font size",
+        "Your browser does not support the video tag.",
+        "Please enable JavaScript to view the comments.",
+        "Report an error",
+        "Was this article helpful?",
+        "Contact the reporter",
+    ],
+)
+def test_share_bars_players_cookie_banners_and_tag_lists_are_removed_as_widget(line: str) -> None:
+    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == [("widget", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We use cookies to track you, the firm admitted.",
+        "This site uses cookies from three ad networks, the regulator found in its report on Monday.",
+        "Save for the harbour master, no one saw the ship.",
+        "Video footage showed the arrest.",
+        "Watch: the clip shows the ship hit the bridge.",
+        "Play resumed after the rain.",
+        "Tags on the birds show they flew south.",
+        "Topics: what the ministers will discuss on Friday",
+        "Home to 3,000 people, the island has no doctor.",
+        "Comments are welcome, the council said.",
+        "Report an error in your tax return within 30 days, the agency said.",
+        "Listen, the mayor said, we are not leaving.",
+        "Yes, no, maybe: the minister dodged the question.",
+    ],
+)
+def test_prose_that_starts_like_a_widget_is_kept(line: str) -> None:
+    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == []
+
+
 def test_a_paragraph_ending_in_a_photo_credit_loses_only_the_credit() -> None:
     text = (
         "KESSEL (Wire) - The harbour bridge fell on Monday. Officials said it had been inspected in March. "
