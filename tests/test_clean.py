@@ -332,6 +332,59 @@ def test_prose_that_starts_like_a_widget_is_kept(line: str) -> None:
     assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == []
 
 
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("May 18, 2026", "timestamp"),
+        ("Tuesday, May 18, 2026, 3:42 PM", "timestamp"),
+        ("Tue 18 May 2026 15.42 BST", "timestamp"),
+        ("Last modified on Tue 18 May 2026 16.10 BST", "timestamp"),
+        ("2026-05-18", "timestamp"),
+        ("2 hours ago", "timestamp"),
+        ("Updated", "timestamp"),
+        ("By Ana Pell | Staff Writer", "byline"),
+        ("By Ana Pell • Published May 18, 2026", "byline"),
+        ("Ana Pell, Senior Correspondent", "byline"),
+        ("Staff Writer", "byline"),
+        ("Contact Ana Pell at ana.pell@kesselpost.example.", "byline"),
+        ("Ana Pell can be reached at ana.pell@kesselpost.example or on Twitter @anapell.", "byline"),
+        ("@anapell", "byline"),
+        ("Edited by Tomas Gruber", "contributor"),
+        ("Media caption, Divers search the harbour near Kessel", "caption"),
+        ("Image source", "credit"),
+    ],
+)
+def test_dates_bylines_and_contact_lines_of_other_outlets_are_removed(line: str, reason: str) -> None:
+    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == [(reason, line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "May 18, 2026 was the wettest day on record.",
+        "Tuesday, May 18, 2026 is the deadline.",
+        "3 hours ago the port closed.",
+        "Updated maps were handed out.",
+        "The hotline can be reached at 555-0100, officials said.",
+        "The hotline can be reached at help@kessel.example, officials said.",
+        "Email the council at help@kessel.example to complain, the mayor said.",
+        "Ana Pell, a staff writer, was hurt in the blast.",
+        "Lena Varga, the foreign editor of the Kessel Post, was detained.",
+        "Edited versions of the video spread online.",
+        "Reported cases rose by 40%.",
+    ],
+)
+def test_prose_that_starts_like_a_date_or_byline_is_kept(line: str) -> None:
+    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == []
+
+
+def test_a_bare_date_above_the_headline_is_not_taken_for_the_headline() -> None:
+    text = "May 18, 2026\nFerry returns to Kessel\nThe ferry returned on Monday. It was full."
+    [article] = newsdiff.load([text])
+    assert article.title == "Ferry returns to Kessel"
+    assert removed(text) == [("timestamp", "May 18, 2026"), ("headline", "Ferry returns to Kessel")]
+
+
 def test_a_paragraph_ending_in_a_photo_credit_loses_only_the_credit() -> None:
     text = (
         "KESSEL (Wire) - The harbour bridge fell on Monday. Officials said it had been inspected in March. "
