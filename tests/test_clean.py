@@ -398,6 +398,37 @@ def test_a_contributor_line_after_prose_loses_only_the_credit() -> None:
     assert removed(text) == [("contributor", "Lisa Ortt contributed to this report.")]
 
 
+@pytest.mark.parametrize(
+    ("tail", "reason"),
+    [
+        ("(Reporting by Ana Pell in Kessel; Editing by Tomas Gruber)", "contributor"),
+        ("Reporting by Ana Pell; Editing by Tomas Gruber", "contributor"),
+        ("Advertisement", "promo"),
+        ("Story continues below advertisement", "promo"),
+        ("Copyright 2026 Tide Wire. All rights reserved.", "credit"),
+        ("© 2026 Kessel Post", "credit"),
+    ],
+)
+def test_a_footer_glued_to_the_last_paragraph_is_cut_from_it(tail: str, reason: str) -> None:
+    text = f"The ferry returned on Monday. Dock workers cheered.  {tail}\nTalks resume.\n"
+    cleaned = clean(text)
+    assert [(r.reason, r.text) for r in cleaned.removals] == [(reason, tail)]
+    assert "Dock workers cheered." in cleaned.kept
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The scandal grew. Reporting by the Kessel Post found the dam was weak; editing by the ministry hid it.",
+        "The paper printed his letter. (Reporting by the paper had angered him.)",
+        "The ruling was a blow. Copyright 2021 was a record year, the office said.",
+        "The board met on Monday. The agency approved the advertisement",
+    ],
+)
+def test_a_last_sentence_that_only_starts_like_a_footer_is_kept(paragraph: str) -> None:
+    assert removed(f"{paragraph}\nTalks resume.\n") == []
+
+
 def test_kept_text_has_same_length_and_offsets() -> None:
     text = "Talks began.\nFull Screen\nThey ended."
     cleaned = clean(text)
