@@ -9,7 +9,7 @@ import pytest
 
 import newsdiff
 from newsdiff.clean import clean
-from newsdiff.noise import NoiseRule, default_rules, load_rules
+from newsdiff.noise import NoiseRule, default_rules, load_rules, rules_from_data
 
 
 def removed(text: str) -> list[tuple[str, str]]:
@@ -245,6 +245,7 @@ def test_prose_that_starts_like_a_credit_is_kept(line: str) -> None:
         "Become a member",
         "You have 3 free articles remaining this month",
         "Have a news tip? Email the newsroom.",
+        "Read: What the ferry deal means for commuters",
     ],
 )
 def test_promos_and_subscription_prompts_of_other_outlets_are_removed(line: str) -> None:
@@ -427,6 +428,48 @@ def test_a_footer_glued_to_the_last_paragraph_is_cut_from_it(tail: str, reason: 
 )
 def test_a_last_sentence_that_only_starts_like_a_footer_is_kept(paragraph: str) -> None:
     assert removed(f"{paragraph}\nTalks resume.\n") == []
+
+
+def test_a_list_heading_takes_the_linked_headlines_under_it_up_to_the_prose() -> None:
+    text = (
+        "The ferry returned on Monday.\n"
+        "More on this story\n\n"
+        "Kessel ferry strike enters second week\n\n"
+        "Will the ferries run on time?\n"
+        "Related Topics\n"
+        "Norland\n"
+        "The union said it would meet again in June.\n"
+        "Harbour tolls to rise\n"
+    )
+    assert removed(text) == [
+        ("promo", "More on this story"),
+        ("promo", "Kessel ferry strike enters second week"),
+        ("promo", "Will the ferries run on time?"),
+        ("promo", "Related Topics"),
+        ("promo", "Norland"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "The union said it would meet again in June.",
+        "Officials said the ferries would run again on Wednesday!",
+        "The minister added:",
+        "A short line " + "with many words " * 8,
+    ],
+)
+def test_prose_under_a_list_heading_is_kept(after: str) -> None:
+    assert removed(f"The ferry returned on Monday.\nRelated Content\n{after}\n") == [("promo", "Related Content")]
+
+
+def test_a_callers_list_rule_takes_the_links_under_its_heading() -> None:
+    [rule] = rules_from_data([{"reason": "promo", "scope": "list", "pattern": "From the Tide Club"}])
+    text = "Talks began.\nFrom the Tide Club\nHarbour tolls to rise\nThey ended.\n"
+    assert [(r.reason, r.text) for r in clean(text, [rule]).removals] == [
+        ("promo", "From the Tide Club"),
+        ("promo", "Harbour tolls to rise"),
+    ]
 
 
 def test_kept_text_has_same_length_and_offsets() -> None:
