@@ -182,7 +182,7 @@ def test_prose_that_starts_or_ends_like_noise_is_kept(line: str) -> None:
         "Our Standards: The Tide Wire Trust Principles.",
         "This story was originally published by The Kessel Post.",
         "Originally published on kesselpost.example",
-        "A version of this article appears in print on May 4, 2026, Section A, Page 6, with the headline: Ferry Returns.",
+        "A version of this article appears in print on May 4, 2026, Section A, Page 6: Ferry Returns.",
         "(Tide Wire)",
         "— The Tide Wire",
         "(Jo Marr/The Kessel Post)",
