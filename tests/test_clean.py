@@ -386,6 +386,25 @@ def test_a_bare_date_above_the_headline_is_not_taken_for_the_headline() -> None:
     assert removed(text) == [("timestamp", "May 18, 2026"), ("headline", "Ferry returns to Kessel")]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Click here and your savings are gone, police warned residents about the scam texts.",
+        "Click here, the fake message said, to claim a refund.",
+        "Click Here was the name of the campaign.",
+    ],
+)
+def test_a_sentence_that_starts_with_click_here_is_kept(line: str) -> None:
+    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == []
+
+
+@pytest.mark.parametrize(
+    "line", ["Click here to read more from the Kessel Post", "Click here for live updates.", "Click here"]
+)
+def test_a_click_here_promo_is_removed(line: str) -> None:
+    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == [("promo", line)]
+
+
 def test_a_paragraph_ending_in_a_photo_credit_loses_only_the_credit() -> None:
     text = (
         "KESSEL (Wire) - The harbour bridge fell on Monday. Officials said it had been inspected in March. "
