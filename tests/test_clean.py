@@ -327,6 +327,9 @@ def test_share_bars_players_cookie_banners_and_tag_lists_are_removed_as_widget(l
         "Report an error in your tax return within 30 days, the agency said.",
         "Listen, the mayor said, we are not leaving.",
         "Yes, no, maybe: the minister dodged the question.",
+        "Analysis of the samples showed the water was safe.",
+        "Live music was banned after 10 p.m.",
+        "Opinion: the dam must go",
     ],
 )
 def test_prose_that_starts_like_a_widget_is_kept(line: str) -> None:
@@ -541,7 +544,16 @@ def test_a_rules_file_may_start_with_a_byte_order_mark(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "top",
-    ["Skip to content", "Share this article", "By Ana Pell, Staff Writer", "Advertisement"],
+    [
+        "Skip to content",
+        "Share this article",
+        "By Ana Pell, Staff Writer",
+        "Advertisement",
+        "Analysis",
+        "EXCLUSIVE",
+        "Live updates",
+        "Breaking News",
+    ],
 )
 def test_the_headline_is_found_past_noise_at_the_top(top: str) -> None:
     text = f"{top}\nFerry returns to Kessel\nThe ferry returned on Monday. It was full."
