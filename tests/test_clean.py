@@ -408,6 +408,32 @@ def test_a_click_here_promo_is_removed(line: str) -> None:
     assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == [("promo", line)]
 
 
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Local Democracy Reporter", "byline"),
+        ("Back to top", "widget"),
+        ("Have your say", "promo"),
+        ("Do you agree with the deal? Let us know in the comments below.", "promo"),
+    ],
+)
+def test_roles_navigation_and_comment_prompts_are_removed(line: str, reason: str) -> None:
+    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == [(reason, line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '"Let us know in the comments below," the mayor joked.',
+        "Let us know if you see the missing dog, police said.",
+        "Home Secretary Lena Varga",
+        "A Kessel Post reporter",
+    ],
+)
+def test_prose_that_starts_like_a_comment_prompt_or_role_is_kept(line: str) -> None:
+    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == []
+
+
 def test_a_paragraph_ending_in_a_photo_credit_loses_only_the_credit() -> None:
     text = (
         "KESSEL (Wire) - The harbour bridge fell on Monday. Officials said it had been inspected in March. "
@@ -553,6 +579,8 @@ def test_a_rules_file_may_start_with_a_byte_order_mark(tmp_path: Path) -> None:
         "EXCLUSIVE",
         "Live updates",
         "Breaking News",
+        "Menu",
+        "Search",
     ],
 )
 def test_the_headline_is_found_past_noise_at_the_top(top: str) -> None:
