@@ -437,6 +437,15 @@ def test_prose_that_starts_like_a_comment_prompt_or_role_is_kept(line: str) -> N
     assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == []
 
 
+def test_a_bulleted_list_of_names_is_kept() -> None:
+    text = "The treaty was signed by three states:\n- Tavaria\n- Korvenia\n– Norland\nThey met in May.\n"
+    assert removed(text) == []
+
+
+def test_a_pull_quote_keeps_its_speaker() -> None:
+    assert removed('The mayor spoke last.\n"We will rebuild."\n— Mayor Lena Varga\nThe crowd cheered.\n') == []
+
+
 def test_a_paragraph_ending_in_a_photo_credit_loses_only_the_credit() -> None:
     text = (
         "KESSEL (Wire) - The harbour bridge fell on Monday. Officials said it had been inspected in March. "
