@@ -446,6 +446,55 @@ def test_a_pull_quote_keeps_its_speaker() -> None:
     assert removed('The mayor spoke last.\n"We will rebuild."\n— Mayor Lena Varga\nThe crowd cheered.\n') == []
 
 
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Keep reading", "promo"),
+        ("Read the full story", "promo"),
+        ("Scroll down to continue reading", "promo"),
+        ("Join our WhatsApp channel", "promo"),
+        ("Already registered? Log in", "promo"),
+        ("Powered by Tidebox", "promo"),
+        ("Terms & Conditions", "widget"),
+        ("Do not sell my personal information", "widget"),
+        ("This article is more than 2 years old", "widget"),
+        ("Image copyright Getty Images", "credit"),
+        ("Photo: supplied", "credit"),
+        ("Video: Tide Wire", "credit"),
+        ("Pictured: Lena Varga at the harbour", "caption"),
+        ("Posted by Ana Pell on May 18, 2026", "byline"),
+        ("Ana Pell | Kessel Post", "byline"),
+        ("Kessel Post staff", "byline"),
+        ("Ana Pell reports from Kessel", "byline"),
+        ("Staff writer Lisa Ortt in Norland contributed.", "contributor"),
+    ],
+)
+def test_more_page_furniture_of_other_outlets_is_removed(line: str, reason: str) -> None:
+    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == [(reason, line)]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Around the web", "From our partners", "Elsewhere on Kessel Post", "More to explore", "Up next"]
+)
+def test_recommendation_boxes_take_their_links(heading: str) -> None:
+    text = f"The talks began on Monday.\n{heading}\nHarbour tolls to rise\nThey ended on Tuesday.\n"
+    assert removed(text) == [("promo", heading), ("promo", "Harbour tolls to rise")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Elsewhere on the island",
+        "Posted by the embassy, the letter warned of unrest.",
+        "Lena Varga reports to the minister.",
+        "Kessel Post staff were evacuated.",
+        "Everyone contributed to the fund, the organisers said.",
+    ],
+)
+def test_prose_that_starts_like_page_furniture_is_kept(line: str) -> None:
+    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == []
+
+
 def test_a_paragraph_ending_in_a_photo_credit_loses_only_the_credit() -> None:
     text = (
         "KESSEL (Wire) - The harbour bridge fell on Monday. Officials said it had been inspected in March. "
