@@ -495,6 +495,37 @@ def test_prose_that_starts_like_page_furniture_is_kept(line: str) -> None:
     assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == []
 
 
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("https://kesselpost.example/news/ferry-strike", "link-debris"),
+        ("Follow the Tide Wire's coverage of the strike at https://tidewire.example/ferries", "promo"),
+        ("Read more at kesselpost.example", "promo"),
+        ("Contact: news@kesselpost.example", "byline"),
+        ("(1/3)", "gallery"),
+        ("View slideshow", "gallery"),
+        ("Click image to enlarge", "gallery"),
+        ("Caption:", "caption"),
+    ],
+)
+def test_links_contacts_and_slideshow_buttons_are_removed(line: str, reason: str) -> None:
+    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == [(reason, line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The full report is available at https://gov.example/report.",
+        "Watch the ferry arrive at kessel.example, the mayor said.",
+        "Visit the museum for more on the strike.",
+        "Expand the port, the report said.",
+        "Contact: the ministry did not respond.",
+    ],
+)
+def test_prose_with_a_link_or_a_gallery_word_is_kept(line: str) -> None:
+    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == []
+
+
 def test_a_paragraph_ending_in_a_photo_credit_loses_only_the_credit() -> None:
     text = (
         "KESSEL (Wire) - The harbour bridge fell on Monday. Officials said it had been inspected in March. "
