@@ -4,8 +4,8 @@ Rules are data (:class:`NoiseRule`): a *line* rule removes whole lines it matche
 widgets, promos, credits, separators), a *list* rule removes a line that heads a list of links
 ("More on this story") and the linked headlines under it, up to the first line of prose, and an
 *inline* rule removes a stretch inside a line (a trailing "Read more", the headlines a hyperlinked
-name expands into). Removed text is blanked in a copy of the
-article of the same length, so every later offset still points into the loaded text.
+name expands into). Removed text is blanked in a copy of the article of the same length, so every
+later offset still points into the loaded text.
 """
 
 from __future__ import annotations
@@ -19,8 +19,9 @@ from .article import read_metadata
 from .errors import InputError
 from .noise import NoiseRule, default_rules
 
-#: A linked headline under a list heading ("More on this story") is a short line; prose ends in a
-#: full stop, an exclamation or a colon (a question may be a headline: "Will the ferries run?").
+#: A linked headline under a list heading ("More on this story") is a short line; a line of prose
+#: ends in a full stop, an exclamation mark, a colon, a semicolon or a comma (a question may be a
+#: headline: "Will the ferries run?").
 _LINK_LINE_MAX_CHARS = 160
 _LINK_LINE_MAX_WORDS = 20
 _PROSE_END = regex.compile(r"[.!:;,][\"”’')\]]*$")
