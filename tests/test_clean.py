@@ -526,6 +526,10 @@ def test_prose_with_a_link_or_a_gallery_word_is_kept(line: str) -> None:
     assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == []
 
 
+def test_a_paragraph_in_brackets_that_opens_like_a_contributor_line_is_kept() -> None:
+    assert removed("The paper printed his letter.\n(Reporting by the paper had angered him.)\nHe sued.\n") == []
+
+
 def test_a_paragraph_ending_in_a_photo_credit_loses_only_the_credit() -> None:
     text = (
         "KESSEL (Wire) - The harbour bridge fell on Monday. Officials said it had been inspected in March. "
@@ -543,6 +547,7 @@ def test_a_contributor_line_after_prose_loses_only_the_credit() -> None:
     ("tail", "reason"),
     [
         ("(Reporting by Ana Pell in Kessel; Editing by Tomas Gruber)", "contributor"),
+        ("(Reporting by Ana de Pell; Additional reporting by Jo van Marr; Editing by Tomas Gruber)", "contributor"),
         ("Reporting by Ana Pell; Editing by Tomas Gruber", "contributor"),
         ("Advertisement", "promo"),
         ("Story continues below advertisement", "promo"),
