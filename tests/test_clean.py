@@ -617,6 +617,47 @@ def test_a_callers_list_rule_takes_the_links_under_its_heading() -> None:
     ]
 
 
+FURNISHED_PAGE = """Menu
+Search
+Home > News > Local
+Analysis
+Kessel ferry strike ends after nine days
+By Ana Pell | Staff Writer
+Published May 18, 2026 | Updated 2 hours ago
+4-minute read
+Listen to this article · 4 min
+Share this article
+Facebook Twitter LinkedIn Email Print
+Dock workers in Kessel voted on Monday to end a nine-day strike.
+Advertisement
+The union said 78% of members backed the deal.
+Story continues below advertisement
+Ferries will resume on Wednesday, the port authority said.
+Sign up for our Morning Brief newsletter
+Get the day's top stories delivered to your inbox
+Tags: Kessel, ferries, strikes
+12 Comments
+More on this story
+Kessel ferry strike enters second week
+Will the ferries run on time?
+Copyright © 2026 Kessel Post. All rights reserved.
+"""
+
+
+def test_a_page_full_of_furniture_keeps_only_its_story() -> None:
+    result = newsdiff.compare([FURNISHED_PAGE, "Dock workers in Kessel voted to end their strike on Monday."])
+    page = result.articles[0]
+    assert page.title == "Kessel ferry strike ends after nine days"
+    assert [s.text for s in page.sentences] == [
+        "Dock workers in Kessel voted on Monday to end a nine-day strike.",
+        "The union said 78% of members backed the deal.",
+        "Ferries will resume on Wednesday, the port authority said.",
+    ]
+    story = {s.text for s in page.sentences} | {"Kessel ferry strike ends after nine days"}
+    every_other_line = {line for line in FURNISHED_PAGE.splitlines() if line not in story}
+    assert {r.text for r in page.removed} == every_other_line | {"Kessel ferry strike ends after nine days"}
+
+
 def test_kept_text_has_same_length_and_offsets() -> None:
     text = "Talks began.\nFull Screen\nThey ended."
     cleaned = clean(text)
