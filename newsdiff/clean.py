@@ -1,9 +1,11 @@
 """Removal of scraping noise, reported span by span so that nothing is dropped silently.
 
 Rules are data (:class:`NoiseRule`): a *line* rule removes whole lines it matches (gallery
-widgets, promos, credits, separators), an *inline* rule removes a stretch inside a line (a trailing
-"Read more", the headlines a hyperlinked name expands into). Removed text is blanked in a copy of the
-article of the same length, so every later offset still points into the loaded text.
+widgets, promos, credits, separators), a *list* rule removes a line that heads a list of links
+("More on this story") and the linked headlines under it, up to the first line of prose, and an
+*inline* rule removes a stretch inside a line (a trailing "Read more", the headlines a hyperlinked
+name expands into). Removed text is blanked in a copy of the article of the same length, so every
+later offset still points into the loaded text.
 """
 
 from __future__ import annotations
@@ -11,9 +13,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+import regex
+
 from .article import read_metadata
 from .errors import InputError
 from .noise import NoiseRule, default_rules
+
+#: A linked headline under a list heading ("More on this story") is a short line; a line of prose
+#: ends in a full stop, an exclamation mark, a colon, a semicolon or a comma (a question may be a
+#: headline: "Will the ferries run?").
+_LINK_LINE_MAX_CHARS = 160
+_LINK_LINE_MAX_WORDS = 20
+_PROSE_END = regex.compile(r"[.!:;,][\"”’')\]]*$")
 
 
 @dataclass(frozen=True)
@@ -61,20 +72,29 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None) -> CleanText:
         headlines.add(metadata.fields["title"].strip())
     taken = _mask(text, spans)
 
-    line_rules = [rule for rule in rules if rule.scope == "line"]
+    line_rules = [rule for rule in rules if rule.scope != "inline"]
+    listing: str | None = None  # the reason of the list heading whose link lines are being taken
     offset = 0
     for line in taken.split("\n"):
         stripped = line.strip()
         if stripped:
             start = offset + len(line) - len(line.lstrip())
             end = start + len(stripped)
+            matched = next((rule for rule in line_rules if rule.matches_line(stripped)), None)
             if stripped in headlines:
-                spans.append((start, end, "headline-duplicate"))
+                reason: str | None = "headline-duplicate"
+            elif matched is not None:
+                reason = matched.reason
+            elif listing is not None and _is_link_line(stripped):
+                reason = listing
             else:
-                for rule in line_rules:
-                    if rule.matches_line(stripped):
-                        spans.append((start, end, rule.reason))
-                        break
+                reason = None
+            if matched is not None and matched.scope == "list":
+                listing = matched.reason
+            elif reason is None:
+                listing = None  # the first line of prose ends the list
+            if reason is not None:
+                spans.append((start, end, reason))
         offset += len(line) + 1
     taken = _mask(text, spans)
 
@@ -89,6 +109,15 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None) -> CleanText:
         Removal(start, end, reason, text[start:end]) for start, end, reason in sorted(_trimmed(text, spans))
     )
     return CleanText(source=text, kept=taken, removals=removals)
+
+
+def _is_link_line(line: str) -> bool:
+    """Whether ``line`` reads as a linked headline: short, and not ended like a sentence of prose."""
+    return (
+        len(line) <= _LINK_LINE_MAX_CHARS
+        and len(line.split()) <= _LINK_LINE_MAX_WORDS
+        and _PROSE_END.search(line) is None
+    )
 
 
 def _trimmed(text: str, spans: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

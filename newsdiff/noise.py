@@ -18,12 +18,16 @@ import regex
 
 from .errors import InputError
 
-Scope = Literal["line", "inline"]
+#: "line" removes whole lines, "list" a whole line and the link lines listed under it, "inline" stretches.
+Scope = Literal["line", "list", "inline"]
 
 
 @dataclass(frozen=True)
 class NoiseRule:
     """One kind of noise: a pattern, whether it must match a whole line, and the reason reported.
+
+    A ``list`` rule matches a whole line that heads a list of links ("More on this story"); cleaning
+    removes the line and the headline-like lines under it (see :func:`newsdiff.clean.clean`).
 
     >>> NoiseRule("promo", r"(?i)subscribe now").matches_line("  Subscribe now ")
     True
@@ -35,8 +39,10 @@ class NoiseRule:
     compiled: Any = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        if self.scope not in ("line", "inline"):
-            raise InputError(f"noise rule {self.reason!r}: scope must be 'line' or 'inline', not {self.scope!r}")
+        if self.scope not in ("line", "list", "inline"):
+            raise InputError(
+                f"noise rule {self.reason!r}: scope must be 'line', 'list' or 'inline', not {self.scope!r}"
+            )
         try:
             compiled = regex.compile(self.pattern, regex.MULTILINE | regex.V0)
         except regex.error as exc:
@@ -88,5 +94,5 @@ def default_rules() -> tuple[NoiseRule, ...]:
 
 
 def is_noise_line(line: str, rules: Sequence[NoiseRule]) -> bool:
-    """Whether a line rule of ``rules`` removes ``line`` as a whole."""
-    return any(rule.scope == "line" and rule.matches_line(line) for rule in rules)
+    """Whether a line or list rule of ``rules`` removes ``line`` as a whole."""
+    return any(rule.scope != "inline" and rule.matches_line(line) for rule in rules)

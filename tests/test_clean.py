@@ -9,7 +9,7 @@ import pytest
 
 import newsdiff
 from newsdiff.clean import clean
-from newsdiff.noise import NoiseRule, default_rules, load_rules
+from newsdiff.noise import NoiseRule, default_rules, load_rules, rules_from_data
 
 
 def removed(text: str) -> list[tuple[str, str]]:
@@ -175,6 +175,361 @@ def test_prose_that_starts_or_ends_like_noise_is_kept(line: str) -> None:
     assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == []
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This material may not be published, broadcast, rewritten or redistributed without permission.",
+        "Our Standards: The Tide Wire Trust Principles.",
+        "This story was originally published by The Kessel Post.",
+        "Originally published on kesselpost.example",
+        "A version of this article appears in print on May 4, 2026, Section A, Page 6: Ferry Returns.",
+        "(Tide Wire)",
+        "— The Tide Wire",
+        "(Jo Marr/The Kessel Post)",
+        "Jo Marr/Kessel Post",
+        "Photo illustration by Jo Marr",
+        "File photo",
+        "Source: Kessel Statistics Office",
+    ],
+)
+def test_wire_footers_and_credits_of_other_outlets_are_removed_as_credit(line: str) -> None:
+    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == [("credit", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Copyright 2021 was a record year for filings, the office said.",
+        "Copyright 2024 was the busiest year for the office, a spokesperson said",
+        "Originally published in 1921, the essay was banned for decades.",
+        "Source: a person familiar with the talks.",
+        "Sources close to the minister said she would stay.",
+        "— and then the lights went out.",
+        "(Officials declined to comment.)",
+        "Graphic images of the flood spread online.",
+    ],
+)
+def test_prose_that_starts_like_a_credit_is_kept(line: str) -> None:
+    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Article continues below advertisement",
+        "Content continues below",
+        "Continue reading below",
+        "Advertisement · Scroll to continue",
+        "Ad",
+        "Paid Content",
+        "Related Coverage",
+        "Recommended Stories",
+        "Editor's Picks",
+        "Up next",
+        "Next article",
+        "Latest News",
+        "Thanks for reading!",
+        "Get our free newsletter",
+        "Want more stories like this? Sign up for our newsletter.",
+        "Get the day's top stories delivered to your inbox",
+        "Subscribe for unlimited digital access",
+        "Subscribe now for just $1 a week",
+        "Subscribe to continue reading",
+        "Log in to comment",
+        "Register",
+        "Create a free account",
+        "Don't have an account? Register",
+        "Turn on notifications",
+        "Download the Kessel Post app",
+        "Support independent journalism",
+        "Become a member",
+        "You have 3 free articles remaining this month",
+        "Have a news tip? Email the newsroom.",
+        "Read: What the ferry deal means for commuters",
+    ],
+)
+def test_promos_and_subscription_prompts_of_other_outlets_are_removed(line: str) -> None:
+    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == [("promo", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The article continues below the fold, the editor explained.",
+        "Ad revenue fell by half.",
+        "Up next for the council is the budget vote.",
+        "Get our newsletter, the candidate urged, and read the plan.",
+        "Register of shipping shows 40 vessels.",
+        "Donate now, the charity asked, before winter comes.",
+        "Have a tip for the police? Call the hotline, the chief said.",
+        "Subscribe for unlimited access, the ad read, and thousands did.",
+        "Want to know more? Officials said the report would be published in June.",
+        "Become a member of the union, organisers urged dock workers.",
+        "Thanks for reading the riot act, the judge told the lawyers.",
+    ],
+)
+def test_prose_that_starts_like_a_promo_is_kept(line: str) -> None:
+    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Link copied!",
+        "Copy article link",
+        "Share full article",
+        "Facebook Twitter LinkedIn Email Print",
+        "WhatsApp",
+        "4-minute read",
+        "5 min. read",
+        "Reading time: 4 minutes",
+        "Listen to this article · 4 min",
+        "Listen to this story",
+        "Now playing",
+        "Duration 2:15",
+        "Video",
+        "Watch:",
+        "We use cookies to improve your experience. By continuing to browse you agree to our use of cookies.",
+        "This site uses cookies.",
+        "Manage cookie preferences",
+        "Tags: Kessel, strikes, ports",
+        "Filed under: Kessel harbour",
+        "Home > News > World",
+        "Comments are closed.",
+        "Be the first to comment",
+        "Print this article",
+        "Bookmark",
+        "Font size",
+        "Your browser does not support the video tag.",
+        "Please enable JavaScript to view the comments.",
+        "Report an error",
+        "Was this article helpful?",
+        "Contact the reporter",
+    ],
+)
+def test_share_bars_players_cookie_banners_and_tag_lists_are_removed_as_widget(line: str) -> None:
+    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == [("widget", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We use cookies to track you, the firm admitted.",
+        "This site uses cookies from three ad networks, the regulator found in its report on Monday.",
+        "Save for the harbour master, no one saw the ship.",
+        "Video footage showed the arrest.",
+        "Watch: the clip shows the ship hit the bridge.",
+        "Play resumed after the rain.",
+        "Tags on the birds show they flew south.",
+        "Topics: what the ministers will discuss on Friday",
+        "Home to 3,000 people, the island has no doctor.",
+        "Comments are welcome, the council said.",
+        "Report an error in your tax return within 30 days, the agency said.",
+        "Listen, the mayor said, we are not leaving.",
+        "Yes, no, maybe: the minister dodged the question.",
+        "Analysis of the samples showed the water was safe.",
+        "Live music was banned after 10 p.m.",
+        "Opinion: the dam must go",
+    ],
+)
+def test_prose_that_starts_like_a_widget_is_kept(line: str) -> None:
+    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("May 18, 2026", "timestamp"),
+        ("Tuesday, May 18, 2026, 3:42 PM", "timestamp"),
+        ("Tue 18 May 2026 15.42 BST", "timestamp"),
+        ("Last modified on Tue 18 May 2026 16.10 BST", "timestamp"),
+        ("2026-05-18", "timestamp"),
+        ("2 hours ago", "timestamp"),
+        ("Posted 3h ago", "timestamp"),
+        ("18/05/2026", "timestamp"),
+        ("Updated 18.05.2026 15:42", "timestamp"),
+        ("Updated", "timestamp"),
+        ("By Ana Pell | Staff Writer", "byline"),
+        ("By Ana Pell • Published May 18, 2026", "byline"),
+        ("Ana Pell, Senior Correspondent", "byline"),
+        ("Staff Writer", "byline"),
+        ("Contact Ana Pell at ana.pell@kesselpost.example.", "byline"),
+        ("Ana Pell can be reached at ana.pell@kesselpost.example or on Twitter @anapell.", "byline"),
+        ("@anapell", "byline"),
+        ("Edited by Tomas Gruber", "contributor"),
+        ("Media caption, Divers search the harbour near Kessel", "caption"),
+        ("Image source", "credit"),
+    ],
+)
+def test_dates_bylines_and_contact_lines_of_other_outlets_are_removed(line: str, reason: str) -> None:
+    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == [(reason, line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "May 18, 2026 was the wettest day on record.",
+        "Tuesday, May 18, 2026 is the deadline.",
+        "3 hours ago the port closed.",
+        "Updated maps were handed out.",
+        "The hotline can be reached at 555-0100, officials said.",
+        "The hotline can be reached at help@kessel.example, officials said.",
+        "Email the council at help@kessel.example to complain, the mayor said.",
+        "Ana Pell, a staff writer, was hurt in the blast.",
+        "Lena Varga, the foreign editor of the Kessel Post, was detained.",
+        "Edited versions of the video spread online.",
+        "Reported cases rose by 40%.",
+    ],
+)
+def test_prose_that_starts_like_a_date_or_byline_is_kept(line: str) -> None:
+    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == []
+
+
+def test_a_bare_date_above_the_headline_is_not_taken_for_the_headline() -> None:
+    text = "May 18, 2026\nFerry returns to Kessel\nThe ferry returned on Monday. It was full."
+    [article] = newsdiff.load([text])
+    assert article.title == "Ferry returns to Kessel"
+    assert removed(text) == [("timestamp", "May 18, 2026"), ("headline", "Ferry returns to Kessel")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Click here and your savings are gone, police warned residents about the scam texts.",
+        "Click here, the fake message said, to claim a refund.",
+        "Click Here was the name of the campaign.",
+    ],
+)
+def test_a_sentence_that_starts_with_click_here_is_kept(line: str) -> None:
+    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == []
+
+
+@pytest.mark.parametrize(
+    "line", ["Click here to read more from the Kessel Post", "Click here for live updates.", "Click here"]
+)
+def test_a_click_here_promo_is_removed(line: str) -> None:
+    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == [("promo", line)]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Local Democracy Reporter", "byline"),
+        ("Back to top", "widget"),
+        ("Have your say", "promo"),
+        ("Do you agree with the deal? Let us know in the comments below.", "promo"),
+    ],
+)
+def test_roles_navigation_and_comment_prompts_are_removed(line: str, reason: str) -> None:
+    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == [(reason, line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '"Let us know in the comments below," the mayor joked.',
+        "Let us know if you see the missing dog, police said.",
+        "Home Secretary Lena Varga",
+        "A Kessel Post reporter",
+    ],
+)
+def test_prose_that_starts_like_a_comment_prompt_or_role_is_kept(line: str) -> None:
+    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == []
+
+
+def test_a_bulleted_list_of_names_is_kept() -> None:
+    text = "The treaty was signed by three states:\n- Tavaria\n- Korvenia\n– Norland\nThey met in May.\n"
+    assert removed(text) == []
+
+
+def test_a_pull_quote_keeps_its_speaker() -> None:
+    assert removed('The mayor spoke last.\n"We will rebuild."\n— Mayor Lena Varga\nThe crowd cheered.\n') == []
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Keep reading", "promo"),
+        ("Read the full story", "promo"),
+        ("Scroll down to continue reading", "promo"),
+        ("Join our WhatsApp channel", "promo"),
+        ("Already registered? Log in", "promo"),
+        ("Powered by Tidebox", "promo"),
+        ("Terms & Conditions", "widget"),
+        ("Do not sell my personal information", "widget"),
+        ("This article is more than 2 years old", "widget"),
+        ("Image copyright Getty Images", "credit"),
+        ("Photo: supplied", "credit"),
+        ("Video: Tide Wire", "credit"),
+        ("Pictured: Lena Varga at the harbour", "caption"),
+        ("Posted by Ana Pell on May 18, 2026", "byline"),
+        ("Ana Pell | Kessel Post", "byline"),
+        ("Kessel Post staff", "byline"),
+        ("Ana Pell reports from Kessel", "byline"),
+        ("Staff writer Lisa Ortt in Norland contributed.", "contributor"),
+    ],
+)
+def test_more_page_furniture_of_other_outlets_is_removed(line: str, reason: str) -> None:
+    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == [(reason, line)]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Around the web", "From our partners", "Elsewhere on Kessel Post", "More to explore", "Up next"]
+)
+def test_recommendation_boxes_take_their_links(heading: str) -> None:
+    text = f"The talks began on Monday.\n{heading}\nHarbour tolls to rise\nThey ended on Tuesday.\n"
+    assert removed(text) == [("promo", heading), ("promo", "Harbour tolls to rise")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Elsewhere on the island",
+        "Posted by the embassy, the letter warned of unrest.",
+        "Lena Varga reports to the minister.",
+        "Kessel Post staff were evacuated.",
+        "Everyone contributed to the fund, the organisers said.",
+    ],
+)
+def test_prose_that_starts_like_page_furniture_is_kept(line: str) -> None:
+    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("https://kesselpost.example/news/ferry-strike", "link-debris"),
+        ("Follow the Tide Wire's coverage of the strike at https://tidewire.example/ferries", "promo"),
+        ("Read more at kesselpost.example", "promo"),
+        ("Contact: news@kesselpost.example", "byline"),
+        ("(1/3)", "gallery"),
+        ("View slideshow", "gallery"),
+        ("Click image to enlarge", "gallery"),
+        ("Caption:", "caption"),
+    ],
+)
+def test_links_contacts_and_slideshow_buttons_are_removed(line: str, reason: str) -> None:
+    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == [(reason, line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The full report is available at https://gov.example/report.",
+        "Watch the ferry arrive at kessel.example, the mayor said.",
+        "Visit the museum for more on the strike.",
+        "Expand the port, the report said.",
+        "Contact: the ministry did not respond.",
+    ],
+)
+def test_prose_with_a_link_or_a_gallery_word_is_kept(line: str) -> None:
+    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == []
+
+
+def test_a_paragraph_in_brackets_that_opens_like_a_contributor_line_is_kept() -> None:
+    assert removed("The paper printed his letter.\n(Reporting by the paper had angered him.)\nHe sued.\n") == []
+
+
 def test_a_paragraph_ending_in_a_photo_credit_loses_only_the_credit() -> None:
     text = (
         "KESSEL (Wire) - The harbour bridge fell on Monday. Officials said it had been inspected in March. "
@@ -186,6 +541,121 @@ def test_a_paragraph_ending_in_a_photo_credit_loses_only_the_credit() -> None:
 def test_a_contributor_line_after_prose_loses_only_the_credit() -> None:
     text = "Police said the suspect fled and was caught near the station. Lisa Ortt contributed to this report.\n"
     assert removed(text) == [("contributor", "Lisa Ortt contributed to this report.")]
+
+
+@pytest.mark.parametrize(
+    ("tail", "reason"),
+    [
+        ("(Reporting by Ana Pell in Kessel; Editing by Tomas Gruber)", "contributor"),
+        ("(Reporting by Ana de Pell; Additional reporting by Jo van Marr; Editing by Tomas Gruber)", "contributor"),
+        ("Reporting by Ana Pell; Editing by Tomas Gruber", "contributor"),
+        ("Advertisement", "promo"),
+        ("Story continues below advertisement", "promo"),
+        ("Copyright 2026 Tide Wire. All rights reserved.", "credit"),
+        ("© 2026 Kessel Post", "credit"),
+    ],
+)
+def test_a_footer_glued_to_the_last_paragraph_is_cut_from_it(tail: str, reason: str) -> None:
+    text = f"The ferry returned on Monday. Dock workers cheered.  {tail}\nTalks resume.\n"
+    cleaned = clean(text)
+    assert [(r.reason, r.text) for r in cleaned.removals] == [(reason, tail)]
+    assert "Dock workers cheered." in cleaned.kept
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The scandal grew. Reporting by the Kessel Post found the dam was weak; editing by the ministry hid it.",
+        "The paper printed his letter. (Reporting by the paper had angered him.)",
+        "The ruling was a blow. Copyright 2021 was a record year, the office said.",
+        "The board met on Monday. The agency approved the advertisement",
+    ],
+)
+def test_a_last_sentence_that_only_starts_like_a_footer_is_kept(paragraph: str) -> None:
+    assert removed(f"{paragraph}\nTalks resume.\n") == []
+
+
+def test_a_list_heading_takes_the_linked_headlines_under_it_up_to_the_prose() -> None:
+    text = (
+        "The ferry returned on Monday.\n"
+        "More on this story\n\n"
+        "Kessel ferry strike enters second week\n\n"
+        "Will the ferries run on time?\n"
+        "Related Topics\n"
+        "Norland\n"
+        "The union said it would meet again in June.\n"
+        "Harbour tolls to rise\n"
+    )
+    assert removed(text) == [
+        ("promo", "More on this story"),
+        ("promo", "Kessel ferry strike enters second week"),
+        ("promo", "Will the ferries run on time?"),
+        ("promo", "Related Topics"),
+        ("promo", "Norland"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "The union said it would meet again in June.",
+        "Officials said the ferries would run again on Wednesday!",
+        "The minister added:",
+        "A short line " + "with many words " * 8,
+    ],
+)
+def test_prose_under_a_list_heading_is_kept(after: str) -> None:
+    assert removed(f"The ferry returned on Monday.\nRelated Content\n{after}\n") == [("promo", "Related Content")]
+
+
+def test_a_callers_list_rule_takes_the_links_under_its_heading() -> None:
+    [rule] = rules_from_data([{"reason": "promo", "scope": "list", "pattern": "From the Tide Club"}])
+    text = "Talks began.\nFrom the Tide Club\nHarbour tolls to rise\nThey ended.\n"
+    assert [(r.reason, r.text) for r in clean(text, [rule]).removals] == [
+        ("promo", "From the Tide Club"),
+        ("promo", "Harbour tolls to rise"),
+    ]
+
+
+FURNISHED_PAGE = """Menu
+Search
+Home > News > Local
+Analysis
+Kessel ferry strike ends after nine days
+By Ana Pell | Staff Writer
+Published May 18, 2026 | Updated 2 hours ago
+4-minute read
+Listen to this article · 4 min
+Share this article
+Facebook Twitter LinkedIn Email Print
+Dock workers in Kessel voted on Monday to end a nine-day strike.
+Advertisement
+The union said 78% of members backed the deal.
+Story continues below advertisement
+Ferries will resume on Wednesday, the port authority said.
+Sign up for our Morning Brief newsletter
+Get the day's top stories delivered to your inbox
+Tags: Kessel, ferries, strikes
+12 Comments
+More on this story
+Kessel ferry strike enters second week
+Will the ferries run on time?
+Copyright © 2026 Kessel Post. All rights reserved.
+"""
+
+
+def test_a_page_full_of_furniture_keeps_only_its_story() -> None:
+    result = newsdiff.compare([FURNISHED_PAGE, "Dock workers in Kessel voted to end their strike on Monday."])
+    page = result.articles[0]
+    assert page.title == "Kessel ferry strike ends after nine days"
+    assert [s.text for s in page.sentences] == [
+        "Dock workers in Kessel voted on Monday to end a nine-day strike.",
+        "The union said 78% of members backed the deal.",
+        "Ferries will resume on Wednesday, the port authority said.",
+    ]
+    story = {s.text for s in page.sentences} | {"Kessel ferry strike ends after nine days"}
+    every_other_line = {line for line in FURNISHED_PAGE.splitlines() if line not in story}
+    assert {r.text for r in page.removed} == every_other_line | {"Kessel ferry strike ends after nine days"}
 
 
 def test_kept_text_has_same_length_and_offsets() -> None:
@@ -238,7 +708,18 @@ def test_a_rules_file_may_start_with_a_byte_order_mark(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "top",
-    ["Skip to content", "Share this article", "By Ana Pell, Staff Writer", "Advertisement"],
+    [
+        "Skip to content",
+        "Share this article",
+        "By Ana Pell, Staff Writer",
+        "Advertisement",
+        "Analysis",
+        "EXCLUSIVE",
+        "Live updates",
+        "Breaking News",
+        "Menu",
+        "Search",
+    ],
 )
 def test_the_headline_is_found_past_noise_at_the_top(top: str) -> None:
     text = f"{top}\nFerry returns to Kessel\nThe ferry returned on Monday. It was full."
