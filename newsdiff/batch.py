@@ -71,10 +71,7 @@ DEFAULT_SETTINGS = Settings()
 
 def cluster_id(line: str) -> str:
     """The id a cluster line is known by: its ``id`` field, else ``unnamed-`` and a hash of the line."""
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError:
-        record = None
+    record, _ = _parsed(line)
     return _ident(record, line)
 
 
@@ -91,13 +88,10 @@ def compare_cluster(
     ``engine``, ``threshold`` and ``floor`` are :func:`newsdiff.compare`'s.
     """
     line = record if isinstance(record, str) else _dump(record)
-    try:
-        parsed = json.loads(line)
-    except json.JSONDecodeError as exc:
-        ident = _ident(None, line)
-        message = f"invalid JSON ({exc.msg} at column {exc.colno}); each line must be one cluster object"
-        return {"cluster": ident, "error": f"cluster {ident}: {message}"}
+    parsed, problem = _parsed(line)
     ident = _ident(parsed, line)
+    if problem is not None:
+        return {"cluster": ident, "error": f"cluster {ident}: {problem}; each line must be one cluster object"}
     try:
         result = compare(_articles(parsed), engine=engine, threshold=threshold, floor=floor)
         return {"cluster": ident, "result": result.to_dict()}
@@ -107,6 +101,17 @@ def compare_cluster(
         return {"cluster": ident, "error": f"cluster {ident}: {exc}"}
     except Exception as exc:
         return {"cluster": ident, "error": f"cluster {ident}: internal error ({type(exc).__name__}: {exc})"}
+
+
+def _parsed(line: str) -> tuple[Any, str | None]:
+    """The JSON value of a cluster line, or None and what is wrong with it."""
+    try:
+        return json.loads(line), None
+    except json.JSONDecodeError as exc:
+        return None, f"invalid JSON ({exc.msg} at column {exc.colno})"
+    except RecursionError:
+        # Thousands of nested brackets exhaust the parser's stack; that line, not the batch, has failed.
+        return None, "invalid JSON (nested too deeply)"
 
 
 def _ident(record: Any, line: str) -> str:

@@ -71,6 +71,17 @@ def test_a_line_that_is_not_json_becomes_an_error_record_with_a_stable_name() ->
     assert cluster_id('{"id": 17, "articles": []}') == "17"
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["[" * 100_000, '{"id": "deep", "articles": ' + "[" * 100_000 + "]" * 100_000 + "}"],
+    ids=["array", "articles"],
+)
+def test_a_line_nested_too_deeply_becomes_an_error_record_and_the_batch_goes_on(line: str) -> None:
+    records = list(newsdiff.batch([line, {"id": "harvest", "articles": HARVEST}], workers=1))
+    assert records[0]["cluster"] == cluster_id(line) and "nested too deeply" in records[0]["error"]
+    assert records[1]["cluster"] == "harvest" and "result" in records[1]
+
+
 def test_batch_file_writes_one_line_per_cluster(tmp_path: Path) -> None:
     source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
     summary = batch_file(source, tmp_path / "out.jsonl", workers=1)
