@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from ._version import __version__
 from .article import same_file
@@ -191,6 +191,37 @@ def batch_file(
             bar.close()
 
 
+def batch_stream(
+    source: str | os.PathLike[str],
+    stream: BinaryIO,
+    *,
+    name: str = "the output stream",
+    workers: int | None = None,
+    progress: bool = False,
+    engine: str = "lexical",
+    threshold: float | None = None,
+    floor: float | None = None,
+) -> BatchSummary:
+    """Compare every cluster of ``source`` (as :func:`batch_file`) and write the output lines to ``stream``, in UTF-8.
+
+    For a pipeline reading standard output: each line is flushed as soon as it is written, in input
+    order. Nothing is resumed, since a stream keeps no record of what an earlier run wrote; ``name``
+    says which stream an error is about. ``engine``, ``threshold`` and ``floor`` are :func:`newsdiff.compare`'s.
+    """
+    settings = Settings(engine, threshold, floor)
+    settings.check()
+    parts = input_parts(source)
+    bar = _progress_bar(parts, progress)
+    try:
+        written, failed = _write_lines(read_lines(parts), stream, workers=workers, settings=settings, progress=bar)
+    except OSError as exc:
+        raise InputError(f"{name}: cannot write ({exc.strerror or exc})") from None
+    finally:
+        if bar is not None:
+            bar.close()
+    return BatchSummary(written - failed, failed, 0)
+
+
 def write_results(
     lines: Iterable[str],
     output: Path,
@@ -203,7 +234,7 @@ def write_results(
     """Compare the cluster ``lines`` into ``output``, one flushed line each, skipping ids written before."""
     done = read_done(output) if resume else Counter()
     seen: Counter[str] = Counter()
-    skipped = written = failed = 0
+    skipped = 0
 
     def pending() -> Iterator[str]:
         # The n-th line of the input with an id answers to the n-th output line with it, so an id
@@ -215,23 +246,32 @@ def write_results(
                 seen[ident] += 1
                 if seen[ident] <= done[ident]:
                     skipped += 1
+                    if progress is not None:
+                        progress.update(1)
                     continue
             yield line
 
     try:
-        with open(output, "a" if resume else "w", encoding="utf-8", newline="\n") as out:
-            for line in _ordered(pending(), workers, settings):
-                out.write(line + "\n")
-                out.flush()
-                written += 1
-                failed += _is_error(line)
-                if progress is not None:
-                    progress.update(written + skipped - progress.n)
-        if progress is not None:
-            progress.update(written + skipped - progress.n)
+        with open(output, "ab" if resume else "wb") as out:
+            written, failed = _write_lines(pending(), out, workers=workers, settings=settings, progress=progress)
     except OSError as exc:
         raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
     return BatchSummary(written - failed, failed, skipped)
+
+
+def _write_lines(
+    lines: Iterable[str], out: BinaryIO, *, workers: int | None, settings: Settings, progress: Any
+) -> tuple[int, int]:
+    """Compare ``lines`` into ``out``, one UTF-8 line each, flushed at once; how many were written, and failed."""
+    written = failed = 0
+    for line in _ordered(lines, workers, settings):
+        out.write(line.encode("utf-8") + b"\n")
+        out.flush()
+        written += 1
+        failed += _is_error(line)
+        if progress is not None:
+            progress.update(1)
+    return written, failed
 
 
 def check_settings(record: Path, output: Path, settings: Settings, *, fresh: bool) -> None:

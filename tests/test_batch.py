@@ -354,3 +354,23 @@ def test_cli_batch_refuses_to_resume_with_other_settings(tmp_path: Path) -> None
         main, ["batch", str(source), "-o", out, "--workers", "1", "--floor", "0.5", "--no-resume"]
     )
     assert result.exit_code == 0 and "2 compared" in result.output
+
+
+def test_cli_batch_with_output_dash_writes_the_lines_to_standard_output_and_no_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    batch_file(source, tmp_path / "out.jsonl", workers=1)
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["batch", str(source), "-o", "-", "--workers", "2", "--progress"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout_bytes == (tmp_path / "out.jsonl").read_bytes()
+    assert "2 compared, 1 failed" in result.stderr and "standard output" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["clusters.jsonl", "out.jsonl", "out.jsonl.settings.json"]
+
+
+def test_cli_batch_refuses_output_dash_with_the_dask_engine(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    result = CliRunner().invoke(main, ["batch", str(source), "-o", "-", "--engine", "dask"])
+    assert result.exit_code == 2 and "directory" in result.output and "-o -" in result.output
