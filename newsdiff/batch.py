@@ -20,8 +20,10 @@ import multiprocessing
 import os
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Mapping
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from multiprocessing.context import BaseContext
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -424,21 +426,72 @@ def _ordered(lines: Iterable[str], workers: int | None, settings: Settings) -> I
     if count == 1:
         yield from (process_line(line, settings) for line in lines)
         return
-    window: deque[Future[str]] = deque()
-    # PyTorch cannot be used in a process forked after it was loaded, so the embeddings engine's workers start fresh.
-    context = multiprocessing.get_context("spawn") if settings.engine == "embeddings" else None
-    executor: Executor = ProcessPoolExecutor(max_workers=count, mp_context=context)
+    window: deque[tuple[str, Future[str]]] = deque()
+    pool = _Pool(count, settings)
     try:
         for line in lines:
-            window.append(executor.submit(process_line, line, settings))
+            window.append((line, pool.submit(line)))
             if len(window) >= count * IN_FLIGHT_PER_WORKER:
-                yield window.popleft().result()
+                yield pool.outcome(*window.popleft())
         while window:
-            yield window.popleft().result()
+            yield pool.outcome(*window.popleft())
     finally:
-        for future in window:
+        for _, future in window:
             future.cancel()
-        executor.shutdown(wait=True, cancel_futures=True)
+        pool.close()
+
+
+class _Pool:
+    """Worker processes that outlive the death of one: the cluster it was comparing becomes an error record.
+
+    A worker killed mid-cluster (by the out-of-memory killer, say, on a huge cluster) breaks the whole
+    process pool and fails every cluster in flight, not only its own. Each of those is compared again
+    in a process of its own, so the one that kills its process is known and recorded by name, and the
+    batch goes on in a new pool.
+    """
+
+    def __init__(self, count: int, settings: Settings) -> None:
+        self._count = count
+        self._settings = settings
+        self._executor = self._start(count)
+
+    def _start(self, count: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=count, mp_context=_start_method(self._settings))
+
+    def submit(self, line: str) -> Future[str]:
+        """Start comparing the cluster ``line`` (in a new pool if a worker's death broke this one)."""
+        try:
+            return self._executor.submit(process_line, line, self._settings)
+        except BrokenProcessPool:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = self._start(self._count)
+            return self._executor.submit(process_line, line, self._settings)
+
+    def outcome(self, line: str, future: Future[str]) -> str:
+        """The output line of the cluster ``line`` started as ``future``."""
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            return self._alone(line)
+
+    def _alone(self, line: str) -> str:
+        with self._start(1) as single:
+            try:
+                return single.submit(process_line, line, self._settings).result()
+            except BrokenProcessPool:
+                ident = cluster_id(line)
+                stopped = "the worker process comparing it stopped abruptly (out of memory, or a crash)"
+                return _dump({"cluster": ident, "error": f"cluster {ident}: {stopped}"})
+
+    def close(self) -> None:
+        """Stop the workers once the clusters they are comparing are done; clusters not started are dropped."""
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _start_method(settings: Settings) -> BaseContext | None:
+    """How worker processes start: Python's default, or afresh for the embeddings engine."""
+    # PyTorch cannot be used in a process forked after it was loaded, so the embeddings engine's workers start fresh.
+    return multiprocessing.get_context("spawn") if settings.engine == "embeddings" else None
 
 
 def _articles(record: Any) -> list[Mapping[str, Any]]:

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
 import re
+import signal
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -374,3 +378,29 @@ def test_cli_batch_refuses_output_dash_with_the_dask_engine(tmp_path: Path, monk
     source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
     result = CliRunner().invoke(main, ["batch", str(source), "-o", "-", "--engine", "dask"])
     assert result.exit_code == 2 and "directory" in result.output and "-o -" in result.output
+
+
+def test_a_cluster_that_kills_its_worker_process_is_an_error_record_and_the_batch_goes_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # As the out-of-memory killer would: the worker comparing this cluster is gone without a word.
+    batch_module = sys.modules["newsdiff.batch"]
+    compare = batch_module.compare
+
+    def dying(articles: list[dict[str, str]], **options: object) -> object:
+        if any("sinkhole" in article["text"] for article in articles):
+            os.kill(os.getpid(), signal.SIGKILL)
+        return compare(articles, **options)
+
+    monkeypatch.setattr(batch_module, "compare", dying)
+    # Forked workers see the stand-in, whatever this Python starts its pools with by default.
+    monkeypatch.setattr(batch_module, "_start_method", lambda settings: multiprocessing.get_context("fork"))
+    sinkhole = [{"id": "gazette", "text": "A sinkhole opened on Elm Street."}, {"id": "post", "text": "A sinkhole."}]
+    clusters = [{"id": f"c{n}", "articles": HARVEST} for n in range(12)]
+    clusters.insert(5, {"id": "sinkhole", "articles": sinkhole})
+
+    records = list(newsdiff.batch(clusters, workers=2))
+
+    assert [r["cluster"] for r in records] == [c["id"] for c in clusters]
+    assert set(records[5]) == {"cluster", "error"} and "cluster sinkhole: the worker process" in records[5]["error"]
+    assert all("result" in r for n, r in enumerate(records) if n != 5)
