@@ -18,6 +18,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import signal
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -456,7 +457,9 @@ class _Pool:
         self._executor = self._start(count)
 
     def _start(self, count: int) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=count, mp_context=_start_method(self._settings))
+        return ProcessPoolExecutor(
+            max_workers=count, mp_context=_start_method(self._settings), initializer=_worker_start
+        )
 
     def submit(self, line: str) -> Future[str]:
         """Start comparing the cluster ``line`` (in a new pool if a worker's death broke this one)."""
@@ -486,6 +489,13 @@ class _Pool:
     def close(self) -> None:
         """Stop the workers once the clusters they are comparing are done; clusters not started are dropped."""
         self._executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _worker_start() -> None:
+    """Let Ctrl-C end a worker process at once and silently; the batch's own process reports it."""
+    # Ctrl-C signals every process of the foreground group. As KeyboardInterrupt in an idle worker it
+    # printed a traceback per worker, and in a busy one it only delayed the end.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _start_method(settings: Settings) -> BaseContext | None:

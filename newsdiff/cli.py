@@ -225,6 +225,15 @@ def batch_command(
                 summary = batch_file(source, output, **options)
     except NewsdiffError as exc:
         raise _Fail(str(exc)) from None
+    except KeyboardInterrupt:
+        # Every line written is whole and flushed, so what was finished is kept; say how to go on from it.
+        if to_stdout:
+            kept = "the lines on standard output are whole; rerun to compare them all"
+        else:
+            again = "the same command" if resume else "the command without --no-resume"
+            kept = f"{output} keeps every cluster finished; run {again} again to resume"
+        click.echo(f"newsdiff: interrupted; {kept}", err=True)
+        raise click.exceptions.Exit(130) from None  # the shell's status for a command stopped by Ctrl-C
     click.echo(
         f"newsdiff: {summary.written} compared, {summary.failed} failed, {summary.skipped} already done; "
         f"results {'on standard output' if to_stdout else f'in {output}'}",

@@ -7,7 +7,9 @@ import multiprocessing
 import os
 import re
 import signal
+import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -404,3 +406,57 @@ def test_a_cluster_that_kills_its_worker_process_is_an_error_record_and_the_batc
     assert [r["cluster"] for r in records] == [c["id"] for c in clusters]
     assert set(records[5]) == {"cluster", "error"} and "cluster sinkhole: the worker process" in records[5]["error"]
     assert all("result" in r for n, r in enumerate(records) if n != 5)
+
+
+def test_cli_batch_interrupted_keeps_whole_lines_says_how_to_resume_and_a_rerun_finishes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = _write_jsonl(tmp_path / "clusters.jsonl", [{"id": f"c{n}", "articles": HARVEST} for n in range(5)])
+    batch_file(source, tmp_path / "full.jsonl", workers=1)
+    batch_module = sys.modules["newsdiff.batch"]
+    compare = batch_module.compare
+    calls = 0
+
+    def interrupted(articles: list[dict[str, str]], **options: object) -> object:
+        nonlocal calls
+        calls += 1
+        if calls == 3:
+            raise KeyboardInterrupt  # Ctrl-C while the third cluster is compared
+        return compare(articles, **options)
+
+    monkeypatch.setattr(batch_module, "compare", interrupted)
+    out = tmp_path / "out.jsonl"
+    command = ["batch", str(source), "-o", str(out), "--workers", "1"]
+    result = CliRunner().invoke(main, command)
+
+    assert result.exit_code == 130
+    assert "interrupted" in result.stderr and "again to resume" in result.stderr and "Traceback" not in result.output
+    assert out.read_bytes() == b"".join((tmp_path / "full.jsonl").read_bytes().splitlines(keepends=True)[:2])
+    result = CliRunner().invoke(main, command)
+    assert result.exit_code == 0 and "3 compared, 0 failed, 2 already done" in result.stderr
+    assert out.read_bytes() == (tmp_path / "full.jsonl").read_bytes()
+
+
+def test_ctrl_c_stops_a_pool_batch_with_one_message_and_no_worker_tracebacks(tmp_path: Path) -> None:
+    # Ctrl-C signals the whole foreground process group: the batch and every worker process.
+    source = _write_jsonl(tmp_path / "clusters.jsonl", [{"id": f"c{n}", "articles": HARVEST} for n in range(20_000)])
+    out = tmp_path / "out.jsonl"
+    command = [sys.executable, "-m", "newsdiff", "batch", str(source), "-o", str(out), "--workers", "2"]
+    env = {**os.environ, "PYTHONPATH": str(Path(newsdiff.__file__).parents[1])}
+    run = subprocess.Popen(
+        command,
+        env=env,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+        # A shell starts background jobs with Ctrl-C ignored; a terminal's foreground job has it.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    deadline = time.monotonic() + 60
+    while (not out.exists() or out.stat().st_size < 100_000) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    os.killpg(run.pid, signal.SIGINT)
+    _, errors = run.communicate(timeout=60)
+
+    assert run.returncode == 130
+    assert "Traceback" not in errors.decode() and "interrupted" in errors.decode()
+    assert out.read_bytes().endswith(b"\n")
