@@ -18,6 +18,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import re
 import signal
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Mapping
@@ -36,6 +37,9 @@ from .relate import check_engine
 
 #: How many clusters per worker may be in flight at once; bounds memory whatever the input size.
 IN_FLIGHT_PER_WORKER = 4
+
+#: What :func:`decode_input` leaves for a byte that is not UTF-8.
+_UNDECODED = re.compile("[\udc80-\udcff]")
 
 #: The UTF-8 byte-order mark, allowed (and skipped) at the start of an input file.
 BOM = b"\xef\xbb\xbf"
@@ -93,6 +97,11 @@ def compare_cluster(
     line = record if isinstance(record, str) else _dump(record)
     parsed, problem = _parsed(line)
     ident = _ident(parsed, line)
+    undecoded = _UNDECODED.search(line)
+    if undecoded is not None:
+        byte = ord(undecoded.group()) - 0xDC00
+        problem = f"not valid UTF-8 (byte 0x{byte:02x} at column {undecoded.start() + 1})"
+        return {"cluster": ident, "error": f"cluster {ident}: {problem}; give UTF-8 JSON lines"}
     if problem is not None:
         return {"cluster": ident, "error": f"cluster {ident}: {problem}; each line must be one cluster object"}
     try:
@@ -354,13 +363,19 @@ def read_lines(parts: Iterable[Path]) -> Iterator[str]:
                 for number, raw in enumerate(handle):
                     if number == 0:
                         raw = raw.removeprefix(BOM)
-                    text = raw.decode("utf-8")
+                    text = decode_input(raw)
                     if not is_blank(text):
                         yield text.rstrip("\n").rstrip("\r")
-        except UnicodeDecodeError:
-            raise InputError(f"{part}: is not valid UTF-8; give UTF-8 JSON lines") from None
         except OSError as exc:
             raise InputError(f"{part}: cannot be read ({exc.strerror or exc})") from None
+
+
+def decode_input(raw: bytes) -> str:
+    """Input lines as text; bytes that are not UTF-8 are kept as lone surrogates, which make their line an error.
+
+    One badly encoded line in a corpus is that cluster's error record, not the end of the batch.
+    """
+    return raw.decode("utf-8", "surrogateescape")
 
 
 def is_blank(line: str) -> bool:

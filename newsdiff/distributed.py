@@ -26,6 +26,7 @@ from .batch import (
     BatchSummary,
     Settings,
     check_settings,
+    decode_input,
     has_results,
     input_parts,
     is_blank,
@@ -216,10 +217,6 @@ def _chunk_lines(chunk: Chunk) -> Iterator[str]:
         data = handle.read(chunk.end - chunk.start)
     if chunk.start == 0:
         data = data.removeprefix(BOM)
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{chunk.path}: is not valid UTF-8 (byte {chunk.start + exc.start})") from None
-    for line in text.split("\n"):
+    for line in decode_input(data).split("\n"):
         if not is_blank(line):
             yield line.rstrip("\r")

@@ -460,3 +460,22 @@ def test_ctrl_c_stops_a_pool_batch_with_one_message_and_no_worker_tracebacks(tmp
     assert run.returncode == 130
     assert "Traceback" not in errors.decode() and "interrupted" in errors.decode()
     assert out.read_bytes().endswith(b"\n")
+
+
+def test_a_line_that_is_not_utf8_is_an_error_record_naming_it_and_the_batch_goes_on(tmp_path: Path) -> None:
+    lines = [json.dumps(c).encode("utf-8") for c in _clusters()]
+    # One Latin-1 byte in an article of the middle cluster, as a badly converted scrape leaves it.
+    cafe = {"id": "cafe", "articles": [{"text": "Caf\u00e9 owners met."}] * 2}
+    lines[1] = json.dumps(cafe, ensure_ascii=False).encode("latin-1")
+    source = tmp_path / "clusters.jsonl"
+    source.write_bytes(b"\n".join(lines) + b"\n")
+    out = tmp_path / "out.jsonl"
+
+    summary = batch_file(source, out, workers=1)
+
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["cluster"] for r in records] == ["talks", "cafe", "harvest"]
+    column = lines[1].index(b"\xe9") + 1
+    assert f"cluster cafe: not valid UTF-8 (byte 0xe9 at column {column})" in records[1]["error"]
+    assert (summary.written, summary.failed) == (2, 1)
+    assert batch_file(source, out, workers=1).skipped == 3

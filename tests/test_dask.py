@@ -200,3 +200,18 @@ def test_inputs_that_differ_only_in_suffix_write_parts_of_their_own(tmp_path: Pa
     assert len(parts) == 2
     written = [json.loads(line)["cluster"] for line in _sorted_lines(parts)]
     assert sorted(written) == sorted(c["id"] for c in clusters)
+
+
+def test_a_line_that_is_not_utf8_is_the_same_error_record_on_both_engines(tmp_path: Path, scheduler: str) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    lines = [json.dumps(c).encode("utf-8") for c in _clusters(4)]
+    cafe = {"id": "cafe", "articles": [{"text": "Caf\u00e9 owners met."}] * 2}
+    lines[2] = json.dumps(cafe, ensure_ascii=False).encode("latin-1")  # one byte that is not UTF-8
+    (folder / "a.jsonl").write_bytes(b"\n".join(lines) + b"\n")
+    batch_file(folder, tmp_path / "local.jsonl", workers=1)
+
+    summary = batch_dask(folder, tmp_path / "dask", scheduler=scheduler, lines_per_part=2)
+
+    assert (summary.written, summary.failed) == (3, 2)
+    assert _sorted_lines(_written(tmp_path / "dask")) == _sorted_lines([tmp_path / "local.jsonl"])
