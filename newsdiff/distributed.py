@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -102,6 +103,7 @@ def batch_dask(
             # The scheduler's HTTP endpoints would otherwise claim the dashboard's usual port.
             scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
             worker_class=_patient_nanny(),
+            preload=[__name__],  # dask_setup below, in each worker
         )
         client = Client(cluster)
     bar = None
@@ -142,6 +144,15 @@ def _patient_nanny() -> type:
             return await super().close(timeout=30 if timeout is None else timeout, reason=reason)
 
     return PatientNanny
+
+
+def dask_setup(worker: Any) -> None:
+    """Set up a worker of the local Dask cluster a batch starts: Ctrl-C ends it at once and silently.
+
+    Ctrl-C signals every process of the foreground group, the workers too; each printed tracebacks of
+    its event loop's KeyboardInterrupt while the batch itself reported the interruption.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def inputs(source: str | os.PathLike[str], output: Path) -> list[Path]:

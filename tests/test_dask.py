@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+import newsdiff
 from newsdiff.batch import batch_file
 from newsdiff.cli import main
 from newsdiff.distributed import batch_dask
@@ -215,3 +221,31 @@ def test_a_line_that_is_not_utf8_is_the_same_error_record_on_both_engines(tmp_pa
 
     assert (summary.written, summary.failed) == (3, 2)
     assert _sorted_lines(_written(tmp_path / "dask")) == _sorted_lines([tmp_path / "local.jsonl"])
+
+
+def test_ctrl_c_stops_a_local_dask_batch_with_its_message_and_no_worker_tracebacks(tmp_path: Path) -> None:
+    # Ctrl-C signals the whole foreground process group: the batch and every Dask worker process.
+    source = tmp_path / "clusters.jsonl"
+    source.write_text("".join(json.dumps(c) + "\n" for c in _clusters(4000)), encoding="utf-8")
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "newsdiff", "batch", str(source), "-o", str(out), "--engine", "dask"]
+    command += ["--workers", "2", "--lines-per-part", "2000"]
+    env = {**os.environ, "PYTHONPATH": str(Path(newsdiff.__file__).parents[1])}
+    run = subprocess.Popen(
+        command,
+        env=env,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+        # A shell starts background jobs with Ctrl-C ignored; a terminal's foreground job has it.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    deadline = time.monotonic() + 120
+    while sum(p.stat().st_size for p in out.glob("*.jsonl")) < 100_000 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    os.killpg(run.pid, signal.SIGINT)
+    _, errors = run.communicate(timeout=60)
+
+    assert run.returncode == 130
+    # Dask may still log a line or two as it closes; no worker prints a traceback.
+    assert "Traceback" not in errors.decode()
+    assert errors.decode().splitlines()[-1].startswith(f"newsdiff: interrupted; {out} keeps every cluster finished")
