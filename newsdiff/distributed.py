@@ -103,7 +103,7 @@ def batch_dask(
             # The scheduler's HTTP endpoints would otherwise claim the dashboard's usual port.
             scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
             worker_class=_patient_nanny(),
-            preload=[__name__],  # dask_setup below, in each worker
+            **_preloads(),
         )
         client = Client(cluster)
     bar = None
@@ -144,6 +144,17 @@ def _patient_nanny() -> type:
             return await super().close(timeout=30 if timeout is None else timeout, reason=reason)
 
     return PatientNanny
+
+
+def _preloads() -> dict[str, Any]:
+    """The preloads configured for workers, then this module's :func:`dask_setup` (one given would replace them)."""
+    import dask
+
+    preload = [*dask.config.get("distributed.worker.preload", []), __name__]
+    argv = dask.config.get("distributed.worker.preload-argv", [])
+    if argv and not isinstance(argv[0], str):  # one list of arguments per preload
+        argv = [*argv, []]
+    return {"preload": preload, "preload_argv": argv}
 
 
 def dask_setup(worker: Any) -> None:

@@ -249,3 +249,14 @@ def test_ctrl_c_stops_a_local_dask_batch_with_its_message_and_no_worker_tracebac
     # Dask may still log a line or two as it closes; no worker prints a traceback.
     assert "Traceback" not in errors.decode()
     assert errors.decode().splitlines()[-1].startswith(f"newsdiff: interrupted; {out} keeps every cluster finished")
+
+
+def test_a_local_dask_cluster_still_runs_the_worker_preloads_configured(tmp_path: Path) -> None:
+    preload = tmp_path / "mark.py"
+    preload.write_text(
+        f"from pathlib import Path\n\n\ndef dask_setup(worker):\n    Path({str(tmp_path / 'set-up')!r}).touch()\n",
+        encoding="utf-8",
+    )
+    with dask.config.set({"distributed.worker.preload": [str(preload)]}):
+        batch_dask(_parts(tmp_path, _clusters(2)), tmp_path / "dask", workers=1)
+    assert (tmp_path / "set-up").exists()
