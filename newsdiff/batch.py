@@ -280,7 +280,7 @@ def _write_lines(
         out.write(line.encode("utf-8") + b"\n")
         out.flush()
         written += 1
-        failed += _is_error(line)
+        failed += is_error(line)
         if progress is not None:
             progress.update(1)
     return written, failed
@@ -493,13 +493,7 @@ class _Pool:
             return self._alone(line)
 
     def _alone(self, line: str) -> str:
-        with self._start(1) as single:
-            try:
-                return single.submit(process_line, line, self._settings).result()
-            except BrokenProcessPool:
-                ident = cluster_id(line)
-                stopped = "the worker process comparing it stopped abruptly (out of memory, or a crash)"
-                return _dump({"cluster": ident, "error": f"cluster {ident}: {stopped}"})
+        return compare_alone(line, self._settings)
 
     def close(self) -> None:
         """Stop the workers once the clusters they are comparing are done; clusters not started are dropped."""
@@ -511,6 +505,20 @@ def _worker_start() -> None:
     # Ctrl-C signals every process of the foreground group. As KeyboardInterrupt in an idle worker it
     # printed a traceback per worker, and in a busy one it only delayed the end.
     signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+def compare_alone(line: str, settings: Settings = DEFAULT_SETTINGS) -> str:
+    """The output line of one cluster compared in a worker process of its own, or an error record if that process dies.
+
+    The process is this cluster's alone, so a cluster that kills it (out of memory, say) is known for certain.
+    """
+    with ProcessPoolExecutor(max_workers=1, mp_context=_start_method(settings), initializer=_worker_start) as single:
+        try:
+            return single.submit(process_line, line, settings).result()
+        except BrokenProcessPool:
+            ident = cluster_id(line)
+            stopped = "the worker process comparing it stopped abruptly (out of memory, or a crash)"
+            return _dump({"cluster": ident, "error": f"cluster {ident}: {stopped}"})
 
 
 def _start_method(settings: Settings) -> BaseContext | None:
@@ -547,7 +555,7 @@ def _dump(record: Any) -> str:
     return line
 
 
-def _is_error(line: str) -> bool:
+def is_error(line: str) -> bool:
     """Whether an output line is an error record, without parsing the (large) result."""
     _, end = json.JSONDecoder().raw_decode(line, len('{"cluster":'))
     return line.startswith(',"error":', end)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import re
 import signal
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,11 +28,15 @@ from .batch import (
     BatchSummary,
     Settings,
     check_settings,
+    cluster_id,
+    compare_alone,
     decode_input,
     has_results,
     input_parts,
     is_blank,
     is_blank_raw,
+    is_error,
+    read_done,
     write_results,
 )
 from .errors import InputError
@@ -74,7 +79,7 @@ def batch_dask(
     and ``floor`` are :func:`newsdiff.compare`'s (the workers need what the engine needs installed).
     """
     try:
-        from distributed import Client, LocalCluster, as_completed
+        from distributed import Client, LocalCluster
     except ImportError:
         raise InputError("the dask engine needs Dask: pip install 'newsdiff[dask]'") from None
     settings = Settings(engine, threshold, floor)
@@ -113,12 +118,11 @@ def batch_dask(
         # Counted in clusters, moved on as each part finishes (a worker does not report within its part).
         bar = tqdm(total=sum(chunk.clusters for chunk in chunks), unit="cluster", desc="newsdiff batch")
     try:
-        futures = client.map(run_chunk, chunks, resume=resume, settings=settings, pure=False)
         summaries = []
-        for future in as_completed(futures):
-            summaries.append(future.result())
+        for summary in _run(client, chunks, resume=resume, settings=settings):
+            summaries.append(summary)
             if bar is not None:
-                bar.update(summaries[-1].written + summaries[-1].failed + summaries[-1].skipped)
+                bar.update(summary.written + summary.failed + summary.skipped)
     finally:
         if bar is not None:
             bar.close()
@@ -129,6 +133,63 @@ def batch_dask(
     return BatchSummary(
         sum(s.written for s in summaries), sum(s.failed for s in summaries), sum(s.skipped for s in summaries)
     )
+
+
+def _run(client: Any, chunks: list[Chunk], *, resume: bool, settings: Settings) -> Iterator[BatchSummary]:
+    """Run the chunks on ``client``, yielding what each did, and go on past a cluster that kills its worker.
+
+    Dask gives up on a task whose workers keep dying (``KilledWorker``), and a rerun would resume at the
+    same cluster and die again. The chunk's next cluster is then compared here, alone in a process of
+    its own, which tells for certain whether it is the one that kills: its output line, or the error
+    record the local engine writes for such a cluster, is added to the part, and the chunk goes on after
+    it. (A chunk only queued on a dying worker goes on the same way; its next cluster is compared well.)
+    """
+    from distributed import as_completed
+    from distributed.scheduler import KilledWorker
+
+    tasks = {client.submit(run_chunk, chunk, resume=resume, settings=settings, pure=False): chunk for chunk in chunks}
+    # Lines added to a part here, which its chunk's run then counts as already done.
+    added: Counter[str] = Counter()
+    running = as_completed(list(tasks))
+    for future in running:
+        chunk = tasks.pop(future)
+        try:
+            summary = future.result()
+        except KilledWorker:
+            line = _next_cluster(chunk)
+            if line is None:  # the worker died after the chunk's last line: the part is whole
+                yield BatchSummary(0, 0, chunk.clusters - added.pop(chunk.output, 0))
+                continue
+            alone = compare_alone(line, settings)
+            _add_line(chunk, alone)
+            added[chunk.output] += 1
+            yield BatchSummary(int(not is_error(alone)), int(is_error(alone)), 0)
+            retry = client.submit(run_chunk, chunk, resume=True, settings=settings, pure=False)
+            tasks[retry] = chunk
+            running.add(retry)
+            continue
+        # Lines that attempts which died wrote count as already done too: no attempt returned to count them.
+        yield BatchSummary(summary.written, summary.failed, summary.skipped - added.pop(chunk.output, 0))
+
+
+def _next_cluster(chunk: Chunk) -> str | None:
+    """The first cluster line of ``chunk`` that its output part does not hold yet (as a resumed run counts)."""
+    done = read_done(Path(chunk.output))
+    seen: Counter[str] = Counter()
+    for line in _chunk_lines(chunk):
+        ident = cluster_id(line)
+        seen[ident] += 1
+        if seen[ident] > done[ident]:
+            return line
+    return None
+
+
+def _add_line(chunk: Chunk, line: str) -> None:
+    try:
+        with open(chunk.output, "ab") as out:
+            out.write(line.encode("utf-8") + b"\n")
+    except OSError as exc:
+        raise InputError(f"{chunk.output}: cannot write ({exc.strerror or exc})") from None
 
 
 def _patient_nanny() -> type:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import multiprocessing
 import os
 import signal
 import subprocess
@@ -260,3 +261,49 @@ def test_a_local_dask_cluster_still_runs_the_worker_preloads_configured(tmp_path
     with dask.config.set({"distributed.worker.preload": [str(preload)]}):
         batch_dask(_parts(tmp_path, _clusters(2)), tmp_path / "dask", workers=1)
     assert (tmp_path / "set-up").exists()
+
+
+def test_a_cluster_that_kills_its_dask_worker_is_the_local_engines_error_record_and_the_batch_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As the out-of-memory killer would: the worker comparing this cluster is gone without a word, on
+    # a Dask worker (the preload) and in the process where the batch then compares it alone.
+    preload = tmp_path / "sinkhole.py"
+    preload.write_text(
+        "import os\nimport signal\nimport sys\n\nimport newsdiff.batch\n\n"
+        "batch = sys.modules['newsdiff.batch']\n"
+        "compare = batch.__dict__.setdefault('real_compare', batch.compare)  # once, if loaded twice\n\n\n"
+        "def dying(articles, **options):\n"
+        "    if any('sinkhole' in article['text'] for article in articles):\n"
+        "        os.kill(os.getpid(), signal.SIGKILL)\n"
+        "    return compare(articles, **options)\n\n\n"
+        "batch.compare = dying\n",
+        encoding="utf-8",
+    )
+    clusters = _clusters(5)
+    sinkhole = [{"id": "gazette", "text": "A sinkhole opened on Elm Street."}, {"id": "post", "text": "A sinkhole."}]
+    clusters.insert(2, {"id": "sinkhole", "articles": sinkhole})
+    source = _parts(tmp_path, clusters)
+    config = {"distributed.worker.preload": [str(preload)], "distributed.scheduler.allowed-failures": 0}
+    batch_module = sys.modules["newsdiff.batch"]
+    compare = batch_module.compare
+
+    def dying(articles: list[dict[str, str]], **options: object) -> object:
+        if any("sinkhole" in article["text"] for article in articles):
+            os.kill(os.getpid(), signal.SIGKILL)
+        return compare(articles, **options)
+
+    monkeypatch.setattr(batch_module, "compare", dying)
+    monkeypatch.setattr(batch_module, "_start_method", lambda settings: multiprocessing.get_context("fork"))
+
+    with dask.config.set(config):
+        summary = batch_dask(source, tmp_path / "dask", workers=1, lines_per_part=2)
+
+    lines = _sorted_lines(_written(tmp_path / "dask"))
+    records = [json.loads(line) for line in lines]
+    assert sorted(record["cluster"] for record in records) == sorted(cluster["id"] for cluster in clusters)
+    errors = {record["cluster"]: record["error"] for record in records if "error" in record}
+    assert errors.keys() == {"sinkhole", "broken"}
+    assert errors["sinkhole"].startswith("cluster sinkhole: the worker process comparing it stopped abruptly")
+    # Clusters that a dying attempt wrote are counted as already done: no attempt lived to count them.
+    assert summary.written + summary.failed + summary.skipped == 7 and summary.failed >= 1
