@@ -295,9 +295,16 @@ def _ranges(path: Path, lines_per_part: int) -> Iterator[tuple[int, int, int]]:
 
 
 def _chunk_lines(chunk: Chunk) -> Iterator[str]:
-    with open(chunk.path, "rb") as handle:
-        handle.seek(chunk.start)
-        data = handle.read(chunk.end - chunk.start)
+    try:
+        with open(chunk.path, "rb") as handle:
+            handle.seek(chunk.start)
+            data = handle.read(chunk.end - chunk.start)
+    except OSError as exc:
+        # Read inside the writing of the part, it was reported as the part that could not be written.
+        raise InputError(
+            f"{chunk.path}: cannot be read on a worker ({exc.strerror or exc}); "
+            "the input must be on storage every worker can reach"
+        ) from None
     if chunk.start == 0:
         data = data.removeprefix(BOM)
     for line in decode_input(data).split("\n"):

@@ -19,7 +19,7 @@ from click.testing import CliRunner
 import newsdiff
 from newsdiff.batch import batch_file
 from newsdiff.cli import main
-from newsdiff.distributed import batch_dask
+from newsdiff.distributed import Chunk, batch_dask, run_chunk
 from newsdiff.errors import InputError
 
 distributed = pytest.importorskip("distributed")
@@ -307,3 +307,10 @@ def test_a_cluster_that_kills_its_dask_worker_is_the_local_engines_error_record_
     assert errors["sinkhole"].startswith("cluster sinkhole: the worker process comparing it stopped abruptly")
     # Clusters that a dying attempt wrote are counted as already done: no attempt lived to count them.
     assert summary.written + summary.failed + summary.skipped == 7 and summary.failed >= 1
+
+
+def test_a_worker_that_cannot_read_its_chunk_says_which_file_and_why(tmp_path: Path) -> None:
+    # As on a worker whose machine does not see the input: the file the plan was made from is not there.
+    chunk = Chunk(str(tmp_path / "gone.jsonl"), 0, 100, str(tmp_path / "gone-00000.jsonl"), 1)
+    with pytest.raises(InputError, match=r"gone\.jsonl: cannot be read on a worker .*storage every worker can reach"):
+        run_chunk(chunk)
