@@ -1,11 +1,12 @@
 """The batch on a Dask cluster: partitioned JSONL in, one output part per input chunk, resumable.
 
 The input files are cut into chunks of ``lines_per_part`` cluster lines (by byte range, so no worker
-reads more than its chunk) and each chunk becomes one Dask task that compares its clusters and writes
-its own output part, named after the input file and the chunk number. A task is the local batch on one
-chunk: lines are flushed one by one and a rerun resumes each part where it stopped, so the output is
-byte-identical to the local engine's once lines are sorted. Workers read the input and write the
-output themselves, so on a multi-machine cluster both must be on storage every worker can reach.
+reads more than its chunk, and it holds one line of it at a time) and each chunk becomes one Dask task
+that compares its clusters and writes its own output part, named after the input file and the chunk
+number. A task is the local batch on one chunk: lines are flushed one by one and a rerun resumes each
+part where it stopped, so the output is byte-identical to the local engine's once lines are sorted.
+Workers read the input and write the output themselves, so on a multi-machine cluster both must be on
+storage every worker can reach.
 
 Dask is optional (``pip install newsdiff[dask]``); this module imports it only when a batch runs.
 """
@@ -295,18 +296,21 @@ def _ranges(path: Path, lines_per_part: int) -> Iterator[tuple[int, int, int]]:
 
 
 def _chunk_lines(chunk: Chunk) -> Iterator[str]:
+    """The non-blank cluster lines of ``chunk``, read one at a time: a chunk of big clusters is never held whole."""
     try:
         with open(chunk.path, "rb") as handle:
             handle.seek(chunk.start)
-            data = handle.read(chunk.end - chunk.start)
+            while handle.tell() < chunk.end:
+                first = handle.tell() == 0
+                raw = handle.readline()
+                if not raw:
+                    break
+                line = decode_input(raw.removeprefix(BOM) if first else raw)
+                if not is_blank(line):
+                    yield line.rstrip("\n").rstrip("\r")
     except OSError as exc:
         # Read inside the writing of the part, it was reported as the part that could not be written.
         raise InputError(
             f"{chunk.path}: cannot be read on a worker ({exc.strerror or exc}); "
             "the input must be on storage every worker can reach"
         ) from None
-    if chunk.start == 0:
-        data = data.removeprefix(BOM)
-    for line in decode_input(data).split("\n"):
-        if not is_blank(line):
-            yield line.rstrip("\r")

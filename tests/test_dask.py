@@ -10,6 +10,7 @@ import signal
 import subprocess
 import sys
 import time
+import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from click.testing import CliRunner
 import newsdiff
 from newsdiff.batch import batch_file
 from newsdiff.cli import main
-from newsdiff.distributed import Chunk, batch_dask, run_chunk
+from newsdiff.distributed import Chunk, _chunk_lines, batch_dask, plan, run_chunk
 from newsdiff.errors import InputError
 
 distributed = pytest.importorskip("distributed")
@@ -314,3 +315,19 @@ def test_a_worker_that_cannot_read_its_chunk_says_which_file_and_why(tmp_path: P
     chunk = Chunk(str(tmp_path / "gone.jsonl"), 0, 100, str(tmp_path / "gone-00000.jsonl"), 1)
     with pytest.raises(InputError, match=r"gone\.jsonl: cannot be read on a worker .*storage every worker can reach"):
         run_chunk(chunk)
+
+
+def test_a_worker_holds_one_cluster_line_of_its_chunk_at_a_time(tmp_path: Path) -> None:
+    # Twenty clusters of a megabyte each: a chunk read whole would hold them all, twice over.
+    text = "The ministers met in Reykjavik. " * 32_000
+    source = tmp_path / "big.jsonl"
+    source.write_text("".join(json.dumps({"id": f"c{n}", "articles": [{"text": text}]}) + "\n" for n in range(20)))
+    (chunk,) = plan([source], tmp_path / "out", 20)
+    tracemalloc.start()
+    try:
+        lines = sum(1 for _ in _chunk_lines(chunk))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert lines == 20
+    assert peak < 10 * len(text)  # a few copies of one line, not of the twenty
