@@ -94,6 +94,11 @@ def batch_dask(
     target.mkdir(parents=True, exist_ok=True)
     fresh = not resume or not any(has_results(Path(chunk.output)) for chunk in chunks)
     check_settings(target / SETTINGS_RECORD, target, settings, fresh=fresh)
+    if not resume:
+        # Emptied here rather than by each task: a task that Dask gives up on before it starts, and that
+        # _run then resumes, must not find the lines of an earlier run.
+        for chunk in chunks:
+            _empty(Path(chunk.output))
 
     cluster = None
     if isinstance(scheduler, Client):
@@ -120,7 +125,7 @@ def batch_dask(
         bar = tqdm(total=sum(chunk.clusters for chunk in chunks), unit="cluster", desc="newsdiff batch")
     try:
         summaries = []
-        for summary in _run(client, chunks, resume=resume, settings=settings):
+        for summary in _run(client, chunks, settings=settings):
             summaries.append(summary)
             if bar is not None:
                 bar.update(summary.written + summary.failed + summary.skipped)
@@ -136,7 +141,7 @@ def batch_dask(
     )
 
 
-def _run(client: Any, chunks: list[Chunk], *, resume: bool, settings: Settings) -> Iterator[BatchSummary]:
+def _run(client: Any, chunks: list[Chunk], *, settings: Settings) -> Iterator[BatchSummary]:
     """Run the chunks on ``client``, yielding what each did, and go on past a cluster that kills its worker.
 
     Dask gives up on a task whose workers keep dying (``KilledWorker``), and a rerun would resume at the
@@ -148,7 +153,7 @@ def _run(client: Any, chunks: list[Chunk], *, resume: bool, settings: Settings) 
     from distributed import as_completed
     from distributed.scheduler import KilledWorker
 
-    tasks = {client.submit(run_chunk, chunk, resume=resume, settings=settings, pure=False): chunk for chunk in chunks}
+    tasks = {client.submit(run_chunk, chunk, settings=settings, pure=False): chunk for chunk in chunks}
     # Lines added to a part here, which its chunk's run then counts as already done.
     added: Counter[str] = Counter()
     running = as_completed(list(tasks))
@@ -165,7 +170,7 @@ def _run(client: Any, chunks: list[Chunk], *, resume: bool, settings: Settings) 
             _add_line(chunk, alone)
             added[chunk.output] += 1
             yield BatchSummary(int(not is_error(alone)), int(is_error(alone)), 0)
-            retry = client.submit(run_chunk, chunk, resume=True, settings=settings, pure=False)
+            retry = client.submit(run_chunk, chunk, settings=settings, pure=False)
             tasks[retry] = chunk
             running.add(retry)
             continue
@@ -183,6 +188,13 @@ def _next_cluster(chunk: Chunk) -> str | None:
         if seen[ident] > done[ident]:
             return line
     return None
+
+
+def _empty(part: Path) -> None:
+    try:
+        part.write_bytes(b"")
+    except OSError as exc:
+        raise InputError(f"{part}: cannot write ({exc.strerror or exc})") from None
 
 
 def _add_line(chunk: Chunk, line: str) -> None:
