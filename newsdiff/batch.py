@@ -191,6 +191,10 @@ def batch_file(
     settings = Settings(engine, threshold, floor)
     settings.check()
     target = Path(output)
+    if target.is_dir():
+        raise InputError(
+            f"{target}: is a directory; the local engine writes one JSONL file (parts in a directory: --engine dask)"
+        )
     parts = input_parts(source, output=target)
     check_settings(
         target.with_name(target.name + ".settings.json"), target, settings, fresh=not resume or not has_results(target)

@@ -479,3 +479,11 @@ def test_a_line_that_is_not_utf8_is_an_error_record_naming_it_and_the_batch_goes
     assert f"cluster cafe: not valid UTF-8 (byte 0xe9 at column {column})" in records[1]["error"]
     assert (summary.written, summary.failed) == (2, 1)
     assert batch_file(source, out, workers=1).skipped == 3
+
+
+def test_an_output_that_is_a_directory_is_refused_before_anything_is_written(tmp_path: Path) -> None:
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    (tmp_path / "results").mkdir()
+    with pytest.raises(newsdiff.InputError, match=r"results: is a directory; .*one JSONL file.*--engine dask"):
+        batch_file(source, tmp_path / "results", workers=1)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["clusters.jsonl", "results"]
