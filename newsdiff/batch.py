@@ -18,12 +18,16 @@ import hashlib
 import json
 import multiprocessing
 import os
+import re
+import signal
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Mapping
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from multiprocessing.context import BaseContext
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from ._version import __version__
 from .article import same_file
@@ -33,6 +37,9 @@ from .relate import check_engine
 
 #: How many clusters per worker may be in flight at once; bounds memory whatever the input size.
 IN_FLIGHT_PER_WORKER = 4
+
+#: What :func:`decode_input` leaves for a byte that is not UTF-8.
+_UNDECODED = re.compile("[\udc80-\udcff]")
 
 #: The UTF-8 byte-order mark, allowed (and skipped) at the start of an input file.
 BOM = b"\xef\xbb\xbf"
@@ -71,10 +78,7 @@ DEFAULT_SETTINGS = Settings()
 
 def cluster_id(line: str) -> str:
     """The id a cluster line is known by: its ``id`` field, else ``unnamed-`` and a hash of the line."""
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError:
-        record = None
+    record, _ = _parsed(line)
     return _ident(record, line)
 
 
@@ -91,13 +95,15 @@ def compare_cluster(
     ``engine``, ``threshold`` and ``floor`` are :func:`newsdiff.compare`'s.
     """
     line = record if isinstance(record, str) else _dump(record)
-    try:
-        parsed = json.loads(line)
-    except json.JSONDecodeError as exc:
-        ident = _ident(None, line)
-        message = f"invalid JSON ({exc.msg} at column {exc.colno}); each line must be one cluster object"
-        return {"cluster": ident, "error": f"cluster {ident}: {message}"}
+    parsed, problem = _parsed(line)
     ident = _ident(parsed, line)
+    undecoded = _UNDECODED.search(line)
+    if undecoded is not None:
+        byte = ord(undecoded.group()) - 0xDC00
+        problem = f"not valid UTF-8 (byte 0x{byte:02x} at column {undecoded.start() + 1})"
+        return {"cluster": ident, "error": f"cluster {ident}: {problem}; give UTF-8 JSON lines"}
+    if problem is not None:
+        return {"cluster": ident, "error": f"cluster {ident}: {problem}; each line must be one cluster object"}
     try:
         result = compare(_articles(parsed), engine=engine, threshold=threshold, floor=floor)
         return {"cluster": ident, "result": result.to_dict()}
@@ -107,6 +113,17 @@ def compare_cluster(
         return {"cluster": ident, "error": f"cluster {ident}: {exc}"}
     except Exception as exc:
         return {"cluster": ident, "error": f"cluster {ident}: internal error ({type(exc).__name__}: {exc})"}
+
+
+def _parsed(line: str) -> tuple[Any, str | None]:
+    """The JSON value of a cluster line, or None and what is wrong with it."""
+    try:
+        return json.loads(line), None
+    except json.JSONDecodeError as exc:
+        return None, f"invalid JSON ({exc.msg} at column {exc.colno})"
+    except RecursionError:
+        # Thousands of nested brackets exhaust the parser's stack; that line, not the batch, has failed.
+        return None, "invalid JSON (nested too deeply)"
 
 
 def _ident(record: Any, line: str) -> str:
@@ -174,6 +191,10 @@ def batch_file(
     settings = Settings(engine, threshold, floor)
     settings.check()
     target = Path(output)
+    if target.is_dir():
+        raise InputError(
+            f"{target}: is a directory; the local engine writes one JSONL file (parts in a directory: --engine dask)"
+        )
     parts = input_parts(source, output=target)
     check_settings(
         target.with_name(target.name + ".settings.json"), target, settings, fresh=not resume or not has_results(target)
@@ -184,6 +205,37 @@ def batch_file(
     finally:
         if bar is not None:
             bar.close()
+
+
+def batch_stream(
+    source: str | os.PathLike[str],
+    stream: BinaryIO,
+    *,
+    name: str = "the output stream",
+    workers: int | None = None,
+    progress: bool = False,
+    engine: str = "lexical",
+    threshold: float | None = None,
+    floor: float | None = None,
+) -> BatchSummary:
+    """Compare every cluster of ``source`` (as :func:`batch_file`) and write the output lines to ``stream``, in UTF-8.
+
+    For a pipeline reading standard output: each line is flushed as soon as it is written, in input
+    order. Nothing is resumed, since a stream keeps no record of what an earlier run wrote; ``name``
+    says which stream an error is about. ``engine``, ``threshold`` and ``floor`` are :func:`newsdiff.compare`'s.
+    """
+    settings = Settings(engine, threshold, floor)
+    settings.check()
+    parts = input_parts(source)
+    bar = _progress_bar(parts, progress)
+    try:
+        written, failed = _write_lines(read_lines(parts), stream, workers=workers, settings=settings, progress=bar)
+    except OSError as exc:
+        raise InputError(f"{name}: cannot write ({exc.strerror or exc})") from None
+    finally:
+        if bar is not None:
+            bar.close()
+    return BatchSummary(written - failed, failed, 0)
 
 
 def write_results(
@@ -198,7 +250,7 @@ def write_results(
     """Compare the cluster ``lines`` into ``output``, one flushed line each, skipping ids written before."""
     done = read_done(output) if resume else Counter()
     seen: Counter[str] = Counter()
-    skipped = written = failed = 0
+    skipped = 0
 
     def pending() -> Iterator[str]:
         # The n-th line of the input with an id answers to the n-th output line with it, so an id
@@ -210,23 +262,32 @@ def write_results(
                 seen[ident] += 1
                 if seen[ident] <= done[ident]:
                     skipped += 1
+                    if progress is not None:
+                        progress.update(1)
                     continue
             yield line
 
     try:
-        with open(output, "a" if resume else "w", encoding="utf-8", newline="\n") as out:
-            for line in _ordered(pending(), workers, settings):
-                out.write(line + "\n")
-                out.flush()
-                written += 1
-                failed += _is_error(line)
-                if progress is not None:
-                    progress.update(written + skipped - progress.n)
-        if progress is not None:
-            progress.update(written + skipped - progress.n)
+        with open(output, "ab" if resume else "wb") as out:
+            written, failed = _write_lines(pending(), out, workers=workers, settings=settings, progress=progress)
     except OSError as exc:
         raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
     return BatchSummary(written - failed, failed, skipped)
+
+
+def _write_lines(
+    lines: Iterable[str], out: BinaryIO, *, workers: int | None, settings: Settings, progress: Any
+) -> tuple[int, int]:
+    """Compare ``lines`` into ``out``, one UTF-8 line each, flushed at once; how many were written, and failed."""
+    written = failed = 0
+    for line in _ordered(lines, workers, settings):
+        out.write(line.encode("utf-8") + b"\n")
+        out.flush()
+        written += 1
+        failed += is_error(line)
+        if progress is not None:
+            progress.update(1)
+    return written, failed
 
 
 def check_settings(record: Path, output: Path, settings: Settings, *, fresh: bool) -> None:
@@ -306,13 +367,19 @@ def read_lines(parts: Iterable[Path]) -> Iterator[str]:
                 for number, raw in enumerate(handle):
                     if number == 0:
                         raw = raw.removeprefix(BOM)
-                    text = raw.decode("utf-8")
+                    text = decode_input(raw)
                     if not is_blank(text):
                         yield text.rstrip("\n").rstrip("\r")
-        except UnicodeDecodeError:
-            raise InputError(f"{part}: is not valid UTF-8; give UTF-8 JSON lines") from None
         except OSError as exc:
             raise InputError(f"{part}: cannot be read ({exc.strerror or exc})") from None
+
+
+def decode_input(raw: bytes) -> str:
+    """Input lines as text; bytes that are not UTF-8 are kept as lone surrogates, which make their line an error.
+
+    One badly encoded line in a corpus is that cluster's error record, not the end of the batch.
+    """
+    return raw.decode("utf-8", "surrogateescape")
 
 
 def is_blank(line: str) -> bool:
@@ -379,21 +446,89 @@ def _ordered(lines: Iterable[str], workers: int | None, settings: Settings) -> I
     if count == 1:
         yield from (process_line(line, settings) for line in lines)
         return
-    window: deque[Future[str]] = deque()
-    # PyTorch cannot be used in a process forked after it was loaded, so the embeddings engine's workers start fresh.
-    context = multiprocessing.get_context("spawn") if settings.engine == "embeddings" else None
-    executor: Executor = ProcessPoolExecutor(max_workers=count, mp_context=context)
+    window: deque[tuple[str, Future[str]]] = deque()
+    pool = _Pool(count, settings)
     try:
         for line in lines:
-            window.append(executor.submit(process_line, line, settings))
+            window.append((line, pool.submit(line)))
             if len(window) >= count * IN_FLIGHT_PER_WORKER:
-                yield window.popleft().result()
+                yield pool.outcome(*window.popleft())
         while window:
-            yield window.popleft().result()
+            yield pool.outcome(*window.popleft())
     finally:
-        for future in window:
+        for _, future in window:
             future.cancel()
-        executor.shutdown(wait=True, cancel_futures=True)
+        pool.close()
+
+
+class _Pool:
+    """Worker processes that outlive the death of one: the cluster it was comparing becomes an error record.
+
+    A worker killed mid-cluster (by the out-of-memory killer, say, on a huge cluster) breaks the whole
+    process pool and fails every cluster in flight, not only its own. Each of those is compared again
+    in a process of its own, so the one that kills its process is known and recorded by name, and the
+    batch goes on in a new pool.
+    """
+
+    def __init__(self, count: int, settings: Settings) -> None:
+        self._count = count
+        self._settings = settings
+        self._executor = self._start(count)
+
+    def _start(self, count: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=count, mp_context=_start_method(self._settings), initializer=_worker_start
+        )
+
+    def submit(self, line: str) -> Future[str]:
+        """Start comparing the cluster ``line`` (in a new pool if a worker's death broke this one)."""
+        try:
+            return self._executor.submit(process_line, line, self._settings)
+        except BrokenProcessPool:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = self._start(self._count)
+            return self._executor.submit(process_line, line, self._settings)
+
+    def outcome(self, line: str, future: Future[str]) -> str:
+        """The output line of the cluster ``line`` started as ``future``."""
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            return self._alone(line)
+
+    def _alone(self, line: str) -> str:
+        return compare_alone(line, self._settings)
+
+    def close(self) -> None:
+        """Stop the workers once the clusters they are comparing are done; clusters not started are dropped."""
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _worker_start() -> None:
+    """Let Ctrl-C end a worker process at once and silently; the batch's own process reports it."""
+    # Ctrl-C signals every process of the foreground group. As KeyboardInterrupt in an idle worker it
+    # printed a traceback per worker, and in a busy one it only delayed the end.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+def compare_alone(line: str, settings: Settings = DEFAULT_SETTINGS) -> str:
+    """The output line of one cluster compared in a worker process of its own, or an error record if that process dies.
+
+    The process is this cluster's alone, so a cluster that kills it (out of memory, say) is known for certain.
+    """
+    with ProcessPoolExecutor(max_workers=1, mp_context=_start_method(settings), initializer=_worker_start) as single:
+        try:
+            return single.submit(process_line, line, settings).result()
+        except BrokenProcessPool:
+            ident = cluster_id(line)
+            stopped = "the worker process comparing it stopped abruptly (out of memory, or a crash)"
+            return _dump({"cluster": ident, "error": f"cluster {ident}: {stopped}"})
+
+
+def _start_method(settings: Settings) -> BaseContext | None:
+    """How worker processes start: Python's default, or afresh for the embeddings engine."""
+    # PyTorch cannot be used in a process forked after it was loaded, so the embeddings engine's workers start fresh.
+    return multiprocessing.get_context("spawn") if settings.engine == "embeddings" else None
 
 
 def _articles(record: Any) -> list[Mapping[str, Any]]:
@@ -424,7 +559,7 @@ def _dump(record: Any) -> str:
     return line
 
 
-def _is_error(line: str) -> bool:
+def is_error(line: str) -> bool:
     """Whether an output line is an error record, without parsing the (large) result."""
     _, end = json.JSONDecoder().raw_decode(line, len('{"cluster":'))
     return line.startswith(',"error":', end)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, BinaryIO, TypeVar, cast
 
 import click
 
@@ -166,7 +166,7 @@ def _terminal() -> bool:
     "--output",
     required=True,
     type=click.Path(path_type=Path),
-    help="Results: a JSONL file (local engine) or a directory of parts (dask engine).",
+    help="Results: a JSONL file or - for standard output (local engine), or a directory of parts (dask engine).",
 )
 @click.option("--workers", type=click.IntRange(min=1), default=None, help="Parallel processes (default: one per CPU).")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", help="Where clusters are compared.")
@@ -205,24 +205,49 @@ def batch_command(
         "threshold": threshold,
         "floor": floor,
     }
+    to_stdout = str(output) == "-"
     try:
         if engine == "dask":
+            if to_stdout:
+                raise _Fail("the dask engine writes a directory of parts, not -o - (standard output): give a directory")
             from .distributed import batch_dask
 
             summary = batch_dask(source, output, scheduler=scheduler, lines_per_part=lines_per_part, **options)
         else:
             if scheduler is not None:
                 raise _Fail("--scheduler needs --engine dask")
-            from .batch import batch_file
+            from .batch import batch_file, batch_stream
 
-            summary = batch_file(source, output, **options)
+            if to_stdout:
+                del options["resume"]  # a stream keeps no record of an earlier run to resume from
+                summary = batch_stream(source, _stdout_bytes(), name="standard output", **options)
+            else:
+                summary = batch_file(source, output, **options)
     except NewsdiffError as exc:
         raise _Fail(str(exc)) from None
+    except KeyboardInterrupt:
+        # Every line written is whole and flushed, so what was finished is kept; say how to go on from it.
+        if to_stdout:
+            kept = "the lines on standard output are whole; rerun to compare them all"
+        else:
+            again = "the same command" if resume else "the command without --no-resume"
+            kept = f"{output} keeps every cluster finished; run {again} again to resume"
+        click.echo(f"newsdiff: interrupted; {kept}", err=True)
+        raise click.exceptions.Exit(130) from None  # the shell's status for a command stopped by Ctrl-C
     click.echo(
         f"newsdiff: {summary.written} compared, {summary.failed} failed, {summary.skipped} already done; "
-        f"results in {output}",
+        f"results {'on standard output' if to_stdout else f'in {output}'}",
         err=True,
     )
+
+
+def _stdout_bytes() -> BinaryIO:
+    """Standard output as bytes, for JSON lines in UTF-8 whatever the locale."""
+    sys.stdout.flush()
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # a text-only stream (some embedding hosts)
+        raise _Fail("standard output here takes no bytes for the JSON lines: give -o FILE instead of -o -")
+    return cast(BinaryIO, buffer)
 
 
 @main.command("evaluate")

@@ -1,11 +1,12 @@
 """The batch on a Dask cluster: partitioned JSONL in, one output part per input chunk, resumable.
 
 The input files are cut into chunks of ``lines_per_part`` cluster lines (by byte range, so no worker
-reads more than its chunk) and each chunk becomes one Dask task that compares its clusters and writes
-its own output part, named after the input file and the chunk number. A task is the local batch on one
-chunk: lines are flushed one by one and a rerun resumes each part where it stopped, so the output is
-byte-identical to the local engine's once lines are sorted. Workers read the input and write the
-output themselves, so on a multi-machine cluster both must be on storage every worker can reach.
+reads more than its chunk, and it holds one line of it at a time) and each chunk becomes one Dask task
+that compares its clusters and writes its own output part, named after the input file and the chunk
+number. A task is the local batch on one chunk: lines are flushed one by one and a rerun resumes each
+part where it stopped, so the output is byte-identical to the local engine's once lines are sorted.
+Workers read the input and write the output themselves, so on a multi-machine cluster both must be on
+storage every worker can reach.
 
 Dask is optional (``pip install newsdiff[dask]``); this module imports it only when a batch runs.
 """
@@ -14,6 +15,8 @@ from __future__ import annotations
 
 import os
 import re
+import signal
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,10 +29,15 @@ from .batch import (
     BatchSummary,
     Settings,
     check_settings,
+    cluster_id,
+    compare_alone,
+    decode_input,
     has_results,
     input_parts,
     is_blank,
     is_blank_raw,
+    is_error,
+    read_done,
     write_results,
 )
 from .errors import InputError
@@ -72,7 +80,7 @@ def batch_dask(
     and ``floor`` are :func:`newsdiff.compare`'s (the workers need what the engine needs installed).
     """
     try:
-        from distributed import Client, LocalCluster, as_completed
+        from distributed import Client, LocalCluster
     except ImportError:
         raise InputError("the dask engine needs Dask: pip install 'newsdiff[dask]'") from None
     settings = Settings(engine, threshold, floor)
@@ -86,6 +94,11 @@ def batch_dask(
     target.mkdir(parents=True, exist_ok=True)
     fresh = not resume or not any(has_results(Path(chunk.output)) for chunk in chunks)
     check_settings(target / SETTINGS_RECORD, target, settings, fresh=fresh)
+    if not resume:
+        # Emptied here rather than by each task: a task that Dask gives up on before it starts, and that
+        # _run then resumes, must not find the lines of an earlier run.
+        for chunk in chunks:
+            _empty(Path(chunk.output))
 
     cluster = None
     if isinstance(scheduler, Client):
@@ -101,6 +114,7 @@ def batch_dask(
             # The scheduler's HTTP endpoints would otherwise claim the dashboard's usual port.
             scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
             worker_class=_patient_nanny(),
+            **_preloads(),
         )
         client = Client(cluster)
     bar = None
@@ -110,12 +124,11 @@ def batch_dask(
         # Counted in clusters, moved on as each part finishes (a worker does not report within its part).
         bar = tqdm(total=sum(chunk.clusters for chunk in chunks), unit="cluster", desc="newsdiff batch")
     try:
-        futures = client.map(run_chunk, chunks, resume=resume, settings=settings, pure=False)
         summaries = []
-        for future in as_completed(futures):
-            summaries.append(future.result())
+        for summary in _run(client, chunks, settings=settings):
+            summaries.append(summary)
             if bar is not None:
-                bar.update(summaries[-1].written + summaries[-1].failed + summaries[-1].skipped)
+                bar.update(summary.written + summary.failed + summary.skipped)
     finally:
         if bar is not None:
             bar.close()
@@ -126,6 +139,70 @@ def batch_dask(
     return BatchSummary(
         sum(s.written for s in summaries), sum(s.failed for s in summaries), sum(s.skipped for s in summaries)
     )
+
+
+def _run(client: Any, chunks: list[Chunk], *, settings: Settings) -> Iterator[BatchSummary]:
+    """Run the chunks on ``client``, yielding what each did, and go on past a cluster that kills its worker.
+
+    Dask gives up on a task whose workers keep dying (``KilledWorker``), and a rerun would resume at the
+    same cluster and die again. The chunk's next cluster is then compared here, alone in a process of
+    its own, which tells for certain whether it is the one that kills: its output line, or the error
+    record the local engine writes for such a cluster, is added to the part, and the chunk goes on after
+    it. (A chunk only queued on a dying worker goes on the same way; its next cluster is compared well.)
+    """
+    from distributed import as_completed
+    from distributed.scheduler import KilledWorker
+
+    tasks = {client.submit(run_chunk, chunk, settings=settings, pure=False): chunk for chunk in chunks}
+    # Lines added to a part here, which its chunk's run then counts as already done.
+    added: Counter[str] = Counter()
+    running = as_completed(list(tasks))
+    for future in running:
+        chunk = tasks.pop(future)
+        try:
+            summary = future.result()
+        except KilledWorker:
+            line = _next_cluster(chunk)
+            if line is None:  # the worker died after the chunk's last line: the part is whole
+                yield BatchSummary(0, 0, chunk.clusters - added.pop(chunk.output, 0))
+                continue
+            alone = compare_alone(line, settings)
+            _add_line(chunk, alone)
+            added[chunk.output] += 1
+            yield BatchSummary(int(not is_error(alone)), int(is_error(alone)), 0)
+            retry = client.submit(run_chunk, chunk, settings=settings, pure=False)
+            tasks[retry] = chunk
+            running.add(retry)
+            continue
+        # Lines that attempts which died wrote count as already done too: no attempt returned to count them.
+        yield BatchSummary(summary.written, summary.failed, summary.skipped - added.pop(chunk.output, 0))
+
+
+def _next_cluster(chunk: Chunk) -> str | None:
+    """The first cluster line of ``chunk`` that its output part does not hold yet (as a resumed run counts)."""
+    done = read_done(Path(chunk.output))
+    seen: Counter[str] = Counter()
+    for line in _chunk_lines(chunk):
+        ident = cluster_id(line)
+        seen[ident] += 1
+        if seen[ident] > done[ident]:
+            return line
+    return None
+
+
+def _empty(part: Path) -> None:
+    try:
+        part.write_bytes(b"")
+    except OSError as exc:
+        raise InputError(f"{part}: cannot write ({exc.strerror or exc})") from None
+
+
+def _add_line(chunk: Chunk, line: str) -> None:
+    try:
+        with open(chunk.output, "ab") as out:
+            out.write(line.encode("utf-8") + b"\n")
+    except OSError as exc:
+        raise InputError(f"{chunk.output}: cannot write ({exc.strerror or exc})") from None
 
 
 def _patient_nanny() -> type:
@@ -141,6 +218,26 @@ def _patient_nanny() -> type:
             return await super().close(timeout=30 if timeout is None else timeout, reason=reason)
 
     return PatientNanny
+
+
+def _preloads() -> dict[str, Any]:
+    """The preloads configured for workers, then this module's :func:`dask_setup` (one given would replace them)."""
+    import dask
+
+    preload = [*dask.config.get("distributed.worker.preload", []), __name__]
+    argv = dask.config.get("distributed.worker.preload-argv", [])
+    if argv and not isinstance(argv[0], str):  # one list of arguments per preload
+        argv = [*argv, []]
+    return {"preload": preload, "preload_argv": argv}
+
+
+def dask_setup(worker: Any) -> None:
+    """Set up a worker of the local Dask cluster a batch starts: Ctrl-C ends it at once and silently.
+
+    Ctrl-C signals every process of the foreground group, the workers too; each printed tracebacks of
+    its event loop's KeyboardInterrupt while the batch itself reported the interruption.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def inputs(source: str | os.PathLike[str], output: Path) -> list[Path]:
@@ -211,15 +308,21 @@ def _ranges(path: Path, lines_per_part: int) -> Iterator[tuple[int, int, int]]:
 
 
 def _chunk_lines(chunk: Chunk) -> Iterator[str]:
-    with open(chunk.path, "rb") as handle:
-        handle.seek(chunk.start)
-        data = handle.read(chunk.end - chunk.start)
-    if chunk.start == 0:
-        data = data.removeprefix(BOM)
+    """The non-blank cluster lines of ``chunk``, read one at a time: a chunk of big clusters is never held whole."""
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{chunk.path}: is not valid UTF-8 (byte {chunk.start + exc.start})") from None
-    for line in text.split("\n"):
-        if not is_blank(line):
-            yield line.rstrip("\r")
+        with open(chunk.path, "rb") as handle:
+            handle.seek(chunk.start)
+            while handle.tell() < chunk.end:
+                first = handle.tell() == 0
+                raw = handle.readline()
+                if not raw:
+                    break
+                line = decode_input(raw.removeprefix(BOM) if first else raw)
+                if not is_blank(line):
+                    yield line.rstrip("\n").rstrip("\r")
+    except OSError as exc:
+        # Read inside the writing of the part, it was reported as the part that could not be written.
+        raise InputError(
+            f"{chunk.path}: cannot be read on a worker ({exc.strerror or exc}); "
+            "the input must be on storage every worker can reach"
+        ) from None

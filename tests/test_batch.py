@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
 import re
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -69,6 +75,17 @@ def test_a_line_that_is_not_json_becomes_an_error_record_with_a_stable_name() ->
     assert first["cluster"].startswith("unnamed-") and "invalid JSON" in first["error"]
     assert json.loads(process_line("{not json")) == first
     assert cluster_id('{"id": 17, "articles": []}') == "17"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["[" * 100_000, '{"id": "deep", "articles": ' + "[" * 100_000 + "]" * 100_000 + "}"],
+    ids=["array", "articles"],
+)
+def test_a_line_nested_too_deeply_becomes_an_error_record_and_the_batch_goes_on(line: str) -> None:
+    records = list(newsdiff.batch([line, {"id": "harvest", "articles": HARVEST}], workers=1))
+    assert records[0]["cluster"] == cluster_id(line) and "nested too deeply" in records[0]["error"]
+    assert records[1]["cluster"] == "harvest" and "result" in records[1]
 
 
 def test_batch_file_writes_one_line_per_cluster(tmp_path: Path) -> None:
@@ -343,3 +360,130 @@ def test_cli_batch_refuses_to_resume_with_other_settings(tmp_path: Path) -> None
         main, ["batch", str(source), "-o", out, "--workers", "1", "--floor", "0.5", "--no-resume"]
     )
     assert result.exit_code == 0 and "2 compared" in result.output
+
+
+def test_cli_batch_with_output_dash_writes_the_lines_to_standard_output_and_no_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    batch_file(source, tmp_path / "out.jsonl", workers=1)
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["batch", str(source), "-o", "-", "--workers", "2", "--progress"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout_bytes == (tmp_path / "out.jsonl").read_bytes()
+    assert "2 compared, 1 failed" in result.stderr and "standard output" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["clusters.jsonl", "out.jsonl", "out.jsonl.settings.json"]
+
+
+def test_cli_batch_refuses_output_dash_with_the_dask_engine(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    result = CliRunner().invoke(main, ["batch", str(source), "-o", "-", "--engine", "dask"])
+    assert result.exit_code == 2 and "directory" in result.output and "-o -" in result.output
+
+
+def test_a_cluster_that_kills_its_worker_process_is_an_error_record_and_the_batch_goes_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # As the out-of-memory killer would: the worker comparing this cluster is gone without a word.
+    batch_module = sys.modules["newsdiff.batch"]
+    compare = batch_module.compare
+
+    def dying(articles: list[dict[str, str]], **options: object) -> object:
+        if any("sinkhole" in article["text"] for article in articles):
+            os.kill(os.getpid(), signal.SIGKILL)
+        return compare(articles, **options)
+
+    monkeypatch.setattr(batch_module, "compare", dying)
+    # Forked workers see the stand-in, whatever this Python starts its pools with by default.
+    monkeypatch.setattr(batch_module, "_start_method", lambda settings: multiprocessing.get_context("fork"))
+    sinkhole = [{"id": "gazette", "text": "A sinkhole opened on Elm Street."}, {"id": "post", "text": "A sinkhole."}]
+    clusters = [{"id": f"c{n}", "articles": HARVEST} for n in range(12)]
+    clusters.insert(5, {"id": "sinkhole", "articles": sinkhole})
+
+    records = list(newsdiff.batch(clusters, workers=2))
+
+    assert [r["cluster"] for r in records] == [c["id"] for c in clusters]
+    assert set(records[5]) == {"cluster", "error"} and "cluster sinkhole: the worker process" in records[5]["error"]
+    assert all("result" in r for n, r in enumerate(records) if n != 5)
+
+
+def test_cli_batch_interrupted_keeps_whole_lines_says_how_to_resume_and_a_rerun_finishes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = _write_jsonl(tmp_path / "clusters.jsonl", [{"id": f"c{n}", "articles": HARVEST} for n in range(5)])
+    batch_file(source, tmp_path / "full.jsonl", workers=1)
+    batch_module = sys.modules["newsdiff.batch"]
+    compare = batch_module.compare
+    calls = 0
+
+    def interrupted(articles: list[dict[str, str]], **options: object) -> object:
+        nonlocal calls
+        calls += 1
+        if calls == 3:
+            raise KeyboardInterrupt  # Ctrl-C while the third cluster is compared
+        return compare(articles, **options)
+
+    monkeypatch.setattr(batch_module, "compare", interrupted)
+    out = tmp_path / "out.jsonl"
+    command = ["batch", str(source), "-o", str(out), "--workers", "1"]
+    result = CliRunner().invoke(main, command)
+
+    assert result.exit_code == 130
+    assert "interrupted" in result.stderr and "again to resume" in result.stderr and "Traceback" not in result.output
+    assert out.read_bytes() == b"".join((tmp_path / "full.jsonl").read_bytes().splitlines(keepends=True)[:2])
+    result = CliRunner().invoke(main, command)
+    assert result.exit_code == 0 and "3 compared, 0 failed, 2 already done" in result.stderr
+    assert out.read_bytes() == (tmp_path / "full.jsonl").read_bytes()
+
+
+def test_ctrl_c_stops_a_pool_batch_with_one_message_and_no_worker_tracebacks(tmp_path: Path) -> None:
+    # Ctrl-C signals the whole foreground process group: the batch and every worker process.
+    source = _write_jsonl(tmp_path / "clusters.jsonl", [{"id": f"c{n}", "articles": HARVEST} for n in range(20_000)])
+    out = tmp_path / "out.jsonl"
+    command = [sys.executable, "-m", "newsdiff", "batch", str(source), "-o", str(out), "--workers", "2"]
+    env = {**os.environ, "PYTHONPATH": str(Path(newsdiff.__file__).parents[1])}
+    run = subprocess.Popen(
+        command,
+        env=env,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+        # A shell starts background jobs with Ctrl-C ignored; a terminal's foreground job has it.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    deadline = time.monotonic() + 60
+    while (not out.exists() or out.stat().st_size < 100_000) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    os.killpg(run.pid, signal.SIGINT)
+    _, errors = run.communicate(timeout=60)
+
+    assert run.returncode == 130
+    assert "Traceback" not in errors.decode() and "interrupted" in errors.decode()
+    assert out.read_bytes().endswith(b"\n")
+
+
+def test_a_line_that_is_not_utf8_is_an_error_record_naming_it_and_the_batch_goes_on(tmp_path: Path) -> None:
+    lines = [json.dumps(c).encode("utf-8") for c in _clusters()]
+    # One Latin-1 byte in an article of the middle cluster, as a badly converted scrape leaves it.
+    cafe = {"id": "cafe", "articles": [{"text": "Caf\u00e9 owners met."}] * 2}
+    lines[1] = json.dumps(cafe, ensure_ascii=False).encode("latin-1")
+    source = tmp_path / "clusters.jsonl"
+    source.write_bytes(b"\n".join(lines) + b"\n")
+    out = tmp_path / "out.jsonl"
+
+    summary = batch_file(source, out, workers=1)
+
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["cluster"] for r in records] == ["talks", "cafe", "harvest"]
+    column = lines[1].index(b"\xe9") + 1
+    assert f"cluster cafe: not valid UTF-8 (byte 0xe9 at column {column})" in records[1]["error"]
+    assert (summary.written, summary.failed) == (2, 1)
+    assert batch_file(source, out, workers=1).skipped == 3
+
+
+def test_an_output_that_is_a_directory_is_refused_before_anything_is_written(tmp_path: Path) -> None:
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    (tmp_path / "results").mkdir()
+    with pytest.raises(newsdiff.InputError, match=r"results: is a directory; .*one JSONL file.*--engine dask"):
+        batch_file(source, tmp_path / "results", workers=1)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["clusters.jsonl", "results"]

@@ -4,15 +4,23 @@ from __future__ import annotations
 
 import json
 import logging
+import multiprocessing
+import os
+import signal
+import subprocess
+import sys
+import time
+import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+import newsdiff
 from newsdiff.batch import batch_file
 from newsdiff.cli import main
-from newsdiff.distributed import batch_dask
+from newsdiff.distributed import Chunk, _chunk_lines, batch_dask, plan, run_chunk
 from newsdiff.errors import InputError
 
 distributed = pytest.importorskip("distributed")
@@ -200,3 +208,126 @@ def test_inputs_that_differ_only_in_suffix_write_parts_of_their_own(tmp_path: Pa
     assert len(parts) == 2
     written = [json.loads(line)["cluster"] for line in _sorted_lines(parts)]
     assert sorted(written) == sorted(c["id"] for c in clusters)
+
+
+def test_a_line_that_is_not_utf8_is_the_same_error_record_on_both_engines(tmp_path: Path, scheduler: str) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    lines = [json.dumps(c).encode("utf-8") for c in _clusters(4)]
+    cafe = {"id": "cafe", "articles": [{"text": "Caf\u00e9 owners met."}] * 2}
+    lines[2] = json.dumps(cafe, ensure_ascii=False).encode("latin-1")  # one byte that is not UTF-8
+    (folder / "a.jsonl").write_bytes(b"\n".join(lines) + b"\n")
+    batch_file(folder, tmp_path / "local.jsonl", workers=1)
+
+    summary = batch_dask(folder, tmp_path / "dask", scheduler=scheduler, lines_per_part=2)
+
+    assert (summary.written, summary.failed) == (3, 2)
+    assert _sorted_lines(_written(tmp_path / "dask")) == _sorted_lines([tmp_path / "local.jsonl"])
+
+
+def test_ctrl_c_stops_a_local_dask_batch_with_its_message_and_no_worker_tracebacks(tmp_path: Path) -> None:
+    # Ctrl-C signals the whole foreground process group: the batch and every Dask worker process.
+    source = tmp_path / "clusters.jsonl"
+    source.write_text("".join(json.dumps(c) + "\n" for c in _clusters(4000)), encoding="utf-8")
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "newsdiff", "batch", str(source), "-o", str(out), "--engine", "dask"]
+    command += ["--workers", "2", "--lines-per-part", "2000"]
+    env = {**os.environ, "PYTHONPATH": str(Path(newsdiff.__file__).parents[1])}
+    run = subprocess.Popen(
+        command,
+        env=env,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+        # A shell starts background jobs with Ctrl-C ignored; a terminal's foreground job has it.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    deadline = time.monotonic() + 120
+    while sum(p.stat().st_size for p in out.glob("*.jsonl")) < 100_000 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    os.killpg(run.pid, signal.SIGINT)
+    _, errors = run.communicate(timeout=60)
+
+    assert run.returncode == 130
+    # Dask may still log a line or two as it closes; no worker prints a traceback.
+    assert "Traceback" not in errors.decode()
+    assert errors.decode().splitlines()[-1].startswith(f"newsdiff: interrupted; {out} keeps every cluster finished")
+
+
+def test_a_local_dask_cluster_still_runs_the_worker_preloads_configured(tmp_path: Path) -> None:
+    preload = tmp_path / "mark.py"
+    preload.write_text(
+        f"from pathlib import Path\n\n\ndef dask_setup(worker):\n    Path({str(tmp_path / 'set-up')!r}).touch()\n",
+        encoding="utf-8",
+    )
+    with dask.config.set({"distributed.worker.preload": [str(preload)]}):
+        batch_dask(_parts(tmp_path, _clusters(2)), tmp_path / "dask", workers=1)
+    assert (tmp_path / "set-up").exists()
+
+
+def test_a_cluster_that_kills_its_dask_worker_is_the_local_engines_error_record_and_the_batch_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As the out-of-memory killer would: the worker comparing this cluster is gone without a word, on
+    # a Dask worker (the preload) and in the process where the batch then compares it alone.
+    preload = tmp_path / "sinkhole.py"
+    preload.write_text(
+        "import os\nimport signal\nimport sys\n\nimport newsdiff.batch\n\n"
+        "batch = sys.modules['newsdiff.batch']\n"
+        "compare = batch.__dict__.setdefault('real_compare', batch.compare)  # once, if loaded twice\n\n\n"
+        "def dying(articles, **options):\n"
+        "    if any('sinkhole' in article['text'] for article in articles):\n"
+        "        os.kill(os.getpid(), signal.SIGKILL)\n"
+        "    return compare(articles, **options)\n\n\n"
+        "batch.compare = dying\n",
+        encoding="utf-8",
+    )
+    clusters = _clusters(5)
+    sinkhole = [{"id": "gazette", "text": "A sinkhole opened on Elm Street."}, {"id": "post", "text": "A sinkhole."}]
+    clusters.insert(2, {"id": "sinkhole", "articles": sinkhole})
+    source = _parts(tmp_path, clusters)
+    config = {"distributed.worker.preload": [str(preload)], "distributed.scheduler.allowed-failures": 0}
+    batch_module = sys.modules["newsdiff.batch"]
+    compare = batch_module.compare
+
+    def dying(articles: list[dict[str, str]], **options: object) -> object:
+        if any("sinkhole" in article["text"] for article in articles):
+            os.kill(os.getpid(), signal.SIGKILL)
+        return compare(articles, **options)
+
+    monkeypatch.setattr(batch_module, "compare", dying)
+    monkeypatch.setattr(batch_module, "_start_method", lambda settings: multiprocessing.get_context("fork"))
+
+    with dask.config.set(config):
+        summary = batch_dask(source, tmp_path / "dask", workers=1, lines_per_part=2)
+
+    lines = _sorted_lines(_written(tmp_path / "dask"))
+    records = [json.loads(line) for line in lines]
+    assert sorted(record["cluster"] for record in records) == sorted(cluster["id"] for cluster in clusters)
+    errors = {record["cluster"]: record["error"] for record in records if "error" in record}
+    assert errors.keys() == {"sinkhole", "broken"}
+    assert errors["sinkhole"].startswith("cluster sinkhole: the worker process comparing it stopped abruptly")
+    # Clusters that a dying attempt wrote are counted as already done: no attempt lived to count them.
+    assert summary.written + summary.failed + summary.skipped == 7 and summary.failed >= 1
+
+
+def test_a_worker_that_cannot_read_its_chunk_says_which_file_and_why(tmp_path: Path) -> None:
+    # As on a worker whose machine does not see the input: the file the plan was made from is not there.
+    chunk = Chunk(str(tmp_path / "gone.jsonl"), 0, 100, str(tmp_path / "gone-00000.jsonl"), 1)
+    with pytest.raises(InputError, match=r"gone\.jsonl: cannot be read on a worker .*storage every worker can reach"):
+        run_chunk(chunk)
+
+
+def test_a_worker_holds_one_cluster_line_of_its_chunk_at_a_time(tmp_path: Path) -> None:
+    # Twenty clusters of a megabyte each: a chunk read whole would hold them all, twice over.
+    text = "The ministers met in Reykjavik. " * 32_000
+    source = tmp_path / "big.jsonl"
+    source.write_text("".join(json.dumps({"id": f"c{n}", "articles": [{"text": text}]}) + "\n" for n in range(20)))
+    (chunk,) = plan([source], tmp_path / "out", 20)
+    tracemalloc.start()
+    try:
+        lines = sum(1 for _ in _chunk_lines(chunk))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert lines == 20
+    assert peak < 10 * len(text)  # a few copies of one line, not of the twenty
