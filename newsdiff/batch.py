@@ -91,7 +91,7 @@ def compare_cluster(
 ) -> dict[str, Any]:
     """Compare one cluster (a record or its JSON line) and return its output record; failures become errors.
 
-    An engine that cannot run (:class:`newsdiff.errors.EngineError`) is raised instead, since it fails every cluster.
+    An engine that cannot run (:class:`newsdiff.EngineError`) is raised instead, since it fails every cluster.
     ``engine``, ``threshold`` and ``floor`` are :func:`newsdiff.compare`'s.
     """
     line = record if isinstance(record, str) else _dump(record)
