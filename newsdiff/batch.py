@@ -20,6 +20,7 @@ import multiprocessing
 import os
 import re
 import signal
+import sys
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -40,6 +41,9 @@ IN_FLIGHT_PER_WORKER = 4
 
 #: What :func:`decode_input` leaves for a byte that is not UTF-8.
 _UNDECODED = re.compile("[\udc80-\udcff]")
+
+#: The source that stands for standard input: ``newsdiff batch - -o out.jsonl`` reads the clusters piped in.
+STANDARD_INPUT = "-"
 
 #: The UTF-8 byte-order mark, allowed (and skipped) at the start of an input file.
 BOM = b"\xef\xbb\xbf"
@@ -182,7 +186,8 @@ def batch_file(
     threshold: float | None = None,
     floor: float | None = None,
 ) -> BatchSummary:
-    """Compare every cluster of ``source`` (a JSONL file, a directory of them or a glob) into ``output``.
+    """Compare every cluster of ``source`` (a JSONL file, a directory of them, a glob, or ``-`` for standard input)
+    into ``output``.
 
     Lines are written in input order and flushed one by one; with ``resume`` a rerun keeps what an
     earlier run wrote, drops a partial last line it left, and skips the clusters already written.
@@ -195,13 +200,13 @@ def batch_file(
         raise InputError(
             f"{target}: is a directory; the local engine writes one JSONL file (parts in a directory: --engine dask)"
         )
-    parts = input_parts(source, output=target)
+    lines, parts = source_lines(source, output=target)
     check_settings(
         target.with_name(target.name + ".settings.json"), target, settings, fresh=not resume or not has_results(target)
     )
     bar = _progress_bar(parts, progress)
     try:
-        return write_results(read_lines(parts), target, workers=workers, resume=resume, progress=bar, settings=settings)
+        return write_results(lines, target, workers=workers, resume=resume, progress=bar, settings=settings)
     finally:
         if bar is not None:
             bar.close()
@@ -226,10 +231,10 @@ def batch_stream(
     """
     settings = Settings(engine, threshold, floor)
     settings.check()
-    parts = input_parts(source)
+    lines, parts = source_lines(source)
     bar = _progress_bar(parts, progress)
     try:
-        written, failed = _write_lines(read_lines(parts), stream, workers=workers, settings=settings, progress=bar)
+        written, failed = _write_lines(lines, stream, workers=workers, settings=settings, progress=bar)
     except OSError as exc:
         raise InputError(f"{name}: cannot write ({exc.strerror or exc})") from None
     finally:
@@ -364,14 +369,33 @@ def read_lines(parts: Iterable[Path]) -> Iterator[str]:
     for part in parts:
         try:
             with open(part, "rb") as handle:
-                for number, raw in enumerate(handle):
-                    if number == 0:
-                        raw = raw.removeprefix(BOM)
-                    text = decode_input(raw)
-                    if not is_blank(text):
-                        yield text.rstrip("\n").rstrip("\r")
+                yield from read_stream(handle, str(part))
         except OSError as exc:
             raise InputError(f"{part}: cannot be read ({exc.strerror or exc})") from None
+
+
+def read_stream(handle: BinaryIO, name: str) -> Iterator[str]:
+    """The non-blank lines of one open input (a file, or standard input named ``name``), read lazily."""
+    try:
+        for number, raw in enumerate(handle):
+            if number == 0:
+                raw = raw.removeprefix(BOM)
+            text = decode_input(raw)
+            if not is_blank(text):
+                yield text.rstrip("\n").rstrip("\r")
+    except OSError as exc:
+        raise InputError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+
+
+def source_lines(source: str | os.PathLike[str], *, output: Path | None = None) -> tuple[Iterator[str], list[Path]]:
+    """The cluster lines of ``source`` (as :func:`input_parts` names them, or ``-`` for standard input), and its files.
+
+    Standard input has no files to count ahead, so a progress bar over it shows no total.
+    """
+    if os.fspath(source) == STANDARD_INPUT:
+        return read_stream(sys.stdin.buffer, "standard input"), []
+    parts = input_parts(source, output=output)
+    return read_lines(parts), parts
 
 
 def decode_input(raw: bytes) -> str:
@@ -574,4 +598,4 @@ def _progress_bar(parts: list[Path], enabled: bool) -> Any:
     for part in parts:
         with open(part, "rb") as handle:
             total += sum(not is_blank_raw(raw, first=number == 0) for number, raw in enumerate(handle))
-    return tqdm(total=total, unit="cluster", desc="newsdiff batch")
+    return tqdm(total=total or None, unit="cluster", desc="newsdiff batch")

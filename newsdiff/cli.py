@@ -194,7 +194,8 @@ def batch_command(
     threshold: float | None,
     floor: float | None,
 ) -> None:
-    """Compare many clusters: SOURCE is a JSONL file (one cluster per line), a directory of them or a glob."""
+    """Compare many clusters: SOURCE is a JSONL file (one cluster per line), a directory of them, a glob, or -
+    for standard input."""
     show = sys.stderr.isatty() if progress is None else progress
     # What both engines take alike.
     options: dict[str, Any] = {
@@ -210,6 +211,8 @@ def batch_command(
         if engine == "dask":
             if to_stdout:
                 raise _Fail("the dask engine writes a directory of parts, not -o - (standard output): give a directory")
+            if source == "-":
+                raise _Fail("the dask engine's workers read files, not - (standard input): give a file all can reach")
             from .distributed import batch_dask
 
             summary = batch_dask(source, output, scheduler=scheduler, lines_per_part=lines_per_part, **options)

@@ -375,6 +375,26 @@ def test_cli_batch_with_output_dash_writes_the_lines_to_standard_output_and_no_f
     assert sorted(p.name for p in tmp_path.iterdir()) == ["clusters.jsonl", "out.jsonl", "out.jsonl.settings.json"]
 
 
+def test_cli_batch_reads_clusters_piped_into_standard_input(tmp_path: Path) -> None:
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    batch_file(source, tmp_path / "expected.jsonl", workers=1)
+    piped = source.read_bytes()
+    result = CliRunner().invoke(main, ["batch", "-", "-o", str(tmp_path / "out.jsonl"), "--workers", "1"], input=piped)
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "out.jsonl").read_bytes() == (tmp_path / "expected.jsonl").read_bytes()
+    # A rerun on the same input skips what is written, as it does for a file.
+    again = CliRunner().invoke(main, ["batch", "-", "-o", str(tmp_path / "out.jsonl"), "--workers", "1"], input=piped)
+    assert again.exit_code == 0 and "0 compared, 0 failed, 3 already done" in again.output
+    streamed = CliRunner().invoke(main, ["batch", "-", "-o", "-", "--workers", "2", "--progress"], input=piped)
+    assert streamed.exit_code == 0, streamed.stderr
+    assert streamed.stdout_bytes == (tmp_path / "expected.jsonl").read_bytes()
+
+
+def test_cli_batch_refuses_standard_input_with_the_dask_engine(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["batch", "-", "-o", str(tmp_path / "parts"), "--engine", "dask"], input=b"")
+    assert result.exit_code == 2 and "standard input" in result.output
+
+
 def test_cli_batch_refuses_output_dash_with_the_dask_engine(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
