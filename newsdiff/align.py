@@ -19,10 +19,13 @@ from dataclasses import dataclass, replace
 
 from .features import SentenceFeatures
 from .index import CandidateIndex, Ref
-from .relate import Relation, relate_features
+from .relate import Relation, relate_features, relate_many
 
 #: A paraphrase link at or above this score is kept even when it is not a best match.
 STRONG_PARAPHRASE = 0.6
+#: Candidate pairs are related this many at a time (:func:`newsdiff.relate.relate_many`): an engine that embeds
+#: sentences embeds what a batch needs in one model call, and what it makes for a batch is held for that batch only.
+RELATED_TOGETHER = 2048
 #: Two partial claims merge when at least this share of their cross-article sentence pairs are linked.
 MERGE_DENSITY = 0.5
 
@@ -69,15 +72,20 @@ def align(
     # line repeated through the articles (a slogan, a sign-off) meets its every copy, and relating each such
     # pair again would cost the square of the copies: each pair of texts is related once.
     relations: dict[tuple[str, str], Relation] = {}
-    for first, second in index.candidates():
-        one, two = articles[first[0]][first[1]], articles[second[0]][second[1]]
-        relation = relations.get((one.text, two.text))
-        if relation is None:
-            relation = relations[(one.text, two.text)] = relater(one, two, index.idf)
-        if relation.label != "unrelated":
-            related.append(Link(first, second, relation))
-        elif floor is not None and relation.score >= floor:
-            near.append(Link(first, second, replace(relation, label="paraphrased")))
+    candidates = index.candidates()
+    while chunk := list(itertools.islice(candidates, RELATED_TOGETHER)):
+        pairs = [(articles[first[0]][first[1]], articles[second[0]][second[1]]) for first, second in chunk]
+        unseen: dict[tuple[str, str], tuple[SentenceFeatures, SentenceFeatures]] = {}
+        for one, two in pairs:
+            if (one.text, two.text) not in relations:
+                unseen.setdefault((one.text, two.text), (one, two))
+        relations.update(zip(unseen, relate_many(relater, list(unseen.values()), index.idf), strict=True))
+        for (first, second), (one, two) in zip(chunk, pairs, strict=True):
+            relation = relations[(one.text, two.text)]
+            if relation.label != "unrelated":
+                related.append(Link(first, second, relation))
+            elif floor is not None and relation.score >= floor:
+                near.append(Link(first, second, replace(relation, label="paraphrased")))
     return _prune(related) + _mutual_best(near, related)
 
 

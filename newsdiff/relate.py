@@ -11,7 +11,8 @@ data (``data/relate_model.json``), trained on sentence pairs from news clusters 
 frequency: :func:`newsdiff.compare` counts them over the whole cluster; two sentences on their own
 are weighed by frequencies shipped with the model (``data/relate_idf.json``, counted over the
 sentences it was trained on), so a common word shared by both is weak evidence either way. In a
-cluster, :func:`within_longer` also relates a sentence to the part of a longer one that carries it.
+cluster, :func:`within_longer` also relates a sentence to the part of a longer one that carries it, and
+:func:`relate_many` relates many pairs together, so that an engine embedding sentences embeds in one batch.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from functools import lru_cache, partial
 from importlib import resources
 from itertools import pairwise
 from operator import mul
-from typing import Any, Literal
+from typing import Any, Literal, Protocol, runtime_checkable
 
 from .errors import InputError, require_strings
 from .features import SentenceFeatures, featurize, loose_key, synonym_groups, tokenize
@@ -458,7 +459,31 @@ def relater_for(engine: str = "lexical", texts: Sequence[str] = (), *, threshold
     return relate_features if threshold is None else partial(relate_features, threshold=threshold)
 
 
-def within_longer(relater: Relater, threshold: float) -> Relater:
+#: Two sentences to relate.
+Pair = tuple[SentenceFeatures, SentenceFeatures]
+
+
+@runtime_checkable
+class ManyRelater(Protocol):
+    """A relater that can also relate many pairs at once, preparing what they need together (one model call)."""
+
+    def __call__(self, a: SentenceFeatures, b: SentenceFeatures, weight: Weights, /) -> Relation: ...
+
+    def relate_many(self, pairs: Sequence[Pair], weight: Weights, /) -> list[Relation]: ...
+
+
+def relate_many(relater: Relater, pairs: Sequence[Pair], weight: Weights) -> list[Relation]:
+    """Relate ``pairs`` in order, together when ``relater`` can (:class:`ManyRelater`), else one by one.
+
+    The relations are those of relating each pair on its own; together, an engine that embeds sentences
+    embeds all the texts it has not met in one batch instead of one model call each.
+    """
+    if isinstance(relater, ManyRelater):
+        return relater.relate_many(pairs, weight)
+    return [relater(a, b, weight) for a, b in pairs]
+
+
+def within_longer(relater: Relater, threshold: float) -> WithinLonger:
     """``relater`` for aligning a cluster: a pair it calls unrelated is also related through the longer sentence's
     stretch from the first to the last of its words that the shorter sentence has too (:func:`stretch`), or,
     when there is no such stretch, through the runs of its clauses that hold those words (:func:`clause_runs`).
@@ -467,23 +492,53 @@ def within_longer(relater: Relater, threshold: float) -> Relater:
     whole-sentence equivalence scores low. The best score of those parts, discounted by :data:`STRETCH_DISCOUNT`,
     is kept when it is higher, and makes the pair paraphrased when it reaches ``threshold``.
     """
+    return WithinLonger(relater, threshold)
 
-    def relate_within(a: SentenceFeatures, b: SentenceFeatures, weight: Weights) -> Relation:
-        relation = relater(a, b, weight)
+
+@dataclass(frozen=True)
+class WithinLonger:
+    """The relater :func:`within_longer` makes: ``relater``, then the longer sentence's parts for unrelated pairs."""
+
+    relater: Relater
+    threshold: float
+
+    def __call__(self, a: SentenceFeatures, b: SentenceFeatures, weight: Weights) -> Relation:
+        relation = self.relater(a, b, weight)
         if relation.label != "unrelated":
             return relation
-        # Ties are broken by the text, so that the pair relates the same whichever sentence comes first.
-        longer, shorter = (a, b) if (len(a.tokens), a.text) >= (len(b.tokens), b.text) else (b, a)
-        part = stretch(longer, shorter.content)
-        parts = [part] if part is not None else clause_runs(longer, shorter.content)
-        if not parts:
+        shorter, parts = _parts(a, b)
+        return self._through_parts(relation, [self.relater(shorter, part, weight) for part in parts])
+
+    def relate_many(self, pairs: Sequence[Pair], weight: Weights) -> list[Relation]:
+        """Relate ``pairs`` as one call each would, relating all the parts of the unrelated ones together."""
+        if not isinstance(self.relater, ManyRelater):
+            # Nothing is prepared for a batch: each pair's parts are made and dropped in turn, not held together.
+            return [self(a, b, weight) for a, b in pairs]
+        relations = list(self.relater.relate_many(pairs, weight))
+        found = [(n, *_parts(*pairs[n])) for n, relation in enumerate(relations) if relation.label == "unrelated"]
+        part_relations = iter(
+            self.relater.relate_many([(shorter, part) for _, shorter, parts in found for part in parts], weight)
+        )
+        for n, _, parts in found:
+            relations[n] = self._through_parts(relations[n], [next(part_relations) for _ in parts])
+        return relations
+
+    def _through_parts(self, relation: Relation, through: Sequence[Relation]) -> Relation:
+        """An unrelated pair's ``relation``, or the discounted best of its relations ``through`` the longer's parts."""
+        if not through:
             return relation
-        score = round(STRETCH_DISCOUNT * max(relater(shorter, run, weight).score for run in parts), 4)
+        score = round(STRETCH_DISCOUNT * max(part.score for part in through), 4)
         if score <= relation.score:
             return relation
-        return replace(relation, label="paraphrased" if score >= threshold else "unrelated", score=score)
+        return replace(relation, label="paraphrased" if score >= self.threshold else "unrelated", score=score)
 
-    return relate_within
+
+def _parts(a: SentenceFeatures, b: SentenceFeatures) -> tuple[SentenceFeatures, list[SentenceFeatures]]:
+    """The shorter of two sentences, and the parts of the longer to relate it to: its stretch, or its clause runs."""
+    # Ties are broken by the text, so that the pair relates the same whichever sentence comes first.
+    longer, shorter = (a, b) if (len(a.tokens), a.text) >= (len(b.tokens), b.text) else (b, a)
+    part = stretch(longer, shorter.content)
+    return shorter, [part] if part is not None else clause_runs(longer, shorter.content)
 
 
 def stretch(sentence: SentenceFeatures, keys: Set[str]) -> SentenceFeatures | None:

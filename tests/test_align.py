@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
+
+import pytest
 
 import newsdiff
+from newsdiff import align as align_module
 from newsdiff.align import Link, align, group
 from newsdiff.features import SentenceFeatures, featurize
-from newsdiff.relate import Relation
+from newsdiff.relate import Relation, relate_features
 
 
 def link(a: tuple[int, int], b: tuple[int, int], label: str = "paraphrased", score: float = 0.6) -> Link:
@@ -118,3 +122,27 @@ def test_claims_do_not_depend_on_the_order_of_the_articles() -> None:
         result = newsdiff.compare([newsdiff.Article(texts[key], id=key) for key in order])
         claims.add(frozenset(frozenset(group.members) for group in result.groups))
     assert len(claims) == 1
+
+
+def test_links_do_not_depend_on_how_many_candidate_pairs_are_related_together(monkeypatch: pytest.MonkeyPatch) -> None:
+    sign_off = "Reporting by the Kessel Courier harbour desk in Caravel."
+    articles = [
+        [TALKS, STRIKE, sign_off],
+        [TALKS_LATER, OTHER, sign_off],
+        ["Kessel tariffs talks open in Caravel on Monday, harbour officials said.", sign_off],
+    ]
+    features = [[featurize(text) for text in sentences] for sentences in articles]
+    related: list[tuple[str, str]] = []
+
+    def relater(a: SentenceFeatures, b: SentenceFeatures, weight: Callable[[str], float]) -> Relation:
+        related.append((a.text, b.text))
+        return relate_features(a, b, weight, threshold=0.18)
+
+    at_once = align(features, relater=relater, floor=0.1)
+    related_at_once = sorted(related)
+    related.clear()
+    monkeypatch.setattr(align_module, "RELATED_TOGETHER", 2)
+    assert align(features, relater=relater, floor=0.1) == at_once
+    # The sign-off's three copies fall in different batches; its pair of texts is still related once.
+    assert len(related) > 4 and sorted(related) == related_at_once
+    assert related.count((sign_off, sign_off)) == 1

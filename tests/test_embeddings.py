@@ -136,3 +136,95 @@ def test_relate_takes_the_engine_as_an_option() -> None:
     assert chosen == direct and chosen.label == "paraphrased"
     assert chosen.score != relate(first, second).score  # the lexical engine's, by default
     assert relate(second, first, engine="embeddings") == chosen
+
+
+# Claims carried inside longer sentences of other articles: aligning them relates stretches and clause runs.
+_STRANDED = [
+    (
+        "Union leader Tomas Brell, who has led the dock workers since 2019 and faces a vote in the spring, said the "
+        "strike has left forty cargo ships stranded outside the harbour of Kessel, while Port Minister Lena Varga "
+        "blamed the union for the losses and called for new talks.",
+        "Fishing crews in Kessel said they had run out of ice by Thursday.",
+    ),
+    (
+        "Forty cargo ships are stranded outside the harbour of Kessel.",
+        "Varga blamed the union for the losses.",
+        "The crews of the fishing fleet, short of ice since Thursday, sold their catch in Dorn, a town up the coast, "
+        "at half price.",
+    ),
+    (
+        "The minister, Lena Varga, called for new talks on Friday.",
+        "Brell faces a vote of the dock workers in the spring.",
+        "With no ice left since Thursday, fishing crews sold what they caught at half price in Dorn.",
+    ),
+]
+
+
+@pytest.fixture
+def model_calls(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """The texts of each call to the embedding model, in order, once the model has loaded."""
+    from newsdiff.embeddings import _encoder
+
+    encoder = _encoder()
+    calls: list[list[str]] = []
+    encode = encoder.encode
+
+    def counted(texts: list[str], *args: object, **kwargs: object) -> object:
+        calls.append(list(texts))
+        return encode(texts, *args, **kwargs)
+
+    monkeypatch.setattr(encoder, "encode", counted)
+    return calls
+
+
+def test_compare_embeds_the_parts_of_longer_sentences_in_one_batch(model_calls: list[list[str]]) -> None:
+    result = compare([" ".join(article) for article in _STRANDED], engine="embeddings")
+    sentences = [s.text for article in result.articles for s in article.sentences]
+    assert len(model_calls) == 2  # the sentences, then every stretch and clause run the alignment relates
+    assert sorted(model_calls[0]) == sorted(sentences)
+    assert len(model_calls[1]) > 1 and not set(model_calls[1]) & set(sentences)
+
+
+class _WordEncoder:
+    """Stands in for the model: a text's vector depends on its words alone, never on the texts embedded with it."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def encode(self, texts: list[str], **options: object) -> object:
+        import zlib
+
+        import numpy as np
+
+        self.calls += 1
+        vectors = np.zeros((len(texts), 64), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for word in text.lower().split():
+                vectors[row, zlib.crc32(word.strip(".,“”").encode()) % 64] += 1.0
+        return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+
+def test_relating_pairs_together_gives_what_relating_each_pair_alone_gives(monkeypatch: pytest.MonkeyPatch) -> None:
+    import itertools
+
+    from newsdiff import embeddings
+    from newsdiff.relate import EMBEDDINGS_CLUSTER_THRESHOLD, background_weights, within_longer
+
+    encoder = _WordEncoder()
+    monkeypatch.setattr(embeddings, "_encoder", lambda: encoder)
+    texts = [sentence for article in _STRANDED for sentence in article]
+    pairs = list(itertools.combinations(map(featurize, texts), 2))
+    weight = background_weights()
+
+    def relater() -> embeddings.EmbeddingRelater:
+        return embeddings.EmbeddingRelater(texts, threshold=EMBEDDINGS_CLUSTER_THRESHOLD)
+
+    one_by_one = within_longer(relater(), EMBEDDINGS_CLUSTER_THRESHOLD)
+    alone = [one_by_one(a, b, weight) for a, b in pairs]
+    calls_alone = encoder.calls
+    encoder.calls = 0
+    together = within_longer(relater(), EMBEDDINGS_CLUSTER_THRESHOLD).relate_many(pairs, weight)
+    assert together == alone
+    assert encoder.calls == 2 < calls_alone  # the sentences, then all the parts
+    plain = relater()
+    assert sum(relation != plain(a, b, weight) for relation, (a, b) in zip(alone, pairs, strict=True)) >= 2
