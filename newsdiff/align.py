@@ -25,7 +25,8 @@ from .relate import Relation, relate_features, relate_many
 STRONG_PARAPHRASE = 0.6
 #: Candidate pairs are related this many at a time (:func:`newsdiff.relate.relate_many`): an engine that embeds
 #: sentences embeds what a batch needs in one model call, and what it makes for a batch is held for that batch only.
-RELATED_TOGETHER = 2048
+#: Progress is told after each batch, so a batch is small enough for a long comparison's bar to move.
+RELATED_TOGETHER = 512
 #: Two partial claims merge when at least this share of their cross-article sentence pairs are linked.
 MERGE_DENSITY = 0.5
 
@@ -55,11 +56,13 @@ def align(
     relater: Relater = relate_features,
     index: CandidateIndex | None = None,
     floor: float | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> list[Link]:
     """Relate the plausible sentence pairs of ``articles`` and keep the links that hold.
 
     ``floor`` (off by default) also keeps pairs the relater calls unrelated that score at least this
     and are each other's best match between their two articles; they are labelled paraphrased.
+    ``progress``, when given, is told how many candidate pairs are related so far, and of how many.
     """
     index = index if index is not None else CandidateIndex()
     if not len(index):
@@ -72,8 +75,11 @@ def align(
     # line repeated through the articles (a slogan, a sign-off) meets its every copy, and relating each such
     # pair again would cost the square of the copies: each pair of texts is related once.
     relations: dict[tuple[str, str], Relation] = {}
-    candidates = index.candidates()
-    while chunk := list(itertools.islice(candidates, RELATED_TOGETHER)):
+    candidates = list(index.candidates())
+    if progress is not None:
+        progress(0, len(candidates))
+    for start in range(0, len(candidates), RELATED_TOGETHER):
+        chunk = candidates[start : start + RELATED_TOGETHER]
         pairs = [(articles[first[0]][first[1]], articles[second[0]][second[1]]) for first, second in chunk]
         unseen: dict[tuple[str, str], tuple[SentenceFeatures, SentenceFeatures]] = {}
         for one, two in pairs:
@@ -86,6 +92,8 @@ def align(
                 related.append(Link(first, second, relation))
             elif floor is not None and relation.score >= floor:
                 near.append(Link(first, second, replace(relation, label="paraphrased")))
+        if progress is not None:
+            progress(start + len(chunk), len(candidates))
     return _prune(related) + _mutual_best(near, related)
 
 

@@ -70,6 +70,11 @@ def _cut_options(command: F) -> F:
 )
 @_cut_options
 @click.option("--open", "open_report", is_flag=True, help="Open the written HTML report in a browser.")
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Progress bar while sentences are related, after a moment (default: when stderr is a terminal).",
+)
 def compare_command(
     files: tuple[Path, ...],
     output: Path | None,
@@ -79,6 +84,7 @@ def compare_command(
     threshold: float | None,
     floor: float | None,
     open_report: bool,
+    progress: bool | None,
 ) -> None:
     """Compare two or more articles (text, JSON or JSONL files; - reads one from standard input) about one event.
 
@@ -97,7 +103,12 @@ def compare_command(
     try:
         extra = load_rules(rules_path) if rules_path is not None else ()
         comparison = compare(
-            load(_sources(files)), rules=default_rules() + tuple(extra), engine=engine, threshold=threshold, floor=floor
+            load(_sources(files)),
+            rules=default_rules() + tuple(extra),
+            engine=engine,
+            threshold=threshold,
+            floor=floor,
+            progress=sys.stderr.isatty() if progress is None else progress,
         )
         text = "" if summary_only else _render(comparison, fmt)
     except NewsdiffError as exc:

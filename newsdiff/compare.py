@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 
 from .align import align, group
 from .article import Article, Source, load
@@ -25,6 +26,7 @@ def compare(
     engine: str = "lexical",
     threshold: float | None = None,
     floor: float | None = None,
+    progress: bool = False,
 ) -> Comparison:
     """Compare two or more articles about one event, sentence by sentence.
 
@@ -34,8 +36,9 @@ def compare(
     which two sentences are paraphrases, and ``floor`` the lower score from which they are when each is
     the other's best match in the other article (defaults: the engine's, see ``docs/evaluation.md``;
     a floor at or above the threshold turns that second rule off). Raise the threshold for fewer,
-    surer matches; lower it to find looser ones. Raises :class:`InputError` naming the article when one
-    cannot be compared, or naming a threshold or floor outside [0, 1].
+    surer matches; lower it to find looser ones. ``progress`` shows a bar on standard error while
+    sentence pairs are related, once that takes more than a moment. Raises :class:`InputError` naming
+    the article when one cannot be compared, or naming a threshold or floor outside [0, 1].
 
     >>> result = compare(["The harbour talks began in Kessel on Monday. It rained.",
     ...                   "The harbour talks began in Kessel on Monday. Snow fell."])
@@ -59,7 +62,8 @@ def compare(
     threshold = default_threshold if threshold is None else threshold
     relater = relater_for(engine, [s.text for sentences in spans for s in sentences], threshold=threshold)
     relater = within_longer(relater, threshold)
-    links = align(features, relater=relater, floor=default_floor if floor is None else floor)
+    with _progress_bar(progress) as told:
+        links = align(features, relater=relater, floor=default_floor if floor is None else floor, progress=told)
     matches: dict[tuple[int, int], list[Match]] = defaultdict(list)
     for link in links:
         match_label: MatchLabel = "shared" if link.relation.label == "shared" else "paraphrased"
@@ -94,6 +98,27 @@ def compare(
         for n, claim in enumerate(group(links, ids))
     )
     return Comparison(tuple(results), groups)
+
+
+#: Seconds a comparison runs before its progress bar appears: a quick one shows none.
+PROGRESS_DELAY = 1.0
+
+
+@contextmanager
+def _progress_bar(enabled: bool) -> Iterator[Callable[[int, int], None] | None]:
+    """A tqdm bar on standard error counting the sentence pairs related, as ``align`` tells them; None when off."""
+    if not enabled:
+        yield None
+        return
+    from tqdm import tqdm  # type: ignore[import-untyped]
+
+    with tqdm(desc="newsdiff compare", unit="pair", delay=PROGRESS_DELAY, leave=False) as bar:
+
+        def told(done: int, total: int) -> None:
+            bar.total = total
+            bar.update(done - bar.n)
+
+        yield told
 
 
 def check_scores(threshold: float | None, floor: float | None) -> None:

@@ -146,3 +146,23 @@ def test_links_do_not_depend_on_how_many_candidate_pairs_are_related_together(mo
     # The sign-off's three copies fall in different batches; its pair of texts is still related once.
     assert len(related) > 4 and sorted(related) == related_at_once
     assert related.count((sign_off, sign_off)) == 1
+
+
+def test_progress_is_told_the_pairs_related_after_each_batch_up_to_all_candidates(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    opening = "Kessel tariffs talks open in Caravel on Monday, officials said."
+    articles = [[TALKS, STRIKE], [TALKS_LATER, OTHER], [opening]]
+    features = [[featurize(text) for text in sentences] for sentences in articles]
+    index = align_module.CandidateIndex()
+    for a, sentences in enumerate(features):
+        for s, sentence in enumerate(sentences):
+            index.add(a, s, sentence)
+    candidates = len(list(index.candidates()))
+    assert candidates >= 3, "the fixture must propose pairs in more than one batch"
+    told: list[tuple[int, int]] = []
+    monkeypatch.setattr(align_module, "RELATED_TOGETHER", 2)
+    align(features, floor=0.1, progress=lambda done, total: told.append((done, total)))
+    assert told[0] == (0, candidates) and told[-1] == (candidates, candidates)
+    assert [done for done, _ in told] == sorted({done for done, _ in told})  # rising, once per batch
+    assert len(told) == 1 + -(-candidates // 2)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import subprocess
@@ -263,3 +264,19 @@ def test_a_missing_embeddings_extra_is_one_line_naming_an_install_command_every_
     # Double quotes: single ones reach pip whole in the Windows command prompt, and an unquoted [...] is a zsh glob.
     assert result.output.count("\n") == 1
     assert result.output.endswith('needs the extra: pip install "newsdiff[embeddings]"\n')
+
+
+def test_compare_progress_goes_to_standard_error_and_leaves_the_json_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    compare_module = importlib.import_module("newsdiff.compare")  # the package name "compare" is the function
+
+    monkeypatch.setattr(compare_module, "PROGRESS_DELAY", 0)
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(HARBOUR_A, encoding="utf-8")
+    b.write_text(HARBOUR_B, encoding="utf-8")
+    shown = CliRunner().invoke(main, ["compare", str(a), str(b), "--format", "json", "--progress"])
+    assert shown.exit_code == 0, shown.output
+    assert json.loads(shown.stdout)["schema"] == 1 and "newsdiff compare" in shown.stderr
+    hidden = CliRunner().invoke(main, ["compare", str(a), str(b), "--format", "json"])  # not a terminal: no bar
+    assert hidden.stdout == shown.stdout and "newsdiff compare" not in hidden.stderr

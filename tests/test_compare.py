@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
 from pathlib import Path
@@ -350,3 +351,17 @@ def test_a_file_that_is_all_noise_is_named_by_its_path(tmp_path: Path) -> None:
     path = str(tmp_path / "west" / "noise.txt")
     with pytest.raises(newsdiff.InputError, match=re.escape(f"{path} (id 'noise-2'): no sentences left")):
         newsdiff.compare([tmp_path / "east" / "noise.txt", path])
+
+
+def test_progress_shows_a_bar_on_standard_error_and_nothing_when_off(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    compare_module = importlib.import_module("newsdiff.compare")  # the package name "compare" is the function
+
+    monkeypatch.setattr(compare_module, "PROGRESS_DELAY", 0)  # a small comparison is quicker than the usual delay
+    quiet = newsdiff.compare([HARBOUR_A, HARBOUR_B])
+    assert capsys.readouterr() == ("", "")
+    shown = newsdiff.compare([HARBOUR_A, HARBOUR_B], progress=True)
+    out, err = capsys.readouterr()
+    assert out == "" and "newsdiff compare" in err and "pair" in err
+    assert shown.to_json() == quiet.to_json()
