@@ -60,7 +60,7 @@ def compare(
 
     default_threshold, default_floor = cluster_cuts(engine)
     threshold = default_threshold if threshold is None else threshold
-    relater = relater_for(engine, [s.text for sentences in spans for s in sentences], threshold=threshold)
+    relater = relater_for(engine, threshold=threshold)
     relater = within_longer(relater, threshold)
     with _progress_bar(progress) as told:
         links = align(features, relater=relater, floor=default_floor if floor is None else floor, progress=told)

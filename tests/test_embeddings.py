@@ -185,6 +185,16 @@ def test_compare_embeds_the_parts_of_longer_sentences_in_one_batch(model_calls: 
     assert len(model_calls[1]) > 1 and not set(model_calls[1]) & set(sentences)
 
 
+def test_compare_embeds_only_the_sentences_of_candidate_pairs(model_calls: list[list[str]]) -> None:
+    # A sentence the index pairs with nothing is never related, so the model need not read it; the rest are
+    # embedded as each batch of pairs is related, which is what a comparison's progress bar counts.
+    aside = "Gulls circled over the empty fish market."
+    result = compare([" ".join(_STRANDED[0]) + " " + aside, " ".join(_STRANDED[1])], engine="embeddings")
+    assert aside in [s.text for s in result.articles[0].sentences]
+    embedded = {text for call in model_calls for text in call}
+    assert aside not in embedded and "Forty cargo ships are stranded outside the harbour of Kessel." in embedded
+
+
 class _WordEncoder:
     """Stands in for the model: a text's vector depends on its words alone, never on the texts embedded with it."""
 
