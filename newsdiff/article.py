@@ -300,8 +300,10 @@ def article_from_record(record: Any, name: str) -> Article:
         raise InputError(f"{name}: expected an object with a 'text' field, got {type(record).__name__}")
     if isinstance(record.get("id"), (str, int)) and not isinstance(record.get("id"), bool):
         name = f"{name} (id {str(record['id'])!r})"
-    if "text" not in record:
-        raise InputError(f"{name}: record has no 'text' field (fields: {', '.join(map(str, record)) or 'none'})")
+    if record.get("text") is None:
+        # A null text ({"text": null}, a field a scraper found empty) has no article to compare either.
+        found = "its 'text' is null" if "text" in record else f"fields: {', '.join(map(str, record)) or 'none'}"
+        raise InputError(f"{name}: record has no 'text' field ({found}); give the article's text as a string")
     values: dict[str, Any] = {}
     for key in _RECORD_FIELDS:
         value = record.get(key)
@@ -427,6 +429,9 @@ def load(sources: Source | Iterable[Source]) -> list[Article]:
     """
     if isinstance(sources, (str, os.PathLike, Mapping, Article)):
         sources = [sources]
+    elif isinstance(sources, (bytes, bytearray)) or not isinstance(sources, Iterable):
+        # Iterating bytes would give ints and blame "source 1"; None or a number is no list of sources at all.
+        raise InputError(f"cannot load {_kind(sources)}; {_ACCEPTED}")
     articles: list[Article] = []
     for number, source in enumerate(sources, start=1):
         if isinstance(source, Article):
@@ -439,11 +444,19 @@ def load(sources: Source | Iterable[Source]) -> list[Article]:
         elif isinstance(source, Mapping):
             articles.append(article_from_record(source, f"record {number}"))
         else:
-            raise InputError(
-                f"source {number}: cannot load a {type(source).__name__}; "
-                "give a path, a string, a mapping with 'text', or an Article"
-            )
+            raise InputError(f"source {number}: cannot load {_kind(source)}; {_ACCEPTED}")
     return assign_ids(articles)
+
+
+_ACCEPTED = "give a path, a string, a mapping with 'text', an Article, or a list of these"
+
+
+def _kind(value: object) -> str:
+    """What ``value`` is, for a message; bytes come with what to do about them."""
+    if isinstance(value, (bytes, bytearray)):
+        return f"{type(value).__name__} (decode them to a string first, for example with .decode('utf-8'))"
+    kind = type(value).__name__
+    return "None" if value is None else f"{'an' if kind[0] in 'aeiou' else 'a'} {kind}"
 
 
 def assign_ids(articles: Sequence[Article]) -> list[Article]:

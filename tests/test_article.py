@@ -239,3 +239,26 @@ def test_a_given_date_reaches_the_result_as_year_month_day(given: str, read: str
 def test_a_given_date_that_is_not_year_month_day_is_an_input_error(given: str) -> None:
     with pytest.raises(newsdiff.InputError, match=re.escape(f"record 1 (id 'a'): date {given!r} is not")):
         newsdiff.load([{"id": "a", "text": "The talks began.", "date": given}])
+
+
+def test_a_record_whose_text_is_null_is_an_input_error(tmp_path: Path) -> None:
+    path = tmp_path / "feed.json"
+    path.write_text('[{"id": "herald", "text": "The ferry returned."}, {"id": "tide", "text": null}]', encoding="utf-8")
+    with pytest.raises(newsdiff.InputError, match=r"feed\.json, record 2 \(id 'tide'\): .*'text' is null"):
+        newsdiff.load([path])
+
+
+@pytest.mark.parametrize(
+    ("sources", "message"),
+    [
+        (None, "cannot load None"),
+        (42, "cannot load an int"),
+        (b"The ferry returned.", r"cannot load bytes \(decode them"),
+        (bytearray(b"The ferry returned."), r"cannot load bytearray \(decode them"),
+        ([b"herald.txt"], r"source 1: cannot load bytes \(decode them"),
+    ],
+)
+def test_sources_of_the_wrong_kind_are_an_input_error_saying_what_load_takes(sources: object, message: str) -> None:
+    with pytest.raises(newsdiff.InputError, match=message) as caught:
+        newsdiff.load(sources)  # type: ignore[arg-type]
+    assert "give a path, a string" in str(caught.value)
