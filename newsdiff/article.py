@@ -374,13 +374,15 @@ def _looks_like_path(value: str) -> bool:
 
 def _load_path(path: Path) -> list[Article]:
     name = _printable(str(path))  # a file name that is not UTF-8 still has to be written out
-    if path.is_dir():
-        raise InputError(f"{name}: is a directory; give the article files inside it")
+    if "\x00" in str(path):
+        raise InputError(f"{name!r}: a file name cannot hold a NUL character; give the file's path")
     try:
+        if path.is_dir():
+            raise InputError(f"{name}: is a directory; give the article files inside it")
         data = path.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{name}: no such file") from None
-    except OSError as exc:
+    except OSError as exc:  # a name too long for the file system, no permission, a device error
         raise InputError(f"{name}: cannot be read ({exc.strerror or exc})") from None
     text = decode(data, name)
     suffix = path.suffix.lower()
@@ -398,10 +400,10 @@ def _load_path(path: Path) -> list[Article]:
         articles = [article_from_record(r, f"{name}, record {n}") for n, r in enumerate(records, start=1)]
     else:
         article = _with_metadata(Article(text=text, source=name), name)
-        return [replace(article, id=article.id or path.stem)]
+        return [replace(article, id=article.id or _printable(path.stem))]
     if not articles:
         raise InputError(f"{name}: holds no articles")
-    stem = path.stem
+    stem = _printable(path.stem)
     return [
         replace(a, source=name, id=a.id or (stem if len(articles) == 1 else f"{stem}-{n}"))
         for n, a in enumerate(articles, start=1)

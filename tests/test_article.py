@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 
@@ -262,3 +263,29 @@ def test_sources_of_the_wrong_kind_are_an_input_error_saying_what_load_takes(sou
     with pytest.raises(newsdiff.InputError, match=message) as caught:
         newsdiff.load(sources)  # type: ignore[arg-type]
     assert "give a path, a string" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("path", "message"),
+    [
+        ("herald\x00.txt", "cannot hold a NUL character"),
+        ("h" * 300 + ".txt", r"cannot be read \(File name too long\)"),
+    ],
+    ids=["nul", "too-long"],
+)
+def test_a_path_the_system_refuses_is_an_input_error(path: str, message: str) -> None:
+    for source in (path, Path(path)):
+        with pytest.raises(newsdiff.InputError, match=message):
+            newsdiff.load([source])
+
+
+def test_a_file_name_that_is_not_utf8_gives_an_id_that_can_be_written(tmp_path: Path) -> None:
+    path = Path(os.fsdecode(os.fsencode(tmp_path) + b"/tide-\xff.txt"))  # as Python reads such a name
+    try:
+        path.write_text("The ferry returned on Monday.", encoding="utf-8")
+    except (OSError, UnicodeEncodeError):
+        pytest.skip("this file system takes only UTF-8 names")
+    [article] = newsdiff.load([path])
+    assert article.id == "tide-\ufffd"
+    result = newsdiff.compare([path, "The ferry returned on Monday. It rained."])
+    result.to_json().encode("utf-8")  # a lone surrogate in the id raised UnicodeEncodeError
