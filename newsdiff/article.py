@@ -303,6 +303,12 @@ def article_from_record(record: Any, name: str) -> Article:
     if record.get("text") is None:
         # A null text ({"text": null}, a field a scraper found empty) has no article to compare either.
         found = "its 'text' is null" if "text" in record else f"fields: {', '.join(map(str, record)) or 'none'}"
+        if isinstance(record.get("articles"), list):
+            # A cluster ({"id": ..., "articles": [...]}, a line of `newsdiff batch`) where one article was expected.
+            raise InputError(
+                f"{name}: is a cluster of articles, not one article ({found}); give its 'articles' list, "
+                "or compare a file of such clusters with `newsdiff batch`"
+            )
         raise InputError(f"{name}: record has no 'text' field ({found}); give the article's text as a string")
     values: dict[str, Any] = {}
     for key in _RECORD_FIELDS:
@@ -390,12 +396,35 @@ def _load_path(path: Path) -> list[Article]:
         records = []
         for number, line in enumerate(text.split("\n"), start=1):
             if line.strip():
-                records.append(_parse_json(line, f"{name}, line {number}"))
+                try:
+                    records.append(_parse_json(line, f"{name}, line {number}"))
+                except InputError as exc:
+                    if _parses(text):  # one record spread over lines: a JSON file named .jsonl
+                        raise InputError(
+                            f"{exc}; JSONL holds one whole record per line, and this file is "
+                            "JSON across lines: name it .json"
+                        ) from None
+                    raise
         articles = [article_from_record(r, f"{name}, line {n}") for n, r in enumerate(records, start=1)]
     elif suffix == ".json":
-        parsed = _parse_json(text, name)
+        try:
+            parsed = _parse_json(text, name)
+        except InputError as exc:
+            first = text.lstrip().split("\n", 1)[0]
+            if first.startswith("{") and _parses(first):  # a record per line: a JSONL file named .json
+                raise InputError(
+                    f"{exc}; this file holds one record per line, which is JSONL: name it .jsonl"
+                ) from None
+            raise
         if isinstance(parsed, Mapping) and "articles" in parsed:
             parsed = parsed["articles"]
+            if not isinstance(parsed, (list, Mapping)):
+                raise InputError(f"{name}: 'articles' must be a list of records with 'text', not {_json_kind(parsed)}")
+        elif not isinstance(parsed, (list, Mapping)):
+            raise InputError(
+                f"{name}: holds {_json_kind(parsed)}; give a record with 'text', "
+                "a list of such records, or an object with an 'articles' list of them"
+            )
         records = parsed if isinstance(parsed, list) else [parsed]
         articles = [article_from_record(r, f"{name}, record {n}") for n, r in enumerate(records, start=1)]
     else:
@@ -408,6 +437,22 @@ def _load_path(path: Path) -> list[Article]:
         replace(a, source=name, id=a.id or (stem if len(articles) == 1 else f"{stem}-{n}"))
         for n, a in enumerate(articles, start=1)
     ]
+
+
+def _json_kind(value: Any) -> str:
+    """What a parsed JSON value is, in JSON's words."""
+    if isinstance(value, bool) or value is None:
+        return json.dumps(value)
+    return {str: "a string", int: "a number", float: "a number"}.get(type(value), f"a {type(value).__name__}")
+
+
+def _parses(text: str) -> bool:
+    """Whether ``text`` is JSON (only asked once a reading has failed, to say what the file is instead)."""
+    try:
+        json.loads(text)
+    except (ValueError, RecursionError):
+        return False
+    return True
 
 
 def _parse_json(text: str, name: str) -> Any:

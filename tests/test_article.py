@@ -289,3 +289,39 @@ def test_a_file_name_that_is_not_utf8_gives_an_id_that_can_be_written(tmp_path: 
     assert article.id == "tide-\ufffd"
     result = newsdiff.compare([path, "The ferry returned on Monday. It rained."])
     result.to_json().encode("utf-8")  # a lone surrogate in the id raised UnicodeEncodeError
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('"The ferry returned."', r"holds a string; give a record with 'text', a list of such records, or an object"),
+        ("null", "holds null; give a record"),
+        ('{"articles": "The ferry returned."}', "'articles' must be a list of records with 'text', not a string"),
+    ],
+)
+def test_a_json_file_of_the_wrong_shape_says_which_shapes_are_read(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "feed.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(newsdiff.InputError, match=message):
+        newsdiff.load([path])
+
+
+def test_a_cluster_given_as_one_article_is_pointed_to_its_articles_list(tmp_path: Path) -> None:
+    cluster = {"id": "ferry", "articles": [{"text": "The ferry returned."}, {"text": "The ferry came back."}]}
+    path = tmp_path / "clusters.jsonl"
+    path.write_text(json.dumps(cluster) + "\n", encoding="utf-8")
+    for source, name in ((path, r"clusters\.jsonl, line 1 \(id 'ferry'\)"), (cluster, r"record 1 \(id 'ferry'\)")):
+        with pytest.raises(newsdiff.InputError, match=f"{name}: is a cluster of articles.*'articles' list.*batch"):
+            newsdiff.load([source])
+
+
+def test_json_and_jsonl_under_each_others_suffix_are_named_for_what_they_are(tmp_path: Path) -> None:
+    records = [{"text": "The ferry returned."}, {"text": "The ferry came back."}]
+    lines = tmp_path / "feed.json"
+    lines.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    with pytest.raises(newsdiff.InputError, match=r"feed\.json: invalid JSON .*one record per line.*name it \.jsonl"):
+        newsdiff.load([lines])
+    pretty = tmp_path / "feed.jsonl"
+    pretty.write_text(json.dumps(records, indent=2), encoding="utf-8")
+    with pytest.raises(newsdiff.InputError, match=r"feed\.jsonl, line 1: invalid JSON .*name it \.json$"):
+        newsdiff.load([pretty])
