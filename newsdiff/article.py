@@ -152,35 +152,83 @@ def _read_front_matter(text: str, pos: int, fields: dict[str, str], spans: list[
     of them between two ``---`` lines (any keys there; the known ones are read)."""
     start = _skip_blank_lines(text, pos)
     fenced = _line_at(text, start).strip() == _FENCE
-    cursor = _next_line(text, start) if fenced else start
-    lines: list[tuple[int, int, str, str]] = []
-    while cursor < len(text):
-        line_end = _next_line(text, cursor) - 1
-        line = text[cursor:line_end]
-        match = _FRONT_MATTER_LINE.fullmatch(line)
-        if match is None or not _short_value(match.group(2)):
-            break
-        if not fenced and match.group(1).lower() not in _FRONT_MATTER_KEYS:
-            break
-        lines.append((cursor, line_end, match.group(1).lower(), match.group(2)))
-        cursor = line_end + 1
     if fenced:
-        if cursor >= len(text) or _line_at(text, cursor).strip() != _FENCE:
+        block = _fenced_block(text, start)
+        if block is None:
             return pos  # not a front matter block after all: a separator line, read as noise later
-        lines = [(start, _next_line(text, start) - 1, "", ""), *lines]
-        closing = (cursor, _next_line(text, cursor) - 1, "", "")
-        lines.append(closing)
-        cursor = closing[1] + 1
-    elif not lines:
-        return pos
+        lines = block
+    else:
+        lines = []
+        cursor = start
+        while cursor < len(text):
+            line_end = _next_line(text, cursor) - 1
+            match = _FRONT_MATTER_LINE.fullmatch(text[cursor:line_end])
+            if match is None or not _short_value(match.group(2)) or match.group(1).lower() not in _FRONT_MATTER_KEYS:
+                break
+            lines.append((cursor, line_end, match.group(1).lower(), match.group(2)))
+            cursor = line_end + 1
+        if not lines:
+            return pos
     for line_start, line_end, key, value in lines:
+        value = _unquoted(value)
         if key == "date":
             value = given_date(value) or ""
         if value and key in _FRONT_MATTER_KEYS:
             fields[key] = value
-        first = line_start + len(text[line_start:line_end]) - len(text[line_start:line_end].lstrip())
-        spans.append(MetadataSpan(first, line_start + len(text[line_start:line_end].rstrip()), "metadata"))
-    return min(cursor, len(text))
+        line = text[line_start:line_end]
+        if line.strip():  # a blank line inside a fenced block is no span
+            first = line_start + len(line) - len(line.lstrip())
+            spans.append(MetadataSpan(first, line_start + len(line.rstrip()), "metadata"))
+    return min(lines[-1][1] + 1, len(text))
+
+
+#: A line of a fenced block: a YAML key (digits, dots, underscores allowed: ``og_image2``) and its value.
+_FENCED_KEY_LINE = re.compile(r"[ \t]*([A-Za-z_][\w.-]{0,39})[ \t]*:[ \t]*(.*?)[ \t]*")
+#: How far a closing ``---`` is looked for: front matter is a page's head, not its body.
+_FENCED_MAX_LINES = 60
+
+
+def _fenced_block(text: str, start: int) -> list[tuple[int, int, str, str]] | None:
+    """The lines of a YAML-style block opened by the ``---`` line at ``start``, as (start, end, key, value)
+    with the fences and lines that are not ``key: value`` given key ``""``; None when it is not one.
+
+    Top-level ``key: value`` lines are read; YAML's indented or ``-`` list lines, comments and blank lines
+    are taken in too. A block with more than short ``key: value`` lines (long values, lists, comments)
+    needs a known key to be front matter, so that prose between two separators stays prose.
+    """
+    lines = [(start, _next_line(text, start) - 1, "", "")]
+    cursor = lines[0][1] + 1
+    plain, known = True, False
+    for _ in range(_FENCED_MAX_LINES):
+        if cursor >= len(text):
+            return None
+        line_end = _next_line(text, cursor) - 1
+        line = text[cursor:line_end]
+        if line.strip() == _FENCE:
+            lines.append((cursor, line_end, "", ""))
+            break
+        match = _FENCED_KEY_LINE.fullmatch(line)
+        if match is not None:
+            key, value = match.group(1).lower(), match.group(2)
+            known = known or key in _FRONT_MATTER_KEYS
+            plain = plain and _short_value(value) and _FRONT_MATTER_LINE.fullmatch(line) is not None
+            lines.append((cursor, line_end, key, value))
+        elif not line.strip() or line.lstrip().startswith(("-", "#")):
+            plain = False
+            lines.append((cursor, line_end, "", ""))
+        else:
+            return None
+        cursor = line_end + 1
+    else:
+        return None
+    return lines if plain or known else None
+
+
+def _unquoted(value: str) -> str:
+    """A YAML-style value without the quotes around it (``title: "Ferry returns: the full story"``)."""
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1].strip()
+    return value
 
 
 def _line_at(text: str, pos: int) -> str:

@@ -325,3 +325,29 @@ def test_json_and_jsonl_under_each_others_suffix_are_named_for_what_they_are(tmp
     pretty.write_text(json.dumps(records, indent=2), encoding="utf-8")
     with pytest.raises(newsdiff.InputError, match=r"feed\.jsonl, line 1: invalid JSON .*name it \.json$"):
         newsdiff.load([pretty])
+
+
+def test_fenced_front_matter_with_yaml_lists_comments_and_long_values_is_read() -> None:
+    text = (
+        "---\n"
+        "# exported by the site\n"
+        'title: "Ferry returns: the full story"\n'
+        "tags:\n"
+        "  - ferry\n"
+        "  - kessel\n"
+        "\n"
+        "og_image2: ferry.png\n"
+        "description: The ferry came back to Kessel on Monday. Crowds met it at the old quay.\n"
+        "outlet: 'Harbour Herald'\n"
+        "---\n"
+        "The ferry returned on Monday.\n"
+    )
+    meta = read_metadata(text)
+    assert meta.fields == {"title": "Ferry returns: the full story", "outlet": "Harbour Herald"}
+    block = text[: text.index("The ferry returned")]
+    assert [text[s.start : s.end] for s in meta.spans] == [line.strip() for line in block.splitlines() if line.strip()]
+
+
+def test_prose_between_two_separators_at_the_top_is_not_front_matter() -> None:
+    for body in ("Update: the ferry returned on Monday. It was full.", "- The ferry returned on Monday."):
+        assert read_metadata(f"---\n{body}\n---\nCrowds met it.\n").spans == ()
