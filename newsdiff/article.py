@@ -556,14 +556,17 @@ def _kind(value: object) -> str:
 
 def assign_ids(articles: Sequence[Article]) -> list[Article]:
     """Give every article a distinct id: keep given ids, number the rest, suffix repeats."""
-    seen: dict[str, int] = {}
+    # A suffixed repeat must not take an id given to a later article: [x, x, x-2] is x, x-3, x-2.
+    given = {article.id for article in articles if article.id}
+    taken: set[str] = set()
+    suffixes: dict[str, int] = {}
     result = []
     for number, article in enumerate(articles, start=1):
         base = article.id or f"article-{number}"
         ident = base
-        while ident in seen:
-            seen[base] += 1
-            ident = f"{base}-{seen[base]}"
-        seen.setdefault(ident, 1)
+        while ident in taken or (ident != article.id and ident in given):
+            suffixes[base] = suffixes.get(base, 1) + 1
+            ident = f"{base}-{suffixes[base]}"
+        taken.add(ident)
         result.append(article if article.id == ident else replace(article, id=ident))
     return result

@@ -351,3 +351,12 @@ def test_fenced_front_matter_with_yaml_lists_comments_and_long_values_is_read() 
 def test_prose_between_two_separators_at_the_top_is_not_front_matter() -> None:
     for body in ("Update: the ferry returned on Monday. It was full.", "- The ferry returned on Monday."):
         assert read_metadata(f"---\n{body}\n---\nCrowds met it.\n").spans == ()
+
+
+def test_a_suffixed_repeat_does_not_take_an_id_given_to_another_article() -> None:
+    articles = newsdiff.load(
+        [{"id": "x", "text": "One."}, {"id": "x", "text": "Two."}, {"id": "x-2", "text": "Three."}]
+    )
+    assert [a.id for a in articles] == ["x", "x-3", "x-2"]
+    unnamed = newsdiff.load(["The ferry returned.", {"id": "article-1", "text": "The ferry came back."}])
+    assert [a.id for a in unnamed] == ["article-1-2", "article-1"]
