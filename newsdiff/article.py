@@ -330,13 +330,23 @@ def _headline_span(text: str, pos: int, rules: Sequence[NoiseRule]) -> tuple[int
 
 def decode(data: bytes, name: str) -> str:
     """Decode UTF-8 bytes (BOM tolerated) and normalise newlines; refuse binary or other encodings."""
+    # Windows tools save "Unicode" text as UTF-16 with a byte-order mark; its NUL bytes are not binary data.
+    utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff")) and not data.startswith(b"\xff\xfe\x00\x00")
+    if utf16 or data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        encoding = "UTF-16" if utf16 else "UTF-32"
+        raise InputError(
+            f"{name}: is {encoding}, not UTF-8; convert it to UTF-8 first, for example with "
+            f"`iconv -f {encoding} -t UTF-8`"
+        )
     if b"\x00" in data:
         raise InputError(f"{name}: looks like a binary file (it contains NUL bytes); give a UTF-8 text file")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
         raise InputError(
-            f"{name}: is not valid UTF-8 (byte {exc.start}); convert it to UTF-8 first, "
+            f"{name}: is not valid UTF-8 (byte {exc.start}, line {line}); "
+            "convert it to UTF-8 first, "
             f"for example with `iconv -f LATIN1 -t UTF-8`"
         ) from None
     return normalise_text(text)

@@ -360,3 +360,18 @@ def test_a_suffixed_repeat_does_not_take_an_id_given_to_another_article() -> Non
     assert [a.id for a in articles] == ["x", "x-3", "x-2"]
     unnamed = newsdiff.load(["The ferry returned.", {"id": "article-1", "text": "The ferry came back."}])
     assert [a.id for a in unnamed] == ["article-1-2", "article-1"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32"])
+def test_a_utf16_or_utf32_file_is_named_for_its_encoding_not_called_binary(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "tide.txt"
+    path.write_bytes("The ferry returned on Monday.".encode(encoding))  # with the byte-order mark Windows writes
+    with pytest.raises(newsdiff.InputError, match=rf"tide\.txt: is {encoding.upper()}, not UTF-8.*iconv"):
+        newsdiff.load([path])
+
+
+def test_a_byte_that_is_not_utf8_is_placed_by_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "tide.txt"
+    path.write_bytes("The ferry returned.\nIt was full.\nThe caf\u00e9 opened.\n".encode("cp1252"))
+    with pytest.raises(newsdiff.InputError, match=r"tide\.txt: is not valid UTF-8 \(byte 40, line 3\)"):
+        newsdiff.load([path])
