@@ -387,6 +387,8 @@ _WORD = re.compile(r"[^\W_]")
 #: A saved web page: a doctype or root element first, or block elements closed through the text (prose
 #: that mentions a tag seldom closes one).
 _HTML_PAGE = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE)
+_HTML_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
+_EXTRACT_TEXT = "extract the text first (for example with BeautifulSoup's get_text() or trafilatura)"
 _HTML_CLOSING = re.compile(r"</(?:p|div|li|article|section|body)\s*>", re.IGNORECASE)
 
 
@@ -405,10 +407,7 @@ def _with_metadata(article: Article, name: str) -> Article:
     if not _WORD.search(article.text):
         raise InputError(f"{name}: article has no words (only punctuation or invisible characters)")
     if _HTML_PAGE.match(article.text) or len(_HTML_CLOSING.findall(article.text, 0, 100_000)) >= 3:
-        raise InputError(
-            f"{name}: looks like HTML, not an article's text; extract the text first "
-            "(for example with BeautifulSoup's get_text() or trafilatura)"
-        )
+        raise InputError(f"{name}: looks like HTML, not an article's text; {_EXTRACT_TEXT}")
     date = article.date and given_date(article.date)
     if article.date and date is None:
         raise InputError(
@@ -450,6 +449,14 @@ def _load_path(path: Path) -> list[Article]:
         raise InputError(f"{name}: cannot be read ({exc.strerror or exc})") from None
     text = decode(data, name)
     suffix = path.suffix.lower()
+    if suffix in (".csv", ".tsv"):
+        # Read as text, a table would be one "article" of rows and commas, compared without complaint.
+        raise InputError(
+            f"{name}: is a table ({suffix[1:].upper()}); newsdiff reads text, JSON and JSONL files: write one "
+            "record with a 'text' field per row to a .jsonl file (pandas: to_json(orient='records', lines=True))"
+        )
+    if suffix in (".html", ".htm", ".xhtml") and _HTML_TAG.search(text):
+        raise InputError(f"{name}: is an HTML file; {_EXTRACT_TEXT}")
     if suffix in (".jsonl", ".ndjson"):
         records = []
         for number, line in enumerate(text.split("\n"), start=1):

@@ -375,3 +375,26 @@ def test_a_byte_that_is_not_utf8_is_placed_by_its_line(tmp_path: Path) -> None:
     path.write_bytes("The ferry returned.\nIt was full.\nThe caf\u00e9 opened.\n".encode("cp1252"))
     with pytest.raises(newsdiff.InputError, match=r"tide\.txt: is not valid UTF-8 \(byte 40, line 3\)"):
         newsdiff.load([path])
+
+
+@pytest.mark.parametrize(
+    ("file_name", "content", "message"),
+    [
+        ("feed.csv", "id,text\nherald,The ferry returned.\n", r"feed\.csv: is a table \(CSV\).*\.jsonl"),
+        ("feed.tsv", "id\ttext\nherald\tThe ferry returned.\n", r"feed\.tsv: is a table \(TSV\)"),
+        ("page.html", "<h1>Ferry returns</h1>\n<p>The ferry returned.</p>", r"page\.html: is an HTML file; extract"),
+    ],
+)
+def test_tables_and_html_files_are_refused_by_their_suffix(
+    tmp_path: Path, file_name: str, content: str, message: str
+) -> None:
+    path = tmp_path / file_name
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(newsdiff.InputError, match=message):
+        newsdiff.load([path])
+
+
+def test_plain_text_saved_with_an_html_suffix_loads(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text("The ferry returned on Monday. Fares rose by 5 < 10 percent.", encoding="utf-8")
+    assert newsdiff.load([path])[0].text.startswith("The ferry returned")
