@@ -24,7 +24,10 @@ Source = Union[str, "os.PathLike[str]", Mapping[str, Any], "Article"]
 
 _RECORD_FIELDS = ("text", "id", "outlet", "title", "date", "url")
 _PATH_SUFFIXES = (".txt", ".text", ".md", ".json", ".jsonl", ".ndjson")
-_DATE_TOKEN = re.compile(r"[ \t]*((?i:date)[ \t]+(\d{4}-\d{2}-\d{2}))\b")
+#: ``date 2021-05-19``, with the time of an ISO timestamp after it if there is one (``T10:00:00Z``).
+_DATE_TOKEN = re.compile(
+    r"[ \t]*((?i:date)[ \t]+(\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)\b"
+)
 _FRONT_MATTER_LINE = re.compile(r"[ \t]*([A-Za-z][A-Za-z_-]{0,19})[ \t]*:[ \t]*(.*?)[ \t]*")
 _FRONT_MATTER_KEYS = {"id", "outlet", "title", "date", "url", "source", "author", "byline", "section"}
 #: A front matter value is a short phrase: a longer one, or one with a sentence inside, is prose.

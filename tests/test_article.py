@@ -211,6 +211,8 @@ def test_an_unclosed_fence_is_no_front_matter() -> None:
         ("date: last Tuesday\nThe ferry returned.", None),
         ("date: 2024-03-01T09:30:00Z\nThe ferry returned.", "2024-03-01"),
         ("date: March 1, 2024\nThe ferry returned.", "2024-03-01"),
+        ("date 2024-03-01T09:30:00Z The ferry returned.", "2024-03-01"),
+        ("date 2024-03-01T09:30+02:00 The ferry returned.", "2024-03-01"),
     ],
 )
 def test_only_real_dates_are_read(text: str, date: str | None) -> None:
@@ -398,3 +400,9 @@ def test_plain_text_saved_with_an_html_suffix_loads(tmp_path: Path) -> None:
     path = tmp_path / "page.html"
     path.write_text("The ferry returned on Monday. Fares rose by 5 < 10 percent.", encoding="utf-8")
     assert newsdiff.load([path])[0].text.startswith("The ferry returned")
+
+
+def test_a_date_token_with_a_time_is_metadata_as_a_whole() -> None:
+    text = "date 2024-03-01T09:30:00Z The ferry returned on Monday."
+    [span] = read_metadata(text).spans
+    assert text[span.start : span.end] == "date 2024-03-01T09:30:00Z"
