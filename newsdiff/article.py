@@ -537,7 +537,10 @@ def load(sources: Source | Iterable[Source]) -> list[Article]:
 
     A ``str`` is read as a path when it names an existing file, ends in a text or JSON suffix, or is one
     word with a path separator, and as article text otherwise; pass :class:`pathlib.Path` to be
-    explicit. Raises :class:`InputError` naming the source that cannot be read.
+    explicit. A ``.json`` file holds one record, a list of records, or an object with an ``"articles"`` list
+    of them; a ``.jsonl`` file one record per line; a record is a mapping with ``text`` and optional ``id``,
+    ``outlet``, ``title``, ``date`` and ``url`` (other fields are ignored). Raises :class:`InputError`
+    naming the source that cannot be read.
 
     >>> [a.id for a in load(["The talks began.", "The talks started."])]
     ['article-1', 'article-2']
