@@ -358,7 +358,7 @@ def decode(data: bytes, name: str) -> str:
 def article_from_record(record: Any, name: str) -> Article:
     """Build an :class:`Article` from a JSON-like mapping with ``text`` and optional metadata."""
     if not isinstance(record, Mapping):
-        raise InputError(f"{name}: expected an object with a 'text' field, got {type(record).__name__}")
+        raise InputError(f"{name}: expected an object with a 'text' field, got {_json_kind(record)}")
     if isinstance(record.get("id"), (str, int)) and not isinstance(record.get("id"), bool):
         name = f"{name} (id {str(record['id'])!r})"
     if record.get("text") is None:
@@ -463,6 +463,7 @@ def _load_path(path: Path) -> list[Article]:
     if suffix in (".jsonl", ".ndjson"):
         records = []
         for number, line in enumerate(text.split("\n"), start=1):
+            line = line.removeprefix("\ufeff")  # files joined with `cat` keep each one's byte-order mark
             if line.strip():
                 try:
                     records.append(_parse_json(line, f"{name}, line {number}"))

@@ -406,3 +406,18 @@ def test_a_date_token_with_a_time_is_metadata_as_a_whole() -> None:
     text = "date 2024-03-01T09:30:00Z The ferry returned on Monday."
     [span] = read_metadata(text).spans
     assert text[span.start : span.end] == "date 2024-03-01T09:30:00Z"
+
+
+def test_jsonl_files_joined_with_their_byte_order_marks_load(tmp_path: Path) -> None:
+    path = tmp_path / "joined.jsonl"
+    path.write_text("".join("\ufeff" + json.dumps({"text": t}) + "\n" for t in ("One ferry.", "Two ferries.")), "utf-8")
+    assert [a.text for a in newsdiff.load([path])] == ["One ferry.", "Two ferries."]
+
+
+def test_a_null_in_a_list_of_records_is_named_as_null(tmp_path: Path) -> None:
+    path = tmp_path / "feed.json"
+    path.write_text('[{"text": "The ferry returned."}, null]', encoding="utf-8")
+    with pytest.raises(
+        newsdiff.InputError, match=r"feed\.json, record 2: expected an object with a 'text' field, got null"
+    ):
+        newsdiff.load([path])
