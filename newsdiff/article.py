@@ -41,7 +41,10 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _HEADLINE_MAX_CHARS = 160
 _HEADLINE_MAX_WORDS = 25
 _SENTENCE_INSIDE = re.compile(r"\w\w[.!?][\"”’]?\s+[A-Z]")
-_FINAL_PUNCTUATION = '.!?…:;,"”’»)-–—'  # a dateline ("KESSEL (Wire) —") ends in a dash
+_FINAL_PUNCTUATION = ".!?…:;,-–—"  # a dateline ("KESSEL (Wire) —") ends in a dash
+#: Closing quotes and brackets: what stands before them tells whether a line ends a sentence (``said."``)
+#: or is a headline that ends in a quotation or an aside (``Mayor vows: "We will rebuild"``, ``(video)``).
+_CLOSERS = "\"”’'»)]"
 
 
 @dataclass(frozen=True)
@@ -321,7 +324,8 @@ def _headline_span(text: str, pos: int, rules: Sequence[NoiseRule]) -> tuple[int
         or not rest
         or len(line) > _HEADLINE_MAX_CHARS
         or len(line.split()) > _HEADLINE_MAX_WORDS
-        or line[-1] in _FINAL_PUNCTUATION
+        or not line.rstrip(_CLOSERS)
+        or line.rstrip(_CLOSERS)[-1] in _FINAL_PUNCTUATION
         or not any(ch.isalpha() for ch in line)
         or _SENTENCE_INSIDE.search(line)
         or ((key := _FRONT_MATTER_LINE.fullmatch(line)) is not None and key.group(1).lower() in _FRONT_MATTER_KEYS)

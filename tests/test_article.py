@@ -421,3 +421,15 @@ def test_a_null_in_a_list_of_records_is_named_as_null(tmp_path: Path) -> None:
         newsdiff.InputError, match=r"feed\.json, record 2: expected an object with a 'text' field, got null"
     ):
         newsdiff.load([path])
+
+
+@pytest.mark.parametrize(
+    "headline", ['Mayor vows: "We will rebuild"', "Mayor vows: \u201cWe will rebuild\u201d", "Ferry returns (video)"]
+)
+def test_a_headline_that_ends_in_a_quotation_or_an_aside_is_a_headline(headline: str) -> None:
+    assert read_metadata(f"{headline}\nThe ferry returned on Monday.\n").fields["title"] == headline
+
+
+@pytest.mark.parametrize("line", ['He said: "We will rebuild."', "The ferry is back (at last)."])
+def test_a_first_line_whose_sentence_ends_inside_quotes_or_brackets_is_no_headline(line: str) -> None:
+    assert "title" not in read_metadata(f"{line}\nThe ferry returned on Monday.\n").fields
