@@ -264,7 +264,7 @@ _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", 
 _WRITTEN_DATE = re.compile(
     r"(?:[A-Za-z]{3,9},?\s+)?"  # a weekday
     r"(?:(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2}),?|(?P<day2>\d{1,2})\s+(?P<month2>[A-Za-z]{3,9})\.?)"
-    r"\s+(?P<year>\d{4})(?:(?:\s|,|T)\S.*)?"  # a time after it
+    r"\s+(?P<year>\d{4})(?:(?:,?\s+|,|T)\S.*)?"  # a time after it ("2021 10:00", "2021, 10:00 AM EDT")
 )
 
 

@@ -229,6 +229,7 @@ def test_only_real_dates_are_read(text: str, date: str | None) -> None:
         ("14 Mar 2026", "2026-03-14"),
         ("Sat, 14 Mar 2026 09:30:00 GMT", "2026-03-14"),
         ("Saturday, Sept. 5, 2026", "2026-09-05"),
+        ("March 14, 2026, 9:30 AM EDT", "2026-03-14"),
     ],
 )
 def test_a_given_date_reaches_the_result_as_year_month_day(given: str, read: str) -> None:
