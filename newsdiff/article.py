@@ -72,13 +72,21 @@ class Article:
             value = getattr(self, name)
             if value is not None and not isinstance(value, str):
                 raise InputError(
-                    f"article {self.id or '(unnamed)'}: {name} must be a string or None, not {type(value).__name__}"
+                    f"article {self.id or '(unnamed)'}: {name} must be a string or None, "
+                    f"not {type(value).__name__}{_as_string(value)}"
                 )
 
     @property
     def name(self) -> str:
         """How messages refer to this article: its id, source or a placeholder."""
         return self.id or self.source or "(unnamed article)"
+
+
+def _as_string(value: object) -> str:
+    """How to give ``value`` as the string a field needs, when there is a plain way (a date object's isoformat)."""
+    if isinstance(value, datetime.date):  # a datetime too, and pandas' Timestamp
+        return f"; give it as a string, such as {value.isoformat()!r} from .isoformat()"
+    return ""
 
 
 def normalise_text(text: str) -> str:
@@ -383,7 +391,7 @@ def article_from_record(record: Any, name: str) -> Article:
         if key == "id" and isinstance(value, int) and not isinstance(value, bool):
             value = str(value)
         if not isinstance(value, str):
-            raise InputError(f"{name}: field '{key}' must be a string, not {type(value).__name__}")
+            raise InputError(f"{name}: field '{key}' must be a string, not {type(value).__name__}{_as_string(value)}")
         values[key] = value
     text = normalise_text(values.pop("text"))
     return _with_metadata(Article(text=text, **values), name)

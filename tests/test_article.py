@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import os
 import re
@@ -434,3 +435,13 @@ def test_a_headline_that_ends_in_a_quotation_or_an_aside_is_a_headline(headline:
 @pytest.mark.parametrize("line", ['He said: "We will rebuild."', "The ferry is back (at last)."])
 def test_a_first_line_whose_sentence_ends_inside_quotes_or_brackets_is_no_headline(line: str) -> None:
     assert "title" not in read_metadata(f"{line}\nThe ferry returned on Monday.\n").fields
+
+
+def test_a_date_object_is_refused_with_the_string_to_give_instead() -> None:
+    when = datetime.datetime(2026, 3, 14, 9, 30)
+    with pytest.raises(
+        newsdiff.InputError, match=r"field 'date' must be a string, not datetime; .*'2026-03-14T09:30:00'"
+    ):
+        newsdiff.load([{"text": "The ferry returned.", "date": when}])
+    with pytest.raises(newsdiff.InputError, match=r"date must be a string or None, not date; .*'2026-03-14'"):
+        newsdiff.Article("The ferry returned.", date=when.date())  # type: ignore[arg-type]
