@@ -353,6 +353,8 @@ def decode(data: bytes, name: str) -> str:
             f"{name}: is {encoding}, not UTF-8; convert it to UTF-8 first, for example with "
             f"`iconv -f {encoding} -t UTF-8`"
         )
+    if data.startswith(b"%PDF-"):  # often no NUL byte in its first pages: it would be called "not UTF-8"
+        raise InputError(f"{name}: is a PDF; extract its text first (for example with `pdftotext`)")
     if b"\x00" in data:
         raise InputError(f"{name}: looks like a binary file (it contains NUL bytes); give a UTF-8 text file")
     try:

@@ -105,6 +105,7 @@ def test_repeated_ids_are_made_distinct() -> None:
         (b"<!DOCTYPE html>\n<html><body><p>Blinken met Lavrov.</p></body></html>", "looks like HTML"),
         (b"<p>Blinken met Lavrov.</p><p>They spoke.</p><p>Then they left.</p>", "looks like HTML"),
         (b"\x00\x01binary", "binary"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "is a PDF; extract its text first"),
         ("caf\u00e9 au lait".encode("latin-1"), "not valid UTF-8"),
     ],
 )
