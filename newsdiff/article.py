@@ -24,7 +24,10 @@ Source = Union[str, "os.PathLike[str]", Mapping[str, Any], "Article"]
 
 _RECORD_FIELDS = ("text", "id", "outlet", "title", "date", "url")
 _PATH_SUFFIXES = (".txt", ".text", ".md", ".json", ".jsonl", ".ndjson")
-_DATE_TOKEN = re.compile(r"[ \t]*((?i:date)[ \t]+(\d{4}-\d{2}-\d{2}))\b")
+#: ``date 2021-05-19``, with the time of an ISO timestamp after it if there is one (``T10:00:00Z``).
+_DATE_TOKEN = re.compile(
+    r"[ \t]*((?i:date)[ \t]+(\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)\b"
+)
 _FRONT_MATTER_LINE = re.compile(r"[ \t]*([A-Za-z][A-Za-z_-]{0,19})[ \t]*:[ \t]*(.*?)[ \t]*")
 _FRONT_MATTER_KEYS = {"id", "outlet", "title", "date", "url", "source", "author", "byline", "section"}
 #: A front matter value is a short phrase: a longer one, or one with a sentence inside, is prose.
@@ -38,7 +41,10 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _HEADLINE_MAX_CHARS = 160
 _HEADLINE_MAX_WORDS = 25
 _SENTENCE_INSIDE = re.compile(r"\w\w[.!?][\"”’]?\s+[A-Z]")
-_FINAL_PUNCTUATION = '.!?…:;,"”’»)-–—'  # a dateline ("KESSEL (Wire) —") ends in a dash
+_FINAL_PUNCTUATION = ".!?…:;,-–—"  # a dateline ("KESSEL (Wire) —") ends in a dash
+#: Closing quotes and brackets: what stands before them tells whether a line ends a sentence (``said."``)
+#: or is a headline that ends in a quotation or an aside (``Mayor vows: "We will rebuild"``, ``(video)``).
+_CLOSERS = "\"”’'»)]"
 
 
 @dataclass(frozen=True)
@@ -66,13 +72,21 @@ class Article:
             value = getattr(self, name)
             if value is not None and not isinstance(value, str):
                 raise InputError(
-                    f"article {self.id or '(unnamed)'}: {name} must be a string or None, not {type(value).__name__}"
+                    f"article {self.id or '(unnamed)'}: {name} must be a string or None, "
+                    f"not {type(value).__name__}{_as_string(value)}"
                 )
 
     @property
     def name(self) -> str:
         """How messages refer to this article: its id, source or a placeholder."""
         return self.id or self.source or "(unnamed article)"
+
+
+def _as_string(value: object) -> str:
+    """How to give ``value`` as the string a field needs, when there is a plain way (a date object's isoformat)."""
+    if isinstance(value, datetime.date):  # a datetime too, and pandas' Timestamp
+        return f"; give it as a string, such as {value.isoformat()!r} from .isoformat()"
+    return ""
 
 
 def normalise_text(text: str) -> str:
@@ -152,35 +166,83 @@ def _read_front_matter(text: str, pos: int, fields: dict[str, str], spans: list[
     of them between two ``---`` lines (any keys there; the known ones are read)."""
     start = _skip_blank_lines(text, pos)
     fenced = _line_at(text, start).strip() == _FENCE
-    cursor = _next_line(text, start) if fenced else start
-    lines: list[tuple[int, int, str, str]] = []
-    while cursor < len(text):
-        line_end = _next_line(text, cursor) - 1
-        line = text[cursor:line_end]
-        match = _FRONT_MATTER_LINE.fullmatch(line)
-        if match is None or not _short_value(match.group(2)):
-            break
-        if not fenced and match.group(1).lower() not in _FRONT_MATTER_KEYS:
-            break
-        lines.append((cursor, line_end, match.group(1).lower(), match.group(2)))
-        cursor = line_end + 1
     if fenced:
-        if cursor >= len(text) or _line_at(text, cursor).strip() != _FENCE:
+        block = _fenced_block(text, start)
+        if block is None:
             return pos  # not a front matter block after all: a separator line, read as noise later
-        lines = [(start, _next_line(text, start) - 1, "", ""), *lines]
-        closing = (cursor, _next_line(text, cursor) - 1, "", "")
-        lines.append(closing)
-        cursor = closing[1] + 1
-    elif not lines:
-        return pos
+        lines = block
+    else:
+        lines = []
+        cursor = start
+        while cursor < len(text):
+            line_end = _next_line(text, cursor) - 1
+            match = _FRONT_MATTER_LINE.fullmatch(text[cursor:line_end])
+            if match is None or not _short_value(match.group(2)) or match.group(1).lower() not in _FRONT_MATTER_KEYS:
+                break
+            lines.append((cursor, line_end, match.group(1).lower(), match.group(2)))
+            cursor = line_end + 1
+        if not lines:
+            return pos
     for line_start, line_end, key, value in lines:
+        value = _unquoted(value)
         if key == "date":
             value = given_date(value) or ""
         if value and key in _FRONT_MATTER_KEYS:
             fields[key] = value
-        first = line_start + len(text[line_start:line_end]) - len(text[line_start:line_end].lstrip())
-        spans.append(MetadataSpan(first, line_start + len(text[line_start:line_end].rstrip()), "metadata"))
-    return min(cursor, len(text))
+        line = text[line_start:line_end]
+        if line.strip():  # a blank line inside a fenced block is no span
+            first = line_start + len(line) - len(line.lstrip())
+            spans.append(MetadataSpan(first, line_start + len(line.rstrip()), "metadata"))
+    return min(lines[-1][1] + 1, len(text))
+
+
+#: A line of a fenced block: a YAML key (digits, dots, underscores allowed: ``og_image2``) and its value.
+_FENCED_KEY_LINE = re.compile(r"[ \t]*([A-Za-z_][\w.-]{0,39})[ \t]*:[ \t]*(.*?)[ \t]*")
+#: How far a closing ``---`` is looked for: front matter is a page's head, not its body.
+_FENCED_MAX_LINES = 60
+
+
+def _fenced_block(text: str, start: int) -> list[tuple[int, int, str, str]] | None:
+    """The lines of a YAML-style block opened by the ``---`` line at ``start``, as (start, end, key, value)
+    with the fences and lines that are not ``key: value`` given key ``""``; None when it is not one.
+
+    Top-level ``key: value`` lines are read; YAML's indented or ``-`` list lines, comments and blank lines
+    are taken in too. A block with more than short ``key: value`` lines (long values, lists, comments)
+    needs a known key to be front matter, so that prose between two separators stays prose.
+    """
+    lines = [(start, _next_line(text, start) - 1, "", "")]
+    cursor = lines[0][1] + 1
+    plain, known = True, False
+    for _ in range(_FENCED_MAX_LINES):
+        if cursor >= len(text):
+            return None
+        line_end = _next_line(text, cursor) - 1
+        line = text[cursor:line_end]
+        if line.strip() == _FENCE:
+            lines.append((cursor, line_end, "", ""))
+            break
+        match = _FENCED_KEY_LINE.fullmatch(line)
+        if match is not None:
+            key, value = match.group(1).lower(), match.group(2)
+            known = known or key in _FRONT_MATTER_KEYS
+            plain = plain and _short_value(value) and _FRONT_MATTER_LINE.fullmatch(line) is not None
+            lines.append((cursor, line_end, key, value))
+        elif not line.strip() or line.lstrip().startswith(("-", "#")):
+            plain = False
+            lines.append((cursor, line_end, "", ""))
+        else:
+            return None
+        cursor = line_end + 1
+    else:
+        return None
+    return lines if plain or known else None
+
+
+def _unquoted(value: str) -> str:
+    """A YAML-style value without the quotes around it (``title: "Ferry returns: the full story"``)."""
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1].strip()
+    return value
 
 
 def _line_at(text: str, pos: int) -> str:
@@ -210,7 +272,7 @@ _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", 
 _WRITTEN_DATE = re.compile(
     r"(?:[A-Za-z]{3,9},?\s+)?"  # a weekday
     r"(?:(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2}),?|(?P<day2>\d{1,2})\s+(?P<month2>[A-Za-z]{3,9})\.?)"
-    r"\s+(?P<year>\d{4})(?:(?:\s|,|T)\S.*)?"  # a time after it
+    r"\s+(?P<year>\d{4})(?:(?:,?\s+|,|T)\S.*)?"  # a time after it ("2021 10:00", "2021, 10:00 AM EDT")
 )
 
 
@@ -270,7 +332,8 @@ def _headline_span(text: str, pos: int, rules: Sequence[NoiseRule]) -> tuple[int
         or not rest
         or len(line) > _HEADLINE_MAX_CHARS
         or len(line.split()) > _HEADLINE_MAX_WORDS
-        or line[-1] in _FINAL_PUNCTUATION
+        or not line.rstrip(_CLOSERS)
+        or line.rstrip(_CLOSERS)[-1] in _FINAL_PUNCTUATION
         or not any(ch.isalpha() for ch in line)
         or _SENTENCE_INSIDE.search(line)
         or ((key := _FRONT_MATTER_LINE.fullmatch(line)) is not None and key.group(1).lower() in _FRONT_MATTER_KEYS)
@@ -282,13 +345,25 @@ def _headline_span(text: str, pos: int, rules: Sequence[NoiseRule]) -> tuple[int
 
 def decode(data: bytes, name: str) -> str:
     """Decode UTF-8 bytes (BOM tolerated) and normalise newlines; refuse binary or other encodings."""
+    # Windows tools save "Unicode" text as UTF-16 with a byte-order mark; its NUL bytes are not binary data.
+    utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff")) and not data.startswith(b"\xff\xfe\x00\x00")
+    if utf16 or data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        encoding = "UTF-16" if utf16 else "UTF-32"
+        raise InputError(
+            f"{name}: is {encoding}, not UTF-8; convert it to UTF-8 first, for example with "
+            f"`iconv -f {encoding} -t UTF-8`"
+        )
+    if data.startswith(b"%PDF-"):  # often no NUL byte in its first pages: it would be called "not UTF-8"
+        raise InputError(f"{name}: is a PDF; extract its text first (for example with `pdftotext`)")
     if b"\x00" in data:
         raise InputError(f"{name}: looks like a binary file (it contains NUL bytes); give a UTF-8 text file")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
         raise InputError(
-            f"{name}: is not valid UTF-8 (byte {exc.start}); convert it to UTF-8 first, "
+            f"{name}: is not valid UTF-8 (byte {exc.start}, line {line}); "
+            "convert it to UTF-8 first, "
             f"for example with `iconv -f LATIN1 -t UTF-8`"
         ) from None
     return normalise_text(text)
@@ -297,11 +372,19 @@ def decode(data: bytes, name: str) -> str:
 def article_from_record(record: Any, name: str) -> Article:
     """Build an :class:`Article` from a JSON-like mapping with ``text`` and optional metadata."""
     if not isinstance(record, Mapping):
-        raise InputError(f"{name}: expected an object with a 'text' field, got {type(record).__name__}")
+        raise InputError(f"{name}: expected an object with a 'text' field, got {_json_kind(record)}")
     if isinstance(record.get("id"), (str, int)) and not isinstance(record.get("id"), bool):
         name = f"{name} (id {str(record['id'])!r})"
-    if "text" not in record:
-        raise InputError(f"{name}: record has no 'text' field (fields: {', '.join(map(str, record)) or 'none'})")
+    if record.get("text") is None:
+        # A null text ({"text": null}, a field a scraper found empty) has no article to compare either.
+        found = "its 'text' is null" if "text" in record else f"fields: {', '.join(map(str, record)) or 'none'}"
+        if isinstance(record.get("articles"), list):
+            # A cluster ({"id": ..., "articles": [...]}, a line of `newsdiff batch`) where one article was expected.
+            raise InputError(
+                f"{name}: is a cluster of articles, not one article ({found}); give its 'articles' list, "
+                "or compare a file of such clusters with `newsdiff batch`"
+            )
+        raise InputError(f"{name}: record has no 'text' field ({found}); give the article's text as a string")
     values: dict[str, Any] = {}
     for key in _RECORD_FIELDS:
         value = record.get(key)
@@ -310,7 +393,7 @@ def article_from_record(record: Any, name: str) -> Article:
         if key == "id" and isinstance(value, int) and not isinstance(value, bool):
             value = str(value)
         if not isinstance(value, str):
-            raise InputError(f"{name}: field '{key}' must be a string, not {type(value).__name__}")
+            raise InputError(f"{name}: field '{key}' must be a string, not {type(value).__name__}{_as_string(value)}")
         values[key] = value
     text = normalise_text(values.pop("text"))
     return _with_metadata(Article(text=text, **values), name)
@@ -321,6 +404,8 @@ _WORD = re.compile(r"[^\W_]")
 #: A saved web page: a doctype or root element first, or block elements closed through the text (prose
 #: that mentions a tag seldom closes one).
 _HTML_PAGE = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE)
+_HTML_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
+_EXTRACT_TEXT = "extract the text first (for example with BeautifulSoup's get_text() or trafilatura)"
 _HTML_CLOSING = re.compile(r"</(?:p|div|li|article|section|body)\s*>", re.IGNORECASE)
 
 
@@ -339,10 +424,7 @@ def _with_metadata(article: Article, name: str) -> Article:
     if not _WORD.search(article.text):
         raise InputError(f"{name}: article has no words (only punctuation or invisible characters)")
     if _HTML_PAGE.match(article.text) or len(_HTML_CLOSING.findall(article.text, 0, 100_000)) >= 3:
-        raise InputError(
-            f"{name}: looks like HTML, not an article's text; extract the text first "
-            "(for example with BeautifulSoup's get_text() or trafilatura)"
-        )
+        raise InputError(f"{name}: looks like HTML, not an article's text; {_EXTRACT_TEXT}")
     date = article.date and given_date(article.date)
     if article.date and date is None:
         raise InputError(
@@ -372,38 +454,88 @@ def _looks_like_path(value: str) -> bool:
 
 def _load_path(path: Path) -> list[Article]:
     name = _printable(str(path))  # a file name that is not UTF-8 still has to be written out
-    if path.is_dir():
-        raise InputError(f"{name}: is a directory; give the article files inside it")
+    if "\x00" in str(path):
+        raise InputError(f"{name!r}: a file name cannot hold a NUL character; give the file's path")
     try:
+        if path.is_dir():
+            raise InputError(f"{name}: is a directory; give the article files inside it")
         data = path.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{name}: no such file") from None
-    except OSError as exc:
+    except OSError as exc:  # a name too long for the file system, no permission, a device error
         raise InputError(f"{name}: cannot be read ({exc.strerror or exc})") from None
     text = decode(data, name)
     suffix = path.suffix.lower()
+    if suffix in (".csv", ".tsv"):
+        # Read as text, a table would be one "article" of rows and commas, compared without complaint.
+        raise InputError(
+            f"{name}: is a table ({suffix[1:].upper()}); newsdiff reads text, JSON and JSONL files: write one "
+            "record with a 'text' field per row to a .jsonl file (pandas: to_json(orient='records', lines=True))"
+        )
+    if suffix in (".html", ".htm", ".xhtml") and _HTML_TAG.search(text):
+        raise InputError(f"{name}: is an HTML file; {_EXTRACT_TEXT}")
     if suffix in (".jsonl", ".ndjson"):
         records = []
         for number, line in enumerate(text.split("\n"), start=1):
+            line = line.removeprefix("\ufeff")  # files joined with `cat` keep each one's byte-order mark
             if line.strip():
-                records.append(_parse_json(line, f"{name}, line {number}"))
+                try:
+                    records.append(_parse_json(line, f"{name}, line {number}"))
+                except InputError as exc:
+                    if _parses(text):  # one record spread over lines: a JSON file named .jsonl
+                        raise InputError(
+                            f"{exc}; JSONL holds one whole record per line, and this file is "
+                            "JSON across lines: name it .json"
+                        ) from None
+                    raise
         articles = [article_from_record(r, f"{name}, line {n}") for n, r in enumerate(records, start=1)]
     elif suffix == ".json":
-        parsed = _parse_json(text, name)
+        try:
+            parsed = _parse_json(text, name)
+        except InputError as exc:
+            first = text.lstrip().split("\n", 1)[0]
+            if first.startswith("{") and _parses(first):  # a record per line: a JSONL file named .json
+                raise InputError(
+                    f"{exc}; this file holds one record per line, which is JSONL: name it .jsonl"
+                ) from None
+            raise
         if isinstance(parsed, Mapping) and "articles" in parsed:
             parsed = parsed["articles"]
+            if not isinstance(parsed, (list, Mapping)):
+                raise InputError(f"{name}: 'articles' must be a list of records with 'text', not {_json_kind(parsed)}")
+        elif not isinstance(parsed, (list, Mapping)):
+            raise InputError(
+                f"{name}: holds {_json_kind(parsed)}; give a record with 'text', "
+                "a list of such records, or an object with an 'articles' list of them"
+            )
         records = parsed if isinstance(parsed, list) else [parsed]
         articles = [article_from_record(r, f"{name}, record {n}") for n, r in enumerate(records, start=1)]
     else:
         article = _with_metadata(Article(text=text, source=name), name)
-        return [replace(article, id=article.id or path.stem)]
+        return [replace(article, id=article.id or _printable(path.stem))]
     if not articles:
         raise InputError(f"{name}: holds no articles")
-    stem = path.stem
+    stem = _printable(path.stem)
     return [
         replace(a, source=name, id=a.id or (stem if len(articles) == 1 else f"{stem}-{n}"))
         for n, a in enumerate(articles, start=1)
     ]
+
+
+def _json_kind(value: Any) -> str:
+    """What a parsed JSON value is, in JSON's words."""
+    if isinstance(value, bool) or value is None:
+        return json.dumps(value)
+    return {str: "a string", int: "a number", float: "a number"}.get(type(value), f"a {type(value).__name__}")
+
+
+def _parses(text: str) -> bool:
+    """Whether ``text`` is JSON (only asked once a reading has failed, to say what the file is instead)."""
+    try:
+        json.loads(text)
+    except (ValueError, RecursionError):
+        return False
+    return True
 
 
 def _parse_json(text: str, name: str) -> Any:
@@ -420,13 +552,19 @@ def load(sources: Source | Iterable[Source]) -> list[Article]:
 
     A ``str`` is read as a path when it names an existing file, ends in a text or JSON suffix, or is one
     word with a path separator, and as article text otherwise; pass :class:`pathlib.Path` to be
-    explicit. Raises :class:`InputError` naming the source that cannot be read.
+    explicit. A ``.json`` file holds one record, a list of records, or an object with an ``"articles"`` list
+    of them; a ``.jsonl`` file one record per line; a record is a mapping with ``text`` and optional ``id``,
+    ``outlet``, ``title``, ``date`` and ``url`` (other fields are ignored). Raises :class:`InputError`
+    naming the source that cannot be read.
 
     >>> [a.id for a in load(["The talks began.", "The talks started."])]
     ['article-1', 'article-2']
     """
     if isinstance(sources, (str, os.PathLike, Mapping, Article)):
         sources = [sources]
+    elif isinstance(sources, (bytes, bytearray)) or not isinstance(sources, Iterable):
+        # Iterating bytes would give ints and blame "source 1"; None or a number is no list of sources at all.
+        raise InputError(f"cannot load {_kind(sources)}; {_ACCEPTED}")
     articles: list[Article] = []
     for number, source in enumerate(sources, start=1):
         if isinstance(source, Article):
@@ -439,23 +577,34 @@ def load(sources: Source | Iterable[Source]) -> list[Article]:
         elif isinstance(source, Mapping):
             articles.append(article_from_record(source, f"record {number}"))
         else:
-            raise InputError(
-                f"source {number}: cannot load a {type(source).__name__}; "
-                "give a path, a string, a mapping with 'text', or an Article"
-            )
+            raise InputError(f"source {number}: cannot load {_kind(source)}; {_ACCEPTED}")
     return assign_ids(articles)
+
+
+_ACCEPTED = "give a path, a string, a mapping with 'text', an Article, or a list of these"
+
+
+def _kind(value: object) -> str:
+    """What ``value`` is, for a message; bytes come with what to do about them."""
+    if isinstance(value, (bytes, bytearray)):
+        return f"{type(value).__name__} (decode them to a string first, for example with .decode('utf-8'))"
+    kind = type(value).__name__
+    return "None" if value is None else f"{'an' if kind[0] in 'aeiou' else 'a'} {kind}"
 
 
 def assign_ids(articles: Sequence[Article]) -> list[Article]:
     """Give every article a distinct id: keep given ids, number the rest, suffix repeats."""
-    seen: dict[str, int] = {}
+    # A suffixed repeat must not take an id given to a later article: [x, x, x-2] is x, x-3, x-2.
+    given = {article.id for article in articles if article.id}
+    taken: set[str] = set()
+    suffixes: dict[str, int] = {}
     result = []
     for number, article in enumerate(articles, start=1):
         base = article.id or f"article-{number}"
         ident = base
-        while ident in seen:
-            seen[base] += 1
-            ident = f"{base}-{seen[base]}"
-        seen.setdefault(ident, 1)
+        while ident in taken or (ident != article.id and ident in given):
+            suffixes[base] = suffixes.get(base, 1) + 1
+            ident = f"{base}-{suffixes[base]}"
+        taken.add(ident)
         result.append(article if article.id == ident else replace(article, id=ident))
     return result

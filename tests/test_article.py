@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime
 import json
+import os
 import re
 from pathlib import Path
 
@@ -103,6 +105,7 @@ def test_repeated_ids_are_made_distinct() -> None:
         (b"<!DOCTYPE html>\n<html><body><p>Blinken met Lavrov.</p></body></html>", "looks like HTML"),
         (b"<p>Blinken met Lavrov.</p><p>They spoke.</p><p>Then they left.</p>", "looks like HTML"),
         (b"\x00\x01binary", "binary"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "is a PDF; extract its text first"),
         ("caf\u00e9 au lait".encode("latin-1"), "not valid UTF-8"),
     ],
 )
@@ -210,6 +213,8 @@ def test_an_unclosed_fence_is_no_front_matter() -> None:
         ("date: last Tuesday\nThe ferry returned.", None),
         ("date: 2024-03-01T09:30:00Z\nThe ferry returned.", "2024-03-01"),
         ("date: March 1, 2024\nThe ferry returned.", "2024-03-01"),
+        ("date 2024-03-01T09:30:00Z The ferry returned.", "2024-03-01"),
+        ("date 2024-03-01T09:30+02:00 The ferry returned.", "2024-03-01"),
     ],
 )
 def test_only_real_dates_are_read(text: str, date: str | None) -> None:
@@ -226,6 +231,7 @@ def test_only_real_dates_are_read(text: str, date: str | None) -> None:
         ("14 Mar 2026", "2026-03-14"),
         ("Sat, 14 Mar 2026 09:30:00 GMT", "2026-03-14"),
         ("Saturday, Sept. 5, 2026", "2026-09-05"),
+        ("March 14, 2026, 9:30 AM EDT", "2026-03-14"),
     ],
 )
 def test_a_given_date_reaches_the_result_as_year_month_day(given: str, read: str) -> None:
@@ -239,3 +245,204 @@ def test_a_given_date_reaches_the_result_as_year_month_day(given: str, read: str
 def test_a_given_date_that_is_not_year_month_day_is_an_input_error(given: str) -> None:
     with pytest.raises(newsdiff.InputError, match=re.escape(f"record 1 (id 'a'): date {given!r} is not")):
         newsdiff.load([{"id": "a", "text": "The talks began.", "date": given}])
+
+
+def test_a_record_whose_text_is_null_is_an_input_error(tmp_path: Path) -> None:
+    path = tmp_path / "feed.json"
+    path.write_text('[{"id": "herald", "text": "The ferry returned."}, {"id": "tide", "text": null}]', encoding="utf-8")
+    with pytest.raises(newsdiff.InputError, match=r"feed\.json, record 2 \(id 'tide'\): .*'text' is null"):
+        newsdiff.load([path])
+
+
+@pytest.mark.parametrize(
+    ("sources", "message"),
+    [
+        (None, "cannot load None"),
+        (42, "cannot load an int"),
+        (b"The ferry returned.", r"cannot load bytes \(decode them"),
+        (bytearray(b"The ferry returned."), r"cannot load bytearray \(decode them"),
+        ([b"herald.txt"], r"source 1: cannot load bytes \(decode them"),
+    ],
+)
+def test_sources_of_the_wrong_kind_are_an_input_error_saying_what_load_takes(sources: object, message: str) -> None:
+    with pytest.raises(newsdiff.InputError, match=message) as caught:
+        newsdiff.load(sources)  # type: ignore[arg-type]
+    assert "give a path, a string" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("path", "message"),
+    [
+        ("herald\x00.txt", "cannot hold a NUL character"),
+        ("h" * 300 + ".txt", r"cannot be read \(File name too long\)"),
+    ],
+    ids=["nul", "too-long"],
+)
+def test_a_path_the_system_refuses_is_an_input_error(path: str, message: str) -> None:
+    for source in (path, Path(path)):
+        with pytest.raises(newsdiff.InputError, match=message):
+            newsdiff.load([source])
+
+
+def test_a_file_name_that_is_not_utf8_gives_an_id_that_can_be_written(tmp_path: Path) -> None:
+    path = Path(os.fsdecode(os.fsencode(tmp_path) + b"/tide-\xff.txt"))  # as Python reads such a name
+    try:
+        path.write_text("The ferry returned on Monday.", encoding="utf-8")
+    except (OSError, UnicodeEncodeError):
+        pytest.skip("this file system takes only UTF-8 names")
+    [article] = newsdiff.load([path])
+    assert article.id == "tide-\ufffd"
+    result = newsdiff.compare([path, "The ferry returned on Monday. It rained."])
+    result.to_json().encode("utf-8")  # a lone surrogate in the id raised UnicodeEncodeError
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('"The ferry returned."', r"holds a string; give a record with 'text', a list of such records, or an object"),
+        ("null", "holds null; give a record"),
+        ('{"articles": "The ferry returned."}', "'articles' must be a list of records with 'text', not a string"),
+    ],
+)
+def test_a_json_file_of_the_wrong_shape_says_which_shapes_are_read(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "feed.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(newsdiff.InputError, match=message):
+        newsdiff.load([path])
+
+
+def test_a_cluster_given_as_one_article_is_pointed_to_its_articles_list(tmp_path: Path) -> None:
+    cluster = {"id": "ferry", "articles": [{"text": "The ferry returned."}, {"text": "The ferry came back."}]}
+    path = tmp_path / "clusters.jsonl"
+    path.write_text(json.dumps(cluster) + "\n", encoding="utf-8")
+    for source, name in ((path, r"clusters\.jsonl, line 1 \(id 'ferry'\)"), (cluster, r"record 1 \(id 'ferry'\)")):
+        with pytest.raises(newsdiff.InputError, match=f"{name}: is a cluster of articles.*'articles' list.*batch"):
+            newsdiff.load([source])
+
+
+def test_json_and_jsonl_under_each_others_suffix_are_named_for_what_they_are(tmp_path: Path) -> None:
+    records = [{"text": "The ferry returned."}, {"text": "The ferry came back."}]
+    lines = tmp_path / "feed.json"
+    lines.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    with pytest.raises(newsdiff.InputError, match=r"feed\.json: invalid JSON .*one record per line.*name it \.jsonl"):
+        newsdiff.load([lines])
+    pretty = tmp_path / "feed.jsonl"
+    pretty.write_text(json.dumps(records, indent=2), encoding="utf-8")
+    with pytest.raises(newsdiff.InputError, match=r"feed\.jsonl, line 1: invalid JSON .*name it \.json$"):
+        newsdiff.load([pretty])
+
+
+def test_fenced_front_matter_with_yaml_lists_comments_and_long_values_is_read() -> None:
+    text = (
+        "---\n"
+        "# exported by the site\n"
+        'title: "Ferry returns: the full story"\n'
+        "tags:\n"
+        "  - ferry\n"
+        "  - kessel\n"
+        "\n"
+        "og_image2: ferry.png\n"
+        "description: The ferry came back to Kessel on Monday. Crowds met it at the old quay.\n"
+        "outlet: 'Harbour Herald'\n"
+        "---\n"
+        "The ferry returned on Monday.\n"
+    )
+    meta = read_metadata(text)
+    assert meta.fields == {"title": "Ferry returns: the full story", "outlet": "Harbour Herald"}
+    block = text[: text.index("The ferry returned")]
+    assert [text[s.start : s.end] for s in meta.spans] == [line.strip() for line in block.splitlines() if line.strip()]
+
+
+def test_prose_between_two_separators_at_the_top_is_not_front_matter() -> None:
+    for body in ("Update: the ferry returned on Monday. It was full.", "- The ferry returned on Monday."):
+        assert read_metadata(f"---\n{body}\n---\nCrowds met it.\n").spans == ()
+
+
+def test_a_suffixed_repeat_does_not_take_an_id_given_to_another_article() -> None:
+    articles = newsdiff.load(
+        [{"id": "x", "text": "One."}, {"id": "x", "text": "Two."}, {"id": "x-2", "text": "Three."}]
+    )
+    assert [a.id for a in articles] == ["x", "x-3", "x-2"]
+    unnamed = newsdiff.load(["The ferry returned.", {"id": "article-1", "text": "The ferry came back."}])
+    assert [a.id for a in unnamed] == ["article-1-2", "article-1"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32"])
+def test_a_utf16_or_utf32_file_is_named_for_its_encoding_not_called_binary(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "tide.txt"
+    path.write_bytes("The ferry returned on Monday.".encode(encoding))  # with the byte-order mark Windows writes
+    with pytest.raises(newsdiff.InputError, match=rf"tide\.txt: is {encoding.upper()}, not UTF-8.*iconv"):
+        newsdiff.load([path])
+
+
+def test_a_byte_that_is_not_utf8_is_placed_by_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "tide.txt"
+    path.write_bytes("The ferry returned.\nIt was full.\nThe caf\u00e9 opened.\n".encode("cp1252"))
+    with pytest.raises(newsdiff.InputError, match=r"tide\.txt: is not valid UTF-8 \(byte 40, line 3\)"):
+        newsdiff.load([path])
+
+
+@pytest.mark.parametrize(
+    ("file_name", "content", "message"),
+    [
+        ("feed.csv", "id,text\nherald,The ferry returned.\n", r"feed\.csv: is a table \(CSV\).*\.jsonl"),
+        ("feed.tsv", "id\ttext\nherald\tThe ferry returned.\n", r"feed\.tsv: is a table \(TSV\)"),
+        ("page.html", "<h1>Ferry returns</h1>\n<p>The ferry returned.</p>", r"page\.html: is an HTML file; extract"),
+    ],
+)
+def test_tables_and_html_files_are_refused_by_their_suffix(
+    tmp_path: Path, file_name: str, content: str, message: str
+) -> None:
+    path = tmp_path / file_name
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(newsdiff.InputError, match=message):
+        newsdiff.load([path])
+
+
+def test_plain_text_saved_with_an_html_suffix_loads(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text("The ferry returned on Monday. Fares rose by 5 < 10 percent.", encoding="utf-8")
+    assert newsdiff.load([path])[0].text.startswith("The ferry returned")
+
+
+def test_a_date_token_with_a_time_is_metadata_as_a_whole() -> None:
+    text = "date 2024-03-01T09:30:00Z The ferry returned on Monday."
+    [span] = read_metadata(text).spans
+    assert text[span.start : span.end] == "date 2024-03-01T09:30:00Z"
+
+
+def test_jsonl_files_joined_with_their_byte_order_marks_load(tmp_path: Path) -> None:
+    path = tmp_path / "joined.jsonl"
+    path.write_text("".join("\ufeff" + json.dumps({"text": t}) + "\n" for t in ("One ferry.", "Two ferries.")), "utf-8")
+    assert [a.text for a in newsdiff.load([path])] == ["One ferry.", "Two ferries."]
+
+
+def test_a_null_in_a_list_of_records_is_named_as_null(tmp_path: Path) -> None:
+    path = tmp_path / "feed.json"
+    path.write_text('[{"text": "The ferry returned."}, null]', encoding="utf-8")
+    with pytest.raises(
+        newsdiff.InputError, match=r"feed\.json, record 2: expected an object with a 'text' field, got null"
+    ):
+        newsdiff.load([path])
+
+
+@pytest.mark.parametrize(
+    "headline", ['Mayor vows: "We will rebuild"', "Mayor vows: \u201cWe will rebuild\u201d", "Ferry returns (video)"]
+)
+def test_a_headline_that_ends_in_a_quotation_or_an_aside_is_a_headline(headline: str) -> None:
+    assert read_metadata(f"{headline}\nThe ferry returned on Monday.\n").fields["title"] == headline
+
+
+@pytest.mark.parametrize("line", ['He said: "We will rebuild."', "The ferry is back (at last)."])
+def test_a_first_line_whose_sentence_ends_inside_quotes_or_brackets_is_no_headline(line: str) -> None:
+    assert "title" not in read_metadata(f"{line}\nThe ferry returned on Monday.\n").fields
+
+
+def test_a_date_object_is_refused_with_the_string_to_give_instead() -> None:
+    when = datetime.datetime(2026, 3, 14, 9, 30)
+    with pytest.raises(
+        newsdiff.InputError, match=r"field 'date' must be a string, not datetime; .*'2026-03-14T09:30:00'"
+    ):
+        newsdiff.load([{"text": "The ferry returned.", "date": when}])
+    with pytest.raises(newsdiff.InputError, match=r"date must be a string or None, not date; .*'2026-03-14'"):
+        newsdiff.Article("The ferry returned.", date=when.date())  # type: ignore[arg-type]
