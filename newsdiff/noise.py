@@ -24,7 +24,7 @@ Scope = Literal["line", "list", "inline"]
 
 @dataclass(frozen=True)
 class NoiseRule:
-    """One kind of noise: a pattern, whether it must match a whole line, and the reason reported.
+    """One kind of noise: a pattern, its scope (a whole ``line``, a ``list`` of links, or ``inline``), and the reason.
 
     A ``list`` rule matches a whole line that heads a list of links ("More on this story"); cleaning
     removes the line and the headline-like lines under it (see :func:`newsdiff.clean.clean`).

@@ -116,6 +116,8 @@ def relate(sentence_a: str, sentence_b: str, *, engine: str = "lexical") -> Rela
 
     Words are weighed by frequencies shipped with the model, and the cut between ``paraphrased`` and
     ``unrelated`` is the one calibrated on labelled pairs (a comparison of a cluster uses its own).
+    Raises :class:`InputError` for an unknown or uninstalled engine and :class:`EngineError` when the
+    embeddings model cannot be loaded.
 
     >>> relate("“We will respond,” Blinken said.", "Blinken told reporters: “We will respond.”").label
     'shared'
