@@ -38,7 +38,8 @@ def compare(
     a floor at or above the threshold turns that second rule off). Raise the threshold for fewer,
     surer matches; lower it to find looser ones. ``progress`` shows a bar on standard error while
     sentence pairs are related, once that takes more than a moment. Raises :class:`InputError` naming
-    the article when one cannot be compared, or naming a threshold or floor outside [0, 1].
+    the article when one cannot be compared, or naming a threshold or floor outside [0, 1], and
+    :class:`EngineError` when the embeddings engine's model cannot be loaded.
 
     >>> result = compare(["The harbour talks began in Kessel on Monday. It rained.",
     ...                   "The harbour talks began in Kessel on Monday. Snow fell."])
