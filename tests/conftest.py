@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import signal
+import sys
 from pathlib import Path
 
 import pytest
@@ -40,3 +44,26 @@ Full Screen
 1 / 6
 The city council voted to open a second ferry line.
 """
+
+
+#: A cluster whose comparison kills the process comparing it, under :func:`sinkhole_kills_its_process`.
+SINKHOLE = [{"id": "gazette", "text": "A sinkhole opened on Elm Street."}, {"id": "post", "text": "A sinkhole."}]
+
+
+@pytest.fixture
+def sinkhole_kills_its_process(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, str]]:
+    """Comparing the :data:`SINKHOLE` articles kills the process without a word, as the out-of-memory killer
+    would; worker processes fork, so that they see the stand-in whatever this Python starts pools with."""
+    import newsdiff.batch  # noqa: F401  (the module, which the package's batch function shadows by name)
+
+    batch_module = sys.modules["newsdiff.batch"]
+    compare = batch_module.compare
+
+    def dying(articles: list[dict[str, str]], **options: object) -> object:
+        if any("sinkhole" in article["text"] for article in articles):
+            os.kill(os.getpid(), signal.SIGKILL)
+        return compare(articles, **options)
+
+    monkeypatch.setattr(batch_module, "compare", dying)
+    monkeypatch.setattr(batch_module, "_start_method", lambda settings: multiprocessing.get_context("fork"))
+    return SINKHOLE

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
 import re
 import signal
@@ -403,21 +402,9 @@ def test_cli_batch_refuses_output_dash_with_the_dask_engine(tmp_path: Path, monk
 
 
 def test_a_cluster_that_kills_its_worker_process_is_an_error_record_and_the_batch_goes_on(
-    monkeypatch: pytest.MonkeyPatch,
+    sinkhole_kills_its_process: list[dict[str, str]],
 ) -> None:
-    # As the out-of-memory killer would: the worker comparing this cluster is gone without a word.
-    batch_module = sys.modules["newsdiff.batch"]
-    compare = batch_module.compare
-
-    def dying(articles: list[dict[str, str]], **options: object) -> object:
-        if any("sinkhole" in article["text"] for article in articles):
-            os.kill(os.getpid(), signal.SIGKILL)
-        return compare(articles, **options)
-
-    monkeypatch.setattr(batch_module, "compare", dying)
-    # Forked workers see the stand-in, whatever this Python starts its pools with by default.
-    monkeypatch.setattr(batch_module, "_start_method", lambda settings: multiprocessing.get_context("fork"))
-    sinkhole = [{"id": "gazette", "text": "A sinkhole opened on Elm Street."}, {"id": "post", "text": "A sinkhole."}]
+    sinkhole = sinkhole_kills_its_process
     clusters = [{"id": f"c{n}", "articles": HARVEST} for n in range(12)]
     clusters.insert(5, {"id": "sinkhole", "articles": sinkhole})
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import multiprocessing
 import os
 import signal
 import subprocess
@@ -265,7 +264,7 @@ def test_a_local_dask_cluster_still_runs_the_worker_preloads_configured(tmp_path
 
 
 def test_a_cluster_that_kills_its_dask_worker_is_the_local_engines_error_record_and_the_batch_goes_on(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, sinkhole_kills_its_process: list[dict[str, str]]
 ) -> None:
     # As the out-of-memory killer would: the worker comparing this cluster is gone without a word, on
     # a Dask worker (the preload) and in the process where the batch then compares it alone.
@@ -282,20 +281,9 @@ def test_a_cluster_that_kills_its_dask_worker_is_the_local_engines_error_record_
         encoding="utf-8",
     )
     clusters = _clusters(5)
-    sinkhole = [{"id": "gazette", "text": "A sinkhole opened on Elm Street."}, {"id": "post", "text": "A sinkhole."}]
-    clusters.insert(2, {"id": "sinkhole", "articles": sinkhole})
+    clusters.insert(2, {"id": "sinkhole", "articles": sinkhole_kills_its_process})
     source = _parts(tmp_path, clusters)
     config = {"distributed.worker.preload": [str(preload)], "distributed.scheduler.allowed-failures": 0}
-    batch_module = sys.modules["newsdiff.batch"]
-    compare = batch_module.compare
-
-    def dying(articles: list[dict[str, str]], **options: object) -> object:
-        if any("sinkhole" in article["text"] for article in articles):
-            os.kill(os.getpid(), signal.SIGKILL)
-        return compare(articles, **options)
-
-    monkeypatch.setattr(batch_module, "compare", dying)
-    monkeypatch.setattr(batch_module, "_start_method", lambda settings: multiprocessing.get_context("fork"))
 
     with dask.config.set(config):
         summary = batch_dask(source, tmp_path / "dask", workers=1, lines_per_part=2)
