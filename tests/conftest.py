@@ -5,7 +5,10 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import subprocess
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -67,3 +70,28 @@ def sinkhole_kills_its_process(monkeypatch: pytest.MonkeyPatch) -> list[dict[str
     monkeypatch.setattr(batch_module, "compare", dying)
     monkeypatch.setattr(batch_module, "_start_method", lambda settings: multiprocessing.get_context("fork"))
     return SINKHOLE
+
+
+def interrupt_when_written(command: list[str], written: Callable[[], int], *, wait: float) -> tuple[int, str]:
+    """Run ``command`` as a terminal's foreground job, press Ctrl-C once ``written()`` bytes reach 100 kB (or
+    ``wait`` seconds pass), and give its exit status and standard error.
+
+    Ctrl-C signals the whole foreground process group: the command and every worker process it started.
+    """
+    import newsdiff
+
+    env = {**os.environ, "PYTHONPATH": str(Path(newsdiff.__file__).parents[1])}
+    run = subprocess.Popen(
+        command,
+        env=env,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+        # A shell starts background jobs with Ctrl-C ignored; a terminal's foreground job has it.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    deadline = time.monotonic() + wait
+    while written() < 100_000 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    os.killpg(run.pid, signal.SIGINT)
+    _, errors = run.communicate(timeout=60)
+    return run.returncode, errors.decode()

@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
 import re
-import signal
-import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import interrupt_when_written
 
 import newsdiff
 from newsdiff.batch import IN_FLIGHT_PER_WORKER, batch_file, cluster_id, input_parts, process_line, read_done
@@ -449,23 +446,10 @@ def test_ctrl_c_stops_a_pool_batch_with_one_message_and_no_worker_tracebacks(tmp
     source = _write_jsonl(tmp_path / "clusters.jsonl", [{"id": f"c{n}", "articles": HARVEST} for n in range(20_000)])
     out = tmp_path / "out.jsonl"
     command = [sys.executable, "-m", "newsdiff", "batch", str(source), "-o", str(out), "--workers", "2"]
-    env = {**os.environ, "PYTHONPATH": str(Path(newsdiff.__file__).parents[1])}
-    run = subprocess.Popen(
-        command,
-        env=env,
-        stderr=subprocess.PIPE,
-        start_new_session=True,
-        # A shell starts background jobs with Ctrl-C ignored; a terminal's foreground job has it.
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
-    )
-    deadline = time.monotonic() + 60
-    while (not out.exists() or out.stat().st_size < 100_000) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    os.killpg(run.pid, signal.SIGINT)
-    _, errors = run.communicate(timeout=60)
+    status, errors = interrupt_when_written(command, lambda: out.stat().st_size if out.exists() else 0, wait=60)
 
-    assert run.returncode == 130
-    assert "Traceback" not in errors.decode() and "interrupted" in errors.decode()
+    assert status == 130
+    assert "Traceback" not in errors and "interrupted" in errors
     assert out.read_bytes().endswith(b"\n")
 
 

@@ -4,19 +4,15 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import signal
-import subprocess
 import sys
-import time
 import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import interrupt_when_written
 
-import newsdiff
 from newsdiff.batch import batch_file
 from newsdiff.cli import main
 from newsdiff.distributed import Chunk, _chunk_lines, batch_dask, plan, run_chunk
@@ -231,25 +227,14 @@ def test_ctrl_c_stops_a_local_dask_batch_with_its_message_and_no_worker_tracebac
     out = tmp_path / "out"
     command = [sys.executable, "-m", "newsdiff", "batch", str(source), "-o", str(out), "--engine", "dask"]
     command += ["--workers", "2", "--lines-per-part", "2000"]
-    env = {**os.environ, "PYTHONPATH": str(Path(newsdiff.__file__).parents[1])}
-    run = subprocess.Popen(
-        command,
-        env=env,
-        stderr=subprocess.PIPE,
-        start_new_session=True,
-        # A shell starts background jobs with Ctrl-C ignored; a terminal's foreground job has it.
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    status, errors = interrupt_when_written(
+        command, lambda: sum(p.stat().st_size for p in out.glob("*.jsonl")), wait=120
     )
-    deadline = time.monotonic() + 120
-    while sum(p.stat().st_size for p in out.glob("*.jsonl")) < 100_000 and time.monotonic() < deadline:
-        time.sleep(0.1)
-    os.killpg(run.pid, signal.SIGINT)
-    _, errors = run.communicate(timeout=60)
 
-    assert run.returncode == 130
+    assert status == 130
     # Dask may still log a line or two as it closes; no worker prints a traceback.
-    assert "Traceback" not in errors.decode()
-    assert errors.decode().splitlines()[-1].startswith(f"newsdiff: interrupted; {out} keeps every cluster finished")
+    assert "Traceback" not in errors
+    assert errors.splitlines()[-1].startswith(f"newsdiff: interrupted; {out} keeps every cluster finished")
 
 
 def test_a_local_dask_cluster_still_runs_the_worker_preloads_configured(tmp_path: Path) -> None:
