@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from .features import SentenceFeatures
 from .index import CandidateIndex, Ref
-from .relate import Relation, relate_features, relate_many
+from .relate import Relater, Relation, relate_features, relate_many
 
 #: A paraphrase link at or above this score is kept even when it is not a best match.
 STRONG_PARAPHRASE = 0.6
@@ -29,8 +29,6 @@ STRONG_PARAPHRASE = 0.6
 RELATED_TOGETHER = 512
 #: Two partial claims merge when at least this share of their cross-article sentence pairs are linked.
 MERGE_DENSITY = 0.5
-
-Relater = Callable[[SentenceFeatures, SentenceFeatures, Callable[[str], float]], Relation]
 
 
 @dataclass(frozen=True)

@@ -518,10 +518,7 @@ class _Pool:
         try:
             return future.result()
         except BrokenProcessPool:
-            return self._alone(line)
-
-    def _alone(self, line: str) -> str:
-        return compare_alone(line, self._settings)
+            return compare_alone(line, self._settings)
 
     def close(self) -> None:
         """Stop the workers once the clusters they are comparing are done; clusters not started are dropped."""
