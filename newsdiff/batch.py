@@ -377,9 +377,7 @@ def read_lines(parts: Iterable[Path]) -> Iterator[str]:
 def read_stream(handle: BinaryIO, name: str) -> Iterator[str]:
     """The non-blank lines of one open input (a file, or standard input named ``name``), read lazily."""
     try:
-        for number, raw in enumerate(handle):
-            if number == 0:
-                raw = raw.removeprefix(BOM)
+        for raw in handle:
             text = decode_input(raw)
             if not is_blank(text):
                 yield text.rstrip("\n").rstrip("\r")
@@ -399,11 +397,13 @@ def source_lines(source: str | os.PathLike[str], *, output: Path | None = None) 
 
 
 def decode_input(raw: bytes) -> str:
-    """Input lines as text; bytes that are not UTF-8 are kept as lone surrogates, which make their line an error.
+    """One input line as text; bytes that are not UTF-8 are kept as lone surrogates, which make their line an error.
 
-    One badly encoded line in a corpus is that cluster's error record, not the end of the batch.
+    One badly encoded line in a corpus is that cluster's error record, not the end of the batch. A byte-order
+    mark is dropped from the start of every line, not only the file's first: files joined with ``cat`` keep one
+    each, and the loader reads JSONL the same way.
     """
-    return raw.decode("utf-8", "surrogateescape")
+    return raw.removeprefix(BOM).decode("utf-8", "surrogateescape")
 
 
 def is_blank(line: str) -> bool:
@@ -414,10 +414,10 @@ def is_blank(line: str) -> bool:
     return not line.strip()
 
 
-def is_blank_raw(raw: bytes, *, first: bool = False) -> bool:
-    """:func:`is_blank` for one undecoded line of a file (``first``: its first line, which may start with a BOM)."""
+def is_blank_raw(raw: bytes) -> bool:
+    """:func:`is_blank` for one undecoded line of a file."""
     # Invalid UTF-8 is reported when the line is read; here it only has to count as a line.
-    return is_blank((raw.removeprefix(BOM) if first else raw).decode("utf-8", "replace"))
+    return is_blank(decode_input(raw))
 
 
 def read_done(output: Path) -> Counter[str]:
@@ -593,6 +593,9 @@ def _progress_bar(parts: list[Path], enabled: bool) -> Any:
 
     total = 0
     for part in parts:
-        with open(part, "rb") as handle:
-            total += sum(not is_blank_raw(raw, first=number == 0) for number, raw in enumerate(handle))
+        try:
+            with open(part, "rb") as handle:
+                total += sum(not is_blank_raw(raw) for raw in handle)
+        except OSError as exc:
+            raise InputError(f"{part}: cannot be read ({exc.strerror or exc})") from None
     return tqdm(total=total or None, unit="cluster", desc="newsdiff batch")

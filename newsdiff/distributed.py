@@ -24,7 +24,6 @@ from typing import Any
 
 from .article import same_file
 from .batch import (
-    BOM,
     DEFAULT_SETTINGS,
     BatchSummary,
     Settings,
@@ -294,9 +293,9 @@ def _ranges(path: Path, lines_per_part: int) -> Iterator[tuple[int, int, int]]:
     try:
         with open(path, "rb") as handle:
             start = position = count = 0
-            for number, raw in enumerate(handle):
+            for raw in handle:
                 position += len(raw)
-                if not is_blank_raw(raw, first=number == 0):
+                if not is_blank_raw(raw):
                     count += 1
                     if count == lines_per_part:
                         yield start, position, count
@@ -313,11 +312,10 @@ def _chunk_lines(chunk: Chunk) -> Iterator[str]:
         with open(chunk.path, "rb") as handle:
             handle.seek(chunk.start)
             while handle.tell() < chunk.end:
-                first = handle.tell() == 0
                 raw = handle.readline()
                 if not raw:
                     break
-                line = decode_input(raw.removeprefix(BOM) if first else raw)
+                line = decode_input(raw)
                 if not is_blank(line):
                     yield line.rstrip("\n").rstrip("\r")
     except OSError as exc:

@@ -7,6 +7,7 @@ import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 from click.testing import CliRunner
@@ -240,6 +241,30 @@ def test_a_line_of_unicode_whitespace_is_blank_and_skipped(tmp_path: Path) -> No
     batch_file(source, tmp_path / "out.jsonl", workers=1)
     lines = (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()
     assert [json.loads(line)["cluster"] for line in lines] == ["talks", "lonely", "harvest"]
+
+
+def test_files_joined_with_cat_keep_each_byte_order_mark_and_every_cluster_is_still_read(tmp_path: Path) -> None:
+    # The loader reads such JSONL the same way, so one corpus file gives the same clusters either way.
+    source = tmp_path / "joined.jsonl"
+    source.write_bytes(b"".join(("\ufeff" + json.dumps(c) + "\n").encode("utf-8") for c in _clusters()))
+    summary = batch_file(source, tmp_path / "out.jsonl", workers=1, progress=False)
+    records = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["cluster"] for r in records] == ["talks", "lonely", "harvest"]
+    assert (summary.written, summary.failed) == (2, 1) and "two articles" in records[1]["error"]
+
+
+def test_an_input_file_that_cannot_be_read_while_counting_for_the_progress_bar_is_an_input_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+
+    def refuse(path: object, *args: object, **kwargs: object) -> NoReturn:
+        raise PermissionError(13, "Permission denied")
+
+    # newsdiff.batch is the function; its module is found by name.
+    monkeypatch.setattr(sys.modules["newsdiff.batch"], "open", refuse, raising=False)
+    with pytest.raises(newsdiff.InputError, match=r"clusters\.jsonl: cannot be read \(Permission denied\)"):
+        batch_file(source, tmp_path / "out.jsonl", workers=1, progress=True)
 
 
 def test_a_cluster_id_with_a_lone_surrogate_is_written_escaped_and_skipped_on_a_rerun(tmp_path: Path) -> None:

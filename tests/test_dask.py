@@ -135,6 +135,17 @@ def test_both_engines_skip_the_same_blank_lines_and_count_the_same_clusters(
     assert len(_sorted_lines([tmp_path / "local.jsonl"])) == 5
 
 
+def test_a_byte_order_mark_at_the_start_of_any_line_is_skipped_as_the_local_engine_skips_it(
+    tmp_path: Path, scheduler: str
+) -> None:
+    source = tmp_path / "joined.jsonl"  # files joined with cat: each line starts with its file's mark
+    source.write_bytes(b"".join(("\ufeff" + json.dumps(c) + "\n").encode("utf-8") for c in _clusters(3)))
+    batch_file(source, tmp_path / "local.jsonl", workers=1)
+    summary = batch_dask(source, tmp_path / "dask", scheduler=scheduler, lines_per_part=2)
+    assert _sorted_lines(_written(tmp_path / "dask")) == _sorted_lines([tmp_path / "local.jsonl"])
+    assert summary.written + summary.failed == 4 and summary.failed == 1  # only the cluster made to fail
+
+
 def test_output_parts_in_an_input_directory_are_not_read_as_clusters_on_a_rerun(tmp_path: Path, scheduler: str) -> None:
     source = _parts(tmp_path, _clusters(6))  # 7 lines in part-0.jsonl and part-1.jsonl
     inputs = sorted(source.iterdir())
