@@ -227,7 +227,8 @@ def batch_stream(
 
     For a pipeline reading standard output: each line is flushed as soon as it is written, in input
     order. Nothing is resumed, since a stream keeps no record of what an earlier run wrote; ``name``
-    says which stream an error is about. ``engine``, ``threshold`` and ``floor`` are :func:`newsdiff.compare`'s.
+    says which stream an error is about. A reader that stops early raises :class:`BrokenPipeError`.
+    ``engine``, ``threshold`` and ``floor`` are :func:`newsdiff.compare`'s.
     """
     settings = Settings(engine, threshold, floor)
     settings.check()
@@ -235,6 +236,8 @@ def batch_stream(
     bar = _progress_bar(parts, progress)
     try:
         written, failed = _write_lines(lines, stream, workers=workers, settings=settings, progress=bar)
+    except BrokenPipeError:
+        raise  # the reader has gone (`| head`): not a fault of the batch, and a command line stops quietly on it
     except OSError as exc:
         raise InputError(f"{name}: cannot write ({exc.strerror or exc})") from None
     finally:

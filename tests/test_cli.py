@@ -224,6 +224,29 @@ def test_json_on_standard_output_is_utf_8_whatever_the_locale(articles: list[str
     assert "“We will not sign anything" in data["articles"][0]["sentences"][1]["text"]
 
 
+@pytest.mark.parametrize("command", ["compare", "batch"])
+def test_a_reader_that_stops_early_ends_the_command_quietly(command: str, articles: list[str], tmp_path: Path) -> None:
+    # `newsdiff batch corpus.jsonl -o - | head` said "error: standard output: cannot write (Broken pipe)", while
+    # compare stopped quietly; both now stop as Unix tools do when the reader has gone.
+    if command == "compare":
+        arguments = ["compare", *articles, "--format", "json"]
+    else:
+        texts = [Path(a).read_text(encoding="utf-8") for a in articles]
+        source = tmp_path / "clusters.jsonl"
+        source.write_text(
+            "".join(json.dumps({"id": f"c{n}", "articles": texts}) + "\n" for n in range(20)), encoding="utf-8"
+        )
+        arguments = ["batch", str(source), "-o", "-", "--workers", "1"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    run = subprocess.Popen(
+        [sys.executable, "-m", "newsdiff", *arguments], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
+    )
+    assert run.stdout is not None
+    run.stdout.close()  # the reader is gone before the first line is written
+    _, errors = run.communicate(timeout=120)
+    assert errors == b"" and run.returncode == 1
+
+
 def test_standard_input_is_read_as_utf_8_whatever_the_locale(articles: list[str]) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "ascii"}
     command = [sys.executable, "-m", "newsdiff", "compare", articles[1], "-", "--format", "json"]
