@@ -13,6 +13,7 @@ from ._version import __version__
 from .article import Article, load
 from .batch import batch
 from .compare import compare
+from .corpus import CorpusSummary, summarize
 from .diff import DiffOp, word_diff
 from .errors import EngineError, InputError, NewsdiffError
 from .evaluate import evaluate_pairs, score_alignment
@@ -25,6 +26,7 @@ __all__ = [
     "Article",
     "ArticleResult",
     "Comparison",
+    "CorpusSummary",
     "DiffOp",
     "EngineError",
     "Group",
@@ -43,5 +45,6 @@ __all__ = [
     "load_rules",
     "relate",
     "score_alignment",
+    "summarize",
     "word_diff",
 ]

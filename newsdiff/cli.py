@@ -264,6 +264,43 @@ def _stdout_bytes() -> BinaryIO:
     return cast(BinaryIO, buffer)
 
 
+@main.command("summary")
+@click.argument("results", type=str)
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the figures here (- for standard output).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "html"]),
+    default=None,
+    help="text, json, or an html page with bars and the outlet matrix (default: from the -o suffix, else text).",
+)
+def summary_command(results: str, output: Path | None, fmt: str | None) -> None:
+    """Figures per outlet over a batch's RESULTS (its JSONL output, a directory of parts, or a glob): how much of
+    each outlet's coverage is shared, paraphrased or its own, and which outlets carry which others' sentences."""
+    from .corpus import summarize
+
+    if output is not None and str(output) == "-":
+        output = None
+    if fmt is None:
+        suffix = output.suffix.lower() if output is not None else ""
+        fmt = {".json": "json", ".html": "html", ".htm": "html"}.get(suffix, "text")
+    try:
+        summary = summarize(results)
+    except NewsdiffError as exc:
+        raise _Fail(str(exc)) from None
+    text = {"json": summary.to_json, "html": summary.to_html}.get(fmt, summary.__str__)()
+    if output is None:
+        _write_stdout(text + ("\n" if not text.endswith("\n") else ""))
+        return
+    from .report.render import write_atomically
+
+    try:
+        write_atomically(output, text + "\n" if fmt == "text" else text)
+    except OSError as exc:
+        raise _Fail(f"{output}: cannot write ({exc.strerror or exc})") from None
+    click.echo(f"newsdiff: wrote {output}", err=True)
+
+
 @main.command("evaluate")
 @click.argument("files", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--engine", type=click.Choice(ENGINES), default="lexical", help="Relation engine.")

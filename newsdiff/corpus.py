@@ -1,0 +1,250 @@
+"""Figures over many clusters: how much of each outlet's coverage is shared, paraphrased or its own, and
+which outlets carry which others' sentences, read from the output of a batch.
+
+One cluster says how five outlets covered one event; a corpus of thousands says how the outlets cover
+the news: who runs the wire copy, who writes its own. The figures are sums of sentence counts, so a
+corpus of any size is read line by line in constant memory.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from ._version import __version__
+from .batch import decode_input, input_parts, is_blank
+from .errors import InputError
+from .result import Comparison
+
+#: The version of :meth:`CorpusSummary.to_dict`'s layout; a change to it gets a new number.
+CORPUS_SCHEMA = 1
+_LABELS = ("shared", "paraphrased", "unique")
+
+
+@dataclass(frozen=True)
+class OutletFigures:
+    """One outlet over the corpus: the clusters and articles it has, and its sentences by label."""
+
+    name: str
+    clusters: int
+    articles: int
+    sentences: int
+    shared: int
+    paraphrased: int
+    unique: int
+
+
+@dataclass(frozen=True)
+class Carried:
+    """How much of ``outlet``'s coverage ``by`` carries, over the ``clusters`` both outlets cover.
+
+    ``sentences`` are ``outlet``'s sentences in those clusters; ``shared`` and ``paraphrased`` count those
+    that ``by`` says too, each under its strongest match there.
+    """
+
+    outlet: str
+    by: str
+    clusters: int
+    sentences: int
+    shared: int
+    paraphrased: int
+
+    @property
+    def share(self) -> float:
+        """The part of ``outlet``'s sentences that ``by`` carries, in [0, 1]."""
+        return (self.shared + self.paraphrased) / self.sentences if self.sentences else 0.0
+
+
+@dataclass(frozen=True)
+class CorpusSummary:
+    """Figures of a corpus of compared clusters, per outlet and per ordered pair of outlets.
+
+    Outlets come most articles first; an article is counted under its outlet, or its id when it names none.
+    """
+
+    clusters: int
+    failed: tuple[str, ...]
+    outlets: tuple[OutletFigures, ...]
+    carried: tuple[Carried, ...]
+    version: str = __version__
+
+    def to_dict(self) -> dict[str, Any]:
+        """The figures as JSON-ready data (layout version :data:`CORPUS_SCHEMA`)."""
+        return {
+            "corpus_schema": CORPUS_SCHEMA,
+            "newsdiff": self.version,
+            "clusters": self.clusters,
+            "failed": list(self.failed),
+            "outlets": [asdict(o) for o in self.outlets],
+            "carried": [asdict(c) for c in self.carried],
+        }
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """:meth:`to_dict` as a JSON document."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    def to_html(self) -> str:
+        """A self-contained page: outlet figures as bars, and the outlet × outlet matrix of what is carried."""
+        from .report.corpus import render_corpus
+
+        return render_corpus(self)
+
+    def save_html(self, path: str | os.PathLike[str]) -> Path:
+        """Write :meth:`to_html` to ``path`` (whole or not at all) and return the path."""
+        from .report.render import write_atomically
+
+        return write_atomically(Path(path), self.to_html())
+
+    def _repr_html_(self) -> str:
+        from .report.corpus import render_corpus
+
+        return render_corpus(self, page=False)
+
+    def __str__(self) -> str:
+        failed = f" ({len(self.failed)} failed)" if self.failed else ""
+        lines = [f"newsdiff {self.version}: {self.clusters} clusters{failed}, {len(self.outlets)} outlets"]
+        width = min(30, max((len(o.name) for o in self.outlets), default=6))
+        lines.append(f"  {'outlet':<{width}}  clusters  sentences  shared  paraphrased  unique")
+        for o in self.outlets:
+            parts = [_percent(getattr(o, label), o.sentences) for label in _LABELS]
+            lines.append(
+                f"  {_cut(o.name, width):<{width}}  {o.clusters:>8}  {o.sentences:>9}  {parts[0]:>6}  {parts[1]:>11}"
+                f"  {parts[2]:>6}"
+            )
+        return "\n".join(lines)
+
+
+def _percent(part: int, whole: int) -> str:
+    return f"{round(100 * part / whole)}%" if whole else "-"
+
+
+def _cut(name: str, width: int) -> str:
+    return name if len(name) <= width else name[: width - 1] + "…"
+
+
+Record = Mapping[str, Any] | Comparison
+
+
+def summarize(results: str | os.PathLike[str] | Iterable[Record]) -> CorpusSummary:
+    """Sum up compared clusters: a batch's output (a JSONL file, a directory of parts, or a glob), or records.
+
+    Records are what :func:`newsdiff.batch` yields (``{"cluster": id, "result": …}`` or ``{"cluster": id,
+    "error": …}``), or :class:`newsdiff.Comparison` objects. Raises :class:`newsdiff.InputError` for
+    input that is not a batch's output, naming the file and line.
+    """
+    tally = _Tally()
+    if isinstance(results, (str, os.PathLike)):
+        for where, record in _read_records(results):
+            tally.add(record, where)
+    else:
+        for number, record in enumerate(results, start=1):
+            if isinstance(record, Comparison):
+                record = {"cluster": str(number), "result": record.to_dict()}
+            tally.add(record, f"record {number}")
+    return tally.summary()
+
+
+def _read_records(source: str | os.PathLike[str]) -> Iterator[tuple[str, Any]]:
+    """Each non-blank line of the batch output ``source``, parsed, with where it was read (file and line)."""
+    for part in input_parts(source):
+        try:
+            with open(part, "rb") as handle:
+                for number, raw in enumerate(handle, start=1):
+                    line = decode_input(raw)
+                    if is_blank(line):
+                        continue
+                    where = f"{part}, line {number}"
+                    try:
+                        yield where, json.loads(line)
+                    except ValueError:
+                        # A run stopped mid-line leaves half a record at the end; resuming the batch mends it.
+                        raise InputError(
+                            f"{where}: is not a JSON line; give the output of newsdiff batch (a run that was "
+                            "stopped leaves a partial last line: run the batch again to finish it)"
+                        ) from None
+        except OSError as exc:
+            raise InputError(f"{part}: cannot be read ({exc.strerror or exc})") from None
+
+
+class _Tally:
+    """Running sums of the figures, one cluster at a time."""
+
+    def __init__(self) -> None:
+        self.clusters = 0
+        self.failed: list[str] = []
+        self.outlets: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(_FIGURES, 0))
+        self.pairs: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: dict.fromkeys(_PAIR_FIGURES, 0))
+
+    def add(self, record: Any, where: str) -> None:
+        if not isinstance(record, Mapping) or "cluster" not in record or not ("result" in record or "error" in record):
+            hint = (
+                "it is a cluster to compare: run newsdiff batch on it first"
+                if _is_cluster(record)
+                else ("give the output of newsdiff batch")
+            )
+            raise InputError(
+                f"{where}: is not a newsdiff batch record (an object with 'cluster' and 'result' or 'error'); {hint}"
+            )
+        self.clusters += 1
+        if "error" in record:
+            self.failed.append(str(record["cluster"]))
+            return
+        try:
+            articles = record["result"]["articles"]
+            names = {a["id"]: a.get("outlet") or a["id"] for a in articles}
+            present = set(names.values())
+            for article in articles:
+                self._add_article(article, names, present)
+        except (KeyError, TypeError, AttributeError):
+            raise InputError(
+                f"{where}: its result is not newsdiff's JSON (schema 1); give the output of newsdiff batch"
+            ) from None
+        for outlet in present:
+            self.outlets[outlet]["clusters"] += 1
+            for other in present - {outlet}:
+                self.pairs[outlet, other]["clusters"] += 1
+
+    def _add_article(self, article: Mapping[str, Any], names: Mapping[str, str], present: set[str]) -> None:
+        outlet = names[article["id"]]
+        figures = self.outlets[outlet]
+        figures["articles"] += 1
+        sentences = article["sentences"]
+        figures["sentences"] += len(sentences)
+        for other in present - {outlet}:
+            self.pairs[outlet, other]["sentences"] += len(sentences)
+        for sentence in sentences:
+            if sentence["label"] not in _LABELS:
+                raise KeyError(sentence["label"])
+            figures[sentence["label"]] += 1
+            strongest: dict[str, str] = {}
+            for match in sentence["matches"]:
+                other = names[match["article"]]
+                if other != outlet and strongest.get(other) != "shared":
+                    strongest[other] = match["label"]
+            for other, label in strongest.items():
+                self.pairs[outlet, other][label] += 1
+
+    def summary(self) -> CorpusSummary:
+        outlets = sorted(self.outlets.items(), key=lambda item: (-item[1]["articles"], item[0]))
+        order = {name: n for n, (name, _) in enumerate(outlets)}
+        pairs = sorted(self.pairs.items(), key=lambda item: (order[item[0][0]], order[item[0][1]]))
+        return CorpusSummary(
+            clusters=self.clusters,
+            failed=tuple(self.failed),
+            outlets=tuple(OutletFigures(name, **figures) for name, figures in outlets),
+            carried=tuple(Carried(outlet, by, **figures) for (outlet, by), figures in pairs),
+        )
+
+
+def _is_cluster(record: Any) -> bool:
+    """Whether ``record`` is a batch's input line (a cluster of articles) rather than its output."""
+    return isinstance(record, Mapping) and "articles" in record
+
+
+_FIGURES = ("clusters", "articles", "sentences", *_LABELS)
+_PAIR_FIGURES = ("clusters", "sentences", "shared", "paraphrased")

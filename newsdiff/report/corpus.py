@@ -1,0 +1,91 @@
+"""The corpus page: a batch's figures per outlet and per pair of outlets, drawn as the report draws one cluster."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
+from ..corpus import CorpusSummary, OutletFigures
+from .render import LABELS, CellView, _environment, _hash, _percent, _shares, _short, _srcdoc, _static
+
+#: Outlets the matrix shows at most, those with the most articles: a matrix of hundreds of outlets is a wall
+#: of cells no one reads. The JSON keeps every pair.
+MATRIX_OUTLETS = 25
+#: Failed cluster ids the page lists by name; the rest are counted.
+FAILED_LISTED = 20
+
+
+@dataclass(frozen=True)
+class OutletView:
+    """One outlet's row: its figures and the percentages its bar draws."""
+
+    name: str
+    short_name: str
+    figures: OutletFigures
+    percents: dict[str, int]
+
+
+def _outlet_view(figures: OutletFigures) -> OutletView:
+    counts = {label: getattr(figures, label) for label in LABELS}
+    return OutletView(figures.name, _short(figures.name), figures, _shares(counts))
+
+
+def _matrix(summary: CorpusSummary, outlets: Sequence[OutletView]) -> tuple[tuple[CellView | None, ...], ...]:
+    """Cells of the shown outlets: the part of the row outlet's sentences the column outlet carries, where
+    both cover a cluster (``None`` where they never do)."""
+    names = {o.name for o in outlets}
+    carried = {(c.outlet, c.by): c for c in summary.carried if c.outlet in names and c.by in names}
+    rows = []
+    for row in outlets:
+        cells: list[CellView | None] = []
+        for column in outlets:
+            pair = carried.get((row.name, column.name))
+            if row.name == column.name:
+                cells.append(_cell(row, column, 0, 0, row.figures.sentences, diagonal=True))
+            else:
+                cells.append(
+                    None if pair is None else _cell(row, column, pair.shared, pair.paraphrased, pair.sentences)
+                )
+        rows.append(tuple(cells))
+    return tuple(rows)
+
+
+def _cell(
+    row: OutletView, column: OutletView, shared: int, paraphrased: int, sentences: int, *, diagonal: bool = False
+) -> CellView:
+    percent = _percent(shared + paraphrased, sentences)
+    return CellView(
+        row.short_name,
+        column.short_name,
+        shared,
+        paraphrased,
+        sentences,
+        percent,
+        min(10, (percent + 9) // 10),
+        diagonal,
+    )
+
+
+def render_corpus(summary: CorpusSummary, *, page: bool = True) -> str:
+    """The corpus page, self-contained and without scripts; with ``page`` false, framed for a notebook cell."""
+    css = _static("report.css")
+    outlets = [_outlet_view(o) for o in summary.outlets]
+    shown = outlets[:MATRIX_OUTLETS]
+    html = (
+        _environment()
+        .get_template("corpus.html.j2")
+        .render(
+            summary=summary,
+            outlets=outlets,
+            shown=shown,
+            matrix=_matrix(summary, shown),
+            failed_listed=summary.failed[:FAILED_LISTED],
+            css=Markup(css),  # our own package file, never corpus data
+            csp=f"default-src 'none'; style-src '{_hash(css)}'; img-src 'none'; base-uri 'none'; form-action 'none'",
+        )
+    )
+    if page:
+        return html
+    return _environment().get_template("notebook.html.j2").render(page=_srcdoc(html))

@@ -1,0 +1,220 @@
+"""Corpus figures: a batch's output summed per outlet and per ordered pair of outlets."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import newsdiff
+from newsdiff.cli import main
+from newsdiff.corpus import Carried, OutletFigures
+
+STRIKE = [
+    {"id": "h1", "outlet": "Harbour Gazette", "text": "Dock workers walked out in Kessel on Monday. The port is shut."},
+    {"id": "w1", "outlet": "Wire", "text": "Dock workers walked out in Kessel on Monday. Ferries still run."},
+    {"id": "c1", "outlet": "Coast Post", "text": "Kessel's dock workers went on strike on Monday. Fish prices rose."},
+]
+# Two articles from one outlet: what they share with each other is not one outlet carrying another.
+BRIDGE = [
+    {
+        "id": "w2",
+        "outlet": "Wire",
+        "text": "The old bridge in Marrow will close for repairs in June. Buses will detour.",
+    },
+    {"id": "h2", "outlet": "Harbour Gazette", "text": "The old bridge in Marrow will close for repairs in June."},
+    {
+        "id": "h3",
+        "outlet": "Harbour Gazette",
+        "text": "Marrow's mayor opposed the closing. The old bridge in Marrow will shut for repairs in June.",
+    },
+]
+CLUSTERS = [
+    {"id": "strike", "articles": STRIKE},
+    {"id": "bridge", "articles": BRIDGE},
+    {"id": "lonely", "articles": STRIKE[:1]},
+]
+
+
+@pytest.fixture(scope="module")
+def records() -> list[dict]:
+    return list(newsdiff.batch(CLUSTERS, workers=1))
+
+
+def _matches(record: dict) -> dict[tuple[str, int], set[tuple[str, str]]]:
+    return {
+        (a["id"], s["index"]): {(m["article"], m["label"]) for m in s["matches"]}
+        for a in record["result"]["articles"]
+        for s in a["sentences"]
+    }
+
+
+def test_outlet_and_pair_figures_add_up_the_clusters_sentence_by_sentence(records: list[dict]) -> None:
+    # What the figures below are worked out from, by hand.
+    assert _matches(records[0])[("h1", 0)] == {("w1", "shared"), ("c1", "paraphrased")}
+    assert _matches(records[0])[("h1", 1)] == set() and _matches(records[0])[("c1", 1)] == set()
+    bridge = _matches(records[1])
+    assert bridge[("w2", 0)] == {("h2", "shared"), ("h3", "shared")} and bridge[("w2", 1)] == set()
+    assert bridge[("h3", 0)] == set() and ("w2", "shared") in bridge[("h3", 1)]
+
+    summary = newsdiff.summarize(records)
+
+    assert (summary.clusters, summary.failed) == (3, ("lonely",))
+    assert summary.outlets == (  # most articles first
+        OutletFigures("Harbour Gazette", clusters=2, articles=3, sentences=5, shared=3, paraphrased=0, unique=2),
+        OutletFigures("Wire", clusters=2, articles=2, sentences=4, shared=2, paraphrased=0, unique=2),
+        OutletFigures("Coast Post", clusters=1, articles=1, sentences=2, shared=0, paraphrased=1, unique=1),
+    )
+    carried = {(c.outlet, c.by): c for c in summary.carried}
+    assert carried.keys() == {
+        (a, b)
+        for a in ("Harbour Gazette", "Wire", "Coast Post")
+        for b in ("Harbour Gazette", "Wire", "Coast Post")
+        if a != b
+    }
+    # Wire's bridge sentence is in both Gazette articles: one sentence carried, not two.
+    assert carried["Wire", "Harbour Gazette"] == Carried("Wire", "Harbour Gazette", 2, 4, 2, 0)
+    assert carried["Harbour Gazette", "Wire"] == Carried("Harbour Gazette", "Wire", 2, 5, 3, 0)
+    assert carried["Harbour Gazette", "Coast Post"] == Carried("Harbour Gazette", "Coast Post", 1, 2, 0, 1)
+    assert carried["Coast Post", "Wire"].share == pytest.approx(0.5)
+
+
+def test_a_cluster_of_one_article_per_outlet_gives_the_comparisons_own_overlap_matrix() -> None:
+    comparison = newsdiff.compare([newsdiff.Article(**a) for a in STRIKE])
+    summary = newsdiff.summarize([comparison])  # Comparison objects are records too
+    carried = {(c.outlet, c.by): c for c in summary.carried}
+    for row, article in enumerate(comparison.articles):
+        for column, other in enumerate(comparison.articles):
+            if row != column:
+                cell = comparison.overlap_matrix()[row][column]
+                pair = carried[article.name, other.name]
+                assert (pair.sentences, pair.shared, pair.paraphrased) == (
+                    cell["sentences"],
+                    cell["shared"],
+                    cell["paraphrased"],
+                )
+
+
+def test_an_article_without_an_outlet_is_counted_under_its_id(records: list[dict]) -> None:
+    plain = [{"id": a["id"], "text": a["text"]} for a in STRIKE]
+    summary = newsdiff.summarize(newsdiff.batch([{"id": "strike", "articles": plain}], workers=1))
+    assert [o.name for o in summary.outlets] == ["c1", "h1", "w1"]  # one article each: by name
+
+
+def test_a_file_a_directory_of_parts_and_the_records_give_the_same_figures(records: list[dict], tmp_path: Path) -> None:
+    whole = tmp_path / "out.jsonl"
+    whole.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    parts = tmp_path / "parts"
+    parts.mkdir()
+    for n, record in enumerate(records):
+        (parts / f"part-{n}.jsonl").write_text(json.dumps(record) + "\n\n", encoding="utf-8")
+    expected = newsdiff.summarize(records)
+    assert newsdiff.summarize(whole) == expected
+    assert newsdiff.summarize(str(parts)) == expected
+    assert newsdiff.summarize(str(tmp_path / "*.jsonl")) == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('{"cluster": "a", "result": {"articles": [', r"out\.jsonl, line 2: is not a JSON line.*run the batch again"),
+        (
+            '{"id": "a", "articles": []}',
+            r"out\.jsonl, line 2: is not a newsdiff batch record.*run newsdiff batch on it",
+        ),
+        ("[1, 2]", r"out\.jsonl, line 2: is not a newsdiff batch record.*give the output of newsdiff batch"),
+        ('{"cluster": "a", "result": {"articles": 3}}', r"out\.jsonl, line 2: its result is not newsdiff's JSON"),
+    ],
+)
+def test_input_that_is_not_a_batch_output_is_an_input_error_naming_the_line(
+    records: list[dict], tmp_path: Path, content: str, message: str
+) -> None:
+    path = tmp_path / "out.jsonl"
+    path.write_text(json.dumps(records[0]) + "\n" + content + "\n", encoding="utf-8")
+    with pytest.raises(newsdiff.InputError, match=message):
+        newsdiff.summarize(path)
+
+
+def test_a_sentence_label_outside_the_schema_is_an_input_error(records: list[dict]) -> None:
+    broken = json.loads(json.dumps(records[0]))
+    broken["result"]["articles"][0]["sentences"][0]["label"] = "copied"
+    with pytest.raises(newsdiff.InputError, match="record 1: its result is not newsdiff's JSON"):
+        newsdiff.summarize([broken])
+
+
+def test_json_keeps_every_figure_and_text_shows_each_outlets_shares(records: list[dict]) -> None:
+    summary = newsdiff.summarize(records)
+    data = json.loads(summary.to_json())
+    assert data["corpus_schema"] == 1 and data["clusters"] == 3 and data["failed"] == ["lonely"]
+    assert data["outlets"][0] == {
+        "name": "Harbour Gazette",
+        "clusters": 2,
+        "articles": 3,
+        "sentences": 5,
+        "shared": 3,
+        "paraphrased": 0,
+        "unique": 2,
+    }
+    assert len(data["carried"]) == 6
+    text = str(summary)
+    assert text.splitlines()[0].endswith("3 clusters (1 failed), 3 outlets")
+    assert re.search(r"Harbour Gazette\s+2\s+5\s+60%\s+0%\s+40%", text)
+
+
+def _policy_allows_its_style(page: str) -> bool:
+    style = re.search(r"<style>(.*?)</style>", page, re.DOTALL)
+    assert style is not None
+    digest = base64.b64encode(hashlib.sha256(style.group(1).encode("utf-8")).digest()).decode("ascii")
+    return f"style-src &#39;sha256-{digest}&#39;" in page
+
+
+def test_the_page_draws_bars_and_the_matrix_escapes_names_and_runs_no_script(records: list[dict]) -> None:
+    hostile = json.loads(json.dumps(records))
+    for article in hostile[0]["result"]["articles"]:
+        article["outlet"] = f"<script>alert('{article['id']}')</script>"
+    page = newsdiff.summarize(hostile).to_html()
+    assert "<script" not in page and "&lt;script&gt;alert(" in page
+    assert "script-src" not in page and "default-src &#39;none&#39;" in page and _policy_allows_its_style(page)
+    assert page.count('<svg class="bar"') == 5  # three strike outlets under their odd names, Wire and the Gazette
+    # The strike's three outlets meet each other, Wire and the Gazette each other; no others ever meet.
+    assert page.count('<td class="heat') == 3 * 2 + 2 * 1
+    assert page.count('title="never in the same cluster"') == 5 * 4 - (3 * 2 + 2 * 1)
+
+
+def test_the_matrix_shows_the_outlets_with_most_articles_and_says_so(
+    records: list[dict], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("newsdiff.report.corpus.MATRIX_OUTLETS", 2)
+    page = newsdiff.summarize(records).to_html()
+    header = re.search(r"<thead>(.*?)</thead>", page, re.DOTALL)
+    assert header is not None and re.findall(r'title="([^"]+)"', header.group(1)) == ["Harbour Gazette", "Wire"]
+    assert "The 2 outlets with the most articles are shown" in page
+
+
+def test_summary_command_writes_text_json_or_html_by_suffix(records: list[dict], tmp_path: Path) -> None:
+    source = tmp_path / "out.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    runner = CliRunner()
+    shown = runner.invoke(main, ["summary", str(source)])
+    assert shown.exit_code == 0 and shown.output == str(newsdiff.summarize(source)) + "\n"
+    for name, check in (
+        ("c.json", lambda t: json.loads(t)["clusters"] == 3),
+        ("c.html", lambda t: "Who carries whom" in t),
+    ):
+        done = runner.invoke(main, ["summary", str(source), "-o", str(tmp_path / name)])
+        assert done.exit_code == 0 and check((tmp_path / name).read_text(encoding="utf-8"))
+    piped = runner.invoke(main, ["summary", str(source), "--format", "json"])
+    assert json.loads(piped.stdout) == newsdiff.summarize(source).to_dict()
+    wrong = runner.invoke(main, ["summary", str(tmp_path / "c.html")])
+    assert wrong.exit_code == 2 and "is not a JSON line" in wrong.output and "Traceback" not in wrong.output
+
+
+def test_notebook_output_frames_the_page() -> None:
+    summary = newsdiff.summarize([newsdiff.compare([newsdiff.Article(**a) for a in STRIKE])])
+    cell = summary._repr_html_()
+    assert cell.startswith("<iframe") and "sandbox=" in cell and "Who carries whom" in cell
