@@ -35,6 +35,7 @@ from .article import same_file
 from .compare import check_scores, compare
 from .errors import EngineError, InputError, NewsdiffError
 from .relate import check_engine
+from .result import Comparison
 
 #: How many clusters per worker may be in flight at once; bounds memory whatever the input size.
 IN_FLIGHT_PER_WORKER = 4
@@ -450,7 +451,72 @@ def read_done(output: Path) -> Counter[str]:
     return done
 
 
-def _written_id(raw: bytes, output: Path, number: int) -> str:
+def read_result(output: str | os.PathLike[str], cluster: str | None = None) -> Comparison:
+    """The comparison of ``cluster`` in a batch's ``output`` (a JSONL file, a directory of parts, or a glob), read
+    back to report on; without ``cluster``, the output's only one.
+
+    Only each line's leading id is parsed until the cluster is found, so finding one in gigabytes of results
+    costs little memory. A cluster that is not there, or that failed, is an :class:`InputError` saying so.
+    """
+    only: tuple[bytes, Path, int] | None = None
+    only_id = ""
+    for part in input_parts(output):
+        try:
+            with open(part, "rb") as handle:
+                for number, raw in enumerate(handle, start=1):
+                    if is_blank_raw(raw):
+                        continue
+                    ident = _record_id(raw, part, number)
+                    if cluster is None:
+                        if only is not None:
+                            raise InputError(
+                                f"{output}: holds more than one cluster ({only_id!r}, {ident!r}, …); "
+                                "choose one with --cluster ID (cluster= in Python)"
+                            )
+                        only, only_id = (raw, part, number), ident
+                    elif ident == cluster:
+                        return _result_line(raw, part, number)
+        except OSError as exc:
+            raise InputError(f"{part}: cannot be read ({exc.strerror or exc})") from None
+    if only is not None:
+        return _result_line(*only)
+    raise InputError(
+        f"{output}: holds no cluster {cluster!r}" if cluster is not None else f"{output}: holds no results"
+    )
+
+
+def _record_id(raw: bytes, part: Path, number: int) -> str:
+    """The cluster id of an output line: read from its start as the batch writes it, else from the whole line
+    (a file rewritten by another tool may have spaces or another key order)."""
+    hint = "give the output of newsdiff batch"
+    try:
+        return _written_id(raw.removeprefix(BOM), part, number, hint)
+    except InputError:
+        try:
+            record = json.loads(decode_input(raw))
+        except ValueError:
+            record = None
+        ident = record.get("cluster") if isinstance(record, dict) else None
+        if isinstance(ident, str):
+            return ident
+        raise
+
+
+def _result_line(raw: bytes, part: Path, number: int) -> Comparison:
+    """The comparison on one output line, or an :class:`InputError` carrying the cluster's own error."""
+    try:
+        record = json.loads(decode_input(raw))
+    except ValueError:
+        raise InputError(f"{part}, line {number}: is cut short; run the batch again to finish it") from None
+    if "error" in record:
+        raise InputError(f"{part}, line {number}: the cluster was not compared: {record['error']}")
+    try:
+        return Comparison.from_dict(record.get("result"))
+    except InputError as exc:
+        raise InputError(f"{part}, line {number}: {exc}") from None
+
+
+def _written_id(raw: bytes, output: Path, number: int, hint: str = "give a new output file or remove the line") -> str:
     prefix = '{"cluster":'
     try:
         text = raw.decode("utf-8")
@@ -460,9 +526,7 @@ def _written_id(raw: bytes, output: Path, number: int) -> str:
                 return ident
     except (UnicodeDecodeError, json.JSONDecodeError):
         pass
-    raise InputError(
-        f"{output}, line {number}: is not a batch output record; give a new output file or remove the line"
-    )
+    raise InputError(f"{output}, line {number}: is not a batch output record; {hint}")
 
 
 def _ordered(lines: Iterable[str], workers: int | None, settings: Settings) -> Iterator[str]:

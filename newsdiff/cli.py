@@ -264,6 +264,67 @@ def _stdout_bytes() -> BinaryIO:
     return cast(BinaryIO, buffer)
 
 
+@main.command("report")
+@click.argument("result", type=str)
+@click.option("--cluster", help="Which cluster, when RESULT is a batch's output holding several.")
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the report here (- for standard output).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["html", "csv"]),
+    default=None,
+    help="html, or csv with one row per sentence (default: from the -o suffix, else html).",
+)
+@click.option("--open", "open_report", is_flag=True, help="Open the written HTML report in a browser.")
+def report_command(result: str, cluster: str | None, output: Path | None, fmt: str | None, open_report: bool) -> None:
+    """Draw the report of a comparison already made: RESULT is the JSON that compare --format json wrote, or a
+    batch's output (a JSONL file, a directory of parts, or a glob) with --cluster ID."""
+    from .batch import read_result
+
+    if output is not None and str(output) == "-":
+        output = None
+    if output is None and not open_report and _terminal():
+        raise _Fail("the report is a page of HTML: add -o report.html to write it (or -o - for standard output)")
+    if fmt is None:
+        fmt = "csv" if output is not None and output.suffix.lower() == ".csv" else "html"
+    if open_report and (output is None or fmt != "html"):
+        raise _Fail("--open needs an HTML report written to a file: add -o report.html")
+    try:
+        if Path(result).suffix.lower() == ".json":
+            if cluster is not None:
+                raise _Fail(f"{result}: is one comparison's JSON; --cluster chooses among a batch's results (JSONL)")
+            comparison = _comparison_file(Path(result))
+        else:
+            comparison = read_result(result, cluster)
+        text = _render(comparison, fmt)
+    except NewsdiffError as exc:
+        raise _Fail(str(exc)) from None
+    if output is None:
+        _write_stdout(text + ("\n" if not text.endswith("\n") else ""))
+        return
+    from .report.render import write_atomically
+
+    try:
+        write_atomically(output, text)
+    except OSError as exc:
+        raise _Fail(f"{output}: cannot write ({exc.strerror or exc})") from None
+    click.echo(f"newsdiff: wrote {output}", err=True)
+    if open_report:
+        click.launch(output.resolve().as_uri())
+
+
+def _comparison_file(path: Path) -> Comparison:
+    """The comparison in a JSON file that compare wrote."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise _Fail(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    try:
+        return Comparison.from_json(data)
+    except NewsdiffError as exc:
+        raise _Fail(f"{path}: {exc}") from None
+
+
 @main.command("summary")
 @click.argument("results", type=str)
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the figures here (- for standard output).")

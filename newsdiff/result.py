@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -228,6 +228,25 @@ class Comparison:
         """The schema-1 JSON text (UTF-8 characters kept as they are)."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Comparison:
+        """A comparison read back from :meth:`to_dict`'s data, such as one result of a batch, to report on or query.
+
+        Schema 1 keeps neither an article's loaded text nor its URL, so they come back empty (``""`` and
+        ``None``); everything else is as it was. Data of another schema or shape is an :class:`InputError`
+        saying where it is wrong.
+        """
+        return _read_comparison(data)
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> Comparison:
+        """:meth:`from_dict` of a JSON document, as :meth:`to_json` writes it."""
+        try:
+            data = json.loads(text)
+        except (ValueError, RecursionError) as exc:
+            raise InputError(f"not a JSON document ({exc}); give the JSON newsdiff wrote") from None
+        return _read_comparison(data)
+
     def to_rows(self) -> list[dict[str, Any]]:
         """One flat row per sentence, in reading order, for ``pandas.DataFrame(rows)`` or a spreadsheet.
 
@@ -306,3 +325,55 @@ class Comparison:
                 f"{count(len(article.removed), 'removal')}"
             )
         return "\n".join(lines)
+
+
+_SENTENCE_LABELS = ("shared", "paraphrased", "unique")
+
+
+def _read_comparison(data: Any) -> Comparison:
+    """Build a :class:`Comparison` from schema-1 data, checking what the contract promises on the way."""
+    if not isinstance(data, Mapping) or data.get("schema") != SCHEMA:
+        found = data.get("schema") if isinstance(data, Mapping) else type(data).__name__
+        raise InputError(f"not newsdiff's JSON schema {SCHEMA} (schema: {found!r}); give what Comparison.to_dict wrote")
+    where = "articles"
+    try:
+        articles = []
+        for n, a in enumerate(data["articles"]):
+            where = f"articles[{n}]"
+            sentences = []
+            for i, s in enumerate(a["sentences"]):
+                where = f"articles[{n}].sentences[{i}]"
+                if s["index"] != i or s["label"] not in _SENTENCE_LABELS:
+                    raise ValueError(f"index {s['index']!r}, label {s['label']!r}")
+                matches = tuple(
+                    Match(str(m["article"]), int(m["sentence"]), m["label"], float(m["score"])) for m in s["matches"]
+                )
+                if any(m.label not in _SENTENCE_LABELS[:2] for m in matches):
+                    raise ValueError("a match's label is neither shared nor paraphrased")
+                sentences.append(Sentence(i, str(s["text"]), int(s["start"]), int(s["end"]), s["label"], matches))
+            where = f"articles[{n}]"
+            removed = tuple(
+                Removal(int(r["start"]), int(r["end"]), str(r["reason"]), str(r["text"])) for r in a["removed"]
+            )
+            fields = {key: a.get(key) for key in ("outlet", "title", "date", "source")}
+            articles.append(
+                ArticleResult(id=str(a["id"]), url=None, text="", sentences=tuple(sentences), removed=removed, **fields)
+            )
+        where = "groups"
+        groups = tuple(
+            Group(int(g["id"]), g["label"], tuple((str(m["article"]), int(m["sentence"])) for m in g["members"]))
+            for g in data["groups"]
+        )
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise InputError(f"not newsdiff's JSON schema {SCHEMA}: {where} is not as to_dict writes it ({exc})") from None
+    comparison = Comparison(tuple(articles), groups, str(data.get("newsdiff", __version__)))
+    sizes = {a.id: len(a.sentences) for a in comparison.articles}
+    for article in comparison.articles:
+        for sentence in article.sentences:
+            for match in sentence.matches:
+                if not 0 <= match.sentence < sizes.get(match.article, 0):
+                    raise InputError(
+                        f"not newsdiff's JSON schema {SCHEMA}: sentence {sentence.index} of article {article.id!r} "
+                        f"matches sentence {match.sentence} of {match.article!r}, which is not in the data"
+                    )
+    return comparison

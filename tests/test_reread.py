@@ -1,0 +1,146 @@
+"""Results read back: a comparison's JSON, or one cluster of a batch's output, drawn again as a report."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import HARBOUR_A, HARBOUR_B
+
+import newsdiff
+from newsdiff import Comparison
+from newsdiff.batch import batch_file, read_result
+from newsdiff.cli import main
+
+KESSEL = [
+    {"id": "herald", "text": HARBOUR_A},
+    {"id": "courier", "text": HARBOUR_B},
+    {
+        "id": "wire",
+        "outlet": "Wire",
+        "text": "Dock workers walked out in Kessel. Brell is due to meet Varga on Friday.",
+    },
+]
+BRIDGE = [
+    {"id": "post", "text": "The old bridge in Marrow will close for repairs in June. Buses will detour."},
+    {"id": "ledger", "text": "The old bridge in Marrow will close for repairs in June, the council said."},
+]
+
+
+@pytest.fixture(scope="module")
+def kessel() -> Comparison:
+    return newsdiff.compare([newsdiff.Article(**a) for a in KESSEL])
+
+
+@pytest.fixture
+def output(tmp_path: Path) -> Path:
+    source = tmp_path / "clusters.jsonl"
+    clusters = [
+        {"id": "kessel", "articles": KESSEL},
+        {"id": "bridge", "articles": BRIDGE},
+        {"id": "alone", "articles": BRIDGE[:1]},
+    ]
+    source.write_text("".join(json.dumps(c) + "\n" for c in clusters), encoding="utf-8")
+    batch_file(source, tmp_path / "out.jsonl", workers=1)
+    return tmp_path / "out.jsonl"
+
+
+def test_a_comparison_read_back_from_its_json_is_the_same_but_for_text_and_url(kessel: Comparison) -> None:
+    again = Comparison.from_json(kessel.to_json())
+    assert again.to_dict() == kessel.to_dict()
+    assert [a.text for a in again.articles] == ["", "", ""] and kessel.articles[0].text
+    assert list(again.pairs()) == list(kessel.pairs())
+    assert again.to_html() == kessel.to_html()  # no article here has a URL, the one thing the page loses
+    assert Comparison.from_dict(json.loads(kessel.to_json(indent=None))) == again
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda d: d.update(schema=2), r"not newsdiff's JSON schema 1 \(schema: 2\)"),
+        (lambda d: d["articles"][1]["sentences"][0].update(label="copied"), r"articles\[1\]\.sentences\[0\] is not"),
+        (lambda d: d["articles"][0]["sentences"][1].update(index=7), r"articles\[0\]\.sentences\[1\] is not"),
+        (lambda d: d["articles"][2].pop("removed"), r"articles\[2\] is not as to_dict writes it \('removed'\)"),
+        (lambda d: d["groups"].append({"id": 9}), r"groups is not as to_dict writes it"),
+        (
+            lambda d: d["articles"][0]["sentences"][0]["matches"].append(
+                {"article": "wire", "sentence": 40, "label": "shared", "score": 1.0}
+            ),
+            r"sentence 0 of article 'herald' matches sentence 40 of 'wire', which is not in the data",
+        ),
+    ],
+)
+def test_data_that_is_not_schema_1_is_an_input_error_saying_where(kessel: Comparison, change, message: str) -> None:
+    data = kessel.to_dict()
+    change(data)
+    with pytest.raises(newsdiff.InputError, match=message):
+        Comparison.from_dict(data)
+
+
+def test_text_that_is_not_json_is_an_input_error() -> None:
+    with pytest.raises(newsdiff.InputError, match="not a JSON document"):
+        Comparison.from_json('{"schema": 1, "articles": [')
+    with pytest.raises(newsdiff.InputError, match=r"schema: 'list'"):
+        Comparison.from_json("[]")
+
+
+def test_one_cluster_is_found_in_a_batch_output_by_its_id(output: Path, kessel: Comparison) -> None:
+    assert read_result(output, "kessel").to_dict() == kessel.to_dict()
+    assert [a.id for a in read_result(output, "bridge").articles] == ["post", "ledger"]
+    with pytest.raises(newsdiff.InputError, match="holds no cluster 'harbour'"):
+        read_result(output, "harbour")
+    with pytest.raises(
+        newsdiff.InputError, match=r"line 3: the cluster was not compared: cluster alone: need at least two"
+    ):
+        read_result(output, "alone")
+    with pytest.raises(newsdiff.InputError, match=r"holds more than one cluster \('kessel', 'bridge', …\); choose one"):
+        read_result(output)
+
+
+def test_the_only_cluster_needs_no_id_and_a_rewritten_or_cut_line_is_still_read_or_reported(
+    output: Path, tmp_path: Path
+) -> None:
+    first = output.read_text(encoding="utf-8").splitlines()[0]
+    spaced = tmp_path / "spaced.jsonl"  # rewritten by another tool: spaces after the colons, keys reordered
+    record = json.loads(first)
+    spaced.write_text("\n" + json.dumps({"result": record["result"], "cluster": "kessel"}) + "\n", encoding="utf-8")
+    assert read_result(spaced).to_dict() == record["result"]
+    assert read_result(spaced, "kessel").to_dict() == record["result"]
+    cut = tmp_path / "cut.jsonl"
+    cut.write_text(first[:200], encoding="utf-8")
+    with pytest.raises(newsdiff.InputError, match=r"cut\.jsonl, line 1: is cut short; run the batch again"):
+        read_result(cut)
+    with pytest.raises(newsdiff.InputError, match=r"line 1: is not a batch output record; give the output of newsdiff"):
+        read_result(Path(__file__))
+
+
+def test_report_command_draws_a_comparison_json_or_a_batch_cluster(
+    output: Path, tmp_path: Path, kessel: Comparison
+) -> None:
+    runner = CliRunner()
+    one = tmp_path / "kessel.json"
+    one.write_text(kessel.to_json(), encoding="utf-8")
+    done = runner.invoke(main, ["report", str(one), "-o", str(tmp_path / "a.html")])
+    assert done.exit_code == 0 and (tmp_path / "a.html").read_text(encoding="utf-8") == kessel.to_html()
+    done = runner.invoke(main, ["report", str(output), "--cluster", "kessel", "-o", str(tmp_path / "b.csv")])
+    assert done.exit_code == 0 and (tmp_path / "b.csv").read_text(encoding="utf-8") == kessel.to_csv()
+    streamed = runner.invoke(main, ["report", str(output), "--cluster", "bridge", "-o", "-"])
+    assert streamed.exit_code == 0 and streamed.stdout.startswith("<!DOCTYPE html>")
+    for arguments, message in (
+        (["report", str(one), "--cluster", "kessel", "-o", "x.html"], "is one comparison's JSON; --cluster chooses"),
+        (["report", str(output), "-o", str(tmp_path / "c.html")], "holds more than one cluster"),
+        (["report", str(tmp_path / "none.json"), "-o", str(tmp_path / "c.html")], "none.json: cannot be read"),
+    ):
+        failed = runner.invoke(main, arguments)
+        assert failed.exit_code == 2 and message in failed.output and "Traceback" not in failed.output
+    assert not (tmp_path / "c.html").exists()
+
+
+def test_report_command_asks_for_a_file_rather_than_pour_html_into_a_terminal(
+    output: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("newsdiff.cli._terminal", lambda: True)
+    done = CliRunner().invoke(main, ["report", str(output), "--cluster", "kessel"])
+    assert done.exit_code == 2 and "add -o report.html" in done.output and "<html" not in done.output
