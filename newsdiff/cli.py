@@ -335,7 +335,12 @@ def _comparison_file(path: Path) -> Comparison:
     default=None,
     help="text, json, or an html page with bars and the outlet matrix (default: from the -o suffix, else text).",
 )
-def summary_command(results: str, output: Path | None, fmt: str | None) -> None:
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Count the clusters read, after a moment (default: when stderr is a terminal).",
+)
+def summary_command(results: str, output: Path | None, fmt: str | None, progress: bool | None) -> None:
     """Figures per outlet over a batch's RESULTS (its JSONL output, a directory of parts, or a glob): how much of
     each outlet's coverage is shared, paraphrased or its own, and which outlets carry which others' sentences."""
     from .corpus import summarize
@@ -346,7 +351,7 @@ def summary_command(results: str, output: Path | None, fmt: str | None) -> None:
         suffix = output.suffix.lower() if output is not None else ""
         fmt = {".json": "json", ".html": "html", ".htm": "html"}.get(suffix, "text")
     try:
-        summary = summarize(results)
+        summary = summarize(results, progress=sys.stderr.isatty() if progress is None else progress)
     except NewsdiffError as exc:
         raise _Fail(str(exc)) from None
     text = {"json": summary.to_json, "html": summary.to_html}.get(fmt, summary.__str__)()

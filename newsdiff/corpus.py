@@ -130,23 +130,34 @@ def _cut(name: str, width: int) -> str:
 Record = Mapping[str, Any] | Comparison
 
 
-def summarize(results: str | os.PathLike[str] | Iterable[Record]) -> CorpusSummary:
+def summarize(results: str | os.PathLike[str] | Iterable[Record], *, progress: bool = False) -> CorpusSummary:
     """Sum up compared clusters: a batch's output (a JSONL file, a directory of parts, or a glob), or records.
 
     Records are what :func:`newsdiff.batch` yields (``{"cluster": id, "result": …}`` or ``{"cluster": id,
-    "error": …}``), or :class:`newsdiff.Comparison` objects. Raises :class:`newsdiff.InputError` for
-    input that is not a batch's output, naming the file and line.
+    "error": …}``), or :class:`newsdiff.Comparison` objects. With ``progress``, a bar on standard error
+    counts the clusters read once reading takes more than a moment. Raises :class:`newsdiff.InputError`
+    for input that is not a batch's output, naming the file and line.
     """
     tally = _Tally()
+    records: Iterable[tuple[str, Any]]
     if isinstance(results, (str, os.PathLike)):
-        for where, record in _read_records(results):
-            tally.add(record, where)
+        records = _read_records(results)
     else:
-        for number, record in enumerate(results, start=1):
-            if isinstance(record, Comparison):
-                record = {"cluster": str(number), "result": record.to_dict()}
-            tally.add(record, f"record {number}")
+        records = ((f"record {n}", _as_record(r, n)) for n, r in enumerate(results, start=1))
+    if progress:
+        from tqdm import tqdm  # type: ignore[import-untyped]
+
+        from .compare import PROGRESS_DELAY  # read when asked, so that one setting serves every bar
+
+        records = tqdm(records, desc="newsdiff summary", unit="cluster", delay=PROGRESS_DELAY, leave=False)
+    for where, record in records:
+        tally.add(record, where)
     return tally.summary()
+
+
+def _as_record(record: Record, number: int) -> Any:
+    """A batch record for ``record``: itself, or a :class:`Comparison` as a cluster named by its number."""
+    return {"cluster": str(number), "result": record.to_dict()} if isinstance(record, Comparison) else record
 
 
 def _read_records(source: str | os.PathLike[str]) -> Iterator[tuple[str, Any]]:

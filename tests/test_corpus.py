@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import importlib
 import json
 import re
 from pathlib import Path
@@ -218,3 +219,16 @@ def test_notebook_output_frames_the_page() -> None:
     summary = newsdiff.summarize([newsdiff.compare([newsdiff.Article(**a) for a in STRIKE])])
     cell = summary._repr_html_()
     assert cell.startswith("<iframe") and "sandbox=" in cell and "Who carries whom" in cell
+
+
+def test_summary_progress_goes_to_standard_error_and_leaves_the_figures_whole(
+    records: list[dict], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(importlib.import_module("newsdiff.compare"), "PROGRESS_DELAY", 0)
+    source = tmp_path / "out.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    shown = CliRunner().invoke(main, ["summary", str(source), "--format", "json", "--progress"])
+    assert shown.exit_code == 0 and "newsdiff summary" in shown.stderr
+    assert json.loads(shown.stdout) == newsdiff.summarize(source).to_dict()
+    hidden = CliRunner().invoke(main, ["summary", str(source), "--format", "json"])  # not a terminal: no bar
+    assert hidden.stdout == shown.stdout and "newsdiff summary" not in hidden.stderr
