@@ -117,18 +117,7 @@ def compare_command(
         click.echo(str(comparison))
         click.echo("newsdiff: add -o report.html to write the report, or --format json for the JSON", err=True)
         return
-    if output is None:
-        _write_stdout(text + ("\n" if not text.endswith("\n") else ""))
-        return
-    from .report.render import write_atomically
-
-    try:
-        write_atomically(output, text)
-    except OSError as exc:
-        raise _Fail(f"{output}: cannot write ({exc.strerror or exc})") from None
-    click.echo(f"newsdiff: wrote {output}", err=True)
-    if open_report:
-        click.launch(output.resolve().as_uri())
+    _deliver(text, output, open_report=open_report)
 
 
 def _render(comparison: Comparison, fmt: str) -> str:
@@ -151,6 +140,22 @@ def _read_stdin() -> str:
     if buffer is None:  # a text-only stream (some embedding hosts): already decoded
         return normalise_text(sys.stdin.read())
     return decode(buffer.read(), "-")
+
+
+def _deliver(text: str, output: Path | None, *, open_report: bool = False) -> None:
+    """Write ``text`` to the file ``output`` whole or not at all (and open it, if asked), or to standard output."""
+    if output is None:
+        _write_stdout(text + ("\n" if not text.endswith("\n") else ""))
+        return
+    from .report.render import write_atomically
+
+    try:
+        write_atomically(output, text)
+    except OSError as exc:
+        raise _Fail(f"{output}: cannot write ({exc.strerror or exc})") from None
+    click.echo(f"newsdiff: wrote {output}", err=True)
+    if open_report:
+        click.launch(output.resolve().as_uri())
 
 
 def _write_stdout(text: str) -> None:
@@ -299,18 +304,7 @@ def report_command(result: str, cluster: str | None, output: Path | None, fmt: s
         text = _render(comparison, fmt)
     except NewsdiffError as exc:
         raise _Fail(str(exc)) from None
-    if output is None:
-        _write_stdout(text + ("\n" if not text.endswith("\n") else ""))
-        return
-    from .report.render import write_atomically
-
-    try:
-        write_atomically(output, text)
-    except OSError as exc:
-        raise _Fail(f"{output}: cannot write ({exc.strerror or exc})") from None
-    click.echo(f"newsdiff: wrote {output}", err=True)
-    if open_report:
-        click.launch(output.resolve().as_uri())
+    _deliver(text, output, open_report=open_report)
 
 
 def _comparison_file(path: Path) -> Comparison:
@@ -355,16 +349,7 @@ def summary_command(results: str, output: Path | None, fmt: str | None, progress
     except NewsdiffError as exc:
         raise _Fail(str(exc)) from None
     text = {"json": summary.to_json, "html": summary.to_html}.get(fmt, summary.__str__)()
-    if output is None:
-        _write_stdout(text + ("\n" if not text.endswith("\n") else ""))
-        return
-    from .report.render import write_atomically
-
-    try:
-        write_atomically(output, text + "\n" if fmt == "text" else text)
-    except OSError as exc:
-        raise _Fail(f"{output}: cannot write ({exc.strerror or exc})") from None
-    click.echo(f"newsdiff: wrote {output}", err=True)
+    _deliver(text + "\n" if fmt == "text" else text, output)
 
 
 @main.command("evaluate")
