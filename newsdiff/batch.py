@@ -451,6 +451,18 @@ def read_done(output: Path) -> Counter[str]:
     return done
 
 
+def numbered_lines(parts: Iterable[Path]) -> Iterator[tuple[Path, int, bytes]]:
+    """The non-blank lines of the files ``parts``, undecoded, each with its file and line number, read lazily."""
+    for part in parts:
+        try:
+            with open(part, "rb") as handle:
+                for number, raw in enumerate(handle, start=1):
+                    if not is_blank_raw(raw):
+                        yield part, number, raw
+        except OSError as exc:
+            raise InputError(f"{part}: cannot be read ({exc.strerror or exc})") from None
+
+
 def read_result(output: str | os.PathLike[str], cluster: str | None = None) -> Comparison:
     """The comparison of ``cluster`` in a batch's ``output`` (a JSONL file, a directory of parts, or a glob), read
     back to report on; without ``cluster``, the output's only one.
@@ -460,24 +472,17 @@ def read_result(output: str | os.PathLike[str], cluster: str | None = None) -> C
     """
     only: tuple[bytes, Path, int] | None = None
     only_id = ""
-    for part in input_parts(output):
-        try:
-            with open(part, "rb") as handle:
-                for number, raw in enumerate(handle, start=1):
-                    if is_blank_raw(raw):
-                        continue
-                    ident = _record_id(raw, part, number)
-                    if cluster is None:
-                        if only is not None:
-                            raise InputError(
-                                f"{output}: holds more than one cluster ({only_id!r}, {ident!r}, …); "
-                                "choose one with --cluster ID (cluster= in Python)"
-                            )
-                        only, only_id = (raw, part, number), ident
-                    elif ident == cluster:
-                        return _result_line(raw, part, number)
-        except OSError as exc:
-            raise InputError(f"{part}: cannot be read ({exc.strerror or exc})") from None
+    for part, number, raw in numbered_lines(input_parts(output)):
+        ident = _record_id(raw, part, number)
+        if cluster is None:
+            if only is not None:
+                raise InputError(
+                    f"{output}: holds more than one cluster ({only_id!r}, {ident!r}, …); "
+                    "choose one with --cluster ID (cluster= in Python)"
+                )
+            only, only_id = (raw, part, number), ident
+        elif ident == cluster:
+            return _result_line(raw, part, number)
     if only is not None:
         return _result_line(*only)
     raise InputError(

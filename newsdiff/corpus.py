@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ._version import __version__
-from .batch import decode_input, input_parts, is_blank
+from .batch import decode_input, input_parts, numbered_lines
 from .errors import InputError
 from .result import Comparison
 
@@ -162,24 +162,16 @@ def _as_record(record: Record, number: int) -> Any:
 
 def _read_records(source: str | os.PathLike[str]) -> Iterator[tuple[str, Any]]:
     """Each non-blank line of the batch output ``source``, parsed, with where it was read (file and line)."""
-    for part in input_parts(source):
+    for part, number, raw in numbered_lines(input_parts(source)):
+        where = f"{part}, line {number}"
         try:
-            with open(part, "rb") as handle:
-                for number, raw in enumerate(handle, start=1):
-                    line = decode_input(raw)
-                    if is_blank(line):
-                        continue
-                    where = f"{part}, line {number}"
-                    try:
-                        yield where, json.loads(line)
-                    except ValueError:
-                        # A run stopped mid-line leaves half a record at the end; resuming the batch mends it.
-                        raise InputError(
-                            f"{where}: is not a JSON line; give the output of newsdiff batch (a run that was "
-                            "stopped leaves a partial last line: run the batch again to finish it)"
-                        ) from None
-        except OSError as exc:
-            raise InputError(f"{part}: cannot be read ({exc.strerror or exc})") from None
+            yield where, json.loads(decode_input(raw))
+        except ValueError:
+            # A run stopped mid-line leaves half a record at the end; resuming the batch mends it.
+            raise InputError(
+                f"{where}: is not a JSON line; give the output of newsdiff batch (a run that was "
+                "stopped leaves a partial last line: run the batch again to finish it)"
+            ) from None
 
 
 class _Tally:
