@@ -1,4 +1,5 @@
-"""The examples run: the report script writes its files, and the notebook executes with its report inline."""
+"""The examples run: the report script writes its files, the notebook executes with its report inline, and the
+example corpus tells the story its README tells."""
 
 from __future__ import annotations
 
@@ -41,3 +42,36 @@ def test_quickstart_notebook_executes_and_shows_the_report(monkeypatch: pytest.M
         if o.output_type == "execute_result" and "text/html" in o.get("data", {})
     ]
     assert any("newsdiff" in h and "shared" in h for h in html)
+
+
+@pytest.mark.slow
+def test_example_corpus_batch_and_summary_show_each_outlets_habit(tmp_path: Path) -> None:
+    import newsdiff
+    from newsdiff.batch import batch_file
+
+    results = tmp_path / "results.jsonl"
+    done = batch_file(ROOT / "examples" / "corpus" / "clusters.jsonl", results, workers=1)
+    assert (done.written, done.failed) == (6, 0)
+    summary = newsdiff.summarize(results)
+    assert summary.clusters == 6 and summary.failed == ()
+
+    outlets = {o.name: o for o in summary.outlets}
+    wire, copier, rewriter, reporter = "Northgate Press", "Ashford Telegraph", "Saltmarsh Observer", "Fenwick Gazette"
+    assert set(outlets) == {wire, copier, rewriter, reporter, "Brightwater Post"}
+    assert outlets[wire].clusters == 6
+
+    def share(label: str) -> dict[str, float]:
+        return {name: getattr(o, label) / o.sentences for name, o in outlets.items()}
+
+    for label, outlet in (("shared", wire), ("paraphrased", rewriter), ("unique", reporter)):
+        shares = share(label)
+        assert max(shares, key=shares.__getitem__) == outlet, (label, shares)
+    # no cluster is all unique: every article shares or rewords something with another
+    for line in results.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        for article in record["result"]["articles"]:
+            assert any(s["matches"] for s in article["sentences"]), (record["cluster"], article["id"])
+    # the copier carries the wire's sentences mostly verbatim, the rewriter mostly reworded
+    carried = {(c.outlet, c.by): c for c in summary.carried}
+    assert carried[wire, copier].shared > carried[wire, copier].paraphrased
+    assert carried[wire, rewriter].paraphrased > carried[wire, rewriter].shared
