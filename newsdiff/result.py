@@ -62,7 +62,11 @@ class Sentence:
     matches: tuple[Match, ...] = ()
 
 
-@dataclass(frozen=True)
+#: A repr names at most this many articles: a notebook echoing a result of a large cluster shows a line, not pages.
+REPR_ARTICLES = 5
+
+
+@dataclass(frozen=True, repr=False)
 class ArticleResult:
     """One compared article: its metadata, loaded text, sentences and what cleaning removed."""
 
@@ -87,6 +91,13 @@ class ArticleResult:
         for sentence in self.sentences:
             counts[sentence.label] += 1
         return counts
+
+    def __repr__(self) -> str:
+        # The loaded text and every sentence would fill a notebook cell; the counts say what is inside.
+        return (
+            f"ArticleResult(id={self.id!r}, outlet={self.outlet!r}, date={self.date!r}, "
+            f"sentences={len(self.sentences)}, removed={len(self.removed)}, text=<{len(self.text):,} characters>)"
+        )
 
 
 @dataclass(frozen=True)
@@ -115,7 +126,7 @@ class AlignedPair:
         return word_diff(self.first.text, self.second.text)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Comparison:
     """Everything newsdiff found about a cluster of articles."""
 
@@ -289,6 +300,17 @@ class Comparison:
         from .report.render import render_notebook
 
         return render_notebook(self)
+
+    def __repr__(self) -> str:
+        # A result holds every article's text and sentences: its repr names them and counts the rest.
+        ids = [a.id for a in self.articles[:REPR_ARTICLES]]
+        more = len(self.articles) - len(ids)
+        shown = ", ".join(map(repr, ids)) + (f", ... {more} more" if more else "")
+        sentences = sum(len(a.sentences) for a in self.articles)
+        return (
+            f"Comparison(articles=[{shown}], sentences={sentences}, groups={len(self.groups)}, "
+            f"version={self.version!r})"
+        )
 
     def __str__(self) -> str:
         def count(number: int, noun: str) -> str:

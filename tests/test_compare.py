@@ -365,3 +365,28 @@ def test_progress_shows_a_bar_on_standard_error_and_nothing_when_off(
     out, err = capsys.readouterr()
     assert out == "" and "newsdiff compare" in err and "pair" in err
     assert shown.to_json() == quiet.to_json()
+
+
+def _big_result(articles: int) -> newsdiff.Comparison:
+    """A hand-built result of many long articles, each sentence matching the next article's."""
+    text = "The ferry to Kessel left at noon. " * 300
+    built = []
+    for n in range(articles):
+        other = f"outlet-{(n + 1) % articles}"
+        matches = [(newsdiff.Match(other, i, "shared", 1.0),) for i in range(300)]
+        sentences = tuple(
+            newsdiff.Sentence(i, "The ferry to Kessel left at noon.", 34 * i, 34 * i + 33, "shared", matches[i])
+            for i in range(300)
+        )
+        built.append(newsdiff.ArticleResult(f"outlet-{n}", None, None, None, None, None, text, sentences, ()))
+    return newsdiff.Comparison(tuple(built), ())
+
+
+def test_repr_of_a_large_result_names_a_few_articles_and_counts_the_rest() -> None:
+    result = _big_result(40)
+    text = repr(result)
+    assert len(text) < 400, f"repr is {len(text):,} characters"
+    assert "'outlet-0'" in text and "'outlet-4'" in text and "'outlet-5'" not in text
+    assert "35 more" in text and "sentences=12000" in text
+    article = repr(result.articles[0])
+    assert len(article) < 300 and "sentences=300" in article and "10,200 characters" in article
