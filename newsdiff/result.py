@@ -144,12 +144,18 @@ class Comparison:
 
     def pairs(self, first: str | None = None, second: str | None = None) -> Iterator[AlignedPair]:
         """Every matched sentence pair once, in reading order: all of them, those of article ``first`` with any
-        other, or those between ``first`` and ``second``. An unknown id is an :class:`InputError`."""
+        other, or those between ``first`` and ``second`` (none when they are the same article). An unknown id is
+        an :class:`InputError`, raised at the call."""
         if first is None and second is not None:
             first, second = second, None
         for article_id in (first, second):
             if article_id is not None:
                 self.article(article_id)  # raises, naming the known ids
+        if first is not None and first == second:
+            return iter(())  # sentences of one article never match one another
+        return self._pairs(first, second)
+
+    def _pairs(self, first: str | None, second: str | None) -> Iterator[AlignedPair]:
         order = {a.id: n for n, a in enumerate(self.articles)}
         for article in self.articles:
             for sentence in article.sentences:

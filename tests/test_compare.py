@@ -390,3 +390,16 @@ def test_repr_of_a_large_result_names_a_few_articles_and_counts_the_rest() -> No
     assert "35 more" in text and "sentences=12000" in text
     article = repr(result.articles[0])
     assert len(article) < 300 and "sentences=300" in article and "10,200 characters" in article
+
+
+def test_pairs_between_an_article_and_itself_are_none() -> None:
+    line = "The harbour of Kessel reopened on Monday after a long strike by the dock workers."
+    result = newsdiff.compare([newsdiff.Article(line, id=name) for name in ("a", "b")])
+    assert len(list(result.pairs("a"))) == 1
+    assert list(result.pairs("a", "a")) == []
+
+
+def test_pairs_of_an_unknown_article_is_an_input_error_at_the_call() -> None:
+    result = newsdiff.compare([newsdiff.Article("The harbour reopened on Monday.", id=n) for n in ("a", "b")])
+    with pytest.raises(newsdiff.InputError, match="no article 'nowhere'"):
+        result.pairs("nowhere")
