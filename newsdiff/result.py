@@ -49,6 +49,15 @@ class Match:
     label: MatchLabel
     score: float
 
+    def __post_init__(self) -> None:
+        # The score is the one number of the JSON contract: NaN or infinity there is not JSON other tools can read.
+        number = isinstance(self.score, (int, float)) and not isinstance(self.score, bool)
+        if not number or not 0.0 <= self.score <= 1.0:
+            raise InputError(
+                f"match with {self.article!r} sentence {self.sentence}: score must be between 0 and 1, "
+                f"got {self.score!r}"
+            )
+
 
 @dataclass(frozen=True)
 class Sentence:

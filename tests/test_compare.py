@@ -403,3 +403,17 @@ def test_pairs_of_an_unknown_article_is_an_input_error_at_the_call() -> None:
     result = newsdiff.compare([newsdiff.Article("The harbour reopened on Monday.", id=n) for n in ("a", "b")])
     with pytest.raises(newsdiff.InputError, match="no article 'nowhere'"):
         result.pairs("nowhere")
+
+
+@pytest.mark.parametrize("score", [float("nan"), float("inf"), -0.1, 1.5, "0.9", True])
+def test_a_match_scored_outside_0_to_1_is_an_input_error(score: object) -> None:
+    # Else a hand-built result's to_json would write NaN or Infinity, which is not JSON.
+    with pytest.raises(newsdiff.InputError, match=r"match with 'b' sentence 2: score must be between 0 and 1"):
+        newsdiff.Match("b", 2, "shared", score)  # type: ignore[arg-type]
+
+
+def test_json_of_a_result_is_strict_json(harbour: newsdiff.Comparison) -> None:
+    def refuse(constant: str) -> None:
+        raise AssertionError(f"{constant} in the JSON")
+
+    assert json.loads(harbour.to_json(), parse_constant=refuse) == harbour.to_dict()
