@@ -39,6 +39,11 @@ class DiffOp:
 def word_diff(first: str, second: str) -> tuple[DiffOp, ...]:
     """Word-level edit script turning ``first`` into ``second``.
 
+    Joining the ``equal`` and ``delete`` texts in order gives ``first`` back exactly, and the ``equal`` and
+    ``insert`` texts ``second``, white space included. The script is minimal, so its time grows with the
+    product of the two lengths: a sentence takes milliseconds, two articles of a thousand words seconds,
+    and texts four times as long about sixteen times as long.
+
     >>> [(d.op, d.text) for d in word_diff("due to meet Friday evening", "slated to meet Friday night")]
     [('delete', 'due'), ('insert', 'slated'), ('equal', ' to meet Friday '), ('delete', 'evening'), ('insert', 'night')]
     """
