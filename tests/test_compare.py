@@ -5,6 +5,8 @@ from __future__ import annotations
 import importlib
 import json
 import re
+from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -259,6 +261,14 @@ def test_threshold_and_floor_trade_matches_for_sureness(example_paths: list[Path
 def test_a_threshold_outside_0_to_1_is_an_input_error(option: str, value: object) -> None:
     with pytest.raises(newsdiff.InputError, match=f"{option} must be a score between 0 and 1, got {value!r}"):
         newsdiff.compare([HARBOUR_A, HARBOUR_B], **{option: value})
+
+
+@pytest.mark.parametrize("value", [Decimal("0.3"), Fraction(3, 10)])
+def test_a_threshold_that_is_not_a_float_is_named_for_its_type(value: object) -> None:
+    # The value is between 0 and 1; saying only that it must be would leave the caller puzzled.
+    expected = rf"got {re.escape(repr(value))}: a {type(value).__name__}, not a float; give a float"
+    with pytest.raises(newsdiff.InputError, match=expected):
+        newsdiff.compare([HARBOUR_A, HARBOUR_B], threshold=value)  # type: ignore[arg-type]
 
 
 def test_rules_that_are_not_noise_rules_are_an_input_error() -> None:
