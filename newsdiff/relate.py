@@ -121,9 +121,9 @@ def relate(sentence_a: str, sentence_b: str, *, engine: str = "lexical") -> Rela
 
     Words are weighed by frequencies shipped with the model, and the cut between ``paraphrased`` and
     ``unrelated`` is the one calibrated on labelled pairs (a comparison of a cluster uses its own).
-    Raises :class:`InputError` for an unknown or uninstalled engine or for a text longer than
-    :data:`RELATE_MAX_WORDS` words (compare whole articles with :func:`newsdiff.compare`), and
-    :class:`EngineError` when the embeddings model cannot be loaded.
+    Raises :class:`InputError` for an unknown or uninstalled engine or for a text of more than 1,000
+    words (compare whole articles with :func:`newsdiff.compare`), and :class:`EngineError` when the
+    embeddings model cannot be loaded.
 
     >>> relate("“We will respond,” Blinken said.", "Blinken told reporters: “We will respond.”").label
     'shared'
