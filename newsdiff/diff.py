@@ -1,7 +1,10 @@
 """Word-level differences between two sentences, computed with diff-match-patch.
 
 diff-match-patch diffs characters; we map each word, space run and punctuation mark to one private
-character first (as its line mode does for lines), so the edit script is made of whole words.
+character first (as its line mode does for lines), so the edit script is made of whole words. Chinese
+and Japanese, written without spaces, are diffed character by character; a mark or an emoji made of
+several code points (a flag, a skin tone, a family joined by zero-width joiners) is one piece, as a
+reader sees it, so a change never splits it.
 """
 
 from __future__ import annotations
@@ -16,7 +19,11 @@ from diff_match_patch import diff_match_patch
 from .errors import InputError, require_strings
 
 Op = Literal["equal", "insert", "delete"]
-_PIECE = regex.compile(r"\s+|[\p{L}\p{M}\p{N}]+(?:['’.][\p{L}\p{M}\p{N}]+)*|.", regex.V0)
+# Han, hiragana and katakana: a piece each (with their marks). Other letters, marks and digits make words,
+# joined by an apostrophe or a full stop (don't, U.S.); anything else is one grapheme cluster.
+_CJK = r"\p{Han}\p{Hiragana}\p{Katakana}"
+_WORD = rf"[[\p{{L}}\p{{M}}\p{{N}}]--[{_CJK}]]+"
+_PIECE = regex.compile(rf"\s+|[{_CJK}]\p{{M}}*|{_WORD}(?:['’.]{_WORD})*|\X", regex.V1)
 _FIRST_PRIVATE = 0xF0000
 _OPS: dict[int, Op] = {0: "equal", 1: "insert", -1: "delete"}
 
@@ -31,6 +38,11 @@ class DiffOp:
 
 def word_diff(first: str, second: str) -> tuple[DiffOp, ...]:
     """Word-level edit script turning ``first`` into ``second``.
+
+    Joining the ``equal`` and ``delete`` texts in order gives ``first`` back exactly, and the ``equal`` and
+    ``insert`` texts ``second``, white space included. The script is minimal, so its time grows with the
+    product of the two lengths: a sentence takes milliseconds, two articles of a thousand words seconds,
+    and texts four times as long about sixteen times as long.
 
     >>> [(d.op, d.text) for d in word_diff("due to meet Friday evening", "slated to meet Friday night")]
     [('delete', 'due'), ('insert', 'slated'), ('equal', ' to meet Friday '), ('delete', 'evening'), ('insert', 'night')]

@@ -111,12 +111,18 @@ def background_weights() -> Weights:
     return idf_weights(int(data["documents"]), data["frequency"])
 
 
+#: :func:`relate` takes sentences of at most this many words. The model was trained on sentences, so its score for
+#: two whole articles means nothing, and finding common runs in long repetitive texts takes minutes.
+RELATE_MAX_WORDS = 1000
+
+
 def relate(sentence_a: str, sentence_b: str, *, engine: str = "lexical") -> Relation:
     """Relate two sentences given as text, with the ``lexical`` engine or, given the extra, ``embeddings``.
 
     Words are weighed by frequencies shipped with the model, and the cut between ``paraphrased`` and
     ``unrelated`` is the one calibrated on labelled pairs (a comparison of a cluster uses its own).
-    Raises :class:`InputError` for an unknown or uninstalled engine and :class:`EngineError` when the
+    Raises :class:`InputError` for an unknown or uninstalled engine or for a text of more than 1,000
+    words (compare whole articles with :func:`newsdiff.compare`), and :class:`EngineError` when the
     embeddings model cannot be loaded.
 
     >>> relate("“We will respond,” Blinken said.", "Blinken told reporters: “We will respond.”").label
@@ -126,7 +132,14 @@ def relate(sentence_a: str, sentence_b: str, *, engine: str = "lexical") -> Rela
     """
     require_strings("relate", sentence_a=sentence_a, sentence_b=sentence_b)
     relater = relater_for(engine, (sentence_a, sentence_b))  # checks the engine's name and that it is installed
-    return relater(featurize(sentence_a), featurize(sentence_b), background_weights())
+    features = featurize(sentence_a), featurize(sentence_b)
+    for name, sentence in zip(("sentence_a", "sentence_b"), features, strict=True):
+        if len(sentence.tokens) > RELATE_MAX_WORDS:
+            raise InputError(
+                f"relate() takes sentences; {name} has {len(sentence.tokens):,} words (at most {RELATE_MAX_WORDS:,}): "
+                "split it into sentences, or compare whole articles with newsdiff.compare"
+            )
+    return relater(*features, background_weights())
 
 
 def relate_features(

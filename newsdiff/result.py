@@ -49,6 +49,15 @@ class Match:
     label: MatchLabel
     score: float
 
+    def __post_init__(self) -> None:
+        # The score is the one number of the JSON contract: NaN or infinity there is not JSON other tools can read.
+        number = isinstance(self.score, (int, float)) and not isinstance(self.score, bool)
+        if not number or not 0.0 <= self.score <= 1.0:
+            raise InputError(
+                f"match with {self.article!r} sentence {self.sentence}: score must be between 0 and 1, "
+                f"got {self.score!r}"
+            )
+
 
 @dataclass(frozen=True)
 class Sentence:
@@ -62,7 +71,11 @@ class Sentence:
     matches: tuple[Match, ...] = ()
 
 
-@dataclass(frozen=True)
+#: A repr names at most this many articles: a notebook echoing a result of a large cluster shows a line, not pages.
+REPR_ARTICLES = 5
+
+
+@dataclass(frozen=True, repr=False)
 class ArticleResult:
     """One compared article: its metadata, loaded text, sentences and what cleaning removed."""
 
@@ -87,6 +100,13 @@ class ArticleResult:
         for sentence in self.sentences:
             counts[sentence.label] += 1
         return counts
+
+    def __repr__(self) -> str:
+        # The loaded text and every sentence would fill a notebook cell; the counts say what is inside.
+        return (
+            f"ArticleResult(id={self.id!r}, outlet={self.outlet!r}, date={self.date!r}, "
+            f"sentences={len(self.sentences)}, removed={len(self.removed)}, text=<{len(self.text):,} characters>)"
+        )
 
 
 @dataclass(frozen=True)
@@ -115,7 +135,7 @@ class AlignedPair:
         return word_diff(self.first.text, self.second.text)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Comparison:
     """Everything newsdiff found about a cluster of articles."""
 
@@ -133,12 +153,18 @@ class Comparison:
 
     def pairs(self, first: str | None = None, second: str | None = None) -> Iterator[AlignedPair]:
         """Every matched sentence pair once, in reading order: all of them, those of article ``first`` with any
-        other, or those between ``first`` and ``second``. An unknown id is an :class:`InputError`."""
+        other, or those between ``first`` and ``second`` (none when they are the same article). An unknown id is
+        an :class:`InputError`, raised at the call."""
         if first is None and second is not None:
             first, second = second, None
         for article_id in (first, second):
             if article_id is not None:
                 self.article(article_id)  # raises, naming the known ids
+        if first is not None and first == second:
+            return iter(())  # sentences of one article never match one another
+        return self._pairs(first, second)
+
+    def _pairs(self, first: str | None, second: str | None) -> Iterator[AlignedPair]:
         order = {a.id: n for n, a in enumerate(self.articles)}
         for article in self.articles:
             for sentence in article.sentences:
@@ -308,6 +334,17 @@ class Comparison:
         from .report.render import render_notebook
 
         return render_notebook(self)
+
+    def __repr__(self) -> str:
+        # A result holds every article's text and sentences: its repr names them and counts the rest.
+        ids = [a.id for a in self.articles[:REPR_ARTICLES]]
+        more = len(self.articles) - len(ids)
+        shown = ", ".join(map(repr, ids)) + (f", ... {more} more" if more else "")
+        sentences = sum(len(a.sentences) for a in self.articles)
+        return (
+            f"Comparison(articles=[{shown}], sentences={sentences}, groups={len(self.groups)}, "
+            f"version={self.version!r})"
+        )
 
     def __str__(self) -> str:
         def count(number: int, noun: str) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import importlib
 import json
 import re
+from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -261,6 +263,14 @@ def test_a_threshold_outside_0_to_1_is_an_input_error(option: str, value: object
         newsdiff.compare([HARBOUR_A, HARBOUR_B], **{option: value})
 
 
+@pytest.mark.parametrize("value", [Decimal("0.3"), Fraction(3, 10)])
+def test_a_threshold_that_is_not_a_float_is_named_for_its_type(value: object) -> None:
+    # The value is between 0 and 1; saying only that it must be would leave the caller puzzled.
+    expected = rf"got {re.escape(repr(value))}: a {type(value).__name__}, not a float; give a float"
+    with pytest.raises(newsdiff.InputError, match=expected):
+        newsdiff.compare([HARBOUR_A, HARBOUR_B], threshold=value)  # type: ignore[arg-type]
+
+
 def test_rules_that_are_not_noise_rules_are_an_input_error() -> None:
     with pytest.raises(newsdiff.InputError, match=r"must be NoiseRule objects .* not str"):
         newsdiff.compare([HARBOUR_A, HARBOUR_B], extra_rules=["Read more"])  # type: ignore[list-item]
@@ -365,3 +375,55 @@ def test_progress_shows_a_bar_on_standard_error_and_nothing_when_off(
     out, err = capsys.readouterr()
     assert out == "" and "newsdiff compare" in err and "pair" in err
     assert shown.to_json() == quiet.to_json()
+
+
+def _big_result(articles: int) -> newsdiff.Comparison:
+    """A hand-built result of many long articles, each sentence matching the next article's."""
+    text = "The ferry to Kessel left at noon. " * 300
+    built = []
+    for n in range(articles):
+        other = f"outlet-{(n + 1) % articles}"
+        matches = [(newsdiff.Match(other, i, "shared", 1.0),) for i in range(300)]
+        sentences = tuple(
+            newsdiff.Sentence(i, "The ferry to Kessel left at noon.", 34 * i, 34 * i + 33, "shared", matches[i])
+            for i in range(300)
+        )
+        built.append(newsdiff.ArticleResult(f"outlet-{n}", None, None, None, None, None, text, sentences, ()))
+    return newsdiff.Comparison(tuple(built), ())
+
+
+def test_repr_of_a_large_result_names_a_few_articles_and_counts_the_rest() -> None:
+    result = _big_result(40)
+    text = repr(result)
+    assert len(text) < 400, f"repr is {len(text):,} characters"
+    assert "'outlet-0'" in text and "'outlet-4'" in text and "'outlet-5'" not in text
+    assert "35 more" in text and "sentences=12000" in text
+    article = repr(result.articles[0])
+    assert len(article) < 300 and "sentences=300" in article and "10,200 characters" in article
+
+
+def test_pairs_between_an_article_and_itself_are_none() -> None:
+    line = "The harbour of Kessel reopened on Monday after a long strike by the dock workers."
+    result = newsdiff.compare([newsdiff.Article(line, id=name) for name in ("a", "b")])
+    assert len(list(result.pairs("a"))) == 1
+    assert list(result.pairs("a", "a")) == []
+
+
+def test_pairs_of_an_unknown_article_is_an_input_error_at_the_call() -> None:
+    result = newsdiff.compare([newsdiff.Article("The harbour reopened on Monday.", id=n) for n in ("a", "b")])
+    with pytest.raises(newsdiff.InputError, match="no article 'nowhere'"):
+        result.pairs("nowhere")
+
+
+@pytest.mark.parametrize("score", [float("nan"), float("inf"), -0.1, 1.5, "0.9", True])
+def test_a_match_scored_outside_0_to_1_is_an_input_error(score: object) -> None:
+    # Else a hand-built result's to_json would write NaN or Infinity, which is not JSON.
+    with pytest.raises(newsdiff.InputError, match=r"match with 'b' sentence 2: score must be between 0 and 1"):
+        newsdiff.Match("b", 2, "shared", score)  # type: ignore[arg-type]
+
+
+def test_json_of_a_result_is_strict_json(harbour: newsdiff.Comparison) -> None:
+    def refuse(constant: str) -> None:
+        raise AssertionError(f"{constant} in the JSON")
+
+    assert json.loads(harbour.to_json(), parse_constant=refuse) == harbour.to_dict()

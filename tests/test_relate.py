@@ -350,6 +350,15 @@ def test_features_do_not_depend_on_the_order_a_set_is_walked_in() -> None:
     assert len(outputs) == 1
 
 
+def test_relate_refuses_a_text_longer_than_a_sentence_can_be() -> None:
+    # Repetitive text is the slow case for common runs: at 100,000 characters this took minutes.
+    article = "The ferry left Kessel at noon and the crew waved. " * 2000
+    with pytest.raises(InputError, match=r"sentence_b has 20,000 words \(at most 1,000\).*newsdiff\.compare"):
+        relate("The ferry left Kessel at noon.", article)
+    longest = " ".join(["The ferry left Kessel at noon and the crew waved."] * 100)  # exactly 1,000 words
+    assert relate(longest, longest).label == "shared"
+
+
 def test_word_diff_of_texts_with_too_many_distinct_words_is_an_input_error() -> None:
     first = " ".join(f"w{i}" for i in range(70_000))
     second = " ".join(f"v{i}" for i in range(70_000))
