@@ -666,3 +666,120 @@ def test_section_bar_stays_on_top_with_the_pair_heading_right_below(report: Load
     assert abs(head["top"] - nav["bottom"]) <= 1, "the pair's heading sits right below it, no gap, no overlap"
     page.evaluate("scrollTo(0, document.body.scrollHeight)")
     assert page.locator("nav").evaluate("e => e.getBoundingClientRect().top") == 0
+
+
+def _long_article_report(tmp_path: Path) -> Path:
+    """Two articles of 400 sentences of one to four lines each, side by side in the articles view, sharing a few."""
+    clause = " while the tug crews of the outer harbour waited for word from the port office"
+
+    def line(n: int, town: str) -> str:
+        return f"The ferry{n} to Marr{n} waited at {town}{n} for the tug{n}{clause * (n % 4)}.\n"
+
+    first = "".join(line(n, "Kessel") for n in range(400))
+    second = "".join(line(n, "Kessel" if n in (3, 150, 390) else "Brandt") for n in range(400))
+    comparison = newsdiff.compare(
+        [newsdiff.Article(text=first, id="first", outlet="Kessel Ledger"), newsdiff.Article(text=second, id="second")]
+    )
+    return comparison.save_html(tmp_path / "long-articles.html")
+
+
+def _settled(page: Any) -> None:
+    """Waits until the page has drawn a few frames after the last thing done to it."""
+    page.evaluate(
+        """() => new Promise(done => {
+            let frames = 0;
+            const next = () => (++frames < 20 ? requestAnimationFrame(next) : done());
+            next();
+        })"""
+    )
+
+
+def test_a_long_report_lays_out_only_the_sentences_near_the_window(browser: Any, tmp_path: Path) -> None:
+    for loaded in _open(browser, _long_article_report(tmp_path), viewport={"width": 1300, "height": 900}):
+        page = loaded.page
+        drawn = page.eval_on_selector_all(
+            "#article-0 .text .s", "all => all.map(s => s.checkVisibility({ contentVisibilityAuto: true }))"
+        )
+        assert len(drawn) == 400
+        assert not any(drawn), "sentences far below the window are not laid out while the page loads"
+        last = page.locator("#a0-s399")
+        last.scroll_into_view_if_needed()
+        _settled(page)
+        assert last.evaluate("s => s.checkVisibility({ contentVisibilityAuto: true })")
+        assert loaded.console == []
+
+
+def test_a_jump_to_a_far_sentence_lands_on_it_and_stays_there(browser: Any, tmp_path: Path) -> None:
+    for loaded in _open(browser, _long_article_report(tmp_path), viewport={"width": 1300, "height": 900}):
+        page = loaded.page
+        for target in ("a1-s250", "a0-s120", "a1-s399", "a0-s300"):
+            page.locator(f".strip .tick[href='#{target}']").click()
+            _settled(page)
+            top, bottom = page.locator(f"#{target}").evaluate("s => [s.getBoundingClientRect().top, innerHeight]")
+            nav = page.locator("nav").evaluate("e => e.getBoundingClientRect().bottom")
+            assert nav <= top < bottom - 20, f"{target} is in the window, below the section bar"
+        page.locator("#a0-s10").click()
+        page.keyboard.press("End")
+        _settled(page)
+        last = page.locator("#a0-s399")
+        assert last.evaluate("s => s === document.activeElement")
+        top, bottom, height = last.evaluate(
+            "s => [s.getBoundingClientRect().top, s.getBoundingClientRect().bottom, innerHeight]"
+        )
+        assert top >= 0 and bottom <= height, "the last sentence, reached with End, is in the window"
+
+
+def test_find_in_page_reaches_sentences_not_yet_laid_out(browser: Any, tmp_path: Path) -> None:
+    find = """() => {
+        // Chromium's first search of a page can stop, empty, on a form control: search on to a real match.
+        for (let tries = 0; tries < 3; tries++) {
+            if (window.find("Kessel377") && String(getSelection()) === "Kessel377") { break; }
+        }
+        const element = getSelection().anchorNode.parentElement;
+        const sentence = element.closest(".s");
+        return [sentence.id || "elsewhere", sentence.dataset.s];
+    }"""
+    drawn = """s => s.checkVisibility({ contentVisibilityAuto: true })
+        && s.getBoundingClientRect().top >= 0 && s.getBoundingClientRect().bottom <= innerHeight"""
+    for loaded in _open(browser, _long_article_report(tmp_path), viewport={"width": 1300, "height": 900}):
+        page = loaded.page
+        found: list[str] = []
+        while "a0-s377" not in found and len(found) < 6:
+            place, key = page.evaluate(find)
+            found.append(place)
+            _settled(page)
+            assert key == "0-377"
+            assert page.evaluate(f"({drawn})(getSelection().anchorNode.parentElement)"), f"{found} is drawn, in view"
+        assert found[-1] == "a0-s377", "the search goes on to the sentence in its article"
+
+
+def test_a_highlight_outline_is_not_cut_by_the_sentence_boxes_that_skip_layout(report: LoadedPage) -> None:
+    page = report.page
+    room = page.evaluate(
+        """() => {
+            const px = value => parseFloat(value) || 0;
+            const boxes = [...document.querySelectorAll(".text li, .row:not(.head), .claim")]
+                .map(e => getComputedStyle(e)).filter(s => s.contentVisibility === "auto");
+            const sentence = document.querySelector("#articles .s");
+            const reach = [];
+            for (const state of ["hl", "hl hl-src", "hv"]) {
+                sentence.classList.add(...state.split(" "));
+                const style = getComputedStyle(sentence);
+                reach.push(px(style.outlineWidth) + px(style.outlineOffset));
+                sentence.classList.remove(...state.split(" "));
+            }
+            return [boxes.length, Math.min(...boxes.map(s => px(s.overflowClipMargin))), Math.max(...reach)];
+        }"""
+    )
+    boxes, margin, reach = room
+    assert boxes > 0 and margin >= reach, "the box clips its paint no nearer than the sentence's outline reaches"
+
+
+def test_printing_lays_out_every_sentence(browser: Any, tmp_path: Path) -> None:
+    for loaded in _open(browser, _long_article_report(tmp_path), viewport={"width": 1300, "height": 900}):
+        page = loaded.page
+        page.emulate_media(media="print")
+        drawn = page.eval_on_selector_all(
+            "#article-0 .text .s", "all => all.filter(s => s.checkVisibility({ contentVisibilityAuto: true })).length"
+        )
+        assert drawn == 400, "paper shows every sentence"
