@@ -356,8 +356,11 @@ CONTRAST = """element => {
     const [r, g, b] = c.map(v => (v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4)));
     return 0.2126 * r + 0.7152 * g + 0.0722 * b;
   };
-  const style = getComputedStyle(element);
-  const [a, b] = [luminance(rgb(style.color)), luminance(rgb(style.backgroundColor))];
+  // The background is the element's own, or, where it has none, the nearest one behind it.
+  let back = element;
+  const clear = e => getComputedStyle(e).backgroundColor === "rgba(0, 0, 0, 0)";
+  while (back.parentElement && clear(back)) { back = back.parentElement; }
+  const [a, b] = [getComputedStyle(element).color, getComputedStyle(back).backgroundColor].map(c => luminance(rgb(c)));
   return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
 }"""
 
@@ -370,6 +373,18 @@ def test_every_matrix_shade_keeps_its_text_readable(browser: Any, cluster_report
             cell.evaluate("(td, level) => { td.className = 'heat h' + level; }", level)
             contrast = cell.evaluate(CONTRAST)
             assert contrast >= 4.5, f"h{level} in the {scheme} scheme: {contrast:.2f}:1"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("label", ["shared", "paraphrased", "unique"])
+def test_a_sentences_label_glyph_and_text_are_readable_on_its_tint(
+    browser: Any, cluster_report: Path, scheme: str, label: str
+) -> None:
+    for loaded in _open(browser, cluster_report, color_scheme=scheme):
+        for part in (".mk", "bdi"):
+            element = loaded.page.locator(f"#articles .s.{label} {part}").first
+            contrast = element.evaluate(CONTRAST)
+            assert contrast >= 4.5, f"{part} of a {label} sentence in the {scheme} scheme: {contrast:.2f}:1"
 
 
 @pytest.mark.parametrize("width", [390, 1300])
