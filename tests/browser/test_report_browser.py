@@ -241,6 +241,25 @@ def test_print_layout_keeps_labels_and_hides_controls(browser: Any, cluster_repo
         assert page.locator("#articles .s .mk").first.is_visible(), "labels print as glyphs, not only as colour"
 
 
+def test_print_on_a4_keeps_every_column_of_the_outlet_list(browser: Any, tmp_path: Path) -> None:
+    base = "Port Minister Lena Varga will meet the union on Friday to end the strike.\n"
+    comparison = newsdiff.compare(
+        [
+            newsdiff.Article(text=base, id="quay", outlet="Quay Post", url="https://quay.example/strike"),
+            newsdiff.Article(text=base + "The ferry stays in port.\n", id="coast", outlet="Coastal Courier"),
+        ]
+    )
+    # An A4 page with margins of a centimetre holds about 718 CSS pixels: narrower than a wide screen.
+    for loaded in _open(browser, comparison.save_html(tmp_path / "a4.html"), viewport={"width": 718, "height": 1000}):
+        page = loaded.page
+        page.emulate_media(media="print")
+        headings = page.eval_on_selector_all(".outlets thead th", "all => all.filter(e => e.checkVisibility()).length")
+        assert headings == 5, "the outlet list prints with its headings"
+        assert page.get_by_text("https://quay.example/strike").is_visible(), "the source address is on paper"
+        counts = page.eval_on_selector_all(".outlets td.num", "all => all.filter(e => e.checkVisibility()).length")
+        assert counts == 2, "and so is each article's count of sentences"
+
+
 def _partners(drawn: list[str]) -> Any:
     """For an article (its index as text), the articles it is drawn side by side with."""
     return lambda article: {b if a == article else a for a, b in (k.split("-") for k in drawn) if article in (a, b)}
