@@ -254,6 +254,19 @@ def test_a_sentence_told_in_another_order_says_so_in_words_not_only_with_an_arro
     ]
 
 
+@pytest.mark.parametrize("name", ["heat", "bar-text", "meta"])
+def test_counts_are_read_out_in_words_not_as_glyphs(page: str, name: str) -> None:
+    # "3 = · 1 ≈" would be read as "3 equals, 1 almost equal to"; the glyphs are for the eye.
+    reader = _Spoken(name)
+    reader.feed(page)
+    assert reader.spoken
+    for text in reader.spoken:
+        assert not set("=≈◇") & set(text), text
+    spoken = " ".join(reader.spoken)
+    assert "verbatim" in spoken or "shared" in spoken
+    assert "paraphrased" in spoken
+
+
 def test_removed_noise_is_listed_collapsed() -> None:
     noisy = newsdiff.Article(text=f"{TALKS}\nRead more\n{SHIPS}\n", id="noisy")
     plain = newsdiff.Article(text=f"{TALKS}\n{FERRY}\n", id="plain")
