@@ -763,6 +763,21 @@ def test_a_jump_to_a_far_sentence_lands_on_it_and_stays_there(browser: Any, tmp_
         assert top >= 0 and bottom <= height, "the last sentence, reached with End, is in the window"
 
 
+def test_a_report_opened_at_a_far_sentence_shows_it(browser: Any, tmp_path: Path) -> None:
+    path = _long_article_report(tmp_path)
+    ctx = browser.new_context(viewport={"width": 1300, "height": 900})
+    try:
+        page = ctx.new_page()
+        page.goto(path.resolve().as_uri() + "#a1-s300")
+        page.wait_for_load_state("load")
+        _settled(page)
+        top = page.locator("#a1-s300").evaluate("s => s.getBoundingClientRect().top")
+        nav = page.locator("nav").evaluate("e => e.getBoundingClientRect().bottom")
+        assert nav <= top < 900 - 20, "the sentence the address names is in the window, below the section bar"
+    finally:
+        ctx.close()
+
+
 def test_find_in_page_reaches_sentences_not_yet_laid_out(browser: Any, tmp_path: Path) -> None:
     find = """() => {
         // Chromium's first search of a page can stop, empty, on a form control: search on to a real match.

@@ -186,14 +186,6 @@
     }
     settle(target, "start");
   });
-  // A report opened at one of its sentences (report.html#a1-s40) settles there too.
-  try {
-    var opening = location.hash && page.getElementById(decodeURIComponent(location.hash.slice(1)));
-    if (opening) { settle(opening, "start"); }
-  } catch (error) {
-    // An address whose fragment is no valid escape names nothing here.
-  }
-
   // A printed page cannot be unfolded: what is collapsed prints opened, and closes again afterwards.
   var opened = [];
   window.addEventListener("beforeprint", function () {
