@@ -200,6 +200,7 @@ def test_article_markup_renders_as_text(browser: Any, tmp_path: Path) -> None:
     for loaded in _open(browser, comparison.save_html(tmp_path / "hostile.html")):
         page = loaded.page
         page.click("#articles .s >> nth=0")
+        _settled(page)  # the article's sentences are laid out once they are near the window, a frame later
         assert loaded.dialogs == []
         assert page.locator("img").count() == 0
         assert page.locator("script").count() == 1
