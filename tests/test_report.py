@@ -267,6 +267,15 @@ def test_counts_are_read_out_in_words_not_as_glyphs(page: str, name: str) -> Non
     assert "paraphrased" in spoken
 
 
+def test_the_matrix_scrolling_box_is_reached_from_the_keyboard_and_named(page: str) -> None:
+    # A box that scrolls but takes no focus cannot be scrolled without a mouse in every browser.
+    tags = _parse(page).tags
+    [box] = [attrs for _, attrs in tags if "scroll" in (attrs.get("class") or "").split()]
+    assert box.get("tabindex") == "0" and box.get("role") == "region"
+    named = [attrs for _, attrs in tags if attrs.get("id") == box.get("aria-labelledby")]
+    assert len(named) == 1, "the region is named by the matrix's caption"
+
+
 def test_removed_noise_is_listed_collapsed() -> None:
     noisy = newsdiff.Article(text=f"{TALKS}\nRead more\n{SHIPS}\n", id="noisy")
     plain = newsdiff.Article(text=f"{TALKS}\n{FERRY}\n", id="plain")
