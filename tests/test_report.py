@@ -212,6 +212,70 @@ def test_crossing_matches_stay_in_place_marked_as_elsewhere() -> None:
     assert {(row.left or row.right).text for row in lone} == {QUOTE}  # type: ignore[union-attr]
 
 
+class _Spoken(HTMLParser):
+    """The text a screen reader reads out of each element of one class: what ``aria-hidden`` leaves, not titles."""
+
+    VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "wbr"})
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+        self.spoken: list[str] = []
+        self._open: list[tuple[bool, bool]] = []  # per open tag: starts a wanted element, is hidden
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.VOID:
+            return
+        found = dict(attrs)
+        wanted = self.name in (found.get("class") or "").split()
+        hidden = found.get("aria-hidden") == "true" or any(h for _, h in self._open)
+        if wanted:
+            self.spoken.append("")
+        self._open.append((wanted, hidden))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag not in self.VOID and self._open:
+            self._open.pop()
+
+    def handle_data(self, data: str) -> None:
+        if any(w for w, _ in self._open) and not any(h for _, h in self._open):
+            self.spoken[-1] += data
+
+
+def test_a_sentence_told_in_another_order_says_so_in_words_not_only_with_an_arrow() -> None:
+    first = newsdiff.Article(text=f"{TALKS}\n{SHIPS}\n{QUOTE}\n", id="a", outlet="Quay Post")
+    second = newsdiff.Article(text=f"{QUOTE}\n{TALKS}\n{SHIPS}\n", id="b", outlet="Coastal Courier")
+    reader = _Spoken("moved")
+    reader.feed(render_html(newsdiff.compare([first, second])))
+    assert len(reader.spoken) == 2
+    assert sorted(" ".join(text.split()) for text in reader.spoken) == [
+        "has a counterpart in Coastal Courier, told in another order",
+        "has a counterpart in Quay Post, told in another order",
+    ]
+
+
+@pytest.mark.parametrize("name", ["heat", "bar-text", "meta"])
+def test_counts_are_read_out_in_words_not_as_glyphs(page: str, name: str) -> None:
+    # "3 = · 1 ≈" would be read as "3 equals, 1 almost equal to"; the glyphs are for the eye.
+    reader = _Spoken(name)
+    reader.feed(page)
+    assert reader.spoken
+    for text in reader.spoken:
+        assert not set("=≈◇") & set(text), text
+    spoken = " ".join(reader.spoken)
+    assert "verbatim" in spoken or "shared" in spoken
+    assert "paraphrased" in spoken
+
+
+def test_the_matrix_scrolling_box_is_reached_from_the_keyboard_and_named(page: str) -> None:
+    # A box that scrolls but takes no focus cannot be scrolled without a mouse in every browser.
+    tags = _parse(page).tags
+    [box] = [attrs for _, attrs in tags if "scroll" in (attrs.get("class") or "").split()]
+    assert box.get("tabindex") == "0" and box.get("role") == "region"
+    named = [attrs for _, attrs in tags if attrs.get("id") == box.get("aria-labelledby")]
+    assert len(named) == 1, "the region is named by the matrix's caption"
+
+
 def test_removed_noise_is_listed_collapsed() -> None:
     noisy = newsdiff.Article(text=f"{TALKS}\nRead more\n{SHIPS}\n", id="noisy")
     plain = newsdiff.Article(text=f"{TALKS}\n{FERRY}\n", id="plain")

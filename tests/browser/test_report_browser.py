@@ -200,6 +200,7 @@ def test_article_markup_renders_as_text(browser: Any, tmp_path: Path) -> None:
     for loaded in _open(browser, comparison.save_html(tmp_path / "hostile.html")):
         page = loaded.page
         page.click("#articles .s >> nth=0")
+        _settled(page)  # the article's sentences are laid out once they are near the window, a frame later
         assert loaded.dialogs == []
         assert page.locator("img").count() == 0
         assert page.locator("script").count() == 1
@@ -239,6 +240,25 @@ def test_print_layout_keeps_labels_and_hides_controls(browser: Any, cluster_repo
         assert not page.locator("nav").is_visible()
         assert not page.locator("#pair-controls").is_visible()
         assert page.locator("#articles .s .mk").first.is_visible(), "labels print as glyphs, not only as colour"
+
+
+def test_print_on_a4_keeps_every_column_of_the_outlet_list(browser: Any, tmp_path: Path) -> None:
+    base = "Port Minister Lena Varga will meet the union on Friday to end the strike.\n"
+    comparison = newsdiff.compare(
+        [
+            newsdiff.Article(text=base, id="quay", outlet="Quay Post", url="https://quay.example/strike"),
+            newsdiff.Article(text=base + "The ferry stays in port.\n", id="coast", outlet="Coastal Courier"),
+        ]
+    )
+    # An A4 page with margins of a centimetre holds about 718 CSS pixels: narrower than a wide screen.
+    for loaded in _open(browser, comparison.save_html(tmp_path / "a4.html"), viewport={"width": 718, "height": 1000}):
+        page = loaded.page
+        page.emulate_media(media="print")
+        headings = page.eval_on_selector_all(".outlets thead th", "all => all.filter(e => e.checkVisibility()).length")
+        assert headings == 5, "the outlet list prints with its headings"
+        assert page.get_by_text("https://quay.example/strike").is_visible(), "the source address is on paper"
+        counts = page.eval_on_selector_all(".outlets td.num", "all => all.filter(e => e.checkVisibility()).length")
+        assert counts == 2, "and so is each article's count of sentences"
 
 
 def _partners(drawn: list[str]) -> Any:
@@ -356,8 +376,11 @@ CONTRAST = """element => {
     const [r, g, b] = c.map(v => (v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4)));
     return 0.2126 * r + 0.7152 * g + 0.0722 * b;
   };
-  const style = getComputedStyle(element);
-  const [a, b] = [luminance(rgb(style.color)), luminance(rgb(style.backgroundColor))];
+  // The background is the element's own, or, where it has none, the nearest one behind it.
+  let back = element;
+  const clear = e => getComputedStyle(e).backgroundColor === "rgba(0, 0, 0, 0)";
+  while (back.parentElement && clear(back)) { back = back.parentElement; }
+  const [a, b] = [getComputedStyle(element).color, getComputedStyle(back).backgroundColor].map(c => luminance(rgb(c)));
   return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
 }"""
 
@@ -370,6 +393,18 @@ def test_every_matrix_shade_keeps_its_text_readable(browser: Any, cluster_report
             cell.evaluate("(td, level) => { td.className = 'heat h' + level; }", level)
             contrast = cell.evaluate(CONTRAST)
             assert contrast >= 4.5, f"h{level} in the {scheme} scheme: {contrast:.2f}:1"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("label", ["shared", "paraphrased", "unique"])
+def test_a_sentences_label_glyph_and_text_are_readable_on_its_tint(
+    browser: Any, cluster_report: Path, scheme: str, label: str
+) -> None:
+    for loaded in _open(browser, cluster_report, color_scheme=scheme):
+        for part in (".mk", "bdi"):
+            element = loaded.page.locator(f"#articles .s.{label} {part}").first
+            contrast = element.evaluate(CONTRAST)
+            assert contrast >= 4.5, f"{part} of a {label} sentence in the {scheme} scheme: {contrast:.2f}:1"
 
 
 @pytest.mark.parametrize("width", [390, 1300])
@@ -666,3 +701,135 @@ def test_section_bar_stays_on_top_with_the_pair_heading_right_below(report: Load
     assert abs(head["top"] - nav["bottom"]) <= 1, "the pair's heading sits right below it, no gap, no overlap"
     page.evaluate("scrollTo(0, document.body.scrollHeight)")
     assert page.locator("nav").evaluate("e => e.getBoundingClientRect().top") == 0
+
+
+def _long_article_report(tmp_path: Path) -> Path:
+    """Two articles of 400 sentences of one to four lines each, side by side in the articles view, sharing a few."""
+    clause = " while the tug crews of the outer harbour waited for word from the port office"
+
+    def line(n: int, town: str) -> str:
+        return f"The ferry{n} to Marr{n} waited at {town}{n} for the tug{n}{clause * (n % 4)}.\n"
+
+    first = "".join(line(n, "Kessel") for n in range(400))
+    second = "".join(line(n, "Kessel" if n in (3, 150, 390) else "Brandt") for n in range(400))
+    comparison = newsdiff.compare(
+        [newsdiff.Article(text=first, id="first", outlet="Kessel Ledger"), newsdiff.Article(text=second, id="second")]
+    )
+    return comparison.save_html(tmp_path / "long-articles.html")
+
+
+def _settled(page: Any) -> None:
+    """Waits until the page has drawn a few frames after the last thing done to it."""
+    page.evaluate(
+        """() => new Promise(done => {
+            let frames = 0;
+            const next = () => (++frames < 20 ? requestAnimationFrame(next) : done());
+            next();
+        })"""
+    )
+
+
+def test_a_long_report_lays_out_only_the_sentences_near_the_window(browser: Any, tmp_path: Path) -> None:
+    for loaded in _open(browser, _long_article_report(tmp_path), viewport={"width": 1300, "height": 900}):
+        page = loaded.page
+        drawn = page.eval_on_selector_all(
+            "#article-0 .text .s", "all => all.map(s => s.checkVisibility({ contentVisibilityAuto: true }))"
+        )
+        assert len(drawn) == 400
+        assert not any(drawn), "sentences far below the window are not laid out while the page loads"
+        last = page.locator("#a0-s399")
+        last.scroll_into_view_if_needed()
+        _settled(page)
+        assert last.evaluate("s => s.checkVisibility({ contentVisibilityAuto: true })")
+        assert loaded.console == []
+
+
+def test_a_jump_to_a_far_sentence_lands_on_it_and_stays_there(browser: Any, tmp_path: Path) -> None:
+    for loaded in _open(browser, _long_article_report(tmp_path), viewport={"width": 1300, "height": 900}):
+        page = loaded.page
+        for target in ("a1-s250", "a0-s120", "a1-s399", "a0-s300"):
+            page.locator(f".strip .tick[href='#{target}']").click()
+            _settled(page)
+            top, bottom = page.locator(f"#{target}").evaluate("s => [s.getBoundingClientRect().top, innerHeight]")
+            nav = page.locator("nav").evaluate("e => e.getBoundingClientRect().bottom")
+            assert nav <= top < bottom - 20, f"{target} is in the window, below the section bar"
+        page.locator("#a0-s10").click()
+        page.keyboard.press("End")
+        _settled(page)
+        last = page.locator("#a0-s399")
+        assert last.evaluate("s => s === document.activeElement")
+        top, bottom, height = last.evaluate(
+            "s => [s.getBoundingClientRect().top, s.getBoundingClientRect().bottom, innerHeight]"
+        )
+        assert top >= 0 and bottom <= height, "the last sentence, reached with End, is in the window"
+
+
+def test_a_report_opened_at_a_far_sentence_shows_it(browser: Any, tmp_path: Path) -> None:
+    path = _long_article_report(tmp_path)
+    ctx = browser.new_context(viewport={"width": 1300, "height": 900})
+    try:
+        page = ctx.new_page()
+        page.goto(path.resolve().as_uri() + "#a1-s300")
+        page.wait_for_load_state("load")
+        _settled(page)
+        top = page.locator("#a1-s300").evaluate("s => s.getBoundingClientRect().top")
+        nav = page.locator("nav").evaluate("e => e.getBoundingClientRect().bottom")
+        assert nav <= top < 900 - 20, "the sentence the address names is in the window, below the section bar"
+    finally:
+        ctx.close()
+
+
+def test_find_in_page_reaches_sentences_not_yet_laid_out(browser: Any, tmp_path: Path) -> None:
+    find = """() => {
+        // Chromium's first search of a page can stop, empty, on a form control: search on to a real match.
+        for (let tries = 0; tries < 3; tries++) {
+            if (window.find("Kessel377") && String(getSelection()) === "Kessel377") { break; }
+        }
+        const element = getSelection().anchorNode.parentElement;
+        const sentence = element.closest(".s");
+        return [sentence.id || "elsewhere", sentence.dataset.s];
+    }"""
+    drawn = """s => s.checkVisibility({ contentVisibilityAuto: true })
+        && s.getBoundingClientRect().top >= 0 && s.getBoundingClientRect().bottom <= innerHeight"""
+    for loaded in _open(browser, _long_article_report(tmp_path), viewport={"width": 1300, "height": 900}):
+        page = loaded.page
+        found: list[str] = []
+        while "a0-s377" not in found and len(found) < 6:
+            place, key = page.evaluate(find)
+            found.append(place)
+            _settled(page)
+            assert key == "0-377"
+            assert page.evaluate(f"({drawn})(getSelection().anchorNode.parentElement)"), f"{found} is drawn, in view"
+        assert found[-1] == "a0-s377", "the search goes on to the sentence in its article"
+
+
+def test_a_highlight_outline_is_not_cut_by_the_sentence_boxes_that_skip_layout(report: LoadedPage) -> None:
+    page = report.page
+    room = page.evaluate(
+        """() => {
+            const px = value => parseFloat(value) || 0;
+            const boxes = [...document.querySelectorAll(".text li, .row:not(.head), .claim")]
+                .map(e => getComputedStyle(e)).filter(s => s.contentVisibility === "auto");
+            const sentence = document.querySelector("#articles .s");
+            const reach = [];
+            for (const state of ["hl", "hl hl-src", "hv"]) {
+                sentence.classList.add(...state.split(" "));
+                const style = getComputedStyle(sentence);
+                reach.push(px(style.outlineWidth) + px(style.outlineOffset));
+                sentence.classList.remove(...state.split(" "));
+            }
+            return [boxes.length, Math.min(...boxes.map(s => px(s.overflowClipMargin))), Math.max(...reach)];
+        }"""
+    )
+    boxes, margin, reach = room
+    assert boxes > 0 and margin >= reach, "the box clips its paint no nearer than the sentence's outline reaches"
+
+
+def test_printing_lays_out_every_sentence(browser: Any, tmp_path: Path) -> None:
+    for loaded in _open(browser, _long_article_report(tmp_path), viewport={"width": 1300, "height": 900}):
+        page = loaded.page
+        page.emulate_media(media="print")
+        drawn = page.eval_on_selector_all(
+            "#article-0 .text .s", "all => all.filter(s => s.checkVisibility({ contentVisibilityAuto: true })).length"
+        )
+        assert drawn == 400, "paper shows every sentence"

@@ -68,6 +68,41 @@
     });
   });
 
+  // Sentences far from the window are laid out only as they come near it (content-visibility in the
+  // style), so a jump to one lands while those around it still have their estimated heights, and once
+  // they are drawn the target has moved off. It is put back in place until it stays there, unless the
+  // reader scrolls or types meanwhile: a newer settling, or none, takes over.
+  var settling = 0;
+  function settle(target, block) {
+    var mine = ++settling;
+    var frames = 0;
+    var still = 0;
+    var placed = null;
+    function check() {
+      if (mine !== settling) { return; }
+      var top = target.getBoundingClientRect().top;
+      if (placed !== null && Math.abs(top - placed) >= 1) {
+        target.scrollIntoView({ block: block });
+        top = target.getBoundingClientRect().top;
+        still = 0;
+      } else {
+        still += 1;
+      }
+      placed = top;
+      frames += 1;
+      if (still < 5 && frames < 60) { requestAnimationFrame(check); }
+    }
+    requestAnimationFrame(check);
+  }
+  ["wheel", "touchstart", "keydown", "mousedown"].forEach(function (type) {
+    window.addEventListener(type, function () { settling += 1; }, { capture: true, passive: true });
+  });
+
+  function linkTarget(link) {
+    var id = decodeURIComponent(link.getAttribute("href").slice(1));
+    return id ? page.getElementById(id) : null;
+  }
+
   var pinned = null;
   var status = page.getElementById("pair-status");
 
@@ -104,6 +139,7 @@
       var next = all[Math.max(0, Math.min(all.length - 1, all.indexOf(item) + MOVES[event.key]))];
       makeStop(next);
       next.focus();
+      settle(next, "nearest");
       return;
     }
     if (target && (event.key === "Enter" || event.key === " ")) {
@@ -134,20 +170,22 @@
   // "#claims" would load the notebook inside the frame. There, in-page links scroll within the page. The
   // frame's sandbox opens no window, so a source's address stays as text to copy rather than a link that
   // would replace the report in its small frame.
-  if (location.href.indexOf("about:srcdoc") === 0) {
+  var framed = location.href.indexOf("about:srcdoc") === 0;
+  if (framed) {
     page.querySelectorAll('a[href]:not([href^="#"])').forEach(function (link) { link.removeAttribute("href"); });
-    page.addEventListener("click", function (event) {
-      var link = event.target.closest('a[href^="#"]');
-      if (!link) { return; }
+  }
+  page.addEventListener("click", function (event) {
+    var link = event.target.closest('a[href^="#"]');
+    var target = link && linkTarget(link);
+    if (!target) { return; }
+    if (framed) {
       event.preventDefault();
-      var target = page.getElementById(decodeURIComponent(link.getAttribute("href").slice(1)));
-      if (!target) { return; }
       target.scrollIntoView();
       if (!target.matches("a[href], [tabindex]")) { target.setAttribute("tabindex", "-1"); }
       target.focus({ preventScroll: true });
-    });
-  }
-
+    }
+    settle(target, "start");
+  });
   // A printed page cannot be unfolded: what is collapsed prints opened, and closes again afterwards.
   var opened = [];
   window.addEventListener("beforeprint", function () {
