@@ -833,3 +833,23 @@ def test_printing_lays_out_every_sentence(browser: Any, tmp_path: Path) -> None:
             "#article-0 .text .s", "all => all.filter(s => s.checkVisibility({ contentVisibilityAuto: true })).length"
         )
         assert drawn == 400, "paper shows every sentence"
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_the_corpus_page_draws_its_bars_and_matrix_within_its_policy_and_the_window(
+    browser: Any, tmp_path: Path, artifacts: Path, width: int
+) -> None:
+    # Two clusters that share two of their three outlets: every bar, and a matrix with one pair that never meets.
+    story = "Dock workers in Kessel walked out on Monday. The port is shut. Ferries still run to the islands."
+    retold = "Kessel's dock workers walked out on Monday, shutting the port. Ferries still run to the islands."
+    first = [newsdiff.Article(story, id="a", outlet="Herald"), newsdiff.Article(retold, id="b", outlet="Courier")]
+    second = [first[0], newsdiff.Article(retold, id="c", outlet="Wire")]
+    path = newsdiff.summarize([newsdiff.compare(first), newsdiff.compare(second)]).save_html(tmp_path / "corpus.html")
+    for loaded in _open(browser, path, viewport={"width": width, "height": 1200}):
+        page = loaded.page
+        assert loaded.console == [] and loaded.requests == [loaded.url]  # a policy violation is logged
+        widths = page.eval_on_selector_all(".bar rect", "rects => rects.map(r => r.getBoundingClientRect().width)")
+        assert len(widths) == 3 * 3 and sum(widths) > 0
+        assert page.locator(".matrix td.heat").count() == 4 and page.locator('.matrix td[title^="never"]').count() == 2
+        assert page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0
+        page.screenshot(path=str(artifacts / f"corpus-{width}.png"), full_page=True)
