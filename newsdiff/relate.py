@@ -180,7 +180,9 @@ def relate_with_model(
     # paraphrases with a high threshold still gets the same sentence word for word as shared.
     run_needed = min(5, max(min(len(a.keys), len(b.keys)), 3))
     agrees = probability >= min(cut, model.threshold)
-    reused = evidence.verbatim >= VERBATIM_COVERAGE and evidence.longest >= run_needed and agrees
+    # The same sentence word for word is reuse however short ("Talks collapsed."), once it has a content word.
+    same = a.keys == b.keys and bool(a.content)
+    reused = (same or (evidence.verbatim >= VERBATIM_COVERAGE and evidence.longest >= run_needed)) and agrees
     evidence_tuple = (evidence.verbatim, evidence.longest, evidence.dice)
     if reused or shares_quote(a, b):
         return Relation("shared", round(max(probability, evidence.verbatim, 0.5), 4), *evidence_tuple)

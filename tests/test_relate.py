@@ -364,3 +364,11 @@ def test_word_diff_of_texts_with_too_many_distinct_words_is_an_input_error() -> 
     second = " ".join(f"v{i}" for i in range(70_000))
     with pytest.raises(InputError, match="more than 131,072 distinct words"):
         word_diff(first, second)
+
+
+@pytest.mark.parametrize("sentence", ["Talks collapsed.", "Varga resigned!", "Yes."])
+def test_the_same_short_sentence_word_for_word_is_shared(sentence: str) -> None:
+    # A verbatim run needs three words, so the same two-word sentence was only "paraphrased".
+    relation = relate(sentence, sentence.upper())
+    assert relation.label == "shared" and relation.score >= 0.5
+    assert relate("He did.", "He did.").label == "unrelated"  # no content word: nothing to weigh
