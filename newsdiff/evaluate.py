@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .article import decode
 from .errors import InputError
 from .features import SentenceFeatures, featurize
 from .relate import Relater, Relation, idf_weights, relater_for
@@ -87,12 +88,14 @@ def read_pairs(path: str | Path) -> list[LabelledPair]:
     """Read a sentence-pair file in the MSRP layout; :class:`InputError` names the file and the bad line."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read the sentence-pair file ({exc})") from None
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the sentence-pair file ({exc.strerror or exc})") from None
+    # Decoded as articles are: UTF-16, binary data or a stray Latin-1 byte is named with its line and a fix.
+    text = decode(data, str(path))
     # Records end at line feeds only: a sentence may hold a line separator or a form feed. Fields are split
     # at tabs alone (no quoting, as in MSRP); the csv module would also refuse a sentence over its field limit.
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = text.split("\n")
     rows = [line.split("\t") if line else [] for line in lines]
     if not rows or not rows[0] or rows[0][0].strip().lower() != "quality":
         raise InputError(f"{path}: expected a header line starting with 'Quality' (MSRP layout)")

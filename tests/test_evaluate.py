@@ -337,3 +337,34 @@ def test_parsed_gold_that_is_not_an_object_is_an_input_error(gold: object) -> No
     comparison = compare(BRIDGE)
     with pytest.raises(InputError, match=re.escape("alignment gold: expected a JSON object with a 'pairs' list")):
         score_alignment(comparison, gold)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (
+            (HEADER + "1\t1\t2\tThe ferry left.\tIt left.\n0\t3\t4\tThe caf\xe9 shut.\tRain fell.\n").encode("latin-1"),
+            "is not valid UTF-8 (byte 84, line 3)",
+        ),
+        ((HEADER + "1\t1\t2\tThe ferry left.\tIt left.\n").encode("utf-16"), "is UTF-16, not UTF-8"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "looks like a binary file"),
+    ],
+    ids=["latin-1", "utf-16", "binary"],
+)
+def test_a_pair_file_not_in_utf8_is_named_with_where_and_how_to_convert_it(
+    tmp_path: Path, data: bytes, message: str
+) -> None:
+    # Only the decoder's complaint was passed on ("'utf-8' codec can't decode byte 0xe9 in position 84"):
+    # no line, and a UTF-16 or binary file was called a bad byte at position 0.
+    path = tmp_path / "pairs.tsv"
+    path.write_bytes(data)
+    with pytest.raises(InputError, match=re.escape(f"{path}: {message}")):
+        read_pairs(path)
+
+
+def test_a_pair_file_that_is_a_directory_is_named_once(tmp_path: Path) -> None:
+    folder = tmp_path / "pairs.tsv"
+    folder.mkdir()
+    result = CliRunner().invoke(main, ["evaluate", str(folder)])
+    assert result.exit_code == 2
+    assert result.output.count(str(folder)) == 1 and "cannot read the sentence-pair file" in result.output
