@@ -84,6 +84,10 @@ class PairScores:
         return "\n".join(lines)
 
 
+#: The MSRP layout's columns, as its header line names them.
+_COLUMNS = "Quality, #1 ID, #2 ID, #1 String, #2 String"
+
+
 def read_pairs(path: str | Path) -> list[LabelledPair]:
     """Read a sentence-pair file in the MSRP layout; :class:`InputError` names the file and the bad line."""
     path = Path(path)
@@ -95,10 +99,12 @@ def read_pairs(path: str | Path) -> list[LabelledPair]:
     text = decode(data, str(path))
     # Records end at line feeds only: a sentence may hold a line separator or a form feed. Fields are split
     # at tabs alone (no quoting, as in MSRP); the csv module would also refuse a sentence over its field limit.
+    if not text.strip():
+        raise InputError(f"{path}: is empty; expected sentence pairs in the MSRP layout ({_COLUMNS})")
     lines = text.split("\n")
     rows = [line.split("\t") if line else [] for line in lines]
     if not rows or not rows[0] or rows[0][0].strip().lower() != "quality":
-        raise InputError(f"{path}: expected a header line starting with 'Quality' (MSRP layout)")
+        raise InputError(f"{path}:1: expected the header line of the MSRP layout ({_COLUMNS})")
     pairs = []
     for number, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
@@ -110,8 +116,12 @@ def read_pairs(path: str | Path) -> list[LabelledPair]:
             head[4] = head[4][:-1]
             records.append(head)
         for record in [*records, row]:
-            if len(record) != 5 or record[0].strip() not in ("0", "1"):
-                raise InputError(f"{path}:{number}: expected five tab-separated fields with Quality 0 or 1")
+            if len(record) != 5:
+                raise InputError(
+                    f"{path}:{number}: expected five tab-separated fields ({_COLUMNS}), found {len(record)}"
+                )
+            if record[0].strip() not in ("0", "1"):
+                raise InputError(f"{path}:{number}: Quality must be 0 or 1, not {record[0].strip()!r}")
             if not record[3].strip() or not record[4].strip():
                 raise InputError(f"{path}:{number}: a sentence of the pair is empty")
             pairs.append(LabelledPair(record[0].strip() == "1", record[3], record[4]))

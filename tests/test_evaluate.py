@@ -319,7 +319,7 @@ def test_a_gold_confidence_that_is_not_a_name_is_an_input_error(confidence: obje
 @pytest.mark.parametrize(
     ("glued", "message"),
     [
-        ("2\t1\t2\tA dog ran.\tA dog ran fast.0\t3\t4\tRain fell.\tBanks closed.", "Quality 0 or 1"),
+        ("2\t1\t2\tA dog ran.\tA dog ran fast.0\t3\t4\tRain fell.\tBanks closed.", "Quality must be 0 or 1"),
         ("1\t1\t2\tA dog ran.\t0\t3\t4\tRain fell.\tBanks closed.", "a sentence of the pair is empty"),
     ],
 )
@@ -368,3 +368,45 @@ def test_a_pair_file_that_is_a_directory_is_named_once(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["evaluate", str(folder)])
     assert result.exit_code == 2
     assert result.output.count(str(folder)) == 1 and "cannot read the sentence-pair file" in result.output
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        (
+            "1\t1\t2\tThe ferry left at dawn.",
+            "expected five tab-separated fields (Quality, #1 ID, #2 ID, #1 String, #2 String), found 4",
+        ),
+        (
+            "1\t1\t2\tThe ferry left.\tIt\tleft.",
+            "expected five tab-separated fields (Quality, #1 ID, #2 ID, #1 String, #2 String), found 6",
+        ),
+        ("2\t1\t2\tThe ferry left.\tIt left.", "Quality must be 0 or 1, not '2'"),
+        ("yes\t1\t2\tThe ferry left.\tIt left.", "Quality must be 0 or 1, not 'yes'"),
+    ],
+    ids=["four-fields", "six-fields", "quality-2", "quality-word"],
+)
+def test_a_bad_row_is_named_with_its_line_and_what_is_wrong_with_it(tmp_path: Path, row: str, message: str) -> None:
+    # One message served every case ("five tab-separated fields with Quality 0 or 1"): a row with a tab
+    # inside a sentence read as if its Quality were wrong.
+    path = tmp_path / "pairs.tsv"
+    path.write_text(HEADER + "1\t5\t6\tThe ferry left.\tIt left.\n" + row + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=re.escape(f"{path}:3: {message}")):
+        read_pairs(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", ": is empty"),
+        ("\n\n", ": is empty"),
+        (HEADER, ": no sentence pairs found"),
+        ("1\t1\t2\tThe ferry left.\tIt left.\n", ":1: expected the header line of the MSRP layout"),
+    ],
+    ids=["empty", "blank-lines", "header-only", "no-header"],
+)
+def test_a_pair_file_without_pairs_or_header_says_which(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "pairs.tsv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError, match=re.escape(f"{path}{message}")):
+        read_pairs(path)
