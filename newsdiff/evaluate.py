@@ -182,14 +182,16 @@ def evaluate_pairs(path: str | Path, *, engine: str = "lexical") -> PairScores:
 class AlignmentScores:
     """How an alignment fares against gold pairs and unique sentences.
 
-    ``aligned``: gold pairs whose sentences newsdiff matched; ``labelled``: of those, the ones with the
-    gold label; ``unique``: gold-unique sentences newsdiff left unique; ``extra``: matches between
-    sentences that no gold pair links. ``by_confidence`` gives, for each ``confidence`` the gold pairs
-    carry (``high``, ``medium``, ...), how many pairs have it and how many of them were aligned.
+    ``aligned``: gold pairs whose sentences newsdiff matched; ``label_given``: of those, the ones whose
+    gold entry gives a label; ``labelled``: of these, the ones newsdiff gave that label; ``unique``:
+    gold-unique sentences newsdiff left unique; ``extra``: matches between sentences that no gold pair links.
+    ``by_confidence`` gives, for each ``confidence`` the gold pairs carry (``high``, ``medium``, ...), how
+    many pairs have it and how many of them were aligned.
     """
 
     pairs: int
     aligned: int
+    label_given: int
     labelled: int
     uniques: int
     unique: int
@@ -202,6 +204,8 @@ class AlignmentScores:
         def share(part: int, whole: int) -> str:
             return f"{part}/{whole} = {100 * part / whole:.1f}%" if whole else f"{part}/0"
 
+        which = "" if self.label_given == self.aligned else " the gold labels"
+
         return "\n".join(
             [
                 f"pairs aligned          {share(self.aligned, self.pairs)}",
@@ -209,7 +213,7 @@ class AlignmentScores:
                     f"  {name + ' confidence':<21}{share(aligned, pairs)}"
                     for name, pairs, aligned in self.by_confidence
                 ),
-                f"label correct          {share(self.labelled, self.aligned)} (of aligned pairs)",
+                f"label correct          {share(self.labelled, self.label_given)} (of aligned pairs{which})",
                 f"unique labelled unique {share(self.unique, self.uniques)}",
                 f"matches not in gold    {self.extra} of {self.matches}",
             ]
@@ -241,7 +245,7 @@ def _check_gold(gold: Any, name: str) -> dict[str, Any]:
             absent = [f for f in fields if not isinstance(entry.get(f), str) or not entry[f].strip()]
             if absent:
                 raise InputError(f"{where}: needs a non-empty string in {', '.join(repr(f) for f in absent)}")
-            if part == "pairs" and entry.get("label", "shared") not in ("shared", "paraphrased"):
+            if part == "pairs" and entry.get("label") not in (None, "shared", "paraphrased"):
                 raise InputError(f"{where}: label {entry['label']!r} is not 'shared' or 'paraphrased'")
             confidence = entry.get("confidence")
             named = isinstance(confidence, (str, int, float)) and not isinstance(confidence, bool)
@@ -305,7 +309,7 @@ def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -
                 if linked.get(key) != "shared":
                     linked[key] = match.label
     gold_links = set()
-    aligned = labelled = 0
+    aligned = label_given = labelled = 0
     missing = []
     confidences: dict[str, list[int]] = {}
     entry_of: dict[tuple[tuple[str, int], tuple[str, int]], int] = {}
@@ -333,7 +337,11 @@ def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -
             missing.append(f"{pair['a']}#{first[1]} <-> {pair['b']}#{second[1]}")
             continue
         aligned += 1
-        labelled += label == pair.get("label", label)
+        # A pair the gold does not label (no "label", or null) is scored for its alignment alone: counting
+        # it as labelled right made a gold of unlabelled pairs report every label correct.
+        if pair.get("label") is not None:
+            label_given += 1
+            labelled += label == pair["label"]
     unique = 0
     entries = checked.get("unique", [])
     in_pair: dict[tuple[str, int], int] = {}
@@ -357,6 +365,7 @@ def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -
     return AlignmentScores(
         pairs=len(checked.get("pairs", [])),
         aligned=aligned,
+        label_given=label_given,
         labelled=labelled,
         uniques=len(entries),
         unique=unique,

@@ -410,3 +410,15 @@ def test_a_pair_file_without_pairs_or_header_says_which(tmp_path: Path, text: st
     path.write_text(text, encoding="utf-8")
     with pytest.raises(InputError, match=re.escape(f"{path}{message}")):
         read_pairs(path)
+
+
+@pytest.mark.parametrize("unlabelled", [{}, {"label": None}], ids=["no-label", "null-label"])
+def test_a_gold_pair_without_a_label_is_scored_for_its_alignment_alone(unlabelled: dict[str, None]) -> None:
+    comparison = compare([*BRIDGE, "Officials said the bridge would reopen on Friday after repairs. Snow fell."])
+    one, two, three = (a.id for a in comparison.articles)
+    bridge = {"a_text": "bridge would", "b_text": "bridge would"}
+    pairs = [{"a": one, "b": two, **bridge, "label": "paraphrased"}, {"a": one, "b": three, **bridge, **unlabelled}]
+    scores = score_alignment(comparison, {"pairs": pairs})
+    # Both are aligned as shared; the unlabelled pair was counted a right label, so "1/2 = 50.0%".
+    assert (scores.aligned, scores.label_given, scores.labelled) == (2, 1, 0)
+    assert "label correct          0/1 = 0.0% (of aligned pairs the gold labels)" in str(scores)
