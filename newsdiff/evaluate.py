@@ -276,14 +276,14 @@ def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -
     names = {file: ids[0] if len(ids) == 1 else None for file, ids in files.items()}
     names.update({ident: ident for ident in articles})
 
-    def locate(article_id: str, text: str) -> tuple[str, int]:
-        """The article's id and the index of its sentence holding ``text``."""
+    def locate(article_id: str, text: str, where: str) -> tuple[str, int]:
+        """The article's id and the index of its sentence holding ``text``; errors name the entry, ``where``."""
         if article_id not in names:
-            raise InputError(f"{name}: names article {article_id!r}, not in the comparison ({', '.join(articles)})")
+            raise InputError(f"{where}: names article {article_id!r}, not in the comparison ({', '.join(articles)})")
         found = names[article_id]
         if found is None:
             raise InputError(
-                f"{name}: {article_id!r} is the file name of {' and '.join(files[article_id])}; name them by id"
+                f"{where}: {article_id!r} is the file name of {' and '.join(files[article_id])}; name them by id"
             )
         wanted = _fold(text)
         sentences = articles[found].sentences
@@ -291,13 +291,13 @@ def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -
         holding = whole or [s.index for s in sentences if wanted in _fold(s.text)]
         if not holding:
             raise InputError(
-                f"{name}: text {text!r} is in no sentence of {article_id}; quote a stretch of one sentence"
+                f"{where}: text {text!r} is in no sentence of {article_id}; quote a stretch of one sentence"
             )
         if len(holding) > 1:
             # Taking the first would score a sentence the gold does not mean, and say nothing.
             numbers = ", ".join(map(str, holding[:-1])) + f" and {holding[-1]}"
             raise InputError(
-                f"{name}: text {text!r} is in sentences {numbers} of {article_id}; quote more of the one meant"
+                f"{where}: text {text!r} is in sentences {numbers} of {article_id}; quote more of the one meant"
             )
         return found, holding[0]
 
@@ -314,9 +314,9 @@ def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -
     confidences: dict[str, list[int]] = {}
     entry_of: dict[tuple[tuple[str, int], tuple[str, int]], int] = {}
     for number, pair in enumerate(checked.get("pairs", []), 1):
-        first = locate(pair["a"], pair["a_text"])
-        second = locate(pair["b"], pair["b_text"])
         where = f"{name}, pairs entry {number}"
+        first = locate(pair["a"], pair["a_text"], where)
+        second = locate(pair["b"], pair["b_text"], where)
         if first[0] == second[0]:
             raise InputError(f"{where}: both sentences are in {first[0]}; a pair links sentences of two articles")
         # A link listed twice (in either order) would count twice among the pairs and the aligned ones.
@@ -350,8 +350,8 @@ def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -
             in_pair.setdefault(ref, number)
     unique_entry_of: dict[tuple[str, int], int] = {}
     for number, entry in enumerate(entries, 1):
-        ident, index = ref = locate(entry["article"], entry["text"])
         where = f"{name}, unique entry {number}"
+        ident, index = ref = locate(entry["article"], entry["text"], where)
         if ref in unique_entry_of:
             raise InputError(f"{where}: names {ident}#{index}, as entry {unique_entry_of[ref]} does; list it once")
         if ref in in_pair:

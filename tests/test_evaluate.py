@@ -194,7 +194,7 @@ def test_a_gold_file_may_start_with_a_byte_order_mark_and_its_errors_name_it(tmp
     gold.write_text("\ufeff" + json.dumps({"unique": [unique]}), encoding="utf-8")
     assert score_alignment(comparison, gold).unique == 1
     gold.write_text(json.dumps({"unique": [{**unique, "article": "nowhere"}]}), encoding="utf-8")
-    with pytest.raises(InputError, match=re.escape(f"{gold}: names article 'nowhere'")):
+    with pytest.raises(InputError, match=re.escape(f"{gold}, unique entry 1: names article 'nowhere'")):
         score_alignment(comparison, gold)
 
 
@@ -422,3 +422,22 @@ def test_a_gold_pair_without_a_label_is_scored_for_its_alignment_alone(unlabelle
     # Both are aligned as shared; the unlabelled pair was counted a right label, so "1/2 = 50.0%".
     assert (scores.aligned, scores.label_given, scores.labelled) == (2, 1, 0)
     assert "label correct          0/1 = 0.0% (of aligned pairs the gold labels)" in str(scores)
+
+
+@pytest.mark.parametrize(
+    ("wrong", "message"),
+    [
+        ({"b": "nowhere"}, "pairs entry 2: names article 'nowhere', not in the comparison"),
+        ({"b_text": "hailstones"}, "pairs entry 2: text 'hailstones' is in no sentence of"),
+        ({"a_text": "the"}, "pairs entry 2: text 'the' is in sentences 0 and 1 of"),
+    ],
+    ids=["unknown-article", "text-in-no-sentence", "text-in-two-sentences"],
+)
+def test_a_gold_sentence_not_found_is_named_with_its_entry(wrong: dict[str, str], message: str) -> None:
+    comparison = compare(BRIDGE)
+    one, two = (a.id for a in comparison.articles)
+    right = {"a": one, "a_text": "bridge would", "b": two, "b_text": "bridge would"}
+    again = {"a": one, "a_text": "dog barked", "b": two, "b_text": "red hat", **wrong}
+    # Only the file was named: in a gold of many pairs, the one to mend had to be searched for.
+    with pytest.raises(InputError, match=re.escape(f"alignment gold, {message}")):
+        score_alignment(comparison, {"pairs": [right, again]})
