@@ -12,15 +12,17 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .align import RELATED_TOGETHER
 from .article import decode
 from .errors import InputError
 from .features import SentenceFeatures, featurize
-from .relate import Relater, Relation, idf_weights, relater_for
+from .relate import Relater, Relation, idf_weights, relate_many, relater_for
 from .result import Comparison
 
 
@@ -146,12 +148,41 @@ def corpus_idf(sentences: Iterable[SentenceFeatures]) -> Callable[[str], float]:
     return idf_weights(*sentence_frequencies(sentences))
 
 
-def relate_pairs(pairs: Sequence[LabelledPair], *, engine: str = "lexical") -> list[Relation]:
-    """Relate every pair with the chosen engine, words weighed by their IDF over all sentences of ``pairs``."""
+def relate_pairs(pairs: Sequence[LabelledPair], *, engine: str = "lexical", progress: bool = False) -> list[Relation]:
+    """Relate every pair with the chosen engine, words weighed by their IDF over all sentences of ``pairs``.
+
+    ``progress`` shows a bar on standard error counting the pairs related, once that takes more than a moment.
+    """
     featurized = [(featurize(p.first), featurize(p.second)) for p in pairs]
     idf = corpus_idf(f for pair in featurized for f in pair)
-    relater: Relater = relater_for(engine, [p.first for p in pairs] + [p.second for p in pairs])
-    return [relater(a, b, idf) for a, b in featurized]
+    relater: Relater = relater_for(engine)
+    relations: list[Relation] = []
+    with _progress_bar(progress, len(featurized)) as told:
+        # Related a batch at a time, as a cluster's pairs are: an engine that embeds sentences embeds a batch's
+        # in one model call, and the bar moves while it works (embedding them all first left it still).
+        for start in range(0, len(featurized), RELATED_TOGETHER):
+            relations += relate_many(relater, featurized[start : start + RELATED_TOGETHER], idf)
+            if told is not None:
+                told(len(relations))
+    return relations
+
+
+@contextmanager
+def _progress_bar(enabled: bool, total: int) -> Iterator[Callable[[int], None] | None]:
+    """A tqdm bar on standard error counting the pairs related of ``total``; None when off."""
+    if not enabled:
+        yield None
+        return
+    from tqdm import tqdm  # type: ignore[import-untyped]
+
+    from .compare import PROGRESS_DELAY  # read when asked, so that one setting serves every bar
+
+    with tqdm(total=total, desc="newsdiff evaluate", unit="pair", delay=PROGRESS_DELAY, leave=False) as bar:
+
+        def told(done: int) -> None:
+            bar.update(done - bar.n)
+
+        yield told
 
 
 def score_pairs(pairs: Sequence[LabelledPair], relations: Sequence[Relation]) -> PairScores:
@@ -169,13 +200,14 @@ def score_pairs(pairs: Sequence[LabelledPair], relations: Sequence[Relation]) ->
     )
 
 
-def evaluate_pairs(path: str | Path, *, engine: str = "lexical") -> PairScores:
+def evaluate_pairs(path: str | Path, *, engine: str = "lexical", progress: bool = False) -> PairScores:
     """Read an MSRP-layout file, relate its pairs, and score them.
 
     ``engine`` is ``"lexical"`` (the default, offline, no model) or ``"embeddings"`` (needs the extra).
+    ``progress`` shows a bar on standard error while the pairs are related.
     """
     pairs = read_pairs(path)
-    return score_pairs(pairs, relate_pairs(pairs, engine=engine))
+    return score_pairs(pairs, relate_pairs(pairs, engine=engine, progress=progress))
 
 
 @dataclass(frozen=True)

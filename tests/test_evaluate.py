@@ -1,5 +1,6 @@
 """Specifications of the evaluation harness: reading MSRP-layout files, scoring pairs and alignments."""
 
+import importlib
 import json
 import re
 from pathlib import Path
@@ -9,8 +10,17 @@ from click.testing import CliRunner
 
 from newsdiff import InputError, compare
 from newsdiff.cli import main
-from newsdiff.evaluate import LabelledPair, evaluate_pairs, read_pairs, score_alignment, score_pairs
-from newsdiff.relate import Relation
+from newsdiff.evaluate import (
+    LabelledPair,
+    corpus_idf,
+    evaluate_pairs,
+    read_pairs,
+    relate_pairs,
+    score_alignment,
+    score_pairs,
+)
+from newsdiff.features import featurize
+from newsdiff.relate import Relation, relate_features
 
 HEADER = "Quality\t#1 ID\t#2 ID\t#1 String\t#2 String\n"
 ROWS = [
@@ -441,3 +451,39 @@ def test_a_gold_sentence_not_found_is_named_with_its_entry(wrong: dict[str, str]
     # Only the file was named: in a gold of many pairs, the one to mend had to be searched for.
     with pytest.raises(InputError, match=re.escape(f"alignment gold, {message}")):
         score_alignment(comparison, {"pairs": [right, again]})
+
+
+def test_evaluate_progress_goes_to_standard_error_and_leaves_the_scores_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Nothing showed while thousands of pairs were related (minutes with the embeddings engine).
+    monkeypatch.setattr(importlib.import_module("newsdiff.compare"), "PROGRESS_DELAY", 0)
+    path = write_pairs(tmp_path)
+    shown = CliRunner().invoke(main, ["evaluate", str(path), "--progress"])
+    assert shown.exit_code == 0, shown.output
+    assert "newsdiff evaluate" in shown.stderr and "/3 " in shown.stderr  # counting to the file's three pairs
+    hidden = CliRunner().invoke(main, ["evaluate", str(path)])  # not a terminal: no bar
+    assert hidden.stdout == shown.stdout and "pairs 3" in hidden.stdout and hidden.stderr == ""
+
+
+def test_evaluate_with_gold_shows_the_comparison_progress(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(importlib.import_module("newsdiff.compare"), "PROGRESS_DELAY", 0)
+    articles = []
+    for number, text in enumerate(BRIDGE, 1):
+        articles.append(tmp_path / f"article{number}.txt")
+        articles[-1].write_text(text, encoding="utf-8")
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps({"unique": [{"article": "article1", "text": "dog barked"}]}), encoding="utf-8")
+    shown = CliRunner().invoke(main, ["evaluate", "--gold", str(gold), *map(str, articles), "--progress"])
+    assert shown.exit_code == 0, shown.output
+    assert "newsdiff compare" in shown.stderr and "unique labelled unique 1/1" in shown.stdout
+
+
+def test_relating_pairs_a_batch_at_a_time_gives_the_relations_of_each_pair_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(importlib.import_module("newsdiff.evaluate"), "RELATED_TOGETHER", 2)
+    pairs = [LabelledPair(q == "1", a, b) for q, a, b in ROWS]
+    features = [(featurize(p.first), featurize(p.second)) for p in pairs]
+    idf = corpus_idf(f for pair in features for f in pair)
+    assert relate_pairs(pairs) == [relate_features(a, b, idf) for a, b in features]
