@@ -18,12 +18,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ._version import __version__
 from .align import RELATED_TOGETHER
 from .article import decode
 from .errors import InputError
 from .features import SentenceFeatures, featurize
 from .relate import Relater, Relation, idf_weights, relate_many, relater_for
 from .result import Comparison
+
+#: Version of the layout of the scores' JSON (:meth:`PairScores.to_dict`, :meth:`AlignmentScores.to_dict`);
+#: a change to it other programs would notice gets a new number.
+EVALUATION_SCHEMA = 1
 
 
 @dataclass(frozen=True)
@@ -72,6 +77,24 @@ class PairScores:
         """Harmonic mean of precision and recall."""
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        """The figures as JSON-ready data (layout version :data:`EVALUATION_SCHEMA`); a ratio with nothing to
+        divide is 0, as in the text."""
+        return {
+            "evaluation_schema": EVALUATION_SCHEMA,
+            "newsdiff": __version__,
+            "pairs": self.total,
+            "accuracy": self.accuracy,
+            "precision": self.precision,
+            "recall": self.recall,
+            "f1": self.f1,
+            "true_positive": self.true_positive,
+            "false_positive": self.false_positive,
+            "false_negative": self.false_negative,
+            "true_negative": self.true_negative,
+            "labels": {label: {"gold_1": one, "gold_0": zero} for label, (one, zero) in self.labels.items()},
+        }
 
     def __str__(self) -> str:
         lines = [
@@ -231,6 +254,25 @@ class AlignmentScores:
     extra: int
     missing: tuple[str, ...] = ()
     by_confidence: tuple[tuple[str, int, int], ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The counts as JSON-ready data (layout version :data:`EVALUATION_SCHEMA`), with the gold pairs missed."""
+        return {
+            "evaluation_schema": EVALUATION_SCHEMA,
+            "newsdiff": __version__,
+            "pairs": self.pairs,
+            "aligned": self.aligned,
+            "label_given": self.label_given,
+            "labelled": self.labelled,
+            "uniques": self.uniques,
+            "unique": self.unique,
+            "matches": self.matches,
+            "extra": self.extra,
+            "missing": list(self.missing),
+            "by_confidence": [
+                {"confidence": name, "pairs": pairs, "aligned": aligned} for name, pairs, aligned in self.by_confidence
+            ],
+        }
 
     def __str__(self) -> str:
         def share(part: int, whole: int) -> str:

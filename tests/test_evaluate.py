@@ -12,6 +12,7 @@ from newsdiff import InputError, compare
 from newsdiff.cli import main
 from newsdiff.evaluate import (
     LabelledPair,
+    PairScores,
     corpus_idf,
     evaluate_pairs,
     read_pairs,
@@ -487,3 +488,45 @@ def test_relating_pairs_a_batch_at_a_time_gives_the_relations_of_each_pair_alone
     features = [(featurize(p.first), featurize(p.second)) for p in pairs]
     idf = corpus_idf(f for pair in features for f in pair)
     assert relate_pairs(pairs) == [relate_features(a, b, idf) for a, b in features]
+
+
+def test_evaluate_json_gives_the_figures_the_text_gives(tmp_path: Path) -> None:
+    path = tmp_path / "pairs.tsv"
+    body = "".join(f"{q}\t{n}\t{n + 100}\t{a}\t{b}\n" for n, (q, a, b) in enumerate(ROWS))
+    # A paraphrase no lexical engine sees, so that the figures are not all 1.
+    path.write_text(HEADER + body + "1\t9\t19\tThe ferry left at dawn.\tBoats sailed early.\n", encoding="utf-8")
+    text = CliRunner().invoke(main, ["evaluate", str(path)])
+    shown = CliRunner().invoke(main, ["evaluate", str(path), "--format", "json"])
+    assert text.exit_code == shown.exit_code == 0, shown.output
+    data = json.loads(shown.stdout)
+    assert (data["evaluation_schema"], data["pairs"], data["false_negative"]) == (1, 4, 1)
+    for name, key in (("accuracy", "accuracy"), ("precision", "precision"), ("recall", "recall"), ("F1", "f1")):
+        assert f"{name} {data[key]:.3f}" in text.stdout
+    for label, counts in data["labels"].items():
+        assert re.search(rf"^{label} +{counts['gold_1']} +{counts['gold_0']}$", text.stdout, re.MULTILINE)
+
+
+def test_scores_json_with_nothing_to_divide_gives_zeros_not_nan() -> None:
+    # No pair said to match and none a gold paraphrase: precision, recall and F1 have nothing to divide.
+    data = PairScores(true_positive=0, false_positive=0, false_negative=0, true_negative=2).to_dict()
+    assert (data["accuracy"], data["precision"], data["recall"], data["f1"]) == (1.0, 0.0, 0.0, 0.0)
+    assert json.loads(json.dumps(data, allow_nan=False)) == data
+
+
+def test_evaluate_gold_json_lists_the_gold_pairs_missed(tmp_path: Path) -> None:
+    articles = []
+    for number, text in enumerate(BRIDGE, 1):
+        articles.append(tmp_path / f"article{number}.txt")
+        articles[-1].write_text(text, encoding="utf-8")
+    pairs = [
+        {"a": "article1", "a_text": "bridge", "b": "article2", "b_text": "bridge", "label": "shared"},
+        {"a": "article1", "a_text": "dog", "b": "article2.txt", "b_text": "mayor", "confidence": "low"},
+    ]
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps({"pairs": pairs}), encoding="utf-8")
+    shown = CliRunner().invoke(main, ["evaluate", "--gold", str(gold), *map(str, articles), "--format", "json"])
+    assert shown.exit_code == 0, shown.output
+    data = json.loads(shown.stdout)
+    assert (data["pairs"], data["aligned"], data["label_given"], data["labelled"]) == (2, 1, 1, 1)
+    assert data["missing"] == ["article1#1 <-> article2.txt#1"]
+    assert data["by_confidence"] == [{"confidence": "low", "pairs": 1, "aligned": 0}]
