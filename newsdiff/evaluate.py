@@ -328,17 +328,31 @@ def _check_gold(gold: Any, name: str) -> dict[str, Any]:
     return gold
 
 
+def read_gold(path: str | Path) -> dict[str, Any]:
+    """Read an alignment gold file and check its layout (``docs/evaluation.md``); :class:`InputError` names the
+    file and the first entry that is wrong. Sentences are found only when scoring, in a comparison."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the alignment gold ({exc.strerror or exc})") from None
+    # Decoded as articles are: UTF-16, binary data or a stray Latin-1 byte is named with its line and a fix.
+    text = decode(data, str(path))
+    try:
+        gold = json.loads(text)
+    except ValueError as exc:
+        raise InputError(f"{path}: cannot read the alignment gold as JSON ({exc})") from None
+    except RecursionError:
+        raise InputError(f"{path}: cannot read the alignment gold as JSON (nested too deeply)") from None
+    return _check_gold(gold, str(path))
+
+
 def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -> AlignmentScores:
     """Score a :class:`~newsdiff.Comparison` against a gold file (or its parsed JSON); see ``docs/evaluation.md``."""
     name = "alignment gold"
     if isinstance(gold, (str, os.PathLike)):  # anything else is parsed JSON, checked below
         name = str(gold)
-        try:
-            gold = json.loads(Path(gold).read_text(encoding="utf-8-sig"))
-        except (OSError, ValueError) as exc:
-            raise InputError(f"{name}: cannot read the alignment gold as JSON ({exc})") from None
-        except RecursionError:
-            raise InputError(f"{name}: cannot read the alignment gold as JSON (nested too deeply)") from None
+        gold = read_gold(gold)
     checked = _check_gold(gold, name)
     articles = {a.id: a for a in comparison.articles}
     # A gold file may name an article by the file it was read from as well as by its id.

@@ -530,3 +530,24 @@ def test_evaluate_gold_json_lists_the_gold_pairs_missed(tmp_path: Path) -> None:
     assert (data["pairs"], data["aligned"], data["label_given"], data["labelled"]) == (2, 1, 1, 1)
     assert data["missing"] == ["article1#1 <-> article2.txt#1"]
     assert data["by_confidence"] == [{"confidence": "low", "pairs": 1, "aligned": 0}]
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (
+            '{"unique": [{"article": "one", "text": "caf\xe9"}]}'.encode("latin-1"),
+            "is not valid UTF-8 (byte 43, line 1)",
+        ),
+        ('{"unique": []}'.encode("utf-16"), "is UTF-16, not UTF-8"),
+    ],
+    ids=["latin-1", "utf-16"],
+)
+def test_a_gold_file_not_in_utf8_is_named_with_where_and_how_to_convert_it(
+    tmp_path: Path, data: bytes, message: str
+) -> None:
+    # Only the decoder's complaint was passed on: "'utf-8' codec can't decode byte 0xff in position 0".
+    gold = tmp_path / "gold.json"
+    gold.write_bytes(data)
+    with pytest.raises(InputError, match=re.escape(f"{gold}: {message}")):
+        score_alignment(compare(BRIDGE), gold)
