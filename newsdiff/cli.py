@@ -382,13 +382,14 @@ def evaluate_command(
     progress: bool | None,
 ) -> None:
     """Score relations on a sentence-pair file (MSRP layout), or with --gold an alignment of the FILES it labels."""
-    from .evaluate import AlignmentScores, PairScores, evaluate_pairs, score_alignment
+    from .evaluate import AlignmentScores, PairScores, evaluate_pairs, read_gold, score_alignment
 
     shown = sys.stderr.isatty() if progress is None else progress
     try:
         if gold is not None:
             if len(files) + len(articles) < 2:
                 raise _Fail("--gold needs the articles it labels: give two or more article files")
+            read_gold(gold)  # a mistake in its layout is told before the comparison, which may take minutes
             comparison = compare(
                 load([*files, *articles]), engine=engine, threshold=threshold, floor=floor, progress=shown
             )

@@ -551,3 +551,21 @@ def test_a_gold_file_not_in_utf8_is_named_with_where_and_how_to_convert_it(
     gold.write_bytes(data)
     with pytest.raises(InputError, match=re.escape(f"{gold}: {message}")):
         score_alignment(compare(BRIDGE), gold)
+
+
+def test_evaluate_tells_a_gold_file_in_the_wrong_layout_before_comparing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def never(*args: object, **kwargs: object) -> None:
+        raise AssertionError("compared before the gold file was read")
+
+    # The comparison ran first (minutes for a big cluster with the embeddings engine), then the gold was refused.
+    monkeypatch.setattr(importlib.import_module("newsdiff.cli"), "compare", never)
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps({"pairs": [{"a": "one", "a_text": "Talks"}]}), encoding="utf-8")
+    articles = [tmp_path / "one.txt", tmp_path / "two.txt"]
+    for article in articles:
+        article.write_text("Talks began on Monday. It rained.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["evaluate", "--gold", str(gold), *map(str, articles)])
+    assert result.exit_code == 2
+    assert f"{gold}, pairs entry 1: needs a non-empty string in 'b', 'b_text'" in result.output
