@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -358,6 +359,18 @@ def summary_command(results: str, output: Path | None, fmt: str | None, progress
 @click.option("--gold", type=click.Path(path_type=Path), help="Score an alignment against this gold JSON instead.")
 @click.option("--articles", multiple=True, type=click.Path(path_type=Path), help="An article for --gold (repeat).")
 @_cut_options
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    help="text (a table), or json for other programs, with the gold pairs missed.",
+)
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Count the sentence pairs related, after a moment (default: when stderr is a terminal).",
+)
 def evaluate_command(
     files: tuple[Path, ...],
     engine: str,
@@ -365,21 +378,28 @@ def evaluate_command(
     articles: tuple[Path, ...],
     threshold: float | None,
     floor: float | None,
+    fmt: str,
+    progress: bool | None,
 ) -> None:
     """Score relations on a sentence-pair file (MSRP layout), or with --gold an alignment of the FILES it labels."""
-    from .evaluate import evaluate_pairs, score_alignment
+    from .evaluate import AlignmentScores, PairScores, evaluate_pairs, read_gold, score_alignment
 
+    shown = sys.stderr.isatty() if progress is None else progress
     try:
         if gold is not None:
             if len(files) + len(articles) < 2:
                 raise _Fail("--gold needs the articles it labels: give two or more article files")
-            comparison = compare(load([*files, *articles]), engine=engine, threshold=threshold, floor=floor)
-            click.echo(str(score_alignment(comparison, gold)))
+            read_gold(gold)  # a mistake in its layout is told before the comparison, which may take minutes
+            comparison = compare(
+                load([*files, *articles]), engine=engine, threshold=threshold, floor=floor, progress=shown
+            )
+            scores: PairScores | AlignmentScores = score_alignment(comparison, gold)
         elif threshold is not None or floor is not None:
             raise _Fail("--threshold and --floor set how a cluster is aligned: use them with --gold")
         elif len(files) == 1 and not articles:
-            click.echo(str(evaluate_pairs(files[0], engine=engine)))
+            scores = evaluate_pairs(files[0], engine=engine, progress=shown)
         else:
             raise _Fail("give one sentence-pair file, or --gold GOLD.json with the article files it labels")
     except NewsdiffError as exc:
         raise _Fail(str(exc)) from None
+    click.echo(json.dumps(scores.to_dict(), ensure_ascii=False, indent=2) if fmt == "json" else str(scores))

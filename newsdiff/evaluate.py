@@ -12,15 +12,23 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ._version import __version__
+from .align import RELATED_TOGETHER
+from .article import decode
 from .errors import InputError
 from .features import SentenceFeatures, featurize
-from .relate import Relater, Relation, idf_weights, relater_for
+from .relate import Relater, Relation, idf_weights, relate_many, relater_for
 from .result import Comparison
+
+#: Version of the layout of the scores' JSON (:meth:`PairScores.to_dict`, :meth:`AlignmentScores.to_dict`);
+#: a change to it other programs would notice gets a new number.
+EVALUATION_SCHEMA = 1
 
 
 @dataclass(frozen=True)
@@ -70,6 +78,24 @@ class PairScores:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    def to_dict(self) -> dict[str, Any]:
+        """The figures as JSON-ready data (layout version :data:`EVALUATION_SCHEMA`); a ratio with nothing to
+        divide is 0, as in the text."""
+        return {
+            "evaluation_schema": EVALUATION_SCHEMA,
+            "newsdiff": __version__,
+            "pairs": self.total,
+            "accuracy": self.accuracy,
+            "precision": self.precision,
+            "recall": self.recall,
+            "f1": self.f1,
+            "true_positive": self.true_positive,
+            "false_positive": self.false_positive,
+            "false_negative": self.false_negative,
+            "true_negative": self.true_negative,
+            "labels": {label: {"gold_1": one, "gold_0": zero} for label, (one, zero) in self.labels.items()},
+        }
+
     def __str__(self) -> str:
         lines = [
             (
@@ -83,19 +109,27 @@ class PairScores:
         return "\n".join(lines)
 
 
+#: The MSRP layout's columns, as its header line names them.
+_COLUMNS = "Quality, #1 ID, #2 ID, #1 String, #2 String"
+
+
 def read_pairs(path: str | Path) -> list[LabelledPair]:
     """Read a sentence-pair file in the MSRP layout; :class:`InputError` names the file and the bad line."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read the sentence-pair file ({exc})") from None
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the sentence-pair file ({exc.strerror or exc})") from None
+    # Decoded as articles are: UTF-16, binary data or a stray Latin-1 byte is named with its line and a fix.
+    text = decode(data, str(path))
     # Records end at line feeds only: a sentence may hold a line separator or a form feed. Fields are split
     # at tabs alone (no quoting, as in MSRP); the csv module would also refuse a sentence over its field limit.
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if not text.strip():
+        raise InputError(f"{path}: is empty; expected sentence pairs in the MSRP layout ({_COLUMNS})")
+    lines = text.split("\n")
     rows = [line.split("\t") if line else [] for line in lines]
     if not rows or not rows[0] or rows[0][0].strip().lower() != "quality":
-        raise InputError(f"{path}: expected a header line starting with 'Quality' (MSRP layout)")
+        raise InputError(f"{path}:1: expected the header line of the MSRP layout ({_COLUMNS})")
     pairs = []
     for number, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
@@ -107,8 +141,12 @@ def read_pairs(path: str | Path) -> list[LabelledPair]:
             head[4] = head[4][:-1]
             records.append(head)
         for record in [*records, row]:
-            if len(record) != 5 or record[0].strip() not in ("0", "1"):
-                raise InputError(f"{path}:{number}: expected five tab-separated fields with Quality 0 or 1")
+            if len(record) != 5:
+                raise InputError(
+                    f"{path}:{number}: expected five tab-separated fields ({_COLUMNS}), found {len(record)}"
+                )
+            if record[0].strip() not in ("0", "1"):
+                raise InputError(f"{path}:{number}: Quality must be 0 or 1, not {record[0].strip()!r}")
             if not record[3].strip() or not record[4].strip():
                 raise InputError(f"{path}:{number}: a sentence of the pair is empty")
             pairs.append(LabelledPair(record[0].strip() == "1", record[3], record[4]))
@@ -133,12 +171,41 @@ def corpus_idf(sentences: Iterable[SentenceFeatures]) -> Callable[[str], float]:
     return idf_weights(*sentence_frequencies(sentences))
 
 
-def relate_pairs(pairs: Sequence[LabelledPair], *, engine: str = "lexical") -> list[Relation]:
-    """Relate every pair with the chosen engine, words weighed by their IDF over all sentences of ``pairs``."""
+def relate_pairs(pairs: Sequence[LabelledPair], *, engine: str = "lexical", progress: bool = False) -> list[Relation]:
+    """Relate every pair with the chosen engine, words weighed by their IDF over all sentences of ``pairs``.
+
+    ``progress`` shows a bar on standard error counting the pairs related, once that takes more than a moment.
+    """
     featurized = [(featurize(p.first), featurize(p.second)) for p in pairs]
     idf = corpus_idf(f for pair in featurized for f in pair)
-    relater: Relater = relater_for(engine, [p.first for p in pairs] + [p.second for p in pairs])
-    return [relater(a, b, idf) for a, b in featurized]
+    relater: Relater = relater_for(engine)
+    relations: list[Relation] = []
+    with _progress_bar(progress, len(featurized)) as told:
+        # Related a batch at a time, as a cluster's pairs are: an engine that embeds sentences embeds a batch's
+        # in one model call, and the bar moves while it works (embedding them all first left it still).
+        for start in range(0, len(featurized), RELATED_TOGETHER):
+            relations += relate_many(relater, featurized[start : start + RELATED_TOGETHER], idf)
+            if told is not None:
+                told(len(relations))
+    return relations
+
+
+@contextmanager
+def _progress_bar(enabled: bool, total: int) -> Iterator[Callable[[int], None] | None]:
+    """A tqdm bar on standard error counting the pairs related of ``total``; None when off."""
+    if not enabled:
+        yield None
+        return
+    from tqdm import tqdm  # type: ignore[import-untyped]
+
+    from .compare import PROGRESS_DELAY  # read when asked, so that one setting serves every bar
+
+    with tqdm(total=total, desc="newsdiff evaluate", unit="pair", delay=PROGRESS_DELAY, leave=False) as bar:
+
+        def told(done: int) -> None:
+            bar.update(done - bar.n)
+
+        yield told
 
 
 def score_pairs(pairs: Sequence[LabelledPair], relations: Sequence[Relation]) -> PairScores:
@@ -156,27 +223,30 @@ def score_pairs(pairs: Sequence[LabelledPair], relations: Sequence[Relation]) ->
     )
 
 
-def evaluate_pairs(path: str | Path, *, engine: str = "lexical") -> PairScores:
+def evaluate_pairs(path: str | Path, *, engine: str = "lexical", progress: bool = False) -> PairScores:
     """Read an MSRP-layout file, relate its pairs, and score them.
 
     ``engine`` is ``"lexical"`` (the default, offline, no model) or ``"embeddings"`` (needs the extra).
+    ``progress`` shows a bar on standard error while the pairs are related.
     """
     pairs = read_pairs(path)
-    return score_pairs(pairs, relate_pairs(pairs, engine=engine))
+    return score_pairs(pairs, relate_pairs(pairs, engine=engine, progress=progress))
 
 
 @dataclass(frozen=True)
 class AlignmentScores:
     """How an alignment fares against gold pairs and unique sentences.
 
-    ``aligned``: gold pairs whose sentences newsdiff matched; ``labelled``: of those, the ones with the
-    gold label; ``unique``: gold-unique sentences newsdiff left unique; ``extra``: matches between
-    sentences that no gold pair links. ``by_confidence`` gives, for each ``confidence`` the gold pairs
-    carry (``high``, ``medium``, ...), how many pairs have it and how many of them were aligned.
+    ``aligned``: gold pairs whose sentences newsdiff matched; ``label_given``: of those, the ones whose
+    gold entry gives a label; ``labelled``: of these, the ones newsdiff gave that label; ``unique``:
+    gold-unique sentences newsdiff left unique; ``extra``: matches between sentences that no gold pair links.
+    ``by_confidence`` gives, for each ``confidence`` the gold pairs carry (``high``, ``medium``, ...), how
+    many pairs have it and how many of them were aligned.
     """
 
     pairs: int
     aligned: int
+    label_given: int
     labelled: int
     uniques: int
     unique: int
@@ -185,9 +255,30 @@ class AlignmentScores:
     missing: tuple[str, ...] = ()
     by_confidence: tuple[tuple[str, int, int], ...] = ()
 
+    def to_dict(self) -> dict[str, Any]:
+        """The counts as JSON-ready data (layout version :data:`EVALUATION_SCHEMA`), with the gold pairs missed."""
+        return {
+            "evaluation_schema": EVALUATION_SCHEMA,
+            "newsdiff": __version__,
+            "pairs": self.pairs,
+            "aligned": self.aligned,
+            "label_given": self.label_given,
+            "labelled": self.labelled,
+            "uniques": self.uniques,
+            "unique": self.unique,
+            "matches": self.matches,
+            "extra": self.extra,
+            "missing": list(self.missing),
+            "by_confidence": [
+                {"confidence": name, "pairs": pairs, "aligned": aligned} for name, pairs, aligned in self.by_confidence
+            ],
+        }
+
     def __str__(self) -> str:
         def share(part: int, whole: int) -> str:
             return f"{part}/{whole} = {100 * part / whole:.1f}%" if whole else f"{part}/0"
+
+        which = "" if self.label_given == self.aligned else " the gold labels"
 
         return "\n".join(
             [
@@ -196,7 +287,7 @@ class AlignmentScores:
                     f"  {name + ' confidence':<21}{share(aligned, pairs)}"
                     for name, pairs, aligned in self.by_confidence
                 ),
-                f"label correct          {share(self.labelled, self.aligned)} (of aligned pairs)",
+                f"label correct          {share(self.labelled, self.label_given)} (of aligned pairs{which})",
                 f"unique labelled unique {share(self.unique, self.uniques)}",
                 f"matches not in gold    {self.extra} of {self.matches}",
             ]
@@ -228,7 +319,7 @@ def _check_gold(gold: Any, name: str) -> dict[str, Any]:
             absent = [f for f in fields if not isinstance(entry.get(f), str) or not entry[f].strip()]
             if absent:
                 raise InputError(f"{where}: needs a non-empty string in {', '.join(repr(f) for f in absent)}")
-            if part == "pairs" and entry.get("label", "shared") not in ("shared", "paraphrased"):
+            if part == "pairs" and entry.get("label") not in (None, "shared", "paraphrased"):
                 raise InputError(f"{where}: label {entry['label']!r} is not 'shared' or 'paraphrased'")
             confidence = entry.get("confidence")
             named = isinstance(confidence, (str, int, float)) and not isinstance(confidence, bool)
@@ -237,17 +328,31 @@ def _check_gold(gold: Any, name: str) -> dict[str, Any]:
     return gold
 
 
+def read_gold(path: str | Path) -> dict[str, Any]:
+    """Read an alignment gold file and check its layout (``docs/evaluation.md``); :class:`InputError` names the
+    file and the first entry that is wrong. Sentences are found only when scoring, in a comparison."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the alignment gold ({exc.strerror or exc})") from None
+    # Decoded as articles are: UTF-16, binary data or a stray Latin-1 byte is named with its line and a fix.
+    text = decode(data, str(path))
+    try:
+        gold = json.loads(text)
+    except ValueError as exc:
+        raise InputError(f"{path}: cannot read the alignment gold as JSON ({exc})") from None
+    except RecursionError:
+        raise InputError(f"{path}: cannot read the alignment gold as JSON (nested too deeply)") from None
+    return _check_gold(gold, str(path))
+
+
 def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -> AlignmentScores:
     """Score a :class:`~newsdiff.Comparison` against a gold file (or its parsed JSON); see ``docs/evaluation.md``."""
     name = "alignment gold"
     if isinstance(gold, (str, os.PathLike)):  # anything else is parsed JSON, checked below
         name = str(gold)
-        try:
-            gold = json.loads(Path(gold).read_text(encoding="utf-8-sig"))
-        except (OSError, ValueError) as exc:
-            raise InputError(f"{name}: cannot read the alignment gold as JSON ({exc})") from None
-        except RecursionError:
-            raise InputError(f"{name}: cannot read the alignment gold as JSON (nested too deeply)") from None
+        gold = read_gold(gold)
     checked = _check_gold(gold, name)
     articles = {a.id: a for a in comparison.articles}
     # A gold file may name an article by the file it was read from as well as by its id.
@@ -259,14 +364,14 @@ def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -
     names = {file: ids[0] if len(ids) == 1 else None for file, ids in files.items()}
     names.update({ident: ident for ident in articles})
 
-    def locate(article_id: str, text: str) -> tuple[str, int]:
-        """The article's id and the index of its sentence holding ``text``."""
+    def locate(article_id: str, text: str, where: str) -> tuple[str, int]:
+        """The article's id and the index of its sentence holding ``text``; errors name the entry, ``where``."""
         if article_id not in names:
-            raise InputError(f"{name}: names article {article_id!r}, not in the comparison ({', '.join(articles)})")
+            raise InputError(f"{where}: names article {article_id!r}, not in the comparison ({', '.join(articles)})")
         found = names[article_id]
         if found is None:
             raise InputError(
-                f"{name}: {article_id!r} is the file name of {' and '.join(files[article_id])}; name them by id"
+                f"{where}: {article_id!r} is the file name of {' and '.join(files[article_id])}; name them by id"
             )
         wanted = _fold(text)
         sentences = articles[found].sentences
@@ -274,13 +379,13 @@ def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -
         holding = whole or [s.index for s in sentences if wanted in _fold(s.text)]
         if not holding:
             raise InputError(
-                f"{name}: text {text!r} is in no sentence of {article_id}; quote a stretch of one sentence"
+                f"{where}: text {text!r} is in no sentence of {article_id}; quote a stretch of one sentence"
             )
         if len(holding) > 1:
             # Taking the first would score a sentence the gold does not mean, and say nothing.
             numbers = ", ".join(map(str, holding[:-1])) + f" and {holding[-1]}"
             raise InputError(
-                f"{name}: text {text!r} is in sentences {numbers} of {article_id}; quote more of the one meant"
+                f"{where}: text {text!r} is in sentences {numbers} of {article_id}; quote more of the one meant"
             )
         return found, holding[0]
 
@@ -292,14 +397,14 @@ def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -
                 if linked.get(key) != "shared":
                     linked[key] = match.label
     gold_links = set()
-    aligned = labelled = 0
+    aligned = label_given = labelled = 0
     missing = []
     confidences: dict[str, list[int]] = {}
     entry_of: dict[tuple[tuple[str, int], tuple[str, int]], int] = {}
     for number, pair in enumerate(checked.get("pairs", []), 1):
-        first = locate(pair["a"], pair["a_text"])
-        second = locate(pair["b"], pair["b_text"])
         where = f"{name}, pairs entry {number}"
+        first = locate(pair["a"], pair["a_text"], where)
+        second = locate(pair["b"], pair["b_text"], where)
         if first[0] == second[0]:
             raise InputError(f"{where}: both sentences are in {first[0]}; a pair links sentences of two articles")
         # A link listed twice (in either order) would count twice among the pairs and the aligned ones.
@@ -320,7 +425,11 @@ def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -
             missing.append(f"{pair['a']}#{first[1]} <-> {pair['b']}#{second[1]}")
             continue
         aligned += 1
-        labelled += label == pair.get("label", label)
+        # A pair the gold does not label (no "label", or null) is scored for its alignment alone: counting
+        # it as labelled right made a gold of unlabelled pairs report every label correct.
+        if pair.get("label") is not None:
+            label_given += 1
+            labelled += label == pair["label"]
     unique = 0
     entries = checked.get("unique", [])
     in_pair: dict[tuple[str, int], int] = {}
@@ -329,8 +438,8 @@ def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -
             in_pair.setdefault(ref, number)
     unique_entry_of: dict[tuple[str, int], int] = {}
     for number, entry in enumerate(entries, 1):
-        ident, index = ref = locate(entry["article"], entry["text"])
         where = f"{name}, unique entry {number}"
+        ident, index = ref = locate(entry["article"], entry["text"], where)
         if ref in unique_entry_of:
             raise InputError(f"{where}: names {ident}#{index}, as entry {unique_entry_of[ref]} does; list it once")
         if ref in in_pair:
@@ -344,6 +453,7 @@ def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -
     return AlignmentScores(
         pairs=len(checked.get("pairs", [])),
         aligned=aligned,
+        label_given=label_given,
         labelled=labelled,
         uniques=len(entries),
         unique=unique,

@@ -1,5 +1,6 @@
 """Specifications of the evaluation harness: reading MSRP-layout files, scoring pairs and alignments."""
 
+import importlib
 import json
 import re
 from pathlib import Path
@@ -9,8 +10,18 @@ from click.testing import CliRunner
 
 from newsdiff import InputError, compare
 from newsdiff.cli import main
-from newsdiff.evaluate import LabelledPair, evaluate_pairs, read_pairs, score_alignment, score_pairs
-from newsdiff.relate import Relation
+from newsdiff.evaluate import (
+    LabelledPair,
+    PairScores,
+    corpus_idf,
+    evaluate_pairs,
+    read_pairs,
+    relate_pairs,
+    score_alignment,
+    score_pairs,
+)
+from newsdiff.features import featurize
+from newsdiff.relate import Relation, relate_features
 
 HEADER = "Quality\t#1 ID\t#2 ID\t#1 String\t#2 String\n"
 ROWS = [
@@ -194,7 +205,7 @@ def test_a_gold_file_may_start_with_a_byte_order_mark_and_its_errors_name_it(tmp
     gold.write_text("\ufeff" + json.dumps({"unique": [unique]}), encoding="utf-8")
     assert score_alignment(comparison, gold).unique == 1
     gold.write_text(json.dumps({"unique": [{**unique, "article": "nowhere"}]}), encoding="utf-8")
-    with pytest.raises(InputError, match=re.escape(f"{gold}: names article 'nowhere'")):
+    with pytest.raises(InputError, match=re.escape(f"{gold}, unique entry 1: names article 'nowhere'")):
         score_alignment(comparison, gold)
 
 
@@ -319,7 +330,7 @@ def test_a_gold_confidence_that_is_not_a_name_is_an_input_error(confidence: obje
 @pytest.mark.parametrize(
     ("glued", "message"),
     [
-        ("2\t1\t2\tA dog ran.\tA dog ran fast.0\t3\t4\tRain fell.\tBanks closed.", "Quality 0 or 1"),
+        ("2\t1\t2\tA dog ran.\tA dog ran fast.0\t3\t4\tRain fell.\tBanks closed.", "Quality must be 0 or 1"),
         ("1\t1\t2\tA dog ran.\t0\t3\t4\tRain fell.\tBanks closed.", "a sentence of the pair is empty"),
     ],
 )
@@ -337,3 +348,224 @@ def test_parsed_gold_that_is_not_an_object_is_an_input_error(gold: object) -> No
     comparison = compare(BRIDGE)
     with pytest.raises(InputError, match=re.escape("alignment gold: expected a JSON object with a 'pairs' list")):
         score_alignment(comparison, gold)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (
+            (HEADER + "1\t1\t2\tThe ferry left.\tIt left.\n0\t3\t4\tThe caf\xe9 shut.\tRain fell.\n").encode("latin-1"),
+            "is not valid UTF-8 (byte 84, line 3)",
+        ),
+        ((HEADER + "1\t1\t2\tThe ferry left.\tIt left.\n").encode("utf-16"), "is UTF-16, not UTF-8"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "looks like a binary file"),
+    ],
+    ids=["latin-1", "utf-16", "binary"],
+)
+def test_a_pair_file_not_in_utf8_is_named_with_where_and_how_to_convert_it(
+    tmp_path: Path, data: bytes, message: str
+) -> None:
+    # Only the decoder's complaint was passed on ("'utf-8' codec can't decode byte 0xe9 in position 84"):
+    # no line, and a UTF-16 or binary file was called a bad byte at position 0.
+    path = tmp_path / "pairs.tsv"
+    path.write_bytes(data)
+    with pytest.raises(InputError, match=re.escape(f"{path}: {message}")):
+        read_pairs(path)
+
+
+def test_a_pair_file_that_is_a_directory_is_named_once(tmp_path: Path) -> None:
+    folder = tmp_path / "pairs.tsv"
+    folder.mkdir()
+    result = CliRunner().invoke(main, ["evaluate", str(folder)])
+    assert result.exit_code == 2
+    assert result.output.count(str(folder)) == 1 and "cannot read the sentence-pair file" in result.output
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        (
+            "1\t1\t2\tThe ferry left at dawn.",
+            "expected five tab-separated fields (Quality, #1 ID, #2 ID, #1 String, #2 String), found 4",
+        ),
+        (
+            "1\t1\t2\tThe ferry left.\tIt\tleft.",
+            "expected five tab-separated fields (Quality, #1 ID, #2 ID, #1 String, #2 String), found 6",
+        ),
+        ("2\t1\t2\tThe ferry left.\tIt left.", "Quality must be 0 or 1, not '2'"),
+        ("yes\t1\t2\tThe ferry left.\tIt left.", "Quality must be 0 or 1, not 'yes'"),
+    ],
+    ids=["four-fields", "six-fields", "quality-2", "quality-word"],
+)
+def test_a_bad_row_is_named_with_its_line_and_what_is_wrong_with_it(tmp_path: Path, row: str, message: str) -> None:
+    # One message served every case ("five tab-separated fields with Quality 0 or 1"): a row with a tab
+    # inside a sentence read as if its Quality were wrong.
+    path = tmp_path / "pairs.tsv"
+    path.write_text(HEADER + "1\t5\t6\tThe ferry left.\tIt left.\n" + row + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=re.escape(f"{path}:3: {message}")):
+        read_pairs(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", ": is empty"),
+        ("\n\n", ": is empty"),
+        (HEADER, ": no sentence pairs found"),
+        ("1\t1\t2\tThe ferry left.\tIt left.\n", ":1: expected the header line of the MSRP layout"),
+    ],
+    ids=["empty", "blank-lines", "header-only", "no-header"],
+)
+def test_a_pair_file_without_pairs_or_header_says_which(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "pairs.tsv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError, match=re.escape(f"{path}{message}")):
+        read_pairs(path)
+
+
+@pytest.mark.parametrize("unlabelled", [{}, {"label": None}], ids=["no-label", "null-label"])
+def test_a_gold_pair_without_a_label_is_scored_for_its_alignment_alone(unlabelled: dict[str, None]) -> None:
+    comparison = compare([*BRIDGE, "Officials said the bridge would reopen on Friday after repairs. Snow fell."])
+    one, two, three = (a.id for a in comparison.articles)
+    bridge = {"a_text": "bridge would", "b_text": "bridge would"}
+    pairs = [{"a": one, "b": two, **bridge, "label": "paraphrased"}, {"a": one, "b": three, **bridge, **unlabelled}]
+    scores = score_alignment(comparison, {"pairs": pairs})
+    # Both are aligned as shared; the unlabelled pair was counted a right label, so "1/2 = 50.0%".
+    assert (scores.aligned, scores.label_given, scores.labelled) == (2, 1, 0)
+    assert "label correct          0/1 = 0.0% (of aligned pairs the gold labels)" in str(scores)
+
+
+@pytest.mark.parametrize(
+    ("wrong", "message"),
+    [
+        ({"b": "nowhere"}, "pairs entry 2: names article 'nowhere', not in the comparison"),
+        ({"b_text": "hailstones"}, "pairs entry 2: text 'hailstones' is in no sentence of"),
+        ({"a_text": "the"}, "pairs entry 2: text 'the' is in sentences 0 and 1 of"),
+    ],
+    ids=["unknown-article", "text-in-no-sentence", "text-in-two-sentences"],
+)
+def test_a_gold_sentence_not_found_is_named_with_its_entry(wrong: dict[str, str], message: str) -> None:
+    comparison = compare(BRIDGE)
+    one, two = (a.id for a in comparison.articles)
+    right = {"a": one, "a_text": "bridge would", "b": two, "b_text": "bridge would"}
+    again = {"a": one, "a_text": "dog barked", "b": two, "b_text": "red hat", **wrong}
+    # Only the file was named: in a gold of many pairs, the one to mend had to be searched for.
+    with pytest.raises(InputError, match=re.escape(f"alignment gold, {message}")):
+        score_alignment(comparison, {"pairs": [right, again]})
+
+
+def test_evaluate_progress_goes_to_standard_error_and_leaves_the_scores_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Nothing showed while thousands of pairs were related (minutes with the embeddings engine).
+    monkeypatch.setattr(importlib.import_module("newsdiff.compare"), "PROGRESS_DELAY", 0)
+    path = write_pairs(tmp_path)
+    shown = CliRunner().invoke(main, ["evaluate", str(path), "--progress"])
+    assert shown.exit_code == 0, shown.output
+    assert "newsdiff evaluate" in shown.stderr and "/3 " in shown.stderr  # counting to the file's three pairs
+    hidden = CliRunner().invoke(main, ["evaluate", str(path)])  # not a terminal: no bar
+    assert hidden.stdout == shown.stdout and "pairs 3" in hidden.stdout and hidden.stderr == ""
+
+
+def test_evaluate_with_gold_shows_the_comparison_progress(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(importlib.import_module("newsdiff.compare"), "PROGRESS_DELAY", 0)
+    articles = []
+    for number, text in enumerate(BRIDGE, 1):
+        articles.append(tmp_path / f"article{number}.txt")
+        articles[-1].write_text(text, encoding="utf-8")
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps({"unique": [{"article": "article1", "text": "dog barked"}]}), encoding="utf-8")
+    shown = CliRunner().invoke(main, ["evaluate", "--gold", str(gold), *map(str, articles), "--progress"])
+    assert shown.exit_code == 0, shown.output
+    assert "newsdiff compare" in shown.stderr and "unique labelled unique 1/1" in shown.stdout
+
+
+def test_relating_pairs_a_batch_at_a_time_gives_the_relations_of_each_pair_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(importlib.import_module("newsdiff.evaluate"), "RELATED_TOGETHER", 2)
+    pairs = [LabelledPair(q == "1", a, b) for q, a, b in ROWS]
+    features = [(featurize(p.first), featurize(p.second)) for p in pairs]
+    idf = corpus_idf(f for pair in features for f in pair)
+    assert relate_pairs(pairs) == [relate_features(a, b, idf) for a, b in features]
+
+
+def test_evaluate_json_gives_the_figures_the_text_gives(tmp_path: Path) -> None:
+    path = tmp_path / "pairs.tsv"
+    body = "".join(f"{q}\t{n}\t{n + 100}\t{a}\t{b}\n" for n, (q, a, b) in enumerate(ROWS))
+    # A paraphrase no lexical engine sees, so that the figures are not all 1.
+    path.write_text(HEADER + body + "1\t9\t19\tThe ferry left at dawn.\tBoats sailed early.\n", encoding="utf-8")
+    text = CliRunner().invoke(main, ["evaluate", str(path)])
+    shown = CliRunner().invoke(main, ["evaluate", str(path), "--format", "json"])
+    assert text.exit_code == shown.exit_code == 0, shown.output
+    data = json.loads(shown.stdout)
+    assert (data["evaluation_schema"], data["pairs"], data["false_negative"]) == (1, 4, 1)
+    for name, key in (("accuracy", "accuracy"), ("precision", "precision"), ("recall", "recall"), ("F1", "f1")):
+        assert f"{name} {data[key]:.3f}" in text.stdout
+    for label, counts in data["labels"].items():
+        assert re.search(rf"^{label} +{counts['gold_1']} +{counts['gold_0']}$", text.stdout, re.MULTILINE)
+
+
+def test_scores_json_with_nothing_to_divide_gives_zeros_not_nan() -> None:
+    # No pair said to match and none a gold paraphrase: precision, recall and F1 have nothing to divide.
+    data = PairScores(true_positive=0, false_positive=0, false_negative=0, true_negative=2).to_dict()
+    assert (data["accuracy"], data["precision"], data["recall"], data["f1"]) == (1.0, 0.0, 0.0, 0.0)
+    assert json.loads(json.dumps(data, allow_nan=False)) == data
+
+
+def test_evaluate_gold_json_lists_the_gold_pairs_missed(tmp_path: Path) -> None:
+    articles = []
+    for number, text in enumerate(BRIDGE, 1):
+        articles.append(tmp_path / f"article{number}.txt")
+        articles[-1].write_text(text, encoding="utf-8")
+    pairs = [
+        {"a": "article1", "a_text": "bridge", "b": "article2", "b_text": "bridge", "label": "shared"},
+        {"a": "article1", "a_text": "dog", "b": "article2.txt", "b_text": "mayor", "confidence": "low"},
+    ]
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps({"pairs": pairs}), encoding="utf-8")
+    shown = CliRunner().invoke(main, ["evaluate", "--gold", str(gold), *map(str, articles), "--format", "json"])
+    assert shown.exit_code == 0, shown.output
+    data = json.loads(shown.stdout)
+    assert (data["pairs"], data["aligned"], data["label_given"], data["labelled"]) == (2, 1, 1, 1)
+    assert data["missing"] == ["article1#1 <-> article2.txt#1"]
+    assert data["by_confidence"] == [{"confidence": "low", "pairs": 1, "aligned": 0}]
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (
+            '{"unique": [{"article": "one", "text": "caf\xe9"}]}'.encode("latin-1"),
+            "is not valid UTF-8 (byte 43, line 1)",
+        ),
+        ('{"unique": []}'.encode("utf-16"), "is UTF-16, not UTF-8"),
+    ],
+    ids=["latin-1", "utf-16"],
+)
+def test_a_gold_file_not_in_utf8_is_named_with_where_and_how_to_convert_it(
+    tmp_path: Path, data: bytes, message: str
+) -> None:
+    # Only the decoder's complaint was passed on: "'utf-8' codec can't decode byte 0xff in position 0".
+    gold = tmp_path / "gold.json"
+    gold.write_bytes(data)
+    with pytest.raises(InputError, match=re.escape(f"{gold}: {message}")):
+        score_alignment(compare(BRIDGE), gold)
+
+
+def test_evaluate_tells_a_gold_file_in_the_wrong_layout_before_comparing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def never(*args: object, **kwargs: object) -> None:
+        raise AssertionError("compared before the gold file was read")
+
+    # The comparison ran first (minutes for a big cluster with the embeddings engine), then the gold was refused.
+    monkeypatch.setattr(importlib.import_module("newsdiff.cli"), "compare", never)
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps({"pairs": [{"a": "one", "a_text": "Talks"}]}), encoding="utf-8")
+    articles = [tmp_path / "one.txt", tmp_path / "two.txt"]
+    for article in articles:
+        article.write_text("Talks began on Monday. It rained.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["evaluate", "--gold", str(gold), *map(str, articles)])
+    assert result.exit_code == 2
+    assert f"{gold}, pairs entry 1: needs a non-empty string in 'b', 'b_text'" in result.output
