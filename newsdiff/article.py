@@ -319,10 +319,11 @@ def _headline_span(text: str, pos: int, rules: Sequence[NoiseRule]) -> tuple[int
     """The first line after ``pos`` that is not noise, when it is short, unpunctuated and followed by more text."""
     start = _skip_blank_lines(text, pos)
     # However many there are (a page's top: skip links, bylines, share buttons, a gallery's widgets), noise
-    # lines are looked past: stopping at some count would take the next noise line for the headline.
-    while start < len(text) and is_noise_line(_line_at(text, start), rules):
-        start = _skip_blank_lines(text, _next_line(text, start))
-    line_end = text.find("\n", start)
+    # lines are looked past: stopping at some count would take the next noise line for the headline. The last
+    # line is never a headline (no text follows it), so it is not run through the rules: on an article that is
+    # all one line, of megabytes, that check would be nearly all the cost of loading it.
+    while (line_end := text.find("\n", start)) >= 0 and is_noise_line(text[start:line_end], rules):
+        start = _skip_blank_lines(text, line_end + 1)
     if line_end < 0:
         return None
     line = text[start:line_end].strip()
