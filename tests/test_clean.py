@@ -121,6 +121,17 @@ def test_linked_name_debris_is_removed_and_the_sentence_survives() -> None:
     assert sentences.articles[0].sentences[0].text == "Port Minister Lena Varga will meet union leaders on Friday."
 
 
+def test_linked_name_debris_is_looked_for_only_in_words_of_a_name_s_length() -> None:
+    # The bound keeps the rule linear: unbounded, a long run of capitalised letters before " MORE" made it try
+    # every pair of places in the run (40 seconds for a line of 9,000 characters).
+    long_name = "Ana V" + "a" * 42  # a word of 43 letters
+    text = f"Port Minister {long_name}{long_name}City opens new ferry line MORE will meet union leaders.\n"
+    assert [r.reason for r in clean(text).removals] == []
+    name = "Ana V" + "a" * 41
+    text = f"Port Minister {name}{name}City opens new ferry line MORE will meet union leaders.\n"
+    assert [r.reason for r in clean(text).removals] == ["link-debris"]
+
+
 def test_duplicated_headline_is_removed_after_the_first() -> None:
     text = "Strike talks in Kessel\n\nStrike talks in Kessel\nThe talks began.\n"
     assert removed(text) == [("headline", "Strike talks in Kessel"), ("headline-duplicate", "Strike talks in Kessel")]
