@@ -97,6 +97,28 @@ def test_noise_lines_are_removed_with_their_reason(line: str, reason: str) -> No
     assert removed(text) == [(reason, line)]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow  @anapell",
+        "Follow\tAna Pell  on  Twitter",
+        "Follow   on Twitter",
+        "Follow " + "Kessel Harbour Post " * 3 + "on Bluesky: @khp",
+    ],
+)
+def test_a_follow_line_is_a_widget_however_it_is_spaced(line: str) -> None:
+    text = f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n"
+    assert removed(text) == [("widget", line)]
+
+
+def test_a_follow_line_names_what_to_follow_in_at_most_sixty_characters() -> None:
+    name = "x" + "Kessel Harbour Post " * 2 + "Kessel Harbour Post"  # 60 characters
+    assert removed(f"Talks began.\nFollow {name} on Twitter\nThey ended.\n") == [
+        ("widget", f"Follow {name} on Twitter")
+    ]
+    assert removed(f"Talks began.\nFollow x{name} on Twitter\nThey ended.\n") == []
+
+
 def test_trailing_read_more_is_cut_from_its_paragraph() -> None:
     text = "The envoy still has not returned. Read more\nTalks resume.\n"
     cleaned = clean(text)
