@@ -119,6 +119,19 @@ def test_a_follow_line_names_what_to_follow_in_at_most_sixty_characters() -> Non
     assert removed(f"Talks began.\nFollow x{name} on Twitter\nThey ended.\n") == []
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Minister Lena Varga speaks in Kessel.   (Jo Marr/Pool Photo via Wire)",
+        'Divers search the harbour."  (AP Photo)',
+        "Divers   search the harbour, Monday.      Photo: Jo Marr",
+        "Divers search the harbour.    The quay is closed.   (AP Photo)",
+    ],
+)
+def test_a_caption_is_removed_however_wide_the_space_inside_it(line: str) -> None:
+    assert removed(f"Talks began.\n{line}\nThey ended.\n") == [("caption", line)]
+
+
 def test_trailing_read_more_is_cut_from_its_paragraph() -> None:
     text = "The envoy still has not returned. Read more\nTalks resume.\n"
     cleaned = clean(text)
