@@ -119,22 +119,23 @@ def long_articles(quick: bool) -> None:
     row(f"growth: compare 2x{long_n} / compare 2x{short_n}", f"{growth:.2f}x", "(linear 4x; all pairs 16x)")
 
 
-#: Lines that make a noise rule backtrack when it is written carelessly: each is made 1x and 4x as long.
+#: Lines that make a regular expression backtrack when it is written carelessly, between two lines of prose or
+#: at the top where metadata is read: each is made 1x and 4x as long.
 PATHOLOGICAL_LINES: dict[str, Callable[[int], str]] = {
-    "capitalised run before MORE": lambda n: "Follow " + "AbAAb-" * n + " MORE",
-    "white space after Follow": lambda n: "Follow" + " " * (6 * n) + " -",
-    "white space before a bracket": lambda n: "Ana." + " " * (6 * n) + ")",
+    "capitalised run before MORE": lambda n: "The talks began.\nFollow " + "AbAAb-" * n + " MORE\nThey ended.\n",
+    "white space after Follow": lambda n: "The talks began.\nFollow" + " " * (6 * n) + " -\nThey ended.\n",
+    "white space before a bracket": lambda n: "The talks began.\nAna." + " " * (6 * n) + ")\nThey ended.\n",
+    "white space in a front matter value": lambda n: "outlet: Coastal" + " " * (6 * n) + "Courier\nThey ended.\n",
 }
 
 
 def pathological_lines(quick: bool) -> list[str]:
     """Clean each of :data:`PATHOLOGICAL_LINES` at two lengths; the growth should be linear. Returns the misses."""
     short_n = 250 if quick else 1000
-    print(f"pathological lines (each between two lines of prose, {6 * short_n} and {24 * short_n} characters long)")
+    print(f"pathological lines (about {6 * short_n} and {24 * short_n} characters long)")
     missed = []
-    for name, line in PATHOLOGICAL_LINES.items():
-        texts = [f"The talks began.\n{line(n)}\nThey ended.\n" for n in (short_n, 4 * short_n)]
-        short_s, long_s = (best_time(partial(clean, text), 3 if quick else 5) for text in texts)
+    for name, text in PATHOLOGICAL_LINES.items():
+        short_s, long_s = (best_time(partial(clean, text(n)), 3 if quick else 5) for n in (short_n, 4 * short_n))
         growth = long_s / short_s
         row(f"growth: {name}", f"{growth:.2f}x", f"(target <= {MAX_GROWTH:g}x; {long_s * 1000:.1f} ms)")
         if growth > MAX_GROWTH:

@@ -28,7 +28,9 @@ _PATH_SUFFIXES = (".txt", ".text", ".md", ".json", ".jsonl", ".ndjson")
 _DATE_TOKEN = re.compile(
     r"[ \t]*((?i:date)[ \t]+(\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)\b"
 )
-_FRONT_MATTER_LINE = re.compile(r"[ \t]*([A-Za-z][A-Za-z_-]{0,19})[ \t]*:[ \t]*(.*?)[ \t]*")
+#: The value runs to the line's last character other than a space or a tab: taken greedily, so that a run of
+#: white space inside it is crossed once, not tried as the end of the value at each of its characters.
+_FRONT_MATTER_LINE = re.compile(r"[ \t]*([A-Za-z][A-Za-z_-]{0,19})[ \t]*:[ \t]*((?:.*[^ \t\n])?)[ \t]*")
 _FRONT_MATTER_KEYS = {"id", "outlet", "title", "date", "url", "source", "author", "byline", "section"}
 #: A front matter value is a short phrase: a longer one, or one with a sentence inside, is prose.
 _FRONT_MATTER_MAX_CHARS = 160
@@ -197,7 +199,7 @@ def _read_front_matter(text: str, pos: int, fields: dict[str, str], spans: list[
 
 
 #: A line of a fenced block: a YAML key (digits, dots, underscores allowed: ``og_image2``) and its value.
-_FENCED_KEY_LINE = re.compile(r"[ \t]*([A-Za-z_][\w.-]{0,39})[ \t]*:[ \t]*(.*?)[ \t]*")
+_FENCED_KEY_LINE = re.compile(r"[ \t]*([A-Za-z_][\w.-]{0,39})[ \t]*:[ \t]*((?:.*[^ \t\n])?)[ \t]*")
 #: How far a closing ``---`` is looked for: front matter is a page's head, not its body.
 _FENCED_MAX_LINES = 60
 

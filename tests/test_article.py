@@ -32,6 +32,13 @@ def test_front_matter_and_headline_are_read() -> None:
     ]
 
 
+@pytest.mark.parametrize("head", ["", "---\n"])
+def test_a_front_matter_value_keeps_the_white_space_inside_it_and_loses_the_white_space_after(head: str) -> None:
+    outlet = "Coastal" + " " * 40 + "\tCourier"
+    text = f"{head}outlet: \t{outlet} \t\ndate: 2026-03-14\n{head}\nThe talks began.\n"
+    assert read_metadata(text).fields["outlet"] == outlet
+
+
 def test_a_first_line_ending_in_a_period_is_not_a_headline() -> None:
     assert "title" not in read_metadata("The talks began.\nThey ended.\n").fields
 
