@@ -133,6 +133,11 @@ def test_a_caption_is_removed_however_wide_the_space_inside_it(line: str) -> Non
     assert removed(f"Talks began.\n{line}\nThey ended.\n") == [("caption", line)]
 
 
+@pytest.mark.parametrize("line", ["Jo  Marr\t/  Reuters", "Jo Marr   for  AFP", "Ana Pell  via\tGetty Images  via  AP"])
+def test_a_photo_credit_is_removed_however_wide_the_space_inside_it(line: str) -> None:
+    assert removed(f"Talks began.\n{line}\nThey ended.\n") == [("credit", line)]
+
+
 def test_trailing_read_more_is_cut_from_its_paragraph() -> None:
     text = "The envoy still has not returned. Read more\nTalks resume.\n"
     cleaned = clean(text)
