@@ -126,6 +126,7 @@ PATHOLOGICAL_LINES: dict[str, Callable[[int], str]] = {
     "white space after Follow": lambda n: "The talks began.\nFollow" + " " * (6 * n) + " -\nThey ended.\n",
     "white space before a bracket": lambda n: "The talks began.\nAna." + " " * (6 * n) + ")\nThey ended.\n",
     "white space after a name": lambda n: "The talks began.\nAna Pell" + " " * (6 * n) + "x\nThey ended.\n",
+    "white space after a timestamp": lambda n: "The talks began.\nPublished May 3, 2026" + " " * (6 * n) + "x\nEnd.\n",
     "white space in a front matter value": lambda n: "outlet: Coastal" + " " * (6 * n) + "Courier\nThey ended.\n",
 }
 

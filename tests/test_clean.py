@@ -138,6 +138,13 @@ def test_a_photo_credit_is_removed_however_wide_the_space_inside_it(line: str) -
     assert removed(f"Talks began.\n{line}\nThey ended.\n") == [("credit", line)]
 
 
+@pytest.mark.parametrize(
+    "line", ["Published May 3, 2026  at   4:12 p.m.", "Updated  4:12 p.m. ET  ·  May 3, 2026", "3 May 2026 \t|  10.30"]
+)
+def test_a_timestamp_is_removed_however_wide_the_space_inside_it(line: str) -> None:
+    assert removed(f"Talks began.\n{line}\nThey ended.\n") == [("timestamp", line)]
+
+
 def test_trailing_read_more_is_cut_from_its_paragraph() -> None:
     text = "The envoy still has not returned. Read more\nTalks resume.\n"
     cleaned = clean(text)
