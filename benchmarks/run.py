@@ -8,7 +8,8 @@ The floor of a case is the cost of only loading and segmenting its input (no noi
 comparison can be cheaper. Big clusters are generated (see ``synthetic.py``) so that related pairs
 grow linearly with the number of articles, and so are two long articles, whose cost should grow about
 linearly with their length; the five-article case uses the seed articles kept beside
-the repository (``../shared/seeds``) and is skipped when they are absent.
+the repository (``../shared/seeds``) and is skipped when they are absent. Lines made to catch a noise
+rule backtracking are cleaned at two lengths: their cost should grow linearly too.
 """
 
 from __future__ import annotations
@@ -118,6 +119,32 @@ def long_articles(quick: bool) -> None:
     row(f"growth: compare 2x{long_n} / compare 2x{short_n}", f"{growth:.2f}x", "(linear 4x; all pairs 16x)")
 
 
+#: Lines that make a regular expression backtrack when it is written carelessly, between two lines of prose or
+#: at the top where metadata is read: each is made 1x and 4x as long.
+PATHOLOGICAL_LINES: dict[str, Callable[[int], str]] = {
+    "capitalised run before MORE": lambda n: "The talks began.\nFollow " + "AbAAb-" * n + " MORE\nThey ended.\n",
+    "white space after Follow": lambda n: "The talks began.\nFollow" + " " * (6 * n) + " -\nThey ended.\n",
+    "white space before a bracket": lambda n: "The talks began.\nAna." + " " * (6 * n) + ")\nThey ended.\n",
+    "white space after a name": lambda n: "The talks began.\nAna Pell" + " " * (6 * n) + "x\nThey ended.\n",
+    "white space after a timestamp": lambda n: "The talks began.\nPublished May 3, 2026" + " " * (6 * n) + "x\nEnd.\n",
+    "white space in a front matter value": lambda n: "outlet: Coastal" + " " * (6 * n) + "Courier\nThey ended.\n",
+}
+
+
+def pathological_lines(quick: bool) -> list[str]:
+    """Clean each of :data:`PATHOLOGICAL_LINES` at two lengths; the growth should be linear. Returns the misses."""
+    short_n = 250 if quick else 1000
+    print(f"pathological lines (about {6 * short_n} and {24 * short_n} characters long)")
+    missed = []
+    for name, text in PATHOLOGICAL_LINES.items():
+        short_s, long_s = (best_time(partial(clean, text(n)), 3 if quick else 5) for n in (short_n, 4 * short_n))
+        growth = long_s / short_s
+        row(f"growth: {name}", f"{growth:.2f}x", f"(target <= {MAX_GROWTH:g}x; {long_s * 1000:.1f} ms)")
+        if growth > MAX_GROWTH:
+            missed.append(name)
+    return missed
+
+
 def row(name: str, value: str, note: str = "") -> None:
     print(f"  {name:<44} {value:>12}  {note}")
 
@@ -170,6 +197,7 @@ def main(argv: list[str] | None = None) -> int:
         missed.append("speed-up over difflib")
 
     long_articles(args.quick)
+    missed += pathological_lines(args.quick)
 
     seeds = seed_articles(args.seeds)
     print("five real articles")

@@ -28,7 +28,9 @@ _PATH_SUFFIXES = (".txt", ".text", ".md", ".json", ".jsonl", ".ndjson")
 _DATE_TOKEN = re.compile(
     r"[ \t]*((?i:date)[ \t]+(\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)\b"
 )
-_FRONT_MATTER_LINE = re.compile(r"[ \t]*([A-Za-z][A-Za-z_-]{0,19})[ \t]*:[ \t]*(.*?)[ \t]*")
+#: The value runs to the line's last character other than a space or a tab: taken greedily, so that a run of
+#: white space inside it is crossed once, not tried as the end of the value at each of its characters.
+_FRONT_MATTER_LINE = re.compile(r"[ \t]*([A-Za-z][A-Za-z_-]{0,19})[ \t]*:[ \t]*((?:.*[^ \t\n])?)[ \t]*")
 _FRONT_MATTER_KEYS = {"id", "outlet", "title", "date", "url", "source", "author", "byline", "section"}
 #: A front matter value is a short phrase: a longer one, or one with a sentence inside, is prose.
 _FRONT_MATTER_MAX_CHARS = 160
@@ -197,7 +199,7 @@ def _read_front_matter(text: str, pos: int, fields: dict[str, str], spans: list[
 
 
 #: A line of a fenced block: a YAML key (digits, dots, underscores allowed: ``og_image2``) and its value.
-_FENCED_KEY_LINE = re.compile(r"[ \t]*([A-Za-z_][\w.-]{0,39})[ \t]*:[ \t]*(.*?)[ \t]*")
+_FENCED_KEY_LINE = re.compile(r"[ \t]*([A-Za-z_][\w.-]{0,39})[ \t]*:[ \t]*((?:.*[^ \t\n])?)[ \t]*")
 #: How far a closing ``---`` is looked for: front matter is a page's head, not its body.
 _FENCED_MAX_LINES = 60
 
@@ -319,10 +321,11 @@ def _headline_span(text: str, pos: int, rules: Sequence[NoiseRule]) -> tuple[int
     """The first line after ``pos`` that is not noise, when it is short, unpunctuated and followed by more text."""
     start = _skip_blank_lines(text, pos)
     # However many there are (a page's top: skip links, bylines, share buttons, a gallery's widgets), noise
-    # lines are looked past: stopping at some count would take the next noise line for the headline.
-    while start < len(text) and is_noise_line(_line_at(text, start), rules):
-        start = _skip_blank_lines(text, _next_line(text, start))
-    line_end = text.find("\n", start)
+    # lines are looked past: stopping at some count would take the next noise line for the headline. The last
+    # line is never a headline (no text follows it), so it is not run through the rules: on an article that is
+    # all one line, of megabytes, that check would be nearly all the cost of loading it.
+    while (line_end := text.find("\n", start)) >= 0 and is_noise_line(text[start:line_end], rules):
+        start = _skip_blank_lines(text, line_end + 1)
     if line_end < 0:
         return None
     line = text[start:line_end].strip()

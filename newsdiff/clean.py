@@ -135,9 +135,16 @@ def _trimmed(text: str, spans: Iterable[tuple[int, int, str]]) -> list[tuple[int
 
 def _mask(text: str, spans: Iterable[tuple[int, int, str]]) -> str:
     """``text`` with the given spans blanked (newlines kept), so offsets are unchanged."""
-    chars = list(text)
-    for start, end, _ in spans:
-        for i in range(start, end):
-            if chars[i] != "\n":
-                chars[i] = " "
-    return "".join(chars)
+    # Built from slices rather than a list of every character, which took eight bytes a character (0.8 GB for an
+    # article of 100 MB) and a step of Python per character removed.
+    pieces = []
+    kept_from = 0  # where the text not yet copied starts
+    for start, end, _ in sorted(spans):
+        start = max(start, kept_from)  # spans may overlap
+        if start >= end:
+            continue
+        pieces.append(text[kept_from:start])
+        pieces.append("\n".join(" " * len(line) for line in text[start:end].split("\n")))
+        kept_from = end
+    pieces.append(text[kept_from:])
+    return "".join(pieces)

@@ -307,13 +307,26 @@ def _numbered_items(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int,
         if found and index < len(pieces) - 1:
             number = int(found["number"])
             # Alone, the number may instead be the one after "No." in the piece before ("ranked No. 1.").
-            alone = found.start("number") == 0 and not _NUMBER_SIGN.search(line, 0, start)
+            alone = found.start("number") == 0 and not _ends_in_number_sign(line, 0, start)
             if (alone and (index == 0 or number == 1)) or (found["colon"] and number == 1) or number - 1 == previous:
                 previous = number
                 carried = end = start + found.start("number")
         if line[start:end].strip():
             items.append((start, end))
     return items
+
+
+def _ends_in_number_sign(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends in "No." or "Nos." (white space after it allowed).
+
+    Only its last characters are searched: searching from ``start`` each time, for each piece of a line, made
+    a line of many short pieces ("1. 2. 3. ...") quadratic.
+    """
+    last = end
+    while last > start and text[last - 1].isspace():
+        last -= 1
+    # "Nos." is the longest match and ends where the white space begins; \b still sees the character before.
+    return _NUMBER_SIGN.search(text, max(start, last - 4), end) is not None
 
 
 def _join_continuations(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -338,7 +351,7 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
         return not piece[1:2].strip() or piece[1] in _AFTER_CLOSING_QUOTE
     if first.isdigit():
         # "No." is an abbreviation only before a number ("the No. 2 official"); as a word it is no abbreviation.
-        return bool(_NUMBER_SIGN.search(text, *before))
+        return _ends_in_number_sign(text, *before)
     if first in _CONTINUATION_START:
         return True
     # After “Is this the end?” a capitalised word may start a sentence; a name then a verb of saying is the speaker.

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import newsdiff
+import newsdiff.article as article_module
 from newsdiff.article import read_metadata
 
 
@@ -31,6 +32,13 @@ def test_front_matter_and_headline_are_read() -> None:
     ]
 
 
+@pytest.mark.parametrize("head", ["", "---\n"])
+def test_a_front_matter_value_keeps_the_white_space_inside_it_and_loses_the_white_space_after(head: str) -> None:
+    outlet = "Coastal" + " " * 40 + "\tCourier"
+    text = f"{head}outlet: \t{outlet} \t\ndate: 2026-03-14\n{head}\nThe talks began.\n"
+    assert read_metadata(text).fields["outlet"] == outlet
+
+
 def test_a_first_line_ending_in_a_period_is_not_a_headline() -> None:
     assert "title" not in read_metadata("The talks began.\nThey ended.\n").fields
 
@@ -39,6 +47,23 @@ def test_a_long_run_of_noise_at_the_top_is_looked_past_not_taken_for_the_headlin
     widgets = "\n".join(["Full Screen", "1 / 11", "Read more", "Recommended Videos"] * 5)
     text = f"{widgets}\nFerry returns to Kessel\nThe ferry returned on Monday. It was full.\n"
     assert read_metadata(text).fields["title"] == "Ferry returns to Kessel"
+
+
+def test_the_headline_search_does_not_run_the_noise_rules_over_the_last_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A last line is never a headline, whether noise or not; an article scraped onto one long line is all last line.
+    checked: list[str] = []
+
+    def is_noise_line(line: str, rules: object) -> bool:
+        checked.append(line)
+        return line == "Share"
+
+    monkeypatch.setattr(article_module, "is_noise_line", is_noise_line)
+    one_line = "The ferry returned to Kessel on Monday. " * 50
+    assert "title" not in read_metadata(one_line).fields
+    assert read_metadata(f"Share\n{one_line}").fields == {}
+    assert checked == ["Share"]
 
 
 def test_file_with_bom_crlf_and_nbsp_loads(tmp_path: Path) -> None:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+import newsdiff.segment as segment_module
 from newsdiff.clean import clean
 from newsdiff.segment import segment
 
@@ -271,6 +274,26 @@ def test_long_line_of_many_sentences_is_read_in_bounded_pieces(monkeypatch: pyte
         "“We will not stop . . . ever,” Brell said."
     ]
     assert all(" ".join(text[s.start : s.end].split()) == s.text for s in spans)
+
+
+def test_each_piece_of_a_long_line_is_checked_for_a_number_sign_only_at_its_end(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Searching each piece's whole line before it for "No." made a line of many short pieces quadratic.
+    searched: list[int] = []
+    number_sign = segment_module._NUMBER_SIGN
+
+    class CountingPattern:
+        def search(self, text: str, start: int, end: int) -> re.Match[str] | None:
+            searched.append(end - start)
+            return number_sign.search(text, start, end)
+
+    monkeypatch.setattr(segment_module, "_NUMBER_SIGN", CountingPattern())
+    text = "Ranked No. 1. " + "Steps: 1. Sail. 2. Dock. " * 500
+    spans = segment(clean(text, rules=()))
+    assert [s.text for s in spans[:4]] == ["Ranked No. 1.", "Steps:", "1. Sail.", "2. Dock."]
+    assert len(searched) >= 500
+    assert max(searched) <= 5
 
 
 def test_invisible_characters_are_left_out_of_a_sentence_text() -> None:
