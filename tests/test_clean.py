@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -801,16 +800,3 @@ def test_a_dateline_alone_on_its_line_is_removed(line: str) -> None:
 @pytest.mark.parametrize("line", ["The talks went on —", "Well -", "Officials warned of more trouble —"])
 def test_prose_ending_in_a_dash_is_no_dateline(line: str) -> None:
     assert not clean(f"{line}\nThe ferry returned on Monday.").removals
-
-
-def test_cleaning_takes_memory_of_a_few_times_the_text_not_a_list_of_its_characters() -> None:
-    # A list of every character costs eight bytes a character: 0.8 GB more for an article of 100 MB.
-    text = ("Share\n" + "The ferry left Kessel on Monday. " * 30 + "\n") * 200
-    clean(text)  # the rules are compiled and cached once, outside the measure
-    tracemalloc.start()
-    try:
-        clean(text)
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
-    assert peak < 5 * len(text)
