@@ -11,12 +11,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING
 
 import regex
-
-if TYPE_CHECKING:
-    from nltk.stem.snowball import SnowballStemmer
+from nltk.stem.snowball import SnowballStemmer
 
 _TOKEN = regex.compile(r"\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{M}]+(?:[.'’][\p{L}\p{M}]+)*\.?", regex.V0)
 # fmt: off
@@ -105,10 +102,6 @@ def _stopword_keys() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _stemmer() -> SnowballStemmer:
-    # Imported when first needed: importing nltk loads all of it (with SciPy, when installed: seconds), which
-    # commands that compare nothing (--help, summary, report) need not wait for.
-    from nltk.stem.snowball import SnowballStemmer
-
     return SnowballStemmer("english")
 
 
