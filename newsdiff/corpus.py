@@ -185,11 +185,10 @@ class _Tally:
 
     def add(self, record: Any, where: str) -> None:
         if not isinstance(record, Mapping) or "cluster" not in record or not ("result" in record or "error" in record):
-            hint = (
-                "it is a cluster to compare: run newsdiff batch on it first"
-                if _is_cluster(record)
-                else ("give the output of newsdiff batch")
-            )
+            if _is_cluster(record):
+                hint = "it is a cluster to compare: run newsdiff batch on it first"
+            else:
+                hint = "give the output of newsdiff batch"
             raise InputError(
                 f"{where}: is not a newsdiff batch record (an object with 'cluster' and 'result' or 'error'); {hint}"
             )
@@ -226,6 +225,8 @@ class _Tally:
             figures[sentence["label"]] += 1
             strongest: dict[str, str] = {}
             for match in sentence["matches"]:
+                if match["label"] not in _LABELS[:2]:  # shared or paraphrased
+                    raise KeyError(match["label"])
                 other = names[match["article"]]
                 if other != outlet and strongest.get(other) != "shared":
                     strongest[other] = match["label"]

@@ -141,9 +141,13 @@ def test_input_that_is_not_a_batch_output_is_an_input_error_naming_the_line(
         newsdiff.summarize(path)
 
 
-def test_a_sentence_label_outside_the_schema_is_an_input_error(records: list[dict]) -> None:
+def test_a_sentence_or_match_label_outside_the_schema_is_an_input_error(records: list[dict]) -> None:
     broken = json.loads(json.dumps(records[0]))
     broken["result"]["articles"][0]["sentences"][0]["label"] = "copied"
+    with pytest.raises(newsdiff.InputError, match="record 1: its result is not newsdiff's JSON"):
+        newsdiff.summarize([broken])
+    broken = json.loads(json.dumps(records[0]))
+    broken["result"]["articles"][0]["sentences"][0]["matches"][0]["label"] = "clusters"
     with pytest.raises(newsdiff.InputError, match="record 1: its result is not newsdiff's JSON"):
         newsdiff.summarize([broken])
 
