@@ -113,15 +113,20 @@ class PairScores:
 _COLUMNS = "Quality, #1 ID, #2 ID, #1 String, #2 String"
 
 
-def read_pairs(path: str | Path) -> list[LabelledPair]:
-    """Read a sentence-pair file in the MSRP layout; :class:`InputError` names the file and the bad line."""
-    path = Path(path)
+def _read_text(path: Path, what: str) -> str:
+    """The text of the file ``path`` (``what`` it should be), decoded as articles are: UTF-16, binary data or a
+    stray Latin-1 byte is named with its line and a fix."""
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"{path}: cannot read the sentence-pair file ({exc.strerror or exc})") from None
-    # Decoded as articles are: UTF-16, binary data or a stray Latin-1 byte is named with its line and a fix.
-    text = decode(data, str(path))
+        raise InputError(f"{path}: cannot read {what} ({exc.strerror or exc})") from None
+    return decode(data, str(path))
+
+
+def read_pairs(path: str | Path) -> list[LabelledPair]:
+    """Read a sentence-pair file in the MSRP layout; :class:`InputError` names the file and the bad line."""
+    path = Path(path)
+    text = _read_text(path, "the sentence-pair file")
     # Records end at line feeds only: a sentence may hold a line separator or a form feed. Fields are split
     # at tabs alone (no quoting, as in MSRP); the csv module would also refuse a sentence over its field limit.
     if not text.strip():
@@ -332,12 +337,7 @@ def read_gold(path: str | Path) -> dict[str, Any]:
     """Read an alignment gold file and check its layout (``docs/evaluation.md``); :class:`InputError` names the
     file and the first entry that is wrong. Sentences are found only when scoring, in a comparison."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read the alignment gold ({exc.strerror or exc})") from None
-    # Decoded as articles are: UTF-16, binary data or a stray Latin-1 byte is named with its line and a fix.
-    text = decode(data, str(path))
+    text = _read_text(path, "the alignment gold")
     try:
         gold = json.loads(text)
     except ValueError as exc:
