@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar, cast
 
@@ -91,14 +91,10 @@ def compare_command(
 
     With neither -o nor --format, a terminal gets a summary instead of the page's HTML.
     """
-    if output is not None and str(output) == "-":
-        output, fmt = None, fmt or "html"  # -o - is standard output, as - is standard input
+    summary_only = output is None and fmt is None and _terminal()
+    output, fmt = _destination(output, fmt, {".json": "json", ".csv": "csv"}, "html")
     if any(same_file(f, output) for f in files):
         raise _Fail(f"{output}: is one of the articles; write the report to another file")
-    summary_only = output is None and fmt is None and _terminal()
-    if fmt is None:
-        suffix = output.suffix.lower() if output is not None else ""
-        fmt = {".json": "json", ".csv": "csv"}.get(suffix, "html")
     if open_report and (output is None or fmt != "html"):
         raise _Fail("--open needs an HTML report written to a file: add -o report.html")
     try:
@@ -119,6 +115,17 @@ def compare_command(
         click.echo("newsdiff: add -o report.html to write the report, or --format json for the JSON", err=True)
         return
     _deliver(text, output, open_report=open_report)
+
+
+def _destination(
+    output: Path | None, fmt: str | None, suffixes: Mapping[str, str], default: str
+) -> tuple[Path | None, str]:
+    """The file to write (``None``: standard output, as ``-o -`` asks, like ``-`` for standard input) and the
+    format: as given, else by the file's suffix, else ``default``."""
+    if output is not None and str(output) == "-":
+        output = None
+    suffix = output.suffix.lower() if output is not None else ""
+    return output, fmt or suffixes.get(suffix, default)
 
 
 def _render(comparison: Comparison, fmt: str) -> str:
@@ -287,12 +294,9 @@ def report_command(result: str, cluster: str | None, output: Path | None, fmt: s
     batch's output (a JSONL file, a directory of parts, or a glob) with --cluster ID."""
     from .batch import read_result
 
-    if output is not None and str(output) == "-":
-        output = None
     if output is None and not open_report and _terminal():
         raise _Fail("the report is a page of HTML: add -o report.html to write it (or -o - for standard output)")
-    if fmt is None:
-        fmt = "csv" if output is not None and output.suffix.lower() == ".csv" else "html"
+    output, fmt = _destination(output, fmt, {".csv": "csv"}, "html")
     if open_report and (output is None or fmt != "html"):
         raise _Fail("--open needs an HTML report written to a file: add -o report.html")
     try:
@@ -340,11 +344,7 @@ def summary_command(results: str, output: Path | None, fmt: str | None, progress
     each outlet's coverage is shared, paraphrased or its own, and which outlets carry which others' sentences."""
     from .corpus import summarize
 
-    if output is not None and str(output) == "-":
-        output = None
-    if fmt is None:
-        suffix = output.suffix.lower() if output is not None else ""
-        fmt = {".json": "json", ".html": "html", ".htm": "html"}.get(suffix, "text")
+    output, fmt = _destination(output, fmt, {".json": "json", ".html": "html", ".htm": "html"}, "text")
     try:
         summary = summarize(results, progress=sys.stderr.isatty() if progress is None else progress)
     except NewsdiffError as exc:

@@ -144,3 +144,5 @@ def test_report_command_asks_for_a_file_rather_than_pour_html_into_a_terminal(
     monkeypatch.setattr("newsdiff.cli._terminal", lambda: True)
     done = CliRunner().invoke(main, ["report", str(output), "--cluster", "kessel"])
     assert done.exit_code == 2 and "add -o report.html" in done.output and "<html" not in done.output
+    asked = CliRunner().invoke(main, ["report", str(output), "--cluster", "kessel", "-o", "-"])  # as the hint says
+    assert asked.exit_code == 0 and asked.stdout.startswith("<!DOCTYPE html>")
