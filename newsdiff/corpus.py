@@ -143,7 +143,7 @@ def summarize(results: str | os.PathLike[str] | Iterable[Record], *, progress: b
     if isinstance(results, (str, os.PathLike)):
         records = _read_records(results)
     else:
-        records = ((f"record {n}", _as_record(r, n)) for n, r in enumerate(results, start=1))
+        records = ((f"record {n}", r) for n, r in enumerate(results, start=1))
     if progress:
         from tqdm import tqdm  # type: ignore[import-untyped]
 
@@ -153,11 +153,6 @@ def summarize(results: str | os.PathLike[str] | Iterable[Record], *, progress: b
     for where, record in records:
         tally.add(record, where)
     return tally.summary()
-
-
-def _as_record(record: Record, number: int) -> Any:
-    """A batch record for ``record``: itself, or a :class:`Comparison` as a cluster named by its number."""
-    return {"cluster": str(number), "result": record.to_dict()} if isinstance(record, Comparison) else record
 
 
 def _read_records(source: str | os.PathLike[str]) -> Iterator[tuple[str, Any]]:
@@ -184,6 +179,10 @@ class _Tally:
         self.pairs: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: dict.fromkeys(_PAIR_FIGURES, 0))
 
     def add(self, record: Any, where: str) -> None:
+        self.clusters += 1
+        if isinstance(record, Comparison):
+            self._add_comparison(record)
+            return
         if not isinstance(record, Mapping) or "cluster" not in record or not ("result" in record or "error" in record):
             if _is_cluster(record):
                 hint = "it is a cluster to compare: run newsdiff batch on it first"
@@ -192,46 +191,39 @@ class _Tally:
             raise InputError(
                 f"{where}: is not a newsdiff batch record (an object with 'cluster' and 'result' or 'error'); {hint}"
             )
-        self.clusters += 1
         if "error" in record:
             self.failed.append(str(record["cluster"]))
             return
         try:
-            articles = record["result"]["articles"]
-            names = {a["id"]: a.get("outlet") or a["id"] for a in articles}
-            present = set(names.values())
-            for article in articles:
-                self._add_article(article, names, present)
-        except (KeyError, TypeError, AttributeError):
-            raise InputError(
-                f"{where}: its result is not newsdiff's JSON (schema 1); give the output of newsdiff batch"
-            ) from None
+            comparison = Comparison.from_dict(record["result"])  # the one reader of schema 1, which checks it
+        except InputError as exc:
+            raise InputError(f"{where}: its result is {exc}; give the output of newsdiff batch") from None
+        self._add_comparison(comparison)
+
+    def _add_comparison(self, comparison: Comparison) -> None:
+        names = {a.id: a.name for a in comparison.articles}
+        present = set(names.values())
         for outlet in present:
             self.outlets[outlet]["clusters"] += 1
             for other in present - {outlet}:
                 self.pairs[outlet, other]["clusters"] += 1
-
-    def _add_article(self, article: Mapping[str, Any], names: Mapping[str, str], present: set[str]) -> None:
-        outlet = names[article["id"]]
-        figures = self.outlets[outlet]
-        figures["articles"] += 1
-        sentences = article["sentences"]
-        figures["sentences"] += len(sentences)
-        for other in present - {outlet}:
-            self.pairs[outlet, other]["sentences"] += len(sentences)
-        for sentence in sentences:
-            if sentence["label"] not in _LABELS:
-                raise KeyError(sentence["label"])
-            figures[sentence["label"]] += 1
-            strongest: dict[str, str] = {}
-            for match in sentence["matches"]:
-                if match["label"] not in _LABELS[:2]:  # shared or paraphrased
-                    raise KeyError(match["label"])
-                other = names[match["article"]]
-                if other != outlet and strongest.get(other) != "shared":
-                    strongest[other] = match["label"]
-            for other, label in strongest.items():
-                self.pairs[outlet, other][label] += 1
+        for article in comparison.articles:
+            outlet = article.name
+            figures = self.outlets[outlet]
+            figures["articles"] += 1
+            figures["sentences"] += len(article.sentences)
+            for other in present - {outlet}:
+                self.pairs[outlet, other]["sentences"] += len(article.sentences)
+            for sentence in article.sentences:
+                figures[sentence.label] += 1
+                # Each other outlet counts a sentence once, under its strongest match there.
+                strongest: dict[str, str] = {}
+                for match in sentence.matches:
+                    other = names[match.article]
+                    if other != outlet and strongest.get(other) != "shared":
+                        strongest[other] = match.label
+                for other, label in strongest.items():
+                    self.pairs[outlet, other][label] += 1
 
     def summary(self) -> CorpusSummary:
         outlets = sorted(self.outlets.items(), key=lambda item: (-item[1]["articles"], item[0]))
