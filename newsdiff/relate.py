@@ -131,7 +131,7 @@ def relate(sentence_a: str, sentence_b: str, *, engine: str = "lexical") -> Rela
     'paraphrased'
     """
     require_strings("relate", sentence_a=sentence_a, sentence_b=sentence_b)
-    relater = relater_for(engine, (sentence_a, sentence_b))  # checks the engine's name and that it is installed
+    relater = relater_for(engine)  # checks the engine's name and that it is installed
     features = featurize(sentence_a), featurize(sentence_b)
     for name, sentence in zip(("sentence_a", "sentence_b"), features, strict=True):
         if len(sentence.tokens) > RELATE_MAX_WORDS:
@@ -462,17 +462,17 @@ def check_engine(engine: str) -> None:
             raise InputError('the embeddings engine needs the extra: pip install "newsdiff[embeddings]"')
 
 
-def relater_for(engine: str = "lexical", texts: Sequence[str] = (), *, threshold: float | None = None) -> Relater:
+def relater_for(engine: str = "lexical", *, threshold: float | None = None) -> Relater:
     """The relation function of an engine: ``"lexical"`` (default) or ``"embeddings"`` (needs the extra).
 
-    ``texts`` are the sentences about to be related, so an engine can prepare them in one batch.
-    ``threshold`` replaces the cut calibrated on labelled pairs (a cluster takes :func:`cluster_cuts`).
+    ``threshold`` replaces the cut calibrated on labelled pairs (a cluster takes :func:`cluster_cuts`). Many
+    pairs are best related together, with :func:`relate_many`, so that an engine prepares them in one batch.
     """
     check_engine(engine)
     if engine == "embeddings":
         from .embeddings import EmbeddingRelater
 
-        return EmbeddingRelater(texts, threshold=threshold)
+        return EmbeddingRelater(threshold=threshold)
     return relate_features if threshold is None else partial(relate_features, threshold=threshold)
 
 
