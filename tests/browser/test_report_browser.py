@@ -166,6 +166,21 @@ def test_clicking_a_sentence_highlights_all_its_counterparts(report: LoadedPage,
     assert page.locator(".s.hl").count() == 0
 
 
+def test_the_status_says_what_a_selected_sentence_has(report: LoadedPage) -> None:
+    page = report.page
+    status = page.locator("#pair-status")
+    matched = page.locator("#articles .s[data-m*='-']").first
+    matched.click()
+    count = len((matched.get_attribute("data-m") or "").split())
+    assert status.inner_text() == (f"{count} counterparts highlighted" if count > 1 else "1 counterpart highlighted")
+    matched.click()
+    unique = page.locator("#articles .s.unique").first
+    unique.click()
+    assert status.inner_text() == "No counterpart: no other article says this", "not '0 counterparts highlighted'"
+    unique.click()
+    assert status.inner_text() == ""
+
+
 def test_keyboard_alone_highlights_and_clears(report: LoadedPage) -> None:
     page = report.page
     sentence = page.locator("#articles .s[data-m*='-']").first
@@ -244,9 +259,17 @@ def test_print_layout_keeps_labels_and_hides_controls(browser: Any, cluster_repo
 
 def test_print_on_a4_keeps_every_column_of_the_outlet_list(browser: Any, tmp_path: Path) -> None:
     base = "Port Minister Lena Varga will meet the union on Friday to end the strike.\n"
+    source = "https://quay.example/news/2026/03/18/varga-to-meet-the-dock-union-on-friday"
     comparison = newsdiff.compare(
         [
-            newsdiff.Article(text=base, id="quay", outlet="Quay Post", url="https://quay.example/strike"),
+            newsdiff.Article(
+                text=base,
+                id="quay",
+                outlet="Quay Post",
+                date="2026-03-18",
+                title="Varga to meet the dock union on Friday as the strike at the port enters its third week",
+                url=source,
+            ),
             newsdiff.Article(text=base + "The ferry stays in port.\n", id="coast", outlet="Coastal Courier"),
         ]
     )
@@ -256,9 +279,15 @@ def test_print_on_a4_keeps_every_column_of_the_outlet_list(browser: Any, tmp_pat
         page.emulate_media(media="print")
         headings = page.eval_on_selector_all(".outlets thead th", "all => all.filter(e => e.checkVisibility()).length")
         assert headings == 5, "the outlet list prints with its headings"
-        assert page.get_by_text("https://quay.example/strike").is_visible(), "the source address is on paper"
+        assert page.get_by_text(source).is_visible(), "the source address is on paper"
         counts = page.eval_on_selector_all(".outlets td.num", "all => all.filter(e => e.checkVisibility()).length")
         assert counts == 2, "and so is each article's count of sentences"
+        aligned = page.eval_on_selector_all(
+            ".outlets td.num, .outlets th.num", "all => all.map(e => getComputedStyle(e).textAlign)"
+        )
+        assert aligned == ["right"] * 3, "counts and their heading line up on the right"
+        lines = page.eval_on_selector(".outlets td.date bdi", "e => e.getClientRects().length")
+        assert lines == 1, "a date is not split across lines (2026-/03-18) to make room for the headline"
 
 
 def _partners(drawn: list[str]) -> Any:

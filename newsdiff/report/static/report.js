@@ -115,7 +115,8 @@
       copies(pinned).forEach(function (el) { if (el.hasAttribute("aria-pressed")) { el.setAttribute("aria-pressed", "true"); } });
     }
     if (status && pinned) {
-      status.textContent = found === 1 ? "1 counterpart highlighted" : found + " counterparts highlighted";
+      status.textContent = found === 0 ? "No counterpart: no other article says this"
+        : found === 1 ? "1 counterpart highlighted" : found + " counterparts highlighted";
     } else if (status) {
       status.textContent = "";
     }
