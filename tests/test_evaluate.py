@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from newsdiff import InputError, compare
+from newsdiff import InputError, compare, relate
 from newsdiff.cli import main
 from newsdiff.evaluate import (
     LabelledPair,
@@ -483,11 +483,24 @@ def test_evaluate_with_gold_shows_the_comparison_progress(tmp_path: Path, monkey
 def test_relating_pairs_a_batch_at_a_time_gives_the_relations_of_each_pair_alone(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(importlib.import_module("newsdiff.evaluate"), "RELATED_TOGETHER", 2)
+    evaluate = importlib.import_module("newsdiff.evaluate")
+    monkeypatch.setattr(evaluate, "RELATED_TOGETHER", 2)
+    monkeypatch.setattr(evaluate, "OWN_WEIGHTS_FROM", 2)  # weighed by the file itself, as a large one is
     pairs = [LabelledPair(q == "1", a, b) for q, a, b in ROWS]
     features = [(featurize(p.first), featurize(p.second)) for p in pairs]
     idf = corpus_idf(f for pair in features for f in pair)
     assert relate_pairs(pairs) == [relate_features(a, b, idf) for a, b in features]
+
+
+def test_a_small_pair_file_relates_each_pair_as_relate_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    pairs = [LabelledPair(q == "1", a, b) for q, a, b in ROWS]
+    assert 2 * len(pairs) < importlib.import_module("newsdiff.evaluate").OWN_WEIGHTS_FROM
+    assert relate_pairs(pairs) == [relate(p.first, p.second) for p in pairs]
+    features = [(featurize(p.first), featurize(p.second)) for p in pairs]
+    own = corpus_idf(f for pair in features for f in pair)
+    assert relate_pairs(pairs) != [relate_features(a, b, own) for a, b in features], (
+        "a few sentences' own counts weigh words differently: the check above tells the two apart"
+    )
 
 
 def test_evaluate_json_gives_the_figures_the_text_gives(tmp_path: Path) -> None:
