@@ -33,6 +33,15 @@ def test_docs_build_without_warnings(builder: str, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stdout + done.stderr
 
 
+def test_every_public_name_is_in_the_api_page() -> None:
+    # autodoc documents only what the page names: a name added to __all__ and not to the page is missing from the docs.
+    import newsdiff
+
+    page = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
+    missing = [name for name in newsdiff.__all__ if not re.search(rf"newsdiff\.{re.escape(name)}\b", page)]
+    assert not missing, f"not in docs/api.md: {missing}"
+
+
 @pytest.mark.slow
 def test_package_is_lint_clean() -> None:
     # The ruff of this interpreter's environment (the test extra's), found even when that environment is not activated.
