@@ -242,9 +242,11 @@ def evaluate_pairs(path: str | Path, *, engine: str = "lexical", progress: bool 
 class AlignmentScores:
     """How an alignment fares against gold pairs and unique sentences.
 
-    ``aligned``: gold pairs whose sentences newsdiff matched; ``label_given``: of those, the ones whose
-    gold entry gives a label; ``labelled``: of these, the ones newsdiff gave that label; ``unique``:
-    gold-unique sentences newsdiff left unique; ``extra``: matches between sentences that no gold pair links.
+    ``pairs`` and ``uniques`` count the gold's pairs and unique sentences, and ``matches`` the matches
+    newsdiff made (each pair of sentences once). ``aligned``: gold pairs whose sentences newsdiff matched;
+    ``label_given``: of those, the ones whose gold entry gives a label; ``labelled``: of these, the ones
+    newsdiff gave that label; ``unique``: gold-unique sentences newsdiff left unique; ``extra``: matches
+    between sentences that no gold pair links.
     ``by_confidence`` gives, for each ``confidence`` the gold pairs carry (``high``, ``medium``, ...), how
     many pairs have it and how many of them were aligned.
     """
