@@ -190,7 +190,15 @@ class Comparison:
     def overlap_matrix(self) -> list[list[dict[str, int]]]:
         """For each ordered pair of articles, how many of the first's sentences match the second, by label.
 
-        A sentence counts once per other article, under its strongest match there.
+        Rows and columns follow :attr:`articles`. Each cell counts ``shared`` and ``paraphrased`` sentences
+        of the row's article, and gives that article's number of ``sentences``, so that a share can be
+        drawn. A sentence counts once per other article, under its strongest match there; the diagonal
+        counts none.
+
+        >>> import newsdiff
+        >>> result = newsdiff.compare(["The talks began in Kessel. It rained.", "The talks began in Kessel. Snow fell."])
+        >>> result.overlap_matrix()[0]
+        [{'shared': 0, 'paraphrased': 0, 'sentences': 2}, {'shared': 1, 'paraphrased': 0, 'sentences': 2}]
         """
         order = {a.id: n for n, a in enumerate(self.articles)}
         size = len(self.articles)
