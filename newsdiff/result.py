@@ -154,7 +154,17 @@ class Comparison:
     def pairs(self, first: str | None = None, second: str | None = None) -> Iterator[AlignedPair]:
         """Every matched sentence pair once, in reading order: all of them, those of article ``first`` with any
         other, or those between ``first`` and ``second`` (none when they are the same article). An unknown id is
-        an :class:`InputError`, raised at the call."""
+        an :class:`InputError`, raised at the call.
+
+        A pair keeps the comparison's order whatever order the ids are given in: its ``first`` sentence is from
+        the article that comes earlier in :attr:`articles`.
+
+        >>> import newsdiff
+        >>> result = newsdiff.compare(["The talks began in Kessel. It rained.",
+        ...                            "The talks began in Kessel. Snow fell."])
+        >>> [(pair.first_article, pair.second_article, pair.label) for pair in result.pairs("article-2", "article-1")]
+        [('article-1', 'article-2', 'shared')]
+        """
         if first is None and second is not None:
             first, second = second, None
         for article_id in (first, second):
@@ -178,7 +188,8 @@ class Comparison:
                     yield AlignedPair(sentence, other, article.id, match.article, match.label, match.score)
 
     def word_diff(self, article: str, sentence: int, other_article: str, other_sentence: int) -> tuple[DiffOp, ...]:
-        """Word-level difference between any two sentences of the comparison."""
+        """Word-level difference from one sentence of the comparison to another, each named by its article's id
+        and its ``index``; see :func:`newsdiff.word_diff`."""
         return word_diff(self._sentence(article, sentence).text, self._sentence(other_article, other_sentence).text)
 
     def _sentence(self, article_id: str, index: int) -> Sentence:
@@ -196,7 +207,8 @@ class Comparison:
         counts none.
 
         >>> import newsdiff
-        >>> result = newsdiff.compare(["The talks began in Kessel. It rained.", "The talks began in Kessel. Snow fell."])
+        >>> result = newsdiff.compare(["The talks began in Kessel. It rained.",
+        ...                            "The talks began in Kessel. Snow fell."])
         >>> result.overlap_matrix()[0]
         [{'shared': 0, 'paraphrased': 0, 'sentences': 2}, {'shared': 1, 'paraphrased': 0, 'sentences': 2}]
         """
