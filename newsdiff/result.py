@@ -42,7 +42,11 @@ MatchLabel = Literal["shared", "paraphrased"]
 
 @dataclass(frozen=True)
 class Match:
-    """A counterpart of a sentence: another article's sentence, how it relates, and the score."""
+    """A counterpart of a sentence: another article's sentence, how it relates, and the score.
+
+    ``article`` is the other article's id and ``sentence`` its sentence's ``index``; ``score`` is the relation
+    engine's confidence in [0, 1]. The counterpart lists the same match back, with the same label and score.
+    """
 
     article: str
     sentence: int
@@ -61,7 +65,11 @@ class Match:
 
 @dataclass(frozen=True)
 class Sentence:
-    """One sentence of an article: cleaned text, span of the loaded text, label and matches."""
+    """One sentence of an article: cleaned text, span of the loaded text, label and matches.
+
+    ``index`` counts from 0 in reading order; ``text`` is the cleaned form of the loaded text's
+    ``[start:end]``; ``label`` is the strongest label among ``matches``, or ``unique`` when there are none.
+    """
 
     index: int
     text: str
@@ -111,7 +119,11 @@ class ArticleResult:
 
 @dataclass(frozen=True)
 class Group:
-    """A claim: sentences of several articles that say the same thing."""
+    """A claim: sentences of several articles that say the same thing.
+
+    ``members`` are (article id, sentence index) pairs in the comparison's order. ``label`` is ``shared`` when
+    every member shares wording verbatim with another member, else ``paraphrased``.
+    """
 
     id: int
     label: MatchLabel
@@ -137,7 +149,12 @@ class AlignedPair:
 
 @dataclass(frozen=True, repr=False)
 class Comparison:
-    """Everything newsdiff found about a cluster of articles."""
+    """Everything newsdiff found about a cluster of articles.
+
+    ``articles`` come in the order they were given, ``groups`` are the claims carried by more than one
+    article (the most widely carried first), and ``version`` is the newsdiff that compared them. ``print()``
+    gives a summary per article, and a notebook shows the report.
+    """
 
     articles: tuple[ArticleResult, ...]
     groups: tuple[Group, ...]
