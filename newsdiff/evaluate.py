@@ -241,10 +241,13 @@ def score_pairs(pairs: Sequence[LabelledPair], relations: Sequence[Relation]) ->
 
 
 def evaluate_pairs(path: str | Path, *, engine: str = "lexical", progress: bool = False) -> PairScores:
-    """Read an MSRP-layout file, relate its pairs, and score them.
+    """Read a sentence-pair file in the MSRP layout, relate its pairs, and score them.
 
-    ``engine`` is ``"lexical"`` (the default, offline, no model) or ``"embeddings"`` (needs the extra).
-    ``progress`` shows a bar on standard error while the pairs are related.
+    The file has one header line, then tab-separated ``Quality``, ``#1 ID``, ``#2 ID``, ``#1 String`` and
+    ``#2 String``, where ``Quality`` is 1 for a paraphrase and 0 otherwise; a pair counts as matched when
+    newsdiff says ``shared`` or ``paraphrased``. ``engine`` is ``"lexical"`` (the default, offline, no model)
+    or ``"embeddings"`` (needs the extra). ``progress`` shows a bar on standard error while the pairs are
+    related. Raises :class:`InputError` naming the file, and the line of a row that does not fit the layout.
     """
     pairs = read_pairs(path)
     return score_pairs(pairs, relate_pairs(pairs, engine=engine, progress=progress))
@@ -254,9 +257,11 @@ def evaluate_pairs(path: str | Path, *, engine: str = "lexical", progress: bool 
 class AlignmentScores:
     """How an alignment fares against gold pairs and unique sentences.
 
-    ``aligned``: gold pairs whose sentences newsdiff matched; ``label_given``: of those, the ones whose
-    gold entry gives a label; ``labelled``: of these, the ones newsdiff gave that label; ``unique``:
-    gold-unique sentences newsdiff left unique; ``extra``: matches between sentences that no gold pair links.
+    ``pairs`` and ``uniques`` count the gold's pairs and unique sentences, and ``matches`` the matches
+    newsdiff made (each pair of sentences once). ``aligned``: gold pairs whose sentences newsdiff matched;
+    ``label_given``: of those, the ones whose gold entry gives a label; ``labelled``: of these, the ones
+    newsdiff gave that label; ``unique``: gold-unique sentences newsdiff left unique; ``extra``: matches
+    between sentences that no gold pair links.
     ``by_confidence`` gives, for each ``confidence`` the gold pairs carry (``high``, ``medium``, ...), how
     many pairs have it and how many of them were aligned.
     """

@@ -42,7 +42,11 @@ MatchLabel = Literal["shared", "paraphrased"]
 
 @dataclass(frozen=True)
 class Match:
-    """A counterpart of a sentence: another article's sentence, how it relates, and the score."""
+    """A counterpart of a sentence: another article's sentence, how it relates, and the score.
+
+    ``article`` is the other article's id and ``sentence`` its sentence's ``index``; ``score`` is the relation
+    engine's confidence in [0, 1]. The counterpart lists the same match back, with the same label and score.
+    """
 
     article: str
     sentence: int
@@ -61,7 +65,11 @@ class Match:
 
 @dataclass(frozen=True)
 class Sentence:
-    """One sentence of an article: cleaned text, span of the loaded text, label and matches."""
+    """One sentence of an article: cleaned text, span of the loaded text, label and matches.
+
+    ``index`` counts from 0 in reading order; ``text`` is the cleaned form of the loaded text's
+    ``[start:end]``; ``label`` is the strongest label among ``matches``, or ``unique`` when there are none.
+    """
 
     index: int
     text: str
@@ -111,7 +119,11 @@ class ArticleResult:
 
 @dataclass(frozen=True)
 class Group:
-    """A claim: sentences of several articles that say the same thing."""
+    """A claim: sentences of several articles that say the same thing.
+
+    ``members`` are (article id, sentence index) pairs in the comparison's order. ``label`` is ``shared`` when
+    every member shares wording verbatim with another member, else ``paraphrased``.
+    """
 
     id: int
     label: MatchLabel
@@ -137,7 +149,12 @@ class AlignedPair:
 
 @dataclass(frozen=True, repr=False)
 class Comparison:
-    """Everything newsdiff found about a cluster of articles."""
+    """Everything newsdiff found about a cluster of articles.
+
+    ``articles`` come in the order they were given, ``groups`` are the claims carried by more than one
+    article (the most widely carried first), and ``version`` is the newsdiff that compared them. ``print()``
+    gives a summary per article, and a notebook shows the report.
+    """
 
     articles: tuple[ArticleResult, ...]
     groups: tuple[Group, ...]
@@ -154,7 +171,17 @@ class Comparison:
     def pairs(self, first: str | None = None, second: str | None = None) -> Iterator[AlignedPair]:
         """Every matched sentence pair once, in reading order: all of them, those of article ``first`` with any
         other, or those between ``first`` and ``second`` (none when they are the same article). An unknown id is
-        an :class:`InputError`, raised at the call."""
+        an :class:`InputError`, raised at the call.
+
+        A pair keeps the comparison's order whatever order the ids are given in: its ``first`` sentence is from
+        the article that comes earlier in :attr:`articles`.
+
+        >>> import newsdiff
+        >>> result = newsdiff.compare(["The talks began in Kessel. It rained.",
+        ...                            "The talks began in Kessel. Snow fell."])
+        >>> [(pair.first_article, pair.second_article, pair.label) for pair in result.pairs("article-2", "article-1")]
+        [('article-1', 'article-2', 'shared')]
+        """
         if first is None and second is not None:
             first, second = second, None
         for article_id in (first, second):
@@ -178,7 +205,8 @@ class Comparison:
                     yield AlignedPair(sentence, other, article.id, match.article, match.label, match.score)
 
     def word_diff(self, article: str, sentence: int, other_article: str, other_sentence: int) -> tuple[DiffOp, ...]:
-        """Word-level difference between any two sentences of the comparison."""
+        """Word-level difference from one sentence of the comparison to another, each named by its article's id
+        and its ``index``; see :func:`newsdiff.word_diff`."""
         return word_diff(self._sentence(article, sentence).text, self._sentence(other_article, other_sentence).text)
 
     def _sentence(self, article_id: str, index: int) -> Sentence:
@@ -190,7 +218,16 @@ class Comparison:
     def overlap_matrix(self) -> list[list[dict[str, int]]]:
         """For each ordered pair of articles, how many of the first's sentences match the second, by label.
 
-        A sentence counts once per other article, under its strongest match there.
+        Rows and columns follow :attr:`articles`. Each cell counts ``shared`` and ``paraphrased`` sentences
+        of the row's article, and gives that article's number of ``sentences``, so that a share can be
+        drawn. A sentence counts once per other article, under its strongest match there; the diagonal
+        counts none.
+
+        >>> import newsdiff
+        >>> result = newsdiff.compare(["The talks began in Kessel. It rained.",
+        ...                            "The talks began in Kessel. Snow fell."])
+        >>> result.overlap_matrix()[0]
+        [{'shared': 0, 'paraphrased': 0, 'sentences': 2}, {'shared': 1, 'paraphrased': 0, 'sentences': 2}]
         """
         order = {a.id: n for n, a in enumerate(self.articles)}
         size = len(self.articles)

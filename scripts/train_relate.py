@@ -4,7 +4,7 @@ Reports stratified 10-fold cross-validated accuracy and F1 (mean and spread) wit
 threshold chosen inside each training fold only, then fits the final model on all pairs and writes it.
 Needs numpy. Usage::
 
-    python scripts/train_relate.py ../shared/data/msrp_train.tsv [--engine lexical|embeddings] [--write]
+    python scripts/train_relate.py msrp_train.tsv [--engine lexical|embeddings] [--write]
 """
 
 from __future__ import annotations

@@ -33,6 +33,38 @@ def test_docs_build_without_warnings(builder: str, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stdout + done.stderr
 
 
+def test_every_public_name_is_in_the_api_page() -> None:
+    # autodoc documents only what the page names: a name added to __all__ and not to the page is missing from the docs.
+    import newsdiff
+
+    page = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
+    missing = [name for name in newsdiff.__all__ if not re.search(rf"newsdiff\.{re.escape(name)}\b", page)]
+    assert not missing, f"not in docs/api.md: {missing}"
+
+
+# A command written in the docs, up to the end of its line, a comment, a shell pipe or the end of inline code.
+DOCUMENTED_COMMAND = re.compile(r"newsdiff (compare|batch|report|summary|evaluate)\b([^\n`#]*)")
+
+
+def test_every_option_the_docs_give_a_command_is_one_it_takes() -> None:
+    # An option renamed or dropped in the CLI and not in the docs gives a reader a usage error.
+    from newsdiff.cli import main
+
+    pages = [ROOT / "README.md", ROOT / "examples" / "corpus" / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+    unknown = []
+    for page in pages:
+        for match in DOCUMENTED_COMMAND.finditer(page.read_text(encoding="utf-8")):
+            command = main.commands[match[1]]
+            takes = {"-h", "--help"} | {
+                option for param in command.params for option in (*param.opts, *param.secondary_opts)
+            }
+            words = re.split(r"\s\|\s", match[2])[0]  # what follows a pipe is another program's
+            for option in re.findall(r"(?<![\w-])--?[a-z][\w-]*", words):
+                if option not in takes:
+                    unknown.append(f"{page.relative_to(ROOT)}: newsdiff {match[1]} {option}")
+    assert not unknown, unknown
+
+
 @pytest.mark.slow
 def test_package_is_lint_clean() -> None:
     # The ruff of this interpreter's environment (the test extra's), found even when that environment is not activated.
