@@ -129,6 +129,9 @@ def _parsed(line: str) -> tuple[Any, str | None]:
     except RecursionError:
         # Thousands of nested brackets exhaust the parser's stack; that line, not the batch, has failed.
         return None, "invalid JSON (nested too deeply)"
+    except ValueError:
+        # Python refuses to read an integer of more than 4,300 digits (a denial-of-service guard); as above.
+        return None, "invalid JSON (a number too long to read)"
 
 
 def _ident(record: Any, line: str) -> str:

@@ -85,6 +85,21 @@ def test_a_line_nested_too_deeply_becomes_an_error_record_and_the_batch_goes_on(
     assert records[1]["cluster"] == "harvest" and "result" in records[1]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        '{"id": 1' + "0" * 5000 + ', "articles": []}',
+        '{"id": "census", "articles": [{"text": "x", "pages": 1' + "0" * 5000 + "}]}",
+    ],
+    ids=["id", "article field"],
+)
+def test_a_line_with_a_number_too_long_to_read_becomes_an_error_record_and_the_batch_goes_on(line: str) -> None:
+    # Python refuses to read an integer of more than 4,300 digits; that refusal is the line's, not the batch's.
+    records = list(newsdiff.batch([line, {"id": "harvest", "articles": HARVEST}], workers=1))
+    assert records[0]["cluster"] == cluster_id(line) and "invalid JSON (a number too long" in records[0]["error"]
+    assert records[1]["cluster"] == "harvest" and "result" in records[1]
+
+
 def test_batch_file_writes_one_line_per_cluster(tmp_path: Path) -> None:
     source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
     summary = batch_file(source, tmp_path / "out.jsonl", workers=1)
