@@ -79,7 +79,7 @@ def batch_dask(
     and ``floor`` are :func:`newsdiff.compare`'s (the workers need what the engine needs installed).
     """
     try:
-        from distributed import Client, LocalCluster
+        import distributed  # noqa: F401
     except ImportError:
         raise InputError("the dask engine needs Dask: pip install 'newsdiff[dask]'") from None
     settings = Settings(engine, threshold, floor)
@@ -90,39 +90,27 @@ def batch_dask(
     if target.exists() and not target.is_dir():
         raise InputError(f"{target}: the dask engine writes a directory of parts; give a directory")
     chunks = plan(inputs(source, target), target, lines_per_part)
-    target.mkdir(parents=True, exist_ok=True)
     fresh = not resume or not any(has_results(Path(chunk.output)) for chunk in chunks)
-    check_settings(target / SETTINGS_RECORD, target, settings, fresh=fresh)
-    if not resume:
-        # Emptied here rather than by each task: a task that Dask gives up on before it starts, and that
-        # _run then resumes, must not find the lines of an earlier run.
-        for chunk in chunks:
-            _empty(Path(chunk.output))
-
-    cluster = None
-    if isinstance(scheduler, Client):
-        client = scheduler
-    elif scheduler is not None:
-        client = Client(scheduler)
-    else:
-        cluster = LocalCluster(
-            n_workers=workers or os.cpu_count() or 1,
-            threads_per_worker=1,
-            host="127.0.0.1",
-            dashboard_address=None,
-            # The scheduler's HTTP endpoints would otherwise claim the dashboard's usual port.
-            scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
-            worker_class=_patient_nanny(),
-            **_preloads(),
-        )
-        client = Client(cluster)
+    if not fresh:  # a resume with other settings is refused before a cluster is started for it
+        check_settings(target / SETTINGS_RECORD, target, settings, fresh=False)
+    # Connected before anything is written: a scheduler that cannot be reached must not cost the output
+    # a settings record, nor the parts that --no-resume empties.
+    client, cluster = _connect(scheduler, workers)
     bar = None
-    if progress:
-        from tqdm import tqdm  # type: ignore[import-untyped]
-
-        # Counted in clusters, moved on as each part finishes (a worker does not report within its part).
-        bar = tqdm(total=sum(chunk.clusters for chunk in chunks), unit="cluster", desc="newsdiff batch")
     try:
+        target.mkdir(parents=True, exist_ok=True)
+        if fresh:
+            check_settings(target / SETTINGS_RECORD, target, settings, fresh=True)
+        if not resume:
+            # Emptied here rather than by each task: a task that Dask gives up on before it starts, and that
+            # _run then resumes, must not find the lines of an earlier run.
+            for chunk in chunks:
+                _empty(Path(chunk.output))
+        if progress:
+            from tqdm import tqdm  # type: ignore[import-untyped]
+
+            # Counted in clusters, moved on as each part finishes (a worker does not report within its part).
+            bar = tqdm(total=sum(chunk.clusters for chunk in chunks), unit="cluster", desc="newsdiff batch")
         summaries = []
         for summary in _run(client, chunks, settings=settings):
             summaries.append(summary)
@@ -138,6 +126,33 @@ def batch_dask(
     return BatchSummary(
         sum(s.written for s in summaries), sum(s.failed for s in summaries), sum(s.skipped for s in summaries)
     )
+
+
+def _connect(scheduler: str | Any | None, workers: int | None) -> tuple[Any, Any]:
+    """A client of ``scheduler`` (an address or a client), or of a local cluster started for the run, with it."""
+    from distributed import Client, LocalCluster
+
+    if isinstance(scheduler, Client):
+        return scheduler, None
+    if scheduler is not None:
+        try:
+            return Client(scheduler), None
+        except (OSError, ValueError) as exc:  # refused, timed out (TimeoutError is an OSError), or not an address
+            raise InputError(
+                f"{scheduler}: cannot reach the Dask scheduler ({exc}); give the address it listens on, "
+                "such as tcp://host:8786, or leave --scheduler out to start a local cluster"
+            ) from None
+    cluster = LocalCluster(
+        n_workers=workers or os.cpu_count() or 1,
+        threads_per_worker=1,
+        host="127.0.0.1",
+        dashboard_address=None,
+        # The scheduler's HTTP endpoints would otherwise claim the dashboard's usual port.
+        scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+        worker_class=_patient_nanny(),
+        **_preloads(),
+    )
+    return Client(cluster), cluster
 
 
 def _run(client: Any, chunks: list[Chunk], *, settings: Settings) -> Iterator[BatchSummary]:

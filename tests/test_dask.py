@@ -294,6 +294,21 @@ def test_a_cluster_that_kills_its_dask_worker_is_the_local_engines_error_record_
     assert summary.written + summary.failed + summary.skipped == 7 and summary.failed >= 1
 
 
+@pytest.mark.parametrize("address", ["tcp://127.0.0.1:1", "no-port-here"])
+def test_a_scheduler_that_cannot_be_reached_is_an_input_error_naming_it_and_nothing_is_written(
+    tmp_path: Path, address: str
+) -> None:
+    source = _parts(tmp_path, _clusters(3))
+    out = tmp_path / "dask"
+    batch_dask(source, out, workers=1)
+    before = {path.name: path.read_bytes() for path in out.iterdir()}
+    connect_quickly = dask.config.set({"distributed.comm.timeouts.connect": "1s"})
+    with connect_quickly, pytest.raises(InputError, match=f"{address}: cannot reach the Dask scheduler"):
+        batch_dask(source, out, scheduler=address, resume=False)
+    # Not even --no-resume empties the parts of a run that cannot start.
+    assert {path.name: path.read_bytes() for path in out.iterdir()} == before
+
+
 def test_a_worker_that_cannot_read_its_chunk_says_which_file_and_why(tmp_path: Path) -> None:
     # As on a worker whose machine does not see the input: the file the plan was made from is not there.
     chunk = Chunk(str(tmp_path / "gone.jsonl"), 0, 100, str(tmp_path / "gone-00000.jsonl"), 1)
