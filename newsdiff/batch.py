@@ -302,13 +302,18 @@ def _write_lines(
     return written, failed
 
 
-def check_settings(record: Path, output: Path, settings: Settings, *, fresh: bool) -> None:
+def check_settings(
+    record: Path, output: Path, settings: Settings, *, fresh: bool, layout: Mapping[str, Any] | None = None
+) -> None:
     """Record the ``settings`` of a ``fresh`` output in the file ``record``; else refuse to resume with others.
 
     Lines compared with other settings (or another version) must not be appended to a results file
-    silently. An output written before settings were recorded (no ``record``) resumes unchecked.
+    silently. ``layout`` is what else a resumed output must share (the Dask engine's lines per part).
+    An output written before settings were recorded (no ``record``), or before a ``layout`` entry was,
+    resumes unchecked on what it does not record.
     """
-    current = settings.recorded()
+    layout = layout or {}
+    current = {**settings.recorded(), **layout}
     if fresh:
         try:
             record.write_text(json.dumps(current, indent=2) + "\n", encoding="utf-8")
@@ -326,7 +331,7 @@ def check_settings(record: Path, output: Path, settings: Settings, *, fresh: boo
     differing = [
         f"{name} {_shown(earlier.get(name))}, now {_shown(value)}"
         for name, value in current.items()
-        if earlier.get(name) != value
+        if earlier.get(name) != value and (name in earlier or name not in layout)
     ]
     if differing:
         raise InputError(

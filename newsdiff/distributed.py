@@ -89,10 +89,13 @@ def batch_dask(
     target = Path(output)
     if target.exists() and not target.is_dir():
         raise InputError(f"{target}: the dask engine writes a directory of parts; give a directory")
-    chunks = plan(inputs(source, target), target, lines_per_part)
+    parts = inputs(source, target)
+    chunks = plan(parts, target, lines_per_part)
+    # Parts cut another way hold other clusters, so resuming them would compare some clusters again.
+    layout = {"lines_per_part": lines_per_part}
     fresh = not resume or not any(has_results(Path(chunk.output)) for chunk in chunks)
     if not fresh:  # a resume with other settings is refused before a cluster is started for it
-        check_settings(target / SETTINGS_RECORD, target, settings, fresh=False)
+        check_settings(target / SETTINGS_RECORD, target, settings, fresh=False, layout=layout)
     # Connected before anything is written: a scheduler that cannot be reached must not cost the output
     # a settings record, nor the parts that --no-resume empties.
     client, cluster = _connect(scheduler, workers)
@@ -100,12 +103,16 @@ def batch_dask(
     try:
         target.mkdir(parents=True, exist_ok=True)
         if fresh:
-            check_settings(target / SETTINGS_RECORD, target, settings, fresh=True)
+            check_settings(target / SETTINGS_RECORD, target, settings, fresh=True, layout=layout)
         if not resume:
             # Emptied here rather than by each task: a task that Dask gives up on before it starts, and that
             # _run then resumes, must not find the lines of an earlier run.
             for chunk in chunks:
                 _empty(Path(chunk.output))
+            # A run from scratch leaves no part of its inputs that it does not write (an earlier run cut
+            # them smaller, or read a longer input): its clusters would be read twice by summary and report.
+            for stale in _stale_parts(target, parts, chunks):
+                _remove(stale)
         if progress:
             from tqdm import tqdm  # type: ignore[import-untyped]
 
@@ -209,6 +216,35 @@ def _empty(part: Path) -> None:
         part.write_bytes(b"")
     except OSError as exc:
         raise InputError(f"{part}: cannot write ({exc.strerror or exc})") from None
+
+
+def _stale_parts(output: Path, parts: list[Path], chunks: list[Chunk]) -> list[Path]:
+    """The output parts in ``output`` named after the inputs ``parts`` that the plan ``chunks`` does not write."""
+    names = set(_part_names(parts))
+    planned = {Path(chunk.output).name for chunk in chunks}
+    stale = []
+    for path in sorted(output.iterdir()):
+        written = re.fullmatch(r"(.+)-\d{5,}\.jsonl", path.name)
+        if written and written[1] in names and path.name not in planned and _holds_results_only(path):
+            stale.append(path)
+    return stale
+
+
+def _holds_results_only(path: Path) -> bool:
+    """Whether the file ``path`` is empty or starts as a batch's output does: never remove a file of clusters."""
+    try:
+        with open(path, "rb") as handle:
+            first = handle.readline()
+    except OSError:
+        return False
+    return not first or first.startswith(b'{"cluster":')
+
+
+def _remove(part: Path) -> None:
+    try:
+        part.unlink()
+    except OSError as exc:
+        raise InputError(f"{part}: cannot be removed ({exc.strerror or exc}); remove it to start again") from None
 
 
 def _add_line(chunk: Chunk, line: str) -> None:

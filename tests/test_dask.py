@@ -203,6 +203,41 @@ def test_a_dask_rerun_with_other_settings_is_refused(tmp_path: Path, scheduler: 
     batch_dask(source, tmp_path / "dask", scheduler=scheduler, lines_per_part=2, floor=0.9)
 
 
+def test_a_dask_rerun_with_other_lines_per_part_is_refused_rather_than_comparing_clusters_again(
+    tmp_path: Path, scheduler: str
+) -> None:
+    source = _parts(tmp_path, _clusters(5))  # 6 lines in part-0.jsonl and part-1.jsonl
+    batch_dask(source, tmp_path / "dask", scheduler=scheduler, lines_per_part=2)
+    before = _sorted_lines(_written(tmp_path / "dask"))
+    # Parts cut another way hold other clusters: resumed, part-0-00000 would take all four of its
+    # file's clusters and compare again the two that part-0-00001 holds.
+    with pytest.raises(InputError, match=r"dask: was written with other settings \(lines_per_part 2, now 500\)"):
+        batch_dask(source, tmp_path / "dask", scheduler=scheduler, lines_per_part=500)
+    assert _sorted_lines(_written(tmp_path / "dask")) == before
+    # An output whose record predates lines_per_part resumes unchecked on it, as before.
+    record = tmp_path / "dask" / "settings.json"
+    recorded = json.loads(record.read_text(encoding="utf-8"))
+    del recorded["lines_per_part"]
+    record.write_text(json.dumps(recorded), encoding="utf-8")
+    assert batch_dask(source, tmp_path / "dask", scheduler=scheduler, lines_per_part=2).skipped == 6
+
+
+def test_a_dask_run_without_resume_removes_the_parts_of_its_inputs_that_its_plan_no_longer_writes(
+    tmp_path: Path, scheduler: str
+) -> None:
+    source = _parts(tmp_path, _clusters(5))
+    out = tmp_path / "dask"
+    batch_dask(source, out, scheduler=scheduler, lines_per_part=2)
+    (out / "notes.jsonl").write_text("kept\n", encoding="utf-8")  # not a part of these inputs
+    expected = sorted(line for line in _sorted_lines(_written(out)) if line != b"kept")
+
+    summary = batch_dask(source, out, scheduler=scheduler, lines_per_part=500, resume=False)
+
+    assert summary.written + summary.failed == 6
+    assert [path.name for path in _written(out)] == ["notes.jsonl", "part-0-00000.jsonl", "part-1-00000.jsonl"]
+    assert _sorted_lines(_written(out)) == sorted([*expected, b"kept"])  # each cluster once
+
+
 def test_inputs_that_differ_only_in_suffix_write_parts_of_their_own(tmp_path: Path, scheduler: str) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
