@@ -447,7 +447,7 @@ def read_done(output: Path) -> Counter[str]:
                     break  # an interrupted run left half a line; its cluster is compared again
                 complete += len(raw)
                 if raw.strip():
-                    done[_written_id(raw, output, number)] += 1
+                    done[record_id(raw, output, number, "give a new output file or remove the line")] += 1
             size = handle.seek(0, os.SEEK_END)
         if complete < size:
             with open(output, "r+b") as handle:
@@ -481,7 +481,7 @@ def read_result(output: str | os.PathLike[str], cluster: str | None = None) -> C
     only: tuple[bytes, Path, int] | None = None
     only_id = ""
     for part, number, raw in numbered_lines(input_parts(output)):
-        ident = _record_id(raw, part, number)
+        ident = record_id(raw, part, number)
         if cluster is None:
             if only is not None:
                 raise InputError(
@@ -490,56 +490,63 @@ def read_result(output: str | os.PathLike[str], cluster: str | None = None) -> C
                 )
             only, only_id = (raw, part, number), ident
         elif ident == cluster:
-            return _result_line(raw, part, number)
+            return _comparison(raw, part, number)
     if only is not None:
-        return _result_line(*only)
+        return _comparison(*only)
     raise InputError(
         f"{output}: holds no cluster {cluster!r}" if cluster is not None else f"{output}: holds no results"
     )
 
 
-def _record_id(raw: bytes, part: Path, number: int) -> str:
-    """The cluster id of an output line: read from its start as the batch writes it, else from the whole line
-    (a file rewritten by another tool may have spaces or another key order)."""
-    hint = "give the output of newsdiff batch"
-    try:
-        return _written_id(raw.removeprefix(BOM), part, number, hint)
-    except InputError:
+def record_id(raw: bytes, part: Path, number: int, hint: str = "give the output of newsdiff batch") -> str:
+    """The cluster id of the output line ``raw`` (line ``number`` of ``part``), which resuming, report and summary read.
+
+    Read from the line's start as the batch writes it, without parsing a result that may run to megabytes; else
+    from the whole line, since a file rewritten by another tool may have spaces, another key order or a byte-order
+    mark. A line with no id is an :class:`InputError` naming it, ending with ``hint``.
+    """
+    prefix = '{"cluster":'
+    text = decode_input(raw)
+    if text.startswith(prefix):
         try:
-            record = json.loads(decode_input(raw))
-        except ValueError:
-            record = None
-        ident = record.get("cluster") if isinstance(record, dict) else None
+            ident, _ = json.JSONDecoder().raw_decode(text, len(prefix))
+        except json.JSONDecodeError:
+            ident = None
         if isinstance(ident, str):
             return ident
-        raise
+    record, _ = _parsed(text)
+    ident = record.get("cluster") if isinstance(record, dict) else None
+    if isinstance(ident, str):
+        return ident
+    raise InputError(f"{part}, line {number}: is not a batch output record; {hint}")
 
 
-def _result_line(raw: bytes, part: Path, number: int) -> Comparison:
+def output_record(raw: bytes, part: Path, number: int) -> Any:
+    """The JSON value of the output line ``raw`` (line ``number`` of ``part``), read back by report and summary.
+
+    A line that is not JSON is an :class:`InputError` naming it; one without a newline is the partial last line
+    of a run that was stopped, which running the batch again mends.
+    """
+    record, problem = _parsed(decode_input(raw))
+    if problem is None:
+        return record
+    if not raw.endswith(b"\n"):
+        raise InputError(f"{part}, line {number}: is cut short; run the batch again to finish it")
+    raise InputError(
+        f"{part}, line {number}: is not a JSON line; give the output of newsdiff batch (a run that was "
+        "stopped leaves a partial last line: run the batch again to finish it)"
+    )
+
+
+def _comparison(raw: bytes, part: Path, number: int) -> Comparison:
     """The comparison on one output line, or an :class:`InputError` carrying the cluster's own error."""
-    try:
-        record = json.loads(decode_input(raw))
-    except ValueError:
-        raise InputError(f"{part}, line {number}: is cut short; run the batch again to finish it") from None
+    record = output_record(raw, part, number)
     if "error" in record:
         raise InputError(f"{part}, line {number}: the cluster was not compared: {record['error']}")
     try:
         return Comparison.from_dict(record.get("result"))
     except InputError as exc:
         raise InputError(f"{part}, line {number}: {exc}") from None
-
-
-def _written_id(raw: bytes, output: Path, number: int, hint: str = "give a new output file or remove the line") -> str:
-    prefix = '{"cluster":'
-    try:
-        text = raw.decode("utf-8")
-        if text.startswith(prefix):
-            ident, _ = json.JSONDecoder().raw_decode(text, len(prefix))
-            if isinstance(ident, str):
-                return ident
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        pass
-    raise InputError(f"{output}, line {number}: is not a batch output record; {hint}")
 
 
 def _ordered(lines: Iterable[str], workers: int | None, settings: Settings) -> Iterator[str]:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ._version import __version__
-from .batch import decode_input, input_parts, numbered_lines
+from .batch import input_parts, numbered_lines, output_record
 from .errors import InputError
 from .result import Comparison
 
@@ -160,15 +160,7 @@ def summarize(results: str | os.PathLike[str] | Iterable[Record], *, progress: b
 def _read_records(source: str | os.PathLike[str]) -> Iterator[tuple[str, Any]]:
     """Each non-blank line of the batch output ``source``, parsed, with where it was read (file and line)."""
     for part, number, raw in numbered_lines(input_parts(source)):
-        where = f"{part}, line {number}"
-        try:
-            yield where, json.loads(decode_input(raw))
-        except ValueError:
-            # A run stopped mid-line leaves half a record at the end; resuming the batch mends it.
-            raise InputError(
-                f"{where}: is not a JSON line; give the output of newsdiff batch (a run that was "
-                "stopped leaves a partial last line: run the batch again to finish it)"
-            ) from None
+        yield f"{part}, line {number}", output_record(raw, part, number)
 
 
 class _Tally:

@@ -161,6 +161,25 @@ def test_resuming_into_a_file_that_is_not_batch_output_is_refused(tmp_path: Path
         read_done(out)
 
 
+def test_resuming_reads_the_ids_of_lines_another_tool_rewrote_as_report_and_summary_read_them(tmp_path: Path) -> None:
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    out = tmp_path / "out.jsonl"
+    batch_file(source, out, workers=1)
+    # Spaces after the colons, the keys reordered, and a byte-order mark, as an editor or jq may leave them.
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()[:2]]
+    rewritten = "\ufeff" + "".join(json.dumps(dict(reversed(r.items()))) + "\n" for r in records)
+    out.write_text(rewritten, encoding="utf-8")
+
+    summary = batch_file(source, out, workers=1)
+
+    assert (summary.written, summary.skipped) == (1, 2)
+    assert [json.loads(line)["cluster"] for line in out.read_text(encoding="utf-8-sig").splitlines()] == [
+        "talks",
+        "lonely",
+        "harvest",
+    ]
+
+
 def test_a_directory_of_parts_is_read_in_name_order(tmp_path: Path) -> None:
     parts = tmp_path / "in"
     parts.mkdir()

@@ -13,6 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 import newsdiff
+from newsdiff.batch import read_result
 from newsdiff.cli import main
 from newsdiff.corpus import Carried, OutletFigures
 
@@ -165,6 +166,17 @@ def test_input_that_is_not_a_batch_output_is_an_input_error_naming_the_line(
     path.write_text(json.dumps(records[0]) + "\n" + content + "\n", encoding="utf-8")
     with pytest.raises(newsdiff.InputError, match=message):
         newsdiff.summarize(path)
+
+
+def test_a_partial_last_line_is_called_cut_short_by_summary_as_by_report(records: list[dict], tmp_path: Path) -> None:
+    path = tmp_path / "out.jsonl"
+    written = [json.dumps(record, separators=(",", ":")) for record in records[:2]]  # as the batch writes them
+    path.write_text(written[0] + "\n" + written[1][:60], encoding="utf-8")  # and a run stopped mid-line
+    message = r"out\.jsonl, line 2: is cut short; run the batch again to finish it"
+    with pytest.raises(newsdiff.InputError, match=message):
+        newsdiff.summarize(path)
+    with pytest.raises(newsdiff.InputError, match=message):
+        read_result(path, "bridge")
 
 
 def test_a_sentence_or_match_label_outside_the_schema_is_an_input_error(records: list[dict]) -> None:
