@@ -121,11 +121,18 @@ def compare_cluster(
 
 
 def _parsed(line: str) -> tuple[Any, str | None]:
-    """The JSON value of a cluster line, or None and what is wrong with it."""
+    """The JSON value of a cluster line, or what is wrong with it and the value it starts with, if any."""
     try:
         return json.loads(line), None
     except json.JSONDecodeError as exc:
-        return None, f"invalid JSON ({exc.msg} at column {exc.colno})"
+        problem = f"invalid JSON ({exc.msg} at column {exc.colno})"
+        if exc.msg != "Extra data":
+            return None, problem
+        # A whole value and more: most often two lines joined (by `cat`, after a file whose last line had no
+        # newline). Its error record is named after the first cluster, so it can be found by its id.
+        first = json.JSONDecoder().raw_decode(line.lstrip())[0]
+        joined = "; two lines joined?" if line[exc.pos :].startswith("{") else ""
+        return first, f"invalid JSON ({exc.msg} at column {exc.colno}{joined})"
     except RecursionError:
         # Thousands of nested brackets exhaust the parser's stack; that line, not the batch, has failed.
         return None, "invalid JSON (nested too deeply)"

@@ -74,6 +74,16 @@ def test_a_line_that_is_not_json_becomes_an_error_record_with_a_stable_name() ->
     assert cluster_id('{"id": 17, "articles": []}') == "17"
 
 
+def test_two_clusters_joined_on_one_line_are_an_error_record_named_after_the_first() -> None:
+    # As `cat` leaves them when a file's last line has no newline: the error says where, under the first id.
+    talks, lonely, harvest = (json.dumps(c) for c in _clusters())
+    records = list(newsdiff.batch([talks + harvest, lonely + " trailing words"], workers=1))
+    assert records[0]["cluster"] == "talks" and records[0]["cluster"] == cluster_id(talks + harvest)
+    assert f"invalid JSON (Extra data at column {len(talks) + 1}; two lines joined?)" in records[0]["error"]
+    assert records[1]["cluster"] == "lonely" and "Extra data" in records[1]["error"]
+    assert "joined" not in records[1]["error"]
+
+
 @pytest.mark.parametrize(
     "line",
     ["[" * 100_000, '{"id": "deep", "articles": ' + "[" * 100_000 + "]" * 100_000 + "}"],
