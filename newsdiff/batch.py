@@ -322,6 +322,12 @@ def check_settings(
     layout = layout or {}
     current = {**settings.recorded(), **layout}
     if fresh:
+        if not _replaceable(record):
+            # The Dask engine's record is settings.json in a directory that may hold a project's own.
+            raise InputError(
+                f"{record}: is not the settings record of a batch, and a batch would write its own there; "
+                "give another output, or move the file"
+            )
         try:
             record.write_text(json.dumps(current, indent=2) + "\n", encoding="utf-8")
         except OSError as exc:
@@ -345,6 +351,23 @@ def check_settings(
             f"{output}: was written with other settings ({'; '.join(differing)}); "
             "resume with the same settings, or start again with --no-resume"
         )
+
+
+def _replaceable(record: Path) -> bool:
+    """Whether a fresh batch may write its settings to ``record``: nothing there, an empty file, or a batch's record."""
+    try:
+        text = record.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return True
+    except (OSError, UnicodeDecodeError):
+        return False
+    if not text.strip():
+        return True
+    try:
+        earlier = json.loads(text)
+    except ValueError:
+        return False
+    return isinstance(earlier, dict) and "newsdiff" in earlier and "relations" in earlier
 
 
 def has_results(output: Path) -> bool:

@@ -238,6 +238,19 @@ def test_a_dask_run_without_resume_removes_the_parts_of_its_inputs_that_its_plan
     assert _sorted_lines(_written(out)) == sorted([*expected, b"kept"])  # each cluster once
 
 
+def test_an_output_directory_whose_settings_json_is_not_a_batchs_is_refused_and_the_file_kept(
+    tmp_path: Path, scheduler: str
+) -> None:
+    source = _parts(tmp_path, _clusters(3))
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "settings.json").write_text('{"theme": "dark"}\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"project/settings\.json: is not the settings record of a batch"):
+        batch_dask(source, project, scheduler=scheduler, resume=False)
+    assert (project / "settings.json").read_text(encoding="utf-8") == '{"theme": "dark"}\n'
+    assert [path.name for path in project.iterdir()] == ["settings.json"]
+
+
 def test_inputs_that_differ_only_in_suffix_write_parts_of_their_own(tmp_path: Path, scheduler: str) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
