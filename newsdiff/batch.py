@@ -102,22 +102,23 @@ def compare_cluster(
     line = record if isinstance(record, str) else _dump(record)
     parsed, problem = _parsed(line)
     ident = _ident(parsed, line)
+    named = _named(parsed, line)
     undecoded = _UNDECODED.search(line)
     if undecoded is not None:
         byte = ord(undecoded.group()) - 0xDC00
         problem = f"not valid UTF-8 (byte 0x{byte:02x} at column {undecoded.start() + 1})"
-        return {"cluster": ident, "error": f"cluster {ident}: {problem}; give UTF-8 JSON lines"}
+        return {"cluster": ident, "error": f"{named}: {problem}; give UTF-8 JSON lines"}
     if problem is not None:
-        return {"cluster": ident, "error": f"cluster {ident}: {problem}; each line must be one cluster object"}
+        return {"cluster": ident, "error": f"{named}: {problem}; each line must be one cluster object"}
     try:
         result = compare(_articles(parsed), engine=engine, threshold=threshold, floor=floor)
         return {"cluster": ident, "result": result.to_dict()}
     except EngineError:
         raise  # no cluster could be compared: the batch stops rather than fail each one
     except NewsdiffError as exc:
-        return {"cluster": ident, "error": f"cluster {ident}: {exc}"}
+        return {"cluster": ident, "error": f"{named}: {exc}"}
     except Exception as exc:
-        return {"cluster": ident, "error": f"cluster {ident}: internal error ({type(exc).__name__}: {exc})"}
+        return {"cluster": ident, "error": f"{named}: internal error ({type(exc).__name__}: {exc})"}
 
 
 def _parsed(line: str) -> tuple[Any, str | None]:
@@ -141,14 +142,37 @@ def _parsed(line: str) -> tuple[Any, str | None]:
         return None, "invalid JSON (a number too long to read)"
 
 
-def _ident(record: Any, line: str) -> str:
+def _given_id(record: Any) -> str | None:
+    """The id a cluster record gives itself: its ``id`` when a non-empty string or an integer, else None."""
     if isinstance(record, Mapping):
         ident = record.get("id")
         if isinstance(ident, str) and ident:
             return ident
         if isinstance(ident, int) and not isinstance(ident, bool):
             return str(ident)
+    return None
+
+
+def _ident(record: Any, line: str) -> str:
+    given = _given_id(record)
+    if given is not None:
+        return given
     return "unnamed-" + hashlib.sha256(line.strip().encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+#: How many characters of a line without an id its error record quotes.
+_QUOTED = 40
+
+
+def _named(record: Any, line: str) -> str:
+    """How an error record names its cluster: by id, or by the hash and how the line starts when it gives none."""
+    ident = _ident(record, line)
+    if _given_id(record) is not None:
+        return f"cluster {ident}"
+    # A hash of the line names it stably but cannot be searched for; the line's first characters can.
+    text = line.strip()
+    start = text[:_QUOTED] + ("…" if len(text) > _QUOTED else "")
+    return f"cluster {ident} (the line that starts {start!r})"
 
 
 def process_line(line: str, settings: Settings = DEFAULT_SETTINGS) -> str:
@@ -658,9 +682,9 @@ def compare_alone(line: str, settings: Settings = DEFAULT_SETTINGS) -> str:
         try:
             return single.submit(process_line, line, settings).result()
         except BrokenProcessPool:
-            ident = cluster_id(line)
+            record, _ = _parsed(line)
             stopped = "the worker process comparing it stopped abruptly (out of memory, or a crash)"
-            return _dump({"cluster": ident, "error": f"cluster {ident}: {stopped}"})
+            return _dump({"cluster": _ident(record, line), "error": f"{_named(record, line)}: {stopped}"})
 
 
 def _start_method(settings: Settings) -> BaseContext | None:

@@ -85,6 +85,23 @@ def test_two_clusters_joined_on_one_line_are_an_error_record_named_after_the_fir
 
 
 @pytest.mark.parametrize(
+    ("line", "start"),
+    [
+        ('{"articles": []}', '{"articles": []}'),
+        ("{not json", "{not json"),
+        (json.dumps({"id": None, "articles": HARVEST[:1]}), '{"id": null, "articles": [{"id": "farm",…'),
+    ],
+    ids=["no id", "not json", "null id"],
+)
+def test_the_error_record_of_a_line_without_an_id_quotes_how_the_line_starts_so_it_can_be_found(
+    line: str, start: str
+) -> None:
+    # Its name is a hash of the line, which no one can search a corpus for.
+    record = json.loads(process_line("  " + line))
+    assert record["error"].startswith(f"cluster {record['cluster']} (the line that starts {start!r}): ")
+
+
+@pytest.mark.parametrize(
     "line",
     ["[" * 100_000, '{"id": "deep", "articles": ' + "[" * 100_000 + "]" * 100_000 + "}"],
     ids=["array", "articles"],
