@@ -236,6 +236,8 @@ def batch_file(
             f"{target}: is a directory; the local engine writes one JSONL file (parts in a directory: --engine dask)"
         )
     lines, parts = source_lines(source, output=target)
+    if not resume:
+        refuse_to_rewrite(target)
     check_settings(
         target.with_name(target.name + ".settings.json"), target, settings, fresh=not resume or not has_results(target)
     )
@@ -392,6 +394,31 @@ def _replaceable(record: Path) -> bool:
     except ValueError:
         return False
     return isinstance(earlier, dict) and "newsdiff" in earlier and "relations" in earlier
+
+
+def refuse_to_rewrite(output: Path) -> None:
+    """Refuse to rewrite ``output`` from scratch (``--no-resume``) unless :func:`rewritable`."""
+    if not rewritable(output):
+        raise InputError(
+            f"{output}: is not the output of a batch, and --no-resume would rewrite it; "
+            "give another output, or remove the file first"
+        )
+
+
+def rewritable(output: Path) -> bool:
+    """Whether ``output`` may be rewritten from scratch: absent, empty, or a batch's output as resuming reads it.
+
+    A corpus given as the output by mistake would be lost; resuming refuses such a file as it reads it.
+    """
+    try:
+        with open(output, "rb") as handle:
+            first = handle.readline()
+    except OSError:
+        return True  # nothing there, or nothing to read: writing it says what is wrong
+    try:
+        return not first or bool(record_id(first, output, 1))
+    except InputError:
+        return False
 
 
 def has_results(output: Path) -> bool:

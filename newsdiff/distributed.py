@@ -37,6 +37,8 @@ from .batch import (
     is_blank_raw,
     is_error,
     read_done,
+    refuse_to_rewrite,
+    rewritable,
     write_results,
 )
 from .errors import InputError
@@ -96,6 +98,9 @@ def batch_dask(
     fresh = not resume or not any(has_results(Path(chunk.output)) for chunk in chunks)
     if not fresh:  # a resume with other settings is refused before a cluster is started for it
         check_settings(target / SETTINGS_RECORD, target, settings, fresh=False, layout=layout)
+    if not resume:
+        for chunk in chunks:
+            refuse_to_rewrite(Path(chunk.output))
     # Connected before anything is written: a scheduler that cannot be reached must not cost the output
     # a settings record, nor the parts that --no-resume empties.
     client, cluster = _connect(scheduler, workers)
@@ -225,19 +230,10 @@ def _stale_parts(output: Path, parts: list[Path], chunks: list[Chunk]) -> list[P
     stale = []
     for path in sorted(output.iterdir()):
         written = re.fullmatch(r"(.+)-\d{5,}\.jsonl", path.name)
-        if written and written[1] in names and path.name not in planned and _holds_results_only(path):
+        # A file named like a part that is not a batch's output (a corpus of the user's) is never removed.
+        if written and written[1] in names and path.name not in planned and path.is_file() and rewritable(path):
             stale.append(path)
     return stale
-
-
-def _holds_results_only(path: Path) -> bool:
-    """Whether the file ``path`` is empty or starts as a batch's output does: never remove a file of clusters."""
-    try:
-        with open(path, "rb") as handle:
-            first = handle.readline()
-    except OSError:
-        return False
-    return not first or first.startswith(b'{"cluster":')
 
 
 def _remove(part: Path) -> None:

@@ -181,6 +181,18 @@ def test_without_resume_the_output_is_rewritten(tmp_path: Path) -> None:
     assert summary.skipped == 0 and len(out.read_text(encoding="utf-8").splitlines()) == 3
 
 
+def test_without_resume_a_file_that_is_not_batch_output_is_refused_and_kept(tmp_path: Path) -> None:
+    # Another corpus given as the output by mistake: rewriting it from scratch would destroy it.
+    source = _write_jsonl(tmp_path / "monday.jsonl", _clusters())
+    tuesday = _write_jsonl(tmp_path / "tuesday.jsonl", _clusters()[:1])
+    before = tuesday.read_bytes()
+    with pytest.raises(newsdiff.InputError, match=r"tuesday\.jsonl: is not the output of a batch.*--no-resume"):
+        batch_file(source, tuesday, workers=1, resume=False)
+    assert tuesday.read_bytes() == before and not (tmp_path / "tuesday.jsonl.settings.json").exists()
+    tuesday.write_bytes(b"")  # an empty file is rewritten, as a batch's own output is
+    assert batch_file(source, tuesday, workers=1, resume=False).written == 2
+
+
 def test_resuming_into_a_file_that_is_not_batch_output_is_refused(tmp_path: Path) -> None:
     out = tmp_path / "notes.jsonl"
     out.write_text("shopping list\n", encoding="utf-8")

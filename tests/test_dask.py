@@ -251,6 +251,17 @@ def test_an_output_directory_whose_settings_json_is_not_a_batchs_is_refused_and_
     assert [path.name for path in project.iterdir()] == ["settings.json"]
 
 
+def test_without_resume_a_part_that_is_not_batch_output_is_refused_and_kept(tmp_path: Path, scheduler: str) -> None:
+    # In an input directory given as the output, a file named like a part of another input is not read as
+    # an input (it is taken for an output part); rewriting it from scratch would destroy it if it is one.
+    folder = _parts(tmp_path, _clusters(3))  # part-0.jsonl
+    clusters = (folder / "part-0.jsonl").read_bytes()
+    (folder / "part-0-00000.jsonl").write_bytes(clusters)
+    with pytest.raises(InputError, match=r"part-0-00000\.jsonl: is not the output of a batch"):
+        batch_dask(folder, folder, scheduler=scheduler, resume=False)
+    assert (folder / "part-0-00000.jsonl").read_bytes() == clusters
+
+
 def test_inputs_that_differ_only_in_suffix_write_parts_of_their_own(tmp_path: Path, scheduler: str) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
