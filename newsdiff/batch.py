@@ -102,43 +102,77 @@ def compare_cluster(
     line = record if isinstance(record, str) else _dump(record)
     parsed, problem = _parsed(line)
     ident = _ident(parsed, line)
+    named = _named(parsed, line)
     undecoded = _UNDECODED.search(line)
     if undecoded is not None:
         byte = ord(undecoded.group()) - 0xDC00
         problem = f"not valid UTF-8 (byte 0x{byte:02x} at column {undecoded.start() + 1})"
-        return {"cluster": ident, "error": f"cluster {ident}: {problem}; give UTF-8 JSON lines"}
+        return {"cluster": ident, "error": f"{named}: {problem}; give UTF-8 JSON lines"}
     if problem is not None:
-        return {"cluster": ident, "error": f"cluster {ident}: {problem}; each line must be one cluster object"}
+        return {"cluster": ident, "error": f"{named}: {problem}; each line must be one cluster object"}
     try:
         result = compare(_articles(parsed), engine=engine, threshold=threshold, floor=floor)
         return {"cluster": ident, "result": result.to_dict()}
     except EngineError:
         raise  # no cluster could be compared: the batch stops rather than fail each one
     except NewsdiffError as exc:
-        return {"cluster": ident, "error": f"cluster {ident}: {exc}"}
+        return {"cluster": ident, "error": f"{named}: {exc}"}
     except Exception as exc:
-        return {"cluster": ident, "error": f"cluster {ident}: internal error ({type(exc).__name__}: {exc})"}
+        return {"cluster": ident, "error": f"{named}: internal error ({type(exc).__name__}: {exc})"}
 
 
 def _parsed(line: str) -> tuple[Any, str | None]:
-    """The JSON value of a cluster line, or None and what is wrong with it."""
+    """The JSON value of a cluster line, or what is wrong with it and the value it starts with, if any."""
     try:
         return json.loads(line), None
     except json.JSONDecodeError as exc:
-        return None, f"invalid JSON ({exc.msg} at column {exc.colno})"
+        problem = f"invalid JSON ({exc.msg} at column {exc.colno})"
+        if exc.msg != "Extra data":
+            return None, problem
+        # A whole value and more: most often two lines joined (by `cat`, after a file whose last line had no
+        # newline). Its error record is named after the first cluster, so it can be found by its id.
+        first = json.JSONDecoder().raw_decode(line.lstrip())[0]
+        joined = "; two lines joined?" if line[exc.pos :].startswith("{") else ""
+        return first, f"invalid JSON ({exc.msg} at column {exc.colno}{joined})"
     except RecursionError:
         # Thousands of nested brackets exhaust the parser's stack; that line, not the batch, has failed.
         return None, "invalid JSON (nested too deeply)"
+    except ValueError:
+        # Python refuses to read an integer of more than 4,300 digits (a denial-of-service guard); as above.
+        return None, "invalid JSON (a number too long to read)"
 
 
-def _ident(record: Any, line: str) -> str:
+def _given_id(record: Any) -> str | None:
+    """The id a cluster record gives itself: its ``id`` when a non-empty string or an integer, else None."""
     if isinstance(record, Mapping):
         ident = record.get("id")
         if isinstance(ident, str) and ident:
             return ident
         if isinstance(ident, int) and not isinstance(ident, bool):
             return str(ident)
+    return None
+
+
+def _ident(record: Any, line: str) -> str:
+    given = _given_id(record)
+    if given is not None:
+        return given
     return "unnamed-" + hashlib.sha256(line.strip().encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+#: How many characters of a line without an id its error record quotes.
+_QUOTED = 40
+
+
+def _named(record: Any, line: str) -> str:
+    """How an error record names its cluster: by id, or by the hash and how the line starts when it gives none."""
+    ident = _ident(record, line)
+    if _given_id(record) is not None:
+        return f"cluster {ident}"
+    # A hash of the line names it stably but cannot be searched for; the line's first characters can.
+    text = line.strip()
+    start = text[:_QUOTED] + ("…" if len(text) > _QUOTED else "")
+    return f"cluster {ident} (the line that starts {start!r})"
 
 
 def process_line(line: str, settings: Settings = DEFAULT_SETTINGS) -> str:
@@ -202,6 +236,8 @@ def batch_file(
             f"{target}: is a directory; the local engine writes one JSONL file (parts in a directory: --engine dask)"
         )
     lines, parts = source_lines(source, output=target)
+    if not resume:
+        refuse_to_rewrite(target)
     check_settings(
         target.with_name(target.name + ".settings.json"), target, settings, fresh=not resume or not has_results(target)
     )
@@ -299,14 +335,25 @@ def _write_lines(
     return written, failed
 
 
-def check_settings(record: Path, output: Path, settings: Settings, *, fresh: bool) -> None:
+def check_settings(
+    record: Path, output: Path, settings: Settings, *, fresh: bool, layout: Mapping[str, Any] | None = None
+) -> None:
     """Record the ``settings`` of a ``fresh`` output in the file ``record``; else refuse to resume with others.
 
     Lines compared with other settings (or another version) must not be appended to a results file
-    silently. An output written before settings were recorded (no ``record``) resumes unchecked.
+    silently. ``layout`` is what else a resumed output must share (the Dask engine's lines per part).
+    An output written before settings were recorded (no ``record``), or before a ``layout`` entry was,
+    resumes unchecked on what it does not record.
     """
-    current = settings.recorded()
+    layout = layout or {}
+    current = {**settings.recorded(), **layout}
     if fresh:
+        if not _replaceable(record):
+            # The Dask engine's record is settings.json in a directory that may hold a project's own.
+            raise InputError(
+                f"{record}: is not the settings record of a batch, and a batch would write its own there; "
+                "give another output, or move the file"
+            )
         try:
             record.write_text(json.dumps(current, indent=2) + "\n", encoding="utf-8")
         except OSError as exc:
@@ -323,13 +370,55 @@ def check_settings(record: Path, output: Path, settings: Settings, *, fresh: boo
     differing = [
         f"{name} {_shown(earlier.get(name))}, now {_shown(value)}"
         for name, value in current.items()
-        if earlier.get(name) != value
+        if earlier.get(name) != value and (name in earlier or name not in layout)
     ]
     if differing:
         raise InputError(
             f"{output}: was written with other settings ({'; '.join(differing)}); "
             "resume with the same settings, or start again with --no-resume"
         )
+
+
+def _replaceable(record: Path) -> bool:
+    """Whether a fresh batch may write its settings to ``record``: nothing there, an empty file, or a batch's record."""
+    try:
+        text = record.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return True
+    except (OSError, UnicodeDecodeError):
+        return False
+    if not text.strip():
+        return True
+    try:
+        earlier = json.loads(text)
+    except ValueError:
+        return False
+    return isinstance(earlier, dict) and "newsdiff" in earlier and "relations" in earlier
+
+
+def refuse_to_rewrite(output: Path) -> None:
+    """Refuse to rewrite ``output`` from scratch (``--no-resume``) unless :func:`rewritable`."""
+    if not rewritable(output):
+        raise InputError(
+            f"{output}: is not the output of a batch, and --no-resume would rewrite it; "
+            "give another output, or remove the file first"
+        )
+
+
+def rewritable(output: Path) -> bool:
+    """Whether ``output`` may be rewritten from scratch: absent, empty, or a batch's output as resuming reads it.
+
+    A corpus given as the output by mistake would be lost; resuming refuses such a file as it reads it.
+    """
+    try:
+        with open(output, "rb") as handle:
+            first = handle.readline()
+    except OSError:
+        return True  # nothing there, or nothing to read: writing it says what is wrong
+    try:
+        return not first or bool(record_id(first, output, 1))
+    except InputError:
+        return False
 
 
 def has_results(output: Path) -> bool:
@@ -439,7 +528,7 @@ def read_done(output: Path) -> Counter[str]:
                     break  # an interrupted run left half a line; its cluster is compared again
                 complete += len(raw)
                 if raw.strip():
-                    done[_written_id(raw, output, number)] += 1
+                    done[record_id(raw, output, number, "give a new output file or remove the line")] += 1
             size = handle.seek(0, os.SEEK_END)
         if complete < size:
             with open(output, "r+b") as handle:
@@ -473,7 +562,7 @@ def read_result(output: str | os.PathLike[str], cluster: str | None = None) -> C
     only: tuple[bytes, Path, int] | None = None
     only_id = ""
     for part, number, raw in numbered_lines(input_parts(output)):
-        ident = _record_id(raw, part, number)
+        ident = record_id(raw, part, number)
         if cluster is None:
             if only is not None:
                 raise InputError(
@@ -482,56 +571,63 @@ def read_result(output: str | os.PathLike[str], cluster: str | None = None) -> C
                 )
             only, only_id = (raw, part, number), ident
         elif ident == cluster:
-            return _result_line(raw, part, number)
+            return _comparison(raw, part, number)
     if only is not None:
-        return _result_line(*only)
+        return _comparison(*only)
     raise InputError(
         f"{output}: holds no cluster {cluster!r}" if cluster is not None else f"{output}: holds no results"
     )
 
 
-def _record_id(raw: bytes, part: Path, number: int) -> str:
-    """The cluster id of an output line: read from its start as the batch writes it, else from the whole line
-    (a file rewritten by another tool may have spaces or another key order)."""
-    hint = "give the output of newsdiff batch"
-    try:
-        return _written_id(raw.removeprefix(BOM), part, number, hint)
-    except InputError:
+def record_id(raw: bytes, part: Path, number: int, hint: str = "give the output of newsdiff batch") -> str:
+    """The cluster id of the output line ``raw`` (line ``number`` of ``part``), which resuming, report and summary read.
+
+    Read from the line's start as the batch writes it, without parsing a result that may run to megabytes; else
+    from the whole line, since a file rewritten by another tool may have spaces, another key order or a byte-order
+    mark. A line with no id is an :class:`InputError` naming it, ending with ``hint``.
+    """
+    prefix = '{"cluster":'
+    text = decode_input(raw)
+    if text.startswith(prefix):
         try:
-            record = json.loads(decode_input(raw))
-        except ValueError:
-            record = None
-        ident = record.get("cluster") if isinstance(record, dict) else None
+            ident, _ = json.JSONDecoder().raw_decode(text, len(prefix))
+        except json.JSONDecodeError:
+            ident = None
         if isinstance(ident, str):
             return ident
-        raise
+    record, _ = _parsed(text)
+    ident = record.get("cluster") if isinstance(record, dict) else None
+    if isinstance(ident, str):
+        return ident
+    raise InputError(f"{part}, line {number}: is not a batch output record; {hint}")
 
 
-def _result_line(raw: bytes, part: Path, number: int) -> Comparison:
+def output_record(raw: bytes, part: Path, number: int) -> Any:
+    """The JSON value of the output line ``raw`` (line ``number`` of ``part``), read back by report and summary.
+
+    A line that is not JSON is an :class:`InputError` naming it; one without a newline is the partial last line
+    of a run that was stopped, which running the batch again mends.
+    """
+    record, problem = _parsed(decode_input(raw))
+    if problem is None:
+        return record
+    if not raw.endswith(b"\n"):
+        raise InputError(f"{part}, line {number}: is cut short; run the batch again to finish it")
+    raise InputError(
+        f"{part}, line {number}: is not a JSON line; give the output of newsdiff batch (a run that was "
+        "stopped leaves a partial last line: run the batch again to finish it)"
+    )
+
+
+def _comparison(raw: bytes, part: Path, number: int) -> Comparison:
     """The comparison on one output line, or an :class:`InputError` carrying the cluster's own error."""
-    try:
-        record = json.loads(decode_input(raw))
-    except ValueError:
-        raise InputError(f"{part}, line {number}: is cut short; run the batch again to finish it") from None
+    record = output_record(raw, part, number)
     if "error" in record:
         raise InputError(f"{part}, line {number}: the cluster was not compared: {record['error']}")
     try:
         return Comparison.from_dict(record.get("result"))
     except InputError as exc:
         raise InputError(f"{part}, line {number}: {exc}") from None
-
-
-def _written_id(raw: bytes, output: Path, number: int, hint: str = "give a new output file or remove the line") -> str:
-    prefix = '{"cluster":'
-    try:
-        text = raw.decode("utf-8")
-        if text.startswith(prefix):
-            ident, _ = json.JSONDecoder().raw_decode(text, len(prefix))
-            if isinstance(ident, str):
-                return ident
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        pass
-    raise InputError(f"{output}, line {number}: is not a batch output record; {hint}")
 
 
 def _ordered(lines: Iterable[str], workers: int | None, settings: Settings) -> Iterator[str]:
@@ -613,9 +709,9 @@ def compare_alone(line: str, settings: Settings = DEFAULT_SETTINGS) -> str:
         try:
             return single.submit(process_line, line, settings).result()
         except BrokenProcessPool:
-            ident = cluster_id(line)
+            record, _ = _parsed(line)
             stopped = "the worker process comparing it stopped abruptly (out of memory, or a crash)"
-            return _dump({"cluster": ident, "error": f"cluster {ident}: {stopped}"})
+            return _dump({"cluster": _ident(record, line), "error": f"{_named(record, line)}: {stopped}"})
 
 
 def _start_method(settings: Settings) -> BaseContext | None:

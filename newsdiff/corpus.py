@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import json
 import os
-from collections import defaultdict
+import unicodedata
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 from ._version import __version__
-from .batch import decode_input, input_parts, numbered_lines
+from .batch import input_parts, numbered_lines, output_record
 from .errors import InputError
 from .result import Comparison
 
@@ -65,6 +66,7 @@ class CorpusSummary:
     """Figures of a corpus of compared clusters, per outlet and per ordered pair of outlets.
 
     Outlets come most articles first; an article is counted under its outlet, or its id when it names none.
+    Outlet names that differ only in case or white space are one outlet, shown as most of its articles spell it.
     """
 
     clusters: int
@@ -158,15 +160,7 @@ def summarize(results: str | os.PathLike[str] | Iterable[Record], *, progress: b
 def _read_records(source: str | os.PathLike[str]) -> Iterator[tuple[str, Any]]:
     """Each non-blank line of the batch output ``source``, parsed, with where it was read (file and line)."""
     for part, number, raw in numbered_lines(input_parts(source)):
-        where = f"{part}, line {number}"
-        try:
-            yield where, json.loads(decode_input(raw))
-        except ValueError:
-            # A run stopped mid-line leaves half a record at the end; resuming the batch mends it.
-            raise InputError(
-                f"{where}: is not a JSON line; give the output of newsdiff batch (a run that was "
-                "stopped leaves a partial last line: run the batch again to finish it)"
-            ) from None
+        yield f"{part}, line {number}", output_record(raw, part, number)
 
 
 class _Tally:
@@ -177,6 +171,8 @@ class _Tally:
         self.failed: list[str] = []
         self.outlets: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(_FIGURES, 0))
         self.pairs: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: dict.fromkeys(_PAIR_FIGURES, 0))
+        # Outlets are counted under a folded key; each key's spellings, by articles, choose the name shown.
+        self.spellings: dict[str, Counter[str]] = defaultdict(Counter)
 
     def add(self, record: Any, where: str) -> None:
         self.clusters += 1
@@ -201,14 +197,14 @@ class _Tally:
         self._add_comparison(comparison)
 
     def _add_comparison(self, comparison: Comparison) -> None:
-        names = {a.id: a.name for a in comparison.articles}
+        names = {a.id: self._outlet(a.outlet, a.id) for a in comparison.articles}
         present = set(names.values())
         for outlet in present:
             self.outlets[outlet]["clusters"] += 1
             for other in present - {outlet}:
                 self.pairs[outlet, other]["clusters"] += 1
         for article in comparison.articles:
-            outlet = article.name
+            outlet = names[article.id]
             figures = self.outlets[outlet]
             figures["articles"] += 1
             figures["sentences"] += len(article.sentences)
@@ -225,15 +221,28 @@ class _Tally:
                 for other, label in strongest.items():
                     self.pairs[outlet, other][label] += 1
 
+    def _outlet(self, outlet: str | None, article: str) -> str:
+        """The key an article's outlet is counted under (its id when it names none), noting how it was spelt."""
+        # "Harbour Gazette" and " harbour  gazette" from two scrapers are one outlet; an outlet of spaces alone is none.
+        spelt = " ".join((outlet or "").split()) or article
+        key = unicodedata.normalize("NFKC", spelt).casefold()
+        self.spellings[key][spelt] += 1
+        return key
+
     def summary(self) -> CorpusSummary:
-        outlets = sorted(self.outlets.items(), key=lambda item: (-item[1]["articles"], item[0]))
-        order = {name: n for n, (name, _) in enumerate(outlets)}
+        # The commonest spelling, the first in code point order on a tie: the same whatever order clusters came in.
+        shown = {
+            key: min(spellings.items(), key=lambda item: (-item[1], item[0]))[0]
+            for key, spellings in self.spellings.items()
+        }
+        outlets = sorted(self.outlets.items(), key=lambda item: (-item[1]["articles"], shown[item[0]]))
+        order = {key: n for n, (key, _) in enumerate(outlets)}
         pairs = sorted(self.pairs.items(), key=lambda item: (order[item[0][0]], order[item[0][1]]))
         return CorpusSummary(
             clusters=self.clusters,
             failed=tuple(self.failed),
-            outlets=tuple(OutletFigures(name, **figures) for name, figures in outlets),
-            carried=tuple(Carried(outlet, by, **figures) for (outlet, by), figures in pairs),
+            outlets=tuple(OutletFigures(shown[key], **figures) for key, figures in outlets),
+            carried=tuple(Carried(shown[outlet], shown[by], **figures) for (outlet, by), figures in pairs),
         )
 
 

@@ -37,6 +37,8 @@ from .batch import (
     is_blank_raw,
     is_error,
     read_done,
+    refuse_to_rewrite,
+    rewritable,
     write_results,
 )
 from .errors import InputError
@@ -79,7 +81,7 @@ def batch_dask(
     and ``floor`` are :func:`newsdiff.compare`'s (the workers need what the engine needs installed).
     """
     try:
-        from distributed import Client, LocalCluster
+        import distributed  # noqa: F401
     except ImportError:
         raise InputError("the dask engine needs Dask: pip install 'newsdiff[dask]'") from None
     settings = Settings(engine, threshold, floor)
@@ -89,40 +91,38 @@ def batch_dask(
     target = Path(output)
     if target.exists() and not target.is_dir():
         raise InputError(f"{target}: the dask engine writes a directory of parts; give a directory")
-    chunks = plan(inputs(source, target), target, lines_per_part)
-    target.mkdir(parents=True, exist_ok=True)
+    parts = inputs(source, target)
+    chunks = plan(parts, target, lines_per_part)
+    # Parts cut another way hold other clusters, so resuming them would compare some clusters again.
+    layout = {"lines_per_part": lines_per_part}
     fresh = not resume or not any(has_results(Path(chunk.output)) for chunk in chunks)
-    check_settings(target / SETTINGS_RECORD, target, settings, fresh=fresh)
+    if not fresh:  # a resume with other settings is refused before a cluster is started for it
+        check_settings(target / SETTINGS_RECORD, target, settings, fresh=False, layout=layout)
     if not resume:
-        # Emptied here rather than by each task: a task that Dask gives up on before it starts, and that
-        # _run then resumes, must not find the lines of an earlier run.
         for chunk in chunks:
-            _empty(Path(chunk.output))
-
-    cluster = None
-    if isinstance(scheduler, Client):
-        client = scheduler
-    elif scheduler is not None:
-        client = Client(scheduler)
-    else:
-        cluster = LocalCluster(
-            n_workers=workers or os.cpu_count() or 1,
-            threads_per_worker=1,
-            host="127.0.0.1",
-            dashboard_address=None,
-            # The scheduler's HTTP endpoints would otherwise claim the dashboard's usual port.
-            scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
-            worker_class=_patient_nanny(),
-            **_preloads(),
-        )
-        client = Client(cluster)
+            refuse_to_rewrite(Path(chunk.output))
+    # Connected before anything is written: a scheduler that cannot be reached must not cost the output
+    # a settings record, nor the parts that --no-resume empties.
+    client, cluster = _connect(scheduler, workers)
     bar = None
-    if progress:
-        from tqdm import tqdm  # type: ignore[import-untyped]
-
-        # Counted in clusters, moved on as each part finishes (a worker does not report within its part).
-        bar = tqdm(total=sum(chunk.clusters for chunk in chunks), unit="cluster", desc="newsdiff batch")
     try:
+        target.mkdir(parents=True, exist_ok=True)
+        if fresh:
+            check_settings(target / SETTINGS_RECORD, target, settings, fresh=True, layout=layout)
+        if not resume:
+            # Emptied here rather than by each task: a task that Dask gives up on before it starts, and that
+            # _run then resumes, must not find the lines of an earlier run.
+            for chunk in chunks:
+                _empty(Path(chunk.output))
+            # A run from scratch leaves no part of its inputs that it does not write (an earlier run cut
+            # them smaller, or read a longer input): its clusters would be read twice by summary and report.
+            for stale in _stale_parts(target, parts, chunks):
+                _remove(stale)
+        if progress:
+            from tqdm import tqdm  # type: ignore[import-untyped]
+
+            # Counted in clusters, moved on as each part finishes (a worker does not report within its part).
+            bar = tqdm(total=sum(chunk.clusters for chunk in chunks), unit="cluster", desc="newsdiff batch")
         summaries = []
         for summary in _run(client, chunks, settings=settings):
             summaries.append(summary)
@@ -138,6 +138,33 @@ def batch_dask(
     return BatchSummary(
         sum(s.written for s in summaries), sum(s.failed for s in summaries), sum(s.skipped for s in summaries)
     )
+
+
+def _connect(scheduler: str | Any | None, workers: int | None) -> tuple[Any, Any]:
+    """A client of ``scheduler`` (an address or a client), or of a local cluster started for the run, with it."""
+    from distributed import Client, LocalCluster
+
+    if isinstance(scheduler, Client):
+        return scheduler, None
+    if scheduler is not None:
+        try:
+            return Client(scheduler), None
+        except (OSError, ValueError) as exc:  # refused, timed out (TimeoutError is an OSError), or not an address
+            raise InputError(
+                f"{scheduler}: cannot reach the Dask scheduler ({exc}); give the address it listens on, "
+                "such as tcp://host:8786, or leave --scheduler out to start a local cluster"
+            ) from None
+    cluster = LocalCluster(
+        n_workers=workers or os.cpu_count() or 1,
+        threads_per_worker=1,
+        host="127.0.0.1",
+        dashboard_address=None,
+        # The scheduler's HTTP endpoints would otherwise claim the dashboard's usual port.
+        scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+        worker_class=_patient_nanny(),
+        **_preloads(),
+    )
+    return Client(cluster), cluster
 
 
 def _run(client: Any, chunks: list[Chunk], *, settings: Settings) -> Iterator[BatchSummary]:
@@ -194,6 +221,26 @@ def _empty(part: Path) -> None:
         part.write_bytes(b"")
     except OSError as exc:
         raise InputError(f"{part}: cannot write ({exc.strerror or exc})") from None
+
+
+def _stale_parts(output: Path, parts: list[Path], chunks: list[Chunk]) -> list[Path]:
+    """The output parts in ``output`` named after the inputs ``parts`` that the plan ``chunks`` does not write."""
+    names = set(_part_names(parts))
+    planned = {Path(chunk.output).name for chunk in chunks}
+    stale = []
+    for path in sorted(output.iterdir()):
+        written = re.fullmatch(r"(.+)-\d{5,}\.jsonl", path.name)
+        # A file named like a part that is not a batch's output (a corpus of the user's) is never removed.
+        if written and written[1] in names and path.name not in planned and path.is_file() and rewritable(path):
+            stale.append(path)
+    return stale
+
+
+def _remove(part: Path) -> None:
+    try:
+        part.unlink()
+    except OSError as exc:
+        raise InputError(f"{part}: cannot be removed ({exc.strerror or exc}); remove it to start again") from None
 
 
 def _add_line(chunk: Chunk, line: str) -> None:

@@ -74,6 +74,33 @@ def test_a_line_that_is_not_json_becomes_an_error_record_with_a_stable_name() ->
     assert cluster_id('{"id": 17, "articles": []}') == "17"
 
 
+def test_two_clusters_joined_on_one_line_are_an_error_record_named_after_the_first() -> None:
+    # As `cat` leaves them when a file's last line has no newline: the error says where, under the first id.
+    talks, lonely, harvest = (json.dumps(c) for c in _clusters())
+    records = list(newsdiff.batch([talks + harvest, lonely + " trailing words"], workers=1))
+    assert records[0]["cluster"] == "talks" and records[0]["cluster"] == cluster_id(talks + harvest)
+    assert f"invalid JSON (Extra data at column {len(talks) + 1}; two lines joined?)" in records[0]["error"]
+    assert records[1]["cluster"] == "lonely" and "Extra data" in records[1]["error"]
+    assert "joined" not in records[1]["error"]
+
+
+@pytest.mark.parametrize(
+    ("line", "start"),
+    [
+        ('{"articles": []}', '{"articles": []}'),
+        ("{not json", "{not json"),
+        (json.dumps({"id": None, "articles": HARVEST[:1]}), '{"id": null, "articles": [{"id": "farm",…'),
+    ],
+    ids=["no id", "not json", "null id"],
+)
+def test_the_error_record_of_a_line_without_an_id_quotes_how_the_line_starts_so_it_can_be_found(
+    line: str, start: str
+) -> None:
+    # Its name is a hash of the line, which no one can search a corpus for.
+    record = json.loads(process_line("  " + line))
+    assert record["error"].startswith(f"cluster {record['cluster']} (the line that starts {start!r}): ")
+
+
 @pytest.mark.parametrize(
     "line",
     ["[" * 100_000, '{"id": "deep", "articles": ' + "[" * 100_000 + "]" * 100_000 + "}"],
@@ -82,6 +109,21 @@ def test_a_line_that_is_not_json_becomes_an_error_record_with_a_stable_name() ->
 def test_a_line_nested_too_deeply_becomes_an_error_record_and_the_batch_goes_on(line: str) -> None:
     records = list(newsdiff.batch([line, {"id": "harvest", "articles": HARVEST}], workers=1))
     assert records[0]["cluster"] == cluster_id(line) and "nested too deeply" in records[0]["error"]
+    assert records[1]["cluster"] == "harvest" and "result" in records[1]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '{"id": 1' + "0" * 5000 + ', "articles": []}',
+        '{"id": "census", "articles": [{"text": "x", "pages": 1' + "0" * 5000 + "}]}",
+    ],
+    ids=["id", "article field"],
+)
+def test_a_line_with_a_number_too_long_to_read_becomes_an_error_record_and_the_batch_goes_on(line: str) -> None:
+    # Python refuses to read an integer of more than 4,300 digits; that refusal is the line's, not the batch's.
+    records = list(newsdiff.batch([line, {"id": "harvest", "articles": HARVEST}], workers=1))
+    assert records[0]["cluster"] == cluster_id(line) and "invalid JSON (a number too long" in records[0]["error"]
     assert records[1]["cluster"] == "harvest" and "result" in records[1]
 
 
@@ -139,11 +181,42 @@ def test_without_resume_the_output_is_rewritten(tmp_path: Path) -> None:
     assert summary.skipped == 0 and len(out.read_text(encoding="utf-8").splitlines()) == 3
 
 
+def test_without_resume_a_file_that_is_not_batch_output_is_refused_and_kept(tmp_path: Path) -> None:
+    # Another corpus given as the output by mistake: rewriting it from scratch would destroy it.
+    source = _write_jsonl(tmp_path / "monday.jsonl", _clusters())
+    tuesday = _write_jsonl(tmp_path / "tuesday.jsonl", _clusters()[:1])
+    before = tuesday.read_bytes()
+    with pytest.raises(newsdiff.InputError, match=r"tuesday\.jsonl: is not the output of a batch.*--no-resume"):
+        batch_file(source, tuesday, workers=1, resume=False)
+    assert tuesday.read_bytes() == before and not (tmp_path / "tuesday.jsonl.settings.json").exists()
+    tuesday.write_bytes(b"")  # an empty file is rewritten, as a batch's own output is
+    assert batch_file(source, tuesday, workers=1, resume=False).written == 2
+
+
 def test_resuming_into_a_file_that_is_not_batch_output_is_refused(tmp_path: Path) -> None:
     out = tmp_path / "notes.jsonl"
     out.write_text("shopping list\n", encoding="utf-8")
     with pytest.raises(newsdiff.InputError, match=r"notes\.jsonl, line 1"):
         read_done(out)
+
+
+def test_resuming_reads_the_ids_of_lines_another_tool_rewrote_as_report_and_summary_read_them(tmp_path: Path) -> None:
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    out = tmp_path / "out.jsonl"
+    batch_file(source, out, workers=1)
+    # Spaces after the colons, the keys reordered, and a byte-order mark, as an editor or jq may leave them.
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()[:2]]
+    rewritten = "\ufeff" + "".join(json.dumps(dict(reversed(r.items()))) + "\n" for r in records)
+    out.write_text(rewritten, encoding="utf-8")
+
+    summary = batch_file(source, out, workers=1)
+
+    assert (summary.written, summary.skipped) == (1, 2)
+    assert [json.loads(line)["cluster"] for line in out.read_text(encoding="utf-8-sig").splitlines()] == [
+        "talks",
+        "lonely",
+        "harvest",
+    ]
 
 
 def test_a_directory_of_parts_is_read_in_name_order(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 import newsdiff
+from newsdiff.batch import read_result
 from newsdiff.cli import main
 from newsdiff.corpus import Carried, OutletFigures
 
@@ -107,6 +108,32 @@ def test_an_article_without_an_outlet_is_counted_under_its_id(records: list[dict
     assert [o.name for o in summary.outlets] == ["c1", "h1", "w1"]  # one article each: by name
 
 
+def test_outlet_names_that_differ_only_in_case_or_spaces_are_one_outlet_under_its_commonest_spelling() -> None:
+    spelt = [
+        {**STRIKE[0], "outlet": "Harbour Gazette"},
+        {**STRIKE[1], "outlet": " harbour  GAZETTE "},
+        {**STRIKE[2], "outlet": "Coast Post"},
+    ]
+    bridge = [{**BRIDGE[0], "outlet": "Harbour  Gazette"}, {**BRIDGE[1], "outlet": "coast post\t"}]
+    clusters = [{"id": "strike", "articles": spelt}, {"id": "bridge", "articles": bridge}]
+    summary = newsdiff.summarize(newsdiff.batch(clusters, workers=1))
+    assert [(o.name, o.clusters, o.articles) for o in summary.outlets] == [
+        ("Harbour Gazette", 2, 3),  # two spellings of three, with the spaces collapsed
+        ("Coast Post", 2, 2),  # one each: the first in code point order
+    ]
+    # Two articles of one outlet, however spelt, are not one outlet carrying another.
+    assert [(c.outlet, c.by, c.clusters) for c in summary.carried] == [
+        ("Harbour Gazette", "Coast Post", 2),
+        ("Coast Post", "Harbour Gazette", 2),
+    ]
+
+
+def test_an_outlet_of_spaces_alone_is_no_outlet_and_the_article_counts_under_its_id() -> None:
+    blank = [{**STRIKE[0], "outlet": "  "}, STRIKE[1]]
+    summary = newsdiff.summarize(newsdiff.batch([{"id": "strike", "articles": blank}], workers=1))
+    assert [o.name for o in summary.outlets] == ["Wire", "h1"]
+
+
 def test_a_file_a_directory_of_parts_and_the_records_give_the_same_figures(records: list[dict], tmp_path: Path) -> None:
     whole = tmp_path / "out.jsonl"
     whole.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
@@ -139,6 +166,17 @@ def test_input_that_is_not_a_batch_output_is_an_input_error_naming_the_line(
     path.write_text(json.dumps(records[0]) + "\n" + content + "\n", encoding="utf-8")
     with pytest.raises(newsdiff.InputError, match=message):
         newsdiff.summarize(path)
+
+
+def test_a_partial_last_line_is_called_cut_short_by_summary_as_by_report(records: list[dict], tmp_path: Path) -> None:
+    path = tmp_path / "out.jsonl"
+    written = [json.dumps(record, separators=(",", ":")) for record in records[:2]]  # as the batch writes them
+    path.write_text(written[0] + "\n" + written[1][:60], encoding="utf-8")  # and a run stopped mid-line
+    message = r"out\.jsonl, line 2: is cut short; run the batch again to finish it"
+    with pytest.raises(newsdiff.InputError, match=message):
+        newsdiff.summarize(path)
+    with pytest.raises(newsdiff.InputError, match=message):
+        read_result(path, "bridge")
 
 
 def test_a_sentence_or_match_label_outside_the_schema_is_an_input_error(records: list[dict]) -> None:

@@ -203,6 +203,65 @@ def test_a_dask_rerun_with_other_settings_is_refused(tmp_path: Path, scheduler: 
     batch_dask(source, tmp_path / "dask", scheduler=scheduler, lines_per_part=2, floor=0.9)
 
 
+def test_a_dask_rerun_with_other_lines_per_part_is_refused_rather_than_comparing_clusters_again(
+    tmp_path: Path, scheduler: str
+) -> None:
+    source = _parts(tmp_path, _clusters(5))  # 6 lines in part-0.jsonl and part-1.jsonl
+    batch_dask(source, tmp_path / "dask", scheduler=scheduler, lines_per_part=2)
+    before = _sorted_lines(_written(tmp_path / "dask"))
+    # Parts cut another way hold other clusters: resumed, part-0-00000 would take all four of its
+    # file's clusters and compare again the two that part-0-00001 holds.
+    with pytest.raises(InputError, match=r"dask: was written with other settings \(lines_per_part 2, now 500\)"):
+        batch_dask(source, tmp_path / "dask", scheduler=scheduler, lines_per_part=500)
+    assert _sorted_lines(_written(tmp_path / "dask")) == before
+    # An output whose record predates lines_per_part resumes unchecked on it, as before.
+    record = tmp_path / "dask" / "settings.json"
+    recorded = json.loads(record.read_text(encoding="utf-8"))
+    del recorded["lines_per_part"]
+    record.write_text(json.dumps(recorded), encoding="utf-8")
+    assert batch_dask(source, tmp_path / "dask", scheduler=scheduler, lines_per_part=2).skipped == 6
+
+
+def test_a_dask_run_without_resume_removes_the_parts_of_its_inputs_that_its_plan_no_longer_writes(
+    tmp_path: Path, scheduler: str
+) -> None:
+    source = _parts(tmp_path, _clusters(5))
+    out = tmp_path / "dask"
+    batch_dask(source, out, scheduler=scheduler, lines_per_part=2)
+    (out / "notes.jsonl").write_text("kept\n", encoding="utf-8")  # not a part of these inputs
+    expected = sorted(line for line in _sorted_lines(_written(out)) if line != b"kept")
+
+    summary = batch_dask(source, out, scheduler=scheduler, lines_per_part=500, resume=False)
+
+    assert summary.written + summary.failed == 6
+    assert [path.name for path in _written(out)] == ["notes.jsonl", "part-0-00000.jsonl", "part-1-00000.jsonl"]
+    assert _sorted_lines(_written(out)) == sorted([*expected, b"kept"])  # each cluster once
+
+
+def test_an_output_directory_whose_settings_json_is_not_a_batchs_is_refused_and_the_file_kept(
+    tmp_path: Path, scheduler: str
+) -> None:
+    source = _parts(tmp_path, _clusters(3))
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "settings.json").write_text('{"theme": "dark"}\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"project/settings\.json: is not the settings record of a batch"):
+        batch_dask(source, project, scheduler=scheduler, resume=False)
+    assert (project / "settings.json").read_text(encoding="utf-8") == '{"theme": "dark"}\n'
+    assert [path.name for path in project.iterdir()] == ["settings.json"]
+
+
+def test_without_resume_a_part_that_is_not_batch_output_is_refused_and_kept(tmp_path: Path, scheduler: str) -> None:
+    # In an input directory given as the output, a file named like a part of another input is not read as
+    # an input (it is taken for an output part); rewriting it from scratch would destroy it if it is one.
+    folder = _parts(tmp_path, _clusters(3))  # part-0.jsonl
+    clusters = (folder / "part-0.jsonl").read_bytes()
+    (folder / "part-0-00000.jsonl").write_bytes(clusters)
+    with pytest.raises(InputError, match=r"part-0-00000\.jsonl: is not the output of a batch"):
+        batch_dask(folder, folder, scheduler=scheduler, resume=False)
+    assert (folder / "part-0-00000.jsonl").read_bytes() == clusters
+
+
 def test_inputs_that_differ_only_in_suffix_write_parts_of_their_own(tmp_path: Path, scheduler: str) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
@@ -292,6 +351,21 @@ def test_a_cluster_that_kills_its_dask_worker_is_the_local_engines_error_record_
     assert errors["sinkhole"].startswith("cluster sinkhole: the worker process comparing it stopped abruptly")
     # Clusters that a dying attempt wrote are counted as already done: no attempt lived to count them.
     assert summary.written + summary.failed + summary.skipped == 7 and summary.failed >= 1
+
+
+@pytest.mark.parametrize("address", ["tcp://127.0.0.1:1", "no-port-here"])
+def test_a_scheduler_that_cannot_be_reached_is_an_input_error_naming_it_and_nothing_is_written(
+    tmp_path: Path, address: str
+) -> None:
+    source = _parts(tmp_path, _clusters(3))
+    out = tmp_path / "dask"
+    batch_dask(source, out, workers=1)
+    before = {path.name: path.read_bytes() for path in out.iterdir()}
+    connect_quickly = dask.config.set({"distributed.comm.timeouts.connect": "1s"})
+    with connect_quickly, pytest.raises(InputError, match=f"{address}: cannot reach the Dask scheduler"):
+        batch_dask(source, out, scheduler=address, resume=False)
+    # Not even --no-resume empties the parts of a run that cannot start.
+    assert {path.name: path.read_bytes() for path in out.iterdir()} == before
 
 
 def test_a_worker_that_cannot_read_its_chunk_says_which_file_and_why(tmp_path: Path) -> None:
