@@ -201,13 +201,14 @@ def batch(
     if isinstance(clusters, (str, bytes, os.PathLike, Mapping)):
         raise InputError(
             f"batch() takes an iterable of clusters, not one {type(clusters).__name__}: "
-            "wrap one cluster in a list, or give a file to newsdiff.batch.batch_file"
+            "wrap one cluster in a list, or give a file to batch_file (from newsdiff.batch import batch_file)"
         )
     settings = Settings(engine, threshold, floor)
     settings.check()
+    worker_count(workers)
+    # Checked above at the call, not when the first record is asked for: the records come from a generator.
     lines = (c if isinstance(c, str) else _serialised(c) for c in clusters)
-    for output in _ordered(lines, workers, settings):
-        yield json.loads(output)
+    return (json.loads(output) for output in _ordered(lines, workers, settings))
 
 
 def batch_file(
@@ -630,11 +631,17 @@ def _comparison(raw: bytes, part: Path, number: int) -> Comparison:
         raise InputError(f"{part}, line {number}: {exc}") from None
 
 
-def _ordered(lines: Iterable[str], workers: int | None, settings: Settings) -> Iterator[str]:
-    """Output lines for ``lines`` in input order, computed by a process pool with a bounded window."""
+def worker_count(workers: int | None) -> int:
+    """How many processes compare clusters: ``workers``, by default one per CPU; fewer than one is an error."""
     count = workers if workers is not None else (os.cpu_count() or 1)
     if count < 1:
         raise InputError(f"workers must be at least 1, got {count}")
+    return count
+
+
+def _ordered(lines: Iterable[str], workers: int | None, settings: Settings) -> Iterator[str]:
+    """Output lines for ``lines`` in input order, computed by a process pool with a bounded window."""
+    count = worker_count(workers)
     if count == 1:
         yield from (process_line(line, settings) for line in lines)
         return

@@ -7,7 +7,7 @@ import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import pytest
 from click.testing import CliRunner
@@ -170,7 +170,21 @@ def test_a_cluster_id_given_twice_is_compared_twice_on_a_fresh_and_on_a_resumed_
 def test_batch_of_one_string_or_record_asks_for_an_iterable(one: object) -> None:
     # A string would otherwise be read letter by letter, each letter a cluster line.
     with pytest.raises(newsdiff.InputError, match="iterable of clusters"):
-        next(newsdiff.batch(one, workers=1))  # type: ignore[arg-type]
+        newsdiff.batch(one, workers=1)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("settings", "message"),
+    [
+        ({"workers": 0}, "workers must be at least 1"),
+        ({"engine": "neural"}, "neural"),
+        ({"threshold": 2.0}, "threshold"),
+    ],
+)
+def test_batch_checks_its_settings_when_called_not_when_first_read(settings: dict[str, Any], message: str) -> None:
+    # A mistake found only when the results are first read shows up far from the line that made it.
+    with pytest.raises(newsdiff.InputError, match=message):
+        newsdiff.batch([], **settings)
 
 
 def test_without_resume_the_output_is_rewritten(tmp_path: Path) -> None:
