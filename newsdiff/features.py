@@ -11,9 +11,12 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 import regex
-from nltk.stem.snowball import SnowballStemmer
+
+if TYPE_CHECKING:  # NLTK is imported when the first word is stemmed: see _stemmer
+    from nltk.stem.snowball import SnowballStemmer
 
 _TOKEN = regex.compile(r"\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{M}]+(?:[.'’][\p{L}\p{M}]+)*\.?", regex.V0)
 # fmt: off
@@ -102,6 +105,9 @@ def _stopword_keys() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _stemmer() -> SnowballStemmer:
+    # Imported here: importing any part of NLTK imports the whole of it (seconds where SciPy is installed).
+    from nltk.stem.snowball import SnowballStemmer
+
     return SnowballStemmer("english")
 
 

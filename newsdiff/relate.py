@@ -60,14 +60,21 @@ STRETCH_DISCOUNT = 0.8
 CLAUSE_MIN_WORDS = 3
 #: At most this many clause runs of one sentence are related, those with the most such words for their length.
 CLAUSE_RUNS_KEPT = 8
-# A shared attribution ("spokesman Ned Price said") is not a shared claim: these words do not count for a clause run.
-_REPORTING = frozenset(
-    loose_key(word)
-    for word in (
-        *("said", "say", "says", "told", "tell", "added", "add", "announced", "announce", "according"),
-        *("statement", "statements", "spokesman", "spokeswoman", "spokesperson", "reporters"),
+
+
+@lru_cache(maxsize=1)
+def _reporting() -> frozenset[str]:
+    """Words of attribution: a shared one ("spokesman Ned Price said") is not a shared claim, so these words do
+    not count for a clause run. Keyed when first needed, since keying them loads the stemmer."""
+    return frozenset(
+        loose_key(word)
+        for word in (
+            *("said", "say", "says", "told", "tell", "added", "add", "announced", "announce", "according"),
+            *("statement", "statements", "spokesman", "spokeswoman", "spokesperson", "reporters"),
+        )
     )
-)
+
+
 # A clause ends after a word ending in one of these, or at a dash standing alone ...
 _CLAUSE_END = (",", ";", ":", ")")
 # ... and begins at a word opening a bracket or a dash.
@@ -583,7 +590,7 @@ def clause_runs(sentence: SentenceFeatures, keys: Set[str]) -> list[SentenceFeat
     """
     words, word_keys = _words(sentence.text)
     hits = [
-        int(not found.isdisjoint(keys) and word.lstrip("\"'“‘(")[:1].islower() and not found <= _REPORTING)
+        int(not found.isdisjoint(keys) and word.lstrip("\"'“‘(")[:1].islower() and not found <= _reporting())
         for word, found in zip(words, word_keys, strict=True)
     ]
     starts = [0] + [

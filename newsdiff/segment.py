@@ -24,11 +24,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any
-
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer, PunktToken
+from typing import TYPE_CHECKING, Any
 
 from .clean import CleanText
+
+if TYPE_CHECKING:  # NLTK itself is imported when the first text is split: see _news_punkt
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer, PunktToken
 
 _CONTINUATION_START = set(",;:)]}”’\"'»…-–—")
 #: Punctuation that follows a closing quotation mark, not an opening one.
@@ -101,6 +102,8 @@ def _shipped() -> dict[str, Any]:
 @lru_cache(maxsize=1)
 def punkt_parameters() -> PunktParameters:
     """The shipped Punkt parameters (abbreviations and sentence starters for English news)."""
+    from nltk.tokenize.punkt import PunktParameters
+
     data = _shipped()
     params = PunktParameters()
     params.abbrev_types = set(data["abbrev_types"])
@@ -109,42 +112,54 @@ def punkt_parameters() -> PunktParameters:
     return params
 
 
-class _NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # NLTK has no type hints
-    """Punkt with what news writing adds to its rules of thumb."""
+@lru_cache(maxsize=1)
+def _news_punkt() -> type[PunktSentenceTokenizer]:
+    """The class of newsdiff's Punkt tokenizer.
 
-    def __init__(
-        self, params: PunktParameters, capitalised_abbreviations: frozenset[str], titles: frozenset[str]
-    ) -> None:
-        super().__init__(params)
-        #: Abbreviations that are also words (Ill., Mass., Wash.): abbreviations only when capitalised.
-        self.capitalised_abbreviations = capitalised_abbreviations
-        #: Titles and ranks (Mr., Sen., Gen.): capitalised, they stand before a name and never end a sentence.
-        self.titles = titles
+    It is made when the first text is split, not when newsdiff is imported: importing any part of
+    NLTK imports the whole of it, which takes seconds where SciPy is installed, and reading results,
+    drawing reports or asking for help needs none of it.
+    """
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
 
-    def _first_pass_annotation(self, aug_tok: PunktToken) -> None:
-        super()._first_pass_annotation(aug_tok)
-        tok = aug_tok.tok
-        capitalised = tok[0].isupper() and tok[:-1].lower() in self.capitalised_abbreviations
-        if aug_tok.sentbreak and (_INITIALS.fullmatch(tok) or capitalised):
-            aug_tok.sentbreak = False
-            aug_tok.abbr = True
+    class _NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # NLTK has no type hints
+        """Punkt with what news writing adds to its rules of thumb."""
 
-    def _second_pass_annotation(self, aug_tok1: PunktToken, aug_tok2: PunktToken | None) -> str | None:
-        reason: str | None = super()._second_pass_annotation(aug_tok1, aug_tok2)
-        # Punkt ends a sentence after an abbreviation before an opening word, but names can be such words too
-        # (Mr. Most, Sen. Even, Rev. So), and a title is followed by a name.
-        tok = aug_tok1.tok
-        if aug_tok1.sentbreak and tok[:1].isupper() and aug_tok1.type_no_period in self.titles:
-            aug_tok1.sentbreak = False
-            aug_tok1.abbr = True
-        return reason
+        def __init__(
+            self, params: PunktParameters, capitalised_abbreviations: frozenset[str], titles: frozenset[str]
+        ) -> None:
+            super().__init__(params)
+            #: Abbreviations that are also words (Ill., Mass., Wash.): abbreviations only when capitalised.
+            self.capitalised_abbreviations = capitalised_abbreviations
+            #: Titles and ranks (Mr., Sen., Gen.): capitalised, they stand before a name and never end a sentence.
+            self.titles = titles
 
-    def _ortho_heuristic(self, aug_tok: PunktToken) -> bool | str:
-        # Punkt takes a lowercase first letter as proof that no sentence starts here; not for iPhone or eBay.
-        if _LOWERCASE_NAME.match(aug_tok.tok):
-            return "unknown"
-        verdict: bool | str = super()._ortho_heuristic(aug_tok)
-        return verdict
+        def _first_pass_annotation(self, aug_tok: PunktToken) -> None:
+            super()._first_pass_annotation(aug_tok)
+            tok = aug_tok.tok
+            capitalised = tok[0].isupper() and tok[:-1].lower() in self.capitalised_abbreviations
+            if aug_tok.sentbreak and (_INITIALS.fullmatch(tok) or capitalised):
+                aug_tok.sentbreak = False
+                aug_tok.abbr = True
+
+        def _second_pass_annotation(self, aug_tok1: PunktToken, aug_tok2: PunktToken | None) -> str | None:
+            reason: str | None = super()._second_pass_annotation(aug_tok1, aug_tok2)
+            # Punkt ends a sentence after an abbreviation before an opening word, but names can be such words too
+            # (Mr. Most, Sen. Even, Rev. So), and a title is followed by a name.
+            tok = aug_tok1.tok
+            if aug_tok1.sentbreak and tok[:1].isupper() and aug_tok1.type_no_period in self.titles:
+                aug_tok1.sentbreak = False
+                aug_tok1.abbr = True
+            return reason
+
+        def _ortho_heuristic(self, aug_tok: PunktToken) -> bool | str:
+            # Punkt takes a lowercase first letter as proof that no sentence starts here; not for iPhone or eBay.
+            if _LOWERCASE_NAME.match(aug_tok.tok):
+                return "unknown"
+            verdict: bool | str = super()._ortho_heuristic(aug_tok)
+            return verdict
+
+    return _NewsPunkt
 
 
 @lru_cache(maxsize=1)
@@ -156,7 +171,8 @@ def _clock_followers() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _tokenizer() -> PunktSentenceTokenizer:
     data = _shipped()
-    return _NewsPunkt(punkt_parameters(), frozenset(data["capitalised_abbrev_types"]), frozenset(data["title_types"]))
+    capitalised, titles = frozenset(data["capitalised_abbrev_types"]), frozenset(data["title_types"])
+    return _news_punkt()(punkt_parameters(), capitalised, titles)
 
 
 def segment(cleaned: CleanText) -> tuple[SentenceSpan, ...]:

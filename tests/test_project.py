@@ -244,3 +244,15 @@ def test_every_error_newsdiff_raises_can_be_caught_by_its_public_name() -> None:
     assert {errors.NewsdiffError, errors.InputError, errors.EngineError} <= raised
     for cls in raised:
         assert getattr(newsdiff, cls.__name__, None) is cls and cls.__name__ in newsdiff.__all__
+
+
+def test_importing_newsdiff_and_its_commands_leaves_nltk_unloaded() -> None:
+    # Importing NLTK imports all of it (seconds where SciPy is installed); help, report and summary need none.
+    script = (
+        "import sys, newsdiff, newsdiff.cli, newsdiff.corpus, newsdiff.report, newsdiff.evaluate\n"
+        "assert 'nltk' not in sys.modules, sorted(m for m in sys.modules if m.startswith('nltk'))[:5]\n"
+        "newsdiff.compare([newsdiff.Article('It rained. The ferry waited.'), newsdiff.Article('It rained.')])\n"
+        "assert 'nltk' in sys.modules, 'the check above looks for the right module'\n"
+    )
+    done = run(sys.executable, "-c", script)
+    assert done.returncode == 0, done.stderr
