@@ -102,8 +102,8 @@ def batch_dask(
         for chunk in chunks:
             refuse_to_rewrite(Path(chunk.output))
     # Connected before anything is written: a scheduler that cannot be reached must not cost the output
-    # a settings record, nor the parts that --no-resume empties.
-    client, cluster = _connect(scheduler, workers)
+    # a settings record, nor the parts that --no-resume empties. Input without lines needs no cluster.
+    client, cluster = _connect(scheduler, workers) if chunks else (None, None)
     bar = None
     try:
         target.mkdir(parents=True, exist_ok=True)
@@ -124,14 +124,14 @@ def batch_dask(
             # Counted in clusters, moved on as each part finishes (a worker does not report within its part).
             bar = tqdm(total=sum(chunk.clusters for chunk in chunks), unit="cluster", desc="newsdiff batch")
         summaries = []
-        for summary in _run(client, chunks, settings=settings):
+        for summary in _run(client, chunks, settings=settings) if chunks else ():
             summaries.append(summary)
             if bar is not None:
                 bar.update(summary.written + summary.failed + summary.skipped)
     finally:
         if bar is not None:
             bar.close()
-        if client is not scheduler:
+        if client is not None and client is not scheduler:
             client.close()
         if cluster is not None:
             cluster.close()

@@ -389,3 +389,14 @@ def test_a_worker_holds_one_cluster_line_of_its_chunk_at_a_time(tmp_path: Path) 
         tracemalloc.stop()
     assert lines == 20
     assert peak < 10 * len(text)  # a few copies of one line, not of the twenty
+
+
+def test_input_without_clusters_needs_no_dask_cluster(tmp_path: Path) -> None:
+    # Nothing to compare: no scheduler is reached (this one could not be) and no local cluster is started.
+    source = tmp_path / "empty.jsonl"
+    source.write_text("", encoding="utf-8")
+    connect_quickly = dask.config.set({"distributed.comm.timeouts.connect": "1s"})
+    with connect_quickly:
+        summary = batch_dask(source, tmp_path / "dask", scheduler="tcp://127.0.0.1:1")
+    assert (summary.written, summary.failed, summary.skipped) == (0, 0, 0)
+    assert (tmp_path / "dask").is_dir(), "the output directory is made, as for any run"
