@@ -52,11 +52,16 @@ BOM = b"\xef\xbb\xbf"
 
 @dataclass(frozen=True)
 class BatchSummary:
-    """What a batch run did: clusters compared, failed (error records written) and skipped on resume."""
+    """What a batch run did: clusters compared, failed (error records written) and skipped on resume.
+
+    ``foreign`` counts the output's earlier lines that no cluster of this input answered to: more than a
+    few, and the output was likely written from another input, whose clusters of the same ids were skipped.
+    """
 
     written: int
     failed: int
     skipped: int
+    foreign: int = 0
 
 
 @dataclass(frozen=True)
@@ -318,7 +323,8 @@ def write_results(
             written, failed = _write_lines(pending(), out, workers=workers, settings=settings, progress=progress)
     except OSError as exc:
         raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
-    return BatchSummary(written - failed, failed, skipped)
+    foreign = sum((done - seen).values())
+    return BatchSummary(written - failed, failed, skipped, foreign)
 
 
 def _write_lines(

@@ -590,3 +590,15 @@ def test_an_output_that_is_a_directory_is_refused_before_anything_is_written(tmp
     with pytest.raises(newsdiff.InputError, match=r"results: is a directory; .*one JSONL file.*--engine dask"):
         batch_file(source, tmp_path / "results", workers=1)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["clusters.jsonl", "results"]
+
+
+def test_a_resume_counts_the_output_lines_no_cluster_of_the_input_answered_to(tmp_path: Path) -> None:
+    # Another corpus's output given by mistake: its "talks" is taken for done, and "lonely" and "harvest"
+    # belong to no cluster of this input. Nothing tells the caller but this count.
+    out = tmp_path / "out.jsonl"
+    batch_file(_write_jsonl(tmp_path / "first.jsonl", _clusters()), out, workers=1)
+    other = [{"id": "talks", "articles": HARVEST}, {"id": "fresh", "articles": TALKS}]
+    summary = batch_file(_write_jsonl(tmp_path / "other.jsonl", other), out, workers=1)
+    assert (summary.written, summary.skipped, summary.foreign) == (1, 1, 2)
+    again = batch_file(_write_jsonl(tmp_path / "whole.jsonl", [*_clusters(), other[1]]), out, workers=1)
+    assert (again.written, again.skipped, again.foreign) == (0, 4, 0), "its own input leaves none over"
