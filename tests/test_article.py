@@ -471,3 +471,22 @@ def test_a_date_object_is_refused_with_the_string_to_give_instead() -> None:
         newsdiff.load([{"text": "The ferry returned.", "date": when}])
     with pytest.raises(newsdiff.InputError, match=r"date must be a string or None, not date; .*'2026-03-14'"):
         newsdiff.Article("The ferry returned.", date=when.date())  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Gov. Pell signs ferry bill", "Storm closes Mt. Ardo pass", "Lind vs. Rell: the final", "Rep. Ana Pell to retire"],
+)
+def test_a_headline_with_an_abbreviation_before_a_capital_is_a_headline(headline: str) -> None:
+    # "Gov. Pell" is a title and a name, not the end of one sentence and the start of another.
+    assert read_metadata(f"{headline}\nThe ferry returned on Monday.\n").fields["title"] == headline
+
+
+def test_a_front_matter_title_with_an_abbreviation_before_a_capital_is_read() -> None:
+    text = "title: Gov. Pell signs ferry bill\noutlet: Tarnby Tribune\n\nThe ferry returned on Monday.\n"
+    assert read_metadata(text).fields == {"title": "Gov. Pell signs ferry bill", "outlet": "Tarnby Tribune"}
+
+
+@pytest.mark.parametrize("line", ["Pell quits. Council in shock", "Talks fail in Valmora. Ferries stop"])
+def test_a_first_line_with_two_sentences_is_still_no_headline(line: str) -> None:
+    assert "title" not in read_metadata(f"{line}\nThe ferry returned on Monday.\n").fields
