@@ -111,6 +111,23 @@ def test_a_follow_line_is_a_widget_however_it_is_spaced(line: str) -> None:
     assert removed(text) == [("widget", line)]
 
 
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Follow us on Facebook.", "promo"),
+        ("Share this article.", "promo"),
+        ("Advertisement.", "promo"),
+        ("- Advertisement -", "promo"),
+        ("— ADVERTISEMENT —", "promo"),
+        ("Follow Ana Pell on Twitter @anapell.", "widget"),
+    ],
+)
+def test_a_widget_or_promo_line_is_noise_with_a_full_stop_after_it_or_dashes_around_it(line: str, reason: str) -> None:
+    # Pages write the same button or label with a final full stop, or between dashes, as often as bare.
+    text = f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n"
+    assert removed(text) == [(reason, line)]
+
+
 def test_a_follow_line_names_what_to_follow_in_at_most_sixty_characters() -> None:
     name = "x" + "Kessel Harbour Post " * 2 + "Kessel Harbour Post"  # 60 characters
     assert removed(f"Talks began.\nFollow {name} on Twitter\nThey ended.\n") == [
