@@ -201,6 +201,37 @@ def test_duplicated_headline_is_removed_after_the_first() -> None:
     assert removed(text) == [("headline", "Strike talks in Kessel"), ("headline-duplicate", "Strike talks in Kessel")]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This story has been updated.",
+        "This story has been updated with comment from the Tarnby ferry company.",
+        "This article was updated on March 4 to correct the vote count.",
+        "This story was updated at 9:42 a.m. ET.",
+        "Editor’s note: This story has been updated.",
+        "This is a developing story and will be updated.",
+        "This is a developing story. Check back for updates.",
+        "This story will be updated as more information becomes available.",
+    ],
+)
+def test_a_note_that_the_story_was_or_will_be_updated_is_a_timestamp(line: str) -> None:
+    text = f"The ferry stopped on Monday.\n{line}\nIt ran again on Tuesday.\n"
+    assert removed(text) == [("timestamp", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This story has been updated with new figures: 40 passengers, not 30, were on board.",
+        "This is a developing story for the party, which lost its leader on Monday.",
+        "The story has been updated by every outlet in Estria since Monday.",
+        "This story has been updated so often that readers complained, the ombudsman said.",
+    ],
+)
+def test_a_sentence_about_an_update_that_says_more_is_kept(line: str) -> None:
+    assert removed(f"The ferry stopped on Monday.\n{line}\nIt ran again on Tuesday.\n") == []
+
+
 def test_prose_is_not_mistaken_for_noise() -> None:
     text = (
         "Read more about the strike, the minister urged in a letter to the union.\n"
