@@ -714,6 +714,18 @@ def test_prose_under_a_list_heading_is_kept(after: str) -> None:
     assert removed(f"The ferry returned on Monday.\nRelated Content\n{after}\n") == [("promo", "Related Content")]
 
 
+@pytest.mark.parametrize("heading", ["More from the interview:", "More from our conversation with the mayor:"])
+def test_a_line_that_leads_into_more_of_the_article_is_no_list_heading(heading: str) -> None:
+    # "More from" heads a box of links when a name follows (More from Kessel Post), not when the article goes on.
+    assert removed(f"The ferry returned on Monday.\n{heading}\nQ: Will fares rise?\nA: Yes, by 5 percent.\n") == []
+
+
+@pytest.mark.parametrize("heading", ["More from Kessel Post", "More from the Harbour Herald", "More from this section"])
+def test_a_more_from_heading_takes_the_links_under_it(heading: str) -> None:
+    text = f"The talks began on Monday.\n{heading}\nHarbour tolls to rise\nThey ended on Tuesday.\n"
+    assert removed(text) == [("promo", heading), ("promo", "Harbour tolls to rise")]
+
+
 def test_a_callers_list_rule_takes_the_links_under_its_heading() -> None:
     [rule] = rules_from_data([{"reason": "promo", "scope": "list", "pattern": "From the Tide Club"}])
     text = "Talks began.\nFrom the Tide Club\nHarbour tolls to rise\nThey ended.\n"
