@@ -10,6 +10,7 @@ import pytest
 import newsdiff
 from newsdiff.clean import clean
 from newsdiff.noise import NoiseRule, default_rules, load_rules, rules_from_data
+from newsdiff.segment import segment
 
 
 def removed(text: str) -> list[tuple[str, str]]:
@@ -170,6 +171,44 @@ def test_trailing_read_more_is_cut_from_its_paragraph() -> None:
 
 def test_trailing_read_more_after_a_no_break_space_is_cut() -> None:
     assert removed("The envoy still has not returned.\u00a0Read more\nTalks resume.\n") == [("promo", "Read more")]
+
+
+@pytest.mark.parametrize(
+    "promo", ["Read more: Ferry fares to rise in March", "Related: Pell quits as mayor", "Watch: “We will rebuild”"]
+)
+def test_a_linked_headline_after_the_last_sentence_of_a_paragraph_is_cut(promo: str) -> None:
+    text = f"The ferry was full on Monday. {promo}\nTalks resume.\n"
+    cleaned = clean(text)
+    assert [(r.reason, r.text) for r in cleaned.removals] == [("promo", promo)]
+    assert segment(cleaned)[0].text == "The ferry was full on Monday."
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The coach had one message. Watch: the team will attack from the start.",
+        "Pell gave two reasons. Related: the ferry contract ends in May.",
+        "He named the book. Read more: Tarnby Tales, by Ana Pell, is out in May.",
+        "He named the book. Read more: Tarnby Tales is out in May.   ",
+    ],
+)
+def test_a_last_sentence_that_only_starts_like_a_linked_headline_is_kept(paragraph: str) -> None:
+    assert removed(f"{paragraph}\nTalks resume.\n") == []
+
+
+def test_an_advertisement_label_between_two_sentences_is_cut() -> None:
+    text = "The council voted on Monday. Advertisement The mayor said the ferries would run.\n"
+    cleaned = clean(text)
+    assert [(r.reason, r.text) for r in cleaned.removals] == [("promo", "Advertisement")]
+    assert [s.text for s in segment(cleaned)] == [
+        "The council voted on Monday.",
+        "The mayor said the ferries would run.",
+    ]
+
+
+def test_a_sentence_about_advertisements_is_kept() -> None:
+    text = "The council voted on Monday. Advertisement revenue fell. Advertisements Pell had paid for ran again.\n"
+    assert removed(text) == []
 
 
 def test_linked_name_debris_is_removed_and_the_sentence_survives() -> None:
