@@ -156,6 +156,41 @@ def test_a_photo_credit_is_removed_however_wide_the_space_inside_it(line: str) -
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "Credit...Jane Doe for The Kessel Daily",
+        "(Tarn Ferries via AP)",
+        "Handout via Reuters",
+        "Ana Pell/Handout via Reuters",
+        "Courtesy of Tarn Ferries",
+        "(Courtesy of the Valmora City Council)",
+    ],
+)
+def test_a_photo_credit_of_a_source_or_a_handout_is_removed(line: str) -> None:
+    assert removed(f"Talks began.\n{line}\nThey ended.\n") == [("credit", line)]
+
+
+@pytest.mark.parametrize(
+    "credit", ["(Tarn Ferries via AP)", "(Courtesy of Tarn Ferries)", "(Ana Pell/Handout via Reuters)"]
+)
+def test_a_caption_ending_in_a_credit_of_a_source_is_removed(credit: str) -> None:
+    line = f"The new ferry leaves Tarnby on its first crossing, Monday, March 2, 2026. {credit}"
+    assert removed(f"Talks began.\n{line}\nThey ended.\n") == [("caption", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Courtesy of Ana Pell, the ferry ran free on Monday.",
+        "Courtesy matters, Pell said.",
+        "The council thanked Tarn Ferries via email.",
+    ],
+)
+def test_prose_that_mentions_a_courtesy_or_a_source_is_kept(line: str) -> None:
+    assert removed(f"Talks began.\n{line}\nThey ended.\n") == []
+
+
+@pytest.mark.parametrize(
     "line", ["Published May 3, 2026  at   4:12 p.m.", "Updated  4:12 p.m. ET  ·  May 3, 2026", "3 May 2026 \t|  10.30"]
 )
 def test_a_timestamp_is_removed_however_wide_the_space_inside_it(line: str) -> None:
