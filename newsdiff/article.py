@@ -155,9 +155,15 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
             pos = match.end()
         pos = _read_front_matter(text, pos, fields, spans)
         found = any(s.reason == "headline" for s in spans)
-        headline = None if found else _headline_span(text, pos, default_rules() if rules is None else rules)
+        rules = default_rules() if rules is None else rules
+        headline = None if found else _headline_span(text, pos, rules)
         if headline is not None:
             start, end = headline
+            # One word above another headline-like line is a section's label or a wire's name (Politics,
+            # Reuters), which pages set over the headline; the headline is the line under it.
+            if len(text[start:end].split()) == 1 and (below := _headline_span(text, end, rules)) is not None:
+                spans.append(MetadataSpan(start, end, "metadata"))
+                start, end = below
             fields.setdefault("title", text[start:end])
             spans.append(MetadataSpan(start, end, "headline"))
             pos = end

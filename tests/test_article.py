@@ -490,3 +490,18 @@ def test_a_front_matter_title_with_an_abbreviation_before_a_capital_is_read() ->
 @pytest.mark.parametrize("line", ["Pell quits. Council in shock", "Talks fail in Valmora. Ferries stop"])
 def test_a_first_line_with_two_sentences_is_still_no_headline(line: str) -> None:
     assert "title" not in read_metadata(f"{line}\nThe ferry returned on Monday.\n").fields
+
+
+@pytest.mark.parametrize("label", ["Politics", "BUSINESS", "Europe"])
+def test_a_one_word_label_above_the_headline_is_metadata_and_the_line_under_it_the_headline(label: str) -> None:
+    text = f"{label}\nTarnby ferry fares to rise in March\nThe council voted on Monday. It was close.\n"
+    meta = read_metadata(text)
+    assert meta.fields["title"] == "Tarnby ferry fares to rise in March"
+    assert [(s.reason, text[s.start : s.end]) for s in meta.spans] == [
+        ("metadata", label),
+        ("headline", "Tarnby ferry fares to rise in March"),
+    ]
+
+
+def test_a_one_word_headline_above_the_text_is_the_headline() -> None:
+    assert read_metadata("Stranded\nThe ferry stopped on Monday. It was full.\n").fields["title"] == "Stranded"
