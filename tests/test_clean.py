@@ -743,6 +743,18 @@ def test_a_footer_glued_to_the_last_paragraph_is_cut_from_it(tail: str, reason: 
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "Reporting by Ana Pell in Kessel and Jo Marr in Norland; Writing by Lisa Ortt; Editing by Tomas Gruber",
+        "Reporting by Ana Pell in Kessel, Jo Marr in Norland and Lisa Ortt in Tarnby; Editing by Tomas Gruber",
+        "(Reporting by Ana Pell in Kessel and Jo Marr in Norland; Editing by Tomas Gruber)",
+    ],
+)
+def test_a_contributor_line_naming_where_each_reporter_was_is_removed(line: str) -> None:
+    assert removed(f"The ferry returned on Monday.\n{line}\nTalks resume.\n") == [("contributor", line)]
+
+
+@pytest.mark.parametrize(
     "paragraph",
     [
         "The scandal grew. Reporting by the Kessel Post found the dam was weak; editing by the ministry hid it.",
