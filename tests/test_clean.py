@@ -349,6 +349,7 @@ def test_prose_is_not_mistaken_for_noise() -> None:
         "Follow the money on Twitter, the campaign said.",
         "Previous attempts to fix the dam failed.",
         "More: the agency said it would also review the earlier cases.",
+        "Read the original article on Kessel Post and you will see what changed.",
     ],
 )
 def test_prose_that_starts_or_ends_like_noise_is_kept(line: str) -> None:
@@ -362,6 +363,8 @@ def test_prose_that_starts_or_ends_like_noise_is_kept(line: str) -> None:
         "Our Standards: The Tide Wire Trust Principles.",
         "This story was originally published by The Kessel Post.",
         "Originally published on kesselpost.example",
+        "Read the original article on Kessel Post.",
+        "Read the original story at The Harbour Herald",
         "A version of this article appears in print on May 4, 2026, Section A, Page 6: Ferry Returns.",
         "(Tide Wire)",
         "— The Tide Wire",
