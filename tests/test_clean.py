@@ -191,6 +191,18 @@ def test_prose_that_mentions_a_courtesy_or_a_source_is_kept(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "Mar 3, 2026 / 9:42 AM / Updated 2 hours ago",
+        "March 3, 2026 / 9:42 a.m. ET",
+        "Updated 9:42 a.m. / March 3, 2026",
+    ],
+)
+def test_a_timestamp_whose_parts_are_set_apart_by_slashes_is_removed(line: str) -> None:
+    assert removed(f"Talks began.\n{line}\nThey ended.\n") == [("timestamp", line)]
+
+
+@pytest.mark.parametrize(
     "line", ["Published May 3, 2026  at   4:12 p.m.", "Updated  4:12 p.m. ET  ·  May 3, 2026", "3 May 2026 \t|  10.30"]
 )
 def test_a_timestamp_is_removed_however_wide_the_space_inside_it(line: str) -> None:
