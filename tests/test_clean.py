@@ -258,6 +258,28 @@ def test_a_sentence_about_advertisements_is_kept() -> None:
     assert removed(text) == []
 
 
+@pytest.mark.parametrize("credit", ["(Tide Wire)", "(The Kessel Post)", "(AFP)"])
+def test_a_source_credit_after_the_last_sentence_of_a_paragraph_is_cut(credit: str) -> None:
+    text = f"The ferry returned on Monday. Dock workers cheered. {credit}\nTalks resume.\n"
+    cleaned = clean(text)
+    assert [(r.reason, r.text) for r in cleaned.removals] == [("credit", credit)]
+    sentences = ["The ferry returned on Monday.", "Dock workers cheered.", "Talks resume."]
+    assert [s.text for s in segment(cleaned)] == sentences
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Dock workers cheered (Tide Wire).",
+        "Dock workers cheered. (Their union did not.)",
+        "Dock workers cheered. (Tide Wire reported the vote first.)",
+        "Q: Will you run again? A: Ask my wife. (Laughter)",
+    ],
+)
+def test_a_closing_aside_that_is_no_source_credit_is_kept(paragraph: str) -> None:
+    assert removed(f"{paragraph}\nTalks resume.\n") == []
+
+
 def test_linked_name_debris_is_removed_and_the_sentence_survives() -> None:
     text = (
         "Port Minister Lena VargaLena VargaCity opens new ferry line Union chief warns of long strike MORE "
