@@ -280,6 +280,19 @@ def test_a_closing_aside_that_is_no_source_credit_is_kept(paragraph: str) -> Non
     assert removed(f"{paragraph}\nTalks resume.\n") == []
 
 
+@pytest.mark.parametrize(
+    "line", ["READ | Pell quits as mayor", "ALSO READ | Ferry fares to rise", "WATCH | Pell's speech in full"]
+)
+def test_a_linked_headline_after_a_bar_is_a_promo(line: str) -> None:
+    # Some pages set "READ |" where others write "Read more:" before a link to another story.
+    assert removed(f"The ferry returned on Monday.\n{line}\nTalks resume.\n") == [("promo", line)]
+
+
+@pytest.mark.parametrize("line", ["Click to read more", "Tap here to read more", "Scroll to continue with content"])
+def test_a_prompt_to_read_on_is_a_promo(line: str) -> None:
+    assert removed(f"The ferry returned on Monday.\n{line}\nTalks resume.\n") == [("promo", line)]
+
+
 def test_linked_name_debris_is_removed_and_the_sentence_survives() -> None:
     text = (
         "Port Minister Lena VargaLena VargaCity opens new ferry line Union chief warns of long strike MORE "
