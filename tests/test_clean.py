@@ -353,6 +353,27 @@ def test_a_sentence_about_an_update_that_says_more_is_kept(line: str) -> None:
     assert removed(f"The ferry stopped on Monday.\n{line}\nIt ran again on Tuesday.\n") == []
 
 
+@pytest.mark.parametrize(
+    ("page_title", "headline"),
+    [
+        ("Strike talks in Kessel | Kessel Post", "Strike talks in Kessel"),
+        ("Strike talks in Kessel - Harbour Herald", "Strike talks in Kessel"),
+        ("Kessel’s strike talks begin", "Kessel's strike talks begin"),
+        ("Strike talks  in Kessel", "Strike talks in Kessel"),
+    ],
+)
+def test_a_headline_repeated_with_the_sites_name_or_other_quotes_is_a_duplicate(page_title: str, headline: str) -> None:
+    # Pages give the headline twice: in the page's title, after which the site's name often stands, and above
+    # the article, with the same words but not always the same quotation marks or spaces.
+    text = f"{page_title}\n\n{headline}\nThe talks began.\n"
+    assert removed(text) == [("headline", page_title), ("headline-duplicate", headline)]
+
+
+def test_a_line_that_is_only_part_of_the_headline_is_kept() -> None:
+    text = "Pell - the mayor who stayed\nThe talks began.\nPell\nThey ended.\n"
+    assert removed(text) == [("headline", "Pell - the mayor who stayed")]
+
+
 def test_prose_is_not_mistaken_for_noise() -> None:
     text = (
         "Read more about the strike, the minister urged in a letter to the union.\n"
