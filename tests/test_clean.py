@@ -804,6 +804,11 @@ def test_a_contributor_line_after_prose_loses_only_the_credit() -> None:
         ("Story continues below advertisement", "promo"),
         ("Copyright 2026 Tide Wire. All rights reserved.", "credit"),
         ("© 2026 Kessel Post", "credit"),
+        ("Sign up for our newsletter.", "promo"),
+        ("Subscribe now", "promo"),
+        ("Share this article", "promo"),
+        ("Follow us on Twitter and Instagram.", "promo"),
+        ("Click here to read more.", "promo"),
     ],
 )
 def test_a_footer_glued_to_the_last_paragraph_is_cut_from_it(tail: str, reason: str) -> None:
@@ -832,6 +837,7 @@ def test_a_contributor_line_naming_where_each_reporter_was_is_removed(line: str)
         "The paper printed his letter. (Reporting by the paper had angered him.)",
         "The ruling was a blow. Copyright 2021 was a record year, the office said.",
         "The board met on Monday. The agency approved the advertisement",
+        "The board met on Monday. Share this article with your neighbours, the council urged.",
     ],
 )
 def test_a_last_sentence_that_only_starts_like_a_footer_is_kept(paragraph: str) -> None:
