@@ -13,6 +13,8 @@ import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Any, Union
 
@@ -42,7 +44,8 @@ _LINE_BREAKS = str.maketrans(dict.fromkeys("\u2028\u2029\x85\x0b\x0c", "\n"))
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _HEADLINE_MAX_CHARS = 160
 _HEADLINE_MAX_WORDS = 25
-_SENTENCE_INSIDE = re.compile(r"\w\w[.!?][\"”’]?\s+[A-Z]")
+#: A sentence end inside a line: a word of two letters or more, its punctuation, then a capital.
+_SENTENCE_INSIDE = re.compile(r"(?<!\w)(?P<word>\w{2,})(?P<mark>[.!?])[\"”’]?\s+[A-Z]")
 _FINAL_PUNCTUATION = ".!?…:;,-–—"  # a dateline ("KESSEL (Wire) —") ends in a dash
 #: Closing quotes and brackets: what stands before them tells whether a line ends a sentence (``said."``)
 #: or is a headline that ends in a quotation or an aside (``Mayor vows: "We will rebuild"``, ``(video)``).
@@ -152,9 +155,15 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
             pos = match.end()
         pos = _read_front_matter(text, pos, fields, spans)
         found = any(s.reason == "headline" for s in spans)
-        headline = None if found else _headline_span(text, pos, default_rules() if rules is None else rules)
+        rules = default_rules() if rules is None else rules
+        headline = None if found else _headline_span(text, pos, rules)
         if headline is not None:
             start, end = headline
+            # One word above another headline-like line is a section's label or a wire's name (Politics,
+            # Reuters), which pages set over the headline; the headline is the line under it.
+            if len(text[start:end].split()) == 1 and (below := _headline_span(text, end, rules)) is not None:
+                spans.append(MetadataSpan(start, end, "metadata"))
+                start, end = below
             fields.setdefault("title", text[start:end])
             spans.append(MetadataSpan(start, end, "headline"))
             pos = end
@@ -258,7 +267,27 @@ def _next_line(text: str, pos: int) -> int:
 
 
 def _short_value(value: str) -> bool:
-    return len(value) <= _FRONT_MATTER_MAX_CHARS and not _SENTENCE_INSIDE.search(value)
+    return len(value) <= _FRONT_MATTER_MAX_CHARS and not _has_sentence_inside(value)
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
+    """The abbreviations of the shipped Punkt parameters (``gov``, ``mt``, ``vs``), and those that are also
+    words and count only when capitalised (``ill``, ``mass``)."""
+    data = json.loads(resources.files("newsdiff").joinpath("data/punkt_english.json").read_text(encoding="utf-8"))
+    return frozenset(data["abbrev_types"]) | frozenset(data["title_types"]), frozenset(data["capitalised_abbrev_types"])
+
+
+def _has_sentence_inside(line: str) -> bool:
+    """Whether a sentence ends inside ``line``: a period after an abbreviation (``Gov. Pell``, ``Mt. Ardo``)
+    is no such end, as the sentence splitter reads it too."""
+    abbreviations, capitalised_only = _abbreviations()
+    for found in _SENTENCE_INSIDE.finditer(line):
+        word = found["word"]
+        abbreviation = found["mark"] == "." and word.lower() in abbreviations
+        if not abbreviation or (word.lower() in capitalised_only and not word[0].isupper()):
+            return True
+    return False
 
 
 def _iso_date(value: str) -> str | None:
@@ -338,7 +367,7 @@ def _headline_span(text: str, pos: int, rules: Sequence[NoiseRule]) -> tuple[int
         or not line.rstrip(_CLOSERS)
         or line.rstrip(_CLOSERS)[-1] in _FINAL_PUNCTUATION
         or not any(ch.isalpha() for ch in line)
-        or _SENTENCE_INSIDE.search(line)
+        or _has_sentence_inside(line)
         or ((key := _FRONT_MATTER_LINE.fullmatch(line)) is not None and key.group(1).lower() in _FRONT_MATTER_KEYS)
     ):
         return None

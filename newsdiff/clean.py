@@ -25,6 +25,13 @@ from .noise import NoiseRule, default_rules
 _LINK_LINE_MAX_CHARS = 160
 _LINK_LINE_MAX_WORDS = 20
 _PROSE_END = regex.compile(r"[.!:;,][\"”’')\]]*$")
+#: A page's title is often the headline followed by the site's name after a bar or a dash ("Ferry returns |
+#: Kessel Post"); the headline above the article then stands without it.
+_SITE_NAME = regex.compile(r"\s+[|\-–—]\s+[^|\-–—\n]{1,60}$")
+#: A headline's words before the site's name, at least this many, count as the headline repeated.
+_SITE_TITLE_MIN_WORDS = 3
+#: Quotation marks folded to plain ones when headlines are compared: a page may set its title with other quotes.
+_PLAIN_QUOTES = str.maketrans("‘’‛“”‟", "'''\"\"\"")
 
 
 @dataclass(frozen=True)
@@ -63,13 +70,14 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None) -> CleanText:
             )
     spans: list[tuple[int, int, str]] = []
     metadata = read_metadata(text, rules)
-    headlines = set()
+    headlines: set[str] = set()
     for span in metadata.spans:
         spans.append((span.start, span.end, span.reason))
         if span.reason == "headline":
-            headlines.add(text[span.start : span.end].strip())
+            headlines.update(_headline_forms(text[span.start : span.end]))
     if "title" in metadata.fields:
-        headlines.add(metadata.fields["title"].strip())
+        headlines.update(_headline_forms(metadata.fields["title"]))
+    longest = max(map(len, headlines), default=0)
     taken = _mask(text, spans)
 
     line_rules = [rule for rule in rules if rule.scope != "inline"]
@@ -81,7 +89,8 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None) -> CleanText:
             start = offset + len(line) - len(line.lstrip())
             end = start + len(stripped)
             matched = next((rule for rule in line_rules if rule.matches_line(stripped)), None)
-            if stripped in headlines:
+            # Only a line about a headline's length is folded to compare: an article may be one line of megabytes.
+            if len(stripped) <= 2 * longest and _folded(stripped) in headlines:
                 reason: str | None = "headline-duplicate"
             elif matched is not None:
                 reason = matched.reason
@@ -109,6 +118,21 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None) -> CleanText:
         Removal(start, end, reason, text[start:end]) for start, end, reason in sorted(_trimmed(text, spans))
     )
     return CleanText(source=text, kept=taken, removals=removals)
+
+
+def _headline_forms(headline: str) -> set[str]:
+    """The folded forms in which ``headline`` may stand again in the text: whole, and without a site's name."""
+    forms = {_folded(headline)}
+    site = _SITE_NAME.search(headline)
+    if site is not None and len(headline[: site.start()].split()) >= _SITE_TITLE_MIN_WORDS:
+        forms.add(_folded(headline[: site.start()]))
+    forms.discard("")
+    return forms
+
+
+def _folded(line: str) -> str:
+    """``line`` as headlines are compared: plain quotation marks, single spaces, no case."""
+    return " ".join(line.translate(_PLAIN_QUOTES).split()).casefold()
 
 
 def _is_link_line(line: str) -> bool:

@@ -10,9 +10,9 @@ that is not a day, a date or a time zone; after an abbreviation before a quotati
 common opening word (``the U.S. “We are ready,”``); and between sentences glued without a space, as
 scraped paragraphs sometimes are (``Monday.The union``). A list item's number (``1.``) is moved onto
 the text it numbers; and a piece that starts in lower case (but not with a name such as iPhone) or
-with closing punctuation is joined back to the sentence before it, so ``“We will respond.” he said.``
-stays one sentence; after a quotation ending in ``?`` or ``!``, so is a name followed by a verb of
-saying (``“Is this the end?” Doe asked.``, ``Doe, 54, asked.``).
+with closing punctuation (an ellipsis only before lower case) is joined back to the sentence before
+it, so ``“We will respond.” he said.`` stays one sentence; after a quotation ending in ``?`` or ``!``,
+so is a name followed by a verb of saying (``“Is this the end?” Doe asked.``, ``Doe, 54, asked.``).
 """
 
 from __future__ import annotations
@@ -74,6 +74,8 @@ _CLOCK_NAME_ENDS = frozenset({"Time", "Standard", "Daylight", "Day", "Eve"})
 #: mark. A sentence's text leaves them out (its span still covers them); joiners that shape a script stay.
 INVISIBLE = "\u00ad\u200b\u2060\ufeff"
 _INVISIBLE = str.maketrans(dict.fromkeys(INVISIBLE))
+#: An ellipsis at the start of a piece, and the first character after it (a quotation cut at its start: "…And").
+_LEADING_ELLIPSIS = re.compile(r"(?:…|\.{3})\s*(?P<next>\S?)")
 #: An ellipsis: the character, or periods with spaces between them (". . .", and ". . . ." after a sentence's own).
 _ELLIPSIS = re.compile(r"…|\.(?:[^\S\n]+\.){2,}")
 #: Punkt reads a long line this many characters at a time: NLTK stops any of its regular expressions that
@@ -368,6 +370,10 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
     if first.isdigit():
         # "No." is an abbreviation only before a number ("the No. 2 official"); as a word it is no abbreviation.
         return _ends_in_number_sign(text, *before)
+    if ellipsis := _LEADING_ELLIPSIS.match(piece):
+        # Written "…" or "...", an ellipsis before a capital opens a sentence (a quotation cut at its start); before
+        # anything else it goes on the sentence before.
+        return not ellipsis["next"].isupper()
     if first in _CONTINUATION_START:
         return True
     # After “Is this the end?” a capitalised word may start a sentence; a name then a verb of saying is the speaker.

@@ -471,3 +471,37 @@ def test_a_date_object_is_refused_with_the_string_to_give_instead() -> None:
         newsdiff.load([{"text": "The ferry returned.", "date": when}])
     with pytest.raises(newsdiff.InputError, match=r"date must be a string or None, not date; .*'2026-03-14'"):
         newsdiff.Article("The ferry returned.", date=when.date())  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Gov. Pell signs ferry bill", "Storm closes Mt. Ardo pass", "Lind vs. Rell: the final", "Rep. Ana Pell to retire"],
+)
+def test_a_headline_with_an_abbreviation_before_a_capital_is_a_headline(headline: str) -> None:
+    # "Gov. Pell" is a title and a name, not the end of one sentence and the start of another.
+    assert read_metadata(f"{headline}\nThe ferry returned on Monday.\n").fields["title"] == headline
+
+
+def test_a_front_matter_title_with_an_abbreviation_before_a_capital_is_read() -> None:
+    text = "title: Gov. Pell signs ferry bill\noutlet: Tarnby Tribune\n\nThe ferry returned on Monday.\n"
+    assert read_metadata(text).fields == {"title": "Gov. Pell signs ferry bill", "outlet": "Tarnby Tribune"}
+
+
+@pytest.mark.parametrize("line", ["Pell quits. Council in shock", "Talks fail in Valmora. Ferries stop"])
+def test_a_first_line_with_two_sentences_is_still_no_headline(line: str) -> None:
+    assert "title" not in read_metadata(f"{line}\nThe ferry returned on Monday.\n").fields
+
+
+@pytest.mark.parametrize("label", ["Politics", "BUSINESS", "Europe"])
+def test_a_one_word_label_above_the_headline_is_metadata_and_the_line_under_it_the_headline(label: str) -> None:
+    text = f"{label}\nTarnby ferry fares to rise in March\nThe council voted on Monday. It was close.\n"
+    meta = read_metadata(text)
+    assert meta.fields["title"] == "Tarnby ferry fares to rise in March"
+    assert [(s.reason, text[s.start : s.end]) for s in meta.spans] == [
+        ("metadata", label),
+        ("headline", "Tarnby ferry fares to rise in March"),
+    ]
+
+
+def test_a_one_word_headline_above_the_text_is_the_headline() -> None:
+    assert read_metadata("Stranded\nThe ferry stopped on Monday. It was full.\n").fields["title"] == "Stranded"

@@ -10,6 +10,7 @@ import pytest
 import newsdiff
 from newsdiff.clean import clean
 from newsdiff.noise import NoiseRule, default_rules, load_rules, rules_from_data
+from newsdiff.segment import segment
 
 
 def removed(text: str) -> list[tuple[str, str]]:
@@ -111,6 +112,23 @@ def test_a_follow_line_is_a_widget_however_it_is_spaced(line: str) -> None:
     assert removed(text) == [("widget", line)]
 
 
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Follow us on Facebook.", "promo"),
+        ("Share this article.", "promo"),
+        ("Advertisement.", "promo"),
+        ("- Advertisement -", "promo"),
+        ("— ADVERTISEMENT —", "promo"),
+        ("Follow Ana Pell on Twitter @anapell.", "widget"),
+    ],
+)
+def test_a_widget_or_promo_line_is_noise_with_a_full_stop_after_it_or_dashes_around_it(line: str, reason: str) -> None:
+    # Pages write the same button or label with a final full stop, or between dashes, as often as bare.
+    text = f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n"
+    assert removed(text) == [(reason, line)]
+
+
 def test_a_follow_line_names_what_to_follow_in_at_most_sixty_characters() -> None:
     name = "x" + "Kessel Harbour Post " * 2 + "Kessel Harbour Post"  # 60 characters
     assert removed(f"Talks began.\nFollow {name} on Twitter\nThey ended.\n") == [
@@ -138,6 +156,53 @@ def test_a_photo_credit_is_removed_however_wide_the_space_inside_it(line: str) -
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "Credit...Jane Doe for The Kessel Daily",
+        "(Tarn Ferries via AP)",
+        "Handout via Reuters",
+        "Ana Pell/Handout via Reuters",
+        "Courtesy of Tarn Ferries",
+        "(Courtesy of the Valmora City Council)",
+    ],
+)
+def test_a_photo_credit_of_a_source_or_a_handout_is_removed(line: str) -> None:
+    assert removed(f"Talks began.\n{line}\nThey ended.\n") == [("credit", line)]
+
+
+@pytest.mark.parametrize(
+    "credit", ["(Tarn Ferries via AP)", "(Courtesy of Tarn Ferries)", "(Ana Pell/Handout via Reuters)"]
+)
+def test_a_caption_ending_in_a_credit_of_a_source_is_removed(credit: str) -> None:
+    line = f"The new ferry leaves Tarnby on its first crossing, Monday, March 2, 2026. {credit}"
+    assert removed(f"Talks began.\n{line}\nThey ended.\n") == [("caption", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Courtesy of Ana Pell, the ferry ran free on Monday.",
+        "Courtesy matters, Pell said.",
+        "The council thanked Tarn Ferries via email.",
+    ],
+)
+def test_prose_that_mentions_a_courtesy_or_a_source_is_kept(line: str) -> None:
+    assert removed(f"Talks began.\n{line}\nThey ended.\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mar 3, 2026 / 9:42 AM / Updated 2 hours ago",
+        "March 3, 2026 / 9:42 a.m. ET",
+        "Updated 9:42 a.m. / March 3, 2026",
+    ],
+)
+def test_a_timestamp_whose_parts_are_set_apart_by_slashes_is_removed(line: str) -> None:
+    assert removed(f"Talks began.\n{line}\nThey ended.\n") == [("timestamp", line)]
+
+
+@pytest.mark.parametrize(
     "line", ["Published May 3, 2026  at   4:12 p.m.", "Updated  4:12 p.m. ET  ·  May 3, 2026", "3 May 2026 \t|  10.30"]
 )
 def test_a_timestamp_is_removed_however_wide_the_space_inside_it(line: str) -> None:
@@ -153,6 +218,79 @@ def test_trailing_read_more_is_cut_from_its_paragraph() -> None:
 
 def test_trailing_read_more_after_a_no_break_space_is_cut() -> None:
     assert removed("The envoy still has not returned.\u00a0Read more\nTalks resume.\n") == [("promo", "Read more")]
+
+
+@pytest.mark.parametrize(
+    "promo", ["Read more: Ferry fares to rise in March", "Related: Pell quits as mayor", "Watch: “We will rebuild”"]
+)
+def test_a_linked_headline_after_the_last_sentence_of_a_paragraph_is_cut(promo: str) -> None:
+    text = f"The ferry was full on Monday. {promo}\nTalks resume.\n"
+    cleaned = clean(text)
+    assert [(r.reason, r.text) for r in cleaned.removals] == [("promo", promo)]
+    assert segment(cleaned)[0].text == "The ferry was full on Monday."
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The coach had one message. Watch: the team will attack from the start.",
+        "Pell gave two reasons. Related: the ferry contract ends in May.",
+        "He named the book. Read more: Tarnby Tales, by Ana Pell, is out in May.",
+        "He named the book. Read more: Tarnby Tales is out in May.   ",
+    ],
+)
+def test_a_last_sentence_that_only_starts_like_a_linked_headline_is_kept(paragraph: str) -> None:
+    assert removed(f"{paragraph}\nTalks resume.\n") == []
+
+
+def test_an_advertisement_label_between_two_sentences_is_cut() -> None:
+    text = "The council voted on Monday. Advertisement The mayor said the ferries would run.\n"
+    cleaned = clean(text)
+    assert [(r.reason, r.text) for r in cleaned.removals] == [("promo", "Advertisement")]
+    assert [s.text for s in segment(cleaned)] == [
+        "The council voted on Monday.",
+        "The mayor said the ferries would run.",
+    ]
+
+
+def test_a_sentence_about_advertisements_is_kept() -> None:
+    text = "The council voted on Monday. Advertisement revenue fell. Advertisements Pell had paid for ran again.\n"
+    assert removed(text) == []
+
+
+@pytest.mark.parametrize("credit", ["(Tide Wire)", "(The Kessel Post)", "(AFP)"])
+def test_a_source_credit_after_the_last_sentence_of_a_paragraph_is_cut(credit: str) -> None:
+    text = f"The ferry returned on Monday. Dock workers cheered. {credit}\nTalks resume.\n"
+    cleaned = clean(text)
+    assert [(r.reason, r.text) for r in cleaned.removals] == [("credit", credit)]
+    sentences = ["The ferry returned on Monday.", "Dock workers cheered.", "Talks resume."]
+    assert [s.text for s in segment(cleaned)] == sentences
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Dock workers cheered (Tide Wire).",
+        "Dock workers cheered. (Their union did not.)",
+        "Dock workers cheered. (Tide Wire reported the vote first.)",
+        "Q: Will you run again? A: Ask my wife. (Laughter)",
+    ],
+)
+def test_a_closing_aside_that_is_no_source_credit_is_kept(paragraph: str) -> None:
+    assert removed(f"{paragraph}\nTalks resume.\n") == []
+
+
+@pytest.mark.parametrize(
+    "line", ["READ | Pell quits as mayor", "ALSO READ | Ferry fares to rise", "WATCH | Pell's speech in full"]
+)
+def test_a_linked_headline_after_a_bar_is_a_promo(line: str) -> None:
+    # Some pages set "READ |" where others write "Read more:" before a link to another story.
+    assert removed(f"The ferry returned on Monday.\n{line}\nTalks resume.\n") == [("promo", line)]
+
+
+@pytest.mark.parametrize("line", ["Click to read more", "Tap here to read more", "Scroll to continue with content"])
+def test_a_prompt_to_read_on_is_a_promo(line: str) -> None:
+    assert removed(f"The ferry returned on Monday.\n{line}\nTalks resume.\n") == [("promo", line)]
 
 
 def test_linked_name_debris_is_removed_and_the_sentence_survives() -> None:
@@ -182,6 +320,58 @@ def test_linked_name_debris_is_looked_for_only_in_words_of_a_name_s_length() -> 
 def test_duplicated_headline_is_removed_after_the_first() -> None:
     text = "Strike talks in Kessel\n\nStrike talks in Kessel\nThe talks began.\n"
     assert removed(text) == [("headline", "Strike talks in Kessel"), ("headline-duplicate", "Strike talks in Kessel")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This story has been updated.",
+        "This story has been updated with comment from the Tarnby ferry company.",
+        "This article was updated on March 4 to correct the vote count.",
+        "This story was updated at 9:42 a.m. ET.",
+        "Editor’s note: This story has been updated.",
+        "This is a developing story and will be updated.",
+        "This is a developing story. Check back for updates.",
+        "This story will be updated as more information becomes available.",
+    ],
+)
+def test_a_note_that_the_story_was_or_will_be_updated_is_a_timestamp(line: str) -> None:
+    text = f"The ferry stopped on Monday.\n{line}\nIt ran again on Tuesday.\n"
+    assert removed(text) == [("timestamp", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This story has been updated with new figures: 40 passengers, not 30, were on board.",
+        "This is a developing story for the party, which lost its leader on Monday.",
+        "The story has been updated by every outlet in Estria since Monday.",
+        "This story has been updated so often that readers complained, the ombudsman said.",
+    ],
+)
+def test_a_sentence_about_an_update_that_says_more_is_kept(line: str) -> None:
+    assert removed(f"The ferry stopped on Monday.\n{line}\nIt ran again on Tuesday.\n") == []
+
+
+@pytest.mark.parametrize(
+    ("page_title", "headline"),
+    [
+        ("Strike talks in Kessel | Kessel Post", "Strike talks in Kessel"),
+        ("Strike talks in Kessel - Harbour Herald", "Strike talks in Kessel"),
+        ("Kessel’s strike talks begin", "Kessel's strike talks begin"),
+        ("Strike talks  in Kessel", "Strike talks in Kessel"),
+    ],
+)
+def test_a_headline_repeated_with_the_sites_name_or_other_quotes_is_a_duplicate(page_title: str, headline: str) -> None:
+    # Pages give the headline twice: in the page's title, after which the site's name often stands, and above
+    # the article, with the same words but not always the same quotation marks or spaces.
+    text = f"{page_title}\n\n{headline}\nThe talks began.\n"
+    assert removed(text) == [("headline", page_title), ("headline-duplicate", headline)]
+
+
+def test_a_line_that_is_only_part_of_the_headline_is_kept() -> None:
+    text = "Pell - the mayor who stayed\nThe talks began.\nPell\nThey ended.\n"
+    assert removed(text) == [("headline", "Pell - the mayor who stayed")]
 
 
 def test_prose_is_not_mistaken_for_noise() -> None:
@@ -227,6 +417,7 @@ def test_prose_is_not_mistaken_for_noise() -> None:
         "Follow the money on Twitter, the campaign said.",
         "Previous attempts to fix the dam failed.",
         "More: the agency said it would also review the earlier cases.",
+        "Read the original article on Kessel Post and you will see what changed.",
     ],
 )
 def test_prose_that_starts_or_ends_like_noise_is_kept(line: str) -> None:
@@ -240,6 +431,8 @@ def test_prose_that_starts_or_ends_like_noise_is_kept(line: str) -> None:
         "Our Standards: The Tide Wire Trust Principles.",
         "This story was originally published by The Kessel Post.",
         "Originally published on kesselpost.example",
+        "Read the original article on Kessel Post.",
+        "Read the original story at The Harbour Herald",
         "A version of this article appears in print on May 4, 2026, Section A, Page 6: Ferry Returns.",
         "(Tide Wire)",
         "— The Tide Wire",
@@ -611,6 +804,11 @@ def test_a_contributor_line_after_prose_loses_only_the_credit() -> None:
         ("Story continues below advertisement", "promo"),
         ("Copyright 2026 Tide Wire. All rights reserved.", "credit"),
         ("© 2026 Kessel Post", "credit"),
+        ("Sign up for our newsletter.", "promo"),
+        ("Subscribe now", "promo"),
+        ("Share this article", "promo"),
+        ("Follow us on Twitter and Instagram.", "promo"),
+        ("Click here to read more.", "promo"),
     ],
 )
 def test_a_footer_glued_to_the_last_paragraph_is_cut_from_it(tail: str, reason: str) -> None:
@@ -621,12 +819,25 @@ def test_a_footer_glued_to_the_last_paragraph_is_cut_from_it(tail: str, reason: 
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "Reporting by Ana Pell in Kessel and Jo Marr in Norland; Writing by Lisa Ortt; Editing by Tomas Gruber",
+        "Reporting by Ana Pell in Kessel, Jo Marr in Norland and Lisa Ortt in Tarnby; Editing by Tomas Gruber",
+        "(Reporting by Ana Pell in Kessel and Jo Marr in Norland; Editing by Tomas Gruber)",
+    ],
+)
+def test_a_contributor_line_naming_where_each_reporter_was_is_removed(line: str) -> None:
+    assert removed(f"The ferry returned on Monday.\n{line}\nTalks resume.\n") == [("contributor", line)]
+
+
+@pytest.mark.parametrize(
     "paragraph",
     [
         "The scandal grew. Reporting by the Kessel Post found the dam was weak; editing by the ministry hid it.",
         "The paper printed his letter. (Reporting by the paper had angered him.)",
         "The ruling was a blow. Copyright 2021 was a record year, the office said.",
         "The board met on Monday. The agency approved the advertisement",
+        "The board met on Monday. Share this article with your neighbours, the council urged.",
     ],
 )
 def test_a_last_sentence_that_only_starts_like_a_footer_is_kept(paragraph: str) -> None:
@@ -664,6 +875,18 @@ def test_a_list_heading_takes_the_linked_headlines_under_it_up_to_the_prose() ->
 )
 def test_prose_under_a_list_heading_is_kept(after: str) -> None:
     assert removed(f"The ferry returned on Monday.\nRelated Content\n{after}\n") == [("promo", "Related Content")]
+
+
+@pytest.mark.parametrize("heading", ["More from the interview:", "More from our conversation with the mayor:"])
+def test_a_line_that_leads_into_more_of_the_article_is_no_list_heading(heading: str) -> None:
+    # "More from" heads a box of links when a name follows (More from Kessel Post), not when the article goes on.
+    assert removed(f"The ferry returned on Monday.\n{heading}\nQ: Will fares rise?\nA: Yes, by 5 percent.\n") == []
+
+
+@pytest.mark.parametrize("heading", ["More from Kessel Post", "More from the Harbour Herald", "More from this section"])
+def test_a_more_from_heading_takes_the_links_under_it(heading: str) -> None:
+    text = f"The talks began on Monday.\n{heading}\nHarbour tolls to rise\nThey ended on Tuesday.\n"
+    assert removed(text) == [("promo", heading), ("promo", "Harbour tolls to rise")]
 
 
 def test_a_callers_list_rule_takes_the_links_under_its_heading() -> None:

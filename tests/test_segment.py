@@ -184,6 +184,17 @@ def test_ellipsis_ends_a_sentence_only_before_a_common_opening_word(ellipsis: st
     ]
 
 
+@pytest.mark.parametrize("ellipsis", ["...", "\u2026"])
+def test_a_sentence_opening_with_an_ellipsis_and_a_capital_is_a_sentence(ellipsis: str) -> None:
+    # A quotation cut at its start opens with an ellipsis; it opens a sentence however the ellipsis is written.
+    assert sentences(f"Brell paused. {ellipsis}And then he left.") == ["Brell paused.", f"{ellipsis}And then he left."]
+
+
+@pytest.mark.parametrize("ellipsis", ["...", "\u2026"])
+def test_an_ellipsis_before_lower_case_goes_on_the_sentence_before(ellipsis: str) -> None:
+    assert sentences(f"Brell paused. {ellipsis}and then he left.") == [f"Brell paused. {ellipsis}and then he left."]
+
+
 @pytest.mark.parametrize("ellipsis", [". . .", ".\u00a0.\u00a0."])
 def test_spaced_ellipsis_is_read_as_one_ellipsis(ellipsis: str) -> None:
     text = f'"We will not stop {ellipsis} until they pay," Brell said. Then he left {ellipsis} The harbour closed.'
