@@ -195,7 +195,7 @@ def _read_front_matter(text: str, pos: int, fields: dict[str, str], spans: list[
         if not lines:
             return pos
     for line_start, line_end, key, value in lines:
-        value = _unquoted(value)
+        value = _yaml_value(value) if fenced else _unquoted(value)
         if key == "date":
             value = given_date(value) or ""
         if value and key in _FRONT_MATTER_KEYS:
@@ -254,6 +254,25 @@ def _unquoted(value: str) -> str:
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
         return value[1:-1].strip()
     return value
+
+
+#: A YAML value: quoted (a quote inside doubled, or escaped in double quotes), or plain up to a comment.
+_YAML_VALUE = re.compile(
+    r"""(?:"(?P<double>(?:[^"\\]|\\.)*)"|'(?P<single>(?:[^']|'')*)'|(?P<plain>.*?))[ \t]*(?:[ \t]#.*)?"""
+)
+
+
+def _yaml_value(value: str) -> str:
+    """A value of a ``---`` block as YAML reads it: a comment after it (``outlet: Quay Post  # the paper``) left
+    out, and the quotes around it (``title: "Ferry returns: the full story"``)."""
+    match = _YAML_VALUE.fullmatch(value)
+    if match is None:  # text after a closing quote that is no comment: not YAML's quoting, so kept as given
+        return value
+    if match["double"] is not None:
+        return match["double"].replace('\\"', '"').strip()
+    if match["single"] is not None:
+        return match["single"].replace("''", "'").strip()
+    return match["plain"]
 
 
 def _line_at(text: str, pos: int) -> str:

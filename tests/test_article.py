@@ -378,6 +378,22 @@ def test_fenced_front_matter_with_yaml_lists_comments_and_long_values_is_read() 
     assert [text[s.start : s.end] for s in meta.spans] == [line.strip() for line in block.splitlines() if line.strip()]
 
 
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ('outlet: "Quay Post"  # the print edition', "Quay Post"),
+        ("outlet: Quay Post # the print edition", "Quay Post"),
+        ("outlet: 'Quay''s Post' # its own spelling", "Quay's Post"),
+        ('outlet: "The \\"Quay\\" Post"', 'The "Quay" Post'),
+        ("outlet: Quay#Post", "Quay#Post"),
+    ],
+)
+def test_a_comment_after_a_fenced_value_is_no_part_of_it(line: str, outlet: str) -> None:
+    # YAML reads a "#" after white space as a comment; the quotes are YAML's, not the outlet's.
+    meta = read_metadata(f"---\n{line}\n---\nThe ferry returned on Monday.\n")
+    assert meta.fields == {"outlet": outlet}
+
+
 def test_prose_between_two_separators_at_the_top_is_not_front_matter() -> None:
     for body in ("Update: the ferry returned on Monday. It was full.", "- The ferry returned on Monday."):
         assert read_metadata(f"---\n{body}\n---\nCrowds met it.\n").spans == ()
