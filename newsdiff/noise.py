@@ -78,7 +78,15 @@ def rules_from_data(data: Any, name: str = "rules") -> tuple[NoiseRule, ...]:
 
 
 def load_rules(path: str | Path) -> tuple[NoiseRule, ...]:
-    """Read extra noise rules from a JSON file in the format of the shipped ``noise_rules.json``."""
+    """Read extra noise rules from a JSON file, in the format of the shipped ``noise_rules.json``.
+
+    The file holds ``{"rules": [{"reason": "promo", "scope": "line", "pattern": "(?i)listen to this story"}]}``
+    (or the list alone). ``pattern`` is a regular expression of the ``regex`` package; ``scope`` is ``line``
+    (the default: a whole line it matches), ``inline`` (each match inside a line, or its group named
+    ``noise``) or ``list`` (a line heading a list of links, removed with the links); ``reason`` is what
+    ``removed`` reports. Give them to :func:`newsdiff.compare` as ``extra_rules`` to add them to the shipped
+    rules (its ``rules`` replaces those).
+    """
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
     except (OSError, ValueError) as exc:
