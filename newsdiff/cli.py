@@ -139,7 +139,19 @@ def _sources(files: tuple[Path, ...]) -> list[Path | Article]:
     """The article files, with ``-`` read from standard input as one article (``stdin``), in UTF-8 as a file is."""
     if sum(str(f) == "-" for f in files) > 1:
         raise _Fail("-: standard input can be read once; give it as one of the articles only")
+    if any(str(f) == "-" for f in files):
+        _check_stdin("an article", "cat article.txt | newsdiff compare A.txt -")
     return [Article(text=_read_stdin(), id="stdin") if str(f) == "-" else f for f in files]
+
+
+def _check_stdin(what: str, example: str) -> None:
+    """Refuse ``-`` when standard input is closed (Python has no ``sys.stdin`` then) or is a terminal, where the
+    command would sit waiting for typing that nobody means to do; ``example`` shows how to pipe ``what`` in."""
+    stream = sys.stdin
+    if stream is None or stream.closed:
+        raise _Fail(f"-: standard input is closed; pipe {what} into it: {example}")
+    if stream.isatty():
+        raise _Fail(f"-: standard input is a terminal; pipe {what} into it: {example}")
 
 
 def _read_stdin() -> str:
@@ -243,6 +255,8 @@ def batch_command(
         else:
             if scheduler is not None:
                 raise _Fail("--scheduler needs --engine dask")
+            if source == "-":
+                _check_stdin("the cluster lines", "zcat clusters.jsonl.gz | newsdiff batch - -o results.jsonl")
             from .batch import batch_file, batch_stream
 
             if to_stdout:

@@ -303,3 +303,46 @@ def test_compare_progress_goes_to_standard_error_and_leaves_the_json_whole(
     assert json.loads(shown.stdout)["schema"] == 1 and "newsdiff compare" in shown.stderr
     hidden = CliRunner().invoke(main, ["compare", str(a), str(b), "--format", "json"])  # not a terminal: no bar
     assert hidden.stdout == shown.stdout and "newsdiff compare" not in hidden.stderr
+
+
+def _stdin_cases(articles: list[str]) -> list[list[str]]:
+    return [["compare", articles[0], "-"], ["batch", "-", "-o", "-"]]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="closes the child's descriptor 0 before it starts")
+def test_a_dash_with_standard_input_closed_is_one_line_and_exit_2(articles: list[str]) -> None:
+    # Started with descriptor 0 closed (`newsdiff compare a.txt - <&-`), Python has no sys.stdin, and reading
+    # it ended in an AttributeError traceback.
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    for arguments in _stdin_cases(articles):
+        done = subprocess.run(
+            [sys.executable, "-m", "newsdiff", *arguments],
+            capture_output=True,
+            env=env,
+            preexec_fn=lambda: os.close(0),  # the child has no threads yet, so this is safe before exec
+            timeout=120,
+        )
+        assert done.returncode == 2, done.stderr.decode("utf-8", "replace")
+        assert done.stderr.decode("utf-8").startswith("newsdiff: error: -: standard input is closed; pipe ")
+        assert len(done.stderr.splitlines()) == 1
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+def test_a_dash_with_standard_input_a_terminal_is_refused_rather_than_waiting(articles: list[str]) -> None:
+    # `newsdiff compare a.txt -` typed without a pipe sat silent, waiting for an article to be typed in.
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    primary, terminal = os.openpty()
+    try:
+        for arguments in _stdin_cases(articles):
+            done = subprocess.run(
+                [sys.executable, "-m", "newsdiff", *arguments],
+                stdin=terminal,
+                capture_output=True,
+                env=env,
+                timeout=120,
+            )
+            assert done.returncode == 2, done.stderr.decode("utf-8", "replace")
+            assert done.stderr.decode("utf-8").startswith("newsdiff: error: -: standard input is a terminal; pipe ")
+    finally:
+        os.close(primary)
+        os.close(terminal)
