@@ -95,6 +95,8 @@ def compare_command(
     output, fmt = _destination(output, fmt, {".json": "json", ".csv": "csv"}, "html")
     if any(same_file(f, output) for f in files):
         raise _Fail(f"{output}: is one of the articles; write the report to another file")
+    if rules_path is not None and same_file(rules_path, output):
+        raise _Fail(f"{output}: is the --rules file; write the report to another file")
     if open_report and (output is None or fmt != "html"):
         raise _Fail("--open needs an HTML report written to a file: add -o report.html")
     try:
@@ -306,7 +308,7 @@ def _stdout_bytes() -> BinaryIO:
 def report_command(result: str, cluster: str | None, output: Path | None, fmt: str | None, open_report: bool) -> None:
     """Draw the report of a comparison already made: RESULT is the JSON that compare --format json wrote, or a
     batch's output (a JSONL file, a directory of parts, or a glob) with --cluster ID."""
-    from .batch import read_result
+    from .batch import input_parts, read_result
 
     if output is None and not open_report and _terminal():
         raise _Fail("the report is a page of HTML: add -o report.html to write it (or -o - for standard output)")
@@ -314,7 +316,9 @@ def report_command(result: str, cluster: str | None, output: Path | None, fmt: s
     if open_report and (output is None or fmt != "html"):
         raise _Fail("--open needs an HTML report written to a file: add -o report.html")
     try:
-        if Path(result).suffix.lower() == ".json":
+        one_json = Path(result).suffix.lower() == ".json"
+        _refuse_overwriting(output, [Path(result)] if one_json else input_parts(result), "report")
+        if one_json:
             if cluster is not None:
                 raise _Fail(f"{result}: is one comparison's JSON; --cluster chooses among a batch's results (JSONL)")
             comparison = _comparison_file(Path(result))
@@ -324,6 +328,13 @@ def report_command(result: str, cluster: str | None, output: Path | None, fmt: s
     except NewsdiffError as exc:
         raise _Fail(str(exc)) from None
     _deliver(text, output, open_report=open_report)
+
+
+def _refuse_overwriting(output: Path | None, inputs: list[Path], what: str) -> None:
+    """Refuse an ``output`` file that is one of the ``inputs`` (by any path or link): the results read would be
+    replaced by the ``what`` drawn from them."""
+    if any(same_file(path, output) for path in inputs):
+        raise _Fail(f"{output}: is one of the results read; write the {what} to another file")
 
 
 def _comparison_file(path: Path) -> Comparison:
@@ -356,10 +367,12 @@ def _comparison_file(path: Path) -> Comparison:
 def summary_command(results: str, output: Path | None, fmt: str | None, progress: bool | None) -> None:
     """Figures per outlet over a batch's RESULTS (its JSONL output, a directory of parts, or a glob): how much of
     each outlet's coverage is shared, paraphrased or its own, and which outlets carry which others' sentences."""
+    from .batch import input_parts
     from .corpus import summarize
 
     output, fmt = _destination(output, fmt, {".json": "json", ".html": "html", ".htm": "html"}, "text")
     try:
+        _refuse_overwriting(output, input_parts(results), "figures")
         summary = summarize(results, progress=sys.stderr.isatty() if progress is None else progress)
     except NewsdiffError as exc:
         raise _Fail(str(exc)) from None

@@ -346,3 +346,51 @@ def test_a_dash_with_standard_input_a_terminal_is_refused_rather_than_waiting(ar
     finally:
         os.close(primary)
         os.close(terminal)
+
+
+@pytest.fixture
+def results(articles: list[str], tmp_path: Path) -> Path:
+    """A batch's output of two clusters of the harbour articles, as ``newsdiff batch`` writes it."""
+    texts = [Path(a).read_text(encoding="utf-8") for a in articles]
+    source = tmp_path / "clusters.jsonl"
+    source.write_text("".join(json.dumps({"id": f"c{n}", "articles": texts}) + "\n" for n in (1, 2)), "utf-8")
+    output = tmp_path / "results.jsonl"
+    done = CliRunner().invoke(main, ["batch", str(source), "-o", str(output), "--workers", "1"])
+    assert done.exit_code == 0, done.output
+    return output
+
+
+@pytest.mark.parametrize(
+    ("arguments", "what"),
+    [
+        (["summary", "{results}", "-o", "{results}"], "figures"),
+        (["summary", "{folder}", "--format", "json", "-o", "{results}"], "figures"),
+        (["report", "{results}", "--cluster", "c1", "--format", "html", "-o", "{results}"], "report"),
+        (["report", "{comparison}", "--format", "html", "-o", "{comparison}"], "report"),
+    ],
+)
+def test_a_summary_or_report_over_a_result_it_reads_is_refused(
+    results: Path, tmp_path: Path, arguments: list[str], what: str
+) -> None:
+    # `newsdiff summary results.jsonl -o results.jsonl` replaced a batch's results with the figures drawn from
+    # them, and `newsdiff report r.json -o r.json` a comparison with its page.
+    comparison = tmp_path / "comparison.json"
+    comparison.write_bytes(
+        json.dumps(json.loads(results.read_text(encoding="utf-8").splitlines()[0])["result"]).encode("utf-8")
+    )
+    paths = {"results": str(results), "folder": str(tmp_path), "comparison": str(comparison)}
+    before = {path: path.read_bytes() for path in (results, comparison)}
+    done = CliRunner().invoke(main, [argument.format(**paths) for argument in arguments])
+    assert done.exit_code == 2
+    target = arguments[-1].format(**paths)
+    assert done.output == f"newsdiff: error: {target}: is one of the results read; write the {what} to another file\n"
+    assert {path: path.read_bytes() for path in before} == before
+
+
+def test_a_report_over_the_rules_file_is_refused(articles: list[str], tmp_path: Path) -> None:
+    rules = tmp_path / "rules.json"
+    rules.write_text('{"rules": []}', encoding="utf-8")
+    done = CliRunner().invoke(main, ["compare", *articles, "--rules", str(rules), "-o", str(rules), "--format", "json"])
+    assert done.exit_code == 2
+    assert done.output == f"newsdiff: error: {rules}: is the --rules file; write the report to another file\n"
+    assert rules.read_text(encoding="utf-8") == '{"rules": []}'
