@@ -30,7 +30,20 @@ class _Fail(click.ClickException):
         click.echo(f"newsdiff: error: {self.format_message()}", err=True)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Newsdiff(click.Group):
+    """The command group, which ends every command stopped by Ctrl-C the same way."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            # Click would print "Aborted!" and exit 1, as for a failure; a file given with -o is written whole
+            # or not at all, so there is nothing half-done to mention.
+            click.echo("newsdiff: interrupted", err=True)
+            raise click.exceptions.Exit(130) from None  # the shell's status for a command stopped by Ctrl-C
+
+
+@click.group(cls=_Newsdiff, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="newsdiff")
 def main() -> None:
     """Show how news outlets covered the same event differently."""

@@ -394,3 +394,38 @@ def test_a_report_over_the_rules_file_is_refused(articles: list[str], tmp_path: 
     assert done.exit_code == 2
     assert done.output == f"newsdiff: error: {rules}: is the --rules file; write the report to another file\n"
     assert rules.read_text(encoding="utf-8") == '{"rules": []}'
+
+
+@pytest.mark.parametrize(
+    ("command", "stopped"),
+    [
+        (["compare", "{a}", "{b}", "-o", "{out}"], "newsdiff.cli.compare"),
+        (["evaluate", "--gold", "{gold}", "{a}", "{b}"], "newsdiff.cli.compare"),
+        (["summary", "{results}", "-o", "{out}"], "newsdiff.corpus.summarize"),
+        (["report", "{results}", "--cluster", "c1", "-o", "{out}"], "newsdiff.batch.read_result"),
+    ],
+)
+def test_ctrl_c_ends_a_command_with_one_line_and_status_130(
+    articles: list[str],
+    results: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    command: list[str],
+    stopped: str,
+) -> None:
+    # Click printed "Aborted!" and exited 1, the status of a failure; batch already said "interrupted" and exited
+    # 130, as a shell expects of a command stopped by Ctrl-C.
+    module, name = stopped.rsplit(".", 1)
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(importlib.import_module(module), name, interrupted)
+    gold = tmp_path / "gold.json"
+    gold.write_text('{"pairs": []}', encoding="utf-8")
+    out = tmp_path / "out.html"
+    paths = {"a": articles[0], "b": articles[1], "out": str(out), "gold": str(gold), "results": str(results)}
+    done = CliRunner().invoke(main, [part.format(**paths) for part in command])
+    assert done.exit_code == 130
+    assert done.output == "newsdiff: interrupted\n"
+    assert not out.exists()
