@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -133,14 +134,35 @@ def compare_command(
 
 
 def _destination(
-    output: Path | None, fmt: str | None, suffixes: Mapping[str, str], default: str
+    output: Path | None, fmt: str | None, suffixes: Mapping[str, str], default: str, *, stem: str = "report"
 ) -> tuple[Path | None, str]:
     """The file to write (``None``: standard output, as ``-o -`` asks, like ``-`` for standard input) and the
-    format: as given, else by the file's suffix, else ``default``."""
+    format: as given, else by the file's suffix, else ``default``.
+
+    A file that plainly cannot be written is refused now, before a comparison or a reading that may take
+    minutes; a directory is answered with a file name in it (``stem`` and the format's suffix).
+    """
     if output is not None and str(output) == "-":
         output = None
     suffix = output.suffix.lower() if output is not None else ""
-    return output, fmt or suffixes.get(suffix, default)
+    fmt = fmt or suffixes.get(suffix, default)
+    if output is not None:
+        _check_writable(output, f"{stem}.{'txt' if fmt == 'text' else fmt}")
+    return output, fmt
+
+
+def _check_writable(output: Path, example: str) -> None:
+    """Refuse ``output`` when it is a directory or its folder is missing or closed to writing (the file is written
+    through a temporary file beside it, so the folder must take new files)."""
+    folder = output.parent
+    if output.is_dir():
+        raise _Fail(f"{output}: is a directory; give a file to write in it, such as {output / example}")
+    if folder.exists() and not folder.is_dir():
+        raise _Fail(f"{output}: {folder} is a file, not a folder; give a path in a folder")
+    if not folder.is_dir():
+        raise _Fail(f"{output}: the folder {folder} does not exist; create it first, or give a path in another folder")
+    if not os.access(folder, os.W_OK):
+        raise _Fail(f"{output}: the folder {folder} is not writable here; give a path in a folder you can write to")
 
 
 def _render(comparison: Comparison, fmt: str) -> str:
@@ -383,7 +405,7 @@ def summary_command(results: str, output: Path | None, fmt: str | None, progress
     from .batch import input_parts
     from .corpus import summarize
 
-    output, fmt = _destination(output, fmt, {".json": "json", ".html": "html", ".htm": "html"}, "text")
+    output, fmt = _destination(output, fmt, {".json": "json", ".html": "html", ".htm": "html"}, "text", stem="summary")
     try:
         _refuse_overwriting(output, input_parts(results), "figures")
         summary = summarize(results, progress=sys.stderr.isatty() if progress is None else progress)

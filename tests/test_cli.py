@@ -429,3 +429,46 @@ def test_ctrl_c_ends_a_command_with_one_line_and_status_130(
     assert done.exit_code == 130
     assert done.output == "newsdiff: interrupted\n"
     assert not out.exists()
+
+
+def _never_compared(*args: object, **kwargs: object) -> None:
+    raise AssertionError("the articles were compared before the output was checked")
+
+
+@pytest.mark.parametrize(
+    ("output", "message"),
+    [
+        ("missing/report.html", "{out}: the folder {tmp}/missing does not exist; create it first, or give a path"),
+        ("herald.txt/report.html", "{out}: {tmp}/herald.txt is a file, not a folder; give a path in a folder"),
+        (".", "{out}: is a directory; give a file to write in it, such as {tmp}/report.json"),
+    ],
+)
+def test_an_output_that_cannot_be_written_is_refused_before_comparing(
+    articles: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, output: str, message: str
+) -> None:
+    # -o in a missing folder was found out only after the comparison, which takes minutes for a big cluster or
+    # the embeddings engine, and said only "cannot write (No such file or directory)".
+    monkeypatch.setattr("newsdiff.cli.compare", _never_compared)
+    out = tmp_path / output
+    done = CliRunner().invoke(main, ["compare", *articles, "--format", "json", "-o", str(out)])
+    assert done.exit_code == 2
+    assert done.output.startswith("newsdiff: error: " + message.format(out=out, tmp=tmp_path).replace("/", os.sep))
+    assert len(done.output.splitlines()) == 1
+
+
+def test_an_output_folder_closed_to_writing_is_refused_before_reading(
+    results: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    closed = tmp_path / "closed"
+    closed.mkdir()
+    writable = os.access
+
+    # Refused as an unprivileged user would be (the tests may run as root, who may write anywhere).
+    monkeypatch.setattr(os, "access", lambda path, mode: Path(path) != closed and writable(path, mode))
+    monkeypatch.setattr("newsdiff.corpus.summarize", _never_compared)
+    done = CliRunner().invoke(main, ["summary", str(results), "-o", str(closed / "corpus.html")])
+    assert done.exit_code == 2
+    assert done.output == (
+        f"newsdiff: error: {closed / 'corpus.html'}: the folder {closed} is not writable here; "
+        "give a path in a folder you can write to\n"
+    )
