@@ -50,23 +50,29 @@ def main() -> None:
     """Show how news outlets covered the same event differently."""
 
 
+_ENGINE_CHOICES = "lexical (offline), or embeddings (needs newsdiff[embeddings])"
+_ENGINE_HELP = f"How sentences are related: {_ENGINE_CHOICES}."
+
+
 def _cut_options(command: F) -> F:
     """The --threshold and --floor options, the same wherever a cluster is aligned."""
     command = click.option(
         "--floor",
         type=click.FloatRange(0, 1),
         default=None,
+        metavar="SCORE",
         help="Lower score from which mutual best matches align (default: the engine's; at the threshold: off).",
     )(command)
     return click.option(
         "--threshold",
         type=click.FloatRange(0, 1),
         default=None,
+        metavar="SCORE",
         help="Score from which sentences are paraphrases (default: the engine's; higher: fewer, surer matches).",
     )(command)
 
 
-@main.command("compare")
+@main.command("compare", short_help="Compare two or more articles about one event.")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the report here (- for standard output).")
 @click.option(
@@ -76,12 +82,14 @@ def _cut_options(command: F) -> F:
     default=None,
     help="Report format: html, json, or csv with one row per sentence (default: from the -o suffix, else html).",
 )
-@click.option("--rules", "rules_path", type=click.Path(path_type=Path), help="Extra noise rules (JSON).")
+@click.option(
+    "--rules", "rules_path", type=click.Path(path_type=Path), metavar="FILE", help="Extra noise rules (JSON)."
+)
 @click.option(
     "--engine",
     type=click.Choice(ENGINES),
     default="lexical",
-    help="How sentences are related (embeddings needs newsdiff[embeddings]).",
+    help=_ENGINE_HELP,
 )
 @_cut_options
 @click.option("--open", "open_report", is_flag=True, help="Open the written HTML report in a browser.")
@@ -232,7 +240,7 @@ def _terminal() -> bool:
     return sys.stdout.isatty()
 
 
-@main.command("batch")
+@main.command("batch", short_help="Compare many clusters, one per JSONL line.")
 @click.argument("source", type=str)
 @click.option(
     "-o",
@@ -241,17 +249,36 @@ def _terminal() -> bool:
     type=click.Path(path_type=Path),
     help="Results: a JSONL file or - for standard output (local engine), or a directory of parts (dask engine).",
 )
-@click.option("--workers", type=click.IntRange(min=1), default=None, help="Parallel processes (default: one per CPU).")
-@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", help="Where clusters are compared.")
-@click.option("--scheduler", default=None, help="Dask scheduler address (default: a local Dask cluster).")
-@click.option("--lines-per-part", type=click.IntRange(min=1), default=500, help="Dask engine: clusters per task.")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="Parallel processes (default: one per CPU).",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    help="Where clusters are compared: local processes, or Dask (needs newsdiff[dask]).",
+)
+@click.option(
+    "--scheduler", default=None, metavar="ADDRESS", help="Dask scheduler address (default: a local Dask cluster)."
+)
+@click.option(
+    "--lines-per-part",
+    type=click.IntRange(min=1),
+    default=500,
+    metavar="N",
+    help="Dask engine: clusters per task (default: 500).",
+)
 @click.option("--resume/--no-resume", default=True, help="Skip clusters already in the output (default: resume).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
 @click.option(
     "--relations",
     type=click.Choice(ENGINES),
     default="lexical",
-    help="Relation engine, as compare's --engine (embeddings needs the extra).",
+    help=f"How sentences are related (compare's --engine): {_ENGINE_CHOICES}.",
 )
 @_cut_options
 def batch_command(
@@ -328,9 +355,9 @@ def _stdout_bytes() -> BinaryIO:
     return cast(BinaryIO, buffer)
 
 
-@main.command("report")
+@main.command("report", short_help="Draw the report of a comparison already made.")
 @click.argument("result", type=str)
-@click.option("--cluster", help="Which cluster, when RESULT is a batch's output holding several.")
+@click.option("--cluster", metavar="ID", help="Which cluster, when RESULT is a batch's output holding several.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the report here (- for standard output).")
 @click.option(
     "--format",
@@ -384,7 +411,7 @@ def _comparison_file(path: Path) -> Comparison:
         raise _Fail(f"{path}: {exc}") from None
 
 
-@main.command("summary")
+@main.command("summary", short_help="Figures per outlet over a batch's results.")
 @click.argument("results", type=str)
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the figures here (- for standard output).")
 @click.option(
@@ -415,11 +442,22 @@ def summary_command(results: str, output: Path | None, fmt: str | None, progress
     _deliver(text + "\n" if fmt == "text" else text, output)
 
 
-@main.command("evaluate")
+@main.command("evaluate", short_help="Score relations or an alignment against labelled data.")
 @click.argument("files", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--engine", type=click.Choice(ENGINES), default="lexical", help="Relation engine.")
-@click.option("--gold", type=click.Path(path_type=Path), help="Score an alignment against this gold JSON instead.")
-@click.option("--articles", multiple=True, type=click.Path(path_type=Path), help="An article for --gold (repeat).")
+@click.option("--engine", type=click.Choice(ENGINES), default="lexical", help=_ENGINE_HELP)
+@click.option(
+    "--gold",
+    type=click.Path(path_type=Path),
+    metavar="FILE",
+    help="Score an alignment against this gold JSON instead.",
+)
+@click.option(
+    "--articles",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    metavar="FILE",
+    help="An article for --gold (repeat).",
+)
 @_cut_options
 @click.option(
     "--format",

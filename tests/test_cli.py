@@ -472,3 +472,32 @@ def test_an_output_folder_closed_to_writing_is_refused_before_reading(
         f"newsdiff: error: {closed / 'corpus.html'}: the folder {closed} is not writable here; "
         "give a path in a folder you can write to\n"
     )
+
+
+def test_the_command_list_gives_each_command_a_whole_line() -> None:
+    # The list cut each command's docstring at the terminal's width, mid-parenthesis ("Compare two or more articles
+    # (text, JSON or JSONL files; -...").
+    listing = CliRunner().invoke(main, ["-h"])
+    assert listing.exit_code == 0
+    commands = listing.output.split("Commands:\n", 1)[1].splitlines()
+    assert [line.split()[0] for line in commands] == ["batch", "compare", "evaluate", "report", "summary"]
+    assert all(line.rstrip().endswith(".") and "..." not in line for line in commands)
+
+
+@pytest.mark.parametrize(
+    ("command", "spelled"),
+    [
+        ("compare", ["--threshold SCORE", "--floor SCORE", "--rules FILE"]),
+        ("batch", ["--threshold SCORE", "--floor SCORE", "--workers N", "--lines-per-part N", "--scheduler ADDRESS"]),
+        ("evaluate", ["--threshold SCORE", "--floor SCORE", "--gold FILE", "--articles FILE"]),
+        ("report", ["--cluster ID"]),
+    ],
+)
+def test_each_command_names_its_option_values_as_the_command_line_page_does(command: str, spelled: list[str]) -> None:
+    # The help said FLOAT RANGE, INTEGER RANGE, TEXT and PATH where docs/cli.md says SCORE, N, ADDRESS and ID.
+    shown = CliRunner().invoke(main, [command, "-h"])
+    assert shown.exit_code == 0
+    table = [line.strip() for line in shown.output.split("Options:", 1)[1].splitlines()]
+    assert [option for option in spelled if not any(line.startswith(option + " ") for line in table)] == []
+    usage = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    assert [option for option in spelled if option.endswith(("SCORE", " N", "ADDRESS")) and option not in usage] == []
