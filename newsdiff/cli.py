@@ -459,12 +459,14 @@ def summary_command(results: str, output: Path | None, fmt: str | None, progress
     help="An article for --gold (repeat).",
 )
 @_cut_options
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the scores here (- for standard output).")
 @click.option(
     "--format",
     "fmt",
     type=click.Choice(["text", "json"]),
-    default="text",
-    help="text (a table), or json for other programs, with the gold pairs missed.",
+    default=None,
+    help="text (a table), or json for other programs, with the gold pairs missed (default: from the -o suffix, "
+    "else text).",
 )
 @click.option(
     "--progress/--no-progress",
@@ -478,12 +480,16 @@ def evaluate_command(
     articles: tuple[Path, ...],
     threshold: float | None,
     floor: float | None,
-    fmt: str,
+    output: Path | None,
+    fmt: str | None,
     progress: bool | None,
 ) -> None:
     """Score relations on a sentence-pair file (MSRP layout), or with --gold an alignment of the FILES it labels."""
     from .evaluate import AlignmentScores, PairScores, evaluate_pairs, read_gold, score_alignment
 
+    output, fmt = _destination(output, fmt, {".json": "json"}, "text", stem="scores")
+    if any(same_file(path, output) for path in (*files, *articles, *([gold] if gold is not None else []))):
+        raise _Fail(f"{output}: is one of the files scored; write the scores to another file")
     shown = sys.stderr.isatty() if progress is None else progress
     try:
         if gold is not None:
@@ -502,4 +508,5 @@ def evaluate_command(
             raise _Fail("give one sentence-pair file, or --gold GOLD.json with the article files it labels")
     except NewsdiffError as exc:
         raise _Fail(str(exc)) from None
-    click.echo(json.dumps(scores.to_dict(), ensure_ascii=False, indent=2) if fmt == "json" else str(scores))
+    text = json.dumps(scores.to_dict(), ensure_ascii=False, indent=2) if fmt == "json" else str(scores)
+    _deliver(text + "\n", output)

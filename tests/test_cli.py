@@ -501,3 +501,20 @@ def test_each_command_names_its_option_values_as_the_command_line_page_does(comm
     assert [option for option in spelled if not any(line.startswith(option + " ") for line in table)] == []
     usage = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
     assert [option for option in spelled if option.endswith(("SCORE", " N", "ADDRESS")) and option not in usage] == []
+
+
+def test_evaluate_writes_its_scores_with_output_as_the_other_commands_do(articles: list[str], tmp_path: Path) -> None:
+    # compare, report and summary took -o; evaluate alone had to be redirected by the shell.
+    gold = tmp_path / "gold.json"
+    pair = {"a": "herald", "a_text": "cargo ships waiting", "b": "courier", "b_text": "Forty cargo ships"}
+    gold.write_text(json.dumps({"pairs": [{**pair, "label": "paraphrased"}]}), encoding="utf-8")
+    printed = CliRunner().invoke(main, ["evaluate", "--gold", str(gold), *articles, "--format", "json"])
+    out = tmp_path / "scores.json"
+    written = CliRunner().invoke(main, ["evaluate", "--gold", str(gold), *articles, "-o", str(out)])
+    assert printed.exit_code == 0 and written.exit_code == 0, printed.output + written.output
+    assert written.stdout == "" and written.stderr == f"newsdiff: wrote {out}\n"
+    assert out.read_text(encoding="utf-8") == printed.stdout  # JSON, chosen by the suffix
+    assert json.loads(printed.stdout)["aligned"] == 1
+    over = CliRunner().invoke(main, ["evaluate", "--gold", str(gold), *articles, "-o", str(gold)])
+    assert over.exit_code == 2
+    assert over.output == f"newsdiff: error: {gold}: is one of the files scored; write the scores to another file\n"
