@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import glob
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -20,6 +22,9 @@ from .relate import ENGINES
 from .result import Comparison
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+#: The characters that make a file name a pattern, as :mod:`glob` reads it.
+_PATTERN = re.compile(r"[*?[]")
 
 
 class _Fail(click.ClickException):
@@ -114,6 +119,7 @@ def compare_command(
     With neither -o nor --format, a terminal gets a summary instead of the page's HTML.
     """
     summary_only = output is None and fmt is None and _terminal()
+    files = _expanded(files)
     output, fmt = _destination(output, fmt, {".json": "json", ".csv": "csv"}, "html")
     if any(same_file(f, output) for f in files):
         raise _Fail(f"{output}: is one of the articles; write the report to another file")
@@ -139,6 +145,25 @@ def compare_command(
         click.echo("newsdiff: add -o report.html to write the report, or --format json for the JSON", err=True)
         return
     _deliver(text, output, open_report=open_report)
+
+
+def _expanded(files: tuple[Path, ...]) -> tuple[Path, ...]:
+    """The article files, with each pattern that names no file (``*.txt``) replaced by the files it matches, in
+    name order.
+
+    A shell that does not expand patterns (the Windows command prompt, or a quoted one) passes it on as it is;
+    batch, summary and report take patterns too. A pattern that matches nothing is an error naming it.
+    """
+    expanded: list[Path] = []
+    for path in files:
+        if str(path) == "-" or path.exists() or not _PATTERN.search(str(path)):
+            expanded.append(path)
+            continue
+        matches = sorted(Path(match) for match in glob.glob(str(path)) if Path(match).is_file())
+        if not matches:
+            raise _Fail(f"{path}: no file matches this pattern; check the folder and the spelling")
+        expanded.extend(matches)
+    return tuple(expanded)
 
 
 def _destination(
@@ -487,6 +512,7 @@ def evaluate_command(
     """Score relations on a sentence-pair file (MSRP layout), or with --gold an alignment of the FILES it labels."""
     from .evaluate import AlignmentScores, PairScores, evaluate_pairs, read_gold, score_alignment
 
+    files, articles = _expanded(files), _expanded(articles)
     output, fmt = _destination(output, fmt, {".json": "json"}, "text", stem="scores")
     if any(same_file(path, output) for path in (*files, *articles, *([gold] if gold is not None else []))):
         raise _Fail(f"{output}: is one of the files scored; write the scores to another file")

@@ -518,3 +518,23 @@ def test_evaluate_writes_its_scores_with_output_as_the_other_commands_do(article
     over = CliRunner().invoke(main, ["evaluate", "--gold", str(gold), *articles, "-o", str(gold)])
     assert over.exit_code == 2
     assert over.output == f"newsdiff: error: {gold}: is one of the files scored; write the scores to another file\n"
+
+
+def test_a_pattern_the_shell_left_unexpanded_names_the_articles_it_matches(articles: list[str], tmp_path: Path) -> None:
+    # The Windows command prompt, or a quoted pattern, passes `*.txt` on as it is; compare said "no such file",
+    # while batch, summary and report take patterns.
+    pattern = str(tmp_path / "*.txt")
+    expanded = CliRunner().invoke(main, ["compare", pattern, "--format", "json"])
+    listed = CliRunner().invoke(main, ["compare", *sorted(articles), "--format", "json"])
+    assert expanded.exit_code == 0, expanded.output
+    assert expanded.stdout == listed.stdout
+    gold = tmp_path / "gold.json"
+    pair = {"a": "herald", "a_text": "cargo ships waiting", "b": "courier", "b_text": "Forty cargo ships"}
+    gold.write_text(json.dumps({"pairs": [{**pair, "label": "paraphrased"}]}), encoding="utf-8")
+    scored = CliRunner().invoke(main, ["evaluate", "--gold", str(gold), pattern])
+    assert scored.exit_code == 0 and "pairs aligned          1/1" in scored.output, scored.output
+    nothing = CliRunner().invoke(main, ["compare", articles[0], str(tmp_path / "*.md")])
+    assert nothing.exit_code == 2
+    assert nothing.output == (
+        f"newsdiff: error: {tmp_path / '*.md'}: no file matches this pattern; check the folder and the spelling\n"
+    )
