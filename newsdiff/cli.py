@@ -25,6 +25,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 #: The characters that make a file name a pattern, as :mod:`glob` reads it.
 _PATTERN = re.compile(r"[*?[]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class _Fail(click.ClickException):
@@ -234,6 +235,9 @@ def _read_stdin() -> str:
 
 def _deliver(text: str, output: Path | None, *, open_report: bool = False) -> None:
     """Write ``text`` to the file ``output`` whole or not at all (and open it, if asked), or to standard output."""
+    # A result written by another tool may escape a lone surrogate ("\udce9"), which JSON reads but UTF-8 cannot
+    # hold; it is written as U+FFFD, as loading does with a file name that is not UTF-8, not a traceback.
+    text = _SURROGATE.sub("\ufffd", text)
     if output is None:
         _write_stdout(text + ("\n" if not text.endswith("\n") else ""))
         return

@@ -538,3 +538,28 @@ def test_a_pattern_the_shell_left_unexpanded_names_the_articles_it_matches(artic
     assert nothing.output == (
         f"newsdiff: error: {tmp_path / '*.md'}: no file matches this pattern; check the folder and the spelling\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("arguments", "written"),
+    [
+        (["summary", "{results}"], None),
+        (["summary", "{results}", "-o", "{out}"], "corpus.html"),
+        (["report", "{results}", "--cluster", "c1", "-o", "-"], None),
+        (["report", "{results}", "--cluster", "c1", "-o", "{out}"], "report.html"),
+    ],
+)
+def test_a_lone_surrogate_escaped_in_a_result_is_written_as_a_replacement_character(
+    results: Path, tmp_path: Path, arguments: list[str], written: str | None
+) -> None:
+    # JSON reads "\udce9" (another tool's way to keep a byte that is not UTF-8), but UTF-8 cannot hold it: the
+    # summary and the report ended in a UnicodeEncodeError traceback when they wrote it out.
+    lines = results.read_text(encoding="utf-8").splitlines()
+    record = json.loads(lines[0])
+    record["result"]["articles"][0]["outlet"] = "Harbour Gazette \udce9dition"
+    results.write_text("\n".join([json.dumps(record), *lines[1:]]) + "\n", encoding="utf-8")
+    out = tmp_path / (written or "unused")
+    done = CliRunner().invoke(main, [part.format(results=results, out=out) for part in arguments])
+    assert done.exit_code == 0, done.output
+    text = out.read_text(encoding="utf-8") if written else done.stdout
+    assert "Harbour Gazette \ufffddition" in text
