@@ -28,13 +28,19 @@ _PATTERN = re.compile(r"[*?[]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def _say(message: str) -> None:
+    """Tell ``message`` on standard error, after the program's name; a file name that is not UTF-8 shows its odd
+    bytes as U+FFFD, as the errors of loading do, not as Python's escapes ("\\udce9")."""
+    click.echo(_SURROGATE.sub("\ufffd", f"newsdiff: {message}"), err=True)
+
+
 class _Fail(click.ClickException):
     """A one-line error and exit status 2, never a traceback."""
 
     exit_code = 2
 
     def show(self, file: object = None) -> None:
-        click.echo(f"newsdiff: error: {self.format_message()}", err=True)
+        _say(f"error: {self.format_message()}")
 
 
 class _Newsdiff(click.Group):
@@ -46,7 +52,7 @@ class _Newsdiff(click.Group):
         except KeyboardInterrupt:
             # Click would print "Aborted!" and exit 1, as for a failure; a file given with -o is written whole
             # or not at all, so there is nothing half-done to mention.
-            click.echo("newsdiff: interrupted", err=True)
+            _say("interrupted")
             raise click.exceptions.Exit(130) from None  # the shell's status for a command stopped by Ctrl-C
 
 
@@ -143,7 +149,7 @@ def compare_command(
         raise _Fail(str(exc)) from None
     if summary_only:
         click.echo(str(comparison))
-        click.echo("newsdiff: add -o report.html to write the report, or --format json for the JSON", err=True)
+        _say("add -o report.html to write the report, or --format json for the JSON")
         return
     _deliver(text, output, open_report=open_report)
 
@@ -247,7 +253,7 @@ def _deliver(text: str, output: Path | None, *, open_report: bool = False) -> No
         write_atomically(output, text)
     except OSError as exc:
         raise _Fail(f"{output}: cannot write ({exc.strerror or exc})") from None
-    click.echo(f"newsdiff: wrote {output}", err=True)
+    _say(f"wrote {output}")
     if open_report:
         click.launch(output.resolve().as_uri())
 
@@ -366,12 +372,11 @@ def batch_command(
         else:
             again = "the same command" if resume else "the command without --no-resume"
             kept = f"{output} keeps every cluster finished; run {again} again to resume"
-        click.echo(f"newsdiff: interrupted; {kept}", err=True)
+        _say(f"interrupted; {kept}")
         raise click.exceptions.Exit(130) from None  # the shell's status for a command stopped by Ctrl-C
-    click.echo(
-        f"newsdiff: {summary.written} compared, {summary.failed} failed, {summary.skipped} already done; "
-        f"results {'on standard output' if to_stdout else f'in {output}'}",
-        err=True,
+    _say(
+        f"{summary.written} compared, {summary.failed} failed, {summary.skipped} already done; "
+        f"results {'on standard output' if to_stdout else f'in {output}'}"
     )
 
 

@@ -563,3 +563,18 @@ def test_a_lone_surrogate_escaped_in_a_result_is_written_as_a_replacement_charac
     assert done.exit_code == 0, done.output
     text = out.read_text(encoding="utf-8") if written else done.stdout
     assert "Harbour Gazette \ufffddition" in text
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="needs file names that need not be UTF-8")
+def test_a_file_name_that_is_not_utf_8_is_shown_with_a_replacement_character(
+    articles: list[str], tmp_path: Path
+) -> None:
+    # The messages about -o showed Python's escape ("r\udce9.html") where those about articles show "r\ufffd.html".
+    written = tmp_path / os.fsdecode(b"r\xe9sum\xe9.html")
+    done = CliRunner().invoke(main, ["compare", *articles, "-o", str(written)])
+    assert done.exit_code == 0, done.output
+    assert written.exists() and done.stderr == f"newsdiff: wrote {tmp_path}{os.sep}r\ufffdsum\ufffd.html\n"
+    missing = tmp_path / os.fsdecode(b"caf\xe9") / "report.html"
+    refused = CliRunner().invoke(main, ["compare", *articles, "-o", str(missing)])
+    assert refused.exit_code == 2
+    assert refused.stderr.startswith(f"newsdiff: error: {tmp_path}{os.sep}caf\ufffd{os.sep}report.html: the folder ")
