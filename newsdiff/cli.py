@@ -52,8 +52,21 @@ class _Newsdiff(click.Group):
         except KeyboardInterrupt:
             # Click would print "Aborted!" and exit 1, as for a failure; a file given with -o is written whole
             # or not at all, so there is nothing half-done to mention.
-            _say("interrupted")
-            raise click.exceptions.Exit(130) from None  # the shell's status for a command stopped by Ctrl-C
+            raise _interrupted() from None
+
+
+def _interrupted(detail: str = "") -> click.exceptions.Exit:
+    """Say that Ctrl-C stopped the command (and ``detail``), and give the exit to raise: status 130, the shell's
+    for a command stopped by Ctrl-C."""
+    if _error_terminal():
+        click.echo(err=True)  # the terminal echoed ^C without ending its line
+    _say("interrupted" + (f"; {detail}" if detail else ""))
+    return click.exceptions.Exit(130)
+
+
+def _error_terminal() -> bool:
+    """Whether standard error is a terminal (a person watching the messages)."""
+    return sys.stderr.isatty()
 
 
 @click.group(cls=_Newsdiff, context_settings={"help_option_names": ["-h", "--help"]})
@@ -372,8 +385,7 @@ def batch_command(
         else:
             again = "the same command" if resume else "the command without --no-resume"
             kept = f"{output} keeps every cluster finished; run {again} again to resume"
-        _say(f"interrupted; {kept}")
-        raise click.exceptions.Exit(130) from None  # the shell's status for a command stopped by Ctrl-C
+        raise _interrupted(kept) from None
     _say(
         f"{summary.written} compared, {summary.failed} failed, {summary.skipped} already done; "
         f"results {'on standard output' if to_stdout else f'in {output}'}"

@@ -578,3 +578,16 @@ def test_a_file_name_that_is_not_utf_8_is_shown_with_a_replacement_character(
     refused = CliRunner().invoke(main, ["compare", *articles, "-o", str(missing)])
     assert refused.exit_code == 2
     assert refused.stderr.startswith(f"newsdiff: error: {tmp_path}{os.sep}caf\ufffd{os.sep}report.html: the folder ")
+
+
+def test_ctrl_c_at_a_terminal_starts_its_message_on_a_line_of_its_own(
+    articles: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A terminal echoes ^C without ending the line, and "^Cnewsdiff: interrupted" followed on it.
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("newsdiff.cli.compare", interrupted)
+    monkeypatch.setattr("newsdiff.cli._error_terminal", lambda: True)
+    done = CliRunner().invoke(main, ["compare", *articles, "--format", "json"])
+    assert (done.exit_code, done.stderr) == (130, "\nnewsdiff: interrupted\n")
