@@ -371,6 +371,8 @@ def batch_command(
                 _check_stdin("the cluster lines", "zcat clusters.jsonl.gz | newsdiff batch - -o results.jsonl")
             from .batch import batch_file, batch_stream
 
+            if not to_stdout and not output.is_dir():  # a directory is the batch's to explain (parts: dask)
+                _check_writable(output, "results.jsonl")
             if to_stdout:
                 del options["resume"]  # a stream keeps no record of an earlier run to resume from
                 summary = batch_stream(source, _stdout_bytes(), name="standard output", **options)

@@ -591,3 +591,18 @@ def test_ctrl_c_at_a_terminal_starts_its_message_on_a_line_of_its_own(
     monkeypatch.setattr("newsdiff.cli._error_terminal", lambda: True)
     done = CliRunner().invoke(main, ["compare", *articles, "--format", "json"])
     assert (done.exit_code, done.stderr) == (130, "\nnewsdiff: interrupted\n")
+
+
+def test_a_batch_output_in_a_missing_folder_is_named_as_given(articles: list[str], tmp_path: Path) -> None:
+    # The error named the batch's settings file beside it ("x.jsonl.settings.json: cannot write (No such file or
+    # directory)"), a file the user never gave.
+    texts = [Path(a).read_text(encoding="utf-8") for a in articles]
+    source = tmp_path / "clusters.jsonl"
+    source.write_text(json.dumps({"id": "c1", "articles": texts}) + "\n", encoding="utf-8")
+    out = tmp_path / "missing" / "results.jsonl"
+    done = CliRunner().invoke(main, ["batch", str(source), "-o", str(out), "--workers", "1"])
+    assert done.exit_code == 2
+    assert done.output == (
+        f"newsdiff: error: {out}: the folder {out.parent} does not exist; create it first, "
+        "or give a path in another folder\n"
+    )
