@@ -43,6 +43,22 @@ class _Fail(click.ClickException):
         _say(f"error: {self.format_message()}")
 
 
+class _Given(click.Path):
+    """A path that is not empty: an empty argument is most often a shell variable left unset, and as a path it is
+    the current folder, which summary and report would read every result in, and -o would call a directory."""
+
+    name = "path"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if value == "":
+            self.fail("is empty (a shell variable left unset?); give a path", param, ctx)
+        return super().convert(value, param, ctx)
+
+
+_PATH = _Given(path_type=Path)
+_NAME = _Given()  # a file, a directory or a pattern, kept as given
+
+
 class _Newsdiff(click.Group):
     """The command group, which ends every command stopped by Ctrl-C the same way."""
 
@@ -98,8 +114,8 @@ def _cut_options(command: F) -> F:
 
 
 @main.command("compare", short_help="Compare two or more articles about one event.")
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the report here (- for standard output).")
+@click.argument("files", nargs=-1, required=True, type=_PATH)
+@click.option("-o", "--output", type=_PATH, help="Write the report here (- for standard output).")
 @click.option(
     "--format",
     "fmt",
@@ -107,9 +123,7 @@ def _cut_options(command: F) -> F:
     default=None,
     help="Report format: html, json, or csv with one row per sentence (default: from the -o suffix, else html).",
 )
-@click.option(
-    "--rules", "rules_path", type=click.Path(path_type=Path), metavar="FILE", help="Extra noise rules (JSON)."
-)
+@click.option("--rules", "rules_path", type=_PATH, metavar="FILE", help="Extra noise rules (JSON).")
 @click.option(
     "--engine",
     type=click.Choice(ENGINES),
@@ -289,12 +303,12 @@ def _terminal() -> bool:
 
 
 @main.command("batch", short_help="Compare many clusters, one per JSONL line.")
-@click.argument("source", type=str)
+@click.argument("source", type=_NAME)
 @click.option(
     "-o",
     "--output",
     required=True,
-    type=click.Path(path_type=Path),
+    type=_PATH,
     help="Results: a JSONL file or - for standard output (local engine), or a directory of parts (dask engine).",
 )
 @click.option(
@@ -404,9 +418,9 @@ def _stdout_bytes() -> BinaryIO:
 
 
 @main.command("report", short_help="Draw the report of a comparison already made.")
-@click.argument("result", type=str)
+@click.argument("result", type=_NAME)
 @click.option("--cluster", metavar="ID", help="Which cluster, when RESULT is a batch's output holding several.")
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the report here (- for standard output).")
+@click.option("-o", "--output", type=_PATH, help="Write the report here (- for standard output).")
 @click.option(
     "--format",
     "fmt",
@@ -460,8 +474,8 @@ def _comparison_file(path: Path) -> Comparison:
 
 
 @main.command("summary", short_help="Figures per outlet over a batch's results.")
-@click.argument("results", type=str)
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the figures here (- for standard output).")
+@click.argument("results", type=_NAME)
+@click.option("-o", "--output", type=_PATH, help="Write the figures here (- for standard output).")
 @click.option(
     "--format",
     "fmt",
@@ -491,23 +505,23 @@ def summary_command(results: str, output: Path | None, fmt: str | None, progress
 
 
 @main.command("evaluate", short_help="Score relations or an alignment against labelled data.")
-@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("files", nargs=-1, type=_PATH)
 @click.option("--engine", type=click.Choice(ENGINES), default="lexical", help=_ENGINE_HELP)
 @click.option(
     "--gold",
-    type=click.Path(path_type=Path),
+    type=_PATH,
     metavar="FILE",
     help="Score an alignment against this gold JSON instead.",
 )
 @click.option(
     "--articles",
     multiple=True,
-    type=click.Path(path_type=Path),
+    type=_PATH,
     metavar="FILE",
     help="An article for --gold (repeat).",
 )
 @_cut_options
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the scores here (- for standard output).")
+@click.option("-o", "--output", type=_PATH, help="Write the scores here (- for standard output).")
 @click.option(
     "--format",
     "fmt",

@@ -606,3 +606,27 @@ def test_a_batch_output_in_a_missing_folder_is_named_as_given(articles: list[str
         f"newsdiff: error: {out}: the folder {out.parent} does not exist; create it first, "
         "or give a path in another folder\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("arguments", "parameter"),
+    [
+        (["summary", ""], "'RESULTS'"),
+        (["report", "", "-o", "-"], "'RESULT'"),
+        (["batch", "", "-o", "-"], "'SOURCE'"),
+        (["compare", "{a}", "{b}", "-o", ""], "'-o' / '--output'"),
+        (["compare", "{a}", ""], "'FILES...'"),
+    ],
+)
+def test_an_empty_path_is_refused_not_read_as_the_current_folder(
+    results: Path, articles: list[str], monkeypatch: pytest.MonkeyPatch, arguments: list[str], parameter: str
+) -> None:
+    # An empty argument (`newsdiff summary "$RESULTS"` with RESULTS unset) is the current folder as a path:
+    # summary read every result in it, and -o said ".: is a directory".
+    monkeypatch.chdir(results.parent)
+    done = CliRunner().invoke(main, [part.format(a=articles[0], b=articles[1]) for part in arguments])
+    assert done.exit_code == 2
+    assert done.stdout == ""
+    assert done.stderr.endswith(
+        f"Error: Invalid value for {parameter}: is empty (a shell variable left unset?); give a path\n"
+    )
