@@ -9,7 +9,7 @@ import re
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any, BinaryIO, TypeVar, cast
+from typing import Any, BinaryIO, TextIO, TypeVar, cast
 
 import click
 
@@ -46,8 +46,6 @@ class _Fail(click.ClickException):
 class _Given(click.Path):
     """A path that is not empty: an empty argument is most often a shell variable left unset, and as a path it is
     the current folder, which summary and report would read every result in, and -o would call a directory."""
-
-    name = "path"
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         if value == "":
@@ -215,6 +213,8 @@ def _destination(
     fmt = fmt or suffixes.get(suffix, default)
     if output is not None:
         _check_writable(output, f"{stem}.{'txt' if fmt == 'text' else fmt}")
+    else:
+        _open_stdout()
     return output, fmt
 
 
@@ -288,18 +288,32 @@ def _deliver(text: str, output: Path | None, *, open_report: bool = False) -> No
 def _write_stdout(text: str) -> None:
     """Write a report to standard output as UTF-8, whatever the locale: JSON travels as UTF-8, and the page says
     it is UTF-8."""
-    buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is None:  # a text-only stream (some embedding hosts): it takes text as it is
-        sys.stdout.write(text)
-        return
-    sys.stdout.flush()
-    buffer.write(text.encode("utf-8"))
-    buffer.flush()
+    stream = _open_stdout()
+    try:
+        buffer = getattr(stream, "buffer", None)
+        if buffer is None:  # a text-only stream (some embedding hosts): it takes text as it is
+            stream.write(text)
+            return
+        stream.flush()
+        buffer.write(text.encode("utf-8"))
+        buffer.flush()
+    except BrokenPipeError:
+        raise  # the reader has gone (`| head`): click ends the command quietly
+    except OSError as exc:  # a full disk behind a redirection, a device error
+        raise _Fail(f"standard output: cannot write ({exc.strerror or exc})") from None
+
+
+def _open_stdout() -> TextIO:
+    """Standard output, refused with a one-line error when the command was started with it closed (``>&-``),
+    when Python has none."""
+    if sys.stdout is None or sys.stdout.closed:
+        raise _Fail("standard output is closed; give -o FILE to write to a file")
+    return sys.stdout
 
 
 def _terminal() -> bool:
     """Whether standard output is a terminal (a person reading, not a file or a pipe)."""
-    return sys.stdout.isatty()
+    return sys.stdout is not None and not sys.stdout.closed and sys.stdout.isatty()
 
 
 @main.command("batch", short_help="Compare many clusters, one per JSONL line.")
@@ -410,8 +424,9 @@ def batch_command(
 
 def _stdout_bytes() -> BinaryIO:
     """Standard output as bytes, for JSON lines in UTF-8 whatever the locale."""
-    sys.stdout.flush()
-    buffer = getattr(sys.stdout, "buffer", None)
+    stream = _open_stdout()
+    stream.flush()
+    buffer = getattr(stream, "buffer", None)
     if buffer is None:  # a text-only stream (some embedding hosts)
         raise _Fail("standard output here takes no bytes for the JSON lines: give -o FILE instead of -o -")
     return cast(BinaryIO, buffer)

@@ -630,3 +630,41 @@ def test_an_empty_path_is_refused_not_read_as_the_current_folder(
     assert done.stderr.endswith(
         f"Error: Invalid value for {parameter}: is empty (a shell variable left unset?); give a path\n"
     )
+
+
+@pytest.mark.skipif(os.name != "posix", reason="closes the child's descriptor 1 before it starts")
+@pytest.mark.parametrize("command", ["compare", "batch"])
+def test_a_closed_standard_output_is_one_line_and_exit_2(command: str, articles: list[str], tmp_path: Path) -> None:
+    # Started with descriptor 1 closed (`>&-`), Python has no sys.stdout: writing the report to it ended in an
+    # AttributeError traceback, after the whole comparison.
+    if command == "compare":
+        arguments = ["compare", *articles, "--format", "json"]
+    else:
+        source = tmp_path / "clusters.jsonl"
+        texts = [Path(a).read_text(encoding="utf-8") for a in articles]
+        source.write_text(json.dumps({"id": "c1", "articles": texts}) + "\n", encoding="utf-8")
+        arguments = ["batch", str(source), "-o", "-", "--workers", "1"]
+    done = subprocess.run(
+        [sys.executable, "-m", "newsdiff", *arguments],
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        preexec_fn=lambda: os.close(1),  # the child has no threads yet, so this is safe before exec
+        timeout=120,
+    )
+    assert done.returncode == 2
+    assert done.stderr == b"newsdiff: error: standard output is closed; give -o FILE to write to a file\n"
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full, a device that is always full")
+def test_a_full_standard_output_is_one_line_and_exit_2(articles: list[str]) -> None:
+    # `newsdiff compare … --format json > file` on a full disk ended in an OSError traceback.
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "newsdiff", "compare", *articles, "--format", "json"],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+            timeout=120,
+        )
+    assert done.returncode == 2
+    assert done.stderr == b"newsdiff: error: standard output: cannot write (No space left on device)\n"
