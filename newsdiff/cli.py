@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import json
 import os
@@ -31,7 +32,9 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 def _say(message: str) -> None:
     """Tell ``message`` on standard error, after the program's name; a file name that is not UTF-8 shows its odd
     bytes as U+FFFD, as the errors of loading do, not as Python's escapes ("\\udce9")."""
-    click.echo(_SURROGATE.sub("\ufffd", f"newsdiff: {message}"), err=True)
+    # With standard error closed (2>&-) the message is lost, but the work done and the exit status stand.
+    with contextlib.suppress(OSError):
+        click.echo(_SURROGATE.sub("\ufffd", f"newsdiff: {message}"), err=True)
 
 
 class _Fail(click.ClickException):
@@ -79,8 +82,9 @@ def _interrupted(detail: str = "") -> click.exceptions.Exit:
 
 
 def _error_terminal() -> bool:
-    """Whether standard error is a terminal (a person watching the messages)."""
-    return sys.stderr.isatty()
+    """Whether standard error is a terminal (a person watching the messages and the progress bars); not when the
+    command was started with it closed (``2>&-``), when Python has none."""
+    return sys.stderr is not None and not sys.stderr.closed and sys.stderr.isatty()
 
 
 @click.group(cls=_Newsdiff, context_settings={"help_option_names": ["-h", "--help"]})
@@ -167,7 +171,7 @@ def compare_command(
             engine=engine,
             threshold=threshold,
             floor=floor,
-            progress=sys.stderr.isatty() if progress is None else progress,
+            progress=_error_terminal() if progress is None else progress,
         )
         text = "" if summary_only else _render(comparison, fmt)
     except NewsdiffError as exc:
@@ -372,7 +376,7 @@ def batch_command(
 ) -> None:
     """Compare many clusters: SOURCE is a JSONL file (one cluster per line), a directory of them, a glob, or -
     for standard input."""
-    show = sys.stderr.isatty() if progress is None else progress
+    show = _error_terminal() if progress is None else progress
     # What both engines take alike.
     options: dict[str, Any] = {
         "workers": workers,
@@ -512,7 +516,7 @@ def summary_command(results: str, output: Path | None, fmt: str | None, progress
     output, fmt = _destination(output, fmt, {".json": "json", ".html": "html", ".htm": "html"}, "text", stem="summary")
     try:
         _refuse_overwriting(output, input_parts(results), "figures")
-        summary = summarize(results, progress=sys.stderr.isatty() if progress is None else progress)
+        summary = summarize(results, progress=_error_terminal() if progress is None else progress)
     except NewsdiffError as exc:
         raise _Fail(str(exc)) from None
     text = {"json": summary.to_json, "html": summary.to_html}.get(fmt, summary.__str__)()
@@ -568,7 +572,7 @@ def evaluate_command(
     output, fmt = _destination(output, fmt, {".json": "json"}, "text", stem="scores")
     if any(same_file(path, output) for path in (*files, *articles, *([gold] if gold is not None else []))):
         raise _Fail(f"{output}: is one of the files scored; write the scores to another file")
-    shown = sys.stderr.isatty() if progress is None else progress
+    shown = _error_terminal() if progress is None else progress
     try:
         if gold is not None:
             if len(files) + len(articles) < 2:

@@ -668,3 +668,25 @@ def test_a_full_standard_output_is_one_line_and_exit_2(articles: list[str]) -> N
         )
     assert done.returncode == 2
     assert done.stderr == b"newsdiff: error: standard output: cannot write (No space left on device)\n"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="starts the child with descriptor 2 closed")
+@pytest.mark.parametrize(
+    ("arguments", "status"),
+    [(["compare", "{a}", "{b}", "-o", "{out}"], 0), (["compare", "{a}", "{missing}"], 2)],
+)
+def test_a_closed_standard_error_loses_the_messages_but_not_the_work_or_the_status(
+    articles: list[str], tmp_path: Path, arguments: list[str], status: int
+) -> None:
+    # With `2>&-`, the report was written but telling "wrote report.html" failed (Bad file descriptor) and the
+    # command exited 1; telling an error could fail the same way, turning its status 2 into 1.
+    out = tmp_path / "report.html"
+    paths = {"a": articles[0], "b": articles[1], "out": str(out), "missing": str(tmp_path / "missing.txt")}
+    command = [part.format(**paths) for part in arguments]
+    done = subprocess.run(
+        ["/bin/sh", "-c", '"$@" 2>&-', "sh", sys.executable, "-m", "newsdiff", *command],
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=120,
+    )
+    assert done.returncode == status
+    assert out.exists() == (status == 0)
