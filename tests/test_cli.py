@@ -690,3 +690,19 @@ def test_a_closed_standard_error_loses_the_messages_but_not_the_work_or_the_stat
     )
     assert done.returncode == status
     assert out.exists() == (status == 0)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="makes a symbolic link")
+def test_an_output_that_is_a_symbolic_link_is_written_through(articles: list[str], tmp_path: Path) -> None:
+    # The temporary file was renamed onto the link, which became a file of its own: the page it pointed to (one
+    # a web server shows, say) kept the old report.
+    shown = tmp_path / "site" / "report.html"
+    shown.parent.mkdir()
+    shown.write_text("old report", encoding="utf-8")
+    link = tmp_path / "report.html"
+    link.symlink_to(shown)
+    done = CliRunner().invoke(main, ["compare", *articles, "-o", str(link)])
+    assert done.exit_code == 0, done.output
+    assert link.is_symlink() and link.resolve() == shown.resolve()
+    assert shown.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert sorted(p.name for p in shown.parent.iterdir()) == ["report.html"]  # no temporary file left

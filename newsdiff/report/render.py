@@ -511,7 +511,13 @@ def render_notebook(comparison: Comparison, *, side_by_side: int = NOTEBOOK_SIDE
 
 
 def write_atomically(path: Path, text: str) -> Path:
-    """Write ``text`` to ``path`` through a temporary file in the same folder, then rename it."""
+    """Write ``text`` to ``path`` through a temporary file in the same folder, then rename it.
+
+    A ``path`` that is a symbolic link is written through: the file it points to is replaced, not the link.
+    """
+    if path.is_symlink():
+        # Renaming onto the link would replace the link itself with a file, cutting it from where it pointed.
+        path = Path(os.path.realpath(path))
     folder = path.parent if str(path.parent) else Path(".")
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
