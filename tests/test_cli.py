@@ -706,3 +706,15 @@ def test_an_output_that_is_a_symbolic_link_is_written_through(articles: list[str
     assert link.is_symlink() and link.resolve() == shown.resolve()
     assert shown.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert sorted(p.name for p in shown.parent.iterdir()) == ["report.html"]  # no temporary file left
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes")
+def test_a_report_written_over_an_earlier_one_keeps_its_mode(articles: list[str], tmp_path: Path) -> None:
+    # The new file took the default mode, so a report made group-writable (or private) lost it on every run.
+    out = tmp_path / "report.html"
+    out.write_text("old report", encoding="utf-8")
+    out.chmod(0o660)
+    done = CliRunner().invoke(main, ["compare", *articles, "-o", str(out)])
+    assert done.exit_code == 0, done.output
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert out.stat().st_mode & 0o777 == 0o660
