@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, TextIO, TypeVar, cast
 
 import click
+from click.core import ParameterSource
 
 from ._version import __version__
 from .article import Article, decode, load, normalise_text, same_file
@@ -399,6 +400,8 @@ def batch_command(
         else:
             if scheduler is not None:
                 raise _Fail("--scheduler needs --engine dask")
+            if click.get_current_context().get_parameter_source("lines_per_part") is ParameterSource.COMMANDLINE:
+                raise _Fail("--lines-per-part needs --engine dask; the local engine takes --workers")
             if source == "-":
                 _check_stdin("the cluster lines", "zcat clusters.jsonl.gz | newsdiff batch - -o results.jsonl")
             from .batch import batch_file, batch_stream
