@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
+import glob
 import json
+import os
+import re
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any, BinaryIO, TypeVar, cast
+from typing import Any, BinaryIO, TextIO, TypeVar, cast
 
 import click
+from click.core import ParameterSource
 
 from ._version import __version__
 from .article import Article, decode, load, normalise_text, same_file
@@ -20,6 +25,18 @@ from .result import Comparison
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+#: The characters that make a file name a pattern, as :mod:`glob` reads it.
+_PATTERN = re.compile(r"[*?[]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _say(message: str) -> None:
+    """Tell ``message`` on standard error, after the program's name; a file name that is not UTF-8 shows its odd
+    bytes as U+FFFD, as the errors of loading do, not as Python's escapes ("\\udce9")."""
+    # With standard error closed (2>&-) the message is lost, but the work done and the exit status stand.
+    with contextlib.suppress(OSError):
+        click.echo(_SURROGATE.sub("\ufffd", f"newsdiff: {message}"), err=True)
+
 
 class _Fail(click.ClickException):
     """A one-line error and exit status 2, never a traceback."""
@@ -27,13 +44,58 @@ class _Fail(click.ClickException):
     exit_code = 2
 
     def show(self, file: object = None) -> None:
-        click.echo(f"newsdiff: error: {self.format_message()}", err=True)
+        _say(f"error: {self.format_message()}")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Given(click.Path):
+    """A path that is not empty: an empty argument is most often a shell variable left unset, and as a path it is
+    the current folder, which summary and report would read every result in, and -o would call a directory."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if value == "":
+            self.fail("is empty (a shell variable left unset?); give a path", param, ctx)
+        return super().convert(value, param, ctx)
+
+
+_PATH = _Given(path_type=Path)
+_NAME = _Given()  # a file, a directory or a pattern, kept as given
+
+
+class _Newsdiff(click.Group):
+    """The command group, which ends every command stopped by Ctrl-C the same way."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            # Click would print "Aborted!" and exit 1, as for a failure; a file given with -o is written whole
+            # or not at all, so there is nothing half-done to mention.
+            raise _interrupted() from None
+
+
+def _interrupted(detail: str = "") -> click.exceptions.Exit:
+    """Say that Ctrl-C stopped the command (and ``detail``), and give the exit to raise: status 130, the shell's
+    for a command stopped by Ctrl-C."""
+    if _error_terminal():
+        click.echo(err=True)  # the terminal echoed ^C without ending its line
+    _say("interrupted" + (f"; {detail}" if detail else ""))
+    return click.exceptions.Exit(130)
+
+
+def _error_terminal() -> bool:
+    """Whether standard error is a terminal (a person watching the messages and the progress bars); not when the
+    command was started with it closed (``2>&-``), when Python has none."""
+    return sys.stderr is not None and not sys.stderr.closed and sys.stderr.isatty()
+
+
+@click.group(cls=_Newsdiff, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="newsdiff")
 def main() -> None:
     """Show how news outlets covered the same event differently."""
+
+
+_ENGINE_CHOICES = "lexical (offline), or embeddings (needs newsdiff[embeddings])"
+_ENGINE_HELP = f"How sentences are related: {_ENGINE_CHOICES}."
 
 
 def _cut_options(command: F) -> F:
@@ -42,19 +104,21 @@ def _cut_options(command: F) -> F:
         "--floor",
         type=click.FloatRange(0, 1),
         default=None,
+        metavar="SCORE",
         help="Lower score from which mutual best matches align (default: the engine's; at the threshold: off).",
     )(command)
     return click.option(
         "--threshold",
         type=click.FloatRange(0, 1),
         default=None,
+        metavar="SCORE",
         help="Score from which sentences are paraphrases (default: the engine's; higher: fewer, surer matches).",
     )(command)
 
 
-@main.command("compare")
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the report here (- for standard output).")
+@main.command("compare", short_help="Compare two or more articles about one event.")
+@click.argument("files", nargs=-1, required=True, type=_PATH)
+@click.option("-o", "--output", type=_PATH, help="Write the report here (- for standard output).")
 @click.option(
     "--format",
     "fmt",
@@ -62,12 +126,12 @@ def _cut_options(command: F) -> F:
     default=None,
     help="Report format: html, json, or csv with one row per sentence (default: from the -o suffix, else html).",
 )
-@click.option("--rules", "rules_path", type=click.Path(path_type=Path), help="Extra noise rules (JSON).")
+@click.option("--rules", "rules_path", type=_PATH, metavar="FILE", help="Extra noise rules (JSON).")
 @click.option(
     "--engine",
     type=click.Choice(ENGINES),
     default="lexical",
-    help="How sentences are related (embeddings needs newsdiff[embeddings]).",
+    help=_ENGINE_HELP,
 )
 @_cut_options
 @click.option("--open", "open_report", is_flag=True, help="Open the written HTML report in a browser.")
@@ -92,9 +156,12 @@ def compare_command(
     With neither -o nor --format, a terminal gets a summary instead of the page's HTML.
     """
     summary_only = output is None and fmt is None and _terminal()
+    files = _expanded(files)
     output, fmt = _destination(output, fmt, {".json": "json", ".csv": "csv"}, "html")
     if any(same_file(f, output) for f in files):
         raise _Fail(f"{output}: is one of the articles; write the report to another file")
+    if rules_path is not None and same_file(rules_path, output):
+        raise _Fail(f"{output}: is the --rules file; write the report to another file")
     if open_report and (output is None or fmt != "html"):
         raise _Fail("--open needs an HTML report written to a file: add -o report.html")
     try:
@@ -105,27 +172,69 @@ def compare_command(
             engine=engine,
             threshold=threshold,
             floor=floor,
-            progress=sys.stderr.isatty() if progress is None else progress,
+            progress=_error_terminal() if progress is None else progress,
         )
         text = "" if summary_only else _render(comparison, fmt)
     except NewsdiffError as exc:
         raise _Fail(str(exc)) from None
     if summary_only:
         click.echo(str(comparison))
-        click.echo("newsdiff: add -o report.html to write the report, or --format json for the JSON", err=True)
+        _say("add -o report.html to write the report, or --format json for the JSON")
         return
     _deliver(text, output, open_report=open_report)
 
 
+def _expanded(files: tuple[Path, ...]) -> tuple[Path, ...]:
+    """The article files, with each pattern that names no file (``*.txt``) replaced by the files it matches, in
+    name order.
+
+    A shell that does not expand patterns (the Windows command prompt, or a quoted one) passes it on as it is;
+    batch, summary and report take patterns too. A pattern that matches nothing is an error naming it.
+    """
+    expanded: list[Path] = []
+    for path in files:
+        if str(path) == "-" or path.exists() or not _PATTERN.search(str(path)):
+            expanded.append(path)
+            continue
+        matches = sorted(Path(match) for match in glob.glob(str(path)) if Path(match).is_file())
+        if not matches:
+            raise _Fail(f"{path}: no file matches this pattern; check the folder and the spelling")
+        expanded.extend(matches)
+    return tuple(expanded)
+
+
 def _destination(
-    output: Path | None, fmt: str | None, suffixes: Mapping[str, str], default: str
+    output: Path | None, fmt: str | None, suffixes: Mapping[str, str], default: str, *, stem: str = "report"
 ) -> tuple[Path | None, str]:
     """The file to write (``None``: standard output, as ``-o -`` asks, like ``-`` for standard input) and the
-    format: as given, else by the file's suffix, else ``default``."""
+    format: as given, else by the file's suffix, else ``default``.
+
+    A file that plainly cannot be written is refused now, before a comparison or a reading that may take
+    minutes; a directory is answered with a file name in it (``stem`` and the format's suffix).
+    """
     if output is not None and str(output) == "-":
         output = None
     suffix = output.suffix.lower() if output is not None else ""
-    return output, fmt or suffixes.get(suffix, default)
+    fmt = fmt or suffixes.get(suffix, default)
+    if output is not None:
+        _check_writable(output, f"{stem}.{'txt' if fmt == 'text' else fmt}")
+    else:
+        _open_stdout()
+    return output, fmt
+
+
+def _check_writable(output: Path, example: str) -> None:
+    """Refuse ``output`` when it is a directory or its folder is missing or closed to writing (the file is written
+    through a temporary file beside it, so the folder must take new files)."""
+    folder = output.parent
+    if output.is_dir():
+        raise _Fail(f"{output}: is a directory; give a file to write in it, such as {output / example}")
+    if folder.exists() and not folder.is_dir():
+        raise _Fail(f"{output}: {folder} is a file, not a folder; give a path in a folder")
+    if not folder.is_dir():
+        raise _Fail(f"{output}: the folder {folder} does not exist; create it first, or give a path in another folder")
+    if not os.access(folder, os.W_OK):
+        raise _Fail(f"{output}: the folder {folder} is not writable here; give a path in a folder you can write to")
 
 
 def _render(comparison: Comparison, fmt: str) -> str:
@@ -139,7 +248,19 @@ def _sources(files: tuple[Path, ...]) -> list[Path | Article]:
     """The article files, with ``-`` read from standard input as one article (``stdin``), in UTF-8 as a file is."""
     if sum(str(f) == "-" for f in files) > 1:
         raise _Fail("-: standard input can be read once; give it as one of the articles only")
+    if any(str(f) == "-" for f in files):
+        _check_stdin("an article", "cat article.txt | newsdiff compare A.txt -")
     return [Article(text=_read_stdin(), id="stdin") if str(f) == "-" else f for f in files]
+
+
+def _check_stdin(what: str, example: str) -> None:
+    """Refuse ``-`` when standard input is closed (Python has no ``sys.stdin`` then) or is a terminal, where the
+    command would sit waiting for typing that nobody means to do; ``example`` shows how to pipe ``what`` in."""
+    stream = sys.stdin
+    if stream is None or stream.closed:
+        raise _Fail(f"-: standard input is closed; pipe {what} into it: {example}")
+    if stream.isatty():
+        raise _Fail(f"-: standard input is a terminal; pipe {what} into it: {example}")
 
 
 def _read_stdin() -> str:
@@ -152,6 +273,9 @@ def _read_stdin() -> str:
 
 def _deliver(text: str, output: Path | None, *, open_report: bool = False) -> None:
     """Write ``text`` to the file ``output`` whole or not at all (and open it, if asked), or to standard output."""
+    # A result written by another tool may escape a lone surrogate ("\udce9"), which JSON reads but UTF-8 cannot
+    # hold; it is written as U+FFFD, as loading does with a file name that is not UTF-8, not a traceback.
+    text = _SURROGATE.sub("\ufffd", text)
     if output is None:
         _write_stdout(text + ("\n" if not text.endswith("\n") else ""))
         return
@@ -161,7 +285,7 @@ def _deliver(text: str, output: Path | None, *, open_report: bool = False) -> No
         write_atomically(output, text)
     except OSError as exc:
         raise _Fail(f"{output}: cannot write ({exc.strerror or exc})") from None
-    click.echo(f"newsdiff: wrote {output}", err=True)
+    _say(f"wrote {output}")
     if open_report:
         click.launch(output.resolve().as_uri())
 
@@ -169,40 +293,73 @@ def _deliver(text: str, output: Path | None, *, open_report: bool = False) -> No
 def _write_stdout(text: str) -> None:
     """Write a report to standard output as UTF-8, whatever the locale: JSON travels as UTF-8, and the page says
     it is UTF-8."""
-    buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is None:  # a text-only stream (some embedding hosts): it takes text as it is
-        sys.stdout.write(text)
-        return
-    sys.stdout.flush()
-    buffer.write(text.encode("utf-8"))
-    buffer.flush()
+    stream = _open_stdout()
+    try:
+        buffer = getattr(stream, "buffer", None)
+        if buffer is None:  # a text-only stream (some embedding hosts): it takes text as it is
+            stream.write(text)
+            return
+        stream.flush()
+        buffer.write(text.encode("utf-8"))
+        buffer.flush()
+    except BrokenPipeError:
+        raise  # the reader has gone (`| head`): click ends the command quietly
+    except OSError as exc:  # a full disk behind a redirection, a device error
+        raise _Fail(f"standard output: cannot write ({exc.strerror or exc})") from None
+
+
+def _open_stdout() -> TextIO:
+    """Standard output, refused with a one-line error when the command was started with it closed (``>&-``),
+    when Python has none."""
+    if sys.stdout is None or sys.stdout.closed:
+        raise _Fail("standard output is closed; give -o FILE to write to a file")
+    return sys.stdout
 
 
 def _terminal() -> bool:
     """Whether standard output is a terminal (a person reading, not a file or a pipe)."""
-    return sys.stdout.isatty()
+    return sys.stdout is not None and not sys.stdout.closed and sys.stdout.isatty()
 
 
-@main.command("batch")
-@click.argument("source", type=str)
+@main.command("batch", short_help="Compare many clusters, one per JSONL line.")
+@click.argument("source", type=_NAME)
 @click.option(
     "-o",
     "--output",
     required=True,
-    type=click.Path(path_type=Path),
+    type=_PATH,
     help="Results: a JSONL file or - for standard output (local engine), or a directory of parts (dask engine).",
 )
-@click.option("--workers", type=click.IntRange(min=1), default=None, help="Parallel processes (default: one per CPU).")
-@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", help="Where clusters are compared.")
-@click.option("--scheduler", default=None, help="Dask scheduler address (default: a local Dask cluster).")
-@click.option("--lines-per-part", type=click.IntRange(min=1), default=500, help="Dask engine: clusters per task.")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="Parallel processes (default: one per CPU).",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    help="Where clusters are compared: local processes, or Dask (needs newsdiff[dask]).",
+)
+@click.option(
+    "--scheduler", default=None, metavar="ADDRESS", help="Dask scheduler address (default: a local Dask cluster)."
+)
+@click.option(
+    "--lines-per-part",
+    type=click.IntRange(min=1),
+    default=500,
+    metavar="N",
+    help="Dask engine: clusters per task (default: 500).",
+)
 @click.option("--resume/--no-resume", default=True, help="Skip clusters already in the output (default: resume).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
 @click.option(
     "--relations",
     type=click.Choice(ENGINES),
     default="lexical",
-    help="Relation engine, as compare's --engine (embeddings needs the extra).",
+    help=f"How sentences are related (compare's --engine): {_ENGINE_CHOICES}.",
 )
 @_cut_options
 def batch_command(
@@ -220,7 +377,7 @@ def batch_command(
 ) -> None:
     """Compare many clusters: SOURCE is a JSONL file (one cluster per line), a directory of them, a glob, or -
     for standard input."""
-    show = sys.stderr.isatty() if progress is None else progress
+    show = _error_terminal() if progress is None else progress
     # What both engines take alike.
     options: dict[str, Any] = {
         "workers": workers,
@@ -243,8 +400,14 @@ def batch_command(
         else:
             if scheduler is not None:
                 raise _Fail("--scheduler needs --engine dask")
+            if click.get_current_context().get_parameter_source("lines_per_part") is ParameterSource.COMMANDLINE:
+                raise _Fail("--lines-per-part needs --engine dask; the local engine takes --workers")
+            if source == "-":
+                _check_stdin("the cluster lines", "zcat clusters.jsonl.gz | newsdiff batch - -o results.jsonl")
             from .batch import batch_file, batch_stream
 
+            if not to_stdout and not output.is_dir():  # a directory is the batch's to explain (parts: dask)
+                _check_writable(output, "results.jsonl")
             if to_stdout:
                 del options["resume"]  # a stream keeps no record of an earlier run to resume from
                 summary = batch_stream(source, _stdout_bytes(), name="standard output", **options)
@@ -259,28 +422,27 @@ def batch_command(
         else:
             again = "the same command" if resume else "the command without --no-resume"
             kept = f"{output} keeps every cluster finished; run {again} again to resume"
-        click.echo(f"newsdiff: interrupted; {kept}", err=True)
-        raise click.exceptions.Exit(130) from None  # the shell's status for a command stopped by Ctrl-C
-    click.echo(
-        f"newsdiff: {summary.written} compared, {summary.failed} failed, {summary.skipped} already done; "
-        f"results {'on standard output' if to_stdout else f'in {output}'}",
-        err=True,
+        raise _interrupted(kept) from None
+    _say(
+        f"{summary.written} compared, {summary.failed} failed, {summary.skipped} already done; "
+        f"results {'on standard output' if to_stdout else f'in {output}'}"
     )
 
 
 def _stdout_bytes() -> BinaryIO:
     """Standard output as bytes, for JSON lines in UTF-8 whatever the locale."""
-    sys.stdout.flush()
-    buffer = getattr(sys.stdout, "buffer", None)
+    stream = _open_stdout()
+    stream.flush()
+    buffer = getattr(stream, "buffer", None)
     if buffer is None:  # a text-only stream (some embedding hosts)
         raise _Fail("standard output here takes no bytes for the JSON lines: give -o FILE instead of -o -")
     return cast(BinaryIO, buffer)
 
 
-@main.command("report")
-@click.argument("result", type=str)
-@click.option("--cluster", help="Which cluster, when RESULT is a batch's output holding several.")
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the report here (- for standard output).")
+@main.command("report", short_help="Draw the report of a comparison already made.")
+@click.argument("result", type=_NAME)
+@click.option("--cluster", metavar="ID", help="Which cluster, when RESULT is a batch's output holding several.")
+@click.option("-o", "--output", type=_PATH, help="Write the report here (- for standard output).")
 @click.option(
     "--format",
     "fmt",
@@ -292,7 +454,7 @@ def _stdout_bytes() -> BinaryIO:
 def report_command(result: str, cluster: str | None, output: Path | None, fmt: str | None, open_report: bool) -> None:
     """Draw the report of a comparison already made: RESULT is the JSON that compare --format json wrote, or a
     batch's output (a JSONL file, a directory of parts, or a glob) with --cluster ID."""
-    from .batch import read_result
+    from .batch import input_parts, read_result
 
     if output is None and not open_report and _terminal():
         raise _Fail("the report is a page of HTML: add -o report.html to write it (or -o - for standard output)")
@@ -300,7 +462,9 @@ def report_command(result: str, cluster: str | None, output: Path | None, fmt: s
     if open_report and (output is None or fmt != "html"):
         raise _Fail("--open needs an HTML report written to a file: add -o report.html")
     try:
-        if Path(result).suffix.lower() == ".json":
+        one_json = Path(result).suffix.lower() == ".json"
+        _refuse_overwriting(output, [Path(result)] if one_json else input_parts(result), "report")
+        if one_json:
             if cluster is not None:
                 raise _Fail(f"{result}: is one comparison's JSON; --cluster chooses among a batch's results (JSONL)")
             comparison = _comparison_file(Path(result))
@@ -310,6 +474,13 @@ def report_command(result: str, cluster: str | None, output: Path | None, fmt: s
     except NewsdiffError as exc:
         raise _Fail(str(exc)) from None
     _deliver(text, output, open_report=open_report)
+
+
+def _refuse_overwriting(output: Path | None, inputs: list[Path], what: str) -> None:
+    """Refuse an ``output`` file that is one of the ``inputs`` (by any path or link): the results read would be
+    replaced by the ``what`` drawn from them."""
+    if any(same_file(path, output) for path in inputs):
+        raise _Fail(f"{output}: is one of the results read; write the {what} to another file")
 
 
 def _comparison_file(path: Path) -> Comparison:
@@ -324,9 +495,9 @@ def _comparison_file(path: Path) -> Comparison:
         raise _Fail(f"{path}: {exc}") from None
 
 
-@main.command("summary")
-@click.argument("results", type=str)
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the figures here (- for standard output).")
+@main.command("summary", short_help="Figures per outlet over a batch's results.")
+@click.argument("results", type=_NAME)
+@click.option("-o", "--output", type=_PATH, help="Write the figures here (- for standard output).")
 @click.option(
     "--format",
     "fmt",
@@ -342,29 +513,44 @@ def _comparison_file(path: Path) -> Comparison:
 def summary_command(results: str, output: Path | None, fmt: str | None, progress: bool | None) -> None:
     """Figures per outlet over a batch's RESULTS (its JSONL output, a directory of parts, or a glob): how much of
     each outlet's coverage is shared, paraphrased or its own, and which outlets carry which others' sentences."""
+    from .batch import input_parts
     from .corpus import summarize
 
-    output, fmt = _destination(output, fmt, {".json": "json", ".html": "html", ".htm": "html"}, "text")
+    output, fmt = _destination(output, fmt, {".json": "json", ".html": "html", ".htm": "html"}, "text", stem="summary")
     try:
-        summary = summarize(results, progress=sys.stderr.isatty() if progress is None else progress)
+        _refuse_overwriting(output, input_parts(results), "figures")
+        summary = summarize(results, progress=_error_terminal() if progress is None else progress)
     except NewsdiffError as exc:
         raise _Fail(str(exc)) from None
     text = {"json": summary.to_json, "html": summary.to_html}.get(fmt, summary.__str__)()
     _deliver(text + "\n" if fmt == "text" else text, output)
 
 
-@main.command("evaluate")
-@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--engine", type=click.Choice(ENGINES), default="lexical", help="Relation engine.")
-@click.option("--gold", type=click.Path(path_type=Path), help="Score an alignment against this gold JSON instead.")
-@click.option("--articles", multiple=True, type=click.Path(path_type=Path), help="An article for --gold (repeat).")
+@main.command("evaluate", short_help="Score relations or an alignment against labelled data.")
+@click.argument("files", nargs=-1, type=_PATH)
+@click.option("--engine", type=click.Choice(ENGINES), default="lexical", help=_ENGINE_HELP)
+@click.option(
+    "--gold",
+    type=_PATH,
+    metavar="FILE",
+    help="Score an alignment against this gold JSON instead.",
+)
+@click.option(
+    "--articles",
+    multiple=True,
+    type=_PATH,
+    metavar="FILE",
+    help="An article for --gold (repeat).",
+)
 @_cut_options
+@click.option("-o", "--output", type=_PATH, help="Write the scores here (- for standard output).")
 @click.option(
     "--format",
     "fmt",
     type=click.Choice(["text", "json"]),
-    default="text",
-    help="text (a table), or json for other programs, with the gold pairs missed.",
+    default=None,
+    help="text (a table), or json for other programs, with the gold pairs missed (default: from the -o suffix, "
+    "else text).",
 )
 @click.option(
     "--progress/--no-progress",
@@ -378,13 +564,18 @@ def evaluate_command(
     articles: tuple[Path, ...],
     threshold: float | None,
     floor: float | None,
-    fmt: str,
+    output: Path | None,
+    fmt: str | None,
     progress: bool | None,
 ) -> None:
     """Score relations on a sentence-pair file (MSRP layout), or with --gold an alignment of the FILES it labels."""
     from .evaluate import AlignmentScores, PairScores, evaluate_pairs, read_gold, score_alignment
 
-    shown = sys.stderr.isatty() if progress is None else progress
+    files, articles = _expanded(files), _expanded(articles)
+    output, fmt = _destination(output, fmt, {".json": "json"}, "text", stem="scores")
+    if any(same_file(path, output) for path in (*files, *articles, *([gold] if gold is not None else []))):
+        raise _Fail(f"{output}: is one of the files scored; write the scores to another file")
+    shown = _error_terminal() if progress is None else progress
     try:
         if gold is not None:
             if len(files) + len(articles) < 2:
@@ -402,4 +593,5 @@ def evaluate_command(
             raise _Fail("give one sentence-pair file, or --gold GOLD.json with the article files it labels")
     except NewsdiffError as exc:
         raise _Fail(str(exc)) from None
-    click.echo(json.dumps(scores.to_dict(), ensure_ascii=False, indent=2) if fmt == "json" else str(scores))
+    text = json.dumps(scores.to_dict(), ensure_ascii=False, indent=2) if fmt == "json" else str(scores)
+    _deliver(text + "\n", output)

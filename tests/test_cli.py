@@ -303,3 +303,430 @@ def test_compare_progress_goes_to_standard_error_and_leaves_the_json_whole(
     assert json.loads(shown.stdout)["schema"] == 1 and "newsdiff compare" in shown.stderr
     hidden = CliRunner().invoke(main, ["compare", str(a), str(b), "--format", "json"])  # not a terminal: no bar
     assert hidden.stdout == shown.stdout and "newsdiff compare" not in hidden.stderr
+
+
+def _stdin_cases(articles: list[str]) -> list[list[str]]:
+    return [["compare", articles[0], "-"], ["batch", "-", "-o", "-"]]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="closes the child's descriptor 0 before it starts")
+def test_a_dash_with_standard_input_closed_is_one_line_and_exit_2(articles: list[str]) -> None:
+    # Started with descriptor 0 closed (`newsdiff compare a.txt - <&-`), Python has no sys.stdin, and reading
+    # it ended in an AttributeError traceback.
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    for arguments in _stdin_cases(articles):
+        done = subprocess.run(
+            [sys.executable, "-m", "newsdiff", *arguments],
+            capture_output=True,
+            env=env,
+            preexec_fn=lambda: os.close(0),  # the child has no threads yet, so this is safe before exec
+            timeout=120,
+        )
+        assert done.returncode == 2, done.stderr.decode("utf-8", "replace")
+        assert done.stderr.decode("utf-8").startswith("newsdiff: error: -: standard input is closed; pipe ")
+        assert len(done.stderr.splitlines()) == 1
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+def test_a_dash_with_standard_input_a_terminal_is_refused_rather_than_waiting(articles: list[str]) -> None:
+    # `newsdiff compare a.txt -` typed without a pipe sat silent, waiting for an article to be typed in.
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    primary, terminal = os.openpty()
+    try:
+        for arguments in _stdin_cases(articles):
+            done = subprocess.run(
+                [sys.executable, "-m", "newsdiff", *arguments],
+                stdin=terminal,
+                capture_output=True,
+                env=env,
+                timeout=120,
+            )
+            assert done.returncode == 2, done.stderr.decode("utf-8", "replace")
+            assert done.stderr.decode("utf-8").startswith("newsdiff: error: -: standard input is a terminal; pipe ")
+    finally:
+        os.close(primary)
+        os.close(terminal)
+
+
+@pytest.fixture
+def results(articles: list[str], tmp_path: Path) -> Path:
+    """A batch's output of two clusters of the harbour articles, as ``newsdiff batch`` writes it."""
+    texts = [Path(a).read_text(encoding="utf-8") for a in articles]
+    source = tmp_path / "clusters.jsonl"
+    source.write_text("".join(json.dumps({"id": f"c{n}", "articles": texts}) + "\n" for n in (1, 2)), "utf-8")
+    output = tmp_path / "results.jsonl"
+    done = CliRunner().invoke(main, ["batch", str(source), "-o", str(output), "--workers", "1"])
+    assert done.exit_code == 0, done.output
+    return output
+
+
+@pytest.mark.parametrize(
+    ("arguments", "what"),
+    [
+        (["summary", "{results}", "-o", "{results}"], "figures"),
+        (["summary", "{folder}", "--format", "json", "-o", "{results}"], "figures"),
+        (["report", "{results}", "--cluster", "c1", "--format", "html", "-o", "{results}"], "report"),
+        (["report", "{comparison}", "--format", "html", "-o", "{comparison}"], "report"),
+    ],
+)
+def test_a_summary_or_report_over_a_result_it_reads_is_refused(
+    results: Path, tmp_path: Path, arguments: list[str], what: str
+) -> None:
+    # `newsdiff summary results.jsonl -o results.jsonl` replaced a batch's results with the figures drawn from
+    # them, and `newsdiff report r.json -o r.json` a comparison with its page.
+    comparison = tmp_path / "comparison.json"
+    comparison.write_bytes(
+        json.dumps(json.loads(results.read_text(encoding="utf-8").splitlines()[0])["result"]).encode("utf-8")
+    )
+    paths = {"results": str(results), "folder": str(tmp_path), "comparison": str(comparison)}
+    before = {path: path.read_bytes() for path in (results, comparison)}
+    done = CliRunner().invoke(main, [argument.format(**paths) for argument in arguments])
+    assert done.exit_code == 2
+    target = arguments[-1].format(**paths)
+    assert done.output == f"newsdiff: error: {target}: is one of the results read; write the {what} to another file\n"
+    assert {path: path.read_bytes() for path in before} == before
+
+
+def test_a_report_over_the_rules_file_is_refused(articles: list[str], tmp_path: Path) -> None:
+    rules = tmp_path / "rules.json"
+    rules.write_text('{"rules": []}', encoding="utf-8")
+    done = CliRunner().invoke(main, ["compare", *articles, "--rules", str(rules), "-o", str(rules), "--format", "json"])
+    assert done.exit_code == 2
+    assert done.output == f"newsdiff: error: {rules}: is the --rules file; write the report to another file\n"
+    assert rules.read_text(encoding="utf-8") == '{"rules": []}'
+
+
+@pytest.mark.parametrize(
+    ("command", "stopped"),
+    [
+        (["compare", "{a}", "{b}", "-o", "{out}"], "newsdiff.cli.compare"),
+        (["evaluate", "--gold", "{gold}", "{a}", "{b}"], "newsdiff.cli.compare"),
+        (["summary", "{results}", "-o", "{out}"], "newsdiff.corpus.summarize"),
+        (["report", "{results}", "--cluster", "c1", "-o", "{out}"], "newsdiff.batch.read_result"),
+    ],
+)
+def test_ctrl_c_ends_a_command_with_one_line_and_status_130(
+    articles: list[str],
+    results: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    command: list[str],
+    stopped: str,
+) -> None:
+    # Click printed "Aborted!" and exited 1, the status of a failure; batch already said "interrupted" and exited
+    # 130, as a shell expects of a command stopped by Ctrl-C.
+    module, name = stopped.rsplit(".", 1)
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(importlib.import_module(module), name, interrupted)
+    gold = tmp_path / "gold.json"
+    gold.write_text('{"pairs": []}', encoding="utf-8")
+    out = tmp_path / "out.html"
+    paths = {"a": articles[0], "b": articles[1], "out": str(out), "gold": str(gold), "results": str(results)}
+    done = CliRunner().invoke(main, [part.format(**paths) for part in command])
+    assert done.exit_code == 130
+    assert done.output == "newsdiff: interrupted\n"
+    assert not out.exists()
+
+
+def _never_compared(*args: object, **kwargs: object) -> None:
+    raise AssertionError("the articles were compared before the output was checked")
+
+
+@pytest.mark.parametrize(
+    ("output", "message"),
+    [
+        ("missing/report.html", "{out}: the folder {tmp}/missing does not exist; create it first, or give a path"),
+        ("herald.txt/report.html", "{out}: {tmp}/herald.txt is a file, not a folder; give a path in a folder"),
+        (".", "{out}: is a directory; give a file to write in it, such as {tmp}/report.json"),
+    ],
+)
+def test_an_output_that_cannot_be_written_is_refused_before_comparing(
+    articles: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, output: str, message: str
+) -> None:
+    # -o in a missing folder was found out only after the comparison, which takes minutes for a big cluster or
+    # the embeddings engine, and said only "cannot write (No such file or directory)".
+    monkeypatch.setattr("newsdiff.cli.compare", _never_compared)
+    out = tmp_path / output
+    done = CliRunner().invoke(main, ["compare", *articles, "--format", "json", "-o", str(out)])
+    assert done.exit_code == 2
+    assert done.output.startswith("newsdiff: error: " + message.format(out=out, tmp=tmp_path).replace("/", os.sep))
+    assert len(done.output.splitlines()) == 1
+
+
+def test_an_output_folder_closed_to_writing_is_refused_before_reading(
+    results: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    closed = tmp_path / "closed"
+    closed.mkdir()
+    writable = os.access
+
+    # Refused as an unprivileged user would be (the tests may run as root, who may write anywhere).
+    monkeypatch.setattr(os, "access", lambda path, mode: Path(path) != closed and writable(path, mode))
+    monkeypatch.setattr("newsdiff.corpus.summarize", _never_compared)
+    done = CliRunner().invoke(main, ["summary", str(results), "-o", str(closed / "corpus.html")])
+    assert done.exit_code == 2
+    assert done.output == (
+        f"newsdiff: error: {closed / 'corpus.html'}: the folder {closed} is not writable here; "
+        "give a path in a folder you can write to\n"
+    )
+
+
+def test_the_command_list_gives_each_command_a_whole_line() -> None:
+    # The list cut each command's docstring at the terminal's width, mid-parenthesis ("Compare two or more articles
+    # (text, JSON or JSONL files; -...").
+    listing = CliRunner().invoke(main, ["-h"])
+    assert listing.exit_code == 0
+    commands = listing.output.split("Commands:\n", 1)[1].splitlines()
+    assert [line.split()[0] for line in commands] == ["batch", "compare", "evaluate", "report", "summary"]
+    assert all(line.rstrip().endswith(".") and "..." not in line for line in commands)
+
+
+@pytest.mark.parametrize(
+    ("command", "spelled"),
+    [
+        ("compare", ["--threshold SCORE", "--floor SCORE", "--rules FILE"]),
+        ("batch", ["--threshold SCORE", "--floor SCORE", "--workers N", "--lines-per-part N", "--scheduler ADDRESS"]),
+        ("evaluate", ["--threshold SCORE", "--floor SCORE", "--gold FILE", "--articles FILE"]),
+        ("report", ["--cluster ID"]),
+    ],
+)
+def test_each_command_names_its_option_values_as_the_command_line_page_does(command: str, spelled: list[str]) -> None:
+    # The help said FLOAT RANGE, INTEGER RANGE, TEXT and PATH where docs/cli.md says SCORE, N, ADDRESS and ID.
+    shown = CliRunner().invoke(main, [command, "-h"])
+    assert shown.exit_code == 0
+    table = [line.strip() for line in shown.output.split("Options:", 1)[1].splitlines()]
+    assert [option for option in spelled if not any(line.startswith(option + " ") for line in table)] == []
+    usage = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    assert [option for option in spelled if option.endswith(("SCORE", " N", "ADDRESS")) and option not in usage] == []
+
+
+def test_evaluate_writes_its_scores_with_output_as_the_other_commands_do(articles: list[str], tmp_path: Path) -> None:
+    # compare, report and summary took -o; evaluate alone had to be redirected by the shell.
+    gold = tmp_path / "gold.json"
+    pair = {"a": "herald", "a_text": "cargo ships waiting", "b": "courier", "b_text": "Forty cargo ships"}
+    gold.write_text(json.dumps({"pairs": [{**pair, "label": "paraphrased"}]}), encoding="utf-8")
+    printed = CliRunner().invoke(main, ["evaluate", "--gold", str(gold), *articles, "--format", "json"])
+    out = tmp_path / "scores.json"
+    written = CliRunner().invoke(main, ["evaluate", "--gold", str(gold), *articles, "-o", str(out)])
+    assert printed.exit_code == 0 and written.exit_code == 0, printed.output + written.output
+    assert written.stdout == "" and written.stderr == f"newsdiff: wrote {out}\n"
+    assert out.read_text(encoding="utf-8") == printed.stdout  # JSON, chosen by the suffix
+    assert json.loads(printed.stdout)["aligned"] == 1
+    over = CliRunner().invoke(main, ["evaluate", "--gold", str(gold), *articles, "-o", str(gold)])
+    assert over.exit_code == 2
+    assert over.output == f"newsdiff: error: {gold}: is one of the files scored; write the scores to another file\n"
+
+
+def test_a_pattern_the_shell_left_unexpanded_names_the_articles_it_matches(articles: list[str], tmp_path: Path) -> None:
+    # The Windows command prompt, or a quoted pattern, passes `*.txt` on as it is; compare said "no such file",
+    # while batch, summary and report take patterns.
+    pattern = str(tmp_path / "*.txt")
+    expanded = CliRunner().invoke(main, ["compare", pattern, "--format", "json"])
+    listed = CliRunner().invoke(main, ["compare", *sorted(articles), "--format", "json"])
+    assert expanded.exit_code == 0, expanded.output
+    assert expanded.stdout == listed.stdout
+    gold = tmp_path / "gold.json"
+    pair = {"a": "herald", "a_text": "cargo ships waiting", "b": "courier", "b_text": "Forty cargo ships"}
+    gold.write_text(json.dumps({"pairs": [{**pair, "label": "paraphrased"}]}), encoding="utf-8")
+    scored = CliRunner().invoke(main, ["evaluate", "--gold", str(gold), pattern])
+    assert scored.exit_code == 0 and "pairs aligned          1/1" in scored.output, scored.output
+    nothing = CliRunner().invoke(main, ["compare", articles[0], str(tmp_path / "*.md")])
+    assert nothing.exit_code == 2
+    assert nothing.output == (
+        f"newsdiff: error: {tmp_path / '*.md'}: no file matches this pattern; check the folder and the spelling\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("arguments", "written"),
+    [
+        (["summary", "{results}"], None),
+        (["summary", "{results}", "-o", "{out}"], "corpus.html"),
+        (["report", "{results}", "--cluster", "c1", "-o", "-"], None),
+        (["report", "{results}", "--cluster", "c1", "-o", "{out}"], "report.html"),
+    ],
+)
+def test_a_lone_surrogate_escaped_in_a_result_is_written_as_a_replacement_character(
+    results: Path, tmp_path: Path, arguments: list[str], written: str | None
+) -> None:
+    # JSON reads "\udce9" (another tool's way to keep a byte that is not UTF-8), but UTF-8 cannot hold it: the
+    # summary and the report ended in a UnicodeEncodeError traceback when they wrote it out.
+    lines = results.read_text(encoding="utf-8").splitlines()
+    record = json.loads(lines[0])
+    record["result"]["articles"][0]["outlet"] = "Harbour Gazette \udce9dition"
+    results.write_text("\n".join([json.dumps(record), *lines[1:]]) + "\n", encoding="utf-8")
+    out = tmp_path / (written or "unused")
+    done = CliRunner().invoke(main, [part.format(results=results, out=out) for part in arguments])
+    assert done.exit_code == 0, done.output
+    text = out.read_text(encoding="utf-8") if written else done.stdout
+    assert "Harbour Gazette \ufffddition" in text
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="needs file names that need not be UTF-8")
+def test_a_file_name_that_is_not_utf_8_is_shown_with_a_replacement_character(
+    articles: list[str], tmp_path: Path
+) -> None:
+    # The messages about -o showed Python's escape ("r\udce9.html") where those about articles show "r\ufffd.html".
+    written = tmp_path / os.fsdecode(b"r\xe9sum\xe9.html")
+    done = CliRunner().invoke(main, ["compare", *articles, "-o", str(written)])
+    assert done.exit_code == 0, done.output
+    assert written.exists() and done.stderr == f"newsdiff: wrote {tmp_path}{os.sep}r\ufffdsum\ufffd.html\n"
+    missing = tmp_path / os.fsdecode(b"caf\xe9") / "report.html"
+    refused = CliRunner().invoke(main, ["compare", *articles, "-o", str(missing)])
+    assert refused.exit_code == 2
+    assert refused.stderr.startswith(f"newsdiff: error: {tmp_path}{os.sep}caf\ufffd{os.sep}report.html: the folder ")
+
+
+def test_ctrl_c_at_a_terminal_starts_its_message_on_a_line_of_its_own(
+    articles: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A terminal echoes ^C without ending the line, and "^Cnewsdiff: interrupted" followed on it.
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("newsdiff.cli.compare", interrupted)
+    monkeypatch.setattr("newsdiff.cli._error_terminal", lambda: True)
+    done = CliRunner().invoke(main, ["compare", *articles, "--format", "json"])
+    assert (done.exit_code, done.stderr) == (130, "\nnewsdiff: interrupted\n")
+
+
+def test_a_batch_output_in_a_missing_folder_is_named_as_given(articles: list[str], tmp_path: Path) -> None:
+    # The error named the batch's settings file beside it ("x.jsonl.settings.json: cannot write (No such file or
+    # directory)"), a file the user never gave.
+    texts = [Path(a).read_text(encoding="utf-8") for a in articles]
+    source = tmp_path / "clusters.jsonl"
+    source.write_text(json.dumps({"id": "c1", "articles": texts}) + "\n", encoding="utf-8")
+    out = tmp_path / "missing" / "results.jsonl"
+    done = CliRunner().invoke(main, ["batch", str(source), "-o", str(out), "--workers", "1"])
+    assert done.exit_code == 2
+    assert done.output == (
+        f"newsdiff: error: {out}: the folder {out.parent} does not exist; create it first, "
+        "or give a path in another folder\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("arguments", "parameter"),
+    [
+        (["summary", ""], "'RESULTS'"),
+        (["report", "", "-o", "-"], "'RESULT'"),
+        (["batch", "", "-o", "-"], "'SOURCE'"),
+        (["compare", "{a}", "{b}", "-o", ""], "'-o' / '--output'"),
+        (["compare", "{a}", ""], "'FILES...'"),
+    ],
+)
+def test_an_empty_path_is_refused_not_read_as_the_current_folder(
+    results: Path, articles: list[str], monkeypatch: pytest.MonkeyPatch, arguments: list[str], parameter: str
+) -> None:
+    # An empty argument (`newsdiff summary "$RESULTS"` with RESULTS unset) is the current folder as a path:
+    # summary read every result in it, and -o said ".: is a directory".
+    monkeypatch.chdir(results.parent)
+    done = CliRunner().invoke(main, [part.format(a=articles[0], b=articles[1]) for part in arguments])
+    assert done.exit_code == 2
+    assert done.stdout == ""
+    assert done.stderr.endswith(
+        f"Error: Invalid value for {parameter}: is empty (a shell variable left unset?); give a path\n"
+    )
+
+
+@pytest.mark.skipif(os.name != "posix", reason="closes the child's descriptor 1 before it starts")
+@pytest.mark.parametrize("command", ["compare", "batch"])
+def test_a_closed_standard_output_is_one_line_and_exit_2(command: str, articles: list[str], tmp_path: Path) -> None:
+    # Started with descriptor 1 closed (`>&-`), Python has no sys.stdout: writing the report to it ended in an
+    # AttributeError traceback, after the whole comparison.
+    if command == "compare":
+        arguments = ["compare", *articles, "--format", "json"]
+    else:
+        source = tmp_path / "clusters.jsonl"
+        texts = [Path(a).read_text(encoding="utf-8") for a in articles]
+        source.write_text(json.dumps({"id": "c1", "articles": texts}) + "\n", encoding="utf-8")
+        arguments = ["batch", str(source), "-o", "-", "--workers", "1"]
+    done = subprocess.run(
+        [sys.executable, "-m", "newsdiff", *arguments],
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        preexec_fn=lambda: os.close(1),  # the child has no threads yet, so this is safe before exec
+        timeout=120,
+    )
+    assert done.returncode == 2
+    assert done.stderr == b"newsdiff: error: standard output is closed; give -o FILE to write to a file\n"
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full, a device that is always full")
+def test_a_full_standard_output_is_one_line_and_exit_2(articles: list[str]) -> None:
+    # `newsdiff compare … --format json > file` on a full disk ended in an OSError traceback.
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "newsdiff", "compare", *articles, "--format", "json"],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+            timeout=120,
+        )
+    assert done.returncode == 2
+    assert done.stderr == b"newsdiff: error: standard output: cannot write (No space left on device)\n"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="starts the child with descriptor 2 closed")
+@pytest.mark.parametrize(
+    ("arguments", "status"),
+    [(["compare", "{a}", "{b}", "-o", "{out}"], 0), (["compare", "{a}", "{missing}"], 2)],
+)
+def test_a_closed_standard_error_loses_the_messages_but_not_the_work_or_the_status(
+    articles: list[str], tmp_path: Path, arguments: list[str], status: int
+) -> None:
+    # With `2>&-`, the report was written but telling "wrote report.html" failed (Bad file descriptor) and the
+    # command exited 1; telling an error could fail the same way, turning its status 2 into 1.
+    out = tmp_path / "report.html"
+    paths = {"a": articles[0], "b": articles[1], "out": str(out), "missing": str(tmp_path / "missing.txt")}
+    command = [part.format(**paths) for part in arguments]
+    done = subprocess.run(
+        ["/bin/sh", "-c", '"$@" 2>&-', "sh", sys.executable, "-m", "newsdiff", *command],
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=120,
+    )
+    assert done.returncode == status
+    assert out.exists() == (status == 0)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="makes a symbolic link")
+def test_an_output_that_is_a_symbolic_link_is_written_through(articles: list[str], tmp_path: Path) -> None:
+    # The temporary file was renamed onto the link, which became a file of its own: the page it pointed to (one
+    # a web server shows, say) kept the old report.
+    shown = tmp_path / "site" / "report.html"
+    shown.parent.mkdir()
+    shown.write_text("old report", encoding="utf-8")
+    link = tmp_path / "report.html"
+    link.symlink_to(shown)
+    done = CliRunner().invoke(main, ["compare", *articles, "-o", str(link)])
+    assert done.exit_code == 0, done.output
+    assert link.is_symlink() and link.resolve() == shown.resolve()
+    assert shown.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert sorted(p.name for p in shown.parent.iterdir()) == ["report.html"]  # no temporary file left
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes")
+def test_a_report_written_over_an_earlier_one_keeps_its_mode(articles: list[str], tmp_path: Path) -> None:
+    # The new file took the default mode, so a report made group-writable (or private) lost it on every run.
+    out = tmp_path / "report.html"
+    out.write_text("old report", encoding="utf-8")
+    out.chmod(0o660)
+    done = CliRunner().invoke(main, ["compare", *articles, "-o", str(out)])
+    assert done.exit_code == 0, done.output
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert out.stat().st_mode & 0o777 == 0o660
+
+
+def test_a_dask_option_with_the_local_engine_is_refused(articles: list[str], tmp_path: Path) -> None:
+    # --scheduler was refused without --engine dask, but --lines-per-part was silently ignored.
+    texts = [Path(a).read_text(encoding="utf-8") for a in articles]
+    source = tmp_path / "clusters.jsonl"
+    source.write_text(json.dumps({"id": "c1", "articles": texts}) + "\n", encoding="utf-8")
+    out = tmp_path / "results.jsonl"
+    done = CliRunner().invoke(main, ["batch", str(source), "-o", str(out), "--lines-per-part", "10"])
+    assert done.exit_code == 2
+    assert done.output == "newsdiff: error: --lines-per-part needs --engine dask; the local engine takes --workers\n"
+    assert not out.exists()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import os
+import stat
 import tempfile
 from collections import Counter
 from collections.abc import Sequence
@@ -511,16 +512,27 @@ def render_notebook(comparison: Comparison, *, side_by_side: int = NOTEBOOK_SIDE
 
 
 def write_atomically(path: Path, text: str) -> Path:
-    """Write ``text`` to ``path`` through a temporary file in the same folder, then rename it."""
+    """Write ``text`` to ``path`` through a temporary file in the same folder, then rename it.
+
+    A ``path`` that is a symbolic link is written through: the file it points to is replaced, not the link.
+    """
+    if path.is_symlink():
+        # Renaming onto the link would replace the link itself with a file, cutting it from where it pointed.
+        path = Path(os.path.realpath(path))
     folder = path.parent if str(path.parent) else Path(".")
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(text)
-        # mkstemp creates the file private; a report gets the mode any new file of the caller would get.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)
+        # mkstemp creates the file private; a report replacing a file keeps that file's mode (one shared with a
+        # group stays shared), and a new one gets the mode any new file of the caller would get.
+        try:
+            mode = stat.S_IMODE(os.stat(path).st_mode)
+        except FileNotFoundError:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.chmod(temporary, mode)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
