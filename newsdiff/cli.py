@@ -427,6 +427,13 @@ def batch_command(
         f"{summary.written} compared, {summary.failed} failed, {summary.skipped} already done; "
         f"results {'on standard output' if to_stdout else f'in {output}'}"
     )
+    if summary.foreign:
+        # Resume knows clusters by id alone: an output written from another input had its ids taken for done.
+        _say(
+            f"warning: {output} holds {summary.foreign} earlier result(s) of clusters this input does not have; "
+            "if it was written from another input, its clusters of the same ids were skipped: "
+            "give a new output, or --no-resume to compare every cluster again"
+        )
 
 
 def _stdout_bytes() -> BinaryIO:

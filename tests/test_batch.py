@@ -602,3 +602,16 @@ def test_a_resume_counts_the_output_lines_no_cluster_of_the_input_answered_to(tm
     assert (summary.written, summary.skipped, summary.foreign) == (1, 1, 2)
     again = batch_file(_write_jsonl(tmp_path / "whole.jsonl", [*_clusters(), other[1]]), out, workers=1)
     assert (again.written, again.skipped, again.foreign) == (0, 4, 0), "its own input leaves none over"
+
+
+def test_cli_batch_warns_when_the_output_it_resumes_holds_clusters_its_input_lacks(tmp_path: Path) -> None:
+    out = str(tmp_path / "out.jsonl")
+    first = _write_jsonl(tmp_path / "first.jsonl", _clusters())
+    assert CliRunner().invoke(main, ["batch", str(first), "-o", out, "--workers", "1"]).exit_code == 0
+    again = CliRunner().invoke(main, ["batch", str(first), "-o", out, "--workers", "1"])
+    assert again.exit_code == 0 and "warning" not in again.stderr, "its own output resumes without a word"
+    other = _write_jsonl(tmp_path / "other.jsonl", [{"id": "talks", "articles": HARVEST}])
+    result = CliRunner().invoke(main, ["batch", str(other), "-o", out, "--workers", "1"])
+    assert result.exit_code == 0
+    assert f"warning: {out} holds 2 earlier result(s) of clusters this input does not have" in result.stderr
+    assert "--no-resume" in result.stderr
