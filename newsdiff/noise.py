@@ -89,7 +89,9 @@ def load_rules(path: str | Path) -> tuple[NoiseRule, ...]:
     """
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
-    except (OSError, ValueError) as exc:
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read noise rules ({exc.strerror or exc})") from None
+    except ValueError as exc:  # not JSON, or not UTF-8
         raise InputError(f"{path}: cannot read noise rules ({exc})") from None
     return rules_from_data(data, str(path))
 

@@ -978,6 +978,14 @@ def test_a_bad_rule_in_a_file_is_named_with_the_file_and_its_number(
     assert str(caught.value).startswith(f"{path}, rule 2: ")
 
 
+def test_a_rules_file_that_cannot_be_read_is_named_once_with_why(tmp_path: Path) -> None:
+    path = tmp_path / "missing.json"
+    with pytest.raises(newsdiff.InputError) as caught:
+        load_rules(path)
+    # Python's own text repeats the name: "[Errno 2] No such file or directory: '…/missing.json'".
+    assert str(caught.value) == f"{path}: cannot read noise rules (No such file or directory)"
+
+
 def test_a_rules_file_may_start_with_a_byte_order_mark(tmp_path: Path) -> None:
     path = tmp_path / "rules.json"
     path.write_text(
