@@ -111,7 +111,7 @@ def same_file(path: str | os.PathLike[str], other: str | os.PathLike[str] | None
         return False  # one of them does not exist (yet)
 
 
-def _printable(value: str) -> str:
+def printable(value: str) -> str:
     """``value`` with each lone surrogate replaced, so that it can be written as UTF-8 (length unchanged)."""
     return _SURROGATE.sub("\ufffd", value)
 
@@ -465,8 +465,8 @@ def _with_metadata(article: Article, name: str) -> Article:
     # Article's own text still hold.
     article = replace(
         article,
-        text=_printable(article.text).translate(_LINE_BREAKS),
-        **{key: _printable(value) for key in _RECORD_FIELDS[1:] if isinstance(value := getattr(article, key), str)},
+        text=printable(article.text).translate(_LINE_BREAKS),
+        **{key: printable(value) for key in _RECORD_FIELDS[1:] if isinstance(value := getattr(article, key), str)},
     )
     if "\x00" in article.text:
         raise InputError(f"{name}: text contains NUL characters; give plain text")
@@ -504,7 +504,7 @@ def _looks_like_path(value: str) -> bool:
 
 
 def _load_path(path: Path) -> list[Article]:
-    name = _printable(str(path))  # a file name that is not UTF-8 still has to be written out
+    name = printable(str(path))  # a file name that is not UTF-8 still has to be written out
     if "\x00" in str(path):
         raise InputError(f"{name!r}: a file name cannot hold a NUL character; give the file's path")
     try:
@@ -563,10 +563,10 @@ def _load_path(path: Path) -> list[Article]:
         articles = [article_from_record(r, f"{name}, record {n}") for n, r in enumerate(records, start=1)]
     else:
         article = _with_metadata(Article(text=text, source=name), name)
-        return [replace(article, id=article.id or _printable(path.stem))]
+        return [replace(article, id=article.id or printable(path.stem))]
     if not articles:
         raise InputError(f"{name}: holds no articles")
-    stem = _printable(path.stem)
+    stem = printable(path.stem)
     return [
         replace(a, source=name, id=a.id or (stem if len(articles) == 1 else f"{stem}-{n}"))
         for n, a in enumerate(articles, start=1)

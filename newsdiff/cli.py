@@ -16,7 +16,7 @@ import click
 from click.core import ParameterSource
 
 from ._version import __version__
-from .article import Article, decode, load, normalise_text, same_file
+from .article import Article, decode, load, normalise_text, printable, same_file
 from .compare import compare
 from .errors import NewsdiffError
 from .noise import default_rules, load_rules
@@ -27,7 +27,6 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 #: The characters that make a file name a pattern, as :mod:`glob` reads it.
 _PATTERN = re.compile(r"[*?[]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _say(message: str) -> None:
@@ -35,7 +34,7 @@ def _say(message: str) -> None:
     bytes as U+FFFD, as the errors of loading do, not as Python's escapes ("\\udce9")."""
     # With standard error closed (2>&-) the message is lost, but the work done and the exit status stand.
     with contextlib.suppress(OSError):
-        click.echo(_SURROGATE.sub("\ufffd", f"newsdiff: {message}"), err=True)
+        click.echo(printable(f"newsdiff: {message}"), err=True)
 
 
 class _Fail(click.ClickException):
@@ -273,9 +272,6 @@ def _read_stdin() -> str:
 
 def _deliver(text: str, output: Path | None, *, open_report: bool = False) -> None:
     """Write ``text`` to the file ``output`` whole or not at all (and open it, if asked), or to standard output."""
-    # A result written by another tool may escape a lone surrogate ("\udce9"), which JSON reads but UTF-8 cannot
-    # hold; it is written as U+FFFD, as loading does with a file name that is not UTF-8, not a traceback.
-    text = _SURROGATE.sub("\ufffd", text)
     if output is None:
         _write_stdout(text + ("\n" if not text.endswith("\n") else ""))
         return

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from ._version import __version__
+from .article import printable
 from .clean import Removal
 from .diff import DiffOp, word_diff
 from .errors import InputError
@@ -404,6 +405,12 @@ class Comparison:
 _SENTENCE_LABELS = ("shared", "paraphrased", "unique")
 
 
+def _text(value: Any) -> str:
+    """A string of schema-1 data as a result holds it: another tool's JSON may escape a lone surrogate ("\\udce9"),
+    which JSON reads but UTF-8 cannot hold, so it becomes U+FFFD, as loading makes it."""
+    return printable(str(value))
+
+
 def _read_comparison(data: Any) -> Comparison:
     """Build a :class:`Comparison` from schema-1 data, checking what the contract promises on the way."""
     if not isinstance(data, Mapping) or data.get("schema") != SCHEMA:
@@ -420,22 +427,26 @@ def _read_comparison(data: Any) -> Comparison:
                 if s["index"] != i or s["label"] not in _SENTENCE_LABELS:
                     raise ValueError(f"index {s['index']!r}, label {s['label']!r}")
                 matches = tuple(
-                    Match(str(m["article"]), int(m["sentence"]), m["label"], float(m["score"])) for m in s["matches"]
+                    Match(_text(m["article"]), int(m["sentence"]), m["label"], float(m["score"])) for m in s["matches"]
                 )
                 if any(m.label not in _SENTENCE_LABELS[:2] for m in matches):
                     raise ValueError("a match's label is neither shared nor paraphrased")
-                sentences.append(Sentence(i, str(s["text"]), int(s["start"]), int(s["end"]), s["label"], matches))
+                sentences.append(Sentence(i, _text(s["text"]), int(s["start"]), int(s["end"]), s["label"], matches))
             where = f"articles[{n}]"
             removed = tuple(
-                Removal(int(r["start"]), int(r["end"]), str(r["reason"]), str(r["text"])) for r in a["removed"]
+                Removal(int(r["start"]), int(r["end"]), _text(r["reason"]), _text(r["text"])) for r in a["removed"]
             )
-            fields = {key: a.get(key) for key in ("outlet", "title", "date", "source")}
+            fields = {
+                key: None if a.get(key) is None else _text(a[key]) for key in ("outlet", "title", "date", "source")
+            }
             articles.append(
-                ArticleResult(id=str(a["id"]), url=None, text="", sentences=tuple(sentences), removed=removed, **fields)
+                ArticleResult(
+                    id=_text(a["id"]), url=None, text="", sentences=tuple(sentences), removed=removed, **fields
+                )
             )
         where = "groups"
         groups = tuple(
-            Group(int(g["id"]), g["label"], tuple((str(m["article"]), int(m["sentence"])) for m in g["members"]))
+            Group(int(g["id"]), g["label"], tuple((_text(m["article"]), int(m["sentence"])) for m in g["members"]))
             for g in data["groups"]
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:

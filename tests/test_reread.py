@@ -146,3 +146,15 @@ def test_report_command_asks_for_a_file_rather_than_pour_html_into_a_terminal(
     assert done.exit_code == 2 and "add -o report.html" in done.output and "<html" not in done.output
     asked = CliRunner().invoke(main, ["report", str(output), "--cluster", "kessel", "-o", "-"])  # as the hint says
     assert asked.exit_code == 0 and asked.stdout.startswith("<!DOCTYPE html>")
+
+
+def test_a_lone_surrogate_escaped_in_the_json_is_read_as_a_replacement_character(tmp_path: Path) -> None:
+    # JSON reads "\udce9" (another tool's way to keep a byte that is not UTF-8), which no UTF-8 file can hold.
+    data = newsdiff.compare(BRIDGE).to_dict()
+    data["articles"][0]["outlet"] = "Marrow \udce9dition"
+    data["articles"][1]["sentences"][0]["text"] += " \udce9"
+    read = Comparison.from_json(json.dumps(data))
+    assert read.articles[0].outlet == "Marrow \ufffddition"
+    assert read.articles[1].sentences[0].text.endswith(" \ufffd")
+    page = read.save_html(tmp_path / "report.html").read_text(encoding="utf-8")  # raised UnicodeEncodeError
+    assert "Marrow \ufffddition" in page
