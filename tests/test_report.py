@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -359,6 +360,19 @@ def test_write_atomically_replaces_the_file_and_leaves_no_temporary(tmp_path: Pa
     assert write_atomically(target, "new ✓") == target
     assert target.read_text(encoding="utf-8") == "new ✓"
     assert [p.name for p in tmp_path.iterdir()] == ["report.html"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes")
+def test_a_new_file_written_atomically_has_the_mode_the_umask_gives_and_the_umask_stays(tmp_path: Path) -> None:
+    # Read by setting it (there is no other way), so the test restores it; the writer must not change it at all.
+    mask = os.umask(0o027)
+    try:
+        written = write_atomically(tmp_path / "report.html", "new")
+        during = os.umask(0o027)
+    finally:
+        os.umask(mask)
+    assert written.stat().st_mode & 0o777 == 0o640
+    assert during == 0o027
 
 
 def test_cli_open_writes_then_opens_the_report(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -10,10 +10,11 @@ Content-Security-Policy allows exactly those two blocks (by hash) and nothing el
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import os
+import secrets
 import stat
-import tempfile
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -511,6 +512,17 @@ def render_notebook(comparison: Comparison, *, side_by_side: int = NOTEBOOK_SIDE
     return _environment().get_template("notebook.html.j2").render(page=_srcdoc(page))
 
 
+def _new_file(folder: Path, name: str) -> tuple[int, str]:
+    """A new hidden file beside ``name`` in ``folder``, opened for writing, made as any new file of the caller is
+    (mode 0o666 less the umask; tempfile's are private), and its path."""
+    while True:
+        temporary = os.path.join(folder, f".{name}.{secrets.token_hex(6)}.tmp")
+        try:
+            return os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), temporary
+        except FileExistsError:
+            continue  # another writer's name: draw again
+
+
 def write_atomically(path: Path, text: str) -> Path:
     """Write ``text`` to ``path`` through a temporary file in the same folder, then rename it.
 
@@ -520,19 +532,14 @@ def write_atomically(path: Path, text: str) -> Path:
         # Renaming onto the link would replace the link itself with a file, cutting it from where it pointed.
         path = Path(os.path.realpath(path))
     folder = path.parent if str(path.parent) else Path(".")
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    handle, temporary = _new_file(folder, path.name)
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(text)
-        # mkstemp creates the file private; a report replacing a file keeps that file's mode (one shared with a
-        # group stays shared), and a new one gets the mode any new file of the caller would get.
-        try:
-            mode = stat.S_IMODE(os.stat(path).st_mode)
-        except FileNotFoundError:
-            umask = os.umask(0)
-            os.umask(umask)
-            mode = 0o666 & ~umask
-        os.chmod(temporary, mode)
+        # A report replacing a file keeps that file's mode (one shared with a group stays shared); a new one has
+        # the mode any new file of the caller gets, as it was created with the umask applied.
+        with contextlib.suppress(FileNotFoundError):
+            os.chmod(temporary, stat.S_IMODE(os.stat(path).st_mode))
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
