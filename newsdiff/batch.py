@@ -547,28 +547,44 @@ def read_done(output: Path) -> Counter[str]:
     return done
 
 
-def numbered_lines(parts: Iterable[Path]) -> Iterator[tuple[Path, int, bytes]]:
+def numbered_lines(parts: Iterable[Path]) -> Iterator[tuple[Path | str, int, bytes]]:
     """The non-blank lines of the files ``parts``, undecoded, each with its file and line number, read lazily."""
     for part in parts:
         try:
             with open(part, "rb") as handle:
-                for number, raw in enumerate(handle, start=1):
-                    if not is_blank_raw(raw):
-                        yield part, number, raw
+                yield from _numbered(handle, part)
         except OSError as exc:
             raise InputError(f"{part}: cannot be read ({exc.strerror or exc})") from None
 
 
+def result_lines(source: str | os.PathLike[str]) -> Iterator[tuple[Path | str, int, bytes]]:
+    """The non-blank lines of a batch's output ``source`` (as :func:`input_parts` names it, or ``-`` for standard
+    input: a batch's output piped in, or a compressed one uncompressed on the way), with where each was read."""
+    if os.fspath(source) != STANDARD_INPUT:
+        yield from numbered_lines(input_parts(source))
+        return
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is None:  # closed, or a text-only stream (some embedding hosts)
+        raise InputError("-: standard input cannot be read as bytes here; give the results as a file")
+    yield from _numbered(buffer, "standard input")
+
+
+def _numbered(handle: BinaryIO, name: Path | str) -> Iterator[tuple[Path | str, int, bytes]]:
+    for number, raw in enumerate(handle, start=1):
+        if not is_blank_raw(raw):
+            yield name, number, raw
+
+
 def read_result(output: str | os.PathLike[str], cluster: str | None = None) -> Comparison:
-    """The comparison of ``cluster`` in a batch's ``output`` (a JSONL file, a directory of parts, or a glob), read
-    back to report on; without ``cluster``, the output's only one.
+    """The comparison of ``cluster`` in a batch's ``output`` (a JSONL file, a directory of parts, a glob, or ``-`` for
+    standard input), read back to report on; without ``cluster``, the output's only one.
 
     Only each line's leading id is parsed until the cluster is found, so finding one in gigabytes of results
     costs little memory. A cluster that is not there, or that failed, is an :class:`InputError` saying so.
     """
-    only: tuple[bytes, Path, int] | None = None
+    only: tuple[bytes, Path | str, int] | None = None
     only_id = ""
-    for part, number, raw in numbered_lines(input_parts(output)):
+    for part, number, raw in result_lines(output):
         ident = record_id(raw, part, number)
         if cluster is None:
             if only is not None:
@@ -586,7 +602,7 @@ def read_result(output: str | os.PathLike[str], cluster: str | None = None) -> C
     )
 
 
-def record_id(raw: bytes, part: Path, number: int, hint: str = "give the output of newsdiff batch") -> str:
+def record_id(raw: bytes, part: Path | str, number: int, hint: str = "give the output of newsdiff batch") -> str:
     """The cluster id of the output line ``raw`` (line ``number`` of ``part``), which resuming, report and summary read.
 
     Read from the line's start as the batch writes it, without parsing a result that may run to megabytes; else
@@ -609,7 +625,7 @@ def record_id(raw: bytes, part: Path, number: int, hint: str = "give the output 
     raise InputError(f"{part}, line {number}: is not a batch output record; {hint}")
 
 
-def output_record(raw: bytes, part: Path, number: int) -> Any:
+def output_record(raw: bytes, part: Path | str, number: int) -> Any:
     """The JSON value of the output line ``raw`` (line ``number`` of ``part``), read back by report and summary.
 
     A line that is not JSON is an :class:`InputError` naming it; one without a newline is the partial last line
@@ -626,7 +642,7 @@ def output_record(raw: bytes, part: Path, number: int) -> Any:
     )
 
 
-def _comparison(raw: bytes, part: Path, number: int) -> Comparison:
+def _comparison(raw: bytes, part: Path | str, number: int) -> Comparison:
     """The comparison on one output line, or an :class:`InputError` carrying the cluster's own error."""
     record = output_record(raw, part, number)
     if "error" in record:

@@ -456,8 +456,8 @@ def _stdout_bytes() -> BinaryIO:
 @click.option("--open", "open_report", is_flag=True, help="Open the written HTML report in a browser.")
 def report_command(result: str, cluster: str | None, output: Path | None, fmt: str | None, open_report: bool) -> None:
     """Draw the report of a comparison already made: RESULT is the JSON that compare --format json wrote, or a
-    batch's output (a JSONL file, a directory of parts, or a glob) with --cluster ID."""
-    from .batch import input_parts, read_result
+    batch's output (a JSONL file, a directory of parts, a glob, or - for standard input) with --cluster ID."""
+    from .batch import read_result
 
     if output is None and not open_report and _terminal():
         raise _Fail("the report is a page of HTML: add -o report.html to write it (or -o - for standard output)")
@@ -466,7 +466,8 @@ def report_command(result: str, cluster: str | None, output: Path | None, fmt: s
         raise _Fail("--open needs an HTML report written to a file: add -o report.html")
     try:
         one_json = Path(result).suffix.lower() == ".json"
-        _refuse_overwriting(output, [Path(result)] if one_json else input_parts(result), "report")
+        example = "zcat results.jsonl.gz | newsdiff report - --cluster ID -o report.html"
+        _refuse_overwriting(output, [Path(result)] if one_json else _results_read(result, example), "report")
         if one_json:
             if cluster is not None:
                 raise _Fail(f"{result}: is one comparison's JSON; --cluster chooses among a batch's results (JSONL)")
@@ -477,6 +478,17 @@ def report_command(result: str, cluster: str | None, output: Path | None, fmt: s
     except NewsdiffError as exc:
         raise _Fail(str(exc)) from None
     _deliver(text, output, open_report=open_report)
+
+
+def _results_read(source: str, example: str) -> list[Path]:
+    """The files of a batch's output ``source``, none for ``-`` (standard input, refused when closed or a terminal:
+    ``example`` shows how to pipe results in)."""
+    from .batch import STANDARD_INPUT, input_parts
+
+    if source == STANDARD_INPUT:
+        _check_stdin("a batch's output", example)
+        return []
+    return input_parts(source)
 
 
 def _refuse_overwriting(output: Path | None, inputs: list[Path], what: str) -> None:
@@ -514,14 +526,16 @@ def _comparison_file(path: Path) -> Comparison:
     help="Count the clusters read, after a moment (default: when stderr is a terminal).",
 )
 def summary_command(results: str, output: Path | None, fmt: str | None, progress: bool | None) -> None:
-    """Figures per outlet over a batch's RESULTS (its JSONL output, a directory of parts, or a glob): how much of
-    each outlet's coverage is shared, paraphrased or its own, and which outlets carry which others' sentences."""
-    from .batch import input_parts
+    """Figures per outlet over a batch's RESULTS (its JSONL output, a directory of parts, a glob, or - for standard
+    input): how much of each outlet's coverage is shared, paraphrased or its own, and which outlets carry which
+    others' sentences."""
     from .corpus import summarize
 
     output, fmt = _destination(output, fmt, {".json": "json", ".html": "html", ".htm": "html"}, "text", stem="summary")
     try:
-        _refuse_overwriting(output, input_parts(results), "figures")
+        _refuse_overwriting(
+            output, _results_read(results, "newsdiff batch clusters.jsonl -o - | newsdiff summary -"), "figures"
+        )
         summary = summarize(results, progress=_error_terminal() if progress is None else progress)
     except NewsdiffError as exc:
         raise _Fail(str(exc)) from None

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ._version import __version__
-from .batch import input_parts, numbered_lines, output_record
+from .batch import output_record, result_lines
 from .errors import InputError
 from .result import Comparison
 
@@ -133,7 +133,8 @@ Record = Mapping[str, Any] | Comparison
 
 
 def summarize(results: str | os.PathLike[str] | Iterable[Record], *, progress: bool = False) -> CorpusSummary:
-    """Sum up compared clusters: a batch's output (a JSONL file, a directory of parts, or a glob), or records.
+    """Sum up compared clusters: a batch's output (a JSONL file, a directory of parts, a glob, or ``-`` for standard
+    input), or records.
 
     Records are what :func:`newsdiff.batch` yields (``{"cluster": id, "result": …}`` or ``{"cluster": id,
     "error": …}``), or :class:`newsdiff.Comparison` objects. With ``progress``, a bar on standard error
@@ -159,7 +160,7 @@ def summarize(results: str | os.PathLike[str] | Iterable[Record], *, progress: b
 
 def _read_records(source: str | os.PathLike[str]) -> Iterator[tuple[str, Any]]:
     """Each non-blank line of the batch output ``source``, parsed, with where it was read (file and line)."""
-    for part, number, raw in numbered_lines(input_parts(source)):
+    for part, number, raw in result_lines(source):
         yield f"{part}, line {number}", output_record(raw, part, number)
 
 

@@ -274,3 +274,17 @@ def test_summary_progress_goes_to_standard_error_and_leaves_the_figures_whole(
     assert json.loads(shown.stdout) == newsdiff.summarize(source).to_dict()
     hidden = CliRunner().invoke(main, ["summary", str(source), "--format", "json"])  # not a terminal: no bar
     assert hidden.stdout == shown.stdout and "newsdiff summary" not in hidden.stderr
+
+
+def test_summary_and_report_read_a_batch_output_piped_into_standard_input(records: list[dict], tmp_path: Path) -> None:
+    # As in: newsdiff batch clusters.jsonl -o - | newsdiff summary -   (or zcat results.jsonl.gz | ...)
+    lines = "".join(json.dumps(r) + "\n" for r in records).encode("utf-8")
+    piped = CliRunner().invoke(main, ["summary", "-", "--format", "json"], input=lines)
+    assert piped.exit_code == 0, piped.output
+    assert json.loads(piped.stdout) == newsdiff.summarize(records).to_dict()
+    page = tmp_path / "bridge.html"
+    drawn = CliRunner().invoke(main, ["report", "-", "--cluster", "bridge", "-o", str(page)], input=lines)
+    assert drawn.exit_code == 0, drawn.output
+    assert page.read_text(encoding="utf-8") == newsdiff.Comparison.from_dict(records[1]["result"]).to_html()
+    broken = CliRunner().invoke(main, ["summary", "-"], input=lines + b'{"cluster": "cut')
+    assert broken.exit_code == 2 and "standard input, line 4: is cut short" in broken.output
