@@ -516,9 +516,10 @@ def _comparison_file(path: Path) -> Comparison:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "json", "html"]),
+    type=click.Choice(["text", "json", "html", "csv"]),
     default=None,
-    help="text, json, or an html page with bars and the outlet matrix (default: from the -o suffix, else text).",
+    help="text, json, an html page with bars and the outlet matrix, or csv with a row per outlet (default: from "
+    "the -o suffix, else text).",
 )
 @click.option(
     "--progress/--no-progress",
@@ -531,7 +532,8 @@ def summary_command(results: str, output: Path | None, fmt: str | None, progress
     others' sentences."""
     from .corpus import summarize
 
-    output, fmt = _destination(output, fmt, {".json": "json", ".html": "html", ".htm": "html"}, "text", stem="summary")
+    suffixes = {".json": "json", ".html": "html", ".htm": "html", ".csv": "csv"}
+    output, fmt = _destination(output, fmt, suffixes, "text", stem="summary")
     try:
         _refuse_overwriting(
             output, _results_read(results, "newsdiff batch clusters.jsonl -o - | newsdiff summary -"), "figures"
@@ -539,7 +541,7 @@ def summary_command(results: str, output: Path | None, fmt: str | None, progress
         summary = summarize(results, progress=_error_terminal() if progress is None else progress)
     except NewsdiffError as exc:
         raise _Fail(str(exc)) from None
-    text = {"json": summary.to_json, "html": summary.to_html}.get(fmt, summary.__str__)()
+    text = {"json": summary.to_json, "html": summary.to_html, "csv": summary.to_csv}.get(fmt, summary.__str__)()
     _deliver(text + "\n" if fmt == "text" else text, output)
 
 

@@ -8,14 +8,17 @@ corpus of any size is read line by line in constant memory.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass
+from dataclasses import fields as fields_of
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from ._version import __version__
 from .batch import output_record, result_lines
@@ -89,6 +92,26 @@ class CorpusSummary:
     def to_json(self, *, indent: int | None = 2) -> str:
         """:meth:`to_dict` as a JSON document."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    def to_csv(self, table: Literal["outlets", "carried"] = "outlets") -> str:
+        """One table of the figures as CSV text, a header line and then a line per row, for a spreadsheet or pandas.
+
+        ``outlets`` has a row per outlet (its :class:`OutletFigures`); ``carried`` a row per ordered pair of
+        outlets that met (its :class:`Carried`), the long form of the page's matrix. Counts only: shares are
+        one division away, and a spreadsheet makes them as it likes.
+        """
+        rows: tuple[Any, ...]
+        if table == "outlets":
+            rows, fields = self.outlets, [f.name for f in fields_of(OutletFigures)]
+        elif table == "carried":
+            rows, fields = self.carried, [f.name for f in fields_of(Carried)]
+        else:
+            raise InputError(f"table must be 'outlets' or 'carried', not {table!r}")
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(fields)
+        writer.writerows([getattr(row, name) for name in fields] for row in rows)
+        return buffer.getvalue()
 
     def to_html(self) -> str:
         """A self-contained page: outlet figures as bars, and the outlet × outlet matrix of what is carried."""

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import base64
+import csv
 import hashlib
 import importlib
+import io
 import json
 import re
+from dataclasses import asdict
 from pathlib import Path
 
 import pytest
@@ -288,3 +291,19 @@ def test_summary_and_report_read_a_batch_output_piped_into_standard_input(record
     assert page.read_text(encoding="utf-8") == newsdiff.Comparison.from_dict(records[1]["result"]).to_html()
     broken = CliRunner().invoke(main, ["summary", "-"], input=lines + b'{"cluster": "cut')
     assert broken.exit_code == 2 and "standard input, line 4: is cut short" in broken.output
+
+
+def test_the_figures_as_csv_give_a_row_per_outlet_or_per_pair_that_met(records: list[dict], tmp_path: Path) -> None:
+    summary = newsdiff.summarize(records)
+    for table, rows in (("outlets", summary.outlets), ("carried", summary.carried)):
+        read = list(csv.DictReader(io.StringIO(summary.to_csv(table))))
+        assert read == [{key: str(value) for key, value in asdict(row).items()} for row in rows]
+    assert summary.to_csv() == summary.to_csv("outlets")
+    with pytest.raises(newsdiff.InputError, match="'outlets' or 'carried'"):
+        summary.to_csv("pairs")  # type: ignore[arg-type]
+    results = tmp_path / "results.jsonl"
+    results.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    out = tmp_path / "outlets.csv"
+    done = CliRunner().invoke(main, ["summary", str(results), "-o", str(out)])
+    assert done.exit_code == 0, done.output
+    assert out.read_text(encoding="utf-8") == summary.to_csv()
