@@ -88,9 +88,58 @@ def embed(texts: Sequence[str]) -> list[Any]:
     if not texts:
         return []
     encoder = _encoder()
+    windows = [_windows(encoder, text, count) for text, count in zip(texts, _word_pieces(encoder, texts), strict=True)]
     with _torch_threads(_THREADS):
-        vectors = encoder.encode(list(texts), batch_size=_BATCH_SIZE, normalize_embeddings=True, convert_to_numpy=True)
-    return list(vectors)
+        vectors = iter(
+            encoder.encode(
+                [window for pieces in windows for window, _ in pieces],
+                batch_size=_BATCH_SIZE,
+                normalize_embeddings=True,
+                convert_to_numpy=True,
+            )
+        )
+    import numpy as np  # the extra's, as PyTorch is: without it, newsdiff only checks that it is missing
+
+    embeddings = []
+    for pieces in windows:
+        if len(pieces) == 1:
+            embeddings.append(next(vectors))
+            continue
+        # The model averages its tokens' vectors into a sentence's; the windows' are averaged alike, by their sizes.
+        total = sum(size * next(vectors) for _, size in pieces)
+        embeddings.append(total / np.linalg.norm(total))
+    return embeddings
+
+
+def _word_pieces(encoder: Any, texts: Sequence[str]) -> list[int]:
+    """How many word pieces the model reads of each of ``texts``, its start and end markers left out."""
+    # Not verbose: the tokenizer would warn on standard error of every text longer than the model takes.
+    encoded = encoder.tokenizer(list(texts), add_special_tokens=False, verbose=False)
+    return [len(ids) for ids in encoded["input_ids"]]
+
+
+def _windows(encoder: Any, text: str, pieces: int) -> list[tuple[str, int]]:
+    """``text`` in windows the model reads whole, each with its number of word pieces: the text itself if it fits.
+
+    The model reads at most ``max_seq_length`` word pieces and silently drops the rest, so a long sentence's
+    embedding would say nothing of its end, and two long sentences that open alike would be alike whatever
+    they go on to say. A longer text is cut between words into runs that fit.
+    """
+    limit = encoder.max_seq_length - 2  # the model adds a start and an end marker
+    if pieces <= limit:
+        return [(text, pieces)]
+    words = text.split()
+    windows: list[tuple[str, int]] = []
+    window: list[str] = []
+    size = 0
+    for word, count in zip(words, _word_pieces(encoder, words), strict=True):
+        if window and size + count > limit:
+            windows.append((" ".join(window), size))
+            window, size = [], 0
+        window.append(word)
+        size += count
+    windows.append((" ".join(window), size))
+    return windows
 
 
 @contextmanager

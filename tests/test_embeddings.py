@@ -198,8 +198,14 @@ def test_compare_embeds_only_the_sentences_of_candidate_pairs(model_calls: list[
 class _WordEncoder:
     """Stands in for the model: a text's vector depends on its words alone, never on the texts embedded with it."""
 
+    max_seq_length = 256
+
     def __init__(self) -> None:
         self.calls = 0
+
+    @staticmethod
+    def tokenizer(texts: list[str], **options: object) -> dict[str, list[list[str]]]:
+        return {"input_ids": [text.split() for text in texts]}
 
     def encode(self, texts: list[str], **options: object) -> object:
         import zlib
@@ -268,3 +274,21 @@ def test_embedding_puts_back_the_callers_pytorch_thread_setting(torch_threads: o
     torch_threads.set_num_threads(3)  # type: ignore[attr-defined]
     embed(["Talks went on."])
     assert torch_threads.get_num_threads() == 3  # type: ignore[attr-defined]
+
+
+def _long_sentence(ending: str) -> str:
+    """A sentence of some 300 words, more than the model reads at once, that ends with ``ending``."""
+    crews = ", ".join(f"the crew of trawler {n} waited at pier {n % 4}" for n in range(40))
+    return f"In Kessel on Thursday {crews}, and {ending}"
+
+
+def test_the_end_of_a_sentence_longer_than_the_model_reads_counts_in_its_embedding() -> None:
+    from newsdiff.embeddings import EmbeddingRelater
+
+    reopened = _long_sentence("the harbour master said the port would reopen on Friday.")
+    snowed_in = _long_sentence("heavy snow closed the mountain road to Dorn.")
+    relater = EmbeddingRelater([reopened, snowed_in])
+    claim = "The port will reopen on Friday, the harbour master said."
+    assert relater.similarity(reopened, snowed_in) < 0.99
+    assert relater.similarity(claim, reopened) > relater.similarity(claim, snowed_in)
+    assert relater.similarity(reopened, reopened) == pytest.approx(1.0, abs=1e-6)
