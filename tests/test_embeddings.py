@@ -292,3 +292,18 @@ def test_the_end_of_a_sentence_longer_than_the_model_reads_counts_in_its_embeddi
     assert relater.similarity(reopened, snowed_in) < 0.99
     assert relater.similarity(claim, reopened) > relater.similarity(claim, snowed_in)
     assert relater.similarity(reopened, reopened) == pytest.approx(1.0, abs=1e-6)
+
+
+def test_a_missing_pytorch_is_named_with_how_to_install_it_first(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.util
+
+    from newsdiff import InputError, relate
+
+    found = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *rest: None if name == "torch" else found(name))
+    with pytest.raises(InputError) as raised:
+        relate("Talks began on Monday.", "Talks began on Monday.", engine="embeddings")
+    message = str(raised.value)
+    assert "cannot find torch (" in message and "pip install torch --index-url" in message
+    assert message.index("pip install torch") < message.index('pip install "newsdiff[embeddings]"')
+    assert "sentence-transformers" not in message  # installed: only what is missing is named
