@@ -146,22 +146,26 @@ def _windows(encoder: Any, text: str, pieces: int) -> list[tuple[str, int]]:
 
     The model reads at most ``max_seq_length`` word pieces and silently drops the rest, so a long sentence's
     embedding would say nothing of its end, and two long sentences that open alike would be alike whatever
-    they go on to say. A longer text is cut between words into runs that fit.
+    they go on to say. A longer text is cut into runs of pieces that fit, each ending before a piece that opens
+    a word, so that it splits into the same pieces again; not at white space alone, since text without spaces
+    (Chinese, a long address) would be one word.
     """
     limit = encoder.max_seq_length - 2  # the model adds a start and an end marker
     if pieces <= limit:
         return [(text, pieces)]
-    words = text.split()
-    windows: list[tuple[str, int]] = []
-    window: list[str] = []
-    size = 0
-    for word, count in zip(words, _word_pieces(encoder, words), strict=True):
-        if window and size + count > limit:
-            windows.append((" ".join(window), size))
-            window, size = [], 0
-        window.append(word)
-        size += count
-    windows.append((" ".join(window), size))
+    encoded = encoder.tokenizer(text, add_special_tokens=False, return_offsets_mapping=True, verbose=False)
+    spans = encoded["offset_mapping"]
+    tokens = encoder.tokenizer.convert_ids_to_tokens(encoded["input_ids"])
+    opens = {n for n, token in enumerate(tokens) if not token.startswith("##")}  # "##" continues a word
+    windows = []
+    first = 0
+    while first < len(spans):
+        last = min(first + limit, len(spans))
+        if last < len(spans):
+            # A word of more pieces than the model reads is cut where the limit falls.
+            last = max((n for n in range(first + 1, last + 1) if n in opens), default=last)
+        windows.append((text[spans[first][0] : spans[last - 1][1]], last - first))
+        first = last
     return windows
 
 

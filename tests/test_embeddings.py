@@ -307,3 +307,15 @@ def test_a_missing_pytorch_is_named_with_how_to_install_it_first(monkeypatch: py
     assert "cannot find torch (" in message and "pip install torch --index-url" in message
     assert message.index("pip install torch") < message.index('pip install "newsdiff[embeddings]"')
     assert "sentence-transformers" not in message  # installed: only what is missing is named
+
+
+def test_the_end_of_a_long_text_without_spaces_counts_in_its_embedding() -> None:
+    from newsdiff.embeddings import EmbeddingRelater
+
+    opening = "/".join(["kessel", "harbour", "crews", "waited"] * 29)  # some 260 word pieces, "/" one of each two
+    reopened = f"{opening}/port/reopened/on/friday/after/the/strike/ended"
+    snowed_in = f"{opening}/heavy/snow/closed/the/mountain/road/to/dorn"
+    relater = EmbeddingRelater([reopened, snowed_in])
+    claim = "The port reopened on Friday after the strike ended."
+    assert relater.similarity(claim, reopened) > relater.similarity(claim, snowed_in)
+    assert relater.similarity(reopened, snowed_in) < 0.999  # read whole, they differ in a tenth of their pieces
