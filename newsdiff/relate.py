@@ -463,10 +463,10 @@ def check_engine(engine: str) -> None:
     if engine not in ENGINES:
         raise InputError(f"unknown engine {engine!r}; choose {' or '.join(map(repr, ENGINES))}")
     if engine == "embeddings":
-        from .embeddings import available
+        from .embeddings import available, not_installed
 
         if not available():
-            raise InputError('the embeddings engine needs the extra: pip install "newsdiff[embeddings]"')
+            raise InputError(not_installed())
 
 
 def relater_for(engine: str = "lexical", *, threshold: float | None = None) -> Relater:

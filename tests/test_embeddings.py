@@ -198,8 +198,14 @@ def test_compare_embeds_only_the_sentences_of_candidate_pairs(model_calls: list[
 class _WordEncoder:
     """Stands in for the model: a text's vector depends on its words alone, never on the texts embedded with it."""
 
+    max_seq_length = 256
+
     def __init__(self) -> None:
         self.calls = 0
+
+    @staticmethod
+    def tokenizer(texts: list[str], **options: object) -> dict[str, list[list[str]]]:
+        return {"input_ids": [text.split() for text in texts]}
 
     def encode(self, texts: list[str], **options: object) -> object:
         import zlib
@@ -238,3 +244,78 @@ def test_relating_pairs_together_gives_what_relating_each_pair_alone_gives(monke
     assert encoder.calls == 2 < calls_alone  # the sentences, then all the parts
     plain = relater()
     assert sum(relation != plain(a, b, weight) for relation, (a, b) in zip(alone, pairs, strict=True)) >= 2
+
+
+@pytest.fixture
+def torch_threads() -> object:
+    """PyTorch's thread setting, put back as it was after the test."""
+    import torch
+
+    previous = torch.get_num_threads()
+    yield torch
+    torch.set_num_threads(previous)
+
+
+def test_an_embedding_does_not_depend_on_how_many_threads_pytorch_is_set_to(torch_threads: object) -> None:
+    # PyTorch takes one thread per CPU: a batch's workers, other machines and a caller's own setting differ in it.
+    from newsdiff.embeddings import embed
+
+    texts = ["Talks went on.", "The port reopened.", "Forty ships are stranded."]
+    vectors = {}
+    for threads in (1, 2, 4):
+        torch_threads.set_num_threads(threads)  # type: ignore[attr-defined]
+        vectors[threads] = [embed([text])[0].tobytes() for text in texts]  # a short one alone differed
+    assert vectors[1] == vectors[2] == vectors[4]
+
+
+def test_embedding_puts_back_the_callers_pytorch_thread_setting(torch_threads: object) -> None:
+    from newsdiff.embeddings import embed
+
+    torch_threads.set_num_threads(3)  # type: ignore[attr-defined]
+    embed(["Talks went on."])
+    assert torch_threads.get_num_threads() == 3  # type: ignore[attr-defined]
+
+
+def _long_sentence(ending: str) -> str:
+    """A sentence of some 300 words, more than the model reads at once, that ends with ``ending``."""
+    crews = ", ".join(f"the crew of trawler {n} waited at pier {n % 4}" for n in range(40))
+    return f"In Kessel on Thursday {crews}, and {ending}"
+
+
+def test_the_end_of_a_sentence_longer_than_the_model_reads_counts_in_its_embedding() -> None:
+    from newsdiff.embeddings import EmbeddingRelater
+
+    reopened = _long_sentence("the harbour master said the port would reopen on Friday.")
+    snowed_in = _long_sentence("heavy snow closed the mountain road to Dorn.")
+    relater = EmbeddingRelater([reopened, snowed_in])
+    claim = "The port will reopen on Friday, the harbour master said."
+    assert relater.similarity(reopened, snowed_in) < 0.99
+    assert relater.similarity(claim, reopened) > relater.similarity(claim, snowed_in)
+    assert relater.similarity(reopened, reopened) == pytest.approx(1.0, abs=1e-6)
+
+
+def test_a_missing_pytorch_is_named_with_how_to_install_it_first(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.util
+
+    from newsdiff import InputError, relate
+
+    found = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *rest: None if name == "torch" else found(name))
+    with pytest.raises(InputError) as raised:
+        relate("Talks began on Monday.", "Talks began on Monday.", engine="embeddings")
+    message = str(raised.value)
+    assert "cannot find torch (" in message and "pip install torch --index-url" in message
+    assert message.index("pip install torch") < message.index('pip install "newsdiff[embeddings]"')
+    assert "sentence-transformers" not in message  # installed: only what is missing is named
+
+
+def test_the_end_of_a_long_text_without_spaces_counts_in_its_embedding() -> None:
+    from newsdiff.embeddings import EmbeddingRelater
+
+    opening = "/".join(["kessel", "harbour", "crews", "waited"] * 29)  # some 260 word pieces, "/" one of each two
+    reopened = f"{opening}/port/reopened/on/friday/after/the/strike/ended"
+    snowed_in = f"{opening}/heavy/snow/closed/the/mountain/road/to/dorn"
+    relater = EmbeddingRelater([reopened, snowed_in])
+    claim = "The port reopened on Friday after the strike ended."
+    assert relater.similarity(claim, reopened) > relater.similarity(claim, snowed_in)
+    assert relater.similarity(reopened, snowed_in) < 0.999  # read whole, they differ in a tenth of their pieces
