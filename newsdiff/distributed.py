@@ -229,9 +229,8 @@ def _stale_parts(output: Path, parts: list[Path], chunks: list[Chunk]) -> list[P
     planned = {Path(chunk.output).name for chunk in chunks}
     stale = []
     for path in sorted(output.iterdir()):
-        written = re.fullmatch(r"(.+)-\d{5,}\.jsonl", path.name)
         # A file named like a part that is not a batch's output (a corpus of the user's) is never removed.
-        if written and written[1] in names and path.name not in planned and path.is_file() and rewritable(path):
+        if _is_part(path, names) and path.name not in planned and path.is_file() and rewritable(path):
             stale.append(path)
     return stale
 
@@ -297,11 +296,7 @@ def inputs(source: str | os.PathLike[str], output: Path) -> list[Path]:
     if not output.is_dir():
         return parts
     names = set(_part_names(parts))
-    kept = []
-    for part in parts:
-        written = re.fullmatch(r"(.+)-\d{5,}", part.stem)
-        if not (written and written[1] in names and part.suffix == ".jsonl" and part.parent.samefile(output)):
-            kept.append(part)
+    kept = [part for part in parts if not (_is_part(part, names) and part.parent.samefile(output))]
     if not kept:
         raise InputError(f"{source}: holds no .jsonl files but the output parts in {output}")
     return kept
@@ -312,12 +307,23 @@ def plan(parts: list[Path], output: Path, lines_per_part: int) -> list[Chunk]:
     chunks = []
     for part, name in zip(parts, _part_names(parts), strict=True):
         for number, (start, end, lines) in enumerate(_ranges(part, lines_per_part)):
-            chunks.append(Chunk(str(part), start, end, str(output / f"{name}-{number:05d}.jsonl"), lines))
+            chunks.append(Chunk(str(part), start, end, str(output / _part_file(name, number)), lines))
     # A link can still make an output part one of the inputs; the batch would then read what it writes.
     for chunk in chunks:
         if any(same_file(chunk.output, part) for part in parts):
             raise InputError(f"{chunk.output}: is an input and would be an output part; give another output directory")
     return chunks
+
+
+def _part_file(name: str, number: int) -> str:
+    """The file name of output part ``number`` of the input whose part name is ``name``."""
+    return f"{name}-{number:05d}.jsonl"
+
+
+def _is_part(path: Path, names: set[str]) -> bool:
+    """Whether ``path`` is named as :func:`_part_file` names a part of an input whose part name is in ``names``."""
+    named = re.fullmatch(r"(.+)-\d{5,}\.jsonl", path.name)
+    return named is not None and named[1] in names
 
 
 def _part_names(parts: list[Path]) -> list[str]:
