@@ -34,9 +34,15 @@ if TYPE_CHECKING:  # NLTK itself is imported when the first text is split: see _
 _CONTINUATION_START = set(",;:)]}”’\"'»…-–—")
 #: Punctuation that follows a closing quotation mark, not an opening one.
 _AFTER_CLOSING_QUOTE = set(",;:.?!)]}")
+#: Marks that end a sentence: a piece of nothing else ("Wow !!!" cut as "Wow !" and "!!") ends the one before.
+_SENTENCE_MARKS = set(".?!…")
 #: Line breaks: the newline, and Unicode's line and paragraph separators that some pages use instead.
 _LINE_BREAK = re.compile("[\n\u2028\u2029]")
-_NUMBER_SIGN = re.compile(r"\bNos?\.\s*$")
+#: Abbreviations that stand before a number ("the No. 2 official", "see p. 12", "Art. 5 of the treaty"): before a
+#: number they end no sentence. Each is spelt as references spell it, so that "art." or "PT." stays a word.
+_NUMBER_SIGN = re.compile(r"\b(?:Nos?|pp?|[Pp]aras?|[Cc]h|[Cc]hap|Art|[Pp]ts?)\.\s*$")
+#: The longest of those abbreviations with its period, plus the character before it that \b looks at.
+_NUMBER_SIGN_REACH = len("paras.") + 1
 #: A name written with a lowercase first letter (iPhone, eBay, mRNA), which can open a sentence.
 _LOWERCASE_NAME = re.compile(r"[a-z]+[A-Z]")
 #: Initials written together (J.D., W.E.B., H.R.): like U.S., an abbreviation rather than a sentence end.
@@ -64,6 +70,8 @@ _CLOSING_ABBREVIATION = re.compile(
 #: own, then a capitalised word not followed by more of an address or code ("Monday.The union", not
 #: "www.Kessel.org", "ana.Pell@", "newsdiff.Article()"), nor a web domain's ending ("Kessel.Com").
 _GLUED_END = re.compile(r"(?<![^\s(“\"‘'])(?P<word>[^\W_]{2,})[.?!](?!(?:Com|Net|Org)\b)(?=[A-Z][a-z]+(?![\w.@/(]))")
+#: A full-width sentence end, the closing marks after it, and then more text (not a line's end).
+_FULL_WIDTH_END = re.compile(r"[。！？]+[」』）】〕》〉”’\"')]*(?=\s*\S)")
 #: A word ending in a period, then a quotation mark opening on a capitalised word (the U.S. “We are ready,”).
 _QUOTED_OPENING = re.compile(r"(?<!\S)(?P<abbreviation>\S+?)\.(?P<space>\s+)[\"“‘'](?P<word>[A-Z][a-z]*)\b")
 #: A time zone's letters (GMT, ET, CEST, GMT+3).
@@ -254,7 +262,9 @@ def _punkt_spans(text: str) -> list[tuple[int, int]]:
 
 def _missed_ends(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Cut Punkt's pieces of a line where a sentence starts that Punkt does not see."""
-    starts = sorted({*_glued_starts(line), *_starts_after_clock_or_etc(line), *_quoted_starts(line)})
+    starts = sorted(
+        {*_glued_starts(line), *_starts_after_clock_or_etc(line), *_quoted_starts(line), *_full_width_starts(line)}
+    )
     cut: list[tuple[int, int]] = []
     for start, end in pieces:
         for where in starts[bisect_right(starts, start) : bisect_left(starts, end)]:
@@ -263,6 +273,16 @@ def _missed_ends(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
                 start = where
         cut.append((start, end))
     return cut
+
+
+def _full_width_starts(line: str) -> Iterator[int]:
+    """Where a sentence starts after a full-width stop (Chinese and Japanese ``。``, ``！``, ``？``).
+
+    Punkt knows only the Latin marks, and these scripts put no space between sentences. Closing brackets
+    and quotation marks after the stop go with the sentence they close.
+    """
+    for found in _FULL_WIDTH_END.finditer(line):
+        yield found.end()
 
 
 def _glued_starts(line: str) -> Iterator[int]:
@@ -335,7 +355,7 @@ def _numbered_items(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int,
 
 
 def _ends_in_number_sign(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` ends in "No." or "Nos." (white space after it allowed).
+    """Whether ``text[start:end]`` ends in an abbreviation that stands before a number ("No.", "p.", "Art.").
 
     Only its last characters are searched: searching from ``start`` each time, for each piece of a line, made
     a line of many short pieces ("1. 2. 3. ...") quadratic.
@@ -343,8 +363,8 @@ def _ends_in_number_sign(text: str, start: int, end: int) -> bool:
     last = end
     while last > start and text[last - 1].isspace():
         last -= 1
-    # "Nos." is the longest match and ends where the white space begins; \b still sees the character before.
-    return _NUMBER_SIGN.search(text, max(start, last - 4), end) is not None
+    # The match ends where the white space begins; \b still sees the character before the longest one.
+    return _NUMBER_SIGN.search(text, max(start, last - _NUMBER_SIGN_REACH), end) is not None
 
 
 def _join_continuations(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -368,13 +388,14 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
         # or the end it closes the one before.
         return not piece[1:2].strip() or piece[1] in _AFTER_CLOSING_QUOTE
     if first.isdigit():
-        # "No." is an abbreviation only before a number ("the No. 2 official"); as a word it is no abbreviation.
+        # "No." or "p." is an abbreviation only before a number ("the No. 2 official", "see p. 12"); as a word
+        # it ends a sentence.
         return _ends_in_number_sign(text, *before)
     if ellipsis := _LEADING_ELLIPSIS.match(piece):
         # Written "…" or "...", an ellipsis before a capital opens a sentence (a quotation cut at its start); before
         # anything else it goes on the sentence before.
         return not ellipsis["next"].isupper()
-    if first in _CONTINUATION_START:
+    if first in _CONTINUATION_START or _SENTENCE_MARKS.issuperset(piece.rstrip()):
         return True
     # After “Is this the end?” a capitalised word may start a sentence; a name then a verb of saying is the speaker.
     return bool(_EXCLAIMED_QUOTATION.search(text, *before) and _ATTRIBUTION.match(piece))
