@@ -1,10 +1,13 @@
-"""The examples run: the report script writes its files, the notebook executes with its report inline, and the
-example corpus tells the story its README tells."""
+"""The examples run: the report script writes its files, the notebook executes with its report inline, the
+example corpus tells the story its README tells, and the Python examples of the README and the docs run as a reader
+types them."""
 
 from __future__ import annotations
 
 import json
 import os
+import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -75,3 +78,27 @@ def test_example_corpus_batch_and_summary_show_each_outlets_habit(tmp_path: Path
     carried = {(c.outlet, c.by): c for c in summary.carried}
     assert carried[wire, copier].shared > carried[wire, copier].paraphrased
     assert carried[wire, rewriter].paraphrased > carried[wire, rewriter].shared
+
+
+def _fenced(page: Path, info: str) -> list[str]:
+    """The bodies of the fenced blocks of a Markdown page opened with ``info`` (``python``, ``{doctest}``)."""
+    text = page.read_text(encoding="utf-8")
+    return re.findall(rf"^```{re.escape(info)}\n(.*?)^```", text, flags=re.MULTILINE | re.DOTALL)
+
+
+def test_readme_python_example_runs_from_a_checkout(tmp_path: Path) -> None:
+    # The reader runs it where the README's commands run, at the top of a checkout; a copy of the example cluster
+    # there keeps the report it writes out of the repository.
+    shutil.copytree(ROOT / "examples" / "cluster", tmp_path / "examples" / "cluster")
+    (code,) = _fenced(ROOT / "README.md", "python")
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert done.returncode == 0, done.stderr
+    assert re.match(r"newsdiff \S+: 5 articles", done.stdout), done.stdout
+    assert done.stdout.splitlines()[-1].startswith("paraphrased "), done.stdout
+    assert (tmp_path / "report.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
