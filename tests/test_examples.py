@@ -4,6 +4,7 @@ types them."""
 
 from __future__ import annotations
 
+import doctest
 import json
 import os
 import re
@@ -102,3 +103,17 @@ def test_readme_python_example_runs_from_a_checkout(tmp_path: Path) -> None:
     assert re.match(r"newsdiff \S+: 5 articles", done.stdout), done.stdout
     assert done.stdout.splitlines()[-1].startswith("paraphrased "), done.stdout
     assert (tmp_path / "report.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+@pytest.mark.parametrize("page", ["quickstart.md", "schema.md"])
+def test_doc_page_examples_run_with_nothing_defined_first(page: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Sphinx runs them after a setup the page does not show; a reader typing them into Python at the top of a
+    # checkout has only what the page itself defines.
+    monkeypatch.chdir(ROOT)
+    examples = "\n".join(_fenced(ROOT / "docs" / page, "{doctest}"))
+    assert examples, f"no examples in docs/{page}"
+    test = doctest.DocTestParser().get_doctest(examples, {}, page, page, 0)
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    failures: list[str] = []
+    runner.run(test, out=failures.append)
+    assert runner.failures == 0, "".join(failures)
