@@ -87,22 +87,39 @@ def _fenced(page: Path, info: str) -> list[str]:
     return re.findall(rf"^```{re.escape(info)}\n(.*?)^```", text, flags=re.MULTILINE | re.DOTALL)
 
 
+def _run_python(code: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+
+
 def test_readme_python_example_runs_from_a_checkout(tmp_path: Path) -> None:
     # The reader runs it where the README's commands run, at the top of a checkout; a copy of the example cluster
     # there keeps the report it writes out of the repository.
     shutil.copytree(ROOT / "examples" / "cluster", tmp_path / "examples" / "cluster")
     (code,) = _fenced(ROOT / "README.md", "python")
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
+    done = _run_python(code, tmp_path)
     assert done.returncode == 0, done.stderr
     assert re.match(r"newsdiff \S+: 5 articles", done.stdout), done.stdout
     assert done.stdout.splitlines()[-1].startswith("paraphrased "), done.stdout
     assert (tmp_path / "report.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+@pytest.mark.slow
+def test_scale_page_python_example_runs_on_the_example_corpus(tmp_path: Path) -> None:
+    shutil.copytree(ROOT / "examples" / "corpus", tmp_path / "examples" / "corpus")
+    (code,) = _fenced(ROOT / "docs" / "scale.md", "python")
+    done = _run_python(code, tmp_path)
+    assert done.returncode == 0, done.stderr
+    clusters = (ROOT / "examples" / "corpus" / "clusters.jsonl").read_text(encoding="utf-8").splitlines()
+    *printed, summary = done.stdout.splitlines()
+    assert [line.split()[0] for line in printed] == [json.loads(line)["id"] for line in clusters]
+    assert summary == f"BatchSummary(written={len(clusters)}, failed=0, skipped=0, foreign=0)"
+    assert len((tmp_path / "results.jsonl").read_text(encoding="utf-8").splitlines()) == len(clusters)
 
 
 @pytest.mark.parametrize("page", ["quickstart.md", "schema.md"])
