@@ -262,6 +262,28 @@ def test_every_library_the_package_imports_is_a_declared_requirement() -> None:
     assert not undeclared, sorted(undeclared)
 
 
+def test_every_extra_the_docs_and_messages_name_is_declared() -> None:
+    # pip warns that a package "does not provide the extra" and installs without it, so a misspelt or renamed extra
+    # in an install command leaves the reader without the libraries the command was for.
+    config = configparser.ConfigParser()
+    config.read(ROOT / "setup.cfg", encoding="utf-8")
+    declared = set(config["options.extras_require"])
+    texts = [
+        ROOT / "README.md",
+        ROOT / "CHANGELOG.md",
+        *(ROOT / "docs").glob("*.md"),
+        *(ROOT / "newsdiff").rglob("*.py"),
+    ]
+    named = {
+        (path.relative_to(ROOT).as_posix(), extra)
+        for path in texts
+        for extras in re.findall(r"(?:newsdiff|[\"']\.)\[([a-z][\w,-]*)\]", path.read_text(encoding="utf-8"))
+        for extra in extras.split(",")
+    }
+    assert {extra for _, extra in named} >= {"embeddings", "dask"}, named  # the pattern finds the pages' commands
+    assert not [f"{path}: [{extra}]" for path, extra in sorted(named) if extra not in declared]
+
+
 def test_every_error_newsdiff_raises_can_be_caught_by_its_public_name() -> None:
     import inspect
 
