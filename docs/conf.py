@@ -25,9 +25,12 @@ nitpicky = False
 suppress_warnings = ["myst.header"]
 # Docstring examples run under pytest --doctest-modules; here only the pages' own examples run.
 doctest_test_doctest_blocks = ""
+# The pages' examples run from the top of the repository, as they say, wherever sphinx-build was started.
 doctest_global_setup = """
+import os
 from pathlib import Path
 import newsdiff
 ROOT = Path(newsdiff.__file__).resolve().parent.parent
+os.chdir(ROOT)
 CLUSTER = sorted((ROOT / "examples" / "cluster").glob("*.txt"))
 """

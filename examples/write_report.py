@@ -1,6 +1,7 @@
-"""Compare the bundled example cluster and write its HTML report and JSON result next to this script.
+"""Compare the bundled example cluster, print its summary, and write its HTML report and JSON result.
 
-Run it as ``python examples/write_report.py [OUTPUT_DIR]``.
+Run it as ``python examples/write_report.py [OUTPUT_DIR]``; the files go into ``OUTPUT_DIR``, by default the
+folder ``output`` beside this script (``examples/output``, which version control ignores).
 """
 
 from __future__ import annotations

@@ -1,10 +1,14 @@
-"""The examples run: the report script writes its files, the notebook executes with its report inline, and the
-example corpus tells the story its README tells."""
+"""The examples run: the report script writes its files, the notebook executes with its report inline, the
+example corpus tells the story its README tells, and the Python examples of the README and the docs run as a reader
+types them."""
 
 from __future__ import annotations
 
+import doctest
 import json
 import os
+import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -75,3 +79,58 @@ def test_example_corpus_batch_and_summary_show_each_outlets_habit(tmp_path: Path
     carried = {(c.outlet, c.by): c for c in summary.carried}
     assert carried[wire, copier].shared > carried[wire, copier].paraphrased
     assert carried[wire, rewriter].paraphrased > carried[wire, rewriter].shared
+
+
+def _fenced(page: Path, info: str) -> list[str]:
+    """The bodies of the fenced blocks of a Markdown page opened with ``info`` (``python``, ``{doctest}``)."""
+    text = page.read_text(encoding="utf-8")
+    return re.findall(rf"^```{re.escape(info)}\n(.*?)^```", text, flags=re.MULTILINE | re.DOTALL)
+
+
+def _run_python(code: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+
+
+def test_readme_python_example_runs_from_a_checkout(tmp_path: Path) -> None:
+    # The reader runs it where the README's commands run, at the top of a checkout; a copy of the example cluster
+    # there keeps the report it writes out of the repository.
+    shutil.copytree(ROOT / "examples" / "cluster", tmp_path / "examples" / "cluster")
+    (code,) = _fenced(ROOT / "README.md", "python")
+    done = _run_python(code, tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert re.match(r"newsdiff \S+: 5 articles", done.stdout), done.stdout
+    assert done.stdout.splitlines()[-1].startswith("paraphrased "), done.stdout
+    assert (tmp_path / "report.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+@pytest.mark.slow
+def test_scale_page_python_example_runs_on_the_example_corpus(tmp_path: Path) -> None:
+    shutil.copytree(ROOT / "examples" / "corpus", tmp_path / "examples" / "corpus")
+    (code,) = _fenced(ROOT / "docs" / "scale.md", "python")
+    done = _run_python(code, tmp_path)
+    assert done.returncode == 0, done.stderr
+    clusters = (ROOT / "examples" / "corpus" / "clusters.jsonl").read_text(encoding="utf-8").splitlines()
+    *printed, summary = done.stdout.splitlines()
+    assert [line.split()[0] for line in printed] == [json.loads(line)["id"] for line in clusters]
+    assert summary == f"BatchSummary(written={len(clusters)}, failed=0, skipped=0, foreign=0)"
+    assert len((tmp_path / "results.jsonl").read_text(encoding="utf-8").splitlines()) == len(clusters)
+
+
+@pytest.mark.parametrize("page", ["quickstart.md", "schema.md"])
+def test_doc_page_examples_run_with_nothing_defined_first(page: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Sphinx runs them after a setup the page does not show; a reader typing them into Python at the top of a
+    # checkout has only what the page itself defines.
+    monkeypatch.chdir(ROOT)
+    examples = "\n".join(_fenced(ROOT / "docs" / page, "{doctest}"))
+    assert examples, f"no examples in docs/{page}"
+    test = doctest.DocTestParser().get_doctest(examples, {}, page, page, 0)
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    failures: list[str] = []
+    runner.run(test, out=failures.append)
+    assert runner.failures == 0, "".join(failures)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ast
 import configparser
+import glob
 import re
 import shutil
 import subprocess
@@ -63,6 +64,33 @@ def test_every_option_the_docs_give_a_command_is_one_it_takes() -> None:
                 if option not in takes:
                     unknown.append(f"{page.relative_to(ROOT)}: newsdiff {match[1]} {option}")
     assert not unknown, unknown
+
+
+# A path into the repository as the pages write it, in prose or in a command: `docs/cli.md`, examples/cluster/*.txt.
+REPOSITORY_PATH = re.compile(r"(?<![\w/.-])((?:docs|examples|newsdiff|tests|benchmarks|scripts)/[\w./*-]*[\w/*])")
+# What a documented command writes, which a fresh checkout does not have yet.
+WRITTEN_BY_COMMANDS = {"docs/_build"}
+
+
+def test_every_link_and_path_the_pages_give_is_there() -> None:
+    # A file moved or renamed and not in the pages sends a reader to nothing; Sphinx checks only its own
+    # cross-references, and the README and CHANGELOG are not part of its build.
+    pages = [
+        ROOT / "README.md",
+        ROOT / "CHANGELOG.md",
+        ROOT / "examples" / "corpus" / "README.md",
+        *sorted((ROOT / "docs").glob("*.md")),
+    ]
+    missing = []
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        for target in re.findall(r"\]\(([^)\s#]+)[^)\s]*\)", text):
+            if not re.match(r"[a-z][a-z+.-]*:", target) and not (page.parent / target).exists():
+                missing.append(f"{page.relative_to(ROOT)}: link {target}")
+        for path in REPOSITORY_PATH.findall(text):
+            if path not in WRITTEN_BY_COMMANDS and not glob.glob(str(ROOT / path)):
+                missing.append(f"{page.relative_to(ROOT)}: {path}")
+    assert not missing, missing
 
 
 @pytest.mark.slow
@@ -232,6 +260,28 @@ def test_every_library_the_package_imports_is_a_declared_requirement() -> None:
                 if not owners & (optional if name in OPTIONAL_MODULES else core):
                     undeclared.add(f"{name}: {top}")
     assert not undeclared, sorted(undeclared)
+
+
+def test_every_extra_the_docs_and_messages_name_is_declared() -> None:
+    # pip warns that a package "does not provide the extra" and installs without it, so a misspelt or renamed extra
+    # in an install command leaves the reader without the libraries the command was for.
+    config = configparser.ConfigParser()
+    config.read(ROOT / "setup.cfg", encoding="utf-8")
+    declared = set(config["options.extras_require"])
+    texts = [
+        ROOT / "README.md",
+        ROOT / "CHANGELOG.md",
+        *(ROOT / "docs").glob("*.md"),
+        *(ROOT / "newsdiff").rglob("*.py"),
+    ]
+    named = {
+        (path.relative_to(ROOT).as_posix(), extra)
+        for path in texts
+        for extras in re.findall(r"(?:newsdiff|[\"']\.)\[([a-z][\w,-]*)\]", path.read_text(encoding="utf-8"))
+        for extra in extras.split(",")
+    }
+    assert {extra for _, extra in named} >= {"embeddings", "dask"}, named  # the pattern finds the pages' commands
+    assert not [f"{path}: [{extra}]" for path, extra in sorted(named) if extra not in declared]
 
 
 def test_every_error_newsdiff_raises_can_be_caught_by_its_public_name() -> None:
