@@ -736,6 +736,19 @@ def test_section_bar_stays_on_top_with_the_pair_heading_right_below(report: Load
     assert page.locator("nav").evaluate("e => e.getBoundingClientRect().top") == 0
 
 
+def test_the_pair_heading_is_drawn_over_the_rows_scrolling_under_it(report: LoadedPage) -> None:
+    page = report.page
+    rows = page.locator("#pair-0-1 .row:not(.head)")
+    page.evaluate("y => scrollTo(0, y)", rows.nth(8).evaluate("e => e.getBoundingClientRect().top + scrollY"))
+    covered = page.locator("#pair-0-1 .row.head").evaluate(
+        """head => [...head.querySelectorAll(".cell")].map(cell => {
+            const box = cell.getBoundingClientRect();
+            const seen = document.elementFromPoint(box.left + 20, box.top + box.height / 2);
+            return head.contains(seen) ? null : seen.closest(".row").className;
+        })"""
+    )
+    assert covered == [None, None], "the outlet names stay readable; the rows pass beneath them"
+
 def _long_article_report(tmp_path: Path) -> Path:
     """Two articles of 400 sentences of one to four lines each, side by side in the articles view, sharing a few."""
     clause = " while the tug crews of the outer harbour waited for word from the port office"
