@@ -749,6 +749,26 @@ def test_the_pair_heading_is_drawn_over_the_rows_scrolling_under_it(report: Load
     )
     assert covered == [None, None], "the outlet names stay readable; the rows pass beneath them"
 
+@pytest.mark.parametrize("where", [".claims", "#pair-0-1"])
+def test_a_sentence_reached_with_the_arrow_keys_is_not_hidden_under_the_sticky_headings(
+    report: LoadedPage, where: str
+) -> None:
+    page = report.page
+    items = page.locator(f"{where} .s")
+    items.last.focus()
+    for _ in range(min(30, items.count() - 1)):
+        page.keyboard.press("ArrowUp")
+        _settled(page)
+        top, cover = page.evaluate(
+            """where => {
+                const covers = [document.querySelector("nav"), document.querySelector(where + " .row.head")];
+                const bottom = Math.max(...covers.filter(Boolean).map(e => e.getBoundingClientRect().bottom));
+                return [document.activeElement.getBoundingClientRect().top, bottom];
+            }""",
+            where,
+        )
+        assert top >= cover, "the focused sentence shows below the section bar (and the pair's heading)"
+
 def _long_article_report(tmp_path: Path) -> Path:
     """Two articles of 400 sentences of one to four lines each, side by side in the articles view, sharing a few."""
     clause = " while the tug crews of the outer harbour waited for word from the port office"
