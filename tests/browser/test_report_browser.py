@@ -769,6 +769,18 @@ def test_a_sentence_reached_with_the_arrow_keys_is_not_hidden_under_the_sticky_h
         )
         assert top >= cover, "the focused sentence shows below the section bar (and the pair's heading)"
 
+def test_in_forced_colours_the_strip_marks_still_tell_the_labels_apart(browser: Any, cluster_report: Path) -> None:
+    # Windows' high-contrast themes replace every colour and drop background patterns: marks drawn by their
+    # fill alone would all look the same.
+    for loaded in _open(browser, cluster_report, viewport={"width": 1300, "height": 900}, forced_colors="active"):
+        looks = loaded.page.evaluate(
+            """() => ["shared", "paraphrased", "unique"].map(label => {
+                const style = getComputedStyle(document.querySelector(".strip .tick." + label));
+                return style.backgroundColor + " " + style.backgroundImage;
+            })"""
+        )
+        assert len(set(looks)) == 3, looks
+
 def _long_article_report(tmp_path: Path) -> Path:
     """Two articles of 400 sentences of one to four lines each, side by side in the articles view, sharing a few."""
     clause = " while the tug crews of the outer harbour waited for word from the port office"
