@@ -150,6 +150,15 @@ def test_counterparts_point_at_the_matched_sentences(harbour: newsdiff.Compariso
     assert report.articles[1].sentences[1].text == QUOTE and report.articles[2].sentences[0].text == QUOTE
 
 
+def test_each_sentence_lists_its_counterparts_once_in_the_page(page: str, harbour: newsdiff.Comparison) -> None:
+    # A sentence appears in several views (claims, side by side, its article); repeating its list of
+    # counterparts on every copy made a page of many related articles several times larger.
+    listed = [attrs["data-s"] for tag, attrs in _parse(page).tags if "data-m" in attrs]
+    every = [f"{n}-{s.index}" for n, article in enumerate(harbour.articles) for s in article.sentences]
+    assert sorted(listed) == sorted(every)
+    copies = [attrs["data-s"] for tag, attrs in _parse(page).tags if tag == "span" and "data-s" in attrs]
+    assert len(copies) > len(every), "the sentences do appear more than once"
+
 def test_matrix_cells_count_the_row_articles_matched_sentences(harbour: newsdiff.Comparison) -> None:
     matrix = build_report(harbour).matrix
     quay_in_coast = matrix[0][1]

@@ -166,6 +166,17 @@ def test_clicking_a_sentence_highlights_all_its_counterparts(report: LoadedPage,
     assert page.locator(".s.hl").count() == 0
 
 
+@pytest.mark.parametrize("view", ["#claims", "section.pair:not([hidden])"])
+def test_a_sentence_clicked_in_any_view_lights_up_its_counterparts(report: LoadedPage, view: str) -> None:
+    page = report.page
+    sentence = page.locator(f"{view} .s.shared").first
+    key = sentence.get_attribute("data-s")
+    counterparts = (page.locator(f"#articles .s[data-s='{key}']").get_attribute("data-m") or "").split()
+    assert counterparts
+    sentence.click()
+    highlighted = set(page.eval_on_selector_all("#articles .s.hl", "els => els.map(e => e.dataset.s)"))
+    assert highlighted == {key, *counterparts}
+
 def test_the_status_says_what_a_selected_sentence_has(report: LoadedPage) -> None:
     page = report.page
     status = page.locator("#pair-status")

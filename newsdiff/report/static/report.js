@@ -8,9 +8,10 @@
     return page.querySelectorAll('[data-s="' + key + '"]');
   }
 
+  // A sentence's counterparts are listed once, on its copy in its article.
   function counterpartsOf(key) {
-    var first = page.querySelector('.s[data-s="' + key + '"]');
-    var keys = first ? first.getAttribute("data-m").split(" ") : [];
+    var listed = page.querySelector('.s[data-s="' + key + '"][data-m]');
+    var keys = listed ? listed.getAttribute("data-m").split(" ") : [];
     return keys.filter(function (k) { return /^[0-9]+-[0-9]+$/.test(k); });
   }
 
