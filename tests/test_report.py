@@ -331,6 +331,44 @@ def test_notebook_draws_fewer_pairs_side_by_side_and_stays_small() -> None:
     assert len(fragment) < 1.15 * len(frame["srcdoc"]) < len(full)
 
 
+def _long_articles(count: int, sentences: int) -> newsdiff.Comparison:
+    """``count`` articles of ``sentences`` sentences each, all their own but for one they share."""
+    return newsdiff.compare(
+        [
+            newsdiff.Article(
+                text=f"{TALKS}\n"
+                + "".join(f"The ferry{k}x{n} to Marr{k}x{n} left Kessel{k}x{n}.\n" for n in range(sentences)),
+                id=f"long-{k}",
+            )
+            for k in range(count)
+        ]
+    )
+
+
+def test_long_articles_draw_fewer_pairs_side_by_side_in_a_notebook_cell() -> None:
+    # Each pair draws both its articles whole: three pairs of 400-sentence articles make 2,400 rows, too many
+    # for a cell kept to about a megabyte; one pair is drawn there, and the page says the others are left out.
+    comparison = _long_articles(3, 400)
+    [frame] = [attrs for tag, attrs in _parse(render_notebook(comparison)).tags if tag == "iframe"]
+    page = frame["srcdoc"] or ""
+    assert page.count('class="pair"') == 1 and "the other 2 pairs are left out" in page
+    assert render_html(comparison).count('class="pair"') == 3, "a report file has room for all three"
+
+
+def test_a_pair_longer_than_the_budget_is_drawn_when_it_is_the_only_one() -> None:
+    report = build_report(_long_articles(2, 30), side_by_side_sentences=10)
+    assert [(p.first.id, p.second.id) for p in report.pairs] == [("long-0", "long-1")] and not report.pairs_left_out
+
+
+def test_pairs_too_long_for_the_budget_are_passed_over_for_shorter_ones() -> None:
+    articles = [
+        newsdiff.Article(text=f"{TALKS}\n" + "".join(f"The tug{k}x{n} sailed.\n" for n in range(size)), id=name)
+        for k, (name, size) in enumerate([("long", 60), ("short", 2), ("brief", 2)])
+    ]
+    report = build_report(newsdiff.compare(articles), side_by_side_sentences=70)
+    drawn = [(p.first.id, p.second.id) for p in report.pairs]
+    assert len(drawn) == 2 and ("short", "brief") in drawn and report.pairs_left_out == 1
+
 def test_report_of_the_example_cluster_has_every_view() -> None:
     if len(EXAMPLE_CLUSTER) < 3:
         pytest.skip("the example cluster (examples/cluster/*.txt) is not in this checkout")
