@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 import newsdiff
 from newsdiff.cli import main
-from newsdiff.report.render import _chain, build_report, render_html, render_notebook, write_atomically
+from newsdiff.report.render import _chain, _short, build_report, render_html, render_notebook, write_atomically
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE_CLUSTER = sorted((ROOT / "examples" / "cluster").glob("*.txt"))
@@ -158,6 +158,7 @@ def test_each_sentence_lists_its_counterparts_once_in_the_page(page: str, harbou
     assert sorted(listed) == sorted(every)
     copies = [attrs["data-s"] for tag, attrs in _parse(page).tags if tag == "span" and "data-s" in attrs]
     assert len(copies) > len(every), "the sentences do appear more than once"
+
 
 def test_matrix_cells_count_the_row_articles_matched_sentences(harbour: newsdiff.Comparison) -> None:
     matrix = build_report(harbour).matrix
@@ -368,6 +369,7 @@ def test_pairs_too_long_for_the_budget_are_passed_over_for_shorter_ones() -> Non
     report = build_report(newsdiff.compare(articles), side_by_side_sentences=70)
     drawn = [(p.first.id, p.second.id) for p in report.pairs]
     assert len(drawn) == 2 and ("short", "brief") in drawn and report.pairs_left_out == 1
+
 
 def test_report_of_the_example_cluster_has_every_view() -> None:
     if len(EXAMPLE_CLUSTER) < 3:
@@ -609,3 +611,20 @@ def test_a_long_outlet_name_is_written_out_per_article_not_per_sentence() -> Non
     who = re.findall(r'<span class="who"><bdi>([^<]*)</bdi></span>', long)
     gazette = [name for name in who if name.startswith("The Weekly")]
     assert gazette and all(len(name) <= 60 and name.endswith("…") for name in gazette), "each row gives it shortened"
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [
+        # Thai writes no spaces between words; a vowel sign would be cut from its consonant.
+        ("ก" * 58 + "ข่าวเหนือ", "ก" * 58),
+        # A decomposed é (e and a combining acute) would lose its accent.
+        ("X" * 58 + "e\u0301tudes", "X" * 58),
+        # A family emoji is one picture of several code points joined by zero-width joiners.
+        ("Z" * 55 + "👩\u200d👩\u200d👧 Daily", "Z" * 55),
+        # A flag is a pair of regional indicators; one alone is another letter.
+        ("Y" * 58 + "🇳🇴 News", "Y" * 58),
+    ],
+)
+def test_a_name_cut_short_keeps_each_character_whole(name: str, kept: str) -> None:
+    assert _short(name, 60) == kept + "…"

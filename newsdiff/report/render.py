@@ -15,6 +15,7 @@ import hashlib
 import os
 import secrets
 import stat
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -202,15 +203,50 @@ def _safe_url(url: str | None) -> str | None:
 SHORT_NAME = 60
 
 
+_REGIONAL_INDICATORS = range(0x1F1E6, 0x1F200)
+
+
+def _joins_previous(character: str) -> bool:
+    """Whether ``character`` belongs to the one before it on screen: a combining mark (an accent, a Thai or
+    Devanagari vowel sign), a zero-width joiner, a variation selector, a skin tone, an emoji tag."""
+    code = ord(character)
+    return (
+        unicodedata.category(character) in ("Mn", "Mc", "Me")
+        or code == 0x200D
+        or 0xFE00 <= code <= 0xFE0F
+        or 0x1F3FB <= code <= 0x1F3FF
+        or 0xE0020 <= code <= 0xE007F
+        or 0xE0100 <= code <= 0xE01EF
+    )
+
+
+def _whole_characters(text: str, end: int) -> int:
+    """``end``, or an earlier place, where ``text`` can be cut without splitting what shows as one character.
+
+    Close to Unicode's grapheme clusters without their tables: a mark stays with its letter, an emoji with
+    what joins it, and a flag's two regional indicators together.
+    """
+    while 0 < end < len(text) and (_joins_previous(text[end]) or text[end - 1] == "\u200d"):
+        end -= 1
+    if 0 < end < len(text) and ord(text[end]) in _REGIONAL_INDICATORS:
+        run = end
+        while run > 0 and ord(text[run - 1]) in _REGIONAL_INDICATORS:
+            run -= 1
+        end -= (end - run) % 2  # an odd one out opens the flag that the cut would split
+    return end
+
+
 def _short(name: str, most: int = SHORT_NAME) -> str:
     """The name, or its start cut at a word where one ends late enough, with an ellipsis, in ``most`` characters.
+
+    The cut never splits what shows as one character (a letter and its accent, an emoji sequence, a flag).
 
     >>> _short("The Weekly Harbour Gazette of the Northern Coast", 30)
     'The Weekly Harbour Gazette of…'
     """
     if len(name) <= most:
         return name
-    cut = name[: most - 1]
+    cut = name[: _whole_characters(name, most - 1)]
     space = cut.rfind(" ")
     if not name[most - 1].isspace() and space >= most // 2:
         cut = cut[:space]  # back to the end of the last whole word

@@ -177,6 +177,7 @@ def test_a_sentence_clicked_in_any_view_lights_up_its_counterparts(report: Loade
     highlighted = set(page.eval_on_selector_all("#articles .s.hl", "els => els.map(e => e.dataset.s)"))
     assert highlighted == {key, *counterparts}
 
+
 def test_the_status_says_what_a_selected_sentence_has(report: LoadedPage) -> None:
     page = report.page
     status = page.locator("#pair-status")
@@ -760,6 +761,7 @@ def test_the_pair_heading_is_drawn_over_the_rows_scrolling_under_it(report: Load
     )
     assert covered == [None, None], "the outlet names stay readable; the rows pass beneath them"
 
+
 @pytest.mark.parametrize("where", [".claims", "#pair-0-1"])
 def test_a_sentence_reached_with_the_arrow_keys_is_not_hidden_under_the_sticky_headings(
     report: LoadedPage, where: str
@@ -780,6 +782,7 @@ def test_a_sentence_reached_with_the_arrow_keys_is_not_hidden_under_the_sticky_h
         )
         assert top >= cover, "the focused sentence shows below the section bar (and the pair's heading)"
 
+
 def test_in_forced_colours_the_strip_marks_still_tell_the_labels_apart(browser: Any, cluster_report: Path) -> None:
     # Windows' high-contrast themes replace every colour and drop background patterns: marks drawn by their
     # fill alone would all look the same.
@@ -791,6 +794,7 @@ def test_in_forced_colours_the_strip_marks_still_tell_the_labels_apart(browser: 
             })"""
         )
         assert len(set(looks)) == 3, looks
+
 
 def _long_article_report(tmp_path: Path) -> Path:
     """Two articles of 400 sentences of one to four lines each, side by side in the articles view, sharing a few."""
