@@ -628,3 +628,23 @@ def test_a_long_outlet_name_is_written_out_per_article_not_per_sentence() -> Non
 )
 def test_a_name_cut_short_keeps_each_character_whole(name: str, kept: str) -> None:
     assert _short(name, 60) == kept + "…"
+
+
+def test_each_notebook_frame_is_named_for_what_it_shows() -> None:
+    # A screen reader lists a notebook's frames by their titles: two comparisons in one notebook, and a
+    # corpus summary beside them, must not all be "newsdiff report".
+    def frame(cell: str) -> dict[str, str | None]:
+        [attrs] = [attrs for tag, attrs in _parse(cell).tags if tag == "iframe"]
+        return attrs
+
+    strike = newsdiff.compare(
+        [
+            newsdiff.Article(text=f"{TALKS}\n{SHIPS}\n", id="a", title="Dock strike <enters> day nine"),
+            newsdiff.Article(text=f"{TALKS_REWORDED}\n{ICE}\n", id="b"),
+        ]
+    )
+    ferry = newsdiff.compare([newsdiff.Article(text=f"{FERRY}\n", id="c"), newsdiff.Article(text=f"{ICE}\n", id="d")])
+    assert frame(strike._repr_html_())["title"] == "newsdiff report: Dock strike <enters> day nine"
+    assert frame(ferry._repr_html_())["title"] == "newsdiff report: 2 articles compared"
+    corpus = newsdiff.summarize([strike, ferry])
+    assert frame(corpus._repr_html_())["title"] == "newsdiff corpus: 2 clusters, 4 outlets"

@@ -471,6 +471,12 @@ def _drawn_pairs(comparison: Comparison, order: dict[str, int], most: int, sente
     return sorted(drawn)
 
 
+def _title(comparison: Comparison) -> str:
+    """What the page is called: the first headline, or how many articles it compares."""
+    titles = [a.title for a in comparison.articles if a.title]
+    return titles[0] if titles else f"{len(comparison.articles)} articles compared"
+
+
 def build_report(
     comparison: Comparison,
     *,
@@ -485,12 +491,11 @@ def build_report(
     order = {a.id: n for n, a in enumerate(comparison.articles)}
     names = _display_names(comparison.articles)
     articles = tuple(_article_view(n, a, names[n], order) for n, a in enumerate(comparison.articles))
-    titles = [a.title for a in articles if a.title]
     drawn = _drawn_pairs(comparison, order, side_by_side, side_by_side_sentences)
     pairs = tuple(_pair_view(comparison, articles[i], articles[j]) for i, j in drawn)
     count = len(articles)
     return ReportView(
-        title=titles[0] if titles else f"{len(articles)} articles compared",
+        title=_title(comparison),
         version=comparison.version,
         articles=articles,
         matrix=_matrix(comparison, articles),
@@ -579,7 +584,7 @@ def render_notebook(
     side by side (see :data:`NOTEBOOK_SIDE_BY_SIDE_PAIRS` and :data:`NOTEBOOK_SIDE_BY_SIDE_SENTENCES`).
     """
     page = render_html(comparison, side_by_side=side_by_side, side_by_side_sentences=side_by_side_sentences)
-    return _environment().get_template("notebook.html.j2").render(page=_srcdoc(page))
+    return _environment().get_template("notebook.html.j2").render(page=_srcdoc(page), title=_title(comparison))
 
 
 def _new_file(folder: Path, name: str) -> tuple[int, str]:
