@@ -150,6 +150,30 @@ def test_side_by_side_shows_one_pair_and_switches(report: LoadedPage, artifacts:
     assert "different" in page.locator("#pair-status").inner_text()
 
 
+def test_a_pair_picked_in_reverse_reads_and_tabs_in_the_order_it_is_shown(report: LoadedPage) -> None:
+    # Left and right swapped by the pickers: a screen reader and the arrow keys follow the page's order,
+    # so the article shown on the left must come first there too, not only on screen.
+    page = report.page
+    page.select_option("#pair-left", "3")
+    page.select_option("#pair-right", "1")
+    backwards = page.locator("#pair-1-3").evaluate(
+        """section => [...section.querySelectorAll(".row")].filter(row => {
+            const xs = [...row.children].map(cell => cell.getBoundingClientRect().left);
+            return xs.some((x, n) => n > 0 && x < xs[n - 1]);
+        }).length"""
+    )
+    assert backwards == 0, "each row's cells come in the page in the order they are shown, left to right"
+    paired = page.locator("#pair-1-3 .row.pair").first
+    paired.locator(".cell:first-child .s").focus()
+    page.keyboard.press("ArrowRight")
+    focused = page.evaluate("document.activeElement.closest('.cell').getBoundingClientRect().left")
+    assert focused > paired.locator(".cell:first-child").evaluate("c => c.getBoundingClientRect().left")
+    page.select_option("#pair-left", "1")
+    page.select_option("#pair-right", "3")
+    first = page.locator("#pair-1-3 .row.head .cell").first.get_attribute("class") or ""
+    assert "left" in first, "picked the other way round again, the first article comes first again"
+
+
 def test_clicking_a_sentence_highlights_all_its_counterparts(report: LoadedPage, artifacts: Path) -> None:
     page = report.page
     sentence = page.locator("#articles .s[data-m*='-']").first
