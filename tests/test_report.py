@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 import newsdiff
 from newsdiff.cli import main
+from newsdiff.report.corpus import render_corpus
 from newsdiff.report.render import _chain, _short, build_report, render_html, render_notebook, write_atomically
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -648,3 +649,22 @@ def test_each_notebook_frame_is_named_for_what_it_shows() -> None:
     assert frame(ferry._repr_html_())["title"] == "newsdiff report: 2 articles compared"
     corpus = newsdiff.summarize([strike, ferry])
     assert frame(corpus._repr_html_())["title"] == "newsdiff corpus: 2 clusters, 4 outlets"
+
+
+def test_the_matrix_cells_without_a_figure_are_read_out_in_words() -> None:
+    # The diagonal's dash and the corpus's dot for two outlets that never meet were read as "em dash" and
+    # "middle dot", or not at all; their titles, which say what they mean, are not read.
+    story = "Dock workers in Kessel walked out on Monday. The port is shut."
+    herald, courier = (
+        newsdiff.Article(story, id="a", outlet="Herald"),
+        newsdiff.Article(story, id="b", outlet="Courier"),
+    )
+    first = newsdiff.compare([herald, courier])
+    second = newsdiff.compare([herald, newsdiff.Article(story, id="c", outlet="Wire")])
+    report = _Spoken("diag")
+    report.feed(render_html(first))
+    assert [" ".join(text.split()) for text in report.spoken] == ["2 sentences", "2 sentences"]
+    corpus = _Spoken("diag")
+    corpus.feed(render_corpus(newsdiff.summarize([first, second])))
+    spoken = sorted(" ".join(text.split()) for text in corpus.spoken)
+    assert spoken == ["2 sentences", "2 sentences", "4 sentences", *["never in the same cluster"] * 2]
