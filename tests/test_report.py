@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 
 import newsdiff
 from newsdiff.cli import main
-from newsdiff.report.render import _chain, build_report, render_html, render_notebook, write_atomically
+from newsdiff.report.corpus import render_corpus
+from newsdiff.report.render import _chain, _short, build_report, render_html, render_notebook, write_atomically
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE_CLUSTER = sorted((ROOT / "examples" / "cluster").glob("*.txt"))
@@ -148,6 +149,16 @@ def test_counterparts_point_at_the_matched_sentences(harbour: newsdiff.Compariso
     assert quote.label == "shared"
     assert set(quote.counterparts.split()) == {"1-1", "2-0"}
     assert report.articles[1].sentences[1].text == QUOTE and report.articles[2].sentences[0].text == QUOTE
+
+
+def test_each_sentence_lists_its_counterparts_once_in_the_page(page: str, harbour: newsdiff.Comparison) -> None:
+    # A sentence appears in several views (claims, side by side, its article); repeating its list of
+    # counterparts on every copy made a page of many related articles several times larger.
+    listed = [attrs["data-s"] for tag, attrs in _parse(page).tags if "data-m" in attrs]
+    every = [f"{n}-{s.index}" for n, article in enumerate(harbour.articles) for s in article.sentences]
+    assert sorted(listed) == sorted(every)
+    copies = [attrs["data-s"] for tag, attrs in _parse(page).tags if tag == "span" and "data-s" in attrs]
+    assert len(copies) > len(every), "the sentences do appear more than once"
 
 
 def test_matrix_cells_count_the_row_articles_matched_sentences(harbour: newsdiff.Comparison) -> None:
@@ -320,6 +331,45 @@ def test_notebook_draws_fewer_pairs_side_by_side_and_stays_small() -> None:
     assert full.count('class="pair"') == 21
     # The frame's escaping adds little to the page it carries.
     assert len(fragment) < 1.15 * len(frame["srcdoc"]) < len(full)
+
+
+def _long_articles(count: int, sentences: int) -> newsdiff.Comparison:
+    """``count`` articles of ``sentences`` sentences each, all their own but for one they share."""
+    return newsdiff.compare(
+        [
+            newsdiff.Article(
+                text=f"{TALKS}\n"
+                + "".join(f"The ferry{k}x{n} to Marr{k}x{n} left Kessel{k}x{n}.\n" for n in range(sentences)),
+                id=f"long-{k}",
+            )
+            for k in range(count)
+        ]
+    )
+
+
+def test_long_articles_draw_fewer_pairs_side_by_side_in_a_notebook_cell() -> None:
+    # Each pair draws both its articles whole: three pairs of 400-sentence articles make 2,400 rows, too many
+    # for a cell kept to about a megabyte; one pair is drawn there, and the page says the others are left out.
+    comparison = _long_articles(3, 400)
+    [frame] = [attrs for tag, attrs in _parse(render_notebook(comparison)).tags if tag == "iframe"]
+    page = frame["srcdoc"] or ""
+    assert page.count('class="pair"') == 1 and "the other 2 pairs are left out" in page
+    assert render_html(comparison).count('class="pair"') == 3, "a report file has room for all three"
+
+
+def test_a_pair_longer_than_the_budget_is_drawn_when_it_is_the_only_one() -> None:
+    report = build_report(_long_articles(2, 30), side_by_side_sentences=10)
+    assert [(p.first.id, p.second.id) for p in report.pairs] == [("long-0", "long-1")] and not report.pairs_left_out
+
+
+def test_pairs_too_long_for_the_budget_are_passed_over_for_shorter_ones() -> None:
+    articles = [
+        newsdiff.Article(text=f"{TALKS}\n" + "".join(f"The tug{k}x{n} sailed.\n" for n in range(size)), id=name)
+        for k, (name, size) in enumerate([("long", 60), ("short", 2), ("brief", 2)])
+    ]
+    report = build_report(newsdiff.compare(articles), side_by_side_sentences=70)
+    drawn = [(p.first.id, p.second.id) for p in report.pairs]
+    assert len(drawn) == 2 and ("short", "brief") in drawn and report.pairs_left_out == 1
 
 
 def test_report_of_the_example_cluster_has_every_view() -> None:
@@ -562,3 +612,59 @@ def test_a_long_outlet_name_is_written_out_per_article_not_per_sentence() -> Non
     who = re.findall(r'<span class="who"><bdi>([^<]*)</bdi></span>', long)
     gazette = [name for name in who if name.startswith("The Weekly")]
     assert gazette and all(len(name) <= 60 and name.endswith("…") for name in gazette), "each row gives it shortened"
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [
+        # Thai writes no spaces between words; a vowel sign would be cut from its consonant.
+        ("ก" * 58 + "ข่าวเหนือ", "ก" * 58),
+        # A decomposed é (e and a combining acute) would lose its accent.
+        ("X" * 58 + "e\u0301tudes", "X" * 58),
+        # A family emoji is one picture of several code points joined by zero-width joiners.
+        ("Z" * 55 + "👩\u200d👩\u200d👧 Daily", "Z" * 55),
+        # A flag is a pair of regional indicators; one alone is another letter.
+        ("Y" * 58 + "🇳🇴 News", "Y" * 58),
+    ],
+)
+def test_a_name_cut_short_keeps_each_character_whole(name: str, kept: str) -> None:
+    assert _short(name, 60) == kept + "…"
+
+
+def test_each_notebook_frame_is_named_for_what_it_shows() -> None:
+    # A screen reader lists a notebook's frames by their titles: two comparisons in one notebook, and a
+    # corpus summary beside them, must not all be "newsdiff report".
+    def frame(cell: str) -> dict[str, str | None]:
+        [attrs] = [attrs for tag, attrs in _parse(cell).tags if tag == "iframe"]
+        return attrs
+
+    strike = newsdiff.compare(
+        [
+            newsdiff.Article(text=f"{TALKS}\n{SHIPS}\n", id="a", title="Dock strike <enters> day nine"),
+            newsdiff.Article(text=f"{TALKS_REWORDED}\n{ICE}\n", id="b"),
+        ]
+    )
+    ferry = newsdiff.compare([newsdiff.Article(text=f"{FERRY}\n", id="c"), newsdiff.Article(text=f"{ICE}\n", id="d")])
+    assert frame(strike._repr_html_())["title"] == "newsdiff report: Dock strike <enters> day nine"
+    assert frame(ferry._repr_html_())["title"] == "newsdiff report: 2 articles compared"
+    corpus = newsdiff.summarize([strike, ferry])
+    assert frame(corpus._repr_html_())["title"] == "newsdiff corpus: 2 clusters, 4 outlets"
+
+
+def test_the_matrix_cells_without_a_figure_are_read_out_in_words() -> None:
+    # The diagonal's dash and the corpus's dot for two outlets that never meet were read as "em dash" and
+    # "middle dot", or not at all; their titles, which say what they mean, are not read.
+    story = "Dock workers in Kessel walked out on Monday. The port is shut."
+    herald, courier = (
+        newsdiff.Article(story, id="a", outlet="Herald"),
+        newsdiff.Article(story, id="b", outlet="Courier"),
+    )
+    first = newsdiff.compare([herald, courier])
+    second = newsdiff.compare([herald, newsdiff.Article(story, id="c", outlet="Wire")])
+    report = _Spoken("diag")
+    report.feed(render_html(first))
+    assert [" ".join(text.split()) for text in report.spoken] == ["2 sentences", "2 sentences"]
+    corpus = _Spoken("diag")
+    corpus.feed(render_corpus(newsdiff.summarize([first, second])))
+    spoken = sorted(" ".join(text.split()) for text in corpus.spoken)
+    assert spoken == ["2 sentences", "2 sentences", "4 sentences", *["never in the same cluster"] * 2]

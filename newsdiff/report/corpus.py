@@ -88,4 +88,10 @@ def render_corpus(summary: CorpusSummary, *, page: bool = True) -> str:
     )
     if page:
         return html
-    return _environment().get_template("notebook.html.j2").render(page=_srcdoc(html))
+    outlets_count = f"{len(outlets):,} outlet{'' if len(outlets) == 1 else 's'}"
+    clusters = f"{summary.clusters:,} cluster{'' if summary.clusters == 1 else 's'}"
+    return (
+        _environment()
+        .get_template("notebook.html.j2")
+        .render(page=_srcdoc(html), kind="corpus", title=f"{clusters}, {outlets_count}")
+    )

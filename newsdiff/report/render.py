@@ -15,6 +15,7 @@ import hashlib
 import os
 import secrets
 import stat
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -202,15 +203,50 @@ def _safe_url(url: str | None) -> str | None:
 SHORT_NAME = 60
 
 
+_REGIONAL_INDICATORS = range(0x1F1E6, 0x1F200)
+
+
+def _joins_previous(character: str) -> bool:
+    """Whether ``character`` belongs to the one before it on screen: a combining mark (an accent, a Thai or
+    Devanagari vowel sign), a zero-width joiner, a variation selector, a skin tone, an emoji tag."""
+    code = ord(character)
+    return (
+        unicodedata.category(character) in ("Mn", "Mc", "Me")
+        or code == 0x200D
+        or 0xFE00 <= code <= 0xFE0F
+        or 0x1F3FB <= code <= 0x1F3FF
+        or 0xE0020 <= code <= 0xE007F
+        or 0xE0100 <= code <= 0xE01EF
+    )
+
+
+def _whole_characters(text: str, end: int) -> int:
+    """``end``, or an earlier place, where ``text`` can be cut without splitting what shows as one character.
+
+    Close to Unicode's grapheme clusters without their tables: a mark stays with its letter, an emoji with
+    what joins it, and a flag's two regional indicators together.
+    """
+    while 0 < end < len(text) and (_joins_previous(text[end]) or text[end - 1] == "\u200d"):
+        end -= 1
+    if 0 < end < len(text) and ord(text[end]) in _REGIONAL_INDICATORS:
+        run = end
+        while run > 0 and ord(text[run - 1]) in _REGIONAL_INDICATORS:
+            run -= 1
+        end -= (end - run) % 2  # an odd one out opens the flag that the cut would split
+    return end
+
+
 def _short(name: str, most: int = SHORT_NAME) -> str:
     """The name, or its start cut at a word where one ends late enough, with an ellipsis, in ``most`` characters.
+
+    The cut never splits what shows as one character (a letter and its accent, an emoji sequence, a flag).
 
     >>> _short("The Weekly Harbour Gazette of the Northern Coast", 30)
     'The Weekly Harbour Gazette of…'
     """
     if len(name) <= most:
         return name
-    cut = name[: most - 1]
+    cut = name[: _whole_characters(name, most - 1)]
     space = cut.rfind(" ")
     if not name[most - 1].isspace() and space >= most // 2:
         cut = cut[:space]  # back to the end of the last whole word
@@ -407,34 +443,59 @@ def _pair_view(comparison: Comparison, first: ArticleView, second: ArticleView) 
 #: Article pairs drawn side by side at most (those of ten articles): every pair of sixty articles would
 #: make a page of tens of megabytes. Beyond it, the pairs that share the most sentences are drawn.
 SIDE_BY_SIDE_PAIRS = 45
+#: Sentences the drawn pairs hold at most between them (each pair draws both its articles whole): 45 pairs
+#: of articles of 300 sentences would draw 27,000 rows, a page of some 15 MB, where 12,000 make some 7 MB.
+#: The pair that shares the most is drawn whatever its length.
+SIDE_BY_SIDE_SENTENCES = 12_000
 
 
-def _drawn_pairs(comparison: Comparison, order: dict[str, int], most: int) -> list[tuple[int, int]]:
-    """The article pairs to draw side by side, in page order: all of them, or the ``most`` that share the most."""
+def _drawn_pairs(comparison: Comparison, order: dict[str, int], most: int, sentences: int) -> list[tuple[int, int]]:
+    """The article pairs to draw side by side, in page order: all of them, or those that share the most, up
+    to ``most`` pairs holding ``sentences`` sentences in all (a pair too long to fit is passed over)."""
     count = len(comparison.articles)
     every = [(i, j) for i in range(count) for j in range(i + 1, count)]
-    if len(every) <= most:
+    length = [len(a.sentences) for a in comparison.articles]
+    if len(every) <= most and sum(length[i] + length[j] for i, j in every) <= sentences:
         return every
     aligned: Counter[tuple[int, int]] = Counter()
     for pair in comparison.pairs():
         aligned[(order[pair.first_article], order[pair.second_article])] += 1
-    return sorted(sorted(every, key=lambda key: -aligned[key])[:most])
+    drawn: list[tuple[int, int]] = []
+    room = sentences
+    for i, j in sorted(every, key=lambda key: -aligned[key]):
+        if len(drawn) == most:
+            break
+        if not drawn or length[i] + length[j] <= room:
+            drawn.append((i, j))
+            room -= length[i] + length[j]
+    return sorted(drawn)
 
 
-def build_report(comparison: Comparison, *, side_by_side: int = SIDE_BY_SIDE_PAIRS) -> ReportView:
+def _title(comparison: Comparison) -> str:
+    """What the page is called: the first headline, or how many articles it compares."""
+    titles = [a.title for a in comparison.articles if a.title]
+    return titles[0] if titles else f"{len(comparison.articles)} articles compared"
+
+
+def build_report(
+    comparison: Comparison,
+    *,
+    side_by_side: int = SIDE_BY_SIDE_PAIRS,
+    side_by_side_sentences: int = SIDE_BY_SIDE_SENTENCES,
+) -> ReportView:
     """The view objects of the whole page, built from the comparison without any text analysis.
 
-    At most ``side_by_side`` article pairs are drawn side by side (see :data:`SIDE_BY_SIDE_PAIRS`).
+    At most ``side_by_side`` article pairs, holding ``side_by_side_sentences`` sentences in all, are drawn
+    side by side (see :data:`SIDE_BY_SIDE_PAIRS` and :data:`SIDE_BY_SIDE_SENTENCES`).
     """
     order = {a.id: n for n, a in enumerate(comparison.articles)}
     names = _display_names(comparison.articles)
     articles = tuple(_article_view(n, a, names[n], order) for n, a in enumerate(comparison.articles))
-    titles = [a.title for a in articles if a.title]
-    drawn = _drawn_pairs(comparison, order, side_by_side)
+    drawn = _drawn_pairs(comparison, order, side_by_side, side_by_side_sentences)
     pairs = tuple(_pair_view(comparison, articles[i], articles[j]) for i, j in drawn)
     count = len(articles)
     return ReportView(
-        title=titles[0] if titles else f"{len(articles)} articles compared",
+        title=_title(comparison),
         version=comparison.version,
         articles=articles,
         matrix=_matrix(comparison, articles),
@@ -475,14 +536,20 @@ def content_security_policy(css: str, js: str) -> str:
     )
 
 
-def render_html(comparison: Comparison, *, side_by_side: int = SIDE_BY_SIDE_PAIRS) -> str:
-    """The full report page: one self-contained HTML document (``side_by_side``: as :func:`build_report`)."""
+def render_html(
+    comparison: Comparison,
+    *,
+    side_by_side: int = SIDE_BY_SIDE_PAIRS,
+    side_by_side_sentences: int = SIDE_BY_SIDE_SENTENCES,
+) -> str:
+    """The full report page: one self-contained HTML document (``side_by_side``, ``side_by_side_sentences``:
+    as :func:`build_report`)."""
     css, js = _static("report.css"), _static("report.js")
     return (
         _environment()
         .get_template("report.html.j2")
         .render(
-            report=build_report(comparison, side_by_side=side_by_side),
+            report=build_report(comparison, side_by_side=side_by_side, side_by_side_sentences=side_by_side_sentences),
             labels=LABELS,
             css=Markup(css),  # our own package file, never article data
             js=Markup(js),
@@ -494,6 +561,8 @@ def render_html(comparison: Comparison, *, side_by_side: int = SIDE_BY_SIDE_PAIR
 #: Article pairs a notebook cell draws side by side at most (those of five articles). A cell's output is
 #: sent to the browser in one message and saved in the notebook file, so it is kept to about a megabyte.
 NOTEBOOK_SIDE_BY_SIDE_PAIRS = 10
+#: Sentences those pairs hold at most between them, for the same reason (ten pairs of 40-sentence articles).
+NOTEBOOK_SIDE_BY_SIDE_SENTENCES = 1_500
 
 
 def _srcdoc(page: str) -> Markup:
@@ -503,13 +572,19 @@ def _srcdoc(page: str) -> Markup:
     return Markup(page.replace("&", "&amp;").replace("'", "&#39;").replace("<", "&lt;"))
 
 
-def render_notebook(comparison: Comparison, *, side_by_side: int = NOTEBOOK_SIDE_BY_SIDE_PAIRS) -> str:
+def render_notebook(
+    comparison: Comparison,
+    *,
+    side_by_side: int = NOTEBOOK_SIDE_BY_SIDE_PAIRS,
+    side_by_side_sentences: int = NOTEBOOK_SIDE_BY_SIDE_SENTENCES,
+) -> str:
     """The report for a notebook cell: the page in a sandboxed iframe, so its script and style stay inside.
 
-    At most ``side_by_side`` article pairs are drawn side by side (see :data:`NOTEBOOK_SIDE_BY_SIDE_PAIRS`).
+    At most ``side_by_side`` article pairs, holding ``side_by_side_sentences`` sentences in all, are drawn
+    side by side (see :data:`NOTEBOOK_SIDE_BY_SIDE_PAIRS` and :data:`NOTEBOOK_SIDE_BY_SIDE_SENTENCES`).
     """
-    page = render_html(comparison, side_by_side=side_by_side)
-    return _environment().get_template("notebook.html.j2").render(page=_srcdoc(page))
+    page = render_html(comparison, side_by_side=side_by_side, side_by_side_sentences=side_by_side_sentences)
+    return _environment().get_template("notebook.html.j2").render(page=_srcdoc(page), title=_title(comparison))
 
 
 def _new_file(folder: Path, name: str) -> tuple[int, str]:

@@ -150,6 +150,30 @@ def test_side_by_side_shows_one_pair_and_switches(report: LoadedPage, artifacts:
     assert "different" in page.locator("#pair-status").inner_text()
 
 
+def test_a_pair_picked_in_reverse_reads_and_tabs_in_the_order_it_is_shown(report: LoadedPage) -> None:
+    # Left and right swapped by the pickers: a screen reader and the arrow keys follow the page's order,
+    # so the article shown on the left must come first there too, not only on screen.
+    page = report.page
+    page.select_option("#pair-left", "3")
+    page.select_option("#pair-right", "1")
+    backwards = page.locator("#pair-1-3").evaluate(
+        """section => [...section.querySelectorAll(".row")].filter(row => {
+            const xs = [...row.children].map(cell => cell.getBoundingClientRect().left);
+            return xs.some((x, n) => n > 0 && x < xs[n - 1]);
+        }).length"""
+    )
+    assert backwards == 0, "each row's cells come in the page in the order they are shown, left to right"
+    paired = page.locator("#pair-1-3 .row.pair").first
+    paired.locator(".cell:first-child .s").focus()
+    page.keyboard.press("ArrowRight")
+    focused = page.evaluate("document.activeElement.closest('.cell').getBoundingClientRect().left")
+    assert focused > paired.locator(".cell:first-child").evaluate("c => c.getBoundingClientRect().left")
+    page.select_option("#pair-left", "1")
+    page.select_option("#pair-right", "3")
+    first = page.locator("#pair-1-3 .row.head .cell").first.get_attribute("class") or ""
+    assert "left" in first, "picked the other way round again, the first article comes first again"
+
+
 def test_clicking_a_sentence_highlights_all_its_counterparts(report: LoadedPage, artifacts: Path) -> None:
     page = report.page
     sentence = page.locator("#articles .s[data-m*='-']").first
@@ -164,6 +188,18 @@ def test_clicking_a_sentence_highlights_all_its_counterparts(report: LoadedPage,
     page.locator("#articles").screenshot(path=str(artifacts / "report-highlight.png"))
     sentence.click()
     assert page.locator(".s.hl").count() == 0
+
+
+@pytest.mark.parametrize("view", ["#claims", "section.pair:not([hidden])"])
+def test_a_sentence_clicked_in_any_view_lights_up_its_counterparts(report: LoadedPage, view: str) -> None:
+    page = report.page
+    sentence = page.locator(f"{view} .s.shared").first
+    key = sentence.get_attribute("data-s")
+    counterparts = (page.locator(f"#articles .s[data-s='{key}']").get_attribute("data-m") or "").split()
+    assert counterparts
+    sentence.click()
+    highlighted = set(page.eval_on_selector_all("#articles .s.hl", "els => els.map(e => e.dataset.s)"))
+    assert highlighted == {key, *counterparts}
 
 
 def test_the_status_says_what_a_selected_sentence_has(report: LoadedPage) -> None:
@@ -734,6 +770,54 @@ def test_section_bar_stays_on_top_with_the_pair_heading_right_below(report: Load
     assert abs(head["top"] - nav["bottom"]) <= 1, "the pair's heading sits right below it, no gap, no overlap"
     page.evaluate("scrollTo(0, document.body.scrollHeight)")
     assert page.locator("nav").evaluate("e => e.getBoundingClientRect().top") == 0
+
+
+def test_the_pair_heading_is_drawn_over_the_rows_scrolling_under_it(report: LoadedPage) -> None:
+    page = report.page
+    rows = page.locator("#pair-0-1 .row:not(.head)")
+    page.evaluate("y => scrollTo(0, y)", rows.nth(8).evaluate("e => e.getBoundingClientRect().top + scrollY"))
+    covered = page.locator("#pair-0-1 .row.head").evaluate(
+        """head => [...head.querySelectorAll(".cell")].map(cell => {
+            const box = cell.getBoundingClientRect();
+            const seen = document.elementFromPoint(box.left + 20, box.top + box.height / 2);
+            return head.contains(seen) ? null : seen.closest(".row").className;
+        })"""
+    )
+    assert covered == [None, None], "the outlet names stay readable; the rows pass beneath them"
+
+
+@pytest.mark.parametrize("where", [".claims", "#pair-0-1"])
+def test_a_sentence_reached_with_the_arrow_keys_is_not_hidden_under_the_sticky_headings(
+    report: LoadedPage, where: str
+) -> None:
+    page = report.page
+    items = page.locator(f"{where} .s")
+    items.last.focus()
+    for _ in range(min(30, items.count() - 1)):
+        page.keyboard.press("ArrowUp")
+        _settled(page)
+        top, cover = page.evaluate(
+            """where => {
+                const covers = [document.querySelector("nav"), document.querySelector(where + " .row.head")];
+                const bottom = Math.max(...covers.filter(Boolean).map(e => e.getBoundingClientRect().bottom));
+                return [document.activeElement.getBoundingClientRect().top, bottom];
+            }""",
+            where,
+        )
+        assert top >= cover, "the focused sentence shows below the section bar (and the pair's heading)"
+
+
+def test_in_forced_colours_the_strip_marks_still_tell_the_labels_apart(browser: Any, cluster_report: Path) -> None:
+    # Windows' high-contrast themes replace every colour and drop background patterns: marks drawn by their
+    # fill alone would all look the same.
+    for loaded in _open(browser, cluster_report, viewport={"width": 1300, "height": 900}, forced_colors="active"):
+        looks = loaded.page.evaluate(
+            """() => ["shared", "paraphrased", "unique"].map(label => {
+                const style = getComputedStyle(document.querySelector(".strip .tick." + label));
+                return style.backgroundColor + " " + style.backgroundImage;
+            })"""
+        )
+        assert len(set(looks)) == 3, looks
 
 
 def _long_article_report(tmp_path: Path) -> Path:

@@ -8,9 +8,10 @@
     return page.querySelectorAll('[data-s="' + key + '"]');
   }
 
+  // A sentence's counterparts are listed once, on its copy in its article.
   function counterpartsOf(key) {
-    var first = page.querySelector('.s[data-s="' + key + '"]');
-    var keys = first ? first.getAttribute("data-m").split(" ") : [];
+    var listed = page.querySelector('.s[data-s="' + key + '"][data-m]');
+    var keys = listed ? listed.getAttribute("data-m").split(" ") : [];
     return keys.filter(function (k) { return /^[0-9]+-[0-9]+$/.test(k); });
   }
 
@@ -200,6 +201,18 @@
     opened = [];
   });
 
+  // A pair picked the other way round shows its second article on the left. Its cells change places in
+  // the page itself, not only on screen, so that a screen reader and the arrow keys meet them in the order
+  // they are shown. The nodes are moved, never rewritten.
+  function swap(section, swapped) {
+    if (section.classList.contains("swapped") === swapped) { return; }
+    section.querySelectorAll(".row").forEach(function (row) {
+      row.appendChild(row.querySelector(swapped ? ".cell.left" : ".cell.right"));
+    });
+    section.classList.toggle("swapped", swapped);
+    itemsOf.delete(section);
+  }
+
   var left = page.getElementById("pair-left");
   var right = page.getElementById("pair-right");
   var controls = page.getElementById("pair-controls");
@@ -212,7 +225,7 @@
       var shown = a !== b && section.getAttribute("data-pair") === key;
       drawn = drawn || shown;
       section.hidden = !shown;
-      section.classList.toggle("swapped", shown && a > b);
+      swap(section, shown && a > b);
     });
     if (a === b) {
       status.textContent = "Choose two different articles.";
