@@ -276,6 +276,28 @@ def test_rules_that_are_not_noise_rules_are_an_input_error() -> None:
         newsdiff.compare([HARBOUR_A, HARBOUR_B], extra_rules=["Read more"])  # type: ignore[list-item]
 
 
+@pytest.mark.parametrize(
+    ("option", "value", "named"),
+    [("extra_rules", None, "NoneType"), ("rules", "Read more", "str"), ("extra_rules", "rule", "NoiseRule")],
+)
+def test_rules_that_are_not_a_list_are_an_input_error_naming_the_option(option: str, value: object, named: str) -> None:
+    value = newsdiff.default_rules()[0] if value == "rule" else value
+    with pytest.raises(newsdiff.InputError, match=rf"^{option} must be a list of NoiseRule objects, got {named}; give"):
+        newsdiff.compare([HARBOUR_A, HARBOUR_B], **{option: value})
+
+
+@pytest.mark.parametrize("option", [{"engine": "lexicall"}, {"extra_rules": None}])
+def test_a_bad_option_is_refused_before_any_article_is_read(option: dict[str, object]) -> None:
+    # The second article is all noise: reading it first would report it, not the option at fault.
+    with pytest.raises(newsdiff.InputError, match=str(next(iter(option.values())))):
+        newsdiff.compare(["The talks began.", "Full Screen\n1 / 4\n"], **option)  # type: ignore[arg-type]
+
+
+def test_one_article_given_without_a_list_is_told_to_give_a_list() -> None:
+    with pytest.raises(newsdiff.InputError, match=r"got 1: articles is a single Article, not a list; give a list"):
+        newsdiff.compare(newsdiff.Article("The harbour reopened on Monday."))  # type: ignore[arg-type]
+
+
 def test_pairs_of_one_article_are_all_its_pairs() -> None:
     line = "The harbour of Kessel reopened on Monday after a long strike by the dock workers."
     result = newsdiff.compare([newsdiff.Article(line, id=name) for name in ("a", "b", "c")])
