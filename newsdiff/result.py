@@ -297,8 +297,9 @@ class Comparison:
         """A comparison read back from :meth:`to_dict`'s data, such as one result of a batch, to report on or query.
 
         Schema 1 keeps neither an article's loaded text nor its URL, so they come back empty (``""`` and
-        ``None``); everything else is as it was. Data of another schema or shape is an :class:`InputError`
-        saying where it is wrong.
+        ``None``); everything else is as it was. Data of another schema or shape, or that breaks what schema 1
+        promises (unique article ids, matches that name a sentence of another article and are matched back, labels
+        that follow the matches, claims of sentences that are there), is an :class:`InputError` saying where.
         """
         return _read_comparison(data)
 
@@ -408,7 +409,33 @@ _SENTENCE_LABELS = ("shared", "paraphrased", "unique")
 def _text(value: Any) -> str:
     """A string of schema-1 data as a result holds it: another tool's JSON may escape a lone surrogate ("\\udce9"),
     which JSON reads but UTF-8 cannot hold, so it becomes U+FFFD, as loading makes it."""
-    return printable(str(value))
+    if not isinstance(value, str):
+        # str() would make null the text "None" and a number a name: data so written is not newsdiff's.
+        raise ValueError(f"{value!r} is not a string")
+    return printable(value)
+
+
+def _optional_text(value: Any) -> str | None:
+    return None if value is None else _text(value)
+
+
+def _whole(value: Any) -> int:
+    """A count or position of schema-1 data: int() would round 2.7 down and read true as 1."""
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise ValueError(f"{value!r} is not a whole number")
+    return value
+
+
+def _score(value: Any) -> float:
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        raise ValueError(f"score {value!r} is not a number")
+    return float(value)
+
+
+def _label(value: Any, labels: tuple[str, ...]) -> Any:
+    if value not in labels:
+        raise ValueError(f"label {value!r} is not one of {', '.join(labels)}")
+    return value
 
 
 def _read_comparison(data: Any) -> Comparison:
@@ -418,47 +445,98 @@ def _read_comparison(data: Any) -> Comparison:
         raise InputError(f"not newsdiff's JSON schema {SCHEMA} (schema: {found!r}); give what Comparison.to_dict wrote")
     where = "articles"
     try:
+        if not isinstance(data["articles"], (list, tuple)):
+            raise ValueError(f"a {type(data['articles']).__name__}, not a list")  # a mapping would give its keys
         articles = []
         for n, a in enumerate(data["articles"]):
             where = f"articles[{n}]"
             sentences = []
             for i, s in enumerate(a["sentences"]):
                 where = f"articles[{n}].sentences[{i}]"
-                if s["index"] != i or s["label"] not in _SENTENCE_LABELS:
-                    raise ValueError(f"index {s['index']!r}, label {s['label']!r}")
+                if _whole(s["index"]) != i:
+                    raise ValueError(f"index {s['index']!r}")
                 matches = tuple(
-                    Match(_text(m["article"]), int(m["sentence"]), m["label"], float(m["score"])) for m in s["matches"]
+                    Match(
+                        _text(m["article"]),
+                        _whole(m["sentence"]),
+                        _label(m["label"], _MATCH_LABELS),
+                        _score(m["score"]),
+                    )
+                    for m in s["matches"]
                 )
-                if any(m.label not in _SENTENCE_LABELS[:2] for m in matches):
-                    raise ValueError("a match's label is neither shared nor paraphrased")
-                sentences.append(Sentence(i, _text(s["text"]), int(s["start"]), int(s["end"]), s["label"], matches))
+                label = _label(s["label"], _SENTENCE_LABELS)
+                sentences.append(Sentence(i, _text(s["text"]), _whole(s["start"]), _whole(s["end"]), label, matches))
             where = f"articles[{n}]"
             removed = tuple(
-                Removal(int(r["start"]), int(r["end"]), _text(r["reason"]), _text(r["text"])) for r in a["removed"]
+                Removal(_whole(r["start"]), _whole(r["end"]), _text(r["reason"]), _text(r["text"]))
+                for r in a["removed"]
             )
-            fields = {
-                key: None if a.get(key) is None else _text(a[key]) for key in ("outlet", "title", "date", "source")
-            }
+            fields = {key: _optional_text(a.get(key)) for key in ("outlet", "title", "date", "source")}
             articles.append(
                 ArticleResult(
                     id=_text(a["id"]), url=None, text="", sentences=tuple(sentences), removed=removed, **fields
                 )
             )
         where = "groups"
-        groups = tuple(
-            Group(int(g["id"]), g["label"], tuple((_text(m["article"]), int(m["sentence"])) for m in g["members"]))
-            for g in data["groups"]
-        )
+        groups = []
+        for g in data["groups"]:
+            members = tuple((_text(m["article"]), _whole(m["sentence"])) for m in g["members"])
+            groups.append(Group(_whole(g["id"]), _label(g["label"], _MATCH_LABELS), members))
+        where = "newsdiff"
+        version = _text(data.get("newsdiff", __version__))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise InputError(f"not newsdiff's JSON schema {SCHEMA}: {where} is not as to_dict writes it ({exc})") from None
-    comparison = Comparison(tuple(articles), groups, str(data.get("newsdiff", __version__)))
-    sizes = {a.id: len(a.sentences) for a in comparison.articles}
+    comparison = Comparison(tuple(articles), tuple(groups), version)
+    _check_contract(comparison)
+    return comparison
+
+
+_MATCH_LABELS = ("shared", "paraphrased")
+
+
+def _check_contract(comparison: Comparison) -> None:
+    """Refuse what schema 1 promises never to hold: two articles of one id, a match or a claim member naming a
+    sentence that is not there, a match within one article or without its counterpart's match back, a label
+    other than the strongest of the sentence's matches. A result read back is queried and drawn as one that
+    compare made, and the report would fail on such data far from where it came in."""
+
+    def refuse(problem: str) -> InputError:
+        return InputError(f"not newsdiff's JSON schema {SCHEMA}: {problem}")
+
+    sentences: dict[str, tuple[Sentence, ...]] = {}
+    for article in comparison.articles:
+        if article.id in sentences:
+            raise refuse(f"two articles have the id {article.id!r}; every article needs its own")
+        sentences[article.id] = article.sentences
     for article in comparison.articles:
         for sentence in article.sentences:
+            where = f"sentence {sentence.index} of article {article.id!r}"
             for match in sentence.matches:
-                if not 0 <= match.sentence < sizes.get(match.article, 0):
-                    raise InputError(
-                        f"not newsdiff's JSON schema {SCHEMA}: sentence {sentence.index} of article {article.id!r} "
-                        f"matches sentence {match.sentence} of {match.article!r}, which is not in the data"
+                if not 0 <= match.sentence < len(sentences.get(match.article, ())):
+                    raise refuse(
+                        f"{where} matches sentence {match.sentence} of {match.article!r}, which is not in the data"
                     )
-    return comparison
+                if match.article == article.id:
+                    raise refuse(f"{where} matches sentence {match.sentence} of its own article")
+                back = (article.id, sentence.index, match.label, match.score)
+                if not any(
+                    (m.article, m.sentence, m.label, m.score) == back
+                    for m in sentences[match.article][match.sentence].matches
+                ):
+                    raise refuse(
+                        f"{where} matches sentence {match.sentence} of {match.article!r}, which does not match it back "
+                        "with the same label and score"
+                    )
+            strongest = (
+                "unique"
+                if not sentence.matches
+                else "shared"
+                if any(m.label == "shared" for m in sentence.matches)
+                else "paraphrased"
+            )
+            if sentence.label != strongest:
+                raise refuse(f"{where} is labelled {sentence.label!r}, but its matches make it {strongest!r}")
+    for group in comparison.groups:
+        for article_id, index in group.members:
+            if not 0 <= index < len(sentences.get(article_id, ())):
+                raise refuse(f"group {group.id} holds sentence {index} of {article_id!r}, which is not in the data")

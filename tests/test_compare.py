@@ -449,3 +449,52 @@ def test_json_of_a_result_is_strict_json(harbour: newsdiff.Comparison) -> None:
         raise AssertionError(f"{constant} in the JSON")
 
     assert json.loads(harbour.to_json(), parse_constant=refuse) == harbour.to_dict()
+
+
+def _bridge() -> dict[str, object]:
+    return newsdiff.compare(
+        [
+            newsdiff.Article("The old bridge in Marrow will close for repairs in June. Buses will detour.", id="post"),
+            newsdiff.Article("The old bridge in Marrow will close for repairs in June, the council said.", id="ledger"),
+        ]
+    ).to_dict()
+
+
+def _first_match(data: dict) -> dict:
+    return data["articles"][0]["sentences"][0]["matches"][0]
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            lambda d: d["groups"][0]["members"].append({"article": "gone", "sentence": 0}),
+            "group 0 holds sentence 0 of 'gone'",
+        ),
+        (
+            lambda d: d["groups"][0]["members"].append({"article": "post", "sentence": 5}),
+            "group 0 holds sentence 5 of 'post'",
+        ),
+        (lambda d: d["groups"][0].update(label="copied"), "label 'copied' is not one of shared, paraphrased"),
+        (lambda d: d["articles"][1].update(id="post"), "two articles have the id 'post'"),
+        (lambda d: d["articles"][1]["sentences"][0].update(matches=[]), "which does not match it back"),
+        (lambda d: _first_match(d).update(score=0.5), "which does not match it back with the same label and score"),
+        (
+            lambda d: d["articles"][0]["sentences"][0].update(label="unique"),
+            "labelled 'unique', but its matches make it",
+        ),
+        (lambda d: _first_match(d).update(article="post"), "matches sentence 0 of its own article"),
+        (lambda d: d["articles"][0]["sentences"][0].update(text=None), r"\(None is not a string\)"),
+        (lambda d: d["articles"][0].update(id=7), r"\(7 is not a string\)"),
+        (lambda d: d["articles"][0]["sentences"][1].update(start=3.7), r"\(3\.7 is not a whole number\)"),
+        (lambda d: d["articles"][0]["sentences"][1].update(index=True), r"\(True is not a whole number\)"),
+        (lambda d: _first_match(d).update(score="1.0"), r"\(score '1\.0' is not a number\)"),
+        (lambda d: d.update(articles={}), r"articles is not as to_dict writes it \(a dict, not a list\)"),
+    ],
+)
+def test_a_result_read_back_is_refused_where_it_breaks_the_contract(change, message: str) -> None:
+    # Each of these was read, then failed in the report (KeyError, IndexError) or became wrong data ('None', 3).
+    data = _bridge()
+    change(data)
+    with pytest.raises(newsdiff.InputError, match=message):
+        newsdiff.Comparison.from_dict(data)
