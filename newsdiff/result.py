@@ -21,6 +21,20 @@ from .diff import DiffOp, word_diff
 from .errors import InputError
 
 SCHEMA = 1
+
+
+class NotFoundError(InputError, KeyError):
+    """An article, sentence or claim that a result does not hold, asked for by its id or index.
+
+    An :class:`InputError` as before, and a :class:`KeyError` too, as a lookup in a mapping raises; its message
+    names what there is.
+    """
+
+    def __str__(self) -> str:
+        # KeyError's own str() quotes the message as if it were the missing key.
+        return str(self.args[0]) if self.args else ""
+
+
 SentenceLabel = Literal["shared", "paraphrased", "unique"]
 #: The columns of :meth:`Comparison.to_rows` and :meth:`Comparison.to_csv`, in order.
 ROW_FIELDS = (
@@ -82,6 +96,8 @@ class Sentence:
 
 #: A repr names at most this many articles: a notebook echoing a result of a large cluster shows a line, not pages.
 REPR_ARTICLES = 5
+#: An error naming the claims there are names at most this many.
+REPR_CLAIMS = 10
 
 
 @dataclass(frozen=True, repr=False)
@@ -162,12 +178,50 @@ class Comparison:
     version: str = __version__
 
     def article(self, article_id: str) -> ArticleResult:
-        """The article with this id; :class:`InputError` naming the known ids otherwise."""
+        """The article with this id; :class:`NotFoundError` (a ``KeyError``) naming the known ids otherwise."""
         for article in self.articles:
             if article.id == article_id:
                 return article
         known = ", ".join(a.id for a in self.articles)
-        raise InputError(f"no article {article_id!r} in this comparison (articles: {known})")
+        raise NotFoundError(f"no article {article_id!r} in this comparison (articles: {known})")
+
+    def sentence(self, article_id: str, index: int) -> Sentence:
+        """The sentence of article ``article_id`` at ``index``, as a :class:`Match` or a claim names it;
+        :class:`NotFoundError` (a ``KeyError``) saying which ids and indexes there are otherwise.
+
+        >>> import newsdiff
+        >>> result = newsdiff.compare(["The talks began in Kessel. It rained.",
+        ...                            "The talks began in Kessel. Snow fell."])
+        >>> [result.sentence(m.article, m.sentence).text for m in result.sentence("article-1", 0).matches]
+        ['The talks began in Kessel.']
+        """
+        sentences = self.article(article_id).sentences
+        if not isinstance(index, int) or isinstance(index, bool) or not 0 <= index < len(sentences):
+            raise NotFoundError(f"article {article_id!r} has sentences 0 to {len(sentences) - 1}, not {index!r}")
+        return sentences[index]
+
+    def members(self, claim: Group | int) -> tuple[tuple[ArticleResult, Sentence], ...]:
+        """The articles and sentences of a claim, given as one of :attr:`groups` or its ``id``, in its order;
+        :class:`NotFoundError` (a ``KeyError``) naming the claim ids there are otherwise.
+
+        >>> import newsdiff
+        >>> result = newsdiff.compare(["The talks began in Kessel. It rained.",
+        ...                            "The talks began in Kessel. Snow fell."])
+        >>> [(article.id, sentence.text) for article, sentence in result.members(0)]
+        [('article-1', 'The talks began in Kessel.'), ('article-2', 'The talks began in Kessel.')]
+        """
+        wanted = claim.id if isinstance(claim, Group) else claim
+        found = next((g for g in self.groups if g.id == wanted and not isinstance(wanted, bool)), None)
+        if found is None or (isinstance(claim, Group) and claim != found):
+            ids = [str(g.id) for g in self.groups]
+            known = ", ".join(ids[:REPR_CLAIMS]) + (
+                f", … {len(ids) - REPR_CLAIMS} more" if len(ids) > REPR_CLAIMS else ""
+            )
+            problem = (
+                f"claim {wanted!r} is another comparison's" if found else f"no claim {wanted!r} in this comparison"
+            )
+            raise NotFoundError(f"{problem} (claim ids here: {known or 'none'})")
+        return tuple((self.article(a), self.sentence(a, s)) for a, s in found.members)
 
     def pairs(self, first: str | None = None, second: str | None = None) -> Iterator[AlignedPair]:
         """Every matched sentence pair once, in reading order: all of them, those of article ``first`` with any
@@ -208,13 +262,7 @@ class Comparison:
     def word_diff(self, article: str, sentence: int, other_article: str, other_sentence: int) -> tuple[DiffOp, ...]:
         """Word-level difference from one sentence of the comparison to another, each named by its article's id
         and its ``index``; see :func:`newsdiff.word_diff`."""
-        return word_diff(self._sentence(article, sentence).text, self._sentence(other_article, other_sentence).text)
-
-    def _sentence(self, article_id: str, index: int) -> Sentence:
-        sentences = self.article(article_id).sentences
-        if not isinstance(index, int) or isinstance(index, bool) or not 0 <= index < len(sentences):
-            raise InputError(f"article {article_id!r} has sentences 0 to {len(sentences) - 1}, not {index!r}")
-        return sentences[index]
+        return word_diff(self.sentence(article, sentence).text, self.sentence(other_article, other_sentence).text)
 
     def overlap_matrix(self) -> list[list[dict[str, int]]]:
         """For each ordered pair of articles, how many of the first's sentences match the second, by label.

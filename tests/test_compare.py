@@ -498,3 +498,47 @@ def test_a_result_read_back_is_refused_where_it_breaks_the_contract(change, mess
     change(data)
     with pytest.raises(newsdiff.InputError, match=message):
         newsdiff.Comparison.from_dict(data)
+
+
+@pytest.fixture(scope="module")
+def talks() -> newsdiff.Comparison:
+    return newsdiff.compare(
+        [
+            newsdiff.Article("The talks began in Kessel on Monday. It rained all day.", id="herald"),
+            newsdiff.Article("The talks began in Kessel on Monday. Snow fell on the port.", id="courier"),
+        ]
+    )
+
+
+def test_a_sentence_is_found_by_its_article_and_index_as_a_match_names_it(talks: newsdiff.Comparison) -> None:
+    first = talks.sentence("herald", 0)
+    assert [talks.sentence(m.article, m.sentence).text for m in first.matches] == [first.text]
+    assert talks.sentence("courier", 1).text == "Snow fell on the port."
+
+
+def test_a_claims_members_are_its_articles_and_sentences(talks: newsdiff.Comparison) -> None:
+    claim = talks.groups[0]
+    expected = (
+        (talks.article("herald"), talks.sentence("herald", 0)),
+        (talks.article("courier"), talks.sentence("courier", 0)),
+    )
+    assert talks.members(claim) == talks.members(claim.id) == expected
+
+
+@pytest.mark.parametrize(
+    ("look_up", "message"),
+    [
+        (lambda r: r.article("gazette"), r"^no article 'gazette' in this comparison \(articles: herald, courier\)$"),
+        (lambda r: r.sentence("herald", 2), r"^article 'herald' has sentences 0 to 1, not 2$"),
+        (lambda r: r.sentence("gazette", 0), r"^no article 'gazette'"),
+        (lambda r: r.members(4), r"^no claim 4 in this comparison \(claim ids here: 0\)$"),
+        (lambda r: r.members(newsdiff.Group(0, "shared", (("gazette", 0),))), r"^claim 0 is another comparison's"),
+    ],
+)
+def test_a_lookup_of_what_is_not_there_is_a_key_error_naming_what_is(
+    talks: newsdiff.Comparison, look_up, message: str
+) -> None:
+    # A KeyError, as a mapping raises, and still an InputError, as it was; its message is not quoted as a key.
+    with pytest.raises(KeyError, match=message) as raised:
+        look_up(talks)
+    assert isinstance(raised.value, newsdiff.InputError)
