@@ -9,7 +9,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator, Mapping
+from collections import Counter
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -441,14 +442,21 @@ class Comparison:
             f"newsdiff {self.version}: {count(len(self.articles), 'article')}, "
             f"{count(len(self.groups), 'claim')} carried by more than one"
         ]
-        for article in self.articles:
+        for article, name in zip(self.articles, display_names(self.articles), strict=True):
             counts = article.counts()
             lines.append(
-                f"  {article.name}: {count(len(article.sentences), 'sentence')}, {counts['shared']} shared, "
+                f"  {name}: {count(len(article.sentences), 'sentence')}, {counts['shared']} shared, "
                 f"{counts['paraphrased']} paraphrased, {counts['unique']} unique, "
                 f"{count(len(article.removed), 'removal')}"
             )
         return "\n".join(lines)
+
+
+def display_names(articles: Sequence[ArticleResult]) -> list[str]:
+    """Each article's :attr:`~ArticleResult.name`, with its id added where articles share one (two reports from
+    one outlet), so that a reader can tell them apart."""
+    repeated = Counter(a.name for a in articles)
+    return [f"{a.name} ({a.id})" if repeated[a.name] > 1 else a.name for a in articles]
 
 
 _SENTENCE_LABELS = ("shared", "paraphrased", "unique")

@@ -226,6 +226,22 @@ def test_str_summarises_per_article(harbour: newsdiff.Comparison) -> None:
     assert "1 claim carried" in one and ": 1 sentence, 1 shared" in one and "0 removals" in one
 
 
+def test_str_tells_apart_two_articles_of_one_outlet() -> None:
+    result = newsdiff.compare(
+        [
+            newsdiff.Article("The ferry to Marrow sailed at dawn.", id="morning", outlet="Harbour Herald"),
+            newsdiff.Article("The ferry to Marrow sailed at dawn, late.", id="evening", outlet="Harbour Herald"),
+            newsdiff.Article("The ferry to Marrow sailed at dawn.", id="wire", outlet="Wire"),
+        ]
+    )
+    lines = str(result).splitlines()[1:]
+    assert [line.split(":")[0].strip() for line in lines] == [
+        "Harbour Herald (morning)",
+        "Harbour Herald (evening)",
+        "Wire",
+    ]
+
+
 def test_example_cluster_compares_with_every_label(example_paths: list[Path]) -> None:
     result = newsdiff.compare(newsdiff.load(example_paths))
     labels = {s.label for a in result.articles for s in a.sentences}
