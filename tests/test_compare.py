@@ -558,3 +558,24 @@ def test_a_lookup_of_what_is_not_there_is_a_key_error_naming_what_is(
     with pytest.raises(KeyError, match=message) as raised:
         look_up(talks)
     assert isinstance(raised.value, newsdiff.InputError)
+
+
+def test_the_json_of_a_comparison_is_the_same_under_any_hash_seed(example_paths: list[Path]) -> None:
+    # Sets and dicts of words are walked in an order that changes with the hash seed from one process to the next
+    # (a batch's workers, two runs): sums, ties and claims must not follow it.
+    import os
+    import subprocess
+    import sys
+
+    script = "import sys, newsdiff; print(newsdiff.compare(newsdiff.load(sys.argv[1:])).to_json())"
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", script, *map(str, example_paths)],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in (0, 1, 2)
+    }
+    assert len(outputs) == 1
