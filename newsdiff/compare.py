@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 
 from .align import align, group
@@ -38,7 +38,8 @@ def compare(
     a floor at or above the threshold turns that second rule off). Raise the threshold for fewer,
     surer matches; lower it to find looser ones. ``progress`` shows a bar on standard error while
     sentence pairs are related, once that takes more than a moment. Raises :class:`InputError` naming
-    the article when one cannot be compared, or naming a threshold or floor outside [0, 1], and
+    the article when one cannot be compared, or naming the option at fault (an unknown engine, a threshold or
+    floor outside [0, 1], rules that are not a list of rules) before any article is read, and
     :class:`EngineError` when the embeddings engine's model cannot be loaded.
 
     >>> result = compare(["The harbour talks began in Kessel on Monday. It rained.",
@@ -46,9 +47,14 @@ def compare(
     >>> [s.label for s in result.articles[0].sentences]
     ['shared', 'unique']
     """
+    # Every option is checked before any article is read: a typo in one fails at once, not after a big cluster's
+    # cleaning, and not as whichever article failed first.
     check_scores(threshold, floor)
-    loaded = _distinct(load(articles))  # one string or path is one article, not a sequence of them
-    noise_rules = (default_rules() if rules is None else tuple(rules)) + tuple(extra_rules)
+    default_threshold, default_floor = cluster_cuts(engine)
+    noise_rules = (default_rules() if rules is None else _rule_list("rules", rules)) + _rule_list(
+        "extra_rules", extra_rules
+    )
+    loaded = _distinct(load(articles), articles)  # one string or path is one article, not a sequence of them
 
     cleaned = [clean(article.text, noise_rules) for article in loaded]
     spans = [segment(c) for c in cleaned]
@@ -59,7 +65,6 @@ def compare(
             raise InputError(f"{name}: no sentences left after removing noise; is it an article?")
     features = [[featurize(s.text) for s in sentences] for sentences in spans]
 
-    default_threshold, default_floor = cluster_cuts(engine)
     threshold = default_threshold if threshold is None else threshold
     relater = relater_for(engine, threshold=threshold)
     relater = within_longer(relater, threshold)
@@ -137,13 +142,29 @@ def check_scores(threshold: float | None, floor: float | None) -> None:
             raise InputError(f"{name} must be a score between 0 and 1, got {value!r}")
 
 
-def _distinct(articles: list[Article]) -> list[Article]:
+def _rule_list(name: str, rules: Iterable[NoiseRule]) -> tuple[NoiseRule, ...]:
+    """``rules`` as a tuple; a lone rule or None, where a list of rules belongs, is refused naming the option."""
+    if isinstance(rules, (NoiseRule, str)) or not isinstance(rules, Iterable):
+        raise InputError(
+            f"{name} must be a list of NoiseRule objects, got {type(rules).__name__}; give a list such as [rule]"
+        )
+    return tuple(rules)
+
+
+def _distinct(articles: list[Article], given: object) -> list[Article]:
     """Refuse fewer than two articles, or the same file given twice (by another path or link, too).
 
     Several records of one JSON or JSONL file share that file as their source; they are distinct articles.
+    ``given`` is what the caller passed, to say so when it was one article rather than a list of them.
     """
     if len(articles) < 2:
-        raise InputError(f"need at least two articles to compare, got {len(articles)}")
+        single = isinstance(given, (str, os.PathLike, Article, Mapping))
+        hint = (
+            f": articles is a single {type(given).__name__}, not a list; give a list such as [first, second]"
+            if single
+            else ""
+        )
+        raise InputError(f"need at least two articles to compare, got {len(articles)}{hint}")
     seen: set[tuple[str, str]] = set()
     for article in articles:
         if article.source is not None:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator, Mapping
+from collections import Counter
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -21,6 +22,20 @@ from .diff import DiffOp, word_diff
 from .errors import InputError
 
 SCHEMA = 1
+
+
+class NotFoundError(InputError, KeyError):
+    """An article, sentence or claim that a result does not hold, asked for by its id or index.
+
+    An :class:`InputError` as before, and a :class:`KeyError` too, as a lookup in a mapping raises; its message
+    names what there is.
+    """
+
+    def __str__(self) -> str:
+        # KeyError's own str() quotes the message as if it were the missing key.
+        return str(self.args[0]) if self.args else ""
+
+
 SentenceLabel = Literal["shared", "paraphrased", "unique"]
 #: The columns of :meth:`Comparison.to_rows` and :meth:`Comparison.to_csv`, in order.
 ROW_FIELDS = (
@@ -82,6 +97,8 @@ class Sentence:
 
 #: A repr names at most this many articles: a notebook echoing a result of a large cluster shows a line, not pages.
 REPR_ARTICLES = 5
+#: An error naming the claims there are names at most this many.
+REPR_CLAIMS = 10
 
 
 @dataclass(frozen=True, repr=False)
@@ -162,12 +179,50 @@ class Comparison:
     version: str = __version__
 
     def article(self, article_id: str) -> ArticleResult:
-        """The article with this id; :class:`InputError` naming the known ids otherwise."""
+        """The article with this id; :class:`NotFoundError` (a ``KeyError``) naming the known ids otherwise."""
         for article in self.articles:
             if article.id == article_id:
                 return article
         known = ", ".join(a.id for a in self.articles)
-        raise InputError(f"no article {article_id!r} in this comparison (articles: {known})")
+        raise NotFoundError(f"no article {article_id!r} in this comparison (articles: {known})")
+
+    def sentence(self, article_id: str, index: int) -> Sentence:
+        """The sentence of article ``article_id`` at ``index``, as a :class:`Match` or a claim names it;
+        :class:`NotFoundError` (a ``KeyError``) saying which ids and indexes there are otherwise.
+
+        >>> import newsdiff
+        >>> result = newsdiff.compare(["The talks began in Kessel. It rained.",
+        ...                            "The talks began in Kessel. Snow fell."])
+        >>> [result.sentence(m.article, m.sentence).text for m in result.sentence("article-1", 0).matches]
+        ['The talks began in Kessel.']
+        """
+        sentences = self.article(article_id).sentences
+        if not isinstance(index, int) or isinstance(index, bool) or not 0 <= index < len(sentences):
+            raise NotFoundError(f"article {article_id!r} has sentences 0 to {len(sentences) - 1}, not {index!r}")
+        return sentences[index]
+
+    def members(self, claim: Group | int) -> tuple[tuple[ArticleResult, Sentence], ...]:
+        """The articles and sentences of a claim, given as one of :attr:`groups` or its ``id``, in its order;
+        :class:`NotFoundError` (a ``KeyError``) naming the claim ids there are otherwise.
+
+        >>> import newsdiff
+        >>> result = newsdiff.compare(["The talks began in Kessel. It rained.",
+        ...                            "The talks began in Kessel. Snow fell."])
+        >>> [(article.id, sentence.text) for article, sentence in result.members(0)]
+        [('article-1', 'The talks began in Kessel.'), ('article-2', 'The talks began in Kessel.')]
+        """
+        wanted = claim.id if isinstance(claim, Group) else claim
+        found = next((g for g in self.groups if g.id == wanted and not isinstance(wanted, bool)), None)
+        if found is None or (isinstance(claim, Group) and claim != found):
+            ids = [str(g.id) for g in self.groups]
+            known = ", ".join(ids[:REPR_CLAIMS]) + (
+                f", … {len(ids) - REPR_CLAIMS} more" if len(ids) > REPR_CLAIMS else ""
+            )
+            problem = (
+                f"claim {wanted!r} is another comparison's" if found else f"no claim {wanted!r} in this comparison"
+            )
+            raise NotFoundError(f"{problem} (claim ids here: {known or 'none'})")
+        return tuple((self.article(a), self.sentence(a, s)) for a, s in found.members)
 
     def pairs(self, first: str | None = None, second: str | None = None) -> Iterator[AlignedPair]:
         """Every matched sentence pair once, in reading order: all of them, those of article ``first`` with any
@@ -208,13 +263,7 @@ class Comparison:
     def word_diff(self, article: str, sentence: int, other_article: str, other_sentence: int) -> tuple[DiffOp, ...]:
         """Word-level difference from one sentence of the comparison to another, each named by its article's id
         and its ``index``; see :func:`newsdiff.word_diff`."""
-        return word_diff(self._sentence(article, sentence).text, self._sentence(other_article, other_sentence).text)
-
-    def _sentence(self, article_id: str, index: int) -> Sentence:
-        sentences = self.article(article_id).sentences
-        if not isinstance(index, int) or isinstance(index, bool) or not 0 <= index < len(sentences):
-            raise InputError(f"article {article_id!r} has sentences 0 to {len(sentences) - 1}, not {index!r}")
-        return sentences[index]
+        return word_diff(self.sentence(article, sentence).text, self.sentence(other_article, other_sentence).text)
 
     def overlap_matrix(self) -> list[list[dict[str, int]]]:
         """For each ordered pair of articles, how many of the first's sentences match the second, by label.
@@ -297,8 +346,9 @@ class Comparison:
         """A comparison read back from :meth:`to_dict`'s data, such as one result of a batch, to report on or query.
 
         Schema 1 keeps neither an article's loaded text nor its URL, so they come back empty (``""`` and
-        ``None``); everything else is as it was. Data of another schema or shape is an :class:`InputError`
-        saying where it is wrong.
+        ``None``); everything else is as it was. Data of another schema or shape, or that breaks what schema 1
+        promises (unique article ids, matches that name a sentence of another article and are matched back, labels
+        that follow the matches, claims of sentences that are there), is an :class:`InputError` saying where.
         """
         return _read_comparison(data)
 
@@ -392,14 +442,21 @@ class Comparison:
             f"newsdiff {self.version}: {count(len(self.articles), 'article')}, "
             f"{count(len(self.groups), 'claim')} carried by more than one"
         ]
-        for article in self.articles:
+        for article, name in zip(self.articles, display_names(self.articles), strict=True):
             counts = article.counts()
             lines.append(
-                f"  {article.name}: {count(len(article.sentences), 'sentence')}, {counts['shared']} shared, "
+                f"  {name}: {count(len(article.sentences), 'sentence')}, {counts['shared']} shared, "
                 f"{counts['paraphrased']} paraphrased, {counts['unique']} unique, "
                 f"{count(len(article.removed), 'removal')}"
             )
         return "\n".join(lines)
+
+
+def display_names(articles: Sequence[ArticleResult]) -> list[str]:
+    """Each article's :attr:`~ArticleResult.name`, with its id added where articles share one (two reports from
+    one outlet), so that a reader can tell them apart."""
+    repeated = Counter(a.name for a in articles)
+    return [f"{a.name} ({a.id})" if repeated[a.name] > 1 else a.name for a in articles]
 
 
 _SENTENCE_LABELS = ("shared", "paraphrased", "unique")
@@ -408,7 +465,33 @@ _SENTENCE_LABELS = ("shared", "paraphrased", "unique")
 def _text(value: Any) -> str:
     """A string of schema-1 data as a result holds it: another tool's JSON may escape a lone surrogate ("\\udce9"),
     which JSON reads but UTF-8 cannot hold, so it becomes U+FFFD, as loading makes it."""
-    return printable(str(value))
+    if not isinstance(value, str):
+        # str() would make null the text "None" and a number a name: data so written is not newsdiff's.
+        raise ValueError(f"{value!r} is not a string")
+    return printable(value)
+
+
+def _optional_text(value: Any) -> str | None:
+    return None if value is None else _text(value)
+
+
+def _whole(value: Any) -> int:
+    """A count or position of schema-1 data: int() would round 2.7 down and read true as 1."""
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise ValueError(f"{value!r} is not a whole number")
+    return value
+
+
+def _score(value: Any) -> float:
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        raise ValueError(f"score {value!r} is not a number")
+    return float(value)
+
+
+def _label(value: Any, labels: tuple[str, ...]) -> Any:
+    if value not in labels:
+        raise ValueError(f"label {value!r} is not one of {', '.join(labels)}")
+    return value
 
 
 def _read_comparison(data: Any) -> Comparison:
@@ -418,47 +501,98 @@ def _read_comparison(data: Any) -> Comparison:
         raise InputError(f"not newsdiff's JSON schema {SCHEMA} (schema: {found!r}); give what Comparison.to_dict wrote")
     where = "articles"
     try:
+        if not isinstance(data["articles"], (list, tuple)):
+            raise ValueError(f"a {type(data['articles']).__name__}, not a list")  # a mapping would give its keys
         articles = []
         for n, a in enumerate(data["articles"]):
             where = f"articles[{n}]"
             sentences = []
             for i, s in enumerate(a["sentences"]):
                 where = f"articles[{n}].sentences[{i}]"
-                if s["index"] != i or s["label"] not in _SENTENCE_LABELS:
-                    raise ValueError(f"index {s['index']!r}, label {s['label']!r}")
+                if _whole(s["index"]) != i:
+                    raise ValueError(f"index {s['index']!r}")
                 matches = tuple(
-                    Match(_text(m["article"]), int(m["sentence"]), m["label"], float(m["score"])) for m in s["matches"]
+                    Match(
+                        _text(m["article"]),
+                        _whole(m["sentence"]),
+                        _label(m["label"], _MATCH_LABELS),
+                        _score(m["score"]),
+                    )
+                    for m in s["matches"]
                 )
-                if any(m.label not in _SENTENCE_LABELS[:2] for m in matches):
-                    raise ValueError("a match's label is neither shared nor paraphrased")
-                sentences.append(Sentence(i, _text(s["text"]), int(s["start"]), int(s["end"]), s["label"], matches))
+                label = _label(s["label"], _SENTENCE_LABELS)
+                sentences.append(Sentence(i, _text(s["text"]), _whole(s["start"]), _whole(s["end"]), label, matches))
             where = f"articles[{n}]"
             removed = tuple(
-                Removal(int(r["start"]), int(r["end"]), _text(r["reason"]), _text(r["text"])) for r in a["removed"]
+                Removal(_whole(r["start"]), _whole(r["end"]), _text(r["reason"]), _text(r["text"]))
+                for r in a["removed"]
             )
-            fields = {
-                key: None if a.get(key) is None else _text(a[key]) for key in ("outlet", "title", "date", "source")
-            }
+            fields = {key: _optional_text(a.get(key)) for key in ("outlet", "title", "date", "source")}
             articles.append(
                 ArticleResult(
                     id=_text(a["id"]), url=None, text="", sentences=tuple(sentences), removed=removed, **fields
                 )
             )
         where = "groups"
-        groups = tuple(
-            Group(int(g["id"]), g["label"], tuple((_text(m["article"]), int(m["sentence"])) for m in g["members"]))
-            for g in data["groups"]
-        )
+        groups = []
+        for g in data["groups"]:
+            members = tuple((_text(m["article"]), _whole(m["sentence"])) for m in g["members"])
+            groups.append(Group(_whole(g["id"]), _label(g["label"], _MATCH_LABELS), members))
+        where = "newsdiff"
+        version = _text(data.get("newsdiff", __version__))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise InputError(f"not newsdiff's JSON schema {SCHEMA}: {where} is not as to_dict writes it ({exc})") from None
-    comparison = Comparison(tuple(articles), groups, str(data.get("newsdiff", __version__)))
-    sizes = {a.id: len(a.sentences) for a in comparison.articles}
+    comparison = Comparison(tuple(articles), tuple(groups), version)
+    _check_contract(comparison)
+    return comparison
+
+
+_MATCH_LABELS = ("shared", "paraphrased")
+
+
+def _check_contract(comparison: Comparison) -> None:
+    """Refuse what schema 1 promises never to hold: two articles of one id, a match or a claim member naming a
+    sentence that is not there, a match within one article or without its counterpart's match back, a label
+    other than the strongest of the sentence's matches. A result read back is queried and drawn as one that
+    compare made, and the report would fail on such data far from where it came in."""
+
+    def refuse(problem: str) -> InputError:
+        return InputError(f"not newsdiff's JSON schema {SCHEMA}: {problem}")
+
+    sentences: dict[str, tuple[Sentence, ...]] = {}
+    for article in comparison.articles:
+        if article.id in sentences:
+            raise refuse(f"two articles have the id {article.id!r}; every article needs its own")
+        sentences[article.id] = article.sentences
     for article in comparison.articles:
         for sentence in article.sentences:
+            where = f"sentence {sentence.index} of article {article.id!r}"
             for match in sentence.matches:
-                if not 0 <= match.sentence < sizes.get(match.article, 0):
-                    raise InputError(
-                        f"not newsdiff's JSON schema {SCHEMA}: sentence {sentence.index} of article {article.id!r} "
-                        f"matches sentence {match.sentence} of {match.article!r}, which is not in the data"
+                if not 0 <= match.sentence < len(sentences.get(match.article, ())):
+                    raise refuse(
+                        f"{where} matches sentence {match.sentence} of {match.article!r}, which is not in the data"
                     )
-    return comparison
+                if match.article == article.id:
+                    raise refuse(f"{where} matches sentence {match.sentence} of its own article")
+                back = (article.id, sentence.index, match.label, match.score)
+                if not any(
+                    (m.article, m.sentence, m.label, m.score) == back
+                    for m in sentences[match.article][match.sentence].matches
+                ):
+                    raise refuse(
+                        f"{where} matches sentence {match.sentence} of {match.article!r}, which does not match it back "
+                        "with the same label and score"
+                    )
+            strongest = (
+                "unique"
+                if not sentence.matches
+                else "shared"
+                if any(m.label == "shared" for m in sentence.matches)
+                else "paraphrased"
+            )
+            if sentence.label != strongest:
+                raise refuse(f"{where} is labelled {sentence.label!r}, but its matches make it {strongest!r}")
+    for group in comparison.groups:
+        for article_id, index in group.members:
+            if not 0 <= index < len(sentences.get(article_id, ())):
+                raise refuse(f"group {group.id} holds sentence {index} of {article_id!r}, which is not in the data")

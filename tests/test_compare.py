@@ -226,6 +226,22 @@ def test_str_summarises_per_article(harbour: newsdiff.Comparison) -> None:
     assert "1 claim carried" in one and ": 1 sentence, 1 shared" in one and "0 removals" in one
 
 
+def test_str_tells_apart_two_articles_of_one_outlet() -> None:
+    result = newsdiff.compare(
+        [
+            newsdiff.Article("The ferry to Marrow sailed at dawn.", id="morning", outlet="Harbour Herald"),
+            newsdiff.Article("The ferry to Marrow sailed at dawn, late.", id="evening", outlet="Harbour Herald"),
+            newsdiff.Article("The ferry to Marrow sailed at dawn.", id="wire", outlet="Wire"),
+        ]
+    )
+    lines = str(result).splitlines()[1:]
+    assert [line.split(":")[0].strip() for line in lines] == [
+        "Harbour Herald (morning)",
+        "Harbour Herald (evening)",
+        "Wire",
+    ]
+
+
 def test_example_cluster_compares_with_every_label(example_paths: list[Path]) -> None:
     result = newsdiff.compare(newsdiff.load(example_paths))
     labels = {s.label for a in result.articles for s in a.sentences}
@@ -274,6 +290,28 @@ def test_a_threshold_that_is_not_a_float_is_named_for_its_type(value: object) ->
 def test_rules_that_are_not_noise_rules_are_an_input_error() -> None:
     with pytest.raises(newsdiff.InputError, match=r"must be NoiseRule objects .* not str"):
         newsdiff.compare([HARBOUR_A, HARBOUR_B], extra_rules=["Read more"])  # type: ignore[list-item]
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "named"),
+    [("extra_rules", None, "NoneType"), ("rules", "Read more", "str"), ("extra_rules", "rule", "NoiseRule")],
+)
+def test_rules_that_are_not_a_list_are_an_input_error_naming_the_option(option: str, value: object, named: str) -> None:
+    value = newsdiff.default_rules()[0] if value == "rule" else value
+    with pytest.raises(newsdiff.InputError, match=rf"^{option} must be a list of NoiseRule objects, got {named}; give"):
+        newsdiff.compare([HARBOUR_A, HARBOUR_B], **{option: value})
+
+
+@pytest.mark.parametrize("option", [{"engine": "lexicall"}, {"extra_rules": None}])
+def test_a_bad_option_is_refused_before_any_article_is_read(option: dict[str, object]) -> None:
+    # The second article is all noise: reading it first would report it, not the option at fault.
+    with pytest.raises(newsdiff.InputError, match=str(next(iter(option.values())))):
+        newsdiff.compare(["The talks began.", "Full Screen\n1 / 4\n"], **option)  # type: ignore[arg-type]
+
+
+def test_one_article_given_without_a_list_is_told_to_give_a_list() -> None:
+    with pytest.raises(newsdiff.InputError, match=r"got 1: articles is a single Article, not a list; give a list"):
+        newsdiff.compare(newsdiff.Article("The harbour reopened on Monday."))  # type: ignore[arg-type]
 
 
 def test_pairs_of_one_article_are_all_its_pairs() -> None:
@@ -427,3 +465,117 @@ def test_json_of_a_result_is_strict_json(harbour: newsdiff.Comparison) -> None:
         raise AssertionError(f"{constant} in the JSON")
 
     assert json.loads(harbour.to_json(), parse_constant=refuse) == harbour.to_dict()
+
+
+def _bridge() -> dict[str, object]:
+    return newsdiff.compare(
+        [
+            newsdiff.Article("The old bridge in Marrow will close for repairs in June. Buses will detour.", id="post"),
+            newsdiff.Article("The old bridge in Marrow will close for repairs in June, the council said.", id="ledger"),
+        ]
+    ).to_dict()
+
+
+def _first_match(data: dict) -> dict:
+    return data["articles"][0]["sentences"][0]["matches"][0]
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            lambda d: d["groups"][0]["members"].append({"article": "gone", "sentence": 0}),
+            "group 0 holds sentence 0 of 'gone'",
+        ),
+        (
+            lambda d: d["groups"][0]["members"].append({"article": "post", "sentence": 5}),
+            "group 0 holds sentence 5 of 'post'",
+        ),
+        (lambda d: d["groups"][0].update(label="copied"), "label 'copied' is not one of shared, paraphrased"),
+        (lambda d: d["articles"][1].update(id="post"), "two articles have the id 'post'"),
+        (lambda d: d["articles"][1]["sentences"][0].update(matches=[]), "which does not match it back"),
+        (lambda d: _first_match(d).update(score=0.5), "which does not match it back with the same label and score"),
+        (
+            lambda d: d["articles"][0]["sentences"][0].update(label="unique"),
+            "labelled 'unique', but its matches make it",
+        ),
+        (lambda d: _first_match(d).update(article="post"), "matches sentence 0 of its own article"),
+        (lambda d: d["articles"][0]["sentences"][0].update(text=None), r"\(None is not a string\)"),
+        (lambda d: d["articles"][0].update(id=7), r"\(7 is not a string\)"),
+        (lambda d: d["articles"][0]["sentences"][1].update(start=3.7), r"\(3\.7 is not a whole number\)"),
+        (lambda d: d["articles"][0]["sentences"][1].update(index=True), r"\(True is not a whole number\)"),
+        (lambda d: _first_match(d).update(score="1.0"), r"\(score '1\.0' is not a number\)"),
+        (lambda d: d.update(articles={}), r"articles is not as to_dict writes it \(a dict, not a list\)"),
+    ],
+)
+def test_a_result_read_back_is_refused_where_it_breaks_the_contract(change, message: str) -> None:
+    # Each of these was read, then failed in the report (KeyError, IndexError) or became wrong data ('None', 3).
+    data = _bridge()
+    change(data)
+    with pytest.raises(newsdiff.InputError, match=message):
+        newsdiff.Comparison.from_dict(data)
+
+
+@pytest.fixture(scope="module")
+def talks() -> newsdiff.Comparison:
+    return newsdiff.compare(
+        [
+            newsdiff.Article("The talks began in Kessel on Monday. It rained all day.", id="herald"),
+            newsdiff.Article("The talks began in Kessel on Monday. Snow fell on the port.", id="courier"),
+        ]
+    )
+
+
+def test_a_sentence_is_found_by_its_article_and_index_as_a_match_names_it(talks: newsdiff.Comparison) -> None:
+    first = talks.sentence("herald", 0)
+    assert [talks.sentence(m.article, m.sentence).text for m in first.matches] == [first.text]
+    assert talks.sentence("courier", 1).text == "Snow fell on the port."
+
+
+def test_a_claims_members_are_its_articles_and_sentences(talks: newsdiff.Comparison) -> None:
+    claim = talks.groups[0]
+    expected = (
+        (talks.article("herald"), talks.sentence("herald", 0)),
+        (talks.article("courier"), talks.sentence("courier", 0)),
+    )
+    assert talks.members(claim) == talks.members(claim.id) == expected
+
+
+@pytest.mark.parametrize(
+    ("look_up", "message"),
+    [
+        (lambda r: r.article("gazette"), r"^no article 'gazette' in this comparison \(articles: herald, courier\)$"),
+        (lambda r: r.sentence("herald", 2), r"^article 'herald' has sentences 0 to 1, not 2$"),
+        (lambda r: r.sentence("gazette", 0), r"^no article 'gazette'"),
+        (lambda r: r.members(4), r"^no claim 4 in this comparison \(claim ids here: 0\)$"),
+        (lambda r: r.members(newsdiff.Group(0, "shared", (("gazette", 0),))), r"^claim 0 is another comparison's"),
+    ],
+)
+def test_a_lookup_of_what_is_not_there_is_a_key_error_naming_what_is(
+    talks: newsdiff.Comparison, look_up, message: str
+) -> None:
+    # A KeyError, as a mapping raises, and still an InputError, as it was; its message is not quoted as a key.
+    with pytest.raises(KeyError, match=message) as raised:
+        look_up(talks)
+    assert isinstance(raised.value, newsdiff.InputError)
+
+
+def test_the_json_of_a_comparison_is_the_same_under_any_hash_seed(example_paths: list[Path]) -> None:
+    # Sets and dicts of words are walked in an order that changes with the hash seed from one process to the next
+    # (a batch's workers, two runs): sums, ties and claims must not follow it.
+    import os
+    import subprocess
+    import sys
+
+    script = "import sys, newsdiff; print(newsdiff.compare(newsdiff.load(sys.argv[1:])).to_json())"
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", script, *map(str, example_paths)],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in (0, 1, 2)
+    }
+    assert len(outputs) == 1

@@ -74,3 +74,41 @@ def test_a_change_of_white_space_alone_is_shown() -> None:
 )
 def test_an_empty_or_identical_side(first: str, second: str, expected: tuple[DiffOp, ...]) -> None:
     assert word_diff(first, second) == expected
+
+
+def _unrelated(words: int, seed: str) -> str:
+    return " ".join(f"{seed}{n * 7919 % 10007}" for n in range(words))
+
+
+def test_two_long_texts_that_differ_throughout_are_diffed_in_bounded_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The minimal script of two unrelated 3,000-word texts took about twenty seconds; the search now stops.
+    import time
+
+    monkeypatch.setattr("newsdiff.diff.SEARCH_STEPS", 20_000)
+    first, second = _unrelated(3000, "harbour"), _unrelated(3000, "ferry")
+    started = time.perf_counter()
+    ops = word_diff(first, second)
+    assert time.perf_counter() - started < 5
+    assert sides(ops) == (first, second)
+
+
+def test_when_the_search_stops_the_common_start_and_end_stay_equal(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("newsdiff.diff.SEARCH_STEPS", 0)
+    start, end = _unrelated(1500, "dock"), _unrelated(1500, "crane")
+    first = f"{start} {_unrelated(40, 'strike')} {end}"
+    second = f"{start} {_unrelated(40, 'talks')} {end}"
+    ops = word_diff(first, second)
+    assert sides(ops) == (first, second)
+    assert [op.op for op in ops] == ["equal", "delete", "insert", "equal"]
+    assert ops[0].text.startswith(start) and ops[-1].text.endswith(end)
+
+
+def test_sentences_get_the_minimal_script_however_few_steps_are_left(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("newsdiff.diff.SEARCH_STEPS", 0)
+    first = "Port Minister Lena Varga and Tomas Brell are due to meet Friday evening in Kessel. " * 12
+    second = first.replace("due", "slated").replace("evening", "night")
+    assert len(first) < 2000
+    assert (
+        changed(word_diff(first, second))
+        == [("delete", "due"), ("insert", "slated"), ("delete", "evening"), ("insert", "night")] * 12
+    )

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+import pickle
+
 import pytest
 from conftest import HARBOUR_A
 from hypothesis import HealthCheck, given, settings
@@ -76,6 +79,19 @@ def check_invariants(result: newsdiff.Comparison) -> None:
                 assert any(b.article == article.id and b.sentence == sentence.index for b in back)
 
 
+def check_round_trip(result: newsdiff.Comparison) -> None:
+    """JSON and pickle give the result back: whole through pickle (a worker process sends it so), and through
+    JSON but for what schema 1 does not keep (the loaded text and the URL)."""
+    assert pickle.loads(pickle.dumps(result)) == result
+    kept = dataclasses.replace(
+        result, articles=tuple(dataclasses.replace(a, text="", url=None) for a in result.articles)
+    )
+    for text in (result.to_json(), result.to_json(indent=None)):
+        again = newsdiff.Comparison.from_json(text)
+        assert again == kept and hash(again) == hash(kept)
+        assert again.to_json() == result.to_json() and again.to_rows() == result.to_rows()
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXT)
 def test_any_text_compares_or_raises_input_error(text: str) -> None:
@@ -85,6 +101,7 @@ def test_any_text_compares_or_raises_input_error(text: str) -> None:
         assert "probe" in str(exc) or "article" in str(exc)
         return
     check_invariants(result)
+    check_round_trip(result)
 
 
 @settings(max_examples=60, deadline=None)
@@ -96,6 +113,36 @@ def test_any_pair_of_texts_keeps_the_invariants(first: str, second: str) -> None
         assert "two" in str(exc) or "one" in str(exc)
         return
     check_invariants(result)
+    check_round_trip(result)
+
+
+CLAIMS = st.sampled_from(
+    [
+        "Brell met Varga in Kessel on Friday.",
+        "Varga and Brell met on Friday in Kessel.",
+        "The dock strike in Kessel ended on Friday.",
+        "The strike ended.",
+        "Forty ships waited.",
+        "40 ships were waiting outside the harbour.",
+        "“We will not sign,” Brell said.",
+        "Brell said: “We will not sign.”",
+        "Fishing crews ran out of ice.",
+    ]
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(CLAIMS, min_size=1, max_size=5).map(" ".join), min_size=2, max_size=4), st.randoms())
+def test_a_comparison_does_not_depend_on_the_order_of_the_articles(texts: list[str], shuffle) -> None:
+    def found(result: newsdiff.Comparison) -> tuple[set, set, list]:
+        matches = {(a.id, s.index, m) for a in result.articles for s in a.sentences for m in s.matches}
+        labels = {(a.id, s.index, s.label) for a in result.articles for s in a.sentences}
+        return matches, labels, sorted((g.label, sorted(g.members)) for g in result.groups)
+
+    articles = [newsdiff.Article(text, id=f"outlet-{n}") for n, text in enumerate(texts)]
+    reordered = articles[:]
+    shuffle.shuffle(reordered)
+    assert found(newsdiff.compare(reordered)) == found(newsdiff.compare(articles))
 
 
 @pytest.mark.parametrize(

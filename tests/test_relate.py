@@ -359,6 +359,20 @@ def test_relate_refuses_a_text_longer_than_a_sentence_can_be() -> None:
     assert relate(longest, longest).label == "shared"
 
 
+def test_relate_refuses_a_long_text_at_once_counting_its_words_as_a_reader_does() -> None:
+    import time
+
+    # Flight numbers: each is one word to a reader and two word pieces (letters, digits) to the features.
+    log = " ".join(f"Flight KX{n % 900} landed." for n in range(400_000))  # 1,200,000 words, 11 MB
+    started = time.perf_counter()
+    with pytest.raises(InputError, match=r"sentence_a has 1,200,000 words \(at most 1,000\)"):
+        relate(log, "The ferry left Kessel at noon.")
+    assert time.perf_counter() - started < 3  # featurizing it first took four seconds
+    glued = ",".join(["ferry"] * 1001)  # one word by white space, 1,001 by its pieces
+    with pytest.raises(InputError, match=r"sentence_b has 1,001 words"):
+        relate("The ferry left Kessel at noon.", glued)
+
+
 def test_word_diff_of_texts_with_too_many_distinct_words_is_an_input_error() -> None:
     first = " ".join(f"w{i}" for i in range(70_000))
     second = " ".join(f"v{i}" for i in range(70_000))
