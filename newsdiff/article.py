@@ -531,7 +531,7 @@ def _load_path(path: Path) -> list[Article]:
             line = line.removeprefix("\ufeff")  # files joined with `cat` keep each one's byte-order mark
             if line.strip():
                 try:
-                    records.append(_parse_json(line, f"{name}, line {number}"))
+                    records.append((number, _parse_json(line, f"{name}, line {number}")))
                 except InputError as exc:
                     if _parses(text):  # one record spread over lines: a JSON file named .jsonl
                         raise InputError(
@@ -539,7 +539,8 @@ def _load_path(path: Path) -> list[Article]:
                             "JSON across lines: name it .json"
                         ) from None
                     raise
-        articles = [article_from_record(r, f"{name}, line {n}") for n, r in enumerate(records, start=1)]
+        # Named by the line each record is on: blank lines between records are allowed, so it may not be its count.
+        articles = [article_from_record(r, f"{name}, line {n}") for n, r in records]
     elif suffix == ".json":
         try:
             parsed = _parse_json(text, name)

@@ -521,3 +521,10 @@ def test_a_one_word_label_above_the_headline_is_metadata_and_the_line_under_it_t
 
 def test_a_one_word_headline_above_the_text_is_the_headline() -> None:
     assert read_metadata("Stranded\nThe ferry stopped on Monday. It was full.\n").fields["title"] == "Stranded"
+
+
+def test_a_jsonl_record_after_blank_lines_is_named_by_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text('\n{"text": "The ferry returned."}\n\n{"body": "The ferry is back."}\n', encoding="utf-8")
+    with pytest.raises(newsdiff.InputError, match=r"feed\.jsonl, line 4: record has no 'text' field \(fields: body\)"):
+        newsdiff.load([path])
