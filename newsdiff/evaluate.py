@@ -1,7 +1,7 @@
 """Measure relation quality: score :func:`relate` on labelled sentence pairs, and an alignment on a gold file.
 
 Sentence pairs come in the Microsoft Research Paraphrase Corpus layout (tab-separated ``Quality``,
-``#1 ID``, ``#2 ID``, ``#1 String``, ``#2 String``, a header line, perhaps a byte-order mark). A pair
+``#1 ID``, ``#2 ID``, ``#1 String``, ``#2 String``, a header line or none, perhaps a byte-order mark). A pair
 labelled 1 counts as matched when newsdiff says ``shared`` or ``paraphrased``. Word weights are the
 inverse document frequencies over all sentences of the file, as :func:`newsdiff.compare` weighs words
 over the sentences of a cluster; a file of fewer than :data:`OWN_WEIGHTS_FROM` sentences is weighed as
@@ -133,12 +133,13 @@ def read_pairs(path: str | Path) -> list[LabelledPair]:
     # at tabs alone (no quoting, as in MSRP); the csv module would also refuse a sentence over its field limit.
     if not text.strip():
         raise InputError(f"{path}: is empty; expected sentence pairs in the MSRP layout ({_COLUMNS})")
-    lines = text.split("\n")
-    rows = [line.split("\t") if line else [] for line in lines]
-    if not rows or not rows[0] or rows[0][0].strip().lower() != "quality":
-        raise InputError(f"{path}:1: expected the header line of the MSRP layout ({_COLUMNS})")
+    rows = [line.split("\t") for line in text.split("\n")]
+    # MSRP's files open with a header line, but the same layout is often written without one: the first line
+    # is a header when its first field is "Quality", and otherwise must be a pair.
+    first = next(n for n, row in enumerate(rows) if any(cell.strip() for cell in row))
+    header = rows[first][0].strip().lower() == "quality"
     pairs = []
-    for number, row in enumerate(rows[1:], start=2):
+    for number, row in enumerate(rows[first + header :], start=first + header + 1):
         if not any(cell.strip() for cell in row):
             continue
         # A record whose line break was lost is glued to the previous one ("...last words.0<TAB>id<TAB>...").
@@ -148,18 +149,26 @@ def read_pairs(path: str | Path) -> list[LabelledPair]:
             head[4] = head[4][:-1]
             records.append(head)
         for record in [*records, row]:
-            if len(record) != 5:
-                raise InputError(
-                    f"{path}:{number}: expected five tab-separated fields ({_COLUMNS}), found {len(record)}"
-                )
-            if record[0].strip() not in ("0", "1"):
-                raise InputError(f"{path}:{number}: Quality must be 0 or 1, not {record[0].strip()!r}")
-            if not record[3].strip() or not record[4].strip():
-                raise InputError(f"{path}:{number}: a sentence of the pair is empty")
+            problem = _row_problem(record)
+            if problem is not None:
+                if number == first + 1 and not header:  # perhaps the header of another layout
+                    problem = f"expected the header line of the MSRP layout or a pair; {problem}"
+                raise InputError(f"{path}:{number}: {problem}")
             pairs.append(LabelledPair(record[0].strip() == "1", record[3], record[4]))
     if not pairs:
         raise InputError(f"{path}: no sentence pairs found")
     return pairs
+
+
+def _row_problem(record: Sequence[str]) -> str | None:
+    """What is wrong with a record's fields for the MSRP layout, or None when they fit it."""
+    if len(record) != 5:
+        return f"expected five tab-separated fields ({_COLUMNS}), found {len(record)}"
+    if record[0].strip() not in ("0", "1"):
+        return f"Quality must be 0 or 1, not {record[0].strip()!r}"
+    if not record[3].strip() or not record[4].strip():
+        return "a sentence of the pair is empty"
+    return None
 
 
 def sentence_frequencies(sentences: Iterable[SentenceFeatures]) -> tuple[int, dict[str, int]]:
@@ -243,8 +252,8 @@ def score_pairs(pairs: Sequence[LabelledPair], relations: Sequence[Relation]) ->
 def evaluate_pairs(path: str | Path, *, engine: str = "lexical", progress: bool = False) -> PairScores:
     """Read a sentence-pair file in the MSRP layout, relate its pairs, and score them.
 
-    The file has one header line, then tab-separated ``Quality``, ``#1 ID``, ``#2 ID``, ``#1 String`` and
-    ``#2 String``, where ``Quality`` is 1 for a paraphrase and 0 otherwise; a pair counts as matched when
+    The file has a header line (its first field ``Quality``) or none, then tab-separated ``Quality``, ``#1 ID``,
+    ``#2 ID``, ``#1 String`` and ``#2 String``, where ``Quality`` is 1 for a paraphrase and 0 otherwise; a pair counts as matched when
     newsdiff says ``shared`` or ``paraphrased``. ``engine`` is ``"lexical"`` (the default, offline, no model)
     or ``"embeddings"`` (needs the extra). ``progress`` shows a bar on standard error while the pairs are
     related. Raises :class:`InputError` naming the file, and the line of a row that does not fit the layout.

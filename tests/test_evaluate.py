@@ -53,10 +53,18 @@ def test_record_glued_to_the_previous_line_is_split(tmp_path: Path) -> None:
     assert [(p.paraphrase, p.second) for p in pairs] == [(True, "A dog ran fast."), (False, "Banks closed.")]
 
 
-def test_file_without_header_is_an_input_error(tmp_path: Path) -> None:
-    path = tmp_path / "bad.tsv"
-    path.write_text("1\t1\t2\ta\tb\n", encoding="utf-8")
-    with pytest.raises(InputError, match="header"):
+@pytest.mark.parametrize("blank", ["", "\n\n"], ids=["first-line", "after-blank-lines"])
+def test_a_pair_file_without_the_header_line_is_read_from_its_first_line(tmp_path: Path, blank: str) -> None:
+    with_header = read_pairs(write_pairs(tmp_path, bom=False))
+    path = tmp_path / "headless.tsv"
+    path.write_text(blank + write_pairs(tmp_path).read_text(encoding="utf-8-sig").removeprefix(HEADER), "utf-8")
+    assert read_pairs(path) == with_header
+
+
+def test_the_header_of_another_layout_is_named_as_neither_header_nor_pair(tmp_path: Path) -> None:
+    path = tmp_path / "pairs.tsv"
+    path.write_text("label\tsentence1\tsentence2\n1\tThe ferry left.\tIt left.\n", encoding="utf-8")
+    with pytest.raises(InputError, match=re.escape(f"{path}:1: expected the header line of the MSRP layout or a pair")):
         read_pairs(path)
 
 
@@ -412,9 +420,8 @@ def test_a_bad_row_is_named_with_its_line_and_what_is_wrong_with_it(tmp_path: Pa
         ("", ": is empty"),
         ("\n\n", ": is empty"),
         (HEADER, ": no sentence pairs found"),
-        ("1\t1\t2\tThe ferry left.\tIt left.\n", ":1: expected the header line of the MSRP layout"),
     ],
-    ids=["empty", "blank-lines", "header-only", "no-header"],
+    ids=["empty", "blank-lines", "header-only"],
 )
 def test_a_pair_file_without_pairs_or_header_says_which(tmp_path: Path, text: str, message: str) -> None:
     path = tmp_path / "pairs.tsv"
