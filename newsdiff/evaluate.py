@@ -270,7 +270,8 @@ class AlignmentScores:
     newsdiff made (each pair of sentences once). ``aligned``: gold pairs whose sentences newsdiff matched;
     ``label_given``: of those, the ones whose gold entry gives a label; ``labelled``: of these, the ones
     newsdiff gave that label; ``unique``: gold-unique sentences newsdiff left unique; ``extra``: matches
-    between sentences that no gold pair links.
+    between sentences that no gold pair links, or None when the gold lists no pairs (it then says which
+    sentences are unique, not which links are right, so no match can be called wrong).
     ``by_confidence`` gives, for each ``confidence`` the gold pairs carry (``high``, ``medium``, ...), how
     many pairs have it and how many of them were aligned.
     """
@@ -282,7 +283,7 @@ class AlignmentScores:
     uniques: int
     unique: int
     matches: int
-    extra: int
+    extra: int | None
     missing: tuple[str, ...] = ()
     by_confidence: tuple[tuple[str, int, int], ...] = ()
 
@@ -320,7 +321,11 @@ class AlignmentScores:
                 ),
                 f"label correct          {share(self.labelled, self.label_given)} (of aligned pairs{which})",
                 f"unique labelled unique {share(self.unique, self.uniques)}",
-                f"matches not in gold    {self.extra} of {self.matches}",
+                (
+                    f"matches not in gold    {self.extra} of {self.matches}"
+                    if self.extra is not None
+                    else f"matches not in gold    not judged of {self.matches}: the gold lists no pairs"
+                ),
             ]
         )
 
@@ -475,7 +480,7 @@ def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -
         unique_entry_of[ref] = number
         unique += articles[ident].sentences[index].label == "unique"
     predicted = {tuple(sorted(key)) for key in linked}
-    extra = sum(1 for key in predicted if key not in gold_links)
+    extra = sum(1 for key in predicted if key not in gold_links) if entry_of else None
     return AlignmentScores(
         pairs=len(checked.get("pairs", [])),
         aligned=aligned,

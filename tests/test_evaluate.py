@@ -122,6 +122,21 @@ def test_a_gold_file_may_name_articles_by_their_file_names(tmp_path: Path) -> No
         score_alignment(comparison, {"unique": [{"article": "three.txt", "text": "mayor"}]})
 
 
+@pytest.mark.parametrize("pairs", [{}, {"pairs": []}], ids=["no-pairs-key", "empty-pairs"])
+def test_a_gold_listing_no_pairs_judges_no_match_wrong(pairs: dict[str, list[object]]) -> None:
+    comparison = compare(
+        [
+            "Officials said the bridge would reopen on Friday after repairs. A dog barked at the crowd.",
+            "Officials said the bridge would reopen on Friday after repairs. The mayor wore a red hat.",
+        ]
+    )
+    ids = [a.id for a in comparison.articles]
+    scores = score_alignment(comparison, {**pairs, "unique": [{"article": ids[1], "text": "red hat"}]})
+    assert (scores.matches, scores.extra, scores.unique) == (1, None, 1)
+    assert scores.to_dict()["extra"] is None
+    assert str(scores).splitlines()[-1] == "matches not in gold    not judged of 1: the gold lists no pairs"
+
+
 def test_alignment_scores_are_broken_down_by_the_gold_pairs_confidence() -> None:
     comparison = compare(
         [
