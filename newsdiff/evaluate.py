@@ -11,6 +11,7 @@ gold format is described in ``docs/evaluation.md``.
 
 from __future__ import annotations
 
+import difflib
 import json
 import os
 import re
@@ -338,10 +339,24 @@ def _fold(text: str) -> str:
 
 
 _GOLD_FIELDS = {"pairs": ("a", "a_text", "b", "b_text"), "unique": ("article", "text")}
+#: The keys of an entry that are read, required or not; other keys (a note) are left alone.
+_GOLD_KEYS = {"pairs": (*_GOLD_FIELDS["pairs"], "label", "confidence"), "unique": _GOLD_FIELDS["unique"]}
+
+
+def _misspelt(keys: Iterable[str], known: Sequence[str], where: str) -> None:
+    """Refuse a key that is not read but is spelt nearly as a known key absent beside it (``lable``, ``uniques``):
+    left alone as a note, it would quietly drop what it holds (a pair's label, the unique sentences)."""
+    keys = list(keys)
+    absent = [key for key in known if key not in keys]
+    for key in keys:
+        if key not in known and (close := difflib.get_close_matches(str(key), absent, n=1, cutoff=0.75)):
+            raise InputError(f"{where}: key {key!r} is not one newsdiff reads; did you mean {close[0]!r}?")
 
 
 def _check_gold(gold: Any, name: str) -> dict[str, Any]:
     """The gold, checked: refuse a layout that is not the documented one, naming the first entry that is wrong."""
+    if isinstance(gold, dict):
+        _misspelt(gold, ("pairs", "unique"), name)
     if not isinstance(gold, dict) or not ({"pairs", "unique"} & gold.keys()):
         raise InputError(f"{name}: expected a JSON object with a 'pairs' list, a 'unique' list or both")
     for part, fields in _GOLD_FIELDS.items():
@@ -352,6 +367,7 @@ def _check_gold(gold: Any, name: str) -> dict[str, Any]:
             where = f"{name}, {part} entry {number}"
             if not isinstance(entry, dict):
                 raise InputError(f"{where}: expected an object, got {type(entry).__name__}")
+            _misspelt(entry, _GOLD_KEYS[part], where)
             absent = [f for f in fields if not isinstance(entry.get(f), str) or not entry[f].strip()]
             if absent:
                 raise InputError(f"{where}: needs a non-empty string in {', '.join(repr(f) for f in absent)}")

@@ -157,6 +157,43 @@ def test_alignment_scores_are_broken_down_by_the_gold_pairs_confidence() -> None
     assert "medium confidence    0/1 = 0.0%" in str(scores)
 
 
+GOLD_PAIR = {"a": "article-1", "a_text": "bridge would", "b": "article-2", "b_text": "bridge would"}
+
+
+@pytest.mark.parametrize(
+    ("gold", "message"),
+    [
+        (
+            {"pairs": [{**GOLD_PAIR, "lable": "shared"}]},
+            "pairs entry 1: key 'lable' is not one newsdiff reads; did you mean 'label'?",
+        ),
+        (
+            {"pairs": [{**GOLD_PAIR, "Confidence": "high"}]},
+            "pairs entry 1: key 'Confidence' is not one newsdiff reads; did you mean 'confidence'?",
+        ),
+        (
+            {"pairs": [GOLD_PAIR], "uniques": [{"article": "article-1", "text": "dog"}]},
+            "gold: key 'uniques' is not one newsdiff reads; did you mean 'unique'?",
+        ),
+        (
+            {"unique": [{"article": "article-1", "txt": "dog"}]},
+            "unique entry 1: key 'txt' is not one newsdiff reads; did you mean 'text'?",
+        ),
+    ],
+    ids=["label", "confidence", "unique-list", "unique-text"],
+)
+def test_a_gold_key_misspelt_is_named_rather_than_its_value_left_out(gold: dict[str, object], message: str) -> None:
+    comparison = compare(["The bridge would reopen on Friday. A dog barked.", "The bridge would reopen on Friday."])
+    with pytest.raises(InputError, match=re.escape(message)):
+        score_alignment(comparison, gold)
+
+
+def test_a_gold_key_that_is_a_note_is_left_alone() -> None:
+    comparison = compare(["The bridge would reopen on Friday. A dog barked.", "The bridge would reopen on Friday."])
+    gold = {"about": "a note", "pairs": [{**GOLD_PAIR, "label": "shared", "note": "same wire copy"}]}
+    assert score_alignment(comparison, gold).labelled == 1
+
+
 def test_alignment_gold_text_not_found_is_an_input_error(tmp_path: Path) -> None:
     comparison = compare(["Talks began on Monday. It rained.", "Talks began on Monday. Snow fell."])
     gold = tmp_path / "gold.json"
