@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import math
 import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -426,9 +427,13 @@ def article_from_record(record: Any, name: str) -> Article:
         raise InputError(f"{name}: expected an object with a 'text' field, got {_json_kind(record)}")
     if isinstance(record.get("id"), (str, int)) and not isinstance(record.get("id"), bool):
         name = f"{name} (id {str(record['id'])!r})"
-    if record.get("text") is None:
+    if _missing(record.get("text")):
         # A null text ({"text": null}, a field a scraper found empty) has no article to compare either.
-        found = "its 'text' is null" if "text" in record else f"fields: {', '.join(map(str, record)) or 'none'}"
+        found = (
+            f"its 'text' is {'null' if record['text'] is None else 'NaN'}"
+            if "text" in record
+            else f"fields: {', '.join(map(str, record)) or 'none'}"
+        )
         if isinstance(record.get("articles"), list):
             # A cluster ({"id": ..., "articles": [...]}, a line of `newsdiff batch`) where one article was expected.
             raise InputError(
@@ -439,7 +444,7 @@ def article_from_record(record: Any, name: str) -> Article:
     values: dict[str, Any] = {}
     for key in _RECORD_FIELDS:
         value = record.get(key)
-        if value is None:
+        if _missing(value):
             continue
         if key == "id" and isinstance(value, int) and not isinstance(value, bool):
             value = str(value)
@@ -448,6 +453,12 @@ def article_from_record(record: Any, name: str) -> Article:
         values[key] = value
     text = normalise_text(values.pop("text"))
     return _with_metadata(Article(text=text, **values), name)
+
+
+def _missing(value: Any) -> bool:
+    """Whether a record's field holds no value: null, or NaN, which pandas puts in a row for an empty cell
+    (``to_dict("records")``) and Python's ``json`` writes as it is."""
+    return value is None or (isinstance(value, float) and math.isnan(value))
 
 
 #: A letter or digit in any script: an article without one has nothing to compare.
@@ -606,7 +617,8 @@ def load(sources: Source | Iterable[Source]) -> list[Article]:
     word with a path separator, and as article text otherwise; pass :class:`pathlib.Path` to be
     explicit. A ``.json`` file holds one record, a list of records, or an object with an ``"articles"`` list
     of them; a ``.jsonl`` file one record per line; a record is a mapping with ``text`` and optional ``id``,
-    ``outlet``, ``title``, ``date`` and ``url`` (other fields are ignored). Raises :class:`InputError`
+    ``outlet``, ``title``, ``date`` and ``url`` (null or NaN for none, as a data frame's empty cell gives;
+    other fields are ignored). Raises :class:`InputError`
     naming the source that cannot be read.
 
     >>> [a.id for a in load(["The talks began.", "The talks started."])]

@@ -528,3 +528,19 @@ def test_a_jsonl_record_after_blank_lines_is_named_by_its_line(tmp_path: Path) -
     path.write_text('\n{"text": "The ferry returned."}\n\n{"body": "The ferry is back."}\n', encoding="utf-8")
     with pytest.raises(newsdiff.InputError, match=r"feed\.jsonl, line 4: record has no 'text' field \(fields: body\)"):
         newsdiff.load([path])
+
+
+def test_a_record_field_that_is_nan_is_missing_as_a_data_frame_s_empty_cell_is(tmp_path: Path) -> None:
+    row = {"id": "herald", "text": "The ferry returned on Monday.", "outlet": float("nan"), "date": float("nan")}
+    path = tmp_path / "rows.jsonl"
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")  # Python's json writes NaN as it is
+    for source in (row, path):
+        [article] = newsdiff.load([source])
+        assert (article.id, article.outlet, article.date) == ("herald", None, None)
+
+
+def test_a_record_whose_text_is_nan_is_named_as_such() -> None:
+    with pytest.raises(
+        newsdiff.InputError, match=r"record 1 \(id 'tide'\): record has no 'text' field \(its 'text' is NaN\)"
+    ):
+        newsdiff.load([{"id": "tide", "text": float("nan")}])
