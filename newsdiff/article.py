@@ -537,12 +537,12 @@ def _load_path(path: Path) -> list[Article]:
     if suffix in (".html", ".htm", ".xhtml") and _HTML_TAG.search(text):
         raise InputError(f"{name}: is an HTML file; {_EXTRACT_TEXT}")
     if suffix in (".jsonl", ".ndjson"):
-        records = []
+        numbered = []
         for number, line in enumerate(text.split("\n"), start=1):
             line = line.removeprefix("\ufeff")  # files joined with `cat` keep each one's byte-order mark
             if line.strip():
                 try:
-                    records.append((number, _parse_json(line, f"{name}, line {number}")))
+                    numbered.append((number, _parse_json(line, f"{name}, line {number}")))
                 except InputError as exc:
                     if _parses(text):  # one record spread over lines: a JSON file named .jsonl
                         raise InputError(
@@ -551,7 +551,7 @@ def _load_path(path: Path) -> list[Article]:
                         ) from None
                     raise
         # Named by the line each record is on: blank lines between records are allowed, so it may not be its count.
-        articles = [article_from_record(r, f"{name}, line {n}") for n, r in records]
+        articles = [article_from_record(r, f"{name}, line {n}") for n, r in numbered]
     elif suffix == ".json":
         try:
             parsed = _parse_json(text, name)

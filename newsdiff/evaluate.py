@@ -254,10 +254,10 @@ def evaluate_pairs(path: str | Path, *, engine: str = "lexical", progress: bool 
     """Read a sentence-pair file in the MSRP layout, relate its pairs, and score them.
 
     The file has a header line (its first field ``Quality``) or none, then tab-separated ``Quality``, ``#1 ID``,
-    ``#2 ID``, ``#1 String`` and ``#2 String``, where ``Quality`` is 1 for a paraphrase and 0 otherwise; a pair counts as matched when
-    newsdiff says ``shared`` or ``paraphrased``. ``engine`` is ``"lexical"`` (the default, offline, no model)
-    or ``"embeddings"`` (needs the extra). ``progress`` shows a bar on standard error while the pairs are
-    related. Raises :class:`InputError` naming the file, and the line of a row that does not fit the layout.
+    ``#2 ID``, ``#1 String`` and ``#2 String``, where ``Quality`` is 1 for a paraphrase and 0 otherwise; a pair
+    counts as matched when newsdiff says ``shared`` or ``paraphrased``. ``engine`` is ``"lexical"`` (the default,
+    offline, no model) or ``"embeddings"`` (needs the extra). ``progress`` shows a bar on standard error while the
+    pairs are related. Raises :class:`InputError` naming the file, and the line of a row that does not fit the layout.
     """
     pairs = read_pairs(path)
     return score_pairs(pairs, relate_pairs(pairs, engine=engine, progress=progress))
