@@ -6,6 +6,7 @@ import datetime
 import json
 import os
 import re
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -544,3 +545,21 @@ def test_a_record_whose_text_is_nan_is_named_as_such() -> None:
         newsdiff.InputError, match=r"record 1 \(id 'tide'\): record has no 'text' field \(its 'text' is NaN\)"
     ):
         newsdiff.load([{"id": "tide", "text": float("nan")}])
+
+
+def test_a_jsonl_file_is_read_a_line_at_a_time_not_held_whole_beside_its_articles(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    text = "The Kessel ferry returned to the quay on Monday after the repairs. " * 30
+    path.write_text("".join(json.dumps({"id": f"a{n}", "text": text}) + "\n" for n in range(1000)), "utf-8")
+    size = path.stat().st_size
+    newsdiff.load([text])  # the shipped rules and abbreviations, read once, are not the file's to count
+    tracemalloc.start()
+    try:
+        articles = newsdiff.load([path])
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert len(articles) == 1000
+    # The articles' texts are about the file's size; the whole file, its lines and its parsed records held at
+    # once beside them came to more than four times that.
+    assert peak < 2 * size
