@@ -403,7 +403,9 @@ def decode(data: bytes, name: str) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise _not_utf8(name, exc.start, data.count(b"\n", 0, exc.start) + 1) from None
+        # The codec counts from after a byte-order mark; the message names the byte's place in the file.
+        byte = exc.start + (3 if data.startswith(b"\xef\xbb\xbf") else 0)
+        raise _not_utf8(name, byte, data.count(b"\n", 0, byte) + 1) from None
     return normalise_text(text)
 
 

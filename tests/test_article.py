@@ -417,6 +417,16 @@ def test_a_utf16_or_utf32_file_is_named_for_its_encoding_not_called_binary(tmp_p
         newsdiff.load([path])
 
 
+def test_a_byte_that_is_not_utf8_after_a_byte_order_mark_is_placed_where_it_is_in_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "tide.txt"
+    data = b"\xef\xbb\xbf" + "The ferry returned.\nThe caf\u00e9 opened.\n".encode("cp1252")
+    path.write_bytes(data)
+    with pytest.raises(
+        newsdiff.InputError, match=rf"tide\.txt: is not valid UTF-8 \(byte {data.index(0xE9)}, line 2\)"
+    ):
+        newsdiff.load([path])
+
+
 def test_a_byte_that_is_not_utf8_is_placed_by_its_line(tmp_path: Path) -> None:
     path = tmp_path / "tide.txt"
     path.write_bytes("The ferry returned.\nIt was full.\nThe caf\u00e9 opened.\n".encode("cp1252"))
