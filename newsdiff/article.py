@@ -15,12 +15,12 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, Union
 
 from .errors import InputError
 from .noise import NoiseRule, default_rules, is_noise_line
+from .shipped import punkt_data
 
 #: Anything :func:`load` accepts as one source.
 Source = Union[str, "os.PathLike[str]", Mapping[str, Any], "Article"]
@@ -294,7 +294,7 @@ def _short_value(value: str) -> bool:
 def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
     """The abbreviations of the shipped Punkt parameters (``gov``, ``mt``, ``vs``), and those that are also
     words and count only when capitalised (``ill``, ``mass``)."""
-    data = json.loads(resources.files("newsdiff").joinpath("data/punkt_english.json").read_text(encoding="utf-8"))
+    data = punkt_data()  # the file segment.py builds Punkt from, read without importing it (and NLTK)
     return frozenset(data["abbrev_types"]) | frozenset(data["title_types"]), frozenset(data["capitalised_abbrev_types"])
 
 

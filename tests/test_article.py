@@ -6,6 +6,8 @@ import datetime
 import json
 import os
 import re
+import subprocess
+import sys
 import tracemalloc
 from pathlib import Path
 
@@ -573,3 +575,15 @@ def test_a_jsonl_file_is_read_a_line_at_a_time_not_held_whole_beside_its_article
     # The articles' texts are about the file's size; the whole file, its lines and its parsed records held at
     # once beside them came to more than four times that.
     assert peak < 2 * size
+
+
+def test_loading_reads_the_shipped_abbreviations_without_importing_nltk() -> None:
+    # Splitting sentences imports NLTK (seconds where SciPy is installed); loading reads its shipped file alone.
+    script = (
+        "import sys, newsdiff\n"
+        "[a] = newsdiff.load(['Gov. Pell signs ferry bill\\nThe ferry returned on Monday.'])\n"
+        "assert a.title == 'Gov. Pell signs ferry bill', a.title\n"
+        "assert 'nltk' not in sys.modules, sorted(m for m in sys.modules if m.startswith('nltk'))[:5]\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env={**os.environ})
+    assert done.returncode == 0, done.stderr
