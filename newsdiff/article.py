@@ -9,17 +9,18 @@ from __future__ import annotations
 
 import datetime
 import json
+import math
 import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, Union
 
 from .errors import InputError
 from .noise import NoiseRule, default_rules, is_noise_line
+from .shipped import punkt_data
 
 #: Anything :func:`load` accepts as one source.
 Source = Union[str, "os.PathLike[str]", Mapping[str, Any], "Article"]
@@ -293,7 +294,7 @@ def _short_value(value: str) -> bool:
 def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
     """The abbreviations of the shipped Punkt parameters (``gov``, ``mt``, ``vs``), and those that are also
     words and count only when capitalised (``ill``, ``mass``)."""
-    data = json.loads(resources.files("newsdiff").joinpath("data/punkt_english.json").read_text(encoding="utf-8"))
+    data = punkt_data()  # the file segment.py builds Punkt from, read without importing it (and NLTK)
     return frozenset(data["abbrev_types"]) | frozenset(data["title_types"]), frozenset(data["capitalised_abbrev_types"])
 
 
@@ -396,28 +397,41 @@ def _headline_span(text: str, pos: int, rules: Sequence[NoiseRule]) -> tuple[int
 
 def decode(data: bytes, name: str) -> str:
     """Decode UTF-8 bytes (BOM tolerated) and normalise newlines; refuse binary or other encodings."""
+    _refuse_other_formats(data, name)
+    if b"\x00" in data:
+        raise _binary(name)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        # The codec counts from after a byte-order mark; the message names the byte's place in the file.
+        byte = exc.start + (3 if data.startswith(b"\xef\xbb\xbf") else 0)
+        raise _not_utf8(name, byte, data.count(b"\n", 0, byte) + 1) from None
+    return normalise_text(text)
+
+
+def _refuse_other_formats(head: bytes, name: str) -> None:
+    """Refuse a file whose first bytes show it is not UTF-8 text: UTF-16 or UTF-32, or a PDF."""
     # Windows tools save "Unicode" text as UTF-16 with a byte-order mark; its NUL bytes are not binary data.
-    utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff")) and not data.startswith(b"\xff\xfe\x00\x00")
-    if utf16 or data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+    utf16 = head.startswith((b"\xff\xfe", b"\xfe\xff")) and not head.startswith(b"\xff\xfe\x00\x00")
+    if utf16 or head.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
         encoding = "UTF-16" if utf16 else "UTF-32"
         raise InputError(
             f"{name}: is {encoding}, not UTF-8; convert it to UTF-8 first, for example with "
             f"`iconv -f {encoding} -t UTF-8`"
         )
-    if data.startswith(b"%PDF-"):  # often no NUL byte in its first pages: it would be called "not UTF-8"
+    if head.startswith(b"%PDF-"):  # often no NUL byte in its first pages: it would be called "not UTF-8"
         raise InputError(f"{name}: is a PDF; extract its text first (for example with `pdftotext`)")
-    if b"\x00" in data:
-        raise InputError(f"{name}: looks like a binary file (it contains NUL bytes); give a UTF-8 text file")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise InputError(
-            f"{name}: is not valid UTF-8 (byte {exc.start}, line {line}); "
-            "convert it to UTF-8 first, "
-            f"for example with `iconv -f LATIN1 -t UTF-8`"
-        ) from None
-    return normalise_text(text)
+
+
+def _binary(name: str) -> InputError:
+    return InputError(f"{name}: looks like a binary file (it contains NUL bytes); give a UTF-8 text file")
+
+
+def _not_utf8(name: str, byte: int, line: int) -> InputError:
+    return InputError(
+        f"{name}: is not valid UTF-8 (byte {byte}, line {line}); convert it to UTF-8 first, "
+        "for example with `iconv -f LATIN1 -t UTF-8`"
+    )
 
 
 def article_from_record(record: Any, name: str) -> Article:
@@ -426,9 +440,13 @@ def article_from_record(record: Any, name: str) -> Article:
         raise InputError(f"{name}: expected an object with a 'text' field, got {_json_kind(record)}")
     if isinstance(record.get("id"), (str, int)) and not isinstance(record.get("id"), bool):
         name = f"{name} (id {str(record['id'])!r})"
-    if record.get("text") is None:
+    if _missing(record.get("text")):
         # A null text ({"text": null}, a field a scraper found empty) has no article to compare either.
-        found = "its 'text' is null" if "text" in record else f"fields: {', '.join(map(str, record)) or 'none'}"
+        found = (
+            f"its 'text' is {'null' if record['text'] is None else 'NaN'}"
+            if "text" in record
+            else f"fields: {', '.join(map(str, record)) or 'none'}"
+        )
         if isinstance(record.get("articles"), list):
             # A cluster ({"id": ..., "articles": [...]}, a line of `newsdiff batch`) where one article was expected.
             raise InputError(
@@ -439,7 +457,7 @@ def article_from_record(record: Any, name: str) -> Article:
     values: dict[str, Any] = {}
     for key in _RECORD_FIELDS:
         value = record.get(key)
-        if value is None:
+        if _missing(value):
             continue
         if key == "id" and isinstance(value, int) and not isinstance(value, bool):
             value = str(value)
@@ -448,6 +466,12 @@ def article_from_record(record: Any, name: str) -> Article:
         values[key] = value
     text = normalise_text(values.pop("text"))
     return _with_metadata(Article(text=text, **values), name)
+
+
+def _missing(value: Any) -> bool:
+    """Whether a record's field holds no value: null, or NaN, which pandas puts in a row for an empty cell
+    (``to_dict("records")``) and Python's ``json`` writes as it is."""
+    return value is None or (isinstance(value, float) and math.isnan(value))
 
 
 #: A letter or digit in any script: an article without one has nothing to compare.
@@ -507,63 +531,32 @@ def _load_path(path: Path) -> list[Article]:
     name = printable(str(path))  # a file name that is not UTF-8 still has to be written out
     if "\x00" in str(path):
         raise InputError(f"{name!r}: a file name cannot hold a NUL character; give the file's path")
+    suffix = path.suffix.lower()
     try:
         if path.is_dir():
             raise InputError(f"{name}: is a directory; give the article files inside it")
-        data = path.read_bytes()
+        if suffix in _JSONL_SUFFIXES:
+            articles = _jsonl_articles(path, name)
+        else:
+            data = path.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{name}: no such file") from None
     except OSError as exc:  # a name too long for the file system, no permission, a device error
         raise InputError(f"{name}: cannot be read ({exc.strerror or exc})") from None
-    text = decode(data, name)
-    suffix = path.suffix.lower()
-    if suffix in (".csv", ".tsv"):
-        # Read as text, a table would be one "article" of rows and commas, compared without complaint.
-        raise InputError(
-            f"{name}: is a table ({suffix[1:].upper()}); newsdiff reads text, JSON and JSONL files: write one "
-            "record with a 'text' field per row to a .jsonl file (pandas: to_json(orient='records', lines=True))"
-        )
-    if suffix in (".html", ".htm", ".xhtml") and _HTML_TAG.search(text):
-        raise InputError(f"{name}: is an HTML file; {_EXTRACT_TEXT}")
-    if suffix in (".jsonl", ".ndjson"):
-        records = []
-        for number, line in enumerate(text.split("\n"), start=1):
-            line = line.removeprefix("\ufeff")  # files joined with `cat` keep each one's byte-order mark
-            if line.strip():
-                try:
-                    records.append(_parse_json(line, f"{name}, line {number}"))
-                except InputError as exc:
-                    if _parses(text):  # one record spread over lines: a JSON file named .jsonl
-                        raise InputError(
-                            f"{exc}; JSONL holds one whole record per line, and this file is "
-                            "JSON across lines: name it .json"
-                        ) from None
-                    raise
-        articles = [article_from_record(r, f"{name}, line {n}") for n, r in enumerate(records, start=1)]
-    elif suffix == ".json":
-        try:
-            parsed = _parse_json(text, name)
-        except InputError as exc:
-            first = text.lstrip().split("\n", 1)[0]
-            if first.startswith("{") and _parses(first):  # a record per line: a JSONL file named .json
-                raise InputError(
-                    f"{exc}; this file holds one record per line, which is JSONL: name it .jsonl"
-                ) from None
-            raise
-        if isinstance(parsed, Mapping) and "articles" in parsed:
-            parsed = parsed["articles"]
-            if not isinstance(parsed, (list, Mapping)):
-                raise InputError(f"{name}: 'articles' must be a list of records with 'text', not {_json_kind(parsed)}")
-        elif not isinstance(parsed, (list, Mapping)):
+    if suffix not in _JSONL_SUFFIXES:
+        text = decode(data, name)
+        if suffix in (".csv", ".tsv"):
+            # Read as text, a table would be one "article" of rows and commas, compared without complaint.
             raise InputError(
-                f"{name}: holds {_json_kind(parsed)}; give a record with 'text', "
-                "a list of such records, or an object with an 'articles' list of them"
+                f"{name}: is a table ({suffix[1:].upper()}); newsdiff reads text, JSON and JSONL files: write one "
+                "record with a 'text' field per row to a .jsonl file (pandas: to_json(orient='records', lines=True))"
             )
-        records = parsed if isinstance(parsed, list) else [parsed]
-        articles = [article_from_record(r, f"{name}, record {n}") for n, r in enumerate(records, start=1)]
-    else:
-        article = _with_metadata(Article(text=text, source=name), name)
-        return [replace(article, id=article.id or printable(path.stem))]
+        if suffix in (".html", ".htm", ".xhtml") and _HTML_TAG.search(text):
+            raise InputError(f"{name}: is an HTML file; {_EXTRACT_TEXT}")
+        if suffix != ".json":
+            article = _with_metadata(Article(text=text, source=name), name)
+            return [replace(article, id=article.id or printable(path.stem))]
+        articles = _json_articles(text, name)
     if not articles:
         raise InputError(f"{name}: holds no articles")
     stem = printable(path.stem)
@@ -571,6 +564,81 @@ def _load_path(path: Path) -> list[Article]:
         replace(a, source=name, id=a.id or (stem if len(articles) == 1 else f"{stem}-{n}"))
         for n, a in enumerate(articles, start=1)
     ]
+
+
+_JSONL_SUFFIXES = (".jsonl", ".ndjson")
+
+
+def _json_articles(text: str, name: str) -> list[Article]:
+    """The articles of a JSON file: one record, a list of them, or an object with an ``articles`` list."""
+    try:
+        parsed = _parse_json(text, name)
+    except InputError as exc:
+        first = text.lstrip().split("\n", 1)[0]
+        if first.startswith("{") and _parses(first):  # a record per line: a JSONL file named .json
+            raise InputError(f"{exc}; this file holds one record per line, which is JSONL: name it .jsonl") from None
+        raise
+    if isinstance(parsed, Mapping) and "articles" in parsed:
+        parsed = parsed["articles"]
+        if not isinstance(parsed, (list, Mapping)):
+            raise InputError(f"{name}: 'articles' must be a list of records with 'text', not {_json_kind(parsed)}")
+    elif not isinstance(parsed, (list, Mapping)):
+        raise InputError(
+            f"{name}: holds {_json_kind(parsed)}; give a record with 'text', "
+            "a list of such records, or an object with an 'articles' list of them"
+        )
+    records = parsed if isinstance(parsed, list) else [parsed]
+    return [article_from_record(r, f"{name}, record {n}") for n, r in enumerate(records, start=1)]
+
+
+def _jsonl_articles(path: Path, name: str) -> list[Article]:
+    """The articles of a JSONL file, one record per line, read a line at a time: a file of many articles is never
+    held whole (nor its lines, nor its parsed records) beside the articles made of it.
+
+    Each line is decoded and its line ends read as :func:`decode` reads a whole file's (CRLF and CR end a line
+    too), so that the messages name the same byte and line.
+    """
+    articles: list[Article] = []
+    number = 0  # of the line read, counting every kind of line end, as records are named
+    physical = offset = 0  # lines and bytes before this one, as decode counts them for a byte that is not UTF-8
+    with path.open("rb") as stream:
+        for raw in stream:
+            if not offset:
+                _refuse_other_formats(raw, name)
+            if b"\x00" in raw:
+                raise _binary(name)
+            try:
+                decoded = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise _not_utf8(name, offset + exc.start, physical + 1) from None
+            offset += len(raw)
+            physical += 1
+            lines = decoded.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+            for line in lines[:-1] if decoded.endswith(("\n", "\r")) else lines:
+                number += 1
+                line = line.removeprefix("\ufeff")  # files joined with `cat` keep each one's byte-order mark
+                if not line.strip():
+                    continue
+                where = f"{name}, line {number}"
+                try:
+                    record = _parse_json(line, where)
+                except InputError as exc:
+                    if _spread_over_lines(path):  # one record spread over lines: a JSON file named .jsonl
+                        raise InputError(
+                            f"{exc}; JSONL holds one whole record per line, and this file is "
+                            "JSON across lines: name it .json"
+                        ) from None
+                    raise
+                articles.append(article_from_record(record, where))
+    return articles
+
+
+def _spread_over_lines(path: Path) -> bool:
+    """Whether the file ``path`` is one JSON value (asked only once a line of it has failed as a record)."""
+    try:
+        return _parses(decode(path.read_bytes(), str(path)))
+    except (InputError, OSError):
+        return False
 
 
 def _json_kind(value: Any) -> str:
@@ -605,7 +673,8 @@ def load(sources: Source | Iterable[Source]) -> list[Article]:
     word with a path separator, and as article text otherwise; pass :class:`pathlib.Path` to be
     explicit. A ``.json`` file holds one record, a list of records, or an object with an ``"articles"`` list
     of them; a ``.jsonl`` file one record per line; a record is a mapping with ``text`` and optional ``id``,
-    ``outlet``, ``title``, ``date`` and ``url`` (other fields are ignored). Raises :class:`InputError`
+    ``outlet``, ``title``, ``date`` and ``url`` (null or NaN for none, as a data frame's empty cell gives;
+    other fields are ignored). Raises :class:`InputError`
     naming the source that cannot be read.
 
     >>> [a.id for a in load(["The talks began.", "The talks started."])]

@@ -545,6 +545,16 @@ def summary_command(results: str, output: Path | None, fmt: str | None, progress
     _deliver(text + "\n" if fmt == "text" else text, output)
 
 
+def _gold_articles(files: tuple[Path, ...]) -> list[Path | Article]:
+    """The articles a gold file labels, with ``-`` read from standard input as one article (``stdin``), as
+    ``compare`` reads it."""
+    if sum(str(f) == "-" for f in files) > 1:
+        raise _Fail("-: standard input can be read once; give it as one of the articles only")
+    if any(str(f) == "-" for f in files):
+        _check_stdin("an article", "cat article.txt | newsdiff evaluate --gold gold.json A.txt -")
+    return [Article(text=_read_stdin(), id="stdin") if str(f) == "-" else f for f in files]
+
+
 @main.command("evaluate", short_help="Score relations or an alignment against labelled data.")
 @click.argument("files", nargs=-1, type=_PATH)
 @click.option("--engine", type=click.Choice(ENGINES), default="lexical", help=_ENGINE_HELP)
@@ -601,12 +611,19 @@ def evaluate_command(
                 raise _Fail("--gold needs the articles it labels: give two or more article files")
             read_gold(gold)  # a mistake in its layout is told before the comparison, which may take minutes
             comparison = compare(
-                load([*files, *articles]), engine=engine, threshold=threshold, floor=floor, progress=shown
+                load(_gold_articles((*files, *articles))),
+                engine=engine,
+                threshold=threshold,
+                floor=floor,
+                progress=shown,
             )
             scores: PairScores | AlignmentScores = score_alignment(comparison, gold)
         elif threshold is not None or floor is not None:
             raise _Fail("--threshold and --floor set how a cluster is aligned: use them with --gold")
         elif len(files) == 1 and not articles:
+            if str(files[0]) == "-":
+                # The pairs are read from a file: its name is what their errors give with the line at fault.
+                raise _Fail("-: a sentence-pair file is read from its path, not standard input; save it and give that")
             scores = evaluate_pairs(files[0], engine=engine, progress=shown)
         else:
             raise _Fail("give one sentence-pair file, or --gold GOLD.json with the article files it labels")

@@ -1,7 +1,7 @@
 """Measure relation quality: score :func:`relate` on labelled sentence pairs, and an alignment on a gold file.
 
 Sentence pairs come in the Microsoft Research Paraphrase Corpus layout (tab-separated ``Quality``,
-``#1 ID``, ``#2 ID``, ``#1 String``, ``#2 String``, a header line, perhaps a byte-order mark). A pair
+``#1 ID``, ``#2 ID``, ``#1 String``, ``#2 String``, a header line or none, perhaps a byte-order mark). A pair
 labelled 1 counts as matched when newsdiff says ``shared`` or ``paraphrased``. Word weights are the
 inverse document frequencies over all sentences of the file, as :func:`newsdiff.compare` weighs words
 over the sentences of a cluster; a file of fewer than :data:`OWN_WEIGHTS_FROM` sentences is weighed as
@@ -11,6 +11,7 @@ gold format is described in ``docs/evaluation.md``.
 
 from __future__ import annotations
 
+import difflib
 import json
 import os
 import re
@@ -133,12 +134,13 @@ def read_pairs(path: str | Path) -> list[LabelledPair]:
     # at tabs alone (no quoting, as in MSRP); the csv module would also refuse a sentence over its field limit.
     if not text.strip():
         raise InputError(f"{path}: is empty; expected sentence pairs in the MSRP layout ({_COLUMNS})")
-    lines = text.split("\n")
-    rows = [line.split("\t") if line else [] for line in lines]
-    if not rows or not rows[0] or rows[0][0].strip().lower() != "quality":
-        raise InputError(f"{path}:1: expected the header line of the MSRP layout ({_COLUMNS})")
+    rows = [line.split("\t") for line in text.split("\n")]
+    # MSRP's files open with a header line, but the same layout is often written without one: the first line
+    # is a header when its first field is "Quality", and otherwise must be a pair.
+    first = next(n for n, row in enumerate(rows) if any(cell.strip() for cell in row))
+    header = rows[first][0].strip().lower() == "quality"
     pairs = []
-    for number, row in enumerate(rows[1:], start=2):
+    for number, row in enumerate(rows[first + header :], start=first + header + 1):
         if not any(cell.strip() for cell in row):
             continue
         # A record whose line break was lost is glued to the previous one ("...last words.0<TAB>id<TAB>...").
@@ -148,18 +150,26 @@ def read_pairs(path: str | Path) -> list[LabelledPair]:
             head[4] = head[4][:-1]
             records.append(head)
         for record in [*records, row]:
-            if len(record) != 5:
-                raise InputError(
-                    f"{path}:{number}: expected five tab-separated fields ({_COLUMNS}), found {len(record)}"
-                )
-            if record[0].strip() not in ("0", "1"):
-                raise InputError(f"{path}:{number}: Quality must be 0 or 1, not {record[0].strip()!r}")
-            if not record[3].strip() or not record[4].strip():
-                raise InputError(f"{path}:{number}: a sentence of the pair is empty")
+            problem = _row_problem(record)
+            if problem is not None:
+                if number == first + 1 and not header:  # perhaps the header of another layout
+                    problem = f"expected the header line of the MSRP layout or a pair; {problem}"
+                raise InputError(f"{path}:{number}: {problem}")
             pairs.append(LabelledPair(record[0].strip() == "1", record[3], record[4]))
     if not pairs:
         raise InputError(f"{path}: no sentence pairs found")
     return pairs
+
+
+def _row_problem(record: Sequence[str]) -> str | None:
+    """What is wrong with a record's fields for the MSRP layout, or None when they fit it."""
+    if len(record) != 5:
+        return f"expected five tab-separated fields ({_COLUMNS}), found {len(record)}"
+    if record[0].strip() not in ("0", "1"):
+        return f"Quality must be 0 or 1, not {record[0].strip()!r}"
+    if not record[3].strip() or not record[4].strip():
+        return "a sentence of the pair is empty"
+    return None
 
 
 def sentence_frequencies(sentences: Iterable[SentenceFeatures]) -> tuple[int, dict[str, int]]:
@@ -243,11 +253,11 @@ def score_pairs(pairs: Sequence[LabelledPair], relations: Sequence[Relation]) ->
 def evaluate_pairs(path: str | Path, *, engine: str = "lexical", progress: bool = False) -> PairScores:
     """Read a sentence-pair file in the MSRP layout, relate its pairs, and score them.
 
-    The file has one header line, then tab-separated ``Quality``, ``#1 ID``, ``#2 ID``, ``#1 String`` and
-    ``#2 String``, where ``Quality`` is 1 for a paraphrase and 0 otherwise; a pair counts as matched when
-    newsdiff says ``shared`` or ``paraphrased``. ``engine`` is ``"lexical"`` (the default, offline, no model)
-    or ``"embeddings"`` (needs the extra). ``progress`` shows a bar on standard error while the pairs are
-    related. Raises :class:`InputError` naming the file, and the line of a row that does not fit the layout.
+    The file has a header line (its first field ``Quality``) or none, then tab-separated ``Quality``, ``#1 ID``,
+    ``#2 ID``, ``#1 String`` and ``#2 String``, where ``Quality`` is 1 for a paraphrase and 0 otherwise; a pair
+    counts as matched when newsdiff says ``shared`` or ``paraphrased``. ``engine`` is ``"lexical"`` (the default,
+    offline, no model) or ``"embeddings"`` (needs the extra). ``progress`` shows a bar on standard error while the
+    pairs are related. Raises :class:`InputError` naming the file, and the line of a row that does not fit the layout.
     """
     pairs = read_pairs(path)
     return score_pairs(pairs, relate_pairs(pairs, engine=engine, progress=progress))
@@ -261,7 +271,8 @@ class AlignmentScores:
     newsdiff made (each pair of sentences once). ``aligned``: gold pairs whose sentences newsdiff matched;
     ``label_given``: of those, the ones whose gold entry gives a label; ``labelled``: of these, the ones
     newsdiff gave that label; ``unique``: gold-unique sentences newsdiff left unique; ``extra``: matches
-    between sentences that no gold pair links.
+    between sentences that no gold pair links, or None when the gold lists no pairs (it then says which
+    sentences are unique, not which links are right, so no match can be called wrong).
     ``by_confidence`` gives, for each ``confidence`` the gold pairs carry (``high``, ``medium``, ...), how
     many pairs have it and how many of them were aligned.
     """
@@ -273,7 +284,7 @@ class AlignmentScores:
     uniques: int
     unique: int
     matches: int
-    extra: int
+    extra: int | None
     missing: tuple[str, ...] = ()
     by_confidence: tuple[tuple[str, int, int], ...] = ()
 
@@ -311,7 +322,11 @@ class AlignmentScores:
                 ),
                 f"label correct          {share(self.labelled, self.label_given)} (of aligned pairs{which})",
                 f"unique labelled unique {share(self.unique, self.uniques)}",
-                f"matches not in gold    {self.extra} of {self.matches}",
+                (
+                    f"matches not in gold    {self.extra} of {self.matches}"
+                    if self.extra is not None
+                    else f"matches not in gold    not judged of {self.matches}: the gold lists no pairs"
+                ),
             ]
         )
 
@@ -324,10 +339,24 @@ def _fold(text: str) -> str:
 
 
 _GOLD_FIELDS = {"pairs": ("a", "a_text", "b", "b_text"), "unique": ("article", "text")}
+#: The keys of an entry that are read, required or not; other keys (a note) are left alone.
+_GOLD_KEYS = {"pairs": (*_GOLD_FIELDS["pairs"], "label", "confidence"), "unique": _GOLD_FIELDS["unique"]}
+
+
+def _misspelt(keys: Iterable[str], known: Sequence[str], where: str) -> None:
+    """Refuse a key that is not read but is spelt nearly as a known key absent beside it (``lable``, ``uniques``):
+    left alone as a note, it would quietly drop what it holds (a pair's label, the unique sentences)."""
+    keys = list(keys)
+    absent = [key for key in known if key not in keys]
+    for key in keys:
+        if key not in known and (close := difflib.get_close_matches(str(key), absent, n=1, cutoff=0.75)):
+            raise InputError(f"{where}: key {key!r} is not one newsdiff reads; did you mean {close[0]!r}?")
 
 
 def _check_gold(gold: Any, name: str) -> dict[str, Any]:
     """The gold, checked: refuse a layout that is not the documented one, naming the first entry that is wrong."""
+    if isinstance(gold, dict):
+        _misspelt(gold, ("pairs", "unique"), name)
     if not isinstance(gold, dict) or not ({"pairs", "unique"} & gold.keys()):
         raise InputError(f"{name}: expected a JSON object with a 'pairs' list, a 'unique' list or both")
     for part, fields in _GOLD_FIELDS.items():
@@ -338,6 +367,7 @@ def _check_gold(gold: Any, name: str) -> dict[str, Any]:
             where = f"{name}, {part} entry {number}"
             if not isinstance(entry, dict):
                 raise InputError(f"{where}: expected an object, got {type(entry).__name__}")
+            _misspelt(entry, _GOLD_KEYS[part], where)
             absent = [f for f in fields if not isinstance(entry.get(f), str) or not entry[f].strip()]
             if absent:
                 raise InputError(f"{where}: needs a non-empty string in {', '.join(repr(f) for f in absent)}")
@@ -466,7 +496,7 @@ def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -
         unique_entry_of[ref] = number
         unique += articles[ident].sentences[index].label == "unique"
     predicted = {tuple(sorted(key)) for key in linked}
-    extra = sum(1 for key in predicted if key not in gold_links)
+    extra = sum(1 for key in predicted if key not in gold_links) if entry_of else None
     return AlignmentScores(
         pairs=len(checked.get("pairs", [])),
         aligned=aligned,

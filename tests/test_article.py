@@ -6,6 +6,9 @@ import datetime
 import json
 import os
 import re
+import subprocess
+import sys
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -416,6 +419,16 @@ def test_a_utf16_or_utf32_file_is_named_for_its_encoding_not_called_binary(tmp_p
         newsdiff.load([path])
 
 
+def test_a_byte_that_is_not_utf8_after_a_byte_order_mark_is_placed_where_it_is_in_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "tide.txt"
+    data = b"\xef\xbb\xbf" + "The ferry returned.\nThe caf\u00e9 opened.\n".encode("cp1252")
+    path.write_bytes(data)
+    with pytest.raises(
+        newsdiff.InputError, match=rf"tide\.txt: is not valid UTF-8 \(byte {data.index(0xE9)}, line 2\)"
+    ):
+        newsdiff.load([path])
+
+
 def test_a_byte_that_is_not_utf8_is_placed_by_its_line(tmp_path: Path) -> None:
     path = tmp_path / "tide.txt"
     path.write_bytes("The ferry returned.\nIt was full.\nThe caf\u00e9 opened.\n".encode("cp1252"))
@@ -521,3 +534,56 @@ def test_a_one_word_label_above_the_headline_is_metadata_and_the_line_under_it_t
 
 def test_a_one_word_headline_above_the_text_is_the_headline() -> None:
     assert read_metadata("Stranded\nThe ferry stopped on Monday. It was full.\n").fields["title"] == "Stranded"
+
+
+def test_a_jsonl_record_after_blank_lines_is_named_by_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text('\n{"text": "The ferry returned."}\n\n{"body": "The ferry is back."}\n', encoding="utf-8")
+    with pytest.raises(newsdiff.InputError, match=r"feed\.jsonl, line 4: record has no 'text' field \(fields: body\)"):
+        newsdiff.load([path])
+
+
+def test_a_record_field_that_is_nan_is_missing_as_a_data_frame_s_empty_cell_is(tmp_path: Path) -> None:
+    row = {"id": "herald", "text": "The ferry returned on Monday.", "outlet": float("nan"), "date": float("nan")}
+    path = tmp_path / "rows.jsonl"
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")  # Python's json writes NaN as it is
+    for source in (row, path):
+        [article] = newsdiff.load([source])
+        assert (article.id, article.outlet, article.date) == ("herald", None, None)
+
+
+def test_a_record_whose_text_is_nan_is_named_as_such() -> None:
+    with pytest.raises(
+        newsdiff.InputError, match=r"record 1 \(id 'tide'\): record has no 'text' field \(its 'text' is NaN\)"
+    ):
+        newsdiff.load([{"id": "tide", "text": float("nan")}])
+
+
+def test_a_jsonl_file_is_read_a_line_at_a_time_not_held_whole_beside_its_articles(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    text = "The Kessel ferry returned to the quay on Monday after the repairs. " * 30
+    path.write_text("".join(json.dumps({"id": f"a{n}", "text": text}) + "\n" for n in range(1000)), "utf-8")
+    size = path.stat().st_size
+    newsdiff.load([text])  # the shipped rules and abbreviations, read once, are not the file's to count
+    tracemalloc.start()
+    try:
+        articles = newsdiff.load([path])
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert len(articles) == 1000
+    # The articles' texts are about the file's size; the whole file, its lines and its parsed records held at
+    # once beside them came to more than four times that.
+    assert peak < 2 * size
+
+
+def test_loading_reads_the_shipped_abbreviations_without_importing_nltk() -> None:
+    # Splitting sentences imports NLTK (seconds where SciPy is installed); loading reads its shipped file alone.
+    script = (
+        "import sys, newsdiff\n"
+        "[a] = newsdiff.load(['Gov. Pell signs ferry bill\\nThe ferry returned on Monday.'])\n"
+        "assert a.title == 'Gov. Pell signs ferry bill', a.title\n"
+        "assert 'nltk' not in sys.modules, sorted(m for m in sys.modules if m.startswith('nltk'))[:5]\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env={**os.environ})
+    assert done.returncode == 0, done.stderr

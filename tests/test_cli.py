@@ -130,6 +130,29 @@ def test_evaluate_scores_an_alignment_of_the_article_files_against_a_gold(tmp_pa
     assert alone.exit_code == 2 and "two or more article files" in alone.output
 
 
+def test_evaluate_reads_an_article_given_as_dash_from_standard_input(tmp_path: Path) -> None:
+    first = tmp_path / "one.txt"
+    first.write_text("Officials said the bridge would reopen on Friday after repairs. A dog barked.", encoding="utf-8")
+    gold = tmp_path / "gold.json"
+    pair = {"a": "one", "a_text": "bridge would reopen", "b": "stdin", "b_text": "bridge would", "label": "shared"}
+    gold.write_text(json.dumps({"pairs": [pair], "unique": [{"article": "stdin", "text": "mayor"}]}), "utf-8")
+    piped = "Officials said the bridge would reopen on Friday after repairs. The mayor wore red."
+    result = CliRunner().invoke(main, ["evaluate", "--gold", str(gold), str(first), "-"], input=piped)
+    assert result.exit_code == 0, result.output
+    assert "pairs aligned          1/1 = 100.0%" in result.output
+    assert "unique labelled unique 1/1" in result.output
+    twice = CliRunner().invoke(main, ["evaluate", "--gold", str(gold), "-", "-"], input=piped)
+    assert twice.exit_code == 2 and "standard input can be read once" in twice.output
+
+
+def test_evaluate_asks_for_the_path_of_a_pair_file_given_as_dash() -> None:
+    result = CliRunner().invoke(main, ["evaluate", "-"], input="1\t1\t2\tThe ferry left.\tIt left.\n")
+    assert result.exit_code == 2
+    assert result.output == (
+        "newsdiff: error: -: a sentence-pair file is read from its path, not standard input; save it and give that\n"
+    )
+
+
 def test_threshold_and_floor_options_reach_the_comparison(articles: list[str]) -> None:
     loose = CliRunner().invoke(main, ["compare", *articles, "--format", "json"])
     strict = CliRunner().invoke(

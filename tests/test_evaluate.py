@@ -53,10 +53,18 @@ def test_record_glued_to_the_previous_line_is_split(tmp_path: Path) -> None:
     assert [(p.paraphrase, p.second) for p in pairs] == [(True, "A dog ran fast."), (False, "Banks closed.")]
 
 
-def test_file_without_header_is_an_input_error(tmp_path: Path) -> None:
-    path = tmp_path / "bad.tsv"
-    path.write_text("1\t1\t2\ta\tb\n", encoding="utf-8")
-    with pytest.raises(InputError, match="header"):
+@pytest.mark.parametrize("blank", ["", "\n\n"], ids=["first-line", "after-blank-lines"])
+def test_a_pair_file_without_the_header_line_is_read_from_its_first_line(tmp_path: Path, blank: str) -> None:
+    with_header = read_pairs(write_pairs(tmp_path, bom=False))
+    path = tmp_path / "headless.tsv"
+    path.write_text(blank + write_pairs(tmp_path).read_text(encoding="utf-8-sig").removeprefix(HEADER), "utf-8")
+    assert read_pairs(path) == with_header
+
+
+def test_the_header_of_another_layout_is_named_as_neither_header_nor_pair(tmp_path: Path) -> None:
+    path = tmp_path / "pairs.tsv"
+    path.write_text("label\tsentence1\tsentence2\n1\tThe ferry left.\tIt left.\n", encoding="utf-8")
+    with pytest.raises(InputError, match=re.escape(f"{path}:1: expected the header line of the MSRP layout or a pair")):
         read_pairs(path)
 
 
@@ -114,6 +122,21 @@ def test_a_gold_file_may_name_articles_by_their_file_names(tmp_path: Path) -> No
         score_alignment(comparison, {"unique": [{"article": "three.txt", "text": "mayor"}]})
 
 
+@pytest.mark.parametrize("pairs", [{}, {"pairs": []}], ids=["no-pairs-key", "empty-pairs"])
+def test_a_gold_listing_no_pairs_judges_no_match_wrong(pairs: dict[str, list[object]]) -> None:
+    comparison = compare(
+        [
+            "Officials said the bridge would reopen on Friday after repairs. A dog barked at the crowd.",
+            "Officials said the bridge would reopen on Friday after repairs. The mayor wore a red hat.",
+        ]
+    )
+    ids = [a.id for a in comparison.articles]
+    scores = score_alignment(comparison, {**pairs, "unique": [{"article": ids[1], "text": "red hat"}]})
+    assert (scores.matches, scores.extra, scores.unique) == (1, None, 1)
+    assert scores.to_dict()["extra"] is None
+    assert str(scores).splitlines()[-1] == "matches not in gold    not judged of 1: the gold lists no pairs"
+
+
 def test_alignment_scores_are_broken_down_by_the_gold_pairs_confidence() -> None:
     comparison = compare(
         [
@@ -132,6 +155,43 @@ def test_alignment_scores_are_broken_down_by_the_gold_pairs_confidence() -> None
     assert scores.by_confidence == (("high", 1, 1), ("medium", 1, 0))
     assert "high confidence      1/1 = 100.0%" in str(scores)
     assert "medium confidence    0/1 = 0.0%" in str(scores)
+
+
+GOLD_PAIR = {"a": "article-1", "a_text": "bridge would", "b": "article-2", "b_text": "bridge would"}
+
+
+@pytest.mark.parametrize(
+    ("gold", "message"),
+    [
+        (
+            {"pairs": [{**GOLD_PAIR, "lable": "shared"}]},
+            "pairs entry 1: key 'lable' is not one newsdiff reads; did you mean 'label'?",
+        ),
+        (
+            {"pairs": [{**GOLD_PAIR, "Confidence": "high"}]},
+            "pairs entry 1: key 'Confidence' is not one newsdiff reads; did you mean 'confidence'?",
+        ),
+        (
+            {"pairs": [GOLD_PAIR], "uniques": [{"article": "article-1", "text": "dog"}]},
+            "gold: key 'uniques' is not one newsdiff reads; did you mean 'unique'?",
+        ),
+        (
+            {"unique": [{"article": "article-1", "txt": "dog"}]},
+            "unique entry 1: key 'txt' is not one newsdiff reads; did you mean 'text'?",
+        ),
+    ],
+    ids=["label", "confidence", "unique-list", "unique-text"],
+)
+def test_a_gold_key_misspelt_is_named_rather_than_its_value_left_out(gold: dict[str, object], message: str) -> None:
+    comparison = compare(["The bridge would reopen on Friday. A dog barked.", "The bridge would reopen on Friday."])
+    with pytest.raises(InputError, match=re.escape(message)):
+        score_alignment(comparison, gold)
+
+
+def test_a_gold_key_that_is_a_note_is_left_alone() -> None:
+    comparison = compare(["The bridge would reopen on Friday. A dog barked.", "The bridge would reopen on Friday."])
+    gold = {"about": "a note", "pairs": [{**GOLD_PAIR, "label": "shared", "note": "same wire copy"}]}
+    assert score_alignment(comparison, gold).labelled == 1
 
 
 def test_alignment_gold_text_not_found_is_an_input_error(tmp_path: Path) -> None:
@@ -412,9 +472,8 @@ def test_a_bad_row_is_named_with_its_line_and_what_is_wrong_with_it(tmp_path: Pa
         ("", ": is empty"),
         ("\n\n", ": is empty"),
         (HEADER, ": no sentence pairs found"),
-        ("1\t1\t2\tThe ferry left.\tIt left.\n", ":1: expected the header line of the MSRP layout"),
     ],
-    ids=["empty", "blank-lines", "header-only", "no-header"],
+    ids=["empty", "blank-lines", "header-only"],
 )
 def test_a_pair_file_without_pairs_or_header_says_which(tmp_path: Path, text: str, message: str) -> None:
     path = tmp_path / "pairs.tsv"
