@@ -15,7 +15,7 @@ from .batch import batch
 from .compare import compare
 from .corpus import CorpusSummary, summarize
 from .diff import DiffOp, word_diff
-from .errors import EngineError, InputError, NewsdiffError
+from .errors import EngineError, InputError, NewsdiffError, NotFoundError
 from .evaluate import evaluate_pairs, score_alignment
 from .noise import NoiseRule, default_rules, load_rules
 from .relate import Relation, relate
@@ -34,6 +34,7 @@ __all__ = [
     "Match",
     "NewsdiffError",
     "NoiseRule",
+    "NotFoundError",
     "Relation",
     "Sentence",
     "__version__",

@@ -11,6 +11,18 @@ class InputError(NewsdiffError, ValueError):
     """An article or option that cannot be compared: unreadable, empty, binary or malformed."""
 
 
+class NotFoundError(InputError, KeyError):
+    """An article, sentence or claim that a result does not hold, asked for by its id or index.
+
+    An :class:`InputError` as before, and a :class:`KeyError` too, as a lookup in a mapping raises; its message
+    names what there is.
+    """
+
+    def __str__(self) -> str:
+        # KeyError's own str() quotes the message as if it were the missing key.
+        return str(self.args[0]) if self.args else ""
+
+
 class EngineError(NewsdiffError):
     """A relation engine that cannot run here, such as a missing or damaged model.
 

@@ -19,21 +19,9 @@ from ._version import __version__
 from .article import printable
 from .clean import Removal
 from .diff import DiffOp, word_diff
-from .errors import InputError
+from .errors import InputError, NotFoundError
 
 SCHEMA = 1
-
-
-class NotFoundError(InputError, KeyError):
-    """An article, sentence or claim that a result does not hold, asked for by its id or index.
-
-    An :class:`InputError` as before, and a :class:`KeyError` too, as a lookup in a mapping raises; its message
-    names what there is.
-    """
-
-    def __str__(self) -> str:
-        # KeyError's own str() quotes the message as if it were the missing key.
-        return str(self.args[0]) if self.args else ""
 
 
 SentenceLabel = Literal["shared", "paraphrased", "unique"]

@@ -17,16 +17,15 @@ so is a name followed by a verb of saying (``“Is this the end?” Doe asked.``
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .clean import CleanText
+from .shipped import punkt_data
 
 if TYPE_CHECKING:  # NLTK itself is imported when the first text is split: see _news_punkt
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer, PunktToken
@@ -103,18 +102,11 @@ class SentenceSpan:
 
 
 @lru_cache(maxsize=1)
-def _shipped() -> dict[str, Any]:
-    text = resources.files("newsdiff").joinpath("data/punkt_english.json").read_text(encoding="utf-8")
-    data: dict[str, Any] = json.loads(text)
-    return data
-
-
-@lru_cache(maxsize=1)
 def punkt_parameters() -> PunktParameters:
     """The shipped Punkt parameters (abbreviations and sentence starters for English news)."""
     from nltk.tokenize.punkt import PunktParameters
 
-    data = _shipped()
+    data = punkt_data()
     params = PunktParameters()
     params.abbrev_types = set(data["abbrev_types"])
     params.sent_starters = set(data["sent_starters"])
@@ -175,12 +167,12 @@ def _news_punkt() -> type[PunktSentenceTokenizer]:
 @lru_cache(maxsize=1)
 def _clock_followers() -> frozenset[str]:
     """Words that follow a clock time within a sentence: days, months, time zones (at 9 a.m. Monday, Eastern)."""
-    return frozenset(_shipped()["clock_followers"])
+    return frozenset(punkt_data()["clock_followers"])
 
 
 @lru_cache(maxsize=1)
 def _tokenizer() -> PunktSentenceTokenizer:
-    data = _shipped()
+    data = punkt_data()
     capitalised, titles = frozenset(data["capitalised_abbrev_types"]), frozenset(data["title_types"])
     return _news_punkt()(punkt_parameters(), capitalised, titles)
 

@@ -558,6 +558,7 @@ def test_a_lookup_of_what_is_not_there_is_a_key_error_naming_what_is(
     with pytest.raises(KeyError, match=message) as raised:
         look_up(talks)
     assert isinstance(raised.value, newsdiff.InputError)
+    assert isinstance(raised.value, newsdiff.NotFoundError)  # public, to catch this and nothing else
 
 
 def test_the_json_of_a_comparison_is_the_same_under_any_hash_seed(example_paths: list[Path]) -> None:

@@ -122,7 +122,7 @@ def test_scale_page_python_example_runs_on_the_example_corpus(tmp_path: Path) ->
     assert len((tmp_path / "results.jsonl").read_text(encoding="utf-8").splitlines()) == len(clusters)
 
 
-@pytest.mark.parametrize("page", ["quickstart.md", "schema.md"])
+@pytest.mark.parametrize("page", ["quickstart.md", "schema.md", "evaluation.md"])
 def test_doc_page_examples_run_with_nothing_defined_first(page: str, monkeypatch: pytest.MonkeyPatch) -> None:
     # Sphinx runs them after a setup the page does not show; a reader typing them into Python at the top of a
     # checkout has only what the page itself defines.

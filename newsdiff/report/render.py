@@ -28,7 +28,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from ..diff import DiffOp, word_diff
-from ..result import AlignedPair, ArticleResult, Comparison, Sentence
+from ..result import AlignedPair, ArticleResult, Comparison, Sentence, display_names
 
 LABELS = ("shared", "paraphrased", "unique")
 
@@ -251,12 +251,6 @@ def _short(name: str, most: int = SHORT_NAME) -> str:
     if not name[most - 1].isspace() and space >= most // 2:
         cut = cut[:space]  # back to the end of the last whole word
     return cut.rstrip() + "…"
-
-
-def _display_names(articles: Sequence[ArticleResult]) -> list[str]:
-    """Each article's name, with its id added where articles share a name (two reports from one outlet)."""
-    repeated = Counter(a.name for a in articles)
-    return [f"{a.name} ({a.id})" if repeated[a.name] > 1 else a.name for a in articles]
 
 
 def _article_view(index: int, article: ArticleResult, name: str, order: dict[str, int]) -> ArticleView:
@@ -489,7 +483,7 @@ def build_report(
     side by side (see :data:`SIDE_BY_SIDE_PAIRS` and :data:`SIDE_BY_SIDE_SENTENCES`).
     """
     order = {a.id: n for n, a in enumerate(comparison.articles)}
-    names = _display_names(comparison.articles)
+    names = display_names(comparison.articles)
     articles = tuple(_article_view(n, a, names[n], order) for n, a in enumerate(comparison.articles))
     drawn = _drawn_pairs(comparison, order, side_by_side, side_by_side_sentences)
     pairs = tuple(_pair_view(comparison, articles[i], articles[j]) for i, j in drawn)
