@@ -398,15 +398,22 @@ def _headline_span(text: str, pos: int, rules: Sequence[NoiseRule]) -> tuple[int
 def decode(data: bytes, name: str) -> str:
     """Decode UTF-8 bytes (BOM tolerated) and normalise newlines; refuse binary or other encodings."""
     _refuse_other_formats(data, name)
+    return normalise_text(_utf8(data, name))
+
+
+def _utf8(data: bytes, name: str, offset: int = 0, lines_before: int = 0) -> str:
+    """``data``, a part of a file ``offset`` bytes and ``lines_before`` lines into it, decoded from UTF-8; a NUL
+    byte or a byte that is not UTF-8 is refused, naming that byte's place in the file and its line."""
     if b"\x00" in data:
-        raise _binary(name)
+        raise InputError(f"{name}: looks like a binary file (it contains NUL bytes); give a UTF-8 text file")
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8")  # a byte-order mark stays a character, for the caller to drop, so bytes count
     except UnicodeDecodeError as exc:
-        # The codec counts from after a byte-order mark; the message names the byte's place in the file.
-        byte = exc.start + (3 if data.startswith(b"\xef\xbb\xbf") else 0)
-        raise _not_utf8(name, byte, data.count(b"\n", 0, byte) + 1) from None
-    return normalise_text(text)
+        line = lines_before + data.count(b"\n", 0, exc.start) + 1
+        raise InputError(
+            f"{name}: is not valid UTF-8 (byte {offset + exc.start}, line {line}); convert it to UTF-8 first, "
+            "for example with `iconv -f LATIN1 -t UTF-8`"
+        ) from None
 
 
 def _refuse_other_formats(head: bytes, name: str) -> None:
@@ -421,17 +428,6 @@ def _refuse_other_formats(head: bytes, name: str) -> None:
         )
     if head.startswith(b"%PDF-"):  # often no NUL byte in its first pages: it would be called "not UTF-8"
         raise InputError(f"{name}: is a PDF; extract its text first (for example with `pdftotext`)")
-
-
-def _binary(name: str) -> InputError:
-    return InputError(f"{name}: looks like a binary file (it contains NUL bytes); give a UTF-8 text file")
-
-
-def _not_utf8(name: str, byte: int, line: int) -> InputError:
-    return InputError(
-        f"{name}: is not valid UTF-8 (byte {byte}, line {line}); convert it to UTF-8 first, "
-        "for example with `iconv -f LATIN1 -t UTF-8`"
-    )
 
 
 def article_from_record(record: Any, name: str) -> Article:
@@ -605,12 +601,7 @@ def _jsonl_articles(path: Path, name: str) -> list[Article]:
         for raw in stream:
             if not offset:
                 _refuse_other_formats(raw, name)
-            if b"\x00" in raw:
-                raise _binary(name)
-            try:
-                decoded = raw.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                raise _not_utf8(name, offset + exc.start, physical + 1) from None
+            decoded = _utf8(raw, name, offset, physical)
             offset += len(raw)
             physical += 1
             lines = decoded.replace("\r\n", "\n").replace("\r", "\n").split("\n")
