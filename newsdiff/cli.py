@@ -166,7 +166,7 @@ def compare_command(
     try:
         extra = load_rules(rules_path) if rules_path is not None else ()
         comparison = compare(
-            load(_sources(files)),
+            load(_sources(files, "cat article.txt | newsdiff compare A.txt -")),
             rules=default_rules() + tuple(extra),
             engine=engine,
             threshold=threshold,
@@ -243,12 +243,13 @@ def _render(comparison: Comparison, fmt: str) -> str:
     return comparison.to_csv() if fmt == "csv" else comparison.to_html()
 
 
-def _sources(files: tuple[Path, ...]) -> list[Path | Article]:
-    """The article files, with ``-`` read from standard input as one article (``stdin``), in UTF-8 as a file is."""
+def _sources(files: tuple[Path, ...], example: str) -> list[Path | Article]:
+    """The article files, with ``-`` read from standard input as one article (``stdin``), in UTF-8 as a file is;
+    ``example`` shows how to pipe an article in, for a standard input that is closed or a terminal."""
     if sum(str(f) == "-" for f in files) > 1:
         raise _Fail("-: standard input can be read once; give it as one of the articles only")
     if any(str(f) == "-" for f in files):
-        _check_stdin("an article", "cat article.txt | newsdiff compare A.txt -")
+        _check_stdin("an article", example)
     return [Article(text=_read_stdin(), id="stdin") if str(f) == "-" else f for f in files]
 
 
@@ -545,16 +546,6 @@ def summary_command(results: str, output: Path | None, fmt: str | None, progress
     _deliver(text + "\n" if fmt == "text" else text, output)
 
 
-def _gold_articles(files: tuple[Path, ...]) -> list[Path | Article]:
-    """The articles a gold file labels, with ``-`` read from standard input as one article (``stdin``), as
-    ``compare`` reads it."""
-    if sum(str(f) == "-" for f in files) > 1:
-        raise _Fail("-: standard input can be read once; give it as one of the articles only")
-    if any(str(f) == "-" for f in files):
-        _check_stdin("an article", "cat article.txt | newsdiff evaluate --gold gold.json A.txt -")
-    return [Article(text=_read_stdin(), id="stdin") if str(f) == "-" else f for f in files]
-
-
 @main.command("evaluate", short_help="Score relations or an alignment against labelled data.")
 @click.argument("files", nargs=-1, type=_PATH)
 @click.option("--engine", type=click.Choice(ENGINES), default="lexical", help=_ENGINE_HELP)
@@ -611,7 +602,7 @@ def evaluate_command(
                 raise _Fail("--gold needs the articles it labels: give two or more article files")
             read_gold(gold)  # a mistake in its layout is told before the comparison, which may take minutes
             comparison = compare(
-                load(_gold_articles((*files, *articles))),
+                load(_sources((*files, *articles), "cat article.txt | newsdiff evaluate --gold gold.json A.txt -")),
                 engine=engine,
                 threshold=threshold,
                 floor=floor,
