@@ -171,9 +171,10 @@ _QUOTED = 40
 
 def _named(record: Any, line: str) -> str:
     """How an error record names its cluster: by id, or by the hash and how the line starts when it gives none."""
+    given = _given_id(record)
+    if given is not None:
+        return f"cluster {given}"
     ident = _ident(record, line)
-    if _given_id(record) is not None:
-        return f"cluster {ident}"
     # A hash of the line names it stably but cannot be searched for; the line's first characters can.
     text = line.strip()
     start = text[:_QUOTED] + ("…" if len(text) > _QUOTED else "")
