@@ -15,7 +15,6 @@ import hashlib
 import os
 import secrets
 import stat
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from importlib import resources
 from pathlib import Path, PurePath
 from urllib.parse import urlsplit
 
+import regex
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
@@ -203,37 +203,19 @@ def _safe_url(url: str | None) -> str | None:
 SHORT_NAME = 60
 
 
-_REGIONAL_INDICATORS = range(0x1F1E6, 0x1F200)
-
-
-def _joins_previous(character: str) -> bool:
-    """Whether ``character`` belongs to the one before it on screen: a combining mark (an accent, a Thai or
-    Devanagari vowel sign), a zero-width joiner, a variation selector, a skin tone, an emoji tag."""
-    code = ord(character)
-    return (
-        unicodedata.category(character) in ("Mn", "Mc", "Me")
-        or code == 0x200D
-        or 0xFE00 <= code <= 0xFE0F
-        or 0x1F3FB <= code <= 0x1F3FF
-        or 0xE0020 <= code <= 0xE007F
-        or 0xE0100 <= code <= 0xE01EF
-    )
+#: What shows as one character: Unicode's extended grapheme cluster (a letter and its accents, an emoji
+#: sequence joined by zero-width joiners, a flag's two regional indicators).
+_SHOWN_CHARACTER = regex.compile(r"\X")
 
 
 def _whole_characters(text: str, end: int) -> int:
-    """``end``, or an earlier place, where ``text`` can be cut without splitting what shows as one character.
-
-    Close to Unicode's grapheme clusters without their tables: a mark stays with its letter, an emoji with
-    what joins it, and a flag's two regional indicators together.
-    """
-    while 0 < end < len(text) and (_joins_previous(text[end]) or text[end - 1] == "\u200d"):
-        end -= 1
-    if 0 < end < len(text) and ord(text[end]) in _REGIONAL_INDICATORS:
-        run = end
-        while run > 0 and ord(text[run - 1]) in _REGIONAL_INDICATORS:
-            run -= 1
-        end -= (end - run) % 2  # an odd one out opens the flag that the cut would split
-    return end
+    """``end``, or an earlier place, where ``text`` can be cut without splitting what shows as one character."""
+    cut = 0
+    for shown in _SHOWN_CHARACTER.finditer(text):
+        if shown.end() > end:
+            break
+        cut = shown.end()
+    return cut
 
 
 def _short(name: str, most: int = SHORT_NAME) -> str:
