@@ -35,10 +35,22 @@ _DATE_TOKEN = re.compile(
 #: white space inside it is crossed once, not tried as the end of the value at each of its characters.
 _FRONT_MATTER_LINE = re.compile(r"[ \t]*([A-Za-z][A-Za-z_-]{0,19})[ \t]*:[ \t]*((?:.*[^ \t\n])?)[ \t]*")
 _FRONT_MATTER_KEYS = {"id", "outlet", "title", "date", "url", "source", "author", "byline", "section"}
+#: Other names that sites and feeds give the same fields (``published``, ``publisher``, ``headline``); a field
+#: given under its own name wins over one given under another.
+_KEY_ALIASES = {
+    **dict.fromkeys(
+        ("published", "pubdate", "publish_date", "publication_date", "date_published", "published_at"), "date"
+    ),
+    **dict.fromkeys(("publisher", "publication", "site_name"), "outlet"),
+    "headline": "title",
+    **dict.fromkeys(("link", "permalink", "canonical", "canonical_url"), "url"),
+}
 #: A front matter value is a short phrase: a longer one, or one with a sentence inside, is prose.
 _FRONT_MATTER_MAX_CHARS = 160
 #: The line that opens and closes a fenced (YAML-style) front matter block.
 _FENCE = "---"
+#: YAML's end of a document, which closes a block as well as a second ``---`` does.
+_DOCUMENT_END = "..."
 #: Line breaks other than ``\n`` (line and paragraph separators, next line, vertical tab, form feed).
 _LINE_BREAKS = str.maketrans(dict.fromkeys("\u2028\u2029\x85\x0b\x0c", "\n"))
 #: A lone UTF-16 surrogate (left by cut JSON escapes or undecodable file names): no text can hold it.
@@ -132,6 +144,9 @@ class Metadata:
 
     fields: Mapping[str, str]
     spans: tuple[MetadataSpan, ...]
+    #: Dates given at the top that are no real date (``date 2024-02-30``, ``date: next week``), as (offset,
+    #: value): loading refuses them rather than drop what the writer meant to say.
+    unread_dates: tuple[tuple[int, str], ...] = ()
 
 
 def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metadata:
@@ -145,6 +160,7 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
     """
     fields: dict[str, str] = {}
     spans: list[MetadataSpan] = []
+    unread: list[tuple[int, str]] = []
     pos = 1 if text.startswith("\ufeff") else 0  # a byte-order mark left in a string is not text
     # The three may come in any order at the top (a headline above the date line is common).
     for _ in range(3):
@@ -154,7 +170,9 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
             fields["date"] = match.group(2)
             spans.append(MetadataSpan(match.start(1), match.end(1), "metadata"))
             pos = match.end()
-        pos = _read_front_matter(text, pos, fields, spans)
+        elif match and not unread:
+            unread.append((match.start(2), match.group(2)))
+        pos = _read_front_matter(text, pos, fields, spans, unread)
         found = any(s.reason == "headline" for s in spans)
         rules = default_rules() if rules is None else rules
         headline = None if found else _headline_span(text, pos, rules)
@@ -170,12 +188,20 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
             pos = end
         if len(spans) == before:
             break
-    return Metadata(fields, tuple(spans))
+    return Metadata(fields, tuple(spans), () if "date" in fields else tuple(unread))
 
 
-def _read_front_matter(text: str, pos: int, fields: dict[str, str], spans: list[MetadataSpan]) -> int:
-    """Consume ``key: value`` lines at ``pos`` when at least one key is a known metadata key, or a block
-    of them between two ``---`` lines (any keys there; the known ones are read)."""
+def _read_front_matter(
+    text: str, pos: int, fields: dict[str, str], spans: list[MetadataSpan], unread: list[tuple[int, str]]
+) -> int:
+    """Consume a run of short ``key: value`` lines at ``pos`` when one of them has a known key, or a block of
+    them between two ``---`` lines (any keys there); the known keys and their other names are read.
+
+    An unfenced run opens with a known key; a line of another key joins it when the key is in lower case
+    (``layout: story``, ``updated: 2021-05-20``) and its value is no sentence (has no final stop), so that a
+    label ("Breaking: Ferry returns") or a line of prose ("Update: The ferry is back.") under the front
+    matter stays text.
+    """
     start = _skip_blank_lines(text, pos)
     fenced = _line_at(text, start).strip() == _FENCE
     if fenced:
@@ -189,23 +215,40 @@ def _read_front_matter(text: str, pos: int, fields: dict[str, str], spans: list[
         while cursor < len(text):
             line_end = _next_line(text, cursor) - 1
             match = _FRONT_MATTER_LINE.fullmatch(text[cursor:line_end])
-            if match is None or not _short_value(match.group(2)) or match.group(1).lower() not in _FRONT_MATTER_KEYS:
+            if match is None or not _short_value(value := match.group(2)):
                 break
-            lines.append((cursor, line_end, match.group(1).lower(), match.group(2)))
+            key = match.group(1)
+            if _field(key) is None and (not lines or not key.islower() or not value or value[-1] in ".!?"):
+                break  # see the docstring
+            lines.append((cursor, line_end, key.lower(), value))
             cursor = line_end + 1
         if not lines:
             return pos
+    aliased: dict[str, str] = {}
     for line_start, line_end, key, value in lines:
         value = _yaml_value(value) if fenced else _unquoted(value)
-        if key == "date":
-            value = given_date(value) or ""
-        if value and key in _FRONT_MATTER_KEYS:
+        field = _field(key)
+        if field == "date" and value:
+            if (date := given_date(value)) is None:
+                unread.append((max(text.find(value, line_start, line_end), line_start), value))
+            value = date or ""
+        if value and field == key:
             fields[key] = value
+        elif value and field is not None:
+            aliased.setdefault(field, value)
         line = text[line_start:line_end]
         if line.strip():  # a blank line inside a fenced block is no span
             first = line_start + len(line) - len(line.lstrip())
             spans.append(MetadataSpan(first, line_start + len(line.rstrip()), "metadata"))
+    for field, value in aliased.items():
+        fields.setdefault(field, value)
     return min(lines[-1][1] + 1, len(text))
+
+
+def _field(key: str) -> str | None:
+    """The metadata field a front matter key gives (``published`` gives the date), or None for other keys."""
+    key = key.lower().replace("-", "_")
+    return key if key in _FRONT_MATTER_KEYS else _KEY_ALIASES.get(key)
 
 
 #: A line of a fenced block: a YAML key (digits, dots, underscores allowed: ``og_image2``) and its value.
@@ -230,13 +273,13 @@ def _fenced_block(text: str, start: int) -> list[tuple[int, int, str, str]] | No
             return None
         line_end = _next_line(text, cursor) - 1
         line = text[cursor:line_end]
-        if line.strip() == _FENCE:
+        if line.strip() in (_FENCE, _DOCUMENT_END):
             lines.append((cursor, line_end, "", ""))
             break
         match = _FENCED_KEY_LINE.fullmatch(line)
         if match is not None:
             key, value = match.group(1).lower(), match.group(2)
-            known = known or key in _FRONT_MATTER_KEYS
+            known = known or _field(key) is not None
             plain = plain and _short_value(value) and _FRONT_MATTER_LINE.fullmatch(line) is not None
             lines.append((cursor, line_end, key, value))
         elif not line.strip() or line.lstrip().startswith(("-", "#")):
@@ -388,7 +431,7 @@ def _headline_span(text: str, pos: int, rules: Sequence[NoiseRule]) -> tuple[int
         or line.rstrip(_CLOSERS)[-1] in _FINAL_PUNCTUATION
         or not any(ch.isalpha() for ch in line)
         or _has_sentence_inside(line)
-        or ((key := _FRONT_MATTER_LINE.fullmatch(line)) is not None and key.group(1).lower() in _FRONT_MATTER_KEYS)
+        or ((key := _FRONT_MATTER_LINE.fullmatch(line)) is not None and _field(key.group(1)) is not None)
     ):
         return None
     lead = len(text[start:line_end]) - len(text[start:line_end].lstrip())
@@ -480,6 +523,12 @@ _EXTRACT_TEXT = "extract the text first (for example with BeautifulSoup's get_te
 _HTML_CLOSING = re.compile(r"</(?:p|div|li|article|section|body)\s*>", re.IGNORECASE)
 
 
+_DATE_READ = (
+    "is not a date newsdiff reads; give it as YYYY-MM-DD (an ISO timestamp, or a month written out as in "
+    "'May 19, 2021', is read too) or leave it out"
+)
+
+
 def _with_metadata(article: Article, name: str) -> Article:
     # Lone surrogates become U+FFFD and other line breaks \n, one character for one, so that offsets into an
     # Article's own text still hold.
@@ -498,11 +547,14 @@ def _with_metadata(article: Article, name: str) -> Article:
         raise InputError(f"{name}: looks like HTML, not an article's text; {_EXTRACT_TEXT}")
     date = article.date and given_date(article.date)
     if article.date and date is None:
-        raise InputError(
-            f"{name}: date {article.date!r} is not a date newsdiff reads; give it as YYYY-MM-DD (an ISO "
-            "timestamp, or a month written out as in 'May 19, 2021', is read too) or leave it out"
-        )
-    meta = read_metadata(article.text).fields
+        raise InputError(f"{name}: date {article.date!r} {_DATE_READ}")
+    metadata = read_metadata(article.text)
+    if not date and metadata.unread_dates:
+        # The writer meant a date here: dropping it, or leaving it in the first sentence, would lose it quietly.
+        offset, value = metadata.unread_dates[0]
+        line = article.text.count("\n", 0, offset) + 1
+        raise InputError(f"{name}, line {line}: date {value!r} {_DATE_READ}")
+    meta = metadata.fields
     return replace(
         article,
         outlet=article.outlet or meta.get("outlet"),

@@ -587,3 +587,65 @@ def test_loading_reads_the_shipped_abbreviations_without_importing_nltk() -> Non
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env={**os.environ})
     assert done.returncode == 0, done.stderr
+
+
+def test_a_fenced_block_may_close_with_yamls_document_end() -> None:
+    text = "---\noutlet: Harbour Herald\ntitle: Ferry returns\n...\nThe ferry returned on Monday.\nIt rained.\n"
+    meta = read_metadata(text)
+    assert meta.fields == {"outlet": "Harbour Herald", "title": "Ferry returns"}
+    assert [text[s.start : s.end] for s in meta.spans][-1] == "..."
+
+
+def test_other_lower_case_keys_in_a_run_of_front_matter_are_metadata_too() -> None:
+    text = "outlet: Quay Post\nlayout: story\nupdated: 2024-03-02\n\nThe ferry returned on Monday.\nIt rained.\n"
+    meta = read_metadata(text)
+    assert meta.fields == {"outlet": "Quay Post"}
+    assert [text[s.start : s.end] for s in meta.spans] == ["outlet: Quay Post", "layout: story", "updated: 2024-03-02"]
+
+
+@pytest.mark.parametrize(
+    ("head", "fields"),
+    [
+        ("published: March 1, 2024\npublisher: Quay Post", {"date": "2024-03-01", "outlet": "Quay Post"}),
+        (
+            "headline: Ferry returns\nlink: https://quay.example/ferry",
+            {"title": "Ferry returns", "url": "https://quay.example/ferry"},
+        ),
+        ("Publish-Date: 2024-03-01", {"date": "2024-03-01"}),
+        # A field under its own name wins over another name for it, in either order.
+        ("published: 2024-03-01\ndate: 2024-03-02", {"date": "2024-03-02"}),
+        ("date: 2024-03-02\npublished: 2024-03-01", {"date": "2024-03-02"}),
+        ("---\npublished: 2024-03-01\ntags: [ferry, harbour]\n---", {"date": "2024-03-01"}),
+    ],
+)
+def test_other_names_sites_give_a_field_are_read_as_it(head: str, fields: dict[str, str]) -> None:
+    assert read_metadata(f"{head}\n\nThe ferry returned on Monday.\nIt rained.\n").fields == fields
+
+
+@pytest.mark.parametrize(
+    "line", ["Breaking: Ferry returns", "update: the ferry is back.", "Update: The ferry is back."]
+)
+def test_a_label_or_prose_under_front_matter_stays_text(line: str) -> None:
+    text = f"outlet: Quay Post\n{line}\nThe ferry returned on Monday.\nIt rained.\n"
+    meta = read_metadata(text)
+    assert [text[s.start : s.end] for s in meta.spans if s.reason == "metadata"] == ["outlet: Quay Post"]
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "value"),
+    [
+        ("date 2024-02-30 The ferry returned on Monday.", 1, "2024-02-30"),
+        ("outlet: Quay Post\ndate: next week\n\nThe ferry returned on Monday.", 2, "next week"),
+        ("---\noutlet: Quay Post\npublished: 05/06/2024\n---\nThe ferry returned on Monday.", 3, "05/06/2024"),
+    ],
+)
+def test_a_date_at_the_top_that_is_no_date_is_refused_with_its_line(text: str, line: int, value: str) -> None:
+    with pytest.raises(newsdiff.InputError) as caught:
+        newsdiff.load([text])
+    assert f"article 1, line {line}: date {value!r} is not a date" in str(caught.value)
+    assert "YYYY-MM-DD" in str(caught.value)
+
+
+def test_a_date_given_beside_the_text_leaves_an_unread_one_in_it_alone() -> None:
+    [article] = newsdiff.load([{"text": "date: next week\n\nThe ferry returned on Monday.", "date": "2024-03-01"}])
+    assert article.date == "2024-03-01"
