@@ -201,7 +201,8 @@ def relate_with_model(
     reused = (same or (evidence.verbatim >= VERBATIM_COVERAGE and evidence.longest >= run_needed)) and agrees
     evidence_tuple = (evidence.verbatim, evidence.longest, evidence.dice)
     if reused or shares_quote(a, b):
-        return Relation("shared", round(max(probability, evidence.verbatim, 0.5), 4), *evidence_tuple)
+        # The same words in the same order are reuse in full, however few: as sure as a long sentence's copy.
+        return Relation("shared", 1.0 if same else round(max(probability, evidence.verbatim, 0.5), 4), *evidence_tuple)
     if not a.content or not b.content:
         # Without a content word on one side ("He did." / "She did not.") the model has nothing to weigh
         # and its probability is an extrapolation: only verbatim reuse relates such a pair.
