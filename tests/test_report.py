@@ -17,7 +17,16 @@ from hypothesis import strategies as st
 import newsdiff
 from newsdiff.cli import main
 from newsdiff.report.corpus import render_corpus
-from newsdiff.report.render import _chain, _short, build_report, render_html, render_notebook, write_atomically
+from newsdiff.report.render import (
+    NOTEBOOK_SIDE_BY_SIDE,
+    SideBySide,
+    _chain,
+    _short,
+    build_report,
+    render_html,
+    render_notebook,
+    write_atomically,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE_CLUSTER = sorted((ROOT / "examples" / "cluster").glob("*.txt"))
@@ -325,7 +334,7 @@ def test_notebook_draws_fewer_pairs_side_by_side_and_stays_small() -> None:
     comparison = newsdiff.compare([*articles, *extra])
     fragment = render_notebook(comparison)
     [frame] = [attrs for tag, attrs in _parse(fragment).tags if tag == "iframe"]
-    assert frame["srcdoc"] == render_html(comparison, side_by_side=10)
+    assert frame["srcdoc"] == render_html(comparison, side_by_side=NOTEBOOK_SIDE_BY_SIDE)
     assert frame["srcdoc"].count('class="pair"') == 10 and 'id="pairs-left-out"' in frame["srcdoc"]
     full = render_html(comparison)
     assert full.count('class="pair"') == 21
@@ -358,7 +367,7 @@ def test_long_articles_draw_fewer_pairs_side_by_side_in_a_notebook_cell() -> Non
 
 
 def test_a_pair_longer_than_the_budget_is_drawn_when_it_is_the_only_one() -> None:
-    report = build_report(_long_articles(2, 30), side_by_side_sentences=10)
+    report = build_report(_long_articles(2, 30), side_by_side=SideBySide(sentences=10))
     assert [(p.first.id, p.second.id) for p in report.pairs] == [("long-0", "long-1")] and not report.pairs_left_out
 
 
@@ -367,7 +376,7 @@ def test_pairs_too_long_for_the_budget_are_passed_over_for_shorter_ones() -> Non
         newsdiff.Article(text=f"{TALKS}\n" + "".join(f"The tug{k}x{n} sailed.\n" for n in range(size)), id=name)
         for k, (name, size) in enumerate([("long", 60), ("short", 2), ("brief", 2)])
     ]
-    report = build_report(newsdiff.compare(articles), side_by_side_sentences=70)
+    report = build_report(newsdiff.compare(articles), side_by_side=SideBySide(sentences=70))
     drawn = [(p.first.id, p.second.id) for p in report.pairs]
     assert len(drawn) == 2 and ("short", "brief") in drawn and report.pairs_left_out == 1
 
@@ -389,7 +398,7 @@ def test_many_articles_draw_only_the_pairs_sharing_most_side_by_side() -> None:
         pytest.skip("the example cluster (examples/cluster/*.txt) is not in this checkout")
     comparison = newsdiff.compare(newsdiff.load(EXAMPLE_CLUSTER))
     size = len(comparison.articles)
-    report = build_report(comparison, side_by_side=3)
+    report = build_report(comparison, side_by_side=SideBySide(pairs=3))
     assert len(report.pairs) == 3 and report.pairs_left_out == size * (size - 1) // 2 - 3
     drawn = {(p.first.id, p.second.id) for p in report.pairs}
     aligned = {
@@ -398,10 +407,22 @@ def test_many_articles_draw_only_the_pairs_sharing_most_side_by_side() -> None:
         for b in comparison.articles[i + 1 :]
     }
     assert min(aligned[key] for key in drawn) >= max(n for key, n in aligned.items() if key not in drawn)
-    html = render_html(comparison, side_by_side=3)
+    html = render_html(comparison, side_by_side=SideBySide(pairs=3))
     assert html.count('class="pair"') == 3
     assert f"the other {size * (size - 1) // 2 - 3} pairs are left out" in html
     assert 'id="pairs-left-out"' not in render_html(comparison)
+
+
+def test_no_pair_is_drawn_side_by_side_when_the_limit_is_none() -> None:
+    report = build_report(_long_articles(3, 2), side_by_side=SideBySide(pairs=0))
+    assert report.pairs == () and report.pairs_left_out == 3
+
+
+@pytest.mark.parametrize("limits", [{"pairs": -1}, {"sentences": -5}, {"pairs": 2.5}, {"sentences": True}])
+def test_side_by_side_limits_that_are_not_counts_are_refused_by_name(limits: dict[str, Any]) -> None:
+    [(field, value)] = limits.items()
+    with pytest.raises(ValueError, match=f"{field} must be a whole number of 0 or more, not {value!r}"):
+        SideBySide(**limits)
 
 
 def test_write_atomically_replaces_the_file_and_leaves_no_temporary(tmp_path: Path) -> None:

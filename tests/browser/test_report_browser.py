@@ -338,11 +338,11 @@ def _partners(drawn: list[str]) -> Any:
 def test_a_large_report_offers_only_the_pairs_it_draws(browser: Any, tmp_path: Path) -> None:
     if len(EXAMPLE_CLUSTER) < 3:
         pytest.skip("the example cluster (examples/cluster/*.txt) is not in this checkout")
-    from newsdiff.report.render import render_html
+    from newsdiff.report.render import SideBySide, render_html
 
     comparison = newsdiff.compare(newsdiff.load(EXAMPLE_CLUSTER))
     path = tmp_path / "report.html"
-    path.write_text(render_html(comparison, side_by_side=2), encoding="utf-8")
+    path.write_text(render_html(comparison, side_by_side=SideBySide(pairs=2)), encoding="utf-8")
     for loaded in _open(browser, path):
         page = loaded.page
         drawn = page.eval_on_selector_all("section.pair", "s => s.map(e => e.getAttribute('data-pair'))")
