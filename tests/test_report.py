@@ -94,6 +94,33 @@ def _parse(html: str) -> _Elements:
     return parser
 
 
+class _TextById(HTMLParser):
+    """The text inside each element that has an id (what ``aria-labelledby`` and ``aria-describedby`` read)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.text: dict[str, str] = {}
+        self._open: list[str | None] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in _Spoken.VOID:
+            self._open.append(dict(attrs).get("id"))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag not in _Spoken.VOID and self._open:
+            self._open.pop()
+
+    def handle_data(self, data: str) -> None:
+        for id in filter(None, self._open):
+            self.text[id] = self.text.get(id, "") + data
+
+
+def _text_by_id(html: str) -> dict[str, str]:
+    parser = _TextById()
+    parser.feed(html)
+    return parser.text
+
+
 def test_article_markup_is_shown_as_text_never_as_tags(page: str) -> None:
     elements = _parse(page)
     assert [attrs for tag, attrs in elements.tags if tag == "img"] == []
@@ -295,6 +322,45 @@ def test_the_matrix_scrolling_box_is_reached_from_the_keyboard_and_named(page: s
     assert box.get("tabindex") == "0" and box.get("role") == "region"
     named = [attrs for _, attrs in tags if attrs.get("id") == box.get("aria-labelledby")]
     assert len(named) == 1, "the region is named by the matrix's caption"
+
+
+def test_a_sentences_tooltip_gives_its_number_and_label_not_its_outlet(page: str) -> None:
+    # The outlet is named once per article, column and wording: repeated in each of thousands of tooltips, it
+    # made a fifth of a long cluster's page.
+    titles = [attrs.get("title") or "" for _, attrs in _parse(page).tags if "s" in (attrs.get("class") or "").split()]
+    assert titles, "the page shows sentences"
+    assert [t for t in titles if not re.fullmatch(r"sentence \d+: (shared verbatim|paraphrased|unique)", t)] == []
+
+
+def test_sentences_of_claims_and_pairs_are_described_by_their_outlets_name(
+    page: str, harbour: newsdiff.Comparison
+) -> None:
+    # There the arrow keys pass from one outlet's sentence to another's: each must still say whose it is.
+    report = build_report(harbour)
+    names = [a.name for a in report.articles]
+    text = _text_by_id(page)
+    described = [
+        (attrs.get("data-s") or "", attrs.get("aria-describedby") or "")
+        for _, attrs in _parse(page).tags
+        if "s" in (attrs.get("class") or "").split() and "aria-describedby" in attrs
+    ]
+    in_claims = sum(len(w.sentences) for c in report.claims for w in c.wordings)
+    in_pairs = sum((row.left is not None) + (row.right is not None) for p in report.pairs for row in p.rows)
+    assert len(described) == in_claims + in_pairs > 0
+    for key, heading in described:
+        assert text[heading].strip() == names[int(key.split("-")[0])], key
+
+
+def test_each_strip_of_marks_is_named_for_its_outlet_once(page: str, harbour: newsdiff.Comparison) -> None:
+    tags = _parse(page).tags
+    text = _text_by_id(page)
+    strips = [attrs for _, attrs in tags if attrs.get("class") == "strip"]
+    assert [attrs.get("role") for attrs in strips] == ["group"] * len(harbour.articles)
+    names = [a.name for a in build_report(harbour).articles]
+    assert [text[attrs.get("aria-labelledby") or ""] for attrs in strips] == names
+    marks = [attrs.get("aria-label") or "" for _, attrs in tags if "tick" in (attrs.get("class") or "").split()]
+    assert len(marks) == sum(len(a.sentences) for a in harbour.articles)
+    assert [m for m in marks if not re.fullmatch(r"sentence \d+, (shared verbatim|paraphrased|unique)", m)] == []
 
 
 def test_removed_noise_is_listed_collapsed() -> None:

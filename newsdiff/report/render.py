@@ -43,7 +43,11 @@ class Piece:
 
 @dataclass(frozen=True)
 class SentenceView:
-    """A sentence as shown: its key (``"article-sentence"``), label, text and its counterparts' keys."""
+    """A sentence as shown: its key (``"article-sentence"``), label, text and its counterparts' keys.
+
+    ``named_by`` is the id of the heading that names its article, to which the sentence refers rather than
+    repeating the name (see :class:`ArticleView`).
+    """
 
     key: str
     anchor: str
@@ -52,6 +56,7 @@ class SentenceView:
     text: str
     counterparts: str
     article: str
+    named_by: str
 
 
 @dataclass(frozen=True)
@@ -67,13 +72,15 @@ class ArticleView:
     """One article's header facts, figures and sentences.
 
     ``name`` is written out once per place that introduces the article; ``short_name``, cut to at most
-    :data:`SHORT_NAME` characters, wherever it recurs per sentence, per claim or per matrix cell.
+    :data:`SHORT_NAME` characters, wherever it recurs per row, per claim or per matrix cell. ``named_by`` is
+    the id of the heading that gives the whole name in the page, the one place each sentence refers to.
     """
 
     index: int
     id: str
     name: str
     short_name: str
+    named_by: str
     title: str | None
     date: str | None
     url: str | None
@@ -238,6 +245,7 @@ def _short(name: str, most: int = SHORT_NAME) -> str:
 def _article_view(index: int, article: ArticleResult, name: str, order: dict[str, int]) -> ArticleView:
     counts = article.counts()
     short_name = _short(name)
+    named_by = f"name-{index}"
     sentences = tuple(
         SentenceView(
             key=_key(index, s.index),
@@ -247,6 +255,7 @@ def _article_view(index: int, article: ArticleResult, name: str, order: dict[str
             text=s.text,
             counterparts=" ".join(_key(order[m.article], m.sentence) for m in s.matches),
             article=short_name,
+            named_by=named_by,
         )
         for s in article.sentences
     )
@@ -255,6 +264,7 @@ def _article_view(index: int, article: ArticleResult, name: str, order: dict[str
         id=article.id,
         name=name,
         short_name=short_name,
+        named_by=named_by,
         title=article.title,
         date=article.date,
         url=_safe_url(article.url),

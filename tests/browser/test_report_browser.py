@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -225,6 +226,23 @@ def test_keyboard_alone_highlights_and_clears(report: LoadedPage) -> None:
     assert page.locator("#articles .s.hl").count() >= 2
     page.keyboard.press("Escape")
     assert page.locator(".s.hl").count() == 0
+
+
+def test_a_sentence_reached_in_the_claims_or_side_by_side_says_whose_it_is(report: LoadedPage) -> None:
+    # The tooltip no longer names the outlet: the browser must give the name as the sentence's description.
+    from playwright.sync_api import expect
+
+    page = report.page
+    for view in ("#claims dd", "section.pair:not([hidden]) .cell.right"):
+        sentence = page.locator(f"{view} .s").first
+        sentence.focus()
+        expect(sentence).to_be_focused()
+        key = sentence.get_attribute("data-s") or ""
+        outlet = page.locator(f"#article-{key.split('-')[0]} h3").inner_text()
+        expect(sentence).to_have_accessible_description(outlet)
+    strip = page.locator(".strip").nth(1)
+    expect(strip).to_have_accessible_name(page.locator(".strip-name").nth(1).inner_text())
+    expect(strip.locator(".tick").first).to_have_accessible_name(re.compile(r"^sentence 1, "))
 
 
 def test_removed_noise_is_collapsed_until_asked(report: LoadedPage) -> None:
