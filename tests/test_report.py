@@ -378,8 +378,22 @@ def test_notebook_output_is_the_page_in_a_sandboxed_frame(harbour: newsdiff.Comp
     fragment = render_notebook(harbour)
     frames = [attrs for tag, attrs in _parse(fragment).tags if tag == "iframe"]
     assert len(frames) == 1 and frames[0]["sandbox"] == "allow-scripts"
-    assert frames[0]["srcdoc"] == render_html(harbour)
+    assert frames[0]["srcdoc"] == render_html(harbour, framed=True)
     assert "<script>" not in fragment and harbour._repr_html_() == fragment
+
+
+def test_only_the_framed_page_takes_its_own_address_as_the_base_of_its_links(harbour: newsdiff.Comparison) -> None:
+    # In a srcdoc frame, "#claims" would resolve against the notebook's address when no script is there to
+    # catch the click; in a file, the file's own address is the right base and none may be set.
+    def base_and_policy(html: str) -> tuple[list[str | None], str]:
+        tags = _parse(html).tags
+        policy = next(a["content"] for t, a in tags if t == "meta" and a.get("http-equiv") == "Content-Security-Policy")
+        base = dict(d.strip().split(" ", 1) for d in (policy or "").split(";"))["base-uri"]
+        return [a.get("href") for t, a in tags if t == "base"], base
+
+    assert base_and_policy(render_html(harbour)) == ([], "'none'")
+    [frame] = [attrs for tag, attrs in _parse(render_notebook(harbour)).tags if tag == "iframe"]
+    assert base_and_policy(frame["srcdoc"] or "") == (["about:srcdoc"], "about:")
 
 
 def test_notebook_frame_keeps_quotes_and_ampersands_of_the_page() -> None:
@@ -387,7 +401,7 @@ def test_notebook_frame_keeps_quotes_and_ampersands_of_the_page() -> None:
     quay, other = newsdiff.Article(text=text, id="quay's"), newsdiff.Article(text=f"{SHIPS}\n", id="b")
     comparison = newsdiff.compare([quay, other])
     [frame] = [attrs for tag, attrs in _parse(render_notebook(comparison)).tags if tag == "iframe"]
-    assert frame["srcdoc"] == render_html(comparison)
+    assert frame["srcdoc"] == render_html(comparison, framed=True)
     assert "&lt;b&gt;no&lt;/b&gt;" in render_html(comparison), "the article's markup is shown as text inside the page"
 
 
@@ -400,7 +414,7 @@ def test_notebook_draws_fewer_pairs_side_by_side_and_stays_small() -> None:
     comparison = newsdiff.compare([*articles, *extra])
     fragment = render_notebook(comparison)
     [frame] = [attrs for tag, attrs in _parse(fragment).tags if tag == "iframe"]
-    assert frame["srcdoc"] == render_html(comparison, side_by_side=NOTEBOOK_SIDE_BY_SIDE)
+    assert frame["srcdoc"] == render_html(comparison, side_by_side=NOTEBOOK_SIDE_BY_SIDE, framed=True)
     assert frame["srcdoc"].count('class="pair"') == 10 and 'id="pairs-left-out"' in frame["srcdoc"]
     full = render_html(comparison)
     assert full.count('class="pair"') == 21

@@ -522,16 +522,26 @@ def _hash(text: str) -> str:
     return "sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
 
 
-def content_security_policy(css: str, js: str) -> str:
-    """The page's policy: nothing may load, only our inline style and script (by hash) may apply or run."""
+def content_security_policy(css: str, js: str, *, framed: bool = False) -> str:
+    """The page's policy: nothing may load, only our inline style and script (by hash) may apply or run.
+
+    A ``framed`` page may set its base address to an ``about:`` one (its own, ``about:srcdoc``: see
+    :func:`render_html`) and to nothing else.
+    """
+    base = "about:" if framed else "'none'"
     return (
         f"default-src 'none'; style-src '{_hash(css)}'; script-src '{_hash(js)}'; "
-        "img-src 'none'; base-uri 'none'; form-action 'none'"
+        f"img-src 'none'; base-uri {base}; form-action 'none'"
     )
 
 
-def render_html(comparison: Comparison, *, side_by_side: SideBySide = SideBySide()) -> str:
-    """The full report page: one self-contained HTML document (``side_by_side``: as :func:`build_report`)."""
+def render_html(comparison: Comparison, *, side_by_side: SideBySide = SideBySide(), framed: bool = False) -> str:
+    """The full report page: one self-contained HTML document (``side_by_side``: as :func:`build_report`).
+
+    A ``framed`` page is made for an iframe's ``srcdoc`` (a notebook cell), whose links would resolve against
+    the host's address, so that "#claims" would load the notebook inside the frame: its base address is the
+    frame's own (``about:srcdoc``), so in-page links scroll within it even where the host blocks its script.
+    """
     css, js = _static("report.css"), _static("report.js")
     return (
         _environment()
@@ -541,7 +551,8 @@ def render_html(comparison: Comparison, *, side_by_side: SideBySide = SideBySide
             labels=LABELS,
             css=Markup(css),  # our own package file, never article data
             js=Markup(js),
-            csp=content_security_policy(css, js),
+            csp=content_security_policy(css, js, framed=framed),
+            framed=framed,
         )
     )
 
@@ -564,7 +575,7 @@ def render_notebook(comparison: Comparison, *, side_by_side: SideBySide = NOTEBO
 
     ``side_by_side`` limits the article pairs drawn side by side (:data:`NOTEBOOK_SIDE_BY_SIDE` by default).
     """
-    page = render_html(comparison, side_by_side=side_by_side)
+    page = render_html(comparison, side_by_side=side_by_side, framed=True)
     return _environment().get_template("notebook.html.j2").render(page=_srcdoc(page), title=_title(comparison))
 
 

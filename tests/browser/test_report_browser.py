@@ -433,6 +433,33 @@ def test_in_page_links_scroll_within_the_notebook_frame(browser: Any, tmp_path: 
         assert loaded.console == [] and loaded.requests == [loaded.url]
 
 
+def test_in_page_links_stay_within_the_notebook_frame_when_its_scripts_are_blocked(
+    browser: Any, tmp_path: Path
+) -> None:
+    # Some hosts sandbox outputs further and block the frame's scripts: the links must not then load the
+    # notebook's own address inside the frame, as a srcdoc page's links resolve against it by default.
+    if len(EXAMPLE_CLUSTER) < 3:
+        pytest.skip("the example cluster (examples/cluster/*.txt) is not in this checkout")
+    cell = newsdiff.compare(newsdiff.load(EXAMPLE_CLUSTER))._repr_html_()
+    assert cell.count('sandbox="allow-scripts"') == 1
+    host = tmp_path / "notebook.html"
+    host.write_text(f"<!DOCTYPE html><title>cell</title>{cell.replace('allow-scripts', '')}", encoding="utf-8")
+    for loaded in _open(browser, host, viewport={"width": 1200, "height": 900}):
+        frame = loaded.page.frame_locator("iframe.newsdiff-report")
+        inner = loaded.page.frames[1]
+        for link, target in (("nav a[href='#articles']", "#articles"), (".outlets th a >> nth=1", "#article-1")):
+            frame.locator(link).focus()
+            loaded.page.keyboard.press("Enter")
+            for _ in range(50):  # the frame runs no script to wait on: its address is watched from outside
+                if inner.url.endswith(target):
+                    break
+                loaded.page.wait_for_timeout(50)
+            assert inner.url == f"about:srcdoc{target}", f"{link} navigated the frame away"
+            top = frame.locator(target).evaluate("e => e.getBoundingClientRect().top / innerHeight")
+            assert -0.01 <= top < 0.5, f"{link} scrolled {target} to the top of the frame"
+        assert loaded.requests == [loaded.url]
+
+
 def test_a_source_address_in_the_notebook_frame_is_text_not_a_link(browser: Any, tmp_path: Path) -> None:
     comparison = newsdiff.compare(
         [
