@@ -245,6 +245,18 @@ def test_a_sentence_reached_in_the_claims_or_side_by_side_says_whose_it_is(repor
     expect(strip.locator(".tick").first).to_have_accessible_name(re.compile(r"^sentence 1, "))
 
 
+def test_a_sentences_glyph_is_drawn_but_its_label_is_read_in_words(report: LoadedPage) -> None:
+    from playwright.sync_api import expect
+
+    page = report.page
+    for label, glyph, words in (("shared", "=", "shared verbatim"), ("paraphrased", "≈", "paraphrased")):
+        sentence = page.locator(f"#claims .s.{label}").first
+        drawn = sentence.evaluate("e => getComputedStyle(e, '::before').content")
+        assert drawn.startswith(f'"{glyph}"'), drawn
+        text = sentence.locator("bdi").inner_text()
+        expect(sentence).to_have_accessible_name(f"{words}: {text}")
+
+
 def test_removed_noise_is_collapsed_until_asked(report: LoadedPage) -> None:
     page = report.page
     removed = page.locator("details.removed").first
@@ -312,7 +324,8 @@ def test_print_layout_keeps_labels_and_hides_controls(browser: Any, cluster_repo
         page.emulate_media(media="print")
         assert not page.locator("nav").is_visible()
         assert not page.locator("#pair-controls").is_visible()
-        assert page.locator("#articles .s .mk").first.is_visible(), "labels print as glyphs, not only as colour"
+        glyph = page.locator("#articles .s").first.evaluate("e => getComputedStyle(e, '::before').content")
+        assert glyph.split(" / ")[0].strip('"') in "=≈◇", "labels print as glyphs, not only as colour"
 
 
 def test_print_on_a4_keeps_every_column_of_the_outlet_list(browser: Any, tmp_path: Path) -> None:
@@ -480,7 +493,7 @@ def test_a_source_address_in_the_notebook_frame_is_text_not_a_link(browser: Any,
 
 # WCAG contrast of an element's text against its own background, from the computed colours (Chromium gives
 # colour-mix results as color(srgb r g b), plain colours as rgb(r, g, b)).
-CONTRAST = """element => {
+CONTRAST = """(element, pseudo = null) => {
   const rgb = text => {
     const srgb = text.match(/color\\(srgb ([0-9.e-]+) ([0-9.e-]+) ([0-9.e-]+)/);
     if (srgb) { return srgb.slice(1, 4).map(Number); }
@@ -494,7 +507,8 @@ CONTRAST = """element => {
   let back = element;
   const clear = e => getComputedStyle(e).backgroundColor === "rgba(0, 0, 0, 0)";
   while (back.parentElement && clear(back)) { back = back.parentElement; }
-  const [a, b] = [getComputedStyle(element).color, getComputedStyle(back).backgroundColor].map(c => luminance(rgb(c)));
+  const colours = [getComputedStyle(element, pseudo).color, getComputedStyle(back).backgroundColor];
+  const [a, b] = colours.map(c => luminance(rgb(c)));
   return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
 }"""
 
@@ -515,9 +529,9 @@ def test_a_sentences_label_glyph_and_text_are_readable_on_its_tint(
     browser: Any, cluster_report: Path, scheme: str, label: str
 ) -> None:
     for loaded in _open(browser, cluster_report, color_scheme=scheme):
-        for part in (".mk", "bdi"):
-            element = loaded.page.locator(f"#articles .s.{label} {part}").first
-            contrast = element.evaluate(CONTRAST)
+        sentence = loaded.page.locator(f"#articles .s.{label}").first
+        for part, element, pseudo in (("glyph", sentence, "::before"), ("text", sentence.locator("bdi"), None)):
+            contrast = element.evaluate(CONTRAST, pseudo)
             assert contrast >= 4.5, f"{part} of a {label} sentence in the {scheme} scheme: {contrast:.2f}:1"
 
 
@@ -795,8 +809,8 @@ def test_moving_the_pointer_within_a_sentence_does_not_redo_its_highlight(report
             let count = 0;
             const watch = new MutationObserver(records => { count += records.length; });
             watch.observe(document.body, { attributes: true, subtree: true, attributeFilter: ["class"] });
-            // The pointer crosses the sentence's glyph and its text: the same sentence all along.
-            for (const part of [sentence.querySelector(".mk"), sentence.querySelector("bdi"), sentence]) { over(part); }
+            // The pointer crosses the sentence's label, its text and its glyph: the same sentence all along.
+            for (const part of [sentence.querySelector(".vh"), sentence.querySelector("bdi"), sentence]) { over(part); }
             setTimeout(() => { watch.disconnect(); done([count, document.querySelectorAll(".hv").length]); }, 50);
         })"""
     )
