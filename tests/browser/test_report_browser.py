@@ -257,6 +257,44 @@ def test_a_sentences_glyph_is_drawn_but_its_label_is_read_in_words(report: Loade
         expect(sentence).to_have_accessible_name(f"{words}: {text}")
 
 
+NAMES_ON_A_PHONE = """section => Array.from(section.querySelectorAll(".row:not(.head) .cell"))
+    .filter(cell => getComputedStyle(cell).display !== "none")
+    .map(cell => [cell.classList.contains("left"), getComputedStyle(cell, "::before").content])"""
+
+
+@pytest.mark.parametrize("scripts", [True, False])
+def test_on_a_phone_each_side_by_side_sentence_shows_whose_it_is(
+    browser: Any, cluster_report: Path, scripts: bool
+) -> None:
+    for loaded in _open(browser, cluster_report, viewport={"width": 390, "height": 800}, java_script_enabled=scripts):
+        page = loaded.page
+        section = page.locator("section.pair").first
+        head = section.locator(".row.head")
+        first, second = (head.locator(f".cell.{side}").get_attribute("data-who") for side in ("left", "right"))
+        cells = section.evaluate(NAMES_ON_A_PHONE)
+        if scripts:
+            # The columns stack; each sentence is headed by its outlet's name, drawn from the column's heading.
+            assert not head.is_visible()
+            assert cells and all(content == f'"{first if left else second}"' for left, content in cells), cells[:4]
+        else:
+            # Without the script the headings stay on top, and each row keeps both its sides in their places.
+            assert head.is_visible()
+            assert [left for left, _ in cells] == [True, False] * (len(cells) // 2)
+        assert loaded.console == []
+
+
+def test_on_a_phone_an_outlet_name_with_quotes_and_backslashes_is_shown_as_it_is(browser: Any, tmp_path: Path) -> None:
+    story = "Dock workers in Kessel walked out on Monday.\nThe port is shut.\n"
+    odd = 'The "Quay" Post \\ Daily'
+    comparison = newsdiff.compare([newsdiff.Article(story, id="a", outlet=odd), newsdiff.Article(story, id="b")])
+    path = comparison.save_html(tmp_path / "report.html")
+    for loaded in _open(browser, path, viewport={"width": 390, "height": 800}):
+        cell = loaded.page.locator("section.pair .row:not(.head) .cell.left").first
+        drawn = cell.evaluate("cell => getComputedStyle(cell, '::before').content")
+        assert drawn == '"The \\"Quay\\" Post \\\\ Daily"', drawn
+        assert loaded.console == []
+
+
 def test_removed_noise_is_collapsed_until_asked(report: LoadedPage) -> None:
     page = report.page
     removed = page.locator("details.removed").first
