@@ -242,7 +242,7 @@ def test_a_sentence_reached_in_the_claims_or_side_by_side_says_whose_it_is(repor
         expect(sentence).to_have_accessible_description(outlet)
     strip = page.locator(".strip").nth(1)
     expect(strip).to_have_accessible_name(page.locator(".strip-name").nth(1).inner_text())
-    expect(strip.locator(".tick").first).to_have_accessible_name(re.compile(r"^sentence 1, "))
+    expect(strip.locator(".tick").first).to_have_accessible_name(re.compile(r"^sentence 1: "))
 
 
 def test_a_sentences_glyph_is_drawn_but_its_label_is_read_in_words(report: LoadedPage) -> None:
