@@ -434,7 +434,7 @@ class SideBySide:
     Beyond either limit, the pairs that share the most sentences are drawn and the page says how many it left
     out; the pair that shares the most is drawn whatever its length. The defaults are a report file's: every
     pair of ten articles, where every pair of sixty would make a page of tens of megabytes, and 12,000
-    sentences, where 45 pairs of 300-sentence articles would draw 27,000 rows, some 15 MB.
+    sentences, where 45 pairs of sixteen 300-sentence articles would draw 27,000 rows, some 14 MB.
 
     >>> SideBySide(pairs=3)
     SideBySide(pairs=3, sentences=12000)
