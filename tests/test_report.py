@@ -17,7 +17,16 @@ from hypothesis import strategies as st
 import newsdiff
 from newsdiff.cli import main
 from newsdiff.report.corpus import render_corpus
-from newsdiff.report.render import _chain, _short, build_report, render_html, render_notebook, write_atomically
+from newsdiff.report.render import (
+    NOTEBOOK_SIDE_BY_SIDE,
+    SideBySide,
+    _chain,
+    _short,
+    build_report,
+    render_html,
+    render_notebook,
+    write_atomically,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE_CLUSTER = sorted((ROOT / "examples" / "cluster").glob("*.txt"))
@@ -83,6 +92,33 @@ def _parse(html: str) -> _Elements:
     parser = _Elements()
     parser.feed(html)
     return parser
+
+
+class _TextById(HTMLParser):
+    """The text inside each element that has an id (what ``aria-labelledby`` and ``aria-describedby`` read)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.text: dict[str, str] = {}
+        self._open: list[str | None] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in _Spoken.VOID:
+            self._open.append(dict(attrs).get("id"))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag not in _Spoken.VOID and self._open:
+            self._open.pop()
+
+    def handle_data(self, data: str) -> None:
+        for id in filter(None, self._open):
+            self.text[id] = self.text.get(id, "") + data
+
+
+def _text_by_id(html: str) -> dict[str, str]:
+    parser = _TextById()
+    parser.feed(html)
+    return parser.text
 
 
 def test_article_markup_is_shown_as_text_never_as_tags(page: str) -> None:
@@ -288,6 +324,48 @@ def test_the_matrix_scrolling_box_is_reached_from_the_keyboard_and_named(page: s
     assert len(named) == 1, "the region is named by the matrix's caption"
 
 
+def test_a_sentences_tooltip_gives_its_number_and_label_not_its_outlet(page: str) -> None:
+    # The outlet is named once per article, column and wording: repeated in each of thousands of tooltips, it
+    # made a fifth of a long cluster's page.
+    titles = [attrs.get("title") or "" for _, attrs in _parse(page).tags if "s" in (attrs.get("class") or "").split()]
+    assert titles, "the page shows sentences"
+    assert [t for t in titles if not re.fullmatch(r"sentence \d+: (shared verbatim|paraphrased|unique)", t)] == []
+
+
+def test_sentences_of_claims_and_pairs_are_described_by_their_outlets_name(
+    page: str, harbour: newsdiff.Comparison
+) -> None:
+    # There the arrow keys pass from one outlet's sentence to another's: each must still say whose it is.
+    report = build_report(harbour)
+    names = [a.name for a in report.articles]
+    text = _text_by_id(page)
+    described = [
+        (attrs.get("data-s") or "", attrs.get("aria-describedby") or "")
+        for _, attrs in _parse(page).tags
+        if "s" in (attrs.get("class") or "").split() and "aria-describedby" in attrs
+    ]
+    in_claims = sum(len(w.sentences) for c in report.claims for w in c.wordings)
+    in_pairs = sum((row.left is not None) + (row.right is not None) for p in report.pairs for row in p.rows)
+    assert len(described) == in_claims + in_pairs > 0
+    for key, heading in described:
+        assert text[heading].strip() == names[int(key.split("-")[0])], key
+
+
+def test_each_strip_of_marks_is_named_for_its_outlet_once(page: str, harbour: newsdiff.Comparison) -> None:
+    tags = _parse(page).tags
+    text = _text_by_id(page)
+    strips = [attrs for _, attrs in tags if attrs.get("class") == "strip"]
+    assert [attrs.get("role") for attrs in strips] == ["group"] * len(harbour.articles)
+    names = [a.name for a in build_report(harbour).articles]
+    assert [text[attrs.get("aria-labelledby") or ""] for attrs in strips] == names
+    marks = [attrs for _, attrs in tags if "tick" in (attrs.get("class") or "").split()]
+    assert len(marks) == sum(len(a.sentences) for a in harbour.articles)
+    # The title names the mark, once: an aria-label saying the same would double it.
+    titles = [attrs.get("title") or "" for attrs in marks if "aria-label" not in attrs]
+    assert len(titles) == len(marks)
+    assert [t for t in titles if not re.fullmatch(r"sentence \d+: (shared verbatim|paraphrased|unique)", t)] == []
+
+
 def test_removed_noise_is_listed_collapsed() -> None:
     noisy = newsdiff.Article(text=f"{TALKS}\nRead more\n{SHIPS}\n", id="noisy")
     plain = newsdiff.Article(text=f"{TALKS}\n{FERRY}\n", id="plain")
@@ -303,8 +381,22 @@ def test_notebook_output_is_the_page_in_a_sandboxed_frame(harbour: newsdiff.Comp
     fragment = render_notebook(harbour)
     frames = [attrs for tag, attrs in _parse(fragment).tags if tag == "iframe"]
     assert len(frames) == 1 and frames[0]["sandbox"] == "allow-scripts"
-    assert frames[0]["srcdoc"] == render_html(harbour)
+    assert frames[0]["srcdoc"] == render_html(harbour, framed=True)
     assert "<script>" not in fragment and harbour._repr_html_() == fragment
+
+
+def test_only_the_framed_page_takes_its_own_address_as_the_base_of_its_links(harbour: newsdiff.Comparison) -> None:
+    # In a srcdoc frame, "#claims" would resolve against the notebook's address when no script is there to
+    # catch the click; in a file, the file's own address is the right base and none may be set.
+    def base_and_policy(html: str) -> tuple[list[str | None], str]:
+        tags = _parse(html).tags
+        policy = next(a["content"] for t, a in tags if t == "meta" and a.get("http-equiv") == "Content-Security-Policy")
+        base = dict(d.strip().split(" ", 1) for d in (policy or "").split(";"))["base-uri"]
+        return [a.get("href") for t, a in tags if t == "base"], base
+
+    assert base_and_policy(render_html(harbour)) == ([], "'none'")
+    [frame] = [attrs for tag, attrs in _parse(render_notebook(harbour)).tags if tag == "iframe"]
+    assert base_and_policy(frame["srcdoc"] or "") == (["about:srcdoc"], "about:")
 
 
 def test_notebook_frame_keeps_quotes_and_ampersands_of_the_page() -> None:
@@ -312,7 +404,7 @@ def test_notebook_frame_keeps_quotes_and_ampersands_of_the_page() -> None:
     quay, other = newsdiff.Article(text=text, id="quay's"), newsdiff.Article(text=f"{SHIPS}\n", id="b")
     comparison = newsdiff.compare([quay, other])
     [frame] = [attrs for tag, attrs in _parse(render_notebook(comparison)).tags if tag == "iframe"]
-    assert frame["srcdoc"] == render_html(comparison)
+    assert frame["srcdoc"] == render_html(comparison, framed=True)
     assert "&lt;b&gt;no&lt;/b&gt;" in render_html(comparison), "the article's markup is shown as text inside the page"
 
 
@@ -325,7 +417,7 @@ def test_notebook_draws_fewer_pairs_side_by_side_and_stays_small() -> None:
     comparison = newsdiff.compare([*articles, *extra])
     fragment = render_notebook(comparison)
     [frame] = [attrs for tag, attrs in _parse(fragment).tags if tag == "iframe"]
-    assert frame["srcdoc"] == render_html(comparison, side_by_side=10)
+    assert frame["srcdoc"] == render_html(comparison, side_by_side=NOTEBOOK_SIDE_BY_SIDE, framed=True)
     assert frame["srcdoc"].count('class="pair"') == 10 and 'id="pairs-left-out"' in frame["srcdoc"]
     full = render_html(comparison)
     assert full.count('class="pair"') == 21
@@ -358,7 +450,7 @@ def test_long_articles_draw_fewer_pairs_side_by_side_in_a_notebook_cell() -> Non
 
 
 def test_a_pair_longer_than_the_budget_is_drawn_when_it_is_the_only_one() -> None:
-    report = build_report(_long_articles(2, 30), side_by_side_sentences=10)
+    report = build_report(_long_articles(2, 30), side_by_side=SideBySide(sentences=10))
     assert [(p.first.id, p.second.id) for p in report.pairs] == [("long-0", "long-1")] and not report.pairs_left_out
 
 
@@ -367,7 +459,7 @@ def test_pairs_too_long_for_the_budget_are_passed_over_for_shorter_ones() -> Non
         newsdiff.Article(text=f"{TALKS}\n" + "".join(f"The tug{k}x{n} sailed.\n" for n in range(size)), id=name)
         for k, (name, size) in enumerate([("long", 60), ("short", 2), ("brief", 2)])
     ]
-    report = build_report(newsdiff.compare(articles), side_by_side_sentences=70)
+    report = build_report(newsdiff.compare(articles), side_by_side=SideBySide(sentences=70))
     drawn = [(p.first.id, p.second.id) for p in report.pairs]
     assert len(drawn) == 2 and ("short", "brief") in drawn and report.pairs_left_out == 1
 
@@ -389,7 +481,7 @@ def test_many_articles_draw_only_the_pairs_sharing_most_side_by_side() -> None:
         pytest.skip("the example cluster (examples/cluster/*.txt) is not in this checkout")
     comparison = newsdiff.compare(newsdiff.load(EXAMPLE_CLUSTER))
     size = len(comparison.articles)
-    report = build_report(comparison, side_by_side=3)
+    report = build_report(comparison, side_by_side=SideBySide(pairs=3))
     assert len(report.pairs) == 3 and report.pairs_left_out == size * (size - 1) // 2 - 3
     drawn = {(p.first.id, p.second.id) for p in report.pairs}
     aligned = {
@@ -398,10 +490,22 @@ def test_many_articles_draw_only_the_pairs_sharing_most_side_by_side() -> None:
         for b in comparison.articles[i + 1 :]
     }
     assert min(aligned[key] for key in drawn) >= max(n for key, n in aligned.items() if key not in drawn)
-    html = render_html(comparison, side_by_side=3)
+    html = render_html(comparison, side_by_side=SideBySide(pairs=3))
     assert html.count('class="pair"') == 3
     assert f"the other {size * (size - 1) // 2 - 3} pairs are left out" in html
     assert 'id="pairs-left-out"' not in render_html(comparison)
+
+
+def test_no_pair_is_drawn_side_by_side_when_the_limit_is_none() -> None:
+    report = build_report(_long_articles(3, 2), side_by_side=SideBySide(pairs=0))
+    assert report.pairs == () and report.pairs_left_out == 3
+
+
+@pytest.mark.parametrize("limits", [{"pairs": -1}, {"sentences": -5}, {"pairs": 2.5}, {"sentences": True}])
+def test_side_by_side_limits_that_are_not_counts_are_refused_by_name(limits: dict[str, Any]) -> None:
+    [(field, value)] = limits.items()
+    with pytest.raises(ValueError, match=f"{field} must be a whole number of 0 or more, not {value!r}"):
+        SideBySide(**limits)
 
 
 def test_write_atomically_replaces_the_file_and_leaves_no_temporary(tmp_path: Path) -> None:
@@ -609,9 +713,10 @@ def _gazette_and_its_copy(sentences: int) -> str:
 def test_a_long_outlet_name_is_written_out_per_article_not_per_sentence() -> None:
     short, long = _gazette_and_its_copy(4), _gazette_and_its_copy(40)
     assert long.count(GAZETTE) == short.count(GAZETTE), "ten times the sentences, as many copies of the name"
-    who = re.findall(r'<span class="who"><bdi>([^<]*)</bdi></span>', long)
-    gazette = [name for name in who if name.startswith("The Weekly")]
-    assert gazette and all(len(name) <= 60 and name.endswith("…") for name in gazette), "each row gives it shortened"
+    # Each side-by-side column is named once (for the rows of a phone's stacked view), shortened.
+    who = re.findall(r'data-who="([^"]*)"', long)
+    assert len(who) == 2 and who == re.findall(r'data-who="([^"]*)"', short)
+    assert len(who[0]) <= 60 and who[0].startswith("The Weekly") and who[0].endswith("…")
 
 
 @pytest.mark.parametrize(

@@ -43,7 +43,11 @@ class Piece:
 
 @dataclass(frozen=True)
 class SentenceView:
-    """A sentence as shown: its key (``"article-sentence"``), label, text and its counterparts' keys."""
+    """A sentence as shown: its key (``"article-sentence"``), label, text and its counterparts' keys.
+
+    ``named_by`` is the id of the heading that names its article, to which the sentence refers rather than
+    repeating the name (see :class:`ArticleView`).
+    """
 
     key: str
     anchor: str
@@ -52,6 +56,7 @@ class SentenceView:
     text: str
     counterparts: str
     article: str
+    named_by: str
 
 
 @dataclass(frozen=True)
@@ -67,13 +72,15 @@ class ArticleView:
     """One article's header facts, figures and sentences.
 
     ``name`` is written out once per place that introduces the article; ``short_name``, cut to at most
-    :data:`SHORT_NAME` characters, wherever it recurs per sentence, per claim or per matrix cell.
+    :data:`SHORT_NAME` characters, wherever it recurs per row, per claim or per matrix cell. ``named_by`` is
+    the id of the heading that gives the whole name in the page, the one place each sentence refers to.
     """
 
     index: int
     id: str
     name: str
     short_name: str
+    named_by: str
     title: str | None
     date: str | None
     url: str | None
@@ -238,6 +245,7 @@ def _short(name: str, most: int = SHORT_NAME) -> str:
 def _article_view(index: int, article: ArticleResult, name: str, order: dict[str, int]) -> ArticleView:
     counts = article.counts()
     short_name = _short(name)
+    named_by = f"name-{index}"
     sentences = tuple(
         SentenceView(
             key=_key(index, s.index),
@@ -247,6 +255,7 @@ def _article_view(index: int, article: ArticleResult, name: str, order: dict[str
             text=s.text,
             counterparts=" ".join(_key(order[m.article], m.sentence) for m in s.matches),
             article=short_name,
+            named_by=named_by,
         )
         for s in article.sentences
     )
@@ -255,6 +264,7 @@ def _article_view(index: int, article: ArticleResult, name: str, order: dict[str
         id=article.id,
         name=name,
         short_name=short_name,
+        named_by=named_by,
         title=article.title,
         date=article.date,
         url=_safe_url(article.url),
@@ -416,30 +426,44 @@ def _pair_view(comparison: Comparison, first: ArticleView, second: ArticleView) 
     return PairView(f"{first.index}-{second.index}", first, second, tuple(rows), shared, len(chain) - shared)
 
 
-#: Article pairs drawn side by side at most (those of ten articles): every pair of sixty articles would
-#: make a page of tens of megabytes. Beyond it, the pairs that share the most sentences are drawn.
-SIDE_BY_SIDE_PAIRS = 45
-#: Sentences the drawn pairs hold at most between them (each pair draws both its articles whole): 45 pairs
-#: of articles of 300 sentences would draw 27,000 rows, a page of some 15 MB, where 12,000 make some 7 MB.
-#: The pair that shares the most is drawn whatever its length.
-SIDE_BY_SIDE_SENTENCES = 12_000
+@dataclass(frozen=True)
+class SideBySide:
+    """How much the side-by-side view draws at most: ``pairs`` article pairs, holding ``sentences`` sentences
+    in all (each pair draws both its articles whole).
+
+    Beyond either limit, the pairs that share the most sentences are drawn and the page says how many it left
+    out; the pair that shares the most is drawn whatever its length. The defaults are a report file's: every
+    pair of ten articles, where every pair of sixty would make a page of tens of megabytes, and 12,000
+    sentences, where 45 pairs of sixteen 300-sentence articles would draw 27,000 rows, some 14 MB.
+
+    >>> SideBySide(pairs=3)
+    SideBySide(pairs=3, sentences=12000)
+    """
+
+    pairs: int = 45
+    sentences: int = 12_000
+
+    def __post_init__(self) -> None:
+        for field, value in (("pairs", self.pairs), ("sentences", self.sentences)):
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                raise ValueError(f"SideBySide {field} must be a whole number of 0 or more, not {value!r}")
 
 
-def _drawn_pairs(comparison: Comparison, order: dict[str, int], most: int, sentences: int) -> list[tuple[int, int]]:
+def _drawn_pairs(comparison: Comparison, order: dict[str, int], limits: SideBySide) -> list[tuple[int, int]]:
     """The article pairs to draw side by side, in page order: all of them, or those that share the most, up
-    to ``most`` pairs holding ``sentences`` sentences in all (a pair too long to fit is passed over)."""
+    to the ``limits`` (a pair too long to fit is passed over)."""
     count = len(comparison.articles)
     every = [(i, j) for i in range(count) for j in range(i + 1, count)]
     length = [len(a.sentences) for a in comparison.articles]
-    if len(every) <= most and sum(length[i] + length[j] for i, j in every) <= sentences:
+    if len(every) <= limits.pairs and sum(length[i] + length[j] for i, j in every) <= limits.sentences:
         return every
     aligned: Counter[tuple[int, int]] = Counter()
     for pair in comparison.pairs():
         aligned[(order[pair.first_article], order[pair.second_article])] += 1
     drawn: list[tuple[int, int]] = []
-    room = sentences
+    room = limits.sentences
     for i, j in sorted(every, key=lambda key: -aligned[key]):
-        if len(drawn) == most:
+        if len(drawn) == limits.pairs:
             break
         if not drawn or length[i] + length[j] <= room:
             drawn.append((i, j))
@@ -453,21 +477,15 @@ def _title(comparison: Comparison) -> str:
     return titles[0] if titles else f"{len(comparison.articles)} articles compared"
 
 
-def build_report(
-    comparison: Comparison,
-    *,
-    side_by_side: int = SIDE_BY_SIDE_PAIRS,
-    side_by_side_sentences: int = SIDE_BY_SIDE_SENTENCES,
-) -> ReportView:
+def build_report(comparison: Comparison, *, side_by_side: SideBySide = SideBySide()) -> ReportView:
     """The view objects of the whole page, built from the comparison without any text analysis.
 
-    At most ``side_by_side`` article pairs, holding ``side_by_side_sentences`` sentences in all, are drawn
-    side by side (see :data:`SIDE_BY_SIDE_PAIRS` and :data:`SIDE_BY_SIDE_SENTENCES`).
+    ``side_by_side`` limits the article pairs drawn side by side (a report file's limits by default).
     """
     order = {a.id: n for n, a in enumerate(comparison.articles)}
     names = display_names(comparison.articles)
     articles = tuple(_article_view(n, a, names[n], order) for n, a in enumerate(comparison.articles))
-    drawn = _drawn_pairs(comparison, order, side_by_side, side_by_side_sentences)
+    drawn = _drawn_pairs(comparison, order, side_by_side)
     pairs = tuple(_pair_view(comparison, articles[i], articles[j]) for i, j in drawn)
     count = len(articles)
     return ReportView(
@@ -504,41 +522,45 @@ def _hash(text: str) -> str:
     return "sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
 
 
-def content_security_policy(css: str, js: str) -> str:
-    """The page's policy: nothing may load, only our inline style and script (by hash) may apply or run."""
+def content_security_policy(css: str, js: str, *, framed: bool = False) -> str:
+    """The page's policy: nothing may load, only our inline style and script (by hash) may apply or run.
+
+    A ``framed`` page may set its base address to an ``about:`` one (its own, ``about:srcdoc``: see
+    :func:`render_html`) and to nothing else.
+    """
+    base = "about:" if framed else "'none'"
     return (
         f"default-src 'none'; style-src '{_hash(css)}'; script-src '{_hash(js)}'; "
-        "img-src 'none'; base-uri 'none'; form-action 'none'"
+        f"img-src 'none'; base-uri {base}; form-action 'none'"
     )
 
 
-def render_html(
-    comparison: Comparison,
-    *,
-    side_by_side: int = SIDE_BY_SIDE_PAIRS,
-    side_by_side_sentences: int = SIDE_BY_SIDE_SENTENCES,
-) -> str:
-    """The full report page: one self-contained HTML document (``side_by_side``, ``side_by_side_sentences``:
-    as :func:`build_report`)."""
+def render_html(comparison: Comparison, *, side_by_side: SideBySide = SideBySide(), framed: bool = False) -> str:
+    """The full report page: one self-contained HTML document (``side_by_side``: as :func:`build_report`).
+
+    A ``framed`` page is made for an iframe's ``srcdoc`` (a notebook cell), whose links would resolve against
+    the host's address, so that "#claims" would load the notebook inside the frame: its base address is the
+    frame's own (``about:srcdoc``), so in-page links scroll within it even where the host blocks its script.
+    """
     css, js = _static("report.css"), _static("report.js")
     return (
         _environment()
         .get_template("report.html.j2")
         .render(
-            report=build_report(comparison, side_by_side=side_by_side, side_by_side_sentences=side_by_side_sentences),
+            report=build_report(comparison, side_by_side=side_by_side),
             labels=LABELS,
             css=Markup(css),  # our own package file, never article data
             js=Markup(js),
-            csp=content_security_policy(css, js),
+            csp=content_security_policy(css, js, framed=framed),
+            framed=framed,
         )
     )
 
 
-#: Article pairs a notebook cell draws side by side at most (those of five articles). A cell's output is
-#: sent to the browser in one message and saved in the notebook file, so it is kept to about a megabyte.
-NOTEBOOK_SIDE_BY_SIDE_PAIRS = 10
-#: Sentences those pairs hold at most between them, for the same reason (ten pairs of 40-sentence articles).
-NOTEBOOK_SIDE_BY_SIDE_SENTENCES = 1_500
+#: What a notebook cell draws side by side at most: ten pairs (those of five articles) holding 1,500 sentences
+#: (ten pairs of 40-sentence articles). A cell's output is sent to the browser in one message and saved in the
+#: notebook file, so it is kept to about a megabyte.
+NOTEBOOK_SIDE_BY_SIDE = SideBySide(pairs=10, sentences=1_500)
 
 
 def _srcdoc(page: str) -> Markup:
@@ -548,18 +570,12 @@ def _srcdoc(page: str) -> Markup:
     return Markup(page.replace("&", "&amp;").replace("'", "&#39;").replace("<", "&lt;"))
 
 
-def render_notebook(
-    comparison: Comparison,
-    *,
-    side_by_side: int = NOTEBOOK_SIDE_BY_SIDE_PAIRS,
-    side_by_side_sentences: int = NOTEBOOK_SIDE_BY_SIDE_SENTENCES,
-) -> str:
+def render_notebook(comparison: Comparison, *, side_by_side: SideBySide = NOTEBOOK_SIDE_BY_SIDE) -> str:
     """The report for a notebook cell: the page in a sandboxed iframe, so its script and style stay inside.
 
-    At most ``side_by_side`` article pairs, holding ``side_by_side_sentences`` sentences in all, are drawn
-    side by side (see :data:`NOTEBOOK_SIDE_BY_SIDE_PAIRS` and :data:`NOTEBOOK_SIDE_BY_SIDE_SENTENCES`).
+    ``side_by_side`` limits the article pairs drawn side by side (:data:`NOTEBOOK_SIDE_BY_SIDE` by default).
     """
-    page = render_html(comparison, side_by_side=side_by_side, side_by_side_sentences=side_by_side_sentences)
+    page = render_html(comparison, side_by_side=side_by_side, framed=True)
     return _environment().get_template("notebook.html.j2").render(page=_srcdoc(page), title=_title(comparison))
 
 

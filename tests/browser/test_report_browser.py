@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -227,6 +228,73 @@ def test_keyboard_alone_highlights_and_clears(report: LoadedPage) -> None:
     assert page.locator(".s.hl").count() == 0
 
 
+def test_a_sentence_reached_in_the_claims_or_side_by_side_says_whose_it_is(report: LoadedPage) -> None:
+    # The tooltip no longer names the outlet: the browser must give the name as the sentence's description.
+    from playwright.sync_api import expect
+
+    page = report.page
+    for view in ("#claims dd", "section.pair:not([hidden]) .cell.right"):
+        sentence = page.locator(f"{view} .s").first
+        sentence.focus()
+        expect(sentence).to_be_focused()
+        key = sentence.get_attribute("data-s") or ""
+        outlet = page.locator(f"#article-{key.split('-')[0]} h3").inner_text()
+        expect(sentence).to_have_accessible_description(outlet)
+    strip = page.locator(".strip").nth(1)
+    expect(strip).to_have_accessible_name(page.locator(".strip-name").nth(1).inner_text())
+    expect(strip.locator(".tick").first).to_have_accessible_name(re.compile(r"^sentence 1: "))
+
+
+def test_a_sentences_glyph_is_drawn_but_its_label_is_read_in_words(report: LoadedPage) -> None:
+    from playwright.sync_api import expect
+
+    page = report.page
+    for label, glyph, words in (("shared", "=", "shared verbatim"), ("paraphrased", "≈", "paraphrased")):
+        sentence = page.locator(f"#claims .s.{label}").first
+        drawn = sentence.evaluate("e => getComputedStyle(e, '::before').content")
+        assert drawn.startswith(f'"{glyph}"'), drawn
+        text = sentence.locator("bdi").inner_text()
+        expect(sentence).to_have_accessible_name(f"{words}: {text}")
+
+
+NAMES_ON_A_PHONE = """section => Array.from(section.querySelectorAll(".row:not(.head) .cell"))
+    .filter(cell => getComputedStyle(cell).display !== "none")
+    .map(cell => [cell.classList.contains("left"), getComputedStyle(cell, "::before").content])"""
+
+
+@pytest.mark.parametrize("scripts", [True, False])
+def test_on_a_phone_each_side_by_side_sentence_shows_whose_it_is(
+    browser: Any, cluster_report: Path, scripts: bool
+) -> None:
+    for loaded in _open(browser, cluster_report, viewport={"width": 390, "height": 800}, java_script_enabled=scripts):
+        page = loaded.page
+        section = page.locator("section.pair").first
+        head = section.locator(".row.head")
+        first, second = (head.locator(f".cell.{side}").get_attribute("data-who") for side in ("left", "right"))
+        cells = section.evaluate(NAMES_ON_A_PHONE)
+        if scripts:
+            # The columns stack; each sentence is headed by its outlet's name, drawn from the column's heading.
+            assert not head.is_visible()
+            assert cells and all(content == f'"{first if left else second}"' for left, content in cells), cells[:4]
+        else:
+            # Without the script the headings stay on top, and each row keeps both its sides in their places.
+            assert head.is_visible()
+            assert [left for left, _ in cells] == [True, False] * (len(cells) // 2)
+        assert loaded.console == []
+
+
+def test_on_a_phone_an_outlet_name_with_quotes_and_backslashes_is_shown_as_it_is(browser: Any, tmp_path: Path) -> None:
+    story = "Dock workers in Kessel walked out on Monday.\nThe port is shut.\n"
+    odd = 'The "Quay" Post \\ Daily'
+    comparison = newsdiff.compare([newsdiff.Article(story, id="a", outlet=odd), newsdiff.Article(story, id="b")])
+    path = comparison.save_html(tmp_path / "report.html")
+    for loaded in _open(browser, path, viewport={"width": 390, "height": 800}):
+        cell = loaded.page.locator("section.pair .row:not(.head) .cell.left").first
+        drawn = cell.evaluate("cell => getComputedStyle(cell, '::before').content")
+        assert drawn == '"The \\"Quay\\" Post \\\\ Daily"', drawn
+        assert loaded.console == []
+
+
 def test_removed_noise_is_collapsed_until_asked(report: LoadedPage) -> None:
     page = report.page
     removed = page.locator("details.removed").first
@@ -294,7 +362,8 @@ def test_print_layout_keeps_labels_and_hides_controls(browser: Any, cluster_repo
         page.emulate_media(media="print")
         assert not page.locator("nav").is_visible()
         assert not page.locator("#pair-controls").is_visible()
-        assert page.locator("#articles .s .mk").first.is_visible(), "labels print as glyphs, not only as colour"
+        glyph = page.locator("#articles .s").first.evaluate("e => getComputedStyle(e, '::before').content")
+        assert glyph.split(" / ")[0].strip('"') in "=≈◇", "labels print as glyphs, not only as colour"
 
 
 def test_print_on_a4_keeps_every_column_of_the_outlet_list(browser: Any, tmp_path: Path) -> None:
@@ -338,11 +407,11 @@ def _partners(drawn: list[str]) -> Any:
 def test_a_large_report_offers_only_the_pairs_it_draws(browser: Any, tmp_path: Path) -> None:
     if len(EXAMPLE_CLUSTER) < 3:
         pytest.skip("the example cluster (examples/cluster/*.txt) is not in this checkout")
-    from newsdiff.report.render import render_html
+    from newsdiff.report.render import SideBySide, render_html
 
     comparison = newsdiff.compare(newsdiff.load(EXAMPLE_CLUSTER))
     path = tmp_path / "report.html"
-    path.write_text(render_html(comparison, side_by_side=2), encoding="utf-8")
+    path.write_text(render_html(comparison, side_by_side=SideBySide(pairs=2)), encoding="utf-8")
     for loaded in _open(browser, path):
         page = loaded.page
         drawn = page.eval_on_selector_all("section.pair", "s => s.map(e => e.getAttribute('data-pair'))")
@@ -415,6 +484,33 @@ def test_in_page_links_scroll_within_the_notebook_frame(browser: Any, tmp_path: 
         assert loaded.console == [] and loaded.requests == [loaded.url]
 
 
+def test_in_page_links_stay_within_the_notebook_frame_when_its_scripts_are_blocked(
+    browser: Any, tmp_path: Path
+) -> None:
+    # Some hosts sandbox outputs further and block the frame's scripts: the links must not then load the
+    # notebook's own address inside the frame, as a srcdoc page's links resolve against it by default.
+    if len(EXAMPLE_CLUSTER) < 3:
+        pytest.skip("the example cluster (examples/cluster/*.txt) is not in this checkout")
+    cell = newsdiff.compare(newsdiff.load(EXAMPLE_CLUSTER))._repr_html_()
+    assert cell.count('sandbox="allow-scripts"') == 1
+    host = tmp_path / "notebook.html"
+    host.write_text(f"<!DOCTYPE html><title>cell</title>{cell.replace('allow-scripts', '')}", encoding="utf-8")
+    for loaded in _open(browser, host, viewport={"width": 1200, "height": 900}):
+        frame = loaded.page.frame_locator("iframe.newsdiff-report")
+        inner = loaded.page.frames[1]
+        for link, target in (("nav a[href='#articles']", "#articles"), (".outlets th a >> nth=1", "#article-1")):
+            frame.locator(link).focus()
+            loaded.page.keyboard.press("Enter")
+            for _ in range(50):  # the frame runs no script to wait on: its address is watched from outside
+                if inner.url.endswith(target):
+                    break
+                loaded.page.wait_for_timeout(50)
+            assert inner.url == f"about:srcdoc{target}", f"{link} navigated the frame away"
+            top = frame.locator(target).evaluate("e => e.getBoundingClientRect().top / innerHeight")
+            assert -0.01 <= top < 0.5, f"{link} scrolled {target} to the top of the frame"
+        assert loaded.requests == [loaded.url]
+
+
 def test_a_source_address_in_the_notebook_frame_is_text_not_a_link(browser: Any, tmp_path: Path) -> None:
     comparison = newsdiff.compare(
         [
@@ -435,7 +531,7 @@ def test_a_source_address_in_the_notebook_frame_is_text_not_a_link(browser: Any,
 
 # WCAG contrast of an element's text against its own background, from the computed colours (Chromium gives
 # colour-mix results as color(srgb r g b), plain colours as rgb(r, g, b)).
-CONTRAST = """element => {
+CONTRAST = """(element, pseudo = null) => {
   const rgb = text => {
     const srgb = text.match(/color\\(srgb ([0-9.e-]+) ([0-9.e-]+) ([0-9.e-]+)/);
     if (srgb) { return srgb.slice(1, 4).map(Number); }
@@ -449,7 +545,8 @@ CONTRAST = """element => {
   let back = element;
   const clear = e => getComputedStyle(e).backgroundColor === "rgba(0, 0, 0, 0)";
   while (back.parentElement && clear(back)) { back = back.parentElement; }
-  const [a, b] = [getComputedStyle(element).color, getComputedStyle(back).backgroundColor].map(c => luminance(rgb(c)));
+  const colours = [getComputedStyle(element, pseudo).color, getComputedStyle(back).backgroundColor];
+  const [a, b] = colours.map(c => luminance(rgb(c)));
   return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
 }"""
 
@@ -470,9 +567,9 @@ def test_a_sentences_label_glyph_and_text_are_readable_on_its_tint(
     browser: Any, cluster_report: Path, scheme: str, label: str
 ) -> None:
     for loaded in _open(browser, cluster_report, color_scheme=scheme):
-        for part in (".mk", "bdi"):
-            element = loaded.page.locator(f"#articles .s.{label} {part}").first
-            contrast = element.evaluate(CONTRAST)
+        sentence = loaded.page.locator(f"#articles .s.{label}").first
+        for part, element, pseudo in (("glyph", sentence, "::before"), ("text", sentence.locator("bdi"), None)):
+            contrast = element.evaluate(CONTRAST, pseudo)
             assert contrast >= 4.5, f"{part} of a {label} sentence in the {scheme} scheme: {contrast:.2f}:1"
 
 
@@ -750,8 +847,8 @@ def test_moving_the_pointer_within_a_sentence_does_not_redo_its_highlight(report
             let count = 0;
             const watch = new MutationObserver(records => { count += records.length; });
             watch.observe(document.body, { attributes: true, subtree: true, attributeFilter: ["class"] });
-            // The pointer crosses the sentence's glyph and its text: the same sentence all along.
-            for (const part of [sentence.querySelector(".mk"), sentence.querySelector("bdi"), sentence]) { over(part); }
+            // The pointer crosses the sentence's label, its text and its glyph: the same sentence all along.
+            for (const part of [sentence.querySelector(".vh"), sentence.querySelector("bdi"), sentence]) { over(part); }
             setTimeout(() => { watch.disconnect(); done([count, document.querySelectorAll(".hv").length]); }, 50);
         })"""
     )

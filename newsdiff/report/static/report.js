@@ -213,6 +213,20 @@
     itemsOf.delete(section);
   }
 
+  // Where the two columns stack (a phone), each sentence is headed by its outlet's name. The page names each
+  // column once, on its heading; the name is lent to the column's cells here, as a style property the style
+  // sheet draws, so it is not written out again in each of thousands of rows. The page stays as it is.
+  function quoted(text) {
+    return '"' + text.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/["\\]/g, "\\$&") + '"';
+  }
+  page.querySelectorAll("section.pair").forEach(function (section) {
+    ["left", "right"].forEach(function (side) {
+      var head = section.querySelector(".row.head .cell." + side);
+      if (head) { section.style.setProperty("--who-" + side, quoted(head.getAttribute("data-who") || "")); }
+    });
+  });
+  page.body.classList.add("named");
+
   var left = page.getElementById("pair-left");
   var right = page.getElementById("pair-right");
   var controls = page.getElementById("pair-controls");
