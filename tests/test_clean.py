@@ -427,6 +427,28 @@ def test_prose_that_starts_or_ends_like_noise_is_kept(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
+        "THE FERRY WILL NOT SAIL AGAIN UNTIL EVERY PASSENGER IS SAFE, THE HARBOUR MINISTER SAID",
+        "“WE WANT ANSWERS,” THE DOCK WORKERS CHANTED OUTSIDE",
+        "“NO MORE DELAYS,” SHOUTED ONE COMMUTER",
+    ],
+)
+def test_text_an_outlet_set_in_capitals_is_kept(line: str) -> None:
+    # A linked headline in capitals is short and carries no quotation with its speaker; a lead or a
+    # shouted quote set in capitals is longer, or names who said it.
+    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["FERRY FURY AS LAKE BOAT CRACKS", "‘WE WILL FIGHT ON’: DOCKERS VOW TO STRIKE AGAIN IN MAY"],
+)
+def test_a_short_linked_headline_in_capitals_is_a_promo(line: str) -> None:
+    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == [("promo", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "This material may not be published, broadcast, rewritten or redistributed without permission.",
         "Our Standards: The Tide Wire Trust Principles.",
         "This story was originally published by The Kessel Post.",
