@@ -747,7 +747,8 @@ def test_more_page_furniture_of_other_outlets_is_removed(line: str, reason: str)
 
 
 @pytest.mark.parametrize(
-    "heading", ["Around the web", "From our partners", "Elsewhere on Kessel Post", "More to explore", "Up next"]
+    "heading",
+    ["Around the web", "From our partners", "Elsewhere on Kessel Post", "More to explore", "Up next", "In Other News"],
 )
 def test_recommendation_boxes_take_their_links(heading: str) -> None:
     text = f"The talks began on Monday.\n{heading}\nHarbour tolls to rise\nThey ended on Tuesday.\n"
@@ -903,6 +904,15 @@ def test_prose_under_a_list_heading_is_kept(after: str) -> None:
 def test_a_line_that_leads_into_more_of_the_article_is_no_list_heading(heading: str) -> None:
     # "More from" heads a box of links when a name follows (More from Kessel Post), not when the article goes on.
     assert removed(f"The ferry returned on Monday.\n{heading}\nQ: Will fares rise?\nA: Yes, by 5 percent.\n") == []
+
+
+@pytest.mark.parametrize(
+    "item", ["The library on Quay Road reopens next week", "“We are relieved,” said the librarian, Ana Mol"]
+)
+def test_in_other_news_with_a_colon_leads_into_the_articles_next_item(item: str) -> None:
+    # A box of links is headed "In Other News"; with a colon the phrase is the article's own turn to its next item.
+    text = f"The ferry returned on Monday.\nIn other news:\n{item}\nCouncillors meet on Thursday.\n"
+    assert removed(text) == []
 
 
 @pytest.mark.parametrize("heading", ["More from Kessel Post", "More from the Harbour Herald", "More from this section"])
