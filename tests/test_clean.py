@@ -528,7 +528,30 @@ def test_promos_and_subscription_prompts_of_other_outlets_are_removed(line: str)
 @pytest.mark.parametrize(
     "line",
     [
+        "This article is for subscribers only.",
+        "This story is available to subscribers only",
+        "This content is only available to paying members.",
+        "To continue reading, subscribe now.",
+        "To keep reading, log in or register",
+        "Subscribe to read the full story.",
+        "Subscribe today to unlock this article",
+        "Unlock this article",
+        "Continue reading with a subscription",
+        "Start your free trial",
+        "Get unlimited access for $1 a week",
+    ],
+)
+def test_a_paywall_teaser_is_a_promo(line: str) -> None:
+    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == [("promo", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "The article continues below the fold, the editor explained.",
+        "This article is for subscribers only, the publisher said, and it sold well.",
+        "Start your free trial of the new ferry pass on Monday, the operator urged.",
+        "To continue reading the report, the judge said, would take all night.",
         "Ad revenue fell by half.",
         "Up next for the council is the budget vote.",
         "Get our newsletter, the candidate urged, and read the plan.",
