@@ -91,6 +91,11 @@ def removed(text: str) -> list[tuple[str, str]]:
         ("Last updated: 3 May 2026", "timestamp"),
         ("Posted at 12:45", "timestamp"),
         ("12:45 BST", "timestamp"),
+        ("10.15 GMT", "timestamp"),
+        ("9.05 CET", "timestamp"),
+        ("By Ana Pell on March 3, 2026 at 9:14 a.m.", "byline"),
+        ("Posted by Ana Pell - 3 March 2026", "byline"),
+        ("By Ana Pell — Tuesday, March 3, 2026", "byline"),
     ],
 )
 def test_noise_lines_are_removed_with_their_reason(line: str, reason: str) -> None:
@@ -395,6 +400,9 @@ def test_prose_is_not_mistaken_for_noise() -> None:
         "By then it was too late.",
         "By midnight the fire had been contained.",
         "By contrast Mr. Pell stayed home.",
+        "By Friday - the deadline the union set - no deal had been struck.",
+        "By Monday on the quay, 300 people had gathered.",
+        "10.15 GMT was the time the ferry left.",
         "The rule was drafted by the Environmental Protection Agency (EPA)",
         "Most residents back the plan, according to a poll (AP-NORC)",
         "He declined to comment. (Pool reporters were not allowed in.)",
