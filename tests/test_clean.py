@@ -176,7 +176,15 @@ def test_a_photo_credit_of_a_source_or_a_handout_is_removed(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "credit", ["(Tarn Ferries via AP)", "(Courtesy of Tarn Ferries)", "(Ana Pell/Handout via Reuters)"]
+    "credit",
+    [
+        "(Tarn Ferries via AP)",
+        "(Courtesy of Tarn Ferries)",
+        "(Ana Pell/Handout via Reuters)",
+        "(Karel Dunn/Lakeside Press)",
+        "(Ana Pell/The Kessel Post)",
+        "Credit: Ana Pell for The Kessel Post",
+    ],
 )
 def test_a_caption_ending_in_a_credit_of_a_source_is_removed(credit: str) -> None:
     line = f"The new ferry leaves Tarnby on its first crossing, Monday, March 2, 2026. {credit}"
@@ -278,6 +286,8 @@ def test_a_source_credit_after_the_last_sentence_of_a_paragraph_is_cut(credit: s
         "Dock workers cheered (Tide Wire).",
         "Dock workers cheered. (Their union did not.)",
         "Dock workers cheered. (Tide Wire reported the vote first.)",
+        "Fares rose on the Kessel run. (Tarnby/Kessel fares did not.)",
+        "The ferry runs twice a day (Tarnby/Kessel).",
         "Q: Will you run again? A: Ask my wife. (Laughter)",
     ],
 )
@@ -841,6 +851,14 @@ def test_a_paragraph_ending_in_a_photo_credit_loses_only_the_credit() -> None:
         "The mayor called for an inquiry. Divers search the river. (Photo by Jo Marr/Getty Images)\n"
     )
     assert removed(text) == [("credit", "(Photo by Jo Marr/Getty Images)")]
+
+
+def test_a_paragraph_ending_in_a_photographers_credit_loses_only_the_credit() -> None:
+    text = (
+        "The harbour bridge fell on Monday. Officials said it had been inspected in March. "
+        "The mayor called for an inquiry. (Karel Dunn/Lakeside Press)\n"
+    )
+    assert removed(text) == [("credit", "(Karel Dunn/Lakeside Press)")]
 
 
 def test_a_contributor_line_after_prose_loses_only_the_credit() -> None:
