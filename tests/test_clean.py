@@ -348,6 +348,8 @@ def test_duplicated_headline_is_removed_after_the_first() -> None:
         "This is a developing story and will be updated.",
         "This is a developing story. Check back for updates.",
         "This story will be updated as more information becomes available.",
+        "This story has been corrected.",
+        "This article was amended on March 4 to correct the name of the ferry.",
     ],
 )
 def test_a_note_that_the_story_was_or_will_be_updated_is_a_timestamp(line: str) -> None:
@@ -362,6 +364,7 @@ def test_a_note_that_the_story_was_or_will_be_updated_is_a_timestamp(line: str) 
         "This is a developing story for the party, which lost its leader on Monday.",
         "The story has been updated by every outlet in Estria since Monday.",
         "This story has been updated so often that readers complained, the ombudsman said.",
+        "This story has been corrected: the crack is 40 centimetres long, not 4 metres.",
     ],
 )
 def test_a_sentence_about_an_update_that_says_more_is_kept(line: str) -> None:
