@@ -622,6 +622,8 @@ def test_prose_that_starts_like_a_promo_is_kept(line: str) -> None:
         "Report an error",
         "Was this article helpful?",
         "Contact the reporter",
+        "Pin it",
+        "Copy URL",
     ],
 )
 def test_share_bars_players_cookie_banners_and_tag_lists_are_removed_as_widget(line: str) -> None:
@@ -784,6 +786,8 @@ def test_a_pull_quote_keeps_its_speaker() -> None:
         ("Kessel Post staff", "byline"),
         ("Ana Pell reports from Kessel", "byline"),
         ("Staff writer Lisa Ortt in Norland contributed.", "contributor"),
+        ("About the author", "byline"),
+        ("About the author: Ana Pell covers the harbour for the Kessel Post.", "byline"),
     ],
 )
 def test_more_page_furniture_of_other_outlets_is_removed(line: str, reason: str) -> None:
@@ -799,6 +803,17 @@ def test_recommendation_boxes_take_their_links(heading: str) -> None:
     assert removed(text) == [("promo", heading), ("promo", "Harbour tolls to rise")]
 
 
+@pytest.mark.parametrize("heading", ["Tags", "Tags:", "Filed under", "Categories"])
+def test_a_tags_heading_takes_the_tags_under_it(heading: str) -> None:
+    text = f"The talks began on Monday.\n{heading}\nKessel\nFerries, Strikes\nThey ended on Tuesday.\n"
+    assert removed(text) == [("widget", heading), ("widget", "Kessel"), ("widget", "Ferries, Strikes")]
+
+
+def test_a_heading_over_a_box_of_links_not_to_miss_takes_its_links() -> None:
+    text = "The talks began on Monday.\nDon't miss\nHarbour tolls to rise\nThey ended on Tuesday.\n"
+    assert removed(text) == [("promo", "Don't miss"), ("promo", "Harbour tolls to rise")]
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -807,6 +822,10 @@ def test_recommendation_boxes_take_their_links(heading: str) -> None:
         "Lena Varga reports to the minister.",
         "Kessel Post staff were evacuated.",
         "Everyone contributed to the fund, the organisers said.",
+        "Tags on the crates showed they came from Kessel.",
+        "About the author of the report, the minister said little.",
+        "Pin it on the union, the mayor said.",
+        "Don't miss the last ferry, the operator warned.",
     ],
 )
 def test_prose_that_starts_like_page_furniture_is_kept(line: str) -> None:
