@@ -1075,6 +1075,53 @@ def test_a_page_full_of_furniture_keeps_only_its_story() -> None:
     assert {r.text for r in page.removed} == every_other_line | {"Kessel ferry strike ends after nine days"}
 
 
+LIVE_PAGE = """We and our partners use cookies to personalise content and ads.
+I accept
+Reject all
+Tarnby ferry halted after crack found in hull: live
+Pinned post
+Updated at 14.05 GMT
+10.15 GMT
+The operator has cancelled every crossing for the rest of the week.
+Video: Passengers wait at the Tarnby pier
+“WE PAY FOR THIS FERRY EVERY DAY,” SHOUTED ONE COMMUTER
+The crack is 40 centimetres long. Divers found it on Monday. Repairs will take weeks. (Jo Marr/Tarnby Evening Star)
+09.52 GMT
+THE FERRY WILL NOT SAIL AGAIN UNTIL EVERY PASSENGER IS SAFE, THE HARBOUR MASTER TOLD US
+In other news:
+The Quay Road library reopens on Friday
+This article is for subscribers only.
+Start your free trial
+Share 12
+Facebook 34
+Tags
+Tarnby
+Ferries
+About the author: Jo Marr covers the harbour for the Evening Star.
+"""
+
+
+def test_a_live_page_keeps_its_story_and_reports_the_rest() -> None:
+    result = newsdiff.compare([LIVE_PAGE, "Every ferry crossing from Tarnby was cancelled for the week."])
+    page = result.articles[0]
+    assert page.title == "Tarnby ferry halted after crack found in hull: live"
+    story = [
+        "The operator has cancelled every crossing for the rest of the week.",
+        "“WE PAY FOR THIS FERRY EVERY DAY,” SHOUTED ONE COMMUTER",
+        "The crack is 40 centimetres long.",
+        "Divers found it on Monday.",
+        "Repairs will take weeks.",
+        "THE FERRY WILL NOT SAIL AGAIN UNTIL EVERY PASSENGER IS SAFE, THE HARBOUR MASTER TOLD US",
+        "In other news:",
+        "The Quay Road library reopens on Friday",
+    ]
+    kept = " ".join(s.text for s in page.sentences)
+    assert " ".join(kept.split()) == " ".join(story)
+    noise = {line for line in LIVE_PAGE.splitlines() if line not in story and not line.startswith("The crack")}
+    # The credit goes from the end of a paragraph of three sentences; the page's headline is reported too.
+    assert {r.text for r in page.removed} == noise | {"(Jo Marr/Tarnby Evening Star)"}
+
+
 def test_kept_text_has_same_length_and_offsets() -> None:
     text = "Talks began.\nFull Screen\nThey ended."
     cleaned = clean(text)
