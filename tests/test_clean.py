@@ -279,6 +279,23 @@ def test_an_advertisement_label_between_two_sentences_is_cut() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "label", ["Story continues below", "Story continues below advertisement", "ARTICLE CONTINUES BELOW"]
+)
+def test_a_continues_below_label_between_two_sentences_is_cut(label: str) -> None:
+    text = f"The council voted on Monday. {label} The mayor said the ferries would run.\n"
+    cleaned = clean(text)
+    assert [(r.reason, r.text) for r in cleaned.removals] == [("promo", label)]
+    assert [s.text for s in segment(cleaned)] == [
+        "The council voted on Monday.",
+        "The mayor said the ferries would run.",
+    ]
+
+
+def test_a_sentence_about_a_story_that_continues_is_kept() -> None:
+    assert removed("The ferry sank. Story continues below the waterline, divers said. It was cold.\n") == []
+
+
 def test_a_sentence_about_advertisements_is_kept() -> None:
     text = "The council voted on Monday. Advertisement revenue fell. Advertisements Pell had paid for ran again.\n"
     assert removed(text) == []
@@ -935,6 +952,8 @@ def test_a_contributor_line_after_prose_loses_only_the_credit() -> None:
         ("Reporting by Ana Pell; Editing by Tomas Gruber", "contributor"),
         ("Advertisement", "promo"),
         ("Story continues below advertisement", "promo"),
+        ("Continue reading below", "promo"),
+        ("Continue reading the main story", "promo"),
         ("Copyright 2026 Tide Wire. All rights reserved.", "credit"),
         ("© 2026 Kessel Post", "credit"),
         ("Sign up for our newsletter.", "promo"),
