@@ -875,10 +875,16 @@ def test_recommendation_boxes_take_their_links(heading: str) -> None:
     assert removed(text) == [("promo", heading), ("promo", "Harbour tolls to rise")]
 
 
-@pytest.mark.parametrize("heading", ["Tags", "Tags:", "Filed under", "Categories"])
+@pytest.mark.parametrize("heading", ["Tags", "Tags:", "Filed under"])
 def test_a_tags_heading_takes_the_tags_under_it(heading: str) -> None:
     text = f"The talks began on Monday.\n{heading}\nKessel\nFerries, Strikes\nThey ended on Tuesday.\n"
     assert removed(text) == [("widget", heading), ("widget", "Kessel"), ("widget", "Ferries, Strikes")]
+
+
+def test_a_list_under_a_categories_subheading_is_kept() -> None:
+    # An award's story lists its categories; a page's "Categories" box is rarer than that in news.
+    text = "The prizes were given on Monday.\nCategories\nBest novel\nBest debut\nThe jury met for a week.\n"
+    assert removed(text) == []
 
 
 def test_a_heading_over_a_box_of_links_not_to_miss_takes_its_links() -> None:
