@@ -190,14 +190,18 @@ def batch(
     clusters: Iterable[Mapping[str, Any] | str],
     *,
     workers: int | None = None,
+    isolate: bool = False,
     engine: str = "lexical",
     threshold: float | None = None,
     floor: float | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Compare many clusters (records or JSON lines) and yield one output record per cluster, in order.
 
-    ``workers`` processes compare clusters in parallel (default: one per CPU; 1 compares in this
-    process). Only a bounded window of clusters is in flight, so memory does not grow with the input.
+    ``workers`` processes compare clusters in parallel (default: one per CPU). A cluster that kills its
+    worker process (out of memory, a crash) becomes an error record and the batch goes on. ``workers=1``
+    compares in this process instead, where such a cluster ends the batch (as a debugger, or a daemonic
+    process that may not start others, needs), unless ``isolate`` asks for one worker process.
+    Only a bounded window of clusters is in flight, so memory does not grow with the input.
     ``engine``, ``threshold`` and ``floor`` are :func:`newsdiff.compare`'s, checked before any cluster is read.
 
     >>> [r["cluster"] for r in batch([{"id": "c1", "articles": [{"text": "It rained."}, {"text": "It rained."}]}],
@@ -214,7 +218,7 @@ def batch(
     worker_count(workers)
     # Checked above at the call, not when the first record is asked for: the records come from a generator.
     lines = (c if isinstance(c, str) else _serialised(c) for c in clusters)
-    return (json.loads(output) for output in _ordered(lines, workers, settings))
+    return (json.loads(output) for output in _ordered(lines, workers, settings, isolate=isolate))
 
 
 def batch_file(
@@ -222,6 +226,7 @@ def batch_file(
     output: str | os.PathLike[str],
     *,
     workers: int | None = None,
+    isolate: bool = False,
     resume: bool = True,
     progress: bool = False,
     engine: str = "lexical",
@@ -233,7 +238,8 @@ def batch_file(
 
     Lines are written in input order and flushed one by one; with ``resume`` a rerun keeps what an
     earlier run wrote, drops a partial last line it left, and skips the clusters already written.
-    ``engine``, ``threshold`` and ``floor`` are :func:`newsdiff.compare`'s.
+    ``workers`` and ``isolate`` are :func:`batch`'s; ``engine``, ``threshold`` and ``floor`` are
+    :func:`newsdiff.compare`'s.
     """
     settings = Settings(engine, threshold, floor)
     settings.check()
@@ -250,7 +256,9 @@ def batch_file(
     )
     bar = _progress_bar(parts, progress)
     try:
-        return write_results(lines, target, workers=workers, resume=resume, progress=bar, settings=settings)
+        return write_results(
+            lines, target, workers=workers, isolate=isolate, resume=resume, progress=bar, settings=settings
+        )
     finally:
         if bar is not None:
             bar.close()
@@ -262,6 +270,7 @@ def batch_stream(
     *,
     name: str = "the output stream",
     workers: int | None = None,
+    isolate: bool = False,
     progress: bool = False,
     engine: str = "lexical",
     threshold: float | None = None,
@@ -272,14 +281,15 @@ def batch_stream(
     For a pipeline reading standard output: each line is flushed as soon as it is written, in input
     order. Nothing is resumed, since a stream keeps no record of what an earlier run wrote; ``name``
     says which stream an error is about. A reader that stops early raises :class:`BrokenPipeError`.
-    ``engine``, ``threshold`` and ``floor`` are :func:`newsdiff.compare`'s.
+    ``workers`` and ``isolate`` are :func:`batch`'s; ``engine``, ``threshold`` and ``floor`` are
+    :func:`newsdiff.compare`'s.
     """
     settings = Settings(engine, threshold, floor)
     settings.check()
     lines, parts = source_lines(source)
     bar = _progress_bar(parts, progress)
     try:
-        written, failed = _write_lines(lines, stream, workers=workers, settings=settings, progress=bar)
+        written, failed = _write_lines(lines, stream, workers=workers, isolate=isolate, settings=settings, progress=bar)
     except BrokenPipeError:
         raise  # the reader has gone (`| head`): not a fault of the batch, and a command line stops quietly on it
     except OSError as exc:
@@ -295,11 +305,15 @@ def write_results(
     output: Path,
     *,
     workers: int | None = None,
+    isolate: bool = False,
     resume: bool = True,
     progress: Any = None,
     settings: Settings = DEFAULT_SETTINGS,
 ) -> BatchSummary:
-    """Compare the cluster ``lines`` into ``output``, one flushed line each, skipping ids written before."""
+    """Compare the cluster ``lines`` into ``output``, one flushed line each, skipping ids written before.
+
+    ``workers`` and ``isolate`` are :func:`batch`'s.
+    """
     done = read_done(output) if resume else Counter()
     seen: Counter[str] = Counter()
     skipped = 0
@@ -321,7 +335,9 @@ def write_results(
 
     try:
         with open(output, "ab" if resume else "wb") as out:
-            written, failed = _write_lines(pending(), out, workers=workers, settings=settings, progress=progress)
+            written, failed = _write_lines(
+                pending(), out, workers=workers, isolate=isolate, settings=settings, progress=progress
+            )
     except OSError as exc:
         raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
     foreign = sum((done - seen).values())
@@ -329,11 +345,17 @@ def write_results(
 
 
 def _write_lines(
-    lines: Iterable[str], out: BinaryIO, *, workers: int | None, settings: Settings, progress: Any
+    lines: Iterable[str],
+    out: BinaryIO,
+    *,
+    workers: int | None,
+    isolate: bool,
+    settings: Settings,
+    progress: Any,
 ) -> tuple[int, int]:
     """Compare ``lines`` into ``out``, one UTF-8 line each, flushed at once; how many were written, and failed."""
     written = failed = 0
-    for line in _ordered(lines, workers, settings):
+    for line in _ordered(lines, workers, settings, isolate=isolate):
         out.write(line.encode("utf-8") + b"\n")
         out.flush()
         written += 1
@@ -662,10 +684,11 @@ def worker_count(workers: int | None) -> int:
     return count
 
 
-def _ordered(lines: Iterable[str], workers: int | None, settings: Settings) -> Iterator[str]:
-    """Output lines for ``lines`` in input order, computed by a process pool with a bounded window."""
+def _ordered(lines: Iterable[str], workers: int | None, settings: Settings, *, isolate: bool = False) -> Iterator[str]:
+    """Output lines for ``lines`` in input order, computed by a process pool with a bounded window (or in this
+    process, when :func:`batch`'s ``workers`` and ``isolate`` say so)."""
     count = worker_count(workers)
-    if count == 1:
+    if workers == 1 and not isolate:
         yield from (process_line(line, settings) for line in lines)
         return
     window: deque[tuple[str, Future[str]]] = deque()

@@ -332,7 +332,7 @@ def _terminal() -> bool:
     type=click.IntRange(min=1),
     default=None,
     metavar="N",
-    help="Parallel processes (default: one per CPU).",
+    help="Worker processes (default: one per CPU); a cluster that kills its worker is an error record, even with 1.",
 )
 @click.option(
     "--engine",
@@ -405,6 +405,9 @@ def batch_command(
 
             if not to_stdout and not output.is_dir():  # a directory is the batch's to explain (parts: dask)
                 _check_writable(output, "results.jsonl")
+            # Even one worker is a process of its own, so that a cluster that kills it is an error record, as
+            # with more workers, rather than the end of the batch.
+            options["isolate"] = True
             if to_stdout:
                 del options["resume"]  # a stream keeps no record of an earlier run to resume from
                 summary = batch_stream(source, _stdout_bytes(), name="standard output", **options)

@@ -524,6 +524,46 @@ def test_a_cluster_that_kills_its_worker_process_is_an_error_record_and_the_batc
     assert all("result" in r for n, r in enumerate(records) if n != 5)
 
 
+def test_cli_batch_with_one_worker_records_a_cluster_that_kills_its_worker_and_goes_on(
+    sinkhole_kills_its_process: list[dict[str, str]], tmp_path: Path
+) -> None:
+    # With --workers 1 the clusters were compared in the batch's own process, so such a cluster ended the
+    # whole batch, where two workers recorded it and went on.
+    clusters = [{"id": "c0", "articles": HARVEST}, {"id": "sinkhole", "articles": sinkhole_kills_its_process}]
+    clusters.append({"id": "c2", "articles": HARVEST})
+    source = _write_jsonl(tmp_path / "clusters.jsonl", clusters)
+    out = tmp_path / "out.jsonl"
+
+    result = CliRunner().invoke(main, ["batch", str(source), "-o", str(out), "--workers", "1"])
+
+    assert result.exit_code == 0, result.output
+    assert "2 compared, 1 failed" in result.stderr
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["cluster"] for r in records] == ["c0", "sinkhole", "c2"]
+    assert "cluster sinkhole: the worker process" in records[1]["error"] and "result" in records[2]
+
+
+def test_one_worker_per_cpu_on_a_one_cpu_machine_still_compares_in_a_worker_process(
+    sinkhole_kills_its_process: list[dict[str, str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("os.cpu_count", lambda: 1)
+    clusters = [{"id": "sinkhole", "articles": sinkhole_kills_its_process}, {"id": "c1", "articles": HARVEST}]
+
+    records = list(newsdiff.batch(clusters))
+
+    assert "error" in records[0] and "result" in records[1]
+
+
+def test_isolate_compares_even_one_worker_in_a_process_of_its_own(
+    sinkhole_kills_its_process: list[dict[str, str]],
+) -> None:
+    clusters = [{"id": "sinkhole", "articles": sinkhole_kills_its_process}, {"id": "c1", "articles": HARVEST}]
+
+    records = list(newsdiff.batch(clusters, workers=1, isolate=True))
+
+    assert "cluster sinkhole: the worker process" in records[0]["error"] and "result" in records[1]
+
+
 def test_cli_batch_interrupted_keeps_whole_lines_says_how_to_resume_and_a_rerun_finishes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -531,12 +571,12 @@ def test_cli_batch_interrupted_keeps_whole_lines_says_how_to_resume_and_a_rerun_
     batch_file(source, tmp_path / "full.jsonl", workers=1)
     batch_module = sys.modules["newsdiff.batch"]
     compare = batch_module.compare
-    calls = 0
+    calls = tmp_path / "calls"  # counted in a file, which the batch's worker processes share with this one
 
     def interrupted(articles: list[dict[str, str]], **options: object) -> object:
-        nonlocal calls
-        calls += 1
-        if calls == 3:
+        with open(calls, "a") as counter:
+            counter.write(".")
+        if calls.stat().st_size == 3:
             raise KeyboardInterrupt  # Ctrl-C while the third cluster is compared
         return compare(articles, **options)
 
