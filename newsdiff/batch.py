@@ -5,10 +5,10 @@ A cluster line is ``{"id": "cluster-17", "articles": [record, ...]}`` where each
 ``date``, ``url``). Each output line wraps the schema-1 result so that the schema stays intact:
 ``{"cluster": "cluster-17", "result": {...}}``, or ``{"cluster": "cluster-17", "error": "..."}`` when
 the cluster cannot be compared; the batch goes on. A line without an ``id`` is named after a hash of
-its text, so every engine names it the same and a rerun recognises it.
+its text, so every backend names it the same and a rerun recognises it.
 
 :func:`process_line` turns one input line into one output line and is a pure function of the line,
-which is what lets the local process pool and the Dask engine produce byte-identical output.
+which is what lets the local process pool and the Dask backend produce byte-identical output.
 """
 
 from __future__ import annotations
@@ -246,7 +246,7 @@ def batch_file(
     target = Path(output)
     if target.is_dir():
         raise InputError(
-            f"{target}: is a directory; the local engine writes one JSONL file (parts in a directory: --engine dask)"
+            f"{target}: is a directory; the local backend writes one JSONL file (parts in a directory: --backend dask)"
         )
     lines, parts = source_lines(source, output=target)
     if not resume:
@@ -371,7 +371,7 @@ def check_settings(
     """Record the ``settings`` of a ``fresh`` output in the file ``record``; else refuse to resume with others.
 
     Lines compared with other settings (or another version) must not be appended to a results file
-    silently. ``layout`` is what else a resumed output must share (the Dask engine's lines per part).
+    silently. ``layout`` is what else a resumed output must share (the Dask backend's lines per part).
     An output written before settings were recorded (no ``record``), or before a ``layout`` entry was,
     resumes unchecked on what it does not record.
     """
@@ -379,7 +379,7 @@ def check_settings(
     current = {**settings.recorded(), **layout}
     if fresh:
         if not _replaceable(record):
-            # The Dask engine's record is settings.json in a directory that may hold a project's own.
+            # The Dask backend's record is settings.json in a directory that may hold a project's own.
             raise InputError(
                 f"{record}: is not the settings record of a batch, and a batch would write its own there; "
                 "give another output, or move the file"
@@ -532,7 +532,7 @@ def decode_input(raw: bytes) -> str:
 def is_blank(line: str) -> bool:
     """Whether a decoded input line holds no cluster: nothing but whitespace, as ``str.strip`` sees it.
 
-    Every engine skips exactly these lines, so a line of U+00A0 alone is blank everywhere.
+    Every backend skips exactly these lines, so a line of U+00A0 alone is blank everywhere.
     """
     return not line.strip()
 

@@ -318,6 +318,10 @@ def _terminal() -> bool:
     return sys.stdout is not None and not sys.stdout.closed and sys.stdout.isatty()
 
 
+#: Where batch compares its clusters: processes of this machine, or a Dask cluster.
+BACKENDS = ("local", "dask")
+
+
 @main.command("batch", short_help="Compare many clusters, one per JSONL line.")
 @click.argument("source", type=_NAME)
 @click.option(
@@ -325,7 +329,7 @@ def _terminal() -> bool:
     "--output",
     required=True,
     type=_PATH,
-    help="Results: a JSONL file or - for standard output (local engine), or a directory of parts (dask engine).",
+    help="Results: a JSONL file or - for standard output (local backend), or a directory of parts (dask backend).",
 )
 @click.option(
     "--workers",
@@ -335,10 +339,17 @@ def _terminal() -> bool:
     help="Worker processes (default: one per CPU); a cluster that kills its worker is an error record, even with 1.",
 )
 @click.option(
+    "--backend",
+    type=click.Choice(BACKENDS),
+    default=None,
+    help="Where clusters are compared: local processes (the default), or Dask (needs newsdiff[dask]).",
+)
+@click.option(
     "--engine",
-    type=click.Choice(["local", "dask"]),
-    default="local",
-    help="Where clusters are compared: local processes, or Dask (needs newsdiff[dask]).",
+    type=click.Choice([*ENGINES, *BACKENDS]),
+    default=None,
+    metavar="[lexical|embeddings]",
+    help=f"How sentences are related, as in compare: {_ENGINE_CHOICES}. (local, dask: --backend's old spelling.)",
 )
 @click.option(
     "--scheduler", default=None, metavar="ADDRESS", help="Dask scheduler address (default: a local Dask cluster)."
@@ -348,34 +359,31 @@ def _terminal() -> bool:
     type=click.IntRange(min=1),
     default=500,
     metavar="N",
-    help="Dask engine: clusters per task (default: 500).",
+    help="Dask backend: clusters per task (default: 500).",
 )
 @click.option("--resume/--no-resume", default=True, help="Skip clusters already in the output (default: resume).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
-@click.option(
-    "--relations",
-    type=click.Choice(ENGINES),
-    default="lexical",
-    help=f"How sentences are related (compare's --engine): {_ENGINE_CHOICES}.",
-)
+@click.option("--relations", type=click.Choice(ENGINES), default=None, hidden=True)  # the old name of --engine
 @_cut_options
 def batch_command(
     source: str,
     output: Path,
     workers: int | None,
-    engine: str,
+    backend: str | None,
+    engine: str | None,
     scheduler: str | None,
     lines_per_part: int,
     resume: bool,
     progress: bool | None,
-    relations: str,
+    relations: str | None,
     threshold: float | None,
     floor: float | None,
 ) -> None:
     """Compare many clusters: SOURCE is a JSONL file (one cluster per line), a directory of them, a glob, or -
     for standard input."""
+    backend, relations = _backend_and_engine(backend, engine, relations)
     show = _error_terminal() if progress is None else progress
-    # What both engines take alike.
+    # What both backends take alike.
     options: dict[str, Any] = {
         "workers": workers,
         "resume": resume,
@@ -386,19 +394,21 @@ def batch_command(
     }
     to_stdout = str(output) == "-"
     try:
-        if engine == "dask":
+        if backend == "dask":
             if to_stdout:
-                raise _Fail("the dask engine writes a directory of parts, not -o - (standard output): give a directory")
+                raise _Fail(
+                    "the dask backend writes a directory of parts, not -o - (standard output): give a directory"
+                )
             if source == "-":
-                raise _Fail("the dask engine's workers read files, not - (standard input): give a file all can reach")
+                raise _Fail("the dask backend's workers read files, not - (standard input): give a file all can reach")
             from .distributed import batch_dask
 
             summary = batch_dask(source, output, scheduler=scheduler, lines_per_part=lines_per_part, **options)
         else:
             if scheduler is not None:
-                raise _Fail("--scheduler needs --engine dask")
+                raise _Fail("--scheduler needs --backend dask")
             if click.get_current_context().get_parameter_source("lines_per_part") is ParameterSource.COMMANDLINE:
-                raise _Fail("--lines-per-part needs --engine dask; the local engine takes --workers")
+                raise _Fail("--lines-per-part needs --backend dask; the local backend takes --workers")
             if source == "-":
                 _check_stdin("the cluster lines", "zcat clusters.jsonl.gz | newsdiff batch - -o results.jsonl")
             from .batch import batch_file, batch_stream
@@ -434,6 +444,21 @@ def batch_command(
             "if it was written from another input, its clusters of the same ids were skipped: "
             "give a new output, or --no-resume to compare every cluster again"
         )
+
+
+def _backend_and_engine(backend: str | None, engine: str | None, relations: str | None) -> tuple[str, str]:
+    """Where batch compares (``--backend``) and how it relates sentences (``--engine``, as compare's), from the
+    options given: ``--engine local|dask`` is the old spelling of ``--backend``, and ``--relations`` of ``--engine``.
+    """
+    if engine in BACKENDS:
+        if backend is not None:
+            raise _Fail(f"--engine {engine} is the old spelling of --backend {engine}; give --backend alone")
+        # --engine once said where clusters are compared, and now says how sentences are related, as in compare.
+        _say(f"warning: --engine {engine} is deprecated here, use --backend {engine} (--engine now means compare's)")
+        backend, engine = engine, None
+    if engine is not None and relations is not None and engine != relations:
+        raise _Fail(f"--engine {engine} and --relations {relations} disagree; give --engine alone")
+    return backend or "local", engine or relations or "lexical"
 
 
 def _stdout_bytes() -> BinaryIO:

@@ -4,7 +4,7 @@ The input files are cut into chunks of ``lines_per_part`` cluster lines (by byte
 reads more than its chunk, and it holds one line of it at a time) and each chunk becomes one Dask task
 that compares its clusters and writes its own output part, named after the input file and the chunk
 number. A task is the local batch on one chunk: lines are flushed one by one and a rerun resumes each
-part where it stopped, so the output is byte-identical to the local engine's once lines are sorted.
+part where it stopped, so the output is byte-identical to the local backend's once lines are sorted.
 Workers read the input and write the output themselves, so on a multi-machine cluster both must be on
 storage every worker can reach.
 
@@ -83,14 +83,14 @@ def batch_dask(
     try:
         import distributed  # noqa: F401
     except ImportError:
-        raise InputError("the dask engine needs Dask: pip install 'newsdiff[dask]'") from None
+        raise InputError("the dask backend needs Dask: pip install 'newsdiff[dask]'") from None
     settings = Settings(engine, threshold, floor)
     settings.check()
     if lines_per_part < 1:
         raise InputError(f"lines_per_part must be at least 1, got {lines_per_part}")
     target = Path(output)
     if target.exists() and not target.is_dir():
-        raise InputError(f"{target}: the dask engine writes a directory of parts; give a directory")
+        raise InputError(f"{target}: the dask backend writes a directory of parts; give a directory")
     parts = inputs(source, target)
     chunks = plan(parts, target, lines_per_part)
     # Parts cut another way hold other clusters, so resuming them would compare some clusters again.
@@ -173,7 +173,7 @@ def _run(client: Any, chunks: list[Chunk], *, settings: Settings) -> Iterator[Ba
     Dask gives up on a task whose workers keep dying (``KilledWorker``), and a rerun would resume at the
     same cluster and die again. The chunk's next cluster is then compared here, alone in a process of
     its own, which tells for certain whether it is the one that kills: its output line, or the error
-    record the local engine writes for such a cluster, is added to the part, and the chunk goes on after
+    record the local backend writes for such a cluster, is added to the part, and the chunk goes on after
     it. (A chunk only queued on a dying worker goes on the same way; its next cluster is compared well.)
     """
     from distributed import as_completed

@@ -264,7 +264,7 @@ def test_cli_batch_refuses_a_scheduler_without_the_dask_engine(tmp_path: Path) -
     result = CliRunner().invoke(
         main, ["batch", str(source), "-o", str(tmp_path / "o.jsonl"), "--scheduler", "tcp://127.0.0.1:8786"]
     )
-    assert result.exit_code == 2 and "--engine dask" in result.output
+    assert result.exit_code == 2 and "--backend dask" in result.output
 
 
 def test_a_cluster_that_is_not_plain_data_is_refused_by_name() -> None:
@@ -300,6 +300,45 @@ def test_cli_batch_lists_the_relation_engines_on_a_bad_choice(tmp_path: Path) ->
     source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
     result = CliRunner().invoke(main, ["batch", str(source), "-o", str(tmp_path / "o.jsonl"), "--relations", "x"])
     assert result.exit_code == 2 and "lexical" in result.output and "embeddings" in result.output
+
+
+def test_cli_batch_engine_names_the_relation_engine_as_compare_s_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # batch's --engine said where clusters are compared (local or dask), and refused compare's "embeddings".
+    given: dict[str, Any] = {}
+
+    def recording(source: str, output: Path, **options: Any) -> newsdiff.batch.BatchSummary:
+        given.update(options)
+        return sys.modules["newsdiff.batch"].BatchSummary(0, 0, 0)
+
+    monkeypatch.setattr(sys.modules["newsdiff.batch"], "batch_file", recording)
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    result = CliRunner().invoke(main, ["batch", str(source), "-o", str(tmp_path / "o.jsonl"), "--engine", "embeddings"])
+
+    assert result.exit_code == 0, result.output
+    assert given["engine"] == "embeddings" and "warning" not in result.stderr
+
+
+def test_cli_batch_engine_dask_still_chooses_the_dask_backend_with_a_warning(tmp_path: Path) -> None:
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    result = CliRunner().invoke(main, ["batch", str(source), "-o", "-", "--engine", "dask"])
+
+    assert result.exit_code == 2
+    assert "warning: --engine dask is deprecated here, use --backend dask" in result.stderr
+    assert "the dask backend writes a directory of parts" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "options",
+    [["--engine", "dask", "--backend", "dask"], ["--engine", "lexical", "--relations", "embeddings"]],
+)
+def test_cli_batch_refuses_two_spellings_of_one_option_given_together(options: list[str], tmp_path: Path) -> None:
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    result = CliRunner().invoke(main, ["batch", str(source), "-o", str(tmp_path / "o.jsonl"), *options])
+
+    assert result.exit_code == 2 and "give --" in result.stderr
+    assert not (tmp_path / "o.jsonl").exists()
 
 
 def test_threshold_and_floor_reach_every_cluster_like_compare() -> None:
@@ -499,14 +538,14 @@ def test_cli_batch_reads_clusters_piped_into_standard_input(tmp_path: Path) -> N
 
 
 def test_cli_batch_refuses_standard_input_with_the_dask_engine(tmp_path: Path) -> None:
-    result = CliRunner().invoke(main, ["batch", "-", "-o", str(tmp_path / "parts"), "--engine", "dask"], input=b"")
+    result = CliRunner().invoke(main, ["batch", "-", "-o", str(tmp_path / "parts"), "--backend", "dask"], input=b"")
     assert result.exit_code == 2 and "standard input" in result.output
 
 
 def test_cli_batch_refuses_output_dash_with_the_dask_engine(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
-    result = CliRunner().invoke(main, ["batch", str(source), "-o", "-", "--engine", "dask"])
+    result = CliRunner().invoke(main, ["batch", str(source), "-o", "-", "--backend", "dask"])
     assert result.exit_code == 2 and "directory" in result.output and "-o -" in result.output
 
 
@@ -627,7 +666,7 @@ def test_a_line_that_is_not_utf8_is_an_error_record_naming_it_and_the_batch_goes
 def test_an_output_that_is_a_directory_is_refused_before_anything_is_written(tmp_path: Path) -> None:
     source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
     (tmp_path / "results").mkdir()
-    with pytest.raises(newsdiff.InputError, match=r"results: is a directory; .*one JSONL file.*--engine dask"):
+    with pytest.raises(newsdiff.InputError, match=r"results: is a directory; .*one JSONL file.*--backend dask"):
         batch_file(source, tmp_path / "results", workers=1)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["clusters.jsonl", "results"]
 

@@ -1,4 +1,4 @@
-"""The Dask engine gives the local engine's lines, byte for byte once sorted; skipped without Dask."""
+"""The Dask backend gives the local backend's lines, byte for byte once sorted; skipped without Dask."""
 
 from __future__ import annotations
 
@@ -96,7 +96,7 @@ def test_cli_runs_the_dask_engine_on_a_given_scheduler(tmp_path: Path, scheduler
     source = _parts(tmp_path, _clusters(5))
     out = tmp_path / "dask"
     result = CliRunner().invoke(
-        main, ["batch", str(source), "-o", str(out), "--engine", "dask", "--scheduler", scheduler]
+        main, ["batch", str(source), "-o", str(out), "--backend", "dask", "--scheduler", scheduler]
     )
     assert result.exit_code == 0, result.output
     assert "5 compared, 1 failed" in result.output
@@ -295,7 +295,7 @@ def test_ctrl_c_stops_a_local_dask_batch_with_its_message_and_no_worker_tracebac
     source = tmp_path / "clusters.jsonl"
     source.write_text("".join(json.dumps(c) + "\n" for c in _clusters(4000)), encoding="utf-8")
     out = tmp_path / "out"
-    command = [sys.executable, "-m", "newsdiff", "batch", str(source), "-o", str(out), "--engine", "dask"]
+    command = [sys.executable, "-m", "newsdiff", "batch", str(source), "-o", str(out), "--backend", "dask"]
     command += ["--workers", "2", "--lines-per-part", "2000"]
     status, errors = interrupt_when_written(
         command, lambda: sum(p.stat().st_size for p in out.glob("*.jsonl")), wait=120
