@@ -49,6 +49,9 @@ STANDARD_INPUT = "-"
 #: The UTF-8 byte-order mark, allowed (and skipped) at the start of an input file.
 BOM = b"\xef\xbb\xbf"
 
+#: The file in the Dask backend's output directory that records the settings the parts were written with.
+SETTINGS_RECORD = "settings.json"
+
 
 @dataclass(frozen=True)
 class BatchSummary:
@@ -251,9 +254,7 @@ def batch_file(
     lines, parts = source_lines(source, output=target)
     if not resume:
         refuse_to_rewrite(target)
-    check_settings(
-        target.with_name(target.name + ".settings.json"), target, settings, fresh=not resume or not has_results(target)
-    )
+    check_settings(settings_record(target), target, settings, fresh=not resume or not has_results(target))
     bar = _progress_bar(parts, progress)
     try:
         return write_results(
@@ -407,6 +408,24 @@ def check_settings(
             f"{output}: was written with other settings ({'; '.join(differing)}); "
             "resume with the same settings, or start again with --no-resume"
         )
+
+
+def settings_record(output: Path) -> Path:
+    """Where the settings of the local backend's ``output`` file are recorded: beside it, named after it."""
+    return output.with_name(output.name + ".settings.json")
+
+
+def recorded_settings(results: Path) -> Settings | None:
+    """The settings a batch recorded for the results file ``results`` (beside it, or the Dask backend's record in
+    its folder); None when there is no readable record (a file written before settings were recorded)."""
+    for record in (settings_record(results), results.parent / SETTINGS_RECORD):
+        try:
+            earlier = json.loads(record.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError):
+            continue
+        if isinstance(earlier, dict) and isinstance(earlier.get("relations"), str) and "newsdiff" in earlier:
+            return Settings(earlier["relations"], earlier.get("threshold"), earlier.get("floor"))
+    return None
 
 
 def _replaceable(record: Path) -> bool:

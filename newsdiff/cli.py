@@ -572,6 +572,8 @@ def summary_command(results: str, output: Path | None, fmt: str | None, progress
         raise _Fail(str(exc)) from None
     text = {"json": summary.to_json, "html": summary.to_html, "csv": summary.to_csv}.get(fmt, summary.__str__)()
     _deliver(text + "\n" if fmt == "text" else text, output)
+    if summary.mixed and not (fmt == "text" and output is None):  # the text on standard output says it already
+        _say(f"warning: {summary.mixed_warning()}")
 
 
 @main.command("evaluate", short_help="Score relations or an alignment against labelled data.")

@@ -25,6 +25,7 @@ from typing import Any
 from .article import same_file
 from .batch import (
     DEFAULT_SETTINGS,
+    SETTINGS_RECORD,
     BatchSummary,
     Settings,
     check_settings,
@@ -45,9 +46,6 @@ from .errors import InputError
 
 #: Cluster lines per task and per output part.
 LINES_PER_PART = 500
-
-#: The file in the output directory that records the settings the parts were written with.
-SETTINGS_RECORD = "settings.json"
 
 
 @dataclass(frozen=True)

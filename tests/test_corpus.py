@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 import newsdiff
-from newsdiff.batch import read_result
+from newsdiff.batch import Settings, batch_file, read_result
 from newsdiff.cli import main
 from newsdiff.corpus import Carried, OutletFigures
 
@@ -307,3 +307,53 @@ def test_the_figures_as_csv_give_a_row_per_outlet_or_per_pair_that_met(records: 
     done = CliRunner().invoke(main, ["summary", str(results), "-o", str(out)])
     assert done.exit_code == 0, done.output
     assert out.read_text(encoding="utf-8") == summary.to_csv()
+
+
+def test_results_of_one_batch_are_not_called_mixed(records: list[dict], tmp_path: Path) -> None:
+    source = tmp_path / "clusters.jsonl"
+    source.write_text("".join(json.dumps(c) + "\n" for c in CLUSTERS), encoding="utf-8")
+    batch_file(source, tmp_path / "out.jsonl", workers=1)
+
+    summary = newsdiff.summarize(tmp_path / "out.jsonl")
+
+    assert not summary.mixed and "warning" not in str(summary)
+    [way] = summary.compared_with
+    assert (way.version, way.settings, way.clusters) == (newsdiff.__version__, Settings(), 2)  # "lonely" failed
+
+
+def test_results_compared_with_other_settings_are_summed_with_a_warning_naming_each_way(tmp_path: Path) -> None:
+    # Summed silently, a folder of results compared with two thresholds gave figures that belong to neither.
+    source = tmp_path / "clusters.jsonl"
+    source.write_text("".join(json.dumps(c) + "\n" for c in CLUSTERS), encoding="utf-8")
+    results = tmp_path / "results"
+    results.mkdir()
+    batch_file(source, results / "usual.jsonl", workers=1)
+    batch_file(source, results / "strict.jsonl", workers=1, threshold=0.9)
+
+    summary = newsdiff.summarize(results)
+
+    assert summary.mixed
+    assert {(way.settings, way.clusters) for way in summary.compared_with} == {
+        (Settings(), 2),
+        (Settings(threshold=0.9), 2),
+    }
+    assert "warning: the results were compared in different ways" in str(summary)
+    assert "lexical engine, threshold 0.9 (2 clusters)" in str(summary)
+    assert "Warning:" in summary.to_html() and "threshold 0.9" in summary.to_html()
+    done = CliRunner().invoke(main, ["summary", str(results), "-o", str(tmp_path / "corpus.json")])
+    assert done.exit_code == 0 and "warning: the results were compared in different ways" in done.stderr
+    assert json.loads((tmp_path / "corpus.json").read_text(encoding="utf-8")) == summary.to_dict()
+
+
+def test_results_of_two_newsdiff_versions_are_summed_with_a_warning(records: list[dict]) -> None:
+    older = json.loads(json.dumps(records))
+    older[0]["result"]["newsdiff"] = "0.0.9"
+
+    summary = newsdiff.summarize(older)
+
+    assert summary.mixed
+    assert [(way.version, way.clusters) for way in summary.compared_with] == [
+        ("0.0.9", 1),
+        (newsdiff.__version__, 1),
+    ]
+    assert "newsdiff 0.0.9 (1 cluster); newsdiff" in str(summary)
