@@ -25,6 +25,7 @@ from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass
 from multiprocessing.context import BaseContext
 from pathlib import Path
@@ -254,15 +255,16 @@ def batch_file(
     lines, parts = source_lines(source, output=target)
     if not resume:
         refuse_to_rewrite(target)
-    check_settings(settings_record(target), target, settings, fresh=not resume or not has_results(target))
-    bar = _progress_bar(parts, progress)
-    try:
-        return write_results(
-            lines, target, workers=workers, isolate=isolate, resume=resume, progress=bar, settings=settings
-        )
-    finally:
-        if bar is not None:
-            bar.close()
+    with sole_writer(target):
+        check_settings(settings_record(target), target, settings, fresh=not resume or not has_results(target))
+        bar = _progress_bar(parts, progress)
+        try:
+            return write_results(
+                lines, target, workers=workers, isolate=isolate, resume=resume, progress=bar, settings=settings
+            )
+        finally:
+            if bar is not None:
+                bar.close()
 
 
 def batch_stream(
@@ -343,6 +345,48 @@ def write_results(
         raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
     foreign = sum((done - seen).values())
     return BatchSummary(written - failed, failed, skipped, foreign)
+
+
+@contextmanager
+def sole_writer(output: Path) -> Iterator[None]:
+    """Hold the results file ``output`` for this batch alone while it runs, or refuse it if another batch holds it.
+
+    Two batches writing one output at once (a scheduled run that starts before the last one ended, say) would
+    each compare the clusters the other has not written yet and append them twice, and one could cut off the
+    line the other is writing as a partial last line. The hold is an advisory lock that ends with the process;
+    where the system or a network mount has no such locks, the batch runs unguarded, as it did before.
+    """
+    existed = output.exists()
+    with ExitStack() as stack:
+        try:
+            handle = stack.enter_context(open(output, "ab"))
+        except OSError as exc:
+            raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
+        try:
+            _lock(handle)
+        except BlockingIOError:
+            raise InputError(
+                f"{output}: another batch is writing it now; let that one finish, or give another output"
+            ) from None
+        except OSError:
+            pass  # no locks on this file system: unguarded
+        try:
+            yield
+        except BaseException:
+            # A batch refused before it wrote a line leaves no empty output behind that it created.
+            with suppress(OSError):
+                if not existed and output.stat().st_size == 0:
+                    output.unlink()
+            raise
+
+
+def _lock(handle: BinaryIO) -> None:
+    """Lock the open file ``handle`` for this process alone, at once or with :class:`BlockingIOError`."""
+    try:
+        import fcntl
+    except ImportError:  # Windows has no flock; there the batch runs unguarded
+        return
+    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
 
 
 def _write_lines(

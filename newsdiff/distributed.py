@@ -40,6 +40,7 @@ from .batch import (
     read_done,
     refuse_to_rewrite,
     rewritable,
+    sole_writer,
     write_results,
 )
 from .errors import InputError
@@ -336,7 +337,8 @@ def _part_names(parts: list[Path]) -> list[str]:
 
 def run_chunk(chunk: Chunk, *, resume: bool = True, settings: Settings = DEFAULT_SETTINGS) -> BatchSummary:
     """Compare the clusters of one chunk into its output part (runs on a Dask worker)."""
-    return write_results(_chunk_lines(chunk), Path(chunk.output), workers=1, resume=resume, settings=settings)
+    with sole_writer(Path(chunk.output)):
+        return write_results(_chunk_lines(chunk), Path(chunk.output), workers=1, resume=resume, settings=settings)
 
 
 def _ranges(path: Path, lines_per_part: int) -> Iterator[tuple[int, int, int]]:

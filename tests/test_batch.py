@@ -7,7 +7,7 @@ import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -384,8 +384,10 @@ def test_an_input_file_that_cannot_be_read_while_counting_for_the_progress_bar_i
 ) -> None:
     source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
 
-    def refuse(path: object, *args: object, **kwargs: object) -> NoReturn:
-        raise PermissionError(13, "Permission denied")
+    def refuse(path: Path, *args: Any, **kwargs: Any) -> Any:
+        if Path(path) == source:
+            raise PermissionError(13, "Permission denied")
+        return open(path, *args, **kwargs)
 
     # newsdiff.batch is the function; its module is found by name.
     monkeypatch.setattr(sys.modules["newsdiff.batch"], "open", refuse, raising=False)
@@ -694,3 +696,34 @@ def test_cli_batch_warns_when_the_output_it_resumes_holds_clusters_its_input_lac
     assert result.exit_code == 0
     assert f"warning: {out} holds 2 earlier result(s) of clusters this input does not have" in result.stderr
     assert "--no-resume" in result.stderr
+
+
+def test_a_batch_refuses_an_output_another_batch_is_writing_and_leaves_it_as_it_was(tmp_path: Path) -> None:
+    # Two batches on one output (a scheduled run starting before the last one ended) each compared the
+    # clusters the other had not written yet, and appended them twice.
+    fcntl = pytest.importorskip("fcntl")
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    out = tmp_path / "out.jsonl"
+    batch_file(source, out, workers=1)
+    with open(out, "rb") as held:
+        before = out.read_bytes()
+        with open(out, "ab") as second:  # what a first batch appends a line through
+            second.write(b'{"cluster":"c9","res')
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)  # as the running batch holds its output
+
+        with pytest.raises(newsdiff.InputError, match=r"out\.jsonl: another batch is writing it now"):
+            batch_file(source, out, workers=1)
+        result = CliRunner().invoke(main, ["batch", str(source), "-o", str(out), "--no-resume"])
+
+    assert result.exit_code == 2 and "another batch is writing it now" in result.stderr
+    assert out.read_bytes() == before + b'{"cluster":"c9","res'  # its half-written line not cut off
+
+
+def test_a_batch_refused_before_it_writes_leaves_no_output_it_created(tmp_path: Path) -> None:
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    (tmp_path / "out.jsonl.settings.json").write_text("my own notes\n", encoding="utf-8")
+
+    with pytest.raises(newsdiff.InputError, match="is not the settings record of a batch"):
+        batch_file(source, tmp_path / "out.jsonl", workers=1)
+
+    assert not (tmp_path / "out.jsonl").exists()
