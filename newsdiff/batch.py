@@ -24,6 +24,7 @@ import sys
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FuturesTimeout
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass
@@ -195,6 +196,7 @@ def batch(
     *,
     workers: int | None = None,
     isolate: bool = False,
+    timeout: float | None = None,
     engine: str = "lexical",
     threshold: float | None = None,
     floor: float | None = None,
@@ -204,7 +206,9 @@ def batch(
     ``workers`` processes compare clusters in parallel (default: one per CPU). A cluster that kills its
     worker process (out of memory, a crash) becomes an error record and the batch goes on. ``workers=1``
     compares in this process instead, where such a cluster ends the batch (as a debugger, or a daemonic
-    process that may not start others, needs), unless ``isolate`` asks for one worker process.
+    process that may not start others, needs), unless ``isolate`` asks for one worker process. A cluster still
+    being compared ``timeout`` seconds after its turn came is stopped (its worker killed) and becomes an error
+    record too; the limit needs worker processes.
     Only a bounded window of clusters is in flight, so memory does not grow with the input.
     ``engine``, ``threshold`` and ``floor`` are :func:`newsdiff.compare`'s, checked before any cluster is read.
 
@@ -222,7 +226,8 @@ def batch(
     worker_count(workers)
     # Checked above at the call, not when the first record is asked for: the records come from a generator.
     lines = (c if isinstance(c, str) else _serialised(c) for c in clusters)
-    return (json.loads(output) for output in _ordered(lines, workers, settings, isolate=isolate))
+    check_timeout(timeout, workers, isolate)
+    return (json.loads(output) for output in _ordered(lines, workers, settings, isolate=isolate, timeout=timeout))
 
 
 def batch_file(
@@ -231,6 +236,7 @@ def batch_file(
     *,
     workers: int | None = None,
     isolate: bool = False,
+    timeout: float | None = None,
     resume: bool = True,
     progress: bool = False,
     engine: str = "lexical",
@@ -242,11 +248,12 @@ def batch_file(
 
     Lines are written in input order and flushed one by one; with ``resume`` a rerun keeps what an
     earlier run wrote, drops a partial last line it left, and skips the clusters already written.
-    ``workers`` and ``isolate`` are :func:`batch`'s; ``engine``, ``threshold`` and ``floor`` are
+    ``workers``, ``isolate`` and ``timeout`` are :func:`batch`'s; ``engine``, ``threshold`` and ``floor`` are
     :func:`newsdiff.compare`'s.
     """
     settings = Settings(engine, threshold, floor)
     settings.check()
+    check_timeout(timeout, workers, isolate)
     target = Path(output)
     if target.is_dir():
         raise InputError(
@@ -260,7 +267,14 @@ def batch_file(
         bar = _progress_bar(parts, progress)
         try:
             return write_results(
-                lines, target, workers=workers, isolate=isolate, resume=resume, progress=bar, settings=settings
+                lines,
+                target,
+                workers=workers,
+                isolate=isolate,
+                timeout=timeout,
+                resume=resume,
+                progress=bar,
+                settings=settings,
             )
         finally:
             if bar is not None:
@@ -274,6 +288,7 @@ def batch_stream(
     name: str = "the output stream",
     workers: int | None = None,
     isolate: bool = False,
+    timeout: float | None = None,
     progress: bool = False,
     engine: str = "lexical",
     threshold: float | None = None,
@@ -284,15 +299,18 @@ def batch_stream(
     For a pipeline reading standard output: each line is flushed as soon as it is written, in input
     order. Nothing is resumed, since a stream keeps no record of what an earlier run wrote; ``name``
     says which stream an error is about. A reader that stops early raises :class:`BrokenPipeError`.
-    ``workers`` and ``isolate`` are :func:`batch`'s; ``engine``, ``threshold`` and ``floor`` are
+    ``workers``, ``isolate`` and ``timeout`` are :func:`batch`'s; ``engine``, ``threshold`` and ``floor`` are
     :func:`newsdiff.compare`'s.
     """
     settings = Settings(engine, threshold, floor)
     settings.check()
+    check_timeout(timeout, workers, isolate)
     lines, parts = source_lines(source)
     bar = _progress_bar(parts, progress)
     try:
-        written, failed = _write_lines(lines, stream, workers=workers, isolate=isolate, settings=settings, progress=bar)
+        written, failed = _write_lines(
+            lines, stream, workers=workers, isolate=isolate, timeout=timeout, settings=settings, progress=bar
+        )
     except BrokenPipeError:
         raise  # the reader has gone (`| head`): not a fault of the batch, and a command line stops quietly on it
     except OSError as exc:
@@ -309,13 +327,14 @@ def write_results(
     *,
     workers: int | None = None,
     isolate: bool = False,
+    timeout: float | None = None,
     resume: bool = True,
     progress: Any = None,
     settings: Settings = DEFAULT_SETTINGS,
 ) -> BatchSummary:
     """Compare the cluster ``lines`` into ``output``, one flushed line each, skipping ids written before.
 
-    ``workers`` and ``isolate`` are :func:`batch`'s.
+    ``workers``, ``isolate`` and ``timeout`` are :func:`batch`'s.
     """
     done = read_done(output) if resume else Counter()
     seen: Counter[str] = Counter()
@@ -339,7 +358,7 @@ def write_results(
     try:
         with open(output, "ab" if resume else "wb") as out:
             written, failed = _write_lines(
-                pending(), out, workers=workers, isolate=isolate, settings=settings, progress=progress
+                pending(), out, workers=workers, isolate=isolate, timeout=timeout, settings=settings, progress=progress
             )
     except OSError as exc:
         raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
@@ -395,12 +414,13 @@ def _write_lines(
     *,
     workers: int | None,
     isolate: bool,
+    timeout: float | None,
     settings: Settings,
     progress: Any,
 ) -> tuple[int, int]:
     """Compare ``lines`` into ``out``, one UTF-8 line each, flushed at once; how many were written, and failed."""
     written = failed = 0
-    for line in _ordered(lines, workers, settings, isolate=isolate):
+    for line in _ordered(lines, workers, settings, isolate=isolate, timeout=timeout):
         out.write(line.encode("utf-8") + b"\n")
         out.flush()
         written += 1
@@ -747,15 +767,22 @@ def worker_count(workers: int | None) -> int:
     return count
 
 
-def _ordered(lines: Iterable[str], workers: int | None, settings: Settings, *, isolate: bool = False) -> Iterator[str]:
+def _ordered(
+    lines: Iterable[str],
+    workers: int | None,
+    settings: Settings,
+    *,
+    isolate: bool = False,
+    timeout: float | None = None,
+) -> Iterator[str]:
     """Output lines for ``lines`` in input order, computed by a process pool with a bounded window (or in this
     process, when :func:`batch`'s ``workers`` and ``isolate`` say so)."""
     count = worker_count(workers)
-    if workers == 1 and not isolate:
+    if _in_this_process(workers, isolate):
         yield from (process_line(line, settings) for line in lines)
         return
     window: deque[tuple[str, Future[str]]] = deque()
-    pool = _Pool(count, settings)
+    pool = _Pool(count, settings, timeout)
     try:
         for line in lines:
             window.append((line, pool.submit(line)))
@@ -769,6 +796,22 @@ def _ordered(lines: Iterable[str], workers: int | None, settings: Settings, *, i
         pool.close()
 
 
+def _in_this_process(workers: int | None, isolate: bool) -> bool:
+    """Whether :func:`batch`'s ``workers`` and ``isolate`` ask for clusters to be compared in this process."""
+    return workers == 1 and not isolate
+
+
+def check_timeout(timeout: float | None, workers: int | None, isolate: bool) -> None:
+    """Refuse a ``timeout`` that is not a positive number of seconds, or one that could not be kept: a cluster is
+    stopped by killing its worker process, and ``workers=1`` alone has none."""
+    if timeout is None:
+        return
+    if not timeout > 0:
+        raise InputError(f"timeout must be a positive number of seconds, got {timeout}")
+    if _in_this_process(workers, isolate):
+        raise InputError("timeout needs worker processes, and workers=1 compares in this process: add isolate=True")
+
+
 class _Pool:
     """Worker processes that outlive the death of one: the cluster it was comparing becomes an error record.
 
@@ -778,9 +821,10 @@ class _Pool:
     batch goes on in a new pool.
     """
 
-    def __init__(self, count: int, settings: Settings) -> None:
+    def __init__(self, count: int, settings: Settings, timeout: float | None = None) -> None:
         self._count = count
         self._settings = settings
+        self._timeout = timeout
         self._executor = self._start(count)
 
     def _start(self, count: int) -> ProcessPoolExecutor:
@@ -800,9 +844,16 @@ class _Pool:
     def outcome(self, line: str, future: Future[str]) -> str:
         """The output line of the cluster ``line`` started as ``future``."""
         try:
-            return future.result()
+            # Outcomes are taken in input order, and workers take clusters in that order too, so this cluster has
+            # been compared at least since the one before it ended: its limit runs from now.
+            return future.result(timeout=self._timeout)
         except BrokenProcessPool:
-            return compare_alone(line, self._settings)
+            return compare_alone(line, self._settings, self._timeout)
+        except FuturesTimeout:
+            # A pool cannot stop one task: every worker goes, and the clusters the others had in hand are
+            # compared again alone (as when a worker dies), while this one is not tried again.
+            _kill_workers(self._executor)
+            return _timed_out(line, self._timeout)
 
     def close(self) -> None:
         """Stop the workers once the clusters they are comparing are done; clusters not started are dropped."""
@@ -816,18 +867,42 @@ def _worker_start() -> None:
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
-def compare_alone(line: str, settings: Settings = DEFAULT_SETTINGS) -> str:
-    """The output line of one cluster compared in a worker process of its own, or an error record if that process dies.
+def compare_alone(line: str, settings: Settings = DEFAULT_SETTINGS, timeout: float | None = None) -> str:
+    """The output line of one cluster compared in a worker process of its own, or an error record if that process
+    dies (or is still comparing after ``timeout`` seconds, and is killed).
 
     The process is this cluster's alone, so a cluster that kills it (out of memory, say) is known for certain.
     """
     with ProcessPoolExecutor(max_workers=1, mp_context=_start_method(settings), initializer=_worker_start) as single:
         try:
-            return single.submit(process_line, line, settings).result()
+            return single.submit(process_line, line, settings).result(timeout=timeout)
         except BrokenProcessPool:
-            record, _ = _parsed(line)
-            stopped = "the worker process comparing it stopped abruptly (out of memory, or a crash)"
-            return _dump({"cluster": _ident(record, line), "error": f"{_named(record, line)}: {stopped}"})
+            return _failed(line, "the worker process comparing it stopped abruptly (out of memory, or a crash)")
+        except FuturesTimeout:
+            _kill_workers(single)
+            return _timed_out(line, timeout)
+
+
+def _timed_out(line: str, timeout: float | None) -> str:
+    return _failed(line, f"still being compared after {timeout:g} s, the time limit, and stopped")
+
+
+def _failed(line: str, problem: str) -> str:
+    """The error record of the cluster ``line`` that its worker process could not compare."""
+    record, _ = _parsed(line)
+    return _dump({"cluster": _ident(record, line), "error": f"{_named(record, line)}: {problem}"})
+
+
+def _kill_workers(executor: ProcessPoolExecutor) -> None:
+    """Kill every worker process of ``executor`` (a cluster that runs on and on); the pool is broken after it."""
+    kill = getattr(executor, "kill_workers", None)  # Python 3.14 and later
+    if kill is not None:
+        kill()
+        return
+    # Before 3.14 the pool's processes are reachable only through its private table.
+    for process in list(getattr(executor, "_processes", {}).values()):
+        with suppress(OSError):
+            process.kill()
 
 
 def _start_method(settings: Settings) -> BaseContext | None:

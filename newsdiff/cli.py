@@ -339,6 +339,13 @@ BACKENDS = ("local", "dask")
     help="Worker processes (default: one per CPU); a cluster that kills its worker is an error record, even with 1.",
 )
 @click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=None,
+    metavar="SECONDS",
+    help="Stop a cluster still being compared after this long: it becomes an error record (default: no limit).",
+)
+@click.option(
     "--backend",
     type=click.Choice(BACKENDS),
     default=None,
@@ -369,6 +376,7 @@ def batch_command(
     source: str,
     output: Path,
     workers: int | None,
+    timeout: float | None,
     backend: str | None,
     engine: str | None,
     scheduler: str | None,
@@ -395,6 +403,8 @@ def batch_command(
     to_stdout = str(output) == "-"
     try:
         if backend == "dask":
+            if timeout is not None:
+                raise _Fail("--timeout needs the local backend; the dask backend sets no time limit per cluster")
             if to_stdout:
                 raise _Fail(
                     "the dask backend writes a directory of parts, not -o - (standard output): give a directory"
@@ -418,6 +428,7 @@ def batch_command(
             # Even one worker is a process of its own, so that a cluster that kills it is an error record, as
             # with more workers, rather than the end of the batch.
             options["isolate"] = True
+            options["timeout"] = timeout
             if to_stdout:
                 del options["resume"]  # a stream keeps no record of an earlier run to resume from
                 summary = batch_stream(source, _stdout_bytes(), name="standard output", **options)

@@ -727,3 +727,79 @@ def test_a_batch_refused_before_it_writes_leaves_no_output_it_created(tmp_path: 
         batch_file(source, tmp_path / "out.jsonl", workers=1)
 
     assert not (tmp_path / "out.jsonl").exists()
+
+
+#: A cluster whose comparison never ends, under :func:`maze_never_ends`.
+MAZE = [{"id": "mirror", "text": "The hedge maze reopened."}, {"id": "echo", "text": "The hedge maze reopened today."}]
+
+
+@pytest.fixture
+def maze_never_ends(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, str]]:
+    """Comparing the :data:`MAZE` articles never ends, as a pathological input might; worker processes fork, so
+    that they see the stand-in."""
+    import multiprocessing
+    import time
+
+    batch_module = sys.modules["newsdiff.batch"]
+    compare = batch_module.compare
+
+    def endless(articles: list[dict[str, str]], **options: object) -> object:
+        while any("maze" in article["text"] for article in articles):
+            time.sleep(0.05)
+        return compare(articles, **options)
+
+    monkeypatch.setattr(batch_module, "compare", endless)
+    monkeypatch.setattr(batch_module, "_start_method", lambda settings: multiprocessing.get_context("fork"))
+    # Loaded here, what a first comparison loads (Punkt, the model) is not loaded again in each worker, within
+    # the short limits these tests set.
+    compare(HARVEST)
+    return MAZE
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_cluster_that_runs_past_the_timeout_is_stopped_as_an_error_record_and_the_batch_goes_on(
+    maze_never_ends: list[dict[str, str]], workers: int
+) -> None:
+    # A cluster that never ended held the whole batch forever, whatever the workers.
+    clusters = [{"id": f"c{n}", "articles": HARVEST} for n in range(6)]
+    clusters.insert(2, {"id": "maze", "articles": maze_never_ends})
+
+    records = list(newsdiff.batch(clusters, workers=workers, isolate=True, timeout=1))
+
+    assert [r["cluster"] for r in records] == [c["id"] for c in clusters]
+    assert records[2] == {
+        "cluster": "maze",
+        "error": "cluster maze: still being compared after 1 s, the time limit, and stopped",
+    }
+    assert [n for n, r in enumerate(records) if "result" not in r] == [2], records
+
+
+def test_cli_batch_timeout_stops_a_cluster_with_one_worker_too(
+    maze_never_ends: list[dict[str, str]], tmp_path: Path
+) -> None:
+    clusters = [{"id": "maze", "articles": maze_never_ends}, {"id": "c1", "articles": HARVEST}]
+    source = _write_jsonl(tmp_path / "clusters.jsonl", clusters)
+    out = tmp_path / "out.jsonl"
+
+    result = CliRunner().invoke(main, ["batch", str(source), "-o", str(out), "--workers", "1", "--timeout", "0.5"])
+
+    assert result.exit_code == 0, result.output
+    assert "1 compared, 1 failed" in result.stderr
+    assert [json.loads(line).keys() - {"cluster"} for line in out.read_text(encoding="utf-8").splitlines()] == [
+        {"error"},
+        {"result"},
+    ]
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [({"timeout": 0}, "timeout must be a positive number"), ({"timeout": 5, "workers": 1}, "add isolate=True")],
+)
+def test_a_timeout_that_cannot_be_kept_is_refused_before_any_cluster_is_read(
+    options: dict[str, Any], message: str, tmp_path: Path
+) -> None:
+    with pytest.raises(newsdiff.InputError, match=message):
+        newsdiff.batch(_clusters(), **options)
+    with pytest.raises(newsdiff.InputError, match=message):
+        batch_file(_write_jsonl(tmp_path / "c.jsonl", _clusters()), tmp_path / "out.jsonl", **options)
+    assert not (tmp_path / "out.jsonl").exists()
