@@ -37,7 +37,7 @@ from .article import same_file
 from .compare import check_scores, compare
 from .errors import EngineError, InputError, NewsdiffError
 from .relate import check_engine
-from .result import Comparison
+from .result import SCHEMA, Comparison
 
 #: How many clusters per worker may be in flight at once; bounds memory whatever the input size.
 IN_FLIGHT_PER_WORKER = 4
@@ -753,10 +753,31 @@ def _comparison(raw: bytes, part: Path | str, number: int) -> Comparison:
     record = output_record(raw, part, number)
     if "error" in record:
         raise InputError(f"{part}, line {number}: the cluster was not compared: {record['error']}")
+    newer = other_schema(record.get("result"))
+    if newer is not None:
+        raise InputError(f"{part}, line {number}: {newer}")
     try:
         return Comparison.from_dict(record.get("result"))
     except InputError as exc:
         raise InputError(f"{part}, line {number}: {exc}") from None
+
+
+def other_schema(result: Any) -> str | None:
+    """What is wrong with an output record's ``result`` written in a JSON schema other than the one this newsdiff
+    reads (by a later newsdiff, say), or None when it claims no other schema.
+
+    Such a result is a batch's output all the same, so it is named as one, with what to do, rather than called
+    something other than a batch's output.
+    """
+    schema = result.get("schema") if isinstance(result, Mapping) else None
+    if not isinstance(schema, int) or isinstance(schema, bool) or schema == SCHEMA:
+        return None
+    version = result.get("newsdiff")
+    written = f" by newsdiff {version}" if isinstance(version, str) else ""
+    return (
+        f"its result was written{written} in JSON schema {schema}, and newsdiff {__version__} reads schema "
+        f"{SCHEMA}; read it with a newsdiff that reads schema {schema}"
+    )
 
 
 def worker_count(workers: int | None) -> int:

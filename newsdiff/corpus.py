@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from ._version import __version__
-from .batch import Settings, output_record, recorded_settings, result_lines
+from .batch import Settings, other_schema, output_record, recorded_settings, result_lines
 from .errors import InputError
 from .result import Comparison
 
@@ -257,6 +257,9 @@ class _Tally:
         if "error" in record:
             self.failed.append(str(record["cluster"]))
             return
+        newer = other_schema(record["result"])
+        if newer is not None:
+            raise InputError(f"{where}: {newer}")
         try:
             comparison = Comparison.from_dict(record["result"])  # the one reader of schema 1, which checks it
         except InputError as exc:

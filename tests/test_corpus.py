@@ -357,3 +357,21 @@ def test_results_of_two_newsdiff_versions_are_summed_with_a_warning(records: lis
         (newsdiff.__version__, 1),
     ]
     assert "newsdiff 0.0.9 (1 cluster); newsdiff" in str(summary)
+
+
+def test_a_result_of_another_schema_is_named_as_such_by_summary_and_report(records: list[dict], tmp_path: Path) -> None:
+    # It was called "not newsdiff's JSON schema 1 …; give the output of newsdiff batch", which it is.
+    later = json.loads(json.dumps(records))
+    later[1]["result"]["schema"] = 2
+    later[1]["result"]["newsdiff"] = "9.0.0"
+    source = tmp_path / "out.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in later), encoding="utf-8")
+    told = (
+        r"out\.jsonl, line 2: its result was written by newsdiff 9\.0\.0 in JSON schema 2, and newsdiff .* reads "
+        r"schema 1; read it with a newsdiff that reads schema 2$"
+    )
+
+    with pytest.raises(newsdiff.InputError, match=told):
+        newsdiff.summarize(source)
+    with pytest.raises(newsdiff.InputError, match=told):
+        read_result(source, "bridge")
