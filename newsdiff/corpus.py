@@ -173,17 +173,17 @@ class CorpusSummary:
             lines.append(f"  warning: {self.mixed_warning()}")
         width = min(30, max((len(o.name) for o in self.outlets), default=6))
         lines.append(f"  {'outlet':<{width}}  clusters  sentences  shared  paraphrased  unique")
+        # The page's shares, which add up to 100 as its bars must: rounded one by one, an outlet's could add up to 101.
+        from .report.render import _shares
+
         for o in self.outlets:
-            parts = [_percent(getattr(o, label), o.sentences) for label in _LABELS]
+            shares = _shares({label: getattr(o, label) for label in _LABELS})
+            parts = [f"{shares[label]}%" if o.sentences else "-" for label in _LABELS]
             lines.append(
                 f"  {_cut(o.name, width):<{width}}  {o.clusters:>8}  {o.sentences:>9}  {parts[0]:>6}  {parts[1]:>11}"
                 f"  {parts[2]:>6}"
             )
         return "\n".join(lines)
-
-
-def _percent(part: int, whole: int) -> str:
-    return f"{round(100 * part / whole)}%" if whole else "-"
 
 
 def _cut(name: str, width: int) -> str:

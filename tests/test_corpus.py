@@ -18,7 +18,7 @@ from click.testing import CliRunner
 import newsdiff
 from newsdiff.batch import Settings, batch_file, read_result
 from newsdiff.cli import main
-from newsdiff.corpus import Carried, OutletFigures
+from newsdiff.corpus import Carried, CorpusSummary, OutletFigures
 
 STRIKE = [
     {"id": "h1", "outlet": "Harbour Gazette", "text": "Dock workers walked out in Kessel on Monday. The port is shut."},
@@ -375,3 +375,13 @@ def test_a_result_of_another_schema_is_named_as_such_by_summary_and_report(recor
         newsdiff.summarize(source)
     with pytest.raises(newsdiff.InputError, match=told):
         read_result(source, "bridge")
+
+
+def test_text_shows_the_shares_the_page_draws_which_add_up_to_100() -> None:
+    # Rounded one by one, 19, 1 and 8 of 28 sentences were 68%, 4% and 29% in the text (101%), 28% on the page.
+    summary = CorpusSummary(
+        clusters=1, failed=(), outlets=(OutletFigures("Ashby Crier", 1, 1, 28, 19, 1, 8),), carried=()
+    )
+
+    assert re.search(r"Ashby Crier\s+1\s+28\s+68%\s+4%\s+28%$", str(summary))
+    assert 'aria-label="68% shared, 4% paraphrased, 28% unique"' in summary.to_html()
