@@ -804,6 +804,7 @@ def _ordered(
         return
     window: deque[tuple[str, Future[str]]] = deque()
     pool = _Pool(count, settings, timeout)
+    finished = False
     try:
         for line in lines:
             window.append((line, pool.submit(line)))
@@ -811,10 +812,11 @@ def _ordered(
                 yield pool.outcome(*window.popleft())
         while window:
             yield pool.outcome(*window.popleft())
+        finished = True
     finally:
         for _, future in window:
             future.cancel()
-        pool.close()
+        pool.close(at_once=not finished)
 
 
 def _in_this_process(workers: int | None, isolate: bool) -> bool:
@@ -876,8 +878,13 @@ class _Pool:
             _kill_workers(self._executor)
             return _timed_out(line, self._timeout)
 
-    def close(self) -> None:
-        """Stop the workers once the clusters they are comparing are done; clusters not started are dropped."""
+    def close(self, *, at_once: bool = False) -> None:
+        """Stop the workers once the clusters they are comparing are done, or ``at_once``; clusters not started are
+        dropped."""
+        if at_once:
+            # The batch stopped early (its reader went, an error, Ctrl-C): what the workers are comparing will not
+            # be written, and a cluster that never ends would hold the batch's end for ever.
+            _kill_workers(self._executor)
         self._executor.shutdown(wait=True, cancel_futures=True)
 
 

@@ -803,3 +803,21 @@ def test_a_timeout_that_cannot_be_kept_is_refused_before_any_cluster_is_read(
     with pytest.raises(newsdiff.InputError, match=message):
         batch_file(_write_jsonl(tmp_path / "c.jsonl", _clusters()), tmp_path / "out.jsonl", **options)
     assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_a_batch_stopped_early_ends_at_once_even_with_a_cluster_that_never_ends_in_hand(
+    maze_never_ends: list[dict[str, str]],
+) -> None:
+    # Its workers were left to finish what they had in hand, so a reader that stopped (`| head`, or a loop's
+    # break) waited for ever on a cluster that never ends.
+    import time
+
+    clusters = [{"id": "c0", "articles": HARVEST}, {"id": "maze", "articles": maze_never_ends}]
+    records = newsdiff.batch(clusters, workers=2)
+    assert next(records)["cluster"] == "c0"
+    time.sleep(0.5)  # the maze well under way
+
+    started = time.monotonic()
+    records.close()
+
+    assert time.monotonic() - started < 10
