@@ -225,7 +225,12 @@ def batch(
     settings.check()
     worker_count(workers)
     # Checked above at the call, not when the first record is asked for: the records come from a generator.
-    lines = (c if isinstance(c, str) else _serialised(c) for c in clusters)
+    # Lines are read as from a file (an open one is the usual iterable): blank ones skipped, a byte-order mark dropped.
+    lines = (
+        c.removeprefix("\ufeff") if isinstance(c, str) else _serialised(c)
+        for c in clusters
+        if not (isinstance(c, str) and is_blank(c.removeprefix("\ufeff")))
+    )
     check_timeout(timeout, workers, isolate)
     return (json.loads(output) for output in _ordered(lines, workers, settings, isolate=isolate, timeout=timeout))
 

@@ -821,3 +821,18 @@ def test_a_batch_stopped_early_ends_at_once_even_with_a_cluster_that_never_ends_
     records.close()
 
     assert time.monotonic() - started < 10
+
+
+def test_batch_over_an_open_file_skips_blank_lines_and_byte_order_marks_as_batch_file_does(tmp_path: Path) -> None:
+    # Iterating an open JSONL file, batch() made an error record of each blank line (and of a line behind a
+    # byte-order mark), where batch_file and the command line skip them.
+    lines = [json.dumps(c) for c in _clusters()]
+    source = tmp_path / "clusters.jsonl"
+    source.write_text("\ufeff" + lines[0] + "\n\n   \n" + lines[1] + "\n\u00a0\n" + lines[2] + "\n\n", encoding="utf-8")
+    batch_file(source, tmp_path / "out.jsonl", workers=1)
+    expected = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+
+    with open(source, encoding="utf-8") as clusters:
+        records = list(newsdiff.batch(clusters, workers=1))
+
+    assert records == expected and [r["cluster"] for r in records] == ["talks", "lonely", "harvest"]
