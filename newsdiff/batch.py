@@ -468,7 +468,7 @@ def check_settings(
     if not isinstance(earlier, dict):
         raise InputError(f"{record}: cannot be read to resume {output}; remove it, or start again with --no-resume")
     differing = [
-        f"{name} {_shown(earlier.get(name))}, now {_shown(value)}"
+        f"{_SHOWN_AS.get(name, name)} {_shown(earlier.get(name))}, now {_shown(value)}"
         for name, value in current.items()
         if earlier.get(name) != value and (name in earlier or name not in layout)
     ]
@@ -495,6 +495,10 @@ def recorded_settings(results: Path) -> Settings | None:
         if isinstance(earlier, dict) and isinstance(earlier.get("relations"), str) and "newsdiff" in earlier:
             return Settings(earlier["relations"], earlier.get("threshold"), earlier.get("floor"))
     return None
+
+
+#: How a recorded setting is named in a message: as the option that sets it (the record keeps its first names).
+_SHOWN_AS = {"relations": "engine"}
 
 
 def _replaceable(record: Path) -> bool:

@@ -475,7 +475,7 @@ def test_resuming_with_another_threshold_is_refused_naming_it(tmp_path: Path) ->
 
 @pytest.mark.parametrize(
     ("name", "value", "shown"),
-    [("newsdiff", "0.0.1", "newsdiff 0.0.1"), ("relations", "embeddings", "relations embeddings, now lexical")],
+    [("newsdiff", "0.0.1", "newsdiff 0.0.1"), ("relations", "embeddings", "engine embeddings, now lexical")],
 )
 def test_resuming_output_of_another_version_or_engine_is_refused(
     tmp_path: Path, name: str, value: str, shown: str
