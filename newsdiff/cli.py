@@ -562,11 +562,19 @@ def _comparison_file(path: Path) -> Comparison:
     "the -o suffix, else text).",
 )
 @click.option(
+    "--table",
+    type=click.Choice(["outlets", "carried"]),
+    default=None,
+    help="Which table the CSV holds: a row per outlet (the default), or per pair of outlets that met.",
+)
+@click.option(
     "--progress/--no-progress",
     default=None,
     help="Count the clusters read, after a moment (default: when stderr is a terminal).",
 )
-def summary_command(results: str, output: Path | None, fmt: str | None, progress: bool | None) -> None:
+def summary_command(
+    results: str, output: Path | None, fmt: str | None, table: str | None, progress: bool | None
+) -> None:
     """Figures per outlet over a batch's RESULTS (its JSONL output, a directory of parts, a glob, or - for standard
     input): how much of each outlet's coverage is shared, paraphrased or its own, and which outlets carry which
     others' sentences."""
@@ -574,6 +582,8 @@ def summary_command(results: str, output: Path | None, fmt: str | None, progress
 
     suffixes = {".json": "json", ".html": "html", ".htm": "html", ".csv": "csv"}
     output, fmt = _destination(output, fmt, suffixes, "text", stem="summary")
+    if table is not None and fmt != "csv":
+        raise _Fail(f"--table chooses which table a CSV holds, not {fmt}: add --format csv, or -o with a .csv name")
     try:
         _refuse_overwriting(
             output, _results_read(results, "newsdiff batch clusters.jsonl -o - | newsdiff summary -"), "figures"
@@ -581,7 +591,10 @@ def summary_command(results: str, output: Path | None, fmt: str | None, progress
         summary = summarize(results, progress=_error_terminal() if progress is None else progress)
     except NewsdiffError as exc:
         raise _Fail(str(exc)) from None
-    text = {"json": summary.to_json, "html": summary.to_html, "csv": summary.to_csv}.get(fmt, summary.__str__)()
+    if fmt == "csv":
+        text = summary.to_csv("carried" if table == "carried" else "outlets")
+    else:
+        text = {"json": summary.to_json, "html": summary.to_html}.get(fmt, summary.__str__)()
     _deliver(text + "\n" if fmt == "text" else text, output)
     if summary.mixed and not (fmt == "text" and output is None):  # the text on standard output says it already
         _say(f"warning: {summary.mixed_warning()}")

@@ -385,3 +385,18 @@ def test_text_shows_the_shares_the_page_draws_which_add_up_to_100() -> None:
 
     assert re.search(r"Ashby Crier\s+1\s+28\s+68%\s+4%\s+28%$", str(summary))
     assert 'aria-label="68% shared, 4% paraphrased, 28% unique"' in summary.to_html()
+
+
+def test_summary_command_writes_the_table_of_pairs_as_csv_when_asked(records: list[dict], tmp_path: Path) -> None:
+    # The command wrote the outlets' table alone; the pairs' table was to be had only from Python.
+    source = tmp_path / "out.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    summary = newsdiff.summarize(source)
+
+    pairs = CliRunner().invoke(main, ["summary", str(source), "-o", str(tmp_path / "pairs.csv"), "--table", "carried"])
+    outlets = CliRunner().invoke(main, ["summary", str(source), "--format", "csv"])
+    wrong = CliRunner().invoke(main, ["summary", str(source), "--format", "json", "--table", "carried"])
+
+    assert pairs.exit_code == 0 and (tmp_path / "pairs.csv").read_text(encoding="utf-8") == summary.to_csv("carried")
+    assert outlets.exit_code == 0 and outlets.stdout == summary.to_csv("outlets")
+    assert wrong.exit_code == 2 and "--table chooses which table a CSV holds, not json" in wrong.stderr
