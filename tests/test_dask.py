@@ -400,3 +400,22 @@ def test_input_without_clusters_needs_no_dask_cluster(tmp_path: Path) -> None:
         summary = batch_dask(source, tmp_path / "dask", scheduler="tcp://127.0.0.1:1")
     assert (summary.written, summary.failed, summary.skipped) == (0, 0, 0)
     assert (tmp_path / "dask").is_dir(), "the output directory is made, as for any run"
+
+
+def test_a_part_another_task_is_writing_is_refused_and_left_as_it_was(tmp_path: Path) -> None:
+    # Two runs on one output directory at once compared a part's clusters twice and appended them twice.
+    fcntl = pytest.importorskip("fcntl")
+    source = _parts(tmp_path, _clusters(3))
+    out = tmp_path / "dask"
+    out.mkdir()
+    [chunk] = plan(sorted(source.glob("*.jsonl")), out, 10)
+    part = Path(chunk.output)
+    part.write_bytes(b"")
+    with open(part, "ab") as held:
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)  # as the task writing it holds it
+
+        with pytest.raises(InputError, match=r"part-0-00000\.jsonl: another batch is writing it now"):
+            run_chunk(chunk)
+
+    assert part.read_bytes() == b""
+    assert run_chunk(chunk).written == 3  # once the other has let it go
