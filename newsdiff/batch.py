@@ -898,10 +898,12 @@ class _Pool:
 
 
 def _worker_start() -> None:
-    """Let Ctrl-C end a worker process at once and silently; the batch's own process reports it."""
+    """Let Ctrl-C or SIGTERM end a worker process at once and silently; the batch's own process reports it."""
     # Ctrl-C signals every process of the foreground group. As KeyboardInterrupt in an idle worker it
-    # printed a traceback per worker, and in a busy one it only delayed the end.
+    # printed a traceback per worker, and in a busy one it only delayed the end. A forked worker also
+    # inherits the handler the command line gives SIGTERM, which is the batch's own process's to act on.
     signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def compare_alone(line: str, settings: Settings = DEFAULT_SETTINGS, timeout: float | None = None) -> str:

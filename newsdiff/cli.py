@@ -7,7 +7,9 @@ import glob
 import json
 import os
 import re
+import signal
 import sys
+import threading
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO, TypeVar, cast
@@ -401,6 +403,7 @@ def batch_command(
         "floor": floor,
     }
     to_stdout = str(output) == "-"
+    previous = _sigterm_raises()
     try:
         if backend == "dask":
             if timeout is not None:
@@ -436,14 +439,20 @@ def batch_command(
                 summary = batch_file(source, output, **options)
     except NewsdiffError as exc:
         raise _Fail(str(exc)) from None
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, _Terminated) as stop:
         # Every line written is whole and flushed, so what was finished is kept; say how to go on from it.
         if to_stdout:
             kept = "the lines on standard output are whole; rerun to compare them all"
         else:
             again = "the same command" if resume else "the command without --no-resume"
             kept = f"{output} keeps every cluster finished; run {again} again to resume"
+        if isinstance(stop, _Terminated):
+            _say(f"terminated; {kept}")
+            raise click.exceptions.Exit(143) from None  # 128 + 15, the shell's status for a command SIGTERM ended
         raise _interrupted(kept) from None
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
     _say(
         f"{summary.written} compared, {summary.failed} failed, {summary.skipped} already done; "
         f"results {'on standard output' if to_stdout else f'in {output}'}"
@@ -470,6 +479,28 @@ def _backend_and_engine(backend: str | None, engine: str | None, relations: str 
     if engine is not None and relations is not None and engine != relations:
         raise _Fail(f"--engine {engine} and --relations {relations} disagree; give --engine alone")
     return backend or "local", engine or relations or "lexical"
+
+
+class _Terminated(BaseException):
+    """SIGTERM, with which a job scheduler, a container or a service manager stops a batch, raised where it runs.
+
+    A BaseException, as KeyboardInterrupt is, so that no handler of errors takes it for a cluster's failure.
+    """
+
+
+def _sigterm_raises() -> Any:
+    """Make SIGTERM raise :class:`_Terminated`, so that a batch stopped by it ends as one stopped by Ctrl-C does: its
+    workers stopped with it, whole lines kept, and a line saying how to resume; give the handler it replaces.
+
+    Signals reach only the main thread, so elsewhere (a batch run from a thread) SIGTERM is left as it is: None.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        return None
+
+    def terminate(signum: int, frame: Any) -> None:
+        raise _Terminated
+
+    return signal.signal(signal.SIGTERM, terminate)
 
 
 def _stdout_bytes() -> BinaryIO:

@@ -836,3 +836,33 @@ def test_batch_over_an_open_file_skips_blank_lines_and_byte_order_marks_as_batch
         records = list(newsdiff.batch(clusters, workers=1))
 
     assert records == expected and [r["cluster"] for r in records] == ["talks", "lonely", "harvest"]
+
+
+def test_sigterm_ends_a_batch_as_ctrl_c_does_whole_lines_kept_workers_gone_and_how_to_resume(tmp_path: Path) -> None:
+    # A job scheduler, a container or a service manager stops a job with SIGTERM: the batch died without a word
+    # (status -15), and its worker processes lived on, finishing clusters whose results no one would write.
+    import os
+    import signal
+    import subprocess
+    import time
+
+    children = Path(f"/proc/{os.getpid()}/task/{os.getpid()}/children")
+    if not children.exists():
+        pytest.skip("needs Linux's /proc to find the worker processes")
+    source = _write_jsonl(tmp_path / "clusters.jsonl", [{"id": f"c{n}", "articles": HARVEST} for n in range(20_000)])
+    out = tmp_path / "out.jsonl"
+    env = {**os.environ, "PYTHONPATH": str(Path(newsdiff.__file__).parents[1])}
+    command = [sys.executable, "-m", "newsdiff", "batch", str(source), "-o", str(out), "--workers", "2"]
+    run = subprocess.Popen(command, env=env, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while (not out.exists() or out.stat().st_size < 100_000) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    workers = Path(f"/proc/{run.pid}/task/{run.pid}/children").read_text().split()
+
+    run.send_signal(signal.SIGTERM)
+    _, errors = run.communicate(timeout=60)
+
+    assert run.returncode == 143, errors
+    assert errors.decode().endswith("again to resume\n") and "terminated; " in errors.decode()
+    assert "Traceback" not in errors.decode() and out.read_bytes().endswith(b"\n")
+    assert workers and not any(Path(f"/proc/{pid}").exists() for pid in workers)
