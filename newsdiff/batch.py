@@ -861,7 +861,10 @@ class _Pool:
 
     def _start(self, count: int) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
-            max_workers=count, mp_context=_start_method(self._settings), initializer=_worker_start
+            max_workers=count,
+            mp_context=_start_method(self._settings),
+            initializer=_worker_start,
+            initargs=(os.getpid(),),
         )
 
     def submit(self, line: str) -> Future[str]:
@@ -897,13 +900,35 @@ class _Pool:
         self._executor.shutdown(wait=True, cancel_futures=True)
 
 
-def _worker_start() -> None:
-    """Let Ctrl-C or SIGTERM end a worker process at once and silently; the batch's own process reports it."""
+def _worker_start(batch: int | None = None) -> None:
+    """Let Ctrl-C or SIGTERM end a worker process at once and silently (the batch's own process reports it), and
+    end it when the batch's process, ``batch``, dies however it dies."""
     # Ctrl-C signals every process of the foreground group. As KeyboardInterrupt in an idle worker it
     # printed a traceback per worker, and in a busy one it only delayed the end. A forked worker also
     # inherits the handler the command line gives SIGTERM, which is the batch's own process's to act on.
     signal.signal(signal.SIGINT, signal.SIG_DFL)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if batch is not None:
+        _die_with(batch)
+
+
+def _die_with(batch: int) -> None:
+    """Have the system kill this worker when the process ``batch`` that started it dies (Linux alone can).
+
+    A batch killed outright (SIGKILL: the out-of-memory killer, a scheduler's last word) left its workers
+    waiting for clusters for ever, holding its standard error open, so a pipeline reading that waited too.
+    """
+    if not sys.platform.startswith("linux") or os.getppid() != batch:
+        return  # not Linux, or started by a fork server (Python 3.14's default), whose end is not the batch's
+    import ctypes
+
+    try:
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return
+    prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG: this process gets SIGKILL when its parent ends
+    if os.getppid() != batch:  # the batch died before the request was made
+        os._exit(1)
 
 
 def compare_alone(line: str, settings: Settings = DEFAULT_SETTINGS, timeout: float | None = None) -> str:
@@ -912,7 +937,9 @@ def compare_alone(line: str, settings: Settings = DEFAULT_SETTINGS, timeout: flo
 
     The process is this cluster's alone, so a cluster that kills it (out of memory, say) is known for certain.
     """
-    with ProcessPoolExecutor(max_workers=1, mp_context=_start_method(settings), initializer=_worker_start) as single:
+    with ProcessPoolExecutor(
+        max_workers=1, mp_context=_start_method(settings), initializer=_worker_start, initargs=(os.getpid(),)
+    ) as single:
         try:
             return single.submit(process_line, line, settings).result(timeout=timeout)
         except BrokenProcessPool:

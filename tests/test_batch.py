@@ -866,3 +866,44 @@ def test_sigterm_ends_a_batch_as_ctrl_c_does_whole_lines_kept_workers_gone_and_h
     assert errors.decode().endswith("again to resume\n") and "terminated; " in errors.decode()
     assert "Traceback" not in errors.decode() and out.read_bytes().endswith(b"\n")
     assert workers and not any(Path(f"/proc/{pid}").exists() for pid in workers)
+
+
+def test_workers_end_with_a_batch_that_is_killed_outright(tmp_path: Path) -> None:
+    # Killed with SIGKILL (the out-of-memory killer, a scheduler's last word), the batch left its workers waiting
+    # for clusters for ever, and holding its standard error open, so whatever read that waited too.
+    import os
+    import signal
+    import subprocess
+    import time
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("only Linux lets a process die with its parent")
+    source = _write_jsonl(tmp_path / "clusters.jsonl", [{"id": f"c{n}", "articles": HARVEST} for n in range(20_000)])
+    out = tmp_path / "out.jsonl"
+    env = {**os.environ, "PYTHONPATH": str(Path(newsdiff.__file__).parents[1])}
+    command = [sys.executable, "-m", "newsdiff", "batch", str(source), "-o", str(out), "--workers", "2"]
+    run = subprocess.Popen(command, env=env, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while (not out.exists() or out.stat().st_size < 100_000) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    workers = Path(f"/proc/{run.pid}/task/{run.pid}/children").read_text().split()
+
+    run.send_signal(signal.SIGKILL)
+    run.wait(timeout=10)
+    deadline = time.monotonic() + 10
+    while any(_running(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+    alive = [pid for pid in workers if _running(pid)]
+    for pid in alive:  # not to leave them running when the test fails
+        os.kill(int(pid), signal.SIGKILL)
+    assert workers and not alive
+
+
+def _running(pid: str) -> bool:
+    """Whether the process ``pid`` runs: it exists and is not a zombie waiting to be reaped."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rpartition(")")[2].split()[0] != "Z"
