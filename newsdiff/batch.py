@@ -5,10 +5,10 @@ A cluster line is ``{"id": "cluster-17", "articles": [record, ...]}`` where each
 ``date``, ``url``). Each output line wraps the schema-1 result so that the schema stays intact:
 ``{"cluster": "cluster-17", "result": {...}}``, or ``{"cluster": "cluster-17", "error": "..."}`` when
 the cluster cannot be compared; the batch goes on. A line without an ``id`` is named after a hash of
-its text, so every engine names it the same and a rerun recognises it.
+its text, so every backend names it the same and a rerun recognises it.
 
 :func:`process_line` turns one input line into one output line and is a pure function of the line,
-which is what lets the local process pool and the Dask engine produce byte-identical output.
+which is what lets the local process pool and the Dask backend produce byte-identical output.
 """
 
 from __future__ import annotations
@@ -24,7 +24,9 @@ import sys
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FuturesTimeout
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass
 from multiprocessing.context import BaseContext
 from pathlib import Path
@@ -35,7 +37,7 @@ from .article import same_file
 from .compare import check_scores, compare
 from .errors import EngineError, InputError, NewsdiffError
 from .relate import check_engine
-from .result import Comparison
+from .result import SCHEMA, Comparison
 
 #: How many clusters per worker may be in flight at once; bounds memory whatever the input size.
 IN_FLIGHT_PER_WORKER = 4
@@ -48,6 +50,9 @@ STANDARD_INPUT = "-"
 
 #: The UTF-8 byte-order mark, allowed (and skipped) at the start of an input file.
 BOM = b"\xef\xbb\xbf"
+
+#: The file in the Dask backend's output directory that records the settings the parts were written with.
+SETTINGS_RECORD = "settings.json"
 
 
 @dataclass(frozen=True)
@@ -190,14 +195,21 @@ def batch(
     clusters: Iterable[Mapping[str, Any] | str],
     *,
     workers: int | None = None,
+    isolate: bool = False,
+    timeout: float | None = None,
     engine: str = "lexical",
     threshold: float | None = None,
     floor: float | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Compare many clusters (records or JSON lines) and yield one output record per cluster, in order.
 
-    ``workers`` processes compare clusters in parallel (default: one per CPU; 1 compares in this
-    process). Only a bounded window of clusters is in flight, so memory does not grow with the input.
+    ``workers`` processes compare clusters in parallel (default: one per CPU). A cluster that kills its
+    worker process (out of memory, a crash) becomes an error record and the batch goes on. ``workers=1``
+    compares in this process instead, where such a cluster ends the batch (as a debugger, or a daemonic
+    process that may not start others, needs), unless ``isolate`` asks for one worker process. A cluster still
+    being compared ``timeout`` seconds after its turn came is stopped (its worker killed) and becomes an error
+    record too; the limit needs worker processes.
+    Only a bounded window of clusters is in flight, so memory does not grow with the input.
     ``engine``, ``threshold`` and ``floor`` are :func:`newsdiff.compare`'s, checked before any cluster is read.
 
     >>> [r["cluster"] for r in batch([{"id": "c1", "articles": [{"text": "It rained."}, {"text": "It rained."}]}],
@@ -213,8 +225,14 @@ def batch(
     settings.check()
     worker_count(workers)
     # Checked above at the call, not when the first record is asked for: the records come from a generator.
-    lines = (c if isinstance(c, str) else _serialised(c) for c in clusters)
-    return (json.loads(output) for output in _ordered(lines, workers, settings))
+    # Lines are read as from a file (an open one is the usual iterable): blank ones skipped, a byte-order mark dropped.
+    lines = (
+        c.removeprefix("\ufeff") if isinstance(c, str) else _serialised(c)
+        for c in clusters
+        if not (isinstance(c, str) and is_blank(c.removeprefix("\ufeff")))
+    )
+    check_timeout(timeout, workers, isolate)
+    return (json.loads(output) for output in _ordered(lines, workers, settings, isolate=isolate, timeout=timeout))
 
 
 def batch_file(
@@ -222,6 +240,8 @@ def batch_file(
     output: str | os.PathLike[str],
     *,
     workers: int | None = None,
+    isolate: bool = False,
+    timeout: float | None = None,
     resume: bool = True,
     progress: bool = False,
     engine: str = "lexical",
@@ -233,27 +253,37 @@ def batch_file(
 
     Lines are written in input order and flushed one by one; with ``resume`` a rerun keeps what an
     earlier run wrote, drops a partial last line it left, and skips the clusters already written.
-    ``engine``, ``threshold`` and ``floor`` are :func:`newsdiff.compare`'s.
+    ``workers``, ``isolate`` and ``timeout`` are :func:`batch`'s; ``engine``, ``threshold`` and ``floor`` are
+    :func:`newsdiff.compare`'s.
     """
     settings = Settings(engine, threshold, floor)
     settings.check()
+    check_timeout(timeout, workers, isolate)
     target = Path(output)
     if target.is_dir():
         raise InputError(
-            f"{target}: is a directory; the local engine writes one JSONL file (parts in a directory: --engine dask)"
+            f"{target}: is a directory; the local backend writes one JSONL file (parts in a directory: --backend dask)"
         )
     lines, parts = source_lines(source, output=target)
     if not resume:
         refuse_to_rewrite(target)
-    check_settings(
-        target.with_name(target.name + ".settings.json"), target, settings, fresh=not resume or not has_results(target)
-    )
-    bar = _progress_bar(parts, progress)
-    try:
-        return write_results(lines, target, workers=workers, resume=resume, progress=bar, settings=settings)
-    finally:
-        if bar is not None:
-            bar.close()
+    with sole_writer(target):
+        check_settings(settings_record(target), target, settings, fresh=not resume or not has_results(target))
+        bar = _progress_bar(parts, progress)
+        try:
+            return write_results(
+                lines,
+                target,
+                workers=workers,
+                isolate=isolate,
+                timeout=timeout,
+                resume=resume,
+                progress=bar,
+                settings=settings,
+            )
+        finally:
+            if bar is not None:
+                bar.close()
 
 
 def batch_stream(
@@ -262,6 +292,8 @@ def batch_stream(
     *,
     name: str = "the output stream",
     workers: int | None = None,
+    isolate: bool = False,
+    timeout: float | None = None,
     progress: bool = False,
     engine: str = "lexical",
     threshold: float | None = None,
@@ -272,14 +304,18 @@ def batch_stream(
     For a pipeline reading standard output: each line is flushed as soon as it is written, in input
     order. Nothing is resumed, since a stream keeps no record of what an earlier run wrote; ``name``
     says which stream an error is about. A reader that stops early raises :class:`BrokenPipeError`.
-    ``engine``, ``threshold`` and ``floor`` are :func:`newsdiff.compare`'s.
+    ``workers``, ``isolate`` and ``timeout`` are :func:`batch`'s; ``engine``, ``threshold`` and ``floor`` are
+    :func:`newsdiff.compare`'s.
     """
     settings = Settings(engine, threshold, floor)
     settings.check()
+    check_timeout(timeout, workers, isolate)
     lines, parts = source_lines(source)
     bar = _progress_bar(parts, progress)
     try:
-        written, failed = _write_lines(lines, stream, workers=workers, settings=settings, progress=bar)
+        written, failed = _write_lines(
+            lines, stream, workers=workers, isolate=isolate, timeout=timeout, settings=settings, progress=bar
+        )
     except BrokenPipeError:
         raise  # the reader has gone (`| head`): not a fault of the batch, and a command line stops quietly on it
     except OSError as exc:
@@ -295,11 +331,16 @@ def write_results(
     output: Path,
     *,
     workers: int | None = None,
+    isolate: bool = False,
+    timeout: float | None = None,
     resume: bool = True,
     progress: Any = None,
     settings: Settings = DEFAULT_SETTINGS,
 ) -> BatchSummary:
-    """Compare the cluster ``lines`` into ``output``, one flushed line each, skipping ids written before."""
+    """Compare the cluster ``lines`` into ``output``, one flushed line each, skipping ids written before.
+
+    ``workers``, ``isolate`` and ``timeout`` are :func:`batch`'s.
+    """
     done = read_done(output) if resume else Counter()
     seen: Counter[str] = Counter()
     skipped = 0
@@ -321,19 +362,70 @@ def write_results(
 
     try:
         with open(output, "ab" if resume else "wb") as out:
-            written, failed = _write_lines(pending(), out, workers=workers, settings=settings, progress=progress)
+            written, failed = _write_lines(
+                pending(), out, workers=workers, isolate=isolate, timeout=timeout, settings=settings, progress=progress
+            )
     except OSError as exc:
         raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
     foreign = sum((done - seen).values())
     return BatchSummary(written - failed, failed, skipped, foreign)
 
 
+@contextmanager
+def sole_writer(output: Path) -> Iterator[None]:
+    """Hold the results file ``output`` for this batch alone while it runs, or refuse it if another batch holds it.
+
+    Two batches writing one output at once (a scheduled run that starts before the last one ended, say) would
+    each compare the clusters the other has not written yet and append them twice, and one could cut off the
+    line the other is writing as a partial last line. The hold is an advisory lock that ends with the process;
+    where the system or a network mount has no such locks, the batch runs unguarded, as it did before.
+    """
+    existed = output.exists()
+    with ExitStack() as stack:
+        try:
+            handle = stack.enter_context(open(output, "ab"))
+        except OSError as exc:
+            raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
+        try:
+            _lock(handle)
+        except BlockingIOError:
+            raise InputError(
+                f"{output}: another batch is writing it now; let that one finish, or give another output"
+            ) from None
+        except OSError:
+            pass  # no locks on this file system: unguarded
+        try:
+            yield
+        except BaseException:
+            # A batch refused before it wrote a line leaves no empty output behind that it created.
+            with suppress(OSError):
+                if not existed and output.stat().st_size == 0:
+                    output.unlink()
+            raise
+
+
+def _lock(handle: BinaryIO) -> None:
+    """Lock the open file ``handle`` for this process alone, at once or with :class:`BlockingIOError`."""
+    try:
+        import fcntl
+    except ImportError:  # Windows has no flock; there the batch runs unguarded
+        return
+    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
 def _write_lines(
-    lines: Iterable[str], out: BinaryIO, *, workers: int | None, settings: Settings, progress: Any
+    lines: Iterable[str],
+    out: BinaryIO,
+    *,
+    workers: int | None,
+    isolate: bool,
+    timeout: float | None,
+    settings: Settings,
+    progress: Any,
 ) -> tuple[int, int]:
     """Compare ``lines`` into ``out``, one UTF-8 line each, flushed at once; how many were written, and failed."""
     written = failed = 0
-    for line in _ordered(lines, workers, settings):
+    for line in _ordered(lines, workers, settings, isolate=isolate, timeout=timeout):
         out.write(line.encode("utf-8") + b"\n")
         out.flush()
         written += 1
@@ -349,7 +441,7 @@ def check_settings(
     """Record the ``settings`` of a ``fresh`` output in the file ``record``; else refuse to resume with others.
 
     Lines compared with other settings (or another version) must not be appended to a results file
-    silently. ``layout`` is what else a resumed output must share (the Dask engine's lines per part).
+    silently. ``layout`` is what else a resumed output must share (the Dask backend's lines per part).
     An output written before settings were recorded (no ``record``), or before a ``layout`` entry was,
     resumes unchecked on what it does not record.
     """
@@ -357,7 +449,7 @@ def check_settings(
     current = {**settings.recorded(), **layout}
     if fresh:
         if not _replaceable(record):
-            # The Dask engine's record is settings.json in a directory that may hold a project's own.
+            # The Dask backend's record is settings.json in a directory that may hold a project's own.
             raise InputError(
                 f"{record}: is not the settings record of a batch, and a batch would write its own there; "
                 "give another output, or move the file"
@@ -376,7 +468,7 @@ def check_settings(
     if not isinstance(earlier, dict):
         raise InputError(f"{record}: cannot be read to resume {output}; remove it, or start again with --no-resume")
     differing = [
-        f"{name} {_shown(earlier.get(name))}, now {_shown(value)}"
+        f"{_SHOWN_AS.get(name, name)} {_shown(earlier.get(name))}, now {_shown(value)}"
         for name, value in current.items()
         if earlier.get(name) != value and (name in earlier or name not in layout)
     ]
@@ -385,6 +477,28 @@ def check_settings(
             f"{output}: was written with other settings ({'; '.join(differing)}); "
             "resume with the same settings, or start again with --no-resume"
         )
+
+
+def settings_record(output: Path) -> Path:
+    """Where the settings of the local backend's ``output`` file are recorded: beside it, named after it."""
+    return output.with_name(output.name + ".settings.json")
+
+
+def recorded_settings(results: Path) -> Settings | None:
+    """The settings a batch recorded for the results file ``results`` (beside it, or the Dask backend's record in
+    its folder); None when there is no readable record (a file written before settings were recorded)."""
+    for record in (settings_record(results), results.parent / SETTINGS_RECORD):
+        try:
+            earlier = json.loads(record.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError):
+            continue
+        if isinstance(earlier, dict) and isinstance(earlier.get("relations"), str) and "newsdiff" in earlier:
+            return Settings(earlier["relations"], earlier.get("threshold"), earlier.get("floor"))
+    return None
+
+
+#: How a recorded setting is named in a message: as the option that sets it (the record keeps its first names).
+_SHOWN_AS = {"relations": "engine"}
 
 
 def _replaceable(record: Path) -> bool:
@@ -510,7 +624,7 @@ def decode_input(raw: bytes) -> str:
 def is_blank(line: str) -> bool:
     """Whether a decoded input line holds no cluster: nothing but whitespace, as ``str.strip`` sees it.
 
-    Every engine skips exactly these lines, so a line of U+00A0 alone is blank everywhere.
+    Every backend skips exactly these lines, so a line of U+00A0 alone is blank everywhere.
     """
     return not line.strip()
 
@@ -648,10 +762,31 @@ def _comparison(raw: bytes, part: Path | str, number: int) -> Comparison:
     record = output_record(raw, part, number)
     if "error" in record:
         raise InputError(f"{part}, line {number}: the cluster was not compared: {record['error']}")
+    newer = other_schema(record.get("result"))
+    if newer is not None:
+        raise InputError(f"{part}, line {number}: {newer}")
     try:
         return Comparison.from_dict(record.get("result"))
     except InputError as exc:
         raise InputError(f"{part}, line {number}: {exc}") from None
+
+
+def other_schema(result: Any) -> str | None:
+    """What is wrong with an output record's ``result`` written in a JSON schema other than the one this newsdiff
+    reads (by a later newsdiff, say), or None when it claims no other schema.
+
+    Such a result is a batch's output all the same, so it is named as one, with what to do, rather than called
+    something other than a batch's output.
+    """
+    schema = result.get("schema") if isinstance(result, Mapping) else None
+    if not isinstance(schema, int) or isinstance(schema, bool) or schema == SCHEMA:
+        return None
+    version = result.get("newsdiff")
+    written = f" by newsdiff {version}" if isinstance(version, str) else ""
+    return (
+        f"its result was written{written} in JSON schema {schema}, and newsdiff {__version__} reads schema "
+        f"{SCHEMA}; read it with a newsdiff that reads schema {schema}"
+    )
 
 
 def worker_count(workers: int | None) -> int:
@@ -662,14 +797,23 @@ def worker_count(workers: int | None) -> int:
     return count
 
 
-def _ordered(lines: Iterable[str], workers: int | None, settings: Settings) -> Iterator[str]:
-    """Output lines for ``lines`` in input order, computed by a process pool with a bounded window."""
+def _ordered(
+    lines: Iterable[str],
+    workers: int | None,
+    settings: Settings,
+    *,
+    isolate: bool = False,
+    timeout: float | None = None,
+) -> Iterator[str]:
+    """Output lines for ``lines`` in input order, computed by a process pool with a bounded window (or in this
+    process, when :func:`batch`'s ``workers`` and ``isolate`` say so)."""
     count = worker_count(workers)
-    if count == 1:
+    if _in_this_process(workers, isolate):
         yield from (process_line(line, settings) for line in lines)
         return
     window: deque[tuple[str, Future[str]]] = deque()
-    pool = _Pool(count, settings)
+    pool = _Pool(count, settings, timeout)
+    finished = False
     try:
         for line in lines:
             window.append((line, pool.submit(line)))
@@ -677,10 +821,27 @@ def _ordered(lines: Iterable[str], workers: int | None, settings: Settings) -> I
                 yield pool.outcome(*window.popleft())
         while window:
             yield pool.outcome(*window.popleft())
+        finished = True
     finally:
         for _, future in window:
             future.cancel()
-        pool.close()
+        pool.close(at_once=not finished)
+
+
+def _in_this_process(workers: int | None, isolate: bool) -> bool:
+    """Whether :func:`batch`'s ``workers`` and ``isolate`` ask for clusters to be compared in this process."""
+    return workers == 1 and not isolate
+
+
+def check_timeout(timeout: float | None, workers: int | None, isolate: bool) -> None:
+    """Refuse a ``timeout`` that is not a positive number of seconds, or one that could not be kept: a cluster is
+    stopped by killing its worker process, and ``workers=1`` alone has none."""
+    if timeout is None:
+        return
+    if not timeout > 0:
+        raise InputError(f"timeout must be a positive number of seconds, got {timeout}")
+    if _in_this_process(workers, isolate):
+        raise InputError("timeout needs worker processes, and workers=1 compares in this process: add isolate=True")
 
 
 class _Pool:
@@ -692,14 +853,18 @@ class _Pool:
     batch goes on in a new pool.
     """
 
-    def __init__(self, count: int, settings: Settings) -> None:
+    def __init__(self, count: int, settings: Settings, timeout: float | None = None) -> None:
         self._count = count
         self._settings = settings
+        self._timeout = timeout
         self._executor = self._start(count)
 
     def _start(self, count: int) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
-            max_workers=count, mp_context=_start_method(self._settings), initializer=_worker_start
+            max_workers=count,
+            mp_context=_start_method(self._settings),
+            initializer=_worker_start,
+            initargs=(os.getpid(),),
         )
 
     def submit(self, line: str) -> Future[str]:
@@ -714,34 +879,96 @@ class _Pool:
     def outcome(self, line: str, future: Future[str]) -> str:
         """The output line of the cluster ``line`` started as ``future``."""
         try:
-            return future.result()
+            # Outcomes are taken in input order, and workers take clusters in that order too, so this cluster has
+            # been compared at least since the one before it ended: its limit runs from now.
+            return future.result(timeout=self._timeout)
         except BrokenProcessPool:
-            return compare_alone(line, self._settings)
+            return compare_alone(line, self._settings, self._timeout)
+        except FuturesTimeout:
+            # A pool cannot stop one task: every worker goes, and the clusters the others had in hand are
+            # compared again alone (as when a worker dies), while this one is not tried again.
+            _kill_workers(self._executor)
+            return _timed_out(line, self._timeout)
 
-    def close(self) -> None:
-        """Stop the workers once the clusters they are comparing are done; clusters not started are dropped."""
+    def close(self, *, at_once: bool = False) -> None:
+        """Stop the workers once the clusters they are comparing are done, or ``at_once``; clusters not started are
+        dropped."""
+        if at_once:
+            # The batch stopped early (its reader went, an error, Ctrl-C): what the workers are comparing will not
+            # be written, and a cluster that never ends would hold the batch's end for ever.
+            _kill_workers(self._executor)
         self._executor.shutdown(wait=True, cancel_futures=True)
 
 
-def _worker_start() -> None:
-    """Let Ctrl-C end a worker process at once and silently; the batch's own process reports it."""
+def _worker_start(batch: int | None = None) -> None:
+    """Let Ctrl-C or SIGTERM end a worker process at once and silently (the batch's own process reports it), and
+    end it when the batch's process, ``batch``, dies however it dies."""
     # Ctrl-C signals every process of the foreground group. As KeyboardInterrupt in an idle worker it
-    # printed a traceback per worker, and in a busy one it only delayed the end.
+    # printed a traceback per worker, and in a busy one it only delayed the end. A forked worker also
+    # inherits the handler the command line gives SIGTERM, which is the batch's own process's to act on.
     signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if batch is not None:
+        _die_with(batch)
 
 
-def compare_alone(line: str, settings: Settings = DEFAULT_SETTINGS) -> str:
-    """The output line of one cluster compared in a worker process of its own, or an error record if that process dies.
+def _die_with(batch: int) -> None:
+    """Have the system kill this worker when the process ``batch`` that started it dies (Linux alone can).
+
+    A batch killed outright (SIGKILL: the out-of-memory killer, a scheduler's last word) left its workers
+    waiting for clusters for ever, holding its standard error open, so a pipeline reading that waited too.
+    """
+    if not sys.platform.startswith("linux") or os.getppid() != batch:
+        return  # not Linux, or started by a fork server (Python 3.14's default), whose end is not the batch's
+    import ctypes
+
+    try:
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return
+    prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG: this process gets SIGKILL when its parent ends
+    if os.getppid() != batch:  # the batch died before the request was made
+        os._exit(1)
+
+
+def compare_alone(line: str, settings: Settings = DEFAULT_SETTINGS, timeout: float | None = None) -> str:
+    """The output line of one cluster compared in a worker process of its own, or an error record if that process
+    dies (or is still comparing after ``timeout`` seconds, and is killed).
 
     The process is this cluster's alone, so a cluster that kills it (out of memory, say) is known for certain.
     """
-    with ProcessPoolExecutor(max_workers=1, mp_context=_start_method(settings), initializer=_worker_start) as single:
+    with ProcessPoolExecutor(
+        max_workers=1, mp_context=_start_method(settings), initializer=_worker_start, initargs=(os.getpid(),)
+    ) as single:
         try:
-            return single.submit(process_line, line, settings).result()
+            return single.submit(process_line, line, settings).result(timeout=timeout)
         except BrokenProcessPool:
-            record, _ = _parsed(line)
-            stopped = "the worker process comparing it stopped abruptly (out of memory, or a crash)"
-            return _dump({"cluster": _ident(record, line), "error": f"{_named(record, line)}: {stopped}"})
+            return _failed(line, "the worker process comparing it stopped abruptly (out of memory, or a crash)")
+        except FuturesTimeout:
+            _kill_workers(single)
+            return _timed_out(line, timeout)
+
+
+def _timed_out(line: str, timeout: float | None) -> str:
+    return _failed(line, f"still being compared after {timeout:g} s, the time limit, and stopped")
+
+
+def _failed(line: str, problem: str) -> str:
+    """The error record of the cluster ``line`` that its worker process could not compare."""
+    record, _ = _parsed(line)
+    return _dump({"cluster": _ident(record, line), "error": f"{_named(record, line)}: {problem}"})
+
+
+def _kill_workers(executor: ProcessPoolExecutor) -> None:
+    """Kill every worker process of ``executor`` (a cluster that runs on and on); the pool is broken after it."""
+    kill = getattr(executor, "kill_workers", None)  # Python 3.14 and later
+    if kill is not None:
+        kill()
+        return
+    # Before 3.14 the pool's processes are reachable only through its private table.
+    for process in list(getattr(executor, "_processes", {}).values()):
+        with suppress(OSError):
+            process.kill()
 
 
 def _start_method(settings: Settings) -> BaseContext | None:

@@ -7,7 +7,9 @@ import glob
 import json
 import os
 import re
+import signal
 import sys
+import threading
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO, TypeVar, cast
@@ -318,6 +320,10 @@ def _terminal() -> bool:
     return sys.stdout is not None and not sys.stdout.closed and sys.stdout.isatty()
 
 
+#: Where batch compares its clusters: processes of this machine, or a Dask cluster.
+BACKENDS = ("local", "dask")
+
+
 @main.command("batch", short_help="Compare many clusters, one per JSONL line.")
 @click.argument("source", type=_NAME)
 @click.option(
@@ -325,20 +331,34 @@ def _terminal() -> bool:
     "--output",
     required=True,
     type=_PATH,
-    help="Results: a JSONL file or - for standard output (local engine), or a directory of parts (dask engine).",
+    help="Results: a JSONL file or - for standard output (local backend), or a directory of parts (dask backend).",
 )
 @click.option(
     "--workers",
     type=click.IntRange(min=1),
     default=None,
     metavar="N",
-    help="Parallel processes (default: one per CPU).",
+    help="Worker processes (default: one per CPU); a cluster that kills its worker is an error record, even with 1.",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=None,
+    metavar="SECONDS",
+    help="Stop a cluster still being compared after this long: it becomes an error record (default: no limit).",
+)
+@click.option(
+    "--backend",
+    type=click.Choice(BACKENDS),
+    default=None,
+    help="Where clusters are compared: local processes (the default), or Dask (needs newsdiff[dask]).",
 )
 @click.option(
     "--engine",
-    type=click.Choice(["local", "dask"]),
-    default="local",
-    help="Where clusters are compared: local processes, or Dask (needs newsdiff[dask]).",
+    type=click.Choice([*ENGINES, *BACKENDS]),
+    default=None,
+    metavar="[lexical|embeddings]",
+    help=f"How sentences are related, as in compare: {_ENGINE_CHOICES}. (local, dask: --backend's old spelling.)",
 )
 @click.option(
     "--scheduler", default=None, metavar="ADDRESS", help="Dask scheduler address (default: a local Dask cluster)."
@@ -348,34 +368,32 @@ def _terminal() -> bool:
     type=click.IntRange(min=1),
     default=500,
     metavar="N",
-    help="Dask engine: clusters per task (default: 500).",
+    help="Dask backend: clusters per task (default: 500).",
 )
 @click.option("--resume/--no-resume", default=True, help="Skip clusters already in the output (default: resume).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
-@click.option(
-    "--relations",
-    type=click.Choice(ENGINES),
-    default="lexical",
-    help=f"How sentences are related (compare's --engine): {_ENGINE_CHOICES}.",
-)
+@click.option("--relations", type=click.Choice(ENGINES), default=None, hidden=True)  # the old name of --engine
 @_cut_options
 def batch_command(
     source: str,
     output: Path,
     workers: int | None,
-    engine: str,
+    timeout: float | None,
+    backend: str | None,
+    engine: str | None,
     scheduler: str | None,
     lines_per_part: int,
     resume: bool,
     progress: bool | None,
-    relations: str,
+    relations: str | None,
     threshold: float | None,
     floor: float | None,
 ) -> None:
     """Compare many clusters: SOURCE is a JSONL file (one cluster per line), a directory of them, a glob, or -
     for standard input."""
+    backend, relations = _backend_and_engine(backend, engine, relations)
     show = _error_terminal() if progress is None else progress
-    # What both engines take alike.
+    # What both backends take alike.
     options: dict[str, Any] = {
         "workers": workers,
         "resume": resume,
@@ -385,26 +403,35 @@ def batch_command(
         "floor": floor,
     }
     to_stdout = str(output) == "-"
+    previous = _sigterm_raises()
     try:
-        if engine == "dask":
+        if backend == "dask":
+            if timeout is not None:
+                raise _Fail("--timeout needs the local backend; the dask backend sets no time limit per cluster")
             if to_stdout:
-                raise _Fail("the dask engine writes a directory of parts, not -o - (standard output): give a directory")
+                raise _Fail(
+                    "the dask backend writes a directory of parts, not -o - (standard output): give a directory"
+                )
             if source == "-":
-                raise _Fail("the dask engine's workers read files, not - (standard input): give a file all can reach")
+                raise _Fail("the dask backend's workers read files, not - (standard input): give a file all can reach")
             from .distributed import batch_dask
 
             summary = batch_dask(source, output, scheduler=scheduler, lines_per_part=lines_per_part, **options)
         else:
             if scheduler is not None:
-                raise _Fail("--scheduler needs --engine dask")
+                raise _Fail("--scheduler needs --backend dask")
             if click.get_current_context().get_parameter_source("lines_per_part") is ParameterSource.COMMANDLINE:
-                raise _Fail("--lines-per-part needs --engine dask; the local engine takes --workers")
+                raise _Fail("--lines-per-part needs --backend dask; the local backend takes --workers")
             if source == "-":
                 _check_stdin("the cluster lines", "zcat clusters.jsonl.gz | newsdiff batch - -o results.jsonl")
             from .batch import batch_file, batch_stream
 
             if not to_stdout and not output.is_dir():  # a directory is the batch's to explain (parts: dask)
                 _check_writable(output, "results.jsonl")
+            # Even one worker is a process of its own, so that a cluster that kills it is an error record, as
+            # with more workers, rather than the end of the batch.
+            options["isolate"] = True
+            options["timeout"] = timeout
             if to_stdout:
                 del options["resume"]  # a stream keeps no record of an earlier run to resume from
                 summary = batch_stream(source, _stdout_bytes(), name="standard output", **options)
@@ -412,14 +439,20 @@ def batch_command(
                 summary = batch_file(source, output, **options)
     except NewsdiffError as exc:
         raise _Fail(str(exc)) from None
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, _Terminated) as stop:
         # Every line written is whole and flushed, so what was finished is kept; say how to go on from it.
         if to_stdout:
             kept = "the lines on standard output are whole; rerun to compare them all"
         else:
             again = "the same command" if resume else "the command without --no-resume"
             kept = f"{output} keeps every cluster finished; run {again} again to resume"
+        if isinstance(stop, _Terminated):
+            _say(f"terminated; {kept}")
+            raise click.exceptions.Exit(143) from None  # 128 + 15, the shell's status for a command SIGTERM ended
         raise _interrupted(kept) from None
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
     _say(
         f"{summary.written} compared, {summary.failed} failed, {summary.skipped} already done; "
         f"results {'on standard output' if to_stdout else f'in {output}'}"
@@ -431,6 +464,43 @@ def batch_command(
             "if it was written from another input, its clusters of the same ids were skipped: "
             "give a new output, or --no-resume to compare every cluster again"
         )
+
+
+def _backend_and_engine(backend: str | None, engine: str | None, relations: str | None) -> tuple[str, str]:
+    """Where batch compares (``--backend``) and how it relates sentences (``--engine``, as compare's), from the
+    options given: ``--engine local|dask`` is the old spelling of ``--backend``, and ``--relations`` of ``--engine``.
+    """
+    if engine in BACKENDS:
+        if backend is not None:
+            raise _Fail(f"--engine {engine} is the old spelling of --backend {engine}; give --backend alone")
+        # --engine once said where clusters are compared, and now says how sentences are related, as in compare.
+        _say(f"warning: --engine {engine} is deprecated here, use --backend {engine} (--engine now means compare's)")
+        backend, engine = engine, None
+    if engine is not None and relations is not None and engine != relations:
+        raise _Fail(f"--engine {engine} and --relations {relations} disagree; give --engine alone")
+    return backend or "local", engine or relations or "lexical"
+
+
+class _Terminated(BaseException):
+    """SIGTERM, with which a job scheduler, a container or a service manager stops a batch, raised where it runs.
+
+    A BaseException, as KeyboardInterrupt is, so that no handler of errors takes it for a cluster's failure.
+    """
+
+
+def _sigterm_raises() -> Any:
+    """Make SIGTERM raise :class:`_Terminated`, so that a batch stopped by it ends as one stopped by Ctrl-C does: its
+    workers stopped with it, whole lines kept, and a line saying how to resume; give the handler it replaces.
+
+    Signals reach only the main thread, so elsewhere (a batch run from a thread) SIGTERM is left as it is: None.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        return None
+
+    def terminate(signum: int, frame: Any) -> None:
+        raise _Terminated
+
+    return signal.signal(signal.SIGTERM, terminate)
 
 
 def _stdout_bytes() -> BinaryIO:
@@ -523,11 +593,19 @@ def _comparison_file(path: Path) -> Comparison:
     "the -o suffix, else text).",
 )
 @click.option(
+    "--table",
+    type=click.Choice(["outlets", "carried"]),
+    default=None,
+    help="Which table the CSV holds: a row per outlet (the default), or per pair of outlets that met.",
+)
+@click.option(
     "--progress/--no-progress",
     default=None,
     help="Count the clusters read, after a moment (default: when stderr is a terminal).",
 )
-def summary_command(results: str, output: Path | None, fmt: str | None, progress: bool | None) -> None:
+def summary_command(
+    results: str, output: Path | None, fmt: str | None, table: str | None, progress: bool | None
+) -> None:
     """Figures per outlet over a batch's RESULTS (its JSONL output, a directory of parts, a glob, or - for standard
     input): how much of each outlet's coverage is shared, paraphrased or its own, and which outlets carry which
     others' sentences."""
@@ -535,6 +613,8 @@ def summary_command(results: str, output: Path | None, fmt: str | None, progress
 
     suffixes = {".json": "json", ".html": "html", ".htm": "html", ".csv": "csv"}
     output, fmt = _destination(output, fmt, suffixes, "text", stem="summary")
+    if table is not None and fmt != "csv":
+        raise _Fail(f"--table chooses which table a CSV holds, not {fmt}: add --format csv, or -o with a .csv name")
     try:
         _refuse_overwriting(
             output, _results_read(results, "newsdiff batch clusters.jsonl -o - | newsdiff summary -"), "figures"
@@ -542,8 +622,13 @@ def summary_command(results: str, output: Path | None, fmt: str | None, progress
         summary = summarize(results, progress=_error_terminal() if progress is None else progress)
     except NewsdiffError as exc:
         raise _Fail(str(exc)) from None
-    text = {"json": summary.to_json, "html": summary.to_html, "csv": summary.to_csv}.get(fmt, summary.__str__)()
+    if fmt == "csv":
+        text = summary.to_csv("carried" if table == "carried" else "outlets")
+    else:
+        text = {"json": summary.to_json, "html": summary.to_html}.get(fmt, summary.__str__)()
     _deliver(text + "\n" if fmt == "text" else text, output)
+    if summary.mixed and not (fmt == "text" and output is None):  # the text on standard output says it already
+        _say(f"warning: {summary.mixed_warning()}")
 
 
 @main.command("evaluate", short_help="Score relations or an alignment against labelled data.")

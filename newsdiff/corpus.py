@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from ._version import __version__
-from .batch import output_record, result_lines
+from .batch import Settings, other_schema, output_record, recorded_settings, result_lines
 from .errors import InputError
 from .result import Comparison
 
@@ -65,11 +65,32 @@ class Carried:
 
 
 @dataclass(frozen=True)
+class ComparedWith:
+    """One way clusters of the corpus were compared: the newsdiff ``version`` that compared them, with the batch
+    ``settings`` recorded beside their results (None when none were), and how many ``clusters`` it compared."""
+
+    version: str
+    settings: Settings | None
+    clusters: int
+
+    def __str__(self) -> str:
+        told = f"newsdiff {self.version}"
+        if self.settings is not None:
+            told += f", {self.settings.engine} engine"
+            if self.settings.threshold is not None:
+                told += f", threshold {self.settings.threshold}"
+            if self.settings.floor is not None:
+                told += f", floor {self.settings.floor}"
+        return f"{told} ({self.clusters:,} cluster{'' if self.clusters == 1 else 's'})"
+
+
+@dataclass(frozen=True)
 class CorpusSummary:
     """Figures of a corpus of compared clusters, per outlet and per ordered pair of outlets.
 
     Outlets come most articles first; an article is counted under its outlet, or its id when it names none.
     Outlet names that differ only in case or white space are one outlet, shown as most of its articles spell it.
+    ``compared_with`` says how the clusters were compared, most clusters first; see :attr:`mixed`.
     """
 
     clusters: int
@@ -77,6 +98,21 @@ class CorpusSummary:
     outlets: tuple[OutletFigures, ...]
     carried: tuple[Carried, ...]
     version: str = __version__
+    compared_with: tuple[ComparedWith, ...] = ()
+
+    @property
+    def mixed(self) -> bool:
+        """Whether the clusters were compared by more than one newsdiff version, or with more than one recorded
+        engine, threshold or floor: figures made differently, summed as though alike."""
+        known = {c.settings for c in self.compared_with if c.settings is not None}
+        return len({c.version for c in self.compared_with}) > 1 or len(known) > 1
+
+    def mixed_warning(self) -> str:
+        """What :attr:`mixed` warns of, with each way the clusters were compared; empty when they were alike."""
+        if not self.mixed:
+            return ""
+        ways = "; ".join(str(c) for c in self.compared_with)
+        return f"the results were compared in different ways, and their figures are summed as one: {ways}"
 
     def to_dict(self) -> dict[str, Any]:
         """The figures as JSON-ready data (layout version :data:`CORPUS_SCHEMA`)."""
@@ -133,19 +169,21 @@ class CorpusSummary:
     def __str__(self) -> str:
         failed = f" ({len(self.failed)} failed)" if self.failed else ""
         lines = [f"newsdiff {self.version}: {self.clusters} clusters{failed}, {len(self.outlets)} outlets"]
+        if self.mixed:
+            lines.append(f"  warning: {self.mixed_warning()}")
         width = min(30, max((len(o.name) for o in self.outlets), default=6))
         lines.append(f"  {'outlet':<{width}}  clusters  sentences  shared  paraphrased  unique")
+        # The page's shares, which add up to 100 as its bars must: rounded one by one, an outlet's could add up to 101.
+        from .report.render import _shares
+
         for o in self.outlets:
-            parts = [_percent(getattr(o, label), o.sentences) for label in _LABELS]
+            shares = _shares({label: getattr(o, label) for label in _LABELS})
+            parts = [f"{shares[label]}%" if o.sentences else "-" for label in _LABELS]
             lines.append(
                 f"  {_cut(o.name, width):<{width}}  {o.clusters:>8}  {o.sentences:>9}  {parts[0]:>6}  {parts[1]:>11}"
                 f"  {parts[2]:>6}"
             )
         return "\n".join(lines)
-
-
-def _percent(part: int, whole: int) -> str:
-    return f"{round(100 * part / whole)}%" if whole else "-"
 
 
 def _cut(name: str, width: int) -> str:
@@ -165,26 +203,30 @@ def summarize(results: str | os.PathLike[str] | Iterable[Record], *, progress: b
     for input that is not a batch's output, naming the file and line.
     """
     tally = _Tally()
-    records: Iterable[tuple[str, Any]]
+    records: Iterable[tuple[str, Any, Settings | None]]
     if isinstance(results, (str, os.PathLike)):
         records = _read_records(results)
     else:
-        records = ((f"record {n}", r) for n, r in enumerate(results, start=1))
+        records = ((f"record {n}", r, None) for n, r in enumerate(results, start=1))
     if progress:
         from tqdm import tqdm  # type: ignore[import-untyped]
 
         from .compare import PROGRESS_DELAY  # read when asked, so that one setting serves every bar
 
         records = tqdm(records, desc="newsdiff summary", unit="cluster", delay=PROGRESS_DELAY, leave=False)
-    for where, record in records:
-        tally.add(record, where)
+    for where, record, settings in records:
+        tally.add(record, where, settings)
     return tally.summary()
 
 
-def _read_records(source: str | os.PathLike[str]) -> Iterator[tuple[str, Any]]:
-    """Each non-blank line of the batch output ``source``, parsed, with where it was read (file and line)."""
+def _read_records(source: str | os.PathLike[str]) -> Iterator[tuple[str, Any, Settings | None]]:
+    """Each non-blank line of the batch output ``source``, parsed, with where it was read (file and line) and the
+    settings recorded for its file."""
+    settings: dict[Path | str, Settings | None] = {}
     for part, number, raw in result_lines(source):
-        yield f"{part}, line {number}", output_record(raw, part, number)
+        if part not in settings:
+            settings[part] = recorded_settings(part) if isinstance(part, Path) else None
+        yield f"{part}, line {number}", output_record(raw, part, number), settings[part]
 
 
 class _Tally:
@@ -197,11 +239,12 @@ class _Tally:
         self.pairs: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: dict.fromkeys(_PAIR_FIGURES, 0))
         # Outlets are counted under a folded key; each key's spellings, by articles, choose the name shown.
         self.spellings: dict[str, Counter[str]] = defaultdict(Counter)
+        self.compared_with: Counter[tuple[str, Settings | None]] = Counter()
 
-    def add(self, record: Any, where: str) -> None:
+    def add(self, record: Any, where: str, settings: Settings | None = None) -> None:
         self.clusters += 1
         if isinstance(record, Comparison):
-            self._add_comparison(record)
+            self._add_comparison(record, settings)
             return
         if not isinstance(record, Mapping) or "cluster" not in record or not ("result" in record or "error" in record):
             if _is_cluster(record):
@@ -214,13 +257,17 @@ class _Tally:
         if "error" in record:
             self.failed.append(str(record["cluster"]))
             return
+        newer = other_schema(record["result"])
+        if newer is not None:
+            raise InputError(f"{where}: {newer}")
         try:
             comparison = Comparison.from_dict(record["result"])  # the one reader of schema 1, which checks it
         except InputError as exc:
             raise InputError(f"{where}: its result is {exc}; give the output of newsdiff batch") from None
-        self._add_comparison(comparison)
+        self._add_comparison(comparison, settings)
 
-    def _add_comparison(self, comparison: Comparison) -> None:
+    def _add_comparison(self, comparison: Comparison, settings: Settings | None) -> None:
+        self.compared_with[comparison.version, settings] += 1
         names = {a.id: self._outlet(a.outlet, a.id) for a in comparison.articles}
         present = set(names.values())
         for outlet in present:
@@ -267,6 +314,12 @@ class _Tally:
             failed=tuple(self.failed),
             outlets=tuple(OutletFigures(shown[key], **figures) for key, figures in outlets),
             carried=tuple(Carried(shown[outlet], shown[by], **figures) for (outlet, by), figures in pairs),
+            compared_with=tuple(
+                ComparedWith(version, settings, count)
+                for (version, settings), count in sorted(
+                    self.compared_with.items(), key=lambda item: (-item[1], item[0][0], str(item[0][1]))
+                )
+            ),
         )
 
 

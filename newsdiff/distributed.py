@@ -4,7 +4,7 @@ The input files are cut into chunks of ``lines_per_part`` cluster lines (by byte
 reads more than its chunk, and it holds one line of it at a time) and each chunk becomes one Dask task
 that compares its clusters and writes its own output part, named after the input file and the chunk
 number. A task is the local batch on one chunk: lines are flushed one by one and a rerun resumes each
-part where it stopped, so the output is byte-identical to the local engine's once lines are sorted.
+part where it stopped, so the output is byte-identical to the local backend's once lines are sorted.
 Workers read the input and write the output themselves, so on a multi-machine cluster both must be on
 storage every worker can reach.
 
@@ -25,6 +25,7 @@ from typing import Any
 from .article import same_file
 from .batch import (
     DEFAULT_SETTINGS,
+    SETTINGS_RECORD,
     BatchSummary,
     Settings,
     check_settings,
@@ -39,15 +40,13 @@ from .batch import (
     read_done,
     refuse_to_rewrite,
     rewritable,
+    sole_writer,
     write_results,
 )
 from .errors import InputError
 
 #: Cluster lines per task and per output part.
 LINES_PER_PART = 500
-
-#: The file in the output directory that records the settings the parts were written with.
-SETTINGS_RECORD = "settings.json"
 
 
 @dataclass(frozen=True)
@@ -83,14 +82,14 @@ def batch_dask(
     try:
         import distributed  # noqa: F401
     except ImportError:
-        raise InputError("the dask engine needs Dask: pip install 'newsdiff[dask]'") from None
+        raise InputError("the dask backend needs Dask: pip install 'newsdiff[dask]'") from None
     settings = Settings(engine, threshold, floor)
     settings.check()
     if lines_per_part < 1:
         raise InputError(f"lines_per_part must be at least 1, got {lines_per_part}")
     target = Path(output)
     if target.exists() and not target.is_dir():
-        raise InputError(f"{target}: the dask engine writes a directory of parts; give a directory")
+        raise InputError(f"{target}: the dask backend writes a directory of parts; give a directory")
     parts = inputs(source, target)
     chunks = plan(parts, target, lines_per_part)
     # Parts cut another way hold other clusters, so resuming them would compare some clusters again.
@@ -173,7 +172,7 @@ def _run(client: Any, chunks: list[Chunk], *, settings: Settings) -> Iterator[Ba
     Dask gives up on a task whose workers keep dying (``KilledWorker``), and a rerun would resume at the
     same cluster and die again. The chunk's next cluster is then compared here, alone in a process of
     its own, which tells for certain whether it is the one that kills: its output line, or the error
-    record the local engine writes for such a cluster, is added to the part, and the chunk goes on after
+    record the local backend writes for such a cluster, is added to the part, and the chunk goes on after
     it. (A chunk only queued on a dying worker goes on the same way; its next cluster is compared well.)
     """
     from distributed import as_completed
@@ -338,7 +337,8 @@ def _part_names(parts: list[Path]) -> list[str]:
 
 def run_chunk(chunk: Chunk, *, resume: bool = True, settings: Settings = DEFAULT_SETTINGS) -> BatchSummary:
     """Compare the clusters of one chunk into its output part (runs on a Dask worker)."""
-    return write_results(_chunk_lines(chunk), Path(chunk.output), workers=1, resume=resume, settings=settings)
+    with sole_writer(Path(chunk.output)):
+        return write_results(_chunk_lines(chunk), Path(chunk.output), workers=1, resume=resume, settings=settings)
 
 
 def _ranges(path: Path, lines_per_part: int) -> Iterator[tuple[int, int, int]]:

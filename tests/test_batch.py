@@ -7,7 +7,7 @@ import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -264,7 +264,7 @@ def test_cli_batch_refuses_a_scheduler_without_the_dask_engine(tmp_path: Path) -
     result = CliRunner().invoke(
         main, ["batch", str(source), "-o", str(tmp_path / "o.jsonl"), "--scheduler", "tcp://127.0.0.1:8786"]
     )
-    assert result.exit_code == 2 and "--engine dask" in result.output
+    assert result.exit_code == 2 and "--backend dask" in result.output
 
 
 def test_a_cluster_that_is_not_plain_data_is_refused_by_name() -> None:
@@ -300,6 +300,45 @@ def test_cli_batch_lists_the_relation_engines_on_a_bad_choice(tmp_path: Path) ->
     source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
     result = CliRunner().invoke(main, ["batch", str(source), "-o", str(tmp_path / "o.jsonl"), "--relations", "x"])
     assert result.exit_code == 2 and "lexical" in result.output and "embeddings" in result.output
+
+
+def test_cli_batch_engine_names_the_relation_engine_as_compare_s_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # batch's --engine said where clusters are compared (local or dask), and refused compare's "embeddings".
+    given: dict[str, Any] = {}
+
+    def recording(source: str, output: Path, **options: Any) -> Any:
+        given.update(options)
+        return sys.modules["newsdiff.batch"].BatchSummary(0, 0, 0)
+
+    monkeypatch.setattr(sys.modules["newsdiff.batch"], "batch_file", recording)
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    result = CliRunner().invoke(main, ["batch", str(source), "-o", str(tmp_path / "o.jsonl"), "--engine", "embeddings"])
+
+    assert result.exit_code == 0, result.output
+    assert given["engine"] == "embeddings" and "warning" not in result.stderr
+
+
+def test_cli_batch_engine_dask_still_chooses_the_dask_backend_with_a_warning(tmp_path: Path) -> None:
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    result = CliRunner().invoke(main, ["batch", str(source), "-o", "-", "--engine", "dask"])
+
+    assert result.exit_code == 2
+    assert "warning: --engine dask is deprecated here, use --backend dask" in result.stderr
+    assert "the dask backend writes a directory of parts" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "options",
+    [["--engine", "dask", "--backend", "dask"], ["--engine", "lexical", "--relations", "embeddings"]],
+)
+def test_cli_batch_refuses_two_spellings_of_one_option_given_together(options: list[str], tmp_path: Path) -> None:
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    result = CliRunner().invoke(main, ["batch", str(source), "-o", str(tmp_path / "o.jsonl"), *options])
+
+    assert result.exit_code == 2 and "give --" in result.stderr
+    assert not (tmp_path / "o.jsonl").exists()
 
 
 def test_threshold_and_floor_reach_every_cluster_like_compare() -> None:
@@ -345,8 +384,10 @@ def test_an_input_file_that_cannot_be_read_while_counting_for_the_progress_bar_i
 ) -> None:
     source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
 
-    def refuse(path: object, *args: object, **kwargs: object) -> NoReturn:
-        raise PermissionError(13, "Permission denied")
+    def refuse(path: Path, *args: Any, **kwargs: Any) -> Any:
+        if Path(path) == source:
+            raise PermissionError(13, "Permission denied")
+        return open(path, *args, **kwargs)
 
     # newsdiff.batch is the function; its module is found by name.
     monkeypatch.setattr(sys.modules["newsdiff.batch"], "open", refuse, raising=False)
@@ -434,7 +475,7 @@ def test_resuming_with_another_threshold_is_refused_naming_it(tmp_path: Path) ->
 
 @pytest.mark.parametrize(
     ("name", "value", "shown"),
-    [("newsdiff", "0.0.1", "newsdiff 0.0.1"), ("relations", "embeddings", "relations embeddings, now lexical")],
+    [("newsdiff", "0.0.1", "newsdiff 0.0.1"), ("relations", "embeddings", "engine embeddings, now lexical")],
 )
 def test_resuming_output_of_another_version_or_engine_is_refused(
     tmp_path: Path, name: str, value: str, shown: str
@@ -499,14 +540,14 @@ def test_cli_batch_reads_clusters_piped_into_standard_input(tmp_path: Path) -> N
 
 
 def test_cli_batch_refuses_standard_input_with_the_dask_engine(tmp_path: Path) -> None:
-    result = CliRunner().invoke(main, ["batch", "-", "-o", str(tmp_path / "parts"), "--engine", "dask"], input=b"")
+    result = CliRunner().invoke(main, ["batch", "-", "-o", str(tmp_path / "parts"), "--backend", "dask"], input=b"")
     assert result.exit_code == 2 and "standard input" in result.output
 
 
 def test_cli_batch_refuses_output_dash_with_the_dask_engine(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
-    result = CliRunner().invoke(main, ["batch", str(source), "-o", "-", "--engine", "dask"])
+    result = CliRunner().invoke(main, ["batch", str(source), "-o", "-", "--backend", "dask"])
     assert result.exit_code == 2 and "directory" in result.output and "-o -" in result.output
 
 
@@ -524,6 +565,46 @@ def test_a_cluster_that_kills_its_worker_process_is_an_error_record_and_the_batc
     assert all("result" in r for n, r in enumerate(records) if n != 5)
 
 
+def test_cli_batch_with_one_worker_records_a_cluster_that_kills_its_worker_and_goes_on(
+    sinkhole_kills_its_process: list[dict[str, str]], tmp_path: Path
+) -> None:
+    # With --workers 1 the clusters were compared in the batch's own process, so such a cluster ended the
+    # whole batch, where two workers recorded it and went on.
+    clusters = [{"id": "c0", "articles": HARVEST}, {"id": "sinkhole", "articles": sinkhole_kills_its_process}]
+    clusters.append({"id": "c2", "articles": HARVEST})
+    source = _write_jsonl(tmp_path / "clusters.jsonl", clusters)
+    out = tmp_path / "out.jsonl"
+
+    result = CliRunner().invoke(main, ["batch", str(source), "-o", str(out), "--workers", "1"])
+
+    assert result.exit_code == 0, result.output
+    assert "2 compared, 1 failed" in result.stderr
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["cluster"] for r in records] == ["c0", "sinkhole", "c2"]
+    assert "cluster sinkhole: the worker process" in records[1]["error"] and "result" in records[2]
+
+
+def test_one_worker_per_cpu_on_a_one_cpu_machine_still_compares_in_a_worker_process(
+    sinkhole_kills_its_process: list[dict[str, str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("os.cpu_count", lambda: 1)
+    clusters = [{"id": "sinkhole", "articles": sinkhole_kills_its_process}, {"id": "c1", "articles": HARVEST}]
+
+    records = list(newsdiff.batch(clusters))
+
+    assert "error" in records[0] and "result" in records[1]
+
+
+def test_isolate_compares_even_one_worker_in_a_process_of_its_own(
+    sinkhole_kills_its_process: list[dict[str, str]],
+) -> None:
+    clusters = [{"id": "sinkhole", "articles": sinkhole_kills_its_process}, {"id": "c1", "articles": HARVEST}]
+
+    records = list(newsdiff.batch(clusters, workers=1, isolate=True))
+
+    assert "cluster sinkhole: the worker process" in records[0]["error"] and "result" in records[1]
+
+
 def test_cli_batch_interrupted_keeps_whole_lines_says_how_to_resume_and_a_rerun_finishes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -531,12 +612,12 @@ def test_cli_batch_interrupted_keeps_whole_lines_says_how_to_resume_and_a_rerun_
     batch_file(source, tmp_path / "full.jsonl", workers=1)
     batch_module = sys.modules["newsdiff.batch"]
     compare = batch_module.compare
-    calls = 0
+    calls = tmp_path / "calls"  # counted in a file, which the batch's worker processes share with this one
 
     def interrupted(articles: list[dict[str, str]], **options: object) -> object:
-        nonlocal calls
-        calls += 1
-        if calls == 3:
+        with open(calls, "a") as counter:
+            counter.write(".")
+        if calls.stat().st_size == 3:
             raise KeyboardInterrupt  # Ctrl-C while the third cluster is compared
         return compare(articles, **options)
 
@@ -587,7 +668,7 @@ def test_a_line_that_is_not_utf8_is_an_error_record_naming_it_and_the_batch_goes
 def test_an_output_that_is_a_directory_is_refused_before_anything_is_written(tmp_path: Path) -> None:
     source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
     (tmp_path / "results").mkdir()
-    with pytest.raises(newsdiff.InputError, match=r"results: is a directory; .*one JSONL file.*--engine dask"):
+    with pytest.raises(newsdiff.InputError, match=r"results: is a directory; .*one JSONL file.*--backend dask"):
         batch_file(source, tmp_path / "results", workers=1)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["clusters.jsonl", "results"]
 
@@ -615,3 +696,214 @@ def test_cli_batch_warns_when_the_output_it_resumes_holds_clusters_its_input_lac
     assert result.exit_code == 0
     assert f"warning: {out} holds 2 earlier result(s) of clusters this input does not have" in result.stderr
     assert "--no-resume" in result.stderr
+
+
+def test_a_batch_refuses_an_output_another_batch_is_writing_and_leaves_it_as_it_was(tmp_path: Path) -> None:
+    # Two batches on one output (a scheduled run starting before the last one ended) each compared the
+    # clusters the other had not written yet, and appended them twice.
+    fcntl = pytest.importorskip("fcntl")
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    out = tmp_path / "out.jsonl"
+    batch_file(source, out, workers=1)
+    with open(out, "rb") as held:
+        before = out.read_bytes()
+        with open(out, "ab") as second:  # what a first batch appends a line through
+            second.write(b'{"cluster":"c9","res')
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)  # as the running batch holds its output
+
+        with pytest.raises(newsdiff.InputError, match=r"out\.jsonl: another batch is writing it now"):
+            batch_file(source, out, workers=1)
+        result = CliRunner().invoke(main, ["batch", str(source), "-o", str(out), "--no-resume"])
+
+    assert result.exit_code == 2 and "another batch is writing it now" in result.stderr
+    assert out.read_bytes() == before + b'{"cluster":"c9","res'  # its half-written line not cut off
+
+
+def test_a_batch_refused_before_it_writes_leaves_no_output_it_created(tmp_path: Path) -> None:
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    (tmp_path / "out.jsonl.settings.json").write_text("my own notes\n", encoding="utf-8")
+
+    with pytest.raises(newsdiff.InputError, match="is not the settings record of a batch"):
+        batch_file(source, tmp_path / "out.jsonl", workers=1)
+
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+#: A cluster whose comparison never ends, under :func:`maze_never_ends`.
+MAZE = [{"id": "mirror", "text": "The hedge maze reopened."}, {"id": "echo", "text": "The hedge maze reopened today."}]
+
+
+@pytest.fixture
+def maze_never_ends(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, str]]:
+    """Comparing the :data:`MAZE` articles never ends, as a pathological input might; worker processes fork, so
+    that they see the stand-in."""
+    import multiprocessing
+    import time
+
+    batch_module = sys.modules["newsdiff.batch"]
+    compare = batch_module.compare
+
+    def endless(articles: list[dict[str, str]], **options: object) -> object:
+        while any("maze" in article["text"] for article in articles):
+            time.sleep(0.05)
+        return compare(articles, **options)
+
+    monkeypatch.setattr(batch_module, "compare", endless)
+    monkeypatch.setattr(batch_module, "_start_method", lambda settings: multiprocessing.get_context("fork"))
+    # Loaded here, what a first comparison loads (Punkt, the model) is not loaded again in each worker, within
+    # the short limits these tests set.
+    compare(HARVEST)
+    return MAZE
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_cluster_that_runs_past_the_timeout_is_stopped_as_an_error_record_and_the_batch_goes_on(
+    maze_never_ends: list[dict[str, str]], workers: int
+) -> None:
+    # A cluster that never ended held the whole batch forever, whatever the workers.
+    clusters = [{"id": f"c{n}", "articles": HARVEST} for n in range(6)]
+    clusters.insert(2, {"id": "maze", "articles": maze_never_ends})
+
+    records = list(newsdiff.batch(clusters, workers=workers, isolate=True, timeout=1))
+
+    assert [r["cluster"] for r in records] == [c["id"] for c in clusters]
+    assert records[2] == {
+        "cluster": "maze",
+        "error": "cluster maze: still being compared after 1 s, the time limit, and stopped",
+    }
+    assert [n for n, r in enumerate(records) if "result" not in r] == [2], records
+
+
+def test_cli_batch_timeout_stops_a_cluster_with_one_worker_too(
+    maze_never_ends: list[dict[str, str]], tmp_path: Path
+) -> None:
+    clusters = [{"id": "maze", "articles": maze_never_ends}, {"id": "c1", "articles": HARVEST}]
+    source = _write_jsonl(tmp_path / "clusters.jsonl", clusters)
+    out = tmp_path / "out.jsonl"
+
+    result = CliRunner().invoke(main, ["batch", str(source), "-o", str(out), "--workers", "1", "--timeout", "0.5"])
+
+    assert result.exit_code == 0, result.output
+    assert "1 compared, 1 failed" in result.stderr
+    assert [json.loads(line).keys() - {"cluster"} for line in out.read_text(encoding="utf-8").splitlines()] == [
+        {"error"},
+        {"result"},
+    ]
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [({"timeout": 0}, "timeout must be a positive number"), ({"timeout": 5, "workers": 1}, "add isolate=True")],
+)
+def test_a_timeout_that_cannot_be_kept_is_refused_before_any_cluster_is_read(
+    options: dict[str, Any], message: str, tmp_path: Path
+) -> None:
+    with pytest.raises(newsdiff.InputError, match=message):
+        newsdiff.batch(_clusters(), **options)
+    with pytest.raises(newsdiff.InputError, match=message):
+        batch_file(_write_jsonl(tmp_path / "c.jsonl", _clusters()), tmp_path / "out.jsonl", **options)
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_a_batch_stopped_early_ends_at_once_even_with_a_cluster_that_never_ends_in_hand(
+    maze_never_ends: list[dict[str, str]],
+) -> None:
+    # Its workers were left to finish what they had in hand, so a reader that stopped (`| head`, or a loop's
+    # break) waited for ever on a cluster that never ends.
+    import time
+
+    clusters = [{"id": "c0", "articles": HARVEST}, {"id": "maze", "articles": maze_never_ends}]
+    records = newsdiff.batch(clusters, workers=2)
+    assert next(records)["cluster"] == "c0"
+    time.sleep(0.5)  # the maze well under way
+
+    started = time.monotonic()
+    records.close()
+
+    assert time.monotonic() - started < 10
+
+
+def test_batch_over_an_open_file_skips_blank_lines_and_byte_order_marks_as_batch_file_does(tmp_path: Path) -> None:
+    # Iterating an open JSONL file, batch() made an error record of each blank line (and of a line behind a
+    # byte-order mark), where batch_file and the command line skip them.
+    lines = [json.dumps(c) for c in _clusters()]
+    source = tmp_path / "clusters.jsonl"
+    source.write_text("\ufeff" + lines[0] + "\n\n   \n" + lines[1] + "\n\u00a0\n" + lines[2] + "\n\n", encoding="utf-8")
+    batch_file(source, tmp_path / "out.jsonl", workers=1)
+    expected = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+
+    with open(source, encoding="utf-8") as clusters:
+        records = list(newsdiff.batch(clusters, workers=1))
+
+    assert records == expected and [r["cluster"] for r in records] == ["talks", "lonely", "harvest"]
+
+
+def test_sigterm_ends_a_batch_as_ctrl_c_does_whole_lines_kept_workers_gone_and_how_to_resume(tmp_path: Path) -> None:
+    # A job scheduler, a container or a service manager stops a job with SIGTERM: the batch died without a word
+    # (status -15), and its worker processes lived on, finishing clusters whose results no one would write.
+    import os
+    import signal
+    import subprocess
+    import time
+
+    children = Path(f"/proc/{os.getpid()}/task/{os.getpid()}/children")
+    if not children.exists():
+        pytest.skip("needs Linux's /proc to find the worker processes")
+    source = _write_jsonl(tmp_path / "clusters.jsonl", [{"id": f"c{n}", "articles": HARVEST} for n in range(20_000)])
+    out = tmp_path / "out.jsonl"
+    env = {**os.environ, "PYTHONPATH": str(Path(newsdiff.__file__).parents[1])}
+    command = [sys.executable, "-m", "newsdiff", "batch", str(source), "-o", str(out), "--workers", "2"]
+    run = subprocess.Popen(command, env=env, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while (not out.exists() or out.stat().st_size < 100_000) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    workers = Path(f"/proc/{run.pid}/task/{run.pid}/children").read_text().split()
+
+    run.send_signal(signal.SIGTERM)
+    _, errors = run.communicate(timeout=60)
+
+    assert run.returncode == 143, errors
+    assert errors.decode().endswith("again to resume\n") and "terminated; " in errors.decode()
+    assert "Traceback" not in errors.decode() and out.read_bytes().endswith(b"\n")
+    assert workers and not any(Path(f"/proc/{pid}").exists() for pid in workers)
+
+
+def test_workers_end_with_a_batch_that_is_killed_outright(tmp_path: Path) -> None:
+    # Killed with SIGKILL (the out-of-memory killer, a scheduler's last word), the batch left its workers waiting
+    # for clusters for ever, and holding its standard error open, so whatever read that waited too.
+    import os
+    import signal
+    import subprocess
+    import time
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("only Linux lets a process die with its parent")
+    source = _write_jsonl(tmp_path / "clusters.jsonl", [{"id": f"c{n}", "articles": HARVEST} for n in range(20_000)])
+    out = tmp_path / "out.jsonl"
+    env = {**os.environ, "PYTHONPATH": str(Path(newsdiff.__file__).parents[1])}
+    command = [sys.executable, "-m", "newsdiff", "batch", str(source), "-o", str(out), "--workers", "2"]
+    run = subprocess.Popen(command, env=env, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while (not out.exists() or out.stat().st_size < 100_000) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    workers = Path(f"/proc/{run.pid}/task/{run.pid}/children").read_text().split()
+
+    run.send_signal(signal.SIGKILL)
+    run.wait(timeout=10)
+    deadline = time.monotonic() + 10
+    while any(_running(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+    alive = [pid for pid in workers if _running(pid)]
+    for pid in alive:  # not to leave them running when the test fails
+        os.kill(int(pid), signal.SIGKILL)
+    assert workers and not alive
+
+
+def _running(pid: str) -> bool:
+    """Whether the process ``pid`` runs: it exists and is not a zombie waiting to be reaped."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rpartition(")")[2].split()[0] != "Z"

@@ -744,12 +744,12 @@ def test_a_report_written_over_an_earlier_one_keeps_its_mode(articles: list[str]
 
 
 def test_a_dask_option_with_the_local_engine_is_refused(articles: list[str], tmp_path: Path) -> None:
-    # --scheduler was refused without --engine dask, but --lines-per-part was silently ignored.
+    # --scheduler was refused without --backend dask, but --lines-per-part was silently ignored.
     texts = [Path(a).read_text(encoding="utf-8") for a in articles]
     source = tmp_path / "clusters.jsonl"
     source.write_text(json.dumps({"id": "c1", "articles": texts}) + "\n", encoding="utf-8")
     out = tmp_path / "results.jsonl"
     done = CliRunner().invoke(main, ["batch", str(source), "-o", str(out), "--lines-per-part", "10"])
     assert done.exit_code == 2
-    assert done.output == "newsdiff: error: --lines-per-part needs --engine dask; the local engine takes --workers\n"
+    assert done.output == "newsdiff: error: --lines-per-part needs --backend dask; the local backend takes --workers\n"
     assert not out.exists()

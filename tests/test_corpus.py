@@ -16,9 +16,9 @@ import pytest
 from click.testing import CliRunner
 
 import newsdiff
-from newsdiff.batch import read_result
+from newsdiff.batch import Settings, batch_file, read_result
 from newsdiff.cli import main
-from newsdiff.corpus import Carried, OutletFigures
+from newsdiff.corpus import Carried, CorpusSummary, OutletFigures
 
 STRIKE = [
     {"id": "h1", "outlet": "Harbour Gazette", "text": "Dock workers walked out in Kessel on Monday. The port is shut."},
@@ -307,3 +307,96 @@ def test_the_figures_as_csv_give_a_row_per_outlet_or_per_pair_that_met(records: 
     done = CliRunner().invoke(main, ["summary", str(results), "-o", str(out)])
     assert done.exit_code == 0, done.output
     assert out.read_text(encoding="utf-8") == summary.to_csv()
+
+
+def test_results_of_one_batch_are_not_called_mixed(records: list[dict], tmp_path: Path) -> None:
+    source = tmp_path / "clusters.jsonl"
+    source.write_text("".join(json.dumps(c) + "\n" for c in CLUSTERS), encoding="utf-8")
+    batch_file(source, tmp_path / "out.jsonl", workers=1)
+
+    summary = newsdiff.summarize(tmp_path / "out.jsonl")
+
+    assert not summary.mixed and "warning" not in str(summary)
+    [way] = summary.compared_with
+    assert (way.version, way.settings, way.clusters) == (newsdiff.__version__, Settings(), 2)  # "lonely" failed
+
+
+def test_results_compared_with_other_settings_are_summed_with_a_warning_naming_each_way(tmp_path: Path) -> None:
+    # Summed silently, a folder of results compared with two thresholds gave figures that belong to neither.
+    source = tmp_path / "clusters.jsonl"
+    source.write_text("".join(json.dumps(c) + "\n" for c in CLUSTERS), encoding="utf-8")
+    results = tmp_path / "results"
+    results.mkdir()
+    batch_file(source, results / "usual.jsonl", workers=1)
+    batch_file(source, results / "strict.jsonl", workers=1, threshold=0.9)
+
+    summary = newsdiff.summarize(results)
+
+    assert summary.mixed
+    assert {(way.settings, way.clusters) for way in summary.compared_with} == {
+        (Settings(), 2),
+        (Settings(threshold=0.9), 2),
+    }
+    assert "warning: the results were compared in different ways" in str(summary)
+    assert "lexical engine, threshold 0.9 (2 clusters)" in str(summary)
+    assert "Warning:" in summary.to_html() and "threshold 0.9" in summary.to_html()
+    done = CliRunner().invoke(main, ["summary", str(results), "-o", str(tmp_path / "corpus.json")])
+    assert done.exit_code == 0 and "warning: the results were compared in different ways" in done.stderr
+    assert json.loads((tmp_path / "corpus.json").read_text(encoding="utf-8")) == summary.to_dict()
+
+
+def test_results_of_two_newsdiff_versions_are_summed_with_a_warning(records: list[dict]) -> None:
+    older = json.loads(json.dumps(records))
+    older[0]["result"]["newsdiff"] = "0.0.9"
+
+    summary = newsdiff.summarize(older)
+
+    assert summary.mixed
+    assert [(way.version, way.clusters) for way in summary.compared_with] == [
+        ("0.0.9", 1),
+        (newsdiff.__version__, 1),
+    ]
+    assert "newsdiff 0.0.9 (1 cluster); newsdiff" in str(summary)
+
+
+def test_a_result_of_another_schema_is_named_as_such_by_summary_and_report(records: list[dict], tmp_path: Path) -> None:
+    # It was called "not newsdiff's JSON schema 1 …; give the output of newsdiff batch", which it is.
+    later = json.loads(json.dumps(records))
+    later[1]["result"]["schema"] = 2
+    later[1]["result"]["newsdiff"] = "9.0.0"
+    source = tmp_path / "out.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in later), encoding="utf-8")
+    told = (
+        r"out\.jsonl, line 2: its result was written by newsdiff 9\.0\.0 in JSON schema 2, and newsdiff .* reads "
+        r"schema 1; read it with a newsdiff that reads schema 2$"
+    )
+
+    with pytest.raises(newsdiff.InputError, match=told):
+        newsdiff.summarize(source)
+    with pytest.raises(newsdiff.InputError, match=told):
+        read_result(source, "bridge")
+
+
+def test_text_shows_the_shares_the_page_draws_which_add_up_to_100() -> None:
+    # Rounded one by one, 19, 1 and 8 of 28 sentences were 68%, 4% and 29% in the text (101%), 28% on the page.
+    summary = CorpusSummary(
+        clusters=1, failed=(), outlets=(OutletFigures("Ashby Crier", 1, 1, 28, 19, 1, 8),), carried=()
+    )
+
+    assert re.search(r"Ashby Crier\s+1\s+28\s+68%\s+4%\s+28%$", str(summary))
+    assert 'aria-label="68% shared, 4% paraphrased, 28% unique"' in summary.to_html()
+
+
+def test_summary_command_writes_the_table_of_pairs_as_csv_when_asked(records: list[dict], tmp_path: Path) -> None:
+    # The command wrote the outlets' table alone; the pairs' table was to be had only from Python.
+    source = tmp_path / "out.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    summary = newsdiff.summarize(source)
+
+    pairs = CliRunner().invoke(main, ["summary", str(source), "-o", str(tmp_path / "pairs.csv"), "--table", "carried"])
+    outlets = CliRunner().invoke(main, ["summary", str(source), "--format", "csv"])
+    wrong = CliRunner().invoke(main, ["summary", str(source), "--format", "json", "--table", "carried"])
+
+    assert pairs.exit_code == 0 and (tmp_path / "pairs.csv").read_text(encoding="utf-8") == summary.to_csv("carried")
+    assert outlets.exit_code == 0 and outlets.stdout == summary.to_csv("outlets")
+    assert wrong.exit_code == 2 and "--table chooses which table a CSV holds, not json" in wrong.stderr

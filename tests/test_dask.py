@@ -1,4 +1,4 @@
-"""The Dask engine gives the local engine's lines, byte for byte once sorted; skipped without Dask."""
+"""The Dask backend gives the local backend's lines, byte for byte once sorted; skipped without Dask."""
 
 from __future__ import annotations
 
@@ -96,7 +96,7 @@ def test_cli_runs_the_dask_engine_on_a_given_scheduler(tmp_path: Path, scheduler
     source = _parts(tmp_path, _clusters(5))
     out = tmp_path / "dask"
     result = CliRunner().invoke(
-        main, ["batch", str(source), "-o", str(out), "--engine", "dask", "--scheduler", scheduler]
+        main, ["batch", str(source), "-o", str(out), "--backend", "dask", "--scheduler", scheduler]
     )
     assert result.exit_code == 0, result.output
     assert "5 compared, 1 failed" in result.output
@@ -295,7 +295,7 @@ def test_ctrl_c_stops_a_local_dask_batch_with_its_message_and_no_worker_tracebac
     source = tmp_path / "clusters.jsonl"
     source.write_text("".join(json.dumps(c) + "\n" for c in _clusters(4000)), encoding="utf-8")
     out = tmp_path / "out"
-    command = [sys.executable, "-m", "newsdiff", "batch", str(source), "-o", str(out), "--engine", "dask"]
+    command = [sys.executable, "-m", "newsdiff", "batch", str(source), "-o", str(out), "--backend", "dask"]
     command += ["--workers", "2", "--lines-per-part", "2000"]
     status, errors = interrupt_when_written(
         command, lambda: sum(p.stat().st_size for p in out.glob("*.jsonl")), wait=120
@@ -400,3 +400,22 @@ def test_input_without_clusters_needs_no_dask_cluster(tmp_path: Path) -> None:
         summary = batch_dask(source, tmp_path / "dask", scheduler="tcp://127.0.0.1:1")
     assert (summary.written, summary.failed, summary.skipped) == (0, 0, 0)
     assert (tmp_path / "dask").is_dir(), "the output directory is made, as for any run"
+
+
+def test_a_part_another_task_is_writing_is_refused_and_left_as_it_was(tmp_path: Path) -> None:
+    # Two runs on one output directory at once compared a part's clusters twice and appended them twice.
+    fcntl = pytest.importorskip("fcntl")
+    source = _parts(tmp_path, _clusters(3))
+    out = tmp_path / "dask"
+    out.mkdir()
+    [chunk] = plan(sorted(source.glob("*.jsonl")), out, 10)
+    part = Path(chunk.output)
+    part.write_bytes(b"")
+    with open(part, "ab") as held:
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)  # as the task writing it holds it
+
+        with pytest.raises(InputError, match=r"part-0-00000\.jsonl: another batch is writing it now"):
+            run_chunk(chunk)
+
+    assert part.read_bytes() == b""
+    assert run_chunk(chunk).written == 3  # once the other has let it go
