@@ -119,6 +119,8 @@ def embed(texts: Sequence[str]) -> list[Any]:
                 batch_size=_BATCH_SIZE,
                 normalize_embeddings=True,
                 convert_to_numpy=True,
+                # Its own bar, drawn when its logger tells INFO, would add one per call to a comparison's output.
+                show_progress_bar=False,
             )
         )
     import numpy as np  # the extra's, as PyTorch is: without it, newsdiff only checks that it is missing

@@ -319,3 +319,22 @@ def test_the_end_of_a_long_text_without_spaces_counts_in_its_embedding() -> None
     claim = "The port reopened on Friday after the strike ended."
     assert relater.similarity(claim, reopened) > relater.similarity(claim, snowed_in)
     assert relater.similarity(reopened, snowed_in) < 0.999  # read whole, they differ in a tenth of their pieces
+
+
+def test_embedding_draws_no_progress_bar_of_the_models_own(capfd: pytest.CaptureFixture[str]) -> None:
+    # sentence-transformers draws one per call when its logger tells INFO, as logging.basicConfig(level=INFO) makes
+    # it; a comparison tells its progress itself, and its output should not carry a bar per model call.
+    import logging
+
+    from newsdiff.embeddings import embed
+
+    embed(["Talks went on."])  # the model loads, and says so, outside the check
+    capfd.readouterr()
+    logger = logging.getLogger("sentence_transformers")
+    level = logger.level
+    logger.setLevel(logging.INFO)
+    try:
+        embed(["The port reopened on Friday.", "Forty ships are stranded."])
+    finally:
+        logger.setLevel(level)
+    assert "Batches" not in capfd.readouterr().err
