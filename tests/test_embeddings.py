@@ -338,3 +338,48 @@ def test_embedding_draws_no_progress_bar_of_the_models_own(capfd: pytest.Capture
     finally:
         logger.setLevel(level)
     assert "Batches" not in capfd.readouterr().err
+
+
+def _compare_with_broken(package: str, error: str, tmp_path: Path) -> str:
+    """The standard error of ``newsdiff compare --engine embeddings`` when importing ``package`` raises ``error``."""
+    import os
+    import subprocess
+    import sys
+
+    import newsdiff
+
+    broken = tmp_path / "broken" / package
+    broken.mkdir(parents=True)
+    (broken / "__init__.py").write_text(f"raise {error}\n", encoding="utf-8")
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    for article in (first, second):
+        article.write_text("Talks began on Monday.\n", encoding="utf-8")
+    path = [str(broken.parent), str(Path(newsdiff.__file__).parents[1]), os.environ.get("PYTHONPATH", "")]
+    command = ["compare", str(first), str(second), "--engine", "embeddings", "--format", "json"]
+    done = subprocess.run(
+        [sys.executable, "-m", "newsdiff", *command],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(path)},
+    )
+    assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
+    return done.stderr
+
+
+def test_a_pytorch_that_cannot_load_is_a_one_line_error_saying_how_to_reinstall_it(tmp_path: Path) -> None:
+    # Installed PyTorch may fail to load with OSError (a shared library of its own missing): the command showed
+    # a traceback, as it did for anything but ImportError.
+    message = _compare_with_broken("torch", 'OSError("libtorch_cpu.so: cannot open shared object file")', tmp_path)
+    assert "cannot import PyTorch" in message and "libtorch_cpu.so" in message
+    assert "torch" in message.split("installed:")[1]  # the versions found, PyTorch's among them
+    assert "pip install --force-reinstall torch --index-url" in message
+
+
+def test_libraries_that_do_not_fit_pytorch_are_a_one_line_error_naming_the_versions(tmp_path: Path) -> None:
+    # sentence-transformers or transformers of another time than PyTorch meet attributes it lacks.
+    error = "AttributeError(\"module 'torch' has no attribute 'compiler'\")"
+    message = _compare_with_broken("sentence_transformers", error, tmp_path)
+    assert "libraries cannot be imported (AttributeError: module 'torch'" in message
+    versions = message.split("installed:")[1]
+    assert versions.index("torch ") < versions.index("sentence-transformers ") < versions.index("transformers ")
+    assert "pip install --upgrade sentence-transformers" in message
