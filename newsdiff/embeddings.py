@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
@@ -195,17 +196,29 @@ def _windows(encoder: Any, text: str, pieces: int) -> list[tuple[str, int]]:
     return windows
 
 
+#: Held while PyTorch computes on :data:`_THREADS` threads (:func:`_torch_threads`).
+_THREADS_HELD = threading.Lock()
+
+
 @contextmanager
 def _torch_threads(count: int) -> Iterator[None]:
-    """PyTorch computing on ``count`` threads meanwhile; the caller's own setting is put back after."""
+    """PyTorch computing on ``count`` threads meanwhile; the caller's own setting is put back after.
+
+    One pass at a time: the setting is each thread's own once it has computed, but a thread that has not yet
+    computed takes the one last set anywhere. Two passes at once in threads of a process (a server comparing
+    for two requests) would save each other's ``count`` as the caller's and put that back, leaving new threads
+    on ``count`` threads. So the passes of one process take turns: threads that compare at once no longer
+    embed on several CPUs at once, as a batch's worker processes still do.
+    """
     import torch
 
-    previous = torch.get_num_threads()
-    torch.set_num_threads(count)
-    try:
-        yield
-    finally:
-        torch.set_num_threads(previous)
+    with _THREADS_HELD:
+        previous = torch.get_num_threads()
+        torch.set_num_threads(count)
+        try:
+            yield
+        finally:
+            torch.set_num_threads(previous)
 
 
 class EmbeddingRelater:

@@ -383,3 +383,31 @@ def test_libraries_that_do_not_fit_pytorch_are_a_one_line_error_naming_the_versi
     versions = message.split("installed:")[1]
     assert versions.index("torch ") < versions.index("sentence-transformers ") < versions.index("transformers ")
     assert "pip install --upgrade sentence-transformers" in message
+
+
+def test_comparisons_in_threads_at_once_put_back_the_callers_pytorch_thread_setting(torch_threads: object) -> None:
+    # PyTorch's setting is each thread's own once it has computed, and a new thread takes the last one set. Two
+    # comparisons at once saved each other's one thread as the caller's and put that back: new threads, and
+    # threads of the caller's pool, then computed on one thread.
+    import threading
+
+    from newsdiff.embeddings import embed
+
+    embed(["Talks went on."])  # the model loads outside the threads
+    torch_threads.set_num_threads(2)  # type: ignore[attr-defined]
+    texts = [f"Officials counted {n} boats in the harbour of Kessel." for n in range(24)]
+
+    def compare_often() -> None:
+        for _ in range(3):
+            embed(texts)
+
+    workers = [threading.Thread(target=compare_often) for _ in range(4)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    seen: list[int] = []
+    later = threading.Thread(target=lambda: seen.append(torch_threads.get_num_threads()))  # type: ignore[attr-defined]
+    later.start()
+    later.join()
+    assert seen == [2] and torch_threads.get_num_threads() == 2  # type: ignore[attr-defined]
