@@ -135,19 +135,23 @@ def embed(texts: Sequence[str]) -> list[Any]:
     """
     if not texts:
         return []
-    encoder = _encoder()
-    windows = [_windows(encoder, text, count) for text, count in zip(texts, _word_pieces(encoder, texts), strict=True)]
-    with _torch_threads(_THREADS):
-        vectors = iter(
-            encoder.encode(
-                [window for pieces in windows for window, _ in pieces],
-                batch_size=_BATCH_SIZE,
-                normalize_embeddings=True,
-                convert_to_numpy=True,
-                # Its own bar, drawn when its logger tells INFO, would add one per call to a comparison's output.
-                show_progress_bar=False,
+    # The model is used by one thread at a time: its tokenizer keeps how it pads and cuts texts between calls, so
+    # a thread reading word pieces while another embedded failed; and see _torch_threads.
+    with _MODEL_IN_USE:
+        encoder = _encoder()
+        counts = _word_pieces(encoder, texts)
+        windows = [_windows(encoder, text, count) for text, count in zip(texts, counts, strict=True)]
+        with _torch_threads(_THREADS):
+            vectors = iter(
+                encoder.encode(
+                    [window for pieces in windows for window, _ in pieces],
+                    batch_size=_BATCH_SIZE,
+                    normalize_embeddings=True,
+                    convert_to_numpy=True,
+                    # Its own bar, drawn when its logger tells INFO, would add one per call to a comparison's output.
+                    show_progress_bar=False,
+                )
             )
-        )
     import numpy as np  # the extra's, as PyTorch is: without it, newsdiff only checks that it is missing
 
     embeddings = []
@@ -196,29 +200,28 @@ def _windows(encoder: Any, text: str, pieces: int) -> list[tuple[str, int]]:
     return windows
 
 
-#: Held while PyTorch computes on :data:`_THREADS` threads (:func:`_torch_threads`).
-_THREADS_HELD = threading.Lock()
+#: Held while a thread uses the model (:func:`embed`).
+_MODEL_IN_USE = threading.Lock()
 
 
 @contextmanager
 def _torch_threads(count: int) -> Iterator[None]:
     """PyTorch computing on ``count`` threads meanwhile; the caller's own setting is put back after.
 
-    One pass at a time: the setting is each thread's own once it has computed, but a thread that has not yet
-    computed takes the one last set anywhere. Two passes at once in threads of a process (a server comparing
-    for two requests) would save each other's ``count`` as the caller's and put that back, leaving new threads
-    on ``count`` threads. So the passes of one process take turns: threads that compare at once no longer
+    The caller holds :data:`_MODEL_IN_USE`, so one pass runs at a time: the setting is each thread's own once it
+    has computed, but a thread that has not yet computed takes the one last set anywhere. Two passes at once in
+    threads of a process (a server comparing for two requests) saved each other's ``count`` as the caller's and
+    put that back, leaving new threads on ``count`` threads. Threads that compare at once therefore no longer
     embed on several CPUs at once, as a batch's worker processes still do.
     """
     import torch
 
-    with _THREADS_HELD:
-        previous = torch.get_num_threads()
-        torch.set_num_threads(count)
-        try:
-            yield
-        finally:
-            torch.set_num_threads(previous)
+    previous = torch.get_num_threads()
+    torch.set_num_threads(count)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(previous)
 
 
 class EmbeddingRelater:

@@ -411,3 +411,30 @@ def test_comparisons_in_threads_at_once_put_back_the_callers_pytorch_thread_sett
     later.start()
     later.join()
     assert seen == [2] and torch_threads.get_num_threads() == 2  # type: ignore[attr-defined]
+
+
+def test_threads_that_embed_at_once_each_get_what_embedding_alone_gives() -> None:
+    # The model's tokenizer keeps how it pads and cuts between calls: a thread reading word pieces while
+    # another embedded made one of them fail ("Unable to create tensor").
+    import threading
+
+    from newsdiff.embeddings import embed
+
+    texts = [_long_sentence(f"the port reopened on day {n}.") for n in range(4)]
+    texts += [f"Officials counted {n} boats in the harbour." for n in range(20)]
+    expected = [vector.tobytes() for vector in embed(texts)]
+    results: list[object] = []
+
+    def embed_often() -> None:
+        try:
+            for _ in range(4):
+                results.append([vector.tobytes() for vector in embed(texts)])
+        except Exception as exc:  # the failure is the finding, to be seen whatever its kind
+            results.append(exc)
+
+    workers = [threading.Thread(target=embed_often) for _ in range(4)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    assert [result == expected for result in results] == [True] * 16, [r for r in results if r != expected]
