@@ -125,6 +125,21 @@ def test_checking_the_engine_does_not_import_pytorch() -> None:
     assert done.stdout.strip() == "False"
 
 
+def test_importing_newsdiff_and_comparing_with_the_lexical_engine_leave_pytorch_unloaded() -> None:
+    # Importing PyTorch takes seconds and hundreds of megabytes, which the default engine never needs.
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, newsdiff, newsdiff.embeddings, newsdiff.cli\n"
+        "newsdiff.compare(['Talks began on Monday. It rained.', 'Talks began on Monday. Snow fell.'])\n"
+        "newsdiff.relate('The talks are due Wednesday.', 'The talks are set for Wednesday.')\n"
+        "print('torch' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
+
+
 def test_relate_takes_the_engine_as_an_option() -> None:
     from newsdiff import relate
     from newsdiff.embeddings import EmbeddingRelater
