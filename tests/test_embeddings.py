@@ -453,3 +453,13 @@ def test_threads_that_embed_at_once_each_get_what_embedding_alone_gives() -> Non
     for worker in workers:
         worker.join()
     assert [result == expected for result in results] == [True] * 16, [r for r in results if r != expected]
+
+
+def test_a_comparison_made_with_embeddings_pickles_without_the_model() -> None:
+    # A result goes to other processes (a batch's workers, a notebook's cache); it holds what it found, not the engine.
+    import pickle
+
+    result = compare([" ".join(_STRANDED[1]), " ".join(_STRANDED[2])], engine="embeddings")
+    data = pickle.dumps(result)
+    assert len(data) < 8_000  # an embedding is 1.5 kB, so its six sentences' alone would be more; the model, 90 MB
+    assert pickle.loads(data).to_dict() == result.to_dict()
