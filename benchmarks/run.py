@@ -131,6 +131,11 @@ PATHOLOGICAL_LINES: dict[str, Callable[[int], str]] = {
     "white space after a name": lambda n: "The talks began.\nAna Pell" + " " * (6 * n) + "x\nThey ended.\n",
     "white space after a timestamp": lambda n: "The talks began.\nPublished May 3, 2026" + " " * (6 * n) + "x\nEnd.\n",
     "white space in a front matter value": lambda n: "outlet: Coastal" + " " * (6 * n) + "Courier\nThey ended.\n",
+    # A line the capitals rule, the cookie rule or the bare-credit rule once read in time growing with its square.
+    "commas between letters": lambda n: "The talks began.\n" + "a, " * (2 * n) + "\nThey ended.\n",
+    "a cookie notice repeated": lambda n: "The talks began.\n" + "We use cookies " * (n // 2) + "\nThey ended.\n",
+    "a partners' notice repeated": lambda n: "Talks.\n" + "We and our partners use cookies " * (n // 5) + "\nEnd.\n",
+    "initials and slashes": lambda n: "The talks began.\n" + "A. Aa/" * n + "\nThey ended.\n",
 }
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -1284,14 +1283,3 @@ def test_prose_ending_in_a_dash_is_no_dateline(line: str) -> None:
 def test_a_dateline_at_the_head_of_the_first_sentence_stays_in_it() -> None:
     # Taking it off gained nothing measurable and lost a labelled pair of the example cluster (see docs/limits.md).
     assert removed("KESSEL (Tide Wire) — The ferry returned on Monday.\nIt was full.\n") == []
-
-
-@pytest.mark.parametrize("line", ["a, ", "We use cookies ", "We and our partners use cookies ", "A. Aa/"])
-def test_a_long_line_is_cleaned_in_linear_time(line: str) -> None:
-    # The capitals rule looks at a line's words and quotation marks only once the line is short enough to be a
-    # headline, the cookie rule for its words only as far as a notice runs, and the caption rule for a credit
-    # without brackets only at the line's end; looking anywhere took time growing with the square of the line
-    # (28 s for 900,000 characters of "a, ", 6 s for 600,000 of a cookie notice).
-    started = time.perf_counter()
-    clean(line * (600_000 // len(line)))
-    assert time.perf_counter() - started < 1
