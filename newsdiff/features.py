@@ -3,6 +3,14 @@
 Normalisation folds what differs between outlets but not in meaning: Unicode quotes and dashes,
 case, ``U.S.``/``US``, possessive ``'s``, and transliteration variants of names (``Sergei``/``Sergey``,
 ``Anthony``/``Antony``) through a loose spelling key.
+
+Chinese, Japanese and Thai put no space between words (and Korean none between a word and its
+particles), and no word list ships for them, so a run of such letters is read as its overlapping pairs
+of characters: ``渡轮停航`` gives ``渡轮``, ``轮停``, ``停航``. Most Chinese words are two characters long, so
+the pairs carry the words among some noise that weighting by frequency makes light; single characters
+would match unrelated sentences through their commonest characters (``的``, ``市``), and whole runs match
+only when everything between two punctuation marks is the same. A quotation shared inside two different
+sentences is then a run of shared pairs, as it is a run of shared words in English.
 """
 
 from __future__ import annotations
@@ -11,6 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 import regex
@@ -36,6 +45,11 @@ _NUMBER_WORDS = {
 }
 # fmt: on
 _DOUBLE = regex.compile(r"(.)\1+")
+# Letters of scripts written without spaces between words, with the marks that go on them. The prolonged
+# sound mark (ー) belongs to no script of its own, but only ever lengthens a kana.
+_UNSPACED_LETTERS = r"\p{Han}\p{Hiragana}\p{Katakana}\u30fc\p{Hangul}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}"
+_UNSPACED = regex.compile(rf"((?:[{_UNSPACED_LETTERS}]\p{{M}}*)+)")
+_CHARACTER = regex.compile(r"\X")  # a grapheme cluster: a letter with its marks
 
 
 @dataclass(frozen=True)
@@ -117,21 +131,47 @@ def normalise(text: str) -> str:
 
 
 def tokenize(text: str) -> list[str]:
-    """Normalised word tokens: ``U.S.`` becomes ``us``, possessive ``'s`` is dropped.
+    """Normalised word tokens: ``U.S.`` becomes ``us``, possessive ``'s`` is dropped; a run of an unspaced
+    script (Chinese, Japanese, Thai…) gives its pairs of characters (see :func:`character_pairs`).
 
     >>> tokenize("The U.S. envoy’s “killer” remark")
     ['the', 'us', 'envoy', 'killer', 'remark']
     """
-    tokens = []
-    for raw in _TOKEN.findall(normalise(text)):
-        token = raw
-        token = token.removesuffix("'s")
-        if "." in token and not token[0].isdigit():
-            token = token.replace(".", "")
-        token = token.strip("'")
-        if token:
-            tokens.append(token)
+    tokens: list[str] = []
+    # Split on the runs of unspaced scripts (a capturing split: the runs come at odd positions), so that a
+    # word in Latin letters glued to Chinese ("iPhone手机") is a word of its own.
+    for position, part in enumerate(_UNSPACED.split(normalise(text))):
+        if position % 2:
+            tokens.extend(character_pairs(part))
+            continue
+        for raw in _TOKEN.findall(part):
+            token = raw
+            token = token.removesuffix("'s")
+            if "." in token and not token[0].isdigit():
+                token = token.replace(".", "")
+            token = token.strip("'")
+            if token:
+                tokens.append(token)
     return tokens
+
+
+def character_pairs(run: str) -> list[str]:
+    """The overlapping pairs of characters of a run of an unspaced script; a run of one character is itself.
+
+    A character is what a reader sees as one (a Thai consonant with its vowel and tone marks).
+
+    >>> character_pairs("渡轮停航")
+    ['渡轮', '轮停', '停航']
+    """
+    characters: list[str] = _CHARACTER.findall(run)
+    if len(characters) == 1:
+        return characters
+    return [first + second for first, second in pairwise(characters)]
+
+
+def unspaced(token: str) -> bool:
+    """Whether a token comes from a script written without spaces (it is then a pair of characters, or one)."""
+    return _UNSPACED.match(token) is not None
 
 
 @lru_cache(maxsize=65536)
@@ -139,6 +179,9 @@ def loose_key(token: str) -> str:
     """A stem that also folds common transliteration variants (th/t, y/i, ph/f, doubled letters)."""
     if token.isdigit() or token in _NUMBER_WORDS:
         return _NUMBER_WORDS.get(token, token)
+    if unspaced(token):
+        # A pair of characters is its own key: folding its doubled letters would make 常常 ("often") 常.
+        return token
     stem: str = _stemmer().stem(token) if token.isascii() else token
     stem = stem.replace("ph", "f").replace("th", "t").replace("y", "i").replace("ks", "x")
     return str(_DOUBLE.sub(r"\1", stem))
