@@ -171,7 +171,7 @@ def character_pairs(run: str) -> list[str]:
 
 def unspaced(token: str) -> bool:
     """Whether a token comes from a script written without spaces (it is then a pair of characters, or one)."""
-    return _UNSPACED.match(token) is not None
+    return not token.isascii() and _UNSPACED.match(token) is not None
 
 
 @lru_cache(maxsize=65536)

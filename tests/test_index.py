@@ -229,6 +229,19 @@ def test_prefix_filtering_is_exact_for_the_loose_band_too(articles: list[list[st
     _assert_exact(articles)
 
 
+CHINESE_WORDS = ["渡轮", "港口", "市长", "大风", "停航", "明天", "恢复", "票价", "学生", "面包"]
+# Chinese and English words in one sentence: halved weights of character pairs beside whole ones of words.
+mixed_sentence = st.lists(st.sampled_from([*CHINESE_WORDS, *WORDS]), min_size=2, max_size=10).map(
+    lambda words: "".join(w if w in CHINESE_WORDS else f" {w} " for w in words)
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(mixed_sentence, min_size=1, max_size=5), min_size=2, max_size=4))
+def test_prefix_filtering_is_exact_for_chinese_mixed_with_english(articles: list[list[str]]) -> None:
+    _assert_exact(articles)
+
+
 def _assert_exact(articles: list[list[str]]) -> None:
     """The fast generation proposes exactly the pairs the rules admit when applied to every pair."""
     features = [[featurize(text) for text in sentences] for sentences in articles]
@@ -254,6 +267,8 @@ FERRY_ZH_SENTENCES = [
     ],
 ]
 FERRY_ZH = ["".join(sentences) for sentences in FERRY_ZH_SENTENCES]
+# A third outlet tells half of it in a short sentence of its own.
+FERRY_ZH_SHORT = "海湾市渡轮昨日停航。市长林海表示，渡轮明天早上恢复运行。当地一家面包店今天免费送出了三百个面包。"
 FERRY_JA = [
     "港町のフェリーは昨日、強風のため運休した。市長の山田花子氏は「フェリーは明日の朝から運航を再開する」と述べた。"
     "港には新しい待合室が建てられる予定だ。",
@@ -283,6 +298,14 @@ def test_a_comparison_of_two_chinese_articles_aligns_the_event_and_the_quotation
     comparison = newsdiff.compare([newsdiff.Article(text, id=name) for name, text in zip("ab", FERRY_ZH, strict=True)])
     assert _matches(comparison) == {("a", 0, "b", 0, "paraphrased"), ("a", 1, "b", 1, "shared")}
     assert [s.label for s in comparison.articles[0].sentences] == ["paraphrased", "shared", "unique"]
+
+
+def test_a_short_chinese_sentence_aligns_with_each_longer_one_that_carries_it() -> None:
+    texts = [*FERRY_ZH, FERRY_ZH_SHORT]
+    comparison = newsdiff.compare([newsdiff.Article(text, id=name) for name, text in zip("abc", texts, strict=True)])
+    found = {(a, i, b, j) for a, i, b, j, _ in _matches(comparison)}
+    assert found >= {("a", 1, "c", 1), ("b", 1, "c", 1), ("a", 0, "c", 0), ("b", 0, "c", 0)}
+    assert not {match for match in found if 2 in (match[1], match[3])}  # fares, a school bus, a bakery
 
 
 def test_a_comparison_of_two_japanese_articles_aligns_the_event_and_the_quotation() -> None:
