@@ -215,7 +215,9 @@ def _name_key(word: str) -> str:
 _NAME = regex.compile(r"(?<!^)(?<![.!?]\s)\b\p{Lu}[\p{L}.]+")
 
 
-_QUOTE_MARK = regex.compile(r'[“”"«»„]')
+# Corner brackets are the quotation marks of Japanese and of Chinese in Taiwan and Hong Kong. The white
+# ones (『』) quote inside them, and name a book or a film, so they are left inside the quotation.
+_QUOTE_MARK = regex.compile(r'[“”"«»„「」]')
 
 
 def _opens(text: str, at: int) -> bool:
@@ -238,8 +240,8 @@ def quoted_parts(text: str) -> list[str]:
     if not marks:
         return []
     first = marks[0]
-    opens_first = first.group() in "“«„" or (first.group() == '"' and _opens(text, first.start()))
-    if first.group() in "”»":
+    opens_first = first.group() in "“«„「" or (first.group() == '"' and _opens(text, first.start()))
+    if first.group() in "”»」":
         opens_first = False
     bounds = [0] if not opens_first else []
     bounds += [m.end() if i % 2 == (0 if opens_first else 1) else m.start() for i, m in enumerate(marks)]

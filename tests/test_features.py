@@ -83,3 +83,15 @@ def test_chinese_sentences_on_one_topic_saying_different_things_stay_unrelated()
     # Both name the ferry and the morning; single characters (渡, 明, 天) would tie them much closer.
     assert relate("市长林海说：“渡轮明天早上恢复运行。”", "渡轮公司表示，明年的票价不会提高。").label == "unrelated"
     assert relate("渡轮因大风停航。", "市长今天访问了一所学校。").label == "unrelated"
+
+
+def test_corner_brackets_quote_in_japanese_and_chinese() -> None:
+    assert quoted_parts("市長は「フェリーは明日から運航する」と述べた。") == ["フェリーは明日から運航する"]
+    # The white brackets inside name a ship here; they stay in the quotation.
+    assert quoted_parts("林海說「『海鷗號』明天復航」。") == ["『海鷗號』明天復航"]
+
+
+def test_a_japanese_quotation_in_corner_brackets_is_shared_whatever_surrounds_it() -> None:
+    quoting = "市長の山田花子氏は昨夜遅く、港の事務所で記者団に対し「フェリーは明日の朝から運航を再開する」と述べた。"
+    reporting = "港の職員によると、「フェリーは明日の朝から運航を再開する」という。"
+    assert relate(quoting, reporting).label == "shared"
