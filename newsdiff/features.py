@@ -211,8 +211,11 @@ def _name_key(word: str) -> str:
     return loose_key(normalise(word).replace(".", ""))
 
 
-#: A capitalised word that does not open a sentence: a likely name.
-_NAME = regex.compile(r"(?<!^)(?<![.!?]\s)\b\p{Lu}[\p{L}.]+")
+#: A capitalised word that does not open a sentence: a likely name. In Chinese or Japanese it has no space
+#: around it (据Apple公司说), so it begins after a letter of those scripts too, and ends before one.
+_NAME = regex.compile(
+    rf"(?<!^)(?<![.!?]\s)(?:\b|(?<=[{_UNSPACED_LETTERS}]))\p{{Lu}}[[\p{{L}}.]--[{_UNSPACED_LETTERS}]]+", regex.V1
+)
 
 
 # Corner brackets are the quotation marks of Japanese and of Chinese in Taiwan and Hong Kong. The white

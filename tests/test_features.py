@@ -95,3 +95,10 @@ def test_a_japanese_quotation_in_corner_brackets_is_shared_whatever_surrounds_it
     quoting = "市長の山田花子氏は昨夜遅く、港の事務所で記者団に対し「フェリーは明日の朝から運航を再開する」と述べた。"
     reporting = "港の職員によると、「フェリーは明日の朝から運航を再開する」という。"
     assert relate(quoting, reporting).label == "shared"
+
+
+def test_a_name_in_latin_letters_inside_chinese_is_a_name_of_its_own() -> None:
+    # It was no name at all (no word boundary between 据 and A), or one with the Chinese glued on.
+    assert featurize("据Kessel公司说，渡轮明天复航。").capitalised == {loose_key("kessel")}
+    assert featurize("渡轮属于 Kessel公司。").capitalised == {loose_key("kessel")}
+    assert featurize("Kessel公司说渡轮明天复航。").capitalised == set()  # it opens the sentence
