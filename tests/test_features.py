@@ -1,5 +1,8 @@
 """Specifications of sentence features: normalisation of spellings, numbers, quotes, unspaced scripts."""
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from newsdiff.features import featurize, loose_key, quoted_parts, tokenize
 from newsdiff.relate import relate, shares_quote
 
@@ -48,6 +51,13 @@ def test_a_run_of_chinese_is_read_as_overlapping_pairs_of_characters() -> None:
     # A lone character between punctuation or digits is a word of one character.
     assert tokenize("3艘渡轮") == ["3", "艘渡", "渡轮"]
     assert tokenize("停，航") == ["停", "航"]
+
+
+@given(st.text(st.characters(min_codepoint=0x4E00, max_codepoint=0x4E40), min_size=2, max_size=30))
+def test_the_pairs_of_a_chinese_run_overlap_to_give_it_back(run: str) -> None:
+    pairs = tokenize(run)
+    assert [len(pair) for pair in pairs] == [2] * (len(run) - 1)
+    assert pairs[0] + "".join(pair[1] for pair in pairs[1:]) == run
 
 
 def test_latin_letters_glued_to_chinese_are_a_word_of_their_own() -> None:
