@@ -3,6 +3,14 @@
 Normalisation folds what differs between outlets but not in meaning: Unicode quotes and dashes,
 case, ``U.S.``/``US``, possessive ``'s``, and transliteration variants of names (``Sergei``/``Sergey``,
 ``Anthony``/``Antony``) through a loose spelling key.
+
+Chinese, Japanese and Thai put no space between words (and Korean none between a word and its
+particles), and no word list ships for them, so a run of such letters is read as its overlapping pairs
+of characters: ``渡轮停航`` gives ``渡轮``, ``轮停``, ``停航``. Most Chinese words are two characters long, so
+the pairs carry the words among some noise that weighting by frequency makes light; single characters
+would match unrelated sentences through their commonest characters (``的``, ``市``), and whole runs match
+only when everything between two punctuation marks is the same. A quotation shared inside two different
+sentences is then a run of shared pairs, as it is a run of shared words in English.
 """
 
 from __future__ import annotations
@@ -11,6 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 import regex
@@ -36,6 +45,11 @@ _NUMBER_WORDS = {
 }
 # fmt: on
 _DOUBLE = regex.compile(r"(.)\1+")
+# Letters of scripts written without spaces between words, with the marks that go on them. The prolonged
+# sound mark (ー) belongs to no script of its own, but only ever lengthens a kana.
+_UNSPACED_LETTERS = r"\p{Han}\p{Hiragana}\p{Katakana}\u30fc\p{Hangul}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}"
+_UNSPACED = regex.compile(rf"((?:[{_UNSPACED_LETTERS}]\p{{M}}*)+)")
+_CHARACTER = regex.compile(r"\X")  # a grapheme cluster: a letter with its marks
 
 
 @dataclass(frozen=True)
@@ -117,21 +131,50 @@ def normalise(text: str) -> str:
 
 
 def tokenize(text: str) -> list[str]:
-    """Normalised word tokens: ``U.S.`` becomes ``us``, possessive ``'s`` is dropped.
+    """Normalised word tokens: ``U.S.`` becomes ``us``, possessive ``'s`` is dropped; a run of an unspaced
+    script (Chinese, Japanese, Thai…) gives its pairs of characters (see :func:`character_pairs`).
 
     >>> tokenize("The U.S. envoy’s “killer” remark")
     ['the', 'us', 'envoy', 'killer', 'remark']
     """
-    tokens = []
-    for raw in _TOKEN.findall(normalise(text)):
-        token = raw
-        token = token.removesuffix("'s")
-        if "." in token and not token[0].isdigit():
-            token = token.replace(".", "")
-        token = token.strip("'")
-        if token:
-            tokens.append(token)
+    tokens: list[str] = []
+    # Split on the runs of unspaced scripts (a capturing split: the runs come at odd positions), so that a
+    # word in Latin letters glued to Chinese ("iPhone手机") is a word of its own. Most text is ASCII and
+    # has none: looking for them there made English a third slower to tokenize.
+    normalised = normalise(text)
+    parts = [normalised] if normalised.isascii() else _UNSPACED.split(normalised)
+    for position, part in enumerate(parts):
+        if position % 2:
+            tokens.extend(character_pairs(part))
+            continue
+        for raw in _TOKEN.findall(part):
+            token = raw
+            token = token.removesuffix("'s")
+            if "." in token and not token[0].isdigit():
+                token = token.replace(".", "")
+            token = token.strip("'")
+            if token:
+                tokens.append(token)
     return tokens
+
+
+def character_pairs(run: str) -> list[str]:
+    """The overlapping pairs of characters of a run of an unspaced script; a run of one character is itself.
+
+    A character is what a reader sees as one (a Thai consonant with its vowel and tone marks).
+
+    >>> character_pairs("渡轮停航")
+    ['渡轮', '轮停', '停航']
+    """
+    characters: list[str] = _CHARACTER.findall(run)
+    if len(characters) == 1:
+        return characters
+    return [first + second for first, second in pairwise(characters)]
+
+
+def unspaced(token: str) -> bool:
+    """Whether a token comes from a script written without spaces (it is then a pair of characters, or one)."""
+    return not token.isascii() and _UNSPACED.match(token) is not None
 
 
 @lru_cache(maxsize=65536)
@@ -139,6 +182,9 @@ def loose_key(token: str) -> str:
     """A stem that also folds common transliteration variants (th/t, y/i, ph/f, doubled letters)."""
     if token.isdigit() or token in _NUMBER_WORDS:
         return _NUMBER_WORDS.get(token, token)
+    if unspaced(token):
+        # A pair of characters is its own key: folding its doubled letters would make 常常 ("often") 常.
+        return token
     stem: str = _stemmer().stem(token) if token.isascii() else token
     stem = stem.replace("ph", "f").replace("th", "t").replace("y", "i").replace("ks", "x")
     return str(_DOUBLE.sub(r"\1", stem))
@@ -168,11 +214,16 @@ def _name_key(word: str) -> str:
     return loose_key(normalise(word).replace(".", ""))
 
 
-#: A capitalised word that does not open a sentence: a likely name.
-_NAME = regex.compile(r"(?<!^)(?<![.!?]\s)\b\p{Lu}[\p{L}.]+")
+#: A capitalised word that does not open a sentence: a likely name. In Chinese or Japanese it has no space
+#: around it (据Apple公司说), so it begins after a letter of those scripts too, and ends before one.
+_NAME = regex.compile(
+    rf"(?<!^)(?<![.!?]\s)(?:\b|(?<=[{_UNSPACED_LETTERS}]))\p{{Lu}}[[\p{{L}}.]--[{_UNSPACED_LETTERS}]]+", regex.V1
+)
 
 
-_QUOTE_MARK = regex.compile(r'[“”"«»„]')
+# Corner brackets are the quotation marks of Japanese and of Chinese in Taiwan and Hong Kong. The white
+# ones (『』) quote inside them, and name a book or a film, so they are left inside the quotation.
+_QUOTE_MARK = regex.compile(r'[“”"«»„「」]')
 
 
 def _opens(text: str, at: int) -> bool:
@@ -195,8 +246,8 @@ def quoted_parts(text: str) -> list[str]:
     if not marks:
         return []
     first = marks[0]
-    opens_first = first.group() in "“«„" or (first.group() == '"' and _opens(text, first.start()))
-    if first.group() in "”»":
+    opens_first = first.group() in "“«„「" or (first.group() == '"' and _opens(text, first.start()))
+    if first.group() in "”»」":
         opens_first = False
     bounds = [0] if not opens_first else []
     bounds += [m.end() if i % 2 == (0 if opens_first else 1) else m.start() for i, m in enumerate(marks)]

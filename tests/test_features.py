@@ -1,7 +1,10 @@
-"""Specifications of sentence features: normalisation of spellings, numbers, quotes."""
+"""Specifications of sentence features: normalisation of spellings, numbers, quotes, unspaced scripts."""
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsdiff.features import featurize, loose_key, quoted_parts, tokenize
-from newsdiff.relate import shares_quote
+from newsdiff.relate import relate, shares_quote
 
 
 def test_us_abbreviation_is_folded() -> None:
@@ -41,3 +44,71 @@ def test_a_straight_quote_after_a_word_or_comma_closes_the_quotation() -> None:
     first = featurize('And it will be a long night," said Mara Lind, a councillor.')
     second = featurize('Now the rest is paperwork," said Mara Lind, a councillor.')
     assert not shares_quote(first, second)
+
+
+def test_a_run_of_chinese_is_read_as_overlapping_pairs_of_characters() -> None:
+    assert tokenize("渡轮停航。") == ["渡轮", "轮停", "停航"]
+    # A lone character between punctuation or digits is a word of one character.
+    assert tokenize("3艘渡轮") == ["3", "艘渡", "渡轮"]
+    assert tokenize("停，航") == ["停", "航"]
+
+
+@given(st.text(st.characters(min_codepoint=0x4E00, max_codepoint=0x4E40), min_size=2, max_size=30))
+def test_the_pairs_of_a_chinese_run_overlap_to_give_it_back(run: str) -> None:
+    pairs = tokenize(run)
+    assert [len(pair) for pair in pairs] == [2] * (len(run) - 1)
+    assert pairs[0] + "".join(pair[1] for pair in pairs[1:]) == run
+
+
+def test_latin_letters_glued_to_chinese_are_a_word_of_their_own() -> None:
+    assert tokenize("港口的Wi-Fi热点") == ["港口", "口的", "wi", "fi", "热点"]
+
+
+def test_japanese_kana_and_kanji_make_one_run() -> None:
+    assert tokenize("フェリーが運休") == ["フェ", "ェリ", "リー", "ーが", "が運", "運休"]
+
+
+def test_a_thai_character_keeps_its_vowel_and_tone_marks() -> None:
+    # เรือ ("boat"): the vowel mark over ร goes with it, not into a pair of its own.
+    assert tokenize("เรือ") == ["เรื", "รือ"]
+
+
+def test_korean_words_share_their_stem_whatever_particle_follows() -> None:
+    assert featurize("시장은 말했다").content & featurize("시장이 말했다").content >= {"시장"}
+
+
+def test_a_pair_of_characters_is_its_own_key() -> None:
+    assert loose_key("常常") == "常常"
+    assert featurize("他常常坐渡轮。").keys == ("他常", "常常", "常坐", "坐渡", "渡轮")
+
+
+def test_a_chinese_quotation_is_found_inside_a_sentence_that_words_it_differently() -> None:
+    quoting = "市长林海说：“渡轮明天早上恢复运行。”"
+    reporting = "港口官员表示渡轮明天早上恢复运行，但没有说明原因。"
+    assert shares_quote(featurize(quoting), featurize(reporting))
+    assert relate(quoting, reporting).label == "shared"
+
+
+def test_chinese_sentences_on_one_topic_saying_different_things_stay_unrelated() -> None:
+    # Both name the ferry and the morning; single characters (渡, 明, 天) would tie them much closer.
+    assert relate("市长林海说：“渡轮明天早上恢复运行。”", "渡轮公司表示，明年的票价不会提高。").label == "unrelated"
+    assert relate("渡轮因大风停航。", "市长今天访问了一所学校。").label == "unrelated"
+
+
+def test_corner_brackets_quote_in_japanese_and_chinese() -> None:
+    assert quoted_parts("市長は「フェリーは明日から運航する」と述べた。") == ["フェリーは明日から運航する"]
+    # The white brackets inside name a ship here; they stay in the quotation.
+    assert quoted_parts("林海說「『海鷗號』明天復航」。") == ["『海鷗號』明天復航"]
+
+
+def test_a_japanese_quotation_in_corner_brackets_is_shared_whatever_surrounds_it() -> None:
+    quoting = "市長の山田花子氏は昨夜遅く、港の事務所で記者団に対し「フェリーは明日の朝から運航を再開する」と述べた。"
+    reporting = "港の職員によると、「フェリーは明日の朝から運航を再開する」という。"
+    assert relate(quoting, reporting).label == "shared"
+
+
+def test_a_name_in_latin_letters_inside_chinese_is_a_name_of_its_own() -> None:
+    # It was no name at all (no word boundary between 据 and A), or one with the Chinese glued on.
+    assert featurize("据Kessel公司说，渡轮明天复航。").capitalised == {loose_key("kessel")}
+    assert featurize("渡轮属于 Kessel公司。").capitalised == {loose_key("kessel")}
+    assert featurize("Kessel公司说渡轮明天复航。").capitalised == set()  # it opens the sentence

@@ -11,6 +11,7 @@ from typing import Any
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+import newsdiff
 from newsdiff.article import load
 from newsdiff.clean import clean
 from newsdiff.features import SentenceFeatures, featurize
@@ -228,6 +229,19 @@ def test_prefix_filtering_is_exact_for_the_loose_band_too(articles: list[list[st
     _assert_exact(articles)
 
 
+CHINESE_WORDS = ["渡轮", "港口", "市长", "大风", "停航", "明天", "恢复", "票价", "学生", "面包"]
+# Chinese and English words in one sentence: halved weights of character pairs beside whole ones of words.
+mixed_sentence = st.lists(st.sampled_from([*CHINESE_WORDS, *WORDS]), min_size=2, max_size=10).map(
+    lambda words: "".join(w if w in CHINESE_WORDS else f" {w} " for w in words)
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(mixed_sentence, min_size=1, max_size=5), min_size=2, max_size=4))
+def test_prefix_filtering_is_exact_for_chinese_mixed_with_english(articles: list[list[str]]) -> None:
+    _assert_exact(articles)
+
+
 def _assert_exact(articles: list[list[str]]) -> None:
     """The fast generation proposes exactly the pairs the rules admit when applied to every pair."""
     features = [[featurize(text) for text in sentences] for sentences in articles]
@@ -236,3 +250,73 @@ def _assert_exact(articles: list[list[str]]) -> None:
         for s, f in enumerate(sentences):
             index.add(a, s, f)
     assert set(index.candidates()) == _by_definition(index, features)
+
+
+# Small Chinese and Japanese articles on one made-up event: a harbour town's ferry stopped by a gale.
+# The mayor's words are quoted in one and told without quotation marks in the other.
+FERRY_ZH_SENTENCES = [
+    [
+        "海湾市的渡轮昨天因大风停航。",
+        "市长林海在码头对乘客说：“渡轮明天早上恢复运行，请大家放心。”",
+        "渡轮公司表示，明年的票价不会提高。",
+    ],
+    [
+        "昨天，一场大风使海湾市的渡轮全部停航。",
+        "港口官员王明向记者表示渡轮明天早上恢复运行，请大家放心，但没有说明原因。",
+        "许多学生只好坐公共汽车上学。",
+    ],
+]
+FERRY_ZH = ["".join(sentences) for sentences in FERRY_ZH_SENTENCES]
+# A third outlet tells half of it in a short sentence of its own.
+FERRY_ZH_SHORT = "海湾市渡轮昨日停航。市长林海表示，渡轮明天早上恢复运行。当地一家面包店今天免费送出了三百个面包。"
+FERRY_JA = [
+    "港町のフェリーは昨日、強風のため運休した。市長の山田花子氏は「フェリーは明日の朝から運航を再開する」と述べた。"
+    "港には新しい待合室が建てられる予定だ。",
+    "強風の影響で、港町のフェリーが昨日運休した。港の職員は記者に「フェリーは明日の朝から運航を再開する」と説明した。"
+    "多くの高校生がバスで通学した。",
+]
+
+
+def test_chinese_sentences_sharing_a_clause_inside_different_words_are_proposed_and_unrelated_ones_are_not() -> None:
+    first = ["市长林海对乘客说渡轮明天早上一定恢复运行。", "渡轮公司表示明年的票价不会提高。"]
+    second = ["港口官员王明表示渡轮明天早上一定恢复运行。", "许多学生只好坐公共汽车上学。"]
+    # Without spaces, each sentence was one word or two, and the two first sentences shared none.
+    assert set(_index(first, second).candidates()) == {((0, 0), (1, 0))}
+
+
+def _matches(comparison: newsdiff.Comparison) -> set[tuple[str, int, str, int, str]]:
+    return {
+        (article.id, sentence.index, match.article, match.sentence, match.label)
+        for article in comparison.articles
+        for sentence in article.sentences
+        for match in sentence.matches
+        if article.id < match.article
+    }
+
+
+def test_a_comparison_of_two_chinese_articles_aligns_the_event_and_the_quotation() -> None:
+    comparison = newsdiff.compare([newsdiff.Article(text, id=name) for name, text in zip("ab", FERRY_ZH, strict=True)])
+    assert _matches(comparison) == {("a", 0, "b", 0, "paraphrased"), ("a", 1, "b", 1, "shared")}
+    assert [s.label for s in comparison.articles[0].sentences] == ["paraphrased", "shared", "unique"]
+
+
+def test_a_short_chinese_sentence_aligns_with_each_longer_one_that_carries_it() -> None:
+    texts = [*FERRY_ZH, FERRY_ZH_SHORT]
+    comparison = newsdiff.compare([newsdiff.Article(text, id=name) for name, text in zip("abc", texts, strict=True)])
+    found = {(a, i, b, j) for a, i, b, j, _ in _matches(comparison)}
+    assert found >= {("a", 1, "c", 1), ("b", 1, "c", 1), ("a", 0, "c", 0), ("b", 0, "c", 0)}
+    assert not {match for match in found if 2 in (match[1], match[3])}  # fares, a school bus, a bakery
+
+
+def test_a_comparison_of_two_japanese_articles_aligns_the_event_and_the_quotation() -> None:
+    comparison = newsdiff.compare([newsdiff.Article(text, id=name) for name, text in zip("ab", FERRY_JA, strict=True)])
+    assert _matches(comparison) == {("a", 0, "b", 0, "paraphrased"), ("a", 1, "b", 1, "shared")}
+    assert [s.label for s in comparison.articles[1].sentences] == ["paraphrased", "shared", "unique"]
+
+
+def test_the_word_diff_of_an_aligned_chinese_pair_keeps_the_quotation_equal() -> None:
+    comparison = newsdiff.compare([newsdiff.Article(text, id=name) for name, text in zip("ab", FERRY_ZH, strict=True)])
+    ops = comparison.word_diff("a", 1, "b", 1)
+    # Character by character: the quotation is equal whole, and only the words around it change.
+    assert [op.text for op in ops if op.op == "equal"] == ["渡轮明天早上恢复运行，请大家放心", "。"]
+    assert [op.text for op in ops if op.op == "insert"] == ["港口官员王明向记者表示", "，但没有说明原因"]
