@@ -34,7 +34,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .features import SentenceFeatures, unspaced
+from .features import SentenceFeatures, share_of_a_word
 
 #: Shares are compared with this much slack, the same in the prefix filter and in the final check: a share
 #: exactly at its bound, summed in another order, must not pass one and fail the other.
@@ -92,13 +92,7 @@ class CandidateIndex:
         value = self._idf.get(key)
         if value is None:
             total = max(len(self._content), 1)
-            value = max(math.log((total + 1) / (self.document_frequency(key) + 0.5)), 0.1)
-            if unspaced(key):
-                # Each character of a Chinese or Japanese run is in two pairs, so a pair carries about half
-                # of what a word does. The relation model, which reads these weights in a cluster, learned
-                # on words: at full weight a sentence seemed to leave twice the words unmatched that it does,
-                # and a short sentence was not matched with a longer one that carries it.
-                value /= 2
+            value = max(math.log((total + 1) / (self.document_frequency(key) + 0.5)), 0.1) * share_of_a_word(key)
             self._idf[key] = value
         return value
 

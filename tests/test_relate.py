@@ -392,3 +392,18 @@ def test_the_same_short_sentence_word_for_word_is_shared(sentence: str) -> None:
     # what the model makes of one or two words (it had given "Yes." 0.85).
     assert relation.label == "shared" and relation.score == 1.0
     assert relate("He did.", "He did.").label == "unrelated"  # no content word: nothing to weigh
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("市长林海昨天宣布渡轮明天恢复运行。", "林海市长宣布，渡轮将于明天恢复运行。"),
+        ("港口因暴风雨关闭了两天。", "暴风雨使港口关闭两天。"),
+        ("フェリーは強風のため運休した。", "強風でフェリーが運休した。"),
+    ],
+)
+def test_chinese_and_japanese_rewordings_relate_on_their_own_as_in_a_cluster(first: str, second: str) -> None:
+    # Related alone, pairs of characters were weighed as whole words (a cluster's index already halved them), so
+    # each sentence seemed to leave twice the words unmatched that it does, and these came out unrelated.
+    assert relate(first, second).label == "paraphrased"
+    assert relate(first, "市长今天访问了一所学校。").label == "unrelated"
