@@ -120,3 +120,10 @@ def test_sentences_get_the_minimal_script_however_few_steps_are_left(monkeypatch
         changed(word_diff(first, second))
         == [("delete", "due"), ("insert", "slated"), ("delete", "evening"), ("insert", "night")] * 12
     )
+
+
+def test_thai_is_diffed_character_by_character_as_chinese_is() -> None:
+    # Thai writes no spaces between words: a changed word made its whole run between spaces one change.
+    ops = word_diff("เรือข้ามฟากหยุดวิ่งเพราะลมแรง", "เรือข้ามฟากหยุดวิ่งเพราะพายุ")
+    assert ops[0] == DiffOp("equal", "เรือข้ามฟากหยุดวิ่งเพราะ")
+    assert sides(ops) == ("เรือข้ามฟากหยุดวิ่งเพราะลมแรง", "เรือข้ามฟากหยุดวิ่งเพราะพายุ")
