@@ -53,6 +53,9 @@ _FENCE = "---"
 _DOCUMENT_END = "..."
 #: Line breaks other than ``\n`` (line and paragraph separators, next line, vertical tab, form feed).
 _LINE_BREAKS = str.maketrans(dict.fromkeys("\u2028\u2029\x85\x0b\x0c", "\n"))
+#: Those line breaks, looked for before translating: ``str.translate`` steps through every character in Python's
+#: slow path, and most texts hold none of them.
+_OTHER_LINE_BREAK = re.compile("[\u2028\u2029\x85\x0b\x0c]")
 #: A lone UTF-16 surrogate (left by cut JSON escapes or undecodable file names): no text can hold it.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _HEADLINE_MAX_CHARS = 160
@@ -534,7 +537,7 @@ def _with_metadata(article: Article, name: str) -> Article:
     # Article's own text still hold.
     article = replace(
         article,
-        text=printable(article.text).translate(_LINE_BREAKS),
+        text=_with_line_feeds(printable(article.text)),
         **{key: printable(value) for key in _RECORD_FIELDS[1:] if isinstance(value := getattr(article, key), str)},
     )
     if "\x00" in article.text:
@@ -563,6 +566,11 @@ def _with_metadata(article: Article, name: str) -> Article:
         url=article.url or meta.get("url"),
         id=article.id or meta.get("id"),
     )
+
+
+def _with_line_feeds(text: str) -> str:
+    """``text`` with ``\n`` for each other line break (one character for one)."""
+    return text.translate(_LINE_BREAKS) if _OTHER_LINE_BREAK.search(text) else text
 
 
 def _looks_like_path(value: str) -> bool:
