@@ -551,6 +551,9 @@ def _with_metadata(article: Article, name: str) -> Article:
     date = article.date and given_date(article.date)
     if article.date and date is None:
         raise InputError(f"{name}: date {article.date!r} {_DATE_READ}")
+    if date and all(getattr(article, key) for key in _RECORD_FIELDS[1:]):
+        # Every field is given, and a given field wins over the text's: reading the text's top would change nothing.
+        return replace(article, date=date)
     metadata = read_metadata(article.text)
     if not date and metadata.unread_dates:
         # The writer meant a date here: dropping it, or leaving it in the first sentence, would lose it quietly.

@@ -649,3 +649,26 @@ def test_a_date_at_the_top_that_is_no_date_is_refused_with_its_line(text: str, l
 def test_a_date_given_beside_the_text_leaves_an_unread_one_in_it_alone() -> None:
     [article] = newsdiff.load([{"text": "date: next week\n\nThe ferry returned on Monday.", "date": "2024-03-01"}])
     assert article.date == "2024-03-01"
+
+
+def test_a_record_that_gives_every_field_is_loaded_without_reading_its_text_for_metadata(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    record = {
+        "text": "outlet: Other Post\nFerry returns\n\nThe ferry returned on Monday.",
+        "id": "quay-1",
+        "outlet": "Quay Post",
+        "title": "Ferry back in Kessel",
+        "date": "May 19, 2026",
+        "url": "https://quay.example/ferry",
+    }
+    read: list[str] = []
+    monkeypatch.setattr(article_module, "read_metadata", lambda text: read.append(text) or read_metadata(text))
+    [article] = newsdiff.load([record])
+    assert read == []
+    assert (article.id, article.outlet, article.title, article.date, article.url) == (
+        "quay-1", "Quay Post", "Ferry back in Kessel", "2026-05-19", "https://quay.example/ferry"
+    )  # fmt: skip
+    [partial] = newsdiff.load([{key: value for key, value in record.items() if key != "title"}])
+    assert read == [record["text"]]
+    assert (partial.outlet, partial.title) == ("Quay Post", "Ferry returns")
