@@ -53,6 +53,9 @@ _FENCE = "---"
 _DOCUMENT_END = "..."
 #: Line breaks other than ``\n`` (line and paragraph separators, next line, vertical tab, form feed).
 _LINE_BREAKS = str.maketrans(dict.fromkeys("\u2028\u2029\x85\x0b\x0c", "\n"))
+#: Those line breaks, looked for before translating: ``str.translate`` steps through every character in Python's
+#: slow path, and most texts hold none of them.
+_OTHER_LINE_BREAK = re.compile("[\u2028\u2029\x85\x0b\x0c]")
 #: A lone UTF-16 surrogate (left by cut JSON escapes or undecodable file names): no text can hold it.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _HEADLINE_MAX_CHARS = 160
@@ -153,7 +156,8 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
     """Recognise a leading ``date`` token, ``key: value`` front matter and a headline line.
 
     The headline is looked for past lines that a line rule of ``rules`` (default: the shipped noise
-    rules) takes as noise, such as "Skip to content" or a byline above it.
+    rules) takes as noise, such as "Skip to content" or a byline above it; a first line that is noise only for
+    its capitals or a "Video:" label, with prose under it, is the headline.
 
     >>> read_metadata("date 2021-05-19 The talks began.").fields["date"]
     '2021-05-19'
@@ -410,21 +414,36 @@ def _skip_blank_lines(text: str, pos: int) -> int:
 
 
 def _headline_span(text: str, pos: int, rules: Sequence[NoiseRule]) -> tuple[int, int] | None:
-    """The first line after ``pos`` that is not noise, when it is short, unpunctuated and followed by more text."""
+    """The first line after ``pos`` that is not noise, when it is short, unpunctuated and followed by more text.
+
+    The first line itself is the headline even when a rule takes it as noise for its form alone (see
+    :func:`_headline_in_noise_form`).
+    """
     start = _skip_blank_lines(text, pos)
+    first = True
     # However many there are (a page's top: skip links, bylines, share buttons, a gallery's widgets), noise
     # lines are looked past: stopping at some count would take the next noise line for the headline. The last
     # line is never a headline (no text follows it), so it is not run through the rules: on an article that is
     # all one line, of megabytes, that check would be nearly all the cost of loading it.
     while (line_end := text.find("\n", start)) >= 0 and is_noise_line(text[start:line_end], rules):
+        if first and _headline_in_noise_form(text, start, line_end, rules):
+            break
+        first = False
         start = _skip_blank_lines(text, line_end + 1)
     if line_end < 0:
         return None
     line = text[start:line_end].strip()
     rest = text[line_end:].strip()
-    if (
+    if not rest or not _headline_shaped(line):
+        return None
+    lead = len(text[start:line_end]) - len(text[start:line_end].lstrip())
+    return start + lead, start + lead + len(line)
+
+
+def _headline_shaped(line: str) -> bool:
+    """Whether ``line`` (stripped) reads as a headline: short, with no final punctuation and no sentence inside."""
+    return not (
         not line
-        or not rest
         or len(line) > _HEADLINE_MAX_CHARS
         or len(line.split()) > _HEADLINE_MAX_WORDS
         or not line.rstrip(_CLOSERS)
@@ -432,10 +451,36 @@ def _headline_span(text: str, pos: int, rules: Sequence[NoiseRule]) -> tuple[int
         or not any(ch.isalpha() for ch in line)
         or _has_sentence_inside(line)
         or ((key := _FRONT_MATTER_LINE.fullmatch(line)) is not None and _field(key.group(1)) is not None)
-    ):
-        return None
-    lead = len(text[start:line_end]) - len(text[start:line_end].lstrip())
-    return start + lead, start + lead + len(line)
+    )
+
+
+#: A player's label before a video's title ("Video: Ferry returns"), which a page also sets before a headline.
+_MEDIA_LABEL = re.compile(r"(?i:video|watch)[ \t]*:[ \t]*")
+#: A word long enough to be no abbreviation or initialism (``PM``, ``AFP`` stay in capitals when a line is
+#: recased to see whether its capitals alone make it noise).
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _headline_in_noise_form(text: str, start: int, line_end: int, rules: Sequence[NoiseRule]) -> bool:
+    """Whether the first line at the top, ``text[start:line_end]``, a noise line, is the headline all the same.
+
+    A headline set in capitals ("FERRY CHAOS AS STRIKE BITES") looks like a linked promo, and one under a
+    player's label ("Video: Ferry chaos as strike bites") like a player's title; at the top of the page, right
+    above the story, it is the headline. So the line is the headline when it is headline-shaped, stops being
+    noise without its capitals and label (so that "SUBSCRIBE TO OUR NEWSLETTER" or "Video: Read more" stays
+    noise), and the next line is prose (a promo line at the top stands above the headline, not the story).
+    """
+    line = text[start:line_end].strip()
+    if not _headline_shaped(line):
+        return False
+    plain = line[label.end() :] if (label := _MEDIA_LABEL.match(line)) is not None else line
+    if not any(ch.islower() for ch in plain):
+        plain = _LONG_WORD.sub(lambda word: word[0].capitalize(), plain)
+    if plain == line or not _headline_shaped(plain) or is_noise_line(plain, rules):
+        return False
+    following = _skip_blank_lines(text, line_end + 1)
+    below = _line_at(text, following).strip()
+    return bool(below) and not _headline_shaped(below) and not is_noise_line(below, rules)
 
 
 def decode(data: bytes, name: str) -> str:
@@ -534,7 +579,7 @@ def _with_metadata(article: Article, name: str) -> Article:
     # Article's own text still hold.
     article = replace(
         article,
-        text=printable(article.text).translate(_LINE_BREAKS),
+        text=_with_line_feeds(printable(article.text)),
         **{key: printable(value) for key in _RECORD_FIELDS[1:] if isinstance(value := getattr(article, key), str)},
     )
     if "\x00" in article.text:
@@ -548,6 +593,9 @@ def _with_metadata(article: Article, name: str) -> Article:
     date = article.date and given_date(article.date)
     if article.date and date is None:
         raise InputError(f"{name}: date {article.date!r} {_DATE_READ}")
+    if date and all(getattr(article, key) for key in _RECORD_FIELDS[1:]):
+        # Every field is given, and a given field wins over the text's: reading the text's top would change nothing.
+        return replace(article, date=date)
     metadata = read_metadata(article.text)
     if not date and metadata.unread_dates:
         # The writer meant a date here: dropping it, or leaving it in the first sentence, would lose it quietly.
@@ -563,6 +611,11 @@ def _with_metadata(article: Article, name: str) -> Article:
         url=article.url or meta.get("url"),
         id=article.id or meta.get("id"),
     )
+
+
+def _with_line_feeds(text: str) -> str:
+    """``text`` with ``\n`` for each other line break (one character for one)."""
+    return text.translate(_LINE_BREAKS) if _OTHER_LINE_BREAK.search(text) else text
 
 
 def _looks_like_path(value: str) -> bool:

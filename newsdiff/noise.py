@@ -103,6 +103,31 @@ def default_rules() -> tuple[NoiseRule, ...]:
     return rules_from_data(json.loads(text), "noise_rules.json")
 
 
+#: Verdicts on recent short lines for the rule set last asked about: a site's page furniture ("Skip to content",
+#: "Share", its name) tops article after article, and trying every rule on such a line is most of the time it
+#: takes to load a file of many articles (the cost is inside the patterns, so joining them into one does not help).
+_VERDICTS_KEPT = 4096
+#: Longer lines are seldom repeated, and are not kept.
+_VERDICT_MAX_CHARS = 200
+_verdicts: tuple[tuple[NoiseRule, ...], dict[str, bool]] | None = None
+
+
 def is_noise_line(line: str, rules: Sequence[NoiseRule]) -> bool:
     """Whether a line or list rule of ``rules`` removes ``line`` as a whole."""
+    global _verdicts
+    if len(line) > _VERDICT_MAX_CHARS or not isinstance(rules, tuple):  # a list may change between calls
+        return _removed_whole(line, rules)
+    kept = _verdicts  # read once: another thread may set it for other rules meanwhile
+    if kept is None or kept[0] is not rules:
+        kept = _verdicts = (rules, {})
+    known = kept[1]
+    verdict = known.get(line)
+    if verdict is None:
+        if len(known) >= _VERDICTS_KEPT:
+            known.clear()
+        verdict = known[line] = _removed_whole(line, rules)
+    return verdict
+
+
+def _removed_whole(line: str, rules: Sequence[NoiseRule]) -> bool:
     return any(rule.scope != "inline" and rule.matches_line(line) for rule in rules)

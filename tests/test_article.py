@@ -16,6 +16,7 @@ import pytest
 import newsdiff
 import newsdiff.article as article_module
 from newsdiff.article import read_metadata
+from newsdiff.clean import clean
 
 
 def test_leading_date_token_is_read_as_metadata() -> None:
@@ -649,3 +650,56 @@ def test_a_date_at_the_top_that_is_no_date_is_refused_with_its_line(text: str, l
 def test_a_date_given_beside_the_text_leaves_an_unread_one_in_it_alone() -> None:
     [article] = newsdiff.load([{"text": "date: next week\n\nThe ferry returned on Monday.", "date": "2024-03-01"}])
     assert article.date == "2024-03-01"
+
+
+def test_a_record_that_gives_every_field_is_loaded_without_reading_its_text_for_metadata(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    record = {
+        "text": "outlet: Other Post\nFerry returns\n\nThe ferry returned on Monday.",
+        "id": "quay-1",
+        "outlet": "Quay Post",
+        "title": "Ferry back in Kessel",
+        "date": "May 19, 2026",
+        "url": "https://quay.example/ferry",
+    }
+    read: list[str] = []
+    monkeypatch.setattr(article_module, "read_metadata", lambda text: read.append(text) or read_metadata(text))
+    [article] = newsdiff.load([record])
+    assert read == []
+    assert (article.id, article.outlet, article.title, article.date, article.url) == (
+        "quay-1", "Quay Post", "Ferry back in Kessel", "2026-05-19", "https://quay.example/ferry"
+    )  # fmt: skip
+    [partial] = newsdiff.load([{key: value for key, value in record.items() if key != "title"}])
+    assert read == [record["text"]]
+    assert (partial.outlet, partial.title) == ("Quay Post", "Ferry returns")
+
+
+_STORY = "Hundreds were stranded at Kessel on Monday when ferry crews walked out. Talks resume today.\nIt rained.\n"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["FERRY CHAOS AS STRIKE BITES", "Video: Ferry chaos as strike bites", "Watch: Ferry chaos as strike bites"],
+)
+def test_a_headline_at_the_top_in_capitals_or_under_a_player_label_is_the_headline(headline: str) -> None:
+    text = f"{headline}\n\n{_STORY}"
+    [article] = newsdiff.load([text])
+    assert article.title == headline
+    assert [(r.reason, r.text) for r in clean(text).removals] == [("headline", headline)]
+
+
+@pytest.mark.parametrize(
+    "line", ["FERRY CHAOS AS STRIKE BITES", "Video: Ferry chaos as strike bites", "Watch: Ferry chaos as strike bites"]
+)
+def test_a_promo_like_line_above_a_headline_stays_noise_and_the_line_under_it_is_the_headline(line: str) -> None:
+    text = f"{line}\nTarnby ferry crews walk out\n{_STORY}"
+    assert read_metadata(text).fields["title"] == "Tarnby ferry crews walk out"
+    assert [r.text for r in clean(text).removals if r.reason != "headline"] == [line]
+
+
+@pytest.mark.parametrize("line", ["SUBSCRIBE TO OUR NEWSLETTER", "BREAKING NEWS", "Video: Read more"])
+def test_a_line_at_the_top_that_is_noise_in_any_case_is_no_headline_above_prose(line: str) -> None:
+    text = f"{line}\n{_STORY}"
+    assert "title" not in read_metadata(text).fields
+    assert [r.text for r in clean(text).removals] == [line]

@@ -1283,3 +1283,19 @@ def test_prose_ending_in_a_dash_is_no_dateline(line: str) -> None:
 def test_a_dateline_at_the_head_of_the_first_sentence_stays_in_it() -> None:
     # Taking it off gained nothing measurable and lost a labelled pair of the example cluster (see docs/limits.md).
     assert removed("KESSEL (Tide Wire) — The ferry returned on Monday.\nIt was full.\n") == []
+
+
+def test_whether_a_line_is_noise_is_answered_by_the_rules_asked_about_each_time() -> None:
+    # Verdicts on lines are kept for the rules last asked about: another rule set, or a list changed in place,
+    # must get its own answer for the same line.
+    from newsdiff.noise import is_noise_line
+
+    shipped = default_rules()
+    extra = NoiseRule("promo", "Tide Club offer")
+    assert not is_noise_line("Tide Club offer", shipped)
+    assert is_noise_line("Tide Club offer", (*shipped, extra))
+    assert not is_noise_line("Tide Club offer", shipped)
+    rules = [*shipped]
+    assert not is_noise_line("Tide Club offer", rules)
+    rules.append(extra)
+    assert is_noise_line("Tide Club offer", rules)
