@@ -10,6 +10,7 @@ import io
 import json
 import re
 from dataclasses import asdict
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -264,6 +265,39 @@ def test_notebook_output_frames_the_page() -> None:
     summary = newsdiff.summarize([newsdiff.compare([newsdiff.Article(**a) for a in STRIKE])])
     cell = summary._repr_html_()
     assert cell.startswith("<iframe") and "sandbox=" in cell and "Who carries whom" in cell
+
+
+class _Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+
+def _tags(html: str) -> list[tuple[str, dict[str, str | None]]]:
+    parser = _Tags()
+    parser.feed(html)
+    return parser.tags
+
+
+def _base_and_policy(page: str) -> tuple[list[str | None], str]:
+    """The page's ``<base>`` addresses and the base its policy allows."""
+    tags = _tags(page)
+    policy = next(a["content"] for t, a in tags if t == "meta" and a.get("http-equiv") == "Content-Security-Policy")
+    directives = dict(d.strip().split(" ", 1) for d in (policy or "").split(";"))
+    return [a.get("href") for t, a in tags if t == "base"], directives["base-uri"]
+
+
+def test_only_the_framed_corpus_page_takes_its_own_address_as_the_base_of_its_links(records: list[dict]) -> None:
+    # In a notebook's srcdoc frame a link to a part of the page ("#carried") resolves against the notebook's
+    # address; the page names its own, as the single-cluster report does. A file keeps its own and sets none.
+    summary = newsdiff.summarize(records)
+    assert _base_and_policy(summary.to_html()) == ([], "'none'")
+    [frame] = [attrs for tag, attrs in _tags(summary._repr_html_()) if tag == "iframe"]
+    assert _base_and_policy(frame["srcdoc"] or "") == (["about:srcdoc"], "about:")
+    assert "script-src" not in (frame["srcdoc"] or "") and _policy_allows_its_style(frame["srcdoc"] or "")
 
 
 def test_summary_progress_goes_to_standard_error_and_leaves_the_figures_whole(
