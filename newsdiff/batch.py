@@ -413,6 +413,29 @@ def _lock(handle: BinaryIO) -> None:
     fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
 
 
+def being_written(path: Path) -> bool:
+    """Whether a batch holds the results file ``path`` now (see :func:`sole_writer`), so that its last line may be
+    one it is still writing; False where the system or mount has no such locks, or the file cannot be opened.
+
+    Asking takes a shared hold for an instant and lets it go: a batch starting on ``path`` at that instant is
+    refused as though another batch held it.
+    """
+    try:
+        import fcntl
+    except ImportError:  # Windows has no flock, and a batch there holds nothing
+        return False
+    try:
+        with open(path, "rb") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return True
+            fcntl.flock(handle, fcntl.LOCK_UN)
+    except OSError:
+        pass  # unreadable (the reading will say so), or no locks on this file system
+    return False
+
+
 def _write_lines(
     lines: Iterable[str],
     out: BinaryIO,

@@ -17,7 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 import newsdiff
-from newsdiff.batch import Settings, batch_file, read_result
+from newsdiff.batch import Settings, batch_file, read_result, sole_writer
 from newsdiff.cli import main
 from newsdiff.corpus import Carried, CorpusSummary, OutletFigures
 
@@ -181,6 +181,45 @@ def test_a_partial_last_line_is_called_cut_short_by_summary_as_by_report(records
         newsdiff.summarize(path)
     with pytest.raises(newsdiff.InputError, match=message):
         read_result(path, "bridge")
+
+
+def _being_written(records: list[dict], path: Path) -> None:
+    """Write ``records`` to ``path`` as a batch that is writing its third line now has."""
+    written = [json.dumps(record, separators=(",", ":")) for record in records]
+    path.write_text(written[0] + "\n" + written[1] + "\n" + written[2][:40], encoding="utf-8")
+
+
+def test_summary_of_a_batch_still_writing_leaves_out_its_unfinished_line_and_says_the_figures_are_partial(
+    records: list[dict], tmp_path: Path
+) -> None:
+    path = tmp_path / "out.jsonl"
+    _being_written(records, path)
+    with sole_writer(path):  # the hold a running batch has on its output
+        summary = newsdiff.summarize(path)
+    assert summary.clusters == 2 and summary.failed == () and summary.running == (str(path),)
+    assert summary.to_dict() == newsdiff.summarize(records[:2]).to_dict()
+    assert "a batch is still writing" in str(summary) and "the figures are partial" in str(summary)
+    assert "a batch was still writing the results" in summary.to_html()
+
+
+def test_summary_of_a_finished_batch_says_nothing_of_one_running(records: list[dict], tmp_path: Path) -> None:
+    path = tmp_path / "out.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    summary = newsdiff.summarize(path)
+    assert summary.running == () and "still writing" not in str(summary) and "still writing" not in summary.to_html()
+
+
+def test_summary_command_on_a_batch_still_writing_warns_that_it_runs_rather_than_to_run_it_again(
+    records: list[dict], tmp_path: Path
+) -> None:
+    path = tmp_path / "out.jsonl"
+    _being_written(records, path)
+    with sole_writer(path):
+        shown = CliRunner().invoke(main, ["summary", str(path), "--format", "json"])
+    assert shown.exit_code == 0, shown.output
+    assert json.loads(shown.stdout)["clusters"] == 2
+    assert "a batch is still writing it" in shown.stderr and "the figures are partial" in shown.stderr
+    assert "run the batch again" not in shown.stderr
 
 
 def test_a_sentence_or_match_label_outside_the_schema_is_an_input_error(records: list[dict]) -> None:
