@@ -405,9 +405,7 @@ def sole_writer(output: Path) -> Iterator[None]:
         try:
             _lock(handle)
         except BlockingIOError:
-            raise InputError(
-                f"{output}: another batch is writing it now; let that one finish, or give another output"
-            ) from None
+            raise InputError(_held(output)) from None
         except OSError:
             pass  # no locks on this file system: unguarded
         try:
@@ -418,6 +416,16 @@ def sole_writer(output: Path) -> Iterator[None]:
                 if not existed and output.stat().st_size == 0:
                     output.unlink()
             raise
+
+
+def refuse_if_held(output: Path) -> None:
+    """Refuse ``output`` while another batch holds it (see :func:`sole_writer`), without holding or making it."""
+    if being_written(output):
+        raise InputError(_held(output))
+
+
+def _held(output: Path) -> str:
+    return f"{output}: another batch is writing it now; let that one finish, or give another output"
 
 
 def _lock(handle: BinaryIO) -> None:
