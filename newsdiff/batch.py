@@ -742,11 +742,17 @@ def read_result(output: str | os.PathLike[str], cluster: str | None = None) -> C
     standard input), read back to report on; without ``cluster``, the output's only one.
 
     Only each line's leading id is parsed until the cluster is found, so finding one in gigabytes of results
-    costs little memory. A cluster that is not there, or that failed, is an :class:`InputError` saying so.
+    costs little memory. A cluster that is not there, or that failed, is an :class:`InputError` saying so. In a
+    file a batch is still writing, the unfinished last line is the one being written, and is passed over.
     """
     only: tuple[bytes, Path | str, int] | None = None
     only_id = ""
+    files: set[Path] = set()
     for part, number, raw in result_lines(output):
+        if isinstance(part, Path):
+            files.add(part)
+            if not raw.endswith(b"\n") and being_written(part):
+                continue  # the line the batch is writing now, not one cut short by a run that stopped
         ident = record_id(raw, part, number)
         if cluster is None:
             if only is not None:
@@ -759,9 +765,10 @@ def read_result(output: str | os.PathLike[str], cluster: str | None = None) -> C
             return _comparison(raw, part, number)
     if only is not None:
         return _comparison(*only)
-    raise InputError(
-        f"{output}: holds no cluster {cluster!r}" if cluster is not None else f"{output}: holds no results"
-    )
+    missing = f"{output}: holds no cluster {cluster!r}" if cluster is not None else f"{output}: holds no results"
+    if any(being_written(part) for part in files):
+        raise InputError(f"{missing} yet: a batch is still writing it; ask again once the batch has ended")
+    raise InputError(missing)
 
 
 def record_id(raw: bytes, part: Path | str, number: int, hint: str = "give the output of newsdiff batch") -> str:

@@ -222,6 +222,21 @@ def test_summary_command_on_a_batch_still_writing_warns_that_it_runs_rather_than
     assert "run the batch again" not in shown.stderr
 
 
+def test_report_on_a_batch_still_writing_finds_the_clusters_written_and_says_the_batch_runs(
+    records: list[dict], tmp_path: Path
+) -> None:
+    path = tmp_path / "out.jsonl"
+    _being_written(records, path)  # the third cluster, "lonely", is the one being written
+    with sole_writer(path):
+        assert read_result(path, "strike").to_dict() == records[0]["result"]
+        for cluster in ("lonely", "later"):
+            with pytest.raises(newsdiff.InputError) as refused:
+                read_result(path, cluster)
+            told = str(refused.value)
+            assert f"holds no cluster {cluster!r} yet" in told and "a batch is still writing it" in told
+            assert "run the batch again" not in told
+
+
 def test_a_sentence_or_match_label_outside_the_schema_is_an_input_error(records: list[dict]) -> None:
     broken = json.loads(json.dumps(records[0]))
     broken["result"]["articles"][0]["sentences"][0]["label"] = "copied"
