@@ -251,8 +251,9 @@ def _read_records(source: str | os.PathLike[str], running: list[str]) -> Iterato
     it is the line the batch is writing now, not one cut short by a run that stopped.
     """
     settings: dict[Path | str, Settings | None] = {}
-    lines = result_lines(source)
-    if os.fspath(source) != STANDARD_INPUT:
+    if os.fspath(source) == STANDARD_INPUT:
+        lines = result_lines(source)
+    else:
         parts = input_parts(source)
         # Asked before reading, so that a part the batch holds but has not written to yet is told of too.
         running.extend(str(part) for part in parts if being_written(part))
