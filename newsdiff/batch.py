@@ -21,6 +21,7 @@ import os
 import re
 import signal
 import sys
+import time
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -53,6 +54,21 @@ BOM = b"\xef\xbb\xbf"
 
 #: The file in the Dask backend's output directory that records the settings the parts were written with.
 SETTINGS_RECORD = "settings.json"
+
+#: The exit status of a worker process that found itself running the batch again while importing the caller's
+#: script (see :class:`MainGuardError`); the batch's process reads it to say so once, rather than per cluster.
+RERAN_MAIN = 87
+#: Seconds a broken pool's workers are given to end before their exit statuses are read.
+REAPING_WAIT = 2.0
+
+
+class MainGuardError(NewsdiffError, RuntimeError):
+    """Worker processes that cannot start, because importing the caller's script runs the batch again.
+
+    Workers that start afresh (spawned: the embeddings engine's, and any on Windows or macOS) import the main
+    script; a script that runs its batch at its top level, without ``if __name__ == "__main__":``, has each
+    one start the batch again and die trying. No cluster is at fault, so the batch stops on it at once.
+    """
 
 
 @dataclass(frozen=True)
@@ -389,9 +405,7 @@ def sole_writer(output: Path) -> Iterator[None]:
         try:
             _lock(handle)
         except BlockingIOError:
-            raise InputError(
-                f"{output}: another batch is writing it now; let that one finish, or give another output"
-            ) from None
+            raise InputError(_held(output)) from None
         except OSError:
             pass  # no locks on this file system: unguarded
         try:
@@ -404,6 +418,16 @@ def sole_writer(output: Path) -> Iterator[None]:
             raise
 
 
+def refuse_if_held(output: Path) -> None:
+    """Refuse ``output`` while another batch holds it (see :func:`sole_writer`), without holding or making it."""
+    if being_written(output):
+        raise InputError(_held(output))
+
+
+def _held(output: Path) -> str:
+    return f"{output}: another batch is writing it now; let that one finish, or give another output"
+
+
 def _lock(handle: BinaryIO) -> None:
     """Lock the open file ``handle`` for this process alone, at once or with :class:`BlockingIOError`."""
     try:
@@ -411,6 +435,29 @@ def _lock(handle: BinaryIO) -> None:
     except ImportError:  # Windows has no flock; there the batch runs unguarded
         return
     fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def being_written(path: Path) -> bool:
+    """Whether a batch holds the results file ``path`` now (see :func:`sole_writer`), so that its last line may be
+    one it is still writing; False where the system or mount has no such locks, or the file cannot be opened.
+
+    Asking takes a shared hold for an instant and lets it go: a batch starting on ``path`` at that instant is
+    refused as though another batch held it.
+    """
+    try:
+        import fcntl
+    except ImportError:  # Windows has no flock, and a batch there holds nothing
+        return False
+    try:
+        with open(path, "rb") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return True
+            fcntl.flock(handle, fcntl.LOCK_UN)
+    except OSError:
+        pass  # unreadable (the reading will say so), or no locks on this file system
+    return False
 
 
 def _write_lines(
@@ -695,11 +742,17 @@ def read_result(output: str | os.PathLike[str], cluster: str | None = None) -> C
     standard input), read back to report on; without ``cluster``, the output's only one.
 
     Only each line's leading id is parsed until the cluster is found, so finding one in gigabytes of results
-    costs little memory. A cluster that is not there, or that failed, is an :class:`InputError` saying so.
+    costs little memory. A cluster that is not there, or that failed, is an :class:`InputError` saying so. In a
+    file a batch is still writing, the unfinished last line is the one being written, and is passed over.
     """
     only: tuple[bytes, Path | str, int] | None = None
     only_id = ""
+    files: set[Path] = set()
     for part, number, raw in result_lines(output):
+        if isinstance(part, Path):
+            files.add(part)
+            if not raw.endswith(b"\n") and being_written(part):
+                continue  # the line the batch is writing now, not one cut short by a run that stopped
         ident = record_id(raw, part, number)
         if cluster is None:
             if only is not None:
@@ -712,9 +765,10 @@ def read_result(output: str | os.PathLike[str], cluster: str | None = None) -> C
             return _comparison(raw, part, number)
     if only is not None:
         return _comparison(*only)
-    raise InputError(
-        f"{output}: holds no cluster {cluster!r}" if cluster is not None else f"{output}: holds no results"
-    )
+    missing = f"{output}: holds no cluster {cluster!r}" if cluster is not None else f"{output}: holds no results"
+    if any(being_written(part) for part in files):
+        raise InputError(f"{missing} yet: a batch is still writing it; ask again once the batch has ended")
+    raise InputError(missing)
 
 
 def record_id(raw: bytes, part: Path | str, number: int, hint: str = "give the output of newsdiff batch") -> str:
@@ -854,6 +908,7 @@ class _Pool:
     """
 
     def __init__(self, count: int, settings: Settings, timeout: float | None = None) -> None:
+        _stop_if_reimporting_main()
         self._count = count
         self._settings = settings
         self._timeout = timeout
@@ -872,6 +927,7 @@ class _Pool:
         try:
             return self._executor.submit(process_line, line, self._settings)
         except BrokenProcessPool:
+            _refuse_a_rerun_main(self._executor)
             self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = self._start(self._count)
             return self._executor.submit(process_line, line, self._settings)
@@ -883,6 +939,7 @@ class _Pool:
             # been compared at least since the one before it ended: its limit runs from now.
             return future.result(timeout=self._timeout)
         except BrokenProcessPool:
+            _refuse_a_rerun_main(self._executor)
             return compare_alone(line, self._settings, self._timeout)
         except FuturesTimeout:
             # A pool cannot stop one task: every worker goes, and the clusters the others had in hand are
@@ -937,16 +994,47 @@ def compare_alone(line: str, settings: Settings = DEFAULT_SETTINGS, timeout: flo
 
     The process is this cluster's alone, so a cluster that kills it (out of memory, say) is known for certain.
     """
+    _stop_if_reimporting_main()
     with ProcessPoolExecutor(
         max_workers=1, mp_context=_start_method(settings), initializer=_worker_start, initargs=(os.getpid(),)
     ) as single:
         try:
             return single.submit(process_line, line, settings).result(timeout=timeout)
         except BrokenProcessPool:
+            _refuse_a_rerun_main(single)
             return _failed(line, "the worker process comparing it stopped abruptly (out of memory, or a crash)")
         except FuturesTimeout:
             _kill_workers(single)
             return _timed_out(line, timeout)
+
+
+def _stop_if_reimporting_main() -> None:
+    """End this process with :data:`RERAN_MAIN` if it is a worker still importing the caller's script, which has
+    started a batch again: no process can be started from there (multiprocessing would raise, with a traceback
+    per worker), and the batch's own process says what is wrong, once."""
+    # multiprocessing's own mark of a process still being set up from its parent, which it checks to refuse.
+    if getattr(multiprocessing.current_process(), "_inheriting", False):
+        raise SystemExit(RERAN_MAIN)
+
+
+def _refuse_a_rerun_main(executor: ProcessPoolExecutor) -> None:
+    """Raise :class:`MainGuardError` if a worker of the broken ``executor`` ended because it ran the batch again."""
+    # Before 3.14 the pool's processes are reachable only through its private table; without it, nothing is told.
+    processes = list((getattr(executor, "_processes", None) or {}).values())
+    # A worker is known dead (its pipe closed) a moment before it has an exit status; a broken pool's others are
+    # being ended, so the wait is short, and bounded.
+    deadline = time.monotonic() + REAPING_WAIT
+    for process in processes:
+        process.join(max(0.0, deadline - time.monotonic()))
+    if not any(process.exitcode == RERAN_MAIN for process in processes):
+        return
+    main = getattr(sys.modules.get("__main__"), "__file__", None)
+    script = f"the script {main}" if main else "the main module"
+    raise MainGuardError(
+        f"the worker processes ran {script} again as they started, and with it the batch: they start afresh "
+        f"and import it. Put the code that runs the batch under 'if __name__ == \"__main__\":' in {script}, so that "
+        "importing it runs nothing"
+    )
 
 
 def _timed_out(line: str, timeout: float | None) -> str:

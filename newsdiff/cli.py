@@ -627,8 +627,10 @@ def summary_command(
     else:
         text = {"json": summary.to_json, "html": summary.to_html}.get(fmt, summary.__str__)()
     _deliver(text + "\n" if fmt == "text" else text, output)
-    if summary.mixed and not (fmt == "text" and output is None):  # the text on standard output says it already
-        _say(f"warning: {summary.mixed_warning()}")
+    if not (fmt == "text" and output is None):  # the text on standard output says it already
+        for warning in (summary.mixed_warning(), summary.running_warning()):
+            if warning:
+                _say(f"warning: {warning}")
 
 
 @main.command("evaluate", short_help="Score relations or an alignment against labelled data.")

@@ -21,7 +21,17 @@ from pathlib import Path
 from typing import Any, Literal
 
 from ._version import __version__
-from .batch import Settings, other_schema, output_record, recorded_settings, result_lines
+from .batch import (
+    STANDARD_INPUT,
+    Settings,
+    being_written,
+    input_parts,
+    numbered_lines,
+    other_schema,
+    output_record,
+    recorded_settings,
+    result_lines,
+)
 from .errors import InputError
 from .result import Comparison
 
@@ -90,7 +100,8 @@ class CorpusSummary:
 
     Outlets come most articles first; an article is counted under its outlet, or its id when it names none.
     Outlet names that differ only in case or white space are one outlet, shown as most of its articles spell it.
-    ``compared_with`` says how the clusters were compared, most clusters first; see :attr:`mixed`.
+    ``compared_with`` says how the clusters were compared, most clusters first; see :attr:`mixed`. ``running``
+    names the results files a batch was still writing as they were read: their figures are partial.
     """
 
     clusters: int
@@ -99,6 +110,7 @@ class CorpusSummary:
     carried: tuple[Carried, ...]
     version: str = __version__
     compared_with: tuple[ComparedWith, ...] = ()
+    running: tuple[str, ...] = ()
 
     @property
     def mixed(self) -> bool:
@@ -113,6 +125,16 @@ class CorpusSummary:
             return ""
         ways = "; ".join(str(c) for c in self.compared_with)
         return f"the results were compared in different ways, and their figures are summed as one: {ways}"
+
+    def running_warning(self) -> str:
+        """What :attr:`running` warns of, naming the files; empty when no batch was writing what was read."""
+        if not self.running:
+            return ""
+        files = ", ".join(self.running)
+        return (
+            f"{files}: a batch is still writing {'it' if len(self.running) == 1 else 'them'}, so the figures are "
+            "partial (the line being written is left out); summarize again when the batch has ended"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """The figures as JSON-ready data (layout version :data:`CORPUS_SCHEMA`)."""
@@ -171,6 +193,8 @@ class CorpusSummary:
         lines = [f"newsdiff {self.version}: {self.clusters} clusters{failed}, {len(self.outlets)} outlets"]
         if self.mixed:
             lines.append(f"  warning: {self.mixed_warning()}")
+        if self.running:
+            lines.append(f"  warning: {self.running_warning()}")
         width = min(30, max((len(o.name) for o in self.outlets), default=6))
         lines.append(f"  {'outlet':<{width}}  clusters  sentences  shared  paraphrased  unique")
         # The page's shares, which add up to 100 as its bars must: rounded one by one, an outlet's could add up to 101.
@@ -205,7 +229,7 @@ def summarize(results: str | os.PathLike[str] | Iterable[Record], *, progress: b
     tally = _Tally()
     records: Iterable[tuple[str, Any, Settings | None]]
     if isinstance(results, (str, os.PathLike)):
-        records = _read_records(results)
+        records = _read_records(results, tally.running)
     else:
         records = ((f"record {n}", r, None) for n, r in enumerate(results, start=1))
     if progress:
@@ -219,14 +243,40 @@ def summarize(results: str | os.PathLike[str] | Iterable[Record], *, progress: b
     return tally.summary()
 
 
-def _read_records(source: str | os.PathLike[str]) -> Iterator[tuple[str, Any, Settings | None]]:
+def _read_records(source: str | os.PathLike[str], running: list[str]) -> Iterator[tuple[str, Any, Settings | None]]:
     """Each non-blank line of the batch output ``source``, parsed, with where it was read (file and line) and the
-    settings recorded for its file."""
+    settings recorded for its file.
+
+    The files a batch is still writing are added to ``running``, and the unfinished last line of one is left out:
+    it is the line the batch is writing now, not one cut short by a run that stopped.
+    """
     settings: dict[Path | str, Settings | None] = {}
-    for part, number, raw in result_lines(source):
+    if os.fspath(source) == STANDARD_INPUT:
+        lines = result_lines(source)
+    else:
+        parts = input_parts(source)
+        # Asked before reading, so that a part the batch holds but has not written to yet is told of too.
+        running.extend(str(part) for part in parts if being_written(part))
+        lines = numbered_lines(parts)
+    for part, number, raw in lines:
         if part not in settings:
             settings[part] = recorded_settings(part) if isinstance(part, Path) else None
-        yield f"{part}, line {number}", output_record(raw, part, number), settings[part]
+        if not raw.endswith(b"\n") and isinstance(part, Path) and _held(part, running):
+            try:
+                record = output_record(raw, part, number)
+            except InputError:
+                continue  # the line the batch is writing now
+        else:
+            record = output_record(raw, part, number)
+        yield f"{part}, line {number}", record, settings[part]
+
+
+def _held(part: Path, running: list[str]) -> bool:
+    """Whether a batch is writing ``part``, noted in ``running``; asked again at its last line, since a batch may
+    have started on the file after reading began."""
+    if str(part) not in running and being_written(part):
+        running.append(str(part))
+    return str(part) in running
 
 
 class _Tally:
@@ -240,6 +290,7 @@ class _Tally:
         # Outlets are counted under a folded key; each key's spellings, by articles, choose the name shown.
         self.spellings: dict[str, Counter[str]] = defaultdict(Counter)
         self.compared_with: Counter[tuple[str, Settings | None]] = Counter()
+        self.running: list[str] = []
 
     def add(self, record: Any, where: str, settings: Settings | None = None) -> None:
         self.clusters += 1
@@ -320,6 +371,7 @@ class _Tally:
                     self.compared_with.items(), key=lambda item: (-item[1], item[0][0], str(item[0][1]))
                 )
             ),
+            running=tuple(self.running),
         )
 
 

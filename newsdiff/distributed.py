@@ -38,6 +38,7 @@ from .batch import (
     is_blank_raw,
     is_error,
     read_done,
+    refuse_if_held,
     refuse_to_rewrite,
     rewritable,
     sole_writer,
@@ -100,6 +101,11 @@ def batch_dask(
     if not resume:
         for chunk in chunks:
             refuse_to_rewrite(Path(chunk.output))
+        # A run from scratch empties or removes parts that another run's tasks may be writing now: refused before
+        # anything is written, the settings record included (each part is held again as it is emptied).
+        outdated = _stale_parts(target, parts, chunks) if target.is_dir() else []
+        for part in [Path(chunk.output) for chunk in chunks] + outdated:
+            refuse_if_held(part)
     # Connected before anything is written: a scheduler that cannot be reached must not cost the output
     # a settings record, nor the parts that --no-resume empties. Input without lines needs no cluster.
     client, cluster = _connect(scheduler, workers) if chunks else (None, None)
@@ -111,12 +117,15 @@ def batch_dask(
         if not resume:
             # Emptied here rather than by each task: a task that Dask gives up on before it starts, and that
             # _run then resumes, must not find the lines of an earlier run.
+            # Each is held while it is emptied, as its task will hold it: a run that started on it since is refused.
             for chunk in chunks:
-                _empty(Path(chunk.output))
+                with sole_writer(Path(chunk.output)):
+                    _empty(Path(chunk.output))
             # A run from scratch leaves no part of its inputs that it does not write (an earlier run cut
             # them smaller, or read a longer input): its clusters would be read twice by summary and report.
             for stale in _stale_parts(target, parts, chunks):
-                _remove(stale)
+                with sole_writer(stale):
+                    _remove(stale)
         if progress:
             from tqdm import tqdm  # type: ignore[import-untyped]
 

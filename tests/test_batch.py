@@ -907,3 +907,61 @@ def _running(pid: str) -> bool:
     except OSError:
         return False
     return stat.rpartition(")")[2].split()[0] != "Z"
+
+
+_UNGUARDED_SCRIPT = """
+import newsdiff
+
+clusters = [{"id": f"talks{n}", "articles": ARTICLES} for n in range(6)]
+for record in newsdiff.batch(clusters, engine="embeddings", workers=2):
+    print(record.get("error", "compared"))
+"""
+
+
+def test_a_script_without_a_main_guard_is_told_to_add_one_at_once_rather_than_failing_every_cluster(
+    tmp_path: Path,
+) -> None:
+    # The embeddings engine's workers start afresh (spawn) and import the script as their main module; without the
+    # guard each one ran the batch again, died starting workers of its own, and every cluster was recorded as a
+    # worker that "stopped abruptly (out of memory, or a crash)".
+    import os
+    import subprocess
+
+    script = tmp_path / "nightly.py"
+    script.write_text(f"ARTICLES = {TALKS!r}\n{_UNGUARDED_SCRIPT}", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(Path(newsdiff.__file__).parents[1])}
+    run = subprocess.run([sys.executable, str(script)], env=env, capture_output=True, text=True, timeout=300)
+
+    assert run.returncode == 1 and run.stdout == ""
+    last = run.stderr.strip().splitlines()[-1]
+    assert last.startswith("newsdiff.batch.MainGuardError: ") and "nightly.py" in last
+    assert 'if __name__ == "__main__":' in last
+    assert "bootstrapping phase" not in run.stderr  # no worker's own traceback
+
+
+def test_a_script_with_a_main_guard_compares_in_workers_that_start_afresh(tmp_path: Path) -> None:
+    import os
+    import subprocess
+
+    script = tmp_path / "nightly.py"
+    body = "\n".join("    " + line for line in _UNGUARDED_SCRIPT.replace('engine="embeddings", ', "").splitlines())
+    # Workers that start afresh, as the embeddings engine's do, with the lighter engine.
+    guarded = f"import multiprocessing\nARTICLES = {TALKS!r}\nif __name__ == '__main__':\n"
+    script.write_text(guarded + "    multiprocessing.set_start_method('spawn')\n" + body, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(Path(newsdiff.__file__).parents[1])}
+    run = subprocess.run([sys.executable, str(script)], env=env, capture_output=True, text=True, timeout=300)
+
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines() == ["compared"] * 6
+
+
+def test_a_worker_rerunning_the_main_module_stops_without_starting_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    # In a worker still importing the script (multiprocessing's bootstrapping), starting processes cannot work.
+    import multiprocessing
+
+    from newsdiff.batch import RERAN_MAIN, Settings, _Pool
+
+    monkeypatch.setattr(multiprocessing.current_process(), "_inheriting", True, raising=False)
+    with pytest.raises(SystemExit) as stopped:
+        _Pool(2, Settings(engine="embeddings"))
+    assert stopped.value.code == RERAN_MAIN

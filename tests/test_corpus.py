@@ -10,13 +10,14 @@ import io
 import json
 import re
 from dataclasses import asdict
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 import newsdiff
-from newsdiff.batch import Settings, batch_file, read_result
+from newsdiff.batch import Settings, batch_file, read_result, sole_writer
 from newsdiff.cli import main
 from newsdiff.corpus import Carried, CorpusSummary, OutletFigures
 
@@ -182,6 +183,60 @@ def test_a_partial_last_line_is_called_cut_short_by_summary_as_by_report(records
         read_result(path, "bridge")
 
 
+def _being_written(records: list[dict], path: Path) -> None:
+    """Write ``records`` to ``path`` as a batch that is writing its third line now has."""
+    written = [json.dumps(record, separators=(",", ":")) for record in records]
+    path.write_text(written[0] + "\n" + written[1] + "\n" + written[2][:40], encoding="utf-8")
+
+
+def test_summary_of_a_batch_still_writing_leaves_out_its_unfinished_line_and_says_the_figures_are_partial(
+    records: list[dict], tmp_path: Path
+) -> None:
+    path = tmp_path / "out.jsonl"
+    _being_written(records, path)
+    with sole_writer(path):  # the hold a running batch has on its output
+        summary = newsdiff.summarize(path)
+    assert summary.clusters == 2 and summary.failed == () and summary.running == (str(path),)
+    assert summary.to_dict() == newsdiff.summarize(records[:2]).to_dict()
+    assert "a batch is still writing" in str(summary) and "the figures are partial" in str(summary)
+    assert "a batch was still writing the results" in summary.to_html()
+
+
+def test_summary_of_a_finished_batch_says_nothing_of_one_running(records: list[dict], tmp_path: Path) -> None:
+    path = tmp_path / "out.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    summary = newsdiff.summarize(path)
+    assert summary.running == () and "still writing" not in str(summary) and "still writing" not in summary.to_html()
+
+
+def test_summary_command_on_a_batch_still_writing_warns_that_it_runs_rather_than_to_run_it_again(
+    records: list[dict], tmp_path: Path
+) -> None:
+    path = tmp_path / "out.jsonl"
+    _being_written(records, path)
+    with sole_writer(path):
+        shown = CliRunner().invoke(main, ["summary", str(path), "--format", "json"])
+    assert shown.exit_code == 0, shown.output
+    assert json.loads(shown.stdout)["clusters"] == 2
+    assert "a batch is still writing it" in shown.stderr and "the figures are partial" in shown.stderr
+    assert "run the batch again" not in shown.stderr
+
+
+def test_report_on_a_batch_still_writing_finds_the_clusters_written_and_says_the_batch_runs(
+    records: list[dict], tmp_path: Path
+) -> None:
+    path = tmp_path / "out.jsonl"
+    _being_written(records, path)  # the third cluster, "lonely", is the one being written
+    with sole_writer(path):
+        assert read_result(path, "strike").to_dict() == records[0]["result"]
+        for cluster in ("lonely", "later"):
+            with pytest.raises(newsdiff.InputError) as refused:
+                read_result(path, cluster)
+            told = str(refused.value)
+            assert f"holds no cluster {cluster!r} yet" in told and "a batch is still writing it" in told
+            assert "run the batch again" not in told
+
+
 def test_a_sentence_or_match_label_outside_the_schema_is_an_input_error(records: list[dict]) -> None:
     broken = json.loads(json.dumps(records[0]))
     broken["result"]["articles"][0]["sentences"][0]["label"] = "copied"
@@ -264,6 +319,39 @@ def test_notebook_output_frames_the_page() -> None:
     summary = newsdiff.summarize([newsdiff.compare([newsdiff.Article(**a) for a in STRIKE])])
     cell = summary._repr_html_()
     assert cell.startswith("<iframe") and "sandbox=" in cell and "Who carries whom" in cell
+
+
+class _Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+
+def _tags(html: str) -> list[tuple[str, dict[str, str | None]]]:
+    parser = _Tags()
+    parser.feed(html)
+    return parser.tags
+
+
+def _base_and_policy(page: str) -> tuple[list[str | None], str]:
+    """The page's ``<base>`` addresses and the base its policy allows."""
+    tags = _tags(page)
+    policy = next(a["content"] for t, a in tags if t == "meta" and a.get("http-equiv") == "Content-Security-Policy")
+    directives = dict(d.strip().split(" ", 1) for d in (policy or "").split(";"))
+    return [a.get("href") for t, a in tags if t == "base"], directives["base-uri"]
+
+
+def test_only_the_framed_corpus_page_takes_its_own_address_as_the_base_of_its_links(records: list[dict]) -> None:
+    # In a notebook's srcdoc frame a link to a part of the page ("#carried") resolves against the notebook's
+    # address; the page names its own, as the single-cluster report does. A file keeps its own and sets none.
+    summary = newsdiff.summarize(records)
+    assert _base_and_policy(summary.to_html()) == ([], "'none'")
+    [frame] = [attrs for tag, attrs in _tags(summary._repr_html_()) if tag == "iframe"]
+    assert _base_and_policy(frame["srcdoc"] or "") == (["about:srcdoc"], "about:")
+    assert "script-src" not in (frame["srcdoc"] or "") and _policy_allows_its_style(frame["srcdoc"] or "")
 
 
 def test_summary_progress_goes_to_standard_error_and_leaves_the_figures_whole(

@@ -419,3 +419,23 @@ def test_a_part_another_task_is_writing_is_refused_and_left_as_it_was(tmp_path: 
 
     assert part.read_bytes() == b""
     assert run_chunk(chunk).written == 3  # once the other has let it go
+
+
+@pytest.mark.parametrize("held", ["part-0-00000.jsonl", "part-0-00001.jsonl"])
+def test_without_resume_a_run_refuses_parts_another_run_is_writing_and_empties_none(
+    tmp_path: Path, scheduler: str, held: str
+) -> None:
+    # --no-resume emptied every part before its tasks took their holds, so a second run started at the same moment
+    # emptied the parts the first one's tasks were writing. The held part is a planned one, or a stale one (cut
+    # smaller by an earlier run) that a run from scratch removes.
+    pytest.importorskip("fcntl")
+    from newsdiff.batch import sole_writer
+
+    source = _parts(tmp_path, _clusters(5))
+    out = tmp_path / "dask"
+    batch_dask(source, out, scheduler=scheduler, lines_per_part=2)
+    before = {path.name: path.read_bytes() for path in out.iterdir()}
+    refused = pytest.raises(InputError, match=rf"{held}: another batch is writing it now")
+    with sole_writer(out / held), refused:  # held as the other run's task writing it holds it
+        batch_dask(source, out, scheduler=scheduler, lines_per_part=500, resume=False)
+    assert {path.name: path.read_bytes() for path in out.iterdir()} == before

@@ -68,9 +68,25 @@ def _cell(
     )
 
 
+def corpus_security_policy(css: str, *, framed: bool = False) -> str:
+    """The corpus page's policy: nothing may load and nothing may run, only our inline style (by hash) applies.
+
+    As in :func:`~newsdiff.report.render.content_security_policy`, a ``framed`` page may set its base address to
+    an ``about:`` one (its own, ``about:srcdoc``) and to nothing else; the page has no script, so none is allowed.
+    """
+    base = "about:" if framed else "'none'"
+    return f"default-src 'none'; style-src '{_hash(css)}'; img-src 'none'; base-uri {base}; form-action 'none'"
+
+
 def render_corpus(summary: CorpusSummary, *, page: bool = True) -> str:
-    """The corpus page, self-contained and without scripts; with ``page`` false, framed for a notebook cell."""
+    """The corpus page, self-contained and without scripts; with ``page`` false, framed for a notebook cell.
+
+    The framed page is made for an iframe's ``srcdoc``, where a link to a part of the page ("#failed") would
+    resolve against the notebook's address and load the notebook in the frame: its base address is the frame's
+    own, as in the report's.
+    """
     css = _static("report.css")
+    framed = not page
     outlets = [_outlet_view(o) for o in summary.outlets]
     shown = outlets[:MATRIX_OUTLETS]
     html = (
@@ -83,7 +99,8 @@ def render_corpus(summary: CorpusSummary, *, page: bool = True) -> str:
             matrix=_matrix(summary, shown),
             failed_listed=summary.failed[:FAILED_LISTED],
             css=Markup(css),  # our own package file, never corpus data
-            csp=f"default-src 'none'; style-src '{_hash(css)}'; img-src 'none'; base-uri 'none'; form-action 'none'",
+            csp=corpus_security_policy(css, framed=framed),
+            framed=framed,
         )
     )
     if page:

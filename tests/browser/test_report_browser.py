@@ -529,6 +529,24 @@ def test_a_source_address_in_the_notebook_frame_is_text_not_a_link(browser: Any,
         assert loaded.requests == [loaded.url]
 
 
+def test_the_corpus_page_in_a_notebook_frame_takes_the_frame_as_its_base_within_its_policy(
+    browser: Any, tmp_path: Path
+) -> None:
+    # A srcdoc frame's page takes the notebook's address as its base unless it names its own: a link to a part of
+    # the page would then load the notebook inside the frame. Its policy must allow the base it names.
+    story = "Dock workers in Kessel walked out on Monday. The port is shut. Ferries still run to the islands."
+    retold = "Kessel's dock workers walked out on Monday, shutting the port. Ferries still run to the islands."
+    cluster = [newsdiff.Article(story, id="a", outlet="Herald"), newsdiff.Article(retold, id="b", outlet="Courier")]
+    host = tmp_path / "notebook.html"
+    cell = newsdiff.summarize([newsdiff.compare(cluster)])._repr_html_()
+    host.write_text(f"<!DOCTYPE html><title>cell</title>{cell}", encoding="utf-8")
+    for loaded in _open(browser, host, viewport={"width": 1200, "height": 900}):
+        inner = loaded.page.frames[1]
+        assert inner.url == "about:srcdoc" and inner.evaluate("document.baseURI") == "about:srcdoc"
+        assert inner.locator(".bar rect").count() == 2 * 3
+        assert loaded.console == [] and loaded.requests == [loaded.url]  # a policy violation is logged
+
+
 # WCAG contrast of an element's text against its own background, from the computed colours (Chromium gives
 # colour-mix results as color(srgb r g b), plain colours as rgb(r, g, b)).
 CONTRAST = """(element, pseudo = null) => {
