@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -95,3 +96,19 @@ def interrupt_when_written(command: list[str], written: Callable[[], int], *, wa
     os.killpg(run.pid, signal.SIGINT)
     _, errors = run.communicate(timeout=60)
     return run.returncode, errors.decode()
+
+
+class _Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+
+def tags_of(html: str) -> list[tuple[str, dict[str, str | None]]]:
+    """The start tags of a page, in order, each with its attributes."""
+    parser = _Tags()
+    parser.feed(html)
+    return parser.tags

@@ -10,11 +10,11 @@ import io
 import json
 import re
 from dataclasses import asdict
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import tags_of
 
 import newsdiff
 from newsdiff.batch import Settings, batch_file, read_result, sole_writer
@@ -321,24 +321,9 @@ def test_notebook_output_frames_the_page() -> None:
     assert cell.startswith("<iframe") and "sandbox=" in cell and "Who carries whom" in cell
 
 
-class _Tags(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.tags: list[tuple[str, dict[str, str | None]]] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tags.append((tag, dict(attrs)))
-
-
-def _tags(html: str) -> list[tuple[str, dict[str, str | None]]]:
-    parser = _Tags()
-    parser.feed(html)
-    return parser.tags
-
-
 def _base_and_policy(page: str) -> tuple[list[str | None], str]:
     """The page's ``<base>`` addresses and the base its policy allows."""
-    tags = _tags(page)
+    tags = tags_of(page)
     policy = next(a["content"] for t, a in tags if t == "meta" and a.get("http-equiv") == "Content-Security-Policy")
     directives = dict(d.strip().split(" ", 1) for d in (policy or "").split(";"))
     return [a.get("href") for t, a in tags if t == "base"], directives["base-uri"]
@@ -349,7 +334,7 @@ def test_only_the_framed_corpus_page_takes_its_own_address_as_the_base_of_its_li
     # address; the page names its own, as the single-cluster report does. A file keeps its own and sets none.
     summary = newsdiff.summarize(records)
     assert _base_and_policy(summary.to_html()) == ([], "'none'")
-    [frame] = [attrs for tag, attrs in _tags(summary._repr_html_()) if tag == "iframe"]
+    [frame] = [attrs for tag, attrs in tags_of(summary._repr_html_()) if tag == "iframe"]
     assert _base_and_policy(frame["srcdoc"] or "") == (["about:srcdoc"], "about:")
     assert "script-src" not in (frame["srcdoc"] or "") and _policy_allows_its_style(frame["srcdoc"] or "")
 

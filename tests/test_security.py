@@ -2,31 +2,16 @@
 
 from __future__ import annotations
 
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from conftest import tags_of
 
 import newsdiff
 
 PAYLOAD = '<script>window.owned=1</script><img src=x onerror="alert(1)"><a href="javascript:alert(2)">x</a>"\'&'
 ARTICLE = "Port Minister Lena Varga met union leaders in Kessel on Friday to end the dock strike.\n"
 OTHER = "Lena Varga met union leaders in Kessel on Friday in a bid to end the long dock strike.\n"
-
-
-class _Tags(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.tags: list[tuple[str, dict[str, str | None]]] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tags.append((tag, dict(attrs)))
-
-
-def tags_of(html: str) -> list[tuple[str, dict[str, str | None]]]:
-    parser = _Tags()
-    parser.feed(html)
-    return parser.tags
 
 
 def assert_inert(html: str) -> None:
