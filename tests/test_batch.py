@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -844,20 +845,11 @@ def test_sigterm_ends_a_batch_as_ctrl_c_does_whole_lines_kept_workers_gone_and_h
     import os
     import signal
     import subprocess
-    import time
 
     children = Path(f"/proc/{os.getpid()}/task/{os.getpid()}/children")
     if not children.exists():
         pytest.skip("needs Linux's /proc to find the worker processes")
-    source = _write_jsonl(tmp_path / "clusters.jsonl", [{"id": f"c{n}", "articles": HARVEST} for n in range(20_000)])
-    out = tmp_path / "out.jsonl"
-    env = {**os.environ, "PYTHONPATH": str(Path(newsdiff.__file__).parents[1])}
-    command = [sys.executable, "-m", "newsdiff", "batch", str(source), "-o", str(out), "--workers", "2"]
-    run = subprocess.Popen(command, env=env, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 60
-    while (not out.exists() or out.stat().st_size < 100_000) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    workers = Path(f"/proc/{run.pid}/task/{run.pid}/children").read_text().split()
+    run, out, workers = _batch_under_way(tmp_path, stderr=subprocess.PIPE)
 
     run.send_signal(signal.SIGTERM)
     _, errors = run.communicate(timeout=60)
@@ -878,15 +870,7 @@ def test_workers_end_with_a_batch_that_is_killed_outright(tmp_path: Path) -> Non
 
     if not sys.platform.startswith("linux"):
         pytest.skip("only Linux lets a process die with its parent")
-    source = _write_jsonl(tmp_path / "clusters.jsonl", [{"id": f"c{n}", "articles": HARVEST} for n in range(20_000)])
-    out = tmp_path / "out.jsonl"
-    env = {**os.environ, "PYTHONPATH": str(Path(newsdiff.__file__).parents[1])}
-    command = [sys.executable, "-m", "newsdiff", "batch", str(source), "-o", str(out), "--workers", "2"]
-    run = subprocess.Popen(command, env=env, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 60
-    while (not out.exists() or out.stat().st_size < 100_000) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    workers = Path(f"/proc/{run.pid}/task/{run.pid}/children").read_text().split()
+    run, _, workers = _batch_under_way(tmp_path, stderr=subprocess.DEVNULL)
 
     run.send_signal(signal.SIGKILL)
     run.wait(timeout=10)
@@ -898,6 +882,23 @@ def test_workers_end_with_a_batch_that_is_killed_outright(tmp_path: Path) -> Non
     for pid in alive:  # not to leave them running when the test fails
         os.kill(int(pid), signal.SIGKILL)
     assert workers and not alive
+
+
+def _batch_under_way(tmp_path: Path, *, stderr: int) -> tuple[subprocess.Popen[bytes], Path, list[str]]:
+    """A command-line batch of 20,000 clusters on two workers, once it has written 100 kB: the process, its
+    output and its workers' process ids (read from Linux's /proc)."""
+    import os
+    import time
+
+    source = _write_jsonl(tmp_path / "clusters.jsonl", [{"id": f"c{n}", "articles": HARVEST} for n in range(20_000)])
+    out = tmp_path / "out.jsonl"
+    env = {**os.environ, "PYTHONPATH": str(Path(newsdiff.__file__).parents[1])}
+    command = [sys.executable, "-m", "newsdiff", "batch", str(source), "-o", str(out), "--workers", "2"]
+    run = subprocess.Popen(command, env=env, stderr=stderr)
+    deadline = time.monotonic() + 60
+    while (not out.exists() or out.stat().st_size < 100_000) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return run, out, Path(f"/proc/{run.pid}/task/{run.pid}/children").read_text().split()
 
 
 def _running(pid: str) -> bool:
