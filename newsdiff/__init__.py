@@ -15,7 +15,7 @@ from .batch import batch
 from .compare import compare
 from .corpus import CorpusSummary, summarize
 from .diff import DiffOp, word_diff
-from .errors import EngineError, InputError, NewsdiffError, NotFoundError
+from .errors import EngineError, InputError, MainGuardError, NewsdiffError, NotFoundError
 from .evaluate import evaluate_pairs, score_alignment
 from .noise import NoiseRule, default_rules, load_rules
 from .relate import Relation, relate
@@ -31,6 +31,7 @@ __all__ = [
     "EngineError",
     "Group",
     "InputError",
+    "MainGuardError",
     "Match",
     "NewsdiffError",
     "NoiseRule",

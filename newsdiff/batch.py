@@ -36,7 +36,7 @@ from typing import Any, BinaryIO
 from ._version import __version__
 from .article import same_file
 from .compare import check_scores, compare
-from .errors import EngineError, InputError, NewsdiffError
+from .errors import EngineError, InputError, MainGuardError, NewsdiffError
 from .relate import check_engine
 from .result import SCHEMA, Comparison
 
@@ -60,15 +60,6 @@ SETTINGS_RECORD = "settings.json"
 RERAN_MAIN = 87
 #: Seconds a broken pool's workers are given to end before their exit statuses are read.
 REAPING_WAIT = 2.0
-
-
-class MainGuardError(NewsdiffError, RuntimeError):
-    """Worker processes that cannot start, because importing the caller's script runs the batch again.
-
-    Workers that start afresh (spawned: the embeddings engine's, and any on Windows or macOS) import the main
-    script; a script that runs its batch at its top level, without ``if __name__ == "__main__":``, has each
-    one start the batch again and die trying. No cluster is at fault, so the batch stops on it at once.
-    """
 
 
 @dataclass(frozen=True)

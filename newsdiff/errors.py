@@ -31,6 +31,15 @@ class EngineError(NewsdiffError):
     """
 
 
+class MainGuardError(NewsdiffError, RuntimeError):
+    """Worker processes that cannot start, because importing the caller's script runs the batch again.
+
+    Workers that start afresh (spawned: the embeddings engine's, and any on Windows or macOS) import the main
+    script; a script that runs its batch at its top level, without ``if __name__ == "__main__":``, has each
+    one start the batch again and die trying. No cluster is at fault, so the batch stops on it at once.
+    """
+
+
 def require_strings(function: str, **arguments: object) -> None:
     """Raise :class:`TypeError` naming the first of ``arguments`` that is not a string."""
     for name, value in arguments.items():

@@ -935,7 +935,7 @@ def test_a_script_without_a_main_guard_is_told_to_add_one_at_once_rather_than_fa
 
     assert run.returncode == 1 and run.stdout == ""
     last = run.stderr.strip().splitlines()[-1]
-    assert last.startswith("newsdiff.batch.MainGuardError: ") and "nightly.py" in last
+    assert last.startswith("newsdiff.errors.MainGuardError: ") and "nightly.py" in last
     assert 'if __name__ == "__main__":' in last
     assert "bootstrapping phase" not in run.stderr  # no worker's own traceback
 

@@ -285,14 +285,24 @@ def test_every_extra_the_docs_and_messages_name_is_declared() -> None:
 
 
 def test_every_error_newsdiff_raises_can_be_caught_by_its_public_name() -> None:
-    import inspect
+    import importlib
+    import pkgutil
 
     import newsdiff
     from newsdiff import errors
 
-    raised = {cls for _, cls in inspect.getmembers(errors, inspect.isclass) if issubclass(cls, errors.NewsdiffError)}
-    assert {errors.NewsdiffError, errors.InputError, errors.EngineError} <= raised
+    # Every module is imported, so that an error class defined anywhere (not only in errors.py) is found.
+    for module in pkgutil.walk_packages(newsdiff.__path__, "newsdiff."):
+        if module.name != "newsdiff.__main__":  # that one runs the command line
+            importlib.import_module(module.name)
+
+    def subclasses(cls: type) -> set[type]:
+        return {cls}.union(*(subclasses(sub) for sub in cls.__subclasses__()))
+
+    raised = subclasses(errors.NewsdiffError)
+    assert {errors.NewsdiffError, errors.InputError, errors.EngineError, errors.MainGuardError} <= raised
     for cls in raised:
+        assert cls.__module__ == "newsdiff.errors", f"{cls.__name__} belongs in newsdiff/errors.py"
         assert getattr(newsdiff, cls.__name__, None) is cls and cls.__name__ in newsdiff.__all__
 
 
