@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+import regex
+
 from .clean import CleanText
 from .shipped import punkt_data
 
@@ -71,6 +73,12 @@ _CLOSING_ABBREVIATION = re.compile(
 _GLUED_END = re.compile(r"(?<![^\s(“\"‘'])(?P<word>[^\W_]{2,})[.?!](?!(?:Com|Net|Org)\b)(?=[A-Z][a-z]+(?![\w.@/(]))")
 #: A full-width sentence end, the closing marks after it, and then more text (not a line's end).
 _FULL_WIDTH_END = re.compile(r"[。！？]+[」』）】〕》〉”’\"')]*(?=\s*\S)")
+#: White space between two Thai characters: where Thai writers end a sentence (they have no stop), or set a name
+#: or a clause apart. Beside a number or a Latin word it only sets that apart.
+_THAI_SPACE = regex.compile(r"(?<=\p{Thai})\s+(?=\p{Thai})")
+#: The fewest characters a Thai sentence has before such a space ends it: shorter, the space more likely
+#: follows a title and a first name (นายสมชาย ใจดี) or a short phrase than a whole sentence.
+THAI_MIN_SENTENCE_CHARS = 20
 #: A word ending in a period, then a quotation mark opening on a capitalised word (the U.S. “We are ready,”).
 _QUOTED_OPENING = re.compile(r"(?<!\S)(?P<abbreviation>\S+?)\.(?P<space>\s+)[\"“‘'](?P<word>[A-Z][a-z]*)\b")
 #: A time zone's letters (GMT, ET, CEST, GMT+3).
@@ -255,7 +263,13 @@ def _punkt_spans(text: str) -> list[tuple[int, int]]:
 def _missed_ends(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Cut Punkt's pieces of a line where a sentence starts that Punkt does not see."""
     starts = sorted(
-        {*_glued_starts(line), *_starts_after_clock_or_etc(line), *_quoted_starts(line), *_full_width_starts(line)}
+        {
+            *_glued_starts(line),
+            *_starts_after_clock_or_etc(line),
+            *_quoted_starts(line),
+            *_full_width_starts(line),
+            *_thai_starts(line),
+        }
     )
     cut: list[tuple[int, int]] = []
     for start, end in pieces:
@@ -275,6 +289,20 @@ def _full_width_starts(line: str) -> Iterator[int]:
     """
     for found in _FULL_WIDTH_END.finditer(line):
         yield found.end()
+
+
+def _thai_starts(line: str) -> Iterator[int]:
+    """Where a Thai sentence starts: after white space between two Thai characters, once the sentence is long.
+
+    Thai has no sentence stop: its writers end a sentence with a space and a paragraph with a line break. A space
+    also sets a name or a clause apart, so one ends a sentence only when at least
+    :data:`THAI_MIN_SENTENCE_CHARS` characters come before it on the line, or since the last such end.
+    """
+    last = 0
+    for found in _THAI_SPACE.finditer(line):
+        if found.start() - last >= THAI_MIN_SENTENCE_CHARS:
+            last = found.end()
+            yield last
 
 
 def _glued_starts(line: str) -> Iterator[int]:

@@ -367,3 +367,36 @@ def test_invisible_characters_are_left_out_of_a_sentence_text() -> None:
     spans = segment(clean(text, rules=()))
     assert [s.text for s in spans] == ["The harbour reopened on Monday.", "It rained."]
     assert "The har\u00adbour" in text[spans[0].start : spans[0].end]  # the span still covers them
+
+
+# Thai: a ferry stopped on Monday; hundreds of passengers were stranded at the pier; officials said it sails again on
+# Wednesday. Thai writers end a sentence with a space, not a stop.
+_THAI_FERRY = "เรือข้ามฟากหยุดให้บริการในวันจันทร์", "ผู้โดยสารหลายร้อยคนติดค้างอยู่ที่ท่าเรือ", "เจ้าหน้าที่กล่าวว่าจะกลับมาให้บริการในวันพุธ"
+
+
+def test_a_space_between_thai_sentences_ends_a_sentence() -> None:
+    text = "  ".join(_THAI_FERRY[:2]) + " " + _THAI_FERRY[2]
+    spans = segment(clean(text, rules=()))
+    assert [s.text for s in spans] == list(_THAI_FERRY)
+    assert [text[s.start : s.end] for s in spans] == list(_THAI_FERRY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Short pieces before the spaces: a title and a first name, a surname, then what he said (Mr Somchai Jaidee
+        # said the ferry would sail again).
+        "นายสมชาย ใจดี กล่าวว่าเรือข้ามฟากจะกลับมาให้บริการ",
+        # A number or a Latin word beside the space: the space sets it apart within the sentence (on 5 January).
+        "เรือข้ามฟากหยุดให้บริการในวันที่ 5 มกราคมเพราะพายุ",
+        "บริษัทเรือข้ามฟากแห่งเมืองเคสเซล Kessel Ferries แจ้งว่าจะหยุดให้บริการ",
+    ],
+)
+def test_a_space_beside_a_short_thai_piece_or_another_script_ends_no_sentence(text: str) -> None:
+    assert [s.text for s in segment(clean(text, rules=()))] == [text]
+
+
+def test_spaces_between_other_scripts_end_no_sentence() -> None:
+    # Chinese and Japanese still end only at their stops, whatever the spaces between their words.
+    for text in ["渡轮公司 在周一 宣布停航 乘客滞留在码头 官员说周三恢复", "港で会議が 開かれ 首相が 出席した"]:
+        assert [s.text for s in segment(clean(text, rules=()))] == [text]
