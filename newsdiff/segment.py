@@ -13,6 +13,7 @@ the text it numbers; and a piece that starts in lower case (but not with a name 
 with closing punctuation (an ellipsis only before lower case) is joined back to the sentence before
 it, so ``“We will respond.” he said.`` stays one sentence; after a quotation ending in ``?`` or ``!``,
 so is a name followed by a verb of saying (``“Is this the end?” Doe asked.``, ``Doe, 54, asked.``).
+Chinese and Japanese sentences end at their full-width stops, Thai ones at a space after a long enough piece.
 """
 
 from __future__ import annotations
@@ -98,6 +99,11 @@ _ELLIPSIS = re.compile(r"…|\.(?:[^\S\n]+\.){2,}")
 PUNKT_WINDOW = 10_000
 #: A sentence longer than this many characters is cut at white space, to bound the cost of pathological input.
 MAX_SENTENCE_CHARS = 2000
+#: Commas after which an over-long run without white space is cut: Chinese and Japanese put no space between words.
+_CUT_AFTER = "，、"
+#: What shows as one character: Unicode's extended grapheme cluster (a letter and its accents, a flag, an emoji
+#: joined of several), which a cut must not split.
+_GRAPHEME = regex.compile(r"\X")
 
 
 @dataclass(frozen=True)
@@ -238,7 +244,7 @@ def _punkt_spans(text: str) -> list[tuple[int, int]]:
 
     Punkt decides each sentence end from the words on either side of it, so the sentences of a window but
     its last, which may run on, are the ones it finds in the whole text; the next window starts with that
-    last one. A sentence longer than a window is cut at white space, as :data:`MAX_SENTENCE_CHARS` cuts it.
+    last one. A sentence longer than a window is cut as :data:`MAX_SENTENCE_CHARS` cuts it.
     """
     spans: list[tuple[int, int]] = []
     start = 0
@@ -246,7 +252,7 @@ def _punkt_spans(text: str) -> list[tuple[int, int]]:
         end = start + PUNKT_WINDOW
         while end > start and not text[end].isspace():
             end -= 1
-        end = end if end > start else start + PUNKT_WINDOW
+        end = end if end > start else _cut_without_space(text, start, start + PUNKT_WINDOW)
         window = [(start + s, start + e) for s, e in _tokenizer().span_tokenize(text[start:end])]
         if len(window) > 1:
             spans += window[:-1]
@@ -422,7 +428,7 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
 
 
 def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Trim white space from a span and cut it at white space into pieces of bounded length."""
+    """Trim white space from a span and cut it into pieces of bounded length, at white space where it has some."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -430,7 +436,7 @@ def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces = []
     while end - start > MAX_SENTENCE_CHARS:
         cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
-        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        cut = cut if cut > start else _cut_without_space(text, start, start + MAX_SENTENCE_CHARS)
         pieces.append((start, cut))
         start = cut
         while start < end and text[start].isspace():
@@ -438,3 +444,21 @@ def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if start < end:
         pieces.append((start, end))
     return pieces
+
+
+def _cut_without_space(text: str, start: int, limit: int) -> int:
+    """Where to cut a run from ``start`` with no white space to cut at: at most at ``limit``, never inside a character.
+
+    Chinese or Japanese without stops has none: it is cut after its last comma (``，``, ``、``) in the second half
+    of the run, else after the last grapheme cluster that ends by ``limit``, so that no letter loses its accent
+    and no emoji or flag is split.
+    """
+    comma = max(text.rfind(mark, (start + limit) // 2, limit) for mark in _CUT_AFTER)
+    if comma >= 0:
+        return comma + 1
+    cut = start
+    for cluster in _GRAPHEME.finditer(text, start):
+        if cluster.end() > limit:
+            break
+        cut = cluster.end()
+    return cut if cut > start else limit  # one cluster longer than the limit (marks piled on a letter) is cut

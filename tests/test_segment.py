@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 import pytest
+import regex
 
 import newsdiff.segment as segment_module
 from newsdiff.clean import clean
-from newsdiff.segment import segment
+from newsdiff.segment import SentenceSpan, segment
 
 
 def sentences(text: str) -> list[str]:
@@ -400,3 +401,41 @@ def test_spaces_between_other_scripts_end_no_sentence() -> None:
     # Chinese and Japanese still end only at their stops, whatever the spaces between their words.
     for text in ["渡轮公司 在周一 宣布停航 乘客滞留在码头 官员说周三恢复", "港で会議が 開かれ 首相が 出席した"]:
         assert [s.text for s in segment(clean(text, rules=()))] == [text]
+
+
+_GRAPHEME = regex.compile(r"\X")
+
+
+def _starts_at_graphemes(text: str, spans: tuple[SentenceSpan, ...]) -> bool:
+    """Whether every span starts and ends where one of the text's grapheme clusters does."""
+    boundaries = {0, *(found.end() for found in _GRAPHEME.finditer(text))}
+    return all(s.start in boundaries and s.end in boundaries for s in spans)
+
+
+def test_overlong_chinese_sentence_without_spaces_is_cut_after_a_comma() -> None:
+    # The ferry company announced on Monday that it stops sailing, ...: a run of clauses and no full stop.
+    clause = "渡轮公司周一宣布停航、乘客滞留码头，"
+    text = clause * 200
+    spans = segment(clean(text, rules=()))
+    assert len(spans) > 1
+    assert all(s.end - s.start <= segment_module.MAX_SENTENCE_CHARS for s in spans)
+    assert all(text[s.end - 1] in "，、" for s in spans)
+    assert "".join(text[s.start : s.end] for s in spans) == text
+
+
+@pytest.mark.parametrize(
+    "cluster",
+    [
+        "e\u0301",  # a letter and a combining accent
+        "\U0001f1f0\U0001f1ea",  # a flag: two regional indicators
+        "\U0001f469\u200d\U0001f692",  # a firefighter: woman, zero-width joiner, fire engine
+    ],
+)
+@pytest.mark.parametrize("length", [3_000, 12_000])  # longer than a sentence; than Punkt's window
+def test_overlong_text_without_spaces_or_commas_is_cut_between_grapheme_clusters(cluster: str, length: int) -> None:
+    text = "x" + cluster * (length // len(cluster))
+    spans = segment(clean(text, rules=()))
+    assert len(spans) > 1
+    assert all(s.end - s.start <= segment_module.MAX_SENTENCE_CHARS for s in spans)
+    assert _starts_at_graphemes(text, spans)
+    assert "".join(text[s.start : s.end] for s in spans) == text
