@@ -7,7 +7,8 @@ such as ``Mr.`` before a name, an ellipsis written ``…`` or ``. . .``). Each l
 is split on its own (a line break always ends a sentence in scraped news). Some sentence starts Punkt
 misses are added: after a clock time's ``a.m.``/``p.m.`` or an ``etc.`` before a capitalised word
 that is not a day, a date or a time zone; after an abbreviation before a quotation that opens with a
-common opening word (``the U.S. “We are ready,”``); and between sentences glued without a space, as
+common opening word (``the U.S. “We are ready,”``), or after a quotation closing on an ellipsis before
+one (``“It may never sail again…” Then``); and between sentences glued without a space, as
 scraped paragraphs sometimes are (``Monday.The union``). A list item's number (``1.``) is moved onto
 the text it numbers; and a piece that starts in lower case (but not with a name such as iPhone) or
 with closing punctuation (an ellipsis only before lower case) is joined back to the sentence before
@@ -82,6 +83,8 @@ _THAI_SPACE = regex.compile(r"(?<=\p{Thai})\s+(?=\p{Thai})")
 THAI_MIN_SENTENCE_CHARS = 20
 #: A word ending in a period, then a quotation mark opening on a capitalised word (the U.S. “We are ready,”).
 _QUOTED_OPENING = re.compile(r"(?<!\S)(?P<abbreviation>\S+?)\.(?P<space>\s+)[\"“‘'](?P<word>[A-Z][a-z]*)\b")
+#: A quotation closing on an ellipsis, then a capitalised word (“The ferry may never sail again…” Then he left.).
+_QUOTED_ELLIPSIS = re.compile(r"(?:…|\.(?:[^\S\n]*\.){2,})[\"'”’»]+(?P<space>\s+)(?P<word>[A-Z][a-z]*)\b")
 #: A time zone's letters (GMT, ET, CEST, GMT+3).
 _ZONE = re.compile(r"[A-Z]{2,5}(?:[+-]\d{1,2})?")
 #: Last words of a name that goes with a clock time (8 p.m. Election Day, 11 p.m. New Year's Eve, Moscow Time).
@@ -273,6 +276,7 @@ def _missed_ends(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
             *_glued_starts(line),
             *_starts_after_clock_or_etc(line),
             *_quoted_starts(line),
+            *_starts_after_quoted_ellipsis(line),
             *_full_width_starts(line),
             *_thai_starts(line),
         }
@@ -352,6 +356,17 @@ def _quoted_starts(line: str) -> Iterator[int]:
         if found["word"].lower() in punkt_parameters().sent_starters and not (
             found["abbreviation"][:1].isupper() and found["abbreviation"].lower() in _tokenizer().titles
         ):
+            yield found.end("space")
+
+
+def _starts_after_quoted_ellipsis(line: str) -> Iterator[int]:
+    """Where a sentence starts after a quotation that closes on an ellipsis, before a common opening word.
+
+    Punkt ends a sentence after an ellipsis before such a word (``He paused… Then he spoke.``), but not when a
+    closing quotation mark stands between them; a name (``…” Brell said.``) still goes on the sentence.
+    """
+    for found in _QUOTED_ELLIPSIS.finditer(line):
+        if found["word"].lower() in punkt_parameters().sent_starters:
             yield found.end("space")
 
 

@@ -439,3 +439,14 @@ def test_overlong_text_without_spaces_or_commas_is_cut_between_grapheme_clusters
     assert all(s.end - s.start <= segment_module.MAX_SENTENCE_CHARS for s in spans)
     assert _starts_at_graphemes(text, spans)
     assert "".join(text[s.start : s.end] for s in spans) == text
+
+
+@pytest.mark.parametrize("ellipsis", ["…", "...", ". . ."])
+@pytest.mark.parametrize(("opening", "closing"), [("“", "”"), ('"', '"'), ("‘", "’")])
+def test_a_quotation_ending_in_an_ellipsis_ends_a_sentence_before_an_opening_word(
+    ellipsis: str, opening: str, closing: str
+) -> None:
+    # As after an ellipsis alone ("He paused… Then he spoke."), a common opening word starts a sentence.
+    quotation = f"He wrote: {opening}The ferry may never sail{ellipsis}{closing}"
+    text = f"{quotation} Then he left. {quotation} Brell said. {quotation} and left."
+    assert sentences(text) == [quotation, "Then he left.", f"{quotation} Brell said.", f"{quotation} and left."]
