@@ -14,7 +14,8 @@ the text it numbers; and a piece that starts in lower case (but not with a name 
 with closing punctuation (an ellipsis only before lower case) is joined back to the sentence before
 it, so ``“We will respond.” he said.`` stays one sentence; after a quotation ending in ``?`` or ``!``,
 so is a name followed by a verb of saying (``“Is this the end?” Doe asked.``, ``Doe, 54, asked.``).
-Chinese and Japanese sentences end at their full-width stops, Thai ones at a space after a long enough piece.
+Chinese, Japanese, Hindi, Urdu or Arabic sentences end at their own stops, Thai ones at a space after a
+long enough piece.
 """
 
 from __future__ import annotations
@@ -73,8 +74,12 @@ _CLOSING_ABBREVIATION = re.compile(
 #: own, then a capitalised word not followed by more of an address or code ("Monday.The union", not
 #: "www.Kessel.org", "ana.Pell@", "newsdiff.Article()"), nor a web domain's ending ("Kessel.Com").
 _GLUED_END = re.compile(r"(?<![^\s(“\"‘'])(?P<word>[^\W_]{2,})[.?!](?!(?:Com|Net|Org)\b)(?=[A-Z][a-z]+(?![\w.@/(]))")
-#: A full-width sentence end, the closing marks after it, and then more text (not a line's end).
-_FULL_WIDTH_END = re.compile(r"[。！？]+[」』）】〕》〉”’\"')]*(?=\s*\S)")
+#: Sentence stops Punkt does not know: Chinese and Japanese full-width ones (and the half-width ｡), the danda of
+#: Hindi, Bengali and other Indian scripts, the Urdu full stop, the Arabic question mark, the Armenian, Myanmar,
+#: Khmer and Ethiopic full stops. None of them is written inside a sentence.
+_SCRIPT_STOPS = "。｡！？।॥۔؟։။។።"
+#: One of those stops, the closing marks after it, and then more text (not a line's end).
+_SCRIPT_STOP_END = re.compile(rf"[{_SCRIPT_STOPS}]+[」』）】〕》〉”’\"')»]*(?=\s*\S)")
 #: White space between two Thai characters: where Thai writers end a sentence (they have no stop), or set a name
 #: or a clause apart. Beside a number or a Latin word it only sets that apart.
 _THAI_SPACE = regex.compile(r"(?<=\p{Thai})\s+(?=\p{Thai})")
@@ -277,7 +282,7 @@ def _missed_ends(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
             *_starts_after_clock_or_etc(line),
             *_quoted_starts(line),
             *_starts_after_quoted_ellipsis(line),
-            *_full_width_starts(line),
+            *_script_stop_starts(line),
             *_thai_starts(line),
         }
     )
@@ -291,13 +296,13 @@ def _missed_ends(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
     return cut
 
 
-def _full_width_starts(line: str) -> Iterator[int]:
-    """Where a sentence starts after a full-width stop (Chinese and Japanese ``。``, ``！``, ``？``).
+def _script_stop_starts(line: str) -> Iterator[int]:
+    """Where a sentence starts after another script's stop (Chinese ``。``, ``？``, Hindi ``।``, Urdu ``۔``).
 
-    Punkt knows only the Latin marks, and these scripts put no space between sentences. Closing brackets
-    and quotation marks after the stop go with the sentence they close.
+    Punkt knows only the Latin marks, and Chinese and Japanese put no space between sentences. Closing
+    brackets and quotation marks after the stop go with the sentence they close.
     """
-    for found in _FULL_WIDTH_END.finditer(line):
+    for found in _SCRIPT_STOP_END.finditer(line):
         yield found.end()
 
 

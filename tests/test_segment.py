@@ -450,3 +450,24 @@ def test_a_quotation_ending_in_an_ellipsis_ends_a_sentence_before_an_opening_wor
     quotation = f"He wrote: {opening}The ferry may never sail{ellipsis}{closing}"
     text = f"{quotation} Then he left. {quotation} Brell said. {quotation} and left."
     assert sentences(text) == [quotation, "Then he left.", f"{quotation} Brell said.", f"{quotation} and left."]
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        # Hindi and Bengali end a sentence with a danda (the ferry stopped on Monday. Hundreds of passengers ...).
+        ["सोमवार को नौका सेवा बंद हो गई।", "सैकड़ों यात्री फंसे रहे।", "अधिकारियों ने कहा कि बुधवार को सेवा शुरू होगी॥"],
+        ["সোমবার ফেরি বন্ধ ছিল।", "শত শত যাত্রী আটকে ছিলেন।"],
+        # Urdu with its own full stop, Arabic with its question mark, Armenian with its full stop.
+        ["فیری پیر کو بند ہو گئی۔", "سینکڑوں مسافر پھنس گئے۔"],
+        ["هل ستعود العبارة؟", "قال المسؤولون إنها ستعود يوم الأربعاء."],
+        ["Ֆերին կանգ առավ։", "Ուղևորները մնացին նավահանգստում։"],
+        # A quotation closed after the stop goes with it.
+        ["उन्होंने कहा, “हम लौटेंगे।”", "फिर वे चले गए।"],
+    ],
+)
+def test_other_scripts_sentence_stops_end_sentences(expected: list[str]) -> None:
+    text = " ".join(expected)
+    spans = segment(clean(text, rules=()))
+    assert [s.text for s in spans] == expected
+    assert [text[s.start : s.end] for s in spans] == expected
