@@ -462,6 +462,11 @@ def test_a_quotation_ending_in_an_ellipsis_ends_a_sentence_before_an_opening_wor
         ["فیری پیر کو بند ہو گئی۔", "سینکڑوں مسافر پھنس گئے۔"],
         ["هل ستعود العبارة؟", "قال المسؤولون إنها ستعود يوم الأربعاء."],
         ["Ֆերին կանգ առավ։", "Ուղևորները մնացին նավահանգստում։"],
+        # Myanmar, Khmer and Amharic full stops; Japanese written with the half-width stop.
+        ["ကူးတို့ရပ်သွားသည်။", "ခရီးသည်များ ပိတ်မိနေသည်။"],
+        ["សាឡាងឈប់ដំណើរការ។", "អ្នកដំណើររង់ចាំនៅកំពង់ផែ។"],
+        ["ጀልባው ቆመ።", "ተሳፋሪዎቹ ወደብ ላይ ቀሩ።"],
+        ["港で会議が開かれた｡", "首相が出席した｡"],
         # A quotation closed after the stop goes with it.
         ["उन्होंने कहा, “हम लौटेंगे।”", "फिर वे चले गए।"],
     ],
