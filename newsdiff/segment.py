@@ -86,6 +86,8 @@ _THAI_SPACE = regex.compile(r"(?<=\p{Thai})\s+(?=\p{Thai})")
 #: The fewest characters a Thai sentence has before such a space ends it: shorter, the space more likely
 #: follows a title and a first name (นายสมชาย ใจดี) or a short phrase than a whole sentence.
 THAI_MIN_SENTENCE_CHARS = 20
+#: Greek's question mark (written as a semicolon) after a Greek letter, any closing marks, and then a capital.
+_GREEK_QUESTION = regex.compile(r"\p{Greek}[;\u037e][»”’\"')]*(?=\s+[«“‘\"']?\p{Lu})")
 #: A word ending in a period, then a quotation mark opening on a capitalised word (the U.S. “We are ready,”).
 _QUOTED_OPENING = re.compile(r"(?<!\S)(?P<abbreviation>\S+?)\.(?P<space>\s+)[\"“‘'](?P<word>[A-Z][a-z]*)\b")
 #: A quotation closing on an ellipsis, then a capitalised word (“The ferry may never sail again…” Then he left.).
@@ -297,12 +299,15 @@ def _missed_ends(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
 
 
 def _script_stop_starts(line: str) -> Iterator[int]:
-    """Where a sentence starts after another script's stop (Chinese ``。``, ``？``, Hindi ``।``, Urdu ``۔``).
+    """Where a sentence starts after another script's stop (Chinese ``。``, ``？``, Hindi ``।``, Greek ``;``).
 
     Punkt knows only the Latin marks, and Chinese and Japanese put no space between sentences. Closing
     brackets and quotation marks after the stop go with the sentence they close.
     """
     for found in _SCRIPT_STOP_END.finditer(line):
+        yield found.end()
+    # Greek asks with a semicolon: after a Greek word and before a capital it ends a question, not a clause.
+    for found in _GREEK_QUESTION.finditer(line):
         yield found.end()
 
 

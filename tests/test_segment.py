@@ -476,3 +476,15 @@ def test_other_scripts_sentence_stops_end_sentences(expected: list[str]) -> None
     spans = segment(clean(text, rules=()))
     assert [s.text for s in spans] == expected
     assert [text[s.start : s.end] for s in spans] == expected
+
+
+def test_a_greek_question_mark_ends_a_sentence_before_a_capital() -> None:
+    # Greek writes its question mark as a semicolon (will the ferry return? Yes, on Wednesday.); before lower
+    # case, or after a Latin word, it stays inside the sentence.
+    text = "Θα επιστρέψει το πλοίο; Ναι, την Τετάρτη. Ρώτησαν «πότε;» και έφυγαν. The ferry stopped; Brell left."
+    assert sentences(text) == [
+        "Θα επιστρέψει το πλοίο;",
+        "Ναι, την Τετάρτη.",
+        "Ρώτησαν «πότε;» και έφυγαν.",
+        "The ferry stopped; Brell left.",
+    ]
