@@ -11,9 +11,10 @@ common opening word (``the U.S. “We are ready,”``), or after a quotation clo
 one (``“It may never sail again…” Then``); and between sentences glued without a space, as
 scraped paragraphs sometimes are (``Monday.The union``). A list item's number (``1.``) is moved onto
 the text it numbers; and a piece that starts in lower case (but not with a name such as iPhone) or
-with closing punctuation (an ellipsis only before lower case) is joined back to the sentence before
-it, so ``“We will respond.” he said.`` stays one sentence; after a quotation ending in ``?`` or ``!``,
-so is a name followed by a verb of saying (``“Is this the end?” Doe asked.``, ``Doe, 54, asked.``).
+with closing punctuation (an ellipsis only before lower case) or a bracketed aside (``et al. (2024),``) is
+joined back to the sentence before it, so ``“We will respond.” he said.`` stays one sentence; after a
+quotation ending in ``?`` or ``!``, so is a name followed by a verb of saying (``“Is this the end?” Doe
+asked.``, ``Doe, 54, asked.``).
 Chinese, Japanese, Hindi, Urdu or Arabic sentences end at their own stops, Thai ones at a space after a
 long enough piece.
 """
@@ -53,6 +54,9 @@ _LOWERCASE_NAME = re.compile(r"[a-z]+[A-Z]")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
 #: A list item's number at the end of a piece, where Punkt took its period for a sentence end: "1." or "Steps: 1."
 _LIST_NUMBER = re.compile(r"(?:^|(?P<colon>:)?\s)(?P<number>\d{1,2})\.\s*$")
+#: A bracket that opens on no capitalised word and is followed by punctuation or lower case: an aside or a reference
+#: that goes on the sentence before ("Brell et al. (2024) found", "4 bn. ($5 bn.) in all"), not a sentence in brackets.
+_BRACKETED_ASIDE = re.compile(r"[(\[](?![A-Z][a-z])[^()\[\]\n\u2028\u2029]*[)\]][^\S\n\u2028\u2029]*(?:[.,;:!?]|[a-z])")
 #: The end of a quotation that ends in a question or exclamation mark: “Is this the end?”
 _EXCLAIMED_QUOTATION = re.compile(r"[?!][\"'”’»]+\s*$")
 #: A named speaker and a verb of saying right after a quotation (Mr. Brell asked, Prime Minister Ana Pell said),
@@ -442,6 +446,10 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
         # "No." or "p." is an abbreviation only before a number ("the No. 2 official", "see p. 12"); as a word
         # it ends a sentence.
         return _ends_in_number_sign(text, *before)
+    if _BRACKETED_ASIDE.match(text, end - len(piece)):
+        # Punkt ends a sentence at an abbreviation it does not know to stand inside one ("et al.", "bn."); the
+        # bracket may close in a later piece of the line, when Punkt cut inside it too ("(5 bn. in Kessel)").
+        return True
     if ellipsis := _LEADING_ELLIPSIS.match(piece):
         # Written "…" or "...", an ellipsis before a capital opens a sentence (a quotation cut at its start); before
         # anything else it goes on the sentence before.

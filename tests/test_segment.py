@@ -488,3 +488,34 @@ def test_a_greek_question_mark_ends_a_sentence_before_a_capital() -> None:
         "Ρώτησαν «πότε;» και έφυγαν.",
         "The ferry stopped; Brell left.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bracket after a sentence-ending abbreviation, then punctuation or lower case: it goes on the sentence.
+        (
+            "The study by Brell et al. (2024) was small. It was cited by Pell et al. (2025), who disagreed.",
+            ["The study by Brell et al. (2024) was small.", "It was cited by Pell et al. (2025), who disagreed."],
+        ),
+        (
+            "The ferry was named by Brell et al. (2024). Then it sank.",
+            ["The ferry was named by Brell et al. (2024).", "Then it sank."],
+        ),
+        (
+            "The fare was 4 bn. (5 bn. in Kessel) in all. Then it rose.",
+            ["The fare was 4 bn. (5 bn. in Kessel) in all.", "Then it rose."],
+        ),
+        # A sentence in brackets, or a list item's bracketed number before capitalised text, stands alone.
+        (
+            "The ferry stopped. (The union called it a strike.) Talks go on.",
+            ["The ferry stopped.", "(The union called it a strike.)", "Talks go on."],
+        ),
+        (
+            "The ferry sank. (1) The port closed. (2) Fares rose.",
+            ["The ferry sank.", "(1) The port closed.", "(2) Fares rose."],
+        ),
+    ],
+)
+def test_a_bracket_before_punctuation_or_lower_case_goes_on_the_sentence_before(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
