@@ -7,12 +7,16 @@ such as ``Mr.`` before a name, an ellipsis written ``…`` or ``. . .``). Each l
 is split on its own (a line break always ends a sentence in scraped news). Some sentence starts Punkt
 misses are added: after a clock time's ``a.m.``/``p.m.`` or an ``etc.`` before a capitalised word
 that is not a day, a date or a time zone; after an abbreviation before a quotation that opens with a
-common opening word (``the U.S. “We are ready,”``); and between sentences glued without a space, as
+common opening word (``the U.S. “We are ready,”``), or after a quotation closing on an ellipsis before
+one (``“It may never sail again…” Then``); and between sentences glued without a space, as
 scraped paragraphs sometimes are (``Monday.The union``). A list item's number (``1.``) is moved onto
 the text it numbers; and a piece that starts in lower case (but not with a name such as iPhone) or
-with closing punctuation (an ellipsis only before lower case) is joined back to the sentence before
-it, so ``“We will respond.” he said.`` stays one sentence; after a quotation ending in ``?`` or ``!``,
-so is a name followed by a verb of saying (``“Is this the end?” Doe asked.``, ``Doe, 54, asked.``).
+with closing punctuation (an ellipsis only before lower case) or a bracketed aside (``et al. (2024),``) is
+joined back to the sentence before it, so ``“We will respond.” he said.`` stays one sentence; after a
+quotation ending in ``?`` or ``!``, so is a name followed by a verb of saying (``“Is this the end?” Doe
+asked.``, ``Doe, 54, asked.``).
+Chinese, Japanese, Hindi, Urdu or Arabic sentences end at their own stops, Thai ones at a space after a
+long enough piece.
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
+
+import regex
 
 from .clean import CleanText
 from .shipped import punkt_data
@@ -48,6 +54,9 @@ _LOWERCASE_NAME = re.compile(r"[a-z]+[A-Z]")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
 #: A list item's number at the end of a piece, where Punkt took its period for a sentence end: "1." or "Steps: 1."
 _LIST_NUMBER = re.compile(r"(?:^|(?P<colon>:)?\s)(?P<number>\d{1,2})\.\s*$")
+#: A bracket that opens on no capitalised word and is followed by punctuation or lower case: an aside or a reference
+#: that goes on the sentence before ("Brell et al. (2024) found", "4 bn. ($5 bn.) in all"), not a sentence in brackets.
+_BRACKETED_ASIDE = re.compile(r"[(\[](?![A-Z][a-z])[^()\[\]\n\u2028\u2029]*[)\]][^\S\n\u2028\u2029]*(?:[.,;:!?]|[a-z])")
 #: The end of a quotation that ends in a question or exclamation mark: “Is this the end?”
 _EXCLAIMED_QUOTATION = re.compile(r"[?!][\"'”’»]+\s*$")
 #: A named speaker and a verb of saying right after a quotation (Mr. Brell asked, Prime Minister Ana Pell said),
@@ -69,10 +78,24 @@ _CLOSING_ABBREVIATION = re.compile(
 #: own, then a capitalised word not followed by more of an address or code ("Monday.The union", not
 #: "www.Kessel.org", "ana.Pell@", "newsdiff.Article()"), nor a web domain's ending ("Kessel.Com").
 _GLUED_END = re.compile(r"(?<![^\s(“\"‘'])(?P<word>[^\W_]{2,})[.?!](?!(?:Com|Net|Org)\b)(?=[A-Z][a-z]+(?![\w.@/(]))")
-#: A full-width sentence end, the closing marks after it, and then more text (not a line's end).
-_FULL_WIDTH_END = re.compile(r"[。！？]+[」』）】〕》〉”’\"')]*(?=\s*\S)")
+#: Sentence stops Punkt does not know: Chinese and Japanese full-width ones (and the half-width ｡), the danda of
+#: Hindi, Bengali and other Indian scripts, the Urdu full stop, the Arabic question mark, the Armenian, Myanmar,
+#: Khmer and Ethiopic full stops. None of them is written inside a sentence.
+_SCRIPT_STOPS = "。｡！？।॥۔؟։။។።"
+#: One of those stops, the closing marks after it, and then more text (not a line's end).
+_SCRIPT_STOP_END = re.compile(rf"[{_SCRIPT_STOPS}]+[」』）】〕》〉”’\"')»]*(?=\s*\S)")
+#: White space between two Thai characters: where Thai writers end a sentence (they have no stop), or set a name
+#: or a clause apart. Beside a number or a Latin word it only sets that apart.
+_THAI_SPACE = regex.compile(r"(?<=\p{Thai})\s+(?=\p{Thai})")
+#: The fewest characters a Thai sentence has before such a space ends it: shorter, the space more likely
+#: follows a title and a first name (นายสมชาย ใจดี) or a short phrase than a whole sentence.
+THAI_MIN_SENTENCE_CHARS = 20
+#: Greek's question mark (written as a semicolon) after a Greek letter, any closing marks, and then a capital.
+_GREEK_QUESTION = regex.compile(r"\p{Greek}[;\u037e][»”’\"')]*(?=\s+[«“‘\"']?\p{Lu})")
 #: A word ending in a period, then a quotation mark opening on a capitalised word (the U.S. “We are ready,”).
 _QUOTED_OPENING = re.compile(r"(?<!\S)(?P<abbreviation>\S+?)\.(?P<space>\s+)[\"“‘'](?P<word>[A-Z][a-z]*)\b")
+#: A quotation closing on an ellipsis, then a capitalised word (“The ferry may never sail again…” Then he left.).
+_QUOTED_ELLIPSIS = re.compile(r"(?:…|\.(?:[^\S\n]*\.){2,})[\"'”’»]+(?P<space>\s+)(?P<word>[A-Z][a-z]*)\b")
 #: A time zone's letters (GMT, ET, CEST, GMT+3).
 _ZONE = re.compile(r"[A-Z]{2,5}(?:[+-]\d{1,2})?")
 #: Last words of a name that goes with a clock time (8 p.m. Election Day, 11 p.m. New Year's Eve, Moscow Time).
@@ -90,6 +113,11 @@ _ELLIPSIS = re.compile(r"…|\.(?:[^\S\n]+\.){2,}")
 PUNKT_WINDOW = 10_000
 #: A sentence longer than this many characters is cut at white space, to bound the cost of pathological input.
 MAX_SENTENCE_CHARS = 2000
+#: Commas after which an over-long run without white space is cut: Chinese and Japanese put no space between words.
+_CUT_AFTER = "，、"
+#: What shows as one character: Unicode's extended grapheme cluster (a letter and its accents, a flag, an emoji
+#: joined of several), which a cut must not split.
+_GRAPHEME = regex.compile(r"\X")
 
 
 @dataclass(frozen=True)
@@ -230,7 +258,7 @@ def _punkt_spans(text: str) -> list[tuple[int, int]]:
 
     Punkt decides each sentence end from the words on either side of it, so the sentences of a window but
     its last, which may run on, are the ones it finds in the whole text; the next window starts with that
-    last one. A sentence longer than a window is cut at white space, as :data:`MAX_SENTENCE_CHARS` cuts it.
+    last one. A sentence longer than a window is cut as :data:`MAX_SENTENCE_CHARS` cuts it.
     """
     spans: list[tuple[int, int]] = []
     start = 0
@@ -238,7 +266,7 @@ def _punkt_spans(text: str) -> list[tuple[int, int]]:
         end = start + PUNKT_WINDOW
         while end > start and not text[end].isspace():
             end -= 1
-        end = end if end > start else start + PUNKT_WINDOW
+        end = end if end > start else _cut_without_space(text, start, start + PUNKT_WINDOW)
         window = [(start + s, start + e) for s, e in _tokenizer().span_tokenize(text[start:end])]
         if len(window) > 1:
             spans += window[:-1]
@@ -255,7 +283,14 @@ def _punkt_spans(text: str) -> list[tuple[int, int]]:
 def _missed_ends(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Cut Punkt's pieces of a line where a sentence starts that Punkt does not see."""
     starts = sorted(
-        {*_glued_starts(line), *_starts_after_clock_or_etc(line), *_quoted_starts(line), *_full_width_starts(line)}
+        {
+            *_glued_starts(line),
+            *_starts_after_clock_or_etc(line),
+            *_quoted_starts(line),
+            *_starts_after_quoted_ellipsis(line),
+            *_script_stop_starts(line),
+            *_thai_starts(line),
+        }
     )
     cut: list[tuple[int, int]] = []
     for start, end in pieces:
@@ -267,14 +302,31 @@ def _missed_ends(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
     return cut
 
 
-def _full_width_starts(line: str) -> Iterator[int]:
-    """Where a sentence starts after a full-width stop (Chinese and Japanese ``。``, ``！``, ``？``).
+def _script_stop_starts(line: str) -> Iterator[int]:
+    """Where a sentence starts after another script's stop (Chinese ``。``, ``？``, Hindi ``।``, Greek ``;``).
 
-    Punkt knows only the Latin marks, and these scripts put no space between sentences. Closing brackets
-    and quotation marks after the stop go with the sentence they close.
+    Punkt knows only the Latin marks, and Chinese and Japanese put no space between sentences. Closing
+    brackets and quotation marks after the stop go with the sentence they close.
     """
-    for found in _FULL_WIDTH_END.finditer(line):
+    for found in _SCRIPT_STOP_END.finditer(line):
         yield found.end()
+    # Greek asks with a semicolon: after a Greek word and before a capital it ends a question, not a clause.
+    for found in _GREEK_QUESTION.finditer(line):
+        yield found.end()
+
+
+def _thai_starts(line: str) -> Iterator[int]:
+    """Where a Thai sentence starts: after white space between two Thai characters, once the sentence is long.
+
+    Thai has no sentence stop: its writers end a sentence with a space and a paragraph with a line break. A space
+    also sets a name or a clause apart, so one ends a sentence only when at least
+    :data:`THAI_MIN_SENTENCE_CHARS` characters come before it on the line, or since the last such end.
+    """
+    last = 0
+    for found in _THAI_SPACE.finditer(line):
+        if found.start() - last >= THAI_MIN_SENTENCE_CHARS:
+            last = found.end()
+            yield last
 
 
 def _glued_starts(line: str) -> Iterator[int]:
@@ -318,6 +370,17 @@ def _quoted_starts(line: str) -> Iterator[int]:
         if found["word"].lower() in punkt_parameters().sent_starters and not (
             found["abbreviation"][:1].isupper() and found["abbreviation"].lower() in _tokenizer().titles
         ):
+            yield found.end("space")
+
+
+def _starts_after_quoted_ellipsis(line: str) -> Iterator[int]:
+    """Where a sentence starts after a quotation that closes on an ellipsis, before a common opening word.
+
+    Punkt ends a sentence after an ellipsis before such a word (``He paused… Then he spoke.``), but not when a
+    closing quotation mark stands between them; a name (``…” Brell said.``) still goes on the sentence.
+    """
+    for found in _QUOTED_ELLIPSIS.finditer(line):
+        if found["word"].lower() in punkt_parameters().sent_starters:
             yield found.end("space")
 
 
@@ -383,6 +446,10 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
         # "No." or "p." is an abbreviation only before a number ("the No. 2 official", "see p. 12"); as a word
         # it ends a sentence.
         return _ends_in_number_sign(text, *before)
+    if _BRACKETED_ASIDE.match(text, end - len(piece)):
+        # Punkt ends a sentence at an abbreviation it does not know to stand inside one ("et al.", "bn."); the
+        # bracket may close in a later piece of the line, when Punkt cut inside it too ("(5 bn. in Kessel)").
+        return True
     if ellipsis := _LEADING_ELLIPSIS.match(piece):
         # Written "…" or "...", an ellipsis before a capital opens a sentence (a quotation cut at its start); before
         # anything else it goes on the sentence before.
@@ -394,7 +461,7 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
 
 
 def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Trim white space from a span and cut it at white space into pieces of bounded length."""
+    """Trim white space from a span and cut it into pieces of bounded length, at white space where it has some."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -402,7 +469,7 @@ def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces = []
     while end - start > MAX_SENTENCE_CHARS:
         cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
-        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        cut = cut if cut > start else _cut_without_space(text, start, start + MAX_SENTENCE_CHARS)
         pieces.append((start, cut))
         start = cut
         while start < end and text[start].isspace():
@@ -410,3 +477,21 @@ def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if start < end:
         pieces.append((start, end))
     return pieces
+
+
+def _cut_without_space(text: str, start: int, limit: int) -> int:
+    """Where to cut a run from ``start`` with no white space to cut at: at most at ``limit``, never inside a character.
+
+    Chinese or Japanese without stops has none: it is cut after its last comma (``，``, ``、``) in the second half
+    of the run, else after the last grapheme cluster that ends by ``limit``, so that no letter loses its accent
+    and no emoji or flag is split.
+    """
+    comma = max(text.rfind(mark, (start + limit) // 2, limit) for mark in _CUT_AFTER)
+    if comma >= 0:
+        return comma + 1
+    cut = start
+    for cluster in _GRAPHEME.finditer(text, start):
+        if cluster.end() > limit:
+            break
+        cut = cluster.end()
+    return cut if cut > start else limit  # one cluster longer than the limit (marks piled on a letter) is cut

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 import pytest
+import regex
 
 import newsdiff.segment as segment_module
 from newsdiff.clean import clean
-from newsdiff.segment import segment
+from newsdiff.segment import SentenceSpan, segment
 
 
 def sentences(text: str) -> list[str]:
@@ -367,3 +368,154 @@ def test_invisible_characters_are_left_out_of_a_sentence_text() -> None:
     spans = segment(clean(text, rules=()))
     assert [s.text for s in spans] == ["The harbour reopened on Monday.", "It rained."]
     assert "The har\u00adbour" in text[spans[0].start : spans[0].end]  # the span still covers them
+
+
+# Thai: a ferry stopped on Monday; hundreds of passengers were stranded at the pier; officials said it sails again on
+# Wednesday. Thai writers end a sentence with a space, not a stop.
+_THAI_FERRY = "เรือข้ามฟากหยุดให้บริการในวันจันทร์", "ผู้โดยสารหลายร้อยคนติดค้างอยู่ที่ท่าเรือ", "เจ้าหน้าที่กล่าวว่าจะกลับมาให้บริการในวันพุธ"
+
+
+def test_a_space_between_thai_sentences_ends_a_sentence() -> None:
+    text = "  ".join(_THAI_FERRY[:2]) + " " + _THAI_FERRY[2]
+    spans = segment(clean(text, rules=()))
+    assert [s.text for s in spans] == list(_THAI_FERRY)
+    assert [text[s.start : s.end] for s in spans] == list(_THAI_FERRY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Short pieces before the spaces: a title and a first name, a surname, then what he said (Mr Somchai Jaidee
+        # said the ferry would sail again).
+        "นายสมชาย ใจดี กล่าวว่าเรือข้ามฟากจะกลับมาให้บริการ",
+        # A number or a Latin word beside the space: the space sets it apart within the sentence (on 5 January).
+        "เรือข้ามฟากหยุดให้บริการในวันที่ 5 มกราคมเพราะพายุ",
+        "บริษัทเรือข้ามฟากแห่งเมืองเคสเซล Kessel Ferries แจ้งว่าจะหยุดให้บริการ",
+    ],
+)
+def test_a_space_beside_a_short_thai_piece_or_another_script_ends_no_sentence(text: str) -> None:
+    assert [s.text for s in segment(clean(text, rules=()))] == [text]
+
+
+def test_spaces_between_other_scripts_end_no_sentence() -> None:
+    # Chinese and Japanese still end only at their stops, whatever the spaces between their words.
+    for text in ["渡轮公司 在周一 宣布停航 乘客滞留在码头 官员说周三恢复", "港で会議が 開かれ 首相が 出席した"]:
+        assert [s.text for s in segment(clean(text, rules=()))] == [text]
+
+
+_GRAPHEME = regex.compile(r"\X")
+
+
+def _starts_at_graphemes(text: str, spans: tuple[SentenceSpan, ...]) -> bool:
+    """Whether every span starts and ends where one of the text's grapheme clusters does."""
+    boundaries = {0, *(found.end() for found in _GRAPHEME.finditer(text))}
+    return all(s.start in boundaries and s.end in boundaries for s in spans)
+
+
+def test_overlong_chinese_sentence_without_spaces_is_cut_after_a_comma() -> None:
+    # The ferry company announced on Monday that it stops sailing, ...: a run of clauses and no full stop.
+    clause = "渡轮公司周一宣布停航、乘客滞留码头，"
+    text = clause * 200
+    spans = segment(clean(text, rules=()))
+    assert len(spans) > 1
+    assert all(s.end - s.start <= segment_module.MAX_SENTENCE_CHARS for s in spans)
+    assert all(text[s.end - 1] in "，、" for s in spans)
+    assert "".join(text[s.start : s.end] for s in spans) == text
+
+
+@pytest.mark.parametrize(
+    "cluster",
+    [
+        "e\u0301",  # a letter and a combining accent
+        "\U0001f1f0\U0001f1ea",  # a flag: two regional indicators
+        "\U0001f469\u200d\U0001f692",  # a firefighter: woman, zero-width joiner, fire engine
+    ],
+)
+@pytest.mark.parametrize("length", [3_000, 12_000])  # longer than a sentence; than Punkt's window
+def test_overlong_text_without_spaces_or_commas_is_cut_between_grapheme_clusters(cluster: str, length: int) -> None:
+    text = "x" + cluster * (length // len(cluster))
+    spans = segment(clean(text, rules=()))
+    assert len(spans) > 1
+    assert all(s.end - s.start <= segment_module.MAX_SENTENCE_CHARS for s in spans)
+    assert _starts_at_graphemes(text, spans)
+    assert "".join(text[s.start : s.end] for s in spans) == text
+
+
+@pytest.mark.parametrize("ellipsis", ["…", "...", ". . ."])
+@pytest.mark.parametrize(("opening", "closing"), [("“", "”"), ('"', '"'), ("‘", "’")])
+def test_a_quotation_ending_in_an_ellipsis_ends_a_sentence_before_an_opening_word(
+    ellipsis: str, opening: str, closing: str
+) -> None:
+    # As after an ellipsis alone ("He paused… Then he spoke."), a common opening word starts a sentence.
+    quotation = f"He wrote: {opening}The ferry may never sail{ellipsis}{closing}"
+    text = f"{quotation} Then he left. {quotation} Brell said. {quotation} and left."
+    assert sentences(text) == [quotation, "Then he left.", f"{quotation} Brell said.", f"{quotation} and left."]
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        # Hindi and Bengali end a sentence with a danda (the ferry stopped on Monday. Hundreds of passengers ...).
+        ["सोमवार को नौका सेवा बंद हो गई।", "सैकड़ों यात्री फंसे रहे।", "अधिकारियों ने कहा कि बुधवार को सेवा शुरू होगी॥"],
+        ["সোমবার ফেরি বন্ধ ছিল।", "শত শত যাত্রী আটকে ছিলেন।"],
+        # Urdu with its own full stop, Arabic with its question mark, Armenian with its full stop.
+        ["فیری پیر کو بند ہو گئی۔", "سینکڑوں مسافر پھنس گئے۔"],
+        ["هل ستعود العبارة؟", "قال المسؤولون إنها ستعود يوم الأربعاء."],
+        ["Ֆերին կանգ առավ։", "Ուղևորները մնացին նավահանգստում։"],
+        # Myanmar, Khmer and Amharic full stops; Japanese written with the half-width stop.
+        ["ကူးတို့ရပ်သွားသည်။", "ခရီးသည်များ ပိတ်မိနေသည်။"],
+        ["សាឡាងឈប់ដំណើរការ។", "អ្នកដំណើររង់ចាំនៅកំពង់ផែ។"],
+        ["ጀልባው ቆመ።", "ተሳፋሪዎቹ ወደብ ላይ ቀሩ።"],
+        ["港で会議が開かれた｡", "首相が出席した｡"],
+        # A quotation closed after the stop goes with it.
+        ["उन्होंने कहा, “हम लौटेंगे।”", "फिर वे चले गए।"],
+    ],
+)
+def test_other_scripts_sentence_stops_end_sentences(expected: list[str]) -> None:
+    text = " ".join(expected)
+    spans = segment(clean(text, rules=()))
+    assert [s.text for s in spans] == expected
+    assert [text[s.start : s.end] for s in spans] == expected
+
+
+def test_a_greek_question_mark_ends_a_sentence_before_a_capital() -> None:
+    # Greek writes its question mark as a semicolon (will the ferry return? Yes, on Wednesday.); before lower
+    # case, or after a Latin word, it stays inside the sentence.
+    text = "Θα επιστρέψει το πλοίο; Ναι, την Τετάρτη. Ρώτησαν «πότε;» και έφυγαν. The ferry stopped; Brell left."
+    assert sentences(text) == [
+        "Θα επιστρέψει το πλοίο;",
+        "Ναι, την Τετάρτη.",
+        "Ρώτησαν «πότε;» και έφυγαν.",
+        "The ferry stopped; Brell left.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bracket after a sentence-ending abbreviation, then punctuation or lower case: it goes on the sentence.
+        (
+            "The study by Brell et al. (2024) was small. It was cited by Pell et al. (2025), who disagreed.",
+            ["The study by Brell et al. (2024) was small.", "It was cited by Pell et al. (2025), who disagreed."],
+        ),
+        (
+            "The ferry was named by Brell et al. (2024). Then it sank.",
+            ["The ferry was named by Brell et al. (2024).", "Then it sank."],
+        ),
+        (
+            "The fare was 4 bn. (5 bn. in Kessel) in all. Then it rose.",
+            ["The fare was 4 bn. (5 bn. in Kessel) in all.", "Then it rose."],
+        ),
+        # A sentence in brackets, or a list item's bracketed number before capitalised text, stands alone.
+        (
+            "The ferry stopped. (The union called it a strike.) Talks go on.",
+            ["The ferry stopped.", "(The union called it a strike.)", "Talks go on."],
+        ),
+        (
+            "The ferry sank. (1) The port closed. (2) Fares rose.",
+            ["The ferry sank.", "(1) The port closed.", "(2) Fares rose."],
+        ),
+    ],
+)
+def test_a_bracket_before_punctuation_or_lower_case_goes_on_the_sentence_before(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
