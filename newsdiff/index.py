@@ -11,14 +11,15 @@ same content words are proposed whatever their words' frequency.
 The band finds a claim reworded inside a sentence that says much else; its word count keeps out
 the many pairs of a big cluster that share a little by chance.
 
-The weight condition is what makes the index fast, by prefix filtering. Order words rarest first, the
-same order for every sentence. If a pair shares ``min_containment`` of the lighter sentence's weight,
-its first shared word lies in that sentence's *prefix* (its rarest words, up to where the rest weigh
-less than that share), and from that word on both sentences still weigh at least the share. So each
-sentence looks up only its prefix words, which are rare and have short posting lists, and keeps only
-partners that pass the same bound. The looser band bounds the count of informative words left too.
-The common words, whose posting lists make all-pairs counting quadratic, are never walked. The
-shares are a recall setting, not a guarantee: a pair sharing less can still score as a paraphrase.
+The weight condition is what makes the index fast, by prefix filtering. Order words rarest first (the
+informative ones before the common ones, whatever a word weighs), the same order for every sentence. If
+a pair shares ``min_containment`` of the lighter sentence's weight, its first shared word lies in that
+sentence's *prefix* (its rarest words, up to where the rest weigh less than that share), and from that
+word on both sentences still weigh at least the share. So each sentence looks up only its prefix words,
+which are rare and have short posting lists, and keeps only partners that pass the same bound. The
+looser band bounds the count of informative words left too. The common words, whose posting lists make
+all-pairs counting quadratic, are never walked. The shares are a recall setting, not a guarantee: a pair
+sharing less can still score as a paraphrase.
 On the hand-labelled seed cluster, the quotation share and the band find five labelled pairs that a
 share of 0.3 for both missed (three and two); a quotation share of 0.1, or a band of three words or
 of a tenth of the weight, finds no more. A quotation also counts as a unit of its own: a pair is
@@ -101,7 +102,14 @@ class CandidateIndex:
         limit = max(8, int(self.max_share * len(self._content)))
         informative = {key for key, postings in self._postings.items() if 2 <= len(postings) <= limit}
         idf = {key: self.idf(key) for key in self._postings}
-        rests = {ref: self._rests(content, idf, informative) for ref, content in self._content.items()}
+        # One global order: words of one sentence alone, then the informative words heaviest first, then the words
+        # too common to be informative, so that a pair's first shared word is informative if any shared word is.
+        # Weight alone kept that order while weight fell with frequency; a pair of characters weighs half.
+        order = {
+            key: (0 if len(postings) < 2 else 1 if key in informative else 2, -idf[key], key)
+            for key, postings in self._postings.items()
+        }
+        rests = {ref: self._rests(content, idf, informative, order) for ref, content in self._content.items()}
         weights = {ref: math.fsum(idf[k] for k in content) for ref, content in self._content.items()}
         # Each sentence's informative words, and how many (its rarest word's count of them and the commoner ones).
         telling = {ref: content & informative for ref, content in self._content.items()}
@@ -119,7 +127,7 @@ class CandidateIndex:
             for quote in self._quotes.get(ref, ()):
                 # A quotation is a unit of its own, at a share of its own; the loose band does not apply to it.
                 needed = (self.quote_containment * math.fsum(idf[k] for k in quote), math.inf)
-                quote_rest = self._rests(quote, idf, informative)
+                quote_rest = self._rests(quote, idf, informative, order)
                 self._probe(ref, quote_rest, needed, informative, rests, partners, weights, 0.0)
             for other in partners:
                 pair = (ref, other) if ref < other else (other, ref)
@@ -151,10 +159,12 @@ class CandidateIndex:
         }
 
     @staticmethod
-    def _rests(keys: frozenset[str], idf: dict[str, float], informative: set[str]) -> dict[str, tuple[float, int]]:
-        """Each word of a sentence, rarest first, with the weight of it and every commoner word, and how
+    def _rests(
+        keys: frozenset[str], idf: dict[str, float], informative: set[str], order: dict[str, tuple[int, float, str]]
+    ) -> dict[str, tuple[float, int]]:
+        """Each word of a sentence in the global ``order``, with the weight of it and every word after it, and how
         many of those words are informative."""
-        ordered = sorted(keys, key=lambda k: (-idf[k], k))
+        ordered = sorted(keys, key=order.__getitem__)
         rest = 0.0
         count = 0
         suffix = []
@@ -178,9 +188,9 @@ class CandidateIndex:
         """Add to ``partners`` the sentences (weighing ``at_least``) sharing a prefix word of ``rest`` that can
         reach ``needed``.
 
-        ``needed`` is the weight to share at the strict share and in the loose band. Words come rarest
-        first in one global order, so every informative word of a sentence precedes any word too common
-        to be informative, and a pair's first shared word bounds what it can share: the weight, and the
+        ``needed`` is the weight to share at the strict share and in the loose band. Words come in one
+        global order in which every informative word of a sentence precedes any word too common to be
+        informative, and a pair's first shared word bounds what it can share: the weight, and the
         count of informative words, from that word on, in either sentence. A pair is kept through its
         first shared word only when both sentences' bounds reach the strict share, or both reach the
         loose band's share and word count; pairs that cannot are never proposed.
