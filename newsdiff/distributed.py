@@ -13,6 +13,7 @@ Dask is optional (``pip install newsdiff[dask]``); this module imports it only w
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import signal
@@ -109,6 +110,9 @@ def batch_dask(
     # Connected before anything is written: a scheduler that cannot be reached must not cost the output
     # a settings record, nor the parts that --no-resume empties. Input without lines needs no cluster.
     client, cluster = _connect(scheduler, workers) if chunks else (None, None)
+    quiet = _ClosedCommsUnsaid()
+    if cluster is not None:
+        logging.getLogger("distributed.batched").addFilter(quiet)
     bar = None
     try:
         target.mkdir(parents=True, exist_ok=True)
@@ -143,9 +147,18 @@ def batch_dask(
             client.close()
         if cluster is not None:
             cluster.close()
+            logging.getLogger("distributed.batched").removeFilter(quiet)
     return BatchSummary(
         sum(s.written for s in summaries), sum(s.failed for s in summaries), sum(s.skipped for s in summaries)
     )
+
+
+class _ClosedCommsUnsaid(logging.Filter):
+    """Leaves out the note, with a traceback, that Dask logs at INFO for each worker connection closing as the local
+    cluster of a batch ends: on Ctrl-C every worker ends at once, and the batch says what happened itself."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno >= logging.WARNING or not record.getMessage().startswith("Batched Comm Closed")
 
 
 def _connect(scheduler: str | Any | None, workers: int | None) -> tuple[Any, Any]:
