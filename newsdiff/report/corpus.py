@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from ..corpus import CorpusSummary, OutletFigures
-from .render import LABELS, CellView, _environment, _hash, _percent, _shares, _short, _srcdoc, _static
+from .render import LABELS, CellView, _environment, _percent, _shares, _short, _srcdoc, _static, content_security_policy
 
 #: Outlets the matrix shows at most, those with the most articles: a matrix of hundreds of outlets is a wall
 #: of cells no one reads. The JSON keeps every pair.
@@ -68,16 +68,6 @@ def _cell(
     )
 
 
-def corpus_security_policy(css: str, *, framed: bool = False) -> str:
-    """The corpus page's policy: nothing may load and nothing may run, only our inline style (by hash) applies.
-
-    As in :func:`~newsdiff.report.render.content_security_policy`, a ``framed`` page may set its base address to
-    an ``about:`` one (its own, ``about:srcdoc``) and to nothing else; the page has no script, so none is allowed.
-    """
-    base = "about:" if framed else "'none'"
-    return f"default-src 'none'; style-src '{_hash(css)}'; img-src 'none'; base-uri {base}; form-action 'none'"
-
-
 def render_corpus(summary: CorpusSummary, *, page: bool = True) -> str:
     """The corpus page, self-contained and without scripts; with ``page`` false, framed for a notebook cell.
 
@@ -99,7 +89,7 @@ def render_corpus(summary: CorpusSummary, *, page: bool = True) -> str:
             matrix=_matrix(summary, shown),
             failed_listed=summary.failed[:FAILED_LISTED],
             css=Markup(css),  # our own package file, never corpus data
-            csp=corpus_security_policy(css, framed=framed),
+            csp=content_security_policy(css, None, framed=framed),  # the page runs no script
             framed=framed,
         )
     )

@@ -522,17 +522,16 @@ def _hash(text: str) -> str:
     return "sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
 
 
-def content_security_policy(css: str, js: str, *, framed: bool = False) -> str:
-    """The page's policy: nothing may load, only our inline style and script (by hash) may apply or run.
+def content_security_policy(css: str, js: str | None, *, framed: bool = False) -> str:
+    """The page's policy: nothing may load, only our inline style and script (by hash) may apply or run; a page
+    without script (``js`` None) runs none.
 
     A ``framed`` page may set its base address to an ``about:`` one (its own, ``about:srcdoc``: see
     :func:`render_html`) and to nothing else.
     """
     base = "about:" if framed else "'none'"
-    return (
-        f"default-src 'none'; style-src '{_hash(css)}'; script-src '{_hash(js)}'; "
-        f"img-src 'none'; base-uri {base}; form-action 'none'"
-    )
+    script = "" if js is None else f"script-src '{_hash(js)}'; "
+    return f"default-src 'none'; style-src '{_hash(css)}'; {script}img-src 'none'; base-uri {base}; form-action 'none'"
 
 
 def render_html(comparison: Comparison, *, side_by_side: SideBySide = SideBySide(), framed: bool = False) -> str:
