@@ -24,13 +24,14 @@ import regex
 from diff_match_patch import diff_match_patch
 
 from .errors import InputError, require_strings
+from .features import UNSPACED_LETTERS
 
 Op = Literal["equal", "insert", "delete"]
-# Letters of scripts written without spaces between words (Han, kana, Thai, Lao, Khmer, Myanmar): a piece each
+# Letters of scripts written without spaces between words (the features' list: Han, kana, Thai…): a piece each
 # (with their marks), since no word ends show in them. Other letters, marks and digits make words, joined by an
 # apostrophe or a full stop (don't, U.S.); anything else is one grapheme cluster. Korean has spaces between its
 # words, so they are words here.
-_CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\u30fc\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}"
+_CJK = rf"{UNSPACED_LETTERS}--\p{{Hangul}}"
 _WORD = rf"[[\p{{L}}\p{{M}}\p{{N}}]--[{_CJK}]]+"
 _PIECE = regex.compile(rf"\s+|[{_CJK}]\p{{M}}*|{_WORD}(?:['’.]{_WORD})*|\X", regex.V1)
 _FIRST_PRIVATE = 0xF0000

@@ -45,10 +45,11 @@ _NUMBER_WORDS = {
 }
 # fmt: on
 _DOUBLE = regex.compile(r"(.)\1+")
-# Letters of scripts written without spaces between words, with the marks that go on them. The prolonged
-# sound mark (ー) belongs to no script of its own, but only ever lengthens a kana.
-_UNSPACED_LETTERS = r"\p{Han}\p{Hiragana}\p{Katakana}\u30fc\p{Hangul}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}"
-_UNSPACED = regex.compile(rf"((?:[{_UNSPACED_LETTERS}]\p{{M}}*)+)")
+#: Letters of scripts written without spaces between words (the word diff shows them one at a time, all but
+#: Korean's, whose words are spaced). The prolonged sound mark (ー) belongs to no script of its own, but only ever
+#: lengthens a kana.
+UNSPACED_LETTERS = r"\p{Han}\p{Hiragana}\p{Katakana}\u30fc\p{Hangul}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}"
+_UNSPACED = regex.compile(rf"((?:[{UNSPACED_LETTERS}]\p{{M}}*)+)")
 _CHARACTER = regex.compile(r"\X")  # a grapheme cluster: a letter with its marks
 
 
@@ -227,7 +228,7 @@ def _name_key(word: str) -> str:
 #: A capitalised word that does not open a sentence: a likely name. In Chinese or Japanese it has no space
 #: around it (据Apple公司说), so it begins after a letter of those scripts too, and ends before one.
 _NAME = regex.compile(
-    rf"(?<!^)(?<![.!?]\s)(?:\b|(?<=[{_UNSPACED_LETTERS}]))\p{{Lu}}[[\p{{L}}.]--[{_UNSPACED_LETTERS}]]+", regex.V1
+    rf"(?<!^)(?<![.!?]\s)(?:\b|(?<=[{UNSPACED_LETTERS}]))\p{{Lu}}[[\p{{L}}.]--[{UNSPACED_LETTERS}]]+", regex.V1
 )
 
 
