@@ -15,6 +15,7 @@ sentences is then a run of shared pairs, as it is a run of shared words in Engli
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -176,6 +177,13 @@ def character_pairs(run: str) -> list[str]:
 def unspaced(token: str) -> bool:
     """Whether a token comes from a script written without spaces (it is then a pair of characters, or one)."""
     return not token.isascii() and _UNSPACED.match(token) is not None
+
+
+def key_weight(key: str, documents: int, frequency: int) -> float:
+    """The weight of ``key``, held by ``frequency`` of ``documents`` sentences: its smoothed inverse document
+    frequency (at least 0.1), times its :func:`share_of_a_word`. A cluster's index and :func:`newsdiff.relate`'s
+    shipped frequencies weigh words alike through it."""
+    return max(math.log((documents + 1) / (frequency + 0.5)), 0.1) * share_of_a_word(key)
 
 
 def share_of_a_word(key: str) -> float:

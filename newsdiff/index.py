@@ -35,7 +35,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .features import SentenceFeatures, share_of_a_word
+from .features import SentenceFeatures, key_weight
 
 #: Shares are compared with this much slack, the same in the prefix filter and in the final check: a share
 #: exactly at its bound, summed in another order, must not pass one and fail the other.
@@ -93,7 +93,7 @@ class CandidateIndex:
         value = self._idf.get(key)
         if value is None:
             total = max(len(self._content), 1)
-            value = max(math.log((total + 1) / (self.document_frequency(key) + 0.5)), 0.1) * share_of_a_word(key)
+            value = key_weight(key, total, self.document_frequency(key))
             self._idf[key] = value
         return value
 

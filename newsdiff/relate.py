@@ -29,7 +29,7 @@ from operator import mul
 from typing import Any, Literal, Protocol, runtime_checkable
 
 from .errors import InputError, require_strings
-from .features import SentenceFeatures, featurize, loose_key, share_of_a_word, synonym_groups, tokenize
+from .features import SentenceFeatures, featurize, key_weight, loose_key, synonym_groups, tokenize
 
 Label = Literal["shared", "paraphrased", "unrelated"]
 Weights = Callable[[str], float]
@@ -107,7 +107,7 @@ def idf_weights(documents: int, frequency: Mapping[str, int]) -> Weights:
     halved for a pair of characters as a cluster's index weighs it."""
 
     def weight(key: str) -> float:
-        return max(math.log((documents + 1) / (frequency.get(key, 0) + 0.5)), 0.1) * share_of_a_word(key)
+        return key_weight(key, documents, frequency.get(key, 0))
 
     return weight
 
