@@ -628,7 +628,7 @@ def summary_command(
         text = {"json": summary.to_json, "html": summary.to_html}.get(fmt, summary.__str__)()
     _deliver(text + "\n" if fmt == "text" else text, output)
     if not (fmt == "text" and output is None):  # the text on standard output says it already
-        for warning in (summary.mixed_warning(), summary.running_warning()):
+        for warning in (summary.mixed_warning(), summary.running_warning(), summary.repeated_warning()):
             if warning:
                 _say(f"warning: {warning}")
 

@@ -38,6 +38,7 @@ from .result import Comparison
 #: The version of :meth:`CorpusSummary.to_dict`'s layout; a change to it gets a new number.
 CORPUS_SCHEMA = 1
 _LABELS = ("shared", "paraphrased", "unique")
+_REPEATED_NAMED = 5  # ids a warning names before it counts the rest
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,8 @@ class CorpusSummary:
     Outlet names that differ only in case or white space are one outlet, shown as most of its articles spell it.
     ``compared_with`` says how the clusters were compared, most clusters first; see :attr:`mixed`. ``running``
     names the results files a batch was still writing as they were read: their figures are partial.
+    ``repeated`` names the cluster ids read more than once (a results file and its copy both read, say), in the
+    order first seen: each reading was counted.
     """
 
     clusters: int
@@ -111,6 +114,7 @@ class CorpusSummary:
     version: str = __version__
     compared_with: tuple[ComparedWith, ...] = ()
     running: tuple[str, ...] = ()
+    repeated: tuple[str, ...] = ()
 
     @property
     def mixed(self) -> bool:
@@ -134,6 +138,21 @@ class CorpusSummary:
         return (
             f"{files}: a batch is still writing {'it' if len(self.running) == 1 else 'them'}, so the figures are "
             "partial (the line being written is left out); summarize again when the batch has ended"
+        )
+
+    def repeated_warning(self) -> str:
+        """What :attr:`repeated` warns of, naming the first few ids; empty when every cluster was read once."""
+        if not self.repeated:
+            return ""
+        named = ", ".join(self.repeated[:_REPEATED_NAMED])
+        more = len(self.repeated) - _REPEATED_NAMED
+        if more > 0:
+            named += f" and {more:,} more"
+        many = len(self.repeated) > 1
+        return (
+            f"{len(self.repeated):,} cluster id{'s were' if many else ' was'} read more than once ({named}), and "
+            f"{'each' if many else 'it'} was counted every time; read each results file once, and give each batch "
+            "input an output of its own"
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -195,6 +214,8 @@ class CorpusSummary:
             lines.append(f"  warning: {self.mixed_warning()}")
         if self.running:
             lines.append(f"  warning: {self.running_warning()}")
+        if self.repeated:
+            lines.append(f"  warning: {self.repeated_warning()}")
         width = min(30, max((len(o.name) for o in self.outlets), default=6))
         lines.append(f"  {'outlet':<{width}}  clusters  sentences  shared  paraphrased  unique")
         # The page's shares, which add up to 100 as its bars must: rounded one by one, an outlet's could add up to 101.
@@ -291,6 +312,9 @@ class _Tally:
         self.spellings: dict[str, Counter[str]] = defaultdict(Counter)
         self.compared_with: Counter[tuple[str, Settings | None]] = Counter()
         self.running: list[str] = []
+        # The ids read, to tell of one read twice: a few dozen bytes a cluster, the one thing kept per cluster.
+        self.seen: set[str] = set()
+        self.repeated: dict[str, None] = {}
 
     def add(self, record: Any, where: str, settings: Settings | None = None) -> None:
         self.clusters += 1
@@ -305,8 +329,12 @@ class _Tally:
             raise InputError(
                 f"{where}: is not a newsdiff batch record (an object with 'cluster' and 'result' or 'error'); {hint}"
             )
+        cluster = str(record["cluster"])
+        if cluster in self.seen:
+            self.repeated[cluster] = None
+        self.seen.add(cluster)
         if "error" in record:
-            self.failed.append(str(record["cluster"]))
+            self.failed.append(cluster)
             return
         newer = other_schema(record["result"])
         if newer is not None:
@@ -372,6 +400,7 @@ class _Tally:
                 )
             ),
             running=tuple(self.running),
+            repeated=tuple(self.repeated),
         )
 
 

@@ -473,3 +473,35 @@ def test_summary_command_writes_the_table_of_pairs_as_csv_when_asked(records: li
     assert pairs.exit_code == 0 and (tmp_path / "pairs.csv").read_text(encoding="utf-8") == summary.to_csv("carried")
     assert outlets.exit_code == 0 and outlets.stdout == summary.to_csv("outlets")
     assert wrong.exit_code == 2 and "--table chooses which table a CSV holds, not json" in wrong.stderr
+
+
+def test_a_results_file_read_with_its_copy_is_counted_twice_with_a_warning_naming_the_clusters(
+    records: list[dict], tmp_path: Path
+) -> None:
+    # A glob that matched a file and its backup doubled every figure without a word.
+    lines = "".join(json.dumps(r) + "\n" for r in records)
+    (tmp_path / "out.jsonl").write_text(lines, encoding="utf-8")
+    (tmp_path / "out-copy.jsonl").write_text(lines, encoding="utf-8")
+
+    once = newsdiff.summarize(tmp_path / "out.jsonl")
+    twice = newsdiff.summarize(str(tmp_path / "*.jsonl"))
+
+    assert once.repeated == () and once.repeated_warning() == "" and "more than once" not in once.to_html()
+    assert twice.clusters == 2 * once.clusters and set(twice.repeated) == {"strike", "bridge", "lonely"}
+    assert twice.failed == ("lonely", "lonely")  # counted every time, as the warning says
+    warning = twice.repeated_warning()
+    assert warning.startswith("3 cluster ids were read more than once (") and "each was counted every time" in warning
+    assert f"warning: {warning}" in str(twice)
+    assert twice.repeated_warning() in twice.to_html()
+
+    result = CliRunner().invoke(main, ["summary", str(tmp_path / "*.jsonl"), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert f"warning: {warning}" in result.stderr
+    assert json.loads(result.stdout)["clusters"] == twice.clusters
+
+
+def test_the_repeated_warning_names_five_ids_and_counts_the_rest() -> None:
+    summary = CorpusSummary(clusters=14, failed=(), outlets=(), carried=(), repeated=tuple("abcdefg"))
+    assert "(a, b, c, d, e and 2 more)" in summary.repeated_warning()
+    one = CorpusSummary(1, (), (), (), repeated=("x",))
+    assert one.repeated_warning().startswith("1 cluster id was read more than once (x), and it was counted")
