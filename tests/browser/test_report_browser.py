@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 import newsdiff
+from newsdiff.corpus import Carried, OutletFigures
 
 pytestmark = pytest.mark.browser
 
@@ -1085,3 +1086,31 @@ def test_the_corpus_page_draws_its_bars_and_matrix_within_its_policy_and_the_win
         assert page.locator(".matrix td.heat").count() == 4 and page.locator('.matrix td[title^="never"]').count() == 2
         assert page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0
         page.screenshot(path=str(artifacts / f"corpus-{width}.png"), full_page=True)
+
+
+def test_the_corpus_page_of_many_outlets_names_its_tables_and_the_keyboard_reaches_each_section(
+    browser: Any, tmp_path: Path
+) -> None:
+    # Sixty made-up outlets, each carried by the next: more than the page draws as bars, so all are tabled too.
+    outlets = tuple(OutletFigures(f"Vale Courier {n}", 60 - n, 60 - n, 10, 5, 2, 3) for n in range(60))
+    carried = tuple(Carried(a.name, b.name, 1, 10, 5, 2) for a, b in pairwise(outlets))
+    summary = newsdiff.CorpusSummary(clusters=70, failed=("storm-9",), outlets=outlets, carried=carried)
+    path = summary.save_html(tmp_path / "corpus.html")
+    for loaded in _open(browser, path, viewport={"width": 390, "height": 800}):
+        page = loaded.page
+        assert loaded.console == [] and loaded.requests == [loaded.url]
+        # A screen reader names a table by its own caption or label; the figure's caption names only the figure.
+        assert page.get_by_role("table", name="Who carries whom").count() == 1
+        assert page.get_by_role("table", name=re.compile(r"^All 60 outlets")).count() == 1
+        assert page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0
+        for section, heading in (("Every outlet", "every-outlet-h"), ("Who carries whom", "carried-h")):
+            page.keyboard.press("Tab")
+            while page.evaluate("document.activeElement.textContent") != section:
+                page.keyboard.press("Tab")
+            assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") != "none"
+            page.keyboard.press("Enter")
+            page.wait_for_function(
+                f"() => {{ const top = document.getElementById('{heading}').getBoundingClientRect().top;"
+                " return top >= 0 && top < innerHeight / 2; }"
+            )
+            page.evaluate("window.scrollTo(0, 0); document.activeElement.blur()")
