@@ -542,6 +542,8 @@ def test_the_corpus_page_in_a_notebook_frame_takes_the_frame_as_its_base_within_
     cell = newsdiff.summarize([newsdiff.compare(cluster)])._repr_html_()
     host.write_text(f"<!DOCTYPE html><title>cell</title>{cell}", encoding="utf-8")
     for loaded in _open(browser, host, viewport={"width": 1200, "height": 900}):
+        # On a busy machine the frame's page may not have come in yet when the host's has loaded.
+        loaded.page.frame_locator("iframe").locator(".bar").first.wait_for()
         inner = loaded.page.frames[1]
         assert inner.url == "about:srcdoc" and inner.evaluate("document.baseURI") == "about:srcdoc"
         assert inner.locator(".bar rect").count() == 2 * 3
