@@ -553,3 +553,12 @@ def test_the_page_links_from_its_top_to_each_of_its_sections(records: list[dict]
         nav = re.search(r'<nav aria-label="Sections">(.*?)</nav>', page, re.DOTALL)
         assert nav is not None and re.findall(r'href="#([^"]+)"', nav.group(1)) == sections
         assert all(f'<section id="{section}"' in page for section in sections)
+
+
+def test_a_corpus_where_every_cluster_failed_says_so_rather_than_drawing_an_empty_chart() -> None:
+    # The page showed the chart's caption over nothing, as though the bars had failed to draw.
+    page = CorpusSummary(clusters=2, failed=("storm-1", "storm-2"), outlets=(), carried=()).to_html()
+
+    assert '<ul class="bars">' not in page and "<figcaption><b>Originality" not in page
+    assert "No cluster was compared, so there are no outlets' figures." in page
+    assert "<bdi>storm-2</bdi>" in page
