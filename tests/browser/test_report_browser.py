@@ -1116,3 +1116,23 @@ def test_the_corpus_page_of_many_outlets_names_its_tables_and_the_keyboard_reach
                 " return top >= 0 && top < innerHeight / 2; }"
             )
             page.evaluate("window.scrollTo(0, 0); document.activeElement.blur()")
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_the_corpus_page_wraps_long_outlet_names_and_cluster_ids_within_the_window(
+    browser: Any, tmp_path: Path, width: int
+) -> None:
+    # A failed cluster's id of 2,000 characters without a space widened the page by thousands of pixels.
+    names = ["Q" * 3000, "صحيفة الميناء اليومية", "<b>Quay</b> & Post", *(f"Vale Courier {n}" for n in range(45))]
+    outlets = tuple(OutletFigures(name, 50 - n, 50 - n, 10, 5, 2, 3) for n, name in enumerate(names))
+    carried = tuple(Carried(a.name, b.name, 1, 10, 5, 2) for a, b in pairwise(outlets))
+    summary = newsdiff.CorpusSummary(clusters=60, failed=("f" * 2000, "storm-2"), outlets=outlets, carried=carried)
+    path = summary.save_html(tmp_path / "corpus.html")
+    for loaded in _open(browser, path, viewport={"width": width, "height": 800}):
+        page = loaded.page
+        assert page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0
+        assert (
+            page.locator("#every-outlet-table").get_by_role("row", name=re.compile(r"^صحيفة الميناء اليومية")).count()
+            == 1
+        )
+        assert page.locator("#every-outlet-table tbody th b").count() == 0, "markup in a name stays text"
