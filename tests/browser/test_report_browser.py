@@ -1090,13 +1090,18 @@ def test_the_corpus_page_draws_its_bars_and_matrix_within_its_policy_and_the_win
         page.screenshot(path=str(artifacts / f"corpus-{width}.png"), full_page=True)
 
 
+def _corpus(names: list[str], failed: tuple[str, ...] = ()) -> newsdiff.CorpusSummary:
+    """Made-up figures of outlets so named, most articles first, each outlet carried by the next."""
+    outlets = tuple(OutletFigures(name, len(names) - n, len(names) - n, 10, 5, 2, 3) for n, name in enumerate(names))
+    carried = tuple(Carried(a.name, b.name, 1, 10, 5, 2) for a, b in pairwise(outlets))
+    return newsdiff.CorpusSummary(clusters=len(names), failed=failed, outlets=outlets, carried=carried)
+
+
 def test_the_corpus_page_of_many_outlets_names_its_tables_and_the_keyboard_reaches_each_section(
     browser: Any, tmp_path: Path
 ) -> None:
     # Sixty made-up outlets, each carried by the next: more than the page draws as bars, so all are tabled too.
-    outlets = tuple(OutletFigures(f"Vale Courier {n}", 60 - n, 60 - n, 10, 5, 2, 3) for n in range(60))
-    carried = tuple(Carried(a.name, b.name, 1, 10, 5, 2) for a, b in pairwise(outlets))
-    summary = newsdiff.CorpusSummary(clusters=70, failed=("storm-9",), outlets=outlets, carried=carried)
+    summary = _corpus([f"Vale Courier {n}" for n in range(60)], failed=("storm-9",))
     path = summary.save_html(tmp_path / "corpus.html")
     for loaded in _open(browser, path, viewport={"width": 390, "height": 800}):
         page = loaded.page
@@ -1124,9 +1129,7 @@ def test_the_corpus_page_wraps_long_outlet_names_and_cluster_ids_within_the_wind
 ) -> None:
     # A failed cluster's id of 2,000 characters without a space widened the page by thousands of pixels.
     names = ["Q" * 3000, "صحيفة الميناء اليومية", "<b>Quay</b> & Post", *(f"Vale Courier {n}" for n in range(45))]
-    outlets = tuple(OutletFigures(name, 50 - n, 50 - n, 10, 5, 2, 3) for n, name in enumerate(names))
-    carried = tuple(Carried(a.name, b.name, 1, 10, 5, 2) for a, b in pairwise(outlets))
-    summary = newsdiff.CorpusSummary(clusters=60, failed=("f" * 2000, "storm-2"), outlets=outlets, carried=carried)
+    summary = _corpus(names, failed=("f" * 2000, "storm-2"))
     path = summary.save_html(tmp_path / "corpus.html")
     for loaded in _open(browser, path, viewport={"width": width, "height": 800}):
         page = loaded.page
@@ -1136,3 +1139,18 @@ def test_the_corpus_page_wraps_long_outlet_names_and_cluster_ids_within_the_wind
             == 1
         )
         assert page.locator("#every-outlet-table tbody th b").count() == 0, "markup in a name stays text"
+
+
+def test_the_corpus_page_on_paper_says_that_its_crowded_matrix_shows_the_shades_alone(
+    browser: Any, tmp_path: Path
+) -> None:
+    # On paper a matrix of 25 outlets drops its figures to fit; the page did not say so, and the cells looked blank.
+    path = _corpus([f"Vale Courier {n}" for n in range(30)]).save_html(tmp_path / "corpus.html")
+    for loaded in _open(browser, path, viewport={"width": 1280, "height": 900}):
+        page = loaded.page
+        note = page.locator("#matrix-caption .print-only")
+        assert note.count() == 1 and not note.is_visible()
+        page.emulate_media(media="print")
+        assert page.locator(".matrix td.heat").first.evaluate("cell => getComputedStyle(cell).fontSize") == "0px"
+        note.wait_for()
+        assert "the darker, the larger the share" in note.inner_text()
