@@ -10,6 +10,7 @@ import io
 import json
 import re
 from dataclasses import asdict
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -505,3 +506,59 @@ def test_the_repeated_warning_names_five_ids_and_counts_the_rest() -> None:
     assert "(a, b, c, d, e and 2 more)" in summary.repeated_warning()
     one = CorpusSummary(1, (), (), (), repeated=("x",))
     assert one.repeated_warning().startswith("1 cluster id was read more than once (x), and it was counted")
+
+
+def _many_outlets(count: int) -> CorpusSummary:
+    """A made-up corpus of ``count`` outlets, most articles first, each outlet carried by the next."""
+    outlets = tuple(
+        OutletFigures(
+            f"Vale Courier {n}", clusters=count - n, articles=count - n, sentences=10, shared=5, paraphrased=2, unique=3
+        )
+        for n in range(count)
+    )
+    carried = tuple(Carried(a.name, b.name, 1, 10, 5, 2) for a, b in pairwise(outlets))
+    return CorpusSummary(clusters=count, failed=(), outlets=outlets, carried=carried)
+
+
+def _table_rows(page: str, ident: str) -> list[str]:
+    table = re.search(rf'<table id="{ident}".*?</table>', page, re.DOTALL)
+    assert table is not None, f"no table {ident}"
+    return re.findall(r'<tr><th scope="row">.*?</tr>', table.group(0), re.DOTALL)
+
+
+def test_a_corpus_of_many_outlets_draws_bars_for_the_most_covered_and_tables_every_outlet() -> None:
+    # A batch of 1,500 outlets drew 1,500 bars, about 700 bytes each, and put the matrix 90,000 pixels down.
+    page = _many_outlets(400).to_html()
+
+    assert 0 < page.count('<svg class="bar"') < 50
+    rows = _table_rows(page, "every-outlet-table")
+    assert len(rows) == 400
+    assert [re.search(r'title="([^"]+)"', row).group(1) for row in rows[:2]] == ["Vale Courier 0", "Vale Courier 1"]  # type: ignore[union-attr]
+    assert re.findall(r"<td>([^<]+)</td>", rows[1]) == ["399", "399", "10", "50%", "20%", "30%"]
+    # Each outlet past those drawn adds a row of the table, not a bar: a couple of hundred bytes, not 700.
+    grown = len(page.encode("utf-8")) - len(_many_outlets(41).to_html().encode("utf-8"))
+    assert grown / (400 - 41) < 250
+
+
+def test_a_corpus_whose_bars_show_every_outlet_has_no_table_of_them(records: list[dict]) -> None:
+    assert 'id="every-outlet"' not in newsdiff.summarize(records).to_html()
+
+
+def test_the_page_links_from_its_top_to_each_of_its_sections(records: list[dict]) -> None:
+    # Below thousands of outlets' bars, the matrix and the failed clusters could be found only by scrolling.
+    for page, sections in (
+        (newsdiff.summarize(records).to_html(), ["outlets", "carried", "failed"]),
+        (_many_outlets(400).to_html(), ["outlets", "carried", "every-outlet"]),
+    ):
+        nav = re.search(r'<nav aria-label="Sections">(.*?)</nav>', page, re.DOTALL)
+        assert nav is not None and re.findall(r'href="#([^"]+)"', nav.group(1)) == sections
+        assert all(f'<section id="{section}"' in page for section in sections)
+
+
+def test_a_corpus_where_every_cluster_failed_says_so_rather_than_drawing_an_empty_chart() -> None:
+    # The page showed the chart's caption over nothing, as though the bars had failed to draw.
+    page = CorpusSummary(clusters=2, failed=("storm-1", "storm-2"), outlets=(), carried=()).to_html()
+
+    assert '<ul class="bars">' not in page and "<figcaption><b>Originality" not in page
+    assert "No cluster was compared, so there are no outlets' figures." in page
+    assert "<bdi>storm-2</bdi>" in page

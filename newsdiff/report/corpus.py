@@ -13,6 +13,9 @@ from .render import LABELS, CellView, _environment, _percent, _shares, _short, _
 #: Outlets the matrix shows at most, those with the most articles: a matrix of hundreds of outlets is a wall
 #: of cells no one reads. The JSON keeps every pair.
 MATRIX_OUTLETS = 25
+#: Outlets drawn as bars at most, those with the most articles: a batch of thousands of outlets drew a bar each,
+#: a page of megabytes with its matrix tens of thousands of pixels down. Every outlet is in a table below.
+BAR_OUTLETS = 40
 #: Failed cluster ids the page lists by name; the rest are counted.
 FAILED_LISTED = 20
 
@@ -75,10 +78,11 @@ def render_corpus(summary: CorpusSummary, *, page: bool = True) -> str:
     resolve against the notebook's address and load the notebook in the frame: its base address is the frame's
     own, as in the report's.
     """
-    css = _static("report.css")
+    css = _static("report.css") + _static("corpus.css")  # the corpus page's own rules come after the report's
     framed = not page
     outlets = [_outlet_view(o) for o in summary.outlets]
     shown = outlets[:MATRIX_OUTLETS]
+    drawn = outlets[:BAR_OUTLETS]
     html = (
         _environment()
         .get_template("corpus.html.j2")
@@ -86,6 +90,7 @@ def render_corpus(summary: CorpusSummary, *, page: bool = True) -> str:
             summary=summary,
             outlets=outlets,
             shown=shown,
+            drawn=drawn,
             matrix=_matrix(summary, shown),
             failed_listed=summary.failed[:FAILED_LISTED],
             css=Markup(css),  # our own package file, never corpus data

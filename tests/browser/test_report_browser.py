@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 import newsdiff
+from newsdiff.corpus import Carried, OutletFigures
 
 pytestmark = pytest.mark.browser
 
@@ -541,6 +542,8 @@ def test_the_corpus_page_in_a_notebook_frame_takes_the_frame_as_its_base_within_
     cell = newsdiff.summarize([newsdiff.compare(cluster)])._repr_html_()
     host.write_text(f"<!DOCTYPE html><title>cell</title>{cell}", encoding="utf-8")
     for loaded in _open(browser, host, viewport={"width": 1200, "height": 900}):
+        # On a busy machine the frame's page may not have come in yet when the host's has loaded.
+        loaded.page.frame_locator("iframe").locator(".bar").first.wait_for()
         inner = loaded.page.frames[1]
         assert inner.url == "about:srcdoc" and inner.evaluate("document.baseURI") == "about:srcdoc"
         assert inner.locator(".bar rect").count() == 2 * 3
@@ -1085,3 +1088,70 @@ def test_the_corpus_page_draws_its_bars_and_matrix_within_its_policy_and_the_win
         assert page.locator(".matrix td.heat").count() == 4 and page.locator('.matrix td[title^="never"]').count() == 2
         assert page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0
         page.screenshot(path=str(artifacts / f"corpus-{width}.png"), full_page=True)
+
+
+def _corpus(names: list[str], failed: tuple[str, ...] = ()) -> newsdiff.CorpusSummary:
+    """Made-up figures of outlets so named, most articles first, each outlet carried by the next."""
+    outlets = tuple(OutletFigures(name, len(names) - n, len(names) - n, 10, 5, 2, 3) for n, name in enumerate(names))
+    carried = tuple(Carried(a.name, b.name, 1, 10, 5, 2) for a, b in pairwise(outlets))
+    return newsdiff.CorpusSummary(clusters=len(names), failed=failed, outlets=outlets, carried=carried)
+
+
+def test_the_corpus_page_of_many_outlets_names_its_tables_and_the_keyboard_reaches_each_section(
+    browser: Any, tmp_path: Path
+) -> None:
+    # Sixty made-up outlets, each carried by the next: more than the page draws as bars, so all are tabled too.
+    summary = _corpus([f"Vale Courier {n}" for n in range(60)], failed=("storm-9",))
+    path = summary.save_html(tmp_path / "corpus.html")
+    # 320 pixels: the narrowest width a page must reflow to without scrolling sideways (WCAG 1.4.10).
+    for loaded in _open(browser, path, viewport={"width": 320, "height": 800}):
+        page = loaded.page
+        assert loaded.console == [] and loaded.requests == [loaded.url]
+        # A screen reader names a table by its own caption or label; the figure's caption names only the figure.
+        assert page.get_by_role("table", name="Who carries whom").count() == 1
+        assert page.get_by_role("table", name=re.compile(r"^All 60 outlets")).count() == 1
+        assert page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0
+        for section, heading in (("Every outlet", "every-outlet-h"), ("Who carries whom", "carried-h")):
+            page.keyboard.press("Tab")
+            while page.evaluate("document.activeElement.textContent") != section:
+                page.keyboard.press("Tab")
+            assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") != "none"
+            page.keyboard.press("Enter")
+            page.wait_for_function(
+                f"() => {{ const top = document.getElementById('{heading}').getBoundingClientRect().top;"
+                " return top >= 0 && top < innerHeight / 2; }"
+            )
+            page.evaluate("window.scrollTo(0, 0); document.activeElement.blur()")
+
+
+@pytest.mark.parametrize("width", [320, 1280])
+def test_the_corpus_page_wraps_long_outlet_names_and_cluster_ids_within_the_window(
+    browser: Any, tmp_path: Path, width: int
+) -> None:
+    # A failed cluster's id of 2,000 characters without a space widened the page by thousands of pixels.
+    names = ["Q" * 3000, "صحيفة الميناء اليومية", "<b>Quay</b> & Post", *(f"Vale Courier {n}" for n in range(45))]
+    summary = _corpus(names, failed=("f" * 2000, "storm-2"))
+    path = summary.save_html(tmp_path / "corpus.html")
+    for loaded in _open(browser, path, viewport={"width": width, "height": 800}):
+        page = loaded.page
+        assert page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0
+        assert (
+            page.locator("#every-outlet-table").get_by_role("row", name=re.compile(r"^صحيفة الميناء اليومية")).count()
+            == 1
+        )
+        assert page.locator("#every-outlet-table tbody th b").count() == 0, "markup in a name stays text"
+
+
+def test_the_corpus_page_on_paper_says_that_its_crowded_matrix_shows_the_shades_alone(
+    browser: Any, tmp_path: Path
+) -> None:
+    # On paper a matrix of 25 outlets drops its figures to fit; the page did not say so, and the cells looked blank.
+    path = _corpus([f"Vale Courier {n}" for n in range(30)]).save_html(tmp_path / "corpus.html")
+    for loaded in _open(browser, path, viewport={"width": 1280, "height": 900}):
+        page = loaded.page
+        note = page.locator("#matrix-caption .print-only")
+        assert note.count() == 1 and not note.is_visible()
+        page.emulate_media(media="print")
+        assert page.locator(".matrix td.heat").first.evaluate("cell => getComputedStyle(cell).fontSize") == "0px"
+        note.wait_for()
+        assert "the darker, the larger the share" in note.inner_text()
