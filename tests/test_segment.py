@@ -124,6 +124,19 @@ def test_title_before_a_name_that_is_also_an_opening_word_does_not_end_the_sente
     assert sentences(sentence + " The strike goes on.") == [sentence, "The strike goes on."]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Profs. Ana Brell and Tomas Pell signed the letter.",
+        "Drs. Lena Varga and Ode Kane ran the clinic.",
+        "Gens. Ode and Brell met Cols. Kane and Pell at the harbour.",
+        "Capts. Varga and Ode and Sgts. Kane and Lind brought the ferry in.",
+    ],
+)
+def test_plural_title_before_names_does_not_end_the_sentence(sentence: str) -> None:
+    assert sentences(sentence + " The strike goes on.") == [sentence, "The strike goes on."]
+
+
 def test_lowercase_word_spelled_like_a_title_still_ends_a_sentence() -> None:
     assert sentences("Brell is a sales rep. Most of his clients are in Kessel.") == [
         "Brell is a sales rep.",
