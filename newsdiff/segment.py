@@ -6,7 +6,8 @@ teach it a few habits of news writing (initials such as ``J.D.``, names such as 
 such as ``Mr.`` before a name, an ellipsis written ``…`` or ``. . .``). Each line of the cleaned text
 is split on its own (a line break always ends a sentence in scraped news). Some sentence starts Punkt
 misses are added: after a clock time's ``a.m.``/``p.m.`` or an ``etc.`` before a capitalised word
-that is not a day, a date or a time zone; after an abbreviation before a quotation that opens with a
+that is not a day, a date or a time zone; after four dots (a period and an ellipsis) before any
+capitalised word; after an abbreviation before a quotation that opens with a
 common opening word (``the U.S. “We are ready,”``), or after a quotation closing on an ellipsis before
 one (``“It may never sail again…” Then``); and between sentences glued without a space, as
 scraped paragraphs sometimes are (``Monday.The union``). A list item's number (``1.``) is moved onto
@@ -96,6 +97,8 @@ _GREEK_QUESTION = regex.compile(r"\p{Greek}[;\u037e][»”’\"')]*(?=\s+[«“�
 _QUOTED_OPENING = re.compile(r"(?<!\S)(?P<abbreviation>\S+?)\.(?P<space>\s+)[\"“‘'](?P<word>[A-Z][a-z]*)\b")
 #: A quotation closing on an ellipsis, then a capitalised word (“The ferry may never sail again…” Then he left.).
 _QUOTED_ELLIPSIS = re.compile(r"(?:…|\.(?:[^\S\n]*\.){2,})[\"'”’»]+(?P<space>\s+)(?P<word>[A-Z][a-z]*)\b")
+#: Four dots (a sentence's period and an ellipsis: "again....", "again. . . .", "again…."), then a capitalised word.
+_FOUR_DOTS = re.compile(r"(?:\.(?:[^\S\n]*\.){3,}|…[^\S\n]*\.|\.[^\S\n]*…)(?P<space>[^\S\n]+)(?=[\"“‘'(]?[A-Z])")
 #: A time zone's letters (GMT, ET, CEST, GMT+3).
 _ZONE = re.compile(r"[A-Z]{2,5}(?:[+-]\d{1,2})?")
 #: Last words of a name that goes with a clock time (8 p.m. Election Day, 11 p.m. New Year's Eve, Moscow Time).
@@ -288,6 +291,7 @@ def _missed_ends(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
             *_starts_after_clock_or_etc(line),
             *_quoted_starts(line),
             *_starts_after_quoted_ellipsis(line),
+            *(found.end("space") for found in _FOUR_DOTS.finditer(line)),
             *_script_stop_starts(line),
             *_thai_starts(line),
         }

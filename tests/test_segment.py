@@ -223,6 +223,26 @@ def test_spaced_ellipsis_after_a_period_stays_with_its_sentence() -> None:
     assert sentences("The talks ended. . . . The strike goes on.") == ["The talks ended. . . .", "The strike goes on."]
 
 
+@pytest.mark.parametrize("dots", ["....", ". . . .", ".\u00a0.\u00a0.\u00a0.", "\u2026.", ".\u2026"])
+def test_four_dots_end_a_sentence_before_any_capitalised_word(dots: str) -> None:
+    # A period and an ellipsis: the sentence has ended, so the next capitalised word opens one even when it is no
+    # common opening word (a name, "Nobody"), which after an ellipsis alone would go on the sentence.
+    text = f"The ferry never sailed again{dots} Nobody asked Brell why{dots} Brell never said."
+    folded = " ".join(dots.split())  # a sentence's text folds its white space, the no-break space too
+    assert sentences(text) == [
+        f"The ferry never sailed again{folded}",
+        f"Nobody asked Brell why{folded}",
+        "Brell never said.",
+    ]
+
+
+def test_four_dots_before_lower_case_go_on_the_sentence() -> None:
+    assert sentences("The ferry waited.... and waited. Nobody came.") == [
+        "The ferry waited.... and waited.",
+        "Nobody came.",
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
