@@ -182,9 +182,9 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
         headline = None if found else _headline_span(text, pos, rules)
         if headline is not None:
             start, end = headline
-            # One word above another headline-like line is a section's label or a wire's name (Politics,
-            # Reuters), which pages set over the headline; the headline is the line under it.
-            if len(text[start:end].split()) == 1 and (below := _headline_span(text, end, rules)) is not None:
+            # A section's label or a wire's name (Politics, Reuters, WORLD NEWS) is set over the headline;
+            # above another headline-like line, the headline is the line under it.
+            if _label_shaped(text[start:end]) and (below := _headline_span(text, end, rules)) is not None:
                 spans.append(MetadataSpan(start, end, "metadata"))
                 start, end = below
             fields.setdefault("title", text[start:end])
@@ -438,6 +438,20 @@ def _headline_span(text: str, pos: int, rules: Sequence[NoiseRule]) -> tuple[int
         return None
     lead = len(text[start:line_end]) - len(text[start:line_end].lstrip())
     return start + lead, start + lead + len(line)
+
+
+#: The most words a section's label set in capitals has (WORLD NEWS, US POLITICS, MIDDLE EAST).
+_LABEL_MAX_WORDS = 3
+
+
+def _label_shaped(line: str) -> bool:
+    """Whether a headline-shaped ``line`` may be a section's label: one word, or a few set in capitals.
+
+    A headline of two or three words in capitals over a headline-like line goes the way of a longer one in
+    capitals, which the noise rules take for a promo over the headline.
+    """
+    words = line.split()
+    return len(words) == 1 or (len(words) <= _LABEL_MAX_WORDS and not any(ch.islower() for ch in line))
 
 
 def _headline_shaped(line: str) -> bool:

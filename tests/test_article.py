@@ -533,6 +533,24 @@ def test_a_one_word_label_above_the_headline_is_metadata_and_the_line_under_it_t
     ]
 
 
+@pytest.mark.parametrize("label", ["WORLD NEWS", "US POLITICS", "MIDDLE EAST"])
+def test_a_short_label_in_capitals_above_the_headline_is_metadata_and_the_line_under_it_the_headline(
+    label: str,
+) -> None:
+    text = f"{label}\nTarnby ferry fares to rise in March\nThe council voted on Monday. It was close.\n"
+    meta = read_metadata(text)
+    assert meta.fields["title"] == "Tarnby ferry fares to rise in March"
+    assert [(s.reason, text[s.start : s.end]) for s in meta.spans] == [
+        ("metadata", label),
+        ("headline", "Tarnby ferry fares to rise in March"),
+    ]
+
+
+@pytest.mark.parametrize("headline", ["FERRY CHAOS", "Ferry chaos"])
+def test_a_short_headline_above_prose_is_the_headline(headline: str) -> None:
+    assert read_metadata(f"{headline}\nThe ferry stopped on Monday. It was full.\n").fields["title"] == headline
+
+
 def test_a_one_word_headline_above_the_text_is_the_headline() -> None:
     assert read_metadata("Stranded\nThe ferry stopped on Monday. It was full.\n").fields["title"] == "Stranded"
 
