@@ -4,7 +4,8 @@ Punkt decides where a period ends a sentence from learned abbreviations and sent
 ship our own English news parameters (``data/punkt_english.json``) so nothing is downloaded, and
 teach it a few habits of news writing (initials such as ``J.D.``, names such as ``iPhone``, titles
 such as ``Mr.`` before a name, an ellipsis written ``…`` or ``. . .``). Each line of the cleaned text
-is split on its own (a line break always ends a sentence in scraped news). Some sentence starts Punkt
+is split on its own (a line break ends a sentence in scraped news, except inside a quotation that a line
+leaves open mid-sentence). Some sentence starts Punkt
 misses are added: after a clock time's ``a.m.``/``p.m.`` or an ``etc.`` before a capitalised word
 that is not a day, a date or a time zone; after four dots (a period and an ellipsis) before any
 capitalised word; after an abbreviation before a quotation that opens with a
@@ -99,6 +100,8 @@ _QUOTED_OPENING = re.compile(r"(?<!\S)(?P<abbreviation>\S+?)\.(?P<space>\s+)[\"�
 _QUOTED_ELLIPSIS = re.compile(r"(?:…|\.(?:[^\S\n]*\.){2,})[\"'”’»]+(?P<space>\s+)(?P<word>[A-Z][a-z]*)\b")
 #: Four dots (a sentence's period and an ellipsis: "again....", "again. . . .", "again…."), then a capitalised word.
 _FOUR_DOTS = re.compile(r"(?:\.(?:[^\S\n]*\.){3,}|…[^\S\n]*\.|\.[^\S\n]*…)(?P<space>[^\S\n]+)(?=[\"“‘'(]?[A-Z])")
+#: Double quotation marks, which open and close a quotation (a single one may be an apostrophe).
+_QUOTATION_MARK = re.compile('[“”«»"]')
 #: A time zone's letters (GMT, ET, CEST, GMT+3).
 _ZONE = re.compile(r"[A-Z]{2,5}(?:[+-]\d{1,2})?")
 #: Last words of a name that goes with a clock time (8 p.m. Election Day, 11 p.m. New Year's Eve, Moscow Time).
@@ -216,14 +219,15 @@ def segment(cleaned: CleanText) -> tuple[SentenceSpan, ...]:
     ['They met at 9:15 p.m. GMT.', 'It went well.']
     """
     kept = cleaned.kept
-    spans: list[tuple[int, int]] = []
+    lines: list[tuple[int, int, list[tuple[int, int]]]] = []
     offset = 0
     for line in _LINE_BREAK.split(kept):
         if line.strip():
             pieces = _numbered_items(line, _missed_ends(line, _line_pieces(line)))
             pieces = [(offset + s, offset + e) for s, e in pieces]
-            spans.extend(_join_continuations(kept, pieces))
+            lines.append((offset, offset + len(line), _join_continuations(kept, pieces)))
         offset += len(line) + 1
+    spans = _join_quotations_across_lines(cleaned, lines)
     sentences = []
     for start, end in spans:
         for piece_start, piece_end in _bounded(kept, start, end):
@@ -231,6 +235,44 @@ def segment(cleaned: CleanText) -> tuple[SentenceSpan, ...]:
             if text:
                 sentences.append(SentenceSpan(piece_start, piece_end, text))
     return tuple(sentences)
+
+
+def _join_quotations_across_lines(
+    cleaned: CleanText, lines: list[tuple[int, int, list[tuple[int, int]]]]
+) -> list[tuple[int, int]]:
+    """The sentence spans of all lines, a line's last one joined to the next line's first where a quotation runs on.
+
+    A line break ends a sentence, except inside a quotation that the line leaves open mid-sentence (``she
+    said: “We will not give up,`` then ``not now,” on the next line``): scraped text sometimes breaks a
+    paragraph there. Blank lines between are crossed, removed noise is not.
+    """
+    spans: list[tuple[int, int]] = []
+    runs_on = inside = False  # whether the last line left a quotation open mid-sentence; whether it is open
+    for line_start, line_end, pieces in lines:
+        line = cleaned.kept[line_start:line_end]
+        # Only white space may stand between the two in the loaded text: no removed noise, no headline.
+        if runs_on and pieces and not cleaned.source[spans[-1][1] : pieces[0][0]].strip():
+            spans[-1] = (spans[-1][0], pieces[0][1])
+            spans.extend(pieces[1:])
+        else:
+            spans.extend(pieces)
+            inside = False
+        inside = _inside_quotation(line, inside)
+        end = line.rstrip()
+        # After a colon a list or a block may follow.
+        runs_on = bool(pieces) and inside and end[-1] not in _SENTENCE_MARKS and end[-1] != ":"
+    return spans
+
+
+def _inside_quotation(text: str, inside: bool) -> bool:
+    """Whether a quotation is open at the end of ``text``, given whether one was open at its start.
+
+    Quotation marks are read in turn, since pages mix their styles (``"We will,” Brell said``): a curly or
+    angled one opens or closes as it is written, a straight one closes an open quotation or opens one.
+    """
+    for mark in _QUOTATION_MARK.findall(text):
+        inside = mark in "“«" or (mark == '"' and not inside)
+    return inside
 
 
 def _line_pieces(line: str) -> list[tuple[int, int]]:

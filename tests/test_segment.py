@@ -287,6 +287,46 @@ def test_line_break_ends_a_sentence_without_punctuation() -> None:
     assert sentences(text) == ["The talks began.", "Strike talks in Kessel", "They ended."]
 
 
+@pytest.mark.parametrize(
+    ("text", "quotation"),
+    [
+        (
+            "The vote was close.\nBrell said: “We will not give up,\nnot now and not ever,” she added. It rained.",
+            "Brell said: “We will not give up, not now and not ever,” she added.",
+        ),
+        (
+            "The vote was close.\nBrell told reporters: “\nWe will not give up.” It rained.",
+            "Brell told reporters: “ We will not give up.”",
+        ),
+        (
+            'The vote was close.\nBrell said the ferry "will not sail\n\nagain this year," and left. It rained.',
+            'Brell said the ferry "will not sail again this year," and left.',
+        ),
+        (
+            "The vote was close.\n“We will fight. We will not give up,\nnot now,\nnot ever,” Brell said. It rained.",
+            "We will not give up, not now, not ever,” Brell said.",
+        ),
+    ],
+)
+def test_a_quotation_that_runs_on_past_a_line_break_stays_one_sentence(text: str, quotation: str) -> None:
+    assert sentences(text)[-2:] == [quotation, "It rained."]
+    assert quotation in sentences(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A quotation that goes on over paragraphs opens each with a quotation mark; each paragraph ends its sentence.
+        "Brell said: “We will not give up.",
+        # Pages mix their quotation marks: a straight one opened this quotation and a curly one closed it.
+        '"We will not sign,” Brell said on Monday',
+    ],
+)
+def test_a_line_break_after_a_finished_sentence_or_a_closed_quotation_still_ends_it(line: str) -> None:
+    text = f"The vote was close.\n{line}\n“We will fight on,” she added."
+    assert sentences(text) == ["The vote was close.", line, "“We will fight on,” she added."]
+
+
 @pytest.mark.parametrize("separator", ["\u2028", "\u2029"])
 def test_unicode_line_and_paragraph_separators_end_a_sentence(separator: str) -> None:
     text = f"The talks began on Monday.{separator}Strike talks in Kessel{separator}Officials said it was old."
