@@ -454,8 +454,26 @@ def _label_shaped(line: str) -> bool:
     return len(words) == 1 or (len(words) <= _LABEL_MAX_WORDS and not any(ch.islower() for ch in line))
 
 
+#: Double quotation marks, which open and close a quotation (a single one may be an apostrophe).
+_QUOTATION_MARK = re.compile('[“”«»"]')
+
+
+def inside_quotation(text: str, inside: bool = False) -> bool:
+    """Whether a quotation is open at the end of ``text``, given whether one was open at its start.
+
+    Quotation marks are read in turn, since pages mix their styles (``"We will,” Brell said``): a curly or
+    angled one opens or closes as it is written, a straight one closes an open quotation or opens one.
+    """
+    for mark in _QUOTATION_MARK.findall(text):
+        inside = mark in "“«" or (mark == '"' and not inside)
+    return inside
+
+
 def _headline_shaped(line: str) -> bool:
-    """Whether ``line`` (stripped) reads as a headline: short, with no final punctuation and no sentence inside."""
+    """Whether ``line`` (stripped) reads as a headline: short, with no final punctuation and no sentence inside.
+
+    A line that leaves a quotation open is the start of a sentence that runs on into the next line.
+    """
     return not (
         not line
         or len(line) > _HEADLINE_MAX_CHARS
@@ -464,6 +482,7 @@ def _headline_shaped(line: str) -> bool:
         or line.rstrip(_CLOSERS)[-1] in _FINAL_PUNCTUATION
         or not any(ch.isalpha() for ch in line)
         or _has_sentence_inside(line)
+        or inside_quotation(line)
         or ((key := _FRONT_MATTER_LINE.fullmatch(line)) is not None and _field(key.group(1)) is not None)
     )
 

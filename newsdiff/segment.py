@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from .article import inside_quotation
 from .clean import CleanText
 from .shipped import punkt_data
 
@@ -100,8 +101,6 @@ _QUOTED_OPENING = re.compile(r"(?<!\S)(?P<abbreviation>\S+?)\.(?P<space>\s+)[\"�
 _QUOTED_ELLIPSIS = re.compile(r"(?:…|\.(?:[^\S\n]*\.){2,})[\"'”’»]+(?P<space>\s+)(?P<word>[A-Z][a-z]*)\b")
 #: Four dots (a sentence's period and an ellipsis: "again....", "again. . . .", "again…."), then a capitalised word.
 _FOUR_DOTS = re.compile(r"(?:\.(?:[^\S\n]*\.){3,}|…[^\S\n]*\.|\.[^\S\n]*…)(?P<space>[^\S\n]+)(?=[\"“‘'(]?[A-Z])")
-#: Double quotation marks, which open and close a quotation (a single one may be an apostrophe).
-_QUOTATION_MARK = re.compile('[“”«»"]')
 #: A time zone's letters (GMT, ET, CEST, GMT+3).
 _ZONE = re.compile(r"[A-Z]{2,5}(?:[+-]\d{1,2})?")
 #: Last words of a name that goes with a clock time (8 p.m. Election Day, 11 p.m. New Year's Eve, Moscow Time).
@@ -257,22 +256,11 @@ def _join_quotations_across_lines(
         else:
             spans.extend(pieces)
             inside = False
-        inside = _inside_quotation(line, inside)
+        inside = inside_quotation(line, inside)
         end = line.rstrip()
         # After a colon a list or a block may follow.
         runs_on = bool(pieces) and inside and end[-1] not in _SENTENCE_MARKS and end[-1] != ":"
     return spans
-
-
-def _inside_quotation(text: str, inside: bool) -> bool:
-    """Whether a quotation is open at the end of ``text``, given whether one was open at its start.
-
-    Quotation marks are read in turn, since pages mix their styles (``"We will,” Brell said``): a curly or
-    angled one opens or closes as it is written, a straight one closes an open quotation or opens one.
-    """
-    for mark in _QUOTATION_MARK.findall(text):
-        inside = mark in "“«" or (mark == '"' and not inside)
-    return inside
 
 
 def _line_pieces(line: str) -> list[tuple[int, int]]:

@@ -493,6 +493,18 @@ def test_a_first_line_whose_sentence_ends_inside_quotes_or_brackets_is_no_headli
     assert "title" not in read_metadata(f"{line}\nThe ferry returned on Monday.\n").fields
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["Brell told reporters: \u201c", "Brell said: \u201cWe will not give up", 'Brell said the ferry "will not sail'],
+)
+def test_a_first_line_that_leaves_a_quotation_open_is_no_headline_and_stays_text(line: str) -> None:
+    # The quotation runs on into the next line: the line is the start of a sentence, not a headline over one.
+    text = f"{line}\nagain this year,\u201d she added. The vote is on Monday.\n"
+    [article] = newsdiff.load([text])
+    assert article.title is None
+    assert not clean(text).removals
+
+
 def test_a_date_object_is_refused_with_the_string_to_give_instead() -> None:
     when = datetime.datetime(2026, 3, 14, 9, 30)
     with pytest.raises(
