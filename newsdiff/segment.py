@@ -16,7 +16,8 @@ the text it numbers; and a piece that starts in lower case (but not with a name 
 with closing punctuation (an ellipsis only before lower case) or a bracketed aside (``et al. (2024),``) is
 joined back to the sentence before it, so ``“We will respond.” he said.`` stays one sentence; after a
 quotation ending in ``?`` or ``!``, so is a name followed by a verb of saying (``“Is this the end?” Doe
-asked.``, ``Doe, 54, asked.``).
+asked.``, ``Doe, 54, asked.``), and after initials with only an article before them, the word they
+qualify (``The U.K. Officials said``).
 Chinese, Japanese, Hindi, Urdu or Arabic sentences end at their own stops, Thai ones at a space after a
 long enough piece.
 """
@@ -101,6 +102,12 @@ _QUOTED_OPENING = re.compile(r"(?<!\S)(?P<abbreviation>\S+?)\.(?P<space>\s+)[\"�
 _QUOTED_ELLIPSIS = re.compile(r"(?:…|\.(?:[^\S\n]*\.){2,})[\"'”’»]+(?P<space>\s+)(?P<word>[A-Z][a-z]*)\b")
 #: Four dots (a sentence's period and an ellipsis: "again....", "again. . . .", "again…."), then a capitalised word.
 _FOUR_DOTS = re.compile(r"(?:\.(?:[^\S\n]*\.){3,}|…[^\S\n]*\.|\.[^\S\n]*…)(?P<space>[^\S\n]+)(?=[\"“‘'(]?[A-Z])")
+#: Initials (U.K., U.S.) with nothing before them but an article, a quantifier or a conjunction: no sentence.
+_BARE_INITIALS = re.compile(r"\s*(?:(?:(?i:the|both|all|and|or)|(?:[A-Z]\.){2,})\s+)*(?:[A-Z]\.){2,}\s*")
+#: Words that open a sentence, and never follow initials as what they qualify (the U.K. ministers, not the U.K. they).
+_OPENING_FUNCTION_WORDS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "there", "he", "she", "it", "they", "we", "i", "you"}
+)
 #: A time zone's letters (GMT, ET, CEST, GMT+3).
 _ZONE = re.compile(r"[A-Z]{2,5}(?:[+-]\d{1,2})?")
 #: Last words of a name that goes with a clock time (8 p.m. Election Day, 11 p.m. New Year's Eve, Moscow Time).
@@ -490,6 +497,10 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
         return not ellipsis["next"].isupper()
     if first in _CONTINUATION_START or _SENTENCE_MARKS.issuperset(piece.rstrip()):
         return True
+    if first.isupper() and _BARE_INITIALS.fullmatch(text, *before):
+        # "The U.K." or "Both U.K. and U.S." alone names no one and says nothing: the capitalised word after it is
+        # what it qualifies ("The U.K. Officials said"), unless that word is an article or a pronoun.
+        return piece.split(maxsplit=1)[0].lower() not in _OPENING_FUNCTION_WORDS
     # After “Is this the end?” a capitalised word may start a sentence; a name then a verb of saying is the speaker.
     return bool(_EXCLAIMED_QUOTATION.search(text, *before) and _ATTRIBUTION.match(piece))
 

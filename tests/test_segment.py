@@ -115,6 +115,38 @@ def test_abbreviation_before_a_name_does_not_end_the_sentence(sentence: str) -> 
 @pytest.mark.parametrize(
     "sentence",
     [
+        "U.S. Officials said no.",
+        "The U.K. Officials said the ferry would sail.",
+        "Both U.K. and U.S. Officials agreed.",
+        "The U.S. and the U.K. Diplomats met in Kessel.",
+        "All U.N. Experts agreed.",
+    ],
+)
+def test_initials_after_only_an_article_or_a_conjunction_name_the_words_that_follow(sentence: str) -> None:
+    # "The U.K." alone has no verb and no noun: it is no sentence, and "Officials" is what it qualifies.
+    assert sentences(f"It rained. {sentence} The strike goes on.") == ["It rained.", sentence, "The strike goes on."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Where the initials end a phrase that can end a sentence, Punkt's reading stands (ambiguous: see limits).
+        (
+            "Talks were held in the U.K. Officials later said little.",
+            ["Talks were held in the U.K.", "Officials later said little."],
+        ),
+        # An article or a pronoun after them opens a sentence: the initials were an answer on their own.
+        ("Who blinked first? The U.S. The talks ended.", ["Who blinked first?", "The U.S.", "The talks ended."]),
+        ("Who blinked first? The U.S. They said so.", ["Who blinked first?", "The U.S.", "They said so."]),
+    ],
+)
+def test_initials_before_an_opening_word_still_end_a_sentence_elsewhere(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Mr. Most and Sen. Even Brell met Rev. So.",
         "Prof. Still spoke after Dr. Yet and Gov. Ten Eyck.",
         "Maj. Gen. Few and Lt. Col. Many inspected the harbour.",
