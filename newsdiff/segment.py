@@ -464,12 +464,17 @@ def _ends_in_number_sign(text: str, start: int, end: int) -> bool:
 
 
 def _join_continuations(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A line's pieces, each joined to the one before when it goes on that sentence (see :func:`_continues`)."""
     joined: list[tuple[int, int]] = []
     for start, end in pieces:
         if joined and _continues(text, joined[-1], start, end):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))
+    # An ellipsis alone is no sentence: opening the line (a quotation cut at its start, ". . . And then"), it goes
+    # with the words after it; inside the line it has gone on the sentence before.
+    if len(joined) > 1 and set("".join(text[joined[0][0] : joined[0][1]].split())) <= {".", "…"}:
+        joined[:2] = [(joined[0][0], joined[1][1])]
     return joined
 
 

@@ -236,6 +236,13 @@ def test_a_sentence_opening_with_an_ellipsis_and_a_capital_is_a_sentence(ellipsi
     assert sentences(f"Brell paused. {ellipsis}And then he left.") == ["Brell paused.", f"{ellipsis}And then he left."]
 
 
+@pytest.mark.parametrize("ellipsis", ["...", "\u2026", ". . ."])
+def test_an_ellipsis_opening_a_line_before_a_space_and_a_capital_opens_its_sentence(ellipsis: str) -> None:
+    # An ellipsis alone is no sentence: at a line's start it can only go with the words after it.
+    text = f"Brell paused.\n{ellipsis} And then he left."
+    assert sentences(text) == ["Brell paused.", f"{ellipsis} And then he left."]
+
+
 @pytest.mark.parametrize("ellipsis", ["...", "\u2026"])
 def test_an_ellipsis_before_lower_case_goes_on_the_sentence_before(ellipsis: str) -> None:
     assert sentences(f"Brell paused. {ellipsis}and then he left.") == [f"Brell paused. {ellipsis}and then he left."]
