@@ -182,9 +182,9 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
         headline = None if found else _headline_span(text, pos, rules)
         if headline is not None:
             start, end = headline
-            # One word above another headline-like line is a section's label or a wire's name (Politics,
-            # Reuters), which pages set over the headline; the headline is the line under it.
-            if len(text[start:end].split()) == 1 and (below := _headline_span(text, end, rules)) is not None:
+            # A section's label or a wire's name (Politics, Reuters, WORLD NEWS) is set over the headline;
+            # above another headline-like line, the headline is the line under it.
+            if _label_shaped(text[start:end]) and (below := _headline_span(text, end, rules)) is not None:
                 spans.append(MetadataSpan(start, end, "metadata"))
                 start, end = below
             fields.setdefault("title", text[start:end])
@@ -440,8 +440,40 @@ def _headline_span(text: str, pos: int, rules: Sequence[NoiseRule]) -> tuple[int
     return start + lead, start + lead + len(line)
 
 
+#: The most words a section's label set in capitals has (WORLD NEWS, US POLITICS, MIDDLE EAST).
+_LABEL_MAX_WORDS = 3
+
+
+def _label_shaped(line: str) -> bool:
+    """Whether a headline-shaped ``line`` may be a section's label: one word, or a few set in capitals.
+
+    A headline of two or three words in capitals over a headline-like line goes the way of a longer one in
+    capitals, which the noise rules take for a promo over the headline.
+    """
+    words = line.split()
+    return len(words) == 1 or (len(words) <= _LABEL_MAX_WORDS and not any(ch.islower() for ch in line))
+
+
+#: Double quotation marks, which open and close a quotation (a single one may be an apostrophe).
+_QUOTATION_MARK = re.compile('[“”«»"]')
+
+
+def inside_quotation(text: str, inside: bool = False) -> bool:
+    """Whether a quotation is open at the end of ``text``, given whether one was open at its start.
+
+    Quotation marks are read in turn, since pages mix their styles (``"We will,” Brell said``): a curly or
+    angled one opens or closes as it is written, a straight one closes an open quotation or opens one.
+    """
+    for mark in _QUOTATION_MARK.findall(text):
+        inside = mark in "“«" or (mark == '"' and not inside)
+    return inside
+
+
 def _headline_shaped(line: str) -> bool:
-    """Whether ``line`` (stripped) reads as a headline: short, with no final punctuation and no sentence inside."""
+    """Whether ``line`` (stripped) reads as a headline: short, with no final punctuation and no sentence inside.
+
+    A line that leaves a quotation open is the start of a sentence that runs on into the next line.
+    """
     return not (
         not line
         or len(line) > _HEADLINE_MAX_CHARS
@@ -450,6 +482,7 @@ def _headline_shaped(line: str) -> bool:
         or line.rstrip(_CLOSERS)[-1] in _FINAL_PUNCTUATION
         or not any(ch.isalpha() for ch in line)
         or _has_sentence_inside(line)
+        or inside_quotation(line)
         or ((key := _FRONT_MATTER_LINE.fullmatch(line)) is not None and _field(key.group(1)) is not None)
     )
 

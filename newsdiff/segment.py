@@ -4,9 +4,11 @@ Punkt decides where a period ends a sentence from learned abbreviations and sent
 ship our own English news parameters (``data/punkt_english.json``) so nothing is downloaded, and
 teach it a few habits of news writing (initials such as ``J.D.``, names such as ``iPhone``, titles
 such as ``Mr.`` before a name, an ellipsis written ``…`` or ``. . .``). Each line of the cleaned text
-is split on its own (a line break always ends a sentence in scraped news). Some sentence starts Punkt
+is split on its own (a line break ends a sentence in scraped news, except inside a quotation that a line
+leaves open mid-sentence). Some sentence starts Punkt
 misses are added: after a clock time's ``a.m.``/``p.m.`` or an ``etc.`` before a capitalised word
-that is not a day, a date or a time zone; after an abbreviation before a quotation that opens with a
+that is not a day, a date or a time zone; after four dots (a period and an ellipsis) before any
+capitalised word; after an abbreviation before a quotation that opens with a
 common opening word (``the U.S. “We are ready,”``), or after a quotation closing on an ellipsis before
 one (``“It may never sail again…” Then``); and between sentences glued without a space, as
 scraped paragraphs sometimes are (``Monday.The union``). A list item's number (``1.``) is moved onto
@@ -14,7 +16,8 @@ the text it numbers; and a piece that starts in lower case (but not with a name 
 with closing punctuation (an ellipsis only before lower case) or a bracketed aside (``et al. (2024),``) is
 joined back to the sentence before it, so ``“We will respond.” he said.`` stays one sentence; after a
 quotation ending in ``?`` or ``!``, so is a name followed by a verb of saying (``“Is this the end?” Doe
-asked.``, ``Doe, 54, asked.``).
+asked.``, ``Doe, 54, asked.``), and after initials with only an article before them, the word they
+qualify (``The U.K. Officials said``).
 Chinese, Japanese, Hindi, Urdu or Arabic sentences end at their own stops, Thai ones at a space after a
 long enough piece.
 """
@@ -30,6 +33,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from .article import inside_quotation
 from .clean import CleanText
 from .shipped import punkt_data
 
@@ -96,6 +100,14 @@ _GREEK_QUESTION = regex.compile(r"\p{Greek}[;\u037e][»”’\"')]*(?=\s+[«“�
 _QUOTED_OPENING = re.compile(r"(?<!\S)(?P<abbreviation>\S+?)\.(?P<space>\s+)[\"“‘'](?P<word>[A-Z][a-z]*)\b")
 #: A quotation closing on an ellipsis, then a capitalised word (“The ferry may never sail again…” Then he left.).
 _QUOTED_ELLIPSIS = re.compile(r"(?:…|\.(?:[^\S\n]*\.){2,})[\"'”’»]+(?P<space>\s+)(?P<word>[A-Z][a-z]*)\b")
+#: Four dots (a sentence's period and an ellipsis: "again....", "again. . . .", "again…."), then a capitalised word.
+_FOUR_DOTS = re.compile(r"(?:\.(?:[^\S\n]*\.){3,}|…[^\S\n]*\.|\.[^\S\n]*…)(?P<space>[^\S\n]+)(?=[\"“‘'(]?[A-Z])")
+#: Initials (U.K., U.S.) with nothing before them but an article, a quantifier or a conjunction: no sentence.
+_BARE_INITIALS = re.compile(r"\s*(?:(?:(?i:the|both|all|and|or)|(?:[A-Z]\.){2,})\s+)*(?:[A-Z]\.){2,}\s*")
+#: Words that open a sentence, and never follow initials as what they qualify (the U.K. ministers, not the U.K. they).
+_OPENING_FUNCTION_WORDS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "there", "he", "she", "it", "they", "we", "i", "you"}
+)
 #: A time zone's letters (GMT, ET, CEST, GMT+3).
 _ZONE = re.compile(r"[A-Z]{2,5}(?:[+-]\d{1,2})?")
 #: Last words of a name that goes with a clock time (8 p.m. Election Day, 11 p.m. New Year's Eve, Moscow Time).
@@ -213,14 +225,15 @@ def segment(cleaned: CleanText) -> tuple[SentenceSpan, ...]:
     ['They met at 9:15 p.m. GMT.', 'It went well.']
     """
     kept = cleaned.kept
-    spans: list[tuple[int, int]] = []
+    lines: list[tuple[int, int, list[tuple[int, int]]]] = []
     offset = 0
     for line in _LINE_BREAK.split(kept):
         if line.strip():
             pieces = _numbered_items(line, _missed_ends(line, _line_pieces(line)))
             pieces = [(offset + s, offset + e) for s, e in pieces]
-            spans.extend(_join_continuations(kept, pieces))
+            lines.append((offset, offset + len(line), _join_continuations(kept, pieces)))
         offset += len(line) + 1
+    spans = _join_quotations_across_lines(cleaned, lines)
     sentences = []
     for start, end in spans:
         for piece_start, piece_end in _bounded(kept, start, end):
@@ -228,6 +241,33 @@ def segment(cleaned: CleanText) -> tuple[SentenceSpan, ...]:
             if text:
                 sentences.append(SentenceSpan(piece_start, piece_end, text))
     return tuple(sentences)
+
+
+def _join_quotations_across_lines(
+    cleaned: CleanText, lines: list[tuple[int, int, list[tuple[int, int]]]]
+) -> list[tuple[int, int]]:
+    """The sentence spans of all lines, a line's last one joined to the next line's first where a quotation runs on.
+
+    A line break ends a sentence, except inside a quotation that the line leaves open mid-sentence (``she
+    said: “We will not give up,`` then ``not now,” on the next line``): scraped text sometimes breaks a
+    paragraph there. Blank lines between are crossed, removed noise is not.
+    """
+    spans: list[tuple[int, int]] = []
+    runs_on = inside = False  # whether the last line left a quotation open mid-sentence; whether it is open
+    for line_start, line_end, pieces in lines:
+        line = cleaned.kept[line_start:line_end]
+        # Only white space may stand between the two in the loaded text: no removed noise, no headline.
+        if runs_on and pieces and not cleaned.source[spans[-1][1] : pieces[0][0]].strip():
+            spans[-1] = (spans[-1][0], pieces[0][1])
+            spans.extend(pieces[1:])
+        else:
+            spans.extend(pieces)
+            inside = False
+        inside = inside_quotation(line, inside)
+        end = line.rstrip()
+        # After a colon a list or a block may follow.
+        runs_on = bool(pieces) and inside and end[-1] not in _SENTENCE_MARKS and end[-1] != ":"
+    return spans
 
 
 def _line_pieces(line: str) -> list[tuple[int, int]]:
@@ -288,6 +328,7 @@ def _missed_ends(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
             *_starts_after_clock_or_etc(line),
             *_quoted_starts(line),
             *_starts_after_quoted_ellipsis(line),
+            *(found.end("space") for found in _FOUR_DOTS.finditer(line)),
             *_script_stop_starts(line),
             *_thai_starts(line),
         }
@@ -423,12 +464,17 @@ def _ends_in_number_sign(text: str, start: int, end: int) -> bool:
 
 
 def _join_continuations(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A line's pieces, each joined to the one before when it goes on that sentence (see :func:`_continues`)."""
     joined: list[tuple[int, int]] = []
     for start, end in pieces:
         if joined and _continues(text, joined[-1], start, end):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))
+    # An ellipsis alone is no sentence: opening the line (a quotation cut at its start, ". . . And then"), it goes
+    # with the words after it; inside the line it has gone on the sentence before.
+    if len(joined) > 1 and set("".join(text[joined[0][0] : joined[0][1]].split())) <= {".", "…"}:
+        joined[:2] = [(joined[0][0], joined[1][1])]
     return joined
 
 
@@ -456,6 +502,10 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
         return not ellipsis["next"].isupper()
     if first in _CONTINUATION_START or _SENTENCE_MARKS.issuperset(piece.rstrip()):
         return True
+    if first.isupper() and _BARE_INITIALS.fullmatch(text, *before):
+        # "The U.K." or "Both U.K. and U.S." alone names no one and says nothing: the capitalised word after it is
+        # what it qualifies ("The U.K. Officials said"), unless that word is an article or a pronoun.
+        return piece.split(maxsplit=1)[0].lower() not in _OPENING_FUNCTION_WORDS
     # After “Is this the end?” a capitalised word may start a sentence; a name then a verb of saying is the speaker.
     return bool(_EXCLAIMED_QUOTATION.search(text, *before) and _ATTRIBUTION.match(piece))
 

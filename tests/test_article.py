@@ -493,6 +493,18 @@ def test_a_first_line_whose_sentence_ends_inside_quotes_or_brackets_is_no_headli
     assert "title" not in read_metadata(f"{line}\nThe ferry returned on Monday.\n").fields
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["Brell told reporters: \u201c", "Brell said: \u201cWe will not give up", 'Brell said the ferry "will not sail'],
+)
+def test_a_first_line_that_leaves_a_quotation_open_is_no_headline_and_stays_text(line: str) -> None:
+    # The quotation runs on into the next line: the line is the start of a sentence, not a headline over one.
+    text = f"{line}\nagain this year,\u201d she added. The vote is on Monday.\n"
+    [article] = newsdiff.load([text])
+    assert article.title is None
+    assert not clean(text).removals
+
+
 def test_a_date_object_is_refused_with_the_string_to_give_instead() -> None:
     when = datetime.datetime(2026, 3, 14, 9, 30)
     with pytest.raises(
@@ -531,6 +543,24 @@ def test_a_one_word_label_above_the_headline_is_metadata_and_the_line_under_it_t
         ("metadata", label),
         ("headline", "Tarnby ferry fares to rise in March"),
     ]
+
+
+@pytest.mark.parametrize("label", ["WORLD NEWS", "US POLITICS", "MIDDLE EAST"])
+def test_a_short_label_in_capitals_above_the_headline_is_metadata_and_the_line_under_it_the_headline(
+    label: str,
+) -> None:
+    text = f"{label}\nTarnby ferry fares to rise in March\nThe council voted on Monday. It was close.\n"
+    meta = read_metadata(text)
+    assert meta.fields["title"] == "Tarnby ferry fares to rise in March"
+    assert [(s.reason, text[s.start : s.end]) for s in meta.spans] == [
+        ("metadata", label),
+        ("headline", "Tarnby ferry fares to rise in March"),
+    ]
+
+
+@pytest.mark.parametrize("headline", ["FERRY CHAOS", "Ferry chaos"])
+def test_a_short_headline_above_prose_is_the_headline(headline: str) -> None:
+    assert read_metadata(f"{headline}\nThe ferry stopped on Monday. It was full.\n").fields["title"] == headline
 
 
 def test_a_one_word_headline_above_the_text_is_the_headline() -> None:

@@ -115,12 +115,57 @@ def test_abbreviation_before_a_name_does_not_end_the_sentence(sentence: str) -> 
 @pytest.mark.parametrize(
     "sentence",
     [
+        "U.S. Officials said no.",
+        "The U.K. Officials said the ferry would sail.",
+        "Both U.K. and U.S. Officials agreed.",
+        "The U.S. and the U.K. Diplomats met in Kessel.",
+        "All U.N. Experts agreed.",
+    ],
+)
+def test_initials_after_only_an_article_or_a_conjunction_name_the_words_that_follow(sentence: str) -> None:
+    # "The U.K." alone has no verb and no noun: it is no sentence, and "Officials" is what it qualifies.
+    assert sentences(f"It rained. {sentence} The strike goes on.") == ["It rained.", sentence, "The strike goes on."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Where the initials end a phrase that can end a sentence, Punkt's reading stands (ambiguous: see limits).
+        (
+            "Talks were held in the U.K. Officials later said little.",
+            ["Talks were held in the U.K.", "Officials later said little."],
+        ),
+        # An article or a pronoun after them opens a sentence: the initials were an answer on their own.
+        ("Who blinked first? The U.S. The talks ended.", ["Who blinked first?", "The U.S.", "The talks ended."]),
+        ("Who blinked first? The U.S. They said so.", ["Who blinked first?", "The U.S.", "They said so."]),
+    ],
+)
+def test_initials_before_an_opening_word_still_end_a_sentence_elsewhere(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Mr. Most and Sen. Even Brell met Rev. So.",
         "Prof. Still spoke after Dr. Yet and Gov. Ten Eyck.",
         "Maj. Gen. Few and Lt. Col. Many inspected the harbour.",
     ],
 )
 def test_title_before_a_name_that_is_also_an_opening_word_does_not_end_the_sentence(sentence: str) -> None:
+    assert sentences(sentence + " The strike goes on.") == [sentence, "The strike goes on."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Profs. Ana Brell and Tomas Pell signed the letter.",
+        "Drs. Lena Varga and Ode Kane ran the clinic.",
+        "Gens. Ode and Brell met Cols. Kane and Pell at the harbour.",
+        "Capts. Varga and Ode and Sgts. Kane and Lind brought the ferry in.",
+    ],
+)
+def test_plural_title_before_names_does_not_end_the_sentence(sentence: str) -> None:
     assert sentences(sentence + " The strike goes on.") == [sentence, "The strike goes on."]
 
 
@@ -191,6 +236,13 @@ def test_a_sentence_opening_with_an_ellipsis_and_a_capital_is_a_sentence(ellipsi
     assert sentences(f"Brell paused. {ellipsis}And then he left.") == ["Brell paused.", f"{ellipsis}And then he left."]
 
 
+@pytest.mark.parametrize("ellipsis", ["...", "\u2026", ". . ."])
+def test_an_ellipsis_opening_a_line_before_a_space_and_a_capital_opens_its_sentence(ellipsis: str) -> None:
+    # An ellipsis alone is no sentence: at a line's start it can only go with the words after it.
+    text = f"Brell paused.\n{ellipsis} And then he left."
+    assert sentences(text) == ["Brell paused.", f"{ellipsis} And then he left."]
+
+
 @pytest.mark.parametrize("ellipsis", ["...", "\u2026"])
 def test_an_ellipsis_before_lower_case_goes_on_the_sentence_before(ellipsis: str) -> None:
     assert sentences(f"Brell paused. {ellipsis}and then he left.") == [f"Brell paused. {ellipsis}and then he left."]
@@ -208,6 +260,26 @@ def test_spaced_ellipsis_is_read_as_one_ellipsis(ellipsis: str) -> None:
 
 def test_spaced_ellipsis_after_a_period_stays_with_its_sentence() -> None:
     assert sentences("The talks ended. . . . The strike goes on.") == ["The talks ended. . . .", "The strike goes on."]
+
+
+@pytest.mark.parametrize("dots", ["....", ". . . .", ".\u00a0.\u00a0.\u00a0.", "\u2026.", ".\u2026"])
+def test_four_dots_end_a_sentence_before_any_capitalised_word(dots: str) -> None:
+    # A period and an ellipsis: the sentence has ended, so the next capitalised word opens one even when it is no
+    # common opening word (a name, "Nobody"), which after an ellipsis alone would go on the sentence.
+    text = f"The ferry never sailed again{dots} Nobody asked Brell why{dots} Brell never said."
+    folded = " ".join(dots.split())  # a sentence's text folds its white space, the no-break space too
+    assert sentences(text) == [
+        f"The ferry never sailed again{folded}",
+        f"Nobody asked Brell why{folded}",
+        "Brell never said.",
+    ]
+
+
+def test_four_dots_before_lower_case_go_on_the_sentence() -> None:
+    assert sentences("The ferry waited.... and waited. Nobody came.") == [
+        "The ferry waited.... and waited.",
+        "Nobody came.",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -252,6 +324,46 @@ def test_a_period_inside_a_name_address_or_abbreviation_does_not_split(sentence:
 def test_line_break_ends_a_sentence_without_punctuation() -> None:
     text = "The talks began.\nStrike talks in Kessel\nThey ended."
     assert sentences(text) == ["The talks began.", "Strike talks in Kessel", "They ended."]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotation"),
+    [
+        (
+            "The vote was close.\nBrell said: “We will not give up,\nnot now and not ever,” she added. It rained.",
+            "Brell said: “We will not give up, not now and not ever,” she added.",
+        ),
+        (
+            "The vote was close.\nBrell told reporters: “\nWe will not give up.” It rained.",
+            "Brell told reporters: “ We will not give up.”",
+        ),
+        (
+            'The vote was close.\nBrell said the ferry "will not sail\n\nagain this year," and left. It rained.',
+            'Brell said the ferry "will not sail again this year," and left.',
+        ),
+        (
+            "The vote was close.\n“We will fight. We will not give up,\nnot now,\nnot ever,” Brell said. It rained.",
+            "We will not give up, not now, not ever,” Brell said.",
+        ),
+    ],
+)
+def test_a_quotation_that_runs_on_past_a_line_break_stays_one_sentence(text: str, quotation: str) -> None:
+    assert sentences(text)[-2:] == [quotation, "It rained."]
+    assert quotation in sentences(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A quotation that goes on over paragraphs opens each with a quotation mark; each paragraph ends its sentence.
+        "Brell said: “We will not give up.",
+        # Pages mix their quotation marks: a straight one opened this quotation and a curly one closed it.
+        '"We will not sign,” Brell said on Monday',
+    ],
+)
+def test_a_line_break_after_a_finished_sentence_or_a_closed_quotation_still_ends_it(line: str) -> None:
+    text = f"The vote was close.\n{line}\n“We will fight on,” she added."
+    assert sentences(text) == ["The vote was close.", line, "“We will fight on,” she added."]
 
 
 @pytest.mark.parametrize("separator", ["\u2028", "\u2029"])
