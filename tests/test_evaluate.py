@@ -207,8 +207,10 @@ def test_alignment_gold_text_not_found_is_an_input_error(tmp_path: Path) -> None
     [
         ([], "expected a JSON object with a 'pairs' list"),
         ({"notes": "none"}, "expected a JSON object with a 'pairs' list"),
-        ({"pairs": {}}, "'pairs' must be a list, not dict"),
-        ({"pairs": ["a"]}, "pairs entry 1: expected an object, got str"),
+        ({"pairs": {}}, "'pairs' must be a list, not an object"),
+        ({"pairs": None}, "'pairs' must be a list, not null"),
+        ({"pairs": ["a"]}, "pairs entry 1: expected an object, got a string"),
+        ({"unique": [["a", "It rained"]]}, "unique entry 1: expected an object, got a list"),
         ({"pairs": [{"a": "one", "a_text": "Talks"}]}, "pairs entry 1: needs a non-empty string in 'b', 'b_text'"),
         ({"unique": [{"article": 1, "text": "It rained"}]}, "unique entry 1: needs a non-empty string in 'article'"),
         (
@@ -641,3 +643,37 @@ def test_evaluate_tells_a_gold_file_in_the_wrong_layout_before_comparing(
     result = CliRunner().invoke(main, ["evaluate", "--gold", str(gold), *map(str, articles)])
     assert result.exit_code == 2
     assert f"{gold}, pairs entry 1: needs a non-empty string in 'b', 'b_text'" in result.output
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        # Two lists of pairs pasted into one file: the first was dropped and its pairs never scored.
+        (
+            '{"pairs": [{"a": "article-1", "a_text": "dog barked", "b": "article-2", "b_text": "red hat"}],\n'
+            ' "pairs": [{"a": "article-1", "a_text": "bridge would", "b": "article-2", "b_text": "bridge would"}]}',
+            ": key 'pairs' is given twice",
+        ),
+        # A label corrected below the first one: which of the two was meant is not the reader's guess.
+        (
+            '{"pairs": [{"a": "article-1", "a_text": "bridge would", "b": "article-2", "b_text": "bridge would",\n'
+            ' "label": "shared", "label": "paraphrased"}]}',
+            ", pairs entry 1: key 'label' is given twice",
+        ),
+    ],
+    ids=["pairs", "label"],
+)
+def test_a_gold_key_given_twice_is_named_rather_than_its_first_value_dropped(
+    tmp_path: Path, text: str, message: str
+) -> None:
+    path = tmp_path / "gold.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError, match=re.escape(f"{path}{message}")):
+        score_alignment(compare(BRIDGE), path)
+
+
+def test_a_key_given_twice_in_a_gold_note_is_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "gold.json"
+    pair = '{"a": "article-1", "a_text": "bridge would", "b": "article-2", "b_text": "bridge would"}'
+    path.write_text(f'{{"about": {{"by": "one", "by": "two"}}, "pairs": [{pair}]}}', encoding="utf-8")
+    assert score_alignment(compare(BRIDGE), path).aligned == 1
