@@ -3,12 +3,14 @@
 import importlib
 import json
 import re
+import weakref
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from newsdiff import InputError, compare, relate
+from newsdiff.align import RELATED_TOGETHER
 from newsdiff.cli import main
 from newsdiff.evaluate import (
     LabelledPair,
@@ -20,8 +22,8 @@ from newsdiff.evaluate import (
     score_alignment,
     score_pairs,
 )
-from newsdiff.features import featurize
-from newsdiff.relate import Relation, relate_features
+from newsdiff.features import SentenceFeatures, featurize
+from newsdiff.relate import Pair, Relater, Relation, Weights, relate_features, relate_many, relater_for
 
 HEADER = "Quality\t#1 ID\t#2 ID\t#1 String\t#2 String\n"
 ROWS = [
@@ -677,3 +679,32 @@ def test_a_key_given_twice_in_a_gold_note_is_left_alone(tmp_path: Path) -> None:
     pair = '{"a": "article-1", "a_text": "bridge would", "b": "article-2", "b_text": "bridge would"}'
     path.write_text(f'{{"about": {{"by": "one", "by": "two"}}, "pairs": [{pair}]}}', encoding="utf-8")
     assert score_alignment(compare(BRIDGE), path).aligned == 1
+
+
+def test_a_long_pair_file_holds_the_features_of_one_batch_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Kept for the whole file, with what relating caches on them, features took about 40 kB a pair.
+    evaluate = importlib.import_module("newsdiff.evaluate")
+    made: list[weakref.ref[SentenceFeatures]] = []
+    alive: list[int] = []
+
+    def featurize_remembered(text: str) -> SentenceFeatures:
+        features = featurize(text)
+        made.append(weakref.ref(features))
+        return features
+
+    def relate_counting(relater: Relater, pairs: list[Pair], weight: Weights) -> list[Relation]:
+        alive.append(sum(ref() is not None for ref in made))
+        return relate_many(relater, pairs, weight)
+
+    monkeypatch.setattr(evaluate, "featurize", featurize_remembered)
+    monkeypatch.setattr(evaluate, "relate_many", relate_counting)
+    pairs = [
+        LabelledPair(n % 2 == 0, f"Ferry {n} left Olsund at dawn.", f"At dawn ferry {n} sailed from Olsund.")
+        for n in range(3 * RELATED_TOGETHER)
+    ]
+    relations = relate_pairs(pairs)
+    assert len(alive) == 3 and max(alive) <= 2 * RELATED_TOGETHER
+    monkeypatch.undo()
+    featurized = [(featurize(p.first), featurize(p.second)) for p in pairs]
+    held = relate_many(relater_for("lexical"), featurized, corpus_idf(f for pair in featurized for f in pair))
+    assert relations == held
