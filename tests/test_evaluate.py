@@ -708,3 +708,16 @@ def test_a_long_pair_file_holds_the_features_of_one_batch_at_a_time(monkeypatch:
     featurized = [(featurize(p.first), featurize(p.second)) for p in pairs]
     held = relate_many(relater_for("lexical"), featurized, corpus_idf(f for pair in featurized for f in pair))
     assert relations == held
+
+
+@pytest.mark.parametrize(
+    ("args", "what"), [(["-"], "a sentence-pair file"), (["--gold", "-", "one.txt", "two.txt"], "the alignment gold")]
+)
+def test_evaluate_asks_for_a_path_rather_than_standard_input(tmp_path: Path, args: list[str], what: str) -> None:
+    # The gold's errors name its path and entry; given as -, it was looked for as a file named "-".
+    for name in ("one.txt", "two.txt"):
+        (tmp_path / name).write_text("Talks began on Monday. It rained.", encoding="utf-8")
+    args = [str(tmp_path / arg) if arg.endswith(".txt") else arg for arg in args]
+    result = CliRunner().invoke(main, ["evaluate", *args], input='{"pairs": []}')
+    assert result.exit_code == 2
+    assert f"-: {what} is read from its path, not standard input; save it and give that" in result.output
