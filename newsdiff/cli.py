@@ -685,6 +685,8 @@ def evaluate_command(
     shown = _error_terminal() if progress is None else progress
     try:
         if gold is not None:
+            if str(gold) == "-":  # its errors name its path with the entry at fault, as a pair file's do
+                raise _Fail("-: the alignment gold is read from its path, not standard input; save it and give that")
             if len(files) + len(articles) < 2:
                 raise _Fail("--gold needs the articles it labels: give two or more article files")
             read_gold(gold)  # a mistake in its layout is told before the comparison, which may take minutes

@@ -15,6 +15,7 @@ import difflib
 import json
 import os
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -200,18 +201,21 @@ def relate_pairs(pairs: Sequence[LabelledPair], *, engine: str = "lexical", prog
 
     Fewer than :data:`OWN_WEIGHTS_FROM` sentences are weighed by the frequencies shipped with the model
     instead, as :func:`newsdiff.relate` weighs them. ``progress`` shows a bar on standard error counting the
-    pairs related, once that takes more than a moment.
+    pairs related, once that takes more than a moment. The features of one batch of pairs are held at a time.
     """
-    featurized = [(featurize(p.first), featurize(p.second)) for p in pairs]
-    own = 2 * len(featurized) >= OWN_WEIGHTS_FROM
-    idf = corpus_idf(f for pair in featurized for f in pair) if own else background_weights()
-    relater: Relater = relater_for(engine)
+    relater: Relater = relater_for(engine)  # an unknown engine is refused before a sentence is featurized
+    own = 2 * len(pairs) >= OWN_WEIGHTS_FROM
+    # The frequencies are counted from features made and dropped one sentence at a time, and each batch is
+    # featurized again to be related. Held for the whole file, with what relating caches on them, the features
+    # took about 40 kB a pair (4 GB for 100,000 pairs); on MSRP, featurizing twice takes 5 to 20% more time.
+    idf = corpus_idf(featurize(text) for p in pairs for text in (p.first, p.second)) if own else background_weights()
     relations: list[Relation] = []
-    with _progress_bar(progress, len(featurized)) as told:
+    with _progress_bar(progress, len(pairs)) as told:
         # Related a batch at a time, as a cluster's pairs are: an engine that embeds sentences embeds a batch's
         # in one model call, and the bar moves while it works (embedding them all first left it still).
-        for start in range(0, len(featurized), RELATED_TOGETHER):
-            relations += relate_many(relater, featurized[start : start + RELATED_TOGETHER], idf)
+        for start in range(0, len(pairs), RELATED_TOGETHER):
+            batch = [(featurize(p.first), featurize(p.second)) for p in pairs[start : start + RELATED_TOGETHER]]
+            relations += relate_many(relater, batch, idf)
             if told is not None:
                 told(len(relations))
     return relations
@@ -353,8 +357,40 @@ def _misspelt(keys: Iterable[str], known: Sequence[str], where: str) -> None:
             raise InputError(f"{where}: key {key!r} is not one newsdiff reads; did you mean {close[0]!r}?")
 
 
+class _JSONObject(dict[str, Any]):
+    """A JSON object as read, remembering the keys it gives more than once (of which JSON keeps the last value)."""
+
+    repeated: tuple[str, ...] = ()
+
+
+def _json_object(items: list[tuple[str, Any]]) -> dict[str, Any]:
+    """The object of ``items``, the key-value pairs of one JSON object in the file's order."""
+    found = _JSONObject(items)
+    if len(found) < len(items):
+        counts = Counter(key for key, _ in items)
+        found.repeated = tuple(key for key, count in counts.items() if count > 1)
+    return found
+
+
+def _json_kind(value: Any) -> str:
+    """What a parsed JSON value is, in JSON's words rather than Python's (``null``, not ``NoneType``)."""
+    if isinstance(value, bool) or value is None:
+        return json.dumps(value)
+    kinds = {str: "a string", int: "a number", float: "a number", list: "a list"}
+    return "an object" if isinstance(value, dict) else kinds.get(type(value), f"a {type(value).__name__}")
+
+
+def _given_once(entry: Any, where: str) -> None:
+    """Refuse an object of the gold that gives a key twice: JSON would keep the last value and drop the first
+    without a word (a second ``pairs`` list pasted in, a ``label`` corrected below the first)."""
+    repeated = getattr(entry, "repeated", ())
+    if repeated:
+        raise InputError(f"{where}: key {repeated[0]!r} is given twice; give it once (JSON would keep only the last)")
+
+
 def _check_gold(gold: Any, name: str) -> dict[str, Any]:
     """The gold, checked: refuse a layout that is not the documented one, naming the first entry that is wrong."""
+    _given_once(gold, name)
     if isinstance(gold, dict):
         _misspelt(gold, ("pairs", "unique"), name)
     if not isinstance(gold, dict) or not ({"pairs", "unique"} & gold.keys()):
@@ -362,11 +398,12 @@ def _check_gold(gold: Any, name: str) -> dict[str, Any]:
     for part, fields in _GOLD_FIELDS.items():
         entries = gold.get(part, [])
         if not isinstance(entries, list):
-            raise InputError(f"{name}: '{part}' must be a list, not {type(entries).__name__}")
+            raise InputError(f"{name}: '{part}' must be a list, not {_json_kind(entries)}")
         for number, entry in enumerate(entries, 1):
             where = f"{name}, {part} entry {number}"
             if not isinstance(entry, dict):
-                raise InputError(f"{where}: expected an object, got {type(entry).__name__}")
+                raise InputError(f"{where}: expected an object, got {_json_kind(entry)}")
+            _given_once(entry, where)
             _misspelt(entry, _GOLD_KEYS[part], where)
             absent = [f for f in fields if not isinstance(entry.get(f), str) or not entry[f].strip()]
             if absent:
@@ -386,7 +423,7 @@ def read_gold(path: str | Path) -> dict[str, Any]:
     path = Path(path)
     text = _read_text(path, "the alignment gold")
     try:
-        gold = json.loads(text)
+        gold = json.loads(text, object_pairs_hook=_json_object)
     except ValueError as exc:
         raise InputError(f"{path}: cannot read the alignment gold as JSON ({exc})") from None
     except RecursionError:

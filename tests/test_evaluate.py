@@ -3,12 +3,14 @@
 import importlib
 import json
 import re
+import weakref
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from newsdiff import InputError, compare, relate
+from newsdiff.align import RELATED_TOGETHER
 from newsdiff.cli import main
 from newsdiff.evaluate import (
     LabelledPair,
@@ -20,8 +22,8 @@ from newsdiff.evaluate import (
     score_alignment,
     score_pairs,
 )
-from newsdiff.features import featurize
-from newsdiff.relate import Relation, relate_features
+from newsdiff.features import SentenceFeatures, featurize
+from newsdiff.relate import Pair, Relater, Relation, Weights, relate_features, relate_many, relater_for
 
 HEADER = "Quality\t#1 ID\t#2 ID\t#1 String\t#2 String\n"
 ROWS = [
@@ -207,8 +209,10 @@ def test_alignment_gold_text_not_found_is_an_input_error(tmp_path: Path) -> None
     [
         ([], "expected a JSON object with a 'pairs' list"),
         ({"notes": "none"}, "expected a JSON object with a 'pairs' list"),
-        ({"pairs": {}}, "'pairs' must be a list, not dict"),
-        ({"pairs": ["a"]}, "pairs entry 1: expected an object, got str"),
+        ({"pairs": {}}, "'pairs' must be a list, not an object"),
+        ({"pairs": None}, "'pairs' must be a list, not null"),
+        ({"pairs": ["a"]}, "pairs entry 1: expected an object, got a string"),
+        ({"unique": [["a", "It rained"]]}, "unique entry 1: expected an object, got a list"),
         ({"pairs": [{"a": "one", "a_text": "Talks"}]}, "pairs entry 1: needs a non-empty string in 'b', 'b_text'"),
         ({"unique": [{"article": 1, "text": "It rained"}]}, "unique entry 1: needs a non-empty string in 'article'"),
         (
@@ -641,3 +645,79 @@ def test_evaluate_tells_a_gold_file_in_the_wrong_layout_before_comparing(
     result = CliRunner().invoke(main, ["evaluate", "--gold", str(gold), *map(str, articles)])
     assert result.exit_code == 2
     assert f"{gold}, pairs entry 1: needs a non-empty string in 'b', 'b_text'" in result.output
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        # Two lists of pairs pasted into one file: the first was dropped and its pairs never scored.
+        (
+            '{"pairs": [{"a": "article-1", "a_text": "dog barked", "b": "article-2", "b_text": "red hat"}],\n'
+            ' "pairs": [{"a": "article-1", "a_text": "bridge would", "b": "article-2", "b_text": "bridge would"}]}',
+            ": key 'pairs' is given twice",
+        ),
+        # A label corrected below the first one: which of the two was meant is not the reader's guess.
+        (
+            '{"pairs": [{"a": "article-1", "a_text": "bridge would", "b": "article-2", "b_text": "bridge would",\n'
+            ' "label": "shared", "label": "paraphrased"}]}',
+            ", pairs entry 1: key 'label' is given twice",
+        ),
+    ],
+    ids=["pairs", "label"],
+)
+def test_a_gold_key_given_twice_is_named_rather_than_its_first_value_dropped(
+    tmp_path: Path, text: str, message: str
+) -> None:
+    path = tmp_path / "gold.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError, match=re.escape(f"{path}{message}")):
+        score_alignment(compare(BRIDGE), path)
+
+
+def test_a_key_given_twice_in_a_gold_note_is_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "gold.json"
+    pair = '{"a": "article-1", "a_text": "bridge would", "b": "article-2", "b_text": "bridge would"}'
+    path.write_text(f'{{"about": {{"by": "one", "by": "two"}}, "pairs": [{pair}]}}', encoding="utf-8")
+    assert score_alignment(compare(BRIDGE), path).aligned == 1
+
+
+def test_a_long_pair_file_holds_the_features_of_one_batch_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Kept for the whole file, with what relating caches on them, features took about 40 kB a pair.
+    evaluate = importlib.import_module("newsdiff.evaluate")
+    made: list[weakref.ref[SentenceFeatures]] = []
+    alive: list[int] = []
+
+    def featurize_remembered(text: str) -> SentenceFeatures:
+        features = featurize(text)
+        made.append(weakref.ref(features))
+        return features
+
+    def relate_counting(relater: Relater, pairs: list[Pair], weight: Weights) -> list[Relation]:
+        alive.append(sum(ref() is not None for ref in made))
+        return relate_many(relater, pairs, weight)
+
+    monkeypatch.setattr(evaluate, "featurize", featurize_remembered)
+    monkeypatch.setattr(evaluate, "relate_many", relate_counting)
+    pairs = [
+        LabelledPair(n % 2 == 0, f"Ferry {n} left Olsund at dawn.", f"At dawn ferry {n} sailed from Olsund.")
+        for n in range(3 * RELATED_TOGETHER)
+    ]
+    relations = relate_pairs(pairs)
+    assert len(alive) == 3 and max(alive) <= 2 * RELATED_TOGETHER
+    monkeypatch.undo()
+    featurized = [(featurize(p.first), featurize(p.second)) for p in pairs]
+    held = relate_many(relater_for("lexical"), featurized, corpus_idf(f for pair in featurized for f in pair))
+    assert relations == held
+
+
+@pytest.mark.parametrize(
+    ("args", "what"), [(["-"], "a sentence-pair file"), (["--gold", "-", "one.txt", "two.txt"], "the alignment gold")]
+)
+def test_evaluate_asks_for_a_path_rather_than_standard_input(tmp_path: Path, args: list[str], what: str) -> None:
+    # The gold's errors name its path and entry; given as -, it was looked for as a file named "-".
+    for name in ("one.txt", "two.txt"):
+        (tmp_path / name).write_text("Talks began on Monday. It rained.", encoding="utf-8")
+    args = [str(tmp_path / arg) if arg.endswith(".txt") else arg for arg in args]
+    result = CliRunner().invoke(main, ["evaluate", *args], input='{"pairs": []}')
+    assert result.exit_code == 2
+    assert f"-: {what} is read from its path, not standard input; save it and give that" in result.output
