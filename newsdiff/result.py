@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import operator
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -185,9 +186,19 @@ class Comparison:
         ['The talks began in Kessel.']
         """
         sentences = self.article(article_id).sentences
-        if not isinstance(index, int) or isinstance(index, bool) or not 0 <= index < len(sentences):
+        try:
+            # A numpy integer, as a DataFrame of to_rows holds, is a whole number though not an int; True is not one.
+            position = None if isinstance(index, bool) else operator.index(index)
+        except TypeError:
+            position = None
+        if position is None:
+            raise NotFoundError(
+                f"article {article_id!r} has sentences 0 to {len(sentences) - 1}, not {index!r}: "
+                f"a {type(index).__name__}; give a whole number"
+            )
+        if not 0 <= position < len(sentences):
             raise NotFoundError(f"article {article_id!r} has sentences 0 to {len(sentences) - 1}, not {index!r}")
-        return sentences[index]
+        return sentences[position]
 
     def members(self, claim: Group | int) -> tuple[tuple[ArticleResult, Sentence], ...]:
         """The articles and sentences of a claim, given as one of :attr:`groups` or its ``id``, in its order;

@@ -580,3 +580,30 @@ def test_the_json_of_a_comparison_is_the_same_under_any_hash_seed(example_paths:
         for seed in (0, 1, 2)
     }
     assert len(outputs) == 1
+
+
+class Position:
+    """A whole number that is not an ``int``, as numpy's ``int64`` in a DataFrame of :meth:`to_rows` is."""
+
+    def __init__(self, value: int) -> None:
+        self.value = value
+
+    def __index__(self) -> int:
+        return self.value
+
+    def __repr__(self) -> str:
+        return f"Position({self.value})"
+
+
+def test_a_sentence_is_found_by_any_whole_number_such_as_a_dataframes(talks: newsdiff.Comparison) -> None:
+    assert talks.sentence("courier", Position(1)) == talks.sentence("courier", 1)
+    assert talks.word_diff("herald", Position(0), "courier", Position(0)) == talks.word_diff("herald", 0, "courier", 0)
+    with pytest.raises(newsdiff.NotFoundError, match=r"has sentences 0 to 1, not Position\(2\)$"):
+        talks.sentence("courier", Position(2))
+
+
+@pytest.mark.parametrize("index", [True, 1.0, "1"])
+def test_a_sentence_index_that_is_not_a_whole_number_is_not_found(talks: newsdiff.Comparison, index: object) -> None:
+    message = rf"has sentences 0 to 1, not {re.escape(repr(index))}: a {type(index).__name__}; give a whole number$"
+    with pytest.raises(newsdiff.NotFoundError, match=message):
+        talks.sentence("courier", index)  # type: ignore[arg-type]
