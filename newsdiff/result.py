@@ -347,7 +347,8 @@ class Comparison:
         Schema 1 keeps neither an article's loaded text nor its URL, so they come back empty (``""`` and
         ``None``); everything else is as it was. Data of another schema or shape, or that breaks what schema 1
         promises (unique article ids, matches that name a sentence of another article and are matched back, labels
-        that follow the matches, claims of sentences that are there), is an :class:`InputError` saying where.
+        that follow the matches, claims of unique ids, each of matched sentences that are there in two articles or
+        more, no sentence in two claims), is an :class:`InputError` saying where.
         """
         return _read_comparison(data)
 
@@ -552,7 +553,8 @@ _MATCH_LABELS = ("shared", "paraphrased")
 def _check_contract(comparison: Comparison) -> None:
     """Refuse what schema 1 promises never to hold: two articles of one id, a match or a claim member naming a
     sentence that is not there, a match within one article or without its counterpart's match back, a label
-    other than the strongest of the sentence's matches. A result read back is queried and drawn as one that
+    other than the strongest of the sentence's matches, a claim of fewer than two articles or of a sentence that
+    matches none, two claims of one id or sharing a sentence. A result read back is queried and drawn as one that
     compare made, and the report would fail on such data far from where it came in."""
 
     def refuse(problem: str) -> InputError:
@@ -591,7 +593,29 @@ def _check_contract(comparison: Comparison) -> None:
             )
             if sentence.label != strongest:
                 raise refuse(f"{where} is labelled {sentence.label!r}, but its matches make it {strongest!r}")
+    # Claims are made of matches and part the matched sentences: the report draws each claim from its first article
+    # (a claim of none failed there), and a lookup by claim id must find one claim.
+    group_of: dict[tuple[str, int], int] = {}
+    ids: set[int] = set()
     for group in comparison.groups:
+        if group.id in ids:
+            raise refuse(f"two groups have the id {group.id}; every claim needs its own")
+        ids.add(group.id)
         for article_id, index in group.members:
             if not 0 <= index < len(sentences.get(article_id, ())):
                 raise refuse(f"group {group.id} holds sentence {index} of {article_id!r}, which is not in the data")
+            if not sentences[article_id][index].matches:
+                raise refuse(f"group {group.id} holds sentence {index} of {article_id!r}, which matches no sentence")
+            if (article_id, index) in group_of:
+                first = group_of[(article_id, index)]
+                raise refuse(
+                    f"sentence {index} of {article_id!r} is in groups {first} and {group.id}; "
+                    "a sentence is in one claim at most"
+                )
+            group_of[(article_id, index)] = group.id
+        carriers = len({article_id for article_id, _ in group.members})
+        if carriers < 2:
+            raise refuse(
+                f"group {group.id} holds sentences of {carriers} article{'' if carriers == 1 else 's'}; "
+                "a claim is carried by two articles or more"
+            )

@@ -506,6 +506,14 @@ def _first_match(data: dict) -> dict:
         (lambda d: d["articles"][0]["sentences"][1].update(index=True), r"\(True is not a whole number\)"),
         (lambda d: _first_match(d).update(score="1.0"), r"\(score '1\.0' is not a number\)"),
         (lambda d: d.update(articles={}), r"articles is not as to_dict writes it \(a dict, not a list\)"),
+        (lambda d: d["groups"][0].update(members=[]), "group 0 holds sentences of 0 articles; a claim is"),
+        (lambda d: d["groups"][0]["members"].pop(), "group 0 holds sentences of 1 article; a claim is carried by two"),
+        (lambda d: d["groups"].append(dict(d["groups"][0])), "two groups have the id 0"),
+        (lambda d: d["groups"].append({**d["groups"][0], "id": 1}), "sentence 0 of 'post' is in groups 0 and 1"),
+        (
+            lambda d: d["groups"][0]["members"].append({"article": "post", "sentence": 1}),
+            "group 0 holds sentence 1 of 'post', which matches no sentence",
+        ),
     ],
 )
 def test_a_result_read_back_is_refused_where_it_breaks_the_contract(change, message: str) -> None:
