@@ -271,6 +271,20 @@ def test_threshold_and_floor_trade_matches_for_sureness(example_paths: list[Path
     assert set(loose) > set(without_floor)
 
 
+def test_a_higher_threshold_alone_gives_fewer_surer_matches(example_paths: list[Path]) -> None:
+    from newsdiff.relate import CLUSTER_FLOOR, CLUSTER_THRESHOLD
+
+    articles = newsdiff.load(example_paths)
+    default = _pairs(newsdiff.compare(articles))
+    strict = _pairs(newsdiff.compare(articles, threshold=0.5))
+    assert set(strict) < set(default)
+    # The floor rises with the threshold: no pair below the engine's own cut is kept as a best match at 0.5.
+    assert min(m.score for m in strict.values() if m.label == "paraphrased") >= CLUSTER_THRESHOLD
+    # At the engine's own threshold, the floor is the engine's too.
+    assert _pairs(newsdiff.compare(articles, threshold=CLUSTER_THRESHOLD)) == default
+    assert _pairs(newsdiff.compare(articles, threshold=CLUSTER_THRESHOLD, floor=CLUSTER_FLOOR)) == default
+
+
 @pytest.mark.parametrize(
     ("option", "value"), [("threshold", 1.5), ("floor", -0.1), ("threshold", "0.5"), ("floor", True)]
 )
