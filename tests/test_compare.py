@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 from conftest import HARBOUR_A, HARBOUR_B
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import newsdiff
 from newsdiff.relate import CLUSTER_THRESHOLD
@@ -629,3 +631,31 @@ def test_a_sentence_index_that_is_not_a_whole_number_is_not_found(talks: newsdif
     message = rf"has sentences 0 to 1, not {re.escape(repr(index))}: a {type(index).__name__}; give a whole number$"
     with pytest.raises(newsdiff.NotFoundError, match=message):
         talks.sentence("courier", index)  # type: ignore[arg-type]
+
+
+VELMOR = st.sampled_from(
+    [
+        "The Velmor council approved the new ferry timetable on Tuesday.",
+        "On Tuesday the Velmor council approved a new ferry timetable.",
+        "Boats will leave every forty minutes.",
+        "Ferries will depart every forty minutes, officials said.",
+        "Mayor Ilsa Brandt called it a fair compromise.",
+        "\u201cIt is a fair compromise,\u201d Mayor Ilsa Brandt said.",
+        "Fares stay the same.",
+        "Fishermen at the north quay said they were not consulted.",
+    ]
+)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(VELMOR, min_size=1, max_size=4).map(" ".join), min_size=2, max_size=5))
+def test_claims_of_any_cluster_part_its_matched_sentences_and_read_back(texts: list[str]) -> None:
+    # Repeated sentences, within an article and across, are in the draw: a claim may hold two of one article.
+    result = newsdiff.compare([newsdiff.Article(text, id=f"outlet-{n}") for n, text in enumerate(texts)])
+    placed = [member for claim in result.groups for member in claim.members]
+    assert len(placed) == len(set(placed))
+    assert [claim.id for claim in result.groups] == list(range(len(result.groups)))
+    for claim in result.groups:
+        assert len({article for article, _ in claim.members}) >= 2
+        assert all(result.sentence(*member).matches for member in claim.members)
+    assert newsdiff.Comparison.from_dict(result.to_dict()).to_dict() == result.to_dict()
