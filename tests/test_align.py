@@ -199,3 +199,13 @@ def test_claims_part_the_linked_sentences_and_follow_their_links(drawn, shuffle)
         assert (claim.label == "shared") == all("shared" in labels for labels in inside)
     shuffle.shuffle(links)
     assert group(links) == claims
+
+
+def test_a_sentence_matching_one_member_of_a_claim_of_three_other_articles_stays_out() -> None:
+    claim = [
+        link((0, 0), (1, 0), "shared", 0.9),
+        link((0, 0), (2, 0), "shared", 0.9),
+        link((1, 0), (2, 0), "shared", 0.9),
+    ]
+    part = link((0, 0), (3, 1), "paraphrased", 0.5)
+    assert [c.members for c in group([*claim, part])] == [((0, 0), (1, 0), (2, 0))]
