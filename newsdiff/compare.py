@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -159,7 +160,8 @@ def _rule_list(name: str, rules: Iterable[NoiseRule]) -> tuple[NoiseRule, ...]:
 def _distinct(articles: list[Article], given: object) -> list[Article]:
     """Refuse fewer than two articles, or the same file given twice (by another path or link, too).
 
-    Several records of one JSON or JSONL file share that file as their source; they are distinct articles.
+    Several records of one JSON or JSONL file share that file as their source; they are distinct articles, two
+    of them with the same text too.
     ``given`` is what the caller passed, to say so when it was one article rather than a list of them.
     """
     if len(articles) < 2:
@@ -170,11 +172,28 @@ def _distinct(articles: list[Article], given: object) -> list[Article]:
             else ""
         )
         raise InputError(f"need at least two articles to compare, got {len(articles)}{hint}")
-    seen: set[tuple[str, str]] = set()
+    # One file's records share its path, and two of them may carry the same text (one wire copy, two outlets); a
+    # file given twice repeats its text by another path, or by the same one with the ids loading gives a repeat.
+    seen: dict[tuple[str | None, ...], list[tuple[str, str]]] = defaultdict(list)
     for article in articles:
         if article.source is not None:
-            key = (os.path.realpath(article.source), article.text)
-            if key in seen:
+            key = (
+                os.path.realpath(article.source),
+                article.text,
+                article.outlet,
+                article.title,
+                article.date,
+                article.url,
+            )
+            ident = article.id or ""
+            if any(source != article.source or _loaded_again(earlier, ident) for earlier, source in seen[key]):
                 raise InputError(f"{article.source}: given twice; an article compared with itself says nothing")
-            seen.add(key)
+            seen[key].append((ident, article.source))
     return articles
+
+
+def _loaded_again(earlier: str, later: str) -> bool:
+    """Whether the article of id ``later`` is, by its id, the article ``earlier`` of the same path and text loaded
+    again: loading keeps a repeat's id or numbers it (``harbour``, ``harbour-2``; ``wire-1``, ``wire-1-2``), while
+    records of one file have ids of their own (``post``, ``ledger``; ``wire-1``, ``wire-2``)."""
+    return later == earlier or re.fullmatch(re.escape(earlier) + r"-\d+", later) is not None

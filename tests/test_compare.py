@@ -216,6 +216,24 @@ def test_records_of_one_jsonl_file_are_distinct_articles(tmp_path: Path) -> None
     assert [a.id for a in result.articles] == ["cluster-1", "cluster-2"]
 
 
+@pytest.mark.parametrize(
+    "records",
+    [
+        [{"id": "post", "outlet": "Velmor Post"}, {"id": "ledger", "outlet": "Velmor Ledger"}],
+        [{}, {}],  # numbered by the file's name, as records without ids are
+    ],
+)
+def test_records_of_one_file_with_the_same_text_are_two_outlets_wire_copy(tmp_path: Path, records: list[dict]) -> None:
+    path = tmp_path / "wire.jsonl"
+    path.write_text("\n".join(json.dumps({**record, "text": HARBOUR_A}) for record in records), encoding="utf-8")
+    result = newsdiff.compare(newsdiff.load([path]))
+    assert len(result.articles) == 2
+    assert {s.label for a in result.articles for s in a.sentences} == {"shared"}
+    # The file itself given twice is still refused.
+    with pytest.raises(newsdiff.InputError, match="given twice"):
+        newsdiff.compare(newsdiff.load([path, path]))
+
+
 def test_article_that_is_all_noise_is_named() -> None:
     with pytest.raises(newsdiff.InputError, match="article-2: no sentences left"):
         newsdiff.compare(["The talks began.", "Full Screen\n1 / 4\nRead more\n"])
