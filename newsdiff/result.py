@@ -7,6 +7,7 @@ that other programs read; word-level differences are computed on demand from the
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 import json
 import operator
@@ -86,8 +87,8 @@ class Sentence:
 
 #: A repr names at most this many articles: a notebook echoing a result of a large cluster shows a line, not pages.
 REPR_ARTICLES = 5
-#: An error naming the claims there are names at most this many.
-REPR_CLAIMS = 10
+#: An error naming the articles or claims there are names at most this many.
+REPR_IDS = 10
 
 
 @dataclass(frozen=True, repr=False)
@@ -172,8 +173,11 @@ class Comparison:
         for article in self.articles:
             if article.id == article_id:
                 return article
-        known = ", ".join(a.id for a in self.articles)
-        raise NotFoundError(f"no article {article_id!r} in this comparison (articles: {known})")
+        known = [a.id for a in self.articles]
+        # Among many ids the one meant may be past those listed: one close to the id asked for is named.
+        near = difflib.get_close_matches(str(article_id), known, n=1)
+        hint = f"; did you mean {near[0]!r}?" if near else ""
+        raise NotFoundError(f"no article {article_id!r} in this comparison (articles: {_listed(known)}){hint}")
 
     def sentence(self, article_id: str, index: int) -> Sentence:
         """The sentence of article ``article_id`` at ``index``, as a :class:`Match` or a claim names it;
@@ -213,10 +217,7 @@ class Comparison:
         wanted = claim.id if isinstance(claim, Group) else claim
         found = next((g for g in self.groups if g.id == wanted and not isinstance(wanted, bool)), None)
         if found is None or (isinstance(claim, Group) and claim != found):
-            ids = [str(g.id) for g in self.groups]
-            known = ", ".join(ids[:REPR_CLAIMS]) + (
-                f", … {len(ids) - REPR_CLAIMS} more" if len(ids) > REPR_CLAIMS else ""
-            )
+            known = _listed([str(g.id) for g in self.groups])
             problem = (
                 f"claim {wanted!r} is another comparison's" if found else f"no claim {wanted!r} in this comparison"
             )
@@ -450,6 +451,12 @@ class Comparison:
                 f"{count(len(article.removed), 'removal')}"
             )
         return "\n".join(lines)
+
+
+def _listed(ids: Sequence[str]) -> str:
+    """``ids`` for an error message: the first :data:`REPR_IDS` of them, and how many more there are."""
+    more = len(ids) - REPR_IDS
+    return ", ".join(ids[:REPR_IDS]) + (f", … {more} more" if more > 0 else "")
 
 
 def display_names(articles: Sequence[ArticleResult]) -> list[str]:

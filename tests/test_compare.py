@@ -677,3 +677,26 @@ def test_claims_of_any_cluster_part_its_matched_sentences_and_read_back(texts: l
         assert len({article for article, _ in claim.members}) >= 2
         assert all(result.sentence(*member).matches for member in claim.members)
     assert newsdiff.Comparison.from_dict(result.to_dict()).to_dict() == result.to_dict()
+
+
+def _of_ids(ids: list[str]) -> newsdiff.Comparison:
+    blank = {"outlet": None, "title": None, "date": None, "source": None, "url": None, "text": ""}
+    articles = tuple(newsdiff.ArticleResult(id=i, sentences=(), removed=(), **blank) for i in ids)  # type: ignore[arg-type]
+    return newsdiff.Comparison(articles, ())
+
+
+def test_an_unknown_article_of_a_big_comparison_names_a_few_ids_and_counts_the_rest() -> None:
+    result = _of_ids([f"outlet-{n:02d}" for n in range(30)])
+    with pytest.raises(newsdiff.NotFoundError) as raised:
+        result.article("gazette")
+    assert str(raised.value).strip("'\"") == (
+        "no article 'gazette' in this comparison (articles: "
+        + ", ".join(f"outlet-{n:02d}" for n in range(10))
+        + ", … 20 more)"
+    )
+
+
+def test_an_unknown_article_id_close_to_a_known_one_is_suggested() -> None:
+    result = _of_ids([f"outlet-{n:02d}" for n in range(30)] + ["Harbour-Herald"])
+    with pytest.raises(newsdiff.NotFoundError, match=r"\(articles: .*, … 21 more\); did you mean 'Harbour-Herald'\?$"):
+        result.article("harbour-herald")
