@@ -180,7 +180,8 @@ class Comparison:
         raise NotFoundError(f"no article {article_id!r} in this comparison (articles: {_listed(known)}){hint}")
 
     def sentence(self, article_id: str, index: int) -> Sentence:
-        """The sentence of article ``article_id`` at ``index``, as a :class:`Match` or a claim names it;
+        """The sentence of article ``article_id`` at ``index`` (a whole number: an ``int``, or numpy's, as a DataFrame
+        of :meth:`to_rows` holds), as a :class:`Match` or a claim names it;
         :class:`NotFoundError` (a ``KeyError``) saying which ids and indexes there are otherwise.
 
         >>> import newsdiff
