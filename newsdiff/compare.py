@@ -56,6 +56,18 @@ def compare(
     noise_rules = (default_rules() if rules is None else _rule_list("rules", rules)) + _rule_list(
         "extra_rules", extra_rules
     )
+    if (
+        isinstance(articles, Mapping)
+        and "text" not in articles
+        and articles
+        and all(isinstance(text, str) for text in articles.values())
+    ):
+        # A notebook's natural {id: text} reads as one record without a text: the load's message would say only that.
+        keys = ", ".join(map(str, articles))
+        raise InputError(
+            f"articles is one dict without a 'text' field (keys: {keys}): a record gives its article's text as 'text'; "
+            "to compare texts by id, give [newsdiff.Article(text, id=key) for key, text in articles.items()]"
+        )
     loaded = _distinct(load(articles), articles)  # one string or path is one article, not a sequence of them
 
     cleaned = [clean(article.text, noise_rules) for article in loaded]

@@ -348,6 +348,18 @@ def test_one_article_given_without_a_list_is_told_to_give_a_list() -> None:
         newsdiff.compare(newsdiff.Article("The harbour reopened on Monday."))  # type: ignore[arg-type]
 
 
+def test_texts_given_as_a_dict_by_id_are_told_how_to_give_them() -> None:
+    texts = {"herald": "The talks began in Kessel. It rained.", "courier": "The talks began in Kessel. Snow fell."}
+    message = (
+        r"^articles is one dict without a 'text' field \(keys: herald, courier\): .*; to compare texts by id, give \["
+    )
+    with pytest.raises(newsdiff.InputError, match=message):
+        newsdiff.compare(texts)  # type: ignore[arg-type]
+    # The list the message gives compares them.
+    result = newsdiff.compare([newsdiff.Article(text, id=key) for key, text in texts.items()])
+    assert [a.id for a in result.articles] == ["herald", "courier"]
+
+
 def test_pairs_of_one_article_are_all_its_pairs() -> None:
     line = "The harbour of Kessel reopened on Monday after a long strike by the dock workers."
     result = newsdiff.compare([newsdiff.Article(line, id=name) for name in ("a", "b", "c")])
