@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -35,8 +36,9 @@ def compare(
     (default) or ``"embeddings"`` (needs ``newsdiff[embeddings]``). ``threshold`` is the score from
     which two sentences are paraphrases, and ``floor`` the lower score from which they are when each is
     the other's best match in the other article (defaults: the engine's, see ``docs/evaluation.md``;
-    a floor at or above the threshold turns that second rule off). Raise the threshold for fewer,
-    surer matches; lower it to find looser ones. ``progress`` shows a bar on standard error while
+    a threshold given alone moves the floor in proportion: the lexical engine's 0.1 under 0.18 becomes
+    0.2 under 0.36; a floor at or above the threshold turns that second rule off). Raise the threshold for fewer, surer
+    matches; lower it to find looser ones. ``progress`` shows a bar on standard error while
     sentence pairs are related, once that takes more than a moment. Raises :class:`InputError` naming
     the article when one cannot be compared, or naming the option at fault (an unknown engine, a threshold or
     floor outside [0, 1], rules that are not a list of rules) before any article is read, and
@@ -54,6 +56,18 @@ def compare(
     noise_rules = (default_rules() if rules is None else _rule_list("rules", rules)) + _rule_list(
         "extra_rules", extra_rules
     )
+    if (
+        isinstance(articles, Mapping)
+        and "text" not in articles
+        and articles
+        and all(isinstance(text, str) for text in articles.values())
+    ):
+        # A notebook's natural {id: text} reads as one record without a text: the load's message would say only that.
+        keys = ", ".join(map(str, articles))
+        raise InputError(
+            f"articles is one dict without a 'text' field (keys: {keys}): a record gives its article's text as 'text'; "
+            "to compare texts by id, give [newsdiff.Article(text, id=key) for key, text in articles.items()]"
+        )
     loaded = _distinct(load(articles), articles)  # one string or path is one article, not a sequence of them
 
     cleaned = [clean(article.text, noise_rules) for article in loaded]
@@ -65,11 +79,15 @@ def compare(
             raise InputError(f"{name}: no sentences left after removing noise; is it an article?")
     features = [[featurize(s.text) for s in sentences] for sentences in spans]
 
+    if floor is None:
+        # The engine's floor is set for its own threshold. Left there under a raised threshold, it would keep every
+        # best-match pair the threshold is raised to drop (at 0.9, pairs scoring 0.14): it keeps its share of it.
+        floor = default_floor if threshold is None else default_floor * (threshold / default_threshold)
     threshold = default_threshold if threshold is None else threshold
     relater = relater_for(engine, threshold=threshold)
     relater = within_longer(relater, threshold)
     with _progress_bar(progress) as told:
-        links = align(features, relater=relater, floor=default_floor if floor is None else floor, progress=told)
+        links = align(features, relater=relater, floor=floor, progress=told)
     matches: dict[tuple[int, int], list[Match]] = defaultdict(list)
     for link in links:
         match_label: MatchLabel = "shared" if link.relation.label == "shared" else "paraphrased"
@@ -154,7 +172,8 @@ def _rule_list(name: str, rules: Iterable[NoiseRule]) -> tuple[NoiseRule, ...]:
 def _distinct(articles: list[Article], given: object) -> list[Article]:
     """Refuse fewer than two articles, or the same file given twice (by another path or link, too).
 
-    Several records of one JSON or JSONL file share that file as their source; they are distinct articles.
+    Several records of one JSON or JSONL file share that file as their source; they are distinct articles, two
+    of them with the same text too.
     ``given`` is what the caller passed, to say so when it was one article rather than a list of them.
     """
     if len(articles) < 2:
@@ -165,11 +184,28 @@ def _distinct(articles: list[Article], given: object) -> list[Article]:
             else ""
         )
         raise InputError(f"need at least two articles to compare, got {len(articles)}{hint}")
-    seen: set[tuple[str, str]] = set()
+    # One file's records share its path, and two of them may carry the same text (one wire copy, two outlets); a
+    # file given twice repeats its text by another path, or by the same one with the ids loading gives a repeat.
+    seen: dict[tuple[str | None, ...], list[tuple[str, str]]] = defaultdict(list)
     for article in articles:
         if article.source is not None:
-            key = (os.path.realpath(article.source), article.text)
-            if key in seen:
+            key = (
+                os.path.realpath(article.source),
+                article.text,
+                article.outlet,
+                article.title,
+                article.date,
+                article.url,
+            )
+            ident = article.id or ""
+            if any(source != article.source or _loaded_again(earlier, ident) for earlier, source in seen[key]):
                 raise InputError(f"{article.source}: given twice; an article compared with itself says nothing")
-            seen.add(key)
+            seen[key].append((ident, article.source))
     return articles
+
+
+def _loaded_again(earlier: str, later: str) -> bool:
+    """Whether the article of id ``later`` is, by its id, the article ``earlier`` of the same path and text loaded
+    again: loading keeps a repeat's id or numbers it (``harbour``, ``harbour-2``; ``wire-1``, ``wire-1-2``), while
+    records of one file have ids of their own (``post``, ``ledger``; ``wire-1``, ``wire-2``)."""
+    return later == earlier or re.fullmatch(re.escape(earlier) + r"-\d+", later) is not None

@@ -7,8 +7,10 @@ that other programs read; word-level differences are computed on demand from the
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 import json
+import operator
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -85,8 +87,8 @@ class Sentence:
 
 #: A repr names at most this many articles: a notebook echoing a result of a large cluster shows a line, not pages.
 REPR_ARTICLES = 5
-#: An error naming the claims there are names at most this many.
-REPR_CLAIMS = 10
+#: An error naming the articles or claims there are names at most this many.
+REPR_IDS = 10
 
 
 @dataclass(frozen=True, repr=False)
@@ -171,11 +173,15 @@ class Comparison:
         for article in self.articles:
             if article.id == article_id:
                 return article
-        known = ", ".join(a.id for a in self.articles)
-        raise NotFoundError(f"no article {article_id!r} in this comparison (articles: {known})")
+        known = [a.id for a in self.articles]
+        # Among many ids the one meant may be past those listed: one close to the id asked for is named.
+        near = difflib.get_close_matches(str(article_id), known, n=1)
+        hint = f"; did you mean {near[0]!r}?" if near else ""
+        raise NotFoundError(f"no article {article_id!r} in this comparison (articles: {_listed(known)}){hint}")
 
     def sentence(self, article_id: str, index: int) -> Sentence:
-        """The sentence of article ``article_id`` at ``index``, as a :class:`Match` or a claim names it;
+        """The sentence of article ``article_id`` at ``index`` (a whole number: an ``int``, or numpy's, as a DataFrame
+        of :meth:`to_rows` holds), as a :class:`Match` or a claim names it;
         :class:`NotFoundError` (a ``KeyError``) saying which ids and indexes there are otherwise.
 
         >>> import newsdiff
@@ -185,9 +191,19 @@ class Comparison:
         ['The talks began in Kessel.']
         """
         sentences = self.article(article_id).sentences
-        if not isinstance(index, int) or isinstance(index, bool) or not 0 <= index < len(sentences):
+        try:
+            # A numpy integer, as a DataFrame of to_rows holds, is a whole number though not an int; True is not one.
+            position = None if isinstance(index, bool) else operator.index(index)
+        except TypeError:
+            position = None
+        if position is None:
+            raise NotFoundError(
+                f"article {article_id!r} has sentences 0 to {len(sentences) - 1}, not {index!r}: "
+                f"a {type(index).__name__}; give a whole number"
+            )
+        if not 0 <= position < len(sentences):
             raise NotFoundError(f"article {article_id!r} has sentences 0 to {len(sentences) - 1}, not {index!r}")
-        return sentences[index]
+        return sentences[position]
 
     def members(self, claim: Group | int) -> tuple[tuple[ArticleResult, Sentence], ...]:
         """The articles and sentences of a claim, given as one of :attr:`groups` or its ``id``, in its order;
@@ -202,10 +218,7 @@ class Comparison:
         wanted = claim.id if isinstance(claim, Group) else claim
         found = next((g for g in self.groups if g.id == wanted and not isinstance(wanted, bool)), None)
         if found is None or (isinstance(claim, Group) and claim != found):
-            ids = [str(g.id) for g in self.groups]
-            known = ", ".join(ids[:REPR_CLAIMS]) + (
-                f", … {len(ids) - REPR_CLAIMS} more" if len(ids) > REPR_CLAIMS else ""
-            )
+            known = _listed([str(g.id) for g in self.groups])
             problem = (
                 f"claim {wanted!r} is another comparison's" if found else f"no claim {wanted!r} in this comparison"
             )
@@ -336,7 +349,8 @@ class Comparison:
         Schema 1 keeps neither an article's loaded text nor its URL, so they come back empty (``""`` and
         ``None``); everything else is as it was. Data of another schema or shape, or that breaks what schema 1
         promises (unique article ids, matches that name a sentence of another article and are matched back, labels
-        that follow the matches, claims of sentences that are there), is an :class:`InputError` saying where.
+        that follow the matches, claims of unique ids, each of matched sentences that are there in two articles or
+        more, no sentence in two claims), is an :class:`InputError` saying where.
         """
         return _read_comparison(data)
 
@@ -440,6 +454,12 @@ class Comparison:
         return "\n".join(lines)
 
 
+def _listed(ids: Sequence[str]) -> str:
+    """``ids`` for an error message: the first :data:`REPR_IDS` of them, and how many more there are."""
+    more = len(ids) - REPR_IDS
+    return ", ".join(ids[:REPR_IDS]) + (f", … {more} more" if more > 0 else "")
+
+
 def display_names(articles: Sequence[ArticleResult]) -> list[str]:
     """Each article's :attr:`~ArticleResult.name`, with its id added where articles share one (two reports from
     one outlet), so that a reader can tell them apart."""
@@ -541,7 +561,8 @@ _MATCH_LABELS = ("shared", "paraphrased")
 def _check_contract(comparison: Comparison) -> None:
     """Refuse what schema 1 promises never to hold: two articles of one id, a match or a claim member naming a
     sentence that is not there, a match within one article or without its counterpart's match back, a label
-    other than the strongest of the sentence's matches. A result read back is queried and drawn as one that
+    other than the strongest of the sentence's matches, a claim of fewer than two articles or of a sentence that
+    matches none, two claims of one id or sharing a sentence. A result read back is queried and drawn as one that
     compare made, and the report would fail on such data far from where it came in."""
 
     def refuse(problem: str) -> InputError:
@@ -580,7 +601,29 @@ def _check_contract(comparison: Comparison) -> None:
             )
             if sentence.label != strongest:
                 raise refuse(f"{where} is labelled {sentence.label!r}, but its matches make it {strongest!r}")
+    # Claims are made of matches and part the matched sentences: the report draws each claim from its first article
+    # (a claim of none failed there), and a lookup by claim id must find one claim.
+    group_of: dict[tuple[str, int], int] = {}
+    ids: set[int] = set()
     for group in comparison.groups:
+        if group.id in ids:
+            raise refuse(f"two groups have the id {group.id}; every claim needs its own")
+        ids.add(group.id)
         for article_id, index in group.members:
             if not 0 <= index < len(sentences.get(article_id, ())):
                 raise refuse(f"group {group.id} holds sentence {index} of {article_id!r}, which is not in the data")
+            if not sentences[article_id][index].matches:
+                raise refuse(f"group {group.id} holds sentence {index} of {article_id!r}, which matches no sentence")
+            if (article_id, index) in group_of:
+                first = group_of[(article_id, index)]
+                raise refuse(
+                    f"sentence {index} of {article_id!r} is in groups {first} and {group.id}; "
+                    "a sentence is in one claim at most"
+                )
+            group_of[(article_id, index)] = group.id
+        carriers = len({article_id for article_id, _ in group.members})
+        if carriers < 2:
+            raise refuse(
+                f"group {group.id} holds sentences of {carriers} article{'' if carriers == 1 else 's'}; "
+                "a claim is carried by two articles or more"
+            )

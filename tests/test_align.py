@@ -6,6 +6,8 @@ import itertools
 from collections.abc import Callable
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsdiff
 from newsdiff import align as align_module
@@ -166,3 +168,44 @@ def test_progress_is_told_the_pairs_related_after_each_batch_up_to_all_candidate
     assert told[0] == (0, candidates) and told[-1] == (candidates, candidates)
     assert [done for done, _ in told] == sorted({done for done, _ in told})  # rising, once per batch
     assert len(told) == 1 + -(-candidates // 2)
+
+
+LINKS = st.lists(
+    st.tuples(
+        st.tuples(st.integers(0, 3), st.integers(0, 3)),
+        st.tuples(st.integers(0, 3), st.integers(0, 3)),
+        st.sampled_from(["shared", "paraphrased"]),
+        st.sampled_from([0.2, 0.45, 0.6, 0.9, 1.0]),
+    ).filter(lambda t: t[0][0] < t[1][0]),
+    max_size=25,
+    unique_by=lambda t: (t[0], t[1]),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(LINKS, st.randoms())
+def test_claims_part_the_linked_sentences_and_follow_their_links(drawn, shuffle) -> None:
+    links = [link(a, b, label, score) for a, b, label, score in drawn]
+    claims = group(links)
+    linked = {(x.a, x.b): x.relation.label for x in links} | {(x.b, x.a): x.relation.label for x in links}
+    placed = [ref for claim in claims for ref in claim.members]
+    assert len(placed) == len(set(placed)), "a sentence is in one claim at most"
+    for claim in claims:
+        assert len({article for article, _ in claim.members}) >= 2
+        assert list(claim.members) == sorted(set(claim.members))
+        # Every member came in by a link to another member, and a shared claim's members by shared ones.
+        inside = [[linked.get((ref, other)) for other in claim.members] for ref in claim.members]
+        assert all(any(labels) for labels in inside)
+        assert (claim.label == "shared") == all("shared" in labels for labels in inside)
+    shuffle.shuffle(links)
+    assert group(links) == claims
+
+
+def test_a_sentence_matching_one_member_of_a_claim_of_three_other_articles_stays_out() -> None:
+    claim = [
+        link((0, 0), (1, 0), "shared", 0.9),
+        link((0, 0), (2, 0), "shared", 0.9),
+        link((1, 0), (2, 0), "shared", 0.9),
+    ]
+    part = link((0, 0), (3, 1), "paraphrased", 0.5)
+    assert [c.members for c in group([*claim, part])] == [((0, 0), (1, 0), (2, 0))]

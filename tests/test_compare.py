@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 from conftest import HARBOUR_A, HARBOUR_B
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import newsdiff
 from newsdiff.relate import CLUSTER_THRESHOLD
@@ -214,6 +216,24 @@ def test_records_of_one_jsonl_file_are_distinct_articles(tmp_path: Path) -> None
     assert [a.id for a in result.articles] == ["cluster-1", "cluster-2"]
 
 
+@pytest.mark.parametrize(
+    "records",
+    [
+        [{"id": "post", "outlet": "Velmor Post"}, {"id": "ledger", "outlet": "Velmor Ledger"}],
+        [{}, {}],  # numbered by the file's name, as records without ids are
+    ],
+)
+def test_records_of_one_file_with_the_same_text_are_two_outlets_wire_copy(tmp_path: Path, records: list[dict]) -> None:
+    path = tmp_path / "wire.jsonl"
+    path.write_text("\n".join(json.dumps({**record, "text": HARBOUR_A}) for record in records), encoding="utf-8")
+    result = newsdiff.compare(newsdiff.load([path]))
+    assert len(result.articles) == 2
+    assert {s.label for a in result.articles for s in a.sentences} == {"shared"}
+    # The file itself given twice is still refused.
+    with pytest.raises(newsdiff.InputError, match="given twice"):
+        newsdiff.compare(newsdiff.load([path, path]))
+
+
 def test_article_that_is_all_noise_is_named() -> None:
     with pytest.raises(newsdiff.InputError, match="article-2: no sentences left"):
         newsdiff.compare(["The talks began.", "Full Screen\n1 / 4\nRead more\n"])
@@ -271,6 +291,20 @@ def test_threshold_and_floor_trade_matches_for_sureness(example_paths: list[Path
     assert set(loose) > set(without_floor)
 
 
+def test_a_higher_threshold_alone_gives_fewer_surer_matches(example_paths: list[Path]) -> None:
+    from newsdiff.relate import CLUSTER_FLOOR, CLUSTER_THRESHOLD
+
+    articles = newsdiff.load(example_paths)
+    default = _pairs(newsdiff.compare(articles))
+    strict = _pairs(newsdiff.compare(articles, threshold=0.5))
+    assert set(strict) < set(default)
+    # The floor rises with the threshold: no pair below the engine's own cut is kept as a best match at 0.5.
+    assert min(m.score for m in strict.values() if m.label == "paraphrased") >= CLUSTER_THRESHOLD
+    # At the engine's own threshold, the floor is the engine's too.
+    assert _pairs(newsdiff.compare(articles, threshold=CLUSTER_THRESHOLD)) == default
+    assert _pairs(newsdiff.compare(articles, threshold=CLUSTER_THRESHOLD, floor=CLUSTER_FLOOR)) == default
+
+
 @pytest.mark.parametrize(
     ("option", "value"), [("threshold", 1.5), ("floor", -0.1), ("threshold", "0.5"), ("floor", True)]
 )
@@ -312,6 +346,18 @@ def test_a_bad_option_is_refused_before_any_article_is_read(option: dict[str, ob
 def test_one_article_given_without_a_list_is_told_to_give_a_list() -> None:
     with pytest.raises(newsdiff.InputError, match=r"got 1: articles is a single Article, not a list; give a list"):
         newsdiff.compare(newsdiff.Article("The harbour reopened on Monday."))  # type: ignore[arg-type]
+
+
+def test_texts_given_as_a_dict_by_id_are_told_how_to_give_them() -> None:
+    texts = {"herald": "The talks began in Kessel. It rained.", "courier": "The talks began in Kessel. Snow fell."}
+    message = (
+        r"^articles is one dict without a 'text' field \(keys: herald, courier\): .*; to compare texts by id, give \["
+    )
+    with pytest.raises(newsdiff.InputError, match=message):
+        newsdiff.compare(texts)  # type: ignore[arg-type]
+    # The list the message gives compares them.
+    result = newsdiff.compare([newsdiff.Article(text, id=key) for key, text in texts.items()])
+    assert [a.id for a in result.articles] == ["herald", "courier"]
 
 
 def test_pairs_of_one_article_are_all_its_pairs() -> None:
@@ -506,6 +552,14 @@ def _first_match(data: dict) -> dict:
         (lambda d: d["articles"][0]["sentences"][1].update(index=True), r"\(True is not a whole number\)"),
         (lambda d: _first_match(d).update(score="1.0"), r"\(score '1\.0' is not a number\)"),
         (lambda d: d.update(articles={}), r"articles is not as to_dict writes it \(a dict, not a list\)"),
+        (lambda d: d["groups"][0].update(members=[]), "group 0 holds sentences of 0 articles; a claim is"),
+        (lambda d: d["groups"][0]["members"].pop(), "group 0 holds sentences of 1 article; a claim is carried by two"),
+        (lambda d: d["groups"].append(dict(d["groups"][0])), "two groups have the id 0"),
+        (lambda d: d["groups"].append({**d["groups"][0], "id": 1}), "sentence 0 of 'post' is in groups 0 and 1"),
+        (
+            lambda d: d["groups"][0]["members"].append({"article": "post", "sentence": 1}),
+            "group 0 holds sentence 1 of 'post', which matches no sentence",
+        ),
     ],
 )
 def test_a_result_read_back_is_refused_where_it_breaks_the_contract(change, message: str) -> None:
@@ -580,3 +634,81 @@ def test_the_json_of_a_comparison_is_the_same_under_any_hash_seed(example_paths:
         for seed in (0, 1, 2)
     }
     assert len(outputs) == 1
+
+
+class Position:
+    """A whole number that is not an ``int``, as numpy's ``int64`` in a DataFrame of :meth:`to_rows` is."""
+
+    def __init__(self, value: int) -> None:
+        self.value = value
+
+    def __index__(self) -> int:
+        return self.value
+
+    def __repr__(self) -> str:
+        return f"Position({self.value})"
+
+
+def test_a_sentence_is_found_by_any_whole_number_such_as_a_dataframes(talks: newsdiff.Comparison) -> None:
+    assert talks.sentence("courier", Position(1)) == talks.sentence("courier", 1)
+    assert talks.word_diff("herald", Position(0), "courier", Position(0)) == talks.word_diff("herald", 0, "courier", 0)
+    with pytest.raises(newsdiff.NotFoundError, match=r"has sentences 0 to 1, not Position\(2\)$"):
+        talks.sentence("courier", Position(2))
+
+
+@pytest.mark.parametrize("index", [True, 1.0, "1"])
+def test_a_sentence_index_that_is_not_a_whole_number_is_not_found(talks: newsdiff.Comparison, index: object) -> None:
+    message = rf"has sentences 0 to 1, not {re.escape(repr(index))}: a {type(index).__name__}; give a whole number$"
+    with pytest.raises(newsdiff.NotFoundError, match=message):
+        talks.sentence("courier", index)  # type: ignore[arg-type]
+
+
+VELMOR = st.sampled_from(
+    [
+        "The Velmor council approved the new ferry timetable on Tuesday.",
+        "On Tuesday the Velmor council approved a new ferry timetable.",
+        "Boats will leave every forty minutes.",
+        "Ferries will depart every forty minutes, officials said.",
+        "Mayor Ilsa Brandt called it a fair compromise.",
+        "\u201cIt is a fair compromise,\u201d Mayor Ilsa Brandt said.",
+        "Fares stay the same.",
+        "Fishermen at the north quay said they were not consulted.",
+    ]
+)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(VELMOR, min_size=1, max_size=4).map(" ".join), min_size=2, max_size=5))
+def test_claims_of_any_cluster_part_its_matched_sentences_and_read_back(texts: list[str]) -> None:
+    # Repeated sentences, within an article and across, are in the draw: a claim may hold two of one article.
+    result = newsdiff.compare([newsdiff.Article(text, id=f"outlet-{n}") for n, text in enumerate(texts)])
+    placed = [member for claim in result.groups for member in claim.members]
+    assert len(placed) == len(set(placed))
+    assert [claim.id for claim in result.groups] == list(range(len(result.groups)))
+    for claim in result.groups:
+        assert len({article for article, _ in claim.members}) >= 2
+        assert all(result.sentence(*member).matches for member in claim.members)
+    assert newsdiff.Comparison.from_dict(result.to_dict()).to_dict() == result.to_dict()
+
+
+def _of_ids(ids: list[str]) -> newsdiff.Comparison:
+    blank = {"outlet": None, "title": None, "date": None, "source": None, "url": None, "text": ""}
+    articles = tuple(newsdiff.ArticleResult(id=i, sentences=(), removed=(), **blank) for i in ids)  # type: ignore[arg-type]
+    return newsdiff.Comparison(articles, ())
+
+
+def test_an_unknown_article_of_a_big_comparison_names_a_few_ids_and_counts_the_rest() -> None:
+    result = _of_ids([f"outlet-{n:02d}" for n in range(30)])
+    with pytest.raises(newsdiff.NotFoundError) as raised:
+        result.article("gazette")
+    assert str(raised.value).strip("'\"") == (
+        "no article 'gazette' in this comparison (articles: "
+        + ", ".join(f"outlet-{n:02d}" for n in range(10))
+        + ", … 20 more)"
+    )
+
+
+def test_an_unknown_article_id_close_to_a_known_one_is_suggested() -> None:
+    result = _of_ids([f"outlet-{n:02d}" for n in range(30)] + ["Harbour-Herald"])
+    with pytest.raises(newsdiff.NotFoundError, match=r"\(articles: .*, … 21 more\); did you mean 'Harbour-Herald'\?$"):
+        result.article("harbour-herald")
