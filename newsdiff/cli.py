@@ -159,6 +159,7 @@ def compare_command(
     summary_only = output is None and fmt is None and _terminal()
     files = _expanded(files)
     output, fmt = _destination(output, fmt, {".json": "json", ".csv": "csv"}, "html")
+    _warn_misnamed(output, fmt, ("html", "json", "csv"))
     if any(same_file(f, output) for f in files):
         raise _Fail(f"{output}: is one of the articles; write the report to another file")
     if rules_path is not None and same_file(rules_path, output):
@@ -222,6 +223,28 @@ def _destination(
     else:
         _open_stdout()
     return output, fmt
+
+
+#: The suffixes of a report file that say its format, as a browser, a spreadsheet or a file manager reads them.
+_REPORT_SUFFIXES = {"html": (".html", ".htm"), "json": (".json",), "csv": (".csv",)}
+
+
+def _warn_misnamed(output: Path | None, fmt: str, formats: tuple[str, ...]) -> None:
+    """Warn when the report file's name says another format than the ``fmt`` written (``-o result.txt`` gets the
+    default HTML, ``--format json -o report.html`` JSON): what opens it by its name would misread it. ``formats``
+    are those the command writes, each suggested by its suffix."""
+    if output is None or output.suffix.lower() in _REPORT_SUFFIXES[fmt]:
+        return
+    suffix = _REPORT_SUFFIXES[fmt][0]
+    if output.suffix:
+        says, better = f"its name ends {output.suffix}", output.with_suffix(suffix)
+    else:
+        says, better = "its name has no suffix", output.with_name(output.name + suffix)
+    choosing = ", ".join(_REPORT_SUFFIXES[name][0] for name in formats)
+    _say(
+        f"warning: {output}: holds {fmt.upper()} but {says}; name it {better} (without --format, the name's "
+        f"suffix chooses: {choosing})"
+    )
 
 
 def _check_writable(output: Path, example: str) -> None:
@@ -533,6 +556,7 @@ def report_command(result: str, cluster: str | None, output: Path | None, fmt: s
     if output is None and not open_report and _terminal():
         raise _Fail("the report is a page of HTML: add -o report.html to write it (or -o - for standard output)")
     output, fmt = _destination(output, fmt, {".csv": "csv"}, "html")
+    _warn_misnamed(output, fmt, ("html", "csv"))
     if open_report and (output is None or fmt != "html"):
         raise _Fail("--open needs an HTML report written to a file: add -o report.html")
     try:

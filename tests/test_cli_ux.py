@@ -1,0 +1,67 @@
+"""The command line as a first-time user meets it: a file name that says one format while another is written,
+a result that is not one, usage mistakes, and the help's examples."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import HARBOUR_A, HARBOUR_B
+
+from newsdiff.cli import main
+
+
+@pytest.fixture
+def articles(tmp_path: Path) -> list[str]:
+    a, b = tmp_path / "herald.txt", tmp_path / "courier.txt"
+    a.write_text(HARBOUR_A, encoding="utf-8")
+    b.write_text(HARBOUR_B, encoding="utf-8")
+    return [str(a), str(b)]
+
+
+@pytest.fixture
+def comparison(articles: list[str], tmp_path: Path) -> Path:
+    """The JSON that ``compare --format json`` wrote for the harbour articles."""
+    path = tmp_path / "result.json"
+    done = CliRunner().invoke(main, ["compare", *articles, "-o", str(path)])
+    assert done.exit_code == 0, done.output
+    return path
+
+
+# -- A file named for one format while another is written -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("options", "name", "written"),
+    [
+        ([], "result.txt", "html"),  # no suffix that says a format: the default, HTML
+        (["--format", "json"], "report.html", "json"),
+        (["--format", "csv"], "result.json", "csv"),
+    ],
+)
+def test_compare_warns_when_the_output_name_says_another_format(
+    articles: list[str], tmp_path: Path, options: list[str], name: str, written: str
+) -> None:
+    out = tmp_path / name
+    done = CliRunner().invoke(main, ["compare", *articles, *options, "-o", str(out)])
+    assert done.exit_code == 0, done.output
+    warning = [line for line in done.stderr.splitlines() if "warning" in line]
+    assert len(warning) == 1 and name in warning[0] and written in warning[0].lower(), done.stderr
+    assert out.exists()
+
+
+def test_report_warns_that_it_writes_no_json_into_a_json_name(comparison: Path, tmp_path: Path) -> None:
+    out = tmp_path / "again.json"
+    done = CliRunner().invoke(main, ["report", str(comparison), "-o", str(out)])
+    assert done.exit_code == 0, done.output
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert "again.json" in done.stderr and "warning" in done.stderr and "html" in done.stderr.lower()
+
+
+@pytest.mark.parametrize("name", ["report.html", "report.HTM", "rows.csv", "result.json"])
+def test_an_output_named_for_its_format_gets_no_warning(articles: list[str], tmp_path: Path, name: str) -> None:
+    done = CliRunner().invoke(main, ["compare", *articles, "-o", str(tmp_path / name)])
+    assert done.exit_code == 0, done.output
+    assert "warning" not in done.stderr
