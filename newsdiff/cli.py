@@ -159,7 +159,6 @@ def compare_command(
     summary_only = output is None and fmt is None and _terminal()
     files = _expanded(files)
     output, fmt = _destination(output, fmt, {".json": "json", ".csv": "csv"}, "html")
-    _warn_misnamed(output, fmt, ("html", "json", "csv"))
     if any(same_file(f, output) for f in files):
         raise _Fail(f"{output}: is one of the articles; write the report to another file")
     if rules_path is not None and same_file(rules_path, output):
@@ -183,6 +182,7 @@ def compare_command(
         click.echo(str(comparison))
         _say("add -o report.html to write the report, or --format json for the JSON")
         return
+    _warn_misnamed(output, fmt, ("html", "json", "csv"))
     _deliver(text, output, open_report=open_report)
 
 
@@ -556,11 +556,10 @@ def report_command(result: str, cluster: str | None, output: Path | None, fmt: s
     if output is None and not open_report and _terminal():
         raise _Fail("the report is a page of HTML: add -o report.html to write it (or -o - for standard output)")
     output, fmt = _destination(output, fmt, {".csv": "csv"}, "html")
-    _warn_misnamed(output, fmt, ("html", "csv"))
     if open_report and (output is None or fmt != "html"):
         raise _Fail("--open needs an HTML report written to a file: add -o report.html")
     try:
-        one_json = Path(result).suffix.lower() == ".json"
+        one_json = _is_comparison_json(Path(result))
         example = "zcat results.jsonl.gz | newsdiff report - --cluster ID -o report.html"
         _refuse_overwriting(output, [Path(result)] if one_json else _results_read(result, example), "report")
         if one_json:
@@ -572,7 +571,37 @@ def report_command(result: str, cluster: str | None, output: Path | None, fmt: s
         text = _render(comparison, fmt)
     except NewsdiffError as exc:
         raise _Fail(str(exc)) from None
+    _warn_misnamed(output, fmt, ("html", "csv"))
     _deliver(text, output, open_report=open_report)
+
+
+#: How a comparison's JSON begins, as ``Comparison.to_json`` writes it: its schema comes first.
+_COMPARISON_START = re.compile(rb'\A(?:\xef\xbb\xbf)?\s*\{\s*"schema"\s*:')
+#: How any JSON object begins, as each line of a batch's output does.
+_OBJECT_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*\{")
+
+
+def _is_comparison_json(path: Path) -> bool:
+    """Whether report should read ``path`` as one comparison's JSON rather than as a batch's output: by its
+    ``.json`` suffix, or, for another file, by how it begins. A file that begins as neither (an article, a page,
+    a PDF given by mistake) is refused here, with what report reads, rather than as a bad line of a batch."""
+    if path.suffix.lower() == ".json":
+        return True
+    if str(path) == "-" or not path.is_file() or path.suffix.lower() == ".jsonl":
+        return False
+    try:
+        with path.open("rb") as file:
+            start = file.read(4096)
+    except OSError:
+        return False  # reading it again says why it cannot be read
+    if _COMPARISON_START.match(start):
+        return True
+    if start.strip() and not _OBJECT_START.match(start):  # an empty output is the batch reader's to name
+        raise _Fail(
+            f"{path}: is not a comparison's JSON or a batch's output; report draws what newsdiff compare --format "
+            "json or newsdiff batch wrote (articles go to newsdiff compare)"
+        )
+    return False
 
 
 def _results_read(source: str, example: str) -> list[Path]:

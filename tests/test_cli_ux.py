@@ -3,7 +3,6 @@ a result that is not one, usage mistakes, and the help's examples."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -65,3 +64,31 @@ def test_an_output_named_for_its_format_gets_no_warning(articles: list[str], tmp
     done = CliRunner().invoke(main, ["compare", *articles, "-o", str(tmp_path / name)])
     assert done.exit_code == 0, done.output
     assert "warning" not in done.stderr
+
+
+# -- report given something that is not a result -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("herald.txt", HARBOUR_A.encode("utf-8")),  # an article: compare's input, not report's
+        ("notes.md", b"# Notes\n\nThe harbour story, to do.\n"),
+        ("scan.pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n"),
+    ],
+)
+def test_report_of_a_file_that_is_no_result_says_what_report_reads(tmp_path: Path, name: str, content: bytes) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    done = CliRunner().invoke(main, ["report", str(path), "-o", str(tmp_path / "report.html")])
+    assert done.exit_code == 2
+    assert len(done.stderr.splitlines()) == 1 and name in done.stderr, done.stderr
+    assert "compare --format json" in done.stderr and "batch" in done.stderr
+    assert not (tmp_path / "report.html").exists()
+
+
+def test_report_reads_a_comparison_whatever_its_file_is_named(comparison: Path, tmp_path: Path) -> None:
+    renamed = comparison.rename(tmp_path / "result.json.txt")
+    done = CliRunner().invoke(main, ["report", str(renamed), "-o", str(tmp_path / "report.html")])
+    assert done.exit_code == 0, done.output
+    assert (tmp_path / "report.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
