@@ -62,12 +62,54 @@ _PATH = _Given(path_type=Path)
 _NAME = _Given()  # a file, a directory or a pattern, kept as given
 
 
+class _Misused(_Fail):
+    """A usage mistake (an unknown option, a bad value, a missing argument) in one line, as every other error is,
+    rather than Click's usage, hint and message over four lines; it says where the help is."""
+
+    def __init__(self, mistake: click.UsageError, ctx: click.Context) -> None:
+        message = mistake.format_message().rstrip(".")
+        where = (mistake.ctx or ctx).command_path
+        super().__init__(f"{message[:1].lower()}{message[1:]} (see {where} --help)")
+
+
+#: Click's "no arguments: show the help" (8.2 on; before, the help ended the command without an error).
+_NO_ARGS_HELP: tuple[type[Exception], ...] = (
+    (click.exceptions.NoArgsIsHelpError,) if hasattr(click.exceptions, "NoArgsIsHelpError") else ()
+)
+
+
+class _Command(click.Command):
+    """A command whose usage mistakes know it, to say whose help to read (Click's parser leaves some without)."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except _NO_ARGS_HELP:
+            raise
+        except click.UsageError as mistake:
+            raise _Misused(mistake, ctx) from None
+
+
 class _Newsdiff(click.Group):
-    """The command group, which ends every command stopped by Ctrl-C the same way."""
+    """The command group, which ends every command stopped by Ctrl-C, and tells every usage mistake, the same way."""
+
+    command_class = _Command
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except _NO_ARGS_HELP:
+            raise  # newsdiff alone: the help, which is what was wanted
+        except click.UsageError as mistake:
+            raise _Misused(mistake, ctx) from None
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except _NO_ARGS_HELP:
+            raise
+        except click.UsageError as mistake:  # an unknown command; or a value a command's own code refused
+            raise _Misused(mistake, ctx) from None
         except KeyboardInterrupt:
             # Click would print "Aborted!" and exit 1, as for a failure; a file given with -o is written whole
             # or not at all, so there is nothing half-done to mention.

@@ -92,3 +92,38 @@ def test_report_reads_a_comparison_whatever_its_file_is_named(comparison: Path, 
     done = CliRunner().invoke(main, ["report", str(renamed), "-o", str(tmp_path / "report.html")])
     assert done.exit_code == 0, done.output
     assert (tmp_path / "report.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+# -- Usage mistakes -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("arguments", "named"),
+    [
+        (["compare", "{a}", "{b}", "--threshold", "2"], "--threshold"),
+        (["compare", "{a}", "{b}", "--format", "xml"], "--format"),
+        (["compare", "{a}", "{b}", "--formt", "json"], "--formt"),
+        (["compare", "{a}", "{b}", "-o"], "-o"),
+        (["compare"], "FILES"),
+        (["report", "{a}", "{b}"], "{b}"),
+        (["report", "{a}", "--format", "json"], "--format"),
+        (["comapre", "{a}", "{b}"], "comapre"),
+        (["--colour"], "--colour"),
+    ],
+)
+def test_a_usage_mistake_is_one_line_naming_it_and_where_the_help_is(
+    articles: list[str], arguments: list[str], named: str
+) -> None:
+    paths = {"a": articles[0], "b": articles[1]}
+    done = CliRunner().invoke(main, [part.format(**paths) for part in arguments])
+    assert done.exit_code == 2
+    assert done.stdout == ""
+    lines = done.stderr.splitlines()
+    assert len(lines) == 1, done.stderr
+    assert lines[0].startswith("newsdiff: error: ") and named.format(**paths) in lines[0]
+    assert lines[0].endswith("--help)")
+
+
+def test_a_misspelt_option_is_answered_with_the_one_meant(articles: list[str]) -> None:
+    done = CliRunner().invoke(main, ["compare", *articles, "--treshold", "0.3"])
+    assert done.exit_code == 2 and "--threshold" in done.stderr and len(done.stderr.splitlines()) == 1
