@@ -159,9 +159,24 @@ def _cut_options(command: F) -> F:
     )(command)
 
 
-@main.command("compare", short_help="Compare two or more articles about one event.")
+#: The examples ending compare's help; \b keeps Click from running them together into one paragraph.
+_COMPARE_EXAMPLES = """\b
+Examples:
+  newsdiff compare herald.txt courier.txt -o report.html
+  newsdiff compare "cluster/*.txt" --format json > result.json
+  newsdiff compare herald.txt courier.txt -o sentences.csv
+  newsdiff compare herald.txt courier.txt --threshold 0.3 -o sure.html
+"""
+
+
+@main.command("compare", short_help="Compare two or more articles about one event.", epilog=_COMPARE_EXAMPLES)
 @click.argument("files", nargs=-1, required=True, type=_PATH)
-@click.option("-o", "--output", type=_PATH, help="Write the report here (- for standard output).")
+@click.option(
+    "-o",
+    "--output",
+    type=_PATH,
+    help="Write the report here; - for standard output (default: standard output, or a summary on a terminal).",
+)
 @click.option(
     "--format",
     "fmt",
@@ -174,7 +189,7 @@ def _cut_options(command: F) -> F:
     "--engine",
     type=click.Choice(ENGINES),
     default="lexical",
-    help=_ENGINE_HELP,
+    help=f"How sentences are related (default: lexical): {_ENGINE_CHOICES}.",
 )
 @_cut_options
 @click.option("--open", "open_report", is_flag=True, help="Open the written HTML report in a browser.")
@@ -578,10 +593,19 @@ def _stdout_bytes() -> BinaryIO:
     return cast(BinaryIO, buffer)
 
 
-@main.command("report", short_help="Draw the report of a comparison already made.")
+#: The examples ending report's help (see compare's).
+_REPORT_EXAMPLES = """\b
+Examples:
+  newsdiff report result.json -o report.html
+  newsdiff report results.jsonl --cluster harbour-strike -o report.html
+  newsdiff report result.json -o sentences.csv
+"""
+
+
+@main.command("report", short_help="Draw the report of a comparison already made.", epilog=_REPORT_EXAMPLES)
 @click.argument("result", type=_NAME)
 @click.option("--cluster", metavar="ID", help="Which cluster, when RESULT is a batch's output holding several.")
-@click.option("-o", "--output", type=_PATH, help="Write the report here (- for standard output).")
+@click.option("-o", "--output", type=_PATH, help="Write the report here; - for standard output (needed on a terminal).")
 @click.option(
     "--format",
     "fmt",

@@ -127,3 +127,25 @@ def test_a_usage_mistake_is_one_line_naming_it_and_where_the_help_is(
 def test_a_misspelt_option_is_answered_with_the_one_meant(articles: list[str]) -> None:
     done = CliRunner().invoke(main, ["compare", *articles, "--treshold", "0.3"])
     assert done.exit_code == 2 and "--threshold" in done.stderr and len(done.stderr.splitlines()) == 1
+
+
+# -- The help ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["compare", "report"])
+def test_the_help_ends_with_examples_of_the_command_kept_on_their_own_lines(command: str) -> None:
+    shown = CliRunner().invoke(main, [command, "--help"], terminal_width=80)
+    assert shown.exit_code == 0
+    examples = shown.output.split("Examples:\n", 1)[1].splitlines()
+    lines = [line.strip() for line in examples if line.strip()]
+    assert len(lines) >= 2 and all(line.startswith(f"newsdiff {command} ") for line in lines), lines
+
+
+def test_the_compare_help_gives_each_valued_option_its_default() -> None:
+    shown = CliRunner().invoke(main, ["compare", "--help"], terminal_width=200)
+    table = shown.output.split("Options:", 1)[1].split("Examples:", 1)[0]
+    entries = [line.strip() for line in table.splitlines() if line.strip().startswith("-")]
+    named = {"-o,", "--format", "--engine", "--threshold", "--floor"}
+    valued = [entry for entry in entries if entry.split()[0] in named]
+    assert len(valued) == 5
+    assert [entry for entry in valued if "default" not in entry] == []
