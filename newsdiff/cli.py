@@ -8,6 +8,7 @@ import json
 import os
 import re
 import signal
+import stat
 import sys
 import threading
 from collections.abc import Callable, Mapping
@@ -290,7 +291,7 @@ def _warn_misnamed(output: Path | None, fmt: str, formats: tuple[str, ...]) -> N
     """Warn when the report file's name says another format than the ``fmt`` written (``-o result.txt`` gets the
     default HTML, ``--format json -o report.html`` JSON): what opens it by its name would misread it. ``formats``
     are those the command writes, each suggested by its suffix."""
-    if output is None or output.suffix.lower() in _REPORT_SUFFIXES[fmt]:
+    if output is None or output.suffix.lower() in _REPORT_SUFFIXES[fmt] or _is_stream(output):
         return
     suffix = _REPORT_SUFFIXES[fmt][0]
     if output.suffix:
@@ -304,9 +305,25 @@ def _warn_misnamed(output: Path | None, fmt: str, formats: tuple[str, ...]) -> N
     )
 
 
+def _is_stream(output: Path) -> bool:
+    """Whether ``output`` is an existing file that is neither a regular file nor a directory: a device
+    (``/dev/null``, ``/dev/stdout``) or a named pipe, which is written into as it is; a file renamed over it, as a
+    report file is written, would replace it (as root, even ``/dev/null``) and its reader would get nothing."""
+    try:
+        mode = os.stat(output).st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
 def _check_writable(output: Path, example: str) -> None:
     """Refuse ``output`` when it is a directory or its folder is missing or closed to writing (the file is written
-    through a temporary file beside it, so the folder must take new files)."""
+    through a temporary file beside it, so the folder must take new files); a device or a pipe must take writing
+    itself."""
+    if _is_stream(output):
+        if not os.access(output, os.W_OK):
+            raise _Fail(f"{output}: is not writable here; give a path you can write to")
+        return
     folder = output.parent
     if output.is_dir():
         raise _Fail(f"{output}: is a directory; give a file to write in it, such as {output / example}")
@@ -354,14 +371,19 @@ def _read_stdin() -> str:
 
 
 def _deliver(text: str, output: Path | None, *, open_report: bool = False) -> None:
-    """Write ``text`` to the file ``output`` whole or not at all (and open it, if asked), or to standard output."""
+    """Write ``text`` to the file ``output`` whole or not at all (into it, if it is a device or a pipe; and open it,
+    if asked), or to standard output."""
     if output is None:
         _write_stdout(text + ("\n" if not text.endswith("\n") else ""))
         return
     from .report.render import write_atomically
 
     try:
-        write_atomically(output, text)
+        if _is_stream(output):
+            with output.open("wb") as stream:
+                stream.write(text.encode("utf-8"))
+        else:
+            write_atomically(output, text)
     except OSError as exc:
         raise _Fail(f"{output}: cannot write ({exc.strerror or exc})") from None
     _say(f"wrote {output}")

@@ -3,6 +3,9 @@ a result that is not one, usage mistakes, and the help's examples."""
 
 from __future__ import annotations
 
+import contextlib
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -149,3 +152,27 @@ def test_the_compare_help_gives_each_valued_option_its_default() -> None:
     valued = [entry for entry in entries if entry.split()[0] in named]
     assert len(valued) == 5
     assert [entry for entry in valued if "default" not in entry] == []
+
+
+# -- An output that is not a regular file -----------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_an_output_that_is_a_named_pipe_is_written_into_not_replaced(articles: list[str], tmp_path: Path) -> None:
+    # The report was written beside the pipe and renamed over it, so the pipe became a plain file and its reader
+    # got nothing; as root, -o /dev/null replaced the device the same way.
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    reader = os.open(pipe, os.O_RDONLY | os.O_NONBLOCK)  # a reader waiting, so that the writer's open returns
+    try:
+        done = CliRunner().invoke(main, ["compare", *articles, "--format", "csv", "-o", str(pipe)])
+        assert done.exit_code == 0, done.output
+        assert stat.S_ISFIFO(os.stat(pipe).st_mode)
+        received = b""
+        with contextlib.suppress(BlockingIOError):
+            while chunk := os.read(reader, 65536):
+                received += chunk
+    finally:
+        os.close(reader)
+    assert received.decode("utf-8").startswith("article,")
+    assert "warning" not in done.stderr
