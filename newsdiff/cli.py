@@ -650,10 +650,11 @@ def report_command(result: str, cluster: str | None, output: Path | None, fmt: s
         one_json = _is_comparison_json(Path(result))
         example = "zcat results.jsonl.gz | newsdiff report - --cluster ID -o report.html"
         _refuse_overwriting(output, [Path(result)] if one_json else _results_read(result, example), "report")
-        if one_json:
+        piped_json = result == "-" and _stdin_holds_comparison()
+        if one_json or piped_json:
             if cluster is not None:
                 raise _Fail(f"{result}: is one comparison's JSON; --cluster chooses among a batch's results (JSONL)")
-            comparison = _comparison_file(Path(result))
+            comparison = _comparison_stdin() if piped_json else _comparison_file(Path(result))
         else:
             comparison = read_result(result, cluster)
         text = _render(comparison, fmt)
@@ -690,6 +691,31 @@ def _is_comparison_json(path: Path) -> bool:
             "json or newsdiff batch wrote (articles go to newsdiff compare)"
         )
     return False
+
+
+def _stdin_holds_comparison() -> bool:
+    """Whether standard input begins as a comparison's JSON (``compare --format json | report -``) rather than a
+    batch's output, told from the bytes it holds already, without taking them from the batch's reader."""
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is None:
+        return False  # a text-only stream, which the batch's reader refuses by name
+    if hasattr(buffer, "peek"):
+        start = buffer.peek(64)
+    elif buffer.seekable():
+        at = buffer.tell()
+        start = buffer.read(64)
+        buffer.seek(at)
+    else:
+        return False
+    return _COMPARISON_START.match(start) is not None
+
+
+def _comparison_stdin() -> Comparison:
+    """The comparison in the JSON piped into standard input."""
+    try:
+        return Comparison.from_json(sys.stdin.buffer.read())
+    except NewsdiffError as exc:
+        raise _Fail(f"standard input: {exc}") from None
 
 
 def _results_read(source: str, example: str) -> list[Path]:

@@ -97,6 +97,23 @@ def test_report_reads_a_comparison_whatever_its_file_is_named(comparison: Path, 
     assert (tmp_path / "report.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 
+def test_report_reads_a_comparison_piped_from_compare(comparison: Path, tmp_path: Path) -> None:
+    # `newsdiff compare A B --format json | newsdiff report - -o report.html` took the page of JSON for a batch's
+    # output: "standard input, line 1: is not a batch output record".
+    out = tmp_path / "piped.html"
+    done = CliRunner().invoke(main, ["report", "-", "-o", str(out)], input=comparison.read_bytes())
+    assert done.exit_code == 0, done.output
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "herald" in page and "courier" in page
+
+
+def test_report_of_a_piped_comparison_refuses_a_cluster(comparison: Path, tmp_path: Path) -> None:
+    done = CliRunner().invoke(
+        main, ["report", "-", "--cluster", "c1", "-o", str(tmp_path / "r.html")], input=comparison.read_bytes()
+    )
+    assert done.exit_code == 2 and len(done.stderr.splitlines()) == 1 and "--cluster" in done.stderr
+
+
 # -- Usage mistakes -------------------------------------------------------------------------------------------
 
 
