@@ -237,7 +237,7 @@ def compare_command(
     except NewsdiffError as exc:
         raise _Fail(str(exc)) from None
     if summary_only:
-        click.echo(str(comparison))
+        _show(str(comparison))
         _say("add -o report.html to write the report, or --format json for the JSON")
         return
     _warn_misnamed(output, fmt, ("html", "json", "csv"))
@@ -415,6 +415,14 @@ def _open_stdout() -> TextIO:
     if sys.stdout is None or sys.stdout.closed:
         raise _Fail("standard output is closed; give -o FILE to write to a file")
     return sys.stdout
+
+
+def _show(text: str) -> None:
+    """Print ``text`` for a person at a terminal, in the terminal's encoding: a character it lacks (a Chinese
+    outlet's name on a Latin-1 console) shows as its escape, as in the messages on standard error, not as a
+    UnicodeEncodeError."""
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    click.echo(printable(text).encode(encoding, "backslashreplace").decode(encoding))
 
 
 def _terminal() -> bool:

@@ -193,3 +193,20 @@ def test_an_output_that_is_a_named_pipe_is_written_into_not_replaced(articles: l
         os.close(reader)
     assert received.decode("utf-8").startswith("article,")
     assert "warning" not in done.stderr
+
+
+# -- A terminal that is not UTF-8 -------------------------------------------------------------------------------
+
+
+def test_the_terminal_summary_shows_a_name_its_encoding_lacks_rather_than_failing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # On a Latin-1 terminal (or a Windows console) an outlet named in another script ended the summary with
+    # a UnicodeEncodeError traceback and exit status 1.
+    a, b = tmp_path / "harbour.txt", tmp_path / "courier.txt"
+    a.write_text("outlet: 港口日报\n\n" + HARBOUR_A, encoding="utf-8")
+    b.write_text(HARBOUR_B, encoding="utf-8")
+    monkeypatch.setattr("newsdiff.cli._terminal", lambda: True)
+    done = CliRunner(charset="latin-1").invoke(main, ["compare", str(a), str(b)])
+    assert done.exit_code == 0, done.output
+    assert "\\u6e2f\\u53e3" in done.stdout and "Coastal Courier:" in done.stdout
