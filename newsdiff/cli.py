@@ -649,7 +649,7 @@ def report_command(result: str, cluster: str | None, output: Path | None, fmt: s
     batch's output (a JSONL file, a directory of parts, a glob, or - for standard input) with --cluster ID."""
     from .batch import read_result
 
-    if output is None and not open_report and _terminal():
+    if output is None and fmt is None and not open_report and _terminal():  # a format named is printed, as compare's
         raise _Fail("the report is a page of HTML: add -o report.html to write it (or -o - for standard output)")
     output, fmt = _destination(output, fmt, {".csv": "csv"}, "html")
     if open_report and (output is None or fmt != "html"):

@@ -210,3 +210,23 @@ def test_the_terminal_summary_shows_a_name_its_encoding_lacks_rather_than_failin
     done = CliRunner(charset="latin-1").invoke(main, ["compare", str(a), str(b)])
     assert done.exit_code == 0, done.output
     assert "\\u6e2f\\u53e3" in done.stdout and "Coastal Courier:" in done.stdout
+
+
+@pytest.mark.parametrize("fmt", ["csv", "html"])
+def test_report_prints_a_format_asked_for_by_name_on_a_terminal(
+    comparison: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    # Without -o a terminal was refused as "the report is a page of HTML" even with --format csv; compare prints
+    # a format asked for by name there.
+    monkeypatch.setattr("newsdiff.cli._terminal", lambda: True)
+    shown = CliRunner().invoke(main, ["report", str(comparison), "--format", fmt])
+    assert shown.exit_code == 0, shown.output
+    assert shown.stdout.startswith("article," if fmt == "csv" else "<!DOCTYPE html>")
+
+
+def test_report_on_a_terminal_without_output_or_format_asks_for_a_file(
+    comparison: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("newsdiff.cli._terminal", lambda: True)
+    refused = CliRunner().invoke(main, ["report", str(comparison)])
+    assert refused.exit_code == 2 and refused.stdout == "" and "-o report.html" in refused.stderr
