@@ -219,6 +219,9 @@ def compare_command(
     output, fmt = _destination(output, fmt, {".json": "json", ".csv": "csv"}, "html")
     if any(same_file(f, output) for f in files):
         raise _Fail(f"{output}: is one of the articles; write the report to another file")
+    for path in files:
+        if _COMPARISON_START.match(_file_start(path)):
+            raise _Fail(f"{path}: is a comparison's result, not articles; draw its page with newsdiff report {path}")
     if rules_path is not None and same_file(rules_path, output):
         raise _Fail(f"{output}: is the --rules file; write the report to another file")
     if open_report and (output is None or fmt != "html"):
@@ -678,19 +681,27 @@ _COMPARISON_START = re.compile(rb'\A(?:\xef\xbb\xbf)?\s*\{\s*"schema"\s*:')
 _OBJECT_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*\{")
 
 
+def _file_start(path: Path) -> bytes:
+    """The first bytes of the regular file ``path``; none for ``-``, anything else, or a file that cannot be read
+    (reading it again says why)."""
+    if str(path) == "-" or not path.is_file():
+        return b""
+    try:
+        with path.open("rb") as file:
+            return file.read(4096)
+    except OSError:
+        return b""
+
+
 def _is_comparison_json(path: Path) -> bool:
     """Whether report should read ``path`` as one comparison's JSON rather than as a batch's output: by its
     ``.json`` suffix, or, for another file, by how it begins. A file that begins as neither (an article, a page,
     a PDF given by mistake) is refused here, with what report reads, rather than as a bad line of a batch."""
     if path.suffix.lower() == ".json":
         return True
-    if str(path) == "-" or not path.is_file() or path.suffix.lower() == ".jsonl":
+    if path.suffix.lower() == ".jsonl":
         return False
-    try:
-        with path.open("rb") as file:
-            start = file.read(4096)
-    except OSError:
-        return False  # reading it again says why it cannot be read
+    start = _file_start(path)
     if _COMPARISON_START.match(start):
         return True
     if start.strip() and not _OBJECT_START.match(start):  # an empty output is the batch reader's to name

@@ -230,3 +230,11 @@ def test_report_on_a_terminal_without_output_or_format_asks_for_a_file(
     monkeypatch.setattr("newsdiff.cli._terminal", lambda: True)
     refused = CliRunner().invoke(main, ["report", str(comparison)])
     assert refused.exit_code == 2 and refused.stdout == "" and "-o report.html" in refused.stderr
+
+
+def test_compare_given_a_comparison_s_json_points_to_report(comparison: Path, articles: list[str]) -> None:
+    # It said "record 1 (id 'herald'): record has no 'text' field (fields: id, outlet, ..., sentences, removed)".
+    done = CliRunner().invoke(main, ["compare", str(comparison), articles[0], "--format", "json"])
+    assert done.exit_code == 2 and done.stdout == ""
+    assert len(done.stderr.splitlines()) == 1 and comparison.name in done.stderr
+    assert f"newsdiff report {comparison}" in done.stderr
