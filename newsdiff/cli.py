@@ -220,8 +220,14 @@ def compare_command(
     if any(same_file(f, output) for f in files):
         raise _Fail(f"{output}: is one of the articles; write the report to another file")
     for path in files:
-        if _COMPARISON_START.match(_file_start(path)):
+        start = _file_start(path)
+        if _COMPARISON_START.match(start):
             raise _Fail(f"{path}: is a comparison's result, not articles; draw its page with newsdiff report {path}")
+        if _BATCH_RECORD_START.match(start):
+            raise _Fail(
+                f"{path}: is a batch's results, not articles; draw a cluster's page with newsdiff report {path} "
+                "--cluster ID"
+            )
     if rules_path is not None and same_file(rules_path, output):
         raise _Fail(f"{output}: is the --rules file; write the report to another file")
     if open_report and (output is None or fmt != "html"):
@@ -677,6 +683,11 @@ def report_command(result: str, cluster: str | None, output: Path | None, fmt: s
 
 #: How a comparison's JSON begins, as ``Comparison.to_json`` writes it: its schema comes first.
 _COMPARISON_START = re.compile(rb'\A(?:\xef\xbb\xbf)?\s*\{\s*"schema"\s*:')
+#: How a line of a batch's output begins, as the batch writes it: its cluster's id, then its result or its error
+#: (an article record may have a "cluster" field of its own, but then not these).
+_BATCH_RECORD_START = re.compile(
+    rb'\A(?:\xef\xbb\xbf)?\s*\{\s*"cluster"\s*:\s*"(?:[^"\\]|\\.)*"\s*,\s*"(?:result|error)"\s*:'
+)
 #: How any JSON object begins, as each line of a batch's output does.
 _OBJECT_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*\{")
 

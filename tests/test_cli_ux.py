@@ -4,6 +4,7 @@ a result that is not one, usage mistakes, and the help's examples."""
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import stat
 from pathlib import Path
@@ -238,3 +239,26 @@ def test_compare_given_a_comparison_s_json_points_to_report(comparison: Path, ar
     assert done.exit_code == 2 and done.stdout == ""
     assert len(done.stderr.splitlines()) == 1 and comparison.name in done.stderr
     assert f"newsdiff report {comparison}" in done.stderr
+
+
+def test_compare_given_a_batch_s_output_points_to_report(articles: list[str], tmp_path: Path) -> None:
+    # It said "record 1: record has no 'text' field (fields: cluster, result)".
+    output = tmp_path / "results.jsonl"
+    output.write_text('{"cluster": "harbour", "result": {"schema": 1}}\n', encoding="utf-8")
+    done = CliRunner().invoke(main, ["compare", str(output), articles[0], "--format", "json"])
+    assert done.exit_code == 2 and done.stdout == ""
+    assert len(done.stderr.splitlines()) == 1 and f"newsdiff report {output} --cluster" in done.stderr
+
+
+def test_compare_reads_article_records_that_name_their_cluster(tmp_path: Path) -> None:
+    records = tmp_path / "harbour.jsonl"
+    records.write_text(
+        "".join(
+            json.dumps({"cluster": "harbour", "text": text, "outlet": outlet}) + "\n"
+            for text, outlet in ((HARBOUR_A, "Kessel Herald"), (HARBOUR_B, "Coastal Courier"))
+        ),
+        encoding="utf-8",
+    )
+    done = CliRunner().invoke(main, ["compare", str(records), "--format", "json"])
+    assert done.exit_code == 0, done.output
+    assert [a["outlet"] for a in json.loads(done.stdout)["articles"]] == ["Kessel Herald", "Coastal Courier"]
