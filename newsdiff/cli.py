@@ -663,6 +663,7 @@ def report_command(result: str, cluster: str | None, output: Path | None, fmt: s
     output, fmt = _destination(output, fmt, {".csv": "csv"}, "html")
     if open_report and (output is None or fmt != "html"):
         raise _Fail("--open needs an HTML report written to a file: add -o report.html")
+    result = _matched_comparison(result)
     try:
         one_json = _is_comparison_json(Path(result))
         example = "zcat results.jsonl.gz | newsdiff report - --cluster ID -o report.html"
@@ -690,6 +691,24 @@ _BATCH_RECORD_START = re.compile(
 )
 #: How any JSON object begins, as each line of a batch's output does.
 _OBJECT_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*\{")
+
+
+def _matched_comparison(result: str) -> str:
+    """``result`` as given, or the one file that a pattern of comparisons' JSON (``"results/*.json"``, which the
+    shell left unexpanded) matches: report draws one comparison, so a pattern matching none or several is refused
+    by name. A pattern of a batch's parts (``*.jsonl``) is the batch reader's."""
+    path = Path(result)
+    if path.suffix.lower() != ".json" or path.exists() or not _PATTERN.search(result):
+        return result
+    matches = sorted(match for match in glob.glob(result) if Path(match).is_file())
+    if not matches:
+        raise _Fail(f"{result}: no file matches this pattern; check the folder and the spelling")
+    if len(matches) > 1:
+        raise _Fail(
+            f"{result}: matches {len(matches)} comparisons' JSON files, and report draws one: give one of them, "
+            f"such as {matches[0]}"
+        )
+    return matches[0]
 
 
 def _file_start(path: Path) -> bytes:

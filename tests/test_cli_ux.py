@@ -262,3 +262,16 @@ def test_compare_reads_article_records_that_name_their_cluster(tmp_path: Path) -
     done = CliRunner().invoke(main, ["compare", str(records), "--format", "json"])
     assert done.exit_code == 0, done.output
     assert [a["outlet"] for a in json.loads(done.stdout)["articles"]] == ["Kessel Herald", "Coastal Courier"]
+
+
+def test_report_of_a_pattern_of_comparisons_says_it_draws_one(comparison: Path, tmp_path: Path) -> None:
+    # "results/*.json" was read as a file of that name: "cannot be read (No such file or directory)".
+    (tmp_path / "second.json").write_bytes(comparison.read_bytes())
+    pattern = str(tmp_path / "*.json")
+    done = CliRunner().invoke(main, ["report", pattern, "-o", str(tmp_path / "r.html")])
+    assert done.exit_code == 2 and len(done.stderr.splitlines()) == 1
+    assert "matches 2" in done.stderr and "one" in done.stderr and "No such file" not in done.stderr
+    only = CliRunner().invoke(main, ["report", str(tmp_path / "seco*.json"), "-o", str(tmp_path / "r.html")])
+    assert only.exit_code == 0, only.output
+    missing = CliRunner().invoke(main, ["report", str(tmp_path / "none*.json"), "-o", str(tmp_path / "r.html")])
+    assert missing.exit_code == 2 and "no file matches" in missing.stderr
