@@ -1,5 +1,6 @@
 """The command line as a first-time user meets it: a file name that says one format while another is written,
-a result that is not one, usage mistakes, and the help's examples."""
+a result that is not one (and results given to compare), usage mistakes, the help's examples, an output that is
+a pipe or a device, and a terminal that is not UTF-8."""
 
 from __future__ import annotations
 
