@@ -8,6 +8,7 @@ import json
 import os
 import re
 import signal
+import stat
 import sys
 import threading
 from collections.abc import Callable, Mapping
@@ -62,12 +63,54 @@ _PATH = _Given(path_type=Path)
 _NAME = _Given()  # a file, a directory or a pattern, kept as given
 
 
+class _Misused(_Fail):
+    """A usage mistake (an unknown option, a bad value, a missing argument) in one line, as every other error is,
+    rather than Click's usage, hint and message over four lines; it says where the help is."""
+
+    def __init__(self, mistake: click.UsageError, ctx: click.Context) -> None:
+        message = mistake.format_message().rstrip(".")
+        where = (mistake.ctx or ctx).command_path
+        super().__init__(f"{message[:1].lower()}{message[1:]} (see {where} --help)")
+
+
+#: Click's "no arguments: show the help" (8.2 on; before, the help ended the command without an error).
+_NO_ARGS_HELP: tuple[type[Exception], ...] = (
+    (click.exceptions.NoArgsIsHelpError,) if hasattr(click.exceptions, "NoArgsIsHelpError") else ()
+)
+
+
+class _Command(click.Command):
+    """A command whose usage mistakes know it, to say whose help to read (Click's parser leaves some without)."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except _NO_ARGS_HELP:
+            raise
+        except click.UsageError as mistake:
+            raise _Misused(mistake, ctx) from None
+
+
 class _Newsdiff(click.Group):
-    """The command group, which ends every command stopped by Ctrl-C the same way."""
+    """The command group, which ends every command stopped by Ctrl-C, and tells every usage mistake, the same way."""
+
+    command_class = _Command
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except _NO_ARGS_HELP:
+            raise  # newsdiff alone: the help, which is what was wanted
+        except click.UsageError as mistake:
+            raise _Misused(mistake, ctx) from None
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except _NO_ARGS_HELP:
+            raise
+        except click.UsageError as mistake:  # an unknown command; or a value a command's own code refused
+            raise _Misused(mistake, ctx) from None
         except KeyboardInterrupt:
             # Click would print "Aborted!" and exit 1, as for a failure; a file given with -o is written whole
             # or not at all, so there is nothing half-done to mention.
@@ -117,9 +160,24 @@ def _cut_options(command: F) -> F:
     )(command)
 
 
-@main.command("compare", short_help="Compare two or more articles about one event.")
+#: The examples ending compare's help; \b keeps Click from running them together into one paragraph.
+_COMPARE_EXAMPLES = """\b
+Examples:
+  newsdiff compare herald.txt courier.txt -o report.html
+  newsdiff compare "cluster/*.txt" --format json > result.json
+  newsdiff compare herald.txt courier.txt -o sentences.csv
+  newsdiff compare herald.txt courier.txt --threshold 0.3 -o sure.html
+"""
+
+
+@main.command("compare", short_help="Compare two or more articles about one event.", epilog=_COMPARE_EXAMPLES)
 @click.argument("files", nargs=-1, required=True, type=_PATH)
-@click.option("-o", "--output", type=_PATH, help="Write the report here (- for standard output).")
+@click.option(
+    "-o",
+    "--output",
+    type=_PATH,
+    help="Write the report here; - for standard output (default: standard output, or a summary on a terminal).",
+)
 @click.option(
     "--format",
     "fmt",
@@ -132,7 +190,7 @@ def _cut_options(command: F) -> F:
     "--engine",
     type=click.Choice(ENGINES),
     default="lexical",
-    help=_ENGINE_HELP,
+    help=f"How sentences are related (default: lexical): {_ENGINE_CHOICES}.",
 )
 @_cut_options
 @click.option("--open", "open_report", is_flag=True, help="Open the written HTML report in a browser.")
@@ -161,6 +219,15 @@ def compare_command(
     output, fmt = _destination(output, fmt, {".json": "json", ".csv": "csv"}, "html")
     if any(same_file(f, output) for f in files):
         raise _Fail(f"{output}: is one of the articles; write the report to another file")
+    for path in files:
+        start = _file_start(path)
+        if _COMPARISON_START.match(start):
+            raise _Fail(f"{path}: is a comparison's result, not articles; draw its page with newsdiff report {path}")
+        if _BATCH_RECORD_START.match(start):
+            raise _Fail(
+                f"{path}: is a batch's results, not articles; draw a cluster's page with newsdiff report {path} "
+                "--cluster ID"
+            )
     if rules_path is not None and same_file(rules_path, output):
         raise _Fail(f"{output}: is the --rules file; write the report to another file")
     if open_report and (output is None or fmt != "html"):
@@ -179,9 +246,10 @@ def compare_command(
     except NewsdiffError as exc:
         raise _Fail(str(exc)) from None
     if summary_only:
-        click.echo(str(comparison))
+        _show(str(comparison))
         _say("add -o report.html to write the report, or --format json for the JSON")
         return
+    _warn_misnamed(output, fmt, ("html", "json", "csv"))
     _deliver(text, output, open_report=open_report)
 
 
@@ -224,9 +292,47 @@ def _destination(
     return output, fmt
 
 
+#: The suffixes of a report file that say its format, as a browser, a spreadsheet or a file manager reads them.
+_REPORT_SUFFIXES = {"html": (".html", ".htm"), "json": (".json",), "csv": (".csv",)}
+
+
+def _warn_misnamed(output: Path | None, fmt: str, formats: tuple[str, ...]) -> None:
+    """Warn when the report file's name says another format than the ``fmt`` written (``-o result.txt`` gets the
+    default HTML, ``--format json -o report.html`` JSON): what opens it by its name would misread it. ``formats``
+    are those the command writes, each suggested by its suffix."""
+    if output is None or output.suffix.lower() in _REPORT_SUFFIXES[fmt] or _is_stream(output):
+        return
+    suffix = _REPORT_SUFFIXES[fmt][0]
+    if output.suffix:
+        says, better = f"its name ends {output.suffix}", output.with_suffix(suffix)
+    else:
+        says, better = "its name has no suffix", output.with_name(output.name + suffix)
+    choosing = ", ".join(_REPORT_SUFFIXES[name][0] for name in formats)
+    _say(
+        f"warning: {output}: holds {fmt.upper()} but {says}; name it {better} (without --format, the name's "
+        f"suffix chooses: {choosing})"
+    )
+
+
+def _is_stream(output: Path) -> bool:
+    """Whether ``output`` is an existing file that is neither a regular file nor a directory: a device
+    (``/dev/null``, ``/dev/stdout``) or a named pipe, which is written into as it is; a file renamed over it, as a
+    report file is written, would replace it (as root, even ``/dev/null``) and its reader would get nothing."""
+    try:
+        mode = os.stat(output).st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
 def _check_writable(output: Path, example: str) -> None:
     """Refuse ``output`` when it is a directory or its folder is missing or closed to writing (the file is written
-    through a temporary file beside it, so the folder must take new files)."""
+    through a temporary file beside it, so the folder must take new files); a device or a pipe must take writing
+    itself."""
+    if _is_stream(output):
+        if not os.access(output, os.W_OK):
+            raise _Fail(f"{output}: is not writable here; give a path you can write to")
+        return
     folder = output.parent
     if output.is_dir():
         raise _Fail(f"{output}: is a directory; give a file to write in it, such as {output / example}")
@@ -274,14 +380,19 @@ def _read_stdin() -> str:
 
 
 def _deliver(text: str, output: Path | None, *, open_report: bool = False) -> None:
-    """Write ``text`` to the file ``output`` whole or not at all (and open it, if asked), or to standard output."""
+    """Write ``text`` to the file ``output`` whole or not at all (into it, if it is a device or a pipe; and open it,
+    if asked), or to standard output."""
     if output is None:
         _write_stdout(text + ("\n" if not text.endswith("\n") else ""))
         return
     from .report.render import write_atomically
 
     try:
-        write_atomically(output, text)
+        if _is_stream(output):
+            with output.open("wb") as stream:
+                stream.write(text.encode("utf-8"))
+        else:
+            write_atomically(output, text)
     except OSError as exc:
         raise _Fail(f"{output}: cannot write ({exc.strerror or exc})") from None
     _say(f"wrote {output}")
@@ -313,6 +424,14 @@ def _open_stdout() -> TextIO:
     if sys.stdout is None or sys.stdout.closed:
         raise _Fail("standard output is closed; give -o FILE to write to a file")
     return sys.stdout
+
+
+def _show(text: str) -> None:
+    """Print ``text`` for a person at a terminal, in the terminal's encoding: a character it lacks (a Chinese
+    outlet's name on a Latin-1 console) shows as its escape, as in the messages on standard error, not as a
+    UnicodeEncodeError."""
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    click.echo(printable(text).encode(encoding, "backslashreplace").decode(encoding))
 
 
 def _terminal() -> bool:
@@ -513,10 +632,19 @@ def _stdout_bytes() -> BinaryIO:
     return cast(BinaryIO, buffer)
 
 
-@main.command("report", short_help="Draw the report of a comparison already made.")
+#: The examples ending report's help (see compare's).
+_REPORT_EXAMPLES = """\b
+Examples:
+  newsdiff report result.json -o report.html
+  newsdiff report results.jsonl --cluster harbour-strike -o report.html
+  newsdiff report result.json -o sentences.csv
+"""
+
+
+@main.command("report", short_help="Draw the report of a comparison already made.", epilog=_REPORT_EXAMPLES)
 @click.argument("result", type=_NAME)
 @click.option("--cluster", metavar="ID", help="Which cluster, when RESULT is a batch's output holding several.")
-@click.option("-o", "--output", type=_PATH, help="Write the report here (- for standard output).")
+@click.option("-o", "--output", type=_PATH, help="Write the report here; - for standard output (needed on a terminal).")
 @click.option(
     "--format",
     "fmt",
@@ -530,25 +658,113 @@ def report_command(result: str, cluster: str | None, output: Path | None, fmt: s
     batch's output (a JSONL file, a directory of parts, a glob, or - for standard input) with --cluster ID."""
     from .batch import read_result
 
-    if output is None and not open_report and _terminal():
+    if output is None and fmt is None and not open_report and _terminal():  # a format named is printed, as compare's
         raise _Fail("the report is a page of HTML: add -o report.html to write it (or -o - for standard output)")
     output, fmt = _destination(output, fmt, {".csv": "csv"}, "html")
     if open_report and (output is None or fmt != "html"):
         raise _Fail("--open needs an HTML report written to a file: add -o report.html")
+    result = _matched_comparison(result)
     try:
-        one_json = Path(result).suffix.lower() == ".json"
+        one_json = _is_comparison_json(Path(result))
         example = "zcat results.jsonl.gz | newsdiff report - --cluster ID -o report.html"
         _refuse_overwriting(output, [Path(result)] if one_json else _results_read(result, example), "report")
-        if one_json:
+        piped_json = result == "-" and _stdin_holds_comparison()
+        if one_json or piped_json:
             if cluster is not None:
                 raise _Fail(f"{result}: is one comparison's JSON; --cluster chooses among a batch's results (JSONL)")
-            comparison = _comparison_file(Path(result))
+            comparison = _comparison_stdin() if piped_json else _comparison_file(Path(result))
         else:
             comparison = read_result(result, cluster)
         text = _render(comparison, fmt)
     except NewsdiffError as exc:
         raise _Fail(str(exc)) from None
+    _warn_misnamed(output, fmt, ("html", "csv"))
     _deliver(text, output, open_report=open_report)
+
+
+#: How a comparison's JSON begins, as ``Comparison.to_json`` writes it: its schema comes first.
+_COMPARISON_START = re.compile(rb'\A(?:\xef\xbb\xbf)?\s*\{\s*"schema"\s*:')
+#: How a line of a batch's output begins, as the batch writes it: its cluster's id, then its result or its error
+#: (an article record may have a "cluster" field of its own, but then not these).
+_BATCH_RECORD_START = re.compile(
+    rb'\A(?:\xef\xbb\xbf)?\s*\{\s*"cluster"\s*:\s*"(?:[^"\\]|\\.)*"\s*,\s*"(?:result|error)"\s*:'
+)
+#: How any JSON object begins, as each line of a batch's output does.
+_OBJECT_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*\{")
+
+
+def _matched_comparison(result: str) -> str:
+    """``result`` as given, or the one file that a pattern of comparisons' JSON (``"results/*.json"``, which the
+    shell left unexpanded) matches: report draws one comparison, so a pattern matching none or several is refused
+    by name. A pattern of a batch's parts (``*.jsonl``) is the batch reader's."""
+    path = Path(result)
+    if path.suffix.lower() != ".json" or path.exists() or not _PATTERN.search(result):
+        return result
+    matches = sorted(match for match in glob.glob(result) if Path(match).is_file())
+    if not matches:
+        raise _Fail(f"{result}: no file matches this pattern; check the folder and the spelling")
+    if len(matches) > 1:
+        raise _Fail(
+            f"{result}: matches {len(matches)} comparisons' JSON files, and report draws one: give one of them, "
+            f"such as {matches[0]}"
+        )
+    return matches[0]
+
+
+def _file_start(path: Path) -> bytes:
+    """The first bytes of the regular file ``path``; none for ``-``, anything else, or a file that cannot be read
+    (reading it again says why)."""
+    if str(path) == "-" or not path.is_file():
+        return b""
+    try:
+        with path.open("rb") as file:
+            return file.read(4096)
+    except OSError:
+        return b""
+
+
+def _is_comparison_json(path: Path) -> bool:
+    """Whether report should read ``path`` as one comparison's JSON rather than as a batch's output: by its
+    ``.json`` suffix, or, for another file, by how it begins. A file that begins as neither (an article, a page,
+    a PDF given by mistake) is refused here, with what report reads, rather than as a bad line of a batch."""
+    if path.suffix.lower() == ".json":
+        return True
+    if path.suffix.lower() == ".jsonl":
+        return False
+    start = _file_start(path)
+    if _COMPARISON_START.match(start):
+        return True
+    if start.strip() and not _OBJECT_START.match(start):  # an empty output is the batch reader's to name
+        raise _Fail(
+            f"{path}: is not a comparison's JSON or a batch's output; report draws what newsdiff compare --format "
+            "json or newsdiff batch wrote (articles go to newsdiff compare)"
+        )
+    return False
+
+
+def _stdin_holds_comparison() -> bool:
+    """Whether standard input begins as a comparison's JSON (``compare --format json | report -``) rather than a
+    batch's output, told from the bytes it holds already, without taking them from the batch's reader."""
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is None:
+        return False  # a text-only stream, which the batch's reader refuses by name
+    if hasattr(buffer, "peek"):
+        start = buffer.peek(64)
+    elif buffer.seekable():
+        at = buffer.tell()
+        start = buffer.read(64)
+        buffer.seek(at)
+    else:
+        return False
+    return _COMPARISON_START.match(start) is not None
+
+
+def _comparison_stdin() -> Comparison:
+    """The comparison in the JSON piped into standard input."""
+    try:
+        return Comparison.from_json(sys.stdin.buffer.read())
+    except NewsdiffError as exc:
+        raise _Fail(f"standard input: {exc}") from None
 
 
 def _results_read(source: str, example: str) -> list[Path]:

@@ -650,8 +650,8 @@ def test_an_empty_path_is_refused_not_read_as_the_current_folder(
     done = CliRunner().invoke(main, [part.format(a=articles[0], b=articles[1]) for part in arguments])
     assert done.exit_code == 2
     assert done.stdout == ""
-    assert done.stderr.endswith(
-        f"Error: Invalid value for {parameter}: is empty (a shell variable left unset?); give a path\n"
+    assert done.stderr.startswith(
+        f"newsdiff: error: invalid value for {parameter}: is empty (a shell variable left unset?); give a path (see "
     )
 
 

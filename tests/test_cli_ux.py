@@ -1,0 +1,278 @@
+"""The command line as a first-time user meets it: a file name that says one format while another is written,
+a result that is not one (and results given to compare), usage mistakes, the help's examples, an output that is
+a pipe or a device, and a terminal that is not UTF-8."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import HARBOUR_A, HARBOUR_B
+
+from newsdiff.cli import main
+
+
+@pytest.fixture
+def articles(tmp_path: Path) -> list[str]:
+    a, b = tmp_path / "herald.txt", tmp_path / "courier.txt"
+    a.write_text(HARBOUR_A, encoding="utf-8")
+    b.write_text(HARBOUR_B, encoding="utf-8")
+    return [str(a), str(b)]
+
+
+@pytest.fixture
+def comparison(articles: list[str], tmp_path: Path) -> Path:
+    """The JSON that ``compare --format json`` wrote for the harbour articles."""
+    path = tmp_path / "result.json"
+    done = CliRunner().invoke(main, ["compare", *articles, "-o", str(path)])
+    assert done.exit_code == 0, done.output
+    return path
+
+
+# -- A file named for one format while another is written -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("options", "name", "written"),
+    [
+        ([], "result.txt", "html"),  # no suffix that says a format: the default, HTML
+        (["--format", "json"], "report.html", "json"),
+        (["--format", "csv"], "result.json", "csv"),
+    ],
+)
+def test_compare_warns_when_the_output_name_says_another_format(
+    articles: list[str], tmp_path: Path, options: list[str], name: str, written: str
+) -> None:
+    out = tmp_path / name
+    done = CliRunner().invoke(main, ["compare", *articles, *options, "-o", str(out)])
+    assert done.exit_code == 0, done.output
+    warning = [line for line in done.stderr.splitlines() if "warning" in line]
+    assert len(warning) == 1 and name in warning[0] and written in warning[0].lower(), done.stderr
+    assert out.exists()
+
+
+def test_report_warns_that_it_writes_no_json_into_a_json_name(comparison: Path, tmp_path: Path) -> None:
+    out = tmp_path / "again.json"
+    done = CliRunner().invoke(main, ["report", str(comparison), "-o", str(out)])
+    assert done.exit_code == 0, done.output
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert "again.json" in done.stderr and "warning" in done.stderr and "html" in done.stderr.lower()
+
+
+@pytest.mark.parametrize("name", ["report.html", "report.HTM", "rows.csv", "result.json"])
+def test_an_output_named_for_its_format_gets_no_warning(articles: list[str], tmp_path: Path, name: str) -> None:
+    done = CliRunner().invoke(main, ["compare", *articles, "-o", str(tmp_path / name)])
+    assert done.exit_code == 0, done.output
+    assert "warning" not in done.stderr
+
+
+# -- report given something that is not a result -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("herald.txt", HARBOUR_A.encode("utf-8")),  # an article: compare's input, not report's
+        ("notes.md", b"# Notes\n\nThe harbour story, to do.\n"),
+        ("scan.pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n"),
+    ],
+)
+def test_report_of_a_file_that_is_no_result_says_what_report_reads(tmp_path: Path, name: str, content: bytes) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    done = CliRunner().invoke(main, ["report", str(path), "-o", str(tmp_path / "report.html")])
+    assert done.exit_code == 2
+    assert len(done.stderr.splitlines()) == 1 and name in done.stderr, done.stderr
+    assert "compare --format json" in done.stderr and "batch" in done.stderr
+    assert not (tmp_path / "report.html").exists()
+
+
+def test_report_reads_a_comparison_whatever_its_file_is_named(comparison: Path, tmp_path: Path) -> None:
+    renamed = comparison.rename(tmp_path / "result.json.txt")
+    done = CliRunner().invoke(main, ["report", str(renamed), "-o", str(tmp_path / "report.html")])
+    assert done.exit_code == 0, done.output
+    assert (tmp_path / "report.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_report_reads_a_comparison_piped_from_compare(comparison: Path, tmp_path: Path) -> None:
+    # `newsdiff compare A B --format json | newsdiff report - -o report.html` took the page of JSON for a batch's
+    # output: "standard input, line 1: is not a batch output record".
+    out = tmp_path / "piped.html"
+    done = CliRunner().invoke(main, ["report", "-", "-o", str(out)], input=comparison.read_bytes())
+    assert done.exit_code == 0, done.output
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "herald" in page and "courier" in page
+
+
+def test_report_of_a_piped_comparison_refuses_a_cluster(comparison: Path, tmp_path: Path) -> None:
+    done = CliRunner().invoke(
+        main, ["report", "-", "--cluster", "c1", "-o", str(tmp_path / "r.html")], input=comparison.read_bytes()
+    )
+    assert done.exit_code == 2 and len(done.stderr.splitlines()) == 1 and "--cluster" in done.stderr
+
+
+# -- Usage mistakes -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("arguments", "named"),
+    [
+        (["compare", "{a}", "{b}", "--threshold", "2"], "--threshold"),
+        (["compare", "{a}", "{b}", "--format", "xml"], "--format"),
+        (["compare", "{a}", "{b}", "--formt", "json"], "--formt"),
+        (["compare", "{a}", "{b}", "-o"], "-o"),
+        (["compare"], "FILES"),
+        (["report", "{a}", "{b}"], "{b}"),
+        (["report", "{a}", "--format", "json"], "--format"),
+        (["comapre", "{a}", "{b}"], "comapre"),
+        (["--colour"], "--colour"),
+    ],
+)
+def test_a_usage_mistake_is_one_line_naming_it_and_where_the_help_is(
+    articles: list[str], arguments: list[str], named: str
+) -> None:
+    paths = {"a": articles[0], "b": articles[1]}
+    done = CliRunner().invoke(main, [part.format(**paths) for part in arguments])
+    assert done.exit_code == 2
+    assert done.stdout == ""
+    lines = done.stderr.splitlines()
+    assert len(lines) == 1, done.stderr
+    assert lines[0].startswith("newsdiff: error: ") and named.format(**paths) in lines[0]
+    assert lines[0].endswith("--help)")
+
+
+def test_a_misspelt_option_is_answered_with_the_one_meant(articles: list[str]) -> None:
+    done = CliRunner().invoke(main, ["compare", *articles, "--treshold", "0.3"])
+    assert done.exit_code == 2 and "--threshold" in done.stderr and len(done.stderr.splitlines()) == 1
+
+
+# -- The help ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["compare", "report"])
+def test_the_help_ends_with_examples_of_the_command_kept_on_their_own_lines(command: str) -> None:
+    shown = CliRunner().invoke(main, [command, "--help"], terminal_width=80)
+    assert shown.exit_code == 0
+    examples = shown.output.split("Examples:\n", 1)[1].splitlines()
+    lines = [line.strip() for line in examples if line.strip()]
+    assert len(lines) >= 2 and all(line.startswith(f"newsdiff {command} ") for line in lines), lines
+
+
+def test_the_compare_help_gives_each_valued_option_its_default() -> None:
+    shown = CliRunner().invoke(main, ["compare", "--help"], terminal_width=200)
+    table = shown.output.split("Options:", 1)[1].split("Examples:", 1)[0]
+    entries = [line.strip() for line in table.splitlines() if line.strip().startswith("-")]
+    named = {"-o,", "--format", "--engine", "--threshold", "--floor"}
+    valued = [entry for entry in entries if entry.split()[0] in named]
+    assert len(valued) == 5
+    assert [entry for entry in valued if "default" not in entry] == []
+
+
+# -- An output that is not a regular file -----------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_an_output_that_is_a_named_pipe_is_written_into_not_replaced(articles: list[str], tmp_path: Path) -> None:
+    # The report was written beside the pipe and renamed over it, so the pipe became a plain file and its reader
+    # got nothing; as root, -o /dev/null replaced the device the same way.
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    reader = os.open(pipe, os.O_RDONLY | os.O_NONBLOCK)  # a reader waiting, so that the writer's open returns
+    try:
+        done = CliRunner().invoke(main, ["compare", *articles, "--format", "csv", "-o", str(pipe)])
+        assert done.exit_code == 0, done.output
+        assert stat.S_ISFIFO(os.stat(pipe).st_mode)
+        received = b""
+        with contextlib.suppress(BlockingIOError):
+            while chunk := os.read(reader, 65536):
+                received += chunk
+    finally:
+        os.close(reader)
+    assert received.decode("utf-8").startswith("article,")
+    assert "warning" not in done.stderr
+
+
+# -- A terminal that is not UTF-8 -------------------------------------------------------------------------------
+
+
+def test_the_terminal_summary_shows_a_name_its_encoding_lacks_rather_than_failing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # On a Latin-1 terminal (or a Windows console) an outlet named in another script ended the summary with
+    # a UnicodeEncodeError traceback and exit status 1.
+    a, b = tmp_path / "harbour.txt", tmp_path / "courier.txt"
+    a.write_text("outlet: 港口日报\n\n" + HARBOUR_A, encoding="utf-8")
+    b.write_text(HARBOUR_B, encoding="utf-8")
+    monkeypatch.setattr("newsdiff.cli._terminal", lambda: True)
+    done = CliRunner(charset="latin-1").invoke(main, ["compare", str(a), str(b)])
+    assert done.exit_code == 0, done.output
+    assert "\\u6e2f\\u53e3" in done.stdout and "Coastal Courier:" in done.stdout
+
+
+@pytest.mark.parametrize("fmt", ["csv", "html"])
+def test_report_prints_a_format_asked_for_by_name_on_a_terminal(
+    comparison: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    # Without -o a terminal was refused as "the report is a page of HTML" even with --format csv; compare prints
+    # a format asked for by name there.
+    monkeypatch.setattr("newsdiff.cli._terminal", lambda: True)
+    shown = CliRunner().invoke(main, ["report", str(comparison), "--format", fmt])
+    assert shown.exit_code == 0, shown.output
+    assert shown.stdout.startswith("article," if fmt == "csv" else "<!DOCTYPE html>")
+
+
+def test_report_on_a_terminal_without_output_or_format_asks_for_a_file(
+    comparison: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("newsdiff.cli._terminal", lambda: True)
+    refused = CliRunner().invoke(main, ["report", str(comparison)])
+    assert refused.exit_code == 2 and refused.stdout == "" and "-o report.html" in refused.stderr
+
+
+def test_compare_given_a_comparison_s_json_points_to_report(comparison: Path, articles: list[str]) -> None:
+    # It said "record 1 (id 'herald'): record has no 'text' field (fields: id, outlet, ..., sentences, removed)".
+    done = CliRunner().invoke(main, ["compare", str(comparison), articles[0], "--format", "json"])
+    assert done.exit_code == 2 and done.stdout == ""
+    assert len(done.stderr.splitlines()) == 1 and comparison.name in done.stderr
+    assert f"newsdiff report {comparison}" in done.stderr
+
+
+def test_compare_given_a_batch_s_output_points_to_report(articles: list[str], tmp_path: Path) -> None:
+    # It said "record 1: record has no 'text' field (fields: cluster, result)".
+    output = tmp_path / "results.jsonl"
+    output.write_text('{"cluster": "harbour", "result": {"schema": 1}}\n', encoding="utf-8")
+    done = CliRunner().invoke(main, ["compare", str(output), articles[0], "--format", "json"])
+    assert done.exit_code == 2 and done.stdout == ""
+    assert len(done.stderr.splitlines()) == 1 and f"newsdiff report {output} --cluster" in done.stderr
+
+
+def test_compare_reads_article_records_that_name_their_cluster(tmp_path: Path) -> None:
+    records = tmp_path / "harbour.jsonl"
+    records.write_text(
+        "".join(
+            json.dumps({"cluster": "harbour", "text": text, "outlet": outlet}) + "\n"
+            for text, outlet in ((HARBOUR_A, "Kessel Herald"), (HARBOUR_B, "Coastal Courier"))
+        ),
+        encoding="utf-8",
+    )
+    done = CliRunner().invoke(main, ["compare", str(records), "--format", "json"])
+    assert done.exit_code == 0, done.output
+    assert [a["outlet"] for a in json.loads(done.stdout)["articles"]] == ["Kessel Herald", "Coastal Courier"]
+
+
+def test_report_of_a_pattern_of_comparisons_says_it_draws_one(comparison: Path, tmp_path: Path) -> None:
+    # "results/*.json" was read as a file of that name: "cannot be read (No such file or directory)".
+    (tmp_path / "second.json").write_bytes(comparison.read_bytes())
+    pattern = str(tmp_path / "*.json")
+    done = CliRunner().invoke(main, ["report", pattern, "-o", str(tmp_path / "r.html")])
+    assert done.exit_code == 2 and len(done.stderr.splitlines()) == 1
+    assert "matches 2" in done.stderr and "one" in done.stderr and "No such file" not in done.stderr
+    only = CliRunner().invoke(main, ["report", str(tmp_path / "seco*.json"), "-o", str(tmp_path / "r.html")])
+    assert only.exit_code == 0, only.output
+    missing = CliRunner().invoke(main, ["report", str(tmp_path / "none*.json"), "-o", str(tmp_path / "r.html")])
+    assert missing.exit_code == 2 and "no file matches" in missing.stderr
