@@ -38,7 +38,7 @@ from .article import same_file
 from .compare import check_scores, compare
 from .errors import EngineError, InputError, MainGuardError, NewsdiffError
 from .relate import check_engine
-from .result import SCHEMA, Comparison
+from .result import COMPARISON_START, SCHEMA, Comparison
 
 #: How many clusters per worker may be in flight at once; bounds memory whatever the input size.
 IN_FLIGHT_PER_WORKER = 4
@@ -51,6 +51,11 @@ STANDARD_INPUT = "-"
 
 #: The UTF-8 byte-order mark, allowed (and skipped) at the start of an input file.
 BOM = b"\xef\xbb\xbf"
+#: How a line of a batch's output begins, as the batch writes it: its cluster's id, then its result or its error (an
+#: article record may have a "cluster" field of its own, but then not these).
+RESULTS_START = re.compile(
+    rb'\A(?:\xef\xbb\xbf)?\s*\{\s*"cluster"\s*:\s*"(?:[^"\\]|\\.)*"\s*,\s*"(?:result|error)"\s*:'
+)
 
 #: The file in the Dask backend's output directory that records the settings the parts were written with.
 SETTINGS_RECORD = "settings.json"
@@ -617,6 +622,35 @@ def input_parts(source: str | os.PathLike[str], *, output: Path | None = None) -
     return matches
 
 
+def file_start(path: Path) -> bytes:
+    """The first bytes of the regular file ``path``, to tell what it holds; none for anything else or a file that
+    cannot be read (reading it in earnest says why)."""
+    if not path.is_file():
+        return b""
+    try:
+        with path.open("rb") as file:
+            return file.read(4096)
+    except OSError:
+        return b""
+
+
+def refuse_non_clusters(parts: Iterable[Path]) -> None:
+    """Refuse an input file that holds newsdiff's output rather than clusters: a comparison's JSON, or a batch's
+    results given back to batch. Each of its lines would otherwise become an error record."""
+    for part in parts:
+        start = file_start(part)
+        if COMPARISON_START.match(start):
+            raise InputError(
+                f"{part}: is a comparison's JSON (what newsdiff compare writes), not clusters to compare; give a "
+                'JSONL file with a cluster on each line, {"id": ..., "articles": [...]}'
+            )
+        if RESULTS_START.match(start):
+            raise InputError(
+                f"{part}: is a batch's results, not clusters to compare; sum them up with newsdiff summary {part}, "
+                "or draw one with newsdiff report"
+            )
+
+
 def read_lines(parts: Iterable[Path]) -> Iterator[str]:
     """The non-blank lines of the input files, in order, read lazily (split at ``\\n`` only, as JSONL is)."""
     for part in parts:
@@ -646,6 +680,7 @@ def source_lines(source: str | os.PathLike[str], *, output: Path | None = None) 
     if os.fspath(source) == STANDARD_INPUT:
         return read_stream(sys.stdin.buffer, "standard input"), []
     parts = input_parts(source, output=output)
+    refuse_non_clusters(parts)
     return read_lines(parts), parts
 
 

@@ -24,7 +24,7 @@ from .compare import compare
 from .errors import NewsdiffError
 from .noise import default_rules, load_rules
 from .relate import ENGINES
-from .result import Comparison
+from .result import COMPARISON_START, Comparison
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -219,11 +219,13 @@ def compare_command(
     output, fmt = _destination(output, fmt, {".json": "json", ".csv": "csv"}, "html")
     if any(same_file(f, output) for f in files):
         raise _Fail(f"{output}: is one of the articles; write the report to another file")
+    from .batch import RESULTS_START, file_start
+
     for path in files:
-        start = _file_start(path)
-        if _COMPARISON_START.match(start):
+        start = file_start(path)
+        if COMPARISON_START.match(start):
             raise _Fail(f"{path}: is a comparison's result, not articles; draw its page with newsdiff report {path}")
-        if _BATCH_RECORD_START.match(start):
+        if RESULTS_START.match(start):
             raise _Fail(
                 f"{path}: is a batch's results, not articles; draw a cluster's page with newsdiff report {path} "
                 "--cluster ID"
@@ -682,13 +684,6 @@ def report_command(result: str, cluster: str | None, output: Path | None, fmt: s
     _deliver(text, output, open_report=open_report)
 
 
-#: How a comparison's JSON begins, as ``Comparison.to_json`` writes it: its schema comes first.
-_COMPARISON_START = re.compile(rb'\A(?:\xef\xbb\xbf)?\s*\{\s*"schema"\s*:')
-#: How a line of a batch's output begins, as the batch writes it: its cluster's id, then its result or its error
-#: (an article record may have a "cluster" field of its own, but then not these).
-_BATCH_RECORD_START = re.compile(
-    rb'\A(?:\xef\xbb\xbf)?\s*\{\s*"cluster"\s*:\s*"(?:[^"\\]|\\.)*"\s*,\s*"(?:result|error)"\s*:'
-)
 #: How any JSON object begins, as each line of a batch's output does.
 _OBJECT_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*\{")
 
@@ -711,18 +706,6 @@ def _matched_comparison(result: str) -> str:
     return matches[0]
 
 
-def _file_start(path: Path) -> bytes:
-    """The first bytes of the regular file ``path``; none for ``-``, anything else, or a file that cannot be read
-    (reading it again says why)."""
-    if str(path) == "-" or not path.is_file():
-        return b""
-    try:
-        with path.open("rb") as file:
-            return file.read(4096)
-    except OSError:
-        return b""
-
-
 def _is_comparison_json(path: Path) -> bool:
     """Whether report should read ``path`` as one comparison's JSON rather than as a batch's output: by its
     ``.json`` suffix, or, for another file, by how it begins. A file that begins as neither (an article, a page,
@@ -731,8 +714,10 @@ def _is_comparison_json(path: Path) -> bool:
         return True
     if path.suffix.lower() == ".jsonl":
         return False
-    start = _file_start(path)
-    if _COMPARISON_START.match(start):
+    from .batch import file_start
+
+    start = file_start(path)
+    if COMPARISON_START.match(start):
         return True
     if start.strip() and not _OBJECT_START.match(start):  # an empty output is the batch reader's to name
         raise _Fail(
@@ -756,7 +741,7 @@ def _stdin_holds_comparison() -> bool:
         buffer.seek(at)
     else:
         return False
-    return _COMPARISON_START.match(start) is not None
+    return COMPARISON_START.match(start) is not None
 
 
 def _comparison_stdin() -> Comparison:

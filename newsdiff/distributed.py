@@ -40,6 +40,7 @@ from .batch import (
     is_error,
     read_done,
     refuse_if_held,
+    refuse_non_clusters,
     refuse_to_rewrite,
     rewritable,
     sole_writer,
@@ -314,13 +315,13 @@ def inputs(source: str | os.PathLike[str], output: Path) -> list[Path]:
     where ``<name>`` is another input's part name, is taken for an output part and left out.
     """
     parts = input_parts(source)
-    if not output.is_dir():
-        return parts
-    names = set(_part_names(parts))
-    kept = [part for part in parts if not (_is_part(part, names) and part.parent.samefile(output))]
-    if not kept:
-        raise InputError(f"{source}: holds no .jsonl files but the output parts in {output}")
-    return kept
+    if output.is_dir():
+        names = set(_part_names(parts))
+        parts = [part for part in parts if not (_is_part(part, names) and part.parent.samefile(output))]
+        if not parts:
+            raise InputError(f"{source}: holds no .jsonl files but the output parts in {output}")
+    refuse_non_clusters(parts)
+    return parts
 
 
 def plan(parts: list[Path], output: Path, lines_per_part: int) -> list[Chunk]:

@@ -11,6 +11,7 @@ import difflib
 import io
 import json
 import operator
+import re
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -24,6 +25,10 @@ from .diff import DiffOp, word_diff
 from .errors import InputError, NotFoundError
 
 SCHEMA = 1
+
+#: How a comparison's JSON begins, as :meth:`Comparison.to_json` writes it (after a byte-order mark, if any): its
+#: schema comes first. Told from a file's first bytes, so that an article or a cluster is not mistaken for one.
+COMPARISON_START = re.compile(rb'\A(?:\xef\xbb\xbf)?\s*\{\s*"schema"\s*:')
 
 
 SentenceLabel = Literal["shared", "paraphrased", "unique"]

@@ -966,3 +966,32 @@ def test_a_worker_rerunning_the_main_module_stops_without_starting_workers(monke
     with pytest.raises(SystemExit) as stopped:
         _Pool(2, Settings(engine="embeddings"))
     assert stopped.value.code == RERAN_MAIN
+
+
+@pytest.mark.parametrize("indent", [2, None])
+def test_a_comparisons_json_given_as_clusters_is_refused_before_anything_is_written(
+    indent: int | None, tmp_path: Path
+) -> None:
+    # Each line of a pretty-printed comparison became an error record: hundreds of them, and no word of the mistake.
+    source = tmp_path / "result.json"
+    source.write_text(newsdiff.compare(TALKS).to_json(indent=indent), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    with pytest.raises(newsdiff.InputError, match=r"result\.json: is a comparison's JSON .*not clusters to compare"):
+        batch_file(source, out, workers=1)
+    assert not out.exists() and not (tmp_path / "out.jsonl.settings.json").exists()
+
+    result = CliRunner().invoke(main, ["batch", str(source), "-o", str(out)])
+    assert result.exit_code == 2 and "is a comparison's JSON" in result.stderr and not out.exists()
+
+
+def test_a_batchs_results_given_back_to_batch_are_refused_with_the_command_that_reads_them(tmp_path: Path) -> None:
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    first = tmp_path / "first.jsonl"
+    batch_file(source, first, workers=1)
+    again = tmp_path / "again.jsonl"
+    with pytest.raises(newsdiff.InputError, match=r"first\.jsonl: is a batch's results.*newsdiff summary"):
+        batch_file(first, again, workers=1)
+    assert not again.exists()
+    # A directory holding clusters and results alike names the results file.
+    with pytest.raises(newsdiff.InputError, match=r"first\.jsonl: is a batch's results"):
+        batch_file(tmp_path, tmp_path / "out", workers=1)

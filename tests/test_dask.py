@@ -439,3 +439,10 @@ def test_without_resume_a_run_refuses_parts_another_run_is_writing_and_empties_n
     with sole_writer(out / held), refused:  # held as the other run's task writing it holds it
         batch_dask(source, out, scheduler=scheduler, lines_per_part=500, resume=False)
     assert {path.name: path.read_bytes() for path in out.iterdir()} == before
+
+
+def test_a_comparisons_json_given_as_clusters_is_refused_before_any_scheduler_is_reached(tmp_path: Path) -> None:
+    source = tmp_path / "result.json"
+    source.write_text('{\n  "schema": 1,\n  "articles": []\n}\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"result\.json: is a comparison's JSON"):
+        batch_dask(source, tmp_path / "dask", scheduler="tcp://127.0.0.1:1")
