@@ -554,7 +554,7 @@ def _refuse_other_formats(head: bytes, name: str) -> None:
 def article_from_record(record: Any, name: str) -> Article:
     """Build an :class:`Article` from a JSON-like mapping with ``text`` and optional metadata."""
     if not isinstance(record, Mapping):
-        raise InputError(f"{name}: expected an object with a 'text' field, got {_json_kind(record)}")
+        raise InputError(f"{name}: expected an object with a 'text' field, got {json_kind(record)}")
     if isinstance(record.get("id"), (str, int)) and not isinstance(record.get("id"), bool):
         name = f"{name} (id {str(record['id'])!r})"
     if _missing(record.get("text")):
@@ -715,10 +715,10 @@ def _json_articles(text: str, name: str) -> list[Article]:
     if isinstance(parsed, Mapping) and "articles" in parsed:
         parsed = parsed["articles"]
         if not isinstance(parsed, (list, Mapping)):
-            raise InputError(f"{name}: 'articles' must be a list of records with 'text', not {_json_kind(parsed)}")
+            raise InputError(f"{name}: 'articles' must be a list of records with 'text', not {json_kind(parsed)}")
     elif not isinstance(parsed, (list, Mapping)):
         raise InputError(
-            f"{name}: holds {_json_kind(parsed)}; give a record with 'text', "
+            f"{name}: holds {json_kind(parsed)}; give a record with 'text', "
             "a list of such records, or an object with an 'articles' list of them"
         )
     records = parsed if isinstance(parsed, list) else [parsed]
@@ -770,11 +770,13 @@ def _spread_over_lines(path: Path) -> bool:
         return False
 
 
-def _json_kind(value: Any) -> str:
-    """What a parsed JSON value is, in JSON's words."""
+def json_kind(value: Any) -> str:
+    """What a parsed JSON value is, in JSON's words rather than Python's (``null``, not ``NoneType``), for a message
+    about a file that holds the wrong thing."""
     if isinstance(value, bool) or value is None:
         return json.dumps(value)
-    return {str: "a string", int: "a number", float: "a number"}.get(type(value), f"a {type(value).__name__}")
+    kinds = {str: "a string", int: "a number", float: "a number", list: "a list"}
+    return "an object" if isinstance(value, dict) else kinds.get(type(value), f"a {type(value).__name__}")
 
 
 def _parses(text: str) -> bool:

@@ -24,7 +24,7 @@ from typing import Any
 
 from ._version import __version__
 from .align import RELATED_TOGETHER
-from .article import decode
+from .article import decode, json_kind
 from .errors import InputError
 from .features import SentenceFeatures, featurize
 from .relate import Relater, Relation, background_weights, idf_weights, relate_many, relater_for
@@ -372,14 +372,6 @@ def _json_object(items: list[tuple[str, Any]]) -> dict[str, Any]:
     return found
 
 
-def _json_kind(value: Any) -> str:
-    """What a parsed JSON value is, in JSON's words rather than Python's (``null``, not ``NoneType``)."""
-    if isinstance(value, bool) or value is None:
-        return json.dumps(value)
-    kinds = {str: "a string", int: "a number", float: "a number", list: "a list"}
-    return "an object" if isinstance(value, dict) else kinds.get(type(value), f"a {type(value).__name__}")
-
-
 def _given_once(entry: Any, where: str) -> None:
     """Refuse an object of the gold that gives a key twice: JSON would keep the last value and drop the first
     without a word (a second ``pairs`` list pasted in, a ``label`` corrected below the first)."""
@@ -398,11 +390,11 @@ def _check_gold(gold: Any, name: str) -> dict[str, Any]:
     for part, fields in _GOLD_FIELDS.items():
         entries = gold.get(part, [])
         if not isinstance(entries, list):
-            raise InputError(f"{name}: '{part}' must be a list, not {_json_kind(entries)}")
+            raise InputError(f"{name}: '{part}' must be a list, not {json_kind(entries)}")
         for number, entry in enumerate(entries, 1):
             where = f"{name}, {part} entry {number}"
             if not isinstance(entry, dict):
-                raise InputError(f"{where}: expected an object, got {_json_kind(entry)}")
+                raise InputError(f"{where}: expected an object, got {json_kind(entry)}")
             _given_once(entry, where)
             _misspelt(entry, _GOLD_KEYS[part], where)
             absent = [f for f in fields if not isinstance(entry.get(f), str) or not entry[f].strip()]

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from ._version import __version__
-from .article import printable
+from .article import json_kind, printable
 from .clean import Removal
 from .diff import DiffOp, word_diff
 from .errors import InputError, NotFoundError
@@ -510,8 +510,8 @@ def _label(value: Any, labels: tuple[str, ...]) -> Any:
 def _read_comparison(data: Any) -> Comparison:
     """Build a :class:`Comparison` from schema-1 data, checking what the contract promises on the way."""
     if not isinstance(data, Mapping) or data.get("schema") != SCHEMA:
-        found = data.get("schema") if isinstance(data, Mapping) else type(data).__name__
-        raise InputError(f"not newsdiff's JSON schema {SCHEMA} (schema: {found!r}); give what Comparison.to_dict wrote")
+        found = f"schema: {data.get('schema')!r}" if isinstance(data, Mapping) else f"it holds {json_kind(data)}"
+        raise InputError(f"not newsdiff's JSON schema {SCHEMA} ({found}); give what Comparison.to_dict wrote")
     where = "articles"
     try:
         if not isinstance(data["articles"], (list, tuple)):
