@@ -302,7 +302,7 @@ def test_a_sentence_told_in_another_order_says_so_in_words_not_only_with_an_arro
     ]
 
 
-@pytest.mark.parametrize("name", ["heat", "bar-text", "meta"])
+@pytest.mark.parametrize("name", ["heat", "meta"])
 def test_counts_are_read_out_in_words_not_as_glyphs(page: str, name: str) -> None:
     # "3 = · 1 ≈" would be read as "3 equals, 1 almost equal to"; the glyphs are for the eye.
     reader = _Spoken(name)
@@ -313,6 +313,17 @@ def test_counts_are_read_out_in_words_not_as_glyphs(page: str, name: str) -> Non
     spoken = " ".join(reader.spoken)
     assert "verbatim" in spoken or "shared" in spoken
     assert "paraphrased" in spoken
+
+
+def test_each_bar_gives_its_figures_to_a_screen_reader_once(page: str, harbour: newsdiff.Comparison) -> None:
+    # The bar's name and the hidden words beside it said the same figures, so they were read twice.
+    names = [attrs.get("aria-label") or "" for tag, attrs in _parse(page).tags if tag == "svg" and attrs.get("class") == "bar"]
+    beside = _Spoken("bar-text")
+    beside.feed(page)
+    assert len(names) == len(beside.spoken) == len(harbour.articles)
+    for name, text in zip(names, beside.spoken, strict=True):
+        assert re.fullmatch(r"\d+% shared, \d+% paraphrased, \d+% unique", name)
+        assert "%" not in text and "shared" not in text, text
 
 
 def test_the_matrix_scrolling_box_is_reached_from_the_keyboard_and_named(page: str) -> None:
