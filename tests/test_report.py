@@ -16,8 +16,10 @@ from hypothesis import strategies as st
 
 import newsdiff
 from newsdiff.cli import main
+from newsdiff.corpus import CorpusSummary, OutletFigures
 from newsdiff.report.corpus import render_corpus
 from newsdiff.report.render import (
+    LABELS,
     NOTEBOOK_SIDE_BY_SIDE,
     SideBySide,
     _chain,
@@ -784,3 +786,18 @@ def test_the_matrix_cells_without_a_figure_are_read_out_in_words() -> None:
     corpus.feed(render_corpus(newsdiff.summarize([first, second])))
     spoken = sorted(" ".join(text.split()) for text in corpus.spoken)
     assert spoken == ["2 sentences", "2 sentences", "4 sentences", *["never in the same cluster"] * 2]
+
+
+def test_a_bar_of_no_sentences_draws_no_share_and_says_so() -> None:
+    # Its shares are all 0: the unique part took the rest of the bar, the whole of it, beside "0% ◇ unique".
+    summary = CorpusSummary(
+        clusters=1,
+        failed=(),
+        outlets=(OutletFigures("Ashby Crier", 1, 1, 4, 2, 1, 1), OutletFigures("Quiet Lantern", 1, 1, 0, 0, 0, 0)),
+        carried=(),
+    )
+    tags = _parse(render_corpus(summary)).tags
+    bars = [attrs for tag, attrs in tags if tag == "svg" and attrs.get("class") == "bar"]
+    assert [attrs.get("aria-label") for attrs in bars] == ["50% shared, 25% paraphrased, 25% unique", "no sentences"]
+    widths = [float(attrs.get("width") or 0) for tag, attrs in tags if tag == "rect" and attrs.get("class") in LABELS]
+    assert widths == [50, 25, 25], "the empty bar draws no part"
