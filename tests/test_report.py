@@ -337,6 +337,17 @@ def test_the_matrix_scrolling_box_is_reached_from_the_keyboard_and_named(page: s
     assert len(named) == 1, "the region is named by the matrix's caption"
 
 
+def test_the_matrix_table_is_named_and_described_by_its_figures_caption(page: str) -> None:
+    # The caption names the figure, not the table in it: a screen reader met an unnamed table of figures.
+    [table] = [attrs for tag, attrs in _parse(page).tags if tag == "table" and "matrix" in (attrs.get("class") or "")]
+    assert table.get("aria-labelledby") and table.get("aria-describedby"), "the table has a name and a description"
+    text = _text_by_id(page)
+    assert " ".join(text[id] for id in (table["aria-labelledby"] or "").split()) == "Who shares what."
+    description = " ".join(text[id] for id in (table["aria-describedby"] or "").split())
+    assert description.startswith("Each cell: the share of the row outlet's sentences")
+    assert "Who shares what" not in description, "the name is not read again as the description"
+
+
 def test_a_sentences_tooltip_gives_its_number_and_label_not_its_outlet(page: str) -> None:
     # The outlet is named once per article, column and wording: repeated in each of thousands of tooltips, it
     # made a fifth of a long cluster's page.
