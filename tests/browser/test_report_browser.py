@@ -594,6 +594,44 @@ def test_a_sentences_label_glyph_and_text_are_readable_on_its_tint(
             assert contrast >= 4.5, f"{part} of a {label} sentence in the {scheme} scheme: {contrast:.2f}:1"
 
 
+# The colours a share bar is drawn in, and the WCAG contrast of any two of them.
+BAR_COLOURS = """bar => {
+  const rgb = text => text.match(/rgba?\\(([0-9.]+), ([0-9.]+), ([0-9.]+)/).slice(1, 4).map(v => v / 255);
+  const luminance = text => {
+    const [r, g, b] = rgb(text).map(v => (v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4)));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const colours = {
+    page: getComputedStyle(document.body).backgroundColor,
+    frame: getComputedStyle(bar).borderTopColor,
+    shared: getComputedStyle(bar.querySelector("rect.shared")).fill,
+    stripe: getComputedStyle(document.querySelector(".hatch-fg")).fill,
+    unique: getComputedStyle(bar.querySelector("rect.unique")).fill,
+  };
+  const ratio = (a, b) => {
+    const [x, y] = [luminance(colours[a]), luminance(colours[b])];
+    return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+  };
+  return Object.fromEntries(
+    [["frame", "page"], ["unique", "frame"], ["unique", "shared"], ["unique", "stripe"]].map(([a, b]) => [a + "/" + b, ratio(a, b)])
+  );
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark", "print"])
+def test_the_unique_part_of_a_bar_stands_out_from_all_that_borders_it(
+    browser: Any, cluster_report: Path, scheme: str
+) -> None:
+    # WCAG 1.4.11 asks 3:1 of the parts of a graphic against what is next to them: the unique part, a pale
+    # fill, is bounded by the bar's frame (itself against the page) and by the shared or paraphrased part.
+    for loaded in _open(browser, cluster_report, color_scheme="light" if scheme == "print" else scheme):
+        if scheme == "print":
+            loaded.page.emulate_media(media="print")
+        ratios = loaded.page.locator("svg.bar").first.evaluate(BAR_COLOURS)
+        low = {pair: round(ratio, 2) for pair, ratio in ratios.items() if ratio < 3}
+        assert low == {}, f"below 3:1 in {scheme}"
+
+
 @pytest.mark.parametrize("width", [390, 1300])
 def test_long_unbroken_strings_wrap_inside_their_boxes(browser: Any, tmp_path: Path, width: int) -> None:
     word = "Supercalifragilistic" * 15
