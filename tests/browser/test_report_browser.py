@@ -928,6 +928,28 @@ def test_section_bar_stays_on_top_with_the_pair_heading_right_below(report: Load
     assert page.locator("nav").evaluate("e => e.getBoundingClientRect().top") == 0
 
 
+@pytest.mark.parametrize("width", [320, 375])
+def test_on_a_phone_a_section_jumped_to_from_the_bar_shows_its_heading_whole(
+    browser: Any, cluster_report: Path, width: int
+) -> None:
+    # There the section bar takes two lines, taller than the room kept for it, and covered the heading's top.
+    for loaded in _open(browser, cluster_report, viewport={"width": width, "height": 640}):
+        page = loaded.page
+        for link in page.locator("nav a").all():
+            link.click()
+            _settled(page)
+            covered = page.evaluate(
+                """id => {
+                    const heading = document.querySelector(id + " h2");
+                    const box = heading.getBoundingClientRect();
+                    const seen = [box.top + 1, box.bottom - 1].map(y => document.elementFromPoint(box.left + 2, y));
+                    return box.top < 0 || !seen.every(e => heading.contains(e)) ? [box.top, seen.map(e => e.tagName)] : null;
+                }""",
+                link.get_attribute("href"),
+            )
+            assert covered is None, f"{link.get_attribute('href')} at {width} px: the heading is cut ({covered})"
+
+
 def test_the_pair_heading_is_drawn_over_the_rows_scrolling_under_it(report: LoadedPage) -> None:
     page = report.page
     rows = page.locator("#pair-0-1 .row:not(.head)")
