@@ -118,6 +118,12 @@ def test_overview_draws_matrix_originality_and_strips(report: LoadedPage) -> Non
     assert box is not None and box["width"] >= 3 and box["height"] >= 10
 
 
+def test_the_matrix_table_is_named_by_its_figures_title(report: LoadedPage) -> None:
+    table = report.page.get_by_role("table", name="Who shares what.", exact=True)
+    assert table.count() == 1
+    assert table.evaluate("t => t.classList.contains('matrix')")
+
+
 def test_strip_mark_leads_to_its_sentence(report: LoadedPage) -> None:
     page = report.page
     tick = page.locator(".strip .tick").nth(3)
