@@ -319,7 +319,8 @@ def test_counts_are_read_out_in_words_not_as_glyphs(page: str, name: str) -> Non
 
 def test_each_bar_gives_its_figures_to_a_screen_reader_once(page: str, harbour: newsdiff.Comparison) -> None:
     # The bar's name and the hidden words beside it said the same figures, so they were read twice.
-    names = [attrs.get("aria-label") or "" for tag, attrs in _parse(page).tags if tag == "svg" and attrs.get("class") == "bar"]
+    bars = [attrs for tag, attrs in _parse(page).tags if tag == "svg" and attrs.get("class") == "bar"]
+    names = [attrs.get("aria-label") or "" for attrs in bars]
     beside = _Spoken("bar-text")
     beside.feed(page)
     assert len(names) == len(beside.spoken) == len(harbour.articles)

@@ -618,9 +618,8 @@ BAR_COLOURS = """bar => {
     const [x, y] = [luminance(colours[a]), luminance(colours[b])];
     return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
   };
-  return Object.fromEntries(
-    [["frame", "page"], ["unique", "frame"], ["unique", "shared"], ["unique", "stripe"]].map(([a, b]) => [a + "/" + b, ratio(a, b)])
-  );
+  const pairs = [["frame", "page"], ["unique", "frame"], ["unique", "shared"], ["unique", "stripe"]];
+  return Object.fromEntries(pairs.map(([a, b]) => [a + "/" + b, ratio(a, b)]));
 }"""
 
 
@@ -949,7 +948,8 @@ def test_on_a_phone_a_section_jumped_to_from_the_bar_shows_its_heading_whole(
                     const heading = document.querySelector(id + " h2");
                     const box = heading.getBoundingClientRect();
                     const seen = [box.top + 1, box.bottom - 1].map(y => document.elementFromPoint(box.left + 2, y));
-                    return box.top < 0 || !seen.every(e => heading.contains(e)) ? [box.top, seen.map(e => e.tagName)] : null;
+                    const whole = box.top >= 0 && seen.every(e => heading.contains(e));
+                    return whole ? null : [box.top, seen.map(e => e.tagName)];
                 }""",
                 link.get_attribute("href"),
             )
