@@ -16,8 +16,10 @@ from hypothesis import strategies as st
 
 import newsdiff
 from newsdiff.cli import main
+from newsdiff.corpus import CorpusSummary, OutletFigures
 from newsdiff.report.corpus import render_corpus
 from newsdiff.report.render import (
+    LABELS,
     NOTEBOOK_SIDE_BY_SIDE,
     SideBySide,
     _chain,
@@ -302,7 +304,7 @@ def test_a_sentence_told_in_another_order_says_so_in_words_not_only_with_an_arro
     ]
 
 
-@pytest.mark.parametrize("name", ["heat", "bar-text", "meta"])
+@pytest.mark.parametrize("name", ["heat", "meta"])
 def test_counts_are_read_out_in_words_not_as_glyphs(page: str, name: str) -> None:
     # "3 = · 1 ≈" would be read as "3 equals, 1 almost equal to"; the glyphs are for the eye.
     reader = _Spoken(name)
@@ -315,6 +317,18 @@ def test_counts_are_read_out_in_words_not_as_glyphs(page: str, name: str) -> Non
     assert "paraphrased" in spoken
 
 
+def test_each_bar_gives_its_figures_to_a_screen_reader_once(page: str, harbour: newsdiff.Comparison) -> None:
+    # The bar's name and the hidden words beside it said the same figures, so they were read twice.
+    bars = [attrs for tag, attrs in _parse(page).tags if tag == "svg" and attrs.get("class") == "bar"]
+    names = [attrs.get("aria-label") or "" for attrs in bars]
+    beside = _Spoken("bar-text")
+    beside.feed(page)
+    assert len(names) == len(beside.spoken) == len(harbour.articles)
+    for name, text in zip(names, beside.spoken, strict=True):
+        assert re.fullmatch(r"\d+% shared, \d+% paraphrased, \d+% unique", name)
+        assert "%" not in text and "shared" not in text, text
+
+
 def test_the_matrix_scrolling_box_is_reached_from_the_keyboard_and_named(page: str) -> None:
     # A box that scrolls but takes no focus cannot be scrolled without a mouse in every browser.
     tags = _parse(page).tags
@@ -322,6 +336,17 @@ def test_the_matrix_scrolling_box_is_reached_from_the_keyboard_and_named(page: s
     assert box.get("tabindex") == "0" and box.get("role") == "region"
     named = [attrs for _, attrs in tags if attrs.get("id") == box.get("aria-labelledby")]
     assert len(named) == 1, "the region is named by the matrix's caption"
+
+
+def test_the_matrix_table_is_named_and_described_by_its_figures_caption(page: str) -> None:
+    # The caption names the figure, not the table in it: a screen reader met an unnamed table of figures.
+    [table] = [attrs for tag, attrs in _parse(page).tags if tag == "table" and "matrix" in (attrs.get("class") or "")]
+    assert table.get("aria-labelledby") and table.get("aria-describedby"), "the table has a name and a description"
+    text = _text_by_id(page)
+    assert " ".join(text[id] for id in (table["aria-labelledby"] or "").split()) == "Who shares what."
+    description = " ".join(text[id] for id in (table["aria-describedby"] or "").split())
+    assert description.startswith("Each cell: the share of the row outlet's sentences")
+    assert "Who shares what" not in description, "the name is not read again as the description"
 
 
 def test_a_sentences_tooltip_gives_its_number_and_label_not_its_outlet(page: str) -> None:
@@ -773,3 +798,18 @@ def test_the_matrix_cells_without_a_figure_are_read_out_in_words() -> None:
     corpus.feed(render_corpus(newsdiff.summarize([first, second])))
     spoken = sorted(" ".join(text.split()) for text in corpus.spoken)
     assert spoken == ["2 sentences", "2 sentences", "4 sentences", *["never in the same cluster"] * 2]
+
+
+def test_a_bar_of_no_sentences_draws_no_share_and_says_so() -> None:
+    # Its shares are all 0: the unique part took the rest of the bar, the whole of it, beside "0% ◇ unique".
+    summary = CorpusSummary(
+        clusters=1,
+        failed=(),
+        outlets=(OutletFigures("Ashby Crier", 1, 1, 4, 2, 1, 1), OutletFigures("Quiet Lantern", 1, 1, 0, 0, 0, 0)),
+        carried=(),
+    )
+    tags = _parse(render_corpus(summary)).tags
+    bars = [attrs for tag, attrs in tags if tag == "svg" and attrs.get("class") == "bar"]
+    assert [attrs.get("aria-label") for attrs in bars] == ["50% shared, 25% paraphrased, 25% unique", "no sentences"]
+    widths = [float(attrs.get("width") or 0) for tag, attrs in tags if tag == "rect" and attrs.get("class") in LABELS]
+    assert widths == [50, 25, 25], "the empty bar draws no part"

@@ -118,6 +118,12 @@ def test_overview_draws_matrix_originality_and_strips(report: LoadedPage) -> Non
     assert box is not None and box["width"] >= 3 and box["height"] >= 10
 
 
+def test_the_matrix_table_is_named_by_its_figures_title(report: LoadedPage) -> None:
+    table = report.page.get_by_role("table", name="Who shares what.", exact=True)
+    assert table.count() == 1
+    assert table.evaluate("t => t.classList.contains('matrix')")
+
+
 def test_strip_mark_leads_to_its_sentence(report: LoadedPage) -> None:
     page = report.page
     tick = page.locator(".strip .tick").nth(3)
@@ -594,6 +600,43 @@ def test_a_sentences_label_glyph_and_text_are_readable_on_its_tint(
             assert contrast >= 4.5, f"{part} of a {label} sentence in the {scheme} scheme: {contrast:.2f}:1"
 
 
+# The colours a share bar is drawn in, and the WCAG contrast of any two of them.
+BAR_COLOURS = """bar => {
+  const rgb = text => text.match(/rgba?\\(([0-9.]+), ([0-9.]+), ([0-9.]+)/).slice(1, 4).map(v => v / 255);
+  const luminance = text => {
+    const [r, g, b] = rgb(text).map(v => (v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4)));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const colours = {
+    page: getComputedStyle(document.body).backgroundColor,
+    frame: getComputedStyle(bar).borderTopColor,
+    shared: getComputedStyle(bar.querySelector("rect.shared")).fill,
+    stripe: getComputedStyle(document.querySelector(".hatch-fg")).fill,
+    unique: getComputedStyle(bar.querySelector("rect.unique")).fill,
+  };
+  const ratio = (a, b) => {
+    const [x, y] = [luminance(colours[a]), luminance(colours[b])];
+    return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+  };
+  const pairs = [["frame", "page"], ["unique", "frame"], ["unique", "shared"], ["unique", "stripe"]];
+  return Object.fromEntries(pairs.map(([a, b]) => [a + "/" + b, ratio(a, b)]));
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark", "print"])
+def test_the_unique_part_of_a_bar_stands_out_from_all_that_borders_it(
+    browser: Any, cluster_report: Path, scheme: str
+) -> None:
+    # WCAG 1.4.11 asks 3:1 of the parts of a graphic against what is next to them: the unique part, a pale
+    # fill, is bounded by the bar's frame (itself against the page) and by the shared or paraphrased part.
+    for loaded in _open(browser, cluster_report, color_scheme="light" if scheme == "print" else scheme):
+        if scheme == "print":
+            loaded.page.emulate_media(media="print")
+        ratios = loaded.page.locator("svg.bar").first.evaluate(BAR_COLOURS)
+        low = {pair: round(ratio, 2) for pair, ratio in ratios.items() if ratio < 3}
+        assert low == {}, f"below 3:1 in {scheme}"
+
+
 @pytest.mark.parametrize("width", [390, 1300])
 def test_long_unbroken_strings_wrap_inside_their_boxes(browser: Any, tmp_path: Path, width: int) -> None:
     word = "Supercalifragilistic" * 15
@@ -888,6 +931,29 @@ def test_section_bar_stays_on_top_with_the_pair_heading_right_below(report: Load
     assert abs(head["top"] - nav["bottom"]) <= 1, "the pair's heading sits right below it, no gap, no overlap"
     page.evaluate("scrollTo(0, document.body.scrollHeight)")
     assert page.locator("nav").evaluate("e => e.getBoundingClientRect().top") == 0
+
+
+@pytest.mark.parametrize("width", [320, 375])
+def test_on_a_phone_a_section_jumped_to_from_the_bar_shows_its_heading_whole(
+    browser: Any, cluster_report: Path, width: int
+) -> None:
+    # There the section bar takes two lines, taller than the room kept for it, and covered the heading's top.
+    for loaded in _open(browser, cluster_report, viewport={"width": width, "height": 640}):
+        page = loaded.page
+        for link in page.locator("nav a").all():
+            link.click()
+            _settled(page)
+            covered = page.evaluate(
+                """id => {
+                    const heading = document.querySelector(id + " h2");
+                    const box = heading.getBoundingClientRect();
+                    const seen = [box.top + 1, box.bottom - 1].map(y => document.elementFromPoint(box.left + 2, y));
+                    const whole = box.top >= 0 && seen.every(e => heading.contains(e));
+                    return whole ? null : [box.top, seen.map(e => e.tagName)];
+                }""",
+                link.get_attribute("href"),
+            )
+            assert covered is None, f"{link.get_attribute('href')} at {width} px: the heading is cut ({covered})"
 
 
 def test_the_pair_heading_is_drawn_over_the_rows_scrolling_under_it(report: LoadedPage) -> None:
