@@ -54,7 +54,10 @@ def test_every_option_the_docs_give_a_command_is_one_it_takes() -> None:
     pages = [ROOT / "README.md", ROOT / "examples" / "corpus" / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
     unknown = []
     for page in pages:
-        for match in DOCUMENTED_COMMAND.finditer(page.read_text(encoding="utf-8")):
+        text = page.read_text(encoding="utf-8")
+        for match in DOCUMENTED_COMMAND.finditer(text):
+            if text.startswith("\nnewsdiff: error: no such option", match.end()):
+                continue  # a mistake shown with the error it gets, on purpose
             command = main.commands[match[1]]
             takes = {"-h", "--help"} | {
                 option for param in command.params for option in (*param.opts, *param.secondary_opts)
