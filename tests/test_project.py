@@ -118,8 +118,9 @@ def test_benchmarks_run_in_quick_mode() -> None:
 
 
 # What a source distribution must carry besides the package: enough to rebuild it and to run the whole test suite
-# (the tests read the example cluster, build the docs, lint the scripts and run the benchmarks).
-SDIST_TOP_FILES = ("LICENSE", "README.md", "setup.cfg", "pyproject.toml", "ruff.toml")
+# (the tests read the example cluster and the CHANGELOG, build the docs, lint the scripts and run the benchmarks).
+# setuptools adds the README, setup.cfg, pyproject.toml and MANIFEST.in of itself; the rest only as MANIFEST.in says.
+SDIST_TOP_FILES = ("LICENSE", "README.md", "CHANGELOG.md", "MANIFEST.in", "setup.cfg", "pyproject.toml", "ruff.toml")
 SDIST_FOLDERS = ("newsdiff", "tests", "examples", "docs", "benchmarks", "scripts")
 # Left out of the copy that is built: version control, virtual environments and what earlier builds and runs leave.
 NOT_SOURCE = shutil.ignore_patterns(
