@@ -217,8 +217,8 @@ def test_package_data_folders_are_declared_packages(built: Built) -> None:
 
 
 def test_supported_pythons_agree_from_the_floor_up() -> None:
-    # python_requires, the classifiers PyPI shows, the version mypy checks against and the syntax ruff allows are four
-    # statements of one range; raised or widened in one place only, they promise what is not checked (or not true).
+    # python_requires, the classifiers PyPI shows, the pages' install lines, the version mypy checks against and the
+    # syntax ruff allows all state one range; changed in one place only, they promise what is not checked (or not true).
     config = configparser.ConfigParser()
     config.read(ROOT / "setup.cfg", encoding="utf-8")
     floor = re.fullmatch(r">=\s*3\.(\d+)", config["options"]["python_requires"].strip())
@@ -230,6 +230,8 @@ def test_supported_pythons_agree_from_the_floor_up() -> None:
         f"3.x classifiers {minors}, python_requires 3.{floor[1]}"
     )
     assert config["mypy"]["python_version"] == f"3.{floor[1]}"
+    for page in (ROOT / "README.md", ROOT / "docs" / "quickstart.md"):
+        assert f"Python 3.{floor[1]} or newer" in page.read_text(encoding="utf-8"), page.name
     assert re.search(rf'^target-version = "py3{floor[1]}"$', (ROOT / "ruff.toml").read_text(encoding="utf-8"), re.M)
 
 
