@@ -121,8 +121,9 @@ def test_benchmarks_run_in_quick_mode() -> None:
 
 
 # What a source distribution must carry besides the package: enough to rebuild it and to run the whole test suite
-# (the tests read the example cluster, build the docs, lint the scripts and run the benchmarks).
-SDIST_TOP_FILES = ("LICENSE", "README.md", "setup.cfg", "pyproject.toml", "ruff.toml")
+# (the tests read the example cluster and the CHANGELOG, build the docs, lint the scripts and run the benchmarks).
+# setuptools adds the README, setup.cfg, pyproject.toml and MANIFEST.in of itself; the rest only as MANIFEST.in says.
+SDIST_TOP_FILES = ("LICENSE", "README.md", "CHANGELOG.md", "MANIFEST.in", "setup.cfg", "pyproject.toml", "ruff.toml")
 SDIST_FOLDERS = ("newsdiff", "tests", "examples", "docs", "benchmarks", "scripts")
 # Left out of the copy that is built: version control, virtual environments and what earlier builds and runs leave.
 NOT_SOURCE = shutil.ignore_patterns(
@@ -216,6 +217,25 @@ def test_package_data_folders_are_declared_packages(built: Built) -> None:
     # installing them as data is deprecated); both warnings say "Python recognizes 'newsdiff.data' as ...".
     warnings = [line.strip() for line in built.log.splitlines() if "Python recognizes 'newsdiff." in line]
     assert not warnings
+
+
+def test_supported_pythons_agree_from_the_floor_up() -> None:
+    # python_requires, the classifiers PyPI shows, the pages' install lines, the version mypy checks against and the
+    # syntax ruff allows all state one range; changed in one place only, they promise what is not checked (or not true).
+    config = configparser.ConfigParser()
+    config.read(ROOT / "setup.cfg", encoding="utf-8")
+    floor = re.fullmatch(r">=\s*3\.(\d+)", config["options"]["python_requires"].strip())
+    assert floor, f"python_requires is not a plain floor: {config['options']['python_requires']!r}"
+    minors = sorted(
+        int(m) for m in re.findall(r"Programming Language :: Python :: 3\.(\d+)", config["metadata"]["classifiers"])
+    )
+    assert minors == list(range(int(floor[1]), minors[-1] + 1)), (
+        f"3.x classifiers {minors}, python_requires 3.{floor[1]}"
+    )
+    assert config["mypy"]["python_version"] == f"3.{floor[1]}"
+    for page in (ROOT / "README.md", ROOT / "docs" / "quickstart.md"):
+        assert f"Python 3.{floor[1]} or newer" in page.read_text(encoding="utf-8"), page.name
+    assert re.search(rf'^target-version = "py3{floor[1]}"$', (ROOT / "ruff.toml").read_text(encoding="utf-8"), re.M)
 
 
 # The modules that import an extra's libraries, and only when the extra is used.
