@@ -17,6 +17,7 @@ from conftest import interrupt_when_written
 import newsdiff
 from newsdiff.batch import IN_FLIGHT_PER_WORKER, batch_file, cluster_id, input_parts, process_line, read_done
 from newsdiff.cli import main
+from newsdiff.embeddings import available as embeddings_available
 
 TALKS = [
     {
@@ -919,6 +920,7 @@ for record in newsdiff.batch(clusters, engine="embeddings", workers=2):
 """
 
 
+@pytest.mark.skipif(not embeddings_available(), reason="needs newsdiff[embeddings]")
 def test_a_script_without_a_main_guard_is_told_to_add_one_at_once_rather_than_failing_every_cluster(
     tmp_path: Path,
 ) -> None:
