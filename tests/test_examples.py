@@ -38,14 +38,23 @@ def test_quickstart_notebook_executes_and_shows_the_report(monkeypatch: pytest.M
 
     notebook = nbformat.read(ROOT / "examples" / "quickstart.ipynb", as_version=4)
     nbclient.NotebookClient(notebook, timeout=300, resources={"metadata": {"path": str(ROOT / "examples")}}).execute()
-    outputs = [output for cell in notebook.cells if cell.cell_type == "code" for output in cell.outputs]
+    cells = [cell for cell in notebook.cells if cell.cell_type == "code"]
+    outputs = [output for cell in cells for output in cell.outputs]
     assert not [o for o in outputs if o.output_type == "error"]
+    # every step shows the reader something: a cell that prints nothing has lost its point
+    assert all(cell.outputs for cell in cells), [cell.source for cell in cells if not cell.outputs]
     html = [
         o["data"]["text/html"]
         for o in outputs
         if o.output_type == "execute_result" and "text/html" in o.get("data", {})
     ]
     assert any("newsdiff" in h and "shared" in h for h in html)
+    printed = "".join(o.get("text", "") for o in outputs if o.output_type == "stream")
+    shown = "".join(o["data"].get("text/plain", "") for o in outputs if o.output_type == "execute_result")
+    assert re.search(r"^newsdiff \S+: 5 articles", printed, flags=re.MULTILINE), printed
+    assert "'article': '01-harbor-herald'" in shown and "'matched_articles':" in shown, shown
+    assert "Match(article=" in printed and "Relation(label=" in shown, (printed, shown)
+    assert re.search(r"^pairs aligned +\d+/\d+", printed, flags=re.MULTILINE), printed
 
 
 @pytest.mark.slow
