@@ -1,6 +1,6 @@
 """The examples run: the report script writes its files, the notebook executes with its report inline, the
-example corpus tells the story its README tells, and the Python examples of the README and the docs run as a reader
-types them."""
+example corpus tells the story its README tells, and the Python examples and the commands of the README, the
+example corpus's README and the docs run as a reader types them."""
 
 from __future__ import annotations
 
@@ -116,6 +116,44 @@ def test_readme_python_example_runs_from_a_checkout(tmp_path: Path) -> None:
     assert re.match(r"newsdiff \S+: 5 articles", done.stdout), done.stdout
     assert done.stdout.splitlines()[-1].startswith("paraphrased "), done.stdout
     assert (tmp_path / "report.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def _run_commands(block: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """Run a console block's commands in a shell as a reader types them, ``newsdiff`` being this checkout's;
+    a ``pip`` line is left out (the checkout is already importable) and a leading ``$ `` prompt is dropped."""
+    commands = [line.removeprefix("$ ") for line in block.splitlines() if line.strip()]
+    script = "\n".join(command for command in commands if not command.startswith("pip "))
+    shim = f'newsdiff() {{ "{sys.executable}" -m newsdiff "$@"; }}'
+    return subprocess.run(
+        ["bash", "-euc", f"{shim}\n{script}"],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+
+
+@pytest.mark.skipif(shutil.which("bash") is None, reason="the pages' commands are shell commands")
+def test_quickstart_commands_write_the_report_and_the_json(tmp_path: Path) -> None:
+    shutil.copytree(ROOT / "examples" / "cluster", tmp_path / "examples" / "cluster")
+    for block in _fenced(ROOT / "docs" / "quickstart.md", "console"):
+        done = _run_commands(block, tmp_path)
+        assert done.returncode == 0, (block, done.stderr)
+    assert (tmp_path / "report.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert json.loads((tmp_path / "result.json").read_text(encoding="utf-8"))["schema"] == 1
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("bash") is None, reason="the README's commands are shell commands")
+def test_example_corpus_readme_commands_write_what_they_say(tmp_path: Path) -> None:
+    shutil.copytree(ROOT / "examples" / "corpus", tmp_path / "examples" / "corpus")
+    (block,) = _fenced(ROOT / "examples" / "corpus" / "README.md", "console")
+    done = _run_commands(block, tmp_path)
+    assert done.returncode == 0, done.stderr
+    clusters = (ROOT / "examples" / "corpus" / "clusters.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len((tmp_path / "results.jsonl").read_text(encoding="utf-8").splitlines()) == len(clusters)
+    for page in ("corpus.html", "report.html"):
+        assert (tmp_path / page).read_text(encoding="utf-8").startswith("<!DOCTYPE html>"), page
 
 
 @pytest.mark.slow
