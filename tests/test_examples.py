@@ -27,6 +27,9 @@ def test_write_report_script_writes_html_and_json(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "report.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert json.loads((tmp_path / "result.json").read_text(encoding="utf-8"))["schema"] == 1
+    # it prints the summary, then where the files went, as its docstring and examples/README.md say
+    assert re.match(r"newsdiff \S+: 5 articles", done.stdout), done.stdout
+    assert done.stdout.splitlines()[-1] == f"wrote {tmp_path / 'report.html'} and {tmp_path / 'result.json'}"
 
 
 @pytest.mark.slow
