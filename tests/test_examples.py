@@ -1,6 +1,6 @@
 """The examples run: the report script writes its files, the notebook executes with its report inline, the
-example corpus tells the story its README tells, and the Python examples of the README and the docs run as a reader
-types them."""
+example corpus tells the story its README tells, and the Python examples and the commands of the README, the
+example corpus's README and the docs run as a reader types them."""
 
 from __future__ import annotations
 
@@ -27,6 +27,9 @@ def test_write_report_script_writes_html_and_json(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "report.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert json.loads((tmp_path / "result.json").read_text(encoding="utf-8"))["schema"] == 1
+    # it prints the summary, then where the files went, as its docstring and examples/README.md say
+    assert re.match(r"newsdiff \S+: 5 articles", done.stdout), done.stdout
+    assert done.stdout.splitlines()[-1] == f"wrote {tmp_path / 'report.html'} and {tmp_path / 'result.json'}"
 
 
 @pytest.mark.slow
@@ -38,14 +41,23 @@ def test_quickstart_notebook_executes_and_shows_the_report(monkeypatch: pytest.M
 
     notebook = nbformat.read(ROOT / "examples" / "quickstart.ipynb", as_version=4)
     nbclient.NotebookClient(notebook, timeout=300, resources={"metadata": {"path": str(ROOT / "examples")}}).execute()
-    outputs = [output for cell in notebook.cells if cell.cell_type == "code" for output in cell.outputs]
+    cells = [cell for cell in notebook.cells if cell.cell_type == "code"]
+    outputs = [output for cell in cells for output in cell.outputs]
     assert not [o for o in outputs if o.output_type == "error"]
+    # every step shows the reader something: a cell that prints nothing has lost its point
+    assert all(cell.outputs for cell in cells), [cell.source for cell in cells if not cell.outputs]
     html = [
         o["data"]["text/html"]
         for o in outputs
         if o.output_type == "execute_result" and "text/html" in o.get("data", {})
     ]
     assert any("newsdiff" in h and "shared" in h for h in html)
+    printed = "".join(o.get("text", "") for o in outputs if o.output_type == "stream")
+    shown = "".join(o["data"].get("text/plain", "") for o in outputs if o.output_type == "execute_result")
+    assert re.search(r"^newsdiff \S+: 5 articles", printed, flags=re.MULTILINE), printed
+    assert "'article': '01-harbor-herald'" in shown and "'matched_articles':" in shown, shown
+    assert "Match(article=" in printed and "Relation(label=" in shown, (printed, shown)
+    assert re.search(r"^pairs aligned +\d+/\d+", printed, flags=re.MULTILINE), printed
 
 
 @pytest.mark.slow
@@ -109,6 +121,44 @@ def test_readme_python_example_runs_from_a_checkout(tmp_path: Path) -> None:
     assert (tmp_path / "report.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 
+def _run_commands(block: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """Run a console block's commands in a shell as a reader types them, ``newsdiff`` being this checkout's;
+    a ``pip`` line is left out (the checkout is already importable) and a leading ``$ `` prompt is dropped."""
+    commands = [line.removeprefix("$ ") for line in block.splitlines() if line.strip()]
+    script = "\n".join(command for command in commands if not command.startswith("pip "))
+    shim = f'newsdiff() {{ "{sys.executable}" -m newsdiff "$@"; }}'
+    return subprocess.run(
+        ["bash", "-euc", f"{shim}\n{script}"],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+
+
+@pytest.mark.skipif(shutil.which("bash") is None, reason="the pages' commands are shell commands")
+def test_quickstart_commands_write_the_report_and_the_json(tmp_path: Path) -> None:
+    shutil.copytree(ROOT / "examples" / "cluster", tmp_path / "examples" / "cluster")
+    for block in _fenced(ROOT / "docs" / "quickstart.md", "console"):
+        done = _run_commands(block, tmp_path)
+        assert done.returncode == 0, (block, done.stderr)
+    assert (tmp_path / "report.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert json.loads((tmp_path / "result.json").read_text(encoding="utf-8"))["schema"] == 1
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("bash") is None, reason="the README's commands are shell commands")
+def test_example_corpus_readme_commands_write_what_they_say(tmp_path: Path) -> None:
+    shutil.copytree(ROOT / "examples" / "corpus", tmp_path / "examples" / "corpus")
+    (block,) = _fenced(ROOT / "examples" / "corpus" / "README.md", "console")
+    done = _run_commands(block, tmp_path)
+    assert done.returncode == 0, done.stderr
+    clusters = (ROOT / "examples" / "corpus" / "clusters.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len((tmp_path / "results.jsonl").read_text(encoding="utf-8").splitlines()) == len(clusters)
+    for page in ("corpus.html", "report.html"):
+        assert (tmp_path / page).read_text(encoding="utf-8").startswith("<!DOCTYPE html>"), page
+
+
 @pytest.mark.slow
 def test_scale_page_python_example_runs_on_the_example_corpus(tmp_path: Path) -> None:
     shutil.copytree(ROOT / "examples" / "corpus", tmp_path / "examples" / "corpus")
@@ -122,7 +172,11 @@ def test_scale_page_python_example_runs_on_the_example_corpus(tmp_path: Path) ->
     assert len((tmp_path / "results.jsonl").read_text(encoding="utf-8").splitlines()) == len(clusters)
 
 
-@pytest.mark.parametrize("page", ["quickstart.md", "schema.md", "evaluation.md"])
+# Every page with examples, so that a page given its first ones is tested without being listed here.
+DOCTEST_PAGES = sorted(page.name for page in (ROOT / "docs").glob("*.md") if "```{doctest}" in page.read_text("utf-8"))
+
+
+@pytest.mark.parametrize("page", DOCTEST_PAGES)
 def test_doc_page_examples_run_with_nothing_defined_first(page: str, monkeypatch: pytest.MonkeyPatch) -> None:
     # Sphinx runs them after a setup the page does not show; a reader typing them into Python at the top of a
     # checkout has only what the page itself defines.
