@@ -64,7 +64,7 @@ CLAUSE_RUNS_KEPT = 8
 
 @lru_cache(maxsize=1)
 def _reporting() -> frozenset[str]:
-    """Words of attribution: a shared one ("spokesman Ned Price said") is not a shared claim, so these words do
+    """Words of attribution: a shared one ("spokesman Ivo Marek said") is not a shared claim, so these words do
     not count for a clause run. Keyed when first needed, since keying them loads the stemmer."""
     return frozenset(
         loose_key(word)
@@ -133,7 +133,7 @@ def relate(sentence_a: str, sentence_b: str, *, engine: str = "lexical") -> Rela
     words (compare whole articles with :func:`newsdiff.compare`), and :class:`EngineError` when the
     embeddings model cannot be loaded.
 
-    >>> relate("“We will respond,” Blinken said.", "Blinken told reporters: “We will respond.”").label
+    >>> relate("“We will respond,” Brell said.", "Brell told reporters: “We will respond.”").label
     'shared'
     >>> relate("The talks are due Wednesday evening.", "The talks are slated for Wednesday night.").label
     'paraphrased'
@@ -596,7 +596,7 @@ def clause_runs(sentence: SentenceFeatures, keys: Set[str]) -> list[SentenceFeat
     shortest run holding :data:`CLAUSE_MIN_WORDS` of them, and that run with the next clause too ("..., then it is
     not what we need"); a run must leave out at least three words. Only lower-case words other than reporting
     words count: names and "said" alone make no claim. This finds the claim that :func:`stretch` misses when the
-    two sentences' common words recur far apart ("“...,” Lavrov told reporters"). At most
+    two sentences' common words recur far apart ("“...,” Brell told reporters"). At most
     :data:`CLAUSE_RUNS_KEPT` runs, the densest in such words, in the order of the sentence.
     """
     words, word_keys = _words(sentence.text)

@@ -173,9 +173,9 @@ def test_identical_short_articles_whose_names_recur_in_every_sentence_are_all_sh
     # In a cluster this small, names in every sentence are too common to propose pairs by; the same
     # sentence in both articles is shared all the same.
     text = (
-        "Blinken met Lavrov. Lavrov thanked Blinken. Blinken and Lavrov spoke for two hours. "
-        "Lavrov said Blinken was frank. Blinken told Lavrov that Washington wanted stable ties. "
-        "Lavrov and Blinken agreed to keep talking. Blinken and Lavrov shook hands."
+        "Varga met Brell. Brell thanked Varga. Varga and Brell spoke for two hours. "
+        "Brell said Varga was frank. Varga told Brell that Tavaria wanted stable ties. "
+        "Brell and Varga agreed to keep talking. Varga and Brell shook hands."
     )
     result = newsdiff.compare([{"id": "x", "text": text}, {"id": "y", "text": text}])
     assert [s.label for a in result.articles for s in a.sentences] == ["shared"] * 14

@@ -53,10 +53,10 @@ def test_sentences_sharing_rare_words_across_articles_are_proposed() -> None:
 def test_the_same_short_sentence_is_proposed_when_all_its_words_are_common() -> None:
     # Every content word but one is in most sentences of this small cluster, so none of them is
     # informative; the same sentence, and the same with a word added, must still be proposed.
-    talks = [f"Lavrov and Blinken discussed {topic} at length." for topic in ("trade", "visas", "the Arctic", "staff")]
+    talks = [f"Brell and Varga discussed {topic} at length." for topic in ("trade", "visas", "the Arctic", "staff")]
     index = _index(
-        ["Blinken met Lavrov.", "Lavrov thanked Blinken.", *talks],
-        ["Blinken met Lavrov.", "Lavrov thanked Blinken warmly.", *talks],
+        ["Varga met Brell.", "Brell thanked Varga.", *talks],
+        ["Varga met Brell.", "Brell thanked Varga warmly.", *talks],
     )
     proposed = set(index.candidates())
     assert {((0, 0), (1, 0)), ((0, 1), (1, 1))} <= proposed
@@ -130,9 +130,9 @@ def test_candidates_grow_with_related_pairs_not_with_all_pairs() -> None:
 
 def test_candidates_come_once_each_in_sorted_order() -> None:
     index = _index(
-        ["Lavrov met Blinken in Reykjavik.", "Blinken praised Iceland."],
-        ["Blinken and Lavrov met in Reykjavik.", "Iceland welcomed Blinken warmly."],
-        ["In Reykjavik, Lavrov and Blinken met."],
+        ["Brell met Varga in Kessel.", "Varga praised Norland."],
+        ["Varga and Brell met in Kessel.", "Norland welcomed Varga warmly."],
+        ["In Reykjavik, Brell and Varga met."],
     )
     pairs = list(index.candidates())
     assert pairs == sorted(set(pairs))

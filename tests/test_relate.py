@@ -102,9 +102,9 @@ def test_shipped_model_matches_the_features() -> None:
 
 
 def test_idf_weights_change_the_score() -> None:
-    a = featurize("Lavrov met Blinken in Reykjavik.")
-    b = featurize("Blinken met reporters in Washington.")
-    rare = {"lavrov": 5.0, "reykjavik": 5.0, "washington": 5.0, "report": 5.0}
+    a = featurize("Brell met Varga in Reykjavik.")
+    b = featurize("Varga met reporters in Washington.")
+    rare = {"brell": 5.0, "reykjavik": 5.0, "washington": 5.0, "report": 5.0}
     assert relate_features(a, b, lambda k: rare.get(k, 0.5)).score != relate_features(a, b).score
 
 
@@ -244,9 +244,9 @@ def test_a_claim_is_related_through_a_run_of_clauses_when_the_stretch_is_the_who
 
 def test_a_shared_attribution_or_names_alone_make_no_clause_run() -> None:
     sentence = featurize(
-        "The talks will resume in Kessel next week, spokesman Ned Price said in a statement on Tuesday."
+        "The talks will resume in Kessel next week, spokesman Ivo Marek said in a statement on Tuesday."
     )
-    attribution = featurize("Spokesman Ned Price said on Tuesday that the strike was over.")
+    attribution = featurize("Spokesman Ivo Marek said on Tuesday that the strike was over.")
     assert clause_runs(sentence, attribution.content) == []
     assert clause_runs(sentence, featurize("The talks will resume.").content) == []  # two words: too few
     claim = featurize("Negotiators expect the talks to resume next week.")
