@@ -68,7 +68,12 @@ _FINAL_PUNCTUATION = ".!?…:;,-–—"  # a dateline ("KESSEL (Wire) —") ends
 _CLOSERS = "\"”’'»)]"
 
 
-@dataclass(frozen=True)
+#: The longest text an article's repr shows whole, and the fields it shows when given.
+_REPR_TEXT = 60
+_REPR_FIELDS = ("id", "outlet", "title", "date", "url", "source")
+
+
+@dataclass(frozen=True, repr=False)
 class Article:
     """One outlet's article about the event: its loaded text plus optional metadata.
 
@@ -96,6 +101,13 @@ class Article:
                     f"article {self.id or '(unnamed)'}: {name} must be a string or None, "
                     f"not {type(value).__name__}{_as_string(value)}"
                 )
+
+    def __repr__(self) -> str:
+        # A whole article would fill a notebook cell: a short text is shown, a longer one counted. Metadata is shown
+        # when given.
+        text = repr(self.text) if len(self.text) <= _REPR_TEXT else f"<{len(self.text):,} characters>"
+        given = [f"{name}={getattr(self, name)!r}" for name in _REPR_FIELDS if getattr(self, name) is not None]
+        return f"Article({', '.join([*given, f'text={text}'])})"
 
     @property
     def name(self) -> str:

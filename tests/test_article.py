@@ -733,3 +733,10 @@ def test_a_line_at_the_top_that_is_noise_in_any_case_is_no_headline_above_prose(
     text = f"{line}\n{_STORY}"
     assert "title" not in read_metadata(text).fields
     assert [r.text for r in clean(text).removals] == [line]
+
+
+def test_an_articles_repr_counts_a_long_text_and_shows_the_metadata_given() -> None:
+    # A notebook echoing load(paths)[0] printed the whole article, two thousand characters of it.
+    long = newsdiff.Article("The ferry returned to Kessel on Monday. " * 50, id="herald", outlet="Harbour Herald")
+    assert repr(long) == "Article(id='herald', outlet='Harbour Herald', text=<2,000 characters>)"
+    assert repr(newsdiff.Article("The ferry returned.")) == "Article(text='The ferry returned.')"

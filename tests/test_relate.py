@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 import subprocess
 import sys
 from functools import partial
@@ -407,3 +408,11 @@ def test_chinese_and_japanese_rewordings_relate_on_their_own_as_in_a_cluster(fir
     # each sentence seemed to leave twice the words unmatched that it does, and these came out unrelated.
     assert relate(first, second).label == "paraphrased"
     assert relate(first, "市长今天访问了一所学校。").label == "unrelated"
+
+
+def test_a_relations_repr_gives_its_evidence_to_four_places_as_its_score() -> None:
+    relation = relate("They are due to meet Wednesday evening.", "They are slated to meet Wednesday night.")
+    shown = repr(relation)
+    assert shown.startswith(f"Relation(label='paraphrased', score={relation.score!r}, ")
+    assert f"verbatim={round(relation.verbatim, 4)!r}," in shown and f"overlap={round(relation.overlap, 4)!r})" in shown
+    assert all(len(number) <= 6 for number in re.findall(r"\d\.\d+", shown))  # 0.4286, never 0.42857142857142855
