@@ -143,7 +143,7 @@ class Group:
     members: tuple[tuple[str, int], ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class AlignedPair:
     """Two matched sentences of two articles, with their word-level difference."""
 
@@ -158,6 +158,26 @@ class AlignedPair:
     def diff(self) -> tuple[DiffOp, ...]:
         """Word-level edit script from the first sentence to the second."""
         return word_diff(self.first.text, self.second.text)
+
+    def __repr__(self) -> str:
+        # Both sentences in full, with all their matches, ran to a thousand characters: each is named by its article
+        # and index, with the start of its text.
+        return (
+            f"AlignedPair({self.first_article!r}[{self.first.index}] {_opening(self.first.text)!r}, "
+            f"{self.second_article!r}[{self.second.index}] {_opening(self.second.text)!r}, "
+            f"label={self.label!r}, score={self.score!r})"
+        )
+
+
+#: How much of a sentence a pair's repr shows.
+_OPENING = 40
+
+
+def _opening(text: str) -> str:
+    """The start of ``text`` for a repr, cut at a word with an ellipsis when longer than :data:`_OPENING`."""
+    if len(text) <= _OPENING:
+        return text
+    return text[: _OPENING + 1].rsplit(" ", 1)[0] + " …"  # a word ending at the cut is kept whole
 
 
 @dataclass(frozen=True, repr=False)

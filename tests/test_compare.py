@@ -712,3 +712,18 @@ def test_an_unknown_article_id_close_to_a_known_one_is_suggested() -> None:
     result = _of_ids([f"outlet-{n:02d}" for n in range(30)] + ["Harbour-Herald"])
     with pytest.raises(newsdiff.NotFoundError, match=r"\(articles: .*, … 21 more\); did you mean 'Harbour-Herald'\?$"):
         result.article("harbour-herald")
+
+
+def test_an_aligned_pairs_repr_names_its_sentences_by_article_and_index_with_their_openings() -> None:
+    # It printed both sentences whole with every match of each: over a thousand characters for one pair.
+    result = newsdiff.compare(
+        [
+            {"id": "herald", "text": "The ferry company said on Monday that its boats would return to Kessel harbour."},
+            {"id": "wire", "text": "Its boats will return to Kessel harbour, the ferry company said on Monday."},
+        ]
+    )
+    pair = next(result.pairs())
+    assert repr(pair) == (
+        "AlignedPair('herald'[0] 'The ferry company said on Monday that …', "
+        f"'wire'[0] 'Its boats will return to Kessel harbour, …', label={pair.label!r}, score={pair.score!r})"
+    )
