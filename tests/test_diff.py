@@ -127,3 +127,33 @@ def test_thai_is_diffed_character_by_character_as_chinese_is() -> None:
     ops = word_diff("เรือข้ามฟากหยุดวิ่งเพราะลมแรง", "เรือข้ามฟากหยุดวิ่งเพราะพายุ")
     assert ops[0] == DiffOp("equal", "เรือข้ามฟากหยุดวิ่งเพราะ")
     assert sides(ops) == ("เรือข้ามฟากหยุดวิ่งเพราะลมแรง", "เรือข้ามฟากหยุดวิ่งเพราะพายุ")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "change"),
+    [
+        # Straight quotes made curly: the quoted word did not change, so it must not be shown deleted and inserted.
+        (
+            'He said "no".',
+            "He said \u201cno\u201d.",
+            [("delete", '"'), ("insert", "\u201c"), ("delete", '"'), ("insert", "\u201d")],
+        ),
+        (
+            "Brakk (Vessen) agreed.",
+            "Brakk [Vessen] agreed.",
+            [("delete", "("), ("insert", "["), ("delete", ")"), ("insert", "]")],
+        ),
+    ],
+)
+def test_a_word_between_changed_marks_stays_equal(first: str, second: str, change: list[tuple[str, str]]) -> None:
+    ops = word_diff(first, second)
+    assert changed(ops) == change
+    assert sides(ops) == (first, second)
+
+
+def test_a_space_between_changed_words_is_still_folded_into_one_change() -> None:
+    # Two neighbouring words replaced read best as one change, not as two around an unchanged space.
+    assert changed(word_diff("The harbour master left.", "A new pilot left.")) == [
+        ("delete", "The harbour master"),
+        ("insert", "A new pilot"),
+    ]
