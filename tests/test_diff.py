@@ -217,3 +217,22 @@ def test_a_change_neither_starts_nor_ends_with_a_word_both_sides_share(first: st
 def test_the_same_two_texts_give_the_same_diff(first: str, second: str) -> None:
     word_diff(second, first)  # a call before must not change the next one
     assert word_diff(first, second) == word_diff(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "change"),
+    [
+        # A number written with thousands separators is one number: its head is not left standing as unchanged.
+        ("Some 3,500 fans came.", "Some 3,600 fans came.", [("delete", "3,500"), ("insert", "3,600")]),
+        ("It cost 1,000.5 crowns.", "It cost 1,000 crowns.", [("delete", "1,000.5"), ("insert", "1,000")]),
+    ],
+)
+def test_a_number_with_thousands_separators_changes_whole(
+    first: str, second: str, change: list[tuple[str, str]]
+) -> None:
+    assert changed(word_diff(first, second)) == change
+
+
+def test_a_comma_between_words_or_after_a_number_is_still_a_mark_of_its_own() -> None:
+    assert changed(word_diff("In 2024, the port reopened.", "In 2024 the port reopened.")) == [("delete", ",")]
+    assert changed(word_diff("ferries,buses", "ferries, buses")) == [("insert", " ")]
