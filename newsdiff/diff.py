@@ -29,12 +29,12 @@ from .features import UNSPACED_LETTERS
 Op = Literal["equal", "insert", "delete"]
 # Letters of scripts written without spaces between words (the features' list: Han, kana, Thai…): a piece each
 # (with their marks), since no word ends show in them. Other letters, marks and digits make words, joined by an
-# apostrophe or a full stop (don't, U.S.), and digits by a comma (3,500: a changed number is shown whole, not
-# as "3," kept and "500" changed); anything else is one grapheme cluster. Korean has spaces between its words, so
-# they are words here.
+# apostrophe, a full stop (don't, U.S.) or a zero-width (non-)joiner (Persian writes one inside many words), and
+# digits by a comma (3,500: a changed number is shown whole, not as "3," kept and "500" changed); anything else is
+# one grapheme cluster. Korean has spaces between its words, so they are words here.
 _CJK = rf"{UNSPACED_LETTERS}--\p{{Hangul}}"
 _WORD = rf"[[\p{{L}}\p{{M}}\p{{N}}]--[{_CJK}]]+"
-_PIECE = regex.compile(rf"\s+|[{_CJK}]\p{{M}}*|{_WORD}(?:['’.]{_WORD}|(?<=\d),(?=\d){_WORD})*|\X", regex.V1)
+_PIECE = regex.compile(rf"\s+|[{_CJK}]\p{{M}}*|{_WORD}(?:['’.\u200c\u200d]{_WORD}|(?<=\d),(?=\d){_WORD})*|\X", regex.V1)
 _FIRST_PRIVATE = 0xF0000
 _OPS: dict[int, Op] = {0: "equal", 1: "insert", -1: "delete"}
 #: Texts whose pieces (words, spaces, marks) multiply to at most this get the minimal script however long it

@@ -236,3 +236,10 @@ def test_a_number_with_thousands_separators_changes_whole(
 def test_a_comma_between_words_or_after_a_number_is_still_a_mark_of_its_own() -> None:
     assert changed(word_diff("In 2024, the port reopened.", "In 2024 the port reopened.")) == [("delete", ",")]
     assert changed(word_diff("ferries,buses", "ferries, buses")) == [("insert", " ")]
+
+
+def test_a_word_with_a_zero_width_non_joiner_is_one_word() -> None:
+    # Persian writes a zero-width non-joiner inside words (the prefix of "goes" / "went"); a changed verb was shown
+    # as its prefix kept and its stem changed.
+    ops = word_diff("او به بندر می\u200cرود.", "او به بندر می\u200cرفت.")
+    assert changed(ops) == [("delete", "می\u200cرود"), ("insert", "می\u200cرفت")]
