@@ -31,10 +31,14 @@ Op = Literal["equal", "insert", "delete"]
 # (with their marks), since no word ends show in them. Other letters, marks and digits make words, joined by an
 # apostrophe, a full stop (don't, U.S.) or a zero-width (non-)joiner (Persian writes one inside many words), and
 # digits by a comma (3,500: a changed number is shown whole, not as "3," kept and "500" changed); anything else is
-# one grapheme cluster. Korean has spaces between its words, so they are words here.
+# one grapheme cluster. White space is taken a grapheme at a time, so that a mark written after a space (a stray
+# accent) stays with it rather than joining the next word. Korean has spaces between its words, so they are words
+# here.
 _CJK = rf"{UNSPACED_LETTERS}--\p{{Hangul}}"
 _WORD = rf"[[\p{{L}}\p{{M}}\p{{N}}]--[{_CJK}]]+"
-_PIECE = regex.compile(rf"\s+|[{_CJK}]\p{{M}}*|{_WORD}(?:['’.\u200c\u200d]{_WORD}|(?<=\d),(?=\d){_WORD})*|\X", regex.V1)
+_PIECE = regex.compile(
+    rf"(?:(?=\s)\X)+|[{_CJK}]\p{{M}}*|{_WORD}(?:['’.\u200c\u200d]{_WORD}|(?<=\d),(?=\d){_WORD})*|\X", regex.V1
+)
 _FIRST_PRIVATE = 0xF0000
 _OPS: dict[int, Op] = {0: "equal", 1: "insert", -1: "delete"}
 #: Texts whose pieces (words, spaces, marks) multiply to at most this get the minimal script however long it
