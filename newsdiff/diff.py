@@ -29,11 +29,16 @@ from .features import UNSPACED_LETTERS
 Op = Literal["equal", "insert", "delete"]
 # Letters of scripts written without spaces between words (the features' list: Han, kana, Thai…): a piece each
 # (with their marks), since no word ends show in them. Other letters, marks and digits make words, joined by an
-# apostrophe or a full stop (don't, U.S.); anything else is one grapheme cluster. Korean has spaces between its
-# words, so they are words here.
+# apostrophe, a full stop (don't, U.S.) or a zero-width (non-)joiner (Persian writes one inside many words), and
+# digits by a comma (3,500: a changed number is shown whole, not as "3," kept and "500" changed); anything else is
+# one grapheme cluster. White space is taken a grapheme at a time, so that a mark written after a space (a stray
+# accent) stays with it rather than joining the next word. Korean has spaces between its words, so they are words
+# here.
 _CJK = rf"{UNSPACED_LETTERS}--\p{{Hangul}}"
 _WORD = rf"[[\p{{L}}\p{{M}}\p{{N}}]--[{_CJK}]]+"
-_PIECE = regex.compile(rf"\s+|[{_CJK}]\p{{M}}*|{_WORD}(?:['’.]{_WORD})*|\X", regex.V1)
+_PIECE = regex.compile(
+    rf"(?:(?=\s)\X)+|[{_CJK}]\p{{M}}*|{_WORD}(?:['’.\u200c\u200d]{_WORD}|(?<=\d),(?=\d){_WORD})*|\X", regex.V1
+)
 _FIRST_PRIVATE = 0xF0000
 _OPS: dict[int, Op] = {0: "equal", 1: "insert", -1: "delete"}
 #: Texts whose pieces (words, spaces, marks) multiply to at most this get the minimal script however long it
@@ -86,9 +91,77 @@ def word_diff(first: str, second: str) -> tuple[DiffOp, ...]:
     bounded = len(encoded_first) * len(encoded_second) > MINIMAL_PIECES
     engine = _CountedSearch(SEARCH_STEPS if bounded else math.inf)
     encoded = engine.diff_main(encoded_first, encoded_second, False)
-    engine.diff_cleanupSemantic(encoded)
     decode = {char: piece for piece, char in vocabulary.items()}
+    # diff-match-patch's semantic cleanup, its first step (folding short unchanged runs) sparing words between marks.
+    if _fold_small_equalities(encoded, {char for char, piece in decode.items() if _HOLDS_A_WORD.match(piece)}):
+        engine.diff_cleanupMerge(encoded)
+    engine.diff_cleanupSemanticLossless(encoded)
+    _split_overlaps(engine, encoded)
     return tuple(DiffOp(_OPS[op], "".join(decode[c] for c in chars)) for op, chars in encoded if chars)
+
+
+_HOLDS_A_WORD = regex.compile(rf"{_WORD}|[{_CJK}]", regex.V1)
+
+
+def _fold_small_equalities(diffs: list[tuple[int, str]], words: set[str]) -> bool:
+    """Turn each unchanged run no longer than the changes on both sides of it into a change, in place.
+
+    This is the first step of diff-match-patch's semantic cleanup, counting pieces where it counts characters:
+    two neighbouring words replaced read as one change rather than two around an unchanged space. But a run that
+    holds a word (one of ``words``, the encoded pieces that do) is kept when the changes on both sides of it are
+    marks and spaces only: a quoted word whose quotation marks were made curly is one piece, as long as each
+    changed mark, and folding it in would show a word changed that did not. Says whether anything was folded.
+    """
+    folded_any = False
+    equalities: list[int] = []  # indices of the unchanged runs not yet folded, the last one pending
+    before = after = (0, 0)  # pieces (inserted, deleted) before and after the pending unchanged run
+    worded_before = worded_after = False  # whether those changes hold a word
+    index = 0
+    while index < len(diffs):
+        op, text = diffs[index]
+        if op == 0:
+            equalities.append(index)
+            before, after = after, (0, 0)
+            worded_before, worded_after = worded_after, False
+        else:
+            after = (after[0] + len(text), after[1]) if op == 1 else (after[0], after[1] + len(text))
+            worded_after = worded_after or not words.isdisjoint(text)
+            kept = diffs[equalities[-1]][1] if equalities else ""
+            around_marks_only = not (worded_before or worded_after or words.isdisjoint(kept))
+            if kept and len(kept) <= min(max(before), max(after)) and not around_marks_only:
+                folded = equalities.pop()
+                diffs[folded : folded + 1] = [(-1, kept), (1, kept)]
+                # The run before may now be no longer than the change after it: look at it again.
+                if equalities:
+                    equalities.pop()
+                index = equalities[-1] if equalities else -1
+                before = after = (0, 0)
+                worded_before = worded_after = False
+                folded_any = True
+        index += 1
+    return folded_any
+
+
+def _split_overlaps(engine: diff_match_patch, diffs: list[tuple[int, str]]) -> None:
+    """Show as unchanged the pieces a deletion ends with and the insertion after it starts with (or the other way
+    round), in place, when they are at least half of either: the last step of diff-match-patch's semantic cleanup,
+    which runs only after its own first step, so is repeated here after :func:`_fold_small_equalities`.
+    """
+    index = 1
+    while index < len(diffs):
+        if diffs[index - 1][0] == -1 and diffs[index][0] == 1:
+            deleted, inserted = diffs[index - 1][1], diffs[index][1]
+            ahead, behind = engine.diff_commonOverlap(deleted, inserted), engine.diff_commonOverlap(inserted, deleted)
+            shorter = min(len(deleted), len(inserted))
+            if ahead >= behind and ahead * 2 >= shorter:
+                kept, inserted = inserted[:ahead], inserted[ahead:]
+                diffs[index - 1 : index + 1] = [(-1, deleted[: len(deleted) - ahead]), (0, kept), (1, inserted)]
+                index += 1
+            elif behind > ahead and behind * 2 >= shorter:
+                kept, deleted = deleted[:behind], deleted[behind:]
+                diffs[index - 1 : index + 1] = [(1, inserted[: len(inserted) - behind]), (0, kept), (-1, deleted)]
+                index += 1
+        index += 1
 
 
 class _CountedSearch(diff_match_patch):  # type: ignore[misc]

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
-from hypothesis import given
+import regex
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsdiff import DiffOp, word_diff
+from newsdiff.diff import _PIECE
 
 
 def sides(ops: tuple[DiffOp, ...]) -> tuple[str, str]:
@@ -127,3 +131,116 @@ def test_thai_is_diffed_character_by_character_as_chinese_is() -> None:
     ops = word_diff("เรือข้ามฟากหยุดวิ่งเพราะลมแรง", "เรือข้ามฟากหยุดวิ่งเพราะพายุ")
     assert ops[0] == DiffOp("equal", "เรือข้ามฟากหยุดวิ่งเพราะ")
     assert sides(ops) == ("เรือข้ามฟากหยุดวิ่งเพราะลมแรง", "เรือข้ามฟากหยุดวิ่งเพราะพายุ")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "change"),
+    [
+        # Straight quotes made curly: the quoted word did not change, so it must not be shown deleted and inserted.
+        (
+            'He said "no".',
+            "He said \u201cno\u201d.",
+            [("delete", '"'), ("insert", "\u201c"), ("delete", '"'), ("insert", "\u201d")],
+        ),
+        (
+            "Brakk (Vessen) agreed.",
+            "Brakk [Vessen] agreed.",
+            [("delete", "("), ("insert", "["), ("delete", ")"), ("insert", "]")],
+        ),
+    ],
+)
+def test_a_word_between_changed_marks_stays_equal(first: str, second: str, change: list[tuple[str, str]]) -> None:
+    ops = word_diff(first, second)
+    assert changed(ops) == change
+    assert sides(ops) == (first, second)
+
+
+def test_a_space_between_changed_words_is_still_folded_into_one_change() -> None:
+    # Two neighbouring words replaced read best as one change, not as two around an unchanged space.
+    assert changed(word_diff("The harbour master left.", "A new pilot left.")) == [
+        ("delete", "The harbour master"),
+        ("insert", "A new pilot"),
+    ]
+
+
+# Sentences drawn from a few words, marks and spaces, so that two of them share enough for equal runs to show up,
+# with the odd accent, emoji sequence and unspaced script among them.
+_PIECES = [
+    *("the", "ferry", "port", "said", "no", "4", "four", "3.5", "co-operate", "Zu\u0308rich", "Z\u00fcrich"),
+    "don't",
+    *(" ", " ", " ", "  ", ",", ".", '"', "\u201c", "\u201d", "(", ")", "\u2014", "-", "%"),
+    *("\U0001f44d\U0001f3fd", "\U0001f1eb\U0001f1f7", "\u6771\u4eac", "\u05e9\u05dc\u05d5\u05dd", "e\u0301", "\u0301"),
+]
+_SENTENCE = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join)
+
+
+def _grapheme_ends(text: str) -> set[int]:
+    return {match.end() for match in regex.finditer(r"\X", text)} | {0}
+
+
+def _split_points(ops: tuple[DiffOp, ...], dropped: str) -> list[int]:
+    points, offset = [], 0
+    for op in ops:
+        if op.op != dropped:
+            offset += len(op.text)
+            points.append(offset)
+    return points
+
+
+@given(_SENTENCE, _SENTENCE)
+@example("a \u0301b", "a b")  # a stray accent after a space is one grapheme with it, not part of the next word
+def test_no_op_splits_a_grapheme_on_either_side(first: str, second: str) -> None:
+    ops = word_diff(first, second)
+    assert set(_split_points(ops, "insert")) <= _grapheme_ends(first)
+    assert set(_split_points(ops, "delete")) <= _grapheme_ends(second)
+
+
+@given(_SENTENCE, _SENTENCE)
+def test_ops_are_never_empty_and_never_follow_one_of_their_own_kind(first: str, second: str) -> None:
+    ops = word_diff(first, second)
+    assert all(op.text for op in ops)
+    assert all(a.op != b.op for a, b in pairwise(ops))
+
+
+@given(_SENTENCE, _SENTENCE)
+def test_a_change_neither_starts_nor_ends_with_a_word_both_sides_share(first: str, second: str) -> None:
+    # Were a deletion and the insertion beside it to start (or end) with the same word, that word is unchanged and
+    # belongs to the equal run next to them.
+    ops = word_diff(first, second)
+    for a, b in pairwise(ops):
+        if {a.op, b.op} == {"delete", "insert"}:
+            words_a, words_b = _PIECE.findall(a.text), _PIECE.findall(b.text)
+            assert words_a[0] != words_b[0]
+            assert words_a[-1] != words_b[-1]
+
+
+@given(_SENTENCE, _SENTENCE)
+def test_the_same_two_texts_give_the_same_diff(first: str, second: str) -> None:
+    word_diff(second, first)  # a call before must not change the next one
+    assert word_diff(first, second) == word_diff(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "change"),
+    [
+        # A number written with thousands separators is one number: its head is not left standing as unchanged.
+        ("Some 3,500 fans came.", "Some 3,600 fans came.", [("delete", "3,500"), ("insert", "3,600")]),
+        ("It cost 1,000.5 crowns.", "It cost 1,000 crowns.", [("delete", "1,000.5"), ("insert", "1,000")]),
+    ],
+)
+def test_a_number_with_thousands_separators_changes_whole(
+    first: str, second: str, change: list[tuple[str, str]]
+) -> None:
+    assert changed(word_diff(first, second)) == change
+
+
+def test_a_comma_between_words_or_after_a_number_is_still_a_mark_of_its_own() -> None:
+    assert changed(word_diff("In 2024, the port reopened.", "In 2024 the port reopened.")) == [("delete", ",")]
+    assert changed(word_diff("ferries,buses", "ferries, buses")) == [("insert", " ")]
+
+
+def test_a_word_with_a_zero_width_non_joiner_is_one_word() -> None:
+    # Persian writes a zero-width non-joiner inside words (the prefix of "goes" / "went"); a changed verb was shown
+    # as its prefix kept and its stem changed.
+    ops = word_diff("او به بندر می\u200cرود.", "او به بندر می\u200cرفت.")
+    assert changed(ops) == [("delete", "می\u200cرود"), ("insert", "می\u200cرفت")]
