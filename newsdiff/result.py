@@ -194,10 +194,19 @@ class Comparison:
     version: str = __version__
 
     def article(self, article_id: str) -> ArticleResult:
-        """The article with this id; :class:`NotFoundError` (a ``KeyError``) naming the known ids otherwise."""
+        """The article with this id, or else the one article of this outlet (as ``print()`` names it, case and spaces
+        aside); :class:`NotFoundError` (a ``KeyError``) naming the known ids otherwise, or the articles an outlet has
+        when it has several."""
         for article in self.articles:
             if article.id == article_id:
                 return article
+        folded = " ".join(str(article_id).split()).casefold()
+        of_outlet = [a for a in self.articles if a.outlet and " ".join(a.outlet.split()).casefold() == folded]
+        if len(of_outlet) == 1:
+            return of_outlet[0]
+        if of_outlet:
+            ids = ", ".join(a.id for a in of_outlet)
+            raise NotFoundError(f"{article_id!r} has {len(of_outlet)} articles here ({ids}); give one of their ids")
         known = [a.id for a in self.articles]
         # Among many ids the one meant may be past those listed: one close to the id asked for is named.
         near = difflib.get_close_matches(str(article_id), known, n=1)
@@ -252,8 +261,8 @@ class Comparison:
 
     def pairs(self, first: str | None = None, second: str | None = None) -> Iterator[AlignedPair]:
         """Every matched sentence pair once, in reading order: all of them, those of article ``first`` with any
-        other, or those between ``first`` and ``second`` (none when they are the same article). An unknown id is
-        an :class:`InputError`, raised at the call.
+        other, or those between ``first`` and ``second`` (none when they are the same article), each given by its
+        id or its outlet as :meth:`article` finds it. An unknown id is an :class:`InputError`, raised at the call.
 
         A pair keeps the comparison's order whatever order the ids are given in: its ``first`` sentence is from
         the article that comes earlier in :attr:`articles`.
@@ -266,9 +275,9 @@ class Comparison:
         """
         if first is None and second is not None:
             first, second = second, None
-        for article_id in (first, second):
-            if article_id is not None:
-                self.article(article_id)  # raises, naming the known ids
+        # Each given by its id or its outlet, as article() finds it, which raises naming the known ids.
+        first = None if first is None else self.article(first).id
+        second = None if second is None else self.article(second).id
         if first is not None and first == second:
             return iter(())  # sentences of one article never match one another
         return self._pairs(first, second)

@@ -727,3 +727,22 @@ def test_an_aligned_pairs_repr_names_its_sentences_by_article_and_index_with_the
         "AlignedPair('herald'[0] 'The ferry company said on Monday that …', "
         f"'wire'[0] 'Its boats will return to Kessel harbour, …', label={pair.label!r}, score={pair.score!r})"
     )
+
+
+def test_an_article_is_found_by_its_outlet_as_print_names_it_unless_the_outlet_has_several() -> None:
+    # The summary names outlets, and looking one up by that name was refused with a list of ids.
+    result = newsdiff.compare(
+        [
+            {"id": "h1", "outlet": "Harbour Herald", "text": "The ferry returned to Kessel on Monday."},
+            {"id": "w1", "outlet": "Tide Wire", "text": "The ferry came back to Kessel on Monday."},
+            {"id": "w2", "outlet": "Tide Wire", "text": "The ferry was back in Kessel on Monday."},
+        ]
+    )
+    assert result.article("Harbour Herald").id == "h1"
+    assert result.article(" harbour  herald ").id == "h1"
+    assert result.article("w2").id == "w2"  # an id is an id first
+    assert [(p.first_article, p.second_article) for p in result.pairs("w2", "Harbour Herald")] == [("h1", "w2")]
+    with pytest.raises(newsdiff.NotFoundError, match=r"'Tide Wire' has 2 articles here \(w1, w2\); give one of"):
+        result.article("Tide Wire")
+    with pytest.raises(newsdiff.NotFoundError, match=r"no article 'Coast Post'"):
+        result.article("Coast Post")
