@@ -31,18 +31,17 @@ def compare(
 ) -> Comparison:
     """Compare two or more articles about one event, sentence by sentence.
 
-    ``articles`` are :class:`Article` objects or anything :func:`load` accepts. ``rules`` replaces the
-    shipped noise rules; ``extra_rules`` adds to them. ``engine`` relates sentences: ``"lexical"``
-    (default) or ``"embeddings"`` (needs ``newsdiff[embeddings]``). ``threshold`` is the score from
-    which two sentences are paraphrases, and ``floor`` the lower score from which they are when each is
-    the other's best match in the other article (defaults: the engine's, see ``docs/evaluation.md``;
-    a threshold given alone moves the floor in proportion: the lexical engine's 0.1 under 0.18 becomes
-    0.2 under 0.36; a floor at or above the threshold turns that second rule off). Raise the threshold for fewer, surer
-    matches; lower it to find looser ones. ``progress`` shows a bar on standard error while
-    sentence pairs are related, once that takes more than a moment. Raises :class:`InputError` naming
-    the article when one cannot be compared, or naming the option at fault (an unknown engine, a threshold or
-    floor outside [0, 1], rules that are not a list of rules) before any article is read, and
-    :class:`EngineError` when the embeddings engine's model cannot be loaded.
+    ``articles`` are :class:`Article` objects or anything :func:`load` accepts. ``rules`` replaces the shipped noise
+    rules; ``extra_rules`` adds to them. ``engine`` relates sentences: ``"lexical"`` (default) or ``"embeddings"``
+    (needs ``newsdiff[embeddings]``). ``threshold`` is the score from which two sentences are paraphrases, and
+    ``floor`` the lower score from which they are when each is the other's best match in the other article
+    (defaults: the engine's, see ``docs/evaluation.md``; a threshold given alone moves the floor in proportion: the
+    lexical engine's 0.1 under 0.18 becomes 0.2 under 0.36; a floor at or above the threshold turns that second rule
+    off). Raise the threshold for fewer, surer matches; lower it to find looser ones. ``progress`` shows a bar on
+    standard error while sentence pairs are related, once that takes more than a moment. Raises :class:`InputError`
+    naming the article when one cannot be compared, or naming the option at fault (an unknown engine, a threshold or
+    floor outside [0, 1], rules that are not a list of rules) before any article is read, and :class:`EngineError`
+    when the embeddings engine's model cannot be loaded.
 
     >>> result = compare(["The harbour talks began in Kessel on Monday. It rained.",
     ...                   "The harbour talks began in Kessel on Monday. Snow fell."])
