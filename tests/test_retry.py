@@ -169,3 +169,10 @@ def test_cli_retry_failed_to_standard_output_is_refused(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["batch", str(source), "-o", "-", "--retry-failed"])
     assert result.exit_code == 2
     assert "--retry-failed needs an output file" in result.output
+
+
+def test_retry_failed_from_standard_input_is_refused_as_it_cannot_be_read_twice(tmp_path: Path) -> None:
+    _, output = _setup(tmp_path, [], [_timed_out("ferry")])
+    with pytest.raises(InputError, match="standard input can be read once: give the clusters as a file"):
+        batch_file("-", output, workers=1, retry_failed=True)
+    assert output.read_text(encoding="utf-8").splitlines() == [_timed_out("ferry")]
