@@ -582,7 +582,7 @@ def batch_command(
             signal.signal(signal.SIGTERM, previous)
     _say(
         f"{summary.written} compared, {summary.failed} failed, {summary.skipped} already done"
-        f"{f' ({summary.retried} of them failed before and compared again)' if summary.retried else ''}; "
+        f"{f', {summary.retried} earlier failure(s) retried' if summary.retried else ''}; "
         f"results {'on standard output' if to_stdout else f'in {output}'}"
     )
     if summary.foreign:

@@ -160,7 +160,7 @@ def test_cli_retry_failed_compares_the_failures_again_and_says_how_many(tmp_path
     source, output = _setup(tmp_path, [ferry, bridge], [process_line(ferry), _timed_out("bridge")])
     result = CliRunner().invoke(main, ["batch", str(source), "-o", str(output), "--workers", "1", "--retry-failed"])
     assert result.exit_code == 0, result.output
-    assert "1 compared, 0 failed, 1 already done (1 of them failed before and compared again)" in result.output
+    assert "1 compared, 0 failed, 1 already done, 1 earlier failure(s) retried;" in result.output
     assert output.read_text(encoding="utf-8").splitlines() == [process_line(ferry), process_line(bridge)]
 
 
@@ -176,3 +176,12 @@ def test_retry_failed_from_standard_input_is_refused_as_it_cannot_be_read_twice(
     with pytest.raises(InputError, match="standard input can be read once: give the clusters as a file"):
         batch_file("-", output, workers=1, retry_failed=True)
     assert output.read_text(encoding="utf-8").splitlines() == [_timed_out("ferry")]
+
+
+def test_retry_finds_the_error_records_of_lines_another_tool_rewrote(tmp_path: Path) -> None:
+    ferry = _line("ferry", FERRY)
+    rewritten = json.dumps({"error": "cluster ferry: still being compared", "cluster": "ferry"}, indent=None)
+    source, output = _setup(tmp_path, [ferry], [rewritten])
+    summary = batch_file(source, output, workers=1, retry_failed=True)
+    assert output.read_text(encoding="utf-8").splitlines() == [process_line(ferry)]
+    assert summary.retried == 1
