@@ -19,8 +19,10 @@ import json
 import multiprocessing
 import os
 import re
+import shutil
 import signal
 import sys
+import tempfile
 import time
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Mapping
@@ -28,7 +30,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FuturesTimeout
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack, contextmanager, suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from multiprocessing.context import BaseContext
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -73,12 +75,15 @@ class BatchSummary:
 
     ``foreign`` counts the output's earlier lines that no cluster of this input answered to: more than a
     few, and the output was likely written from another input, whose clusters of the same ids were skipped.
+    ``retried`` counts the earlier error records taken out to compare their clusters again (``retry_failed``);
+    those clusters are among ``written`` or ``failed``.
     """
 
     written: int
     failed: int
     skipped: int
     foreign: int = 0
+    retried: int = 0
 
 
 @dataclass(frozen=True)
@@ -255,6 +260,7 @@ def batch_file(
     isolate: bool = False,
     timeout: float | None = None,
     resume: bool = True,
+    retry_failed: bool = False,
     progress: bool = False,
     engine: str = "lexical",
     threshold: float | None = None,
@@ -265,12 +271,20 @@ def batch_file(
 
     Lines are written in input order and flushed one by one; with ``resume`` a rerun keeps what an
     earlier run wrote, drops a partial last line it left, and skips the clusters already written.
+    ``retry_failed`` also compares again the clusters whose earlier records are errors (a timeout, a worker
+    killed): their error records are taken out first, and their new records appended after the others.
     ``workers``, ``isolate`` and ``timeout`` are :func:`batch`'s; ``engine``, ``threshold`` and ``floor`` are
     :func:`newsdiff.compare`'s.
     """
     settings = Settings(engine, threshold, floor)
     settings.check()
     check_timeout(timeout, workers, isolate)
+    check_retry(retry_failed, resume)
+    if retry_failed and os.fspath(source) == STANDARD_INPUT:
+        # Which failed clusters this input holds is known only by reading it before comparing it.
+        raise InputError(
+            "retry_failed reads the clusters twice, and standard input can be read once: give the clusters as a file"
+        )
     target = Path(output)
     if target.is_dir():
         raise InputError(
@@ -279,11 +293,12 @@ def batch_file(
     lines, parts = source_lines(source, output=target)
     if not resume:
         refuse_to_rewrite(target)
-    with sole_writer(target):
+    with sole_writer(target), ExitStack() as held:
         check_settings(settings_record(target), target, settings, fresh=not resume or not has_results(target))
+        retried = held.enter_context(failures_dropped(target, read_lines(parts))) if retry_failed else 0
         bar = _progress_bar(parts, progress)
         try:
-            return write_results(
+            summary = write_results(
                 lines,
                 target,
                 workers=workers,
@@ -296,6 +311,107 @@ def batch_file(
         finally:
             if bar is not None:
                 bar.close()
+        return replace(summary, retried=retried)
+
+
+def check_retry(retry_failed: bool, resume: bool) -> None:
+    """Refuse ``retry_failed`` without ``resume``: a run from scratch compares every cluster again anyway."""
+    if retry_failed and not resume:
+        raise InputError(
+            "retry_failed compares again the failed clusters of an output it resumes, and resume=False (--no-resume) "
+            "rewrites the output from scratch: give one or the other"
+        )
+
+
+@contextmanager
+def failures_dropped(output: Path, lines: Iterable[str]) -> Iterator[int]:
+    """Take out of the results file ``output`` the error records of the clusters among ``lines``, so that resuming
+    compares them again; yields how many were taken out. Use it inside :func:`sole_writer`.
+
+    The lines kept are written to a new file beside ``output`` that then replaces it in one step, so an
+    interruption leaves the old output or the new one, never a result lost nor a line twice (rewritten in place,
+    a crash midway would leave both). A lock belongs to a file, not its name: the new file is locked before it
+    replaces the old one and held until the context ends, so ``output`` stays held for this batch throughout.
+    """
+    wanted = Counter(cluster_id(line) for line in lines)
+    real = Path(os.path.realpath(output))  # a link to the results stays a link to them
+    if not _retried(real, wanted, None):
+        yield 0
+        return
+    try:
+        descriptor, copy = tempfile.mkstemp(dir=real.parent, prefix=f".{real.name}.", suffix=".retry")
+    except OSError as exc:
+        raise InputError(f"{output}: cannot write a new copy beside it to retry ({exc.strerror or exc})") from None
+    with open(descriptor, "wb") as handle:
+        try:
+            with suppress(OSError):
+                _lock(handle)  # nobody else knows this file yet: it cannot be held; no locks here: unguarded
+            dropped = _retried(real, wanted, handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+            shutil.copymode(real, copy)
+            os.replace(copy, real)
+        except BaseException as exc:
+            with suppress(OSError):
+                os.unlink(copy)
+            if isinstance(exc, OSError):
+                raise InputError(f"{output}: cannot be rewritten to retry ({exc.strerror or exc})") from None
+            raise
+        _sync_folder(real.parent)
+        yield dropped
+
+
+def _retried(output: Path, wanted: Counter[str], kept: BinaryIO | None) -> int:
+    """How many error records of ``output`` answer to the ``wanted`` input clusters (ids with how many lines);
+    the other lines are written to ``kept``, when given.
+
+    The n-th output line with an id answers to the n-th input line with it (see :func:`write_results`), so once
+    one is taken out, so are the later ones with its id that the input has, which are compared again after it.
+    A partial last line, which resuming would cut off, is left out.
+    """
+    seen: Counter[str] = Counter()
+    retrying: set[str] = set()
+    dropped = 0
+    try:
+        with open(output, "rb") as handle:
+            for number, raw in enumerate(handle, start=1):
+                if not raw.endswith(b"\n"):
+                    break
+                if raw.strip():
+                    ident = record_id(raw, output, number, "give a new output file or remove the line")
+                    seen[ident] += 1
+                    failed = seen[ident] <= wanted[ident] and _is_error_record(raw)
+                    if failed or (ident in retrying and seen[ident] <= wanted[ident]):
+                        dropped += failed
+                        retrying.add(ident)
+                        continue
+                if kept is not None:
+                    kept.write(raw)
+    except FileNotFoundError:
+        return 0
+    except OSError as exc:
+        raise InputError(f"{output}: cannot be read to retry ({exc.strerror or exc})") from None
+    return dropped
+
+
+def _is_error_record(raw: bytes) -> bool:
+    """Whether the output line ``raw`` is an error record, as the batch writes it or as another tool rewrote it."""
+    text = decode_input(raw).rstrip("\r\n")
+    if text.startswith('{"cluster":'):
+        with suppress(ValueError):
+            return is_error(text)
+    record, _ = _parsed(text)
+    return isinstance(record, dict) and "error" in record
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a file's replacement in ``folder`` survive a power cut, where the system allows it (not Windows)."""
+    with suppress(OSError, AttributeError):
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
 
 
 def batch_stream(

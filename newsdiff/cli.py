@@ -492,6 +492,7 @@ BACKENDS = ("local", "dask")
     help="Dask backend: clusters per task (default: 500).",
 )
 @click.option("--resume/--no-resume", default=True, help="Skip clusters already in the output (default: resume).")
+@click.option("--retry-failed", is_flag=True, help="Compare again the clusters whose records in the output are errors.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
 @click.option("--relations", type=click.Choice(ENGINES), default=None, hidden=True)  # the old name of --engine
 @_cut_options
@@ -505,6 +506,7 @@ def batch_command(
     scheduler: str | None,
     lines_per_part: int,
     resume: bool,
+    retry_failed: bool,
     progress: bool | None,
     relations: str | None,
     threshold: float | None,
@@ -518,6 +520,7 @@ def batch_command(
     options: dict[str, Any] = {
         "workers": workers,
         "resume": resume,
+        "retry_failed": retry_failed,
         "progress": show,
         "engine": relations,
         "threshold": threshold,
@@ -554,7 +557,10 @@ def batch_command(
             options["isolate"] = True
             options["timeout"] = timeout
             if to_stdout:
+                if retry_failed:
+                    raise _Fail("--retry-failed needs an output file holding the failures, not -o - (standard output)")
                 del options["resume"]  # a stream keeps no record of an earlier run to resume from
+                del options["retry_failed"]
                 summary = batch_stream(source, _stdout_bytes(), name="standard output", **options)
             else:
                 summary = batch_file(source, output, **options)
@@ -575,7 +581,8 @@ def batch_command(
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
     _say(
-        f"{summary.written} compared, {summary.failed} failed, {summary.skipped} already done; "
+        f"{summary.written} compared, {summary.failed} failed, {summary.skipped} already done"
+        f"{f', {summary.retried} earlier failure(s) retried' if summary.retried else ''}; "
         f"results {'on standard output' if to_stdout else f'in {output}'}"
     )
     if summary.foreign:

@@ -29,10 +29,12 @@ from .batch import (
     SETTINGS_RECORD,
     BatchSummary,
     Settings,
+    check_retry,
     check_settings,
     cluster_id,
     compare_alone,
     decode_input,
+    failures_dropped,
     has_results,
     input_parts,
     is_blank,
@@ -71,6 +73,7 @@ def batch_dask(
     workers: int | None = None,
     lines_per_part: int = LINES_PER_PART,
     resume: bool = True,
+    retry_failed: bool = False,
     progress: bool = False,
     engine: str = "lexical",
     threshold: float | None = None,
@@ -79,8 +82,10 @@ def batch_dask(
     """Compare every cluster of ``source`` on Dask, writing output parts into the directory ``output``.
 
     ``scheduler`` is a scheduler address or a ``distributed.Client``; without one a local Dask
-    cluster of ``workers`` processes is started for the run and closed after it. ``engine``, ``threshold``
-    and ``floor`` are :func:`newsdiff.compare`'s (the workers need what the engine needs installed).
+    cluster of ``workers`` processes is started for the run and closed after it. ``retry_failed`` compares
+    again the clusters whose records in the parts are errors, as :func:`newsdiff.batch.batch_file` does.
+    ``engine``, ``threshold`` and ``floor`` are :func:`newsdiff.compare`'s (the workers need what the engine
+    needs installed).
     """
     try:
         import distributed  # noqa: F401
@@ -88,6 +93,7 @@ def batch_dask(
         raise InputError("the dask backend needs Dask: pip install 'newsdiff[dask]'") from None
     settings = Settings(engine, threshold, floor)
     settings.check()
+    check_retry(retry_failed, resume)
     if lines_per_part < 1:
         raise InputError(f"lines_per_part must be at least 1, got {lines_per_part}")
     target = Path(output)
@@ -115,6 +121,7 @@ def batch_dask(
     if cluster is not None:
         logging.getLogger("distributed.batched").addFilter(quiet)
     bar = None
+    retried = 0
     try:
         target.mkdir(parents=True, exist_ok=True)
         if fresh:
@@ -131,6 +138,17 @@ def batch_dask(
             for stale in _stale_parts(target, parts, chunks):
                 with sole_writer(stale):
                     _remove(stale)
+        if retry_failed:
+            # Taken out here rather than by each task: a task Dask starts again after its worker died would
+            # take out the error record just written for the cluster that killed it, and die on it again.
+            # Each part is held while it is rewritten, as its task will hold it.
+            for chunk in chunks:
+                if Path(chunk.output).exists():
+                    with (
+                        sole_writer(Path(chunk.output)),
+                        failures_dropped(Path(chunk.output), _chunk_lines(chunk)) as dropped,
+                    ):
+                        retried += dropped
         if progress:
             from tqdm import tqdm  # type: ignore[import-untyped]
 
@@ -150,7 +168,10 @@ def batch_dask(
             cluster.close()
             logging.getLogger("distributed.batched").removeFilter(quiet)
     return BatchSummary(
-        sum(s.written for s in summaries), sum(s.failed for s in summaries), sum(s.skipped for s in summaries)
+        sum(s.written for s in summaries),
+        sum(s.failed for s in summaries),
+        sum(s.skipped for s in summaries),
+        retried=retried,
     )
 
 

@@ -446,3 +446,66 @@ def test_a_comparisons_json_given_as_clusters_is_refused_before_any_scheduler_is
     source.write_text('{\n  "schema": 1,\n  "articles": []\n}\n', encoding="utf-8")
     with pytest.raises(InputError, match=r"result\.json: is a comparison's JSON"):
         batch_dask(source, tmp_path / "dask", scheduler="tcp://127.0.0.1:1")
+
+
+def _with_error_for(part: Path, ident: str) -> None:
+    """Put, in place of ``ident``'s result in ``part``, the error record a worker killed while comparing it leaves."""
+    error = json.dumps(
+        {"cluster": ident, "error": f"cluster {ident}: the worker process comparing it stopped abruptly"}
+    )
+    lines = [error if json.loads(line)["cluster"] == ident else line for line in part.read_text("utf-8").splitlines()]
+    part.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+
+
+def test_a_dask_retry_compares_the_failed_clusters_again_as_the_local_backend_does(
+    tmp_path: Path, scheduler: str
+) -> None:
+    source = _parts(tmp_path, _clusters(6))
+    batch_file(source, tmp_path / "local.jsonl", workers=1)
+    batch_dask(source, tmp_path / "dask", scheduler=scheduler, lines_per_part=2)
+    _with_error_for(tmp_path / "dask" / "part-1-00000.jsonl", "cluster-4")
+    summary = batch_dask(source, tmp_path / "dask", scheduler=scheduler, lines_per_part=2, retry_failed=True)
+    # "broken" fails again, for good; cluster-4 is compared this time.
+    assert (summary.written, summary.failed, summary.skipped, summary.retried) == (1, 1, 5, 2)
+    assert _sorted_lines(_written(tmp_path / "dask")) == _sorted_lines([tmp_path / "local.jsonl"])
+
+
+def test_a_dask_retry_without_resume_is_refused_before_anything_is_written(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="give one or the other"):
+        batch_dask(_parts(tmp_path, _clusters(2)), tmp_path / "dask", resume=False, retry_failed=True)
+    assert not (tmp_path / "dask").exists()
+
+
+def test_a_dask_retry_of_a_cluster_that_kills_its_worker_again_ends_with_its_error_record_once(
+    tmp_path: Path, sinkhole_kills_its_process: list[dict[str, str]]
+) -> None:
+    # The failures are taken out before the tasks start, not by each task: the task Dask starts again after
+    # the sinkhole killed its worker must keep the error record just written for it, not retry it for ever.
+    preload = tmp_path / "sinkhole.py"
+    preload.write_text(
+        "import os\nimport signal\nimport sys\n\nimport newsdiff.batch\n\n"
+        "batch = sys.modules['newsdiff.batch']\n"
+        "compare = batch.__dict__.setdefault('real_compare', batch.compare)  # once, if loaded twice\n\n\n"
+        "def dying(articles, **options):\n"
+        "    if any('sinkhole' in article['text'] for article in articles):\n"
+        "        os.kill(os.getpid(), signal.SIGKILL)\n"
+        "    return compare(articles, **options)\n\n\n"
+        "batch.compare = dying\n",
+        encoding="utf-8",
+    )
+    clusters = _clusters(3)
+    clusters.insert(1, {"id": "sinkhole", "articles": sinkhole_kills_its_process})
+    source = _parts(tmp_path, clusters)
+    (tmp_path / "dask").mkdir()
+    sinkhole_error = json.dumps({"cluster": "sinkhole", "error": "cluster sinkhole: still being compared"})
+    (tmp_path / "dask" / "part-0-00000.jsonl").write_text(sinkhole_error + "\n", encoding="utf-8")
+    config = {"distributed.worker.preload": [str(preload)], "distributed.scheduler.allowed-failures": 0}
+
+    with dask.config.set(config):
+        summary = batch_dask(source, tmp_path / "dask", workers=1, lines_per_part=2, retry_failed=True)
+
+    records = [json.loads(line) for line in _sorted_lines(_written(tmp_path / "dask"))]
+    assert sorted(record["cluster"] for record in records) == sorted(cluster["id"] for cluster in clusters)
+    errors = {record["cluster"]: record["error"] for record in records if "error" in record}
+    assert errors["sinkhole"].startswith("cluster sinkhole: the worker process comparing it stopped abruptly")
+    assert summary.retried == 1
