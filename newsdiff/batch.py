@@ -374,9 +374,7 @@ def _retried(output: Path, wanted: Counter[str], kept: BinaryIO | None) -> int:
     dropped = 0
     try:
         with open(output, "rb") as handle:
-            for number, raw in enumerate(handle, start=1):
-                if not raw.endswith(b"\n"):
-                    break
+            for number, raw in _whole_lines(handle):
                 if raw.strip():
                     ident = record_id(raw, output, number, "give a new output file or remove the line")
                     seen[ident] += 1
@@ -824,6 +822,15 @@ def is_blank_raw(raw: bytes) -> bool:
     return is_blank(decode_input(raw))
 
 
+def _whole_lines(handle: BinaryIO) -> Iterator[tuple[int, bytes]]:
+    """The lines of an output file with their numbers, up to a partial last line: an interrupted run left it half
+    written, so its cluster is compared again."""
+    for number, raw in enumerate(handle, start=1):
+        if not raw.endswith(b"\n"):
+            return
+        yield number, raw
+
+
 def read_done(output: Path) -> Counter[str]:
     """Cluster ids an earlier run wrote to ``output``, with how many lines each; a partial last line is cut off.
 
@@ -834,9 +841,7 @@ def read_done(output: Path) -> Counter[str]:
     complete = 0
     try:
         with open(output, "rb") as handle:
-            for number, raw in enumerate(handle, start=1):
-                if not raw.endswith(b"\n"):
-                    break  # an interrupted run left half a line; its cluster is compared again
+            for number, raw in _whole_lines(handle):
                 complete += len(raw)
                 if raw.strip():
                     done[record_id(raw, output, number, "give a new output file or remove the line")] += 1

@@ -112,3 +112,12 @@ def tags_of(html: str) -> list[tuple[str, dict[str, str | None]]]:
     parser = _Tags()
     parser.feed(html)
     return parser.tags
+
+
+@pytest.fixture
+def articles(tmp_path: Path) -> list[str]:
+    """Two article files of the harbour talks, for the command line's tests."""
+    a, b = tmp_path / "herald.txt", tmp_path / "courier.txt"
+    a.write_text(HARBOUR_A, encoding="utf-8")
+    b.write_text(HARBOUR_B, encoding="utf-8")
+    return [str(a), str(b)]

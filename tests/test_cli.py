@@ -16,14 +16,6 @@ from conftest import HARBOUR_A, HARBOUR_B, ROOT
 from newsdiff.cli import main
 
 
-@pytest.fixture
-def articles(tmp_path: Path) -> list[str]:
-    a, b = tmp_path / "herald.txt", tmp_path / "courier.txt"
-    a.write_text(HARBOUR_A, encoding="utf-8")
-    b.write_text(HARBOUR_B, encoding="utf-8")
-    return [str(a), str(b)]
-
-
 def test_json_goes_to_standard_output(articles: list[str]) -> None:
     result = CliRunner().invoke(main, ["compare", *articles, "--format", "json"])
     assert result.exit_code == 0, result.output

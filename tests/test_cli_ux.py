@@ -18,14 +18,6 @@ from newsdiff.cli import main
 
 
 @pytest.fixture
-def articles(tmp_path: Path) -> list[str]:
-    a, b = tmp_path / "herald.txt", tmp_path / "courier.txt"
-    a.write_text(HARBOUR_A, encoding="utf-8")
-    b.write_text(HARBOUR_B, encoding="utf-8")
-    return [str(a), str(b)]
-
-
-@pytest.fixture
 def comparison(articles: list[str], tmp_path: Path) -> Path:
     """The JSON that ``compare --format json`` wrote for the harbour articles."""
     path = tmp_path / "result.json"

@@ -318,11 +318,8 @@ def test_a_local_dask_cluster_still_runs_the_worker_preloads_configured(tmp_path
     assert (tmp_path / "set-up").exists()
 
 
-def test_a_cluster_that_kills_its_dask_worker_is_the_local_engines_error_record_and_the_batch_goes_on(
-    tmp_path: Path, sinkhole_kills_its_process: list[dict[str, str]]
-) -> None:
-    # As the out-of-memory killer would: the worker comparing this cluster is gone without a word, on
-    # a Dask worker (the preload) and in the process where the batch then compares it alone.
+def _sinkhole_preload(tmp_path: Path) -> Path:
+    """A Dask worker preload under which comparing a cluster whose text says "sinkhole" kills the worker's process."""
     preload = tmp_path / "sinkhole.py"
     preload.write_text(
         "import os\nimport signal\nimport sys\n\nimport newsdiff.batch\n\n"
@@ -335,6 +332,15 @@ def test_a_cluster_that_kills_its_dask_worker_is_the_local_engines_error_record_
         "batch.compare = dying\n",
         encoding="utf-8",
     )
+    return preload
+
+
+def test_a_cluster_that_kills_its_dask_worker_is_the_local_engines_error_record_and_the_batch_goes_on(
+    tmp_path: Path, sinkhole_kills_its_process: list[dict[str, str]]
+) -> None:
+    # As the out-of-memory killer would: the worker comparing this cluster is gone without a word, on
+    # a Dask worker (the preload) and in the process where the batch then compares it alone.
+    preload = _sinkhole_preload(tmp_path)
     clusters = _clusters(5)
     clusters.insert(2, {"id": "sinkhole", "articles": sinkhole_kills_its_process})
     source = _parts(tmp_path, clusters)
@@ -481,18 +487,7 @@ def test_a_dask_retry_of_a_cluster_that_kills_its_worker_again_ends_with_its_err
 ) -> None:
     # The failures are taken out before the tasks start, not by each task: the task Dask starts again after
     # the sinkhole killed its worker must keep the error record just written for it, not retry it for ever.
-    preload = tmp_path / "sinkhole.py"
-    preload.write_text(
-        "import os\nimport signal\nimport sys\n\nimport newsdiff.batch\n\n"
-        "batch = sys.modules['newsdiff.batch']\n"
-        "compare = batch.__dict__.setdefault('real_compare', batch.compare)  # once, if loaded twice\n\n\n"
-        "def dying(articles, **options):\n"
-        "    if any('sinkhole' in article['text'] for article in articles):\n"
-        "        os.kill(os.getpid(), signal.SIGKILL)\n"
-        "    return compare(articles, **options)\n\n\n"
-        "batch.compare = dying\n",
-        encoding="utf-8",
-    )
+    preload = _sinkhole_preload(tmp_path)
     clusters = _clusters(3)
     clusters.insert(1, {"id": "sinkhole", "articles": sinkhole_kills_its_process})
     source = _parts(tmp_path, clusters)
