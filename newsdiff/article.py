@@ -12,6 +12,7 @@ import json
 import math
 import os
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -569,6 +570,7 @@ def article_from_record(record: Any, name: str) -> Article:
         raise InputError(f"{name}: expected an object with a 'text' field, got {json_kind(record)}")
     if isinstance(record.get("id"), (str, int)) and not isinstance(record.get("id"), bool):
         name = f"{name} (id {str(record['id'])!r})"
+    _given_once(record, _RECORD_FIELDS, name)  # before the text is looked at: a repeated one may be null
     if _missing(record.get("text")):
         # A null text ({"text": null}, a field a scraper found empty) has no article to compare either.
         found = (
@@ -725,6 +727,7 @@ def _json_articles(text: str, name: str) -> list[Article]:
             raise InputError(f"{exc}; this file holds one record per line, which is JSONL: name it .jsonl") from None
         raise
     if isinstance(parsed, Mapping) and "articles" in parsed:
+        _given_once(parsed, ("articles",), name)
         parsed = parsed["articles"]
         if not isinstance(parsed, (list, Mapping)):
             raise InputError(f"{name}: 'articles' must be a list of records with 'text', not {json_kind(parsed)}")
@@ -800,9 +803,33 @@ def _parses(text: str) -> bool:
     return True
 
 
+class JSONObject(dict[str, Any]):
+    """A JSON object as read, remembering the keys it gives more than once (of which JSON keeps the last value)."""
+
+    repeated: tuple[str, ...] = ()
+
+
+def json_object(items: list[tuple[str, Any]]) -> dict[str, Any]:
+    """The object of ``items``, one JSON object's key-value pairs in the file's order, as ``object_pairs_hook``
+    of :func:`json.loads` builds it: a :class:`JSONObject` whose ``repeated`` names the keys given twice."""
+    found = JSONObject(items)
+    if len(found) < len(items):
+        counts = Counter(key for key, _ in items)
+        found.repeated = tuple(key for key, count in counts.items() if count > 1)
+    return found
+
+
+def _given_once(record: Mapping[str, Any], keys: Iterable[str], name: str) -> None:
+    """Refuse a record that gives one of ``keys`` twice: JSON keeps the last value and drops the first without a
+    word (a second text pasted below the first, an outlet corrected under the one it replaces)."""
+    repeated = [key for key in getattr(record, "repeated", ()) if key in keys]
+    if repeated:
+        raise InputError(f"{name}: {repeated[0]!r} is given twice; give it once (JSON would keep only the last)")
+
+
 def _parse_json(text: str, name: str) -> Any:
     try:
-        return json.loads(text)
+        return json.loads(text, object_pairs_hook=json_object)
     except json.JSONDecodeError as exc:
         raise InputError(f"{name}: invalid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})") from None
     except RecursionError:

@@ -740,3 +740,50 @@ def test_an_articles_repr_counts_a_long_text_and_shows_the_metadata_given() -> N
     long = newsdiff.Article("The ferry returned to Kessel on Monday. " * 50, id="herald", outlet="Harbour Herald")
     assert repr(long) == "Article(id='herald', outlet='Harbour Herald', text=<2,000 characters>)"
     assert repr(newsdiff.Article("The ferry returned.")) == "Article(text='The ferry returned.')"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        (
+            "story.json",
+            '{"text": "The ferry left.", "text": "The ferry returned."}',
+            r"story\.json, record 1: 'text' is given twice",
+        ),
+        (
+            "stories.json",
+            '[{"text": "The ferry returned."}, {"outlet": "Quay Post", "outlet": "Tarn Times", "text": "y"}]',
+            r"stories\.json, record 2: 'outlet' is given twice",
+        ),
+        (
+            "cluster.jsonl",
+            '{"id": "quay", "text": "The ferry returned.", "id": "tarn"}\n',
+            r"cluster\.jsonl, line 1 .*'id' is given twice",
+        ),
+        (
+            "cluster.json",
+            '{"articles": [{"text": "The ferry left."}], "articles": [{"text": "The ferry returned."}]}',
+            r"cluster\.json: 'articles' is given twice",
+        ),
+    ],
+)
+def test_a_field_given_twice_in_a_record_is_refused_not_read_as_its_last_value(
+    tmp_path: Path, name: str, content: str, message: str
+) -> None:
+    # JSON keeps the last of a repeated key: the first text, outlet or id would be dropped without a word.
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(newsdiff.InputError, match=message):
+        newsdiff.load([path])
+
+
+def test_a_repeated_key_that_newsdiff_does_not_read_is_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "story.json"
+    path.write_text('{"tag": "ferry", "tag": "strike", "text": "The ferry returned."}', encoding="utf-8")
+    assert [a.text for a in newsdiff.load([path])] == ["The ferry returned."]
+
+
+def test_json_object_remembers_the_keys_given_twice() -> None:
+    parsed = json.loads('{"a": 1, "b": 2, "a": 3}', object_pairs_hook=article_module.json_object)
+    assert parsed == {"a": 3, "b": 2}
+    assert parsed.repeated == ("a",)
