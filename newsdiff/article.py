@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import Any, Union
 
@@ -682,12 +683,17 @@ def _load_path(path: Path) -> list[Article]:
     suffix = path.suffix.lower()
     try:
         if path.is_dir():
-            raise InputError(f"{name}: is a directory; give the article files inside it")
+            raise InputError(
+                f"{name}: is a directory; give the article files inside it, such as {printable(str(_files_in(path)))}"
+            )
         if suffix in _JSONL_SUFFIXES:
             articles = _jsonl_articles(path, name)
         else:
             data = path.read_bytes()
     except FileNotFoundError:
+        if path.is_symlink():  # "no such file" would send its writer looking for the link, which is there
+            target = printable(os.readlink(path))
+            raise InputError(f"{name}: is a symbolic link to {target}, which does not exist") from None
         raise InputError(f"{name}: no such file") from None
     except OSError as exc:  # a name too long for the file system, no permission, a device error
         raise InputError(f"{name}: cannot be read ({exc.strerror or exc})") from None
@@ -715,6 +721,24 @@ def _load_path(path: Path) -> list[Article]:
 
 
 _JSONL_SUFFIXES = (".jsonl", ".ndjson")
+#: How many entries of a directory given as an article are looked at to suggest a pattern for its files.
+_DIRECTORY_LOOK = 1000
+
+
+def _files_in(folder: Path) -> Path:
+    """A pattern for the article files in ``folder`` (``folder/*.txt``): the suffix most of them have, of those
+    loading reads, looked for among its first entries."""
+    suffixes: Counter[str] = Counter()
+    try:
+        with os.scandir(folder) as entries:
+            for entry in islice(entries, _DIRECTORY_LOOK):
+                suffix = os.path.splitext(entry.name)[1].lower()
+                if suffix in _PATH_SUFFIXES:
+                    suffixes[suffix] += 1
+    except OSError:
+        pass  # a folder closed to reading: the pattern is only a suggestion
+    suffix = suffixes.most_common(1)[0][0] if suffixes else ".txt"
+    return folder / f"*{suffix}"
 
 
 def _json_articles(text: str, name: str) -> list[Article]:

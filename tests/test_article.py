@@ -787,3 +787,31 @@ def test_json_object_remembers_the_keys_given_twice() -> None:
     parsed = json.loads('{"a": 1, "b": 2, "a": 3}', object_pairs_hook=article_module.json_object)
     assert parsed == {"a": 3, "b": 2}
     assert parsed.repeated == ("a",)
+
+
+@pytest.mark.parametrize(
+    ("files", "pattern"), [(["quay.txt", "tarn.txt"], "*.txt"), (["day1.jsonl"], "*.jsonl"), ([], "*.txt")]
+)
+def test_a_directory_given_as_an_article_is_answered_with_a_pattern_for_its_files(
+    tmp_path: Path, files: list[str], pattern: str
+) -> None:
+    folder = tmp_path / "ferry"
+    folder.mkdir()
+    for name in files:
+        (folder / name).write_text("The ferry returned.\n", encoding="utf-8")
+    with pytest.raises(
+        newsdiff.InputError, match=rf"ferry: is a directory; .*such as {re.escape(str(folder / pattern))}"
+    ):
+        newsdiff.load([folder])
+
+
+def test_a_broken_symbolic_link_is_named_as_a_link_to_a_missing_file(tmp_path: Path) -> None:
+    link = tmp_path / "quay.txt"
+    try:
+        link.symlink_to(tmp_path / "saved" / "quay-post.txt")
+    except OSError:
+        pytest.skip("symbolic links cannot be made here")
+    with pytest.raises(
+        newsdiff.InputError, match=r"quay\.txt: is a symbolic link to .*quay-post\.txt, which does not exist"
+    ):
+        newsdiff.load([link])
