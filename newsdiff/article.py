@@ -614,6 +614,28 @@ _HTML_PAGE = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html|<html[\s>
 _HTML_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 _EXTRACT_TEXT = "extract the text first (for example with BeautifulSoup's get_text() or trafilatura)"
 _HTML_CLOSING = re.compile(r"</(?:p|div|li|article|section|body)\s*>", re.IGNORECASE)
+#: An XML document's top: its declaration, with comments and processing instructions (a feed's stylesheet) after
+#: it, then the root element's name.
+_XML_TOP = re.compile(
+    r"\A\s*(?P<declaration><\?xml[^>]*>)?(?:\s*<!--.*?-->|\s*<\?[^>]*>)*\s*<(?P<root>[A-Za-z][\w:.-]*)[\s/>]", re.DOTALL
+)
+_FEED_ROOTS = ("rss", "feed", "rdf:rdf")
+
+
+def _xml_kind(text: str) -> str | None:
+    """What XML document ``text`` is ("an RSS or Atom feed", or "XML"), or None when it is no XML document.
+
+    A text is one when it opens with an XML declaration, or with a feed's root element that it also closes:
+    prose may open with a tag's name in angle brackets, but does not close it at its end.
+    """
+    top = _XML_TOP.match(text)
+    if top is None:
+        return None
+    root = top["root"]
+    feed = root.lower() in _FEED_ROOTS
+    if top["declaration"] is None and not (feed and f"</{root}>" in text[-1000:]):
+        return None
+    return "an RSS or Atom feed" if feed else "XML"
 
 
 _DATE_READ = (
@@ -638,6 +660,9 @@ def _with_metadata(article: Article, name: str) -> Article:
         raise InputError(f"{name}: article has no words (only punctuation or invisible characters)")
     if _HTML_PAGE.match(article.text) or len(_HTML_CLOSING.findall(article.text, 0, 100_000)) >= 3:
         raise InputError(f"{name}: looks like HTML, not an article's text; {_EXTRACT_TEXT}")
+    if (xml := _xml_kind(article.text)) is not None:
+        what = "take each item's text from the feed (for example with feedparser)" if xml != "XML" else _EXTRACT_TEXT
+        raise InputError(f"{name}: looks like {xml}, not an article's text; {what}")
     date = article.date and given_date(article.date)
     if article.date and date is None:
         raise InputError(f"{name}: date {article.date!r} {_DATE_READ}")

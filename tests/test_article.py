@@ -815,3 +815,35 @@ def test_a_broken_symbolic_link_is_named_as_a_link_to_a_missing_file(tmp_path: P
         newsdiff.InputError, match=r"quay\.txt: is a symbolic link to .*quay-post\.txt, which does not exist"
     ):
         newsdiff.load([link])
+
+
+_RSS = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Quay Post</title>\n'
+    "<item><title>Ferry returns</title><description>The ferry returned to Brell.</description></item>\n"
+    "</channel></rss>\n"
+)
+_ATOM = (
+    '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><title>Quay Post</title>\n'
+    "<entry><title>Ferry returns</title><content>The ferry returned to Brell.</content></entry></feed>\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "content"), [("quay.xml", _RSS), ("quay.txt", _ATOM), ("quay.rss", _RSS.split("\n", 1)[1])]
+)
+def test_an_rss_or_atom_feed_given_as_an_article_is_refused_as_a_feed(tmp_path: Path, name: str, content: str) -> None:
+    # Read as text, the feed was one article titled '<?xml version="1.0" encoding="UTF-8"?>', its tags as words.
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(newsdiff.InputError, match=rf"{re.escape(name)}: looks like an RSS or Atom feed"):
+        newsdiff.load([path])
+
+
+def test_an_xml_document_of_another_kind_is_refused_as_xml() -> None:
+    with pytest.raises(newsdiff.InputError, match=r"article 1: looks like XML, not an article's text"):
+        newsdiff.load(['<?xml version="1.0"?>\n<story><body>The ferry returned to Brell.</body></story>\n'])
+
+
+def test_prose_that_opens_with_an_angle_bracket_is_still_text() -> None:
+    [article] = newsdiff.load(["<rss> and <feed> are the tags a news feed opens with, the course notes said."])
+    assert article.text.startswith("<rss>")
