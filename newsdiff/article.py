@@ -547,8 +547,22 @@ def _utf8(data: bytes, name: str, offset: int = 0, lines_before: int = 0) -> str
         line = lines_before + data.count(b"\n", 0, exc.start) + 1
         raise InputError(
             f"{name}: is not valid UTF-8 (byte {offset + exc.start}, line {line}); convert it to UTF-8 first, "
-            "for example with `iconv -f LATIN1 -t UTF-8`"
+            f"for example with `iconv -f {_one_byte_encoding(data)} -t UTF-8`"
         ) from None
+
+
+#: Bytes that Windows-1252 gives curly quotes, dashes and the euro sign, and Latin-1 gives control characters.
+_WINDOWS_1252_ONLY = re.compile(rb"[\x80-\x9f]")
+
+
+def _one_byte_encoding(data: bytes) -> str:
+    """The encoding to suggest converting ``data`` (not UTF-8) from: Windows-1252 when it uses the bytes that only
+    Windows-1252 gives printable characters (a Word document's curly quotes), else Latin-1."""
+    try:
+        data.decode("cp1252")
+    except UnicodeDecodeError:
+        return "LATIN1"  # a byte Windows-1252 leaves undefined
+    return "CP1252" if _WINDOWS_1252_ONLY.search(data) else "LATIN1"
 
 
 def _refuse_other_formats(head: bytes, name: str) -> None:

@@ -847,3 +847,21 @@ def test_an_xml_document_of_another_kind_is_refused_as_xml() -> None:
 def test_prose_that_opens_with_an_angle_bracket_is_still_text() -> None:
     [article] = newsdiff.load(["<rss> and <feed> are the tags a news feed opens with, the course notes said."])
     assert article.text.startswith("<rss>")
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("\u201cWe are back,\u201d said Ona Vask \u2013 the ferry\u2019s captain.\n", "CP1252"),
+        ("The caf\u00e9 on the quay in Brell reopened on Monday.\n", "LATIN1"),
+    ],
+)
+def test_a_file_in_a_one_byte_encoding_is_told_which_encoding_to_convert_from(
+    tmp_path: Path, text: str, encoding: str
+) -> None:
+    # Windows-1252 keeps its curly quotes and dashes in bytes that Latin-1 reads as control characters: converted
+    # from Latin-1 as the message said, a saved Word article lost every quotation mark without an error.
+    path = tmp_path / "quay.txt"
+    path.write_bytes(text.encode("cp1252"))
+    with pytest.raises(newsdiff.InputError, match=rf"quay\.txt: is not valid UTF-8 .*`iconv -f {encoding} -t UTF-8`"):
+        newsdiff.load([path])
