@@ -201,12 +201,23 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
             if _label_shaped(text[start:end]) and (below := _headline_span(text, end, rules)) is not None:
                 spans.append(MetadataSpan(start, end, "metadata"))
                 start, end = below
-            fields.setdefault("title", text[start:end])
+            fields.setdefault("title", _without_heading_marks(text[start:end]))
             spans.append(MetadataSpan(start, end, "headline"))
             pos = end
         if len(spans) == before:
             break
     return Metadata(fields, tuple(spans), () if "date" in fields else tuple(unread))
+
+
+#: A Markdown (ATX) heading's marks: the hashes and a space before its text, and any hashes closing it.
+_HEADING_MARKS = re.compile(r"#{1,6}[ \t]+(?P<text>.*?)(?:[ \t]+#+)?")
+
+
+def _without_heading_marks(line: str) -> str:
+    """A headline line without a Markdown heading's marks (``# Ferry returns`` is titled "Ferry returns"); a hashtag
+    (``#BrellFerry``), with no space after its hash, is part of the headline."""
+    heading = _HEADING_MARKS.fullmatch(line)
+    return heading["text"] if heading is not None and heading["text"] else line
 
 
 def _read_front_matter(

@@ -865,3 +865,18 @@ def test_a_file_in_a_one_byte_encoding_is_told_which_encoding_to_convert_from(
     path.write_bytes(text.encode("cp1252"))
     with pytest.raises(newsdiff.InputError, match=rf"quay\.txt: is not valid UTF-8 .*`iconv -f {encoding} -t UTF-8`"):
         newsdiff.load([path])
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("# Ferry returns to Brell", "Ferry returns to Brell"),
+        ("## Ferry returns to Brell ##", "Ferry returns to Brell"),
+        ("#BrellFerry crews walk out", "#BrellFerry crews walk out"),
+    ],
+)
+def test_a_markdown_heading_as_the_headline_gives_the_title_without_its_marks(line: str, title: str) -> None:
+    text = f"{line}\n\nThe ferry returned to Port Brell on Monday. Its captain said the crossing was calm.\n"
+    [article] = newsdiff.load([text])
+    assert article.title == title
+    assert [(r.reason, r.text) for r in clean(text).removals] == [("headline", line)]
