@@ -618,6 +618,8 @@ def article_from_record(record: Any, name: str) -> Article:
             continue
         if key == "id" and isinstance(value, int) and not isinstance(value, bool):
             value = str(value)
+        elif key == "id" and isinstance(value, float) and value.is_integer():
+            value = str(int(value))  # pandas writes an integer column with an empty cell as floats (7.0)
         if not isinstance(value, str):
             raise InputError(f"{name}: field '{key}' must be a string, not {type(value).__name__}{_as_string(value)}")
         values[key] = value

@@ -880,3 +880,21 @@ def test_a_markdown_heading_as_the_headline_gives_the_title_without_its_marks(li
     [article] = newsdiff.load([text])
     assert article.title == title
     assert [(r.reason, r.text) for r in clean(text).removals] == [("headline", line)]
+
+
+def test_a_whole_number_id_is_read_as_its_digits_even_when_written_as_a_float(tmp_path: Path) -> None:
+    # pandas writes an integer column with an empty cell as floats: the ids 7 and 12 come as 7.0 and 12.0.
+    path = tmp_path / "frame.jsonl"
+    path.write_text(
+        '{"id": 7.0, "text": "Back."}\n{"id": 12, "text": "The ferry left."}\n{"id": NaN, "text": "Hi."}\n',
+        encoding="utf-8",
+    )
+    assert [a.id for a in newsdiff.load([path])] == ["7", "12", "frame-3"]
+
+
+@pytest.mark.parametrize("ident", ["7.5", "true", "1e400"])
+def test_an_id_that_is_no_whole_number_or_string_is_refused(tmp_path: Path, ident: str) -> None:
+    path = tmp_path / "frame.json"
+    path.write_text(f'{{"id": {ident}, "text": "The ferry returned."}}', encoding="utf-8")
+    with pytest.raises(newsdiff.InputError, match=r"field 'id' must be a string"):
+        newsdiff.load([path])
