@@ -586,8 +586,31 @@ def _refuse_other_formats(head: bytes, name: str) -> None:
             f"{name}: is {encoding}, not UTF-8; convert it to UTF-8 first, for example with "
             f"`iconv -f {encoding} -t UTF-8`"
         )
+    if (unmarked := _unmarked_utf16(head)) is not None:
+        raise InputError(
+            f"{name}: is UTF-16 without a byte-order mark, not UTF-8; convert it to UTF-8 first, for example with "
+            f"`iconv -f {unmarked} -t UTF-8`"
+        )
     if head.startswith(b"%PDF-"):  # often no NUL byte in its first pages: it would be called "not UTF-8"
         raise InputError(f"{name}: is a PDF; extract its text first (for example with `pdftotext`)")
+
+
+#: How many bytes at a file's start are looked at for UTF-16 without a byte-order mark.
+_UTF16_LOOK = 200
+
+
+def _unmarked_utf16(head: bytes) -> str | None:
+    """``UTF-16LE`` or ``UTF-16BE`` when ``head`` reads as text in the Latin script written in UTF-16 without a
+    byte-order mark (every other byte NUL, the bytes between them not), else None: such a file is no binary one."""
+    sample = head[: min(len(head), _UTF16_LOOK) // 2 * 2]
+    if len(sample) < 4:
+        return None
+    first, second = sample[0::2], sample[1::2]
+    if not second.strip(b"\x00") and b"\x00" not in first:
+        return "UTF-16LE"
+    if not first.strip(b"\x00") and b"\x00" not in second:
+        return "UTF-16BE"
+    return None
 
 
 def article_from_record(record: Any, name: str) -> Article:

@@ -898,3 +898,22 @@ def test_an_id_that_is_no_whole_number_or_string_is_refused(tmp_path: Path, iden
     path.write_text(f'{{"id": {ident}, "text": "The ferry returned."}}', encoding="utf-8")
     with pytest.raises(newsdiff.InputError, match=r"field 'id' must be a string"):
         newsdiff.load([path])
+
+
+@pytest.mark.parametrize(("codec", "encoding"), [("utf-16-le", "UTF-16LE"), ("utf-16-be", "UTF-16BE")])
+@pytest.mark.parametrize("name", ["quay.txt", "quay.jsonl"])
+def test_utf16_without_a_byte_order_mark_is_named_as_utf16_not_binary(
+    tmp_path: Path, codec: str, encoding: str, name: str
+) -> None:
+    # Its every other byte is NUL: it was called a binary file, which sent its writer looking for the wrong fix.
+    path = tmp_path / name
+    path.write_bytes('{"text": "The ferry returned to Brell on Monday."}\n'.encode(codec))
+    with pytest.raises(newsdiff.InputError, match=rf"{re.escape(name)}: is UTF-16 .*`iconv -f {encoding} -t UTF-8`"):
+        newsdiff.load([path])
+
+
+def test_a_binary_file_with_nul_bytes_is_still_called_binary(tmp_path: Path) -> None:
+    path = tmp_path / "quay.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00")
+    with pytest.raises(newsdiff.InputError, match=r"quay\.txt: looks like a binary file"):
+        newsdiff.load([path])
