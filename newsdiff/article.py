@@ -783,6 +783,7 @@ def _load_path(path: Path) -> list[Article]:
         if suffix in (".html", ".htm", ".xhtml") and _HTML_TAG.search(text):
             raise InputError(f"{name}: is an HTML file; {_EXTRACT_TEXT}")
         if suffix != ".json":
+            _refuse_json(text, path, name)
             article = _with_metadata(Article(text=text, source=name), name)
             return [replace(article, id=article.id or printable(path.stem))]
         articles = _json_articles(text, name)
@@ -796,6 +797,23 @@ def _load_path(path: Path) -> list[Article]:
 
 
 _JSONL_SUFFIXES = (".jsonl", ".ndjson")
+
+
+def _refuse_json(text: str, path: Path, name: str) -> None:
+    """Refuse a text file that holds JSON (a record, a list of them, or a record per line): read as text, its braces,
+    keys and quotes would be compared as one article's words."""
+    opening = text.lstrip()[:1]
+    if opening not in ("{", "["):
+        return  # most articles: nothing to parse
+    if _parses(text):
+        suffix = ".json"
+    elif opening == "{" and _parses(text.lstrip().split("\n", 1)[0]):
+        suffix = ".jsonl"
+    else:
+        return
+    raise InputError(f"{name}: holds JSON, not an article's text; name it {printable(path.stem)}{suffix}")
+
+
 #: How many entries of a directory given as an article are looked at to suggest a pattern for its files.
 _DIRECTORY_LOOK = 1000
 

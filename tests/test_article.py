@@ -917,3 +917,28 @@ def test_a_binary_file_with_nul_bytes_is_still_called_binary(tmp_path: Path) -> 
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00")
     with pytest.raises(newsdiff.InputError, match=r"quay\.txt: looks like a binary file"):
         newsdiff.load([path])
+
+
+@pytest.mark.parametrize(
+    ("content", "suffix"),
+    [
+        ('{"id": "quay", "text": "The ferry returned to Port Brell on Monday."}\n', ".json"),
+        ('[{"text": "The ferry returned."}, {"text": "The ferry left."}]', ".json"),
+        ('{"text": "The ferry returned."}\n{"text": "The ferry left."}\n', ".jsonl"),
+    ],
+)
+def test_json_in_a_text_file_is_named_as_json_not_compared_as_prose(tmp_path: Path, content: str, suffix: str) -> None:
+    # Read as text, the record's braces, keys and quotes were one article's words.
+    path = tmp_path / "quay.txt"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(
+        newsdiff.InputError, match=rf"quay\.txt: holds JSON, not an article's text; name it quay\{suffix}"
+    ):
+        newsdiff.load([path])
+
+
+def test_a_text_file_that_opens_with_a_bracket_is_prose(tmp_path: Path) -> None:
+    text = "[Updated] The ferry returned to Port Brell on Monday.\n{Editor's note: times are local.}\n"
+    path = tmp_path / "quay.txt"
+    path.write_text(text, encoding="utf-8")
+    assert [a.text for a in newsdiff.load([path])] == [text]
