@@ -164,6 +164,9 @@ class Metadata:
     #: Dates given at the top that are no real date (``date 2024-02-30``, ``date: next week``), as (offset,
     #: value): loading refuses them rather than drop what the writer meant to say.
     unread_dates: tuple[tuple[int, str], ...] = ()
+    #: Front matter keys that a field is read from given twice with different values, as (offset, key): JSON's
+    #: way, keeping the last, would drop the first without a word.
+    repeated: tuple[tuple[int, str], ...] = ()
 
 
 def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metadata:
@@ -179,6 +182,7 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
     fields: dict[str, str] = {}
     spans: list[MetadataSpan] = []
     unread: list[tuple[int, str]] = []
+    repeated: list[tuple[int, str]] = []
     pos = 1 if text.startswith("\ufeff") else 0  # a byte-order mark left in a string is not text
     # The three may come in any order at the top (a headline above the date line is common).
     for _ in range(3):
@@ -190,7 +194,7 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
             pos = match.end()
         elif match and not unread:
             unread.append((match.start(2), match.group(2)))
-        pos = _read_front_matter(text, pos, fields, spans, unread)
+        pos = _read_front_matter(text, pos, fields, spans, unread, repeated)
         found = any(s.reason == "headline" for s in spans)
         rules = default_rules() if rules is None else rules
         headline = None if found else _headline_span(text, pos, rules)
@@ -206,7 +210,7 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
             pos = end
         if len(spans) == before:
             break
-    return Metadata(fields, tuple(spans), () if "date" in fields else tuple(unread))
+    return Metadata(fields, tuple(spans), () if "date" in fields else tuple(unread), tuple(repeated))
 
 
 #: A Markdown (ATX) heading's marks: the hashes and a space before its text, and any hashes closing it.
@@ -221,7 +225,12 @@ def _without_heading_marks(line: str) -> str:
 
 
 def _read_front_matter(
-    text: str, pos: int, fields: dict[str, str], spans: list[MetadataSpan], unread: list[tuple[int, str]]
+    text: str,
+    pos: int,
+    fields: dict[str, str],
+    spans: list[MetadataSpan],
+    unread: list[tuple[int, str]],
+    repeated: list[tuple[int, str]],
 ) -> int:
     """Consume a run of short ``key: value`` lines at ``pos`` when one of them has a known key, or a block of
     them between two ``---`` lines (any keys there); the known keys and their other names are read.
@@ -254,6 +263,7 @@ def _read_front_matter(
         if not lines:
             return pos
     aliased: dict[str, str] = {}
+    given: dict[str, str] = {}  # the value of each key read, to see one given twice
     for line_start, line_end, key, value in lines:
         value = _yaml_value(value) if fenced else _unquoted(value)
         field = _field(key)
@@ -261,6 +271,8 @@ def _read_front_matter(
             if (date := given_date(value)) is None:
                 unread.append((max(text.find(value, line_start, line_end), line_start), value))
             value = date or ""
+        if field in _RECORD_FIELDS and value and given.setdefault(key, value) != value:  # two authors are fine
+            repeated.append((line_start, key))
         if value and field == key:
             fields[key] = value
         elif value and field is not None:
@@ -725,6 +737,12 @@ def _with_metadata(article: Article, name: str) -> Article:
         offset, value = metadata.unread_dates[0]
         line = article.text.count("\n", 0, offset) + 1
         raise InputError(f"{name}, line {line}: date {value!r} {_DATE_READ}")
+    for offset, key in metadata.repeated:
+        if not getattr(article, str(_field(key))):  # a field the record gives wins over the text's anyway
+            line = article.text.count("\n", 0, offset) + 1
+            raise InputError(
+                f"{name}, line {line}: {key!r} is given twice in the front matter, with different values; give it once"
+            )
     meta = metadata.fields
     return replace(
         article,

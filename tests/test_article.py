@@ -942,3 +942,23 @@ def test_a_text_file_that_opens_with_a_bracket_is_prose(tmp_path: Path) -> None:
     path = tmp_path / "quay.txt"
     path.write_text(text, encoding="utf-8")
     assert [a.text for a in newsdiff.load([path])] == [text]
+
+
+@pytest.mark.parametrize(
+    ("head", "line"),
+    [
+        ("outlet: Quay Post\noutlet: Tarn Times\n", 2),
+        ("---\nlayout: story\npublished: 2026-03-15\npublished: 2026-03-16\n---\n", 4),
+    ],
+)
+def test_a_front_matter_field_given_twice_with_different_values_is_refused(head: str, line: int) -> None:
+    # The last outlet won and the first was dropped without a word, as a JSON record's repeated key was.
+    with pytest.raises(newsdiff.InputError, match=rf"article 1, line {line}: '\w+' is given twice in the front matter"):
+        newsdiff.load([f"{head}\nThe ferry returned to Port Brell on Monday.\n"])
+
+
+def test_a_front_matter_field_repeated_with_its_value_or_given_by_the_record_is_read() -> None:
+    text = "outlet: Quay Post\noutlet: Quay Post\nauthor: Ona Vask\nauthor: Ilo Brand\n\nThe ferry returned to Brell.\n"
+    assert newsdiff.load([text])[0].outlet == "Quay Post"
+    given = newsdiff.load([{"text": text.replace("Post\n", "Times\n", 1), "outlet": "Tarn Times"}])
+    assert given[0].outlet == "Tarn Times"
