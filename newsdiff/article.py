@@ -95,7 +95,10 @@ class Article:
 
     def __post_init__(self) -> None:
         if not isinstance(self.text, str):
-            raise InputError(f"article {self.id or '(unnamed)'}: text must be a string, not {type(self.text).__name__}")
+            raise InputError(
+                f"article {self.id or '(unnamed)'}: text must be a string, "
+                f"not {type(self.text).__name__}{_text_as_string(self.text)}"
+            )
         for name in ("id", "outlet", "title", "date", "url", "source"):
             value = getattr(self, name)
             if value is not None and not isinstance(value, str):
@@ -118,10 +121,18 @@ class Article:
 
 
 def _as_string(value: object) -> str:
-    """How to give ``value`` as the string a field needs, when there is a plain way (a date object's isoformat)."""
+    """How to give ``value`` as the string a field needs, when there is a plain way (a date object's isoformat, a
+    scraper's list of paragraphs joined)."""
     if isinstance(value, datetime.date):  # a datetime too, and pandas' Timestamp
         return f"; give it as a string, such as {value.isoformat()!r} from .isoformat()"
     return ""
+
+
+def _text_as_string(value: object) -> str:
+    """How to give ``value`` as an article's text: a scraper's list of paragraphs is joined."""
+    if isinstance(value, list) and value and all(isinstance(item, str) for item in value):
+        return "; join its paragraphs into one string, with a blank line between them ('\\n\\n'.join(paragraphs))"
+    return _as_string(value)
 
 
 def normalise_text(text: str) -> str:
@@ -656,7 +667,8 @@ def article_from_record(record: Any, name: str) -> Article:
         elif key == "id" and isinstance(value, float) and value.is_integer():
             value = str(int(value))  # pandas writes an integer column with an empty cell as floats (7.0)
         if not isinstance(value, str):
-            raise InputError(f"{name}: field '{key}' must be a string, not {type(value).__name__}{_as_string(value)}")
+            how = _text_as_string(value) if key == "text" else _as_string(value)
+            raise InputError(f"{name}: field '{key}' must be a string, not {type(value).__name__}{how}")
         values[key] = value
     text = normalise_text(values.pop("text"))
     return _with_metadata(Article(text=text, **values), name)

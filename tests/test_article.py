@@ -962,3 +962,13 @@ def test_a_front_matter_field_repeated_with_its_value_or_given_by_the_record_is_
     assert newsdiff.load([text])[0].outlet == "Quay Post"
     given = newsdiff.load([{"text": text.replace("Post\n", "Times\n", 1), "outlet": "Tarn Times"}])
     assert given[0].outlet == "Tarn Times"
+
+
+def test_a_text_given_as_a_list_of_paragraphs_is_told_to_join_them() -> None:
+    paragraphs = ["The ferry returned to Brell.", "Its captain said the crossing was calm."]
+    with pytest.raises(newsdiff.InputError, match=r"field 'text' must be a string, not list; join its paragraphs"):
+        newsdiff.load([{"id": "quay", "text": paragraphs}])
+    with pytest.raises(newsdiff.InputError, match=r"text must be a string, not list; join its paragraphs"):
+        newsdiff.Article(paragraphs)  # type: ignore[arg-type]
+    with pytest.raises(newsdiff.InputError, match=r"field 'outlet' must be a string, not list$"):
+        newsdiff.load([{"text": "The ferry returned.", "outlet": ["Quay Post"]}])
