@@ -121,8 +121,7 @@ class Article:
 
 
 def _as_string(value: object) -> str:
-    """How to give ``value`` as the string a field needs, when there is a plain way (a date object's isoformat, a
-    scraper's list of paragraphs joined)."""
+    """How to give ``value`` as the string a field needs, when there is a plain way (a date object's isoformat)."""
     if isinstance(value, datetime.date):  # a datetime too, and pandas' Timestamp
         return f"; give it as a string, such as {value.isoformat()!r} from .isoformat()"
     return ""
