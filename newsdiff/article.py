@@ -29,6 +29,8 @@ Source = Union[str, "os.PathLike[str]", Mapping[str, Any], "Article"]
 
 _RECORD_FIELDS = ("text", "id", "outlet", "title", "date", "url")
 _PATH_SUFFIXES = (".txt", ".text", ".md", ".json", ".jsonl", ".ndjson")
+#: Suffixes of files that loading refuses with what to give instead: a string of one word ending in one is a path.
+_REFUSED_SUFFIXES = (".html", ".htm", ".xhtml", ".xml", ".rss", ".atom", ".csv", ".tsv", ".pdf")
 #: ``date 2021-05-19``, with the time of an ISO timestamp after it if there is one (``T10:00:00Z``).
 _DATE_TOKEN = re.compile(
     r"[ \t]*((?i:date)[ \t]+(\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)\b"
@@ -777,7 +779,8 @@ def _looks_like_path(value: str) -> bool:
     # text looks like that, and "no such file" is what its writer needs to hear.
     one_token = bool(value) and not any(c.isspace() for c in value)
     separated = "/" in value or os.sep in value
-    return os.path.exists(value) or value.lower().endswith(_PATH_SUFFIXES) or (one_token and separated)
+    refused = one_token and value.lower().endswith(_REFUSED_SUFFIXES)  # a mistyped page.html is no one-word article
+    return os.path.exists(value) or value.lower().endswith(_PATH_SUFFIXES) or (one_token and separated) or refused
 
 
 def _load_path(path: Path) -> list[Article]:
@@ -986,7 +989,8 @@ def load(sources: Source | Iterable[Source]) -> list[Article]:
     """Load articles from paths, JSON/JSONL files, records (mappings), strings or Articles.
 
     A ``str`` is read as a path when it names an existing file, ends in a text or JSON suffix, or is one
-    word with a path separator, and as article text otherwise; pass :class:`pathlib.Path` to be
+    word with a path separator or the suffix of a file loading refuses (``.html``, ``.csv``, ``.pdf``), and as
+    article text otherwise; pass :class:`pathlib.Path` to be
     explicit. A ``.json`` file holds one record, a list of records, or an object with an ``"articles"`` list
     of them; a ``.jsonl`` file one record per line; a record is a mapping with ``text`` and optional ``id``,
     ``outlet``, ``title``, ``date`` and ``url`` (null or NaN for none, as a data frame's empty cell gives;

@@ -972,3 +972,11 @@ def test_a_text_given_as_a_list_of_paragraphs_is_told_to_join_them() -> None:
         newsdiff.Article(paragraphs)  # type: ignore[arg-type]
     with pytest.raises(newsdiff.InputError, match=r"field 'outlet' must be a string, not list$"):
         newsdiff.load([{"text": "The ferry returned.", "outlet": ["Quay Post"]}])
+
+
+@pytest.mark.parametrize("name", ["quay.html", "quay.htm", "quay.xml", "quay.rss", "quay.csv", "quay.pdf"])
+def test_a_missing_file_of_a_kind_loading_names_is_no_such_file_not_a_one_word_article(name: str) -> None:
+    # "quay.html" mistyped was compared as an article whose text was its own name.
+    with pytest.raises(newsdiff.InputError, match=rf"{re.escape(name)}: no such file"):
+        newsdiff.load([name])
+    assert newsdiff.load([f"The Quay Post put its story online as {name} on Monday."])[0].text.startswith("The")
