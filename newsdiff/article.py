@@ -12,9 +12,11 @@ import json
 import math
 import os
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import Any, Union
 
@@ -27,6 +29,8 @@ Source = Union[str, "os.PathLike[str]", Mapping[str, Any], "Article"]
 
 _RECORD_FIELDS = ("text", "id", "outlet", "title", "date", "url")
 _PATH_SUFFIXES = (".txt", ".text", ".md", ".json", ".jsonl", ".ndjson")
+#: Suffixes of files that loading refuses with what to give instead: a string of one word ending in one is a path.
+_REFUSED_SUFFIXES = (".html", ".htm", ".xhtml", ".xml", ".rss", ".atom", ".csv", ".tsv", ".pdf")
 #: ``date 2021-05-19``, with the time of an ISO timestamp after it if there is one (``T10:00:00Z``).
 _DATE_TOKEN = re.compile(
     r"[ \t]*((?i:date)[ \t]+(\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)\b"
@@ -93,7 +97,10 @@ class Article:
 
     def __post_init__(self) -> None:
         if not isinstance(self.text, str):
-            raise InputError(f"article {self.id or '(unnamed)'}: text must be a string, not {type(self.text).__name__}")
+            raise InputError(
+                f"article {self.id or '(unnamed)'}: text must be a string, "
+                f"not {type(self.text).__name__}{_text_as_string(self.text)}"
+            )
         for name in ("id", "outlet", "title", "date", "url", "source"):
             value = getattr(self, name)
             if value is not None and not isinstance(value, str):
@@ -120,6 +127,13 @@ def _as_string(value: object) -> str:
     if isinstance(value, datetime.date):  # a datetime too, and pandas' Timestamp
         return f"; give it as a string, such as {value.isoformat()!r} from .isoformat()"
     return ""
+
+
+def _text_as_string(value: object) -> str:
+    """How to give ``value`` as an article's text: a scraper's list of paragraphs is joined."""
+    if isinstance(value, list) and value and all(isinstance(item, str) for item in value):
+        return "; join its paragraphs into one string, with a blank line between them ('\\n\\n'.join(paragraphs))"
+    return _as_string(value)
 
 
 def normalise_text(text: str) -> str:
@@ -162,6 +176,9 @@ class Metadata:
     #: Dates given at the top that are no real date (``date 2024-02-30``, ``date: next week``), as (offset,
     #: value): loading refuses them rather than drop what the writer meant to say.
     unread_dates: tuple[tuple[int, str], ...] = ()
+    #: Front matter keys that a field is read from given twice with different values, as (offset, key): JSON's
+    #: way, keeping the last, would drop the first without a word.
+    repeated: tuple[tuple[int, str], ...] = ()
 
 
 def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metadata:
@@ -177,6 +194,7 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
     fields: dict[str, str] = {}
     spans: list[MetadataSpan] = []
     unread: list[tuple[int, str]] = []
+    repeated: list[tuple[int, str]] = []
     pos = 1 if text.startswith("\ufeff") else 0  # a byte-order mark left in a string is not text
     # The three may come in any order at the top (a headline above the date line is common).
     for _ in range(3):
@@ -188,7 +206,7 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
             pos = match.end()
         elif match and not unread:
             unread.append((match.start(2), match.group(2)))
-        pos = _read_front_matter(text, pos, fields, spans, unread)
+        pos = _read_front_matter(text, pos, fields, spans, unread, repeated)
         found = any(s.reason == "headline" for s in spans)
         rules = default_rules() if rules is None else rules
         headline = None if found else _headline_span(text, pos, rules)
@@ -199,16 +217,32 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
             if _label_shaped(text[start:end]) and (below := _headline_span(text, end, rules)) is not None:
                 spans.append(MetadataSpan(start, end, "metadata"))
                 start, end = below
-            fields.setdefault("title", text[start:end])
+            fields.setdefault("title", _without_heading_marks(text[start:end]))
             spans.append(MetadataSpan(start, end, "headline"))
             pos = end
         if len(spans) == before:
             break
-    return Metadata(fields, tuple(spans), () if "date" in fields else tuple(unread))
+    return Metadata(fields, tuple(spans), () if "date" in fields else tuple(unread), tuple(repeated))
+
+
+#: A Markdown (ATX) heading's marks: the hashes and a space before its text, and any hashes closing it.
+_HEADING_MARKS = re.compile(r"#{1,6}[ \t]+(?P<text>.*?)(?:[ \t]+#+)?")
+
+
+def _without_heading_marks(line: str) -> str:
+    """A headline line without a Markdown heading's marks (``# Ferry returns`` is titled "Ferry returns"); a hashtag
+    (``#BrellFerry``), with no space after its hash, is part of the headline."""
+    heading = _HEADING_MARKS.fullmatch(line)
+    return heading["text"] if heading is not None and heading["text"] else line
 
 
 def _read_front_matter(
-    text: str, pos: int, fields: dict[str, str], spans: list[MetadataSpan], unread: list[tuple[int, str]]
+    text: str,
+    pos: int,
+    fields: dict[str, str],
+    spans: list[MetadataSpan],
+    unread: list[tuple[int, str]],
+    repeated: list[tuple[int, str]],
 ) -> int:
     """Consume a run of short ``key: value`` lines at ``pos`` when one of them has a known key, or a block of
     them between two ``---`` lines (any keys there); the known keys and their other names are read.
@@ -241,6 +275,7 @@ def _read_front_matter(
         if not lines:
             return pos
     aliased: dict[str, str] = {}
+    given: dict[str, str] = {}  # the value of each key read, to see one given twice
     for line_start, line_end, key, value in lines:
         value = _yaml_value(value) if fenced else _unquoted(value)
         field = _field(key)
@@ -248,6 +283,8 @@ def _read_front_matter(
             if (date := given_date(value)) is None:
                 unread.append((max(text.find(value, line_start, line_end), line_start), value))
             value = date or ""
+        if field in _RECORD_FIELDS and value and given.setdefault(key, value) != value:  # two authors are fine
+            repeated.append((line_start, key))
         if value and field == key:
             fields[key] = value
         elif value and field is not None:
@@ -545,8 +582,22 @@ def _utf8(data: bytes, name: str, offset: int = 0, lines_before: int = 0) -> str
         line = lines_before + data.count(b"\n", 0, exc.start) + 1
         raise InputError(
             f"{name}: is not valid UTF-8 (byte {offset + exc.start}, line {line}); convert it to UTF-8 first, "
-            "for example with `iconv -f LATIN1 -t UTF-8`"
+            f"for example with `iconv -f {_one_byte_encoding(data)} -t UTF-8`"
         ) from None
+
+
+#: Bytes that Windows-1252 gives curly quotes, dashes and the euro sign, and Latin-1 gives control characters.
+_WINDOWS_1252_ONLY = re.compile(rb"[\x80-\x9f]")
+
+
+def _one_byte_encoding(data: bytes) -> str:
+    """The encoding to suggest converting ``data`` (not UTF-8) from: Windows-1252 when it uses the bytes that only
+    Windows-1252 gives printable characters (a Word document's curly quotes), else Latin-1."""
+    try:
+        data.decode("cp1252")
+    except UnicodeDecodeError:
+        return "LATIN1"  # a byte Windows-1252 leaves undefined
+    return "CP1252" if _WINDOWS_1252_ONLY.search(data) else "LATIN1"
 
 
 def _refuse_other_formats(head: bytes, name: str) -> None:
@@ -559,8 +610,31 @@ def _refuse_other_formats(head: bytes, name: str) -> None:
             f"{name}: is {encoding}, not UTF-8; convert it to UTF-8 first, for example with "
             f"`iconv -f {encoding} -t UTF-8`"
         )
+    if (unmarked := _unmarked_utf16(head)) is not None:
+        raise InputError(
+            f"{name}: is UTF-16 without a byte-order mark, not UTF-8; convert it to UTF-8 first, for example with "
+            f"`iconv -f {unmarked} -t UTF-8`"
+        )
     if head.startswith(b"%PDF-"):  # often no NUL byte in its first pages: it would be called "not UTF-8"
         raise InputError(f"{name}: is a PDF; extract its text first (for example with `pdftotext`)")
+
+
+#: How many bytes at a file's start are looked at for UTF-16 without a byte-order mark.
+_UTF16_LOOK = 200
+
+
+def _unmarked_utf16(head: bytes) -> str | None:
+    """``UTF-16LE`` or ``UTF-16BE`` when ``head`` reads as text in the Latin script written in UTF-16 without a
+    byte-order mark (every other byte NUL, the bytes between them not), else None: such a file is no binary one."""
+    sample = head[: min(len(head), _UTF16_LOOK) // 2 * 2]
+    if len(sample) < 4:
+        return None
+    first, second = sample[0::2], sample[1::2]
+    if not second.strip(b"\x00") and b"\x00" not in first:
+        return "UTF-16LE"
+    if not first.strip(b"\x00") and b"\x00" not in second:
+        return "UTF-16BE"
+    return None
 
 
 def article_from_record(record: Any, name: str) -> Article:
@@ -569,6 +643,7 @@ def article_from_record(record: Any, name: str) -> Article:
         raise InputError(f"{name}: expected an object with a 'text' field, got {json_kind(record)}")
     if isinstance(record.get("id"), (str, int)) and not isinstance(record.get("id"), bool):
         name = f"{name} (id {str(record['id'])!r})"
+    _given_once(record, _RECORD_FIELDS, name)  # before the text is looked at: a repeated one may be null
     if _missing(record.get("text")):
         # A null text ({"text": null}, a field a scraper found empty) has no article to compare either.
         found = (
@@ -590,8 +665,11 @@ def article_from_record(record: Any, name: str) -> Article:
             continue
         if key == "id" and isinstance(value, int) and not isinstance(value, bool):
             value = str(value)
+        elif key == "id" and isinstance(value, float) and value.is_integer():
+            value = str(int(value))  # pandas writes an integer column with an empty cell as floats (7.0)
         if not isinstance(value, str):
-            raise InputError(f"{name}: field '{key}' must be a string, not {type(value).__name__}{_as_string(value)}")
+            how = _text_as_string(value) if key == "text" else _as_string(value)
+            raise InputError(f"{name}: field '{key}' must be a string, not {type(value).__name__}{how}")
         values[key] = value
     text = normalise_text(values.pop("text"))
     return _with_metadata(Article(text=text, **values), name)
@@ -611,6 +689,28 @@ _HTML_PAGE = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html|<html[\s>
 _HTML_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 _EXTRACT_TEXT = "extract the text first (for example with BeautifulSoup's get_text() or trafilatura)"
 _HTML_CLOSING = re.compile(r"</(?:p|div|li|article|section|body)\s*>", re.IGNORECASE)
+#: An XML document's top: its declaration, with comments and processing instructions (a feed's stylesheet) after
+#: it, then the root element's name.
+_XML_TOP = re.compile(
+    r"\A\s*(?P<declaration><\?xml[^>]*>)?(?:\s*<!--.*?-->|\s*<\?[^>]*>)*\s*<(?P<root>[A-Za-z][\w:.-]*)[\s/>]", re.DOTALL
+)
+_FEED_ROOTS = ("rss", "feed", "rdf:rdf")
+
+
+def _xml_kind(text: str) -> str | None:
+    """What XML document ``text`` is ("an RSS or Atom feed", or "XML"), or None when it is no XML document.
+
+    A text is one when it opens with an XML declaration, or with a feed's root element that it also closes:
+    prose may open with a tag's name in angle brackets, but does not close it at its end.
+    """
+    top = _XML_TOP.match(text)
+    if top is None:
+        return None
+    root = top["root"]
+    feed = root.lower() in _FEED_ROOTS
+    if top["declaration"] is None and not (feed and f"</{root}>" in text[-1000:]):
+        return None
+    return "an RSS or Atom feed" if feed else "XML"
 
 
 _DATE_READ = (
@@ -635,6 +735,9 @@ def _with_metadata(article: Article, name: str) -> Article:
         raise InputError(f"{name}: article has no words (only punctuation or invisible characters)")
     if _HTML_PAGE.match(article.text) or len(_HTML_CLOSING.findall(article.text, 0, 100_000)) >= 3:
         raise InputError(f"{name}: looks like HTML, not an article's text; {_EXTRACT_TEXT}")
+    if (xml := _xml_kind(article.text)) is not None:
+        what = "take each item's text from the feed (for example with feedparser)" if xml != "XML" else _EXTRACT_TEXT
+        raise InputError(f"{name}: looks like {xml}, not an article's text; {what}")
     date = article.date and given_date(article.date)
     if article.date and date is None:
         raise InputError(f"{name}: date {article.date!r} {_DATE_READ}")
@@ -647,6 +750,12 @@ def _with_metadata(article: Article, name: str) -> Article:
         offset, value = metadata.unread_dates[0]
         line = article.text.count("\n", 0, offset) + 1
         raise InputError(f"{name}, line {line}: date {value!r} {_DATE_READ}")
+    for offset, key in metadata.repeated:
+        if not getattr(article, str(_field(key))):  # a field the record gives wins over the text's anyway
+            line = article.text.count("\n", 0, offset) + 1
+            raise InputError(
+                f"{name}, line {line}: {key!r} is given twice in the front matter, with different values; give it once"
+            )
     meta = metadata.fields
     return replace(
         article,
@@ -670,7 +779,8 @@ def _looks_like_path(value: str) -> bool:
     # text looks like that, and "no such file" is what its writer needs to hear.
     one_token = bool(value) and not any(c.isspace() for c in value)
     separated = "/" in value or os.sep in value
-    return os.path.exists(value) or value.lower().endswith(_PATH_SUFFIXES) or (one_token and separated)
+    refused = one_token and value.lower().endswith(_REFUSED_SUFFIXES)  # a mistyped page.html is no one-word article
+    return os.path.exists(value) or value.lower().endswith(_PATH_SUFFIXES) or (one_token and separated) or refused
 
 
 def _load_path(path: Path) -> list[Article]:
@@ -680,12 +790,17 @@ def _load_path(path: Path) -> list[Article]:
     suffix = path.suffix.lower()
     try:
         if path.is_dir():
-            raise InputError(f"{name}: is a directory; give the article files inside it")
+            raise InputError(
+                f"{name}: is a directory; give the article files inside it, such as {printable(str(_files_in(path)))}"
+            )
         if suffix in _JSONL_SUFFIXES:
             articles = _jsonl_articles(path, name)
         else:
             data = path.read_bytes()
     except FileNotFoundError:
+        if path.is_symlink():  # "no such file" would send its writer looking for the link, which is there
+            target = printable(os.readlink(path))
+            raise InputError(f"{name}: is a symbolic link to {target}, which does not exist") from None
         raise InputError(f"{name}: no such file") from None
     except OSError as exc:  # a name too long for the file system, no permission, a device error
         raise InputError(f"{name}: cannot be read ({exc.strerror or exc})") from None
@@ -700,6 +815,7 @@ def _load_path(path: Path) -> list[Article]:
         if suffix in (".html", ".htm", ".xhtml") and _HTML_TAG.search(text):
             raise InputError(f"{name}: is an HTML file; {_EXTRACT_TEXT}")
         if suffix != ".json":
+            _refuse_json(text, path, name)
             article = _with_metadata(Article(text=text, source=name), name)
             return [replace(article, id=article.id or printable(path.stem))]
         articles = _json_articles(text, name)
@@ -715,6 +831,41 @@ def _load_path(path: Path) -> list[Article]:
 _JSONL_SUFFIXES = (".jsonl", ".ndjson")
 
 
+def _refuse_json(text: str, path: Path, name: str) -> None:
+    """Refuse a text file that holds JSON (a record, a list of them, or a record per line): read as text, its braces,
+    keys and quotes would be compared as one article's words."""
+    opening = text.lstrip()[:1]
+    if opening not in ("{", "["):
+        return  # most articles: nothing to parse
+    if _parses(text):
+        suffix = ".json"
+    elif opening == "{" and _parses(text.lstrip().split("\n", 1)[0]):
+        suffix = ".jsonl"
+    else:
+        return
+    raise InputError(f"{name}: holds JSON, not an article's text; name it {printable(path.stem)}{suffix}")
+
+
+#: How many entries of a directory given as an article are looked at to suggest a pattern for its files.
+_DIRECTORY_LOOK = 1000
+
+
+def _files_in(folder: Path) -> Path:
+    """A pattern for the article files in ``folder`` (``folder/*.txt``): the suffix most of them have, of those
+    loading reads, looked for among its first entries."""
+    suffixes: Counter[str] = Counter()
+    try:
+        with os.scandir(folder) as entries:
+            for entry in islice(entries, _DIRECTORY_LOOK):
+                suffix = os.path.splitext(entry.name)[1].lower()
+                if suffix in _PATH_SUFFIXES:
+                    suffixes[suffix] += 1
+    except OSError:
+        pass  # a folder closed to reading: the pattern is only a suggestion
+    suffix = suffixes.most_common(1)[0][0] if suffixes else ".txt"
+    return folder / f"*{suffix}"
+
+
 def _json_articles(text: str, name: str) -> list[Article]:
     """The articles of a JSON file: one record, a list of them, or an object with an ``articles`` list."""
     try:
@@ -725,6 +876,7 @@ def _json_articles(text: str, name: str) -> list[Article]:
             raise InputError(f"{exc}; this file holds one record per line, which is JSONL: name it .jsonl") from None
         raise
     if isinstance(parsed, Mapping) and "articles" in parsed:
+        _given_once(parsed, ("articles",), name)
         parsed = parsed["articles"]
         if not isinstance(parsed, (list, Mapping)):
             raise InputError(f"{name}: 'articles' must be a list of records with 'text', not {json_kind(parsed)}")
@@ -800,9 +952,33 @@ def _parses(text: str) -> bool:
     return True
 
 
+class JSONObject(dict[str, Any]):
+    """A JSON object as read, remembering the keys it gives more than once (of which JSON keeps the last value)."""
+
+    repeated: tuple[str, ...] = ()
+
+
+def json_object(items: list[tuple[str, Any]]) -> dict[str, Any]:
+    """The object of ``items``, one JSON object's key-value pairs in the file's order, as ``object_pairs_hook``
+    of :func:`json.loads` builds it: a :class:`JSONObject` whose ``repeated`` names the keys given twice."""
+    found = JSONObject(items)
+    if len(found) < len(items):
+        counts = Counter(key for key, _ in items)
+        found.repeated = tuple(key for key, count in counts.items() if count > 1)
+    return found
+
+
+def _given_once(record: Mapping[str, Any], keys: Iterable[str], name: str) -> None:
+    """Refuse a record that gives one of ``keys`` twice: JSON keeps the last value and drops the first without a
+    word (a second text pasted below the first, an outlet corrected under the one it replaces)."""
+    repeated = [key for key in getattr(record, "repeated", ()) if key in keys]
+    if repeated:
+        raise InputError(f"{name}: {repeated[0]!r} is given twice; give it once (JSON would keep only the last)")
+
+
 def _parse_json(text: str, name: str) -> Any:
     try:
-        return json.loads(text)
+        return json.loads(text, object_pairs_hook=json_object)
     except json.JSONDecodeError as exc:
         raise InputError(f"{name}: invalid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})") from None
     except RecursionError:
@@ -813,7 +989,8 @@ def load(sources: Source | Iterable[Source]) -> list[Article]:
     """Load articles from paths, JSON/JSONL files, records (mappings), strings or Articles.
 
     A ``str`` is read as a path when it names an existing file, ends in a text or JSON suffix, or is one
-    word with a path separator, and as article text otherwise; pass :class:`pathlib.Path` to be
+    word with a path separator or the suffix of a file loading refuses (``.html``, ``.csv``, ``.pdf``), and as
+    article text otherwise; pass :class:`pathlib.Path` to be
     explicit. A ``.json`` file holds one record, a list of records, or an object with an ``"articles"`` list
     of them; a ``.jsonl`` file one record per line; a record is a mapping with ``text`` and optional ``id``,
     ``outlet``, ``title``, ``date`` and ``url`` (null or NaN for none, as a data frame's empty cell gives;

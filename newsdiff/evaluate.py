@@ -15,7 +15,6 @@ import difflib
 import json
 import os
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -24,7 +23,7 @@ from typing import Any
 
 from ._version import __version__
 from .align import RELATED_TOGETHER
-from .article import decode, json_kind
+from .article import decode, json_kind, json_object
 from .errors import InputError
 from .features import SentenceFeatures, featurize
 from .relate import Relater, Relation, background_weights, idf_weights, relate_many, relater_for
@@ -357,21 +356,6 @@ def _misspelt(keys: Iterable[str], known: Sequence[str], where: str) -> None:
             raise InputError(f"{where}: key {key!r} is not one newsdiff reads; did you mean {close[0]!r}?")
 
 
-class _JSONObject(dict[str, Any]):
-    """A JSON object as read, remembering the keys it gives more than once (of which JSON keeps the last value)."""
-
-    repeated: tuple[str, ...] = ()
-
-
-def _json_object(items: list[tuple[str, Any]]) -> dict[str, Any]:
-    """The object of ``items``, the key-value pairs of one JSON object in the file's order."""
-    found = _JSONObject(items)
-    if len(found) < len(items):
-        counts = Counter(key for key, _ in items)
-        found.repeated = tuple(key for key, count in counts.items() if count > 1)
-    return found
-
-
 def _given_once(entry: Any, where: str) -> None:
     """Refuse an object of the gold that gives a key twice: JSON would keep the last value and drop the first
     without a word (a second ``pairs`` list pasted in, a ``label`` corrected below the first)."""
@@ -415,7 +399,7 @@ def read_gold(path: str | Path) -> dict[str, Any]:
     path = Path(path)
     text = _read_text(path, "the alignment gold")
     try:
-        gold = json.loads(text, object_pairs_hook=_json_object)
+        gold = json.loads(text, object_pairs_hook=json_object)
     except ValueError as exc:
         raise InputError(f"{path}: cannot read the alignment gold as JSON ({exc})") from None
     except RecursionError:

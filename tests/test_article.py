@@ -740,3 +740,243 @@ def test_an_articles_repr_counts_a_long_text_and_shows_the_metadata_given() -> N
     long = newsdiff.Article("The ferry returned to Kessel on Monday. " * 50, id="herald", outlet="Harbour Herald")
     assert repr(long) == "Article(id='herald', outlet='Harbour Herald', text=<2,000 characters>)"
     assert repr(newsdiff.Article("The ferry returned.")) == "Article(text='The ferry returned.')"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        (
+            "story.json",
+            '{"text": "The ferry left.", "text": "The ferry returned."}',
+            r"story\.json, record 1: 'text' is given twice",
+        ),
+        (
+            "stories.json",
+            '[{"text": "The ferry returned."}, {"outlet": "Quay Post", "outlet": "Tarn Times", "text": "y"}]',
+            r"stories\.json, record 2: 'outlet' is given twice",
+        ),
+        (
+            "cluster.jsonl",
+            '{"id": "quay", "text": "The ferry returned.", "id": "tarn"}\n',
+            r"cluster\.jsonl, line 1 .*'id' is given twice",
+        ),
+        (
+            "cluster.json",
+            '{"articles": [{"text": "The ferry left."}], "articles": [{"text": "The ferry returned."}]}',
+            r"cluster\.json: 'articles' is given twice",
+        ),
+    ],
+)
+def test_a_field_given_twice_in_a_record_is_refused_not_read_as_its_last_value(
+    tmp_path: Path, name: str, content: str, message: str
+) -> None:
+    # JSON keeps the last of a repeated key: the first text, outlet or id would be dropped without a word.
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(newsdiff.InputError, match=message):
+        newsdiff.load([path])
+
+
+def test_a_repeated_key_that_newsdiff_does_not_read_is_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "story.json"
+    path.write_text('{"tag": "ferry", "tag": "strike", "text": "The ferry returned."}', encoding="utf-8")
+    assert [a.text for a in newsdiff.load([path])] == ["The ferry returned."]
+
+
+def test_json_object_remembers_the_keys_given_twice() -> None:
+    parsed = json.loads('{"a": 1, "b": 2, "a": 3}', object_pairs_hook=article_module.json_object)
+    assert parsed == {"a": 3, "b": 2}
+    assert parsed.repeated == ("a",)
+
+
+@pytest.mark.parametrize(
+    ("files", "pattern"), [(["quay.txt", "tarn.txt"], "*.txt"), (["day1.jsonl"], "*.jsonl"), ([], "*.txt")]
+)
+def test_a_directory_given_as_an_article_is_answered_with_a_pattern_for_its_files(
+    tmp_path: Path, files: list[str], pattern: str
+) -> None:
+    folder = tmp_path / "ferry"
+    folder.mkdir()
+    for name in files:
+        (folder / name).write_text("The ferry returned.\n", encoding="utf-8")
+    with pytest.raises(
+        newsdiff.InputError, match=rf"ferry: is a directory; .*such as {re.escape(str(folder / pattern))}"
+    ):
+        newsdiff.load([folder])
+
+
+def test_a_broken_symbolic_link_is_named_as_a_link_to_a_missing_file(tmp_path: Path) -> None:
+    link = tmp_path / "quay.txt"
+    try:
+        link.symlink_to(tmp_path / "saved" / "quay-post.txt")
+    except OSError:
+        pytest.skip("symbolic links cannot be made here")
+    with pytest.raises(
+        newsdiff.InputError, match=r"quay\.txt: is a symbolic link to .*quay-post\.txt, which does not exist"
+    ):
+        newsdiff.load([link])
+
+
+_RSS = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Quay Post</title>\n'
+    "<item><title>Ferry returns</title><description>The ferry returned to Brell.</description></item>\n"
+    "</channel></rss>\n"
+)
+_ATOM = (
+    '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><title>Quay Post</title>\n'
+    "<entry><title>Ferry returns</title><content>The ferry returned to Brell.</content></entry></feed>\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "content"), [("quay.xml", _RSS), ("quay.txt", _ATOM), ("quay.rss", _RSS.split("\n", 1)[1])]
+)
+def test_an_rss_or_atom_feed_given_as_an_article_is_refused_as_a_feed(tmp_path: Path, name: str, content: str) -> None:
+    # Read as text, the feed was one article titled '<?xml version="1.0" encoding="UTF-8"?>', its tags as words.
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(newsdiff.InputError, match=rf"{re.escape(name)}: looks like an RSS or Atom feed"):
+        newsdiff.load([path])
+
+
+def test_an_xml_document_of_another_kind_is_refused_as_xml() -> None:
+    with pytest.raises(newsdiff.InputError, match=r"article 1: looks like XML, not an article's text"):
+        newsdiff.load(['<?xml version="1.0"?>\n<story><body>The ferry returned to Brell.</body></story>\n'])
+
+
+def test_prose_that_opens_with_an_angle_bracket_is_still_text() -> None:
+    [article] = newsdiff.load(["<rss> and <feed> are the tags a news feed opens with, the course notes said."])
+    assert article.text.startswith("<rss>")
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("\u201cWe are back,\u201d said Ona Vask \u2013 the ferry\u2019s captain.\n", "CP1252"),
+        ("The caf\u00e9 on the quay in Brell reopened on Monday.\n", "LATIN1"),
+    ],
+)
+def test_a_file_in_a_one_byte_encoding_is_told_which_encoding_to_convert_from(
+    tmp_path: Path, text: str, encoding: str
+) -> None:
+    # Windows-1252 keeps its curly quotes and dashes in bytes that Latin-1 reads as control characters: converted
+    # from Latin-1 as the message said, a saved Word article lost every quotation mark without an error.
+    path = tmp_path / "quay.txt"
+    path.write_bytes(text.encode("cp1252"))
+    with pytest.raises(newsdiff.InputError, match=rf"quay\.txt: is not valid UTF-8 .*`iconv -f {encoding} -t UTF-8`"):
+        newsdiff.load([path])
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("# Ferry returns to Brell", "Ferry returns to Brell"),
+        ("## Ferry returns to Brell ##", "Ferry returns to Brell"),
+        ("#BrellFerry crews walk out", "#BrellFerry crews walk out"),
+    ],
+)
+def test_a_markdown_heading_as_the_headline_gives_the_title_without_its_marks(line: str, title: str) -> None:
+    text = f"{line}\n\nThe ferry returned to Port Brell on Monday. Its captain said the crossing was calm.\n"
+    [article] = newsdiff.load([text])
+    assert article.title == title
+    assert [(r.reason, r.text) for r in clean(text).removals] == [("headline", line)]
+
+
+def test_a_whole_number_id_is_read_as_its_digits_even_when_written_as_a_float(tmp_path: Path) -> None:
+    # pandas writes an integer column with an empty cell as floats: the ids 7 and 12 come as 7.0 and 12.0.
+    path = tmp_path / "frame.jsonl"
+    path.write_text(
+        '{"id": 7.0, "text": "Back."}\n{"id": 12, "text": "The ferry left."}\n{"id": NaN, "text": "Hi."}\n',
+        encoding="utf-8",
+    )
+    assert [a.id for a in newsdiff.load([path])] == ["7", "12", "frame-3"]
+
+
+@pytest.mark.parametrize("ident", ["7.5", "true", "1e400"])
+def test_an_id_that_is_no_whole_number_or_string_is_refused(tmp_path: Path, ident: str) -> None:
+    path = tmp_path / "frame.json"
+    path.write_text(f'{{"id": {ident}, "text": "The ferry returned."}}', encoding="utf-8")
+    with pytest.raises(newsdiff.InputError, match=r"field 'id' must be a string"):
+        newsdiff.load([path])
+
+
+@pytest.mark.parametrize(("codec", "encoding"), [("utf-16-le", "UTF-16LE"), ("utf-16-be", "UTF-16BE")])
+@pytest.mark.parametrize("name", ["quay.txt", "quay.jsonl"])
+def test_utf16_without_a_byte_order_mark_is_named_as_utf16_not_binary(
+    tmp_path: Path, codec: str, encoding: str, name: str
+) -> None:
+    # Its every other byte is NUL: it was called a binary file, which sent its writer looking for the wrong fix.
+    path = tmp_path / name
+    path.write_bytes('{"text": "The ferry returned to Brell on Monday."}\n'.encode(codec))
+    with pytest.raises(newsdiff.InputError, match=rf"{re.escape(name)}: is UTF-16 .*`iconv -f {encoding} -t UTF-8`"):
+        newsdiff.load([path])
+
+
+def test_a_binary_file_with_nul_bytes_is_still_called_binary(tmp_path: Path) -> None:
+    path = tmp_path / "quay.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00")
+    with pytest.raises(newsdiff.InputError, match=r"quay\.txt: looks like a binary file"):
+        newsdiff.load([path])
+
+
+@pytest.mark.parametrize(
+    ("content", "suffix"),
+    [
+        ('{"id": "quay", "text": "The ferry returned to Port Brell on Monday."}\n', ".json"),
+        ('[{"text": "The ferry returned."}, {"text": "The ferry left."}]', ".json"),
+        ('{"text": "The ferry returned."}\n{"text": "The ferry left."}\n', ".jsonl"),
+    ],
+)
+def test_json_in_a_text_file_is_named_as_json_not_compared_as_prose(tmp_path: Path, content: str, suffix: str) -> None:
+    # Read as text, the record's braces, keys and quotes were one article's words.
+    path = tmp_path / "quay.txt"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(
+        newsdiff.InputError, match=rf"quay\.txt: holds JSON, not an article's text; name it quay\{suffix}"
+    ):
+        newsdiff.load([path])
+
+
+def test_a_text_file_that_opens_with_a_bracket_is_prose(tmp_path: Path) -> None:
+    text = "[Updated] The ferry returned to Port Brell on Monday.\n{Editor's note: times are local.}\n"
+    path = tmp_path / "quay.txt"
+    path.write_text(text, encoding="utf-8")
+    assert [a.text for a in newsdiff.load([path])] == [text]
+
+
+@pytest.mark.parametrize(
+    ("head", "line"),
+    [
+        ("outlet: Quay Post\noutlet: Tarn Times\n", 2),
+        ("---\nlayout: story\npublished: 2026-03-15\npublished: 2026-03-16\n---\n", 4),
+    ],
+)
+def test_a_front_matter_field_given_twice_with_different_values_is_refused(head: str, line: int) -> None:
+    # The last outlet won and the first was dropped without a word, as a JSON record's repeated key was.
+    with pytest.raises(newsdiff.InputError, match=rf"article 1, line {line}: '\w+' is given twice in the front matter"):
+        newsdiff.load([f"{head}\nThe ferry returned to Port Brell on Monday.\n"])
+
+
+def test_a_front_matter_field_repeated_with_its_value_or_given_by_the_record_is_read() -> None:
+    text = "outlet: Quay Post\noutlet: Quay Post\nauthor: Ona Vask\nauthor: Ilo Brand\n\nThe ferry returned to Brell.\n"
+    assert newsdiff.load([text])[0].outlet == "Quay Post"
+    given = newsdiff.load([{"text": text.replace("Post\n", "Times\n", 1), "outlet": "Tarn Times"}])
+    assert given[0].outlet == "Tarn Times"
+
+
+def test_a_text_given_as_a_list_of_paragraphs_is_told_to_join_them() -> None:
+    paragraphs = ["The ferry returned to Brell.", "Its captain said the crossing was calm."]
+    with pytest.raises(newsdiff.InputError, match=r"field 'text' must be a string, not list; join its paragraphs"):
+        newsdiff.load([{"id": "quay", "text": paragraphs}])
+    with pytest.raises(newsdiff.InputError, match=r"text must be a string, not list; join its paragraphs"):
+        newsdiff.Article(paragraphs)  # type: ignore[arg-type]
+    with pytest.raises(newsdiff.InputError, match=r"field 'outlet' must be a string, not list$"):
+        newsdiff.load([{"text": "The ferry returned.", "outlet": ["Quay Post"]}])
+
+
+@pytest.mark.parametrize("name", ["quay.html", "quay.htm", "quay.xml", "quay.rss", "quay.csv", "quay.pdf"])
+def test_a_missing_file_of_a_kind_loading_names_is_no_such_file_not_a_one_word_article(name: str) -> None:
+    # "quay.html" mistyped was compared as an article whose text was its own name.
+    with pytest.raises(newsdiff.InputError, match=rf"{re.escape(name)}: no such file"):
+        newsdiff.load([name])
+    assert newsdiff.load([f"The Quay Post put its story online as {name} on Monday."])[0].text.startswith("The")

@@ -197,7 +197,9 @@ def test_a_report_over_one_of_the_articles_is_refused(articles: list[str]) -> No
 def test_a_directory_is_named_in_one_line(articles: list[str], tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["compare", articles[0], str(tmp_path)])
     assert result.exit_code == 2
-    assert result.output.strip() == f"newsdiff: error: {tmp_path}: is a directory; give the article files inside it"
+    assert result.output.strip() == (
+        f"newsdiff: error: {tmp_path}: is a directory; give the article files inside it, such as {tmp_path / '*.txt'}"
+    )
 
 
 def test_a_dash_reads_one_article_from_standard_input(articles: list[str]) -> None:
