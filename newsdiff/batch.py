@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from ._version import __version__
-from .article import same_file
+from .article import json_object, same_file
 from .compare import check_scores, compare
 from .errors import EngineError, InputError, MainGuardError, NewsdiffError
 from .relate import check_engine
@@ -151,14 +151,15 @@ def compare_cluster(
 def _parsed(line: str) -> tuple[Any, str | None]:
     """The JSON value of a cluster line, or what is wrong with it and the value it starts with, if any."""
     try:
-        return json.loads(line), None
+        # Each object remembers the keys it gives twice, which the cluster and its article records refuse.
+        return json.loads(line, object_pairs_hook=json_object), None
     except json.JSONDecodeError as exc:
         problem = f"invalid JSON ({exc.msg} at column {exc.colno})"
         if exc.msg != "Extra data":
             return None, problem
         # A whole value and more: most often two lines joined (by `cat`, after a file whose last line had no
         # newline). Its error record is named after the first cluster, so it can be found by its id.
-        first = json.JSONDecoder().raw_decode(line.lstrip())[0]
+        first = json.JSONDecoder(object_pairs_hook=json_object).raw_decode(line.lstrip())[0]
         joined = "; two lines joined?" if line[exc.pos :].startswith("{") else ""
         return first, f"invalid JSON ({exc.msg} at column {exc.colno}{joined})"
     except RecursionError:
@@ -1215,6 +1216,9 @@ def _start_method(settings: Settings) -> BaseContext | None:
 def _articles(record: Any) -> list[Mapping[str, Any]]:
     if not isinstance(record, Mapping):
         raise InputError(f"expected an object with 'id' and 'articles', got {type(record).__name__}")
+    repeated = [key for key in getattr(record, "repeated", ()) if key in ("id", "articles")]
+    if repeated:
+        raise InputError(f"{repeated[0]!r} is given twice; give it once (JSON would keep only the last)")
     articles = record.get("articles")
     if not isinstance(articles, list):
         raise InputError("'articles' must be a list of article records")

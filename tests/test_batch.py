@@ -997,3 +997,22 @@ def test_a_batchs_results_given_back_to_batch_are_refused_with_the_command_that_
     # A directory holding clusters and results alike names the results file.
     with pytest.raises(newsdiff.InputError, match=r"first\.jsonl: is a batch's results"):
         batch_file(tmp_path, tmp_path / "out", workers=1)
+
+
+def test_a_cluster_or_article_record_giving_a_field_twice_is_an_error_record_naming_it() -> None:
+    # JSON keeps the last of a repeated key: a second text pasted below the first was compared in its place.
+    article = json.dumps(TALKS[0])[:-1]
+    lines = [
+        '{"id": "pasted", "articles": [' + article + ', "text": "Another text."}, ' + json.dumps(TALKS[1]) + "]}",
+        '{"id": "doubled", "articles": [], "articles": ' + json.dumps(TALKS) + "}",
+        json.dumps({"id": "talks", "articles": TALKS}),
+    ]
+    records = [json.loads(process_line(line)) for line in lines]
+    assert records[0]["error"] == (
+        "cluster pasted: record 1 (id 'wire'): 'text' is given twice; give it once (JSON would keep only the last)"
+    )
+    assert (
+        records[1]["error"]
+        == "cluster doubled: 'articles' is given twice; give it once (JSON would keep only the last)"
+    )
+    assert "result" in records[2]
