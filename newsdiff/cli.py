@@ -149,7 +149,10 @@ def _cut_options(command: F) -> F:
         type=click.FloatRange(0, 1),
         default=None,
         metavar="SCORE",
-        help="Lower score from which mutual best matches align (default: the engine's; at the threshold: off).",
+        help=(
+            "Lower score from which mutual best matches align (default: the engine's, moved in proportion by a "
+            "--threshold given alone; at the threshold: off)."
+        ),
     )(command)
     return click.option(
         "--threshold",
