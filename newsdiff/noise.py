@@ -54,11 +54,16 @@ class NoiseRule:
         return self.compiled.fullmatch(line.strip()) is not None
 
     def spans(self, text: str) -> Iterable[tuple[int, int]]:
-        """Spans of ``text`` an inline rule removes: each match, or its ``noise`` group."""
+        """Spans of ``text`` an inline rule removes: each match, or what its ``noise`` groups captured.
+
+        A pattern may name several groups ``noise`` to remove pieces apart and keep what stands between them (a
+        Markdown link's ``[`` and ``](target)`` around its text).
+        """
+        group = "noise" if "noise" in self.compiled.groupindex else 0
         for match in self.compiled.finditer(text):
-            group = "noise" if "noise" in self.compiled.groupindex else 0
-            if match.start(group) < match.end(group):
-                yield match.start(group), match.end(group)
+            for start, end in zip(match.starts(group), match.ends(group), strict=True):
+                if start < end:
+                    yield start, end
 
 
 def rules_from_data(data: Any, name: str = "rules") -> tuple[NoiseRule, ...]:

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+import regex
 
 import newsdiff
 from newsdiff.clean import clean
@@ -1299,3 +1300,93 @@ def test_whether_a_line_is_noise_is_answered_by_the_rules_asked_about_each_time(
     assert not is_noise_line("Tide Club offer", rules)
     rules.append(extra)
     assert is_noise_line("Tide Club offer", rules)
+
+
+# --- Markdown markup below the headline ---------------------------------------------------------------------
+# Feeds and scrapers export articles as Markdown. Its markup is removed and reported (reason "markdown") so that a
+# sentence reads the same in a Markdown article and a plain one; the words it marks up are kept.
+
+
+def kept_words(text: str) -> list[str]:
+    return clean(text).kept.split()
+
+
+@pytest.mark.parametrize("heading", ["## What happens next", "## What happens next ##", "   ###### What happens next"])
+def test_a_subheading_keeps_its_words_and_loses_its_hashes(heading: str) -> None:
+    text = f"The ferry left at noon.\n\n{heading}\n\nThe council meets on Friday.\n"
+    assert {reason for reason, _ in removed(text)} == {"markdown"}
+    assert [text for _, text in removed(text)] == regex.findall(r"#+", heading)
+    assert " ".join(kept_words(text)) == "The ferry left at noon. What happens next The council meets on Friday."
+
+
+def test_a_links_text_is_kept_and_its_target_removed() -> None:
+    text = "The council published [the full report](https://example.org/report?id=4) on Monday.\n"
+    assert removed(text) == [("markdown", "["), ("markdown", "](https://example.org/report?id=4)")]
+    assert " ".join(kept_words(text)) == "The council published the full report on Monday."
+
+
+def test_an_image_is_removed_with_its_caption() -> None:
+    text = "The ferry left at noon.\n![The ferry at the quay](https://example.org/ferry.jpg)\nIt docked at six.\n"
+    assert removed(text) == [("markdown", "![The ferry at the quay](https://example.org/ferry.jpg)")]
+
+
+def test_a_linked_image_is_removed_whole() -> None:
+    text = "It docked at six. [![Map](https://example.org/m.png)](https://example.org/map) The crew rested.\n"
+    assert " ".join(kept_words(text)) == "It docked at six. The crew rested."
+
+
+@pytest.mark.parametrize(
+    ("marked", "plain"),
+    [
+        ("The mayor called it **a disgrace**, and left.", "The mayor called it a disgrace, and left."),
+        ("The mayor called it __a disgrace__, and left.", "The mayor called it a disgrace, and left."),
+        ("The vote was *not* unanimous.", "The vote was not unanimous."),
+        ("The vote was _not_ unanimous.", "The vote was not unanimous."),
+        ("***Update:*** the bridge reopened.", "Update: the bridge reopened."),
+    ],
+)
+def test_emphasis_marks_are_removed_and_the_words_kept(marked: str, plain: str) -> None:
+    text = f"The ferry left at noon.\n{marked}\n"
+    assert {reason for reason, _ in removed(text)} == {"markdown"}
+    # Blanks stand where the marks were (offsets are kept), so the characters are compared without white space.
+    assert "".join(kept_words(text)) == "".join(f"The ferry left at noon. {plain}".split())
+
+
+def test_a_block_quote_keeps_the_quotation() -> None:
+    text = "The mayor spoke last.\n\n> “We will rebuild the quay,” she said.\n> > “All of it.”\n\nThe crowd cheered.\n"
+    assert removed(text) == [("markdown", ">"), ("markdown", "> >")]
+    assert "“We will rebuild the quay,” she said." in clean(text).kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The fine rose to 5 * 3 crowns, or 15 in all.",
+        "The file was named ferry_times_2024 and kept_private by the port.",
+        "A star * marks the seats that were lost, and ** marks the ones won.",
+        "The f*** word was bleeped twice on air.",
+        "Prices rose 4% (see table [1]) after the strike.",
+        "The #1 ferry operator said the #2 would follow.",
+        "Her score was > 90 in both rounds, said the board.",
+    ],
+)
+def test_prose_that_only_looks_like_markdown_is_kept(line: str) -> None:
+    assert removed(f"The ferry left at noon.\n{line}\nIt docked at six.\n") == []
+
+
+def test_markdown_removals_keep_offsets() -> None:
+    text = "Talks began.\n\n## Next\n\n> The **new** [plan](https://example.org/p) holds.\n- It _starts_ now.\n"
+    cleaned = clean(text)
+    assert len(cleaned.kept) == len(text)
+    for removal in cleaned.removals:
+        assert text[removal.start : removal.end] == removal.text
+        assert cleaned.kept[removal.start : removal.end].strip() == ""
+    for start, char in enumerate(cleaned.kept):
+        assert char == " " or char == text[start]
+
+
+def test_an_inline_rule_with_two_noise_groups_removes_both_and_keeps_what_is_between() -> None:
+    rule = NoiseRule("aside", r"(?P<noise>\{\{)[^}\n]+(?P<noise>\}\})", "inline")
+    cleaned = clean("The quay {{reopened}} today.", rules=[rule])
+    assert [(r.reason, r.text) for r in cleaned.removals] == [("aside", "{{"), ("aside", "}}")]
+    assert cleaned.kept.split() == ["The", "quay", "reopened", "today."]
