@@ -4,7 +4,8 @@ Rules are data (:class:`NoiseRule`): a *line* rule removes whole lines it matche
 widgets, promos, credits, separators), a *list* rule removes a line that heads a list of links
 ("More on this story") and the linked headlines under it, up to the first line of prose, and an
 *inline* rule removes a stretch inside a line (a trailing "Read more", the headlines a hyperlinked
-name expands into). Removed text is blanked in a copy of the article of the same length, so every
+name expands into). Markdown markup below the headline (a heading's hashes, emphasis marks, a link's brackets and
+target, an image, block-quote and list marks) is removed the same way, its words kept. Removed text is blanked in a copy of the article of the same length, so every
 later offset still points into the loaded text.
 """
 
@@ -30,6 +31,11 @@ _PROSE_END = regex.compile(r"[.!:;,][\"”’')\]]*$")
 _SITE_NAME = regex.compile(r"\s+[|\-–—]\s+[^|\-–—\n]{1,60}$")
 #: A headline's words before the site's name, at least this many, count as the headline repeated.
 _SITE_TITLE_MIN_WORDS = 3
+#: The reason the shipped rules give Markdown markup (``**``, a link's target, a heading's hashes).
+_MARKDOWN = "markdown"
+#: A Markdown list item's mark: a bullet (``-``, ``*``, ``+``) or a number (``1.``, ``2)``) and a space at the start of
+#: a line. A plain article writes lists the same way, so the marks are only taken from a text with other markup.
+_MARKDOWN_LIST_MARK = regex.compile(r"^[^\S\n]{0,3}([-*+]|\d{1,3}[.)])[^\S\n]+(?=\S)", regex.MULTILINE)
 #: Quotation marks folded to plain ones when headlines are compared: a page may set its title with other quotes.
 _PLAIN_QUOTES = str.maketrans("‘’‛“”‟", "'''\"\"\"")
 
@@ -113,6 +119,10 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None) -> CleanText:
             if found:  # blanking is additive: only the new spans need blanking in what is left
                 spans.extend(found)
                 taken = _mask(taken, found)
+    if any(reason == _MARKDOWN for _, _, reason in spans):
+        marks = [(m.start(1), m.end(1), _MARKDOWN) for m in _MARKDOWN_LIST_MARK.finditer(taken)]
+        spans.extend(marks)
+        taken = _mask(taken, marks)
 
     removals = tuple(
         Removal(start, end, reason, text[start:end]) for start, end, reason in sorted(_trimmed(text, spans))

@@ -1390,3 +1390,14 @@ def test_an_inline_rule_with_two_noise_groups_removes_both_and_keeps_what_is_bet
     cleaned = clean("The quay {{reopened}} today.", rules=[rule])
     assert [(r.reason, r.text) for r in cleaned.removals] == [("aside", "{{"), ("aside", "}}")]
     assert cleaned.kept.split() == ["The", "quay", "reopened", "today."]
+
+
+def test_list_marks_are_removed_from_an_article_with_other_markdown() -> None:
+    text = "The treaty was signed by [three states](https://example.org/t):\n- Tavaria\n* Korvenia\n2. Norland\n"
+    assert removed(text)[2:] == [("markdown", "-"), ("markdown", "*"), ("markdown", "2.")]
+    assert " ".join(kept_words(text)) == "The treaty was signed by three states : Tavaria Korvenia Norland"
+
+
+def test_list_marks_of_a_plain_article_are_kept() -> None:
+    text = "The treaty was signed by three states:\n- Tavaria\n* Korvenia\n2. Norland\nThey met in May.\n"
+    assert removed(text) == []
