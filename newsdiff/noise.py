@@ -87,8 +87,8 @@ def load_rules(path: str | Path) -> tuple[NoiseRule, ...]:
 
     The file holds ``{"rules": [{"reason": "promo", "scope": "line", "pattern": "(?i)listen to this story"}]}``
     (or the list alone). ``pattern`` is a regular expression of the ``regex`` package; ``scope`` is ``line``
-    (the default: a whole line it matches), ``inline`` (each match inside a line, or its group named
-    ``noise``) or ``list`` (a line heading a list of links, removed with the links); ``reason`` is what
+    (the default: a whole line it matches), ``inline`` (each match inside a line, or what its groups
+    named ``noise`` capture) or ``list`` (a line heading a list of links, removed with the links); ``reason`` is what
     ``removed`` reports. Give them to :func:`newsdiff.compare` as ``extra_rules`` to add them to the shipped
     rules (its ``rules`` replaces those).
     """
