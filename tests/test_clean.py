@@ -1401,3 +1401,8 @@ def test_list_marks_are_removed_from_an_article_with_other_markdown() -> None:
 def test_list_marks_of_a_plain_article_are_kept() -> None:
     text = "The treaty was signed by three states:\n- Tavaria\n* Korvenia\n2. Norland\nThey met in May.\n"
     assert removed(text) == []
+
+
+def test_a_link_whose_target_holds_brackets_loses_the_whole_target() -> None:
+    text = "It cited [the ruling](https://wiki.example.org/Ferry_(1998)) on Monday.\n"
+    assert removed(text) == [("markdown", "["), ("markdown", "](https://wiki.example.org/Ferry_(1998))")]
