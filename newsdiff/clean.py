@@ -33,6 +33,8 @@ _SITE_NAME = regex.compile(r"\s+[|\-–—]\s+[^|\-–—\n]{1,60}$")
 _SITE_TITLE_MIN_WORDS = 3
 #: The reason the shipped rules give Markdown markup (``**``, a link's target, a heading's hashes).
 _MARKDOWN = "markdown"
+#: A Markdown heading's hashes, before and after its words: a heading that repeats the headline is a duplicate.
+_HEADING_MARKS = regex.compile(r"^#{1,6}\s+|\s+#+$")
 #: A Markdown list item's mark: a bullet (``-``, ``*``, ``+``) or a number (``1.``, ``2)``) and a space at the start of
 #: a line. A plain article writes lists the same way, so the marks are only taken from a text with other markup.
 _MARKDOWN_LIST_MARK = regex.compile(r"^[^\S\n]{0,3}([-*+]|\d{1,3}[.)])[^\S\n]+(?=\S)", regex.MULTILINE)
@@ -96,7 +98,7 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None) -> CleanText:
             end = start + len(stripped)
             matched = next((rule for rule in line_rules if rule.matches_line(stripped)), None)
             # Only a line about a headline's length is folded to compare: an article may be one line of megabytes.
-            if len(stripped) <= 2 * longest and _folded(stripped) in headlines:
+            if len(stripped) <= 2 * longest and _folded(_HEADING_MARKS.sub("", stripped)) in headlines:
                 reason: str | None = "headline-duplicate"
             elif matched is not None:
                 reason = matched.reason

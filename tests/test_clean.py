@@ -1406,3 +1406,11 @@ def test_list_marks_of_a_plain_article_are_kept() -> None:
 def test_a_link_whose_target_holds_brackets_loses_the_whole_target() -> None:
     text = "It cited [the ruling](https://wiki.example.org/Ferry_(1998)) on Monday.\n"
     assert removed(text) == [("markdown", "["), ("markdown", "](https://wiki.example.org/Ferry_(1998))")]
+
+
+def test_the_headline_repeated_as_a_markdown_heading_is_removed_as_a_duplicate() -> None:
+    text = "# Ferry returns to Kessel\n\nThe ferry left at noon.\n\n## Ferry returns to Kessel\n\nIt docked at six.\n"
+    assert removed(text) == [
+        ("headline", "# Ferry returns to Kessel"),
+        ("headline-duplicate", "## Ferry returns to Kessel"),
+    ]
