@@ -1414,3 +1414,20 @@ def test_the_headline_repeated_as_a_markdown_heading_is_removed_as_a_duplicate()
         ("headline", "# Ferry returns to Kessel"),
         ("headline-duplicate", "## Ferry returns to Kessel"),
     ]
+
+
+def test_a_markdown_article_and_its_plain_twin_read_the_same_sentences() -> None:
+    markdown = (
+        "# Ferry returns to Kessel\n\nThe harbour board said on Monday that **the night ferry** will run again.\n\n"
+        "## What happens next\n\nThe board will publish [its timetable](https://example.org/t) in May.\n\n"
+        "> “We heard the islanders,” said Mara Voss, the board's chair.\n"
+    )
+    plain = (
+        "Ferry returns to Kessel\n\nThe harbour board said on Monday that the night ferry will run again.\n\n"
+        "What happens next\n\nThe board will publish its timetable in May.\n\n"
+        "“We heard the islanders,” said Mara Voss, the board's chair.\n"
+    )
+    result = newsdiff.compare([markdown, plain]).to_dict()
+    texts = [[sentence["text"] for sentence in article["sentences"]] for article in result["articles"]]
+    assert texts[0] == texts[1]
+    assert {sentence["label"] for sentence in result["articles"][0]["sentences"]} == {"shared"}
