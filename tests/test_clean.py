@@ -1368,6 +1368,7 @@ def test_a_block_quote_keeps_the_quotation() -> None:
         "Prices rose 4% (see table [1]) after the strike.",
         "The #1 ferry operator said the #2 would follow.",
         "Her score was > 90 in both rounds, said the board.",
+        "The port posts as @_kesselport_ and its files at example.org/_ferry_/times today.",
     ],
 )
 def test_prose_that_only_looks_like_markdown_is_kept(line: str) -> None:
