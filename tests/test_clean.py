@@ -1432,3 +1432,12 @@ def test_a_markdown_article_and_its_plain_twin_read_the_same_sentences() -> None
     texts = [[sentence["text"] for sentence in article["sentences"]] for article in result["articles"]]
     assert texts[0] == texts[1]
     assert {sentence["label"] for sentence in result["articles"][0]["sentences"]} == {"shared"}
+
+
+@pytest.mark.parametrize("mark", ["**", "*", "_"])
+def test_emphasis_is_looked_for_only_within_a_paragraphs_length(mark: str) -> None:
+    # The bound keeps the rules linear: unbounded, each opening ``**`` or ``_`` was tried against the whole rest of
+    # its line (a minute for a line of 20,000 unclosed "**x" marks).
+    words = " ".join(["ferry"] * 99)  # 593 characters
+    assert len(removed(f"The board said {mark}{words}{mark} on Monday.\n")) == 2
+    assert removed(f"The board said {mark}{words} ferry ferry{mark} on Monday.\n") == []
