@@ -1366,6 +1366,8 @@ def test_a_block_quote_keeps_the_quotation() -> None:
         "A star * marks the seats that were lost, and ** marks the ones won.",
         "The f*** word was bleeped twice on air.",
         "Prices rose 4% (see table [1]) after the strike.",
+        "The ferry sank in 1998.[3][4] Nobody was hurt.",
+        "[Update]: Delayed",
         "The #1 ferry operator said the #2 would follow.",
         "Her score was > 90 in both rounds, said the board.",
         "The port posts as @_kesselport_ and its files at example.org/_ferry_/times today.",
@@ -1441,3 +1443,15 @@ def test_emphasis_is_looked_for_only_within_a_paragraphs_length(mark: str) -> No
     words = " ".join(["ferry"] * 99)  # 593 characters
     assert len(removed(f"The board said {mark}{words}{mark} on Monday.\n")) == 2
     assert removed(f"The board said {mark}{words} ferry ferry{mark} on Monday.\n") == []
+
+
+def test_a_reference_link_keeps_its_text_and_its_definition_is_removed() -> None:
+    text = (
+        "The council published [the full report][1] on Monday.\nIt runs to 40 pages.\n\n"
+        '[1]: https://example.org/report "The report"\n'
+    )
+    assert removed(text) == [
+        ("markdown", "["),
+        ("markdown", "][1]"),
+        ("markdown", '[1]: https://example.org/report "The report"'),
+    ]
