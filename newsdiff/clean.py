@@ -4,8 +4,9 @@ Rules are data (:class:`NoiseRule`): a *line* rule removes whole lines it matche
 widgets, promos, credits, separators), a *list* rule removes a line that heads a list of links
 ("More on this story") and the linked headlines under it, up to the first line of prose, and an
 *inline* rule removes a stretch inside a line (a trailing "Read more", the headlines a hyperlinked
-name expands into). Removed text is blanked in a copy of the article of the same length, so every
-later offset still points into the loaded text.
+name expands into). Markdown markup below the headline (a heading's hashes, emphasis marks, a link's brackets and
+target, an image, block-quote and list marks) is removed the same way, its words kept. Removed text is blanked
+in a copy of the article of the same length, so every later offset still points into the loaded text.
 """
 
 from __future__ import annotations
@@ -30,6 +31,13 @@ _PROSE_END = regex.compile(r"[.!:;,][\"”’')\]]*$")
 _SITE_NAME = regex.compile(r"\s+[|\-–—]\s+[^|\-–—\n]{1,60}$")
 #: A headline's words before the site's name, at least this many, count as the headline repeated.
 _SITE_TITLE_MIN_WORDS = 3
+#: The reason the shipped rules give Markdown markup (``**``, a link's target, a heading's hashes).
+_MARKDOWN = "markdown"
+#: A Markdown heading's hashes, before and after its words: a heading that repeats the headline is a duplicate.
+_HEADING_MARKS = regex.compile(r"^#{1,6}\s+|\s+#+$")
+#: A Markdown list item's mark: a bullet (``-``, ``*``, ``+``) or a number (``1.``, ``2)``) and a space at the start of
+#: a line. A plain article writes lists the same way, so the marks are only taken from a text with other markup.
+_MARKDOWN_LIST_MARK = regex.compile(r"^[^\S\n]{0,3}([-*+]|\d{1,3}[.)])[^\S\n]+(?=\S)", regex.MULTILINE)
 #: Quotation marks folded to plain ones when headlines are compared: a page may set its title with other quotes.
 _PLAIN_QUOTES = str.maketrans("‘’‛“”‟", "'''\"\"\"")
 
@@ -90,7 +98,7 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None) -> CleanText:
             end = start + len(stripped)
             matched = next((rule for rule in line_rules if rule.matches_line(stripped)), None)
             # Only a line about a headline's length is folded to compare: an article may be one line of megabytes.
-            if len(stripped) <= 2 * longest and _folded(stripped) in headlines:
+            if len(stripped) <= 2 * longest and _folded(_HEADING_MARKS.sub("", stripped)) in headlines:
                 reason: str | None = "headline-duplicate"
             elif matched is not None:
                 reason = matched.reason
@@ -113,6 +121,10 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None) -> CleanText:
             if found:  # blanking is additive: only the new spans need blanking in what is left
                 spans.extend(found)
                 taken = _mask(taken, found)
+    if any(reason == _MARKDOWN for _, _, reason in spans):
+        marks = [(m.start(1), m.end(1), _MARKDOWN) for m in _MARKDOWN_LIST_MARK.finditer(taken)]
+        spans.extend(marks)
+        taken = _mask(taken, marks)
 
     removals = tuple(
         Removal(start, end, reason, text[start:end]) for start, end, reason in sorted(_trimmed(text, spans))

@@ -54,11 +54,16 @@ class NoiseRule:
         return self.compiled.fullmatch(line.strip()) is not None
 
     def spans(self, text: str) -> Iterable[tuple[int, int]]:
-        """Spans of ``text`` an inline rule removes: each match, or its ``noise`` group."""
+        """Spans of ``text`` an inline rule removes: each match, or what its ``noise`` groups captured.
+
+        A pattern may name several groups ``noise`` to remove pieces apart and keep what stands between them (a
+        Markdown link's ``[`` and ``](target)`` around its text).
+        """
+        group = "noise" if "noise" in self.compiled.groupindex else 0
         for match in self.compiled.finditer(text):
-            group = "noise" if "noise" in self.compiled.groupindex else 0
-            if match.start(group) < match.end(group):
-                yield match.start(group), match.end(group)
+            for start, end in zip(match.starts(group), match.ends(group), strict=True):
+                if start < end:
+                    yield start, end
 
 
 def rules_from_data(data: Any, name: str = "rules") -> tuple[NoiseRule, ...]:
@@ -82,8 +87,8 @@ def load_rules(path: str | Path) -> tuple[NoiseRule, ...]:
 
     The file holds ``{"rules": [{"reason": "promo", "scope": "line", "pattern": "(?i)listen to this story"}]}``
     (or the list alone). ``pattern`` is a regular expression of the ``regex`` package; ``scope`` is ``line``
-    (the default: a whole line it matches), ``inline`` (each match inside a line, or its group named
-    ``noise``) or ``list`` (a line heading a list of links, removed with the links); ``reason`` is what
+    (the default: a whole line it matches), ``inline`` (each match inside a line, or what its groups
+    named ``noise`` capture) or ``list`` (a line heading a list of links, removed with the links); ``reason`` is what
     ``removed`` reports. Give them to :func:`newsdiff.compare` as ``extra_rules`` to add them to the shipped
     rules (its ``rules`` replaces those).
     """
