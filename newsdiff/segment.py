@@ -237,10 +237,38 @@ def segment(cleaned: CleanText) -> tuple[SentenceSpan, ...]:
     sentences = []
     for start, end in spans:
         for piece_start, piece_end in _bounded(kept, start, end):
-            text = " ".join(kept[piece_start:piece_end].translate(_INVISIBLE).split())
+            text = _sentence_text(cleaned, piece_start, piece_end)
             if text:
                 sentences.append(SentenceSpan(piece_start, piece_end, text))
     return tuple(sentences)
+
+
+#: A blank left by a removal next to one of these is dropped from a sentence's text, not read as a space: the
+#: marks of "**a disgrace**," or "(**she**)" hug the words they marked, as the words hug the punctuation.
+_CLOSING_PUNCTUATION = frozenset(",.;:!?)]}”’»…%")
+_OPENING_PUNCTUATION = frozenset("([{“‘«")
+#: Runs of white space and invisible characters in the kept text: each becomes one space in a sentence's text, or
+#: none (invisible characters alone, or a removal's blank hugging punctuation).
+_BLANK_RUN = re.compile(rf"[\s{INVISIBLE}]+")
+
+
+def _sentence_text(cleaned: CleanText, start: int, end: int) -> str:
+    """The text of the sentence spanning ``start`` to ``end``: white space made one space, invisible characters left
+    out, and a blank left by a removal (markup, a credit) dropped where it stands between a word and punctuation."""
+    kept, source = cleaned.kept, cleaned.source
+    pieces: list[str] = []
+    last = start
+    for run in _BLANK_RUN.finditer(kept, start, end):
+        pieces.append(kept[last : run.start()])
+        last = run.end()
+        blanks = [i for i in range(run.start(), run.end()) if kept[i].isspace()]
+        if not blanks or run.start() == start or run.end() == end:
+            continue  # invisible characters alone, or the sentence's own ends: no space
+        removed_only = not any(source[i].isspace() for i in blanks)
+        hugs = kept[run.end()] in _CLOSING_PUNCTUATION or kept[run.start() - 1] in _OPENING_PUNCTUATION
+        pieces.append("" if removed_only and hugs else " ")
+    pieces.append(kept[last:end])
+    return "".join(pieces)
 
 
 def _join_quotations_across_lines(

@@ -631,3 +631,13 @@ def test_a_greek_question_mark_ends_a_sentence_before_a_capital() -> None:
 )
 def test_a_bracket_before_punctuation_or_lower_case_goes_on_the_sentence_before(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected
+
+
+def test_a_removals_blank_hugging_punctuation_leaves_no_space_in_the_sentence_text() -> None:
+    # Markup removed before a comma read "a disgrace ," and "( she )": its blank was taken for a space.
+    text = "The mayor called it **a disgrace**, and read [the report](https://kessel.example/r). Then (**she**) left.\n"
+    sentences = segment(clean(text))
+    assert [s.text for s in sentences] == ["The mayor called it a disgrace, and read the report.", "Then (she) left."]
+    # A space the writer put there stays, as do spaces between words where markup was removed.
+    spaced = segment(clean("Prices rose 5 % on **Monday** , and *fell* again.\n"))
+    assert [s.text for s in spaced] == ["Prices rose 5 % on Monday , and fell again."]
