@@ -136,6 +136,9 @@ PATHOLOGICAL_LINES: dict[str, Callable[[int], str]] = {
     "a cookie notice repeated": lambda n: "The talks began.\n" + "We use cookies " * (n // 2) + "\nThey ended.\n",
     "a partners' notice repeated": lambda n: "Talks.\n" + "We and our partners use cookies " * (n // 5) + "\nEnd.\n",
     "initials and slashes": lambda n: "The talks began.\n" + "A. Aa/" * n + "\nThey ended.\n",
+    # Markdown marks that never close: each would be paired with the rest of its line, were pairs not bounded.
+    "unclosed emphasis marks": lambda n: "The talks began.\n" + "**a _b " * n + "\nThey ended.\n",
+    "unclosed link brackets": lambda n: "The talks began.\n" + "[a](b " * n + "\nThey ended.\n",
 }
 
 
