@@ -437,6 +437,13 @@ def test_a_byte_that_is_not_utf8_is_placed_by_its_line(tmp_path: Path) -> None:
         newsdiff.load([path])
 
 
+def _refused_on_load(path: Path, content: str, message: str) -> None:
+    """Write ``content`` to ``path`` and check that loading it is refused with a message matching ``message``."""
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(newsdiff.InputError, match=message):
+        newsdiff.load([path])
+
+
 @pytest.mark.parametrize(
     ("file_name", "content", "message"),
     [
@@ -448,10 +455,7 @@ def test_a_byte_that_is_not_utf8_is_placed_by_its_line(tmp_path: Path) -> None:
 def test_tables_and_html_files_are_refused_by_their_suffix(
     tmp_path: Path, file_name: str, content: str, message: str
 ) -> None:
-    path = tmp_path / file_name
-    path.write_text(content, encoding="utf-8")
-    with pytest.raises(newsdiff.InputError, match=message):
-        newsdiff.load([path])
+    _refused_on_load(tmp_path / file_name, content, message)
 
 
 def test_plain_text_saved_with_an_html_suffix_loads(tmp_path: Path) -> None:
@@ -771,10 +775,7 @@ def test_a_field_given_twice_in_a_record_is_refused_not_read_as_its_last_value(
     tmp_path: Path, name: str, content: str, message: str
 ) -> None:
     # JSON keeps the last of a repeated key: the first text, outlet or id would be dropped without a word.
-    path = tmp_path / name
-    path.write_text(content, encoding="utf-8")
-    with pytest.raises(newsdiff.InputError, match=message):
-        newsdiff.load([path])
+    _refused_on_load(tmp_path / name, content, message)
 
 
 def test_a_repeated_key_that_newsdiff_does_not_read_is_left_alone(tmp_path: Path) -> None:
