@@ -968,12 +968,25 @@ def json_object(items: list[tuple[str, Any]]) -> dict[str, Any]:
     return found
 
 
+def given_twice(record: Any, keys: Iterable[str] | None = None) -> str | None:
+    """What is wrong with a JSON object read by :func:`json_object` that gives one of ``keys`` (any key, when None)
+    twice, for a message (``'text' is given twice; …``); None when it gives each once.
+
+    JSON keeps the last value and drops the first without a word: a second text pasted below the first, an outlet
+    corrected under the one it replaces. Loading, a batch's clusters and the evaluation gold refuse it alike.
+    """
+    wanted = None if keys is None else set(keys)
+    repeated = [key for key in getattr(record, "repeated", ()) if wanted is None or key in wanted]
+    if not repeated:
+        return None
+    return f"{repeated[0]!r} is given twice; give it once (JSON would keep only the last)"
+
+
 def _given_once(record: Mapping[str, Any], keys: Iterable[str], name: str) -> None:
-    """Refuse a record that gives one of ``keys`` twice: JSON keeps the last value and drops the first without a
-    word (a second text pasted below the first, an outlet corrected under the one it replaces)."""
-    repeated = [key for key in getattr(record, "repeated", ()) if key in keys]
-    if repeated:
-        raise InputError(f"{name}: {repeated[0]!r} is given twice; give it once (JSON would keep only the last)")
+    """Refuse a record that gives one of ``keys`` twice (see :func:`given_twice`), naming it."""
+    problem = given_twice(record, keys)
+    if problem is not None:
+        raise InputError(f"{name}: {problem}")
 
 
 def _parse_json(text: str, name: str) -> Any:

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from ._version import __version__
-from .article import json_object, same_file
+from .article import given_twice, json_object, same_file
 from .compare import check_scores, compare
 from .errors import EngineError, InputError, MainGuardError, NewsdiffError
 from .relate import check_engine
@@ -1216,9 +1216,9 @@ def _start_method(settings: Settings) -> BaseContext | None:
 def _articles(record: Any) -> list[Mapping[str, Any]]:
     if not isinstance(record, Mapping):
         raise InputError(f"expected an object with 'id' and 'articles', got {type(record).__name__}")
-    repeated = [key for key in getattr(record, "repeated", ()) if key in ("id", "articles")]
-    if repeated:
-        raise InputError(f"{repeated[0]!r} is given twice; give it once (JSON would keep only the last)")
+    problem = given_twice(record, ("id", "articles"))
+    if problem is not None:
+        raise InputError(problem)
     articles = record.get("articles")
     if not isinstance(articles, list):
         raise InputError("'articles' must be a list of article records")

@@ -23,7 +23,7 @@ from typing import Any
 
 from ._version import __version__
 from .align import RELATED_TOGETHER
-from .article import decode, json_kind, json_object
+from .article import decode, given_twice, json_kind, json_object
 from .errors import InputError
 from .features import SentenceFeatures, featurize
 from .relate import Relater, Relation, background_weights, idf_weights, relate_many, relater_for
@@ -357,11 +357,11 @@ def _misspelt(keys: Iterable[str], known: Sequence[str], where: str) -> None:
 
 
 def _given_once(entry: Any, where: str) -> None:
-    """Refuse an object of the gold that gives a key twice: JSON would keep the last value and drop the first
-    without a word (a second ``pairs`` list pasted in, a ``label`` corrected below the first)."""
-    repeated = getattr(entry, "repeated", ())
-    if repeated:
-        raise InputError(f"{where}: key {repeated[0]!r} is given twice; give it once (JSON would keep only the last)")
+    """Refuse an object of the gold that gives a key twice (a second ``pairs`` list pasted in, a ``label`` corrected
+    below the first), naming it."""
+    problem = given_twice(entry)
+    if problem is not None:
+        raise InputError(f"{where}: key {problem}")
 
 
 def _check_gold(gold: Any, name: str) -> dict[str, Any]:
