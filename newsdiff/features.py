@@ -198,9 +198,14 @@ def share_of_a_word(key: str) -> float:
 
 @lru_cache(maxsize=65536)
 def loose_key(token: str) -> str:
-    """A stem that also folds common transliteration variants (th/t, y/i, ph/f, doubled letters)."""
-    if token.isdigit() or token in _NUMBER_WORDS:
-        return _NUMBER_WORDS.get(token, token)
+    """A stem that also folds common transliteration variants (th/t, y/i, ph/f, doubled letters); a numeral is its
+    own key, and a number word is its numeral."""
+    if token in _NUMBER_WORDS:
+        return _NUMBER_WORDS[token]
+    if token[:1].isdigit():
+        # A numeral is its own key. Stemmed and folded as a word, its doubled digits were one: 100,000 and
+        # 10,000 had one key ("10,0"), as had 2.55 and 2.5.
+        return token
     if unspaced(token):
         # A pair of characters is its own key: folding its doubled letters would make 常常 ("often") 常.
         return token
