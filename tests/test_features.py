@@ -23,6 +23,19 @@ def test_invisible_characters_do_not_cut_words() -> None:
     )
 
 
+def test_html_character_references_left_in_scraped_text_read_as_their_characters() -> None:
+    # Read as words, "&amp;" was a word "amp", "&nbsp;" one "nbsp", and "&rsquo;s" cut the possessive off.
+    scraped = "Brell&rsquo;s union &amp; the port&nbsp;board won&#8217;t sign &#x201C;this deal&#x201D;."
+    assert tokenize(scraped) == tokenize("Brell’s union & the port board won’t sign “this deal”.")
+    assert tokenize("AT&T and R&D;") == tokenize("AT & T and R & D;")  # no reference: left as written
+
+
+def test_quotation_marks_written_as_character_references_quote() -> None:
+    scraped = featurize("&ldquo;We will not sign this deal,&rdquo; Brell said on &#8220;Monday&#8221;.")
+    assert scraped.quotes == featurize("“We will not sign this deal,” Brell said on “Monday”.").quotes
+    assert len(scraped.quotes) == 2
+
+
 def test_number_words_and_digits_agree() -> None:
     assert featurize("two ships").numbers == featurize("2 ships").numbers
 
