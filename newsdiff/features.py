@@ -1,8 +1,9 @@
 """Sentence features computed once per sentence: normalised tokens, stems, content words, numbers.
 
-Normalisation folds what differs between outlets but not in meaning: Unicode quotes and dashes,
-case, ``U.S.``/``US``, possessive ``'s``, and transliteration variants of names (``Sergei``/``Sergey``,
-``Anthony``/``Antony``) through a loose spelling key.
+Normalisation folds what differs between outlets but not in meaning: Unicode quotes and dashes, HTML
+character references left in scraped text (``&amp;``), case, ``U.S.``/``US``, possessive ``'s``, number words
+(``two``/``2``), and transliteration variants of names (``Sergei``/``Sergey``, ``Anthony``/``Antony``) through
+a loose spelling key.
 
 Chinese, Japanese and Thai put no space between words (and Korean none between a word and its
 particles), and no word list ships for them, so a run of such letters is read as its overlapping pairs
@@ -15,6 +16,7 @@ sentences is then a run of shared pairs, as it is a run of shared words in Engli
 
 from __future__ import annotations
 
+import html
 import math
 import unicodedata
 from dataclasses import dataclass
@@ -127,9 +129,24 @@ def _stemmer() -> SnowballStemmer:
     return SnowballStemmer("english")
 
 
+#: An HTML character reference left in scraped text: named (``&amp;``, ``&rsquo;``) or numbered (``&#8217;``).
+#: Only with its semicolon, so that ``AT&T`` or ``R&D`` stay as written.
+_ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def unescape_entities(text: str) -> str:
+    """``text`` with its HTML character references replaced by the characters they stand for (``&amp;`` is ``&``).
+
+    Text copied from a page's source keeps them; read as words, ``&amp;`` was a word ``amp``, ``&nbsp;`` one
+    ``nbsp`` and ``&rsquo;s`` cut a possessive off its word.
+    """
+    return _ENTITY.sub(lambda entity: html.unescape(entity.group()), text) if "&" in text else text
+
+
 def normalise(text: str) -> str:
-    """Fold Unicode compatibility forms, quotes, dashes and no-break spaces; drop invisible characters; case-fold."""
-    return unicodedata.normalize("NFKC", text).translate(_FOLD).casefold()
+    """Fold HTML character references, Unicode compatibility forms, quotes, dashes and no-break spaces; drop
+    invisible characters; case-fold."""
+    return unicodedata.normalize("NFKC", unescape_entities(text)).translate(_FOLD).casefold()
 
 
 def tokenize(text: str) -> list[str]:
@@ -198,9 +215,14 @@ def share_of_a_word(key: str) -> float:
 
 @lru_cache(maxsize=65536)
 def loose_key(token: str) -> str:
-    """A stem that also folds common transliteration variants (th/t, y/i, ph/f, doubled letters)."""
-    if token.isdigit() or token in _NUMBER_WORDS:
-        return _NUMBER_WORDS.get(token, token)
+    """A stem that also folds common transliteration variants (th/t, y/i, ph/f, doubled letters); a numeral is its
+    own key, and a number word is its numeral."""
+    if token in _NUMBER_WORDS:
+        return _NUMBER_WORDS[token]
+    if token[:1].isdigit():
+        # A numeral is its own key. Stemmed and folded as a word, its doubled digits were one: 100,000 and
+        # 10,000 had one key ("10,0"), as had 2.55 and 2.5.
+        return token
     if unspaced(token):
         # A pair of characters is its own key: folding its doubled letters would make 常常 ("often") 常.
         return token
@@ -216,8 +238,9 @@ def featurize(text: str) -> SentenceFeatures:
     stop = stopwords()
     content = frozenset(k for t, k in zip(tokens, keys, strict=True) if t not in stop and (len(t) > 1 or t.isdigit()))
     numbers = frozenset(k for k in keys if k.replace(".", "").replace(",", "").replace(":", "").isdigit())
-    capitalised = frozenset(map(_name_key, _NAME.findall(text))) - _stopword_keys()
-    quotes = tuple(q for q in (tuple(loose_key(t) for t in tokenize(part)) for part in quoted_parts(text)) if q)
+    plain = unescape_entities(text)  # names and quotation marks may be written as character references
+    capitalised = frozenset(map(_name_key, _NAME.findall(plain))) - _stopword_keys()
+    quotes = tuple(q for q in (tuple(loose_key(t) for t in tokenize(part)) for part in quoted_parts(plain)) if q)
     key_set, token_set = frozenset(keys), frozenset(tokens)
     return SentenceFeatures(text, tokens, keys, content, numbers, capitalised, quotes, key_set, token_set)
 

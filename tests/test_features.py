@@ -1,5 +1,6 @@
 """Specifications of sentence features: normalisation of spellings, numbers, quotes, unspaced scripts."""
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -22,8 +23,35 @@ def test_invisible_characters_do_not_cut_words() -> None:
     )
 
 
+def test_html_character_references_left_in_scraped_text_read_as_their_characters() -> None:
+    # Read as words, "&amp;" was a word "amp", "&nbsp;" one "nbsp", and "&rsquo;s" cut the possessive off.
+    scraped = "Brell&rsquo;s union &amp; the port&nbsp;board won&#8217;t sign &#x201C;this deal&#x201D;."
+    assert tokenize(scraped) == tokenize("Brell’s union & the port board won’t sign “this deal”.")
+    assert tokenize("AT&T and R&D;") == tokenize("AT & T and R & D;")  # no reference: left as written
+
+
+def test_quotation_marks_written_as_character_references_quote() -> None:
+    scraped = featurize("&ldquo;We will not sign this deal,&rdquo; Brell said on &#8220;Monday&#8221;.")
+    assert scraped.quotes == featurize("“We will not sign this deal,” Brell said on “Monday”.").quotes
+    assert len(scraped.quotes) == 2
+
+
 def test_number_words_and_digits_agree() -> None:
     assert featurize("two ships").numbers == featurize("2 ships").numbers
+
+
+@pytest.mark.parametrize(
+    ("first", "second"), [("100,000", "10,000"), ("2.55", "2.5"), ("1,000,000", "1,000"), ("11", "1")]
+)
+def test_numbers_that_differ_only_in_a_doubled_digit_disagree(first: str, second: str) -> None:
+    # Folded as words' doubled letters are, 100,000 and 10,000 had one key ("10,0"), and a changed figure
+    # in copied text read as the same sentence word for word (shared, 1.00).
+    assert (
+        featurize(f"Floods cut power to {first} homes.").numbers
+        != featurize(f"Floods cut power to {second} homes.").numbers
+    )
+    relation = relate(f"Floods cut power to {first} homes in Kessel.", f"Floods cut power to {second} homes in Kessel.")
+    assert relation.score < 1.0
 
 
 def test_stopwords_are_not_content() -> None:

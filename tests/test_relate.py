@@ -20,6 +20,7 @@ from newsdiff.relate import (
     FEATURES,
     STRETCH_DISCOUNT,
     _edit_distance,
+    _model,
     background_weights,
     clause_runs,
     expand,
@@ -322,6 +323,33 @@ def test_bit_parallel_edit_distance_equals_the_textbook_one(first: list[str], se
 def test_relate_gives_one_answer_in_either_order(first: str, second: str) -> None:
     assert relate(first, second) == relate(second, first)
     assert pair_features(featurize(first), featurize(second)) == pair_features(featurize(second), featurize(first))
+
+
+# Words of one fictional story, and what scraped or pasted text brings: curly and straight quotes, numbers and
+# their spellings, a soft hyphen, a zero-width space, an HTML reference, emoji, Chinese, punctuation alone.
+_WORDS = (
+    *("The", "ferry", "left", "Kessel", "at", "dawn", "with", "forty", "40", "1,000", "cars.", "Brell", "Varga"),
+    *("said", "told", "reporters:", "not", "won't", "U.S.", "US", "Sergei", "Sergey", "“We", "will", "respond,”"),
+    *('"We', 'respond,"', "offi\u00adcials", "har\u200bbour", "&amp;", "😀", "渡轮停航", "—", "!!!", "(ships)"),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=20), st.lists(st.sampled_from(_WORDS), max_size=20))
+def test_any_two_texts_relate_alike_either_way_with_a_label_that_fits_the_score(
+    first_words: list[str], second_words: list[str]
+) -> None:
+    first, second = " ".join(first_words), " ".join(second_words)
+    relation = relate(first, second)
+    assert relation == relate(second, first) == relate(first, second)
+    assert 0.0 <= relation.score <= 1.0  # never NaN either: NaN fails both comparisons
+    assert 0.0 <= relation.verbatim <= 1.0 and 0.0 <= relation.overlap <= 1.0 and relation.longest_run >= 0
+    cut = _model().threshold
+    assert (
+        relation.score >= 0.5
+        if relation.label == "shared"
+        else (relation.label == "paraphrased") == (relation.score >= cut)
+    )
 
 
 _FEATURES_OF_ONE_PAIR = """
