@@ -68,6 +68,10 @@ _UNSPACED = regex.compile(rf"((?:[{UNSPACED_LETTERS}]\p{{M}}*)+)")
 _CHARACTER = regex.compile(r"\X")  # a grapheme cluster: a letter with its marks
 
 
+#: Words that negate what a sentence says; contracted forms (``won't``, ``isn't``) are one word ending in ``n't``.
+_NEGATIONS = frozenset({"not", "no", "never", "nor", "without", "cannot"})
+
+
 @dataclass(frozen=True)
 class SentenceFeatures:
     """What relation scoring needs of one sentence, computed once.
@@ -89,6 +93,11 @@ class SentenceFeatures:
     quotes: tuple[tuple[str, ...], ...]
     key_set: frozenset[str]
     token_set: frozenset[str]
+
+    @cached_property
+    def negated(self) -> bool:
+        """Whether the sentence says no: a word of negation, or one contracted (``won't``, ``didn't``)."""
+        return bool(_NEGATIONS & self.token_set) or any(token.endswith("n't") for token in self.token_set)
 
     @cached_property
     def key_bigrams(self) -> frozenset[tuple[str, ...]]:

@@ -263,8 +263,6 @@ FEATURES = (
 #: The embeddings engine's model reads the lexical features and then these.
 _EMBEDDING_FEATURES = (*FEATURES, "embedding_cosine", "embedding_l1_distance")
 
-_NEGATIONS = frozenset({"not", "no", "never", "n't", "nor", "without", "cannot"})
-
 
 class _Evidence:
     """Lexical evidence about one sentence pair, computed once and read by both the rules and the model."""
@@ -306,7 +304,7 @@ class _Evidence:
         names = (a.capitalised - keys_b) | (b.capitalised - keys_a)
         names_all = a.capitalised | b.capitalised
         names_unmatched = len(names) / len(names_all) if names_all else 0.0
-        negation_differs = float(bool(_NEGATIONS & a.token_set) != bool(_NEGATIONS & b.token_set))
+        negation_differs = float(a.negated != b.negated)
         return (
             self.dice,
             self.containment[0],

@@ -444,3 +444,19 @@ def test_a_relations_repr_gives_its_evidence_to_four_places_as_its_score() -> No
     assert shown.startswith(f"Relation(label='paraphrased', score={relation.score!r}, ")
     assert f"verbatim={round(relation.verbatim, 4)!r}," in shown and f"overlap={round(relation.overlap, 4)!r})" in shown
     assert all(len(number) <= 6 for number in re.findall(r"\d\.\d+", shown))  # 0.4286, never 0.42857142857142855
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differs"),
+    [
+        ("The union will sign the deal on Friday.", "The union won't sign the deal on Friday.", 1.0),
+        ("The ferry ran on time.", "The ferry didn't run on time.", 1.0),
+        ("The union will not sign the deal on Friday.", "The union won't sign the deal on Friday.", 0.0),
+        ("The mayor isn't coming.", "The mayor is not coming.", 0.0),
+        ("The council cannot meet.", "The council can't meet.", 0.0),
+    ],
+)
+def test_a_contracted_negation_negates(first: str, second: str, differs: float) -> None:
+    # "won't" and "didn't" are one word each, never a word "n't": read against a list of whole words, a
+    # contracted negation negated nothing, and "won't sign" agreed with "will sign".
+    assert _named(pair_features(featurize(first), featurize(second)))["negation_differs"] == differs
