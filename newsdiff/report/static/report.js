@@ -188,6 +188,30 @@
     }
     settle(target, "start");
   });
+
+  // An address naming a sentence lights it, as following its mark does: a link shared or bookmarked, a
+  // reload, back and forward. Going back or forward away from the sentence the address lit lets it go; a
+  // link followed in the page (a section of the bar) keeps what is lit, to be seen there.
+  function sentenceAt(hash) {
+    var element = null;
+    try { element = hash.length > 1 ? page.getElementById(decodeURIComponent(hash.slice(1))) : null; } catch (e) { }
+    return element && element.matches(".s[data-s]") ? element.getAttribute("data-s") : null;
+  }
+  var following = false;
+  page.addEventListener("click", function (event) {
+    var link = event.target.closest('a[href^="#"]');
+    following = !framed && !!link && link.getAttribute("href") !== location.hash;
+  });
+  window.addEventListener("hashchange", function (event) {
+    var key = sentenceAt(location.hash);
+    var left = sentenceAt(event.oldURL.indexOf("#") < 0 ? "" : event.oldURL.slice(event.oldURL.indexOf("#")));
+    if (key) {
+      pin(key);
+    } else if (!following && left !== null && left === pinned) {
+      pin(null);
+    }
+    following = false;
+  });
   // A printed page cannot be unfolded: what is collapsed prints opened, and closes again afterwards.
   var opened = [];
   window.addEventListener("beforeprint", function () {
@@ -276,4 +300,6 @@
     offerDrawnPairs();
     showPair();
   }
+  // Last, so that the pair shown first does not clear what the status says of the sentence.
+  if (!framed && sentenceAt(location.hash)) { pin(sentenceAt(location.hash)); }
 })();
