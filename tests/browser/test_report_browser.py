@@ -280,6 +280,34 @@ def test_the_status_says_what_a_selected_sentence_has(report: LoadedPage) -> Non
     assert status.inner_text() == ""
 
 
+def test_the_status_keeps_saying_why_no_pair_is_shown_once_a_sentence_is_let_go(report: LoadedPage) -> None:
+    page = report.page
+    status = page.locator("#pair-status")
+    page.select_option("#pair-left", "1")
+    page.select_option("#pair-right", "1")
+    assert status.inner_text() == "Choose two different articles."
+    sentence = page.locator("#articles .s[data-m*='-']").first
+    sentence.click()
+    assert "highlighted" in status.inner_text()
+    sentence.click()
+    assert page.locator("section.pair:visible").count() == 0
+    assert status.inner_text() == "Choose two different articles.", "the empty side by side is still explained"
+
+
+def test_the_status_goes_on_describing_a_lit_sentence_when_a_pair_is_shown(report: LoadedPage) -> None:
+    page = report.page
+    status = page.locator("#pair-status")
+    sentence = page.locator("#articles .s[data-m*='-']").first
+    sentence.click()
+    said = status.inner_text()
+    assert "highlighted" in said
+    page.select_option("#pair-right", "2")
+    assert page.locator("section.pair:visible").count() == 1
+    assert status.inner_text() == said, "the sentence is still lit, and the status still says so"
+    page.select_option("#pair-left", "2")
+    assert status.inner_text() == "Choose two different articles.", "the newer note is shown"
+
+
 def test_keyboard_alone_highlights_and_clears(report: LoadedPage) -> None:
     page = report.page
     sentence = page.locator("#articles .s[data-m*='-']").first

@@ -105,7 +105,14 @@
   }
 
   var pinned = null;
+  // One status tells why no pair is shown and what the lit sentence has: the newer note is shown, and once it is
+  // gone the other comes back, so that letting a sentence go does not leave an empty side by side unexplained.
   var status = page.getElementById("pair-status");
+  var pairNote = "";
+  var pinNote = "";
+  function tell(newer, older) {
+    if (status) { status.textContent = newer || older; }
+  }
 
   function pin(key) {
     pinned = key;
@@ -115,12 +122,9 @@
     if (pinned) {
       copies(pinned).forEach(function (el) { if (el.hasAttribute("aria-pressed")) { el.setAttribute("aria-pressed", "true"); } });
     }
-    if (status && pinned) {
-      status.textContent = found === 0 ? "No counterpart: no other article says this"
-        : found === 1 ? "1 counterpart highlighted" : found + " counterparts highlighted";
-    } else if (status) {
-      status.textContent = "";
-    }
+    pinNote = !pinned ? "" : found === 0 ? "No counterpart: no other article says this"
+      : found === 1 ? "1 counterpart highlighted" : found + " counterparts highlighted";
+    tell(pinNote, pairNote);
   }
 
   page.addEventListener("click", function (event) {
@@ -265,11 +269,9 @@
       section.hidden = !shown;
       swap(section, shown && a > b);
     });
-    if (a === b) {
-      status.textContent = "Choose two different articles.";
-    } else {
-      status.textContent = drawn ? "" : "This pair is not drawn in this report: compare the two articles on their own.";
-    }
+    pairNote = a === b ? "Choose two different articles."
+      : drawn ? "" : "This pair is not drawn in this report: compare the two articles on their own.";
+    tell(pairNote, pinNote);
   }
   // A large report draws only some pairs: the pickers offer only those, and a left article whose pair with
   // the right one is not drawn takes its first drawn partner on the right.
