@@ -198,7 +198,7 @@
   // link followed in the page (a section of the bar) keeps what is lit, to be seen there.
   function sentenceAt(hash) {
     var element = null;
-    try { element = hash.length > 1 ? page.getElementById(decodeURIComponent(hash.slice(1))) : null; } catch (e) { }
+    try { element = hash.length > 1 ? page.getElementById(decodeURIComponent(hash.slice(1))) : null; } catch (e) { /* a stray % names no sentence */ }
     return element && element.matches(".s[data-s]") ? element.getAttribute("data-s") : null;
   }
   var following = false;
@@ -302,6 +302,6 @@
     offerDrawnPairs();
     showPair();
   }
-  // Last, so that the pair shown first does not clear what the status says of the sentence.
+  // Once the page is ready: the sentence the address names when the page opens.
   if (!framed && sentenceAt(location.hash)) { pin(sentenceAt(location.hash)); }
 })();
