@@ -135,6 +135,61 @@ def test_strip_mark_leads_to_its_sentence(report: LoadedPage) -> None:
     assert sentence.is_visible()
 
 
+def _lit(page: Any) -> set[str]:
+    return set(page.eval_on_selector_all("#articles .s.hl", "all => all.map(s => s.dataset.s)"))
+
+
+def _lit_for(page: Any, anchor: str) -> set[str]:
+    """The sentences a click on the sentence at this anchor lights: itself and its counterparts."""
+    sentence = page.locator(f"#{anchor}")
+    return {sentence.get_attribute("data-s") or "", *(sentence.get_attribute("data-m") or "").split()}
+
+
+def test_a_report_opened_at_a_sentences_address_lights_it_and_its_counterparts(
+    browser: Any, cluster_report: Path
+) -> None:
+    # A link to one sentence, shared or bookmarked, shows what following its mark in the page shows.
+    for loaded in _open(browser, cluster_report, viewport={"width": 1400, "height": 1000}):
+        page = loaded.page
+        anchor = page.locator("#articles .s[data-m*='-']").nth(2).get_attribute("id")
+        page.goto(f"{loaded.url}#{anchor}")
+        page.reload()
+        page.wait_for_load_state("load")
+        assert len(_lit_for(page, anchor)) >= 2
+        assert _lit(page) == _lit_for(page, anchor)
+        assert page.locator(f"#{anchor}").get_attribute("aria-pressed") == "true"
+        assert "highlighted" in page.locator("#pair-status").inner_text()
+        assert loaded.console == []
+
+
+def test_back_and_forward_light_the_sentence_the_address_names(report: LoadedPage) -> None:
+    page = report.page
+    first, second = (page.locator("#articles .s[data-m*='-']").nth(n).get_attribute("id") or "" for n in (1, 6))
+    assert _lit_for(page, first) != _lit_for(page, second)
+    page.locator(f".strip .tick[href='#{first}']").click()
+    page.locator(f".strip .tick[href='#{second}']").click()
+    page.go_back()
+    page.wait_for_function(f"location.hash === '#{first}'")
+    assert _lit(page) == _lit_for(page, first), "back at the first mark's address, its sentence is lit, not the second"
+    page.go_forward()
+    page.wait_for_function(f"location.hash === '#{second}'")
+    assert _lit(page) == _lit_for(page, second)
+    page.go_back()
+    page.go_back()
+    page.wait_for_function("location.hash === ''")
+    assert _lit(page) == set(), "back where no sentence was lit, none is"
+    assert report.console == []
+
+
+def test_a_link_to_a_section_keeps_the_sentence_lit(report: LoadedPage) -> None:
+    page = report.page
+    anchor = page.locator("#articles .s[data-m*='-']").first.get_attribute("id") or ""
+    page.locator(f".strip .tick[href='#{anchor}']").click()
+    page.locator("nav a[href='#side-by-side']").click()
+    page.wait_for_function("location.hash === '#side-by-side'")
+    assert _lit(page) == _lit_for(page, anchor), "going to see the sentence side by side does not let it go"
+
+
 def test_side_by_side_shows_one_pair_and_switches(report: LoadedPage, artifacts: Path) -> None:
     page = report.page
     assert page.locator("#pair-controls").is_visible()
@@ -223,6 +278,34 @@ def test_the_status_says_what_a_selected_sentence_has(report: LoadedPage) -> Non
     assert status.inner_text() == "No counterpart: no other article says this", "not '0 counterparts highlighted'"
     unique.click()
     assert status.inner_text() == ""
+
+
+def test_the_status_keeps_saying_why_no_pair_is_shown_once_a_sentence_is_let_go(report: LoadedPage) -> None:
+    page = report.page
+    status = page.locator("#pair-status")
+    page.select_option("#pair-left", "1")
+    page.select_option("#pair-right", "1")
+    assert status.inner_text() == "Choose two different articles."
+    sentence = page.locator("#articles .s[data-m*='-']").first
+    sentence.click()
+    assert "highlighted" in status.inner_text()
+    sentence.click()
+    assert page.locator("section.pair:visible").count() == 0
+    assert status.inner_text() == "Choose two different articles.", "the empty side by side is still explained"
+
+
+def test_the_status_goes_on_describing_a_lit_sentence_when_a_pair_is_shown(report: LoadedPage) -> None:
+    page = report.page
+    status = page.locator("#pair-status")
+    sentence = page.locator("#articles .s[data-m*='-']").first
+    sentence.click()
+    said = status.inner_text()
+    assert "highlighted" in said
+    page.select_option("#pair-right", "2")
+    assert page.locator("section.pair:visible").count() == 1
+    assert status.inner_text() == said, "the sentence is still lit, and the status still says so"
+    page.select_option("#pair-left", "2")
+    assert status.inner_text() == "Choose two different articles.", "the newer note is shown"
 
 
 def test_keyboard_alone_highlights_and_clears(report: LoadedPage) -> None:

@@ -105,7 +105,14 @@
   }
 
   var pinned = null;
+  // One status tells why no pair is shown and what the lit sentence has: the newer note is shown, and once it is
+  // gone the other comes back, so that letting a sentence go does not leave an empty side by side unexplained.
   var status = page.getElementById("pair-status");
+  var pairNote = "";
+  var pinNote = "";
+  function tell(newer, older) {
+    if (status) { status.textContent = newer || older; }
+  }
 
   function pin(key) {
     pinned = key;
@@ -115,12 +122,9 @@
     if (pinned) {
       copies(pinned).forEach(function (el) { if (el.hasAttribute("aria-pressed")) { el.setAttribute("aria-pressed", "true"); } });
     }
-    if (status && pinned) {
-      status.textContent = found === 0 ? "No counterpart: no other article says this"
-        : found === 1 ? "1 counterpart highlighted" : found + " counterparts highlighted";
-    } else if (status) {
-      status.textContent = "";
-    }
+    pinNote = !pinned ? "" : found === 0 ? "No counterpart: no other article says this"
+      : found === 1 ? "1 counterpart highlighted" : found + " counterparts highlighted";
+    tell(pinNote, pairNote);
   }
 
   page.addEventListener("click", function (event) {
@@ -188,6 +192,30 @@
     }
     settle(target, "start");
   });
+
+  // An address naming a sentence lights it, as following its mark does: a link shared or bookmarked, a
+  // reload, back and forward. Going back or forward away from the sentence the address lit lets it go; a
+  // link followed in the page (a section of the bar) keeps what is lit, to be seen there.
+  function sentenceAt(hash) {
+    var element = null;
+    try { element = hash.length > 1 ? page.getElementById(decodeURIComponent(hash.slice(1))) : null; } catch (e) { /* a stray % names no sentence */ }
+    return element && element.matches(".s[data-s]") ? element.getAttribute("data-s") : null;
+  }
+  var following = false;
+  page.addEventListener("click", function (event) {
+    var link = event.target.closest('a[href^="#"]');
+    following = !framed && !!link && link.getAttribute("href") !== location.hash;
+  });
+  window.addEventListener("hashchange", function (event) {
+    var key = sentenceAt(location.hash);
+    var left = sentenceAt(event.oldURL.indexOf("#") < 0 ? "" : event.oldURL.slice(event.oldURL.indexOf("#")));
+    if (key) {
+      pin(key);
+    } else if (!following && left !== null && left === pinned) {
+      pin(null);
+    }
+    following = false;
+  });
   // A printed page cannot be unfolded: what is collapsed prints opened, and closes again afterwards.
   var opened = [];
   window.addEventListener("beforeprint", function () {
@@ -241,11 +269,9 @@
       section.hidden = !shown;
       swap(section, shown && a > b);
     });
-    if (a === b) {
-      status.textContent = "Choose two different articles.";
-    } else {
-      status.textContent = drawn ? "" : "This pair is not drawn in this report: compare the two articles on their own.";
-    }
+    pairNote = a === b ? "Choose two different articles."
+      : drawn ? "" : "This pair is not drawn in this report: compare the two articles on their own.";
+    tell(pairNote, pinNote);
   }
   // A large report draws only some pairs: the pickers offer only those, and a left article whose pair with
   // the right one is not drawn takes its first drawn partner on the right.
@@ -276,4 +302,6 @@
     offerDrawnPairs();
     showPair();
   }
+  // Once the page is ready: the sentence the address names when the page opens.
+  if (!framed && sentenceAt(location.hash)) { pin(sentenceAt(location.hash)); }
 })();
