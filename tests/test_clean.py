@@ -1120,6 +1120,7 @@ def test_a_live_page_keeps_its_story_and_reports_the_rest() -> None:
 def test_kept_text_has_same_length_and_offsets() -> None:
     text = "Talks began.\nFull Screen\nThey ended."
     cleaned = clean(text)
+    assert "Full Screen" not in cleaned.kept  # with nothing removed, the checks below would hold of the text itself
     assert len(cleaned.kept) == len(text)
     assert cleaned.kept.index("They ended.") == text.index("They ended.")
 
@@ -1291,6 +1292,8 @@ def test_a_block_quote_keeps_the_quotation() -> None:
 def test_markdown_removals_keep_offsets() -> None:
     text = "Talks began.\n\n## Next\n\n> The **new** [plan](https://example.org/p) holds.\n- It _starts_ now.\n"
     cleaned = clean(text)
+    # Every mark is removed: the loops below would pass on no removals at all.
+    assert [r.text for r in cleaned.removals] == ["##", ">", "**", "**", "[", "](https://example.org/p)", "-", "_", "_"]
     assert len(cleaned.kept) == len(text)
     for removal in cleaned.removals:
         assert text[removal.start : removal.end] == removal.text
