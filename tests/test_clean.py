@@ -722,15 +722,12 @@ def test_a_caption_ending_in_a_credit_of_a_source_is_removed(credit: str) -> Non
     assert removed(f"Talks began.\n{line}\nThey ended.\n") == [("caption", line)]
 
 
-def test_trailing_read_more_is_cut_from_its_paragraph() -> None:
-    text = "The envoy still has not returned. Read more\nTalks resume.\n"
+@pytest.mark.parametrize("space", [" ", "\u00a0"], ids=["space", "no-break space"])
+def test_trailing_read_more_is_cut_from_its_paragraph(space: str) -> None:
+    text = f"The envoy still has not returned.{space}Read more\nTalks resume.\n"
     cleaned = clean(text)
     assert [(r.reason, r.text) for r in cleaned.removals] == [("promo", "Read more")]
     assert "Read more" not in cleaned.kept
-
-
-def test_trailing_read_more_after_a_no_break_space_is_cut() -> None:
-    assert removed("The envoy still has not returned.\u00a0Read more\nTalks resume.\n") == [("promo", "Read more")]
 
 
 @pytest.mark.parametrize(
