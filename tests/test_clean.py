@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 import regex
@@ -18,133 +19,680 @@ def removed(text: str) -> list[tuple[str, str]]:
     return [(r.reason, r.text) for r in clean(text).removals]
 
 
-@pytest.mark.parametrize(
-    ("line", "reason"),
-    [
-        ("Full Screen", "gallery"),
-        ("1 / 11", "gallery"),
-        ("Read more", "promo"),
-        ("Related Content", "promo"),
-        ("Recommended Videos", "promo"),
-        ("CLICK HERE TO READ MORE FROM THE HARBOUR HERALD", "promo"),
-        ("‘STOLEN’: PORT CITY BRANDS UNION A ‘MENACE’", "promo"),
-        ("___", "separator"),
-        (".", "separator"),
-        ("© Wire Agency", "credit"),
-        ("Wire writer Ana Pell in Kessel contributed to this report.", "contributor"),
-        ("By Ana Pell and Tomas Gruber", "byline"),
-        ("By ANA PELL and TOMAS GRUBER, Wire Agency", "byline"),
-        ("By Ana Pell, Staff Writer", "byline"),
-        ("Written by Lisa Ortt", "byline"),
-        ("Reporting by Ana Pell in Kessel; Editing by Tomas Gruber", "contributor"),
-        ("FILE - Dock workers march in Kessel, May 2, 2025. (Jo Marr/Pool Photo via Wire, File)", "caption"),
-        ("Copyright 2026 Wire Agency. All rights reserved.", "credit"),
-        ("Photo: Jo Marr/Pool via Wire", "credit"),
-        ("Minister Lena Varga speaks at the harbour in Kessel, Friday. (Jo Marr/Pool Photo via Wire)", "caption"),
-        ("Story continues below advertisement", "promo"),
-        ("Follow us on Twitter", "promo"),
-        ("Also read: Kessel port reopens after strike", "promo"),
-        ("(Reporting by Ana Pell; Editing by Tomas Gruber)", "contributor"),
-        ("This material may not be published, broadcast, rewritten or redistributed.", "credit"),
-        ("Share on Facebook Share on Twitter", "widget"),
-        ("Click to share on WhatsApp (Opens in new window)", "widget"),
-        ("3 min read", "widget"),
-        ("Show comments", "widget"),
-        ("Accept all cookies", "widget"),
-        ("Print", "widget"),
-        ("Image source, Getty Images", "credit"),
-        ("AFP via Getty Images", "credit"),
-        ("Jo Marr/Reuters", "credit"),
-        ("REUTERS/Jo Marr", "credit"),
-        ("Image caption, Divers search the harbour near Kessel on Monday", "caption"),
-        ("toggle caption", "caption"),
-        ("Enlarge this image", "gallery"),
-        ("Image 1 of 12", "gallery"),
-        ("Previous Next", "gallery"),
-        ("RELATED:", "promo"),
-        ("Related Topics", "promo"),
-        ("More on this story", "promo"),
-        ("You may also like", "promo"),
-        ("Continue reading the main story", "promo"),
-        ("Don't miss", "promo"),
-        ("Load more", "promo"),
-        ("Sign up for our newsletter.", "promo"),
-        ("Enter your email address", "promo"),
-        ("By signing up, you agree to our Privacy Policy and Terms of Use.", "promo"),
-        ("Already a subscriber? Log in", "promo"),
-        ("Download our app", "promo"),
-        ("Advertisement - scroll to continue", "promo"),
-        ("Share via", "widget"),
-        ("Tweet", "widget"),
-        ("Facebook Twitter Email", "widget"),
-        ("Follow Ana Pell on Twitter: @anapell", "widget"),
-        ("— Ana Pell (@anapell) May 3, 2026", "widget"),
-        ("pic.twitter.com/Kx7Qa2", "widget"),
-        ("Comments (12)", "widget"),
-        ("Reuse this content", "widget"),
-        ("Gift this article", "widget"),
-        ("Skip to main navigation", "widget"),
-        ("Ad Feedback", "widget"),
-        ("Terms of Use", "widget"),
-        ("Supported by", "widget"),
-        ("All rights reserved.", "credit"),
-        ("Published May 3, 2026 | Updated 4:12 p.m. ET", "timestamp"),
-        ("Last updated: 3 May 2026", "timestamp"),
-        ("Posted at 12:45", "timestamp"),
-        ("12:45 BST", "timestamp"),
-        ("10.15 GMT", "timestamp"),
-        ("Updated at 14.05 GMT", "timestamp"),
-        ("3/3/2026 9:14 AM", "timestamp"),
-        ("2026-03-03T09:14:00Z", "timestamp"),
-        ("2026-03-03T09:14+01:00", "timestamp"),
-        ("Mar. 3, 2026 Updated 10:02 a.m. ET", "timestamp"),
-        ("March 3, 2026 | Updated 9 AM", "timestamp"),
-        ("Ana Pell · 3 min read", "byline"),
-        ("Pinned post", "promo"),
-        ("Key event", "promo"),
-        ("Sign up to Morning Tide, our free daily newsletter – every weekday at 7am", "promo"),
-        ("Sign up for our Harbour Brief newsletter: the day's news in five minutes", "promo"),
-        ("After newsletter promotion", "promo"),
-        ("9.05 CET", "timestamp"),
-        ("By Ana Pell on March 3, 2026 at 9:14 a.m.", "byline"),
-        ("Posted by Ana Pell - 3 March 2026", "byline"),
-        ("By Ana Pell — Tuesday, March 3, 2026", "byline"),
-    ],
-)
-def test_noise_lines_are_removed_with_their_reason(line: str, reason: str) -> None:
-    text = f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n"
-    assert removed(text) == [(reason, line)]
+#: The two sentences a line under test stands between, as the tests below set it.
+TALKS = ("The talks began on Monday.", "They ended on Tuesday.")
+BEGAN = ("Talks began.", "They ended.")
+FERRY = ("The ferry returned on Monday.", "Talks resume.")
+STOPPED = ("The ferry stopped on Monday.", "It ran again on Tuesday.")
+NOON = ("The ferry left at noon.", "It docked at six.")
+
+
+def noises(why: str, rows: list[tuple[str, str]], around: tuple[str, str] = TALKS) -> list[Any]:
+    """Table rows of noise lines and the reason each is removed for, with ids that say why the row is there."""
+    return [pytest.param(around, line, reason, id=f"{why}: {line}") for line, reason in rows]
+
+
+def noise(why: str, reason: str, rows: list[str], around: tuple[str, str] = TALKS) -> list[Any]:
+    """Table rows of noise lines all removed for ``reason``, with ids that say why the row is there."""
+    return noises(why, [(line, reason) for line in rows], around)
+
+
+def prose(why: str, rows: list[str], around: tuple[str, str] = TALKS) -> list[Any]:
+    """Table rows of prose that must be kept, with ids that say why the row is there."""
+    return [pytest.param(around, line, id=f"{why}: {line}") for line in rows]
 
 
 @pytest.mark.parametrize(
-    "line",
+    ("around", "line", "reason"),
     [
-        "Follow  @anapell",
-        "Follow\tAna Pell  on  Twitter",
-        "Follow   on Twitter",
-        "Follow " + "Kessel Harbour Post " * 3 + "on Bluesky: @khp",
+        *noises(
+            "noise line",
+            [
+                ("Full Screen", "gallery"),
+                ("1 / 11", "gallery"),
+                ("Read more", "promo"),
+                ("Related Content", "promo"),
+                ("Recommended Videos", "promo"),
+                ("CLICK HERE TO READ MORE FROM THE HARBOUR HERALD", "promo"),
+                ("‘STOLEN’: PORT CITY BRANDS UNION A ‘MENACE’", "promo"),
+                ("___", "separator"),
+                (".", "separator"),
+                ("© Wire Agency", "credit"),
+                ("Wire writer Ana Pell in Kessel contributed to this report.", "contributor"),
+                ("By Ana Pell and Tomas Gruber", "byline"),
+                ("By ANA PELL and TOMAS GRUBER, Wire Agency", "byline"),
+                ("By Ana Pell, Staff Writer", "byline"),
+                ("Written by Lisa Ortt", "byline"),
+                ("Reporting by Ana Pell in Kessel; Editing by Tomas Gruber", "contributor"),
+                ("FILE - Dock workers march in Kessel, May 2, 2025. (Jo Marr/Pool Photo via Wire, File)", "caption"),
+                ("Copyright 2026 Wire Agency. All rights reserved.", "credit"),
+                ("Photo: Jo Marr/Pool via Wire", "credit"),
+                (
+                    "Minister Lena Varga speaks at the harbour in Kessel, Friday. (Jo Marr/Pool Photo via Wire)",
+                    "caption",
+                ),
+                ("Story continues below advertisement", "promo"),
+                ("Follow us on Twitter", "promo"),
+                ("Also read: Kessel port reopens after strike", "promo"),
+                ("(Reporting by Ana Pell; Editing by Tomas Gruber)", "contributor"),
+                ("This material may not be published, broadcast, rewritten or redistributed.", "credit"),
+                ("Share on Facebook Share on Twitter", "widget"),
+                ("Click to share on WhatsApp (Opens in new window)", "widget"),
+                ("3 min read", "widget"),
+                ("Show comments", "widget"),
+                ("Accept all cookies", "widget"),
+                ("Print", "widget"),
+                ("Image source, Getty Images", "credit"),
+                ("AFP via Getty Images", "credit"),
+                ("Jo Marr/Reuters", "credit"),
+                ("REUTERS/Jo Marr", "credit"),
+                ("Image caption, Divers search the harbour near Kessel on Monday", "caption"),
+                ("toggle caption", "caption"),
+                ("Enlarge this image", "gallery"),
+                ("Image 1 of 12", "gallery"),
+                ("Previous Next", "gallery"),
+                ("RELATED:", "promo"),
+                ("Related Topics", "promo"),
+                ("More on this story", "promo"),
+                ("You may also like", "promo"),
+                ("Continue reading the main story", "promo"),
+                ("Don't miss", "promo"),
+                ("Load more", "promo"),
+                ("Sign up for our newsletter.", "promo"),
+                ("Enter your email address", "promo"),
+                ("By signing up, you agree to our Privacy Policy and Terms of Use.", "promo"),
+                ("Already a subscriber? Log in", "promo"),
+                ("Download our app", "promo"),
+                ("Advertisement - scroll to continue", "promo"),
+                ("Share via", "widget"),
+                ("Tweet", "widget"),
+                ("Facebook Twitter Email", "widget"),
+                ("Follow Ana Pell on Twitter: @anapell", "widget"),
+                ("— Ana Pell (@anapell) May 3, 2026", "widget"),
+                ("pic.twitter.com/Kx7Qa2", "widget"),
+                ("Comments (12)", "widget"),
+                ("Reuse this content", "widget"),
+                ("Gift this article", "widget"),
+                ("Skip to main navigation", "widget"),
+                ("Ad Feedback", "widget"),
+                ("Terms of Use", "widget"),
+                ("Supported by", "widget"),
+                ("All rights reserved.", "credit"),
+                ("Published May 3, 2026 | Updated 4:12 p.m. ET", "timestamp"),
+                ("Last updated: 3 May 2026", "timestamp"),
+                ("Posted at 12:45", "timestamp"),
+                ("12:45 BST", "timestamp"),
+                ("10.15 GMT", "timestamp"),
+                ("Updated at 14.05 GMT", "timestamp"),
+                ("3/3/2026 9:14 AM", "timestamp"),
+                ("2026-03-03T09:14:00Z", "timestamp"),
+                ("2026-03-03T09:14+01:00", "timestamp"),
+                ("Mar. 3, 2026 Updated 10:02 a.m. ET", "timestamp"),
+                ("March 3, 2026 | Updated 9 AM", "timestamp"),
+                ("Ana Pell · 3 min read", "byline"),
+                ("Pinned post", "promo"),
+                ("Key event", "promo"),
+                ("Sign up to Morning Tide, our free daily newsletter – every weekday at 7am", "promo"),
+                ("Sign up for our Harbour Brief newsletter: the day's news in five minutes", "promo"),
+                ("After newsletter promotion", "promo"),
+                ("9.05 CET", "timestamp"),
+                ("By Ana Pell on March 3, 2026 at 9:14 a.m.", "byline"),
+                ("Posted by Ana Pell - 3 March 2026", "byline"),
+                ("By Ana Pell — Tuesday, March 3, 2026", "byline"),
+            ],
+        ),
+        *noise(
+            "a follow line however it is spaced",
+            "widget",
+            [
+                "Follow  @anapell",
+                "Follow\tAna Pell  on  Twitter",
+                "Follow   on Twitter",
+                "Follow " + "Kessel Harbour Post " * 3 + "on Bluesky: @khp",
+            ],
+        ),
+        # Pages write the same button or label with a final full stop, or between dashes, as often as bare.
+        *noises(
+            "with a full stop or between dashes",
+            [
+                ("Follow us on Facebook.", "promo"),
+                ("Share this article.", "promo"),
+                ("Advertisement.", "promo"),
+                ("- Advertisement -", "promo"),
+                ("— ADVERTISEMENT —", "promo"),
+                ("Follow Ana Pell on Twitter @anapell.", "widget"),
+            ],
+        ),
+        *noise(
+            "a caption however wide its spaces",
+            "caption",
+            [
+                "Minister Lena Varga speaks in Kessel.   (Jo Marr/Pool Photo via Wire)",
+                'Divers search the harbour."  (AP Photo)',
+                "Divers   search the harbour, Monday.      Photo: Jo Marr",
+                "Divers search the harbour.    The quay is closed.   (AP Photo)",
+            ],
+            BEGAN,
+        ),
+        *noise(
+            "a photo credit however wide its spaces",
+            "credit",
+            ["Jo  Marr\t/  Reuters", "Jo Marr   for  AFP", "Ana Pell  via\tGetty Images  via  AP"],
+            BEGAN,
+        ),
+        *noise(
+            "a photo credit of a source or a handout",
+            "credit",
+            [
+                "Credit...Jane Doe for The Kessel Daily",
+                "(Tarn Ferries via AP)",
+                "Handout via Reuters",
+                "Ana Pell/Handout via Reuters",
+                "Courtesy of Tarn Ferries",
+                "(Courtesy of the Valmora City Council)",
+            ],
+            BEGAN,
+        ),
+        *noise(
+            "a timestamp in parts set apart by slashes",
+            "timestamp",
+            [
+                "Mar 3, 2026 / 9:42 AM / Updated 2 hours ago",
+                "March 3, 2026 / 9:42 a.m. ET",
+                "Updated 9:42 a.m. / March 3, 2026",
+            ],
+            BEGAN,
+        ),
+        *noise(
+            "a timestamp however wide its spaces",
+            "timestamp",
+            ["Published May 3, 2026  at   4:12 p.m.", "Updated  4:12 p.m. ET  ·  May 3, 2026", "3 May 2026 \t|  10.30"],
+            BEGAN,
+        ),
+        # Some pages set "READ |" where others write "Read more:" before a link to another story.
+        *noise(
+            "a linked headline after a bar",
+            "promo",
+            ["READ | Pell quits as mayor", "ALSO READ | Ferry fares to rise", "WATCH | Pell's speech in full"],
+            FERRY,
+        ),
+        *noise(
+            "a prompt to read on",
+            "promo",
+            ["Click to read more", "Tap here to read more", "Scroll to continue with content"],
+            FERRY,
+        ),
+        *noise(
+            "a note that the story was or will be updated",
+            "timestamp",
+            [
+                "This story has been updated.",
+                "This story has been updated with comment from the Tarnby ferry company.",
+                "This article was updated on March 4 to correct the vote count.",
+                "This story was updated at 9:42 a.m. ET.",
+                "Editor’s note: This story has been updated.",
+                "This is a developing story and will be updated.",
+                "This is a developing story. Check back for updates.",
+                "This story will be updated as more information becomes available.",
+                "This story has been corrected.",
+                "This article was amended on March 4 to correct the name of the ferry.",
+            ],
+            STOPPED,
+        ),
+        *noise(
+            "a short linked headline in capitals",
+            "promo",
+            ["FERRY FURY AS LAKE BOAT CRACKS", "‘WE WILL FIGHT ON’: DOCKERS VOW TO STRIKE AGAIN IN MAY"],
+        ),
+        *noise(
+            "a wire footer or another outlet's credit",
+            "credit",
+            [
+                "This material may not be published, broadcast, rewritten or redistributed without permission.",
+                "Our Standards: The Tide Wire Trust Principles.",
+                "This story was originally published by The Kessel Post.",
+                "Originally published on kesselpost.example",
+                "Read the original article on Kessel Post.",
+                "Read the original story at The Harbour Herald",
+                "A version of this article appears in print on May 4, 2026, Section A, Page 6: Ferry Returns.",
+                "(Tide Wire)",
+                "— The Tide Wire",
+                "(Jo Marr/The Kessel Post)",
+                "Jo Marr/Kessel Post",
+                "Photo illustration by Jo Marr",
+                "File photo",
+                "Source: Kessel Statistics Office",
+            ],
+        ),
+        *noise(
+            "a promo or a subscription prompt",
+            "promo",
+            [
+                "Article continues below advertisement",
+                "Content continues below",
+                "Continue reading below",
+                "Advertisement · Scroll to continue",
+                "Ad",
+                "Paid Content",
+                "Related Coverage",
+                "Recommended Stories",
+                "Editor's Picks",
+                "Up next",
+                "Next article",
+                "Latest News",
+                "Thanks for reading!",
+                "Get our free newsletter",
+                "Want more stories like this? Sign up for our newsletter.",
+                "Get the day's top stories delivered to your inbox",
+                "Subscribe for unlimited digital access",
+                "Subscribe now for just $1 a week",
+                "Subscribe to continue reading",
+                "Log in to comment",
+                "Register",
+                "Create a free account",
+                "Don't have an account? Register",
+                "Turn on notifications",
+                "Download the Kessel Post app",
+                "Support independent journalism",
+                "Become a member",
+                "You have 3 free articles remaining this month",
+                "Have a news tip? Email the newsroom.",
+                "Read: What the ferry deal means for commuters",
+            ],
+        ),
+        *noise(
+            "a call for readers' stories or letters",
+            "promo",
+            [
+                "Got a story? Email news@kesselpost.example",
+                "Have a story to tell? Contact the newsroom.",
+                "Want to share your thoughts? Send a letter to the editor.",
+                "Write a letter to the editor",
+                "Do you have a photo or video of the flood? Send it to us.",
+            ],
+        ),
+        *noise(
+            "a paywall teaser",
+            "promo",
+            [
+                "This article is for subscribers only.",
+                "This story is available to subscribers only",
+                "This content is only available to paying members.",
+                "To continue reading, subscribe now.",
+                "To keep reading, log in or register",
+                "Subscribe to read the full story.",
+                "Subscribe today to unlock this article",
+                "Unlock this article",
+                "Continue reading with a subscription",
+                "Start your free trial",
+                "Get unlimited access for $1 a week",
+            ],
+        ),
+        *noise(
+            "a share bar, player, cookie banner or tag list",
+            "widget",
+            [
+                "Link copied!",
+                "Copy article link",
+                "Share full article",
+                "Facebook Twitter LinkedIn Email Print",
+                "WhatsApp",
+                "4-minute read",
+                "5 min. read",
+                "Reading time: 4 minutes",
+                "Listen to this article · 4 min",
+                "Listen to this story",
+                "Now playing",
+                "Duration 2:15",
+                "Video",
+                "Watch:",
+                "We use cookies to improve your experience. By continuing to browse you agree to our use of cookies.",
+                "This site uses cookies.",
+                "Manage cookie preferences",
+                "We and our partners use cookies to personalise content and ads.",
+                "Our site uses cookies to analyse traffic.",
+                "I accept",
+                "Reject all",
+                "Agree and close",
+                "Manage preferences",
+                "Your privacy choices",
+                "Privacy notice: newsletters may carry ads and content paid for by partners.",
+                "Tags: Kessel, strikes, ports",
+                "Filed under: Kessel harbour",
+                "Home > News > World",
+                "Comments are closed.",
+                "Be the first to comment",
+                "Print this article",
+                "Bookmark",
+                "Font size",
+                "Your browser does not support the video tag.",
+                "Please enable JavaScript to view the comments.",
+                "Report an error",
+                "Was this article helpful?",
+                "Contact the reporter",
+                "Pin it",
+                "Copy URL",
+                "Translate this article",
+                "Give this article",
+                "Audio is generated by AI.",
+                "Share 12",
+                "12 shares",
+                "1.2k Shares",
+                "Facebook 34",
+                "Twitter (12) WhatsApp (3)",
+                "Share this: Facebook Twitter Email",
+            ],
+        ),
+        *noises(
+            "a date, byline or contact line",
+            [
+                ("May 18, 2026", "timestamp"),
+                ("Tuesday, May 18, 2026, 3:42 PM", "timestamp"),
+                ("Tue 18 May 2026 15.42 BST", "timestamp"),
+                ("Last modified on Tue 18 May 2026 16.10 BST", "timestamp"),
+                ("2026-05-18", "timestamp"),
+                ("2 hours ago", "timestamp"),
+                ("Posted 3h ago", "timestamp"),
+                ("18/05/2026", "timestamp"),
+                ("Updated 18.05.2026 15:42", "timestamp"),
+                ("Updated", "timestamp"),
+                ("By Ana Pell | Staff Writer", "byline"),
+                ("By Ana Pell • Published May 18, 2026", "byline"),
+                ("Ana Pell, Senior Correspondent", "byline"),
+                ("Staff Writer", "byline"),
+                ("Contact Ana Pell at ana.pell@kesselpost.example.", "byline"),
+                ("Ana Pell can be reached at ana.pell@kesselpost.example or on Twitter @anapell.", "byline"),
+                ("@anapell", "byline"),
+                ("Edited by Tomas Gruber", "contributor"),
+                ("Media caption, Divers search the harbour near Kessel", "caption"),
+                ("Image source", "credit"),
+            ],
+        ),
+        *noise(
+            "a click-here promo",
+            "promo",
+            ["Click here to read more from the Kessel Post", "Click here for live updates.", "Click here"],
+        ),
+        *noises(
+            "a role, navigation or comment prompt",
+            [
+                ("Local Democracy Reporter", "byline"),
+                ("Back to top", "widget"),
+                ("Have your say", "promo"),
+                ("Do you agree with the deal? Let us know in the comments below.", "promo"),
+            ],
+        ),
+        *noises(
+            "more page furniture",
+            [
+                ("Keep reading", "promo"),
+                ("Read the full story", "promo"),
+                ("Scroll down to continue reading", "promo"),
+                ("Join our WhatsApp channel", "promo"),
+                ("Already registered? Log in", "promo"),
+                ("Powered by Tidebox", "promo"),
+                ("Terms & Conditions", "widget"),
+                ("Do not sell my personal information", "widget"),
+                ("This article is more than 2 years old", "widget"),
+                ("Image copyright Getty Images", "credit"),
+                ("Photo: supplied", "credit"),
+                ("Video: Tide Wire", "credit"),
+                ("Video: Dock workers march through Kessel", "widget"),
+                ("[Photo: Jo Marr]", "credit"),
+                ("[Image: Kessel Post/Jo Marr]", "credit"),
+                ("VIDEO: “We will not go back”", "widget"),
+                ("Pictured: Lena Varga at the harbour", "caption"),
+                ("Posted by Ana Pell on May 18, 2026", "byline"),
+                ("Ana Pell | Kessel Post", "byline"),
+                ("Kessel Post staff", "byline"),
+                ("Ana Pell reports from Kessel", "byline"),
+                ("Staff writer Lisa Ortt in Norland contributed.", "contributor"),
+                ("About the author", "byline"),
+                ("About the author: Ana Pell covers the harbour for the Kessel Post.", "byline"),
+            ],
+        ),
+        *noises(
+            "a link, contact or slideshow button",
+            [
+                ("https://kesselpost.example/news/ferry-strike", "link-debris"),
+                ("Follow the Tide Wire's coverage of the strike at https://tidewire.example/ferries", "promo"),
+                ("Read more at kesselpost.example", "promo"),
+                ("Contact: news@kesselpost.example", "byline"),
+                ("(1/3)", "gallery"),
+                ("View slideshow", "gallery"),
+                ("Click image to enlarge", "gallery"),
+                ("Caption:", "caption"),
+            ],
+        ),
+        *noise(
+            "a contributor line naming where each reporter was",
+            "contributor",
+            [
+                "Reporting by Ana Pell in Kessel and Jo Marr in Norland; Writing by Lisa Ortt; Editing by Tomas Gruber",
+                "Reporting by Ana Pell in Kessel, Jo Marr in Norland and Lisa Ortt in Tarnby; Editing by Tomas Gruber",
+                "(Reporting by Ana Pell in Kessel and Jo Marr in Norland; Editing by Tomas Gruber)",
+            ],
+            FERRY,
+        ),
     ],
 )
-def test_a_follow_line_is_a_widget_however_it_is_spaced(line: str) -> None:
-    text = f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n"
-    assert removed(text) == [("widget", line)]
+def test_a_noise_line_between_two_sentences_is_removed_with_its_reason(
+    around: tuple[str, str], line: str, reason: str
+) -> None:
+    before, after = around
+    assert removed(f"{before}\n{line}\n{after}\n") == [(reason, line)]
 
 
 @pytest.mark.parametrize(
-    ("line", "reason"),
+    ("around", "line"),
     [
-        ("Follow us on Facebook.", "promo"),
-        ("Share this article.", "promo"),
-        ("Advertisement.", "promo"),
-        ("- Advertisement -", "promo"),
-        ("— ADVERTISEMENT —", "promo"),
-        ("Follow Ana Pell on Twitter @anapell.", "widget"),
+        *prose(
+            "mentions a courtesy or a source",
+            [
+                "Courtesy of Ana Pell, the ferry ran free on Monday.",
+                "Courtesy matters, Pell said.",
+                "The council thanked Tarn Ferries via email.",
+            ],
+            BEGAN,
+        ),
+        *prose(
+            "about an update and says more",
+            [
+                "This story has been updated with new figures: 40 passengers, not 30, were on board.",
+                "This is a developing story for the party, which lost its leader on Monday.",
+                "The story has been updated by every outlet in Estria since Monday.",
+                "This story has been updated so often that readers complained, the ombudsman said.",
+                "This story has been corrected: the crack is 40 centimetres long, not 4 metres.",
+            ],
+            STOPPED,
+        ),
+        *prose(
+            "starts or ends like noise",
+            [
+                "By law the ballots must be counted. The county has until Friday. Officials said they would meet it.",
+                "By then it was too late.",
+                "By midnight the fire had been contained.",
+                "By contrast Mr. Pell stayed home.",
+                "By Friday - the deadline the union set - no deal had been struck.",
+                "By Monday on the quay, 300 people had gathered.",
+                "10.15 GMT was the time the ferry left.",
+                "The rule was drafted by the Environmental Protection Agency (EPA)",
+                "Most residents back the plan, according to a poll (AP-NORC)",
+                "He declined to comment. (Pool reporters were not allowed in.)",
+                "Copyright lawyers said the ruling would reshape the music industry.",
+                "Photos by residents showed water up to the windows of parked cars.",
+                "Credit: card companies said fraud rose 20% last year.",
+                "Image: the company said the logo would be retired.",
+                "Watch: the moment the bridge fell, the mayor told reporters, was unforgettable.",
+                "Listen: we are not going anywhere, the dock workers chanted.",
+                "Sign up for the vaccine, the governor pleaded on Tuesday",
+                "“NO DAM, NO DEAL, NO SURRENDER”",
+                "Sales rose while the eShop said its HarbourTab ads told buyers to BUY MORE before June.",
+                "Published in 2019, the report found that the dam was weak.",
+                "Updated figures came out on May 3.",
+                "Posted at the border, the soldiers waited.",
+                "Tweet by tweet, the feud grew.",
+                "Supported by the unions, the bill passed.",
+                "Already a subscriber? Then you know the drill, he joked.",
+                "By signing up, you agree to give the firm your data, the regulator warned.",
+                "Follow the money on Twitter, the campaign said.",
+                "Previous attempts to fix the dam failed.",
+                "More: the agency said it would also review the earlier cases.",
+                "Read the original article on Kessel Post and you will see what changed.",
+            ],
+        ),
+        # A linked headline in capitals is short and carries no quotation with its speaker; a lead or a
+        # shouted quote set in capitals is longer, or names who said it.
+        *prose(
+            "set in capitals",
+            [
+                "THE FERRY WILL NOT SAIL AGAIN UNTIL EVERY PASSENGER IS SAFE, THE HARBOUR MINISTER SAID",
+                "“WE WANT ANSWERS,” THE DOCK WORKERS CHANTED OUTSIDE",
+                "“NO MORE DELAYS,” SHOUTED ONE COMMUTER",
+            ],
+        ),
+        *prose(
+            "starts like a credit",
+            [
+                "Copyright 2021 was a record year for filings, the office said.",
+                "Copyright 2024 was the busiest year for the office, a spokesperson said",
+                "Originally published in 1921, the essay was banned for decades.",
+                "Source: a person familiar with the talks.",
+                "Sources close to the minister said she would stay.",
+                "— and then the lights went out.",
+                "(Officials declined to comment.)",
+                "Graphic images of the flood spread online.",
+            ],
+        ),
+        *prose(
+            "starts like a promo",
+            [
+                "The article continues below the fold, the editor explained.",
+                "This article is for subscribers only, the publisher said, and it sold well.",
+                "Start your free trial of the new ferry pass on Monday, the operator urged.",
+                "To continue reading the report, the judge said, would take all night.",
+                "Ad revenue fell by half.",
+                "Up next for the council is the budget vote.",
+                "Get our newsletter, the candidate urged, and read the plan.",
+                "Register of shipping shows 40 vessels.",
+                "Donate now, the charity asked, before winter comes.",
+                "Have a tip for the police? Call the hotline, the chief said.",
+                "Subscribe for unlimited access, the ad read, and thousands did.",
+                "Want to know more? Officials said the report would be published in June.",
+                "Become a member of the union, organisers urged dock workers.",
+                "Thanks for reading the riot act, the judge told the lawyers.",
+            ],
+        ),
+        *prose(
+            "starts like a widget",
+            [
+                "We use cookies to track you, the firm admitted.",
+                "This site uses cookies from three ad networks, the regulator found in its report on Monday.",
+                "Save for the harbour master, no one saw the ship.",
+                "Video footage showed the arrest.",
+                "Video: the union posted the clip on Monday and it spread.",
+                "Video: Dock workers marched through Kessel on Monday.",
+                "Watch: the clip shows the ship hit the bridge.",
+                "Play resumed after the rain.",
+                "Tags on the birds show they flew south.",
+                "Topics: what the ministers will discuss on Friday",
+                "Home to 3,000 people, the island has no doctor.",
+                "Comments are welcome, the council said.",
+                "Report an error in your tax return within 30 days, the agency said.",
+                "Listen, the mayor said, we are not leaving.",
+                "Yes, no, maybe: the minister dodged the question.",
+                "Analysis of the samples showed the water was safe.",
+                "Live music was banned after 10 p.m.",
+                "Opinion: the dam must go",
+            ],
+        ),
+        *prose(
+            "starts like a date or byline",
+            [
+                "May 18, 2026 was the wettest day on record.",
+                "Tuesday, May 18, 2026 is the deadline.",
+                "3 hours ago the port closed.",
+                "Updated maps were handed out.",
+                "The hotline can be reached at 555-0100, officials said.",
+                "The hotline can be reached at help@kessel.example, officials said.",
+                "Email the council at help@kessel.example to complain, the mayor said.",
+                "Ana Pell, a staff writer, was hurt in the blast.",
+                "Lena Varga, the foreign editor of the Kessel Post, was detained.",
+                "Edited versions of the video spread online.",
+                "Reported cases rose by 40%.",
+            ],
+        ),
+        *prose(
+            "starts with click here",
+            [
+                "Click here and your savings are gone, police warned residents about the scam texts.",
+                "Click here, the fake message said, to claim a refund.",
+                "Click Here was the name of the campaign.",
+            ],
+        ),
+        *prose(
+            "starts like a comment prompt or role",
+            [
+                '"Let us know in the comments below," the mayor joked.',
+                "Let us know if you see the missing dog, police said.",
+                "Home Secretary Lena Varga",
+                "A Kessel Post reporter",
+            ],
+        ),
+        *prose(
+            "starts like page furniture",
+            [
+                "Elsewhere on the island",
+                "Posted by the embassy, the letter warned of unrest.",
+                "Lena Varga reports to the minister.",
+                "Kessel Post staff were evacuated.",
+                "Everyone contributed to the fund, the organisers said.",
+                "We use cookies from the bakery as a reward, the teacher said.",
+                "I accept the result, the mayor said.",
+                "Sign up for our newsletter, the candidate urged. Thousands did.",
+                "Tags on the crates showed they came from Kessel.",
+                "Got a story? Everyone in Kessel does, the mayor joked.",
+                "Do you have a photo of your grandfather? Ask the archive, the librarian said.",
+                "Translate this article into Norlandic, the judge ordered.",
+                "Shares in the ferry company fell 12 percent.",
+                "Facebook 34, Kessel 0, read the banner.",
+                "[Photo: the harbour] was the only word on the page, the editor said.",
+                "About the author of the report, the minister said little.",
+                "Pin it on the union, the mayor said.",
+                "Don't miss the last ferry, the operator warned.",
+            ],
+        ),
+        *prose(
+            "has a link or a gallery word",
+            [
+                "The full report is available at https://gov.example/report.",
+                "Watch the ferry arrive at kessel.example, the mayor said.",
+                "Visit the museum for more on the strike.",
+                "Expand the port, the report said.",
+                "Contact: the ministry did not respond.",
+            ],
+        ),
+        *prose(
+            "only looks like Markdown",
+            [
+                "The fine rose to 5 * 3 crowns, or 15 in all.",
+                "The file was named ferry_times_2024 and kept_private by the port.",
+                "A star * marks the seats that were lost, and ** marks the ones won.",
+                "The f*** word was bleeped twice on air.",
+                "Prices rose 4% (see table [1]) after the strike.",
+                "The ferry sank in 1998.[3][4] Nobody was hurt.",
+                "[Update]: Delayed",
+                "The #1 ferry operator said the #2 would follow.",
+                "Her score was > 90 in both rounds, said the board.",
+                "The port posts as @_kesselport_ and its files at example.org/_ferry_/times today.",
+            ],
+            NOON,
+        ),
     ],
 )
-def test_a_widget_or_promo_line_is_noise_with_a_full_stop_after_it_or_dashes_around_it(line: str, reason: str) -> None:
-    # Pages write the same button or label with a final full stop, or between dashes, as often as bare.
-    text = f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n"
-    assert removed(text) == [(reason, line)]
+def test_prose_between_two_sentences_that_looks_like_noise_is_kept(around: tuple[str, str], line: str) -> None:
+    before, after = around
+    assert removed(f"{before}\n{line}\n{after}\n") == []
 
 
 def test_a_follow_line_names_what_to_follow_in_at_most_sixty_characters() -> None:
@@ -153,39 +701,6 @@ def test_a_follow_line_names_what_to_follow_in_at_most_sixty_characters() -> Non
         ("widget", f"Follow {name} on Twitter")
     ]
     assert removed(f"Talks began.\nFollow x{name} on Twitter\nThey ended.\n") == []
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Minister Lena Varga speaks in Kessel.   (Jo Marr/Pool Photo via Wire)",
-        'Divers search the harbour."  (AP Photo)',
-        "Divers   search the harbour, Monday.      Photo: Jo Marr",
-        "Divers search the harbour.    The quay is closed.   (AP Photo)",
-    ],
-)
-def test_a_caption_is_removed_however_wide_the_space_inside_it(line: str) -> None:
-    assert removed(f"Talks began.\n{line}\nThey ended.\n") == [("caption", line)]
-
-
-@pytest.mark.parametrize("line", ["Jo  Marr\t/  Reuters", "Jo Marr   for  AFP", "Ana Pell  via\tGetty Images  via  AP"])
-def test_a_photo_credit_is_removed_however_wide_the_space_inside_it(line: str) -> None:
-    assert removed(f"Talks began.\n{line}\nThey ended.\n") == [("credit", line)]
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Credit...Jane Doe for The Kessel Daily",
-        "(Tarn Ferries via AP)",
-        "Handout via Reuters",
-        "Ana Pell/Handout via Reuters",
-        "Courtesy of Tarn Ferries",
-        "(Courtesy of the Valmora City Council)",
-    ],
-)
-def test_a_photo_credit_of_a_source_or_a_handout_is_removed(line: str) -> None:
-    assert removed(f"Talks began.\n{line}\nThey ended.\n") == [("credit", line)]
 
 
 @pytest.mark.parametrize(
@@ -207,46 +722,12 @@ def test_a_caption_ending_in_a_credit_of_a_source_is_removed(credit: str) -> Non
     assert removed(f"Talks began.\n{line}\nThey ended.\n") == [("caption", line)]
 
 
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Courtesy of Ana Pell, the ferry ran free on Monday.",
-        "Courtesy matters, Pell said.",
-        "The council thanked Tarn Ferries via email.",
-    ],
-)
-def test_prose_that_mentions_a_courtesy_or_a_source_is_kept(line: str) -> None:
-    assert removed(f"Talks began.\n{line}\nThey ended.\n") == []
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Mar 3, 2026 / 9:42 AM / Updated 2 hours ago",
-        "March 3, 2026 / 9:42 a.m. ET",
-        "Updated 9:42 a.m. / March 3, 2026",
-    ],
-)
-def test_a_timestamp_whose_parts_are_set_apart_by_slashes_is_removed(line: str) -> None:
-    assert removed(f"Talks began.\n{line}\nThey ended.\n") == [("timestamp", line)]
-
-
-@pytest.mark.parametrize(
-    "line", ["Published May 3, 2026  at   4:12 p.m.", "Updated  4:12 p.m. ET  ·  May 3, 2026", "3 May 2026 \t|  10.30"]
-)
-def test_a_timestamp_is_removed_however_wide_the_space_inside_it(line: str) -> None:
-    assert removed(f"Talks began.\n{line}\nThey ended.\n") == [("timestamp", line)]
-
-
-def test_trailing_read_more_is_cut_from_its_paragraph() -> None:
-    text = "The envoy still has not returned. Read more\nTalks resume.\n"
+@pytest.mark.parametrize("space", [" ", "\u00a0"], ids=["space", "no-break space"])
+def test_trailing_read_more_is_cut_from_its_paragraph(space: str) -> None:
+    text = f"The envoy still has not returned.{space}Read more\nTalks resume.\n"
     cleaned = clean(text)
     assert [(r.reason, r.text) for r in cleaned.removals] == [("promo", "Read more")]
     assert "Read more" not in cleaned.kept
-
-
-def test_trailing_read_more_after_a_no_break_space_is_cut() -> None:
-    assert removed("The envoy still has not returned.\u00a0Read more\nTalks resume.\n") == [("promo", "Read more")]
 
 
 @pytest.mark.parametrize(
@@ -262,30 +743,37 @@ def test_a_linked_headline_after_the_last_sentence_of_a_paragraph_is_cut(promo: 
 @pytest.mark.parametrize(
     "paragraph",
     [
+        # A last sentence that only starts like a linked headline.
         "The coach had one message. Watch: the team will attack from the start.",
         "Pell gave two reasons. Related: the ferry contract ends in May.",
         "He named the book. Read more: Tarnby Tales, by Ana Pell, is out in May.",
         "He named the book. Read more: Tarnby Tales is out in May.   ",
+        # A closing aside that is no source credit.
+        "Dock workers cheered (Tide Wire).",
+        "Dock workers cheered. (Their union did not.)",
+        "Dock workers cheered. (Tide Wire reported the vote first.)",
+        "Fares rose on the Kessel run. (Tarnby/Kessel fares did not.)",
+        "The ferry runs twice a day (Tarnby/Kessel).",
+        "The ferry runs twice a day. Tarnby/Kessel",
+        "Fares rose. He/she paid more",
+        "Q: Will you run again? A: Ask my wife. (Laughter)",
+        # A last sentence that only starts like a footer.
+        "The scandal grew. Reporting by the Kessel Post found the dam was weak; editing by the ministry hid it.",
+        "The paper printed his letter. (Reporting by the paper had angered him.)",
+        "The ruling was a blow. Copyright 2021 was a record year, the office said.",
+        "The board met on Monday. The agency approved the advertisement",
+        "The board met on Monday. Share this article with your neighbours, the council urged.",
     ],
 )
-def test_a_last_sentence_that_only_starts_like_a_linked_headline_is_kept(paragraph: str) -> None:
+def test_a_last_sentence_that_only_starts_like_noise_is_kept(paragraph: str) -> None:
     assert removed(f"{paragraph}\nTalks resume.\n") == []
 
 
-def test_an_advertisement_label_between_two_sentences_is_cut() -> None:
-    text = "The council voted on Monday. Advertisement The mayor said the ferries would run.\n"
-    cleaned = clean(text)
-    assert [(r.reason, r.text) for r in cleaned.removals] == [("promo", "Advertisement")]
-    assert [s.text for s in segment(cleaned)] == [
-        "The council voted on Monday.",
-        "The mayor said the ferries would run.",
-    ]
-
-
 @pytest.mark.parametrize(
-    "label", ["Story continues below", "Story continues below advertisement", "ARTICLE CONTINUES BELOW"]
+    "label",
+    ["Advertisement", "Story continues below", "Story continues below advertisement", "ARTICLE CONTINUES BELOW"],
 )
-def test_a_continues_below_label_between_two_sentences_is_cut(label: str) -> None:
+def test_an_advertisement_or_continues_below_label_between_two_sentences_is_cut(label: str) -> None:
     text = f"The council voted on Monday. {label} The mayor said the ferries would run.\n"
     cleaned = clean(text)
     assert [(r.reason, r.text) for r in cleaned.removals] == [("promo", label)]
@@ -311,36 +799,6 @@ def test_a_source_credit_after_the_last_sentence_of_a_paragraph_is_cut(credit: s
     assert [(r.reason, r.text) for r in cleaned.removals] == [("credit", credit)]
     sentences = ["The ferry returned on Monday.", "Dock workers cheered.", "Talks resume."]
     assert [s.text for s in segment(cleaned)] == sentences
-
-
-@pytest.mark.parametrize(
-    "paragraph",
-    [
-        "Dock workers cheered (Tide Wire).",
-        "Dock workers cheered. (Their union did not.)",
-        "Dock workers cheered. (Tide Wire reported the vote first.)",
-        "Fares rose on the Kessel run. (Tarnby/Kessel fares did not.)",
-        "The ferry runs twice a day (Tarnby/Kessel).",
-        "The ferry runs twice a day. Tarnby/Kessel",
-        "Fares rose. He/she paid more",
-        "Q: Will you run again? A: Ask my wife. (Laughter)",
-    ],
-)
-def test_a_closing_aside_that_is_no_source_credit_is_kept(paragraph: str) -> None:
-    assert removed(f"{paragraph}\nTalks resume.\n") == []
-
-
-@pytest.mark.parametrize(
-    "line", ["READ | Pell quits as mayor", "ALSO READ | Ferry fares to rise", "WATCH | Pell's speech in full"]
-)
-def test_a_linked_headline_after_a_bar_is_a_promo(line: str) -> None:
-    # Some pages set "READ |" where others write "Read more:" before a link to another story.
-    assert removed(f"The ferry returned on Monday.\n{line}\nTalks resume.\n") == [("promo", line)]
-
-
-@pytest.mark.parametrize("line", ["Click to read more", "Tap here to read more", "Scroll to continue with content"])
-def test_a_prompt_to_read_on_is_a_promo(line: str) -> None:
-    assert removed(f"The ferry returned on Monday.\n{line}\nTalks resume.\n") == [("promo", line)]
 
 
 def test_linked_name_debris_is_removed_and_the_sentence_survives() -> None:
@@ -370,40 +828,6 @@ def test_linked_name_debris_is_looked_for_only_in_words_of_a_name_s_length() -> 
 def test_duplicated_headline_is_removed_after_the_first() -> None:
     text = "Strike talks in Kessel\n\nStrike talks in Kessel\nThe talks began.\n"
     assert removed(text) == [("headline", "Strike talks in Kessel"), ("headline-duplicate", "Strike talks in Kessel")]
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "This story has been updated.",
-        "This story has been updated with comment from the Tarnby ferry company.",
-        "This article was updated on March 4 to correct the vote count.",
-        "This story was updated at 9:42 a.m. ET.",
-        "Editor’s note: This story has been updated.",
-        "This is a developing story and will be updated.",
-        "This is a developing story. Check back for updates.",
-        "This story will be updated as more information becomes available.",
-        "This story has been corrected.",
-        "This article was amended on March 4 to correct the name of the ferry.",
-    ],
-)
-def test_a_note_that_the_story_was_or_will_be_updated_is_a_timestamp(line: str) -> None:
-    text = f"The ferry stopped on Monday.\n{line}\nIt ran again on Tuesday.\n"
-    assert removed(text) == [("timestamp", line)]
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "This story has been updated with new figures: 40 passengers, not 30, were on board.",
-        "This is a developing story for the party, which lost its leader on Monday.",
-        "The story has been updated by every outlet in Estria since Monday.",
-        "This story has been updated so often that readers complained, the ombudsman said.",
-        "This story has been corrected: the crack is 40 centimetres long, not 4 metres.",
-    ],
-)
-def test_a_sentence_about_an_update_that_says_more_is_kept(line: str) -> None:
-    assert removed(f"The ferry stopped on Monday.\n{line}\nIt ran again on Tuesday.\n") == []
 
 
 @pytest.mark.parametrize(
@@ -441,387 +865,11 @@ def test_prose_is_not_mistaken_for_noise() -> None:
     assert removed(text) == []
 
 
-@pytest.mark.parametrize(
-    "line",
-    [
-        "By law the ballots must be counted. The county has until Friday. Officials said they would meet it.",
-        "By then it was too late.",
-        "By midnight the fire had been contained.",
-        "By contrast Mr. Pell stayed home.",
-        "By Friday - the deadline the union set - no deal had been struck.",
-        "By Monday on the quay, 300 people had gathered.",
-        "10.15 GMT was the time the ferry left.",
-        "The rule was drafted by the Environmental Protection Agency (EPA)",
-        "Most residents back the plan, according to a poll (AP-NORC)",
-        "He declined to comment. (Pool reporters were not allowed in.)",
-        "Copyright lawyers said the ruling would reshape the music industry.",
-        "Photos by residents showed water up to the windows of parked cars.",
-        "Credit: card companies said fraud rose 20% last year.",
-        "Image: the company said the logo would be retired.",
-        "Watch: the moment the bridge fell, the mayor told reporters, was unforgettable.",
-        "Listen: we are not going anywhere, the dock workers chanted.",
-        "Sign up for the vaccine, the governor pleaded on Tuesday",
-        "“NO DAM, NO DEAL, NO SURRENDER”",
-        "Sales rose while the eShop said its HarbourTab ads told buyers to BUY MORE before June.",
-        "Published in 2019, the report found that the dam was weak.",
-        "Updated figures came out on May 3.",
-        "Posted at the border, the soldiers waited.",
-        "Tweet by tweet, the feud grew.",
-        "Supported by the unions, the bill passed.",
-        "Already a subscriber? Then you know the drill, he joked.",
-        "By signing up, you agree to give the firm your data, the regulator warned.",
-        "Follow the money on Twitter, the campaign said.",
-        "Previous attempts to fix the dam failed.",
-        "More: the agency said it would also review the earlier cases.",
-        "Read the original article on Kessel Post and you will see what changed.",
-    ],
-)
-def test_prose_that_starts_or_ends_like_noise_is_kept(line: str) -> None:
-    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == []
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "THE FERRY WILL NOT SAIL AGAIN UNTIL EVERY PASSENGER IS SAFE, THE HARBOUR MINISTER SAID",
-        "“WE WANT ANSWERS,” THE DOCK WORKERS CHANTED OUTSIDE",
-        "“NO MORE DELAYS,” SHOUTED ONE COMMUTER",
-    ],
-)
-def test_text_an_outlet_set_in_capitals_is_kept(line: str) -> None:
-    # A linked headline in capitals is short and carries no quotation with its speaker; a lead or a
-    # shouted quote set in capitals is longer, or names who said it.
-    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == []
-
-
-@pytest.mark.parametrize(
-    "line",
-    ["FERRY FURY AS LAKE BOAT CRACKS", "‘WE WILL FIGHT ON’: DOCKERS VOW TO STRIKE AGAIN IN MAY"],
-)
-def test_a_short_linked_headline_in_capitals_is_a_promo(line: str) -> None:
-    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == [("promo", line)]
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "This material may not be published, broadcast, rewritten or redistributed without permission.",
-        "Our Standards: The Tide Wire Trust Principles.",
-        "This story was originally published by The Kessel Post.",
-        "Originally published on kesselpost.example",
-        "Read the original article on Kessel Post.",
-        "Read the original story at The Harbour Herald",
-        "A version of this article appears in print on May 4, 2026, Section A, Page 6: Ferry Returns.",
-        "(Tide Wire)",
-        "— The Tide Wire",
-        "(Jo Marr/The Kessel Post)",
-        "Jo Marr/Kessel Post",
-        "Photo illustration by Jo Marr",
-        "File photo",
-        "Source: Kessel Statistics Office",
-    ],
-)
-def test_wire_footers_and_credits_of_other_outlets_are_removed_as_credit(line: str) -> None:
-    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == [("credit", line)]
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Copyright 2021 was a record year for filings, the office said.",
-        "Copyright 2024 was the busiest year for the office, a spokesperson said",
-        "Originally published in 1921, the essay was banned for decades.",
-        "Source: a person familiar with the talks.",
-        "Sources close to the minister said she would stay.",
-        "— and then the lights went out.",
-        "(Officials declined to comment.)",
-        "Graphic images of the flood spread online.",
-    ],
-)
-def test_prose_that_starts_like_a_credit_is_kept(line: str) -> None:
-    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == []
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Article continues below advertisement",
-        "Content continues below",
-        "Continue reading below",
-        "Advertisement · Scroll to continue",
-        "Ad",
-        "Paid Content",
-        "Related Coverage",
-        "Recommended Stories",
-        "Editor's Picks",
-        "Up next",
-        "Next article",
-        "Latest News",
-        "Thanks for reading!",
-        "Get our free newsletter",
-        "Want more stories like this? Sign up for our newsletter.",
-        "Get the day's top stories delivered to your inbox",
-        "Subscribe for unlimited digital access",
-        "Subscribe now for just $1 a week",
-        "Subscribe to continue reading",
-        "Log in to comment",
-        "Register",
-        "Create a free account",
-        "Don't have an account? Register",
-        "Turn on notifications",
-        "Download the Kessel Post app",
-        "Support independent journalism",
-        "Become a member",
-        "You have 3 free articles remaining this month",
-        "Have a news tip? Email the newsroom.",
-        "Read: What the ferry deal means for commuters",
-    ],
-)
-def test_promos_and_subscription_prompts_of_other_outlets_are_removed(line: str) -> None:
-    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == [("promo", line)]
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Got a story? Email news@kesselpost.example",
-        "Have a story to tell? Contact the newsroom.",
-        "Want to share your thoughts? Send a letter to the editor.",
-        "Write a letter to the editor",
-        "Do you have a photo or video of the flood? Send it to us.",
-    ],
-)
-def test_a_call_for_readers_stories_or_letters_is_a_promo(line: str) -> None:
-    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == [("promo", line)]
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "This article is for subscribers only.",
-        "This story is available to subscribers only",
-        "This content is only available to paying members.",
-        "To continue reading, subscribe now.",
-        "To keep reading, log in or register",
-        "Subscribe to read the full story.",
-        "Subscribe today to unlock this article",
-        "Unlock this article",
-        "Continue reading with a subscription",
-        "Start your free trial",
-        "Get unlimited access for $1 a week",
-    ],
-)
-def test_a_paywall_teaser_is_a_promo(line: str) -> None:
-    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == [("promo", line)]
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "The article continues below the fold, the editor explained.",
-        "This article is for subscribers only, the publisher said, and it sold well.",
-        "Start your free trial of the new ferry pass on Monday, the operator urged.",
-        "To continue reading the report, the judge said, would take all night.",
-        "Ad revenue fell by half.",
-        "Up next for the council is the budget vote.",
-        "Get our newsletter, the candidate urged, and read the plan.",
-        "Register of shipping shows 40 vessels.",
-        "Donate now, the charity asked, before winter comes.",
-        "Have a tip for the police? Call the hotline, the chief said.",
-        "Subscribe for unlimited access, the ad read, and thousands did.",
-        "Want to know more? Officials said the report would be published in June.",
-        "Become a member of the union, organisers urged dock workers.",
-        "Thanks for reading the riot act, the judge told the lawyers.",
-    ],
-)
-def test_prose_that_starts_like_a_promo_is_kept(line: str) -> None:
-    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == []
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Link copied!",
-        "Copy article link",
-        "Share full article",
-        "Facebook Twitter LinkedIn Email Print",
-        "WhatsApp",
-        "4-minute read",
-        "5 min. read",
-        "Reading time: 4 minutes",
-        "Listen to this article · 4 min",
-        "Listen to this story",
-        "Now playing",
-        "Duration 2:15",
-        "Video",
-        "Watch:",
-        "We use cookies to improve your experience. By continuing to browse you agree to our use of cookies.",
-        "This site uses cookies.",
-        "Manage cookie preferences",
-        "We and our partners use cookies to personalise content and ads.",
-        "Our site uses cookies to analyse traffic.",
-        "I accept",
-        "Reject all",
-        "Agree and close",
-        "Manage preferences",
-        "Your privacy choices",
-        "Privacy notice: newsletters may carry ads and content paid for by partners.",
-        "Tags: Kessel, strikes, ports",
-        "Filed under: Kessel harbour",
-        "Home > News > World",
-        "Comments are closed.",
-        "Be the first to comment",
-        "Print this article",
-        "Bookmark",
-        "Font size",
-        "Your browser does not support the video tag.",
-        "Please enable JavaScript to view the comments.",
-        "Report an error",
-        "Was this article helpful?",
-        "Contact the reporter",
-        "Pin it",
-        "Copy URL",
-        "Translate this article",
-        "Give this article",
-        "Audio is generated by AI.",
-        "Share 12",
-        "12 shares",
-        "1.2k Shares",
-        "Facebook 34",
-        "Twitter (12) WhatsApp (3)",
-        "Share this: Facebook Twitter Email",
-    ],
-)
-def test_share_bars_players_cookie_banners_and_tag_lists_are_removed_as_widget(line: str) -> None:
-    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == [("widget", line)]
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "We use cookies to track you, the firm admitted.",
-        "This site uses cookies from three ad networks, the regulator found in its report on Monday.",
-        "Save for the harbour master, no one saw the ship.",
-        "Video footage showed the arrest.",
-        "Video: the union posted the clip on Monday and it spread.",
-        "Video: Dock workers marched through Kessel on Monday.",
-        "Watch: the clip shows the ship hit the bridge.",
-        "Play resumed after the rain.",
-        "Tags on the birds show they flew south.",
-        "Topics: what the ministers will discuss on Friday",
-        "Home to 3,000 people, the island has no doctor.",
-        "Comments are welcome, the council said.",
-        "Report an error in your tax return within 30 days, the agency said.",
-        "Listen, the mayor said, we are not leaving.",
-        "Yes, no, maybe: the minister dodged the question.",
-        "Analysis of the samples showed the water was safe.",
-        "Live music was banned after 10 p.m.",
-        "Opinion: the dam must go",
-    ],
-)
-def test_prose_that_starts_like_a_widget_is_kept(line: str) -> None:
-    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == []
-
-
-@pytest.mark.parametrize(
-    ("line", "reason"),
-    [
-        ("May 18, 2026", "timestamp"),
-        ("Tuesday, May 18, 2026, 3:42 PM", "timestamp"),
-        ("Tue 18 May 2026 15.42 BST", "timestamp"),
-        ("Last modified on Tue 18 May 2026 16.10 BST", "timestamp"),
-        ("2026-05-18", "timestamp"),
-        ("2 hours ago", "timestamp"),
-        ("Posted 3h ago", "timestamp"),
-        ("18/05/2026", "timestamp"),
-        ("Updated 18.05.2026 15:42", "timestamp"),
-        ("Updated", "timestamp"),
-        ("By Ana Pell | Staff Writer", "byline"),
-        ("By Ana Pell • Published May 18, 2026", "byline"),
-        ("Ana Pell, Senior Correspondent", "byline"),
-        ("Staff Writer", "byline"),
-        ("Contact Ana Pell at ana.pell@kesselpost.example.", "byline"),
-        ("Ana Pell can be reached at ana.pell@kesselpost.example or on Twitter @anapell.", "byline"),
-        ("@anapell", "byline"),
-        ("Edited by Tomas Gruber", "contributor"),
-        ("Media caption, Divers search the harbour near Kessel", "caption"),
-        ("Image source", "credit"),
-    ],
-)
-def test_dates_bylines_and_contact_lines_of_other_outlets_are_removed(line: str, reason: str) -> None:
-    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == [(reason, line)]
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "May 18, 2026 was the wettest day on record.",
-        "Tuesday, May 18, 2026 is the deadline.",
-        "3 hours ago the port closed.",
-        "Updated maps were handed out.",
-        "The hotline can be reached at 555-0100, officials said.",
-        "The hotline can be reached at help@kessel.example, officials said.",
-        "Email the council at help@kessel.example to complain, the mayor said.",
-        "Ana Pell, a staff writer, was hurt in the blast.",
-        "Lena Varga, the foreign editor of the Kessel Post, was detained.",
-        "Edited versions of the video spread online.",
-        "Reported cases rose by 40%.",
-    ],
-)
-def test_prose_that_starts_like_a_date_or_byline_is_kept(line: str) -> None:
-    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == []
-
-
 def test_a_bare_date_above_the_headline_is_not_taken_for_the_headline() -> None:
     text = "May 18, 2026\nFerry returns to Kessel\nThe ferry returned on Monday. It was full."
     [article] = newsdiff.load([text])
     assert article.title == "Ferry returns to Kessel"
     assert removed(text) == [("timestamp", "May 18, 2026"), ("headline", "Ferry returns to Kessel")]
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Click here and your savings are gone, police warned residents about the scam texts.",
-        "Click here, the fake message said, to claim a refund.",
-        "Click Here was the name of the campaign.",
-    ],
-)
-def test_a_sentence_that_starts_with_click_here_is_kept(line: str) -> None:
-    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == []
-
-
-@pytest.mark.parametrize(
-    "line", ["Click here to read more from the Kessel Post", "Click here for live updates.", "Click here"]
-)
-def test_a_click_here_promo_is_removed(line: str) -> None:
-    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == [("promo", line)]
-
-
-@pytest.mark.parametrize(
-    ("line", "reason"),
-    [
-        ("Local Democracy Reporter", "byline"),
-        ("Back to top", "widget"),
-        ("Have your say", "promo"),
-        ("Do you agree with the deal? Let us know in the comments below.", "promo"),
-    ],
-)
-def test_roles_navigation_and_comment_prompts_are_removed(line: str, reason: str) -> None:
-    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == [(reason, line)]
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        '"Let us know in the comments below," the mayor joked.',
-        "Let us know if you see the missing dog, police said.",
-        "Home Secretary Lena Varga",
-        "A Kessel Post reporter",
-    ],
-)
-def test_prose_that_starts_like_a_comment_prompt_or_role_is_kept(line: str) -> None:
-    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == []
 
 
 def test_a_bulleted_list_of_names_is_kept() -> None:
@@ -834,41 +882,21 @@ def test_a_pull_quote_keeps_its_speaker() -> None:
 
 
 @pytest.mark.parametrize(
-    ("line", "reason"),
-    [
-        ("Keep reading", "promo"),
-        ("Read the full story", "promo"),
-        ("Scroll down to continue reading", "promo"),
-        ("Join our WhatsApp channel", "promo"),
-        ("Already registered? Log in", "promo"),
-        ("Powered by Tidebox", "promo"),
-        ("Terms & Conditions", "widget"),
-        ("Do not sell my personal information", "widget"),
-        ("This article is more than 2 years old", "widget"),
-        ("Image copyright Getty Images", "credit"),
-        ("Photo: supplied", "credit"),
-        ("Video: Tide Wire", "credit"),
-        ("Video: Dock workers march through Kessel", "widget"),
-        ("[Photo: Jo Marr]", "credit"),
-        ("[Image: Kessel Post/Jo Marr]", "credit"),
-        ("VIDEO: “We will not go back”", "widget"),
-        ("Pictured: Lena Varga at the harbour", "caption"),
-        ("Posted by Ana Pell on May 18, 2026", "byline"),
-        ("Ana Pell | Kessel Post", "byline"),
-        ("Kessel Post staff", "byline"),
-        ("Ana Pell reports from Kessel", "byline"),
-        ("Staff writer Lisa Ortt in Norland contributed.", "contributor"),
-        ("About the author", "byline"),
-        ("About the author: Ana Pell covers the harbour for the Kessel Post.", "byline"),
-    ],
-)
-def test_more_page_furniture_of_other_outlets_is_removed(line: str, reason: str) -> None:
-    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == [(reason, line)]
-
-
-@pytest.mark.parametrize(
     "heading",
-    ["Around the web", "From our partners", "Elsewhere on Kessel Post", "More to explore", "Up next", "In Other News"],
+    [
+        "Around the web",
+        "From our partners",
+        "Elsewhere on Kessel Post",
+        "More to explore",
+        "Up next",
+        "In Other News",
+        # A heading over a box of links not to miss.
+        "Don't miss",
+        # "More from" and a name (see test_a_line_that_leads_into_more_of_the_article_is_no_list_heading).
+        "More from Kessel Post",
+        "More from the Harbour Herald",
+        "More from this section",
+    ],
 )
 def test_recommendation_boxes_take_their_links(heading: str) -> None:
     text = f"The talks began on Monday.\n{heading}\nHarbour tolls to rise\nThey ended on Tuesday.\n"
@@ -887,69 +915,6 @@ def test_a_list_under_a_categories_subheading_is_kept() -> None:
     assert removed(text) == []
 
 
-def test_a_heading_over_a_box_of_links_not_to_miss_takes_its_links() -> None:
-    text = "The talks began on Monday.\nDon't miss\nHarbour tolls to rise\nThey ended on Tuesday.\n"
-    assert removed(text) == [("promo", "Don't miss"), ("promo", "Harbour tolls to rise")]
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Elsewhere on the island",
-        "Posted by the embassy, the letter warned of unrest.",
-        "Lena Varga reports to the minister.",
-        "Kessel Post staff were evacuated.",
-        "Everyone contributed to the fund, the organisers said.",
-        "We use cookies from the bakery as a reward, the teacher said.",
-        "I accept the result, the mayor said.",
-        "Sign up for our newsletter, the candidate urged. Thousands did.",
-        "Tags on the crates showed they came from Kessel.",
-        "Got a story? Everyone in Kessel does, the mayor joked.",
-        "Do you have a photo of your grandfather? Ask the archive, the librarian said.",
-        "Translate this article into Norlandic, the judge ordered.",
-        "Shares in the ferry company fell 12 percent.",
-        "Facebook 34, Kessel 0, read the banner.",
-        "[Photo: the harbour] was the only word on the page, the editor said.",
-        "About the author of the report, the minister said little.",
-        "Pin it on the union, the mayor said.",
-        "Don't miss the last ferry, the operator warned.",
-    ],
-)
-def test_prose_that_starts_like_page_furniture_is_kept(line: str) -> None:
-    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == []
-
-
-@pytest.mark.parametrize(
-    ("line", "reason"),
-    [
-        ("https://kesselpost.example/news/ferry-strike", "link-debris"),
-        ("Follow the Tide Wire's coverage of the strike at https://tidewire.example/ferries", "promo"),
-        ("Read more at kesselpost.example", "promo"),
-        ("Contact: news@kesselpost.example", "byline"),
-        ("(1/3)", "gallery"),
-        ("View slideshow", "gallery"),
-        ("Click image to enlarge", "gallery"),
-        ("Caption:", "caption"),
-    ],
-)
-def test_links_contacts_and_slideshow_buttons_are_removed(line: str, reason: str) -> None:
-    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == [(reason, line)]
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "The full report is available at https://gov.example/report.",
-        "Watch the ferry arrive at kessel.example, the mayor said.",
-        "Visit the museum for more on the strike.",
-        "Expand the port, the report said.",
-        "Contact: the ministry did not respond.",
-    ],
-)
-def test_prose_with_a_link_or_a_gallery_word_is_kept(line: str) -> None:
-    assert removed(f"The talks began on Monday.\n{line}\nThey ended on Tuesday.\n") == []
-
-
 def test_a_paragraph_in_brackets_that_opens_like_a_contributor_line_is_kept() -> None:
     assert removed("The paper printed his letter.\n(Reporting by the paper had angered him.)\nHe sued.\n") == []
 
@@ -962,16 +927,10 @@ def test_a_paragraph_ending_in_a_photo_credit_loses_only_the_credit() -> None:
     assert removed(text) == [("credit", "(Photo by Jo Marr/Getty Images)")]
 
 
-def test_a_paragraph_ending_in_a_photographers_credit_loses_only_the_credit() -> None:
-    text = (
-        "The harbour bridge fell on Monday. Officials said it had been inspected in March. "
-        "The mayor called for an inquiry. (Karel Dunn/Lakeside Press)\n"
-    )
-    assert removed(text) == [("credit", "(Karel Dunn/Lakeside Press)")]
-
-
-@pytest.mark.parametrize("credit", ["Karel Dunn/Lakeside Press", "REUTERS/Ana Pell"])
-def test_a_paragraph_ending_in_a_credit_without_brackets_loses_only_the_credit(credit: str) -> None:
+@pytest.mark.parametrize("credit", ["(Karel Dunn/Lakeside Press)", "Karel Dunn/Lakeside Press", "REUTERS/Ana Pell"])
+def test_a_paragraph_ending_in_a_photographers_credit_with_or_without_brackets_loses_only_the_credit(
+    credit: str,
+) -> None:
     text = (
         "The harbour bridge fell on Monday. Officials said it had been inspected in March. "
         f"The mayor called for an inquiry. {credit}\n"
@@ -1008,32 +967,6 @@ def test_a_footer_glued_to_the_last_paragraph_is_cut_from_it(tail: str, reason: 
     cleaned = clean(text)
     assert [(r.reason, r.text) for r in cleaned.removals] == [(reason, tail)]
     assert "Dock workers cheered." in cleaned.kept
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Reporting by Ana Pell in Kessel and Jo Marr in Norland; Writing by Lisa Ortt; Editing by Tomas Gruber",
-        "Reporting by Ana Pell in Kessel, Jo Marr in Norland and Lisa Ortt in Tarnby; Editing by Tomas Gruber",
-        "(Reporting by Ana Pell in Kessel and Jo Marr in Norland; Editing by Tomas Gruber)",
-    ],
-)
-def test_a_contributor_line_naming_where_each_reporter_was_is_removed(line: str) -> None:
-    assert removed(f"The ferry returned on Monday.\n{line}\nTalks resume.\n") == [("contributor", line)]
-
-
-@pytest.mark.parametrize(
-    "paragraph",
-    [
-        "The scandal grew. Reporting by the Kessel Post found the dam was weak; editing by the ministry hid it.",
-        "The paper printed his letter. (Reporting by the paper had angered him.)",
-        "The ruling was a blow. Copyright 2021 was a record year, the office said.",
-        "The board met on Monday. The agency approved the advertisement",
-        "The board met on Monday. Share this article with your neighbours, the council urged.",
-    ],
-)
-def test_a_last_sentence_that_only_starts_like_a_footer_is_kept(paragraph: str) -> None:
-    assert removed(f"{paragraph}\nTalks resume.\n") == []
 
 
 def test_a_list_heading_takes_the_linked_headlines_under_it_up_to_the_prose() -> None:
@@ -1082,12 +1015,6 @@ def test_in_other_news_with_a_colon_leads_into_the_articles_next_item(item: str)
     # A box of links is headed "In Other News"; with a colon the phrase is the article's own turn to its next item.
     text = f"The ferry returned on Monday.\nIn other news:\n{item}\nCouncillors meet on Thursday.\n"
     assert removed(text) == []
-
-
-@pytest.mark.parametrize("heading", ["More from Kessel Post", "More from the Harbour Herald", "More from this section"])
-def test_a_more_from_heading_takes_the_links_under_it(heading: str) -> None:
-    text = f"The talks began on Monday.\n{heading}\nHarbour tolls to rise\nThey ended on Tuesday.\n"
-    assert removed(text) == [("promo", heading), ("promo", "Harbour tolls to rise")]
 
 
 def test_a_callers_list_rule_takes_the_links_under_its_heading() -> None:
@@ -1190,6 +1117,7 @@ def test_a_live_page_keeps_its_story_and_reports_the_rest() -> None:
 def test_kept_text_has_same_length_and_offsets() -> None:
     text = "Talks began.\nFull Screen\nThey ended."
     cleaned = clean(text)
+    assert "Full Screen" not in cleaned.kept  # with nothing removed, the checks below would hold of the text itself
     assert len(cleaned.kept) == len(text)
     assert cleaned.kept.index("They ended.") == text.index("They ended.")
 
@@ -1358,28 +1286,11 @@ def test_a_block_quote_keeps_the_quotation() -> None:
     assert "“We will rebuild the quay,” she said." in clean(text).kept
 
 
-@pytest.mark.parametrize(
-    "line",
-    [
-        "The fine rose to 5 * 3 crowns, or 15 in all.",
-        "The file was named ferry_times_2024 and kept_private by the port.",
-        "A star * marks the seats that were lost, and ** marks the ones won.",
-        "The f*** word was bleeped twice on air.",
-        "Prices rose 4% (see table [1]) after the strike.",
-        "The ferry sank in 1998.[3][4] Nobody was hurt.",
-        "[Update]: Delayed",
-        "The #1 ferry operator said the #2 would follow.",
-        "Her score was > 90 in both rounds, said the board.",
-        "The port posts as @_kesselport_ and its files at example.org/_ferry_/times today.",
-    ],
-)
-def test_prose_that_only_looks_like_markdown_is_kept(line: str) -> None:
-    assert removed(f"The ferry left at noon.\n{line}\nIt docked at six.\n") == []
-
-
 def test_markdown_removals_keep_offsets() -> None:
     text = "Talks began.\n\n## Next\n\n> The **new** [plan](https://example.org/p) holds.\n- It _starts_ now.\n"
     cleaned = clean(text)
+    # Every mark is removed: the loops below would pass on no removals at all.
+    assert [r.text for r in cleaned.removals] == ["##", ">", "**", "**", "[", "](https://example.org/p)", "-", "_", "_"]
     assert len(cleaned.kept) == len(text)
     for removal in cleaned.removals:
         assert text[removal.start : removal.end] == removal.text

@@ -8,12 +8,13 @@ import sys
 import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
 from conftest import interrupt_when_written
 
-from newsdiff.batch import batch_file
+from newsdiff.batch import BatchSummary, batch_file
 from newsdiff.cli import main
 from newsdiff.distributed import Chunk, _chunk_lines, batch_dask, plan, run_chunk
 from newsdiff.errors import InputError
@@ -200,7 +201,8 @@ def test_a_dask_rerun_with_other_settings_is_refused(tmp_path: Path, scheduler: 
         batch_dask(source, tmp_path / "dask", scheduler=scheduler, lines_per_part=2, floor=0.9)
     assert _sorted_lines(_written(tmp_path / "dask")) == before
     batch_dask(source, tmp_path / "dask", scheduler=scheduler, lines_per_part=2, floor=0.9, resume=False)
-    batch_dask(source, tmp_path / "dask", scheduler=scheduler, lines_per_part=2, floor=0.9)
+    # Written afresh with the new floor, the output resumes with it: every cluster is done.
+    assert batch_dask(source, tmp_path / "dask", scheduler=scheduler, lines_per_part=2, floor=0.9).skipped == 4
 
 
 def test_a_dask_rerun_with_other_lines_per_part_is_refused_rather_than_comparing_clusters_again(
@@ -335,24 +337,33 @@ def _sinkhole_preload(tmp_path: Path) -> Path:
     return preload
 
 
+def _batch_with_a_sinkhole(
+    tmp_path: Path, articles: list[dict[str, str]], count: int, at: int, **options: Any
+) -> tuple[BatchSummary, dict[str, str]]:
+    """Run ``count`` clusters, with one of ``articles`` that kills its worker inserted at ``at``, on a local Dask
+    cluster of one worker under :func:`_sinkhole_preload`; check each cluster has one record, return the errors."""
+    clusters = _clusters(count)
+    clusters.insert(at, {"id": "sinkhole", "articles": articles})
+    source = _parts(tmp_path, clusters)
+    config = {
+        "distributed.worker.preload": [str(_sinkhole_preload(tmp_path))],
+        "distributed.scheduler.allowed-failures": 0,
+    }
+
+    with dask.config.set(config):
+        summary = batch_dask(source, tmp_path / "dask", workers=1, lines_per_part=2, **options)
+
+    records = [json.loads(line) for line in _sorted_lines(_written(tmp_path / "dask"))]
+    assert sorted(record["cluster"] for record in records) == sorted(cluster["id"] for cluster in clusters)
+    return summary, {record["cluster"]: record["error"] for record in records if "error" in record}
+
+
 def test_a_cluster_that_kills_its_dask_worker_is_the_local_engines_error_record_and_the_batch_goes_on(
     tmp_path: Path, sinkhole_kills_its_process: list[dict[str, str]]
 ) -> None:
     # As the out-of-memory killer would: the worker comparing this cluster is gone without a word, on
     # a Dask worker (the preload) and in the process where the batch then compares it alone.
-    preload = _sinkhole_preload(tmp_path)
-    clusters = _clusters(5)
-    clusters.insert(2, {"id": "sinkhole", "articles": sinkhole_kills_its_process})
-    source = _parts(tmp_path, clusters)
-    config = {"distributed.worker.preload": [str(preload)], "distributed.scheduler.allowed-failures": 0}
-
-    with dask.config.set(config):
-        summary = batch_dask(source, tmp_path / "dask", workers=1, lines_per_part=2)
-
-    lines = _sorted_lines(_written(tmp_path / "dask"))
-    records = [json.loads(line) for line in lines]
-    assert sorted(record["cluster"] for record in records) == sorted(cluster["id"] for cluster in clusters)
-    errors = {record["cluster"]: record["error"] for record in records if "error" in record}
+    summary, errors = _batch_with_a_sinkhole(tmp_path, sinkhole_kills_its_process, 5, at=2)
     assert errors.keys() == {"sinkhole", "broken"}
     assert errors["sinkhole"].startswith("cluster sinkhole: the worker process comparing it stopped abruptly")
     # Clusters that a dying attempt wrote are counted as already done: no attempt lived to count them.
@@ -487,20 +498,9 @@ def test_a_dask_retry_of_a_cluster_that_kills_its_worker_again_ends_with_its_err
 ) -> None:
     # The failures are taken out before the tasks start, not by each task: the task Dask starts again after
     # the sinkhole killed its worker must keep the error record just written for it, not retry it for ever.
-    preload = _sinkhole_preload(tmp_path)
-    clusters = _clusters(3)
-    clusters.insert(1, {"id": "sinkhole", "articles": sinkhole_kills_its_process})
-    source = _parts(tmp_path, clusters)
     (tmp_path / "dask").mkdir()
     sinkhole_error = json.dumps({"cluster": "sinkhole", "error": "cluster sinkhole: still being compared"})
     (tmp_path / "dask" / "part-0-00000.jsonl").write_text(sinkhole_error + "\n", encoding="utf-8")
-    config = {"distributed.worker.preload": [str(preload)], "distributed.scheduler.allowed-failures": 0}
-
-    with dask.config.set(config):
-        summary = batch_dask(source, tmp_path / "dask", workers=1, lines_per_part=2, retry_failed=True)
-
-    records = [json.loads(line) for line in _sorted_lines(_written(tmp_path / "dask"))]
-    assert sorted(record["cluster"] for record in records) == sorted(cluster["id"] for cluster in clusters)
-    errors = {record["cluster"]: record["error"] for record in records if "error" in record}
+    summary, errors = _batch_with_a_sinkhole(tmp_path, sinkhole_kills_its_process, 3, at=1, retry_failed=True)
     assert errors["sinkhole"].startswith("cluster sinkhole: the worker process comparing it stopped abruptly")
     assert summary.retried == 1

@@ -33,14 +33,45 @@ def sentences(text: str) -> list[str]:
         "The Mo. Supreme Court and the La. Legislature braced for a Cat. 4 hurricane.",
         "About 1,200 people, incl. 30 children, paid Rs. 500 each, as pp. 4-5 of the ca. 1900 charter say.",
         "The fair opens Sat. Jan. 3 and closes Sun. February 4 in Kessel.",
+        # A title before a name that is also an opening word does not end the sentence.
+        "Mr. Most and Sen. Even Brell met Rev. So.",
+        "Prof. Still spoke after Dr. Yet and Gov. Ten Eyck.",
+        "Maj. Gen. Few and Lt. Col. Many inspected the harbour.",
+        # A plural title before names does not end the sentence.
+        "Profs. Ana Brell and Tomas Pell signed the letter.",
+        "Drs. Lena Varga and Ode Kane ran the clinic.",
+        "Gens. Ode and Brell met Cols. Kane and Pell at the harbour.",
+        "Capts. Varga and Ode and Sgts. Kane and Lind brought the ferry in.",
     ],
 )
 def test_one_sentence_stays_whole(sentence: str) -> None:
     assert sentences(sentence + " The strike goes on.") == [sentence, "The strike goes on."]
 
 
-def test_quote_ending_in_period_keeps_lowercase_attribution() -> None:
-    assert sentences("“We will respond.” he said. Then he left.") == ["“We will respond.” he said.", "Then he left."]
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # An abbreviation before a name does not end the sentence.
+        "The vote opens at 10 a.m. Eastern time on Friday.",
+        "Washington, D.C. Police Chief Ana Pell spoke first.",
+        "The U.N. Security Council met the U.S. Treasury team.",
+        # Nor does a period inside a name, an address or an abbreviation, with no space after it.
+        "Mrs.Brell and Dr.Pell read kessel.Com and www.Kessel.org daily.",
+        "Write to ana.Pell@kessel.org or call newsdiff.Article() in Python.",
+        # Thai: a space beside a short piece or another script ends no sentence (see _THAI_FERRY for the rule).
+        # Short pieces before the spaces: a title and a first name, a surname, then what he said (Mr Somchai Jaidee
+        # said the ferry would sail again).
+        "นายสมชาย ใจดี กล่าวว่าเรือข้ามฟากจะกลับมาให้บริการ",
+        # A number or a Latin word beside the space: the space sets it apart within the sentence (on 5 January).
+        "เรือข้ามฟากหยุดให้บริการในวันที่ 5 มกราคมเพราะพายุ",
+        "บริษัทเรือข้ามฟากแห่งเมืองเคสเซล Kessel Ferries แจ้งว่าจะหยุดให้บริการ",
+        # Chinese and Japanese still end only at their stops, whatever the spaces between their words.
+        "渡轮公司 在周一 宣布停航 乘客滞留在码头 官员说周三恢复",
+        "港で会議が 開かれ 首相が 出席した",
+    ],
+)
+def test_a_sentence_alone_stays_whole(sentence: str) -> None:
+    assert sentences(sentence) == [sentence]
 
 
 @pytest.mark.parametrize("quotation", ["“Is this the end?”", "“Never!”", '"Is this the end?"'])
@@ -73,6 +104,7 @@ def test_straight_quote_before_a_comma_closes_the_quotation(quote: str) -> None:
 @pytest.mark.parametrize(
     ("first", "second"),
     [
+        # Each row is two sentences: their text is read as those two, split neither sooner nor later.
         # After an abbreviation, a sentence starter or a word that commonly opens a news sentence.
         ("The ships left the U.S.", "The strike goes on."),
         ("The harbour opened at 10 a.m.", "Traders were pleased."),
@@ -94,6 +126,27 @@ def test_straight_quote_before_a_comma_closes_the_quotation(quote: str) -> None:
         # Sat. and Sun. are abbreviations only before a month.
         ("It rained on Sat.", "Brell waited."),
         ("She read The Sun.", "Brell read the Times."),
+        # A clock time, or etc., ends a sentence before a capitalised word.
+        ("The harbour reopened at 9 a.m.", "Brell was there."),
+        ("Polls closed at 8 P.M.", "Pell won easily."),
+        ("The crew unloaded at 4:30 p.m.", '"We are done," Brell said.'),
+        ("They brought bread, cheese, wine, etc.", "Brell paid."),
+        # Before a day, a date or a time zone, a clock time does not end the sentence.
+        ("The ferry leaves at 6 a.m. Tuesday and at 8 p.m. Sept. 4 from Kessel.", "Brell was there."),
+        ("The quake struck at 4 a.m. Kessel time and at 5 p.m. ET Friday.", "Brell was there."),
+        ("The market opens at 9:30 a.m. New York time.", "Brell was there."),
+        ("Polls close at 8 p.m. Election Day in Kessel.", "Brell was there."),
+        ("The harbour closes at 11 p.m. New Year's Eve.", "Brell was there."),
+        # A quotation ending in a period keeps a lowercase attribution.
+        ("“We will respond.” he said.", "Then he left."),
+        # A lowercase word spelled like a title still ends a sentence.
+        ("Brell is a sales rep.", "Most of his clients are in Kessel."),
+        # "No" as a word, not the number sign, still ends a sentence.
+        ("Asked whether he would sign, Brell said No.", "The strike goes on."),
+        # A spaced ellipsis after a period stays with its sentence.
+        ("The talks ended. . . .", "The strike goes on."),
+        # Four dots before lower case go on the sentence.
+        ("The ferry waited.... and waited.", "Nobody came."),
     ],
 )
 def test_a_sentence_ends_where_the_next_one_opens(first: str, second: str) -> None:
@@ -101,15 +154,72 @@ def test_a_sentence_ends_where_the_next_one_opens(first: str, second: str) -> No
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("text", "expected"),
     [
-        "The vote opens at 10 a.m. Eastern time on Friday.",
-        "Washington, D.C. Police Chief Ana Pell spoke first.",
-        "The U.N. Security Council met the U.S. Treasury team.",
+        # Initials before an opening word still end a sentence elsewhere. Where the initials end a phrase that can end
+        # a sentence, Punkt's reading stands (ambiguous: see limits).
+        (
+            "Talks were held in the U.K. Officials later said little.",
+            ["Talks were held in the U.K.", "Officials later said little."],
+        ),
+        # An article or a pronoun after them opens a sentence: the initials were an answer on their own.
+        ("Who blinked first? The U.S. The talks ended.", ["Who blinked first?", "The U.S.", "The talks ended."]),
+        ("Who blinked first? The U.S. They said so.", ["Who blinked first?", "The U.S.", "They said so."]),
+        # A list item's number stays with the text it numbers.
+        ("1. Evacuate the valley immediately.", ["1. Evacuate the valley immediately."]),
+        (
+            "Kessel won 3 to 1. The plan: 1. Evacuate the valley. 2. Shelter in Brell.",
+            ["Kessel won 3 to 1.", "The plan:", "1. Evacuate the valley.", "2. Shelter in Brell."],
+        ),
+        (
+            "Brell ranked No. 1. Steps:\n1. Evacuate the valley.\n12. Shelter in Kessel.",
+            ["Brell ranked No. 1.", "Steps:", "1. Evacuate the valley.", "12. Shelter in Kessel."],
+        ),
+        # A page or article reference before its number ends no sentence.
+        (
+            "The list is in the annex. See p. 12 for the figures and pp. 40-42 for the maps.",
+            ["The list is in the annex.", "See p. 12 for the figures and pp. 40-42 for the maps."],
+        ),
+        (
+            "It breaches Art. 5 of the treaty. Read Ch. 7 and para. 3 of the ruling, then pt. 2.",
+            ["It breaches Art. 5 of the treaty.", "Read Ch. 7 and para. 3 of the ruling, then pt. 2."],
+        ),
+        # Spelt otherwise, or before a word, the same letters end a sentence.
+        ("She studied art. 5 of her works hang in Kessel.", ["She studied art.", "5 of her works hang in Kessel."]),
+        (
+            "The order went to Cpl. Anna P. 3 soldiers followed.",
+            ["The order went to Cpl. Anna P.", "3 soldiers followed."],
+        ),
+        # Spaced marks after a sentence end it and are no sentence of their own.
+        ("Wow !!! That was the last ferry.", ["Wow !!!", "That was the last ferry."]),
+        ("The ferry left. !!! Then it came back.", ["The ferry left. !!!", "Then it came back."]),
+        ("Really ?!? Yes.", ["Really ?!?", "Yes."]),
+        # A bracket after a sentence-ending abbreviation, then punctuation or lower case: it goes on the sentence.
+        (
+            "The study by Brell et al. (2024) was small. It was cited by Pell et al. (2025), who disagreed.",
+            ["The study by Brell et al. (2024) was small.", "It was cited by Pell et al. (2025), who disagreed."],
+        ),
+        (
+            "The ferry was named by Brell et al. (2024). Then it sank.",
+            ["The ferry was named by Brell et al. (2024).", "Then it sank."],
+        ),
+        (
+            "The fare was 4 bn. (5 bn. in Kessel) in all. Then it rose.",
+            ["The fare was 4 bn. (5 bn. in Kessel) in all.", "Then it rose."],
+        ),
+        # A sentence in brackets, or a list item's bracketed number before capitalised text, stands alone.
+        (
+            "The ferry stopped. (The union called it a strike.) Talks go on.",
+            ["The ferry stopped.", "(The union called it a strike.)", "Talks go on."],
+        ),
+        (
+            "The ferry sank. (1) The port closed. (2) Fares rose.",
+            ["The ferry sank.", "(1) The port closed.", "(2) Fares rose."],
+        ),
     ],
 )
-def test_abbreviation_before_a_name_does_not_end_the_sentence(sentence: str) -> None:
-    assert sentences(sentence) == [sentence]
+def test_a_text_reads_as_its_sentences(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -127,82 +237,6 @@ def test_initials_after_only_an_article_or_a_conjunction_name_the_words_that_fol
     assert sentences(f"It rained. {sentence} The strike goes on.") == ["It rained.", sentence, "The strike goes on."]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # Where the initials end a phrase that can end a sentence, Punkt's reading stands (ambiguous: see limits).
-        (
-            "Talks were held in the U.K. Officials later said little.",
-            ["Talks were held in the U.K.", "Officials later said little."],
-        ),
-        # An article or a pronoun after them opens a sentence: the initials were an answer on their own.
-        ("Who blinked first? The U.S. The talks ended.", ["Who blinked first?", "The U.S.", "The talks ended."]),
-        ("Who blinked first? The U.S. They said so.", ["Who blinked first?", "The U.S.", "They said so."]),
-    ],
-)
-def test_initials_before_an_opening_word_still_end_a_sentence_elsewhere(text: str, expected: list[str]) -> None:
-    assert sentences(text) == expected
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Mr. Most and Sen. Even Brell met Rev. So.",
-        "Prof. Still spoke after Dr. Yet and Gov. Ten Eyck.",
-        "Maj. Gen. Few and Lt. Col. Many inspected the harbour.",
-    ],
-)
-def test_title_before_a_name_that_is_also_an_opening_word_does_not_end_the_sentence(sentence: str) -> None:
-    assert sentences(sentence + " The strike goes on.") == [sentence, "The strike goes on."]
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Profs. Ana Brell and Tomas Pell signed the letter.",
-        "Drs. Lena Varga and Ode Kane ran the clinic.",
-        "Gens. Ode and Brell met Cols. Kane and Pell at the harbour.",
-        "Capts. Varga and Ode and Sgts. Kane and Lind brought the ferry in.",
-    ],
-)
-def test_plural_title_before_names_does_not_end_the_sentence(sentence: str) -> None:
-    assert sentences(sentence + " The strike goes on.") == [sentence, "The strike goes on."]
-
-
-def test_lowercase_word_spelled_like_a_title_still_ends_a_sentence() -> None:
-    assert sentences("Brell is a sales rep. Most of his clients are in Kessel.") == [
-        "Brell is a sales rep.",
-        "Most of his clients are in Kessel.",
-    ]
-
-
-@pytest.mark.parametrize(
-    ("first", "second"),
-    [
-        ("The harbour reopened at 9 a.m.", "Brell was there."),
-        ("Polls closed at 8 P.M.", "Pell won easily."),
-        ("The crew unloaded at 4:30 p.m.", '"We are done," Brell said.'),
-        ("They brought bread, cheese, wine, etc.", "Brell paid."),
-    ],
-)
-def test_clock_time_or_etc_ends_a_sentence_before_a_capitalised_word(first: str, second: str) -> None:
-    assert sentences(f"{first} {second}") == [first, second]
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "The ferry leaves at 6 a.m. Tuesday and at 8 p.m. Sept. 4 from Kessel.",
-        "The quake struck at 4 a.m. Kessel time and at 5 p.m. ET Friday.",
-        "The market opens at 9:30 a.m. New York time.",
-        "Polls close at 8 p.m. Election Day in Kessel.",
-        "The harbour closes at 11 p.m. New Year's Eve.",
-    ],
-)
-def test_clock_time_before_a_day_date_or_time_zone_does_not_end_the_sentence(sentence: str) -> None:
-    assert sentences(sentence + " Brell was there.") == [sentence, "Brell was there."]
-
-
 @pytest.mark.parametrize("quote", ['"', "“"])
 def test_abbreviation_ends_a_sentence_before_a_quotation_opening_with_a_common_opening_word(quote: str) -> None:
     close = '"' if quote == '"' else "”"
@@ -212,13 +246,6 @@ def test_abbreviation_ends_a_sentence_before_a_quotation_opening_with_a_common_o
         "The ships left the U.S.",
         f"{quote}We are ready,{close} Brell said.",
         f"Pell joined Kessel Inc. {quote}Brell{close} is a name.",
-    ]
-
-
-def test_no_as_a_word_still_ends_a_sentence() -> None:
-    assert sentences("Asked whether he would sign, Brell said No. The strike goes on.") == [
-        "Asked whether he would sign, Brell said No.",
-        "The strike goes on.",
     ]
 
 
@@ -258,10 +285,6 @@ def test_spaced_ellipsis_is_read_as_one_ellipsis(ellipsis: str) -> None:
     ]
 
 
-def test_spaced_ellipsis_after_a_period_stays_with_its_sentence() -> None:
-    assert sentences("The talks ended. . . . The strike goes on.") == ["The talks ended. . . .", "The strike goes on."]
-
-
 @pytest.mark.parametrize("dots", ["....", ". . . .", ".\u00a0.\u00a0.\u00a0.", "\u2026.", ".\u2026"])
 def test_four_dots_end_a_sentence_before_any_capitalised_word(dots: str) -> None:
     # A period and an ellipsis: the sentence has ended, so the next capitalised word opens one even when it is no
@@ -275,31 +298,6 @@ def test_four_dots_end_a_sentence_before_any_capitalised_word(dots: str) -> None
     ]
 
 
-def test_four_dots_before_lower_case_go_on_the_sentence() -> None:
-    assert sentences("The ferry waited.... and waited. Nobody came.") == [
-        "The ferry waited.... and waited.",
-        "Nobody came.",
-    ]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("1. Evacuate the valley immediately.", ["1. Evacuate the valley immediately."]),
-        (
-            "Kessel won 3 to 1. The plan: 1. Evacuate the valley. 2. Shelter in Brell.",
-            ["Kessel won 3 to 1.", "The plan:", "1. Evacuate the valley.", "2. Shelter in Brell."],
-        ),
-        (
-            "Brell ranked No. 1. Steps:\n1. Evacuate the valley.\n12. Shelter in Kessel.",
-            ["Brell ranked No. 1.", "Steps:", "1. Evacuate the valley.", "12. Shelter in Kessel."],
-        ),
-    ],
-)
-def test_list_item_number_stays_with_the_text_it_numbers(text: str, expected: list[str]) -> None:
-    assert sentences(text) == expected
-
-
 def test_sentences_glued_without_a_space_are_split() -> None:
     # Scraped paragraphs are sometimes joined without white space between them.
     assert sentences("Talks ended on Monday.The union asked why?Brell left in 2024.Nobody knows.") == [
@@ -308,17 +306,6 @@ def test_sentences_glued_without_a_space_are_split() -> None:
         "Brell left in 2024.",
         "Nobody knows.",
     ]
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Mrs.Brell and Dr.Pell read kessel.Com and www.Kessel.org daily.",
-        "Write to ana.Pell@kessel.org or call newsdiff.Article() in Python.",
-    ],
-)
-def test_a_period_inside_a_name_address_or_abbreviation_does_not_split(sentence: str) -> None:
-    assert sentences(sentence) == [sentence]
 
 
 def test_line_break_ends_a_sentence_without_punctuation() -> None:
@@ -374,8 +361,9 @@ def test_unicode_line_and_paragraph_separators_end_a_sentence(separator: str) ->
 
 def test_offsets_slice_the_loaded_text() -> None:
     text = "date 2026-03-14 Talks began.\n\nRead more\n“It is done,” she said.  Ships left the\u00a0harbour."
-    cleaned = clean(text)
-    for span in segment(cleaned):
+    spans = segment(clean(text))
+    assert len(spans) == 3  # the loop below would pass on no spans at all
+    for span in spans:
         assert " ".join(text[span.start : span.end].split()) == span.text
 
 
@@ -424,41 +412,6 @@ def test_each_piece_of_a_long_line_is_checked_for_a_number_sign_only_at_its_end(
     ("text", "expected"),
     [
         (
-            "The list is in the annex. See p. 12 for the figures and pp. 40-42 for the maps.",
-            ["The list is in the annex.", "See p. 12 for the figures and pp. 40-42 for the maps."],
-        ),
-        (
-            "It breaches Art. 5 of the treaty. Read Ch. 7 and para. 3 of the ruling, then pt. 2.",
-            ["It breaches Art. 5 of the treaty.", "Read Ch. 7 and para. 3 of the ruling, then pt. 2."],
-        ),
-        # Spelt otherwise, or before a word, the same letters end a sentence.
-        ("She studied art. 5 of her works hang in Kessel.", ["She studied art.", "5 of her works hang in Kessel."]),
-        (
-            "The order went to Cpl. Anna P. 3 soldiers followed.",
-            ["The order went to Cpl. Anna P.", "3 soldiers followed."],
-        ),
-    ],
-)
-def test_a_page_or_article_reference_before_its_number_ends_no_sentence(text: str, expected: list[str]) -> None:
-    assert [s.text for s in segment(clean(text, rules=()))] == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Wow !!! That was the last ferry.", ["Wow !!!", "That was the last ferry."]),
-        ("The ferry left. !!! Then it came back.", ["The ferry left. !!!", "Then it came back."]),
-        ("Really ?!? Yes.", ["Really ?!?", "Yes."]),
-    ],
-)
-def test_spaced_marks_after_a_sentence_end_it_and_are_no_sentence_of_their_own(text: str, expected: list[str]) -> None:
-    assert [s.text for s in segment(clean(text, rules=()))] == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
             "会谈在周一举行。双方同意继续谈判。下次会议在北京。",
             ["会谈在周一举行。", "双方同意继续谈判。", "下次会议在北京。"],
         ),
@@ -483,7 +436,8 @@ def test_invisible_characters_are_left_out_of_a_sentence_text() -> None:
 
 
 # Thai: a ferry stopped on Monday; hundreds of passengers were stranded at the pier; officials said it sails again on
-# Wednesday. Thai writers end a sentence with a space, not a stop.
+# Wednesday. Thai writers end a sentence with a space, not a stop (where a space does not, see
+# test_a_sentence_alone_stays_whole).
 _THAI_FERRY = "เรือข้ามฟากหยุดให้บริการในวันจันทร์", "ผู้โดยสารหลายร้อยคนติดค้างอยู่ที่ท่าเรือ", "เจ้าหน้าที่กล่าวว่าจะกลับมาให้บริการในวันพุธ"
 
 
@@ -492,27 +446,6 @@ def test_a_space_between_thai_sentences_ends_a_sentence() -> None:
     spans = segment(clean(text, rules=()))
     assert [s.text for s in spans] == list(_THAI_FERRY)
     assert [text[s.start : s.end] for s in spans] == list(_THAI_FERRY)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # Short pieces before the spaces: a title and a first name, a surname, then what he said (Mr Somchai Jaidee
-        # said the ferry would sail again).
-        "นายสมชาย ใจดี กล่าวว่าเรือข้ามฟากจะกลับมาให้บริการ",
-        # A number or a Latin word beside the space: the space sets it apart within the sentence (on 5 January).
-        "เรือข้ามฟากหยุดให้บริการในวันที่ 5 มกราคมเพราะพายุ",
-        "บริษัทเรือข้ามฟากแห่งเมืองเคสเซล Kessel Ferries แจ้งว่าจะหยุดให้บริการ",
-    ],
-)
-def test_a_space_beside_a_short_thai_piece_or_another_script_ends_no_sentence(text: str) -> None:
-    assert [s.text for s in segment(clean(text, rules=()))] == [text]
-
-
-def test_spaces_between_other_scripts_end_no_sentence() -> None:
-    # Chinese and Japanese still end only at their stops, whatever the spaces between their words.
-    for text in ["渡轮公司 在周一 宣布停航 乘客滞留在码头 官员说周三恢复", "港で会議が 開かれ 首相が 出席した"]:
-        assert [s.text for s in segment(clean(text, rules=()))] == [text]
 
 
 _GRAPHEME = regex.compile(r"\X")
@@ -600,37 +533,6 @@ def test_a_greek_question_mark_ends_a_sentence_before_a_capital() -> None:
         "Ρώτησαν «πότε;» και έφυγαν.",
         "The ferry stopped; Brell left.",
     ]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # A bracket after a sentence-ending abbreviation, then punctuation or lower case: it goes on the sentence.
-        (
-            "The study by Brell et al. (2024) was small. It was cited by Pell et al. (2025), who disagreed.",
-            ["The study by Brell et al. (2024) was small.", "It was cited by Pell et al. (2025), who disagreed."],
-        ),
-        (
-            "The ferry was named by Brell et al. (2024). Then it sank.",
-            ["The ferry was named by Brell et al. (2024).", "Then it sank."],
-        ),
-        (
-            "The fare was 4 bn. (5 bn. in Kessel) in all. Then it rose.",
-            ["The fare was 4 bn. (5 bn. in Kessel) in all.", "Then it rose."],
-        ),
-        # A sentence in brackets, or a list item's bracketed number before capitalised text, stands alone.
-        (
-            "The ferry stopped. (The union called it a strike.) Talks go on.",
-            ["The ferry stopped.", "(The union called it a strike.)", "Talks go on."],
-        ),
-        (
-            "The ferry sank. (1) The port closed. (2) Fares rose.",
-            ["The ferry sank.", "(1) The port closed.", "(2) Fares rose."],
-        ),
-    ],
-)
-def test_a_bracket_before_punctuation_or_lower_case_goes_on_the_sentence_before(text: str, expected: list[str]) -> None:
-    assert sentences(text) == expected
 
 
 def test_a_removals_blank_hugging_punctuation_leaves_no_space_in_the_sentence_text() -> None:
