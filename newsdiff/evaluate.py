@@ -45,13 +45,17 @@ class LabelledPair:
 
 @dataclass(frozen=True)
 class PairScores:
-    """Accuracy, precision, recall and F1 of matched-versus-not, with the confusion counts."""
+    """Accuracy, precision, recall and F1 of matched-versus-not, with the confusion counts.
+
+    ``labels`` gives, for each label newsdiff said, the pairs it said it of that are gold paraphrases and those
+    that are not. Scores hash by their confusion counts, which ``labels`` only breaks down (a dict hashes not).
+    """
 
     true_positive: int
     false_positive: int
     false_negative: int
     true_negative: int
-    labels: dict[str, tuple[int, int]] = field(default_factory=dict)
+    labels: dict[str, tuple[int, int]] = field(default_factory=dict, hash=False)
 
     @property
     def total(self) -> int:
