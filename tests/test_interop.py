@@ -4,7 +4,9 @@ processes, inputs of every iterable kind, and errors a pipeline can catch and re
 from __future__ import annotations
 
 import copy
+import os
 import pickle
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -97,3 +99,58 @@ def test_every_public_value_pickles_copies_and_hashes(result: newsdiff.Compariso
     for again in (pickle.loads(pickle.dumps(value)), copy.deepcopy(value), copy.copy(value)):
         assert again == value
         assert hash(again) == hash(value)
+
+
+def test_compare_from_threads_at_once_gives_what_it_gives_alone(result: newsdiff.Comparison) -> None:
+    """A server compares for several requests at once: no cache or setting of one comparison leaks into another."""
+    clusters = [[HARBOUR, WIRE, COAST], [WIRE, COAST], [HARBOUR, COAST]]
+    alone = [newsdiff.compare(texts) for texts in clusters]
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        together = list(pool.map(newsdiff.compare, clusters * 4))
+    assert together == alone * 4
+
+
+def test_compare_in_a_fresh_worker_process_gives_what_it_gives_here(result: newsdiff.Comparison) -> None:
+    """What joblib or a process pool does: articles pickled to a process that starts afresh, the result pickled back."""
+    import multiprocessing
+
+    articles = [Article(HARBOUR, id="harbour"), Article(WIRE, id="wire"), Article(COAST, id="coast")]
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        assert pool.submit(newsdiff.compare, articles).result() == result
+
+
+class _Fspath(os.PathLike[str]):
+    """A caller's own path type: newsdiff reads it through ``os.fspath`` alone."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __fspath__(self) -> str:
+        return str(self.path)
+
+
+@pytest.mark.parametrize(
+    "given",
+    [
+        list,
+        tuple,
+        lambda paths: (str(p) for p in paths),
+        lambda paths: iter(map(_Fspath, paths)),
+        lambda paths: map(Article, (p.read_text(encoding="utf-8") for p in paths)),
+    ],
+    ids=["list of Path", "tuple", "generator of str", "once-only iterator of PathLike", "map of Articles"],
+)
+def test_compare_takes_any_iterable_of_sources(tmp_path: Path, given: object) -> None:
+    paths = write_articles(tmp_path)
+    expected = newsdiff.compare(paths)
+    assert len(expected.groups) >= 1
+    assert labelled(newsdiff.compare(given(paths))) == labelled(expected)  # type: ignore[operator]
+
+
+def labelled(result: newsdiff.Comparison) -> list[list[tuple[str, str, list[tuple[int, str]]]]]:
+    """Each article's sentences with their labels and matches, the articles' ids (which differ by source) aside."""
+    order = {a.id: n for n, a in enumerate(result.articles)}
+    return [
+        [(s.text, s.label, [(order[m.article], m.label) for m in s.matches]) for s in a.sentences]
+        for a in result.articles
+    ]
