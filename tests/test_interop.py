@@ -6,13 +6,15 @@ from __future__ import annotations
 import copy
 import os
 import pickle
+import re
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+import regex
 
 import newsdiff
-from newsdiff import Article, NoiseRule
+from newsdiff import Article, InputError, NoiseRule
 from newsdiff.evaluate import AlignmentScores, PairScores
 
 HARBOUR = (
@@ -154,3 +156,33 @@ def labelled(result: newsdiff.Comparison) -> list[list[tuple[str, str, list[tupl
         [(s.text, s.label, [(order[m.article], m.label) for m in s.matches]) for s in a.sentences]
         for a in result.articles
     ]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "told"),
+    [
+        (re.compile("(?i)subscribe now"), "not Pattern; give its source, such as '(?i)subscribe now'"),
+        (regex.compile("(?i)subscribe now"), "not Pattern; give its source, such as '(?i)subscribe now'"),
+        (b"Subscribe now", "not bytes"),
+        (None, "not NoneType"),
+    ],
+)
+def test_a_noise_rule_of_a_pattern_that_is_not_a_string_is_refused_naming_it(pattern: object, told: str) -> None:
+    """A caller's compiled pattern was a TypeError of the regex package naming no rule, and a bytes pattern was taken,
+    to fail with a TypeError at the first line cleaned."""
+    with pytest.raises(InputError, match=re.escape(f"noise rule 'promo': pattern must be a string, {told}")):
+        NoiseRule("promo", pattern)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("reason", [None, 7, ("promo",)])
+def test_a_noise_rule_whose_reason_is_not_a_string_is_refused(reason: object) -> None:
+    """The reason is what a removal reports: one that is no string made results that Comparison.from_json refuses."""
+    with pytest.raises(InputError, match=f"noise rule {re.escape(repr(reason))}: reason must be a string"):
+        NoiseRule(reason, "Kessel Gazette promo box")  # type: ignore[arg-type]
+
+
+def test_a_removal_by_a_callers_rule_reads_back_from_json() -> None:
+    rule = NoiseRule("house ad", "Kessel Gazette promo box")
+    result = newsdiff.compare(["Kessel Gazette promo box\n" + HARBOUR, WIRE], extra_rules=[rule])
+    assert [r.reason for r in result.articles[0].removed] == ["house ad"]
+    assert newsdiff.Comparison.from_json(result.to_json()).articles[0].removed == result.articles[0].removed
