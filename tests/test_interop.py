@@ -4,6 +4,7 @@ processes, inputs of every iterable kind, and errors a pipeline can catch and re
 from __future__ import annotations
 
 import copy
+import json
 import os
 import pickle
 import re
@@ -186,3 +187,23 @@ def test_a_removal_by_a_callers_rule_reads_back_from_json() -> None:
     result = newsdiff.compare(["Kessel Gazette promo box\n" + HARBOUR, WIRE], extra_rules=[rule])
     assert [r.reason for r in result.articles[0].removed] == ["house ad"]
     assert newsdiff.Comparison.from_json(result.to_json()).articles[0].removed == result.articles[0].removed
+
+
+@pytest.mark.parametrize("given", [str, Path])
+def test_summarize_given_a_list_of_paths_says_it_takes_one(tmp_path: Path, given: type) -> None:
+    """A list of results files was read as a list of records, and refused as one that is no batch record."""
+    output = tmp_path / "results.jsonl"
+    output.write_text("", encoding="utf-8")
+    with pytest.raises(InputError) as raised:
+        newsdiff.summarize([given(output)])
+    assert str(raised.value) == (
+        f"record 1: is a path ({os.fspath(output)!r}), not a batch record; summarize() reads one path: give the "
+        "file, a directory of parts or a glob of them (such as 'results/*.jsonl') rather than a list"
+    )
+
+
+def test_summarize_given_lines_of_json_says_to_parse_them() -> None:
+    line = '{"cluster": "kessel-strike", "error": "article 2: article is empty"}'
+    with pytest.raises(InputError, match=r"^record 1: is JSON text, not a batch record; give summarize\(\) the file's"):
+        newsdiff.summarize([line])
+    assert newsdiff.summarize([json.loads(line)]).failed == ("kessel-strike",)
