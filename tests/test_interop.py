@@ -207,3 +207,22 @@ def test_summarize_given_lines_of_json_says_to_parse_them() -> None:
     with pytest.raises(InputError, match=r"^record 1: is JSON text, not a batch record; give summarize\(\) the file's"):
         newsdiff.summarize([line])
     assert newsdiff.summarize([json.loads(line)]).failed == ("kessel-strike",)
+
+
+@pytest.mark.parametrize(
+    ("given", "told"),
+    [
+        (lambda r: r.to_dict(), "a dict; read it with newsdiff.Comparison.from_dict first"),
+        (lambda r: r.to_json(), "a str; read it with newsdiff.Comparison.from_json first"),
+        (lambda r: r.to_json().encode(), "a bytes; read it with newsdiff.Comparison.from_json first"),
+        (lambda r: r.articles, "a tuple; give the Comparison that newsdiff.compare returns"),
+    ],
+    ids=["dict", "JSON", "JSON bytes", "articles"],
+)
+def test_score_alignment_of_what_is_no_comparison_says_how_to_make_one(
+    result: newsdiff.Comparison, given: object, told: str
+) -> None:
+    """A pipeline that keeps results as JSON got AttributeError: 'dict' object has no attribute 'articles'."""
+    with pytest.raises(InputError) as raised:
+        newsdiff.score_alignment(given(result), {"pairs": []})  # type: ignore[operator]
+    assert str(raised.value) == f"score_alignment() scores a newsdiff.Comparison, not {told}"
