@@ -226,3 +226,26 @@ def test_score_alignment_of_what_is_no_comparison_says_how_to_make_one(
     with pytest.raises(InputError) as raised:
         newsdiff.score_alignment(given(result), {"pairs": []})  # type: ignore[operator]
     assert str(raised.value) == f"score_alignment() scores a newsdiff.Comparison, not {told}"
+
+
+def test_compare_and_its_outputs_warn_print_and_log_nothing(
+    example_paths: list[Path], tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """A library run inside another program leaves its output, its warnings filters and its logging alone, and
+    closes every file it opens (an unclosed one is a ResourceWarning when collected)."""
+    import gc
+    import logging
+    import warnings
+
+    handlers = list(logging.getLogger().handlers)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        result = newsdiff.compare(newsdiff.load(example_paths))
+        result.save_html(tmp_path / "report.html")
+        (tmp_path / "result.json").write_text(result.to_json(), encoding="utf-8")
+        newsdiff.summarize([newsdiff.Comparison.from_json((tmp_path / "result.json").read_text(encoding="utf-8"))])
+        gc.collect()
+    assert [str(w.message) for w in caught] == []
+    assert capfd.readouterr() == ("", "")
+    assert logging.getLogger().handlers == handlers
+    assert logging.getLogger("newsdiff").handlers == []
