@@ -324,6 +324,17 @@ class _Tally:
         if not isinstance(record, Mapping) or "cluster" not in record or not ("result" in record or "error" in record):
             if _is_cluster(record):
                 hint = "it is a cluster to compare: run newsdiff batch on it first"
+            elif isinstance(record, (str, bytes)) and record.lstrip()[:1] in ("{", b"{"):
+                raise InputError(
+                    f"{where}: is JSON text, not a batch record; give summarize() the file's path, or the records "
+                    "parsed (json.loads of each line)"
+                )
+            elif isinstance(record, (str, os.PathLike)):
+                raise InputError(
+                    f"{where}: is a path ({os.fspath(record)!r}), not a batch record; summarize() reads one path: "
+                    "give the file, a directory of parts or a glob of them (such as 'results/*.jsonl') rather than "
+                    "a list"
+                )
             else:
                 hint = "give the output of newsdiff batch"
             raise InputError(

@@ -15,7 +15,7 @@ import difflib
 import json
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,13 +45,17 @@ class LabelledPair:
 
 @dataclass(frozen=True)
 class PairScores:
-    """Accuracy, precision, recall and F1 of matched-versus-not, with the confusion counts."""
+    """Accuracy, precision, recall and F1 of matched-versus-not, with the confusion counts.
+
+    ``labels`` gives, for each label newsdiff said, the pairs it said it of that are gold paraphrases and those
+    that are not. Scores hash by their confusion counts, which ``labels`` only breaks down (a dict hashes not).
+    """
 
     true_positive: int
     false_positive: int
     false_negative: int
     true_negative: int
-    labels: dict[str, tuple[int, int]] = field(default_factory=dict)
+    labels: dict[str, tuple[int, int]] = field(default_factory=dict, hash=False)
 
     @property
     def total(self) -> int:
@@ -407,8 +411,20 @@ def read_gold(path: str | Path) -> dict[str, Any]:
     return _check_gold(gold, str(path))
 
 
+def _kind_of_result(value: object) -> str:
+    """What ``value`` is, for a message, and how to read a comparison kept as JSON data back."""
+    kind = type(value).__name__
+    if isinstance(value, Mapping):
+        return f"{kind}; read it with newsdiff.Comparison.from_dict first"
+    if isinstance(value, (str, bytes)):
+        return f"{kind}; read it with newsdiff.Comparison.from_json first"
+    return f"{kind}; give the Comparison that newsdiff.compare returns"
+
+
 def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -> AlignmentScores:
     """Score a :class:`~newsdiff.Comparison` against a gold file (or its parsed JSON); see ``docs/evaluation.md``."""
+    if not isinstance(comparison, Comparison):
+        raise InputError(f"score_alignment() scores a newsdiff.Comparison, not a {_kind_of_result(comparison)}")
     name = "alignment gold"
     if isinstance(gold, (str, os.PathLike)):  # anything else is parsed JSON, checked below
         name = str(gold)

@@ -39,6 +39,11 @@ class NoiseRule:
     compiled: Any = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        # A reason that is no string would be written into results that Comparison.from_json then refuses.
+        if not isinstance(self.reason, str):
+            raise InputError(f"noise rule {self.reason!r}: reason must be a string, not {type(self.reason).__name__}")
+        if not isinstance(self.pattern, str):
+            raise InputError(f"noise rule {self.reason!r}: pattern must be a string, {_given_pattern(self.pattern)}")
         if self.scope not in ("line", "list", "inline"):
             raise InputError(
                 f"noise rule {self.reason!r}: scope must be 'line', 'list' or 'inline', not {self.scope!r}"
@@ -64,6 +69,14 @@ class NoiseRule:
             for start, end in zip(match.starts(group), match.ends(group), strict=True):
                 if start < end:
                     yield start, end
+
+
+def _given_pattern(pattern: object) -> str:
+    """What ``pattern`` is, for a message, and its source when it is a compiled regular expression."""
+    source = getattr(pattern, "pattern", None)
+    if isinstance(source, str):
+        return f"not {type(pattern).__name__}; give its source, such as {source!r} (with any flags written in it: (?i))"
+    return f"not {type(pattern).__name__}"
 
 
 def rules_from_data(data: Any, name: str = "rules") -> tuple[NoiseRule, ...]:

@@ -1,0 +1,251 @@
+"""newsdiff inside someone else's program: values that pickle, copy and hash, compare() from threads and worker
+processes, inputs of every iterable kind, and errors a pipeline can catch and read."""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import pickle
+import re
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+import regex
+
+import newsdiff
+from newsdiff import Article, InputError, NoiseRule
+from newsdiff.evaluate import AlignmentScores, PairScores
+
+HARBOUR = (
+    "Dock workers in Kessel walked out on Monday after talks on night shifts broke down. "
+    "The port authority said no ship would be unloaded before Thursday. "
+    "Union leader Mara Tolven said the strike would last as long as it had to."
+)
+WIRE = (
+    "Dock workers in Kessel walked out on Monday after talks on night shifts broke down. "
+    "No ship will be unloaded before Thursday, the port authority said. "
+    "Fish prices at the Kessel market rose by a third."
+)
+COAST = (
+    "Kessel's dockers went on strike on Monday. "
+    "Union leader Mara Tolven said the strike would last as long as it had to. "
+    "Ferries to the islands still run."
+)
+
+
+def write_articles(folder: Path) -> list[Path]:
+    paths = []
+    for name, text in (("harbour", HARBOUR), ("wire", WIRE), ("coast", COAST)):
+        path = folder / f"{name}.txt"
+        path.write_text(text + "\n", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+@pytest.fixture(scope="module")
+def result() -> newsdiff.Comparison:
+    return newsdiff.compare([Article(HARBOUR, id="harbour"), Article(WIRE, id="wire"), Article(COAST, id="coast")])
+
+
+def public_values(result: newsdiff.Comparison) -> dict[str, object]:
+    """One value of each public result and input type."""
+    matched = next(s for a in result.articles for s in a.sentences if s.matches)
+    return {
+        "Article": Article(HARBOUR, id="harbour", outlet="Harbour Gazette", date="2026-03-02"),
+        "Comparison": result,
+        "ArticleResult": result.articles[0],
+        "Sentence": matched,
+        "Match": matched.matches[0],
+        "Group": result.groups[0],
+        "AlignedPair": next(iter(result.pairs())),
+        "Relation": newsdiff.relate("The port is shut until Thursday.", "Until Thursday the port is shut."),
+        "DiffOp": newsdiff.word_diff("The port is shut.", "The port is closed.")[0],
+        "NoiseRule": NoiseRule("promo", r"(?i)subscribe now"),
+        "PairScores": PairScores(3, 1, 1, 5, {"shared": (2, 0), "paraphrased": (1, 1), "unrelated": (1, 5)}),
+        "AlignmentScores": AlignmentScores(4, 3, 2, 2, 5, 4, 6, 1, ("harbour[2]",), (("high", 3, 3),)),
+        "CorpusSummary": newsdiff.summarize([result, result]),
+    }
+
+
+def test_there_is_a_comparison_with_claims_to_try(result: newsdiff.Comparison) -> None:
+    assert result.groups and any(s.matches for a in result.articles for s in a.sentences)
+
+
+PUBLIC = [
+    "Article",
+    "Comparison",
+    "ArticleResult",
+    "Sentence",
+    "Match",
+    "Group",
+    "AlignedPair",
+    "Relation",
+    "DiffOp",
+    "NoiseRule",
+    "PairScores",
+    "AlignmentScores",
+    "CorpusSummary",
+]
+
+
+def test_the_list_of_public_values_is_whole(result: newsdiff.Comparison) -> None:
+    assert sorted(public_values(result)) == sorted(PUBLIC)
+
+
+@pytest.mark.parametrize("name", PUBLIC)
+def test_every_public_value_pickles_copies_and_hashes(result: newsdiff.Comparison, name: str) -> None:
+    """A worker process sends results back pickled; a cache deep-copies or keys on them: each comes back equal, and
+    a frozen value hashes like every value equal to it."""
+    value = public_values(result)[name]
+    for again in (pickle.loads(pickle.dumps(value)), copy.deepcopy(value), copy.copy(value)):
+        assert again == value
+        assert hash(again) == hash(value)
+
+
+def test_compare_from_threads_at_once_gives_what_it_gives_alone(result: newsdiff.Comparison) -> None:
+    """A server compares for several requests at once: no cache or setting of one comparison leaks into another."""
+    clusters = [[HARBOUR, WIRE, COAST], [WIRE, COAST], [HARBOUR, COAST]]
+    alone = [newsdiff.compare(texts) for texts in clusters]
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        together = list(pool.map(newsdiff.compare, clusters * 4))
+    assert together == alone * 4
+
+
+def test_compare_in_a_fresh_worker_process_gives_what_it_gives_here(result: newsdiff.Comparison) -> None:
+    """What joblib or a process pool does: articles pickled to a process that starts afresh, the result pickled back."""
+    import multiprocessing
+
+    articles = [Article(HARBOUR, id="harbour"), Article(WIRE, id="wire"), Article(COAST, id="coast")]
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        assert pool.submit(newsdiff.compare, articles).result() == result
+
+
+class _Fspath(os.PathLike[str]):
+    """A caller's own path type: newsdiff reads it through ``os.fspath`` alone."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __fspath__(self) -> str:
+        return str(self.path)
+
+
+@pytest.mark.parametrize(
+    "given",
+    [
+        list,
+        tuple,
+        lambda paths: (str(p) for p in paths),
+        lambda paths: iter(map(_Fspath, paths)),
+        lambda paths: map(Article, (p.read_text(encoding="utf-8") for p in paths)),
+    ],
+    ids=["list of Path", "tuple", "generator of str", "once-only iterator of PathLike", "map of Articles"],
+)
+def test_compare_takes_any_iterable_of_sources(tmp_path: Path, given: object) -> None:
+    paths = write_articles(tmp_path)
+    expected = newsdiff.compare(paths)
+    assert len(expected.groups) >= 1
+    assert labelled(newsdiff.compare(given(paths))) == labelled(expected)  # type: ignore[operator]
+
+
+def labelled(result: newsdiff.Comparison) -> list[list[tuple[str, str, list[tuple[int, str]]]]]:
+    """Each article's sentences with their labels and matches, the articles' ids (which differ by source) aside."""
+    order = {a.id: n for n, a in enumerate(result.articles)}
+    return [
+        [(s.text, s.label, [(order[m.article], m.label) for m in s.matches]) for s in a.sentences]
+        for a in result.articles
+    ]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "told"),
+    [
+        (re.compile("(?i)subscribe now"), "not Pattern; give its source, such as '(?i)subscribe now'"),
+        (regex.compile("(?i)subscribe now"), "not Pattern; give its source, such as '(?i)subscribe now'"),
+        (b"Subscribe now", "not bytes"),
+        (None, "not NoneType"),
+    ],
+)
+def test_a_noise_rule_of_a_pattern_that_is_not_a_string_is_refused_naming_it(pattern: object, told: str) -> None:
+    """A caller's compiled pattern was a TypeError of the regex package naming no rule, and a bytes pattern was taken,
+    to fail with a TypeError at the first line cleaned."""
+    with pytest.raises(InputError, match=re.escape(f"noise rule 'promo': pattern must be a string, {told}")):
+        NoiseRule("promo", pattern)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("reason", [None, 7, ("promo",)])
+def test_a_noise_rule_whose_reason_is_not_a_string_is_refused(reason: object) -> None:
+    """The reason is what a removal reports: one that is no string made results that Comparison.from_json refuses."""
+    with pytest.raises(InputError, match=f"noise rule {re.escape(repr(reason))}: reason must be a string"):
+        NoiseRule(reason, "Kessel Gazette promo box")  # type: ignore[arg-type]
+
+
+def test_a_removal_by_a_callers_rule_reads_back_from_json() -> None:
+    rule = NoiseRule("house ad", "Kessel Gazette promo box")
+    result = newsdiff.compare(["Kessel Gazette promo box\n" + HARBOUR, WIRE], extra_rules=[rule])
+    assert [r.reason for r in result.articles[0].removed] == ["house ad"]
+    assert newsdiff.Comparison.from_json(result.to_json()).articles[0].removed == result.articles[0].removed
+
+
+@pytest.mark.parametrize("given", [str, Path])
+def test_summarize_given_a_list_of_paths_says_it_takes_one(tmp_path: Path, given: type) -> None:
+    """A list of results files was read as a list of records, and refused as one that is no batch record."""
+    output = tmp_path / "results.jsonl"
+    output.write_text("", encoding="utf-8")
+    with pytest.raises(InputError) as raised:
+        newsdiff.summarize([given(output)])
+    assert str(raised.value) == (
+        f"record 1: is a path ({os.fspath(output)!r}), not a batch record; summarize() reads one path: give the "
+        "file, a directory of parts or a glob of them (such as 'results/*.jsonl') rather than a list"
+    )
+
+
+def test_summarize_given_lines_of_json_says_to_parse_them() -> None:
+    line = '{"cluster": "kessel-strike", "error": "article 2: article is empty"}'
+    with pytest.raises(InputError, match=r"^record 1: is JSON text, not a batch record; give summarize\(\) the file's"):
+        newsdiff.summarize([line])
+    assert newsdiff.summarize([json.loads(line)]).failed == ("kessel-strike",)
+
+
+@pytest.mark.parametrize(
+    ("given", "told"),
+    [
+        (lambda r: r.to_dict(), "a dict; read it with newsdiff.Comparison.from_dict first"),
+        (lambda r: r.to_json(), "a str; read it with newsdiff.Comparison.from_json first"),
+        (lambda r: r.to_json().encode(), "a bytes; read it with newsdiff.Comparison.from_json first"),
+        (lambda r: r.articles, "a tuple; give the Comparison that newsdiff.compare returns"),
+    ],
+    ids=["dict", "JSON", "JSON bytes", "articles"],
+)
+def test_score_alignment_of_what_is_no_comparison_says_how_to_make_one(
+    result: newsdiff.Comparison, given: object, told: str
+) -> None:
+    """A pipeline that keeps results as JSON got AttributeError: 'dict' object has no attribute 'articles'."""
+    with pytest.raises(InputError) as raised:
+        newsdiff.score_alignment(given(result), {"pairs": []})  # type: ignore[operator]
+    assert str(raised.value) == f"score_alignment() scores a newsdiff.Comparison, not {told}"
+
+
+def test_compare_and_its_outputs_warn_print_and_log_nothing(
+    example_paths: list[Path], tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """A library run inside another program leaves its output, its warnings filters and its logging alone, and
+    closes every file it opens (an unclosed one is a ResourceWarning when collected)."""
+    import gc
+    import logging
+    import warnings
+
+    handlers = list(logging.getLogger().handlers)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        result = newsdiff.compare(newsdiff.load(example_paths))
+        result.save_html(tmp_path / "report.html")
+        (tmp_path / "result.json").write_text(result.to_json(), encoding="utf-8")
+        newsdiff.summarize([newsdiff.Comparison.from_json((tmp_path / "result.json").read_text(encoding="utf-8"))])
+        gc.collect()
+    assert [str(w.message) for w in caught] == []
+    assert capfd.readouterr() == ("", "")
+    assert logging.getLogger().handlers == handlers
+    assert logging.getLogger("newsdiff").handlers == []
