@@ -69,8 +69,17 @@ class CandidateIndex:
     _idf: dict[str, float] = field(default_factory=dict, repr=False)
 
     def add(self, article: int, sentence: int, features: SentenceFeatures) -> None:
-        """Index one sentence under each of its content words."""
+        """Index one sentence under each of its content words.
+
+        Each position is indexed once: a sentence added again at the same position would leave its first
+        words' postings behind, counted in every word's frequency and pointing at words it no longer has.
+        """
         ref = (article, sentence)
+        if ref in self._content:
+            raise ValueError(
+                f"sentence {sentence} of article {article} is already indexed; give each sentence its own position,"
+                " or start a new CandidateIndex for another cluster"
+            )
         self._content[ref] = features.content
         quotes = [features.content.intersection(quote) for quote in features.quotes]
         if quotes:

@@ -8,6 +8,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -330,3 +331,13 @@ def test_the_word_diff_of_an_aligned_chinese_pair_keeps_the_quotation_equal() ->
     # Character by character: the quotation is equal whole, and only the words around it change.
     assert [op.text for op in ops if op.op == "equal"] == ["渡轮明天早上恢复运行，请大家放心", "。"]
     assert [op.text for op in ops if op.op == "insert"] == ["港口官员王明向记者表示", "，但没有说明原因"]
+
+
+def test_a_sentence_position_indexed_twice_is_refused_by_name() -> None:
+    # Added again, the position's first words stayed in the postings: frequencies counted both sentences, and
+    # generating candidates failed with a KeyError on a word ("brel") the position no longer had.
+    index = _index(["Brell met Varga in Kessel."], ["Brell met Varga in Kessel on Monday."])
+    with pytest.raises(ValueError, match="sentence 0 of article 0 is already indexed"):
+        index.add(0, 0, featurize("Snow fell on the harbour of Lund."))
+    assert list(index.candidates()) == [((0, 0), (1, 0))]
+    assert index.document_frequency("brel") == 2
