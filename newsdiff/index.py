@@ -159,7 +159,7 @@ class CandidateIndex:
             if content:
                 same[content].append(ref)
         return {
-            (a, b)
+            (a, b) if a < b else (b, a)
             for refs in same.values()
             if len(refs) >= 2 and (len(refs) <= limit or len({article for article, _ in refs}) == len(refs))
             for i, a in enumerate(refs)

@@ -140,6 +140,16 @@ def test_candidates_come_once_each_in_sorted_order() -> None:
     assert all(first < second and first[0] != second[0] for first, second in pairs)
 
 
+def test_candidates_come_once_each_in_sorted_order_whatever_order_the_sentences_were_added_in() -> None:
+    # The same sentence in two articles, the later article added first: the pair came twice, once reversed.
+    index = CandidateIndex()
+    index.add(1, 0, featurize("The ferry to Kessel resumed service on Monday."))
+    index.add(1, 1, featurize("Rain fell in Lund."))
+    index.add(0, 0, featurize("The ferry to Kessel resumed service on Monday."))
+    index.add(0, 1, featurize("Snow fell in Varn."))
+    assert list(index.candidates()) == [((0, 0), (1, 0))]
+
+
 def test_idf_follows_sentences_added_after_it_was_read() -> None:
     index = _index(["Glaciers are melting fast."], ["Glaciers shrank again."])
     before = index.idf("glacier")
