@@ -74,6 +74,11 @@ def test_the_same_sentence_in_every_article_of_many_short_ones_is_proposed_but_r
     assert {(first, second) for first, second in index.candidates()} >= {
         ((a, 0), (b, 0)) for a in range(12) for b in range(a + 1, 12)
     }
+    # One brief that also carries the wire sentence in its standfirst leaves it wire copy, proposed in every brief.
+    index.add(0, 2, featurize("The ferry resumed service on Monday."))
+    assert {(first, second) for first, second in index.candidates()} >= {
+        ((a, 0), (b, 0)) for a in range(12) for b in range(a + 1, 12)
+    } | {((0, 2), (b, 0)) for b in range(1, 12)}
     # A line repeated through two articles, beyond the limit, is boilerplate: its copies are not proposed.
     index = CandidateIndex()
     for a in range(2):
@@ -81,6 +86,13 @@ def test_the_same_sentence_in_every_article_of_many_short_ones_is_proposed_but_r
             index.add(a, s, featurize("Subscribe for the latest ferry news."))
         index.add(a, 10, featurize(f"Brief {a} adds a detail about quay{a}."))
     assert not [(first, second) for first, second in index.candidates() if first[1] < 10 or second[1] < 10]
+    # So is a sign-off at the top and the foot of each of twelve briefs.
+    index = CandidateIndex()
+    for a in range(12):
+        index.add(a, 0, featurize("Follow the Kessel Courier for ferry news."))
+        index.add(a, 1, featurize(f"Brief {a} adds a detail about quay{a}."))
+        index.add(a, 2, featurize("Follow the Kessel Courier for ferry news."))
+    assert not [(first, second) for first, second in index.candidates() if first[1] != 1 or second[1] != 1]
 
 
 def test_sentences_of_one_article_are_never_paired() -> None:
@@ -177,11 +189,11 @@ def _by_definition(index: CandidateIndex, features: list[list[SentenceFeatures]]
         return any(weight(q & y.content) >= index.quote_containment * weight(q) - 1e-9 for q in quotes if q)
 
     carriers = Counter(features[r[0]][r[1]].content for r in refs)
-    # Boilerplate: carried by more than the limit, some copies in one article; once per article, it is wire copy.
+    # Boilerplate: carried by more than the limit, twice or more per article on average; mostly once, it is wire copy.
     articles_carrying: dict[frozenset[str], set[int]] = {}
     for r in refs:
         articles_carrying.setdefault(features[r[0]][r[1]].content, set()).add(r[0])
-    boilerplate = {c for c, n in carriers.items() if n > limit and len(articles_carrying[c]) < n}
+    boilerplate = {c for c, n in carriers.items() if n > limit and n >= 2 * len(articles_carrying[c])}
     pairs = set()
     for first, second in combinations(refs, 2):
         x, y = features[first[0]][first[1]], features[second[0]][second[1]]
