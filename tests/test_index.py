@@ -315,7 +315,9 @@ def test_prefix_filtering_is_exact_for_odd_and_repeated_sentences(articles: list
 
 @settings(max_examples=150, deadline=None)
 @given(odd_cluster, st.randoms(use_true_random=False))
-def test_the_candidates_do_not_depend_on_the_order_of_the_articles(articles: list[list[str]], rng: Any) -> None:
+def test_the_candidates_do_not_depend_on_the_order_of_the_articles_or_sentences(
+    articles: list[list[str]], rng: Any
+) -> None:
     order = list(range(len(articles)))
     rng.shuffle(order)
     given_order = set(_index(*articles).candidates())
@@ -323,6 +325,13 @@ def test_the_candidates_do_not_depend_on_the_order_of_the_articles(articles: lis
     # Article i of the shuffled cluster is article order[i] of the given one.
     back = {tuple(sorted(((order[a], s), (order[b], t)))) for (a, s), (b, t) in shuffled}
     assert back == given_order
+    # Nor on the order the sentences are added in: the same pairs, each once, lower position first.
+    refs = [(a, s) for a, sentences in enumerate(articles) for s in range(len(sentences))]
+    rng.shuffle(refs)
+    index = CandidateIndex()
+    for a, s in refs:
+        index.add(a, s, featurize(articles[a][s]))
+    assert list(index.candidates()) == sorted(given_order)
 
 
 # Small Chinese and Japanese articles on one made-up event: a harbour town's ferry stopped by a gale.
