@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 import _path
-from synthetic import cluster
+from synthetic import cluster, vocabulary
 
 import newsdiff
 from newsdiff.article import Article, load
@@ -156,6 +156,47 @@ def pathological_lines(quick: bool) -> list[str]:
     return missed
 
 
+def _made_up(count: int) -> list[str]:
+    """``count`` distinct made-up words, the same on every run."""
+    return vocabulary(count, random.Random(11))
+
+
+#: Clusters of two articles made of one odd kind of sentence, each compared at ``n`` and ``4 * n`` sentences an
+#: article: the candidate index should propose, and the comparison relate, pairs that grow with the length.
+PATHOLOGICAL_CLUSTERS: dict[str, Callable[[int], list[str]]] = {
+    # Boilerplate: a line repeated through each article, far beyond the share of a common word.
+    "a line repeated through each article": lambda n: [
+        "Subscribe to the Kessel Courier for ferry news. " * n + f"Brell met Varga in {town}." for town in _made_up(2)
+    ],
+    # One word in every sentence (too common to look up), the rest of each sentence its own.
+    "a word in every sentence": lambda n: (
+        [" ".join(f"Kessel {a} {b} {c}." for a, b, c in zip(*[iter(_made_up(3 * n))] * 3, strict=True))] * 2
+    ),
+    # Thousands of sentences that differ in one number.
+    "near-duplicate sentences": lambda n: (
+        [" ".join(f"The Kessel council approved item {i} of the harbour plan." for i in range(n))] * 2
+    ),
+    "numbers only": lambda n: [" ".join(f"{i} {i + 1} {2 * i}." for i in range(n))] * 2,
+    "one-word sentences": lambda n: [" ".join(f"{word.capitalize()}." for word in _made_up(n))] * 2,
+    "stop words only": lambda n: ["And so it was, and then it was not. " * n] * 2,
+}
+
+
+def pathological_clusters(quick: bool) -> list[str]:
+    """Compare each of :data:`PATHOLOGICAL_CLUSTERS` at two lengths; the growth should be linear. Returns the misses."""
+    short_n = 100 if quick else 400
+    print(f"pathological clusters (two articles of {short_n} and of {4 * short_n} sentences)")
+    missed = []
+    for name, texts in PATHOLOGICAL_CLUSTERS.items():
+        cases = [[Article(text, id=f"a{i}") for i, text in enumerate(texts(n))] for n in (short_n, 4 * short_n)]
+        short_s, long_s = (best_time(partial(newsdiff.compare, articles), 1 if quick else 3) for articles in cases)
+        growth = long_s / short_s
+        row(f"growth: {name}", f"{growth:.2f}x", f"(target <= {MAX_GROWTH:g}x; {long_s * 1000:.0f} ms)")
+        if growth > MAX_GROWTH:
+            missed.append(name)
+    return missed
+
+
 def clean_memory(quick: bool) -> bool:
     """Clean a long article with noise through it; its peak memory over one copy of the text. Whether it is met."""
     text = ("Share\n" + "The ferry left Kessel on Monday. " * 30 + "\n") * (200 if quick else 2000)
@@ -222,6 +263,7 @@ def main(argv: list[str] | None = None) -> int:
 
     long_articles(args.quick)
     missed += pathological_lines(args.quick)
+    missed += pathological_clusters(args.quick)
     if not clean_memory(args.quick):
         missed.append("clean memory")
 

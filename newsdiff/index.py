@@ -69,8 +69,17 @@ class CandidateIndex:
     _idf: dict[str, float] = field(default_factory=dict, repr=False)
 
     def add(self, article: int, sentence: int, features: SentenceFeatures) -> None:
-        """Index one sentence under each of its content words."""
+        """Index one sentence under each of its content words.
+
+        Each position is indexed once: a sentence added again at the same position would leave its first
+        words' postings behind, counted in every word's frequency and pointing at words it no longer has.
+        """
         ref = (article, sentence)
+        if ref in self._content:
+            raise ValueError(
+                f"sentence {sentence} of article {article} is already indexed; give each sentence its own position,"
+                " or start a new CandidateIndex for another cluster"
+            )
         self._content[ref] = features.content
         quotes = [features.content.intersection(quote) for quote in features.quotes]
         if quotes:
@@ -140,19 +149,20 @@ class CandidateIndex:
 
         In a small cluster every word of a short sentence ("Brell thanked Varga.") can be too common
         to be informative, and the same sentence in two articles would never be proposed. A set of
-        content words carried by more than ``limit`` sentences, some of them in one article, is
-        boilerplate (a slogan, a sign-off repeated through a page) and is left out, as a common word is;
-        carried once by each of many articles it is the same wire copy, whatever its share of a cluster
-        of short articles, and each pair of its copies is proposed (at most one per pair of articles).
+        content words carried by more than ``limit`` sentences, on average twice or more by each article
+        that carries it, is boilerplate (a slogan, a sign-off repeated through a page) and is left out, as
+        a common word is. Carried mostly once by each of many articles, it is the same wire copy, whatever
+        its share of a cluster of short articles, and each pair of its copies in two articles is proposed:
+        one article that also carries it in its standfirst must not make it unique in all of them.
         """
         same: dict[frozenset[str], list[Ref]] = defaultdict(list)
         for ref, content in self._content.items():
             if content:
                 same[content].append(ref)
         return {
-            (a, b)
+            (a, b) if a < b else (b, a)
             for refs in same.values()
-            if len(refs) >= 2 and (len(refs) <= limit or len({article for article, _ in refs}) == len(refs))
+            if len(refs) >= 2 and (len(refs) <= limit or len(refs) < 2 * len({article for article, _ in refs}))
             for i, a in enumerate(refs)
             for b in refs[i + 1 :]
             if a[0] != b[0]

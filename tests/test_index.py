@@ -8,6 +8,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -73,6 +74,11 @@ def test_the_same_sentence_in_every_article_of_many_short_ones_is_proposed_but_r
     assert {(first, second) for first, second in index.candidates()} >= {
         ((a, 0), (b, 0)) for a in range(12) for b in range(a + 1, 12)
     }
+    # One brief that also carries the wire sentence in its standfirst leaves it wire copy, proposed in every brief.
+    index.add(0, 2, featurize("The ferry resumed service on Monday."))
+    assert {(first, second) for first, second in index.candidates()} >= {
+        ((a, 0), (b, 0)) for a in range(12) for b in range(a + 1, 12)
+    } | {((0, 2), (b, 0)) for b in range(1, 12)}
     # A line repeated through two articles, beyond the limit, is boilerplate: its copies are not proposed.
     index = CandidateIndex()
     for a in range(2):
@@ -80,6 +86,13 @@ def test_the_same_sentence_in_every_article_of_many_short_ones_is_proposed_but_r
             index.add(a, s, featurize("Subscribe for the latest ferry news."))
         index.add(a, 10, featurize(f"Brief {a} adds a detail about quay{a}."))
     assert not [(first, second) for first, second in index.candidates() if first[1] < 10 or second[1] < 10]
+    # So is a sign-off at the top and the foot of each of twelve briefs.
+    index = CandidateIndex()
+    for a in range(12):
+        index.add(a, 0, featurize("Follow the Kessel Courier for ferry news."))
+        index.add(a, 1, featurize(f"Brief {a} adds a detail about quay{a}."))
+        index.add(a, 2, featurize("Follow the Kessel Courier for ferry news."))
+    assert not [(first, second) for first, second in index.candidates() if first[1] != 1 or second[1] != 1]
 
 
 def test_sentences_of_one_article_are_never_paired() -> None:
@@ -139,6 +152,16 @@ def test_candidates_come_once_each_in_sorted_order() -> None:
     assert all(first < second and first[0] != second[0] for first, second in pairs)
 
 
+def test_candidates_come_once_each_in_sorted_order_whatever_order_the_sentences_were_added_in() -> None:
+    # The same sentence in two articles, the later article added first: the pair came twice, once reversed.
+    index = CandidateIndex()
+    index.add(1, 0, featurize("The ferry to Kessel resumed service on Monday."))
+    index.add(1, 1, featurize("Rain fell in Lund."))
+    index.add(0, 0, featurize("The ferry to Kessel resumed service on Monday."))
+    index.add(0, 1, featurize("Snow fell in Varn."))
+    assert list(index.candidates()) == [((0, 0), (1, 0))]
+
+
 def test_idf_follows_sentences_added_after_it_was_read() -> None:
     index = _index(["Glaciers are melting fast."], ["Glaciers shrank again."])
     before = index.idf("glacier")
@@ -166,15 +189,16 @@ def _by_definition(index: CandidateIndex, features: list[list[SentenceFeatures]]
         return any(weight(q & y.content) >= index.quote_containment * weight(q) - 1e-9 for q in quotes if q)
 
     carriers = Counter(features[r[0]][r[1]].content for r in refs)
-    # Boilerplate: carried by more than the limit, some copies in one article; once per article, it is wire copy.
+    # Boilerplate: carried by more than the limit, twice or more per article on average; mostly once, it is wire copy.
     articles_carrying: dict[frozenset[str], set[int]] = {}
     for r in refs:
         articles_carrying.setdefault(features[r[0]][r[1]].content, set()).add(r[0])
-    boilerplate = {c for c, n in carriers.items() if n > limit and len(articles_carrying[c]) < n}
+    boilerplate = {c for c, n in carriers.items() if n > limit and n >= 2 * len(articles_carrying[c])}
     pairs = set()
     for first, second in combinations(refs, 2):
         x, y = features[first[0]][first[1]], features[second[0]][second[1]]
-        if first[0] == second[0]:
+        # A sentence without content words (stop words or punctuation alone) shares nothing with any other.
+        if first[0] == second[0] or not x.content or not y.content:
             continue
         if x.content and x.content == y.content and x.content not in boilerplate:
             pairs.add((first, second))
@@ -262,6 +286,54 @@ def _assert_exact(articles: list[list[str]]) -> None:
     assert set(index.candidates()) == _by_definition(index, features)
 
 
+# Sentences a scraped cluster holds besides prose: stop words alone, punctuation alone, numbers alone, one word, a
+# name or two, a sign-off. Drawn from a small pool per cluster, they repeat within articles and across many.
+ODD_SENTENCES = [
+    "And so it was, and then it was not.",
+    "...",
+    "—",
+    "42 7 1,000.",
+    "7.",
+    "Harbour.",
+    "Brell met Varga.",
+    "Brell thanked Varga.",
+    "Follow us for the latest ferry news.",
+]
+odd_or_plain = st.one_of(st.sampled_from(ODD_SENTENCES), sentence, long_sentence)
+odd_cluster = st.lists(odd_or_plain, min_size=1, max_size=6).flatmap(
+    lambda pool: st.lists(st.lists(st.sampled_from(pool), min_size=1, max_size=6), min_size=2, max_size=12)
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(odd_cluster)
+def test_prefix_filtering_is_exact_for_odd_and_repeated_sentences(articles: list[list[str]]) -> None:
+    # Up to twelve articles drawing on a pool of a few sentences, so that one sentence is carried by many
+    # articles, or many times by one, above and below the share that makes a word common.
+    _assert_exact(articles)
+
+
+@settings(max_examples=150, deadline=None)
+@given(odd_cluster, st.randoms(use_true_random=False))
+def test_the_candidates_do_not_depend_on_the_order_of_the_articles_or_sentences(
+    articles: list[list[str]], rng: Any
+) -> None:
+    order = list(range(len(articles)))
+    rng.shuffle(order)
+    given_order = set(_index(*articles).candidates())
+    shuffled = _index(*(articles[a] for a in order)).candidates()
+    # Article i of the shuffled cluster is article order[i] of the given one.
+    back = {tuple(sorted(((order[a], s), (order[b], t)))) for (a, s), (b, t) in shuffled}
+    assert back == given_order
+    # Nor on the order the sentences are added in: the same pairs, each once, lower position first.
+    refs = [(a, s) for a, sentences in enumerate(articles) for s in range(len(sentences))]
+    rng.shuffle(refs)
+    index = CandidateIndex()
+    for a, s in refs:
+        index.add(a, s, featurize(articles[a][s]))
+    assert list(index.candidates()) == sorted(given_order)
+
+
 # Small Chinese and Japanese articles on one made-up event: a harbour town's ferry stopped by a gale.
 # The mayor's words are quoted in one and told without quotation marks in the other.
 FERRY_ZH_SENTENCES = [
@@ -330,3 +402,13 @@ def test_the_word_diff_of_an_aligned_chinese_pair_keeps_the_quotation_equal() ->
     # Character by character: the quotation is equal whole, and only the words around it change.
     assert [op.text for op in ops if op.op == "equal"] == ["渡轮明天早上恢复运行，请大家放心", "。"]
     assert [op.text for op in ops if op.op == "insert"] == ["港口官员王明向记者表示", "，但没有说明原因"]
+
+
+def test_a_sentence_position_indexed_twice_is_refused_by_name() -> None:
+    # Added again, the position's first words stayed in the postings: frequencies counted both sentences, and
+    # generating candidates failed with a KeyError on a word ("brel") the position no longer had.
+    index = _index(["Brell met Varga in Kessel."], ["Brell met Varga in Kessel on Monday."])
+    with pytest.raises(ValueError, match="sentence 0 of article 0 is already indexed"):
+        index.add(0, 0, featurize("Snow fell on the harbour of Lund."))
+    assert list(index.candidates()) == [((0, 0), (1, 0))]
+    assert index.document_frequency("brel") == 2
