@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -169,10 +168,11 @@ def _rule_list(name: str, rules: Iterable[NoiseRule]) -> tuple[NoiseRule, ...]:
 
 
 def _distinct(articles: list[Article], given: object) -> list[Article]:
-    """Refuse fewer than two articles, or the same file given twice (by another path or link, too).
+    """Refuse fewer than two articles, or one record of one file given twice (by another path or link, too).
 
-    Several records of one JSON or JSONL file share that file as their source; they are distinct articles, two
-    of them with the same text too.
+    Loading records each article's origin, its file's real path and its position there, so two records of one
+    JSON or JSONL file are two articles even with the same text (one wire copy, two outlets), while a record
+    given again is refused whatever id it was given. An article loaded and then edited is another article.
     ``given`` is what the caller passed, to say so when it was one article rather than a list of them.
     """
     if len(articles) < 2:
@@ -183,28 +183,11 @@ def _distinct(articles: list[Article], given: object) -> list[Article]:
             else ""
         )
         raise InputError(f"need at least two articles to compare, got {len(articles)}{hint}")
-    # One file's records share its path, and two of them may carry the same text (one wire copy, two outlets); a
-    # file given twice repeats its text by another path, or by the same one with the ids loading gives a repeat.
-    seen: dict[tuple[str | None, ...], list[tuple[str, str]]] = defaultdict(list)
+    seen: set[tuple[tuple[str, int], str]] = set()
     for article in articles:
-        if article.source is not None:
-            key = (
-                os.path.realpath(article.source),
-                article.text,
-                article.outlet,
-                article.title,
-                article.date,
-                article.url,
-            )
-            ident = article.id or ""
-            if any(source != article.source or _loaded_again(earlier, ident) for earlier, source in seen[key]):
+        if article.origin is not None:
+            key = (article.origin, article.text)
+            if key in seen:
                 raise InputError(f"{article.source}: given twice; an article compared with itself says nothing")
-            seen[key].append((ident, article.source))
+            seen.add(key)
     return articles
-
-
-def _loaded_again(earlier: str, later: str) -> bool:
-    """Whether the article of id ``later`` is, by its id, the article ``earlier`` of the same path and text loaded
-    again: loading keeps a repeat's id or numbers it (``harbour``, ``harbour-2``; ``wire-1``, ``wire-1-2``), while
-    records of one file have ids of their own (``post``, ``ledger``; ``wire-1``, ``wire-2``)."""
-    return later == earlier or re.fullmatch(re.escape(earlier) + r"-\d+", later) is not None
