@@ -166,3 +166,20 @@ def test_relate_says_a_paraphrase_above_the_threshold_is_dropped_for_better_ones
     for v in dropped:
         assert not v.matched and v.score >= result.scoring.threshold  # type: ignore[union-attr]
         assert "at or above the threshold" in str(v) and "better (" in str(v)
+
+
+def test_a_score_found_again_a_hair_away_from_the_comparisons_is_the_same(example: newsdiff.Comparison) -> None:
+    # An engine that embeds sentences may embed them a hair differently in another batch: not another scoring.
+    data = example.to_dict()
+    pair = next(example.pairs())
+    for article, sentence, other, index in (
+        (pair.first_article, pair.first.index, pair.second_article, pair.second.index),
+        (pair.second_article, pair.second.index, pair.first_article, pair.first.index),
+    ):
+        [held] = [a for a in data["articles"] if a["id"] == article]
+        for match in held["sentences"][sentence]["matches"]:
+            if (match["article"], match["sentence"]) == (other, index):
+                match["score"] = pair.score - 1e-9
+    told = newsdiff.Comparison.from_dict(data).scored_with("lexical")
+    verdict = told.relate((pair.first_article, pair.first.index), (pair.second_article, pair.second.index))
+    assert verdict.matched and verdict.score == pair.score
