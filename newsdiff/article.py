@@ -84,7 +84,9 @@ class Article:
     ``text`` is kept exactly as loaded (after decoding and newline normalisation); sentence offsets
     in a comparison refer to it. ``date`` is ``YYYY-MM-DD``: loading reads an ISO timestamp as its date,
     and a date with the month in words (``May 19, 2021``, RSS's ``Wed, 19 May 2021 10:00:00 GMT``), and
-    refuses other forms (``05/06/2021`` could be May or June).
+    refuses other forms (``05/06/2021`` could be May or June). ``origin`` is set by loading a file: its real path and
+    the record's position in it (0 for a text file), so that a comparison tells one record given twice from two
+    records with the same text; it takes no part in equality or the repr.
     """
 
     text: str
@@ -94,6 +96,7 @@ class Article:
     date: str | None = None
     url: str | None = None
     source: str | None = field(default=None, compare=False)
+    origin: tuple[str, int] | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if not isinstance(self.text, str):
@@ -722,11 +725,10 @@ _DATE_READ = (
 def _with_metadata(article: Article, name: str) -> Article:
     # Lone surrogates become U+FFFD and other line breaks \n, one character for one, so that offsets into an
     # Article's own text still hold.
-    article = replace(
-        article,
-        text=_with_line_feeds(printable(article.text)),
-        **{key: printable(value) for key in _RECORD_FIELDS[1:] if isinstance(value := getattr(article, key), str)},
-    )
+    fields: dict[str, Any] = {
+        key: printable(value) for key in _RECORD_FIELDS[1:] if isinstance(value := getattr(article, key), str)
+    }
+    article = replace(article, text=_with_line_feeds(printable(article.text)), **fields)
     if "\x00" in article.text:
         raise InputError(f"{name}: text contains NUL characters; give plain text")
     if not article.text.strip():
@@ -817,13 +819,14 @@ def _load_path(path: Path) -> list[Article]:
         if suffix != ".json":
             _refuse_json(text, path, name)
             article = _with_metadata(Article(text=text, source=name), name)
-            return [replace(article, id=article.id or printable(path.stem))]
+            return [replace(article, id=article.id or printable(path.stem), origin=(os.path.realpath(path), 0))]
         articles = _json_articles(text, name)
     if not articles:
         raise InputError(f"{name}: holds no articles")
     stem = printable(path.stem)
+    real = os.path.realpath(path)  # the same file by another path or link is the same origin
     return [
-        replace(a, source=name, id=a.id or (stem if len(articles) == 1 else f"{stem}-{n}"))
+        replace(a, source=name, id=a.id or (stem if len(articles) == 1 else f"{stem}-{n}"), origin=(real, n - 1))
         for n, a in enumerate(articles, start=1)
     ]
 

@@ -2,20 +2,35 @@
 
 from __future__ import annotations
 
+import math
 import os
-import re
+import weakref
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from typing import Literal
 
-from .align import align, group
+from ._version import __version__
+from .align import STRONG_PARAPHRASE, align, group
 from .article import Article, Source, load
 from .clean import clean
 from .errors import InputError
-from .features import featurize
+from .features import SentenceFeatures, featurize
+from .index import CandidateIndex, Ref
 from .noise import NoiseRule, default_rules
-from .relate import cluster_cuts, relater_for, within_longer
-from .result import ArticleResult, Comparison, Group, Match, MatchLabel, Sentence, SentenceLabel
+from .relate import Relater, Relation, cluster_cuts, relate_many, relater_for, within_longer
+from .result import (
+    ArticleResult,
+    Comparison,
+    Group,
+    Match,
+    MatchLabel,
+    Reason,
+    Scoring,
+    Sentence,
+    SentenceLabel,
+    Verdict,
+)
 from .segment import segment
 
 
@@ -50,8 +65,7 @@ def compare(
     """
     # Every option is checked before any article is read: a typo in one fails at once, not after a big cluster's
     # cleaning, and not as whichever article failed first.
-    check_scores(threshold, floor)
-    default_threshold, default_floor = cluster_cuts(engine)
+    scored = scoring(engine, threshold, floor)
     noise_rules = (default_rules() if rules is None else _rule_list("rules", rules)) + _rule_list(
         "extra_rules", extra_rules
     )
@@ -78,15 +92,8 @@ def compare(
             raise InputError(f"{name}: no sentences left after removing noise; is it an article?")
     features = [[featurize(s.text) for s in sentences] for sentences in spans]
 
-    if floor is None:
-        # The engine's floor is set for its own threshold. Left there under a raised threshold, it would keep every
-        # best-match pair the threshold is raised to drop (at 0.9, pairs scoring 0.14): it keeps its share of it.
-        floor = default_floor if threshold is None else default_floor * (threshold / default_threshold)
-    threshold = default_threshold if threshold is None else threshold
-    relater = relater_for(engine, threshold=threshold)
-    relater = within_longer(relater, threshold)
     with _progress_bar(progress) as told:
-        links = align(features, relater=relater, floor=floor, progress=told)
+        links = align(features, relater=_relater(scored), floor=scored.floor, progress=told)
     matches: dict[tuple[int, int], list[Match]] = defaultdict(list)
     for link in links:
         match_label: MatchLabel = "shared" if link.relation.label == "shared" else "paraphrased"
@@ -120,7 +127,165 @@ def compare(
         Group(n, "shared" if claim.label == "shared" else "paraphrased", tuple((ids[a], s) for a, s in claim.members))
         for n, claim in enumerate(group(links, ids))
     )
-    return Comparison(tuple(results), groups)
+    return Comparison(tuple(results), groups, scoring=scored)
+
+
+def scoring(engine: str = "lexical", threshold: float | None = None, floor: float | None = None) -> Scoring:
+    """The engine, threshold and floor :func:`compare` scores with, given its options; refused naming the option at
+    fault (an unknown engine, a threshold or floor outside [0, 1])."""
+    check_scores(threshold, floor)
+    default_threshold, default_floor = cluster_cuts(engine)
+    if floor is None:
+        # The engine's floor is set for its own threshold. Left there under a raised threshold, it would keep every
+        # best-match pair the threshold is raised to drop (at 0.9, pairs scoring 0.14): it keeps its share of it.
+        floor = default_floor if threshold is None else default_floor * (threshold / default_threshold)
+    threshold = default_threshold if threshold is None else threshold
+    return Scoring(engine, threshold, floor)
+
+
+def _relater(scored: Scoring) -> Relater:
+    """The relater a comparison aligns with: the engine at the threshold, and through the longer sentence's parts."""
+    return within_longer(relater_for(scored.engine, threshold=scored.threshold), scored.threshold)
+
+
+def verdict(comparison: Comparison, first: tuple[str, int], second: tuple[str, int]) -> Verdict:
+    """Whether and why ``comparison`` matched two sentences of two different articles (see
+    :meth:`Comparison.relate`), found as :func:`newsdiff.align.align` decides.
+
+    Only the pairs that decide it are related again: those the candidate index proposes between the two
+    articles that hold one of the sentences, scored with the cluster's word weights.
+    """
+    scored = comparison.scoring
+    assert scored is not None  # Comparison.relate refuses a comparison that does not say how it was scored
+    order = {article.id: n for n, article in enumerate(comparison.articles)}
+    x, y = (order[first[0]], first[1]), (order[second[0]], second[1])
+    features, index, candidates = _prepared(comparison)
+    # The pairs that decide x and y: each with the sentences of the other's article it is a candidate with.
+    articles = {x[0], y[0]}
+    around = [(p, q) for p, q in candidates if {p[0], q[0]} == articles and (x in (p, q) or y in (p, q))]
+    pair = (x, y) if x < y else (y, x)
+    candidate = pair in around
+    if not candidate:
+        around.append(pair)  # scored all the same, to show how far it is from a match
+    relater = _relater(scored)
+    related = relate_many(relater, [(features[p[0]][p[1]], features[q[0]][q[1]]) for p, q in around], index.idf)
+    relations = dict(zip(around, related, strict=True))
+    relation = relations[pair]
+    score = relation.score
+
+    def best(ref: Ref, counted: Callable[[Relation], bool]) -> tuple[float, Ref | None]:
+        """The best score ``ref`` reaches in the other article among the relations ``counted``, and with whom."""
+        found = [(r.score, q if p == ref else p) for (p, q), r in relations.items() if ref in (p, q) and counted(r)]
+        return max(found, default=(0.0, None))
+
+    def named(ref: Ref | None) -> str:
+        return "none" if ref is None else f"({comparison.articles[ref[0]].id!r}, {ref[1]})"
+
+    def outdone(counted: Callable[[Relation], bool]) -> str:
+        parts = []
+        for ref in (x, y):
+            top, whom = best(ref, counted)
+            if top > score:
+                parts.append(f"{named(ref)} matches {named(whom)} better ({top:.2f})")
+        return " and ".join(parts)
+
+    t, f = scored.threshold, scored.floor
+    label: Literal["shared", "paraphrased", "unrelated"] = "unrelated"
+    if not candidate:
+        reason: Reason = "not-candidate"
+        because = f"too little in common for the comparison to score the pair (related here: {score:.2f})"
+    elif relation.label == "shared":
+        reason, label = "shared", "shared"
+        because = f"scores {score:.2f}, with a verbatim run of {relation.longest_run} words"
+    elif relation.label == "paraphrased":
+        # Kept as align's pruning keeps it: strong, or the best paraphrase one of the two has in the other article.
+        if score >= STRONG_PARAPHRASE or any(score >= best(ref, _paraphrase)[0] for ref in (x, y)):
+            reason, label = "above-threshold", "paraphrased"
+            because = f"scores {score:.2f}, at or above the threshold {t:.2f}"
+        else:
+            reason = "not-best"
+            because = f"scores {score:.2f}, at or above the threshold {t:.2f}, but {outdone(_paraphrase)}"
+    elif score >= f:
+
+        def near(r: Relation) -> bool:
+            return r.label != "unrelated" or r.score >= f
+
+        if all(score >= best(ref, near)[0] for ref in (x, y)):
+            reason, label = "mutual-best", "paraphrased"
+            because = (
+                f"scores {score:.2f}, under the threshold {t:.2f} but at or above the floor {f:.2f}, and each "
+                "sentence is the other's best match in the other's article"
+            )
+        else:
+            reason = "not-mutual-best"
+            because = (
+                f"scores {score:.2f}, under the threshold {t:.2f} and at or above the floor {f:.2f}, "
+                f"but {outdone(near)}"
+            )
+    else:
+        reason = "below-floor"
+        below = f"the floor {f:.2f}" if f < t else f"the threshold {t:.2f}"
+        because = f"scores {score:.2f}, under {below}"
+    because = f"{label}: {because}" if label != "unrelated" else f"not matched: {because}"
+    found = Verdict(first, second, label, score, reason, because, relation)
+    _check_recorded(comparison, found)
+    return found
+
+
+#: What relating a comparison's sentences again needs, kept while the comparison is: a notebook asking about one
+#: pair after another featurizes and indexes its sentences once.
+_PREPARED: weakref.WeakKeyDictionary[
+    Comparison, tuple[list[list[SentenceFeatures]], CandidateIndex, list[tuple[Ref, Ref]]]
+] = weakref.WeakKeyDictionary()
+
+
+def _prepared(comparison: Comparison) -> tuple[list[list[SentenceFeatures]], CandidateIndex, list[tuple[Ref, Ref]]]:
+    """The features of ``comparison``'s sentences, its candidate index (with the cluster's word weights) and the
+    pairs that index proposes, as :func:`compare` made them from the same sentences."""
+    found = _PREPARED.get(comparison)
+    if found is None:
+        features = [[featurize(s.text) for s in article.sentences] for article in comparison.articles]
+        index = CandidateIndex()
+        for a, sentences in enumerate(features):
+            for s, one in enumerate(sentences):
+                index.add(a, s, one)
+        found = _PREPARED[comparison] = (features, index, list(index.candidates()))
+    return found
+
+
+def _paraphrase(relation: Relation) -> bool:
+    return relation.label == "paraphrased"
+
+
+#: How far a score found again may be from the comparison's own and still be the same.
+SCORE_SLACK = 1e-6
+
+
+def _check_recorded(comparison: Comparison, found: Verdict) -> None:
+    """Refuse a verdict that is not the comparison's own match of the pair: scored with other settings than the
+    comparison was (as a comparison read back from JSON may be told), or by another version of newsdiff."""
+    (article, index), (other, other_index) = found.first, found.second
+    recorded = next(
+        (m for m in comparison.sentence(article, index).matches if (m.article, m.sentence) == (other, other_index)),
+        None,
+    )
+    if recorded is None and not found.matched:
+        return
+    # An engine that embeds sentences may embed them a hair differently in another batch than the comparison's.
+    if recorded and recorded.label == found.label and math.isclose(recorded.score, found.score, abs_tol=SCORE_SLACK):
+        return
+    held = f"{recorded.label} at {recorded.score:.2f}" if recorded else "no match"
+    given = f"{found.label} at {found.score:.2f}" if found.matched else f"no match ({found.score:.2f})"
+    scored = comparison.scoring
+    assert scored is not None
+    version = (
+        f", or by newsdiff {comparison.version}, not this {__version__}" if comparison.version != __version__ else ""
+    )
+    raise InputError(
+        f"the comparison holds {held} for {found.first} and {found.second}, but scoring with engine "
+        f"{scored.engine!r}, threshold {scored.threshold:.2f} and floor {scored.floor:.2f} gives {given}: it was "
+        f"compared with other settings{version}; give its settings to scored_with, or compare the articles again"
+    )
 
 
 #: Seconds a comparison runs before its progress bar appears: a quick one shows none.
@@ -169,10 +334,11 @@ def _rule_list(name: str, rules: Iterable[NoiseRule]) -> tuple[NoiseRule, ...]:
 
 
 def _distinct(articles: list[Article], given: object) -> list[Article]:
-    """Refuse fewer than two articles, or the same file given twice (by another path or link, too).
+    """Refuse fewer than two articles, or one record of one file given twice (by another path or link, too).
 
-    Several records of one JSON or JSONL file share that file as their source; they are distinct articles, two
-    of them with the same text too.
+    Loading records each article's origin, its file's real path and its position there, so two records of one
+    JSON or JSONL file are two articles even with the same text (one wire copy, two outlets), while a record
+    given again is refused whatever id it was given. An article loaded and then edited is another article.
     ``given`` is what the caller passed, to say so when it was one article rather than a list of them.
     """
     if len(articles) < 2:
@@ -183,28 +349,11 @@ def _distinct(articles: list[Article], given: object) -> list[Article]:
             else ""
         )
         raise InputError(f"need at least two articles to compare, got {len(articles)}{hint}")
-    # One file's records share its path, and two of them may carry the same text (one wire copy, two outlets); a
-    # file given twice repeats its text by another path, or by the same one with the ids loading gives a repeat.
-    seen: dict[tuple[str | None, ...], list[tuple[str, str]]] = defaultdict(list)
+    seen: set[tuple[tuple[str, int], str]] = set()
     for article in articles:
-        if article.source is not None:
-            key = (
-                os.path.realpath(article.source),
-                article.text,
-                article.outlet,
-                article.title,
-                article.date,
-                article.url,
-            )
-            ident = article.id or ""
-            if any(source != article.source or _loaded_again(earlier, ident) for earlier, source in seen[key]):
+        if article.origin is not None:
+            key = (article.origin, article.text)
+            if key in seen:
                 raise InputError(f"{article.source}: given twice; an article compared with itself says nothing")
-            seen[key].append((ident, article.source))
+            seen.add(key)
     return articles
-
-
-def _loaded_again(earlier: str, later: str) -> bool:
-    """Whether the article of id ``later`` is, by its id, the article ``earlier`` of the same path and text loaded
-    again: loading keeps a repeat's id or numbers it (``harbour``, ``harbour-2``; ``wire-1``, ``wire-1-2``), while
-    records of one file have ids of their own (``post``, ``ledger``; ``wire-1``, ``wire-2``)."""
-    return later == earlier or re.fullmatch(re.escape(earlier) + r"-\d+", later) is not None

@@ -14,15 +14,18 @@ import operator
 import re
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from ._version import __version__
 from .article import json_kind, printable
 from .clean import Removal
 from .diff import DiffOp, word_diff
 from .errors import InputError, NotFoundError
+
+if TYPE_CHECKING:
+    from .relate import Relation
 
 SCHEMA = 1
 
@@ -180,18 +183,65 @@ def _opening(text: str) -> str:
     return text[: _OPENING + 1].rsplit(" ", 1)[0] + " …"  # a word ending at the cut is kept whole
 
 
+@dataclass(frozen=True)
+class Scoring:
+    """How a comparison scored sentence pairs: its ``engine``, the ``threshold`` from which a pair is paraphrased,
+    and the ``floor`` from which a pair under it is matched when each sentence is the other's best match."""
+
+    engine: str
+    threshold: float
+    floor: float
+
+
+#: Why a comparison matched two sentences, or did not (see :class:`Verdict`).
+Reason = Literal[
+    "shared", "above-threshold", "mutual-best", "not-best", "not-mutual-best", "below-floor", "not-candidate"
+]
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Whether and why a comparison matched two of its sentences, as :meth:`Comparison.relate` finds it.
+
+    ``first`` and ``second`` are (article id, sentence index); ``label`` is the match's (``unrelated`` when
+    there is none) and ``score`` the comparison's score of the pair. ``reason`` says why: ``shared`` (a verbatim
+    run), ``above-threshold``, ``mutual-best`` (under the threshold, above the floor, each the other's best
+    match); or why not: ``not-best`` (above the threshold, but both sentences match better ones),
+    ``not-mutual-best``, ``below-floor``, ``not-candidate`` (too little in common to be scored at all).
+    ``relation`` is the engine's evidence, and ``str()`` says it all in a sentence.
+    """
+
+    first: tuple[str, int]
+    second: tuple[str, int]
+    label: Literal["shared", "paraphrased", "unrelated"]
+    score: float
+    reason: Reason
+    because: str
+    relation: Relation = field(repr=False)
+
+    @property
+    def matched(self) -> bool:
+        """Whether the comparison matched the two sentences."""
+        return self.label != "unrelated"
+
+    def __str__(self) -> str:
+        return self.because
+
+
 @dataclass(frozen=True, repr=False)
 class Comparison:
     """Everything newsdiff found about a cluster of articles.
 
     ``articles`` come in the order they were given, ``groups`` are the claims carried by more than one
     article (the most widely carried first), and ``version`` is the newsdiff that compared them. ``print()``
-    gives a summary per article, and a notebook shows the report.
+    gives a summary per article, and a notebook shows the report. ``scoring`` is how :func:`newsdiff.compare` scored
+    sentence pairs; ``None`` for a comparison read back from JSON, which does not record it (see :meth:`scored_with`).
     """
 
     articles: tuple[ArticleResult, ...]
     groups: tuple[Group, ...]
     version: str = __version__
+    scoring: Scoring | None = field(default=None, compare=False)
 
     def article(self, article_id: str) -> ArticleResult:
         """The article with this id, or else the one article of this outlet (as ``print()`` names it, case and spaces
@@ -294,6 +344,54 @@ class Comparison:
                         continue
                     other = self.article(match.article).sentences[match.sentence]
                     yield AlignedPair(sentence, other, article.id, match.article, match.label, match.score)
+
+    def relate(self, first: tuple[str, int], second: tuple[str, int]) -> Verdict:
+        """Whether and why this comparison matched two of its sentences, each given as (article id or outlet, index)
+        as a claim's members are: scored as the comparison scored them (its engine, threshold and floor, and its
+        cluster's word weights), which :func:`newsdiff.relate` of their texts does not do.
+
+        Raises :class:`InputError` for two sentences of one article, and for a comparison read back from JSON until
+        :meth:`scored_with` says how it was scored.
+
+        >>> import newsdiff
+        >>> result = newsdiff.compare(["The talks began in Kessel on Monday. It rained.",
+        ...                            "The talks began in Kessel on Monday. Snow fell."])
+        >>> print(result.relate(("article-1", 0), ("article-2", 0)))
+        shared: scores 1.00, with a verbatim run of 7 words
+        >>> result.relate(("article-1", 1), ("article-2", 1)).reason
+        'not-candidate'
+        """
+        refs = []
+        for name, ref in (("first", first), ("second", second)):
+            if isinstance(ref, str) or not isinstance(ref, (tuple, list)) or len(ref) != 2:  # JSON's members are lists
+                raise InputError(
+                    f"{name} must be an (article id, sentence index) pair, such as ('herald', 3); got {ref!r}"
+                )
+            article = self.article(ref[0])
+            refs.append((article.id, self.sentence(article.id, ref[1]).index))
+        if refs[0][0] == refs[1][0]:
+            raise InputError(
+                f"both sentences are of article {refs[0][0]!r}: a comparison matches sentences of different articles; "
+                "relate their texts with newsdiff.relate"
+            )
+        if self.scoring is None:
+            raise InputError(
+                "this comparison does not record how it scored sentence pairs (one read back from JSON does not); "
+                "say how with scored_with, such as result.scored_with('lexical') for compare's defaults"
+            )
+        from .compare import verdict  # compare imports this module: imported when asked
+
+        return verdict(self, refs[0], refs[1])
+
+    def scored_with(
+        self, engine: str = "lexical", *, threshold: float | None = None, floor: float | None = None
+    ) -> Comparison:
+        """This comparison, recording that it was compared with ``engine``, ``threshold`` and ``floor`` as
+        :func:`newsdiff.compare` takes them (so that :meth:`relate` can score as it did): for one read back from JSON.
+        :meth:`relate` raises :class:`InputError` where the settings do not give a match the comparison holds."""
+        from .compare import scoring
+
+        return replace(self, scoring=scoring(engine, threshold, floor))
 
     def word_diff(self, article: str, sentence: int, other_article: str, other_sentence: int) -> tuple[DiffOp, ...]:
         """Word-level difference from one sentence of the comparison to another, each named by its article's id

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import json
 import re
@@ -232,6 +233,44 @@ def test_records_of_one_file_with_the_same_text_are_two_outlets_wire_copy(tmp_pa
     # The file itself given twice is still refused.
     with pytest.raises(newsdiff.InputError, match="given twice"):
         newsdiff.compare(newsdiff.load([path, path]))
+
+
+@pytest.mark.parametrize("ids", [("wire", "wire"), ("wire-1", "wire-1-2"), ("draft", "draft-2")])
+def test_records_of_one_file_with_the_same_text_and_like_ids_are_two_articles(
+    tmp_path: Path, ids: tuple[str, str]
+) -> None:
+    # Ids such as a repeat's or a renumbered one's do not make the second record the first one given again.
+    path = tmp_path / "wire.jsonl"
+    path.write_text("\n".join(json.dumps({"id": ident, "text": HARBOUR_A}) for ident in ids), encoding="utf-8")
+    result = newsdiff.compare(newsdiff.load([path]))
+    assert len(result.articles) == 2
+    assert {s.label for a in result.articles for s in a.sentences} == {"shared"}
+
+
+def test_a_loaded_article_given_again_under_another_id_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "harbour.txt"
+    path.write_text(HARBOUR_A, encoding="utf-8")
+    [article] = newsdiff.load([path])
+    with pytest.raises(newsdiff.InputError, match=r"harbour\.txt: given twice"):
+        newsdiff.compare([article, dataclasses.replace(article, id="copy", outlet="Copy")])
+
+
+def test_a_loaded_article_and_an_edit_of_it_are_two_articles(tmp_path: Path) -> None:
+    path = tmp_path / "harbour.txt"
+    path.write_text(HARBOUR_A, encoding="utf-8")
+    [article] = newsdiff.load([path])
+    edited = dataclasses.replace(article, text=article.text.replace("Friday evening", "Saturday evening"))
+    assert edited.text != article.text
+    assert len(newsdiff.compare([article, edited]).articles) == 2
+
+
+def test_loading_records_where_an_article_came_from_without_showing_it(tmp_path: Path) -> None:
+    path = tmp_path / "wire.jsonl"
+    path.write_text("\n".join(json.dumps({"id": "wire", "text": HARBOUR_A}) for _ in range(2)), encoding="utf-8")
+    first, second = newsdiff.load([path])
+    assert (first.origin, second.origin) == ((str(path.resolve()), 0), (str(path.resolve()), 1))
+    assert "origin" not in repr(first)
+    assert dataclasses.replace(first, id="x") == dataclasses.replace(second, id="x")
 
 
 def test_article_that_is_all_noise_is_named() -> None:

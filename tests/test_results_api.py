@@ -1,0 +1,185 @@
+"""Comparison.relate: whether and why a comparison matched two of its sentences, scored as it scored them."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import EXAMPLE_CLUSTER
+
+import newsdiff
+from newsdiff.relate import cluster_cuts
+from newsdiff.result import Scoring
+
+
+@pytest.fixture(scope="module")
+def cluster() -> list[newsdiff.Article]:
+    return newsdiff.load(sorted(EXAMPLE_CLUSTER.glob("*.txt")))
+
+
+@pytest.fixture(scope="module")
+def example(cluster: list[newsdiff.Article]) -> newsdiff.Comparison:
+    return newsdiff.compare(cluster)
+
+
+def _every_pair(result: newsdiff.Comparison, first: str, second: str) -> list[newsdiff.result.Verdict]:
+    return [
+        result.relate((first, s.index), (second, o.index))
+        for s in result.article(first).sentences
+        for o in result.article(second).sentences
+    ]
+
+
+def _recorded(result: newsdiff.Comparison, verdict: newsdiff.result.Verdict) -> newsdiff.Match | None:
+    (article, index), (other, other_index) = verdict.first, verdict.second
+    found = [m for m in result.sentence(article, index).matches if (m.article, m.sentence) == (other, other_index)]
+    return found[0] if found else None
+
+
+def test_a_comparison_records_how_it_scored(cluster: list[newsdiff.Article]) -> None:
+    threshold, floor = cluster_cuts("lexical")
+    assert newsdiff.compare(cluster[:2]).scoring == Scoring("lexical", threshold, floor)
+    assert newsdiff.compare(cluster[:2], threshold=0.5, floor=0.2).scoring == Scoring("lexical", 0.5, 0.2)
+
+
+def test_relate_agrees_with_every_match_of_the_example_cluster(example: newsdiff.Comparison) -> None:
+    pairs = list(example.pairs())
+    verdicts = [example.relate((p.first_article, p.first.index), (p.second_article, p.second.index)) for p in pairs]
+    assert [(v.matched, v.label, v.score) for v in verdicts] == [(True, p.label, p.score) for p in pairs]
+    # Each rule that matches sentences is met, the floor's among them.
+    assert {v.reason for v in verdicts} == {"shared", "above-threshold", "mutual-best"}
+    threshold, floor = example.scoring.threshold, example.scoring.floor  # type: ignore[union-attr]
+    for v in verdicts:
+        if v.reason == "mutual-best":
+            assert floor <= v.score < threshold
+            assert str(v).startswith("paraphrased: ") and "best match" in str(v)
+
+
+def test_relate_is_the_same_either_way_round(example: newsdiff.Comparison) -> None:
+    pair = next(example.pairs())
+    one = example.relate((pair.first_article, pair.first.index), (pair.second_article, pair.second.index))
+    two = example.relate((pair.second_article, pair.second.index), (pair.first_article, pair.first.index))
+    assert (one.label, one.score, one.reason) == (two.label, two.score, two.reason)
+
+
+def test_relate_says_why_unmatched_pairs_are_not_matched(cluster: list[newsdiff.Article]) -> None:
+    # Under a low threshold the floor is lower still, and best matches elsewhere leave pairs above it unmatched.
+    result = newsdiff.compare(cluster, threshold=0.1)
+    first = result.articles[0].id
+    verdicts = [v for other in result.articles[1:] for v in _every_pair(result, first, other.id)]
+    for v in verdicts:
+        recorded = _recorded(result, v)
+        assert v.matched == (recorded is not None)
+        if not v.matched:
+            assert v.label == "unrelated" and str(v).startswith("not matched: ")
+    reasons = {v.reason for v in verdicts if not v.matched}
+    assert {"not-mutual-best", "below-floor", "not-candidate"} <= reasons
+    for v in verdicts:
+        if v.reason == "not-mutual-best":
+            assert result.scoring is not None and result.scoring.floor <= v.score < result.scoring.threshold
+            assert "better (" in str(v)
+        elif v.reason == "below-floor":
+            assert result.scoring is not None and v.score < result.scoring.floor
+
+
+def test_relate_weighs_words_as_the_comparison_did_not_as_relate_of_texts(example: newsdiff.Comparison) -> None:
+    # newsdiff.relate of the texts uses the shipped cut and weights: the floor's matches are unrelated to it.
+    for pair in example.pairs():
+        verdict = example.relate((pair.first_article, pair.first.index), (pair.second_article, pair.second.index))
+        if verdict.reason == "mutual-best":
+            assert newsdiff.relate(pair.first.text, pair.second.text).label == "unrelated"
+            return
+    pytest.fail("the example cluster has no pair matched by the floor")
+
+
+def test_a_comparison_read_back_from_json_must_be_told_how_it_scored(example: newsdiff.Comparison) -> None:
+    back = newsdiff.Comparison.from_json(example.to_json())
+    assert back.scoring is None
+    pair = next(example.pairs())
+    refs = (pair.first_article, pair.first.index), (pair.second_article, pair.second.index)
+    with pytest.raises(newsdiff.InputError, match=r"does not record how it scored.*read back from JSON.*scored_with"):
+        back.relate(*refs)
+    told = back.scored_with("lexical")
+    assert told.scoring == example.scoring
+    assert all(
+        told.relate((p.first_article, p.first.index), (p.second_article, p.second.index)).score == p.score
+        for p in example.pairs()
+    )
+
+
+def test_settings_that_do_not_give_the_comparisons_matches_are_refused(example: newsdiff.Comparison) -> None:
+    strict = newsdiff.Comparison.from_json(example.to_json()).scored_with("lexical", threshold=0.6)
+    with pytest.raises(newsdiff.InputError, match=r"the comparison holds paraphrased at .* threshold 0\.60 .* gives"):
+        for p in example.pairs():
+            strict.relate((p.first_article, p.first.index), (p.second_article, p.second.index))
+
+
+def test_relate_takes_an_article_by_its_outlet_and_names_it_by_id() -> None:
+    result = newsdiff.compare(
+        [
+            newsdiff.Article("The ferry to Marrow sailed at dawn.", id="morning", outlet="Harbour Herald"),
+            newsdiff.Article("The ferry to Marrow sailed at dawn.", id="wire", outlet="Wire"),
+        ]
+    )
+    verdict = result.relate(("Harbour Herald", 0), ("wire", 0))
+    assert (verdict.first, verdict.second, verdict.label) == (("morning", 0), ("wire", 0), "shared")
+
+
+def test_relate_refuses_two_sentences_of_one_article(example: newsdiff.Comparison) -> None:
+    first = example.articles[0].id
+    with pytest.raises(newsdiff.InputError, match=f"both sentences are of article '{first}'.*newsdiff.relate"):
+        example.relate((first, 0), (first, 1))
+
+
+@pytest.mark.parametrize("ref", ["herald", ("herald",), 3])
+def test_relate_refuses_a_reference_that_is_not_an_article_and_index(example: newsdiff.Comparison, ref: object) -> None:
+    with pytest.raises(newsdiff.InputError, match=r"first must be an \(article id, sentence index\) pair"):
+        example.relate(ref, (example.articles[1].id, 0))  # type: ignore[arg-type]
+
+
+def test_relate_names_an_unknown_article_or_sentence(example: newsdiff.Comparison) -> None:
+    with pytest.raises(newsdiff.NotFoundError, match="no article 'nowhere'"):
+        example.relate(("nowhere", 0), (example.articles[1].id, 0))
+    with pytest.raises(newsdiff.NotFoundError, match="has sentences 0 to"):
+        example.relate((example.articles[0].id, 999), (example.articles[1].id, 0))
+
+
+BRIDGE_A = (
+    "The harbour bridge closed on Tuesday so that engineers could replace its rusted cables. "
+    "Drivers must take the coast road while engineers work on the harbour bridge cables. "
+    "Fishing crews said they had run out of ice. A choir sang at the old chapel on Sunday. Tram fares will rise in "
+    "June. The museum reopened its glass wing. Snow is forecast for the hills. A new bakery opened on Quay Street."
+)
+BRIDGE_B = (
+    "Engineers began replacing the rusted cables of the harbour bridge, closed since Tuesday. "
+    "While the harbour bridge is shut for its cables, drivers are sent along the coast road. "
+    "The ferry to Marrow was late again. Students marched for cheaper rents. The zoo welcomed two otters. "
+    "Heavy rain flooded a car park. The library extended its hours. A cyclist won the coastal race."
+)
+
+
+def test_relate_says_a_paraphrase_above_the_threshold_is_dropped_for_better_ones() -> None:
+    # Each of the two opening sentences is related to both of the other article's: each keeps its better one.
+    result = newsdiff.compare([{"id": "a", "text": BRIDGE_A}, {"id": "b", "text": BRIDGE_B}])
+    verdicts = [result.relate(("a", i), ("b", j)) for i in range(2) for j in range(2)]
+    assert [v.matched for v in verdicts] == [_recorded(result, v) is not None for v in verdicts]
+    dropped = [v for v in verdicts if v.reason == "not-best"]
+    assert dropped
+    for v in dropped:
+        assert not v.matched and v.score >= result.scoring.threshold  # type: ignore[union-attr]
+        assert "at or above the threshold" in str(v) and "better (" in str(v)
+
+
+def test_a_score_found_again_a_hair_away_from_the_comparisons_is_the_same(example: newsdiff.Comparison) -> None:
+    # An engine that embeds sentences may embed them a hair differently in another batch: not another scoring.
+    data = example.to_dict()
+    pair = next(example.pairs())
+    for article, sentence, other, index in (
+        (pair.first_article, pair.first.index, pair.second_article, pair.second.index),
+        (pair.second_article, pair.second.index, pair.first_article, pair.first.index),
+    ):
+        [held] = [a for a in data["articles"] if a["id"] == article]
+        for match in held["sentences"][sentence]["matches"]:
+            if (match["article"], match["sentence"]) == (other, index):
+                match["score"] = pair.score - 1e-9
+    told = newsdiff.Comparison.from_dict(data).scored_with("lexical")
+    verdict = told.relate((pair.first_article, pair.first.index), (pair.second_article, pair.second.index))
+    assert verdict.matched and verdict.score == pair.score
