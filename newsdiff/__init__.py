@@ -19,7 +19,7 @@ from .errors import EngineError, InputError, MainGuardError, NewsdiffError, NotF
 from .evaluate import evaluate_pairs, score_alignment
 from .noise import NoiseRule, default_rules, load_rules
 from .relate import Relation, relate
-from .result import AlignedPair, ArticleResult, Comparison, Group, Match, Sentence
+from .result import AlignedPair, ArticleResult, Comparison, Group, Match, Scoring, Sentence, Verdict
 
 __all__ = [
     "AlignedPair",
@@ -37,7 +37,9 @@ __all__ = [
     "NoiseRule",
     "NotFoundError",
     "Relation",
+    "Scoring",
     "Sentence",
+    "Verdict",
     "__version__",
     "batch",
     "compare",

@@ -20,7 +20,7 @@ def example(cluster: list[newsdiff.Article]) -> newsdiff.Comparison:
     return newsdiff.compare(cluster)
 
 
-def _every_pair(result: newsdiff.Comparison, first: str, second: str) -> list[newsdiff.result.Verdict]:
+def _every_pair(result: newsdiff.Comparison, first: str, second: str) -> list[newsdiff.Verdict]:
     return [
         result.relate((first, s.index), (second, o.index))
         for s in result.article(first).sentences
@@ -28,7 +28,7 @@ def _every_pair(result: newsdiff.Comparison, first: str, second: str) -> list[ne
     ]
 
 
-def _recorded(result: newsdiff.Comparison, verdict: newsdiff.result.Verdict) -> newsdiff.Match | None:
+def _recorded(result: newsdiff.Comparison, verdict: newsdiff.Verdict) -> newsdiff.Match | None:
     (article, index), (other, other_index) = verdict.first, verdict.second
     found = [m for m in result.sentence(article, index).matches if (m.article, m.sentence) == (other, other_index)]
     return found[0] if found else None
