@@ -30,14 +30,7 @@ import regex
 if TYPE_CHECKING:  # NLTK is imported when the first word is stemmed: see _stemmer
     from nltk.stem.snowball import SnowballStemmer
 
-_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-# A number word of tens and units ("thirty-two") is one token, as the numeral it stands for is.
-_TOKEN = regex.compile(
-    rf"(?:{'|'.join(_TENS)})-(?:{'|'.join(_UNITS)})\b|"
-    r"\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{M}]+(?:[.'’][\p{L}\p{M}]+)*\.?",
-    regex.V0,
-)
+_TOKEN = regex.compile(r"\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{M}]+(?:[.'’][\p{L}\p{M}]+)*\.?", regex.V0)
 # fmt: off
 _FOLD = str.maketrans(
     {
@@ -51,14 +44,9 @@ _FOLD = str.maketrans(
 _NUMBER_WORDS = {
     "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
     "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
-    "thirteen": "13", "fourteen": "14", "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18",
-    "nineteen": "19", "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70",
-    "eighty": "80", "ninety": "90", "hundred": "100", "thousand": "1000", "million": "1000000", "billion": "1000000000",
+    "twenty": "20", "hundred": "100", "thousand": "1000", "million": "1000000", "billion": "1000000000",
 }
 # fmt: on
-_NUMBER_WORDS.update(
-    {f"{tens}-{unit}": str(int(_NUMBER_WORDS[tens]) + int(_NUMBER_WORDS[unit])) for tens in _TENS for unit in _UNITS}
-)
 _DOUBLE = regex.compile(r"(.)\1+")
 #: Letters of scripts written without spaces between words (the word diff shows them one at a time, all but
 #: Korean's, whose words are spaced). The prolonged sound mark (ー) belongs to no script of its own, but only ever

