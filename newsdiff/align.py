@@ -156,17 +156,20 @@ class Rivals:
     def reason(self, link: Link) -> Reason:
         """Why ``link``, labelled as the relater labelled it, is kept (a reason in ``KEPT``) or dropped (``not-best``,
         ``not-mutual-best`` or ``below-floor``, the last also when there is no floor)."""
-        relation, score = link.relation, link.relation.score
-        ends = ((link.a, link.b[0]), (link.b, link.a[0]))
+        relation, score, a, b = link.relation, link.relation.score, link.a, link.b
         if relation.label == "shared":
             return "shared"
         if relation.label == "paraphrased":
-            if score >= STRONG_PARAPHRASE or any(score >= self.best(*end, paraphrase=True)[0] for end in ends):
+            if (
+                score >= STRONG_PARAPHRASE
+                or score >= self.best(a, b[0], paraphrase=True)[0]
+                or score >= self.best(b, a[0], paraphrase=True)[0]
+            ):
                 return "above-threshold"
             return "not-best"
         if self.floor is None or score < self.floor:
             return "below-floor"
-        if all(score >= self.best(*end, paraphrase=False)[0] for end in ends):
+        if score >= self.best(a, b[0], paraphrase=False)[0] and score >= self.best(b, a[0], paraphrase=False)[0]:
             return "mutual-best"
         return "not-mutual-best"
 
