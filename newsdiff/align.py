@@ -3,23 +3,28 @@
 Every candidate pair from the index is related; shared links are kept, and a paraphrase link is kept
 when it is the best paraphrase one of its two sentences has in the other article (or strong in its
 own right), so one sentence can align with two halves of a split sentence without collecting every
-loosely related neighbour. A pair scoring below the relater's cut but above a lower floor is kept
+loosely related neighbour. A pair scoring below the relater's cut but at or above a lower floor is kept
 too when each of its sentences is the other's best match in the other article: coverage of one
 event often says the same thing in sentences that carry much else besides, and that mutual choice is
-better evidence than the score alone. Linked sentences then merge into groups ("claims"), densely
-enough linked that a chain of loose paraphrases does not join different claims.
+better evidence than the score alone. :class:`Rivals` holds these rules, once: :func:`align` keeps
+every pair by them, and :meth:`newsdiff.Comparison.relate` says by them why it kept one pair or not.
+Linked sentences then merge into groups ("claims"), densely enough linked that a chain of loose
+paraphrases does not join different claims.
 """
 
 from __future__ import annotations
 
 import itertools
-from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from .features import SentenceFeatures
 from .index import CandidateIndex, Ref
 from .relate import Relater, Relation, relate_features, relate_many
+
+if TYPE_CHECKING:
+    from .result import Reason
 
 #: A paraphrase link at or above this score is kept even when it is not a best match.
 STRONG_PARAPHRASE = 0.6
@@ -67,8 +72,7 @@ def align(
         for a, sentences in enumerate(articles):
             for s, features in enumerate(sentences):
                 index.add(a, s, features)
-    related: list[Link] = []
-    near: list[Link] = []
+    counted: list[Link] = []
     # A sentence's features are those of its text, so two texts relate the same way wherever they stand. A
     # line repeated through the articles (a slogan, a sign-off) meets its every copy, and relating each such
     # pair again would cost the square of the copies: each pair of texts is related once.
@@ -86,48 +90,88 @@ def align(
         relations.update(zip(unseen, relate_many(relater, list(unseen.values()), index.idf), strict=True))
         for (first, second), (one, two) in zip(chunk, pairs, strict=True):
             relation = relations[(one.text, two.text)]
-            if relation.label != "unrelated":
-                related.append(Link(first, second, relation))
-            elif floor is not None and relation.score >= floor:
-                near.append(Link(first, second, replace(relation, label="paraphrased")))
+            if _counts(relation, floor):
+                counted.append(Link(first, second, relation))
         if progress is not None:
             progress(start + len(chunk), len(candidates))
-    return _prune(related) + _mutual_best(near, related)
-
-
-def _best_scores(links: Sequence[Link]) -> dict[tuple[Ref, int], float]:
-    """The best score each sentence reaches in each other article, keyed by (sentence, article)."""
-    best: dict[tuple[Ref, int], float] = defaultdict(float)
-    for link in links:
-        for mine, other in ((link.a, link.b), (link.b, link.a)):
-            key = (mine, other[0])
-            best[key] = max(best[key], link.relation.score)
-    return best
-
-
-def _mutual_best(near: list[Link], related: list[Link]) -> list[Link]:
-    """The near links that are the best match of both their sentences in each other's article."""
-    best = _best_scores(near + related)
-    return [
-        link
-        for link in near
-        if link.relation.score >= best[(link.a, link.b[0])] and link.relation.score >= best[(link.b, link.a[0])]
+    rivals = Rivals.among(counted, floor)
+    reasons = [rivals.reason(link) for link in counted]
+    # The links the relater made first, then those the floor keeps, labelled paraphrased.
+    return [link for link, reason in zip(counted, reasons, strict=True) if reason in ("shared", "above-threshold")] + [
+        replace(link, relation=replace(link.relation, label="paraphrased"))
+        for link, reason in zip(counted, reasons, strict=True)
+        if reason == "mutual-best"
     ]
 
 
-def _prune(links: list[Link]) -> list[Link]:
-    best = _best_scores([link for link in links if link.relation.label == "paraphrased"])
-    kept = []
-    for link in links:
-        relation = link.relation
-        if (
-            relation.label == "shared"
-            or relation.score >= STRONG_PARAPHRASE
-            or relation.score >= best[(link.a, link.b[0])]
-            or relation.score >= best[(link.b, link.a[0])]
-        ):
-            kept.append(link)
-    return kept
+#: The reasons :meth:`Rivals.reason` gives for a link it keeps; any other reason drops the link.
+KEPT: tuple[Reason, ...] = ("shared", "above-threshold", "mutual-best")
+
+#: The best score a sentence reaches in one other article, and with which sentence there.
+Best = tuple[float, Ref | None]
+
+
+def _counts(relation: Relation, floor: float | None) -> bool:
+    """Whether a relation takes part in the keep rules: it is related, or the floor makes it a near match."""
+    return relation.label != "unrelated" or (floor is not None and relation.score >= floor)
+
+
+@dataclass(frozen=True)
+class Rivals:
+    """The best match each sentence has in each other article, by which the keep rules decide every link.
+
+    Kept are: a shared link; a paraphrase link that is strong (``STRONG_PARAPHRASE``) or the best paraphrase
+    one of its two sentences has in the other's article; an unrelated pair scoring at least ``floor`` when each
+    sentence is the other's best match there, paraphrase and shared links counted. :func:`align` decides every
+    candidate pair so, and :func:`newsdiff.compare.verdict` one pair from the links around it.
+    """
+
+    floor: float | None
+    #: Keyed by (sentence, other article): the best paraphrase link, and the best link of any label the rules count.
+    paraphrases: Mapping[tuple[Ref, int], tuple[float, Ref]]
+    near: Mapping[tuple[Ref, int], tuple[float, Ref]]
+
+    @classmethod
+    def among(cls, links: Iterable[Link], floor: float | None) -> Rivals:
+        """The rivals among ``links`` as the relater labelled them (unrelated ones under ``floor`` do not count)."""
+        paraphrases: dict[tuple[Ref, int], tuple[float, Ref]] = {}
+        near: dict[tuple[Ref, int], tuple[float, Ref]] = {}
+        for link in links:
+            relation = link.relation
+            if not _counts(relation, floor):
+                continue
+            for mine, other in ((link.a, link.b), (link.b, link.a)):
+                key, found = (mine, other[0]), (relation.score, other)
+                # Of equal scores the later sentence is named, so that the rival does not depend on the links' order.
+                if key not in near or found > near[key]:
+                    near[key] = found
+                if relation.label == "paraphrased" and (key not in paraphrases or found > paraphrases[key]):
+                    paraphrases[key] = found
+        return cls(floor, paraphrases, near)
+
+    def best(self, ref: Ref, article: int, *, paraphrase: bool) -> Best:
+        """The best score ``ref`` reaches in ``article`` (among paraphrase links only, when ``paraphrase``)."""
+        return (self.paraphrases if paraphrase else self.near).get((ref, article), (0.0, None))
+
+    def reason(self, link: Link) -> Reason:
+        """Why ``link``, labelled as the relater labelled it, is kept (a reason in ``KEPT``) or dropped (``not-best``,
+        ``not-mutual-best`` or ``below-floor``, the last also when there is no floor)."""
+        relation, score, a, b = link.relation, link.relation.score, link.a, link.b
+        if relation.label == "shared":
+            return "shared"
+        if relation.label == "paraphrased":
+            if (
+                score >= STRONG_PARAPHRASE
+                or score >= self.best(a, b[0], paraphrase=True)[0]
+                or score >= self.best(b, a[0], paraphrase=True)[0]
+            ):
+                return "above-threshold"
+            return "not-best"
+        if self.floor is None or score < self.floor:
+            return "below-floor"
+        if score >= self.best(a, b[0], paraphrase=False)[0] and score >= self.best(b, a[0], paraphrase=False)[0]:
+            return "mutual-best"
+        return "not-mutual-best"
 
 
 def group(links: Sequence[Link], names: Sequence[str] = ()) -> list[Claim]:

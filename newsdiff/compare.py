@@ -11,14 +11,14 @@ from contextlib import contextmanager
 from typing import Literal
 
 from ._version import __version__
-from .align import STRONG_PARAPHRASE, align, group
+from .align import KEPT, Link, Rivals, align, group
 from .article import Article, Source, load
 from .clean import clean
 from .errors import InputError
 from .features import SentenceFeatures, featurize
 from .index import CandidateIndex, Ref
 from .noise import NoiseRule, default_rules
-from .relate import Relater, Relation, cluster_cuts, relate_many, relater_for, within_longer
+from .relate import Relater, cluster_cuts, relate_many, relater_for, within_longer
 from .result import (
     ArticleResult,
     Comparison,
@@ -150,7 +150,8 @@ def _relater(scored: Scoring) -> Relater:
 
 def verdict(comparison: Comparison, first: tuple[str, int], second: tuple[str, int]) -> Verdict:
     """Whether and why ``comparison`` matched two sentences of two different articles (see
-    :meth:`Comparison.relate`), found as :func:`newsdiff.align.align` decides.
+    :meth:`Comparison.relate`), decided by the rules :func:`newsdiff.align.align` keeps links by
+    (:class:`newsdiff.align.Rivals`).
 
     Only the pairs that decide it are related again: those the candidate index proposes between the two
     articles that hold one of the sentences, scored with the cluster's word weights.
@@ -172,58 +173,45 @@ def verdict(comparison: Comparison, first: tuple[str, int], second: tuple[str, i
     relations = dict(zip(around, related, strict=True))
     relation = relations[pair]
     score = relation.score
-
-    def best(ref: Ref, counted: Callable[[Relation], bool]) -> tuple[float, Ref | None]:
-        """The best score ``ref`` reaches in the other article among the relations ``counted``, and with whom."""
-        found = [(r.score, q if p == ref else p) for (p, q), r in relations.items() if ref in (p, q) and counted(r)]
-        return max(found, default=(0.0, None))
+    # Decided by align's own rules among the pairs around this one, where its sentences' best matches all are (a pair
+    # that is no candidate is decided before any rule, and its rivals are not asked).
+    rivals = Rivals.among((Link(p, q, r) for (p, q), r in relations.items()), scored.floor)
+    reason: Reason = rivals.reason(Link(*pair, relation)) if candidate else "not-candidate"
 
     def named(ref: Ref | None) -> str:
         return "none" if ref is None else f"({comparison.articles[ref[0]].id!r}, {ref[1]})"
 
-    def outdone(counted: Callable[[Relation], bool]) -> str:
+    def outdone(paraphrase: bool) -> str:
         parts = []
-        for ref in (x, y):
-            top, whom = best(ref, counted)
+        for ref, other in ((x, y), (y, x)):
+            top, whom = rivals.best(ref, other[0], paraphrase=paraphrase)
             if top > score:
                 parts.append(f"{named(ref)} matches {named(whom)} better ({top:.2f})")
         return " and ".join(parts)
 
     t, f = scored.threshold, scored.floor
-    label: Literal["shared", "paraphrased", "unrelated"] = "unrelated"
-    if not candidate:
-        reason: Reason = "not-candidate"
+    label: Literal["shared", "paraphrased", "unrelated"] = (
+        "unrelated" if reason not in KEPT else "shared" if reason == "shared" else "paraphrased"
+    )
+    if reason == "not-candidate":
         because = f"too little in common for the comparison to score the pair (related here: {score:.2f})"
-    elif relation.label == "shared":
-        reason, label = "shared", "shared"
+    elif reason == "shared":
         because = f"scores {score:.2f}, with a verbatim run of {relation.longest_run} words"
-    elif relation.label == "paraphrased":
-        # Kept as align's pruning keeps it: strong, or the best paraphrase one of the two has in the other article.
-        if score >= STRONG_PARAPHRASE or any(score >= best(ref, _paraphrase)[0] for ref in (x, y)):
-            reason, label = "above-threshold", "paraphrased"
-            because = f"scores {score:.2f}, at or above the threshold {t:.2f}"
-        else:
-            reason = "not-best"
-            because = f"scores {score:.2f}, at or above the threshold {t:.2f}, but {outdone(_paraphrase)}"
-    elif score >= f:
-
-        def near(r: Relation) -> bool:
-            return r.label != "unrelated" or r.score >= f
-
-        if all(score >= best(ref, near)[0] for ref in (x, y)):
-            reason, label = "mutual-best", "paraphrased"
-            because = (
-                f"scores {score:.2f}, under the threshold {t:.2f} but at or above the floor {f:.2f}, and each "
-                "sentence is the other's best match in the other's article"
-            )
-        else:
-            reason = "not-mutual-best"
-            because = (
-                f"scores {score:.2f}, under the threshold {t:.2f} and at or above the floor {f:.2f}, "
-                f"but {outdone(near)}"
-            )
+    elif reason == "above-threshold":
+        because = f"scores {score:.2f}, at or above the threshold {t:.2f}"
+    elif reason == "not-best":
+        because = f"scores {score:.2f}, at or above the threshold {t:.2f}, but {outdone(paraphrase=True)}"
+    elif reason == "mutual-best":
+        because = (
+            f"scores {score:.2f}, under the threshold {t:.2f} but at or above the floor {f:.2f}, and each "
+            "sentence is the other's best match in the other's article"
+        )
+    elif reason == "not-mutual-best":
+        because = (
+            f"scores {score:.2f}, under the threshold {t:.2f} and at or above the floor {f:.2f}, "
+            f"but {outdone(paraphrase=False)}"
+        )
     else:
-        reason = "below-floor"
         below = f"the floor {f:.2f}" if f < t else f"the threshold {t:.2f}"
         because = f"scores {score:.2f}, under {below}"
     because = f"{label}: {because}" if label != "unrelated" else f"not matched: {because}"
@@ -251,10 +239,6 @@ def _prepared(comparison: Comparison) -> tuple[list[list[SentenceFeatures]], Can
                 index.add(a, s, one)
         found = _PREPARED[comparison] = (features, index, list(index.candidates()))
     return found
-
-
-def _paraphrase(relation: Relation) -> bool:
-    return relation.label == "paraphrased"
 
 
 #: How far a score found again may be from the comparison's own and still be the same.

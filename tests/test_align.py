@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
@@ -11,8 +12,9 @@ from hypothesis import strategies as st
 
 import newsdiff
 from newsdiff import align as align_module
-from newsdiff.align import Link, align, group
+from newsdiff.align import KEPT, Link, Rivals, align, group
 from newsdiff.features import SentenceFeatures, featurize
+from newsdiff.index import Ref
 from newsdiff.relate import Relation, relate_features
 
 
@@ -209,3 +211,80 @@ def test_a_sentence_matching_one_member_of_a_claim_of_three_other_articles_stays
     ]
     part = link((0, 0), (3, 1), "paraphrased", 0.5)
     assert [c.members for c in group([*claim, part])] == [((0, 0), (1, 0), (2, 0))]
+
+
+FLOOR = 0.1
+DRAWN_RELATIONS = st.one_of(
+    st.builds(Relation, st.just("shared"), st.sampled_from([0.5, 0.7, 1.0])),
+    st.builds(Relation, st.just("paraphrased"), st.sampled_from([0.2, 0.3, 0.45, 0.6, 0.8])),
+    st.builds(Relation, st.just("unrelated"), st.sampled_from([0.0, 0.05, FLOOR, 0.12, 0.15])),
+)
+
+
+class EveryPair(align_module.CandidateIndex):
+    """An index that proposes every cross-article pair, so that drawn relations alone decide the links."""
+
+    def candidates(self) -> Iterator[tuple[Ref, Ref]]:
+        refs = sorted(self._content)
+        yield from ((p, q) for p, q in itertools.combinations(refs, 2) if p[0] != q[0])
+
+
+def _table_aligned(
+    sizes: list[int], data: st.DataObject
+) -> tuple[list[tuple[Ref, Ref]], dict[tuple[Ref, Ref], Relation], list[Link]]:
+    """Every cross-article pair of articles of ``sizes`` sentences, relations drawn for them, and align's links."""
+    texts = [[f"Item {a} {s} of the Kessel talks." for s in range(n)] for a, n in enumerate(sizes)]
+    features = [[featurize(text) for text in sentences] for sentences in texts]
+    index = EveryPair()
+    for a, sentences in enumerate(features):
+        for s, one in enumerate(sentences):
+            index.add(a, s, one)
+    candidates = list(index.candidates())
+    relations = {pair: data.draw(DRAWN_RELATIONS) for pair in candidates}
+    table = {(texts[p[0]][p[1]], texts[q[0]][q[1]]): relation for (p, q), relation in relations.items()}
+
+    def relater(a: SentenceFeatures, b: SentenceFeatures, weight: object) -> Relation:
+        return table[(a.text, b.text)]
+
+    return candidates, relations, align(features, relater=relater, index=index, floor=FLOOR)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.integers(1, 3), min_size=2, max_size=3), st.data())
+def test_one_pair_decided_from_the_pairs_around_it_is_kept_as_align_keeps_it(sizes: list[int], data) -> None:
+    # Comparison.relate decides one pair from the candidate pairs between its two articles that hold one of its
+    # sentences: the rules must give there what align gives with every pair of the cluster in view.
+    candidates, relations, links = _table_aligned(sizes, data)
+    assert len(candidates) == sum(x * y for x, y in itertools.combinations(sizes, 2))
+    kept = {(link.a, link.b): link.relation for link in links}
+    assert len(kept) == len(links)
+    for x, y in candidates:
+        around = [
+            Link(p, q, relations[(p, q)])
+            for p, q in candidates
+            if {p[0], q[0]} == {x[0], y[0]} and (x in (p, q) or y in (p, q))
+        ]
+        relation = relations[(x, y)]
+        reason = Rivals.among(around, FLOOR).reason(Link(x, y, relation))
+        assert (reason in KEPT) == ((x, y) in kept), (x, y, reason)
+        if reason == "mutual-best":
+            assert kept[(x, y)] == replace(relation, label="paraphrased")
+        elif reason in KEPT:
+            assert kept[(x, y)] == relation
+
+
+def test_align_decides_only_the_pairs_the_rules_count_each_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Pairs the relater calls unrelated under the floor (most candidate pairs of a cluster) cost no more than before.
+    decided: list[Link] = []
+    reason = Rivals.reason
+
+    def counting(rivals: Rivals, link: Link) -> str:
+        decided.append(link)
+        return reason(rivals, link)
+
+    monkeypatch.setattr(Rivals, "reason", counting)
+    scores = {(TALKS, TALKS_LATER): 0.14, (OTHER, TALKS_LATER): 0.4, (OTHER, STRIKE): 0.02, (TALKS, STRIKE): 0.05}
+    articles = [[TALKS, OTHER], [TALKS_LATER, STRIKE]]
+    assert _aligned(articles, scores, floor=FLOOR) == {(OTHER, TALKS_LATER)}
+    texts = sorted((articles[link.a[0]][link.a[1]], articles[link.b[0]][link.b[1]]) for link in decided)
+    assert texts == sorted([(TALKS, TALKS_LATER), (OTHER, TALKS_LATER)])

@@ -6,6 +6,7 @@ import pytest
 from conftest import EXAMPLE_CLUSTER
 
 import newsdiff
+from newsdiff import align as align_module
 from newsdiff.relate import cluster_cuts
 from newsdiff.result import Scoring
 
@@ -183,3 +184,17 @@ def test_a_score_found_again_a_hair_away_from_the_comparisons_is_the_same(exampl
     told = newsdiff.Comparison.from_dict(data).scored_with("lexical")
     verdict = told.relate((pair.first_article, pair.first.index), (pair.second_article, pair.second.index))
     assert verdict.matched and verdict.score == pair.score
+
+
+def test_relate_decides_by_the_rules_align_keeps_links_by(monkeypatch: pytest.MonkeyPatch) -> None:
+    # One owner for the rules: with the strong paraphrase's score moved, align keeps what it dropped, and relate
+    # says so (a copy of the rule in relate would refuse the comparison as scored with other settings).
+    before = newsdiff.compare([{"id": "a", "text": BRIDGE_A}, {"id": "b", "text": BRIDGE_B}])
+    dropped = [(i, j) for i in range(2) for j in range(2) if before.relate(("a", i), ("b", j)).reason == "not-best"]
+    assert dropped
+    monkeypatch.setattr(align_module, "STRONG_PARAPHRASE", 0.0)
+    result = newsdiff.compare([{"id": "a", "text": BRIDGE_A}, {"id": "b", "text": BRIDGE_B}])
+    for i, j in dropped:
+        verdict = result.relate(("a", i), ("b", j))
+        assert verdict.matched and verdict.reason == "above-threshold"
+        assert _recorded(result, verdict) is not None
