@@ -1,0 +1,98 @@
+"""CSV exports as a spreadsheet or pandas meets them: cells that could run as formulas, and reading rows back."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import newsdiff
+from newsdiff.cli import main
+
+# Scraped text can begin like a formula: a spreadsheet would run these on opening the file (OWASP's "CSV injection").
+RISKY = [
+    '=HYPERLINK("http://example.invalid/?leak","Tariq Ossel said so") was all the ferry notice read.',
+    "+12 boats were counted in the harbour of Drennick on Friday.",
+    "-5 degrees fell on the town of Brindle overnight, Mara Quell said.",
+    "@SUM(1+1) was painted on the dock wall in Drennick.",
+]
+
+
+@pytest.fixture(scope="module")
+def risky() -> newsdiff.Comparison:
+    shared = "The ferry to Drennick ran two hours late on Friday, Olan Vek said."
+    first = newsdiff.Article("\n\n".join([*RISKY, shared]), id="=herald", outlet="@Drennick Herald", date="2025-03-07")
+    second = newsdiff.Article(f"{shared} Nothing else happened in Drennick.", id="-wire", outlet="+Coast Wire")
+    return newsdiff.compare([first, second])
+
+
+def _read(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text, newline="")))
+
+
+def test_csv_cells_that_would_start_a_formula_start_with_an_apostrophe(risky: newsdiff.Comparison) -> None:
+    rows = _read(risky.to_csv())
+    assert [r["text"] for r in rows[: len(RISKY)]] == ["'" + text for text in RISKY]
+    assert {(r["article"], r["outlet"]) for r in rows} == {
+        ("'=herald", "'@Drennick Herald"),
+        ("'-wire", "'+Coast Wire"),
+    }
+    shared = [r for r in rows if r["label"] == "shared"]
+    assert {r["matched_articles"] for r in shared} == {"'=herald", "'-wire"}
+    assert {r["best_article"] for r in shared} == {"'=herald", "'-wire"}
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t"])
+def test_every_start_that_a_spreadsheet_reads_as_a_formula_is_escaped(start: str) -> None:
+    sentence = newsdiff.Sentence(0, f"{start}cmd said Mara Quell.", 0, 1, "unique", ())
+    article = newsdiff.ArticleResult("a", f"{start}Outlet", None, None, None, None, "x", (sentence,), ())
+    [row] = _read(newsdiff.Comparison((article,), ()).to_csv())
+    assert (row["outlet"], row["text"]) == (f"'{start}Outlet", f"'{start}cmd said Mara Quell.")
+
+
+def test_csv_keeps_text_as_it_is_when_asked(risky: newsdiff.Comparison) -> None:
+    rows = _read(risky.to_csv(escape_formulas=False))
+    assert [r["text"] for r in rows] == [r["text"] for r in risky.to_rows()]
+    assert {r["outlet"] for r in rows} == {"@Drennick Herald", "+Coast Wire"}
+
+
+def test_numbers_and_plain_text_are_not_escaped(risky: newsdiff.Comparison) -> None:
+    escaped, kept = _read(risky.to_csv()), _read(risky.to_csv(escape_formulas=False))
+    for got, want in zip(escaped, kept, strict=True):
+        for field in ("date", "sentence", "start", "end", "label", "matches", "best_sentence", "best_score"):
+            assert got[field] == want[field]
+    assert escaped[len(RISKY)]["text"] == kept[len(RISKY)]["text"]  # the plain shared sentence
+
+
+def test_compare_command_writes_escaped_csv(risky: newsdiff.Comparison, tmp_path: Path) -> None:
+    source = tmp_path / "drennick.json"
+    source.write_text(risky.to_json(), encoding="utf-8")
+    out = tmp_path / "rows.csv"
+    done = CliRunner().invoke(main, ["report", str(source), "-o", str(out)])
+    assert done.exit_code == 0, done.output
+    with out.open(encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.DictReader(stream))
+    assert rows[0]["text"] == "'" + RISKY[0]
+
+
+def test_corpus_csv_escapes_outlet_names_that_would_start_a_formula() -> None:
+    shared = "The ferry to Drennick ran two hours late on Friday, Olan Vek said."
+    cluster = {
+        "id": "ferry",
+        "articles": [
+            {"id": "h", "outlet": "=Drennick Herald", "text": f"{shared} Gulls circled."},
+            {"id": "w", "outlet": "-Coast Wire", "text": f"{shared} Snow fell."},
+        ],
+    }
+    summary = newsdiff.summarize(newsdiff.batch([cluster], workers=1))
+    outlets = _read(summary.to_csv())
+    assert {r["name"] for r in outlets} == {"'=Drennick Herald", "'-Coast Wire"}
+    carried = _read(summary.to_csv("carried"))
+    assert {(r["outlet"], r["by"]) for r in carried} == {
+        ("'=Drennick Herald", "'-Coast Wire"),
+        ("'-Coast Wire", "'=Drennick Herald"),
+    }
+    assert {r["name"] for r in _read(summary.to_csv(escape_formulas=False))} == {"=Drennick Herald", "-Coast Wire"}
