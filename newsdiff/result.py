@@ -71,10 +71,13 @@ def csv_text(header: Sequence[str], rows: Iterable[Sequence[Any]], *, escape_for
     as :func:`spreadsheet_cell` makes it."""
     buffer = io.StringIO()
     plain = csv.writer(buffer, lineterminator="\n")
+    # The csv module quotes a field for a carriage return only when the line terminator holds one; left bare, a
+    # reader ends the row there. A row with one is written quoted throughout.
+    quoted = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_ALL)
     plain.writerow(header)
     for row in rows:
         cells = [spreadsheet_cell(value) for value in row] if escape_formulas else list(row)
-        plain.writerow(cells)
+        (quoted if any(isinstance(value, str) and "\r" in value for value in cells) else plain).writerow(cells)
     return buffer.getvalue()
 
 

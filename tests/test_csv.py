@@ -45,7 +45,7 @@ def test_csv_cells_that_would_start_a_formula_start_with_an_apostrophe(risky: ne
     assert {r["best_article"] for r in shared} == {"'=herald", "'-wire"}
 
 
-@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t"])
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
 def test_every_start_that_a_spreadsheet_reads_as_a_formula_is_escaped(start: str) -> None:
     sentence = newsdiff.Sentence(0, f"{start}cmd said Mara Quell.", 0, 1, "unique", ())
     article = newsdiff.ArticleResult("a", f"{start}Outlet", None, None, None, None, "x", (sentence,), ())
@@ -96,3 +96,12 @@ def test_corpus_csv_escapes_outlet_names_that_would_start_a_formula() -> None:
         ("'-Coast Wire", "'=Drennick Herald"),
     }
     assert {r["name"] for r in _read(summary.to_csv(escape_formulas=False))} == {"=Drennick Herald", "-Coast Wire"}
+
+
+def test_a_carriage_return_inside_a_cell_does_not_end_the_row() -> None:
+    line = "The ferry to Drennick ran two hours late on Friday, Olan Vek said."
+    result = newsdiff.compare([newsdiff.Article(line, outlet="Drennick\rHerald"), line])
+    rows = _read(result.to_csv(escape_formulas=False))
+    assert [(r["outlet"], r["text"], r["end"], r["best_score"]) for r in rows] == [
+        (r["outlet"] or "", r["text"], str(r["end"]), str(r["best_score"])) for r in result.to_rows()
+    ]
