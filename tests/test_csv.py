@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -105,3 +106,31 @@ def test_a_carriage_return_inside_a_cell_does_not_end_the_row() -> None:
     assert [(r["outlet"], r["text"], r["end"], r["best_score"]) for r in rows] == [
         (r["outlet"] or "", r["text"], str(r["end"]), str(r["best_score"])) for r in result.to_rows()
     ]
+
+
+def test_a_csv_file_starts_with_a_byte_order_mark_for_excel_and_standard_output_does_not(
+    risky: newsdiff.Comparison, tmp_path: Path
+) -> None:
+    # Without the mark, Excel reads a UTF-8 file as the local code page: a news sentence's “quotes” turn to mojibake.
+    source = tmp_path / "drennick.json"
+    source.write_text(risky.to_json(), encoding="utf-8")
+    out = tmp_path / "rows.csv"
+    assert CliRunner().invoke(main, ["report", str(source), "-o", str(out)]).exit_code == 0
+    assert out.read_bytes() == b"\xef\xbb\xbf" + risky.to_csv().encode("utf-8")
+    printed = CliRunner().invoke(main, ["report", str(source), "--format", "csv"])
+    assert printed.exit_code == 0 and printed.stdout_bytes == risky.to_csv().encode("utf-8")
+
+
+def test_the_summary_csv_file_starts_with_a_byte_order_mark(tmp_path: Path) -> None:
+    shared = "The ferry to Drennick ran two hours late on Friday, Olan Vek said."
+    articles = [
+        {"id": "h", "outlet": "Drennick Herald", "text": f"{shared} Gulls circled."},
+        {"id": "w", "outlet": "Coast Wire", "text": f"{shared} Snow fell."},
+    ]
+    results = tmp_path / "results.jsonl"
+    cluster = json.dumps({"id": "ferry", "articles": articles})
+    done = CliRunner().invoke(main, ["batch", "-", "-o", str(results)], input=cluster + "\n")
+    assert done.exit_code == 0, done.output
+    out = tmp_path / "outlets.csv"
+    assert CliRunner().invoke(main, ["summary", str(results), "-o", str(out)]).exit_code == 0
+    assert out.read_bytes() == b"\xef\xbb\xbf" + newsdiff.summarize(results).to_csv().encode("utf-8")
