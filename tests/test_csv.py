@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from click.testing import CliRunner
 
 import newsdiff
 from newsdiff.cli import main
+from newsdiff.result import ROW_FIELDS
 
 # Scraped text can begin like a formula: a spreadsheet would run these on opening the file (OWASP's "CSV injection").
 RISKY = [
@@ -134,3 +136,19 @@ def test_the_summary_csv_file_starts_with_a_byte_order_mark(tmp_path: Path) -> N
     out = tmp_path / "outlets.csv"
     assert CliRunner().invoke(main, ["summary", str(results), "-o", str(out)]).exit_code == 0
     assert out.read_bytes() == b"\xef\xbb\xbf" + newsdiff.summarize(results).to_csv().encode("utf-8")
+
+
+def _documented_columns(text: str) -> list[str]:
+    return re.findall(r"`(\w+)`", text)
+
+
+def test_the_cli_page_names_every_csv_column_in_order(risky: newsdiff.Comparison) -> None:
+    page = (Path(__file__).parent.parent / "docs" / "cli.md").read_text(encoding="utf-8")
+    header = next(csv.reader(io.StringIO(risky.to_csv())))
+    sentences = page[page.index("in the columns `article`") : page.index("in that order")]
+    assert _documented_columns(sentences) == header == list(ROW_FIELDS)
+    summary = newsdiff.summarize(newsdiff.batch([{"id": "one", "articles": ["A ferry ran.", "A ferry ran."]}]))
+    outlets = page[page.index("in the columns `name`") : page.index("(with `--table carried`")]
+    assert _documented_columns(outlets) == next(csv.reader(io.StringIO(summary.to_csv())))
+    carried = page[page.index("in the columns `outlet`") : page.index("; `--table` is refused")]
+    assert _documented_columns(carried) == next(csv.reader(io.StringIO(summary.to_csv("carried"))))
