@@ -255,7 +255,7 @@ def compare_command(
         _say("add -o report.html to write the report, or --format json for the JSON")
         return
     _warn_misnamed(output, fmt, ("html", "json", "csv"))
-    _deliver(text, output, open_report=open_report)
+    _deliver(text, output, open_report=open_report, spreadsheet=fmt == "csv")
 
 
 def _expanded(files: tuple[Path, ...]) -> tuple[Path, ...]:
@@ -384,9 +384,13 @@ def _read_stdin() -> str:
     return decode(buffer.read(), "-")
 
 
-def _deliver(text: str, output: Path | None, *, open_report: bool = False) -> None:
+def _deliver(text: str, output: Path | None, *, open_report: bool = False, spreadsheet: bool = False) -> None:
     """Write ``text`` to the file ``output`` whole or not at all (into it, if it is a device or a pipe; and open it,
-    if asked), or to standard output."""
+    if asked), or to standard output.
+
+    A ``spreadsheet`` (CSV) file starts with a UTF-8 byte-order mark: without it Excel reads the file in the local
+    code page, and a sentence's curly quotes or accents turn to mojibake. A pipe, a device or standard output,
+    which feed programs, get the text alone."""
     if output is None:
         _write_stdout(text + ("\n" if not text.endswith("\n") else ""))
         return
@@ -397,7 +401,7 @@ def _deliver(text: str, output: Path | None, *, open_report: bool = False) -> No
             with output.open("wb") as stream:
                 stream.write(text.encode("utf-8"))
         else:
-            write_atomically(output, text)
+            write_atomically(output, "\ufeff" + text if spreadsheet else text)
     except OSError as exc:
         raise _Fail(f"{output}: cannot write ({exc.strerror or exc})") from None
     _say(f"wrote {output}")
@@ -691,7 +695,7 @@ def report_command(result: str, cluster: str | None, output: Path | None, fmt: s
     except NewsdiffError as exc:
         raise _Fail(str(exc)) from None
     _warn_misnamed(output, fmt, ("html", "csv"))
-    _deliver(text, output, open_report=open_report)
+    _deliver(text, output, open_report=open_report, spreadsheet=fmt == "csv")
 
 
 #: How any JSON object begins, as each line of a batch's output does.
@@ -837,7 +841,7 @@ def summary_command(
         text = summary.to_csv("carried" if table == "carried" else "outlets")
     else:
         text = {"json": summary.to_json, "html": summary.to_html}.get(fmt, summary.__str__)()
-    _deliver(text + "\n" if fmt == "text" else text, output)
+    _deliver(text + "\n" if fmt == "text" else text, output, spreadsheet=fmt == "csv")
     if not (fmt == "text" and output is None):  # the text on standard output says it already
         for warning in (summary.mixed_warning(), summary.running_warning(), summary.repeated_warning()):
             if warning:

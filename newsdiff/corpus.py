@@ -8,8 +8,6 @@ corpus of any size is read line by line in constant memory.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import os
 import unicodedata
@@ -33,7 +31,7 @@ from .batch import (
     result_lines,
 )
 from .errors import InputError
-from .result import Comparison
+from .result import Comparison, csv_text
 
 #: The version of :meth:`CorpusSummary.to_dict`'s layout; a change to it gets a new number.
 CORPUS_SCHEMA = 1
@@ -170,12 +168,13 @@ class CorpusSummary:
         """:meth:`to_dict` as a JSON document."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
-    def to_csv(self, table: Literal["outlets", "carried"] = "outlets") -> str:
+    def to_csv(self, table: Literal["outlets", "carried"] = "outlets", *, escape_formulas: bool = True) -> str:
         """One table of the figures as CSV text, a header line and then a line per row, for a spreadsheet or pandas.
 
         ``outlets`` has a row per outlet (its :class:`OutletFigures`); ``carried`` a row per ordered pair of
         outlets that met (its :class:`Carried`), the long form of the page's matrix. Counts only: shares are
-        one division away, and a spreadsheet makes them as it likes.
+        one division away, and a spreadsheet makes them as it likes. An outlet's name that a spreadsheet would run
+        as a formula begins with ``'``, as in :meth:`Comparison.to_csv`, unless ``escape_formulas`` is false.
         """
         rows: tuple[Any, ...]
         if table == "outlets":
@@ -184,11 +183,9 @@ class CorpusSummary:
             rows, fields = self.carried, [f.name for f in fields_of(Carried)]
         else:
             raise InputError(f"table must be 'outlets' or 'carried', not {table!r}")
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(fields)
-        writer.writerows([getattr(row, name) for name in fields] for row in rows)
-        return buffer.getvalue()
+        return csv_text(
+            fields, ([getattr(row, name) for name in fields] for row in rows), escape_formulas=escape_formulas
+        )
 
     def to_html(self) -> str:
         """A self-contained page: outlet figures as bars, and the outlet × outlet matrix of what is carried."""

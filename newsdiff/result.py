@@ -13,7 +13,7 @@ import json
 import operator
 import re
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -51,6 +51,36 @@ ROW_FIELDS = (
     "best_sentence",
     "best_score",
 )
+#: The first characters that make a spreadsheet (Excel, LibreOffice, Google Sheets) take a cell for a formula, as
+#: OWASP's "CSV injection" lists them.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value: Any) -> Any:
+    """``value`` as a CSV cell that a spreadsheet shows as text: a string that would start a formula gets a leading
+    ``'``, as OWASP advises, so that scraped text such as ``=HYPERLINK(...)`` cannot run when the file is opened.
+    Numbers and other strings are left as they are."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def csv_text(header: Sequence[str], rows: Iterable[Sequence[Any]], *, escape_formulas: bool) -> str:
+    """CSV text of ``header`` and ``rows``: lines end in a line feed, ``None`` is an empty field, and a field is
+    quoted as RFC 4180 does when it holds a comma, a quote or a line break; with ``escape_formulas``, each cell
+    as :func:`spreadsheet_cell` makes it."""
+    buffer = io.StringIO()
+    plain = csv.writer(buffer, lineterminator="\n")
+    # The csv module quotes a field for a carriage return only when the line terminator holds one; left bare, a
+    # reader ends the row there. A row with one is written quoted throughout.
+    quoted = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_ALL)
+    plain.writerow(header)
+    for row in rows:
+        cells = [spreadsheet_cell(value) for value in row] if escape_formulas else list(row)
+        (quoted if any(isinstance(value, str) and "\r" in value for value in cells) else plain).writerow(cells)
+    return buffer.getvalue()
+
+
 MatchLabel = Literal["shared", "paraphrased"]
 
 
@@ -527,18 +557,20 @@ class Comparison:
                 )
         return rows
 
-    def to_csv(self) -> str:
+    def to_csv(self, *, escape_formulas: bool = True) -> str:
         """:meth:`to_rows` as CSV text: a header line, then one line per sentence.
 
         Fields are quoted as RFC 4180 does (a sentence may hold commas, quotes and line breaks); lines end
-        in a line feed; the matched articles are joined by ``;``.
+        in a line feed; the matched articles are joined by ``;``; ``None`` is an empty field. A text cell that
+        begins with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return, which a spreadsheet would run as a
+        formula, begins with ``'`` instead: article text comes from the web. ``escape_formulas=False`` keeps every
+        cell as :meth:`to_rows` has it, for a program that reads the file.
         """
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=ROW_FIELDS, lineterminator="\n")
-        writer.writeheader()
-        for row in self.to_rows():
-            writer.writerow({**row, "matched_articles": ";".join(row["matched_articles"])})
-        return buffer.getvalue()
+        rows = (
+            [";".join(row[name]) if name == "matched_articles" else row[name] for name in ROW_FIELDS]
+            for row in self.to_rows()
+        )
+        return csv_text(ROW_FIELDS, rows, escape_formulas=escape_formulas)
 
     def to_html(self) -> str:
         """A self-contained HTML report of this comparison."""

@@ -222,7 +222,7 @@ def test_csv_from_the_output_suffix_has_a_row_per_sentence(tmp_path: Path) -> No
     out = tmp_path / "sentences.csv"
     result = CliRunner().invoke(main, ["compare", str(a), str(b), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    with out.open(encoding="utf-8", newline="") as stream:
+    with out.open(encoding="utf-8-sig", newline="") as stream:
         rows = list(csv.DictReader(stream))
     data = json.loads(CliRunner().invoke(main, ["compare", str(a), str(b), "--format", "json"]).output)
     assert [(r["article"], r["text"], r["label"]) for r in rows] == [

@@ -380,7 +380,7 @@ def test_the_figures_as_csv_give_a_row_per_outlet_or_per_pair_that_met(records: 
     out = tmp_path / "outlets.csv"
     done = CliRunner().invoke(main, ["summary", str(results), "-o", str(out)])
     assert done.exit_code == 0, done.output
-    assert out.read_text(encoding="utf-8") == summary.to_csv()
+    assert out.read_text(encoding="utf-8-sig") == summary.to_csv()
 
 
 def test_results_of_one_batch_are_not_called_mixed(records: list[dict], tmp_path: Path) -> None:
@@ -471,7 +471,9 @@ def test_summary_command_writes_the_table_of_pairs_as_csv_when_asked(records: li
     outlets = CliRunner().invoke(main, ["summary", str(source), "--format", "csv"])
     wrong = CliRunner().invoke(main, ["summary", str(source), "--format", "json", "--table", "carried"])
 
-    assert pairs.exit_code == 0 and (tmp_path / "pairs.csv").read_text(encoding="utf-8") == summary.to_csv("carried")
+    assert pairs.exit_code == 0 and (tmp_path / "pairs.csv").read_text(encoding="utf-8-sig") == summary.to_csv(
+        "carried"
+    )
     assert outlets.exit_code == 0 and outlets.stdout == summary.to_csv("outlets")
     assert wrong.exit_code == 2 and "--table chooses which table a CSV holds, not json" in wrong.stderr
 

@@ -127,7 +127,7 @@ def test_report_command_draws_a_comparison_json_or_a_batch_cluster(
     done = runner.invoke(main, ["report", str(one), "-o", str(tmp_path / "a.html")])
     assert done.exit_code == 0 and (tmp_path / "a.html").read_text(encoding="utf-8") == kessel.to_html()
     done = runner.invoke(main, ["report", str(output), "--cluster", "kessel", "-o", str(tmp_path / "b.csv")])
-    assert done.exit_code == 0 and (tmp_path / "b.csv").read_text(encoding="utf-8") == kessel.to_csv()
+    assert done.exit_code == 0 and (tmp_path / "b.csv").read_text(encoding="utf-8-sig") == kessel.to_csv()
     streamed = runner.invoke(main, ["report", str(output), "--cluster", "bridge", "-o", "-"])
     assert streamed.exit_code == 0 and streamed.stdout.startswith("<!DOCTYPE html>")
     for arguments, message in (

