@@ -83,6 +83,8 @@ def _open(browser: Any, path: Path, **context: Any) -> Iterator[LoadedPage]:
     page.wait_for_load_state("load")
     yield loaded
     ctx.close()
+    # Whatever a test checks, a script error in the page fails it.
+    assert [line for line in loaded.console if line.startswith("pageerror:")] == []
 
 
 @pytest.fixture(scope="module")
@@ -1153,12 +1155,15 @@ def test_a_report_opened_at_a_far_sentence_shows_it(browser: Any, tmp_path: Path
     ctx = browser.new_context(viewport={"width": 1300, "height": 900})
     try:
         page = ctx.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
         page.goto(path.resolve().as_uri() + "#a1-s300")
         page.wait_for_load_state("load")
         _settled(page)
         top = page.locator("#a1-s300").evaluate("s => s.getBoundingClientRect().top")
         nav = page.locator("nav").evaluate("e => e.getBoundingClientRect().bottom")
         assert nav <= top < 900 - 20, "the sentence the address names is in the window, below the section bar"
+        assert errors == []
     finally:
         ctx.close()
 
