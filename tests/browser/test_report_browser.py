@@ -1309,3 +1309,39 @@ def test_the_corpus_page_on_paper_says_that_its_crowded_matrix_shows_the_shades_
         assert page.locator(".matrix td.heat").first.evaluate("cell => getComputedStyle(cell).fontSize") == "0px"
         note.wait_for()
         assert "the darker, the larger the share" in note.inner_text()
+
+
+def _hebrew_report(tmp_path: Path) -> Path:
+    """A Hebrew article beside an English one: one sentence both share, one each of their own."""
+    shared, own = "הנמל ייפתח מחדש במאי לאחר חודשים של תיקונים.", "דייגים אמרו שהקרח אזל בנמל כבר בשבוע שעבר."
+    return newsdiff.compare(
+        [
+            newsdiff.Article(text=f"{shared}\n{own}\n", id="he", outlet="חדשות הנמל"),
+            newsdiff.Article(text=f"{shared}\nThe council met on Tuesday.\n", id="en", outlet="Coastal Courier"),
+        ]
+    ).save_html(tmp_path / "rtl.html")
+
+
+@pytest.mark.parametrize("where", ["#articles", "section.pair:not([hidden])"])
+def test_a_right_to_left_sentence_reads_from_the_right_of_its_column(browser: Any, tmp_path: Path, where: str) -> None:
+    for loaded in _open(browser, _hebrew_report(tmp_path), viewport={"width": 1300, "height": 900}):
+        boxes = loaded.page.eval_on_selector_all(
+            f"{where} .s",
+            """spans => spans.map(s => {
+                const box = s.getBoundingClientRect(), column = s.parentElement.getBoundingClientRect();
+                const style = getComputedStyle(s), inside = getComputedStyle(s.parentElement);
+                return {hebrew: /[\u0590-\u05ff]/.test(s.textContent), direction: style.direction,
+                        left: box.left - column.left - parseFloat(inside.paddingLeft),
+                        right: column.right - parseFloat(inside.paddingRight) - box.right,
+                        rule: style.borderRightStyle !== "none" ? "right" : "left"};
+            })""",
+        )
+        hebrew = [box for box in boxes if box["hebrew"]]
+        english = [box for box in boxes if not box["hebrew"]]
+        assert hebrew and english
+        for box in hebrew:
+            assert box["direction"] == "rtl", "the hidden English label before it does not set its direction"
+            assert box["right"] < 2 < 100 < box["left"], "it lines up on the right of its column"
+            assert box["rule"] == "right", "its label's rule stands where it begins, on the right"
+        for box in english:
+            assert box["direction"] == "ltr" and box["left"] < 2 and box["rule"] == "left"
