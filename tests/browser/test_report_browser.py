@@ -1345,3 +1345,93 @@ def test_a_right_to_left_sentence_reads_from_the_right_of_its_column(browser: An
             assert box["rule"] == "right", "its label's rule stands where it begins, on the right"
         for box in english:
             assert box["direction"] == "ltr" and box["left"] < 2 and box["rule"] == "left"
+
+
+def _shown_labels(page: Any) -> dict[str, int]:
+    """How many sentences of each label the article columns show."""
+    return page.eval_on_selector_all(
+        "#articles .s",
+        """all => all.filter(s => s.checkVisibility()).reduce((counts, s) => {
+            const label = s.classList[1];
+            counts[label] = (counts[label] || 0) + 1;
+            return counts;
+        }, {})""",
+    )
+
+
+def test_the_articles_show_only_the_labels_the_reader_keeps(report: LoadedPage) -> None:
+    page = report.page
+    every = _shown_labels(page)
+    total = sum(every.values())
+    assert set(every) == {"shared", "paraphrased", "unique"}
+    assert page.locator("#label-filter").get_by_role("status").text_content() == f"Showing all {total} sentences"
+    page.get_by_role("group", name="Show in the articles").get_by_role("checkbox", name="shared").uncheck()
+    page.get_by_role("group", name="Show in the articles").get_by_role("checkbox", name="paraphrased").uncheck()
+    assert _shown_labels(page) == {"unique": every["unique"]}, "only what this outlet alone says"
+    status = page.locator("#label-filter").get_by_role("status")
+    assert status.text_content() == f"Showing {every['unique']} of {total} sentences"
+    page.get_by_role("checkbox", name="shared").check()
+    assert _shown_labels(page) == {"unique": every["unique"], "shared": every["shared"]}
+    assert page.locator("section.pair:visible .s").count() > every["shared"], "the side by side keeps every row"
+
+
+def test_the_label_filter_works_from_the_keyboard_and_the_arrow_keys_skip_what_it_hides(report: LoadedPage) -> None:
+    page = report.page
+    shared = page.get_by_role("checkbox", name="shared")
+    shared.focus()
+    page.keyboard.press("Space")
+    assert not shared.is_checked()
+    shown = page.locator("#article-0 .s:not(.shared)")
+    assert shown.count() >= 2 and page.locator("#article-0 .s.shared").count() >= 1
+    stops = page.eval_on_selector_all("#article-0 .s", "all => all.filter(e => e.tabIndex === 0)")
+    assert len(stops) == 1 and shown.first.get_attribute("tabindex") == "0", "the list's tab stop is a shown sentence"
+    shown.first.focus()
+    page.keyboard.press("ArrowDown")
+    assert shown.nth(1).evaluate("e => e === document.activeElement")
+    page.keyboard.press("End")
+    assert shown.last.evaluate("e => e === document.activeElement")
+    page.keyboard.press("Home")
+    assert shown.first.evaluate("e => e === document.activeElement")
+
+
+def test_a_mark_or_address_leading_to_a_hidden_sentence_shows_its_label_again(report: LoadedPage) -> None:
+    page = report.page
+    page.get_by_role("checkbox", name="unique").uncheck()
+    tick = page.locator("#overview .tick.unique").first
+    anchor = tick.get_attribute("href")[1:]
+    assert not page.locator(f"[id='{anchor}']").is_visible()
+    tick.click()
+    assert page.locator(f"[id='{anchor}']").is_visible()
+    assert page.get_by_role("checkbox", name="unique").is_checked()
+
+
+def test_a_reload_shows_every_sentence_again(report: LoadedPage) -> None:
+    page = report.page
+    total = sum(_shown_labels(page).values())
+    page.get_by_role("checkbox", name="unique").uncheck()
+    page.reload()
+    page.wait_for_load_state("load")
+    assert page.get_by_role("checkbox", name="unique").is_checked()
+    assert sum(_shown_labels(page).values()) == total
+
+
+def test_the_page_prints_the_sentences_as_filtered_and_says_so(report: LoadedPage) -> None:
+    page = report.page
+    total = sum(_shown_labels(page).values())
+    page.get_by_role("checkbox", name="unique").uncheck()
+    kept = sum(_shown_labels(page).values())
+    page.emulate_media(media="print")
+    assert sum(_shown_labels(page).values()) == kept < total
+    assert not page.get_by_role("checkbox", name="shared").is_visible()
+    assert page.locator("#filter-status").is_visible(), "paper says it shows only some sentences"
+    page.emulate_media(media="screen")
+    page.get_by_role("checkbox", name="unique").check()
+    page.emulate_media(media="print")
+    assert not page.locator("#label-filter").is_visible(), "nothing to say when every sentence is shown"
+
+
+def test_without_scripts_every_sentence_shows_and_no_filter_is_offered(browser: Any, cluster_report: Path) -> None:
+    for loaded in _open(browser, cluster_report, java_script_enabled=False):
+        page = loaded.page
+        assert page.locator("#label-filter").count() == 1 and not page.locator("#label-filter").is_visible()
+        assert page.locator("#articles .s:visible").count() == page.locator("#articles .s").count()
