@@ -813,3 +813,17 @@ def test_a_bar_of_no_sentences_draws_no_share_and_says_so() -> None:
     assert [attrs.get("aria-label") for attrs in bars] == ["50% shared, 25% paraphrased, 25% unique", "no sentences"]
     widths = [float(attrs.get("width") or 0) for tag, attrs in tags if tag == "rect" and attrs.get("class") in LABELS]
     assert widths == [50, 25, 25], "the empty bar draws no part"
+
+
+def test_a_sentence_takes_the_direction_of_its_first_strong_letter_not_of_its_hidden_label() -> None:
+    hebrew = "הנמל ייפתח מחדש במאי לאחר חודשים של תיקונים."
+    quoted = "«Vela» היא המעבורת החדשה של הנמל."
+    comparison = newsdiff.compare(
+        [
+            newsdiff.Article(text=f"{hebrew}\n{quoted}\n", id="hanamal", outlet="חדשות הנמל"),
+            newsdiff.Article(text=f"{hebrew}\n{ICE}\n", id="other", outlet="Coastal Courier"),
+        ]
+    )
+    page = render_html(comparison)
+    directions = dict(re.findall(r'<span class="s [a-z]+" data-s="([0-9]+-[0-9]+)"( dir="rtl")?', page))
+    assert directions == {"0-0": ' dir="rtl"', "0-1": "", "1-0": ' dir="rtl"', "1-1": ""}

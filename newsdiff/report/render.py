@@ -15,6 +15,7 @@ import hashlib
 import os
 import secrets
 import stat
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -46,7 +47,8 @@ class SentenceView:
     """A sentence as shown: its key (``"article-sentence"``), label, text and its counterparts' keys.
 
     ``named_by`` is the id of the heading that names its article, to which the sentence refers rather than
-    repeating the name (see :class:`ArticleView`).
+    repeating the name (see :class:`ArticleView`). ``direction`` is ``"rtl"`` for a sentence that reads from
+    the right (see :func:`_direction`), else empty.
     """
 
     key: str
@@ -57,6 +59,7 @@ class SentenceView:
     counterparts: str
     article: str
     named_by: str
+    direction: str = ""
 
 
 @dataclass(frozen=True)
@@ -242,6 +245,21 @@ def _short(name: str, most: int = SHORT_NAME) -> str:
     return cut.rstrip() + "…"
 
 
+def _direction(text: str) -> str:
+    """``"rtl"`` when the text's first strongly directional character reads right to left, else ``""``.
+
+    It is the rule a browser applies to ``dir="auto"``, decided here from the sentence alone: in the page a
+    sentence starts with its label in hidden English words, which would make every sentence read left to right.
+    """
+    for character in text:
+        kind = unicodedata.bidirectional(character)
+        if kind == "L":
+            return ""
+        if kind in ("R", "AL"):
+            return "rtl"
+    return ""
+
+
 def _article_view(index: int, article: ArticleResult, name: str, order: dict[str, int]) -> ArticleView:
     counts = article.counts()
     short_name = _short(name)
@@ -256,6 +274,7 @@ def _article_view(index: int, article: ArticleResult, name: str, order: dict[str
             counterparts=" ".join(_key(order[m.article], m.sentence) for m in s.matches),
             article=short_name,
             named_by=named_by,
+            direction=_direction(s.text),
         )
         for s in article.sentences
     )

@@ -83,6 +83,8 @@ def _open(browser: Any, path: Path, **context: Any) -> Iterator[LoadedPage]:
     page.wait_for_load_state("load")
     yield loaded
     ctx.close()
+    # Whatever a test checks, a script error in the page fails it.
+    assert [line for line in loaded.console if line.startswith("pageerror:")] == []
 
 
 @pytest.fixture(scope="module")
@@ -1153,12 +1155,15 @@ def test_a_report_opened_at_a_far_sentence_shows_it(browser: Any, tmp_path: Path
     ctx = browser.new_context(viewport={"width": 1300, "height": 900})
     try:
         page = ctx.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
         page.goto(path.resolve().as_uri() + "#a1-s300")
         page.wait_for_load_state("load")
         _settled(page)
         top = page.locator("#a1-s300").evaluate("s => s.getBoundingClientRect().top")
         nav = page.locator("nav").evaluate("e => e.getBoundingClientRect().bottom")
         assert nav <= top < 900 - 20, "the sentence the address names is in the window, below the section bar"
+        assert errors == []
     finally:
         ctx.close()
 
@@ -1304,3 +1309,129 @@ def test_the_corpus_page_on_paper_says_that_its_crowded_matrix_shows_the_shades_
         assert page.locator(".matrix td.heat").first.evaluate("cell => getComputedStyle(cell).fontSize") == "0px"
         note.wait_for()
         assert "the darker, the larger the share" in note.inner_text()
+
+
+def _hebrew_report(tmp_path: Path) -> Path:
+    """A Hebrew article beside an English one: one sentence both share, one each of their own."""
+    shared, own = "הנמל ייפתח מחדש במאי לאחר חודשים של תיקונים.", "דייגים אמרו שהקרח אזל בנמל כבר בשבוע שעבר."
+    return newsdiff.compare(
+        [
+            newsdiff.Article(text=f"{shared}\n{own}\n", id="he", outlet="חדשות הנמל"),
+            newsdiff.Article(text=f"{shared}\nThe council met on Tuesday.\n", id="en", outlet="Coastal Courier"),
+        ]
+    ).save_html(tmp_path / "rtl.html")
+
+
+@pytest.mark.parametrize("where", ["#articles", "section.pair:not([hidden])"])
+def test_a_right_to_left_sentence_reads_from_the_right_of_its_column(browser: Any, tmp_path: Path, where: str) -> None:
+    for loaded in _open(browser, _hebrew_report(tmp_path), viewport={"width": 1300, "height": 900}):
+        boxes = loaded.page.eval_on_selector_all(
+            f"{where} .s",
+            """spans => spans.map(s => {
+                const box = s.getBoundingClientRect(), column = s.parentElement.getBoundingClientRect();
+                const style = getComputedStyle(s), inside = getComputedStyle(s.parentElement);
+                return {hebrew: /[\u0590-\u05ff]/.test(s.textContent), direction: style.direction,
+                        left: box.left - column.left - parseFloat(inside.paddingLeft),
+                        right: column.right - parseFloat(inside.paddingRight) - box.right,
+                        rule: style.borderRightStyle !== "none" ? "right" : "left"};
+            })""",
+        )
+        hebrew = [box for box in boxes if box["hebrew"]]
+        english = [box for box in boxes if not box["hebrew"]]
+        assert hebrew and english
+        for box in hebrew:
+            assert box["direction"] == "rtl", "the hidden English label before it does not set its direction"
+            assert box["right"] < 2 < 100 < box["left"], "it lines up on the right of its column"
+            assert box["rule"] == "right", "its label's rule stands where it begins, on the right"
+        for box in english:
+            assert box["direction"] == "ltr" and box["left"] < 2 and box["rule"] == "left"
+
+
+def _shown_labels(page: Any) -> dict[str, int]:
+    """How many sentences of each label the article columns show."""
+    return page.eval_on_selector_all(
+        "#articles .s",
+        """all => all.filter(s => s.checkVisibility()).reduce((counts, s) => {
+            const label = s.classList[1];
+            counts[label] = (counts[label] || 0) + 1;
+            return counts;
+        }, {})""",
+    )
+
+
+def test_the_articles_show_only_the_labels_the_reader_keeps(report: LoadedPage) -> None:
+    page = report.page
+    every = _shown_labels(page)
+    total = sum(every.values())
+    assert set(every) == {"shared", "paraphrased", "unique"}
+    assert page.locator("#label-filter").get_by_role("status").text_content() == f"Showing all {total} sentences"
+    page.get_by_role("group", name="Show in the articles").get_by_role("checkbox", name="shared").uncheck()
+    page.get_by_role("group", name="Show in the articles").get_by_role("checkbox", name="paraphrased").uncheck()
+    assert _shown_labels(page) == {"unique": every["unique"]}, "only what this outlet alone says"
+    status = page.locator("#label-filter").get_by_role("status")
+    assert status.text_content() == f"Showing {every['unique']} of {total} sentences"
+    page.get_by_role("checkbox", name="shared").check()
+    assert _shown_labels(page) == {"unique": every["unique"], "shared": every["shared"]}
+    assert page.locator("section.pair:visible .s").count() > every["shared"], "the side by side keeps every row"
+
+
+def test_the_label_filter_works_from_the_keyboard_and_the_arrow_keys_skip_what_it_hides(report: LoadedPage) -> None:
+    page = report.page
+    shared = page.get_by_role("checkbox", name="shared")
+    shared.focus()
+    page.keyboard.press("Space")
+    assert not shared.is_checked()
+    shown = page.locator("#article-0 .s:not(.shared)")
+    assert shown.count() >= 2 and page.locator("#article-0 .s.shared").count() >= 1
+    stops = page.eval_on_selector_all("#article-0 .s", "all => all.filter(e => e.tabIndex === 0)")
+    assert len(stops) == 1 and shown.first.get_attribute("tabindex") == "0", "the list's tab stop is a shown sentence"
+    shown.first.focus()
+    page.keyboard.press("ArrowDown")
+    assert shown.nth(1).evaluate("e => e === document.activeElement")
+    page.keyboard.press("End")
+    assert shown.last.evaluate("e => e === document.activeElement")
+    page.keyboard.press("Home")
+    assert shown.first.evaluate("e => e === document.activeElement")
+
+
+def test_a_mark_or_address_leading_to_a_hidden_sentence_shows_its_label_again(report: LoadedPage) -> None:
+    page = report.page
+    page.get_by_role("checkbox", name="unique").uncheck()
+    tick = page.locator("#overview .tick.unique").first
+    anchor = tick.get_attribute("href")[1:]
+    assert not page.locator(f"[id='{anchor}']").is_visible()
+    tick.click()
+    assert page.locator(f"[id='{anchor}']").is_visible()
+    assert page.get_by_role("checkbox", name="unique").is_checked()
+
+
+def test_a_reload_shows_every_sentence_again(report: LoadedPage) -> None:
+    page = report.page
+    total = sum(_shown_labels(page).values())
+    page.get_by_role("checkbox", name="unique").uncheck()
+    page.reload()
+    page.wait_for_load_state("load")
+    assert page.get_by_role("checkbox", name="unique").is_checked()
+    assert sum(_shown_labels(page).values()) == total
+
+
+def test_the_page_prints_the_sentences_as_filtered_and_says_so(report: LoadedPage) -> None:
+    page = report.page
+    total = sum(_shown_labels(page).values())
+    page.get_by_role("checkbox", name="unique").uncheck()
+    kept = sum(_shown_labels(page).values())
+    page.emulate_media(media="print")
+    assert sum(_shown_labels(page).values()) == kept < total
+    assert not page.get_by_role("checkbox", name="shared").is_visible()
+    assert page.locator("#filter-status").is_visible(), "paper says it shows only some sentences"
+    page.emulate_media(media="screen")
+    page.get_by_role("checkbox", name="unique").check()
+    page.emulate_media(media="print")
+    assert not page.locator("#label-filter").is_visible(), "nothing to say when every sentence is shown"
+
+
+def test_without_scripts_every_sentence_shows_and_no_filter_is_offered(browser: Any, cluster_report: Path) -> None:
+    for loaded in _open(browser, cluster_report, java_script_enabled=False):
+        page = loaded.page
+        assert page.locator("#label-filter").count() == 1 and not page.locator("#label-filter").is_visible()
+        assert page.locator("#articles .s:visible").count() == page.locator("#articles .s").count()

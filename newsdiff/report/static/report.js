@@ -50,6 +50,17 @@
   }
   var stops = new Map();
 
+  // The arrow keys skip what the label filter hides.
+  function shown(item) { return !item.parentElement.hidden; }
+  function step(all, item, move) {
+    var ends = Math.abs(move) === Infinity;
+    var by = ends ? -Math.sign(move) : move;
+    for (var n = ends ? (move < 0 ? 0 : all.length - 1) : all.indexOf(item) + by; n >= 0 && n < all.length; n += by) {
+      if (shown(all[n])) { return all[n]; }
+    }
+    return item;
+  }
+
   function makeStop(item) {
     var list = item.closest(LISTS);
     if (!list || stops.get(list) === item) { return; }
@@ -116,6 +127,7 @@
 
   function pin(key) {
     pinned = key;
+    reveal(key);
     var found = mark(pinned, "hl", "hl-src");
     page.body.setAttribute("data-pinned", pinned || "");
     page.querySelectorAll('.s[aria-pressed="true"]').forEach(function (el) { el.setAttribute("aria-pressed", "false"); });
@@ -141,8 +153,7 @@
     var list = item && item.closest(LISTS);
     if (list && Object.prototype.hasOwnProperty.call(MOVES, event.key)) {
       event.preventDefault();
-      var all = items(list);
-      var next = all[Math.max(0, Math.min(all.length - 1, all.indexOf(item) + MOVES[event.key]))];
+      var next = step(items(list), item, MOVES[event.key]);
       makeStop(next);
       next.focus();
       settle(next, "nearest");
@@ -254,6 +265,37 @@
     });
   });
   page.body.classList.add("named");
+
+  // The label filter: the columns show the ticked labels (a sentence lit from elsewhere, its label too); a list's
+  // tab stop stays on a shown sentence.
+  var filter = page.getElementById("label-filter");
+  var told = page.getElementById("filter-status");
+  var sentences = Array.prototype.slice.call(page.querySelectorAll("#articles .text .s"));
+  function applyFilter() {
+    var kept = {};
+    var count = 0;
+    var total = sentences.length;
+    filter.querySelectorAll("input").forEach(function (box) { kept[box.value] = box.checked; });
+    sentences.forEach(function (s) { count += (s.parentElement.hidden = !kept[s.classList[1]]) ? 0 : 1; });
+    filter.classList.toggle("narrowed", count < total);
+    told.textContent = "Showing " + (count < total ? count + " of " : "all ") + total + " sentences";
+    stops.forEach(function (stop, list) {
+      var first = shown(stop) ? null : items(list).filter(shown)[0];
+      if (first) { makeStop(first); }
+    });
+  }
+  function reveal(key) {
+    var copy = key && filter && page.querySelector('#articles .s[data-s="' + key + '"]');
+    if (copy && !shown(copy)) {
+      filter.querySelector('[value="' + copy.classList[1] + '"]').checked = true;
+      applyFilter();
+    }
+  }
+  if (filter) {
+    filter.hidden = false;
+    filter.addEventListener("change", applyFilter);
+    applyFilter();
+  }
 
   var left = page.getElementById("pair-left");
   var right = page.getElementById("pair-right");
