@@ -645,14 +645,35 @@ def settings_record(output: Path) -> Path:
 def recorded_settings(results: Path) -> Settings | None:
     """The settings a batch recorded for the results file ``results`` (beside it, or the Dask backend's record in
     its folder); None when there is no readable record (a file written before settings were recorded)."""
+    recorded = _recorded(results)
+    return recorded[1] if recorded is not None else None
+
+
+def _recorded(results: Path) -> tuple[Any, Settings] | None:
+    """The newsdiff version and the settings a batch recorded for the results file ``results``, as
+    :func:`recorded_settings` finds them."""
     for record in (settings_record(results), results.parent / SETTINGS_RECORD):
         try:
             earlier = json.loads(record.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, ValueError):
             continue
         if isinstance(earlier, dict) and isinstance(earlier.get("relations"), str) and "newsdiff" in earlier:
-            return Settings(earlier["relations"], earlier.get("threshold"), earlier.get("floor"))
+            return earlier["newsdiff"], Settings(earlier["relations"], earlier.get("threshold"), earlier.get("floor"))
     return None
+
+
+def _scored(comparison: Comparison, part: Path | str) -> Comparison:
+    """``comparison`` read from the results file ``part``, with the scoring its batch recorded (so that
+    :meth:`Comparison.relate` can score as the batch did), when that is certain: a record beside the file, written
+    by this newsdiff, which compared the cluster too (another version's engine or defaults may score otherwise)."""
+    recorded = _recorded(part) if isinstance(part, Path) else None
+    if recorded is None or recorded[0] != __version__ or comparison.version != __version__:
+        return comparison
+    settings = recorded[1]
+    try:
+        return comparison.scored_with(settings.engine, threshold=settings.threshold, floor=settings.floor)
+    except NewsdiffError:
+        return comparison  # a record edited to an engine or score compare refuses: as though none were recorded
 
 
 #: How a recorded setting is named in a message: as the option that sets it (the record keeps its first names).
@@ -892,6 +913,8 @@ def read_result(output: str | os.PathLike[str], cluster: str | None = None) -> C
     Only each line's leading id is parsed until the cluster is found, so finding one in gigabytes of results
     costs little memory. A cluster that is not there, or that failed, is an :class:`InputError` saying so. In a
     file a batch is still writing, the unfinished last line is the one being written, and is passed over.
+    The comparison has the batch's ``scoring`` (see :meth:`Comparison.relate`) when this newsdiff wrote the file and
+    its settings record; else, as any comparison read back from JSON, it is told with :meth:`Comparison.scored_with`.
     """
     only: tuple[bytes, Path | str, int] | None = None
     only_id = ""
@@ -968,9 +991,10 @@ def _comparison(raw: bytes, part: Path | str, number: int) -> Comparison:
     if newer is not None:
         raise InputError(f"{part}, line {number}: {newer}")
     try:
-        return Comparison.from_dict(record.get("result"))
+        comparison = Comparison.from_dict(record.get("result"))
     except InputError as exc:
         raise InputError(f"{part}, line {number}: {exc}") from None
+    return _scored(comparison, part)
 
 
 def other_schema(result: Any) -> str | None:

@@ -15,8 +15,18 @@ from click.testing import CliRunner
 from conftest import interrupt_when_written
 
 import newsdiff
-from newsdiff.batch import IN_FLIGHT_PER_WORKER, batch_file, cluster_id, input_parts, process_line, read_done
+from newsdiff.batch import (
+    IN_FLIGHT_PER_WORKER,
+    batch_file,
+    cluster_id,
+    input_parts,
+    process_line,
+    read_done,
+    read_result,
+    settings_record,
+)
 from newsdiff.cli import main
+from newsdiff.compare import scoring
 from newsdiff.embeddings import available as embeddings_available
 
 TALKS = [
@@ -1016,3 +1026,43 @@ def test_a_cluster_or_article_record_giving_a_field_twice_is_an_error_record_nam
         == "cluster doubled: 'articles' is given twice; give it once (JSON would keep only the last)"
     )
     assert "result" in records[2]
+
+
+def _relatable_clusters(path: Path) -> Path:
+    ferry = [
+        {"id": "gazette", "text": "The ferry to Kessel was cancelled on Tuesday. Storms are expected."},
+        {"id": "courier", "text": "On Tuesday the Kessel ferry did not sail. Storms are expected."},
+    ]
+    return _write_jsonl(path, [{"id": "ferry", "articles": ferry}])
+
+
+def test_a_result_read_back_from_a_batch_keeps_the_engine_threshold_and_floor_the_batch_recorded(
+    tmp_path: Path,
+) -> None:
+    # read_result gave a comparison with no scoring, so relate() asked for scored_with though the batch had
+    # recorded how it compared.
+    source = _relatable_clusters(tmp_path / "clusters.jsonl")
+    batch_file(source, tmp_path / "strict.jsonl", workers=1, threshold=0.9)
+    batch_file(source, tmp_path / "usual.jsonl", workers=1)
+
+    strict = read_result(tmp_path / "strict.jsonl")
+    usual = read_result(tmp_path / "usual.jsonl", "ferry")
+
+    assert strict.scoring == scoring("lexical", 0.9, None)
+    assert usual.scoring == scoring("lexical", None, None)
+    assert strict.relate(("gazette", 1), ("courier", 1)).label == "shared"
+
+
+def test_a_result_read_back_without_a_settings_record_of_this_newsdiff_has_no_scoring(tmp_path: Path) -> None:
+    source = _relatable_clusters(tmp_path / "clusters.jsonl")
+    output = tmp_path / "out.jsonl"
+    batch_file(source, output, workers=1, threshold=0.9)
+    record = settings_record(output)
+    recorded = json.loads(record.read_text(encoding="utf-8"))
+    # Written by another newsdiff, whose engine or defaults may score otherwise: relate() must be told.
+    record.write_text(json.dumps({**recorded, "newsdiff": "0.0.9"}), encoding="utf-8")
+    assert read_result(output).scoring is None
+    record.unlink()
+    assert read_result(output).scoring is None
+    with pytest.raises(newsdiff.InputError, match="scored_with"):
+        read_result(output).relate(("gazette", 1), ("courier", 1))
