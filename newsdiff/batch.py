@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from ._version import __version__
-from .article import given_twice, json_object, same_file
+from .article import Article, _looks_like_path, given_twice, json_object, normalise_text, same_file
 from .compare import check_scores, compare
 from .errors import EngineError, InputError, MainGuardError, NewsdiffError
 from .relate import check_engine
@@ -229,6 +229,9 @@ def batch(
     record too; the limit needs worker processes.
     Only a bounded window of clusters is in flight, so memory does not grow with the input.
     ``engine``, ``threshold`` and ``floor`` are :func:`newsdiff.compare`'s, checked before any cluster is read.
+    A cluster's ``articles`` may hold what :func:`newsdiff.compare` takes: records, texts, paths (read by the worker,
+    from this process's working directory) and :class:`Article` objects, carried to the worker as their records:
+    the ``source`` of an Article loaded from a file is not carried, so its result names none.
 
     >>> [r["cluster"] for r in batch([{"id": "c1", "articles": [{"text": "It rained."}, {"text": "It rained."}]}],
     ...                              workers=1)]
@@ -1250,11 +1253,50 @@ def _articles(record: Any) -> list[Mapping[str, Any]]:
 
 
 def _serialised(cluster: Mapping[str, Any]) -> str:
+    """A cluster given in Python as its JSON line, which is what a worker process is given; its articles may be
+    what :func:`newsdiff.compare` takes (records, strings, paths, :class:`Article` objects)."""
+    name = cluster.get("id", "(no id)") if isinstance(cluster, Mapping) else type(cluster).__name__
+    if isinstance(cluster, Mapping) and isinstance(cluster.get("articles"), (list, tuple)):
+        articles = [
+            _carried(article, f"cluster {name}, article {n}") for n, article in enumerate(cluster["articles"], 1)
+        ]
+        cluster = {**cluster, "articles": articles}
     try:
         return _dump(cluster)
     except (TypeError, ValueError) as exc:
-        name = cluster.get("id", "(no id)") if isinstance(cluster, Mapping) else type(cluster).__name__
-        raise InputError(f"cluster {name}: cannot be written as JSON ({exc}); give articles as plain records") from None
+        raise InputError(
+            f"cluster {name}: cannot be written as JSON ({exc}); give each article as a record (a dict of strings), "
+            "its text, a path or an Article"
+        ) from None
+
+
+def _carried(article: Any, name: str) -> Any:
+    """``article`` of a cluster given in Python as it can be written in the cluster's JSON line and read the same way
+    by :func:`newsdiff.load` in the worker: a path as its string, an :class:`Article` as its record."""
+    if isinstance(article, os.PathLike):
+        return _path_carried(os.fsdecode(article), name)
+    if not isinstance(article, Article):
+        return article
+    if normalise_text(article.text) != article.text:
+        # Its record's text would be read with \n line ends, and its sentences' offsets would not fit its own text.
+        raise InputError(
+            f"{name} ({article.name}): its text has CR line ends or a byte-order mark, which a batch's record would "
+            "change; give Article(text=normalise_text(text)) (from newsdiff.article), or the text itself"
+        )
+    fields = {"text": article.text, "id": article.id, "outlet": article.outlet, "title": article.title}
+    fields.update(date=article.date, url=article.url)
+    return {key: value for key, value in fields.items() if value is not None}
+
+
+def _path_carried(path: str, name: str) -> str:
+    """A path as a string that loading reads as a path, not as an article's text (which a missing file's name with
+    no suffix would be: ``notes`` is a one-word article); so a missing file is its cluster's error, as in compare."""
+    if _looks_like_path(path):
+        return path
+    here = os.path.join(os.curdir, path)
+    if not os.path.isabs(path) and _looks_like_path(here):
+        return here
+    raise InputError(f"{name}: {path}: no such file")
 
 
 def _dump(record: Any) -> str:

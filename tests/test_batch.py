@@ -279,10 +279,47 @@ def test_cli_batch_refuses_a_scheduler_without_the_dask_engine(tmp_path: Path) -
     assert result.exit_code == 2 and "--backend dask" in result.output
 
 
-def test_a_cluster_that_is_not_plain_data_is_refused_by_name() -> None:
-    odd = {"id": "odd", "articles": [newsdiff.Article("It rained."), newsdiff.Article("It rained.")]}
-    with pytest.raises(newsdiff.InputError, match="cluster odd"):
+def test_a_cluster_that_is_not_plain_data_is_refused_by_name_saying_what_to_give() -> None:
+    odd = {"id": "odd", "articles": [{"text": "It rained.", "seen": {1, 2}}, {"text": "It rained."}]}
+    with pytest.raises(newsdiff.InputError, match=r"cluster odd: cannot be written as JSON.*a path or an Article"):
         list(newsdiff.batch([odd], workers=1))
+
+
+def test_a_cluster_of_paths_and_articles_gives_what_compare_gives_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # batch refused a cluster holding a Path or an Article ("cannot be written as JSON"), which compare accepts.
+    (tmp_path / "farm.txt").write_text(HARVEST[0]["text"], encoding="utf-8")
+    (tmp_path / "market.txt").write_text(HARVEST[1]["text"], encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    given = [Path("farm.txt"), "market.txt"]
+    articles = [newsdiff.Article(a["text"], id=a["id"], outlet="Valley Post") for a in HARVEST]
+
+    [of_paths, of_articles] = newsdiff.batch(
+        [{"id": "paths", "articles": given}, {"id": "articles", "articles": tuple(articles)}], workers=1
+    )
+
+    assert of_paths == {"cluster": "paths", "result": newsdiff.compare(given).to_dict()}
+    assert of_articles == {"cluster": "articles", "result": newsdiff.compare(articles).to_dict()}
+
+
+def test_a_missing_path_in_a_cluster_is_that_clusters_error_not_an_article_of_its_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Carried as the string "notes", a Path to a missing file with no suffix would be compared as a one-word article.
+    (tmp_path / "farm.txt").write_text(HARVEST[0]["text"], encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    [record] = newsdiff.batch([{"id": "c1", "articles": [Path("farm.txt"), Path("notes")]}], workers=1)
+    assert record == {"cluster": "c1", "error": "cluster c1: notes: no such file"}
+    with pytest.raises(newsdiff.InputError, match="cluster c1, article 2: my notes: no such file"):
+        list(newsdiff.batch([{"id": "c1", "articles": [Path("farm.txt"), Path("my notes")]}], workers=1))
+
+
+def test_an_article_whose_text_a_record_would_change_is_refused_naming_it() -> None:
+    # Read from its record, its text would have \n line ends, and its sentences offsets that do not fit it.
+    cluster = {"id": "c1", "articles": [newsdiff.Article("It rained.\r\nRoads shut.", id="farm"), "It rained."]}
+    with pytest.raises(newsdiff.InputError, match=r"cluster c1, article 1 \(farm\): its text has CR line ends"):
+        list(newsdiff.batch([cluster], workers=1))
 
 
 def test_only_a_bounded_window_of_clusters_is_read_ahead() -> None:
