@@ -1257,6 +1257,7 @@ def _serialised(cluster: Mapping[str, Any]) -> str:
     what :func:`newsdiff.compare` takes (records, strings, paths, :class:`Article` objects)."""
     name = cluster.get("id", "(no id)") if isinstance(cluster, Mapping) else type(cluster).__name__
     if isinstance(cluster, Mapping) and isinstance(cluster.get("articles"), (list, tuple)):
+        _refuse_one_loaded_twice(cluster["articles"], f"cluster {name}")
         articles = [
             _carried(article, f"cluster {name}, article {n}") for n, article in enumerate(cluster["articles"], 1)
         ]
@@ -1268,6 +1269,18 @@ def _serialised(cluster: Mapping[str, Any]) -> str:
             f"cluster {name}: cannot be written as JSON ({exc}); give each article as a record (a dict of strings), "
             "its text, a path or an Article"
         ) from None
+
+
+def _refuse_one_loaded_twice(articles: Iterable[Any], name: str) -> None:
+    """Refuse one loaded record given twice as :func:`newsdiff.compare` does: its record alone cannot tell it from two
+    records with the same text (one wire copy, two outlets), which a comparison keeps apart."""
+    seen: set[tuple[tuple[str, int], str]] = set()
+    for article in articles:
+        if isinstance(article, Article) and article.origin is not None:
+            key = (article.origin, article.text)
+            if key in seen:
+                raise InputError(f"{name}: {article.source}: given twice; an article compared with itself says nothing")
+            seen.add(key)
 
 
 def _carried(article: Any, name: str) -> Any:

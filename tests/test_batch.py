@@ -315,6 +315,21 @@ def test_a_missing_path_in_a_cluster_is_that_clusters_error_not_an_article_of_it
         list(newsdiff.batch([{"id": "c1", "articles": [Path("farm.txt"), Path("my notes")]}], workers=1))
 
 
+def test_one_loaded_article_given_twice_is_refused_as_compare_refuses_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As records, the two would be two articles with one text, and the article would be compared with itself.
+    (tmp_path / "farm.txt").write_text(HARVEST[0]["text"], encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    [farm] = newsdiff.load(["farm.txt"])
+    with pytest.raises(newsdiff.InputError, match=r"farm\.txt: given twice"):
+        newsdiff.compare([farm, farm])
+    with pytest.raises(newsdiff.InputError, match=r"cluster c1: farm\.txt: given twice"):
+        list(newsdiff.batch([{"id": "c1", "articles": [farm, farm]}], workers=1))
+    wire_copy = [newsdiff.Article(farm.text, id="a"), newsdiff.Article(farm.text, id="b")]
+    assert "result" in next(newsdiff.batch([{"id": "c2", "articles": wire_copy}], workers=1))
+
+
 def test_an_article_whose_text_a_record_would_change_is_refused_naming_it() -> None:
     # Read from its record, its text would have \n line ends, and its sentences offsets that do not fit it.
     cluster = {"id": "c1", "articles": [newsdiff.Article("It rained.\r\nRoads shut.", id="farm"), "It rained."]}
