@@ -8,6 +8,7 @@ refer to what was loaded, and the cleaning stage reports it as removed rather th
 from __future__ import annotations
 
 import datetime
+import glob
 import json
 import math
 import os
@@ -803,7 +804,7 @@ def _load_path(path: Path) -> list[Article]:
         if path.is_symlink():  # "no such file" would send its writer looking for the link, which is there
             target = printable(os.readlink(path))
             raise InputError(f"{name}: is a symbolic link to {target}, which does not exist") from None
-        raise InputError(f"{name}: no such file") from None
+        raise InputError(f"{name}: no such file{_unexpanded(str(path))}") from None
     except OSError as exc:  # a name too long for the file system, no permission, a device error
         raise InputError(f"{name}: cannot be read ({exc.strerror or exc})") from None
     if suffix not in _JSONL_SUFFIXES:
@@ -832,6 +833,23 @@ def _load_path(path: Path) -> list[Article]:
 
 
 _JSONL_SUFFIXES = (".jsonl", ".ndjson")
+#: A wildcard of a glob pattern, which the shell expands on a command line and :func:`load` does not.
+_WILDCARD = re.compile(r"[*?[]")
+
+
+def _unexpanded(path: str) -> str:
+    """What to do about a missing ``path`` that is a glob pattern (``cluster/*.txt``): expand it, as the shell does
+    for the command line; empty for any other path."""
+    if not _WILDCARD.search(path):
+        return ""
+    matches = len(glob.glob(path))
+    found = (
+        f"{matches:,} file{'s match' if matches != 1 else ' matches'} it" if matches else "no file matches it either"
+    )
+    return (
+        f"; load() does not expand wildcards ({found}): give the files, such as load(sorted(glob.glob({path!r}))), "
+        "or name the pattern on the command line, where the shell expands it"
+    )
 
 
 def _refuse_json(text: str, path: Path, name: str) -> None:

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from ._version import __version__
-from .article import given_twice, json_object, same_file
+from .article import Article, _looks_like_path, given_twice, json_object, normalise_text, same_file
 from .compare import check_scores, compare
 from .errors import EngineError, InputError, MainGuardError, NewsdiffError
 from .relate import check_engine
@@ -229,6 +229,9 @@ def batch(
     record too; the limit needs worker processes.
     Only a bounded window of clusters is in flight, so memory does not grow with the input.
     ``engine``, ``threshold`` and ``floor`` are :func:`newsdiff.compare`'s, checked before any cluster is read.
+    A cluster's ``articles`` may hold what :func:`newsdiff.compare` takes: records, texts, paths (read by the worker,
+    from this process's working directory) and :class:`Article` objects, carried to the worker as their records:
+    the ``source`` of an Article loaded from a file is not carried, so its result names none.
 
     >>> [r["cluster"] for r in batch([{"id": "c1", "articles": [{"text": "It rained."}, {"text": "It rained."}]}],
     ...                              workers=1)]
@@ -645,14 +648,35 @@ def settings_record(output: Path) -> Path:
 def recorded_settings(results: Path) -> Settings | None:
     """The settings a batch recorded for the results file ``results`` (beside it, or the Dask backend's record in
     its folder); None when there is no readable record (a file written before settings were recorded)."""
+    recorded = _recorded(results)
+    return recorded[1] if recorded is not None else None
+
+
+def _recorded(results: Path) -> tuple[Any, Settings] | None:
+    """The newsdiff version and the settings a batch recorded for the results file ``results``, as
+    :func:`recorded_settings` finds them."""
     for record in (settings_record(results), results.parent / SETTINGS_RECORD):
         try:
             earlier = json.loads(record.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, ValueError):
             continue
         if isinstance(earlier, dict) and isinstance(earlier.get("relations"), str) and "newsdiff" in earlier:
-            return Settings(earlier["relations"], earlier.get("threshold"), earlier.get("floor"))
+            return earlier["newsdiff"], Settings(earlier["relations"], earlier.get("threshold"), earlier.get("floor"))
     return None
+
+
+def _scored(comparison: Comparison, part: Path | str) -> Comparison:
+    """``comparison`` read from the results file ``part``, with the scoring its batch recorded (so that
+    :meth:`Comparison.relate` can score as the batch did), when that is certain: a record beside the file, written
+    by this newsdiff, which compared the cluster too (another version's engine or defaults may score otherwise)."""
+    recorded = _recorded(part) if isinstance(part, Path) else None
+    if recorded is None or recorded[0] != __version__ or comparison.version != __version__:
+        return comparison
+    settings = recorded[1]
+    try:
+        return comparison.scored_with(settings.engine, threshold=settings.threshold, floor=settings.floor)
+    except NewsdiffError:
+        return comparison  # a record edited to an engine or score compare refuses: as though none were recorded
 
 
 #: How a recorded setting is named in a message: as the option that sets it (the record keeps its first names).
@@ -892,6 +916,8 @@ def read_result(output: str | os.PathLike[str], cluster: str | None = None) -> C
     Only each line's leading id is parsed until the cluster is found, so finding one in gigabytes of results
     costs little memory. A cluster that is not there, or that failed, is an :class:`InputError` saying so. In a
     file a batch is still writing, the unfinished last line is the one being written, and is passed over.
+    The comparison has the batch's ``scoring`` (see :meth:`Comparison.relate`) when this newsdiff wrote the file and
+    its settings record; else, as any comparison read back from JSON, it is told with :meth:`Comparison.scored_with`.
     """
     only: tuple[bytes, Path | str, int] | None = None
     only_id = ""
@@ -968,9 +994,10 @@ def _comparison(raw: bytes, part: Path | str, number: int) -> Comparison:
     if newer is not None:
         raise InputError(f"{part}, line {number}: {newer}")
     try:
-        return Comparison.from_dict(record.get("result"))
+        comparison = Comparison.from_dict(record.get("result"))
     except InputError as exc:
         raise InputError(f"{part}, line {number}: {exc}") from None
+    return _scored(comparison, part)
 
 
 def other_schema(result: Any) -> str | None:
@@ -1226,11 +1253,63 @@ def _articles(record: Any) -> list[Mapping[str, Any]]:
 
 
 def _serialised(cluster: Mapping[str, Any]) -> str:
+    """A cluster given in Python as its JSON line, which is what a worker process is given; its articles may be
+    what :func:`newsdiff.compare` takes (records, strings, paths, :class:`Article` objects)."""
+    name = cluster.get("id", "(no id)") if isinstance(cluster, Mapping) else type(cluster).__name__
+    if isinstance(cluster, Mapping) and isinstance(cluster.get("articles"), (list, tuple)):
+        _refuse_one_loaded_twice(cluster["articles"], f"cluster {name}")
+        articles = [
+            _carried(article, f"cluster {name}, article {n}") for n, article in enumerate(cluster["articles"], 1)
+        ]
+        cluster = {**cluster, "articles": articles}
     try:
         return _dump(cluster)
     except (TypeError, ValueError) as exc:
-        name = cluster.get("id", "(no id)") if isinstance(cluster, Mapping) else type(cluster).__name__
-        raise InputError(f"cluster {name}: cannot be written as JSON ({exc}); give articles as plain records") from None
+        raise InputError(
+            f"cluster {name}: cannot be written as JSON ({exc}); give each article as a record (a dict of strings), "
+            "its text, a path or an Article"
+        ) from None
+
+
+def _refuse_one_loaded_twice(articles: Iterable[Any], name: str) -> None:
+    """Refuse one loaded record given twice as :func:`newsdiff.compare` does: its record alone cannot tell it from two
+    records with the same text (one wire copy, two outlets), which a comparison keeps apart."""
+    seen: set[tuple[tuple[str, int], str]] = set()
+    for article in articles:
+        if isinstance(article, Article) and article.origin is not None:
+            key = (article.origin, article.text)
+            if key in seen:
+                raise InputError(f"{name}: {article.source}: given twice; an article compared with itself says nothing")
+            seen.add(key)
+
+
+def _carried(article: Any, name: str) -> Any:
+    """``article`` of a cluster given in Python as it can be written in the cluster's JSON line and read the same way
+    by :func:`newsdiff.load` in the worker: a path as its string, an :class:`Article` as its record."""
+    if isinstance(article, os.PathLike):
+        return _path_carried(os.fsdecode(article), name)
+    if not isinstance(article, Article):
+        return article
+    if normalise_text(article.text) != article.text:
+        # Its record's text would be read with \n line ends, and its sentences' offsets would not fit its own text.
+        raise InputError(
+            f"{name} ({article.name}): its text has CR line ends or a byte-order mark, which a batch's record would "
+            "change; give Article(text=normalise_text(text)) (from newsdiff.article), or the text itself"
+        )
+    fields = {"text": article.text, "id": article.id, "outlet": article.outlet, "title": article.title}
+    fields.update(date=article.date, url=article.url)
+    return {key: value for key, value in fields.items() if value is not None}
+
+
+def _path_carried(path: str, name: str) -> str:
+    """A path as a string that loading reads as a path, not as an article's text (which a missing file's name with
+    no suffix would be: ``notes`` is a one-word article); so a missing file is its cluster's error, as in compare."""
+    if _looks_like_path(path):
+        return path
+    here = os.path.join(os.curdir, path)
+    if not os.path.isabs(path) and _looks_like_path(here):
+        return here
+    raise InputError(f"{name}: {path}: no such file")
 
 
 def _dump(record: Any) -> str:

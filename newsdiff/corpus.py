@@ -154,7 +154,9 @@ class CorpusSummary:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        """The figures as JSON-ready data (layout version :data:`CORPUS_SCHEMA`)."""
+        """The figures as JSON-ready data (layout version :data:`CORPUS_SCHEMA`), with what the text warns of:
+        ``compared_with`` and ``mixed``, ``running`` and ``repeated``, so that a pipeline reading it loses no warning.
+        """
         return {
             "corpus_schema": CORPUS_SCHEMA,
             "newsdiff": self.version,
@@ -162,7 +164,45 @@ class CorpusSummary:
             "failed": list(self.failed),
             "outlets": [asdict(o) for o in self.outlets],
             "carried": [asdict(c) for c in self.carried],
+            # Added to schema 1 after its first keys: a reader of those keeps working, so the number is unchanged.
+            "compared_with": [asdict(c) for c in self.compared_with],
+            "mixed": self.mixed,
+            "running": list(self.running),
+            "repeated": list(self.repeated),
         }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CorpusSummary:
+        """The summary :meth:`to_dict` gave (``json.loads`` of ``newsdiff summary --format json``), to draw its page
+        or compare it with another; JSON written before the warnings were added reads as warning of nothing.
+
+        Raises :class:`newsdiff.InputError` for data that is not a corpus summary of layout :data:`CORPUS_SCHEMA`.
+        """
+        if not isinstance(data, Mapping) or "corpus_schema" not in data:
+            raise InputError(
+                f"expected a corpus summary (an object with 'corpus_schema'), got {type(data).__name__}; give "
+                "json.loads of what newsdiff summary --format json wrote"
+            )
+        if data["corpus_schema"] != CORPUS_SCHEMA:
+            raise InputError(
+                f"this corpus summary has layout {data['corpus_schema']!r}, and newsdiff {__version__} reads layout "
+                f"{CORPUS_SCHEMA}; read it with the newsdiff that wrote it"
+            )
+        try:
+            return cls(
+                clusters=_whole(data["clusters"], "clusters"),
+                failed=_strings(data["failed"], "failed"),
+                outlets=tuple(_row(OutletFigures, row, "outlets") for row in data["outlets"]),
+                carried=tuple(_row(Carried, row, "carried") for row in data["carried"]),
+                version=_string(data["newsdiff"], "newsdiff"),
+                compared_with=tuple(_compared_with(way) for way in data.get("compared_with", [])),
+                running=_strings(data.get("running", []), "running"),
+                repeated=_strings(data.get("repeated", []), "repeated"),
+            )
+        except KeyError as exc:
+            raise InputError(f"not a corpus summary of layout {CORPUS_SCHEMA}: it has no {exc.args[0]!r}") from None
+        except (TypeError, AttributeError) as exc:
+            raise InputError(f"not a corpus summary of layout {CORPUS_SCHEMA} ({exc})") from None
 
     def to_json(self, *, indent: int | None = 2) -> str:
         """:meth:`to_dict` as a JSON document."""
@@ -226,6 +266,44 @@ class CorpusSummary:
                 f"  {parts[2]:>6}"
             )
         return "\n".join(lines)
+
+
+def _whole(value: Any, name: str) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise InputError(f"not a corpus summary: {name} must be a count (a whole number from 0), not {value!r}")
+    return value
+
+
+def _string(value: Any, name: str) -> str:
+    if not isinstance(value, str):
+        raise InputError(f"not a corpus summary: {name} must be a string, not {value!r}")
+    return value
+
+
+def _strings(values: Any, name: str) -> tuple[str, ...]:
+    if not isinstance(values, list):
+        raise InputError(f"not a corpus summary: {name} must be a list of strings, not {values!r}")
+    return tuple(_string(value, f"each of {name}") for value in values)
+
+
+def _row(kind: type[Any], row: Any, table: str) -> Any:
+    """One row of the ``table`` of a corpus summary's JSON as ``kind``, each field checked."""
+    if not isinstance(row, Mapping) or set(row) != {f.name for f in fields_of(kind)}:
+        raise InputError(
+            f"not a corpus summary: each of {table} must have the fields {', '.join(f.name for f in fields_of(kind))}"
+        )
+    return kind(**{f.name: (_string if f.type == "str" else _whole)(row[f.name], f.name) for f in fields_of(kind)})
+
+
+def _compared_with(way: Any) -> ComparedWith:
+    settings = way["settings"]
+    if settings is not None:
+        engine = _string(settings["engine"], "engine")
+        cuts = [settings[name] for name in ("threshold", "floor")]
+        if any(cut is not None and (not isinstance(cut, (int, float)) or isinstance(cut, bool)) for cut in cuts):
+            raise InputError(f"not a corpus summary: threshold and floor must be numbers or null, not {cuts}")
+        settings = Settings(engine, *cuts)
+    return ComparedWith(_string(way["version"], "version"), settings, _whole(way["clusters"], "clusters"))
 
 
 def _cut(name: str, width: int) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import glob
 import json
 import os
 import re
@@ -981,3 +982,23 @@ def test_a_missing_file_of_a_kind_loading_names_is_no_such_file_not_a_one_word_a
     with pytest.raises(newsdiff.InputError, match=rf"{re.escape(name)}: no such file"):
         newsdiff.load([name])
     assert newsdiff.load([f"The Quay Post put its story online as {name} on Monday."])[0].text.startswith("The")
+
+
+def test_a_wildcard_pattern_is_not_expanded_and_the_error_says_how_to_expand_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "harbour.txt").write_text("The ferry sailed at dawn from Kessel.", encoding="utf-8")
+    (tmp_path / "courier.txt").write_text("A ferry left Kessel at dawn.", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(newsdiff.InputError, match=r"\*\.txt: no such file.*glob\.glob\('\*\.txt'\)") as caught:
+        newsdiff.load("*.txt")
+    assert "2 files match it" in str(caught.value)
+    assert [a.id for a in newsdiff.load(sorted(glob.glob("*.txt")))] == ["courier", "harbour"]
+
+
+def test_a_wildcard_pattern_that_matches_nothing_is_still_named_as_no_such_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(newsdiff.InputError, match=r"\*\.txt: no such file; load\(\) does not expand wildcards"):
+        newsdiff.load(Path("*.txt"))

@@ -15,8 +15,18 @@ from click.testing import CliRunner
 from conftest import interrupt_when_written
 
 import newsdiff
-from newsdiff.batch import IN_FLIGHT_PER_WORKER, batch_file, cluster_id, input_parts, process_line, read_done
+from newsdiff.batch import (
+    IN_FLIGHT_PER_WORKER,
+    batch_file,
+    cluster_id,
+    input_parts,
+    process_line,
+    read_done,
+    read_result,
+    settings_record,
+)
 from newsdiff.cli import main
+from newsdiff.compare import scoring
 from newsdiff.embeddings import available as embeddings_available
 
 TALKS = [
@@ -269,10 +279,62 @@ def test_cli_batch_refuses_a_scheduler_without_the_dask_engine(tmp_path: Path) -
     assert result.exit_code == 2 and "--backend dask" in result.output
 
 
-def test_a_cluster_that_is_not_plain_data_is_refused_by_name() -> None:
-    odd = {"id": "odd", "articles": [newsdiff.Article("It rained."), newsdiff.Article("It rained.")]}
-    with pytest.raises(newsdiff.InputError, match="cluster odd"):
+def test_a_cluster_that_is_not_plain_data_is_refused_by_name_saying_what_to_give() -> None:
+    odd = {"id": "odd", "articles": [{"text": "It rained.", "seen": {1, 2}}, {"text": "It rained."}]}
+    with pytest.raises(newsdiff.InputError, match=r"cluster odd: cannot be written as JSON.*a path or an Article"):
         list(newsdiff.batch([odd], workers=1))
+
+
+def test_a_cluster_of_paths_and_articles_gives_what_compare_gives_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # batch refused a cluster holding a Path or an Article ("cannot be written as JSON"), which compare accepts.
+    (tmp_path / "farm.txt").write_text(HARVEST[0]["text"], encoding="utf-8")
+    (tmp_path / "market.txt").write_text(HARVEST[1]["text"], encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    given = [Path("farm.txt"), "market.txt"]
+    articles = [newsdiff.Article(a["text"], id=a["id"], outlet="Valley Post") for a in HARVEST]
+
+    [of_paths, of_articles] = newsdiff.batch(
+        [{"id": "paths", "articles": given}, {"id": "articles", "articles": tuple(articles)}], workers=1
+    )
+
+    assert of_paths == {"cluster": "paths", "result": newsdiff.compare(given).to_dict()}
+    assert of_articles == {"cluster": "articles", "result": newsdiff.compare(articles).to_dict()}
+
+
+def test_a_missing_path_in_a_cluster_is_that_clusters_error_not_an_article_of_its_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Carried as the string "notes", a Path to a missing file with no suffix would be compared as a one-word article.
+    (tmp_path / "farm.txt").write_text(HARVEST[0]["text"], encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    [record] = newsdiff.batch([{"id": "c1", "articles": [Path("farm.txt"), Path("notes")]}], workers=1)
+    assert record == {"cluster": "c1", "error": "cluster c1: notes: no such file"}
+    with pytest.raises(newsdiff.InputError, match="cluster c1, article 2: my notes: no such file"):
+        list(newsdiff.batch([{"id": "c1", "articles": [Path("farm.txt"), Path("my notes")]}], workers=1))
+
+
+def test_one_loaded_article_given_twice_is_refused_as_compare_refuses_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As records, the two would be two articles with one text, and the article would be compared with itself.
+    (tmp_path / "farm.txt").write_text(HARVEST[0]["text"], encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    [farm] = newsdiff.load(["farm.txt"])
+    with pytest.raises(newsdiff.InputError, match=r"farm\.txt: given twice"):
+        newsdiff.compare([farm, farm])
+    with pytest.raises(newsdiff.InputError, match=r"cluster c1: farm\.txt: given twice"):
+        list(newsdiff.batch([{"id": "c1", "articles": [farm, farm]}], workers=1))
+    wire_copy = [newsdiff.Article(farm.text, id="a"), newsdiff.Article(farm.text, id="b")]
+    assert "result" in next(newsdiff.batch([{"id": "c2", "articles": wire_copy}], workers=1))
+
+
+def test_an_article_whose_text_a_record_would_change_is_refused_naming_it() -> None:
+    # Read from its record, its text would have \n line ends, and its sentences offsets that do not fit it.
+    cluster = {"id": "c1", "articles": [newsdiff.Article("It rained.\r\nRoads shut.", id="farm"), "It rained."]}
+    with pytest.raises(newsdiff.InputError, match=r"cluster c1, article 1 \(farm\): its text has CR line ends"):
+        list(newsdiff.batch([cluster], workers=1))
 
 
 def test_only_a_bounded_window_of_clusters_is_read_ahead() -> None:
@@ -1016,3 +1078,43 @@ def test_a_cluster_or_article_record_giving_a_field_twice_is_an_error_record_nam
         == "cluster doubled: 'articles' is given twice; give it once (JSON would keep only the last)"
     )
     assert "result" in records[2]
+
+
+def _relatable_clusters(path: Path) -> Path:
+    ferry = [
+        {"id": "gazette", "text": "The ferry to Kessel was cancelled on Tuesday. Storms are expected."},
+        {"id": "courier", "text": "On Tuesday the Kessel ferry did not sail. Storms are expected."},
+    ]
+    return _write_jsonl(path, [{"id": "ferry", "articles": ferry}])
+
+
+def test_a_result_read_back_from_a_batch_keeps_the_engine_threshold_and_floor_the_batch_recorded(
+    tmp_path: Path,
+) -> None:
+    # read_result gave a comparison with no scoring, so relate() asked for scored_with though the batch had
+    # recorded how it compared.
+    source = _relatable_clusters(tmp_path / "clusters.jsonl")
+    batch_file(source, tmp_path / "strict.jsonl", workers=1, threshold=0.9)
+    batch_file(source, tmp_path / "usual.jsonl", workers=1)
+
+    strict = read_result(tmp_path / "strict.jsonl")
+    usual = read_result(tmp_path / "usual.jsonl", "ferry")
+
+    assert strict.scoring == scoring("lexical", 0.9, None)
+    assert usual.scoring == scoring("lexical", None, None)
+    assert strict.relate(("gazette", 1), ("courier", 1)).label == "shared"
+
+
+def test_a_result_read_back_without_a_settings_record_of_this_newsdiff_has_no_scoring(tmp_path: Path) -> None:
+    source = _relatable_clusters(tmp_path / "clusters.jsonl")
+    output = tmp_path / "out.jsonl"
+    batch_file(source, output, workers=1, threshold=0.9)
+    record = settings_record(output)
+    recorded = json.loads(record.read_text(encoding="utf-8"))
+    # Written by another newsdiff, whose engine or defaults may score otherwise: relate() must be told.
+    record.write_text(json.dumps({**recorded, "newsdiff": "0.0.9"}), encoding="utf-8")
+    assert read_result(output).scoring is None
+    record.unlink()
+    assert read_result(output).scoring is None
+    with pytest.raises(newsdiff.InputError, match="scored_with"):
+        read_result(output).relate(("gazette", 1), ("courier", 1))

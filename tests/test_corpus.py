@@ -198,7 +198,7 @@ def test_summary_of_a_batch_still_writing_leaves_out_its_unfinished_line_and_say
     with sole_writer(path):  # the hold a running batch has on its output
         summary = newsdiff.summarize(path)
     assert summary.clusters == 2 and summary.failed == () and summary.running == (str(path),)
-    assert summary.to_dict() == newsdiff.summarize(records[:2]).to_dict()
+    assert summary.to_dict() == {**newsdiff.summarize(records[:2]).to_dict(), "running": [str(path)]}
     assert "a batch is still writing" in str(summary) and "the figures are partial" in str(summary)
     assert "a batch was still writing the results" in summary.to_html()
 
@@ -564,3 +564,84 @@ def test_a_corpus_where_every_cluster_failed_says_so_rather_than_drawing_an_empt
     assert '<ul class="bars">' not in page and "<figcaption><b>Originality" not in page
     assert "No cluster was compared, so there are no outlets' figures." in page
     assert "<bdi>storm-2</bdi>" in page
+
+
+def test_json_carries_the_ways_the_clusters_were_compared_and_whether_they_were_mixed(tmp_path: Path) -> None:
+    # The text and the page warned of results compared in different ways; the JSON a pipeline reads did not.
+    source = tmp_path / "clusters.jsonl"
+    source.write_text("".join(json.dumps(c) + "\n" for c in CLUSTERS), encoding="utf-8")
+    results = tmp_path / "results"
+    results.mkdir()
+    batch_file(source, results / "usual.jsonl", workers=1)
+    batch_file(source, results / "strict.jsonl", workers=1, threshold=0.9)
+
+    data = newsdiff.summarize(results).to_dict()
+
+    assert data["corpus_schema"] == 1 and data["mixed"] is True
+    assert sorted(data["compared_with"], key=lambda way: str(way["settings"]["threshold"])) == [
+        {
+            "version": newsdiff.__version__,
+            "settings": {"engine": "lexical", "threshold": 0.9, "floor": None},
+            "clusters": 2,
+        },
+        {
+            "version": newsdiff.__version__,
+            "settings": {"engine": "lexical", "threshold": None, "floor": None},
+            "clusters": 2,
+        },
+    ]
+    read_as_records = newsdiff.summarize(newsdiff.batch(CLUSTERS, workers=1)).to_dict()
+    assert read_as_records["mixed"] is False
+    assert read_as_records["compared_with"] == [{"version": newsdiff.__version__, "settings": None, "clusters": 2}]
+
+
+def test_json_names_the_clusters_read_twice_and_the_files_a_batch_is_still_writing(
+    records: list[dict], tmp_path: Path
+) -> None:
+    lines = "".join(json.dumps(r) + "\n" for r in records)
+    (tmp_path / "out.jsonl").write_text(lines, encoding="utf-8")
+    (tmp_path / "out-copy.jsonl").write_text(lines, encoding="utf-8")
+    twice = newsdiff.summarize(str(tmp_path / "*.jsonl"))
+    assert set(twice.to_dict()["repeated"]) == {"strike", "bridge", "lonely"}
+    result = CliRunner().invoke(main, ["summary", str(tmp_path / "*.jsonl"), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == twice.to_dict()
+
+    path = tmp_path / "running" / "out.jsonl"
+    path.parent.mkdir()
+    _being_written(records, path)
+    with sole_writer(path):
+        data = newsdiff.summarize(path).to_dict()
+    assert data["running"] == [str(path)] and data["repeated"] == []
+
+
+def test_a_summary_read_back_from_its_json_is_the_same_summary_with_its_warnings(
+    records: list[dict], tmp_path: Path
+) -> None:
+    lines = "".join(json.dumps(r) + "\n" for r in records)
+    (tmp_path / "out.jsonl").write_text(lines, encoding="utf-8")
+    (tmp_path / "out-copy.jsonl").write_text(lines, encoding="utf-8")
+    summary = newsdiff.summarize(str(tmp_path / "*.jsonl"))
+
+    again = CorpusSummary.from_dict(json.loads(summary.to_json()))
+
+    assert again == summary and again.repeated_warning() == summary.repeated_warning()
+    # JSON written before the warnings were added to it reads as warning of nothing.
+    older = {
+        key: value for key, value in summary.to_dict().items() if key not in ("compared_with", "mixed", "repeated")
+    }
+    assert CorpusSummary.from_dict(older).outlets == summary.outlets and CorpusSummary.from_dict(older).repeated == ()
+
+
+def test_json_that_is_not_a_corpus_summary_is_refused_naming_what_is_wrong(records: list[dict]) -> None:
+    data = newsdiff.summarize(records).to_dict()
+    with pytest.raises(newsdiff.InputError, match="expected a corpus summary"):
+        CorpusSummary.from_dict(records[0])
+    with pytest.raises(newsdiff.InputError, match=r"has layout 2, and newsdiff .* reads layout 1"):
+        CorpusSummary.from_dict({**data, "corpus_schema": 2})
+    with pytest.raises(newsdiff.InputError, match="clusters must be a count"):
+        CorpusSummary.from_dict({**data, "clusters": "3"})
+    with pytest.raises(newsdiff.InputError, match="each of outlets must have the fields name, clusters"):
+        CorpusSummary.from_dict({**data, "outlets": [{"name": "Wire"}]})
+    with pytest.raises(newsdiff.InputError, match="it has no 'carried'"):
+        CorpusSummary.from_dict({key: value for key, value in data.items() if key != "carried"})
