@@ -6,6 +6,7 @@ Loading uses them to look past noise for an article's headline; cleaning applies
 
 from __future__ import annotations
 
+import difflib
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -42,6 +43,9 @@ class NoiseRule:
         # A reason that is no string would be written into results that Comparison.from_json then refuses.
         if not isinstance(self.reason, str):
             raise InputError(f"noise rule {self.reason!r}: reason must be a string, not {type(self.reason).__name__}")
+        if not self.reason.strip():
+            # The reason is all a removal says of why its text went: a blank one leaves the reader guessing.
+            raise InputError(f"noise rule {self.reason!r}: reason is blank; give a word for the noise, such as 'promo'")
         if not isinstance(self.pattern, str):
             raise InputError(f"noise rule {self.reason!r}: pattern must be a string, {_given_pattern(self.pattern)}")
         if self.scope not in ("line", "list", "inline"):
@@ -86,13 +90,30 @@ def rules_from_data(data: Any, name: str = "rules") -> tuple[NoiseRule, ...]:
         raise InputError(f"{name}: expected a list of rules or an object with a 'rules' list")
     rules = []
     for number, item in enumerate(items, start=1):
-        if not isinstance(item, dict) or not isinstance(item.get("pattern"), str):
-            raise InputError(f"{name}, rule {number}: needs a string 'pattern' (and 'reason', 'scope')")
+        if not isinstance(item, dict):
+            raise InputError(
+                f"{name}, rule {number}: is {type(item).__name__}, not an object with 'pattern' (and 'reason', 'scope')"
+            )
+        # A misspelt key ("scpoe") was ignored, and the rule applied with the default in its place.
+        for key in item:
+            if key not in _RULE_KEYS:
+                close = difflib.get_close_matches(str(key), _RULE_KEYS, n=1)
+                hint = f"did you mean {close[0]!r}? " if close else ""
+                raise InputError(
+                    f"{name}, rule {number}: unknown key {key!r} ({hint}a rule has 'reason', 'pattern' and 'scope', "
+                    "and may have an 'about')"
+                )
+        if "pattern" not in item:
+            raise InputError(f"{name}, rule {number}: has no 'pattern' (the regular expression of the noise)")
         try:
-            rules.append(NoiseRule(str(item.get("reason", "noise")), item["pattern"], item.get("scope", "line")))
+            rules.append(NoiseRule(item.get("reason", "noise"), item["pattern"], item.get("scope", "line")))
         except InputError as exc:
             raise InputError(f"{name}, rule {number}: {exc}") from None
     return tuple(rules)
+
+
+#: The keys a rule of a rules file may have: "about" says what the rule is for, as the file's own "about" does.
+_RULE_KEYS = ("reason", "pattern", "scope", "about")
 
 
 def load_rules(path: str | Path) -> tuple[NoiseRule, ...]:
@@ -102,8 +123,8 @@ def load_rules(path: str | Path) -> tuple[NoiseRule, ...]:
     (or the list alone). ``pattern`` is a regular expression of the ``regex`` package; ``scope`` is ``line``
     (the default: a whole line it matches), ``inline`` (each match inside a line, or what its groups
     named ``noise`` capture) or ``list`` (a line heading a list of links, removed with the links); ``reason`` is what
-    ``removed`` reports. Give them to :func:`newsdiff.compare` as ``extra_rules`` to add them to the shipped
-    rules (its ``rules`` replaces those).
+    ``removed`` reports; ``about`` may say what the rule is for. Any other key is refused, naming the rule. Give them
+    to :func:`newsdiff.compare` as ``extra_rules`` to add them to the shipped rules (its ``rules`` replaces those).
     """
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8-sig"))

@@ -1,0 +1,62 @@
+"""A user's own noise rules: a rules file that is not what it should be is refused naming the rule and why."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import newsdiff
+from newsdiff.noise import NoiseRule, load_rules, rules_from_data
+
+
+@pytest.mark.parametrize(
+    ("rule", "told"),
+    [
+        ({"reason": "promo", "patern": "Tide Club offer"}, "unknown key 'patern' (did you mean 'pattern'?"),
+        (
+            {"reason": "promo", "pattern": "Tide Club offer", "scpoe": "inline"},
+            "unknown key 'scpoe' (did you mean 'scope'?",
+        ),
+        ({"reason": "promo", "pattern": "Tide Club offer", "flags": "i"}, "unknown key 'flags' (a rule has 'reason'"),
+    ],
+)
+def test_a_rule_with_an_unknown_key_is_refused_naming_it_and_the_key_meant(
+    tmp_path: Path, rule: dict[str, str], told: str
+) -> None:
+    """A misspelt 'scope' was ignored, and the rule removed whole lines instead of stretches inside them."""
+    path = tmp_path / "rules.json"
+    path.write_text(json.dumps({"rules": [{"pattern": "Subscribe now"}, rule]}), encoding="utf-8")
+    with pytest.raises(newsdiff.InputError) as caught:
+        load_rules(path)
+    assert str(caught.value).startswith(f"{path}, rule 2: {told}")
+
+
+def test_a_rule_may_say_what_it_is_for() -> None:
+    [rule] = rules_from_data([{"reason": "promo", "pattern": "Tide Club offer", "about": "the Gazette's box"}])
+    assert rule == NoiseRule("promo", "Tide Club offer")
+
+
+def test_a_rule_that_is_no_object_is_refused_saying_what_it_is() -> None:
+    with pytest.raises(newsdiff.InputError, match=r"^rules, rule 1: is str, not an object with 'pattern'"):
+        rules_from_data(["Tide Club offer"])
+
+
+def test_a_rule_without_a_pattern_says_so() -> None:
+    with pytest.raises(newsdiff.InputError, match=r"^rules, rule 1: has no 'pattern'"):
+        rules_from_data([{"reason": "promo"}])
+
+
+@pytest.mark.parametrize("reason", [5, None, ["promo"]])
+def test_a_rule_in_a_file_whose_reason_is_no_string_is_refused(reason: object) -> None:
+    """The number 5 was taken as the reason '5', and null as 'None'."""
+    with pytest.raises(newsdiff.InputError, match=r"^rules, rule 1: .*reason must be a string"):
+        rules_from_data([{"reason": reason, "pattern": "Tide Club offer"}])
+
+
+@pytest.mark.parametrize("reason", ["", "  "])
+def test_a_blank_reason_is_refused(reason: str) -> None:
+    """A removal with a blank reason says nothing of why its text went, in the JSON or on the page."""
+    with pytest.raises(newsdiff.InputError, match="reason is blank"):
+        NoiseRule(reason, "Tide Club offer")
