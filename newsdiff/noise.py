@@ -56,6 +56,13 @@ class NoiseRule:
             compiled = regex.compile(self.pattern, regex.MULTILINE | regex.V0)
         except regex.error as exc:
             raise InputError(f"noise rule {self.reason!r}: invalid pattern {self.pattern!r} ({exc})") from None
+        if compiled.search("") is not None:
+            # ".*" matches every line: a line rule of it blanked whole articles, reported only as "no sentences left".
+            raise InputError(
+                f"noise rule {self.reason!r}: pattern {self.pattern!r} matches the empty string, so it matches "
+                "anywhere (a line rule, every line); make it need at least one character of the noise (such as '.+' "
+                "for '.*', or no '?' after it all)"
+            )
         object.__setattr__(self, "compiled", compiled)
 
     def matches_line(self, line: str) -> bool:

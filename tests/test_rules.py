@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -60,3 +61,24 @@ def test_a_blank_reason_is_refused(reason: str) -> None:
     """A removal with a blank reason says nothing of why its text went, in the JSON or on the page."""
     with pytest.raises(newsdiff.InputError, match="reason is blank"):
         NoiseRule(reason, "Tide Club offer")
+
+
+@pytest.mark.parametrize(
+    ("pattern", "scope"),
+    [(".*", "line"), ("(?s).*", "inline"), ("", "line"), ("(?i)(?:read on)?", "inline"), ("^", "inline")],
+)
+def test_a_pattern_that_matches_the_empty_string_is_refused(pattern: str, scope: str) -> None:
+    """'.*' as a line rule blanked every line: the articles were refused as having no sentences, naming no rule."""
+    with pytest.raises(newsdiff.InputError, match=r"^noise rule 'oops': pattern .* matches the empty string"):
+        NoiseRule("oops", pattern, scope)  # type: ignore[arg-type]
+
+
+def test_a_rule_that_matches_the_empty_string_is_refused_before_any_article_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "rules.json"
+    path.write_text(
+        json.dumps([{"reason": "promo", "pattern": "Tide Club offer"}, {"pattern": ".*"}]), encoding="utf-8"
+    )
+    with pytest.raises(
+        newsdiff.InputError, match=f"^{re.escape(str(path))}, rule 2: noise rule 'noise': pattern '.\\*'"
+    ):
+        load_rules(path)
