@@ -38,6 +38,8 @@ class NoiseRule:
     pattern: str
     scope: Scope = "line"
     compiled: Any = field(init=False, repr=False, compare=False)
+    #: Seconds-bounded matching, for a pattern not shipped: see :func:`_timeout`.
+    _bounded: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # A reason that is no string would be written into results that Comparison.from_json then refuses.
@@ -64,10 +66,18 @@ class NoiseRule:
                 "for '.*', or no '?' after it all)"
             )
         object.__setattr__(self, "compiled", compiled)
+        # Bounding a match costs a few microseconds a call, as much again as a shipped rule's whole match on a line.
+        object.__setattr__(self, "_bounded", self.pattern not in _shipped_patterns())
 
     def matches_line(self, line: str) -> bool:
         """Whether this rule removes ``line`` as a whole (white space around it ignored)."""
-        return self.compiled.fullmatch(line.strip()) is not None
+        line = line.strip()
+        if not self._bounded:
+            return self.compiled.fullmatch(line) is not None
+        try:
+            return self.compiled.fullmatch(line, timeout=_timeout(line)) is not None
+        except TimeoutError:
+            raise self._too_slow(line) from None
 
     def spans(self, text: str) -> Iterable[tuple[int, int]]:
         """Spans of ``text`` an inline rule removes: each match, or what its ``noise`` groups captured.
@@ -76,10 +86,39 @@ class NoiseRule:
         Markdown link's ``[`` and ``](target)`` around its text).
         """
         group = "noise" if "noise" in self.compiled.groupindex else 0
-        for match in self.compiled.finditer(text):
-            for start, end in zip(match.starts(group), match.ends(group), strict=True):
-                if start < end:
-                    yield start, end
+        try:
+            for match in self.compiled.finditer(text, timeout=_timeout(text) if self._bounded else None):
+                for start, end in zip(match.starts(group), match.ends(group), strict=True):
+                    if start < end:
+                        yield start, end
+        except TimeoutError:
+            raise self._too_slow(text) from None
+
+    def _too_slow(self, text: str) -> InputError:
+        """The error for a pattern that gave up on ``text``: it backtracks, and would have hung the comparison."""
+        return InputError(
+            f"noise rule {self.reason!r}: pattern {self.pattern!r} took over {_seconds(_timeout(text))} s on "
+            f"{len(text):,} characters of text, as a pattern does that tries them in countless ways (a repeat of "
+            "alternatives or repeats that can match the same text, such as (a|a)+); write it so that each character "
+            "can be matched one way only"
+        )
+
+
+#: A rule's match gives up after this many seconds, and this many more for each million characters it searches: a
+#: pattern that backtracks catastrophically ("(a|a)+$") would otherwise hang on one line, where the shipped rules take
+#: microseconds a line and well under a second a megabyte.
+_TIMEOUT_SECONDS = 5.0
+_TIMEOUT_SECONDS_PER_MILLION_CHARS = 10.0
+
+
+def _seconds(seconds: float) -> str:
+    """``seconds`` for a message: ``5``, ``0.05``, ``15.2``."""
+    return f"{seconds:.2f}".rstrip("0").rstrip(".")
+
+
+def _timeout(text: str) -> float:
+    """How long a rule may search ``text`` before it is taken to backtrack without end."""
+    return _TIMEOUT_SECONDS + _TIMEOUT_SECONDS_PER_MILLION_CHARS * len(text) / 1_000_000
 
 
 def _given_pattern(pattern: object) -> str:
@@ -145,8 +184,20 @@ def load_rules(path: str | Path) -> tuple[NoiseRule, ...]:
 @lru_cache(maxsize=1)
 def default_rules() -> tuple[NoiseRule, ...]:
     """The rules newsdiff ships, for the noise of common news sites."""
-    text = resources.files("newsdiff").joinpath("data/noise_rules.json").read_text(encoding="utf-8")
-    return rules_from_data(json.loads(text), "noise_rules.json")
+    return rules_from_data(_shipped_data(), "noise_rules.json")
+
+
+@lru_cache(maxsize=1)
+def _shipped_data() -> Any:
+    """The shipped ``noise_rules.json``, parsed."""
+    return json.loads(resources.files("newsdiff").joinpath("data/noise_rules.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _shipped_patterns() -> frozenset[str]:
+    """The patterns newsdiff ships: measured on lines made to make them backtrack (benchmarks/run.py), they match
+    unbounded; any other pattern gives up after :func:`_timeout`."""
+    return frozenset(rule["pattern"] for rule in _shipped_data()["rules"])
 
 
 #: Verdicts on recent short lines for the rule set last asked about: a site's page furniture ("Skip to content",

@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 import newsdiff
-from newsdiff.noise import NoiseRule, load_rules, rules_from_data
+from newsdiff import noise
+from newsdiff.clean import clean
+from newsdiff.noise import NoiseRule, default_rules, load_rules, rules_from_data
 
 
 @pytest.mark.parametrize(
@@ -82,3 +84,33 @@ def test_a_rule_that_matches_the_empty_string_is_refused_before_any_article_is_r
         newsdiff.InputError, match=f"^{re.escape(str(path))}, rule 2: noise rule 'noise': pattern '.\\*'"
     ):
         load_rules(path)
+
+
+#: A pattern that tries a run of "a" in 2 ** n ways before it fails on the "!": 26 of them take minutes.
+BACKTRACKS = r"(a|a)+$"
+RUN = "a" * 26 + "!"
+
+
+@pytest.mark.parametrize("scope", ["line", "inline"])
+def test_a_rule_that_backtracks_without_end_is_an_error_naming_it(monkeypatch: pytest.MonkeyPatch, scope: str) -> None:
+    """Such a rule hung the comparison on one line of the article, saying nothing of which rule or why."""
+    monkeypatch.setattr(noise, "_TIMEOUT_SECONDS", 0.05)  # the bound is seconds; this pattern needs minutes
+    rule = NoiseRule("boiler", BACKTRACKS, scope)  # type: ignore[arg-type]
+    text = f"The ferry left at noon.\n{RUN}\nIt docked at six.\n"
+    with pytest.raises(newsdiff.InputError) as caught:
+        clean(text, [rule])
+    assert str(caught.value).startswith(f"noise rule 'boiler': pattern {BACKTRACKS!r} took over 0.05 s on ")
+    assert "(a|a)+" in str(caught.value).split("; ")[0]  # says what kind of pattern does it
+
+
+def test_a_bounded_rule_still_removes_what_it_matches(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(noise, "_TIMEOUT_SECONDS", 0.05)
+    line, inline = NoiseRule("boiler", r"(a|a)+!"), NoiseRule("aside", r"\[aside\]", "inline")
+    cleaned = clean("The ferry left at noon.\naaaa!\nIt docked [aside] at six.\n", [line, inline])
+    assert [(r.reason, r.text) for r in cleaned.removals] == [("boiler", "aaaa!"), ("aside", "[aside]")]
+
+
+def test_the_shipped_rules_match_unbounded_and_others_bounded() -> None:
+    """Bounding a match costs microseconds a call; the shipped patterns are measured on lines made to backtrack."""
+    assert not any(rule._bounded for rule in default_rules())
+    assert NoiseRule("promo", "Tide Club offer")._bounded
