@@ -114,3 +114,20 @@ def test_the_shipped_rules_match_unbounded_and_others_bounded() -> None:
     """Bounding a match costs microseconds a call; the shipped patterns are measured on lines made to backtrack."""
     assert not any(rule._bounded for rule in default_rules())
     assert NoiseRule("promo", "Tide Club offer")._bounded
+
+
+def test_a_callers_rule_named_markdown_does_not_take_a_plain_articles_list_marks() -> None:
+    """The list marks of an article were taken as Markdown's whenever a removal's reason read 'markdown', so a caller's
+    rule of that reason blanked the dashes of a plain article's list, reported as Markdown it does not have."""
+    text = "Ferry talks resume\nThe talks began.\n- Three ferries run.\n- Two are new.\nJoin the Tide Club\n"
+    for reason in ("promo", "markdown"):
+        cleaned = clean(text, (*default_rules(), NoiseRule(reason, "Join the Tide Club")))
+        assert [r.text for r in cleaned.removals] == ["Ferry talks resume", "Join the Tide Club"]
+
+
+def test_an_article_in_markdown_still_loses_its_list_marks_beside_a_callers_rule() -> None:
+    text = (
+        "# Ferry talks resume\n\nThe talks **began**.\n\n- Three ferries run.\n- Two are new.\n\nJoin the Tide Club\n"
+    )
+    cleaned = clean(text, (*default_rules(), NoiseRule("markdown", "Join the Tide Club")))
+    assert [r.text for r in cleaned.removals if r.text == "-"] == ["-", "-"]
