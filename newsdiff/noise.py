@@ -19,6 +19,9 @@ import regex
 
 from .errors import InputError
 
+#: How a rules file in the shipped format begins (its "about", then its "rules"), to tell one given as an article.
+RULES_START = regex.compile(rb'\A(?:\xef\xbb\xbf)?\s*\{\s*(?:"about"\s*:\s*"(?:[^"\\]|\\.)*"\s*,\s*)?"rules"\s*:\s*\[')
+
 #: "line" removes whole lines, "list" a whole line and the link lines listed under it, "inline" stretches.
 Scope = Literal["line", "list", "inline"]
 

@@ -7,10 +7,12 @@ import re
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 import newsdiff
 from newsdiff import noise
 from newsdiff.clean import clean
+from newsdiff.cli import main
 from newsdiff.noise import NoiseRule, default_rules, load_rules, rules_from_data
 
 
@@ -131,3 +133,45 @@ def test_an_article_in_markdown_still_loses_its_list_marks_beside_a_callers_rule
     )
     cleaned = clean(text, (*default_rules(), NoiseRule("markdown", "Join the Tide Club")))
     assert [r.text for r in cleaned.removals if r.text == "-"] == ["-", "-"]
+
+
+@pytest.fixture
+def two_articles(tmp_path: Path) -> list[str]:
+    """Two short articles we wrote, as files."""
+    paths = [tmp_path / "a.txt", tmp_path / "b.txt"]
+    paths[0].write_text("The ferry left Kessel at noon.\nIt docked at six.\n", encoding="utf-8")
+    paths[1].write_text("The ferry left Kessel at noon on Monday.\nIt docked at six.\n", encoding="utf-8")
+    return [str(path) for path in paths]
+
+
+@pytest.mark.parametrize("given_as_rules", [True, False])
+@pytest.mark.parametrize(
+    "content",
+    [
+        {"rules": [{"reason": "promo", "pattern": "Join the Tide Club"}]},
+        {"about": 'The "Tide" site\'s promos.', "rules": []},
+    ],
+)
+def test_a_rules_file_among_the_articles_is_named_as_rules(
+    two_articles: list[str], tmp_path: Path, given_as_rules: bool, content: dict[str, object]
+) -> None:
+    """A rules file caught by a glob of the articles, or given as one for want of --rules, was read as a record and
+    refused for having no 'text' field, which did not say that it was the rules."""
+    rules = tmp_path / "rules.json"
+    rules.write_text(json.dumps(content), encoding="utf-8")
+    arguments = ["compare", *two_articles, str(rules), "--format", "json"]
+    told = f"{rules}: is noise rules, not an article; give it as --rules {rules}"
+    if given_as_rules:
+        arguments += ["--rules", str(rules)]
+        told = f"{rules}: is the --rules file, not an article; leave it out of the articles"
+    done = CliRunner().invoke(main, arguments)
+    assert (done.exit_code, done.output) == (2, f"newsdiff: error: {told}\n")
+
+
+def test_a_record_of_an_article_is_not_taken_for_rules(two_articles: list[str], tmp_path: Path) -> None:
+    record = tmp_path / "c.json"
+    record.write_text(
+        json.dumps({"text": "The ferry left Kessel at noon.\nIt docked at six.\n", "rules": []}), encoding="utf-8"
+    )
+    done = CliRunner().invoke(main, ["compare", *two_articles, str(record), "--format", "json"])
+    assert done.exit_code == 0, done.output
