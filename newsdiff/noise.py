@@ -135,6 +135,10 @@ def _given_pattern(pattern: object) -> str:
 def rules_from_data(data: Any, name: str = "rules") -> tuple[NoiseRule, ...]:
     """Build rules from parsed JSON: ``{"rules": [{"reason", "pattern", "scope"}, ...]}`` or a list."""
     items = data.get("rules") if isinstance(data, dict) else data
+    if isinstance(data, dict) and "rules" not in data and "pattern" in data:
+        raise InputError(
+            f'{name}: is one rule; give a list of rules, [{{...}}], or an object with one: {{"rules": [...]}}'
+        )
     if not isinstance(items, list):
         raise InputError(f"{name}: expected a list of rules or an object with a 'rules' list")
     rules = []

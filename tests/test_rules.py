@@ -175,3 +175,15 @@ def test_a_record_of_an_article_is_not_taken_for_rules(two_articles: list[str], 
     )
     done = CliRunner().invoke(main, ["compare", *two_articles, str(record), "--format", "json"])
     assert done.exit_code == 0, done.output
+
+
+def test_a_file_of_one_rule_not_in_a_list_says_so(tmp_path: Path) -> None:
+    """It was told only that it was no list of rules, leaving the writer to wonder what the rules were."""
+    path = tmp_path / "rules.json"
+    path.write_text(json.dumps({"reason": "promo", "pattern": "Join the Tide Club"}), encoding="utf-8")
+    with pytest.raises(newsdiff.InputError) as caught:
+        load_rules(path)
+    assert (
+        str(caught.value)
+        == f'{path}: is one rule; give a list of rules, [{{...}}], or an object with one: {{"rules": [...]}}'
+    )
