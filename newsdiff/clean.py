@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -89,6 +90,8 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None) -> CleanText:
     taken = _mask(text, spans)
 
     line_rules = [rule for rule in rules if rule.scope != "inline"]
+    markup = _markup_rules()
+    marked = False  # whether a shipped rule found Markdown markup: its list marks then go too
     listing: str | None = None  # the reason of the list heading whose link lines are being taken
     offset = 0
     for line in taken.split("\n"):
@@ -102,6 +105,7 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None) -> CleanText:
                 reason: str | None = "headline-duplicate"
             elif matched is not None:
                 reason = matched.reason
+                marked = marked or matched in markup
             elif listing is not None and _is_link_line(stripped):
                 reason = listing
             else:
@@ -121,7 +125,8 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None) -> CleanText:
             if found:  # blanking is additive: only the new spans need blanking in what is left
                 spans.extend(found)
                 taken = _mask(taken, found)
-    if any(reason == _MARKDOWN for _, _, reason in spans):
+                marked = marked or rule in markup
+    if marked:
         marks = [(m.start(1), m.end(1), _MARKDOWN) for m in _MARKDOWN_LIST_MARK.finditer(taken)]
         spans.extend(marks)
         taken = _mask(taken, marks)
@@ -130,6 +135,12 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None) -> CleanText:
         Removal(start, end, reason, text[start:end]) for start, end, reason in sorted(_trimmed(text, spans))
     )
     return CleanText(source=text, kept=taken, removals=removals)
+
+
+@lru_cache(maxsize=1)
+def _markup_rules() -> frozenset[NoiseRule]:
+    """The shipped rules for Markdown markup: only they say a text is Markdown, not a caller's rule of that reason."""
+    return frozenset(rule for rule in default_rules() if rule.reason == _MARKDOWN)
 
 
 def _headline_forms(headline: str) -> set[str]:

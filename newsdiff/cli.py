@@ -22,7 +22,7 @@ from ._version import __version__
 from .article import Article, decode, load, normalise_text, printable, same_file
 from .compare import compare
 from .errors import NewsdiffError
-from .noise import default_rules, load_rules
+from .noise import RULES_START, default_rules, load_rules
 from .relate import ENGINES
 from .result import COMPARISON_START, Comparison
 
@@ -225,9 +225,14 @@ def compare_command(
     from .batch import RESULTS_START, file_start
 
     for path in files:
+        # The rules file among the articles (a *.json glob) was read as a record and refused for having no 'text'.
+        if rules_path is not None and same_file(path, rules_path):
+            raise _Fail(f"{path}: is the --rules file, not an article; leave it out of the articles")
         start = file_start(path)
         if COMPARISON_START.match(start):
             raise _Fail(f"{path}: is a comparison's result, not articles; draw its page with newsdiff report {path}")
+        if RULES_START.match(start):
+            raise _Fail(f"{path}: is noise rules, not an article; give it as --rules {path}")
         if RESULTS_START.match(start):
             raise _Fail(
                 f"{path}: is a batch's results, not articles; draw a cluster's page with newsdiff report {path} "

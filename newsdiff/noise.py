@@ -6,6 +6,7 @@ Loading uses them to look past noise for an article's headline; cleaning applies
 
 from __future__ import annotations
 
+import difflib
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -18,6 +19,9 @@ import regex
 
 from .errors import InputError
 
+#: How a rules file in the shipped format begins (its "about", then its "rules"), to tell one given as an article.
+RULES_START = regex.compile(rb'\A(?:\xef\xbb\xbf)?\s*\{\s*(?:"about"\s*:\s*"(?:[^"\\]|\\.)*"\s*,\s*)?"rules"\s*:\s*\[')
+
 #: "line" removes whole lines, "list" a whole line and the link lines listed under it, "inline" stretches.
 Scope = Literal["line", "list", "inline"]
 
@@ -28,6 +32,8 @@ class NoiseRule:
 
     A ``list`` rule matches a whole line that heads a list of links ("More on this story"); cleaning
     removes the line and the headline-like lines under it (see :func:`newsdiff.clean.clean`).
+    A pattern that matches the empty string is refused (``.*`` would take every line), and one newsdiff does not
+    ship gives up, with an error naming it, after some seconds on a line it tries in countless ways (``(a|a)+$``).
 
     >>> NoiseRule("promo", r"(?i)subscribe now").matches_line("  Subscribe now ")
     True
@@ -37,11 +43,16 @@ class NoiseRule:
     pattern: str
     scope: Scope = "line"
     compiled: Any = field(init=False, repr=False, compare=False)
+    #: Seconds-bounded matching, for a pattern not shipped: see :func:`_timeout`.
+    _bounded: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # A reason that is no string would be written into results that Comparison.from_json then refuses.
         if not isinstance(self.reason, str):
             raise InputError(f"noise rule {self.reason!r}: reason must be a string, not {type(self.reason).__name__}")
+        if not self.reason.strip():
+            # The reason is all a removal says of why its text went: a blank one leaves the reader guessing.
+            raise InputError(f"noise rule {self.reason!r}: reason is blank; give a word for the noise, such as 'promo'")
         if not isinstance(self.pattern, str):
             raise InputError(f"noise rule {self.reason!r}: pattern must be a string, {_given_pattern(self.pattern)}")
         if self.scope not in ("line", "list", "inline"):
@@ -52,11 +63,26 @@ class NoiseRule:
             compiled = regex.compile(self.pattern, regex.MULTILINE | regex.V0)
         except regex.error as exc:
             raise InputError(f"noise rule {self.reason!r}: invalid pattern {self.pattern!r} ({exc})") from None
+        if compiled.search("") is not None:
+            # ".*" matches every line: a line rule of it blanked whole articles, reported only as "no sentences left".
+            raise InputError(
+                f"noise rule {self.reason!r}: pattern {self.pattern!r} matches the empty string, so it matches "
+                "anywhere (a line rule, every line); make it need at least one character of the noise (such as '.+' "
+                "for '.*', or no '?' after it all)"
+            )
         object.__setattr__(self, "compiled", compiled)
+        # Bounding a match costs a few microseconds a call, as much again as a shipped rule's whole match on a line.
+        object.__setattr__(self, "_bounded", self.pattern not in _shipped_patterns())
 
     def matches_line(self, line: str) -> bool:
         """Whether this rule removes ``line`` as a whole (white space around it ignored)."""
-        return self.compiled.fullmatch(line.strip()) is not None
+        line = line.strip()
+        if not self._bounded:
+            return self.compiled.fullmatch(line) is not None
+        try:
+            return self.compiled.fullmatch(line, timeout=_timeout(line)) is not None
+        except TimeoutError:
+            raise self._too_slow(line) from None
 
     def spans(self, text: str) -> Iterable[tuple[int, int]]:
         """Spans of ``text`` an inline rule removes: each match, or what its ``noise`` groups captured.
@@ -65,10 +91,39 @@ class NoiseRule:
         Markdown link's ``[`` and ``](target)`` around its text).
         """
         group = "noise" if "noise" in self.compiled.groupindex else 0
-        for match in self.compiled.finditer(text):
-            for start, end in zip(match.starts(group), match.ends(group), strict=True):
-                if start < end:
-                    yield start, end
+        try:
+            for match in self.compiled.finditer(text, timeout=_timeout(text) if self._bounded else None):
+                for start, end in zip(match.starts(group), match.ends(group), strict=True):
+                    if start < end:
+                        yield start, end
+        except TimeoutError:
+            raise self._too_slow(text) from None
+
+    def _too_slow(self, text: str) -> InputError:
+        """The error for a pattern that gave up on ``text``: it backtracks, and would have hung the comparison."""
+        return InputError(
+            f"noise rule {self.reason!r}: pattern {self.pattern!r} took over {_seconds(_timeout(text))} s on "
+            f"{len(text):,} characters of text, as a pattern does that tries them in countless ways (a repeat of "
+            "alternatives or repeats that can match the same text, such as (a|a)+); write it so that each character "
+            "can be matched one way only"
+        )
+
+
+#: A rule's match gives up after this many seconds, and this many more for each million characters it searches: a
+#: pattern that backtracks catastrophically ("(a|a)+$") would otherwise hang on one line, where the shipped rules take
+#: microseconds a line and well under a second a megabyte.
+_TIMEOUT_SECONDS = 5.0
+_TIMEOUT_SECONDS_PER_MILLION_CHARS = 10.0
+
+
+def _seconds(seconds: float) -> str:
+    """``seconds`` for a message: ``5``, ``0.05``, ``15.2``."""
+    return f"{seconds:.2f}".rstrip("0").rstrip(".")
+
+
+def _timeout(text: str) -> float:
+    """How long a rule may search ``text`` before it is taken to backtrack without end."""
+    return _TIMEOUT_SECONDS + _TIMEOUT_SECONDS_PER_MILLION_CHARS * len(text) / 1_000_000
 
 
 def _given_pattern(pattern: object) -> str:
@@ -82,17 +137,38 @@ def _given_pattern(pattern: object) -> str:
 def rules_from_data(data: Any, name: str = "rules") -> tuple[NoiseRule, ...]:
     """Build rules from parsed JSON: ``{"rules": [{"reason", "pattern", "scope"}, ...]}`` or a list."""
     items = data.get("rules") if isinstance(data, dict) else data
+    if isinstance(data, dict) and "rules" not in data and "pattern" in data:
+        raise InputError(
+            f'{name}: is one rule; give a list of rules, [{{...}}], or an object with one: {{"rules": [...]}}'
+        )
     if not isinstance(items, list):
         raise InputError(f"{name}: expected a list of rules or an object with a 'rules' list")
     rules = []
     for number, item in enumerate(items, start=1):
-        if not isinstance(item, dict) or not isinstance(item.get("pattern"), str):
-            raise InputError(f"{name}, rule {number}: needs a string 'pattern' (and 'reason', 'scope')")
+        if not isinstance(item, dict):
+            raise InputError(
+                f"{name}, rule {number}: is {type(item).__name__}, not an object with 'pattern' (and 'reason', 'scope')"
+            )
+        # A misspelt key ("scpoe") was ignored, and the rule applied with the default in its place.
+        for key in item:
+            if key not in _RULE_KEYS:
+                close = difflib.get_close_matches(str(key), _RULE_KEYS, n=1)
+                hint = f"did you mean {close[0]!r}? " if close else ""
+                raise InputError(
+                    f"{name}, rule {number}: unknown key {key!r} ({hint}a rule has 'reason', 'pattern' and 'scope', "
+                    "and may have an 'about')"
+                )
+        if "pattern" not in item:
+            raise InputError(f"{name}, rule {number}: has no 'pattern' (the regular expression of the noise)")
         try:
-            rules.append(NoiseRule(str(item.get("reason", "noise")), item["pattern"], item.get("scope", "line")))
+            rules.append(NoiseRule(item.get("reason", "noise"), item["pattern"], item.get("scope", "line")))
         except InputError as exc:
             raise InputError(f"{name}, rule {number}: {exc}") from None
     return tuple(rules)
+
+
+#: The keys a rule of a rules file may have: "about" says what the rule is for, as the file's own "about" does.
+_RULE_KEYS = ("reason", "pattern", "scope", "about")
 
 
 def load_rules(path: str | Path) -> tuple[NoiseRule, ...]:
@@ -102,8 +178,8 @@ def load_rules(path: str | Path) -> tuple[NoiseRule, ...]:
     (or the list alone). ``pattern`` is a regular expression of the ``regex`` package; ``scope`` is ``line``
     (the default: a whole line it matches), ``inline`` (each match inside a line, or what its groups
     named ``noise`` capture) or ``list`` (a line heading a list of links, removed with the links); ``reason`` is what
-    ``removed`` reports. Give them to :func:`newsdiff.compare` as ``extra_rules`` to add them to the shipped
-    rules (its ``rules`` replaces those).
+    ``removed`` reports; ``about`` may say what the rule is for. Any other key is refused, naming the rule. Give them
+    to :func:`newsdiff.compare` as ``extra_rules`` to add them to the shipped rules (its ``rules`` replaces those).
     """
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
@@ -117,8 +193,20 @@ def load_rules(path: str | Path) -> tuple[NoiseRule, ...]:
 @lru_cache(maxsize=1)
 def default_rules() -> tuple[NoiseRule, ...]:
     """The rules newsdiff ships, for the noise of common news sites."""
-    text = resources.files("newsdiff").joinpath("data/noise_rules.json").read_text(encoding="utf-8")
-    return rules_from_data(json.loads(text), "noise_rules.json")
+    return rules_from_data(_shipped_data(), "noise_rules.json")
+
+
+@lru_cache(maxsize=1)
+def _shipped_data() -> Any:
+    """The shipped ``noise_rules.json``, parsed."""
+    return json.loads(resources.files("newsdiff").joinpath("data/noise_rules.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _shipped_patterns() -> frozenset[str]:
+    """The patterns newsdiff ships: measured on lines made to make them backtrack (benchmarks/run.py), they match
+    unbounded; any other pattern gives up after :func:`_timeout`."""
+    return frozenset(rule["pattern"] for rule in _shipped_data()["rules"])
 
 
 #: Verdicts on recent short lines for the rule set last asked about: a site's page furniture ("Skip to content",

@@ -1,0 +1,189 @@
+"""A user's own noise rules: a rules file that is not what it should be is refused naming the rule and why."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import newsdiff
+from newsdiff import noise
+from newsdiff.clean import clean
+from newsdiff.cli import main
+from newsdiff.noise import NoiseRule, default_rules, load_rules, rules_from_data
+
+
+@pytest.mark.parametrize(
+    ("rule", "told"),
+    [
+        ({"reason": "promo", "patern": "Tide Club offer"}, "unknown key 'patern' (did you mean 'pattern'?"),
+        (
+            {"reason": "promo", "pattern": "Tide Club offer", "scpoe": "inline"},
+            "unknown key 'scpoe' (did you mean 'scope'?",
+        ),
+        ({"reason": "promo", "pattern": "Tide Club offer", "flags": "i"}, "unknown key 'flags' (a rule has 'reason'"),
+    ],
+)
+def test_a_rule_with_an_unknown_key_is_refused_naming_it_and_the_key_meant(
+    tmp_path: Path, rule: dict[str, str], told: str
+) -> None:
+    """A misspelt 'scope' was ignored, and the rule removed whole lines instead of stretches inside them."""
+    path = tmp_path / "rules.json"
+    path.write_text(json.dumps({"rules": [{"pattern": "Subscribe now"}, rule]}), encoding="utf-8")
+    with pytest.raises(newsdiff.InputError) as caught:
+        load_rules(path)
+    assert str(caught.value).startswith(f"{path}, rule 2: {told}")
+
+
+def test_a_rule_may_say_what_it_is_for() -> None:
+    [rule] = rules_from_data([{"reason": "promo", "pattern": "Tide Club offer", "about": "the Gazette's box"}])
+    assert rule == NoiseRule("promo", "Tide Club offer")
+
+
+def test_a_rule_that_is_no_object_is_refused_saying_what_it_is() -> None:
+    with pytest.raises(newsdiff.InputError, match=r"^rules, rule 1: is str, not an object with 'pattern'"):
+        rules_from_data(["Tide Club offer"])
+
+
+def test_a_rule_without_a_pattern_says_so() -> None:
+    with pytest.raises(newsdiff.InputError, match=r"^rules, rule 1: has no 'pattern'"):
+        rules_from_data([{"reason": "promo"}])
+
+
+@pytest.mark.parametrize("reason", [5, None, ["promo"]])
+def test_a_rule_in_a_file_whose_reason_is_no_string_is_refused(reason: object) -> None:
+    """The number 5 was taken as the reason '5', and null as 'None'."""
+    with pytest.raises(newsdiff.InputError, match=r"^rules, rule 1: .*reason must be a string"):
+        rules_from_data([{"reason": reason, "pattern": "Tide Club offer"}])
+
+
+@pytest.mark.parametrize("reason", ["", "  "])
+def test_a_blank_reason_is_refused(reason: str) -> None:
+    """A removal with a blank reason says nothing of why its text went, in the JSON or on the page."""
+    with pytest.raises(newsdiff.InputError, match="reason is blank"):
+        NoiseRule(reason, "Tide Club offer")
+
+
+@pytest.mark.parametrize(
+    ("pattern", "scope"),
+    [(".*", "line"), ("(?s).*", "inline"), ("", "line"), ("(?i)(?:read on)?", "inline"), ("^", "inline")],
+)
+def test_a_pattern_that_matches_the_empty_string_is_refused(pattern: str, scope: str) -> None:
+    """'.*' as a line rule blanked every line: the articles were refused as having no sentences, naming no rule."""
+    with pytest.raises(newsdiff.InputError, match=r"^noise rule 'oops': pattern .* matches the empty string"):
+        NoiseRule("oops", pattern, scope)  # type: ignore[arg-type]
+
+
+def test_a_rule_that_matches_the_empty_string_is_refused_before_any_article_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "rules.json"
+    path.write_text(
+        json.dumps([{"reason": "promo", "pattern": "Tide Club offer"}, {"pattern": ".*"}]), encoding="utf-8"
+    )
+    with pytest.raises(
+        newsdiff.InputError, match=f"^{re.escape(str(path))}, rule 2: noise rule 'noise': pattern '.\\*'"
+    ):
+        load_rules(path)
+
+
+#: A pattern that tries a run of "a" in 2 ** n ways before it fails on the "!": 26 of them take minutes.
+BACKTRACKS = r"(a|a)+$"
+RUN = "a" * 26 + "!"
+
+
+@pytest.mark.parametrize("scope", ["line", "inline"])
+def test_a_rule_that_backtracks_without_end_is_an_error_naming_it(monkeypatch: pytest.MonkeyPatch, scope: str) -> None:
+    """Such a rule hung the comparison on one line of the article, saying nothing of which rule or why."""
+    monkeypatch.setattr(noise, "_TIMEOUT_SECONDS", 0.05)  # the bound is seconds; this pattern needs minutes
+    rule = NoiseRule("boiler", BACKTRACKS, scope)  # type: ignore[arg-type]
+    text = f"The ferry left at noon.\n{RUN}\nIt docked at six.\n"
+    with pytest.raises(newsdiff.InputError) as caught:
+        clean(text, [rule])
+    assert str(caught.value).startswith(f"noise rule 'boiler': pattern {BACKTRACKS!r} took over 0.05 s on ")
+    assert "(a|a)+" in str(caught.value).split("; ")[0]  # says what kind of pattern does it
+
+
+def test_a_bounded_rule_still_removes_what_it_matches(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(noise, "_TIMEOUT_SECONDS", 0.05)
+    line, inline = NoiseRule("boiler", r"(a|a)+!"), NoiseRule("aside", r"\[aside\]", "inline")
+    cleaned = clean("The ferry left at noon.\naaaa!\nIt docked [aside] at six.\n", [line, inline])
+    assert [(r.reason, r.text) for r in cleaned.removals] == [("boiler", "aaaa!"), ("aside", "[aside]")]
+
+
+def test_the_shipped_rules_match_unbounded_and_others_bounded() -> None:
+    """Bounding a match costs microseconds a call; the shipped patterns are measured on lines made to backtrack."""
+    assert not any(rule._bounded for rule in default_rules())
+    assert NoiseRule("promo", "Tide Club offer")._bounded
+
+
+def test_a_callers_rule_named_markdown_does_not_take_a_plain_articles_list_marks() -> None:
+    """The list marks of an article were taken as Markdown's whenever a removal's reason read 'markdown', so a caller's
+    rule of that reason blanked the dashes of a plain article's list, reported as Markdown it does not have."""
+    text = "Ferry talks resume\nThe talks began.\n- Three ferries run.\n- Two are new.\nJoin the Tide Club\n"
+    for reason in ("promo", "markdown"):
+        cleaned = clean(text, (*default_rules(), NoiseRule(reason, "Join the Tide Club")))
+        assert [r.text for r in cleaned.removals] == ["Ferry talks resume", "Join the Tide Club"]
+
+
+def test_an_article_in_markdown_still_loses_its_list_marks_beside_a_callers_rule() -> None:
+    text = (
+        "# Ferry talks resume\n\nThe talks **began**.\n\n- Three ferries run.\n- Two are new.\n\nJoin the Tide Club\n"
+    )
+    cleaned = clean(text, (*default_rules(), NoiseRule("markdown", "Join the Tide Club")))
+    assert [r.text for r in cleaned.removals if r.text == "-"] == ["-", "-"]
+
+
+@pytest.fixture
+def two_articles(tmp_path: Path) -> list[str]:
+    """Two short articles we wrote, as files."""
+    paths = [tmp_path / "a.txt", tmp_path / "b.txt"]
+    paths[0].write_text("The ferry left Kessel at noon.\nIt docked at six.\n", encoding="utf-8")
+    paths[1].write_text("The ferry left Kessel at noon on Monday.\nIt docked at six.\n", encoding="utf-8")
+    return [str(path) for path in paths]
+
+
+@pytest.mark.parametrize("given_as_rules", [True, False])
+@pytest.mark.parametrize(
+    "content",
+    [
+        {"rules": [{"reason": "promo", "pattern": "Join the Tide Club"}]},
+        {"about": 'The "Tide" site\'s promos.', "rules": []},
+    ],
+)
+def test_a_rules_file_among_the_articles_is_named_as_rules(
+    two_articles: list[str], tmp_path: Path, given_as_rules: bool, content: dict[str, object]
+) -> None:
+    """A rules file caught by a glob of the articles, or given as one for want of --rules, was read as a record and
+    refused for having no 'text' field, which did not say that it was the rules."""
+    rules = tmp_path / "rules.json"
+    rules.write_text(json.dumps(content), encoding="utf-8")
+    arguments = ["compare", *two_articles, str(rules), "--format", "json"]
+    told = f"{rules}: is noise rules, not an article; give it as --rules {rules}"
+    if given_as_rules:
+        arguments += ["--rules", str(rules)]
+        told = f"{rules}: is the --rules file, not an article; leave it out of the articles"
+    done = CliRunner().invoke(main, arguments)
+    assert (done.exit_code, done.output) == (2, f"newsdiff: error: {told}\n")
+
+
+def test_a_record_of_an_article_is_not_taken_for_rules(two_articles: list[str], tmp_path: Path) -> None:
+    record = tmp_path / "c.json"
+    record.write_text(
+        json.dumps({"text": "The ferry left Kessel at noon.\nIt docked at six.\n", "rules": []}), encoding="utf-8"
+    )
+    done = CliRunner().invoke(main, ["compare", *two_articles, str(record), "--format", "json"])
+    assert done.exit_code == 0, done.output
+
+
+def test_a_file_of_one_rule_not_in_a_list_says_so(tmp_path: Path) -> None:
+    """It was told only that it was no list of rules, leaving the writer to wonder what the rules were."""
+    path = tmp_path / "rules.json"
+    path.write_text(json.dumps({"reason": "promo", "pattern": "Join the Tide Club"}), encoding="utf-8")
+    with pytest.raises(newsdiff.InputError) as caught:
+        load_rules(path)
+    assert (
+        str(caught.value)
+        == f'{path}: is one rule; give a list of rules, [{{...}}], or an object with one: {{"rules": [...]}}'
+    )
