@@ -13,7 +13,7 @@ from typing import Literal
 from ._version import __version__
 from .align import KEPT, Link, Rivals, align, group
 from .article import Article, Source, load
-from .clean import clean
+from .clean import Removal, clean
 from .errors import InputError
 from .features import SentenceFeatures, featurize
 from .index import CandidateIndex, Ref
@@ -85,11 +85,11 @@ def compare(
 
     cleaned = [clean(article.text, noise_rules) for article in loaded]
     spans = [segment(c) for c in cleaned]
-    for article, sentences in zip(loaded, spans, strict=True):
+    for article, sentences, kept in zip(loaded, spans, cleaned, strict=True):
         if not sentences:
             # A file is named by its path too: its id alone ("noise-2") may name no file.
             name = f"{article.source} (id {article.id!r})" if article.source else article.name
-            raise InputError(f"{name}: no sentences left after removing noise; is it an article?")
+            raise InputError(f"{name}: no sentences left after removing noise{_removed_by(kept.removals)}")
     features = [[featurize(s.text) for s in sentences] for sentences in spans]
 
     with _progress_bar(progress) as told:
@@ -315,6 +315,20 @@ def _rule_list(name: str, rules: Iterable[NoiseRule]) -> tuple[NoiseRule, ...]:
             f"{name} must be a list of NoiseRule objects, got {type(rules).__name__}; give a list such as [rule]"
         )
     return tuple(rules)
+
+
+def _removed_by(removals: Sequence[Removal]) -> str:
+    """What removed an article's text, for the message that none of it is left: the reasons, most text first, so
+    that a caller's rule that matches everything is named."""
+    removed: dict[str, int] = defaultdict(int)
+    for removal in removals:
+        removed[removal.reason] += removal.end - removal.start
+    if not removed:
+        return "; is it an article?"
+    reasons = sorted(removed, key=lambda reason: -removed[reason])
+    named = ", ".join(f"{reason!r} ({removed[reason]:,} characters)" for reason in reasons[:3])
+    more = f" and {len(reasons) - 3} more" if len(reasons) > 3 else ""
+    return f" (removed as {named}{more}); is it an article?"
 
 
 def _distinct(articles: list[Article], given: object) -> list[Article]:

@@ -235,7 +235,7 @@ class Verdict:
 
     ``first`` and ``second`` are (article id, sentence index); ``label`` is the match's (``unrelated`` when
     there is none) and ``score`` the comparison's score of the pair. ``reason`` says why: ``shared`` (a verbatim
-    run), ``above-threshold``, ``mutual-best`` (under the threshold, above the floor, each the other's best
+    run), ``above-threshold``, ``mutual-best`` (under the threshold, at or above the floor, each the other's best
     match); or why not: ``not-best`` (above the threshold, but both sentences match better ones),
     ``not-mutual-best``, ``below-floor``, ``not-candidate`` (too little in common to be scored at all).
     ``relation`` is the engine's evidence, and ``str()`` says it all in a sentence.

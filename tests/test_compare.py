@@ -785,3 +785,13 @@ def test_an_article_is_found_by_its_outlet_as_print_names_it_unless_the_outlet_h
         result.article("Tide Wire")
     with pytest.raises(newsdiff.NotFoundError, match=r"no article 'Coast Post'"):
         result.article("Coast Post")
+
+
+def test_an_article_emptied_by_a_rule_names_the_rule() -> None:
+    # A caller's rule that matches everything left each article without sentences, and the message named no
+    # rule: the reasons of what was removed say which rule to look at.
+    everything = newsdiff.NoiseRule("everything", r"(?s).+", "inline")
+    with pytest.raises(newsdiff.InputError, match=r"article-1: no sentences left .*removed as 'everything' \(36 "):
+        newsdiff.compare(
+            ["The talks began on Monday in Kessel.", "The talks began on Monday."], extra_rules=[everything]
+        )
