@@ -395,15 +395,20 @@ def test_results_of_one_batch_are_not_called_mixed(records: list[dict], tmp_path
     assert (way.version, way.settings, way.clusters) == (newsdiff.__version__, Settings(), 2)  # "lonely" failed
 
 
-def test_results_compared_with_other_settings_are_summed_with_a_warning_naming_each_way(tmp_path: Path) -> None:
-    # Summed silently, a folder of results compared with two thresholds gave figures that belong to neither.
+def _results_of_two_thresholds(tmp_path: Path) -> Path:
+    """A folder of the results of CLUSTERS compared twice: with the default threshold and with 0.9."""
     source = tmp_path / "clusters.jsonl"
     source.write_text("".join(json.dumps(c) + "\n" for c in CLUSTERS), encoding="utf-8")
     results = tmp_path / "results"
     results.mkdir()
     batch_file(source, results / "usual.jsonl", workers=1)
     batch_file(source, results / "strict.jsonl", workers=1, threshold=0.9)
+    return results
 
+
+def test_results_compared_with_other_settings_are_summed_with_a_warning_naming_each_way(tmp_path: Path) -> None:
+    # Summed silently, a folder of results compared with two thresholds gave figures that belong to neither.
+    results = _results_of_two_thresholds(tmp_path)
     summary = newsdiff.summarize(results)
 
     assert summary.mixed
@@ -568,14 +573,7 @@ def test_a_corpus_where_every_cluster_failed_says_so_rather_than_drawing_an_empt
 
 def test_json_carries_the_ways_the_clusters_were_compared_and_whether_they_were_mixed(tmp_path: Path) -> None:
     # The text and the page warned of results compared in different ways; the JSON a pipeline reads did not.
-    source = tmp_path / "clusters.jsonl"
-    source.write_text("".join(json.dumps(c) + "\n" for c in CLUSTERS), encoding="utf-8")
-    results = tmp_path / "results"
-    results.mkdir()
-    batch_file(source, results / "usual.jsonl", workers=1)
-    batch_file(source, results / "strict.jsonl", workers=1, threshold=0.9)
-
-    data = newsdiff.summarize(results).to_dict()
+    data = newsdiff.summarize(_results_of_two_thresholds(tmp_path)).to_dict()
 
     assert data["corpus_schema"] == 1 and data["mixed"] is True
     assert sorted(data["compared_with"], key=lambda way: str(way["settings"]["threshold"])) == [
