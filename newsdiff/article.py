@@ -775,7 +775,7 @@ def _with_line_feeds(text: str) -> str:
     return text.translate(_LINE_BREAKS) if _OTHER_LINE_BREAK.search(text) else text
 
 
-def _looks_like_path(value: str) -> bool:
+def looks_like_path(value: str) -> bool:
     if "\n" in value or len(value) > 4096:
         return False
     # One token with a path separator ("clusters/herald") is a path even when it names no file: no article
@@ -1043,7 +1043,7 @@ def load(sources: Source | Iterable[Source]) -> list[Article]:
     for number, source in enumerate(sources, start=1):
         if isinstance(source, Article):
             articles.append(_with_metadata(source, source.name))
-        elif isinstance(source, os.PathLike) or (isinstance(source, str) and _looks_like_path(source)):
+        elif isinstance(source, os.PathLike) or (isinstance(source, str) and looks_like_path(source)):
             articles.extend(_load_path(Path(os.fspath(source))))
         elif isinstance(source, str):
             text = normalise_text(source)

@@ -36,8 +36,8 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from ._version import __version__
-from .article import Article, _looks_like_path, given_twice, json_object, normalise_text, same_file
-from .compare import check_scores, compare
+from .article import Article, given_twice, json_object, looks_like_path, normalise_text, same_file
+from .compare import check_scores, compare, refuse_given_twice
 from .errors import EngineError, InputError, MainGuardError, NewsdiffError
 from .relate import check_engine
 from .result import COMPARISON_START, SCHEMA, Comparison
@@ -1257,7 +1257,7 @@ def _serialised(cluster: Mapping[str, Any]) -> str:
     what :func:`newsdiff.compare` takes (records, strings, paths, :class:`Article` objects)."""
     name = cluster.get("id", "(no id)") if isinstance(cluster, Mapping) else type(cluster).__name__
     if isinstance(cluster, Mapping) and isinstance(cluster.get("articles"), (list, tuple)):
-        _refuse_one_loaded_twice(cluster["articles"], f"cluster {name}")
+        refuse_given_twice(cluster["articles"], f"cluster {name}: ")
         articles = [
             _carried(article, f"cluster {name}, article {n}") for n, article in enumerate(cluster["articles"], 1)
         ]
@@ -1269,18 +1269,6 @@ def _serialised(cluster: Mapping[str, Any]) -> str:
             f"cluster {name}: cannot be written as JSON ({exc}); give each article as a record (a dict of strings), "
             "its text, a path or an Article"
         ) from None
-
-
-def _refuse_one_loaded_twice(articles: Iterable[Any], name: str) -> None:
-    """Refuse one loaded record given twice as :func:`newsdiff.compare` does: its record alone cannot tell it from two
-    records with the same text (one wire copy, two outlets), which a comparison keeps apart."""
-    seen: set[tuple[tuple[str, int], str]] = set()
-    for article in articles:
-        if isinstance(article, Article) and article.origin is not None:
-            key = (article.origin, article.text)
-            if key in seen:
-                raise InputError(f"{name}: {article.source}: given twice; an article compared with itself says nothing")
-            seen.add(key)
 
 
 def _carried(article: Any, name: str) -> Any:
@@ -1304,10 +1292,10 @@ def _carried(article: Any, name: str) -> Any:
 def _path_carried(path: str, name: str) -> str:
     """A path as a string that loading reads as a path, not as an article's text (which a missing file's name with
     no suffix would be: ``notes`` is a one-word article); so a missing file is its cluster's error, as in compare."""
-    if _looks_like_path(path):
+    if looks_like_path(path):
         return path
     here = os.path.join(os.curdir, path)
-    if not os.path.isabs(path) and _looks_like_path(here):
+    if not os.path.isabs(path) and looks_like_path(here):
         return here
     raise InputError(f"{name}: {path}: no such file")
 

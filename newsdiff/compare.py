@@ -347,11 +347,17 @@ def _distinct(articles: list[Article], given: object) -> list[Article]:
             else ""
         )
         raise InputError(f"need at least two articles to compare, got {len(articles)}{hint}")
+    refuse_given_twice(articles)
+    return articles
+
+
+def refuse_given_twice(articles: Iterable[object], where: str = "") -> None:
+    """Refuse one loaded record among ``articles`` given twice (by its origin and text; see :func:`_distinct`);
+    ``where`` opens the message (a batch's cluster). What is not a loaded :class:`Article` is passed over."""
     seen: set[tuple[tuple[str, int], str]] = set()
     for article in articles:
-        if article.origin is not None:
+        if isinstance(article, Article) and article.origin is not None:
             key = (article.origin, article.text)
             if key in seen:
-                raise InputError(f"{article.source}: given twice; an article compared with itself says nothing")
+                raise InputError(f"{where}{article.source}: given twice; an article compared with itself says nothing")
             seen.add(key)
-    return articles
