@@ -483,13 +483,19 @@ def test_summary_command_writes_the_table_of_pairs_as_csv_when_asked(records: li
     assert wrong.exit_code == 2 and "--table chooses which table a CSV holds, not json" in wrong.stderr
 
 
+def _results_and_a_copy(records: list[dict], tmp_path: Path) -> None:
+    """Write ``records`` as out.jsonl in ``tmp_path`` and again as its copy, out-copy.jsonl: a glob of both reads
+    each cluster twice."""
+    lines = "".join(json.dumps(r) + "\n" for r in records)
+    (tmp_path / "out.jsonl").write_text(lines, encoding="utf-8")
+    (tmp_path / "out-copy.jsonl").write_text(lines, encoding="utf-8")
+
+
 def test_a_results_file_read_with_its_copy_is_counted_twice_with_a_warning_naming_the_clusters(
     records: list[dict], tmp_path: Path
 ) -> None:
     # A glob that matched a file and its backup doubled every figure without a word.
-    lines = "".join(json.dumps(r) + "\n" for r in records)
-    (tmp_path / "out.jsonl").write_text(lines, encoding="utf-8")
-    (tmp_path / "out-copy.jsonl").write_text(lines, encoding="utf-8")
+    _results_and_a_copy(records, tmp_path)
 
     once = newsdiff.summarize(tmp_path / "out.jsonl")
     twice = newsdiff.summarize(str(tmp_path / "*.jsonl"))
@@ -596,9 +602,7 @@ def test_json_carries_the_ways_the_clusters_were_compared_and_whether_they_were_
 def test_json_names_the_clusters_read_twice_and_the_files_a_batch_is_still_writing(
     records: list[dict], tmp_path: Path
 ) -> None:
-    lines = "".join(json.dumps(r) + "\n" for r in records)
-    (tmp_path / "out.jsonl").write_text(lines, encoding="utf-8")
-    (tmp_path / "out-copy.jsonl").write_text(lines, encoding="utf-8")
+    _results_and_a_copy(records, tmp_path)
     twice = newsdiff.summarize(str(tmp_path / "*.jsonl"))
     assert set(twice.to_dict()["repeated"]) == {"strike", "bridge", "lonely"}
     result = CliRunner().invoke(main, ["summary", str(tmp_path / "*.jsonl"), "--format", "json"])
@@ -616,9 +620,7 @@ def test_json_names_the_clusters_read_twice_and_the_files_a_batch_is_still_writi
 def test_a_summary_read_back_from_its_json_is_the_same_summary_with_its_warnings(
     records: list[dict], tmp_path: Path
 ) -> None:
-    lines = "".join(json.dumps(r) + "\n" for r in records)
-    (tmp_path / "out.jsonl").write_text(lines, encoding="utf-8")
-    (tmp_path / "out-copy.jsonl").write_text(lines, encoding="utf-8")
+    _results_and_a_copy(records, tmp_path)
     summary = newsdiff.summarize(str(tmp_path / "*.jsonl"))
 
     again = CorpusSummary.from_dict(json.loads(summary.to_json()))
