@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import _pyio
 import os
 import re
 from dataclasses import dataclass
@@ -552,6 +553,16 @@ def test_a_new_file_written_atomically_has_the_mode_the_umask_gives_and_the_umas
         os.umask(mask)
     assert written.stat().st_mode & 0o777 == 0o640
     assert during == 0o027
+
+
+def test_write_atomically_writes_the_same_bytes_where_lines_end_in_crlf(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Windows, simulated: the pure-Python io honours os.linesep, as the C io does there.
+    monkeypatch.setattr(os, "linesep", "\r\n")
+    monkeypatch.setattr(os, "fdopen", _pyio.open)
+    target = write_atomically(tmp_path / "matches.csv", 'id,text\n1,"two\nlines"\r\n')
+    assert target.read_bytes() == b'id,text\n1,"two\nlines"\r\n'
 
 
 def test_cli_open_writes_then_opens_the_report(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

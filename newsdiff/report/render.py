@@ -611,7 +611,9 @@ def _new_file(folder: Path, name: str) -> tuple[int, str]:
 def write_atomically(path: Path, text: str) -> Path:
     """Write ``text`` to ``path`` through a temporary file in the same folder, then rename it.
 
-    A ``path`` that is a symbolic link is written through: the file it points to is replaced, not the link.
+    The text is written as it is, its ``"\\n"`` never turned into ``"\\r\\n"``, so the file holds the same bytes on
+    every platform. A ``path`` that is a symbolic link is written through: the file it points to is replaced, not
+    the link.
     """
     if path.is_symlink():
         # Renaming onto the link would replace the link itself with a file, cutting it from where it pointed.
@@ -619,7 +621,7 @@ def write_atomically(path: Path, text: str) -> Path:
     folder = path.parent if str(path.parent) else Path(".")
     handle, temporary = _new_file(folder, path.name)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
             stream.write(text)
         # A report replacing a file keeps that file's mode (one shared with a group stays shared); a new one has
         # the mode any new file of the caller gets, as it was created with the umask applied.
