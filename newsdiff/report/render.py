@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import errno
 import hashlib
 import os
 import secrets
@@ -608,16 +609,36 @@ def _new_file(folder: Path, name: str) -> tuple[int, str]:
             continue  # another writer's name: draw again
 
 
+def _refuse_read_only(path: Path) -> None:
+    """Raise :class:`PermissionError` naming ``path`` when it is an existing file that may not be written.
+
+    A rename replaces a file whatever its mode, so without this a report would silently overwrite a file its owner
+    made read-only to keep it. As ``cp`` does, the file is refused; unlike ``cp`` run by root, also when the caller
+    could write it anyway but nobody is meant to (no write bit at all), as a test runner or container often is root.
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return
+    if stat.S_ISREG(mode) and (not mode & 0o222 or not os.access(path, os.W_OK)):
+        raise PermissionError(
+            errno.EACCES,
+            f"the file is read-only (mode {stat.S_IMODE(mode):#o}): make it writable (chmod u+w) or write elsewhere",
+            str(path),
+        )
+
+
 def write_atomically(path: Path, text: str) -> Path:
     """Write ``text`` to ``path`` through a temporary file in the same folder, then rename it.
 
     The text is written as it is, its ``"\\n"`` never turned into ``"\\r\\n"``, so the file holds the same bytes on
     every platform. A ``path`` that is a symbolic link is written through: the file it points to is replaced, not
-    the link.
+    the link. An existing file that is read-only is refused (:class:`PermissionError`) and left as it was.
     """
     if path.is_symlink():
         # Renaming onto the link would replace the link itself with a file, cutting it from where it pointed.
         path = Path(os.path.realpath(path))
+    _refuse_read_only(path)
     folder = path.parent if str(path.parent) else Path(".")
     handle, temporary = _new_file(folder, path.name)
     try:
