@@ -114,12 +114,18 @@ class WordingView:
     """How one article words a claim: its sentences in that claim.
 
     ``pieces`` hold, per sentence, its words with those the claim's first wording lacks marked (``None``
-    for the first wording itself, the reference the others are read against).
+    for the first wording itself, the reference the others are read against). ``direction`` is ``"rtl"`` when
+    every one of its sentences reads from the right, so that the wording lines up on the right and its second
+    sentence follows the first leftwards; else empty.
     """
 
     article: str
     sentences: tuple[SentenceView, ...]
     pieces: tuple[tuple[Piece, ...] | None, ...]
+
+    @property
+    def direction(self) -> str:
+        return "rtl" if all(s.direction == "rtl" for s in self.sentences) else ""
 
 
 @dataclass(frozen=True)

@@ -1347,6 +1347,37 @@ def test_a_right_to_left_sentence_reads_from_the_right_of_its_column(browser: An
             assert box["direction"] == "ltr" and box["left"] < 2 and box["rule"] == "left"
 
 
+def test_a_right_to_left_wording_in_the_claims_reads_from_the_right(browser: Any, tmp_path: Path) -> None:
+    shared, own = "הנמל ייפתח מחדש במאי לאחר חודשים של תיקונים.", "דייגים אמרו שהקרח אזל בנמל כבר בשבוע שעבר."
+    council = "The council met on Tuesday to vote on the second ferry line."
+    path = newsdiff.compare(
+        [
+            newsdiff.Article(text=f"{shared}\n{council}\n{own}\n", id="he", outlet="חדשות הנמל"),
+            newsdiff.Article(text=f"{shared}\n{council}\n", id="en", outlet="Coastal Courier"),
+        ]
+    ).save_html(tmp_path / "rtl.html")
+    for loaded in _open(browser, path, viewport={"width": 1300, "height": 900}):
+        boxes = loaded.page.eval_on_selector_all(
+            "#claims .claim dd .s",
+            """spans => spans.map(s => {
+                const box = s.getBoundingClientRect(), wording = s.parentElement.getBoundingClientRect();
+                const style = getComputedStyle(s), inside = getComputedStyle(s.parentElement);
+                return {hebrew: /[\u0590-\u05ff]/.test(s.textContent), direction: style.direction,
+                        left: box.left - wording.left - parseFloat(inside.paddingLeft),
+                        right: wording.right - parseFloat(inside.paddingRight) - box.right,
+                        rule: style.borderRightStyle !== "none" ? "right" : "left"};
+            })""",
+        )
+        hebrew = [box for box in boxes if box["hebrew"]]
+        english = [box for box in boxes if not box["hebrew"]]
+        assert len(hebrew) == len(english) == 2, "each claim has two wordings"
+        for box in hebrew:
+            assert box["direction"] == "rtl" and box["rule"] == "right"
+            assert box["right"] < 2 < 100 < box["left"], "the quoted wording lines up on the right of its place"
+        for box in english:
+            assert box["direction"] == "ltr" and box["left"] < 2 and box["rule"] == "left"
+
+
 def _shown_labels(page: Any) -> dict[str, int]:
     """How many sentences of each label the article columns show."""
     return page.eval_on_selector_all(
