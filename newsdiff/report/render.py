@@ -168,7 +168,7 @@ class PairView:
 
 @dataclass(frozen=True)
 class ReportView:
-    """Everything the page shows."""
+    """Everything the page shows; ``direction`` is ``"rtl"`` when its title (a headline) reads from the right."""
 
     title: str
     version: str
@@ -177,6 +177,7 @@ class ReportView:
     claims: tuple[ClaimView, ...]
     pairs: tuple[PairView, ...]
     pairs_left_out: int = 0
+    direction: str = ""
 
 
 def _key(article: int, sentence: int) -> str:
@@ -514,14 +515,16 @@ def build_report(comparison: Comparison, *, side_by_side: SideBySide = SideBySid
     drawn = _drawn_pairs(comparison, order, side_by_side)
     pairs = tuple(_pair_view(comparison, articles[i], articles[j]) for i, j in drawn)
     count = len(articles)
+    title = _title(comparison)
     return ReportView(
-        title=_title(comparison),
+        title=title,
         version=comparison.version,
         articles=articles,
         matrix=_matrix(comparison, articles),
         claims=_claims(comparison, articles, order),
         pairs=pairs,
         pairs_left_out=count * (count - 1) // 2 - len(pairs),
+        direction=_direction(title),
     )
 
 

@@ -1378,6 +1378,24 @@ def test_a_right_to_left_wording_in_the_claims_reads_from_the_right(browser: Any
             assert box["direction"] == "ltr" and box["left"] < 2 and box["rule"] == "left"
 
 
+def test_a_right_to_left_headline_heading_the_page_reads_from_the_right(browser: Any, tmp_path: Path) -> None:
+    headline = "הנמל ייפתח מחדש במאי"
+    path = newsdiff.compare(
+        [
+            newsdiff.Article(text="הנמל ייפתח מחדש במאי לאחר חודשים של תיקונים.\n", id="he", title=headline),
+            newsdiff.Article(text="The council met on Tuesday.\n", id="en"),
+        ]
+    ).save_html(tmp_path / "rtl.html")
+    for loaded in _open(browser, path, viewport={"width": 1300, "height": 900}):
+        heading = loaded.page.locator("h1")
+        assert heading.inner_text() == headline
+        gap = heading.evaluate(
+            """h => { const text = document.createRange(); text.selectNodeContents(h);
+                      return h.getBoundingClientRect().right - text.getBoundingClientRect().right; }"""
+        )
+        assert heading.evaluate("h => getComputedStyle(h).direction") == "rtl" and gap < 2
+
+
 FILTER = "Show in claims, side by side and articles"
 
 
