@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import _pyio
 import os
 import re
 from dataclasses import dataclass
@@ -552,6 +553,52 @@ def test_a_new_file_written_atomically_has_the_mode_the_umask_gives_and_the_umas
         os.umask(mask)
     assert written.stat().st_mode & 0o777 == 0o640
     assert during == 0o027
+
+
+def test_write_atomically_writes_the_same_bytes_where_lines_end_in_crlf(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Windows, simulated: the pure-Python io honours os.linesep, as the C io does there.
+    monkeypatch.setattr(os, "linesep", "\r\n")
+    monkeypatch.setattr(os, "fdopen", _pyio.open)
+    target = write_atomically(tmp_path / "matches.csv", 'id,text\n1,"two\nlines"\r\n')
+    assert target.read_bytes() == b'id,text\n1,"two\nlines"\r\n'
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes")
+def test_write_atomically_refuses_a_read_only_file_by_name_and_leaves_it_as_it_was(tmp_path: Path) -> None:
+    target = tmp_path / "report.html"
+    target.write_text("kept", encoding="utf-8")
+    target.chmod(0o444)
+    with pytest.raises(PermissionError, match=r"read-only \(mode 0o444\): make it writable") as raised:
+        write_atomically(target, "new")
+    assert raised.value.filename == str(target)
+    assert target.read_text(encoding="utf-8") == "kept" and target.stat().st_mode & 0o777 == 0o444
+    assert [p.name for p in tmp_path.iterdir()] == ["report.html"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes")
+def test_write_atomically_refuses_a_read_only_file_reached_through_a_link(tmp_path: Path) -> None:
+    target = tmp_path / "report.html"
+    target.write_text("kept", encoding="utf-8")
+    target.chmod(0o400)
+    (tmp_path / "latest.html").symlink_to(target)
+    with pytest.raises(PermissionError, match="read-only"):
+        write_atomically(tmp_path / "latest.html", "new")
+    assert target.read_text(encoding="utf-8") == "kept"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes")
+def test_cli_refuses_to_write_over_a_read_only_report_and_says_what_to_do(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(f"{TALKS}\n{QUOTE}\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f"{TALKS_REWORDED}\n{QUOTE}\n", encoding="utf-8")
+    out = tmp_path / "report.html"
+    out.write_text("kept", encoding="utf-8")
+    out.chmod(0o444)
+    result = CliRunner().invoke(main, ["compare", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "-o", str(out)])
+    assert result.exit_code == 2
+    assert f"{out}: cannot write (the file is read-only (mode 0o444): make it writable" in result.output
+    assert "Traceback" not in result.output and out.read_text(encoding="utf-8") == "kept"
 
 
 def test_cli_open_writes_then_opens_the_report(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import errno
 import hashlib
 import os
 import secrets
@@ -113,12 +114,18 @@ class WordingView:
     """How one article words a claim: its sentences in that claim.
 
     ``pieces`` hold, per sentence, its words with those the claim's first wording lacks marked (``None``
-    for the first wording itself, the reference the others are read against).
+    for the first wording itself, the reference the others are read against). ``direction`` is ``"rtl"`` when
+    every one of its sentences reads from the right, so that the wording lines up on the right and its second
+    sentence follows the first leftwards; else empty.
     """
 
     article: str
     sentences: tuple[SentenceView, ...]
     pieces: tuple[tuple[Piece, ...] | None, ...]
+
+    @property
+    def direction(self) -> str:
+        return "rtl" if all(s.direction == "rtl" for s in self.sentences) else ""
 
 
 @dataclass(frozen=True)
@@ -161,7 +168,7 @@ class PairView:
 
 @dataclass(frozen=True)
 class ReportView:
-    """Everything the page shows."""
+    """Everything the page shows; ``direction`` is ``"rtl"`` when its title (a headline) reads from the right."""
 
     title: str
     version: str
@@ -170,6 +177,7 @@ class ReportView:
     claims: tuple[ClaimView, ...]
     pairs: tuple[PairView, ...]
     pairs_left_out: int = 0
+    direction: str = ""
 
 
 def _key(article: int, sentence: int) -> str:
@@ -507,14 +515,16 @@ def build_report(comparison: Comparison, *, side_by_side: SideBySide = SideBySid
     drawn = _drawn_pairs(comparison, order, side_by_side)
     pairs = tuple(_pair_view(comparison, articles[i], articles[j]) for i, j in drawn)
     count = len(articles)
+    title = _title(comparison)
     return ReportView(
-        title=_title(comparison),
+        title=title,
         version=comparison.version,
         articles=articles,
         matrix=_matrix(comparison, articles),
         claims=_claims(comparison, articles, order),
         pairs=pairs,
         pairs_left_out=count * (count - 1) // 2 - len(pairs),
+        direction=_direction(title),
     )
 
 
@@ -608,18 +618,40 @@ def _new_file(folder: Path, name: str) -> tuple[int, str]:
             continue  # another writer's name: draw again
 
 
+def _refuse_read_only(path: Path) -> None:
+    """Raise :class:`PermissionError` naming ``path`` when it is an existing file that may not be written.
+
+    A rename replaces a file whatever its mode, so without this a report would silently overwrite a file its owner
+    made read-only to keep it. As ``cp`` does, the file is refused; unlike ``cp`` run by root, also when the caller
+    could write it anyway but nobody is meant to (no write bit at all), as a test runner or container often is root.
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return
+    if stat.S_ISREG(mode) and (not mode & 0o222 or not os.access(path, os.W_OK)):
+        raise PermissionError(
+            errno.EACCES,
+            f"the file is read-only (mode {stat.S_IMODE(mode):#o}): make it writable (chmod u+w) or write elsewhere",
+            str(path),
+        )
+
+
 def write_atomically(path: Path, text: str) -> Path:
     """Write ``text`` to ``path`` through a temporary file in the same folder, then rename it.
 
-    A ``path`` that is a symbolic link is written through: the file it points to is replaced, not the link.
+    The text is written as it is, its ``"\\n"`` never turned into ``"\\r\\n"``, so the file holds the same bytes on
+    every platform. A ``path`` that is a symbolic link is written through: the file it points to is replaced, not
+    the link. An existing file that is read-only is refused (:class:`PermissionError`) and left as it was.
     """
     if path.is_symlink():
         # Renaming onto the link would replace the link itself with a file, cutting it from where it pointed.
         path = Path(os.path.realpath(path))
+    _refuse_read_only(path)
     folder = path.parent if str(path.parent) else Path(".")
     handle, temporary = _new_file(folder, path.name)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
             stream.write(text)
         # A report replacing a file keeps that file's mode (one shared with a group stays shared); a new one has
         # the mode any new file of the caller gets, as it was created with the umask applied.

@@ -1347,6 +1347,58 @@ def test_a_right_to_left_sentence_reads_from_the_right_of_its_column(browser: An
             assert box["direction"] == "ltr" and box["left"] < 2 and box["rule"] == "left"
 
 
+def test_a_right_to_left_wording_in_the_claims_reads_from_the_right(browser: Any, tmp_path: Path) -> None:
+    shared, own = "הנמל ייפתח מחדש במאי לאחר חודשים של תיקונים.", "דייגים אמרו שהקרח אזל בנמל כבר בשבוע שעבר."
+    council = "The council met on Tuesday to vote on the second ferry line."
+    path = newsdiff.compare(
+        [
+            newsdiff.Article(text=f"{shared}\n{council}\n{own}\n", id="he", outlet="חדשות הנמל"),
+            newsdiff.Article(text=f"{shared}\n{council}\n", id="en", outlet="Coastal Courier"),
+        ]
+    ).save_html(tmp_path / "rtl.html")
+    for loaded in _open(browser, path, viewport={"width": 1300, "height": 900}):
+        boxes = loaded.page.eval_on_selector_all(
+            "#claims .claim dd .s",
+            """spans => spans.map(s => {
+                const box = s.getBoundingClientRect(), wording = s.parentElement.getBoundingClientRect();
+                const style = getComputedStyle(s), inside = getComputedStyle(s.parentElement);
+                return {hebrew: /[\u0590-\u05ff]/.test(s.textContent), direction: style.direction,
+                        left: box.left - wording.left - parseFloat(inside.paddingLeft),
+                        right: wording.right - parseFloat(inside.paddingRight) - box.right,
+                        rule: style.borderRightStyle !== "none" ? "right" : "left"};
+            })""",
+        )
+        hebrew = [box for box in boxes if box["hebrew"]]
+        english = [box for box in boxes if not box["hebrew"]]
+        assert len(hebrew) == len(english) == 2, "each claim has two wordings"
+        for box in hebrew:
+            assert box["direction"] == "rtl" and box["rule"] == "right"
+            assert box["right"] < 2 < 100 < box["left"], "the quoted wording lines up on the right of its place"
+        for box in english:
+            assert box["direction"] == "ltr" and box["left"] < 2 and box["rule"] == "left"
+
+
+def test_a_right_to_left_headline_heading_the_page_reads_from_the_right(browser: Any, tmp_path: Path) -> None:
+    headline = "הנמל ייפתח מחדש במאי"
+    path = newsdiff.compare(
+        [
+            newsdiff.Article(text="הנמל ייפתח מחדש במאי לאחר חודשים של תיקונים.\n", id="he", title=headline),
+            newsdiff.Article(text="The council met on Tuesday.\n", id="en"),
+        ]
+    ).save_html(tmp_path / "rtl.html")
+    for loaded in _open(browser, path, viewport={"width": 1300, "height": 900}):
+        heading = loaded.page.locator("h1")
+        assert heading.inner_text() == headline
+        gap = heading.evaluate(
+            """h => { const text = document.createRange(); text.selectNodeContents(h);
+                      return h.getBoundingClientRect().right - text.getBoundingClientRect().right; }"""
+        )
+        assert heading.evaluate("h => getComputedStyle(h).direction") == "rtl" and gap < 2
+
+
+FILTER = "Show in claims, side by side and articles"
+
+
 def _shown_labels(page: Any) -> dict[str, int]:
     """How many sentences of each label the article columns show."""
     return page.eval_on_selector_all(
@@ -1365,14 +1417,89 @@ def test_the_articles_show_only_the_labels_the_reader_keeps(report: LoadedPage) 
     total = sum(every.values())
     assert set(every) == {"shared", "paraphrased", "unique"}
     assert page.locator("#label-filter").get_by_role("status").text_content() == f"Showing all {total} sentences"
-    page.get_by_role("group", name="Show in the articles").get_by_role("checkbox", name="shared").uncheck()
-    page.get_by_role("group", name="Show in the articles").get_by_role("checkbox", name="paraphrased").uncheck()
+    page.get_by_role("group", name=FILTER).get_by_role("checkbox", name="shared").uncheck()
+    page.get_by_role("group", name=FILTER).get_by_role("checkbox", name="paraphrased").uncheck()
     assert _shown_labels(page) == {"unique": every["unique"]}, "only what this outlet alone says"
-    status = page.locator("#label-filter").get_by_role("status")
-    assert status.text_content() == f"Showing {every['unique']} of {total} sentences"
     page.get_by_role("checkbox", name="shared").check()
     assert _shown_labels(page) == {"unique": every["unique"], "shared": every["shared"]}
-    assert page.locator("section.pair:visible .s").count() > every["shared"], "the side by side keeps every row"
+
+
+def _shown(page: Any, selector: str) -> dict[str, int]:
+    """How many of ``selector``'s elements of each label (its label class) are shown."""
+    return page.eval_on_selector_all(
+        selector,
+        """all => all.filter(e => e.checkVisibility()).reduce((counts, e) => {
+            const label = ["shared", "paraphrased", "unique"].find(l => e.classList.contains(l));
+            counts[label] = (counts[label] || 0) + 1;
+            return counts;
+        }, {})""",
+    )
+
+
+ROWS = "section.pair:not([hidden]) .row:not(.head)"
+
+
+def test_the_claims_and_the_side_by_side_show_only_the_labels_the_reader_keeps(report: LoadedPage) -> None:
+    page = report.page
+    claims, rows = _shown(page, ".claims .claim"), _shown(page, ROWS)
+    assert set(claims) == {"shared", "paraphrased"} and set(rows) == {"shared", "paraphrased", "unique"}
+    page.get_by_role("checkbox", name="shared").uncheck()
+    assert _shown(page, ".claims .claim") == {"paraphrased": claims["paraphrased"]}
+    assert _shown(page, ROWS) == {"paraphrased": rows["paraphrased"], "unique": rows["unique"]}
+    assert page.locator("#unique-lists").is_visible()
+    page.get_by_role("checkbox", name="unique").uncheck()
+    assert _shown(page, ROWS) == {"paraphrased": rows["paraphrased"]}
+    assert not page.locator("#unique-lists").is_visible(), "the lists of unique sentences go with their label"
+
+
+def test_the_status_counts_what_each_part_shows(report: LoadedPage) -> None:
+    page = report.page
+    total, claims = page.locator("#articles .s").count(), page.locator(".claims .claim").count()
+    page.get_by_role("checkbox", name="paraphrased").uncheck()
+    shown = sum(_shown_labels(page).values())
+    status = page.locator("#label-filter").get_by_role("status")
+    for right in ("2", "1"):  # the rows counted are those of the pair shown, whichever it is
+        page.locator("#pair-right").select_option(right)
+        every_row = page.locator(ROWS).count()
+        assert status.text_content() == (
+            f"Showing {shown} of {total} sentences, {sum(_shown(page, '.claims .claim').values())} of {claims} claims"
+            f" and {sum(_shown(page, ROWS).values())} of {every_row} rows side by side"
+        )
+    page.locator("#pair-right").select_option("0")  # no pair is shown: no rows to count
+    assert status.text_content().endswith(f" of {claims} claims")
+
+
+def test_a_hidden_claim_leaves_the_numbers_of_the_others_as_they_were(report: LoadedPage) -> None:
+    page = report.page
+    page.get_by_role("checkbox", name="shared").uncheck()
+    numbers = page.eval_on_selector_all(
+        ".claims .claim", "all => all.map((c, n) => [n + 1, c.value, c.checkVisibility()]).filter(c => c[2])"
+    )
+    assert [n for n, _, _ in numbers] != list(range(1, len(numbers) + 1)), "a hidden claim comes before a shown one"
+    assert all(number == value for number, value, _ in numbers)
+
+
+def test_the_arrow_keys_in_the_side_by_side_skip_the_rows_the_filter_hides(report: LoadedPage) -> None:
+    page = report.page
+    page.get_by_role("checkbox", name="shared").uncheck()
+    sentences = page.locator(f"{ROWS} .s")
+    in_shared_row = sentences.evaluate_all("all => all.map(s => s.closest('.row').classList.contains('shared'))")
+    # A shown sentence that a hidden one follows in reading order, and the next shown one.
+    start = next(n for n in range(len(in_shared_row) - 1) if not in_shared_row[n] and in_shared_row[n + 1])
+    after = next(n for n in range(start + 1, len(in_shared_row)) if not in_shared_row[n])
+    sentences.nth(start).focus()
+    page.keyboard.press("ArrowDown")
+    assert sentences.nth(after).evaluate("e => e === document.activeElement")
+
+
+def test_the_page_prints_claims_and_side_by_side_as_filtered(report: LoadedPage) -> None:
+    page = report.page
+    page.get_by_role("checkbox", name="paraphrased").uncheck()
+    page.emulate_media(media="print")
+    assert page.locator(".claims .claim.paraphrased").first.is_hidden()
+    assert _shown(page, ".claims .claim") == {"shared": page.locator(".claims .claim.shared").count()}
+    assert "paraphrased" not in _shown(page, ROWS)
+    assert page.locator("#filter-status").is_visible()
 
 
 def test_the_label_filter_works_from_the_keyboard_and_the_arrow_keys_skip_what_it_hides(report: LoadedPage) -> None:

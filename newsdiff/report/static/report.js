@@ -50,8 +50,9 @@
   }
   var stops = new Map();
 
-  // The arrow keys skip what the label filter hides.
-  function shown(item) { return !item.parentElement.hidden; }
+  // The arrow keys skip what the label filter hides (a sentence's line, claim or row; a list is never hidden while
+  // it is moved in).
+  function shown(item) { return !item.closest("[hidden]"); }
   function step(all, item, move) {
     var ends = Math.abs(move) === Infinity;
     var by = ends ? -Math.sign(move) : move;
@@ -266,19 +267,49 @@
   });
   page.body.classList.add("named");
 
-  // The label filter: the columns show the ticked labels (a sentence lit from elsewhere, its label too); a list's
-  // tab stop stays on a shown sentence.
+  // The label filter: each part shows what bears a ticked label, the articles by each sentence's, the claims by
+  // each claim's and the side by side by each row's (a sentence lit from elsewhere ticks its label again). A list's
+  // tab stop stays on a shown sentence, and the status counts what each part shows of all it holds.
   var filter = page.getElementById("label-filter");
   var told = page.getElementById("filter-status");
-  var sentences = Array.prototype.slice.call(page.querySelectorAll("#articles .text .s"));
+  function all(selector) { return Array.prototype.slice.call(page.querySelectorAll(selector)); }
+  var sentences = all("#articles .text .s");
+  var claims = all(".claims .claim");
+  var rows = all("section.pair .row:not(.head)");
+  var uniqueLists = page.getElementById("unique-lists");
+  // A claim keeps its number while those before it are hidden.
+  claims.forEach(function (claim, n) { claim.value = n + 1; });
+  var kept = {};
+  function keep(unit, label) {
+    unit.hidden = !kept[label];
+    return unit.hidden ? 0 : 1;
+  }
+  function ofAll(count, total, what) { return count + " of " + total + " " + what; }
+  function tellShown() {
+    if (!filter) { return; }
+    var narrowed = Object.keys(kept).some(function (label) { return !kept[label]; });
+    filter.classList.toggle("narrowed", narrowed);
+    if (!narrowed) {
+      told.textContent = "Showing all " + sentences.length + " sentences";
+      return;
+    }
+    var count = function (units) { return units.filter(function (unit) { return !unit.hidden; }).length; };
+    var parts = [ofAll(count(sentences.map(function (s) { return s.parentElement; })), sentences.length, "sentences")];
+    if (claims.length) { parts.push(ofAll(count(claims), claims.length, "claims")); }
+    var pair = page.querySelector("section.pair:not([hidden])");
+    if (pair) {
+      var pairRows = Array.prototype.slice.call(pair.querySelectorAll(".row:not(.head)"));
+      parts.push(ofAll(count(pairRows), pairRows.length, "rows side by side"));
+    }
+    told.textContent = "Showing " + parts.slice(0, -1).join(", ") + (parts.length > 1 ? " and " : "") + parts[parts.length - 1];
+  }
   function applyFilter() {
-    var kept = {};
-    var count = 0;
-    var total = sentences.length;
     filter.querySelectorAll("input").forEach(function (box) { kept[box.value] = box.checked; });
-    sentences.forEach(function (s) { count += (s.parentElement.hidden = !kept[s.classList[1]]) ? 0 : 1; });
-    filter.classList.toggle("narrowed", count < total);
-    told.textContent = "Showing " + (count < total ? count + " of " : "all ") + total + " sentences";
+    sentences.forEach(function (s) { keep(s.parentElement, s.classList[1]); });
+    claims.forEach(function (claim) { keep(claim, claim.classList[1]); });
+    rows.forEach(function (row) { keep(row, row.classList[2]); });
+    if (uniqueLists) { keep(uniqueLists, "unique"); }
+    tellShown();
     stops.forEach(function (stop, list) {
       var first = shown(stop) ? null : items(list).filter(shown)[0];
       if (first) { makeStop(first); }
@@ -314,6 +345,7 @@
     pairNote = a === b ? "Choose two different articles."
       : drawn ? "" : "This pair is not drawn in this report: compare the two articles on their own.";
     tell(pairNote, pinNote);
+    tellShown();
   }
   // A large report draws only some pairs: the pickers offer only those, and a left article whose pair with
   // the right one is not drawn takes its first drawn partner on the right.
