@@ -65,7 +65,10 @@ class CleanText:
 def clean(text: str, rules: Sequence[NoiseRule] | None = None) -> CleanText:
     """Find metadata and noise in ``text`` and return it with every removal blanked and reported.
 
-    ``rules`` defaults to :func:`default_rules`; pass ``default_rules() + extra`` to extend them.
+    ``rules`` defaults to :func:`default_rules`; pass ``default_rules() + extra`` to extend them. Whole lines are
+    removed before stretches inside them; where two line rules match a line, or two inline rules a stretch, a rule
+    newsdiff does not ship wins over a shipped one wherever it stands in ``rules`` (so a caller's rule is seen to work,
+    under its own reason), and otherwise the first in ``rules`` wins.
 
     >>> cleaned = clean("Talks began.\\nRead more\\nThey ended.")
     >>> [(r.reason, r.text) for r in cleaned.removals]
@@ -79,6 +82,7 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None) -> CleanText:
             )
     spans: list[tuple[int, int, str]] = []
     metadata = read_metadata(text, rules)
+    applied = _callers_first(rules)
     headlines: set[str] = set()
     for span in metadata.spans:
         spans.append((span.start, span.end, span.reason))
@@ -89,7 +93,7 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None) -> CleanText:
     longest = max(map(len, headlines), default=0)
     taken = _mask(text, spans)
 
-    line_rules = [rule for rule in rules if rule.scope != "inline"]
+    line_rules = [rule for rule in applied if rule.scope != "inline"]
     markup = _markup_rules()
     marked = False  # whether a shipped rule found Markdown markup: its list marks then go too
     listing: str | None = None  # the reason of the list heading whose link lines are being taken
@@ -119,7 +123,7 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None) -> CleanText:
         offset += len(line) + 1
     taken = _mask(text, spans)
 
-    for rule in rules:
+    for rule in applied:
         if rule.scope == "inline":
             found = _trimmed(text, [(s, e, rule.reason) for s, e in rule.spans(taken)])
             if found:  # blanking is additive: only the new spans need blanking in what is left
@@ -135,6 +139,23 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None) -> CleanText:
         Removal(start, end, reason, text[start:end]) for start, end, reason in sorted(_trimmed(text, spans))
     )
     return CleanText(source=text, kept=taken, removals=removals)
+
+
+def _callers_first(rules: tuple[NoiseRule, ...]) -> tuple[NoiseRule, ...]:
+    """``rules`` with those newsdiff does not ship before the shipped ones, each kind in its order.
+
+    A caller's rule is more specific than the shipped ones, written for one site: run after them, a line both match
+    was reported under the shipped reason ("promo" for the caller's "paywall") and an inline rule found its stretch
+    already removed, so the caller could not see the rule take effect.
+    """
+    shipped = _shipped_rules()
+    return tuple(rule for rule in rules if rule not in shipped) + tuple(rule for rule in rules if rule in shipped)
+
+
+@lru_cache(maxsize=1)
+def _shipped_rules() -> frozenset[NoiseRule]:
+    """The rules newsdiff ships, to tell a caller's own from them."""
+    return frozenset(default_rules())
 
 
 @lru_cache(maxsize=1)

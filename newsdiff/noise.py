@@ -219,7 +219,8 @@ def load_rules(path: str | Path) -> tuple[NoiseRule, ...]:
     named ``noise`` capture) or ``list`` (a line heading a list of links, removed with the links); ``reason`` is what
     ``removed`` reports; ``about`` may say what the rule is for. Any other key is refused, naming the rule, and so is
     a key of the file's object other than ``rules`` and ``about``, or any key given twice in one object. Give them
-    to :func:`newsdiff.compare` as ``extra_rules`` to add them to the shipped rules (its ``rules`` replaces those).
+    to :func:`newsdiff.compare` as ``extra_rules`` to add them to the shipped rules (its ``rules`` replaces those);
+    where one of them and a shipped rule match the same text, it wins, and its ``reason`` is reported.
     """
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8-sig"), object_pairs_hook=_refuse_duplicate_keys)

@@ -247,3 +247,42 @@ def test_an_about_that_is_no_string_is_refused(content: object, where: str) -> N
 def test_a_rules_file_with_an_about_and_its_rules_loads() -> None:
     rules = rules_from_data({"about": "The Gazette's boxes.", "rules": [{"pattern": "Join the Tide Club"}]})
     assert rules == (NoiseRule("noise", "Join the Tide Club"),)
+
+
+# --- Which rule a removal is reported under ------------------------------------------------------------------------
+# A caller's rule is written for one site's noise: where it and a shipped rule both match, the caller's reason is the
+# one reported, so the caller sees the rule take effect.
+
+PAYWALL = NoiseRule("paywall", "(?i)subscribe now")
+TEASER = NoiseRule("teaser", r"[^\S\n]Read more$", "inline")
+NOISY = "The ferry left Kessel at noon.\nSubscribe now\nIt docked at six. Read more\nThe crew rested.\n"
+
+
+@pytest.mark.parametrize("callers_last", [True, False])
+def test_a_callers_rule_wins_over_a_shipped_rule_that_matches_the_same_text(callers_last: bool) -> None:
+    """Shipped rules ran first, so these removals were reported as 'promo', as if the caller's rules did nothing."""
+    rules = (*default_rules(), PAYWALL, TEASER) if callers_last else (PAYWALL, TEASER, *default_rules())
+    cleaned = clean(NOISY, rules)
+    assert [(r.reason, r.text) for r in cleaned.removals] == [("paywall", "Subscribe now"), ("teaser", "Read more")]
+
+
+def test_the_shipped_rules_still_remove_what_a_callers_rules_do_not_match() -> None:
+    cleaned = clean(NOISY, (*default_rules(), NoiseRule("paywall", "Tide Club offer")))
+    assert [(r.reason, r.text) for r in cleaned.removals] == [("promo", "Subscribe now"), ("promo", "Read more")]
+
+
+def test_among_a_callers_rules_the_first_that_matches_wins() -> None:
+    rules = (*default_rules(), PAYWALL, NoiseRule("offer", "Subscribe now"))
+    assert clean(NOISY, rules).removals[0].reason == "paywall"
+    rules = (*default_rules(), NoiseRule("offer", "Subscribe now"), PAYWALL)
+    assert clean(NOISY, rules).removals[0].reason == "offer"
+
+
+def test_compare_reports_an_extra_rules_removal_under_its_reason() -> None:
+    result = newsdiff.compare(
+        [NOISY, "The ferry left Kessel at noon on Monday.\nIt docked at six.\n"], extra_rules=[PAYWALL]
+    )
+    assert [(r["reason"], r["text"]) for r in result.to_dict()["articles"][0]["removed"]] == [
+        ("paywall", "Subscribe now"),
+        ("promo", "Read more"),
+    ]
