@@ -5,8 +5,8 @@ widgets, promos, credits, separators), a *list* rule removes a line that heads a
 ("More on this story") and the linked headlines under it, up to the first line of prose, and an
 *inline* rule removes a stretch inside a line (a trailing "Read more", the headlines a hyperlinked
 name expands into). Markdown markup below the headline (a heading's hashes, emphasis marks, a link's brackets and
-target, an image, block-quote and list marks, a table's pipes and delimiter row) is removed the same way, its words
-kept. Removed text is blanked
+target, an image, block-quote and list marks, a table's pipes and delimiter row, a code block's fences) is removed the
+same way, its words kept. Removed text is blanked
 in a copy of the article of the same length, so every later offset still points into the loaded text.
 """
 

@@ -1368,7 +1368,7 @@ def test_a_reference_link_keeps_its_text_and_its_definition_is_removed() -> None
     ]
 
 
-# Tables: their markup is removed and reported like the rest; the cells' words stay.
+# Tables and fenced code: their markup is removed and reported like the rest; the cells' and the code's words stay.
 
 TABLE = "| Port | Ferries |\n|:---|---:|\n| Kessel | 3 |\n| Dorn | 2 |\n"
 
@@ -1414,3 +1414,18 @@ def test_prose_with_a_pipe_is_no_table(text: str) -> None:
 def test_a_table_makes_an_article_markdown_so_its_list_marks_go() -> None:
     text = f"The board counted the ferries.\n\n{TABLE}\n- Three ferries run.\n- Two are new.\n"
     assert [mark for _, mark in removed(text) if mark == "-"] == ["-", "-"]
+
+
+@pytest.mark.parametrize(("opening", "closing"), [("```python", "```"), ("```", "```"), ("~~~ text", "~~~")])
+def test_a_code_fence_is_removed_and_the_code_kept(opening: str, closing: str) -> None:
+    """The fences were kept as text, and ```python began the sentence of the code."""
+    text = f"The board published its script.\n\n{opening}\nprint(ferries)\n{closing}\n\nThe talks ended at six.\n"
+    # A closing "~~~" alone reads as a separator line, as it always has; what matters is that it is reported.
+    assert [mark for _, mark in removed(text)] == [opening, closing]
+    assert removed(text)[0][0] == "markdown"
+    assert " ".join(kept_words(text)) == "The board published its script. print(ferries) The talks ended at six."
+
+
+def test_backticks_inside_prose_are_kept() -> None:
+    text = "The board met.\nIts file is called `ferries.txt` and ```notes``` too.\n"
+    assert removed(text) == []
