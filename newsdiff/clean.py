@@ -5,7 +5,8 @@ widgets, promos, credits, separators), a *list* rule removes a line that heads a
 ("More on this story") and the linked headlines under it, up to the first line of prose, and an
 *inline* rule removes a stretch inside a line (a trailing "Read more", the headlines a hyperlinked
 name expands into). Markdown markup below the headline (a heading's hashes, emphasis marks, a link's brackets and
-target, an image, block-quote and list marks) is removed the same way, its words kept. Removed text is blanked
+target, an image, block-quote and list marks, a table's pipes and delimiter row, a code block's fences) is removed the
+same way, its words kept. Removed text is blanked
 in a copy of the article of the same length, so every later offset still points into the loaded text.
 """
 
@@ -39,6 +40,13 @@ _HEADING_MARKS = regex.compile(r"^#{1,6}\s+|\s+#+$")
 #: A Markdown list item's mark: a bullet (``-``, ``*``, ``+``) or a number (``1.``, ``2)``) and a space at the start of
 #: a line. A plain article writes lists the same way, so the marks are only taken from a text with other markup.
 _MARKDOWN_LIST_MARK = regex.compile(r"^[^\S\n]{0,3}([-*+]|\d{1,3}[.)])[^\S\n]+(?=\S)", regex.MULTILINE)
+#: A Markdown table's delimiter row, under its header row: cells of dashes with optional colons, between pipes
+#: (``|---|:--:|``, or ``--- | ---`` without the outer ones). At least one pipe: ``---`` alone is a separator.
+_TABLE_DELIMITER = regex.compile(
+    r"^[^\S\n]{0,3}(?=[^\n]*\|)\|?[^\S\n]*:?-+:?[^\S\n]*(?:\|[^\S\n]*:?-+:?[^\S\n]*)*\|?[^\S\n]*$", regex.MULTILINE
+)
+#: A pipe that divides a table's cells: not one escaped with a backslash, which stands for itself in a cell.
+_TABLE_PIPE = regex.compile(r"(?<!\\)\|")
 #: Quotation marks folded to plain ones when headlines are compared: a page may set its title with other quotes.
 _PLAIN_QUOTES = str.maketrans("‘’‛“”‟", "'''\"\"\"")
 
@@ -65,7 +73,10 @@ class CleanText:
 def clean(text: str, rules: Sequence[NoiseRule] | None = None) -> CleanText:
     """Find metadata and noise in ``text`` and return it with every removal blanked and reported.
 
-    ``rules`` defaults to :func:`default_rules`; pass ``default_rules() + extra`` to extend them.
+    ``rules`` defaults to :func:`default_rules`; pass ``default_rules() + extra`` to extend them. Whole lines are
+    removed before stretches inside them; where two line rules match a line, or two inline rules a stretch, a rule
+    newsdiff does not ship wins over a shipped one wherever it stands in ``rules`` (so a caller's rule is seen to work,
+    under its own reason), and otherwise the first in ``rules`` wins.
 
     >>> cleaned = clean("Talks began.\\nRead more\\nThey ended.")
     >>> [(r.reason, r.text) for r in cleaned.removals]
@@ -79,6 +90,7 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None) -> CleanText:
             )
     spans: list[tuple[int, int, str]] = []
     metadata = read_metadata(text, rules)
+    applied = _callers_first(rules)
     headlines: set[str] = set()
     for span in metadata.spans:
         spans.append((span.start, span.end, span.reason))
@@ -88,10 +100,14 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None) -> CleanText:
         headlines.update(_headline_forms(metadata.fields["title"]))
     longest = max(map(len, headlines), default=0)
     taken = _mask(text, spans)
+    table = _table_marks(taken) if "|" in taken else []
+    if table:
+        spans.extend(table)
+        taken = _mask(taken, table)
 
-    line_rules = [rule for rule in rules if rule.scope != "inline"]
+    line_rules = [rule for rule in applied if rule.scope != "inline"]
     markup = _markup_rules()
-    marked = False  # whether a shipped rule found Markdown markup: its list marks then go too
+    marked = bool(table)  # whether a table or a shipped rule found Markdown markup: its list marks then go too
     listing: str | None = None  # the reason of the list heading whose link lines are being taken
     offset = 0
     for line in taken.split("\n"):
@@ -119,7 +135,7 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None) -> CleanText:
         offset += len(line) + 1
     taken = _mask(text, spans)
 
-    for rule in rules:
+    for rule in applied:
         if rule.scope == "inline":
             found = _trimmed(text, [(s, e, rule.reason) for s, e in rule.spans(taken)])
             if found:  # blanking is additive: only the new spans need blanking in what is left
@@ -137,10 +153,67 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None) -> CleanText:
     return CleanText(source=text, kept=taken, removals=removals)
 
 
+def _callers_first(rules: tuple[NoiseRule, ...]) -> tuple[NoiseRule, ...]:
+    """``rules`` with those newsdiff does not ship before the shipped ones, each kind in its order.
+
+    A caller's rule is more specific than the shipped ones, written for one site: run after them, a line both match
+    was reported under the shipped reason ("promo" for the caller's "paywall") and an inline rule found its stretch
+    already removed, so the caller could not see the rule take effect.
+    """
+    shipped = _shipped_rules()
+    return tuple(rule for rule in rules if rule not in shipped) + tuple(rule for rule in rules if rule in shipped)
+
+
+@lru_cache(maxsize=1)
+def _shipped_rules() -> frozenset[NoiseRule]:
+    """The rules newsdiff ships, to tell a caller's own from them."""
+    return frozenset(default_rules())
+
+
 @lru_cache(maxsize=1)
 def _markup_rules() -> frozenset[NoiseRule]:
     """The shipped rules for Markdown markup: only they say a text is Markdown, not a caller's rule of that reason."""
     return frozenset(rule for rule in default_rules() if rule.reason == _MARKDOWN)
+
+
+def _table_marks(text: str) -> list[tuple[int, int, str]]:
+    """The markup of each Markdown table in ``text``: its delimiter row, and the pipes of its header and body rows.
+
+    A table is a header row with as many cells as the delimiter row under it, and the rows below with a pipe, up to
+    the first line without one; the cells' words are kept. A line of prose with a ``|`` has no delimiter row under
+    it, and is left alone.
+    """
+    marks: list[tuple[int, int, str]] = []
+    for delimiter in _TABLE_DELIMITER.finditer(text):
+        header_end = delimiter.start() - 1
+        if header_end < 0:
+            continue
+        header_start = text.rfind("\n", 0, header_end) + 1
+        header = text[header_start:header_end]
+        if _cell_count(header) != _cell_count(delimiter.group()) or not header.strip(" |"):
+            continue
+        marks.append((delimiter.start(), delimiter.end(), _MARKDOWN))
+        rows = [(header_start, header)]
+        row_start = delimiter.end() + 1
+        while row_start < len(text):
+            row_end = text.find("\n", row_start)
+            row_end = len(text) if row_end < 0 else row_end
+            row = text[row_start:row_end]
+            if _TABLE_PIPE.search(row) is None:
+                break
+            rows.append((row_start, row))
+            row_start = row_end + 1
+        for start, row in rows:
+            marks.extend((start + pipe.start(), start + pipe.end(), _MARKDOWN) for pipe in _TABLE_PIPE.finditer(row))
+    return marks
+
+
+def _cell_count(row: str) -> int:
+    """How many cells a table row has: its pipes divide them, and a pipe at either end only closes the row."""
+    row = row.strip()
+    row = row[1:] if row.startswith("|") else row
+    row = row[:-1] if row.endswith("|") and not row.endswith("\\|") else row
+    return len(_TABLE_PIPE.findall(row)) + 1
 
 
 def _headline_forms(headline: str) -> set[str]:

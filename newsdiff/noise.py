@@ -141,6 +141,10 @@ def rules_from_data(data: Any, name: str = "rules") -> tuple[NoiseRule, ...]:
         raise InputError(
             f'{name}: is one rule; give a list of rules, [{{...}}], or an object with one: {{"rules": [...]}}'
         )
+    if isinstance(data, dict):
+        # A misspelt "rule" was refused only as "expected a list", and a key beside "rules" was ignored unread.
+        _refuse_unknown_keys(data, _FILE_KEYS, name, "a rules file has 'rules' and may have an 'about'")
+        _check_about(data, name)
     if not isinstance(items, list):
         raise InputError(f"{name}: expected a list of rules or an object with a 'rules' list")
     rules = []
@@ -150,14 +154,11 @@ def rules_from_data(data: Any, name: str = "rules") -> tuple[NoiseRule, ...]:
                 f"{name}, rule {number}: is {type(item).__name__}, not an object with 'pattern' (and 'reason', 'scope')"
             )
         # A misspelt key ("scpoe") was ignored, and the rule applied with the default in its place.
-        for key in item:
-            if key not in _RULE_KEYS:
-                close = difflib.get_close_matches(str(key), _RULE_KEYS, n=1)
-                hint = f"did you mean {close[0]!r}? " if close else ""
-                raise InputError(
-                    f"{name}, rule {number}: unknown key {key!r} ({hint}a rule has 'reason', 'pattern' and 'scope', "
-                    "and may have an 'about')"
-                )
+        where = f"{name}, rule {number}"
+        _refuse_unknown_keys(
+            item, _RULE_KEYS, where, "a rule has 'reason', 'pattern' and 'scope', and may have an 'about'"
+        )
+        _check_about(item, where)
         if "pattern" not in item:
             raise InputError(f"{name}, rule {number}: has no 'pattern' (the regular expression of the noise)")
         try:
@@ -169,6 +170,44 @@ def rules_from_data(data: Any, name: str = "rules") -> tuple[NoiseRule, ...]:
 
 #: The keys a rule of a rules file may have: "about" says what the rule is for, as the file's own "about" does.
 _RULE_KEYS = ("reason", "pattern", "scope", "about")
+#: The keys of a rules file that is an object rather than the list of rules alone.
+_FILE_KEYS = ("rules", "about")
+
+
+def _refuse_unknown_keys(data: dict[Any, Any], allowed: tuple[str, ...], where: str, keys_allowed: str) -> None:
+    """Refuse a key of ``data`` not in ``allowed``, naming it and the key it may have meant: ignored, it lost what it
+    said without a word."""
+    for key in data:
+        if key not in allowed:
+            close = difflib.get_close_matches(str(key), allowed, n=1)
+            hint = f"did you mean {close[0]!r}? " if close else ""
+            raise InputError(f"{where}: unknown key {key!r} ({hint}{keys_allowed})")
+
+
+def _check_about(data: dict[Any, Any], where: str) -> None:
+    """Refuse an ``about`` that is no string: it is a note for people to read, and anything else is a slip."""
+    about = data.get("about")
+    if about is not None and not isinstance(about, str):
+        raise InputError(f"{where}: 'about' must be a string, a note for people to read, not {type(about).__name__}")
+
+
+class _DuplicateKey(ValueError):
+    """A key given twice in one object of a rules file, which JSON reads as the last one alone."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _refuse_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object of a rules file as a dict, refusing a key given twice: JSON keeps only its last value, so a second
+    "rules" list silently dropped the first, and a second "pattern" the first pattern."""
+    data: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in data:
+            raise _DuplicateKey(key)
+        data[key] = value
+    return data
 
 
 def load_rules(path: str | Path) -> tuple[NoiseRule, ...]:
@@ -178,11 +217,18 @@ def load_rules(path: str | Path) -> tuple[NoiseRule, ...]:
     (or the list alone). ``pattern`` is a regular expression of the ``regex`` package; ``scope`` is ``line``
     (the default: a whole line it matches), ``inline`` (each match inside a line, or what its groups
     named ``noise`` capture) or ``list`` (a line heading a list of links, removed with the links); ``reason`` is what
-    ``removed`` reports; ``about`` may say what the rule is for. Any other key is refused, naming the rule. Give them
-    to :func:`newsdiff.compare` as ``extra_rules`` to add them to the shipped rules (its ``rules`` replaces those).
+    ``removed`` reports; ``about`` may say what the rule is for. Any other key is refused, naming the rule, and so is
+    a key of the file's object other than ``rules`` and ``about``, or any key given twice in one object. Give them
+    to :func:`newsdiff.compare` as ``extra_rules`` to add them to the shipped rules (its ``rules`` replaces those);
+    where one of them and a shipped rule match the same text, it wins, and its ``reason`` is reported.
     """
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+        data = json.loads(Path(path).read_text(encoding="utf-8-sig"), object_pairs_hook=_refuse_duplicate_keys)
+    except _DuplicateKey as exc:
+        merge = " (put all the rules in one 'rules' list)" if exc.key == "rules" else ""
+        raise InputError(
+            f"{path}: key {exc.key!r} is given twice in one object, and JSON keeps only the last; give it once{merge}"
+        ) from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read noise rules ({exc.strerror or exc})") from None
     except ValueError as exc:  # not JSON, or not UTF-8

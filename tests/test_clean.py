@@ -1366,3 +1366,66 @@ def test_a_reference_link_keeps_its_text_and_its_definition_is_removed() -> None
         ("markdown", "][1]"),
         ("markdown", '[1]: https://example.org/report "The report"'),
     ]
+
+
+# Tables and fenced code: their markup is removed and reported like the rest; the cells' and the code's words stay.
+
+TABLE = "| Port | Ferries |\n|:---|---:|\n| Kessel | 3 |\n| Dorn | 2 |\n"
+
+
+def test_a_tables_delimiter_row_and_pipes_are_removed_and_its_cells_kept() -> None:
+    """The pipes and the |---| row were kept as text, and read as one sentence of pipes, dashes and cells."""
+    text = f"The board counted the ferries.\n\n{TABLE}\nThe talks ended at six.\n"
+    assert {reason for reason, _ in removed(text)} == {"markdown"}
+    assert sorted(mark for _, mark in removed(text)) == ["|"] * 9 + ["|:---|---:|"]
+    sentences = [sentence.text for sentence in segment(clean(text))]
+    assert sentences == [
+        "The board counted the ferries.",
+        "Port Ferries",
+        "Kessel 3",
+        "Dorn 2",
+        "The talks ended at six.",
+    ]
+
+
+def test_a_table_without_outer_pipes_is_a_table() -> None:
+    text = "The board counted the ferries.\n\nPort | Ferries\n--- | ---\nKessel | 3\n\nThe talks ended at six.\n"
+    assert removed(text) == [("markdown", "|"), ("markdown", "--- | ---"), ("markdown", "|")]
+
+
+def test_an_escaped_pipe_in_a_cell_is_kept() -> None:
+    text = "The board counted the ferries.\n\n| Route | Ferries |\n|---|---|\n| Kessel \\| Dorn | 3 |\n"
+    assert "Kessel \\| Dorn" in clean(text).kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board met.\nThe vote was 3 | 2 in favour.\nThe talks ended at six.\n",
+        "The board met.\nThe vote was 3 | 2 in favour.\n---\nThe talks ended at six.\n",
+        "The board met.\nThe vote was 3 | 2 | 1 in favour.\n|---|---|\nThe talks ended at six.\n",
+    ],
+    ids=["a pipe in prose", "a separator under it", "a delimiter row of other cells"],
+)
+def test_prose_with_a_pipe_is_no_table(text: str) -> None:
+    assert "The vote was 3 | 2" in clean(text).kept
+
+
+def test_a_table_makes_an_article_markdown_so_its_list_marks_go() -> None:
+    text = f"The board counted the ferries.\n\n{TABLE}\n- Three ferries run.\n- Two are new.\n"
+    assert [mark for _, mark in removed(text) if mark == "-"] == ["-", "-"]
+
+
+@pytest.mark.parametrize(("opening", "closing"), [("```python", "```"), ("```", "```"), ("~~~ text", "~~~")])
+def test_a_code_fence_is_removed_and_the_code_kept(opening: str, closing: str) -> None:
+    """The fences were kept as text, and ```python began the sentence of the code."""
+    text = f"The board published its script.\n\n{opening}\nprint(ferries)\n{closing}\n\nThe talks ended at six.\n"
+    # A closing "~~~" alone reads as a separator line, as it always has; what matters is that it is reported.
+    assert [mark for _, mark in removed(text)] == [opening, closing]
+    assert removed(text)[0][0] == "markdown"
+    assert " ".join(kept_words(text)) == "The board published its script. print(ferries) The talks ended at six."
+
+
+def test_backticks_inside_prose_are_kept() -> None:
+    text = "The board met.\nIts file is called `ferries.txt` and ```notes``` too.\n"
+    assert removed(text) == []

@@ -187,3 +187,102 @@ def test_a_file_of_one_rule_not_in_a_list_says_so(tmp_path: Path) -> None:
         str(caught.value)
         == f'{path}: is one rule; give a list of rules, [{{...}}], or an object with one: {{"rules": [...]}}'
     )
+
+
+@pytest.mark.parametrize(
+    ("content", "told"),
+    [
+        ({"rule": [{"pattern": "Join the Tide Club"}]}, "unknown key 'rule' (did you mean 'rules'? "),
+        (
+            {"rules": [{"pattern": "Join the Tide Club"}], "flags": "i"},
+            "unknown key 'flags' (a rules file has 'rules' and may have an 'about')",
+        ),
+        (
+            {"rules": [{"pattern": "Join the Tide Club"}], "pattern": "Tide Club offer"},
+            "unknown key 'pattern' (a rules file has 'rules'",
+        ),
+    ],
+)
+def test_a_rules_file_with_an_unknown_key_is_refused_naming_it(
+    tmp_path: Path, content: dict[str, object], told: str
+) -> None:
+    """A key beside "rules" was ignored, so a rule written there never ran; a misspelt "rule" was told only that it
+    was no list of rules."""
+    path = tmp_path / "rules.json"
+    path.write_text(json.dumps(content), encoding="utf-8")
+    with pytest.raises(newsdiff.InputError) as caught:
+        load_rules(path)
+    assert str(caught.value).startswith(f"{path}: {told}")
+
+
+@pytest.mark.parametrize(
+    ("content", "told"),
+    [
+        ('{"rules": [{"pattern": "Join the Tide Club"}], "rules": []}', "key 'rules' is given twice"),
+        ('[{"reason": "promo", "pattern": "Join the Tide Club", "pattern": "Tide Club offer"}]', "key 'pattern'"),
+    ],
+)
+def test_a_key_given_twice_in_a_rules_file_is_refused(tmp_path: Path, content: str, told: str) -> None:
+    """JSON keeps a repeated key's last value: a second "rules" list dropped every rule of the first, unsaid."""
+    path = tmp_path / "rules.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(newsdiff.InputError) as caught:
+        load_rules(path)
+    assert str(caught.value).startswith(f"{path}: {told}")
+    assert "JSON keeps only the last" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("content", "where"),
+    [
+        ({"about": 5, "rules": [{"pattern": "Join the Tide Club"}]}, ""),
+        ([{"pattern": "Join the Tide Club", "about": ["the Gazette's box"]}], ", rule 1"),
+    ],
+)
+def test_an_about_that_is_no_string_is_refused(content: object, where: str) -> None:
+    with pytest.raises(newsdiff.InputError, match=rf"^rules{where}: 'about' must be a string"):
+        rules_from_data(content)
+
+
+def test_a_rules_file_with_an_about_and_its_rules_loads() -> None:
+    rules = rules_from_data({"about": "The Gazette's boxes.", "rules": [{"pattern": "Join the Tide Club"}]})
+    assert rules == (NoiseRule("noise", "Join the Tide Club"),)
+
+
+# --- Which rule a removal is reported under ------------------------------------------------------------------------
+# A caller's rule is written for one site's noise: where it and a shipped rule both match, the caller's reason is the
+# one reported, so the caller sees the rule take effect.
+
+PAYWALL = NoiseRule("paywall", "(?i)subscribe now")
+TEASER = NoiseRule("teaser", r"[^\S\n]Read more$", "inline")
+NOISY = "The ferry left Kessel at noon.\nSubscribe now\nIt docked at six. Read more\nThe crew rested.\n"
+
+
+@pytest.mark.parametrize("callers_last", [True, False])
+def test_a_callers_rule_wins_over_a_shipped_rule_that_matches_the_same_text(callers_last: bool) -> None:
+    """Shipped rules ran first, so these removals were reported as 'promo', as if the caller's rules did nothing."""
+    rules = (*default_rules(), PAYWALL, TEASER) if callers_last else (PAYWALL, TEASER, *default_rules())
+    cleaned = clean(NOISY, rules)
+    assert [(r.reason, r.text) for r in cleaned.removals] == [("paywall", "Subscribe now"), ("teaser", "Read more")]
+
+
+def test_the_shipped_rules_still_remove_what_a_callers_rules_do_not_match() -> None:
+    cleaned = clean(NOISY, (*default_rules(), NoiseRule("paywall", "Tide Club offer")))
+    assert [(r.reason, r.text) for r in cleaned.removals] == [("promo", "Subscribe now"), ("promo", "Read more")]
+
+
+def test_among_a_callers_rules_the_first_that_matches_wins() -> None:
+    rules = (*default_rules(), PAYWALL, NoiseRule("offer", "Subscribe now"))
+    assert clean(NOISY, rules).removals[0].reason == "paywall"
+    rules = (*default_rules(), NoiseRule("offer", "Subscribe now"), PAYWALL)
+    assert clean(NOISY, rules).removals[0].reason == "offer"
+
+
+def test_compare_reports_an_extra_rules_removal_under_its_reason() -> None:
+    result = newsdiff.compare(
+        [NOISY, "The ferry left Kessel at noon on Monday.\nIt docked at six.\n"], extra_rules=[PAYWALL]
+    )
+    assert [(r["reason"], r["text"]) for r in result.to_dict()["articles"][0]["removed"]] == [
+        ("paywall", "Subscribe now"),
+        ("promo", "Read more"),
+    ]
