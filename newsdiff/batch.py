@@ -2,7 +2,8 @@
 
 A cluster line is ``{"id": "cluster-17", "articles": [record, ...]}`` where each record is what
 :func:`newsdiff.load` accepts as a mapping (``text`` plus optional ``id``, ``outlet``, ``title``,
-``date``, ``url``). Each output line wraps the schema-1 result so that the schema stays intact:
+``date``, ``url``, and ``source``, which its result names). Each output line wraps the schema-1 result so
+that the schema stays intact:
 ``{"cluster": "cluster-17", "result": {...}}``, or ``{"cluster": "cluster-17", "error": "..."}`` when
 the cluster cannot be compared; the batch goes on. A line without an ``id`` is named after a hash of
 its text, so every backend names it the same and a rerun recognises it.
@@ -36,7 +37,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from ._version import __version__
-from .article import Article, given_twice, json_object, looks_like_path, normalise_text, same_file
+from .article import Article, article_from_record, given_twice, json_object, looks_like_path, normalise_text, same_file
 from .compare import check_scores, compare, refuse_given_twice
 from .errors import EngineError, InputError, MainGuardError, NewsdiffError
 from .relate import check_engine
@@ -138,7 +139,7 @@ def compare_cluster(
     if problem is not None:
         return {"cluster": ident, "error": f"{named}: {problem}; each line must be one cluster object"}
     try:
-        result = compare(_articles(parsed), engine=engine, threshold=threshold, floor=floor)
+        result = compare(_sourced(_articles(parsed)), engine=engine, threshold=threshold, floor=floor)
         return {"cluster": ident, "result": result.to_dict()}
     except EngineError:
         raise  # no cluster could be compared: the batch stops rather than fail each one
@@ -230,8 +231,8 @@ def batch(
     Only a bounded window of clusters is in flight, so memory does not grow with the input.
     ``engine``, ``threshold`` and ``floor`` are :func:`newsdiff.compare`'s, checked before any cluster is read.
     A cluster's ``articles`` may hold what :func:`newsdiff.compare` takes: records, texts, paths (read by the worker,
-    from this process's working directory) and :class:`Article` objects, carried to the worker as their records:
-    the ``source`` of an Article loaded from a file is not carried, so its result names none.
+    from this process's working directory) and :class:`Article` objects, carried to the worker as their records, with
+    their ``source`` (an article record's ``source`` is its result's, in a file of clusters too).
 
     >>> [r["cluster"] for r in batch([{"id": "c1", "articles": [{"text": "It rained."}, {"text": "It rained."}]}],
     ...                              workers=1)]
@@ -1252,6 +1253,25 @@ def _articles(record: Any) -> list[Mapping[str, Any]]:
     return articles
 
 
+def _sourced(articles: list[Any]) -> list[Any]:
+    """A cluster's ``articles`` with each record that gives a ``source`` (as :func:`_carried` writes an
+    :class:`Article` loaded from a file) loaded with it, since loading a record keeps no source."""
+    sourced = []
+    for number, record in enumerate(articles, start=1):
+        if not isinstance(record, Mapping) or "source" not in record:
+            sourced.append(record)
+            continue
+        name = f"record {number}"
+        problem = given_twice(record, ("source",))
+        if problem is not None:
+            raise InputError(f"{name}: {problem}")
+        source = record["source"]
+        if source is not None and not isinstance(source, str):
+            raise InputError(f"{name}: field 'source' must be a string, not {type(source).__name__}")
+        sourced.append(replace(article_from_record(record, name), source=source))
+    return sourced
+
+
 def _serialised(cluster: Mapping[str, Any]) -> str:
     """A cluster given in Python as its JSON line, which is what a worker process is given; its articles may be
     what :func:`newsdiff.compare` takes (records, strings, paths, :class:`Article` objects)."""
@@ -1285,7 +1305,7 @@ def _carried(article: Any, name: str) -> Any:
             "change; give Article(text=normalise_text(text)) (from newsdiff.article), or the text itself"
         )
     fields = {"text": article.text, "id": article.id, "outlet": article.outlet, "title": article.title}
-    fields.update(date=article.date, url=article.url)
+    fields.update(date=article.date, url=article.url, source=article.source)
     return {key: value for key, value in fields.items() if value is not None}
 
 

@@ -303,6 +303,27 @@ def test_a_cluster_of_paths_and_articles_gives_what_compare_gives_them(
     assert of_articles == {"cluster": "articles", "result": newsdiff.compare(articles).to_dict()}
 
 
+def test_an_article_loaded_from_a_file_keeps_its_source_in_a_worker_process(tmp_path: Path) -> None:
+    # Carried to the worker as its record, an Article lost its source: the result named no file, where compare names it.
+    (tmp_path / "farm.txt").write_text(HARVEST[0]["text"], encoding="utf-8")
+    (tmp_path / "market.txt").write_text(HARVEST[1]["text"], encoding="utf-8")
+    loaded = newsdiff.load([tmp_path / "farm.txt", tmp_path / "market.txt"])
+
+    [record] = newsdiff.batch([{"id": "c1", "articles": loaded}], workers=2)
+
+    assert [a["source"] for a in record["result"]["articles"]] == [
+        str(tmp_path / "farm.txt"),
+        str(tmp_path / "market.txt"),
+    ]
+    assert record["result"] == newsdiff.compare(loaded).to_dict()
+
+
+def test_a_cluster_records_source_must_be_a_string() -> None:
+    cluster = {"id": "c1", "articles": [{"text": "It rained.", "source": 7}, {"text": "It rained."}]}
+    [record] = newsdiff.batch([cluster], workers=1)
+    assert record == {"cluster": "c1", "error": "cluster c1: record 1: field 'source' must be a string, not int"}
+
+
 def test_a_missing_path_in_a_cluster_is_that_clusters_error_not_an_article_of_its_name(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
