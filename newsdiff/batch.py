@@ -26,7 +26,7 @@ import sys
 import tempfile
 import time
 from collections import Counter, deque
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FuturesTimeout
 from concurrent.futures.process import BrokenProcessPool
@@ -40,6 +40,7 @@ from ._version import __version__
 from .article import Article, article_from_record, given_twice, json_object, looks_like_path, normalise_text, same_file
 from .compare import check_scores, compare, refuse_given_twice
 from .errors import EngineError, InputError, MainGuardError, NewsdiffError
+from .noise import RULES_START, NoiseRule
 from .relate import check_engine
 from .result import COMPARISON_START, SCHEMA, Comparison
 
@@ -105,8 +106,48 @@ class Settings:
         return {"newsdiff": __version__, "relations": self.engine, "threshold": self.threshold, "floor": self.floor}
 
 
+@dataclass(frozen=True)
+class BatchSettings(Settings):
+    """:class:`Settings` with the noise ``rules`` a batch adds to the shipped ones (:func:`newsdiff.compare`'s
+    ``extra_rules``): they change what is cleaned, not how a result read back is scored, which is all that the
+    settings recorded for a results file tell its readers (summary, report)."""
+
+    rules: tuple[NoiseRule, ...] = ()
+
+    def check(self) -> None:
+        """Refuse what :meth:`Settings.check` refuses, and a rule that is not a :class:`NoiseRule`, before any cluster
+        is read."""
+        super().check()
+        for number, rule in enumerate(self.rules, start=1):
+            if not isinstance(rule, NoiseRule):
+                raise InputError(
+                    f"extra_rules, rule {number}: is {type(rule).__name__}, not a NoiseRule; read a rules file with "
+                    "newsdiff.noise.load_rules, or build NoiseRule(reason, pattern, scope)"
+                )
+
+    def recorded(self) -> dict[str, Any]:
+        """The settings as recorded beside an output; the extra noise rules are recorded whole, as a rules file holds
+        them, so a reader can tell that they were used and use them again (none: null)."""
+        rules = [{"reason": r.reason, "pattern": r.pattern, "scope": r.scope} for r in self.rules] or None
+        return {**super().recorded(), "rules": rules}
+
+
 #: The lexical engine with its own threshold and floor.
-DEFAULT_SETTINGS = Settings()
+DEFAULT_SETTINGS = BatchSettings()
+
+
+def batch_settings(
+    engine: str, threshold: float | None, floor: float | None, extra_rules: Iterable[NoiseRule]
+) -> BatchSettings:
+    """The checked :class:`Settings` of a batch with these options, or an :class:`InputError` naming what is wrong."""
+    if isinstance(extra_rules, (NoiseRule, str, Mapping)) or not isinstance(extra_rules, Iterable):
+        raise InputError(
+            f"extra_rules must be a list of NoiseRule objects, got {type(extra_rules).__name__}; give a list such as "
+            "newsdiff.noise.load_rules('rules.json')"
+        )
+    settings = BatchSettings(engine, threshold, floor, tuple(extra_rules))
+    settings.check()
+    return settings
 
 
 def cluster_id(line: str) -> str:
@@ -121,11 +162,12 @@ def compare_cluster(
     engine: str = "lexical",
     threshold: float | None = None,
     floor: float | None = None,
+    extra_rules: Sequence[NoiseRule] = (),
 ) -> dict[str, Any]:
     """Compare one cluster (a record or its JSON line) and return its output record; failures become errors.
 
     An engine that cannot run (:class:`newsdiff.EngineError`) is raised instead, since it fails every cluster.
-    ``engine``, ``threshold`` and ``floor`` are :func:`newsdiff.compare`'s.
+    ``engine``, ``threshold``, ``floor`` and ``extra_rules`` are :func:`newsdiff.compare`'s.
     """
     line = record if isinstance(record, str) else _dump(record)
     parsed, problem = _parsed(line)
@@ -139,7 +181,9 @@ def compare_cluster(
     if problem is not None:
         return {"cluster": ident, "error": f"{named}: {problem}; each line must be one cluster object"}
     try:
-        result = compare(_sourced(_articles(parsed)), engine=engine, threshold=threshold, floor=floor)
+        result = compare(
+            _sourced(_articles(parsed)), extra_rules=extra_rules, engine=engine, threshold=threshold, floor=floor
+        )
         return {"cluster": ident, "result": result.to_dict()}
     except EngineError:
         raise  # no cluster could be compared: the batch stops rather than fail each one
@@ -205,9 +249,17 @@ def _named(record: Any, line: str) -> str:
     return f"cluster {ident} (the line that starts {start!r})"
 
 
-def process_line(line: str, settings: Settings = DEFAULT_SETTINGS) -> str:
+def process_line(line: str, settings: BatchSettings = DEFAULT_SETTINGS) -> str:
     """One input line to one output line (JSON, no trailing newline)."""
-    return _dump(compare_cluster(line, engine=settings.engine, threshold=settings.threshold, floor=settings.floor))
+    return _dump(
+        compare_cluster(
+            line,
+            engine=settings.engine,
+            threshold=settings.threshold,
+            floor=settings.floor,
+            extra_rules=settings.rules,
+        )
+    )
 
 
 def batch(
@@ -219,6 +271,7 @@ def batch(
     engine: str = "lexical",
     threshold: float | None = None,
     floor: float | None = None,
+    extra_rules: Iterable[NoiseRule] = (),
 ) -> Iterator[dict[str, Any]]:
     """Compare many clusters (records or JSON lines) and yield one output record per cluster, in order.
 
@@ -229,7 +282,9 @@ def batch(
     being compared ``timeout`` seconds after its turn came is stopped (its worker killed) and becomes an error
     record too; the limit needs worker processes.
     Only a bounded window of clusters is in flight, so memory does not grow with the input.
-    ``engine``, ``threshold`` and ``floor`` are :func:`newsdiff.compare`'s, checked before any cluster is read.
+    ``engine``, ``threshold``, ``floor`` and ``extra_rules`` (noise rules added to the shipped ones, as from
+    :func:`newsdiff.noise.load_rules`) are :func:`newsdiff.compare`'s, checked before any cluster is read, and reach
+    every worker.
     A cluster's ``articles`` may hold what :func:`newsdiff.compare` takes: records, texts, paths (read by the worker,
     from this process's working directory) and :class:`Article` objects, carried to the worker as their records, with
     their ``source`` (an article record's ``source`` is its result's, in a file of clusters too).
@@ -243,8 +298,7 @@ def batch(
             f"batch() takes an iterable of clusters, not one {type(clusters).__name__}: "
             "wrap one cluster in a list, or give a file to batch_file (from newsdiff.batch import batch_file)"
         )
-    settings = Settings(engine, threshold, floor)
-    settings.check()
+    settings = batch_settings(engine, threshold, floor, extra_rules)
     worker_count(workers)
     # Checked above at the call, not when the first record is asked for: the records come from a generator.
     # Lines are read as from a file (an open one is the usual iterable): blank ones skipped, a byte-order mark dropped.
@@ -270,6 +324,7 @@ def batch_file(
     engine: str = "lexical",
     threshold: float | None = None,
     floor: float | None = None,
+    extra_rules: Iterable[NoiseRule] = (),
 ) -> BatchSummary:
     """Compare every cluster of ``source`` (a JSONL file, a directory of them, a glob, or ``-`` for standard input)
     into ``output``.
@@ -278,11 +333,11 @@ def batch_file(
     earlier run wrote, drops a partial last line it left, and skips the clusters already written.
     ``retry_failed`` also compares again the clusters whose earlier records are errors (a timeout, a worker
     killed): their error records are taken out first, and their new records appended after the others.
-    ``workers``, ``isolate`` and ``timeout`` are :func:`batch`'s; ``engine``, ``threshold`` and ``floor`` are
-    :func:`newsdiff.compare`'s.
+    ``workers``, ``isolate`` and ``timeout`` are :func:`batch`'s; ``engine``, ``threshold``, ``floor`` and
+    ``extra_rules`` are :func:`newsdiff.compare`'s; they are recorded beside ``output``, and resuming with others is
+    refused.
     """
-    settings = Settings(engine, threshold, floor)
-    settings.check()
+    settings = batch_settings(engine, threshold, floor, extra_rules)
     check_timeout(timeout, workers, isolate)
     check_retry(retry_failed, resume)
     if retry_failed and os.fspath(source) == STANDARD_INPUT:
@@ -429,17 +484,17 @@ def batch_stream(
     engine: str = "lexical",
     threshold: float | None = None,
     floor: float | None = None,
+    extra_rules: Iterable[NoiseRule] = (),
 ) -> BatchSummary:
     """Compare every cluster of ``source`` (as :func:`batch_file`) and write the output lines to ``stream``, in UTF-8.
 
     For a pipeline reading standard output: each line is flushed as soon as it is written, in input
     order. Nothing is resumed, since a stream keeps no record of what an earlier run wrote; ``name``
     says which stream an error is about. A reader that stops early raises :class:`BrokenPipeError`.
-    ``workers``, ``isolate`` and ``timeout`` are :func:`batch`'s; ``engine``, ``threshold`` and ``floor`` are
-    :func:`newsdiff.compare`'s.
+    ``workers``, ``isolate`` and ``timeout`` are :func:`batch`'s; ``engine``, ``threshold``, ``floor`` and
+    ``extra_rules`` are :func:`newsdiff.compare`'s.
     """
-    settings = Settings(engine, threshold, floor)
-    settings.check()
+    settings = batch_settings(engine, threshold, floor, extra_rules)
     check_timeout(timeout, workers, isolate)
     lines, parts = source_lines(source)
     bar = _progress_bar(parts, progress)
@@ -466,7 +521,7 @@ def write_results(
     timeout: float | None = None,
     resume: bool = True,
     progress: Any = None,
-    settings: Settings = DEFAULT_SETTINGS,
+    settings: BatchSettings = DEFAULT_SETTINGS,
 ) -> BatchSummary:
     """Compare the cluster ``lines`` into ``output``, one flushed line each, skipping ids written before.
 
@@ -582,7 +637,7 @@ def _write_lines(
     workers: int | None,
     isolate: bool,
     timeout: float | None,
-    settings: Settings,
+    settings: BatchSettings,
     progress: Any,
 ) -> tuple[int, int]:
     """Compare ``lines`` into ``out``, one UTF-8 line each, flushed at once; how many were written, and failed."""
@@ -630,7 +685,9 @@ def check_settings(
     if not isinstance(earlier, dict):
         raise InputError(f"{record}: cannot be read to resume {output}; remove it, or start again with --no-resume")
     differing = [
-        f"{_SHOWN_AS.get(name, name)} {_shown(earlier.get(name))}, now {_shown(value)}"
+        _rules_differ(earlier.get(name), value)
+        if name == "rules"
+        else f"{_SHOWN_AS.get(name, name)} {_shown(earlier.get(name))}, now {_shown(value)}"
         for name, value in current.items()
         if earlier.get(name) != value and (name in earlier or name not in layout)
     ]
@@ -639,6 +696,17 @@ def check_settings(
             f"{output}: was written with other settings ({'; '.join(differing)}); "
             "resume with the same settings, or start again with --no-resume"
         )
+
+
+def _rules_differ(earlier: Any, now: list[Any] | None) -> str:
+    """How the extra noise rules an output was written with differ from ``now``'s, for a message."""
+
+    def counted(rules: Any) -> str:
+        return "none" if not rules else f"{len(rules)} rule(s)" if isinstance(rules, list) else "unreadable"
+
+    if isinstance(earlier, list) and now and len(earlier) == len(now):
+        return f"extra noise rules {counted(earlier)} unlike the {counted(now)} given now"
+    return f"extra noise rules {counted(earlier)}, now {counted(now)}"
 
 
 def settings_record(output: Path) -> Path:
@@ -783,6 +851,10 @@ def refuse_non_clusters(parts: Iterable[Path]) -> None:
             raise InputError(
                 f"{part}: is a comparison's JSON (what newsdiff compare writes), not clusters to compare; give a "
                 'JSONL file with a cluster on each line, {"id": ..., "articles": [...]}'
+            )
+        if RULES_START.match(start):
+            raise InputError(
+                f"{part}: is noise rules, not clusters to compare; give it as --rules {part} (extra_rules in Python)"
             )
         if RESULTS_START.match(start):
             raise InputError(
@@ -1030,7 +1102,7 @@ def worker_count(workers: int | None) -> int:
 def _ordered(
     lines: Iterable[str],
     workers: int | None,
-    settings: Settings,
+    settings: BatchSettings,
     *,
     isolate: bool = False,
     timeout: float | None = None,
@@ -1083,7 +1155,7 @@ class _Pool:
     batch goes on in a new pool.
     """
 
-    def __init__(self, count: int, settings: Settings, timeout: float | None = None) -> None:
+    def __init__(self, count: int, settings: BatchSettings, timeout: float | None = None) -> None:
         _stop_if_reimporting_main()
         self._count = count
         self._settings = settings
@@ -1164,7 +1236,7 @@ def _die_with(batch: int) -> None:
         os._exit(1)
 
 
-def compare_alone(line: str, settings: Settings = DEFAULT_SETTINGS, timeout: float | None = None) -> str:
+def compare_alone(line: str, settings: BatchSettings = DEFAULT_SETTINGS, timeout: float | None = None) -> str:
     """The output line of one cluster compared in a worker process of its own, or an error record if that process
     dies (or is still comparing after ``timeout`` seconds, and is killed).
 
