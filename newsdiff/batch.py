@@ -392,6 +392,8 @@ def failures_dropped(output: Path, lines: Iterable[str]) -> Iterator[int]:
     interruption leaves the old output or the new one, never a result lost nor a line twice (rewritten in place,
     a crash midway would leave both). A lock belongs to a file, not its name: the new file is locked before it
     replaces the old one and held until the context ends, so ``output`` stays held for this batch throughout.
+    An output with other names (hard links) would be parted from them by a new file, and is instead written over
+    from the new file, which is kept beside it until that is done (see :func:`finish_rewriting`).
     """
     wanted = Counter(cluster_id(line) for line in lines)
     real = Path(os.path.realpath(output))  # a link to the results stays a link to them
@@ -410,7 +412,14 @@ def failures_dropped(output: Path, lines: Iterable[str]) -> Iterator[int]:
             handle.flush()
             os.fsync(handle.fileno())
             shutil.copymode(real, copy)
-            os.replace(copy, real)
+            if os.stat(real).st_nlink > 1:
+                # Named whole only once it is whole: a crash before leaves the output as it was, and one after it is
+                # finished by the next batch on this output.
+                os.replace(copy, _rewriting(real))
+                _sync_folder(real.parent)
+                finish_rewriting(real)
+            else:
+                os.replace(copy, real)
         except BaseException as exc:
             with suppress(OSError):
                 os.unlink(copy)
@@ -419,6 +428,33 @@ def failures_dropped(output: Path, lines: Iterable[str]) -> Iterator[int]:
             raise
         _sync_folder(real.parent)
         yield dropped
+
+
+def _rewriting(output: Path) -> Path:
+    """Where a retry keeps the new content of a hard-linked ``output`` while writing it over ``output``."""
+    return output.with_name(f".{output.name}.rewriting")
+
+
+def finish_rewriting(output: Path) -> None:
+    """Write over ``output`` in place the content a retry kept beside it for that (:func:`failures_dropped`), if any,
+    and remove it: a batch stopped while doing so left ``output`` half written. Use it inside :func:`sole_writer`."""
+    real = Path(os.path.realpath(output))
+    pending = _rewriting(real)
+    try:
+        with open(pending, "rb") as source, open(real, "r+b") as target:
+            shutil.copyfileobj(source, target)
+            target.truncate()
+            target.flush()
+            os.fsync(target.fileno())
+        os.unlink(pending)
+    except FileNotFoundError:
+        return  # nothing was left to finish
+    except OSError as exc:
+        raise InputError(
+            f"{output}: cannot be written over with the retried results kept in {pending} ({exc.strerror or exc}); "
+            f"copy that file over it (cp {pending} {real}) and remove it"
+        ) from None
+    _sync_folder(real.parent)
 
 
 def _retried(output: Path, wanted: Counter[str], kept: BinaryIO | None) -> int:
@@ -579,6 +615,7 @@ def sole_writer(output: Path) -> Iterator[None]:
         except OSError:
             pass  # no locks on this file system: unguarded
         try:
+            finish_rewriting(output)
             yield
         except BaseException:
             # A batch refused before it wrote a line leaves no empty output behind that it created.
