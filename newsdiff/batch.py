@@ -24,6 +24,7 @@ import shutil
 import signal
 import sys
 import tempfile
+import threading
 import time
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -281,7 +282,10 @@ def batch(
     process that may not start others, needs), unless ``isolate`` asks for one worker process. A cluster still
     being compared ``timeout`` seconds after its turn came is stopped (its worker killed) and becomes an error
     record too; the limit needs worker processes.
-    Only a bounded window of clusters is in flight, so memory does not grow with the input.
+    Only a bounded window of clusters is in flight, so memory does not grow with the input. Where Python forks
+    worker processes by default, they are forked only while this process runs no other thread, and otherwise start
+    afresh (see ``docs/scale.md``), which imports the caller's script: run the batch under
+    ``if __name__ == "__main__":``.
     ``engine``, ``threshold``, ``floor`` and ``extra_rules`` (noise rules added to the shipped ones, as from
     :func:`newsdiff.noise.load_rules`) are :func:`newsdiff.compare`'s, checked before any cluster is read, and reach
     every worker.
@@ -1345,9 +1349,27 @@ def _kill_workers(executor: ProcessPoolExecutor) -> None:
 
 
 def _start_method(settings: Settings) -> BaseContext | None:
-    """How worker processes start: Python's default, or afresh for the embeddings engine."""
+    """How worker processes start: Python's default, or afresh (spawned) for the embeddings engine and wherever the
+    default is to fork a process that runs other threads."""
     # PyTorch cannot be used in a process forked after it was loaded, so the embeddings engine's workers start fresh.
-    return multiprocessing.get_context("spawn") if settings.engine == "embeddings" else None
+    if settings.engine == "embeddings":
+        return multiprocessing.get_context("spawn")
+    # A fork copies only the thread that forks: a lock another thread held (a Dask client's, a notebook's, a logging
+    # handler's) stays held for ever in the worker, which may then hang. Python 3.12 warns of such a fork
+    # (DeprecationWarning) and 3.14 no longer forks by default on Linux; a process with no other thread forks safely.
+    chosen = multiprocessing.get_start_method(allow_none=True) or multiprocessing.get_all_start_methods()[0]
+    if chosen == "fork" and _runs_other_threads():
+        return multiprocessing.get_context("spawn")
+    return None
+
+
+def _runs_other_threads() -> bool:
+    """Whether this process runs a thread besides the one asking: the system's count where it gives one (Linux),
+    which sees threads a library started outside Python too, as Python's own warning does; else Python's."""
+    try:
+        return len(os.listdir("/proc/self/task")) > 1
+    except OSError:
+        return threading.active_count() > 1
 
 
 def _articles(record: Any) -> list[Mapping[str, Any]]:
@@ -1449,8 +1471,6 @@ def is_error(line: str) -> bool:
 def _progress_bar(parts: list[Path], enabled: bool) -> Any:
     if not enabled:
         return None
-    from tqdm import tqdm  # type: ignore[import-untyped]
-
     total = 0
     for part in parts:
         try:
@@ -1458,4 +1478,15 @@ def _progress_bar(parts: list[Path], enabled: bool) -> Any:
                 total += sum(not is_blank_raw(raw) for raw in handle)
         except OSError as exc:
             raise InputError(f"{part}: cannot be read ({exc.strerror or exc})") from None
-    return tqdm(total=total or None, unit="cluster", desc="newsdiff batch")
+    return _bar_class()(total=total or None, unit="cluster", desc="newsdiff batch")
+
+
+def _bar_class() -> Any:
+    """tqdm without its monitor thread, which would make the batch's process one that forks with a thread running
+    (see :func:`_start_method`); the bar is moved on at each cluster, so it needs no monitor to stay current."""
+    from tqdm import tqdm  # type: ignore[import-untyped]
+
+    class Bar(tqdm):  # type: ignore[misc]
+        monitor_interval = 0
+
+    return Bar

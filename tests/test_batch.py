@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 import re
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -1222,3 +1224,39 @@ def test_a_rules_file_given_as_the_clusters_is_refused_saying_to_give_it_as_rule
     rules = _rules_file(tmp_path / "rules.json")
     with pytest.raises(newsdiff.InputError, match=r"rules\.json: is noise rules, not clusters to compare; give it as"):
         batch_file(rules, tmp_path / "out.jsonl", workers=1)
+
+
+@pytest.fixture
+def a_thread_running() -> Iterator[None]:
+    """Another thread runs in this process meanwhile, as a notebook's, a Dask client's or a logging handler's does."""
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait, name="another thread", daemon=True)
+    thread.start()
+    yield
+    stop.set()
+    thread.join()
+
+
+def test_workers_start_afresh_rather_than_fork_a_process_that_runs_another_thread(a_thread_running: None) -> None:
+    # A fork copies only the thread forking: a lock another thread holds stays held in the worker, which may hang;
+    # Python 3.12 warns of it (DeprecationWarning), and the workers were forked all the same.
+    if (multiprocessing.get_start_method(allow_none=True) or multiprocessing.get_all_start_methods()[0]) != "fork":
+        pytest.skip("this Python does not fork its workers")
+    batch_module = sys.modules["newsdiff.batch"]
+    context = batch_module._start_method(batch_module.DEFAULT_SETTINGS)
+    assert context is not None and context.get_start_method() == "spawn"
+
+    records = list(newsdiff.batch([{"id": "c1", "articles": PODCAST}], workers=2, extra_rules=[PODCAST_RULE]))
+
+    assert records[0]["result"] == newsdiff.compare(PODCAST, extra_rules=[PODCAST_RULE]).to_dict()
+
+
+def test_the_progress_bar_starts_no_thread_of_its_own(tmp_path: Path) -> None:
+    # tqdm's monitor thread made every batch with a bar a process that forks its workers with a thread running.
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    before = threading.active_count()
+    bar = sys.modules["newsdiff.batch"]._progress_bar([source], True)
+    try:
+        assert threading.active_count() == before
+    finally:
+        bar.close()
