@@ -2,7 +2,8 @@
 
 A cluster line is ``{"id": "cluster-17", "articles": [record, ...]}`` where each record is what
 :func:`newsdiff.load` accepts as a mapping (``text`` plus optional ``id``, ``outlet``, ``title``,
-``date``, ``url``). Each output line wraps the schema-1 result so that the schema stays intact:
+``date``, ``url``, and ``source``, which its result names). Each output line wraps the schema-1 result so
+that the schema stays intact:
 ``{"cluster": "cluster-17", "result": {...}}``, or ``{"cluster": "cluster-17", "error": "..."}`` when
 the cluster cannot be compared; the batch goes on. A line without an ``id`` is named after a hash of
 its text, so every backend names it the same and a rerun recognises it.
@@ -23,9 +24,10 @@ import shutil
 import signal
 import sys
 import tempfile
+import threading
 import time
 from collections import Counter, deque
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FuturesTimeout
 from concurrent.futures.process import BrokenProcessPool
@@ -36,9 +38,10 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from ._version import __version__
-from .article import Article, given_twice, json_object, looks_like_path, normalise_text, same_file
+from .article import Article, article_from_record, given_twice, json_object, looks_like_path, normalise_text, same_file
 from .compare import check_scores, compare, refuse_given_twice
 from .errors import EngineError, InputError, MainGuardError, NewsdiffError
+from .noise import RULES_START, NoiseRule
 from .relate import check_engine
 from .result import COMPARISON_START, SCHEMA, Comparison
 
@@ -104,8 +107,48 @@ class Settings:
         return {"newsdiff": __version__, "relations": self.engine, "threshold": self.threshold, "floor": self.floor}
 
 
+@dataclass(frozen=True)
+class BatchSettings(Settings):
+    """:class:`Settings` with the noise ``rules`` a batch adds to the shipped ones (:func:`newsdiff.compare`'s
+    ``extra_rules``): they change what is cleaned, not how a result read back is scored, which is all that the
+    settings recorded for a results file tell its readers (summary, report)."""
+
+    rules: tuple[NoiseRule, ...] = ()
+
+    def check(self) -> None:
+        """Refuse what :meth:`Settings.check` refuses, and a rule that is not a :class:`NoiseRule`, before any cluster
+        is read."""
+        super().check()
+        for number, rule in enumerate(self.rules, start=1):
+            if not isinstance(rule, NoiseRule):
+                raise InputError(
+                    f"extra_rules, rule {number}: is {type(rule).__name__}, not a NoiseRule; read a rules file with "
+                    "newsdiff.noise.load_rules, or build NoiseRule(reason, pattern, scope)"
+                )
+
+    def recorded(self) -> dict[str, Any]:
+        """The settings as recorded beside an output; the extra noise rules are recorded whole, as a rules file holds
+        them, so a reader can tell that they were used and use them again (none: null)."""
+        rules = [{"reason": r.reason, "pattern": r.pattern, "scope": r.scope} for r in self.rules] or None
+        return {**super().recorded(), "rules": rules}
+
+
 #: The lexical engine with its own threshold and floor.
-DEFAULT_SETTINGS = Settings()
+DEFAULT_SETTINGS = BatchSettings()
+
+
+def batch_settings(
+    engine: str, threshold: float | None, floor: float | None, extra_rules: Iterable[NoiseRule]
+) -> BatchSettings:
+    """The checked :class:`Settings` of a batch with these options, or an :class:`InputError` naming what is wrong."""
+    if isinstance(extra_rules, (NoiseRule, str, Mapping)) or not isinstance(extra_rules, Iterable):
+        raise InputError(
+            f"extra_rules must be a list of NoiseRule objects, got {type(extra_rules).__name__}; give a list such as "
+            "newsdiff.noise.load_rules('rules.json')"
+        )
+    settings = BatchSettings(engine, threshold, floor, tuple(extra_rules))
+    settings.check()
+    return settings
 
 
 def cluster_id(line: str) -> str:
@@ -120,11 +163,12 @@ def compare_cluster(
     engine: str = "lexical",
     threshold: float | None = None,
     floor: float | None = None,
+    extra_rules: Sequence[NoiseRule] = (),
 ) -> dict[str, Any]:
     """Compare one cluster (a record or its JSON line) and return its output record; failures become errors.
 
     An engine that cannot run (:class:`newsdiff.EngineError`) is raised instead, since it fails every cluster.
-    ``engine``, ``threshold`` and ``floor`` are :func:`newsdiff.compare`'s.
+    ``engine``, ``threshold``, ``floor`` and ``extra_rules`` are :func:`newsdiff.compare`'s.
     """
     line = record if isinstance(record, str) else _dump(record)
     parsed, problem = _parsed(line)
@@ -138,7 +182,9 @@ def compare_cluster(
     if problem is not None:
         return {"cluster": ident, "error": f"{named}: {problem}; each line must be one cluster object"}
     try:
-        result = compare(_articles(parsed), engine=engine, threshold=threshold, floor=floor)
+        result = compare(
+            _sourced(_articles(parsed)), extra_rules=extra_rules, engine=engine, threshold=threshold, floor=floor
+        )
         return {"cluster": ident, "result": result.to_dict()}
     except EngineError:
         raise  # no cluster could be compared: the batch stops rather than fail each one
@@ -204,9 +250,17 @@ def _named(record: Any, line: str) -> str:
     return f"cluster {ident} (the line that starts {start!r})"
 
 
-def process_line(line: str, settings: Settings = DEFAULT_SETTINGS) -> str:
+def process_line(line: str, settings: BatchSettings = DEFAULT_SETTINGS) -> str:
     """One input line to one output line (JSON, no trailing newline)."""
-    return _dump(compare_cluster(line, engine=settings.engine, threshold=settings.threshold, floor=settings.floor))
+    return _dump(
+        compare_cluster(
+            line,
+            engine=settings.engine,
+            threshold=settings.threshold,
+            floor=settings.floor,
+            extra_rules=settings.rules,
+        )
+    )
 
 
 def batch(
@@ -218,6 +272,7 @@ def batch(
     engine: str = "lexical",
     threshold: float | None = None,
     floor: float | None = None,
+    extra_rules: Iterable[NoiseRule] = (),
 ) -> Iterator[dict[str, Any]]:
     """Compare many clusters (records or JSON lines) and yield one output record per cluster, in order.
 
@@ -227,11 +282,16 @@ def batch(
     process that may not start others, needs), unless ``isolate`` asks for one worker process. A cluster still
     being compared ``timeout`` seconds after its turn came is stopped (its worker killed) and becomes an error
     record too; the limit needs worker processes.
-    Only a bounded window of clusters is in flight, so memory does not grow with the input.
-    ``engine``, ``threshold`` and ``floor`` are :func:`newsdiff.compare`'s, checked before any cluster is read.
+    Only a bounded window of clusters is in flight, so memory does not grow with the input. Where Python forks
+    worker processes by default, they are forked only while this process runs no other thread, and otherwise start
+    afresh (see ``docs/scale.md``), which imports the caller's script: run the batch under
+    ``if __name__ == "__main__":``.
+    ``engine``, ``threshold``, ``floor`` and ``extra_rules`` (noise rules added to the shipped ones, as from
+    :func:`newsdiff.noise.load_rules`) are :func:`newsdiff.compare`'s, checked before any cluster is read, and reach
+    every worker.
     A cluster's ``articles`` may hold what :func:`newsdiff.compare` takes: records, texts, paths (read by the worker,
-    from this process's working directory) and :class:`Article` objects, carried to the worker as their records:
-    the ``source`` of an Article loaded from a file is not carried, so its result names none.
+    from this process's working directory) and :class:`Article` objects, carried to the worker as their records, with
+    their ``source`` (an article record's ``source`` is its result's, in a file of clusters too).
 
     >>> [r["cluster"] for r in batch([{"id": "c1", "articles": [{"text": "It rained."}, {"text": "It rained."}]}],
     ...                              workers=1)]
@@ -242,8 +302,7 @@ def batch(
             f"batch() takes an iterable of clusters, not one {type(clusters).__name__}: "
             "wrap one cluster in a list, or give a file to batch_file (from newsdiff.batch import batch_file)"
         )
-    settings = Settings(engine, threshold, floor)
-    settings.check()
+    settings = batch_settings(engine, threshold, floor, extra_rules)
     worker_count(workers)
     # Checked above at the call, not when the first record is asked for: the records come from a generator.
     # Lines are read as from a file (an open one is the usual iterable): blank ones skipped, a byte-order mark dropped.
@@ -269,6 +328,7 @@ def batch_file(
     engine: str = "lexical",
     threshold: float | None = None,
     floor: float | None = None,
+    extra_rules: Iterable[NoiseRule] = (),
 ) -> BatchSummary:
     """Compare every cluster of ``source`` (a JSONL file, a directory of them, a glob, or ``-`` for standard input)
     into ``output``.
@@ -277,11 +337,11 @@ def batch_file(
     earlier run wrote, drops a partial last line it left, and skips the clusters already written.
     ``retry_failed`` also compares again the clusters whose earlier records are errors (a timeout, a worker
     killed): their error records are taken out first, and their new records appended after the others.
-    ``workers``, ``isolate`` and ``timeout`` are :func:`batch`'s; ``engine``, ``threshold`` and ``floor`` are
-    :func:`newsdiff.compare`'s.
+    ``workers``, ``isolate`` and ``timeout`` are :func:`batch`'s; ``engine``, ``threshold``, ``floor`` and
+    ``extra_rules`` are :func:`newsdiff.compare`'s; they are recorded beside ``output``, and resuming with others is
+    refused.
     """
-    settings = Settings(engine, threshold, floor)
-    settings.check()
+    settings = batch_settings(engine, threshold, floor, extra_rules)
     check_timeout(timeout, workers, isolate)
     check_retry(retry_failed, resume)
     if retry_failed and os.fspath(source) == STANDARD_INPUT:
@@ -336,6 +396,8 @@ def failures_dropped(output: Path, lines: Iterable[str]) -> Iterator[int]:
     interruption leaves the old output or the new one, never a result lost nor a line twice (rewritten in place,
     a crash midway would leave both). A lock belongs to a file, not its name: the new file is locked before it
     replaces the old one and held until the context ends, so ``output`` stays held for this batch throughout.
+    An output with other names (hard links) would be parted from them by a new file, and is instead written over
+    from the new file, which is kept beside it until that is done (see :func:`finish_rewriting`).
     """
     wanted = Counter(cluster_id(line) for line in lines)
     real = Path(os.path.realpath(output))  # a link to the results stays a link to them
@@ -354,7 +416,14 @@ def failures_dropped(output: Path, lines: Iterable[str]) -> Iterator[int]:
             handle.flush()
             os.fsync(handle.fileno())
             shutil.copymode(real, copy)
-            os.replace(copy, real)
+            if os.stat(real).st_nlink > 1:
+                # Named whole only once it is whole: a crash before leaves the output as it was, and one after it is
+                # finished by the next batch on this output.
+                os.replace(copy, _rewriting(real))
+                _sync_folder(real.parent)
+                finish_rewriting(real)
+            else:
+                os.replace(copy, real)
         except BaseException as exc:
             with suppress(OSError):
                 os.unlink(copy)
@@ -363,6 +432,33 @@ def failures_dropped(output: Path, lines: Iterable[str]) -> Iterator[int]:
             raise
         _sync_folder(real.parent)
         yield dropped
+
+
+def _rewriting(output: Path) -> Path:
+    """Where a retry keeps the new content of a hard-linked ``output`` while writing it over ``output``."""
+    return output.with_name(f".{output.name}.rewriting")
+
+
+def finish_rewriting(output: Path) -> None:
+    """Write over ``output`` in place the content a retry kept beside it for that (:func:`failures_dropped`), if any,
+    and remove it: a batch stopped while doing so left ``output`` half written. Use it inside :func:`sole_writer`."""
+    real = Path(os.path.realpath(output))
+    pending = _rewriting(real)
+    try:
+        with open(pending, "rb") as source, open(real, "r+b") as target:
+            shutil.copyfileobj(source, target)
+            target.truncate()
+            target.flush()
+            os.fsync(target.fileno())
+        os.unlink(pending)
+    except FileNotFoundError:
+        return  # nothing was left to finish
+    except OSError as exc:
+        raise InputError(
+            f"{output}: cannot be written over with the retried results kept in {pending} ({exc.strerror or exc}); "
+            f"copy that file over it (cp {pending} {real}) and remove it"
+        ) from None
+    _sync_folder(real.parent)
 
 
 def _retried(output: Path, wanted: Counter[str], kept: BinaryIO | None) -> int:
@@ -428,17 +524,17 @@ def batch_stream(
     engine: str = "lexical",
     threshold: float | None = None,
     floor: float | None = None,
+    extra_rules: Iterable[NoiseRule] = (),
 ) -> BatchSummary:
     """Compare every cluster of ``source`` (as :func:`batch_file`) and write the output lines to ``stream``, in UTF-8.
 
     For a pipeline reading standard output: each line is flushed as soon as it is written, in input
     order. Nothing is resumed, since a stream keeps no record of what an earlier run wrote; ``name``
     says which stream an error is about. A reader that stops early raises :class:`BrokenPipeError`.
-    ``workers``, ``isolate`` and ``timeout`` are :func:`batch`'s; ``engine``, ``threshold`` and ``floor`` are
-    :func:`newsdiff.compare`'s.
+    ``workers``, ``isolate`` and ``timeout`` are :func:`batch`'s; ``engine``, ``threshold``, ``floor`` and
+    ``extra_rules`` are :func:`newsdiff.compare`'s.
     """
-    settings = Settings(engine, threshold, floor)
-    settings.check()
+    settings = batch_settings(engine, threshold, floor, extra_rules)
     check_timeout(timeout, workers, isolate)
     lines, parts = source_lines(source)
     bar = _progress_bar(parts, progress)
@@ -465,7 +561,7 @@ def write_results(
     timeout: float | None = None,
     resume: bool = True,
     progress: Any = None,
-    settings: Settings = DEFAULT_SETTINGS,
+    settings: BatchSettings = DEFAULT_SETTINGS,
 ) -> BatchSummary:
     """Compare the cluster ``lines`` into ``output``, one flushed line each, skipping ids written before.
 
@@ -523,6 +619,7 @@ def sole_writer(output: Path) -> Iterator[None]:
         except OSError:
             pass  # no locks on this file system: unguarded
         try:
+            finish_rewriting(output)
             yield
         except BaseException:
             # A batch refused before it wrote a line leaves no empty output behind that it created.
@@ -581,7 +678,7 @@ def _write_lines(
     workers: int | None,
     isolate: bool,
     timeout: float | None,
-    settings: Settings,
+    settings: BatchSettings,
     progress: Any,
 ) -> tuple[int, int]:
     """Compare ``lines`` into ``out``, one UTF-8 line each, flushed at once; how many were written, and failed."""
@@ -629,7 +726,9 @@ def check_settings(
     if not isinstance(earlier, dict):
         raise InputError(f"{record}: cannot be read to resume {output}; remove it, or start again with --no-resume")
     differing = [
-        f"{_SHOWN_AS.get(name, name)} {_shown(earlier.get(name))}, now {_shown(value)}"
+        _rules_differ(earlier.get(name), value)
+        if name == "rules"
+        else f"{_SHOWN_AS.get(name, name)} {_shown(earlier.get(name))}, now {_shown(value)}"
         for name, value in current.items()
         if earlier.get(name) != value and (name in earlier or name not in layout)
     ]
@@ -638,6 +737,17 @@ def check_settings(
             f"{output}: was written with other settings ({'; '.join(differing)}); "
             "resume with the same settings, or start again with --no-resume"
         )
+
+
+def _rules_differ(earlier: Any, now: list[Any] | None) -> str:
+    """How the extra noise rules an output was written with differ from ``now``'s, for a message."""
+
+    def counted(rules: Any) -> str:
+        return "none" if not rules else f"{len(rules)} rule(s)" if isinstance(rules, list) else "unreadable"
+
+    if isinstance(earlier, list) and now and len(earlier) == len(now):
+        return f"extra noise rules {counted(earlier)} unlike the {counted(now)} given now"
+    return f"extra noise rules {counted(earlier)}, now {counted(now)}"
 
 
 def settings_record(output: Path) -> Path:
@@ -782,6 +892,10 @@ def refuse_non_clusters(parts: Iterable[Path]) -> None:
             raise InputError(
                 f"{part}: is a comparison's JSON (what newsdiff compare writes), not clusters to compare; give a "
                 'JSONL file with a cluster on each line, {"id": ..., "articles": [...]}'
+            )
+        if RULES_START.match(start):
+            raise InputError(
+                f"{part}: is noise rules, not clusters to compare; give it as --rules {part} (extra_rules in Python)"
             )
         if RESULTS_START.match(start):
             raise InputError(
@@ -1029,7 +1143,7 @@ def worker_count(workers: int | None) -> int:
 def _ordered(
     lines: Iterable[str],
     workers: int | None,
-    settings: Settings,
+    settings: BatchSettings,
     *,
     isolate: bool = False,
     timeout: float | None = None,
@@ -1082,7 +1196,7 @@ class _Pool:
     batch goes on in a new pool.
     """
 
-    def __init__(self, count: int, settings: Settings, timeout: float | None = None) -> None:
+    def __init__(self, count: int, settings: BatchSettings, timeout: float | None = None) -> None:
         _stop_if_reimporting_main()
         self._count = count
         self._settings = settings
@@ -1163,7 +1277,7 @@ def _die_with(batch: int) -> None:
         os._exit(1)
 
 
-def compare_alone(line: str, settings: Settings = DEFAULT_SETTINGS, timeout: float | None = None) -> str:
+def compare_alone(line: str, settings: BatchSettings = DEFAULT_SETTINGS, timeout: float | None = None) -> str:
     """The output line of one cluster compared in a worker process of its own, or an error record if that process
     dies (or is still comparing after ``timeout`` seconds, and is killed).
 
@@ -1235,9 +1349,27 @@ def _kill_workers(executor: ProcessPoolExecutor) -> None:
 
 
 def _start_method(settings: Settings) -> BaseContext | None:
-    """How worker processes start: Python's default, or afresh for the embeddings engine."""
+    """How worker processes start: Python's default, or afresh (spawned) for the embeddings engine and wherever the
+    default is to fork a process that runs other threads."""
     # PyTorch cannot be used in a process forked after it was loaded, so the embeddings engine's workers start fresh.
-    return multiprocessing.get_context("spawn") if settings.engine == "embeddings" else None
+    if settings.engine == "embeddings":
+        return multiprocessing.get_context("spawn")
+    # A fork copies only the thread that forks: a lock another thread held (a Dask client's, a notebook's, a logging
+    # handler's) stays held for ever in the worker, which may then hang. Python 3.12 warns of such a fork
+    # (DeprecationWarning) and 3.14 no longer forks by default on Linux; a process with no other thread forks safely.
+    chosen = multiprocessing.get_start_method(allow_none=True) or multiprocessing.get_all_start_methods()[0]
+    if chosen == "fork" and _runs_other_threads():
+        return multiprocessing.get_context("spawn")
+    return None
+
+
+def _runs_other_threads() -> bool:
+    """Whether this process runs a thread besides the one asking: the system's count where it gives one (Linux),
+    which sees threads a library started outside Python too, as Python's own warning does; else Python's."""
+    try:
+        return len(os.listdir("/proc/self/task")) > 1
+    except OSError:
+        return threading.active_count() > 1
 
 
 def _articles(record: Any) -> list[Mapping[str, Any]]:
@@ -1250,6 +1382,25 @@ def _articles(record: Any) -> list[Mapping[str, Any]]:
     if not isinstance(articles, list):
         raise InputError("'articles' must be a list of article records")
     return articles
+
+
+def _sourced(articles: list[Any]) -> list[Any]:
+    """A cluster's ``articles`` with each record that gives a ``source`` (as :func:`_carried` writes an
+    :class:`Article` loaded from a file) loaded with it, since loading a record keeps no source."""
+    sourced = []
+    for number, record in enumerate(articles, start=1):
+        if not isinstance(record, Mapping) or "source" not in record:
+            sourced.append(record)
+            continue
+        name = f"record {number}"
+        problem = given_twice(record, ("source",))
+        if problem is not None:
+            raise InputError(f"{name}: {problem}")
+        source = record["source"]
+        if source is not None and not isinstance(source, str):
+            raise InputError(f"{name}: field 'source' must be a string, not {type(source).__name__}")
+        sourced.append(replace(article_from_record(record, name), source=source))
+    return sourced
 
 
 def _serialised(cluster: Mapping[str, Any]) -> str:
@@ -1285,7 +1436,7 @@ def _carried(article: Any, name: str) -> Any:
             "change; give Article(text=normalise_text(text)) (from newsdiff.article), or the text itself"
         )
     fields = {"text": article.text, "id": article.id, "outlet": article.outlet, "title": article.title}
-    fields.update(date=article.date, url=article.url)
+    fields.update(date=article.date, url=article.url, source=article.source)
     return {key: value for key, value in fields.items() if value is not None}
 
 
@@ -1320,8 +1471,6 @@ def is_error(line: str) -> bool:
 def _progress_bar(parts: list[Path], enabled: bool) -> Any:
     if not enabled:
         return None
-    from tqdm import tqdm  # type: ignore[import-untyped]
-
     total = 0
     for part in parts:
         try:
@@ -1329,4 +1478,15 @@ def _progress_bar(parts: list[Path], enabled: bool) -> Any:
                 total += sum(not is_blank_raw(raw) for raw in handle)
         except OSError as exc:
             raise InputError(f"{part}: cannot be read ({exc.strerror or exc})") from None
-    return tqdm(total=total or None, unit="cluster", desc="newsdiff batch")
+    return _bar_class()(total=total or None, unit="cluster", desc="newsdiff batch")
+
+
+def _bar_class() -> Any:
+    """tqdm without its monitor thread, which would make the batch's process one that forks with a thread running
+    (see :func:`_start_method`); the bar is moved on at each cluster, so it needs no monitor to stay current."""
+    from tqdm import tqdm  # type: ignore[import-untyped]
+
+    class Bar(tqdm):  # type: ignore[misc]
+        monitor_interval = 0
+
+    return Bar

@@ -508,6 +508,7 @@ BACKENDS = ("local", "dask")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
 @click.option("--relations", type=click.Choice(ENGINES), default=None, hidden=True)  # the old name of --engine
 @_cut_options
+@click.option("--rules", "rules_path", type=_PATH, metavar="FILE", help="Extra noise rules (JSON), as in compare.")
 def batch_command(
     source: str,
     output: Path,
@@ -523,6 +524,7 @@ def batch_command(
     relations: str | None,
     threshold: float | None,
     floor: float | None,
+    rules_path: Path | None,
 ) -> None:
     """Compare many clusters: SOURCE is a JSONL file (one cluster per line), a directory of them, a glob, or -
     for standard input."""
@@ -541,6 +543,9 @@ def batch_command(
     to_stdout = str(output) == "-"
     previous = _sigterm_raises()
     try:
+        if rules_path is not None:
+            _refuse_rules_as_batch_file(rules_path, source, output)
+            options["extra_rules"] = load_rules(rules_path)
         if backend == "dask":
             if timeout is not None:
                 raise _Fail("--timeout needs the local backend; the dask backend sets no time limit per cluster")
@@ -604,6 +609,16 @@ def batch_command(
             "if it was written from another input, its clusters of the same ids were skipped: "
             "give a new output, or --no-resume to compare every cluster again"
         )
+
+
+def _refuse_rules_as_batch_file(rules_path: Path, source: str, output: Path) -> None:
+    """Refuse a batch whose ``--rules`` file is among its inputs (a glob that reaches it) or is its output."""
+    from .batch import STANDARD_INPUT, input_parts
+
+    if source != STANDARD_INPUT and any(same_file(part, rules_path) for part in input_parts(source)):
+        raise _Fail(f"{rules_path}: is the --rules file, not clusters; leave it out of the input")
+    if str(output) != "-" and same_file(rules_path, output):
+        raise _Fail(f"{output}: is the --rules file; write the results to another file")
 
 
 def _backend_and_engine(backend: str | None, engine: str | None, relations: str | None) -> tuple[str, str]:

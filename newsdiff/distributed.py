@@ -18,7 +18,7 @@ import os
 import re
 import signal
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,8 +27,9 @@ from .article import same_file
 from .batch import (
     DEFAULT_SETTINGS,
     SETTINGS_RECORD,
+    BatchSettings,
     BatchSummary,
-    Settings,
+    batch_settings,
     check_retry,
     check_settings,
     cluster_id,
@@ -49,6 +50,7 @@ from .batch import (
     write_results,
 )
 from .errors import InputError
+from .noise import NoiseRule
 
 #: Cluster lines per task and per output part.
 LINES_PER_PART = 500
@@ -78,21 +80,21 @@ def batch_dask(
     engine: str = "lexical",
     threshold: float | None = None,
     floor: float | None = None,
+    extra_rules: Iterable[NoiseRule] = (),
 ) -> BatchSummary:
     """Compare every cluster of ``source`` on Dask, writing output parts into the directory ``output``.
 
     ``scheduler`` is a scheduler address or a ``distributed.Client``; without one a local Dask
     cluster of ``workers`` processes is started for the run and closed after it. ``retry_failed`` compares
     again the clusters whose records in the parts are errors, as :func:`newsdiff.batch.batch_file` does.
-    ``engine``, ``threshold`` and ``floor`` are :func:`newsdiff.compare`'s (the workers need what the engine
-    needs installed).
+    ``engine``, ``threshold``, ``floor`` and ``extra_rules`` are :func:`newsdiff.compare`'s (the workers need what
+    the engine needs installed; the rules are sent to them with each task).
     """
     try:
         import distributed  # noqa: F401
     except ImportError:
         raise InputError("the dask backend needs Dask: pip install 'newsdiff[dask]'") from None
-    settings = Settings(engine, threshold, floor)
-    settings.check()
+    settings = batch_settings(engine, threshold, floor, extra_rules)
     check_retry(retry_failed, resume)
     if lines_per_part < 1:
         raise InputError(f"lines_per_part must be at least 1, got {lines_per_part}")
@@ -210,7 +212,7 @@ def _connect(scheduler: str | Any | None, workers: int | None) -> tuple[Any, Any
     return Client(cluster), cluster
 
 
-def _run(client: Any, chunks: list[Chunk], *, settings: Settings) -> Iterator[BatchSummary]:
+def _run(client: Any, chunks: list[Chunk], *, settings: BatchSettings) -> Iterator[BatchSummary]:
     """Run the chunks on ``client``, yielding what each did, and go on past a cluster that kills its worker.
 
     Dask gives up on a task whose workers keep dying (``KilledWorker``), and a rerun would resume at the
@@ -379,7 +381,7 @@ def _part_names(parts: list[Path]) -> list[str]:
     return names
 
 
-def run_chunk(chunk: Chunk, *, resume: bool = True, settings: Settings = DEFAULT_SETTINGS) -> BatchSummary:
+def run_chunk(chunk: Chunk, *, resume: bool = True, settings: BatchSettings = DEFAULT_SETTINGS) -> BatchSummary:
     """Compare the clusters of one chunk into its output part (runs on a Dask worker)."""
     with sole_writer(Path(chunk.output)):
         return write_results(_chunk_lines(chunk), Path(chunk.output), workers=1, resume=resume, settings=settings)

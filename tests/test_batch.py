@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 import re
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -28,6 +30,7 @@ from newsdiff.batch import (
 from newsdiff.cli import main
 from newsdiff.compare import scoring
 from newsdiff.embeddings import available as embeddings_available
+from newsdiff.noise import NoiseRule
 
 TALKS = [
     {
@@ -301,6 +304,27 @@ def test_a_cluster_of_paths_and_articles_gives_what_compare_gives_them(
 
     assert of_paths == {"cluster": "paths", "result": newsdiff.compare(given).to_dict()}
     assert of_articles == {"cluster": "articles", "result": newsdiff.compare(articles).to_dict()}
+
+
+def test_an_article_loaded_from_a_file_keeps_its_source_in_a_worker_process(tmp_path: Path) -> None:
+    # Carried to the worker as its record, an Article lost its source: the result named no file, where compare names it.
+    (tmp_path / "farm.txt").write_text(HARVEST[0]["text"], encoding="utf-8")
+    (tmp_path / "market.txt").write_text(HARVEST[1]["text"], encoding="utf-8")
+    loaded = newsdiff.load([tmp_path / "farm.txt", tmp_path / "market.txt"])
+
+    [record] = newsdiff.batch([{"id": "c1", "articles": loaded}], workers=2)
+
+    assert [a["source"] for a in record["result"]["articles"]] == [
+        str(tmp_path / "farm.txt"),
+        str(tmp_path / "market.txt"),
+    ]
+    assert record["result"] == newsdiff.compare(loaded).to_dict()
+
+
+def test_a_cluster_records_source_must_be_a_string() -> None:
+    cluster = {"id": "c1", "articles": [{"text": "It rained.", "source": 7}, {"text": "It rained."}]}
+    [record] = newsdiff.batch([cluster], workers=1)
+    assert record == {"cluster": "c1", "error": "cluster c1: record 1: field 'source' must be a string, not int"}
 
 
 def test_a_missing_path_in_a_cluster_is_that_clusters_error_not_an_article_of_its_name(
@@ -1118,3 +1142,121 @@ def test_a_result_read_back_without_a_settings_record_of_this_newsdiff_has_no_sc
     assert read_result(output).scoring is None
     with pytest.raises(newsdiff.InputError, match="scored_with"):
         read_result(output).relate(("gazette", 1), ("courier", 1))
+
+
+#: A cluster whose first article carries a line of noise that the shipped rules do not know.
+PODCAST = [
+    {"id": "farm", "text": "Listen to the Valley Hour podcast.\nThe harvest in Brenn began early this year."},
+    {"id": "market", "text": "The harvest in Brenn began early this year, growers said."},
+]
+PODCAST_RULE = NoiseRule("podcast promo", r"(?i)listen to the valley hour podcast\.?")
+
+
+def _rules_file(path: Path) -> Path:
+    rules = {"rules": [{"reason": PODCAST_RULE.reason, "pattern": PODCAST_RULE.pattern}]}
+    path.write_text(json.dumps(rules), encoding="utf-8")
+    return path
+
+
+def test_extra_rules_clean_every_cluster_in_worker_processes() -> None:
+    clusters = [{"id": f"c{n}", "articles": PODCAST} for n in range(3)]
+
+    records = list(newsdiff.batch(clusters, workers=2, extra_rules=[PODCAST_RULE]))
+
+    expected = newsdiff.compare(PODCAST, extra_rules=[PODCAST_RULE]).to_dict()
+    assert [r["result"] for r in records] == [expected] * 3
+    assert [r["reason"] for r in expected["articles"][0]["removed"]] == ["podcast promo"]
+
+
+def test_extra_rules_that_are_not_rules_are_refused_before_any_cluster() -> None:
+    with pytest.raises(newsdiff.InputError, match="extra_rules, rule 1: is dict, not a NoiseRule"):
+        newsdiff.batch([], extra_rules=[{"pattern": "x"}])
+    with pytest.raises(newsdiff.InputError, match="extra_rules must be a list of NoiseRule objects, got NoiseRule"):
+        batch_file("clusters.jsonl", "out.jsonl", extra_rules=PODCAST_RULE)  # type: ignore[arg-type]
+
+
+def test_extra_rules_are_recorded_beside_the_output_and_a_resume_without_them_is_refused(tmp_path: Path) -> None:
+    source = _write_jsonl(tmp_path / "clusters.jsonl", [{"id": "c1", "articles": PODCAST}])
+    out = tmp_path / "out.jsonl"
+    batch_file(source, out, workers=1, extra_rules=[PODCAST_RULE])
+
+    recorded = json.loads((tmp_path / "out.jsonl.settings.json").read_text(encoding="utf-8"))
+    assert recorded["rules"] == [{"reason": "podcast promo", "pattern": PODCAST_RULE.pattern, "scope": "line"}]
+    with pytest.raises(newsdiff.InputError, match=r"other settings \(extra noise rules 1 rule\(s\), now none\)"):
+        batch_file(source, out, workers=1)
+    other = NoiseRule("podcast promo", r"(?i)listen to .+ podcast\.?")
+    with pytest.raises(newsdiff.InputError, match=r"extra noise rules 1 rule\(s\) unlike the 1 rule\(s\) given now"):
+        batch_file(source, out, workers=1, extra_rules=[other])
+    assert batch_file(source, out, workers=1, extra_rules=[PODCAST_RULE]).skipped == 1
+
+
+def test_cli_batch_rules_clean_every_cluster_as_compare_rules_do(tmp_path: Path) -> None:
+    source = _write_jsonl(tmp_path / "clusters.jsonl", [{"id": "c1", "articles": PODCAST}])
+    rules = _rules_file(tmp_path / "rules.json")
+    out = tmp_path / "out.jsonl"
+
+    result = CliRunner().invoke(main, ["batch", str(source), "-o", str(out), "--workers", "2", "--rules", str(rules)])
+
+    assert result.exit_code == 0, result.output
+    [record] = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert record["result"] == newsdiff.compare(PODCAST, extra_rules=[PODCAST_RULE]).to_dict()
+
+
+def test_cli_batch_refuses_its_rules_file_among_the_inputs_or_as_the_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    _write_jsonl(tmp_path / "clusters.jsonl", [{"id": "c1", "articles": PODCAST}])
+    _rules_file(tmp_path / "rules.json")
+
+    among = CliRunner().invoke(main, ["batch", "*.json*", "-o", "out.jsonl", "--rules", "rules.json"])
+    assert among.exit_code == 2
+    assert "rules.json: is the --rules file, not clusters; leave it out of the input" in among.output
+    output = CliRunner().invoke(main, ["batch", "clusters.jsonl", "-o", "rules.json", "--rules", "rules.json"])
+    assert (
+        output.exit_code == 2 and "rules.json: is the --rules file; write the results to another file" in output.output
+    )
+    assert (tmp_path / "rules.json").read_text(encoding="utf-8") == _rules_file(tmp_path / "copy.json").read_text()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["clusters.jsonl", "copy.json", "rules.json"]
+
+
+def test_a_rules_file_given_as_the_clusters_is_refused_saying_to_give_it_as_rules(tmp_path: Path) -> None:
+    rules = _rules_file(tmp_path / "rules.json")
+    with pytest.raises(newsdiff.InputError, match=r"rules\.json: is noise rules, not clusters to compare; give it as"):
+        batch_file(rules, tmp_path / "out.jsonl", workers=1)
+
+
+@pytest.fixture
+def a_thread_running() -> Iterator[None]:
+    """Another thread runs in this process meanwhile, as a notebook's, a Dask client's or a logging handler's does."""
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait, name="another thread", daemon=True)
+    thread.start()
+    yield
+    stop.set()
+    thread.join()
+
+
+def test_workers_start_afresh_rather_than_fork_a_process_that_runs_another_thread(a_thread_running: None) -> None:
+    # A fork copies only the thread forking: a lock another thread holds stays held in the worker, which may hang;
+    # Python 3.12 warns of it (DeprecationWarning), and the workers were forked all the same.
+    if (multiprocessing.get_start_method(allow_none=True) or multiprocessing.get_all_start_methods()[0]) != "fork":
+        pytest.skip("this Python does not fork its workers")
+    batch_module = sys.modules["newsdiff.batch"]
+    context = batch_module._start_method(batch_module.DEFAULT_SETTINGS)
+    assert context is not None and context.get_start_method() == "spawn"
+
+    records = list(newsdiff.batch([{"id": "c1", "articles": PODCAST}], workers=2, extra_rules=[PODCAST_RULE]))
+
+    assert records[0]["result"] == newsdiff.compare(PODCAST, extra_rules=[PODCAST_RULE]).to_dict()
+
+
+def test_the_progress_bar_starts_no_thread_of_its_own(tmp_path: Path) -> None:
+    # tqdm's monitor thread made every batch with a bar a process that forks its workers with a thread running.
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    before = threading.active_count()
+    bar = sys.modules["newsdiff.batch"]._progress_bar([source], True)
+    try:
+        assert threading.active_count() == before
+    finally:
+        bar.close()

@@ -18,6 +18,7 @@ from newsdiff.batch import BatchSummary, batch_file
 from newsdiff.cli import main
 from newsdiff.distributed import Chunk, _chunk_lines, batch_dask, plan, run_chunk
 from newsdiff.errors import InputError
+from newsdiff.noise import NoiseRule
 
 distributed = pytest.importorskip("distributed")
 dask = pytest.importorskip("dask")
@@ -110,6 +111,20 @@ def test_without_a_scheduler_a_local_dask_cluster_is_started_and_closed(tmp_path
     batch_file(source, tmp_path / "local.jsonl", workers=1)
     assert (summary.written, summary.failed) == (3, 1)
     assert _sorted_lines(_written(tmp_path / "dask")) == _sorted_lines([tmp_path / "local.jsonl"])
+
+
+def test_extra_rules_reach_the_worker_processes_of_a_local_dask_cluster_and_are_recorded(tmp_path: Path) -> None:
+    source = _parts(tmp_path, _clusters(3))
+    # "Arctic shipping" is no noise to the shipped rules; as a rule of the caller's, it must be removed on the workers.
+    rule = NoiseRule("caller's rule", r"They discussed Arctic shipping\.", "inline")
+
+    batch_dask(source, tmp_path / "dask", workers=1, extra_rules=[rule])
+
+    batch_file(source, tmp_path / "local.jsonl", workers=1, extra_rules=[rule])
+    assert _sorted_lines(_written(tmp_path / "dask")) == _sorted_lines([tmp_path / "local.jsonl"])
+    assert b"caller's rule" in (tmp_path / "local.jsonl").read_bytes()
+    recorded = json.loads((tmp_path / "dask" / "settings.json").read_text(encoding="utf-8"))
+    assert recorded["rules"] == [{"reason": "caller's rule", "pattern": rule.pattern, "scope": "inline"}]
 
 
 def test_the_dask_progress_bar_counts_clusters_not_parts(

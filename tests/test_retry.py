@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from collections import Counter
 from pathlib import Path
+from typing import BinaryIO
 
 import pytest
 from click.testing import CliRunner
@@ -185,3 +187,53 @@ def test_retry_finds_the_error_records_of_lines_another_tool_rewrote(tmp_path: P
     summary = batch_file(source, output, workers=1, retry_failed=True)
     assert output.read_text(encoding="utf-8").splitlines() == [process_line(ferry)]
     assert summary.retried == 1
+
+
+def test_retry_failed_rewrites_a_hard_linked_output_in_place_so_every_link_sees_the_retried_results(
+    tmp_path: Path,
+) -> None:
+    # Replaced by a new file, the output parted from its other names: a hard link kept the error records for ever.
+    ferry, bridge = _line("ferry", FERRY), _line("bridge", BRIDGE)
+    source, output = _setup(tmp_path, [ferry, bridge], [process_line(ferry), _timed_out("bridge")])
+    kept = tmp_path / "kept.jsonl"
+    os.link(output, kept)
+    inode = output.stat().st_ino
+
+    summary = batch_file(source, output, workers=1, retry_failed=True)
+
+    assert summary.retried == 1
+    assert output.stat().st_ino == inode and kept.stat().st_ino == inode
+    assert kept.read_text(encoding="utf-8").splitlines() == [process_line(ferry), process_line(bridge)]
+    assert sorted(path.name for path in tmp_path.iterdir()) == [
+        "clusters.jsonl",
+        "kept.jsonl",
+        "results.jsonl",
+    ]
+
+
+def test_a_retry_stopped_while_rewriting_a_hard_linked_output_is_finished_by_the_next_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ferry, bridge, alone = _line("ferry", FERRY), _line("bridge", BRIDGE), _line("alone", ALONE)
+    source, output = _setup(
+        tmp_path, [ferry, bridge, alone], [_timed_out("ferry"), process_line(bridge), process_line(alone)]
+    )
+    os.link(output, tmp_path / "kept.jsonl")
+    copy = shutil.copyfileobj
+
+    def stopped_halfway(source: BinaryIO, target: BinaryIO, *args: object) -> None:
+        target.write(source.read(10))  # the output is half rewritten: neither its old lines nor its new ones
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(shutil, "copyfileobj", stopped_halfway)
+    with pytest.raises(KeyboardInterrupt):
+        batch_file(source, output, workers=1, retry_failed=True)
+    monkeypatch.setattr(shutil, "copyfileobj", copy)
+
+    summary = batch_file(source, output, workers=1)  # a plain resume first finishes the rewriting
+
+    assert (summary.written, summary.failed, summary.skipped) == (1, 1, 1)  # "alone" fails for good
+    lines = [process_line(bridge), process_line(ferry), process_line(alone)]
+    assert output.read_text(encoding="utf-8").splitlines() == lines
+    assert (tmp_path / "kept.jsonl").read_bytes() == output.read_bytes()
+    assert not [path.name for path in tmp_path.iterdir() if path.name.startswith(".")]
