@@ -27,7 +27,7 @@ from .article import decode, given_twice, json_kind, json_object
 from .errors import InputError
 from .features import SentenceFeatures, featurize
 from .relate import Relater, Relation, background_weights, idf_weights, relate_many, relater_for
-from .result import Comparison
+from .result import Comparison, Reason
 
 #: Version of the layout of the scores' JSON (:meth:`PairScores.to_dict`, :meth:`AlignmentScores.to_dict`);
 #: a change to it other programs would notice gets a new number.
@@ -271,6 +271,68 @@ def evaluate_pairs(path: str | Path, *, engine: str = "lexical", progress: bool 
 
 
 @dataclass(frozen=True)
+class Miss:
+    """A gold pair newsdiff did not align, or aligned with another label than the gold's, and why.
+
+    ``entry`` is the pair's number among the gold's pairs (from 1); ``first`` and ``second`` are (article id,
+    sentence index), with the sentences' texts in ``first_text`` and ``second_text``. ``gold_label`` is the gold's
+    label (None when it gives none), ``label`` newsdiff's (``unrelated`` when it did not align them), and ``score``,
+    ``reason`` and ``because`` are the comparison's :class:`~newsdiff.Verdict` on the pair.
+    """
+
+    entry: int
+    first: tuple[str, int]
+    second: tuple[str, int]
+    first_text: str
+    second_text: str
+    gold_label: str | None
+    label: str
+    score: float
+    reason: Reason
+    because: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """The miss as JSON-ready data, its sentences named as a gold pair names them."""
+        return {
+            "entry": self.entry,
+            "a": self.first[0],
+            "a_sentence": self.first[1],
+            "a_text": self.first_text,
+            "b": self.second[0],
+            "b_sentence": self.second[1],
+            "b_text": self.second_text,
+            "gold_label": self.gold_label,
+            "label": self.label,
+            "score": self.score,
+            "reason": self.reason,
+            "because": self.because,
+        }
+
+    def __str__(self) -> str:
+        gold = f"gold {self.gold_label}" if self.gold_label is not None else "gold unlabelled"
+        return "\n".join(
+            [
+                f"pairs entry {self.entry}: {self.first[0]}#{self.first[1]} <-> {self.second[0]}#{self.second[1]}",
+                f"  {gold}; {self.because} [{self.reason}]",
+                f"  a: {_short(self.first_text)}",
+                f"  b: {_short(self.second_text)}",
+            ]
+        )
+
+
+#: The characters of a sentence a miss shows in the text; the JSON gives it whole.
+_SHOWN = 90
+
+
+def _short(text: str) -> str:
+    """``text`` on one line, cut at a word to about :data:`_SHOWN` characters, quoted."""
+    text = " ".join(text.split())
+    if len(text) > _SHOWN:
+        text = text[: _SHOWN + 1].rsplit(" ", 1)[0].rstrip(",;:") + " …"
+    return f"“{text}”"
+
+
+@dataclass(frozen=True)
 class AlignmentScores:
     """How an alignment fares against gold pairs and unique sentences.
 
@@ -281,7 +343,8 @@ class AlignmentScores:
     between sentences that no gold pair links, or None when the gold lists no pairs (it then says which
     sentences are unique, not which links are right, so no match can be called wrong).
     ``by_confidence`` gives, for each ``confidence`` the gold pairs carry (``high``, ``medium``, ...), how
-    many pairs have it and how many of them were aligned.
+    many pairs have it and how many of them were aligned. ``misses`` lists the gold pairs newsdiff did not align
+    or labelled otherwise, with why (:class:`Miss`), when :func:`score_alignment` was asked to explain; else None.
     """
 
     pairs: int
@@ -294,10 +357,12 @@ class AlignmentScores:
     extra: int | None
     missing: tuple[str, ...] = ()
     by_confidence: tuple[tuple[str, int, int], ...] = ()
+    misses: tuple[Miss, ...] | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """The counts as JSON-ready data (layout version :data:`EVALUATION_SCHEMA`), with the gold pairs missed."""
-        return {
+        """The counts as JSON-ready data (layout version :data:`EVALUATION_SCHEMA`), with the gold pairs missed, and
+        under ``misses`` each explained when they were."""
+        data = {
             "evaluation_schema": EVALUATION_SCHEMA,
             "newsdiff": __version__,
             "pairs": self.pairs,
@@ -313,12 +378,18 @@ class AlignmentScores:
                 {"confidence": name, "pairs": pairs, "aligned": aligned} for name, pairs, aligned in self.by_confidence
             ],
         }
+        if self.misses is not None:
+            data["misses"] = [miss.to_dict() for miss in self.misses]
+        return data
 
     def __str__(self) -> str:
         def share(part: int, whole: int) -> str:
             return f"{part}/{whole} = {100 * part / whole:.1f}%" if whole else f"{part}/0"
 
         which = "" if self.label_given == self.aligned else " the gold labels"
+        explained = []
+        if self.misses is not None:
+            explained = [f"\ngold pairs missed or labelled otherwise: {len(self.misses)}", *map(str, self.misses)]
 
         return "\n".join(
             [
@@ -334,6 +405,7 @@ class AlignmentScores:
                     if self.extra is not None
                     else f"matches not in gold    not judged of {self.matches}: the gold lists no pairs"
                 ),
+                *explained,
             ]
         )
 
@@ -421,10 +493,22 @@ def _kind_of_result(value: object) -> str:
     return f"{kind}; give the Comparison that newsdiff.compare returns"
 
 
-def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -> AlignmentScores:
-    """Score a :class:`~newsdiff.Comparison` against a gold file (or its parsed JSON); see ``docs/evaluation.md``."""
+def score_alignment(
+    comparison: Comparison, gold: dict[str, Any] | str | Path, *, explain: bool = False
+) -> AlignmentScores:
+    """Score a :class:`~newsdiff.Comparison` against a gold file (or its parsed JSON); see ``docs/evaluation.md``.
+
+    ``explain`` also lists, in ``misses``, each gold pair newsdiff did not align or labelled otherwise, with the
+    comparison's verdict on it (:meth:`Comparison.relate`): its score and why it was not matched as the gold says.
+    """
     if not isinstance(comparison, Comparison):
         raise InputError(f"score_alignment() scores a newsdiff.Comparison, not a {_kind_of_result(comparison)}")
+    if explain and comparison.scoring is None:
+        raise InputError(
+            "explain=True relates the gold pairs missed again, and this comparison does not record how it scored "
+            "sentence pairs (one read back from JSON does not); say how with scored_with, such as "
+            "comparison.scored_with('lexical') for compare's defaults"
+        )
     name = "alignment gold"
     if isinstance(gold, (str, os.PathLike)):  # anything else is parsed JSON, checked below
         name = str(gold)
@@ -475,6 +559,7 @@ def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -
     gold_links = set()
     aligned = label_given = labelled = 0
     missing = []
+    misses = []
     confidences: dict[str, list[int]] = {}
     entry_of: dict[tuple[tuple[str, int], tuple[str, int]], int] = {}
     for number, pair in enumerate(checked.get("pairs", []), 1):
@@ -499,13 +584,15 @@ def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -
             counts[1] += label is not None
         if label is None:
             missing.append(f"{pair['a']}#{first[1]} <-> {pair['b']}#{second[1]}")
-            continue
-        aligned += 1
-        # A pair the gold does not label (no "label", or null) is scored for its alignment alone: counting
-        # it as labelled right made a gold of unlabelled pairs report every label correct.
-        if pair.get("label") is not None:
-            label_given += 1
-            labelled += label == pair["label"]
+        else:
+            aligned += 1
+            # A pair the gold does not label (no "label", or null) is scored for its alignment alone: counting
+            # it as labelled right made a gold of unlabelled pairs report every label correct.
+            if pair.get("label") is not None:
+                label_given += 1
+                labelled += label == pair["label"]
+        if explain and (label is None or pair.get("label") not in (None, label)):
+            misses.append(_miss(comparison, number, first, second, pair.get("label"), label or "unrelated"))
     unique = 0
     entries = checked.get("unique", [])
     in_pair: dict[tuple[str, int], int] = {}
@@ -537,4 +624,25 @@ def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -
         extra=extra,
         missing=tuple(missing),
         by_confidence=tuple((name, pairs, found) for name, (pairs, found) in sorted(confidences.items())),
+        misses=tuple(misses) if explain else None,
+    )
+
+
+def _miss(
+    comparison: Comparison, entry: int, first: tuple[str, int], second: tuple[str, int], gold: str | None, label: str
+) -> Miss:
+    """Gold pairs entry ``entry``, linking ``first`` and ``second``, which ``comparison`` labelled ``label``, with
+    the comparison's verdict on why."""
+    verdict = comparison.relate(first, second)
+    return Miss(
+        entry=entry,
+        first=first,
+        second=second,
+        first_text=comparison.sentence(*first).text,
+        second_text=comparison.sentence(*second).text,
+        gold_label=gold,
+        label=label,
+        score=verdict.score,
+        reason=verdict.reason,
+        because=verdict.because,
     )

@@ -721,3 +721,121 @@ def test_evaluate_asks_for_a_path_rather_than_standard_input(tmp_path: Path, arg
     result = CliRunner().invoke(main, ["evaluate", *args], input='{"pairs": []}')
     assert result.exit_code == 2
     assert f"-: {what} is read from its path, not standard input; save it and give that" in result.output
+
+
+#: A cluster whose first sentences are shared copy in two articles and reworded in the third.
+REOPENING = [
+    "Officials said the bridge would reopen on Friday after repairs. A dog barked at the crowd.",
+    "Officials said the bridge would reopen on Friday after repairs. The mayor wore a red hat.",
+    "The bridge is to open again on Friday once repairs end, officials said. A cat slept on the wall.",
+]
+
+
+def reopening_gold(ids: list[str]) -> dict[str, list[dict[str, str]]]:
+    """Three gold pairs: one newsdiff labels otherwise, one it aligns as the gold says, one it misses."""
+    return {
+        "pairs": [
+            {"a": ids[0], "a_text": "bridge would", "b": ids[1], "b_text": "bridge would", "label": "paraphrased"},
+            {"a": ids[0], "a_text": "bridge would", "b": ids[2], "b_text": "open again", "label": "paraphrased"},
+            {"a": ids[0], "a_text": "dog", "b": ids[1], "b_text": "mayor"},
+        ]
+    }
+
+
+def test_explained_scores_give_each_gold_pair_missed_or_labelled_otherwise_with_the_verdict_on_it() -> None:
+    comparison = compare(REOPENING)
+    ids = [a.id for a in comparison.articles]
+    scores = score_alignment(comparison, reopening_gold(ids), explain=True)
+    assert scores.misses is not None
+    relabelled, missed = scores.misses
+    assert (relabelled.entry, relabelled.first, relabelled.second) == (1, (ids[0], 0), (ids[1], 0))
+    assert (relabelled.gold_label, relabelled.label) == ("paraphrased", "shared")
+    assert relabelled.first_text == "Officials said the bridge would reopen on Friday after repairs."
+    assert (missed.entry, missed.first, missed.second) == (3, (ids[0], 1), (ids[1], 1))
+    assert (missed.gold_label, missed.label, missed.second_text) == (None, "unrelated", "The mayor wore a red hat.")
+    for miss in scores.misses:
+        verdict = comparison.relate(miss.first, miss.second)
+        assert (miss.score, miss.reason, miss.because) == (verdict.score, verdict.reason, verdict.because)
+
+
+def test_scores_explain_nothing_unless_asked() -> None:
+    comparison = compare(REOPENING)
+    scores = score_alignment(comparison, reopening_gold([a.id for a in comparison.articles]))
+    assert scores.misses is None
+    assert "misses" not in scores.to_dict()
+    assert "labelled otherwise" not in str(scores)
+
+
+def test_explaining_a_comparison_read_back_from_json_asks_how_it_was_scored() -> None:
+    comparison = compare(REOPENING)
+    gold = reopening_gold([a.id for a in comparison.articles])
+    read_back = type(comparison).from_json(comparison.to_json())
+    with pytest.raises(InputError, match=r"explain=True .*\.scored_with\('lexical'\)"):
+        score_alignment(read_back, gold, explain=True)
+    explained = score_alignment(read_back.scored_with("lexical"), gold, explain=True)
+    assert explained.misses == score_alignment(comparison, gold, explain=True).misses
+
+
+def write_reopening(tmp_path: Path) -> list[str]:
+    """The cluster's articles as files, then its gold; returned as command-line arguments."""
+    paths = []
+    for number, text in enumerate(REOPENING, 1):
+        paths.append(tmp_path / f"article{number}.txt")
+        paths[-1].write_text(text, encoding="utf-8")
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps(reopening_gold(["article1", "article2", "article3"])), encoding="utf-8")
+    return ["--gold", str(gold), *map(str, paths)]
+
+
+def test_evaluate_explain_json_gives_each_miss_with_its_sentences_labels_score_and_reason(tmp_path: Path) -> None:
+    shown = CliRunner().invoke(main, ["evaluate", *write_reopening(tmp_path), "--explain", "--format", "json"])
+    assert shown.exit_code == 0, shown.output
+    misses = json.loads(shown.stdout)["misses"]
+    assert [(m["entry"], m["a"], m["a_sentence"], m["b"], m["b_sentence"]) for m in misses] == [
+        (1, "article1", 0, "article2", 0),
+        (3, "article1", 1, "article2", 1),
+    ]
+    assert [(m["gold_label"], m["label"], m["reason"]) for m in misses] == [
+        ("paraphrased", "shared", "shared"),
+        (None, "unrelated", "not-candidate"),
+    ]
+    assert misses[1]["a_text"] == "A dog barked at the crowd."
+    assert isinstance(misses[1]["score"], float) and misses[1]["because"].startswith("not matched: ")
+
+
+def test_evaluate_explain_text_lists_the_misses_under_the_scores(tmp_path: Path) -> None:
+    shown = CliRunner().invoke(main, ["evaluate", *write_reopening(tmp_path), "--explain"])
+    assert shown.exit_code == 0, shown.output
+    scores, misses = shown.stdout.split("\n\n")
+    assert scores.startswith("pairs aligned          2/3")
+    lines = misses.splitlines()
+    assert lines[0] == "gold pairs missed or labelled otherwise: 2"
+    assert lines[1] == "pairs entry 1: article1#0 <-> article2#0"
+    assert lines[2].startswith("  gold paraphrased; shared: scores 1.00") and lines[2].endswith(" [shared]")
+    assert lines[6] == "  gold unlabelled; " + lines[6].split("; ", 1)[1]
+    assert lines[6].endswith(" [not-candidate]")
+    assert lines[7:] == ["  a: “A dog barked at the crowd.”", "  b: “The mayor wore a red hat.”"]
+
+
+def test_a_long_sentence_of_a_miss_is_cut_in_the_text_and_whole_in_the_json() -> None:
+    long = (
+        "The harbour authority said on Tuesday that the old swing bridge over the Marl canal would stay closed to "
+        "all traffic until the engineers had replaced every one of its rusted bearings. A gull watched."
+    )
+    comparison = compare([long, "Nothing else happened in Pellworth that week, the clerk wrote. A gull watched."])
+    ids = [a.id for a in comparison.articles]
+    gold = {"pairs": [{"a": ids[0], "a_text": "swing bridge", "b": ids[1], "b_text": "Nothing else"}]}
+    scores = score_alignment(comparison, gold, explain=True)
+    assert scores.misses is not None
+    (miss,) = scores.misses
+    assert miss.first_text == comparison.sentence(ids[0], 0).text
+    assert miss.to_dict()["a_text"] == miss.first_text
+    shown = str(miss).splitlines()[2]
+    assert shown.startswith("  a: “The harbour authority said on Tuesday") and shown.endswith(" …”")
+    assert len(shown) < 110 and "rusted bearings" not in shown
+
+
+def test_evaluate_explain_without_gold_says_to_give_one(tmp_path: Path) -> None:
+    shown = CliRunner().invoke(main, ["evaluate", str(write_pairs(tmp_path)), "--explain"])
+    assert shown.exit_code == 2
+    assert "--explain" in shown.output and "--gold" in shown.output
