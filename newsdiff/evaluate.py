@@ -440,6 +440,20 @@ def _given_once(entry: Any, where: str) -> None:
         raise InputError(f"{where}: key {problem}")
 
 
+def _label_problem(label: object) -> str:
+    """What is wrong with a gold pair's ``label`` that is not ``shared`` or ``paraphrased``, and what to do."""
+    if isinstance(label, str) and label.strip().lower() in ("unrelated", "unique", "none"):
+        # A pair marked as a trap (alike in words, not in meaning) is what the gold says by not listing it.
+        return (
+            f"label {label!r}: a gold pair links two sentences that should match; leave the pair out (a gold with "
+            "pairs lists every link, and a match it does not list counts against newsdiff)"
+        )
+    known = ("shared", "paraphrased")
+    close = difflib.get_close_matches(label.strip().lower(), known, n=1, cutoff=0.6) if isinstance(label, str) else []
+    meant = f"; did you mean {close[0]!r}?" if close else "; give one of them, or null for no label"
+    return f"label {label!r} is not 'shared' or 'paraphrased'{meant}"
+
+
 def _check_gold(gold: Any, name: str) -> dict[str, Any]:
     """The gold, checked: refuse a layout that is not the documented one, naming the first entry that is wrong."""
     _given_once(gold, name)
@@ -461,7 +475,7 @@ def _check_gold(gold: Any, name: str) -> dict[str, Any]:
             if absent:
                 raise InputError(f"{where}: needs a non-empty string in {', '.join(repr(f) for f in absent)}")
             if part == "pairs" and entry.get("label") not in (None, "shared", "paraphrased"):
-                raise InputError(f"{where}: label {entry['label']!r} is not 'shared' or 'paraphrased'")
+                raise InputError(f"{where}: {_label_problem(entry['label'])}")
             confidence = entry.get("confidence")
             named = isinstance(confidence, (str, int, float)) and not isinstance(confidence, bool)
             if confidence is not None and not named:

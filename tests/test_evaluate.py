@@ -839,3 +839,25 @@ def test_evaluate_explain_without_gold_says_to_give_one(tmp_path: Path) -> None:
     shown = CliRunner().invoke(main, ["evaluate", str(write_pairs(tmp_path)), "--explain"])
     assert shown.exit_code == 2
     assert "--explain" in shown.output and "--gold" in shown.output
+
+
+def test_a_gold_pair_labelled_unrelated_says_to_leave_it_out() -> None:
+    comparison = compare(BRIDGE)
+    ids = [a.id for a in comparison.articles]
+    pair = {"a": ids[0], "a_text": "dog", "b": ids[1], "b_text": "mayor", "label": "unrelated"}
+    with pytest.raises(InputError, match=r"pairs entry 1: label 'unrelated'.*leave the pair out") as raised:
+        score_alignment(comparison, {"pairs": [pair]})
+    assert "counts against newsdiff" in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("label", "meant"), [("Paraphrased", "paraphrased"), ("paraphrase", "paraphrased"), ("Shared", "shared")]
+)
+def test_a_gold_label_misspelt_is_named_with_the_label_meant(label: str, meant: str) -> None:
+    comparison = compare(BRIDGE)
+    ids = [a.id for a in comparison.articles]
+    pair = {"a": ids[0], "a_text": "bridge", "b": ids[1], "b_text": "bridge", "label": label}
+    with pytest.raises(
+        InputError, match=rf"label '{label}' is not 'shared' or 'paraphrased'; did you mean '{meant}'\?"
+    ):
+        score_alignment(comparison, {"pairs": [pair]})
