@@ -440,6 +440,18 @@ def _given_once(entry: Any, where: str) -> None:
         raise InputError(f"{where}: key {problem}")
 
 
+#: Keys a gold entry might give a sentence's number in, as the scores and the comparison's JSON number sentences.
+_NUMBER_KEYS = {"sentence", "index", "a_sentence", "b_sentence", "a_index", "b_index"}
+_BY_TEXT = (
+    "; sentences are found by a stretch of their text, not by number: their numbers change when the cleaning "
+    "or the sentence splitting does"
+)
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
 def _label_problem(label: object) -> str:
     """What is wrong with a gold pair's ``label`` that is not ``shared`` or ``paraphrased``, and what to do."""
     if isinstance(label, str) and label.strip().lower() in ("unrelated", "unique", "none"):
@@ -473,7 +485,9 @@ def _check_gold(gold: Any, name: str) -> dict[str, Any]:
             _misspelt(entry, _GOLD_KEYS[part], where)
             absent = [f for f in fields if not isinstance(entry.get(f), str) or not entry[f].strip()]
             if absent:
-                raise InputError(f"{where}: needs a non-empty string in {', '.join(repr(f) for f in absent)}")
+                numbered = any(_is_number(entry.get(f)) for f in absent if f.endswith("text"))
+                hint = _BY_TEXT if numbered or _NUMBER_KEYS & entry.keys() else ""
+                raise InputError(f"{where}: needs a non-empty string in {', '.join(repr(f) for f in absent)}{hint}")
             if part == "pairs" and entry.get("label") not in (None, "shared", "paraphrased"):
                 raise InputError(f"{where}: {_label_problem(entry['label'])}")
             confidence = entry.get("confidence")

@@ -861,3 +861,17 @@ def test_a_gold_label_misspelt_is_named_with_the_label_meant(label: str, meant: 
         InputError, match=rf"label '{label}' is not 'shared' or 'paraphrased'; did you mean '{meant}'\?"
     ):
         score_alignment(comparison, {"pairs": [pair]})
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        {"a": "article-1", "a_text": 0, "b": "article-2", "b_text": 0},
+        {"a": "article-1", "a_sentence": 0, "b": "article-2", "b_sentence": 0},
+    ],
+    ids=["number-as-text", "sentence-key"],
+)
+def test_a_gold_sentence_given_by_its_number_says_to_quote_its_text(pair: dict[str, object]) -> None:
+    comparison = compare(BRIDGE)
+    with pytest.raises(InputError, match=r"pairs entry 1: .*'a_text'.*found by a stretch of their text, not by number"):
+        score_alignment(comparison, {"pairs": [pair]})
