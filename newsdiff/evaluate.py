@@ -555,7 +555,17 @@ def score_alignment(
     def locate(article_id: str, text: str, where: str) -> tuple[str, int]:
         """The article's id and the index of its sentence holding ``text``; errors name the entry, ``where``."""
         if article_id not in names:
-            raise InputError(f"{where}: names article {article_id!r}, not in the comparison ({', '.join(articles)})")
+            # A path, as typed on the command line, is not read: a gold names an article alike wherever it is run.
+            base = re.split(r"[\\/]", article_id)[-1]
+            if base in files and names[base] is not None:
+                raise InputError(
+                    f"{where}: names article {article_id!r}, a path; name it by its file name, {base!r}, or its id, "
+                    f"{names[base]!r}"
+                )
+            raise InputError(
+                f"{where}: names article {article_id!r}, not in the comparison ({', '.join(articles)}); name one by "
+                "its id or the name of its file"
+            )
         found = names[article_id]
         if found is None:
             raise InputError(

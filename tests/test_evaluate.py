@@ -875,3 +875,16 @@ def test_a_gold_sentence_given_by_its_number_says_to_quote_its_text(pair: dict[s
     comparison = compare(BRIDGE)
     with pytest.raises(InputError, match=r"pairs entry 1: .*'a_text'.*found by a stretch of their text, not by number"):
         score_alignment(comparison, {"pairs": [pair]})
+
+
+def test_a_gold_article_named_by_its_path_says_to_name_it_by_file_name_or_id(tmp_path: Path) -> None:
+    paths = []
+    for number, text in enumerate(BRIDGE, 1):
+        paths.append(tmp_path / f"article{number}.txt")
+        paths[-1].write_text(text, encoding="utf-8")
+    comparison = compare([str(p) for p in paths])
+    pair = {"a": str(paths[0]), "a_text": "bridge", "b": "article2", "b_text": "bridge"}
+    with pytest.raises(InputError, match=r"name it by its file name, 'article1\.txt', or its id, 'article1'"):
+        score_alignment(comparison, {"pairs": [pair]})
+    with pytest.raises(InputError, match=r"names article 'article9', .*; name one by its id or the name of its file"):
+        score_alignment(comparison, {"pairs": [{**pair, "a": "article9"}]})
