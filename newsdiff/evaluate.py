@@ -142,10 +142,11 @@ def read_pairs(path: str | Path) -> list[LabelledPair]:
     # MSRP's files open with a header line, but the same layout is often written without one: the first line
     # is a header when its first field is "Quality", and otherwise must be a pair.
     first = next(n for n, row in enumerate(rows) if any(cell.strip() for cell in row))
-    header = rows[first][0].strip().lower() == "quality"
+    header = _is_header(rows[first])
     pairs = []
     for number, row in enumerate(rows[first + header :], start=first + header + 1):
-        if not any(cell.strip() for cell in row):
+        # A header line further down is that of a file joined on (`cat train.txt test.txt`), its BOM and all.
+        if not any(cell.strip() for cell in row) or _is_header(row):
             continue
         # A record whose line break was lost is glued to the previous one ("...last words.0<TAB>id<TAB>...").
         records = []
@@ -163,6 +164,11 @@ def read_pairs(path: str | Path) -> list[LabelledPair]:
     if not pairs:
         raise InputError(f"{path}: no sentence pairs found")
     return pairs
+
+
+def _is_header(row: Sequence[str]) -> bool:
+    """Whether ``row`` is the MSRP layout's header line: its first field ``Quality``, perhaps after a BOM."""
+    return row[0].strip().lstrip("\ufeff").strip().lower() == "quality"
 
 
 def _row_problem(record: Sequence[str]) -> str | None:

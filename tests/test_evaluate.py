@@ -888,3 +888,19 @@ def test_a_gold_article_named_by_its_path_says_to_name_it_by_file_name_or_id(tmp
         score_alignment(comparison, {"pairs": [pair]})
     with pytest.raises(InputError, match=r"names article 'article9', .*; name one by its id or the name of its file"):
         score_alignment(comparison, {"pairs": [{**pair, "a": "article9"}]})
+
+
+def test_pair_files_joined_into_one_are_read_past_the_header_of_each(tmp_path: Path) -> None:
+    one = write_pairs(tmp_path).read_bytes()
+    joined = tmp_path / "joined.tsv"
+    joined.write_bytes(one.replace(b"\n", b"\r\n") + one)  # each file its own BOM and header line
+    pairs = read_pairs(joined)
+    assert [p.first for p in pairs] == [a for _, a, _ in ROWS] * 2
+    assert [p.paraphrase for p in pairs] == [q == "1" for q, _, _ in ROWS] * 2
+
+
+def test_straight_quotation_marks_at_a_sentence_end_stay_in_it(tmp_path: Path) -> None:
+    path = tmp_path / "quoted.tsv"
+    first, second = '"We will respond," the minister said.', 'The minister said: "We will respond."'
+    path.write_text(f'{HEADER}1\t7\t8\t{first}\t{second}\n0\t9\t10\t"Rain"\t"Snow" fell\n', encoding="utf-8")
+    assert read_pairs(path) == [LabelledPair(True, first, second), LabelledPair(False, '"Rain"', '"Snow" fell')]
