@@ -27,7 +27,7 @@ from .article import decode, given_twice, json_kind, json_object
 from .errors import InputError
 from .features import SentenceFeatures, featurize
 from .relate import Relater, Relation, background_weights, idf_weights, relate_many, relater_for
-from .result import Comparison, Reason
+from .result import ArticleResult, Comparison, Reason
 
 #: Version of the layout of the scores' JSON (:meth:`PairScores.to_dict`, :meth:`AlignmentScores.to_dict`);
 #: a change to it other programs would notice gets a new number.
@@ -527,6 +527,30 @@ def _kind_of_result(value: object) -> str:
     return f"{kind}; give the Comparison that newsdiff.compare returns"
 
 
+#: How many sentences in a row a gold text is looked for across, when no one sentence holds it.
+_SPAN = 4
+
+
+def _why_not_found(article: ArticleResult, wanted: str, name: str) -> str:
+    """Why no sentence of ``article`` (named ``name`` in the gold) holds the folded text ``wanted``, and what to do:
+    it runs across sentences the article was split into, it is in what cleaning removed, or it is not there."""
+    texts = [_fold(s.text) for s in article.sentences]
+    for start in range(len(texts)):
+        for end in range(start + 1, min(start + _SPAN, len(texts))):
+            if wanted in " ".join(texts[start : end + 1]):
+                return (
+                    f"runs across sentences {start} to {end} of {name}, as newsdiff splits it; quote a stretch of "
+                    "one of them"
+                )
+    for removal in article.removed:
+        if wanted in _fold(removal.text):
+            return (
+                f"is in text of {name} that cleaning removed ({removal.reason}); a gold names sentences newsdiff "
+                "keeps: leave it out"
+            )
+    return f"is in no sentence of {name}; quote a stretch of one sentence"
+
+
 def score_alignment(
     comparison: Comparison, gold: dict[str, Any] | str | Path, *, explain: bool = False
 ) -> AlignmentScores:
@@ -582,9 +606,7 @@ def score_alignment(
         whole = [s.index for s in sentences if _fold(s.text) == wanted]
         holding = whole or [s.index for s in sentences if wanted in _fold(s.text)]
         if not holding:
-            raise InputError(
-                f"{where}: text {text!r} is in no sentence of {article_id}; quote a stretch of one sentence"
-            )
+            raise InputError(f"{where}: text {text!r} {_why_not_found(articles[found], wanted, article_id)}")
         if len(holding) > 1:
             # Taking the first would score a sentence the gold does not mean, and say nothing.
             numbers = ", ".join(map(str, holding[:-1])) + f" and {holding[-1]}"

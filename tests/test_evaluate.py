@@ -904,3 +904,20 @@ def test_straight_quotation_marks_at_a_sentence_end_stay_in_it(tmp_path: Path) -
     first, second = '"We will respond," the minister said.', 'The minister said: "We will respond."'
     path.write_text(f'{HEADER}1\t7\t8\t{first}\t{second}\n0\t9\t10\t"Rain"\t"Snow" fell\n', encoding="utf-8")
     assert read_pairs(path) == [LabelledPair(True, first, second), LabelledPair(False, '"Rain"', '"Snow" fell')]
+
+
+def test_a_gold_text_running_across_two_sentences_names_them() -> None:
+    comparison = compare(BRIDGE)
+    one = comparison.articles[0].id
+    gold = {"unique": [{"article": one, "text": "after repairs. A dog"}]}
+    with pytest.raises(InputError, match=rf"'after repairs. A dog' runs across sentences 0 to 1 of {one}, as newsdiff"):
+        score_alignment(comparison, gold)
+
+
+def test_a_gold_text_in_what_cleaning_removed_says_so() -> None:
+    comparison = compare(["By Orla Penhallow\n\n" + BRIDGE[0], BRIDGE[1]])
+    one = comparison.articles[0]
+    assert any("Orla Penhallow" in r.text for r in one.removed)
+    gold = {"unique": [{"article": one.id, "text": "Orla Penhallow"}]}
+    with pytest.raises(InputError, match=rf"'Orla Penhallow' is in text of {one.id} that cleaning removed \(\w+"):
+        score_alignment(comparison, gold)
