@@ -887,7 +887,8 @@ def summary_command(
 @click.option(
     "--explain",
     is_flag=True,
-    help="With --gold, list each gold pair missed or labelled otherwise, with its sentences, score and why.",
+    help="With --gold, list each gold pair missed or labelled otherwise, and each match counted against newsdiff, "
+    "with its sentences, score and why.",
 )
 def evaluate_command(
     files: tuple[Path, ...],

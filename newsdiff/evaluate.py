@@ -326,6 +326,54 @@ class Miss:
         )
 
 
+@dataclass(frozen=True)
+class Extra:
+    """A match newsdiff made that the gold does not list, and why newsdiff made it.
+
+    ``first`` and ``second`` are (article id, sentence index), with the sentences' texts in ``first_text`` and
+    ``second_text``; ``label``, ``score``, ``reason`` and ``because`` are the comparison's :class:`~newsdiff.Verdict`
+    on the pair. ``unique`` gives the numbers (from 1) of the gold's unique entries that name one of the sentences.
+    """
+
+    first: tuple[str, int]
+    second: tuple[str, int]
+    first_text: str
+    second_text: str
+    label: str
+    score: float
+    reason: Reason
+    because: str
+    unique: tuple[int, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The match as JSON-ready data, its sentences named as a gold pair names them."""
+        return {
+            "a": self.first[0],
+            "a_sentence": self.first[1],
+            "a_text": self.first_text,
+            "b": self.second[0],
+            "b_sentence": self.second[1],
+            "b_text": self.second_text,
+            "label": self.label,
+            "score": self.score,
+            "reason": self.reason,
+            "because": self.because,
+            "unique": list(self.unique),
+        }
+
+    def __str__(self) -> str:
+        entries = ", ".join(map(str, self.unique))
+        gold = f" (gold unique entr{'ies' if len(self.unique) > 1 else 'y'} {entries})" if self.unique else ""
+        return "\n".join(
+            [
+                f"{self.first[0]}#{self.first[1]} <-> {self.second[0]}#{self.second[1]}{gold}",
+                f"  {self.because} [{self.reason}]",
+                f"  a: {_short(self.first_text)}",
+                f"  b: {_short(self.second_text)}",
+            ]
+        )
+
+
 #: The characters of a sentence a miss shows in the text; the JSON gives it whole.
 _SHOWN = 90
 
@@ -350,7 +398,9 @@ class AlignmentScores:
     sentences are unique, not which links are right, so no match can be called wrong).
     ``by_confidence`` gives, for each ``confidence`` the gold pairs carry (``high``, ``medium``, ...), how
     many pairs have it and how many of them were aligned. ``misses`` lists the gold pairs newsdiff did not align
-    or labelled otherwise, with why (:class:`Miss`), when :func:`score_alignment` was asked to explain; else None.
+    or labelled otherwise, with why (:class:`Miss`), and ``extras`` the matches it made that are counted against
+    it (:class:`Extra`: not in a gold that lists pairs, or of a gold-unique sentence), when :func:`score_alignment`
+    was asked to explain; else both are None.
     """
 
     pairs: int
@@ -364,10 +414,11 @@ class AlignmentScores:
     missing: tuple[str, ...] = ()
     by_confidence: tuple[tuple[str, int, int], ...] = ()
     misses: tuple[Miss, ...] | None = None
+    extras: tuple[Extra, ...] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The counts as JSON-ready data (layout version :data:`EVALUATION_SCHEMA`), with the gold pairs missed, and
-        under ``misses`` each explained when they were."""
+        under ``misses`` and ``extras`` each explained when they were."""
         data = {
             "evaluation_schema": EVALUATION_SCHEMA,
             "newsdiff": __version__,
@@ -386,6 +437,8 @@ class AlignmentScores:
         }
         if self.misses is not None:
             data["misses"] = [miss.to_dict() for miss in self.misses]
+        if self.extras is not None:
+            data["extras"] = [extra.to_dict() for extra in self.extras]
         return data
 
     def __str__(self) -> str:
@@ -396,6 +449,8 @@ class AlignmentScores:
         explained = []
         if self.misses is not None:
             explained = [f"\ngold pairs missed or labelled otherwise: {len(self.misses)}", *map(str, self.misses)]
+        if self.extras is not None:
+            explained += [f"\nmatches counted against newsdiff: {len(self.extras)}", *map(str, self.extras)]
 
         return "\n".join(
             [
@@ -557,7 +612,9 @@ def score_alignment(
     """Score a :class:`~newsdiff.Comparison` against a gold file (or its parsed JSON); see ``docs/evaluation.md``.
 
     ``explain`` also lists, in ``misses``, each gold pair newsdiff did not align or labelled otherwise, with the
-    comparison's verdict on it (:meth:`Comparison.relate`): its score and why it was not matched as the gold says.
+    comparison's verdict on it (:meth:`Comparison.relate`): its score and why it was not matched as the gold says;
+    and in ``extras`` each match counted against newsdiff (not in a gold that lists pairs, or of a gold-unique
+    sentence), with why it was made.
     """
     if not isinstance(comparison, Comparison):
         raise InputError(f"score_alignment() scores a newsdiff.Comparison, not a {_kind_of_result(comparison)}")
@@ -679,6 +736,22 @@ def score_alignment(
         unique += articles[ident].sentences[index].label == "unique"
     predicted = {tuple(sorted(key)) for key in linked}
     extra = sum(1 for key in predicted if key not in gold_links) if entry_of else None
+    extras = None
+    if explain:
+        order = {article.id: n for n, article in enumerate(comparison.articles)}
+
+        def placed(ref: tuple[str, int]) -> tuple[int, int]:  # in the comparison's order, as a reader meets them
+            return order[ref[0]], ref[1]
+
+        against = sorted(
+            (
+                min(key, key[::-1], key=lambda k: placed(k[0]))
+                for key in predicted
+                if (entry_of and key not in gold_links) or key[0] in unique_entry_of or key[1] in unique_entry_of
+            ),
+            key=lambda k: (placed(k[0]), placed(k[1])),
+        )
+        extras = tuple(_extra(comparison, first, second, unique_entry_of) for first, second in against)
     return AlignmentScores(
         pairs=len(checked.get("pairs", [])),
         aligned=aligned,
@@ -691,6 +764,26 @@ def score_alignment(
         missing=tuple(missing),
         by_confidence=tuple((name, pairs, found) for name, (pairs, found) in sorted(confidences.items())),
         misses=tuple(misses) if explain else None,
+        extras=extras,
+    )
+
+
+def _extra(
+    comparison: Comparison, first: tuple[str, int], second: tuple[str, int], unique_entry_of: dict[Any, int]
+) -> Extra:
+    """The match of ``first`` and ``second`` the gold counts against newsdiff, with the comparison's verdict on
+    why it was made and the gold's unique entries (``unique_entry_of``) that name one of its sentences."""
+    verdict = comparison.relate(first, second)
+    return Extra(
+        first=first,
+        second=second,
+        first_text=comparison.sentence(*first).text,
+        second_text=comparison.sentence(*second).text,
+        label=verdict.label,
+        score=verdict.score,
+        reason=verdict.reason,
+        because=verdict.because,
+        unique=tuple(sorted(unique_entry_of[ref] for ref in (first, second) if ref in unique_entry_of)),
     )
 
 

@@ -806,7 +806,8 @@ def test_evaluate_explain_json_gives_each_miss_with_its_sentences_labels_score_a
 def test_evaluate_explain_text_lists_the_misses_under_the_scores(tmp_path: Path) -> None:
     shown = CliRunner().invoke(main, ["evaluate", *write_reopening(tmp_path), "--explain"])
     assert shown.exit_code == 0, shown.output
-    scores, misses = shown.stdout.split("\n\n")
+    scores, misses, extras = shown.stdout.split("\n\n")
+    assert extras.startswith("matches counted against newsdiff: 1\narticle2#0 <-> article3#0\n")
     assert scores.startswith("pairs aligned          2/3")
     lines = misses.splitlines()
     assert lines[0] == "gold pairs missed or labelled otherwise: 2"
@@ -921,3 +922,35 @@ def test_a_gold_text_in_what_cleaning_removed_says_so() -> None:
     gold = {"unique": [{"article": one.id, "text": "Orla Penhallow"}]}
     with pytest.raises(InputError, match=rf"'Orla Penhallow' is in text of {one.id} that cleaning removed \(\w+"):
         score_alignment(comparison, gold)
+
+
+def test_explained_scores_give_each_match_counted_against_newsdiff_with_why_it_was_made() -> None:
+    comparison = compare(REOPENING)
+    ids = [a.id for a in comparison.articles]
+    # The gold links the copied sentences only: the reworded one's two matches are not in it.
+    gold = {"pairs": [{"a": ids[0], "a_text": "bridge would", "b": ids[1], "b_text": "bridge would"}]}
+    scores = score_alignment(comparison, gold, explain=True)
+    assert scores.extras is not None and len(scores.extras) == scores.extra == 2
+    assert [(e.first, e.second, e.label, e.unique) for e in scores.extras] == [
+        ((ids[0], 0), (ids[2], 0), "paraphrased", ()),
+        ((ids[1], 0), (ids[2], 0), "paraphrased", ()),
+    ]
+    verdict = comparison.relate((ids[1], 0), (ids[2], 0))
+    assert (scores.extras[1].score, scores.extras[1].reason) == (verdict.score, verdict.reason)
+    assert scores.extras[1].second_text == comparison.sentence(ids[2], 0).text
+
+
+def test_explained_scores_give_the_matches_of_a_gold_unique_sentence_though_the_gold_lists_no_pairs() -> None:
+    comparison = compare(REOPENING)
+    ids = [a.id for a in comparison.articles]
+    gold = {"unique": [{"article": ids[1], "text": "red hat"}, {"article": ids[2], "text": "open again"}]}
+    scores = score_alignment(comparison, gold, explain=True)
+    assert scores.extra is None and scores.extras is not None
+    assert [(e.first, e.second, e.unique) for e in scores.extras] == [
+        ((ids[0], 0), (ids[2], 0), (2,)),
+        ((ids[1], 0), (ids[2], 0), (2,)),
+    ]
+    data = scores.to_dict()["extras"]
+    assert (data[0]["a"], data[0]["b_sentence"], data[0]["unique"], data[0]["label"]) == (ids[0], 0, [2], "paraphrased")
+    assert f"{ids[0]}#0 <-> {ids[2]}#0 (gold unique entry 2)" in str(scores).splitlines()
+    assert "extras" not in score_alignment(comparison, gold).to_dict()
