@@ -606,6 +606,11 @@ def _why_not_found(article: ArticleResult, wanted: str, name: str) -> str:
     return f"is in no sentence of {name}; quote a stretch of one sentence"
 
 
+def _outlet_key(outlet: str) -> str:
+    """An outlet's name with case and runs of white space folded, as :meth:`Comparison.article` matches it."""
+    return " ".join(outlet.split()).casefold()
+
+
 def score_alignment(
     comparison: Comparison, gold: dict[str, Any] | str | Path, *, explain: bool = False
 ) -> AlignmentScores:
@@ -638,10 +643,24 @@ def score_alignment(
             files.setdefault(Path(a.source).name, []).append(a.id)
     names = {file: ids[0] if len(ids) == 1 else None for file, ids in files.items()}
     names.update({ident: ident for ident in articles})
+    # Or by its outlet, as print() and Comparison.article name it (case and spaces aside), when no id or file has it.
+    outlets: dict[str, list[str]] = {}
+    for a in comparison.articles:
+        if a.outlet:
+            outlets.setdefault(_outlet_key(a.outlet), []).append(a.id)
 
     def locate(article_id: str, text: str, where: str) -> tuple[str, int]:
         """The article's id and the index of its sentence holding ``text``; errors name the entry, ``where``."""
-        if article_id not in names:
+        of_outlet = outlets.get(_outlet_key(article_id), [])
+        if article_id in names:
+            found = names[article_id]
+        elif len(of_outlet) == 1:
+            found = of_outlet[0]
+        elif of_outlet:
+            raise InputError(
+                f"{where}: {article_id!r} is the outlet of {' and '.join(of_outlet)}; name the one meant by its id"
+            )
+        else:
             # A path, as typed on the command line, is not read: a gold names an article alike wherever it is run.
             base = re.split(r"[\\/]", article_id)[-1]
             if base in files and names[base] is not None:
@@ -651,9 +670,8 @@ def score_alignment(
                 )
             raise InputError(
                 f"{where}: names article {article_id!r}, not in the comparison ({', '.join(articles)}); name one by "
-                "its id or the name of its file"
+                "its id, its outlet or the name of its file"
             )
-        found = names[article_id]
         if found is None:
             raise InputError(
                 f"{where}: {article_id!r} is the file name of {' and '.join(files[article_id])}; name them by id"

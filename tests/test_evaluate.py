@@ -887,7 +887,9 @@ def test_a_gold_article_named_by_its_path_says_to_name_it_by_file_name_or_id(tmp
     pair = {"a": str(paths[0]), "a_text": "bridge", "b": "article2", "b_text": "bridge"}
     with pytest.raises(InputError, match=r"name it by its file name, 'article1\.txt', or its id, 'article1'"):
         score_alignment(comparison, {"pairs": [pair]})
-    with pytest.raises(InputError, match=r"names article 'article9', .*; name one by its id or the name of its file"):
+    with pytest.raises(
+        InputError, match=r"names article 'article9', .*; name one by its id, its outlet or the name of its file"
+    ):
         score_alignment(comparison, {"pairs": [{**pair, "a": "article9"}]})
 
 
@@ -954,3 +956,20 @@ def test_explained_scores_give_the_matches_of_a_gold_unique_sentence_though_the_
     assert (data[0]["a"], data[0]["b_sentence"], data[0]["unique"], data[0]["label"]) == (ids[0], 0, [2], "paraphrased")
     assert f"{ids[0]}#0 <-> {ids[2]}#0 (gold unique entry 2)" in str(scores).splitlines()
     assert "extras" not in score_alignment(comparison, gold).to_dict()
+
+
+def test_a_gold_may_name_an_article_by_its_outlet_as_print_does() -> None:
+    comparison = compare(
+        [
+            "Outlet: Harbor Herald\n\n" + BRIDGE[0],
+            "Outlet: Meridian Wire\n\n" + BRIDGE[1],
+            "Outlet: Meridian  Wire\n\n" + REOPENING[2],
+        ]
+    )
+    ids = [a.id for a in comparison.articles]
+    assert [a.outlet for a in comparison.articles] == ["Harbor Herald", "Meridian Wire", "Meridian  Wire"]
+    pair = {"a": "harbor herald", "a_text": "bridge would", "b": ids[1], "b_text": "bridge would", "label": "shared"}
+    scores = score_alignment(comparison, {"pairs": [pair], "unique": [{"article": "Harbor  Herald", "text": "dog"}]})
+    assert (scores.aligned, scores.labelled, scores.unique) == (1, 1, 1)
+    with pytest.raises(InputError, match=rf"'Meridian Wire' is the outlet of {ids[1]} and {ids[2]}; name the one"):
+        score_alignment(comparison, {"pairs": [{**pair, "b": "Meridian Wire"}]})
