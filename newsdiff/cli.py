@@ -899,6 +899,12 @@ def summary_command(
     default=None,
     help="Count the sentence pairs related, after a moment (default: when stderr is a terminal).",
 )
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="With --gold, list each gold pair missed or labelled otherwise, and each match counted against newsdiff, "
+    "with its sentences, score and why.",
+)
 def evaluate_command(
     files: tuple[Path, ...],
     engine: str,
@@ -909,6 +915,7 @@ def evaluate_command(
     output: Path | None,
     fmt: str | None,
     progress: bool | None,
+    explain: bool,
 ) -> None:
     """Score relations on a sentence-pair file (MSRP layout), or with --gold an alignment of the FILES it labels."""
     from .evaluate import AlignmentScores, PairScores, evaluate_pairs, read_gold, score_alignment
@@ -932,9 +939,11 @@ def evaluate_command(
                 floor=floor,
                 progress=shown,
             )
-            scores: PairScores | AlignmentScores = score_alignment(comparison, gold)
+            scores: PairScores | AlignmentScores = score_alignment(comparison, gold, explain=explain)
         elif threshold is not None or floor is not None:
             raise _Fail("--threshold and --floor set how a cluster is aligned: use them with --gold")
+        elif explain:
+            raise _Fail("--explain tells why gold pairs of an alignment were missed: use it with --gold")
         elif len(files) == 1 and not articles:
             if str(files[0]) == "-":
                 # The pairs are read from a file: its name is what their errors give with the line at fault.

@@ -27,7 +27,7 @@ from .article import decode, given_twice, json_kind, json_object
 from .errors import InputError
 from .features import SentenceFeatures, featurize
 from .relate import Relater, Relation, background_weights, idf_weights, relate_many, relater_for
-from .result import Comparison
+from .result import ArticleResult, Comparison, Reason
 
 #: Version of the layout of the scores' JSON (:meth:`PairScores.to_dict`, :meth:`AlignmentScores.to_dict`);
 #: a change to it other programs would notice gets a new number.
@@ -142,10 +142,11 @@ def read_pairs(path: str | Path) -> list[LabelledPair]:
     # MSRP's files open with a header line, but the same layout is often written without one: the first line
     # is a header when its first field is "Quality", and otherwise must be a pair.
     first = next(n for n, row in enumerate(rows) if any(cell.strip() for cell in row))
-    header = rows[first][0].strip().lower() == "quality"
+    header = _is_header(rows[first])
     pairs = []
     for number, row in enumerate(rows[first + header :], start=first + header + 1):
-        if not any(cell.strip() for cell in row):
+        # A header line further down is that of a file joined on (`cat train.txt test.txt`), its BOM and all.
+        if not any(cell.strip() for cell in row) or _is_header(row):
             continue
         # A record whose line break was lost is glued to the previous one ("...last words.0<TAB>id<TAB>...").
         records = []
@@ -163,6 +164,11 @@ def read_pairs(path: str | Path) -> list[LabelledPair]:
     if not pairs:
         raise InputError(f"{path}: no sentence pairs found")
     return pairs
+
+
+def _is_header(row: Sequence[str]) -> bool:
+    """Whether ``row`` is the MSRP layout's header line: its first field ``Quality``, perhaps after a BOM."""
+    return row[0].strip().lstrip("\ufeff").strip().lower() == "quality"
 
 
 def _row_problem(record: Sequence[str]) -> str | None:
@@ -271,6 +277,116 @@ def evaluate_pairs(path: str | Path, *, engine: str = "lexical", progress: bool 
 
 
 @dataclass(frozen=True)
+class Miss:
+    """A gold pair newsdiff did not align, or aligned with another label than the gold's, and why.
+
+    ``entry`` is the pair's number among the gold's pairs (from 1); ``first`` and ``second`` are (article id,
+    sentence index), with the sentences' texts in ``first_text`` and ``second_text``. ``gold_label`` is the gold's
+    label (None when it gives none), ``label`` newsdiff's (``unrelated`` when it did not align them), and ``score``,
+    ``reason`` and ``because`` are the comparison's :class:`~newsdiff.Verdict` on the pair.
+    """
+
+    entry: int
+    first: tuple[str, int]
+    second: tuple[str, int]
+    first_text: str
+    second_text: str
+    gold_label: str | None
+    label: str
+    score: float
+    reason: Reason
+    because: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """The miss as JSON-ready data, its sentences named as a gold pair names them."""
+        return {
+            "entry": self.entry,
+            "a": self.first[0],
+            "a_sentence": self.first[1],
+            "a_text": self.first_text,
+            "b": self.second[0],
+            "b_sentence": self.second[1],
+            "b_text": self.second_text,
+            "gold_label": self.gold_label,
+            "label": self.label,
+            "score": self.score,
+            "reason": self.reason,
+            "because": self.because,
+        }
+
+    def __str__(self) -> str:
+        gold = f"gold {self.gold_label}" if self.gold_label is not None else "gold unlabelled"
+        return "\n".join(
+            [
+                f"pairs entry {self.entry}: {self.first[0]}#{self.first[1]} <-> {self.second[0]}#{self.second[1]}",
+                f"  {gold}; {self.because} [{self.reason}]",
+                f"  a: {_short(self.first_text)}",
+                f"  b: {_short(self.second_text)}",
+            ]
+        )
+
+
+@dataclass(frozen=True)
+class Extra:
+    """A match newsdiff made that the gold does not list, and why newsdiff made it.
+
+    ``first`` and ``second`` are (article id, sentence index), with the sentences' texts in ``first_text`` and
+    ``second_text``; ``label``, ``score``, ``reason`` and ``because`` are the comparison's :class:`~newsdiff.Verdict`
+    on the pair. ``unique`` gives the numbers (from 1) of the gold's unique entries that name one of the sentences.
+    """
+
+    first: tuple[str, int]
+    second: tuple[str, int]
+    first_text: str
+    second_text: str
+    label: str
+    score: float
+    reason: Reason
+    because: str
+    unique: tuple[int, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The match as JSON-ready data, its sentences named as a gold pair names them."""
+        return {
+            "a": self.first[0],
+            "a_sentence": self.first[1],
+            "a_text": self.first_text,
+            "b": self.second[0],
+            "b_sentence": self.second[1],
+            "b_text": self.second_text,
+            "label": self.label,
+            "score": self.score,
+            "reason": self.reason,
+            "because": self.because,
+            "unique": list(self.unique),
+        }
+
+    def __str__(self) -> str:
+        entries = ", ".join(map(str, self.unique))
+        gold = f" (gold unique entr{'ies' if len(self.unique) > 1 else 'y'} {entries})" if self.unique else ""
+        return "\n".join(
+            [
+                f"{self.first[0]}#{self.first[1]} <-> {self.second[0]}#{self.second[1]}{gold}",
+                f"  {self.because} [{self.reason}]",
+                f"  a: {_short(self.first_text)}",
+                f"  b: {_short(self.second_text)}",
+            ]
+        )
+
+
+#: The characters of a sentence a miss shows in the text; the JSON gives it whole.
+_SHOWN = 90
+
+
+def _short(text: str) -> str:
+    """``text`` on one line, cut at a word to about :data:`_SHOWN` characters, quoted."""
+    text = " ".join(text.split())
+    if len(text) > _SHOWN:
+        text = text[: _SHOWN + 1].rsplit(" ", 1)[0].rstrip(",;:") + " …"
+    return f"“{text}”"
+
+
+@dataclass(frozen=True)
 class AlignmentScores:
     """How an alignment fares against gold pairs and unique sentences.
 
@@ -281,7 +397,10 @@ class AlignmentScores:
     between sentences that no gold pair links, or None when the gold lists no pairs (it then says which
     sentences are unique, not which links are right, so no match can be called wrong).
     ``by_confidence`` gives, for each ``confidence`` the gold pairs carry (``high``, ``medium``, ...), how
-    many pairs have it and how many of them were aligned.
+    many pairs have it and how many of them were aligned. ``misses`` lists the gold pairs newsdiff did not align
+    or labelled otherwise, with why (:class:`Miss`), and ``extras`` the matches it made that are counted against
+    it (:class:`Extra`: not in a gold that lists pairs, or of a gold-unique sentence), when :func:`score_alignment`
+    was asked to explain; else both are None.
     """
 
     pairs: int
@@ -294,10 +413,13 @@ class AlignmentScores:
     extra: int | None
     missing: tuple[str, ...] = ()
     by_confidence: tuple[tuple[str, int, int], ...] = ()
+    misses: tuple[Miss, ...] | None = None
+    extras: tuple[Extra, ...] | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """The counts as JSON-ready data (layout version :data:`EVALUATION_SCHEMA`), with the gold pairs missed."""
-        return {
+        """The counts as JSON-ready data (layout version :data:`EVALUATION_SCHEMA`), with the gold pairs missed, and
+        under ``misses`` and ``extras`` each explained when they were."""
+        data = {
             "evaluation_schema": EVALUATION_SCHEMA,
             "newsdiff": __version__,
             "pairs": self.pairs,
@@ -313,12 +435,22 @@ class AlignmentScores:
                 {"confidence": name, "pairs": pairs, "aligned": aligned} for name, pairs, aligned in self.by_confidence
             ],
         }
+        if self.misses is not None:
+            data["misses"] = [miss.to_dict() for miss in self.misses]
+        if self.extras is not None:
+            data["extras"] = [extra.to_dict() for extra in self.extras]
+        return data
 
     def __str__(self) -> str:
         def share(part: int, whole: int) -> str:
             return f"{part}/{whole} = {100 * part / whole:.1f}%" if whole else f"{part}/0"
 
         which = "" if self.label_given == self.aligned else " the gold labels"
+        explained = []
+        if self.misses is not None:
+            explained = [f"\ngold pairs missed or labelled otherwise: {len(self.misses)}", *map(str, self.misses)]
+        if self.extras is not None:
+            explained += [f"\nmatches counted against newsdiff: {len(self.extras)}", *map(str, self.extras)]
 
         return "\n".join(
             [
@@ -334,6 +466,7 @@ class AlignmentScores:
                     if self.extra is not None
                     else f"matches not in gold    not judged of {self.matches}: the gold lists no pairs"
                 ),
+                *explained,
             ]
         )
 
@@ -368,6 +501,32 @@ def _given_once(entry: Any, where: str) -> None:
         raise InputError(f"{where}: key {problem}")
 
 
+#: Keys a gold entry might give a sentence's number in, as the scores and the comparison's JSON number sentences.
+_NUMBER_KEYS = {"sentence", "index", "a_sentence", "b_sentence", "a_index", "b_index"}
+_BY_TEXT = (
+    "; sentences are found by a stretch of their text, not by number: their numbers change when the cleaning "
+    "or the sentence splitting does"
+)
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _label_problem(label: object) -> str:
+    """What is wrong with a gold pair's ``label`` that is not ``shared`` or ``paraphrased``, and what to do."""
+    if isinstance(label, str) and label.strip().lower() in ("unrelated", "unique", "none"):
+        # A pair marked as a trap (alike in words, not in meaning) is what the gold says by not listing it.
+        return (
+            f"label {label!r}: a gold pair links two sentences that should match; leave the pair out (a gold with "
+            "pairs lists every link, and a match it does not list counts against newsdiff)"
+        )
+    known = ("shared", "paraphrased")
+    close = difflib.get_close_matches(label.strip().lower(), known, n=1, cutoff=0.6) if isinstance(label, str) else []
+    meant = f"; did you mean {close[0]!r}?" if close else "; give one of them, or null for no label"
+    return f"label {label!r} is not 'shared' or 'paraphrased'{meant}"
+
+
 def _check_gold(gold: Any, name: str) -> dict[str, Any]:
     """The gold, checked: refuse a layout that is not the documented one, naming the first entry that is wrong."""
     _given_once(gold, name)
@@ -387,9 +546,11 @@ def _check_gold(gold: Any, name: str) -> dict[str, Any]:
             _misspelt(entry, _GOLD_KEYS[part], where)
             absent = [f for f in fields if not isinstance(entry.get(f), str) or not entry[f].strip()]
             if absent:
-                raise InputError(f"{where}: needs a non-empty string in {', '.join(repr(f) for f in absent)}")
+                numbered = any(_is_number(entry.get(f)) for f in absent if f.endswith("text"))
+                hint = _BY_TEXT if numbered or _NUMBER_KEYS & entry.keys() else ""
+                raise InputError(f"{where}: needs a non-empty string in {', '.join(repr(f) for f in absent)}{hint}")
             if part == "pairs" and entry.get("label") not in (None, "shared", "paraphrased"):
-                raise InputError(f"{where}: label {entry['label']!r} is not 'shared' or 'paraphrased'")
+                raise InputError(f"{where}: {_label_problem(entry['label'])}")
             confidence = entry.get("confidence")
             named = isinstance(confidence, (str, int, float)) and not isinstance(confidence, bool)
             if confidence is not None and not named:
@@ -421,10 +582,53 @@ def _kind_of_result(value: object) -> str:
     return f"{kind}; give the Comparison that newsdiff.compare returns"
 
 
-def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -> AlignmentScores:
-    """Score a :class:`~newsdiff.Comparison` against a gold file (or its parsed JSON); see ``docs/evaluation.md``."""
+#: How many sentences in a row a gold text is looked for across, when no one sentence holds it.
+_SPAN = 4
+
+
+def _why_not_found(article: ArticleResult, wanted: str, name: str) -> str:
+    """Why no sentence of ``article`` (named ``name`` in the gold) holds the folded text ``wanted``, and what to do:
+    it runs across sentences the article was split into, it is in what cleaning removed, or it is not there."""
+    texts = [_fold(s.text) for s in article.sentences]
+    for start in range(len(texts)):
+        for end in range(start + 1, min(start + _SPAN, len(texts))):
+            if wanted in " ".join(texts[start : end + 1]):
+                return (
+                    f"runs across sentences {start} to {end} of {name}, as newsdiff splits it; quote a stretch of "
+                    "one of them"
+                )
+    for removal in article.removed:
+        if wanted in _fold(removal.text):
+            return (
+                f"is in text of {name} that cleaning removed ({removal.reason}); a gold names sentences newsdiff "
+                "keeps: leave it out"
+            )
+    return f"is in no sentence of {name}; quote a stretch of one sentence"
+
+
+def _outlet_key(outlet: str) -> str:
+    """An outlet's name with case and runs of white space folded, as :meth:`Comparison.article` matches it."""
+    return " ".join(outlet.split()).casefold()
+
+
+def score_alignment(
+    comparison: Comparison, gold: dict[str, Any] | str | Path, *, explain: bool = False
+) -> AlignmentScores:
+    """Score a :class:`~newsdiff.Comparison` against a gold file (or its parsed JSON); see ``docs/evaluation.md``.
+
+    ``explain`` also lists, in ``misses``, each gold pair newsdiff did not align or labelled otherwise, with the
+    comparison's verdict on it (:meth:`Comparison.relate`): its score and why it was not matched as the gold says;
+    and in ``extras`` each match counted against newsdiff (not in a gold that lists pairs, or of a gold-unique
+    sentence), with why it was made.
+    """
     if not isinstance(comparison, Comparison):
         raise InputError(f"score_alignment() scores a newsdiff.Comparison, not a {_kind_of_result(comparison)}")
+    if explain and comparison.scoring is None:
+        raise InputError(
+            "explain=True relates the gold pairs missed again, and this comparison does not record how it scored "
+            "sentence pairs (one read back from JSON does not); say how with scored_with, such as "
+            "comparison.scored_with('lexical') for compare's defaults"
+        )
     name = "alignment gold"
     if isinstance(gold, (str, os.PathLike)):  # anything else is parsed JSON, checked below
         name = str(gold)
@@ -439,12 +643,35 @@ def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -
             files.setdefault(Path(a.source).name, []).append(a.id)
     names = {file: ids[0] if len(ids) == 1 else None for file, ids in files.items()}
     names.update({ident: ident for ident in articles})
+    # Or by its outlet, as print() and Comparison.article name it (case and spaces aside), when no id or file has it.
+    outlets: dict[str, list[str]] = {}
+    for a in comparison.articles:
+        if a.outlet:
+            outlets.setdefault(_outlet_key(a.outlet), []).append(a.id)
 
     def locate(article_id: str, text: str, where: str) -> tuple[str, int]:
         """The article's id and the index of its sentence holding ``text``; errors name the entry, ``where``."""
-        if article_id not in names:
-            raise InputError(f"{where}: names article {article_id!r}, not in the comparison ({', '.join(articles)})")
-        found = names[article_id]
+        of_outlet = outlets.get(_outlet_key(article_id), [])
+        if article_id in names:
+            found = names[article_id]
+        elif len(of_outlet) == 1:
+            found = of_outlet[0]
+        elif of_outlet:
+            raise InputError(
+                f"{where}: {article_id!r} is the outlet of {' and '.join(of_outlet)}; name the one meant by its id"
+            )
+        else:
+            # A path, as typed on the command line, is not read: a gold names an article alike wherever it is run.
+            base = re.split(r"[\\/]", article_id)[-1]
+            if base in files and names[base] is not None:
+                raise InputError(
+                    f"{where}: names article {article_id!r}, a path; name it by its file name, {base!r}, or its id, "
+                    f"{names[base]!r}"
+                )
+            raise InputError(
+                f"{where}: names article {article_id!r}, not in the comparison ({', '.join(articles)}); name one by "
+                "its id, its outlet or the name of its file"
+            )
         if found is None:
             raise InputError(
                 f"{where}: {article_id!r} is the file name of {' and '.join(files[article_id])}; name them by id"
@@ -454,9 +681,7 @@ def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -
         whole = [s.index for s in sentences if _fold(s.text) == wanted]
         holding = whole or [s.index for s in sentences if wanted in _fold(s.text)]
         if not holding:
-            raise InputError(
-                f"{where}: text {text!r} is in no sentence of {article_id}; quote a stretch of one sentence"
-            )
+            raise InputError(f"{where}: text {text!r} {_why_not_found(articles[found], wanted, article_id)}")
         if len(holding) > 1:
             # Taking the first would score a sentence the gold does not mean, and say nothing.
             numbers = ", ".join(map(str, holding[:-1])) + f" and {holding[-1]}"
@@ -475,6 +700,7 @@ def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -
     gold_links = set()
     aligned = label_given = labelled = 0
     missing = []
+    misses = []
     confidences: dict[str, list[int]] = {}
     entry_of: dict[tuple[tuple[str, int], tuple[str, int]], int] = {}
     for number, pair in enumerate(checked.get("pairs", []), 1):
@@ -499,13 +725,15 @@ def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -
             counts[1] += label is not None
         if label is None:
             missing.append(f"{pair['a']}#{first[1]} <-> {pair['b']}#{second[1]}")
-            continue
-        aligned += 1
-        # A pair the gold does not label (no "label", or null) is scored for its alignment alone: counting
-        # it as labelled right made a gold of unlabelled pairs report every label correct.
-        if pair.get("label") is not None:
-            label_given += 1
-            labelled += label == pair["label"]
+        else:
+            aligned += 1
+            # A pair the gold does not label (no "label", or null) is scored for its alignment alone: counting
+            # it as labelled right made a gold of unlabelled pairs report every label correct.
+            if pair.get("label") is not None:
+                label_given += 1
+                labelled += label == pair["label"]
+        if explain and (label is None or pair.get("label") not in (None, label)):
+            misses.append(_miss(comparison, number, first, second, pair.get("label"), label or "unrelated"))
     unique = 0
     entries = checked.get("unique", [])
     in_pair: dict[tuple[str, int], int] = {}
@@ -526,6 +754,22 @@ def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -
         unique += articles[ident].sentences[index].label == "unique"
     predicted = {tuple(sorted(key)) for key in linked}
     extra = sum(1 for key in predicted if key not in gold_links) if entry_of else None
+    extras = None
+    if explain:
+        order = {article.id: n for n, article in enumerate(comparison.articles)}
+
+        def placed(ref: tuple[str, int]) -> tuple[int, int]:  # in the comparison's order, as a reader meets them
+            return order[ref[0]], ref[1]
+
+        against = sorted(
+            (
+                min(key, key[::-1], key=lambda k: placed(k[0]))
+                for key in predicted
+                if (entry_of and key not in gold_links) or key[0] in unique_entry_of or key[1] in unique_entry_of
+            ),
+            key=lambda k: (placed(k[0]), placed(k[1])),
+        )
+        extras = tuple(_extra(comparison, first, second, unique_entry_of) for first, second in against)
     return AlignmentScores(
         pairs=len(checked.get("pairs", [])),
         aligned=aligned,
@@ -537,4 +781,45 @@ def score_alignment(comparison: Comparison, gold: dict[str, Any] | str | Path) -
         extra=extra,
         missing=tuple(missing),
         by_confidence=tuple((name, pairs, found) for name, (pairs, found) in sorted(confidences.items())),
+        misses=tuple(misses) if explain else None,
+        extras=extras,
+    )
+
+
+def _extra(
+    comparison: Comparison, first: tuple[str, int], second: tuple[str, int], unique_entry_of: dict[Any, int]
+) -> Extra:
+    """The match of ``first`` and ``second`` the gold counts against newsdiff, with the comparison's verdict on
+    why it was made and the gold's unique entries (``unique_entry_of``) that name one of its sentences."""
+    verdict = comparison.relate(first, second)
+    return Extra(
+        first=first,
+        second=second,
+        first_text=comparison.sentence(*first).text,
+        second_text=comparison.sentence(*second).text,
+        label=verdict.label,
+        score=verdict.score,
+        reason=verdict.reason,
+        because=verdict.because,
+        unique=tuple(sorted(unique_entry_of[ref] for ref in (first, second) if ref in unique_entry_of)),
+    )
+
+
+def _miss(
+    comparison: Comparison, entry: int, first: tuple[str, int], second: tuple[str, int], gold: str | None, label: str
+) -> Miss:
+    """Gold pairs entry ``entry``, linking ``first`` and ``second``, which ``comparison`` labelled ``label``, with
+    the comparison's verdict on why."""
+    verdict = comparison.relate(first, second)
+    return Miss(
+        entry=entry,
+        first=first,
+        second=second,
+        first_text=comparison.sentence(*first).text,
+        second_text=comparison.sentence(*second).text,
+        gold_label=gold,
+        label=label,
+        score=verdict.score,
+        reason=verdict.reason,
+        because=verdict.because,
     )

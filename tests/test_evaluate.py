@@ -721,3 +721,255 @@ def test_evaluate_asks_for_a_path_rather_than_standard_input(tmp_path: Path, arg
     result = CliRunner().invoke(main, ["evaluate", *args], input='{"pairs": []}')
     assert result.exit_code == 2
     assert f"-: {what} is read from its path, not standard input; save it and give that" in result.output
+
+
+#: A cluster whose first sentences are shared copy in two articles and reworded in the third.
+REOPENING = [
+    "Officials said the bridge would reopen on Friday after repairs. A dog barked at the crowd.",
+    "Officials said the bridge would reopen on Friday after repairs. The mayor wore a red hat.",
+    "The bridge is to open again on Friday once repairs end, officials said. A cat slept on the wall.",
+]
+
+
+def reopening_gold(ids: list[str]) -> dict[str, list[dict[str, str]]]:
+    """Three gold pairs: one newsdiff labels otherwise, one it aligns as the gold says, one it misses."""
+    return {
+        "pairs": [
+            {"a": ids[0], "a_text": "bridge would", "b": ids[1], "b_text": "bridge would", "label": "paraphrased"},
+            {"a": ids[0], "a_text": "bridge would", "b": ids[2], "b_text": "open again", "label": "paraphrased"},
+            {"a": ids[0], "a_text": "dog", "b": ids[1], "b_text": "mayor"},
+        ]
+    }
+
+
+def test_explained_scores_give_each_gold_pair_missed_or_labelled_otherwise_with_the_verdict_on_it() -> None:
+    comparison = compare(REOPENING)
+    ids = [a.id for a in comparison.articles]
+    scores = score_alignment(comparison, reopening_gold(ids), explain=True)
+    assert scores.misses is not None
+    relabelled, missed = scores.misses
+    assert (relabelled.entry, relabelled.first, relabelled.second) == (1, (ids[0], 0), (ids[1], 0))
+    assert (relabelled.gold_label, relabelled.label) == ("paraphrased", "shared")
+    assert relabelled.first_text == "Officials said the bridge would reopen on Friday after repairs."
+    assert (missed.entry, missed.first, missed.second) == (3, (ids[0], 1), (ids[1], 1))
+    assert (missed.gold_label, missed.label, missed.second_text) == (None, "unrelated", "The mayor wore a red hat.")
+    for miss in scores.misses:
+        verdict = comparison.relate(miss.first, miss.second)
+        assert (miss.score, miss.reason, miss.because) == (verdict.score, verdict.reason, verdict.because)
+
+
+def test_scores_explain_nothing_unless_asked() -> None:
+    comparison = compare(REOPENING)
+    scores = score_alignment(comparison, reopening_gold([a.id for a in comparison.articles]))
+    assert scores.misses is None
+    assert "misses" not in scores.to_dict()
+    assert "labelled otherwise" not in str(scores)
+
+
+def test_explaining_a_comparison_read_back_from_json_asks_how_it_was_scored() -> None:
+    comparison = compare(REOPENING)
+    gold = reopening_gold([a.id for a in comparison.articles])
+    read_back = type(comparison).from_json(comparison.to_json())
+    with pytest.raises(InputError, match=r"explain=True .*\.scored_with\('lexical'\)"):
+        score_alignment(read_back, gold, explain=True)
+    explained = score_alignment(read_back.scored_with("lexical"), gold, explain=True)
+    assert explained.misses == score_alignment(comparison, gold, explain=True).misses
+
+
+def write_reopening(tmp_path: Path) -> list[str]:
+    """The cluster's articles as files, then its gold; returned as command-line arguments."""
+    paths = []
+    for number, text in enumerate(REOPENING, 1):
+        paths.append(tmp_path / f"article{number}.txt")
+        paths[-1].write_text(text, encoding="utf-8")
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps(reopening_gold(["article1", "article2", "article3"])), encoding="utf-8")
+    return ["--gold", str(gold), *map(str, paths)]
+
+
+def test_evaluate_explain_json_gives_each_miss_with_its_sentences_labels_score_and_reason(tmp_path: Path) -> None:
+    shown = CliRunner().invoke(main, ["evaluate", *write_reopening(tmp_path), "--explain", "--format", "json"])
+    assert shown.exit_code == 0, shown.output
+    misses = json.loads(shown.stdout)["misses"]
+    assert [(m["entry"], m["a"], m["a_sentence"], m["b"], m["b_sentence"]) for m in misses] == [
+        (1, "article1", 0, "article2", 0),
+        (3, "article1", 1, "article2", 1),
+    ]
+    assert [(m["gold_label"], m["label"], m["reason"]) for m in misses] == [
+        ("paraphrased", "shared", "shared"),
+        (None, "unrelated", "not-candidate"),
+    ]
+    assert misses[1]["a_text"] == "A dog barked at the crowd."
+    assert isinstance(misses[1]["score"], float) and misses[1]["because"].startswith("not matched: ")
+
+
+def test_evaluate_explain_text_lists_the_misses_under_the_scores(tmp_path: Path) -> None:
+    shown = CliRunner().invoke(main, ["evaluate", *write_reopening(tmp_path), "--explain"])
+    assert shown.exit_code == 0, shown.output
+    scores, misses, extras = shown.stdout.split("\n\n")
+    assert extras.startswith("matches counted against newsdiff: 1\narticle2#0 <-> article3#0\n")
+    assert scores.startswith("pairs aligned          2/3")
+    lines = misses.splitlines()
+    assert lines[0] == "gold pairs missed or labelled otherwise: 2"
+    assert lines[1] == "pairs entry 1: article1#0 <-> article2#0"
+    assert lines[2].startswith("  gold paraphrased; shared: scores 1.00") and lines[2].endswith(" [shared]")
+    assert lines[6] == "  gold unlabelled; " + lines[6].split("; ", 1)[1]
+    assert lines[6].endswith(" [not-candidate]")
+    assert lines[7:] == ["  a: “A dog barked at the crowd.”", "  b: “The mayor wore a red hat.”"]
+
+
+def test_a_long_sentence_of_a_miss_is_cut_in_the_text_and_whole_in_the_json() -> None:
+    long = (
+        "The harbour authority said on Tuesday that the old swing bridge over the Marl canal would stay closed to "
+        "all traffic until the engineers had replaced every one of its rusted bearings. A gull watched."
+    )
+    comparison = compare([long, "Nothing else happened in Pellworth that week, the clerk wrote. A gull watched."])
+    ids = [a.id for a in comparison.articles]
+    gold = {"pairs": [{"a": ids[0], "a_text": "swing bridge", "b": ids[1], "b_text": "Nothing else"}]}
+    scores = score_alignment(comparison, gold, explain=True)
+    assert scores.misses is not None
+    (miss,) = scores.misses
+    assert miss.first_text == comparison.sentence(ids[0], 0).text
+    assert miss.to_dict()["a_text"] == miss.first_text
+    shown = str(miss).splitlines()[2]
+    assert shown.startswith("  a: “The harbour authority said on Tuesday") and shown.endswith(" …”")
+    assert len(shown) < 110 and "rusted bearings" not in shown
+
+
+def test_evaluate_explain_without_gold_says_to_give_one(tmp_path: Path) -> None:
+    shown = CliRunner().invoke(main, ["evaluate", str(write_pairs(tmp_path)), "--explain"])
+    assert shown.exit_code == 2
+    assert "--explain" in shown.output and "--gold" in shown.output
+
+
+def test_a_gold_pair_labelled_unrelated_says_to_leave_it_out() -> None:
+    comparison = compare(BRIDGE)
+    ids = [a.id for a in comparison.articles]
+    pair = {"a": ids[0], "a_text": "dog", "b": ids[1], "b_text": "mayor", "label": "unrelated"}
+    with pytest.raises(InputError, match=r"pairs entry 1: label 'unrelated'.*leave the pair out") as raised:
+        score_alignment(comparison, {"pairs": [pair]})
+    assert "counts against newsdiff" in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("label", "meant"), [("Paraphrased", "paraphrased"), ("paraphrase", "paraphrased"), ("Shared", "shared")]
+)
+def test_a_gold_label_misspelt_is_named_with_the_label_meant(label: str, meant: str) -> None:
+    comparison = compare(BRIDGE)
+    ids = [a.id for a in comparison.articles]
+    pair = {"a": ids[0], "a_text": "bridge", "b": ids[1], "b_text": "bridge", "label": label}
+    with pytest.raises(
+        InputError, match=rf"label '{label}' is not 'shared' or 'paraphrased'; did you mean '{meant}'\?"
+    ):
+        score_alignment(comparison, {"pairs": [pair]})
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        {"a": "article-1", "a_text": 0, "b": "article-2", "b_text": 0},
+        {"a": "article-1", "a_sentence": 0, "b": "article-2", "b_sentence": 0},
+    ],
+    ids=["number-as-text", "sentence-key"],
+)
+def test_a_gold_sentence_given_by_its_number_says_to_quote_its_text(pair: dict[str, object]) -> None:
+    comparison = compare(BRIDGE)
+    with pytest.raises(InputError, match=r"pairs entry 1: .*'a_text'.*found by a stretch of their text, not by number"):
+        score_alignment(comparison, {"pairs": [pair]})
+
+
+def test_a_gold_article_named_by_its_path_says_to_name_it_by_file_name_or_id(tmp_path: Path) -> None:
+    paths = []
+    for number, text in enumerate(BRIDGE, 1):
+        paths.append(tmp_path / f"article{number}.txt")
+        paths[-1].write_text(text, encoding="utf-8")
+    comparison = compare([str(p) for p in paths])
+    pair = {"a": str(paths[0]), "a_text": "bridge", "b": "article2", "b_text": "bridge"}
+    with pytest.raises(InputError, match=r"name it by its file name, 'article1\.txt', or its id, 'article1'"):
+        score_alignment(comparison, {"pairs": [pair]})
+    with pytest.raises(
+        InputError, match=r"names article 'article9', .*; name one by its id, its outlet or the name of its file"
+    ):
+        score_alignment(comparison, {"pairs": [{**pair, "a": "article9"}]})
+
+
+def test_pair_files_joined_into_one_are_read_past_the_header_of_each(tmp_path: Path) -> None:
+    one = write_pairs(tmp_path).read_bytes()
+    joined = tmp_path / "joined.tsv"
+    joined.write_bytes(one.replace(b"\n", b"\r\n") + one)  # each file its own BOM and header line
+    pairs = read_pairs(joined)
+    assert [p.first for p in pairs] == [a for _, a, _ in ROWS] * 2
+    assert [p.paraphrase for p in pairs] == [q == "1" for q, _, _ in ROWS] * 2
+
+
+def test_straight_quotation_marks_at_a_sentence_end_stay_in_it(tmp_path: Path) -> None:
+    path = tmp_path / "quoted.tsv"
+    first, second = '"We will respond," the minister said.', 'The minister said: "We will respond."'
+    path.write_text(f'{HEADER}1\t7\t8\t{first}\t{second}\n0\t9\t10\t"Rain"\t"Snow" fell\n', encoding="utf-8")
+    assert read_pairs(path) == [LabelledPair(True, first, second), LabelledPair(False, '"Rain"', '"Snow" fell')]
+
+
+def test_a_gold_text_running_across_two_sentences_names_them() -> None:
+    comparison = compare(BRIDGE)
+    one = comparison.articles[0].id
+    gold = {"unique": [{"article": one, "text": "after repairs. A dog"}]}
+    with pytest.raises(InputError, match=rf"'after repairs. A dog' runs across sentences 0 to 1 of {one}, as newsdiff"):
+        score_alignment(comparison, gold)
+
+
+def test_a_gold_text_in_what_cleaning_removed_says_so() -> None:
+    comparison = compare(["By Orla Penhallow\n\n" + BRIDGE[0], BRIDGE[1]])
+    one = comparison.articles[0]
+    assert any("Orla Penhallow" in r.text for r in one.removed)
+    gold = {"unique": [{"article": one.id, "text": "Orla Penhallow"}]}
+    with pytest.raises(InputError, match=rf"'Orla Penhallow' is in text of {one.id} that cleaning removed \(\w+"):
+        score_alignment(comparison, gold)
+
+
+def test_explained_scores_give_each_match_counted_against_newsdiff_with_why_it_was_made() -> None:
+    comparison = compare(REOPENING)
+    ids = [a.id for a in comparison.articles]
+    # The gold links the copied sentences only: the reworded one's two matches are not in it.
+    gold = {"pairs": [{"a": ids[0], "a_text": "bridge would", "b": ids[1], "b_text": "bridge would"}]}
+    scores = score_alignment(comparison, gold, explain=True)
+    assert scores.extras is not None and len(scores.extras) == scores.extra == 2
+    assert [(e.first, e.second, e.label, e.unique) for e in scores.extras] == [
+        ((ids[0], 0), (ids[2], 0), "paraphrased", ()),
+        ((ids[1], 0), (ids[2], 0), "paraphrased", ()),
+    ]
+    verdict = comparison.relate((ids[1], 0), (ids[2], 0))
+    assert (scores.extras[1].score, scores.extras[1].reason) == (verdict.score, verdict.reason)
+    assert scores.extras[1].second_text == comparison.sentence(ids[2], 0).text
+
+
+def test_explained_scores_give_the_matches_of_a_gold_unique_sentence_though_the_gold_lists_no_pairs() -> None:
+    comparison = compare(REOPENING)
+    ids = [a.id for a in comparison.articles]
+    gold = {"unique": [{"article": ids[1], "text": "red hat"}, {"article": ids[2], "text": "open again"}]}
+    scores = score_alignment(comparison, gold, explain=True)
+    assert scores.extra is None and scores.extras is not None
+    assert [(e.first, e.second, e.unique) for e in scores.extras] == [
+        ((ids[0], 0), (ids[2], 0), (2,)),
+        ((ids[1], 0), (ids[2], 0), (2,)),
+    ]
+    data = scores.to_dict()["extras"]
+    assert (data[0]["a"], data[0]["b_sentence"], data[0]["unique"], data[0]["label"]) == (ids[0], 0, [2], "paraphrased")
+    assert f"{ids[0]}#0 <-> {ids[2]}#0 (gold unique entry 2)" in str(scores).splitlines()
+    assert "extras" not in score_alignment(comparison, gold).to_dict()
+
+
+def test_a_gold_may_name_an_article_by_its_outlet_as_print_does() -> None:
+    comparison = compare(
+        [
+            "Outlet: Harbor Herald\n\n" + BRIDGE[0],
+            "Outlet: Meridian Wire\n\n" + BRIDGE[1],
+            "Outlet: Meridian  Wire\n\n" + REOPENING[2],
+        ]
+    )
+    ids = [a.id for a in comparison.articles]
+    assert [a.outlet for a in comparison.articles] == ["Harbor Herald", "Meridian Wire", "Meridian  Wire"]
+    pair = {"a": "harbor herald", "a_text": "bridge would", "b": ids[1], "b_text": "bridge would", "label": "shared"}
+    scores = score_alignment(comparison, {"pairs": [pair], "unique": [{"article": "Harbor  Herald", "text": "dog"}]})
+    assert (scores.aligned, scores.labelled, scores.unique) == (1, 1, 1)
+    with pytest.raises(InputError, match=rf"'Meridian Wire' is the outlet of {ids[1]} and {ids[2]}; name the one"):
+        score_alignment(comparison, {"pairs": [{**pair, "b": "Meridian Wire"}]})
