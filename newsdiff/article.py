@@ -13,6 +13,7 @@ import json
 import math
 import os
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -625,11 +626,19 @@ def _refuse_other_formats(head: bytes, name: str) -> None:
 
 #: How many bytes at a file's start are looked at for UTF-16 without a byte-order mark.
 _UTF16_LOOK = 200
+#: How many bytes a file other than one in the Latin script must have to be read as UTF-16 without a byte-order mark.
+_UTF16_LEAST = 16
 
 
 def _unmarked_utf16(head: bytes) -> str | None:
-    """``UTF-16LE`` or ``UTF-16BE`` when ``head`` reads as text in the Latin script written in UTF-16 without a
-    byte-order mark (every other byte NUL, the bytes between them not), else None: such a file is no binary one."""
+    """``UTF-16LE`` or ``UTF-16BE`` when ``head`` reads as text written in UTF-16 without a byte-order mark, else
+    None: such a file is no binary one, and read as UTF-8 it is control characters (mojibake), not an article.
+
+    In the Latin script every other byte is NUL. In another script (Cyrillic, Arabic, CJK) the bytes vary, but
+    spaces, digits and line ends still give NUL bytes, and the letters of many scripts control bytes, which UTF-8
+    text and one-byte encodings hold none of: only then is the head read as UTF-16 both ways, and taken as such
+    when a reading is all printable text.
+    """
     sample = head[: min(len(head), _UTF16_LOOK) // 2 * 2]
     if len(sample) < 4:
         return None
@@ -638,7 +647,35 @@ def _unmarked_utf16(head: bytes) -> str | None:
         return "UTF-16LE"
     if not first.strip(b"\x00") and b"\x00" not in second:
         return "UTF-16BE"
-    return None
+    if len(sample) < _UTF16_LEAST or not _CONTROL_BYTE.search(sample):
+        return None  # too few bytes to tell text from binary data
+    readings = [(_scripts_spread(sample, codec), codec) for codec in ("UTF-16LE", "UTF-16BE")]
+    plausible = [(spread, codec) for spread, codec in readings if spread is not None]
+    # Both may read as text (Cyrillic's letters read the other way round are CJK ideographs); text in one script
+    # keeps to few blocks of 256 code points, so the reading that spreads over fewer is taken.
+    return min(plausible)[1] if plausible else None
+
+
+#: A NUL or control byte that is no white space (tab, line ends, form feed): no UTF-8 text holds one.
+_CONTROL_BYTE = re.compile(rb"[\x00-\x08\x0e-\x1f\x7f]")
+#: Characters of the general categories that text holds none of: control (other than white space), unassigned,
+#: private use and surrogate code points, and invisible format characters other than those text uses.
+_NOT_TEXT = ("Cc", "Cn", "Co", "Cs", "Cf")
+_TEXT_FORMAT = "\t\n\r\x0b\x0c\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
+
+
+def _scripts_spread(sample: bytes, codec: str) -> int | None:
+    """How many blocks of 256 code points ``sample`` read in ``codec`` uses, or None when the reading is no text
+    (a character no text holds, or no letter at all)."""
+    if 0xD8 <= sample[-1 if codec == "UTF-16LE" else -2] <= 0xDB:
+        sample = sample[:-2]  # the first half of a surrogate pair cut at the sample's end
+    try:
+        text = sample.decode(codec)
+    except UnicodeDecodeError:  # a lone surrogate
+        return None
+    if any(unicodedata.category(ch) in _NOT_TEXT and ch not in _TEXT_FORMAT for ch in text):
+        return None
+    return len({ord(ch) >> 8 for ch in text}) if any(ch.isalpha() for ch in text) else None
 
 
 def article_from_record(record: Any, name: str) -> Article:

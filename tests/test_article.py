@@ -914,6 +914,55 @@ def test_utf16_without_a_byte_order_mark_is_named_as_utf16_not_binary(
         newsdiff.load([path])
 
 
+#: The same fictional report in three scripts other than Latin, whose UTF-16 has bytes other than NUL between its NULs.
+_OTHER_SCRIPTS = {
+    "cyrillic": "Паром вернулся\n\nПаром на остров Квиллон снова вышел в понедельник после недели ремонта.\n",
+    "arabic": "عادت العبارة\n\nأبحرت العبارة إلى جزيرة كويلون مرة أخرى يوم الاثنين بعد أسبوع من الإصلاحات.\n",
+    "cjk": "渡轮恢复航行\n\n经过一周的维修，前往奎隆岛的渡轮周一再次起航。\n",
+    "cyrillic-one-word": "Паромвернулся",  # no space or line end: no NUL byte at all, only control bytes
+}
+
+
+@pytest.mark.parametrize(("codec", "encoding"), [("utf-16-le", "UTF-16LE"), ("utf-16-be", "UTF-16BE")])
+@pytest.mark.parametrize("script", sorted(_OTHER_SCRIPTS))
+def test_utf16_without_a_byte_order_mark_in_another_script_is_named_as_utf16(
+    tmp_path: Path, codec: str, encoding: str, script: str
+) -> None:
+    # Its bytes between the NULs vary: it was called a binary file, and a line without a space was loaded as
+    # control characters, mojibake compared as an article.
+    path = tmp_path / "quay.txt"
+    path.write_bytes(_OTHER_SCRIPTS[script].encode(codec))
+    with pytest.raises(newsdiff.InputError, match=rf"quay\.txt: is UTF-16 without a byte-order mark.*-f {encoding} "):
+        newsdiff.load([path])
+
+
+@pytest.mark.parametrize(("codec", "encoding"), [("utf-16-le", "UTF-16LE"), ("utf-16-be", "UTF-16BE")])
+def test_a_jsonl_file_of_utf16_in_another_script_is_named_as_utf16(tmp_path: Path, codec: str, encoding: str) -> None:
+    path = tmp_path / "quay.jsonl"
+    record = json.dumps({"text": _OTHER_SCRIPTS["cyrillic"]}, ensure_ascii=False)
+    path.write_bytes(f"{record}\n{record}\n".encode(codec))
+    with pytest.raises(newsdiff.InputError, match=rf"quay\.jsonl: is UTF-16 without a byte-order mark.*-f {encoding} "):
+        newsdiff.load([path])
+
+
+@pytest.mark.parametrize("script", sorted(_OTHER_SCRIPTS))
+def test_utf16_with_a_byte_order_mark_in_another_script_is_named_as_utf16(tmp_path: Path, script: str) -> None:
+    path = tmp_path / "quay.txt"
+    path.write_bytes(_OTHER_SCRIPTS[script].encode("utf-16"))
+    with pytest.raises(newsdiff.InputError, match=r"quay\.txt: is UTF-16, not UTF-8.*`iconv -f UTF-16 -t UTF-8`"):
+        newsdiff.load([path])
+
+
+@pytest.mark.parametrize("control", ["\x1b[1m", "\x01", "\x7f"])
+def test_utf8_text_with_a_control_byte_is_not_taken_for_utf16(tmp_path: Path, control: str) -> None:
+    # Only text that reads as UTF-16 is called UTF-16: a terminal's colour code in UTF-8 text is loaded as before.
+    path = tmp_path / "quay.txt"
+    path.write_text(
+        f"{control}The ferry to Quillon sailed again on Monday after a week of repairs.\n", encoding="utf-8"
+    )
+    assert newsdiff.load([path])[0].text.startswith(control)
+
+
 def test_a_binary_file_with_nul_bytes_is_still_called_binary(tmp_path: Path) -> None:
     path = tmp_path / "quay.txt"
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00")
