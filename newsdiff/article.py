@@ -526,14 +526,16 @@ def inside_quotation(text: str, inside: bool = False) -> bool:
 def _headline_shaped(line: str) -> bool:
     """Whether ``line`` (stripped) reads as a headline: short, with no final punctuation and no sentence inside.
 
-    A line that leaves a quotation open is the start of a sentence that runs on into the next line.
+    A line that leaves a quotation open is the start of a sentence that runs on into the next line. A Markdown
+    heading (``# Is the ferry back?``) is marked as a headline by its writer: it may end in punctuation.
     """
+    heading = _without_heading_marks(line) != line
     return not (
         not line
         or len(line) > _HEADLINE_MAX_CHARS
         or len(line.split()) > _HEADLINE_MAX_WORDS
         or not line.rstrip(_CLOSERS)
-        or line.rstrip(_CLOSERS)[-1] in _FINAL_PUNCTUATION
+        or (line.rstrip(_CLOSERS)[-1] in _FINAL_PUNCTUATION and not heading)
         or not any(ch.isalpha() for ch in line)
         or _has_sentence_inside(line)
         or inside_quotation(line)

@@ -884,6 +884,39 @@ def test_a_markdown_heading_as_the_headline_gives_the_title_without_its_marks(li
     assert [(r.reason, r.text) for r in clean(text).removals] == [("headline", line)]
 
 
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("# Is the ferry back?", "Is the ferry back?"),
+        ("## Ferry returns to Brell!", "Ferry returns to Brell!"),
+        ("# Ferry returns to Brell.", "Ferry returns to Brell."),
+        ("### Brell ferry: what we know so far:", "Brell ferry: what we know so far:"),
+    ],
+)
+def test_a_markdown_heading_that_ends_in_punctuation_is_still_the_headline(line: str, title: str) -> None:
+    # Its hashes mark it a headline: it was read as the first sentence, without a title, and compared as prose.
+    text = f"{line}\n\nThe ferry returned to Port Brell on Monday. Its captain said the crossing was calm.\n"
+    [article] = newsdiff.load([text])
+    assert article.title == title
+    assert [(r.reason, r.text) for r in clean(text).removals] == [("headline", line)]
+
+
+def test_a_markdown_heading_with_punctuation_under_front_matter_is_the_headline() -> None:
+    text = "---\noutlet: Quay Post\n---\n# Is the ferry back?\n\nThe ferry returned to Port Brell on Monday.\n"
+    [article] = newsdiff.load([text])
+    assert (article.outlet, article.title) == ("Quay Post", "Is the ferry back?")
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [("#1 seed wins the Brell cup", "#1 seed wins the Brell cup"), ("#1 seed wins the Brell cup again.", None)],
+)
+def test_a_first_line_that_opens_with_a_hash_and_a_digit_is_no_markdown_heading(line: str, title: str | None) -> None:
+    # No space after the hash: a plain line, whose hash is part of the title, and which final punctuation makes prose.
+    [article] = newsdiff.load([f"{line}\n\nThe ferry returned to Port Brell on Monday.\n"])
+    assert article.title == title
+
+
 def test_a_whole_number_id_is_read_as_its_digits_even_when_written_as_a_float(tmp_path: Path) -> None:
     # pandas writes an integer column with an empty cell as floats: the ids 7 and 12 come as 7.0 and 12.0.
     path = tmp_path / "frame.jsonl"
