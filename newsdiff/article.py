@@ -250,7 +250,8 @@ def _read_front_matter(
     repeated: list[tuple[int, str]],
 ) -> int:
     """Consume a run of short ``key: value`` lines at ``pos`` when one of them has a known key, or a block of
-    them between two ``---`` lines (any keys there); the known keys and their other names are read.
+    them between two ``---`` lines (any keys there); the known keys and their other names are read. A ``---`` line
+    that opens no closed block is looked past, for the run of lines under it.
 
     An unfenced run opens with a known key; a line of another key joins it when the key is in lower case
     (``layout: story``, ``updated: 2021-05-20``) and its value is no sentence (has no final stop), so that a
@@ -259,10 +260,13 @@ def _read_front_matter(
     """
     start = _skip_blank_lines(text, pos)
     fenced = _line_at(text, start).strip() == _FENCE
-    if fenced:
-        block = _fenced_block(text, start)
-        if block is None:
-            return pos  # not a front matter block after all: a separator line, read as noise later
+    block = _fenced_block(text, start) if fenced else None
+    if fenced and block is None:
+        # Not a closed block: a separator line, read as noise later, or a block whose closing line was left out,
+        # whose lines are read as front matter without fences rather than left in the first sentence.
+        fenced = False
+        start = _skip_blank_lines(text, _next_line(text, start))
+    if block is not None:
         lines = block
     else:
         lines = []

@@ -231,8 +231,31 @@ def test_fenced_front_matter_is_read() -> None:
     ]
 
 
-def test_an_unclosed_fence_is_no_front_matter() -> None:
-    assert read_metadata("---\noutlet: Harbour Herald\nThe ferry returned on Monday.\n").fields == {}
+def test_the_lines_under_an_unclosed_fence_are_read_as_front_matter_without_fences() -> None:
+    # Its closing line left out, the block was no front matter: its lines stayed in the first sentence, and the
+    # outlet and date they gave were lost without a word, though the same lines without the fence are read.
+    text = "---\noutlet: Harbour Herald\ndate: 2024-02-10\n\nThe ferry returned on Monday.\n"
+    meta = read_metadata(text)
+    assert meta.fields == {"outlet": "Harbour Herald", "date": "2024-02-10"}
+    assert [text[s.start : s.end] for s in meta.spans] == ["outlet: Harbour Herald", "date: 2024-02-10"]
+    assert [(r.reason, r.text) for r in clean(text).removals] == [
+        ("separator", "---"),
+        ("metadata", "outlet: Harbour Herald"),
+        ("metadata", "date: 2024-02-10"),
+    ]
+
+
+def test_a_date_that_is_no_date_under_an_unclosed_fence_is_refused() -> None:
+    with pytest.raises(newsdiff.InputError, match=r"article 1, line 2: date '2024-02-30' is not a date"):
+        newsdiff.load(["---\ndate: 2024-02-30\ntitle: Ferry returns\n\nThe ferry returned on Monday.\n"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["---\nThe ferry returned on Monday.\nIts crew cheered.\n", "---\nBreaking: Ferry returns\nThe crew cheered.\n"],
+)
+def test_prose_under_a_separator_line_is_no_front_matter(text: str) -> None:
+    assert "outlet" not in read_metadata(text).fields and "date" not in read_metadata(text).fields
 
 
 @pytest.mark.parametrize(
