@@ -718,8 +718,27 @@ def article_from_record(record: Any, name: str) -> Article:
             how = _text_as_string(value) if key == "text" else _as_string(value)
             raise InputError(f"{name}: field '{key}' must be a string, not {type(value).__name__}{how}")
         values[key] = value
+    _read_aliases(record, values, name)
     text = normalise_text(values.pop("text"))
     return _with_metadata(Article(text=text, **values), name)
+
+
+def _read_aliases(record: Mapping[str, Any], values: dict[str, Any], name: str) -> None:
+    """Add to ``values`` the fields ``record`` gives under the other names sites and feeds use (``headline``,
+    ``published``, ``link``), as front matter's are read: a field given under its own name wins, then the first
+    other name. A scraper's record of ``headline`` and ``published`` lost both without a word."""
+    for key, value in record.items():
+        field = _KEY_ALIASES.get(key.lower().replace("-", "_")) if isinstance(key, str) else None
+        if field is None or field in values or _missing(value):
+            continue
+        if not isinstance(value, str):
+            raise InputError(
+                f"{name}: field '{key}' (read as the {field}) must be a string, not {type(value).__name__}"
+                f"{_as_string(value)}"
+            )
+        if field == "date" and given_date(value) is None:
+            raise InputError(f"{name}: field '{key}' (read as the date), {value!r}, {_DATE_READ}")
+        values[field] = value
 
 
 def _missing(value: Any) -> bool:
@@ -1070,8 +1089,9 @@ def load(sources: Source | Iterable[Source]) -> list[Article]:
     article text otherwise; pass :class:`pathlib.Path` to be
     explicit. A ``.json`` file holds one record, a list of records, or an object with an ``"articles"`` list
     of them; a ``.jsonl`` file one record per line; a record is a mapping with ``text`` and optional ``id``,
-    ``outlet``, ``title``, ``date`` and ``url`` (null or NaN for none, as a data frame's empty cell gives;
-    other fields are ignored). Raises :class:`InputError`
+    ``outlet``, ``title``, ``date`` and ``url`` (null or NaN for none, as a data frame's empty cell gives),
+    which may also be given under the names sites use (``headline``, ``published``, ``publisher``, ``link``);
+    other fields are ignored. Raises :class:`InputError`
     naming the source that cannot be read.
 
     >>> [a.id for a in load(["The talks began.", "The talks started."])]

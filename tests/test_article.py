@@ -940,6 +940,47 @@ def test_a_first_line_that_opens_with_a_hash_and_a_digit_is_no_markdown_heading(
     assert article.title == title
 
 
+def test_a_record_s_fields_under_the_names_sites_use_are_read(tmp_path: Path) -> None:
+    # A scraper's record gives "headline", "published", "publisher" and "link": front matter reads these names,
+    # but a record's were dropped without a word, and its article had no title, date, outlet or url.
+    record = {
+        "headline": "Ferry returns to Brell",
+        "published": "2024-02-10T09:30:00Z",
+        "publisher": "Quay Post",
+        "link": "https://quay.example/ferry",
+        "text": "The ferry returned to Port Brell on Monday.",
+    }
+    path = tmp_path / "scraped.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    [article] = newsdiff.load([path])
+    assert (article.title, article.date, article.outlet, article.url) == (
+        "Ferry returns to Brell",
+        "2024-02-10",
+        "Quay Post",
+        "https://quay.example/ferry",
+    )
+
+
+def test_a_record_s_field_under_its_own_name_wins_over_another_name() -> None:
+    [article] = newsdiff.load([{"text": "The ferry returned.", "headline": "Ferry back", "title": "Ferry returns"}])
+    assert article.title == "Ferry returns"
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("published", "3 hours ago", r"field 'published' \(read as the date\), '3 hours ago', is not a date"),
+        ("published", 1707553800, r"field 'published' \(read as the date\) must be a string, not int"),
+        ("link", {"href": "https://quay.example"}, r"field 'link' \(read as the url\) must be a string, not dict"),
+    ],
+)
+def test_a_record_s_field_under_another_name_that_cannot_be_read_is_refused(
+    field: str, value: object, message: str
+) -> None:
+    with pytest.raises(newsdiff.InputError, match=rf"record 1: {message}"):
+        newsdiff.load([{"text": "The ferry returned to Port Brell on Monday.", field: value}])
+
+
 def test_a_whole_number_id_is_read_as_its_digits_even_when_written_as_a_float(tmp_path: Path) -> None:
     # pandas writes an integer column with an empty cell as floats: the ids 7 and 12 come as 7.0 and 12.0.
     path = tmp_path / "frame.jsonl"
