@@ -37,6 +37,9 @@ _REFUSED_SUFFIXES = (".html", ".htm", ".xhtml", ".xml", ".rss", ".atom", ".csv",
 _DATE_TOKEN = re.compile(
     r"[ \t]*((?i:date)[ \t]+(\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)\b"
 )
+#: ``date`` before a date in another form (``date 2024/02/10``, ``date 10.02.2024``, ``date 20240210``): its writer
+#: meant a date, which read as text would be the headline or the first sentence's words.
+_OTHER_DATE_TOKEN = re.compile(r"[ \t]*(?i:date)[ \t]+(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{8})(?![\w.-])")
 #: The value runs to the line's last character other than a space or a tab: taken greedily, so that a run of
 #: white space inside it is crossed once, not tried as the end of the value at each of its characters.
 _FRONT_MATTER_LINE = re.compile(r"[ \t]*([A-Za-z][A-Za-z_-]{0,19})[ \t]*:[ \t]*((?:.*[^ \t\n])?)[ \t]*")
@@ -204,13 +207,16 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
     # The three may come in any order at the top (a headline above the date line is common).
     for _ in range(3):
         before = len(spans)
-        match = _DATE_TOKEN.match(text, _skip_blank_lines(text, pos)) if "date" not in fields else None
+        top = _skip_blank_lines(text, pos)
+        match = _DATE_TOKEN.match(text, top) if "date" not in fields else None
         if match and _iso_date(match.group(2)):
             fields["date"] = match.group(2)
             spans.append(MetadataSpan(match.start(1), match.end(1), "metadata"))
             pos = match.end()
         elif match and not unread:
             unread.append((match.start(2), match.group(2)))
+        elif "date" not in fields and not unread and (other := _OTHER_DATE_TOKEN.match(text, top)) is not None:
+            unread.append((other.start(1), other.group(1)))
         pos = _read_front_matter(text, pos, fields, spans, unread, repeated)
         found = any(s.reason == "headline" for s in spans)
         rules = default_rules() if rules is None else rules

@@ -696,6 +696,10 @@ def test_a_label_or_prose_under_front_matter_stays_text(line: str) -> None:
         ("date 2024-02-30 The ferry returned on Monday.", 1, "2024-02-30"),
         ("outlet: Quay Post\ndate: next week\n\nThe ferry returned on Monday.", 2, "next week"),
         ("---\noutlet: Quay Post\npublished: 05/06/2024\n---\nThe ferry returned on Monday.", 3, "05/06/2024"),
+        # A date token in another form was the headline ("date 2024/02/10") or the first sentence's words.
+        ("date 2024/02/10\n\nThe ferry returned on Monday.", 1, "2024/02/10"),
+        ("Ferry returns\ndate 10.02.2024\n\nThe ferry returned on Monday.", 2, "10.02.2024"),
+        ("date 20240210 The ferry returned on Monday.", 1, "20240210"),
     ],
 )
 def test_a_date_at_the_top_that_is_no_date_is_refused_with_its_line(text: str, line: int, value: str) -> None:
@@ -703,6 +707,12 @@ def test_a_date_at_the_top_that_is_no_date_is_refused_with_its_line(text: str, l
         newsdiff.load([text])
     assert f"article 1, line {line}: date {value!r} is not a date" in str(caught.value)
     assert "YYYY-MM-DD" in str(caught.value)
+
+
+@pytest.mark.parametrize("text", ["Date 1.5 million riders took the ferry.", "Date night on the ferry\nIt sailed."])
+def test_prose_that_opens_with_the_word_date_is_no_date_token(text: str) -> None:
+    [article] = newsdiff.load([text])
+    assert article.date is None and article.text == text
 
 
 def test_a_date_given_beside_the_text_leaves_an_unread_one_in_it_alone() -> None:
