@@ -1003,7 +1003,7 @@ def _jsonl_articles(path: Path, name: str) -> list[Article]:
                     continue
                 where = f"{name}, line {number}"
                 try:
-                    record = _parse_json(line, where)
+                    record = _parse_json(line, where, line=True)
                 except InputError as exc:
                     if _spread_over_lines(path):  # one record spread over lines: a JSON file named .jsonl
                         raise InputError(
@@ -1078,13 +1078,33 @@ def _given_once(record: Mapping[str, Any], keys: Iterable[str], name: str) -> No
         raise InputError(f"{name}: {problem}")
 
 
-def _parse_json(text: str, name: str) -> Any:
+def _parse_json(text: str, name: str, *, line: bool = False) -> Any:
     try:
         return json.loads(text, object_pairs_hook=json_object)
     except json.JSONDecodeError as exc:
-        raise InputError(f"{name}: invalid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})") from None
+        raise InputError(
+            f"{name}: invalid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}){_stray_comma(exc, line)}"
+        ) from None
     except RecursionError:
         raise InputError(f"{name}: JSON nested too deeply to be an article or a list of them") from None
+
+
+def _stray_comma(error: json.JSONDecodeError, line: bool) -> str:
+    """What to do about a comma that JSON has no place for, where ``error`` was found: one before a closing bracket
+    (``{"text": "…",}``, which JavaScript and Python allow), or one after a whole record (a JSONL line copied from a
+    list); empty for any other error, whose parser's words say enough. ``line`` tells a JSONL line from a JSON file."""
+    doc, pos = error.doc, error.pos
+    at, before, after = doc[pos : pos + 1], doc[max(0, pos - 200) : pos].rstrip(), doc[pos + 1 : pos + 200].lstrip()
+    # Python 3.13 places a trailing comma's error at the comma, earlier versions at the bracket after it.
+    closing = at if at in ("}", "]") and before.endswith(",") else after[:1] if at == "," else ""
+    item = before.removesuffix(",").rstrip()[-1:] not in ("", "{", "[")  # "{,}" has no item for the comma to end
+    if closing in ("}", "]") and item:
+        return f"; a comma ends the last item before {closing!r}, which JSON does not allow: remove it"
+    if error.msg == "Extra data" and at == ",":
+        if line:
+            return "; a comma follows the record, which JSONL does not allow: remove it (a line end ends a record)"
+        return "; records separated by commas are a list in JSON: put '[' before the first and ']' after the last"
+    return ""
 
 
 def load(sources: Source | Iterable[Source]) -> list[Article]:

@@ -991,6 +991,42 @@ def test_a_record_s_field_under_another_name_that_cannot_be_read_is_refused(
         newsdiff.load([{"text": "The ferry returned to Port Brell on Monday.", field: value}])
 
 
+@pytest.mark.parametrize(
+    ("name", "content", "hint"),
+    [
+        (
+            "quay.json",
+            '{"id": "quay", "text": "The ferry returned.",}',
+            r"before '\}', which JSON does not allow: remove it",
+        ),
+        (
+            "quay.json",
+            '[\n  {"text": "The ferry returned."},\n]\n',
+            r"before '\]', which JSON does not allow: remove it",
+        ),
+        ("quay.jsonl", '{"text": "The ferry returned.", }\n', r"before '\}', which JSON does not allow: remove it"),
+        ("quay.jsonl", '{"text": "The ferry returned."},\n{"text": "It left."}\n', r"follows the record.*remove it"),
+        ("quay.json", '{"text": "The ferry returned."},\n{"text": "It left."}\n', r"put '\[' before the first"),
+    ],
+)
+def test_a_comma_json_has_no_place_for_is_named_with_what_to_do(
+    tmp_path: Path, name: str, content: str, hint: str
+) -> None:
+    # A trailing comma (which JavaScript and Python allow) was told only as the parser's "Expecting property name
+    # enclosed in double quotes" or "Extra data", which does not say that the comma is what to remove.
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(newsdiff.InputError, match=rf"{re.escape(name)}(, line 1)?: invalid JSON \(.*\); .*{hint}"):
+        newsdiff.load([path])
+
+
+def test_a_comma_with_no_item_before_it_is_left_to_the_parser_s_words(tmp_path: Path) -> None:
+    path = tmp_path / "quay.json"
+    path.write_text("{,}", encoding="utf-8")
+    with pytest.raises(newsdiff.InputError, match=r"quay\.json: invalid JSON \([^)]*\)$"):
+        newsdiff.load([path])
+
+
 def test_a_whole_number_id_is_read_as_its_digits_even_when_written_as_a_float(tmp_path: Path) -> None:
     # pandas writes an integer column with an empty cell as floats: the ids 7 and 12 come as 7.0 and 12.0.
     path = tmp_path / "frame.jsonl"
