@@ -906,8 +906,14 @@ _WILDCARD = re.compile(r"[*?[]")
 
 
 def _unexpanded(path: str) -> str:
-    """What to do about a missing ``path`` that is a glob pattern (``cluster/*.txt``): expand it, as the shell does
-    for the command line; empty for any other path."""
+    """What to do about a missing ``path`` that starts with ``~`` or is a glob pattern (``cluster/*.txt``): expand it,
+    as the shell does for the command line; empty for any other path."""
+    if path.startswith("~") and (home := os.path.expanduser(path)) != path:
+        found = "which exists" if os.path.exists(home) else "which does not exist either"
+        return (
+            f"; load() does not expand '~' (the shell does, on a command line): give os.path.expanduser({path!r}) "
+            f"({printable(home)}, {found})"
+        )
     if not _WILDCARD.search(path):
         return ""
     matches = len(glob.glob(path))

@@ -1027,6 +1027,20 @@ def test_a_comma_with_no_item_before_it_is_left_to_the_parser_s_words(tmp_path: 
         newsdiff.load([path])
 
 
+@pytest.mark.parametrize(("name", "found"), [("quay.txt", "which exists"), ("gone.txt", "which does not exist either")])
+def test_a_path_under_the_home_folder_written_with_a_tilde_is_told_to_be_expanded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, found: str
+) -> None:
+    # Python does not expand "~" as a shell does: "no such file" alone sent its writer to check a file that is there.
+    monkeypatch.setenv("HOME", str(tmp_path))
+    (tmp_path / "quay.txt").write_text("The ferry returned to Port Brell on Monday.\n", encoding="utf-8")
+    home = re.escape(str(tmp_path / name))
+    with pytest.raises(
+        newsdiff.InputError, match=rf"~/{name}: no such file; .*os\.path\.expanduser\('~/{name}'\) \({home}, {found}\)"
+    ):
+        newsdiff.load([f"~/{name}"])
+
+
 def test_a_whole_number_id_is_read_as_its_digits_even_when_written_as_a_float(tmp_path: Path) -> None:
     # pandas writes an integer column with an empty cell as floats: the ids 7 and 12 come as 7.0 and 12.0.
     path = tmp_path / "frame.jsonl"
