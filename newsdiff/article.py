@@ -1131,6 +1131,12 @@ def load(sources: Source | Iterable[Source]) -> list[Article]:
     """
     if isinstance(sources, (str, os.PathLike, Mapping, Article)):
         sources = [sources]
+    elif _is_table(sources):
+        # A data frame iterates over its column names: each would be loaded as a one-word article.
+        raise InputError(
+            f"cannot load {_kind(sources)} as it is (it gives its column names, not its rows); give its rows as "
+            "records with 'text', such as df.to_dict('records') (pandas) or df.to_dicts() (polars)"
+        )
     elif isinstance(sources, (bytes, bytearray)) or not isinstance(sources, Iterable):
         # Iterating bytes would give ints and blame "source 1"; None or a number is no list of sources at all.
         raise InputError(f"cannot load {_kind(sources)}; {_ACCEPTED}")
@@ -1151,6 +1157,12 @@ def load(sources: Source | Iterable[Source]) -> list[Article]:
 
 
 _ACCEPTED = "give a path, a string, a mapping with 'text', an Article, or a list of these"
+
+
+def _is_table(value: object) -> bool:
+    """Whether ``value`` is a data frame (pandas, polars), known by its column names and ``to_dict`` without
+    importing either."""
+    return hasattr(value, "columns") and callable(getattr(value, "to_dict", None)) and not isinstance(value, Mapping)
 
 
 def _kind(value: object) -> str:

@@ -10,6 +10,7 @@ import re
 import subprocess
 import sys
 import tracemalloc
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -1039,6 +1040,24 @@ def test_a_path_under_the_home_folder_written_with_a_tilde_is_told_to_be_expande
         newsdiff.InputError, match=rf"~/{name}: no such file; .*os\.path\.expanduser\('~/{name}'\) \({home}, {found}\)"
     ):
         newsdiff.load([f"~/{name}"])
+
+
+class DataFrame:
+    """A stand-in for a pandas or polars data frame (neither is a dependency): it iterates over its column names."""
+
+    columns = ("id", "text")
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.columns)
+
+    def to_dict(self, orient: str = "dict") -> list[dict[str, str]]:
+        return [{"id": "quay", "text": "The ferry returned to Port Brell on Monday."}]
+
+
+def test_a_data_frame_is_refused_with_how_to_give_its_rows() -> None:
+    # Iterated, a data frame gives its column names: "id" and "text" were loaded and compared as two articles.
+    with pytest.raises(newsdiff.InputError, match=r"cannot load a DataFrame .*df\.to_dict\('records'\)"):
+        newsdiff.load(DataFrame())
 
 
 def test_a_whole_number_id_is_read_as_its_digits_even_when_written_as_a_float(tmp_path: Path) -> None:
