@@ -58,6 +58,8 @@ _KEY_ALIASES = {
 _FRONT_MATTER_MAX_CHARS = 160
 #: The line that opens and closes a fenced (YAML-style) front matter block.
 _FENCE = "---"
+#: The line that opens and closes a TOML front matter block (Hugo's), whose lines are ``key = value``.
+_TOML_FENCE = "+++"
 #: YAML's end of a document, which closes a block as well as a second ``---`` does.
 _DOCUMENT_END = "..."
 #: Line breaks other than ``\n`` (line and paragraph separators, next line, vertical tab, form feed).
@@ -265,8 +267,9 @@ def _read_front_matter(
     matter stays text.
     """
     start = _skip_blank_lines(text, pos)
-    fenced = _line_at(text, start).strip() == _FENCE
-    block = _fenced_block(text, start) if fenced else None
+    fence = _line_at(text, start).strip()
+    fenced = fence in (_FENCE, _TOML_FENCE)
+    block = _fenced_block(text, start, toml=fence == _TOML_FENCE) if fenced else None
     if fenced and block is None:
         # Not a closed block: a separator line, read as noise later, or a block whose closing line was left out,
         # whose lines are read as front matter without fences rather than left in the first sentence.
@@ -321,36 +324,41 @@ def _field(key: str) -> str | None:
 
 #: A line of a fenced block: a YAML key (digits, dots, underscores allowed: ``og_image2``) and its value.
 _FENCED_KEY_LINE = re.compile(r"[ \t]*([A-Za-z_][\w.-]{0,39})[ \t]*:[ \t]*((?:.*[^ \t\n])?)[ \t]*")
+#: A line of a TOML block: ``key = value``.
+_TOML_KEY_LINE = re.compile(r"[ \t]*([A-Za-z_][\w.-]{0,39})[ \t]*=[ \t]*((?:.*[^ \t\n])?)[ \t]*")
 #: How far a closing ``---`` is looked for: front matter is a page's head, not its body.
 _FENCED_MAX_LINES = 60
 
 
-def _fenced_block(text: str, start: int) -> list[tuple[int, int, str, str]] | None:
-    """The lines of a YAML-style block opened by the ``---`` line at ``start``, as (start, end, key, value)
-    with the fences and lines that are not ``key: value`` given key ``""``; None when it is not one.
+def _fenced_block(text: str, start: int, *, toml: bool = False) -> list[tuple[int, int, str, str]] | None:
+    """The lines of a YAML-style block opened by the ``---`` line at ``start`` (TOML's by ``+++``), as (start, end,
+    key, value) with the fences and lines that are not ``key: value`` given key ``""``; None when it is not one.
 
     Top-level ``key: value`` lines are read; YAML's indented or ``-`` list lines, comments and blank lines
     are taken in too. A block with more than short ``key: value`` lines (long values, lists, comments)
-    needs a known key to be front matter, so that prose between two separators stays prose.
+    needs a known key to be front matter, so that prose between two separators stays prose. A TOML block
+    (``toml``, Hugo's) has ``key = value`` lines; the lines of an array over several lines, and of a table from its
+    ``[name]`` on, are taken in but not read (a table's keys are not the page's).
     """
     lines = [(start, _next_line(text, start) - 1, "", "")]
     cursor = lines[0][1] + 1
-    plain, known = True, False
+    plain, known, table = True, False, False
     for _ in range(_FENCED_MAX_LINES):
         if cursor >= len(text):
             return None
         line_end = _next_line(text, cursor) - 1
         line = text[cursor:line_end]
-        if line.strip() in (_FENCE, _DOCUMENT_END):
+        if line.strip() in ((_TOML_FENCE,) if toml else (_FENCE, _DOCUMENT_END)):
             lines.append((cursor, line_end, "", ""))
             break
-        match = _FENCED_KEY_LINE.fullmatch(line)
-        if match is not None:
+        match = (_TOML_KEY_LINE if toml else _FENCED_KEY_LINE).fullmatch(line)
+        table = table or (toml and line.lstrip().startswith("["))
+        if match is not None and not table:
             key, value = match.group(1).lower(), match.group(2)
             known = known or _field(key) is not None
-            plain = plain and _short_value(value) and _FRONT_MATTER_LINE.fullmatch(line) is not None
+            plain = plain and _short_value(value) and (toml or _FRONT_MATTER_LINE.fullmatch(line) is not None)
             lines.append((cursor, line_end, key, value))
-        elif not line.strip() or line.lstrip().startswith(("-", "#")):
+        elif table or not line.strip() or line.lstrip().startswith(("[", "]", '"', "'", "#") if toml else ("-", "#")):
             plain = False
             lines.append((cursor, line_end, "", ""))
         else:

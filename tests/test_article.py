@@ -246,6 +246,27 @@ def test_the_lines_under_an_unclosed_fence_are_read_as_front_matter_without_fenc
     ]
 
 
+def test_toml_front_matter_between_plus_lines_is_read() -> None:
+    # Hugo writes its front matter as TOML between "+++" lines: the fields were lost and its lines left in the
+    # first sentence ('+++ title = "Ferry returns" ...').
+    head = "+++\ntitle = \"Ferry returns\"\ndate = 2024-02-10T09:30:00Z\noutlet = 'Quay Post'\n+++\n"
+    text = head + "\nThe ferry returned to Port Brell on Monday.\n"
+    [article] = newsdiff.load([text])
+    assert (article.title, article.date, article.outlet) == ("Ferry returns", "2024-02-10", "Quay Post")
+    assert "".join(r.text for r in clean(text).removals) == head.replace("\n", "")
+
+
+def test_a_toml_table_s_keys_and_a_multi_line_array_are_taken_in_but_not_read() -> None:
+    head = '+++\ntitle = "Ferry returns"\ntags = [\n  "ferry",\n]\n[params]\nurl = "https://quay.example/a"\n+++\n'
+    [article] = newsdiff.load([head + "\nThe ferry returned to Port Brell on Monday.\n"])
+    assert (article.title, article.url) == ("Ferry returns", None)
+
+
+def test_a_date_that_is_no_date_in_toml_front_matter_is_refused() -> None:
+    with pytest.raises(newsdiff.InputError, match=r"article 1, line 2: date '2024-02-30' is not a date"):
+        newsdiff.load(['+++\ndate = "2024-02-30"\n+++\nThe ferry returned to Port Brell on Monday.\n'])
+
+
 def test_a_date_that_is_no_date_under_an_unclosed_fence_is_refused() -> None:
     with pytest.raises(newsdiff.InputError, match=r"article 1, line 2: date '2024-02-30' is not a date"):
         newsdiff.load(["---\ndate: 2024-02-30\ntitle: Ferry returns\n\nThe ferry returned on Monday.\n"])
