@@ -13,6 +13,7 @@ import json
 import math
 import os
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -36,6 +37,9 @@ _REFUSED_SUFFIXES = (".html", ".htm", ".xhtml", ".xml", ".rss", ".atom", ".csv",
 _DATE_TOKEN = re.compile(
     r"[ \t]*((?i:date)[ \t]+(\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)\b"
 )
+#: ``date`` before a date in another form (``date 2024/02/10``, ``date 10.02.2024``, ``date 20240210``): its writer
+#: meant a date, which read as text would be the headline or the first sentence's words.
+_OTHER_DATE_TOKEN = re.compile(r"[ \t]*(?i:date)[ \t]+(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{8})(?![\w.-])")
 #: The value runs to the line's last character other than a space or a tab: taken greedily, so that a run of
 #: white space inside it is crossed once, not tried as the end of the value at each of its characters.
 _FRONT_MATTER_LINE = re.compile(r"[ \t]*([A-Za-z][A-Za-z_-]{0,19})[ \t]*:[ \t]*((?:.*[^ \t\n])?)[ \t]*")
@@ -54,6 +58,8 @@ _KEY_ALIASES = {
 _FRONT_MATTER_MAX_CHARS = 160
 #: The line that opens and closes a fenced (YAML-style) front matter block.
 _FENCE = "---"
+#: The line that opens and closes a TOML front matter block (Hugo's), whose lines are ``key = value``.
+_TOML_FENCE = "+++"
 #: YAML's end of a document, which closes a block as well as a second ``---`` does.
 _DOCUMENT_END = "..."
 #: Line breaks other than ``\n`` (line and paragraph separators, next line, vertical tab, form feed).
@@ -203,13 +209,16 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
     # The three may come in any order at the top (a headline above the date line is common).
     for _ in range(3):
         before = len(spans)
-        match = _DATE_TOKEN.match(text, _skip_blank_lines(text, pos)) if "date" not in fields else None
+        top = _skip_blank_lines(text, pos)
+        match = _DATE_TOKEN.match(text, top) if "date" not in fields else None
         if match and _iso_date(match.group(2)):
             fields["date"] = match.group(2)
             spans.append(MetadataSpan(match.start(1), match.end(1), "metadata"))
             pos = match.end()
         elif match and not unread:
             unread.append((match.start(2), match.group(2)))
+        elif "date" not in fields and not unread and (other := _OTHER_DATE_TOKEN.match(text, top)) is not None:
+            unread.append((other.start(1), other.group(1)))
         pos = _read_front_matter(text, pos, fields, spans, unread, repeated)
         found = any(s.reason == "headline" for s in spans)
         rules = default_rules() if rules is None else rules
@@ -249,7 +258,8 @@ def _read_front_matter(
     repeated: list[tuple[int, str]],
 ) -> int:
     """Consume a run of short ``key: value`` lines at ``pos`` when one of them has a known key, or a block of
-    them between two ``---`` lines (any keys there); the known keys and their other names are read.
+    them between two ``---`` lines (any keys there); the known keys and their other names are read. A ``---`` line
+    that opens no closed block is looked past, for the run of lines under it.
 
     An unfenced run opens with a known key; a line of another key joins it when the key is in lower case
     (``layout: story``, ``updated: 2021-05-20``) and its value is no sentence (has no final stop), so that a
@@ -257,11 +267,15 @@ def _read_front_matter(
     matter stays text.
     """
     start = _skip_blank_lines(text, pos)
-    fenced = _line_at(text, start).strip() == _FENCE
-    if fenced:
-        block = _fenced_block(text, start)
-        if block is None:
-            return pos  # not a front matter block after all: a separator line, read as noise later
+    fence = _line_at(text, start).strip()
+    fenced = fence in (_FENCE, _TOML_FENCE)
+    block = _fenced_block(text, start, toml=fence == _TOML_FENCE) if fenced else None
+    if fenced and block is None:
+        # Not a closed block: a separator line, read as noise later, or a block whose closing line was left out,
+        # whose lines are read as front matter without fences rather than left in the first sentence.
+        fenced = False
+        start = _skip_blank_lines(text, _next_line(text, start))
+    if block is not None:
         lines = block
     else:
         lines = []
@@ -310,36 +324,41 @@ def _field(key: str) -> str | None:
 
 #: A line of a fenced block: a YAML key (digits, dots, underscores allowed: ``og_image2``) and its value.
 _FENCED_KEY_LINE = re.compile(r"[ \t]*([A-Za-z_][\w.-]{0,39})[ \t]*:[ \t]*((?:.*[^ \t\n])?)[ \t]*")
+#: A line of a TOML block: ``key = value``.
+_TOML_KEY_LINE = re.compile(r"[ \t]*([A-Za-z_][\w.-]{0,39})[ \t]*=[ \t]*((?:.*[^ \t\n])?)[ \t]*")
 #: How far a closing ``---`` is looked for: front matter is a page's head, not its body.
 _FENCED_MAX_LINES = 60
 
 
-def _fenced_block(text: str, start: int) -> list[tuple[int, int, str, str]] | None:
-    """The lines of a YAML-style block opened by the ``---`` line at ``start``, as (start, end, key, value)
-    with the fences and lines that are not ``key: value`` given key ``""``; None when it is not one.
+def _fenced_block(text: str, start: int, *, toml: bool = False) -> list[tuple[int, int, str, str]] | None:
+    """The lines of a YAML-style block opened by the ``---`` line at ``start`` (TOML's by ``+++``), as (start, end,
+    key, value) with the fences and lines that are not ``key: value`` given key ``""``; None when it is not one.
 
     Top-level ``key: value`` lines are read; YAML's indented or ``-`` list lines, comments and blank lines
     are taken in too. A block with more than short ``key: value`` lines (long values, lists, comments)
-    needs a known key to be front matter, so that prose between two separators stays prose.
+    needs a known key to be front matter, so that prose between two separators stays prose. A TOML block
+    (``toml``, Hugo's) has ``key = value`` lines; the lines of an array over several lines, and of a table from its
+    ``[name]`` on, are taken in but not read (a table's keys are not the page's).
     """
     lines = [(start, _next_line(text, start) - 1, "", "")]
     cursor = lines[0][1] + 1
-    plain, known = True, False
+    plain, known, table = True, False, False
     for _ in range(_FENCED_MAX_LINES):
         if cursor >= len(text):
             return None
         line_end = _next_line(text, cursor) - 1
         line = text[cursor:line_end]
-        if line.strip() in (_FENCE, _DOCUMENT_END):
+        if line.strip() in ((_TOML_FENCE,) if toml else (_FENCE, _DOCUMENT_END)):
             lines.append((cursor, line_end, "", ""))
             break
-        match = _FENCED_KEY_LINE.fullmatch(line)
-        if match is not None:
+        match = (_TOML_KEY_LINE if toml else _FENCED_KEY_LINE).fullmatch(line)
+        table = table or (toml and line.lstrip().startswith("["))
+        if match is not None and not table:
             key, value = match.group(1).lower(), match.group(2)
             known = known or _field(key) is not None
-            plain = plain and _short_value(value) and _FRONT_MATTER_LINE.fullmatch(line) is not None
+            plain = plain and _short_value(value) and (toml or _FRONT_MATTER_LINE.fullmatch(line) is not None)
             lines.append((cursor, line_end, key, value))
-        elif not line.strip() or line.lstrip().startswith(("-", "#")):
+        elif table or not line.strip() or line.lstrip().startswith(("[", "]", '"', "'", "#") if toml else ("-", "#")):
             plain = False
             lines.append((cursor, line_end, "", ""))
         else:
@@ -525,14 +544,16 @@ def inside_quotation(text: str, inside: bool = False) -> bool:
 def _headline_shaped(line: str) -> bool:
     """Whether ``line`` (stripped) reads as a headline: short, with no final punctuation and no sentence inside.
 
-    A line that leaves a quotation open is the start of a sentence that runs on into the next line.
+    A line that leaves a quotation open is the start of a sentence that runs on into the next line. A Markdown
+    heading (``# Is the ferry back?``) is marked as a headline by its writer: it may end in punctuation.
     """
+    heading = _without_heading_marks(line) != line
     return not (
         not line
         or len(line) > _HEADLINE_MAX_CHARS
         or len(line.split()) > _HEADLINE_MAX_WORDS
         or not line.rstrip(_CLOSERS)
-        or line.rstrip(_CLOSERS)[-1] in _FINAL_PUNCTUATION
+        or (line.rstrip(_CLOSERS)[-1] in _FINAL_PUNCTUATION and not heading)
         or not any(ch.isalpha() for ch in line)
         or _has_sentence_inside(line)
         or inside_quotation(line)
@@ -625,11 +646,19 @@ def _refuse_other_formats(head: bytes, name: str) -> None:
 
 #: How many bytes at a file's start are looked at for UTF-16 without a byte-order mark.
 _UTF16_LOOK = 200
+#: How many bytes a file other than one in the Latin script must have to be read as UTF-16 without a byte-order mark.
+_UTF16_LEAST = 16
 
 
 def _unmarked_utf16(head: bytes) -> str | None:
-    """``UTF-16LE`` or ``UTF-16BE`` when ``head`` reads as text in the Latin script written in UTF-16 without a
-    byte-order mark (every other byte NUL, the bytes between them not), else None: such a file is no binary one."""
+    """``UTF-16LE`` or ``UTF-16BE`` when ``head`` reads as text written in UTF-16 without a byte-order mark, else
+    None: such a file is no binary one, and read as UTF-8 it is control characters (mojibake), not an article.
+
+    In the Latin script every other byte is NUL. In another script (Cyrillic, Arabic, CJK) the bytes vary, but
+    spaces, digits and line ends still give NUL bytes, and the letters of many scripts control bytes, which UTF-8
+    text and one-byte encodings hold none of: only then is the head read as UTF-16 both ways, and taken as such
+    when a reading is all printable text.
+    """
     sample = head[: min(len(head), _UTF16_LOOK) // 2 * 2]
     if len(sample) < 4:
         return None
@@ -638,7 +667,35 @@ def _unmarked_utf16(head: bytes) -> str | None:
         return "UTF-16LE"
     if not first.strip(b"\x00") and b"\x00" not in second:
         return "UTF-16BE"
-    return None
+    if len(sample) < _UTF16_LEAST or not _CONTROL_BYTE.search(sample):
+        return None  # too few bytes to tell text from binary data
+    readings = [(_scripts_spread(sample, codec), codec) for codec in ("UTF-16LE", "UTF-16BE")]
+    plausible = [(spread, codec) for spread, codec in readings if spread is not None]
+    # Both may read as text (Cyrillic's letters read the other way round are CJK ideographs); text in one script
+    # keeps to few blocks of 256 code points, so the reading that spreads over fewer is taken.
+    return min(plausible)[1] if plausible else None
+
+
+#: A NUL or control byte that is no white space (tab, line ends, form feed): no UTF-8 text holds one.
+_CONTROL_BYTE = re.compile(rb"[\x00-\x08\x0e-\x1f\x7f]")
+#: Characters of the general categories that text holds none of: control (other than white space), unassigned,
+#: private use and surrogate code points, and invisible format characters other than those text uses.
+_NOT_TEXT = ("Cc", "Cn", "Co", "Cs", "Cf")
+_TEXT_FORMAT = "\t\n\r\x0b\x0c\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
+
+
+def _scripts_spread(sample: bytes, codec: str) -> int | None:
+    """How many blocks of 256 code points ``sample`` read in ``codec`` uses, or None when the reading is no text
+    (a character no text holds, or no letter at all)."""
+    if 0xD8 <= sample[-1 if codec == "UTF-16LE" else -2] <= 0xDB:
+        sample = sample[:-2]  # the first half of a surrogate pair cut at the sample's end
+    try:
+        text = sample.decode(codec)
+    except UnicodeDecodeError:  # a lone surrogate
+        return None
+    if any(unicodedata.category(ch) in _NOT_TEXT and ch not in _TEXT_FORMAT for ch in text):
+        return None
+    return len({ord(ch) >> 8 for ch in text}) if any(ch.isalpha() for ch in text) else None
 
 
 def article_from_record(record: Any, name: str) -> Article:
@@ -675,8 +732,27 @@ def article_from_record(record: Any, name: str) -> Article:
             how = _text_as_string(value) if key == "text" else _as_string(value)
             raise InputError(f"{name}: field '{key}' must be a string, not {type(value).__name__}{how}")
         values[key] = value
+    _read_aliases(record, values, name)
     text = normalise_text(values.pop("text"))
     return _with_metadata(Article(text=text, **values), name)
+
+
+def _read_aliases(record: Mapping[str, Any], values: dict[str, Any], name: str) -> None:
+    """Add to ``values`` the fields ``record`` gives under the other names sites and feeds use (``headline``,
+    ``published``, ``link``), as front matter's are read: a field given under its own name wins, then the first
+    other name. A scraper's record of ``headline`` and ``published`` lost both without a word."""
+    for key, value in record.items():
+        field = _KEY_ALIASES.get(key.lower().replace("-", "_")) if isinstance(key, str) else None
+        if field is None or field in values or _missing(value):
+            continue
+        if not isinstance(value, str):
+            raise InputError(
+                f"{name}: field '{key}' (read as the {field}) must be a string, not {type(value).__name__}"
+                f"{_as_string(value)}"
+            )
+        if field == "date" and given_date(value) is None:
+            raise InputError(f"{name}: field '{key}' (read as the date), {value!r}, {_DATE_READ}")
+        values[field] = value
 
 
 def _missing(value: Any) -> bool:
@@ -838,8 +914,14 @@ _WILDCARD = re.compile(r"[*?[]")
 
 
 def _unexpanded(path: str) -> str:
-    """What to do about a missing ``path`` that is a glob pattern (``cluster/*.txt``): expand it, as the shell does
-    for the command line; empty for any other path."""
+    """What to do about a missing ``path`` that starts with ``~`` or is a glob pattern (``cluster/*.txt``): expand it,
+    as the shell does for the command line; empty for any other path."""
+    if path.startswith("~") and (home := os.path.expanduser(path)) != path:
+        found = "which exists" if os.path.exists(home) else "which does not exist either"
+        return (
+            f"; load() does not expand '~' (the shell does, on a command line): give os.path.expanduser({path!r}) "
+            f"({printable(home)}, {found})"
+        )
     if not _WILDCARD.search(path):
         return ""
     matches = len(glob.glob(path))
@@ -935,7 +1017,7 @@ def _jsonl_articles(path: Path, name: str) -> list[Article]:
                     continue
                 where = f"{name}, line {number}"
                 try:
-                    record = _parse_json(line, where)
+                    record = _parse_json(line, where, line=True)
                 except InputError as exc:
                     if _spread_over_lines(path):  # one record spread over lines: a JSON file named .jsonl
                         raise InputError(
@@ -1010,13 +1092,33 @@ def _given_once(record: Mapping[str, Any], keys: Iterable[str], name: str) -> No
         raise InputError(f"{name}: {problem}")
 
 
-def _parse_json(text: str, name: str) -> Any:
+def _parse_json(text: str, name: str, *, line: bool = False) -> Any:
     try:
         return json.loads(text, object_pairs_hook=json_object)
     except json.JSONDecodeError as exc:
-        raise InputError(f"{name}: invalid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})") from None
+        raise InputError(
+            f"{name}: invalid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}){_stray_comma(exc, line)}"
+        ) from None
     except RecursionError:
         raise InputError(f"{name}: JSON nested too deeply to be an article or a list of them") from None
+
+
+def _stray_comma(error: json.JSONDecodeError, line: bool) -> str:
+    """What to do about a comma that JSON has no place for, where ``error`` was found: one before a closing bracket
+    (``{"text": "…",}``, which JavaScript and Python allow), or one after a whole record (a JSONL line copied from a
+    list); empty for any other error, whose parser's words say enough. ``line`` tells a JSONL line from a JSON file."""
+    doc, pos = error.doc, error.pos
+    at, before, after = doc[pos : pos + 1], doc[max(0, pos - 200) : pos].rstrip(), doc[pos + 1 : pos + 200].lstrip()
+    # Python 3.13 places a trailing comma's error at the comma, earlier versions at the bracket after it.
+    closing = at if at in ("}", "]") and before.endswith(",") else after[:1] if at == "," else ""
+    item = before.removesuffix(",").rstrip()[-1:] not in ("", "{", "[")  # "{,}" has no item for the comma to end
+    if closing in ("}", "]") and item:
+        return f"; a comma ends the last item before {closing!r}, which JSON does not allow: remove it"
+    if error.msg == "Extra data" and at == ",":
+        if line:
+            return "; a comma follows the record, which JSONL does not allow: remove it (a line end ends a record)"
+        return "; records separated by commas are a list in JSON: put '[' before the first and ']' after the last"
+    return ""
 
 
 def load(sources: Source | Iterable[Source]) -> list[Article]:
@@ -1027,8 +1129,9 @@ def load(sources: Source | Iterable[Source]) -> list[Article]:
     article text otherwise; pass :class:`pathlib.Path` to be
     explicit. A ``.json`` file holds one record, a list of records, or an object with an ``"articles"`` list
     of them; a ``.jsonl`` file one record per line; a record is a mapping with ``text`` and optional ``id``,
-    ``outlet``, ``title``, ``date`` and ``url`` (null or NaN for none, as a data frame's empty cell gives;
-    other fields are ignored). Raises :class:`InputError`
+    ``outlet``, ``title``, ``date`` and ``url`` (null or NaN for none, as a data frame's empty cell gives),
+    which may also be given under the names sites use (``headline``, ``published``, ``publisher``, ``link``);
+    other fields are ignored. Raises :class:`InputError`
     naming the source that cannot be read.
 
     >>> [a.id for a in load(["The talks began.", "The talks started."])]
@@ -1036,6 +1139,12 @@ def load(sources: Source | Iterable[Source]) -> list[Article]:
     """
     if isinstance(sources, (str, os.PathLike, Mapping, Article)):
         sources = [sources]
+    elif _is_table(sources):
+        # A data frame iterates over its column names: each would be loaded as a one-word article.
+        raise InputError(
+            f"cannot load {_kind(sources)} as it is (it gives its column names, not its rows); give its rows as "
+            "records with 'text', such as df.to_dict('records') (pandas) or df.to_dicts() (polars)"
+        )
     elif isinstance(sources, (bytes, bytearray)) or not isinstance(sources, Iterable):
         # Iterating bytes would give ints and blame "source 1"; None or a number is no list of sources at all.
         raise InputError(f"cannot load {_kind(sources)}; {_ACCEPTED}")
@@ -1056,6 +1165,12 @@ def load(sources: Source | Iterable[Source]) -> list[Article]:
 
 
 _ACCEPTED = "give a path, a string, a mapping with 'text', an Article, or a list of these"
+
+
+def _is_table(value: object) -> bool:
+    """Whether ``value`` is a data frame (pandas, polars), known by its column names and ``to_dict`` without
+    importing either."""
+    return hasattr(value, "columns") and callable(getattr(value, "to_dict", None)) and not isinstance(value, Mapping)
 
 
 def _kind(value: object) -> str:

@@ -10,6 +10,7 @@ import re
 import subprocess
 import sys
 import tracemalloc
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -231,8 +232,52 @@ def test_fenced_front_matter_is_read() -> None:
     ]
 
 
-def test_an_unclosed_fence_is_no_front_matter() -> None:
-    assert read_metadata("---\noutlet: Harbour Herald\nThe ferry returned on Monday.\n").fields == {}
+def test_the_lines_under_an_unclosed_fence_are_read_as_front_matter_without_fences() -> None:
+    # Its closing line left out, the block was no front matter: its lines stayed in the first sentence, and the
+    # outlet and date they gave were lost without a word, though the same lines without the fence are read.
+    text = "---\noutlet: Harbour Herald\ndate: 2024-02-10\n\nThe ferry returned on Monday.\n"
+    meta = read_metadata(text)
+    assert meta.fields == {"outlet": "Harbour Herald", "date": "2024-02-10"}
+    assert [text[s.start : s.end] for s in meta.spans] == ["outlet: Harbour Herald", "date: 2024-02-10"]
+    assert [(r.reason, r.text) for r in clean(text).removals] == [
+        ("separator", "---"),
+        ("metadata", "outlet: Harbour Herald"),
+        ("metadata", "date: 2024-02-10"),
+    ]
+
+
+def test_toml_front_matter_between_plus_lines_is_read() -> None:
+    # Hugo writes its front matter as TOML between "+++" lines: the fields were lost and its lines left in the
+    # first sentence ('+++ title = "Ferry returns" ...').
+    head = "+++\ntitle = \"Ferry returns\"\ndate = 2024-02-10T09:30:00Z\noutlet = 'Quay Post'\n+++\n"
+    text = head + "\nThe ferry returned to Port Brell on Monday.\n"
+    [article] = newsdiff.load([text])
+    assert (article.title, article.date, article.outlet) == ("Ferry returns", "2024-02-10", "Quay Post")
+    assert "".join(r.text for r in clean(text).removals) == head.replace("\n", "")
+
+
+def test_a_toml_table_s_keys_and_a_multi_line_array_are_taken_in_but_not_read() -> None:
+    head = '+++\ntitle = "Ferry returns"\ntags = [\n  "ferry",\n]\n[params]\nurl = "https://quay.example/a"\n+++\n'
+    [article] = newsdiff.load([head + "\nThe ferry returned to Port Brell on Monday.\n"])
+    assert (article.title, article.url) == ("Ferry returns", None)
+
+
+def test_a_date_that_is_no_date_in_toml_front_matter_is_refused() -> None:
+    with pytest.raises(newsdiff.InputError, match=r"article 1, line 2: date '2024-02-30' is not a date"):
+        newsdiff.load(['+++\ndate = "2024-02-30"\n+++\nThe ferry returned to Port Brell on Monday.\n'])
+
+
+def test_a_date_that_is_no_date_under_an_unclosed_fence_is_refused() -> None:
+    with pytest.raises(newsdiff.InputError, match=r"article 1, line 2: date '2024-02-30' is not a date"):
+        newsdiff.load(["---\ndate: 2024-02-30\ntitle: Ferry returns\n\nThe ferry returned on Monday.\n"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["---\nThe ferry returned on Monday.\nIts crew cheered.\n", "---\nBreaking: Ferry returns\nThe crew cheered.\n"],
+)
+def test_prose_under_a_separator_line_is_no_front_matter(text: str) -> None:
+    assert "outlet" not in read_metadata(text).fields and "date" not in read_metadata(text).fields
 
 
 @pytest.mark.parametrize(
@@ -673,6 +718,10 @@ def test_a_label_or_prose_under_front_matter_stays_text(line: str) -> None:
         ("date 2024-02-30 The ferry returned on Monday.", 1, "2024-02-30"),
         ("outlet: Quay Post\ndate: next week\n\nThe ferry returned on Monday.", 2, "next week"),
         ("---\noutlet: Quay Post\npublished: 05/06/2024\n---\nThe ferry returned on Monday.", 3, "05/06/2024"),
+        # A date token in another form was the headline ("date 2024/02/10") or the first sentence's words.
+        ("date 2024/02/10\n\nThe ferry returned on Monday.", 1, "2024/02/10"),
+        ("Ferry returns\ndate 10.02.2024\n\nThe ferry returned on Monday.", 2, "10.02.2024"),
+        ("date 20240210 The ferry returned on Monday.", 1, "20240210"),
     ],
 )
 def test_a_date_at_the_top_that_is_no_date_is_refused_with_its_line(text: str, line: int, value: str) -> None:
@@ -680,6 +729,12 @@ def test_a_date_at_the_top_that_is_no_date_is_refused_with_its_line(text: str, l
         newsdiff.load([text])
     assert f"article 1, line {line}: date {value!r} is not a date" in str(caught.value)
     assert "YYYY-MM-DD" in str(caught.value)
+
+
+@pytest.mark.parametrize("text", ["Date 1.5 million riders took the ferry.", "Date night on the ferry\nIt sailed."])
+def test_prose_that_opens_with_the_word_date_is_no_date_token(text: str) -> None:
+    [article] = newsdiff.load([text])
+    assert article.date is None and article.text == text
 
 
 def test_a_date_given_beside_the_text_leaves_an_unread_one_in_it_alone() -> None:
@@ -884,6 +939,148 @@ def test_a_markdown_heading_as_the_headline_gives_the_title_without_its_marks(li
     assert [(r.reason, r.text) for r in clean(text).removals] == [("headline", line)]
 
 
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("# Is the ferry back?", "Is the ferry back?"),
+        ("## Ferry returns to Brell!", "Ferry returns to Brell!"),
+        ("# Ferry returns to Brell.", "Ferry returns to Brell."),
+        ("### Brell ferry: what we know so far:", "Brell ferry: what we know so far:"),
+    ],
+)
+def test_a_markdown_heading_that_ends_in_punctuation_is_still_the_headline(line: str, title: str) -> None:
+    # Its hashes mark it a headline: it was read as the first sentence, without a title, and compared as prose.
+    text = f"{line}\n\nThe ferry returned to Port Brell on Monday. Its captain said the crossing was calm.\n"
+    [article] = newsdiff.load([text])
+    assert article.title == title
+    assert [(r.reason, r.text) for r in clean(text).removals] == [("headline", line)]
+
+
+def test_a_markdown_heading_with_punctuation_under_front_matter_is_the_headline() -> None:
+    text = "---\noutlet: Quay Post\n---\n# Is the ferry back?\n\nThe ferry returned to Port Brell on Monday.\n"
+    [article] = newsdiff.load([text])
+    assert (article.outlet, article.title) == ("Quay Post", "Is the ferry back?")
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [("#1 seed wins the Brell cup", "#1 seed wins the Brell cup"), ("#1 seed wins the Brell cup again.", None)],
+)
+def test_a_first_line_that_opens_with_a_hash_and_a_digit_is_no_markdown_heading(line: str, title: str | None) -> None:
+    # No space after the hash: a plain line, whose hash is part of the title, and which final punctuation makes prose.
+    [article] = newsdiff.load([f"{line}\n\nThe ferry returned to Port Brell on Monday.\n"])
+    assert article.title == title
+
+
+def test_a_record_s_fields_under_the_names_sites_use_are_read(tmp_path: Path) -> None:
+    # A scraper's record gives "headline", "published", "publisher" and "link": front matter reads these names,
+    # but a record's were dropped without a word, and its article had no title, date, outlet or url.
+    record = {
+        "headline": "Ferry returns to Brell",
+        "published": "2024-02-10T09:30:00Z",
+        "publisher": "Quay Post",
+        "link": "https://quay.example/ferry",
+        "text": "The ferry returned to Port Brell on Monday.",
+    }
+    path = tmp_path / "scraped.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    [article] = newsdiff.load([path])
+    assert (article.title, article.date, article.outlet, article.url) == (
+        "Ferry returns to Brell",
+        "2024-02-10",
+        "Quay Post",
+        "https://quay.example/ferry",
+    )
+
+
+def test_a_record_s_field_under_its_own_name_wins_over_another_name() -> None:
+    [article] = newsdiff.load([{"text": "The ferry returned.", "headline": "Ferry back", "title": "Ferry returns"}])
+    assert article.title == "Ferry returns"
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("published", "3 hours ago", r"field 'published' \(read as the date\), '3 hours ago', is not a date"),
+        ("published", 1707553800, r"field 'published' \(read as the date\) must be a string, not int"),
+        ("link", {"href": "https://quay.example"}, r"field 'link' \(read as the url\) must be a string, not dict"),
+    ],
+)
+def test_a_record_s_field_under_another_name_that_cannot_be_read_is_refused(
+    field: str, value: object, message: str
+) -> None:
+    with pytest.raises(newsdiff.InputError, match=rf"record 1: {message}"):
+        newsdiff.load([{"text": "The ferry returned to Port Brell on Monday.", field: value}])
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "hint"),
+    [
+        (
+            "quay.json",
+            '{"id": "quay", "text": "The ferry returned.",}',
+            r"before '\}', which JSON does not allow: remove it",
+        ),
+        (
+            "quay.json",
+            '[\n  {"text": "The ferry returned."},\n]\n',
+            r"before '\]', which JSON does not allow: remove it",
+        ),
+        ("quay.jsonl", '{"text": "The ferry returned.", }\n', r"before '\}', which JSON does not allow: remove it"),
+        ("quay.jsonl", '{"text": "The ferry returned."},\n{"text": "It left."}\n', r"follows the record.*remove it"),
+        ("quay.json", '{"text": "The ferry returned."},\n{"text": "It left."}\n', r"put '\[' before the first"),
+    ],
+)
+def test_a_comma_json_has_no_place_for_is_named_with_what_to_do(
+    tmp_path: Path, name: str, content: str, hint: str
+) -> None:
+    # A trailing comma (which JavaScript and Python allow) was told only as the parser's "Expecting property name
+    # enclosed in double quotes" or "Extra data", which does not say that the comma is what to remove.
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(newsdiff.InputError, match=rf"{re.escape(name)}(, line 1)?: invalid JSON \(.*\); .*{hint}"):
+        newsdiff.load([path])
+
+
+def test_a_comma_with_no_item_before_it_is_left_to_the_parser_s_words(tmp_path: Path) -> None:
+    path = tmp_path / "quay.json"
+    path.write_text("{,}", encoding="utf-8")
+    with pytest.raises(newsdiff.InputError, match=r"quay\.json: invalid JSON \([^)]*\)$"):
+        newsdiff.load([path])
+
+
+@pytest.mark.parametrize(("name", "found"), [("quay.txt", "which exists"), ("gone.txt", "which does not exist either")])
+def test_a_path_under_the_home_folder_written_with_a_tilde_is_told_to_be_expanded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, found: str
+) -> None:
+    # Python does not expand "~" as a shell does: "no such file" alone sent its writer to check a file that is there.
+    monkeypatch.setenv("HOME", str(tmp_path))
+    (tmp_path / "quay.txt").write_text("The ferry returned to Port Brell on Monday.\n", encoding="utf-8")
+    home = re.escape(str(tmp_path / name))
+    with pytest.raises(
+        newsdiff.InputError, match=rf"~/{name}: no such file; .*os\.path\.expanduser\('~/{name}'\) \({home}, {found}\)"
+    ):
+        newsdiff.load([f"~/{name}"])
+
+
+class DataFrame:
+    """A stand-in for a pandas or polars data frame (neither is a dependency): it iterates over its column names."""
+
+    columns = ("id", "text")
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.columns)
+
+    def to_dict(self, orient: str = "dict") -> list[dict[str, str]]:
+        return [{"id": "quay", "text": "The ferry returned to Port Brell on Monday."}]
+
+
+def test_a_data_frame_is_refused_with_how_to_give_its_rows() -> None:
+    # Iterated, a data frame gives its column names: "id" and "text" were loaded and compared as two articles.
+    with pytest.raises(newsdiff.InputError, match=r"cannot load a DataFrame .*df\.to_dict\('records'\)"):
+        newsdiff.load(DataFrame())
+
+
 def test_a_whole_number_id_is_read_as_its_digits_even_when_written_as_a_float(tmp_path: Path) -> None:
     # pandas writes an integer column with an empty cell as floats: the ids 7 and 12 come as 7.0 and 12.0.
     path = tmp_path / "frame.jsonl"
@@ -912,6 +1109,55 @@ def test_utf16_without_a_byte_order_mark_is_named_as_utf16_not_binary(
     path.write_bytes('{"text": "The ferry returned to Brell on Monday."}\n'.encode(codec))
     with pytest.raises(newsdiff.InputError, match=rf"{re.escape(name)}: is UTF-16 .*`iconv -f {encoding} -t UTF-8`"):
         newsdiff.load([path])
+
+
+#: The same fictional report in three scripts other than Latin, whose UTF-16 has bytes other than NUL between its NULs.
+_OTHER_SCRIPTS = {
+    "cyrillic": "Паром вернулся\n\nПаром на остров Квиллон снова вышел в понедельник после недели ремонта.\n",
+    "arabic": "عادت العبارة\n\nأبحرت العبارة إلى جزيرة كويلون مرة أخرى يوم الاثنين بعد أسبوع من الإصلاحات.\n",
+    "cjk": "渡轮恢复航行\n\n经过一周的维修，前往奎隆岛的渡轮周一再次起航。\n",
+    "cyrillic-one-word": "Паромвернулся",  # no space or line end: no NUL byte at all, only control bytes
+}
+
+
+@pytest.mark.parametrize(("codec", "encoding"), [("utf-16-le", "UTF-16LE"), ("utf-16-be", "UTF-16BE")])
+@pytest.mark.parametrize("script", sorted(_OTHER_SCRIPTS))
+def test_utf16_without_a_byte_order_mark_in_another_script_is_named_as_utf16(
+    tmp_path: Path, codec: str, encoding: str, script: str
+) -> None:
+    # Its bytes between the NULs vary: it was called a binary file, and a line without a space was loaded as
+    # control characters, mojibake compared as an article.
+    path = tmp_path / "quay.txt"
+    path.write_bytes(_OTHER_SCRIPTS[script].encode(codec))
+    with pytest.raises(newsdiff.InputError, match=rf"quay\.txt: is UTF-16 without a byte-order mark.*-f {encoding} "):
+        newsdiff.load([path])
+
+
+@pytest.mark.parametrize(("codec", "encoding"), [("utf-16-le", "UTF-16LE"), ("utf-16-be", "UTF-16BE")])
+def test_a_jsonl_file_of_utf16_in_another_script_is_named_as_utf16(tmp_path: Path, codec: str, encoding: str) -> None:
+    path = tmp_path / "quay.jsonl"
+    record = json.dumps({"text": _OTHER_SCRIPTS["cyrillic"]}, ensure_ascii=False)
+    path.write_bytes(f"{record}\n{record}\n".encode(codec))
+    with pytest.raises(newsdiff.InputError, match=rf"quay\.jsonl: is UTF-16 without a byte-order mark.*-f {encoding} "):
+        newsdiff.load([path])
+
+
+@pytest.mark.parametrize("script", sorted(_OTHER_SCRIPTS))
+def test_utf16_with_a_byte_order_mark_in_another_script_is_named_as_utf16(tmp_path: Path, script: str) -> None:
+    path = tmp_path / "quay.txt"
+    path.write_bytes(_OTHER_SCRIPTS[script].encode("utf-16"))
+    with pytest.raises(newsdiff.InputError, match=r"quay\.txt: is UTF-16, not UTF-8.*`iconv -f UTF-16 -t UTF-8`"):
+        newsdiff.load([path])
+
+
+@pytest.mark.parametrize("control", ["\x1b[1m", "\x01", "\x7f"])
+def test_utf8_text_with_a_control_byte_is_not_taken_for_utf16(tmp_path: Path, control: str) -> None:
+    # Only text that reads as UTF-16 is called UTF-16: a terminal's colour code in UTF-8 text is loaded as before.
+    path = tmp_path / "quay.txt"
+    path.write_text(
+        f"{control}The ferry to Quillon sailed again on Monday after a week of repairs.\n", encoding="utf-8"
+    )
+    assert newsdiff.load([path])[0].text.startswith(control)
 
 
 def test_a_binary_file_with_nul_bytes_is_still_called_binary(tmp_path: Path) -> None:
