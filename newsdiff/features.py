@@ -125,6 +125,29 @@ def synonym_groups() -> dict[str, list[int]]:
     return groups
 
 
+#: Words that negate too, for telling a copy from its opposite (the relation model was trained on the list above):
+#: pronouns of negation, and contractions whose apostrophe a scraped page lost (not ``wont`` nor ``cant``, words).
+_NEGATING = (
+    _NEGATIONS
+    | {"nobody", "nothing", "none", "neither", "nowhere"}
+    | {
+        f"{verb}nt"
+        for verb in ("do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "could", "would")
+    }
+)
+
+
+def negates(key: str) -> bool:
+    """Whether a word's key (see :func:`loose_key`) negates: ``not``, ``no``, ``never``, ``nobody``, ``without``,
+    ``cannot`` and the like, or a contraction (``won't``, ``didn't``, ``isnt``)."""
+    return key in _negating_keys() or key.endswith("n't")
+
+
+@lru_cache(maxsize=1)
+def _negating_keys() -> frozenset[str]:
+    return frozenset(map(loose_key, _NEGATING))
+
+
 @lru_cache(maxsize=1)
 def _stopword_keys() -> frozenset[str]:
     return frozenset(loose_key(t) for t in stopwords())

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsdiff.features import featurize, loose_key, quoted_parts, tokenize
+from newsdiff.features import featurize, loose_key, negates, quoted_parts, tokenize
 from newsdiff.relate import relate, shares_quote
 
 
@@ -140,3 +140,14 @@ def test_a_name_in_latin_letters_inside_chinese_is_a_name_of_its_own() -> None:
     assert featurize("据Kessel公司说，渡轮明天复航。").capitalised == {loose_key("kessel")}
     assert featurize("渡轮属于 Kessel公司。").capitalised == {loose_key("kessel")}
     assert featurize("Kessel公司说渡轮明天复航。").capitalised == set()  # it opens the sentence
+
+
+@pytest.mark.parametrize("word", ["not", "never", "nobody", "won't", "didn't", "isnt", "dont", "cannot", "without"])
+def test_words_of_negation_negate(word: str) -> None:
+    # Scraped pages lose apostrophes ("recall isnt one of them"): a copy reading "isnt" is negated all the same.
+    assert negates(loose_key(word))
+
+
+@pytest.mark.parametrize("word", ["will", "note", "known", "wont", "cant", "nonetheless"])
+def test_other_words_do_not_negate(word: str) -> None:
+    assert not negates(loose_key(word))
