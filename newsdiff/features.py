@@ -2,8 +2,8 @@
 
 Normalisation folds what differs between outlets but not in meaning: Unicode quotes and dashes, HTML
 character references left in scraped text (``&amp;``), case, ``U.S.``/``US``, possessive ``'s``, number words
-(``two``/``2``), and transliteration variants of names (``Sergei``/``Sergey``, ``Anthony``/``Antony``) through
-a loose spelling key.
+(``two``/``2``), digits of other scripts (``٨٣٠٠``/``8300``), and transliteration variants of names
+(``Sergei``/``Sergey``, ``Anthony``/``Antony``) through a loose spelling key.
 
 Chinese, Japanese and Thai put no space between words (and Korean none between a word and its
 particles), and no word list ships for them, so a run of such letters is read as its overlapping pairs
@@ -30,7 +30,8 @@ import regex
 if TYPE_CHECKING:  # NLTK is imported when the first word is stemmed: see _stemmer
     from nltk.stem.snowball import SnowballStemmer
 
-_TOKEN = regex.compile(r"\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{M}]+(?:[.'’][\p{L}\p{M}]+)*\.?", regex.V0)
+# A number's separators include Arabic's decimal and thousands separators (٫ and ٬).
+_TOKEN = regex.compile(r"\p{N}+(?:[.,:\u066b\u066c]\p{N}+)*|[\p{L}\p{M}]+(?:[.'’][\p{L}\p{M}]+)*\.?", regex.V0)
 # fmt: off
 _FOLD = str.maketrans(
     {
@@ -254,13 +255,29 @@ def loose_key(token: str) -> str:
     if token[:1].isdigit():
         # A numeral is its own key. Stemmed and folded as a word, its doubled digits were one: 100,000 and
         # 10,000 had one key ("10,0"), as had 2.55 and 2.5.
-        return token
+        return token if token.isascii() else ascii_digits(token)
     if unspaced(token):
         # A pair of characters is its own key: folding its doubled letters would make 常常 ("often") 常.
         return token
     stem: str = _stemmer().stem(token) if token.isascii() else token
     stem = stem.replace("ph", "f").replace("th", "t").replace("y", "i").replace("ks", "x")
     return str(_DOUBLE.sub(r"\1", stem))
+
+
+#: Arabic's decimal and thousands separators, as the Latin script writes them.
+_ARABIC_SEPARATORS = {"\u066b": ".", "\u066c": ","}
+
+
+def ascii_digits(numeral: str) -> str:
+    """``numeral`` written in ASCII digits, from any script's (Arabic-Indic ``٣``, Persian ``۳``, Devanagari ``३``),
+    so that one figure agrees whatever digits an outlet prints it in. Full-width digits are folded before, by NFKC.
+
+    >>> ascii_digits("٨٬٣٠٠")
+    '8,300'
+    """
+    return "".join(
+        _ARABIC_SEPARATORS.get(character, str(unicodedata.decimal(character, character))) for character in numeral
+    )
 
 
 def featurize(text: str) -> SentenceFeatures:

@@ -151,3 +151,23 @@ def test_words_of_negation_negate(word: str) -> None:
 @pytest.mark.parametrize("word", ["will", "note", "known", "wont", "cant", "nonetheless"])
 def test_other_words_do_not_negate(word: str) -> None:
     assert not negates(loose_key(word))
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "The port hired ٨٣٠٠ workers and paid ٢٫٥ million.",  # Arabic-Indic digits and decimal separator
+        "The port hired ۸۳۰۰ workers and paid ۲٫۵ million.",  # Eastern Arabic-Indic (Persian, Urdu) digits
+        "The port hired ८३०० workers and paid २.५ million.",  # Devanagari digits
+        "The port hired ８３００ workers and paid ２．５ million.",  # full-width digits
+    ],
+)
+def test_a_figure_in_another_scripts_digits_is_the_same_number(written: str) -> None:
+    # Numerals were keyed as written: ٨٣٠٠ and 8300 were two numbers that disagree, and ٢٫٥ two numbers, 2 and 5.
+    plain = featurize("The port hired 8300 workers and paid 2.5 million.")
+    assert featurize(written).numbers == plain.numbers == {"8300", "2.5", "1000000"}
+    assert relate(written, plain.text).label == "shared"
+
+
+def test_arabic_thousands_separator_reads_as_a_comma() -> None:
+    assert featurize("The port hired ٨٬٣٠٠ workers.").numbers == featurize("The port hired 8,300 workers.").numbers
