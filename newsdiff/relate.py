@@ -29,7 +29,16 @@ from operator import mul
 from typing import Any, Literal, Protocol, runtime_checkable
 
 from .errors import InputError, require_strings
-from .features import SentenceFeatures, featurize, key_weight, loose_key, negates, synonym_groups, tokenize
+from .features import (
+    SentenceFeatures,
+    featurize,
+    key_weight,
+    loose_key,
+    negates,
+    synonym_groups,
+    tokenize,
+    ungrouped,
+)
 
 Label = Literal["shared", "paraphrased", "unrelated"]
 Weights = Callable[[str], float]
@@ -204,8 +213,9 @@ def relate_with_model(
     # paraphrases with a high threshold still gets the same sentence word for word as shared.
     run_needed = min(5, max(min(len(a.keys), len(b.keys)), 3))
     agrees = probability >= min(cut, model.threshold)
-    # The same sentence word for word is reuse however short ("Talks collapsed."), once it has a content word.
-    same = a.keys == b.keys and bool(a.content)
+    # The same sentence word for word is reuse however short ("Talks collapsed."), once it has a content word; a
+    # number written with or without commas between its thousands ("8,300", "8300") is the same word.
+    same = bool(a.content) and (a.keys == b.keys or _same_but_commas(a, b))
     # A copy with a negation put in or taken out ("will sign" / "will not sign", "won't sign") says the opposite:
     # it is left to the model, which matches it as a paraphrase, so that a reader sees the two linked and the
     # changed word in their difference, and never as the same words.
@@ -221,6 +231,15 @@ def relate_with_model(
         return Relation("unrelated", 0.0, *evidence_tuple)
     label: Label = "paraphrased" if probability >= cut else "unrelated"
     return Relation(label, round(probability, 4), *evidence_tuple)
+
+
+def _same_but_commas(a: SentenceFeatures, b: SentenceFeatures) -> bool:
+    """Whether two sentences have the same keys once their numerals' thousands commas are dropped."""
+    return (
+        len(a.keys) == len(b.keys)
+        and any("," in number for number in a.numbers | b.numbers)
+        and list(map(ungrouped, a.keys)) == list(map(ungrouped, b.keys))
+    )
 
 
 def pair_features(a: SentenceFeatures, b: SentenceFeatures, weight: Weights | None = None) -> tuple[float, ...]:
@@ -469,19 +488,20 @@ def _quote_found(a: SentenceFeatures, b: SentenceFeatures) -> bool:
         if len(quote) >= QUOTE_MIN_WORDS and sum(k in present for k in quote) >= QUOTE_COVERAGE * len(quote):
             matcher = SequenceMatcher(None, quote, b.keys, autojunk=False)
             runs = [block for block in matcher.get_matching_blocks() if block.size >= 3]
-            if sum(block.size for block in runs) >= QUOTE_COVERAGE * len(quote) and _negated_alike(quote, b.keys, runs):
+            covered = sum(block.size for block in runs)
+            if covered >= QUOTE_COVERAGE * len(quote) and _quote_negated_alike(quote, b.keys, runs):
                 return True
     return False
 
 
-def _negated_alike(quote: Sequence[str], keys: Sequence[str], runs: Sequence[Match]) -> bool:
+def _quote_negated_alike(quote: Sequence[str], keys: Sequence[str], runs: Sequence[Match]) -> bool:
     """Whether a quotation and the stretch of the other sentence its ``runs`` line up with both negate or neither.
 
     The stretch reaches as far past the first and last run as the quotation does, so that ``won't`` standing for
     its ``will`` counts. A quotation found nearly whole but for a ``not`` says the opposite of the other sentence.
     """
     begin = max(runs[0].b - runs[0].a, 0)
-    end = runs[-1].b + runs[-1].size + len(quote) - runs[-1].a - runs[-1].size
+    end = runs[-1].b - runs[-1].a + len(quote)
     return _negate_alike(quote, keys[begin:end])
 
 

@@ -520,3 +520,23 @@ def test_a_sentence_and_its_negation_are_never_shared(subject: str, predicate: s
     negated = f"{subject} {negation} {predicate}{ending}"
     assert relate(plain, negated).label != "shared"
     assert relate(negated, negated.replace(ending, ".")).label == "shared"  # the negated copy trimmed is a copy
+
+
+@pytest.mark.parametrize(
+    ("grouped", "plain"),
+    [
+        ("The port hired 8,300 dockers last year.", "The port hired 8300 dockers last year."),
+        ("Kessel paid 1,250,000.50 for the ferry.", "Kessel paid 1250000.50 for the ferry."),
+        ("The port hired ٨٬٣٠٠ dockers last year.", "The port hired 8300 dockers last year."),
+    ],
+)
+def test_a_number_with_or_without_thousands_commas_is_the_same_word(grouped: str, plain: str) -> None:
+    # "8,300" and "8300" were two words, so a copy that wrote the number either way was only "paraphrased".
+    relation = relate(grouped, plain)
+    assert (relation.label, relation.score) == ("shared", 1.0)
+
+
+def test_a_comma_that_does_not_group_thousands_is_kept() -> None:
+    # "1,5" is a decimal comma or a list, not fifteen; nor is 8,30 the number 830.
+    assert relate("Scores were 1,5 and 2 in Tarvel.", "Scores were 15 and 2 in Tarvel.").score < 1.0
+    assert relate("The port hired 8,30 dockers.", "The port hired 830 dockers.").score < 1.0
