@@ -21,7 +21,7 @@ import json
 import math
 from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
-from difflib import SequenceMatcher
+from difflib import Match, SequenceMatcher
 from functools import lru_cache, partial
 from importlib import resources
 from itertools import pairwise
@@ -29,7 +29,16 @@ from operator import mul
 from typing import Any, Literal, Protocol, runtime_checkable
 
 from .errors import InputError, require_strings
-from .features import SentenceFeatures, featurize, key_weight, loose_key, synonym_groups, tokenize
+from .features import (
+    SentenceFeatures,
+    featurize,
+    key_weight,
+    loose_key,
+    negates,
+    synonym_groups,
+    tokenize,
+    ungrouped,
+)
 
 Label = Literal["shared", "paraphrased", "unrelated"]
 Weights = Callable[[str], float]
@@ -204,9 +213,14 @@ def relate_with_model(
     # paraphrases with a high threshold still gets the same sentence word for word as shared.
     run_needed = min(5, max(min(len(a.keys), len(b.keys)), 3))
     agrees = probability >= min(cut, model.threshold)
-    # The same sentence word for word is reuse however short ("Talks collapsed."), once it has a content word.
-    same = a.keys == b.keys and bool(a.content)
-    reused = (same or (evidence.verbatim >= VERBATIM_COVERAGE and evidence.longest >= run_needed)) and agrees
+    # The same sentence word for word is reuse however short ("Talks collapsed."), once it has a content word; a
+    # number written with or without commas between its thousands ("8,300", "8300") is the same word.
+    same = bool(a.content) and (a.keys == b.keys or _same_but_commas(a, b))
+    # A copy with a negation put in or taken out ("will sign" / "will not sign", "won't sign") says the opposite:
+    # it is left to the model, which matches it as a paraphrase, so that a reader sees the two linked and the
+    # changed word in their difference, and never as the same words.
+    copied = evidence.verbatim >= VERBATIM_COVERAGE and evidence.longest >= run_needed and _negate_alike(a.keys, b.keys)
+    reused = (same or copied) and agrees
     evidence_tuple = (evidence.verbatim, evidence.longest, evidence.dice)
     if reused or shares_quote(a, b):
         # The same words in the same order are reuse in full, however few: as sure as a long sentence's copy.
@@ -217,6 +231,15 @@ def relate_with_model(
         return Relation("unrelated", 0.0, *evidence_tuple)
     label: Label = "paraphrased" if probability >= cut else "unrelated"
     return Relation(label, round(probability, 4), *evidence_tuple)
+
+
+def _same_but_commas(a: SentenceFeatures, b: SentenceFeatures) -> bool:
+    """Whether two sentences have the same keys once their numerals' thousands commas are dropped."""
+    return (
+        len(a.keys) == len(b.keys)
+        and any("," in number for number in a.numbers | b.numbers)
+        and list(map(ungrouped, a.keys)) == list(map(ungrouped, b.keys))
+    )
 
 
 def pair_features(a: SentenceFeatures, b: SentenceFeatures, weight: Weights | None = None) -> tuple[float, ...]:
@@ -464,10 +487,27 @@ def _quote_found(a: SentenceFeatures, b: SentenceFeatures) -> bool:
         # Runs can cover no more of the quote than its words found anywhere in the other sentence.
         if len(quote) >= QUOTE_MIN_WORDS and sum(k in present for k in quote) >= QUOTE_COVERAGE * len(quote):
             matcher = SequenceMatcher(None, quote, b.keys, autojunk=False)
-            covered = sum(block.size for block in matcher.get_matching_blocks() if block.size >= 3)
-            if covered >= QUOTE_COVERAGE * len(quote):
+            runs = [block for block in matcher.get_matching_blocks() if block.size >= 3]
+            covered = sum(block.size for block in runs)
+            if covered >= QUOTE_COVERAGE * len(quote) and _quote_negated_alike(quote, b.keys, runs):
                 return True
     return False
+
+
+def _quote_negated_alike(quote: Sequence[str], keys: Sequence[str], runs: Sequence[Match]) -> bool:
+    """Whether a quotation and the stretch of the other sentence its ``runs`` line up with both negate or neither.
+
+    The stretch reaches as far past the first and last run as the quotation does, so that ``won't`` standing for
+    its ``will`` counts. A quotation found nearly whole but for a ``not`` says the opposite of the other sentence.
+    """
+    begin = max(runs[0].b - runs[0].a, 0)
+    end = runs[-1].b - runs[-1].a + len(quote)
+    return _negate_alike(quote, keys[begin:end])
+
+
+def _negate_alike(first: Sequence[str], second: Sequence[str]) -> bool:
+    """Whether two runs of keys both negate or neither does (``will not`` and ``won't`` alike, ``will`` not)."""
+    return any(map(negates, first)) == any(map(negates, second))
 
 
 #: The relation engines, for :func:`relater_for` and the ``engine`` options that reach it.

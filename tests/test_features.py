@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsdiff.features import featurize, loose_key, quoted_parts, tokenize
+from newsdiff.features import featurize, loose_key, negates, quoted_parts, tokenize
 from newsdiff.relate import relate, shares_quote
 
 
@@ -140,3 +140,34 @@ def test_a_name_in_latin_letters_inside_chinese_is_a_name_of_its_own() -> None:
     assert featurize("据Kessel公司说，渡轮明天复航。").capitalised == {loose_key("kessel")}
     assert featurize("渡轮属于 Kessel公司。").capitalised == {loose_key("kessel")}
     assert featurize("Kessel公司说渡轮明天复航。").capitalised == set()  # it opens the sentence
+
+
+@pytest.mark.parametrize("word", ["not", "never", "nobody", "won't", "didn't", "isnt", "dont", "cannot", "without"])
+def test_words_of_negation_negate(word: str) -> None:
+    # Scraped pages lose apostrophes ("recall isnt one of them"): a copy reading "isnt" is negated all the same.
+    assert negates(loose_key(word))
+
+
+@pytest.mark.parametrize("word", ["will", "note", "known", "wont", "cant", "nonetheless"])
+def test_other_words_do_not_negate(word: str) -> None:
+    assert not negates(loose_key(word))
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "The port hired ٨٣٠٠ workers and paid ٢٫٥ million.",  # Arabic-Indic digits and decimal separator
+        "The port hired ۸۳۰۰ workers and paid ۲٫۵ million.",  # Eastern Arabic-Indic (Persian, Urdu) digits
+        "The port hired ८३०० workers and paid २.५ million.",  # Devanagari digits
+        "The port hired ８３００ workers and paid ２．５ million.",  # full-width digits
+    ],
+)
+def test_a_figure_in_another_scripts_digits_is_the_same_number(written: str) -> None:
+    # Numerals were keyed as written: ٨٣٠٠ and 8300 were two numbers that disagree, and ٢٫٥ two numbers, 2 and 5.
+    plain = featurize("The port hired 8300 workers and paid 2.5 million.")
+    assert featurize(written).numbers == plain.numbers == {"8300", "2.5", "1000000"}
+    assert relate(written, plain.text).label == "shared"
+
+
+def test_arabic_thousands_separator_reads_as_a_comma() -> None:
+    assert featurize("The port hired ٨٬٣٠٠ workers.").numbers == featurize("The port hired 8,300 workers.").numbers

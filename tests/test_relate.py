@@ -460,3 +460,83 @@ def test_a_contracted_negation_negates(first: str, second: str, differs: float) 
     # "won't" and "didn't" are one word each, never a word "n't": read against a list of whole words, a
     # contracted negation negated nothing, and "won't sign" agreed with "will sign".
     assert _named(pair_features(featurize(first), featurize(second)))["negation_differs"] == differs
+
+
+@pytest.mark.parametrize(
+    "negated",
+    [
+        "The ministers will not sign the accord in Tarvel on Friday.",
+        "The ministers won't sign the accord in Tarvel on Friday.",
+        "The ministers will never sign the accord in Tarvel on Friday.",
+        "The ministers will sign no accord in Tarvel on Friday.",
+    ],
+)
+def test_a_copy_with_a_negation_put_in_is_not_shared(negated: str) -> None:
+    # Verbatim runs covered the shorter sentence, and a shared score has a floor of 0.5: the opposite claim came
+    # out "shared (1.00)", the same words to a reader. It is matched, as a paraphrase, with the negation in its diff.
+    plain = "The ministers will sign the accord in Tarvel on Friday."
+    for first, second in ((plain, negated), (negated, plain)):
+        assert relate(first, second).label == "paraphrased"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The ministers will sign the accord in Tarvel on Friday.", "The ministers will sign the accord in Tarvel."),
+        (
+            "The ferry will not sail to Kessel on Monday, port officials said.",
+            "The ferry will not sail to Kessel on Monday.",
+        ),
+        ("The ferry will not sail on Monday, officials said.", "The ferry will never sail on Monday, officials said."),
+        ("Port officials said the ferry would not sail on Monday.", "The ferry would not sail on Monday."),
+    ],
+)
+def test_wire_copy_with_a_harmless_edit_stays_shared(first: str, second: str) -> None:
+    # Both negated, or neither: a trimmed date or attribution, or one negation for another, is an edit of the copy.
+    assert relate(first, second).label == "shared"
+
+
+@pytest.mark.parametrize("negation", ["will not", "won't", "will never"])
+def test_a_quotation_found_whole_but_for_a_negation_is_not_shared(negation: str) -> None:
+    # A quotation found nearly whole in the other sentence is shared whatever surrounds it; with "not" put in, 8 of
+    # its 10 words still lined up, and the quote that says the opposite was shared.
+    quoted = "“We will sign the accord on Friday and then we will rest,” Brell said."
+    other = f"Brell told reporters: “We {negation} sign the accord on Friday and then we will rest.”"
+    assert relate(quoted, other).label != "shared"
+    assert relate(quoted, other.replace(negation, "will")).label == "shared"
+
+
+_NAMES = st.sampled_from(["The ministers", "Mayor Ilse Varga", "The port union", "Both ferry crews"])
+_PREDICATES = st.sampled_from(
+    ["sign the accord on Friday", "reopen the northern harbour next week", "raise the ferry fares in Kessel"]
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(_NAMES, _PREDICATES, st.sampled_from(["will not", "won't", "will never", "cannot", "can't"]), st.booleans())
+def test_a_sentence_and_its_negation_are_never_shared(subject: str, predicate: str, negation: str, tail: bool) -> None:
+    ending = ", officials said." if tail else "."
+    plain = f"{subject} will {predicate}{ending}"
+    negated = f"{subject} {negation} {predicate}{ending}"
+    assert relate(plain, negated).label != "shared"
+    assert relate(negated, negated.replace(ending, ".")).label == "shared"  # the negated copy trimmed is a copy
+
+
+@pytest.mark.parametrize(
+    ("grouped", "plain"),
+    [
+        ("The port hired 8,300 dockers last year.", "The port hired 8300 dockers last year."),
+        ("Kessel paid 1,250,000.50 for the ferry.", "Kessel paid 1250000.50 for the ferry."),
+        ("The port hired ٨٬٣٠٠ dockers last year.", "The port hired 8300 dockers last year."),
+    ],
+)
+def test_a_number_with_or_without_thousands_commas_is_the_same_word(grouped: str, plain: str) -> None:
+    # "8,300" and "8300" were two words, so a copy that wrote the number either way was only "paraphrased".
+    relation = relate(grouped, plain)
+    assert (relation.label, relation.score) == ("shared", 1.0)
+
+
+def test_a_comma_that_does_not_group_thousands_is_kept() -> None:
+    # "1,5" is a decimal comma or a list, not fifteen; nor is 8,30 the number 830.
+    assert relate("Scores were 1,5 and 2 in Tarvel.", "Scores were 15 and 2 in Tarvel.").score < 1.0
+    assert relate("The port hired 8,30 dockers.", "The port hired 830 dockers.").score < 1.0
