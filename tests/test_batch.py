@@ -982,9 +982,17 @@ def _batch_under_way(tmp_path: Path, *, stderr: int) -> tuple[subprocess.Popen[b
     env = {**os.environ, "PYTHONPATH": str(Path(newsdiff.__file__).parents[1])}
     command = [sys.executable, "-m", "newsdiff", "batch", str(source), "-o", str(out), "--workers", "2"]
     run = subprocess.Popen(command, env=env, stderr=stderr)
-    deadline = time.monotonic() + 60
+    # A bound, not a timing: on a busy machine the first 100 kB can take long, and a signal sent before the batch
+    # writes would test nothing of what it is meant to.
+    deadline = time.monotonic() + 300
     while (not out.exists() or out.stat().st_size < 100_000) and time.monotonic() < deadline:
+        if run.poll() is not None:
+            break
         time.sleep(0.05)
+    if not out.exists() or out.stat().st_size < 100_000:
+        run.kill()  # not to leave it running when the test fails
+        run.wait()
+        pytest.fail(f"the batch wrote less than 100 kB (status {run.returncode}) before it could be stopped")
     return run, out, Path(f"/proc/{run.pid}/task/{run.pid}/children").read_text().split()
 
 
