@@ -102,6 +102,16 @@ def test_the_schema_page_names_every_reason_text_is_removed_for() -> None:
     assert not missing, f"removal reasons not in docs/schema.md: {missing}"
 
 
+def test_the_scale_page_counts_the_rules_that_ship() -> None:
+    # The benchmarks' note on the noise rules says how many ship now; rules added without it make the figure stale.
+    import newsdiff
+
+    page = (ROOT / "docs" / "scale.md").read_text(encoding="utf-8")
+    counted = re.search(r"The noise rules grew too \(from \d+ to \d+; there are (\d+) since", page)
+    assert counted, "docs/scale.md no longer says how many noise rules ship"
+    assert int(counted[1]) == len(newsdiff.default_rules())
+
+
 # A command written in the docs, up to the end of its line, a comment, a shell pipe or the end of inline code.
 DOCUMENTED_COMMAND = re.compile(r"newsdiff (compare|batch|report|summary|evaluate)\b([^\n`#]*)")
 
