@@ -160,10 +160,17 @@ def test_example_corpus_readme_commands_write_what_they_say(tmp_path: Path) -> N
 
 
 @pytest.mark.slow
-def test_scale_page_python_example_runs_on_the_example_corpus(tmp_path: Path) -> None:
+@pytest.mark.parametrize("start", ["default", "spawn"])
+def test_scale_page_python_example_runs_on_the_example_corpus(start: str, tmp_path: Path) -> None:
+    # Run as a reader runs it, a script of its own; where worker processes are spawned (Windows, macOS), each imports
+    # that script, which must not run the batch again.
     shutil.copytree(ROOT / "examples" / "corpus", tmp_path / "examples" / "corpus")
     (code,) = _fenced(ROOT / "docs" / "scale.md", "python")
-    done = _run_python(code, tmp_path)
+    (tmp_path / "example.py").write_text(code, encoding="utf-8")
+    spawn = 'multiprocessing.set_start_method("spawn"); ' if start == "spawn" else ""
+    done = _run_python(
+        f'import multiprocessing, runpy; {spawn}runpy.run_path("example.py", run_name="__main__")', tmp_path
+    )
     assert done.returncode == 0, done.stderr
     clusters = (ROOT / "examples" / "corpus" / "clusters.jsonl").read_text(encoding="utf-8").splitlines()
     *printed, summary = done.stdout.splitlines()
