@@ -234,7 +234,8 @@ class CorpusSummary:
         return render_corpus(self)
 
     def save_html(self, path: str | os.PathLike[str]) -> Path:
-        """Write :meth:`to_html` to ``path`` (whole or not at all) and return the path."""
+        """Write :meth:`to_html` to ``path`` (whole or not at all) and return the path; an existing file that is
+        read-only is refused (:class:`PermissionError`) and left as it was."""
         from .report.render import write_atomically
 
         return write_atomically(Path(path), self.to_html())

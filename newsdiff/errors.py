@@ -34,9 +34,10 @@ class EngineError(NewsdiffError):
 class MainGuardError(NewsdiffError, RuntimeError):
     """Worker processes that cannot start, because importing the caller's script runs the batch again.
 
-    Workers that start afresh (spawned: the embeddings engine's, and any on Windows or macOS) import the main
-    script; a script that runs its batch at its top level, without ``if __name__ == "__main__":``, has each
-    one start the batch again and die trying. No cluster is at fault, so the batch stops on it at once.
+    Workers that start afresh (spawned: the embeddings engine's, any on Windows or macOS, and any started while
+    the caller's process runs other threads) import the main script; a script that runs its batch at its top
+    level, without ``if __name__ == "__main__":``, has each one start the batch again and die trying. No cluster
+    is at fault, so the batch stops on it at once.
     """
 
 

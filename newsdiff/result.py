@@ -579,7 +579,10 @@ class Comparison:
         return render_html(self)
 
     def save_html(self, path: str | Path) -> Path:
-        """Write the HTML report to ``path`` atomically and return the path."""
+        """Write the HTML report to ``path`` atomically and return the path.
+
+        An existing file that is read-only is refused (:class:`PermissionError`) and left as it was.
+        """
         from .report.render import write_atomically
 
         return write_atomically(Path(path), self.to_html())
