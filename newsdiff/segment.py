@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -102,6 +102,9 @@ _QUOTED_OPENING = re.compile(r"(?<!\S)(?P<abbreviation>\S+?)\.(?P<space>\s+)[\"�
 _QUOTED_ELLIPSIS = re.compile(r"(?:…|\.(?:[^\S\n]*\.){2,})[\"'”’»]+(?P<space>\s+)(?P<word>[A-Z][a-z]*)\b")
 #: Four dots (a sentence's period and an ellipsis: "again....", "again. . . .", "again…."), then a capitalised word.
 _FOUR_DOTS = re.compile(r"(?:\.(?:[^\S\n]*\.){3,}|…[^\S\n]*\.|\.[^\S\n]*…)(?P<space>[^\S\n]+)(?=[\"“‘'(]?[A-Z])")
+#: Opening quotation marks with white space on both sides at the end of Punkt's sentence (lundi. « Nous): they
+#: open the next one.
+_SPACED_OPENING_MARKS = re.compile(r"(?<=\S)\s+(?P<marks>[«“‘]+)$")
 #: Initials (U.K., U.S.) with nothing before them but an article, a quantifier or a conjunction: no sentence.
 _BARE_INITIALS = re.compile(r"\s*(?:(?:(?i:the|both|all|and|or)|(?:[A-Z]\.){2,})\s+)*(?:[A-Z]\.){2,}\s*")
 #: Words that open a sentence, and never follow initials as what they qualify (the U.K. ministers, not the U.K. they).
@@ -200,6 +203,20 @@ def _news_punkt() -> type[PunktSentenceTokenizer]:
                 return "unknown"
             verdict: bool | str = super()._ortho_heuristic(aug_tok)
             return verdict
+
+        def _realign_boundaries(self, text: str, slices: Iterable[slice]) -> Iterator[slice]:
+            # Punkt moves marks that start a sentence before a space onto the sentence before, as it should closing
+            # ones ("(Sent1.) Sent2."), but an opening mark with a space on both sides, as French writes « Nous »,
+            # opens the next sentence: it goes back there.
+            before: slice | None = None
+            for piece in super()._realign_boundaries(text, slices):
+                if before is not None:
+                    if found := _SPACED_OPENING_MARKS.search(text, before.start, before.stop):
+                        before, piece = slice(before.start, found.start()), slice(found.start("marks"), piece.stop)
+                    yield before
+                before = piece
+            if before is not None:
+                yield before
 
     return _NewsPunkt
 

@@ -543,3 +543,14 @@ def test_a_removals_blank_hugging_punctuation_leaves_no_space_in_the_sentence_te
     # A space the writer put there stays, as do spaces between words where markup was removed.
     spaced = segment(clean("Prices rose 5 % on **Monday** , and *fell* again.\n"))
     assert [s.text for s in spaced] == ["Prices rose 5 % on Monday , and fell again."]
+
+
+@pytest.mark.parametrize(("opening", "closing"), [("«", "»"), ("“", "”"), ("‘", "’")])
+def test_an_opening_quotation_mark_set_apart_by_a_space_opens_the_next_sentence(opening: str, closing: str) -> None:
+    # French sets its quotation marks apart with spaces (the ferry stopped on Monday. "We will not give in!" said
+    # Ms Durand.); Punkt took the opening mark, followed by a space, for one closing the sentence before.
+    quotation = f"{opening} Nous ne céderons pas ! {closing} a déclaré Mme Durand."
+    text = f"Le bac s'est arrêté lundi. {quotation} Le port est vide."
+    spans = segment(clean(text, rules=()))
+    assert [s.text for s in spans] == ["Le bac s'est arrêté lundi.", quotation, "Le port est vide."]
+    assert [text[s.start : s.end] for s in spans] == [s.text for s in spans]
