@@ -86,8 +86,11 @@ _GLUED_END = re.compile(r"(?<![^\s(“\"‘'])(?P<word>[^\W_]{2,})[.?!](?!(?:Com
 #: Hindi, Bengali and other Indian scripts, the Urdu full stop, the Arabic question mark, the Armenian, Myanmar,
 #: Khmer and Ethiopic full stops. None of them is written inside a sentence.
 _SCRIPT_STOPS = "。｡！？।॥۔؟։။។።"
-#: One of those stops, the closing marks after it, and then more text (not a line's end).
-_SCRIPT_STOP_END = re.compile(rf"[{_SCRIPT_STOPS}]+[」』）】〕》〉”’\"')»]*(?=\s*\S)")
+#: One of those stops, the closing marks after it, and then more text (not a line's end), unless Japanese quotes
+#: what the marks closed with a particle (「交渉は失敗した。」と述べた, 」って): that text goes on the sentence.
+_SCRIPT_STOP_END = regex.compile(
+    rf"[{_SCRIPT_STOPS}]++[」』）】〕》〉”’\"')»]*+(?=\s*\S)(?!(?<=[」』”’\"'»])(?:と|って))"
+)
 #: White space between two Thai characters: where Thai writers end a sentence (they have no stop), or set a name
 #: or a clause apart. Beside a number or a Latin word it only sets that apart.
 _THAI_SPACE = regex.compile(r"(?<=\p{Thai})\s+(?=\p{Thai})")

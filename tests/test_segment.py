@@ -554,3 +554,17 @@ def test_an_opening_quotation_mark_set_apart_by_a_space_opens_the_next_sentence(
     spans = segment(clean(text, rules=()))
     assert [s.text for s in spans] == ["Le bac s'est arrêté lundi.", quotation, "Le port est vide."]
     assert [text[s.start : s.end] for s in spans] == [s.text for s in spans]
+
+
+@pytest.mark.parametrize("particle", ["と述べた。", "との声明を出した。", "って言ってた。"])
+@pytest.mark.parametrize(("opening", "closing"), [("「", "」"), ("『", "』"), ("“", "”")])
+def test_a_japanese_quotation_followed_by_its_quoting_particle_stays_in_its_sentence(
+    opening: str, closing: str, particle: str
+) -> None:
+    # Japanese ends a quotation with its own stop, then quotes it with と (the union said "the talks failed."): the
+    # particle and the verb after it are the same sentence. A sentence opening after the quotation still starts anew.
+    quoted = f"組合は{opening}交渉は失敗した。{closing}{particle}"
+    text = f"{quoted}{opening}もう待てない！{closing}港は静かだった。"
+    spans = segment(clean(text, rules=()))
+    assert [s.text for s in spans] == [quoted, f"{opening}もう待てない！{closing}", "港は静かだった。"]
+    assert [text[s.start : s.end] for s in spans] == [s.text for s in spans]
