@@ -105,6 +105,18 @@ _QUOTED_OPENING = re.compile(r"(?<!\S)(?P<abbreviation>\S+?)\.(?P<space>\s+)[\"�
 _QUOTED_ELLIPSIS = re.compile(r"(?:…|\.(?:[^\S\n]*\.){2,})[\"'”’»]+(?P<space>\s+)(?P<word>[A-Z][a-z]*)\b")
 #: Four dots (a sentence's period and an ellipsis: "again....", "again. . . .", "again…."), then a capitalised word.
 _FOUR_DOTS = re.compile(r"(?:\.(?:[^\S\n]*\.){3,}|…[^\S\n]*\.|\.[^\S\n]*…)(?P<space>[^\S\n]+)(?=[\"“‘'(]?[A-Z])")
+#: A number and its period at a piece's end, perhaps after a German article or preposition (am 3., der 2., zum 5.):
+#: German writes an ordinal so, and the month or noun after it is capitalised ("am 3. Oktober", "der 2. Tag").
+#: "am" is left out: in English, "I am 52." ends a sentence.
+_ORDINAL_NUMBER = re.compile(
+    r"(?:\b(?P<word>(?i:im|vom|zum|beim|bis|seit|ab|der|die|das|den|dem|des)|[Aa]m)\s+)?(?<![\d.,])(?P<number>\d{1,3})\.\s*$"
+)
+#: The longest German word above, the space after it and a number of three digits with its period.
+_ORDINAL_NUMBER_REACH = len("beim 100.") + 1
+#: A German month after a day's number: spelt as only German spells it, or after an article or a preposition.
+_GERMAN_MONTH = re.compile(
+    r"(?:(?P<german>Januar|Jänner|Februar|März|Juni|Juli|Oktober|Dezember)|Mai|April|August|September|November)\b"
+)
 #: Opening quotation marks with white space on both sides at the end of Punkt's sentence (lundi. « Nous): they
 #: open the next one.
 _SPACED_OPENING_MARKS = re.compile(r"(?<=\S)\s+(?P<marks>[«“‘]+)$")
@@ -550,12 +562,30 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
         return not ellipsis["next"].isupper()
     if first in _CONTINUATION_START or _SENTENCE_MARKS.issuperset(piece.rstrip()):
         return True
+    if first.isupper() and _german_ordinal(text, before, piece):
+        return True
     if first.isupper() and _BARE_INITIALS.fullmatch(text, *before):
         # "The U.K." or "Both U.K. and U.S." alone names no one and says nothing: the capitalised word after it is
         # what it qualifies ("The U.K. Officials said"), unless that word is an article or a pronoun.
         return piece.split(maxsplit=1)[0].lower() not in _OPENING_FUNCTION_WORDS
     # After “Is this the end?” a capitalised word may start a sentence; a name then a verb of saying is the speaker.
     return bool(_EXCLAIMED_QUOTATION.search(text, *before) and _ATTRIBUTION.match(piece))
+
+
+def _german_ordinal(text: str, before: tuple[int, int], piece: str) -> bool:
+    """Whether the sentence spanning ``before`` ends in a German ordinal that ``piece`` goes on from: a day before its
+    month (``am 3. Oktober``, ``Montag, 5. Dezember``) or a number after an article or a preposition (``der 2. Tag``).
+    """
+    start, end = before
+    last = end
+    while last > start and text[last - 1].isspace():
+        last -= 1
+    found = _ORDINAL_NUMBER.search(text, max(start, last - _ORDINAL_NUMBER_REACH), end)
+    if not found:
+        return False
+    if (month := _GERMAN_MONTH.match(piece)) and int(found["number"]) <= 31 and (found["word"] or month["german"]):
+        return True
+    return found["word"] is not None and found["word"].lower() != "am"
 
 
 def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -568,3 +568,33 @@ def test_a_japanese_quotation_followed_by_its_quoting_particle_stays_in_its_sent
     spans = segment(clean(text, rules=()))
     assert [s.text for s in spans] == [quoted, f"{opening}もう待てない！{closing}", "港は静かだった。"]
     assert [text[s.start : s.end] for s in spans] == [s.text for s in spans]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Am 3. Oktober fuhr die Fähre nicht.",
+        "Vom 1. bis 3. Mai ruht der Verkehr im Hafen.",
+        "Die Fähre fährt ab 12. April wieder, sagte Frau Keller.",
+        "Montag, 5. Dezember: Die Fähre bleibt im Hafen.",
+        "Es war der 2. Tag des Streiks in Kessel.",
+        "Zum 5. Mal streiken die Seeleute im 3. Quartal.",
+    ],
+)
+def test_a_german_ordinal_number_ends_no_sentence(sentence: str) -> None:
+    # German writes an ordinal as a number and a period (the 3rd of October, the 2nd day), before a capitalised month
+    # or noun: Punkt took the period for a sentence end.
+    assert sentences(f"{sentence} Der Hafen ist leer.") == [sentence, "Der Hafen ist leer."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am 52. The doctor said so.",
+        "The vote was 7 to 3. April brought another vote.",
+        "They won 3. Mai Lind scored twice.",
+    ],
+)
+def test_a_number_ending_an_english_sentence_still_ends_it(text: str) -> None:
+    first, second = text.split(". ", 1)
+    assert sentences(text) == [f"{first}.", second]
