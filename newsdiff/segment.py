@@ -86,10 +86,20 @@ _GLUED_END = re.compile(r"(?<![^\s(“\"‘'])(?P<word>[^\W_]{2,})[.?!](?!(?:Com
 #: Hindi, Bengali and other Indian scripts, the Urdu full stop, the Arabic question mark, the Armenian, Myanmar,
 #: Khmer and Ethiopic full stops. None of them is written inside a sentence.
 _SCRIPT_STOPS = "。｡！？।॥۔؟։။។።"
+#: Closing brackets and quotation marks, which go with the sentence a stop before them ends.
+_CLOSING_MARKS = "」』）】〕》〉”’\"')»"
+#: Not where Japanese quotes what closing quotation marks closed, with a particle (」と述べた, 」って).
+_NOT_QUOTED_BY_PARTICLE = "(?!(?<=[」』”’\"'»])(?:と|って))"
 #: One of those stops, the closing marks after it, and then more text (not a line's end), unless Japanese quotes
 #: what the marks closed with a particle (「交渉は失敗した。」と述べた, 」って): that text goes on the sentence.
-_SCRIPT_STOP_END = regex.compile(
-    rf"[{_SCRIPT_STOPS}]++[」』）】〕》〉”’\"')»]*+(?=\s*\S)(?!(?<=[」』”’\"'»])(?:と|って))"
+_SCRIPT_STOP_END = regex.compile(rf"[{_SCRIPT_STOPS}]++[{_CLOSING_MARKS}]*+(?=\s*\S){_NOT_QUOTED_BY_PARTICLE}")
+#: Chinese and Japanese letters (with the long-vowel mark ー).
+_CJK_LETTERS = r"\p{Han}\p{Hiragana}\p{Katakana}\u30fc"
+#: A half-width stop after a Chinese or Japanese letter (and any closing marks), then the next one's letter, perhaps
+#: behind an opening mark: scraped text's stand-in for 。！？ (停航.工会, 失败!乘客), with no space after it.
+_HALF_WIDTH_STOP_END = regex.compile(
+    rf"(?<=[{_CJK_LETTERS}][{_CLOSING_MARKS}]*)[.!?]++[{_CLOSING_MARKS}]*+"
+    rf"(?=[「『（“‘\"'(]?[{_CJK_LETTERS}]){_NOT_QUOTED_BY_PARTICLE}"
 )
 #: White space between two Thai characters: where Thai writers end a sentence (they have no stop), or set a name
 #: or a clause apart. Beside a number or a Latin word it only sets that apart.
@@ -410,6 +420,8 @@ def _script_stop_starts(line: str) -> Iterator[int]:
     brackets and quotation marks after the stop go with the sentence they close.
     """
     for found in _SCRIPT_STOP_END.finditer(line):
+        yield found.end()
+    for found in _HALF_WIDTH_STOP_END.finditer(line):
         yield found.end()
     # Greek asks with a semicolon: after a Greek word and before a capital it ends a question, not a clause.
     for found in _GREEK_QUESTION.finditer(line):

@@ -598,3 +598,24 @@ def test_a_german_ordinal_number_ends_no_sentence(sentence: str) -> None:
 def test_a_number_ending_an_english_sentence_still_ends_it(text: str) -> None:
     first, second = text.split(". ", 1)
     assert sentences(text) == [f"{first}.", second]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Chinese or Japanese scraped with half-width marks and no space after them (the ferry stopped on Monday.
+        # The union said the talks failed! Passengers are angry?).
+        ("渡轮周一停航.工会说谈判失败!乘客很生气?", ["渡轮周一停航.", "工会说谈判失败!", "乘客很生气?"]),
+        (
+            "フェリーは運休した!「もう待てない!」と乗客が叫んだ.港は静かだ.",
+            ["フェリーは運休した!", "「もう待てない!」と乗客が叫んだ.", "港は静かだ."],
+        ),
+        # A number's decimal point, and a Latin word after a Chinese one, end nothing.
+        ("票价涨到3.5元.乘客不满.", ["票价涨到3.5元.", "乘客不满."]),
+        ("他在Kessel.com工作.", ["他在Kessel.com工作."]),
+    ],
+)
+def test_half_width_stops_between_chinese_or_japanese_letters_end_sentences(text: str, expected: list[str]) -> None:
+    spans = segment(clean(text, rules=()))
+    assert [s.text for s in spans] == expected
+    assert [text[s.start : s.end] for s in spans] == expected
