@@ -80,8 +80,11 @@ _CLOSING_ABBREVIATION = re.compile(
 )
 #: A sentence end glued to the next sentence (paragraphs scraped without a space between them): a word of its
 #: own, then a capitalised word not followed by more of an address or code ("Monday.The union", not
-#: "www.Kessel.org", "ana.Pell@", "newsdiff.Article()"), nor a web domain's ending ("Kessel.Com").
-_GLUED_END = re.compile(r"(?<![^\s(“\"‘'])(?P<word>[^\W_]{2,})[.?!](?!(?:Com|Net|Org)\b)(?=[A-Z][a-z]+(?![\w.@/(]))")
+#: "www.Kessel.org", "ana.Pell@", "newsdiff.Article()"), nor a web domain's ending ("Kessel.Com"). The capitalised
+#: word may be in any alphabet ("Montag.Übermorgen"), and opened by Spanish ¿ or ¡ ("lunes.¿Volverá").
+_GLUED_END = regex.compile(
+    r"(?<![^\s(“\"‘'¿¡])(?P<word>[^\W_]{2,})[.?!](?!(?:Com|Net|Org)\b)(?=[¿¡]?\p{Lu}\p{Ll}+(?![\w.@/(]))"
+)
 #: Sentence stops Punkt does not know: Chinese and Japanese full-width ones (and the half-width ｡), the danda of
 #: Hindi, Bengali and other Indian scripts, the Urdu full stop, the Arabic question mark, the Armenian, Myanmar,
 #: Khmer and Ethiopic full stops. None of them is written inside a sentence.

@@ -308,6 +308,20 @@ def test_sentences_glued_without_a_space_are_split() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "expected",
+    [
+        # Spanish opens a question or an exclamation with its own mark; other alphabets have other capitals.
+        ["El ferry se detuvo el lunes.", "¿Volverá pronto?", "¡Nadie lo sabe!", "Él se fue."],
+        ["Die Fähre fuhr am Montag nicht.", "Übermorgen fährt sie wieder."],
+        ["Паром остановился в понедельник.", "Когда он вернётся?"],
+        ["Το πλοίο σταμάτησε τη Δευτέρα.", "Οι επιβάτες περιμένουν."],
+    ],
+)
+def test_sentences_glued_without_a_space_are_split_in_other_alphabets(expected: list[str]) -> None:
+    assert sentences("".join(expected)) == expected
+
+
 def test_line_break_ends_a_sentence_without_punctuation() -> None:
     text = "The talks began.\nStrike talks in Kessel\nThey ended."
     assert sentences(text) == ["The talks began.", "Strike talks in Kessel", "They ended."]
