@@ -226,6 +226,9 @@ def test_the_same_two_texts_give_the_same_diff(first: str, second: str) -> None:
         # A number written with thousands separators is one number: its head is not left standing as unchanged.
         ("Some 3,500 fans came.", "Some 3,600 fans came.", [("delete", "3,500"), ("insert", "3,600")]),
         ("It cost 1,000.5 crowns.", "It cost 1,000 crowns.", [("delete", "1,000.5"), ("insert", "1,000")]),
+        # Arabic digits with the Arabic thousands separator and decimal point (the price, 3,500 riyals; 3.5 percent).
+        ("السعر ٣٬٥٠٠ ريال", "السعر ٤٬٥٠٠ ريال", [("delete", "٣٬٥٠٠"), ("insert", "٤٬٥٠٠")]),
+        ("نسبة ٣٫٥ بالمئة", "نسبة ٣٫٧ بالمئة", [("delete", "٣٫٥"), ("insert", "٣٫٧")]),
     ],
 )
 def test_a_number_with_thousands_separators_changes_whole(
