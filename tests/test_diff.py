@@ -247,3 +247,9 @@ def test_a_word_with_a_zero_width_non_joiner_is_one_word() -> None:
     # as its prefix kept and its stem changed.
     ops = word_diff("او به بندر می\u200cرود.", "او به بندر می\u200cرفت.")
     assert changed(ops) == [("delete", "می\u200cرود"), ("insert", "می\u200cرفت")]
+
+
+def test_a_half_width_katakana_and_its_sound_mark_change_together() -> None:
+    # Half-width katakana writes a voiced or semi-voiced sound as a mark after its letter (ﾊﾟ, ﾊﾞ): one character to
+    # a reader, so a change of the mark is a change of the character, not of the mark alone (party / bar).
+    assert changed(word_diff("ﾊﾟｰﾃｨｰ", "ﾊﾞｰﾃｨｰ")) == [("delete", "ﾊﾟ"), ("insert", "ﾊﾞ")]
