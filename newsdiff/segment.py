@@ -96,6 +96,9 @@ _NOT_QUOTED_BY_PARTICLE = "(?!(?<=[」』”’\"'»])(?:と|って))"
 #: One of those stops, the closing marks after it, and then more text (not a line's end), unless Japanese quotes
 #: what the marks closed with a particle (「交渉は失敗した。」と述べた, 」って): that text goes on the sentence.
 _SCRIPT_STOP_END = regex.compile(rf"[{_SCRIPT_STOPS}]++[{_CLOSING_MARKS}]*+(?=\s*\S){_NOT_QUOTED_BY_PARTICLE}")
+#: A vertical bar after a word of Hindi or another Indian script and before more text: typed on a Latin keyboard
+#: for the danda (बंद हो गई| यात्री). Between Latin words (Kessel | Port News) it is no stop.
+_DANDA_BAR_END = regex.compile(r"(?<=[\p{Devanagari}\p{Bengali}\p{Gurmukhi}\p{Gujarati}\p{Oriya}]\s?)\|+(?=\s*\S)")
 #: Chinese and Japanese letters (with the long-vowel mark ー).
 _CJK_LETTERS = r"\p{Han}\p{Hiragana}\p{Katakana}\u30fc"
 #: A half-width stop after a Chinese or Japanese letter (and any closing marks), then the next one's letter, perhaps
@@ -417,7 +420,7 @@ def _missed_ends(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
 
 
 def _script_stop_starts(line: str) -> Iterator[int]:
-    """Where a sentence starts after another script's stop (Chinese ``。``, ``？``, Hindi ``।``, Greek ``;``).
+    """Where a sentence starts after another script's stop (Chinese ``。``, ``？``, Hindi ``।`` or ``|``, Greek ``;``).
 
     Punkt knows only the Latin marks, and Chinese and Japanese put no space between sentences. Closing
     brackets and quotation marks after the stop go with the sentence they close.
@@ -425,6 +428,8 @@ def _script_stop_starts(line: str) -> Iterator[int]:
     for found in _SCRIPT_STOP_END.finditer(line):
         yield found.end()
     for found in _HALF_WIDTH_STOP_END.finditer(line):
+        yield found.end()
+    for found in _DANDA_BAR_END.finditer(line):
         yield found.end()
     # Greek asks with a semicolon: after a Greek word and before a capital it ends a question, not a clause.
     for found in _GREEK_QUESTION.finditer(line):

@@ -633,3 +633,13 @@ def test_half_width_stops_between_chinese_or_japanese_letters_end_sentences(text
     spans = segment(clean(text, rules=()))
     assert [s.text for s in spans] == expected
     assert [text[s.start : s.end] for s in spans] == expected
+
+
+def test_a_vertical_bar_typed_for_a_danda_ends_a_hindi_sentence() -> None:
+    # Hindi typed on a Latin keyboard often ends a sentence with a vertical bar for the danda (the ferry stopped on
+    # Monday| passengers were stranded|); between other words the bar stays where it is.
+    text = "सोमवार को नौका सेवा बंद हो गई| सैकड़ों यात्री फंसे रहे |अधिकारी चुप रहे| Kessel | Port News"
+    spans = segment(clean(text, rules=()))
+    expected = ["सोमवार को नौका सेवा बंद हो गई|", "सैकड़ों यात्री फंसे रहे |", "अधिकारी चुप रहे|", "Kessel | Port News"]
+    assert [s.text for s in spans] == expected
+    assert [text[s.start : s.end] for s in spans] == expected
