@@ -87,8 +87,8 @@ _GLUED_END = regex.compile(
 )
 #: Sentence stops Punkt does not know: Chinese and Japanese full-width ones (and the half-width ｡), the danda of
 #: Hindi, Bengali and other Indian scripts, the Urdu full stop, the Arabic question mark, the Armenian, Myanmar,
-#: Khmer and Ethiopic full stops. None of them is written inside a sentence.
-_SCRIPT_STOPS = "。｡！？।॥۔؟։။។።"
+#: Khmer and Ethiopic full stops, and the Ethiopic question mark. None of them is written inside a sentence.
+_SCRIPT_STOPS = "。｡！？।॥۔؟։။។።፧"
 #: Closing brackets and quotation marks, which go with the sentence a stop before them ends.
 _CLOSING_MARKS = "」』）】〕》〉”’\"')»"
 #: Not where Japanese quotes what closing quotation marks closed, with a particle (」と述べた, 」って).

@@ -525,6 +525,8 @@ def test_a_quotation_ending_in_an_ellipsis_ends_a_sentence_before_an_opening_wor
         ["ကူးတို့ရပ်သွားသည်။", "ခရီးသည်များ ပိတ်မိနေသည်။"],
         ["សាឡាងឈប់ដំណើរការ។", "អ្នកដំណើររង់ចាំនៅកំពង់ផែ។"],
         ["ጀልባው ቆመ።", "ተሳፋሪዎቹ ወደብ ላይ ቀሩ።"],
+        # The Ethiopic question mark (will the ferry return? Nobody knows.).
+        ["ጀልባው ይመለሳል፧", "ማንም አያውቅም።"],
         ["港で会議が開かれた｡", "首相が出席した｡"],
         # A quotation closed after the stop goes with it.
         ["उन्होंने कहा, “हम लौटेंगे।”", "फिर वे चले गए।"],
