@@ -645,3 +645,16 @@ def test_a_vertical_bar_typed_for_a_danda_ends_a_hindi_sentence() -> None:
     expected = ["सोमवार को नौका सेवा बंद हो गई|", "सैकड़ों यात्री फंसे रहे |", "अधिकारी चुप रहे|", "Kessel | Port News"]
     assert [s.text for s in spans] == expected
     assert [text[s.start : s.end] for s in spans] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Linie Nr. 5 fährt am Montag nicht.",
+        "Die Fähren Nrn. 5 und 6 fahren nicht.",
+        "La línea núm. 5 no circula, según la pág. 12 del aviso.",
+    ],
+)
+def test_a_number_sign_of_another_language_ends_no_sentence_before_its_number(sentence: str) -> None:
+    # German writes "No." as "Nr." (plural "Nrn."), Spanish as "núm."; Spanish abbreviates a page as "pág.".
+    assert sentences(f"{sentence} Der Hafen ist leer.") == [sentence, "Der Hafen ist leer."]
