@@ -18,8 +18,10 @@ joined back to the sentence before it, so ``“We will respond.” he said.`` st
 quotation ending in ``?`` or ``!``, so is a name followed by a verb of saying (``“Is this the end?” Doe
 asked.``, ``Doe, 54, asked.``), and after initials with only an article before them, the word they
 qualify (``The U.K. Officials said``).
-Chinese, Japanese, Hindi, Urdu or Arabic sentences end at their own stops, Thai ones at a space after a
-long enough piece.
+Chinese, Japanese, Hindi, Urdu or Arabic sentences end at their own stops (Chinese and Japanese ones at
+half-width ones between their letters too, but not before a Japanese quoting particle: ``「…。」と述べた``), Thai
+ones at a space after a long enough piece. A German ordinal (``am 3. Oktober``, ``der 2. Tag``) ends no sentence,
+and a quotation mark that French sets apart by a space (``lundi. « Nous``) opens the sentence after it.
 """
 
 from __future__ import annotations
