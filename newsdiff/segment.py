@@ -98,7 +98,10 @@ _CLOSING_MARKS = "」』）】〕》〉”’\"')»"
 _NOT_QUOTED_BY_PARTICLE = "(?!(?<=[」』”’\"'»])(?:と|って))"
 #: One of those stops, the closing marks after it, and then more text (not a line's end), unless Japanese quotes
 #: what the marks closed with a particle (「交渉は失敗した。」と述べた, 」って): that text goes on the sentence.
-_SCRIPT_STOP_END = regex.compile(rf"[{_SCRIPT_STOPS}]++[{_CLOSING_MARKS}]*+(?=\s*\S){_NOT_QUOTED_BY_PARTICLE}")
+#: A run of stops is tried once, from its first: tried from each, a line of them took time growing with its square.
+_SCRIPT_STOP_END = regex.compile(
+    rf"(?<![{_SCRIPT_STOPS}])[{_SCRIPT_STOPS}]++[{_CLOSING_MARKS}]*+(?=\s*\S){_NOT_QUOTED_BY_PARTICLE}"
+)
 #: A vertical bar after a word of Hindi or another Indian script and before more text: typed on a Latin keyboard
 #: for the danda (बंद हो गई| यात्री). Between Latin words (Kessel | Port News) it is no stop.
 _DANDA_BAR_END = regex.compile(r"(?<=[\p{Devanagari}\p{Bengali}\p{Gurmukhi}\p{Gujarati}\p{Oriya}]\s?)\|+(?=\s*\S)")
