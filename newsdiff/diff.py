@@ -27,17 +27,19 @@ from .errors import InputError, require_strings
 from .features import UNSPACED_LETTERS
 
 Op = Literal["equal", "insert", "delete"]
-# Letters of scripts written without spaces between words (the features' list: Han, kana, Thai…): a piece each
-# (with their marks), since no word ends show in them. Other letters, marks and digits make words, joined by an
+# Letters of scripts written without spaces between words (the features' list: Han, kana, Thai…): a grapheme cluster
+# each (with their marks, the half-width kana's sound marks ﾞ and ﾟ, Thai's vowel signs), since no word ends show
+# in them. Other letters, marks and digits make words, joined by an
 # apostrophe, a full stop (don't, U.S.) or a zero-width (non-)joiner (Persian writes one inside many words), and
-# digits by a comma (3,500: a changed number is shown whole, not as "3," kept and "500" changed); anything else is
-# one grapheme cluster. White space is taken a grapheme at a time, so that a mark written after a space (a stray
-# accent) stays with it rather than joining the next word. Korean has spaces between its words, so they are words
-# here.
+# digits by a comma or the Arabic thousands separator and decimal point (3,500, ٣٬٥٠٠, ٣٫٥: a changed number is
+# shown whole, not as "3," kept and "500" changed); anything else is one grapheme cluster. White space is taken a
+# grapheme at a time, so that a mark written after a space (a stray accent) stays with it rather than joining the
+# next word. Korean has spaces between its words, so they are words here.
 _CJK = rf"{UNSPACED_LETTERS}--\p{{Hangul}}"
 _WORD = rf"[[\p{{L}}\p{{M}}\p{{N}}]--[{_CJK}]]+"
 _PIECE = regex.compile(
-    rf"(?:(?=\s)\X)+|[{_CJK}]\p{{M}}*|{_WORD}(?:['’.\u200c\u200d]{_WORD}|(?<=\d),(?=\d){_WORD})*|\X", regex.V1
+    rf"(?:(?=\s)\X)+|(?=[{_CJK}])\X|{_WORD}(?:['’.\u200c\u200d]{_WORD}|(?<=\d)[,\u066b\u066c](?=\d){_WORD})*|\X",
+    regex.V1,
 )
 _FIRST_PRIVATE = 0xF0000
 _OPS: dict[int, Op] = {0: "equal", 1: "insert", -1: "delete"}

@@ -18,15 +18,17 @@ joined back to the sentence before it, so ``“We will respond.” he said.`` st
 quotation ending in ``?`` or ``!``, so is a name followed by a verb of saying (``“Is this the end?” Doe
 asked.``, ``Doe, 54, asked.``), and after initials with only an article before them, the word they
 qualify (``The U.K. Officials said``).
-Chinese, Japanese, Hindi, Urdu or Arabic sentences end at their own stops, Thai ones at a space after a
-long enough piece.
+Chinese, Japanese, Hindi, Urdu or Arabic sentences end at their own stops (Chinese and Japanese ones at
+half-width ones between their letters too, but not before a Japanese quoting particle: ``「…。」と述べた``), Thai
+ones at a space after a long enough piece. A German ordinal (``am 3. Oktober``, ``der 2. Tag``) ends no sentence,
+and a quotation mark that French sets apart by a space (``lundi. « Nous``) opens the sentence after it.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -48,8 +50,9 @@ _SENTENCE_MARKS = set(".?!…")
 #: Line breaks: the newline, and Unicode's line and paragraph separators that some pages use instead.
 _LINE_BREAK = re.compile("[\n\u2028\u2029]")
 #: Abbreviations that stand before a number ("the No. 2 official", "see p. 12", "Art. 5 of the treaty"): before a
-#: number they end no sentence. Each is spelt as references spell it, so that "art." or "PT." stays a word.
-_NUMBER_SIGN = re.compile(r"\b(?:Nos?|pp?|[Pp]aras?|[Cc]h|[Cc]hap|Art|[Pp]ts?)\.\s*$")
+#: number they end no sentence. Each is spelt as references spell it, so that "art." or "PT." stays a word. German
+#: writes "No." as "Nr." (plural "Nrn."), Spanish as "núm.", and a page as "pág.".
+_NUMBER_SIGN = re.compile(r"\b(?:Nos?|Nrn?|[Nn]úm|pp?|[Pp]ág|[Pp]aras?|[Cc]h|[Cc]hap|Art|[Pp]ts?)\.\s*$")
 #: The longest of those abbreviations with its period, plus the character before it that \b looks at.
 _NUMBER_SIGN_REACH = len("paras.") + 1
 #: A name written with a lowercase first letter (iPhone, eBay, mRNA), which can open a sentence.
@@ -80,14 +83,36 @@ _CLOSING_ABBREVIATION = re.compile(
 )
 #: A sentence end glued to the next sentence (paragraphs scraped without a space between them): a word of its
 #: own, then a capitalised word not followed by more of an address or code ("Monday.The union", not
-#: "www.Kessel.org", "ana.Pell@", "newsdiff.Article()"), nor a web domain's ending ("Kessel.Com").
-_GLUED_END = re.compile(r"(?<![^\s(“\"‘'])(?P<word>[^\W_]{2,})[.?!](?!(?:Com|Net|Org)\b)(?=[A-Z][a-z]+(?![\w.@/(]))")
+#: "www.Kessel.org", "ana.Pell@", "newsdiff.Article()"), nor a web domain's ending ("Kessel.Com"). The capitalised
+#: word may be in any alphabet ("Montag.Übermorgen"), and opened by Spanish ¿ or ¡ ("lunes.¿Volverá").
+_GLUED_END = regex.compile(
+    r"(?<![^\s(“\"‘'¿¡])(?P<word>[^\W_]{2,})[.?!](?!(?:Com|Net|Org)\b)(?=[¿¡]?\p{Lu}\p{Ll}+(?![\w.@/(]))"
+)
 #: Sentence stops Punkt does not know: Chinese and Japanese full-width ones (and the half-width ｡), the danda of
 #: Hindi, Bengali and other Indian scripts, the Urdu full stop, the Arabic question mark, the Armenian, Myanmar,
-#: Khmer and Ethiopic full stops. None of them is written inside a sentence.
-_SCRIPT_STOPS = "。｡！？।॥۔؟։။។።"
-#: One of those stops, the closing marks after it, and then more text (not a line's end).
-_SCRIPT_STOP_END = re.compile(rf"[{_SCRIPT_STOPS}]+[」』）】〕》〉”’\"')»]*(?=\s*\S)")
+#: Khmer and Ethiopic full stops, and the Ethiopic question mark. None of them is written inside a sentence.
+_SCRIPT_STOPS = "。｡！？।॥۔؟։။។።፧"
+#: Closing brackets and quotation marks, which go with the sentence a stop before them ends.
+_CLOSING_MARKS = "」』）】〕》〉”’\"')»"
+#: Not where Japanese quotes what closing quotation marks closed, with a particle (」と述べた, 」って).
+_NOT_QUOTED_BY_PARTICLE = "(?!(?<=[」』”’\"'»])(?:と|って))"
+#: One of those stops, the closing marks after it, and then more text (not a line's end), unless Japanese quotes
+#: what the marks closed with a particle (「交渉は失敗した。」と述べた, 」って): that text goes on the sentence.
+#: A run of stops is tried once, from its first: tried from each, a line of them took time growing with its square.
+_SCRIPT_STOP_END = regex.compile(
+    rf"(?<![{_SCRIPT_STOPS}])[{_SCRIPT_STOPS}]++[{_CLOSING_MARKS}]*+(?=\s*\S){_NOT_QUOTED_BY_PARTICLE}"
+)
+#: A vertical bar after a word of Hindi or another Indian script and before more text: typed on a Latin keyboard
+#: for the danda (बंद हो गई| यात्री). Between Latin words (Kessel | Port News) it is no stop.
+_DANDA_BAR_END = regex.compile(r"(?<=[\p{Devanagari}\p{Bengali}\p{Gurmukhi}\p{Gujarati}\p{Oriya}]\s?)\|+(?=\s*\S)")
+#: Chinese and Japanese letters (with the long-vowel mark ー).
+_CJK_LETTERS = r"\p{Han}\p{Hiragana}\p{Katakana}\u30fc"
+#: A half-width stop after a Chinese or Japanese letter (and any closing marks), then the next one's letter, perhaps
+#: behind an opening mark: scraped text's stand-in for 。！？ (停航.工会, 失败!乘客), with no space after it.
+_HALF_WIDTH_STOP_END = regex.compile(
+    rf"(?<=[{_CJK_LETTERS}][{_CLOSING_MARKS}]*)[.!?]++[{_CLOSING_MARKS}]*+"
+    rf"(?=[「『（“‘\"'(]?[{_CJK_LETTERS}]){_NOT_QUOTED_BY_PARTICLE}"
+)
 #: White space between two Thai characters: where Thai writers end a sentence (they have no stop), or set a name
 #: or a clause apart. Beside a number or a Latin word it only sets that apart.
 _THAI_SPACE = regex.compile(r"(?<=\p{Thai})\s+(?=\p{Thai})")
@@ -102,6 +127,21 @@ _QUOTED_OPENING = re.compile(r"(?<!\S)(?P<abbreviation>\S+?)\.(?P<space>\s+)[\"�
 _QUOTED_ELLIPSIS = re.compile(r"(?:…|\.(?:[^\S\n]*\.){2,})[\"'”’»]+(?P<space>\s+)(?P<word>[A-Z][a-z]*)\b")
 #: Four dots (a sentence's period and an ellipsis: "again....", "again. . . .", "again…."), then a capitalised word.
 _FOUR_DOTS = re.compile(r"(?:\.(?:[^\S\n]*\.){3,}|…[^\S\n]*\.|\.[^\S\n]*…)(?P<space>[^\S\n]+)(?=[\"“‘'(]?[A-Z])")
+#: A number and its period at a piece's end, perhaps after a German article or preposition (am 3., der 2., zum 5.):
+#: German writes an ordinal so, and the month or noun after it is capitalised ("am 3. Oktober", "der 2. Tag").
+#: "am" is left out: in English, "I am 52." ends a sentence.
+_ORDINAL_NUMBER = re.compile(
+    r"(?:\b(?P<word>(?i:im|vom|zum|beim|bis|seit|ab|der|die|das|den|dem|des)|[Aa]m)\s+)?(?<![\d.,])(?P<number>\d{1,3})\.\s*$"
+)
+#: The longest German word above, the space after it and a number of three digits with its period.
+_ORDINAL_NUMBER_REACH = len("beim 100.") + 1
+#: A German month after a day's number: spelt as only German spells it, or after an article or a preposition.
+_GERMAN_MONTH = re.compile(
+    r"(?:(?P<german>Januar|Jänner|Februar|März|Juni|Juli|Oktober|Dezember)|Mai|April|August|September|November)\b"
+)
+#: Opening quotation marks with white space on both sides at the end of Punkt's sentence (lundi. « Nous): they
+#: open the next one.
+_SPACED_OPENING_MARKS = re.compile(r"(?<=\S)\s+(?P<marks>[«“‘]+)$")
 #: Initials (U.K., U.S.) with nothing before them but an article, a quantifier or a conjunction: no sentence.
 _BARE_INITIALS = re.compile(r"\s*(?:(?:(?i:the|both|all|and|or)|(?:[A-Z]\.){2,})\s+)*(?:[A-Z]\.){2,}\s*")
 #: Words that open a sentence, and never follow initials as what they qualify (the U.K. ministers, not the U.K. they).
@@ -200,6 +240,20 @@ def _news_punkt() -> type[PunktSentenceTokenizer]:
                 return "unknown"
             verdict: bool | str = super()._ortho_heuristic(aug_tok)
             return verdict
+
+        def _realign_boundaries(self, text: str, slices: Iterable[slice]) -> Iterator[slice]:
+            # Punkt moves marks that start a sentence before a space onto the sentence before, as it should closing
+            # ones ("(Sent1.) Sent2."), but an opening mark with a space on both sides, as French writes « Nous »,
+            # opens the next sentence: it goes back there.
+            before: slice | None = None
+            for piece in super()._realign_boundaries(text, slices):
+                if before is not None:
+                    if found := _SPACED_OPENING_MARKS.search(text, before.start, before.stop):
+                        before, piece = slice(before.start, found.start()), slice(found.start("marks"), piece.stop)
+                    yield before
+                before = piece
+            if before is not None:
+                yield before
 
     return _NewsPunkt
 
@@ -372,12 +426,16 @@ def _missed_ends(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
 
 
 def _script_stop_starts(line: str) -> Iterator[int]:
-    """Where a sentence starts after another script's stop (Chinese ``。``, ``？``, Hindi ``।``, Greek ``;``).
+    """Where a sentence starts after another script's stop (Chinese ``。``, ``？``, Hindi ``।`` or ``|``, Greek ``;``).
 
     Punkt knows only the Latin marks, and Chinese and Japanese put no space between sentences. Closing
     brackets and quotation marks after the stop go with the sentence they close.
     """
     for found in _SCRIPT_STOP_END.finditer(line):
+        yield found.end()
+    for found in _HALF_WIDTH_STOP_END.finditer(line):
+        yield found.end()
+    for found in _DANDA_BAR_END.finditer(line):
         yield found.end()
     # Greek asks with a semicolon: after a Greek word and before a capital it ends a question, not a clause.
     for found in _GREEK_QUESTION.finditer(line):
@@ -530,12 +588,30 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
         return not ellipsis["next"].isupper()
     if first in _CONTINUATION_START or _SENTENCE_MARKS.issuperset(piece.rstrip()):
         return True
+    if first.isupper() and _german_ordinal(text, before, piece):
+        return True
     if first.isupper() and _BARE_INITIALS.fullmatch(text, *before):
         # "The U.K." or "Both U.K. and U.S." alone names no one and says nothing: the capitalised word after it is
         # what it qualifies ("The U.K. Officials said"), unless that word is an article or a pronoun.
         return piece.split(maxsplit=1)[0].lower() not in _OPENING_FUNCTION_WORDS
     # After “Is this the end?” a capitalised word may start a sentence; a name then a verb of saying is the speaker.
     return bool(_EXCLAIMED_QUOTATION.search(text, *before) and _ATTRIBUTION.match(piece))
+
+
+def _german_ordinal(text: str, before: tuple[int, int], piece: str) -> bool:
+    """Whether the sentence spanning ``before`` ends in a German ordinal that ``piece`` goes on from: a day before its
+    month (``am 3. Oktober``, ``Montag, 5. Dezember``) or a number after an article or a preposition (``der 2. Tag``).
+    """
+    start, end = before
+    last = end
+    while last > start and text[last - 1].isspace():
+        last -= 1
+    found = _ORDINAL_NUMBER.search(text, max(start, last - _ORDINAL_NUMBER_REACH), end)
+    if not found:
+        return False
+    if (month := _GERMAN_MONTH.match(piece)) and int(found["number"]) <= 31 and (found["word"] or month["german"]):
+        return True
+    return found["word"] is not None and found["word"].lower() != "am"
 
 
 def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -226,6 +226,9 @@ def test_the_same_two_texts_give_the_same_diff(first: str, second: str) -> None:
         # A number written with thousands separators is one number: its head is not left standing as unchanged.
         ("Some 3,500 fans came.", "Some 3,600 fans came.", [("delete", "3,500"), ("insert", "3,600")]),
         ("It cost 1,000.5 crowns.", "It cost 1,000 crowns.", [("delete", "1,000.5"), ("insert", "1,000")]),
+        # Arabic digits with the Arabic thousands separator and decimal point (the price, 3,500 riyals; 3.5 percent).
+        ("السعر ٣٬٥٠٠ ريال", "السعر ٤٬٥٠٠ ريال", [("delete", "٣٬٥٠٠"), ("insert", "٤٬٥٠٠")]),
+        ("نسبة ٣٫٥ بالمئة", "نسبة ٣٫٧ بالمئة", [("delete", "٣٫٥"), ("insert", "٣٫٧")]),
     ],
 )
 def test_a_number_with_thousands_separators_changes_whole(
@@ -244,3 +247,9 @@ def test_a_word_with_a_zero_width_non_joiner_is_one_word() -> None:
     # as its prefix kept and its stem changed.
     ops = word_diff("او به بندر می\u200cرود.", "او به بندر می\u200cرفت.")
     assert changed(ops) == [("delete", "می\u200cرود"), ("insert", "می\u200cرفت")]
+
+
+def test_a_half_width_katakana_and_its_sound_mark_change_together() -> None:
+    # Half-width katakana writes a voiced or semi-voiced sound as a mark after its letter (ﾊﾟ, ﾊﾞ): one character to
+    # a reader, so a change of the mark is a change of the character, not of the mark alone (party / bar).
+    assert changed(word_diff("ﾊﾟｰﾃｨｰ", "ﾊﾞｰﾃｨｰ")) == [("delete", "ﾊﾟ"), ("insert", "ﾊﾞ")]

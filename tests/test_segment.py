@@ -308,6 +308,20 @@ def test_sentences_glued_without_a_space_are_split() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "expected",
+    [
+        # Spanish opens a question or an exclamation with its own mark; other alphabets have other capitals.
+        ["El ferry se detuvo el lunes.", "¿Volverá pronto?", "¡Nadie lo sabe!", "Él se fue."],
+        ["Die Fähre fuhr am Montag nicht.", "Übermorgen fährt sie wieder."],
+        ["Паром остановился в понедельник.", "Когда он вернётся?"],
+        ["Το πλοίο σταμάτησε τη Δευτέρα.", "Οι επιβάτες περιμένουν."],
+    ],
+)
+def test_sentences_glued_without_a_space_are_split_in_other_alphabets(expected: list[str]) -> None:
+    assert sentences("".join(expected)) == expected
+
+
 def test_line_break_ends_a_sentence_without_punctuation() -> None:
     text = "The talks began.\nStrike talks in Kessel\nThey ended."
     assert sentences(text) == ["The talks began.", "Strike talks in Kessel", "They ended."]
@@ -511,6 +525,8 @@ def test_a_quotation_ending_in_an_ellipsis_ends_a_sentence_before_an_opening_wor
         ["ကူးတို့ရပ်သွားသည်။", "ခရီးသည်များ ပိတ်မိနေသည်။"],
         ["សាឡាងឈប់ដំណើរការ។", "អ្នកដំណើររង់ចាំនៅកំពង់ផែ។"],
         ["ጀልባው ቆመ።", "ተሳፋሪዎቹ ወደብ ላይ ቀሩ።"],
+        # The Ethiopic question mark (will the ferry return? Nobody knows.).
+        ["ጀልባው ይመለሳል፧", "ማንም አያውቅም።"],
         ["港で会議が開かれた｡", "首相が出席した｡"],
         # A quotation closed after the stop goes with it.
         ["उन्होंने कहा, “हम लौटेंगे।”", "फिर वे चले गए।"],
@@ -543,3 +559,102 @@ def test_a_removals_blank_hugging_punctuation_leaves_no_space_in_the_sentence_te
     # A space the writer put there stays, as do spaces between words where markup was removed.
     spaced = segment(clean("Prices rose 5 % on **Monday** , and *fell* again.\n"))
     assert [s.text for s in spaced] == ["Prices rose 5 % on Monday , and fell again."]
+
+
+@pytest.mark.parametrize(("opening", "closing"), [("«", "»"), ("“", "”"), ("‘", "’")])
+def test_an_opening_quotation_mark_set_apart_by_a_space_opens_the_next_sentence(opening: str, closing: str) -> None:
+    # French sets its quotation marks apart with spaces (the ferry stopped on Monday. "We will not give in!" said
+    # Ms Durand.); Punkt took the opening mark, followed by a space, for one closing the sentence before.
+    quotation = f"{opening} Nous ne céderons pas ! {closing} a déclaré Mme Durand."
+    text = f"Le bac s'est arrêté lundi. {quotation} Le port est vide."
+    spans = segment(clean(text, rules=()))
+    assert [s.text for s in spans] == ["Le bac s'est arrêté lundi.", quotation, "Le port est vide."]
+    assert [text[s.start : s.end] for s in spans] == [s.text for s in spans]
+
+
+@pytest.mark.parametrize("particle", ["と述べた。", "との声明を出した。", "って言ってた。"])
+@pytest.mark.parametrize(("opening", "closing"), [("「", "」"), ("『", "』"), ("“", "”")])
+def test_a_japanese_quotation_followed_by_its_quoting_particle_stays_in_its_sentence(
+    opening: str, closing: str, particle: str
+) -> None:
+    # Japanese ends a quotation with its own stop, then quotes it with と (the union said "the talks failed."): the
+    # particle and the verb after it are the same sentence. A sentence opening after the quotation still starts anew.
+    quoted = f"組合は{opening}交渉は失敗した。{closing}{particle}"
+    text = f"{quoted}{opening}もう待てない！{closing}港は静かだった。"
+    spans = segment(clean(text, rules=()))
+    assert [s.text for s in spans] == [quoted, f"{opening}もう待てない！{closing}", "港は静かだった。"]
+    assert [text[s.start : s.end] for s in spans] == [s.text for s in spans]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Am 3. Oktober fuhr die Fähre nicht.",
+        "Vom 1. bis 3. Mai ruht der Verkehr im Hafen.",
+        "Die Fähre fährt ab 12. April wieder, sagte Frau Keller.",
+        "Montag, 5. Dezember: Die Fähre bleibt im Hafen.",
+        "Es war der 2. Tag des Streiks in Kessel.",
+        "Zum 5. Mal streiken die Seeleute im 3. Quartal.",
+    ],
+)
+def test_a_german_ordinal_number_ends_no_sentence(sentence: str) -> None:
+    # German writes an ordinal as a number and a period (the 3rd of October, the 2nd day), before a capitalised month
+    # or noun: Punkt took the period for a sentence end.
+    assert sentences(f"{sentence} Der Hafen ist leer.") == [sentence, "Der Hafen ist leer."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am 52. The doctor said so.",
+        "The vote was 7 to 3. April brought another vote.",
+        "They won 3. Mai Lind scored twice.",
+    ],
+)
+def test_a_number_ending_an_english_sentence_still_ends_it(text: str) -> None:
+    first, second = text.split(". ", 1)
+    assert sentences(text) == [f"{first}.", second]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Chinese or Japanese scraped with half-width marks and no space after them (the ferry stopped on Monday.
+        # The union said the talks failed! Passengers are angry?).
+        ("渡轮周一停航.工会说谈判失败!乘客很生气?", ["渡轮周一停航.", "工会说谈判失败!", "乘客很生气?"]),
+        (
+            "フェリーは運休した!「もう待てない!」と乗客が叫んだ.港は静かだ.",
+            ["フェリーは運休した!", "「もう待てない!」と乗客が叫んだ.", "港は静かだ."],
+        ),
+        # A number's decimal point, and a Latin word after a Chinese one, end nothing.
+        ("票价涨到3.5元.乘客不满.", ["票价涨到3.5元.", "乘客不满."]),
+        ("他在Kessel.com工作.", ["他在Kessel.com工作."]),
+    ],
+)
+def test_half_width_stops_between_chinese_or_japanese_letters_end_sentences(text: str, expected: list[str]) -> None:
+    spans = segment(clean(text, rules=()))
+    assert [s.text for s in spans] == expected
+    assert [text[s.start : s.end] for s in spans] == expected
+
+
+def test_a_vertical_bar_typed_for_a_danda_ends_a_hindi_sentence() -> None:
+    # Hindi typed on a Latin keyboard often ends a sentence with a vertical bar for the danda (the ferry stopped on
+    # Monday| passengers were stranded|); between other words the bar stays where it is.
+    text = "सोमवार को नौका सेवा बंद हो गई| सैकड़ों यात्री फंसे रहे |अधिकारी चुप रहे| Kessel | Port News"
+    spans = segment(clean(text, rules=()))
+    expected = ["सोमवार को नौका सेवा बंद हो गई|", "सैकड़ों यात्री फंसे रहे |", "अधिकारी चुप रहे|", "Kessel | Port News"]
+    assert [s.text for s in spans] == expected
+    assert [text[s.start : s.end] for s in spans] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Linie Nr. 5 fährt am Montag nicht.",
+        "Die Fähren Nrn. 5 und 6 fahren nicht.",
+        "La línea núm. 5 no circula, según la pág. 12 del aviso.",
+    ],
+)
+def test_a_number_sign_of_another_language_ends_no_sentence_before_its_number(sentence: str) -> None:
+    # German writes "No." as "Nr." (plural "Nrn."), Spanish as "núm."; Spanish abbreviates a page as "pág.".
+    assert sentences(f"{sentence} Der Hafen ist leer.") == [sentence, "Der Hafen ist leer."]
