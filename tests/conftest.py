@@ -13,8 +13,14 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# Property tests check what holds, not how fast: a first example that pays for a lazy import on a busy machine
+# failed Hypothesis's default 200 ms deadline. Speed is measured in benchmarks/run.py.
+settings.register_profile("newsdiff", deadline=None)
+settings.load_profile("newsdiff")
 EXAMPLE_CLUSTER = ROOT / "examples" / "cluster"
 
 

@@ -710,6 +710,9 @@ def test_cli_batch_interrupted_keeps_whole_lines_says_how_to_resume_and_a_rerun_
         return compare(articles, **options)
 
     monkeypatch.setattr(batch_module, "compare", interrupted)
+    # Workers fork, so that they see the stand-in: a process running other threads (an earlier test's) starts them
+    # afresh, and they would compare every cluster undisturbed.
+    monkeypatch.setattr(batch_module, "_start_method", lambda settings: multiprocessing.get_context("fork"))
     out = tmp_path / "out.jsonl"
     command = ["batch", str(source), "-o", str(out), "--workers", "1"]
     result = CliRunner().invoke(main, command)
