@@ -1218,6 +1218,9 @@ def test_printing_lays_out_every_sentence(browser: Any, tmp_path: Path) -> None:
     for loaded in _open(browser, _long_article_report(tmp_path), viewport={"width": 1300, "height": 900}):
         page = loaded.page
         page.emulate_media(media="print")
+        # The browser decides which boxes are skipped at its next rendering update: wait for two frames, as a
+        # print waits for the page to be laid out (a busy machine asked before it had, and saw none drawn).
+        page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
         drawn = page.eval_on_selector_all(
             "#article-0 .text .s", "all => all.filter(s => s.checkVisibility({ contentVisibilityAuto: true })).length"
         )
