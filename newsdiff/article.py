@@ -1151,7 +1151,7 @@ def load(sources: Source | Iterable[Source]) -> list[Article]:
     articles: list[Article] = []
     for number, source in enumerate(sources, start=1):
         if isinstance(source, Article):
-            articles.append(_with_metadata(source, source.name))
+            articles.append(_with_metadata(source, source.id or source.source or f"article {number}"))
         elif isinstance(source, os.PathLike) or (isinstance(source, str) and looks_like_path(source)):
             articles.extend(_load_path(Path(os.fspath(source))))
         elif isinstance(source, str):

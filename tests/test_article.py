@@ -1248,3 +1248,10 @@ def test_a_wildcard_pattern_that_matches_nothing_is_still_named_as_no_such_file(
     monkeypatch.chdir(tmp_path)
     with pytest.raises(newsdiff.InputError, match=r"\*\.txt: no such file; load\(\) does not expand wildcards"):
         newsdiff.load(Path("*.txt"))
+
+
+def test_an_error_about_an_unnamed_article_object_names_its_place_in_the_list() -> None:
+    # "(unnamed article)" left its writer counting which of the Articles it was.
+    ferry = newsdiff.Article("The ferry returned to the quay.", id="herald")
+    with pytest.raises(newsdiff.InputError, match=r"^article 2: date 'next week' is not"):
+        newsdiff.load([ferry, newsdiff.Article("The ferry came back.", date="next week")])
