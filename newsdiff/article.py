@@ -211,12 +211,12 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
         before = len(spans)
         top = _skip_blank_lines(text, pos)
         match = _DATE_TOKEN.match(text, top) if "date" not in fields else None
-        if match and _iso_date(match.group(2)):
+        if match and _iso_date(text[match.start(2) : match.end(1)]):
             fields["date"] = match.group(2)
             spans.append(MetadataSpan(match.start(1), match.end(1), "metadata"))
             pos = match.end()
         elif match and not unread:
-            unread.append((match.start(2), match.group(2)))
+            unread.append((match.start(2), text[match.start(2) : match.end(1)]))
         elif "date" not in fields and not unread and (other := _OTHER_DATE_TOKEN.match(text, top)) is not None:
             unread.append((other.start(1), other.group(1)))
         pos = _read_front_matter(text, pos, fields, spans, unread, repeated)
@@ -429,10 +429,24 @@ def _has_sentence_inside(line: str) -> bool:
     return False
 
 
+#: An ISO 8601 date, with a time and an offset after it if there are (``2024-02-10T09:30:00.5+02:00``); a space for
+#: the ``T`` too, as Python's ``str()`` of a datetime gives it.
+_ISO_DATE_TIME = re.compile(
+    r"(?P<date>\d{4}-\d{2}-\d{2})(?:[Tt ](?P<hour>\d{2})(?::?(?P<minute>\d{2})(?::?(?P<second>\d{2})(?:[.,]\d+)?)?)?"
+    r"(?:[Zz]|[+-](?P<offset_hour>\d{2})(?::?(?P<offset_minute>\d{2}))?)?)?"
+)
+#: The largest value of each part of an ISO time (a leap second is 60).
+_TIME_LIMITS = {"hour": 23, "minute": 59, "second": 60, "offset_hour": 23, "offset_minute": 59}
+
+
 def _iso_date(value: str) -> str | None:
-    """``YYYY-MM-DD`` when ``value`` is a real date (a full ISO timestamp gives its date), else None."""
+    """``YYYY-MM-DD`` when ``value`` is a real ISO date or date-time (which gives its date), else None: text after
+    it (``2024-02-10garbage``) or a time that is none (``T25:00``) may hide another date, so it is not read."""
+    match = _ISO_DATE_TIME.fullmatch(value)
+    if match is None or any(int(match[part] or 0) > limit for part, limit in _TIME_LIMITS.items()):
+        return None
     try:
-        return datetime.date.fromisoformat(value[:10]).isoformat() if re.match(r"\d{4}-\d{2}-\d{2}", value) else None
+        return datetime.date.fromisoformat(match["date"]).isoformat()
     except ValueError:
         return None
 

@@ -307,6 +307,10 @@ def test_only_real_dates_are_read(text: str, date: str | None) -> None:
         ("Sat, 14 Mar 2026 09:30:00 GMT", "2026-03-14"),
         ("Saturday, Sept. 5, 2026", "2026-09-05"),
         ("March 14, 2026, 9:30 AM EDT", "2026-03-14"),
+        ("2026-03-14T09:30", "2026-03-14"),
+        ("2026-03-14T09:30:00.250-05:00", "2026-03-14"),
+        ("2026-03-14 09:30:00+00:00", "2026-03-14"),  # Python's str() of a datetime
+        ("2026-03-14T0930Z", "2026-03-14"),  # ISO 8601's basic format
     ],
 )
 def test_a_given_date_reaches_the_result_as_year_month_day(given: str, read: str) -> None:
@@ -1255,3 +1259,17 @@ def test_an_error_about_an_unnamed_article_object_names_its_place_in_the_list() 
     ferry = newsdiff.Article("The ferry returned to the quay.", id="herald")
     with pytest.raises(newsdiff.InputError, match=r"^article 2: date 'next week' is not"):
         newsdiff.load([ferry, newsdiff.Article("The ferry came back.", date="next week")])
+
+
+@pytest.mark.parametrize("given", ["2026-03-14T25:00", "2026-03-14T09:75", "2026-03-14garbage", "2026-03-14 and 15"])
+def test_a_given_date_with_more_after_it_than_a_real_time_is_refused_naming_it(given: str) -> None:
+    # Only the first ten characters were read: a time that is none, or words after the date, went unseen.
+    with pytest.raises(newsdiff.InputError, match=re.escape(f"record 1 (id 'a'): date {given!r} is not")):
+        newsdiff.load([{"id": "a", "text": "The talks began.", "date": given}])
+    with pytest.raises(newsdiff.InputError, match=re.escape(f"line 1: date {given!r} is not")):
+        newsdiff.load([f"date: {given}\noutlet: Quay Post\n\nThe talks began on the quay."])
+
+
+def test_a_date_token_with_a_time_that_is_none_is_refused_naming_it() -> None:
+    with pytest.raises(newsdiff.InputError, match=re.escape("line 1: date '2026-03-14T25:00' is not")):
+        newsdiff.load(["date 2026-03-14T25:00 The talks began on the quay."])
