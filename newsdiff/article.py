@@ -865,9 +865,19 @@ def _with_line_feeds(text: str) -> str:
     return text.translate(_LINE_BREAKS) if _OTHER_LINE_BREAK.search(text) else text
 
 
+#: Sentence punctuation inside a string, before white space (``"Ferry returns. See report.txt"``, ``"in the annex,
+#: see report.txt"``): what a writer of prose puts there, and a file's name seldom holds.
+_PUNCTUATED = re.compile(r"[.!?,;:][\"”’')\]]*\s")
+
+
 def looks_like_path(value: str) -> bool:
+    """Whether :func:`load` reads the string ``value`` as a path rather than an article's text: it names an existing
+    file, or is one line of no sentence punctuation that ends in a suffix loading reads, or is one word with a path
+    separator or a suffix loading refuses."""
     if "\n" in value or len(value) > 4096:
         return False
+    if _PUNCTUATED.search(value):
+        return os.path.exists(value)
     # One token with a path separator ("clusters/herald") is a path even when it names no file: no article
     # text looks like that, and "no such file" is what its writer needs to hear.
     one_token = bool(value) and not any(c.isspace() for c in value)
@@ -876,7 +886,13 @@ def looks_like_path(value: str) -> bool:
     return os.path.exists(value) or value.lower().endswith(_PATH_SUFFIXES) or (one_token and separated) or refused
 
 
-def _load_path(path: Path) -> list[Article]:
+#: What to do about a string of words read as the name of a file that does not exist.
+_AS_TEXT = "; if you meant it as an article's text, give it as Article(text=...)"
+
+
+def _load_path(path: Path, as_text: str = "") -> list[Article]:
+    """The articles of the file ``path``; ``as_text`` is added to a "no such file" error (for a string that may have
+    been meant as text)."""
     name = printable(str(path))  # a file name that is not UTF-8 still has to be written out
     if "\x00" in str(path):
         raise InputError(f"{name!r}: a file name cannot hold a NUL character; give the file's path")
@@ -894,7 +910,7 @@ def _load_path(path: Path) -> list[Article]:
         if path.is_symlink():  # "no such file" would send its writer looking for the link, which is there
             target = printable(os.readlink(path))
             raise InputError(f"{name}: is a symbolic link to {target}, which does not exist") from None
-        raise InputError(f"{name}: no such file{_unexpanded(str(path))}") from None
+        raise InputError(f"{name}: no such file{_unexpanded(str(path)) or as_text}") from None
     except OSError as exc:  # a name too long for the file system, no permission, a device error
         raise InputError(f"{name}: cannot be read ({exc.strerror or exc})") from None
     if suffix not in _JSONL_SUFFIXES:
@@ -1138,15 +1154,15 @@ def _stray_comma(error: json.JSONDecodeError, line: bool) -> str:
 def load(sources: Source | Iterable[Source]) -> list[Article]:
     """Load articles from paths, JSON/JSONL files, records (mappings), strings or Articles.
 
-    A ``str`` is read as a path when it names an existing file, ends in a text or JSON suffix, or is one
-    word with a path separator or the suffix of a file loading refuses (``.html``, ``.csv``, ``.pdf``), and as
-    article text otherwise; pass :class:`pathlib.Path` to be
-    explicit. A ``.json`` file holds one record, a list of records, or an object with an ``"articles"`` list
-    of them; a ``.jsonl`` file one record per line; a record is a mapping with ``text`` and optional ``id``,
-    ``outlet``, ``title``, ``date`` and ``url`` (null or NaN for none, as a data frame's empty cell gives),
-    which may also be given under the names sites use (``headline``, ``published``, ``publisher``, ``link``);
-    other fields are ignored. Raises :class:`InputError`
-    naming the source that cannot be read.
+    A ``str`` is read as a path when it names an existing file, ends in a text or JSON suffix (and holds no
+    sentence punctuation: ``"Ferry returns. See report.txt"`` is text), or is one word with a path separator or
+    the suffix of a file loading refuses (``.html``, ``.csv``, ``.pdf``), and as article text otherwise; pass
+    :class:`pathlib.Path` or :class:`Article` to be explicit. A ``.json`` file holds one record, a list of records,
+    or an object with an ``"articles"`` list of them; a ``.jsonl`` file one record per line; a record is a mapping
+    with ``text`` and optional ``id``, ``outlet``, ``title``, ``date`` and ``url`` (null or NaN for none, as a data
+    frame's empty cell gives), which may also be given under the names sites use (``headline``, ``published``,
+    ``publisher``, ``link``); other fields are ignored. Raises :class:`InputError` naming the source that cannot be
+    read.
 
     >>> [a.id for a in load(["The talks began.", "The talks started."])]
     ['article-1', 'article-2']
@@ -1166,8 +1182,12 @@ def load(sources: Source | Iterable[Source]) -> list[Article]:
     for number, source in enumerate(sources, start=1):
         if isinstance(source, Article):
             articles.append(_with_metadata(source, source.id or source.source or f"article {number}"))
-        elif isinstance(source, os.PathLike) or (isinstance(source, str) and looks_like_path(source)):
+        elif isinstance(source, os.PathLike):
             articles.extend(_load_path(Path(os.fspath(source))))
+        elif isinstance(source, str) and looks_like_path(source):
+            # A string of words ending in ".txt" may be a short article, not a file's name: say how to give it so.
+            words = any(character.isspace() for character in source.strip())
+            articles.extend(_load_path(Path(source), as_text=_AS_TEXT if words else ""))
         elif isinstance(source, str):
             text = normalise_text(source)
             articles.append(_with_metadata(Article(text=text), f"article {number}"))

@@ -1273,3 +1273,31 @@ def test_a_given_date_with_more_after_it_than_a_real_time_is_refused_naming_it(g
 def test_a_date_token_with_a_time_that_is_none_is_refused_naming_it() -> None:
     with pytest.raises(newsdiff.InputError, match=re.escape("line 1: date '2026-03-14T25:00' is not")):
         newsdiff.load(["date 2026-03-14T25:00 The talks began on the quay."])
+
+
+@pytest.mark.parametrize(
+    "text", ["The figures are in the annex, see report.txt", "Ferry returns. See the timetable in notes.md"]
+)
+def test_a_sentence_that_ends_in_a_file_name_is_text_not_a_missing_file(text: str) -> None:
+    # Its punctuation makes it prose: it was refused as "no such file".
+    assert [a.text for a in newsdiff.load([text])] == [text]
+
+
+def test_a_missing_file_named_with_spaces_is_refused_with_how_to_give_it_as_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(newsdiff.InputError) as refused:
+        newsdiff.load(["See report.txt"])
+    assert str(refused.value) == (
+        "See report.txt: no such file; if you meant it as an article's text, give it as Article(text=...)"
+    )
+    assert [a.text for a in newsdiff.load([newsdiff.Article(text="See report.txt")])] == ["See report.txt"]
+
+
+def test_an_existing_file_whose_name_has_sentence_punctuation_is_still_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("Ferry, second draft.txt").write_text("The ferry returned to the quay.", encoding="utf-8")
+    assert [a.id for a in newsdiff.load(["Ferry, second draft.txt"])] == ["Ferry, second draft"]
