@@ -118,6 +118,8 @@ class Article:
                     f"article {self.id or '(unnamed)'}: {name} must be a string or None, "
                     f"not {type(value).__name__}{_as_string(value)}"
                 )
+        if self.id and (problem := id_problem(self.id)) is not None:
+            raise InputError(f"article id {self.id!r}: {problem}")
 
     def __repr__(self) -> str:
         # A whole article would fill a notebook cell: a short text is shown, a longer one counted. Metadata is shown
@@ -130,6 +132,21 @@ class Article:
     def name(self) -> str:
         """How messages refer to this article: its id, source or a placeholder."""
         return self.id or self.source or "(unnamed article)"
+
+
+#: What an id cannot hold: a control character (a line end, a tab) or a line or paragraph separator. An id is
+#: written on one line in messages, in a batch's files and in a report's anchors.
+_NOT_IN_ID = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+
+
+def id_problem(ident: str) -> str | None:
+    """What is wrong with the non-empty id ``ident``, with what to give instead; None for a good id."""
+    if not ident.strip():
+        return "an id of white space alone names nothing; give it a visible name, or leave the id out"
+    if _NOT_IN_ID.search(ident):
+        one_line = " ".join(part for part in _NOT_IN_ID.split(ident.strip()) if part)
+        return f"an id is one line with no control character (a line end, a tab); give it as {one_line!r}"
+    return None
 
 
 def _as_string(value: object) -> str:
@@ -745,6 +762,8 @@ def article_from_record(record: Any, name: str) -> Article:
         if not isinstance(value, str):
             how = _text_as_string(value) if key == "text" else _as_string(value)
             raise InputError(f"{name}: field '{key}' must be a string, not {type(value).__name__}{how}")
+        if key == "id" and value and (problem := id_problem(value)) is not None:
+            raise InputError(f"{name}: field 'id': {problem}")  # the name holds the id's repr
         values[key] = value
     _read_aliases(record, values, name)
     text = normalise_text(values.pop("text"))
@@ -850,6 +869,8 @@ def _with_metadata(article: Article, name: str) -> Article:
                 f"{name}, line {line}: {key!r} is given twice in the front matter, with different values; give it once"
             )
     meta = metadata.fields
+    if not article.id and meta.get("id") and (problem := id_problem(meta["id"])) is not None:
+        raise InputError(f"{name}: front matter id {meta['id']!r}: {problem}")
     return replace(
         article,
         outlet=article.outlet or meta.get("outlet"),

@@ -1301,3 +1301,31 @@ def test_an_existing_file_whose_name_has_sentence_punctuation_is_still_read(
     monkeypatch.chdir(tmp_path)
     Path("Ferry, second draft.txt").write_text("The ferry returned to the quay.", encoding="utf-8")
     assert [a.id for a in newsdiff.load(["Ferry, second draft.txt"])] == ["Ferry, second draft"]
+
+
+@pytest.mark.parametrize(
+    ("ident", "problem"),
+    [
+        ("   ", "an id of white space alone names nothing; give it a visible name, or leave the id out"),
+        ("quay\nport", "an id is one line with no control character (a line end, a tab); give it as 'quay port'"),
+        ("quay\tport\x07", "an id is one line with no control character (a line end, a tab); give it as 'quay port'"),
+    ],
+)
+def test_an_id_of_white_space_alone_or_with_a_control_character_is_refused_naming_it(ident: str, problem: str) -> None:
+    # It would break a one-line message, a batch's file names and a report's anchors.
+    record = {"id": ident, "text": "The ferry returned to the quay."}
+    with pytest.raises(newsdiff.InputError) as refused:
+        newsdiff.load([{"id": "herald", "text": "The ferry came back."}, record])
+    assert str(refused.value) == f"record 2 (id {ident!r}): field 'id': {problem}"
+    with pytest.raises(newsdiff.InputError) as refused:
+        newsdiff.Article("The ferry returned to the quay.", id=ident)
+    assert str(refused.value) == f"article id {ident!r}: {problem}"
+
+
+def test_a_front_matter_id_with_a_control_character_is_refused_naming_the_article() -> None:
+    with pytest.raises(newsdiff.InputError, match=re.escape("article 1: front matter id 'quay\\tport': an id is")):
+        newsdiff.load(["id: quay\tport\noutlet: Quay Post\n\nThe ferry returned to the quay."])
+
+
+def test_an_empty_id_is_no_id() -> None:
+    assert [a.id for a in newsdiff.load([{"id": "", "text": "The ferry returned to the quay."}])] == ["article-1"]
