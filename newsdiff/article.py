@@ -206,6 +206,9 @@ class Metadata:
     #: Front matter keys that a field is read from given twice with different values, as (offset, key): JSON's
     #: way, keeping the last, would drop the first without a word.
     repeated: tuple[tuple[int, str], ...] = ()
+    #: Two dates at the top that disagree (``date: 2024-02-10`` in front matter, then ``date 2024-02-11``), as (offset,
+    #: value) of each: which one the article has is for its writer to say.
+    date_conflict: tuple[tuple[int, str], tuple[int, str]] | None = None
 
 
 def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metadata:
@@ -222,21 +225,27 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
     spans: list[MetadataSpan] = []
     unread: list[tuple[int, str]] = []
     repeated: list[tuple[int, str]] = []
+    dated: dict[str, Any] = {}  # where the date was read ("at") and a second one that disagrees ("conflict")
     pos = 1 if text.startswith("\ufeff") else 0  # a byte-order mark left in a string is not text
     # The three may come in any order at the top (a headline above the date line is common).
     for _ in range(3):
         before = len(spans)
         top = _skip_blank_lines(text, pos)
-        match = _DATE_TOKEN.match(text, top) if "date" not in fields else None
-        if match and _iso_date(text[match.start(2) : match.end(1)]):
-            fields["date"] = match.group(2)
+        match = _DATE_TOKEN.match(text, top)
+        date = _iso_date(text[match.start(2) : match.end(1)]) if match else None
+        if match and date:
+            # A second date line under the first or under front matter's date is metadata too, refused if it disagrees.
+            if "date" in fields and date != fields["date"]:
+                dated.setdefault("conflict", ((dated["at"], fields["date"]), (match.start(2), match.group(2))))
+            fields.setdefault("date", date)
+            dated.setdefault("at", match.start(2))
             spans.append(MetadataSpan(match.start(1), match.end(1), "metadata"))
             pos = match.end()
-        elif match and not unread:
+        elif match and "date" not in fields and not unread:
             unread.append((match.start(2), text[match.start(2) : match.end(1)]))
         elif "date" not in fields and not unread and (other := _OTHER_DATE_TOKEN.match(text, top)) is not None:
             unread.append((other.start(1), other.group(1)))
-        pos = _read_front_matter(text, pos, fields, spans, unread, repeated)
+        pos = _read_front_matter(text, pos, fields, spans, unread, repeated, dated)
         found = any(s.reason == "headline" for s in spans)
         rules = default_rules() if rules is None else rules
         headline = None if found else _headline_span(text, pos, rules)
@@ -252,7 +261,8 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
             pos = end
         if len(spans) == before:
             break
-    return Metadata(fields, tuple(spans), () if "date" in fields else tuple(unread), tuple(repeated))
+    unread_dates = () if "date" in fields else tuple(unread)
+    return Metadata(fields, tuple(spans), unread_dates, tuple(repeated), dated.get("conflict"))
 
 
 #: A Markdown (ATX) heading's marks: the hashes and a space before its text, and any hashes closing it.
@@ -273,6 +283,7 @@ def _read_front_matter(
     spans: list[MetadataSpan],
     unread: list[tuple[int, str]],
     repeated: list[tuple[int, str]],
+    dated: dict[str, Any],
 ) -> int:
     """Consume a run of short ``key: value`` lines at ``pos`` when one of them has a known key, or a block of
     them between two ``---`` lines (any keys there); the known keys and their other names are read. A ``---`` line
@@ -281,7 +292,8 @@ def _read_front_matter(
     An unfenced run opens with a known key; a line of another key joins it when the key is in lower case
     (``layout: story``, ``updated: 2021-05-20``) and its value is no sentence (has no final stop), so that a
     label ("Breaking: Ferry returns") or a line of prose ("Update: The ferry is back.") under the front
-    matter stays text.
+    matter stays text. Where the date is read goes in ``dated["at"]``; a date that disagrees with one read above
+    the block, in ``dated["conflict"]``.
     """
     start = _skip_blank_lines(text, pos)
     fence = _line_at(text, start).strip()
@@ -318,6 +330,10 @@ def _read_front_matter(
             if (date := given_date(value)) is None:
                 unread.append((max(text.find(value, line_start, line_end), line_start), value))
             value = date or ""
+            if date and "at" not in dated:
+                dated["at"] = line_start
+            elif date and "date" in fields and date != fields["date"] and "at" in dated and dated["at"] < start:
+                dated.setdefault("conflict", ((dated["at"], fields["date"]), (line_start, date)))
         if field in _RECORD_FIELDS and value and given.setdefault(key, value) != value:  # two authors are fine
             repeated.append((line_start, key))
         if value and field == key:
@@ -589,6 +605,7 @@ def _headline_shaped(line: str) -> bool:
         or _has_sentence_inside(line)
         or inside_quotation(line)
         or ((key := _FRONT_MATTER_LINE.fullmatch(line)) is not None and _field(key.group(1)) is not None)
+        or _DATE_TOKEN.fullmatch(line) is not None  # a second date line, read as one
     )
 
 
@@ -862,6 +879,12 @@ def _with_metadata(article: Article, name: str) -> Article:
         offset, value = metadata.unread_dates[0]
         line = article.text.count("\n", 0, offset) + 1
         raise InputError(f"{name}, line {line}: date {value!r} {_DATE_READ}")
+    if not date and metadata.date_conflict is not None:
+        (first, one), (second, other) = metadata.date_conflict
+        lines = article.text.count("\n", 0, first) + 1, article.text.count("\n", 0, second) + 1
+        raise InputError(
+            f"{name}, lines {lines[0]} and {lines[1]}: two dates that disagree, {one} and {other}; give the date once"
+        )
     for offset, key in metadata.repeated:
         if not getattr(article, str(_field(key))):  # a field the record gives wins over the text's anyway
             line = article.text.count("\n", 0, offset) + 1

@@ -1329,3 +1329,30 @@ def test_a_front_matter_id_with_a_control_character_is_refused_naming_the_articl
 
 def test_an_empty_id_is_no_id() -> None:
     assert [a.id for a in newsdiff.load([{"id": "", "text": "The ferry returned to the quay."}])] == ["article-1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        ("---\ndate: 2026-02-10\noutlet: Quay Post\n---\ndate 2026-02-11\nThe ferry ran again after a week.", (2, 5)),
+        ("date 2026-02-10\ndate 2026-02-11\nThe ferry ran again after a week.", (1, 2)),
+        ("date 2026-02-10\n---\npublished: Feb 11, 2026\n---\nThe ferry ran again after a week.", (1, 3)),
+    ],
+)
+def test_a_second_date_that_disagrees_with_the_first_is_refused_naming_both_lines(
+    text: str, lines: tuple[int, int]
+) -> None:
+    # The second date line became the headline ("date 2026-02-11"), or front matter's date replaced the first.
+    message = f"article 1, lines {lines[0]} and {lines[1]}: two dates that disagree, 2026-02-10 and 2026-02-11"
+    with pytest.raises(newsdiff.InputError, match=re.escape(message)):
+        newsdiff.load([text])
+
+
+def test_a_second_date_that_agrees_is_metadata_not_the_headline() -> None:
+    text = (
+        "---\ndate: 2026-02-10\noutlet: Quay Post\n---\ndate 2026-02-10\nFerry back on the water\nThe ferry ran again."
+    )
+    [article] = newsdiff.load([text])
+    assert (article.title, article.date) == ("Ferry back on the water", "2026-02-10")
+    second = text.index("date 2026-02-10")
+    assert any(span.start == second for span in read_metadata(text).spans)
