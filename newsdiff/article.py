@@ -970,16 +970,25 @@ def _load_path(path: Path, as_text: str = "") -> list[Article]:
         if suffix != ".json":
             _refuse_json(text, path, name)
             article = _with_metadata(Article(text=text, source=name), name)
-            return [replace(article, id=article.id or printable(path.stem), origin=(os.path.realpath(path), 0))]
+            return [replace(article, id=article.id or _stem_id(path), origin=(os.path.realpath(path), 0))]
         articles = _json_articles(text, name)
     if not articles:
         raise InputError(f"{name}: holds no articles")
-    stem = printable(path.stem)
+    stem = _stem_id(path)
     real = os.path.realpath(path)  # the same file by another path or link is the same origin
     return [
-        replace(a, source=name, id=a.id or (stem if len(articles) == 1 else f"{stem}-{n}"), origin=(real, n - 1))
+        replace(
+            a, source=name, id=a.id or (stem if len(articles) == 1 or not stem else f"{stem}-{n}"), origin=(real, n - 1)
+        )
         for n, a in enumerate(articles, start=1)
     ]
+
+
+def _stem_id(path: Path) -> str | None:
+    """The id a file's name gives its articles: its stem on one line (a tab or line end in a file's name is a space
+    in the id, as an id holds none), or None for a stem of white space alone, for the article to be numbered."""
+    stem = " ".join(part for part in _NOT_IN_ID.split(printable(path.stem)) if part)
+    return stem if stem.strip() else None
 
 
 _JSONL_SUFFIXES = (".jsonl", ".ndjson")

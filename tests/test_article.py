@@ -1356,3 +1356,12 @@ def test_a_second_date_that_agrees_is_metadata_not_the_headline() -> None:
     assert (article.title, article.date) == ("Ferry back on the water", "2026-02-10")
     second = text.index("date 2026-02-10")
     assert any(span.start == second for span in read_metadata(text).spans)
+
+
+def test_a_file_whose_name_holds_a_tab_gives_a_one_line_id(tmp_path: Path) -> None:
+    # The id taken from the name was refused as a bad id, without naming the file.
+    path = tmp_path / "quay\tport.txt"
+    path.write_text("The ferry returned to the quay.", encoding="utf-8")
+    blank = tmp_path / "   .txt"
+    blank.write_text("The ferry came back to the quay.", encoding="utf-8")
+    assert [a.id for a in newsdiff.load([path, blank])] == ["quay port", "article-2"]
