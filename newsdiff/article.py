@@ -118,6 +118,8 @@ class Article:
                     f"article {self.id or '(unnamed)'}: {name} must be a string or None, "
                     f"not {type(value).__name__}{_as_string(value)}"
                 )
+        if self.id and (problem := id_problem(self.id)) is not None:
+            raise InputError(f"article id {self.id!r}: {problem}")
 
     def __repr__(self) -> str:
         # A whole article would fill a notebook cell: a short text is shown, a longer one counted. Metadata is shown
@@ -130,6 +132,21 @@ class Article:
     def name(self) -> str:
         """How messages refer to this article: its id, source or a placeholder."""
         return self.id or self.source or "(unnamed article)"
+
+
+#: What an id cannot hold: a control character (a line end, a tab) or a line or paragraph separator. An id is
+#: written on one line in messages, in a batch's files and in a report's anchors.
+_NOT_IN_ID = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+
+
+def id_problem(ident: str) -> str | None:
+    """What is wrong with the non-empty id ``ident``, with what to give instead; None for a good id."""
+    if not ident.strip():
+        return "an id of white space alone names nothing; give it a visible name, or leave the id out"
+    if _NOT_IN_ID.search(ident):
+        one_line = " ".join(part for part in _NOT_IN_ID.split(ident.strip()) if part)
+        return f"an id is one line with no control character (a line end, a tab); give it as {one_line!r}"
+    return None
 
 
 def _as_string(value: object) -> str:
@@ -189,6 +206,9 @@ class Metadata:
     #: Front matter keys that a field is read from given twice with different values, as (offset, key): JSON's
     #: way, keeping the last, would drop the first without a word.
     repeated: tuple[tuple[int, str], ...] = ()
+    #: Two dates at the top that disagree (``date: 2024-02-10`` in front matter, then ``date 2024-02-11``), as (offset,
+    #: value) of each: which one the article has is for its writer to say.
+    date_conflict: tuple[tuple[int, str], tuple[int, str]] | None = None
 
 
 def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metadata:
@@ -205,21 +225,27 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
     spans: list[MetadataSpan] = []
     unread: list[tuple[int, str]] = []
     repeated: list[tuple[int, str]] = []
+    dated: dict[str, Any] = {}  # where the date was read ("at") and a second one that disagrees ("conflict")
     pos = 1 if text.startswith("\ufeff") else 0  # a byte-order mark left in a string is not text
     # The three may come in any order at the top (a headline above the date line is common).
     for _ in range(3):
         before = len(spans)
         top = _skip_blank_lines(text, pos)
-        match = _DATE_TOKEN.match(text, top) if "date" not in fields else None
-        if match and _iso_date(match.group(2)):
-            fields["date"] = match.group(2)
+        match = _DATE_TOKEN.match(text, top)
+        date = _iso_date(text[match.start(2) : match.end(1)]) if match else None
+        if match and date:
+            # A second date line under the first or under front matter's date is metadata too, refused if it disagrees.
+            if "date" in fields and date != fields["date"]:
+                dated.setdefault("conflict", ((dated["at"], fields["date"]), (match.start(2), match.group(2))))
+            fields.setdefault("date", date)
+            dated.setdefault("at", match.start(2))
             spans.append(MetadataSpan(match.start(1), match.end(1), "metadata"))
             pos = match.end()
-        elif match and not unread:
-            unread.append((match.start(2), match.group(2)))
+        elif match and "date" not in fields and not unread:
+            unread.append((match.start(2), text[match.start(2) : match.end(1)]))
         elif "date" not in fields and not unread and (other := _OTHER_DATE_TOKEN.match(text, top)) is not None:
             unread.append((other.start(1), other.group(1)))
-        pos = _read_front_matter(text, pos, fields, spans, unread, repeated)
+        pos = _read_front_matter(text, pos, fields, spans, unread, repeated, dated)
         found = any(s.reason == "headline" for s in spans)
         rules = default_rules() if rules is None else rules
         headline = None if found else _headline_span(text, pos, rules)
@@ -235,7 +261,8 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
             pos = end
         if len(spans) == before:
             break
-    return Metadata(fields, tuple(spans), () if "date" in fields else tuple(unread), tuple(repeated))
+    unread_dates = () if "date" in fields else tuple(unread)
+    return Metadata(fields, tuple(spans), unread_dates, tuple(repeated), dated.get("conflict"))
 
 
 #: A Markdown (ATX) heading's marks: the hashes and a space before its text, and any hashes closing it.
@@ -256,6 +283,7 @@ def _read_front_matter(
     spans: list[MetadataSpan],
     unread: list[tuple[int, str]],
     repeated: list[tuple[int, str]],
+    dated: dict[str, Any],
 ) -> int:
     """Consume a run of short ``key: value`` lines at ``pos`` when one of them has a known key, or a block of
     them between two ``---`` lines (any keys there); the known keys and their other names are read. A ``---`` line
@@ -264,7 +292,8 @@ def _read_front_matter(
     An unfenced run opens with a known key; a line of another key joins it when the key is in lower case
     (``layout: story``, ``updated: 2021-05-20``) and its value is no sentence (has no final stop), so that a
     label ("Breaking: Ferry returns") or a line of prose ("Update: The ferry is back.") under the front
-    matter stays text.
+    matter stays text. Where the date is read goes in ``dated["at"]``; a date that disagrees with one read above
+    the block, in ``dated["conflict"]``.
     """
     start = _skip_blank_lines(text, pos)
     fence = _line_at(text, start).strip()
@@ -301,6 +330,10 @@ def _read_front_matter(
             if (date := given_date(value)) is None:
                 unread.append((max(text.find(value, line_start, line_end), line_start), value))
             value = date or ""
+            if date and "at" not in dated:
+                dated["at"] = line_start
+            elif date and "date" in fields and date != fields["date"] and "at" in dated and dated["at"] < start:
+                dated.setdefault("conflict", ((dated["at"], fields["date"]), (line_start, date)))
         if field in _RECORD_FIELDS and value and given.setdefault(key, value) != value:  # two authors are fine
             repeated.append((line_start, key))
         if value and field == key:
@@ -429,10 +462,24 @@ def _has_sentence_inside(line: str) -> bool:
     return False
 
 
+#: An ISO 8601 date, with a time and an offset after it if there are (``2024-02-10T09:30:00.5+02:00``); a space for
+#: the ``T`` too, as Python's ``str()`` of a datetime gives it.
+_ISO_DATE_TIME = re.compile(
+    r"(?P<date>\d{4}-\d{2}-\d{2})(?:[Tt ](?P<hour>\d{2})(?::?(?P<minute>\d{2})(?::?(?P<second>\d{2})(?:[.,]\d+)?)?)?"
+    r"(?:[Zz]|[+-](?P<offset_hour>\d{2})(?::?(?P<offset_minute>\d{2}))?)?)?"
+)
+#: The largest value of each part of an ISO time (a leap second is 60).
+_TIME_LIMITS = {"hour": 23, "minute": 59, "second": 60, "offset_hour": 23, "offset_minute": 59}
+
+
 def _iso_date(value: str) -> str | None:
-    """``YYYY-MM-DD`` when ``value`` is a real date (a full ISO timestamp gives its date), else None."""
+    """``YYYY-MM-DD`` when ``value`` is a real ISO date or date-time (which gives its date), else None: text after
+    it (``2024-02-10garbage``) or a time that is none (``T25:00``) may hide another date, so it is not read."""
+    match = _ISO_DATE_TIME.fullmatch(value)
+    if match is None or any(int(match[part] or 0) > limit for part, limit in _TIME_LIMITS.items()):
+        return None
     try:
-        return datetime.date.fromisoformat(value[:10]).isoformat() if re.match(r"\d{4}-\d{2}-\d{2}", value) else None
+        return datetime.date.fromisoformat(match["date"]).isoformat()
     except ValueError:
         return None
 
@@ -558,6 +605,7 @@ def _headline_shaped(line: str) -> bool:
         or _has_sentence_inside(line)
         or inside_quotation(line)
         or ((key := _FRONT_MATTER_LINE.fullmatch(line)) is not None and _field(key.group(1)) is not None)
+        or _DATE_TOKEN.fullmatch(line) is not None  # a second date line, read as one
     )
 
 
@@ -731,6 +779,8 @@ def article_from_record(record: Any, name: str) -> Article:
         if not isinstance(value, str):
             how = _text_as_string(value) if key == "text" else _as_string(value)
             raise InputError(f"{name}: field '{key}' must be a string, not {type(value).__name__}{how}")
+        if key == "id" and value and (problem := id_problem(value)) is not None:
+            raise InputError(f"{name}: field 'id': {problem}")  # the name holds the id's repr
         values[key] = value
     _read_aliases(record, values, name)
     text = normalise_text(values.pop("text"))
@@ -829,6 +879,12 @@ def _with_metadata(article: Article, name: str) -> Article:
         offset, value = metadata.unread_dates[0]
         line = article.text.count("\n", 0, offset) + 1
         raise InputError(f"{name}, line {line}: date {value!r} {_DATE_READ}")
+    if not date and metadata.date_conflict is not None:
+        (first, one), (second, other) = metadata.date_conflict
+        lines = article.text.count("\n", 0, first) + 1, article.text.count("\n", 0, second) + 1
+        raise InputError(
+            f"{name}, lines {lines[0]} and {lines[1]}: two dates that disagree, {one} and {other}; give the date once"
+        )
     for offset, key in metadata.repeated:
         if not getattr(article, str(_field(key))):  # a field the record gives wins over the text's anyway
             line = article.text.count("\n", 0, offset) + 1
@@ -836,6 +892,8 @@ def _with_metadata(article: Article, name: str) -> Article:
                 f"{name}, line {line}: {key!r} is given twice in the front matter, with different values; give it once"
             )
     meta = metadata.fields
+    if not article.id and meta.get("id") and (problem := id_problem(meta["id"])) is not None:
+        raise InputError(f"{name}: front matter id {meta['id']!r}: {problem}")
     return replace(
         article,
         outlet=article.outlet or meta.get("outlet"),
@@ -851,9 +909,19 @@ def _with_line_feeds(text: str) -> str:
     return text.translate(_LINE_BREAKS) if _OTHER_LINE_BREAK.search(text) else text
 
 
+#: Sentence punctuation inside a string, before white space (``"Ferry returns. See report.txt"``, ``"in the annex,
+#: see report.txt"``): what a writer of prose puts there, and a file's name seldom holds.
+_PUNCTUATED = re.compile(r"[.!?,;:][\"”’')\]]*\s")
+
+
 def looks_like_path(value: str) -> bool:
+    """Whether :func:`load` reads the string ``value`` as a path rather than an article's text: it names an existing
+    file, or is one line of no sentence punctuation that ends in a suffix loading reads, or is one word with a path
+    separator or a suffix loading refuses."""
     if "\n" in value or len(value) > 4096:
         return False
+    if _PUNCTUATED.search(value):
+        return os.path.exists(value)
     # One token with a path separator ("clusters/herald") is a path even when it names no file: no article
     # text looks like that, and "no such file" is what its writer needs to hear.
     one_token = bool(value) and not any(c.isspace() for c in value)
@@ -862,7 +930,13 @@ def looks_like_path(value: str) -> bool:
     return os.path.exists(value) or value.lower().endswith(_PATH_SUFFIXES) or (one_token and separated) or refused
 
 
-def _load_path(path: Path) -> list[Article]:
+#: What to do about a string of words read as the name of a file that does not exist.
+_AS_TEXT = "; if you meant it as an article's text, give it as Article(text=...)"
+
+
+def _load_path(path: Path, as_text: str = "") -> list[Article]:
+    """The articles of the file ``path``; ``as_text`` is added to a "no such file" error (for a string that may have
+    been meant as text)."""
     name = printable(str(path))  # a file name that is not UTF-8 still has to be written out
     if "\x00" in str(path):
         raise InputError(f"{name!r}: a file name cannot hold a NUL character; give the file's path")
@@ -880,7 +954,7 @@ def _load_path(path: Path) -> list[Article]:
         if path.is_symlink():  # "no such file" would send its writer looking for the link, which is there
             target = printable(os.readlink(path))
             raise InputError(f"{name}: is a symbolic link to {target}, which does not exist") from None
-        raise InputError(f"{name}: no such file{_unexpanded(str(path))}") from None
+        raise InputError(f"{name}: no such file{_unexpanded(str(path)) or as_text}") from None
     except OSError as exc:  # a name too long for the file system, no permission, a device error
         raise InputError(f"{name}: cannot be read ({exc.strerror or exc})") from None
     if suffix not in _JSONL_SUFFIXES:
@@ -896,16 +970,25 @@ def _load_path(path: Path) -> list[Article]:
         if suffix != ".json":
             _refuse_json(text, path, name)
             article = _with_metadata(Article(text=text, source=name), name)
-            return [replace(article, id=article.id or printable(path.stem), origin=(os.path.realpath(path), 0))]
+            return [replace(article, id=article.id or _stem_id(path), origin=(os.path.realpath(path), 0))]
         articles = _json_articles(text, name)
     if not articles:
         raise InputError(f"{name}: holds no articles")
-    stem = printable(path.stem)
+    stem = _stem_id(path)
     real = os.path.realpath(path)  # the same file by another path or link is the same origin
     return [
-        replace(a, source=name, id=a.id or (stem if len(articles) == 1 else f"{stem}-{n}"), origin=(real, n - 1))
+        replace(
+            a, source=name, id=a.id or (stem if len(articles) == 1 or not stem else f"{stem}-{n}"), origin=(real, n - 1)
+        )
         for n, a in enumerate(articles, start=1)
     ]
+
+
+def _stem_id(path: Path) -> str | None:
+    """The id a file's name gives its articles: its stem on one line (a tab or line end in a file's name is a space
+    in the id, as an id holds none), or None for a stem of white space alone, for the article to be numbered."""
+    stem = " ".join(part for part in _NOT_IN_ID.split(printable(path.stem)) if part)
+    return stem if stem.strip() else None
 
 
 _JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -1124,15 +1207,15 @@ def _stray_comma(error: json.JSONDecodeError, line: bool) -> str:
 def load(sources: Source | Iterable[Source]) -> list[Article]:
     """Load articles from paths, JSON/JSONL files, records (mappings), strings or Articles.
 
-    A ``str`` is read as a path when it names an existing file, ends in a text or JSON suffix, or is one
-    word with a path separator or the suffix of a file loading refuses (``.html``, ``.csv``, ``.pdf``), and as
-    article text otherwise; pass :class:`pathlib.Path` to be
-    explicit. A ``.json`` file holds one record, a list of records, or an object with an ``"articles"`` list
-    of them; a ``.jsonl`` file one record per line; a record is a mapping with ``text`` and optional ``id``,
-    ``outlet``, ``title``, ``date`` and ``url`` (null or NaN for none, as a data frame's empty cell gives),
-    which may also be given under the names sites use (``headline``, ``published``, ``publisher``, ``link``);
-    other fields are ignored. Raises :class:`InputError`
-    naming the source that cannot be read.
+    A ``str`` is read as a path when it names an existing file, ends in a text or JSON suffix (and holds no
+    sentence punctuation: ``"Ferry returns. See report.txt"`` is text), or is one word with a path separator or
+    the suffix of a file loading refuses (``.html``, ``.csv``, ``.pdf``), and as article text otherwise; pass
+    :class:`pathlib.Path` or :class:`Article` to be explicit. A ``.json`` file holds one record, a list of records,
+    or an object with an ``"articles"`` list of them; a ``.jsonl`` file one record per line; a record is a mapping
+    with ``text`` and optional ``id``, ``outlet``, ``title``, ``date`` and ``url`` (null or NaN for none, as a data
+    frame's empty cell gives), which may also be given under the names sites use (``headline``, ``published``,
+    ``publisher``, ``link``); other fields are ignored. Raises :class:`InputError` naming the source that cannot be
+    read.
 
     >>> [a.id for a in load(["The talks began.", "The talks started."])]
     ['article-1', 'article-2']
@@ -1151,9 +1234,13 @@ def load(sources: Source | Iterable[Source]) -> list[Article]:
     articles: list[Article] = []
     for number, source in enumerate(sources, start=1):
         if isinstance(source, Article):
-            articles.append(_with_metadata(source, source.name))
-        elif isinstance(source, os.PathLike) or (isinstance(source, str) and looks_like_path(source)):
+            articles.append(_with_metadata(source, source.id or source.source or f"article {number}"))
+        elif isinstance(source, os.PathLike):
             articles.extend(_load_path(Path(os.fspath(source))))
+        elif isinstance(source, str) and looks_like_path(source):
+            # A string of words ending in ".txt" may be a short article, not a file's name: say how to give it so.
+            words = any(character.isspace() for character in source.strip())
+            articles.extend(_load_path(Path(source), as_text=_AS_TEXT if words else ""))
         elif isinstance(source, str):
             text = normalise_text(source)
             articles.append(_with_metadata(Article(text=text), f"article {number}"))

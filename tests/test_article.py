@@ -307,6 +307,10 @@ def test_only_real_dates_are_read(text: str, date: str | None) -> None:
         ("Sat, 14 Mar 2026 09:30:00 GMT", "2026-03-14"),
         ("Saturday, Sept. 5, 2026", "2026-09-05"),
         ("March 14, 2026, 9:30 AM EDT", "2026-03-14"),
+        ("2026-03-14T09:30", "2026-03-14"),
+        ("2026-03-14T09:30:00.250-05:00", "2026-03-14"),
+        ("2026-03-14 09:30:00+00:00", "2026-03-14"),  # Python's str() of a datetime
+        ("2026-03-14T0930Z", "2026-03-14"),  # ISO 8601's basic format
     ],
 )
 def test_a_given_date_reaches_the_result_as_year_month_day(given: str, read: str) -> None:
@@ -1248,3 +1252,116 @@ def test_a_wildcard_pattern_that_matches_nothing_is_still_named_as_no_such_file(
     monkeypatch.chdir(tmp_path)
     with pytest.raises(newsdiff.InputError, match=r"\*\.txt: no such file; load\(\) does not expand wildcards"):
         newsdiff.load(Path("*.txt"))
+
+
+def test_an_error_about_an_unnamed_article_object_names_its_place_in_the_list() -> None:
+    # "(unnamed article)" left its writer counting which of the Articles it was.
+    ferry = newsdiff.Article("The ferry returned to the quay.", id="herald")
+    with pytest.raises(newsdiff.InputError, match=r"^article 2: date 'next week' is not"):
+        newsdiff.load([ferry, newsdiff.Article("The ferry came back.", date="next week")])
+
+
+@pytest.mark.parametrize("given", ["2026-03-14T25:00", "2026-03-14T09:75", "2026-03-14garbage", "2026-03-14 and 15"])
+def test_a_given_date_with_more_after_it_than_a_real_time_is_refused_naming_it(given: str) -> None:
+    # Only the first ten characters were read: a time that is none, or words after the date, went unseen.
+    with pytest.raises(newsdiff.InputError, match=re.escape(f"record 1 (id 'a'): date {given!r} is not")):
+        newsdiff.load([{"id": "a", "text": "The talks began.", "date": given}])
+    with pytest.raises(newsdiff.InputError, match=re.escape(f"line 1: date {given!r} is not")):
+        newsdiff.load([f"date: {given}\noutlet: Quay Post\n\nThe talks began on the quay."])
+
+
+def test_a_date_token_with_a_time_that_is_none_is_refused_naming_it() -> None:
+    with pytest.raises(newsdiff.InputError, match=re.escape("line 1: date '2026-03-14T25:00' is not")):
+        newsdiff.load(["date 2026-03-14T25:00 The talks began on the quay."])
+
+
+@pytest.mark.parametrize(
+    "text", ["The figures are in the annex, see report.txt", "Ferry returns. See the timetable in notes.md"]
+)
+def test_a_sentence_that_ends_in_a_file_name_is_text_not_a_missing_file(text: str) -> None:
+    # Its punctuation makes it prose: it was refused as "no such file".
+    assert [a.text for a in newsdiff.load([text])] == [text]
+
+
+def test_a_missing_file_named_with_spaces_is_refused_with_how_to_give_it_as_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(newsdiff.InputError) as refused:
+        newsdiff.load(["See report.txt"])
+    assert str(refused.value) == (
+        "See report.txt: no such file; if you meant it as an article's text, give it as Article(text=...)"
+    )
+    assert [a.text for a in newsdiff.load([newsdiff.Article(text="See report.txt")])] == ["See report.txt"]
+
+
+def test_an_existing_file_whose_name_has_sentence_punctuation_is_still_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("Ferry, second draft.txt").write_text("The ferry returned to the quay.", encoding="utf-8")
+    assert [a.id for a in newsdiff.load(["Ferry, second draft.txt"])] == ["Ferry, second draft"]
+
+
+@pytest.mark.parametrize(
+    ("ident", "problem"),
+    [
+        ("   ", "an id of white space alone names nothing; give it a visible name, or leave the id out"),
+        ("quay\nport", "an id is one line with no control character (a line end, a tab); give it as 'quay port'"),
+        ("quay\tport\x07", "an id is one line with no control character (a line end, a tab); give it as 'quay port'"),
+    ],
+)
+def test_an_id_of_white_space_alone_or_with_a_control_character_is_refused_naming_it(ident: str, problem: str) -> None:
+    # It would break a one-line message, a batch's file names and a report's anchors.
+    record = {"id": ident, "text": "The ferry returned to the quay."}
+    with pytest.raises(newsdiff.InputError) as refused:
+        newsdiff.load([{"id": "herald", "text": "The ferry came back."}, record])
+    assert str(refused.value) == f"record 2 (id {ident!r}): field 'id': {problem}"
+    with pytest.raises(newsdiff.InputError) as refused:
+        newsdiff.Article("The ferry returned to the quay.", id=ident)
+    assert str(refused.value) == f"article id {ident!r}: {problem}"
+
+
+def test_a_front_matter_id_with_a_control_character_is_refused_naming_the_article() -> None:
+    with pytest.raises(newsdiff.InputError, match=re.escape("article 1: front matter id 'quay\\tport': an id is")):
+        newsdiff.load(["id: quay\tport\noutlet: Quay Post\n\nThe ferry returned to the quay."])
+
+
+def test_an_empty_id_is_no_id() -> None:
+    assert [a.id for a in newsdiff.load([{"id": "", "text": "The ferry returned to the quay."}])] == ["article-1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        ("---\ndate: 2026-02-10\noutlet: Quay Post\n---\ndate 2026-02-11\nThe ferry ran again after a week.", (2, 5)),
+        ("date 2026-02-10\ndate 2026-02-11\nThe ferry ran again after a week.", (1, 2)),
+        ("date 2026-02-10\n---\npublished: Feb 11, 2026\n---\nThe ferry ran again after a week.", (1, 3)),
+    ],
+)
+def test_a_second_date_that_disagrees_with_the_first_is_refused_naming_both_lines(
+    text: str, lines: tuple[int, int]
+) -> None:
+    # The second date line became the headline ("date 2026-02-11"), or front matter's date replaced the first.
+    message = f"article 1, lines {lines[0]} and {lines[1]}: two dates that disagree, 2026-02-10 and 2026-02-11"
+    with pytest.raises(newsdiff.InputError, match=re.escape(message)):
+        newsdiff.load([text])
+
+
+def test_a_second_date_that_agrees_is_metadata_not_the_headline() -> None:
+    text = (
+        "---\ndate: 2026-02-10\noutlet: Quay Post\n---\ndate 2026-02-10\nFerry back on the water\nThe ferry ran again."
+    )
+    [article] = newsdiff.load([text])
+    assert (article.title, article.date) == ("Ferry back on the water", "2026-02-10")
+    second = text.index("date 2026-02-10")
+    assert any(span.start == second for span in read_metadata(text).spans)
+
+
+def test_a_file_whose_name_holds_a_tab_gives_a_one_line_id(tmp_path: Path) -> None:
+    # The id taken from the name was refused as a bad id, without naming the file.
+    path = tmp_path / "quay\tport.txt"
+    path.write_text("The ferry returned to the quay.", encoding="utf-8")
+    blank = tmp_path / "   .txt"
+    blank.write_text("The ferry came back to the quay.", encoding="utf-8")
+    assert [a.id for a in newsdiff.load([path, blank])] == ["quay port", "article-2"]
