@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -60,3 +61,21 @@ def test_removed_noise_cannot_inject_markup() -> None:
     result = newsdiff.compare([text, OTHER], extra_rules=[rule])
     assert any("<script>" in r.text for r in result.articles[0].removed)
     assert_inert(result.to_html())
+
+
+def _longest_name(folder: Path, suffix: str) -> str:
+    """The longest file name the file system under ``folder`` takes, ending in ``suffix``."""
+    most = os.pathconf(folder, "PC_NAME_MAX")
+    return "r" * (most - len(suffix)) + suffix
+
+
+@pytest.mark.skipif(not hasattr(os, "pathconf"), reason="needs os.pathconf to know the longest file name")
+@pytest.mark.parametrize("suffix", [".html", "-é.html"])
+def test_a_report_may_take_the_longest_name_its_folder_allows(tmp_path: Path, suffix: str) -> None:
+    # The report is written to a hidden file beside it and renamed; that file's name must fit too.
+    name = _longest_name(tmp_path, suffix)
+    name = name[len(os.fsencode(name)) - len(name) :]  # as many bytes as the longest name, é being two
+    result = newsdiff.compare([ARTICLE, OTHER])
+    written = result.save_html(tmp_path / name)
+    assert written.read_text(encoding="utf-8") == result.to_html()
+    assert os.listdir(tmp_path) == [name], "no temporary file is left behind"

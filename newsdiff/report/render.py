@@ -607,11 +607,19 @@ def render_notebook(comparison: Comparison, *, side_by_side: SideBySide = NOTEBO
     return _environment().get_template("notebook.html.j2").render(page=_srcdoc(page), title=_title(comparison))
 
 
+#: Bytes of the target's name a temporary file's name starts with: with its dot, random part and suffix it stays
+#: within the 255 bytes a file name may have on common file systems, where the target's own name may take them all.
+_TEMPORARY_NAME_BYTES = 200
+
+
 def _new_file(folder: Path, name: str) -> tuple[int, str]:
     """A new hidden file beside ``name`` in ``folder``, opened for writing, made as any new file of the caller is
     (mode 0o666 less the umask; tempfile's are private), and its path."""
+    start = name
+    while len(os.fsencode(start)) > _TEMPORARY_NAME_BYTES:
+        start = start[:-1]  # whole characters, so the name stays one the file system can show
     while True:
-        temporary = os.path.join(folder, f".{name}.{secrets.token_hex(6)}.tmp")
+        temporary = os.path.join(folder, f".{start}.{secrets.token_hex(6)}.tmp")
         try:
             return os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), temporary
         except FileExistsError:
