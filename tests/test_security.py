@@ -79,3 +79,31 @@ def test_a_report_may_take_the_longest_name_its_folder_allows(tmp_path: Path, su
     written = result.save_html(tmp_path / name)
     assert written.read_text(encoding="utf-8") == result.to_html()
     assert os.listdir(tmp_path) == [name], "no temporary file is left behind"
+
+
+@pytest.mark.parametrize(
+    "hidden",
+    [
+        "\u202e",  # right-to-left override: "/\u202egnp.exe" reads as "/exe.png"
+        "\u2067",  # right-to-left isolate
+        "\u200b",  # zero width space
+        "\u00ad",  # soft hyphen
+        "\x7f",  # a control character
+    ],
+)
+def test_a_link_shows_where_it_leads_whatever_the_url_hides(hidden: str) -> None:
+    url = f"https://files.example/{hidden}gnp.exe"
+    result = newsdiff.compare([{"id": "bay", "text": ARTICLE, "url": url}, {"id": "coast", "text": OTHER}])
+    html = result.to_html()
+    assert hidden not in html
+    [link] = [attrs for tag, attrs in tags_of(html) if tag == "a" and (attrs.get("href") or "").startswith("https:")]
+    encoded = "".join(f"%{byte:02X}" for byte in hidden.encode("utf-8"))
+    assert link["href"] == f"https://files.example/{encoded}gnp.exe"
+    assert f">{link['href']}</a>" in html, "the link reads as its address, with what was hidden made visible"
+    assert result.articles[0].url == url, "the comparison keeps the address as given"
+
+
+def test_a_link_keeps_letters_and_spaces_of_any_script() -> None:
+    url = "https://news.example/מאמר/ä b"
+    result = newsdiff.compare([{"id": "bay", "text": ARTICLE, "url": url}, {"id": "coast", "text": OTHER}])
+    assert f'href="{url}"' in result.to_html()

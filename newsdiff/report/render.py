@@ -205,15 +205,30 @@ def _shares(counts: dict[str, int]) -> dict[str, int]:
     return shares
 
 
+def _visible(character: str) -> str:
+    """``character``, or its percent-encoded UTF-8 when it shows as nothing or moves the text around it."""
+    if character == " " or unicodedata.category(character)[0] not in "CZ":
+        return character
+    return "".join(f"%{byte:02X}" for byte in character.encode("utf-8", "surrogatepass"))
+
+
 def _safe_url(url: str | None) -> str | None:
-    """The URL when it is plain http(s); anything else (``javascript:``, ``data:``) is never linked."""
+    """The URL when it is plain http(s); anything else (``javascript:``, ``data:``) is never linked.
+
+    A link reads as its address, so what an address may hide is percent-encoded, as a browser's address bar
+    shows it: bidirectional controls (a right-to-left override makes ``/\u202egnp.exe`` read ``/exe.png``,
+    which RFC 3987 forbids in an address), zero-width and other invisible characters, control characters.
+    The link then leads where it reads, as a browser would encode them in the address it requests anyway.
+    """
     if not url:
         return None
     try:
         parts = urlsplit(url.strip())
     except ValueError:
         return None
-    return url.strip() if parts.scheme.lower() in ("http", "https") and parts.netloc else None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return "".join(map(_visible, url.strip()))
 
 
 #: Characters of an outlet's name given where it recurs (each sentence's tooltip, each row, each cell):
