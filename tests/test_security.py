@@ -9,6 +9,7 @@ import pytest
 from conftest import tags_of
 
 import newsdiff
+from newsdiff.batch import read_result
 
 PAYLOAD = '<script>window.owned=1</script><img src=x onerror="alert(1)"><a href="javascript:alert(2)">x</a>"\'&'
 ARTICLE = "Port Minister Lena Varga met union leaders in Kessel on Friday to end the dock strike.\n"
@@ -107,3 +108,31 @@ def test_a_link_keeps_letters_and_spaces_of_any_script() -> None:
     url = "https://news.example/מאמר/ä b"
     result = newsdiff.compare([{"id": "bay", "text": ARTICLE, "url": url}, {"id": "coast", "text": OTHER}])
     assert f'href="{url}"' in result.to_html()
+
+
+@pytest.mark.parametrize(
+    ("start", "result", "problem"),
+    [
+        (start, *case)
+        for start in ('{"cluster":"harbour","result":', '{"result": {}, "cluster": "harbour", "other": ')
+        for case in (
+            ("[" * 5000 + "]" * 5000, r"cannot be read as JSON \(nested too deeply\)"),
+            ("1" * 5000, r"cannot be read as JSON \(a number too long to read\)"),
+        )
+    ]
+    + [
+        (
+            '{"cluster":"harbour","result":',
+            '{"schema": 1,}',
+            r"is not a JSON line \(Expecting property name enclosed in double quotes at column",
+        )
+    ],
+)
+def test_a_results_line_that_cannot_be_read_says_why(tmp_path: Path, start: str, result: str, problem: str) -> None:
+    # A complete line of JSON nested too deeply to read is no run stopped half way, nor a file of another kind.
+    results = tmp_path / "results.jsonl"
+    results.write_text(start + result + "}\n", encoding="utf-8")
+    with pytest.raises(newsdiff.InputError, match=rf"results\.jsonl, line 1: {problem}"):
+        read_result(results)
+    with pytest.raises(newsdiff.InputError, match=rf"line 1: {problem}"):
+        newsdiff.summarize(results)
