@@ -196,3 +196,16 @@ def test_a_hostile_report_runs_no_script_of_its_articles_in_a_browser(tmp_path: 
         ["https://files.example/%E2%80%AEgnp.exe"] * 2,
         ['https://harbour.example/"><script>alert(4)</script>'] * 2,
     ]
+
+
+def test_a_name_that_overrides_the_direction_cannot_reorder_a_tooltips_words() -> None:
+    # A tooltip cannot hold markup (<bdi>), so a name in one is set apart by Unicode's isolates (U+2068 to U+2069):
+    # without them, "<U+202E>Bay carries 1 of 1 sentences of coast" shows the figures after the name reversed.
+    name = "\u202eBay"
+    late = "The talks ran late into the night.\n"
+    records = [{"id": "bay", "outlet": name, "text": ARTICLE + late}, {"id": "coast", "text": late + OTHER}]
+    html = newsdiff.compare(records).to_html()
+    titles = [attrs["title"] or "" for _, attrs in tags_of(html) if name in (attrs.get("title") or "")]
+    assert any("carries" in title for title in titles) and any("counterpart" in title for title in titles)
+    for title in titles:
+        assert title == name or f"\u2068{name}\u2069" in title, title

@@ -543,14 +543,25 @@ def build_report(comparison: Comparison, *, side_by_side: SideBySide = SideBySid
     )
 
 
+def isolated(text: object) -> str:
+    """``text`` set apart from the words around it by Unicode's first-strong isolate (U+2068 to U+2069).
+
+    A tooltip (a ``title``) cannot hold ``<bdi>``: there a name that reads from the right, or that overrides the
+    direction (U+202E), would reorder the words and figures after it. Inside the isolate it reorders only itself.
+    """
+    return f"\u2068{text}\u2069"
+
+
 @lru_cache(maxsize=1)
 def _environment() -> Environment:
-    return Environment(
+    environment = Environment(
         loader=PackageLoader("newsdiff.report", "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    environment.filters["isolated"] = isolated
+    return environment
 
 
 @cache
