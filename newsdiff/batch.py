@@ -210,10 +210,20 @@ def _parsed(line: str) -> tuple[Any, str | None]:
         return first, f"invalid JSON ({exc.msg} at column {exc.colno}{joined})"
     except RecursionError:
         # Thousands of nested brackets exhaust the parser's stack; that line, not the batch, has failed.
-        return None, "invalid JSON (nested too deeply)"
+        return None, _TOO_DEEP
     except ValueError:
         # Python refuses to read an integer of more than 4,300 digits (a denial-of-service guard); as above.
-        return None, "invalid JSON (a number too long to read)"
+        return None, _TOO_LONG_NUMBER
+
+
+#: What :func:`_parsed` says of a line that may well be JSON, but one Python's reader refuses to read.
+_TOO_DEEP = "invalid JSON (nested too deeply)"
+_TOO_LONG_NUMBER = "invalid JSON (a number too long to read)"
+
+
+def _why(problem: str) -> str:
+    """What :func:`_parsed` found wrong with a line, without its "invalid JSON" wrapping."""
+    return problem.removeprefix("invalid JSON (").removesuffix(")")
 
 
 def _given_id(record: Any) -> str | None:
@@ -1075,10 +1085,14 @@ def record_id(raw: bytes, part: Path | str, number: int, hint: str = "give the o
             ident = None
         if isinstance(ident, str):
             return ident
-    record, _ = _parsed(text)
+    record, problem = _parsed(text)
     ident = record.get("cluster") if isinstance(record, dict) else None
     if isinstance(ident, str):
         return ident
+    if problem in (_TOO_DEEP, _TOO_LONG_NUMBER):
+        # It may be a record, but not one this reader can read: saying it is none would send the user looking
+        # for the wrong fault.
+        raise InputError(f"{part}, line {number}: cannot be read as JSON ({_why(problem)}); {hint}")
     raise InputError(f"{part}, line {number}: is not a batch output record; {hint}")
 
 
@@ -1091,11 +1105,15 @@ def output_record(raw: bytes, part: Path | str, number: int) -> Any:
     record, problem = _parsed(decode_input(raw))
     if problem is None:
         return record
+    if problem in (_TOO_DEEP, _TOO_LONG_NUMBER):
+        raise InputError(
+            f"{part}, line {number}: cannot be read as JSON ({_why(problem)}); give the output of newsdiff batch"
+        )
     if not raw.endswith(b"\n"):
         raise InputError(f"{part}, line {number}: is cut short; run the batch again to finish it")
     raise InputError(
-        f"{part}, line {number}: is not a JSON line; give the output of newsdiff batch (a run that was "
-        "stopped leaves a partial last line: run the batch again to finish it)"
+        f"{part}, line {number}: is not a JSON line ({_why(problem)}); give the output of newsdiff batch (a run "
+        "that was stopped leaves a partial last line: run the batch again to finish it)"
     )
 
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 
 import pytest
 from conftest import tags_of
 
 import newsdiff
+from newsdiff.batch import read_result
 
 PAYLOAD = '<script>window.owned=1</script><img src=x onerror="alert(1)"><a href="javascript:alert(2)">x</a>"\'&'
 ARTICLE = "Port Minister Lena Varga met union leaders in Kessel on Friday to end the dock strike.\n"
@@ -60,3 +63,149 @@ def test_removed_noise_cannot_inject_markup() -> None:
     result = newsdiff.compare([text, OTHER], extra_rules=[rule])
     assert any("<script>" in r.text for r in result.articles[0].removed)
     assert_inert(result.to_html())
+
+
+def _longest_name(folder: Path, suffix: str) -> str:
+    """The longest file name the file system under ``folder`` takes, ending in ``suffix``."""
+    most = os.pathconf(folder, "PC_NAME_MAX")
+    return "r" * (most - len(suffix)) + suffix
+
+
+@pytest.mark.skipif(not hasattr(os, "pathconf"), reason="needs os.pathconf to know the longest file name")
+@pytest.mark.parametrize("suffix", [".html", "-é.html"])
+def test_a_report_may_take_the_longest_name_its_folder_allows(tmp_path: Path, suffix: str) -> None:
+    # The report is written to a hidden file beside it and renamed; that file's name must fit too.
+    name = _longest_name(tmp_path, suffix)
+    name = name[len(os.fsencode(name)) - len(name) :]  # as many bytes as the longest name, é being two
+    result = newsdiff.compare([ARTICLE, OTHER])
+    written = result.save_html(tmp_path / name)
+    assert written.read_text(encoding="utf-8") == result.to_html()
+    assert os.listdir(tmp_path) == [name], "no temporary file is left behind"
+
+
+@pytest.mark.parametrize(
+    "hidden",
+    [
+        "\u202e",  # right-to-left override: "/\u202egnp.exe" reads as "/exe.png"
+        "\u2067",  # right-to-left isolate
+        "\u200b",  # zero width space
+        "\u00ad",  # soft hyphen
+        "\x7f",  # a control character
+    ],
+)
+def test_a_link_shows_where_it_leads_whatever_the_url_hides(hidden: str) -> None:
+    url = f"https://files.example/{hidden}gnp.exe"
+    result = newsdiff.compare([{"id": "bay", "text": ARTICLE, "url": url}, {"id": "coast", "text": OTHER}])
+    html = result.to_html()
+    assert hidden not in html
+    [link] = [attrs for tag, attrs in tags_of(html) if tag == "a" and (attrs.get("href") or "").startswith("https:")]
+    encoded = "".join(f"%{byte:02X}" for byte in hidden.encode("utf-8"))
+    assert link["href"] == f"https://files.example/{encoded}gnp.exe"
+    assert f">{link['href']}</a>" in html, "the link reads as its address, with what was hidden made visible"
+    assert result.articles[0].url == url, "the comparison keeps the address as given"
+
+
+def test_a_link_keeps_letters_and_spaces_of_any_script() -> None:
+    url = "https://news.example/מאמר/ä b"
+    result = newsdiff.compare([{"id": "bay", "text": ARTICLE, "url": url}, {"id": "coast", "text": OTHER}])
+    assert f'href="{url}"' in result.to_html()
+
+
+@pytest.mark.parametrize(
+    ("start", "result", "problem"),
+    [
+        (start, *case)
+        for start in ('{"cluster":"harbour","result":', '{"result": {}, "cluster": "harbour", "other": ')
+        for case in (
+            ("[" * 5000 + "]" * 5000, r"cannot be read as JSON \(nested too deeply\)"),
+            ("1" * 5000, r"cannot be read as JSON \(a number too long to read\)"),
+        )
+    ]
+    + [
+        (
+            '{"cluster":"harbour","result":',
+            '{"schema": 1,}',
+            r"is not a JSON line \(Expecting property name enclosed in double quotes at column",
+        )
+    ],
+)
+def test_a_results_line_that_cannot_be_read_says_why(tmp_path: Path, start: str, result: str, problem: str) -> None:
+    # A complete line of JSON nested too deeply to read is no run stopped half way, nor a file of another kind.
+    results = tmp_path / "results.jsonl"
+    results.write_text(start + result + "}\n", encoding="utf-8")
+    with pytest.raises(newsdiff.InputError, match=rf"results\.jsonl, line 1: {problem}"):
+        read_result(results)
+    with pytest.raises(newsdiff.InputError, match=rf"line 1: {problem}"):
+        newsdiff.summarize(results)
+
+
+#: Every field of every article hostile at once, each in its own way, for the page in a real browser.
+HOSTILE = [
+    {
+        "id": 'a"b',
+        "outlet": "</script><script>alert(1)</script>",
+        "title": "<!-- {{ 7*7 }} \u202eevil\u200b",
+        "url": "javascript:alert(2)",
+        "text": ARTICLE + "</textarea><svg onload=alert(3)>\nThe talks ran late into the night.\n",
+    },
+    {
+        "id": "c d#e",
+        "outlet": "Her\u200bald </style><style>*{display:none}</style>",
+        "title": "x'\"></bdi>",
+        "url": 'https://harbour.example/"><script>alert(4)</script>',
+        "text": OTHER + "The talks ran late into the night.\n",
+    },
+    {"id": "#x", "url": "data:text/html,<script>alert(5)</script>", "text": OTHER + "Varga said she was hopeful.\n"},
+    {"id": "../\u202eg", "outlet": '\\";}*{color:red}', "url": "https://files.example/\u202egnp.exe", "text": ARTICLE},
+]
+
+
+@pytest.mark.browser
+def test_a_hostile_report_runs_no_script_of_its_articles_in_a_browser(tmp_path: Path) -> None:
+    sync_api = pytest.importorskip("playwright.sync_api", reason="needs Playwright: pip install playwright")
+    chromium = os.environ.get("NEWSDIFF_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+    if not Path(chromium).exists():
+        pytest.skip(f"needs Chromium at {chromium}: apt-get install chromium")
+    path = newsdiff.compare(HOSTILE).save_html(tmp_path / "report.html")
+    happened: list[str] = []
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, args=["--headless", "--no-sandbox"])
+        try:
+            page = browser.new_page()
+            page.on("dialog", lambda dialog: (happened.append(f"dialog {dialog.message}"), dialog.dismiss()))
+            page.on("pageerror", lambda error: happened.append(f"pageerror {error}"))
+            page.on("request", lambda request: happened.append(f"request {request.url}"))
+            page.goto(path.as_uri())
+            for n in range(page.locator("#articles .s").count()):
+                page.locator("#articles .s").nth(n).click()
+            for left, right in (("0", "3"), ("3", "1"), ("2", "1")):
+                page.select_option("#pair-left", left)
+                page.select_option("#pair-right", right)
+            for anchor in page.eval_on_selector_all("a[href^='#']", "all => all.map(a => a.getAttribute('href'))"):
+                page.evaluate("anchor => { location.hash = anchor }", anchor)
+            links = page.eval_on_selector_all(
+                "a[href]:not([href^='#'])", "all => all.map(a => [a.getAttribute('href'), a.innerText])"
+            )
+            assert page.evaluate("document.querySelectorAll('script').length") == 1
+            assert page.locator("#articles .s").first.is_visible(), "no style of an article hides the page"
+        finally:
+            browser.close()
+    assert happened == [f"request {path.as_uri()}"], "no script of an article ran, nothing was loaded"
+    # Only the two http(s) addresses are links, each reading as where it leads.
+    assert sorted(links) == [
+        ["https://files.example/%E2%80%AEgnp.exe"] * 2,
+        ['https://harbour.example/"><script>alert(4)</script>'] * 2,
+    ]
+
+
+def test_a_name_that_overrides_the_direction_cannot_reorder_a_tooltips_words() -> None:
+    # A tooltip cannot hold markup (<bdi>), so a name in one is set apart by Unicode's isolates (U+2068 to U+2069):
+    # without them, "<U+202E>Bay carries 1 of 1 sentences of coast" shows the figures after the name reversed.
+    name = "\u202eBay"
+    late = "The talks ran late into the night.\n"
+    records = [{"id": "bay", "outlet": name, "text": ARTICLE + late}, {"id": "coast", "text": late + OTHER}]
+    html = newsdiff.compare(records).to_html()
+    titles = [attrs["title"] or "" for _, attrs in tags_of(html) if name in (attrs.get("title") or "")]
+    assert any("carries" in title for title in titles) and any("counterpart" in title for title in titles)
+    for title in titles:
+        assert title == name or f"\u2068{name}\u2069" in title, title

@@ -205,15 +205,30 @@ def _shares(counts: dict[str, int]) -> dict[str, int]:
     return shares
 
 
+def _visible(character: str) -> str:
+    """``character``, or its percent-encoded UTF-8 when it shows as nothing or moves the text around it."""
+    if character == " " or unicodedata.category(character)[0] not in "CZ":
+        return character
+    return "".join(f"%{byte:02X}" for byte in character.encode("utf-8", "surrogatepass"))
+
+
 def _safe_url(url: str | None) -> str | None:
-    """The URL when it is plain http(s); anything else (``javascript:``, ``data:``) is never linked."""
+    """The URL when it is plain http(s); anything else (``javascript:``, ``data:``) is never linked.
+
+    A link reads as its address, so what an address may hide is percent-encoded, as a browser's address bar
+    shows it: bidirectional controls (a right-to-left override makes ``/\u202egnp.exe`` read ``/exe.png``,
+    which RFC 3987 forbids in an address), zero-width and other invisible characters, control characters.
+    The link then leads where it reads, as a browser would encode them in the address it requests anyway.
+    """
     if not url:
         return None
     try:
         parts = urlsplit(url.strip())
     except ValueError:
         return None
-    return url.strip() if parts.scheme.lower() in ("http", "https") and parts.netloc else None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return "".join(map(_visible, url.strip()))
 
 
 #: Characters of an outlet's name given where it recurs (each sentence's tooltip, each row, each cell):
@@ -528,14 +543,25 @@ def build_report(comparison: Comparison, *, side_by_side: SideBySide = SideBySid
     )
 
 
+def isolated(text: object) -> str:
+    """``text`` set apart from the words around it by Unicode's first-strong isolate (U+2068 to U+2069).
+
+    A tooltip (a ``title``) cannot hold ``<bdi>``: there a name that reads from the right, or that overrides the
+    direction (U+202E), would reorder the words and figures after it. Inside the isolate it reorders only itself.
+    """
+    return f"\u2068{text}\u2069"
+
+
 @lru_cache(maxsize=1)
 def _environment() -> Environment:
-    return Environment(
+    environment = Environment(
         loader=PackageLoader("newsdiff.report", "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    environment.filters["isolated"] = isolated
+    return environment
 
 
 @cache
@@ -607,11 +633,19 @@ def render_notebook(comparison: Comparison, *, side_by_side: SideBySide = NOTEBO
     return _environment().get_template("notebook.html.j2").render(page=_srcdoc(page), title=_title(comparison))
 
 
+#: Bytes of the target's name a temporary file's name starts with: with its dot, random part and suffix it stays
+#: within the 255 bytes a file name may have on common file systems, where the target's own name may take them all.
+_TEMPORARY_NAME_BYTES = 200
+
+
 def _new_file(folder: Path, name: str) -> tuple[int, str]:
     """A new hidden file beside ``name`` in ``folder``, opened for writing, made as any new file of the caller is
     (mode 0o666 less the umask; tempfile's are private), and its path."""
+    start = name
+    while len(os.fsencode(start)) > _TEMPORARY_NAME_BYTES:
+        start = start[:-1]  # whole characters, so the name stays one the file system can show
     while True:
-        temporary = os.path.join(folder, f".{name}.{secrets.token_hex(6)}.tmp")
+        temporary = os.path.join(folder, f".{start}.{secrets.token_hex(6)}.tmp")
         try:
             return os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), temporary
         except FileExistsError:
