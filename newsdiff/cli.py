@@ -336,9 +336,9 @@ def _is_stream(output: Path) -> bool:
 
 
 def _check_writable(output: Path, example: str) -> None:
-    """Refuse ``output`` when it is a directory or its folder is missing or closed to writing (the file is written
-    through a temporary file beside it, so the folder must take new files); a device or a pipe must take writing
-    itself."""
+    """Refuse ``output`` when it is a directory, a read-only file, or its folder is missing or closed to writing (the
+    file is written through a temporary file beside it, so the folder must take new files); a device or a pipe must
+    take writing itself."""
     if _is_stream(output):
         if not os.access(output, os.W_OK):
             raise _Fail(f"{output}: is not writable here; give a path you can write to")
@@ -352,6 +352,12 @@ def _check_writable(output: Path, example: str) -> None:
         raise _Fail(f"{output}: the folder {folder} does not exist; create it first, or give a path in another folder")
     if not os.access(folder, os.W_OK):
         raise _Fail(f"{output}: the folder {folder} is not writable here; give a path in a folder you can write to")
+    from .report.render import refuse_read_only
+
+    try:
+        refuse_read_only(output)  # else refused only when written, after the work that may take minutes
+    except PermissionError as exc:
+        raise _Fail(f"{output}: cannot write ({exc.strerror or exc})") from None
 
 
 def _render(comparison: Comparison, fmt: str) -> str:

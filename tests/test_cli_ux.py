@@ -268,3 +268,42 @@ def test_report_of_a_pattern_of_comparisons_says_it_draws_one(comparison: Path, 
     assert only.exit_code == 0, only.output
     missing = CliRunner().invoke(main, ["report", str(tmp_path / "none*.json"), "-o", str(tmp_path / "r.html")])
     assert missing.exit_code == 2 and "no file matches" in missing.stderr
+
+
+# -- A read-only output file --------------------------------------------------------------------------------------
+
+
+def _read_only(path: Path, text: str = "kept\n") -> Path:
+    """``path`` written with ``text`` to keep and made read-only (mode 0o444)."""
+    path.write_text(text, encoding="utf-8")
+    path.chmod(0o444)
+    return path
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes")
+def test_compare_refuses_a_read_only_output_before_comparing(
+    articles: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The file was refused only when the report was written, after a comparison that may take minutes.
+    compared: list[object] = []
+    monkeypatch.setattr("newsdiff.cli.compare", lambda *given, **options: compared.append(given))
+    out = _read_only(tmp_path / "report.html")
+    done = CliRunner().invoke(main, ["compare", *articles, "-o", str(out)])
+    assert done.exit_code == 2 and compared == []
+    assert (
+        done.stderr == f"newsdiff: error: {out}: cannot write (the file is read-only (mode 0o444): make it "
+        "writable (chmod u+w) or write elsewhere)\n"
+    )
+    assert out.read_text(encoding="utf-8") == "kept\n"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes")
+def test_batch_refuses_a_read_only_output_as_every_command_does(articles: list[str], tmp_path: Path) -> None:
+    # batch appended its results to the file all the same when run as root (as a container often is).
+    clusters = tmp_path / "clusters.jsonl"
+    texts = [{"id": Path(path).stem, "text": Path(path).read_text(encoding="utf-8")} for path in articles]
+    clusters.write_text(json.dumps({"id": "harbour", "articles": texts}) + "\n", encoding="utf-8")
+    out = _read_only(tmp_path / "results.jsonl", "")
+    done = CliRunner().invoke(main, ["batch", str(clusters), "-o", str(out), "--workers", "1"])
+    assert done.exit_code == 2 and "read-only (mode 0o444)" in done.stderr, done.output
+    assert out.read_text(encoding="utf-8") == ""
