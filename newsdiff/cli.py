@@ -231,8 +231,8 @@ def compare_command(
         start = file_start(path)
         if COMPARISON_START.match(start):
             raise _Fail(f"{path}: is a comparison's result, not articles; draw its page with newsdiff report {path}")
-        if RULES_START.match(start):
-            raise _Fail(f"{path}: is noise rules, not an article; give it as --rules {path}")
+        if RULES_START.match(start) or _looks_like_rules(path, start):
+            _refuse_rules_as_article(path)
         if RESULTS_START.match(start):
             raise _Fail(
                 f"{path}: is a batch's results, not articles; draw a cluster's page with newsdiff report {path} "
@@ -261,6 +261,57 @@ def compare_command(
         return
     _warn_misnamed(output, fmt, ("html", "json", "csv"))
     _deliver(text, output, open_report=open_report, spreadsheet=fmt == "csv")
+
+
+#: How a JSON list begins, as a rules file of the list alone may.
+_LIST_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*\[")
+
+#: The most of a JSON file read to tell whether it holds noise rules rather than articles (a rules file is small).
+_RULES_MOST = 1 << 20
+
+
+def _looks_like_rules(path: Path, start: bytes) -> bool:
+    """Whether the JSON file ``path`` (beginning ``start``) holds noise rules that :data:`RULES_START` does not
+    know: the list of rules alone, or a file whose ``rules`` key is misspelt (``{"rule": [...]}``) or holds no
+    list. Loaded as articles, each is "a record with no 'text'", which says nothing of the mistake.
+
+    A rule is an object with a ``pattern``; an article has a ``text``, and a file with one is never taken for rules.
+    """
+    if not (_OBJECT_START.match(start) or _LIST_START.match(start)):
+        return False
+    try:
+        if path.stat().st_size > _RULES_MOST:
+            return False
+        data = json.loads(path.read_bytes().decode("utf-8-sig"))
+    except (OSError, ValueError):  # unreadable, or not JSON: loading it as an article says what is wrong
+        return False
+
+    def rules(value: Any) -> bool:
+        return (
+            isinstance(value, list)
+            and all(isinstance(item, dict) and "text" not in item for item in value)
+            and any("pattern" in item for item in value)
+        )
+
+    if isinstance(data, dict):
+        if "text" in data or "articles" in data:
+            return False
+        return "rules" in data or any(rules(value) for value in data.values())
+    return rules(data)
+
+
+def _refuse_rules_as_article(path: Path) -> None:
+    """Refuse the noise rules file ``path`` given as an article, saying to give it with --rules, and what must be
+    mended in it first when it would not load as rules either."""
+    try:
+        load_rules(path)
+    except NewsdiffError as exc:
+        problem = str(exc).removeprefix(f"{path}: ")
+        raise _Fail(
+            f"{path}: looks like noise rules, not an article, but does not load as rules either: {problem}; "
+            f"mend it and give it as --rules {path}"
+        ) from None
+    raise _Fail(f"{path}: is noise rules, not an article; give it as --rules {path}")
 
 
 def _expanded(files: tuple[Path, ...]) -> tuple[Path, ...]:

@@ -307,3 +307,56 @@ def test_batch_refuses_a_read_only_output_as_every_command_does(articles: list[s
     done = CliRunner().invoke(main, ["batch", str(clusters), "-o", str(out), "--workers", "1"])
     assert done.exit_code == 2 and "read-only (mode 0o444)" in done.stderr, done.output
     assert out.read_text(encoding="utf-8") == ""
+
+
+# -- A rules file given among the articles ------------------------------------------------------------------------
+
+_PROMO = {"reason": "promo", "scope": "line", "pattern": "^Subscribe to the Gull Bay Gazette"}
+
+
+@pytest.mark.parametrize(
+    ("rules", "problem"),
+    [
+        ({"rule": [_PROMO]}, "unknown key 'rule' (did you mean 'rules'?"),
+        ({"about": "Gazette promos", "Rules": [_PROMO]}, "unknown key 'Rules'"),
+        ({"rules": _PROMO}, "expected a list of rules"),
+        ({"rules": [{**_PROMO, "scpoe": "line"}]}, "'scpoe'"),
+    ],
+)
+def test_compare_given_a_mistaken_rules_file_as_an_article_says_it_looks_like_rules_and_what_to_mend(
+    articles: list[str], tmp_path: Path, rules: dict[str, object], problem: str
+) -> None:
+    # It said "record 1: record has no 'text' field (fields: rule)", as if an article had lost its text.
+    path = tmp_path / "gazette-rules.json"
+    path.write_text(json.dumps(rules), encoding="utf-8")
+    done = CliRunner().invoke(main, ["compare", articles[0], str(path), "--format", "json"])
+    assert done.exit_code == 2 and done.stdout == ""
+    assert done.stderr.startswith(f"newsdiff: error: {path}: looks like noise rules, not an article"), done.stderr
+    assert problem in done.stderr and done.stderr.endswith(f"; mend it and give it as --rules {path}\n")
+
+
+def test_compare_given_a_rules_file_of_the_list_alone_as_an_article_points_to_rules(
+    articles: list[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "gazette-rules.json"
+    path.write_text(json.dumps([_PROMO]), encoding="utf-8")
+    done = CliRunner().invoke(main, ["compare", articles[0], str(path), "--format", "json"])
+    assert done.exit_code == 2
+    assert done.stderr == f"newsdiff: error: {path}: is noise rules, not an article; give it as --rules {path}\n"
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        {"text": "Subscribe to the Gull Bay Gazette today.", "rule": [{"pattern": "^Subscribe"}]},
+        {"articles": [{"id": "gazette", "text": "The ferry to Gull Bay ran late on Tuesday."}], "rules": []},
+    ],
+)
+def test_an_article_record_with_a_rules_like_field_is_still_an_article(
+    articles: list[str], tmp_path: Path, record: dict[str, object]
+) -> None:
+    path = tmp_path / "gazette.json"
+    path.write_text(json.dumps(record), encoding="utf-8")
+    done = CliRunner().invoke(main, ["compare", articles[0], str(path), "--format", "json"])
+    assert done.exit_code == 0, done.stderr
+    assert [article["id"] for article in json.loads(done.stdout)["articles"]] == ["herald", "gazette"]
