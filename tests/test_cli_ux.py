@@ -7,12 +7,14 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import stat
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
-from conftest import HARBOUR_A, HARBOUR_B
+from conftest import HARBOUR_A, HARBOUR_B, ROOT
 
 from newsdiff.cli import main
 
@@ -360,3 +362,42 @@ def test_an_article_record_with_a_rules_like_field_is_still_an_article(
     done = CliRunner().invoke(main, ["compare", articles[0], str(path), "--format", "json"])
     assert done.exit_code == 0, done.stderr
     assert [article["id"] for article in json.loads(done.stdout)["articles"]] == ["herald", "gazette"]
+
+
+# -- The usage in docs/cli.md -------------------------------------------------------------------------------------
+
+
+def _documented_usage() -> dict[str, str]:
+    """Each command's usage lines in docs/cli.md's console blocks (``$ newsdiff CMD ...`` and the indented lines
+    continuing it), joined per command."""
+    usage: dict[str, str] = {}
+    command = None
+    for line in (ROOT / "docs" / "cli.md").read_text(encoding="utf-8").splitlines():
+        if line.startswith("$ newsdiff "):
+            command = line.split()[2]
+            usage[command] = usage.get(command, "") + " " + line
+        elif command is not None and line.startswith(" ") and line.strip():
+            usage[command] += " " + line
+        else:
+            command = None
+    return usage
+
+
+@pytest.mark.parametrize("name", sorted(main.commands))
+def test_the_documented_usage_shows_every_option_of_the_command(name: str) -> None:
+    # evaluate's usage lacked --explain and --articles.
+    usage = _documented_usage()[name]
+    options = [
+        option
+        for option in main.commands[name].params
+        if isinstance(option, click.Option) and not option.hidden and "--help" not in option.opts
+    ]
+    missing = [
+        option.opts[-1]
+        for option in options
+        if not any(
+            re.search(rf"(?<![\w-]){re.escape(spelling)}(?![\w-])", usage)
+            for spelling in (*option.opts, *option.secondary_opts)
+        )
+    ]
+    assert options and missing == []
