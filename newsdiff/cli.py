@@ -139,7 +139,7 @@ def main() -> None:
 
 
 _ENGINE_CHOICES = "lexical (offline), or embeddings (needs newsdiff[embeddings])"
-_ENGINE_HELP = f"How sentences are related: {_ENGINE_CHOICES}."
+_ENGINE_HELP = f"How sentences are related (default: lexical): {_ENGINE_CHOICES}."
 
 
 def _cut_options(command: F) -> F:
@@ -193,7 +193,7 @@ Examples:
     "--engine",
     type=click.Choice(ENGINES),
     default="lexical",
-    help=f"How sentences are related (default: lexical): {_ENGINE_CHOICES}.",
+    help=_ENGINE_HELP,
 )
 @_cut_options
 @click.option("--open", "open_report", is_flag=True, help="Open the written HTML report in a browser.")
@@ -548,7 +548,7 @@ BACKENDS = ("local", "dask")
     type=click.Choice([*ENGINES, *BACKENDS]),
     default=None,
     metavar="[lexical|embeddings]",
-    help=f"How sentences are related, as in compare: {_ENGINE_CHOICES}. (local, dask: --backend's old spelling.)",
+    help=f"{_ENGINE_HELP} (local, dask: --backend's old spelling.)",
 )
 @click.option(
     "--scheduler", default=None, metavar="ADDRESS", help="Dask scheduler address (default: a local Dask cluster)."

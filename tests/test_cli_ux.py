@@ -401,3 +401,11 @@ def test_the_documented_usage_shows_every_option_of_the_command(name: str) -> No
         )
     ]
     assert options and missing == []
+
+
+@pytest.mark.parametrize("name", ["compare", "batch", "evaluate"])
+def test_every_command_relating_sentences_gives_the_engine_s_default_in_its_help(name: str) -> None:
+    # compare's help said "(default: lexical)"; evaluate's and batch's did not, for the same option.
+    shown = CliRunner().invoke(main, [name, "--help"], terminal_width=200)
+    entry = next(line for line in shown.output.splitlines() if line.strip().startswith("--engine"))
+    assert "(default: lexical)" in entry
