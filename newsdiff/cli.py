@@ -467,8 +467,10 @@ def _deliver(text: str, output: Path | None, *, open_report: bool = False, sprea
     except OSError as exc:
         raise _Fail(f"{output}: cannot write ({exc.strerror or exc})") from None
     _say(f"wrote {output}")
-    if open_report:
-        click.launch(output.resolve().as_uri())
+    # Click says 1 (or 127) when it found nothing to open a page with (no xdg-open on a server or in a container);
+    # the report is written all the same, so this is a warning, not a failure.
+    if open_report and click.launch(output.resolve().as_uri()) != 0:
+        _say(f"warning: no browser could be opened here; open {output} in one yourself")
 
 
 def _write_stdout(text: str) -> None:

@@ -409,3 +409,22 @@ def test_every_command_relating_sentences_gives_the_engine_s_default_in_its_help
     shown = CliRunner().invoke(main, [name, "--help"], terminal_width=200)
     entry = next(line for line in shown.output.splitlines() if line.strip().startswith("--engine"))
     assert "(default: lexical)" in entry
+
+
+# -- --open where no browser can be opened ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["compare", "report"])
+def test_open_says_when_no_browser_could_be_opened(
+    articles: list[str], comparison: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str
+) -> None:
+    # On a server or in a container without xdg-open, click.launch gave up with status 1 and --open said nothing.
+    monkeypatch.setattr("click.launch", lambda url, **options: 1)
+    out = tmp_path / "opened.html"
+    given = articles if command == "compare" else [str(comparison)]
+    done = CliRunner().invoke(main, [command, *given, "-o", str(out), "--open"])
+    assert done.exit_code == 0, done.output
+    assert done.stderr.splitlines() == [
+        f"newsdiff: wrote {out}",
+        f"newsdiff: warning: no browser could be opened here; open {out} in one yourself",
+    ]
