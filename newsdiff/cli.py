@@ -222,22 +222,7 @@ def compare_command(
     output, fmt = _destination(output, fmt, {".json": "json", ".csv": "csv"}, "html")
     if any(same_file(f, output) for f in files):
         raise _Fail(f"{output}: is one of the articles; write the report to another file")
-    from .batch import RESULTS_START, file_start
-
-    for path in files:
-        # The rules file among the articles (a *.json glob) was read as a record and refused for having no 'text'.
-        if rules_path is not None and same_file(path, rules_path):
-            raise _Fail(f"{path}: is the --rules file, not an article; leave it out of the articles")
-        start = file_start(path)
-        if COMPARISON_START.match(start):
-            raise _Fail(f"{path}: is a comparison's result, not articles; draw its page with newsdiff report {path}")
-        if RULES_START.match(start) or _looks_like_rules(path, start):
-            _refuse_rules_as_article(path)
-        if RESULTS_START.match(start):
-            raise _Fail(
-                f"{path}: is a batch's results, not articles; draw a cluster's page with newsdiff report {path} "
-                "--cluster ID"
-            )
+    _refuse_non_articles(files, rules_path=rules_path)
     if rules_path is not None and same_file(rules_path, output):
         raise _Fail(f"{output}: is the --rules file; write the report to another file")
     if open_report and (output is None or fmt != "html"):
@@ -261,6 +246,29 @@ def compare_command(
         return
     _warn_misnamed(output, fmt, ("html", "json", "csv"))
     _deliver(text, output, open_report=open_report, spreadsheet=fmt == "csv")
+
+
+def _refuse_non_articles(files: tuple[Path, ...], *, rules_path: Path | None = None, gold: Path | None = None) -> None:
+    """Refuse a file among the articles that holds something else newsdiff reads or writes (the --rules or --gold
+    file, noise rules, a comparison's JSON, a batch's results), naming what it is and where it goes: loaded as an
+    article, each was "a record with no 'text'"."""
+    from .batch import RESULTS_START, file_start
+
+    for path in files:
+        if rules_path is not None and same_file(path, rules_path):
+            raise _Fail(f"{path}: is the --rules file, not an article; leave it out of the articles")
+        if gold is not None and same_file(path, gold):
+            raise _Fail(f"{path}: is the --gold file, not an article; leave it out of the articles")
+        start = file_start(path)
+        if COMPARISON_START.match(start):
+            raise _Fail(f"{path}: is a comparison's result, not articles; draw its page with newsdiff report {path}")
+        if RULES_START.match(start) or _looks_like_rules(path, start):
+            _refuse_rules_as_article(path)
+        if RESULTS_START.match(start):
+            raise _Fail(
+                f"{path}: is a batch's results, not articles; draw a cluster's page with newsdiff report {path} "
+                "--cluster ID"
+            )
 
 
 #: How a JSON list begins, as a rules file of the list alone may.
@@ -990,6 +998,7 @@ def evaluate_command(
                 raise _Fail("-: the alignment gold is read from its path, not standard input; save it and give that")
             if len(files) + len(articles) < 2:
                 raise _Fail("--gold needs the articles it labels: give two or more article files")
+            _refuse_non_articles((*files, *articles), gold=gold)
             read_gold(gold)  # a mistake in its layout is told before the comparison, which may take minutes
             comparison = compare(
                 load(_sources((*files, *articles), "cat article.txt | newsdiff evaluate --gold gold.json A.txt -")),

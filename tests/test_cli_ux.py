@@ -428,3 +428,24 @@ def test_open_says_when_no_browser_could_be_opened(
         f"newsdiff: wrote {out}",
         f"newsdiff: warning: no browser could be opened here; open {out} in one yourself",
     ]
+
+
+# -- evaluate --gold given something other than articles ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("mistake", ["gold", "comparison", "rules"])
+def test_evaluate_refuses_what_is_not_an_article_by_what_it_is(
+    articles: list[str], comparison: Path, tmp_path: Path, mistake: str
+) -> None:
+    # A "*.json" glob that caught the gold, a comparison's JSON or a rules file was refused as "a record with no
+    # 'text'", where compare names each for what it is.
+    gold = tmp_path / "gold.json"
+    pair = {"a": "herald", "a_text": "Harbour", "b": "courier", "b_text": "Harbour", "label": "shared"}
+    gold.write_text(json.dumps({"pairs": [pair]}), encoding="utf-8")
+    rules = tmp_path / "rules.json"
+    rules.write_text(json.dumps({"rules": [_PROMO]}), encoding="utf-8")
+    extra = {"gold": gold, "comparison": comparison, "rules": rules}[mistake]
+    done = CliRunner().invoke(main, ["evaluate", "--gold", str(gold), *articles, str(extra)])
+    assert done.exit_code == 2 and done.stdout == ""
+    said = {"gold": "is the --gold file, not an article", "comparison": "is a comparison's result, not articles"}
+    assert done.stderr.startswith(f"newsdiff: error: {extra}: {said.get(mistake, 'is noise rules, not an article')}")
