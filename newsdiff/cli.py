@@ -139,7 +139,7 @@ def main() -> None:
 
 
 _ENGINE_CHOICES = "lexical (offline), or embeddings (needs newsdiff[embeddings])"
-_ENGINE_HELP = f"How sentences are related: {_ENGINE_CHOICES}."
+_ENGINE_HELP = f"How sentences are related (default: lexical): {_ENGINE_CHOICES}."
 
 
 def _cut_options(command: F) -> F:
@@ -193,7 +193,7 @@ Examples:
     "--engine",
     type=click.Choice(ENGINES),
     default="lexical",
-    help=f"How sentences are related (default: lexical): {_ENGINE_CHOICES}.",
+    help=_ENGINE_HELP,
 )
 @_cut_options
 @click.option("--open", "open_report", is_flag=True, help="Open the written HTML report in a browser.")
@@ -222,22 +222,7 @@ def compare_command(
     output, fmt = _destination(output, fmt, {".json": "json", ".csv": "csv"}, "html")
     if any(same_file(f, output) for f in files):
         raise _Fail(f"{output}: is one of the articles; write the report to another file")
-    from .batch import RESULTS_START, file_start
-
-    for path in files:
-        # The rules file among the articles (a *.json glob) was read as a record and refused for having no 'text'.
-        if rules_path is not None and same_file(path, rules_path):
-            raise _Fail(f"{path}: is the --rules file, not an article; leave it out of the articles")
-        start = file_start(path)
-        if COMPARISON_START.match(start):
-            raise _Fail(f"{path}: is a comparison's result, not articles; draw its page with newsdiff report {path}")
-        if RULES_START.match(start):
-            raise _Fail(f"{path}: is noise rules, not an article; give it as --rules {path}")
-        if RESULTS_START.match(start):
-            raise _Fail(
-                f"{path}: is a batch's results, not articles; draw a cluster's page with newsdiff report {path} "
-                "--cluster ID"
-            )
+    _refuse_non_articles(files, rules_path=rules_path)
     if rules_path is not None and same_file(rules_path, output):
         raise _Fail(f"{output}: is the --rules file; write the report to another file")
     if open_report and (output is None or fmt != "html"):
@@ -261,6 +246,80 @@ def compare_command(
         return
     _warn_misnamed(output, fmt, ("html", "json", "csv"))
     _deliver(text, output, open_report=open_report, spreadsheet=fmt == "csv")
+
+
+def _refuse_non_articles(files: tuple[Path, ...], *, rules_path: Path | None = None, gold: Path | None = None) -> None:
+    """Refuse a file among the articles that holds something else newsdiff reads or writes (the --rules or --gold
+    file, noise rules, a comparison's JSON, a batch's results), naming what it is and where it goes: loaded as an
+    article, each was "a record with no 'text'"."""
+    from .batch import RESULTS_START, file_start
+
+    for path in files:
+        if rules_path is not None and same_file(path, rules_path):
+            raise _Fail(f"{path}: is the --rules file, not an article; leave it out of the articles")
+        if gold is not None and same_file(path, gold):
+            raise _Fail(f"{path}: is the --gold file, not an article; leave it out of the articles")
+        start = file_start(path)
+        if COMPARISON_START.match(start):
+            raise _Fail(f"{path}: is a comparison's result, not articles; draw its page with newsdiff report {path}")
+        if RULES_START.match(start) or _looks_like_rules(path, start):
+            _refuse_rules_as_article(path)
+        if RESULTS_START.match(start):
+            raise _Fail(
+                f"{path}: is a batch's results, not articles; draw a cluster's page with newsdiff report {path} "
+                "--cluster ID"
+            )
+
+
+#: How a JSON list begins, as a rules file of the list alone may.
+_LIST_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*\[")
+
+#: The most of a JSON file read to tell whether it holds noise rules rather than articles (a rules file is small).
+_RULES_MOST = 1 << 20
+
+
+def _looks_like_rules(path: Path, start: bytes) -> bool:
+    """Whether the JSON file ``path`` (beginning ``start``) holds noise rules that :data:`RULES_START` does not
+    know: the list of rules alone, or a file whose ``rules`` key is misspelt (``{"rule": [...]}``) or holds no
+    list. Loaded as articles, each is "a record with no 'text'", which says nothing of the mistake.
+
+    A rule is an object with a ``pattern``; an article has a ``text``, and a file with one is never taken for rules.
+    """
+    if not (_OBJECT_START.match(start) or _LIST_START.match(start)):
+        return False
+    try:
+        if path.stat().st_size > _RULES_MOST:
+            return False
+        data = json.loads(path.read_bytes().decode("utf-8-sig"))
+    except (OSError, ValueError):  # unreadable, or not JSON: loading it as an article says what is wrong
+        return False
+
+    def rules(value: Any) -> bool:
+        return (
+            isinstance(value, list)
+            and all(isinstance(item, dict) and "text" not in item for item in value)
+            and any("pattern" in item for item in value)
+        )
+
+    if isinstance(data, dict):
+        if "text" in data or "articles" in data:
+            return False
+        return "rules" in data or any(rules(value) for value in data.values())
+    return rules(data)
+
+
+def _refuse_rules_as_article(path: Path) -> None:
+    """Refuse the noise rules file ``path`` given as an article, saying to give it with --rules, and what must be
+    mended in it first when it would not load as rules either."""
+    try:
+        load_rules(path)
+    except NewsdiffError as exc:
+        problem = str(exc).removeprefix(f"{path}: ")
+        raise _Fail(
+            f"{path}: looks like noise rules, not an article, but does not load as rules either: {problem}; "
+            f"mend it and give it as --rules {path}"
+        ) from None
+    raise _Fail(f"{path}: is noise rules, not an article; give it as --rules {path}")
 
 
 def _expanded(files: tuple[Path, ...]) -> tuple[Path, ...]:
@@ -336,9 +395,9 @@ def _is_stream(output: Path) -> bool:
 
 
 def _check_writable(output: Path, example: str) -> None:
-    """Refuse ``output`` when it is a directory or its folder is missing or closed to writing (the file is written
-    through a temporary file beside it, so the folder must take new files); a device or a pipe must take writing
-    itself."""
+    """Refuse ``output`` when it is a directory, a read-only file, or its folder is missing or closed to writing (the
+    file is written through a temporary file beside it, so the folder must take new files); a device or a pipe must
+    take writing itself."""
     if _is_stream(output):
         if not os.access(output, os.W_OK):
             raise _Fail(f"{output}: is not writable here; give a path you can write to")
@@ -352,6 +411,12 @@ def _check_writable(output: Path, example: str) -> None:
         raise _Fail(f"{output}: the folder {folder} does not exist; create it first, or give a path in another folder")
     if not os.access(folder, os.W_OK):
         raise _Fail(f"{output}: the folder {folder} is not writable here; give a path in a folder you can write to")
+    from .report.render import refuse_read_only
+
+    try:
+        refuse_read_only(output)  # else refused only when written, after the work that may take minutes
+    except PermissionError as exc:
+        raise _Fail(f"{output}: cannot write ({exc.strerror or exc})") from None
 
 
 def _render(comparison: Comparison, fmt: str) -> str:
@@ -410,8 +475,10 @@ def _deliver(text: str, output: Path | None, *, open_report: bool = False, sprea
     except OSError as exc:
         raise _Fail(f"{output}: cannot write ({exc.strerror or exc})") from None
     _say(f"wrote {output}")
-    if open_report:
-        click.launch(output.resolve().as_uri())
+    # Click says 1 (or 127) when it found nothing to open a page with (no xdg-open on a server or in a container);
+    # the report is written all the same, so this is a warning, not a failure.
+    if open_report and click.launch(output.resolve().as_uri()) != 0:
+        _say(f"warning: no browser could be opened here; open {output} in one yourself")
 
 
 def _write_stdout(text: str) -> None:
@@ -491,7 +558,7 @@ BACKENDS = ("local", "dask")
     type=click.Choice([*ENGINES, *BACKENDS]),
     default=None,
     metavar="[lexical|embeddings]",
-    help=f"How sentences are related, as in compare: {_ENGINE_CHOICES}. (local, dask: --backend's old spelling.)",
+    help=f"{_ENGINE_HELP} (local, dask: --backend's old spelling.)",
 )
 @click.option(
     "--scheduler", default=None, metavar="ADDRESS", help="Dask scheduler address (default: a local Dask cluster)."
@@ -931,6 +998,7 @@ def evaluate_command(
                 raise _Fail("-: the alignment gold is read from its path, not standard input; save it and give that")
             if len(files) + len(articles) < 2:
                 raise _Fail("--gold needs the articles it labels: give two or more article files")
+            _refuse_non_articles((*files, *articles), gold=gold)
             read_gold(gold)  # a mistake in its layout is told before the comparison, which may take minutes
             comparison = compare(
                 load(_sources((*files, *articles), "cat article.txt | newsdiff evaluate --gold gold.json A.txt -")),

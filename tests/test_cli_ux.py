@@ -7,12 +7,14 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import stat
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
-from conftest import HARBOUR_A, HARBOUR_B
+from conftest import HARBOUR_A, HARBOUR_B, ROOT
 
 from newsdiff.cli import main
 
@@ -268,3 +270,182 @@ def test_report_of_a_pattern_of_comparisons_says_it_draws_one(comparison: Path, 
     assert only.exit_code == 0, only.output
     missing = CliRunner().invoke(main, ["report", str(tmp_path / "none*.json"), "-o", str(tmp_path / "r.html")])
     assert missing.exit_code == 2 and "no file matches" in missing.stderr
+
+
+# -- A read-only output file --------------------------------------------------------------------------------------
+
+
+def _read_only(path: Path, text: str = "kept\n") -> Path:
+    """``path`` written with ``text`` to keep and made read-only (mode 0o444)."""
+    path.write_text(text, encoding="utf-8")
+    path.chmod(0o444)
+    return path
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes")
+def test_compare_refuses_a_read_only_output_before_comparing(
+    articles: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The file was refused only when the report was written, after a comparison that may take minutes.
+    compared: list[object] = []
+    monkeypatch.setattr("newsdiff.cli.compare", lambda *given, **options: compared.append(given))
+    out = _read_only(tmp_path / "report.html")
+    done = CliRunner().invoke(main, ["compare", *articles, "-o", str(out)])
+    assert done.exit_code == 2 and compared == []
+    assert (
+        done.stderr == f"newsdiff: error: {out}: cannot write (the file is read-only (mode 0o444): make it "
+        "writable (chmod u+w) or write elsewhere)\n"
+    )
+    assert out.read_text(encoding="utf-8") == "kept\n"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes")
+def test_batch_refuses_a_read_only_output_as_every_command_does(articles: list[str], tmp_path: Path) -> None:
+    # batch appended its results to the file all the same when run as root (as a container often is).
+    clusters = tmp_path / "clusters.jsonl"
+    texts = [{"id": Path(path).stem, "text": Path(path).read_text(encoding="utf-8")} for path in articles]
+    clusters.write_text(json.dumps({"id": "harbour", "articles": texts}) + "\n", encoding="utf-8")
+    out = _read_only(tmp_path / "results.jsonl", "")
+    done = CliRunner().invoke(main, ["batch", str(clusters), "-o", str(out), "--workers", "1"])
+    assert done.exit_code == 2 and "read-only (mode 0o444)" in done.stderr, done.output
+    assert out.read_text(encoding="utf-8") == ""
+
+
+# -- A rules file given among the articles ------------------------------------------------------------------------
+
+_PROMO = {"reason": "promo", "scope": "line", "pattern": "^Subscribe to the Gull Bay Gazette"}
+
+
+@pytest.mark.parametrize(
+    ("rules", "problem"),
+    [
+        ({"rule": [_PROMO]}, "unknown key 'rule' (did you mean 'rules'?"),
+        ({"about": "Gazette promos", "Rules": [_PROMO]}, "unknown key 'Rules'"),
+        ({"rules": _PROMO}, "expected a list of rules"),
+        ({"rules": [{**_PROMO, "scpoe": "line"}]}, "'scpoe'"),
+    ],
+)
+def test_compare_given_a_mistaken_rules_file_as_an_article_says_it_looks_like_rules_and_what_to_mend(
+    articles: list[str], tmp_path: Path, rules: dict[str, object], problem: str
+) -> None:
+    # It said "record 1: record has no 'text' field (fields: rule)", as if an article had lost its text.
+    path = tmp_path / "gazette-rules.json"
+    path.write_text(json.dumps(rules), encoding="utf-8")
+    done = CliRunner().invoke(main, ["compare", articles[0], str(path), "--format", "json"])
+    assert done.exit_code == 2 and done.stdout == ""
+    assert done.stderr.startswith(f"newsdiff: error: {path}: looks like noise rules, not an article"), done.stderr
+    assert problem in done.stderr and done.stderr.endswith(f"; mend it and give it as --rules {path}\n")
+
+
+def test_compare_given_a_rules_file_of_the_list_alone_as_an_article_points_to_rules(
+    articles: list[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "gazette-rules.json"
+    path.write_text(json.dumps([_PROMO]), encoding="utf-8")
+    done = CliRunner().invoke(main, ["compare", articles[0], str(path), "--format", "json"])
+    assert done.exit_code == 2
+    assert done.stderr == f"newsdiff: error: {path}: is noise rules, not an article; give it as --rules {path}\n"
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        {"text": "Subscribe to the Gull Bay Gazette today.", "rule": [{"pattern": "^Subscribe"}]},
+        {"articles": [{"id": "gazette", "text": "The ferry to Gull Bay ran late on Tuesday."}], "rules": []},
+    ],
+)
+def test_an_article_record_with_a_rules_like_field_is_still_an_article(
+    articles: list[str], tmp_path: Path, record: dict[str, object]
+) -> None:
+    path = tmp_path / "gazette.json"
+    path.write_text(json.dumps(record), encoding="utf-8")
+    done = CliRunner().invoke(main, ["compare", articles[0], str(path), "--format", "json"])
+    assert done.exit_code == 0, done.stderr
+    assert [article["id"] for article in json.loads(done.stdout)["articles"]] == ["herald", "gazette"]
+
+
+# -- The usage in docs/cli.md -------------------------------------------------------------------------------------
+
+
+def _documented_usage() -> dict[str, str]:
+    """Each command's usage lines in docs/cli.md's console blocks (``$ newsdiff CMD ...`` and the indented lines
+    continuing it), joined per command."""
+    usage: dict[str, str] = {}
+    command = None
+    for line in (ROOT / "docs" / "cli.md").read_text(encoding="utf-8").splitlines():
+        if line.startswith("$ newsdiff "):
+            command = line.split()[2]
+            usage[command] = usage.get(command, "") + " " + line
+        elif command is not None and line.startswith(" ") and line.strip():
+            usage[command] += " " + line
+        else:
+            command = None
+    return usage
+
+
+@pytest.mark.parametrize("name", sorted(main.commands))
+def test_the_documented_usage_shows_every_option_of_the_command(name: str) -> None:
+    # evaluate's usage lacked --explain and --articles.
+    usage = _documented_usage()[name]
+    options = [
+        option
+        for option in main.commands[name].params
+        if isinstance(option, click.Option) and not option.hidden and "--help" not in option.opts
+    ]
+    missing = [
+        option.opts[-1]
+        for option in options
+        if not any(
+            re.search(rf"(?<![\w-]){re.escape(spelling)}(?![\w-])", usage)
+            for spelling in (*option.opts, *option.secondary_opts)
+        )
+    ]
+    assert options and missing == []
+
+
+@pytest.mark.parametrize("name", ["compare", "batch", "evaluate"])
+def test_every_command_relating_sentences_gives_the_engine_s_default_in_its_help(name: str) -> None:
+    # compare's help said "(default: lexical)"; evaluate's and batch's did not, for the same option.
+    shown = CliRunner().invoke(main, [name, "--help"], terminal_width=200)
+    entry = next(line for line in shown.output.splitlines() if line.strip().startswith("--engine"))
+    assert "(default: lexical)" in entry
+
+
+# -- --open where no browser can be opened ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["compare", "report"])
+def test_open_says_when_no_browser_could_be_opened(
+    articles: list[str], comparison: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str
+) -> None:
+    # On a server or in a container without xdg-open, click.launch gave up with status 1 and --open said nothing.
+    monkeypatch.setattr("click.launch", lambda url, **options: 1)
+    out = tmp_path / "opened.html"
+    given = articles if command == "compare" else [str(comparison)]
+    done = CliRunner().invoke(main, [command, *given, "-o", str(out), "--open"])
+    assert done.exit_code == 0, done.output
+    assert done.stderr.splitlines() == [
+        f"newsdiff: wrote {out}",
+        f"newsdiff: warning: no browser could be opened here; open {out} in one yourself",
+    ]
+
+
+# -- evaluate --gold given something other than articles ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("mistake", ["gold", "comparison", "rules"])
+def test_evaluate_refuses_what_is_not_an_article_by_what_it_is(
+    articles: list[str], comparison: Path, tmp_path: Path, mistake: str
+) -> None:
+    # A "*.json" glob that caught the gold, a comparison's JSON or a rules file was refused as "a record with no
+    # 'text'", where compare names each for what it is.
+    gold = tmp_path / "gold.json"
+    pair = {"a": "herald", "a_text": "Harbour", "b": "courier", "b_text": "Harbour", "label": "shared"}
+    gold.write_text(json.dumps({"pairs": [pair]}), encoding="utf-8")
+    rules = tmp_path / "rules.json"
+    rules.write_text(json.dumps({"rules": [_PROMO]}), encoding="utf-8")
+    extra = {"gold": gold, "comparison": comparison, "rules": rules}[mistake]
+    done = CliRunner().invoke(main, ["evaluate", "--gold", str(gold), *articles, str(extra)])
+    assert done.exit_code == 2 and done.stdout == ""
+    said = {"gold": "is the --gold file, not an article", "comparison": "is a comparison's result, not articles"}
+    assert done.stderr.startswith(f"newsdiff: error: {extra}: {said.get(mistake, 'is noise rules, not an article')}")

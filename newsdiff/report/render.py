@@ -652,7 +652,7 @@ def _new_file(folder: Path, name: str) -> tuple[int, str]:
             continue  # another writer's name: draw again
 
 
-def _refuse_read_only(path: Path) -> None:
+def refuse_read_only(path: Path) -> None:
     """Raise :class:`PermissionError` naming ``path`` when it is an existing file that may not be written.
 
     A rename replaces a file whatever its mode, so without this a report would silently overwrite a file its owner
@@ -681,7 +681,7 @@ def write_atomically(path: Path, text: str) -> Path:
     if path.is_symlink():
         # Renaming onto the link would replace the link itself with a file, cutting it from where it pointed.
         path = Path(os.path.realpath(path))
-    _refuse_read_only(path)
+    refuse_read_only(path)
     folder = path.parent if str(path.parent) else Path(".")
     handle, temporary = _new_file(folder, path.name)
     try:
