@@ -31,7 +31,7 @@ from .batch import (
     result_lines,
 )
 from .errors import InputError
-from .result import Comparison, csv_text
+from .result import Comparison, csv_text, plain
 
 #: The version of :meth:`CorpusSummary.to_dict`'s layout; a change to it gets a new number.
 CORPUS_SCHEMA = 1
@@ -254,16 +254,17 @@ class CorpusSummary:
             lines.append(f"  warning: {self.running_warning()}")
         if self.repeated:
             lines.append(f"  warning: {self.repeated_warning()}")
-        width = min(30, max((len(o.name) for o in self.outlets), default=6))
+        names = [plain(o.name) for o in self.outlets]  # printed to a terminal: no control character of a page's
+        width = min(30, max(map(len, names), default=6))
         lines.append(f"  {'outlet':<{width}}  clusters  sentences  shared  paraphrased  unique")
         # The page's shares, which add up to 100 as its bars must: rounded one by one, an outlet's could add up to 101.
         from .report.render import _shares
 
-        for o in self.outlets:
+        for o, name in zip(self.outlets, names, strict=True):
             shares = _shares({label: getattr(o, label) for label in _LABELS})
             parts = [f"{shares[label]}%" if o.sentences else "-" for label in _LABELS]
             lines.append(
-                f"  {_cut(o.name, width):<{width}}  {o.clusters:>8}  {o.sentences:>9}  {parts[0]:>6}  {parts[1]:>11}"
+                f"  {_cut(name, width):<{width}}  {o.clusters:>8}  {o.sentences:>9}  {parts[0]:>6}  {parts[1]:>11}"
                 f"  {parts[2]:>6}"
             )
         return "\n".join(lines)

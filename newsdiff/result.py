@@ -614,7 +614,7 @@ class Comparison:
         for article, name in zip(self.articles, display_names(self.articles), strict=True):
             counts = article.counts()
             lines.append(
-                f"  {name}: {count(len(article.sentences), 'sentence')}, {counts['shared']} shared, "
+                f"  {plain(name)}: {count(len(article.sentences), 'sentence')}, {counts['shared']} shared, "
                 f"{counts['paraphrased']} paraphrased, {counts['unique']} unique, "
                 f"{count(len(article.removed), 'removal')}"
             )
@@ -625,6 +625,15 @@ def _listed(ids: Sequence[str]) -> str:
     """``ids`` for an error message: the first :data:`REPR_IDS` of them, and how many more there are."""
     more = len(ids) - REPR_IDS
     return ", ".join(ids[:REPR_IDS]) + (f", … {more} more" if more > 0 else "")
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def plain(text: str) -> str:
+    """``text`` with each control character written as its escape (``\\x1b``), for text printed to a terminal: a
+    name taken from a page could otherwise drive the terminal (recolour it, retitle its window)."""
+    return _CONTROL.sub(lambda found: found.group().encode("unicode_escape").decode("ascii"), text)
 
 
 def display_names(articles: Sequence[ArticleResult]) -> list[str]:

@@ -209,3 +209,17 @@ def test_a_name_that_overrides_the_direction_cannot_reorder_a_tooltips_words() -
     assert any("carries" in title for title in titles) and any("counterpart" in title for title in titles)
     for title in titles:
         assert title == name or f"\u2068{name}\u2069" in title, title
+
+
+def test_names_printed_for_a_terminal_hold_no_control_character_of_the_page() -> None:
+    # An outlet named on a hostile page with terminal escapes recoloured the terminal and retitled its window when
+    # `newsdiff compare` or `newsdiff summary` printed their tables.
+    hostile = "Bay\x1b[31m Post\x1b]0;taken\x07"
+    articles = [
+        newsdiff.Article("The ferry to Kessel returned on Monday. Crews cheered.", id="a", outlet=hostile),
+        newsdiff.Article("The ferry to Kessel returned on Monday. Crews waved.", id="b", outlet="Courier"),
+    ]
+    comparison = newsdiff.compare(articles)
+    for text in (str(comparison), str(newsdiff.summarize([comparison]))):
+        assert "Bay\\x1b[31m Post\\x1b]0;ta" in text  # the name shown, its escapes written out
+        assert not any((ord(c) < 32 and c != "\n") or 127 <= ord(c) < 160 for c in text)
