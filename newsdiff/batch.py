@@ -343,8 +343,9 @@ def batch_file(
     """Compare every cluster of ``source`` (a JSONL file, a directory of them, a glob, or ``-`` for standard input)
     into ``output``.
 
-    Lines are written in input order and flushed one by one; with ``resume`` a rerun keeps what an
-    earlier run wrote, drops a partial last line it left, and skips the clusters already written.
+    Lines are written in input order and flushed one by one (a read-only ``output`` is refused with
+    :class:`PermissionError`); with ``resume`` a rerun keeps what an earlier run wrote, drops a partial last line
+    it left, and skips the clusters already written.
     ``retry_failed`` also compares again the clusters whose earlier records are errors (a timeout, a worker
     killed): their error records are taken out first, and their new records appended after the others.
     ``workers``, ``isolate`` and ``timeout`` are :func:`batch`'s; ``engine``, ``threshold``, ``floor`` and
@@ -364,6 +365,10 @@ def batch_file(
         raise InputError(
             f"{target}: is a directory; the local backend writes one JSONL file (parts in a directory: --backend dask)"
         )
+    from .report.render import refuse_read_only
+
+    # Appended to by a process run as root, a read-only results file took the new lines whatever its mode.
+    refuse_read_only(target)
     lines, parts = source_lines(source, output=target)
     if not resume:
         refuse_to_rewrite(target)

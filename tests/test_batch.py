@@ -1271,3 +1271,17 @@ def test_the_progress_bar_starts_no_thread_of_its_own(tmp_path: Path) -> None:
         assert threading.active_count() == before
     finally:
         bar.close()
+
+
+def test_batch_file_refuses_a_read_only_results_file_and_leaves_it_as_it_was(tmp_path: Path) -> None:
+    # The CLI refused it up front, but batch_file in Python, run as root as a container often is, appended its
+    # results to a file its owner had made read-only.
+    source = _write_jsonl(tmp_path / "clusters.jsonl", [{"id": "c1", "articles": HARVEST}])
+    out = tmp_path / "out.jsonl"
+    out.write_text("", encoding="utf-8")
+    out.chmod(0o444)
+
+    with pytest.raises(PermissionError, match="read-only"):
+        batch_file(source, out, workers=1)
+
+    assert out.read_bytes() == b""
