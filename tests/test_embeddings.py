@@ -463,3 +463,17 @@ def test_a_comparison_made_with_embeddings_pickles_without_the_model() -> None:
     data = pickle.dumps(result)
     assert len(data) < 8_000  # an embedding is 1.5 kB, so its six sentences' alone would be more; the model, 90 MB
     assert pickle.loads(data).to_dict() == result.to_dict()
+
+
+def test_a_lone_surrogate_is_read_as_a_replacement_character_not_a_tokenizer_error() -> None:
+    # A JSON escape cut in two ("\ud83d" without its pair) reads as a lone surrogate; the lexical engine relates
+    # such a text, and the model's tokenizer raised TypeError ("TextEncodeInput must be ...") for it.
+    from newsdiff import relate
+    from newsdiff.embeddings import EmbeddingRelater
+
+    cut = json.loads('"Talks began in Kessel on Monday \\ud83d after the strike."')
+    whole = "Talks began in Kessel on Monday \ufffd after the strike."
+    relation = relate(cut, "Talks began in Kessel on Monday after the long strike.", engine="embeddings")
+    assert relation.label == "shared"
+    relater = EmbeddingRelater([cut, whole])
+    assert relater.similarity(cut, whole) == pytest.approx(1.0, abs=1e-6)
