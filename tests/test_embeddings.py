@@ -477,3 +477,34 @@ def test_a_lone_surrogate_is_read_as_a_replacement_character_not_a_tokenizer_err
     assert relation.label == "shared"
     relater = EmbeddingRelater([cut, whole])
     assert relater.similarity(cut, whole) == pytest.approx(1.0, abs=1e-6)
+
+
+def test_relating_a_pair_again_allows_the_last_place_of_a_score_embedded_in_another_batch(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A sentence embedded among other texts than the comparison's differs in its last bits (docs/evaluation.md), so a
+    # score rounded to four places can come out one step away; Comparison.relate refused its own match as "compared
+    # with other settings".
+    from dataclasses import replace
+
+    from newsdiff import InputError, embeddings
+
+    result = compare([" ".join(_STRANDED[1]), " ".join(_STRANDED[2])], engine="embeddings")
+    [(first, second)] = [
+        ((result.articles[0].id, s.index), (m.article, m.sentence))
+        for s in result.articles[0].sentences
+        for m in s.matches
+        if m.score < 0.99
+    ][:1]
+    recorded = result.relate(first, second)
+    scored = embeddings.relate_with_model
+
+    def a_step_higher(*args: object, **kwargs: object) -> object:
+        relation = scored(*args, **kwargs)  # type: ignore[arg-type]
+        return replace(relation, score=round(relation.score + 1e-4, 4))
+
+    monkeypatch.setattr(embeddings, "relate_with_model", a_step_higher)
+    again = result.relate(first, second)
+    assert again.label == recorded.label and again.score == pytest.approx(recorded.score, abs=1.1e-4)
+    with pytest.raises(InputError, match="other settings"):
+        result.scored_with("lexical").relate(first, second)
