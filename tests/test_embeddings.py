@@ -508,3 +508,49 @@ def test_relating_a_pair_again_allows_the_last_place_of_a_score_embedded_in_anot
     assert again.label == recorded.label and again.score == pytest.approx(recorded.score, abs=1.1e-4)
     with pytest.raises(InputError, match="other settings"):
         result.scored_with("lexical").relate(first, second)
+
+
+def test_the_cli_compares_with_embeddings_as_compare_does_and_each_match_relates_again_alike(tmp_path: Path) -> None:
+    from newsdiff import Comparison
+
+    paths = []
+    for n, article in enumerate(_STRANDED):
+        paths.append(tmp_path / f"outlet{n}.txt")
+        paths[-1].write_text(" ".join(article) + "\n", encoding="utf-8")
+    result = compare(paths, engine="embeddings")
+    done = CliRunner().invoke(main, ["compare", *map(str, paths), "--engine", "embeddings", "--format", "json"])
+    assert done.exit_code == 0, done.output
+    assert json.loads(done.output) == result.to_dict()
+    read_back = Comparison.from_json(done.output).scored_with("embeddings")
+    matches = [
+        ((article.id, sentence.index), (match.article, match.sentence), match)
+        for article in result.articles
+        for sentence in article.sentences
+        for match in sentence.matches
+    ]
+    assert len(matches) >= 6
+    for first, second, match in matches:
+        for comparison in (result, read_back):
+            verdict = comparison.relate(first, second)
+            assert (verdict.label, verdict.score) == (match.label, pytest.approx(match.score, abs=1.1e-4))
+
+
+def test_an_embedding_is_the_same_twice_and_within_float_error_in_passes_of_other_sizes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Passes of other sizes pad texts to other lengths, which moves an embedding's last bits: a pair's cosine moved
+    # by up to 1.3e-7 (docs/evaluation.md), about one float32 step (1.2e-7). 1e-6 allows some eight steps, far
+    # below what a changed word moves it by.
+    from newsdiff import embeddings
+
+    texts = [f"Officials counted {n} boats in the harbour of Kessel on day {n % 7}." for n in range(40)]
+    texts += [_long_sentence("the port reopened on Friday."), "Talks went on.", "Forty ships are stranded."]
+    first = embeddings.embed(texts)
+    assert [vector.tobytes() for vector in embeddings.embed(texts)] == [vector.tobytes() for vector in first]
+    for size in (1, 7, 64):
+        monkeypatch.setattr(embeddings, "_BATCH_SIZE", size)
+        other = embeddings.embed(texts)
+        cosines = [float(u @ v) for u, v in zip(first, other, strict=True)]
+        assert min(cosines) > 1 - 1e-6, size
+    changed = embeddings.embed(["Officials counted 0 boats in the harbour of Kessel on day 1."])[0]
+    assert float(first[0] @ changed) < 1 - 1e-3
