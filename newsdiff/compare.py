@@ -241,8 +241,9 @@ def _prepared(comparison: Comparison) -> tuple[list[list[SentenceFeatures]], Can
     return found
 
 
-#: How far a score found again may be from the comparison's own and still be the same.
-SCORE_SLACK = 1e-6
+#: How far a score found again may be from the comparison's own and still be the same: one step of a score's rounding
+#: to four places (with room for float error), which an embedding a hair different in another batch can cross.
+SCORE_SLACK = 1.5e-4
 
 
 def _check_recorded(comparison: Comparison, found: Verdict) -> None:
@@ -255,7 +256,8 @@ def _check_recorded(comparison: Comparison, found: Verdict) -> None:
     )
     if recorded is None and not found.matched:
         return
-    # An engine that embeds sentences may embed them a hair differently in another batch than the comparison's.
+    # An engine that embeds sentences may embed them a hair differently in another batch than the comparison's, and
+    # a score so moved rounds one step away when it lies at a rounding boundary.
     if recorded and recorded.label == found.label and math.isclose(recorded.score, found.score, abs_tol=SCORE_SLACK):
         return
     held = f"{recorded.label} at {recorded.score:.2f}" if recorded else "no match"

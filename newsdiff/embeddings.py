@@ -20,6 +20,7 @@ from functools import lru_cache
 from importlib import metadata
 from typing import Any
 
+from .article import printable
 from .errors import EngineError
 from .features import SentenceFeatures
 from .relate import _EMBEDDING_FEATURES, Pair, Relation, Weights, _Model, check_engine, load_model, relate_with_model
@@ -130,11 +131,15 @@ def _model() -> _Model:
 def embed(texts: Sequence[str]) -> list[Any]:
     """Unit-length sentence embeddings of ``texts`` as the model gives them: one float32 array each, in one call.
 
+    A text is read as loading reads it: a lone surrogate (no character) as U+FFFD.
+
     A relater keeps these rather than tuples of Python floats, which take eight times the memory (about
     12 kB a sentence, more than the sentence's own features).
     """
     if not texts:
         return []
+    # A lone surrogate (a JSON escape cut in two) is read as U+FFFD, as loading reads it: the tokenizer refuses it.
+    texts = [printable(text) for text in texts]
     # The model is used by one thread at a time: its tokenizer keeps how it pads and cuts texts between calls, so
     # a thread reading word pieces while another embedded failed; and see _torch_threads.
     with _MODEL_IN_USE:

@@ -463,3 +463,94 @@ def test_a_comparison_made_with_embeddings_pickles_without_the_model() -> None:
     data = pickle.dumps(result)
     assert len(data) < 8_000  # an embedding is 1.5 kB, so its six sentences' alone would be more; the model, 90 MB
     assert pickle.loads(data).to_dict() == result.to_dict()
+
+
+def test_a_lone_surrogate_is_read_as_a_replacement_character_not_a_tokenizer_error() -> None:
+    # A JSON escape cut in two ("\ud83d" without its pair) reads as a lone surrogate; the lexical engine relates
+    # such a text, and the model's tokenizer raised TypeError ("TextEncodeInput must be ...") for it.
+    from newsdiff import relate
+    from newsdiff.embeddings import EmbeddingRelater
+
+    cut = json.loads('"Talks began in Kessel on Monday \\ud83d after the strike."')
+    whole = "Talks began in Kessel on Monday \ufffd after the strike."
+    relation = relate(cut, "Talks began in Kessel on Monday after the long strike.", engine="embeddings")
+    assert relation.label == "shared"
+    relater = EmbeddingRelater([cut, whole])
+    assert relater.similarity(cut, whole) == pytest.approx(1.0, abs=1e-6)
+
+
+def test_relating_a_pair_again_allows_the_last_place_of_a_score_embedded_in_another_batch(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A sentence embedded among other texts than the comparison's differs in its last bits (docs/evaluation.md), so a
+    # score rounded to four places can come out one step away; Comparison.relate refused its own match as "compared
+    # with other settings".
+    from dataclasses import replace
+
+    from newsdiff import InputError, embeddings
+
+    result = compare([" ".join(_STRANDED[1]), " ".join(_STRANDED[2])], engine="embeddings")
+    [(first, second)] = [
+        ((result.articles[0].id, s.index), (m.article, m.sentence))
+        for s in result.articles[0].sentences
+        for m in s.matches
+        if m.score < 0.99
+    ][:1]
+    recorded = result.relate(first, second)
+    scored = embeddings.relate_with_model
+
+    def a_step_higher(*args: object, **kwargs: object) -> object:
+        relation = scored(*args, **kwargs)  # type: ignore[arg-type]
+        return replace(relation, score=round(relation.score + 1e-4, 4))
+
+    monkeypatch.setattr(embeddings, "relate_with_model", a_step_higher)
+    again = result.relate(first, second)
+    assert again.label == recorded.label and again.score == pytest.approx(recorded.score, abs=1.1e-4)
+    with pytest.raises(InputError, match="other settings"):
+        result.scored_with("lexical").relate(first, second)
+
+
+def test_the_cli_compares_with_embeddings_as_compare_does_and_each_match_relates_again_alike(tmp_path: Path) -> None:
+    from newsdiff import Comparison
+
+    paths = []
+    for n, article in enumerate(_STRANDED):
+        paths.append(tmp_path / f"outlet{n}.txt")
+        paths[-1].write_text(" ".join(article) + "\n", encoding="utf-8")
+    result = compare(paths, engine="embeddings")
+    done = CliRunner().invoke(main, ["compare", *map(str, paths), "--engine", "embeddings", "--format", "json"])
+    assert done.exit_code == 0, done.output
+    assert json.loads(done.output) == result.to_dict()
+    read_back = Comparison.from_json(done.output).scored_with("embeddings")
+    matches = [
+        ((article.id, sentence.index), (match.article, match.sentence), match)
+        for article in result.articles
+        for sentence in article.sentences
+        for match in sentence.matches
+    ]
+    assert len(matches) >= 6
+    for first, second, match in matches:
+        for comparison in (result, read_back):
+            verdict = comparison.relate(first, second)
+            assert (verdict.label, verdict.score) == (match.label, pytest.approx(match.score, abs=1.1e-4))
+
+
+def test_an_embedding_is_the_same_twice_and_within_float_error_in_passes_of_other_sizes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Passes of other sizes pad texts to other lengths, which moves an embedding's last bits: a pair's cosine moved
+    # by up to 1.3e-7 (docs/evaluation.md), about one float32 step (1.2e-7). 1e-6 allows some eight steps, far
+    # below what a changed word moves it by.
+    from newsdiff import embeddings
+
+    texts = [f"Officials counted {n} boats in the harbour of Kessel on day {n % 7}." for n in range(40)]
+    texts += [_long_sentence("the port reopened on Friday."), "Talks went on.", "Forty ships are stranded."]
+    first = embeddings.embed(texts)
+    assert [vector.tobytes() for vector in embeddings.embed(texts)] == [vector.tobytes() for vector in first]
+    for size in (1, 7, 64):
+        monkeypatch.setattr(embeddings, "_BATCH_SIZE", size)
+        other = embeddings.embed(texts)
+        cosines = [float(u @ v) for u, v in zip(first, other, strict=True)]
+        assert min(cosines) > 1 - 1e-6, size
+    changed = embeddings.embed(["Officials counted 0 boats in the harbour of Kessel on day 1."])[0]
+    assert float(first[0] @ changed) < 1 - 1e-3
