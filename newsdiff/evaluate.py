@@ -276,6 +276,20 @@ def evaluate_pairs(path: str | Path, *, engine: str = "lexical", progress: bool 
     return score_pairs(pairs, relate_pairs(pairs, engine=engine, progress=progress))
 
 
+def _sentences_named(
+    first: tuple[str, int], first_text: str, second: tuple[str, int], second_text: str
+) -> dict[str, Any]:
+    """Two sentences as JSON-ready data, named as a gold pair names them: article id, index and text of each."""
+    return {
+        "a": first[0],
+        "a_sentence": first[1],
+        "a_text": first_text,
+        "b": second[0],
+        "b_sentence": second[1],
+        "b_text": second_text,
+    }
+
+
 @dataclass(frozen=True)
 class Miss:
     """A gold pair newsdiff did not align, or aligned with another label than the gold's, and why.
@@ -301,12 +315,7 @@ class Miss:
         """The miss as JSON-ready data, its sentences named as a gold pair names them."""
         return {
             "entry": self.entry,
-            "a": self.first[0],
-            "a_sentence": self.first[1],
-            "a_text": self.first_text,
-            "b": self.second[0],
-            "b_sentence": self.second[1],
-            "b_text": self.second_text,
+            **_sentences_named(self.first, self.first_text, self.second, self.second_text),
             "gold_label": self.gold_label,
             "label": self.label,
             "score": self.score,
@@ -348,12 +357,7 @@ class Extra:
     def to_dict(self) -> dict[str, Any]:
         """The match as JSON-ready data, its sentences named as a gold pair names them."""
         return {
-            "a": self.first[0],
-            "a_sentence": self.first[1],
-            "a_text": self.first_text,
-            "b": self.second[0],
-            "b_sentence": self.second[1],
-            "b_text": self.second_text,
+            **_sentences_named(self.first, self.first_text, self.second, self.second_text),
             "label": self.label,
             "score": self.score,
             "reason": self.reason,
