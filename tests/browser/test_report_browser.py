@@ -1325,19 +1325,24 @@ def _hebrew_report(tmp_path: Path) -> Path:
     ).save_html(tmp_path / "rtl.html")
 
 
+#: For each sentence: whether it is Hebrew, its direction, its room left and right inside the box that holds it
+#: (a column, or a claim's wording), and on which side its label's rule stands.
+_PLACES_IN_THEIR_BOX = """spans => spans.map(s => {
+    const box = s.getBoundingClientRect(), holder = s.parentElement.getBoundingClientRect();
+    const style = getComputedStyle(s), inside = getComputedStyle(s.parentElement);
+    return {hebrew: /[\u0590-\u05ff]/.test(s.textContent), direction: style.direction,
+            left: box.left - holder.left - parseFloat(inside.paddingLeft),
+            right: holder.right - parseFloat(inside.paddingRight) - box.right,
+            rule: style.borderRightStyle !== "none" ? "right" : "left"};
+})"""
+
+
 @pytest.mark.parametrize("where", ["#articles", "section.pair:not([hidden])"])
 def test_a_right_to_left_sentence_reads_from_the_right_of_its_column(browser: Any, tmp_path: Path, where: str) -> None:
     for loaded in _open(browser, _hebrew_report(tmp_path), viewport={"width": 1300, "height": 900}):
         boxes = loaded.page.eval_on_selector_all(
             f"{where} .s",
-            """spans => spans.map(s => {
-                const box = s.getBoundingClientRect(), column = s.parentElement.getBoundingClientRect();
-                const style = getComputedStyle(s), inside = getComputedStyle(s.parentElement);
-                return {hebrew: /[\u0590-\u05ff]/.test(s.textContent), direction: style.direction,
-                        left: box.left - column.left - parseFloat(inside.paddingLeft),
-                        right: column.right - parseFloat(inside.paddingRight) - box.right,
-                        rule: style.borderRightStyle !== "none" ? "right" : "left"};
-            })""",
+            _PLACES_IN_THEIR_BOX,
         )
         hebrew = [box for box in boxes if box["hebrew"]]
         english = [box for box in boxes if not box["hebrew"]]
@@ -1362,14 +1367,7 @@ def test_a_right_to_left_wording_in_the_claims_reads_from_the_right(browser: Any
     for loaded in _open(browser, path, viewport={"width": 1300, "height": 900}):
         boxes = loaded.page.eval_on_selector_all(
             "#claims .claim dd .s",
-            """spans => spans.map(s => {
-                const box = s.getBoundingClientRect(), wording = s.parentElement.getBoundingClientRect();
-                const style = getComputedStyle(s), inside = getComputedStyle(s.parentElement);
-                return {hebrew: /[\u0590-\u05ff]/.test(s.textContent), direction: style.direction,
-                        left: box.left - wording.left - parseFloat(inside.paddingLeft),
-                        right: wording.right - parseFloat(inside.paddingRight) - box.right,
-                        rule: style.borderRightStyle !== "none" ? "right" : "left"};
-            })""",
+            _PLACES_IN_THEIR_BOX,
         )
         hebrew = [box for box in boxes if box["hebrew"]]
         english = [box for box in boxes if not box["hebrew"]]
