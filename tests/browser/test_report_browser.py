@@ -1563,3 +1563,54 @@ def test_without_scripts_every_sentence_shows_and_no_filter_is_offered(browser: 
         page = loaded.page
         assert page.locator("#label-filter").count() == 1 and not page.locator("#label-filter").is_visible()
         assert page.locator("#articles .s:visible").count() == page.locator("#articles .s").count()
+
+
+_VARGA = "Port Minister Lena Varga met union leaders in Kessel on Friday to end the dock strike.\n"
+_VARGA_AGAIN = "Lena Varga met union leaders in Kessel on Friday in a bid to end the long dock strike.\n"
+#: Every field of every article hostile at once, each in its own way, for the page in a real browser.
+HOSTILE = [
+    {
+        "id": 'a"b',
+        "outlet": "</script><script>alert(1)</script>",
+        "title": "<!-- {{ 7*7 }} \u202eevil\u200b",
+        "url": "javascript:alert(2)",
+        "text": _VARGA + "</textarea><svg onload=alert(3)>\nThe talks ran late into the night.\n",
+    },
+    {
+        "id": "c d#e",
+        "outlet": "Her\u200bald </style><style>*{display:none}</style>",
+        "title": "x'\"></bdi>",
+        "url": 'https://harbour.example/"><script>alert(4)</script>',
+        "text": _VARGA_AGAIN + "The talks ran late into the night.\n",
+    },
+    {
+        "id": "#x",
+        "url": "data:text/html,<script>alert(5)</script>",
+        "text": _VARGA_AGAIN + "Varga said she was hopeful.\n",
+    },
+    {"id": "../\u202eg", "outlet": '\\";}*{color:red}', "url": "https://files.example/\u202egnp.exe", "text": _VARGA},
+]
+
+
+def test_a_hostile_report_runs_no_script_of_its_articles(browser: Any, tmp_path: Path) -> None:
+    path = newsdiff.compare(HOSTILE).save_html(tmp_path / "report.html")
+    for loaded in _open(browser, path, viewport={"width": 1300, "height": 900}):
+        page = loaded.page
+        for n in range(page.locator("#articles .s").count()):
+            page.locator("#articles .s").nth(n).click()
+        for left, right in (("0", "3"), ("3", "1"), ("2", "1")):
+            page.select_option("#pair-left", left)
+            page.select_option("#pair-right", right)
+        for anchor in page.eval_on_selector_all("a[href^='#']", "all => all.map(a => a.getAttribute('href'))"):
+            page.evaluate("anchor => { location.hash = anchor }", anchor)
+        links = page.eval_on_selector_all(
+            "a[href]:not([href^='#'])", "all => all.map(a => [a.getAttribute('href'), a.innerText])"
+        )
+        assert page.evaluate("document.querySelectorAll('script').length") == 1
+        assert page.locator("#articles .s").first.is_visible(), "no style of an article hides the page"
+        assert loaded.dialogs == [] and loaded.requests == [loaded.url], "no script of an article ran, nothing loaded"
+        # Only the two http(s) addresses are links, each reading as where it leads.
+        assert sorted(links) == [
+            ["https://files.example/%E2%80%AEgnp.exe"] * 2,
+            ['https://harbour.example/"><script>alert(4)</script>'] * 2,
+        ]
