@@ -934,26 +934,15 @@ def test_a_file_in_a_one_byte_encoding_is_told_which_encoding_to_convert_from(
         ("# Ferry returns to Brell", "Ferry returns to Brell"),
         ("## Ferry returns to Brell ##", "Ferry returns to Brell"),
         ("#BrellFerry crews walk out", "#BrellFerry crews walk out"),
-    ],
-)
-def test_a_markdown_heading_as_the_headline_gives_the_title_without_its_marks(line: str, title: str) -> None:
-    text = f"{line}\n\nThe ferry returned to Port Brell on Monday. Its captain said the crossing was calm.\n"
-    [article] = newsdiff.load([text])
-    assert article.title == title
-    assert [(r.reason, r.text) for r in clean(text).removals] == [("headline", line)]
-
-
-@pytest.mark.parametrize(
-    ("line", "title"),
-    [
+        # Ending in punctuation, its hashes still mark it a headline: it was read as the first sentence, without a
+        # title, and compared as prose.
         ("# Is the ferry back?", "Is the ferry back?"),
         ("## Ferry returns to Brell!", "Ferry returns to Brell!"),
         ("# Ferry returns to Brell.", "Ferry returns to Brell."),
         ("### Brell ferry: what we know so far:", "Brell ferry: what we know so far:"),
     ],
 )
-def test_a_markdown_heading_that_ends_in_punctuation_is_still_the_headline(line: str, title: str) -> None:
-    # Its hashes mark it a headline: it was read as the first sentence, without a title, and compared as prose.
+def test_a_markdown_heading_as_the_headline_gives_the_title_without_its_marks(line: str, title: str) -> None:
     text = f"{line}\n\nThe ferry returned to Port Brell on Monday. Its captain said the crossing was calm.\n"
     [article] = newsdiff.load([text])
     assert article.title == title
