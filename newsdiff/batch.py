@@ -1387,12 +1387,14 @@ def _start_method(settings: Settings) -> BaseContext | None:
 
 
 def _runs_other_threads() -> bool:
-    """Whether this process runs a thread besides the one asking: the system's count where it gives one (Linux),
-    which sees threads a library started outside Python too, as Python's own warning does; else Python's."""
-    try:
-        return len(os.listdir("/proc/self/task")) > 1
-    except OSError:
-        return threading.active_count() > 1
+    """Whether this process runs a Python thread besides the one asking: a thread that may hold a Python lock (a
+    logging handler's, an import's) when the process forks.
+
+    Threads a native library starts outside Python are not counted: NumPy's OpenBLAS starts some on import, holds
+    no Python lock in them and readies them for a fork itself; counting them made every batch in a process that had
+    once compared (NLTK loads NumPy) spawn its workers, several times slower to start.
+    """
+    return threading.active_count() > 1
 
 
 def _articles(record: Any) -> list[Mapping[str, Any]]:

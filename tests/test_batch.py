@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import os
 import re
 import subprocess
 import sys
@@ -1260,6 +1261,26 @@ def test_workers_start_afresh_rather_than_fork_a_process_that_runs_another_threa
     records = list(newsdiff.batch([{"id": "c1", "articles": PODCAST}], workers=2, extra_rules=[PODCAST_RULE]))
 
     assert records[0]["result"] == newsdiff.compare(PODCAST, extra_rules=[PODCAST_RULE]).to_dict()
+
+
+def test_threads_a_native_library_started_outside_python_do_not_stop_the_workers_forking() -> None:
+    # NLTK loads NumPy, whose OpenBLAS starts native threads on import: counting them made every batch in a process
+    # that had compared once spawn its workers, five times slower to start in the batch benchmark.
+    if (multiprocessing.get_start_method(allow_none=True) or multiprocessing.get_all_start_methods()[0]) != "fork":
+        pytest.skip("this Python does not fork its workers")
+    pytest.importorskip("numpy")
+    script = (
+        "import os, threading, numpy, newsdiff\n"
+        "from newsdiff.batch import DEFAULT_SETTINGS, _start_method\n"
+        "print(len(os.listdir('/proc/self/task')), threading.active_count(), _start_method(DEFAULT_SETTINGS))\n"
+    )
+    env = {key: value for key, value in os.environ.items() if not key.endswith("_NUM_THREADS")}
+    env["OPENBLAS_NUM_THREADS"] = "2"
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)
+    native, python, context = run.stdout.split()
+    if int(native) < 2:
+        pytest.skip("this NumPy started no native thread")
+    assert (python, context) == ("1", "None")
 
 
 def test_the_progress_bar_starts_no_thread_of_its_own(tmp_path: Path) -> None:
