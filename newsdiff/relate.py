@@ -218,8 +218,13 @@ def relate_with_model(
     same = bool(a.content) and (a.keys == b.keys or _same_but_commas(a, b))
     # A copy with a negation put in or taken out ("will sign" / "will not sign", "won't sign") says the opposite:
     # it is left to the model, which matches it as a paraphrase, so that a reader sees the two linked and the
-    # changed word in their difference, and never as the same words.
-    copied = evidence.verbatim >= VERBATIM_COVERAGE and evidence.longest >= run_needed and _negate_alike(a.keys, b.keys)
+    # changed word in their difference, and never as the same words. Only the copied stretch counts: a negation in
+    # a clause one sentence adds around it ("Not surprisingly, ...") changes nothing the other says.
+    copied = (
+        evidence.verbatim >= VERBATIM_COVERAGE
+        and evidence.longest >= run_needed
+        and _copy_negated_alike(a.keys, b.keys, evidence.runs)
+    )
     reused = (same or copied) and agrees
     evidence_tuple = (evidence.verbatim, evidence.longest, evidence.dice)
     if reused or shares_quote(a, b):
@@ -294,9 +299,11 @@ class _Evidence:
         self.a, self.b = a, b
         if a.key_trigrams & b.key_trigrams:
             blocks = SequenceMatcher(None, a.keys, b.keys, autojunk=False).get_matching_blocks()
-            self.verbatim = sum(block.size for block in blocks if block.size >= 3) / min(len(a.keys), len(b.keys))
+            self.runs: list[Match] = [block for block in blocks if block.size >= 3]
+            self.verbatim = sum(block.size for block in self.runs) / min(len(a.keys), len(b.keys))
             self.longest = max(block.size for block in blocks)
         else:  # no common run of three words: the longest common run can be read off the shared bigrams and words
+            self.runs = []
             self.verbatim = 0.0
             self.longest = 2 if a.key_bigrams & b.key_bigrams else 1 if a.key_set & b.key_set else 0
         common = a.content & b.content
@@ -503,6 +510,24 @@ def _quote_negated_alike(quote: Sequence[str], keys: Sequence[str], runs: Sequen
     begin = max(runs[0].b - runs[0].a, 0)
     end = runs[-1].b - runs[-1].a + len(quote)
     return _negate_alike(quote, keys[begin:end])
+
+
+def _copy_negated_alike(first: Sequence[str], second: Sequence[str], runs: Sequence[Match]) -> bool:
+    """Whether two sentences whose common ``runs`` make one a copy of the other both negate or neither does, leaving
+    out a clause only one of them adds before the first run or after the last ("Not surprisingly, ...").
+
+    Where both have words before the first run (or after the last), those words are one edit of the copy and count:
+    a ``won't`` standing where the other has ``will``.
+    """
+    if not runs:
+        return _negate_alike(first, second)
+    head, tail = runs[0], runs[-1]
+    both_lead = head.a > 0 and head.b > 0
+    both_trail = tail.a + tail.size < len(first) and tail.b + tail.size < len(second)
+    return _negate_alike(
+        first[0 if both_lead else head.a : len(first) if both_trail else tail.a + tail.size],
+        second[0 if both_lead else head.b : len(second) if both_trail else tail.b + tail.size],
+    )
 
 
 def _negate_alike(first: Sequence[str], second: Sequence[str]) -> bool:

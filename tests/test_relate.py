@@ -496,6 +496,23 @@ def test_wire_copy_with_a_harmless_edit_stays_shared(first: str, second: str) ->
     assert relate(first, second).label == "shared"
 
 
+@pytest.mark.parametrize(
+    "added",
+    [
+        "No, port officials said the ferry would sail to Kessel on Monday.",
+        "Port officials said the ferry would sail to Kessel on Monday, not Tuesday.",
+    ],
+)
+def test_a_negation_only_in_a_clause_added_around_a_copy_leaves_it_shared(added: str) -> None:
+    # Every word of the shorter sentence stands in the longer in order; the negation is in a clause only one adds.
+    # Counting negations across whole sentences made such copies paraphrases (17 MSRP pairs moved so).
+    plain = "Port officials said the ferry would sail to Kessel on Monday."
+    assert relate(added, plain).label == "shared"
+    assert relate(plain, added).label == "shared"
+    # The same negation inside the copied stretch still makes it the opposite claim.
+    assert relate(plain, plain.replace("would", "would not")).label == "paraphrased"
+
+
 @pytest.mark.parametrize("negation", ["will not", "won't", "will never"])
 def test_a_quotation_found_whole_but_for_a_negation_is_not_shared(negation: str) -> None:
     # A quotation found nearly whole in the other sentence is shared whatever surrounds it; with "not" put in, 8 of
