@@ -65,10 +65,11 @@ class SentenceView:
 
 @dataclass(frozen=True)
 class RemovalView:
-    """A stretch removed by cleaning, with the reason."""
+    """A stretch removed by cleaning, with the reason; ``direction`` is ``"rtl"`` when it reads from the right."""
 
     reason: str
     text: str
+    direction: str = ""
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,7 @@ class ArticleView:
     ``name`` is written out once per place that introduces the article; ``short_name``, cut to at most
     :data:`SHORT_NAME` characters, wherever it recurs per row, per claim or per matrix cell. ``named_by`` is
     the id of the heading that gives the whole name in the page, the one place each sentence refers to.
+    ``title_direction`` is ``"rtl"`` when the headline reads from the right, else empty.
     """
 
     index: int
@@ -93,6 +95,7 @@ class ArticleView:
     removed: tuple[RemovalView, ...]
     counts: dict[str, int]
     percents: dict[str, int]
+    title_direction: str = ""
 
 
 @dataclass(frozen=True)
@@ -312,9 +315,10 @@ def _article_view(index: int, article: ArticleResult, name: str, order: dict[str
         url=_safe_url(article.url),
         source=PurePath(article.source).name if article.source else None,
         sentences=sentences,
-        removed=tuple(RemovalView(r.reason, r.text) for r in article.removed),
+        removed=tuple(RemovalView(r.reason, r.text, _direction(r.text)) for r in article.removed),
         counts=counts,
         percents=_shares({label: counts[label] for label in LABELS}),
+        title_direction=_direction(article.title or ""),
     )
 
 
