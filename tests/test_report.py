@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 import newsdiff
 from newsdiff.cli import main
-from newsdiff.corpus import CorpusSummary, OutletFigures
+from newsdiff.corpus import Carried, CorpusSummary, OutletFigures
 from newsdiff.report.corpus import render_corpus
 from newsdiff.report.render import (
     LABELS,
@@ -791,6 +791,33 @@ def test_a_long_outlet_name_is_written_out_per_article_not_per_sentence() -> Non
     assert len(who[0]) <= 60 and who[0].startswith("The Weekly") and who[0].endswith("…")
 
 
+def _three_harbour_articles(**first: str) -> str:
+    """The page of three short articles, the first with the given metadata (an outlet, a title)."""
+    base = "Port Minister Lena Varga will meet the union on Friday to end the strike.\n"
+    return render_html(
+        newsdiff.compare(
+            [
+                newsdiff.Article(text=f"{base}The ferry stays in port.\n", id="quay", **first),
+                newsdiff.Article(text=f"{base}Traders say fish is running out.\n", id="coast", title="Talks"),
+                newsdiff.Article(text=f"{base}It rained all day in Kessel.\n", id="bay", outlet="Bay Times"),
+            ]
+        )
+    )
+
+
+@pytest.mark.parametrize("field", ["outlet", "title"])
+def test_a_huge_name_or_headline_adds_about_its_own_size_to_the_page_once(field: str) -> None:
+    # Written whole in each place that names the article (matrix, bars, strips, headings, pickers, tooltips), a
+    # megabyte's name made a page of tens of megabytes. It is written whole once, in the outlet list.
+    huge = "The Harbour Weekly " * 50_000
+    page, plain = _three_harbour_articles(**{field: huge}), _three_harbour_articles(**{field: "Harbour Weekly"})
+    assert len(page) - len(plain) < 1.2 * len(huge)
+    assert page.count(huge.strip()) == 1
+    outlet_list = page[page.index('<table class="outlets">') : page.index("</table>")]
+    assert huge.strip() in outlet_list, "the outlet list gives it whole"
+    assert "The Harbour Weekly The Harbour Weekly" in page.split("</table>", 1)[1], "it is still shown elsewhere, cut"
+
+
 @pytest.mark.parametrize(
     ("name", "kept"),
     [
@@ -860,6 +887,28 @@ def test_a_bar_of_no_sentences_draws_no_share_and_says_so() -> None:
     assert [attrs.get("aria-label") for attrs in bars] == ["50% shared, 25% paraphrased, 25% unique", "no sentences"]
     widths = [float(attrs.get("width") or 0) for tag, attrs in tags if tag == "rect" and attrs.get("class") in LABELS]
     assert widths == [50, 25, 25], "the empty bar draws no part"
+
+
+def _corpus_of(name: str, others: int) -> str:
+    """The corpus page of an outlet called ``name`` and ``others`` more, each pair carrying the other a little."""
+    names = [name, *(f"Post {n}" for n in range(others))]
+    return render_corpus(
+        CorpusSummary(
+            clusters=1,
+            failed=(),
+            outlets=tuple(OutletFigures(n, 1, 1, 4, 2, 1, 1) for n in names),
+            carried=tuple(Carried(a, b, 1, 4, 1, 1) for a in names for b in names if a != b),
+        )
+    )
+
+
+@pytest.mark.parametrize("others", [2, 45], ids=["bars only", "a table of every outlet"])
+def test_a_huge_outlet_name_adds_about_its_own_size_to_the_corpus_page_once(others: int) -> None:
+    # Its bar, matrix row and column and the table of every outlet each wrote it twice (the text and its tooltip).
+    huge = "The Harbour Weekly " * 50_000
+    page, plain = _corpus_of(huge, others), _corpus_of("Harbour Weekly", others)
+    assert len(page) - len(plain) < 1.2 * len(huge)
+    assert page.count(huge.strip()) == 1, "written whole once"
 
 
 def test_a_sentence_takes_the_direction_of_its_first_strong_letter_not_of_its_hidden_label() -> None:

@@ -8,7 +8,18 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from ..corpus import CorpusSummary, OutletFigures
-from .render import LABELS, CellView, _environment, _percent, _shares, _short, _srcdoc, _static, content_security_policy
+from .render import (
+    LABELS,
+    LONGEST_SHOWN,
+    CellView,
+    _environment,
+    _percent,
+    _shares,
+    _short,
+    _srcdoc,
+    _static,
+    content_security_policy,
+)
 
 #: Outlets the matrix shows at most, those with the most articles: a matrix of hundreds of outlets is a wall
 #: of cells no one reads. The JSON keeps every pair.
@@ -22,9 +33,14 @@ FAILED_LISTED = 20
 
 @dataclass(frozen=True)
 class OutletView:
-    """One outlet's row: its figures and the percentages its bar draws."""
+    """One outlet's row: its figures and the percentages its bar draws.
+
+    ``shown_name`` is the name cut to :data:`~newsdiff.report.render.LONGEST_SHOWN` characters, given in each place
+    that names the outlet (its bar, its matrix row and column, their tooltips); the page writes ``name`` whole once.
+    """
 
     name: str
+    shown_name: str
     short_name: str
     figures: OutletFigures
     percents: dict[str, int]
@@ -32,7 +48,7 @@ class OutletView:
 
 def _outlet_view(figures: OutletFigures) -> OutletView:
     counts = {label: getattr(figures, label) for label in LABELS}
-    return OutletView(figures.name, _short(figures.name), figures, _shares(counts))
+    return OutletView(figures.name, _short(figures.name, LONGEST_SHOWN), _short(figures.name), figures, _shares(counts))
 
 
 def _matrix(summary: CorpusSummary, outlets: Sequence[OutletView]) -> tuple[tuple[CellView | None, ...], ...]:

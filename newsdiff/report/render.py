@@ -65,10 +65,11 @@ class SentenceView:
 
 @dataclass(frozen=True)
 class RemovalView:
-    """A stretch removed by cleaning, with the reason."""
+    """A stretch removed by cleaning, with the reason; ``direction`` is ``"rtl"`` when it reads from the right."""
 
     reason: str
     text: str
+    direction: str = ""
 
 
 @dataclass(frozen=True)
@@ -76,16 +77,21 @@ class ArticleView:
     """One article's header facts, figures and sentences.
 
     ``name`` is written out once per place that introduces the article; ``short_name``, cut to at most
-    :data:`SHORT_NAME` characters, wherever it recurs per row, per claim or per matrix cell. ``named_by`` is
-    the id of the heading that gives the whole name in the page, the one place each sentence refers to.
+    :data:`SHORT_NAME` characters, wherever it recurs per row, per claim or per matrix cell. ``name`` and ``title``
+    are cut to :data:`LONGEST_SHOWN` characters; ``whole_name`` and ``whole_title``, never cut, are written once, in
+    the outlet list. ``named_by`` is the id of the heading that names the article in the page, the one place each
+    sentence refers to.
+    ``title_direction`` is ``"rtl"`` when the headline reads from the right, else empty.
     """
 
     index: int
     id: str
     name: str
+    whole_name: str
     short_name: str
     named_by: str
     title: str | None
+    whole_title: str | None
     date: str | None
     url: str | None
     source: str | None
@@ -93,6 +99,7 @@ class ArticleView:
     removed: tuple[RemovalView, ...]
     counts: dict[str, int]
     percents: dict[str, int]
+    title_direction: str = ""
 
 
 @dataclass(frozen=True)
@@ -168,7 +175,8 @@ class PairView:
 
 @dataclass(frozen=True)
 class ReportView:
-    """Everything the page shows; ``direction`` is ``"rtl"`` when its title (a headline) reads from the right."""
+    """Everything the page shows; ``direction`` is ``"rtl"`` when its title (a headline, cut to
+    :data:`LONGEST_SHOWN` characters) reads from the right."""
 
     title: str
     version: str
@@ -235,6 +243,12 @@ def _safe_url(url: str | None) -> str | None:
 #: a name of hundreds of characters written out per sentence would double a long article's page.
 SHORT_NAME = 60
 
+#: Characters of an outlet's name or a headline given in each of the places that introduce or head an article
+#: (its heading, its matrix row and column, its bar, strip and pickers, the page's heading and tab): a longer one
+#: is cut there, and written whole once, in the outlet list, so that a name of a megabyte adds a megabyte to the
+#: page rather than one per place.
+LONGEST_SHOWN = 1_000
+
 
 #: What shows as one character: Unicode's extended grapheme cluster (a letter and its accents, an emoji
 #: sequence joined by zero-width joiners, a flag's two regional indicators).
@@ -283,8 +297,9 @@ def _direction(text: str) -> str:
     return ""
 
 
-def _article_view(index: int, article: ArticleResult, name: str, order: dict[str, int]) -> ArticleView:
+def _article_view(index: int, article: ArticleResult, whole_name: str, order: dict[str, int]) -> ArticleView:
     counts = article.counts()
+    name = _short(whole_name, LONGEST_SHOWN)
     short_name = _short(name)
     named_by = f"name-{index}"
     sentences = tuple(
@@ -305,16 +320,19 @@ def _article_view(index: int, article: ArticleResult, name: str, order: dict[str
         index=index,
         id=article.id,
         name=name,
+        whole_name=whole_name,
         short_name=short_name,
         named_by=named_by,
-        title=article.title,
+        title=_short(article.title, LONGEST_SHOWN) if article.title else article.title,
+        whole_title=article.title,
         date=article.date,
         url=_safe_url(article.url),
         source=PurePath(article.source).name if article.source else None,
         sentences=sentences,
-        removed=tuple(RemovalView(r.reason, r.text) for r in article.removed),
+        removed=tuple(RemovalView(r.reason, r.text, _direction(r.text)) for r in article.removed),
         counts=counts,
         percents=_shares({label: counts[label] for label in LABELS}),
+        title_direction=_direction(article.title or ""),
     )
 
 
@@ -514,9 +532,10 @@ def _drawn_pairs(comparison: Comparison, order: dict[str, int], limits: SideBySi
 
 
 def _title(comparison: Comparison) -> str:
-    """What the page is called: the first headline, or how many articles it compares."""
+    """What the page is called: the first headline (cut to :data:`LONGEST_SHOWN` characters), or how many articles
+    it compares."""
     titles = [a.title for a in comparison.articles if a.title]
-    return titles[0] if titles else f"{len(comparison.articles)} articles compared"
+    return _short(titles[0], LONGEST_SHOWN) if titles else f"{len(comparison.articles)} articles compared"
 
 
 def build_report(comparison: Comparison, *, side_by_side: SideBySide = SideBySide()) -> ReportView:

@@ -1397,6 +1397,45 @@ def test_a_right_to_left_headline_heading_the_page_reads_from_the_right(browser:
         assert heading.evaluate("h => getComputedStyle(h).direction") == "rtl" and gap < 2
 
 
+#: For each element: whether it is Hebrew, its direction, and its text's room left and right inside it.
+_TEXT_IN_ITS_BOX = """all => all.map(e => {
+    const box = e.getBoundingClientRect(), style = getComputedStyle(e), text = document.createRange();
+    text.selectNodeContents(e);
+    const line = text.getBoundingClientRect();
+    return {hebrew: /[\u0590-\u05ff]/.test(e.textContent), direction: style.direction,
+            left: line.left - box.left - parseFloat(style.paddingLeft),
+            right: box.right - parseFloat(style.paddingRight) - line.right};
+})"""
+
+
+def test_right_to_left_noise_and_headlines_line_up_on_the_right_in_the_outlet_list_and_removed_lines(
+    browser: Any, tmp_path: Path
+) -> None:
+    shared = "הנמל ייפתח מחדש במאי לאחר חודשים של תיקונים."
+    path = newsdiff.compare(
+        [
+            newsdiff.Article(text=f"{shared}\nקראו עוד בעמוד הבא\n", id="he", outlet="חדשות הנמל", title="הנמל נפתח"),
+            newsdiff.Article(text=f"{shared}\nRead more\n", id="en", outlet="Coastal Courier", title="Port reopens"),
+        ],
+        extra_rules=[newsdiff.NoiseRule("promo", r"קראו עוד.*")],
+    ).save_html(tmp_path / "rtl.html")
+    for loaded in _open(browser, path, viewport={"width": 1300, "height": 900}):
+        page = loaded.page
+        page.locator("details.removed").evaluate_all("all => all.forEach(d => { d.open = true; })")
+        headlines = page.eval_on_selector_all(".outlets tbody td:nth-child(2)", _TEXT_IN_ITS_BOX)
+        removed = page.eval_on_selector_all(".removed li", _TEXT_IN_ITS_BOX)
+        for boxes in (headlines, removed):
+            hebrew = [box for box in boxes if box["hebrew"]]
+            english = [box for box in boxes if not box["hebrew"]]
+            assert len(hebrew) == len(english) == 1
+            assert hebrew[0]["direction"] == "rtl" and hebrew[0]["right"] < 2 < 40 < hebrew[0]["left"]
+            assert english[0]["direction"] == "ltr" and english[0]["left"] < 2 < 40 < english[0]["right"]
+        reason = page.locator(".removed li[dir] .reason").evaluate(
+            "r => r.parentElement.getBoundingClientRect().right - r.getBoundingClientRect().right"
+        )
+        assert reason < 2, "the reason stands first, on the right"
+
+
 FILTER = "Show in claims, side by side and articles"
 
 
