@@ -518,7 +518,10 @@ class Comparison:
 
     @classmethod
     def from_json(cls, text: str | bytes) -> Comparison:
-        """:meth:`from_dict` of a JSON document, as :meth:`to_json` writes it."""
+        """:meth:`from_dict` of a JSON document, as :meth:`to_json` writes it; text that begins with a byte-order mark
+        (a file saved on Windows and read with ``read_text``) is read as the file's bytes are."""
+        if isinstance(text, str):
+            text = text.removeprefix("\ufeff")  # json.loads refuses it in text, though it skips it in bytes
         try:
             data = json.loads(text)
         except (ValueError, RecursionError) as exc:

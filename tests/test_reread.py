@@ -160,3 +160,14 @@ def test_a_lone_surrogate_escaped_in_the_json_is_read_as_a_replacement_character
     assert read.articles[1].sentences[0].text.endswith(" \ufffd")
     page = read.save_html(tmp_path / "report.html").read_text(encoding="utf-8")  # raised UnicodeEncodeError
     assert "Marrow \ufffddition" in page
+
+
+def test_json_text_that_begins_with_a_byte_order_mark_is_read_as_its_bytes_are(
+    kessel: Comparison, tmp_path: Path
+) -> None:
+    # An editor on Windows may save the file with a byte-order mark; read_text keeps it as U+FEFF, which json.loads
+    # refuses, while the same file's bytes, and newsdiff report, read it.
+    path = tmp_path / "kessel.json"
+    path.write_text("\ufeff" + kessel.to_json(), encoding="utf-8")
+    assert Comparison.from_json(path.read_text(encoding="utf-8")) == Comparison.from_json(path.read_bytes())
+    assert Comparison.from_json(path.read_bytes()).to_dict() == kessel.to_dict()
