@@ -52,8 +52,8 @@ ROW_FIELDS = (
     "best_score",
 )
 #: The first characters that make a spreadsheet (Excel, LibreOffice, Google Sheets) take a cell for a formula, as
-#: OWASP's "CSV injection" lists them.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+#: OWASP's "CSV injection" page lists them, with the null character its ASVS (V1.2.10) adds.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\x00")
 
 
 def spreadsheet_cell(value: Any) -> Any:
@@ -565,9 +565,9 @@ class Comparison:
 
         Fields are quoted as RFC 4180 does (a sentence may hold commas, quotes and line breaks); lines end
         in a line feed; the matched articles are joined by ``;``; ``None`` is an empty field. A text cell that
-        begins with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return, which a spreadsheet would run as a
-        formula, begins with ``'`` instead: article text comes from the web. ``escape_formulas=False`` keeps every
-        cell as :meth:`to_rows` has it, for a program that reads the file.
+        begins with ``=``, ``+``, ``-``, ``@``, a tab, a carriage return or a null character, which a spreadsheet
+        would run as a formula, begins with ``'`` instead: article text comes from the web. ``escape_formulas=False``
+        keeps every cell as :meth:`to_rows` has it, for a program that reads the file.
         """
         rows = (
             [";".join(row[name]) if name == "matched_articles" else row[name] for name in ROW_FIELDS]

@@ -56,6 +56,14 @@ def test_every_start_that_a_spreadsheet_reads_as_a_formula_is_escaped(start: str
     assert (row["outlet"], row["text"]) == (f"'{start}Outlet", f"'{start}cmd said Mara Quell.")
 
 
+def test_an_outlet_that_begins_with_a_null_character_is_escaped() -> None:
+    # OWASP's ASVS (V1.2.10) names a leading null among the starts to escape; an outlet of a JSON record may hold one.
+    sentence = newsdiff.Sentence(0, "The ferry ran late, Mara Quell said.", 0, 1, "unique", ())
+    article = newsdiff.ArticleResult("a", "\x00=cmd", None, None, None, None, "x", (sentence,), ())
+    line = newsdiff.Comparison((article,), ()).to_csv().splitlines()[1]  # read as text: Python 3.10's csv refuses NUL
+    assert line.startswith("a,'\x00=cmd,")
+
+
 def test_csv_keeps_text_as_it_is_when_asked(risky: newsdiff.Comparison) -> None:
     rows = _read(risky.to_csv(escape_formulas=False))
     assert [r["text"] for r in rows] == [r["text"] for r in risky.to_rows()]
