@@ -122,6 +122,21 @@ class Sentence:
     label: SentenceLabel
     matches: tuple[Match, ...] = ()
 
+    def __post_init__(self) -> None:
+        _as_tuples(self, "matches")
+
+
+def _as_tuples(value: Any, *names: str) -> None:
+    """Keep each named field of the frozen ``value`` as a tuple: a result built by hand from lists would otherwise
+    neither equal the same result read back nor hash (and :meth:`Comparison.relate` keys a cache on it)."""
+    for name in names:
+        held = getattr(value, name)
+        if type(held) is tuple:
+            continue
+        if isinstance(held, (str, bytes, Mapping)) or not isinstance(held, Iterable):
+            raise TypeError(f"{type(value).__name__}.{name} must be a tuple or list, got {held!r:.80}")
+        object.__setattr__(value, name, tuple(held))
+
 
 #: A repr names at most this many articles: a notebook echoing a result of a large cluster shows a line, not pages.
 REPR_ARTICLES = 5
@@ -142,6 +157,9 @@ class ArticleResult:
     text: str
     sentences: tuple[Sentence, ...]
     removed: tuple[Removal, ...]
+
+    def __post_init__(self) -> None:
+        _as_tuples(self, "sentences", "removed")
 
     @property
     def name(self) -> str:
@@ -174,6 +192,11 @@ class Group:
     id: int
     label: MatchLabel
     members: tuple[tuple[str, int], ...]
+
+    def __post_init__(self) -> None:
+        _as_tuples(self, "members")
+        if not all(type(member) is tuple for member in self.members):
+            object.__setattr__(self, "members", tuple(tuple(member) for member in self.members))
 
 
 @dataclass(frozen=True, repr=False)
@@ -272,6 +295,9 @@ class Comparison:
     groups: tuple[Group, ...]
     version: str = __version__
     scoring: Scoring | None = field(default=None, compare=False)
+
+    def __post_init__(self) -> None:
+        _as_tuples(self, "articles", "groups")
 
     def article(self, article_id: str) -> ArticleResult:
         """The article with this id, or else the one article of this outlet (as ``print()`` names it, case and spaces
