@@ -331,6 +331,8 @@ class Comparison:
         ['The talks began in Kessel.']
         """
         sentences = self.article(article_id).sentences
+        if not sentences:  # an article read back from JSON may have none
+            raise NotFoundError(f"article {article_id!r} has no sentences, so no sentence {index!r}")
         try:
             # A numpy integer, as a DataFrame of to_rows holds, is a whole number though not an int; True is not one.
             position = None if isinstance(index, bool) else operator.index(index)

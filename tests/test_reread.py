@@ -171,3 +171,12 @@ def test_json_text_that_begins_with_a_byte_order_mark_is_read_as_its_bytes_are(
     path.write_text("\ufeff" + kessel.to_json(), encoding="utf-8")
     assert Comparison.from_json(path.read_text(encoding="utf-8")) == Comparison.from_json(path.read_bytes())
     assert Comparison.from_json(path.read_bytes()).to_dict() == kessel.to_dict()
+
+
+def test_a_sentence_asked_of_an_article_read_back_without_sentences_says_it_has_none(kessel: Comparison) -> None:
+    # Schema 1 may hold an article with no sentences; "has sentences 0 to -1" named a range that is not there.
+    data = kessel.to_dict()
+    data["articles"].append({**data["articles"][2], "id": "empty", "sentences": []})
+    read = Comparison.from_dict(data)
+    with pytest.raises(newsdiff.NotFoundError, match=r"^article 'empty' has no sentences, so no sentence 0$"):
+        read.sentence("empty", 0)
