@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from conftest import HARBOUR_A, HARBOUR_B
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 
 import newsdiff
 from newsdiff import Comparison
@@ -180,3 +182,32 @@ def test_a_sentence_asked_of_an_article_read_back_without_sentences_says_it_has_
     read = Comparison.from_dict(data)
     with pytest.raises(newsdiff.NotFoundError, match=r"^article 'empty' has no sentences, so no sentence 0$"):
         read.sentence("empty", 0)
+
+
+# Names as the web gives them: right-to-left and astral characters, emoji, control characters, long runs.
+NAMES = st.text(st.characters(codec="utf-8"), min_size=1, max_size=200) | st.sampled_from(
+    ["שער הנמל", "مرفأ كيسل", "Harbour 🛳️ Herald", "𝔎𝔢𝔰𝔰𝔢𝔩 Post", "Wire\x1b[31m", "x" * 2000]
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(NAMES, st.none() | NAMES, st.none() | NAMES), min_size=2, max_size=3), st.data())
+def test_any_names_read_back_from_json_as_they_were(names: list[tuple[str, str | None, str | None]], data) -> None:
+    articles = []
+    for n, (article_id, outlet, title) in enumerate(names):
+        try:
+            articles.append(newsdiff.Article(KESSEL[n]["text"], id=article_id, outlet=outlet, title=title))
+        except newsdiff.InputError:
+            assume(False)  # an id of white space or control characters alone is refused, by name
+    result = newsdiff.compare(articles)
+    again = Comparison.from_json(data.draw(st.sampled_from([result.to_json(), result.to_json(indent=None)])))
+    assert again.to_json() == result.to_json()
+    for read, made in zip(again.articles, result.articles, strict=True):
+        assert (read.id, read.outlet, read.title, read.sentences, read.removed) == (
+            made.id,
+            made.outlet,
+            made.title,
+            made.sentences,
+            made.removed,
+        )
+    assert again.groups == result.groups
