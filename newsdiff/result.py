@@ -11,6 +11,7 @@ import difflib
 import io
 import json
 import operator
+import os
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -548,11 +549,17 @@ class Comparison:
     def from_json(cls, text: str | bytes) -> Comparison:
         """:meth:`from_dict` of a JSON document, as :meth:`to_json` writes it; text that begins with a byte-order mark
         (a file saved on Windows and read with ``read_text``) is read as the file's bytes are."""
+        if isinstance(text, os.PathLike):
+            raise _path_given(text)
+        if not isinstance(text, (str, bytes, bytearray)):
+            raise InputError(f"Comparison.from_json takes JSON text (a str or bytes), not {text!r:.80}")
         if isinstance(text, str):
             text = text.removeprefix("\ufeff")  # json.loads refuses it in text, though it skips it in bytes
         try:
             data = json.loads(text)
         except (ValueError, RecursionError) as exc:
+            if isinstance(text, str) and _names_a_file(text):
+                raise _path_given(text) from None
             raise InputError(f"not a JSON document ({exc}); give the JSON newsdiff wrote") from None
         return _read_comparison(data)
 
@@ -650,6 +657,22 @@ class Comparison:
                 f"{count(len(article.removed), 'removal')}"
             )
         return "\n".join(lines)
+
+
+def _names_a_file(text: str) -> bool:
+    """Whether ``text``, which is not JSON, is rather a file's name: one short line, not JSON's start, that ends in
+    ``.json`` or ``.jsonl`` or names a file there is."""
+    line = text.strip()
+    if not line or len(line) > 4096 or "\n" in line or line[0] in '{["':
+        return False
+    return line.casefold().endswith((".json", ".jsonl")) or os.path.isfile(line)
+
+
+def _path_given(path: str | os.PathLike[str]) -> InputError:
+    return InputError(
+        f"Comparison.from_json takes JSON text, not a path: give Path({os.fspath(path)!r}).read_bytes() (for one "
+        "cluster of a batch's output, newsdiff.batch.read_result reads the file)"
+    )
 
 
 def _listed(ids: Sequence[str]) -> str:

@@ -211,3 +211,15 @@ def test_any_names_read_back_from_json_as_they_were(names: list[tuple[str, str |
             made.removed,
         )
     assert again.groups == result.groups
+
+
+def test_a_path_given_to_from_json_is_refused_saying_to_read_the_file(kessel: Comparison, tmp_path: Path) -> None:
+    # json.loads raised its own TypeError for a path ("the JSON object must be str, bytes or bytearray"), and a
+    # file name given as a string was "not a JSON document" with no word of files.
+    path = tmp_path / "kessel.json"
+    path.write_text(kessel.to_json(), encoding="utf-8")
+    for named in (path, str(path)):
+        with pytest.raises(newsdiff.InputError, match=r"JSON text, not a path: .*read_bytes\(\)"):
+            Comparison.from_json(named)  # type: ignore[arg-type]
+    with pytest.raises(newsdiff.InputError, match=r"takes JSON text \(a str or bytes\), not None"):
+        Comparison.from_json(None)  # type: ignore[arg-type]
