@@ -11,6 +11,7 @@ import difflib
 import io
 import json
 import operator
+import os
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -52,8 +53,8 @@ ROW_FIELDS = (
     "best_score",
 )
 #: The first characters that make a spreadsheet (Excel, LibreOffice, Google Sheets) take a cell for a formula, as
-#: OWASP's "CSV injection" lists them.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+#: OWASP's "CSV injection" page lists them, with the null character its ASVS (V1.2.10) adds.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\x00")
 
 
 def spreadsheet_cell(value: Any) -> Any:
@@ -122,6 +123,21 @@ class Sentence:
     label: SentenceLabel
     matches: tuple[Match, ...] = ()
 
+    def __post_init__(self) -> None:
+        _as_tuples(self, "matches")
+
+
+def _as_tuples(value: Any, *names: str) -> None:
+    """Keep each named field of the frozen ``value`` as a tuple: a result built by hand from lists would otherwise
+    neither equal the same result read back nor hash (and :meth:`Comparison.relate` keys a cache on it)."""
+    for name in names:
+        held = getattr(value, name)
+        if type(held) is tuple:
+            continue
+        if isinstance(held, (str, bytes, Mapping)) or not isinstance(held, Iterable):
+            raise TypeError(f"{type(value).__name__}.{name} must be a tuple or list, got {held!r:.80}")
+        object.__setattr__(value, name, tuple(held))
+
 
 #: A repr names at most this many articles: a notebook echoing a result of a large cluster shows a line, not pages.
 REPR_ARTICLES = 5
@@ -142,6 +158,9 @@ class ArticleResult:
     text: str
     sentences: tuple[Sentence, ...]
     removed: tuple[Removal, ...]
+
+    def __post_init__(self) -> None:
+        _as_tuples(self, "sentences", "removed")
 
     @property
     def name(self) -> str:
@@ -174,6 +193,11 @@ class Group:
     id: int
     label: MatchLabel
     members: tuple[tuple[str, int], ...]
+
+    def __post_init__(self) -> None:
+        _as_tuples(self, "members")
+        if not all(type(member) is tuple for member in self.members):
+            object.__setattr__(self, "members", tuple(tuple(member) for member in self.members))
 
 
 @dataclass(frozen=True, repr=False)
@@ -273,6 +297,9 @@ class Comparison:
     version: str = __version__
     scoring: Scoring | None = field(default=None, compare=False)
 
+    def __post_init__(self) -> None:
+        _as_tuples(self, "articles", "groups")
+
     def article(self, article_id: str) -> ArticleResult:
         """The article with this id, or else the one article of this outlet (as ``print()`` names it, case and spaces
         aside); :class:`NotFoundError` (a ``KeyError``) naming the known ids otherwise, or the articles an outlet has
@@ -305,6 +332,8 @@ class Comparison:
         ['The talks began in Kessel.']
         """
         sentences = self.article(article_id).sentences
+        if not sentences:  # an article read back from JSON may have none
+            raise NotFoundError(f"article {article_id!r} has no sentences, so no sentence {index!r}")
         try:
             # A numpy integer, as a DataFrame of to_rows holds, is a whole number though not an int; True is not one.
             position = None if isinstance(index, bool) else operator.index(index)
@@ -518,10 +547,19 @@ class Comparison:
 
     @classmethod
     def from_json(cls, text: str | bytes) -> Comparison:
-        """:meth:`from_dict` of a JSON document, as :meth:`to_json` writes it."""
+        """:meth:`from_dict` of a JSON document, as :meth:`to_json` writes it; text that begins with a byte-order mark
+        (a file saved on Windows and read with ``read_text``) is read as the file's bytes are."""
+        if isinstance(text, os.PathLike):
+            raise _path_given(text)
+        if not isinstance(text, (str, bytes, bytearray)):
+            raise InputError(f"Comparison.from_json takes JSON text (a str or bytes), not {text!r:.80}")
+        if isinstance(text, str):
+            text = text.removeprefix("\ufeff")  # json.loads refuses it in text, though it skips it in bytes
         try:
             data = json.loads(text)
         except (ValueError, RecursionError) as exc:
+            if isinstance(text, str) and _names_a_file(text):
+                raise _path_given(text) from None
             raise InputError(f"not a JSON document ({exc}); give the JSON newsdiff wrote") from None
         return _read_comparison(data)
 
@@ -562,9 +600,9 @@ class Comparison:
 
         Fields are quoted as RFC 4180 does (a sentence may hold commas, quotes and line breaks); lines end
         in a line feed; the matched articles are joined by ``;``; ``None`` is an empty field. A text cell that
-        begins with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return, which a spreadsheet would run as a
-        formula, begins with ``'`` instead: article text comes from the web. ``escape_formulas=False`` keeps every
-        cell as :meth:`to_rows` has it, for a program that reads the file.
+        begins with ``=``, ``+``, ``-``, ``@``, a tab, a carriage return or a null character, which a spreadsheet
+        would run as a formula, begins with ``'`` instead: article text comes from the web. ``escape_formulas=False``
+        keeps every cell as :meth:`to_rows` has it, for a program that reads the file.
         """
         rows = (
             [";".join(row[name]) if name == "matched_articles" else row[name] for name in ROW_FIELDS]
@@ -619,6 +657,22 @@ class Comparison:
                 f"{count(len(article.removed), 'removal')}"
             )
         return "\n".join(lines)
+
+
+def _names_a_file(text: str) -> bool:
+    """Whether ``text``, which is not JSON, is rather a file's name: one short line, not JSON's start, that ends in
+    ``.json`` or ``.jsonl`` or names a file there is."""
+    line = text.strip()
+    if not line or len(line) > 4096 or "\n" in line or line[0] in '{["':
+        return False
+    return line.casefold().endswith((".json", ".jsonl")) or os.path.isfile(line)
+
+
+def _path_given(path: str | os.PathLike[str]) -> InputError:
+    return InputError(
+        f"Comparison.from_json takes JSON text, not a path: give Path({os.fspath(path)!r}).read_bytes() (for one "
+        "cluster of a batch's output, newsdiff.batch.read_result reads the file)"
+    )
 
 
 def _listed(ids: Sequence[str]) -> str:

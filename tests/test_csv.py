@@ -5,15 +5,18 @@ from __future__ import annotations
 import csv
 import io
 import json
+import operator
 import re
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsdiff
 from newsdiff.cli import main
-from newsdiff.result import ROW_FIELDS
+from newsdiff.result import FORMULA_STARTS, ROW_FIELDS
 
 # Scraped text can begin like a formula: a spreadsheet would run these on opening the file (OWASP's "CSV injection").
 RISKY = [
@@ -54,6 +57,14 @@ def test_every_start_that_a_spreadsheet_reads_as_a_formula_is_escaped(start: str
     article = newsdiff.ArticleResult("a", f"{start}Outlet", None, None, None, None, "x", (sentence,), ())
     [row] = _read(newsdiff.Comparison((article,), ()).to_csv())
     assert (row["outlet"], row["text"]) == (f"'{start}Outlet", f"'{start}cmd said Mara Quell.")
+
+
+def test_an_outlet_that_begins_with_a_null_character_is_escaped() -> None:
+    # OWASP's ASVS (V1.2.10) names a leading null among the starts to escape; an outlet of a JSON record may hold one.
+    sentence = newsdiff.Sentence(0, "The ferry ran late, Mara Quell said.", 0, 1, "unique", ())
+    article = newsdiff.ArticleResult("a", "\x00=cmd", None, None, None, None, "x", (sentence,), ())
+    line = newsdiff.Comparison((article,), ()).to_csv().splitlines()[1]  # read as text: Python 3.10's csv refuses NUL
+    assert line.startswith("a,'\x00=cmd,")
 
 
 def test_csv_keeps_text_as_it_is_when_asked(risky: newsdiff.Comparison) -> None:
@@ -152,3 +163,28 @@ def test_the_cli_page_names_every_csv_column_in_order(risky: newsdiff.Comparison
     assert _documented_columns(outlets) == next(csv.reader(io.StringIO(summary.to_csv())))
     carried = page[page.index("in the columns `outlet`") : page.index("; `--table` is refused")]
     assert _documented_columns(carried) == next(csv.reader(io.StringIO(summary.to_csv("carried"))))
+
+
+STARTS = st.sampled_from(["", "=", "+", "-", "@", "\t", "\r", "'", '"', ",", "\n"])
+CELLS = st.builds(operator.add, STARTS, st.text(st.characters(codec="utf-8", exclude_characters="\x00"), max_size=40))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(CELLS, st.none() | CELLS, CELLS), min_size=1, max_size=3))
+def test_any_cells_read_back_with_the_csv_module_as_to_rows_has_them(cells: list[tuple[str, str | None, str]]) -> None:
+    """Kept as they are, cells of quotes, commas, line breaks and carriage returns come back whole; escaped, none
+    begins as a formula does, and each is the kept one behind an apostrophe or the kept one itself."""
+    articles = tuple(
+        newsdiff.ArticleResult(
+            f"{article_id}#{n}", outlet, None, None, None, None, "", (newsdiff.Sentence(0, text, 0, 1, "unique"),), ()
+        )
+        for n, (article_id, outlet, text) in enumerate(cells)
+    )
+    result = newsdiff.Comparison(articles, ())
+    kept, escaped = _read(result.to_csv(escape_formulas=False)), _read(result.to_csv())
+    assert [(r["article"], r["outlet"], r["text"]) for r in kept] == [
+        (r["article"], r["outlet"] or "", r["text"]) for r in result.to_rows()
+    ]
+    for plain, safe in zip(kept, escaped, strict=True):
+        for name in ROW_FIELDS:
+            assert safe[name] == ("'" + plain[name] if plain[name].startswith(FORMULA_STARTS) else plain[name])

@@ -249,3 +249,36 @@ def test_compare_and_its_outputs_warn_print_and_log_nothing(
     assert capfd.readouterr() == ("", "")
     assert logging.getLogger().handlers == handlers
     assert logging.getLogger("newsdiff").handlers == []
+
+
+def test_a_result_built_from_lists_equals_hashes_and_relates_as_one_of_tuples(result: newsdiff.Comparison) -> None:
+    """A caller who builds a result by hand writes lists, as Python code does: they are kept as tuples, so that the
+    value equals and hashes like the one compare made, and relate (which keys a cache on it) works."""
+    articles = [
+        newsdiff.ArticleResult(
+            a.id,
+            a.outlet,
+            a.title,
+            a.date,
+            a.source,
+            a.url,
+            a.text,
+            [newsdiff.Sentence(s.index, s.text, s.start, s.end, s.label, list(s.matches)) for s in a.sentences],
+            list(a.removed),
+        )
+        for a in result.articles
+    ]
+    groups = [newsdiff.Group(g.id, g.label, [list(member) for member in g.members]) for g in result.groups]
+    built = newsdiff.Comparison(articles, groups, scoring=result.scoring)
+    assert built == result and hash(built) == hash(result)
+    assert isinstance(built.articles, tuple) and isinstance(built.groups[0].members[0], tuple)
+    pair = next(result.pairs())
+    refs = (pair.first_article, pair.first.index), (pair.second_article, pair.second.index)
+    assert built.relate(*refs) == result.relate(*refs)
+
+
+@pytest.mark.parametrize("given", [None, "herald", {"herald": 0}])
+def test_a_result_field_that_is_no_sequence_is_refused_naming_it(given: object) -> None:
+    # None was kept, to fail far from here; a string would have become a tuple of its letters.
+    with pytest.raises(TypeError, match=r"Sentence\.matches must be a tuple or list, got"):
+        newsdiff.Sentence(0, "The ferry ran late.", 0, 19, "unique", given)  # type: ignore[arg-type]

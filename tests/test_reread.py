@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from conftest import HARBOUR_A, HARBOUR_B
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 
 import newsdiff
 from newsdiff import Comparison
@@ -160,3 +162,64 @@ def test_a_lone_surrogate_escaped_in_the_json_is_read_as_a_replacement_character
     assert read.articles[1].sentences[0].text.endswith(" \ufffd")
     page = read.save_html(tmp_path / "report.html").read_text(encoding="utf-8")  # raised UnicodeEncodeError
     assert "Marrow \ufffddition" in page
+
+
+def test_json_text_that_begins_with_a_byte_order_mark_is_read_as_its_bytes_are(
+    kessel: Comparison, tmp_path: Path
+) -> None:
+    # An editor on Windows may save the file with a byte-order mark; read_text keeps it as U+FEFF, which json.loads
+    # refuses, while the same file's bytes, and newsdiff report, read it.
+    path = tmp_path / "kessel.json"
+    path.write_text("\ufeff" + kessel.to_json(), encoding="utf-8")
+    assert Comparison.from_json(path.read_text(encoding="utf-8")) == Comparison.from_json(path.read_bytes())
+    assert Comparison.from_json(path.read_bytes()).to_dict() == kessel.to_dict()
+
+
+def test_a_sentence_asked_of_an_article_read_back_without_sentences_says_it_has_none(kessel: Comparison) -> None:
+    # Schema 1 may hold an article with no sentences; "has sentences 0 to -1" named a range that is not there.
+    data = kessel.to_dict()
+    data["articles"].append({**data["articles"][2], "id": "empty", "sentences": []})
+    read = Comparison.from_dict(data)
+    with pytest.raises(newsdiff.NotFoundError, match=r"^article 'empty' has no sentences, so no sentence 0$"):
+        read.sentence("empty", 0)
+
+
+# Names as the web gives them: right-to-left and astral characters, emoji, control characters, long runs.
+NAMES = st.text(st.characters(codec="utf-8"), min_size=1, max_size=200) | st.sampled_from(
+    ["שער הנמל", "مرفأ كيسل", "Harbour 🛳️ Herald", "𝔎𝔢𝔰𝔰𝔢𝔩 Post", "Wire\x1b[31m", "x" * 2000]
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(NAMES, st.none() | NAMES, st.none() | NAMES), min_size=2, max_size=3), st.data())
+def test_any_names_read_back_from_json_as_they_were(names: list[tuple[str, str | None, str | None]], data) -> None:
+    articles = []
+    for n, (article_id, outlet, title) in enumerate(names):
+        try:
+            articles.append(newsdiff.Article(KESSEL[n]["text"], id=article_id, outlet=outlet, title=title))
+        except newsdiff.InputError:
+            assume(False)  # an id of white space or control characters alone is refused, by name
+    result = newsdiff.compare(articles)
+    again = Comparison.from_json(data.draw(st.sampled_from([result.to_json(), result.to_json(indent=None)])))
+    assert again.to_json() == result.to_json()
+    for read, made in zip(again.articles, result.articles, strict=True):
+        assert (read.id, read.outlet, read.title, read.sentences, read.removed) == (
+            made.id,
+            made.outlet,
+            made.title,
+            made.sentences,
+            made.removed,
+        )
+    assert again.groups == result.groups
+
+
+def test_a_path_given_to_from_json_is_refused_saying_to_read_the_file(kessel: Comparison, tmp_path: Path) -> None:
+    # json.loads raised its own TypeError for a path ("the JSON object must be str, bytes or bytearray"), and a
+    # file name given as a string was "not a JSON document" with no word of files.
+    path = tmp_path / "kessel.json"
+    path.write_text(kessel.to_json(), encoding="utf-8")
+    for named in (path, str(path)):
+        with pytest.raises(newsdiff.InputError, match=r"JSON text, not a path: .*read_bytes\(\)"):
+            Comparison.from_json(named)  # type: ignore[arg-type]
+    with pytest.raises(newsdiff.InputError, match=r"takes JSON text \(a str or bytes\), not None"):
+        Comparison.from_json(None)  # type: ignore[arg-type]
