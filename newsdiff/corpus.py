@@ -31,7 +31,7 @@ from .batch import (
     result_lines,
 )
 from .errors import InputError
-from .result import Comparison, csv_text, plain
+from .result import REPR_ARTICLES, Comparison, csv_text, plain
 
 #: The version of :meth:`CorpusSummary.to_dict`'s layout; a change to it gets a new number.
 CORPUS_SCHEMA = 1
@@ -93,7 +93,7 @@ class ComparedWith:
         return f"{told} ({self.clusters:,} cluster{'' if self.clusters == 1 else 's'})"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class CorpusSummary:
     """Figures of a corpus of compared clusters, per outlet and per ordered pair of outlets.
 
@@ -245,9 +245,20 @@ class CorpusSummary:
 
         return render_corpus(self, page=False)
 
+    def __repr__(self) -> str:
+        # Every ordered pair of outlets that met is a row of ``carried``: listed, forty outlets' repr ran to 150 kB.
+        names = [o.name for o in self.outlets[:REPR_ARTICLES]]
+        more = len(self.outlets) - len(names)
+        shown = ", ".join(map(repr, names)) + (f", ... {more} more" if more else "")
+        return (
+            f"CorpusSummary(clusters={self.clusters}, failed={len(self.failed)}, outlets=[{shown}], "
+            f"carried=<{len(self.carried):,} pairs>, version={self.version!r}, mixed={self.mixed})"
+        )
+
     def __str__(self) -> str:
         failed = f" ({len(self.failed)} failed)" if self.failed else ""
-        lines = [f"newsdiff {self.version}: {self.clusters} clusters{failed}, {len(self.outlets)} outlets"]
+        counts = f"{_counted(self.clusters, 'cluster')}{failed}, {_counted(len(self.outlets), 'outlet')}"
+        lines = [f"newsdiff {self.version}: {counts}"]
         if self.mixed:
             lines.append(f"  warning: {self.mixed_warning()}")
         if self.running:
@@ -268,6 +279,10 @@ class CorpusSummary:
                 f"  {parts[2]:>6}"
             )
         return "\n".join(lines)
+
+
+def _counted(count: int, thing: str) -> str:
+    return f"{count} {thing}{'' if count == 1 else 's'}"
 
 
 def _whole(value: Any, name: str) -> int:

@@ -553,6 +553,20 @@ def test_a_corpus_of_many_outlets_draws_bars_for_the_most_covered_and_tables_eve
     assert grown / (400 - 41) < 250
 
 
+def test_the_repr_of_a_large_corpus_names_a_few_outlets_and_counts_the_rest() -> None:
+    # The dataclass repr listed every outlet and every pair that met: a notebook echoing a summary of forty outlets
+    # printed 150 kB.
+    shown = repr(_many_outlets(400))
+    assert len(shown) < 400
+    assert shown.startswith("CorpusSummary(clusters=400, failed=0, outlets=['Vale Courier 0', ")
+    assert "... 395 more]" in shown and "carried=<399 pairs>" in shown
+
+
+def test_text_of_one_cluster_and_one_outlet_says_each_in_the_singular() -> None:
+    assert str(_many_outlets(1)).splitlines()[0].endswith(": 1 cluster, 1 outlet")
+    assert str(_many_outlets(2)).splitlines()[0].endswith(": 2 clusters, 2 outlets")
+
+
 def test_a_corpus_whose_bars_show_every_outlet_has_no_table_of_them(records: list[dict]) -> None:
     assert 'id="every-outlet"' not in newsdiff.summarize(records).to_html()
 
