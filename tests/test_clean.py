@@ -1429,3 +1429,37 @@ def test_a_code_fence_is_removed_and_the_code_kept(opening: str, closing: str) -
 def test_backticks_inside_prose_are_kept() -> None:
     text = "The board met.\nIts file is called `ferries.txt` and ```notes``` too.\n"
     assert removed(text) == []
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "print(1)",  # read as a share bar's "Print (1)"
+        "email",  # read as a share button
+        "# Count the ferries",  # read as a heading's hashes
+        "- ferries: 3",  # read as a list mark in a text with markup
+        "total = **kwargs",  # read as emphasis around nothing
+        "Read more",  # read as a promo
+    ],
+)
+def test_the_code_in_a_fenced_block_is_kept_whole(code: str) -> None:
+    """Lines of code were taken by the noise rules: ``print(1)`` was removed as a share bar's count."""
+    text = f"The board published its script.\n\n```python\n{code}\n```\n\nThe talks ended at six.\n"
+    assert removed(text) == [("markdown", "```python"), ("markdown", "```")]
+    assert f"\n{code}\n" in clean(text).kept
+
+
+def test_a_tilde_fence_closes_only_with_tildes_at_least_as_many() -> None:
+    text = "The board met.\n\n~~~~\nprint(1)\n```\nemail\n~~~\nshare\n~~~~\n\nThe talks ended at six.\n"
+    assert [mark for _, mark in removed(text)] == ["~~~~", "~~~~"]
+
+
+def test_noise_after_a_fence_that_is_never_closed_is_still_removed() -> None:
+    """A stray fence in a scraped page guards nothing: the noise after it goes as it would without the fence."""
+    text = "The board met.\n\n```\nThe talks ended at six.\nRead more\n"
+    assert removed(text) == [("markdown", "```"), ("promo", "Read more")]
+
+
+def test_noise_after_a_closed_code_block_is_removed() -> None:
+    text = "The board met.\n\n```\nprint(1)\n```\n\nThe talks ended at six.\nRead more\nprint(1)\n"
+    assert removed(text)[2:] == [("promo", "Read more"), ("widget", "print(1)")]
