@@ -1463,3 +1463,19 @@ def test_noise_after_a_fence_that_is_never_closed_is_still_removed() -> None:
 def test_noise_after_a_closed_code_block_is_removed() -> None:
     text = "The board met.\n\n```\nprint(1)\n```\n\nThe talks ended at six.\nRead more\nprint(1)\n"
     assert removed(text)[2:] == [("promo", "Read more"), ("widget", "print(1)")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Follow us on the quay, the officer shouted", "Follow us on foot and stay close, the guide said"],
+)
+def test_an_order_to_follow_us_somewhere_is_kept(line: str) -> None:
+    """Any sixty letters, spaces and commas after "Follow us on" were taken: a quoted order went as a promo."""
+    assert removed(f"The ferry left at noon.\n{line}\nIt docked at six.\n") == []
+
+
+@pytest.mark.parametrize(
+    "line", ["Follow us on Facebook, Instagram and TikTok", "Follow us on X & Threads", "Follow us on social media"]
+)
+def test_a_follow_us_line_naming_networks_is_a_promo(line: str) -> None:
+    assert removed(f"The ferry left at noon.\n{line}\nIt docked at six.\n") == [("promo", line)]
