@@ -1661,3 +1661,54 @@ def test_a_sentence_that_names_the_furniture_is_kept_whole(
 ) -> None:
     line = f"{speaker} {verb} {' '.join(words)} {tail}."
     assert removed(f"The ferry left at noon.\n{line}\nIt docked at six.\n") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Paid for by Kessel Ferries", "promo"),
+        ("Presented by Kessel Ferries", "promo"),
+        ("In partnership with the Dorn Harbour Trust", "promo"),
+        ("Sponsored content by Kessel Ferries", "promo"),
+        ("Advertisement feature", "promo"),
+        ("Continue reading your article with a Kessel Post subscription", "promo"),
+        ("You have reached your limit of free articles.", "promo"),
+        ("Want to read more? Subscribe now.", "promo"),
+        ("Show comments (12)", "widget"),
+        ("Jump to comments", "widget"),
+        ("We value your privacy", "widget"),
+        ("This site is protected by reCAPTCHA and the Privacy Policy and Terms of Service apply.", "widget"),
+        ("Share this article via email", "widget"),
+        ("Audio: listen to this article", "widget"),
+        ("Opens in new window", "widget"),
+        ("By continuing to use this site you agree to our use of cookies.", "widget"),
+        ("This story first appeared in The Dorn Courier.", "credit"),
+        ("A version of this story first appeared in The Dorn Courier.", "credit"),
+        ("This article first appeared on kesselpost.example.", "credit"),
+        ("Republished with permission from The Dorn Courier.", "credit"),
+    ],
+)
+def test_english_sponsorship_paywall_privacy_and_republishing_lines_are_removed(line: str, reason: str) -> None:
+    """These lines of English pages stayed, and read as sentences of the article."""
+    assert removed(f"The ferry left at noon.\n{line}\nIt docked at six.\n") == [(reason, line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Presented by the mayor, the award went to a ferry captain.",
+        "Paid for by taxpayers, the bridge cost 40 million crowns.",
+        "In partnership with the union, the council rebuilt the quay.",
+        "The story first appeared in The Dorn Courier, which was later sued.",
+        "This story first appeared in print in 1998 and was reprinted twice.",
+        "Republished from memory, the speech had several errors.",
+        "We value your privacy, the bank said in its letter.",
+        "You have reached your limit, the bartender told him.",
+        "Show comments by the minister were read aloud in court.",
+        "By using this site you agree to be tracked, the lawsuit claims.",
+        "Brought to you by the people who built the bridge, the museum opens on Friday.",
+        "Share via email was the most common way the leak spread.",
+    ],
+)
+def test_english_prose_that_opens_like_a_sponsorship_or_privacy_line_is_kept(line: str) -> None:
+    assert removed(f"The ferry left at noon.\n{line}\nIt docked at six.\n") == []
