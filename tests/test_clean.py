@@ -1712,3 +1712,38 @@ def test_english_sponsorship_paywall_privacy_and_republishing_lines_are_removed(
 )
 def test_english_prose_that_opens_like_a_sponsorship_or_privacy_line_is_kept(line: str) -> None:
     assert removed(f"The ferry left at noon.\n{line}\nIt docked at six.\n") == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "label"),
+    [
+        ("Le ferry est parti lundi. Publicité La maire a salué le retour.", "Publicité"),
+        ("Die Fähre fuhr am Montag ab. Anzeige Die Bürgermeisterin jubelte.", "Anzeige"),
+        ("El ferry salió el lunes. Publicidad La alcaldesa lo celebró.", "Publicidad"),
+        ("Le ferry est parti lundi. Lire aussi : Les dockers votent la fin du mouvement", None),
+        ("Die Fähre fuhr am Montag ab. Weiterlesen", None),
+        ("El ferry salió el lunes. Lea también: Los estibadores ponen fin a la huelga", None),
+    ],
+)
+def test_a_french_german_or_spanish_label_glued_into_a_paragraph_is_cut_from_it(
+    paragraph: str, label: str | None
+) -> None:
+    """The label stayed inside a sentence: "Publicité La maire a salué le retour." read as the maire's sentence."""
+    text = f"Talks began.\n{paragraph}\nThey ended.\n"
+    first_end = paragraph.index(".") + 1
+    noise = label if label is not None else paragraph[first_end:].strip()
+    assert removed(text) == [("promo", noise)]
+    assert paragraph[:first_end] in clean(text).kept
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Le ferry est parti. Publicité mensongère, a dit la maire.",
+        "Die Fähre fuhr ab. Anzeige gegen den Kapitän wurde erstattet.",
+        "El ferry salió. Lea también: el informe dice que todo fue bien.",
+        "Le ferry est parti. Lire aussi : Le rapport est clair.",
+    ],
+)
+def test_a_sentence_that_opens_with_an_advertising_or_read_also_word_is_kept(paragraph: str) -> None:
+    assert removed(f"Talks began.\n{paragraph}\nThey ended.\n") == []
