@@ -6,7 +6,7 @@ widgets, promos, credits, separators), a *list* rule removes a line that heads a
 *inline* rule removes a stretch inside a line (a trailing "Read more", the headlines a hyperlinked
 name expands into). Markdown markup below the headline (a heading's hashes, emphasis marks, a link's brackets and
 target, an image, block-quote and list marks, a table's pipes and delimiter row, a code block's fences) is removed the
-same way, its words kept. Removed text is blanked
+same way, its words kept; the code between two fences is no noise, and no rule looks at it. Removed text is blanked
 in a copy of the article of the same length, so every later offset still points into the loaded text.
 """
 
