@@ -6,7 +6,7 @@ widgets, promos, credits, separators), a *list* rule removes a line that heads a
 *inline* rule removes a stretch inside a line (a trailing "Read more", the headlines a hyperlinked
 name expands into). Markdown markup below the headline (a heading's hashes, emphasis marks, a link's brackets and
 target, an image, block-quote and list marks, a table's pipes and delimiter row, a code block's fences) is removed the
-same way, its words kept. Removed text is blanked
+same way, its words kept; the code between two fences is no noise, and no rule looks at it. Removed text is blanked
 in a copy of the article of the same length, so every later offset still points into the loaded text.
 """
 
@@ -47,6 +47,11 @@ _TABLE_DELIMITER = regex.compile(
 )
 #: A pipe that divides a table's cells: not one escaped with a backslash, which stands for itself in a cell.
 _TABLE_PIPE = regex.compile(r"(?<!\\)\|")
+#: A code block's opening fence, as the shipped Markdown rule removes it: three or more backticks and an info string
+#: without one, or three or more tildes and anything after them.
+_FENCE_OPENING = regex.compile(r"(?P<fence>`{3,})[^`]*|(?P<fence>~{3,}).*")
+#: A code block's closing fence: its marks alone.
+_FENCE_CLOSING = regex.compile(r"`{3,}|~{3,}")
 #: Quotation marks folded to plain ones when headlines are compared: a page may set its title with other quotes.
 _PLAIN_QUOTES = str.maketrans("‘’‛“”‟", "'''\"\"\"")
 
@@ -100,6 +105,11 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None) -> CleanText:
         headlines.update(_headline_forms(metadata.fields["title"]))
     longest = max(map(len, headlines), default=0)
     taken = _mask(text, spans)
+    # Code is no noise: "print(1)" read as a share bar's count, and "# load" as a heading's hashes. Every rule, and the
+    # table and list marks, look past it; only its fence lines go.
+    code = _fenced_code(taken) if "```" in taken or "~~~" in taken else []
+    if code:
+        taken = _mask(taken, code)
     table = _table_marks(taken) if "|" in taken else []
     if table:
         spans.extend(table)
@@ -133,7 +143,7 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None) -> CleanText:
             if reason is not None:
                 spans.append((start, end, reason))
         offset += len(line) + 1
-    taken = _mask(text, spans)
+    taken = _mask(text, [*spans, *code])
 
     for rule in applied:
         if rule.scope == "inline":
@@ -150,7 +160,7 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None) -> CleanText:
     removals = tuple(
         Removal(start, end, reason, text[start:end]) for start, end, reason in sorted(_trimmed(text, spans))
     )
-    return CleanText(source=text, kept=taken, removals=removals)
+    return CleanText(source=text, kept=_mask(text, spans) if code else taken, removals=removals)
 
 
 def _callers_first(rules: tuple[NoiseRule, ...]) -> tuple[NoiseRule, ...]:
@@ -206,6 +216,32 @@ def _table_marks(text: str) -> list[tuple[int, int, str]]:
         for start, row in rows:
             marks.extend((start + pipe.start(), start + pipe.end(), _MARKDOWN) for pipe in _TABLE_PIPE.finditer(row))
     return marks
+
+
+def _fenced_code(text: str) -> list[tuple[int, int, str]]:
+    """The code of each closed Markdown code block in ``text``: the lines between its opening fence (```` ``` ```` or
+    ``~~~``, three or more, with any info string) and a closing fence of the same mark at least as long.
+
+    A fence that is never closed guards nothing: a stray ```` ``` ```` in a scraped page would otherwise shield all
+    the noise after it.
+    """
+    blocks: list[tuple[int, int, str]] = []
+    opening: regex.Match[str] | None = None
+    code_start = 0
+    offset = 0
+    for line in text.split("\n"):
+        if opening is None:
+            opening = _FENCE_OPENING.fullmatch(line.strip())
+            code_start = offset + len(line) + 1
+        else:
+            closing = _FENCE_CLOSING.fullmatch(line.strip())
+            fence = opening.group("fence")
+            if closing is not None and closing.group()[0] == fence[0] and len(closing.group()) >= len(fence):
+                if code_start < offset:
+                    blocks.append((code_start, offset, "code"))
+                opening = None
+        offset += len(line) + 1
+    return blocks
 
 
 def _cell_count(row: str) -> int:

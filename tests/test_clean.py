@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsdiff
 from newsdiff.clean import clean
@@ -1429,3 +1431,319 @@ def test_a_code_fence_is_removed_and_the_code_kept(opening: str, closing: str) -
 def test_backticks_inside_prose_are_kept() -> None:
     text = "The board met.\nIts file is called `ferries.txt` and ```notes``` too.\n"
     assert removed(text) == []
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "print(1)",  # read as a share bar's "Print (1)"
+        "email",  # read as a share button
+        "# Count the ferries",  # read as a heading's hashes
+        "- ferries: 3",  # read as a list mark in a text with markup
+        "total = **kwargs",  # read as emphasis around nothing
+        "Read more",  # read as a promo
+    ],
+)
+def test_the_code_in_a_fenced_block_is_kept_whole(code: str) -> None:
+    """Lines of code were taken by the noise rules: ``print(1)`` was removed as a share bar's count."""
+    text = f"The board published its script.\n\n```python\n{code}\n```\n\nThe talks ended at six.\n"
+    assert removed(text) == [("markdown", "```python"), ("markdown", "```")]
+    assert f"\n{code}\n" in clean(text).kept
+
+
+def test_a_tilde_fence_closes_only_with_tildes_at_least_as_many() -> None:
+    text = "The board met.\n\n~~~~\nprint(1)\n```\nemail\n~~~\nshare\n~~~~\n\nThe talks ended at six.\n"
+    assert [mark for _, mark in removed(text)] == ["~~~~", "~~~~"]
+
+
+def test_noise_after_a_fence_that_is_never_closed_is_still_removed() -> None:
+    """A stray fence in a scraped page guards nothing: the noise after it goes as it would without the fence."""
+    text = "The board met.\n\n```\nThe talks ended at six.\nRead more\n"
+    assert removed(text) == [("markdown", "```"), ("promo", "Read more")]
+
+
+def test_noise_after_a_closed_code_block_is_removed() -> None:
+    text = "The board met.\n\n```\nprint(1)\n```\n\nThe talks ended at six.\nRead more\nprint(1)\n"
+    assert removed(text)[2:] == [("promo", "Read more"), ("widget", "print(1)")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Follow us on the quay, the officer shouted", "Follow us on foot and stay close, the guide said"],
+)
+def test_an_order_to_follow_us_somewhere_is_kept(line: str) -> None:
+    """Any sixty letters, spaces and commas after "Follow us on" were taken: a quoted order went as a promo."""
+    assert removed(f"The ferry left at noon.\n{line}\nIt docked at six.\n") == []
+
+
+@pytest.mark.parametrize(
+    "line", ["Follow us on Facebook, Instagram and TikTok", "Follow us on X & Threads", "Follow us on social media"]
+)
+def test_a_follow_us_line_naming_networks_is_a_promo(line: str) -> None:
+    assert removed(f"The ferry left at noon.\n{line}\nIt docked at six.\n") == [("promo", line)]
+
+
+# Scraped pages in French, German and Spanish carry the same furniture as English ones: each line of it is removed
+# under the reason its English form has, and the sentences of the article stay whole. A line with no reason is prose.
+
+FRENCH_PAGE = [
+    ("Par Ana Pell et Jo Marr", "byline"),
+    ("Mis à jour le 12 mars 2026 à 14h05", "timestamp"),
+    ("Écouter cet article · 4 min", "widget"),
+    ("Nous utilisons des cookies pour améliorer votre expérience et mesurer l'audience.", "widget"),
+    ("Tout accepter", "widget"),
+    ("Paramétrer les cookies", "widget"),
+    ("Le ferry a quitté Kessel lundi matin avec 40 passagers à bord.", None),
+    ("Publicité", "promo"),
+    ("La maire a salué le retour du service après trois mois de grève.", None),
+    ("Lire aussi : Les dockers de Kessel votent la fin du mouvement", "promo"),
+    ("Partager sur Facebook Partager sur X", "widget"),
+    ("Copier le lien", "widget"),
+    ("12 commentaires", "widget"),
+    ("Inscrivez-vous à notre newsletter", "promo"),
+    ("Abonnez-vous pour lire la suite.", "promo"),
+    ("Cet article a été publié initialement dans Le Courrier de Dorn.", "credit"),
+    ("Crédit photo : Jo Marr/AFP", "credit"),
+    ("Lecture 4 min", "widget"),
+    ("Suivez-nous sur Facebook et Instagram", "promo"),
+    ("Le prochain départ est prévu mardi à midi.", None),
+    ("Il y a 3 heures", "timestamp"),
+]
+
+GERMAN_PAGE = [
+    ("Von Ana Pell und Jo Marr", "byline"),
+    ("Aktualisiert am 12.03.2026, 14:05 Uhr", "timestamp"),
+    ("Artikel anhören", "widget"),
+    ("Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis auf unserer Website zu bieten.", "widget"),
+    ("Alle akzeptieren", "widget"),
+    ("Cookie-Einstellungen", "widget"),
+    ("Die Fähre verließ Kessel am Montagmorgen mit 40 Fahrgästen an Bord.", None),
+    ("Anzeige", "promo"),
+    ("Die Bürgermeisterin begrüßte die Rückkehr nach drei Monaten Streik.", None),
+    ("Lesen Sie auch: Hafenarbeiter in Kessel beenden den Streik", "promo"),
+    ("Teilen auf Facebook Teilen per WhatsApp", "widget"),
+    ("Link kopieren", "widget"),
+    ("12 Kommentare", "widget"),
+    ("Newsletter abonnieren", "promo"),
+    ("Jetzt abonnieren und weiterlesen", "promo"),
+    ("Dieser Artikel erschien zuerst in der Dorner Rundschau.", "credit"),
+    ("Foto: Jo Marr/dpa", "credit"),
+    ("Lesezeit: 4 Minuten", "widget"),
+    ("Folgen Sie uns auf Facebook und Instagram", "promo"),
+    ("Die nächste Abfahrt ist für Dienstag um zwölf Uhr geplant.", None),
+    ("vor 3 Stunden", "timestamp"),
+]
+
+SPANISH_PAGE = [
+    ("Por Ana Pell y Jo Marr", "byline"),
+    ("Actualizado: 12/03/2026 14:05", "timestamp"),
+    ("Escuchar este artículo", "widget"),
+    ("Utilizamos cookies para mejorar tu experiencia de navegación.", "widget"),
+    ("Aceptar todo", "widget"),
+    ("Configurar cookies", "widget"),
+    ("El ferry salió de Kessel el lunes por la mañana con 40 pasajeros a bordo.", None),
+    ("Publicidad", "promo"),
+    ("La alcaldesa celebró la vuelta del servicio tras tres meses de huelga.", None),
+    ("Lea también: Los estibadores de Kessel ponen fin a la huelga", "promo"),
+    ("Compartir en Facebook Compartir en WhatsApp", "widget"),
+    ("Copiar enlace", "widget"),
+    ("12 comentarios", "widget"),
+    ("Suscríbete a nuestro boletín", "promo"),
+    ("Suscríbete para seguir leyendo", "promo"),
+    ("Este artículo fue publicado originalmente en El Diario de Dorn.", "credit"),
+    ("Imagen: Jo Marr / EFE", "credit"),
+    ("Tiempo de lectura: 4 minutos", "widget"),
+    ("Síguenos en Facebook y Instagram", "promo"),
+    ("La próxima salida está prevista para el martes a mediodía.", None),
+    ("Hace 3 horas", "timestamp"),
+]
+
+
+@pytest.mark.parametrize("page", [FRENCH_PAGE, GERMAN_PAGE, SPANISH_PAGE], ids=["French", "German", "Spanish"])
+def test_the_furniture_of_a_french_german_or_spanish_page_is_removed_and_its_sentences_kept(
+    page: list[tuple[str, str | None]],
+) -> None:
+    """Every line of these pages' cookie banners, share bars, paywalls and the rest stayed, read as sentences."""
+    text = "Le ferry de Kessel\n\n" + "\n".join(line for line, _ in page) + "\n"
+    assert removed(text)[1:] == [(reason, line) for line, reason in page if reason is not None]
+    kept = clean(text).kept
+    assert all(f"\n{line}\n" in kept for line, reason in page if reason is None)
+
+
+ENGLISH_PAGE = [
+    ("By Ana Pell", "byline"),
+    ("Updated 3 hours ago", "timestamp"),
+    ("Listen to this article · 4 min", "widget"),
+    ("We use cookies to improve your experience on our site.", "widget"),
+    ("Accept all", "widget"),
+    ("Manage cookies", "widget"),
+    ("The ferry left Kessel on Monday morning with 40 passengers on board.", None),
+    ("Advertisement", "promo"),
+    ("The mayor welcomed the return of the service after three months of strikes.", None),
+    ("Share on X", "widget"),
+    ("Share on WhatsApp", "widget"),
+    ("Copy link", "promo"),
+    ("12 comments", "widget"),
+    ("Sign up for our newsletter", "promo"),
+    ("Subscribe to continue reading", "promo"),
+    ("Sponsored by Kessel Ferries", "promo"),
+    ("This article was originally published by The Dorn Courier.", "credit"),
+    ("The next sailing is set for Tuesday at noon.", None),
+]
+
+
+def test_the_furniture_of_an_english_page_is_removed_and_its_sentences_kept() -> None:
+    """A cookie banner's "Manage cookies" button and a "Sponsored by" label stayed, read as sentences."""
+    text = "Kessel ferry sails again\n\n" + "\n".join(line for line, _ in ENGLISH_PAGE) + "\n"
+    assert removed(text)[1:] == [(reason, line) for line, reason in ENGLISH_PAGE if reason is not None]
+    kept = clean(text).kept
+    assert all(f"\n{line}\n" in kept for line, reason in ENGLISH_PAGE if reason is None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minister said cookies were banned.",
+        "Advertisement spending rose 4%.",
+        "He shared the link with reporters.",
+        "Sponsored by the city, the festival drew 4,000 people.",
+        "The newsletter was sent to 40,000 readers, the union said.",
+        "Comments by the mayor angered the dock workers.",
+        "Le ministre a dit que les cookies étaient interdits.",
+        "La publicité a reculé de 4 % en mars.",
+        "Il a partagé le lien avec les journalistes.",
+        "Publicité mensongère : l'entreprise a été condamnée.",
+        "Nous utilisons des cookies de la boulangerie comme récompense, a dit l'enseignante.",
+        "Lire la suite du rapport prendra des semaines, a averti le juge.",
+        "Abonnez-vous à notre newsletter, a lancé le candidat.",
+        "Il y a 3 heures que le port est fermé.",
+        "Partager les coûts, a proposé la maire.",
+        "Par Ana Pell, le ferry est arrivé en retard.",
+        "Die Ministerin sagte, Cookies seien verboten.",
+        "Die Werbung für den Hafen kostete 4 Millionen.",
+        "Er teilte den Link mit Reportern.",
+        "Anzeige gegen den Kapitän wurde am Montag erstattet.",
+        "Wir verwenden Cookies aus der Bäckerei als Belohnung, sagte die Lehrerin.",
+        "Vor 3 Stunden schloss der Hafen.",
+        "Von Ana Pell stammt der Bericht über die Fähre.",
+        "Weiterlesen wollte niemand, sagte die Richterin.",
+        "La ministra dijo que las cookies estaban prohibidas.",
+        "Compartió el enlace con los periodistas.",
+        "Publicidad engañosa: la empresa fue multada.",
+        "Hace 3 horas que el puerto cerró.",
+        "Suscríbete a nuestro boletín, pidió el candidato.",
+        "Por Ana Pell supimos que el ferry llegaba tarde.",
+        "Utilizamos cookies de la panadería como premio, dijo la maestra.",
+        "Lectura 4 minutos al día, recomendó el médico.",
+    ],
+)
+def test_news_prose_that_only_names_the_furniture_is_kept(line: str) -> None:
+    assert removed(f"The ferry left at noon.\n{line}\nIt docked at six.\n") == []
+
+
+#: Words of page furniture in four languages, for prose that only mentions them.
+FURNITURE_WORDS = [
+    "cookies", "advertisement", "sponsored", "the newsletter", "the link", "comments", "subscribers", "updated",
+    "publicité", "les cookies", "le lien", "commentaires", "abonnés", "mis à jour",
+    "Werbung", "Anzeige", "Cookies", "den Link", "Kommentare", "Abonnenten", "aktualisiert",
+    "publicidad", "las cookies", "el enlace", "comentarios", "suscriptores", "actualizado",
+]  # fmt: skip
+
+
+@given(
+    speaker=st.sampled_from(["Ana Pell", "The minister", "Le maire", "Die Ministerin", "La alcaldesa", "Jo Marr"]),
+    verb=st.sampled_from(["said", "a dit que", "sagte, dass", "dijo que", "denied that", "wrote that"]),
+    words=st.lists(st.sampled_from(FURNITURE_WORDS), min_size=1, max_size=3),
+    tail=st.sampled_from(["were banned", "rose 4%", "on Monday", "la semaine dernière", "am Montag", "el lunes"]),
+)
+def test_a_sentence_that_names_the_furniture_is_kept_whole(
+    speaker: str, verb: str, words: list[str], tail: str
+) -> None:
+    line = f"{speaker} {verb} {' '.join(words)} {tail}."
+    assert removed(f"The ferry left at noon.\n{line}\nIt docked at six.\n") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Paid for by Kessel Ferries", "promo"),
+        ("Presented by Kessel Ferries", "promo"),
+        ("In partnership with the Dorn Harbour Trust", "promo"),
+        ("Sponsored content by Kessel Ferries", "promo"),
+        ("Advertisement feature", "promo"),
+        ("Continue reading your article with a Kessel Post subscription", "promo"),
+        ("You have reached your limit of free articles.", "promo"),
+        ("Want to read more? Subscribe now.", "promo"),
+        ("Show comments (12)", "widget"),
+        ("Jump to comments", "widget"),
+        ("We value your privacy", "widget"),
+        ("This site is protected by reCAPTCHA and the Privacy Policy and Terms of Service apply.", "widget"),
+        ("Share this article via email", "widget"),
+        ("Audio: listen to this article", "widget"),
+        ("Opens in new window", "widget"),
+        ("By continuing to use this site you agree to our use of cookies.", "widget"),
+        ("This story first appeared in The Dorn Courier.", "credit"),
+        ("A version of this story first appeared in The Dorn Courier.", "credit"),
+        ("This article first appeared on kesselpost.example.", "credit"),
+        ("Republished with permission from The Dorn Courier.", "credit"),
+    ],
+)
+def test_english_sponsorship_paywall_privacy_and_republishing_lines_are_removed(line: str, reason: str) -> None:
+    """These lines of English pages stayed, and read as sentences of the article."""
+    assert removed(f"The ferry left at noon.\n{line}\nIt docked at six.\n") == [(reason, line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Presented by the mayor, the award went to a ferry captain.",
+        "Paid for by taxpayers, the bridge cost 40 million crowns.",
+        "In partnership with the union, the council rebuilt the quay.",
+        "The story first appeared in The Dorn Courier, which was later sued.",
+        "This story first appeared in print in 1998 and was reprinted twice.",
+        "Republished from memory, the speech had several errors.",
+        "We value your privacy, the bank said in its letter.",
+        "You have reached your limit, the bartender told him.",
+        "Show comments by the minister were read aloud in court.",
+        "By using this site you agree to be tracked, the lawsuit claims.",
+        "Brought to you by the people who built the bridge, the museum opens on Friday.",
+        "Share via email was the most common way the leak spread.",
+    ],
+)
+def test_english_prose_that_opens_like_a_sponsorship_or_privacy_line_is_kept(line: str) -> None:
+    assert removed(f"The ferry left at noon.\n{line}\nIt docked at six.\n") == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "label"),
+    [
+        ("Le ferry est parti lundi. Publicité La maire a salué le retour.", "Publicité"),
+        ("Die Fähre fuhr am Montag ab. Anzeige Die Bürgermeisterin jubelte.", "Anzeige"),
+        ("El ferry salió el lunes. Publicidad La alcaldesa lo celebró.", "Publicidad"),
+        ("Le ferry est parti lundi. Lire aussi : Les dockers votent la fin du mouvement", None),
+        ("Die Fähre fuhr am Montag ab. Weiterlesen", None),
+        ("El ferry salió el lunes. Lea también: Los estibadores ponen fin a la huelga", None),
+    ],
+)
+def test_a_french_german_or_spanish_label_glued_into_a_paragraph_is_cut_from_it(
+    paragraph: str, label: str | None
+) -> None:
+    """The label stayed inside a sentence: "Publicité La maire a salué le retour." read as the maire's sentence."""
+    text = f"Talks began.\n{paragraph}\nThey ended.\n"
+    first_end = paragraph.index(".") + 1
+    noise = label if label is not None else paragraph[first_end:].strip()
+    assert removed(text) == [("promo", noise)]
+    assert paragraph[:first_end] in clean(text).kept
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Le ferry est parti. Publicité mensongère, a dit la maire.",
+        "Die Fähre fuhr ab. Anzeige gegen den Kapitän wurde erstattet.",
+        "El ferry salió. Lea también: el informe dice que todo fue bien.",
+        "Le ferry est parti. Lire aussi : Le rapport est clair.",
+    ],
+)
+def test_a_sentence_that_opens_with_an_advertising_or_read_also_word_is_kept(paragraph: str) -> None:
+    assert removed(f"Talks began.\n{paragraph}\nThey ended.\n") == []
