@@ -658,3 +658,35 @@ def test_a_vertical_bar_typed_for_a_danda_ends_a_hindi_sentence() -> None:
 def test_a_number_sign_of_another_language_ends_no_sentence_before_its_number(sentence: str) -> None:
     # German writes "No." as "Nr." (plural "Nrn."), Spanish as "núm."; Spanish abbreviates a page as "pág.".
     assert sentences(f"{sentence} Der Hafen ist leer.") == [sentence, "Der Hafen ist leer."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "after"),
+    [
+        # Spanish and Portuguese titles (Mrs, Miss, Dr, graduate, engineer) before a name.
+        ("La Sra. Ortega y la Srta. Lima hablaron con el Sr. Pardo.", "La huelga sigue."),
+        ("La Dra. Ruiz, el Lic. Fuentes y el Ing. Morales firmaron.", "La huelga sigue."),
+        ("Las Sras. Ortega y Lima y los Sres. Pardo y Ruiz votaron.", "La huelga sigue."),
+        ("A Sra. Costa e a Dr.ª Lemos falaram com a Dra. Reis.", "A greve continua."),
+        # French, with the periods some writers add to Mme and Mlle; MM. before several names.
+        ("Mme. Lefort et Mlle. Roux ont parlé à M. Durand.", "La grève continue."),
+        ("MM. Durand et Garnier ont signé.", "La grève continue."),
+        # Italian (Mr, Messrs, Dr, lawyer).
+        (
+            "Il Sig. Bianchi e i Sigg. Neri e Gallo hanno incontrato il Dott. Ferri e Avv. Conti.",
+            "Lo sciopero continua.",
+        ),
+        # German (Mr, Ms, a graduate engineer) and Dutch (Mr, Mrs), the Dutch often in lower case.
+        ("Hr. Becker und Fr. Vogel trafen Dipl.-Ing. Kraus.", "Der Hafen ist leer."),
+        ("Volgens dhr. Jansen en mevr. Bakker sprak Dhr. de Vries en Mevr. Smit.", "De haven is leeg."),
+    ],
+)
+def test_a_title_of_another_language_ends_no_sentence_before_its_name(sentence: str, after: str) -> None:
+    assert sentences(f"{sentence} {after}") == [sentence, after]
+
+
+@pytest.mark.parametrize("text", ["He billed $40 an hr. Brell paid it.", "She complained to HR. The firm said no."])
+def test_a_german_title_that_is_also_an_english_abbreviation_still_ends_a_sentence(text: str) -> None:
+    # "Hr." is a German title only when capitalised; lower case it is an hour, and "HR." before an opening word ends.
+    first, second = text.split(". ", 1)
+    assert sentences(text) == [f"{first}.", second]
