@@ -6,9 +6,9 @@ teach it a few habits of news writing (initials such as ``J.D.``, names such as 
 such as ``Mr.`` before a name, an ellipsis written ``…`` or ``. . .``). Each line of the cleaned text
 is split on its own (a line break ends a sentence in scraped news, except inside a quotation that a line
 leaves open mid-sentence). Some sentence starts Punkt
-misses are added: after a clock time's ``a.m.``/``p.m.`` or an ``etc.`` before a capitalised word
-that is not a day, a date or a time zone; after four dots (a period and an ellipsis) before any
-capitalised word; after an abbreviation before a quotation that opens with a
+misses are added: after a clock time's ``a.m.``/``p.m.``, a French hour's ``h.`` (``à 9 h. Les``) or an ``etc.``
+before a capitalised word that is not a day, a date or a time zone; after four dots (a period and an ellipsis)
+before any capitalised word; after an abbreviation before a quotation that opens with a
 common opening word (``the U.S. “We are ready,”``), or after a quotation closing on an ellipsis before
 one (``“It may never sail again…” Then``); and between sentences glued without a space, as
 scraped paragraphs sometimes are (``Monday.The union``). A list item's number (``1.``) is moved onto
@@ -21,7 +21,8 @@ qualify (``The U.K. Officials said``).
 Chinese, Japanese, Hindi, Urdu or Arabic sentences end at their own stops (Chinese and Japanese ones at
 half-width ones between their letters too, but not before a Japanese quoting particle: ``「…。」と述べた``), Thai
 ones at a space after a long enough piece. A German ordinal (``am 3. Oktober``, ``der 2. Tag``) ends no sentence,
-and a quotation mark that French sets apart by a space (``lundi. « Nous``) opens the sentence after it.
+nor a French hour before its minutes (``à 9 h. 30``), and a quotation mark that French sets apart by a space
+(``lundi. « Nous``) opens the sentence after it.
 """
 
 from __future__ import annotations
@@ -81,6 +82,18 @@ _CLOSING_ABBREVIATION = re.compile(
     r"(?:\b(?P<clock>[aApP]\.[mM]\.)|\betc\.)(?P<space>\s+)(?=[\"“‘']?"
     r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})[.,;:]?(?:\s+(?P<after>\w+))?)"
 )
+#: A French clock time's hour abbreviated "h." (à 9 h., vers 21h.), then a capitalised word, perhaps behind an opening
+#: quotation mark: the next sentence's first word, unless it is a time zone (à 14 h. GMT). Punkt takes "h." for an
+#: initial, which ends no sentence before a capital.
+_FRENCH_HOUR = regex.compile(
+    r"(?<![\w.,:])(?:[01]?\d|2[0-4])\s?h\.(?P<space>\s+)(?=(?:«\s?|[“\"'(])?(?P<word>\p{Lu}[\w'’-]*))"
+)
+#: The same hour at the end of a piece, before the minutes that Punkt cut from it (à 9 h. 30).
+_FRENCH_HOUR_END = re.compile(r"(?<![\w.,:])(?:[01]?\d|2[0-4])\s?h\.\s*$")
+#: The longest such hour with its period, plus the character before it that the lookbehind looks at.
+_FRENCH_HOUR_REACH = len("24 h.") + 1
+#: Minutes after an hour: two digits under 60, and no more digits.
+_MINUTES = re.compile(r"[0-5]\d(?![\d.,])")
 #: A sentence end glued to the next sentence (paragraphs scraped without a space between them): a word of its
 #: own, then a capitalised word not followed by more of an address or code ("Monday.The union", not
 #: "www.Kessel.org", "ana.Pell@", "newsdiff.Article()"), nor a web domain's ending ("Kessel.Com"). The capitalised
@@ -408,6 +421,7 @@ def _missed_ends(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
         {
             *_glued_starts(line),
             *_starts_after_clock_or_etc(line),
+            *_starts_after_french_hour(line),
             *_quoted_starts(line),
             *_starts_after_quoted_ellipsis(line),
             *(found.end("space") for found in _FOUR_DOTS.finditer(line)),
@@ -487,6 +501,16 @@ def _starts_after_clock_or_etc(line: str) -> Iterator[int]:
         yield found.end("space")
 
 
+def _starts_after_french_hour(line: str) -> Iterator[int]:
+    """Where a sentence starts after a French clock time's hour (``à 9 h. Les syndicats``): before a capitalised word.
+
+    A time zone after the hour (``à 14 h. GMT``) stays in its sentence, as it does after ``a.m.``.
+    """
+    for found in _FRENCH_HOUR.finditer(line):
+        if not _ZONE.fullmatch(found["word"]):
+            yield found.end("space")
+
+
 def _quoted_starts(line: str) -> Iterator[int]:
     """Where a quotation opening with a common opening word follows an abbreviation (``the U.S. “We are``).
 
@@ -549,6 +573,14 @@ def _ends_in_number_sign(text: str, start: int, end: int) -> bool:
     return _NUMBER_SIGN.search(text, max(start, last - _NUMBER_SIGN_REACH), end) is not None
 
 
+def _ends_in_hour(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends in a French clock time's hour (``à 9 h.``), seen in its last characters."""
+    last = end
+    while last > start and text[last - 1].isspace():
+        last -= 1
+    return _FRENCH_HOUR_END.search(text, max(start, last - _FRENCH_HOUR_REACH), end) is not None
+
+
 def _join_continuations(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A line's pieces, each joined to the one before when it goes on that sentence (see :func:`_continues`)."""
     joined: list[tuple[int, int]] = []
@@ -576,8 +608,8 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
         return not piece[1:2].strip() or piece[1] in _AFTER_CLOSING_QUOTE
     if first.isdigit():
         # "No." or "p." is an abbreviation only before a number ("the No. 2 official", "see p. 12"); as a word
-        # it ends a sentence.
-        return _ends_in_number_sign(text, *before)
+        # it ends a sentence. A French hour goes on with its minutes (à 9 h. 30).
+        return _ends_in_number_sign(text, *before) or bool(_MINUTES.match(piece) and _ends_in_hour(text, *before))
     if _BRACKETED_ASIDE.match(text, end - len(piece)):
         # Punkt ends a sentence at an abbreviation it does not know to stand inside one ("et al.", "bn."); the
         # bracket may close in a later piece of the line, when Punkt cut inside it too ("(5 bn. in Kessel)").

@@ -690,3 +690,34 @@ def test_a_german_title_that_is_also_an_english_abbreviation_still_ends_a_senten
     # "Hr." is a German title only when capitalised; lower case it is an hour, and "HR." before an opening word ends.
     first, second = text.split(". ", 1)
     assert sentences(text) == [f"{first}.", second]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("La réunion a commencé à 9 h.", "Les syndicats sont arrivés ensuite."),
+        ("Le bac est parti vers 21 h.", "Personne ne l'attendait."),
+        ("Le port a rouvert à 6h.", "« Enfin ! » a lancé un marin."),
+        ("Le bac est reparti à 14 h.", "Élise Durand était à bord."),
+    ],
+)
+def test_a_french_clock_hour_ends_a_sentence_before_a_capitalised_word(first: str, second: str) -> None:
+    # French abbreviates an hour "h." (at 9 h.); Punkt took the "h." for an initial, which ends no sentence.
+    text = f"{first} {second}"
+    spans = segment(clean(text, rules=()))
+    assert [s.text for s in spans] == [first, second]
+    assert [text[s.start : s.end] for s in spans] == [first, second]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La séance reprendra à 9 h. 30 demain.",
+        "Le bac part à 21h. 15 chaque soir.",
+        "Ils sont partis à 9 h. du matin.",
+        "Le vol décolle à 14 h. GMT et atterrit à 16 h. UTC.",
+        "John H. Brell arrived at 9.",
+    ],
+)
+def test_a_french_clock_hour_ends_no_sentence_before_its_minutes_lower_case_or_a_time_zone(sentence: str) -> None:
+    assert sentences(f"{sentence} Le port est calme.") == [sentence, "Le port est calme."]
