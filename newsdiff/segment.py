@@ -16,8 +16,9 @@ the text it numbers; and a piece that starts in lower case (but not with a name 
 with closing punctuation (an ellipsis only before lower case) or a bracketed aside (``et al. (2024),``) is
 joined back to the sentence before it, so ``“We will respond.” he said.`` stays one sentence; after a
 quotation ending in ``?`` or ``!``, so is a name followed by a verb of saying (``“Is this the end?” Doe
-asked.``, ``Doe, 54, asked.``), and after initials with only an article before them, the word they
-qualify (``The U.K. Officials said``).
+asked.``, ``Doe, 54, asked.``; in Hebrew and Arabic the verb first: ``שאל נוסע.``), after a quotation closed on
+any stop, a Chinese speaker and verb of saying (``“我们不会退让。”他说。``), and after initials with only an
+article before them, the word they qualify (``The U.K. Officials said``).
 Chinese, Japanese, Hindi, Urdu or Arabic sentences end at their own stops (Chinese and Japanese ones at
 half-width ones between their letters too, but not before a Japanese quoting particle: ``「…。」と述べた``), Thai
 ones at a space after a long enough piece. A German ordinal (``am 3. Oktober``, ``der 2. Tag``) ends no sentence,
@@ -76,6 +77,27 @@ _ATTRIBUTION = re.compile(
     r"(?:said|says|asked|asks|told|tells|added|adds|shouted|shouts|replied|answered|cried|yelled|screamed|"
     r"exclaimed|insisted|demanded|wondered|wrote|writes|recalled|continued|explained|noted|remarked|"
     r"responded|declared|countered|joked|quipped|whispered|pleaded|tweeted|posted|chanted|urged|warned)\b"
+)
+#: The end of a quotation closed after its stop, Chinese or Latin (“我们不会退让。”, 「真的吗？」).
+_QUOTATION_CLOSED_ON_A_STOP = re.compile(r"[。！？.!?][」』”’\"'»]+\s*$")
+#: A Chinese speaker and a verb of saying after such a quotation, then punctuation (他说。 王丽表示， 李强补充道。): the
+#: speaker is at most a few characters, so a sentence that goes on after the verb (他说他不会再来了。) is none. Words
+#: that end in one of those characters but say nothing (知道 know, 报道 report, 小说 novel, 名称 name) are left out.
+_CHINESE_ATTRIBUTION = regex.compile(
+    r"[\p{Han}·]{1,12}?"
+    r"(?:说道|問道|问道|喊道|写道|寫道|表示|指出|强调|強調|回答|补充|補充|透露|坦言|解释|解釋|"
+    r"(?<![小])[说說]|(?<![知报報味难難])道|[问問]|(?<![名简簡号號])[称稱]|答)"
+    r"[。！？，：,.!?:]"
+)
+#: The end of a quotation closed after a question or exclamation mark, Latin or Arabic.
+_ASKED_QUOTATION = re.compile(r"[?!؟][\"'”’»]+\s*$")
+#: A Hebrew or Arabic verb of saying, then the speaker (one to three words) and punctuation or the end: these
+#: languages put the verb first after a quotation (שאל נוסע, asked a passenger; هتف سليم, shouted Salim). A
+#: sentence that says what was said (قال المسؤولون إن, officials said that) is none: "that" ends the match.
+_VERB_FIRST_ATTRIBUTION = regex.compile(
+    r"(?:אמר|אמרה|אמרו|שאל|שאלה|שאלו|הוסיף|הוסיפה|ענה|ענתה|השיב|השיבה|צעק|צעקה|צעקו|קרא|קראה|הכריז|הכריזה|"
+    r"قال|قالت|قالوا|سأل|سألت|أضاف|أضافت|أجاب|أجابت|ردّ|رد|ردت|صاح|صاحت|هتف|هتفت|تساءل|تساءلت)"
+    r"(?:\s+(?!(?:כי|إن|أن|إنه|أنه)(?!\w))[^\s.,،!?؟:;]+){1,3}\s*(?:[.,،:;!]|$)"
 )
 #: A clock time's "a.m." or "p.m." or an "etc." before capitalised words (the first may open a quotation).
 _CLOSING_ABBREVIATION = re.compile(
@@ -627,7 +649,13 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
         # what it qualifies ("The U.K. Officials said"), unless that word is an article or a pronoun.
         return piece.split(maxsplit=1)[0].lower() not in _OPENING_FUNCTION_WORDS
     # After “Is this the end?” a capitalised word may start a sentence; a name then a verb of saying is the speaker.
-    return bool(_EXCLAIMED_QUOTATION.search(text, *before) and _ATTRIBUTION.match(piece))
+    if _EXCLAIMED_QUOTATION.search(text, *before) and _ATTRIBUTION.match(piece):
+        return True
+    # Chinese names the speaker after the quotation (“我们不会退让。”他说。), Hebrew and Arabic after the verb
+    # (“מתי תחזור?” שאל נוסע.): neither has capitals to tell a speaker from a sentence.
+    if _CHINESE_ATTRIBUTION.match(piece) and _QUOTATION_CLOSED_ON_A_STOP.search(text, *before):
+        return True
+    return bool(_VERB_FIRST_ATTRIBUTION.match(piece) and _ASKED_QUOTATION.search(text, *before))
 
 
 def _german_ordinal(text: str, before: tuple[int, int], piece: str) -> bool:

@@ -721,3 +721,41 @@ def test_a_french_clock_hour_ends_a_sentence_before_a_capitalised_word(first: st
 )
 def test_a_french_clock_hour_ends_no_sentence_before_its_minutes_lower_case_or_a_time_zone(sentence: str) -> None:
     assert sentences(f"{sentence} Le port est calme.") == [sentence, "Le port est calme."]
+
+
+@pytest.mark.parametrize("speaker", ["他说。", "王丽表示。", "码头工人李强补充道。", "他說。", "他说，“谈判结束了。”"])
+@pytest.mark.parametrize(("opening", "closing"), [("“", "”"), ("「", "」")])
+@pytest.mark.parametrize("stop", ["。", "！", "？"])
+def test_a_chinese_speaker_named_after_a_quotation_stays_with_it(
+    opening: str, closing: str, stop: str, speaker: str
+) -> None:
+    # Chinese names the speaker after a quotation closed after its stop ("we will not give in," he said); a sentence
+    # that only opens with a verb of saying (he said he would not come back) starts anew.
+    quoted = f"{opening}我们不会退让{stop}{closing}{speaker}"
+    text = f"{quoted}{opening}港口关闭了。{closing}他说他不会再来了。渡轮停航。"
+    spans = segment(clean(text, rules=()))
+    expected = [quoted, f"{opening}港口关闭了。{closing}", "他说他不会再来了。", "渡轮停航。"]
+    assert [s.text for s in spans] == expected
+    assert [text[s.start : s.end] for s in spans] == expected
+
+
+@pytest.mark.parametrize(
+    ("quotation", "speaker"),
+    [
+        # Hebrew and Arabic put the verb of saying before the speaker (asked a passenger; shouted Salim Haddad).
+        ("“מתי תחזור המעבורת?”", "שאל נוסע."),
+        ('"לא נוותר!"', "צעקה דנה לוי, ויצאה."),
+        ("«هل ستعود العبارة؟»", "سأل مسافر."),
+        ("«لن نتراجع!»", "هتف سليم حداد."),
+    ],
+)
+def test_a_quotation_ending_in_a_question_or_exclamation_keeps_a_speaker_named_after_the_verb(
+    quotation: str, speaker: str
+) -> None:
+    # A new sentence that opens with the verb and says what was said (said that the port is closed) starts anew.
+    then = "قال المسؤولون إن الميناء مغلق." if "«" in quotation else "אמר כי הנמל סגור."
+    text = f"{quotation} {speaker} {quotation} {then}"
+    spans = segment(clean(text, rules=()))
+    expected = [f"{quotation} {speaker}", quotation, then]
+    assert [s.text for s in spans] == expected
+    assert [text[s.start : s.end] for s in spans] == expected
