@@ -621,6 +621,8 @@ def _join_continuations(text: str, pieces: list[tuple[int, int]]) -> list[tuple[
 def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool:
     """Whether the piece ``text[start:end]`` goes on the sentence ``before`` rather than starting one."""
     piece = text[start:end].lstrip()
+    if not piece.translate(_INVISIBLE).strip():
+        return True  # invisible characters alone (a soft hyphen after the sentence): it would leave them out
     first = piece[:1]
     if first.islower():
         return not _LOWERCASE_NAME.match(piece)

@@ -449,6 +449,16 @@ def test_invisible_characters_are_left_out_of_a_sentence_text() -> None:
     assert "The har\u00adbour" in text[spans[0].start : spans[0].end]  # the span still covers them
 
 
+@pytest.mark.parametrize("invisible", ["\u00ad", "\u200b\u2060", "\ufeff"])
+def test_invisible_characters_alone_after_a_sentence_stay_in_its_span(invisible: str) -> None:
+    # Punkt gave them a piece of their own, whose text is empty, so no sentence covered them: they were lost.
+    text = f"The talks began. They ended. {invisible}\nIt rained. {invisible} Then it stopped."
+    spans = segment(clean(text, rules=()))
+    assert [s.text for s in spans] == ["The talks began.", "They ended.", "It rained.", "Then it stopped."]
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    assert [i for i, char in enumerate(text) if not char.isspace() and i not in covered] == []
+
+
 # Thai: a ferry stopped on Monday; hundreds of passengers were stranded at the pier; officials said it sails again on
 # Wednesday. Thai writers end a sentence with a space, not a stop (where a space does not, see
 # test_a_sentence_alone_stays_whole).
