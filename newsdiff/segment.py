@@ -80,14 +80,15 @@ _ATTRIBUTION = re.compile(
 )
 #: The end of a quotation closed after its stop, Chinese or Latin (“我们不会退让。”, 「真的吗？」).
 _QUOTATION_CLOSED_ON_A_STOP = re.compile(r"[。！？.!?][」』”’\"'»]+\s*$")
-#: A Chinese speaker and a verb of saying after such a quotation, then punctuation (他说。 王丽表示， 李强补充道。): the
-#: speaker is at most a few characters, so a sentence that goes on after the verb (他说他不会再来了。) is none. Words
+#: A Chinese speaker and a verb of saying after such a quotation, then a stop, or a comma or colon before more of the
+#: quotation (他说。 李强补充道。 王丽表示，“…”): the speaker is at most a few characters, and a sentence that goes on
+#: after the verb (他说他不会再来了。, 公司表示，票价不变。) is none. Words
 #: that end in one of those characters but say nothing (知道 know, 报道 report, 小说 novel, 名称 name) are left out.
 _CHINESE_ATTRIBUTION = regex.compile(
     r"[\p{Han}·]{1,12}?"
     r"(?:说道|問道|问道|喊道|写道|寫道|表示|指出|强调|強調|回答|补充|補充|透露|坦言|解释|解釋|"
     r"(?<![小])[说說]|(?<![知报報味难難])道|[问問]|(?<![名简簡号號])[称稱]|答)"
-    r"[。！？，：,.!?:]"
+    r"(?:[。！？.!?]|[，：,:]\s*[“「『\"])"
 )
 #: The end of a quotation closed after a question or exclamation mark, Latin or Arabic.
 _ASKED_QUOTATION = re.compile(r"[?!؟][\"'”’»]+\s*$")

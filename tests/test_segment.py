@@ -740,11 +740,17 @@ def test_a_chinese_speaker_named_after_a_quotation_stays_with_it(
     opening: str, closing: str, stop: str, speaker: str
 ) -> None:
     # Chinese names the speaker after a quotation closed after its stop ("we will not give in," he said); a sentence
-    # that only opens with a verb of saying (he said he would not come back) starts anew.
+    # that only opens with a verb of saying (he said he would not come back; the company said fares stay) starts anew.
     quoted = f"{opening}我们不会退让{stop}{closing}{speaker}"
-    text = f"{quoted}{opening}港口关闭了。{closing}他说他不会再来了。渡轮停航。"
+    text = f"{quoted}{opening}港口关闭了。{closing}他说他不会再来了。{opening}好。{closing}公司表示，票价不变。"
     spans = segment(clean(text, rules=()))
-    expected = [quoted, f"{opening}港口关闭了。{closing}", "他说他不会再来了。", "渡轮停航。"]
+    expected = [
+        quoted,
+        f"{opening}港口关闭了。{closing}",
+        "他说他不会再来了。",
+        f"{opening}好。{closing}",
+        "公司表示，票价不变。",
+    ]
     assert [s.text for s in spans] == expected
     assert [text[s.start : s.end] for s in spans] == expected
 
