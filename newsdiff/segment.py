@@ -59,6 +59,9 @@ _NUMBER_SIGN = re.compile(r"\b(?:Nos?|Nrn?|[Nn]úm|pp?|[Pp]ág|[Pp]aras?|[Cc]h|[
 _NUMBER_SIGN_REACH = len("paras.") + 1
 #: A name written with a lowercase first letter (iPhone, eBay, mRNA), which can open a sentence.
 _LOWERCASE_NAME = re.compile(r"[a-z]+[A-Z]")
+#: A capitalised abbreviation after an apostrophe, where Italian elides an article into it (l'Avv., dell'Ing.): Punkt
+#: cuts the article off and reads the apostrophe as the abbreviation's first character ('Avv.).
+_ELIDED_ABBREVIATION = re.compile(r"(?:[a-z]{1,5})?['’](?P<word>[A-Z][a-z]{1,5})\.")
 #: Initials written together (J.D., W.E.B., H.R.): like U.S., an abbreviation rather than a sentence end.
 _INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
 #: A list item's number at the end of a piece, where Punkt took its period for a sentence end: "1." or "Steps: 1."
@@ -256,9 +259,17 @@ def _news_punkt() -> type[PunktSentenceTokenizer]:
             super()._first_pass_annotation(aug_tok)
             tok = aug_tok.tok
             capitalised = tok[0].isupper() and tok[:-1].lower() in self.capitalised_abbreviations
-            if aug_tok.sentbreak and (_INITIALS.fullmatch(tok) or capitalised):
+            if aug_tok.sentbreak and (_INITIALS.fullmatch(tok) or capitalised or self._elided_abbreviation(tok)):
                 aug_tok.sentbreak = False
                 aug_tok.abbr = True
+
+        def _elided_abbreviation(self, tok: str) -> bool:
+            """Whether ``tok`` is an abbreviation with an elided article (Italian ``l'Avv.``, ``dell'Ing.``)."""
+            found = _ELIDED_ABBREVIATION.fullmatch(tok)
+            if not found:
+                return False
+            word = found["word"].lower()
+            return word in self._params.abbrev_types or word in self.titles
 
         def _second_pass_annotation(self, aug_tok1: PunktToken, aug_tok2: PunktToken | None) -> str | None:
             reason: str | None = super()._second_pass_annotation(aug_tok1, aug_tok2)

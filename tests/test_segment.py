@@ -775,3 +775,16 @@ def test_a_quotation_ending_in_a_question_or_exclamation_keeps_a_speaker_named_a
     expected = [f"{quotation} {speaker}", quotation, then]
     assert [s.text for s in spans] == expected
     assert [text[s.start : s.end] for s in spans] == expected
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_title_after_an_elided_article_ends_no_sentence_before_its_name(apostrophe: str) -> None:
+    # Italian elides the article before a title (the lawyer Conti, of the engineer Bruni): Punkt saw "l'Avv." as a word.
+    sentence = f"Ha parlato l{apostrophe}Avv. Conti, poi la figlia dell{apostrophe}Ing. Bruni."
+    assert sentences(f"{sentence} Lo sciopero continua.") == [sentence, "Lo sciopero continua."]
+
+
+@pytest.mark.parametrize("text", ["They met at O'Brien's. Brell left.", "It was rock'n'roll. Brell left."])
+def test_a_word_with_an_apostrophe_still_ends_a_sentence(text: str) -> None:
+    first, second = text.split(". ", 1)
+    assert sentences(text) == [f"{first}.", second]
