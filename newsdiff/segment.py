@@ -335,12 +335,22 @@ def segment(cleaned: CleanText) -> tuple[SentenceSpan, ...]:
             lines.append((offset, offset + len(line), _join_continuations(kept, pieces)))
         offset += len(line) + 1
     spans = _join_quotations_across_lines(cleaned, lines)
-    sentences = []
+    sentences: list[SentenceSpan] = []
+    # Invisible characters alone on a line (a soft hyphen) make no sentence, but a sentence's span takes them in, the
+    # one before or else the one after, so that none is lost; not across removed noise, which only white space may be.
+    unseen: tuple[int, int] | None = None
     for start, end in spans:
         for piece_start, piece_end in _bounded(kept, start, end):
             text = _sentence_text(cleaned, piece_start, piece_end)
             if text:
+                if unseen and not cleaned.source[unseen[1] : piece_start].strip():
+                    piece_start = unseen[0]
+                unseen = None
                 sentences.append(SentenceSpan(piece_start, piece_end, text))
+            elif sentences and not cleaned.source[sentences[-1].end : piece_start].strip():
+                sentences[-1] = SentenceSpan(sentences[-1].start, piece_end, sentences[-1].text)
+            elif unseen is None:
+                unseen = (piece_start, piece_end)
     return tuple(sentences)
 
 

@@ -450,9 +450,12 @@ def test_invisible_characters_are_left_out_of_a_sentence_text() -> None:
 
 
 @pytest.mark.parametrize("invisible", ["\u00ad", "\u200b\u2060", "\ufeff"])
-def test_invisible_characters_alone_after_a_sentence_stay_in_its_span(invisible: str) -> None:
-    # Punkt gave them a piece of their own, whose text is empty, so no sentence covered them: they were lost.
-    text = f"The talks began. They ended. {invisible}\nIt rained. {invisible} Then it stopped."
+def test_invisible_characters_alone_beside_a_sentence_stay_in_its_span(invisible: str) -> None:
+    # Punkt gave them a piece of their own (or they were a line's only characters), whose text is empty, so no
+    # sentence covered them: they were lost.
+    text = (
+        f"{invisible}\nThe talks began. They ended. {invisible}\nIt rained. {invisible} Then it stopped.\n{invisible}\n"
+    )
     spans = segment(clean(text, rules=()))
     assert [s.text for s in spans] == ["The talks began.", "They ended.", "It rained.", "Then it stopped."]
     covered = {i for s in spans for i in range(s.start, s.end)}
