@@ -6,9 +6,9 @@ teach it a few habits of news writing (initials such as ``J.D.``, names such as 
 such as ``Mr.`` before a name, an ellipsis written ``…`` or ``. . .``). Each line of the cleaned text
 is split on its own (a line break ends a sentence in scraped news, except inside a quotation that a line
 leaves open mid-sentence). Some sentence starts Punkt
-misses are added: after a clock time's ``a.m.``/``p.m.`` or an ``etc.`` before a capitalised word
-that is not a day, a date or a time zone; after four dots (a period and an ellipsis) before any
-capitalised word; after an abbreviation before a quotation that opens with a
+misses are added: after a clock time's ``a.m.``/``p.m.``, a French hour's ``h.`` (``à 9 h. Les``) or an ``etc.``
+before a capitalised word that is not a day, a date or a time zone; after four dots (a period and an ellipsis)
+before any capitalised word; after an abbreviation before a quotation that opens with a
 common opening word (``the U.S. “We are ready,”``), or after a quotation closing on an ellipsis before
 one (``“It may never sail again…” Then``); and between sentences glued without a space, as
 scraped paragraphs sometimes are (``Monday.The union``). A list item's number (``1.``) is moved onto
@@ -16,12 +16,14 @@ the text it numbers; and a piece that starts in lower case (but not with a name 
 with closing punctuation (an ellipsis only before lower case) or a bracketed aside (``et al. (2024),``) is
 joined back to the sentence before it, so ``“We will respond.” he said.`` stays one sentence; after a
 quotation ending in ``?`` or ``!``, so is a name followed by a verb of saying (``“Is this the end?” Doe
-asked.``, ``Doe, 54, asked.``), and after initials with only an article before them, the word they
-qualify (``The U.K. Officials said``).
+asked.``, ``Doe, 54, asked.``; in Hebrew and Arabic the verb first: ``שאל נוסע.``), after a quotation closed on
+any stop, a Chinese speaker and verb of saying (``“我们不会退让。”他说。``), and after initials with only an
+article before them, the word they qualify (``The U.K. Officials said``).
 Chinese, Japanese, Hindi, Urdu or Arabic sentences end at their own stops (Chinese and Japanese ones at
 half-width ones between their letters too, but not before a Japanese quoting particle: ``「…。」と述べた``), Thai
 ones at a space after a long enough piece. A German ordinal (``am 3. Oktober``, ``der 2. Tag``) ends no sentence,
-and a quotation mark that French sets apart by a space (``lundi. « Nous``) opens the sentence after it.
+nor a French hour before its minutes (``à 9 h. 30``), and a quotation mark that French sets apart by a space
+(``lundi. « Nous``) opens the sentence after it.
 """
 
 from __future__ import annotations
@@ -57,6 +59,9 @@ _NUMBER_SIGN = re.compile(r"\b(?:Nos?|Nrn?|[Nn]úm|pp?|[Pp]ág|[Pp]aras?|[Cc]h|[
 _NUMBER_SIGN_REACH = len("paras.") + 1
 #: A name written with a lowercase first letter (iPhone, eBay, mRNA), which can open a sentence.
 _LOWERCASE_NAME = re.compile(r"[a-z]+[A-Z]")
+#: A capitalised abbreviation after an apostrophe, where Italian elides an article into it (l'Avv., dell'Ing.): Punkt
+#: cuts the article off and reads the apostrophe as the abbreviation's first character ('Avv.).
+_ELIDED_ABBREVIATION = re.compile(r"(?:[a-z]{1,5})?['’](?P<word>[A-Z][a-z]{1,5})\.")
 #: Initials written together (J.D., W.E.B., H.R.): like U.S., an abbreviation rather than a sentence end.
 _INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
 #: A list item's number at the end of a piece, where Punkt took its period for a sentence end: "1." or "Steps: 1."
@@ -76,11 +81,45 @@ _ATTRIBUTION = re.compile(
     r"exclaimed|insisted|demanded|wondered|wrote|writes|recalled|continued|explained|noted|remarked|"
     r"responded|declared|countered|joked|quipped|whispered|pleaded|tweeted|posted|chanted|urged|warned)\b"
 )
+#: The end of a quotation closed after its stop, Chinese or Latin (“我们不会退让。”, 「真的吗？」).
+_QUOTATION_CLOSED_ON_A_STOP = re.compile(r"[。！？.!?][」』”’\"'»]+\s*$")
+#: A Chinese speaker and a verb of saying after such a quotation, then a stop, or a comma or colon before more of the
+#: quotation (他说。 李强补充道。 王丽表示，“…”): the speaker is at most a few characters, and a sentence that goes on
+#: after the verb (他说他不会再来了。, 公司表示，票价不变。) is none. Words
+#: that end in one of those characters but say nothing (知道 know, 报道 report, 小说 novel, 名称 name) are left out.
+_CHINESE_ATTRIBUTION = regex.compile(
+    r"[\p{Han}·]{1,12}?"
+    r"(?:说道|問道|问道|喊道|写道|寫道|表示|指出|强调|強調|回答|补充|補充|透露|坦言|解释|解釋|"
+    r"(?<![小])[说說]|(?<![知报報味难難])道|[问問]|(?<![名简簡号號])[称稱]|答)"
+    r"(?:[。！？.!?]|[，：,:]\s*[“「『\"])"
+)
+#: The end of a quotation closed after a question or exclamation mark, Latin or Arabic.
+_ASKED_QUOTATION = re.compile(r"[?!؟][\"'”’»]+\s*$")
+#: A Hebrew or Arabic verb of saying, then the speaker (one to three words) and punctuation or the end: these
+#: languages put the verb first after a quotation (שאל נוסע, asked a passenger; هتف سليم, shouted Salim). A
+#: sentence that says what was said (قال المسؤولون إن, officials said that) is none: "that" ends the match.
+_VERB_FIRST_ATTRIBUTION = regex.compile(
+    r"(?:אמר|אמרה|אמרו|שאל|שאלה|שאלו|הוסיף|הוסיפה|ענה|ענתה|השיב|השיבה|צעק|צעקה|צעקו|קרא|קראה|הכריז|הכריזה|"
+    r"قال|قالت|قالوا|سأل|سألت|أضاف|أضافت|أجاب|أجابت|ردّ|رد|ردت|صاح|صاحت|هتف|هتفت|تساءل|تساءلت)"
+    r"(?:\s+(?!(?:כי|إن|أن|إنه|أنه)(?!\w))[^\s.,،!?؟:;]+){1,3}\s*(?:[.,،:;!]|$)"
+)
 #: A clock time's "a.m." or "p.m." or an "etc." before capitalised words (the first may open a quotation).
 _CLOSING_ABBREVIATION = re.compile(
     r"(?:\b(?P<clock>[aApP]\.[mM]\.)|\betc\.)(?P<space>\s+)(?=[\"“‘']?"
     r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})[.,;:]?(?:\s+(?P<after>\w+))?)"
 )
+#: A French clock time's hour abbreviated "h." (à 9 h., vers 21h.), then a capitalised word, perhaps behind an opening
+#: quotation mark: the next sentence's first word, unless it is a time zone (à 14 h. GMT). Punkt takes "h." for an
+#: initial, which ends no sentence before a capital.
+_FRENCH_HOUR = regex.compile(
+    r"(?<![\w.,:])(?:[01]?\d|2[0-4])\s?h\.(?P<space>\s+)(?=(?:«\s?|[“\"'(])?(?P<word>\p{Lu}[\w'’-]*))"
+)
+#: The same hour at the end of a piece, before the minutes that Punkt cut from it (à 9 h. 30).
+_FRENCH_HOUR_END = re.compile(r"(?<![\w.,:])(?:[01]?\d|2[0-4])\s?h\.\s*$")
+#: The longest such hour with its period, plus the character before it that the lookbehind looks at.
+_FRENCH_HOUR_REACH = len("24 h.") + 1
+#: Minutes after an hour: two digits under 60, and no more digits.
+_MINUTES = re.compile(r"[0-5]\d(?![\d.,])")
 #: A sentence end glued to the next sentence (paragraphs scraped without a space between them): a word of its
 #: own, then a capitalised word not followed by more of an address or code ("Monday.The union", not
 #: "www.Kessel.org", "ana.Pell@", "newsdiff.Article()"), nor a web domain's ending ("Kessel.Com"). The capitalised
@@ -220,9 +259,17 @@ def _news_punkt() -> type[PunktSentenceTokenizer]:
             super()._first_pass_annotation(aug_tok)
             tok = aug_tok.tok
             capitalised = tok[0].isupper() and tok[:-1].lower() in self.capitalised_abbreviations
-            if aug_tok.sentbreak and (_INITIALS.fullmatch(tok) or capitalised):
+            if aug_tok.sentbreak and (_INITIALS.fullmatch(tok) or capitalised or self._elided_abbreviation(tok)):
                 aug_tok.sentbreak = False
                 aug_tok.abbr = True
+
+        def _elided_abbreviation(self, tok: str) -> bool:
+            """Whether ``tok`` is an abbreviation with an elided article (Italian ``l'Avv.``, ``dell'Ing.``)."""
+            found = _ELIDED_ABBREVIATION.fullmatch(tok)
+            if not found:
+                return False
+            word = found["word"].lower()
+            return word in self._params.abbrev_types or word in self.titles
 
         def _second_pass_annotation(self, aug_tok1: PunktToken, aug_tok2: PunktToken | None) -> str | None:
             reason: str | None = super()._second_pass_annotation(aug_tok1, aug_tok2)
@@ -288,12 +335,22 @@ def segment(cleaned: CleanText) -> tuple[SentenceSpan, ...]:
             lines.append((offset, offset + len(line), _join_continuations(kept, pieces)))
         offset += len(line) + 1
     spans = _join_quotations_across_lines(cleaned, lines)
-    sentences = []
+    sentences: list[SentenceSpan] = []
+    # Invisible characters alone on a line (a soft hyphen) make no sentence, but a sentence's span takes them in, the
+    # one before or else the one after, so that none is lost; not across removed noise, which only white space may be.
+    unseen: tuple[int, int] | None = None
     for start, end in spans:
         for piece_start, piece_end in _bounded(kept, start, end):
             text = _sentence_text(cleaned, piece_start, piece_end)
             if text:
+                if unseen and not cleaned.source[unseen[1] : piece_start].strip():
+                    piece_start = unseen[0]
+                unseen = None
                 sentences.append(SentenceSpan(piece_start, piece_end, text))
+            elif sentences and not cleaned.source[sentences[-1].end : piece_start].strip():
+                sentences[-1] = SentenceSpan(sentences[-1].start, piece_end, sentences[-1].text)
+            elif unseen is None:
+                unseen = (piece_start, piece_end)
     return tuple(sentences)
 
 
@@ -408,6 +465,7 @@ def _missed_ends(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
         {
             *_glued_starts(line),
             *_starts_after_clock_or_etc(line),
+            *_starts_after_french_hour(line),
             *_quoted_starts(line),
             *_starts_after_quoted_ellipsis(line),
             *(found.end("space") for found in _FOUR_DOTS.finditer(line)),
@@ -487,6 +545,16 @@ def _starts_after_clock_or_etc(line: str) -> Iterator[int]:
         yield found.end("space")
 
 
+def _starts_after_french_hour(line: str) -> Iterator[int]:
+    """Where a sentence starts after a French clock time's hour (``à 9 h. Les syndicats``): before a capitalised word.
+
+    A time zone after the hour (``à 14 h. GMT``) stays in its sentence, as it does after ``a.m.``.
+    """
+    for found in _FRENCH_HOUR.finditer(line):
+        if not _ZONE.fullmatch(found["word"]):
+            yield found.end("space")
+
+
 def _quoted_starts(line: str) -> Iterator[int]:
     """Where a quotation opening with a common opening word follows an abbreviation (``the U.S. “We are``).
 
@@ -549,6 +617,14 @@ def _ends_in_number_sign(text: str, start: int, end: int) -> bool:
     return _NUMBER_SIGN.search(text, max(start, last - _NUMBER_SIGN_REACH), end) is not None
 
 
+def _ends_in_hour(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends in a French clock time's hour (``à 9 h.``), seen in its last characters."""
+    last = end
+    while last > start and text[last - 1].isspace():
+        last -= 1
+    return _FRENCH_HOUR_END.search(text, max(start, last - _FRENCH_HOUR_REACH), end) is not None
+
+
 def _join_continuations(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A line's pieces, each joined to the one before when it goes on that sentence (see :func:`_continues`)."""
     joined: list[tuple[int, int]] = []
@@ -567,6 +643,8 @@ def _join_continuations(text: str, pieces: list[tuple[int, int]]) -> list[tuple[
 def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool:
     """Whether the piece ``text[start:end]`` goes on the sentence ``before`` rather than starting one."""
     piece = text[start:end].lstrip()
+    if not piece.translate(_INVISIBLE).strip():
+        return True  # invisible characters alone (a soft hyphen after the sentence): it would leave them out
     first = piece[:1]
     if first.islower():
         return not _LOWERCASE_NAME.match(piece)
@@ -576,8 +654,8 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
         return not piece[1:2].strip() or piece[1] in _AFTER_CLOSING_QUOTE
     if first.isdigit():
         # "No." or "p." is an abbreviation only before a number ("the No. 2 official", "see p. 12"); as a word
-        # it ends a sentence.
-        return _ends_in_number_sign(text, *before)
+        # it ends a sentence. A French hour goes on with its minutes (à 9 h. 30).
+        return _ends_in_number_sign(text, *before) or bool(_MINUTES.match(piece) and _ends_in_hour(text, *before))
     if _BRACKETED_ASIDE.match(text, end - len(piece)):
         # Punkt ends a sentence at an abbreviation it does not know to stand inside one ("et al.", "bn."); the
         # bracket may close in a later piece of the line, when Punkt cut inside it too ("(5 bn. in Kessel)").
@@ -595,7 +673,13 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
         # what it qualifies ("The U.K. Officials said"), unless that word is an article or a pronoun.
         return piece.split(maxsplit=1)[0].lower() not in _OPENING_FUNCTION_WORDS
     # After “Is this the end?” a capitalised word may start a sentence; a name then a verb of saying is the speaker.
-    return bool(_EXCLAIMED_QUOTATION.search(text, *before) and _ATTRIBUTION.match(piece))
+    if _EXCLAIMED_QUOTATION.search(text, *before) and _ATTRIBUTION.match(piece):
+        return True
+    # Chinese names the speaker after the quotation (“我们不会退让。”他说。), Hebrew and Arabic after the verb
+    # (“מתי תחזור?” שאל נוסע.): neither has capitals to tell a speaker from a sentence.
+    if _CHINESE_ATTRIBUTION.match(piece) and _QUOTATION_CLOSED_ON_A_STOP.search(text, *before):
+        return True
+    return bool(_VERB_FIRST_ATTRIBUTION.match(piece) and _ASKED_QUOTATION.search(text, *before))
 
 
 def _german_ordinal(text: str, before: tuple[int, int], piece: str) -> bool:

@@ -449,6 +449,19 @@ def test_invisible_characters_are_left_out_of_a_sentence_text() -> None:
     assert "The har\u00adbour" in text[spans[0].start : spans[0].end]  # the span still covers them
 
 
+@pytest.mark.parametrize("invisible", ["\u00ad", "\u200b\u2060", "\ufeff"])
+def test_invisible_characters_alone_beside_a_sentence_stay_in_its_span(invisible: str) -> None:
+    # Punkt gave them a piece of their own (or they were a line's only characters), whose text is empty, so no
+    # sentence covered them: they were lost.
+    text = (
+        f"{invisible}\nThe talks began. They ended. {invisible}\nIt rained. {invisible} Then it stopped.\n{invisible}\n"
+    )
+    spans = segment(clean(text, rules=()))
+    assert [s.text for s in spans] == ["The talks began.", "They ended.", "It rained.", "Then it stopped."]
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    assert [i for i, char in enumerate(text) if not char.isspace() and i not in covered] == []
+
+
 # Thai: a ferry stopped on Monday; hundreds of passengers were stranded at the pier; officials said it sails again on
 # Wednesday. Thai writers end a sentence with a space, not a stop (where a space does not, see
 # test_a_sentence_alone_stays_whole).
@@ -658,3 +671,123 @@ def test_a_vertical_bar_typed_for_a_danda_ends_a_hindi_sentence() -> None:
 def test_a_number_sign_of_another_language_ends_no_sentence_before_its_number(sentence: str) -> None:
     # German writes "No." as "Nr." (plural "Nrn."), Spanish as "núm."; Spanish abbreviates a page as "pág.".
     assert sentences(f"{sentence} Der Hafen ist leer.") == [sentence, "Der Hafen ist leer."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "after"),
+    [
+        # Spanish and Portuguese titles (Mrs, Miss, Dr, graduate, engineer) before a name.
+        ("La Sra. Ortega y la Srta. Lima hablaron con el Sr. Pardo.", "La huelga sigue."),
+        ("La Dra. Ruiz, el Lic. Fuentes y el Ing. Morales firmaron.", "La huelga sigue."),
+        ("Las Sras. Ortega y Lima y los Sres. Pardo y Ruiz votaron.", "La huelga sigue."),
+        ("A Sra. Costa e a Dr.ª Lemos falaram com a Dra. Reis.", "A greve continua."),
+        # French, with the periods some writers add to Mme and Mlle; MM. before several names.
+        ("Mme. Lefort et Mlle. Roux ont parlé à M. Durand.", "La grève continue."),
+        ("MM. Durand et Garnier ont signé.", "La grève continue."),
+        # Italian (Mr, Messrs, Dr, lawyer).
+        (
+            "Il Sig. Bianchi e i Sigg. Neri e Gallo hanno incontrato il Dott. Ferri e Avv. Conti.",
+            "Lo sciopero continua.",
+        ),
+        # German (Mr, Ms, a graduate engineer) and Dutch (Mr, Mrs), the Dutch often in lower case.
+        ("Hr. Becker und Fr. Vogel trafen Dipl.-Ing. Kraus.", "Der Hafen ist leer."),
+        ("Volgens dhr. Jansen en mevr. Bakker sprak Dhr. de Vries en Mevr. Smit.", "De haven is leeg."),
+    ],
+)
+def test_a_title_of_another_language_ends_no_sentence_before_its_name(sentence: str, after: str) -> None:
+    assert sentences(f"{sentence} {after}") == [sentence, after]
+
+
+@pytest.mark.parametrize("text", ["He billed $40 an hr. Brell paid it.", "She complained to HR. The firm said no."])
+def test_a_german_title_that_is_also_an_english_abbreviation_still_ends_a_sentence(text: str) -> None:
+    # "Hr." is a German title only when capitalised; lower case it is an hour, and "HR." before an opening word ends.
+    first, second = text.split(". ", 1)
+    assert sentences(text) == [f"{first}.", second]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("La réunion a commencé à 9 h.", "Les syndicats sont arrivés ensuite."),
+        ("Le bac est parti vers 21 h.", "Personne ne l'attendait."),
+        ("Le port a rouvert à 6h.", "« Enfin ! » a lancé un marin."),
+        ("Le bac est reparti à 14 h.", "Élise Durand était à bord."),
+    ],
+)
+def test_a_french_clock_hour_ends_a_sentence_before_a_capitalised_word(first: str, second: str) -> None:
+    # French abbreviates an hour "h." (at 9 h.); Punkt took the "h." for an initial, which ends no sentence.
+    text = f"{first} {second}"
+    spans = segment(clean(text, rules=()))
+    assert [s.text for s in spans] == [first, second]
+    assert [text[s.start : s.end] for s in spans] == [first, second]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La séance reprendra à 9 h. 30 demain.",
+        "Le bac part à 21h. 15 chaque soir.",
+        "Ils sont partis à 9 h. du matin.",
+        "Le vol décolle à 14 h. GMT et atterrit à 16 h. UTC.",
+        "John H. Brell arrived at 9.",
+    ],
+)
+def test_a_french_clock_hour_ends_no_sentence_before_its_minutes_lower_case_or_a_time_zone(sentence: str) -> None:
+    assert sentences(f"{sentence} Le port est calme.") == [sentence, "Le port est calme."]
+
+
+@pytest.mark.parametrize("speaker", ["他说。", "王丽表示。", "码头工人李强补充道。", "他說。", "他说，“谈判结束了。”"])
+@pytest.mark.parametrize(("opening", "closing"), [("“", "”"), ("「", "」")])
+@pytest.mark.parametrize("stop", ["。", "！", "？"])
+def test_a_chinese_speaker_named_after_a_quotation_stays_with_it(
+    opening: str, closing: str, stop: str, speaker: str
+) -> None:
+    # Chinese names the speaker after a quotation closed after its stop ("we will not give in," he said); a sentence
+    # that only opens with a verb of saying (he said he would not come back; the company said fares stay) starts anew.
+    quoted = f"{opening}我们不会退让{stop}{closing}{speaker}"
+    text = f"{quoted}{opening}港口关闭了。{closing}他说他不会再来了。{opening}好。{closing}公司表示，票价不变。"
+    spans = segment(clean(text, rules=()))
+    expected = [
+        quoted,
+        f"{opening}港口关闭了。{closing}",
+        "他说他不会再来了。",
+        f"{opening}好。{closing}",
+        "公司表示，票价不变。",
+    ]
+    assert [s.text for s in spans] == expected
+    assert [text[s.start : s.end] for s in spans] == expected
+
+
+@pytest.mark.parametrize(
+    ("quotation", "speaker"),
+    [
+        # Hebrew and Arabic put the verb of saying before the speaker (asked a passenger; shouted Salim Haddad).
+        ("“מתי תחזור המעבורת?”", "שאל נוסע."),
+        ('"לא נוותר!"', "צעקה דנה לוי, ויצאה."),
+        ("«هل ستعود العبارة؟»", "سأل مسافر."),
+        ("«لن نتراجع!»", "هتف سليم حداد."),
+    ],
+)
+def test_a_quotation_ending_in_a_question_or_exclamation_keeps_a_speaker_named_after_the_verb(
+    quotation: str, speaker: str
+) -> None:
+    # A new sentence that opens with the verb and says what was said (said that the port is closed) starts anew.
+    then = "قال المسؤولون إن الميناء مغلق." if "«" in quotation else "אמר כי הנמל סגור."
+    text = f"{quotation} {speaker} {quotation} {then}"
+    spans = segment(clean(text, rules=()))
+    expected = [f"{quotation} {speaker}", quotation, then]
+    assert [s.text for s in spans] == expected
+    assert [text[s.start : s.end] for s in spans] == expected
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_title_after_an_elided_article_ends_no_sentence_before_its_name(apostrophe: str) -> None:
+    # Italian elides the article before a title (the lawyer Conti, of the engineer Bruni): Punkt saw "l'Avv." as a word.
+    sentence = f"Ha parlato l{apostrophe}Avv. Conti, poi la figlia dell{apostrophe}Ing. Bruni."
+    assert sentences(f"{sentence} Lo sciopero continua.") == [sentence, "Lo sciopero continua."]
+
+
+@pytest.mark.parametrize("text", ["They met at O'Brien's. Brell left.", "It was rock'n'roll. Brell left."])
+def test_a_word_with_an_apostrophe_still_ends_a_sentence(text: str) -> None:
+    first, second = text.split(". ", 1)
+    assert sentences(text) == [f"{first}.", second]
