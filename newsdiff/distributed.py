@@ -13,6 +13,7 @@ Dask is optional (``pip install newsdiff[dask]``); this module imports it only w
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import re
@@ -372,13 +373,31 @@ def _is_part(path: Path, names: set[str]) -> bool:
 
 
 def _part_names(parts: list[Path]) -> list[str]:
-    """The name each input's output parts start with: its stem, or its folder and stem when two share a stem."""
+    """The name each input's output parts start with: its stem, or its folder and stem when two share a stem.
+
+    Names are told apart without regard to case, since a case-insensitive file system (macOS's, Windows') takes
+    ``A-00000.jsonl`` and ``a-00000.jsonl`` for one file; two still alike are told apart by a hash of their path.
+    """
     # Two inputs with the same name would write the same output parts; keep them apart, by their folder
     # and then by their suffix too (a.jsonl and a.ndjson side by side).
     names = [part.stem for part in parts]
     for longer in (lambda part: f"{part.parent.name}-{part.stem}", lambda part: f"{part.parent.name}-{part.name}"):
-        names = [longer(part) if names.count(name) > 1 else name for part, name in zip(parts, names, strict=True)]
-    return names
+        names = [longer(part) if _shared(name, names) else name for part, name in zip(parts, names, strict=True)]
+    # Alike still: A.jsonl beside a.jsonl, x/a.jsonl in two folders both named x, or x/a.jsonl beside x-a.jsonl.
+    return [
+        f"{name}-{_path_hash(part)}" if _shared(name, names) else name for part, name in zip(parts, names, strict=True)
+    ]
+
+
+def _shared(name: str, names: list[str]) -> bool:
+    """Whether ``name`` is among ``names`` more than once, as a case-insensitive file system compares names."""
+    folded = name.casefold()
+    return sum(other.casefold() == folded for other in names) > 1
+
+
+def _path_hash(part: Path) -> str:
+    """A short, stable mark of the input file ``part`` (its absolute path), to tell apart names alike otherwise."""
+    return hashlib.sha256(os.fsencode(os.path.abspath(part))).hexdigest()[:8]
 
 
 def run_chunk(chunk: Chunk, *, resume: bool = True, settings: BatchSettings = DEFAULT_SETTINGS) -> BatchSummary:
