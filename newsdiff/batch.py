@@ -1325,8 +1325,24 @@ def _stop_if_reimporting_main() -> None:
     started a batch again: no process can be started from there (multiprocessing would raise, with a traceback
     per worker), and the batch's own process says what is wrong, once."""
     # multiprocessing's own mark of a process still being set up from its parent, which it checks to refuse.
-    if getattr(multiprocessing.current_process(), "_inheriting", False):
-        raise SystemExit(RERAN_MAIN)
+    if not getattr(multiprocessing.current_process(), "_inheriting", False):
+        return
+    if _forked_by_a_fork_server():
+        # A fork server's child ends with status 1 on any SystemExit, which would say nothing of this: it ends here.
+        for stream in (sys.stdout, sys.stderr):
+            with suppress(Exception):
+                stream.flush()
+        os._exit(RERAN_MAIN)
+    raise SystemExit(RERAN_MAIN)
+
+
+def _forked_by_a_fork_server() -> bool:
+    """Whether this process was started by a fork server (``forkserver``, Python 3.14's default on Linux)."""
+    from multiprocessing import forkserver
+
+    with suppress(Exception):
+        return forkserver.get_inherited_fds() is not None
+    return False
 
 
 def _refuse_a_rerun_main(executor: ProcessPoolExecutor) -> None:

@@ -1306,3 +1306,23 @@ def test_batch_file_refuses_a_read_only_results_file_and_leaves_it_as_it_was(tmp
         batch_file(source, out, workers=1)
 
     assert out.read_bytes() == b""
+
+
+def test_a_script_without_a_main_guard_is_told_to_add_one_where_workers_come_from_a_fork_server(
+    tmp_path: Path,
+) -> None:
+    # Python 3.14's default on Linux. A fork server's child ends with status 1 whatever the SystemExit it raised,
+    # so the worker's mark of having run the script again was lost, and every cluster was recorded as a worker
+    # that "stopped abruptly (out of memory, or a crash)".
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no fork server here")
+    script = tmp_path / "nightly.py"
+    start = "import multiprocessing\nmultiprocessing.set_start_method('forkserver', force=True)\n"
+    body = _UNGUARDED_SCRIPT.replace('engine="embeddings", ', "")
+    script.write_text(f"{start}ARTICLES = {TALKS!r}\n{body}", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(Path(newsdiff.__file__).parents[1])}
+    run = subprocess.run([sys.executable, str(script)], env=env, capture_output=True, text=True, timeout=300)
+
+    assert run.returncode == 1 and run.stdout == "", (run.stdout, run.stderr)
+    last = run.stderr.strip().splitlines()[-1]
+    assert last.startswith("newsdiff.errors.MainGuardError: ") and "nightly.py" in last
