@@ -42,6 +42,7 @@ from .batch import (
     is_blank,
     is_blank_raw,
     is_error,
+    is_gzip,
     read_done,
     refuse_if_held,
     refuse_non_clusters,
@@ -339,6 +340,12 @@ def inputs(source: str | os.PathLike[str], output: Path) -> list[Path]:
     where ``<name>`` is another input's part name, is taken for an output part and left out.
     """
     parts = input_parts(source)
+    for part in parts:
+        if is_gzip(part):
+            raise InputError(
+                f"{part}: is gzip-compressed, and the dask backend cuts its inputs into byte ranges, which a "
+                f"compressed file has not; decompress it first (gunzip -k {part}), or use the local backend"
+            )
     if output.is_dir():
         names = set(_part_names(parts))
         parts = [part for part in parts if not (_is_part(part, names) and part.parent.samefile(output))]

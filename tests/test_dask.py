@@ -540,3 +540,13 @@ def test_inputs_whose_folders_and_names_are_alike_write_parts_apart(tmp_path: Pa
         path.write_text(json.dumps(_clusters(1)[0]) + "\n", encoding="utf-8")
     outputs = [Path(chunk.output).name for chunk in plan(inputs, tmp_path / "out", 10)]
     assert len(set(outputs)) == 3, outputs
+
+
+def test_a_gzip_compressed_input_is_refused_saying_to_decompress_it(tmp_path: Path) -> None:
+    import gzip
+
+    source = tmp_path / "clusters.jsonl"
+    source.write_bytes(gzip.compress(json.dumps(_clusters(1)[0]).encode("utf-8") + b"\n"))
+    with pytest.raises(InputError, match=r"clusters\.jsonl: is gzip-compressed, and the dask backend .*decompress"):
+        batch_dask(source, tmp_path / "out")
+    assert not (tmp_path / "out").exists()
