@@ -186,6 +186,8 @@ def compare_cluster(
     An engine that cannot run (:class:`newsdiff.EngineError`) is raised instead, since it fails every cluster.
     ``engine``, ``threshold``, ``floor`` and ``extra_rules`` are :func:`newsdiff.compare`'s.
     """
+    if isinstance(record, OverlongLine):
+        return {"cluster": record.ident, "error": record.problem}
     line = record if isinstance(record, str) else _dump(record)
     parsed, problem = _parsed(line)
     ident = _ident(parsed, line)
@@ -254,6 +256,8 @@ def _given_id(record: Any) -> str | None:
 
 
 def _ident(record: Any, line: str) -> str:
+    if isinstance(line, OverlongLine):
+        return line.ident
     given = _given_id(record)
     if given is not None:
         return given
@@ -965,7 +969,7 @@ def not_cluster_lines(start: bytes) -> str | None:
     if first.startswith("["):
         return (
             "is a JSON array, not JSON lines; give one cluster on each line (jq -c '.[]' FILE > clusters.jsonl), "
-            "or give the list to newsdiff.batch.batch in Python"
+            "or give the list to newsdiff.batch() in Python"
         )
     if first == "{":
         return (
@@ -1019,11 +1023,18 @@ def read_lines(parts: Iterable[Path]) -> Iterator[str]:
 
 
 def read_stream(handle: BinaryIO, name: str) -> Iterator[str]:
-    """The non-blank lines of one open input (a file, or standard input named ``name``), read lazily; an input whose
-    first line cannot start clusters is refused (see :func:`not_cluster_lines`)."""
+    """The non-blank lines of one open input (a file, or standard input named ``name``), read lazily.
+
+    An input whose first line cannot start clusters is refused (see :func:`not_cluster_lines`); a line longer
+    than :data:`MAX_LINE_BYTES` is an :class:`OverlongLine`.
+    """
     first = True
     try:
-        for raw in handle:
+        for _, raw, _ in limited_lines(handle, name):
+            if isinstance(raw, OverlongLine):
+                first = False
+                yield raw
+                continue
             text = decode_input(raw)
             if is_blank(text):
                 continue
@@ -1042,13 +1053,104 @@ def _reason(exc: BaseException) -> str:
     return getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
 
 
+#: The longest cluster line a batch reads, in bytes (256 MiB, far more than any cluster of articles needs), unless
+#: the environment variable :data:`LINE_LIMIT_VARIABLE` says otherwise: a longer one is its cluster's error record,
+#: read no further than this, so a runaway line (a whole corpus on one line, a binary file) cannot exhaust the memory.
+MAX_LINE_BYTES = 256 * 2**20
+#: The environment variable that sets another longest cluster line, in bytes.
+LINE_LIMIT_VARIABLE = "NEWSDIFF_MAX_LINE_BYTES"
+
+
+def line_limit() -> int:
+    """The longest cluster line a batch reads now: :data:`LINE_LIMIT_VARIABLE` when set, else :data:`MAX_LINE_BYTES`."""
+    given = os.environ.get(LINE_LIMIT_VARIABLE, "").strip()
+    if not given:
+        return MAX_LINE_BYTES
+    try:
+        limit = int(given.replace("_", ""))
+    except ValueError:
+        limit = 0
+    if limit < 1:
+        raise InputError(
+            f"{LINE_LIMIT_VARIABLE}={given!r}: give a whole number of bytes, at least 1 (such as 536870912)"
+        )
+    return limit
+
+
+#: How much of an over-long line is read at once while it is passed over.
+_SKIP_BYTES = 2**20
+
+
+class OverlongLine(str):
+    """An input line longer than a batch reads (:func:`line_limit`), read no further than its start (this string):
+    it stands for its cluster, which becomes the error record :attr:`problem` under the id :attr:`ident`."""
+
+    ident: str
+    problem: str
+
+    def __new__(cls, start: str, ident: str, problem: str) -> OverlongLine:
+        line = super().__new__(cls, start)
+        line.ident = ident
+        line.problem = problem
+        return line
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (OverlongLine, (str(self), self.ident, self.problem))
+
+
+def limited_lines(
+    handle: BinaryIO, name: str, first: int = 1, limit: int | None = None
+) -> Iterator[tuple[int, bytes | OverlongLine, int]]:
+    """The lines of an open input with their numbers (from ``first``) and their lengths in bytes; a line over
+    ``limit`` bytes (by default :func:`line_limit`) is an :class:`OverlongLine` of input ``name``, passed over."""
+    limit = line_limit() if limit is None else limit
+    number = first
+    while raw := handle.readline(limit + 1):
+        if len(raw) <= limit or raw.endswith(b"\n"):
+            yield number, raw, len(raw)
+        else:
+            start = raw[:4096]
+            digest = hashlib.sha256()
+            length = 0
+            while raw:
+                digest.update(raw)
+                length += len(raw)
+                if raw.endswith(b"\n"):
+                    break
+                raw = handle.readline(_SKIP_BYTES)
+            size = length - (1 if raw.endswith(b"\n") else 0)
+            yield number, _overlong(start, digest, name, number, size, limit), length
+        number += 1
+
+
+def _overlong(start: bytes, digest: Any, name: str, number: int, size: int, limit: int) -> OverlongLine:
+    """The stand-in for line ``number`` of input ``name``, of ``size`` bytes, which begins with ``start``: named by
+    the id it gives first, if it does, else by a hash of the whole line (``digest``), so a rerun recognises it."""
+    text = decode_input(start).lstrip()
+    given = None
+    opening = re.match(r'\{\s*"id"\s*:\s*', text)
+    if opening is not None:
+        with suppress(ValueError, RecursionError):
+            given = _given_id({"id": json.JSONDecoder().raw_decode(text, opening.end())[0]})
+    ident = given if given is not None else "unnamed-" + digest.hexdigest()[:16]
+    quoted = text[:_QUOTED] + "…"
+    named = f"cluster {given}" if given is not None else f"cluster {ident} (the line that starts {quoted!r})"
+    problem = (
+        f"{named}: line {number} of {name} is {size:,} bytes, more than a cluster line may be ({limit:,} bytes); "
+        f"split the cluster, or raise the limit ({LINE_LIMIT_VARIABLE}=bytes)"
+    )
+    return OverlongLine(text[:_QUOTED], ident, problem)
+
+
 def source_lines(source: str | os.PathLike[str], *, output: Path | None = None) -> tuple[Iterator[str], list[Path]]:
     """The cluster lines of ``source`` (as :func:`input_parts` names them, or ``-`` for standard input), and its files.
 
     Standard input has no files to count ahead, so a progress bar over it shows no total.
     """
     if os.fspath(source) == STANDARD_INPUT:
+        line_limit()
         return read_stream(sys.stdin.buffer, "standard input"), []
+    line_limit()  # a limit set wrong is refused before anything is read
     parts = input_parts(source, output=output, compressed=True)
     refuse_non_clusters(parts)
     return read_lines(parts), parts
@@ -1618,7 +1720,8 @@ def _progress_bar(parts: list[Path], enabled: bool) -> Any:
     for part in parts:
         try:
             with open_input(part) as handle:
-                total += sum(not is_blank_raw(raw) for raw in handle)
+                lines = limited_lines(handle, str(part))
+                total += sum(isinstance(raw, OverlongLine) or not is_blank_raw(raw) for _, raw, _ in lines)
         except _UNREADABLE as exc:
             raise InputError(f"{part}: cannot be read ({_reason(exc)})") from None
     return _bar_class()(total=total or None, unit="cluster", desc="newsdiff batch")

@@ -27,9 +27,11 @@ from typing import Any
 from .article import same_file
 from .batch import (
     DEFAULT_SETTINGS,
+    MAX_LINE_BYTES,
     SETTINGS_RECORD,
     BatchSettings,
     BatchSummary,
+    OverlongLine,
     batch_settings,
     check_retry,
     check_settings,
@@ -43,6 +45,8 @@ from .batch import (
     is_blank_raw,
     is_error,
     is_gzip,
+    limited_lines,
+    line_limit,
     read_done,
     refuse_if_held,
     refuse_non_clusters,
@@ -60,13 +64,17 @@ LINES_PER_PART = 500
 
 @dataclass(frozen=True)
 class Chunk:
-    """A byte range of one input file holding ``clusters`` whole cluster lines, and the output part it goes to."""
+    """A byte range of one input file holding ``clusters`` whole cluster lines, and the output part it goes to;
+    ``first_line`` is the number of its first line in the file, and ``max_line`` the longest line it reads (in
+    bytes, :func:`newsdiff.batch.line_limit` when planned), so that errors read as the local backend's."""
 
     path: str
     start: int
     end: int
     output: str
     clusters: int
+    first_line: int = 1
+    max_line: int = MAX_LINE_BYTES
 
 
 def batch_dask(
@@ -358,9 +366,11 @@ def inputs(source: str | os.PathLike[str], output: Path) -> list[Path]:
 def plan(parts: list[Path], output: Path, lines_per_part: int) -> list[Chunk]:
     """Cut the input files into chunks of ``lines_per_part`` non-blank lines, each with its output part."""
     chunks = []
+    limit = line_limit()  # as the client sees it, for workers that may run elsewhere
     for part, name in zip(parts, _part_names(parts), strict=True):
-        for number, (start, end, lines) in enumerate(_ranges(part, lines_per_part)):
-            chunks.append(Chunk(str(part), start, end, str(output / _part_file(name, number)), lines))
+        for number, (start, end, lines, first) in enumerate(_ranges(part, lines_per_part)):
+            output_part = str(output / _part_file(name, number))
+            chunks.append(Chunk(str(part), start, end, output_part, lines, first, limit))
     # A link can still make an output part one of the inputs; the batch would then read what it writes.
     for chunk in chunks:
         if any(same_file(chunk.output, part) for part in parts):
@@ -413,20 +423,22 @@ def run_chunk(chunk: Chunk, *, resume: bool = True, settings: BatchSettings = DE
         return write_results(_chunk_lines(chunk), Path(chunk.output), workers=1, resume=resume, settings=settings)
 
 
-def _ranges(path: Path, lines_per_part: int) -> Iterator[tuple[int, int, int]]:
-    """Byte ranges of ``lines_per_part`` non-blank lines each (the last may hold fewer), with their line counts."""
+def _ranges(path: Path, lines_per_part: int) -> Iterator[tuple[int, int, int, int]]:
+    """Byte ranges of ``lines_per_part`` non-blank lines each (the last may hold fewer), with their line counts and
+    the numbers of their first lines; a line over the longest read is counted without being held."""
     try:
         with open(path, "rb") as handle:
             start = position = count = 0
-            for raw in handle:
-                position += len(raw)
-                if not is_blank_raw(raw):
+            first = 1
+            for number, raw, length in limited_lines(handle, str(path)):
+                position += length
+                if isinstance(raw, OverlongLine) or not is_blank_raw(raw):
                     count += 1
                     if count == lines_per_part:
-                        yield start, position, count
-                        start, count = position, 0
+                        yield start, position, count, first
+                        start, count, first = position, 0, number + 1
             if count:
-                yield start, position, count
+                yield start, position, count, first
     except OSError as exc:
         raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
 
@@ -436,10 +448,15 @@ def _chunk_lines(chunk: Chunk) -> Iterator[str]:
     try:
         with open(chunk.path, "rb") as handle:
             handle.seek(chunk.start)
-            while handle.tell() < chunk.end:
-                raw = handle.readline()
-                if not raw:
-                    break
+            lines = limited_lines(handle, chunk.path, chunk.first_line, chunk.max_line)
+            position = chunk.start
+            # Asked for a line only while the chunk has more: a line past its end is never read.
+            while position < chunk.end and (numbered := next(lines, None)) is not None:
+                _, raw, length = numbered
+                position += length
+                if isinstance(raw, OverlongLine):
+                    yield raw
+                    continue
                 line = decode_input(raw)
                 if not is_blank(line):
                     yield line.rstrip("\n").rstrip("\r")

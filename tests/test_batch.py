@@ -1426,3 +1426,67 @@ def test_a_script_without_a_main_guard_is_told_to_add_one_where_workers_come_fro
     assert run.returncode == 1 and run.stdout == "", (run.stdout, run.stderr)
     last = run.stderr.strip().splitlines()[-1]
     assert last.startswith("newsdiff.errors.MainGuardError: ") and "nightly.py" in last
+
+
+def _with_overlong_line(path: Path) -> Path:
+    """Clusters whose second line (and fourth, which gives no id) is some 6,000 bytes long, after a blank line."""
+    bulky = {"id": "bulky", "articles": [{"text": "The ministers met in Reykjavik. " * 100}, TALKS[1]]}
+    nameless = {"articles": [{"text": "Farmers expect a poor harvest. " * 200}, HARVEST[1]]}
+    lines = [json.dumps({"id": "talks", "articles": TALKS}), "", json.dumps(bulky), json.dumps(_clusters()[2])]
+    path.write_text("\n".join([*lines, json.dumps(nameless)]) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_line_over_the_limit_is_its_clusters_error_naming_line_and_size_and_the_batch_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A 1 GB line was read whole, with no limit: here the limit is made small instead.
+    monkeypatch.setenv("NEWSDIFF_MAX_LINE_BYTES", "2000")
+    source = _with_overlong_line(tmp_path / "clusters.jsonl")
+    sizes = [len(line.encode("utf-8")) for line in source.read_text(encoding="utf-8").split("\n")]
+    out = tmp_path / "out.jsonl"
+    summary = batch_file(source, out, workers=2)
+    assert (summary.written, summary.failed) == (2, 2)
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["cluster"] for r in records][:3] == ["talks", "bulky", "harvest"]
+    assert records[1]["error"] == (
+        f"cluster bulky: line 3 of {source} is {sizes[2]:,} bytes, more than a cluster line may be (2,000 bytes); "
+        "split the cluster, or raise the limit (NEWSDIFF_MAX_LINE_BYTES=bytes)"
+    )
+    assert records[3]["cluster"].startswith("unnamed-")
+    assert f"line 5 of {source} is {sizes[4]:,} bytes" in records[3]["error"]
+    assert 'the line that starts \'{"articles": [{"text": "Farmers expect' in records[3]["error"]
+    # A rerun knows both by their ids, and compares nothing again.
+    again = batch_file(source, out, workers=1)
+    assert (again.written, again.failed, again.skipped) == (0, 0, 4)
+
+
+def test_a_line_over_the_limit_is_passed_over_without_being_held(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tracemalloc
+
+    from newsdiff.batch import read_lines
+
+    monkeypatch.setenv("NEWSDIFF_MAX_LINE_BYTES", "1000")
+    source = tmp_path / "clusters.jsonl"
+    line = json.dumps({"id": "huge", "articles": [{"text": "It rained in Port Elm. " * 400_000}]})
+    source.write_text(line + "\n" + json.dumps({"id": "talks", "articles": TALKS}) + "\n", encoding="utf-8")
+    tracemalloc.start()
+    try:
+        lines = list(read_lines([source]))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert len(lines) == 2 and cluster_id(lines[0]) == "huge" and cluster_id(lines[1]) == "talks"
+    assert peak < len(line) // 2  # a few megabyte-long pieces of the line at most, not the line (9 MB)
+
+
+def test_a_line_limit_that_is_not_a_number_of_bytes_is_refused_before_anything_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWSDIFF_MAX_LINE_BYTES", "lots")
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    with pytest.raises(newsdiff.InputError, match=r"NEWSDIFF_MAX_LINE_BYTES='lots': give a whole number of bytes"):
+        batch_file(source, tmp_path / "out.jsonl", workers=1)
+    assert not (tmp_path / "out.jsonl").exists()

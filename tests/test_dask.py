@@ -550,3 +550,22 @@ def test_a_gzip_compressed_input_is_refused_saying_to_decompress_it(tmp_path: Pa
     with pytest.raises(InputError, match=r"clusters\.jsonl: is gzip-compressed, and the dask backend .*decompress"):
         batch_dask(source, tmp_path / "out")
     assert not (tmp_path / "out").exists()
+
+
+def test_a_line_over_the_limit_is_the_same_error_record_as_on_the_local_backend(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each chunk's lines are numbered from where the chunk starts in its file, as the local backend numbers them.
+    monkeypatch.setenv("NEWSDIFF_MAX_LINE_BYTES", "1000")
+    bulky = {"id": "bulky", "articles": [{"text": "The ministers met in Reykjavik. " * 100}]}
+    lines = [json.dumps(c) for c in _clusters(2)]
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n\n".join([lines[0], json.dumps(bulky), lines[1]]) + "\n", encoding="utf-8")
+    batch_file(source, tmp_path / "local.jsonl", workers=1)
+    chunks = plan([source], tmp_path / "out", 1)
+    (tmp_path / "out").mkdir()
+    for chunk in chunks:
+        run_chunk(chunk)
+    parts = [Path(chunk.output).read_text(encoding="utf-8") for chunk in chunks]
+    assert "".join(parts) == (tmp_path / "local.jsonl").read_text(encoding="utf-8")
+    assert f"line 3 of {source} is" in parts[1]
