@@ -15,6 +15,7 @@ which is what lets the local process pool and the Dask backend produce byte-iden
 from __future__ import annotations
 
 import glob
+import gzip
 import hashlib
 import json
 import multiprocessing
@@ -26,6 +27,7 @@ import sys
 import tempfile
 import threading
 import time
+import zlib
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -61,6 +63,20 @@ BOM = b"\xef\xbb\xbf"
 RESULTS_START = re.compile(
     rb'\A(?:\xef\xbb\xbf)?\s*\{\s*"cluster"\s*:\s*"(?:[^"\\]|\\.)*"\s*,\s*"(?:result|error)"\s*:'
 )
+
+#: How a gzip-compressed file begins: such an input file is read as it is, uncompressed on the way.
+GZIP_START = b"\x1f\x8b"
+#: How compressed files begin, with how each kind is named and written out uncompressed: a batch reads gzip files as
+#: they are, but neither gzip piped in nor the other kinds.
+_COMPRESSED = {
+    GZIP_START: ("gzip", "zcat"),
+    b"BZh": ("bzip2", "bzcat"),
+    b"\xfd7zXZ\x00": ("xz", "xzcat"),
+    b"\x28\xb5\x2f\xfd": ("zstd", "zstdcat"),
+    b"PK\x03\x04": ("zip", "unzip -p"),
+}
+#: What reading an input file may raise: beside the system's errors, a gzip file cut short or corrupt.
+_UNREADABLE = (OSError, EOFError, zlib.error)
 
 #: The file in the Dask backend's output directory that records the settings the parts were written with.
 SETTINGS_RECORD = "settings.json"
@@ -170,6 +186,8 @@ def compare_cluster(
     An engine that cannot run (:class:`newsdiff.EngineError`) is raised instead, since it fails every cluster.
     ``engine``, ``threshold``, ``floor`` and ``extra_rules`` are :func:`newsdiff.compare`'s.
     """
+    if isinstance(record, OverlongLine):
+        return {"cluster": record.ident, "error": record.problem}
     line = record if isinstance(record, str) else _dump(record)
     parsed, problem = _parsed(line)
     ident = _ident(parsed, line)
@@ -238,6 +256,8 @@ def _given_id(record: Any) -> str | None:
 
 
 def _ident(record: Any, line: str) -> str:
+    if isinstance(line, OverlongLine):
+        return line.ident
     given = _given_id(record)
     if given is not None:
         return given
@@ -863,15 +883,17 @@ def _shown(value: Any) -> str:
     return "the default" if value is None else str(value)
 
 
-def input_parts(source: str | os.PathLike[str], *, output: Path | None = None) -> list[Path]:
-    """The JSONL files named by ``source``: one file, every ``*.jsonl`` in a directory, or a glob.
+def input_parts(source: str | os.PathLike[str], *, output: Path | None = None, compressed: bool = False) -> list[Path]:
+    """The JSONL files named by ``source``: one file, every ``*.jsonl`` in a directory (and ``*.jsonl.gz`` when
+    ``compressed`` ones can be read), or a glob.
 
     The ``output`` file is never an input: a directory or a glob leaves it out, and a ``source`` that is
     that file (by any path or link) is refused, since the batch would read what it writes.
     """
     path = Path(source)
     if path.is_dir():
-        parts = sorted(p for p in path.iterdir() if p.suffix.lower() in (".jsonl", ".ndjson") and p.is_file())
+        suffixes = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz") if compressed else (".jsonl", ".ndjson")
+        parts = sorted(p for p in path.iterdir() if p.name.lower().endswith(suffixes) and p.is_file())
         parts = [p for p in parts if not same_file(p, output)]
         if not parts:
             raise InputError(f"{path}: directory holds no .jsonl files" + (" but the output" if output else ""))
@@ -898,11 +920,78 @@ def file_start(path: Path) -> bytes:
         return b""
 
 
+def open_input(path: Path) -> BinaryIO:
+    """The input file ``path`` open for reading bytes, uncompressed on the way when it is gzip-compressed."""
+    with open(path, "rb") as probe:
+        compressed = probe.read(len(GZIP_START)) == GZIP_START
+    return gzip.open(path, "rb") if compressed else open(path, "rb")  # type: ignore[return-value]
+
+
+def is_gzip(path: Path) -> bool:
+    """Whether the file ``path`` is gzip-compressed (False when it cannot be read: reading it says why)."""
+    try:
+        with open(path, "rb") as probe:
+            return probe.read(len(GZIP_START)) == GZIP_START
+    except OSError:
+        return False
+
+
+def _input_start(path: Path) -> bytes:
+    """The first bytes of the input file ``path`` as the batch reads them (uncompressed); none if it is unreadable."""
+    if not path.is_file():
+        return b""
+    try:
+        with open_input(path) as file:
+            return file.read(4096)
+    except _UNREADABLE:
+        return b""
+
+
+def not_cluster_lines(start: bytes) -> str | None:
+    """What is wrong with an input beginning with ``start`` (its first bytes or line) that cannot be clusters at all,
+    for a message after its name; None when it may be clusters, or holds none (blank).
+
+    Only the first line that is not blank is judged, so clusters with one bad line later on are compared, that line
+    being its cluster's error record; an input whose first line is not even the start of a JSON object (an article,
+    a web page), a JSON array, or one cluster spread over lines, would give nothing but error records.
+    """
+    for magic, (kind, tool) in _COMPRESSED.items():
+        if start.startswith(magic):
+            given = ", or give the file itself, which a batch reads as it is" if kind == "gzip" else ""
+            return (
+                f"is {kind}-compressed; decompress it on the way ({tool} FILE | newsdiff batch - -o results.jsonl)"
+                f"{given}"
+            )
+    text = decode_input(start).lstrip().removeprefix("\ufeff")
+    if not text:
+        return None
+    first = text.split("\n", 1)[0].strip()
+    if first.startswith("["):
+        return (
+            "is a JSON array, not JSON lines; give one cluster on each line (jq -c '.[]' FILE > clusters.jsonl), "
+            "or give the list to newsdiff.batch() in Python"
+        )
+    if first == "{":
+        return (
+            "holds a JSON object spread over several lines, not JSON lines; give one cluster on each line "
+            "(jq -c . FILE > clusters.jsonl)"
+        )
+    if not first.startswith("{"):
+        shown = first[:_QUOTED] + ("…" if len(first) > _QUOTED else "")
+        return (
+            f"is not JSON lines (it starts {shown!r}); a batch input holds one cluster on each line, "
+            '{"id": ..., "articles": [{"text": ...}, ...]}; to compare the articles of one event, give them to '
+            "newsdiff compare"
+        )
+    return None
+
+
 def refuse_non_clusters(parts: Iterable[Path]) -> None:
-    """Refuse an input file that holds newsdiff's output rather than clusters: a comparison's JSON, or a batch's
-    results given back to batch. Each of its lines would otherwise become an error record."""
+    """Refuse an input file that holds newsdiff's output rather than clusters (a comparison's JSON, or a batch's
+    results given back to batch), or that cannot be clusters at all (see :func:`not_cluster_lines`). Each of its
+    lines would otherwise become an error record."""
     for part in parts:
-        start = file_start(part)
+        start = _input_start(part)
         if COMPARISON_START.match(start):
             raise InputError(
                 f"{part}: is a comparison's JSON (what newsdiff compare writes), not clusters to compare; give a "
@@ -917,27 +1006,140 @@ def refuse_non_clusters(parts: Iterable[Path]) -> None:
                 f"{part}: is a batch's results, not clusters to compare; sum them up with newsdiff summary {part}, "
                 "or draw one with newsdiff report"
             )
+        problem = not_cluster_lines(start)
+        if problem is not None:
+            raise InputError(f"{part}: {problem}")
 
 
 def read_lines(parts: Iterable[Path]) -> Iterator[str]:
-    """The non-blank lines of the input files, in order, read lazily (split at ``\\n`` only, as JSONL is)."""
+    """The non-blank lines of the input files, in order, read lazily (split at ``\\n`` only, as JSONL is); a gzip
+    file is uncompressed on the way."""
     for part in parts:
         try:
-            with open(part, "rb") as handle:
+            with open_input(part) as handle:
                 yield from read_stream(handle, str(part))
-        except OSError as exc:
-            raise InputError(f"{part}: cannot be read ({exc.strerror or exc})") from None
+        except _UNREADABLE as exc:
+            raise InputError(f"{part}: cannot be read ({_reason(exc)})") from None
 
 
 def read_stream(handle: BinaryIO, name: str) -> Iterator[str]:
-    """The non-blank lines of one open input (a file, or standard input named ``name``), read lazily."""
+    """The non-blank lines of one open input (a file, or standard input named ``name``), read lazily.
+
+    An input whose first line cannot start clusters is refused (see :func:`not_cluster_lines`); a line longer
+    than :data:`MAX_LINE_BYTES` is an :class:`OverlongLine`.
+    """
+    first = True
     try:
-        for raw in handle:
+        for _, raw, _ in limited_lines(handle, name):
+            if isinstance(raw, OverlongLine):
+                first = False
+                yield raw
+                continue
             text = decode_input(raw)
-            if not is_blank(text):
-                yield text.rstrip("\n").rstrip("\r")
-    except OSError as exc:
-        raise InputError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+            if is_blank(text):
+                continue
+            if first:
+                problem = not_cluster_lines(raw)
+                if problem is not None:
+                    raise InputError(f"{name}: {problem}")
+                first = False
+            yield text.rstrip("\n").rstrip("\r")
+    except _UNREADABLE as exc:
+        raise InputError(f"{name}: cannot be read ({_reason(exc)})") from None
+
+
+def _reason(exc: BaseException) -> str:
+    """Why an input could not be read, for a message: the system's word, or the decompressor's."""
+    return getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+
+
+#: The longest cluster line a batch reads, in bytes (256 MiB, far more than any cluster of articles needs), unless
+#: the environment variable :data:`LINE_LIMIT_VARIABLE` says otherwise: a longer one is its cluster's error record,
+#: read no further than this, so a runaway line (a whole corpus on one line, a binary file) cannot exhaust the memory.
+MAX_LINE_BYTES = 256 * 2**20
+#: The environment variable that sets another longest cluster line, in bytes.
+LINE_LIMIT_VARIABLE = "NEWSDIFF_MAX_LINE_BYTES"
+
+
+def line_limit() -> int:
+    """The longest cluster line a batch reads now: :data:`LINE_LIMIT_VARIABLE` when set, else :data:`MAX_LINE_BYTES`."""
+    given = os.environ.get(LINE_LIMIT_VARIABLE, "").strip()
+    if not given:
+        return MAX_LINE_BYTES
+    try:
+        limit = int(given.replace("_", ""))
+    except ValueError:
+        limit = 0
+    if limit < 1:
+        raise InputError(
+            f"{LINE_LIMIT_VARIABLE}={given!r}: give a whole number of bytes, at least 1 (such as 536870912)"
+        )
+    return limit
+
+
+#: How much of an over-long line is read at once while it is passed over.
+_SKIP_BYTES = 2**20
+
+
+class OverlongLine(str):
+    """An input line longer than a batch reads (:func:`line_limit`), read no further than its start (this string):
+    it stands for its cluster, which becomes the error record :attr:`problem` under the id :attr:`ident`."""
+
+    ident: str
+    problem: str
+
+    def __new__(cls, start: str, ident: str, problem: str) -> OverlongLine:
+        line = super().__new__(cls, start)
+        line.ident = ident
+        line.problem = problem
+        return line
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (OverlongLine, (str(self), self.ident, self.problem))
+
+
+def limited_lines(
+    handle: BinaryIO, name: str, first: int = 1, limit: int | None = None
+) -> Iterator[tuple[int, bytes | OverlongLine, int]]:
+    """The lines of an open input with their numbers (from ``first``) and their lengths in bytes; a line over
+    ``limit`` bytes (by default :func:`line_limit`) is an :class:`OverlongLine` of input ``name``, passed over."""
+    limit = line_limit() if limit is None else limit
+    number = first
+    while raw := handle.readline(limit + 1):
+        if len(raw) <= limit or raw.endswith(b"\n"):
+            yield number, raw, len(raw)
+        else:
+            start = raw[:4096]
+            digest = hashlib.sha256()
+            length = 0
+            while raw:
+                digest.update(raw)
+                length += len(raw)
+                if raw.endswith(b"\n"):
+                    break
+                raw = handle.readline(_SKIP_BYTES)
+            size = length - (1 if raw.endswith(b"\n") else 0)
+            yield number, _overlong(start, digest, name, number, size, limit), length
+        number += 1
+
+
+def _overlong(start: bytes, digest: Any, name: str, number: int, size: int, limit: int) -> OverlongLine:
+    """The stand-in for line ``number`` of input ``name``, of ``size`` bytes, which begins with ``start``: named by
+    the id it gives first, if it does, else by a hash of the whole line (``digest``), so a rerun recognises it."""
+    text = decode_input(start).lstrip()
+    given = None
+    opening = re.match(r'\{\s*"id"\s*:\s*', text)
+    if opening is not None:
+        with suppress(ValueError, RecursionError):
+            given = _given_id({"id": json.JSONDecoder().raw_decode(text, opening.end())[0]})
+    ident = given if given is not None else "unnamed-" + digest.hexdigest()[:16]
+    quoted = text[:_QUOTED] + "…"
+    named = f"cluster {given}" if given is not None else f"cluster {ident} (the line that starts {quoted!r})"
+    problem = (
+        f"{named}: line {number} of {name} is {size:,} bytes, more than a cluster line may be ({limit:,} bytes); "
+        f"split the cluster, or raise the limit ({LINE_LIMIT_VARIABLE}=bytes)"
+    )
+    return OverlongLine(text[:_QUOTED], ident, problem)
 
 
 def source_lines(source: str | os.PathLike[str], *, output: Path | None = None) -> tuple[Iterator[str], list[Path]]:
@@ -946,8 +1148,10 @@ def source_lines(source: str | os.PathLike[str], *, output: Path | None = None) 
     Standard input has no files to count ahead, so a progress bar over it shows no total.
     """
     if os.fspath(source) == STANDARD_INPUT:
+        line_limit()
         return read_stream(sys.stdin.buffer, "standard input"), []
-    parts = input_parts(source, output=output)
+    line_limit()  # a limit set wrong is refused before anything is read
+    parts = input_parts(source, output=output, compressed=True)
     refuse_non_clusters(parts)
     return read_lines(parts), parts
 
@@ -1325,8 +1529,24 @@ def _stop_if_reimporting_main() -> None:
     started a batch again: no process can be started from there (multiprocessing would raise, with a traceback
     per worker), and the batch's own process says what is wrong, once."""
     # multiprocessing's own mark of a process still being set up from its parent, which it checks to refuse.
-    if getattr(multiprocessing.current_process(), "_inheriting", False):
-        raise SystemExit(RERAN_MAIN)
+    if not getattr(multiprocessing.current_process(), "_inheriting", False):
+        return
+    if _forked_by_a_fork_server():
+        # A fork server's child ends with status 1 on any SystemExit, which would say nothing of this: it ends here.
+        for stream in (sys.stdout, sys.stderr):
+            with suppress(Exception):
+                stream.flush()
+        os._exit(RERAN_MAIN)
+    raise SystemExit(RERAN_MAIN)
+
+
+def _forked_by_a_fork_server() -> bool:
+    """Whether this process was started by a fork server (``forkserver``, Python 3.14's default on Linux)."""
+    from multiprocessing import forkserver
+
+    with suppress(Exception):
+        return forkserver.get_inherited_fds() is not None
+    return False
 
 
 def _refuse_a_rerun_main(executor: ProcessPoolExecutor) -> None:
@@ -1499,10 +1719,11 @@ def _progress_bar(parts: list[Path], enabled: bool) -> Any:
     total = 0
     for part in parts:
         try:
-            with open(part, "rb") as handle:
-                total += sum(not is_blank_raw(raw) for raw in handle)
-        except OSError as exc:
-            raise InputError(f"{part}: cannot be read ({exc.strerror or exc})") from None
+            with open_input(part) as handle:
+                lines = limited_lines(handle, str(part))
+                total += sum(isinstance(raw, OverlongLine) or not is_blank_raw(raw) for _, raw, _ in lines)
+        except _UNREADABLE as exc:
+            raise InputError(f"{part}: cannot be read ({_reason(exc)})") from None
     return _bar_class()(total=total or None, unit="cluster", desc="newsdiff batch")
 
 

@@ -13,6 +13,7 @@ Dask is optional (``pip install newsdiff[dask]``); this module imports it only w
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import re
@@ -26,9 +27,11 @@ from typing import Any
 from .article import same_file
 from .batch import (
     DEFAULT_SETTINGS,
+    MAX_LINE_BYTES,
     SETTINGS_RECORD,
     BatchSettings,
     BatchSummary,
+    OverlongLine,
     batch_settings,
     check_retry,
     check_settings,
@@ -41,6 +44,9 @@ from .batch import (
     is_blank,
     is_blank_raw,
     is_error,
+    is_gzip,
+    limited_lines,
+    line_limit,
     read_done,
     refuse_if_held,
     refuse_non_clusters,
@@ -58,13 +64,17 @@ LINES_PER_PART = 500
 
 @dataclass(frozen=True)
 class Chunk:
-    """A byte range of one input file holding ``clusters`` whole cluster lines, and the output part it goes to."""
+    """A byte range of one input file holding ``clusters`` whole cluster lines, and the output part it goes to;
+    ``first_line`` is the number of its first line in the file, and ``max_line`` the longest line it reads (in
+    bytes, :func:`newsdiff.batch.line_limit` when planned), so that errors read as the local backend's."""
 
     path: str
     start: int
     end: int
     output: str
     clusters: int
+    first_line: int = 1
+    max_line: int = MAX_LINE_BYTES
 
 
 def batch_dask(
@@ -338,6 +348,12 @@ def inputs(source: str | os.PathLike[str], output: Path) -> list[Path]:
     where ``<name>`` is another input's part name, is taken for an output part and left out.
     """
     parts = input_parts(source)
+    for part in parts:
+        if is_gzip(part):
+            raise InputError(
+                f"{part}: is gzip-compressed, and the dask backend cuts its inputs into byte ranges, which a "
+                f"compressed file has not; decompress it first (gunzip -k {part}), or use the local backend"
+            )
     if output.is_dir():
         names = set(_part_names(parts))
         parts = [part for part in parts if not (_is_part(part, names) and part.parent.samefile(output))]
@@ -350,9 +366,11 @@ def inputs(source: str | os.PathLike[str], output: Path) -> list[Path]:
 def plan(parts: list[Path], output: Path, lines_per_part: int) -> list[Chunk]:
     """Cut the input files into chunks of ``lines_per_part`` non-blank lines, each with its output part."""
     chunks = []
+    limit = line_limit()  # as the client sees it, for workers that may run elsewhere
     for part, name in zip(parts, _part_names(parts), strict=True):
-        for number, (start, end, lines) in enumerate(_ranges(part, lines_per_part)):
-            chunks.append(Chunk(str(part), start, end, str(output / _part_file(name, number)), lines))
+        for number, (start, end, lines, first) in enumerate(_ranges(part, lines_per_part)):
+            output_part = str(output / _part_file(name, number))
+            chunks.append(Chunk(str(part), start, end, output_part, lines, first, limit))
     # A link can still make an output part one of the inputs; the batch would then read what it writes.
     for chunk in chunks:
         if any(same_file(chunk.output, part) for part in parts):
@@ -372,13 +390,31 @@ def _is_part(path: Path, names: set[str]) -> bool:
 
 
 def _part_names(parts: list[Path]) -> list[str]:
-    """The name each input's output parts start with: its stem, or its folder and stem when two share a stem."""
+    """The name each input's output parts start with: its stem, or its folder and stem when two share a stem.
+
+    Names are told apart without regard to case, since a case-insensitive file system (macOS's, Windows') takes
+    ``A-00000.jsonl`` and ``a-00000.jsonl`` for one file; two still alike are told apart by a hash of their path.
+    """
     # Two inputs with the same name would write the same output parts; keep them apart, by their folder
     # and then by their suffix too (a.jsonl and a.ndjson side by side).
     names = [part.stem for part in parts]
     for longer in (lambda part: f"{part.parent.name}-{part.stem}", lambda part: f"{part.parent.name}-{part.name}"):
-        names = [longer(part) if names.count(name) > 1 else name for part, name in zip(parts, names, strict=True)]
-    return names
+        names = [longer(part) if _shared(name, names) else name for part, name in zip(parts, names, strict=True)]
+    # Alike still: A.jsonl beside a.jsonl, x/a.jsonl in two folders both named x, or x/a.jsonl beside x-a.jsonl.
+    return [
+        f"{name}-{_path_hash(part)}" if _shared(name, names) else name for part, name in zip(parts, names, strict=True)
+    ]
+
+
+def _shared(name: str, names: list[str]) -> bool:
+    """Whether ``name`` is among ``names`` more than once, as a case-insensitive file system compares names."""
+    folded = name.casefold()
+    return sum(other.casefold() == folded for other in names) > 1
+
+
+def _path_hash(part: Path) -> str:
+    """A short, stable mark of the input file ``part`` (its absolute path), to tell apart names alike otherwise."""
+    return hashlib.sha256(os.fsencode(os.path.abspath(part))).hexdigest()[:8]
 
 
 def run_chunk(chunk: Chunk, *, resume: bool = True, settings: BatchSettings = DEFAULT_SETTINGS) -> BatchSummary:
@@ -387,20 +423,22 @@ def run_chunk(chunk: Chunk, *, resume: bool = True, settings: BatchSettings = DE
         return write_results(_chunk_lines(chunk), Path(chunk.output), workers=1, resume=resume, settings=settings)
 
 
-def _ranges(path: Path, lines_per_part: int) -> Iterator[tuple[int, int, int]]:
-    """Byte ranges of ``lines_per_part`` non-blank lines each (the last may hold fewer), with their line counts."""
+def _ranges(path: Path, lines_per_part: int) -> Iterator[tuple[int, int, int, int]]:
+    """Byte ranges of ``lines_per_part`` non-blank lines each (the last may hold fewer), with their line counts and
+    the numbers of their first lines; a line over the longest read is counted without being held."""
     try:
         with open(path, "rb") as handle:
             start = position = count = 0
-            for raw in handle:
-                position += len(raw)
-                if not is_blank_raw(raw):
+            first = 1
+            for number, raw, length in limited_lines(handle, str(path)):
+                position += length
+                if isinstance(raw, OverlongLine) or not is_blank_raw(raw):
                     count += 1
                     if count == lines_per_part:
-                        yield start, position, count
-                        start, count = position, 0
+                        yield start, position, count, first
+                        start, count, first = position, 0, number + 1
             if count:
-                yield start, position, count
+                yield start, position, count, first
     except OSError as exc:
         raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
 
@@ -410,10 +448,15 @@ def _chunk_lines(chunk: Chunk) -> Iterator[str]:
     try:
         with open(chunk.path, "rb") as handle:
             handle.seek(chunk.start)
-            while handle.tell() < chunk.end:
-                raw = handle.readline()
-                if not raw:
-                    break
+            lines = limited_lines(handle, chunk.path, chunk.first_line, chunk.max_line)
+            position = chunk.start
+            # Asked for a line only while the chunk has more: a line past its end is never read.
+            while position < chunk.end and (numbered := next(lines, None)) is not None:
+                _, raw, length = numbered
+                position += length
+                if isinstance(raw, OverlongLine):
+                    yield raw
+                    continue
                 line = decode_input(raw)
                 if not is_blank(line):
                     yield line.rstrip("\n").rstrip("\r")

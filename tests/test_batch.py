@@ -1306,3 +1306,187 @@ def test_batch_file_refuses_a_read_only_results_file_and_leaves_it_as_it_was(tmp
         batch_file(source, out, workers=1)
 
     assert out.read_bytes() == b""
+
+
+def test_an_article_given_as_the_clusters_is_refused_naming_the_file_and_what_a_batch_input_is(tmp_path: Path) -> None:
+    # Each text line of the article became an error record, and the batch ended with exit status 0.
+    source = tmp_path / "article.txt"
+    source.write_text(
+        "Harbour strike ends\n\nDock workers in Port Elm voted to end their strike.\nMara Quill called it fair.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    with pytest.raises(
+        newsdiff.InputError, match=r"article\.txt: is not JSON lines \(it starts 'Harbour strike ends'\)"
+    ):
+        batch_file(source, out, workers=1)
+    assert not out.exists()
+
+    result = CliRunner().invoke(main, ["batch", str(source), "-o", str(out)])
+    assert result.exit_code == 2, result.output
+    assert "article.txt: is not JSON lines" in result.stderr and "newsdiff compare" in result.stderr
+    assert not out.exists()
+
+
+def test_an_article_piped_in_as_the_clusters_is_refused_too(tmp_path: Path) -> None:
+    piped = b"\n\nDock workers in Port Elm voted to end their strike.\nMara Quill called it fair.\n"
+    result = CliRunner().invoke(main, ["batch", "-", "-o", str(tmp_path / "out.jsonl"), "--workers", "1"], input=piped)
+    assert result.exit_code == 2, result.output
+    assert "standard input: is not JSON lines" in result.stderr
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_clusters_with_one_line_that_is_not_json_are_all_compared_and_that_line_recorded(tmp_path: Path) -> None:
+    # Only an input that does not start as JSON lines is refused: a bad line later on is its cluster's error.
+    source = tmp_path / "clusters.jsonl"
+    lines = [json.dumps({"id": "talks", "articles": TALKS}), "Mara Quill called it fair.", json.dumps(_clusters()[2])]
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    summary = batch_file(source, tmp_path / "out.jsonl", workers=1)
+    assert (summary.written, summary.failed) == (2, 1)
+    records = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [("error" in r) for r in records] == [False, True, False]
+    assert "Mara Quill" in records[1]["error"]
+
+
+def test_a_json_array_of_clusters_is_refused_saying_how_to_make_json_lines(tmp_path: Path) -> None:
+    source = tmp_path / "clusters.json"
+    source.write_text(json.dumps(_clusters(), indent=2), encoding="utf-8")
+    with pytest.raises(newsdiff.InputError, match=r"clusters\.json: is a JSON array, not JSON lines.*jq -c"):
+        batch_file(source, tmp_path / "out.jsonl", workers=1)
+
+
+def test_one_cluster_spread_over_lines_is_refused_saying_to_write_it_on_one(tmp_path: Path) -> None:
+    source = tmp_path / "cluster.jsonl"
+    source.write_text(json.dumps({"id": "talks", "articles": TALKS}, indent=2), encoding="utf-8")
+    with pytest.raises(newsdiff.InputError, match=r"cluster\.jsonl: holds a JSON object spread over several lines"):
+        batch_file(source, tmp_path / "out.jsonl", workers=1)
+
+
+@pytest.mark.parametrize("content", ["", "\n  \n\n"])
+def test_an_input_without_clusters_writes_nothing_and_says_so(content: str, tmp_path: Path) -> None:
+    source = tmp_path / "clusters.jsonl"
+    source.write_text(content, encoding="utf-8")
+    result = CliRunner().invoke(main, ["batch", str(source), "-o", str(tmp_path / "out.jsonl"), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    assert "0 compared, 0 failed" in result.stderr
+    assert (tmp_path / "out.jsonl").read_bytes() == b""
+
+
+def test_a_gzip_compressed_file_of_clusters_is_read_as_it_is(tmp_path: Path) -> None:
+    import gzip
+
+    plain = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    packed = tmp_path / "packed" / "clusters.jsonl.gz"
+    packed.parent.mkdir()
+    packed.write_bytes(gzip.compress(plain.read_bytes()))
+    batch_file(plain, tmp_path / "plain.jsonl", workers=1)
+    summary = batch_file(packed, tmp_path / "packed.jsonl", workers=1)
+    assert (summary.written, summary.failed) == (2, 1)
+    assert (tmp_path / "packed.jsonl").read_bytes() == (tmp_path / "plain.jsonl").read_bytes()
+    # A directory's compressed JSONL files are among its inputs too.
+    batch_file(packed.parent, tmp_path / "folder.jsonl", workers=1)
+    assert (tmp_path / "folder.jsonl").read_bytes() == (tmp_path / "plain.jsonl").read_bytes()
+
+
+def test_a_gzip_file_cut_short_is_refused_naming_it_after_the_clusters_it_held(tmp_path: Path) -> None:
+    import gzip
+
+    plain = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    packed = tmp_path / "clusters.jsonl.gz"
+    whole = gzip.compress(plain.read_bytes())
+    packed.write_bytes(whole[: len(whole) - 12])
+    with pytest.raises(newsdiff.InputError, match=r"clusters\.jsonl\.gz: cannot be read \(.*\)"):
+        batch_file(packed, tmp_path / "out.jsonl", workers=1)
+
+
+def test_compressed_clusters_piped_in_are_refused_saying_to_decompress_them(tmp_path: Path) -> None:
+    import gzip
+
+    piped = gzip.compress(json.dumps({"id": "talks", "articles": TALKS}).encode("utf-8") + b"\n")
+    result = CliRunner().invoke(main, ["batch", "-", "-o", str(tmp_path / "out.jsonl"), "--workers", "1"], input=piped)
+    assert result.exit_code == 2, result.output
+    assert "standard input: is gzip-compressed" in result.stderr and "zcat" in result.stderr
+
+
+def test_a_script_without_a_main_guard_is_told_to_add_one_where_workers_come_from_a_fork_server(
+    tmp_path: Path,
+) -> None:
+    # Python 3.14's default on Linux. A fork server's child ends with status 1 whatever the SystemExit it raised,
+    # so the worker's mark of having run the script again was lost, and every cluster was recorded as a worker
+    # that "stopped abruptly (out of memory, or a crash)".
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no fork server here")
+    script = tmp_path / "nightly.py"
+    start = "import multiprocessing\nmultiprocessing.set_start_method('forkserver', force=True)\n"
+    body = _UNGUARDED_SCRIPT.replace('engine="embeddings", ', "")
+    script.write_text(f"{start}ARTICLES = {TALKS!r}\n{body}", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(Path(newsdiff.__file__).parents[1])}
+    run = subprocess.run([sys.executable, str(script)], env=env, capture_output=True, text=True, timeout=300)
+
+    assert run.returncode == 1 and run.stdout == "", (run.stdout, run.stderr)
+    last = run.stderr.strip().splitlines()[-1]
+    assert last.startswith("newsdiff.errors.MainGuardError: ") and "nightly.py" in last
+
+
+def _with_overlong_line(path: Path) -> Path:
+    """Clusters whose second line (and fourth, which gives no id) is some 6,000 bytes long, after a blank line."""
+    bulky = {"id": "bulky", "articles": [{"text": "The ministers met in Reykjavik. " * 100}, TALKS[1]]}
+    nameless = {"articles": [{"text": "Farmers expect a poor harvest. " * 200}, HARVEST[1]]}
+    lines = [json.dumps({"id": "talks", "articles": TALKS}), "", json.dumps(bulky), json.dumps(_clusters()[2])]
+    path.write_text("\n".join([*lines, json.dumps(nameless)]) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_line_over_the_limit_is_its_clusters_error_naming_line_and_size_and_the_batch_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A 1 GB line was read whole, with no limit: here the limit is made small instead.
+    monkeypatch.setenv("NEWSDIFF_MAX_LINE_BYTES", "2000")
+    source = _with_overlong_line(tmp_path / "clusters.jsonl")
+    sizes = [len(line.encode("utf-8")) for line in source.read_text(encoding="utf-8").split("\n")]
+    out = tmp_path / "out.jsonl"
+    summary = batch_file(source, out, workers=2)
+    assert (summary.written, summary.failed) == (2, 2)
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["cluster"] for r in records][:3] == ["talks", "bulky", "harvest"]
+    assert records[1]["error"] == (
+        f"cluster bulky: line 3 of {source} is {sizes[2]:,} bytes, more than a cluster line may be (2,000 bytes); "
+        "split the cluster, or raise the limit (NEWSDIFF_MAX_LINE_BYTES=bytes)"
+    )
+    assert records[3]["cluster"].startswith("unnamed-")
+    assert f"line 5 of {source} is {sizes[4]:,} bytes" in records[3]["error"]
+    assert 'the line that starts \'{"articles": [{"text": "Farmers expect' in records[3]["error"]
+    # A rerun knows both by their ids, and compares nothing again.
+    again = batch_file(source, out, workers=1)
+    assert (again.written, again.failed, again.skipped) == (0, 0, 4)
+
+
+def test_a_line_over_the_limit_is_passed_over_without_being_held(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tracemalloc
+
+    from newsdiff.batch import read_lines
+
+    monkeypatch.setenv("NEWSDIFF_MAX_LINE_BYTES", "1000")
+    source = tmp_path / "clusters.jsonl"
+    line = json.dumps({"id": "huge", "articles": [{"text": "It rained in Port Elm. " * 400_000}]})
+    source.write_text(line + "\n" + json.dumps({"id": "talks", "articles": TALKS}) + "\n", encoding="utf-8")
+    tracemalloc.start()
+    try:
+        lines = list(read_lines([source]))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert len(lines) == 2 and cluster_id(lines[0]) == "huge" and cluster_id(lines[1]) == "talks"
+    assert peak < len(line) // 2  # a few megabyte-long pieces of the line at most, not the line (9 MB)
+
+
+def test_a_line_limit_that_is_not_a_number_of_bytes_is_refused_before_anything_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWSDIFF_MAX_LINE_BYTES", "lots")
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    with pytest.raises(newsdiff.InputError, match=r"NEWSDIFF_MAX_LINE_BYTES='lots': give a whole number of bytes"):
+        batch_file(source, tmp_path / "out.jsonl", workers=1)
+    assert not (tmp_path / "out.jsonl").exists()

@@ -519,3 +519,53 @@ def test_a_dask_retry_of_a_cluster_that_kills_its_worker_again_ends_with_its_err
     summary, errors = _batch_with_a_sinkhole(tmp_path, sinkhole_kills_its_process, 3, at=1, retry_failed=True)
     assert errors["sinkhole"].startswith("cluster sinkhole: the worker process comparing it stopped abruptly")
     assert summary.retried == 1
+
+
+def test_inputs_whose_names_differ_only_by_case_write_parts_apart_whatever_the_file_system(tmp_path: Path) -> None:
+    # On macOS or Windows, Harbour-00000.jsonl and harbour-00000.jsonl are one file: two inputs shared one part.
+    upper, lower = tmp_path / "up" / "Harbour.jsonl", tmp_path / "low" / "harbour.jsonl"
+    for path in (upper, lower):
+        path.parent.mkdir()
+        path.write_text(json.dumps(_clusters(1)[0]) + "\n", encoding="utf-8")
+    outputs = [Path(chunk.output).name.casefold() for chunk in plan([upper, lower], tmp_path / "out", 10)]
+    assert len(set(outputs)) == 2, outputs
+
+
+def test_inputs_whose_folders_and_names_are_alike_write_parts_apart(tmp_path: Path) -> None:
+    # The folder and the name told apart a.jsonl in two folders, but not two folders both named "news", nor
+    # news/a.jsonl beside a file named news-a.jsonl.
+    inputs = [tmp_path / "one" / "news" / "a.jsonl", tmp_path / "two" / "news" / "a.jsonl", tmp_path / "news-a.jsonl"]
+    for path in inputs:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(_clusters(1)[0]) + "\n", encoding="utf-8")
+    outputs = [Path(chunk.output).name for chunk in plan(inputs, tmp_path / "out", 10)]
+    assert len(set(outputs)) == 3, outputs
+
+
+def test_a_gzip_compressed_input_is_refused_saying_to_decompress_it(tmp_path: Path) -> None:
+    import gzip
+
+    source = tmp_path / "clusters.jsonl"
+    source.write_bytes(gzip.compress(json.dumps(_clusters(1)[0]).encode("utf-8") + b"\n"))
+    with pytest.raises(InputError, match=r"clusters\.jsonl: is gzip-compressed, and the dask backend .*decompress"):
+        batch_dask(source, tmp_path / "out")
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_line_over_the_limit_is_the_same_error_record_as_on_the_local_backend(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each chunk's lines are numbered from where the chunk starts in its file, as the local backend numbers them.
+    monkeypatch.setenv("NEWSDIFF_MAX_LINE_BYTES", "1000")
+    bulky = {"id": "bulky", "articles": [{"text": "The ministers met in Reykjavik. " * 100}]}
+    lines = [json.dumps(c) for c in _clusters(2)]
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n\n".join([lines[0], json.dumps(bulky), lines[1]]) + "\n", encoding="utf-8")
+    batch_file(source, tmp_path / "local.jsonl", workers=1)
+    chunks = plan([source], tmp_path / "out", 1)
+    (tmp_path / "out").mkdir()
+    for chunk in chunks:
+        run_chunk(chunk)
+    parts = [Path(chunk.output).read_text(encoding="utf-8") for chunk in chunks]
+    assert "".join(parts) == (tmp_path / "local.jsonl").read_text(encoding="utf-8")
+    assert f"line 3 of {source} is" in parts[1]
