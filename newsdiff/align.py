@@ -15,6 +15,7 @@ paraphrases does not join different claims.
 from __future__ import annotations
 
 import itertools
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -189,11 +190,15 @@ def group(links: Sequence[Link], names: Sequence[str] = ()) -> list[Claim]:
     def strength(link: Link) -> tuple[bool, float, tuple[tuple[str, int, int], ...]]:
         return link.relation.label != "shared", -link.relation.score, tuple(sorted((named(link.a), named(link.b))))
 
-    linked = {(link.a, link.b) for link in links} | {(link.b, link.a) for link in links}
+    neighbours: dict[Ref, set[Ref]] = defaultdict(set)
+    for link in links:
+        neighbours[link.a].add(link.b)
+        neighbours[link.b].add(link.a)
     shared = {(link.a, link.b) for link in links if link.relation.label == "shared"}
     shared |= {(b, a) for a, b in shared}
     claim_of: dict[Ref, int] = {}
     members: dict[int, list[Ref]] = {}
+    articles: dict[int, Counter[int]] = {}
     new_ids = itertools.count()
     ordered = sorted(links, key=strength)
     for link in ordered:
@@ -201,13 +206,15 @@ def group(links: Sequence[Link], names: Sequence[str] = ()) -> list[Claim]:
             if ref not in claim_of:
                 claim_of[ref] = next(new_ids)
                 members[claim_of[ref]] = [ref]
+                articles[claim_of[ref]] = Counter([ref[0]])
         first, second = claim_of[link.a], claim_of[link.b]
-        if first == second or not _dense(members[first], members[second], linked):
+        if first == second or not _dense(first, second, members, articles, claim_of, neighbours):
             continue
         keep, gone = min(first, second), max(first, second)
         for ref in members.pop(gone):
             claim_of[ref] = keep
             members[keep].append(ref)
+        articles[keep].update(articles.pop(gone))
     claims = []
     for refs in members.values():
         if len({ref[0] for ref in refs}) < 2:
@@ -219,9 +226,24 @@ def group(links: Sequence[Link], names: Sequence[str] = ()) -> list[Claim]:
     return claims
 
 
-def _dense(first: list[Ref], second: list[Ref], linked: set[tuple[Ref, Ref]]) -> bool:
-    """Whether enough cross-article pairs between two partial claims are linked to merge them."""
-    possible = [(x, y) for x in first for y in second if x[0] != y[0]]
+def _dense(
+    first: int,
+    second: int,
+    members: Mapping[int, list[Ref]],
+    articles: Mapping[int, Counter[int]],
+    claim_of: Mapping[Ref, int],
+    neighbours: Mapping[Ref, set[Ref]],
+) -> bool:
+    """Whether enough cross-article pairs between two partial claims are linked to merge them.
+
+    The pairs are counted, not listed: from the articles each claim's sentences are in, and from the links of
+    the smaller claim's sentences, so that merging into a claim of thousands of sentences costs its links.
+    """
+    possible = len(members[first]) * len(members[second]) - sum(
+        count * articles[second][article] for article, count in articles[first].items()
+    )
     if not possible:
         return False
-    return sum((x, y) in linked for x, y in possible) >= MERGE_DENSITY * len(possible)
+    fewer, other = (first, second) if len(members[first]) <= len(members[second]) else (second, first)
+    linked = sum(1 for x in members[fewer] for y in neighbours.get(x, ()) if y[0] != x[0] and claim_of.get(y) == other)
+    return linked >= MERGE_DENSITY * possible

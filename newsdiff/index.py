@@ -44,6 +44,11 @@ _SLACK = 1e-9
 #: A sentence reference: (article position, sentence position).
 Ref = tuple[int, int]
 
+#: A sentence is proposed with at most about this many copies of a related sentence in each other article, those at
+#: the nearest relative position: an article that repeats one line ("Yes.") a thousand times, against another that
+#: does too, would otherwise be proposed a million pairs of them, which say nothing more than a thousand do.
+MAX_COPY_PARTNERS = 8
+
 
 @dataclass
 class CandidateIndex:
@@ -118,12 +123,23 @@ class CandidateIndex:
             key: (0 if len(postings) < 2 else 1 if key in informative else 2, -idf[key], key)
             for key, postings in self._postings.items()
         }
-        rests = {ref: self._rests(content, idf, informative, order) for ref, content in self._content.items()}
-        weights = {ref: math.fsum(idf[k] for k in content) for ref, content in self._content.items()}
+        # Sentences with the same content words and quotations index alike: one of them, its kind's first, stands
+        # for them all, so that a line repeated a thousand times is probed once, not a thousand times.
+        kinds: dict[tuple[frozenset[str], tuple[frozenset[str], ...]], list[Ref]] = defaultdict(list)
+        for ref in sorted(self._content):
+            kinds[(self._content[ref], tuple(self._quotes.get(ref, ())))].append(ref)
+        members = {refs[0]: refs for refs in kinds.values()}
+        postings: dict[str, list[Ref]] = defaultdict(list)
+        for first in members:
+            for key in self._content[first]:
+                postings[key].append(first)
+        rests = {first: self._rests(self._content[first], idf, informative, order) for first in members}
+        weights = {first: math.fsum(idf[k] for k in self._content[first]) for first in members}
         # Each sentence's informative words, and how many (its rarest word's count of them and the commoner ones).
-        telling = {ref: content & informative for ref, content in self._content.items()}
-        counts = {ref: next(iter(rest.values()))[1] if rest else 0 for ref, rest in rests.items()}
+        telling = {first: self._content[first] & informative for first in members}
+        counts = {first: next(iter(rest.values()))[1] if rest else 0 for first, rest in rests.items()}
         proposed = self._identical(limit)
+        checked: set[tuple[Ref, Ref]] = set()
         for ref, rest in rests.items():
             # The prefix filter finds many more partners than the rules admit (in a big cluster, mostly
             # sentences sharing one moderately common word), so each sentence's partners are checked as
@@ -132,16 +148,22 @@ class CandidateIndex:
             # The lighter sentence of a pair finds it (a tie from both sides), the share measured on it.
             own = weights[ref]
             needed = (self.min_containment * own, self.loose_containment * own)
-            self._probe(ref, rest, needed, informative, rests, partners, weights, own)
+            self._probe(ref, rest, needed, informative, postings, rests, partners, weights, own)
             for quote in self._quotes.get(ref, ()):
                 # A quotation is a unit of its own, at a share of its own; the loose band does not apply to it.
                 needed = (self.quote_containment * math.fsum(idf[k] for k in quote), math.inf)
                 quote_rest = self._rests(quote, idf, informative, order)
-                self._probe(ref, quote_rest, needed, informative, rests, partners, weights, 0.0)
+                self._probe(ref, quote_rest, needed, informative, postings, rests, partners, weights, 0.0)
             for other in partners:
-                pair = (ref, other) if ref < other else (other, ref)
-                if pair not in proposed and self._plausible(*pair, telling, weights, idf, counts):
-                    proposed.add(pair)
+                # Sentences with the same content words are _identical's to propose, or boilerplate all of whose
+                # words are too common for the probe to find.
+                if self._content[other] == self._content[ref]:
+                    continue
+                kind_pair = (ref, other) if ref < other else (other, ref)
+                if kind_pair not in checked:
+                    checked.add(kind_pair)
+                    if self._plausible(*kind_pair, telling, weights, idf, counts):
+                        proposed.update(_copies_paired(members[ref], members[other]))
         yield from sorted(proposed)
 
     def _identical(self, limit: int) -> set[tuple[Ref, Ref]]:
@@ -152,21 +174,20 @@ class CandidateIndex:
         content words carried by more than ``limit`` sentences, on average twice or more by each article
         that carries it, is boilerplate (a slogan, a sign-off repeated through a page) and is left out, as
         a common word is. Carried mostly once by each of many articles, it is the same wire copy, whatever
-        its share of a cluster of short articles, and each pair of its copies in two articles is proposed:
-        one article that also carries it in its standfirst must not make it unique in all of them.
+        its share of a cluster of short articles, and each pair of its copies in two articles is proposed
+        (up to ``MAX_COPY_PARTNERS``, see :func:`_copies_paired`): one article that also carries it in its
+        standfirst must not make it unique in all of them.
         """
         same: dict[frozenset[str], list[Ref]] = defaultdict(list)
-        for ref, content in self._content.items():
+        for ref in sorted(self._content):
+            content = self._content[ref]
             if content:
                 same[content].append(ref)
-        return {
-            (a, b) if a < b else (b, a)
-            for refs in same.values()
-            if len(refs) >= 2 and (len(refs) <= limit or len(refs) < 2 * len({article for article, _ in refs}))
-            for i, a in enumerate(refs)
-            for b in refs[i + 1 :]
-            if a[0] != b[0]
-        }
+        proposed: set[tuple[Ref, Ref]] = set()
+        for refs in same.values():
+            if len(refs) >= 2 and (len(refs) <= limit or len(refs) < 2 * len({article for article, _ in refs})):
+                proposed.update(_copies_paired(refs, refs))
+        return proposed
 
     @staticmethod
     def _rests(
@@ -190,6 +211,7 @@ class CandidateIndex:
         rest: dict[str, tuple[float, int]],
         needed: tuple[float, float],
         informative: set[str],
+        postings: dict[str, list[Ref]],
         rests: dict[Ref, dict[str, tuple[float, int]]],
         partners: set[Ref],
         weights: dict[Ref, float],
@@ -214,8 +236,8 @@ class CandidateIndex:
                 break  # the prefix ends here: the commoner words left cannot carry either share
             if key not in informative:
                 continue
-            for other in self._postings[key]:
-                if other[0] == ref[0] or weights[other] < at_least:
+            for other in postings[key]:
+                if weights[other] < at_least:
                     continue
                 weight, words = rests[other][key]
                 if (own_strict and weight >= strict) or (own_loose and weight >= loose and words >= words_needed):
@@ -252,3 +274,33 @@ class CandidateIndex:
             >= self.quote_containment * math.fsum(idf[k] for k in quote) - _SLACK
             for quote in self._quotes.get(quoting, ())
         )
+
+
+def _copies_paired(first: list[Ref], second: list[Ref]) -> Iterator[tuple[Ref, Ref]]:
+    """The cross-article pairs, each ordered, of a sentence of ``first`` and one of ``second`` (sorted lists).
+
+    When the two articles of a pair each carry at most ``MAX_COPY_PARTNERS`` of them, every pair is made. Beyond
+    that, the i-th of ``n`` copies in one article is paired with the ``MAX_COPY_PARTNERS`` copies of the other
+    article nearest its relative position ``i / n`` there, so that each copy keeps partners spread like its own
+    and the number of pairs grows with the copies, not with their square.
+    """
+    by_article: list[dict[int, list[Ref]]] = [defaultdict(list), defaultdict(list)]
+    for side, refs in zip(by_article, (first, second), strict=True):
+        for ref in refs:
+            side[ref[0]].append(ref)
+    for article, mine in by_article[0].items():
+        for other_article, theirs in by_article[1].items():
+            if article == other_article:
+                continue
+            if len(mine) <= MAX_COPY_PARTNERS and len(theirs) <= MAX_COPY_PARTNERS:
+                for a in mine:
+                    for b in theirs:
+                        yield (a, b) if a < b else (b, a)
+                continue
+            for these, those in ((mine, theirs), (theirs, mine)):
+                width = min(MAX_COPY_PARTNERS, len(those))
+                for i, a in enumerate(these):
+                    centre = (i + 0.5) * len(those) / len(these)
+                    low = min(max(round(centre - width / 2), 0), len(those) - width)
+                    for b in those[low : low + width]:
+                        yield (a, b) if a < b else (b, a)

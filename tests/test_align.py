@@ -288,3 +288,36 @@ def test_align_decides_only_the_pairs_the_rules_count_each_once(monkeypatch: pyt
     assert _aligned(articles, scores, floor=FLOOR) == {(OTHER, TALKS_LATER)}
     texts = sorted((articles[link.a[0]][link.a[1]], articles[link.b[0]][link.b[1]]) for link in decided)
     assert texts == sorted([(TALKS, TALKS_LATER), (OTHER, TALKS_LATER)])
+
+
+def _members_by_definition(links: list[Link]) -> list[tuple[Ref, ...]]:
+    """The claims' members as the merge rule defines them, the slow way: strongest links first, two partial claims
+    joining when at least ``MERGE_DENSITY`` of every cross-article pair of their sentences, listed, is linked."""
+    linked = {(x.a, x.b) for x in links} | {(x.b, x.a) for x in links}
+    claims: list[list[Ref]] = []
+    for x in sorted(links, key=lambda x: (x.relation.label != "shared", -x.relation.score, x.a, x.b)):
+        for ref in (x.a, x.b):
+            if not any(ref in claim for claim in claims):
+                claims.append([ref])
+        first, second = (next(claim for claim in claims if ref in claim) for ref in (x.a, x.b))
+        possible = [(p, q) for p in first for q in second if p[0] != q[0]]
+        if first is not second and possible and sum(pair in linked for pair in possible) >= 0.5 * len(possible):
+            keep, gone = sorted((first, second), key=claims.index)
+            keep.extend(gone)
+            claims.remove(gone)
+    return sorted(tuple(sorted(claim)) for claim in claims if len({article for article, _ in claim}) >= 2)
+
+
+@settings(max_examples=200, deadline=None)
+@given(LINKS)
+def test_claims_merge_exactly_as_the_density_rule_says(drawn) -> None:
+    # group() counts a merge's linked pairs from the links, not by listing every pair: the same claims either way.
+    links = [link(a, b, label, score) for a, b, label, score in drawn]
+    assert sorted(claim.members for claim in group(links)) == _members_by_definition(links)
+
+
+def test_a_claim_of_many_copies_merges_as_the_density_rule_says() -> None:
+    # Ten copies of one line in each of three articles, every copy linked to every other: one claim of all thirty.
+    copies = [(a, s) for a in range(3) for s in range(10)]
+    links = [link(x, y, "shared", 1.0) for x, y in itertools.combinations(copies, 2) if x[0] != y[0]]
+    assert [claim.members for claim in group(links)] == [tuple(copies)] == _members_by_definition(links)

@@ -16,7 +16,7 @@ import newsdiff
 from newsdiff.article import load
 from newsdiff.clean import clean
 from newsdiff.features import SentenceFeatures, featurize
-from newsdiff.index import CandidateIndex, Ref
+from newsdiff.index import MAX_COPY_PARTNERS, CandidateIndex, Ref
 from newsdiff.relate import relate_features
 from newsdiff.segment import segment
 
@@ -412,3 +412,60 @@ def test_a_sentence_position_indexed_twice_is_refused_by_name() -> None:
         index.add(0, 0, featurize("Snow fell on the harbour of Lund."))
     assert list(index.candidates()) == [((0, 0), (1, 0))]
     assert index.document_frequency("brel") == 2
+
+
+def _partners(candidates: set[tuple[Ref, Ref]]) -> Counter[Ref]:
+    return Counter(ref for pair in candidates for ref in pair)
+
+
+def _transcript(line: str, copies: int, filler: str) -> list[str]:
+    """An article that repeats ``line`` ``copies`` times, each copy after numbered lines of its own (enough of them
+    that the line is in a quarter of the sentences at most, not boilerplate)."""
+    return [
+        text for n in range(copies) for text in (f"{filler} {n + 100}.", f"{filler} {n + 500}.", f"{n + 900}.", line)
+    ]
+
+
+def test_a_line_repeated_in_two_articles_pairs_each_copy_with_a_few_copies_at_its_place_in_the_other() -> None:
+    # Two transcripts that each answer "Brell nodded." forty times: every copy is still proposed with the copies
+    # at about its relative place in the other article, but not with all forty (1,600 pairs that say no more).
+    first = _transcript("Brell nodded.", 40, "Question")
+    second = _transcript("Brell nodded.", 40, "Answer")
+    features = [[featurize(text) for text in sentences] for sentences in (first, second)]
+    index = _index(first, second)
+    found = set(index.candidates())
+    copies = {
+        (a, s) for a, sentences in enumerate((first, second)) for s, text in enumerate(sentences) if "nodded" in text
+    }
+    assert found <= _by_definition(index, features)
+    paired = {pair for pair in found if pair[0] in copies and pair[1] in copies}
+    partners = _partners(paired)
+    assert set(partners) == copies, "every copy keeps a partner in the other article"
+    assert max(partners.values()) <= 2 * MAX_COPY_PARTNERS
+    for (_, s), (_, t) in paired:
+        assert abs(s - t) <= 4 * MAX_COPY_PARTNERS, "a copy is paired with copies near its own place"
+
+
+def test_a_related_line_repeated_in_two_articles_is_capped_the_same_way() -> None:
+    first = _transcript("Brell met Varga in Kessel.", 30, "Question")
+    second = _transcript("Varga and Brell met in Kessel on Wednesday.", 30, "Answer")
+    found = set(_index(first, second).candidates())
+    copies = {
+        (a, s) for a, sentences in enumerate((first, second)) for s, text in enumerate(sentences) if "met" in text
+    }
+    partners = _partners({pair for pair in found if pair[0] in copies and pair[1] in copies})
+    assert set(partners) == copies
+    assert max(partners.values()) <= 2 * MAX_COPY_PARTNERS
+
+
+@pytest.mark.parametrize("copies", [1, 3, MAX_COPY_PARTNERS])
+def test_up_to_the_cap_every_pair_of_copies_is_proposed(copies: int) -> None:
+    first = _transcript("Brell nodded.", copies, "Question") + ["Varga met Brell in Kessel."] * copies
+    second = _transcript("Brell nodded.", copies, "Answer") + ["Brell and Varga met in Kessel on Wednesday."] * copies
+    _assert_exact([first, second])
+
+
+def test_without_the_cap_many_copies_are_proposed_exactly_as_the_rules_admit(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The cap is the only change many copies make: raised past them, every pair the rules admit comes back.
+    monkeypatch.setattr("newsdiff.index.MAX_COPY_PARTNERS", 1000)
+    _assert_exact([_transcript("Brell nodded.", 30, "Question"), _transcript("Brell nodded.", 20, "Answer")])
