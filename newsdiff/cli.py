@@ -883,7 +883,17 @@ def _comparison_file(path: Path) -> Comparison:
         raise _Fail(f"{path}: {exc}") from None
 
 
-@main.command("summary", short_help="Figures per outlet over a batch's results.")
+#: The examples ending summary's help (see compare's).
+_SUMMARY_EXAMPLES = """\b
+Examples:
+  newsdiff summary results.jsonl
+  newsdiff summary results.jsonl -o corpus.html
+  newsdiff summary results.jsonl -o carried.csv --table carried
+  newsdiff summary "parts/*.jsonl" --format json > corpus.json
+"""
+
+
+@main.command("summary", short_help="Figures per outlet over a batch's results.", epilog=_SUMMARY_EXAMPLES)
 @click.argument("results", type=_NAME)
 @click.option("-o", "--output", type=_PATH, help="Write the figures here (- for standard output).")
 @click.option(
@@ -935,7 +945,18 @@ def summary_command(
                 _say(f"warning: {warning}")
 
 
-@main.command("evaluate", short_help="Score relations or an alignment against labelled data.")
+#: The examples ending evaluate's help (see compare's).
+_EVALUATE_EXAMPLES = """\b
+Examples:
+  newsdiff evaluate pairs.tsv
+  newsdiff evaluate pairs.tsv --engine embeddings -o scores.json
+  newsdiff evaluate --gold gold.json herald.txt courier.txt --explain
+"""
+
+
+@main.command(
+    "evaluate", short_help="Score relations or an alignment against labelled data.", epilog=_EVALUATE_EXAMPLES
+)
 @click.argument("files", nargs=-1, type=_PATH)
 @click.option("--engine", type=click.Choice(ENGINES), default="lexical", help=_ENGINE_HELP)
 @click.option(

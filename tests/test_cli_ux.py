@@ -148,7 +148,7 @@ def test_a_misspelt_option_is_answered_with_the_one_meant(articles: list[str]) -
 # -- The help ---------------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("command", ["compare", "report"])
+@pytest.mark.parametrize("command", ["compare", "report", "summary", "evaluate"])
 def test_the_help_ends_with_examples_of_the_command_kept_on_their_own_lines(command: str) -> None:
     shown = CliRunner().invoke(main, [command, "--help"], terminal_width=80)
     assert shown.exit_code == 0
