@@ -928,9 +928,9 @@ def summary_command(
     if table is not None and fmt != "csv":
         raise _Fail(f"--table chooses which table a CSV holds, not {fmt}: add --format csv, or -o with a .csv name")
     try:
-        _refuse_overwriting(
-            output, _results_read(results, "newsdiff batch clusters.jsonl -o - | newsdiff summary -"), "figures"
-        )
+        parts = _results_read(results, "newsdiff batch clusters.jsonl -o - | newsdiff summary -")
+        _refuse_comparisons(results, parts)
+        _refuse_overwriting(output, parts, "figures")
         summary = summarize(results, progress=_error_terminal() if progress is None else progress)
     except NewsdiffError as exc:
         raise _Fail(str(exc)) from None
@@ -952,6 +952,20 @@ Examples:
   newsdiff evaluate pairs.tsv --engine embeddings -o scores.json
   newsdiff evaluate --gold gold.json herald.txt courier.txt --explain
 """
+
+
+def _refuse_comparisons(source: str, parts: list[Path]) -> None:
+    """Refuse a comparison's JSON (what compare --format json wrote) given to summary as a batch's results, with the
+    report command that draws it: read as a batch's lines, its first was "not a JSON line", as if a batch had been
+    stopped in the middle of writing it. Standard input is told by the bytes it holds already."""
+    from .batch import STANDARD_INPUT, file_start
+
+    what = "is one comparison's JSON, not a batch's results, which summary sums up over many clusters"
+    if source == STANDARD_INPUT and _stdin_holds_comparison():
+        raise _Fail(f"standard input: {what}; draw its page with newsdiff report - -o report.html")
+    for part in parts:
+        if COMPARISON_START.match(file_start(part)):
+            raise _Fail(f"{part}: {what}; draw its page with newsdiff report {part} -o report.html")
 
 
 @main.command(

@@ -245,6 +245,27 @@ def test_compare_given_a_batch_s_output_points_to_report(articles: list[str], tm
     assert len(done.stderr.splitlines()) == 1 and f"newsdiff report {output} --cluster" in done.stderr
 
 
+def test_summary_given_a_comparison_s_json_points_to_report(comparison: Path) -> None:
+    # It said "line 1: is not a JSON line (Expecting property name ...); give the output of newsdiff batch (a run
+    # that was stopped leaves a partial last line ...)", of the file compare --format json had just written whole.
+    done = CliRunner().invoke(main, ["summary", str(comparison)])
+    assert done.exit_code == 2 and done.stdout == ""
+    assert len(done.stderr.splitlines()) == 1 and "partial" not in done.stderr
+    assert f"newsdiff report {comparison}" in done.stderr
+
+
+def test_summary_given_a_pattern_of_comparisons_json_points_to_report(comparison: Path) -> None:
+    done = CliRunner().invoke(main, ["summary", str(comparison.parent / "*.json")])
+    assert done.exit_code == 2 and done.stdout == ""
+    assert len(done.stderr.splitlines()) == 1 and f"newsdiff report {comparison}" in done.stderr
+
+
+def test_summary_given_a_comparison_piped_from_compare_points_to_report(comparison: Path) -> None:
+    done = CliRunner().invoke(main, ["summary", "-"], input=comparison.read_bytes())
+    assert done.exit_code == 2 and done.stdout == ""
+    assert len(done.stderr.splitlines()) == 1 and "newsdiff report -" in done.stderr
+
+
 def test_compare_reads_article_records_that_name_their_cluster(tmp_path: Path) -> None:
     records = tmp_path / "harbour.jsonl"
     records.write_text(
