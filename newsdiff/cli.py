@@ -362,23 +362,27 @@ def _destination(
 
 
 #: The suffixes of a report file that say its format, as a browser, a spreadsheet or a file manager reads them.
-_REPORT_SUFFIXES = {"html": (".html", ".htm"), "json": (".json",), "csv": (".csv",)}
+_REPORT_SUFFIXES = {"html": (".html", ".htm"), "json": (".json",), "csv": (".csv",), "text": (".txt",)}
 
 
 def _warn_misnamed(output: Path | None, fmt: str, formats: tuple[str, ...]) -> None:
     """Warn when the report file's name says another format than the ``fmt`` written (``-o result.txt`` gets the
-    default HTML, ``--format json -o report.html`` JSON): what opens it by its name would misread it. ``formats``
-    are those the command writes, each suggested by its suffix."""
+    default HTML, ``--format json -o report.html`` JSON): what opens it by its name would misread it. Text (summary's,
+    evaluate's) may have any name but one that says another format. ``formats`` are those the command writes, each
+    suggested by its suffix."""
     if output is None or output.suffix.lower() in _REPORT_SUFFIXES[fmt] or _is_stream(output):
         return
+    if fmt == "text" and not any(output.suffix.lower() in suffixes for suffixes in _REPORT_SUFFIXES.values()):
+        return  # text reads as text under any name (scores, notes.md, run.log) but one that says another format
     suffix = _REPORT_SUFFIXES[fmt][0]
     if output.suffix:
         says, better = f"its name ends {output.suffix}", output.with_suffix(suffix)
     else:
         says, better = "its name has no suffix", output.with_name(output.name + suffix)
     choosing = ", ".join(_REPORT_SUFFIXES[name][0] for name in formats)
+    held = "text" if fmt == "text" else fmt.upper()
     _say(
-        f"warning: {output}: holds {fmt.upper()} but {says}; name it {better} (without --format, the name's "
+        f"warning: {output}: holds {held} but {says}; name it {better} (without --format, the name's "
         f"suffix chooses: {choosing})"
     )
 
@@ -938,6 +942,7 @@ def summary_command(
         text = summary.to_csv("carried" if table == "carried" else "outlets")
     else:
         text = {"json": summary.to_json, "html": summary.to_html}.get(fmt, summary.__str__)()
+    _warn_misnamed(output, fmt, ("text", "json", "html", "csv"))
     _deliver(text + "\n" if fmt == "text" else text, output, spreadsheet=fmt == "csv")
     if not (fmt == "text" and output is None):  # the text on standard output says it already
         for warning in (summary.mixed_warning(), summary.running_warning(), summary.repeated_warning()):
@@ -1057,4 +1062,5 @@ def evaluate_command(
     except NewsdiffError as exc:
         raise _Fail(str(exc)) from None
     text = json.dumps(scores.to_dict(), ensure_ascii=False, indent=2) if fmt == "json" else str(scores)
+    _warn_misnamed(output, fmt, ("text", "json"))
     _deliver(text + "\n", output)
