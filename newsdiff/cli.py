@@ -362,23 +362,27 @@ def _destination(
 
 
 #: The suffixes of a report file that say its format, as a browser, a spreadsheet or a file manager reads them.
-_REPORT_SUFFIXES = {"html": (".html", ".htm"), "json": (".json",), "csv": (".csv",)}
+_REPORT_SUFFIXES = {"html": (".html", ".htm"), "json": (".json",), "csv": (".csv",), "text": (".txt",)}
 
 
 def _warn_misnamed(output: Path | None, fmt: str, formats: tuple[str, ...]) -> None:
     """Warn when the report file's name says another format than the ``fmt`` written (``-o result.txt`` gets the
-    default HTML, ``--format json -o report.html`` JSON): what opens it by its name would misread it. ``formats``
-    are those the command writes, each suggested by its suffix."""
+    default HTML, ``--format json -o report.html`` JSON): what opens it by its name would misread it. Text (summary's,
+    evaluate's) may have any name but one that says another format. ``formats`` are those the command writes, each
+    suggested by its suffix."""
     if output is None or output.suffix.lower() in _REPORT_SUFFIXES[fmt] or _is_stream(output):
         return
+    if fmt == "text" and not any(output.suffix.lower() in suffixes for suffixes in _REPORT_SUFFIXES.values()):
+        return  # text reads as text under any name (scores, notes.md, run.log) but one that says another format
     suffix = _REPORT_SUFFIXES[fmt][0]
     if output.suffix:
         says, better = f"its name ends {output.suffix}", output.with_suffix(suffix)
     else:
         says, better = "its name has no suffix", output.with_name(output.name + suffix)
     choosing = ", ".join(_REPORT_SUFFIXES[name][0] for name in formats)
+    held = "text" if fmt == "text" else fmt.upper()
     _say(
-        f"warning: {output}: holds {fmt.upper()} but {says}; name it {better} (without --format, the name's "
+        f"warning: {output}: holds {held} but {says}; name it {better} (without --format, the name's "
         f"suffix chooses: {choosing})"
     )
 
@@ -883,7 +887,17 @@ def _comparison_file(path: Path) -> Comparison:
         raise _Fail(f"{path}: {exc}") from None
 
 
-@main.command("summary", short_help="Figures per outlet over a batch's results.")
+#: The examples ending summary's help (see compare's).
+_SUMMARY_EXAMPLES = """\b
+Examples:
+  newsdiff summary results.jsonl
+  newsdiff summary results.jsonl -o corpus.html
+  newsdiff summary results.jsonl -o carried.csv --table carried
+  newsdiff summary "parts/*.jsonl" --format json > corpus.json
+"""
+
+
+@main.command("summary", short_help="Figures per outlet over a batch's results.", epilog=_SUMMARY_EXAMPLES)
 @click.argument("results", type=_NAME)
 @click.option("-o", "--output", type=_PATH, help="Write the figures here (- for standard output).")
 @click.option(
@@ -918,9 +932,9 @@ def summary_command(
     if table is not None and fmt != "csv":
         raise _Fail(f"--table chooses which table a CSV holds, not {fmt}: add --format csv, or -o with a .csv name")
     try:
-        _refuse_overwriting(
-            output, _results_read(results, "newsdiff batch clusters.jsonl -o - | newsdiff summary -"), "figures"
-        )
+        parts = _results_read(results, "newsdiff batch clusters.jsonl -o - | newsdiff summary -")
+        _refuse_comparisons(results, parts)
+        _refuse_overwriting(output, parts, "figures")
         summary = summarize(results, progress=_error_terminal() if progress is None else progress)
     except NewsdiffError as exc:
         raise _Fail(str(exc)) from None
@@ -928,6 +942,7 @@ def summary_command(
         text = summary.to_csv("carried" if table == "carried" else "outlets")
     else:
         text = {"json": summary.to_json, "html": summary.to_html}.get(fmt, summary.__str__)()
+    _warn_misnamed(output, fmt, ("text", "json", "html", "csv"))
     _deliver(text + "\n" if fmt == "text" else text, output, spreadsheet=fmt == "csv")
     if not (fmt == "text" and output is None):  # the text on standard output says it already
         for warning in (summary.mixed_warning(), summary.running_warning(), summary.repeated_warning()):
@@ -935,7 +950,32 @@ def summary_command(
                 _say(f"warning: {warning}")
 
 
-@main.command("evaluate", short_help="Score relations or an alignment against labelled data.")
+#: The examples ending evaluate's help (see compare's).
+_EVALUATE_EXAMPLES = """\b
+Examples:
+  newsdiff evaluate pairs.tsv
+  newsdiff evaluate pairs.tsv --engine embeddings -o scores.json
+  newsdiff evaluate --gold gold.json herald.txt courier.txt --explain
+"""
+
+
+def _refuse_comparisons(source: str, parts: list[Path]) -> None:
+    """Refuse a comparison's JSON (what compare --format json wrote) given to summary as a batch's results, with the
+    report command that draws it: read as a batch's lines, its first was "not a JSON line", as if a batch had been
+    stopped in the middle of writing it. Standard input is told by the bytes it holds already."""
+    from .batch import STANDARD_INPUT, file_start
+
+    what = "is one comparison's JSON, not a batch's results, which summary sums up over many clusters"
+    if source == STANDARD_INPUT and _stdin_holds_comparison():
+        raise _Fail(f"standard input: {what}; draw its page with newsdiff report - -o report.html")
+    for part in parts:
+        if COMPARISON_START.match(file_start(part)):
+            raise _Fail(f"{part}: {what}; draw its page with newsdiff report {part} -o report.html")
+
+
+@main.command(
+    "evaluate", short_help="Score relations or an alignment against labelled data.", epilog=_EVALUATE_EXAMPLES
+)
 @click.argument("files", nargs=-1, type=_PATH)
 @click.option("--engine", type=click.Choice(ENGINES), default="lexical", help=_ENGINE_HELP)
 @click.option(
@@ -1022,4 +1062,5 @@ def evaluate_command(
     except NewsdiffError as exc:
         raise _Fail(str(exc)) from None
     text = json.dumps(scores.to_dict(), ensure_ascii=False, indent=2) if fmt == "json" else str(scores)
+    _warn_misnamed(output, fmt, ("text", "json"))
     _deliver(text + "\n", output)

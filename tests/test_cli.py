@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import configparser
 import importlib
 import json
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -446,6 +448,54 @@ def test_ctrl_c_ends_a_command_with_one_line_and_status_130(
     assert done.exit_code == 130
     assert done.output == "newsdiff: interrupted\n"
     assert not out.exists()
+
+
+#: A sitecustomize for the command's process that holds up the import of one module until a signal comes, having
+#: said so on standard error: a test sends Ctrl-C then, at that moment of the start, without timing it.
+_HELD_IMPORT = """
+import sys, time
+
+
+class Held:
+    def find_spec(self, name, path=None, target=None):
+        if name == {module!r}:
+            sys.meta_path.remove(self)
+            sys.stderr.write("held\\n")
+            sys.stderr.flush()
+            time.sleep(120)
+        return None
+
+
+sys.meta_path.insert(0, Held())
+"""
+
+
+def _console_script() -> list[str]:
+    """What the installed ``newsdiff`` command runs, as setup.cfg names it and an installer writes it."""
+    config = configparser.ConfigParser()
+    config.read(ROOT / "setup.cfg", encoding="utf-8")
+    scripts = dict(line.split(" = ") for line in config["options.entry_points"]["console_scripts"].split("\n") if line)
+    module, function = scripts["newsdiff"].split(":")
+    return [sys.executable, "-c", f"import sys; from {module} import {function}; sys.exit({function}())"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="sends SIGINT")
+@pytest.mark.parametrize("start", ["console script", "python -m"])
+def test_ctrl_c_while_the_command_line_is_imported_ends_with_one_line_and_status_130(
+    articles: list[str], tmp_path: Path, start: str
+) -> None:
+    # Ctrl-C in the first moment of `newsdiff compare ...`, while Click and the commands were imported before any
+    # handler of it, printed a KeyboardInterrupt traceback and ended by the signal, not with status 130.
+    (tmp_path / "sitecustomize.py").write_text(_HELD_IMPORT.format(module="click"), encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), str(ROOT)])}
+    command = _console_script() if start == "console script" else [sys.executable, "-m", "newsdiff"]
+    run = subprocess.Popen(
+        [*command, "compare", *articles, "--format", "json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
+    )
+    assert run.stderr is not None and run.stderr.readline() == b"held\n"
+    run.send_signal(signal.SIGINT)
+    out, err = run.communicate(timeout=120)
+    assert (run.returncode, out, err.decode()) == (130, b"", "newsdiff: interrupted\n")
 
 
 def _never_compared(*args: object, **kwargs: object) -> None:

@@ -65,6 +65,63 @@ def test_an_output_named_for_its_format_gets_no_warning(articles: list[str], tmp
     assert "warning" not in done.stderr
 
 
+@pytest.fixture
+def batch_output(comparison: Path, tmp_path: Path) -> Path:
+    """A batch's output of one cluster, the harbour comparison, as ``newsdiff batch`` writes its lines."""
+    record = {"cluster": "harbour", "result": json.loads(comparison.read_text(encoding="utf-8"))}
+    path = tmp_path / "results.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def pair_file(tmp_path: Path) -> Path:
+    """A sentence-pair file in the MSRP layout, of two pairs."""
+    path = tmp_path / "pairs.tsv"
+    rows = [
+        "Quality\t#1 ID\t#2 ID\t#1 String\t#2 String",
+        "1\t1\t2\tThe ferry left Kessel at noon.\tAt noon the ferry left Kessel.",
+        "0\t3\t4\tThe quay was closed by the storm.\tThe mayor opened a library.",
+    ]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("command", "options", "name", "written"),
+    [
+        ("evaluate", [], "scores.csv", "text"),  # a spreadsheet would open the table as one column of lines
+        ("evaluate", ["--format", "text"], "scores.json", "text"),
+        ("summary", ["--format", "json"], "corpus.txt", "json"),
+        ("summary", ["--format", "text"], "corpus.html", "text"),
+    ],
+)
+def test_summary_and_evaluate_warn_when_the_output_name_says_another_format(
+    batch_output: Path, pair_file: Path, command: str, options: list[str], name: str, written: str
+) -> None:
+    # compare and report warned of it; summary and evaluate wrote the other format under the name in silence.
+    out = batch_output.parent / name
+    source = pair_file if command == "evaluate" else batch_output
+    done = CliRunner().invoke(main, [command, str(source), *options, "-o", str(out)])
+    assert done.exit_code == 0, done.output
+    warning = [line for line in done.stderr.splitlines() if "warning" in line]
+    assert len(warning) == 1 and name in warning[0] and written in warning[0].lower(), done.stderr
+    assert out.exists()
+
+
+@pytest.mark.parametrize(
+    ("command", "name"),
+    [("evaluate", "scores"), ("evaluate", "scores.txt"), ("summary", "corpus.md"), ("summary", "corpus.htm")],
+)
+def test_summary_and_evaluate_take_any_name_that_says_no_other_format(
+    batch_output: Path, pair_file: Path, command: str, name: str
+) -> None:
+    source = pair_file if command == "evaluate" else batch_output
+    done = CliRunner().invoke(main, [command, str(source), "-o", str(batch_output.parent / name)])
+    assert done.exit_code == 0, done.output
+    assert "warning" not in done.stderr
+
+
 # -- report given something that is not a result -------------------------------------------------------------
 
 
@@ -148,7 +205,7 @@ def test_a_misspelt_option_is_answered_with_the_one_meant(articles: list[str]) -
 # -- The help ---------------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("command", ["compare", "report"])
+@pytest.mark.parametrize("command", ["compare", "report", "summary", "evaluate"])
 def test_the_help_ends_with_examples_of_the_command_kept_on_their_own_lines(command: str) -> None:
     shown = CliRunner().invoke(main, [command, "--help"], terminal_width=80)
     assert shown.exit_code == 0
@@ -243,6 +300,27 @@ def test_compare_given_a_batch_s_output_points_to_report(articles: list[str], tm
     done = CliRunner().invoke(main, ["compare", str(output), articles[0], "--format", "json"])
     assert done.exit_code == 2 and done.stdout == ""
     assert len(done.stderr.splitlines()) == 1 and f"newsdiff report {output} --cluster" in done.stderr
+
+
+def test_summary_given_a_comparison_s_json_points_to_report(comparison: Path) -> None:
+    # It said "line 1: is not a JSON line (Expecting property name ...); give the output of newsdiff batch (a run
+    # that was stopped leaves a partial last line ...)", of the file compare --format json had just written whole.
+    done = CliRunner().invoke(main, ["summary", str(comparison)])
+    assert done.exit_code == 2 and done.stdout == ""
+    assert len(done.stderr.splitlines()) == 1 and "partial" not in done.stderr
+    assert f"newsdiff report {comparison}" in done.stderr
+
+
+def test_summary_given_a_pattern_of_comparisons_json_points_to_report(comparison: Path) -> None:
+    done = CliRunner().invoke(main, ["summary", str(comparison.parent / "*.json")])
+    assert done.exit_code == 2 and done.stdout == ""
+    assert len(done.stderr.splitlines()) == 1 and f"newsdiff report {comparison}" in done.stderr
+
+
+def test_summary_given_a_comparison_piped_from_compare_points_to_report(comparison: Path) -> None:
+    done = CliRunner().invoke(main, ["summary", "-"], input=comparison.read_bytes())
+    assert done.exit_code == 2 and done.stdout == ""
+    assert len(done.stderr.splitlines()) == 1 and "newsdiff report -" in done.stderr
 
 
 def test_compare_reads_article_records_that_name_their_cluster(tmp_path: Path) -> None:
