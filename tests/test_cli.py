@@ -490,7 +490,12 @@ def test_ctrl_c_while_the_command_line_is_imported_ends_with_one_line_and_status
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), str(ROOT)])}
     command = _console_script() if start == "console script" else [sys.executable, "-m", "newsdiff"]
     run = subprocess.Popen(
-        [*command, "compare", *articles, "--format", "json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
+        [*command, "compare", *articles, "--format", "json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        # A shell starts background jobs (a CI run among them) with Ctrl-C ignored; a terminal's foreground job has it.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     assert run.stderr is not None and run.stderr.readline() == b"held\n"
     run.send_signal(signal.SIGINT)
