@@ -1029,10 +1029,7 @@ def test_a_comma_json_has_no_place_for_is_named_with_what_to_do(
 ) -> None:
     # A trailing comma (which JavaScript and Python allow) was told only as the parser's "Expecting property name
     # enclosed in double quotes" or "Extra data", which does not say that the comma is what to remove.
-    path = tmp_path / name
-    path.write_text(content, encoding="utf-8")
-    with pytest.raises(newsdiff.InputError, match=rf"{re.escape(name)}(, line 1)?: invalid JSON \(.*\); .*{hint}"):
-        newsdiff.load([path])
+    _refused_on_load(tmp_path / name, content, rf"{re.escape(name)}(, line 1)?: invalid JSON \(.*\); .*{hint}")
 
 
 def test_a_comma_with_no_item_before_it_is_left_to_the_parser_s_words(tmp_path: Path) -> None:
@@ -1170,12 +1167,9 @@ def test_a_binary_file_with_nul_bytes_is_still_called_binary(tmp_path: Path) -> 
 )
 def test_json_in_a_text_file_is_named_as_json_not_compared_as_prose(tmp_path: Path, content: str, suffix: str) -> None:
     # Read as text, the record's braces, keys and quotes were one article's words.
-    path = tmp_path / "quay.txt"
-    path.write_text(content, encoding="utf-8")
-    with pytest.raises(
-        newsdiff.InputError, match=rf"quay\.txt: holds JSON, not an article's text; name it quay\{suffix}"
-    ):
-        newsdiff.load([path])
+    _refused_on_load(
+        tmp_path / "quay.txt", content, rf"quay\.txt: holds JSON, not an article's text; name it quay\{suffix}"
+    )
 
 
 def test_a_text_file_that_opens_with_a_bracket_is_prose(tmp_path: Path) -> None:
