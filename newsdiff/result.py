@@ -29,6 +29,9 @@ if TYPE_CHECKING:
     from .relate import Relation
 
 SCHEMA = 1
+#: The :attr:`Comparison.version` of a comparison read back from schema-1 data without a ``newsdiff`` field: the
+#: version that compared it is not known, and is not taken to be the one installed.
+UNKNOWN_VERSION = "unknown"
 
 #: How a comparison's JSON begins, as :meth:`Comparison.to_json` writes it (after a byte-order mark, if any): its
 #: schema comes first. Told from a file's first bytes, so that an article or a cluster is not mistaken for one.
@@ -287,8 +290,9 @@ class Comparison:
     """Everything newsdiff found about a cluster of articles.
 
     ``articles`` come in the order they were given, ``groups`` are the claims carried by more than one
-    article (the most widely carried first), and ``version`` is the newsdiff that compared them. ``print()``
-    gives a summary per article, and a notebook shows the report. ``scoring`` is how :func:`newsdiff.compare` scored
+    article (the most widely carried first), and ``version`` is the newsdiff that compared them
+    (:data:`UNKNOWN_VERSION` for one read back from data that does not say). ``print()`` gives a summary per
+    article, and a notebook shows the report. ``scoring`` is how :func:`newsdiff.compare` scored
     sentence pairs; ``None`` for a comparison read back from JSON, which does not record it (see :meth:`scored_with`).
     """
 
@@ -777,7 +781,9 @@ def _read_comparison(data: Any) -> Comparison:
             members = tuple((_text(m["article"]), _whole(m["sentence"])) for m in g["members"])
             groups.append(Group(_whole(g["id"]), _label(g["label"], _MATCH_LABELS), members))
         where = "newsdiff"
-        version = _text(data.get("newsdiff", __version__))
+        # Data that does not say which newsdiff compared it was not compared by this one as far as anyone knows: a
+        # version claimed here would let a batch's record beside it lend its settings (batch.read_result).
+        version = _text(data.get("newsdiff", UNKNOWN_VERSION))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise InputError(f"not newsdiff's JSON schema {SCHEMA}: {where} is not as to_dict writes it ({exc})") from None
     comparison = Comparison(tuple(articles), tuple(groups), version)

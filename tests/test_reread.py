@@ -15,6 +15,7 @@ import newsdiff
 from newsdiff import Comparison
 from newsdiff.batch import batch_file, read_result
 from newsdiff.cli import main
+from newsdiff.result import UNKNOWN_VERSION
 
 KESSEL = [
     {"id": "herald", "text": HARBOUR_A},
@@ -56,6 +57,35 @@ def test_a_comparison_read_back_from_its_json_is_the_same_but_for_text_and_url(k
     assert list(again.pairs()) == list(kessel.pairs())
     assert again.to_html() == kessel.to_html()  # no article here has a URL, the one thing the page loses
     assert Comparison.from_dict(json.loads(kessel.to_json(indent=None))) == again
+
+
+def test_data_that_does_not_say_which_newsdiff_wrote_it_is_read_back_as_of_an_unknown_version(
+    kessel: Comparison,
+) -> None:
+    # Another tool's schema-1 data may leave the field out: it was not compared by the newsdiff reading it.
+    data = kessel.to_dict()
+    del data["newsdiff"]
+    again = Comparison.from_dict(data)
+    assert again.version == UNKNOWN_VERSION != newsdiff.__version__
+    assert str(again).startswith(f"newsdiff {UNKNOWN_VERSION}: 3 articles")
+    assert again.to_dict() == {**data, "newsdiff": UNKNOWN_VERSION}
+    assert Comparison.from_json(again.to_json()) == again
+
+
+def test_a_batch_result_that_does_not_say_which_newsdiff_wrote_it_does_not_take_the_batchs_scoring(
+    output: Path, tmp_path: Path
+) -> None:
+    # The record beside a batch's output says how this newsdiff scored the clusters; a result without its version
+    # may have been compared otherwise, so relate asks to be told, as for any result read back from JSON.
+    assert read_result(output, "kessel").scoring is not None
+    records = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
+    for record in records:
+        record.get("result", {}).pop("newsdiff", None)
+    output.write_text("".join(json.dumps(record) + "\n" for record in records), encoding="utf-8")
+    again = read_result(output, "kessel")
+    assert (again.version, again.scoring) == (UNKNOWN_VERSION, None)
+    with pytest.raises(newsdiff.InputError, match="say how with scored_with"):
+        again.relate(("herald", 0), ("courier", 0))
 
 
 @pytest.mark.parametrize(
