@@ -603,13 +603,15 @@ class Comparison:
         """:meth:`to_rows` as CSV text: a header line, then one line per sentence.
 
         Fields are quoted as RFC 4180 does (a sentence may hold commas, quotes and line breaks); lines end
-        in a line feed; the matched articles are joined by ``;``; ``None`` is an empty field. A text cell that
+        in a line feed; ``None`` is an empty field. The matched articles are joined by ``;``, as one CSV line with
+        that delimiter, so that an id holding a ``;`` or a ``"`` is quoted and read back whole by
+        ``next(csv.reader([cell], delimiter=";"))`` (a plain ``split(";")`` serves other ids). A text cell that
         begins with ``=``, ``+``, ``-``, ``@``, a tab, a carriage return or a null character, which a spreadsheet
         would run as a formula, begins with ``'`` instead: article text comes from the web. ``escape_formulas=False``
         keeps every cell as :meth:`to_rows` has it, for a program that reads the file.
         """
         rows = (
-            [";".join(row[name]) if name == "matched_articles" else row[name] for name in ROW_FIELDS]
+            [_id_list(row[name]) if name == "matched_articles" else row[name] for name in ROW_FIELDS]
             for row in self.to_rows()
         )
         return csv_text(ROW_FIELDS, rows, escape_formulas=escape_formulas)
@@ -661,6 +663,16 @@ class Comparison:
                 f"{count(len(article.removed), 'removal')}"
             )
         return "\n".join(lines)
+
+
+def _id_list(ids: Sequence[str]) -> str:
+    """``ids`` joined by ``;`` for one CSV cell, each quoted as CSV quotes a field when it holds a ``;`` or a ``"``:
+    an id may hold either (a file named ``north;south.txt``), and joined bare it would read as two."""
+    buffer = io.StringIO()
+    # The csv module quotes a field for a line end only when the line terminator holds it; an id read back from
+    # another tool's JSON may hold one.
+    csv.writer(buffer, delimiter=";", lineterminator="\r\n").writerow(ids)
+    return buffer.getvalue().removesuffix("\r\n")
 
 
 def _names_a_file(text: str) -> bool:
