@@ -564,6 +564,13 @@ class Comparison:
         except (ValueError, RecursionError) as exc:
             if isinstance(text, str) and _names_a_file(text):
                 raise _path_given(text) from None
+            if _BATCH_OUTPUT_START.match(
+                text if isinstance(text, str) else bytes(text[:100]).decode("utf-8", "replace")
+            ):
+                raise InputError(
+                    "not a JSON document but newsdiff batch's output, a cluster a line: read one with "
+                    "newsdiff.batch.read_result(path, cluster)"
+                ) from None
             raise InputError(f"not a JSON document ({exc}); give the JSON newsdiff wrote") from None
         return _read_comparison(data)
 
@@ -675,6 +682,10 @@ def _id_list(ids: Sequence[str]) -> str:
     return buffer.getvalue().removesuffix("\r\n")
 
 
+#: How a batch's output begins (after a byte-order mark, if any): a record naming its cluster.
+_BATCH_OUTPUT_START = re.compile(r'\A\ufeff?\s*\{\s*"cluster"\s*:')
+
+
 def _names_a_file(text: str) -> bool:
     """Whether ``text``, which is not JSON, is rather a file's name: one short line, not JSON's start, that ends in
     ``.json`` or ``.jsonl`` or names a file there is."""
@@ -751,8 +762,7 @@ def _label(value: Any, labels: tuple[str, ...]) -> Any:
 def _read_comparison(data: Any) -> Comparison:
     """Build a :class:`Comparison` from schema-1 data, checking what the contract promises on the way."""
     if not isinstance(data, Mapping) or data.get("schema") != SCHEMA:
-        found = f"schema: {data.get('schema')!r}" if isinstance(data, Mapping) else f"it holds {json_kind(data)}"
-        raise InputError(f"not newsdiff's JSON schema {SCHEMA} ({found}); give what Comparison.to_dict wrote")
+        raise InputError(_not_schema_1(data))
     where = "articles"
     try:
         if not isinstance(data["articles"], (list, tuple)):
@@ -804,6 +814,30 @@ def _read_comparison(data: Any) -> Comparison:
 
 
 _MATCH_LABELS = ("shared", "paraphrased")
+
+
+def _not_schema_1(data: Any) -> str:
+    """Why ``data`` is not a comparison, naming what it is when it is other JSON newsdiff writes (a batch's record, a
+    corpus summary, a later schema's comparison), with what reads it: each is an easy slip for the other."""
+    start = f"not newsdiff's JSON schema {SCHEMA}"
+    if not isinstance(data, Mapping):
+        return f"{start} (it holds {json_kind(data)}); give what Comparison.to_dict wrote"
+    if "schema" not in data and "cluster" in data and ("result" in data or "error" in data):
+        record = f"{start} but a record of newsdiff batch's output, of cluster {data['cluster']!r:.80}"
+        if "result" in data:
+            return f"{record}: give its comparison, record['result']"
+        return f"{record}, which was not compared ({data['error']!s:.300})"
+    if "schema" not in data and "corpus_schema" in data:
+        return f"{start} but a corpus summary: read it with newsdiff.CorpusSummary.from_dict"
+    schema = data.get("schema")
+    if isinstance(schema, int) and not isinstance(schema, bool) and schema > SCHEMA:
+        version = data.get("newsdiff")
+        written = f"newsdiff {version}" if isinstance(version, str) else "a later newsdiff"
+        return (
+            f"{start} (schema: {schema}): written by {written}, and newsdiff {__version__} reads schema {SCHEMA}; "
+            f"read it with a newsdiff that reads schema {schema}"
+        )
+    return f"{start} (schema: {schema!r}); give what Comparison.to_dict wrote"
 
 
 def _check_contract(comparison: Comparison) -> None:

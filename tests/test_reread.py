@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -253,3 +254,49 @@ def test_a_path_given_to_from_json_is_refused_saying_to_read_the_file(kessel: Co
             Comparison.from_json(named)  # type: ignore[arg-type]
     with pytest.raises(newsdiff.InputError, match=r"takes JSON text \(a str or bytes\), not None"):
         Comparison.from_json(None)  # type: ignore[arg-type]
+
+
+def test_a_batch_record_given_as_a_comparison_says_to_give_its_result(output: Path) -> None:
+    # newsdiff.batch returns these records and a batch's output holds one a line: from_dict(record) is an easy slip.
+    lines = output.read_text(encoding="utf-8").splitlines()
+    compared, failed = json.loads(lines[0]), json.loads(lines[2])
+    with pytest.raises(
+        newsdiff.InputError,
+        match=r"^not newsdiff's JSON schema 1 but a record of newsdiff batch's output, of cluster 'kessel': "
+        r"give its comparison, record\['result'\]$",
+    ):
+        Comparison.from_dict(compared)
+    with pytest.raises(
+        newsdiff.InputError,
+        match=r"^not newsdiff's JSON schema 1 but a record of newsdiff batch's output, of cluster 'alone', "
+        r"which was not compared \(.*need at least two.*\)$",
+    ):
+        Comparison.from_json(lines[2])
+    assert "result" not in failed
+
+
+def test_a_batch_output_given_to_from_json_says_to_read_one_cluster_with_read_result(output: Path) -> None:
+    for text in (output.read_text(encoding="utf-8"), output.read_bytes()):
+        with pytest.raises(
+            newsdiff.InputError,
+            match=r"^not a JSON document but newsdiff batch's output, a cluster a line: read one with "
+            r"newsdiff\.batch\.read_result\(path, cluster\)$",
+        ):
+            Comparison.from_json(text)
+
+
+def test_a_corpus_summary_given_as_a_comparison_says_what_reads_it(output: Path) -> None:
+    with pytest.raises(
+        newsdiff.InputError,
+        match=r"^not newsdiff's JSON schema 1 but a corpus summary: read it with newsdiff\.CorpusSummary\.from_dict$",
+    ):
+        Comparison.from_dict(newsdiff.summarize(output).to_dict())
+
+
+def test_a_comparison_of_a_later_schema_says_which_newsdiff_wrote_it_and_what_reads_it(kessel: Comparison) -> None:
+    with pytest.raises(
+        newsdiff.InputError,
+        match=rf"^not newsdiff's JSON schema 1 \(schema: 2\): written by newsdiff 9\.0\.0, and newsdiff "
+        rf"{re.escape(newsdiff.__version__)} reads schema 1; read it with a newsdiff that reads schema 2$",
+    ):
+        Comparison.from_dict({**kessel.to_dict(), "schema": 2, "newsdiff": "9.0.0"})
