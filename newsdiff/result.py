@@ -543,9 +543,9 @@ class Comparison:
 
         Schema 1 keeps neither an article's loaded text nor its URL, so they come back empty (``""`` and
         ``None``); everything else is as it was. Data of another schema or shape, or that breaks what schema 1
-        promises (unique article ids, matches that name a sentence of another article and are matched back, labels
-        that follow the matches, claims of unique ids, each of matched sentences that are there in two articles or
-        more, no sentence in two claims), is an :class:`InputError` saying where.
+        promises (unique article ids, offsets that are spans of the text, matches that name a sentence of another
+        article and are matched back, labels that follow the matches, claims of unique ids, each of matched sentences
+        that are there in two articles or more, no sentence in two claims), is an :class:`InputError` saying where.
         """
         return _read_comparison(data)
 
@@ -747,6 +747,14 @@ def _whole(value: Any) -> int:
     return value
 
 
+def _span(start: Any, end: Any) -> tuple[int, int]:
+    """A sentence's or a removal's offsets in schema-1 data: a span of the loaded text, which a program slices by."""
+    span = _whole(start), _whole(end)
+    if not 0 <= span[0] <= span[1]:
+        raise ValueError(f"start {start} and end {end} are not a span of the text: give 0 <= start <= end")
+    return span
+
+
 def _score(value: Any) -> float:
     if not isinstance(value, (int, float)) or isinstance(value, bool):
         raise ValueError(f"score {value!r} is not a number")
@@ -785,11 +793,10 @@ def _read_comparison(data: Any) -> Comparison:
                     for m in s["matches"]
                 )
                 label = _label(s["label"], _SENTENCE_LABELS)
-                sentences.append(Sentence(i, _text(s["text"]), _whole(s["start"]), _whole(s["end"]), label, matches))
+                sentences.append(Sentence(i, _text(s["text"]), *_span(s["start"], s["end"]), label, matches))
             where = f"articles[{n}]"
             removed = tuple(
-                Removal(_whole(r["start"]), _whole(r["end"]), _text(r["reason"]), _text(r["text"]))
-                for r in a["removed"]
+                Removal(*_span(r["start"], r["end"]), _text(r["reason"]), _text(r["text"])) for r in a["removed"]
             )
             fields = {key: _optional_text(a.get(key)) for key in ("outlet", "title", "date", "source")}
             articles.append(
@@ -898,6 +905,8 @@ def _check_contract(comparison: Comparison) -> None:
                 raise refuse(f"group {group.id} holds sentence {index} of {article_id!r}, which matches no sentence")
             if (article_id, index) in group_of:
                 first = group_of[(article_id, index)]
+                if first == group.id:
+                    raise refuse(f"group {group.id} holds sentence {index} of {article_id!r} twice")
                 raise refuse(
                     f"sentence {index} of {article_id!r} is in groups {first} and {group.id}; "
                     "a sentence is in one claim at most"

@@ -103,6 +103,26 @@ def test_a_batch_result_that_does_not_say_which_newsdiff_wrote_it_does_not_take_
             ),
             r"sentence 0 of article 'herald' matches sentence 40 of 'wire', which is not in the data",
         ),
+        # Offsets are a span of the loaded text: a program slicing by them would get nothing, or the wrong text.
+        (
+            lambda d: d["articles"][0]["sentences"][1].update(start=-5, end=-2),
+            r"articles\[0\]\.sentences\[1\] is not as to_dict writes it \(start -5 and end -2 are not a span of the "
+            r"text: give 0 <= start <= end\)",
+        ),
+        (
+            lambda d: d["articles"][1]["sentences"][0].update(start=30, end=12),
+            r"articles\[1\]\.sentences\[0\] is not as to_dict writes it \(start 30 and end 12 are not a span",
+        ),
+        (
+            lambda d: d["articles"][2]["removed"].append(
+                {"text": "Read more", "start": 90, "end": 81, "reason": "promo"}
+            ),
+            r"articles\[2\] is not as to_dict writes it \(start 90 and end 81 are not a span",
+        ),
+        (
+            lambda d: d["groups"][0]["members"].append(dict(d["groups"][0]["members"][0])),
+            r"group 0 holds sentence \d+ of '\w+' twice$",
+        ),
     ],
 )
 def test_data_that_is_not_schema_1_is_an_input_error_saying_where(kessel: Comparison, change, message: str) -> None:
