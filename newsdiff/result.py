@@ -29,6 +29,9 @@ if TYPE_CHECKING:
     from .relate import Relation
 
 SCHEMA = 1
+#: The :attr:`Comparison.version` of a comparison read back from schema-1 data without a ``newsdiff`` field: the
+#: version that compared it is not known, and is not taken to be the one installed.
+UNKNOWN_VERSION = "unknown"
 
 #: How a comparison's JSON begins, as :meth:`Comparison.to_json` writes it (after a byte-order mark, if any): its
 #: schema comes first. Told from a file's first bytes, so that an article or a cluster is not mistaken for one.
@@ -287,8 +290,9 @@ class Comparison:
     """Everything newsdiff found about a cluster of articles.
 
     ``articles`` come in the order they were given, ``groups`` are the claims carried by more than one
-    article (the most widely carried first), and ``version`` is the newsdiff that compared them. ``print()``
-    gives a summary per article, and a notebook shows the report. ``scoring`` is how :func:`newsdiff.compare` scored
+    article (the most widely carried first), and ``version`` is the newsdiff that compared them
+    (:data:`UNKNOWN_VERSION` for one read back from data that does not say). ``print()`` gives a summary per
+    article, and a notebook shows the report. ``scoring`` is how :func:`newsdiff.compare` scored
     sentence pairs; ``None`` for a comparison read back from JSON, which does not record it (see :meth:`scored_with`).
     """
 
@@ -539,9 +543,9 @@ class Comparison:
 
         Schema 1 keeps neither an article's loaded text nor its URL, so they come back empty (``""`` and
         ``None``); everything else is as it was. Data of another schema or shape, or that breaks what schema 1
-        promises (unique article ids, matches that name a sentence of another article and are matched back, labels
-        that follow the matches, claims of unique ids, each of matched sentences that are there in two articles or
-        more, no sentence in two claims), is an :class:`InputError` saying where.
+        promises (unique article ids, offsets that are spans of the text, matches that name a sentence of another
+        article and are matched back, labels that follow the matches, claims of unique ids, each of matched sentences
+        that are there in two articles or more, no sentence in two claims), is an :class:`InputError` saying where.
         """
         return _read_comparison(data)
 
@@ -560,6 +564,13 @@ class Comparison:
         except (ValueError, RecursionError) as exc:
             if isinstance(text, str) and _names_a_file(text):
                 raise _path_given(text) from None
+            if _BATCH_OUTPUT_START.match(
+                text if isinstance(text, str) else bytes(text[:100]).decode("utf-8", "replace")
+            ):
+                raise InputError(
+                    "not a JSON document but newsdiff batch's output, a cluster a line: read one with "
+                    "newsdiff.batch.read_result(path, cluster)"
+                ) from None
             raise InputError(f"not a JSON document ({exc}); give the JSON newsdiff wrote") from None
         return _read_comparison(data)
 
@@ -599,13 +610,15 @@ class Comparison:
         """:meth:`to_rows` as CSV text: a header line, then one line per sentence.
 
         Fields are quoted as RFC 4180 does (a sentence may hold commas, quotes and line breaks); lines end
-        in a line feed; the matched articles are joined by ``;``; ``None`` is an empty field. A text cell that
+        in a line feed; ``None`` is an empty field. The matched articles are joined by ``;``, as one CSV line with
+        that delimiter, so that an id holding a ``;`` or a ``"`` is quoted and read back whole by
+        ``next(csv.reader([cell], delimiter=";"))`` (a plain ``split(";")`` serves other ids). A text cell that
         begins with ``=``, ``+``, ``-``, ``@``, a tab, a carriage return or a null character, which a spreadsheet
         would run as a formula, begins with ``'`` instead: article text comes from the web. ``escape_formulas=False``
         keeps every cell as :meth:`to_rows` has it, for a program that reads the file.
         """
         rows = (
-            [";".join(row[name]) if name == "matched_articles" else row[name] for name in ROW_FIELDS]
+            [_id_list(row[name]) if name == "matched_articles" else row[name] for name in ROW_FIELDS]
             for row in self.to_rows()
         )
         return csv_text(ROW_FIELDS, rows, escape_formulas=escape_formulas)
@@ -657,6 +670,20 @@ class Comparison:
                 f"{count(len(article.removed), 'removal')}"
             )
         return "\n".join(lines)
+
+
+def _id_list(ids: Sequence[str]) -> str:
+    """``ids`` joined by ``;`` for one CSV cell, each quoted as CSV quotes a field when it holds a ``;`` or a ``"``:
+    an id may hold either (a file named ``north;south.txt``), and joined bare it would read as two."""
+    buffer = io.StringIO()
+    # The csv module quotes a field for a line end only when the line terminator holds it; an id read back from
+    # another tool's JSON may hold one.
+    csv.writer(buffer, delimiter=";", lineterminator="\r\n").writerow(ids)
+    return buffer.getvalue().removesuffix("\r\n")
+
+
+#: How a batch's output begins (after a byte-order mark, if any): a record naming its cluster.
+_BATCH_OUTPUT_START = re.compile(r'\A\ufeff?\s*\{\s*"cluster"\s*:')
 
 
 def _names_a_file(text: str) -> bool:
@@ -720,6 +747,14 @@ def _whole(value: Any) -> int:
     return value
 
 
+def _span(start: Any, end: Any) -> tuple[int, int]:
+    """A sentence's or a removal's offsets in schema-1 data: a span of the loaded text, which a program slices by."""
+    span = _whole(start), _whole(end)
+    if not 0 <= span[0] <= span[1]:
+        raise ValueError(f"start {start} and end {end} are not a span of the text: give 0 <= start <= end")
+    return span
+
+
 def _score(value: Any) -> float:
     if not isinstance(value, (int, float)) or isinstance(value, bool):
         raise ValueError(f"score {value!r} is not a number")
@@ -735,8 +770,7 @@ def _label(value: Any, labels: tuple[str, ...]) -> Any:
 def _read_comparison(data: Any) -> Comparison:
     """Build a :class:`Comparison` from schema-1 data, checking what the contract promises on the way."""
     if not isinstance(data, Mapping) or data.get("schema") != SCHEMA:
-        found = f"schema: {data.get('schema')!r}" if isinstance(data, Mapping) else f"it holds {json_kind(data)}"
-        raise InputError(f"not newsdiff's JSON schema {SCHEMA} ({found}); give what Comparison.to_dict wrote")
+        raise InputError(_not_schema_1(data))
     where = "articles"
     try:
         if not isinstance(data["articles"], (list, tuple)):
@@ -759,11 +793,10 @@ def _read_comparison(data: Any) -> Comparison:
                     for m in s["matches"]
                 )
                 label = _label(s["label"], _SENTENCE_LABELS)
-                sentences.append(Sentence(i, _text(s["text"]), _whole(s["start"]), _whole(s["end"]), label, matches))
+                sentences.append(Sentence(i, _text(s["text"]), *_span(s["start"], s["end"]), label, matches))
             where = f"articles[{n}]"
             removed = tuple(
-                Removal(_whole(r["start"]), _whole(r["end"]), _text(r["reason"]), _text(r["text"]))
-                for r in a["removed"]
+                Removal(*_span(r["start"], r["end"]), _text(r["reason"]), _text(r["text"])) for r in a["removed"]
             )
             fields = {key: _optional_text(a.get(key)) for key in ("outlet", "title", "date", "source")}
             articles.append(
@@ -777,7 +810,9 @@ def _read_comparison(data: Any) -> Comparison:
             members = tuple((_text(m["article"]), _whole(m["sentence"])) for m in g["members"])
             groups.append(Group(_whole(g["id"]), _label(g["label"], _MATCH_LABELS), members))
         where = "newsdiff"
-        version = _text(data.get("newsdiff", __version__))
+        # Data that does not say which newsdiff compared it was not compared by this one as far as anyone knows: a
+        # version claimed here would let a batch's record beside it lend its settings (batch.read_result).
+        version = _text(data.get("newsdiff", UNKNOWN_VERSION))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise InputError(f"not newsdiff's JSON schema {SCHEMA}: {where} is not as to_dict writes it ({exc})") from None
     comparison = Comparison(tuple(articles), tuple(groups), version)
@@ -786,6 +821,30 @@ def _read_comparison(data: Any) -> Comparison:
 
 
 _MATCH_LABELS = ("shared", "paraphrased")
+
+
+def _not_schema_1(data: Any) -> str:
+    """Why ``data`` is not a comparison, naming what it is when it is other JSON newsdiff writes (a batch's record, a
+    corpus summary, a later schema's comparison), with what reads it: each is an easy slip for the other."""
+    start = f"not newsdiff's JSON schema {SCHEMA}"
+    if not isinstance(data, Mapping):
+        return f"{start} (it holds {json_kind(data)}); give what Comparison.to_dict wrote"
+    if "schema" not in data and "cluster" in data and ("result" in data or "error" in data):
+        record = f"{start} but a record of newsdiff batch's output, of cluster {data['cluster']!r:.80}"
+        if "result" in data:
+            return f"{record}: give its comparison, record['result']"
+        return f"{record}, which was not compared ({data['error']!s:.300})"
+    if "schema" not in data and "corpus_schema" in data:
+        return f"{start} but a corpus summary: read it with newsdiff.CorpusSummary.from_dict"
+    schema = data.get("schema")
+    if isinstance(schema, int) and not isinstance(schema, bool) and schema > SCHEMA:
+        version = data.get("newsdiff")
+        written = f"newsdiff {version}" if isinstance(version, str) else "a later newsdiff"
+        return (
+            f"{start} (schema: {schema}): written by {written}, and newsdiff {__version__} reads schema {SCHEMA}; "
+            f"read it with a newsdiff that reads schema {schema}"
+        )
+    return f"{start} (schema: {schema!r}); give what Comparison.to_dict wrote"
 
 
 def _check_contract(comparison: Comparison) -> None:
@@ -846,6 +905,8 @@ def _check_contract(comparison: Comparison) -> None:
                 raise refuse(f"group {group.id} holds sentence {index} of {article_id!r}, which matches no sentence")
             if (article_id, index) in group_of:
                 first = group_of[(article_id, index)]
+                if first == group.id:
+                    raise refuse(f"group {group.id} holds sentence {index} of {article_id!r} twice")
                 raise refuse(
                     f"sentence {index} of {article_id!r} is in groups {first} and {group.id}; "
                     "a sentence is in one claim at most"

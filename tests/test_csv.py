@@ -188,3 +188,59 @@ def test_any_cells_read_back_with_the_csv_module_as_to_rows_has_them(cells: list
     for plain, safe in zip(kept, escaped, strict=True):
         for name in ROW_FIELDS:
             assert safe[name] == ("'" + plain[name] if plain[name].startswith(FORMULA_STARTS) else plain[name])
+
+
+def _matched_ids(cell: str) -> list[str]:
+    """The ids of a ``matched_articles`` cell, read as to_csv's docstring says to."""
+    return next(csv.reader([cell], delimiter=";"))
+
+
+@pytest.mark.parametrize(
+    ("north", "south"),
+    [("north;south", "east"), ("north", "south;east"), ('the "north"', "south"), ('"north', 'south"')],
+)
+def test_matched_article_ids_that_hold_the_separator_or_a_quote_read_back_whole(north: str, south: str) -> None:
+    # Joined bare, ids "north;south" and "east" made the cell "north;south;east", as three ids would: one sentence
+    # seemed matched in an article that is not there.
+    line = "The ferry to Drennick ran two hours late on Friday, Olan Vek said."
+    result = newsdiff.compare([newsdiff.Article(line, id=north), newsdiff.Article(line, id=south), line])
+    rows = _read(result.to_csv(escape_formulas=False))
+    assert [_matched_ids(r["matched_articles"]) for r in rows] == [
+        list(r["matched_articles"]) for r in result.to_rows()
+    ]
+    assert _matched_ids(rows[2]["matched_articles"]) == [north, south]
+
+
+def test_plain_matched_article_ids_are_joined_by_a_bare_semicolon() -> None:
+    line = "The ferry to Drennick ran two hours late on Friday, Olan Vek said."
+    result = newsdiff.compare([newsdiff.Article(line, id="herald"), newsdiff.Article(line, id="coast-wire"), "Snow."])
+    rows = _read(result.to_csv())
+    assert [r["matched_articles"] for r in rows] == ["coast-wire", "herald", ""]
+    three = newsdiff.compare([newsdiff.Article(line, id=i) for i in ("herald", "coast wire", "post")])
+    assert _read(three.to_csv())[2]["matched_articles"] == "herald;coast wire"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(CELLS, min_size=2, max_size=3, unique=True))
+def test_any_matched_article_ids_read_back_whole(ids: list[str]) -> None:
+    # Ids read back from another tool's JSON may hold anything, line ends too.
+    articles = tuple(
+        newsdiff.ArticleResult(
+            own,
+            None,
+            None,
+            None,
+            None,
+            None,
+            "",
+            (
+                newsdiff.Sentence(
+                    0, "A ferry ran.", 0, 1, "shared", [newsdiff.Match(o, 0, "shared", 1.0) for o in ids if o != own]
+                ),
+            ),
+            (),
+        )
+        for own in ids
+    )
+    rows = _read(newsdiff.Comparison(articles, ()).to_csv(escape_formulas=False))
+    assert [_matched_ids(r["matched_articles"]) for r in rows] == [[o for o in ids if o != own] for own in ids]

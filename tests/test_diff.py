@@ -164,14 +164,31 @@ def test_a_space_between_changed_words_is_still_folded_into_one_change() -> None
 
 
 # Sentences drawn from a few words, marks and spaces, so that two of them share enough for equal runs to show up,
-# with the odd accent, emoji sequence and unspaced script among them.
+# with the odd accent, emoji sequence, unspaced or right-to-left script among them.
 _PIECES = [
     *("the", "ferry", "port", "said", "no", "4", "four", "3.5", "co-operate", "Zu\u0308rich", "Z\u00fcrich"),
     "don't",
     *(" ", " ", " ", "  ", ",", ".", '"', "\u201c", "\u201d", "(", ")", "\u2014", "-", "%"),
     *("\U0001f44d\U0001f3fd", "\U0001f1eb\U0001f1f7", "\u6771\u4eac", "\u05e9\u05dc\u05d5\u05dd", "e\u0301", "\u0301"),
+    # A family joined by zero-width joiners, a keycap, Arabic with and without its vowel mark, Thai, a Persian word
+    # with a zero-width non-joiner, a right-to-left mark, Korean, half-width kana and its sound mark, a CRLF line end.
+    *("\U0001f468\u200d\U0001f469\u200d\U0001f467", "1\ufe0f\u20e3", "\u0642\u0627\u0644\u064e", "\u0642\u0627\u0644"),
+    *(
+        "\u0e40\u0e23\u0e37\u0e2d",
+        "\u0645\u06cc\u200c\u0631\u0648\u062f",
+        "\u200f",
+        "\ud55c\uad6d",
+        "\uff8a\uff9f",
+        "\r\n",
+    ),
 ]
 _SENTENCE = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join)
+
+
+@given(_SENTENCE, _SENTENCE)
+def test_joining_the_pieces_of_sentences_in_any_script_gives_back_each_side(first: str, second: str) -> None:
+    # Random text seldom holds a joined emoji, a run of Thai or a word with its vowel marks: these do.
+    assert sides(word_diff(first, second)) == (first, second)
 
 
 def _grapheme_ends(text: str) -> set[int]:

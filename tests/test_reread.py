@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ import newsdiff
 from newsdiff import Comparison
 from newsdiff.batch import batch_file, read_result
 from newsdiff.cli import main
+from newsdiff.result import UNKNOWN_VERSION
 
 KESSEL = [
     {"id": "herald", "text": HARBOUR_A},
@@ -58,6 +60,35 @@ def test_a_comparison_read_back_from_its_json_is_the_same_but_for_text_and_url(k
     assert Comparison.from_dict(json.loads(kessel.to_json(indent=None))) == again
 
 
+def test_data_that_does_not_say_which_newsdiff_wrote_it_is_read_back_as_of_an_unknown_version(
+    kessel: Comparison,
+) -> None:
+    # Another tool's schema-1 data may leave the field out: it was not compared by the newsdiff reading it.
+    data = kessel.to_dict()
+    del data["newsdiff"]
+    again = Comparison.from_dict(data)
+    assert again.version == UNKNOWN_VERSION != newsdiff.__version__
+    assert str(again).startswith(f"newsdiff {UNKNOWN_VERSION}: 3 articles")
+    assert again.to_dict() == {**data, "newsdiff": UNKNOWN_VERSION}
+    assert Comparison.from_json(again.to_json()) == again
+
+
+def test_a_batch_result_that_does_not_say_which_newsdiff_wrote_it_does_not_take_the_batchs_scoring(
+    output: Path, tmp_path: Path
+) -> None:
+    # The record beside a batch's output says how this newsdiff scored the clusters; a result without its version
+    # may have been compared otherwise, so relate asks to be told, as for any result read back from JSON.
+    assert read_result(output, "kessel").scoring is not None
+    records = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
+    for record in records:
+        record.get("result", {}).pop("newsdiff", None)
+    output.write_text("".join(json.dumps(record) + "\n" for record in records), encoding="utf-8")
+    again = read_result(output, "kessel")
+    assert (again.version, again.scoring) == (UNKNOWN_VERSION, None)
+    with pytest.raises(newsdiff.InputError, match="say how with scored_with"):
+        again.relate(("herald", 0), ("courier", 0))
+
+
 @pytest.mark.parametrize(
     ("change", "message"),
     [
@@ -71,6 +102,26 @@ def test_a_comparison_read_back_from_its_json_is_the_same_but_for_text_and_url(k
                 {"article": "wire", "sentence": 40, "label": "shared", "score": 1.0}
             ),
             r"sentence 0 of article 'herald' matches sentence 40 of 'wire', which is not in the data",
+        ),
+        # Offsets are a span of the loaded text: a program slicing by them would get nothing, or the wrong text.
+        (
+            lambda d: d["articles"][0]["sentences"][1].update(start=-5, end=-2),
+            r"articles\[0\]\.sentences\[1\] is not as to_dict writes it \(start -5 and end -2 are not a span of the "
+            r"text: give 0 <= start <= end\)",
+        ),
+        (
+            lambda d: d["articles"][1]["sentences"][0].update(start=30, end=12),
+            r"articles\[1\]\.sentences\[0\] is not as to_dict writes it \(start 30 and end 12 are not a span",
+        ),
+        (
+            lambda d: d["articles"][2]["removed"].append(
+                {"text": "Read more", "start": 90, "end": 81, "reason": "promo"}
+            ),
+            r"articles\[2\] is not as to_dict writes it \(start 90 and end 81 are not a span",
+        ),
+        (
+            lambda d: d["groups"][0]["members"].append(dict(d["groups"][0]["members"][0])),
+            r"group 0 holds sentence \d+ of '\w+' twice$",
         ),
     ],
 )
@@ -223,3 +274,49 @@ def test_a_path_given_to_from_json_is_refused_saying_to_read_the_file(kessel: Co
             Comparison.from_json(named)  # type: ignore[arg-type]
     with pytest.raises(newsdiff.InputError, match=r"takes JSON text \(a str or bytes\), not None"):
         Comparison.from_json(None)  # type: ignore[arg-type]
+
+
+def test_a_batch_record_given_as_a_comparison_says_to_give_its_result(output: Path) -> None:
+    # newsdiff.batch returns these records and a batch's output holds one a line: from_dict(record) is an easy slip.
+    lines = output.read_text(encoding="utf-8").splitlines()
+    compared, failed = json.loads(lines[0]), json.loads(lines[2])
+    with pytest.raises(
+        newsdiff.InputError,
+        match=r"^not newsdiff's JSON schema 1 but a record of newsdiff batch's output, of cluster 'kessel': "
+        r"give its comparison, record\['result'\]$",
+    ):
+        Comparison.from_dict(compared)
+    with pytest.raises(
+        newsdiff.InputError,
+        match=r"^not newsdiff's JSON schema 1 but a record of newsdiff batch's output, of cluster 'alone', "
+        r"which was not compared \(.*need at least two.*\)$",
+    ):
+        Comparison.from_json(lines[2])
+    assert "result" not in failed
+
+
+def test_a_batch_output_given_to_from_json_says_to_read_one_cluster_with_read_result(output: Path) -> None:
+    for text in (output.read_text(encoding="utf-8"), output.read_bytes()):
+        with pytest.raises(
+            newsdiff.InputError,
+            match=r"^not a JSON document but newsdiff batch's output, a cluster a line: read one with "
+            r"newsdiff\.batch\.read_result\(path, cluster\)$",
+        ):
+            Comparison.from_json(text)
+
+
+def test_a_corpus_summary_given_as_a_comparison_says_what_reads_it(output: Path) -> None:
+    with pytest.raises(
+        newsdiff.InputError,
+        match=r"^not newsdiff's JSON schema 1 but a corpus summary: read it with newsdiff\.CorpusSummary\.from_dict$",
+    ):
+        Comparison.from_dict(newsdiff.summarize(output).to_dict())
+
+
+def test_a_comparison_of_a_later_schema_says_which_newsdiff_wrote_it_and_what_reads_it(kessel: Comparison) -> None:
+    with pytest.raises(
+        newsdiff.InputError,
+        match=rf"^not newsdiff's JSON schema 1 \(schema: 2\): written by newsdiff 9\.0\.0, and newsdiff "
+        rf"{re.escape(newsdiff.__version__)} reads schema 1; read it with a newsdiff that reads schema 2$",
+    ):
+        Comparison.from_dict({**kessel.to_dict(), "schema": 2, "newsdiff": "9.0.0"})
