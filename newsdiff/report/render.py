@@ -282,6 +282,55 @@ def _short(name: str, most: int = SHORT_NAME) -> str:
     return cut.rstrip() + "…"
 
 
+def _word_start(text: str, at: int) -> int:
+    """The start of the word that holds position ``at`` of ``text`` (``at`` itself when a space is there)."""
+    return text.rfind(" ", 0, at) + 1 if at < len(text) and not text[at].isspace() else at
+
+
+def _with_tail(name: str, tail: str, most: int) -> str:
+    """The start of ``name`` and its ``tail``, joined by an ellipsis, in at most ``most`` characters."""
+    return _short(name, most - len(tail) - 1).removesuffix("…").rstrip() + "… " + tail
+
+
+def _distinct_shorts(
+    names: Sequence[str], ids: Sequence[str], most: int = SHORT_NAME, kind: str = "article"
+) -> list[str]:
+    """Each name cut as :func:`_short` cuts it, except where two different names would then read the same.
+
+    Articles of one outlet often differ only at the end of their names ("... - morning edition", "... - evening
+    edition"), which a cut at the start drops. Those keep the end that tells them apart after the ellipsis; when that
+    end is too long to fit, the cut name is followed by its ``ids`` entry, or by its place ("article 3") when that is
+    too long as well or still clashes.
+
+    >>> _distinct_shorts(["The Harbour Gazette, morning", "The Harbour Gazette, evening"], ["am", "pm"], 20)
+    ['The Harbour… morning', 'The Harbour… evening']
+    """
+    shorts = [_short(name, most) for name in names]
+    clashing: dict[str, list[int]] = {}
+    for n, short in enumerate(shorts):
+        clashing.setdefault(short, []).append(n)
+    for group in clashing.values():
+        whole = {names[n] for n in group}
+        if len(whole) == 1:
+            continue  # one name, given to several articles: display_names has already told them apart
+        # The part after what every name of the group starts with, from the start of the word it falls in.
+        first, last = min(whole), max(whole)  # sorted, the two that share the least of their start
+        same = next((k for k, (a, b) in enumerate(zip(first, last, strict=False)) if a != b), len(first))
+        start = _word_start(first, same)
+        tails = {n: names[n][start:].lstrip() for n in group}
+        for n in group:
+            if all(len(tail) <= most // 2 for tail in tails.values()):
+                shorts[n] = _with_tail(names[n], tails[n], most)
+            else:
+                mark = f" ({ids[n]})" if len(ids[n]) <= most // 3 else f" ({kind} {n + 1})"
+                shorts[n] = _short(names[n], most - len(mark)) + mark
+    if len(set(shorts)) < len(set(names)):
+        # A tail or id that reads as another name's cut: the place tells every cut name apart for certain.
+        marks = [f" ({kind} {n})" for n in range(1, len(names) + 1)]
+        return [n if len(n) <= most else _short(n, most - len(m)) + m for n, m in zip(names, marks, strict=True)]
+    return shorts
+
+
 def _direction(text: str) -> str:
     """``"rtl"`` when the text's first strongly directional character reads right to left, else ``""``.
 
@@ -297,10 +346,12 @@ def _direction(text: str) -> str:
     return ""
 
 
-def _article_view(index: int, article: ArticleResult, whole_name: str, order: dict[str, int]) -> ArticleView:
+def _article_view(
+    index: int, article: ArticleResult, names: tuple[str, str, str], order: dict[str, int]
+) -> ArticleView:
+    """``names``: the article's name whole, cut to :data:`LONGEST_SHOWN` and cut to :data:`SHORT_NAME` characters."""
     counts = article.counts()
-    name = _short(whole_name, LONGEST_SHOWN)
-    short_name = _short(name)
+    whole_name, name, short_name = names
     named_by = f"name-{index}"
     sentences = tuple(
         SentenceView(
@@ -544,7 +595,9 @@ def build_report(comparison: Comparison, *, side_by_side: SideBySide = SideBySid
     ``side_by_side`` limits the article pairs drawn side by side (a report file's limits by default).
     """
     order = {a.id: n for n, a in enumerate(comparison.articles)}
-    names = display_names(comparison.articles)
+    wholes = display_names(comparison.articles)
+    ids = [a.id for a in comparison.articles]
+    names = list(zip(wholes, _distinct_shorts(wholes, ids, LONGEST_SHOWN), _distinct_shorts(wholes, ids), strict=True))
     articles = tuple(_article_view(n, a, names[n], order) for n, a in enumerate(comparison.articles))
     drawn = _drawn_pairs(comparison, order, side_by_side)
     pairs = tuple(_pair_view(comparison, articles[i], articles[j]) for i, j in drawn)
