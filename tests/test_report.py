@@ -403,6 +403,25 @@ def test_removed_noise_is_listed_collapsed() -> None:
     assert "open" not in re.search(r'<details class="removed"[^>]*>', html).group(0)  # type: ignore[union-attr]
 
 
+def test_a_removed_passage_is_set_apart_without_quotation_marks_whatever_its_direction() -> None:
+    # In <q>, a Hebrew passage got English quotation marks, which read reversed around it (”...“ from its right).
+    comparison = newsdiff.compare(
+        [
+            newsdiff.Article(text=f"{TALKS}\nקראו עוד בעמוד הבא\nRead more\n", id="noisy"),
+            newsdiff.Article(text=f"{TALKS}\n{FERRY}\n", id="plain"),
+        ],
+        extra_rules=[newsdiff.NoiseRule("promo", r"קראו עוד.*")],
+    )
+    removed = re.search(r'<details class="removed">(.*?)</details>', render_html(comparison), re.DOTALL)
+    assert removed is not None
+    passages = re.findall(
+        r'<li( dir="rtl")?><span class="reason">[^<]*</span> <bdi class="passage" lang="">([^<]*)</bdi>',
+        removed.group(1),
+    )
+    assert sorted(passages) == [("", "Read more"), (' dir="rtl"', "קראו עוד בעמוד הבא")]
+    assert "<q" not in removed.group(1)
+
+
 def test_notebook_output_is_the_page_in_a_sandboxed_frame(harbour: newsdiff.Comparison) -> None:
     fragment = render_notebook(harbour)
     frames = [attrs for tag, attrs in _parse(fragment).tags if tag == "iframe"]

@@ -1434,6 +1434,16 @@ def test_right_to_left_noise_and_headlines_line_up_on_the_right_in_the_outlet_li
             "r => r.parentElement.getBoundingClientRect().right - r.getBoundingClientRect().right"
         )
         assert reason < 2, "the reason stands first, on the right"
+        # No quotation marks, which read reversed around Hebrew: a box of its own sets each passage apart.
+        passages = page.eval_on_selector_all(
+            ".removed li > :not(.reason)",
+            """all => all.map(e => { const style = getComputedStyle(e);
+                return {marks: [getComputedStyle(e, "::before").content, getComputedStyle(e, "::after").content],
+                        direction: style.direction, border: style.borderTopStyle}; })""",
+        )
+        assert sorted(p["direction"] for p in passages) == ["ltr", "rtl"]
+        for passage in passages:
+            assert set(passage["marks"]) <= {"none", "normal"} and passage["border"] == "solid", passage
 
 
 FILTER = "Show in claims, side by side and articles"
