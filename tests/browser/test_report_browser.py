@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import os
+import importlib.util
 import re
-import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -21,17 +21,20 @@ pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE_CLUSTER = sorted((ROOT / "examples" / "cluster").glob("*.txt"))
 ARTIFACTS = ROOT / "artifacts"
-CHROMIUM = os.environ.get("NEWSDIFF_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-# Debian's chromium, quiet and offline: no sandbox (CI runs as root), no background traffic.
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+
+
+def _docs_images() -> ModuleType:
+    """``scripts/docs_images.py``, which owns how Chromium is found and launched, for the docs' pictures and here."""
+    spec = importlib.util.spec_from_file_location("docs_images", ROOT / "scripts" / "docs_images.py")
+    assert spec is not None and spec.loader is not None, "scripts/docs_images.py ships with the tests"
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_LAUNCH = _docs_images()
+CHROMIUM: str = _LAUNCH.chromium()
+ARGS: list[str] = list(_LAUNCH.CHROMIUM_ARGS)
 
 
 @pytest.fixture(scope="session")
