@@ -857,6 +857,33 @@ def test_print_fits_the_matrix_and_opens_collapsed_sections(browser: Any, tmp_pa
         assert page.locator("details[open]").count() == 0, "after printing they are as they were"
 
 
+#: The words of each element's text that are broken across lines (a word drawn as more than one box).
+_BROKEN_WORDS = """all => all.flatMap(e => {
+    const text = e.firstChild, broken = [];
+    for (const word of text.textContent.matchAll(/\\S+/g)) {
+        const range = document.createRange();
+        range.setStart(text, word.index);
+        range.setEnd(text, word.index + word[0].length);
+        if (range.getClientRects().length > 1) broken.push(word[0]);
+    }
+    return broken;
+})"""
+
+
+def test_a_printed_matrix_of_twelve_outlets_breaks_no_word_of_a_column_name(browser: Any, tmp_path: Path) -> None:
+    # Twelve columns across A4 are some 5 mm wide: "Chronicle" printed as "Chronic" over "le", and the third line
+    # of "Kessel Evening Chronicle" was cut. Upright, a name breaks only between words.
+    path = _many_articles(12).save_html(tmp_path / "twelve.html")
+    for loaded in _open(browser, path, viewport={"width": 718, "height": 1000}):
+        page = loaded.page
+        page.emulate_media(media="print")
+        assert page.eval_on_selector_all(".matrix thead bdi", _BROKEN_WORDS) == []
+        cut = page.eval_on_selector_all(
+            ".matrix thead bdi", "all => all.filter(e => e.scrollHeight > e.clientHeight + 1).map(e => e.textContent)"
+        )
+        assert cut == [], "each column's outlet is named in full"
+
+
 def test_a_large_matrix_keeps_its_outlet_names_in_view_while_scrolled(browser: Any, tmp_path: Path) -> None:
     path = _many_articles(12).save_html(tmp_path / "twelve.html")
     for loaded in _open(browser, path, viewport={"width": 1000, "height": 520}):
