@@ -996,3 +996,12 @@ def test_the_corpus_page_keeps_cut_outlet_names_distinct() -> None:
     cells = [attrs["title"] for tag, attrs in _parse(page).tags if tag == "td" and "heat" in (attrs.get("class") or "")]
     assert len(cells) == 2
     assert all("… morning edition" in str(title) and "… evening edition" in str(title) for title in cells), cells
+
+
+def test_names_that_start_alike_are_told_apart_where_the_overview_shows_three_short_lines() -> None:
+    # Matrix headings, bars and strips show about 24 characters; beyond that, names that share them read the same.
+    report = build_report(_two_editions("Vale County Herald, morning desk", "Vale County Herald, evening desk"))
+    assert [a.narrow_name for a in report.articles] == ["Vale… morning desk", "Vale… evening desk"]
+    assert [a.name for a in report.articles] == ["Vale County Herald, morning desk", "Vale County Herald, evening desk"]
+    plain = build_report(_two_editions("Vale County Herald, morning desk", "Harbour Wire"))
+    assert [a.narrow_name for a in plain.articles] == [a.name for a in plain.articles], "names apart stay whole"

@@ -14,6 +14,7 @@ from .render import (
     CellView,
     _distinct_shorts,
     _environment,
+    _narrow_names,
     _percent,
     _shares,
     _srcdoc,
@@ -37,6 +38,7 @@ class OutletView:
 
     ``shown_name`` is the name cut to :data:`~newsdiff.report.render.LONGEST_SHOWN` characters, given in each place
     that names the outlet (its bar, its matrix row and column, their tooltips); the page writes ``name`` whole once.
+    ``narrow_name`` is what the bars and the matrix headings show (see ``_narrow_names``).
     """
 
     name: str
@@ -44,6 +46,7 @@ class OutletView:
     short_name: str
     figures: OutletFigures
     percents: dict[str, int]
+    narrow_name: str = ""
 
 
 def _outlet_views(outlets: Sequence[OutletFigures]) -> list[OutletView]:
@@ -52,10 +55,11 @@ def _outlet_views(outlets: Sequence[OutletFigures]) -> list[OutletView]:
     places = [f"outlet {n}" for n in range(1, len(names) + 1)]
     shown = _distinct_shorts(names, places, LONGEST_SHOWN, kind="outlet")
     short = _distinct_shorts(names, places, kind="outlet")
+    narrow = _narrow_names(names, shown, places, kind="outlet")
     views = []
-    for figures, shown_name, short_name in zip(outlets, shown, short, strict=True):
+    for figures, shown_name, short_name, narrow_name in zip(outlets, shown, short, narrow, strict=True):
         counts = {label: getattr(figures, label) for label in LABELS}
-        views.append(OutletView(figures.name, shown_name, short_name, figures, _shares(counts)))
+        views.append(OutletView(figures.name, shown_name, short_name, figures, _shares(counts), narrow_name))
     return views
 
 

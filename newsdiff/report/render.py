@@ -80,7 +80,8 @@ class ArticleView:
     :data:`SHORT_NAME` characters, wherever it recurs per row, per claim or per matrix cell. ``name`` and ``title``
     are cut to :data:`LONGEST_SHOWN` characters; ``whole_name`` and ``whole_title``, never cut, are written once, in
     the outlet list. ``named_by`` is the id of the heading that names the article in the page, the one place each
-    sentence refers to.
+    sentence refers to. ``narrow_name`` is what the narrowest places (matrix headings, bars, strips) show in their
+    three lines: ``name``, or, where names start alike, a cut that tells them apart (see :func:`_narrow_names`).
     ``title_direction`` is ``"rtl"`` when the headline reads from the right, else empty.
     """
 
@@ -100,6 +101,7 @@ class ArticleView:
     counts: dict[str, int]
     percents: dict[str, int]
     title_direction: str = ""
+    narrow_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -250,6 +252,11 @@ SHORT_NAME = 60
 LONGEST_SHOWN = 1_000
 
 
+#: Characters of a name that the narrowest places (the matrix's headings, the names of the bars and strips) can be
+#: counted on to show within their three lines, at ten or so characters a line: two names that start with the same
+#: ones read the same there, and are shown cut to this many, told apart (see :func:`_narrow_names`).
+NARROW_NAME = 24
+
 #: What shows as one character: Unicode's extended grapheme cluster (a letter and its accents, an emoji
 #: sequence joined by zero-width joiners, a flag's two regional indicators).
 _SHOWN_CHARACTER = regex.compile(r"\X")
@@ -288,8 +295,12 @@ def _word_start(text: str, at: int) -> int:
 
 
 def _with_tail(name: str, tail: str, most: int) -> str:
-    """The start of ``name`` and its ``tail``, joined by an ellipsis, in at most ``most`` characters."""
-    return _short(name, most - len(tail) - 1).removesuffix("…").rstrip() + "… " + tail
+    """The start of ``name``, cut at a word's end where it has one, and its ``tail``, joined by an ellipsis, in at most
+    ``most`` characters."""
+    head = name[: _whole_characters(name, most - len(tail) - 2)]
+    if not name[len(head)].isspace() and " " in head.strip():
+        head = head[: head.rstrip().rfind(" ")]  # back to the end of the last whole word
+    return head.rstrip() + "… " + tail
 
 
 def _distinct_shorts(
@@ -331,6 +342,14 @@ def _distinct_shorts(
     return shorts
 
 
+def _narrow_names(names: Sequence[str], shown: Sequence[str], ids: Sequence[str], kind: str = "article") -> list[str]:
+    """What the narrowest places show of each name: ``shown`` (which they cut by lines), except for names that start
+    with the same :data:`NARROW_NAME` characters, which would read the same there: those are cut to that many and
+    told apart by their ends or ids (:func:`_distinct_shorts`)."""
+    narrow = _distinct_shorts(names, ids, NARROW_NAME, kind)
+    return [s if n == _short(name, NARROW_NAME) else n for n, name, s in zip(narrow, names, shown, strict=True)]
+
+
 def _direction(text: str) -> str:
     """``"rtl"`` when the text's first strongly directional character reads right to left, else ``""``.
 
@@ -347,11 +366,12 @@ def _direction(text: str) -> str:
 
 
 def _article_view(
-    index: int, article: ArticleResult, names: tuple[str, str, str], order: dict[str, int]
+    index: int, article: ArticleResult, names: tuple[str, str, str, str], order: dict[str, int]
 ) -> ArticleView:
-    """``names``: the article's name whole, cut to :data:`LONGEST_SHOWN` and cut to :data:`SHORT_NAME` characters."""
+    """``names``: the article's name whole, cut to :data:`LONGEST_SHOWN`, cut to :data:`SHORT_NAME` characters, and
+    as the narrowest places show it."""
     counts = article.counts()
-    whole_name, name, short_name = names
+    whole_name, name, short_name, narrow_name = names
     named_by = f"name-{index}"
     sentences = tuple(
         SentenceView(
@@ -384,6 +404,7 @@ def _article_view(
         counts=counts,
         percents=_shares({label: counts[label] for label in LABELS}),
         title_direction=_direction(article.title or ""),
+        narrow_name=narrow_name,
     )
 
 
@@ -597,7 +618,9 @@ def build_report(comparison: Comparison, *, side_by_side: SideBySide = SideBySid
     order = {a.id: n for n, a in enumerate(comparison.articles)}
     wholes = display_names(comparison.articles)
     ids = [a.id for a in comparison.articles]
-    names = list(zip(wholes, _distinct_shorts(wholes, ids, LONGEST_SHOWN), _distinct_shorts(wholes, ids), strict=True))
+    shown = _distinct_shorts(wholes, ids, LONGEST_SHOWN)
+    narrow = _narrow_names(wholes, shown, ids)
+    names = list(zip(wholes, shown, _distinct_shorts(wholes, ids), narrow, strict=True))
     articles = tuple(_article_view(n, a, names[n], order) for n, a in enumerate(comparison.articles))
     drawn = _drawn_pairs(comparison, order, side_by_side)
     pairs = tuple(_pair_view(comparison, articles[i], articles[j]) for i, j in drawn)

@@ -884,6 +884,39 @@ def test_a_printed_matrix_of_twelve_outlets_breaks_no_word_of_a_column_name(brow
         assert cut == [], "each column's outlet is named in full"
 
 
+#: The text each element shows: its characters drawn inside its box, not cut off by its clamp of lines.
+_VISIBLE_TEXT = """all => all.map(e => {
+    const text = e.firstChild, box = e.getBoundingClientRect(), range = document.createRange();
+    let shown = "";
+    for (let at = 0; at < text.length; at++) {
+        range.setStart(text, at);
+        range.setEnd(text, at + 1);
+        const drawn = range.getBoundingClientRect();
+        if (drawn.height > 0 && drawn.bottom <= box.bottom + 1) shown += text.textContent[at];
+    }
+    return shown;
+})"""
+
+
+def test_two_long_outlet_names_that_differ_at_the_end_show_the_difference_in_the_overview(
+    browser: Any, tmp_path: Path
+) -> None:
+    # The matrix, bars and strips showed the first three lines of each name, the same start for both editions
+    # ("The Northern Harbou…"): there the names are cut shorter and told apart by their ids.
+    desk = "The Northern Harbour and Islands Daily Courier, Kessel and Vale Regional Desk"
+    strike = "Port Minister Lena Varga will meet the union on Friday to end the strike."
+    path = newsdiff.compare(
+        [
+            newsdiff.Article(text=f"{strike}\nThe ferry stays in port.\n", id="am", outlet=f"{desk} - morning edition"),
+            newsdiff.Article(text=f"{strike}\nFish is running out.\n", id="pm", outlet=f"{desk} - evening edition"),
+        ]
+    ).save_html(tmp_path / "editions.html")
+    for loaded in _open(browser, path, viewport={"width": 1100, "height": 900}):
+        for place in (".matrix thead", ".matrix tbody th", ".bar-name", ".strip-name"):
+            first, second = loaded.page.eval_on_selector_all(f"{place} bdi", _VISIBLE_TEXT)
+            assert first != second, f"{place}: both names show as {first!r}"
+
+
 def test_a_large_matrix_keeps_its_outlet_names_in_view_while_scrolled(browser: Any, tmp_path: Path) -> None:
     path = _many_articles(12).save_html(tmp_path / "twelve.html")
     for loaded in _open(browser, path, viewport={"width": 1000, "height": 520}):
