@@ -24,6 +24,7 @@ from newsdiff.report.render import (
     NOTEBOOK_SIDE_BY_SIDE,
     SideBySide,
     _chain,
+    _distinct_shorts,
     _short,
     build_report,
     render_html,
@@ -1005,3 +1006,10 @@ def test_names_that_start_alike_are_told_apart_where_the_overview_shows_three_sh
     assert [a.name for a in report.articles] == ["Vale County Herald, morning desk", "Vale County Herald, evening desk"]
     plain = build_report(_two_editions("Vale County Herald, morning desk", "Harbour Wire"))
     assert [a.narrow_name for a in plain.articles] == [a.name for a in plain.articles], "names apart stay whole"
+
+
+def test_a_name_shown_whole_stays_whole_when_a_longer_one_is_cut_to_read_as_it() -> None:
+    # "Harbour Gazette of the North…" is a whole name, which the longer one's cut reads as: it was cut as well,
+    # to "Harbour Gazette of the… …". Only the cut name needs telling apart.
+    whole, longer = "Harbour Gazette of the North…", "Harbour Gazette of the North and the South"
+    assert _distinct_shorts([whole, longer], ["a", "b"], 30) == [whole, "Harbour Gazette… and the South"]

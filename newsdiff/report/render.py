@@ -298,7 +298,7 @@ def _with_tail(name: str, tail: str, most: int) -> str:
     """The start of ``name``, cut at a word's end where it has one, and its ``tail``, joined by an ellipsis, in at most
     ``most`` characters."""
     head = name[: _whole_characters(name, most - len(tail) - 2)]
-    if not name[len(head)].isspace() and " " in head.strip():
+    if name[len(head) : len(head) + 1] not in ("", " ") and " " in head.strip():
         head = head[: head.rstrip().rfind(" ")]  # back to the end of the last whole word
     return head.rstrip() + "… " + tail
 
@@ -328,8 +328,9 @@ def _distinct_shorts(
         first, last = min(whole), max(whole)  # sorted, the two that share the least of their start
         same = next((k for k, (a, b) in enumerate(zip(first, last, strict=False)) if a != b), len(first))
         start = _word_start(first, same)
-        tails = {n: names[n][start:].lstrip() for n in group}
-        for n in group:
+        # A name short enough is shown whole (it reads as the cut of a longer one only by ending in "…").
+        tails = {n: names[n][start:].lstrip() for n in group if len(names[n]) > most}
+        for n in tails:
             if all(len(tail) <= most // 2 for tail in tails.values()):
                 shorts[n] = _with_tail(names[n], tails[n], most)
             else:
