@@ -32,8 +32,9 @@ ROOT = Path(__file__).resolve().parent.parent
 IMAGES = ROOT / "docs" / "images"
 MARGIN = 20  # pixels kept below the last part shown, so that it does not end at the picture's edge
 WIDTH = 1100  # wide enough for the report's two-column layout, narrow enough to read in the docs' text column
-# Debian's chromium, quiet and offline, launched as the browser tests launch it.
-ARGS = [
+#: How Chromium runs, here and in the browser tests (tests/browser), which take it from here: headless, quiet and
+#: offline (no background traffic), without the sandbox (CI runs as root).
+CHROMIUM_ARGS = (
     "--headless",
     "--no-sandbox",
     "--disable-gpu",
@@ -41,8 +42,14 @@ ARGS = [
     "--disable-component-update",
     "--disable-sync",
     "--no-first-run",
-    "--font-render-hinting=none",  # text drawn the same way whatever the machine's font settings
-]
+)
+# The pictures' text is drawn the same way whatever the machine's font settings.
+ARGS = [*CHROMIUM_ARGS, "--font-render-hinting=none"]
+
+
+def chromium() -> str:
+    """Where Chromium is: ``NEWSDIFF_CHROMIUM``, else the ``chromium`` on the PATH, else Debian's."""
+    return os.environ.get("NEWSDIFF_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 
 
 def newsdiff(*args: str) -> None:
@@ -155,13 +162,13 @@ def optimise(png: bytes) -> bytes:
 def main() -> None:
     from playwright.sync_api import sync_playwright
 
-    chromium = os.environ.get("NEWSDIFF_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-    if not Path(chromium).exists():
-        sys.exit(f"no Chromium at {chromium}: apt-get install chromium, or set NEWSDIFF_CHROMIUM to its path")
+    executable = chromium()
+    if not Path(executable).exists():
+        sys.exit(f"no Chromium at {executable}: apt-get install chromium, or set NEWSDIFF_CHROMIUM to its path")
     with tempfile.TemporaryDirectory() as folder:
         drawn = pages(Path(folder))
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=chromium, args=ARGS)
+            browser = playwright.chromium.launch(executable_path=executable, args=ARGS)
             for name, (page_path, end) in drawn.items():
                 context = browser.new_context(
                     viewport={"width": WIDTH, "height": 800},

@@ -24,6 +24,7 @@ from newsdiff.report.render import (
     NOTEBOOK_SIDE_BY_SIDE,
     SideBySide,
     _chain,
+    _distinct_shorts,
     _short,
     build_report,
     render_html,
@@ -401,6 +402,25 @@ def test_removed_noise_is_listed_collapsed() -> None:
     details = re.search(r'<details class="removed">(.*?)</details>', html, re.DOTALL)
     assert details is not None and "Read more" in details.group(1)
     assert "open" not in re.search(r'<details class="removed"[^>]*>', html).group(0)  # type: ignore[union-attr]
+
+
+def test_a_removed_passage_is_set_apart_without_quotation_marks_whatever_its_direction() -> None:
+    # In <q>, a Hebrew passage got English quotation marks, which read reversed around it (”...“ from its right).
+    comparison = newsdiff.compare(
+        [
+            newsdiff.Article(text=f"{TALKS}\nקראו עוד בעמוד הבא\nRead more\n", id="noisy"),
+            newsdiff.Article(text=f"{TALKS}\n{FERRY}\n", id="plain"),
+        ],
+        extra_rules=[newsdiff.NoiseRule("promo", r"קראו עוד.*")],
+    )
+    removed = re.search(r'<details class="removed">(.*?)</details>', render_html(comparison), re.DOTALL)
+    assert removed is not None
+    passages = re.findall(
+        r'<li( dir="rtl")?><span class="reason">[^<]*</span> <bdi class="passage" lang="">([^<]*)</bdi>',
+        removed.group(1),
+    )
+    assert sorted(passages) == [("", "Read more"), (' dir="rtl"', "קראו עוד בעמוד הבא")]
+    assert "<q" not in removed.group(1)
 
 
 def test_notebook_output_is_the_page_in_a_sandboxed_frame(harbour: newsdiff.Comparison) -> None:
@@ -923,3 +943,73 @@ def test_a_sentence_takes_the_direction_of_its_first_strong_letter_not_of_its_hi
     page = render_html(comparison)
     directions = dict(re.findall(r'<span class="s [a-z]+" data-s="([0-9]+-[0-9]+)"( dir="rtl")?', page))
     assert directions == {"0-0": ' dir="rtl"', "0-1": "", "1-0": ' dir="rtl"', "1-1": ""}
+
+
+_LONG_OUTLET = "The Northern Harbour and Islands Daily Courier, Kessel and Vale Regional Desk"
+
+
+def _two_editions(morning: str, evening: str, ids: tuple[str, str] = ("am", "pm")) -> newsdiff.Comparison:
+    return newsdiff.compare(
+        [
+            newsdiff.Article(text=f"{TALKS}\n{SHIPS}\n", id=ids[0], outlet=morning),
+            newsdiff.Article(text=f"{TALKS}\n{ICE}\n", id=ids[1], outlet=evening),
+        ]
+    )
+
+
+def test_two_long_names_that_differ_only_at_the_end_stay_distinct_when_cut() -> None:
+    # Cut at 60 characters, "... - morning edition" and "... - evening edition" both read as the same start in
+    # every matrix cell, claim and column heading: the part that told the two articles apart was gone.
+    report = build_report(_two_editions(f"{_LONG_OUTLET} - morning edition", f"{_LONG_OUTLET} - evening edition"))
+    first, second = report.articles
+    assert first.short_name != second.short_name
+    assert first.short_name.endswith("… morning edition") and second.short_name.endswith("… evening edition")
+    assert first.short_name.startswith("The Northern Harbour") and len(first.short_name) <= 60
+    assert {cell.column for cell in report.matrix[0]} == {first.short_name, second.short_name}
+
+
+def test_long_names_whose_different_ends_do_not_fit_are_told_apart_by_their_ids() -> None:
+    tail = " for the readers of the coast, the islands and the hills beyond them"
+    report = build_report(_two_editions(f"{_LONG_OUTLET}, morning{tail}", f"{_LONG_OUTLET}, evening{tail}"))
+    assert [a.short_name.rsplit(" ", 1)[-1] for a in report.articles] == ["(am)", "(pm)"]
+    assert all(len(a.short_name) <= 60 for a in report.articles)
+
+
+def test_huge_names_that_differ_past_the_longest_shown_stay_distinct_where_cut() -> None:
+    start = "The Harbour Weekly " * 100
+    report = build_report(_two_editions(f"{start}morning", f"{start}evening"))
+    first, second = report.articles
+    assert first.name != second.name and first.name.endswith("… morning") and second.name.endswith("… evening")
+    assert first.short_name != second.short_name
+
+
+def test_the_corpus_page_keeps_cut_outlet_names_distinct() -> None:
+    names = [f"{_LONG_OUTLET} - morning edition", f"{_LONG_OUTLET} - evening edition"]
+    page = render_corpus(
+        CorpusSummary(
+            clusters=1,
+            failed=(),
+            outlets=tuple(OutletFigures(n, 1, 1, 4, 2, 1, 1) for n in names),
+            carried=tuple(Carried(a, b, 1, 4, 1, 1) for a in names for b in names if a != b),
+        )
+    )
+    # Each cell's tooltip names its two outlets by their short names, which both read as the same start.
+    cells = [attrs["title"] for tag, attrs in _parse(page).tags if tag == "td" and "heat" in (attrs.get("class") or "")]
+    assert len(cells) == 2
+    assert all("… morning edition" in str(title) and "… evening edition" in str(title) for title in cells), cells
+
+
+def test_names_that_start_alike_are_told_apart_where_the_overview_shows_three_short_lines() -> None:
+    # Matrix headings, bars and strips show about 24 characters; beyond that, names that share them read the same.
+    report = build_report(_two_editions("Vale County Herald, morning desk", "Vale County Herald, evening desk"))
+    assert [a.narrow_name for a in report.articles] == ["Vale… morning desk", "Vale… evening desk"]
+    assert [a.name for a in report.articles] == ["Vale County Herald, morning desk", "Vale County Herald, evening desk"]
+    plain = build_report(_two_editions("Vale County Herald, morning desk", "Harbour Wire"))
+    assert [a.narrow_name for a in plain.articles] == [a.name for a in plain.articles], "names apart stay whole"
+
+
+def test_a_name_shown_whole_stays_whole_when_a_longer_one_is_cut_to_read_as_it() -> None:
+    # "Harbour Gazette of the North…" is a whole name, which the longer one's cut reads as: it was cut as well,
+    # to "Harbour Gazette of the… …". Only the cut name needs telling apart.
+    whole, longer = "Harbour Gazette of the North…", "Harbour Gazette of the North and the South"
+    assert _distinct_shorts([whole, longer], ["a", "b"], 30) == [whole, "Harbour Gazette… and the South"]

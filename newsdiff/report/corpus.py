@@ -12,10 +12,11 @@ from .render import (
     LABELS,
     LONGEST_SHOWN,
     CellView,
+    _distinct_shorts,
     _environment,
+    _narrow_names,
     _percent,
     _shares,
-    _short,
     _srcdoc,
     _static,
     content_security_policy,
@@ -37,6 +38,7 @@ class OutletView:
 
     ``shown_name`` is the name cut to :data:`~newsdiff.report.render.LONGEST_SHOWN` characters, given in each place
     that names the outlet (its bar, its matrix row and column, their tooltips); the page writes ``name`` whole once.
+    ``narrow_name`` is what the bars and the matrix headings show (see ``_narrow_names``).
     """
 
     name: str
@@ -44,11 +46,21 @@ class OutletView:
     short_name: str
     figures: OutletFigures
     percents: dict[str, int]
+    narrow_name: str = ""
 
 
-def _outlet_view(figures: OutletFigures) -> OutletView:
-    counts = {label: getattr(figures, label) for label in LABELS}
-    return OutletView(figures.name, _short(figures.name, LONGEST_SHOWN), _short(figures.name), figures, _shares(counts))
+def _outlet_views(outlets: Sequence[OutletFigures]) -> list[OutletView]:
+    """The outlets' rows; their cut names stay as distinct as their whole names (see ``_distinct_shorts``)."""
+    names = [o.name for o in outlets]
+    places = [f"outlet {n}" for n in range(1, len(names) + 1)]
+    shown = _distinct_shorts(names, places, LONGEST_SHOWN, kind="outlet")
+    short = _distinct_shorts(names, places, kind="outlet")
+    narrow = _narrow_names(names, shown, places, kind="outlet")
+    views = []
+    for figures, shown_name, short_name, narrow_name in zip(outlets, shown, short, narrow, strict=True):
+        counts = {label: getattr(figures, label) for label in LABELS}
+        views.append(OutletView(figures.name, shown_name, short_name, figures, _shares(counts), narrow_name))
+    return views
 
 
 def _matrix(summary: CorpusSummary, outlets: Sequence[OutletView]) -> tuple[tuple[CellView | None, ...], ...]:
@@ -96,7 +108,7 @@ def render_corpus(summary: CorpusSummary, *, page: bool = True) -> str:
     """
     css = _static("report.css") + _static("corpus.css")  # the corpus page's own rules come after the report's
     framed = not page
-    outlets = [_outlet_view(o) for o in summary.outlets]
+    outlets = _outlet_views(summary.outlets)
     shown = outlets[:MATRIX_OUTLETS]
     drawn = outlets[:BAR_OUTLETS]
     html = (

@@ -80,7 +80,8 @@ class ArticleView:
     :data:`SHORT_NAME` characters, wherever it recurs per row, per claim or per matrix cell. ``name`` and ``title``
     are cut to :data:`LONGEST_SHOWN` characters; ``whole_name`` and ``whole_title``, never cut, are written once, in
     the outlet list. ``named_by`` is the id of the heading that names the article in the page, the one place each
-    sentence refers to.
+    sentence refers to. ``narrow_name`` is what the narrowest places (matrix headings, bars, strips) show in their
+    three lines: ``name``, or, where names start alike, a cut that tells them apart (see :func:`_narrow_names`).
     ``title_direction`` is ``"rtl"`` when the headline reads from the right, else empty.
     """
 
@@ -100,6 +101,7 @@ class ArticleView:
     counts: dict[str, int]
     percents: dict[str, int]
     title_direction: str = ""
+    narrow_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -250,6 +252,11 @@ SHORT_NAME = 60
 LONGEST_SHOWN = 1_000
 
 
+#: Characters of a name that the narrowest places (the matrix's headings, the names of the bars and strips) can be
+#: counted on to show within their three lines, at ten or so characters a line: two names that start with the same
+#: ones read the same there, and are shown cut to this many, told apart (see :func:`_narrow_names`).
+NARROW_NAME = 24
+
 #: What shows as one character: Unicode's extended grapheme cluster (a letter and its accents, an emoji
 #: sequence joined by zero-width joiners, a flag's two regional indicators).
 _SHOWN_CHARACTER = regex.compile(r"\X")
@@ -282,6 +289,68 @@ def _short(name: str, most: int = SHORT_NAME) -> str:
     return cut.rstrip() + "…"
 
 
+def _word_start(text: str, at: int) -> int:
+    """The start of the word that holds position ``at`` of ``text`` (``at`` itself when a space is there)."""
+    return text.rfind(" ", 0, at) + 1 if at < len(text) and not text[at].isspace() else at
+
+
+def _with_tail(name: str, tail: str, most: int) -> str:
+    """The start of ``name``, cut at a word's end where it has one, and its ``tail``, joined by an ellipsis, in at most
+    ``most`` characters."""
+    head = name[: _whole_characters(name, most - len(tail) - 2)]
+    if name[len(head) : len(head) + 1] not in ("", " ") and " " in head.strip():
+        head = head[: head.rstrip().rfind(" ")]  # back to the end of the last whole word
+    return head.rstrip() + "… " + tail
+
+
+def _distinct_shorts(
+    names: Sequence[str], ids: Sequence[str], most: int = SHORT_NAME, kind: str = "article"
+) -> list[str]:
+    """Each name cut as :func:`_short` cuts it, except where two different names would then read the same.
+
+    Articles of one outlet often differ only at the end of their names ("... - morning edition", "... - evening
+    edition"), which a cut at the start drops. Those keep the end that tells them apart after the ellipsis; when that
+    end is too long to fit, the cut name is followed by its ``ids`` entry, or by its place ("article 3") when that is
+    too long as well or still clashes.
+
+    >>> _distinct_shorts(["The Harbour Gazette, morning", "The Harbour Gazette, evening"], ["am", "pm"], 20)
+    ['The Harbour… morning', 'The Harbour… evening']
+    """
+    shorts = [_short(name, most) for name in names]
+    clashing: dict[str, list[int]] = {}
+    for n, short in enumerate(shorts):
+        clashing.setdefault(short, []).append(n)
+    for group in clashing.values():
+        whole = {names[n] for n in group}
+        if len(whole) == 1:
+            continue  # one name, given to several articles: display_names has already told them apart
+        # The part after what every name of the group starts with, from the start of the word it falls in.
+        first, last = min(whole), max(whole)  # sorted, the two that share the least of their start
+        same = next((k for k, (a, b) in enumerate(zip(first, last, strict=False)) if a != b), len(first))
+        start = _word_start(first, same)
+        # A name short enough is shown whole (it reads as the cut of a longer one only by ending in "…").
+        tails = {n: names[n][start:].lstrip() for n in group if len(names[n]) > most}
+        for n in tails:
+            if all(len(tail) <= most // 2 for tail in tails.values()):
+                shorts[n] = _with_tail(names[n], tails[n], most)
+            else:
+                mark = f" ({ids[n]})" if len(ids[n]) <= most // 3 else f" ({kind} {n + 1})"
+                shorts[n] = _short(names[n], most - len(mark)) + mark
+    if len(set(shorts)) < len(set(names)):
+        # A tail or id that reads as another name's cut: the place tells every cut name apart for certain.
+        marks = [f" ({kind} {n})" for n in range(1, len(names) + 1)]
+        return [n if len(n) <= most else _short(n, most - len(m)) + m for n, m in zip(names, marks, strict=True)]
+    return shorts
+
+
+def _narrow_names(names: Sequence[str], shown: Sequence[str], ids: Sequence[str], kind: str = "article") -> list[str]:
+    """What the narrowest places show of each name: ``shown`` (which they cut by lines), except for names that start
+    with the same :data:`NARROW_NAME` characters, which would read the same there: those are cut to that many and
+    told apart by their ends or ids (:func:`_distinct_shorts`)."""
+    narrow = _distinct_shorts(names, ids, NARROW_NAME, kind)
+    return [s if n == _short(name, NARROW_NAME) else n for n, name, s in zip(narrow, names, shown, strict=True)]
+
+
 def _direction(text: str) -> str:
     """``"rtl"`` when the text's first strongly directional character reads right to left, else ``""``.
 
@@ -297,10 +366,13 @@ def _direction(text: str) -> str:
     return ""
 
 
-def _article_view(index: int, article: ArticleResult, whole_name: str, order: dict[str, int]) -> ArticleView:
+def _article_view(
+    index: int, article: ArticleResult, names: tuple[str, str, str, str], order: dict[str, int]
+) -> ArticleView:
+    """``names``: the article's name whole, cut to :data:`LONGEST_SHOWN`, cut to :data:`SHORT_NAME` characters, and
+    as the narrowest places show it."""
     counts = article.counts()
-    name = _short(whole_name, LONGEST_SHOWN)
-    short_name = _short(name)
+    whole_name, name, short_name, narrow_name = names
     named_by = f"name-{index}"
     sentences = tuple(
         SentenceView(
@@ -333,6 +405,7 @@ def _article_view(index: int, article: ArticleResult, whole_name: str, order: di
         counts=counts,
         percents=_shares({label: counts[label] for label in LABELS}),
         title_direction=_direction(article.title or ""),
+        narrow_name=narrow_name,
     )
 
 
@@ -544,7 +617,11 @@ def build_report(comparison: Comparison, *, side_by_side: SideBySide = SideBySid
     ``side_by_side`` limits the article pairs drawn side by side (a report file's limits by default).
     """
     order = {a.id: n for n, a in enumerate(comparison.articles)}
-    names = display_names(comparison.articles)
+    wholes = display_names(comparison.articles)
+    ids = [a.id for a in comparison.articles]
+    shown = _distinct_shorts(wholes, ids, LONGEST_SHOWN)
+    narrow = _narrow_names(wholes, shown, ids)
+    names = list(zip(wholes, shown, _distinct_shorts(wholes, ids), narrow, strict=True))
     articles = tuple(_article_view(n, a, names[n], order) for n, a in enumerate(comparison.articles))
     drawn = _drawn_pairs(comparison, order, side_by_side)
     pairs = tuple(_pair_view(comparison, articles[i], articles[j]) for i, j in drawn)

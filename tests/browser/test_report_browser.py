@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import os
+import importlib.util
 import re
-import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -21,17 +21,20 @@ pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE_CLUSTER = sorted((ROOT / "examples" / "cluster").glob("*.txt"))
 ARTIFACTS = ROOT / "artifacts"
-CHROMIUM = os.environ.get("NEWSDIFF_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-# Debian's chromium, quiet and offline: no sandbox (CI runs as root), no background traffic.
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+
+
+def _docs_images() -> ModuleType:
+    """``scripts/docs_images.py``, which owns how Chromium is found and launched, for the docs' pictures and here."""
+    spec = importlib.util.spec_from_file_location("docs_images", ROOT / "scripts" / "docs_images.py")
+    assert spec is not None and spec.loader is not None, "scripts/docs_images.py ships with the tests"
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_LAUNCH = _docs_images()
+CHROMIUM: str = _LAUNCH.chromium()
+ARGS: list[str] = list(_LAUNCH.CHROMIUM_ARGS)
 
 
 @pytest.fixture(scope="session")
@@ -854,6 +857,66 @@ def test_print_fits_the_matrix_and_opens_collapsed_sections(browser: Any, tmp_pa
         assert page.locator("details[open]").count() == 0, "after printing they are as they were"
 
 
+#: The words of each element's text that are broken across lines (a word drawn as more than one box).
+_BROKEN_WORDS = """all => all.flatMap(e => {
+    const text = e.firstChild, broken = [];
+    for (const word of text.textContent.matchAll(/\\S+/g)) {
+        const range = document.createRange();
+        range.setStart(text, word.index);
+        range.setEnd(text, word.index + word[0].length);
+        if (range.getClientRects().length > 1) broken.push(word[0]);
+    }
+    return broken;
+})"""
+
+
+def test_a_printed_matrix_of_twelve_outlets_breaks_no_word_of_a_column_name(browser: Any, tmp_path: Path) -> None:
+    # Twelve columns across A4 are some 5 mm wide: "Chronicle" printed as "Chronic" over "le", and the third line
+    # of "Kessel Evening Chronicle" was cut. Upright, a name breaks only between words.
+    path = _many_articles(12).save_html(tmp_path / "twelve.html")
+    for loaded in _open(browser, path, viewport={"width": 718, "height": 1000}):
+        page = loaded.page
+        page.emulate_media(media="print")
+        assert page.eval_on_selector_all(".matrix thead bdi", _BROKEN_WORDS) == []
+        cut = page.eval_on_selector_all(
+            ".matrix thead bdi", "all => all.filter(e => e.scrollHeight > e.clientHeight + 1).map(e => e.textContent)"
+        )
+        assert cut == [], "each column's outlet is named in full"
+
+
+#: The text each element shows: its characters drawn inside its box, not cut off by its clamp of lines.
+_VISIBLE_TEXT = """all => all.map(e => {
+    const text = e.firstChild, box = e.getBoundingClientRect(), range = document.createRange();
+    let shown = "";
+    for (let at = 0; at < text.length; at++) {
+        range.setStart(text, at);
+        range.setEnd(text, at + 1);
+        const drawn = range.getBoundingClientRect();
+        if (drawn.height > 0 && drawn.bottom <= box.bottom + 1) shown += text.textContent[at];
+    }
+    return shown;
+})"""
+
+
+def test_two_long_outlet_names_that_differ_at_the_end_show_the_difference_in_the_overview(
+    browser: Any, tmp_path: Path
+) -> None:
+    # The matrix, bars and strips showed the first three lines of each name, the same start for both editions
+    # ("The Northern Harbou…"): there the names are cut shorter and told apart by their ids.
+    desk = "The Northern Harbour and Islands Daily Courier, Kessel and Vale Regional Desk"
+    strike = "Port Minister Lena Varga will meet the union on Friday to end the strike."
+    path = newsdiff.compare(
+        [
+            newsdiff.Article(text=f"{strike}\nThe ferry stays in port.\n", id="am", outlet=f"{desk} - morning edition"),
+            newsdiff.Article(text=f"{strike}\nFish is running out.\n", id="pm", outlet=f"{desk} - evening edition"),
+        ]
+    ).save_html(tmp_path / "editions.html")
+    for loaded in _open(browser, path, viewport={"width": 1100, "height": 900}):
+        for place in (".matrix thead", ".matrix tbody th", ".bar-name", ".strip-name"):
+            first, second = loaded.page.eval_on_selector_all(f"{place} bdi", _VISIBLE_TEXT)
+            assert first != second, f"{place}: both names show as {first!r}"
+
+
 def test_a_large_matrix_keeps_its_outlet_names_in_view_while_scrolled(browser: Any, tmp_path: Path) -> None:
     path = _many_articles(12).save_html(tmp_path / "twelve.html")
     for loaded in _open(browser, path, viewport={"width": 1000, "height": 520}):
@@ -1434,6 +1497,16 @@ def test_right_to_left_noise_and_headlines_line_up_on_the_right_in_the_outlet_li
             "r => r.parentElement.getBoundingClientRect().right - r.getBoundingClientRect().right"
         )
         assert reason < 2, "the reason stands first, on the right"
+        # No quotation marks, which read reversed around Hebrew: a box of its own sets each passage apart.
+        passages = page.eval_on_selector_all(
+            ".removed li > :not(.reason)",
+            """all => all.map(e => { const style = getComputedStyle(e);
+                return {marks: [getComputedStyle(e, "::before").content, getComputedStyle(e, "::after").content],
+                        direction: style.direction, border: style.borderTopStyle}; })""",
+        )
+        assert sorted(p["direction"] for p in passages) == ["ltr", "rtl"]
+        for passage in passages:
+            assert set(passage["marks"]) <= {"none", "normal"} and passage["border"] == "solid", passage
 
 
 FILTER = "Show in claims, side by side and articles"
