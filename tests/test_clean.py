@@ -1463,8 +1463,22 @@ def test_noise_after_a_fence_that_is_never_closed_is_still_removed() -> None:
 
 
 def test_noise_after_a_closed_code_block_is_removed() -> None:
-    text = "The board met.\n\n```\nprint(1)\n```\n\nThe talks ended at six.\nRead more\nprint(1)\n"
-    assert removed(text)[2:] == [("promo", "Read more"), ("widget", "print(1)")]
+    text = "The board met.\n\n```\nprint(1)\n```\n\nThe talks ended at six.\nRead more\nShare 3\n"
+    assert removed(text)[2:] == [("promo", "Read more"), ("widget", "Share 3")]
+
+
+@pytest.mark.parametrize("code", ["print(1)", "email(3)", "x(2)", "shares(4)", "print(1) email(2)"])
+def test_a_function_call_outside_a_fence_is_no_share_count(code: str) -> None:
+    """A line of code outside a fence was removed as a share bar: ``print(1)`` read as "Print (1)"."""
+    assert removed(f"The board published its script.\n\n{code}\n\nThe talks ended at six.\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["12 shares", "Share 3", "Share: 12", "1.2k Shares", "(3) shares", "Print (1)", "Email(3)", "Twitter(12)"],
+)
+def test_a_share_count_is_removed(line: str) -> None:
+    assert removed(f"The board met.\n\n{line}\n\nThe talks ended at six.\n") == [("widget", line)]
 
 
 @pytest.mark.parametrize(
