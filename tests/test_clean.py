@@ -1467,6 +1467,53 @@ def test_noise_after_a_closed_code_block_is_removed() -> None:
     assert removed(text)[2:] == [("promo", "Read more"), ("widget", "Share 3")]
 
 
+#: A technical article in Markdown, with a code block indented where {code} stands.
+INDENTED_ARTICLE = "The **harbour board** published its script.\n\n{code}\n\nThe talks ended at six.\nRead more\n"
+
+
+@pytest.mark.parametrize("indent", ["    ", "\t", "  \t", "      "])
+@pytest.mark.parametrize(
+    "code", ["Read more", "email", "Share this article", "print('**done**')", "handlers[name](event)"]
+)
+def test_the_code_in_an_indented_block_of_a_markdown_article_is_kept_whole(indent: str, code: str) -> None:
+    """A Markdown code block may be indented four columns instead of fenced: its lines were taken as noise."""
+    block = f"{indent}ferries = count()\n{indent}{code}\n\n{indent}print(ferries)"
+    text = INDENTED_ARTICLE.format(code=block)
+    assert removed(text) == [("markdown", "**"), ("markdown", "**"), ("promo", "Read more")]
+    assert block in clean(text).kept
+
+
+def test_an_indented_block_ends_at_the_first_line_indented_less() -> None:
+    text = "The **harbour board** met.\n\n    ferries = count()\nRead more\n\nThe talks ended at six.\n"
+    assert removed(text)[2:] == [("promo", "Read more")]
+
+
+@pytest.mark.parametrize("indent", ["    ", "\t"])
+def test_indented_furniture_of_a_plain_page_is_removed(indent: str) -> None:
+    """A page's text taken from its HTML may indent its lines: without other markup, indentation makes no code."""
+    text = f"The board met.\n\n{indent}Share this article\n\n{indent}Read more\n\nThe talks ended at six.\n"
+    assert removed(text) == [("promo", "Share this article"), ("promo", "Read more")]
+
+
+def test_a_page_indented_throughout_is_no_code_block() -> None:
+    """Markup inside the indented lines does not count: every line of the page is indented alike."""
+    text = "    The **harbour board** met.\n\n    Read more\n\n    The talks ended at six.\n"
+    assert removed(text) == [("markdown", "**"), ("markdown", "**"), ("promo", "Read more")]
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "It said:",  # an indented line right under a paragraph's line continues the paragraph
+        "- The first item\n",  # one after a list item, and a blank line, continues the item
+        "1. The first step\n   goes on here.\n",
+    ],
+)
+def test_an_indented_line_continuing_a_paragraph_or_a_list_item_is_no_code(above: str) -> None:
+    text = f"The **harbour board** met.\n\n{above}\n    Read more\n\nThe talks ended at six.\n"
+    assert ("promo", "Read more") in removed(text)
+
+
 @pytest.mark.parametrize("code", ["print(1)", "email(3)", "x(2)", "shares(4)", "print(1) email(2)"])
 def test_a_function_call_outside_a_fence_is_no_share_count(code: str) -> None:
     """A line of code outside a fence was removed as a share bar: ``print(1)`` read as "Print (1)"."""
