@@ -1467,6 +1467,41 @@ def test_noise_after_a_closed_code_block_is_removed() -> None:
     assert removed(text)[2:] == [("promo", "Read more"), ("widget", "Share 3")]
 
 
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Jane Dorn is a senior correspondent covering ports and shipping. Follow her on Twitter @jdorn.",
+        "Jane Dorn is a senior correspondent covering ports. Follow her on X.",
+        "Tomas Gruber is the Kessel Post's economics editor. Email him at t.gruber@kesselpost.example.",
+        "Lena Varga covers the harbour. She joined the Kessel Post in 2019. Follow her on Bluesky at @lvarga.",
+        "Mara Voss is a reporter at the Kessel Post. You can reach her at mara.voss@kesselpost.example or on X @mvoss.",
+        "Ana Pell writes about transport and cities. She can be reached at ana.pell@kesselpost.example.",
+        "Jo van der Marr is a photographer based in Kessel. Follow him on Instagram: @jomarr",
+    ],
+)
+def test_an_authors_bio_ended_by_how_to_follow_or_reach_them_is_a_byline(bio: str) -> None:
+    """A bio that no "About the author" heads was kept as two sentences of the story, the handle and all."""
+    assert removed(f"The ferry left at noon.\nIt docked at six.\n\n{bio}\n") == [("byline", bio)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ana Pell is a reporter who was detained in Kessel last week. Her lawyer said she would appeal.",
+        "Mayor Lena Varga is a former reporter. Follow her on X, her aide said.",
+        "Jo Marr is a photographer in Kessel. Follow her work, the mayor urged, and you will see why.",
+        "Mara Voss covers the harbour for the Kessel Post. Her reports on the strike were read in parliament.",
+        "Lena Varga is a correspondent for the Kessel Post, the court heard. She had followed the minister on X.",
+        "Tomas Gruber, a correspondent covering the port, was arrested on Monday. Follow him on X, his union said.",
+        "Ana Pell is a columnist. Readers can reach her at the Kessel Post office on Monday.",
+        "The minister is a former editor. Follow her on X.",
+    ],
+)
+def test_news_about_a_journalist_is_no_bio(line: str) -> None:
+    """Only the ending that tells the reader where to follow or reach the author, and nothing after it, makes a bio."""
+    assert removed(f"The ferry left at noon.\nIt docked at six.\n\n{line}\n") == []
+
+
 #: A technical article in Markdown, with a code block indented where {code} stands.
 INDENTED_ARTICLE = "The **harbour board** published its script.\n\n{code}\n\nThe talks ended at six.\nRead more\n"
 
