@@ -36,6 +36,10 @@ _SITE_NAME = regex.compile(r"\s+[|\-–—]\s+[^|\-–—\n]{1,60}$")
 _SITE_TITLE_MIN_WORDS = 3
 #: The reason the shipped rules give Markdown markup (``**``, a link's target, a heading's hashes).
 _MARKDOWN = "markdown"
+#: A count alone on its line ("12", "1.2k", "(3)"): under a share button or a comment link, its count, set apart.
+_COUNT_LINE = regex.compile(r"\(?\d[\d,.]*[kKmM]?\)?")
+#: The reasons of the lines whose counts may stand on the line below them: share bars, comment links.
+_COUNTED = frozenset({"widget", "promo"})
 #: A Markdown heading's hashes, before and after its words: a heading that repeats the headline is a duplicate.
 _HEADING_MARKS = regex.compile(r"^#{1,6}\s+|\s+#+$")
 #: A Markdown list item's mark: a bullet (``-``, ``*``, ``+``) or a number (``1.``, ``2)``) and a space at the start of
@@ -129,6 +133,7 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None) -> CleanText:
     markup = _markup_rules()
     marked = bool(table)  # whether a table or a shipped rule found Markdown markup: its list marks then go too
     listing: str | None = None  # the reason of the list heading whose link lines are being taken
+    counted = False  # whether the line above, blank lines apart, was a widget or promo a count may stand under
     offset = 0
     for line in taken.split("\n"):
         stripped = line.strip()
@@ -144,8 +149,11 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None) -> CleanText:
                 marked = marked or matched in markup
             elif listing is not None and _is_link_line(stripped):
                 reason = listing
+            elif counted and _COUNT_LINE.fullmatch(stripped) is not None:
+                reason = "widget"  # "Share" over "12": the count went into the text as a sentence, "0" shared by all
             else:
                 reason = None
+            counted = matched is not None and matched.reason in _COUNTED
             if matched is not None and matched.scope == "list":
                 listing = matched.reason
             elif reason is None:

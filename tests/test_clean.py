@@ -1502,6 +1502,28 @@ def test_news_about_a_journalist_is_no_bio(line: str) -> None:
     assert removed(f"The ferry left at noon.\nIt docked at six.\n\n{line}\n") == []
 
 
+@pytest.mark.parametrize("button", ["Share", "Share this article", "Facebook", "Comments"])
+@pytest.mark.parametrize("count", ["1", "0", "12", "1.2k", "(3)"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_count_on_the_line_under_a_share_button_or_comment_link_is_removed(button: str, count: str, gap: str) -> None:
+    """The count was kept as a sentence of its own: two pages of one site then shared the sentence "0"."""
+    text = f"The talks began on Monday.{gap}{button}{gap}{count}{gap}They ended on Tuesday.\n"
+    assert removed(text)[1:] == [("widget", count)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks began on Monday.\n\n12\n\nThey ended on Tuesday.\n",  # under prose
+        "The talks began on Monday.\nShare\n12 ferries ran on Tuesday.\n",  # a sentence that opens with a number
+        "The talks began on Monday.\nShare\nThe vote was close.\n12\n",  # under prose under a button
+    ],
+)
+def test_a_number_that_is_no_buttons_count_is_kept(text: str) -> None:
+    assert [reason for reason, _ in removed(text)] in ([], ["promo"])
+    assert "12" in " ".join(kept_words(text))
+
+
 #: A technical article in Markdown, with a code block indented where {code} stands.
 INDENTED_ARTICLE = "The **harbour board** published its script.\n\n{code}\n\nThe talks ended at six.\nRead more\n"
 
