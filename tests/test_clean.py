@@ -1524,6 +1524,35 @@ def test_a_number_that_is_no_buttons_count_is_kept(text: str) -> None:
     assert "12" in " ".join(kept_words(text))
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Photo: Protesters gather outside the town hall in Kessel on Tuesday.",
+        "Image: Dock workers march through Kessel",
+        "PHOTO: A ferry leaves the harbour at dawn.",
+        "Main image: The ferry Aurora at its berth in Kessel.",
+        "Photograph: Dock workers on the quay.",
+    ],
+)
+def test_a_labelled_caption_without_a_credit_is_removed(caption: str) -> None:
+    """Only a label followed by a credit ("Photo: Jo Marr/Reuters") was taken; a described photo stayed as prose."""
+    assert removed(f"The talks began on Monday.\n\n{caption}\n\nThey ended on Tuesday.\n") == [("caption", caption)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The photo: a ferry at dawn, taken by a commuter, went round the town.",
+        "Photos of the strike were shown in parliament on Tuesday.",
+        "Image matters to the union, its leader said.",
+        "Picture a harbour without ferries: that is Kessel this week.",
+        "Image: the company said the logo would be retired.",  # a label would be followed by a capital
+    ],
+)
+def test_prose_about_a_photo_is_no_caption(line: str) -> None:
+    assert removed(f"The talks began on Monday.\n\n{line}\n\nThey ended on Tuesday.\n") == []
+
+
 #: A technical article in Markdown, with a code block indented where {code} stands.
 INDENTED_ARTICLE = "The **harbour board** published its script.\n\n{code}\n\nThe talks ended at six.\nRead more\n"
 
