@@ -176,7 +176,7 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None) -> CleanText:
         taken = _mask(taken, marks)
 
     removals = tuple(
-        Removal(start, end, reason, text[start:end]) for start, end, reason in sorted(_trimmed(text, spans))
+        Removal(start, end, reason, text[start:end]) for start, end, reason in _outermost(_trimmed(text, spans))
     )
     return CleanText(source=text, kept=_mask(text, spans) if code else taken, removals=removals)
 
@@ -342,6 +342,19 @@ def _trimmed(text: str, spans: Iterable[tuple[int, int, str]]) -> list[tuple[int
         if start < end:
             result.append((start, end, reason))
     return result
+
+
+def _outermost(spans: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``spans`` in order, without those inside another: a table's pipe inside a row removed whole as a share bar
+    (``| Facebook | Twitter |``) was reported twice, once alone and once in the row's text."""
+    result: list[tuple[int, int, str]] = []
+    reach = -1  # the end of the furthest span kept so far
+    for start, end, reason in sorted(spans, key=lambda span: (span[0], -span[1], span[2])):
+        if end <= reach:
+            continue
+        result.append((start, end, reason))
+        reach = end
+    return sorted(result)
 
 
 def _mask(text: str, spans: Iterable[tuple[int, int, str]]) -> str:

@@ -1418,6 +1418,17 @@ def test_a_table_makes_an_article_markdown_so_its_list_marks_go() -> None:
     assert [mark for _, mark in removed(text) if mark == "-"] == ["-", "-"]
 
 
+def test_a_table_row_removed_whole_reports_its_pipes_once() -> None:
+    """The pipe between two share buttons was reported alone as Markdown and again in the share bar's text."""
+    text = (
+        "The talks began on Monday.\n\n| Facebook | Twitter |\n|---|---|\n| Ferries | 12 |\n\nThey ended on Tuesday.\n"
+    )
+    removals = clean(text).removals
+    assert ("widget", "Facebook | Twitter") in [(r.reason, r.text) for r in removals]
+    reported = [offset for r in removals for offset in range(r.start, r.end)]
+    assert len(reported) == len(set(reported))
+
+
 @pytest.mark.parametrize(("opening", "closing"), [("```python", "```"), ("```", "```"), ("~~~ text", "~~~")])
 def test_a_code_fence_is_removed_and_the_code_kept(opening: str, closing: str) -> None:
     """The fences were kept as text, and ```python began the sentence of the code."""
