@@ -35,7 +35,8 @@ class NoiseRule:
     A pattern that matches the empty string is refused (``.*`` would take every line), and one newsdiff does not
     ship gives up, with an error naming it, after some seconds on a line it tries in countless ways (``(a|a)+$``), or
     when it calls itself without end (``(?R)``). Patterns are read in version 0 of the ``regex`` syntax unless they
-    ask for version 1 (``(?V1)``).
+    ask for version 1 (``(?V1)``). Groups named ``noise`` are for an inline rule; a line or list rule with them is
+    refused, as it would remove the whole line all the same.
 
     >>> NoiseRule("promo", r"(?i)subscribe now").matches_line("  Subscribe now ")
     True
@@ -79,6 +80,14 @@ class NoiseRule:
                 f"noise rule {self.reason!r}: pattern {self.pattern!r} matches the empty string, so it matches "
                 "anywhere (a line rule, every line); make it need at least one character of the noise (such as '.+' "
                 "for '.*', or no '?' after it all)"
+            )
+        if self.scope != "inline" and "noise" in compiled.groupindex:
+            # A line rule removes the whole line it matches: the groups were ignored, and the words the caller meant
+            # to keep went with the rest.
+            raise InputError(
+                f"noise rule {self.reason!r}: a {self.scope} rule removes whole lines, so its groups named 'noise' "
+                "would remove nothing less; give it the scope 'inline' to remove only what they capture, or name the "
+                "groups otherwise"
             )
         object.__setattr__(self, "compiled", compiled)
         # Bounding a match costs a few microseconds a call, as much again as a shipped rule's whole match on a line.

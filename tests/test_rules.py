@@ -105,6 +105,15 @@ def test_a_rule_that_backtracks_without_end_is_an_error_naming_it(monkeypatch: p
     assert "(a|a)+" in str(caught.value).split("; ")[0]  # says what kind of pattern does it
 
 
+@pytest.mark.parametrize("scope", ["line", "list"])
+def test_a_whole_line_rule_with_noise_groups_is_refused(scope: str) -> None:
+    """Its groups were ignored: "Listen(?P<noise> now)" as a line rule took the whole line, "Listen" and all."""
+    with pytest.raises(
+        newsdiff.InputError, match=rf"^noise rule 'audio': a {scope} rule removes whole lines, .*'inline'"
+    ):
+        NoiseRule("audio", r"Listen(?P<noise> now)", scope)  # type: ignore[arg-type]
+
+
 def test_a_pattern_that_calls_itself_first_is_refused_naming_it() -> None:
     """``(?R)`` recurses before it matches a character: the regex package gave up with a bare MemoryError after
     seconds and half a gigabyte, naming no rule."""
