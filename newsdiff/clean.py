@@ -97,6 +97,11 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None) -> CleanText:
     >>> [(r.reason, r.text) for r in cleaned.removals]
     [('promo', 'Read more')]
     """
+    if rules is not None and (isinstance(rules, (NoiseRule, str)) or not isinstance(rules, Iterable)):
+        # A lone rule failed with "'NoiseRule' object is not iterable", and a string was taken letter by letter.
+        raise InputError(
+            f"rules must be a list of NoiseRule objects, got {type(rules).__name__}; give a list such as [rule]"
+        )
     rules = default_rules() if rules is None else tuple(rules)
     for rule in rules:
         if not isinstance(rule, NoiseRule):

@@ -105,6 +105,13 @@ def test_a_rule_that_backtracks_without_end_is_an_error_naming_it(monkeypatch: p
     assert "(a|a)+" in str(caught.value).split("; ")[0]  # says what kind of pattern does it
 
 
+@pytest.mark.parametrize("given", [NoiseRule("promo", "Join the Tide Club"), "Join the Tide Club", 3])
+def test_clean_given_one_rule_where_a_list_belongs_says_to_give_a_list(given: object) -> None:
+    """A lone rule failed with "'NoiseRule' object is not iterable", naming no option and no remedy."""
+    with pytest.raises(newsdiff.InputError, match=r"^rules must be a list of NoiseRule objects, got \w+; give a list"):
+        clean("The ferry left at noon.\nJoin the Tide Club\n", given)  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize("scope", ["line", "list"])
 def test_a_whole_line_rule_with_noise_groups_is_refused(scope: str) -> None:
     """Its groups were ignored: "Listen(?P<noise> now)" as a line rule took the whole line, "Listen" and all."""
