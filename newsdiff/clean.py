@@ -6,8 +6,9 @@ widgets, promos, credits, separators), a *list* rule removes a line that heads a
 *inline* rule removes a stretch inside a line (a trailing "Read more", the headlines a hyperlinked
 name expands into). Markdown markup below the headline (a heading's hashes, emphasis marks, a link's brackets and
 target, an image, block-quote and list marks, a table's pipes and delimiter row, a code block's fences) is removed the
-same way, its words kept; the code between two fences is no noise, and no rule looks at it. Removed text is blanked
-in a copy of the article of the same length, so every later offset still points into the loaded text.
+same way, its words kept; the code of a fenced block, or of a block indented four columns in a text with other markup,
+is no noise, and no rule looks at it. Removed text is blanked in a copy of the article of the same length, so every
+later offset still points into the loaded text.
 """
 
 from __future__ import annotations
@@ -35,6 +36,10 @@ _SITE_NAME = regex.compile(r"\s+[|\-–—]\s+[^|\-–—\n]{1,60}$")
 _SITE_TITLE_MIN_WORDS = 3
 #: The reason the shipped rules give Markdown markup (``**``, a link's target, a heading's hashes).
 _MARKDOWN = "markdown"
+#: A count alone on its line ("12", "1.2k", "(3)"): under a share button or a comment link, its count, set apart.
+_COUNT_LINE = regex.compile(r"\(?\d[\d,.]*[kKmM]?\)?")
+#: The reasons of the lines whose counts may stand on the line below them: share bars, comment links.
+_COUNTED = frozenset({"widget", "promo"})
 #: A Markdown heading's hashes, before and after its words: a heading that repeats the headline is a duplicate.
 _HEADING_MARKS = regex.compile(r"^#{1,6}\s+|\s+#+$")
 #: A Markdown list item's mark: a bullet (``-``, ``*``, ``+``) or a number (``1.``, ``2)``) and a space at the start of
@@ -52,6 +57,11 @@ _TABLE_PIPE = regex.compile(r"(?<!\\)\|")
 _FENCE_OPENING = regex.compile(r"(?P<fence>`{3,})[^`]*|(?P<fence>~{3,}).*")
 #: A code block's closing fence: its marks alone.
 _FENCE_CLOSING = regex.compile(r"`{3,}|~{3,}")
+#: A line of an indented code block: four columns of white space (a tab reaches the next fourth column) before its code.
+_CODE_INDENT = regex.compile(r"(?: {4}| {0,3}\t)[^\S\n]*\S")
+#: An indented line after a blank one (or at the very start), the only place an indented code block may begin: a quick
+#: test before the text is read line by line.
+_INDENTED_AFTER_BLANK = regex.compile(r"(?:\A|\n[^\S\n]*\n)(?: {4}| {0,3}\t)[^\S\n]*\S")
 #: Quotation marks folded to plain ones when headlines are compared: a page may set its title with other quotes.
 _PLAIN_QUOTES = str.maketrans("‘’‛“”‟", "'''\"\"\"")
 
@@ -87,6 +97,11 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None) -> CleanText:
     >>> [(r.reason, r.text) for r in cleaned.removals]
     [('promo', 'Read more')]
     """
+    if rules is not None and (isinstance(rules, (NoiseRule, str)) or not isinstance(rules, Iterable)):
+        # A lone rule failed with "'NoiseRule' object is not iterable", and a string was taken letter by letter.
+        raise InputError(
+            f"rules must be a list of NoiseRule objects, got {type(rules).__name__}; give a list such as [rule]"
+        )
     rules = default_rules() if rules is None else tuple(rules)
     for rule in rules:
         if not isinstance(rule, NoiseRule):
@@ -105,8 +120,8 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None) -> CleanText:
         headlines.update(_headline_forms(metadata.fields["title"]))
     longest = max(map(len, headlines), default=0)
     taken = _mask(text, spans)
-    # Code is no noise: "print(1)" read as a share bar's count, and "# load" as a heading's hashes. Every rule, and the
-    # table and list marks, look past it; only its fence lines go.
+    # Code is no noise: "Read more" read as a promo, and "# load" as a heading's hashes. Every rule, and the table and
+    # list marks, look past it; only a fenced block's fence lines go.
     code = _fenced_code(taken) if "```" in taken or "~~~" in taken else []
     if code:
         taken = _mask(taken, code)
@@ -114,11 +129,16 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None) -> CleanText:
     if table:
         spans.extend(table)
         taken = _mask(taken, table)
+    indented = _indented_code(taken) if _INDENTED_AFTER_BLANK.search(taken) is not None else []
+    if indented and (code or table or _has_markup(_mask(text, indented))):
+        code.extend(indented)
+        taken = _mask(taken, indented)
 
     line_rules = [rule for rule in applied if rule.scope != "inline"]
     markup = _markup_rules()
     marked = bool(table)  # whether a table or a shipped rule found Markdown markup: its list marks then go too
     listing: str | None = None  # the reason of the list heading whose link lines are being taken
+    counted = False  # whether the line above, blank lines apart, was a widget or promo a count may stand under
     offset = 0
     for line in taken.split("\n"):
         stripped = line.strip()
@@ -134,8 +154,11 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None) -> CleanText:
                 marked = marked or matched in markup
             elif listing is not None and _is_link_line(stripped):
                 reason = listing
+            elif counted and _COUNT_LINE.fullmatch(stripped) is not None:
+                reason = "widget"  # "Share" over "12": the count went into the text as a sentence, "0" shared by all
             else:
                 reason = None
+            counted = matched is not None and matched.reason in _COUNTED
             if matched is not None and matched.scope == "list":
                 listing = matched.reason
             elif reason is None:
@@ -158,7 +181,7 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None) -> CleanText:
         taken = _mask(taken, marks)
 
     removals = tuple(
-        Removal(start, end, reason, text[start:end]) for start, end, reason in sorted(_trimmed(text, spans))
+        Removal(start, end, reason, text[start:end]) for start, end, reason in _outermost(_trimmed(text, spans))
     )
     return CleanText(source=text, kept=_mask(text, spans) if code else taken, removals=removals)
 
@@ -244,6 +267,43 @@ def _fenced_code(text: str) -> list[tuple[int, int, str]]:
     return blocks
 
 
+def _indented_code(text: str) -> list[tuple[int, int, str]]:
+    """The code of each indented Markdown code block in ``text``: lines indented four columns or more, after a blank
+    line, up to the first line indented less.
+
+    As in Markdown, an indented line right under a line of prose continues its paragraph, and one in a list (after a
+    line with a list mark, up to the next paragraph without one) continues the list item: neither is code.
+    """
+    blocks: list[tuple[int, int, str]] = []
+    block: tuple[int, int] | None = None  # the start of the block being read, and the end of its last line of code
+    after_blank = True  # the start of the text counts as a blank line above
+    in_list = False
+    offset = 0
+    for line in text.split("\n"):
+        blank = not line.strip()
+        indented = not blank and _CODE_INDENT.match(line) is not None
+        if block is not None and not blank and not indented:
+            blocks.append((block[0], block[1], "code"))
+            block = None
+        if indented and (block is not None or (after_blank and not in_list)):
+            block = (offset if block is None else block[0], offset + len(line))
+        elif not blank and not indented:
+            in_list = _MARKDOWN_LIST_MARK.match(line) is not None or (in_list and not after_blank)
+        after_blank = blank
+        offset += len(line) + 1
+    if block is not None:
+        blocks.append((block[0], block[1], "code"))
+    return blocks
+
+
+def _has_markup(text: str) -> bool:
+    """Whether a shipped rule finds Markdown markup in ``text`` (a heading's hashes, emphasis, a link, a block quote).
+
+    Indentation alone does not make code: a page's text taken from its HTML may indent its lines, furniture and all.
+    """
+    return any(next(iter(rule.spans(text)), None) is not None for rule in _markup_rules() if rule.scope == "inline")
+
+
 def _cell_count(row: str) -> int:
     """How many cells a table row has: its pipes divide them, and a pipe at either end only closes the row."""
     row = row.strip()
@@ -287,6 +347,19 @@ def _trimmed(text: str, spans: Iterable[tuple[int, int, str]]) -> list[tuple[int
         if start < end:
             result.append((start, end, reason))
     return result
+
+
+def _outermost(spans: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``spans`` in order, without those inside another: a table's pipe inside a row removed whole as a share bar
+    (``| Facebook | Twitter |``) was reported twice, once alone and once in the row's text."""
+    result: list[tuple[int, int, str]] = []
+    reach = -1  # the end of the furthest span kept so far
+    for start, end, reason in sorted(spans, key=lambda span: (span[0], -span[1], span[2])):
+        if end <= reach:
+            continue
+        result.append((start, end, reason))
+        reach = end
+    return sorted(result)
 
 
 def _mask(text: str, spans: Iterable[tuple[int, int, str]]) -> str:

@@ -33,7 +33,10 @@ class NoiseRule:
     A ``list`` rule matches a whole line that heads a list of links ("More on this story"); cleaning
     removes the line and the headline-like lines under it (see :func:`newsdiff.clean.clean`).
     A pattern that matches the empty string is refused (``.*`` would take every line), and one newsdiff does not
-    ship gives up, with an error naming it, after some seconds on a line it tries in countless ways (``(a|a)+$``).
+    ship gives up, with an error naming it, after some seconds on a line it tries in countless ways (``(a|a)+$``), or
+    when it calls itself without end (``(?R)``). Patterns are read in version 0 of the ``regex`` syntax unless they
+    ask for version 1 (``(?V1)``). Groups named ``noise`` are for an inline rule; a line or list rule with them is
+    refused, as it would remove the whole line all the same.
 
     >>> NoiseRule("promo", r"(?i)subscribe now").matches_line("  Subscribe now ")
     True
@@ -59,16 +62,32 @@ class NoiseRule:
             raise InputError(
                 f"noise rule {self.reason!r}: scope must be 'line', 'list' or 'inline', not {self.scope!r}"
             )
+        # Version 0 of the regex syntax, whatever the package's default, unless the pattern asks for version 1 itself:
+        # given both, the package failed with a KeyError that named no rule.
+        version = 0 if _SETS_VERSION.search(self.pattern) else regex.V0
         try:
-            compiled = regex.compile(self.pattern, regex.MULTILINE | regex.V0)
+            compiled = regex.compile(self.pattern, regex.MULTILINE | version)
         except regex.error as exc:
             raise InputError(f"noise rule {self.reason!r}: invalid pattern {self.pattern!r} ({exc})") from None
-        if compiled.search("") is not None:
+        try:
+            # Bounded: a pattern that calls itself first ("(?R)") took seconds and half a gigabyte to fail here.
+            empty = compiled.search("", timeout=_EMPTY_TIMEOUT_SECONDS) is not None
+        except (TimeoutError, MemoryError, RecursionError):
+            raise _recurses(self.reason, self.pattern, "") from None
+        if empty:
             # ".*" matches every line: a line rule of it blanked whole articles, reported only as "no sentences left".
             raise InputError(
                 f"noise rule {self.reason!r}: pattern {self.pattern!r} matches the empty string, so it matches "
                 "anywhere (a line rule, every line); make it need at least one character of the noise (such as '.+' "
                 "for '.*', or no '?' after it all)"
+            )
+        if self.scope != "inline" and "noise" in compiled.groupindex:
+            # A line rule removes the whole line it matches: the groups were ignored, and the words the caller meant
+            # to keep went with the rest.
+            raise InputError(
+                f"noise rule {self.reason!r}: a {self.scope} rule removes whole lines, so its groups named 'noise' "
+                "would remove nothing less; give it the scope 'inline' to remove only what they capture, or name the "
+                "groups otherwise"
             )
         object.__setattr__(self, "compiled", compiled)
         # Bounding a match costs a few microseconds a call, as much again as a shipped rule's whole match on a line.
@@ -83,6 +102,8 @@ class NoiseRule:
             return self.compiled.fullmatch(line, timeout=_timeout(line)) is not None
         except TimeoutError:
             raise self._too_slow(line) from None
+        except (MemoryError, RecursionError):
+            raise _recurses(self.reason, self.pattern, line) from None
 
     def spans(self, text: str) -> Iterable[tuple[int, int]]:
         """Spans of ``text`` an inline rule removes: each match, or what its ``noise`` groups captured.
@@ -98,6 +119,10 @@ class NoiseRule:
                         yield start, end
         except TimeoutError:
             raise self._too_slow(text) from None
+        except (MemoryError, RecursionError):
+            if not self._bounded:
+                raise
+            raise _recurses(self.reason, self.pattern, text) from None
 
     def _too_slow(self, text: str) -> InputError:
         """The error for a pattern that gave up on ``text``: it backtracks, and would have hung the comparison."""
@@ -108,6 +133,23 @@ class NoiseRule:
             "can be matched one way only"
         )
 
+
+def _recurses(reason: str, pattern: str, text: str) -> InputError:
+    """The error for a pattern that gave up on ``text`` out of memory: it calls itself before it matches a character,
+    and so without end."""
+    where = f" on {len(text):,} characters of text" if text else ""
+    return InputError(
+        f"noise rule {reason!r}: pattern {pattern!r} calls itself without end{where}, as a pattern does that calls "
+        "itself ((?R), (?1)) before it has matched any character; match at least one character before the call"
+    )
+
+
+#: Matching the empty string, as every pattern is tried once, takes microseconds unless the pattern calls itself first.
+_EMPTY_TIMEOUT_SECONDS = 0.5
+
+
+#: A pattern that sets its own version of the regex syntax: ``(?V1)``, alone or among other flags.
+_SETS_VERSION = regex.compile(r"\(\?[a-zA-Z]*V[01]")
 
 #: A rule's match gives up after this many seconds, and this many more for each million characters it searches: a
 #: pattern that backtracks catastrophically ("(a|a)+$") would otherwise hang on one line, where the shipped rules take

@@ -1418,6 +1418,17 @@ def test_a_table_makes_an_article_markdown_so_its_list_marks_go() -> None:
     assert [mark for _, mark in removed(text) if mark == "-"] == ["-", "-"]
 
 
+def test_a_table_row_removed_whole_reports_its_pipes_once() -> None:
+    """The pipe between two share buttons was reported alone as Markdown and again in the share bar's text."""
+    text = (
+        "The talks began on Monday.\n\n| Facebook | Twitter |\n|---|---|\n| Ferries | 12 |\n\nThey ended on Tuesday.\n"
+    )
+    removals = clean(text).removals
+    assert ("widget", "Facebook | Twitter") in [(r.reason, r.text) for r in removals]
+    reported = [offset for r in removals for offset in range(r.start, r.end)]
+    assert len(reported) == len(set(reported))
+
+
 @pytest.mark.parametrize(("opening", "closing"), [("```python", "```"), ("```", "```"), ("~~~ text", "~~~")])
 def test_a_code_fence_is_removed_and_the_code_kept(opening: str, closing: str) -> None:
     """The fences were kept as text, and ```python began the sentence of the code."""
@@ -1463,8 +1474,155 @@ def test_noise_after_a_fence_that_is_never_closed_is_still_removed() -> None:
 
 
 def test_noise_after_a_closed_code_block_is_removed() -> None:
-    text = "The board met.\n\n```\nprint(1)\n```\n\nThe talks ended at six.\nRead more\nprint(1)\n"
-    assert removed(text)[2:] == [("promo", "Read more"), ("widget", "print(1)")]
+    text = "The board met.\n\n```\nprint(1)\n```\n\nThe talks ended at six.\nRead more\nShare 3\n"
+    assert removed(text)[2:] == [("promo", "Read more"), ("widget", "Share 3")]
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Jane Dorn is a senior correspondent covering ports and shipping. Follow her on Twitter @jdorn.",
+        "Jane Dorn is a senior correspondent covering ports. Follow her on X.",
+        "Tomas Gruber is the Kessel Post's economics editor. Email him at t.gruber@kesselpost.example.",
+        "Lena Varga covers the harbour. She joined the Kessel Post in 2019. Follow her on Bluesky at @lvarga.",
+        "Mara Voss is a reporter at the Kessel Post. You can reach her at mara.voss@kesselpost.example or on X @mvoss.",
+        "Ana Pell writes about transport and cities. She can be reached at ana.pell@kesselpost.example.",
+        "Jo van der Marr is a photographer based in Kessel. Follow him on Instagram: @jomarr",
+    ],
+)
+def test_an_authors_bio_ended_by_how_to_follow_or_reach_them_is_a_byline(bio: str) -> None:
+    """A bio that no "About the author" heads was kept as two sentences of the story, the handle and all."""
+    assert removed(f"The ferry left at noon.\nIt docked at six.\n\n{bio}\n") == [("byline", bio)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ana Pell is a reporter who was detained in Kessel last week. Her lawyer said she would appeal.",
+        "Mayor Lena Varga is a former reporter. Follow her on X, her aide said.",
+        "Jo Marr is a photographer in Kessel. Follow her work, the mayor urged, and you will see why.",
+        "Mara Voss covers the harbour for the Kessel Post. Her reports on the strike were read in parliament.",
+        "Lena Varga is a correspondent for the Kessel Post, the court heard. She had followed the minister on X.",
+        "Tomas Gruber, a correspondent covering the port, was arrested on Monday. Follow him on X, his union said.",
+        "Ana Pell is a columnist. Readers can reach her at the Kessel Post office on Monday.",
+        "The minister is a former editor. Follow her on X.",
+    ],
+)
+def test_news_about_a_journalist_is_no_bio(line: str) -> None:
+    """Only the ending that tells the reader where to follow or reach the author, and nothing after it, makes a bio."""
+    assert removed(f"The ferry left at noon.\nIt docked at six.\n\n{line}\n") == []
+
+
+@pytest.mark.parametrize("button", ["Share", "Share this article", "Facebook", "Comments"])
+@pytest.mark.parametrize("count", ["1", "0", "12", "1.2k", "(3)"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_count_on_the_line_under_a_share_button_or_comment_link_is_removed(button: str, count: str, gap: str) -> None:
+    """The count was kept as a sentence of its own: two pages of one site then shared the sentence "0"."""
+    text = f"The talks began on Monday.{gap}{button}{gap}{count}{gap}They ended on Tuesday.\n"
+    assert removed(text)[1:] == [("widget", count)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks began on Monday.\n\n12\n\nThey ended on Tuesday.\n",  # under prose
+        "The talks began on Monday.\nShare\n12 ferries ran on Tuesday.\n",  # a sentence that opens with a number
+        "The talks began on Monday.\nShare\nThe vote was close.\n12\n",  # under prose under a button
+    ],
+)
+def test_a_number_that_is_no_buttons_count_is_kept(text: str) -> None:
+    assert [reason for reason, _ in removed(text)] in ([], ["promo"])
+    assert "12" in " ".join(kept_words(text))
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Photo: Protesters gather outside the town hall in Kessel on Tuesday.",
+        "Image: Dock workers march through Kessel",
+        "PHOTO: A ferry leaves the harbour at dawn.",
+        "Main image: The ferry Aurora at its berth in Kessel.",
+        "Photograph: Dock workers on the quay.",
+    ],
+)
+def test_a_labelled_caption_without_a_credit_is_removed(caption: str) -> None:
+    """Only a label followed by a credit ("Photo: Jo Marr/Reuters") was taken; a described photo stayed as prose."""
+    assert removed(f"The talks began on Monday.\n\n{caption}\n\nThey ended on Tuesday.\n") == [("caption", caption)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The photo: a ferry at dawn, taken by a commuter, went round the town.",
+        "Photos of the strike were shown in parliament on Tuesday.",
+        "Image matters to the union, its leader said.",
+        "Picture a harbour without ferries: that is Kessel this week.",
+        "Image: the company said the logo would be retired.",  # a label would be followed by a capital
+    ],
+)
+def test_prose_about_a_photo_is_no_caption(line: str) -> None:
+    assert removed(f"The talks began on Monday.\n\n{line}\n\nThey ended on Tuesday.\n") == []
+
+
+#: A technical article in Markdown, with a code block indented where {code} stands.
+INDENTED_ARTICLE = "The **harbour board** published its script.\n\n{code}\n\nThe talks ended at six.\nRead more\n"
+
+
+@pytest.mark.parametrize("indent", ["    ", "\t", "  \t", "      "])
+@pytest.mark.parametrize(
+    "code", ["Read more", "email", "Share this article", "print('**done**')", "handlers[name](event)"]
+)
+def test_the_code_in_an_indented_block_of_a_markdown_article_is_kept_whole(indent: str, code: str) -> None:
+    """A Markdown code block may be indented four columns instead of fenced: its lines were taken as noise."""
+    block = f"{indent}ferries = count()\n{indent}{code}\n\n{indent}print(ferries)"
+    text = INDENTED_ARTICLE.format(code=block)
+    assert removed(text) == [("markdown", "**"), ("markdown", "**"), ("promo", "Read more")]
+    assert block in clean(text).kept
+
+
+def test_an_indented_block_ends_at_the_first_line_indented_less() -> None:
+    text = "The **harbour board** met.\n\n    ferries = count()\nRead more\n\nThe talks ended at six.\n"
+    assert removed(text)[2:] == [("promo", "Read more")]
+
+
+@pytest.mark.parametrize("indent", ["    ", "\t"])
+def test_indented_furniture_of_a_plain_page_is_removed(indent: str) -> None:
+    """A page's text taken from its HTML may indent its lines: without other markup, indentation makes no code."""
+    text = f"The board met.\n\n{indent}Share this article\n\n{indent}Read more\n\nThe talks ended at six.\n"
+    assert removed(text) == [("promo", "Share this article"), ("promo", "Read more")]
+
+
+def test_a_page_indented_throughout_is_no_code_block() -> None:
+    """Markup inside the indented lines does not count: every line of the page is indented alike."""
+    text = "    The **harbour board** met.\n\n    Read more\n\n    The talks ended at six.\n"
+    assert removed(text) == [("markdown", "**"), ("markdown", "**"), ("promo", "Read more")]
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "It said:",  # an indented line right under a paragraph's line continues the paragraph
+        "- The first item\n",  # one after a list item, and a blank line, continues the item
+        "1. The first step\n   goes on here.\n",
+    ],
+)
+def test_an_indented_line_continuing_a_paragraph_or_a_list_item_is_no_code(above: str) -> None:
+    text = f"The **harbour board** met.\n\n{above}\n    Read more\n\nThe talks ended at six.\n"
+    assert ("promo", "Read more") in removed(text)
+
+
+@pytest.mark.parametrize("code", ["print(1)", "email(3)", "x(2)", "shares(4)", "print(1) email(2)"])
+def test_a_function_call_outside_a_fence_is_no_share_count(code: str) -> None:
+    """A line of code outside a fence was removed as a share bar: ``print(1)`` read as "Print (1)"."""
+    assert removed(f"The board published its script.\n\n{code}\n\nThe talks ended at six.\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["12 shares", "Share 3", "Share: 12", "1.2k Shares", "(3) shares", "Print (1)", "Email(3)", "Twitter(12)"],
+)
+def test_a_share_count_is_removed(line: str) -> None:
+    assert removed(f"The board met.\n\n{line}\n\nThe talks ended at six.\n") == [("widget", line)]
 
 
 @pytest.mark.parametrize(

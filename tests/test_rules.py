@@ -105,6 +105,61 @@ def test_a_rule_that_backtracks_without_end_is_an_error_naming_it(monkeypatch: p
     assert "(a|a)+" in str(caught.value).split("; ")[0]  # says what kind of pattern does it
 
 
+@pytest.mark.parametrize("given", [NoiseRule("promo", "Join the Tide Club"), "Join the Tide Club", 3])
+def test_clean_given_one_rule_where_a_list_belongs_says_to_give_a_list(given: object) -> None:
+    """A lone rule failed with "'NoiseRule' object is not iterable", naming no option and no remedy."""
+    with pytest.raises(newsdiff.InputError, match=r"^rules must be a list of NoiseRule objects, got \w+; give a list"):
+        clean("The ferry left at noon.\nJoin the Tide Club\n", given)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("scope", ["line", "list"])
+def test_a_whole_line_rule_with_noise_groups_is_refused(scope: str) -> None:
+    """Its groups were ignored: "Listen(?P<noise> now)" as a line rule took the whole line, "Listen" and all."""
+    with pytest.raises(
+        newsdiff.InputError, match=rf"^noise rule 'audio': a {scope} rule removes whole lines, .*'inline'"
+    ):
+        NoiseRule("audio", r"Listen(?P<noise> now)", scope)  # type: ignore[arg-type]
+
+
+def test_a_pattern_that_calls_itself_first_is_refused_naming_it() -> None:
+    """``(?R)`` recurses before it matches a character: the regex package gave up with a bare MemoryError after
+    seconds and half a gigabyte, naming no rule."""
+    with pytest.raises(newsdiff.InputError, match=r"^noise rule 'loop': pattern '\(\?R\)' calls itself without end"):
+        NoiseRule("loop", "(?R)")
+
+
+class _OutOfMemory:
+    """A compiled pattern that runs out of memory on any text, as one that calls itself after a lookahead does
+    (``(?=a)(?R)``, on a line with an "a"); the real one takes some seconds and a gigabyte to get there."""
+
+    @property
+    def groupindex(self) -> dict[str, int]:
+        return {}
+
+    def fullmatch(self, *args: object, **kwargs: object) -> None:
+        raise MemoryError
+
+    def finditer(self, *args: object, **kwargs: object) -> None:
+        raise MemoryError
+
+
+@pytest.mark.parametrize("scope", ["line", "inline"])
+def test_a_rule_that_runs_out_of_memory_while_matching_is_an_error_naming_it(scope: str) -> None:
+    rule = NoiseRule("loop", "(?=a)(?R)", scope)  # type: ignore[arg-type]
+    object.__setattr__(rule, "compiled", _OutOfMemory())
+    with pytest.raises(
+        newsdiff.InputError, match=r"^noise rule 'loop': pattern .* calls itself without end on \d+ characters"
+    ):
+        clean("The ferry left at noon.\naaaa!\nIt docked at six.\n", [rule])
+
+
+def test_a_pattern_that_asks_for_version_1_of_the_regex_syntax_is_used() -> None:
+    """The package's version 0 was asked for beside the pattern's own ``(?V1)``: it failed with a KeyError."""
+    rule = NoiseRule("code", r"(?V1)[[a-z]--[aeiou]]{4,}")
+    cleaned = clean("The ferry left at noon.\nbcdfg\nIt docked at six.\n", [rule])
+    assert [(r.reason, r.text) for r in cleaned.removals] == [("code", "bcdfg")]
+
+
 def test_a_bounded_rule_still_removes_what_it_matches(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(noise, "_TIMEOUT_SECONDS", 0.05)
     line, inline = NoiseRule("boiler", r"(a|a)+!"), NoiseRule("aside", r"\[aside\]", "inline")
