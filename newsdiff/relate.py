@@ -328,9 +328,10 @@ class _Evidence:
         keys_a, keys_b = a.key_set, b.key_set
         word_dice = 2 * len(keys_a & keys_b) / (len(keys_a) + len(keys_b))
         bigram_dice = _dice(a.key_bigrams, b.key_bigrams)
-        numbers_disagree = float(bool(a.numbers and b.numbers and not a.numbers & b.numbers))
+        left_a, left_b = _numbers_unmatched(a, b)
+        numbers_disagree = float(bool(a.numbers and b.numbers and len(left_a) == len(a.numbers)))
         numbers = a.numbers | b.numbers
-        numbers_unmatched = len(a.numbers ^ b.numbers) / len(numbers) if numbers else 0.0
+        numbers_unmatched = (len(left_a) + len(left_b)) / len(numbers) if numbers else 0.0
         names = (a.capitalised - keys_b) | (b.capitalised - keys_a)
         names_all = a.capitalised | b.capitalised
         names_unmatched = len(names) / len(names_all) if names_all else 0.0
@@ -357,7 +358,7 @@ class _Evidence:
             math.log1p(min(len(a.content - b.content), len(b.content - a.content))),
             math.log1p(abs(len(a.tokens) - len(b.tokens))),
             math.log1p(len(names)),
-            math.log1p(len(a.numbers ^ b.numbers)),
+            math.log1p(len(left_a) + len(left_b)),
             _dice(a.token_set, b.token_set),
             len(keys_a & keys_b) / min(len(keys_a), len(keys_b)),
             _edit_distance(a.keys, b.keys) / max(len(a.keys), len(b.keys)),
@@ -382,6 +383,24 @@ class _Evidence:
             (weight_common + lighter) / min(weight_a, weight_b),
             math.log1p(max(weight_a - weight_common - found_a, weight_b - weight_common - found_b)),
         )
+
+
+def _numbers_unmatched(a: SentenceFeatures, b: SentenceFeatures) -> tuple[frozenset[str], frozenset[str]]:
+    """The numerals of each sentence that the other gives in no writing: ``8,300,000``, ``8.3 million`` and ``8.3m``
+    give one figure, and ``1.2 billion`` and ``$1.2bn`` another (see :func:`newsdiff.features.figures_of`).
+
+    A numeral found as written in the other sentence is matched as before, so a figure written two ways only ever
+    matches more: ``1.2 million`` and ``1.3 million`` still share their ``million``, as the model was trained.
+    """
+    left_a, left_b = a.numbers - b.numbers, b.numbers - a.numbers
+    if not (left_a or left_b) or not (a.numbers and b.numbers):
+        return left_a, left_b
+    figures_a = frozenset().union(*a.figures.values())
+    figures_b = frozenset().union(*b.figures.values())
+    return (
+        frozenset(n for n in left_a if a.figures[n].isdisjoint(figures_b)),
+        frozenset(n for n in left_b if b.figures[n].isdisjoint(figures_a)),
+    )
 
 
 def _dice(first: Set[Any], second: Set[Any]) -> float:
