@@ -3,7 +3,8 @@
 Normalisation folds what differs between outlets but not in meaning: Unicode quotes and dashes, HTML
 character references left in scraped text (``&amp;``), case, ``U.S.``/``US``, possessive ``'s``, number words
 (``two``/``2``), digits of other scripts (``٨٣٠٠``/``8300``), and transliteration variants of names
-(``Sergei``/``Sergey``, ``Anthony``/``Antony``) through a loose spelling key.
+(``Sergei``/``Sergey``, ``Anthony``/``Antony``) through a loose spelling key. Numbers are compared as the figures
+they give, however written (``8.3m``/``8,300,000``, ``$1.2bn``/``1.2 billion``): see :func:`figures_of`.
 
 Chinese, Japanese and Thai put no space between words (and Korean none between a word and its
 particles), and no word list ships for them, so a run of such letters is read as its overlapping pairs
@@ -19,7 +20,9 @@ from __future__ import annotations
 import html
 import math
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from functools import cached_property, lru_cache
 from importlib import resources
 from itertools import pairwise
@@ -87,6 +90,11 @@ class SentenceFeatures:
     def negated(self) -> bool:
         """Whether the sentence says no: a word of negation, or one contracted (``won't``, ``didn't``)."""
         return bool(_NEGATIONS & self.token_set) or any(token.endswith("n't") for token in self.token_set)
+
+    @cached_property
+    def figures(self) -> dict[str, frozenset[str]]:
+        """Each of :attr:`numbers` with the figures it is part of, written one way (see :func:`figures_of`)."""
+        return figures_of(self.tokens, self.keys)
 
     @cached_property
     def key_bigrams(self) -> frozenset[tuple[str, ...]]:
@@ -294,13 +302,60 @@ def ungrouped(key: str) -> str:
     return key.replace(",", "") if "," in key and _GROUPED.fullmatch(key) else key
 
 
+def _numeral(key: str) -> bool:
+    """Whether a word's key is a numeral: digits, perhaps with separators (``8,300``, ``2.5``, ``10:30``)."""
+    return key.replace(".", "").replace(",", "").replace(":", "").isdigit()
+
+
+#: Words that multiply the figure before them (``8.3 million``, ``$1.2bn``, ``50k``), as tokens: a number word
+#: alone (``a million``) is its numeral already. ``b`` is left out: "plan B", "Category 4B".
+_SCALES = {
+    "hundred": 100, "thousand": 1000, "k": 1000,
+    "million": 10**6, "m": 10**6, "mn": 10**6, "mln": 10**6,
+    "billion": 10**9, "bn": 10**9, "bln": 10**9,
+    "trillion": 10**12, "tn": 10**12, "trn": 10**12,
+}  # fmt: skip
+
+
+def figures_of(tokens: Sequence[str], keys: Sequence[str]) -> dict[str, frozenset[str]]:
+    """Each numeral of a sentence (by its key) with the figures it is part of, each written one way.
+
+    Thousands separators go and a scale word multiplies the numeral before it, so that ``8,300,000``,
+    ``8.3 million``, ``8.3m`` and ``8.3 mln`` are all ``8300000`` (``million`` is part of that figure), and
+    ``$1.2bn`` and ``1.2 billion`` are ``1200000000``; a time or a decimal comma (``10:30``, ``1,5``) is as written.
+
+    >>> figures_of(["8.3", "million", "and", "1,200"], ["8.3", "1000000", "and", "1,200"])
+    {'8.3': frozenset({'8300000'}), '1000000': frozenset({'8300000'}), '1,200': frozenset({'1200'})}
+    """
+    found: dict[str, set[str]] = {}
+    position = 0
+    while position < len(keys):
+        start, key = position, keys[position]
+        position += 1
+        if not _numeral(key):
+            continue
+        try:
+            value = Decimal(ungrouped(key))
+        except InvalidOperation:
+            found.setdefault(key, set()).add(key)
+            continue
+        while position < len(tokens) and tokens[position] in _SCALES:
+            value *= _SCALES[tokens[position]]
+            position += 1
+        figure = format(value.normalize(), "f")
+        for part in keys[start:position]:
+            if _numeral(part):
+                found.setdefault(part, set()).add(figure)
+    return {numeral_key: frozenset(written) for numeral_key, written in found.items()}
+
+
 def featurize(text: str) -> SentenceFeatures:
     """Compute the features of one sentence."""
     tokens = tuple(tokenize(text))
     keys = tuple(loose_key(t) for t in tokens)
     stop = stopwords()
     content = frozenset(k for t, k in zip(tokens, keys, strict=True) if t not in stop and (len(t) > 1 or t.isdigit()))
-    numbers = frozenset(k for k in keys if k.replace(".", "").replace(",", "").replace(":", "").isdigit())
+    numbers = frozenset(k for k in keys if _numeral(k))
     plain = unescape_entities(text)  # names and quotation marks may be written as character references
     capitalised = frozenset(map(_name_key, _NAME.findall(plain))) - _stopword_keys()
     quotes = tuple(q for q in (tuple(loose_key(t) for t in tokenize(part)) for part in quoted_parts(plain)) if q)

@@ -223,7 +223,7 @@ def relate_with_model(
     copied = (
         evidence.verbatim >= VERBATIM_COVERAGE
         and evidence.longest >= run_needed
-        and _copy_negated_alike(a.keys, b.keys, evidence.runs)
+        and _negated_alike(a.keys, b.keys, evidence.runs, _copy_stretch)
     )
     reused = (same or copied) and agrees
     evidence_tuple = (evidence.verbatim, evidence.longest, evidence.dice)
@@ -328,9 +328,10 @@ class _Evidence:
         keys_a, keys_b = a.key_set, b.key_set
         word_dice = 2 * len(keys_a & keys_b) / (len(keys_a) + len(keys_b))
         bigram_dice = _dice(a.key_bigrams, b.key_bigrams)
-        numbers_disagree = float(bool(a.numbers and b.numbers and not a.numbers & b.numbers))
+        left_a, left_b = _numbers_unmatched(a, b)
+        numbers_disagree = float(bool(a.numbers and b.numbers and len(left_a) == len(a.numbers)))
         numbers = a.numbers | b.numbers
-        numbers_unmatched = len(a.numbers ^ b.numbers) / len(numbers) if numbers else 0.0
+        numbers_unmatched = (len(left_a) + len(left_b)) / len(numbers) if numbers else 0.0
         names = (a.capitalised - keys_b) | (b.capitalised - keys_a)
         names_all = a.capitalised | b.capitalised
         names_unmatched = len(names) / len(names_all) if names_all else 0.0
@@ -357,7 +358,7 @@ class _Evidence:
             math.log1p(min(len(a.content - b.content), len(b.content - a.content))),
             math.log1p(abs(len(a.tokens) - len(b.tokens))),
             math.log1p(len(names)),
-            math.log1p(len(a.numbers ^ b.numbers)),
+            math.log1p(len(left_a) + len(left_b)),
             _dice(a.token_set, b.token_set),
             len(keys_a & keys_b) / min(len(keys_a), len(keys_b)),
             _edit_distance(a.keys, b.keys) / max(len(a.keys), len(b.keys)),
@@ -382,6 +383,24 @@ class _Evidence:
             (weight_common + lighter) / min(weight_a, weight_b),
             math.log1p(max(weight_a - weight_common - found_a, weight_b - weight_common - found_b)),
         )
+
+
+def _numbers_unmatched(a: SentenceFeatures, b: SentenceFeatures) -> tuple[frozenset[str], frozenset[str]]:
+    """The numerals of each sentence that the other gives in no writing: ``8,300,000``, ``8.3 million`` and ``8.3m``
+    give one figure, and ``1.2 billion`` and ``$1.2bn`` another (see :func:`newsdiff.features.figures_of`).
+
+    A numeral found as written in the other sentence is matched as before, so a figure written two ways only ever
+    matches more: ``1.2 million`` and ``1.3 million`` still share their ``million``, as the model was trained.
+    """
+    left_a, left_b = a.numbers - b.numbers, b.numbers - a.numbers
+    if not (left_a or left_b) or not (a.numbers and b.numbers):
+        return left_a, left_b
+    figures_a = frozenset().union(*a.figures.values())
+    figures_b = frozenset().union(*b.figures.values())
+    return (
+        frozenset(n for n in left_a if a.figures[n].isdisjoint(figures_b)),
+        frozenset(n for n in left_b if b.figures[n].isdisjoint(figures_a)),
+    )
 
 
 def _dice(first: Set[Any], second: Set[Any]) -> float:
@@ -496,37 +515,47 @@ def _quote_found(a: SentenceFeatures, b: SentenceFeatures) -> bool:
             matcher = SequenceMatcher(None, quote, b.keys, autojunk=False)
             runs = [block for block in matcher.get_matching_blocks() if block.size >= 3]
             covered = sum(block.size for block in runs)
-            if covered >= QUOTE_COVERAGE * len(quote) and _quote_negated_alike(quote, b.keys, runs):
+            if covered >= QUOTE_COVERAGE * len(quote) and _negated_alike(quote, b.keys, runs, _quote_stretch):
                 return True
     return False
 
 
-def _quote_negated_alike(quote: Sequence[str], keys: Sequence[str], runs: Sequence[Match]) -> bool:
-    """Whether a quotation and the stretch of the other sentence its ``runs`` line up with both negate or neither.
+#: Where to compare two sentences' negations, given their common runs: the stretch of each, as a slice of its keys.
+_StretchRule = Callable[[Sequence[str], Sequence[str], Sequence[Match]], tuple[slice, slice]]
+
+
+def _negated_alike(first: Sequence[str], second: Sequence[str], runs: Sequence[Match], rule: _StretchRule) -> bool:
+    """Whether the stretches of two runs of keys that ``rule`` picks around their common ``runs`` both negate or
+    neither does; without common runs, whether the whole of each does."""
+    if not runs:
+        return _negate_alike(first, second)
+    stretch_first, stretch_second = rule(first, second, runs)
+    return _negate_alike(first[stretch_first], second[stretch_second])
+
+
+def _quote_stretch(quote: Sequence[str], keys: Sequence[str], runs: Sequence[Match]) -> tuple[slice, slice]:
+    """A quotation whole, and the stretch of the other sentence its ``runs`` line up with.
 
     The stretch reaches as far past the first and last run as the quotation does, so that ``won't`` standing for
     its ``will`` counts. A quotation found nearly whole but for a ``not`` says the opposite of the other sentence.
     """
     begin = max(runs[0].b - runs[0].a, 0)
-    end = runs[-1].b - runs[-1].a + len(quote)
-    return _negate_alike(quote, keys[begin:end])
+    return slice(None), slice(begin, runs[-1].b - runs[-1].a + len(quote))
 
 
-def _copy_negated_alike(first: Sequence[str], second: Sequence[str], runs: Sequence[Match]) -> bool:
-    """Whether two sentences whose common ``runs`` make one a copy of the other both negate or neither does, leaving
-    out a clause only one of them adds before the first run or after the last ("Not surprisingly, ...").
+def _copy_stretch(first: Sequence[str], second: Sequence[str], runs: Sequence[Match]) -> tuple[slice, slice]:
+    """The stretches of two sentences whose common ``runs`` make one a copy of the other, leaving out a clause only
+    one of them adds before the first run or after the last ("Not surprisingly, ...").
 
     Where both have words before the first run (or after the last), those words are one edit of the copy and count:
     a ``won't`` standing where the other has ``will``.
     """
-    if not runs:
-        return _negate_alike(first, second)
     head, tail = runs[0], runs[-1]
     both_lead = head.a > 0 and head.b > 0
     both_trail = tail.a + tail.size < len(first) and tail.b + tail.size < len(second)
-    return _negate_alike(
-        first[0 if both_lead else head.a : len(first) if both_trail else tail.a + tail.size],
-        second[0 if both_lead else head.b : len(second) if both_trail else tail.b + tail.size],
+    return (
+        slice(0 if both_lead else head.a, len(first) if both_trail else tail.a + tail.size),
+        slice(0 if both_lead else head.b, len(second) if both_trail else tail.b + tail.size),
     )
 
 

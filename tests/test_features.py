@@ -54,6 +54,51 @@ def test_numbers_that_differ_only_in_a_doubled_digit_disagree(first: str, second
     assert relation.score < 1.0
 
 
+@pytest.mark.parametrize(
+    ("written", "figure"),
+    [
+        ("8,300,000", "8300000"),
+        ("8.3 million", "8300000"),
+        ("8.3m", "8300000"),
+        ("8.3 mln", "8300000"),
+        ("eight million three hundred thousand", "8000000"),  # only a scale multiplies; the rest is its own figure
+        ("$1.2bn", "1200000000"),
+        ("1.2 billion dollars", "1200000000"),
+        ("1,200 million", "1200000000"),
+        ("£50k", "50000"),
+        ("two hundred", "200"),
+        ("a million", "1000000"),
+        ("five", "5"),
+        ("2.50", "2.5"),
+    ],
+)
+def test_a_figure_is_read_as_one_number_however_it_is_written(written: str, figure: str) -> None:
+    # Numbers were compared as written: 8.3 million was two numbers (8.3 and 1000000), 8,300,000 a third that agreed
+    # with neither, and $1.2bn gave 1.2 alone.
+    found = featurize(f"The port paid {written} on Monday.").figures
+    assert figure in set().union(*found.values())
+
+
+def test_each_numeral_maps_to_the_figures_it_is_part_of() -> None:
+    found = featurize("Repairs cost 8.3 million, up from 900 million and a million in 2020.").figures
+    assert found == {
+        "8.3": {"8300000"},
+        "900": {"900000000"},
+        "1000000": {"8300000", "900000000", "1000000"},
+        "2020": {"2020"},
+    }
+
+
+def test_a_share_agrees_however_per_cent_is_written() -> None:
+    assert featurize("Fares rose 50%.").numbers == featurize("Fares rose 50 per cent.").numbers == {"50"}
+    assert featurize("Fares rose 50 percent.").numbers == {"50"}
+
+
+@pytest.mark.parametrize("written", ["10:30", "1,5", "2.5.1"])
+def test_a_time_or_a_numeral_that_is_no_decimal_is_its_own_figure(written: str) -> None:
+    assert featurize(f"Version {written} shipped.").figures == {written: {written}}
+
+
 def test_stopwords_are_not_content() -> None:
     assert "the" not in featurize("The talks ended.").content
 

@@ -97,6 +97,42 @@ def test_pair_features_follow_the_declared_names() -> None:
     assert vector[FEATURES.index("numbers_disagree")] == 1.0
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "figure", "other"),
+    [
+        (
+            "Floods left 8.3m people in the Tamsin valley without power.",
+            "Floods cut power to {} people in the Tamsin valley.",
+            "8,300,000",
+            "8,600,000",
+        ),
+        (
+            "The Dorran bridge repairs will cost $1.2bn, the council said.",
+            "The council said repairs to the Dorran bridge would cost {} dollars.",
+            "1.2 billion",
+            "1.6 billion",
+        ),
+        (
+            "The Kessel ferry board sold 1,800 tickets on Sunday.",
+            "On Sunday, {} tickets were sold by the Kessel ferry board.",
+            "1800",
+            "1900",
+        ),
+    ],
+)
+def test_a_figure_written_two_ways_agrees(first: str, second: str, figure: str, other: str) -> None:
+    # 8.3m and 8,300,000 were numbers that disagree, as much as two different figures: the same claim scored as low.
+    agreeing, differing = featurize(second.format(figure)), featurize(second.format(other))
+    vector = dict(zip(FEATURES, pair_features(featurize(first), agreeing), strict=True))
+    assert vector["numbers_disagree"] == vector["numbers_unmatched"] == vector["numbers_unmatched_count"] == 0.0
+    assert relate_features(featurize(first), agreeing).score > relate_features(featurize(first), differing).score
+
+
+def test_a_figure_that_differs_still_disagrees() -> None:
+    vector = pair_features(featurize("Repairs cost 8.3 million."), featurize("Repairs cost 8.6 million."))
+    assert vector[FEATURES.index("numbers_unmatched")] > 0
+
+
 def test_shipped_model_matches_the_features() -> None:
     data = json.loads(resources.files("newsdiff").joinpath("data/relate_model.json").read_text(encoding="utf-8"))
     assert data["features"] == list(FEATURES)
