@@ -780,6 +780,28 @@ def test_a_quotation_ending_in_a_question_or_exclamation_keeps_a_speaker_named_a
     assert [text[s.start : s.end] for s in spans] == expected
 
 
+@pytest.mark.parametrize(
+    ("quotation", "speaker"),
+    [
+        # Both languages also name the speaker before the verb (Dani Cohen asked; Salim Haddad, 54, shouted).
+        ("“מתי תחזור המעבורת?”", "דני כהן שאל."),
+        ('"לא נוותר!"', "דנה לוי, 54, צעקה."),
+        ("«هل ستعود العبارة؟»", "مسافر سأل."),
+        ("«لن نتراجع!»", "سليم حداد، 54، هتف."),
+    ],
+)
+def test_a_quotation_ending_in_a_question_or_exclamation_keeps_a_speaker_named_before_the_verb(
+    quotation: str, speaker: str
+) -> None:
+    # A new sentence of a subject, the verb and what was said (officials said that the port is closed) starts anew.
+    then = "المسؤولون قالوا إن الميناء مغلق." if "«" in quotation else "הנהג אמר כי הנמל סגור."
+    text = f"{quotation} {speaker} {quotation} {then}"
+    spans = segment(clean(text, rules=()))
+    expected = [f"{quotation} {speaker}", quotation, then]
+    assert [s.text for s in spans] == expected
+    assert [text[s.start : s.end] for s in spans] == expected
+
+
 @pytest.mark.parametrize("apostrophe", ["'", "’"])
 def test_a_title_after_an_elided_article_ends_no_sentence_before_its_name(apostrophe: str) -> None:
     # Italian elides the article before a title (the lawyer Conti, of the engineer Bruni): Punkt saw "l'Avv." as a word.
