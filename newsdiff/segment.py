@@ -23,7 +23,8 @@ article before them, the word they qualify (``The U.K. Officials said``).
 Chinese, Japanese, Hindi, Urdu or Arabic sentences end at their own stops (Chinese and Japanese ones at
 half-width ones between their letters too, but not before a Japanese quoting particle: ``「…。」と述べた``), Thai
 ones at a space after a long enough piece. A German ordinal (``am 3. Oktober``, ``der 2. Tag``) ends no sentence,
-nor a French hour before its minutes (``à 9 h. 30``), and a quotation mark that French sets apart by a space
+nor a French hour before its minutes (``à 9 h. 30``), nor Italian's title ``On.`` after an elided article
+(``l'On. Rossi``), and a quotation mark that French sets apart by a space
 (``lundi. « Nous``) opens the sentence after it.
 """
 
@@ -194,6 +195,11 @@ _GERMAN_MONTH = re.compile(
 _SPACED_OPENING_MARKS = re.compile(r"(?<=\S)\s+(?P<marks>[«“‘]+)$")
 #: Initials (U.K., U.S.) with nothing before them but an article, a quantifier or a conjunction: no sentence.
 _BARE_INITIALS = re.compile(r"\s*(?:(?:(?i:the|both|all|and|or)|(?:[A-Z]\.){2,})\s+)*(?:[A-Z]\.){2,}\s*")
+#: Italian's "On." (Onorevole, a member of parliament's title) after an elided article or preposition (l'On., dell'On.):
+#: before a name it ends no sentence. Bare, "On." is an English word that may end one ("Game On."), so it is not known.
+_ELIDED_ONOREVOLE = re.compile(r"(?<![^\W\d_])(?i:l|dell|all|dall|nell|sull|coll|pell|quell|un)['’][Oo]n\.\s*\Z")
+#: The longest of those with its period, plus the character before it that the look-behind sees.
+_ELIDED_ONOREVOLE_REACH = len("quell'on.") + 1
 #: Words that open a sentence, and never follow initials as what they qualify (the U.K. ministers, not the U.K. they).
 _OPENING_FUNCTION_WORDS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "there", "he", "she", "it", "they", "we", "i", "you"}
@@ -679,6 +685,10 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
         return True
     if first.isupper() and _german_ordinal(text, before, piece):
         return True
+    if first.isupper() and _ELIDED_ONOREVOLE.search(
+        text, max(before[0], before[1] - _ELIDED_ONOREVOLE_REACH), before[1]
+    ):
+        return True  # l'On. Rossi: Punkt took the title for a word ending a sentence
     if first.isupper() and _BARE_INITIALS.fullmatch(text, *before):
         # "The U.K." or "Both U.K. and U.S." alone names no one and says nothing: the capitalised word after it is
         # what it qualifies ("The U.K. Officials said"), unless that word is an article or a pronoun.

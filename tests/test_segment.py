@@ -809,6 +809,33 @@ def test_a_title_after_an_elided_article_ends_no_sentence_before_its_name(apostr
     assert sentences(f"{sentence} Lo sciopero continua.") == [sentence, "Lo sciopero continua."]
 
 
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+@pytest.mark.parametrize("article", ["l", "L", "dell", "all", "sull"])
+@pytest.mark.parametrize("title", ["On.", "on."])
+def test_italian_on_after_an_elided_article_ends_no_sentence_before_its_name(
+    apostrophe: str, article: str, title: str
+) -> None:
+    # Italian writes a member of parliament's title, Onorevole, as "On." after an elided article (the Hon. Rossi).
+    sentence = f"Il voto {article}{apostrophe}{title} Rossi è atteso oggi."
+    assert sentences(f"{sentence} Lo sciopero continua.") == [sentence, "Lo sciopero continua."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was Game On. The crowd cheered.",
+        "The lights stayed On. Brell left.",
+        "He wrote modell'On. Brell left.",  # no elided article: a word that ends in "l", then an apostrophe
+        # Bare, "On." cannot be told from the English word, so Italian text without the article is cut there (see the
+        # limits page).
+        "Ha parlato On. Rossi oggi.",
+    ],
+)
+def test_on_without_an_elided_article_still_ends_a_sentence(text: str) -> None:
+    first, second = text.split(". ", 1)
+    assert sentences(text) == [f"{first}.", second]
+
+
 @pytest.mark.parametrize("text", ["They met at O'Brien's. Brell left.", "It was rock'n'roll. Brell left."])
 def test_a_word_with_an_apostrophe_still_ends_a_sentence(text: str) -> None:
     first, second = text.split(". ", 1)
