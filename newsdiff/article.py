@@ -415,9 +415,13 @@ _YAML_VALUE = re.compile(
 )
 
 
+#: YAML's words for no value: a field given so (``date: null``, ``title: ~``) is not given, as a record's null is not.
+_YAML_NULLS = ("~", "null", "Null", "NULL")
+
+
 def _yaml_value(value: str) -> str:
     """A value of a ``---`` block as YAML reads it: a comment after it (``outlet: Quay Post  # the paper``) left
-    out, and the quotes around it (``title: "Ferry returns: the full story"``)."""
+    out, the quotes around it (``title: "Ferry returns: the full story"``), and empty for YAML's null (``~``)."""
     match = _YAML_VALUE.fullmatch(value)
     if match is None:  # text after a closing quote that is no comment: not YAML's quoting, so kept as given
         return value
@@ -425,7 +429,7 @@ def _yaml_value(value: str) -> str:
         return match["double"].replace('\\"', '"').strip()
     if match["single"] is not None:
         return match["single"].replace("''", "'").strip()
-    return match["plain"]
+    return "" if match["plain"] in _YAML_NULLS else match["plain"]
 
 
 def _line_at(text: str, pos: int) -> str:

@@ -448,6 +448,17 @@ def test_a_comment_after_a_fenced_value_is_no_part_of_it(line: str, outlet: str)
     assert meta.fields == {"outlet": outlet}
 
 
+@pytest.mark.parametrize("null", ["~", "null", "NULL"])
+def test_a_fenced_field_given_as_yamls_null_is_not_given(null: str) -> None:
+    # YAML's null is no value, as a record's null is not: not an outlet or an id spelt "null", nor a date refused.
+    text = f"---\nid: {null}\noutlet: {null}\ndate: {null}\ntitle: Ferry returns\n---\nThe ferry returned on Monday.\n"
+    (article,) = newsdiff.load([text])
+    assert (article.id, article.outlet, article.date, article.title) == ("article-1", None, None, "Ferry returns")
+    assert read_metadata(text).fields == {"title": "Ferry returns"}
+    # Quoted, it is the word.
+    assert read_metadata('---\noutlet: "null"\n---\nThe ferry returned on Monday.\n').fields == {"outlet": "null"}
+
+
 def test_prose_between_two_separators_at_the_top_is_not_front_matter() -> None:
     for body in ("Update: the ferry returned on Monday. It was full.", "- The ferry returned on Monday."):
         assert read_metadata(f"---\n{body}\n---\nCrowds met it.\n").spans == ()
