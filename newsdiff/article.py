@@ -323,8 +323,11 @@ def _read_front_matter(
             return pos
     aliased: dict[str, str] = {}
     given: dict[str, str] = {}  # the value of each key read, to see one given twice
-    for line_start, line_end, key, value in lines:
+    for index, (line_start, line_end, key, value) in enumerate(lines):
+        header = _block_scalar_header(value) if fenced and fence == _FENCE else None
         value = _yaml_value(value) if fenced else _unquoted(value)
+        if header is not None:
+            value = _block_scalar(text, lines[index + 1 :], folded=header["style"] == ">")
         field = _field(key)
         if field == "date" and value:
             if (date := given_date(value)) is None:
@@ -368,14 +371,15 @@ def _fenced_block(text: str, start: int, *, toml: bool = False) -> list[tuple[in
     key, value) with the fences and lines that are not ``key: value`` given key ``""``; None when it is not one.
 
     Top-level ``key: value`` lines are read; YAML's indented or ``-`` list lines, comments and blank lines
-    are taken in too. A block with more than short ``key: value`` lines (long values, lists, comments)
-    needs a known key to be front matter, so that prose between two separators stays prose. A TOML block
-    (``toml``, Hugo's) has ``key = value`` lines; the lines of an array over several lines, and of a table from its
-    ``[name]`` on, are taken in but not read (a table's keys are not the page's).
+    are taken in too, and the indented lines under a block scalar's header (``title: >``) whatever they hold. A
+    block with more than short ``key: value`` lines (long values, lists, comments, block scalars) needs a known key
+    to be front matter, so that prose between two separators stays prose. A TOML block (``toml``, Hugo's) has
+    ``key = value`` lines; the lines of an array over several lines, and of a table from its ``[name]`` on, are
+    taken in but not read (a table's keys are not the page's).
     """
     lines = [(start, _next_line(text, start) - 1, "", "")]
     cursor = lines[0][1] + 1
-    plain, known, table = True, False, False
+    plain, known, table, scalar = True, False, False, False
     for _ in range(_FENCED_MAX_LINES):
         if cursor >= len(text):
             return None
@@ -384,7 +388,14 @@ def _fenced_block(text: str, start: int, *, toml: bool = False) -> list[tuple[in
         if line.strip() in ((_TOML_FENCE,) if toml else (_FENCE, _DOCUMENT_END)):
             lines.append((cursor, line_end, "", ""))
             break
+        if scalar and (not line.strip() or line[:1] in " \t"):
+            # A line of a block scalar's value (its indented lines, blank ones between them): text, whatever it holds.
+            plain = False
+            lines.append((cursor, line_end, "", ""))
+            cursor = line_end + 1
+            continue
         match = (_TOML_KEY_LINE if toml else _FENCED_KEY_LINE).fullmatch(line)
+        scalar = not toml and match is not None and _block_scalar_header(match.group(2)) is not None
         table = table or (toml and line.lstrip().startswith("["))
         if match is not None and not table:
             key, value = match.group(1).lower(), match.group(2)
@@ -400,6 +411,30 @@ def _fenced_block(text: str, start: int, *, toml: bool = False) -> list[tuple[in
     else:
         return None
     return lines if plain or known else None
+
+
+#: A YAML block scalar's header (``title: >-``): its value is on the indented lines under it, folded into one line
+#: (``>``) or kept as lines (``|``), with how to treat its final line break and its indentation.
+_BLOCK_SCALAR = re.compile(r"(?P<style>[|>])(?:[+-]?[1-9]?|[1-9][+-])")
+
+
+def _block_scalar_header(value: str) -> re.Match[str] | None:
+    """The block scalar header that the raw value ``value`` of a ``---`` block's line is, perhaps before a comment
+    (``title: >-  # folded``); None for any other value, a quoted ``"|"`` too."""
+    match = _YAML_VALUE.fullmatch(value)
+    return None if match is None or match["plain"] is None else _BLOCK_SCALAR.fullmatch(match["plain"])
+
+
+def _block_scalar(text: str, following: list[tuple[int, int, str, str]], *, folded: bool) -> str:
+    """The value of a block scalar from the indented (and blank) lines of ``following``, the block's lines after its
+    header: folded into one line with a space for each line break (``>``), or with its line breaks (``|``)."""
+    content: list[str] = []
+    for line_start, line_end, key, _ in following:
+        line = text[line_start:line_end]
+        if key or (line.strip() and line[:1] not in " \t"):
+            break  # the next key, or the closing fence
+        content.append(line.strip())
+    return (" " if folded else "\n").join(content).strip()
 
 
 def _unquoted(value: str) -> str:

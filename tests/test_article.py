@@ -459,6 +459,30 @@ def test_a_fenced_field_given_as_yamls_null_is_not_given(null: str) -> None:
     assert read_metadata('---\noutlet: "null"\n---\nThe ferry returned on Monday.\n').fields == {"outlet": "null"}
 
 
+_FOLDED = "Ferry returns: the full story of its week away"
+_LITERAL = "Ferry returns: the full story\nof its week away"
+
+
+@pytest.mark.parametrize(
+    ("header", "title"), [(">", _FOLDED), (">-", _FOLDED), ("|", _LITERAL), ("|-  # lines", _LITERAL)]
+)
+def test_a_fenced_field_given_as_a_yaml_block_scalar_is_read_from_its_lines(header: str, title: str) -> None:
+    # A long title is written on the indented lines under "title: >" (folded into one line) or "title: |" (kept as
+    # lines); its value is those lines, not the ">" or "|" that says how to read them.
+    text = (
+        f"---\ntitle: {header}\n  Ferry returns: the full story\n  of its week away\n\noutlet: Quay Post\n---\n"
+        "The ferry returned on Monday.\n"
+    )
+    meta = read_metadata(text)
+    assert meta.fields == {"title": title, "outlet": "Quay Post"}
+    block = text[: text.index("The ferry returned")]
+    assert [text[s.start : s.end] for s in meta.spans] == [line.strip() for line in block.splitlines() if line.strip()]
+    # Quoted, ">" is the title itself; an indented line under another key (a list's item) is no value of it.
+    assert read_metadata("---\ntitle: '>'\ntags:\n  - ferry\n---\nThe ferry returned on Monday.\n").fields == {
+        "title": ">"
+    }
+
+
 def test_prose_between_two_separators_at_the_top_is_not_front_matter() -> None:
     for body in ("Update: the ferry returned on Monday. It was full.", "- The ferry returned on Monday."):
         assert read_metadata(f"---\n{body}\n---\nCrowds met it.\n").spans == ()
