@@ -450,6 +450,22 @@ _YAML_VALUE = re.compile(
 )
 
 
+#: An escape in a double-quoted YAML value: PyYAML's ``yaml.dump`` writes every character outside ASCII so
+#: (``"Ferry\u2019s return to Caf\xE9"``).
+_YAML_ESCAPE = re.compile(r"\\(?:x(?P<x>[0-9A-Fa-f]{2})|u(?P<u>[0-9A-Fa-f]{4})|U(?P<U>[0-9A-Fa-f]{8})|(?P<char>.))")
+#: The character each one-letter escape of YAML stands for (a letter not here stands for itself, as ``\"`` does).
+_YAML_ESCAPES = {"0": "\0", "a": "\a", "b": "\b", "t": "\t", "n": "\n", "v": "\v", "f": "\f", "r": "\r", "e": "\x1b",
+                 "N": "\x85", "_": "\xa0", "L": "\u2028", "P": "\u2029"}  # fmt: skip
+
+
+def _unescaped(escape: re.Match[str]) -> str:
+    """The character a YAML escape stands for; a code point that is none (past U+10FFFF) stays as written."""
+    code = escape["x"] or escape["u"] or escape["U"]
+    if code is None:
+        return _YAML_ESCAPES.get(escape["char"], escape["char"])
+    return chr(int(code, 16)) if int(code, 16) <= 0x10FFFF else escape[0]
+
+
 #: YAML's words for no value: a field given so (``date: null``, ``title: ~``) is not given, as a record's null is not.
 _YAML_NULLS = ("~", "null", "Null", "NULL")
 
@@ -461,7 +477,7 @@ def _yaml_value(value: str) -> str:
     if match is None:  # text after a closing quote that is no comment: not YAML's quoting, so kept as given
         return value
     if match["double"] is not None:
-        return match["double"].replace('\\"', '"').strip()
+        return _YAML_ESCAPE.sub(_unescaped, match["double"]).strip()
     if match["single"] is not None:
         return match["single"].replace("''", "'").strip()
     return "" if match["plain"] in _YAML_NULLS else match["plain"]

@@ -448,6 +448,22 @@ def test_a_comment_after_a_fenced_value_is_no_part_of_it(line: str, outlet: str)
     assert meta.fields == {"outlet": outlet}
 
 
+@pytest.mark.parametrize(
+    ("value", "title"),
+    [
+        # PyYAML's yaml.dump writes each character outside ASCII as an escape in double quotes.
+        ('"Ferry\\u2019s return to Caf\\xE9 Kessel"', "Ferry’s return to Café Kessel"),
+        ('"Ferry \\U0001F6A2 back"', "Ferry \U0001f6a2 back"),
+        ('"Quay\\\\Post \\"live\\""', 'Quay\\Post "live"'),
+        # Single quotes escape nothing.
+        ("'Caf\\xE9'", "Caf\\xE9"),
+    ],
+)
+def test_an_escape_in_a_double_quoted_fenced_value_is_the_character_it_stands_for(value: str, title: str) -> None:
+    meta = read_metadata(f"---\ntitle: {value}\n---\nThe ferry returned on Monday.\n")
+    assert meta.fields == {"title": title}
+
+
 @pytest.mark.parametrize("null", ["~", "null", "NULL"])
 def test_a_fenced_field_given_as_yamls_null_is_not_given(null: str) -> None:
     # YAML's null is no value, as a record's null is not: not an outlet or an id spelt "null", nor a date refused.
