@@ -760,7 +760,7 @@ def _unmarked_utf16(head: bytes) -> str | None:
     In the Latin script every other byte is NUL. In another script (Cyrillic, Arabic, CJK) the bytes vary, but
     spaces, digits and line ends still give NUL bytes, and the letters of many scripts control bytes, which UTF-8
     text and one-byte encodings hold none of: only then is the head read as UTF-16 both ways, and taken as such
-    when a reading is all printable text.
+    when a reading is all printable text. A head without them is UTF-16 only as :func:`_east_asian_utf16` tells.
     """
     sample = head[: min(len(head), _UTF16_LOOK) // 2 * 2]
     if len(sample) < 4:
@@ -770,13 +770,47 @@ def _unmarked_utf16(head: bytes) -> str | None:
         return "UTF-16LE"
     if not first.strip(b"\x00") and b"\x00" not in second:
         return "UTF-16BE"
-    if len(sample) < _UTF16_LEAST or not _CONTROL_BYTE.search(sample):
+    if len(sample) < _UTF16_LEAST:
         return None  # too few bytes to tell text from binary data
+    if not _CONTROL_BYTE.search(sample):
+        return _east_asian_utf16(sample)
     readings = [(_scripts_spread(sample, codec), codec) for codec in ("UTF-16LE", "UTF-16BE")]
     plausible = [(spread, codec) for spread, codec in readings if spread is not None]
     # Both may read as text (Cyrillic's letters read the other way round are CJK ideographs); text in one script
     # keeps to few blocks of 256 code points, so the reading that spreads over fewer is taken.
     return min(plausible)[1] if plausible else None
+
+
+#: Where Chinese, Japanese and Korean text has nearly all its characters: CJK punctuation, kana, the common
+#: ideographs, Hangul syllables and full-width forms.
+_EAST_ASIAN = re.compile("[\u3000-\u30ff\u4e00-\u9fff\uac00-\ud7a3\uff00-\uffef]+")
+
+
+def _east_asian_utf16(sample: bytes) -> str | None:
+    """``UTF-16LE`` or ``UTF-16BE`` when ``sample``, which holds no control byte, is not UTF-8 and reads in that
+    byte order as Chinese, Japanese or Korean text alone, else None.
+
+    Such text without a space, a line end or a stop may give no NUL or control byte, and would be called Latin-1. A
+    one-byte text read as UTF-16 gives such characters only where it has no space (prose has one in every few bytes)
+    and its letters make both bytes of each (a long word: ``Straßenbahnhaltestelle``), while the low bytes of
+    ideographs are any bytes. Text whose bytes are all UTF-8 (ASCII) is read as it reads; that it may be UTF-16 cannot
+    be told (see the limits page).
+    """
+    try:
+        sample.decode("utf-8")
+        return None
+    except UnicodeDecodeError as exc:
+        if exc.end == len(sample) and exc.reason == "unexpected end of data":
+            return None  # UTF-8 cut inside its last character
+    if sample.count(b" ") * _UTF16_LEAST > len(sample):
+        return None
+    for low, codec in enumerate(("UTF-16LE", "UTF-16BE")):
+        if (
+            _EAST_ASIAN.fullmatch(sample.decode(codec, errors="replace"))
+            and not sample[low::2].decode("latin-1").isalpha()
+        ):
+            return codec
+    return None
 
 
 #: A NUL or control byte that is no white space (tab, line ends, form feed): no UTF-8 text holds one.

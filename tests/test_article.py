@@ -1158,6 +1158,8 @@ _OTHER_SCRIPTS = {
     "arabic": "عادت العبارة\n\nأبحرت العبارة إلى جزيرة كويلون مرة أخرى يوم الاثنين بعد أسبوع من الإصلاحات.\n",
     "cjk": "渡轮恢复航行\n\n经过一周的维修，前往奎隆岛的渡轮周一再次起航。\n",
     "cyrillic-one-word": "Паромвернулся",  # no space or line end: no NUL byte at all, only control bytes
+    # No space, line end or stop: no NUL or control byte either, and bytes that are not UTF-8 (called Latin-1).
+    "cjk-without-control-bytes": "港口渡轮恢复运行乘客欢迎",
 }
 
 
@@ -1189,6 +1191,30 @@ def test_utf16_with_a_byte_order_mark_in_another_script_is_named_as_utf16(tmp_pa
     path.write_bytes(_OTHER_SCRIPTS[script].encode("utf-16"))
     with pytest.raises(newsdiff.InputError, match=r"quay\.txt: is UTF-16, not UTF-8.*`iconv -f UTF-16 -t UTF-8`"):
         newsdiff.load([path])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le café du quai à Brell a rouvert lundi après une semaine de travaux.",
+        # One word, which read as UTF-16LE is ideographs: its letters make both bytes of each.
+        "Straßenbahnhaltestellenschildchen",
+    ],
+)
+def test_latin1_text_without_a_control_byte_is_not_taken_for_utf16(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "quay.txt"
+    path.write_bytes(text.encode("latin-1"))
+    with pytest.raises(newsdiff.InputError, match=r"quay\.txt: is not valid UTF-8 .*`iconv -f LATIN1 -t UTF-8`"):
+        newsdiff.load([path])
+
+
+def test_ascii_text_that_would_read_as_utf16_ideographs_is_loaded_as_ascii(tmp_path: Path) -> None:
+    # A word of lower-case letters is ideographs read as UTF-16LE; so UTF-16 whose every byte is printable ASCII
+    # cannot be told from ASCII text, and is loaded as the ASCII it reads as (see the limits page).
+    assert "helloworld".encode("ascii").decode("utf-16-le") == "敨汬睯牯摬"
+    path = tmp_path / "quay.txt"
+    path.write_bytes(b"helloworld")
+    assert newsdiff.load([path])[0].text == "helloworld"
 
 
 @pytest.mark.parametrize("control", ["\x1b[1m", "\x01", "\x7f"])
