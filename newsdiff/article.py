@@ -32,7 +32,10 @@ Source = Union[str, "os.PathLike[str]", Mapping[str, Any], "Article"]
 _RECORD_FIELDS = ("text", "id", "outlet", "title", "date", "url")
 _PATH_SUFFIXES = (".txt", ".text", ".md", ".json", ".jsonl", ".ndjson")
 #: Suffixes of files that loading refuses with what to give instead: a string of one word ending in one is a path.
-_REFUSED_SUFFIXES = (".html", ".htm", ".xhtml", ".xml", ".rss", ".atom", ".csv", ".tsv", ".pdf")
+_REFUSED_SUFFIXES = (
+    *(".html", ".htm", ".xhtml", ".xml", ".rss", ".atom", ".csv", ".tsv", ".pdf"),
+    *(".rtf", ".doc", ".docx", ".odt"),  # word processors' documents
+)
 #: ``date 2021-05-19``, with the time of an ISO timestamp after it if there is one (``T10:00:00Z``).
 _DATE_TOKEN = re.compile(
     r"[ \t]*((?i:date)[ \t]+(\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)\b"
@@ -738,13 +741,28 @@ def _refuse_other_formats(head: bytes, name: str) -> None:
             f"{name}: is {encoding}, not UTF-8; convert it to UTF-8 first, for example with "
             f"`iconv -f {encoding} -t UTF-8`"
         )
+    if head.startswith(b"%PDF-"):  # often no NUL byte in its first pages: it would be called "not UTF-8"
+        raise InputError(f"{name}: is a PDF; extract its text first (for example with `pdftotext`)")
+    for signature, document in _DOCUMENT_SIGNATURES:
+        if head.startswith(signature):
+            raise InputError(
+                f"{name}: is {document}, not plain text; save it as plain text (UTF-8) first, for example with "
+                f"`libreoffice --headless --convert-to txt:Text` or your editor's Save As"
+            )
     if (unmarked := _unmarked_utf16(head)) is not None:
         raise InputError(
             f"{name}: is UTF-16 without a byte-order mark, not UTF-8; convert it to UTF-8 first, for example with "
             f"`iconv -f {unmarked} -t UTF-8`"
         )
-    if head.startswith(b"%PDF-"):  # often no NUL byte in its first pages: it would be called "not UTF-8"
-        raise InputError(f"{name}: is a PDF; extract its text first (for example with `pdftotext`)")
+
+
+#: The first bytes of word processors' files, and what they are. An RTF file is ASCII, so it was loaded as an article
+#: of its markup (``{\rtf1\ansi …``); the others were called binary files, which says nothing of what to do.
+_DOCUMENT_SIGNATURES = (
+    (b"{\\rtf", "an RTF document"),
+    (b"PK\x03\x04", "a ZIP archive (a Word .docx, OpenDocument .odt or EPUB document is one)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Word (.doc) or other Microsoft Office document"),
+)
 
 
 #: How many bytes at a file's start are looked at for UTF-16 without a byte-order mark.

@@ -137,6 +137,13 @@ def test_repeated_ids_are_made_distinct() -> None:
         (b"<p>Brell met Varga.</p><p>They spoke.</p><p>Then they left.</p>", "looks like HTML"),
         (b"\x00\x01binary", "binary"),
         (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "is a PDF; extract its text first"),
+        # A word processor's document: RTF is ASCII, and was loaded as an article of its markup.
+        (
+            b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}}\n\\f0 Brell met Varga.\\par\n}",
+            "is an RTF document.*plain text",
+        ),
+        (b"PK\x03\x04\x14\x00\x06\x00\x08\x00", "is a ZIP archive \\(a Word .docx.*plain text"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00", "is an old Word \\(.doc\\).*plain text"),
         ("caf\u00e9 au lait".encode("latin-1"), "not valid UTF-8"),
     ],
 )
@@ -1286,7 +1293,9 @@ def test_a_text_given_as_a_list_of_paragraphs_is_told_to_join_them() -> None:
         newsdiff.load([{"text": "The ferry returned.", "outlet": ["Quay Post"]}])
 
 
-@pytest.mark.parametrize("name", ["quay.html", "quay.htm", "quay.xml", "quay.rss", "quay.csv", "quay.pdf"])
+@pytest.mark.parametrize(
+    "name", ["quay.html", "quay.htm", "quay.xml", "quay.rss", "quay.csv", "quay.pdf", "quay.rtf", "quay.docx"]
+)
 def test_a_missing_file_of_a_kind_loading_names_is_no_such_file_not_a_one_word_article(name: str) -> None:
     # "quay.html" mistyped was compared as an article whose text was its own name.
     with pytest.raises(newsdiff.InputError, match=rf"{re.escape(name)}: no such file"):
