@@ -119,7 +119,7 @@ class Article:
             if value is not None and not isinstance(value, str):
                 raise InputError(
                     f"article {self.id or '(unnamed)'}: {name} must be a string or None, "
-                    f"not {type(value).__name__}{_as_string(value)}"
+                    f"not {type(value).__name__}{_as_string(value, name)}"
                 )
         if self.id and (problem := id_problem(self.id)) is not None:
             raise InputError(f"article id {self.id!r}: {problem}")
@@ -152,11 +152,34 @@ def id_problem(ident: str) -> str | None:
     return None
 
 
-def _as_string(value: object) -> str:
-    """How to give ``value`` as the string a field needs, when there is a plain way (a date object's isoformat)."""
+def _as_string(value: object, field: str = "") -> str:
+    """How to give ``value`` as the string the field ``field`` needs, when there is a plain way (a date object's
+    isoformat, a date written as a number's digits)."""
     if isinstance(value, datetime.date):  # a datetime too, and pandas' Timestamp
         return f"; give it as a string, such as {value.isoformat()!r} from .isoformat()"
+    if field == "date" and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return _date_as_string(value)
     return ""
+
+
+#: The range of Unix timestamps in seconds, and in milliseconds, taken for dates in a message: 1973 to 2286.
+_TIMESTAMP_SECONDS = (10**8, 10**10)
+_TIMESTAMP_MILLISECONDS = (10**11, 10**13)
+
+
+def _date_as_string(value: float) -> str:
+    """How to give a date that a feed or a data frame gave as a number: its digits (``20240210``) or a Unix timestamp
+    (``1707523200``, or milliseconds as JavaScript counts them)."""
+    if 10_000_000 <= value < 100_000_000 and value == int(value):
+        digits = str(int(value))
+        if (date := given_date(f"{digits[:4]}-{digits[4:6]}-{digits[6:]}")) is not None:
+            return f"; give it as {date!r}"
+    for (low, high), per_second in ((_TIMESTAMP_SECONDS, 1), (_TIMESTAMP_MILLISECONDS, 1000)):
+        if low <= value < high:
+            utc = datetime.datetime.fromtimestamp(value / per_second, datetime.timezone.utc).date().isoformat()
+            unit = "seconds" if per_second == 1 else "milliseconds"
+            return f"; if it is a Unix timestamp in {unit}, give its date as a string: {utc!r} in UTC"
+    return "; give it as a string, YYYY-MM-DD"
 
 
 def _text_as_string(value: object) -> str:
@@ -884,7 +907,7 @@ def article_from_record(record: Any, name: str) -> Article:
         elif key == "id" and isinstance(value, float) and value.is_integer():
             value = str(int(value))  # pandas writes an integer column with an empty cell as floats (7.0)
         if not isinstance(value, str):
-            how = _text_as_string(value) if key == "text" else _as_string(value)
+            how = _text_as_string(value) if key == "text" else _as_string(value, key)
             raise InputError(f"{name}: field '{key}' must be a string, not {type(value).__name__}{how}")
         if key == "id" and value and (problem := id_problem(value)) is not None:
             raise InputError(f"{name}: field 'id': {problem}")  # the name holds the id's repr
@@ -905,7 +928,7 @@ def _read_aliases(record: Mapping[str, Any], values: dict[str, Any], name: str) 
         if not isinstance(value, str):
             raise InputError(
                 f"{name}: field '{key}' (read as the {field}) must be a string, not {type(value).__name__}"
-                f"{_as_string(value)}"
+                f"{_as_string(value, field)}"
             )
         if field == "date" and given_date(value) is None:
             raise InputError(f"{name}: field '{key}' (read as the date), {value!r}, {_DATE_READ}")

@@ -1294,6 +1294,22 @@ def test_a_text_given_as_a_list_of_paragraphs_is_told_to_join_them() -> None:
 
 
 @pytest.mark.parametrize(
+    ("record", "advice"),
+    [
+        ({"date": 20240210}, "field 'date' must be a string, not int; give it as '2024-02-10'"),
+        # A feed's or an API's Unix timestamp, in seconds or in JavaScript's milliseconds.
+        ({"date": 1707523200}, "not int; if it is a Unix timestamp in seconds, give its date as a string: '2024-02-10"),
+        ({"published": 1707523200123.0}, "(read as the date) must be a string, not float; if it is a Unix timestamp in "
+         "milliseconds, give its date as a string: '2024-02-10' in UTC"),
+        ({"date": 7}, "field 'date' must be a string, not int; give it as a string, YYYY-MM-DD"),
+    ],
+)  # fmt: skip
+def test_a_date_given_as_a_number_is_refused_with_the_string_to_give(record: dict[str, object], advice: str) -> None:
+    with pytest.raises(newsdiff.InputError, match=re.escape(advice)):
+        newsdiff.load([{"text": "The ferry returned to Brell on Monday.", **record}])
+
+
+@pytest.mark.parametrize(
     "name", ["quay.html", "quay.htm", "quay.xml", "quay.rss", "quay.csv", "quay.pdf", "quay.rtf", "quay.docx"]
 )
 def test_a_missing_file_of_a_kind_loading_names_is_no_such_file_not_a_one_word_article(name: str) -> None:
