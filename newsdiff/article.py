@@ -1047,7 +1047,7 @@ _PUNCTUATED = re.compile(r"[.!?,;:][\"”’')\]]*\s")
 def looks_like_path(value: str) -> bool:
     """Whether :func:`load` reads the string ``value`` as a path rather than an article's text: it names an existing
     file, or is one line of no sentence punctuation that ends in a suffix loading reads, or is one word with a path
-    separator or a suffix loading refuses."""
+    separator, a suffix loading refuses or a glob's asterisk."""
     if "\n" in value or len(value) > 4096:
         return False
     if _PUNCTUATED.search(value):
@@ -1057,7 +1057,15 @@ def looks_like_path(value: str) -> bool:
     one_token = bool(value) and not any(c.isspace() for c in value)
     separated = "/" in value or os.sep in value
     refused = one_token and value.lower().endswith(_REFUSED_SUFFIXES)  # a mistyped page.html is no one-word article
-    return os.path.exists(value) or value.lower().endswith(_PATH_SUFFIXES) or (one_token and separated) or refused
+    # A word with an asterisk ("*", "*.story", "herald-*") is a pattern of files, which loading does not expand.
+    pattern = one_token and "*" in value
+    return (
+        os.path.exists(value)
+        or value.lower().endswith(_PATH_SUFFIXES)
+        or (one_token and separated)
+        or refused
+        or pattern
+    )
 
 
 #: What to do about a string of words read as the name of a file that does not exist.
@@ -1338,14 +1346,14 @@ def load(sources: Source | Iterable[Source]) -> list[Article]:
     """Load articles from paths, JSON/JSONL files, records (mappings), strings or Articles.
 
     A ``str`` is read as a path when it names an existing file, ends in a text or JSON suffix (and holds no
-    sentence punctuation: ``"Ferry returns. See report.txt"`` is text), or is one word with a path separator or
-    the suffix of a file loading refuses (``.html``, ``.csv``, ``.pdf``), and as article text otherwise; pass
-    :class:`pathlib.Path` or :class:`Article` to be explicit. A ``.json`` file holds one record, a list of records,
-    or an object with an ``"articles"`` list of them; a ``.jsonl`` file one record per line; a record is a mapping
-    with ``text`` and optional ``id``, ``outlet``, ``title``, ``date`` and ``url`` (null or NaN for none, as a data
-    frame's empty cell gives), which may also be given under the names sites use (``headline``, ``published``,
-    ``publisher``, ``link``); other fields are ignored. Raises :class:`InputError` naming the source that cannot be
-    read.
+    sentence punctuation: ``"Ferry returns. See report.txt"`` is text), or is one word with a path separator, the
+    suffix of a file loading refuses (``.html``, ``.csv``, ``.pdf``) or a glob's ``*``, and as article text
+    otherwise; pass :class:`pathlib.Path` or :class:`Article` to be explicit. A ``.json`` file holds one record, a
+    list of records, or an object with an ``"articles"`` list of them; a ``.jsonl`` file one record per line; a
+    record is a mapping with ``text`` and optional ``id``, ``outlet``, ``title``, ``date`` and ``url`` (null or NaN
+    for none, as a data frame's empty cell gives), which may also be given under the names sites use (``headline``,
+    ``published``, ``publisher``, ``link``); other fields are ignored. Raises :class:`InputError` naming the source
+    that cannot be read.
 
     >>> [a.id for a in load(["The talks began.", "The talks started."])]
     ['article-1', 'article-2']

@@ -1339,6 +1339,17 @@ def test_a_wildcard_pattern_that_matches_nothing_is_still_named_as_no_such_file(
         newsdiff.load(Path("*.txt"))
 
 
+@pytest.mark.parametrize("pattern", ["*", "*.story", "herald-*"])
+def test_a_wildcard_pattern_of_one_word_is_no_article_of_one_word(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pattern: str
+) -> None:
+    # Without a suffix loading reads, "*.story" was compared as an article whose text was the pattern, and "*" was
+    # "an article with no words".
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(newsdiff.InputError, match=rf"^{re.escape(pattern)}: no such file; load\(\) does not expand"):
+        newsdiff.load([pattern])
+
+
 def test_an_error_about_an_unnamed_article_object_names_its_place_in_the_list() -> None:
     # "(unnamed article)" left its writer counting which of the Articles it was.
     ferry = newsdiff.Article("The ferry returned to the quay.", id="herald")
