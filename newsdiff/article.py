@@ -544,10 +544,11 @@ def _has_sentence_inside(line: str) -> bool:
 
 
 #: An ISO 8601 date, with a time and an offset after it if there are (``2024-02-10T09:30:00.5+02:00``); a space for
-#: the ``T`` too, as Python's ``str()`` of a datetime gives it.
+#: the ``T`` too, as Python's ``str()`` of a datetime gives it, and before the offset or a ``UTC``, as Ruby's gives it
+#: and Jekyll's front matter has it (``2024-02-10 09:30:00 -0500``, ``2024-02-10 09:30:00 UTC``).
 _ISO_DATE_TIME = re.compile(
     r"(?P<date>\d{4}-\d{2}-\d{2})(?:[Tt ](?P<hour>\d{2})(?::?(?P<minute>\d{2})(?::?(?P<second>\d{2})(?:[.,]\d+)?)?)?"
-    r"(?:[Zz]|[+-](?P<offset_hour>\d{2})(?::?(?P<offset_minute>\d{2}))?)?)?"
+    r"(?: ?(?:[Zz]|[+-](?P<offset_hour>\d{2})(?::?(?P<offset_minute>\d{2}))?)| (?:UTC|GMT))?)?"
 )
 #: The largest value of each part of an ISO time (a leap second is 60).
 _TIME_LIMITS = {"hour": 23, "minute": 59, "second": 60, "offset_hour": 23, "offset_minute": 59}
@@ -585,9 +586,10 @@ def _month(word: str) -> int:
 def given_date(value: str) -> str | None:
     """``YYYY-MM-DD`` from a date as records and feeds give it, else None.
 
-    Read: ISO dates and timestamps, and dates with the month written out in English, day and year in digits,
-    with or without a weekday and a time after (``May 19, 2021``, ``19 May 2021``, ``Wed, 19 May 2021
-    10:00:00 GMT`` as RSS has it). Dates in digits alone (``05/06/2021``) are ambiguous and not read.
+    Read: ISO dates and timestamps (``2021-05-19 10:00:00 -0500`` too, as Ruby and Jekyll write them), and dates
+    with the month written out in English, day and year in digits, with or without a weekday and a time after
+    (``May 19, 2021``, ``19 May 2021``, ``Wed, 19 May 2021 10:00:00 GMT`` as RSS has it). Dates in digits alone
+    (``05/06/2021``) are ambiguous and not read.
     """
     value = value.strip()
     iso = _iso_date(value)

@@ -318,6 +318,9 @@ def test_only_real_dates_are_read(text: str, date: str | None) -> None:
         ("2026-03-14T09:30:00.250-05:00", "2026-03-14"),
         ("2026-03-14 09:30:00+00:00", "2026-03-14"),  # Python's str() of a datetime
         ("2026-03-14T0930Z", "2026-03-14"),  # ISO 8601's basic format
+        # Ruby's str() of a time, which Jekyll's front matter has: a space before the offset, or UTC.
+        ("2026-03-14 09:30:00 -0500", "2026-03-14"),
+        ("2026-03-14 09:30:00 UTC", "2026-03-14"),
     ],
 )
 def test_a_given_date_reaches_the_result_as_year_month_day(given: str, read: str) -> None:
@@ -570,6 +573,14 @@ def test_plain_text_saved_with_an_html_suffix_loads(tmp_path: Path) -> None:
     path = tmp_path / "page.html"
     path.write_text("The ferry returned on Monday. Fares rose by 5 < 10 percent.", encoding="utf-8")
     assert newsdiff.load([path])[0].text.startswith("The ferry returned")
+
+
+def test_a_jekyll_date_in_front_matter_is_read() -> None:
+    # Jekyll writes a post's date as Ruby prints a time, with a space before the offset: it was refused as no date.
+    text = (
+        "---\nlayout: post\ntitle: Ferry returns\ndate: 2026-03-14 09:30:00 -0500\n---\nThe ferry returned on Monday.\n"
+    )
+    assert newsdiff.load([text])[0].date == "2026-03-14"
 
 
 def test_a_date_token_with_a_time_is_metadata_as_a_whole() -> None:
@@ -1357,7 +1368,10 @@ def test_an_error_about_an_unnamed_article_object_names_its_place_in_the_list() 
         newsdiff.load([ferry, newsdiff.Article("The ferry came back.", date="next week")])
 
 
-@pytest.mark.parametrize("given", ["2026-03-14T25:00", "2026-03-14T09:75", "2026-03-14garbage", "2026-03-14 and 15"])
+@pytest.mark.parametrize(
+    "given",
+    ["2026-03-14T25:00", "2026-03-14T09:75", "2026-03-14garbage", "2026-03-14 and 15", "2026-03-14 09:30:00 -2500"],
+)
 def test_a_given_date_with_more_after_it_than_a_real_time_is_refused_naming_it(given: str) -> None:
     # Only the first ten characters were read: a time that is none, or words after the date, went unseen.
     with pytest.raises(newsdiff.InputError, match=re.escape(f"record 1 (id 'a'): date {given!r} is not")):
