@@ -350,10 +350,16 @@ def _read_front_matter(
     aliased: dict[str, str] = {}
     given: dict[str, str] = {}  # the value of each key read, to see one given twice
     for index, (line_start, line_end, key, value) in enumerate(lines):
-        header = _block_scalar_header(value) if fenced and fence == _FENCE else None
-        value = _yaml_value(value) if fenced else _unquoted(value)
-        if header is not None:
-            value = _block_scalar(text, lines[index + 1 :], folded=header["style"] == ">")
+        yaml = fenced and fence == _FENCE
+        under = _value_lines(text, (line_start, line_end), lines[index + 1 :]) if yaml and key else []
+        if (header := _block_scalar_header(value) if yaml else None) is not None:
+            # The value is on the lines under it: folded into one line (>) or kept as lines (|).
+            value = (" " if header["style"] == ">" else "\n").join(under).strip()
+        elif yaml and value and under:
+            # A long value that YAML wrapped onto the lines under its key (PyYAML's dump wraps at 80 characters).
+            value = _yaml_value(" ".join([value, *(line for line in under if line)]))
+        else:
+            value = _yaml_value(value) if fenced else _unquoted(value)
         field = _field(key)
         if field == "date" and value:
             if (date := given_date(value)) is None:
@@ -396,16 +402,17 @@ def _fenced_block(text: str, start: int, *, toml: bool = False) -> list[tuple[in
     """The lines of a YAML-style block opened by the ``---`` line at ``start`` (TOML's by ``+++``), as (start, end,
     key, value) with the fences and lines that are not ``key: value`` given key ``""``; None when it is not one.
 
-    Top-level ``key: value`` lines are read; YAML's indented or ``-`` list lines, comments and blank lines
-    are taken in too, and the indented lines under a block scalar's header (``title: >``) whatever they hold. A
-    block with more than short ``key: value`` lines (long values, lists, comments, block scalars) needs a known key
-    to be front matter, so that prose between two separators stays prose. A TOML block (``toml``, Hugo's) has
-    ``key = value`` lines; the lines of an array over several lines, and of a table from its ``[name]`` on, are
-    taken in but not read (a table's keys are not the page's).
+    Top-level ``key: value`` lines are read; YAML's ``-`` list lines, comments and blank lines are taken in too, and
+    the lines indented under a key whatever they hold (a nested key, a list, a block scalar's or a wrapped value's
+    lines), as its value's. A block with more than short ``key: value`` lines (long values, lists, comments, nested
+    lines) needs a known key to be front matter, so that prose between two separators stays prose. A TOML block
+    (``toml``, Hugo's) has ``key = value`` lines; the lines of an array over several lines, and of a table from its
+    ``[name]`` on, are taken in but not read (a table's keys are not the page's).
     """
     lines = [(start, _next_line(text, start) - 1, "", "")]
     cursor = lines[0][1] + 1
-    plain, known, table, scalar = True, False, False, False
+    plain, known, table = True, False, False
+    keys_indent: int | None = None  # how far YAML's top-level keys are indented: the first key's indentation
     for _ in range(_FENCED_MAX_LINES):
         if cursor >= len(text):
             return None
@@ -414,14 +421,16 @@ def _fenced_block(text: str, start: int, *, toml: bool = False) -> list[tuple[in
         if line.strip() in ((_TOML_FENCE,) if toml else (_FENCE, _DOCUMENT_END)):
             lines.append((cursor, line_end, "", ""))
             break
-        if scalar and (not line.strip() or line[:1] in " \t"):
-            # A line of a block scalar's value (its indented lines, blank ones between them): text, whatever it holds.
+        if not toml and keys_indent is not None and line.strip() and _indent(line) > keys_indent:
+            # A line under a key: a nested key (an author's url is not the page's), a list's item, a block scalar's line
+            # or the next line of a long value that YAML wrapped. It is part of the key's value, whatever it holds.
             plain = False
             lines.append((cursor, line_end, "", ""))
             cursor = line_end + 1
             continue
         match = (_TOML_KEY_LINE if toml else _FENCED_KEY_LINE).fullmatch(line)
-        scalar = not toml and match is not None and _block_scalar_header(match.group(2)) is not None
+        if match is not None and keys_indent is None:
+            keys_indent = _indent(line)
         table = table or (toml and line.lstrip().startswith("["))
         if match is not None and not table:
             key, value = match.group(1).lower(), match.group(2)
@@ -451,16 +460,24 @@ def _block_scalar_header(value: str) -> re.Match[str] | None:
     return None if match is None or match["plain"] is None else _BLOCK_SCALAR.fullmatch(match["plain"])
 
 
-def _block_scalar(text: str, following: list[tuple[int, int, str, str]], *, folded: bool) -> str:
-    """The value of a block scalar from the indented (and blank) lines of ``following``, the block's lines after its
-    header: folded into one line with a space for each line break (``>``), or with its line breaks (``|``)."""
+def _indent(line: str) -> int:
+    """How many spaces and tabs ``line`` opens with."""
+    return len(line) - len(line.lstrip(" \t"))
+
+
+def _value_lines(text: str, key_line: tuple[int, int], following: list[tuple[int, int, str, str]]) -> list[str]:
+    """The lines of ``following`` (a block's lines after the key's line ``key_line``) that hold the key's value: those
+    indented deeper than the key, and blank ones between them, stripped, up to the next key or the closing fence."""
+    indent = _indent(text[key_line[0] : key_line[1]])
     content: list[str] = []
     for line_start, line_end, key, _ in following:
         line = text[line_start:line_end]
-        if key or (line.strip() and line[:1] not in " \t"):
-            break  # the next key, or the closing fence
+        if key or (line.strip() and _indent(line) <= indent):
+            break
         content.append(line.strip())
-    return (" " if folded else "\n").join(content).strip()
+    while content and not content[-1]:
+        content.pop()
+    return content
 
 
 def _unquoted(value: str) -> str:

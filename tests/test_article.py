@@ -509,6 +509,36 @@ def test_a_fenced_field_given_as_a_yaml_block_scalar_is_read_from_its_lines(head
     }
 
 
+def test_a_long_fenced_value_wrapped_onto_the_next_line_is_read_whole_and_kept_out_of_the_text() -> None:
+    # PyYAML's dump wraps a value at 80 characters onto an indented line: the block was not read as front matter,
+    # the title was cut at the wrap, and the description's last words became a sentence of the article.
+    text = (
+        "---\ntitle: Ferry returns to Kessel after a week of repairs at the yard in Port Brell, its\n"
+        "  owners said\ndescription: The ferry came back to Kessel on Monday after a week away, and\n"
+        "  crowds met it at the old quay.\n---\nThe ferry returned on Monday.\n"
+    )
+    (article,) = newsdiff.load([text])
+    assert article.title == "Ferry returns to Kessel after a week of repairs at the yard in Port Brell, its owners said"
+    sentences = newsdiff.compare([text, "The ferry returned on Monday."]).articles[0].sentences
+    assert [s.text for s in sentences] == ["The ferry returned on Monday."]
+
+
+def test_a_nested_fenced_key_is_not_read_as_the_pages() -> None:
+    # An author's url or an image's title, indented under its key, was read as the article's (and a nested title
+    # beside the page's was refused as a title given twice).
+    text = (
+        "---\ntitle: Ferry returns\nauthor:\n  name: Jo Marr\n  url: https://jo.example/about\n"
+        "image:\n  path: ferry.png\n  title: The ferry at dawn\n---\nThe ferry returned on Monday.\n"
+    )
+    (article,) = newsdiff.load([text])
+    assert (article.title, article.url) == ("Ferry returns", None)
+    # Keys indented alike are the block's own.
+    assert read_metadata("---\n  title: Ferry returns\n  outlet: Quay Post\n---\nThe ferry came back.\n").fields == {
+        "title": "Ferry returns",
+        "outlet": "Quay Post",
+    }
+
+
 def test_prose_between_two_separators_at_the_top_is_not_front_matter() -> None:
     for body in ("Update: the ferry returned on Monday. It was full.", "- The ferry returned on Monday."):
         assert read_metadata(f"---\n{body}\n---\nCrowds met it.\n").spans == ()
