@@ -32,7 +32,10 @@ Source = Union[str, "os.PathLike[str]", Mapping[str, Any], "Article"]
 _RECORD_FIELDS = ("text", "id", "outlet", "title", "date", "url")
 _PATH_SUFFIXES = (".txt", ".text", ".md", ".json", ".jsonl", ".ndjson")
 #: Suffixes of files that loading refuses with what to give instead: a string of one word ending in one is a path.
-_REFUSED_SUFFIXES = (".html", ".htm", ".xhtml", ".xml", ".rss", ".atom", ".csv", ".tsv", ".pdf")
+_REFUSED_SUFFIXES = (
+    *(".html", ".htm", ".xhtml", ".xml", ".rss", ".atom", ".csv", ".tsv", ".pdf"),
+    *(".rtf", ".doc", ".docx", ".odt"),  # word processors' documents
+)
 #: ``date 2021-05-19``, with the time of an ISO timestamp after it if there is one (``T10:00:00Z``).
 _DATE_TOKEN = re.compile(
     r"[ \t]*((?i:date)[ \t]+(\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)\b"
@@ -116,7 +119,7 @@ class Article:
             if value is not None and not isinstance(value, str):
                 raise InputError(
                     f"article {self.id or '(unnamed)'}: {name} must be a string or None, "
-                    f"not {type(value).__name__}{_as_string(value)}"
+                    f"not {type(value).__name__}{_as_string(value, name)}"
                 )
         if self.id and (problem := id_problem(self.id)) is not None:
             raise InputError(f"article id {self.id!r}: {problem}")
@@ -149,11 +152,34 @@ def id_problem(ident: str) -> str | None:
     return None
 
 
-def _as_string(value: object) -> str:
-    """How to give ``value`` as the string a field needs, when there is a plain way (a date object's isoformat)."""
+def _as_string(value: object, field: str = "") -> str:
+    """How to give ``value`` as the string the field ``field`` needs, when there is a plain way (a date object's
+    isoformat, a date written as a number's digits)."""
     if isinstance(value, datetime.date):  # a datetime too, and pandas' Timestamp
         return f"; give it as a string, such as {value.isoformat()!r} from .isoformat()"
+    if field == "date" and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return _date_as_string(value)
     return ""
+
+
+#: The range of Unix timestamps in seconds, and in milliseconds, taken for dates in a message: 1973 to 2286.
+_TIMESTAMP_SECONDS = (10**8, 10**10)
+_TIMESTAMP_MILLISECONDS = (10**11, 10**13)
+
+
+def _date_as_string(value: float) -> str:
+    """How to give a date that a feed or a data frame gave as a number: its digits (``20240210``) or a Unix timestamp
+    (``1707523200``, or milliseconds as JavaScript counts them)."""
+    if 10_000_000 <= value < 100_000_000 and value == int(value):
+        digits = str(int(value))
+        if (date := given_date(f"{digits[:4]}-{digits[4:6]}-{digits[6:]}")) is not None:
+            return f"; give it as {date!r}"
+    for (low, high), per_second in ((_TIMESTAMP_SECONDS, 1), (_TIMESTAMP_MILLISECONDS, 1000)):
+        if low <= value < high:
+            utc = datetime.datetime.fromtimestamp(value / per_second, datetime.timezone.utc).date().isoformat()
+            unit = "seconds" if per_second == 1 else "milliseconds"
+            return f"; if it is a Unix timestamp in {unit}, give its date as a string: {utc!r} in UTC"
+    return "; give it as a string, YYYY-MM-DD"
 
 
 def _text_as_string(value: object) -> str:
@@ -323,8 +349,17 @@ def _read_front_matter(
             return pos
     aliased: dict[str, str] = {}
     given: dict[str, str] = {}  # the value of each key read, to see one given twice
-    for line_start, line_end, key, value in lines:
-        value = _yaml_value(value) if fenced else _unquoted(value)
+    for index, (line_start, line_end, key, value) in enumerate(lines):
+        yaml = fenced and fence == _FENCE
+        under = _value_lines(text, (line_start, line_end), lines[index + 1 :]) if yaml and key else []
+        if (header := _block_scalar_header(value) if yaml else None) is not None:
+            # The value is on the lines under it: folded into one line (>) or kept as lines (|).
+            value = (" " if header["style"] == ">" else "\n").join(under).strip()
+        elif yaml and value and under:
+            # A long value that YAML wrapped onto the lines under its key (PyYAML's dump wraps at 80 characters).
+            value = _yaml_value(" ".join([value, *(line for line in under if line)]))
+        else:
+            value = _yaml_value(value) if fenced else _unquoted(value)
         field = _field(key)
         if field == "date" and value:
             if (date := given_date(value)) is None:
@@ -367,15 +402,17 @@ def _fenced_block(text: str, start: int, *, toml: bool = False) -> list[tuple[in
     """The lines of a YAML-style block opened by the ``---`` line at ``start`` (TOML's by ``+++``), as (start, end,
     key, value) with the fences and lines that are not ``key: value`` given key ``""``; None when it is not one.
 
-    Top-level ``key: value`` lines are read; YAML's indented or ``-`` list lines, comments and blank lines
-    are taken in too. A block with more than short ``key: value`` lines (long values, lists, comments)
-    needs a known key to be front matter, so that prose between two separators stays prose. A TOML block
+    Top-level ``key: value`` lines are read; YAML's ``-`` list lines, comments and blank lines are taken in too, and
+    the lines indented under a key whatever they hold (a nested key, a list, a block scalar's or a wrapped value's
+    lines), as its value's. A block with more than short ``key: value`` lines (long values, lists, comments, nested
+    lines) needs a known key to be front matter, so that prose between two separators stays prose. A TOML block
     (``toml``, Hugo's) has ``key = value`` lines; the lines of an array over several lines, and of a table from its
     ``[name]`` on, are taken in but not read (a table's keys are not the page's).
     """
     lines = [(start, _next_line(text, start) - 1, "", "")]
     cursor = lines[0][1] + 1
     plain, known, table = True, False, False
+    keys_indent: int | None = None  # how far YAML's top-level keys are indented: the first key's indentation
     for _ in range(_FENCED_MAX_LINES):
         if cursor >= len(text):
             return None
@@ -384,7 +421,16 @@ def _fenced_block(text: str, start: int, *, toml: bool = False) -> list[tuple[in
         if line.strip() in ((_TOML_FENCE,) if toml else (_FENCE, _DOCUMENT_END)):
             lines.append((cursor, line_end, "", ""))
             break
+        if not toml and keys_indent is not None and line.strip() and _indent(line) > keys_indent:
+            # A line under a key: a nested key (an author's url is not the page's), a list's item, a block scalar's line
+            # or the next line of a long value that YAML wrapped. It is part of the key's value, whatever it holds.
+            plain = False
+            lines.append((cursor, line_end, "", ""))
+            cursor = line_end + 1
+            continue
         match = (_TOML_KEY_LINE if toml else _FENCED_KEY_LINE).fullmatch(line)
+        if match is not None and keys_indent is None:
+            keys_indent = _indent(line)
         table = table or (toml and line.lstrip().startswith("["))
         if match is not None and not table:
             key, value = match.group(1).lower(), match.group(2)
@@ -402,6 +448,38 @@ def _fenced_block(text: str, start: int, *, toml: bool = False) -> list[tuple[in
     return lines if plain or known else None
 
 
+#: A YAML block scalar's header (``title: >-``): its value is on the indented lines under it, folded into one line
+#: (``>``) or kept as lines (``|``), with how to treat its final line break and its indentation.
+_BLOCK_SCALAR = re.compile(r"(?P<style>[|>])(?:[+-]?[1-9]?|[1-9][+-])")
+
+
+def _block_scalar_header(value: str) -> re.Match[str] | None:
+    """The block scalar header that the raw value ``value`` of a ``---`` block's line is, perhaps before a comment
+    (``title: >-  # folded``); None for any other value, a quoted ``"|"`` too."""
+    match = _YAML_VALUE.fullmatch(value)
+    return None if match is None or match["plain"] is None else _BLOCK_SCALAR.fullmatch(match["plain"])
+
+
+def _indent(line: str) -> int:
+    """How many spaces and tabs ``line`` opens with."""
+    return len(line) - len(line.lstrip(" \t"))
+
+
+def _value_lines(text: str, key_line: tuple[int, int], following: list[tuple[int, int, str, str]]) -> list[str]:
+    """The lines of ``following`` (a block's lines after the key's line ``key_line``) that hold the key's value: those
+    indented deeper than the key, and blank ones between them, stripped, up to the next key or the closing fence."""
+    indent = _indent(text[key_line[0] : key_line[1]])
+    content: list[str] = []
+    for line_start, line_end, key, _ in following:
+        line = text[line_start:line_end]
+        if key or (line.strip() and _indent(line) <= indent):
+            break
+        content.append(line.strip())
+    while content and not content[-1]:
+        content.pop()
+    return content
+
+
 def _unquoted(value: str) -> str:
     """A YAML-style value without the quotes around it (``title: "Ferry returns: the full story"``)."""
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
@@ -415,17 +493,37 @@ _YAML_VALUE = re.compile(
 )
 
 
+#: An escape in a double-quoted YAML value: PyYAML's ``yaml.dump`` writes every character outside ASCII so
+#: (``"Ferry\u2019s return to Caf\xE9"``).
+_YAML_ESCAPE = re.compile(r"\\(?:x(?P<x>[0-9A-Fa-f]{2})|u(?P<u>[0-9A-Fa-f]{4})|U(?P<U>[0-9A-Fa-f]{8})|(?P<char>.))")
+#: The character each one-letter escape of YAML stands for (a letter not here stands for itself, as ``\"`` does).
+_YAML_ESCAPES = {"0": "\0", "a": "\a", "b": "\b", "t": "\t", "n": "\n", "v": "\v", "f": "\f", "r": "\r", "e": "\x1b",
+                 "N": "\x85", "_": "\xa0", "L": "\u2028", "P": "\u2029"}  # fmt: skip
+
+
+def _unescaped(escape: re.Match[str]) -> str:
+    """The character a YAML escape stands for; a code point that is none (past U+10FFFF) stays as written."""
+    code = escape["x"] or escape["u"] or escape["U"]
+    if code is None:
+        return _YAML_ESCAPES.get(escape["char"], escape["char"])
+    return chr(int(code, 16)) if int(code, 16) <= 0x10FFFF else escape[0]
+
+
+#: YAML's words for no value: a field given so (``date: null``, ``title: ~``) is not given, as a record's null is not.
+_YAML_NULLS = ("~", "null", "Null", "NULL")
+
+
 def _yaml_value(value: str) -> str:
     """A value of a ``---`` block as YAML reads it: a comment after it (``outlet: Quay Post  # the paper``) left
-    out, and the quotes around it (``title: "Ferry returns: the full story"``)."""
+    out, the quotes around it (``title: "Ferry returns: the full story"``), and empty for YAML's null (``~``)."""
     match = _YAML_VALUE.fullmatch(value)
     if match is None:  # text after a closing quote that is no comment: not YAML's quoting, so kept as given
         return value
     if match["double"] is not None:
-        return match["double"].replace('\\"', '"').strip()
+        return _YAML_ESCAPE.sub(_unescaped, match["double"]).strip()
     if match["single"] is not None:
         return match["single"].replace("''", "'").strip()
-    return match["plain"]
+    return "" if match["plain"] in _YAML_NULLS else match["plain"]
 
 
 def _line_at(text: str, pos: int) -> str:
@@ -463,10 +561,11 @@ def _has_sentence_inside(line: str) -> bool:
 
 
 #: An ISO 8601 date, with a time and an offset after it if there are (``2024-02-10T09:30:00.5+02:00``); a space for
-#: the ``T`` too, as Python's ``str()`` of a datetime gives it.
+#: the ``T`` too, as Python's ``str()`` of a datetime gives it, and before the offset or a ``UTC``, as Ruby's gives it
+#: and Jekyll's front matter has it (``2024-02-10 09:30:00 -0500``, ``2024-02-10 09:30:00 UTC``).
 _ISO_DATE_TIME = re.compile(
     r"(?P<date>\d{4}-\d{2}-\d{2})(?:[Tt ](?P<hour>\d{2})(?::?(?P<minute>\d{2})(?::?(?P<second>\d{2})(?:[.,]\d+)?)?)?"
-    r"(?:[Zz]|[+-](?P<offset_hour>\d{2})(?::?(?P<offset_minute>\d{2}))?)?)?"
+    r"(?: ?(?:[Zz]|[+-](?P<offset_hour>\d{2})(?::?(?P<offset_minute>\d{2}))?)| (?:UTC|GMT))?)?"
 )
 #: The largest value of each part of an ISO time (a leap second is 60).
 _TIME_LIMITS = {"hour": 23, "minute": 59, "second": 60, "offset_hour": 23, "offset_minute": 59}
@@ -504,9 +603,10 @@ def _month(word: str) -> int:
 def given_date(value: str) -> str | None:
     """``YYYY-MM-DD`` from a date as records and feeds give it, else None.
 
-    Read: ISO dates and timestamps, and dates with the month written out in English, day and year in digits,
-    with or without a weekday and a time after (``May 19, 2021``, ``19 May 2021``, ``Wed, 19 May 2021
-    10:00:00 GMT`` as RSS has it). Dates in digits alone (``05/06/2021``) are ambiguous and not read.
+    Read: ISO dates and timestamps (``2021-05-19 10:00:00 -0500`` too, as Ruby and Jekyll write them), and dates
+    with the month written out in English, day and year in digits, with or without a weekday and a time after
+    (``May 19, 2021``, ``19 May 2021``, ``Wed, 19 May 2021 10:00:00 GMT`` as RSS has it). Dates in digits alone
+    (``05/06/2021``) are ambiguous and not read.
     """
     value = value.strip()
     iso = _iso_date(value)
@@ -683,13 +783,28 @@ def _refuse_other_formats(head: bytes, name: str) -> None:
             f"{name}: is {encoding}, not UTF-8; convert it to UTF-8 first, for example with "
             f"`iconv -f {encoding} -t UTF-8`"
         )
+    if head.startswith(b"%PDF-"):  # often no NUL byte in its first pages: it would be called "not UTF-8"
+        raise InputError(f"{name}: is a PDF; extract its text first (for example with `pdftotext`)")
+    for signature, document in _DOCUMENT_SIGNATURES:
+        if head.startswith(signature):
+            raise InputError(
+                f"{name}: is {document}, not plain text; save it as plain text (UTF-8) first, for example with "
+                f"`libreoffice --headless --convert-to txt:Text` or your editor's Save As"
+            )
     if (unmarked := _unmarked_utf16(head)) is not None:
         raise InputError(
             f"{name}: is UTF-16 without a byte-order mark, not UTF-8; convert it to UTF-8 first, for example with "
             f"`iconv -f {unmarked} -t UTF-8`"
         )
-    if head.startswith(b"%PDF-"):  # often no NUL byte in its first pages: it would be called "not UTF-8"
-        raise InputError(f"{name}: is a PDF; extract its text first (for example with `pdftotext`)")
+
+
+#: The first bytes of word processors' files, and what they are. An RTF file is ASCII, so it was loaded as an article
+#: of its markup (``{\rtf1\ansi …``); the others were called binary files, which says nothing of what to do.
+_DOCUMENT_SIGNATURES = (
+    (b"{\\rtf", "an RTF document"),
+    (b"PK\x03\x04", "a ZIP archive (a Word .docx, OpenDocument .odt or EPUB document is one)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Word (.doc) or other Microsoft Office document"),
+)
 
 
 #: How many bytes at a file's start are looked at for UTF-16 without a byte-order mark.
@@ -705,7 +820,7 @@ def _unmarked_utf16(head: bytes) -> str | None:
     In the Latin script every other byte is NUL. In another script (Cyrillic, Arabic, CJK) the bytes vary, but
     spaces, digits and line ends still give NUL bytes, and the letters of many scripts control bytes, which UTF-8
     text and one-byte encodings hold none of: only then is the head read as UTF-16 both ways, and taken as such
-    when a reading is all printable text.
+    when a reading is all printable text. A head without them is UTF-16 only as :func:`_east_asian_utf16` tells.
     """
     sample = head[: min(len(head), _UTF16_LOOK) // 2 * 2]
     if len(sample) < 4:
@@ -715,13 +830,47 @@ def _unmarked_utf16(head: bytes) -> str | None:
         return "UTF-16LE"
     if not first.strip(b"\x00") and b"\x00" not in second:
         return "UTF-16BE"
-    if len(sample) < _UTF16_LEAST or not _CONTROL_BYTE.search(sample):
+    if len(sample) < _UTF16_LEAST:
         return None  # too few bytes to tell text from binary data
+    if not _CONTROL_BYTE.search(sample):
+        return _east_asian_utf16(sample)
     readings = [(_scripts_spread(sample, codec), codec) for codec in ("UTF-16LE", "UTF-16BE")]
     plausible = [(spread, codec) for spread, codec in readings if spread is not None]
     # Both may read as text (Cyrillic's letters read the other way round are CJK ideographs); text in one script
     # keeps to few blocks of 256 code points, so the reading that spreads over fewer is taken.
     return min(plausible)[1] if plausible else None
+
+
+#: Where Chinese, Japanese and Korean text has nearly all its characters: CJK punctuation, kana, the common
+#: ideographs, Hangul syllables and full-width forms.
+_EAST_ASIAN = re.compile("[\u3000-\u30ff\u4e00-\u9fff\uac00-\ud7a3\uff00-\uffef]+")
+
+
+def _east_asian_utf16(sample: bytes) -> str | None:
+    """``UTF-16LE`` or ``UTF-16BE`` when ``sample``, which holds no control byte, is not UTF-8 and reads in that
+    byte order as Chinese, Japanese or Korean text alone, else None.
+
+    Such text without a space, a line end or a stop may give no NUL or control byte, and would be called Latin-1. A
+    one-byte text read as UTF-16 gives such characters only where it has no space (prose has one in every few bytes)
+    and its letters make both bytes of each (a long word: ``Straßenbahnhaltestelle``), while the low bytes of
+    ideographs are any bytes. Text whose bytes are all UTF-8 (ASCII) is read as it reads; that it may be UTF-16 cannot
+    be told (see the limits page).
+    """
+    try:
+        sample.decode("utf-8")
+        return None
+    except UnicodeDecodeError as exc:
+        if exc.end == len(sample) and exc.reason == "unexpected end of data":
+            return None  # UTF-8 cut inside its last character
+    if sample.count(b" ") * _UTF16_LEAST > len(sample):
+        return None
+    for low, codec in enumerate(("UTF-16LE", "UTF-16BE")):
+        if (
+            _EAST_ASIAN.fullmatch(sample.decode(codec, errors="replace"))
+            and not sample[low::2].decode("latin-1").isalpha()
+        ):
+            return codec
+    return None
 
 
 #: A NUL or control byte that is no white space (tab, line ends, form feed): no UTF-8 text holds one.
@@ -777,7 +926,7 @@ def article_from_record(record: Any, name: str) -> Article:
         elif key == "id" and isinstance(value, float) and value.is_integer():
             value = str(int(value))  # pandas writes an integer column with an empty cell as floats (7.0)
         if not isinstance(value, str):
-            how = _text_as_string(value) if key == "text" else _as_string(value)
+            how = _text_as_string(value) if key == "text" else _as_string(value, key)
             raise InputError(f"{name}: field '{key}' must be a string, not {type(value).__name__}{how}")
         if key == "id" and value and (problem := id_problem(value)) is not None:
             raise InputError(f"{name}: field 'id': {problem}")  # the name holds the id's repr
@@ -798,7 +947,7 @@ def _read_aliases(record: Mapping[str, Any], values: dict[str, Any], name: str) 
         if not isinstance(value, str):
             raise InputError(
                 f"{name}: field '{key}' (read as the {field}) must be a string, not {type(value).__name__}"
-                f"{_as_string(value)}"
+                f"{_as_string(value, field)}"
             )
         if field == "date" and given_date(value) is None:
             raise InputError(f"{name}: field '{key}' (read as the date), {value!r}, {_DATE_READ}")
@@ -917,7 +1066,7 @@ _PUNCTUATED = re.compile(r"[.!?,;:][\"”’')\]]*\s")
 def looks_like_path(value: str) -> bool:
     """Whether :func:`load` reads the string ``value`` as a path rather than an article's text: it names an existing
     file, or is one line of no sentence punctuation that ends in a suffix loading reads, or is one word with a path
-    separator or a suffix loading refuses."""
+    separator, a suffix loading refuses or a glob's asterisk."""
     if "\n" in value or len(value) > 4096:
         return False
     if _PUNCTUATED.search(value):
@@ -927,7 +1076,15 @@ def looks_like_path(value: str) -> bool:
     one_token = bool(value) and not any(c.isspace() for c in value)
     separated = "/" in value or os.sep in value
     refused = one_token and value.lower().endswith(_REFUSED_SUFFIXES)  # a mistyped page.html is no one-word article
-    return os.path.exists(value) or value.lower().endswith(_PATH_SUFFIXES) or (one_token and separated) or refused
+    # A word with an asterisk ("*", "*.story", "herald-*") is a pattern of files, which loading does not expand.
+    pattern = one_token and "*" in value
+    return (
+        os.path.exists(value)
+        or value.lower().endswith(_PATH_SUFFIXES)
+        or (one_token and separated)
+        or refused
+        or pattern
+    )
 
 
 #: What to do about a string of words read as the name of a file that does not exist.
@@ -1208,14 +1365,14 @@ def load(sources: Source | Iterable[Source]) -> list[Article]:
     """Load articles from paths, JSON/JSONL files, records (mappings), strings or Articles.
 
     A ``str`` is read as a path when it names an existing file, ends in a text or JSON suffix (and holds no
-    sentence punctuation: ``"Ferry returns. See report.txt"`` is text), or is one word with a path separator or
-    the suffix of a file loading refuses (``.html``, ``.csv``, ``.pdf``), and as article text otherwise; pass
-    :class:`pathlib.Path` or :class:`Article` to be explicit. A ``.json`` file holds one record, a list of records,
-    or an object with an ``"articles"`` list of them; a ``.jsonl`` file one record per line; a record is a mapping
-    with ``text`` and optional ``id``, ``outlet``, ``title``, ``date`` and ``url`` (null or NaN for none, as a data
-    frame's empty cell gives), which may also be given under the names sites use (``headline``, ``published``,
-    ``publisher``, ``link``); other fields are ignored. Raises :class:`InputError` naming the source that cannot be
-    read.
+    sentence punctuation: ``"Ferry returns. See report.txt"`` is text), or is one word with a path separator, the
+    suffix of a file loading refuses (``.html``, ``.csv``, ``.pdf``) or a glob's ``*``, and as article text
+    otherwise; pass :class:`pathlib.Path` or :class:`Article` to be explicit. A ``.json`` file holds one record, a
+    list of records, or an object with an ``"articles"`` list of them; a ``.jsonl`` file one record per line; a
+    record is a mapping with ``text`` and optional ``id``, ``outlet``, ``title``, ``date`` and ``url`` (null or NaN
+    for none, as a data frame's empty cell gives), which may also be given under the names sites use (``headline``,
+    ``published``, ``publisher``, ``link``); other fields are ignored. Raises :class:`InputError` naming the source
+    that cannot be read.
 
     >>> [a.id for a in load(["The talks began.", "The talks started."])]
     ['article-1', 'article-2']

@@ -16,13 +16,15 @@ the text it numbers; and a piece that starts in lower case (but not with a name 
 with closing punctuation (an ellipsis only before lower case) or a bracketed aside (``et al. (2024),``) is
 joined back to the sentence before it, so ``“We will respond.” he said.`` stays one sentence; after a
 quotation ending in ``?`` or ``!``, so is a name followed by a verb of saying (``“Is this the end?” Doe
-asked.``, ``Doe, 54, asked.``; in Hebrew and Arabic the verb first: ``שאל נוסע.``), after a quotation closed on
+asked.``, ``Doe, 54, asked.``; in Hebrew and Arabic the verb first or second: ``שאל נוסע.``,
+``דני כהן שאל.``), after a quotation closed on
 any stop, a Chinese speaker and verb of saying (``“我们不会退让。”他说。``), and after initials with only an
 article before them, the word they qualify (``The U.K. Officials said``).
 Chinese, Japanese, Hindi, Urdu or Arabic sentences end at their own stops (Chinese and Japanese ones at
 half-width ones between their letters too, but not before a Japanese quoting particle: ``「…。」と述べた``), Thai
 ones at a space after a long enough piece. A German ordinal (``am 3. Oktober``, ``der 2. Tag``) ends no sentence,
-nor a French hour before its minutes (``à 9 h. 30``), and a quotation mark that French sets apart by a space
+nor a French hour before its minutes (``à 9 h. 30``), nor Italian's title ``On.`` after an elided article
+(``l'On. Rossi``), and a quotation mark that French sets apart by a space
 (``lundi. « Nous``) opens the sentence after it.
 """
 
@@ -95,13 +97,23 @@ _CHINESE_ATTRIBUTION = regex.compile(
 )
 #: The end of a quotation closed after a question or exclamation mark, Latin or Arabic.
 _ASKED_QUOTATION = re.compile(r"[?!؟][\"'”’»]+\s*$")
+#: Hebrew and Arabic verbs of saying (said, asked, added, answered, shouted, declared), as a pattern.
+_HEBREW_ARABIC_SAYING = (
+    r"(?:אמר|אמרה|אמרו|שאל|שאלה|שאלו|הוסיף|הוסיפה|ענה|ענתה|השיב|השיבה|צעק|צעקה|צעקו|קרא|קראה|הכריז|הכריזה|"
+    r"قال|قالت|قالوا|سأل|سألت|أضاف|أضافت|أجاب|أجابت|ردّ|رد|ردت|صاح|صاحت|هتف|هتفت|تساءل|تساءلت)"
+)
+#: A word of a Hebrew or Arabic speaker's name, but not "that" (כי, إن, أن), which opens what was said.
+_SPEAKER_WORD = r"(?!(?:כי|إن|أن|إنه|أنه)(?!\w))[^\s.,،!?؟:;\"'“”«»]+"
 #: A Hebrew or Arabic verb of saying, then the speaker (one to three words) and punctuation or the end: these
 #: languages put the verb first after a quotation (שאל נוסע, asked a passenger; هتف سليم, shouted Salim). A
 #: sentence that says what was said (قال المسؤولون إن, officials said that) is none: "that" ends the match.
-_VERB_FIRST_ATTRIBUTION = regex.compile(
-    r"(?:אמר|אמרה|אמרו|שאל|שאלה|שאלו|הוסיף|הוסיפה|ענה|ענתה|השיב|השיבה|צעק|צעקה|צעקו|קרא|קראה|הכריז|הכריזה|"
-    r"قال|قالت|قالوا|سأل|سألت|أضاف|أضافت|أجاب|أجابت|ردّ|رد|ردت|صاح|صاحت|هتف|هتفت|تساءل|تساءلت)"
-    r"(?:\s+(?!(?:כי|إن|أن|إنه|أنه)(?!\w))[^\s.,،!?؟:;]+){1,3}\s*(?:[.,،:;!]|$)"
+_VERB_FIRST_ATTRIBUTION = regex.compile(rf"{_HEBREW_ARABIC_SAYING}(?:\s+{_SPEAKER_WORD}){{1,3}}\s*(?:[.,،:;!]|$)")
+#: The same speaker named before the verb, which both languages also write (דני כהן שאל, Dani Cohen asked; سليم
+#: هتف, Salim shouted), perhaps with an age between commas (דני כהן, 54, שאל), then punctuation or the end: a piece
+#: of a name and a verb of saying alone says nothing but who spoke.
+_NAME_FIRST_ATTRIBUTION = regex.compile(
+    rf"{_SPEAKER_WORD}(?:\s+{_SPEAKER_WORD}){{0,2}}(?:\s*[,،]\s*\d{{1,3}}\s*[,،])?\s+{_HEBREW_ARABIC_SAYING}"
+    r"\s*(?:[.,،:;!]|$)"
 )
 #: A clock time's "a.m." or "p.m." or an "etc." before capitalised words (the first may open a quotation).
 _CLOSING_ABBREVIATION = re.compile(
@@ -183,6 +195,11 @@ _GERMAN_MONTH = re.compile(
 _SPACED_OPENING_MARKS = re.compile(r"(?<=\S)\s+(?P<marks>[«“‘]+)$")
 #: Initials (U.K., U.S.) with nothing before them but an article, a quantifier or a conjunction: no sentence.
 _BARE_INITIALS = re.compile(r"\s*(?:(?:(?i:the|both|all|and|or)|(?:[A-Z]\.){2,})\s+)*(?:[A-Z]\.){2,}\s*")
+#: Italian's "On." (Onorevole, a member of parliament's title) after an elided article or preposition (l'On., dell'On.):
+#: before a name it ends no sentence. Bare, "On." is an English word that may end one ("Game On."), so it is not known.
+_ELIDED_ONOREVOLE = re.compile(r"(?<![^\W\d_])(?i:l|dell|all|dall|nell|sull|coll|pell|quell|un)['’][Oo]n\.\s*\Z")
+#: The longest of those with its period, plus the character before it that the look-behind sees.
+_ELIDED_ONOREVOLE_REACH = len("quell'on.") + 1
 #: Words that open a sentence, and never follow initials as what they qualify (the U.K. ministers, not the U.K. they).
 _OPENING_FUNCTION_WORDS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "there", "he", "she", "it", "they", "we", "i", "you"}
@@ -668,6 +685,10 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
         return True
     if first.isupper() and _german_ordinal(text, before, piece):
         return True
+    if first.isupper() and _ELIDED_ONOREVOLE.search(
+        text, max(before[0], before[1] - _ELIDED_ONOREVOLE_REACH), before[1]
+    ):
+        return True  # l'On. Rossi: Punkt took the title for a word ending a sentence
     if first.isupper() and _BARE_INITIALS.fullmatch(text, *before):
         # "The U.K." or "Both U.K. and U.S." alone names no one and says nothing: the capitalised word after it is
         # what it qualifies ("The U.K. Officials said"), unless that word is an article or a pronoun.
@@ -675,11 +696,12 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
     # After “Is this the end?” a capitalised word may start a sentence; a name then a verb of saying is the speaker.
     if _EXCLAIMED_QUOTATION.search(text, *before) and _ATTRIBUTION.match(piece):
         return True
-    # Chinese names the speaker after the quotation (“我们不会退让。”他说。), Hebrew and Arabic after the verb
-    # (“מתי תחזור?” שאל נוסע.): neither has capitals to tell a speaker from a sentence.
+    # Chinese names the speaker after the quotation (“我们不会退让。”他说。), Hebrew and Arabic after the verb or before
+    # it (“מתי תחזור?” שאל נוסע. / דני כהן שאל.): none has capitals to tell a speaker from a sentence.
     if _CHINESE_ATTRIBUTION.match(piece) and _QUOTATION_CLOSED_ON_A_STOP.search(text, *before):
         return True
-    return bool(_VERB_FIRST_ATTRIBUTION.match(piece) and _ASKED_QUOTATION.search(text, *before))
+    speaker = _VERB_FIRST_ATTRIBUTION.match(piece) or _NAME_FIRST_ATTRIBUTION.match(piece)
+    return bool(speaker and _ASKED_QUOTATION.search(text, *before))
 
 
 def _german_ordinal(text: str, before: tuple[int, int], piece: str) -> bool:

@@ -137,6 +137,13 @@ def test_repeated_ids_are_made_distinct() -> None:
         (b"<p>Brell met Varga.</p><p>They spoke.</p><p>Then they left.</p>", "looks like HTML"),
         (b"\x00\x01binary", "binary"),
         (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "is a PDF; extract its text first"),
+        # A word processor's document: RTF is ASCII, and was loaded as an article of its markup.
+        (
+            b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}}\n\\f0 Brell met Varga.\\par\n}",
+            "is an RTF document.*plain text",
+        ),
+        (b"PK\x03\x04\x14\x00\x06\x00\x08\x00", "is a ZIP archive \\(a Word .docx.*plain text"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00", "is an old Word \\(.doc\\).*plain text"),
         ("caf\u00e9 au lait".encode("latin-1"), "not valid UTF-8"),
     ],
 )
@@ -311,6 +318,9 @@ def test_only_real_dates_are_read(text: str, date: str | None) -> None:
         ("2026-03-14T09:30:00.250-05:00", "2026-03-14"),
         ("2026-03-14 09:30:00+00:00", "2026-03-14"),  # Python's str() of a datetime
         ("2026-03-14T0930Z", "2026-03-14"),  # ISO 8601's basic format
+        # Ruby's str() of a time, which Jekyll's front matter has: a space before the offset, or UTC.
+        ("2026-03-14 09:30:00 -0500", "2026-03-14"),
+        ("2026-03-14 09:30:00 UTC", "2026-03-14"),
     ],
 )
 def test_a_given_date_reaches_the_result_as_year_month_day(given: str, read: str) -> None:
@@ -448,6 +458,87 @@ def test_a_comment_after_a_fenced_value_is_no_part_of_it(line: str, outlet: str)
     assert meta.fields == {"outlet": outlet}
 
 
+@pytest.mark.parametrize(
+    ("value", "title"),
+    [
+        # PyYAML's yaml.dump writes each character outside ASCII as an escape in double quotes.
+        ('"Ferry\\u2019s return to Caf\\xE9 Kessel"', "Ferry’s return to Café Kessel"),
+        ('"Ferry \\U0001F6A2 back"', "Ferry \U0001f6a2 back"),
+        ('"Quay\\\\Post \\"live\\""', 'Quay\\Post "live"'),
+        # Single quotes escape nothing.
+        ("'Caf\\xE9'", "Caf\\xE9"),
+    ],
+)
+def test_an_escape_in_a_double_quoted_fenced_value_is_the_character_it_stands_for(value: str, title: str) -> None:
+    meta = read_metadata(f"---\ntitle: {value}\n---\nThe ferry returned on Monday.\n")
+    assert meta.fields == {"title": title}
+
+
+@pytest.mark.parametrize("null", ["~", "null", "NULL"])
+def test_a_fenced_field_given_as_yamls_null_is_not_given(null: str) -> None:
+    # YAML's null is no value, as a record's null is not: not an outlet or an id spelt "null", nor a date refused.
+    text = f"---\nid: {null}\noutlet: {null}\ndate: {null}\ntitle: Ferry returns\n---\nThe ferry returned on Monday.\n"
+    (article,) = newsdiff.load([text])
+    assert (article.id, article.outlet, article.date, article.title) == ("article-1", None, None, "Ferry returns")
+    assert read_metadata(text).fields == {"title": "Ferry returns"}
+    # Quoted, it is the word.
+    assert read_metadata('---\noutlet: "null"\n---\nThe ferry returned on Monday.\n').fields == {"outlet": "null"}
+
+
+_FOLDED = "Ferry returns: the full story of its week away"
+_LITERAL = "Ferry returns: the full story\nof its week away"
+
+
+@pytest.mark.parametrize(
+    ("header", "title"), [(">", _FOLDED), (">-", _FOLDED), ("|", _LITERAL), ("|-  # lines", _LITERAL)]
+)
+def test_a_fenced_field_given_as_a_yaml_block_scalar_is_read_from_its_lines(header: str, title: str) -> None:
+    # A long title is written on the indented lines under "title: >" (folded into one line) or "title: |" (kept as
+    # lines); its value is those lines, not the ">" or "|" that says how to read them.
+    text = (
+        f"---\ntitle: {header}\n  Ferry returns: the full story\n  of its week away\n\noutlet: Quay Post\n---\n"
+        "The ferry returned on Monday.\n"
+    )
+    meta = read_metadata(text)
+    assert meta.fields == {"title": title, "outlet": "Quay Post"}
+    block = text[: text.index("The ferry returned")]
+    assert [text[s.start : s.end] for s in meta.spans] == [line.strip() for line in block.splitlines() if line.strip()]
+    # Quoted, ">" is the title itself; an indented line under another key (a list's item) is no value of it.
+    assert read_metadata("---\ntitle: '>'\ntags:\n  - ferry\n---\nThe ferry returned on Monday.\n").fields == {
+        "title": ">"
+    }
+
+
+def test_a_long_fenced_value_wrapped_onto_the_next_line_is_read_whole_and_kept_out_of_the_text() -> None:
+    # PyYAML's dump wraps a value at 80 characters onto an indented line: the block was not read as front matter,
+    # the title was cut at the wrap, and the description's last words became a sentence of the article.
+    text = (
+        "---\ntitle: Ferry returns to Kessel after a week of repairs at the yard in Port Brell, its\n"
+        "  owners said\ndescription: The ferry came back to Kessel on Monday after a week away, and\n"
+        "  crowds met it at the old quay.\n---\nThe ferry returned on Monday.\n"
+    )
+    (article,) = newsdiff.load([text])
+    assert article.title == "Ferry returns to Kessel after a week of repairs at the yard in Port Brell, its owners said"
+    sentences = newsdiff.compare([text, "The ferry returned on Monday."]).articles[0].sentences
+    assert [s.text for s in sentences] == ["The ferry returned on Monday."]
+
+
+def test_a_nested_fenced_key_is_not_read_as_the_pages() -> None:
+    # An author's url or an image's title, indented under its key, was read as the article's (and a nested title
+    # beside the page's was refused as a title given twice).
+    text = (
+        "---\ntitle: Ferry returns\nauthor:\n  name: Jo Marr\n  url: https://jo.example/about\n"
+        "image:\n  path: ferry.png\n  title: The ferry at dawn\n---\nThe ferry returned on Monday.\n"
+    )
+    (article,) = newsdiff.load([text])
+    assert (article.title, article.url) == ("Ferry returns", None)
+    # Keys indented alike are the block's own.
+    assert read_metadata("---\n  title: Ferry returns\n  outlet: Quay Post\n---\nThe ferry came back.\n").fields == {
+        "title": "Ferry returns",
+        "outlet": "Quay Post",
+    }
+
+
 def test_prose_between_two_separators_at_the_top_is_not_front_matter() -> None:
     for body in ("Update: the ferry returned on Monday. It was full.", "- The ferry returned on Monday."):
         assert read_metadata(f"---\n{body}\n---\nCrowds met it.\n").spans == ()
@@ -512,6 +603,14 @@ def test_plain_text_saved_with_an_html_suffix_loads(tmp_path: Path) -> None:
     path = tmp_path / "page.html"
     path.write_text("The ferry returned on Monday. Fares rose by 5 < 10 percent.", encoding="utf-8")
     assert newsdiff.load([path])[0].text.startswith("The ferry returned")
+
+
+def test_a_jekyll_date_in_front_matter_is_read() -> None:
+    # Jekyll writes a post's date as Ruby prints a time, with a space before the offset: it was refused as no date.
+    text = (
+        "---\nlayout: post\ntitle: Ferry returns\ndate: 2026-03-14 09:30:00 -0500\n---\nThe ferry returned on Monday.\n"
+    )
+    assert newsdiff.load([text])[0].date == "2026-03-14"
 
 
 def test_a_date_token_with_a_time_is_metadata_as_a_whole() -> None:
@@ -1107,6 +1206,8 @@ _OTHER_SCRIPTS = {
     "arabic": "عادت العبارة\n\nأبحرت العبارة إلى جزيرة كويلون مرة أخرى يوم الاثنين بعد أسبوع من الإصلاحات.\n",
     "cjk": "渡轮恢复航行\n\n经过一周的维修，前往奎隆岛的渡轮周一再次起航。\n",
     "cyrillic-one-word": "Паромвернулся",  # no space or line end: no NUL byte at all, only control bytes
+    # No space, line end or stop: no NUL or control byte either, and bytes that are not UTF-8 (called Latin-1).
+    "cjk-without-control-bytes": "港口渡轮恢复运行乘客欢迎",
 }
 
 
@@ -1138,6 +1239,30 @@ def test_utf16_with_a_byte_order_mark_in_another_script_is_named_as_utf16(tmp_pa
     path.write_bytes(_OTHER_SCRIPTS[script].encode("utf-16"))
     with pytest.raises(newsdiff.InputError, match=r"quay\.txt: is UTF-16, not UTF-8.*`iconv -f UTF-16 -t UTF-8`"):
         newsdiff.load([path])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le café du quai à Brell a rouvert lundi après une semaine de travaux.",
+        # One word, which read as UTF-16LE is ideographs: its letters make both bytes of each.
+        "Straßenbahnhaltestellenschildchen",
+    ],
+)
+def test_latin1_text_without_a_control_byte_is_not_taken_for_utf16(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "quay.txt"
+    path.write_bytes(text.encode("latin-1"))
+    with pytest.raises(newsdiff.InputError, match=r"quay\.txt: is not valid UTF-8 .*`iconv -f LATIN1 -t UTF-8`"):
+        newsdiff.load([path])
+
+
+def test_ascii_text_that_would_read_as_utf16_ideographs_is_loaded_as_ascii(tmp_path: Path) -> None:
+    # A word of lower-case letters is ideographs read as UTF-16LE; so UTF-16 whose every byte is printable ASCII
+    # cannot be told from ASCII text, and is loaded as the ASCII it reads as (see the limits page).
+    assert "helloworld".encode("ascii").decode("utf-16-le") == "敨汬睯牯摬"
+    path = tmp_path / "quay.txt"
+    path.write_bytes(b"helloworld")
+    assert newsdiff.load([path])[0].text == "helloworld"
 
 
 @pytest.mark.parametrize("control", ["\x1b[1m", "\x01", "\x7f"])
@@ -1209,7 +1334,25 @@ def test_a_text_given_as_a_list_of_paragraphs_is_told_to_join_them() -> None:
         newsdiff.load([{"text": "The ferry returned.", "outlet": ["Quay Post"]}])
 
 
-@pytest.mark.parametrize("name", ["quay.html", "quay.htm", "quay.xml", "quay.rss", "quay.csv", "quay.pdf"])
+@pytest.mark.parametrize(
+    ("record", "advice"),
+    [
+        ({"date": 20240210}, "field 'date' must be a string, not int; give it as '2024-02-10'"),
+        # A feed's or an API's Unix timestamp, in seconds or in JavaScript's milliseconds.
+        ({"date": 1707523200}, "not int; if it is a Unix timestamp in seconds, give its date as a string: '2024-02-10"),
+        ({"published": 1707523200123.0}, "(read as the date) must be a string, not float; if it is a Unix timestamp in "
+         "milliseconds, give its date as a string: '2024-02-10' in UTC"),
+        ({"date": 7}, "field 'date' must be a string, not int; give it as a string, YYYY-MM-DD"),
+    ],
+)  # fmt: skip
+def test_a_date_given_as_a_number_is_refused_with_the_string_to_give(record: dict[str, object], advice: str) -> None:
+    with pytest.raises(newsdiff.InputError, match=re.escape(advice)):
+        newsdiff.load([{"text": "The ferry returned to Brell on Monday.", **record}])
+
+
+@pytest.mark.parametrize(
+    "name", ["quay.html", "quay.htm", "quay.xml", "quay.rss", "quay.csv", "quay.pdf", "quay.rtf", "quay.docx"]
+)
 def test_a_missing_file_of_a_kind_loading_names_is_no_such_file_not_a_one_word_article(name: str) -> None:
     # "quay.html" mistyped was compared as an article whose text was its own name.
     with pytest.raises(newsdiff.InputError, match=rf"{re.escape(name)}: no such file"):
@@ -1237,6 +1380,17 @@ def test_a_wildcard_pattern_that_matches_nothing_is_still_named_as_no_such_file(
         newsdiff.load(Path("*.txt"))
 
 
+@pytest.mark.parametrize("pattern", ["*", "*.story", "herald-*"])
+def test_a_wildcard_pattern_of_one_word_is_no_article_of_one_word(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pattern: str
+) -> None:
+    # Without a suffix loading reads, "*.story" was compared as an article whose text was the pattern, and "*" was
+    # "an article with no words".
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(newsdiff.InputError, match=rf"^{re.escape(pattern)}: no such file; load\(\) does not expand"):
+        newsdiff.load([pattern])
+
+
 def test_an_error_about_an_unnamed_article_object_names_its_place_in_the_list() -> None:
     # "(unnamed article)" left its writer counting which of the Articles it was.
     ferry = newsdiff.Article("The ferry returned to the quay.", id="herald")
@@ -1244,7 +1398,10 @@ def test_an_error_about_an_unnamed_article_object_names_its_place_in_the_list() 
         newsdiff.load([ferry, newsdiff.Article("The ferry came back.", date="next week")])
 
 
-@pytest.mark.parametrize("given", ["2026-03-14T25:00", "2026-03-14T09:75", "2026-03-14garbage", "2026-03-14 and 15"])
+@pytest.mark.parametrize(
+    "given",
+    ["2026-03-14T25:00", "2026-03-14T09:75", "2026-03-14garbage", "2026-03-14 and 15", "2026-03-14 09:30:00 -2500"],
+)
 def test_a_given_date_with_more_after_it_than_a_real_time_is_refused_naming_it(given: str) -> None:
     # Only the first ten characters were read: a time that is none, or words after the date, went unseen.
     with pytest.raises(newsdiff.InputError, match=re.escape(f"record 1 (id 'a'): date {given!r} is not")):

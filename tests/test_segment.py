@@ -780,11 +780,60 @@ def test_a_quotation_ending_in_a_question_or_exclamation_keeps_a_speaker_named_a
     assert [text[s.start : s.end] for s in spans] == expected
 
 
+@pytest.mark.parametrize(
+    ("quotation", "speaker"),
+    [
+        # Both languages also name the speaker before the verb (Dani Cohen asked; Salim Haddad, 54, shouted).
+        ("“מתי תחזור המעבורת?”", "דני כהן שאל."),
+        ('"לא נוותר!"', "דנה לוי, 54, צעקה."),
+        ("«هل ستعود العبارة؟»", "مسافر سأل."),
+        ("«لن نتراجع!»", "سليم حداد، 54، هتف."),
+    ],
+)
+def test_a_quotation_ending_in_a_question_or_exclamation_keeps_a_speaker_named_before_the_verb(
+    quotation: str, speaker: str
+) -> None:
+    # A new sentence of a subject, the verb and what was said (officials said that the port is closed) starts anew.
+    then = "المسؤولون قالوا إن الميناء مغلق." if "«" in quotation else "הנהג אמר כי הנמל סגור."
+    text = f"{quotation} {speaker} {quotation} {then}"
+    spans = segment(clean(text, rules=()))
+    expected = [f"{quotation} {speaker}", quotation, then]
+    assert [s.text for s in spans] == expected
+    assert [text[s.start : s.end] for s in spans] == expected
+
+
 @pytest.mark.parametrize("apostrophe", ["'", "’"])
 def test_a_title_after_an_elided_article_ends_no_sentence_before_its_name(apostrophe: str) -> None:
     # Italian elides the article before a title (the lawyer Conti, of the engineer Bruni): Punkt saw "l'Avv." as a word.
     sentence = f"Ha parlato l{apostrophe}Avv. Conti, poi la figlia dell{apostrophe}Ing. Bruni."
     assert sentences(f"{sentence} Lo sciopero continua.") == [sentence, "Lo sciopero continua."]
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+@pytest.mark.parametrize("article", ["l", "L", "dell", "all", "sull"])
+@pytest.mark.parametrize("title", ["On.", "on."])
+def test_italian_on_after_an_elided_article_ends_no_sentence_before_its_name(
+    apostrophe: str, article: str, title: str
+) -> None:
+    # Italian writes a member of parliament's title, Onorevole, as "On." after an elided article (the Hon. Rossi).
+    sentence = f"Il voto {article}{apostrophe}{title} Rossi è atteso oggi."
+    assert sentences(f"{sentence} Lo sciopero continua.") == [sentence, "Lo sciopero continua."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was Game On. The crowd cheered.",
+        "The lights stayed On. Brell left.",
+        "He wrote modell'On. Brell left.",  # no elided article: a word that ends in "l", then an apostrophe
+        # Bare, "On." cannot be told from the English word, so Italian text without the article is cut there (see the
+        # limits page).
+        "Ha parlato On. Rossi oggi.",
+    ],
+)
+def test_on_without_an_elided_article_still_ends_a_sentence(text: str) -> None:
+    first, second = text.split(". ", 1)
+    assert sentences(text) == [f"{first}.", second]
 
 
 @pytest.mark.parametrize("text", ["They met at O'Brien's. Brell left.", "It was rock'n'roll. Brell left."])
