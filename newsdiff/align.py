@@ -14,7 +14,6 @@ paraphrases does not join different claims.
 
 from __future__ import annotations
 
-import itertools
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -190,31 +189,15 @@ def group(links: Sequence[Link], names: Sequence[str] = ()) -> list[Claim]:
     def strength(link: Link) -> tuple[bool, float, tuple[tuple[str, int, int], ...]]:
         return link.relation.label != "shared", -link.relation.score, tuple(sorted((named(link.a), named(link.b))))
 
-    neighbours: dict[Ref, set[Ref]] = defaultdict(set)
-    for link in links:
-        neighbours[link.a].add(link.b)
-        neighbours[link.b].add(link.a)
     shared = {(link.a, link.b) for link in links if link.relation.label == "shared"}
     shared |= {(b, a) for a, b in shared}
-    claim_of: dict[Ref, int] = {}
-    members: dict[int, list[Ref]] = {}
-    articles: dict[int, Counter[int]] = {}
-    new_ids = itertools.count()
     ordered = sorted(links, key=strength)
+    partial = _PartialClaims([ref for link in ordered for ref in (link.a, link.b)], links)
     for link in ordered:
-        for ref in (link.a, link.b):
-            if ref not in claim_of:
-                claim_of[ref] = next(new_ids)
-                members[claim_of[ref]] = [ref]
-                articles[claim_of[ref]] = Counter([ref[0]])
-        first, second = claim_of[link.a], claim_of[link.b]
-        if first == second or not _dense(first, second, members, articles, claim_of, neighbours):
-            continue
-        keep, gone = min(first, second), max(first, second)
-        for ref in members.pop(gone):
-            claim_of[ref] = keep
-            members[keep].append(ref)
-        articles[keep].update(articles.pop(gone))
+        first, second = partial.claim_of[link.a], partial.claim_of[link.b]
+        if first != second and partial.dense(first, second):
+            partial.merge(first, second)
+    members = partial.members
     claims = []
     for refs in members.values():
         if len({ref[0] for ref in refs}) < 2:
@@ -226,24 +209,53 @@ def group(links: Sequence[Link], names: Sequence[str] = ()) -> list[Claim]:
     return claims
 
 
-def _dense(
-    first: int,
-    second: int,
-    members: Mapping[int, list[Ref]],
-    articles: Mapping[int, Counter[int]],
-    claim_of: Mapping[Ref, int],
-    neighbours: Mapping[Ref, set[Ref]],
-) -> bool:
-    """Whether enough cross-article pairs between two partial claims are linked to merge them.
+class _PartialClaims:
+    """The partial claims of :func:`group` while it merges them, and how many links join each two of them.
 
-    The pairs are counted, not listed: from the articles each claim's sentences are in, and from the links of
-    the smaller claim's sentences, so that merging into a claim of thousands of sentences costs its links.
+    The linked sentence pairs between two claims are counted as the claims merge, not found again at every link
+    that asks whether they merge: a link between two claims too loosely linked to merge asks again at no cost,
+    where walking the smaller claim's links each time cost the square of a big cluster's copies of one line.
     """
-    possible = len(members[first]) * len(members[second]) - sum(
-        count * articles[second][article] for article, count in articles[first].items()
-    )
-    if not possible:
-        return False
-    fewer, other = (first, second) if len(members[first]) <= len(members[second]) else (second, first)
-    linked = sum(1 for x in members[fewer] for y in neighbours.get(x, ()) if y[0] != x[0] and claim_of.get(y) == other)
-    return linked >= MERGE_DENSITY * possible
+
+    def __init__(self, refs: Iterable[Ref], links: Iterable[Link]) -> None:
+        #: Each sentence's claim, numbered in the order the sentences come; each claim's sentences; and how many
+        #: each claim has in each article.
+        self.claim_of: dict[Ref, int] = {}
+        self.members: dict[int, list[Ref]] = {}
+        self.articles: dict[int, Counter[int]] = {}
+        for ref in refs:
+            if ref not in self.claim_of:
+                self.claim_of[ref] = len(self.claim_of)
+                self.members[self.claim_of[ref]] = [ref]
+                self.articles[self.claim_of[ref]] = Counter([ref[0]])
+        #: For each claim, how many linked cross-article sentence pairs join it to each other claim (a pair linked
+        #: twice, or both ways, counts once).
+        self.linked: dict[int, Counter[int]] = defaultdict(Counter)
+        pairs = {(link.a, link.b) if link.a < link.b else (link.b, link.a) for link in links}
+        for x, y in pairs:
+            if x[0] != y[0]:
+                self.linked[self.claim_of[x]][self.claim_of[y]] += 1
+                self.linked[self.claim_of[y]][self.claim_of[x]] += 1
+
+    def dense(self, first: int, second: int) -> bool:
+        """Whether at least ``MERGE_DENSITY`` of the cross-article sentence pairs between two claims are linked."""
+        ours, theirs = self.articles[first], self.articles[second]
+        possible = len(self.members[first]) * len(self.members[second]) - sum(
+            count * theirs[article] for article, count in ours.items()
+        )
+        return bool(possible) and self.linked[first][second] >= MERGE_DENSITY * possible
+
+    def merge(self, first: int, second: int) -> None:
+        """Join two claims under the lower number: the other's sentences, article counts and links move to it."""
+        keep, gone = min(first, second), max(first, second)
+        for ref in self.members.pop(gone):
+            self.claim_of[ref] = keep
+            self.members[keep].append(ref)
+        self.articles[keep].update(self.articles.pop(gone))
+        moved = self.linked.pop(gone, Counter())
+        moved.pop(keep, None)
+        self.linked[keep].pop(gone, None)
+        for other, count in moved.items():
+            self.linked[keep][other] += count
+            theirs = self.linked[other]
+            theirs[keep] += theirs.pop(gone)

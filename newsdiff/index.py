@@ -139,7 +139,6 @@ class CandidateIndex:
         telling = {first: self._content[first] & informative for first in members}
         counts = {first: next(iter(rest.values()))[1] if rest else 0 for first, rest in rests.items()}
         proposed = self._identical(limit)
-        checked: set[tuple[Ref, Ref]] = set()
         for ref, rest in rests.items():
             # The prefix filter finds many more partners than the rules admit (in a big cluster, mostly
             # sentences sharing one moderately common word), so each sentence's partners are checked as
@@ -159,11 +158,12 @@ class CandidateIndex:
                 # words are too common for the probe to find.
                 if self._content[other] == self._content[ref]:
                     continue
+                # The pairs checked are not remembered: in a cluster of few words, a sentence finds hundreds of
+                # partners, and a set of every pair checked grew with the square of the sentences. Only a tie of
+                # weights, or a quotation, finds a pair from both sides, and then it is checked twice, alike.
                 kind_pair = (ref, other) if ref < other else (other, ref)
-                if kind_pair not in checked:
-                    checked.add(kind_pair)
-                    if self._plausible(*kind_pair, telling, weights, idf, counts):
-                        proposed.update(_copies_paired(members[ref], members[other]))
+                if self._plausible(*kind_pair, telling, weights, idf, counts):
+                    proposed.update(_copies_paired(members[ref], members[other]))
         yield from sorted(proposed)
 
     def _identical(self, limit: int) -> set[tuple[Ref, Ref]]:

@@ -14,7 +14,7 @@ import newsdiff
 from newsdiff import align as align_module
 from newsdiff.align import KEPT, Link, Rivals, align, group
 from newsdiff.features import SentenceFeatures, featurize
-from newsdiff.index import Ref
+from newsdiff.index import Ref, _copies_paired
 from newsdiff.relate import Relation, relate_features
 
 
@@ -314,6 +314,39 @@ def test_claims_merge_exactly_as_the_density_rule_says(drawn) -> None:
     # group() counts a merge's linked pairs from the links, not by listing every pair: the same claims either way.
     links = [link(a, b, label, score) for a, b, label, score in drawn]
     assert sorted(claim.members for claim in group(links)) == _members_by_definition(links)
+
+
+#: Links among more sentences, so that claims of several sentences meet often and many such meetings fall short of
+#: the density to merge; a pair may be drawn twice and counts once.
+DENSE_LINKS = st.lists(
+    st.tuples(
+        st.sampled_from(list(itertools.combinations(range(4), 2))),
+        st.integers(0, 5),
+        st.integers(0, 5),
+        st.sampled_from(["shared", "paraphrased"]),
+        st.sampled_from([0.45, 0.6, 1.0]),
+    ).map(lambda t: ((t[0][0], t[1]), (t[0][1], t[2]), t[3], t[4])),
+    min_size=10,
+    max_size=70,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(DENSE_LINKS)
+def test_claims_of_several_sentences_merge_exactly_as_the_density_rule_says(drawn) -> None:
+    # The linked pairs between two claims are counted as they merge; a merge refused is asked again by a later link.
+    links = [link(a, b, label, score) for a, b, label, score in drawn]
+    assert sorted(claim.members for claim in group(links)) == _members_by_definition(links)
+
+
+def test_copies_near_their_place_in_many_articles_merge_as_the_density_rule_says() -> None:
+    # Twenty-four copies of one line in each of four articles, each linked with the copies nearest its place in the
+    # others (as the candidate index pairs them): claims of nearby copies, among many merges refused between them.
+    copies = [(a, s) for a in range(4) for s in range(24)]
+    links = [link(x, y, "shared", 1.0) for x, y in sorted(set(_copies_paired(copies, copies)))]
+    claims = [claim.members for claim in group(links)]
+    assert len(claims) > 1
+    assert sorted(claims) == _members_by_definition(links)
 
 
 def test_a_claim_of_many_copies_merges_as_the_density_rule_says() -> None:
