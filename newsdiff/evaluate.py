@@ -135,18 +135,24 @@ def read_pairs(path: str | Path) -> list[LabelledPair]:
     path = Path(path)
     text = _read_text(path, "the sentence-pair file")
     # Records end at line feeds only: a sentence may hold a line separator or a form feed. Fields are split
-    # at tabs alone (no quoting, as in MSRP); the csv module would also refuse a sentence over its field limit.
+    # at tabs alone (no quoting, as in MSRP), unless the file was written with CSV quoting (_quoted_rows); the csv
+    # module would also refuse a sentence over its field limit.
     if not text.strip():
         raise InputError(f"{path}: is empty; expected sentence pairs in the MSRP layout ({_COLUMNS})")
-    rows = [line.split("\t") for line in text.split("\n")]
+    lines = [line.split("\t") for line in text.split("\n")]
+    numbered = (
+        _quoted_rows(text, path)
+        if any(_CSV_QUOTED.fullmatch(cell) for row in lines for cell in row)
+        else list(enumerate(lines, start=1))
+    )
+    rows = [(number, row) for number, row in numbered if any(cell.strip() for cell in row)]
     # MSRP's files open with a header line, but the same layout is often written without one: the first line
     # is a header when its first field is "Quality", and otherwise must be a pair.
-    first = next(n for n, row in enumerate(rows) if any(cell.strip() for cell in row))
-    header = _is_header(rows[first])
+    header = _is_header(rows[0][1])
     pairs = []
-    for number, row in enumerate(rows[first + header :], start=first + header + 1):
+    for number, row in rows[header:]:
         # A header line further down is that of a file joined on (`cat train.txt test.txt`), its BOM and all.
-        if not any(cell.strip() for cell in row) or _is_header(row):
+        if _is_header(row):
             continue
         # A record whose line break was lost is glued to the previous one ("...last words.0<TAB>id<TAB>...").
         records = []
@@ -157,13 +163,53 @@ def read_pairs(path: str | Path) -> list[LabelledPair]:
         for record in [*records, row]:
             problem = _row_problem(record)
             if problem is not None:
-                if number == first + 1 and not header:  # perhaps the header of another layout
+                if number == rows[0][0] and not header:  # perhaps the header of another layout
                     problem = f"expected the header line of the MSRP layout or a pair; {problem}"
                 raise InputError(f"{path}:{number}: {problem}")
             pairs.append(LabelledPair(record[0].strip() == "1", record[3], record[4]))
     if not pairs:
         raise InputError(f"{path}: no sentence pairs found")
     return pairs
+
+
+#: A field as CSV writers (Python's csv module, pandas' ``to_csv``) write one that holds a quotation mark: wrapped in
+#: quotation marks, each one inside doubled. MSRP's sentences open and close with quotation marks of their own, but
+#: never double one.
+_CSV_QUOTED = re.compile(r'"(?:[^"]|"")*""(?:[^"]|"")*"')
+#: A quoted field, from its opening quotation mark to its closing one.
+_QUOTED_FIELD = re.compile(r'"((?:[^"]|"")*)"')
+
+
+def _quoted_rows(text: str, path: Path) -> list[tuple[int, list[str]]]:
+    """The records of ``text`` written with CSV quoting, each with the line it starts on: a field that opens with a
+    quotation mark runs to the one that closes it, tabs and line breaks inside included, with each doubled one read
+    as one. Such a file, read a line at a time, kept the quoting in its sentences and split them at their tabs."""
+    rows: list[tuple[int, list[str]]] = []
+    line, at, row = 1, 0, []
+    start = line
+    while True:
+        quoted = _QUOTED_FIELD.match(text, at) if text.startswith('"', at) else None
+        if quoted is not None and (quoted.end() == len(text) or text[quoted.end()] in "\t\n"):
+            row.append(quoted[1].replace('""', '"'))
+            line += quoted[0].count("\n")
+            at = quoted.end()
+        elif text.startswith('"', at):
+            raise InputError(
+                f"{path}:{line}: a quotation mark opens a field and none closes it before a tab or a line end, as CSV "
+                'quoting does (the file is read as quoted so: a field doubles its quotation marks, ""); double each '
+                "quotation mark inside that field"
+            )
+        else:
+            end = min((n for n in (text.find("\t", at), text.find("\n", at)) if n >= 0), default=len(text))
+            row.append(text[at:end])
+            at = end
+        if at == len(text) or text[at] == "\n":
+            rows.append((start, row))
+            if at == len(text):
+                return rows
+            line += 1
+            start, row = line, []
+        at += 1
 
 
 def _is_header(row: Sequence[str]) -> bool:

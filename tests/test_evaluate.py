@@ -973,3 +973,49 @@ def test_a_gold_may_name_an_article_by_its_outlet_as_print_does() -> None:
     assert (scores.aligned, scores.labelled, scores.unique) == (1, 1, 1)
     with pytest.raises(InputError, match=rf"'Meridian Wire' is the outlet of {ids[1]} and {ids[2]}; name the one"):
         score_alignment(comparison, {"pairs": [{**pair, "b": "Meridian Wire"}]})
+
+
+def test_a_pair_file_quoted_as_csv_writers_quote_it_is_read_unquoted(tmp_path: Path) -> None:
+    # pandas' to_csv(sep="\t") and Python's csv module wrap a field holding a quotation mark in quotation marks and
+    # double each inside; such a file was read with the quoting kept, so a quotation two sentences share showed
+    # as '""We will not sign,"" Brell said' and a quoted tab split its sentence into a sixth field.
+    import csv
+    import io
+
+    pairs = [
+        ("1", "“We will not sign,” Brell said.", '"We will not sign," Brell said on Monday.'),
+        ("0", "The ferry left\tat dawn.", "Rain fell."),
+        ("1", '"Talks went on," she said.', "Talks went on."),
+    ]
+    written = io.StringIO()
+    writer = csv.writer(written, delimiter="\t", lineterminator="\n")
+    writer.writerow(["Quality", "#1 ID", "#2 ID", "#1 String", "#2 String"])
+    writer.writerows([quality, "1", "2", first, second] for quality, first, second in pairs)
+    path = tmp_path / "pairs.tsv"
+    path.write_text(written.getvalue(), encoding="utf-8")
+    assert '"""We will not sign,"" Brell said on Monday."' in path.read_text(encoding="utf-8")
+    read = read_pairs(path)
+    assert [(p.paraphrase, p.first, p.second) for p in read] == [(q == "1", a, b) for q, a, b in pairs]
+
+
+def test_a_pair_file_in_msrps_own_layout_keeps_its_quotation_marks(tmp_path: Path) -> None:
+    # MSRP's own fields open and close with quotation marks that are the sentence's, never doubled, and one may be
+    # left open: the file is not read as CSV quoting unless a field doubles one.
+    rows = [
+        '1\t1\t2\t"We will work with the board."\tThe board will be worked with.',
+        "0\t3\t4\t\"It is never fun to be fourth,'' said Kell. \"\tKell came fourth.",
+    ]
+    path = tmp_path / "pairs.tsv"
+    path.write_text(HEADER + "\n".join(rows) + "\n", encoding="utf-8")
+    assert [p.first for p in read_pairs(path)] == [
+        '"We will work with the board."',
+        "\"It is never fun to be fourth,'' said Kell. \"",
+    ]
+
+
+def test_a_csv_quoted_field_left_open_is_named_with_its_line(tmp_path: Path) -> None:
+    rows = ['1\t1\t2\t"""Talks went on,"" she said."\tTalks went on.', '0\t3\t4\t"The ferry left.\tRain fell.']
+    path = tmp_path / "pairs.tsv"
+    path.write_text(HEADER + "\n".join(rows) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=re.escape(f"{path}:3: a quotation mark opens a field")):
+        read_pairs(path)
