@@ -149,11 +149,21 @@ def read_pairs(path: str | Path) -> list[LabelledPair]:
     # MSRP's files open with a header line, but the same layout is often written without one: the first line
     # is a header when its first field is "Quality", and otherwise must be a pair.
     header = _is_header(rows[0][1])
+    # A header line may name columns of the file's own after MSRP's five (a source, a note): they are left aside.
+    width = _header_width(rows[0][1], f"{path}:{rows[0][0]}") if header else 5
     pairs = []
     for number, row in rows[header:]:
         # A header line further down is that of a file joined on (`cat train.txt test.txt`), its BOM and all.
         if _is_header(row):
             continue
+        if width > 5:
+            if len(row) != width:
+                names = ", ".join(cell.strip().lstrip("\ufeff").strip() for cell in rows[0][1][:width])
+                raise InputError(
+                    f"{path}:{number}: expected {width} tab-separated fields, as the header line names ({names}), "
+                    f"found {len(row)}"
+                )
+            row = row[:5]
         # A record whose line break was lost is glued to the previous one ("...last words.0<TAB>id<TAB>...").
         records = []
         while len(row) > 5 and (len(row) - 5) % 4 == 0 and row[4][-1:] in ("0", "1"):
@@ -168,8 +178,27 @@ def read_pairs(path: str | Path) -> list[LabelledPair]:
                 raise InputError(f"{path}:{number}: {problem}")
             pairs.append(LabelledPair(record[0].strip() == "1", record[3], record[4]))
     if not pairs:
-        raise InputError(f"{path}: no sentence pairs found")
+        raise InputError(
+            f"{path}: holds only the header line; give a sentence pair on each line after it, tab-separated "
+            f"({_COLUMNS})"
+        )
     return pairs
+
+
+def _header_width(header: Sequence[str], where: str) -> int:
+    """How many fields the rows under the MSRP header line ``header`` have: five, or as many columns as it names when
+    it names more, MSRP's five first; more columns in another order are refused, ``where`` named."""
+    names = [cell.strip().lstrip("\ufeff").strip() for cell in header]
+    while names and not names[-1]:  # a tab at the end of the line names no column
+        names.pop()
+    if len(names) <= 5:
+        return 5
+    if [name.casefold() for name in names[:5]] != [name.casefold() for name in _COLUMNS.split(", ")]:
+        raise InputError(
+            f"{where}: the header line names {len(names)} columns ({', '.join(names)}); the MSRP layout's five come "
+            f"first ({_COLUMNS}), in that order: put them so, or leave the other columns out"
+        )
+    return len(names)
 
 
 #: A field as CSV writers (Python's csv module, pandas' ``to_csv``) write one that holds a quotation mark: wrapped in
@@ -220,7 +249,13 @@ def _is_header(row: Sequence[str]) -> bool:
 def _row_problem(record: Sequence[str]) -> str | None:
     """What is wrong with a record's fields for the MSRP layout, or None when they fit it."""
     if len(record) != 5:
-        return f"expected five tab-separated fields ({_COLUMNS}), found {len(record)}"
+        # Too many: a tab inside a sentence; too few: a sentence broken over two lines, or a column left out.
+        fix = (
+            "a tab inside a sentence splits it: put a space in its place"
+            if len(record) > 5
+            else "join a sentence broken over two lines, or give the column left out"
+        )
+        return f"expected five tab-separated fields ({_COLUMNS}), found {len(record)}; {fix}"
     if record[0].strip() not in ("0", "1"):
         return f"Quality must be 0 or 1, not {record[0].strip()!r}"
     if not record[3].strip() or not record[4].strip():

@@ -450,11 +450,13 @@ def test_a_pair_file_that_is_a_directory_is_named_once(tmp_path: Path) -> None:
     [
         (
             "1\t1\t2\tThe ferry left at dawn.",
-            "expected five tab-separated fields (Quality, #1 ID, #2 ID, #1 String, #2 String), found 4",
+            "expected five tab-separated fields (Quality, #1 ID, #2 ID, #1 String, #2 String), found 4; "
+            "join a sentence broken over two lines, or give the column left out",
         ),
         (
             "1\t1\t2\tThe ferry left.\tIt\tleft.",
-            "expected five tab-separated fields (Quality, #1 ID, #2 ID, #1 String, #2 String), found 6",
+            "expected five tab-separated fields (Quality, #1 ID, #2 ID, #1 String, #2 String), found 6; "
+            "a tab inside a sentence splits it: put a space in its place",
         ),
         ("2\t1\t2\tThe ferry left.\tIt left.", "Quality must be 0 or 1, not '2'"),
         ("yes\t1\t2\tThe ferry left.\tIt left.", "Quality must be 0 or 1, not 'yes'"),
@@ -475,7 +477,7 @@ def test_a_bad_row_is_named_with_its_line_and_what_is_wrong_with_it(tmp_path: Pa
     [
         ("", ": is empty"),
         ("\n\n", ": is empty"),
-        (HEADER, ": no sentence pairs found"),
+        (HEADER, ": holds only the header line; give a sentence pair"),
     ],
     ids=["empty", "blank-lines", "header-only"],
 )
@@ -1018,4 +1020,53 @@ def test_a_csv_quoted_field_left_open_is_named_with_its_line(tmp_path: Path) -> 
     path = tmp_path / "pairs.tsv"
     path.write_text(HEADER + "\n".join(rows) + "\n", encoding="utf-8")
     with pytest.raises(InputError, match=re.escape(f"{path}:3: a quotation mark opens a field")):
+        read_pairs(path)
+
+
+def test_a_header_line_of_five_columns_and_a_trailing_tab_reads_rows_of_five(tmp_path: Path) -> None:
+    path = tmp_path / "pairs.tsv"
+    path.write_text("Quality\tID 1\tID 2\tFirst\tSecond\t\n1\t1\t2\tThe ferry left.\tIt left.\n", encoding="utf-8")
+    assert [p.first for p in read_pairs(path)] == ["The ferry left."]
+
+
+def test_columns_the_header_names_after_msrps_five_are_left_aside(tmp_path: Path) -> None:
+    # A pair file with a column of its own after MSRP's five (a source, a note) was refused at its first pair for
+    # having six fields, though its header line names the sixth.
+    path = tmp_path / "pairs.tsv"
+    path.write_text(
+        "Quality\t#1 ID\t#2 ID\t#1 String\t#2 String\tSource\tNote\n"
+        "1\t1\t2\tThe ferry left at dawn.\tAt dawn the ferry left.\tdesk\tchecked\n"
+        "0\t3\t4\tRain fell.\tBanks closed.\tdesk\t\n",
+        encoding="utf-8",
+    )
+    assert [(p.paraphrase, p.first, p.second) for p in read_pairs(path)] == [
+        (True, "The ferry left at dawn.", "At dawn the ferry left."),
+        (False, "Rain fell.", "Banks closed."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "message"),
+    [
+        (
+            "Quality\t#1 ID\t#2 ID\t#1 String\t#2 String\tSource\n",
+            "1\t1\t2\tThe ferry left.\tIt left.",
+            ":2: expected 6 tab-separated fields, as the header line names (Quality, #1 ID, #2 ID, #1 String, "
+            "#2 String, Source), found 5",
+        ),
+        (
+            "Quality\tSentence 1\tSentence 2\t#1 ID\t#2 ID\tSource\n",
+            "1\tThe ferry left.\tIt left.\t1\t2\tdesk",
+            ":1: the header line names 6 columns (Quality, Sentence 1, Sentence 2, #1 ID, #2 ID, Source); the MSRP "
+            "layout's five come first (Quality, #1 ID, #2 ID, #1 String, #2 String)",
+        ),
+    ],
+    ids=["row-short-of-the-header", "header-without-msrps-columns"],
+)
+def test_a_header_line_of_other_columns_is_named_with_its_columns(
+    tmp_path: Path, header: str, row: str, message: str
+) -> None:
+    path = tmp_path / "pairs.tsv"
+    path.write_text(header + row + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=re.escape(f"{path}{message}")):
         read_pairs(path)
