@@ -615,6 +615,11 @@ def _label_problem(label: object) -> str:
 def _check_gold(gold: Any, name: str) -> dict[str, Any]:
     """The gold, checked: refuse a layout that is not the documented one, naming the first entry that is wrong."""
     _given_once(gold, name)
+    if isinstance(gold, dict) and {"schema", "articles"} <= gold.keys() and not {"pairs", "unique"} & gold.keys():
+        raise InputError(
+            f"{name}: is a comparison's JSON (what compare writes), not an alignment gold; give the gold's 'pairs' "
+            "and 'unique' sentences, as docs/evaluation.md describes, with the articles it labels"
+        )
     if isinstance(gold, dict):
         _misspelt(gold, ("pairs", "unique"), name)
     if not isinstance(gold, dict) or not ({"pairs", "unique"} & gold.keys()):
@@ -671,9 +676,10 @@ def _kind_of_result(value: object) -> str:
 _SPAN = 4
 
 
-def _why_not_found(article: ArticleResult, wanted: str, name: str) -> str:
+def _why_not_found(article: ArticleResult, wanted: str, name: str) -> str | None:
     """Why no sentence of ``article`` (named ``name`` in the gold) holds the folded text ``wanted``, and what to do:
-    it runs across sentences the article was split into, it is in what cleaning removed, or it is not there."""
+    it runs across sentences the article was split into, or it is in what cleaning removed; None when it is not
+    there at all."""
     texts = [_fold(s.text) for s in article.sentences]
     for start in range(len(texts)):
         for end in range(start + 1, min(start + _SPAN, len(texts))):
@@ -688,7 +694,7 @@ def _why_not_found(article: ArticleResult, wanted: str, name: str) -> str:
                 f"is in text of {name} that cleaning removed ({removal.reason}); a gold names sentences newsdiff "
                 "keeps: leave it out"
             )
-    return f"is in no sentence of {name}; quote a stretch of one sentence"
+    return None
 
 
 def _outlet_key(outlet: str) -> str:
@@ -766,7 +772,24 @@ def score_alignment(
         whole = [s.index for s in sentences if _fold(s.text) == wanted]
         holding = whole or [s.index for s in sentences if wanted in _fold(s.text)]
         if not holding:
-            raise InputError(f"{where}: text {text!r} {_why_not_found(articles[found], wanted, article_id)}")
+            why = _why_not_found(articles[found], wanted, article_id)
+            if why is None:
+                why = f"is in no sentence of {article_id}; quote a stretch of one sentence"
+                texts = [
+                    _fold(entry[key])
+                    for part, fields in _GOLD_FIELDS.items()
+                    for entry in checked.get(part, [])
+                    for key in fields
+                    if key.endswith("text")
+                ]
+                folded = [_fold(sentence.text) for article in comparison.articles for sentence in article.sentences]
+                if len(texts) > 1 and not any(one in sentence for one in texts for sentence in folded):
+                    # Each entry would be refused in turn: the gold is of other articles, whatever they are named.
+                    why = (
+                        f"is in no sentence of {article_id}, and none of the gold's {len(texts)} texts is in a "
+                        "sentence of these articles (a gold of other articles?); give the articles it labels"
+                    )
+            raise InputError(f"{where}: text {text!r} {why}")
         if len(holding) > 1:
             # Taking the first would score a sentence the gold does not mean, and say nothing.
             numbers = ", ".join(map(str, holding[:-1])) + f" and {holding[-1]}"

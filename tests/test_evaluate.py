@@ -17,6 +17,7 @@ from newsdiff.evaluate import (
     PairScores,
     corpus_idf,
     evaluate_pairs,
+    read_gold,
     read_pairs,
     relate_pairs,
     score_alignment,
@@ -1070,3 +1071,29 @@ def test_a_header_line_of_other_columns_is_named_with_its_columns(
     path.write_text(header + row + "\n", encoding="utf-8")
     with pytest.raises(InputError, match=re.escape(f"{path}{message}")):
         read_pairs(path)
+
+
+def test_a_gold_of_other_articles_is_named_as_such_not_only_by_its_first_text() -> None:
+    # A gold written for another cluster whose articles bear the same names (herald, courier) said only that its
+    # first text was in no sentence, and to quote a stretch of one, as if that one entry were mistyped.
+    comparison = compare(BRIDGE)
+    one, two = (a.id for a in comparison.articles)
+    gold = {
+        "pairs": [{"a": one, "a_text": "ferry sank off", "b": two, "b_text": "ferry went down"}],
+        "unique": [{"article": one, "text": "Snow closed the pass"}],
+    }
+    message = "none of the gold's 3 texts is in a sentence of these articles (a gold of other articles?)"
+    with pytest.raises(InputError, match=re.escape(message)):
+        score_alignment(comparison, gold)
+    gold["unique"] = [{"article": one, "text": "dog barked"}]  # one text found: a mistyped entry, named as before
+    with pytest.raises(InputError) as raised:
+        score_alignment(comparison, gold)
+    assert "is in no sentence of" in str(raised.value) and "other articles" not in str(raised.value)
+
+
+def test_a_comparisons_json_given_as_the_gold_is_named_as_such(tmp_path: Path) -> None:
+    # It said "expected a JSON object with a 'pairs' list, a 'unique' list or both".
+    path = tmp_path / "comparison.json"
+    path.write_text(compare(BRIDGE).to_json(), encoding="utf-8")
+    with pytest.raises(InputError, match=re.escape(f"{path}: is a comparison's JSON (what compare writes)")):
+        read_gold(path)
