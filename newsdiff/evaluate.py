@@ -15,6 +15,7 @@ import difflib
 import json
 import os
 import re
+import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -313,19 +314,32 @@ def relate_pairs(pairs: Sequence[LabelledPair], *, engine: str = "lexical", prog
 
 @contextmanager
 def _progress_bar(enabled: bool, total: int) -> Iterator[Callable[[int], None] | None]:
-    """A tqdm bar on standard error counting the pairs related of ``total``; None when off."""
-    if not enabled:
+    """A tqdm bar on standard error counting the pairs related of ``total``; None when off, or when there is no
+    standard error to draw it on. A bar that cannot be written (standard error closed, ``2>&-``) stops being drawn:
+    it failed at its first update, and the scores were lost with it."""
+    if not enabled or sys.stderr is None:
         yield None
         return
     from tqdm import tqdm  # type: ignore[import-untyped]
 
     from .compare import PROGRESS_DELAY  # read when asked, so that one setting serves every bar
 
-    with tqdm(total=total, desc="newsdiff evaluate", unit="pair", delay=PROGRESS_DELAY, leave=False) as bar:
+    unwritable = (OSError, ValueError)  # ValueError: a stream closed in Python
+    try:  # a bar without delay is drawn at once
+        bar = tqdm(total=total, desc="newsdiff evaluate", unit="pair", delay=PROGRESS_DELAY, leave=False)
+    except unwritable:
+        bar = None
+    if bar is None:
+        yield None
+        return
 
-        def told(done: int) -> None:
+    def told(done: int) -> None:
+        try:
             bar.update(done - bar.n)
+        except unwritable:
+            bar.disable = True  # nor is the bar cleared when closed
 
+    with bar:
         yield told
 
 

@@ -1,6 +1,7 @@
 """Specifications of the evaluation harness: reading MSRP-layout files, scoring pairs and alignments."""
 
 import importlib
+import io
 import json
 import re
 import weakref
@@ -1097,3 +1098,36 @@ def test_a_comparisons_json_given_as_the_gold_is_named_as_such(tmp_path: Path) -
     path.write_text(compare(BRIDGE).to_json(), encoding="utf-8")
     with pytest.raises(InputError, match=re.escape(f"{path}: is a comparison's JSON (what compare writes)")):
         read_gold(path)
+
+
+def test_progress_asked_for_without_a_standard_error_is_not_drawn(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # With standard error closed (`2>&-`, or a service that runs Python without one), sys.stderr is None, and
+    # `evaluate --progress` (evaluate_pairs(progress=True)) failed writing its bar, the scores lost with it.
+    import sys
+
+    monkeypatch.setattr(importlib.import_module("newsdiff.compare"), "PROGRESS_DELAY", 0)
+    path = write_pairs(tmp_path)
+    monkeypatch.setattr(sys, "stderr", None)
+    assert evaluate_pairs(path, progress=True) == evaluate_pairs(path)
+
+
+class _ClosedDescriptor(io.StringIO):
+    """Standard error as `2>&-` leaves it to a command: there, but every write fails."""
+
+    def write(self, text: str) -> int:
+        raise OSError(9, "Bad file descriptor")
+
+
+def test_progress_that_cannot_be_written_leaves_the_scores_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `newsdiff evaluate pairs.tsv --progress 2>&-` ended with status 1 and printed nothing: the bar's first write
+    # raised OSError (a bad file descriptor), and the scores were lost with it.
+    import sys
+
+    monkeypatch.setattr(importlib.import_module("newsdiff.compare"), "PROGRESS_DELAY", 0)
+    path = write_pairs(tmp_path)
+    monkeypatch.setattr(sys, "stderr", _ClosedDescriptor())
+    assert evaluate_pairs(path, progress=True) == evaluate_pairs(path)
