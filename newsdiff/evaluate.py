@@ -157,6 +157,7 @@ def read_pairs(path: str | Path) -> list[LabelledPair]:
         # A header line further down is that of a file joined on (`cat train.txt test.txt`), its BOM and all.
         if _is_header(row):
             continue
+        row = [row[0].lstrip("\ufeff"), *row[1:]]  # a pair file joined on without a header opens with its BOM
         if width > 5:
             if len(row) != width:
                 names = ", ".join(cell.strip().lstrip("\ufeff").strip() for cell in rows[0][1][:width])

@@ -1131,3 +1131,13 @@ def test_progress_that_cannot_be_written_leaves_the_scores_alone(
     path = write_pairs(tmp_path)
     monkeypatch.setattr(sys, "stderr", _ClosedDescriptor())
     assert evaluate_pairs(path, progress=True) == evaluate_pairs(path)
+
+
+def test_header_less_pair_files_joined_with_their_byte_order_marks_are_read(tmp_path: Path) -> None:
+    # `cat a.tsv b.tsv` of files saved with a byte-order mark and no header line: the second file's mark opened
+    # its first pair's Quality, refused as "not '\ufeff0'".
+    path = tmp_path / "joined.tsv"
+    path.write_bytes(
+        "\ufeff1\t1\t2\tThe ferry left.\tIt left.\n".encode() + "\ufeff0\t3\t4\tRain fell.\tBanks closed.\n".encode()
+    )
+    assert [(p.paraphrase, p.first) for p in read_pairs(path)] == [(True, "The ferry left."), (False, "Rain fell.")]
