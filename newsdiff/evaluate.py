@@ -17,7 +17,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -316,8 +316,7 @@ def relate_pairs(pairs: Sequence[LabelledPair], *, engine: str = "lexical", prog
 @contextmanager
 def _progress_bar(enabled: bool, total: int) -> Iterator[Callable[[int], None] | None]:
     """A tqdm bar on standard error counting the pairs related of ``total``; None when off, or when there is no
-    standard error to draw it on. A bar that cannot be written (standard error closed, ``2>&-``) stops being drawn:
-    it failed at its first update, and the scores were lost with it."""
+    standard error to draw it on."""
     if not enabled or sys.stderr is None:
         yield None
         return
@@ -325,23 +324,43 @@ def _progress_bar(enabled: bool, total: int) -> Iterator[Callable[[int], None] |
 
     from .compare import PROGRESS_DELAY  # read when asked, so that one setting serves every bar
 
-    unwritable = (OSError, ValueError)  # ValueError: a stream closed in Python
-    try:  # a bar without delay is drawn at once
-        bar = tqdm(total=total, desc="newsdiff evaluate", unit="pair", delay=PROGRESS_DELAY, leave=False)
-    except unwritable:
-        bar = None
-    if bar is None:
-        yield None
-        return
+    with tqdm(
+        total=total,
+        desc="newsdiff evaluate",
+        unit="pair",
+        delay=PROGRESS_DELAY,
+        leave=False,
+        file=_Unfailing(sys.stderr),
+    ) as bar:
 
-    def told(done: int) -> None:
-        try:
+        def told(done: int) -> None:
             bar.update(done - bar.n)
-        except unwritable:
-            bar.disable = True  # nor is the bar cleared when closed
 
-    with bar:
         yield told
+
+
+class _Unfailing:
+    """A stream for a progress bar that drops what cannot be written to ``stream`` (standard error closed, ``2>&-``).
+
+    tqdm passed the error on, and the scores were lost with it; it also holds a lock of every bar's while it writes,
+    and kept it, so that a bar in another thread then waited for ever.
+    """
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return int(self._stream.write(text))
+        except (OSError, ValueError):  # ValueError: a stream closed in Python
+            return 0
+
+    def flush(self) -> None:
+        with suppress(OSError, ValueError):
+            self._stream.flush()
+
+    def __getattr__(self, name: str) -> Any:  # its encoding and width, as tqdm reads them
+        return getattr(self._stream, name)
 
 
 def score_pairs(pairs: Sequence[LabelledPair], relations: Sequence[Relation]) -> PairScores:

@@ -4,6 +4,7 @@ import importlib
 import io
 import json
 import re
+import threading
 import weakref
 from pathlib import Path
 
@@ -1131,6 +1132,13 @@ def test_progress_that_cannot_be_written_leaves_the_scores_alone(
     path = write_pairs(tmp_path)
     monkeypatch.setattr(sys, "stderr", _ClosedDescriptor())
     assert evaluate_pairs(path, progress=True) == evaluate_pairs(path)
+    # tqdm held its lock of every bar's when its write failed, and kept it: a bar in another thread waited for ever.
+    from tqdm import tqdm
+
+    elsewhere = threading.Thread(target=lambda: list(tqdm(range(2), file=io.StringIO(), delay=0)), daemon=True)
+    elsewhere.start()
+    elsewhere.join(timeout=30)
+    assert not elsewhere.is_alive()
 
 
 def test_header_less_pair_files_joined_with_their_byte_order_marks_are_read(tmp_path: Path) -> None:
