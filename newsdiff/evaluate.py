@@ -15,8 +15,9 @@ import difflib
 import json
 import os
 import re
+import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -135,19 +136,36 @@ def read_pairs(path: str | Path) -> list[LabelledPair]:
     path = Path(path)
     text = _read_text(path, "the sentence-pair file")
     # Records end at line feeds only: a sentence may hold a line separator or a form feed. Fields are split
-    # at tabs alone (no quoting, as in MSRP); the csv module would also refuse a sentence over its field limit.
+    # at tabs alone (no quoting, as in MSRP), unless the file was written with CSV quoting (_quoted_rows); the csv
+    # module would also refuse a sentence over its field limit.
     if not text.strip():
         raise InputError(f"{path}: is empty; expected sentence pairs in the MSRP layout ({_COLUMNS})")
-    rows = [line.split("\t") for line in text.split("\n")]
+    lines = [line.split("\t") for line in text.split("\n")]
+    numbered = (
+        _quoted_rows(text, path)
+        if any(_CSV_QUOTED.fullmatch(cell) for row in lines for cell in row)
+        else list(enumerate(lines, start=1))
+    )
+    rows = [(number, row) for number, row in numbered if any(cell.strip() for cell in row)]
     # MSRP's files open with a header line, but the same layout is often written without one: the first line
     # is a header when its first field is "Quality", and otherwise must be a pair.
-    first = next(n for n, row in enumerate(rows) if any(cell.strip() for cell in row))
-    header = _is_header(rows[first])
+    header = _is_header(rows[0][1])
+    # A header line may name columns of the file's own after MSRP's five (a source, a note): they are left aside.
+    width = _header_width(rows[0][1], f"{path}:{rows[0][0]}") if header else 5
     pairs = []
-    for number, row in enumerate(rows[first + header :], start=first + header + 1):
+    for number, row in rows[header:]:
         # A header line further down is that of a file joined on (`cat train.txt test.txt`), its BOM and all.
-        if not any(cell.strip() for cell in row) or _is_header(row):
+        if _is_header(row):
             continue
+        row = [row[0].lstrip("\ufeff"), *row[1:]]  # a pair file joined on without a header opens with its BOM
+        if width > 5:
+            if len(row) != width:
+                names = ", ".join(cell.strip().lstrip("\ufeff").strip() for cell in rows[0][1][:width])
+                raise InputError(
+                    f"{path}:{number}: expected {width} tab-separated fields, as the header line names ({names}), "
+                    f"found {len(row)}"
+                )
+            row = row[:5]
         # A record whose line break was lost is glued to the previous one ("...last words.0<TAB>id<TAB>...").
         records = []
         while len(row) > 5 and (len(row) - 5) % 4 == 0 and row[4][-1:] in ("0", "1"):
@@ -157,13 +175,72 @@ def read_pairs(path: str | Path) -> list[LabelledPair]:
         for record in [*records, row]:
             problem = _row_problem(record)
             if problem is not None:
-                if number == first + 1 and not header:  # perhaps the header of another layout
+                if number == rows[0][0] and not header:  # perhaps the header of another layout
                     problem = f"expected the header line of the MSRP layout or a pair; {problem}"
                 raise InputError(f"{path}:{number}: {problem}")
             pairs.append(LabelledPair(record[0].strip() == "1", record[3], record[4]))
     if not pairs:
-        raise InputError(f"{path}: no sentence pairs found")
+        raise InputError(
+            f"{path}: holds only the header line; give a sentence pair on each line after it, tab-separated "
+            f"({_COLUMNS})"
+        )
     return pairs
+
+
+def _header_width(header: Sequence[str], where: str) -> int:
+    """How many fields the rows under the MSRP header line ``header`` have: five, or as many columns as it names when
+    it names more, MSRP's five first; more columns in another order are refused, ``where`` named."""
+    names = [cell.strip().lstrip("\ufeff").strip() for cell in header]
+    while names and not names[-1]:  # a tab at the end of the line names no column
+        names.pop()
+    if len(names) <= 5:
+        return 5
+    if [name.casefold() for name in names[:5]] != [name.casefold() for name in _COLUMNS.split(", ")]:
+        raise InputError(
+            f"{where}: the header line names {len(names)} columns ({', '.join(names)}); the MSRP layout's five come "
+            f"first ({_COLUMNS}), in that order: put them so, or leave the other columns out"
+        )
+    return len(names)
+
+
+#: A field as CSV writers (Python's csv module, pandas' ``to_csv``) write one that holds a quotation mark: wrapped in
+#: quotation marks, each one inside doubled. MSRP's sentences open and close with quotation marks of their own, but
+#: never double one.
+_CSV_QUOTED = re.compile(r'"(?:[^"]|"")*""(?:[^"]|"")*"')
+#: A quoted field, from its opening quotation mark to its closing one.
+_QUOTED_FIELD = re.compile(r'"((?:[^"]|"")*)"')
+
+
+def _quoted_rows(text: str, path: Path) -> list[tuple[int, list[str]]]:
+    """The records of ``text`` written with CSV quoting, each with the line it starts on: a field that opens with a
+    quotation mark runs to the one that closes it, tabs and line breaks inside included, with each doubled one read
+    as one. Such a file, read a line at a time, kept the quoting in its sentences and split them at their tabs."""
+    rows: list[tuple[int, list[str]]] = []
+    line, at, row = 1, 0, []
+    start = line
+    while True:
+        quoted = _QUOTED_FIELD.match(text, at) if text.startswith('"', at) else None
+        if quoted is not None and (quoted.end() == len(text) or text[quoted.end()] in "\t\n"):
+            row.append(quoted[1].replace('""', '"'))
+            line += quoted[0].count("\n")
+            at = quoted.end()
+        elif text.startswith('"', at):
+            raise InputError(
+                f"{path}:{line}: a quotation mark opens a field and none closes it before a tab or a line end, as CSV "
+                'quoting does (the file is read as quoted so: a field doubles its quotation marks, ""); double each '
+                "quotation mark inside that field"
+            )
+        else:
+            end = min((n for n in (text.find("\t", at), text.find("\n", at)) if n >= 0), default=len(text))
+            row.append(text[at:end])
+            at = end
+        if at == len(text) or text[at] == "\n":
+            rows.append((start, row))
+            if at == len(text):
+                return rows
+            line += 1
+            start, row = line, []
+        at += 1
 
 
 def _is_header(row: Sequence[str]) -> bool:
@@ -174,7 +251,13 @@ def _is_header(row: Sequence[str]) -> bool:
 def _row_problem(record: Sequence[str]) -> str | None:
     """What is wrong with a record's fields for the MSRP layout, or None when they fit it."""
     if len(record) != 5:
-        return f"expected five tab-separated fields ({_COLUMNS}), found {len(record)}"
+        # Too many: a tab inside a sentence; too few: a sentence broken over two lines, or a column left out.
+        fix = (
+            "a tab inside a sentence splits it: put a space in its place"
+            if len(record) > 5
+            else "join a sentence broken over two lines, or give the column left out"
+        )
+        return f"expected five tab-separated fields ({_COLUMNS}), found {len(record)}; {fix}"
     if record[0].strip() not in ("0", "1"):
         return f"Quality must be 0 or 1, not {record[0].strip()!r}"
     if not record[3].strip() or not record[4].strip():
@@ -232,20 +315,52 @@ def relate_pairs(pairs: Sequence[LabelledPair], *, engine: str = "lexical", prog
 
 @contextmanager
 def _progress_bar(enabled: bool, total: int) -> Iterator[Callable[[int], None] | None]:
-    """A tqdm bar on standard error counting the pairs related of ``total``; None when off."""
-    if not enabled:
+    """A tqdm bar on standard error counting the pairs related of ``total``; None when off, or when there is no
+    standard error to draw it on."""
+    if not enabled or sys.stderr is None:
         yield None
         return
     from tqdm import tqdm  # type: ignore[import-untyped]
 
     from .compare import PROGRESS_DELAY  # read when asked, so that one setting serves every bar
 
-    with tqdm(total=total, desc="newsdiff evaluate", unit="pair", delay=PROGRESS_DELAY, leave=False) as bar:
+    with tqdm(
+        total=total,
+        desc="newsdiff evaluate",
+        unit="pair",
+        delay=PROGRESS_DELAY,
+        leave=False,
+        file=_Unfailing(sys.stderr),
+    ) as bar:
 
         def told(done: int) -> None:
             bar.update(done - bar.n)
 
         yield told
+
+
+class _Unfailing:
+    """A stream for a progress bar that drops what cannot be written to ``stream`` (standard error closed, ``2>&-``).
+
+    tqdm passed the error on, and the scores were lost with it; it also holds a lock of every bar's while it writes,
+    and kept it, so that a bar in another thread then waited for ever.
+    """
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return int(self._stream.write(text))
+        except (OSError, ValueError):  # ValueError: a stream closed in Python
+            return 0
+
+    def flush(self) -> None:
+        with suppress(OSError, ValueError):
+            self._stream.flush()
+
+    def __getattr__(self, name: str) -> Any:  # its encoding and width, as tqdm reads them
+        return getattr(self._stream, name)
 
 
 def score_pairs(pairs: Sequence[LabelledPair], relations: Sequence[Relation]) -> PairScores:
@@ -534,6 +649,11 @@ def _label_problem(label: object) -> str:
 def _check_gold(gold: Any, name: str) -> dict[str, Any]:
     """The gold, checked: refuse a layout that is not the documented one, naming the first entry that is wrong."""
     _given_once(gold, name)
+    if isinstance(gold, dict) and {"schema", "articles"} <= gold.keys() and not {"pairs", "unique"} & gold.keys():
+        raise InputError(
+            f"{name}: is a comparison's JSON (what compare writes), not an alignment gold; give the gold's 'pairs' "
+            "and 'unique' sentences, as docs/evaluation.md describes, with the articles it labels"
+        )
     if isinstance(gold, dict):
         _misspelt(gold, ("pairs", "unique"), name)
     if not isinstance(gold, dict) or not ({"pairs", "unique"} & gold.keys()):
@@ -590,9 +710,10 @@ def _kind_of_result(value: object) -> str:
 _SPAN = 4
 
 
-def _why_not_found(article: ArticleResult, wanted: str, name: str) -> str:
+def _why_not_found(article: ArticleResult, wanted: str, name: str) -> str | None:
     """Why no sentence of ``article`` (named ``name`` in the gold) holds the folded text ``wanted``, and what to do:
-    it runs across sentences the article was split into, it is in what cleaning removed, or it is not there."""
+    it runs across sentences the article was split into, or it is in what cleaning removed; None when it is not
+    there at all."""
     texts = [_fold(s.text) for s in article.sentences]
     for start in range(len(texts)):
         for end in range(start + 1, min(start + _SPAN, len(texts))):
@@ -607,7 +728,7 @@ def _why_not_found(article: ArticleResult, wanted: str, name: str) -> str:
                 f"is in text of {name} that cleaning removed ({removal.reason}); a gold names sentences newsdiff "
                 "keeps: leave it out"
             )
-    return f"is in no sentence of {name}; quote a stretch of one sentence"
+    return None
 
 
 def _outlet_key(outlet: str) -> str:
@@ -685,7 +806,24 @@ def score_alignment(
         whole = [s.index for s in sentences if _fold(s.text) == wanted]
         holding = whole or [s.index for s in sentences if wanted in _fold(s.text)]
         if not holding:
-            raise InputError(f"{where}: text {text!r} {_why_not_found(articles[found], wanted, article_id)}")
+            why = _why_not_found(articles[found], wanted, article_id)
+            if why is None:
+                why = f"is in no sentence of {article_id}; quote a stretch of one sentence"
+                texts = [
+                    _fold(entry[key])
+                    for part, fields in _GOLD_FIELDS.items()
+                    for entry in checked.get(part, [])
+                    for key in fields
+                    if key.endswith("text")
+                ]
+                folded = [_fold(sentence.text) for article in comparison.articles for sentence in article.sentences]
+                if len(texts) > 1 and not any(one in sentence for one in texts for sentence in folded):
+                    # Each entry would be refused in turn: the gold is of other articles, whatever they are named.
+                    why = (
+                        f"is in no sentence of {article_id}, and none of the gold's {len(texts)} texts is in a "
+                        "sentence of these articles (a gold of other articles?); give the articles it labels"
+                    )
+            raise InputError(f"{where}: text {text!r} {why}")
         if len(holding) > 1:
             # Taking the first would score a sentence the gold does not mean, and say nothing.
             numbers = ", ".join(map(str, holding[:-1])) + f" and {holding[-1]}"

