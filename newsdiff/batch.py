@@ -791,8 +791,9 @@ def settings_record(output: Path) -> Path:
 
 
 def recorded_settings(results: Path) -> Settings | None:
-    """The settings a batch recorded for the results file ``results`` (beside it, or the Dask backend's record in
-    its folder); None when there is no readable record (a file written before settings were recorded)."""
+    """The settings a batch recorded for the results file ``results`` (beside it, under its name without ``.gz`` when
+    it was compressed since, or the Dask backend's record in its folder); None when there is no readable record (a
+    file written before settings were recorded)."""
     recorded = _recorded(results)
     return recorded[1] if recorded is not None else None
 
@@ -800,7 +801,11 @@ def recorded_settings(results: Path) -> Settings | None:
 def _recorded(results: Path) -> tuple[Any, Settings] | None:
     """The newsdiff version and the settings a batch recorded for the results file ``results``, as
     :func:`recorded_settings` finds them."""
-    for record in (settings_record(results), results.parent / SETTINGS_RECORD):
+    records = [settings_record(results), results.parent / SETTINGS_RECORD]
+    if results.name.lower().endswith(".gz") and len(results.name) > 3:
+        # gzip names the file it compresses results.jsonl.gz and leaves the batch's record, results.jsonl's, as it was.
+        records.insert(1, settings_record(results.with_name(results.name[:-3])))
+    for record in records:
         try:
             earlier = json.loads(record.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, ValueError):
@@ -927,6 +932,15 @@ def open_input(path: Path) -> BinaryIO:
     return gzip.open(path, "rb") if compressed else open(path, "rb")  # type: ignore[return-value]
 
 
+def read_input(path: Path) -> bytes:
+    """The whole of the file ``path``, uncompressed when it is gzip-compressed, or an :class:`InputError` naming it."""
+    try:
+        with open_input(path) as handle:
+            return handle.read()
+    except _UNREADABLE as exc:
+        raise InputError(f"{path}: cannot be read ({_reason(exc)})") from None
+
+
 def is_gzip(path: Path) -> bool:
     """Whether the file ``path`` is gzip-compressed (False when it cannot be read: reading it says why)."""
     try:
@@ -936,8 +950,9 @@ def is_gzip(path: Path) -> bool:
         return False
 
 
-def _input_start(path: Path) -> bytes:
-    """The first bytes of the input file ``path`` as the batch reads them (uncompressed); none if it is unreadable."""
+def input_start(path: Path) -> bytes:
+    """The first bytes of the file ``path`` as a batch, report and summary read them (uncompressed when it is
+    gzip-compressed); none if it is not a regular file or cannot be read (reading it in earnest says why)."""
     if not path.is_file():
         return b""
     try:
@@ -991,7 +1006,7 @@ def refuse_non_clusters(parts: Iterable[Path]) -> None:
     results given back to batch), or that cannot be clusters at all (see :func:`not_cluster_lines`). Each of its
     lines would otherwise become an error record."""
     for part in parts:
-        start = _input_start(part)
+        start = input_start(part)
         if COMPARISON_START.match(start):
             raise InputError(
                 f"{part}: is a comparison's JSON (what newsdiff compare writes), not clusters to compare; give a "
@@ -1215,25 +1230,48 @@ def read_done(output: Path) -> Counter[str]:
 
 
 def numbered_lines(parts: Iterable[Path]) -> Iterator[tuple[Path | str, int, bytes]]:
-    """The non-blank lines of the files ``parts``, undecoded, each with its file and line number, read lazily."""
+    """The non-blank lines of the files ``parts``, undecoded, each with its file and line number, read lazily; a
+    gzip-compressed file (told by its first bytes, whatever its name) is uncompressed on the way."""
     for part in parts:
         try:
-            with open(part, "rb") as handle:
+            with open_input(part) as handle:
                 yield from _numbered(handle, part)
-        except OSError as exc:
-            raise InputError(f"{part}: cannot be read ({exc.strerror or exc})") from None
+        except _UNREADABLE as exc:
+            raise InputError(f"{part}: cannot be read ({_reason(exc)})") from None
+
+
+def result_parts(source: str | os.PathLike[str]) -> list[Path]:
+    """The files of a batch's output ``source``, as :func:`input_parts` names them: gzip-compressed ones too."""
+    return input_parts(source, compressed=True)
 
 
 def result_lines(source: str | os.PathLike[str]) -> Iterator[tuple[Path | str, int, bytes]]:
-    """The non-blank lines of a batch's output ``source`` (as :func:`input_parts` names it, or ``-`` for standard
-    input: a batch's output piped in, or a compressed one uncompressed on the way), with where each was read."""
+    """The non-blank lines of a batch's output ``source`` (as :func:`result_parts` names it, or ``-`` for standard
+    input: a batch's output piped in, gzip-compressed or not), with where each was read."""
     if os.fspath(source) != STANDARD_INPUT:
-        yield from numbered_lines(input_parts(source))
+        yield from numbered_lines(result_parts(source))
         return
     buffer = getattr(sys.stdin, "buffer", None)
     if buffer is None:  # closed, or a text-only stream (some embedding hosts)
         raise InputError("-: standard input cannot be read as bytes here; give the results as a file")
-    yield from _numbered(buffer, "standard input")
+    try:
+        yield from _numbered(_uncompressed(buffer), "standard input")
+    except _UNREADABLE as exc:
+        raise InputError(f"standard input: cannot be read ({_reason(exc)})") from None
+
+
+def _uncompressed(stream: BinaryIO) -> BinaryIO:
+    """The open ``stream`` uncompressed on the way when its first bytes, which are looked at without being taken,
+    say it is gzip-compressed; else as it is."""
+    if hasattr(stream, "peek"):
+        start = stream.peek(len(GZIP_START))[: len(GZIP_START)]
+    elif stream.seekable():
+        at = stream.tell()
+        start = stream.read(len(GZIP_START))
+        stream.seek(at)
+    else:
+        return stream
+    return gzip.GzipFile(fileobj=stream, mode="rb") if start == GZIP_START else stream  # type: ignore[return-value]
 
 
 def _numbered(handle: BinaryIO, name: Path | str) -> Iterator[tuple[Path | str, int, bytes]]:
@@ -1244,7 +1282,7 @@ def _numbered(handle: BinaryIO, name: Path | str) -> Iterator[tuple[Path | str, 
 
 def read_result(output: str | os.PathLike[str], cluster: str | None = None) -> Comparison:
     """The comparison of ``cluster`` in a batch's ``output`` (a JSONL file, a directory of parts, a glob, or ``-`` for
-    standard input), read back to report on; without ``cluster``, the output's only one.
+    standard input; gzip-compressed or not), read back to report on; without ``cluster``, the output's only one.
 
     Only each line's leading id is parsed until the cluster is found, so finding one in gigabytes of results
     costs little memory. A cluster that is not there, or that failed, is an :class:`InputError` saying so. In a

@@ -819,9 +819,9 @@ def _is_comparison_json(path: Path) -> bool:
         return True
     if path.suffix.lower() == ".jsonl":
         return False
-    from .batch import file_start
+    from .batch import input_start
 
-    start = file_start(path)
+    start = input_start(path)
     if COMPARISON_START.match(start):
         return True
     if start.strip() and not _OBJECT_START.match(start):  # an empty output is the batch reader's to name
@@ -860,12 +860,12 @@ def _comparison_stdin() -> Comparison:
 def _results_read(source: str, example: str) -> list[Path]:
     """The files of a batch's output ``source``, none for ``-`` (standard input, refused when closed or a terminal:
     ``example`` shows how to pipe results in)."""
-    from .batch import STANDARD_INPUT, input_parts
+    from .batch import STANDARD_INPUT, result_parts
 
     if source == STANDARD_INPUT:
         _check_stdin("a batch's output", example)
         return []
-    return input_parts(source)
+    return result_parts(source)
 
 
 def _refuse_overwriting(output: Path | None, inputs: list[Path], what: str) -> None:
@@ -876,11 +876,13 @@ def _refuse_overwriting(output: Path | None, inputs: list[Path], what: str) -> N
 
 
 def _comparison_file(path: Path) -> Comparison:
-    """The comparison in a JSON file that compare wrote."""
+    """The comparison in a JSON file that compare wrote, gzip-compressed or not."""
+    from .batch import read_input
+
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise _Fail(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        data = read_input(path)
+    except NewsdiffError as exc:
+        raise _Fail(str(exc)) from None
     try:
         return Comparison.from_json(data)
     except NewsdiffError as exc:
@@ -963,13 +965,13 @@ def _refuse_comparisons(source: str, parts: list[Path]) -> None:
     """Refuse a comparison's JSON (what compare --format json wrote) given to summary as a batch's results, with the
     report command that draws it: read as a batch's lines, its first was "not a JSON line", as if a batch had been
     stopped in the middle of writing it. Standard input is told by the bytes it holds already."""
-    from .batch import STANDARD_INPUT, file_start
+    from .batch import STANDARD_INPUT, input_start
 
     what = "is one comparison's JSON, not a batch's results, which summary sums up over many clusters"
     if source == STANDARD_INPUT and _stdin_holds_comparison():
         raise _Fail(f"standard input: {what}; draw its page with newsdiff report - -o report.html")
     for part in parts:
-        if COMPARISON_START.match(file_start(part)):
+        if COMPARISON_START.match(input_start(part)):
             raise _Fail(f"{part}: {what}; draw its page with newsdiff report {part} -o report.html")
 
 

@@ -23,12 +23,12 @@ from .batch import (
     STANDARD_INPUT,
     Settings,
     being_written,
-    input_parts,
     numbered_lines,
     other_schema,
     output_record,
     recorded_settings,
     result_lines,
+    result_parts,
 )
 from .errors import InputError
 from .result import REPR_ARTICLES, Comparison, csv_text, plain
@@ -332,7 +332,7 @@ Record = Mapping[str, Any] | Comparison
 
 def summarize(results: str | os.PathLike[str] | Iterable[Record], *, progress: bool = False) -> CorpusSummary:
     """Sum up compared clusters: a batch's output (a JSONL file, a directory of parts, a glob, or ``-`` for standard
-    input), or records.
+    input; gzip-compressed or not), or records.
 
     Records are what :func:`newsdiff.batch` yields (``{"cluster": id, "result": …}`` or ``{"cluster": id,
     "error": …}``), or :class:`newsdiff.Comparison` objects. With ``progress``, a bar on standard error
@@ -367,7 +367,7 @@ def _read_records(source: str | os.PathLike[str], running: list[str]) -> Iterato
     if os.fspath(source) == STANDARD_INPUT:
         lines = result_lines(source)
     else:
-        parts = input_parts(source)
+        parts = result_parts(source)
         # Asked before reading, so that a part the batch holds but has not written to yet is told of too.
         running.extend(str(part) for part in parts if being_written(part))
         lines = numbered_lines(parts)
