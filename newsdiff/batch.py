@@ -359,6 +359,7 @@ def batch_file(
     threshold: float | None = None,
     floor: float | None = None,
     extra_rules: Iterable[NoiseRule] = (),
+    max_line_bytes: int | None = None,
 ) -> BatchSummary:
     """Compare every cluster of ``source`` (a JSONL file, a directory of them, a glob, or ``-`` for standard input)
     into ``output``.
@@ -370,9 +371,11 @@ def batch_file(
     killed): their error records are taken out first, and their new records appended after the others.
     ``workers``, ``isolate`` and ``timeout`` are :func:`batch`'s; ``engine``, ``threshold``, ``floor`` and
     ``extra_rules`` are :func:`newsdiff.compare`'s; they are recorded beside ``output``, and resuming with others is
-    refused.
+    refused. A line over ``max_line_bytes`` bytes (by default :func:`line_limit`'s) is passed over unread, and is its
+    cluster's error record.
     """
     settings = batch_settings(engine, threshold, floor, extra_rules)
+    limit = line_limit(max_line_bytes)  # a limit set wrong is refused before anything is read
     check_timeout(timeout, workers, isolate)
     check_retry(retry_failed, resume)
     if retry_failed and os.fspath(source) == STANDARD_INPUT:
@@ -389,13 +392,13 @@ def batch_file(
 
     # Appended to by a process run as root, a read-only results file took the new lines whatever its mode.
     refuse_read_only(target)
-    lines, parts = source_lines(source, output=target)
+    lines, parts = source_lines(source, output=target, limit=limit)
     if not resume:
         refuse_to_rewrite(target)
     with sole_writer(target), ExitStack() as held:
         check_settings(settings_record(target), target, settings, fresh=not resume or not has_results(target))
-        retried = held.enter_context(failures_dropped(target, read_lines(parts))) if retry_failed else 0
-        bar = _progress_bar(parts, progress)
+        retried = held.enter_context(failures_dropped(target, read_lines(parts, limit))) if retry_failed else 0
+        bar = _progress_bar(parts, progress, limit)
         try:
             summary = write_results(
                 lines,
@@ -560,6 +563,7 @@ def batch_stream(
     threshold: float | None = None,
     floor: float | None = None,
     extra_rules: Iterable[NoiseRule] = (),
+    max_line_bytes: int | None = None,
 ) -> BatchSummary:
     """Compare every cluster of ``source`` (as :func:`batch_file`) and write the output lines to ``stream``, in UTF-8.
 
@@ -567,12 +571,13 @@ def batch_stream(
     order. Nothing is resumed, since a stream keeps no record of what an earlier run wrote; ``name``
     says which stream an error is about. A reader that stops early raises :class:`BrokenPipeError`.
     ``workers``, ``isolate`` and ``timeout`` are :func:`batch`'s; ``engine``, ``threshold``, ``floor`` and
-    ``extra_rules`` are :func:`newsdiff.compare`'s.
+    ``extra_rules`` are :func:`newsdiff.compare`'s; ``max_line_bytes`` is :func:`batch_file`'s.
     """
     settings = batch_settings(engine, threshold, floor, extra_rules)
+    limit = line_limit(max_line_bytes)
     check_timeout(timeout, workers, isolate)
-    lines, parts = source_lines(source)
-    bar = _progress_bar(parts, progress)
+    lines, parts = source_lines(source, limit=limit)
+    bar = _progress_bar(parts, progress, limit)
     try:
         written, failed = _write_lines(
             lines, stream, workers=workers, isolate=isolate, timeout=timeout, settings=settings, progress=bar
@@ -1026,26 +1031,26 @@ def refuse_non_clusters(parts: Iterable[Path]) -> None:
             raise InputError(f"{part}: {problem}")
 
 
-def read_lines(parts: Iterable[Path]) -> Iterator[str]:
+def read_lines(parts: Iterable[Path], limit: int | None = None) -> Iterator[str]:
     """The non-blank lines of the input files, in order, read lazily (split at ``\\n`` only, as JSONL is); a gzip
-    file is uncompressed on the way."""
+    file is uncompressed on the way, and a line over ``limit`` bytes (by default :func:`line_limit`) passed over."""
     for part in parts:
         try:
             with open_input(part) as handle:
-                yield from read_stream(handle, str(part))
+                yield from read_stream(handle, str(part), limit)
         except _UNREADABLE as exc:
             raise InputError(f"{part}: cannot be read ({_reason(exc)})") from None
 
 
-def read_stream(handle: BinaryIO, name: str) -> Iterator[str]:
+def read_stream(handle: BinaryIO, name: str, limit: int | None = None) -> Iterator[str]:
     """The non-blank lines of one open input (a file, or standard input named ``name``), read lazily.
 
     An input whose first line cannot start clusters is refused (see :func:`not_cluster_lines`); a line longer
-    than :data:`MAX_LINE_BYTES` is an :class:`OverlongLine`.
+    than ``limit`` bytes (by default :func:`line_limit`) is an :class:`OverlongLine`.
     """
     first = True
     try:
-        for _, raw, _ in limited_lines(handle, name):
+        for _, raw, _ in limited_lines(handle, name, limit=limit):
             if isinstance(raw, OverlongLine):
                 first = False
                 yield raw
@@ -1069,15 +1074,25 @@ def _reason(exc: BaseException) -> str:
 
 
 #: The longest cluster line a batch reads, in bytes (256 MiB, far more than any cluster of articles needs), unless
-#: the environment variable :data:`LINE_LIMIT_VARIABLE` says otherwise: a longer one is its cluster's error record,
+#: the batch's ``max_line_bytes`` (``--max-line-bytes``) or the environment variable :data:`LINE_LIMIT_VARIABLE` says
+#: otherwise: a longer one is its cluster's error record,
 #: read no further than this, so a runaway line (a whole corpus on one line, a binary file) cannot exhaust the memory.
 MAX_LINE_BYTES = 256 * 2**20
 #: The environment variable that sets another longest cluster line, in bytes.
 LINE_LIMIT_VARIABLE = "NEWSDIFF_MAX_LINE_BYTES"
 
 
-def line_limit() -> int:
-    """The longest cluster line a batch reads now: :data:`LINE_LIMIT_VARIABLE` when set, else :data:`MAX_LINE_BYTES`."""
+def line_limit(max_line_bytes: int | None = None) -> int:
+    """The longest cluster line a batch reads: ``max_line_bytes`` when given (a batch's setting), else
+    :data:`LINE_LIMIT_VARIABLE` when set, else :data:`MAX_LINE_BYTES`; a limit that is not a whole number of bytes
+    from 1 is an :class:`InputError` naming it."""
+    if max_line_bytes is not None:
+        if not isinstance(max_line_bytes, int) or isinstance(max_line_bytes, bool) or max_line_bytes < 1:
+            raise InputError(
+                "max_line_bytes must be a whole number of bytes, at least 1 (such as 536870912), "
+                f"got {max_line_bytes!r}"
+            )
+        return max_line_bytes
     given = os.environ.get(LINE_LIMIT_VARIABLE, "").strip()
     if not given:
         return MAX_LINE_BYTES
@@ -1152,23 +1167,24 @@ def _overlong(start: bytes, digest: Any, name: str, number: int, size: int, limi
     named = f"cluster {given}" if given is not None else f"cluster {ident} (the line that starts {quoted!r})"
     problem = (
         f"{named}: line {number} of {name} is {size:,} bytes, more than a cluster line may be ({limit:,} bytes); "
-        f"split the cluster, or raise the limit ({LINE_LIMIT_VARIABLE}=bytes)"
+        "split the cluster, or raise the limit (--max-line-bytes BYTES; max_line_bytes= in Python)"
     )
     return OverlongLine(text[:_QUOTED], ident, problem)
 
 
-def source_lines(source: str | os.PathLike[str], *, output: Path | None = None) -> tuple[Iterator[str], list[Path]]:
-    """The cluster lines of ``source`` (as :func:`input_parts` names them, or ``-`` for standard input), and its files.
+def source_lines(
+    source: str | os.PathLike[str], *, output: Path | None = None, limit: int = MAX_LINE_BYTES
+) -> tuple[Iterator[str], list[Path]]:
+    """The cluster lines of ``source`` (as :func:`input_parts` names them, or ``-`` for standard input), and its files;
+    a line over ``limit`` bytes is an :class:`OverlongLine`.
 
     Standard input has no files to count ahead, so a progress bar over it shows no total.
     """
     if os.fspath(source) == STANDARD_INPUT:
-        line_limit()
-        return read_stream(sys.stdin.buffer, "standard input"), []
-    line_limit()  # a limit set wrong is refused before anything is read
+        return read_stream(sys.stdin.buffer, "standard input", limit), []
     parts = input_parts(source, output=output, compressed=True)
     refuse_non_clusters(parts)
-    return read_lines(parts), parts
+    return read_lines(parts, limit), parts
 
 
 def decode_input(raw: bytes) -> str:
@@ -1751,14 +1767,14 @@ def is_error(line: str) -> bool:
     return line.startswith(',"error":', end)
 
 
-def _progress_bar(parts: list[Path], enabled: bool) -> Any:
+def _progress_bar(parts: list[Path], enabled: bool, limit: int | None = None) -> Any:
     if not enabled:
         return None
     total = 0
     for part in parts:
         try:
             with open_input(part) as handle:
-                lines = limited_lines(handle, str(part))
+                lines = limited_lines(handle, str(part), limit=limit)
                 total += sum(isinstance(raw, OverlongLine) or not is_blank_raw(raw) for _, raw, _ in lines)
         except _UNREADABLE as exc:
             raise InputError(f"{part}: cannot be read ({_reason(exc)})") from None

@@ -574,6 +574,14 @@ BACKENDS = ("local", "dask")
     metavar="N",
     help="Dask backend: clusters per task (default: 500).",
 )
+@click.option(
+    "--max-line-bytes",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="BYTES",
+    help="A longer cluster line is passed over unread, as an error record (default: 256 MiB, or "
+    "NEWSDIFF_MAX_LINE_BYTES).",
+)
 @click.option("--resume/--no-resume", default=True, help="Skip clusters already in the output (default: resume).")
 @click.option("--retry-failed", is_flag=True, help="Compare again the clusters whose records in the output are errors.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
@@ -589,6 +597,7 @@ def batch_command(
     engine: str | None,
     scheduler: str | None,
     lines_per_part: int,
+    max_line_bytes: int | None,
     resume: bool,
     retry_failed: bool,
     progress: bool | None,
@@ -610,6 +619,7 @@ def batch_command(
         "engine": relations,
         "threshold": threshold,
         "floor": floor,
+        "max_line_bytes": max_line_bytes,
     }
     to_stdout = str(output) == "-"
     previous = _sigterm_raises()

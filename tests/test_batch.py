@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import multiprocessing
 import os
@@ -21,6 +22,7 @@ import newsdiff
 from newsdiff.batch import (
     IN_FLIGHT_PER_WORKER,
     batch_file,
+    batch_stream,
     cluster_id,
     input_parts,
     process_line,
@@ -1451,7 +1453,7 @@ def test_a_line_over_the_limit_is_its_clusters_error_naming_line_and_size_and_th
     assert [r["cluster"] for r in records][:3] == ["talks", "bulky", "harvest"]
     assert records[1]["error"] == (
         f"cluster bulky: line 3 of {source} is {sizes[2]:,} bytes, more than a cluster line may be (2,000 bytes); "
-        "split the cluster, or raise the limit (NEWSDIFF_MAX_LINE_BYTES=bytes)"
+        "split the cluster, or raise the limit (--max-line-bytes BYTES; max_line_bytes= in Python)"
     )
     assert records[3]["cluster"].startswith("unnamed-")
     assert f"line 5 of {source} is {sizes[4]:,} bytes" in records[3]["error"]
@@ -1490,3 +1492,47 @@ def test_a_line_limit_that_is_not_a_number_of_bytes_is_refused_before_anything_i
     with pytest.raises(newsdiff.InputError, match=r"NEWSDIFF_MAX_LINE_BYTES='lots': give a whole number of bytes"):
         batch_file(source, tmp_path / "out.jsonl", workers=1)
     assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_the_longest_line_is_a_setting_of_the_batch_which_outweighs_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # It could be set only by NEWSDIFF_MAX_LINE_BYTES, a process-wide setting that one batch could not change.
+    monkeypatch.setenv("NEWSDIFF_MAX_LINE_BYTES", "1")
+    source = _with_overlong_line(tmp_path / "clusters.jsonl")
+    summary = batch_file(source, tmp_path / "out.jsonl", workers=1, max_line_bytes=2000)
+    assert (summary.written, summary.failed) == (2, 2)
+    records = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert "more than a cluster line may be (2,000 bytes)" in records[1]["error"]
+    assert [("result" in r) for r in records] == [True, False, True, False]
+
+
+def test_the_cli_sets_the_longest_line_with_max_line_bytes(tmp_path: Path) -> None:
+    source = _with_overlong_line(tmp_path / "clusters.jsonl")
+    out = tmp_path / "out.jsonl"
+    done = CliRunner().invoke(
+        main, ["batch", str(source), "-o", str(out), "--workers", "1", "--max-line-bytes", "2000"]
+    )
+    assert done.exit_code == 0, done.output
+    assert "2 compared, 2 failed" in done.stderr
+    assert "(2,000 bytes)" in out.read_text(encoding="utf-8").splitlines()[1]
+    piped = CliRunner().invoke(
+        main, ["batch", "-", "-o", "-", "--workers", "1", "--max-line-bytes", "2000"], input=source.read_bytes()
+    )
+    assert piped.exit_code == 0, piped.output
+    assert "line 3 of standard input is" in piped.stdout.splitlines()[1] and "(2,000 bytes)" in piped.stdout
+    refused = CliRunner().invoke(main, ["batch", str(source), "-o", str(tmp_path / "x.jsonl"), "--max-line-bytes", "0"])
+    assert refused.exit_code == 2 and "--max-line-bytes" in refused.stderr
+
+
+@pytest.mark.parametrize("limit", [0, -5, True, 2.5, "2000"])
+def test_a_longest_line_that_is_not_a_whole_number_of_bytes_is_refused_naming_it_before_anything_is_written(
+    tmp_path: Path, limit: object
+) -> None:
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    message = rf"max_line_bytes must be a whole number of bytes, at least 1 .*, got {re.escape(repr(limit))}"
+    with pytest.raises(newsdiff.InputError, match=message):
+        batch_file(source, tmp_path / "out.jsonl", workers=1, max_line_bytes=limit)  # type: ignore[arg-type]
+    assert not (tmp_path / "out.jsonl").exists()
+    with pytest.raises(newsdiff.InputError, match=message):
+        batch_stream(source, io.BytesIO(), workers=1, max_line_bytes=limit)  # type: ignore[arg-type]
