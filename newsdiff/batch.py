@@ -304,7 +304,8 @@ def batch(
     floor: float | None = None,
     extra_rules: Iterable[NoiseRule] = (),
 ) -> Iterator[dict[str, Any]]:
-    """Compare many clusters (records or JSON lines) and yield one output record per cluster, in order.
+    """Compare many clusters (records or JSON lines, such as an open file's in text or binary mode) and yield one
+    output record per cluster, in order.
 
     ``workers`` processes compare clusters in parallel (default: one per CPU). A cluster that kills its
     worker process (out of memory, a crash) becomes an error record and the batch goes on. ``workers=1``
@@ -321,28 +322,72 @@ def batch(
     every worker.
     A cluster's ``articles`` may hold what :func:`newsdiff.compare` takes: records, texts, paths (read by the worker,
     from this process's working directory) and :class:`Article` objects, carried to the worker as their records, with
-    their ``source`` (an article record's ``source`` is its result's, in a file of clusters too).
+    their ``source`` (an article record's ``source`` is its result's, in a file of clusters too). What is not a
+    cluster (an :class:`Article`, a :class:`Comparison`, a list, an open article whose first line is not JSON) is
+    refused with an :class:`InputError` naming it, when it is reached.
 
     >>> [r["cluster"] for r in batch([{"id": "c1", "articles": [{"text": "It rained."}, {"text": "It rained."}]}],
     ...                              workers=1)]
     ['c1']
     """
-    if isinstance(clusters, (str, bytes, os.PathLike, Mapping)):
+    if isinstance(clusters, (str, bytes, os.PathLike, Mapping, Article, Comparison)):
         raise InputError(
             f"batch() takes an iterable of clusters, not one {type(clusters).__name__}: "
             "wrap one cluster in a list, or give a file to batch_file (from newsdiff.batch import batch_file)"
         )
+    if not isinstance(clusters, Iterable):
+        raise TypeError(
+            "batch() takes an iterable of clusters (records, or JSON lines such as an open file's), "
+            f"not {type(clusters).__name__}"
+        )
     settings = batch_settings(engine, threshold, floor, extra_rules)
     worker_count(workers)
     # Checked above at the call, not when the first record is asked for: the records come from a generator.
-    # Lines are read as from a file (an open one is the usual iterable): blank ones skipped, a byte-order mark dropped.
-    lines = (
-        c.removeprefix("\ufeff") if isinstance(c, str) else _serialised(c)
-        for c in clusters
-        if not (isinstance(c, str) and is_blank(c.removeprefix("\ufeff")))
-    )
     check_timeout(timeout, workers, isolate)
+    lines = _cluster_lines(clusters)
     return (json.loads(output) for output in _ordered(lines, workers, settings, isolate=isolate, timeout=timeout))
+
+
+def _cluster_lines(clusters: Iterable[Any]) -> Iterator[str]:
+    """The clusters given to :func:`batch` as JSON lines, read as from a file (an open one, in text or binary mode, is
+    the usual iterable): blank lines skipped, a byte-order mark dropped, and an input whose first line cannot start
+    clusters refused as a file's is (see :func:`not_cluster_lines`). What is not a cluster at all (an
+    :class:`Article`, a :class:`Comparison`, a list) is refused naming it and what a batch takes."""
+    source = getattr(clusters, "name", None)
+    first = True
+    for number, cluster in enumerate(clusters, start=1):
+        where = f"{source}, line {number}" if isinstance(source, str) else f"batch() item {number}"
+        if isinstance(cluster, (bytes, bytearray)):
+            cluster = decode_input(bytes(cluster))
+        if isinstance(cluster, str):
+            line = cluster.removeprefix("\ufeff")
+            if is_blank(line):
+                continue
+            if first:
+                problem = not_cluster_lines(line.encode("utf-8", "surrogatepass"))
+                if problem is not None:
+                    raise InputError(f"{where}: {problem}")
+            first = False
+            yield line.rstrip("\n").rstrip("\r")
+            continue
+        first = False
+        if isinstance(cluster, Mapping):
+            yield _serialised(cluster)
+            continue
+        raise InputError(f"{where}: {_not_a_cluster(cluster)}")
+
+
+def _not_a_cluster(given: Any) -> str:
+    """What :func:`batch` says of an item that is not a cluster, with what it takes instead."""
+    takes = 'a batch takes clusters, each {"id": ..., "articles": [...]} (a dict) or its JSON line'
+    if isinstance(given, Article):
+        return (
+            f"is an Article, not a cluster; {takes}: put the articles of one event in a cluster's "
+            "'articles', or compare them with newsdiff.compare()"
+        )
+    if isinstance(given, Comparison):
+        return f"is a Comparison, a result already compared, not a cluster; {takes} (newsdiff.summarize() sums results)"
+    return f"is {type(given).__name__}, not a cluster; {takes}"
 
 
 def batch_file(
@@ -1678,6 +1723,11 @@ def _articles(record: Any) -> list[Mapping[str, Any]]:
     if problem is not None:
         raise InputError(problem)
     articles = record.get("articles")
+    if "articles" not in record and "text" in record:
+        raise InputError(
+            "is an article record (it has 'text'), not a cluster; give each cluster as "
+            '{"id": ..., "articles": [article records]}'
+        )
     if not isinstance(articles, list):
         raise InputError("'articles' must be a list of article records")
     return articles

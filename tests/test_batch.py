@@ -125,9 +125,11 @@ def test_the_error_record_of_a_line_without_an_id_quotes_how_the_line_starts_so_
     ids=["array", "articles"],
 )
 def test_a_line_nested_too_deeply_becomes_an_error_record_and_the_batch_goes_on(line: str) -> None:
-    records = list(newsdiff.batch([line, {"id": "harvest", "articles": HARVEST}], workers=1))
-    assert records[0]["cluster"] == cluster_id(line) and "nested too deeply" in records[0]["error"]
-    assert records[1]["cluster"] == "harvest" and "result" in records[1]
+    # After a cluster: a first line that is a JSON array is refused as a whole input, as a file's is.
+    given = [{"id": "talks", "articles": TALKS}, line, {"id": "harvest", "articles": HARVEST}]
+    records = list(newsdiff.batch(given, workers=1))
+    assert records[1]["cluster"] == cluster_id(line) and "nested too deeply" in records[1]["error"]
+    assert records[2]["cluster"] == "harvest" and "result" in records[2]
 
 
 @pytest.mark.parametrize(
@@ -1536,3 +1538,62 @@ def test_a_longest_line_that_is_not_a_whole_number_of_bytes_is_refused_naming_it
     assert not (tmp_path / "out.jsonl").exists()
     with pytest.raises(newsdiff.InputError, match=message):
         batch_stream(source, io.BytesIO(), workers=1, max_line_bytes=limit)  # type: ignore[arg-type]
+
+
+def test_batch_over_an_open_article_is_refused_naming_the_file_and_what_a_batch_takes(tmp_path: Path) -> None:
+    # Each line of the article became an "invalid JSON" error record, as though the batch had run.
+    article = tmp_path / "harbour.txt"
+    article.write_text("\nThe ministers met in Reykjavik on Wednesday.\nThey discussed Arctic shipping.\n", "utf-8")
+    for mode in ("r", "rb"):
+        with open(article, mode) as given, pytest.raises(newsdiff.InputError) as refused:
+            list(newsdiff.batch(given, workers=1))
+        told = str(refused.value)
+        assert told.startswith(f"{article}, line 2: is not JSON lines (it starts 'The ministers met")
+        assert "one cluster on each line" in told and "newsdiff compare" in told
+
+
+def test_batch_over_texts_instead_of_clusters_is_refused_naming_the_first() -> None:
+    texts = [article["text"] for article in TALKS]
+    with pytest.raises(newsdiff.InputError, match=r"^batch\(\) item 1: is not JSON lines \(it starts 'The ministers"):
+        list(newsdiff.batch(texts, workers=1))
+
+
+@pytest.mark.parametrize(
+    ("given", "message"),
+    [
+        (
+            [newsdiff.Article(TALKS[0]["text"]), newsdiff.Article(TALKS[1]["text"])],
+            r"batch\(\) item 1: is an Article, not a cluster; a batch takes clusters, each \{\"id\": \.\.\., "
+            r"\"articles\": \[\.\.\.\]\}.*put the articles of one event in a cluster's 'articles', or compare them",
+        ),
+        ([{"id": "talks", "articles": TALKS}, ["a", "b"]], r"batch\(\) item 2: is list, not a cluster; a batch takes"),
+        (
+            [newsdiff.compare([TALKS[0]["text"], TALKS[1]["text"]])],
+            r"batch\(\) item 1: is a Comparison, a result already compared, not a cluster.*newsdiff\.summarize",
+        ),
+    ],
+)
+def test_batch_of_what_is_not_a_cluster_is_refused_naming_it_and_what_a_batch_takes(given: list, message: str) -> None:
+    # An Article or a Comparison was "cluster Article: cannot be written as JSON ... give ... an Article".
+    with pytest.raises(newsdiff.InputError, match=message):
+        list(newsdiff.batch(given, workers=1))
+
+
+@pytest.mark.parametrize("given", [None, 7])
+def test_batch_of_something_not_iterable_is_a_type_error_saying_what_it_takes(given: object) -> None:
+    with pytest.raises(TypeError, match=rf"batch\(\) takes an iterable of clusters .*, not {type(given).__name__}"):
+        newsdiff.batch(given, workers=1)  # type: ignore[arg-type]
+
+
+def test_batch_over_a_file_opened_in_binary_mode_gives_what_batch_file_gives(tmp_path: Path) -> None:
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    batch_file(source, tmp_path / "out.jsonl", workers=1)
+    expected = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    with open(source, "rb") as clusters:
+        assert list(newsdiff.batch(clusters, workers=1)) == expected
+
+
+def test_an_article_record_given_as_a_cluster_is_an_error_record_saying_so() -> None:
+    [record] = newsdiff.batch([TALKS[0]], workers=1)
+    assert "is an article record (it has 'text'), not a cluster" in record["error"]
+    assert '{"id": ..., "articles": [article records]}' in record["error"]
