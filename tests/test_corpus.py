@@ -731,3 +731,30 @@ def test_results_compressed_after_the_batch_keep_the_settings_it_recorded(tmp_pa
         (Settings(), 2),
         (Settings(threshold=0.9), 2),
     }
+
+
+def _compared(threshold: float | None = None) -> list[newsdiff.Comparison]:
+    """The comparisons of the clusters of CLUSTERS that compare, as newsdiff.compare makes them."""
+    return [newsdiff.compare(cluster["articles"], threshold=threshold) for cluster in CLUSTERS[:2]]
+
+
+def test_comparisons_made_in_different_ways_are_summed_with_the_warning_their_results_files_get(
+    tmp_path: Path,
+) -> None:
+    # Comparison objects were counted as made in no known way: lexical and embeddings figures were mixed silently.
+    summary = newsdiff.summarize([*_compared(), *_compared(threshold=0.9)])
+    assert summary.mixed and "warning: the results were compared in different ways" in str(summary)
+    assert summary.compared_with == newsdiff.summarize(_results_of_two_thresholds(tmp_path)).compared_with
+    engines = newsdiff.summarize([*_compared(), *(c.scored_with("embeddings") for c in _compared())])
+    assert engines.mixed and "embeddings engine (2 clusters)" in engines.mixed_warning()
+
+
+def test_comparisons_made_alike_are_one_way_as_the_results_of_one_batch_are(tmp_path: Path) -> None:
+    summary = newsdiff.summarize(_compared())
+    assert not summary.mixed and "warning" not in str(summary)
+    assert (
+        summary.compared_with == newsdiff.summarize(_results_of_two_thresholds(tmp_path) / "usual.jsonl").compared_with
+    )
+    # Read back from JSON, a comparison does not know how it was made, and is not called mixed for it.
+    read_back = [newsdiff.Comparison.from_dict(c.to_dict()) for c in _compared(threshold=0.9)]
+    assert not newsdiff.summarize([*_compared(), *read_back]).mixed
