@@ -435,6 +435,7 @@ def batch_file(
         )
     from .report.render import refuse_read_only
 
+    refuse_compressed_output(target)
     # Appended to by a process run as root, a read-only results file took the new lines whatever its mode.
     refuse_read_only(target)
     lines, parts = source_lines(source, output=target, limit=limit)
@@ -459,6 +460,20 @@ def batch_file(
             if bar is not None:
                 bar.close()
         return replace(summary, retried=retried)
+
+
+def refuse_compressed_output(output: Path) -> None:
+    """Refuse an ``output`` that is gzip-compressed (results compressed after an earlier run, given again): a batch
+    appends plain lines to its output, and took its compressed bytes for lines not a batch's, which the user was told
+    to remove, or (``--no-resume``) for no batch's output."""
+    if is_gzip(output):
+        named = output.name.lower().endswith(".gz") and len(output.name) > 3
+        plain = output.with_name(output.name[:-3]) if named else output.with_name(output.name + ".jsonl")
+        how = f"gunzip -k {output}" if named else f"zcat {output} > {plain}"
+        raise InputError(
+            f"{output}: is gzip-compressed, and a batch writes its output as plain JSON lines; decompress it first "
+            f"({how}) and give {plain}, or give another output"
+        )
 
 
 def check_retry(retry_failed: bool, resume: bool) -> None:

@@ -650,6 +650,7 @@ def batch_command(
 
             if not to_stdout and not output.is_dir():  # a directory is the batch's to explain (parts: dask)
                 _check_writable(output, "results.jsonl")
+                _warn_plain_gz(output)
             # Even one worker is a process of its own, so that a cluster that kills it is an error record, as
             # with more workers, rather than the end of the batch.
             options["isolate"] = True
@@ -689,6 +690,18 @@ def batch_command(
             f"warning: {output} holds {summary.foreign} earlier result(s) of clusters this input does not have; "
             "if it was written from another input, its clusters of the same ids were skipped: "
             "give a new output, or --no-resume to compare every cluster again"
+        )
+
+
+def _warn_plain_gz(output: Path) -> None:
+    """Warn that a batch writes its ``output`` named ``.gz`` as plain JSON lines, before it starts: a tool that
+    trusts the name (gunzip, zcat) would refuse the file; summary and report read it either way."""
+    from .batch import is_gzip
+
+    if output.name.lower().endswith(".gz") and not is_gzip(output):  # a compressed one is refused by the batch
+        _say(
+            f"warning: {output}: a batch writes plain JSON lines, not gzip, whatever the name; name it .jsonl, and "
+            "compress it once the batch has ended (gzip -k FILE)"
         )
 
 

@@ -1597,3 +1597,32 @@ def test_an_article_record_given_as_a_cluster_is_an_error_record_saying_so() -> 
     [record] = newsdiff.batch([TALKS[0]], workers=1)
     assert "is an article record (it has 'text'), not a cluster" in record["error"]
     assert '{"id": ..., "articles": [article records]}' in record["error"]
+
+
+@pytest.mark.parametrize("options", [{}, {"resume": False}, {"retry_failed": True}])
+def test_a_gzip_compressed_output_is_refused_saying_to_decompress_it_and_kept(
+    tmp_path: Path, options: dict[str, bool]
+) -> None:
+    # Resumed, its compressed bytes were "line 1: is not a batch output record; ... remove the line".
+    import gzip
+
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    batch_file(source, tmp_path / "results.jsonl", workers=1)
+    packed = tmp_path / "results.jsonl.gz"
+    packed.write_bytes(gzip.compress((tmp_path / "results.jsonl").read_bytes()))
+    before = packed.read_bytes()
+    message = rf"results\.jsonl\.gz: is gzip-compressed.*gunzip -k {re.escape(str(packed))}\) and give .*results\.jsonl"
+    with pytest.raises(newsdiff.InputError, match=message):
+        batch_file(source, packed, workers=1, **options)
+    assert packed.read_bytes() == before
+
+
+def test_cli_batch_warns_that_an_output_named_gz_is_written_as_plain_json_lines(tmp_path: Path) -> None:
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    out = tmp_path / "results.jsonl.gz"
+    done = CliRunner().invoke(main, ["batch", str(source), "-o", str(out), "--workers", "1"])
+    assert done.exit_code == 0, done.output
+    assert f"warning: {out}: a batch writes plain JSON lines, not gzip" in done.stderr
+    assert out.read_bytes().startswith(b'{"cluster":"talks"')
+    plain = CliRunner().invoke(main, ["batch", str(source), "-o", str(tmp_path / "results.jsonl"), "--workers", "1"])
+    assert plain.exit_code == 0 and "warning" not in plain.stderr
