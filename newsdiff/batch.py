@@ -1309,11 +1309,27 @@ def numbered_lines(parts: Iterable[Path]) -> Iterator[tuple[Path | str, int, byt
     """The non-blank lines of the files ``parts``, undecoded, each with its file and line number, read lazily; a
     gzip-compressed file (told by its first bytes, whatever its name) is uncompressed on the way."""
     for part in parts:
+        problem = not_gzip_compressed(file_start(part))
+        if problem is not None:
+            raise InputError(f"{part}: {problem}")
         try:
             with open_input(part) as handle:
                 yield from _numbered(handle, part)
         except _UNREADABLE as exc:
             raise InputError(f"{part}: cannot be read ({_reason(exc)})") from None
+
+
+def not_gzip_compressed(start: bytes) -> str | None:
+    """What is wrong with results beginning with ``start`` that are compressed another way than gzip (which is read
+    as it is), for a message after their name; None for any other start. Read as lines, such bytes were called a
+    line that is not JSON, cut short by a batch that stopped."""
+    for magic, (kind, tool) in _COMPRESSED.items():
+        if magic != GZIP_START and start.startswith(magic):
+            return (
+                f"is {kind}-compressed, and only gzip-compressed results are read as they are; decompress it first "
+                f"({tool} FILE > results.jsonl), or compress it with gzip"
+            )
+    return None
 
 
 def result_parts(source: str | os.PathLike[str]) -> list[Path]:

@@ -842,11 +842,14 @@ def _is_comparison_json(path: Path) -> bool:
         return True
     if path.suffix.lower() == ".jsonl":
         return False
-    from .batch import input_start
+    from .batch import input_start, not_gzip_compressed
 
     start = input_start(path)
     if COMPARISON_START.match(start):
         return True
+    compressed = not_gzip_compressed(start)
+    if compressed is not None:
+        raise _Fail(f"{path}: {compressed}")
     if start.strip() and not _OBJECT_START.match(start):  # an empty output is the batch reader's to name
         raise _Fail(
             f"{path}: is not a comparison's JSON or a batch's output; report draws what newsdiff compare --format "

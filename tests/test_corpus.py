@@ -758,3 +758,20 @@ def test_comparisons_made_alike_are_one_way_as_the_results_of_one_batch_are(tmp_
     # Read back from JSON, a comparison does not know how it was made, and is not called mixed for it.
     read_back = [newsdiff.Comparison.from_dict(c.to_dict()) for c in _compared(threshold=0.9)]
     assert not newsdiff.summarize([*_compared(), *read_back]).mixed
+
+
+@pytest.mark.parametrize(("module", "kind"), [("bz2", "bzip2"), ("lzma", "xz")])
+def test_results_compressed_another_way_than_gzip_are_refused_saying_so(
+    records: list[dict], tmp_path: Path, module: str, kind: str
+) -> None:
+    # They were "line 1: is not a JSON line ... a run that was stopped leaves a partial last line".
+    packed = tmp_path / f"results.jsonl.{module}"
+    lines = "".join(json.dumps(r) + "\n" for r in records).encode("utf-8")
+    packed.write_bytes(importlib.import_module(module).compress(lines))
+    message = rf"results\.jsonl\.{module}: is {kind}-compressed, and only gzip-compressed results are read as they are"
+    for run in (lambda: newsdiff.summarize(packed), lambda: read_result(packed, "bridge")):
+        with pytest.raises(newsdiff.InputError, match=message):
+            run()
+    for command in (["summary", str(packed)], ["report", str(packed), "--cluster", "bridge", "-o", "-"]):
+        refused = CliRunner().invoke(main, command)
+        assert refused.exit_code == 2 and f"is {kind}-compressed" in refused.stderr, refused.output
