@@ -304,7 +304,8 @@ def batch(
     floor: float | None = None,
     extra_rules: Iterable[NoiseRule] = (),
 ) -> Iterator[dict[str, Any]]:
-    """Compare many clusters (records or JSON lines) and yield one output record per cluster, in order.
+    """Compare many clusters (records or JSON lines, such as an open file's in text or binary mode) and yield one
+    output record per cluster, in order.
 
     ``workers`` processes compare clusters in parallel (default: one per CPU). A cluster that kills its
     worker process (out of memory, a crash) becomes an error record and the batch goes on. ``workers=1``
@@ -321,28 +322,72 @@ def batch(
     every worker.
     A cluster's ``articles`` may hold what :func:`newsdiff.compare` takes: records, texts, paths (read by the worker,
     from this process's working directory) and :class:`Article` objects, carried to the worker as their records, with
-    their ``source`` (an article record's ``source`` is its result's, in a file of clusters too).
+    their ``source`` (an article record's ``source`` is its result's, in a file of clusters too). What is not a
+    cluster (an :class:`Article`, a :class:`Comparison`, a list, an open article whose first line is not JSON) is
+    refused with an :class:`InputError` naming it, when it is reached.
 
     >>> [r["cluster"] for r in batch([{"id": "c1", "articles": [{"text": "It rained."}, {"text": "It rained."}]}],
     ...                              workers=1)]
     ['c1']
     """
-    if isinstance(clusters, (str, bytes, os.PathLike, Mapping)):
+    if isinstance(clusters, (str, bytes, os.PathLike, Mapping, Article, Comparison)):
         raise InputError(
             f"batch() takes an iterable of clusters, not one {type(clusters).__name__}: "
             "wrap one cluster in a list, or give a file to batch_file (from newsdiff.batch import batch_file)"
         )
+    if not isinstance(clusters, Iterable):
+        raise TypeError(
+            "batch() takes an iterable of clusters (records, or JSON lines such as an open file's), "
+            f"not {type(clusters).__name__}"
+        )
     settings = batch_settings(engine, threshold, floor, extra_rules)
     worker_count(workers)
     # Checked above at the call, not when the first record is asked for: the records come from a generator.
-    # Lines are read as from a file (an open one is the usual iterable): blank ones skipped, a byte-order mark dropped.
-    lines = (
-        c.removeprefix("\ufeff") if isinstance(c, str) else _serialised(c)
-        for c in clusters
-        if not (isinstance(c, str) and is_blank(c.removeprefix("\ufeff")))
-    )
     check_timeout(timeout, workers, isolate)
+    lines = _cluster_lines(clusters)
     return (json.loads(output) for output in _ordered(lines, workers, settings, isolate=isolate, timeout=timeout))
+
+
+def _cluster_lines(clusters: Iterable[Any]) -> Iterator[str]:
+    """The clusters given to :func:`batch` as JSON lines, read as from a file (an open one, in text or binary mode, is
+    the usual iterable): blank lines skipped, a byte-order mark dropped, and an input whose first line cannot start
+    clusters refused as a file's is (see :func:`not_cluster_lines`). What is not a cluster at all (an
+    :class:`Article`, a :class:`Comparison`, a list) is refused naming it and what a batch takes."""
+    source = getattr(clusters, "name", None)
+    first = True
+    for number, cluster in enumerate(clusters, start=1):
+        where = f"{source}, line {number}" if isinstance(source, str) else f"batch() item {number}"
+        if isinstance(cluster, (bytes, bytearray)):
+            cluster = decode_input(bytes(cluster))
+        if isinstance(cluster, str):
+            line = cluster.removeprefix("\ufeff")
+            if is_blank(line):
+                continue
+            if first:
+                problem = not_cluster_lines(line.encode("utf-8", "surrogatepass"))
+                if problem is not None:
+                    raise InputError(f"{where}: {problem}")
+            first = False
+            yield line.rstrip("\n").rstrip("\r")
+            continue
+        first = False
+        if isinstance(cluster, Mapping):
+            yield _serialised(cluster)
+            continue
+        raise InputError(f"{where}: {_not_a_cluster(cluster)}")
+
+
+def _not_a_cluster(given: Any) -> str:
+    """What :func:`batch` says of an item that is not a cluster, with what it takes instead."""
+    takes = 'a batch takes clusters, each {"id": ..., "articles": [...]} (a dict) or its JSON line'
+    if isinstance(given, Article):
+        return (
+            f"is an Article, not a cluster; {takes}: put the articles of one event in a cluster's "
+            "'articles', or compare them with newsdiff.compare()"
+        )
+    if isinstance(given, Comparison):
+        return f"is a Comparison, a result already compared, not a cluster; {takes} (newsdiff.summarize() sums results)"
+    return f"is {type(given).__name__}, not a cluster; {takes}"
 
 
 def batch_file(
@@ -359,6 +404,7 @@ def batch_file(
     threshold: float | None = None,
     floor: float | None = None,
     extra_rules: Iterable[NoiseRule] = (),
+    max_line_bytes: int | None = None,
 ) -> BatchSummary:
     """Compare every cluster of ``source`` (a JSONL file, a directory of them, a glob, or ``-`` for standard input)
     into ``output``.
@@ -370,9 +416,11 @@ def batch_file(
     killed): their error records are taken out first, and their new records appended after the others.
     ``workers``, ``isolate`` and ``timeout`` are :func:`batch`'s; ``engine``, ``threshold``, ``floor`` and
     ``extra_rules`` are :func:`newsdiff.compare`'s; they are recorded beside ``output``, and resuming with others is
-    refused.
+    refused. A line over ``max_line_bytes`` bytes (by default :func:`line_limit`'s) is passed over unread, and is its
+    cluster's error record.
     """
     settings = batch_settings(engine, threshold, floor, extra_rules)
+    limit = line_limit(max_line_bytes)  # a limit set wrong is refused before anything is read
     check_timeout(timeout, workers, isolate)
     check_retry(retry_failed, resume)
     if retry_failed and os.fspath(source) == STANDARD_INPUT:
@@ -387,15 +435,16 @@ def batch_file(
         )
     from .report.render import refuse_read_only
 
+    refuse_compressed_output(target)
     # Appended to by a process run as root, a read-only results file took the new lines whatever its mode.
     refuse_read_only(target)
-    lines, parts = source_lines(source, output=target)
+    lines, parts = source_lines(source, output=target, limit=limit)
     if not resume:
         refuse_to_rewrite(target)
     with sole_writer(target), ExitStack() as held:
         check_settings(settings_record(target), target, settings, fresh=not resume or not has_results(target))
-        retried = held.enter_context(failures_dropped(target, read_lines(parts))) if retry_failed else 0
-        bar = _progress_bar(parts, progress)
+        retried = held.enter_context(failures_dropped(target, read_lines(parts, limit))) if retry_failed else 0
+        bar = _progress_bar(parts, progress, limit)
         try:
             summary = write_results(
                 lines,
@@ -411,6 +460,20 @@ def batch_file(
             if bar is not None:
                 bar.close()
         return replace(summary, retried=retried)
+
+
+def refuse_compressed_output(output: Path) -> None:
+    """Refuse an ``output`` that is gzip-compressed (results compressed after an earlier run, given again): a batch
+    appends plain lines to its output, and took its compressed bytes for lines not a batch's, which the user was told
+    to remove, or (``--no-resume``) for no batch's output."""
+    if is_gzip(output):
+        named = output.name.lower().endswith(".gz") and len(output.name) > 3
+        plain = output.with_name(output.name[:-3]) if named else output.with_name(output.name + ".jsonl")
+        how = f"gunzip -k {output}" if named else f"zcat {output} > {plain}"
+        raise InputError(
+            f"{output}: is gzip-compressed, and a batch writes its output as plain JSON lines; decompress it first "
+            f"({how}) and give {plain}, or give another output"
+        )
 
 
 def check_retry(retry_failed: bool, resume: bool) -> None:
@@ -560,6 +623,7 @@ def batch_stream(
     threshold: float | None = None,
     floor: float | None = None,
     extra_rules: Iterable[NoiseRule] = (),
+    max_line_bytes: int | None = None,
 ) -> BatchSummary:
     """Compare every cluster of ``source`` (as :func:`batch_file`) and write the output lines to ``stream``, in UTF-8.
 
@@ -567,12 +631,13 @@ def batch_stream(
     order. Nothing is resumed, since a stream keeps no record of what an earlier run wrote; ``name``
     says which stream an error is about. A reader that stops early raises :class:`BrokenPipeError`.
     ``workers``, ``isolate`` and ``timeout`` are :func:`batch`'s; ``engine``, ``threshold``, ``floor`` and
-    ``extra_rules`` are :func:`newsdiff.compare`'s.
+    ``extra_rules`` are :func:`newsdiff.compare`'s; ``max_line_bytes`` is :func:`batch_file`'s.
     """
     settings = batch_settings(engine, threshold, floor, extra_rules)
+    limit = line_limit(max_line_bytes)
     check_timeout(timeout, workers, isolate)
-    lines, parts = source_lines(source)
-    bar = _progress_bar(parts, progress)
+    lines, parts = source_lines(source, limit=limit)
+    bar = _progress_bar(parts, progress, limit)
     try:
         written, failed = _write_lines(
             lines, stream, workers=workers, isolate=isolate, timeout=timeout, settings=settings, progress=bar
@@ -791,8 +856,9 @@ def settings_record(output: Path) -> Path:
 
 
 def recorded_settings(results: Path) -> Settings | None:
-    """The settings a batch recorded for the results file ``results`` (beside it, or the Dask backend's record in
-    its folder); None when there is no readable record (a file written before settings were recorded)."""
+    """The settings a batch recorded for the results file ``results`` (beside it, under its name without ``.gz`` when
+    it was compressed since, or the Dask backend's record in its folder); None when there is no readable record (a
+    file written before settings were recorded)."""
     recorded = _recorded(results)
     return recorded[1] if recorded is not None else None
 
@@ -800,7 +866,11 @@ def recorded_settings(results: Path) -> Settings | None:
 def _recorded(results: Path) -> tuple[Any, Settings] | None:
     """The newsdiff version and the settings a batch recorded for the results file ``results``, as
     :func:`recorded_settings` finds them."""
-    for record in (settings_record(results), results.parent / SETTINGS_RECORD):
+    records = [settings_record(results), results.parent / SETTINGS_RECORD]
+    if results.name.lower().endswith(".gz") and len(results.name) > 3:
+        # gzip names the file it compresses results.jsonl.gz and leaves the batch's record, results.jsonl's, as it was.
+        records.insert(1, settings_record(results.with_name(results.name[:-3])))
+    for record in records:
         try:
             earlier = json.loads(record.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, ValueError):
@@ -927,6 +997,15 @@ def open_input(path: Path) -> BinaryIO:
     return gzip.open(path, "rb") if compressed else open(path, "rb")  # type: ignore[return-value]
 
 
+def read_input(path: Path) -> bytes:
+    """The whole of the file ``path``, uncompressed when it is gzip-compressed, or an :class:`InputError` naming it."""
+    try:
+        with open_input(path) as handle:
+            return handle.read()
+    except _UNREADABLE as exc:
+        raise InputError(f"{path}: cannot be read ({_reason(exc)})") from None
+
+
 def is_gzip(path: Path) -> bool:
     """Whether the file ``path`` is gzip-compressed (False when it cannot be read: reading it says why)."""
     try:
@@ -936,8 +1015,9 @@ def is_gzip(path: Path) -> bool:
         return False
 
 
-def _input_start(path: Path) -> bytes:
-    """The first bytes of the input file ``path`` as the batch reads them (uncompressed); none if it is unreadable."""
+def input_start(path: Path) -> bytes:
+    """The first bytes of the file ``path`` as a batch, report and summary read them (uncompressed when it is
+    gzip-compressed); none if it is not a regular file or cannot be read (reading it in earnest says why)."""
     if not path.is_file():
         return b""
     try:
@@ -991,7 +1071,7 @@ def refuse_non_clusters(parts: Iterable[Path]) -> None:
     results given back to batch), or that cannot be clusters at all (see :func:`not_cluster_lines`). Each of its
     lines would otherwise become an error record."""
     for part in parts:
-        start = _input_start(part)
+        start = input_start(part)
         if COMPARISON_START.match(start):
             raise InputError(
                 f"{part}: is a comparison's JSON (what newsdiff compare writes), not clusters to compare; give a "
@@ -1011,26 +1091,26 @@ def refuse_non_clusters(parts: Iterable[Path]) -> None:
             raise InputError(f"{part}: {problem}")
 
 
-def read_lines(parts: Iterable[Path]) -> Iterator[str]:
+def read_lines(parts: Iterable[Path], limit: int | None = None) -> Iterator[str]:
     """The non-blank lines of the input files, in order, read lazily (split at ``\\n`` only, as JSONL is); a gzip
-    file is uncompressed on the way."""
+    file is uncompressed on the way, and a line over ``limit`` bytes (by default :func:`line_limit`) passed over."""
     for part in parts:
         try:
             with open_input(part) as handle:
-                yield from read_stream(handle, str(part))
+                yield from read_stream(handle, str(part), limit)
         except _UNREADABLE as exc:
             raise InputError(f"{part}: cannot be read ({_reason(exc)})") from None
 
 
-def read_stream(handle: BinaryIO, name: str) -> Iterator[str]:
+def read_stream(handle: BinaryIO, name: str, limit: int | None = None) -> Iterator[str]:
     """The non-blank lines of one open input (a file, or standard input named ``name``), read lazily.
 
     An input whose first line cannot start clusters is refused (see :func:`not_cluster_lines`); a line longer
-    than :data:`MAX_LINE_BYTES` is an :class:`OverlongLine`.
+    than ``limit`` bytes (by default :func:`line_limit`) is an :class:`OverlongLine`.
     """
     first = True
     try:
-        for _, raw, _ in limited_lines(handle, name):
+        for _, raw, _ in limited_lines(handle, name, limit=limit):
             if isinstance(raw, OverlongLine):
                 first = False
                 yield raw
@@ -1054,15 +1134,25 @@ def _reason(exc: BaseException) -> str:
 
 
 #: The longest cluster line a batch reads, in bytes (256 MiB, far more than any cluster of articles needs), unless
-#: the environment variable :data:`LINE_LIMIT_VARIABLE` says otherwise: a longer one is its cluster's error record,
+#: the batch's ``max_line_bytes`` (``--max-line-bytes``) or the environment variable :data:`LINE_LIMIT_VARIABLE` says
+#: otherwise: a longer one is its cluster's error record,
 #: read no further than this, so a runaway line (a whole corpus on one line, a binary file) cannot exhaust the memory.
 MAX_LINE_BYTES = 256 * 2**20
 #: The environment variable that sets another longest cluster line, in bytes.
 LINE_LIMIT_VARIABLE = "NEWSDIFF_MAX_LINE_BYTES"
 
 
-def line_limit() -> int:
-    """The longest cluster line a batch reads now: :data:`LINE_LIMIT_VARIABLE` when set, else :data:`MAX_LINE_BYTES`."""
+def line_limit(max_line_bytes: int | None = None) -> int:
+    """The longest cluster line a batch reads: ``max_line_bytes`` when given (a batch's setting), else
+    :data:`LINE_LIMIT_VARIABLE` when set, else :data:`MAX_LINE_BYTES`; a limit that is not a whole number of bytes
+    from 1 is an :class:`InputError` naming it."""
+    if max_line_bytes is not None:
+        if not isinstance(max_line_bytes, int) or isinstance(max_line_bytes, bool) or max_line_bytes < 1:
+            raise InputError(
+                "max_line_bytes must be a whole number of bytes, at least 1 (such as 536870912), "
+                f"got {max_line_bytes!r}"
+            )
+        return max_line_bytes
     given = os.environ.get(LINE_LIMIT_VARIABLE, "").strip()
     if not given:
         return MAX_LINE_BYTES
@@ -1137,23 +1227,24 @@ def _overlong(start: bytes, digest: Any, name: str, number: int, size: int, limi
     named = f"cluster {given}" if given is not None else f"cluster {ident} (the line that starts {quoted!r})"
     problem = (
         f"{named}: line {number} of {name} is {size:,} bytes, more than a cluster line may be ({limit:,} bytes); "
-        f"split the cluster, or raise the limit ({LINE_LIMIT_VARIABLE}=bytes)"
+        "split the cluster, or raise the limit (--max-line-bytes BYTES; max_line_bytes= in Python)"
     )
     return OverlongLine(text[:_QUOTED], ident, problem)
 
 
-def source_lines(source: str | os.PathLike[str], *, output: Path | None = None) -> tuple[Iterator[str], list[Path]]:
-    """The cluster lines of ``source`` (as :func:`input_parts` names them, or ``-`` for standard input), and its files.
+def source_lines(
+    source: str | os.PathLike[str], *, output: Path | None = None, limit: int = MAX_LINE_BYTES
+) -> tuple[Iterator[str], list[Path]]:
+    """The cluster lines of ``source`` (as :func:`input_parts` names them, or ``-`` for standard input), and its files;
+    a line over ``limit`` bytes is an :class:`OverlongLine`.
 
     Standard input has no files to count ahead, so a progress bar over it shows no total.
     """
     if os.fspath(source) == STANDARD_INPUT:
-        line_limit()
-        return read_stream(sys.stdin.buffer, "standard input"), []
-    line_limit()  # a limit set wrong is refused before anything is read
+        return read_stream(sys.stdin.buffer, "standard input", limit), []
     parts = input_parts(source, output=output, compressed=True)
     refuse_non_clusters(parts)
-    return read_lines(parts), parts
+    return read_lines(parts, limit), parts
 
 
 def decode_input(raw: bytes) -> str:
@@ -1215,25 +1306,64 @@ def read_done(output: Path) -> Counter[str]:
 
 
 def numbered_lines(parts: Iterable[Path]) -> Iterator[tuple[Path | str, int, bytes]]:
-    """The non-blank lines of the files ``parts``, undecoded, each with its file and line number, read lazily."""
+    """The non-blank lines of the files ``parts``, undecoded, each with its file and line number, read lazily; a
+    gzip-compressed file (told by its first bytes, whatever its name) is uncompressed on the way."""
     for part in parts:
+        problem = not_gzip_compressed(file_start(part))
+        if problem is not None:
+            raise InputError(f"{part}: {problem}")
         try:
-            with open(part, "rb") as handle:
+            with open_input(part) as handle:
                 yield from _numbered(handle, part)
-        except OSError as exc:
-            raise InputError(f"{part}: cannot be read ({exc.strerror or exc})") from None
+        except _UNREADABLE as exc:
+            raise InputError(f"{part}: cannot be read ({_reason(exc)})") from None
+
+
+def not_gzip_compressed(start: bytes) -> str | None:
+    """What is wrong with results beginning with ``start`` that are compressed another way than gzip (which is read
+    as it is), for a message after their name; None for any other start. Read as lines, such bytes were called a
+    line that is not JSON, cut short by a batch that stopped."""
+    for magic, (kind, tool) in _COMPRESSED.items():
+        if magic != GZIP_START and start.startswith(magic):
+            return (
+                f"is {kind}-compressed, and only gzip-compressed results are read as they are; decompress it first "
+                f"({tool} FILE > results.jsonl), or compress it with gzip"
+            )
+    return None
+
+
+def result_parts(source: str | os.PathLike[str]) -> list[Path]:
+    """The files of a batch's output ``source``, as :func:`input_parts` names them: gzip-compressed ones too."""
+    return input_parts(source, compressed=True)
 
 
 def result_lines(source: str | os.PathLike[str]) -> Iterator[tuple[Path | str, int, bytes]]:
-    """The non-blank lines of a batch's output ``source`` (as :func:`input_parts` names it, or ``-`` for standard
-    input: a batch's output piped in, or a compressed one uncompressed on the way), with where each was read."""
+    """The non-blank lines of a batch's output ``source`` (as :func:`result_parts` names it, or ``-`` for standard
+    input: a batch's output piped in, gzip-compressed or not), with where each was read."""
     if os.fspath(source) != STANDARD_INPUT:
-        yield from numbered_lines(input_parts(source))
+        yield from numbered_lines(result_parts(source))
         return
     buffer = getattr(sys.stdin, "buffer", None)
     if buffer is None:  # closed, or a text-only stream (some embedding hosts)
         raise InputError("-: standard input cannot be read as bytes here; give the results as a file")
-    yield from _numbered(buffer, "standard input")
+    try:
+        yield from _numbered(_uncompressed(buffer), "standard input")
+    except _UNREADABLE as exc:
+        raise InputError(f"standard input: cannot be read ({_reason(exc)})") from None
+
+
+def _uncompressed(stream: BinaryIO) -> BinaryIO:
+    """The open ``stream`` uncompressed on the way when its first bytes, which are looked at without being taken,
+    say it is gzip-compressed; else as it is."""
+    if hasattr(stream, "peek"):
+        start = stream.peek(len(GZIP_START))[: len(GZIP_START)]
+    elif stream.seekable():
+        at = stream.tell()
+        start = stream.read(len(GZIP_START))
+        stream.seek(at)
+    else:
+        return stream
+    return gzip.GzipFile(fileobj=stream, mode="rb") if start == GZIP_START else stream  # type: ignore[return-value]
 
 
 def _numbered(handle: BinaryIO, name: Path | str) -> Iterator[tuple[Path | str, int, bytes]]:
@@ -1244,7 +1374,7 @@ def _numbered(handle: BinaryIO, name: Path | str) -> Iterator[tuple[Path | str, 
 
 def read_result(output: str | os.PathLike[str], cluster: str | None = None) -> Comparison:
     """The comparison of ``cluster`` in a batch's ``output`` (a JSONL file, a directory of parts, a glob, or ``-`` for
-    standard input), read back to report on; without ``cluster``, the output's only one.
+    standard input; gzip-compressed or not), read back to report on; without ``cluster``, the output's only one.
 
     Only each line's leading id is parsed until the cluster is found, so finding one in gigabytes of results
     costs little memory. A cluster that is not there, or that failed, is an :class:`InputError` saying so. In a
@@ -1624,6 +1754,11 @@ def _articles(record: Any) -> list[Mapping[str, Any]]:
     if problem is not None:
         raise InputError(problem)
     articles = record.get("articles")
+    if "articles" not in record and "text" in record:
+        raise InputError(
+            "is an article record (it has 'text'), not a cluster; give each cluster as "
+            '{"id": ..., "articles": [article records]}'
+        )
     if not isinstance(articles, list):
         raise InputError("'articles' must be a list of article records")
     return articles
@@ -1713,14 +1848,14 @@ def is_error(line: str) -> bool:
     return line.startswith(',"error":', end)
 
 
-def _progress_bar(parts: list[Path], enabled: bool) -> Any:
+def _progress_bar(parts: list[Path], enabled: bool, limit: int | None = None) -> Any:
     if not enabled:
         return None
     total = 0
     for part in parts:
         try:
             with open_input(part) as handle:
-                lines = limited_lines(handle, str(part))
+                lines = limited_lines(handle, str(part), limit=limit)
                 total += sum(isinstance(raw, OverlongLine) or not is_blank_raw(raw) for _, raw, _ in lines)
         except _UNREADABLE as exc:
             raise InputError(f"{part}: cannot be read ({_reason(exc)})") from None

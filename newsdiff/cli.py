@@ -574,6 +574,14 @@ BACKENDS = ("local", "dask")
     metavar="N",
     help="Dask backend: clusters per task (default: 500).",
 )
+@click.option(
+    "--max-line-bytes",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="BYTES",
+    help="A longer cluster line is passed over unread, as an error record (default: 256 MiB, or "
+    "NEWSDIFF_MAX_LINE_BYTES).",
+)
 @click.option("--resume/--no-resume", default=True, help="Skip clusters already in the output (default: resume).")
 @click.option("--retry-failed", is_flag=True, help="Compare again the clusters whose records in the output are errors.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
@@ -589,6 +597,7 @@ def batch_command(
     engine: str | None,
     scheduler: str | None,
     lines_per_part: int,
+    max_line_bytes: int | None,
     resume: bool,
     retry_failed: bool,
     progress: bool | None,
@@ -610,6 +619,7 @@ def batch_command(
         "engine": relations,
         "threshold": threshold,
         "floor": floor,
+        "max_line_bytes": max_line_bytes,
     }
     to_stdout = str(output) == "-"
     previous = _sigterm_raises()
@@ -640,6 +650,7 @@ def batch_command(
 
             if not to_stdout and not output.is_dir():  # a directory is the batch's to explain (parts: dask)
                 _check_writable(output, "results.jsonl")
+                _warn_plain_gz(output)
             # Even one worker is a process of its own, so that a cluster that kills it is an error record, as
             # with more workers, rather than the end of the batch.
             options["isolate"] = True
@@ -679,6 +690,18 @@ def batch_command(
             f"warning: {output} holds {summary.foreign} earlier result(s) of clusters this input does not have; "
             "if it was written from another input, its clusters of the same ids were skipped: "
             "give a new output, or --no-resume to compare every cluster again"
+        )
+
+
+def _warn_plain_gz(output: Path) -> None:
+    """Warn that a batch writes its ``output`` named ``.gz`` as plain JSON lines, before it starts: a tool that
+    trusts the name (gunzip, zcat) would refuse the file; summary and report read it either way."""
+    from .batch import is_gzip
+
+    if output.name.lower().endswith(".gz") and not is_gzip(output):  # a compressed one is refused by the batch
+        _say(
+            f"warning: {output}: a batch writes plain JSON lines, not gzip, whatever the name; name it .jsonl, and "
+            "compress it once the batch has ended (gzip -k FILE)"
         )
 
 
@@ -819,11 +842,14 @@ def _is_comparison_json(path: Path) -> bool:
         return True
     if path.suffix.lower() == ".jsonl":
         return False
-    from .batch import file_start
+    from .batch import input_start, not_gzip_compressed
 
-    start = file_start(path)
+    start = input_start(path)
     if COMPARISON_START.match(start):
         return True
+    compressed = not_gzip_compressed(start)
+    if compressed is not None:
+        raise _Fail(f"{path}: {compressed}")
     if start.strip() and not _OBJECT_START.match(start):  # an empty output is the batch reader's to name
         raise _Fail(
             f"{path}: is not a comparison's JSON or a batch's output; report draws what newsdiff compare --format "
@@ -860,12 +886,12 @@ def _comparison_stdin() -> Comparison:
 def _results_read(source: str, example: str) -> list[Path]:
     """The files of a batch's output ``source``, none for ``-`` (standard input, refused when closed or a terminal:
     ``example`` shows how to pipe results in)."""
-    from .batch import STANDARD_INPUT, input_parts
+    from .batch import STANDARD_INPUT, result_parts
 
     if source == STANDARD_INPUT:
         _check_stdin("a batch's output", example)
         return []
-    return input_parts(source)
+    return result_parts(source)
 
 
 def _refuse_overwriting(output: Path | None, inputs: list[Path], what: str) -> None:
@@ -876,11 +902,13 @@ def _refuse_overwriting(output: Path | None, inputs: list[Path], what: str) -> N
 
 
 def _comparison_file(path: Path) -> Comparison:
-    """The comparison in a JSON file that compare wrote."""
+    """The comparison in a JSON file that compare wrote, gzip-compressed or not."""
+    from .batch import read_input
+
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise _Fail(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        data = read_input(path)
+    except NewsdiffError as exc:
+        raise _Fail(str(exc)) from None
     try:
         return Comparison.from_json(data)
     except NewsdiffError as exc:
@@ -963,13 +991,13 @@ def _refuse_comparisons(source: str, parts: list[Path]) -> None:
     """Refuse a comparison's JSON (what compare --format json wrote) given to summary as a batch's results, with the
     report command that draws it: read as a batch's lines, its first was "not a JSON line", as if a batch had been
     stopped in the middle of writing it. Standard input is told by the bytes it holds already."""
-    from .batch import STANDARD_INPUT, file_start
+    from .batch import STANDARD_INPUT, input_start
 
     what = "is one comparison's JSON, not a batch's results, which summary sums up over many clusters"
     if source == STANDARD_INPUT and _stdin_holds_comparison():
         raise _Fail(f"standard input: {what}; draw its page with newsdiff report - -o report.html")
     for part in parts:
-        if COMPARISON_START.match(file_start(part)):
+        if COMPARISON_START.match(input_start(part)):
             raise _Fail(f"{part}: {what}; draw its page with newsdiff report {part} -o report.html")
 
 

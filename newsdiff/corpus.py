@@ -23,13 +23,14 @@ from .batch import (
     STANDARD_INPUT,
     Settings,
     being_written,
-    input_parts,
     numbered_lines,
     other_schema,
     output_record,
     recorded_settings,
     result_lines,
+    result_parts,
 )
+from .compare import scoring
 from .errors import InputError
 from .result import REPR_ARTICLES, Comparison, csv_text, plain
 
@@ -332,12 +333,14 @@ Record = Mapping[str, Any] | Comparison
 
 def summarize(results: str | os.PathLike[str] | Iterable[Record], *, progress: bool = False) -> CorpusSummary:
     """Sum up compared clusters: a batch's output (a JSONL file, a directory of parts, a glob, or ``-`` for standard
-    input), or records.
+    input; gzip-compressed or not), or records.
 
     Records are what :func:`newsdiff.batch` yields (``{"cluster": id, "result": …}`` or ``{"cluster": id,
-    "error": …}``), or :class:`newsdiff.Comparison` objects. With ``progress``, a bar on standard error
-    counts the clusters read once reading takes more than a moment. Raises :class:`newsdiff.InputError`
-    for input that is not a batch's output, naming the file and line.
+    "error": …}``), or :class:`newsdiff.Comparison` objects, whose engine, threshold and floor count as a batch's
+    recorded settings do: comparisons made in different ways are summed with the same warning
+    (:attr:`CorpusSummary.mixed`). With ``progress``, a bar on standard error counts the clusters read once reading
+    takes more than a moment. Raises :class:`newsdiff.InputError` for input that is not a batch's output, naming the
+    file and line.
     """
     tally = _Tally()
     records: Iterable[tuple[str, Any, Settings | None]]
@@ -367,7 +370,7 @@ def _read_records(source: str | os.PathLike[str], running: list[str]) -> Iterato
     if os.fspath(source) == STANDARD_INPUT:
         lines = result_lines(source)
     else:
-        parts = input_parts(source)
+        parts = result_parts(source)
         # Asked before reading, so that a part the batch holds but has not written to yet is told of too.
         running.extend(str(part) for part in parts if being_written(part))
         lines = numbered_lines(parts)
@@ -411,7 +414,7 @@ class _Tally:
     def add(self, record: Any, where: str, settings: Settings | None = None) -> None:
         self.clusters += 1
         if isinstance(record, Comparison):
-            self._add_comparison(record, settings)
+            self._add_comparison(record, settings if settings is not None else _settings_of(record))
             return
         if not isinstance(record, Mapping) or "cluster" not in record or not ("result" in record or "error" in record):
             if _is_cluster(record):
@@ -505,6 +508,18 @@ class _Tally:
             running=tuple(self.running),
             repeated=tuple(self.repeated),
         )
+
+
+def _settings_of(comparison: Comparison) -> Settings | None:
+    """The settings a :class:`Comparison` was compared with, as a batch records them (an engine's own threshold or
+    floor as None), so that comparisons made alike are told as one way and the figures of others warn as the JSONL
+    path warns; None when the comparison does not know them (read back from JSON)."""
+    made = comparison.scoring
+    if made is None:
+        return None
+    threshold = None if made.threshold == scoring(made.engine).threshold else made.threshold
+    floor = None if made.floor == scoring(made.engine, threshold).floor else made.floor
+    return Settings(made.engine, threshold, floor)
 
 
 def _is_cluster(record: Any) -> bool:

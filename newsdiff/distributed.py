@@ -91,6 +91,7 @@ def batch_dask(
     threshold: float | None = None,
     floor: float | None = None,
     extra_rules: Iterable[NoiseRule] = (),
+    max_line_bytes: int | None = None,
 ) -> BatchSummary:
     """Compare every cluster of ``source`` on Dask, writing output parts into the directory ``output``.
 
@@ -98,13 +99,15 @@ def batch_dask(
     cluster of ``workers`` processes is started for the run and closed after it. ``retry_failed`` compares
     again the clusters whose records in the parts are errors, as :func:`newsdiff.batch.batch_file` does.
     ``engine``, ``threshold``, ``floor`` and ``extra_rules`` are :func:`newsdiff.compare`'s (the workers need what
-    the engine needs installed; the rules are sent to them with each task).
+    the engine needs installed; the rules are sent to them with each task). ``max_line_bytes`` is
+    :func:`newsdiff.batch.batch_file`'s, and reaches every worker with its chunk.
     """
     try:
         import distributed  # noqa: F401
     except ImportError:
         raise InputError("the dask backend needs Dask: pip install 'newsdiff[dask]'") from None
     settings = batch_settings(engine, threshold, floor, extra_rules)
+    limit = line_limit(max_line_bytes)
     check_retry(retry_failed, resume)
     if lines_per_part < 1:
         raise InputError(f"lines_per_part must be at least 1, got {lines_per_part}")
@@ -112,7 +115,7 @@ def batch_dask(
     if target.exists() and not target.is_dir():
         raise InputError(f"{target}: the dask backend writes a directory of parts; give a directory")
     parts = inputs(source, target)
-    chunks = plan(parts, target, lines_per_part)
+    chunks = plan(parts, target, lines_per_part, limit)
     # Parts cut another way hold other clusters, so resuming them would compare some clusters again.
     layout = {"lines_per_part": lines_per_part}
     fresh = not resume or not any(has_results(Path(chunk.output)) for chunk in chunks)
@@ -363,12 +366,13 @@ def inputs(source: str | os.PathLike[str], output: Path) -> list[Path]:
     return parts
 
 
-def plan(parts: list[Path], output: Path, lines_per_part: int) -> list[Chunk]:
-    """Cut the input files into chunks of ``lines_per_part`` non-blank lines, each with its output part."""
+def plan(parts: list[Path], output: Path, lines_per_part: int, limit: int | None = None) -> list[Chunk]:
+    """Cut the input files into chunks of ``lines_per_part`` non-blank lines, each with its output part; a line over
+    ``limit`` bytes (by default :func:`newsdiff.batch.line_limit`) is counted without being held."""
     chunks = []
-    limit = line_limit()  # as the client sees it, for workers that may run elsewhere
+    limit = line_limit() if limit is None else limit  # as the client sees it, for workers that may run elsewhere
     for part, name in zip(parts, _part_names(parts), strict=True):
-        for number, (start, end, lines, first) in enumerate(_ranges(part, lines_per_part)):
+        for number, (start, end, lines, first) in enumerate(_ranges(part, lines_per_part, limit)):
             output_part = str(output / _part_file(name, number))
             chunks.append(Chunk(str(part), start, end, output_part, lines, first, limit))
     # A link can still make an output part one of the inputs; the batch would then read what it writes.
@@ -423,14 +427,14 @@ def run_chunk(chunk: Chunk, *, resume: bool = True, settings: BatchSettings = DE
         return write_results(_chunk_lines(chunk), Path(chunk.output), workers=1, resume=resume, settings=settings)
 
 
-def _ranges(path: Path, lines_per_part: int) -> Iterator[tuple[int, int, int, int]]:
+def _ranges(path: Path, lines_per_part: int, limit: int) -> Iterator[tuple[int, int, int, int]]:
     """Byte ranges of ``lines_per_part`` non-blank lines each (the last may hold fewer), with their line counts and
     the numbers of their first lines; a line over the longest read is counted without being held."""
     try:
         with open(path, "rb") as handle:
             start = position = count = 0
             first = 1
-            for number, raw, length in limited_lines(handle, str(path)):
+            for number, raw, length in limited_lines(handle, str(path), limit=limit):
                 position += length
                 if isinstance(raw, OverlongLine) or not is_blank_raw(raw):
                     count += 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import multiprocessing
 import os
@@ -21,6 +22,7 @@ import newsdiff
 from newsdiff.batch import (
     IN_FLIGHT_PER_WORKER,
     batch_file,
+    batch_stream,
     cluster_id,
     input_parts,
     process_line,
@@ -123,9 +125,11 @@ def test_the_error_record_of_a_line_without_an_id_quotes_how_the_line_starts_so_
     ids=["array", "articles"],
 )
 def test_a_line_nested_too_deeply_becomes_an_error_record_and_the_batch_goes_on(line: str) -> None:
-    records = list(newsdiff.batch([line, {"id": "harvest", "articles": HARVEST}], workers=1))
-    assert records[0]["cluster"] == cluster_id(line) and "nested too deeply" in records[0]["error"]
-    assert records[1]["cluster"] == "harvest" and "result" in records[1]
+    # After a cluster: a first line that is a JSON array is refused as a whole input, as a file's is.
+    given = [{"id": "talks", "articles": TALKS}, line, {"id": "harvest", "articles": HARVEST}]
+    records = list(newsdiff.batch(given, workers=1))
+    assert records[1]["cluster"] == cluster_id(line) and "nested too deeply" in records[1]["error"]
+    assert records[2]["cluster"] == "harvest" and "result" in records[2]
 
 
 @pytest.mark.parametrize(
@@ -1451,7 +1455,7 @@ def test_a_line_over_the_limit_is_its_clusters_error_naming_line_and_size_and_th
     assert [r["cluster"] for r in records][:3] == ["talks", "bulky", "harvest"]
     assert records[1]["error"] == (
         f"cluster bulky: line 3 of {source} is {sizes[2]:,} bytes, more than a cluster line may be (2,000 bytes); "
-        "split the cluster, or raise the limit (NEWSDIFF_MAX_LINE_BYTES=bytes)"
+        "split the cluster, or raise the limit (--max-line-bytes BYTES; max_line_bytes= in Python)"
     )
     assert records[3]["cluster"].startswith("unnamed-")
     assert f"line 5 of {source} is {sizes[4]:,} bytes" in records[3]["error"]
@@ -1490,3 +1494,135 @@ def test_a_line_limit_that_is_not_a_number_of_bytes_is_refused_before_anything_i
     with pytest.raises(newsdiff.InputError, match=r"NEWSDIFF_MAX_LINE_BYTES='lots': give a whole number of bytes"):
         batch_file(source, tmp_path / "out.jsonl", workers=1)
     assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_the_longest_line_is_a_setting_of_the_batch_which_outweighs_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # It could be set only by NEWSDIFF_MAX_LINE_BYTES, a process-wide setting that one batch could not change.
+    monkeypatch.setenv("NEWSDIFF_MAX_LINE_BYTES", "1")
+    source = _with_overlong_line(tmp_path / "clusters.jsonl")
+    summary = batch_file(source, tmp_path / "out.jsonl", workers=1, max_line_bytes=2000)
+    assert (summary.written, summary.failed) == (2, 2)
+    records = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert "more than a cluster line may be (2,000 bytes)" in records[1]["error"]
+    assert [("result" in r) for r in records] == [True, False, True, False]
+
+
+def test_the_cli_sets_the_longest_line_with_max_line_bytes(tmp_path: Path) -> None:
+    source = _with_overlong_line(tmp_path / "clusters.jsonl")
+    out = tmp_path / "out.jsonl"
+    done = CliRunner().invoke(
+        main, ["batch", str(source), "-o", str(out), "--workers", "1", "--max-line-bytes", "2000"]
+    )
+    assert done.exit_code == 0, done.output
+    assert "2 compared, 2 failed" in done.stderr
+    assert "(2,000 bytes)" in out.read_text(encoding="utf-8").splitlines()[1]
+    piped = CliRunner().invoke(
+        main, ["batch", "-", "-o", "-", "--workers", "1", "--max-line-bytes", "2000"], input=source.read_bytes()
+    )
+    assert piped.exit_code == 0, piped.output
+    assert "line 3 of standard input is" in piped.stdout.splitlines()[1] and "(2,000 bytes)" in piped.stdout
+    refused = CliRunner().invoke(main, ["batch", str(source), "-o", str(tmp_path / "x.jsonl"), "--max-line-bytes", "0"])
+    assert refused.exit_code == 2 and "--max-line-bytes" in refused.stderr
+
+
+@pytest.mark.parametrize("limit", [0, -5, True, 2.5, "2000"])
+def test_a_longest_line_that_is_not_a_whole_number_of_bytes_is_refused_naming_it_before_anything_is_written(
+    tmp_path: Path, limit: object
+) -> None:
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    message = rf"max_line_bytes must be a whole number of bytes, at least 1 .*, got {re.escape(repr(limit))}"
+    with pytest.raises(newsdiff.InputError, match=message):
+        batch_file(source, tmp_path / "out.jsonl", workers=1, max_line_bytes=limit)  # type: ignore[arg-type]
+    assert not (tmp_path / "out.jsonl").exists()
+    with pytest.raises(newsdiff.InputError, match=message):
+        batch_stream(source, io.BytesIO(), workers=1, max_line_bytes=limit)  # type: ignore[arg-type]
+
+
+def test_batch_over_an_open_article_is_refused_naming_the_file_and_what_a_batch_takes(tmp_path: Path) -> None:
+    # Each line of the article became an "invalid JSON" error record, as though the batch had run.
+    article = tmp_path / "harbour.txt"
+    article.write_text("\nThe ministers met in Reykjavik on Wednesday.\nThey discussed Arctic shipping.\n", "utf-8")
+    for mode in ("r", "rb"):
+        with open(article, mode) as given, pytest.raises(newsdiff.InputError) as refused:
+            list(newsdiff.batch(given, workers=1))
+        told = str(refused.value)
+        assert told.startswith(f"{article}, line 2: is not JSON lines (it starts 'The ministers met")
+        assert "one cluster on each line" in told and "newsdiff compare" in told
+
+
+def test_batch_over_texts_instead_of_clusters_is_refused_naming_the_first() -> None:
+    texts = [article["text"] for article in TALKS]
+    with pytest.raises(newsdiff.InputError, match=r"^batch\(\) item 1: is not JSON lines \(it starts 'The ministers"):
+        list(newsdiff.batch(texts, workers=1))
+
+
+@pytest.mark.parametrize(
+    ("given", "message"),
+    [
+        (
+            [newsdiff.Article(TALKS[0]["text"]), newsdiff.Article(TALKS[1]["text"])],
+            r"batch\(\) item 1: is an Article, not a cluster; a batch takes clusters, each \{\"id\": \.\.\., "
+            r"\"articles\": \[\.\.\.\]\}.*put the articles of one event in a cluster's 'articles', or compare them",
+        ),
+        ([{"id": "talks", "articles": TALKS}, ["a", "b"]], r"batch\(\) item 2: is list, not a cluster; a batch takes"),
+        (
+            [newsdiff.compare([TALKS[0]["text"], TALKS[1]["text"]])],
+            r"batch\(\) item 1: is a Comparison, a result already compared, not a cluster.*newsdiff\.summarize",
+        ),
+    ],
+)
+def test_batch_of_what_is_not_a_cluster_is_refused_naming_it_and_what_a_batch_takes(given: list, message: str) -> None:
+    # An Article or a Comparison was "cluster Article: cannot be written as JSON ... give ... an Article".
+    with pytest.raises(newsdiff.InputError, match=message):
+        list(newsdiff.batch(given, workers=1))
+
+
+@pytest.mark.parametrize("given", [None, 7])
+def test_batch_of_something_not_iterable_is_a_type_error_saying_what_it_takes(given: object) -> None:
+    with pytest.raises(TypeError, match=rf"batch\(\) takes an iterable of clusters .*, not {type(given).__name__}"):
+        newsdiff.batch(given, workers=1)  # type: ignore[arg-type]
+
+
+def test_batch_over_a_file_opened_in_binary_mode_gives_what_batch_file_gives(tmp_path: Path) -> None:
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    batch_file(source, tmp_path / "out.jsonl", workers=1)
+    expected = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    with open(source, "rb") as clusters:
+        assert list(newsdiff.batch(clusters, workers=1)) == expected
+
+
+def test_an_article_record_given_as_a_cluster_is_an_error_record_saying_so() -> None:
+    [record] = newsdiff.batch([TALKS[0]], workers=1)
+    assert "is an article record (it has 'text'), not a cluster" in record["error"]
+    assert '{"id": ..., "articles": [article records]}' in record["error"]
+
+
+@pytest.mark.parametrize("options", [{}, {"resume": False}, {"retry_failed": True}])
+def test_a_gzip_compressed_output_is_refused_saying_to_decompress_it_and_kept(
+    tmp_path: Path, options: dict[str, bool]
+) -> None:
+    # Resumed, its compressed bytes were "line 1: is not a batch output record; ... remove the line".
+    import gzip
+
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    batch_file(source, tmp_path / "results.jsonl", workers=1)
+    packed = tmp_path / "results.jsonl.gz"
+    packed.write_bytes(gzip.compress((tmp_path / "results.jsonl").read_bytes()))
+    before = packed.read_bytes()
+    message = rf"results\.jsonl\.gz: is gzip-compressed.*gunzip -k {re.escape(str(packed))}\) and give .*results\.jsonl"
+    with pytest.raises(newsdiff.InputError, match=message):
+        batch_file(source, packed, workers=1, **options)
+    assert packed.read_bytes() == before
+
+
+def test_cli_batch_warns_that_an_output_named_gz_is_written_as_plain_json_lines(tmp_path: Path) -> None:
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    out = tmp_path / "results.jsonl.gz"
+    done = CliRunner().invoke(main, ["batch", str(source), "-o", str(out), "--workers", "1"])
+    assert done.exit_code == 0, done.output
+    assert f"warning: {out}: a batch writes plain JSON lines, not gzip" in done.stderr
+    assert out.read_bytes().startswith(b'{"cluster":"talks"')
+    plain = CliRunner().invoke(main, ["batch", str(source), "-o", str(tmp_path / "results.jsonl"), "--workers", "1"])
+    assert plain.exit_code == 0 and "warning" not in plain.stderr

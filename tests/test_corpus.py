@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import csv
+import gzip
 import hashlib
 import importlib
 import io
@@ -659,3 +660,118 @@ def test_json_that_is_not_a_corpus_summary_is_refused_naming_what_is_wrong(recor
         CorpusSummary.from_dict({**data, "outlets": [{"name": "Wire"}]})
     with pytest.raises(newsdiff.InputError, match="it has no 'carried'"):
         CorpusSummary.from_dict({key: value for key, value in data.items() if key != "carried"})
+
+
+def _compressed(path: Path, name: str) -> Path:
+    """A gzip-compressed copy of ``path`` named ``name`` beside it, as ``gzip -k`` (then a rename) makes it."""
+    packed = path.with_name(name)
+    packed.write_bytes(gzip.compress(path.read_bytes()))
+    return packed
+
+
+def test_summary_reads_gzip_compressed_results_as_it_reads_them_plain(records: list[dict], tmp_path: Path) -> None:
+    # They were read as bytes of JSON lines: "line 1: is not a JSON line", and a user had to zcat them in.
+    plain = tmp_path / "results.jsonl"
+    plain.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    expected = newsdiff.summarize(plain)
+    packed = _compressed(plain, "results.jsonl.gz")
+    assert newsdiff.summarize(packed) == expected
+    assert newsdiff.summarize(_compressed(plain, "results-packed")) == expected  # told by its bytes, not its name
+    folder = tmp_path / "parts"
+    folder.mkdir()
+    (folder / "results.jsonl.gz").write_bytes(packed.read_bytes())
+    assert newsdiff.summarize(folder) == expected
+    shown = CliRunner().invoke(main, ["summary", str(packed), "--format", "json"])
+    assert shown.exit_code == 0, shown.output
+    assert json.loads(shown.stdout) == expected.to_dict()
+    piped = CliRunner().invoke(main, ["summary", "-", "--format", "json"], input=gzip.compress(plain.read_bytes()))
+    assert piped.exit_code == 0, piped.output
+    assert json.loads(piped.stdout) == expected.to_dict()
+
+
+def test_report_reads_a_cluster_of_gzip_compressed_results(records: list[dict], tmp_path: Path) -> None:
+    plain = tmp_path / "results.jsonl"
+    plain.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    expected = newsdiff.Comparison.from_dict(records[1]["result"]).to_html()
+    for packed in (_compressed(plain, "results.jsonl.gz"), _compressed(plain, "results-packed")):
+        assert read_result(packed, "bridge").to_html() == expected
+        page = tmp_path / "bridge.html"
+        drawn = CliRunner().invoke(main, ["report", str(packed), "--cluster", "bridge", "-o", str(page)])
+        assert drawn.exit_code == 0, drawn.output
+        assert page.read_text(encoding="utf-8") == expected
+
+
+def test_gzip_compressed_results_with_a_bad_line_or_cut_short_are_refused_as_plain_ones_are(
+    records: list[dict], tmp_path: Path
+) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps(records[0]) + "\n[1, 2]\n", encoding="utf-8")
+    packed = _compressed(bad, "bad.jsonl.gz")
+    with pytest.raises(newsdiff.InputError, match=r"bad\.jsonl\.gz, line 2: is not a newsdiff batch record"):
+        newsdiff.summarize(packed)
+    whole = gzip.compress("".join(json.dumps(r) + "\n" for r in records).encode("utf-8"))
+    cut = tmp_path / "cut.jsonl.gz"
+    cut.write_bytes(whole[: len(whole) - 12])
+    for run in (lambda: newsdiff.summarize(cut), lambda: read_result(cut, "lonely")):
+        with pytest.raises(newsdiff.InputError, match=r"cut\.jsonl\.gz: cannot be read \(.+\)"):
+            run()
+    refused = CliRunner().invoke(main, ["summary", str(cut)])
+    assert refused.exit_code == 2 and "cut.jsonl.gz: cannot be read" in refused.stderr
+
+
+def test_results_compressed_after_the_batch_keep_the_settings_it_recorded(tmp_path: Path) -> None:
+    # gzip renames results.jsonl to results.jsonl.gz; its settings record keeps the name the batch gave it.
+    results = _results_of_two_thresholds(tmp_path)
+    strict = results / "strict.jsonl"
+    _compressed(strict, "strict.jsonl.gz")
+    strict.unlink()
+    summary = newsdiff.summarize(results)
+    assert summary.mixed
+    assert {(way.settings, way.clusters) for way in summary.compared_with} == {
+        (Settings(), 2),
+        (Settings(threshold=0.9), 2),
+    }
+
+
+def _compared(threshold: float | None = None) -> list[newsdiff.Comparison]:
+    """The comparisons of the clusters of CLUSTERS that compare, as newsdiff.compare makes them."""
+    return [newsdiff.compare(cluster["articles"], threshold=threshold) for cluster in CLUSTERS[:2]]
+
+
+def test_comparisons_made_in_different_ways_are_summed_with_the_warning_their_results_files_get(
+    tmp_path: Path,
+) -> None:
+    # Comparison objects were counted as made in no known way: lexical and embeddings figures were mixed silently.
+    summary = newsdiff.summarize([*_compared(), *_compared(threshold=0.9)])
+    assert summary.mixed and "warning: the results were compared in different ways" in str(summary)
+    assert summary.compared_with == newsdiff.summarize(_results_of_two_thresholds(tmp_path)).compared_with
+    engines = newsdiff.summarize([*_compared(), *(c.scored_with("embeddings") for c in _compared())])
+    assert engines.mixed and "embeddings engine (2 clusters)" in engines.mixed_warning()
+
+
+def test_comparisons_made_alike_are_one_way_as_the_results_of_one_batch_are(tmp_path: Path) -> None:
+    summary = newsdiff.summarize(_compared())
+    assert not summary.mixed and "warning" not in str(summary)
+    assert (
+        summary.compared_with == newsdiff.summarize(_results_of_two_thresholds(tmp_path) / "usual.jsonl").compared_with
+    )
+    # Read back from JSON, a comparison does not know how it was made, and is not called mixed for it.
+    read_back = [newsdiff.Comparison.from_dict(c.to_dict()) for c in _compared(threshold=0.9)]
+    assert not newsdiff.summarize([*_compared(), *read_back]).mixed
+
+
+@pytest.mark.parametrize(("module", "kind"), [("bz2", "bzip2"), ("lzma", "xz")])
+def test_results_compressed_another_way_than_gzip_are_refused_saying_so(
+    records: list[dict], tmp_path: Path, module: str, kind: str
+) -> None:
+    # They were "line 1: is not a JSON line ... a run that was stopped leaves a partial last line".
+    packed = tmp_path / f"results.jsonl.{module}"
+    lines = "".join(json.dumps(r) + "\n" for r in records).encode("utf-8")
+    packed.write_bytes(importlib.import_module(module).compress(lines))
+    message = rf"results\.jsonl\.{module}: is {kind}-compressed, and only gzip-compressed results are read as they are"
+    for run in (lambda: newsdiff.summarize(packed), lambda: read_result(packed, "bridge")):
+        with pytest.raises(newsdiff.InputError, match=message):
+            run()
+    for command in (["summary", str(packed)], ["report", str(packed), "--cluster", "bridge", "-o", "-"]):
+        refused = CliRunner().invoke(main, command)
+        assert refused.exit_code == 2 and f"is {kind}-compressed" in refused.stderr, refused.output

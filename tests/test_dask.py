@@ -569,3 +569,22 @@ def test_a_line_over_the_limit_is_the_same_error_record_as_on_the_local_backend(
     parts = [Path(chunk.output).read_text(encoding="utf-8") for chunk in chunks]
     assert "".join(parts) == (tmp_path / "local.jsonl").read_text(encoding="utf-8")
     assert f"line 3 of {source} is" in parts[1]
+
+
+def test_the_longest_line_set_for_the_batch_reaches_every_chunk(tmp_path: Path) -> None:
+    bulky = {"id": "bulky", "articles": [{"text": "The ministers met in Reykjavik. " * 100}]}
+    lines = [json.dumps(c) for c in _clusters(2)]
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join([lines[0], json.dumps(bulky), lines[1]]) + "\n", encoding="utf-8")
+    batch_file(source, tmp_path / "local.jsonl", workers=1, max_line_bytes=1000)
+    chunks = plan([source], tmp_path / "out", 1, 1000)
+    assert {chunk.max_line for chunk in chunks} == {1000}
+    (tmp_path / "out").mkdir()
+    for chunk in chunks:
+        run_chunk(chunk)
+    parts = [Path(chunk.output).read_text(encoding="utf-8") for chunk in chunks]
+    assert "".join(parts) == (tmp_path / "local.jsonl").read_text(encoding="utf-8")
+    assert "(1,000 bytes)" in parts[1]
+    with pytest.raises(InputError, match="max_line_bytes must be a whole number of bytes"):
+        batch_dask(source, tmp_path / "refused", max_line_bytes=0)
+    assert not (tmp_path / "refused").exists()
