@@ -1324,6 +1324,34 @@ def test_a_front_matter_field_repeated_with_its_value_or_given_by_the_record_is_
     assert given[0].outlet == "Tarn Times"
 
 
+@pytest.mark.parametrize(
+    ("head", "key", "line"),
+    [
+        ("---\noutlet: [Quay Post, Tarn Times]\ntitle: Ferry returns\n---\n", "outlet", 2),
+        ("---\ntitle: Ferry returns\noutlet:\n  - Quay Post\n  - Tarn Times\n---\n", "outlet", 3),
+        ("---\noutlet:\n- Quay Post\n---\n", "outlet", 2),
+        ("---\npublisher:\n  name: Quay Post\n---\n", "publisher", 2),
+        ("---\ndate: [2026-03-14]  # the print date\n---\n", "date", 2),
+        ("outlet: [Quay Post, Tarn Times]\ntitle: Ferry returns\n", "outlet", 1),
+        ('+++\ntitle = "Ferry returns"\noutlet = ["Quay Post", "Tarn Times"]\n+++\n', "outlet", 3),
+        ('+++\nurl = [\n  "https://quay.example/a",\n]\n+++\n', "url", 2),
+    ],
+)
+def test_a_front_matter_field_given_a_list_is_refused(head: str, key: str, line: int) -> None:
+    # The brackets were read as the outlet's name, and a block list's items were dropped without a word.
+    message = rf"article 1, line {line}: '{key}' in the front matter is given a list or nested keys; give it one value"
+    with pytest.raises(newsdiff.InputError, match=message):
+        newsdiff.load([f"{head}\nThe ferry returned to Port Brell on Monday.\n"])
+
+
+def test_lists_in_front_matter_that_newsdiff_does_not_read_or_that_a_record_overrides_are_left_alone() -> None:
+    head = "---\ntags: [ferry, strike]\nauthor:\n  - Ona Vask\n  - Ilo Brand\ntitle: [Update] Ferry returns\n"
+    [article] = newsdiff.load([f"{head}outlet: Quay Post\n---\nThe ferry returned to Port Brell on Monday.\n"])
+    assert (article.outlet, article.title) == ("Quay Post", "[Update] Ferry returns")
+    text = "---\noutlet: [Quay Post, Tarn Times]\n---\nThe ferry returned to Port Brell on Monday.\n"
+    assert newsdiff.load([{"text": text, "outlet": "Tarn Times"}])[0].outlet == "Tarn Times"
+
+
 def test_a_text_given_as_a_list_of_paragraphs_is_told_to_join_them() -> None:
     paragraphs = ["The ferry returned to Brell.", "Its captain said the crossing was calm."]
     with pytest.raises(newsdiff.InputError, match=r"field 'text' must be a string, not list; join its paragraphs"):
