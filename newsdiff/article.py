@@ -36,9 +36,12 @@ _REFUSED_SUFFIXES = (
     *(".html", ".htm", ".xhtml", ".xml", ".rss", ".atom", ".csv", ".tsv", ".pdf"),
     *(".rtf", ".doc", ".docx", ".odt"),  # word processors' documents
 )
-#: ``date 2021-05-19``, with the time of an ISO timestamp after it if there is one (``T10:00:00Z``).
+#: ``date 2021-05-19``, with the time of an ISO timestamp after it if there is one (``T10:00:00Z``). A time after a
+#: space, as Ruby and Jekyll write it (``2021-05-19 10:00:00 -0500``, ``10:00 UTC``), is read when it ends the line,
+#: as front matter's date is: before more words, it may be the first sentence's (``10:30 The ferry left``).
 _DATE_TOKEN = re.compile(
-    r"[ \t]*((?i:date)[ \t]+(\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)\b"
+    r"[ \t]*((?i:date)[ \t]+(\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
+    r"| \d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: ?(?:Z|[+-]\d{2}:?\d{2})| (?:UTC|GMT))?(?=[ \t]*(?:\n|\Z)))?)\b"
 )
 #: ``date`` before a date in another form (``date 2024/02/10``, ``date 10.02.2024``, ``date 20240210``): its writer
 #: meant a date, which read as text would be the headline or the first sentence's words.

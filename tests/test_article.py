@@ -619,6 +619,33 @@ def test_a_date_token_with_a_time_is_metadata_as_a_whole() -> None:
     assert text[span.start : span.end] == "date 2024-03-01T09:30:00Z"
 
 
+@pytest.mark.parametrize(
+    "timestamp", ["2024-03-01 09:30:00 -0500", "2024-03-01 09:30:00 UTC", "2024-03-01 09:30", "2024-03-01 09:30+02:00"]
+)
+def test_a_date_line_with_a_time_after_a_space_is_metadata_as_a_whole(timestamp: str) -> None:
+    # As front matter reads "date: 2024-03-01 09:30:00 -0500", so a date line: its time and offset were left in the
+    # text as the first sentence ("09:30:00 -0500"), and the headline under it was lost.
+    text = f"date {timestamp}\nFerry returns to Brell\n\nThe ferry returned on Monday.\n"
+    metadata = read_metadata(text)
+    assert metadata.fields["date"] == "2024-03-01"
+    assert [text[s.start : s.end] for s in metadata.spans] == [f"date {timestamp}", "Ferry returns to Brell"]
+    assert metadata.fields["title"] == "Ferry returns to Brell"
+
+
+@pytest.mark.parametrize("rest", ["09:30 The ferry left on time.", "09:30:00 -0500 The ferry left on time."])
+def test_a_time_after_a_space_before_more_words_stays_in_the_text(rest: str) -> None:
+    # Before more words, the time may be the first sentence's own: only the date is read.
+    text = f"date 2024-03-01 {rest}"
+    [span] = read_metadata(text).spans
+    assert text[span.start : span.end] == "date 2024-03-01"
+
+
+def test_a_date_line_with_a_time_that_is_none_is_refused() -> None:
+    # As "2024-03-01T25:00" is: the hour is no hour, so the date may be wrong too.
+    with pytest.raises(newsdiff.InputError, match=r"article 1, line 1: date '2024-03-01 25:00' is not a date"):
+        newsdiff.load(["date 2024-03-01 25:00\nThe ferry returned on Monday.\n"])
+
+
 def test_jsonl_files_joined_with_their_byte_order_marks_load(tmp_path: Path) -> None:
     path = tmp_path / "joined.jsonl"
     path.write_text("".join("\ufeff" + json.dumps({"text": t}) + "\n" for t in ("One ferry.", "Two ferries.")), "utf-8")
