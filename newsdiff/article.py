@@ -935,8 +935,8 @@ def article_from_record(record: Any, name: str) -> Article:
     """Build an :class:`Article` from a JSON-like mapping with ``text`` and optional metadata."""
     if not isinstance(record, Mapping):
         raise InputError(f"{name}: expected an object with a 'text' field, got {json_kind(record)}")
-    if isinstance(record.get("id"), (str, int)) and not isinstance(record.get("id"), bool):
-        name = f"{name} (id {str(record['id'])!r})"
+    if isinstance(record.get("id"), (str, int)) and not isinstance(record.get("id"), bool) and record["id"] != "":
+        name = f"{name} (id {str(record['id'])!r})"  # an empty id is none: the record is named by its place alone
     _given_once(record, _RECORD_FIELDS, name)  # before the text is looked at: a repeated one may be null
     if _missing(record.get("text")):
         # A null text ({"text": null}, a field a scraper found empty) has no article to compare either.

@@ -1524,6 +1524,12 @@ def test_a_front_matter_id_with_a_control_character_is_refused_naming_the_articl
 
 def test_an_empty_id_is_no_id() -> None:
     assert [a.id for a in newsdiff.load([{"id": "", "text": "The ferry returned to the quay."}])] == ["article-1"]
+    # As null is: front matter's id is read instead, and a message names the record by its place alone.
+    [article] = newsdiff.load([{"id": "", "text": "id: quay\n\nThe ferry returned to the quay."}])
+    assert article.id == "quay"
+    with pytest.raises(newsdiff.InputError) as refused:
+        newsdiff.load([{"id": "", "text": "The ferry returned.", "date": "2024-02-30"}])
+    assert str(refused.value).startswith("record 1: date '2024-02-30' is not a date")
 
 
 @pytest.mark.parametrize(
