@@ -36,9 +36,12 @@ _REFUSED_SUFFIXES = (
     *(".html", ".htm", ".xhtml", ".xml", ".rss", ".atom", ".csv", ".tsv", ".pdf"),
     *(".rtf", ".doc", ".docx", ".odt"),  # word processors' documents
 )
-#: ``date 2021-05-19``, with the time of an ISO timestamp after it if there is one (``T10:00:00Z``).
+#: ``date 2021-05-19``, with the time of an ISO timestamp after it if there is one (``T10:00:00Z``). A time after a
+#: space, as Ruby and Jekyll write it (``2021-05-19 10:00:00 -0500``, ``10:00 UTC``), is read when it ends the line,
+#: as front matter's date is: before more words, it may be the first sentence's (``10:30 The ferry left``).
 _DATE_TOKEN = re.compile(
-    r"[ \t]*((?i:date)[ \t]+(\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)\b"
+    r"[ \t]*((?i:date)[ \t]+(\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
+    r"| \d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: ?(?:Z|[+-]\d{2}:?\d{2})| (?:UTC|GMT))?(?=[ \t]*(?:\n|\Z)))?)\b"
 )
 #: ``date`` before a date in another form (``date 2024/02/10``, ``date 10.02.2024``, ``date 20240210``): its writer
 #: meant a date, which read as text would be the headline or the first sentence's words.
@@ -235,6 +238,9 @@ class Metadata:
     #: Two dates at the top that disagree (``date: 2024-02-10`` in front matter, then ``date 2024-02-11``), as (offset,
     #: value) of each: which one the article has is for its writer to say.
     date_conflict: tuple[tuple[int, str], tuple[int, str]] | None = None
+    #: Front matter keys that a field is read from given a list or nested keys (``outlet: [Quay Post, Tide]``), as
+    #: (offset, key): a field holds one value, and taking the first item, or the brackets as text, would be a guess.
+    listed: tuple[tuple[int, str], ...] = ()
 
 
 def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metadata:
@@ -251,6 +257,7 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
     spans: list[MetadataSpan] = []
     unread: list[tuple[int, str]] = []
     repeated: list[tuple[int, str]] = []
+    listed: list[tuple[int, str]] = []
     dated: dict[str, Any] = {}  # where the date was read ("at") and a second one that disagrees ("conflict")
     pos = 1 if text.startswith("\ufeff") else 0  # a byte-order mark left in a string is not text
     # The three may come in any order at the top (a headline above the date line is common).
@@ -271,7 +278,7 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
             unread.append((match.start(2), text[match.start(2) : match.end(1)]))
         elif "date" not in fields and not unread and (other := _OTHER_DATE_TOKEN.match(text, top)) is not None:
             unread.append((other.start(1), other.group(1)))
-        pos = _read_front_matter(text, pos, fields, spans, unread, repeated, dated)
+        pos = _read_front_matter(text, pos, fields, spans, unread, repeated, dated, listed)
         found = any(s.reason == "headline" for s in spans)
         rules = default_rules() if rules is None else rules
         headline = None if found else _headline_span(text, pos, rules)
@@ -288,7 +295,7 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
         if len(spans) == before:
             break
     unread_dates = () if "date" in fields else tuple(unread)
-    return Metadata(fields, tuple(spans), unread_dates, tuple(repeated), dated.get("conflict"))
+    return Metadata(fields, tuple(spans), unread_dates, tuple(repeated), dated.get("conflict"), tuple(listed))
 
 
 #: A Markdown (ATX) heading's marks: the hashes and a space before its text, and any hashes closing it.
@@ -310,6 +317,7 @@ def _read_front_matter(
     unread: list[tuple[int, str]],
     repeated: list[tuple[int, str]],
     dated: dict[str, Any],
+    listed: list[tuple[int, str]],
 ) -> int:
     """Consume a run of short ``key: value`` lines at ``pos`` when one of them has a known key, or a block of
     them between two ``---`` lines (any keys there); the known keys and their other names are read. A ``---`` line
@@ -319,7 +327,7 @@ def _read_front_matter(
     (``layout: story``, ``updated: 2021-05-20``) and its value is no sentence (has no final stop), so that a
     label ("Breaking: Ferry returns") or a line of prose ("Update: The ferry is back.") under the front
     matter stays text. Where the date is read goes in ``dated["at"]``; a date that disagrees with one read above
-    the block, in ``dated["conflict"]``.
+    the block, in ``dated["conflict"]``. A key of a field given a list or nested keys goes in ``listed``, unread.
     """
     start = _skip_blank_lines(text, pos)
     fence = _line_at(text, start).strip()
@@ -352,6 +360,9 @@ def _read_front_matter(
     for index, (line_start, line_end, key, value) in enumerate(lines):
         yaml = fenced and fence == _FENCE
         under = _value_lines(text, (line_start, line_end), lines[index + 1 :]) if yaml and key else []
+        if _field(key) in _RECORD_FIELDS and _holds_many(value, lines[index + 1 : -1] if yaml else [], text, fence):
+            listed.append((line_start, key))
+            value = ""
         if (header := _block_scalar_header(value) if yaml else None) is not None:
             # The value is on the lines under it: folded into one line (>) or kept as lines (|).
             value = (" " if header["style"] == ">" else "\n").join(under).strip()
@@ -382,6 +393,31 @@ def _read_front_matter(
     for field, value in aliased.items():
         fields.setdefault(field, value)
     return min(lines[-1][1] + 1, len(text))
+
+
+#: A YAML flow sequence or mapping as a whole value (``[Quay Post, Tide]``, ``{name: Quay Post}``), perhaps before a
+#: comment; ``[Update] Ferry returns`` is a title.
+_FLOW_COLLECTION = re.compile(r"(?:\[[^\[\]]*\]|\{[^{}]*\})(?:[ \t]+#.*)?")
+
+
+def _holds_many(value: str, following: list[tuple[int, int, str, str]], text: str, fence: str) -> bool:
+    """Whether the raw ``value`` of a front matter line is a list or nested keys rather than one value: a flow
+    sequence or mapping (``[Quay Post, Tide]``; in a TOML block any array or table, which may go on over lines),
+    or, empty, a YAML block's ``- item`` lines or indented lines under it (``following``, its block's lines after it).
+    """
+    if fence == _TOML_FENCE:
+        return value.startswith(("[", "{"))
+    if _FLOW_COLLECTION.fullmatch(value):
+        return True
+    if value:
+        return False
+    for line_start, line_end, key, _ in following:
+        line = text[line_start:line_end].strip()
+        if key:
+            return False
+        if line and not line.startswith("#"):
+            return True  # a list's item or a nested key: a key's own value is on its own line
+    return False
 
 
 def _field(key: str) -> str | None:
@@ -899,8 +935,8 @@ def article_from_record(record: Any, name: str) -> Article:
     """Build an :class:`Article` from a JSON-like mapping with ``text`` and optional metadata."""
     if not isinstance(record, Mapping):
         raise InputError(f"{name}: expected an object with a 'text' field, got {json_kind(record)}")
-    if isinstance(record.get("id"), (str, int)) and not isinstance(record.get("id"), bool):
-        name = f"{name} (id {str(record['id'])!r})"
+    if isinstance(record.get("id"), (str, int)) and not isinstance(record.get("id"), bool) and record["id"] != "":
+        name = f"{name} (id {str(record['id'])!r})"  # an empty id is none: the record is named by its place alone
     _given_once(record, _RECORD_FIELDS, name)  # before the text is looked at: a repeated one may be null
     if _missing(record.get("text")):
         # A null text ({"text": null}, a field a scraper found empty) has no article to compare either.
@@ -1039,6 +1075,12 @@ def _with_metadata(article: Article, name: str) -> Article:
             line = article.text.count("\n", 0, offset) + 1
             raise InputError(
                 f"{name}, line {line}: {key!r} is given twice in the front matter, with different values; give it once"
+            )
+    for offset, key in metadata.listed:
+        if not getattr(article, str(_field(key))):  # a field the record gives wins over the text's anyway
+            line = article.text.count("\n", 0, offset) + 1
+            raise InputError(
+                f"{name}, line {line}: {key!r} in the front matter is given a list or nested keys; give it one value"
             )
     meta = metadata.fields
     if not article.id and meta.get("id") and (problem := id_problem(meta["id"])) is not None:

@@ -67,7 +67,9 @@ _ELIDED_ABBREVIATION = re.compile(r"(?:[a-z]{1,5})?['’](?P<word>[A-Z][a-z]{1,5
 #: Initials written together (J.D., W.E.B., H.R.): like U.S., an abbreviation rather than a sentence end.
 _INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
 #: A list item's number at the end of a piece, where Punkt took its period for a sentence end: "1." or "Steps: 1."
-_LIST_NUMBER = re.compile(r"(?:^|(?P<colon>:)?\s)(?P<number>\d{1,2})\.\s*$")
+#: Any number of digits up to nine (item 100 is numbered like item 99); no list runs to more, and a longer run of
+#: digits is no item's number.
+_LIST_NUMBER = re.compile(r"(?:^|(?P<colon>:)?\s)(?P<number>\d{1,9})\.\s*$")
 #: A bracket that opens on no capitalised word and is followed by punctuation or lower case: an aside or a reference
 #: that goes on the sentence before ("Brell et al. (2024) found", "4 bn. ($5 bn.) in all"), not a sentence in brackets.
 _BRACKETED_ASIDE = re.compile(r"[(\[](?![A-Z][a-z])[^()\[\]\n\u2028\u2029]*[)\]][^\S\n\u2028\u2029]*(?:[.,;:!?]|[a-z])")

@@ -619,6 +619,33 @@ def test_a_date_token_with_a_time_is_metadata_as_a_whole() -> None:
     assert text[span.start : span.end] == "date 2024-03-01T09:30:00Z"
 
 
+@pytest.mark.parametrize(
+    "timestamp", ["2024-03-01 09:30:00 -0500", "2024-03-01 09:30:00 UTC", "2024-03-01 09:30", "2024-03-01 09:30+02:00"]
+)
+def test_a_date_line_with_a_time_after_a_space_is_metadata_as_a_whole(timestamp: str) -> None:
+    # As front matter reads "date: 2024-03-01 09:30:00 -0500", so a date line: its time and offset were left in the
+    # text as the first sentence ("09:30:00 -0500"), and the headline under it was lost.
+    text = f"date {timestamp}\nFerry returns to Brell\n\nThe ferry returned on Monday.\n"
+    metadata = read_metadata(text)
+    assert metadata.fields["date"] == "2024-03-01"
+    assert [text[s.start : s.end] for s in metadata.spans] == [f"date {timestamp}", "Ferry returns to Brell"]
+    assert metadata.fields["title"] == "Ferry returns to Brell"
+
+
+@pytest.mark.parametrize("rest", ["09:30 The ferry left on time.", "09:30:00 -0500 The ferry left on time."])
+def test_a_time_after_a_space_before_more_words_stays_in_the_text(rest: str) -> None:
+    # Before more words, the time may be the first sentence's own: only the date is read.
+    text = f"date 2024-03-01 {rest}"
+    [span] = read_metadata(text).spans
+    assert text[span.start : span.end] == "date 2024-03-01"
+
+
+def test_a_date_line_with_a_time_that_is_none_is_refused() -> None:
+    # As "2024-03-01T25:00" is: the hour is no hour, so the date may be wrong too.
+    with pytest.raises(newsdiff.InputError, match=r"article 1, line 1: date '2024-03-01 25:00' is not a date"):
+        newsdiff.load(["date 2024-03-01 25:00\nThe ferry returned on Monday.\n"])
+
+
 def test_jsonl_files_joined_with_their_byte_order_marks_load(tmp_path: Path) -> None:
     path = tmp_path / "joined.jsonl"
     path.write_text("".join("\ufeff" + json.dumps({"text": t}) + "\n" for t in ("One ferry.", "Two ferries.")), "utf-8")
@@ -1324,6 +1351,34 @@ def test_a_front_matter_field_repeated_with_its_value_or_given_by_the_record_is_
     assert given[0].outlet == "Tarn Times"
 
 
+@pytest.mark.parametrize(
+    ("head", "key", "line"),
+    [
+        ("---\noutlet: [Quay Post, Tarn Times]\ntitle: Ferry returns\n---\n", "outlet", 2),
+        ("---\ntitle: Ferry returns\noutlet:\n  - Quay Post\n  - Tarn Times\n---\n", "outlet", 3),
+        ("---\noutlet:\n- Quay Post\n---\n", "outlet", 2),
+        ("---\npublisher:\n  name: Quay Post\n---\n", "publisher", 2),
+        ("---\ndate: [2026-03-14]  # the print date\n---\n", "date", 2),
+        ("outlet: [Quay Post, Tarn Times]\ntitle: Ferry returns\n", "outlet", 1),
+        ('+++\ntitle = "Ferry returns"\noutlet = ["Quay Post", "Tarn Times"]\n+++\n', "outlet", 3),
+        ('+++\nurl = [\n  "https://quay.example/a",\n]\n+++\n', "url", 2),
+    ],
+)
+def test_a_front_matter_field_given_a_list_is_refused(head: str, key: str, line: int) -> None:
+    # The brackets were read as the outlet's name, and a block list's items were dropped without a word.
+    message = rf"article 1, line {line}: '{key}' in the front matter is given a list or nested keys; give it one value"
+    with pytest.raises(newsdiff.InputError, match=message):
+        newsdiff.load([f"{head}\nThe ferry returned to Port Brell on Monday.\n"])
+
+
+def test_lists_in_front_matter_that_newsdiff_does_not_read_or_that_a_record_overrides_are_left_alone() -> None:
+    head = "---\ntags: [ferry, strike]\nauthor:\n  - Ona Vask\n  - Ilo Brand\ntitle: [Update] Ferry returns\n"
+    [article] = newsdiff.load([f"{head}outlet: Quay Post\n---\nThe ferry returned to Port Brell on Monday.\n"])
+    assert (article.outlet, article.title) == ("Quay Post", "[Update] Ferry returns")
+    text = "---\noutlet: [Quay Post, Tarn Times]\n---\nThe ferry returned to Port Brell on Monday.\n"
+    assert newsdiff.load([{"text": text, "outlet": "Tarn Times"}])[0].outlet == "Tarn Times"
+
+
 def test_a_text_given_as_a_list_of_paragraphs_is_told_to_join_them() -> None:
     paragraphs = ["The ferry returned to Brell.", "Its captain said the crossing was calm."]
     with pytest.raises(newsdiff.InputError, match=r"field 'text' must be a string, not list; join its paragraphs"):
@@ -1469,6 +1524,12 @@ def test_a_front_matter_id_with_a_control_character_is_refused_naming_the_articl
 
 def test_an_empty_id_is_no_id() -> None:
     assert [a.id for a in newsdiff.load([{"id": "", "text": "The ferry returned to the quay."}])] == ["article-1"]
+    # As null is: front matter's id is read instead, and a message names the record by its place alone.
+    [article] = newsdiff.load([{"id": "", "text": "id: quay\n\nThe ferry returned to the quay."}])
+    assert article.id == "quay"
+    with pytest.raises(newsdiff.InputError) as refused:
+        newsdiff.load([{"id": "", "text": "The ferry returned.", "date": "2024-02-30"}])
+    assert str(refused.value).startswith("record 1: date '2024-02-30' is not a date")
 
 
 @pytest.mark.parametrize(

@@ -629,6 +629,22 @@ def test_a_number_ending_an_english_sentence_still_ends_it(text: str) -> None:
     assert sentences(text) == [f"{first}.", second]
 
 
+@pytest.mark.parametrize("number", ["9", "99", "100", "1000", "123456"])
+def test_a_list_items_number_stays_with_its_text_whatever_its_length(number: str) -> None:
+    # Item 100 is numbered as item 99 is: a line that opens with it, or the item after the one before on its line.
+    assert sentences(f"{number}. Yes") == [f"{number}. Yes"]
+    assert sentences(f"{number}) Yes") == [f"{number}) Yes"]
+    following = str(int(number) + 1)
+    text = f"Steps:\n{number}. Evacuate the valley. {following}. Shelter in Brell."
+    assert sentences(text) == ["Steps:", f"{number}. Evacuate the valley.", f"{following}. Shelter in Brell."]
+
+
+@pytest.mark.parametrize("number", ["99", "100", "2500"])
+def test_a_sentence_ending_in_a_long_number_still_ends_there(number: str) -> None:
+    text = f"The toll rose to {number}. Rescuers worked through the night."
+    assert sentences(text) == [f"The toll rose to {number}.", "Rescuers worked through the night."]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
