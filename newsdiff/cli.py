@@ -1053,7 +1053,14 @@ def evaluate_command(
     explain: bool,
 ) -> None:
     """Score relations on a sentence-pair file (MSRP layout), or with --gold an alignment of the FILES it labels."""
-    from .evaluate import AlignmentScores, PairScores, evaluate_pairs, read_gold, score_alignment
+    from .evaluate import (
+        AlignmentScores,
+        PairScores,
+        check_gold_articles,
+        evaluate_pairs,
+        read_gold,
+        score_alignment,
+    )
 
     files, articles = _expanded(files), _expanded(articles)
     output, fmt = _destination(output, fmt, {".json": "json"}, "text", stem="scores")
@@ -1067,9 +1074,13 @@ def evaluate_command(
             if len(files) + len(articles) < 2:
                 raise _Fail("--gold needs the articles it labels: give two or more article files")
             _refuse_non_articles((*files, *articles), gold=gold)
-            read_gold(gold)  # a mistake in its layout is told before the comparison, which may take minutes
+            # A mistake in its layout, or an article it names that is not given, is told before the comparison,
+            # which may take minutes.
+            checked = read_gold(gold)
+            loaded = load(_sources((*files, *articles), "cat article.txt | newsdiff evaluate --gold gold.json A.txt -"))
+            check_gold_articles(checked, loaded, str(gold))
             comparison = compare(
-                load(_sources((*files, *articles), "cat article.txt | newsdiff evaluate --gold gold.json A.txt -")),
+                loaded,
                 engine=engine,
                 threshold=threshold,
                 floor=floor,

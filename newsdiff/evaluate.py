@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from ._version import __version__
 from .align import RELATED_TOGETHER
@@ -736,6 +736,84 @@ def _outlet_key(outlet: str) -> str:
     return " ".join(outlet.split()).casefold()
 
 
+class _Named(Protocol):
+    """What names an article in a gold: a loaded :class:`~newsdiff.Article` or a compared one."""
+
+    @property
+    def id(self) -> str | None: ...
+
+    @property
+    def outlet(self) -> str | None: ...
+
+    @property
+    def source(self) -> str | None: ...
+
+
+class _ArticleNames:
+    """The names a gold may give the articles of a comparison: an id, the name of the file an article was read from,
+    or its outlet; one rule for the check before comparing (:func:`check_gold_articles`) and the scoring after."""
+
+    def __init__(self, articles: Iterable[_Named]) -> None:
+        articles = list(articles)
+        self.ids = [a.id or "" for a in articles]
+        # A gold file may name an article by the file it was read from as well as by its id.
+        # A file name that two articles share (two folders' herald.txt) names neither.
+        self.files: dict[str, list[str]] = {}
+        for a in articles:
+            if a.source and Path(a.source).name not in self.ids:
+                self.files.setdefault(Path(a.source).name, []).append(a.id or "")
+        self.names = {file: ids[0] if len(ids) == 1 else None for file, ids in self.files.items()}
+        self.names.update({ident: ident for ident in self.ids})
+        # Or by its outlet, as print() and Comparison.article name it (case and spaces aside), when no id or file
+        # has it.
+        self.outlets: dict[str, list[str]] = {}
+        for a in articles:
+            if a.outlet:
+                self.outlets.setdefault(_outlet_key(a.outlet), []).append(a.id or "")
+
+    def resolve(self, article_id: str, where: str) -> str:
+        """The id of the article ``article_id`` names; :class:`InputError` names the entry, ``where``, and says how
+        to name one when it names none or several."""
+        of_outlet = self.outlets.get(_outlet_key(article_id), [])
+        if article_id in self.names:
+            found = self.names[article_id]
+        elif len(of_outlet) == 1:
+            found = of_outlet[0]
+        elif of_outlet:
+            raise InputError(
+                f"{where}: {article_id!r} is the outlet of {' and '.join(of_outlet)}; name the one meant by its id"
+            )
+        else:
+            # A path, as typed on the command line, is not read: a gold names an article alike wherever it is run.
+            base = re.split(r"[\\/]", article_id)[-1]
+            if base in self.files and self.names[base] is not None:
+                raise InputError(
+                    f"{where}: names article {article_id!r}, a path; name it by its file name, {base!r}, or its id, "
+                    f"{self.names[base]!r}"
+                )
+            raise InputError(
+                f"{where}: names article {article_id!r}, not in the comparison ({', '.join(self.ids)}); name one by "
+                "its id, its outlet or the name of its file"
+            )
+        if found is None:
+            raise InputError(
+                f"{where}: {article_id!r} is the file name of {' and '.join(self.files[article_id])}; name them by id"
+            )
+        return found
+
+
+def check_gold_articles(gold: dict[str, Any], articles: Iterable[_Named], name: str = "alignment gold") -> None:
+    """Refuse a checked gold (:func:`read_gold`) with an entry naming none of ``articles``, as loaded to be compared,
+    before the comparison, which may take minutes: :func:`score_alignment` would refuse it only after. A name is
+    accepted exactly as scoring accepts it; the sentences' texts are found only when scoring."""
+    names = _ArticleNames(articles)
+    for part, fields in _GOLD_FIELDS.items():
+        for number, entry in enumerate(gold.get(part, []), 1):
+            for key in fields:
+                if not key.endswith("text"):
+                    names.resolve(entry[key], f"{name}, {part} entry {number}")
+
+
 def score_alignment(
     comparison: Comparison, gold: dict[str, Any] | str | Path, *, explain: bool = False
 ) -> AlignmentScores:
@@ -760,47 +838,11 @@ def score_alignment(
         gold = read_gold(gold)
     checked = _check_gold(gold, name)
     articles = {a.id: a for a in comparison.articles}
-    # A gold file may name an article by the file it was read from as well as by its id.
-    # A file name that two articles share (two folders' herald.txt) names neither.
-    files: dict[str, list[str]] = {}
-    for a in comparison.articles:
-        if a.source and Path(a.source).name not in articles:
-            files.setdefault(Path(a.source).name, []).append(a.id)
-    names = {file: ids[0] if len(ids) == 1 else None for file, ids in files.items()}
-    names.update({ident: ident for ident in articles})
-    # Or by its outlet, as print() and Comparison.article name it (case and spaces aside), when no id or file has it.
-    outlets: dict[str, list[str]] = {}
-    for a in comparison.articles:
-        if a.outlet:
-            outlets.setdefault(_outlet_key(a.outlet), []).append(a.id)
+    names = _ArticleNames(comparison.articles)
 
     def locate(article_id: str, text: str, where: str) -> tuple[str, int]:
         """The article's id and the index of its sentence holding ``text``; errors name the entry, ``where``."""
-        of_outlet = outlets.get(_outlet_key(article_id), [])
-        if article_id in names:
-            found = names[article_id]
-        elif len(of_outlet) == 1:
-            found = of_outlet[0]
-        elif of_outlet:
-            raise InputError(
-                f"{where}: {article_id!r} is the outlet of {' and '.join(of_outlet)}; name the one meant by its id"
-            )
-        else:
-            # A path, as typed on the command line, is not read: a gold names an article alike wherever it is run.
-            base = re.split(r"[\\/]", article_id)[-1]
-            if base in files and names[base] is not None:
-                raise InputError(
-                    f"{where}: names article {article_id!r}, a path; name it by its file name, {base!r}, or its id, "
-                    f"{names[base]!r}"
-                )
-            raise InputError(
-                f"{where}: names article {article_id!r}, not in the comparison ({', '.join(articles)}); name one by "
-                "its id, its outlet or the name of its file"
-            )
-        if found is None:
-            raise InputError(
-                f"{where}: {article_id!r} is the file name of {' and '.join(files[article_id])}; name them by id"
-            )
+        found = names.resolve(article_id, where)
         wanted = _fold(text)
         sentences = articles[found].sentences
         whole = [s.index for s in sentences if _fold(s.text) == wanted]

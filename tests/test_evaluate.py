@@ -1149,3 +1149,51 @@ def test_header_less_pair_files_joined_with_their_byte_order_marks_are_read(tmp_
         "\ufeff1\t1\t2\tThe ferry left.\tIt left.\n".encode() + "\ufeff0\t3\t4\tRain fell.\tBanks closed.\n".encode()
     )
     assert [(p.paraphrase, p.first) for p in read_pairs(path)] == [(True, "The ferry left."), (False, "Rain fell.")]
+
+
+class _Compared(Exception):
+    """Raised in place of the comparison, to show a gold was let through to it."""
+
+
+@pytest.mark.parametrize(
+    ("named", "message"),
+    [
+        ("herald", None),
+        ("herald-2", None),
+        ("courier.json", None),
+        ("  meridian   WIRE ", None),
+        ("nowhere", "names article 'nowhere', not in the comparison (herald, herald-2, courier)"),
+        ("herald.txt", "'herald.txt' is the file name of herald and herald-2; name them by id"),
+        ("wire/courier.json", "names article 'wire/courier.json', a path; name it by its file name, 'courier.json'"),
+    ],
+)
+def test_a_gold_naming_an_article_not_given_is_refused_before_the_comparison(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, named: str, message: str | None
+) -> None:
+    for folder, extra in (("east", "It rained in the port."), ("west", "Snow fell on the quay.")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "herald.txt").write_text(f"Talks began on Monday in Kessel. {extra}", encoding="utf-8")
+    record = {"id": "courier", "outlet": "Meridian Wire", "text": "Talks began on Monday in Kessel. Fog came."}
+    (tmp_path / "courier.json").write_text(json.dumps(record), encoding="utf-8")
+    articles = [str(tmp_path / "east" / "herald.txt"), str(tmp_path / "west" / "herald.txt")]
+    articles.append(str(tmp_path / "courier.json"))
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps({"unique": [{"article": named, "text": "Talks began"}]}), encoding="utf-8")
+    # Scoring after the comparison refuses exactly these names, with these messages.
+    if message is None:
+        assert score_alignment(compare(articles), gold).uniques == 1
+    else:
+        with pytest.raises(InputError, match=re.escape(f"{gold}, unique entry 1: ")) as late:
+            score_alignment(compare(articles), gold)
+        assert message in str(late.value)
+
+    def compared(*args: object, **kwargs: object) -> None:
+        raise _Compared
+
+    monkeypatch.setattr("newsdiff.cli.compare", compared)
+    result = CliRunner().invoke(main, ["evaluate", "--gold", str(gold), *articles])
+    if message is None:
+        assert isinstance(result.exception, _Compared), result.output
+    else:
+        assert result.exit_code == 2 and not isinstance(result.exception, _Compared)
+        assert f"{gold}, unique entry 1: " in result.output and str(late.value) in " ".join(result.output.split())
