@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
+import io
 import json
 import re
+import sys
+import threading
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
@@ -14,6 +17,7 @@ import pytest
 from conftest import HARBOUR_A, HARBOUR_B
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tqdm import tqdm
 
 import newsdiff
 from newsdiff.relate import CLUSTER_THRESHOLD
@@ -795,3 +799,26 @@ def test_an_article_emptied_by_a_rule_names_the_rule() -> None:
         newsdiff.compare(
             ["The talks began on Monday in Kessel.", "The talks began on Monday."], extra_rules=[everything]
         )
+
+
+class _ClosedDescriptor(io.StringIO):
+    """Standard error as `2>&-` leaves it to a command: there, but every write fails."""
+
+    def write(self, text: str) -> int:
+        raise OSError(9, "Bad file descriptor")
+
+
+@pytest.mark.parametrize("stderr", [_ClosedDescriptor(), None], ids=["closed", "none"])
+def test_progress_that_cannot_be_drawn_leaves_the_comparison_and_other_bars_alone(
+    stderr: io.StringIO | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `newsdiff compare --progress 2>&-` lost the comparison to the bar's first write (OSError, or AttributeError
+    # with sys.stderr None), and tqdm kept the lock every bar shares: a bar in another thread then waited for ever.
+    monkeypatch.setattr(importlib.import_module("newsdiff.compare"), "PROGRESS_DELAY", 0)
+    quiet = newsdiff.compare([HARBOUR_A, HARBOUR_B])
+    monkeypatch.setattr(sys, "stderr", stderr)
+    assert newsdiff.compare([HARBOUR_A, HARBOUR_B], progress=True).to_json() == quiet.to_json()
+    elsewhere = threading.Thread(target=lambda: list(tqdm(range(2), file=io.StringIO(), delay=0)), daemon=True)
+    elsewhere.start()
+    elsewhere.join(timeout=30)
+    assert not elsewhere.is_alive()
