@@ -21,6 +21,7 @@ from .index import CandidateIndex, Ref
 from .noise import NoiseRule, default_rules
 from .relate import Relater, cluster_cuts, relate_many, relater_for, within_longer
 from .result import (
+    UNKNOWN_VERSION,
     ArticleResult,
     Comparison,
     Group,
@@ -265,9 +266,12 @@ def _check_recorded(comparison: Comparison, found: Verdict) -> None:
     given = f"{found.label} at {found.score:.2f}" if found.matched else f"no match ({found.score:.2f})"
     scored = comparison.scoring
     assert scored is not None
-    version = (
-        f", or by newsdiff {comparison.version}, not this {__version__}" if comparison.version != __version__ else ""
-    )
+    if comparison.version == UNKNOWN_VERSION:  # read back from data that does not say
+        version = ", or by another newsdiff version (the comparison does not record which)"
+    elif comparison.version != __version__:
+        version = f", or by newsdiff {comparison.version}, not this {__version__}"
+    else:
+        version = ""
     raise InputError(
         f"the comparison holds {held} for {found.first} and {found.second}, but scoring with engine "
         f"{scored.engine!r}, threshold {scored.threshold:.2f} and floor {scored.floor:.2f} gives {given}: it was "

@@ -822,3 +822,27 @@ def test_progress_that_cannot_be_drawn_leaves_the_comparison_and_other_bars_alon
     elsewhere.start()
     elsewhere.join(timeout=30)
     assert not elsewhere.is_alive()
+
+
+@pytest.mark.parametrize(
+    ("recorded", "wording"),
+    [
+        (None, "by another newsdiff version (the comparison does not record which)"),
+        ("9.0.0", f"by newsdiff 9.0.0, not this {newsdiff.__version__}"),
+    ],
+)
+def test_a_match_scored_otherwise_names_the_version_that_compared_it_or_says_it_is_not_recorded(
+    recorded: str | None, wording: str
+) -> None:
+    # A comparison read back without its version said it might have been compared "by newsdiff unknown".
+    data = newsdiff.compare([HARBOUR_A, HARBOUR_B]).to_dict()
+    data.pop("newsdiff")
+    if recorded is not None:
+        data["newsdiff"] = recorded
+    again = newsdiff.Comparison.from_dict(data).scored_with("lexical", threshold=1.0, floor=1.0)
+    article, index, match = next(
+        (a.id, s.index, m) for a in again.articles for s in a.sentences for m in s.matches if m.score < 1.0
+    )
+    with pytest.raises(newsdiff.InputError, match="other settings") as refused:
+        again.relate((article, index), (match.article, match.sentence))
+    assert wording in str(refused.value) and "newsdiff unknown" not in str(refused.value)
