@@ -41,7 +41,7 @@ from typing import Any, BinaryIO
 
 from ._version import __version__
 from .article import Article, article_from_record, given_twice, json_object, looks_like_path, normalise_text, same_file
-from .compare import check_scores, compare, refuse_given_twice
+from .compare import check_scores, compare, progress_stream, refuse_given_twice
 from .errors import EngineError, InputError, MainGuardError, NewsdiffError
 from .noise import RULES_START, NoiseRule
 from .relate import check_engine
@@ -1849,7 +1849,10 @@ def is_error(line: str) -> bool:
 
 
 def _progress_bar(parts: list[Path], enabled: bool, limit: int | None = None) -> Any:
-    if not enabled:
+    """A bar on standard error counting the clusters of ``parts``; None when off, or when there is no standard error
+    to draw it on."""
+    stream = progress_stream() if enabled else None
+    if stream is None:
         return None
     total = 0
     for part in parts:
@@ -1859,7 +1862,7 @@ def _progress_bar(parts: list[Path], enabled: bool, limit: int | None = None) ->
                 total += sum(isinstance(raw, OverlongLine) or not is_blank_raw(raw) for _, raw, _ in lines)
         except _UNREADABLE as exc:
             raise InputError(f"{part}: cannot be read ({_reason(exc)})") from None
-    return _bar_class()(total=total or None, unit="cluster", desc="newsdiff batch")
+    return _bar_class()(total=total or None, unit="cluster", desc="newsdiff batch", file=stream)
 
 
 def _bar_class() -> Any:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import math
 import os
+import sys
 import weakref
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
-from typing import Literal
+from contextlib import contextmanager, suppress
+from typing import Any, Literal
 
 from ._version import __version__
 from .align import KEPT, Link, Rivals, align, group
@@ -20,6 +21,7 @@ from .index import CandidateIndex, Ref
 from .noise import NoiseRule, default_rules
 from .relate import Relater, cluster_cuts, relate_many, relater_for, within_longer
 from .result import (
+    UNKNOWN_VERSION,
     ArticleResult,
     Comparison,
     Group,
@@ -264,9 +266,12 @@ def _check_recorded(comparison: Comparison, found: Verdict) -> None:
     given = f"{found.label} at {found.score:.2f}" if found.matched else f"no match ({found.score:.2f})"
     scored = comparison.scoring
     assert scored is not None
-    version = (
-        f", or by newsdiff {comparison.version}, not this {__version__}" if comparison.version != __version__ else ""
-    )
+    if comparison.version == UNKNOWN_VERSION:  # read back from data that does not say
+        version = ", or by another newsdiff version (the comparison does not record which)"
+    elif comparison.version != __version__:
+        version = f", or by newsdiff {comparison.version}, not this {__version__}"
+    else:
+        version = ""
     raise InputError(
         f"the comparison holds {held} for {found.first} and {found.second}, but scoring with engine "
         f"{scored.engine!r}, threshold {scored.threshold:.2f} and floor {scored.floor:.2f} gives {given}: it was "
@@ -278,15 +283,47 @@ def _check_recorded(comparison: Comparison, found: Verdict) -> None:
 PROGRESS_DELAY = 1.0
 
 
+class Unfailing:
+    """Standard error for a progress bar, dropping what cannot be written to it (closed by ``2>&-``, or in Python).
+
+    tqdm passes such an error on, and the result being computed was lost with it; it also holds a lock shared by
+    every bar while it writes, and kept it, so that a bar in another thread then waited for ever. Every bar of
+    newsdiff's writes through this stream.
+    """
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return int(self._stream.write(text))
+        except (OSError, ValueError):  # ValueError: a stream closed in Python
+            return 0
+
+    def flush(self) -> None:
+        with suppress(OSError, ValueError):
+            self._stream.flush()
+
+    def __getattr__(self, name: str) -> Any:  # its encoding and width, as tqdm reads them
+        return getattr(self._stream, name)
+
+
+def progress_stream() -> Unfailing | None:
+    """Standard error wrapped for a progress bar, or None when there is none (``sys.stderr`` is None): no bar."""
+    return None if sys.stderr is None else Unfailing(sys.stderr)
+
+
 @contextmanager
 def _progress_bar(enabled: bool) -> Iterator[Callable[[int, int], None] | None]:
-    """A tqdm bar on standard error counting the sentence pairs related, as ``align`` tells them; None when off."""
-    if not enabled:
+    """A tqdm bar on standard error counting the sentence pairs related, as ``align`` tells them; None when off, or
+    when there is no standard error to draw it on."""
+    stream = progress_stream() if enabled else None
+    if stream is None:
         yield None
         return
     from tqdm import tqdm  # type: ignore[import-untyped]
 
-    with tqdm(desc="newsdiff compare", unit="pair", delay=PROGRESS_DELAY, leave=False) as bar:
+    with tqdm(desc="newsdiff compare", unit="pair", delay=PROGRESS_DELAY, leave=False, file=stream) as bar:
 
         def told(done: int, total: int) -> None:
             bar.total = total

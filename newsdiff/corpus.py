@@ -30,7 +30,7 @@ from .batch import (
     result_lines,
     result_parts,
 )
-from .compare import scoring
+from .compare import progress_stream, scoring
 from .errors import InputError
 from .result import REPR_ARTICLES, Comparison, csv_text, plain
 
@@ -348,12 +348,13 @@ def summarize(results: str | os.PathLike[str] | Iterable[Record], *, progress: b
         records = _read_records(results, tally.running)
     else:
         records = ((f"record {n}", r, None) for n, r in enumerate(results, start=1))
-    if progress:
+    stream = progress_stream() if progress else None
+    if stream is not None:
         from tqdm import tqdm  # type: ignore[import-untyped]
 
         from .compare import PROGRESS_DELAY  # read when asked, so that one setting serves every bar
 
-        records = tqdm(records, desc="newsdiff summary", unit="cluster", delay=PROGRESS_DELAY, leave=False)
+        records = tqdm(records, desc="newsdiff summary", unit="cluster", delay=PROGRESS_DELAY, leave=False, file=stream)
     for where, record, settings in records:
         tally.add(record, where, settings)
     return tally.summary()

@@ -1626,3 +1626,31 @@ def test_cli_batch_warns_that_an_output_named_gz_is_written_as_plain_json_lines(
     assert out.read_bytes().startswith(b'{"cluster":"talks"')
     plain = CliRunner().invoke(main, ["batch", str(source), "-o", str(tmp_path / "results.jsonl"), "--workers", "1"])
     assert plain.exit_code == 0 and "warning" not in plain.stderr
+
+
+class _ClosedDescriptor(io.StringIO):
+    """Standard error as `2>&-` leaves it to a command: there, but every write fails."""
+
+    def write(self, text: str) -> int:
+        raise OSError(9, "Bad file descriptor")
+
+
+@pytest.mark.parametrize("stderr", [_ClosedDescriptor(), None], ids=["closed", "none"])
+def test_a_progress_bar_that_cannot_be_drawn_leaves_the_batch_and_other_bars_alone(
+    stderr: io.StringIO | None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `newsdiff batch --progress 2>&-` stopped with status 1 before writing a cluster: the bar's first write raised
+    # (OSError, or AttributeError with sys.stderr None), and tqdm kept the lock every bar shares, so that a bar in
+    # another thread then waited for ever.
+    from tqdm import tqdm
+
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    batch_file(source, tmp_path / "quiet.jsonl", workers=1)
+    monkeypatch.setattr(sys, "stderr", stderr)
+    summary = batch_file(source, tmp_path / "shown.jsonl", workers=1, progress=True)
+    assert (summary.written, summary.failed) == (2, 1)
+    assert (tmp_path / "shown.jsonl").read_bytes() == (tmp_path / "quiet.jsonl").read_bytes()
+    elsewhere = threading.Thread(target=lambda: list(tqdm(range(2), file=io.StringIO(), delay=0)), daemon=True)
+    elsewhere.start()
+    elsewhere.join(timeout=30)
+    assert not elsewhere.is_alive()

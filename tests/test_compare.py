@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
+import io
 import json
 import re
+import sys
+import threading
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
@@ -14,6 +17,7 @@ import pytest
 from conftest import HARBOUR_A, HARBOUR_B
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tqdm import tqdm
 
 import newsdiff
 from newsdiff.relate import CLUSTER_THRESHOLD
@@ -795,3 +799,50 @@ def test_an_article_emptied_by_a_rule_names_the_rule() -> None:
         newsdiff.compare(
             ["The talks began on Monday in Kessel.", "The talks began on Monday."], extra_rules=[everything]
         )
+
+
+class _ClosedDescriptor(io.StringIO):
+    """Standard error as `2>&-` leaves it to a command: there, but every write fails."""
+
+    def write(self, text: str) -> int:
+        raise OSError(9, "Bad file descriptor")
+
+
+@pytest.mark.parametrize("stderr", [_ClosedDescriptor(), None], ids=["closed", "none"])
+def test_progress_that_cannot_be_drawn_leaves_the_comparison_and_other_bars_alone(
+    stderr: io.StringIO | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `newsdiff compare --progress 2>&-` lost the comparison to the bar's first write (OSError, or AttributeError
+    # with sys.stderr None), and tqdm kept the lock every bar shares: a bar in another thread then waited for ever.
+    monkeypatch.setattr(importlib.import_module("newsdiff.compare"), "PROGRESS_DELAY", 0)
+    quiet = newsdiff.compare([HARBOUR_A, HARBOUR_B])
+    monkeypatch.setattr(sys, "stderr", stderr)
+    assert newsdiff.compare([HARBOUR_A, HARBOUR_B], progress=True).to_json() == quiet.to_json()
+    elsewhere = threading.Thread(target=lambda: list(tqdm(range(2), file=io.StringIO(), delay=0)), daemon=True)
+    elsewhere.start()
+    elsewhere.join(timeout=30)
+    assert not elsewhere.is_alive()
+
+
+@pytest.mark.parametrize(
+    ("recorded", "wording"),
+    [
+        (None, "by another newsdiff version (the comparison does not record which)"),
+        ("9.0.0", f"by newsdiff 9.0.0, not this {newsdiff.__version__}"),
+    ],
+)
+def test_a_match_scored_otherwise_names_the_version_that_compared_it_or_says_it_is_not_recorded(
+    recorded: str | None, wording: str
+) -> None:
+    # A comparison read back without its version said it might have been compared "by newsdiff unknown".
+    data = newsdiff.compare([HARBOUR_A, HARBOUR_B]).to_dict()
+    data.pop("newsdiff")
+    if recorded is not None:
+        data["newsdiff"] = recorded
+    again = newsdiff.Comparison.from_dict(data).scored_with("lexical", threshold=1.0, floor=1.0)
+    article, index, match = next(
+        (a.id, s.index, m) for a in again.articles for s in a.sentences for m in s.matches if m.score < 1.0
+    )
+    with pytest.raises(newsdiff.InputError, match="other settings") as refused:
+        again.relate((article, index), (match.article, match.sentence))
+    assert wording in str(refused.value) and "newsdiff unknown" not in str(refused.value)

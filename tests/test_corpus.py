@@ -10,6 +10,8 @@ import importlib
 import io
 import json
 import re
+import sys
+import threading
 from dataclasses import asdict
 from itertools import pairwise
 from pathlib import Path
@@ -775,3 +777,30 @@ def test_results_compressed_another_way_than_gzip_are_refused_saying_so(
     for command in (["summary", str(packed)], ["report", str(packed), "--cluster", "bridge", "-o", "-"]):
         refused = CliRunner().invoke(main, command)
         assert refused.exit_code == 2 and f"is {kind}-compressed" in refused.stderr, refused.output
+
+
+class _ClosedDescriptor(io.StringIO):
+    """Standard error as `2>&-` leaves it to a command: there, but every write fails."""
+
+    def write(self, text: str) -> int:
+        raise OSError(9, "Bad file descriptor")
+
+
+@pytest.mark.parametrize("stderr", [_ClosedDescriptor(), None], ids=["closed", "none"])
+def test_summary_progress_that_cannot_be_drawn_leaves_the_figures_and_other_bars_alone(
+    stderr: io.StringIO | None, records: list[dict], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `newsdiff summary --progress 2>&-` lost the summary to the bar's first write (OSError, or AttributeError with
+    # sys.stderr None), and tqdm kept the lock every bar shares: a bar in another thread then waited for ever.
+    from tqdm import tqdm
+
+    monkeypatch.setattr(importlib.import_module("newsdiff.compare"), "PROGRESS_DELAY", 0)
+    source = tmp_path / "out.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    quiet = newsdiff.summarize(source)
+    monkeypatch.setattr(sys, "stderr", stderr)
+    assert newsdiff.summarize(source, progress=True) == quiet
+    elsewhere = threading.Thread(target=lambda: list(tqdm(range(2), file=io.StringIO(), delay=0)), daemon=True)
+    elsewhere.start()
+    elsewhere.join(timeout=30)
+    assert not elsewhere.is_alive()

@@ -1013,3 +1013,15 @@ def test_a_name_shown_whole_stays_whole_when_a_longer_one_is_cut_to_read_as_it()
     # to "Harbour Gazette of the… …". Only the cut name needs telling apart.
     whole, longer = "Harbour Gazette of the North…", "Harbour Gazette of the North and the South"
     assert _distinct_shorts([whole, longer], ["a", "b"], 30) == [whole, "Harbour Gazette… and the South"]
+
+
+def test_the_footer_says_when_the_version_that_compared_the_articles_is_not_recorded(
+    harbour: newsdiff.Comparison,
+) -> None:
+    # A comparison read back without its version was "Made with newsdiff unknown".
+    data = harbour.to_dict()
+    data.pop("newsdiff")
+    footer = re.search(r"<footer>(.*?)</footer>", render_html(newsdiff.Comparison.from_dict(data)), re.DOTALL)
+    assert footer is not None and "Made with newsdiff (version not recorded)." in footer.group(1)
+    known = re.search(r"<footer>(.*?)</footer>", render_html(harbour), re.DOTALL)
+    assert known is not None and f"Made with newsdiff {newsdiff.__version__}." in known.group(1)
