@@ -55,6 +55,7 @@ from .batch import (
     sole_writer,
     write_results,
 )
+from .compare import progress_stream
 from .errors import InputError
 from .noise import NoiseRule
 
@@ -164,11 +165,14 @@ def batch_dask(
                         failures_dropped(Path(chunk.output), _chunk_lines(chunk)) as dropped,
                     ):
                         retried += dropped
-        if progress:
+        stream = progress_stream() if progress else None
+        if stream is not None:
             from tqdm import tqdm  # type: ignore[import-untyped]
 
             # Counted in clusters, moved on as each part finishes (a worker does not report within its part).
-            bar = tqdm(total=sum(chunk.clusters for chunk in chunks), unit="cluster", desc="newsdiff batch")
+            bar = tqdm(
+                total=sum(chunk.clusters for chunk in chunks), unit="cluster", desc="newsdiff batch", file=stream
+            )
         summaries = []
         for summary in _run(client, chunks, settings=settings) if chunks else ():
             summaries.append(summary)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 import sys
@@ -588,3 +589,33 @@ def test_the_longest_line_set_for_the_batch_reaches_every_chunk(tmp_path: Path) 
     with pytest.raises(InputError, match="max_line_bytes must be a whole number of bytes"):
         batch_dask(source, tmp_path / "refused", max_line_bytes=0)
     assert not (tmp_path / "refused").exists()
+
+
+class _Unwritable:
+    """Standard error closed under the program (``2>&-``): every write fails."""
+
+    def write(self, text: str) -> int:
+        raise OSError(9, "Bad file descriptor")
+
+    def flush(self) -> None:
+        raise OSError(9, "Bad file descriptor")
+
+
+@pytest.mark.parametrize("stderr", [_Unwritable(), None], ids=["closed", "none"])
+def test_a_dask_progress_bar_that_cannot_be_drawn_leaves_the_batch_and_other_bars_alone(
+    stderr: Any, tmp_path: Path, scheduler: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The Dask bar wrote straight to sys.stderr: with it closed the batch raised after its parts were written, and
+    # tqdm kept the lock every bar shares, so that a bar in another thread then waited for ever.
+    import threading
+
+    from tqdm import tqdm
+
+    source = _parts(tmp_path, _clusters(6))
+    monkeypatch.setattr(sys, "stderr", stderr)
+    summary = batch_dask(source, tmp_path / "dask", scheduler=scheduler, lines_per_part=3, progress=True)
+    assert (summary.written, summary.failed) == (6, 1)
+    elsewhere = threading.Thread(target=lambda: list(tqdm(range(2), file=io.StringIO(), delay=0)), daemon=True)
+    elsewhere.start()
+    elsewhere.join(timeout=30)
+    assert not elsewhere.is_alive()
