@@ -15,9 +15,8 @@ import difflib
 import json
 import os
 import re
-import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -317,12 +316,13 @@ def relate_pairs(pairs: Sequence[LabelledPair], *, engine: str = "lexical", prog
 def _progress_bar(enabled: bool, total: int) -> Iterator[Callable[[int], None] | None]:
     """A tqdm bar on standard error counting the pairs related of ``total``; None when off, or when there is no
     standard error to draw it on."""
-    if not enabled or sys.stderr is None:
+    from .compare import PROGRESS_DELAY, progress_stream  # read when asked, so that one setting serves every bar
+
+    stream = progress_stream()
+    if not enabled or stream is None:
         yield None
         return
     from tqdm import tqdm  # type: ignore[import-untyped]
-
-    from .compare import PROGRESS_DELAY  # read when asked, so that one setting serves every bar
 
     with tqdm(
         total=total,
@@ -330,37 +330,13 @@ def _progress_bar(enabled: bool, total: int) -> Iterator[Callable[[int], None] |
         unit="pair",
         delay=PROGRESS_DELAY,
         leave=False,
-        file=_Unfailing(sys.stderr),
+        file=stream,
     ) as bar:
 
         def told(done: int) -> None:
             bar.update(done - bar.n)
 
         yield told
-
-
-class _Unfailing:
-    """A stream for a progress bar that drops what cannot be written to ``stream`` (standard error closed, ``2>&-``).
-
-    tqdm passed the error on, and the scores were lost with it; it also holds a lock of every bar's while it writes,
-    and kept it, so that a bar in another thread then waited for ever.
-    """
-
-    def __init__(self, stream: Any) -> None:
-        self._stream = stream
-
-    def write(self, text: str) -> int:
-        try:
-            return int(self._stream.write(text))
-        except (OSError, ValueError):  # ValueError: a stream closed in Python
-            return 0
-
-    def flush(self) -> None:
-        with suppress(OSError, ValueError):
-            self._stream.flush()
-
-    def __getattr__(self, name: str) -> Any:  # its encoding and width, as tqdm reads them
-        return getattr(self._stream, name)
 
 
 def score_pairs(pairs: Sequence[LabelledPair], relations: Sequence[Relation]) -> PairScores:
