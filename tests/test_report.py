@@ -1021,7 +1021,11 @@ def test_the_footer_says_when_the_version_that_compared_the_articles_is_not_reco
     # A comparison read back without its version was "Made with newsdiff unknown".
     data = harbour.to_dict()
     data.pop("newsdiff")
-    footer = re.search(r"<footer>(.*?)</footer>", render_html(newsdiff.Comparison.from_dict(data)), re.DOTALL)
+    page = render_html(newsdiff.Comparison.from_dict(data))
+    footer = re.search(r"<footer>(.*?)</footer>", page, re.DOTALL)
     assert footer is not None and "Made with newsdiff (version not recorded)." in footer.group(1)
+    # The page's generator tag and the line under its title say the same, never "newsdiff unknown".
+    assert '<meta name="generator" content="newsdiff (version not recorded)">' in page
+    assert "newsdiff unknown" not in page
     known = re.search(r"<footer>(.*?)</footer>", render_html(harbour), re.DOTALL)
     assert known is not None and f"Made with newsdiff {newsdiff.__version__}." in known.group(1)
