@@ -788,7 +788,14 @@ def test_a_quotation_ending_in_a_question_or_exclamation_keeps_a_speaker_named_a
     quotation: str, speaker: str
 ) -> None:
     # A new sentence that opens with the verb and says what was said (said that the port is closed) starts anew.
-    then = "قال المسؤولون إن الميناء مغلق." if "«" in quotation else "אמר כי הנמל סגור."
+    _assert_speaker_stays(
+        quotation, speaker, "قال المسؤولون إن الميناء مغلق." if "«" in quotation else "אמר כי הנמל סגור."
+    )
+
+
+def _assert_speaker_stays(quotation: str, speaker: str, then: str) -> None:
+    """``speaker`` stays with ``quotation`` before it, and ``then``, after the quotation again, is a sentence of its
+    own; each sentence's span slices the text."""
     text = f"{quotation} {speaker} {quotation} {then}"
     spans = segment(clean(text, rules=()))
     expected = [f"{quotation} {speaker}", quotation, then]
@@ -810,12 +817,9 @@ def test_a_quotation_ending_in_a_question_or_exclamation_keeps_a_speaker_named_b
     quotation: str, speaker: str
 ) -> None:
     # A new sentence of a subject, the verb and what was said (officials said that the port is closed) starts anew.
-    then = "المسؤولون قالوا إن الميناء مغلق." if "«" in quotation else "הנהג אמר כי הנמל סגור."
-    text = f"{quotation} {speaker} {quotation} {then}"
-    spans = segment(clean(text, rules=()))
-    expected = [f"{quotation} {speaker}", quotation, then]
-    assert [s.text for s in spans] == expected
-    assert [text[s.start : s.end] for s in spans] == expected
+    _assert_speaker_stays(
+        quotation, speaker, "المسؤولون قالوا إن الميناء مغلق." if "«" in quotation else "הנהג אמר כי הנמל סגור."
+    )
 
 
 @pytest.mark.parametrize("apostrophe", ["'", "’"])
