@@ -659,7 +659,7 @@ class Comparison:
             return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
         lines = [
-            f"newsdiff {self.version}: {count(len(self.articles), 'article')}, "
+            f"{made_with(self.version)}: {count(len(self.articles), 'article')}, "
             f"{count(len(self.groups), 'claim')} carried by more than one"
         ]
         for article, name in zip(self.articles, display_names(self.articles), strict=True):
@@ -709,6 +709,12 @@ def _listed(ids: Sequence[str]) -> str:
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def made_with(version: str) -> str:
+    """The newsdiff that compared a comparison, as text shown to a reader names it: "newsdiff 0.1.0", or, for one read
+    back from data that did not record it, "newsdiff (version not recorded)" rather than "newsdiff unknown"."""
+    return "newsdiff (version not recorded)" if version == UNKNOWN_VERSION else f"newsdiff {version}"
 
 
 def plain(text: str) -> str:

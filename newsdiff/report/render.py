@@ -30,7 +30,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from ..diff import DiffOp, word_diff
-from ..result import UNKNOWN_VERSION, AlignedPair, ArticleResult, Comparison, Sentence, display_names
+from ..result import AlignedPair, ArticleResult, Comparison, Sentence, display_names, made_with
 
 LABELS = ("shared", "paraphrased", "unique")
 
@@ -191,9 +191,8 @@ class ReportView:
 
     @property
     def made_with(self) -> str:
-        """The newsdiff that compared the articles, as the page names it: a comparison read back from data that did
-        not record it says so rather than "newsdiff unknown"."""
-        return "newsdiff (version not recorded)" if self.version == UNKNOWN_VERSION else f"newsdiff {self.version}"
+        """The newsdiff that compared the articles, as the page names it (see :func:`newsdiff.result.made_with`)."""
+        return made_with(self.version)
 
 
 def _key(article: int, sentence: int) -> str:
