@@ -992,9 +992,8 @@ def file_start(path: Path) -> bytes:
 
 def open_input(path: Path) -> BinaryIO:
     """The input file ``path`` open for reading bytes, uncompressed on the way when it is gzip-compressed."""
-    with open(path, "rb") as probe:
-        compressed = probe.read(len(GZIP_START)) == GZIP_START
-    return gzip.open(path, "rb") if compressed else open(path, "rb")  # type: ignore[return-value]
+    # A file is_gzip cannot read is opened plainly, which raises what reading it meets.
+    return gzip.open(path, "rb") if is_gzip(path) else open(path, "rb")  # type: ignore[return-value]
 
 
 def read_input(path: Path) -> bytes:
