@@ -29,8 +29,8 @@ if TYPE_CHECKING:
     from .relate import Relation
 
 SCHEMA = 1
-#: The :attr:`Comparison.version` of a comparison read back from schema-1 data without a ``newsdiff`` field: the
-#: version that compared it is not known, and is not taken to be the one installed.
+#: The :attr:`Comparison.version` of a comparison read back from schema-1 data without a ``newsdiff`` field, or with
+#: one that is null: the version that compared it is not known, and is not taken to be the one installed.
 UNKNOWN_VERSION = "unknown"
 
 #: How a comparison's JSON begins, as :meth:`Comparison.to_json` writes it (after a byte-order mark, if any): its
@@ -817,8 +817,10 @@ def _read_comparison(data: Any) -> Comparison:
             groups.append(Group(_whole(g["id"]), _label(g["label"], _MATCH_LABELS), members))
         where = "newsdiff"
         # Data that does not say which newsdiff compared it was not compared by this one as far as anyone knows: a
-        # version claimed here would let a batch's record beside it lend its settings (batch.read_result).
-        version = _text(data.get("newsdiff", UNKNOWN_VERSION))
+        # version claimed here would let a batch's record beside it lend its settings (batch.read_result). A null
+        # version says as much as a missing one, as JSON writes an unknown value.
+        written = data.get("newsdiff")
+        version = UNKNOWN_VERSION if written is None else _text(written)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise InputError(f"not newsdiff's JSON schema {SCHEMA}: {where} is not as to_dict writes it ({exc})") from None
     comparison = Comparison(tuple(articles), tuple(groups), version)

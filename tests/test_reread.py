@@ -60,17 +60,31 @@ def test_a_comparison_read_back_from_its_json_is_the_same_but_for_text_and_url(k
     assert Comparison.from_dict(json.loads(kessel.to_json(indent=None))) == again
 
 
+@pytest.mark.parametrize("left_out", [True, False], ids=["missing", "null"])
 def test_data_that_does_not_say_which_newsdiff_wrote_it_is_read_back_as_of_an_unknown_version(
-    kessel: Comparison,
+    kessel: Comparison, left_out: bool
 ) -> None:
-    # Another tool's schema-1 data may leave the field out: it was not compared by the newsdiff reading it.
+    # Another tool's schema-1 data may leave the field out, or write null for a version it does not know: it was not
+    # compared by the newsdiff reading it.
     data = kessel.to_dict()
-    del data["newsdiff"]
+    if left_out:
+        del data["newsdiff"]
+    else:
+        data["newsdiff"] = None
     again = Comparison.from_dict(data)
     assert again.version == UNKNOWN_VERSION != newsdiff.__version__
     assert str(again).startswith("newsdiff (version not recorded): 3 articles")
     assert again.to_dict() == {**data, "newsdiff": UNKNOWN_VERSION}
     assert Comparison.from_json(again.to_json()) == again
+
+
+@pytest.mark.parametrize("version", [3, ["0.1.0"], True])
+def test_a_version_that_is_neither_a_string_nor_null_is_refused_naming_it(kessel: Comparison, version: object) -> None:
+    data = {**kessel.to_dict(), "newsdiff": version}
+    with pytest.raises(
+        newsdiff.InputError, match=rf"newsdiff is not as to_dict writes it \({re.escape(repr(version))} is not"
+    ):
+        Comparison.from_dict(data)
 
 
 def test_a_batch_result_that_does_not_say_which_newsdiff_wrote_it_does_not_take_the_batchs_scoring(
