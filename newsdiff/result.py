@@ -219,6 +219,30 @@ class AlignedPair:
         """Word-level edit script from the first sentence to the second."""
         return word_diff(self.first.text, self.second.text)
 
+    def to_row(self) -> dict[str, Any]:
+        """The pair as one flat row, as :meth:`Comparison.to_rows` gives one per sentence: each sentence's article id,
+        index and text, then the pair's label and score. For a table of pairs without pandas a dependency:
+        ``pandas.DataFrame([pair.to_row() for pair in result.pairs()])``.
+
+        >>> import newsdiff
+        >>> result = newsdiff.compare(["The talks began in Kessel. It rained.",
+        ...                            "The talks began in Kessel. Snow fell."])
+        >>> next(result.pairs()).to_row()  # doctest: +NORMALIZE_WHITESPACE
+        {'first_article': 'article-1', 'first_sentence': 0, 'first_text': 'The talks began in Kessel.',
+         'second_article': 'article-2', 'second_sentence': 0, 'second_text': 'The talks began in Kessel.',
+         'label': 'shared', 'score': 1.0}
+        """
+        return {
+            "first_article": self.first_article,
+            "first_sentence": self.first.index,
+            "first_text": self.first.text,
+            "second_article": self.second_article,
+            "second_sentence": self.second.index,
+            "second_text": self.second.text,
+            "label": self.label,
+            "score": self.score,
+        }
+
     def __repr__(self) -> str:
         # Both sentences in full, with all their matches, ran to a thousand characters: each is named by its article
         # and index, with the start of its text.
@@ -580,7 +604,8 @@ class Comparison:
         A row holds the article (id, outlet, date), the sentence (index, span, label, text), how many
         sentences match it, the ids of the articles they are in (in the comparison's order), and its
         best match: the strongest, as the sentence's label counts them (``shared`` over ``paraphrased``), then
-        the highest score, then the first; ``None`` for a unique sentence.
+        the highest score, then the first; ``None`` for a unique sentence. For one row per matched pair, see
+        :meth:`AlignedPair.to_row`.
         """
         order = {a.id: n for n, a in enumerate(self.articles)}
         rows = []
