@@ -576,7 +576,9 @@ class Comparison:
     @classmethod
     def from_json(cls, text: str | bytes) -> Comparison:
         """:meth:`from_dict` of a JSON document, as :meth:`to_json` writes it; text that begins with a byte-order mark
-        (a file saved on Windows and read with ``read_text``) is read as the file's bytes are."""
+        (a file saved on Windows and read with ``read_text``) is read as the file's bytes are. Bytes are UTF-8, as JSON
+        is written (or UTF-16 or UTF-32, which :func:`json.loads` tells apart); bytes in another encoding, or
+        gzip-compressed, are an :class:`InputError` saying so."""
         if isinstance(text, os.PathLike):
             raise _path_given(text)
         if not isinstance(text, (str, bytes, bytearray)):
@@ -586,6 +588,17 @@ class Comparison:
         try:
             data = json.loads(text)
         except (ValueError, RecursionError) as exc:
+            if isinstance(text, (bytes, bytearray)) and text.startswith(b"\x1f\x8b"):
+                raise InputError(
+                    "not a JSON document but gzip-compressed data: give gzip.decompress(data), or the file's path to "
+                    "newsdiff report, which reads it either way"
+                ) from None
+            if isinstance(exc, UnicodeDecodeError) and exc.encoding == "utf-8":
+                # JSON is UTF-8 (RFC 8259): a file saved in a local code page is JSON all the same, only not decodable.
+                raise InputError(
+                    f"not UTF-8: byte {exc.object[exc.start]:#04x} at offset {exc.start:,} is not UTF-8, as JSON is "
+                    "written; save the file as UTF-8, or give its text decoded from the encoding it was saved in"
+                ) from None
             if isinstance(text, str) and _names_a_file(text):
                 raise _path_given(text) from None
             if _BATCH_OUTPUT_START.match(

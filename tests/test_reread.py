@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 from pathlib import Path
@@ -13,7 +14,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import newsdiff
-from newsdiff import Comparison
+from newsdiff import Article, Comparison
 from newsdiff.batch import batch_file, read_result
 from newsdiff.cli import main
 from newsdiff.result import UNKNOWN_VERSION
@@ -144,6 +145,31 @@ def test_data_that_is_not_schema_1_is_an_input_error_saying_where(kessel: Compar
     change(data)
     with pytest.raises(newsdiff.InputError, match=message):
         Comparison.from_dict(data)
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "latin-1"])
+def test_json_saved_in_a_code_page_other_than_utf8_says_so_rather_than_call_it_no_json(encoding: str) -> None:
+    # A tool on Windows may save the JSON in its code page: it is JSON all the same, and telling the user it is not
+    # (and to give the JSON newsdiff wrote) sends them looking in the wrong place.
+    comparison = newsdiff.compare(
+        [
+            Article("The caf\u00e9 in Lorvik reopened on Monday. It rained.", id="post"),
+            Article("The caf\u00e9 in Lorvik reopened on Monday. Snow fell.", id="ledger"),
+        ]
+    )
+    data = comparison.to_json().encode(encoding)
+    offset = data.index(b"\xe9")
+    with pytest.raises(newsdiff.InputError, match=rf"^not UTF-8: byte 0xe9 at offset {offset:,} is not UTF-8.*save"):
+        Comparison.from_json(data)
+    assert Comparison.from_json(data.decode(encoding)) == Comparison.from_json(comparison.to_json())
+
+
+def test_gzip_compressed_json_given_to_from_json_says_to_decompress_it(kessel: Comparison) -> None:
+    # Its first byte after the gzip signature is no UTF-8: the complaint was of a byte 0x8b, not of compression.
+    data = gzip.compress(kessel.to_json().encode("utf-8"))
+    with pytest.raises(newsdiff.InputError, match=r"gzip-compressed data: give gzip\.decompress\(data\)"):
+        Comparison.from_json(data)
+    assert Comparison.from_json(gzip.decompress(data)) == Comparison.from_json(kessel.to_json())
 
 
 def test_text_that_is_not_json_is_an_input_error() -> None:
