@@ -697,7 +697,8 @@ class Comparison:
             return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
         lines = [
-            f"{made_with(self.version)}: {count(len(self.articles), 'article')}, "
+            # The version, as the names, may come from another tool's JSON: printed, it must not drive the terminal.
+            f"{plain(made_with(self.version))}: {count(len(self.articles), 'article')}, "
             f"{count(len(self.groups), 'claim')} carried by more than one"
         ]
         for article, name in zip(self.articles, display_names(self.articles), strict=True):

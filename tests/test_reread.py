@@ -79,6 +79,15 @@ def test_data_that_does_not_say_which_newsdiff_wrote_it_is_read_back_as_of_an_un
     assert Comparison.from_json(again.to_json()) == again
 
 
+def test_a_version_read_back_is_printed_with_its_control_characters_escaped(kessel: Comparison) -> None:
+    # Another tool's JSON may name any version; print() of the comparison escapes the names' control characters (a
+    # page's could recolour the terminal), and the version's now as well.
+    again = Comparison.from_dict({**kessel.to_dict(), "newsdiff": "9.9\x1b]0;owned\x07"})
+    assert again.version == "9.9\x1b]0;owned\x07"
+    assert str(again).startswith("newsdiff 9.9\\x1b]0;owned\\x07: 3 articles")
+    assert "\x1b" not in str(again)
+
+
 @pytest.mark.parametrize("version", [3, ["0.1.0"], True])
 def test_a_version_that_is_neither_a_string_nor_null_is_refused_naming_it(kessel: Comparison, version: object) -> None:
     data = {**kessel.to_dict(), "newsdiff": version}
