@@ -66,6 +66,15 @@ class DiffOp:
     text: str
     second_text: str | None = None
 
+    def __post_init__(self) -> None:
+        if self.second_text is not None and self.op != "equal":
+            raise InputError(
+                f"DiffOp: only an equal step has a second_text, not {self.op!r}: an insertion's or a deletion's text "
+                "is its own side's"
+            )
+        if self.second_text == self.text:  # one form on both sides: a step equal to the same step made by word_diff
+            object.__setattr__(self, "second_text", None)
+
     @property
     def in_first(self) -> str:
         """This step's text as the first writes it: ``""`` for an insertion."""

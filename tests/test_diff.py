@@ -10,6 +10,7 @@ import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+import newsdiff
 from newsdiff import DiffOp, word_diff
 from newsdiff.diff import _PIECE
 
@@ -317,3 +318,15 @@ def test_a_step_repr_names_the_seconds_form_only_when_it_has_one() -> None:
     assert repr(DiffOp("equal", "caf\u00e9", "cafe\u0301")) == (
         "DiffOp(op='equal', text='caf\u00e9', second_text='cafe\u0301')"
     )
+
+
+def test_a_step_given_the_same_text_for_the_second_equals_the_step_word_diff_makes() -> None:
+    # A value built by hand equals and hashes like the one word_diff makes for the same step.
+    assert DiffOp("equal", "Lorvik", "Lorvik") == DiffOp("equal", "Lorvik")
+    assert hash(DiffOp("equal", "Lorvik", "Lorvik")) == hash(DiffOp("equal", "Lorvik"))
+
+
+@pytest.mark.parametrize("op", ["insert", "delete"])
+def test_only_an_equal_step_takes_a_second_text(op: str) -> None:
+    with pytest.raises(newsdiff.InputError, match=rf"only an equal step has a second_text, not '{op}'"):
+        DiffOp(op, "caf\u00e9", "cafe\u0301")  # type: ignore[arg-type]
