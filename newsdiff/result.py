@@ -581,6 +581,12 @@ class Comparison:
         gzip-compressed, are an :class:`InputError` saying so."""
         if isinstance(text, os.PathLike):
             raise _path_given(text)
+        if isinstance(text, Mapping):
+            raise InputError(
+                "Comparison.from_json takes JSON text (a str or bytes), not data: read data with from_dict"
+            )
+        if isinstance(text, Comparison):
+            raise InputError("Comparison.from_json takes JSON text (a str or bytes), not a Comparison: use it as it is")
         if not isinstance(text, (str, bytes, bytearray)):
             raise InputError(f"Comparison.from_json takes JSON text (a str or bytes), not {text!r:.80}")
         if isinstance(text, str):
@@ -874,6 +880,12 @@ def _not_schema_1(data: Any) -> str:
     """Why ``data`` is not a comparison, naming what it is when it is other JSON newsdiff writes (a batch's record, a
     corpus summary, a later schema's comparison), with what reads it: each is an easy slip for the other."""
     start = f"not newsdiff's JSON schema {SCHEMA}"
+    if isinstance(data, (str, bytes, bytearray)) and COMPARISON_START.match(
+        data.encode("utf-8", "replace") if isinstance(data, str) else bytes(data)
+    ):
+        return f"{start} but JSON text: read it with Comparison.from_json"
+    if isinstance(data, Comparison):
+        return f"{start} but a Comparison already: use it as it is"
     if not isinstance(data, Mapping):
         return f"{start} (it holds {json_kind(data)}); give what Comparison.to_dict wrote"
     if "schema" not in data and "cluster" in data and ("result" in data or "error" in data):

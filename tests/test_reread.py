@@ -181,6 +181,19 @@ def test_gzip_compressed_json_given_to_from_json_says_to_decompress_it(kessel: C
     assert Comparison.from_json(gzip.decompress(data)) == Comparison.from_json(kessel.to_json())
 
 
+def test_json_text_given_to_from_dict_or_data_to_from_json_says_which_reads_it(kessel: Comparison) -> None:
+    # Each is an easy slip for the other; the errors said only "it holds a string" and "not {'schema': 1, ...".
+    for text in (kessel.to_json(), kessel.to_json().encode("utf-8")):
+        with pytest.raises(newsdiff.InputError, match=r"but JSON text: read it with Comparison\.from_json$"):
+            Comparison.from_dict(text)  # type: ignore[arg-type]
+    with pytest.raises(newsdiff.InputError, match=r"not data: read data with from_dict$"):
+        Comparison.from_json(kessel.to_dict())  # type: ignore[arg-type]
+    with pytest.raises(newsdiff.InputError, match=r"but a Comparison already: use it as it is$"):
+        Comparison.from_dict(kessel)  # type: ignore[arg-type]
+    with pytest.raises(newsdiff.InputError, match=r"not a Comparison: use it as it is$"):
+        Comparison.from_json(kessel)  # type: ignore[arg-type]
+
+
 def test_text_that_is_not_json_is_an_input_error() -> None:
     with pytest.raises(newsdiff.InputError, match="not a JSON document"):
         Comparison.from_json('{"schema": 1, "articles": [')
