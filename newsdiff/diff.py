@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import sys
+import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
@@ -53,53 +54,118 @@ SEARCH_STEPS = 4_000_000
 
 @dataclass(frozen=True)
 class DiffOp:
-    """One step of a word diff: text in both (``equal``), only in the second (``insert``) or only in the first."""
+    """One step of a word diff: text in both (``equal``), only in the second (``insert``) or only in the first.
+
+    An ``equal`` step's ``text`` is as the first writes it. Words that differ only in how Unicode composes them (é as
+    one code point, or as e and a combining accent: text pasted from another system) are equal, as a reader sees
+    them; where the second writes the step so, ``second_text`` holds its form, else it is None. :attr:`in_first` and
+    :attr:`in_second` give each side's text of any step.
+    """
 
     op: Op
     text: str
+    second_text: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.second_text is not None and self.op != "equal":
+            raise InputError(
+                f"DiffOp: only an equal step has a second_text, not {self.op!r}: an insertion's or a deletion's text "
+                "is its own side's"
+            )
+        if self.second_text == self.text:  # one form on both sides: a step equal to the same step made by word_diff
+            object.__setattr__(self, "second_text", None)
+
+    @property
+    def in_first(self) -> str:
+        """This step's text as the first writes it: ``""`` for an insertion."""
+        return "" if self.op == "insert" else self.text
+
+    @property
+    def in_second(self) -> str:
+        """This step's text as the second writes it: ``""`` for a deletion."""
+        if self.op == "delete":
+            return ""
+        return self.text if self.second_text is None else self.second_text
+
+    def __repr__(self) -> str:
+        # second_text is rare (two forms of one word): a repr of every step naming it as None would hide the text.
+        second = "" if self.second_text is None else f", second_text={self.second_text!r}"
+        return f"DiffOp(op={self.op!r}, text={self.text!r}{second})"
 
 
 def word_diff(first: str, second: str) -> tuple[DiffOp, ...]:
     """Word-level edit script turning ``first`` into ``second``.
 
-    Joining the ``equal`` and ``delete`` texts in order gives ``first`` back exactly, and the ``equal`` and
-    ``insert`` texts ``second``, white space included. The script is minimal for sentences (a few milliseconds
-    each); for longer texts that differ throughout, its search is cut short after a bounded number of steps (a
-    second or two), and the rest is shown deleted and inserted whole, the same on every machine.
+    Joining the steps' :attr:`~DiffOp.in_first` texts in order gives ``first`` back exactly, and their
+    :attr:`~DiffOp.in_second` texts ``second``, white space included. Words that differ only in how Unicode
+    composes them are equal; such a step keeps the second's form in :attr:`~DiffOp.second_text`.
+
+    The script is minimal for sentences (a few milliseconds each); for longer texts that differ throughout, its
+    search is cut short after a bounded number of steps (a second or two), and the rest is shown deleted and inserted
+    whole, the same on every machine.
 
     >>> [(d.op, d.text) for d in word_diff("due to meet Friday evening", "slated to meet Friday night")]
     [('delete', 'due'), ('insert', 'slated'), ('equal', ' to meet Friday '), ('delete', 'evening'), ('insert', 'night')]
     """
     require_strings("word_diff", first=first, second=second)
+    # A piece is keyed by its composed form (NFC), so that two forms of one word are one piece; each side keeps its
+    # own pieces as written, and the steps are spelt from them.
     vocabulary: dict[str, str] = {}
-    pieces: list[str] = []
+    keys: list[str] = []
 
-    def encode(text: str) -> str:
+    def encode(text: str, written: list[str]) -> str:
         chars = []
         for piece in _PIECE.findall(text):
-            if piece not in vocabulary:
+            key = unicodedata.normalize("NFC", piece)
+            if key not in vocabulary:
                 # Private-use plane 15/16 code points: never in the text, 131,072 of them.
-                if _FIRST_PRIVATE + len(pieces) > sys.maxunicode:
+                if _FIRST_PRIVATE + len(keys) > sys.maxunicode:
                     raise InputError(
-                        f"word_diff: the two texts hold more than {len(pieces):,} distinct words and marks; "
+                        f"word_diff: the two texts hold more than {len(keys):,} distinct words and marks; "
                         "diff them a paragraph or a sentence at a time"
                     )
-                vocabulary[piece] = chr(_FIRST_PRIVATE + len(pieces))
-                pieces.append(piece)
-            chars.append(vocabulary[piece])
+                vocabulary[key] = chr(_FIRST_PRIVATE + len(keys))
+                keys.append(key)
+            chars.append(vocabulary[key])
+            written.append(piece)
         return "".join(chars)
 
-    encoded_first, encoded_second = encode(first), encode(second)
+    first_pieces: list[str] = []
+    second_pieces: list[str] = []
+    encoded_first, encoded_second = encode(first, first_pieces), encode(second, second_pieces)
     bounded = len(encoded_first) * len(encoded_second) > MINIMAL_PIECES
     engine = _CountedSearch(SEARCH_STEPS if bounded else math.inf)
     encoded = engine.diff_main(encoded_first, encoded_second, False)
-    decode = {char: piece for piece, char in vocabulary.items()}
     # diff-match-patch's semantic cleanup, its first step (folding short unchanged runs) sparing words between marks.
-    if _fold_small_equalities(encoded, {char for char, piece in decode.items() if _HOLDS_A_WORD.match(piece)}):
+    words = {vocabulary[key] for key in keys if _HOLDS_A_WORD.match(key)}
+    if _fold_small_equalities(encoded, words):
         engine.diff_cleanupMerge(encoded)
     engine.diff_cleanupSemanticLossless(encoded)
     _split_overlaps(engine, encoded)
-    return tuple(DiffOp(_OPS[op], "".join(decode[c] for c in chars)) for op, chars in encoded if chars)
+    return _spelt(encoded, first_pieces, second_pieces)
+
+
+def _spelt(encoded: list[tuple[int, str]], first: list[str], second: list[str]) -> tuple[DiffOp, ...]:
+    """The steps of the encoded script, each spelt from the pieces of its side as written (``first`` and ``second``
+    in order): the script's steps take each side's pieces in order, a piece each."""
+    ops = []
+    at_first = at_second = 0
+    for op, chars in encoded:
+        if not chars:
+            continue
+        if op == 1:
+            ops.append(DiffOp("insert", "".join(second[at_second : at_second + len(chars)])))
+            at_second += len(chars)
+            continue
+        text = "".join(first[at_first : at_first + len(chars)])
+        at_first += len(chars)
+        if op == -1:
+            ops.append(DiffOp("delete", text))
+            continue
+        second_text = "".join(second[at_second : at_second + len(chars)])
+        at_second += len(chars)
+        ops.append(DiffOp("equal", text, None if second_text == text else second_text))
+    return tuple(ops)
 
 
 _HOLDS_A_WORD = regex.compile(rf"{_WORD}|[{_CJK}]", regex.V1)

@@ -29,8 +29,8 @@ if TYPE_CHECKING:
     from .relate import Relation
 
 SCHEMA = 1
-#: The :attr:`Comparison.version` of a comparison read back from schema-1 data without a ``newsdiff`` field: the
-#: version that compared it is not known, and is not taken to be the one installed.
+#: The :attr:`Comparison.version` of a comparison read back from schema-1 data without a ``newsdiff`` field, or with
+#: one that is null: the version that compared it is not known, and is not taken to be the one installed.
 UNKNOWN_VERSION = "unknown"
 
 #: How a comparison's JSON begins, as :meth:`Comparison.to_json` writes it (after a byte-order mark, if any): its
@@ -218,6 +218,30 @@ class AlignedPair:
     def diff(self) -> tuple[DiffOp, ...]:
         """Word-level edit script from the first sentence to the second."""
         return word_diff(self.first.text, self.second.text)
+
+    def to_row(self) -> dict[str, Any]:
+        """The pair as one flat row, as :meth:`Comparison.to_rows` gives one per sentence: each sentence's article id,
+        index and text, then the pair's label and score. For a table of pairs without pandas a dependency:
+        ``pandas.DataFrame([pair.to_row() for pair in result.pairs()])``.
+
+        >>> import newsdiff
+        >>> result = newsdiff.compare(["The talks began in Kessel. It rained.",
+        ...                            "The talks began in Kessel. Snow fell."])
+        >>> next(result.pairs()).to_row()  # doctest: +NORMALIZE_WHITESPACE
+        {'first_article': 'article-1', 'first_sentence': 0, 'first_text': 'The talks began in Kessel.',
+         'second_article': 'article-2', 'second_sentence': 0, 'second_text': 'The talks began in Kessel.',
+         'label': 'shared', 'score': 1.0}
+        """
+        return {
+            "first_article": self.first_article,
+            "first_sentence": self.first.index,
+            "first_text": self.first.text,
+            "second_article": self.second_article,
+            "second_sentence": self.second.index,
+            "second_text": self.second.text,
+            "label": self.label,
+            "score": self.score,
+        }
 
     def __repr__(self) -> str:
         # Both sentences in full, with all their matches, ran to a thousand characters: each is named by its article
@@ -552,9 +576,17 @@ class Comparison:
     @classmethod
     def from_json(cls, text: str | bytes) -> Comparison:
         """:meth:`from_dict` of a JSON document, as :meth:`to_json` writes it; text that begins with a byte-order mark
-        (a file saved on Windows and read with ``read_text``) is read as the file's bytes are."""
+        (a file saved on Windows and read with ``read_text``) is read as the file's bytes are. Bytes are UTF-8, as JSON
+        is written (or UTF-16 or UTF-32, which :func:`json.loads` tells apart); bytes in another encoding, or
+        gzip-compressed, are an :class:`InputError` saying so."""
         if isinstance(text, os.PathLike):
             raise _path_given(text)
+        if isinstance(text, Mapping):
+            raise InputError(
+                "Comparison.from_json takes JSON text (a str or bytes), not data: read data with from_dict"
+            )
+        if isinstance(text, Comparison):
+            raise InputError("Comparison.from_json takes JSON text (a str or bytes), not a Comparison: use it as it is")
         if not isinstance(text, (str, bytes, bytearray)):
             raise InputError(f"Comparison.from_json takes JSON text (a str or bytes), not {text!r:.80}")
         if isinstance(text, str):
@@ -562,6 +594,17 @@ class Comparison:
         try:
             data = json.loads(text)
         except (ValueError, RecursionError) as exc:
+            if isinstance(text, (bytes, bytearray)) and text.startswith(b"\x1f\x8b"):
+                raise InputError(
+                    "not a JSON document but gzip-compressed data: give gzip.decompress(data), or the file's path to "
+                    "newsdiff report, which reads it either way"
+                ) from None
+            if isinstance(exc, UnicodeDecodeError) and exc.encoding == "utf-8":
+                # JSON is UTF-8 (RFC 8259): a file saved in a local code page is JSON all the same, only not decodable.
+                raise InputError(
+                    f"not UTF-8: byte {exc.object[exc.start]:#04x} at offset {exc.start:,} is not UTF-8, as JSON is "
+                    "written; save the file as UTF-8, or give its text decoded from the encoding it was saved in"
+                ) from None
             if isinstance(text, str) and _names_a_file(text):
                 raise _path_given(text) from None
             if _BATCH_OUTPUT_START.match(
@@ -580,7 +623,8 @@ class Comparison:
         A row holds the article (id, outlet, date), the sentence (index, span, label, text), how many
         sentences match it, the ids of the articles they are in (in the comparison's order), and its
         best match: the strongest, as the sentence's label counts them (``shared`` over ``paraphrased``), then
-        the highest score, then the first; ``None`` for a unique sentence.
+        the highest score, then the first; ``None`` for a unique sentence. For one row per matched pair, see
+        :meth:`AlignedPair.to_row`.
         """
         order = {a.id: n for n, a in enumerate(self.articles)}
         rows = []
@@ -659,7 +703,8 @@ class Comparison:
             return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
         lines = [
-            f"{made_with(self.version)}: {count(len(self.articles), 'article')}, "
+            # The version, as the names, may come from another tool's JSON: printed, it must not drive the terminal.
+            f"{plain(made_with(self.version))}: {count(len(self.articles), 'article')}, "
             f"{count(len(self.groups), 'claim')} carried by more than one"
         ]
         for article, name in zip(self.articles, display_names(self.articles), strict=True):
@@ -817,8 +862,10 @@ def _read_comparison(data: Any) -> Comparison:
             groups.append(Group(_whole(g["id"]), _label(g["label"], _MATCH_LABELS), members))
         where = "newsdiff"
         # Data that does not say which newsdiff compared it was not compared by this one as far as anyone knows: a
-        # version claimed here would let a batch's record beside it lend its settings (batch.read_result).
-        version = _text(data.get("newsdiff", UNKNOWN_VERSION))
+        # version claimed here would let a batch's record beside it lend its settings (batch.read_result). A null
+        # version says as much as a missing one, as JSON writes an unknown value.
+        written = data.get("newsdiff")
+        version = UNKNOWN_VERSION if written is None else _text(written)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise InputError(f"not newsdiff's JSON schema {SCHEMA}: {where} is not as to_dict writes it ({exc})") from None
     comparison = Comparison(tuple(articles), tuple(groups), version)
@@ -833,6 +880,12 @@ def _not_schema_1(data: Any) -> str:
     """Why ``data`` is not a comparison, naming what it is when it is other JSON newsdiff writes (a batch's record, a
     corpus summary, a later schema's comparison), with what reads it: each is an easy slip for the other."""
     start = f"not newsdiff's JSON schema {SCHEMA}"
+    if isinstance(data, (str, bytes, bytearray)) and COMPARISON_START.match(
+        data.encode("utf-8", "replace") if isinstance(data, str) else bytes(data)
+    ):
+        return f"{start} but JSON text: read it with Comparison.from_json"
+    if isinstance(data, Comparison):
+        return f"{start} but a Comparison already: use it as it is"
     if not isinstance(data, Mapping):
         return f"{start} (it holds {json_kind(data)}); give what Comparison.to_dict wrote"
     if "schema" not in data and "cluster" in data and ("result" in data or "error" in data):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from itertools import pairwise
 
 import pytest
@@ -9,15 +10,14 @@ import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+import newsdiff
 from newsdiff import DiffOp, word_diff
 from newsdiff.diff import _PIECE
 
 
 def sides(ops: tuple[DiffOp, ...]) -> tuple[str, str]:
     """The first and the second text, read back from a diff."""
-    first = "".join(d.text for d in ops if d.op != "insert")
-    second = "".join(d.text for d in ops if d.op != "delete")
-    return first, second
+    return "".join(d.in_first for d in ops), "".join(d.in_second for d in ops)
 
 
 def changed(ops: tuple[DiffOp, ...]) -> list[tuple[str, str]]:
@@ -199,7 +199,7 @@ def _split_points(ops: tuple[DiffOp, ...], dropped: str) -> list[int]:
     points, offset = [], 0
     for op in ops:
         if op.op != dropped:
-            offset += len(op.text)
+            offset += len(op.in_first if dropped == "insert" else op.in_second)
             points.append(offset)
     return points
 
@@ -226,7 +226,7 @@ def test_a_change_neither_starts_nor_ends_with_a_word_both_sides_share(first: st
     ops = word_diff(first, second)
     for a, b in pairwise(ops):
         if {a.op, b.op} == {"delete", "insert"}:
-            words_a, words_b = _PIECE.findall(a.text), _PIECE.findall(b.text)
+            words_a, words_b = (_PIECE.findall(unicodedata.normalize("NFC", op.text)) for op in (a, b))
             assert words_a[0] != words_b[0]
             assert words_a[-1] != words_b[-1]
 
@@ -270,3 +270,63 @@ def test_a_half_width_katakana_and_its_sound_mark_change_together() -> None:
     # Half-width katakana writes a voiced or semi-voiced sound as a mark after its letter (ﾊﾟ, ﾊﾞ): one character to
     # a reader, so a change of the mark is a change of the character, not of the mark alone (party / bar).
     assert changed(word_diff("ﾊﾟｰﾃｨｰ", "ﾊﾞｰﾃｨｰ")) == [("delete", "ﾊﾟ"), ("insert", "ﾊﾞ")]
+
+
+_FORMS = st.sampled_from(["NFC", "NFD"])
+
+
+def test_a_word_composed_in_one_sentence_and_decomposed_in_the_other_is_equal() -> None:
+    # relate takes "café" written as é and as e with a combining accent for one word; a diff showing it deleted and
+    # inserted, the two looking the same, told a reader of a change there was not.
+    composed, decomposed = "The caf\u00e9 in Lorvik reopened.", "The cafe\u0301 in Lorvik reopened."
+    ops = word_diff(composed, decomposed)
+    assert ops == (DiffOp("equal", composed, decomposed),)
+    assert (ops[0].in_first, ops[0].in_second) == (composed, decomposed)
+
+
+def test_a_change_beside_a_word_written_in_two_forms_is_still_shown_in_each_sides_form() -> None:
+    ops = word_diff("Mayor Ren\u00e9 left Lorvik.", "Mayor Rene\u0301 left Varn.")
+    assert changed(ops) == [("delete", "Lorvik"), ("insert", "Varn")]
+    assert ops[0] == DiffOp("equal", "Mayor Ren\u00e9 left ", "Mayor Rene\u0301 left ")
+    assert sides(ops) == ("Mayor Ren\u00e9 left Lorvik.", "Mayor Rene\u0301 left Varn.")
+
+
+@given(_SENTENCE | st.text(), _FORMS, _FORMS)
+def test_a_text_against_itself_in_another_unicode_form_changes_nothing(text: str, form: str, other: str) -> None:
+    first, second = unicodedata.normalize(form, text), unicodedata.normalize(other, text)
+    ops = word_diff(first, second)
+    assert changed(ops) == []
+    assert sides(ops) == (first, second)
+
+
+@given(_SENTENCE, _SENTENCE, _FORMS, _FORMS)
+def test_joining_each_sides_steps_gives_it_back_as_written_in_any_unicode_form(
+    first: str, second: str, form: str, other: str
+) -> None:
+    first, second = unicodedata.normalize(form, first), unicodedata.normalize(other, second)
+    ops = word_diff(first, second)
+    assert sides(ops) == (first, second)
+    # Only an equal step carries the second's form, and only when it is another form of the first's.
+    for op in ops:
+        if op.second_text is not None:
+            assert op.op == "equal" and op.second_text != op.text
+            assert unicodedata.normalize("NFC", op.second_text) == unicodedata.normalize("NFC", op.text)
+
+
+def test_a_step_repr_names_the_seconds_form_only_when_it_has_one() -> None:
+    assert repr(DiffOp("delete", "Lorvik")) == "DiffOp(op='delete', text='Lorvik')"
+    assert repr(DiffOp("equal", "caf\u00e9", "cafe\u0301")) == (
+        "DiffOp(op='equal', text='caf\u00e9', second_text='cafe\u0301')"
+    )
+
+
+def test_a_step_given_the_same_text_for_the_second_equals_the_step_word_diff_makes() -> None:
+    # A value built by hand equals and hashes like the one word_diff makes for the same step.
+    assert DiffOp("equal", "Lorvik", "Lorvik") == DiffOp("equal", "Lorvik")
+    assert hash(DiffOp("equal", "Lorvik", "Lorvik")) == hash(DiffOp("equal", "Lorvik"))
+
+
+@pytest.mark.parametrize("op", ["insert", "delete"])
+def test_only_an_equal_step_takes_a_second_text(op: str) -> None:
+    with pytest.raises(newsdiff.InputError, match=rf"only an equal step has a second_text, not '{op}'"):
+        DiffOp(op, "caf\u00e9", "cafe\u0301")  # type: ignore[arg-type]

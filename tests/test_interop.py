@@ -66,6 +66,8 @@ def public_values(result: newsdiff.Comparison) -> dict[str, object]:
         "PairScores": PairScores(3, 1, 1, 5, {"shared": (2, 0), "paraphrased": (1, 1), "unrelated": (1, 5)}),
         "AlignmentScores": AlignmentScores(4, 3, 2, 2, 5, 4, 6, 1, ("harbour[2]",), (("high", 3, 3),)),
         "CorpusSummary": newsdiff.summarize([result, result]),
+        "Scoring": result.scoring,
+        "Verdict": result.relate(result.groups[0].members[0], result.groups[0].members[1]),
     }
 
 
@@ -87,10 +89,19 @@ PUBLIC = [
     "PairScores",
     "AlignmentScores",
     "CorpusSummary",
+    "Scoring",
+    "Verdict",
 ]
 
 
 def test_the_list_of_public_values_is_whole(result: newsdiff.Comparison) -> None:
+    # Every class the package exports (errors aside) is among them, so that a new one is pickled and hashed here too.
+    exported = {
+        name
+        for name in newsdiff.__all__
+        if isinstance(getattr(newsdiff, name), type) and not issubclass(getattr(newsdiff, name), BaseException)
+    }
+    assert exported <= set(PUBLIC)
     assert sorted(public_values(result)) == sorted(PUBLIC)
 
 
@@ -282,3 +293,25 @@ def test_a_result_field_that_is_no_sequence_is_refused_naming_it(given: object) 
     # None was kept, to fail far from here; a string would have become a tuple of its letters.
     with pytest.raises(TypeError, match=r"Sentence\.matches must be a tuple or list, got"):
         newsdiff.Sentence(0, "The ferry ran late.", 0, 19, "unique", given)  # type: ignore[arg-type]
+
+
+def test_each_pair_gives_a_flat_row_for_a_table_of_pairs(result: newsdiff.Comparison) -> None:
+    # A notebook user makes a DataFrame of pairs from these rows; pandas is no dependency, so a row is plain values.
+    pairs = list(result.pairs())
+    rows = [pair.to_row() for pair in pairs]
+    assert len(rows) == len(pairs) >= 2
+    for row, pair in zip(rows, pairs, strict=True):
+        assert all(isinstance(value, (str, int, float)) for value in row.values())
+        assert result.sentence(row["first_article"], row["first_sentence"]).text == row["first_text"]
+        assert result.sentence(row["second_article"], row["second_sentence"]).text == row["second_text"]
+        assert (row["label"], row["score"]) == (pair.label, pair.score)
+    assert list(rows[0]) == [
+        "first_article",
+        "first_sentence",
+        "first_text",
+        "second_article",
+        "second_sentence",
+        "second_text",
+        "label",
+        "score",
+    ]

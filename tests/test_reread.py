@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 from pathlib import Path
@@ -13,7 +14,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import newsdiff
-from newsdiff import Comparison
+from newsdiff import Article, Comparison
 from newsdiff.batch import batch_file, read_result
 from newsdiff.cli import main
 from newsdiff.result import UNKNOWN_VERSION
@@ -60,17 +61,40 @@ def test_a_comparison_read_back_from_its_json_is_the_same_but_for_text_and_url(k
     assert Comparison.from_dict(json.loads(kessel.to_json(indent=None))) == again
 
 
+@pytest.mark.parametrize("left_out", [True, False], ids=["missing", "null"])
 def test_data_that_does_not_say_which_newsdiff_wrote_it_is_read_back_as_of_an_unknown_version(
-    kessel: Comparison,
+    kessel: Comparison, left_out: bool
 ) -> None:
-    # Another tool's schema-1 data may leave the field out: it was not compared by the newsdiff reading it.
+    # Another tool's schema-1 data may leave the field out, or write null for a version it does not know: it was not
+    # compared by the newsdiff reading it.
     data = kessel.to_dict()
-    del data["newsdiff"]
+    if left_out:
+        del data["newsdiff"]
+    else:
+        data["newsdiff"] = None
     again = Comparison.from_dict(data)
     assert again.version == UNKNOWN_VERSION != newsdiff.__version__
     assert str(again).startswith("newsdiff (version not recorded): 3 articles")
     assert again.to_dict() == {**data, "newsdiff": UNKNOWN_VERSION}
     assert Comparison.from_json(again.to_json()) == again
+
+
+def test_a_version_read_back_is_printed_with_its_control_characters_escaped(kessel: Comparison) -> None:
+    # Another tool's JSON may name any version; print() of the comparison escapes the names' control characters (a
+    # page's could recolour the terminal), and the version's now as well.
+    again = Comparison.from_dict({**kessel.to_dict(), "newsdiff": "9.9\x1b]0;owned\x07"})
+    assert again.version == "9.9\x1b]0;owned\x07"
+    assert str(again).startswith("newsdiff 9.9\\x1b]0;owned\\x07: 3 articles")
+    assert "\x1b" not in str(again)
+
+
+@pytest.mark.parametrize("version", [3, ["0.1.0"], True])
+def test_a_version_that_is_neither_a_string_nor_null_is_refused_naming_it(kessel: Comparison, version: object) -> None:
+    data = {**kessel.to_dict(), "newsdiff": version}
+    with pytest.raises(
+        newsdiff.InputError, match=rf"newsdiff is not as to_dict writes it \({re.escape(repr(version))} is not"
+    ):
+        Comparison.from_dict(data)
 
 
 def test_a_batch_result_that_does_not_say_which_newsdiff_wrote_it_does_not_take_the_batchs_scoring(
@@ -130,6 +154,44 @@ def test_data_that_is_not_schema_1_is_an_input_error_saying_where(kessel: Compar
     change(data)
     with pytest.raises(newsdiff.InputError, match=message):
         Comparison.from_dict(data)
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "latin-1"])
+def test_json_saved_in_a_code_page_other_than_utf8_says_so_rather_than_call_it_no_json(encoding: str) -> None:
+    # A tool on Windows may save the JSON in its code page: it is JSON all the same, and telling the user it is not
+    # (and to give the JSON newsdiff wrote) sends them looking in the wrong place.
+    comparison = newsdiff.compare(
+        [
+            Article("The caf\u00e9 in Lorvik reopened on Monday. It rained.", id="post"),
+            Article("The caf\u00e9 in Lorvik reopened on Monday. Snow fell.", id="ledger"),
+        ]
+    )
+    data = comparison.to_json().encode(encoding)
+    offset = data.index(b"\xe9")
+    with pytest.raises(newsdiff.InputError, match=rf"^not UTF-8: byte 0xe9 at offset {offset:,} is not UTF-8.*save"):
+        Comparison.from_json(data)
+    assert Comparison.from_json(data.decode(encoding)) == Comparison.from_json(comparison.to_json())
+
+
+def test_gzip_compressed_json_given_to_from_json_says_to_decompress_it(kessel: Comparison) -> None:
+    # Its first byte after the gzip signature is no UTF-8: the complaint was of a byte 0x8b, not of compression.
+    data = gzip.compress(kessel.to_json().encode("utf-8"))
+    with pytest.raises(newsdiff.InputError, match=r"gzip-compressed data: give gzip\.decompress\(data\)"):
+        Comparison.from_json(data)
+    assert Comparison.from_json(gzip.decompress(data)) == Comparison.from_json(kessel.to_json())
+
+
+def test_json_text_given_to_from_dict_or_data_to_from_json_says_which_reads_it(kessel: Comparison) -> None:
+    # Each is an easy slip for the other; the errors said only "it holds a string" and "not {'schema': 1, ...".
+    for text in (kessel.to_json(), kessel.to_json().encode("utf-8")):
+        with pytest.raises(newsdiff.InputError, match=r"but JSON text: read it with Comparison\.from_json$"):
+            Comparison.from_dict(text)  # type: ignore[arg-type]
+    with pytest.raises(newsdiff.InputError, match=r"not data: read data with from_dict$"):
+        Comparison.from_json(kessel.to_dict())  # type: ignore[arg-type]
+    with pytest.raises(newsdiff.InputError, match=r"but a Comparison already: use it as it is$"):
+        Comparison.from_dict(kessel)  # type: ignore[arg-type]
+    with pytest.raises(newsdiff.InputError, match=r"not a Comparison: use it as it is$"):
+        Comparison.from_json(kessel)  # type: ignore[arg-type]
 
 
 def test_text_that_is_not_json_is_an_input_error() -> None:
