@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -34,7 +35,8 @@ class NoiseRule:
     removes the line and the headline-like lines under it (see :func:`newsdiff.clean.clean`).
     A pattern that matches the empty string is refused (``.*`` would take every line), and one newsdiff does not
     ship gives up, with an error naming it, after some seconds on a line it tries in countless ways (``(a|a)+$``), or
-    when it calls itself without end (``(?R)``). Patterns are read in version 0 of the ``regex`` syntax unless they
+    when it calls itself without end (``(?R)``). An inline rule that matches an empty stretch (``(?=Read more)``)
+    warns, as it removes nothing there. Patterns are read in version 0 of the ``regex`` syntax unless they
     ask for version 1 (``(?V1)``). Groups named ``noise`` are for an inline rule; a line or list rule with them is
     refused, as it would remove the whole line all the same.
 
@@ -112,8 +114,13 @@ class NoiseRule:
         Markdown link's ``[`` and ``](target)`` around its text).
         """
         group = "noise" if "noise" in self.compiled.groupindex else 0
+        # Only a caller's rule is watched: no shipped rule matches an empty stretch.
+        watched = self._bounded
         try:
             for match in self.compiled.finditer(text, timeout=_timeout(text) if self._bounded else None):
+                if watched and match.start() == match.end():
+                    watched = False  # once a call; Python's warning filters show it once a rule by default
+                    warnings.warn(self._empty_match(), UserWarning, stacklevel=2)
                 for start, end in zip(match.starts(group), match.ends(group), strict=True):
                     if start < end:
                         yield start, end
@@ -123,6 +130,19 @@ class NoiseRule:
             if not self._bounded:
                 raise
             raise _recurses(self.reason, self.pattern, text) from None
+
+    def _empty_match(self) -> str:
+        """The warning for an inline rule that matched an empty stretch: it removed nothing there, without a word.
+
+        A pattern of lookarounds alone (``(?=Read more)``, ``\\b``) matches text and consumes none of it; a pattern
+        that matches the empty string anywhere is refused when the rule is made, but one that does so only beside
+        some text cannot be told from its source, so it is caught where it matches.
+        """
+        return (
+            f"noise rule {self.reason!r}: inline pattern {self.pattern!r} matched an empty stretch of the text, so it "
+            "removed nothing there; make it match the noise itself (such as 'Read more' rather than "
+            "'(?=Read more)'), or capture it in a group named 'noise'"
+        )
 
     def _too_slow(self, text: str) -> InputError:
         """The error for a pattern that gave up on ``text``: it backtracks, and would have hung the comparison."""
