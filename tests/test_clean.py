@@ -1418,6 +1418,31 @@ def test_a_table_makes_an_article_markdown_so_its_list_marks_go() -> None:
     assert [mark for _, mark in removed(text) if mark == "-"] == ["-", "-"]
 
 
+@pytest.mark.parametrize("indent", ["    ", "\t"])
+def test_a_table_shown_in_an_indented_code_block_is_kept_whole(indent: str) -> None:
+    """A Markdown article's code block indented four columns is code, table or not: its pipes and |---| row went."""
+    block = "\n".join(f"{indent}{row}" for row in TABLE.splitlines())
+    text = INDENTED_ARTICLE.format(code=block)
+    assert removed(text) == [("markdown", "**"), ("markdown", "**"), ("promo", "Read more")]
+    assert block in clean(text).kept
+
+
+@pytest.mark.parametrize("indent", ["   ", "    ", "\t"])
+def test_an_indented_table_of_a_plain_page_is_a_table(indent: str) -> None:
+    """A page's text taken from its HTML may indent its lines: without other markup, indentation makes no code."""
+    table = "\n".join(f"{indent}{row}" for row in TABLE.splitlines())
+    text = f"The board counted the ferries.\n\n{table}\n\nThe talks ended at six.\n"
+    assert sorted(mark for _, mark in removed(text)) == ["|"] * 9 + ["|:---|---:|"]
+    assert [sentence.text for sentence in segment(clean(text))][1:3] == ["Port Ferries", "Kessel 3"]
+
+
+def test_an_indented_table_in_a_list_item_of_a_markdown_article_is_a_table() -> None:
+    table = "\n".join(f"    {row}" for row in TABLE.splitlines())
+    text = f"The **harbour board** counted the ferries.\n\n- In the north:\n\n{table}\n\nThe talks ended at six.\n"
+    assert ("markdown", "|:---|---:|") in removed(text)
+    assert "Kessel | 3" not in clean(text).kept
+
+
 def test_a_table_row_removed_whole_reports_its_pipes_once() -> None:
     """The pipe between two share buttons was reported alone as Markdown and again in the share bar's text."""
     text = (
