@@ -1753,6 +1753,103 @@ def test_the_furniture_of_a_french_german_or_spanish_page_is_removed_and_its_sen
     assert all(f"\n{line}\n" in kept for line, reason in page if reason is None)
 
 
+ITALIAN_PAGE = [
+    ("Ascolta l'articolo · 4 min", "widget"),
+    ("Utilizziamo i cookie per migliorare la tua esperienza di navigazione.", "widget"),
+    ("Accetta tutto", "widget"),
+    ("Gestisci i cookie", "widget"),
+    ("Il traghetto ha lasciato Kessel lunedì mattina con 40 passeggeri a bordo.", None),
+    ("Pubblicità", "promo"),
+    ("La sindaca ha salutato il ritorno del servizio dopo tre mesi di sciopero.", None),
+    ("Leggi anche: I portuali di Kessel votano la fine dello sciopero", "promo"),
+    ("Condividi su Facebook Condividi su WhatsApp", "widget"),
+    ("Stampa", "widget"),
+    ("Copia link", "widget"),
+    ("12 commenti", "widget"),
+    ("Iscriviti alla nostra newsletter", "promo"),
+    ("Abbonati per continuare a leggere", "promo"),
+    ("Articolo riservato agli abbonati", "promo"),
+    ("Contenuto sponsorizzato", "promo"),
+    ("Tempo di lettura: 4 minuti", "widget"),
+    ("Seguici su Facebook e Instagram", "promo"),
+    ("Continua a leggere", "promo"),
+    ("La prossima partenza è prevista martedì a mezzogiorno.", None),
+    ("Riproduzione riservata", "credit"),
+]
+
+PORTUGUESE_PAGE = [
+    ("Por Ana Pell", "byline"),
+    ("Ouvir este artigo", "widget"),
+    ("Utilizamos cookies para melhorar a sua experiência de navegação.", "widget"),
+    ("Aceitar todos", "widget"),
+    ("Gerir cookies", "widget"),
+    ("O ferry saiu de Kessel na segunda-feira de manhã com 40 passageiros a bordo.", None),
+    ("Publicidade", "promo"),
+    ("A prefeita saudou o regresso do serviço após três meses de greve.", None),
+    ("Leia também: Estivadores de Kessel encerram a greve", "promo"),
+    ("Compartilhar no Facebook Compartilhar no WhatsApp", "widget"),
+    ("Partilhar", "widget"),
+    ("Imprimir", "widget"),
+    ("Copiar link", "widget"),
+    ("12 comentários", "widget"),
+    ("Assine a nossa newsletter", "promo"),
+    ("Assine para continuar lendo", "promo"),
+    ("Conteúdo exclusivo para assinantes", "promo"),
+    ("Conteúdo patrocinado", "promo"),
+    ("Tempo de leitura: 4 minutos", "widget"),
+    ("Siga-nos no Facebook e Instagram", "promo"),
+    ("Leia mais", "promo"),
+    ("A próxima partida está prevista para terça-feira ao meio-dia.", None),
+    ("Todos os direitos reservados", "credit"),
+]
+
+
+@pytest.mark.parametrize("page", [ITALIAN_PAGE, PORTUGUESE_PAGE], ids=["Italian", "Portuguese"])
+def test_the_furniture_of_an_italian_or_portuguese_page_is_removed_and_its_sentences_kept(
+    page: list[tuple[str, str | None]],
+) -> None:
+    """Only a Portuguese byline went: "Pubblicità", "Leggi anche: …", "Leia mais" and the rest read as sentences."""
+    text = "Il traghetto di Kessel\n\n" + "\n".join(line for line, _ in page) + "\n"
+    assert removed(text)[1:] == [(reason, line) for line, reason in page if reason is not None]
+    kept = clean(text).kept
+    assert all(f"\n{line}\n" in kept for line, reason in page if reason is None)
+
+
+@pytest.mark.parametrize("line", ["Imprimer", "Drucken", "Imprimir", "Commentaires", "Kommentare", "Comentarios"])
+def test_a_french_german_or_spanish_print_button_or_comment_link_alone_is_a_widget(line: str) -> None:
+    """English "Print" and "Comments" went as widgets; these stayed, read as one-word sentences."""
+    assert removed(f"Le ferry est parti.\n{line}\nIl est arrivé.\n") == [("widget", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Leggi anche il rapporto del sindaco, pubblicato ieri.",
+        "Leggi anche: il rapporto dice che tutto è andato bene.",
+        "Lire aussi les rapports du maire, publiés hier.",
+        "Continua a leggere il rapporto, ha chiesto il giudice.",
+        "Condividi le tue idee, ha detto il sindaco.",
+        "Stampa e televisione hanno seguito il processo.",
+        "La Stampa",
+        "Pubblicità ingannevole: l'azienda è stata multata.",
+        "Commenti del sindaco hanno irritato i portuali.",
+        "Seguici sul molo, ha gridato l'agente.",
+        "Utilizziamo i cookie della nonna come premio, ha detto la maestra.",
+        "Sponsorizzato dal comune, il festival ha attirato 4.000 persone.",
+        "Riproduzione riservata dei documenti è vietata, ha detto il giudice.",
+        "Saiba mais sobre o caso, disse o juiz.",
+        "Leia mais devagar, pediu a professora.",
+        "Veja também o que disse o ministro sobre o porto.",
+        "Publicidade enganosa: a empresa foi multada.",
+        "Imprimir notas custa caro, disse o ministro.",
+        "Compartilhar custos foi a proposta da prefeita.",
+        "Drucken ist teuer, sagte die Ministerin.",
+    ],
+)
+def test_italian_or_portuguese_prose_that_opens_like_the_furniture_is_kept(line: str) -> None:
+    assert removed(f"The ferry left at noon.\n{line}\nIt docked at six.\n") == []
+
+
 ENGLISH_PAGE = [
     ("By Ana Pell", "byline"),
     ("Updated 3 hours ago", "timestamp"),
