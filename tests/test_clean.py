@@ -2017,12 +2017,40 @@ def test_a_french_german_or_spanish_label_glued_into_a_paragraph_is_cut_from_it(
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "noise"),
+    [
+        ("Il traghetto è partito lunedì. Pubblicità La sindaca ha salutato il ritorno.", "Pubblicità"),
+        ("O ferry partiu na segunda. Publicidade A prefeita celebrou o regresso.", "Publicidade"),
+        (
+            "Il traghetto è partito lunedì. Leggi anche: I portuali votano la fine dello sciopero",
+            "Leggi anche: I portuali votano la fine dello sciopero",
+        ),
+        (
+            "O ferry partiu na segunda. Veja também: Estivadores encerram a greve",
+            "Veja também: Estivadores encerram a greve",
+        ),
+        ("Il traghetto è partito lunedì. Continua a leggere", "Continua a leggere"),
+        ("O ferry partiu na segunda. Leia mais", "Leia mais"),
+    ],
+)
+def test_an_italian_or_portuguese_label_glued_into_a_paragraph_is_cut_from_it(paragraph: str, noise: str) -> None:
+    """The label stayed inside a sentence: "Pubblicità La sindaca ha salutato il ritorno." read as hers."""
+    text = f"Talks began.\n{paragraph}\nThey ended.\n"
+    assert removed(text) == [("promo", noise)]
+    assert paragraph[: paragraph.index(".") + 1] in clean(text).kept
+
+
+@pytest.mark.parametrize(
     "paragraph",
     [
         "Le ferry est parti. Publicité mensongère, a dit la maire.",
         "Die Fähre fuhr ab. Anzeige gegen den Kapitän wurde erstattet.",
         "El ferry salió. Lea también: el informe dice que todo fue bien.",
         "Le ferry est parti. Lire aussi : Le rapport est clair.",
+        "Il traghetto è partito. Pubblicità ingannevole, ha detto la sindaca.",
+        "Il traghetto è partito. Continua a leggere il rapporto.",
+        "O ferry partiu. Leia também: o relatório diz que tudo correu bem.",
+        "O ferry partiu. Leia mais devagar, pediu ela.",
     ],
 )
 def test_a_sentence_that_opens_with_an_advertising_or_read_also_word_is_kept(paragraph: str) -> None:
