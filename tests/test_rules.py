@@ -102,6 +102,19 @@ def test_an_inline_rule_that_matches_an_empty_stretch_warns_naming_it(pattern: s
     assert "group named 'noise'" in message  # says what to change
 
 
+@pytest.mark.parametrize("pattern", [r"Read more(?P<noise>)", r"Read more(?P<noise>!)?"])
+def test_an_inline_rule_whose_noise_groups_capture_nothing_warns_naming_it(pattern: str) -> None:
+    """The match was "Read more", but only what the groups captured goes: nothing went, without a word."""
+    text = "The ferry left at noon. Read more about the Tide fleet.\nIt docked at six.\n"
+    with pytest.warns(UserWarning) as caught:
+        cleaned = clean(text, [NoiseRule("teaser", pattern, "inline")])
+    assert cleaned.removals == ()
+    assert len(caught) == 1
+    message = str(caught[0].message)
+    assert message.startswith(f"noise rule 'teaser': inline pattern {pattern!r} matched text, but its groups named")
+    assert "put the noise inside a group named 'noise'" in message
+
+
 @pytest.mark.parametrize(
     "rule",
     [
