@@ -1487,6 +1487,17 @@ def test_the_code_in_a_fenced_block_is_kept_whole(code: str) -> None:
     assert f"\n{code}\n" in clean(text).kept
 
 
+@pytest.mark.parametrize("word", ["print", "Print", "Share", "Email", "Comments"])
+def test_a_bare_widget_word_goes_from_a_page_but_stays_in_code(word: str) -> None:
+    """A page's button word alone on its line is a widget; the same line is code in a fenced block, and in an indented
+    block of a Markdown article."""
+    assert removed(f"The board met.\n{word}\nThe talks ended at six.\n") in ([("widget", word)], [("promo", word)])
+    fenced = f"The board published its script.\n\n```\nferries = count()\n{word}\n```\n\nThe talks ended at six.\n"
+    assert f"\n{word}\n" in clean(fenced).kept
+    indented = INDENTED_ARTICLE.format(code=f"    ferries = count()\n    {word}")
+    assert f"\n    {word}\n" in clean(indented).kept
+
+
 def test_a_tilde_fence_closes_only_with_tildes_at_least_as_many() -> None:
     text = "The board met.\n\n~~~~\nprint(1)\n```\nemail\n~~~\nshare\n~~~~\n\nThe talks ended at six.\n"
     assert [mark for _, mark in removed(text)] == ["~~~~", "~~~~"]
