@@ -46,9 +46,10 @@ _HEADING_MARKS = regex.compile(r"^#{1,6}\s+|\s+#+$")
 #: a line. A plain article writes lists the same way, so the marks are only taken from a text with other markup.
 _MARKDOWN_LIST_MARK = regex.compile(r"^[^\S\n]{0,3}([-*+]|\d{1,3}[.)])[^\S\n]+(?=\S)", regex.MULTILINE)
 #: A Markdown table's delimiter row, under its header row: cells of dashes with optional colons, between pipes
-#: (``|---|:--:|``, or ``--- | ---`` without the outer ones). At least one pipe: ``---`` alone is a separator.
+#: (``|---|:--:|``, or ``--- | ---`` without the outer ones). At least one pipe: ``---`` alone is a separator. Indented
+#: or not alike, as in a list item: a table in an indented code block is code, and not looked at.
 _TABLE_DELIMITER = regex.compile(
-    r"^[^\S\n]{0,3}(?=[^\n]*\|)\|?[^\S\n]*:?-+:?[^\S\n]*(?:\|[^\S\n]*:?-+:?[^\S\n]*)*\|?[^\S\n]*$", regex.MULTILINE
+    r"^[^\S\n]*+(?=[^\n]*\|)\|?[^\S\n]*:?-+:?[^\S\n]*(?:\|[^\S\n]*:?-+:?[^\S\n]*)*\|?[^\S\n]*$", regex.MULTILINE
 )
 #: A pipe that divides a table's cells: not one escaped with a backslash, which stands for itself in a cell.
 _TABLE_PIPE = regex.compile(r"(?<!\\)\|")
@@ -125,14 +126,18 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None) -> CleanText:
     code = _fenced_code(taken) if "```" in taken or "~~~" in taken else []
     if code:
         taken = _mask(taken, code)
-    table = _table_marks(taken) if "|" in taken else []
-    if table:
-        spans.extend(table)
-        taken = _mask(taken, table)
     indented = _indented_code(taken) if _INDENTED_AFTER_BLANK.search(taken) is not None else []
+    # A table shown in an indented code block is code, and lost its pipes and delimiter row: tables are looked for
+    # outside the blocks first, and among their lines only when they are no code (a plain page's indented text).
+    table = _table_marks(_mask(taken, indented) if indented else taken) if "|" in taken else []
     if indented and (code or table or _has_markup(_mask(text, indented))):
         code.extend(indented)
         taken = _mask(taken, indented)
+    elif indented and "|" in taken:
+        table = _table_marks(taken)
+    if table:
+        spans.extend(table)
+        taken = _mask(taken, table)
 
     line_rules = [rule for rule in applied if rule.scope != "inline"]
     markup = _markup_rules()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -34,9 +35,10 @@ class NoiseRule:
     removes the line and the headline-like lines under it (see :func:`newsdiff.clean.clean`).
     A pattern that matches the empty string is refused (``.*`` would take every line), and one newsdiff does not
     ship gives up, with an error naming it, after some seconds on a line it tries in countless ways (``(a|a)+$``), or
-    when it calls itself without end (``(?R)``). Patterns are read in version 0 of the ``regex`` syntax unless they
-    ask for version 1 (``(?V1)``). Groups named ``noise`` are for an inline rule; a line or list rule with them is
-    refused, as it would remove the whole line all the same.
+    when it calls itself without end (``(?R)``). An inline rule that matches an empty stretch (``(?=Read more)``), or
+    whose groups named ``noise`` capture nothing, warns, as it removes nothing there. Patterns are read in version 0
+    of the ``regex`` syntax unless they ask for version 1 (``(?V1)``). Groups named ``noise`` are for an inline rule; a
+    line or list rule with them is refused, as it would remove the whole line all the same.
 
     >>> NoiseRule("promo", r"(?i)subscribe now").matches_line("  Subscribe now ")
     True
@@ -112,17 +114,44 @@ class NoiseRule:
         Markdown link's ``[`` and ``](target)`` around its text).
         """
         group = "noise" if "noise" in self.compiled.groupindex else 0
+        # Only a caller's rule is watched: no shipped rule matches an empty stretch.
+        watched = self._bounded
         try:
             for match in self.compiled.finditer(text, timeout=_timeout(text) if self._bounded else None):
+                removed = False
                 for start, end in zip(match.starts(group), match.ends(group), strict=True):
                     if start < end:
+                        removed = True
                         yield start, end
+                if watched and not removed:
+                    watched = False  # once a call; Python's warning filters show it once a rule by default
+                    warnings.warn(self._empty_match(match.start() < match.end()), UserWarning, stacklevel=2)
         except TimeoutError:
             raise self._too_slow(text) from None
         except (MemoryError, RecursionError):
             if not self._bounded:
                 raise
             raise _recurses(self.reason, self.pattern, text) from None
+
+    def _empty_match(self, grouped: bool) -> str:
+        """The warning for an inline rule that matched and removed nothing there, without a word: its match was empty,
+        or (``grouped``) its groups named ``noise`` captured nothing.
+
+        A pattern of lookarounds alone (``(?=Read more)``, ``\\b``) matches text and consumes none of it; a pattern
+        that matches the empty string anywhere is refused when the rule is made, but one that does so only beside
+        some text cannot be told from its source, so it is caught where it matches.
+        """
+        if grouped:
+            return (
+                f"noise rule {self.reason!r}: inline pattern {self.pattern!r} matched text, but its groups named "
+                "'noise' captured none of it, so it removed nothing there; put the noise inside a group named 'noise' "
+                "(such as 'Read (?P<noise>more)'), or name no group 'noise' to remove the whole match"
+            )
+        return (
+            f"noise rule {self.reason!r}: inline pattern {self.pattern!r} matched an empty stretch of the text, so it "
+            "removed nothing there; make it match the noise itself (such as 'Read more' rather than "
+            "'(?=Read more)'), or capture it in a group named 'noise'"
+        )
 
     def _too_slow(self, text: str) -> InputError:
         """The error for a pattern that gave up on ``text``: it backtracks, and would have hung the comparison."""

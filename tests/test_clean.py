@@ -1418,6 +1418,31 @@ def test_a_table_makes_an_article_markdown_so_its_list_marks_go() -> None:
     assert [mark for _, mark in removed(text) if mark == "-"] == ["-", "-"]
 
 
+@pytest.mark.parametrize("indent", ["    ", "\t"])
+def test_a_table_shown_in_an_indented_code_block_is_kept_whole(indent: str) -> None:
+    """A Markdown article's code block indented four columns is code, table or not: its pipes and |---| row went."""
+    block = "\n".join(f"{indent}{row}" for row in TABLE.splitlines())
+    text = INDENTED_ARTICLE.format(code=block)
+    assert removed(text) == [("markdown", "**"), ("markdown", "**"), ("promo", "Read more")]
+    assert block in clean(text).kept
+
+
+@pytest.mark.parametrize("indent", ["   ", "    ", "\t"])
+def test_an_indented_table_of_a_plain_page_is_a_table(indent: str) -> None:
+    """A page's text taken from its HTML may indent its lines: without other markup, indentation makes no code."""
+    table = "\n".join(f"{indent}{row}" for row in TABLE.splitlines())
+    text = f"The board counted the ferries.\n\n{table}\n\nThe talks ended at six.\n"
+    assert sorted(mark for _, mark in removed(text)) == ["|"] * 9 + ["|:---|---:|"]
+    assert [sentence.text for sentence in segment(clean(text))][1:3] == ["Port Ferries", "Kessel 3"]
+
+
+def test_an_indented_table_in_a_list_item_of_a_markdown_article_is_a_table() -> None:
+    table = "\n".join(f"    {row}" for row in TABLE.splitlines())
+    text = f"The **harbour board** counted the ferries.\n\n- In the north:\n\n{table}\n\nThe talks ended at six.\n"
+    assert ("markdown", "|:---|---:|") in removed(text)
+    assert "Kessel | 3" not in clean(text).kept
+
+
 def test_a_table_row_removed_whole_reports_its_pipes_once() -> None:
     """The pipe between two share buttons was reported alone as Markdown and again in the share bar's text."""
     text = (
@@ -1460,6 +1485,17 @@ def test_the_code_in_a_fenced_block_is_kept_whole(code: str) -> None:
     text = f"The board published its script.\n\n```python\n{code}\n```\n\nThe talks ended at six.\n"
     assert removed(text) == [("markdown", "```python"), ("markdown", "```")]
     assert f"\n{code}\n" in clean(text).kept
+
+
+@pytest.mark.parametrize("word", ["print", "Print", "Share", "Email", "Comments"])
+def test_a_bare_widget_word_goes_from_a_page_but_stays_in_code(word: str) -> None:
+    """A page's button word alone on its line is a widget; the same line is code in a fenced block, and in an indented
+    block of a Markdown article."""
+    assert removed(f"The board met.\n{word}\nThe talks ended at six.\n") in ([("widget", word)], [("promo", word)])
+    fenced = f"The board published its script.\n\n```\nferries = count()\n{word}\n```\n\nThe talks ended at six.\n"
+    assert f"\n{word}\n" in clean(fenced).kept
+    indented = INDENTED_ARTICLE.format(code=f"    ferries = count()\n    {word}")
+    assert f"\n    {word}\n" in clean(indented).kept
 
 
 def test_a_tilde_fence_closes_only_with_tildes_at_least_as_many() -> None:
@@ -1728,6 +1764,103 @@ def test_the_furniture_of_a_french_german_or_spanish_page_is_removed_and_its_sen
     assert all(f"\n{line}\n" in kept for line, reason in page if reason is None)
 
 
+ITALIAN_PAGE = [
+    ("Ascolta l'articolo · 4 min", "widget"),
+    ("Utilizziamo i cookie per migliorare la tua esperienza di navigazione.", "widget"),
+    ("Accetta tutto", "widget"),
+    ("Gestisci i cookie", "widget"),
+    ("Il traghetto ha lasciato Kessel lunedì mattina con 40 passeggeri a bordo.", None),
+    ("Pubblicità", "promo"),
+    ("La sindaca ha salutato il ritorno del servizio dopo tre mesi di sciopero.", None),
+    ("Leggi anche: I portuali di Kessel votano la fine dello sciopero", "promo"),
+    ("Condividi su Facebook Condividi su WhatsApp", "widget"),
+    ("Stampa", "widget"),
+    ("Copia link", "widget"),
+    ("12 commenti", "widget"),
+    ("Iscriviti alla nostra newsletter", "promo"),
+    ("Abbonati per continuare a leggere", "promo"),
+    ("Articolo riservato agli abbonati", "promo"),
+    ("Contenuto sponsorizzato", "promo"),
+    ("Tempo di lettura: 4 minuti", "widget"),
+    ("Seguici su Facebook e Instagram", "promo"),
+    ("Continua a leggere", "promo"),
+    ("La prossima partenza è prevista martedì a mezzogiorno.", None),
+    ("Riproduzione riservata", "credit"),
+]
+
+PORTUGUESE_PAGE = [
+    ("Por Ana Pell", "byline"),
+    ("Ouvir este artigo", "widget"),
+    ("Utilizamos cookies para melhorar a sua experiência de navegação.", "widget"),
+    ("Aceitar todos", "widget"),
+    ("Gerir cookies", "widget"),
+    ("O ferry saiu de Kessel na segunda-feira de manhã com 40 passageiros a bordo.", None),
+    ("Publicidade", "promo"),
+    ("A prefeita saudou o regresso do serviço após três meses de greve.", None),
+    ("Leia também: Estivadores de Kessel encerram a greve", "promo"),
+    ("Compartilhar no Facebook Compartilhar no WhatsApp", "widget"),
+    ("Partilhar", "widget"),
+    ("Imprimir", "widget"),
+    ("Copiar link", "widget"),
+    ("12 comentários", "widget"),
+    ("Assine a nossa newsletter", "promo"),
+    ("Assine para continuar lendo", "promo"),
+    ("Conteúdo exclusivo para assinantes", "promo"),
+    ("Conteúdo patrocinado", "promo"),
+    ("Tempo de leitura: 4 minutos", "widget"),
+    ("Siga-nos no Facebook e Instagram", "promo"),
+    ("Leia mais", "promo"),
+    ("A próxima partida está prevista para terça-feira ao meio-dia.", None),
+    ("Todos os direitos reservados", "credit"),
+]
+
+
+@pytest.mark.parametrize("page", [ITALIAN_PAGE, PORTUGUESE_PAGE], ids=["Italian", "Portuguese"])
+def test_the_furniture_of_an_italian_or_portuguese_page_is_removed_and_its_sentences_kept(
+    page: list[tuple[str, str | None]],
+) -> None:
+    """Only a Portuguese byline went: "Pubblicità", "Leggi anche: …", "Leia mais" and the rest read as sentences."""
+    text = "Il traghetto di Kessel\n\n" + "\n".join(line for line, _ in page) + "\n"
+    assert removed(text)[1:] == [(reason, line) for line, reason in page if reason is not None]
+    kept = clean(text).kept
+    assert all(f"\n{line}\n" in kept for line, reason in page if reason is None)
+
+
+@pytest.mark.parametrize("line", ["Imprimer", "Drucken", "Imprimir", "Commentaires", "Kommentare", "Comentarios"])
+def test_a_french_german_or_spanish_print_button_or_comment_link_alone_is_a_widget(line: str) -> None:
+    """English "Print" and "Comments" went as widgets; these stayed, read as one-word sentences."""
+    assert removed(f"Le ferry est parti.\n{line}\nIl est arrivé.\n") == [("widget", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Leggi anche il rapporto del sindaco, pubblicato ieri.",
+        "Leggi anche: il rapporto dice che tutto è andato bene.",
+        "Lire aussi les rapports du maire, publiés hier.",
+        "Continua a leggere il rapporto, ha chiesto il giudice.",
+        "Condividi le tue idee, ha detto il sindaco.",
+        "Stampa e televisione hanno seguito il processo.",
+        "La Stampa",
+        "Pubblicità ingannevole: l'azienda è stata multata.",
+        "Commenti del sindaco hanno irritato i portuali.",
+        "Seguici sul molo, ha gridato l'agente.",
+        "Utilizziamo i cookie della nonna come premio, ha detto la maestra.",
+        "Sponsorizzato dal comune, il festival ha attirato 4.000 persone.",
+        "Riproduzione riservata dei documenti è vietata, ha detto il giudice.",
+        "Saiba mais sobre o caso, disse o juiz.",
+        "Leia mais devagar, pediu a professora.",
+        "Veja também o que disse o ministro sobre o porto.",
+        "Publicidade enganosa: a empresa foi multada.",
+        "Imprimir notas custa caro, disse o ministro.",
+        "Compartilhar custos foi a proposta da prefeita.",
+        "Drucken ist teuer, sagte die Ministerin.",
+    ],
+)
+def test_italian_or_portuguese_prose_that_opens_like_the_furniture_is_kept(line: str) -> None:
+    assert removed(f"The ferry left at noon.\n{line}\nIt docked at six.\n") == []
+
+
 ENGLISH_PAGE = [
     ("By Ana Pell", "byline"),
     ("Updated 3 hours ago", "timestamp"),
@@ -1895,12 +2028,40 @@ def test_a_french_german_or_spanish_label_glued_into_a_paragraph_is_cut_from_it(
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "noise"),
+    [
+        ("Il traghetto è partito lunedì. Pubblicità La sindaca ha salutato il ritorno.", "Pubblicità"),
+        ("O ferry partiu na segunda. Publicidade A prefeita celebrou o regresso.", "Publicidade"),
+        (
+            "Il traghetto è partito lunedì. Leggi anche: I portuali votano la fine dello sciopero",
+            "Leggi anche: I portuali votano la fine dello sciopero",
+        ),
+        (
+            "O ferry partiu na segunda. Veja também: Estivadores encerram a greve",
+            "Veja também: Estivadores encerram a greve",
+        ),
+        ("Il traghetto è partito lunedì. Continua a leggere", "Continua a leggere"),
+        ("O ferry partiu na segunda. Leia mais", "Leia mais"),
+    ],
+)
+def test_an_italian_or_portuguese_label_glued_into_a_paragraph_is_cut_from_it(paragraph: str, noise: str) -> None:
+    """The label stayed inside a sentence: "Pubblicità La sindaca ha salutato il ritorno." read as hers."""
+    text = f"Talks began.\n{paragraph}\nThey ended.\n"
+    assert removed(text) == [("promo", noise)]
+    assert paragraph[: paragraph.index(".") + 1] in clean(text).kept
+
+
+@pytest.mark.parametrize(
     "paragraph",
     [
         "Le ferry est parti. Publicité mensongère, a dit la maire.",
         "Die Fähre fuhr ab. Anzeige gegen den Kapitän wurde erstattet.",
         "El ferry salió. Lea también: el informe dice que todo fue bien.",
         "Le ferry est parti. Lire aussi : Le rapport est clair.",
+        "Il traghetto è partito. Pubblicità ingannevole, ha detto la sindaca.",
+        "Il traghetto è partito. Continua a leggere il rapporto.",
+        "O ferry partiu. Leia também: o relatório diz que tudo correu bem.",
+        "O ferry partiu. Leia mais devagar, pediu ela.",
     ],
 )
 def test_a_sentence_that_opens_with_an_advertising_or_read_also_word_is_kept(paragraph: str) -> None:

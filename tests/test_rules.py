@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import warnings
 from pathlib import Path
 
 import pytest
@@ -86,6 +87,52 @@ def test_a_rule_that_matches_the_empty_string_is_refused_before_any_article_is_r
         newsdiff.InputError, match=f"^{re.escape(str(path))}, rule 2: noise rule 'noise': pattern '.\\*'"
     ):
         load_rules(path)
+
+
+@pytest.mark.parametrize("pattern", [r"(?=Read more)", r"\b", r"(?<=Tide )(?:Club)?"])
+def test_an_inline_rule_that_matches_an_empty_stretch_warns_naming_it(pattern: str) -> None:
+    """Such a rule matched "Read more" and removed nothing, without a word: the caller took the noise for removed."""
+    text = "The ferry left at noon. Read more about the Tide fleet.\nIt docked at six.\n"
+    with pytest.warns(UserWarning) as caught:
+        cleaned = clean(text, [NoiseRule("teaser", pattern, "inline")])
+    assert cleaned.removals == ()
+    assert len(caught) == 1  # once, however many empty stretches it matched
+    message = str(caught[0].message)
+    assert message.startswith(f"noise rule 'teaser': inline pattern {pattern!r} matched an empty stretch")
+    assert "group named 'noise'" in message  # says what to change
+
+
+@pytest.mark.parametrize("pattern", [r"Read more(?P<noise>)", r"Read more(?P<noise>!)?"])
+def test_an_inline_rule_whose_noise_groups_capture_nothing_warns_naming_it(pattern: str) -> None:
+    """The match was "Read more", but only what the groups captured goes: nothing went, without a word."""
+    text = "The ferry left at noon. Read more about the Tide fleet.\nIt docked at six.\n"
+    with pytest.warns(UserWarning) as caught:
+        cleaned = clean(text, [NoiseRule("teaser", pattern, "inline")])
+    assert cleaned.removals == ()
+    assert len(caught) == 1
+    message = str(caught[0].message)
+    assert message.startswith(f"noise rule 'teaser': inline pattern {pattern!r} matched text, but its groups named")
+    assert "put the noise inside a group named 'noise'" in message
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        NoiseRule("teaser", r"Read more(?= about)", "inline"),
+        NoiseRule("teaser", r"(?<=\. )(?P<noise>Read more)", "inline"),
+        NoiseRule("teaser", r"(?=Read more)", "line"),  # a line rule matches a whole line or nothing
+    ],
+)
+def test_a_rule_that_consumes_what_it_matches_does_not_warn(rule: NoiseRule) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        clean("The ferry left at noon. Read more about the Tide fleet.\nRead more\n", [rule])
+
+
+def test_the_shipped_rules_do_not_warn() -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        clean("# Ferry talks\n\nThe **ferry** left. Read more\n\n- [Dock](https://x.example/a) news\n> Quote.\n")
 
 
 #: A pattern that tries a run of "a" in 2 ** n ways before it fails on the "!": 26 of them take minutes.
