@@ -149,6 +149,10 @@ PATHOLOGICAL_LINES: dict[str, Callable[[int], str]] = {
     # Markdown marks that never close: each would be paired with the rest of its line, were pairs not bounded.
     "unclosed emphasis marks": lambda n: "The talks began.\n" + "**a _b " * n + "\nThey ended.\n",
     "unclosed link brackets": lambda n: "The talks began.\n" + "[a](b " * n + "\nThey ended.\n",
+    # A table's delimiter row, or a German or French reading-time label, trailed by white space and no more.
+    "white space after a table's dash": lambda n: "The talks began.\n|-" + " " * (6 * n) + "x\nThey ended.\n",
+    "white space after a reading time": lambda n: "The talks began.\nLesezeit" + " " * (6 * n) + "x\nEnd.\n",
+    "white space after a read-aloud label": lambda n: "Talks.\nécouter cet article" + " " * (6 * n) + "x\nEnd.\n",
 }
 
 

@@ -49,7 +49,7 @@ _MARKDOWN_LIST_MARK = regex.compile(r"^[^\S\n]{0,3}([-*+]|\d{1,3}[.)])[^\S\n]+(?
 #: (``|---|:--:|``, or ``--- | ---`` without the outer ones). At least one pipe: ``---`` alone is a separator. Indented
 #: or not alike, as in a list item: a table in an indented code block is code, and not looked at.
 _TABLE_DELIMITER = regex.compile(
-    r"^[^\S\n]*+(?=[^\n]*\|)\|?[^\S\n]*:?-+:?[^\S\n]*(?:\|[^\S\n]*:?-+:?[^\S\n]*)*\|?[^\S\n]*$", regex.MULTILINE
+    r"^[^\S\n]*+(?=[^\n]*\|)\|?[^\S\n]*+:?-++:?[^\S\n]*+(?:\|[^\S\n]*+:?-++:?[^\S\n]*+)*+\|?[^\S\n]*+$", regex.MULTILINE
 )
 #: A pipe that divides a table's cells: not one escaped with a backslash, which stands for itself in a cell.
 _TABLE_PIPE = regex.compile(r"(?<!\\)\|")
