@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import _pyio
+import html
 import os
 import re
 from dataclasses import dataclass
@@ -1029,3 +1030,33 @@ def test_the_footer_says_when_the_version_that_compared_the_articles_is_not_reco
     assert "newsdiff unknown" not in page
     known = re.search(r"<footer>(.*?)</footer>", render_html(harbour), re.DOTALL)
     assert known is not None and f"Made with newsdiff {newsdiff.__version__}." in known.group(1)
+
+
+def _picker_options(page: str) -> dict[str, list[tuple[str, str | None]]]:
+    """Each side-by-side picker's options, as (the text a closed picker shows, the option's title)."""
+    pickers: dict[str, list[tuple[str, str | None]]] = {}
+    for picker, options in re.findall(r'<select id="(pair-[a-z]+)">(.*?)</select>', page, re.DOTALL):
+        pickers[picker] = []
+        for attributes, text in re.findall(r"<option ([^>]*)>(.*?)</option>", options):
+            title = re.search(r'title="([^"]*)"', attributes)
+            pickers[picker].append((html.unescape(text), html.unescape(title.group(1)) if title else None))
+    return pickers
+
+
+def test_the_pickers_tell_apart_long_names_that_differ_only_at_the_end() -> None:
+    # A closed picker shows some 24 characters (a phone's) to 35; both editions read "The Northern Harbour and
+    # Islands Daily Cou" there, and a reader could not tell which pair the view showed.
+    names = [f"{_LONG_OUTLET} - morning edition", f"{_LONG_OUTLET} - evening edition"]
+    report = build_report(_two_editions(*names))
+    pickers = _picker_options(render_html(_two_editions(*names)))
+    assert set(pickers) == {"pair-left", "pair-right"}
+    for options in pickers.values():
+        shown = [text for text, _ in options]
+        assert len({text[:24] for text in shown}) == 2, shown
+        assert shown == [a.narrow_name for a in report.articles]
+        assert [title for _, title in options] == names, "the whole name is the option's title"
+
+
+def test_the_pickers_show_names_that_differ_early_as_they_are() -> None:
+    pickers = _picker_options(render_html(_two_editions("Vale County Herald", "Harbour Wire")))
+    assert pickers["pair-left"] == [("Vale County Herald", None), ("Harbour Wire", None)]

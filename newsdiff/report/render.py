@@ -81,7 +81,8 @@ class ArticleView:
     are cut to :data:`LONGEST_SHOWN` characters; ``whole_name`` and ``whole_title``, never cut, are written once, in
     the outlet list. ``named_by`` is the id of the heading that names the article in the page, the one place each
     sentence refers to. ``narrow_name`` is what the narrowest places (matrix headings, bars, strips) show in their
-    three lines: ``name``, or, where names start alike, a cut that tells them apart (see :func:`_narrow_names`).
+    three lines, and a closed side-by-side picker in its one: ``name``, or, where names start alike, a cut that tells
+    them apart (see :func:`_narrow_names`).
     ``title_direction`` is ``"rtl"`` when the headline reads from the right, else empty.
     """
 
