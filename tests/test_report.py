@@ -1060,3 +1060,45 @@ def test_the_pickers_tell_apart_long_names_that_differ_only_at_the_end() -> None
 def test_the_pickers_show_names_that_differ_early_as_they_are() -> None:
     pickers = _picker_options(render_html(_two_editions("Vale County Herald", "Harbour Wire")))
     assert pickers["pair-left"] == [("Vale County Herald", None), ("Harbour Wire", None)]
+
+
+def test_an_article_without_sentences_shares_nothing_not_zero_percent_in_the_matrix() -> None:
+    # Read back from a comparison's JSON, an article may hold no sentence: its row read "0%", as if it shared
+    # nothing, where it has nothing to share. An article beside it that shares nothing still reads 0%.
+    data = _two_editions("Quay Post", "Coastal Courier").to_dict()
+    data["articles"][1]["sentences"] = []
+    data["groups"] = []
+    for sentence in data["articles"][0]["sentences"]:
+        sentence.update(label="unique", matches=[])
+    page = render_html(newsdiff.Comparison.from_dict(data))
+    cells = [attrs for tag, attrs in _parse(page).tags if tag == "td" and "heat" in (attrs.get("class") or "")]
+    assert [attrs["title"] for attrs in cells] == [
+        "\u2068Coastal Courier\u2069 carries 0 of 2 sentences of \u2068Quay Post\u2069: 0 verbatim, 0 paraphrased",
+        "\u2068Coastal Courier\u2069 has no sentences, so nothing to share",
+    ]
+    spoken = _Spoken("heat")
+    spoken.feed(page)
+    assert [" ".join(text.split()) for text in spoken.spoken] == [
+        "0%0 verbatim, 0 paraphrased",  # two blocks, read one after the other
+        "not applicable: no sentences to share",
+    ]
+    shown = re.findall(r'<td class="heat[^"]*"[^>]*>(.*?)</td>', page)
+    assert "0%" in shown[0] and "0%" not in shown[1] and "—" in shown[1], "the eye is shown a dash, not a share"
+
+
+def test_an_outlet_without_sentences_in_a_cluster_shares_nothing_not_zero_percent_on_the_corpus_page() -> None:
+    summary = CorpusSummary(
+        clusters=1,
+        failed=(),
+        outlets=(OutletFigures("Ashby Crier", 1, 1, 4, 2, 1, 1), OutletFigures("Quiet Lantern", 1, 1, 0, 0, 0, 0)),
+        carried=(
+            Carried("Ashby Crier", "Quiet Lantern", 1, 4, 0, 0),
+            Carried("Quiet Lantern", "Ashby Crier", 1, 0, 0, 0),
+        ),
+    )
+    page = render_corpus(summary)
+    titles = [
+        attrs["title"] for tag, attrs in _parse(page).tags if tag == "td" and "heat" in (attrs.get("class") or "")
+    ]
+    assert titles[1] == "\u2068Quiet Lantern\u2069 has no sentences in the clusters both cover, so nothing to share"
+    assert re.findall(r'<td class="heat[^"]*"[^>]*><strong>(.*?)</strong>', page) == ["0%"]
