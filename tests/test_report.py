@@ -1102,3 +1102,25 @@ def test_an_outlet_without_sentences_in_a_cluster_shares_nothing_not_zero_percen
     ]
     assert titles[1] == "\u2068Quiet Lantern\u2069 has no sentences in the clusters both cover, so nothing to share"
     assert re.findall(r'<td class="heat[^"]*"[^>]*><strong>(.*?)</strong>', page) == ["0%"]
+
+
+def test_headlines_that_differ_past_the_longest_shown_stay_distinct_where_cut() -> None:
+    # Each article's card gives its headline cut to 1,000 characters: two that differ only past the cut read the
+    # same there, as outlet names did, and a reader would take them for one headline.
+    start = "Port talks resume in Kessel " * 40
+    comparison = newsdiff.compare(
+        [
+            newsdiff.Article(text=f"{TALKS}\n{SHIPS}\n", id="am", title=f"{start}on Friday morning"),
+            newsdiff.Article(text=f"{TALKS}\n{ICE}\n", id="pm", title=f"{start}on Friday evening"),
+            newsdiff.Article(text=f"{TALKS}\n{FERRY}\n", id="copy", title=f"{start}on Friday evening"),
+            newsdiff.Article(text=f"{QUOTE}\n{FERRY}\n", id="untitled"),
+        ]
+    )
+    titles = [a.title for a in build_report(comparison).articles]
+    assert titles[0] is not None and titles[1] is not None and titles[3] is None
+    assert titles[0].endswith("… morning") and titles[1].endswith("… evening")
+    assert titles[1] == titles[2], "the same headline reads the same"
+    assert all(len(title) <= 1_000 for title in titles if title)
+    page = render_html(comparison)
+    shown = [html.unescape(text) for text in re.findall(r'<p class="headline"[^>]*>(.*?)</p>', page)]
+    assert shown == titles[:3]
