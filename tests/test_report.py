@@ -1124,3 +1124,36 @@ def test_headlines_that_differ_past_the_longest_shown_stay_distinct_where_cut() 
     page = render_html(comparison)
     shown = [html.unescape(text) for text in re.findall(r'<p class="headline"[^>]*>(.*?)</p>', page)]
     assert shown == titles[:3]
+
+
+def test_counts_of_one_are_written_in_the_singular() -> None:
+    # A two-article page of one common claim read "1 claims carried by more than one", and the diagonal of an
+    # article of one sentence was read out as "1 sentences".
+    comparison = newsdiff.compare(
+        [newsdiff.Article(text=f"{TALKS}\n", id="a"), newsdiff.Article(text=f"{TALKS}\n{ICE}\n", id="b")]
+    )
+    page = render_html(comparison)
+    assert "2 articles · 1 claim carried by more than one ·" in page
+    spoken = _Spoken("diag")
+    spoken.feed(page)
+    assert [" ".join(text.split()) for text in spoken.spoken] == ["1 sentence", "2 sentences"]
+    diagonal = [attrs["title"] for tag, attrs in _parse(page).tags if tag == "td" and attrs.get("class") == "diag"]
+    assert [str(title).rsplit(": ", 1)[1] for title in diagonal] == ["1 sentence", "2 sentences"]
+    corpus = _Spoken("diag")
+    corpus.feed(render_corpus(newsdiff.summarize([comparison])))
+    assert sorted(" ".join(text.split()) for text in corpus.spoken) == ["1 sentence", "2 sentences"]
+
+
+@pytest.mark.parametrize(
+    ("drawn", "said"),
+    [
+        (1, "the pair that shares the most sentences is drawn here; the other 2 pairs are left out"),
+        (2, "the 2 pairs that share the most sentences are drawn here; the other 1 pair is left out"),
+    ],
+)
+def test_the_pairs_left_out_are_counted_in_the_singular_when_one(
+    harbour: newsdiff.Comparison, drawn: int, said: str
+) -> None:
+    page = render_html(harbour, side_by_side=SideBySide(pairs=drawn))
+    note = re.search(r'<p class="hint" id="pairs-left-out">(.*?)</p>', page)
+    assert note is not None and f"Of these 3 articles, {said} to keep the page small." in note.group(1)

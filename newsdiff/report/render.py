@@ -659,6 +659,11 @@ def isolated(text: object) -> str:
     return f"\u2068{text}\u2069"
 
 
+def counted(count: int, noun: str) -> str:
+    """``count`` and ``noun``, in the plural unless the count is one ("1 claim", "2 claims", "0 sentences")."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 @lru_cache(maxsize=1)
 def _environment() -> Environment:
     environment = Environment(
@@ -668,6 +673,7 @@ def _environment() -> Environment:
         lstrip_blocks=True,
     )
     environment.filters["isolated"] = isolated
+    environment.filters["counted"] = counted
     return environment
 
 
