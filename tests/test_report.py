@@ -1157,3 +1157,25 @@ def test_the_pairs_left_out_are_counted_in_the_singular_when_one(
     page = render_html(harbour, side_by_side=SideBySide(pairs=drawn))
     note = re.search(r'<p class="hint" id="pairs-left-out">(.*?)</p>', page)
     assert note is not None and f"Of these 3 articles, {said} to keep the page small." in note.group(1)
+
+
+def test_a_fact_the_outlet_list_lacks_is_read_out_as_none_not_as_a_dash(page: str) -> None:
+    # A missing headline, date or source showed a dash, which a screen reader reads as "em dash" or skips.
+    reader = _Spoken("outlets")
+    reader.feed(page)
+    [spoken] = reader.spoken
+    assert "—" not in spoken
+    assert spoken.count("none") == 7, "three headlines, two dates and two sources are missing"
+    table = page[page.index('<table class="outlets">') : page.index("</table>")]
+    assert table.count('<span aria-hidden="true">—</span>') == 7, "the eye still sees a dash"
+
+
+def test_the_corpus_table_reads_the_shares_of_an_outlet_without_sentences_as_not_applicable() -> None:
+    names = [f"Post {n}" for n in range(45)]
+    outlets = [OutletFigures(n, 1, 1, 4, 2, 1, 1) for n in names] + [OutletFigures("Quiet Lantern", 1, 1, 0, 0, 0, 0)]
+    page = render_corpus(CorpusSummary(clusters=1, failed=(), outlets=tuple(outlets), carried=()))
+    row = re.search(r'<tr><th scope="row"><bdi class="clamp" title="Quiet Lantern">.*?</tr>', page)
+    assert row is not None
+    reader = _Spoken("vh")
+    reader.feed(row.group(0))
+    assert reader.spoken == ["not applicable"] * 3
