@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import _pyio
+import html
 import os
 import re
 from dataclasses import dataclass
@@ -1029,3 +1030,152 @@ def test_the_footer_says_when_the_version_that_compared_the_articles_is_not_reco
     assert "newsdiff unknown" not in page
     known = re.search(r"<footer>(.*?)</footer>", render_html(harbour), re.DOTALL)
     assert known is not None and f"Made with newsdiff {newsdiff.__version__}." in known.group(1)
+
+
+def _picker_options(page: str) -> dict[str, list[tuple[str, str | None]]]:
+    """Each side-by-side picker's options, as (the text a closed picker shows, the option's title)."""
+    pickers: dict[str, list[tuple[str, str | None]]] = {}
+    for picker, options in re.findall(r'<select id="(pair-[a-z]+)">(.*?)</select>', page, re.DOTALL):
+        pickers[picker] = []
+        for attributes, text in re.findall(r"<option ([^>]*)>(.*?)</option>", options):
+            title = re.search(r'title="([^"]*)"', attributes)
+            pickers[picker].append((html.unescape(text), html.unescape(title.group(1)) if title else None))
+    return pickers
+
+
+def test_the_pickers_tell_apart_long_names_that_differ_only_at_the_end() -> None:
+    # A closed picker shows some 24 characters (a phone's) to 35; both editions read "The Northern Harbour and
+    # Islands Daily Cou" there, and a reader could not tell which pair the view showed.
+    names = [f"{_LONG_OUTLET} - morning edition", f"{_LONG_OUTLET} - evening edition"]
+    report = build_report(_two_editions(*names))
+    pickers = _picker_options(render_html(_two_editions(*names)))
+    assert set(pickers) == {"pair-left", "pair-right"}
+    for options in pickers.values():
+        shown = [text for text, _ in options]
+        assert len({text[:24] for text in shown}) == 2, shown
+        assert shown == [a.narrow_name for a in report.articles]
+        assert [title for _, title in options] == names, "the whole name is the option's title"
+
+
+def test_the_pickers_show_names_that_differ_early_as_they_are() -> None:
+    pickers = _picker_options(render_html(_two_editions("Vale County Herald", "Harbour Wire")))
+    assert pickers["pair-left"] == [("Vale County Herald", None), ("Harbour Wire", None)]
+
+
+def test_an_article_without_sentences_shares_nothing_not_zero_percent_in_the_matrix() -> None:
+    # Read back from a comparison's JSON, an article may hold no sentence: its row read "0%", as if it shared
+    # nothing, where it has nothing to share. An article beside it that shares nothing still reads 0%.
+    data = _two_editions("Quay Post", "Coastal Courier").to_dict()
+    data["articles"][1]["sentences"] = []
+    data["groups"] = []
+    for sentence in data["articles"][0]["sentences"]:
+        sentence.update(label="unique", matches=[])
+    page = render_html(newsdiff.Comparison.from_dict(data))
+    cells = [attrs for tag, attrs in _parse(page).tags if tag == "td" and "heat" in (attrs.get("class") or "")]
+    assert [attrs["title"] for attrs in cells] == [
+        "\u2068Coastal Courier\u2069 carries 0 of 2 sentences of \u2068Quay Post\u2069: 0 verbatim, 0 paraphrased",
+        "\u2068Coastal Courier\u2069 has no sentences, so nothing to share",
+    ]
+    spoken = _Spoken("heat")
+    spoken.feed(page)
+    assert [" ".join(text.split()) for text in spoken.spoken] == [
+        "0%0 verbatim, 0 paraphrased",  # two blocks, read one after the other
+        "not applicable: no sentences to share",
+    ]
+    shown = re.findall(r'<td class="heat[^"]*"[^>]*>(.*?)</td>', page)
+    assert "0%" in shown[0] and "0%" not in shown[1] and "—" in shown[1], "the eye is shown a dash, not a share"
+
+
+def test_an_outlet_without_sentences_in_a_cluster_shares_nothing_not_zero_percent_on_the_corpus_page() -> None:
+    summary = CorpusSummary(
+        clusters=1,
+        failed=(),
+        outlets=(OutletFigures("Ashby Crier", 1, 1, 4, 2, 1, 1), OutletFigures("Quiet Lantern", 1, 1, 0, 0, 0, 0)),
+        carried=(
+            Carried("Ashby Crier", "Quiet Lantern", 1, 4, 0, 0),
+            Carried("Quiet Lantern", "Ashby Crier", 1, 0, 0, 0),
+        ),
+    )
+    page = render_corpus(summary)
+    titles = [
+        attrs["title"] for tag, attrs in _parse(page).tags if tag == "td" and "heat" in (attrs.get("class") or "")
+    ]
+    assert titles[1] == "\u2068Quiet Lantern\u2069 has no sentences in the clusters both cover, so nothing to share"
+    assert re.findall(r'<td class="heat[^"]*"[^>]*><strong>(.*?)</strong>', page) == ["0%"]
+
+
+def test_headlines_that_differ_past_the_longest_shown_stay_distinct_where_cut() -> None:
+    # Each article's card gives its headline cut to 1,000 characters: two that differ only past the cut read the
+    # same there, as outlet names did, and a reader would take them for one headline.
+    start = "Port talks resume in Kessel " * 40
+    comparison = newsdiff.compare(
+        [
+            newsdiff.Article(text=f"{TALKS}\n{SHIPS}\n", id="am", title=f"{start}on Friday morning"),
+            newsdiff.Article(text=f"{TALKS}\n{ICE}\n", id="pm", title=f"{start}on Friday evening"),
+            newsdiff.Article(text=f"{TALKS}\n{FERRY}\n", id="copy", title=f"{start}on Friday evening"),
+            newsdiff.Article(text=f"{QUOTE}\n{FERRY}\n", id="untitled"),
+        ]
+    )
+    titles = [a.title for a in build_report(comparison).articles]
+    assert titles[0] is not None and titles[1] is not None and titles[3] is None
+    assert titles[0].endswith("… morning") and titles[1].endswith("… evening")
+    assert titles[1] == titles[2], "the same headline reads the same"
+    assert all(len(title) <= 1_000 for title in titles if title)
+    page = render_html(comparison)
+    shown = [html.unescape(text) for text in re.findall(r'<p class="headline"[^>]*>(.*?)</p>', page)]
+    assert shown == titles[:3]
+
+
+def test_counts_of_one_are_written_in_the_singular() -> None:
+    # A two-article page of one common claim read "1 claims carried by more than one", and the diagonal of an
+    # article of one sentence was read out as "1 sentences".
+    comparison = newsdiff.compare(
+        [newsdiff.Article(text=f"{TALKS}\n", id="a"), newsdiff.Article(text=f"{TALKS}\n{ICE}\n", id="b")]
+    )
+    page = render_html(comparison)
+    assert "2 articles · 1 claim carried by more than one ·" in page
+    spoken = _Spoken("diag")
+    spoken.feed(page)
+    assert [" ".join(text.split()) for text in spoken.spoken] == ["1 sentence", "2 sentences"]
+    diagonal = [attrs["title"] for tag, attrs in _parse(page).tags if tag == "td" and attrs.get("class") == "diag"]
+    assert [str(title).rsplit(": ", 1)[1] for title in diagonal] == ["1 sentence", "2 sentences"]
+    corpus = _Spoken("diag")
+    corpus.feed(render_corpus(newsdiff.summarize([comparison])))
+    assert sorted(" ".join(text.split()) for text in corpus.spoken) == ["1 sentence", "2 sentences"]
+
+
+@pytest.mark.parametrize(
+    ("drawn", "said"),
+    [
+        (1, "the pair that shares the most sentences is drawn here; the other 2 pairs are left out"),
+        (2, "the 2 pairs that share the most sentences are drawn here; the other 1 pair is left out"),
+    ],
+)
+def test_the_pairs_left_out_are_counted_in_the_singular_when_one(
+    harbour: newsdiff.Comparison, drawn: int, said: str
+) -> None:
+    page = render_html(harbour, side_by_side=SideBySide(pairs=drawn))
+    note = re.search(r'<p class="hint" id="pairs-left-out">(.*?)</p>', page)
+    assert note is not None and f"Of these 3 articles, {said} to keep the page small." in note.group(1)
+
+
+def test_a_fact_the_outlet_list_lacks_is_read_out_as_none_not_as_a_dash(page: str) -> None:
+    # A missing headline, date or source showed a dash, which a screen reader reads as "em dash" or skips.
+    reader = _Spoken("outlets")
+    reader.feed(page)
+    [spoken] = reader.spoken
+    assert "—" not in spoken
+    assert spoken.count("none") == 7, "three headlines, two dates and two sources are missing"
+    table = page[page.index('<table class="outlets">') : page.index("</table>")]
+    assert table.count('<span aria-hidden="true">—</span>') == 7, "the eye still sees a dash"
+
+
+def test_the_corpus_table_reads_the_shares_of_an_outlet_without_sentences_as_not_applicable() -> None:
+    names = [f"Post {n}" for n in range(45)]
+    outlets = [OutletFigures(n, 1, 1, 4, 2, 1, 1) for n in names] + [OutletFigures("Quiet Lantern", 1, 1, 0, 0, 0, 0)]
+    page = render_corpus(CorpusSummary(clusters=1, failed=(), outlets=tuple(outlets), carried=()))
+    row = re.search(r'<tr><th scope="row"><bdi class="clamp" title="Quiet Lantern">.*?</tr>', page)
+    assert row is not None
+    reader = _Spoken("vh")
+    reader.feed(row.group(0))
+    assert reader.spoken == ["not applicable"] * 3

@@ -81,7 +81,8 @@ class ArticleView:
     are cut to :data:`LONGEST_SHOWN` characters; ``whole_name`` and ``whole_title``, never cut, are written once, in
     the outlet list. ``named_by`` is the id of the heading that names the article in the page, the one place each
     sentence refers to. ``narrow_name`` is what the narrowest places (matrix headings, bars, strips) show in their
-    three lines: ``name``, or, where names start alike, a cut that tells them apart (see :func:`_narrow_names`).
+    three lines, and a closed side-by-side picker in its one: ``name``, or, where names start alike, a cut that tells
+    them apart (see :func:`_narrow_names`).
     ``title_direction`` is ``"rtl"`` when the headline reads from the right, else empty.
     """
 
@@ -372,10 +373,10 @@ def _direction(text: str) -> str:
 
 
 def _article_view(
-    index: int, article: ArticleResult, names: tuple[str, str, str, str], order: dict[str, int]
+    index: int, article: ArticleResult, names: tuple[str, str, str, str], title: str | None, order: dict[str, int]
 ) -> ArticleView:
     """``names``: the article's name whole, cut to :data:`LONGEST_SHOWN`, cut to :data:`SHORT_NAME` characters, and
-    as the narrowest places show it."""
+    as the narrowest places show it; ``title``: its headline as shown, cut to :data:`LONGEST_SHOWN` characters."""
     counts = article.counts()
     whole_name, name, short_name, narrow_name = names
     named_by = f"name-{index}"
@@ -400,7 +401,7 @@ def _article_view(
         whole_name=whole_name,
         short_name=short_name,
         named_by=named_by,
-        title=_short(article.title, LONGEST_SHOWN) if article.title else article.title,
+        title=title,
         whole_title=article.title,
         date=article.date,
         url=_safe_url(article.url),
@@ -627,7 +628,12 @@ def build_report(comparison: Comparison, *, side_by_side: SideBySide = SideBySid
     shown = _distinct_shorts(wholes, ids, LONGEST_SHOWN)
     narrow = _narrow_names(wholes, shown, ids)
     names = list(zip(wholes, shown, _distinct_shorts(wholes, ids), narrow, strict=True))
-    articles = tuple(_article_view(n, a, names[n], order) for n, a in enumerate(comparison.articles))
+    # Headlines that differ only past the cut keep what tells them apart, as names do; the same headline reads the same.
+    titles = _distinct_shorts([a.title or "" for a in comparison.articles], ids, LONGEST_SHOWN)
+    articles = tuple(
+        _article_view(n, a, names[n], titles[n] if a.title else a.title, order)
+        for n, a in enumerate(comparison.articles)
+    )
     drawn = _drawn_pairs(comparison, order, side_by_side)
     pairs = tuple(_pair_view(comparison, articles[i], articles[j]) for i, j in drawn)
     count = len(articles)
@@ -653,6 +659,11 @@ def isolated(text: object) -> str:
     return f"\u2068{text}\u2069"
 
 
+def counted(count: int, noun: str) -> str:
+    """``count`` and ``noun``, in the plural unless the count is one ("1 claim", "2 claims", "0 sentences")."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 @lru_cache(maxsize=1)
 def _environment() -> Environment:
     environment = Environment(
@@ -662,6 +673,7 @@ def _environment() -> Environment:
         lstrip_blocks=True,
     )
     environment.filters["isolated"] = isolated
+    environment.filters["counted"] = counted
     return environment
 
 

@@ -917,6 +917,34 @@ def test_two_long_outlet_names_that_differ_at_the_end_show_the_difference_in_the
             assert first != second, f"{place}: both names show as {first!r}"
 
 
+# The width of a picker's chosen name in the picker's font, and the room its box gives text beside its arrow.
+_PICKED_AND_ROOM = """select => {
+    const style = getComputedStyle(select), context = document.createElement("canvas").getContext("2d");
+    context.font = style.font;
+    const padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+    return [select.selectedOptions[0].text, context.measureText(select.selectedOptions[0].text).width,
+            select.clientWidth - padding - 20];
+}"""
+
+
+@pytest.mark.parametrize("width", [360, 1100])
+def test_closed_pickers_show_the_end_that_tells_two_long_names_apart(browser: Any, tmp_path: Path, width: int) -> None:
+    # Each closed picker showed the start of the whole name, the same for both editions, and cut the rest.
+    desk = "The Northern Harbour and Islands Daily Courier, Kessel and Vale Regional Desk"
+    strike = "Port Minister Lena Varga will meet the union on Friday to end the strike."
+    path = newsdiff.compare(
+        [
+            newsdiff.Article(text=f"{strike}\nThe ferry stays in port.\n", id="am", outlet=f"{desk} - morning edition"),
+            newsdiff.Article(text=f"{strike}\nFish is running out.\n", id="pm", outlet=f"{desk} - evening edition"),
+        ]
+    ).save_html(tmp_path / "editions.html")
+    for loaded in _open(browser, path, viewport={"width": width, "height": 900}):
+        left, right = (loaded.page.eval_on_selector(f"#pair-{side}", _PICKED_AND_ROOM) for side in ("left", "right"))
+        assert left[0] != right[0]
+        for text, needs, room in (left, right):
+            assert needs <= room, f"{text!r} needs {needs:.0f} px in a picker of {room:.0f}"
+
+
 def test_a_large_matrix_keeps_its_outlet_names_in_view_while_scrolled(browser: Any, tmp_path: Path) -> None:
     path = _many_articles(12).save_html(tmp_path / "twelve.html")
     for loaded in _open(browser, path, viewport={"width": 1000, "height": 520}):
