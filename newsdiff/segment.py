@@ -23,7 +23,8 @@ article before them, the word they qualify (``The U.K. Officials said``).
 Chinese, Japanese, Hindi, Urdu or Arabic sentences end at their own stops (Chinese and Japanese ones at
 half-width ones between their letters too, but not before a Japanese quoting particle: ``「…。」と述べた``), Thai
 ones at a space after a long enough piece. A German ordinal (``am 3. Oktober``, ``der 2. Tag``) ends no sentence,
-nor a French hour before its minutes (``à 9 h. 30``), nor Italian's title ``On.`` after an elided article
+nor a French hour before its minutes (``à 9 h. 30``), nor the first half of a Spanish plural
+of doubled initials (``EE. UU.``), nor Italian's title ``On.`` after an elided article
 (``l'On. Rossi``), and a quotation mark that French sets apart by a space
 (``lundi. « Nous``) opens the sentence after it.
 """
@@ -197,6 +198,13 @@ _GERMAN_MONTH = re.compile(
 _SPACED_OPENING_MARKS = re.compile(r"(?<=\S)\s+(?P<marks>[«“‘]+)$")
 #: Initials (U.K., U.S.) with nothing before them but an article, a quantifier or a conjunction: no sentence.
 _BARE_INITIALS = re.compile(r"\s*(?:(?:(?i:the|both|all|and|or)|(?:[A-Z]\.){2,})\s+)*(?:[A-Z]\.){2,}\s*")
+#: A Spanish plural abbreviation's first half at a piece's end (EE. of EE. UU., JJ. of JJ. OO., CC. of CC. AA.):
+#: Spanish doubles an initial for a plural, and a pair of them is one abbreviation, whose second half goes on it.
+_DOUBLED_INITIAL_END = re.compile(r"(?<![^\W\d_])(?P<letter>[A-Z])(?P=letter)\.\s*\Z")
+#: The longest such half with its period, plus the character before it that the look-behind sees.
+_DOUBLED_INITIAL_REACH = len("EE.") + 1
+#: The second half of such an abbreviation at a piece's start (UU. of EE. UU.).
+_DOUBLED_INITIAL_START = re.compile(r"(?P<letter>[A-Z])(?P=letter)\.(?!\w)")
 #: Italian's "On." (Onorevole, a member of parliament's title) after an elided article or preposition (l'On., dell'On.):
 #: before a name it ends no sentence. Bare, "On." is an English word that may end one ("Game On."), so it is not known.
 _ELIDED_ONOREVOLE = re.compile(r"(?<![^\W\d_])(?i:l|dell|all|dall|nell|sull|coll|pell|quell|un)['’][Oo]n\.\s*\Z")
@@ -691,6 +699,10 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
         text, max(before[0], before[1] - _ELIDED_ONOREVOLE_REACH), before[1]
     ):
         return True  # l'On. Rossi: Punkt took the title for a word ending a sentence
+    if _DOUBLED_INITIAL_START.match(piece) and _DOUBLED_INITIAL_END.search(
+        text, max(before[0], before[1] - _DOUBLED_INITIAL_REACH), before[1]
+    ):
+        return True  # EE. UU.: Punkt took the first half for a word ending a sentence
     if first.isupper() and _BARE_INITIALS.fullmatch(text, *before):
         # "The U.K." or "Both U.K. and U.S." alone names no one and says nothing: the capitalised word after it is
         # what it qualifies ("The U.K. Officials said"), unless that word is an article or a pronoun.

@@ -714,6 +714,33 @@ def test_a_title_of_another_language_ends_no_sentence_before_its_name(sentence: 
     assert sentences(f"{sentence} {after}") == [sentence, after]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Los EE. UU. anunciaron sanciones. El gobierno respondió.",
+            ["Los EE. UU. anunciaron sanciones.", "El gobierno respondió."],
+        ),
+        ("Viajó a EE. UU. El gobierno respondió.", ["Viajó a EE. UU.", "El gobierno respondió."]),
+        (
+            "Los JJ. OO. de 2028 empiezan en Kessel. Nadie sabe.",
+            ["Los JJ. OO. de 2028 empiezan en Kessel.", "Nadie sabe."],
+        ),
+        ("Las CC. AA. y las FF. AA. firmaron. Nadie sabe.", ["Las CC. AA. y las FF. AA. firmaron.", "Nadie sabe."]),
+        # A doubled initial alone (a rating) still ends its sentence.
+        ("Los bonos tienen nota AA. La agencia lo confirmó.", ["Los bonos tienen nota AA.", "La agencia lo confirmó."]),
+    ],
+)
+def test_a_spanish_plural_abbreviation_of_doubled_initials_ends_no_sentence_between_its_halves(
+    text: str, expected: list[str]
+) -> None:
+    # Spanish doubles an initial for a plural (EE. UU., Estados Unidos; JJ. OO., Juegos Olímpicos): Punkt cut between
+    # the halves, leaving "UU. anunciaron sanciones." as a sentence.
+    spans = segment(clean(text, rules=()))
+    assert [s.text for s in spans] == expected
+    assert [text[s.start : s.end] for s in spans] == expected
+
+
 @pytest.mark.parametrize("text", ["He billed $40 an hr. Brell paid it.", "She complained to HR. The firm said no."])
 def test_a_german_title_that_is_also_an_english_abbreviation_still_ends_a_sentence(text: str) -> None:
     # "Hr." is a German title only when capitalised; lower case it is an hour, and "HR." before an opening word ends.
