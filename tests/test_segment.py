@@ -741,6 +741,26 @@ def test_a_spanish_plural_abbreviation_of_doubled_initials_ends_no_sentence_betw
     assert [text[s.start : s.end] for s in spans] == expected
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Reederei hat sog. Notfallpläne für den Hafen.",
+        "Die Stadt zahlt 5 Mio. Euro, das Land 2 Mrd. Euro und der Kreis 300 Tsd. Euro.",
+        "Die Stadt zahlt evtl. Hilfen bzw. Kredite, ggf. Zuschüsse.",
+        "Die Fahrt kostet inkl. Gepäck 40 Euro, zzgl. Hafengebühr.",
+        "Der Bericht (vgl. Kapitel 3, Hrsg. Anna Keller) erschien im Mai.",
+    ],
+)
+def test_a_german_abbreviation_before_a_capitalised_noun_ends_no_sentence(sentence: str) -> None:
+    # German capitalises its nouns, so Punkt cut after an abbreviation it did not know before any of them.
+    assert sentences(f"{sentence} Der Hafen ist leer.") == [sentence, "Der Hafen ist leer."]
+
+
+@pytest.mark.parametrize("opening", ["Die Versicherung zahlt.", "Dann kam der Sturm.", "Er zahlt nichts."])
+def test_a_german_abbreviation_ending_a_sentence_still_ends_it_before_a_common_opening_word(opening: str) -> None:
+    assert sentences(f"Der Schaden beträgt 5 Mio. {opening}") == ["Der Schaden beträgt 5 Mio.", opening]
+
+
 @pytest.mark.parametrize("text", ["He billed $40 an hr. Brell paid it.", "She complained to HR. The firm said no."])
 def test_a_german_title_that_is_also_an_english_abbreviation_still_ends_a_sentence(text: str) -> None:
     # "Hr." is a German title only when capitalised; lower case it is an hour, and "HR." before an opening word ends.
