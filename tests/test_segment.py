@@ -692,11 +692,28 @@ def test_a_number_sign_of_another_language_ends_no_sentence_before_its_number(se
 @pytest.mark.parametrize(
     ("sentence", "after"),
     [
+        ("La sede está en la Avda. Libertad, junto al puerto.", "La huelga sigue."),
+        ("Il y avait env. 300 personnes sur le quai.", "La grève continue."),
+    ],
+)
+def test_a_street_or_an_approximation_abbreviated_in_another_language_ends_no_sentence(
+    sentence: str, after: str
+) -> None:
+    # Spanish "Avda." (avenida) before a street's name, French "env." (environ, about) before a number.
+    assert sentences(f"{sentence} {after}") == [sentence, after]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "after"),
+    [
         # Spanish and Portuguese titles (Mrs, Miss, Dr, graduate, engineer) before a name.
         ("La Sra. Ortega y la Srta. Lima hablaron con el Sr. Pardo.", "La huelga sigue."),
         ("La Dra. Ruiz, el Lic. Fuentes y el Ing. Morales firmaron.", "La huelga sigue."),
         ("Las Sras. Ortega y Lima y los Sres. Pardo y Ruiz votaron.", "La huelga sigue."),
         ("A Sra. Costa e a Dr.ª Lemos falaram com a Dra. Reis.", "A greve continua."),
+        # Ranks and titles with a feminine or plural ending, or a raised one (general, professor, Excellency).
+        ("El Gral. Ortega y la Profa. Ruiz hablaron con los Grales. Pardo y Lima.", "La huelga sigue."),
+        ("A Profª. Lemos e a Srª. Reis escreveram ao Exmo. Sr. Costa e à Exma. Sra. Dias.", "A greve continua."),
         # French, with the periods some writers add to Mme and Mlle; MM. before several names.
         ("Mme. Lefort et Mlle. Roux ont parlé à M. Durand.", "La grève continue."),
         ("MM. Durand et Garnier ont signé.", "La grève continue."),
