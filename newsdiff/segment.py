@@ -24,9 +24,9 @@ Chinese, Japanese, Hindi, Urdu or Arabic sentences end at their own stops (Chine
 half-width ones between their letters too, but not before a Japanese quoting particle: ``「…。」と述べた``), Thai
 ones at a space after a long enough piece. A German ordinal (``am 3. Oktober``, ``der 2. Tag``) ends no sentence,
 nor a French hour before its minutes (``à 9 h. 30``), nor the first half of a Spanish plural
-of doubled initials (``EE. UU.``), nor Italian's title ``On.`` after an elided article
-(``l'On. Rossi``), and a quotation mark that French sets apart by a space
-(``lundi. « Nous``) opens the sentence after it.
+of doubled initials (``EE. UU.``), nor "for example" abbreviated in two words (``p. ex.``, ``p. ej.``,
+``ad es.``), nor Italian's title ``On.`` after an elided article (``l'On. Rossi``), and a quotation mark that
+French sets apart by a space (``lundi. « Nous``) opens the sentence after it.
 """
 
 from __future__ import annotations
@@ -205,6 +205,11 @@ _DOUBLED_INITIAL_END = re.compile(r"(?<![^\W\d_])(?P<letter>[A-Z])(?P=letter)\.\
 _DOUBLED_INITIAL_REACH = len("EE.") + 1
 #: The second half of such an abbreviation at a piece's start (UU. of EE. UU.).
 _DOUBLED_INITIAL_START = re.compile(r"(?P<letter>[A-Z])(?P=letter)\.(?!\w)")
+#: "For example" abbreviated in two words at a piece's end: French and Portuguese "p. ex." (also "p.ex."), Spanish
+#: "p. ej.", Italian "ad es.". It introduces an example, which goes on its sentence whatever its first letter.
+_FOR_EXAMPLE_END = re.compile(r"(?<![^\W\d_])(?:p\.\s?e[xj]|ad\ses)\.\s*\Z")
+#: The longest of those with its period, plus the character before it that the look-behind sees.
+_FOR_EXAMPLE_REACH = len("p. ex.") + 1
 #: Italian's "On." (Onorevole, a member of parliament's title) after an elided article or preposition (l'On., dell'On.):
 #: before a name it ends no sentence. Bare, "On." is an English word that may end one ("Game On."), so it is not known.
 _ELIDED_ONOREVOLE = re.compile(r"(?<![^\W\d_])(?i:l|dell|all|dall|nell|sull|coll|pell|quell|un)['’][Oo]n\.\s*\Z")
@@ -672,6 +677,8 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
     piece = text[start:end].lstrip()
     if not piece.translate(_INVISIBLE).strip():
         return True  # invisible characters alone (a soft hyphen after the sentence): it would leave them out
+    if _FOR_EXAMPLE_END.search(text, max(before[0], before[1] - _FOR_EXAMPLE_REACH), before[1]):
+        return True  # p. ex. Kessel, p. ex. 3 ports: an example goes on the sentence that gives it
     first = piece[:1]
     if first.islower():
         return not _LOWERCASE_NAME.match(piece)

@@ -778,6 +778,27 @@ def test_a_german_abbreviation_ending_a_sentence_still_ends_it_before_a_common_o
     assert sentences(f"Der Schaden beträgt 5 Mio. {opening}") == ["Der Schaden beträgt 5 Mio.", opening]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "after"),
+    [
+        ("Plusieurs ports, p. ex. Kessel et Ardo, sont fermés.", "La grève continue."),
+        ("Plusieurs ports, p.ex. Kessel, sont fermés.", "La grève continue."),
+        ("Vários portos, p. ex. Kessel, fecharam.", "A greve continua."),
+        ("Varios puertos, p. ej. Kessel, cerraron.", "La huelga sigue."),
+        ("Molti porti, ad es. Kessel, sono chiusi.", "Lo sciopero continua."),
+        ("Plusieurs ports, p. ex. 3 sur 5, sont fermés.", "La grève continue."),
+        # The example at the sentence's end: the next sentence still starts after it.
+        ("Varios puertos cerraron, p. ej. Kessel.", "La huelga sigue."),
+    ],
+)
+def test_for_example_abbreviated_in_two_words_ends_no_sentence_before_the_example(sentence: str, after: str) -> None:
+    # Punkt took "ex." or "es." for a word ending a sentence before a capitalised example or a number.
+    text = f"{sentence} {after}"
+    spans = segment(clean(text, rules=()))
+    assert [s.text for s in spans] == [sentence, after]
+    assert [text[s.start : s.end] for s in spans] == [sentence, after]
+
+
 @pytest.mark.parametrize("text", ["He billed $40 an hr. Brell paid it.", "She complained to HR. The firm said no."])
 def test_a_german_title_that_is_also_an_english_abbreviation_still_ends_a_sentence(text: str) -> None:
     # "Hr." is a German title only when capitalised; lower case it is an hour, and "HR." before an opening word ends.
