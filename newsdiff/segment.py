@@ -78,8 +78,10 @@ _BRACKETED_ASIDE = re.compile(r"[(\[](?![A-Z][a-z])[^()\[\]\n\u2028\u2029]*[)\]]
 _EXCLAIMED_QUOTATION = re.compile(r"[?!][\"'”’»]+\s*$")
 #: A named speaker and a verb of saying right after a quotation (Mr. Brell asked, Prime Minister Ana Pell said),
 #: the name perhaps followed by an age or a description between commas (Brell, 54, asked; Pell, a teacher, said).
+#: A capitalised pronoun opens a sentence of its own, and a negative one (Nobody answered, Neither replied) names no
+#: speaker of what was said.
 _ATTRIBUTION = re.compile(
-    r"(?!(?:He|She|It|They|We|I|You)\s)[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|de|van|von|al)){0,5}"
+    r"(?!(?:He|She|It|They|We|I|You|Nobody|None|Nothing|Neither)\s)[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|de|van|von|al)){0,5}"
     r"(?:,\s+(?:\d{1,3}|(?:a|an|the)\s+[^,.!?;:“”\"]{1,60}),)?\s+"
     r"(?:(?:\w+ly|later|then|also|again)\s+)?"
     r"(?:said|says|asked|asks|told|tells|added|adds|shouted|shouts|replied|answered|cried|yelled|screamed|"

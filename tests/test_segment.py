@@ -80,6 +80,13 @@ def test_quotation_ending_in_a_question_or_exclamation_keeps_a_named_speaker(quo
     assert sentences(text) == [f"{quotation} Mr. Brell asked reporters.", quotation, "The crowd fell silent."]
 
 
+@pytest.mark.parametrize("reply", ["Nobody answered.", "None replied.", "Neither answered the question."])
+@pytest.mark.parametrize("quotation", ["“Is this the end?”", '"Who will pay?"', "“Never!”"])
+def test_a_negative_pronoun_after_a_quotation_names_no_speaker(quotation: str, reply: str) -> None:
+    # "Nobody answered" says that no one spoke: a sentence of its own, not the quotation's speaker.
+    assert sentences(f"{quotation} {reply} Mr. Brell left.") == [quotation, reply, "Mr. Brell left."]
+
+
 @pytest.mark.parametrize("speaker", ["Brell, 54,", "Ana Pell, a teacher in Kessel,", "Tom Roe, the mayor,"])
 def test_quotation_ending_in_a_question_keeps_a_named_speaker_with_an_age_or_description(speaker: str) -> None:
     text = f"“Is this the end?” {speaker} asked. “Never!” Brell, however, left. The crowd fell silent."
