@@ -183,14 +183,17 @@ _QUOTED_OPENING = re.compile(r"(?<!\S)(?P<abbreviation>\S+?)\.(?P<space>\s+)[\"�
 _QUOTED_ELLIPSIS = re.compile(r"(?:…|\.(?:[^\S\n]*\.){2,})[\"'”’»]+(?P<space>\s+)(?P<word>[A-Z][a-z]*)\b")
 #: Four dots (a sentence's period and an ellipsis: "again....", "again. . . .", "again…."), then a capitalised word.
 _FOUR_DOTS = re.compile(r"(?:\.(?:[^\S\n]*\.){3,}|…[^\S\n]*\.|\.[^\S\n]*…)(?P<space>[^\S\n]+)(?=[\"“‘'(]?[A-Z])")
-#: A number and its period at a piece's end, perhaps after a German article or preposition (am 3., der 2., zum 5.):
-#: German writes an ordinal so, and the month or noun after it is capitalised ("am 3. Oktober", "der 2. Tag").
-#: "am" is left out: in English, "I am 52." ends a sentence.
+#: A number and its period at a piece's end, perhaps after a German article or preposition (am 3., der 2., zum 5.)
+#: or a German weekday and a comma (Mittwoch, 4.): German writes an ordinal so, and the month or noun after it is
+#: capitalised ("am 3. Oktober", "der 2. Tag", "Mittwoch, 4. November"). "am" is left out: in English, "I am 52."
+#: ends a sentence.
 _ORDINAL_NUMBER = re.compile(
-    r"(?:\b(?P<word>(?i:im|vom|zum|beim|bis|seit|ab|der|die|das|den|dem|des)|[Aa]m)\s+)?(?<![\d.,])(?P<number>\d{1,3})\.\s*$"
+    r"(?:\b(?:(?P<weekday>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),|"
+    r"(?P<word>(?i:im|vom|zum|beim|bis|seit|ab|der|die|das|den|dem|des)|[Aa]m))\s+)?"
+    r"(?<![\d.,])(?P<number>\d{1,3})\.\s*$"
 )
-#: The longest German word above, the space after it and a number of three digits with its period.
-_ORDINAL_NUMBER_REACH = len("beim 100.") + 1
+#: The longest German word or weekday above, the space after it and a number of three digits with its period.
+_ORDINAL_NUMBER_REACH = len("Donnerstag, 100.") + 1
 #: A German month after a day's number: spelt as only German spells it, or after an article or a preposition.
 _GERMAN_MONTH = re.compile(
     r"(?:(?P<german>Januar|Jänner|Februar|März|Juni|Juli|Oktober|Dezember)|Mai|April|August|September|November)\b"
@@ -729,7 +732,7 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
 
 def _german_ordinal(text: str, before: tuple[int, int], piece: str) -> bool:
     """Whether the sentence spanning ``before`` ends in a German ordinal that ``piece`` goes on from: a day before its
-    month (``am 3. Oktober``, ``Montag, 5. Dezember``) or a number after an article or a preposition (``der 2. Tag``).
+    month (``am 3. Oktober``, ``Mittwoch, 4. November``) or a number after an article or a preposition (``der 2. Tag``).
     """
     start, end = before
     last = end
@@ -738,7 +741,8 @@ def _german_ordinal(text: str, before: tuple[int, int], piece: str) -> bool:
     found = _ORDINAL_NUMBER.search(text, max(start, last - _ORDINAL_NUMBER_REACH), end)
     if not found:
         return False
-    if (month := _GERMAN_MONTH.match(piece)) and int(found["number"]) <= 31 and (found["word"] or month["german"]):
+    month = _GERMAN_MONTH.match(piece)
+    if month and int(found["number"]) <= 31 and (found["word"] or found["weekday"] or month["german"]):
         return True
     return found["word"] is not None and found["word"].lower() != "am"
 

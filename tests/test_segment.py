@@ -613,6 +613,9 @@ def test_a_japanese_quotation_followed_by_its_quoting_particle_stays_in_its_sent
         "Vom 1. bis 3. Mai ruht der Verkehr im Hafen.",
         "Die Fähre fährt ab 12. April wieder, sagte Frau Keller.",
         "Montag, 5. Dezember: Die Fähre bleibt im Hafen.",
+        # A month spelt as English spells it too, after a German weekday.
+        "Mittwoch, 4. November: Die Fähre bleibt im Hafen.",
+        "Die Fähre fährt ab Freitag, 6. September wieder.",
         "Es war der 2. Tag des Streiks in Kessel.",
         "Zum 5. Mal streiken die Seeleute im 3. Quartal.",
     ],
