@@ -25,8 +25,9 @@ half-width ones between their letters too, but not before a Japanese quoting par
 ones at a space after a long enough piece. A German ordinal (``am 3. Oktober``, ``der 2. Tag``) ends no sentence,
 nor a French hour before its minutes (``à 9 h. 30``), nor the first half of a Spanish plural
 of doubled initials (``EE. UU.``), nor "for example" abbreviated in two words (``p. ex.``, ``p. ej.``,
-``ad es.``), nor Italian's title ``On.`` after an elided article (``l'On. Rossi``), and a quotation mark that
-French sets apart by a space (``lundi. « Nous``) opens the sentence after it.
+``ad es.``), nor Italian's title ``On.`` after an elided article (``l'On. Rossi``), a quotation mark that
+French sets apart by a space (``lundi. « Nous``) opens the sentence after it, and one that German closes a
+quotation with (``„Wann?“, fragte Keller.``) closes it before a comma.
 """
 
 from __future__ import annotations
@@ -691,6 +692,10 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
         # A straight quote before a word opens a quotation; before a space, punctuation ("Why?", he asked)
         # or the end it closes the one before.
         return not piece[1:2].strip() or piece[1] in _AFTER_CLOSING_QUOTE
+    if first in "“‘«" and piece[1:2] in _AFTER_CLOSING_QUOTE:
+        # German closes a quotation with the marks English and French open one with („Wann?“, ‚Nie!‘, »Wann?«):
+        # before a comma or other closing punctuation, one closes the quotation Punkt cut after its stop.
+        return True
     if first.isdigit():
         # "No." or "p." is an abbreviation only before a number ("the No. 2 official", "see p. 12"); as a word
         # it ends a sentence. A French hour goes on with its minutes (à 9 h. 30).

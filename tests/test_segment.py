@@ -80,6 +80,36 @@ def test_quotation_ending_in_a_question_or_exclamation_keeps_a_named_speaker(quo
     assert sentences(text) == [f"{quotation} Mr. Brell asked reporters.", quotation, "The crowd fell silent."]
 
 
+@pytest.mark.parametrize(
+    ("quotation", "rest"),
+    [
+        ("„Wann fährt die Fähre?“", ", fragte Keller."),
+        ("„Nie wieder!“", ", rief Keller."),
+        ("»Wann fährt die Fähre?«", ", fragte Keller."),
+        ("„Wann?“", "; dann ging sie."),
+        ("„Er sagte: ‚Wann fährt sie?‘", ", und ging.“"),
+    ],
+)
+def test_a_german_closing_quotation_mark_before_punctuation_closes_the_quotation(quotation: str, rest: str) -> None:
+    # German closes with “, ‘ or «, which Punkt took for the next sentence's opening mark after the ? or !.
+    text = f"{quotation}{rest} Niemand wusste es."
+    spans = segment(clean(text, rules=()))
+    assert [s.text for s in spans] == [f"{quotation}{rest}", "Niemand wusste es."]
+    assert [text[s.start : s.end] for s in spans] == [s.text for s in spans]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("„Wir fahren nicht.“", "Niemand wusste es."),  # before white space the closing mark goes with its sentence
+        ("Le port a fermé lundi.", "« Nous ne céderons pas », a dit Dufour."),  # French opens with « before a space
+        ("He said “no.”", "“Why?” she asked."),  # an opening mark before a word opens the next sentence
+    ],
+)
+def test_a_quotation_mark_before_a_space_or_a_word_still_ends_or_opens_a_sentence(first: str, second: str) -> None:
+    assert sentences(f"{first} {second}") == [first, second]
+
+
 @pytest.mark.parametrize("reply", ["Nobody answered.", "None replied.", "Neither answered the question."])
 @pytest.mark.parametrize("quotation", ["“Is this the end?”", '"Who will pay?"', "“Never!”"])
 def test_a_negative_pronoun_after_a_quotation_names_no_speaker(quotation: str, reply: str) -> None:
