@@ -227,6 +227,8 @@ def test_a_sentence_ends_where_the_next_one_opens(first: str, second: str) -> No
             "The order went to Cpl. Anna P. 3 soldiers followed.",
             ["The order went to Cpl. Anna P.", "3 soldiers followed."],
         ),
+        ("The union gave in. 5 of its members quit.", ["The union gave in.", "5 of its members quit."]),
+        ("The dock was N. 5 of its cranes fell.", ["The dock was N.", "5 of its cranes fell."]),
         # Spaced marks after a sentence end it and are no sentence of their own.
         ("Wow !!! That was the last ferry.", ["Wow !!!", "That was the last ferry."]),
         ("The ferry left. !!! Then it came back.", ["The ferry left. !!!", "Then it came back."]),
@@ -722,6 +724,7 @@ def test_a_vertical_bar_typed_for_a_danda_ends_a_hindi_sentence() -> None:
         "Die Linie Nr. 5 fährt am Montag nicht.",
         "Die Fähren Nrn. 5 und 6 fahren nicht.",
         "La línea núm. 5 no circula, según la pág. 12 del aviso.",
+        "Il porto chiude per la legge n. 104 del 2026 (pag. 5 del decreto).",
     ],
 )
 def test_a_number_sign_of_another_language_ends_no_sentence_before_its_number(sentence: str) -> None:
