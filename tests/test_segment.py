@@ -842,6 +842,13 @@ def test_for_example_abbreviated_in_two_words_ends_no_sentence_before_the_exampl
     assert [text[s.start : s.end] for s in spans] == [sentence, after]
 
 
+@pytest.mark.parametrize("example", ["Kessel en Ardo", "5 havens"])
+def test_dutch_for_example_ends_no_sentence_before_its_example(example: str) -> None:
+    # Dutch "bijv." (bijvoorbeeld): Punkt cut after it before a capitalised name.
+    sentence = f"Veel havens, bijv. {example}, zijn dicht."
+    assert sentences(f"{sentence} De staking gaat door.") == [sentence, "De staking gaat door."]
+
+
 @pytest.mark.parametrize("text", ["He billed $40 an hr. Brell paid it.", "She complained to HR. The firm said no."])
 def test_a_german_title_that_is_also_an_english_abbreviation_still_ends_a_sentence(text: str) -> None:
     # "Hr." is a German title only when capitalised; lower case it is an hour, and "HR." before an opening word ends.
