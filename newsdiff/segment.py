@@ -23,9 +23,11 @@ article before them, the word they qualify (``The U.K. Officials said``).
 Chinese, Japanese, Hindi, Urdu or Arabic sentences end at their own stops (Chinese and Japanese ones at
 half-width ones between their letters too, but not before a Japanese quoting particle: ``「…。」と述べた``), Thai
 ones at a space after a long enough piece. A German ordinal (``am 3. Oktober``, ``der 2. Tag``) ends no sentence,
-nor a French hour before its minutes (``à 9 h. 30``), nor Italian's title ``On.`` after an elided article
-(``l'On. Rossi``), and a quotation mark that French sets apart by a space
-(``lundi. « Nous``) opens the sentence after it.
+nor a French hour before its minutes (``à 9 h. 30``), nor the first half of a Spanish plural
+of doubled initials (``EE. UU.``), nor "for example" abbreviated in two words (``p. ex.``, ``p. ej.``,
+``ad es.``), nor Italian's title ``On.`` after an elided article (``l'On. Rossi``), a quotation mark that
+French sets apart by a space (``lundi. « Nous``) opens the sentence after it, and one that German closes a
+quotation with (``„Wann?“, fragte Keller.``) closes it before a comma.
 """
 
 from __future__ import annotations
@@ -55,8 +57,9 @@ _SENTENCE_MARKS = set(".?!…")
 _LINE_BREAK = re.compile("[\n\u2028\u2029]")
 #: Abbreviations that stand before a number ("the No. 2 official", "see p. 12", "Art. 5 of the treaty"): before a
 #: number they end no sentence. Each is spelt as references spell it, so that "art." or "PT." stays a word. German
-#: writes "No." as "Nr." (plural "Nrn."), Spanish as "núm.", and a page as "pág.".
-_NUMBER_SIGN = re.compile(r"\b(?:Nos?|Nrn?|[Nn]úm|pp?|[Pp]ág|[Pp]aras?|[Cc]h|[Cc]hap|Art|[Pp]ts?)\.\s*$")
+#: writes "No." as "Nr." (plural "Nrn."), Spanish as "núm.", Italian as "n." (legge n. 104), and a page as "pág."
+#: or Italian "pag.".
+_NUMBER_SIGN = re.compile(r"\b(?:Nos?|Nrn?|[Nn]úm|n|pp?|[Pp]ág|[Pp]ag|[Pp]aras?|[Cc]h|[Cc]hap|Art|[Pp]ts?)\.\s*$")
 #: The longest of those abbreviations with its period, plus the character before it that \b looks at.
 _NUMBER_SIGN_REACH = len("paras.") + 1
 #: A name written with a lowercase first letter (iPhone, eBay, mRNA), which can open a sentence.
@@ -77,8 +80,10 @@ _BRACKETED_ASIDE = re.compile(r"[(\[](?![A-Z][a-z])[^()\[\]\n\u2028\u2029]*[)\]]
 _EXCLAIMED_QUOTATION = re.compile(r"[?!][\"'”’»]+\s*$")
 #: A named speaker and a verb of saying right after a quotation (Mr. Brell asked, Prime Minister Ana Pell said),
 #: the name perhaps followed by an age or a description between commas (Brell, 54, asked; Pell, a teacher, said).
+#: A capitalised pronoun opens a sentence of its own, and a negative one (Nobody answered, Neither replied) names no
+#: speaker of what was said.
 _ATTRIBUTION = re.compile(
-    r"(?!(?:He|She|It|They|We|I|You)\s)[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|de|van|von|al)){0,5}"
+    r"(?!(?:He|She|It|They|We|I|You|Nobody|None|Nothing|Neither)\s)[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|de|van|von|al)){0,5}"
     r"(?:,\s+(?:\d{1,3}|(?:a|an|the)\s+[^,.!?;:“”\"]{1,60}),)?\s+"
     r"(?:(?:\w+ly|later|then|also|again)\s+)?"
     r"(?:said|says|asked|asks|told|tells|added|adds|shouted|shouts|replied|answered|cried|yelled|screamed|"
@@ -180,14 +185,17 @@ _QUOTED_OPENING = re.compile(r"(?<!\S)(?P<abbreviation>\S+?)\.(?P<space>\s+)[\"�
 _QUOTED_ELLIPSIS = re.compile(r"(?:…|\.(?:[^\S\n]*\.){2,})[\"'”’»]+(?P<space>\s+)(?P<word>[A-Z][a-z]*)\b")
 #: Four dots (a sentence's period and an ellipsis: "again....", "again. . . .", "again…."), then a capitalised word.
 _FOUR_DOTS = re.compile(r"(?:\.(?:[^\S\n]*\.){3,}|…[^\S\n]*\.|\.[^\S\n]*…)(?P<space>[^\S\n]+)(?=[\"“‘'(]?[A-Z])")
-#: A number and its period at a piece's end, perhaps after a German article or preposition (am 3., der 2., zum 5.):
-#: German writes an ordinal so, and the month or noun after it is capitalised ("am 3. Oktober", "der 2. Tag").
-#: "am" is left out: in English, "I am 52." ends a sentence.
+#: A number and its period at a piece's end, perhaps after a German article or preposition (am 3., der 2., zum 5.)
+#: or a German weekday and a comma (Mittwoch, 4.): German writes an ordinal so, and the month or noun after it is
+#: capitalised ("am 3. Oktober", "der 2. Tag", "Mittwoch, 4. November"). "am" is left out: in English, "I am 52."
+#: ends a sentence.
 _ORDINAL_NUMBER = re.compile(
-    r"(?:\b(?P<word>(?i:im|vom|zum|beim|bis|seit|ab|der|die|das|den|dem|des)|[Aa]m)\s+)?(?<![\d.,])(?P<number>\d{1,3})\.\s*$"
+    r"(?:\b(?:(?P<weekday>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),|"
+    r"(?P<word>(?i:im|vom|zum|beim|bis|seit|ab|der|die|das|den|dem|des)|[Aa]m))\s+)?"
+    r"(?<![\d.,])(?P<number>\d{1,3})\.\s*$"
 )
-#: The longest German word above, the space after it and a number of three digits with its period.
-_ORDINAL_NUMBER_REACH = len("beim 100.") + 1
+#: The longest German word or weekday above, the space after it and a number of three digits with its period.
+_ORDINAL_NUMBER_REACH = len("Donnerstag, 100.") + 1
 #: A German month after a day's number: spelt as only German spells it, or after an article or a preposition.
 _GERMAN_MONTH = re.compile(
     r"(?:(?P<german>Januar|Jänner|Februar|März|Juni|Juli|Oktober|Dezember)|Mai|April|August|September|November)\b"
@@ -197,6 +205,18 @@ _GERMAN_MONTH = re.compile(
 _SPACED_OPENING_MARKS = re.compile(r"(?<=\S)\s+(?P<marks>[«“‘]+)$")
 #: Initials (U.K., U.S.) with nothing before them but an article, a quantifier or a conjunction: no sentence.
 _BARE_INITIALS = re.compile(r"\s*(?:(?:(?i:the|both|all|and|or)|(?:[A-Z]\.){2,})\s+)*(?:[A-Z]\.){2,}\s*")
+#: A Spanish plural abbreviation's first half at a piece's end (EE. of EE. UU., JJ. of JJ. OO., CC. of CC. AA.):
+#: Spanish doubles an initial for a plural, and a pair of them is one abbreviation, whose second half goes on it.
+_DOUBLED_INITIAL_END = re.compile(r"(?<![^\W\d_])(?P<letter>[A-Z])(?P=letter)\.\s*\Z")
+#: The longest such half with its period, plus the character before it that the look-behind sees.
+_DOUBLED_INITIAL_REACH = len("EE.") + 1
+#: The second half of such an abbreviation at a piece's start (UU. of EE. UU.).
+_DOUBLED_INITIAL_START = re.compile(r"(?P<letter>[A-Z])(?P=letter)\.(?!\w)")
+#: "For example" abbreviated in two words at a piece's end: French and Portuguese "p. ex." (also "p.ex."), Spanish
+#: "p. ej.", Italian "ad es.". It introduces an example, which goes on its sentence whatever its first letter.
+_FOR_EXAMPLE_END = re.compile(r"(?<![^\W\d_])(?:p\.\s?e[xj]|ad\ses)\.\s*\Z")
+#: The longest of those with its period, plus the character before it that the look-behind sees.
+_FOR_EXAMPLE_REACH = len("p. ex.") + 1
 #: Italian's "On." (Onorevole, a member of parliament's title) after an elided article or preposition (l'On., dell'On.):
 #: before a name it ends no sentence. Bare, "On." is an English word that may end one ("Game On."), so it is not known.
 _ELIDED_ONOREVOLE = re.compile(r"(?<![^\W\d_])(?i:l|dell|all|dall|nell|sull|coll|pell|quell|un)['’][Oo]n\.\s*\Z")
@@ -664,6 +684,8 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
     piece = text[start:end].lstrip()
     if not piece.translate(_INVISIBLE).strip():
         return True  # invisible characters alone (a soft hyphen after the sentence): it would leave them out
+    if _FOR_EXAMPLE_END.search(text, max(before[0], before[1] - _FOR_EXAMPLE_REACH), before[1]):
+        return True  # p. ex. Kessel, p. ex. 3 ports: an example goes on the sentence that gives it
     first = piece[:1]
     if first.islower():
         return not _LOWERCASE_NAME.match(piece)
@@ -671,6 +693,10 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
         # A straight quote before a word opens a quotation; before a space, punctuation ("Why?", he asked)
         # or the end it closes the one before.
         return not piece[1:2].strip() or piece[1] in _AFTER_CLOSING_QUOTE
+    if first in "“‘«" and piece[1:2] in _AFTER_CLOSING_QUOTE:
+        # German closes a quotation with the marks English and French open one with („Wann?“, ‚Nie!‘, »Wann?«):
+        # before a comma or other closing punctuation, one closes the quotation Punkt cut after its stop.
+        return True
     if first.isdigit():
         # "No." or "p." is an abbreviation only before a number ("the No. 2 official", "see p. 12"); as a word
         # it ends a sentence. A French hour goes on with its minutes (à 9 h. 30).
@@ -691,6 +717,10 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
         text, max(before[0], before[1] - _ELIDED_ONOREVOLE_REACH), before[1]
     ):
         return True  # l'On. Rossi: Punkt took the title for a word ending a sentence
+    if _DOUBLED_INITIAL_START.match(piece) and _DOUBLED_INITIAL_END.search(
+        text, max(before[0], before[1] - _DOUBLED_INITIAL_REACH), before[1]
+    ):
+        return True  # EE. UU.: Punkt took the first half for a word ending a sentence
     if first.isupper() and _BARE_INITIALS.fullmatch(text, *before):
         # "The U.K." or "Both U.K. and U.S." alone names no one and says nothing: the capitalised word after it is
         # what it qualifies ("The U.K. Officials said"), unless that word is an article or a pronoun.
@@ -708,7 +738,7 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
 
 def _german_ordinal(text: str, before: tuple[int, int], piece: str) -> bool:
     """Whether the sentence spanning ``before`` ends in a German ordinal that ``piece`` goes on from: a day before its
-    month (``am 3. Oktober``, ``Montag, 5. Dezember``) or a number after an article or a preposition (``der 2. Tag``).
+    month (``am 3. Oktober``, ``Mittwoch, 4. November``) or a number after an article or a preposition (``der 2. Tag``).
     """
     start, end = before
     last = end
@@ -717,7 +747,8 @@ def _german_ordinal(text: str, before: tuple[int, int], piece: str) -> bool:
     found = _ORDINAL_NUMBER.search(text, max(start, last - _ORDINAL_NUMBER_REACH), end)
     if not found:
         return False
-    if (month := _GERMAN_MONTH.match(piece)) and int(found["number"]) <= 31 and (found["word"] or month["german"]):
+    month = _GERMAN_MONTH.match(piece)
+    if month and int(found["number"]) <= 31 and (found["word"] or found["weekday"] or month["german"]):
         return True
     return found["word"] is not None and found["word"].lower() != "am"
 

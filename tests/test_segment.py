@@ -80,6 +80,43 @@ def test_quotation_ending_in_a_question_or_exclamation_keeps_a_named_speaker(quo
     assert sentences(text) == [f"{quotation} Mr. Brell asked reporters.", quotation, "The crowd fell silent."]
 
 
+@pytest.mark.parametrize(
+    ("quotation", "rest"),
+    [
+        ("„Wann fährt die Fähre?“", ", fragte Keller."),
+        ("„Nie wieder!“", ", rief Keller."),
+        ("»Wann fährt die Fähre?«", ", fragte Keller."),
+        ("„Wann?“", "; dann ging sie."),
+        ("„Er sagte: ‚Wann fährt sie?‘", ", und ging.“"),
+    ],
+)
+def test_a_german_closing_quotation_mark_before_punctuation_closes_the_quotation(quotation: str, rest: str) -> None:
+    # German closes with “, ‘ or «, which Punkt took for the next sentence's opening mark after the ? or !.
+    text = f"{quotation}{rest} Niemand wusste es."
+    spans = segment(clean(text, rules=()))
+    assert [s.text for s in spans] == [f"{quotation}{rest}", "Niemand wusste es."]
+    assert [text[s.start : s.end] for s in spans] == [s.text for s in spans]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("„Wir fahren nicht.“", "Niemand wusste es."),  # before white space the closing mark goes with its sentence
+        ("Le port a fermé lundi.", "« Nous ne céderons pas », a dit Dufour."),  # French opens with « before a space
+        ("He said “no.”", "“Why?” she asked."),  # an opening mark before a word opens the next sentence
+    ],
+)
+def test_a_quotation_mark_before_a_space_or_a_word_still_ends_or_opens_a_sentence(first: str, second: str) -> None:
+    assert sentences(f"{first} {second}") == [first, second]
+
+
+@pytest.mark.parametrize("reply", ["Nobody answered.", "None replied.", "Neither answered the question."])
+@pytest.mark.parametrize("quotation", ["“Is this the end?”", '"Who will pay?"', "“Never!”"])
+def test_a_negative_pronoun_after_a_quotation_names_no_speaker(quotation: str, reply: str) -> None:
+    # "Nobody answered" says that no one spoke: a sentence of its own, not the quotation's speaker.
+    assert sentences(f"{quotation} {reply} Mr. Brell left.") == [quotation, reply, "Mr. Brell left."]
+
+
 @pytest.mark.parametrize("speaker", ["Brell, 54,", "Ana Pell, a teacher in Kessel,", "Tom Roe, the mayor,"])
 def test_quotation_ending_in_a_question_keeps_a_named_speaker_with_an_age_or_description(speaker: str) -> None:
     text = f"“Is this the end?” {speaker} asked. “Never!” Brell, however, left. The crowd fell silent."
@@ -190,6 +227,8 @@ def test_a_sentence_ends_where_the_next_one_opens(first: str, second: str) -> No
             "The order went to Cpl. Anna P. 3 soldiers followed.",
             ["The order went to Cpl. Anna P.", "3 soldiers followed."],
         ),
+        ("The union gave in. 5 of its members quit.", ["The union gave in.", "5 of its members quit."]),
+        ("The dock was N. 5 of its cranes fell.", ["The dock was N.", "5 of its cranes fell."]),
         # Spaced marks after a sentence end it and are no sentence of their own.
         ("Wow !!! That was the last ferry.", ["Wow !!!", "That was the last ferry."]),
         ("The ferry left. !!! Then it came back.", ["The ferry left. !!!", "Then it came back."]),
@@ -606,6 +645,9 @@ def test_a_japanese_quotation_followed_by_its_quoting_particle_stays_in_its_sent
         "Vom 1. bis 3. Mai ruht der Verkehr im Hafen.",
         "Die Fähre fährt ab 12. April wieder, sagte Frau Keller.",
         "Montag, 5. Dezember: Die Fähre bleibt im Hafen.",
+        # A month spelt as English spells it too, after a German weekday.
+        "Mittwoch, 4. November: Die Fähre bleibt im Hafen.",
+        "Die Fähre fährt ab Freitag, 6. September wieder.",
         "Es war der 2. Tag des Streiks in Kessel.",
         "Zum 5. Mal streiken die Seeleute im 3. Quartal.",
     ],
@@ -682,6 +724,7 @@ def test_a_vertical_bar_typed_for_a_danda_ends_a_hindi_sentence() -> None:
         "Die Linie Nr. 5 fährt am Montag nicht.",
         "Die Fähren Nrn. 5 und 6 fahren nicht.",
         "La línea núm. 5 no circula, según la pág. 12 del aviso.",
+        "Il porto chiude per la legge n. 104 del 2026 (pag. 5 del decreto).",
     ],
 )
 def test_a_number_sign_of_another_language_ends_no_sentence_before_its_number(sentence: str) -> None:
@@ -692,11 +735,28 @@ def test_a_number_sign_of_another_language_ends_no_sentence_before_its_number(se
 @pytest.mark.parametrize(
     ("sentence", "after"),
     [
+        ("La sede está en la Avda. Libertad, junto al puerto.", "La huelga sigue."),
+        ("Il y avait env. 300 personnes sur le quai.", "La grève continue."),
+    ],
+)
+def test_a_street_or_an_approximation_abbreviated_in_another_language_ends_no_sentence(
+    sentence: str, after: str
+) -> None:
+    # Spanish "Avda." (avenida) before a street's name, French "env." (environ, about) before a number.
+    assert sentences(f"{sentence} {after}") == [sentence, after]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "after"),
+    [
         # Spanish and Portuguese titles (Mrs, Miss, Dr, graduate, engineer) before a name.
         ("La Sra. Ortega y la Srta. Lima hablaron con el Sr. Pardo.", "La huelga sigue."),
         ("La Dra. Ruiz, el Lic. Fuentes y el Ing. Morales firmaron.", "La huelga sigue."),
         ("Las Sras. Ortega y Lima y los Sres. Pardo y Ruiz votaron.", "La huelga sigue."),
         ("A Sra. Costa e a Dr.ª Lemos falaram com a Dra. Reis.", "A greve continua."),
+        # Ranks and titles with a feminine or plural ending, or a raised one (general, professor, Excellency).
+        ("El Gral. Ortega y la Profa. Ruiz hablaron con los Grales. Pardo y Lima.", "La huelga sigue."),
+        ("A Profª. Lemos e a Srª. Reis escreveram ao Exmo. Sr. Costa e à Exma. Sra. Dias.", "A greve continua."),
         # French, with the periods some writers add to Mme and Mlle; MM. before several names.
         ("Mme. Lefort et Mlle. Roux ont parlé à M. Durand.", "La grève continue."),
         ("MM. Durand et Garnier ont signé.", "La grève continue."),
@@ -712,6 +772,81 @@ def test_a_number_sign_of_another_language_ends_no_sentence_before_its_number(se
 )
 def test_a_title_of_another_language_ends_no_sentence_before_its_name(sentence: str, after: str) -> None:
     assert sentences(f"{sentence} {after}") == [sentence, after]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Los EE. UU. anunciaron sanciones. El gobierno respondió.",
+            ["Los EE. UU. anunciaron sanciones.", "El gobierno respondió."],
+        ),
+        ("Viajó a EE. UU. El gobierno respondió.", ["Viajó a EE. UU.", "El gobierno respondió."]),
+        (
+            "Los JJ. OO. de 2028 empiezan en Kessel. Nadie sabe.",
+            ["Los JJ. OO. de 2028 empiezan en Kessel.", "Nadie sabe."],
+        ),
+        ("Las CC. AA. y las FF. AA. firmaron. Nadie sabe.", ["Las CC. AA. y las FF. AA. firmaron.", "Nadie sabe."]),
+        # A doubled initial alone (a rating) still ends its sentence.
+        ("Los bonos tienen nota AA. La agencia lo confirmó.", ["Los bonos tienen nota AA.", "La agencia lo confirmó."]),
+    ],
+)
+def test_a_spanish_plural_abbreviation_of_doubled_initials_ends_no_sentence_between_its_halves(
+    text: str, expected: list[str]
+) -> None:
+    # Spanish doubles an initial for a plural (EE. UU., Estados Unidos; JJ. OO., Juegos Olímpicos): Punkt cut between
+    # the halves, leaving "UU. anunciaron sanciones." as a sentence.
+    spans = segment(clean(text, rules=()))
+    assert [s.text for s in spans] == expected
+    assert [text[s.start : s.end] for s in spans] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Reederei hat sog. Notfallpläne für den Hafen.",
+        "Die Stadt zahlt 5 Mio. Euro, das Land 2 Mrd. Euro und der Kreis 300 Tsd. Euro.",
+        "Die Stadt zahlt evtl. Hilfen bzw. Kredite, ggf. Zuschüsse.",
+        "Die Fahrt kostet inkl. Gepäck 40 Euro, zzgl. Hafengebühr.",
+        "Der Bericht (vgl. Kapitel 3, Hrsg. Anna Keller) erschien im Mai.",
+    ],
+)
+def test_a_german_abbreviation_before_a_capitalised_noun_ends_no_sentence(sentence: str) -> None:
+    # German capitalises its nouns, so Punkt cut after an abbreviation it did not know before any of them.
+    assert sentences(f"{sentence} Der Hafen ist leer.") == [sentence, "Der Hafen ist leer."]
+
+
+@pytest.mark.parametrize("opening", ["Die Versicherung zahlt.", "Dann kam der Sturm.", "Er zahlt nichts."])
+def test_a_german_abbreviation_ending_a_sentence_still_ends_it_before_a_common_opening_word(opening: str) -> None:
+    assert sentences(f"Der Schaden beträgt 5 Mio. {opening}") == ["Der Schaden beträgt 5 Mio.", opening]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "after"),
+    [
+        ("Plusieurs ports, p. ex. Kessel et Ardo, sont fermés.", "La grève continue."),
+        ("Plusieurs ports, p.ex. Kessel, sont fermés.", "La grève continue."),
+        ("Vários portos, p. ex. Kessel, fecharam.", "A greve continua."),
+        ("Varios puertos, p. ej. Kessel, cerraron.", "La huelga sigue."),
+        ("Molti porti, ad es. Kessel, sono chiusi.", "Lo sciopero continua."),
+        ("Plusieurs ports, p. ex. 3 sur 5, sont fermés.", "La grève continue."),
+        # The example at the sentence's end: the next sentence still starts after it.
+        ("Varios puertos cerraron, p. ej. Kessel.", "La huelga sigue."),
+    ],
+)
+def test_for_example_abbreviated_in_two_words_ends_no_sentence_before_the_example(sentence: str, after: str) -> None:
+    # Punkt took "ex." or "es." for a word ending a sentence before a capitalised example or a number.
+    text = f"{sentence} {after}"
+    spans = segment(clean(text, rules=()))
+    assert [s.text for s in spans] == [sentence, after]
+    assert [text[s.start : s.end] for s in spans] == [sentence, after]
+
+
+@pytest.mark.parametrize("example", ["Kessel en Ardo", "5 havens"])
+def test_dutch_for_example_ends_no_sentence_before_its_example(example: str) -> None:
+    # Dutch "bijv." (bijvoorbeeld): Punkt cut after it before a capitalised name.
+    sentence = f"Veel havens, bijv. {example}, zijn dicht."
+    assert sentences(f"{sentence} De staking gaat door.") == [sentence, "De staking gaat door."]
 
 
 @pytest.mark.parametrize("text", ["He billed $40 an hr. Brell paid it.", "She complained to HR. The firm said no."])
