@@ -1053,10 +1053,11 @@ def evaluate_command(
     explain: bool,
 ) -> None:
     """Score relations on a sentence-pair file (MSRP layout), or with --gold an alignment of the FILES it labels."""
+    from .compare import _prepare, _related, scoring
     from .evaluate import (
         AlignmentScores,
         PairScores,
-        check_gold_articles,
+        check_gold_sentences,
         evaluate_pairs,
         read_gold,
         score_alignment,
@@ -1074,18 +1075,15 @@ def evaluate_command(
             if len(files) + len(articles) < 2:
                 raise _Fail("--gold needs the articles it labels: give two or more article files")
             _refuse_non_articles((*files, *articles), gold=gold)
-            # A mistake in its layout, or an article it names that is not given, is told before the comparison,
-            # which may take minutes.
+            # A mistake in its layout, or an article or a sentence it names that is not there, is told before the
+            # sentences are related, which may take minutes.
+            scored = scoring(engine, threshold, floor)
             checked = read_gold(gold)
-            loaded = load(_sources((*files, *articles), "cat article.txt | newsdiff evaluate --gold gold.json A.txt -"))
-            check_gold_articles(checked, loaded, str(gold))
-            comparison = compare(
-                loaded,
-                engine=engine,
-                threshold=threshold,
-                floor=floor,
-                progress=shown,
+            prepared = _prepare(
+                load(_sources((*files, *articles), "cat article.txt | newsdiff evaluate --gold gold.json A.txt -"))
             )
+            check_gold_sentences(checked, prepared, str(gold))
+            comparison = _related(prepared, scored, progress=shown)
             scores: PairScores | AlignmentScores = score_alignment(comparison, gold, explain=explain)
         elif threshold is not None or floor is not None:
             raise _Fail("--threshold and --floor set how a cluster is aligned: use them with --gold")

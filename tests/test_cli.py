@@ -419,7 +419,7 @@ def test_a_report_over_the_rules_file_is_refused(articles: list[str], tmp_path: 
     ("command", "stopped"),
     [
         (["compare", "{a}", "{b}", "-o", "{out}"], "newsdiff.cli.compare"),
-        (["evaluate", "--gold", "{gold}", "{a}", "{b}"], "newsdiff.cli.compare"),
+        (["evaluate", "--gold", "{gold}", "{a}", "{b}"], "newsdiff.compare._related"),
         (["summary", "{results}", "-o", "{out}"], "newsdiff.corpus.summarize"),
         (["report", "{results}", "--cluster", "c1", "-o", "{out}"], "newsdiff.batch.read_result"),
     ],
