@@ -1060,7 +1060,7 @@ def evaluate_command(
         check_gold_sentences,
         evaluate_pairs,
         read_gold,
-        score_alignment,
+        score_checked,
     )
 
     files, articles = _expanded(files), _expanded(articles)
@@ -1084,7 +1084,7 @@ def evaluate_command(
             )
             check_gold_sentences(checked, prepared, str(gold))
             comparison = _related(prepared, scored, progress=shown)
-            scores: PairScores | AlignmentScores = score_alignment(comparison, gold, explain=explain)
+            scores: PairScores | AlignmentScores = score_checked(comparison, checked, str(gold), explain=explain)
         elif threshold is not None or floor is not None:
             raise _Fail("--threshold and --floor set how a cluster is aligned: use them with --gold")
         elif explain:

@@ -3,6 +3,7 @@
 import importlib
 import io
 import json
+import os
 import re
 import threading
 import weakref
@@ -1265,3 +1266,23 @@ def test_a_gold_checked_before_the_relating_scores_as_a_comparison_scored_after(
     result = CliRunner().invoke(main, ["evaluate", "--gold", str(gold), *paths, "--format", "json", "--explain"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.output) == score_alignment(compare(paths), gold, explain=True).to_dict()
+
+
+@pytest.mark.skipif(not Path("/dev/fd").is_dir(), reason="needs /dev/fd, as a shell's <(...) gives")
+def test_a_gold_given_as_a_pipe_is_read_once(tmp_path: Path) -> None:
+    # `evaluate --gold <(unzip -p golds.zip kessel.json) ...` read the gold to check it, then again to score it, and
+    # the pipe, empty by then, was "not JSON (Expecting value: line 1 column 1)".
+    paths = []
+    for name, text in _KESSEL.items():
+        paths.append(str(tmp_path / f"{name}.txt"))
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    reading, writing = os.pipe()
+    with os.fdopen(writing, "w", encoding="utf-8") as pipe:
+        pipe.write(json.dumps({"unique": [{"article": "herald", "text": "Rain fell"}]}))
+    try:
+        result = CliRunner().invoke(main, ["evaluate", "--gold", f"/dev/fd/{reading}", *paths, "--format", "json"])
+    finally:
+        os.close(reading)
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)
+    assert (scores["uniques"], scores["unique"]) == (1, 1)
