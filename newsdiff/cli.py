@@ -59,7 +59,25 @@ class _Given(click.Path):
         return super().convert(value, param, ctx)
 
 
+class _Output(_Given):
+    """A file to write: one whose name ends with a separator (``-o out/``) names a folder, and is refused when there
+    is no such folder; as a path, it was the file ``out``, written in the current folder without a word."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        ends = tuple(sep for sep in (os.sep, os.altsep) if sep)
+        if isinstance(value, str) and value.endswith(ends) and not os.path.isdir(value):
+            folder = value.rstrip("".join(ends)) or value
+            self.fail(
+                f"{value}: ends with {value[-1]}, so names a folder, and there is no folder {folder}; create it first "
+                "and give a file in it",
+                param,
+                ctx,
+            )
+        return super().convert(value, param, ctx)
+
+
 _PATH = _Given(path_type=Path)
+_OUTPUT = _Output(path_type=Path)
 _NAME = _Given()  # a file, a directory or a pattern, kept as given
 
 
@@ -178,7 +196,7 @@ Examples:
 @click.option(
     "-o",
     "--output",
-    type=_PATH,
+    type=_OUTPUT,
     help="Write the report here; - for standard output (default: standard output, or a summary on a terminal).",
 )
 @click.option(
@@ -1020,7 +1038,7 @@ def _refuse_comparisons(source: str, parts: list[Path]) -> None:
     help="An article for --gold (repeat).",
 )
 @_cut_options
-@click.option("-o", "--output", type=_PATH, help="Write the scores here (- for standard output).")
+@click.option("-o", "--output", type=_OUTPUT, help="Write the scores here (- for standard output).")
 @click.option(
     "--format",
     "fmt",
