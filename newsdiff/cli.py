@@ -59,7 +59,25 @@ class _Given(click.Path):
         return super().convert(value, param, ctx)
 
 
+class _Output(_Given):
+    """A file to write: one whose name ends with a separator (``-o out/``) names a folder, and is refused when there
+    is no such folder; as a path, it was the file ``out``, written in the current folder without a word."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        ends = tuple(sep for sep in (os.sep, os.altsep) if sep)
+        if isinstance(value, str) and value.endswith(ends) and not os.path.isdir(value):
+            folder = value.rstrip("".join(ends)) or value
+            self.fail(
+                f"{value}: ends with {value[-1]}, so names a folder, and there is no folder {folder}; create it first "
+                "and give a file in it",
+                param,
+                ctx,
+            )
+        return super().convert(value, param, ctx)
+
+
 _PATH = _Given(path_type=Path)
+_OUTPUT = _Output(path_type=Path)
 _NAME = _Given()  # a file, a directory or a pattern, kept as given
 
 
@@ -178,7 +196,7 @@ Examples:
 @click.option(
     "-o",
     "--output",
-    type=_PATH,
+    type=_OUTPUT,
     help="Write the report here; - for standard output (default: standard output, or a summary on a terminal).",
 )
 @click.option(
@@ -1020,7 +1038,7 @@ def _refuse_comparisons(source: str, parts: list[Path]) -> None:
     help="An article for --gold (repeat).",
 )
 @_cut_options
-@click.option("-o", "--output", type=_PATH, help="Write the scores here (- for standard output).")
+@click.option("-o", "--output", type=_OUTPUT, help="Write the scores here (- for standard output).")
 @click.option(
     "--format",
     "fmt",
@@ -1053,13 +1071,14 @@ def evaluate_command(
     explain: bool,
 ) -> None:
     """Score relations on a sentence-pair file (MSRP layout), or with --gold an alignment of the FILES it labels."""
+    from .compare import _prepare, _related, scoring
     from .evaluate import (
         AlignmentScores,
         PairScores,
-        check_gold_articles,
+        check_gold_sentences,
         evaluate_pairs,
         read_gold,
-        score_alignment,
+        score_checked,
     )
 
     files, articles = _expanded(files), _expanded(articles)
@@ -1074,19 +1093,16 @@ def evaluate_command(
             if len(files) + len(articles) < 2:
                 raise _Fail("--gold needs the articles it labels: give two or more article files")
             _refuse_non_articles((*files, *articles), gold=gold)
-            # A mistake in its layout, or an article it names that is not given, is told before the comparison,
-            # which may take minutes.
+            # A mistake in its layout, or an article or a sentence it names that is not there, is told before the
+            # sentences are related, which may take minutes.
+            scored = scoring(engine, threshold, floor)
             checked = read_gold(gold)
-            loaded = load(_sources((*files, *articles), "cat article.txt | newsdiff evaluate --gold gold.json A.txt -"))
-            check_gold_articles(checked, loaded, str(gold))
-            comparison = compare(
-                loaded,
-                engine=engine,
-                threshold=threshold,
-                floor=floor,
-                progress=shown,
+            prepared = _prepare(
+                load(_sources((*files, *articles), "cat article.txt | newsdiff evaluate --gold gold.json A.txt -"))
             )
-            scores: PairScores | AlignmentScores = score_alignment(comparison, gold, explain=explain)
+            check_gold_sentences(checked, prepared, str(gold))
+            comparison = _related(prepared, scored, progress=shown)
+            scores: PairScores | AlignmentScores = score_checked(comparison, checked, str(gold), explain=explain)
         elif threshold is not None or floor is not None:
             raise _Fail("--threshold and --floor set how a cluster is aligned: use them with --gold")
         elif explain:

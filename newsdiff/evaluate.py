@@ -24,6 +24,7 @@ from typing import Any, Protocol
 from ._version import __version__
 from .align import RELATED_TOGETHER
 from .article import decode, given_twice, json_kind, json_object
+from .compare import _Prepared, _unrelated
 from .errors import InputError
 from .features import SentenceFeatures, featurize
 from .relate import Relater, Relation, background_weights, idf_weights, relate_many, relater_for
@@ -812,7 +813,19 @@ def score_alignment(
     if isinstance(gold, (str, os.PathLike)):  # anything else is parsed JSON, checked below
         name = str(gold)
         gold = read_gold(gold)
-    checked = _check_gold(gold, name)
+    return score_checked(comparison, _check_gold(gold, name), name, explain=explain)
+
+
+def check_gold_sentences(gold: dict[str, Any], prepared: _Prepared, name: str = "alignment gold") -> None:
+    """Refuse a checked gold (:func:`read_gold`) that :func:`score_alignment` would refuse in a comparison of the
+    ``prepared`` articles (an article or a sentence text it names that is not there, a pair within one article, an
+    entry given twice), before the relating, which may take minutes: by the same rules, on the same sentences."""
+    score_checked(_unrelated(prepared), gold, name, explain=False)
+
+
+def score_checked(comparison: Comparison, checked: dict[str, Any], name: str, *, explain: bool) -> AlignmentScores:
+    """:func:`score_alignment` of a gold already read and checked (:func:`read_gold`), named ``name`` in its messages:
+    a gold file is read once, as one given as a pipe (``<(...)``, ``/dev/stdin``) can only be."""
     articles = {a.id: a for a in comparison.articles}
     names = _ArticleNames(comparison.articles)
 

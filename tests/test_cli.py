@@ -419,7 +419,7 @@ def test_a_report_over_the_rules_file_is_refused(articles: list[str], tmp_path: 
     ("command", "stopped"),
     [
         (["compare", "{a}", "{b}", "-o", "{out}"], "newsdiff.cli.compare"),
-        (["evaluate", "--gold", "{gold}", "{a}", "{b}"], "newsdiff.cli.compare"),
+        (["evaluate", "--gold", "{gold}", "{a}", "{b}"], "newsdiff.compare._related"),
         (["summary", "{results}", "-o", "{out}"], "newsdiff.corpus.summarize"),
         (["report", "{results}", "--cluster", "c1", "-o", "{out}"], "newsdiff.batch.read_result"),
     ],
@@ -650,6 +650,25 @@ def test_a_file_name_that_is_not_utf_8_is_shown_with_a_replacement_character(
     refused = CliRunner().invoke(main, ["compare", *articles, "-o", str(missing)])
     assert refused.exit_code == 2
     assert refused.stderr.startswith(f"newsdiff: error: {tmp_path}{os.sep}caf\ufffd{os.sep}report.html: the folder ")
+
+
+@pytest.mark.parametrize("command", [["compare", "--format", "json"], ["evaluate", "--gold", "{gold}"]])
+def test_an_output_ending_with_a_separator_names_a_folder_and_one_not_there_is_refused(
+    articles: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
+) -> None:
+    # `-o reports/` with no folder reports wrote the report as a file named reports in the current folder.
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(importlib.import_module("newsdiff.compare"), "_related", _never_compared)
+    gold = tmp_path / "gold.json"
+    gold.write_text('{"pairs": []}', encoding="utf-8")
+    given = f"reports{os.sep}"
+    done = CliRunner().invoke(main, [part.format(gold=gold) for part in command] + [*articles, "-o", given])
+    assert done.exit_code == 2, done.output
+    assert done.stderr.startswith(
+        f"newsdiff: error: invalid value for '-o' / '--output': {given}: ends with {os.sep}, so names a folder, and "
+        "there is no folder reports; create it first and give a file in it"
+    )
+    assert not (tmp_path / "reports").exists()
 
 
 def test_ctrl_c_at_a_terminal_starts_its_message_on_a_line_of_its_own(

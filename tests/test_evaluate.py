@@ -3,6 +3,7 @@
 import importlib
 import io
 import json
+import os
 import re
 import threading
 import weakref
@@ -1155,6 +1156,16 @@ class _Compared(Exception):
     """Raised in place of the comparison, to show a gold was let through to it."""
 
 
+def _refuse_relating(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make relating a cluster's sentences raise :class:`_Compared` (``newsdiff.compare`` is the function as an
+    attribute of the package: the module is taken from the imported ones)."""
+
+    def compared(*args: object, **kwargs: object) -> None:
+        raise _Compared
+
+    monkeypatch.setattr(importlib.import_module("newsdiff.compare"), "align", compared)
+
+
 @pytest.mark.parametrize(
     ("named", "message"),
     [
@@ -1187,13 +1198,91 @@ def test_a_gold_naming_an_article_not_given_is_refused_before_the_comparison(
             score_alignment(compare(articles), gold)
         assert message in str(late.value)
 
-    def compared(*args: object, **kwargs: object) -> None:
-        raise _Compared
-
-    monkeypatch.setattr("newsdiff.cli.compare", compared)
+    _refuse_relating(monkeypatch)
     result = CliRunner().invoke(main, ["evaluate", "--gold", str(gold), *articles])
     if message is None:
         assert isinstance(result.exception, _Compared), result.output
     else:
         assert result.exit_code == 2 and not isinstance(result.exception, _Compared)
         assert f"{gold}, unique entry 1: " in result.output and str(late.value) in " ".join(result.output.split())
+
+
+_KESSEL = {
+    "herald": "Talks on the harbour began on Monday in Kessel. Mayor Ilse Varro said the talks would go on.\n"
+    "Photo: Anna Brel/Staff\nRain fell all day.",
+    "courier": "Talks on the harbour began on Monday in Kessel. The talks will go on, Mayor Ilse Varro said.",
+}
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ({"article": "herald", "text": "  Rain fell \n all day "}, None),
+        ({"article": "herald", "text": "harbour began"}, None),
+        ({"article": "herald", "text": "the quay was shut"}, "is in no sentence of herald"),
+        ({"article": "herald", "text": "Kessel. Mayor"}, "runs across sentences 0 to 1 of herald"),
+        ({"article": "herald", "text": "Anna Brel"}, "is in text of herald that cleaning removed (credit)"),
+        ({"article": "herald", "text": "the"}, "is in sentences 0 and 1 of herald"),
+        ({"article": "courier", "text": "Rain fell"}, "is in no sentence of courier"),
+    ],
+)
+def test_a_gold_text_in_no_sentence_is_refused_before_the_sentences_are_related(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, entry: dict[str, str], message: str | None
+) -> None:
+    paths = []
+    for name, text in _KESSEL.items():
+        paths.append(str(tmp_path / f"{name}.txt"))
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps({"unique": [entry]}), encoding="utf-8")
+    # Scoring after the comparison refuses exactly these texts, with these messages.
+    if message is None:
+        assert score_alignment(compare(paths), gold).uniques == 1
+    else:
+        with pytest.raises(InputError, match=re.escape(f"{gold}, unique entry 1: text ")) as late:
+            score_alignment(compare(paths), gold)
+        assert message in str(late.value)
+
+    _refuse_relating(monkeypatch)
+    result = CliRunner().invoke(main, ["evaluate", "--gold", str(gold), *paths])
+    if message is None:
+        assert isinstance(result.exception, _Compared), result.output
+    else:
+        assert result.exit_code == 2 and not isinstance(result.exception, _Compared), result.output
+        assert str(late.value) in " ".join(result.output.split())
+
+
+def test_a_gold_checked_before_the_relating_scores_as_a_comparison_scored_after(tmp_path: Path) -> None:
+    paths = []
+    for name, text in _KESSEL.items():
+        paths.append(str(tmp_path / f"{name}.txt"))
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    gold = tmp_path / "gold.json"
+    pairs = [
+        {"a": "herald", "a_text": "harbour began", "b": "courier", "b_text": "harbour began", "label": "shared"},
+        {"a": "herald", "a_text": "Mayor Ilse", "b": "courier", "b_text": "will go on", "label": "paraphrased"},
+    ]
+    gold.write_text(json.dumps({"pairs": pairs, "unique": [{"article": "herald", "text": "Rain"}]}), "utf-8")
+    result = CliRunner().invoke(main, ["evaluate", "--gold", str(gold), *paths, "--format", "json", "--explain"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output) == score_alignment(compare(paths), gold, explain=True).to_dict()
+
+
+@pytest.mark.skipif(not Path("/dev/fd").is_dir(), reason="needs /dev/fd, as a shell's <(...) gives")
+def test_a_gold_given_as_a_pipe_is_read_once(tmp_path: Path) -> None:
+    # `evaluate --gold <(unzip -p golds.zip kessel.json) ...` read the gold to check it, then again to score it, and
+    # the pipe, empty by then, was "not JSON (Expecting value: line 1 column 1)".
+    paths = []
+    for name, text in _KESSEL.items():
+        paths.append(str(tmp_path / f"{name}.txt"))
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    reading, writing = os.pipe()
+    with os.fdopen(writing, "w", encoding="utf-8") as pipe:
+        pipe.write(json.dumps({"unique": [{"article": "herald", "text": "Rain fell"}]}))
+    try:
+        result = CliRunner().invoke(main, ["evaluate", "--gold", f"/dev/fd/{reading}", *paths, "--format", "json"])
+    finally:
+        os.close(reading)
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)
+    assert (scores["uniques"], scores["unique"]) == (1, 1)
