@@ -6,6 +6,7 @@ import _pyio
 import html
 import os
 import re
+import unicodedata
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -1179,3 +1180,23 @@ def test_the_corpus_table_reads_the_shares_of_an_outlet_without_sentences_as_not
     reader = _Spoken("vh")
     reader.feed(row.group(0))
     assert reader.spoken == ["not applicable"] * 3
+
+
+def test_each_column_of_a_pair_shows_its_own_sentence_as_written_in_either_unicode_form() -> None:
+    # word_diff takes café composed and café decomposed as one word; the right column drew the equal words as the
+    # left writes them, so the text a reader copies from it was not the second article's.
+    composed = "Mayor Ilse Varga opened the harbour café on Friday after the strike."
+    decomposed = unicodedata.normalize("NFD", composed)
+    assert decomposed != composed
+    comparison = newsdiff.compare(
+        [
+            newsdiff.Article(text=composed + " The ferries ran late.", id="a"),
+            newsdiff.Article(text=decomposed + " Ice closed the port.", id="b"),
+        ]
+    )
+    [pair] = build_report(comparison).pairs
+    [row] = [row for row in pair.rows if row.kind == "pair"]
+    assert "".join(piece.text for piece in row.left_pieces) == composed
+    assert "".join(piece.text for piece in row.right_pieces) == decomposed
+    [claim] = build_report(comparison).claims
+    assert "".join(piece.text for piece in claim.wordings[1].pieces[0]) == decomposed

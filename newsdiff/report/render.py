@@ -467,9 +467,11 @@ def _claims(comparison: Comparison, articles: Sequence[ArticleView], order: dict
 
 
 def _pieces(diff: Sequence[DiffOp], side: str) -> tuple[Piece, ...]:
-    """The pieces of one side of a word diff: the first sentence keeps deletions, the second insertions."""
-    dropped = "insert" if side == "first" else "delete"
-    return tuple(Piece(op.text, op.op != "equal") for op in diff if op.op != dropped)
+    """The pieces of one side of a word diff, each as that side writes it: the first sentence keeps deletions, the
+    second insertions (and its own Unicode form of an equal word)."""
+    if side == "first":
+        return tuple(Piece(op.in_first, op.op != "equal") for op in diff if op.op != "insert")
+    return tuple(Piece(op.in_second, op.op != "equal") for op in diff if op.op != "delete")
 
 
 def _chain(pairs: Sequence[AlignedPair]) -> list[AlignedPair]:
