@@ -469,3 +469,15 @@ def test_without_the_cap_many_copies_are_proposed_exactly_as_the_rules_admit(mon
     # The cap is the only change many copies make: raised past them, every pair the rules admit comes back.
     monkeypatch.setattr("newsdiff.index.MAX_COPY_PARTNERS", 1000)
     _assert_exact([_transcript("Brell nodded.", 30, "Question"), _transcript("Brell nodded.", 20, "Answer")])
+
+
+def test_a_heavier_partner_is_found_past_a_lighter_sentence_indexed_before_it() -> None:
+    # The sentence at (0, 1) finds its partner in article 1 through "Varga", whose postings also hold the lighter
+    # (0, 0), indexed first. A probe stops at the first sentence lighter than its own, so the postings must come
+    # heaviest first: in the order the sentences were added, (1, 0) was never reached and the pair was lost.
+    index = _index(
+        ["Varga and Kessel met on Monday.", "Varga and Kessel met on Monday at the harbour."]
+        + [f"The harbour stayed shut for day {n}." for n in range(10)],
+        ["Varga and Kessel met on Monday at the harbour to sign a pact."],
+    )
+    assert list(index.candidates()) == [((0, 0), (1, 0)), ((0, 1), (1, 0))]
