@@ -454,16 +454,17 @@ def _fenced_block(text: str, start: int, *, toml: bool = False) -> list[tuple[in
             return None
         line_end = _next_line(text, cursor) - 1
         line = text[cursor:line_end]
-        if line.strip() in ((_TOML_FENCE,) if toml else (_FENCE, _DOCUMENT_END)):
-            lines.append((cursor, line_end, "", ""))
-            break
         if not toml and keys_indent is not None and line.strip() and _indent(line) > keys_indent:
             # A line under a key: a nested key (an author's url is not the page's), a list's item, a block scalar's line
-            # or the next line of a long value that YAML wrapped. It is part of the key's value, whatever it holds.
+            # or the next line of a long value that YAML wrapped. It is part of the key's value, whatever it holds: a
+            # `---` there is a line of a block scalar's text, not the closing fence, which stands where the keys do.
             plain = False
             lines.append((cursor, line_end, "", ""))
             cursor = line_end + 1
             continue
+        if line.strip() in ((_TOML_FENCE,) if toml else (_FENCE, _DOCUMENT_END)):
+            lines.append((cursor, line_end, "", ""))
+            break
         match = (_TOML_KEY_LINE if toml else _FENCED_KEY_LINE).fullmatch(line)
         if match is not None and keys_indent is None:
             keys_indent = _indent(line)

@@ -509,6 +509,24 @@ def test_a_fenced_field_given_as_a_yaml_block_scalar_is_read_from_its_lines(head
     }
 
 
+@pytest.mark.parametrize("marker", ["---", "...", "  ---  "])
+def test_a_fence_inside_a_block_scalars_lines_does_not_close_the_front_matter(marker: str) -> None:
+    # A summary that holds a line of dashes closed the block there: the keys under it were lost, and the rest of
+    # the summary and the closing fence became the article's first lines (or, with the summary first, the block was
+    # not read at all and "summary: |" was the headline).
+    text = (
+        f"---\nsummary: |\n  The ferry is back.\n  {marker}\n  Crowds met it.\noutlet: Quay Post\n"
+        "title: Ferry returns\n---\nThe ferry returned to Kessel on Monday after a week away.\n"
+    )
+    (article,) = newsdiff.load([text])
+    assert (article.outlet, article.title) == ("Quay Post", "Ferry returns")
+    sentences = newsdiff.compare([text, "The ferry came back on Monday."]).articles[0].sentences
+    assert [s.text for s in sentences] == ["The ferry returned to Kessel on Monday after a week away."]
+    # Where the keys stand, the fence closes the block, indented with them or not.
+    indented = "---\n  title: Ferry returns\n  ---\nThe ferry came back to Kessel.\n"
+    assert [indented[s.start : s.end] for s in read_metadata(indented).spans] == ["---", "title: Ferry returns", "---"]
+
+
 def test_a_long_fenced_value_wrapped_onto_the_next_line_is_read_whole_and_kept_out_of_the_text() -> None:
     # PyYAML's dump wraps a value at 80 characters onto an indented line: the block was not read as front matter,
     # the title was cut at the wrap, and the description's last words became a sentence of the article.
