@@ -360,6 +360,8 @@ def _read_front_matter(
     for index, (line_start, line_end, key, value) in enumerate(lines):
         yaml = fenced and fence == _FENCE
         under = _value_lines(text, (line_start, line_end), lines[index + 1 :]) if yaml and key else []
+        if _EMPTY_COLLECTION.fullmatch(value):
+            value = ""  # an empty list or mapping, as a tool writes a field it found nothing for: no value, as null is
         if _field(key) in _RECORD_FIELDS and _holds_many(value, lines[index + 1 : -1] if yaml else [], text, fence):
             listed.append((line_start, key))
             value = ""
@@ -370,7 +372,7 @@ def _read_front_matter(
             # A long value that YAML wrapped onto the lines under its key (PyYAML's dump wraps at 80 characters).
             value = _yaml_value(" ".join([value, *(line for line in under if line)]))
         else:
-            value = _yaml_value(value) if fenced else _unquoted(value)
+            value = _yaml_value(value) if fenced else "" if value in _YAML_NULLS else _unquoted(value)
         field = _field(key)
         if field == "date" and value:
             if (date := given_date(value)) is None:
@@ -398,6 +400,8 @@ def _read_front_matter(
 #: A YAML flow sequence or mapping as a whole value (``[Quay Post, Tide]``, ``{name: Quay Post}``), perhaps before a
 #: comment; ``[Update] Ferry returns`` is a title.
 _FLOW_COLLECTION = re.compile(r"(?:\[[^\[\]]*\]|\{[^{}]*\})(?:[ \t]+#.*)?")
+#: An empty one (``outlet: []``), which holds no value rather than many.
+_EMPTY_COLLECTION = re.compile(r"(?:\[[ \t]*\]|\{[ \t]*\})(?:[ \t]+#.*)?")
 
 
 def _holds_many(value: str, following: list[tuple[int, int, str, str]], text: str, fence: str) -> bool:
@@ -956,7 +960,7 @@ def article_from_record(record: Any, name: str) -> Article:
     values: dict[str, Any] = {}
     for key in _RECORD_FIELDS:
         value = record.get(key)
-        if _missing(value):
+        if _missing(value) or (key != "text" and _empty(value, key)):
             continue
         if key == "id" and isinstance(value, int) and not isinstance(value, bool):
             value = str(value)
@@ -979,7 +983,7 @@ def _read_aliases(record: Mapping[str, Any], values: dict[str, Any], name: str) 
     other name. A scraper's record of ``headline`` and ``published`` lost both without a word."""
     for key, value in record.items():
         field = _KEY_ALIASES.get(key.lower().replace("-", "_")) if isinstance(key, str) else None
-        if field is None or field in values or _missing(value):
+        if field is None or field in values or _missing(value) or _empty(value, field):
             continue
         if not isinstance(value, str):
             raise InputError(
@@ -995,6 +999,14 @@ def _missing(value: Any) -> bool:
     """Whether a record's field holds no value: null, or NaN, which pandas puts in a row for an empty cell
     (``to_dict("records")``) and Python's ``json`` writes as it is."""
     return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def _empty(value: Any, field: str) -> bool:
+    """Whether a record's metadata field ``field`` is given empty, which is no value, as front matter's is: an empty
+    list or mapping (a scraper's field that found nothing), or a string of white space alone (an id so is refused)."""
+    if isinstance(value, (list, tuple, Mapping)):
+        return not value
+    return isinstance(value, str) and field != "id" and not value.strip()
 
 
 #: A letter or digit in any script: an article without one has nothing to compare.
@@ -1412,10 +1424,10 @@ def load(sources: Source | Iterable[Source]) -> list[Article]:
     suffix of a file loading refuses (``.html``, ``.csv``, ``.pdf``) or a glob's ``*``, and as article text
     otherwise; pass :class:`pathlib.Path` or :class:`Article` to be explicit. A ``.json`` file holds one record, a
     list of records, or an object with an ``"articles"`` list of them; a ``.jsonl`` file one record per line; a
-    record is a mapping with ``text`` and optional ``id``, ``outlet``, ``title``, ``date`` and ``url`` (null or NaN
-    for none, as a data frame's empty cell gives), which may also be given under the names sites use (``headline``,
-    ``published``, ``publisher``, ``link``); other fields are ignored. Raises :class:`InputError` naming the source
-    that cannot be read.
+    record is a mapping with ``text`` and optional ``id``, ``outlet``, ``title``, ``date`` and ``url`` (null, NaN as
+    a data frame's empty cell gives, or empty for none), which may also be given under the names sites use
+    (``headline``, ``published``, ``publisher``, ``link``); other fields are ignored. Raises :class:`InputError`
+    naming the source that cannot be read.
 
     >>> [a.id for a in load(["The talks began.", "The talks started."])]
     ['article-1', 'article-2']

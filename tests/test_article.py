@@ -1397,6 +1397,43 @@ def test_lists_in_front_matter_that_newsdiff_does_not_read_or_that_a_record_over
     assert newsdiff.load([{"text": text, "outlet": "Tarn Times"}])[0].outlet == "Tarn Times"
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        "---\noutlet: []\ntitle: []  # none found\nurl: {}\n---\n",
+        "---\noutlet: ~\ntitle: ''\nurl: null\n---\n",
+        "outlet: []\ntitle: ~\nurl: null\n\n",
+        "outlet: ''\ntitle: {}\nurl:\n\n",
+        '+++\noutlet = []\ntitle = ""\nurl = {}\n+++\n',
+    ],
+)
+def test_a_front_matter_field_given_empty_in_any_form_is_not_given(head: str) -> None:
+    # An empty list was refused as a list, and without fences "~" and "null" were read as an outlet so named: every
+    # empty form is no value, as YAML's null is, so the record's or the id's own value is kept.
+    text = f"{head}The ferry returned to Port Brell on Monday after a week away.\n"
+    [article] = newsdiff.load([text])
+    assert (article.outlet, article.title, article.url) == (None, None, None)
+    [given] = newsdiff.load([{"text": text, "outlet": "Quay Post", "title": "Ferry returns"}])
+    assert (given.outlet, given.title) == ("Quay Post", "Ferry returns")
+    # A list or a mapping that holds something is still refused.
+    for empty, full in (("[]", "[Quay Post]"), ("{}", "{name: Quay Post}")):
+        if empty in head:
+            with pytest.raises(newsdiff.InputError, match=r"' in the front matter is given a list or nested keys"):
+                newsdiff.load([text.replace(empty, full, 1)])
+
+
+@pytest.mark.parametrize("empty", [None, "", "   ", [], {}])
+def test_a_record_field_given_empty_in_any_form_is_not_given(empty: object) -> None:
+    # An empty list or mapping (a scraper's field that found nothing) was refused as no string, and a string of
+    # spaces was kept as the outlet's name, while front matter reads both as no value.
+    text = "outlet: Quay Post\n\nThe ferry returned to Port Brell on Monday after a week away."
+    fields = {"outlet": empty, "title": empty, "url": empty, "date": empty, "headline": empty}
+    [article] = newsdiff.load([{"text": text, **fields}])
+    assert (article.outlet, article.title, article.url, article.date) == ("Quay Post", None, None, None)
+    if isinstance(empty, (list, dict)):
+        assert newsdiff.load([{"text": text, "id": empty}])[0].id == "article-1"
+
+
 def test_a_text_given_as_a_list_of_paragraphs_is_told_to_join_them() -> None:
     paragraphs = ["The ferry returned to Brell.", "Its captain said the crossing was calm."]
     with pytest.raises(newsdiff.InputError, match=r"field 'text' must be a string, not list; join its paragraphs"):
