@@ -788,8 +788,18 @@ def decode(data: bytes, name: str) -> str:
 def _utf8(data: bytes, name: str, offset: int = 0, lines_before: int = 0) -> str:
     """``data``, a part of a file ``offset`` bytes and ``lines_before`` lines into it, decoded from UTF-8; a NUL
     byte or a byte that is not UTF-8 is refused, naming that byte's place in the file and its line."""
-    if b"\x00" in data:
-        raise InputError(f"{name}: looks like a binary file (it contains NUL bytes); give a UTF-8 text file")
+    if (nul := data.find(b"\x00")) >= 0:
+        line = lines_before + data.count(b"\n", 0, nul) + 1
+        where = f"byte {offset + nul}, line {line}"
+        if _text_but_for_nul(data):
+            # Stray NULs in a text file (a copy cut short and resumed): "binary file" sends its writer the wrong way.
+            count = data.count(b"\x00")
+            held = f"a NUL byte ({where})" if count == 1 else f"{count:,} NUL bytes (the first at {where})"
+            raise InputError(
+                f"{name}: holds {held} in its UTF-8 text; remove {'it' if count == 1 else 'them'}, for example with "
+                "`tr -d '\\000'`"
+            )
+        raise InputError(f"{name}: looks like a binary file (a NUL byte at {where}); give a UTF-8 text file")
     try:
         return data.decode("utf-8")  # a byte-order mark stays a character, for the caller to drop, so bytes count
     except UnicodeDecodeError as exc:
@@ -798,6 +808,22 @@ def _utf8(data: bytes, name: str, offset: int = 0, lines_before: int = 0) -> str
             f"{name}: is not valid UTF-8 (byte {offset + exc.start}, line {line}); convert it to UTF-8 first, "
             f"for example with `iconv -f {_one_byte_encoding(data)} -t UTF-8`"
         ) from None
+
+
+#: The most NUL bytes, per byte of a file, that a text file with stray NULs in it (a copy cut short and resumed, a
+#: field a database padded) holds: binary data holds more, and is seldom UTF-8 between them.
+_STRAY_NUL_SHARE = 0.01
+
+
+def _text_but_for_nul(data: bytes) -> bool:
+    """Whether ``data`` is UTF-8 text but for a few NUL bytes in it: no other control byte, which binary data holds."""
+    if data.count(b"\x00") > max(1, len(data) * _STRAY_NUL_SHARE) or _CONTROL_BYTE.search(data.replace(b"\x00", b"")):
+        return False
+    try:
+        data.replace(b"\x00", b"").decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 #: Bytes that Windows-1252 gives curly quotes, dashes and the euro sign, and Latin-1 gives control characters.

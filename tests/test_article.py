@@ -1320,6 +1320,26 @@ def test_utf8_text_with_a_control_byte_is_not_taken_for_utf16(tmp_path: Path, co
     assert newsdiff.load([path])[0].text.startswith(control)
 
 
+def test_a_text_file_with_stray_nul_bytes_names_the_first_and_says_to_remove_them(tmp_path: Path) -> None:
+    # A UTF-8 article with a NUL in it (a copy cut short and resumed) was called a binary file, with "give a UTF-8
+    # text file" for what to do, which it already is.
+    text = "Ferry returns\nThe ferry to Quillon sailed on Monday.\nIts captain said the sea was calm.\n"
+    path = tmp_path / "quay.txt"
+    path.write_bytes(text.replace("Its", "\x00Its").encode("utf-8"))
+    with pytest.raises(
+        newsdiff.InputError, match=r"quay\.txt: holds a NUL byte \(byte 53, line 3\) in its UTF-8 text; "
+    ):
+        newsdiff.load([path])
+    path.write_bytes(text.replace("sailed", "\x00sailed\x00").encode("utf-8") + text.encode("utf-8") * 2)
+    with pytest.raises(newsdiff.InputError, match=r"holds 2 NUL bytes \(the first at byte 35, line 2\) .* `tr -d"):
+        newsdiff.load([path])
+    # In a JSONL file, the byte and the line are the file's.
+    lines = tmp_path / "quay.jsonl"
+    lines.write_bytes(b'{"text": "The ferry sailed."}\n{"text": "The \x00ferry returned."}\n')
+    with pytest.raises(newsdiff.InputError, match=r"quay\.jsonl: holds a NUL byte \(byte 44, line 2\)"):
+        newsdiff.load([lines])
+
+
 def test_a_binary_file_with_nul_bytes_is_still_called_binary(tmp_path: Path) -> None:
     path = tmp_path / "quay.txt"
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00")
