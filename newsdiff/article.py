@@ -966,10 +966,12 @@ def article_from_record(record: Any, name: str) -> Article:
     """Build an :class:`Article` from a JSON-like mapping with ``text`` and optional metadata."""
     if not isinstance(record, Mapping):
         raise InputError(f"{name}: expected an object with a 'text' field, got {json_kind(record)}")
-    if isinstance(record.get("id"), (str, int)) and not isinstance(record.get("id"), bool) and record["id"] != "":
-        name = f"{name} (id {str(record['id'])!r})"  # an empty id is none: the record is named by its place alone
+    own = _own_fields(record)
+    ident = own.get("id", ("", None))[1]
+    if isinstance(ident, (str, int)) and not isinstance(ident, bool) and ident != "":
+        name = f"{name} (id {str(ident)!r})"  # an empty id is none: the record is named by its place alone
     _given_once(record, _RECORD_FIELDS, name)  # before the text is looked at: a repeated one may be null
-    if _missing(record.get("text")):
+    if "text" not in own:
         # A null text ({"text": null}, a field a scraper found empty) has no article to compare either.
         found = (
             f"its 'text' is {'null' if record['text'] is None else 'NaN'}"
@@ -984,9 +986,8 @@ def article_from_record(record: Any, name: str) -> Article:
             )
         raise InputError(f"{name}: record has no 'text' field ({found}); give the article's text as a string")
     values: dict[str, Any] = {}
-    for key in _RECORD_FIELDS:
-        value = record.get(key)
-        if _missing(value) or (key != "text" and _empty(value, key)):
+    for key, (given, value) in own.items():
+        if key != "text" and _empty(value, key):
             continue
         if key == "id" and isinstance(value, int) and not isinstance(value, bool):
             value = str(value)
@@ -994,13 +995,32 @@ def article_from_record(record: Any, name: str) -> Article:
             value = str(int(value))  # pandas writes an integer column with an empty cell as floats (7.0)
         if not isinstance(value, str):
             how = _text_as_string(value) if key == "text" else _as_string(value, key)
-            raise InputError(f"{name}: field '{key}' must be a string, not {type(value).__name__}{how}")
+            raise InputError(f"{name}: field '{given}' must be a string, not {_type_name(value)}{how}")
         if key == "id" and value and (problem := id_problem(value)) is not None:
-            raise InputError(f"{name}: field 'id': {problem}")  # the name holds the id's repr
+            raise InputError(f"{name}: field '{given}': {problem}")  # the name holds the id's repr
         values[key] = value
     _read_aliases(record, values, name)
     text = normalise_text(values.pop("text"))
     return _with_metadata(Article(text=text, **values), name)
+
+
+def _own_fields(record: Mapping[str, Any]) -> dict[str, tuple[str, Any]]:
+    """The fields ``record`` gives under their own names, as (the key as given, its value), null and NaN left out.
+
+    A name is read in any case (``Title``, ``URL``), as front matter's keys are: a table's column headers are often
+    capitalised, and a field so named was dropped without a word. The name in lower case wins over another spelling.
+    """
+    found = {key: (key, record[key]) for key in _RECORD_FIELDS if key in record and not _missing(record[key])}
+    for key, value in record.items():
+        field = key.lower() if isinstance(key, str) else None
+        if field in _RECORD_FIELDS and field not in found and not _missing(value):
+            found[field] = (key, value)
+    return {field: found[field] for field in _RECORD_FIELDS if field in found}
+
+
+def _type_name(value: object) -> str:
+    """The name of ``value``'s type for a message: a JSON object as read is a ``dict`` (not :class:`JSONObject`)."""
+    return "dict" if isinstance(value, dict) else type(value).__name__
 
 
 def _read_aliases(record: Mapping[str, Any], values: dict[str, Any], name: str) -> None:
@@ -1013,7 +1033,7 @@ def _read_aliases(record: Mapping[str, Any], values: dict[str, Any], name: str) 
             continue
         if not isinstance(value, str):
             raise InputError(
-                f"{name}: field '{key}' (read as the {field}) must be a string, not {type(value).__name__}"
+                f"{name}: field '{key}' (read as the {field}) must be a string, not {_type_name(value)}"
                 f"{_as_string(value, field)}"
             )
         if field == "date" and given_date(value) is None:
@@ -1452,8 +1472,8 @@ def load(sources: Source | Iterable[Source]) -> list[Article]:
     list of records, or an object with an ``"articles"`` list of them; a ``.jsonl`` file one record per line; a
     record is a mapping with ``text`` and optional ``id``, ``outlet``, ``title``, ``date`` and ``url`` (null, NaN as
     a data frame's empty cell gives, or empty for none), which may also be given under the names sites use
-    (``headline``, ``published``, ``publisher``, ``link``); other fields are ignored. Raises :class:`InputError`
-    naming the source that cannot be read.
+    (``headline``, ``published``, ``publisher``, ``link``) and in any case (``Title``); other fields are ignored.
+    Raises :class:`InputError` naming the source that cannot be read.
 
     >>> [a.id for a in load(["The talks began.", "The talks started."])]
     ['article-1', 'article-2']

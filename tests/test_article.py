@@ -1454,6 +1454,39 @@ def test_a_record_field_given_empty_in_any_form_is_not_given(empty: object) -> N
         assert newsdiff.load([{"text": text, "id": empty}])[0].id == "article-1"
 
 
+def test_a_record_field_named_in_another_case_is_read(tmp_path: Path) -> None:
+    # A table's capitalised column headers ("Title", "URL") were dropped without a word, while front matter's keys
+    # and the names sites use ("Headline") are read in any case.
+    record = {
+        "ID": 7,
+        "Text": "The ferry returned to Port Brell on Monday.",
+        "Outlet": "Quay Post",
+        "URL": "https://q.example/a",
+    }
+    path = tmp_path / "quay.json"
+    path.write_text(json.dumps({**record, "Title": "Ferry returns", "DATE": "2026-03-14"}), encoding="utf-8")
+    [article] = newsdiff.load([path])
+    assert (article.id, article.outlet, article.title, article.date, article.url) == (
+        "7",
+        "Quay Post",
+        "Ferry returns",
+        "2026-03-14",
+        "https://q.example/a",
+    )
+    # The name in lower case wins over another spelling; a message names the field as it is given.
+    assert newsdiff.load([{**record, "outlet": "Tarn Times"}])[0].outlet == "Tarn Times"
+    with pytest.raises(newsdiff.InputError, match=r"record 1 \(id '7'\): field 'Outlet' must be a string, not int$"):
+        newsdiff.load([{**record, "Outlet": 3}])
+
+
+def test_a_record_field_given_a_json_object_is_called_a_dict(tmp_path: Path) -> None:
+    # The message named the loader's own class: "must be a string, not JSONObject".
+    path = tmp_path / "quay.jsonl"
+    path.write_text('{"text": "The ferry returned.", "outlet": {"name": "Quay Post"}}\n', encoding="utf-8")
+    with pytest.raises(newsdiff.InputError, match=r"quay\.jsonl, line 1: field 'outlet' must be a string, not dict$"):
+        newsdiff.load([path])
+
+
 def test_a_text_given_as_a_list_of_paragraphs_is_told_to_join_them() -> None:
     paragraphs = ["The ferry returned to Brell.", "Its captain said the crossing was calm."]
     with pytest.raises(newsdiff.InputError, match=r"field 'text' must be a string, not list; join its paragraphs"):
