@@ -1494,7 +1494,8 @@ def load(sources: Source | Iterable[Source]) -> list[Article]:
         if isinstance(source, Article):
             articles.append(_with_metadata(source, source.id or source.source or f"article {number}"))
         elif isinstance(source, os.PathLike):
-            articles.extend(_load_path(Path(os.fspath(source))))
+            # A path-like object may give bytes (os.scandir(b"dir") gives such entries): Path() refuses them.
+            articles.extend(_load_path(Path(os.fsdecode(source))))
         elif isinstance(source, str) and looks_like_path(source):
             # A string of words ending in ".txt" may be a short article, not a file's name: say how to give it so.
             words = any(character.isspace() for character in source.strip())

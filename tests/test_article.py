@@ -1487,6 +1487,15 @@ def test_a_record_field_given_a_json_object_is_called_a_dict(tmp_path: Path) -> 
         newsdiff.load([path])
 
 
+def test_a_path_like_object_that_gives_bytes_is_loaded(tmp_path: Path) -> None:
+    # The entries of os.scandir over a folder named in bytes give their paths as bytes: loading one raised a
+    # TypeError from pathlib, not an article nor an InputError.
+    (tmp_path / "quay.txt").write_text("The ferry returned to Port Brell on Monday.\n", encoding="utf-8")
+    with os.scandir(os.fsencode(tmp_path)) as entries:
+        [article] = newsdiff.load(list(entries))
+    assert (article.id, article.text) == ("quay", "The ferry returned to Port Brell on Monday.\n")
+
+
 def test_a_text_given_as_a_list_of_paragraphs_is_told_to_join_them() -> None:
     paragraphs = ["The ferry returned to Brell.", "Its captain said the crossing was calm."]
     with pytest.raises(newsdiff.InputError, match=r"field 'text' must be a string, not list; join its paragraphs"):
