@@ -1321,6 +1321,11 @@ def _json_articles(text: str, name: str) -> list[Article]:
         raise
     if isinstance(parsed, Mapping) and "articles" in parsed:
         _given_once(parsed, ("articles",), name)
+        if "text" in _own_fields(parsed):  # one of the two would be dropped without a word
+            raise InputError(
+                f"{name}: holds both a 'text' and an 'articles' list; give one article's record with 'text', or an "
+                "object whose 'articles' list holds every article, its text among them"
+            )
         parsed = parsed["articles"]
         if not isinstance(parsed, (list, Mapping)):
             raise InputError(f"{name}: 'articles' must be a list of records with 'text', not {json_kind(parsed)}")

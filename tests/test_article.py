@@ -1496,6 +1496,18 @@ def test_a_path_like_object_that_gives_bytes_is_loaded(tmp_path: Path) -> None:
     assert (article.id, article.text) == ("quay", "The ferry returned to Port Brell on Monday.\n")
 
 
+def test_a_json_object_with_both_a_text_and_an_articles_list_is_refused(tmp_path: Path) -> None:
+    # The object's own text was dropped without a word, and only the articles of its list were loaded.
+    path = tmp_path / "quay.json"
+    record = {"text": "The mayor spoke at noon.", "articles": [{"text": "The ferry returned on Monday."}]}
+    path.write_text(json.dumps(record), encoding="utf-8")
+    with pytest.raises(newsdiff.InputError, match=r"quay\.json: holds both a 'text' and an 'articles' list; give"):
+        newsdiff.load([path])
+    # A null text is none: the list is read.
+    path.write_text(json.dumps({**record, "text": None}), encoding="utf-8")
+    assert [a.text for a in newsdiff.load([path])] == ["The ferry returned on Monday."]
+
+
 def test_a_text_given_as_a_list_of_paragraphs_is_told_to_join_them() -> None:
     paragraphs = ["The ferry returned to Brell.", "Its captain said the crossing was calm."]
     with pytest.raises(newsdiff.InputError, match=r"field 'text' must be a string, not list; join its paragraphs"):
