@@ -360,6 +360,8 @@ def _read_front_matter(
     for index, (line_start, line_end, key, value) in enumerate(lines):
         yaml = fenced and fence == _FENCE
         under = _value_lines(text, (line_start, line_end), lines[index + 1 :]) if yaml and key else []
+        if _EMPTY_COLLECTION.fullmatch(value):
+            value = ""  # an empty list or mapping, as a tool writes a field it found nothing for: no value, as null is
         if _field(key) in _RECORD_FIELDS and _holds_many(value, lines[index + 1 : -1] if yaml else [], text, fence):
             listed.append((line_start, key))
             value = ""
@@ -370,7 +372,7 @@ def _read_front_matter(
             # A long value that YAML wrapped onto the lines under its key (PyYAML's dump wraps at 80 characters).
             value = _yaml_value(" ".join([value, *(line for line in under if line)]))
         else:
-            value = _yaml_value(value) if fenced else _unquoted(value)
+            value = _yaml_value(value) if fenced else "" if value in _YAML_NULLS else _unquoted(value)
         field = _field(key)
         if field == "date" and value:
             if (date := given_date(value)) is None:
@@ -398,6 +400,8 @@ def _read_front_matter(
 #: A YAML flow sequence or mapping as a whole value (``[Quay Post, Tide]``, ``{name: Quay Post}``), perhaps before a
 #: comment; ``[Update] Ferry returns`` is a title.
 _FLOW_COLLECTION = re.compile(r"(?:\[[^\[\]]*\]|\{[^{}]*\})(?:[ \t]+#.*)?")
+#: An empty one (``outlet: []``), which holds no value rather than many.
+_EMPTY_COLLECTION = re.compile(r"(?:\[[ \t]*\]|\{[ \t]*\})(?:[ \t]+#.*)?")
 
 
 def _holds_many(value: str, following: list[tuple[int, int, str, str]], text: str, fence: str) -> bool:
@@ -454,16 +458,17 @@ def _fenced_block(text: str, start: int, *, toml: bool = False) -> list[tuple[in
             return None
         line_end = _next_line(text, cursor) - 1
         line = text[cursor:line_end]
-        if line.strip() in ((_TOML_FENCE,) if toml else (_FENCE, _DOCUMENT_END)):
-            lines.append((cursor, line_end, "", ""))
-            break
         if not toml and keys_indent is not None and line.strip() and _indent(line) > keys_indent:
             # A line under a key: a nested key (an author's url is not the page's), a list's item, a block scalar's line
-            # or the next line of a long value that YAML wrapped. It is part of the key's value, whatever it holds.
+            # or the next line of a long value that YAML wrapped. It is part of the key's value, whatever it holds: a
+            # `---` there is a line of a block scalar's text, not the closing fence, which stands where the keys do.
             plain = False
             lines.append((cursor, line_end, "", ""))
             cursor = line_end + 1
             continue
+        if line.strip() in ((_TOML_FENCE,) if toml else (_FENCE, _DOCUMENT_END)):
+            lines.append((cursor, line_end, "", ""))
+            break
         match = (_TOML_KEY_LINE if toml else _FENCED_KEY_LINE).fullmatch(line)
         if match is not None and keys_indent is None:
             keys_indent = _indent(line)
@@ -783,8 +788,18 @@ def decode(data: bytes, name: str) -> str:
 def _utf8(data: bytes, name: str, offset: int = 0, lines_before: int = 0) -> str:
     """``data``, a part of a file ``offset`` bytes and ``lines_before`` lines into it, decoded from UTF-8; a NUL
     byte or a byte that is not UTF-8 is refused, naming that byte's place in the file and its line."""
-    if b"\x00" in data:
-        raise InputError(f"{name}: looks like a binary file (it contains NUL bytes); give a UTF-8 text file")
+    if (nul := data.find(b"\x00")) >= 0:
+        line = lines_before + data.count(b"\n", 0, nul) + 1
+        where = f"byte {offset + nul}, line {line}"
+        if _text_but_for_nul(data):
+            # Stray NULs in a text file (a copy cut short and resumed): "binary file" sends its writer the wrong way.
+            count = data.count(b"\x00")
+            held = f"a NUL byte ({where})" if count == 1 else f"{count:,} NUL bytes (the first at {where})"
+            raise InputError(
+                f"{name}: holds {held} in its UTF-8 text; remove {'it' if count == 1 else 'them'}, for example with "
+                "`tr -d '\\000'`"
+            )
+        raise InputError(f"{name}: looks like a binary file (a NUL byte at {where}); give a UTF-8 text file")
     try:
         return data.decode("utf-8")  # a byte-order mark stays a character, for the caller to drop, so bytes count
     except UnicodeDecodeError as exc:
@@ -793,6 +808,22 @@ def _utf8(data: bytes, name: str, offset: int = 0, lines_before: int = 0) -> str
             f"{name}: is not valid UTF-8 (byte {offset + exc.start}, line {line}); convert it to UTF-8 first, "
             f"for example with `iconv -f {_one_byte_encoding(data)} -t UTF-8`"
         ) from None
+
+
+#: The most NUL bytes, per byte of a file, that a text file with stray NULs in it (a copy cut short and resumed, a
+#: field a database padded) holds: binary data holds more, and is seldom UTF-8 between them.
+_STRAY_NUL_SHARE = 0.01
+
+
+def _text_but_for_nul(data: bytes) -> bool:
+    """Whether ``data`` is UTF-8 text but for a few NUL bytes in it: no other control byte, which binary data holds."""
+    if data.count(b"\x00") > max(1, len(data) * _STRAY_NUL_SHARE) or _CONTROL_BYTE.search(data.replace(b"\x00", b"")):
+        return False
+    try:
+        data.replace(b"\x00", b"").decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 #: Bytes that Windows-1252 gives curly quotes, dashes and the euro sign, and Latin-1 gives control characters.
@@ -935,10 +966,12 @@ def article_from_record(record: Any, name: str) -> Article:
     """Build an :class:`Article` from a JSON-like mapping with ``text`` and optional metadata."""
     if not isinstance(record, Mapping):
         raise InputError(f"{name}: expected an object with a 'text' field, got {json_kind(record)}")
-    if isinstance(record.get("id"), (str, int)) and not isinstance(record.get("id"), bool) and record["id"] != "":
-        name = f"{name} (id {str(record['id'])!r})"  # an empty id is none: the record is named by its place alone
+    own = _own_fields(record)
+    ident = own.get("id", ("", None))[1]
+    if isinstance(ident, (str, int)) and not isinstance(ident, bool) and ident != "":
+        name = f"{name} (id {str(ident)!r})"  # an empty id is none: the record is named by its place alone
     _given_once(record, _RECORD_FIELDS, name)  # before the text is looked at: a repeated one may be null
-    if _missing(record.get("text")):
+    if "text" not in own:
         # A null text ({"text": null}, a field a scraper found empty) has no article to compare either.
         found = (
             f"its 'text' is {'null' if record['text'] is None else 'NaN'}"
@@ -953,9 +986,8 @@ def article_from_record(record: Any, name: str) -> Article:
             )
         raise InputError(f"{name}: record has no 'text' field ({found}); give the article's text as a string")
     values: dict[str, Any] = {}
-    for key in _RECORD_FIELDS:
-        value = record.get(key)
-        if _missing(value):
+    for key, (given, value) in own.items():
+        if key != "text" and _empty(value, key):
             continue
         if key == "id" and isinstance(value, int) and not isinstance(value, bool):
             value = str(value)
@@ -963,13 +995,32 @@ def article_from_record(record: Any, name: str) -> Article:
             value = str(int(value))  # pandas writes an integer column with an empty cell as floats (7.0)
         if not isinstance(value, str):
             how = _text_as_string(value) if key == "text" else _as_string(value, key)
-            raise InputError(f"{name}: field '{key}' must be a string, not {type(value).__name__}{how}")
+            raise InputError(f"{name}: field '{given}' must be a string, not {_type_name(value)}{how}")
         if key == "id" and value and (problem := id_problem(value)) is not None:
-            raise InputError(f"{name}: field 'id': {problem}")  # the name holds the id's repr
+            raise InputError(f"{name}: field '{given}': {problem}")  # the name holds the id's repr
         values[key] = value
     _read_aliases(record, values, name)
     text = normalise_text(values.pop("text"))
     return _with_metadata(Article(text=text, **values), name)
+
+
+def _own_fields(record: Mapping[str, Any]) -> dict[str, tuple[str, Any]]:
+    """The fields ``record`` gives under their own names, as (the key as given, its value), null and NaN left out.
+
+    A name is read in any case (``Title``, ``URL``), as front matter's keys are: a table's column headers are often
+    capitalised, and a field so named was dropped without a word. The name in lower case wins over another spelling.
+    """
+    found = {key: (key, record[key]) for key in _RECORD_FIELDS if key in record and not _missing(record[key])}
+    for key, value in record.items():
+        field = key.lower() if isinstance(key, str) else None
+        if field in _RECORD_FIELDS and field not in found and not _missing(value):
+            found[field] = (key, value)
+    return {field: found[field] for field in _RECORD_FIELDS if field in found}
+
+
+def _type_name(value: object) -> str:
+    """The name of ``value``'s type for a message: a JSON object as read is a ``dict`` (not :class:`JSONObject`)."""
+    return "dict" if isinstance(value, dict) else type(value).__name__
 
 
 def _read_aliases(record: Mapping[str, Any], values: dict[str, Any], name: str) -> None:
@@ -978,11 +1029,11 @@ def _read_aliases(record: Mapping[str, Any], values: dict[str, Any], name: str) 
     other name. A scraper's record of ``headline`` and ``published`` lost both without a word."""
     for key, value in record.items():
         field = _KEY_ALIASES.get(key.lower().replace("-", "_")) if isinstance(key, str) else None
-        if field is None or field in values or _missing(value):
+        if field is None or field in values or _missing(value) or _empty(value, field):
             continue
         if not isinstance(value, str):
             raise InputError(
-                f"{name}: field '{key}' (read as the {field}) must be a string, not {type(value).__name__}"
+                f"{name}: field '{key}' (read as the {field}) must be a string, not {_type_name(value)}"
                 f"{_as_string(value, field)}"
             )
         if field == "date" and given_date(value) is None:
@@ -994,6 +1045,14 @@ def _missing(value: Any) -> bool:
     """Whether a record's field holds no value: null, or NaN, which pandas puts in a row for an empty cell
     (``to_dict("records")``) and Python's ``json`` writes as it is."""
     return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def _empty(value: Any, field: str) -> bool:
+    """Whether a record's metadata field ``field`` is given empty, which is no value, as front matter's is: an empty
+    list or mapping (a scraper's field that found nothing), or a string of white space alone (an id so is refused)."""
+    if isinstance(value, (list, tuple, Mapping)):
+        return not value
+    return isinstance(value, str) and field != "id" and not value.strip()
 
 
 #: A letter or digit in any script: an article without one has nothing to compare.
@@ -1262,6 +1321,11 @@ def _json_articles(text: str, name: str) -> list[Article]:
         raise
     if isinstance(parsed, Mapping) and "articles" in parsed:
         _given_once(parsed, ("articles",), name)
+        if "text" in _own_fields(parsed):  # one of the two would be dropped without a word
+            raise InputError(
+                f"{name}: holds both a 'text' and an 'articles' list; give one article's record with 'text', or an "
+                "object whose 'articles' list holds every article, its text among them"
+            )
         parsed = parsed["articles"]
         if not isinstance(parsed, (list, Mapping)):
             raise InputError(f"{name}: 'articles' must be a list of records with 'text', not {json_kind(parsed)}")
@@ -1411,10 +1475,10 @@ def load(sources: Source | Iterable[Source]) -> list[Article]:
     suffix of a file loading refuses (``.html``, ``.csv``, ``.pdf``) or a glob's ``*``, and as article text
     otherwise; pass :class:`pathlib.Path` or :class:`Article` to be explicit. A ``.json`` file holds one record, a
     list of records, or an object with an ``"articles"`` list of them; a ``.jsonl`` file one record per line; a
-    record is a mapping with ``text`` and optional ``id``, ``outlet``, ``title``, ``date`` and ``url`` (null or NaN
-    for none, as a data frame's empty cell gives), which may also be given under the names sites use (``headline``,
-    ``published``, ``publisher``, ``link``); other fields are ignored. Raises :class:`InputError` naming the source
-    that cannot be read.
+    record is a mapping with ``text`` and optional ``id``, ``outlet``, ``title``, ``date`` and ``url`` (null, NaN as
+    a data frame's empty cell gives, or empty for none), which may also be given under the names sites use
+    (``headline``, ``published``, ``publisher``, ``link``) and in any case (``Title``); other fields are ignored.
+    Raises :class:`InputError` naming the source that cannot be read.
 
     >>> [a.id for a in load(["The talks began.", "The talks started."])]
     ['article-1', 'article-2']
@@ -1435,7 +1499,8 @@ def load(sources: Source | Iterable[Source]) -> list[Article]:
         if isinstance(source, Article):
             articles.append(_with_metadata(source, source.id or source.source or f"article {number}"))
         elif isinstance(source, os.PathLike):
-            articles.extend(_load_path(Path(os.fspath(source))))
+            # A path-like object may give bytes (os.scandir(b"dir") gives such entries): Path() refuses them.
+            articles.extend(_load_path(Path(os.fsdecode(source))))
         elif isinstance(source, str) and looks_like_path(source):
             # A string of words ending in ".txt" may be a short article, not a file's name: say how to give it so.
             words = any(character.isspace() for character in source.strip())

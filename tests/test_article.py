@@ -509,6 +509,24 @@ def test_a_fenced_field_given_as_a_yaml_block_scalar_is_read_from_its_lines(head
     }
 
 
+@pytest.mark.parametrize("marker", ["---", "...", "  ---  "])
+def test_a_fence_inside_a_block_scalars_lines_does_not_close_the_front_matter(marker: str) -> None:
+    # A summary that holds a line of dashes closed the block there: the keys under it were lost, and the rest of
+    # the summary and the closing fence became the article's first lines (or, with the summary first, the block was
+    # not read at all and "summary: |" was the headline).
+    text = (
+        f"---\nsummary: |\n  The ferry is back.\n  {marker}\n  Crowds met it.\noutlet: Quay Post\n"
+        "title: Ferry returns\n---\nThe ferry returned to Kessel on Monday after a week away.\n"
+    )
+    (article,) = newsdiff.load([text])
+    assert (article.outlet, article.title) == ("Quay Post", "Ferry returns")
+    sentences = newsdiff.compare([text, "The ferry came back on Monday."]).articles[0].sentences
+    assert [s.text for s in sentences] == ["The ferry returned to Kessel on Monday after a week away."]
+    # Where the keys stand, the fence closes the block, indented with them or not.
+    indented = "---\n  title: Ferry returns\n  ---\nThe ferry came back to Kessel.\n"
+    assert [indented[s.start : s.end] for s in read_metadata(indented).spans] == ["---", "title: Ferry returns", "---"]
+
+
 def test_a_long_fenced_value_wrapped_onto_the_next_line_is_read_whole_and_kept_out_of_the_text() -> None:
     # PyYAML's dump wraps a value at 80 characters onto an indented line: the block was not read as front matter,
     # the title was cut at the wrap, and the description's last words became a sentence of the article.
@@ -1302,6 +1320,26 @@ def test_utf8_text_with_a_control_byte_is_not_taken_for_utf16(tmp_path: Path, co
     assert newsdiff.load([path])[0].text.startswith(control)
 
 
+def test_a_text_file_with_stray_nul_bytes_names_the_first_and_says_to_remove_them(tmp_path: Path) -> None:
+    # A UTF-8 article with a NUL in it (a copy cut short and resumed) was called a binary file, with "give a UTF-8
+    # text file" for what to do, which it already is.
+    text = "Ferry returns\nThe ferry to Quillon sailed on Monday.\nIts captain said the sea was calm.\n"
+    path = tmp_path / "quay.txt"
+    path.write_bytes(text.replace("Its", "\x00Its").encode("utf-8"))
+    with pytest.raises(
+        newsdiff.InputError, match=r"quay\.txt: holds a NUL byte \(byte 53, line 3\) in its UTF-8 text; "
+    ):
+        newsdiff.load([path])
+    path.write_bytes(text.replace("sailed", "\x00sailed\x00").encode("utf-8") + text.encode("utf-8") * 2)
+    with pytest.raises(newsdiff.InputError, match=r"holds 2 NUL bytes \(the first at byte 35, line 2\) .* `tr -d"):
+        newsdiff.load([path])
+    # In a JSONL file, the byte and the line are the file's.
+    lines = tmp_path / "quay.jsonl"
+    lines.write_bytes(b'{"text": "The ferry sailed."}\n{"text": "The \x00ferry returned."}\n')
+    with pytest.raises(newsdiff.InputError, match=r"quay\.jsonl: holds a NUL byte \(byte 44, line 2\)"):
+        newsdiff.load([lines])
+
+
 def test_a_binary_file_with_nul_bytes_is_still_called_binary(tmp_path: Path) -> None:
     path = tmp_path / "quay.txt"
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00")
@@ -1377,6 +1415,97 @@ def test_lists_in_front_matter_that_newsdiff_does_not_read_or_that_a_record_over
     assert (article.outlet, article.title) == ("Quay Post", "[Update] Ferry returns")
     text = "---\noutlet: [Quay Post, Tarn Times]\n---\nThe ferry returned to Port Brell on Monday.\n"
     assert newsdiff.load([{"text": text, "outlet": "Tarn Times"}])[0].outlet == "Tarn Times"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "---\noutlet: []\ntitle: []  # none found\nurl: {}\n---\n",
+        "---\noutlet: ~\ntitle: ''\nurl: null\n---\n",
+        "outlet: []\ntitle: ~\nurl: null\n\n",
+        "outlet: ''\ntitle: {}\nurl:\n\n",
+        '+++\noutlet = []\ntitle = ""\nurl = {}\n+++\n',
+    ],
+)
+def test_a_front_matter_field_given_empty_in_any_form_is_not_given(head: str) -> None:
+    # An empty list was refused as a list, and without fences "~" and "null" were read as an outlet so named: every
+    # empty form is no value, as YAML's null is, so the record's or the id's own value is kept.
+    text = f"{head}The ferry returned to Port Brell on Monday after a week away.\n"
+    [article] = newsdiff.load([text])
+    assert (article.outlet, article.title, article.url) == (None, None, None)
+    [given] = newsdiff.load([{"text": text, "outlet": "Quay Post", "title": "Ferry returns"}])
+    assert (given.outlet, given.title) == ("Quay Post", "Ferry returns")
+    # A list or a mapping that holds something is still refused.
+    for empty, full in (("[]", "[Quay Post]"), ("{}", "{name: Quay Post}")):
+        if empty in head:
+            with pytest.raises(newsdiff.InputError, match=r"' in the front matter is given a list or nested keys"):
+                newsdiff.load([text.replace(empty, full, 1)])
+
+
+@pytest.mark.parametrize("empty", [None, "", "   ", [], {}])
+def test_a_record_field_given_empty_in_any_form_is_not_given(empty: object) -> None:
+    # An empty list or mapping (a scraper's field that found nothing) was refused as no string, and a string of
+    # spaces was kept as the outlet's name, while front matter reads both as no value.
+    text = "outlet: Quay Post\n\nThe ferry returned to Port Brell on Monday after a week away."
+    fields = {"outlet": empty, "title": empty, "url": empty, "date": empty, "headline": empty}
+    [article] = newsdiff.load([{"text": text, **fields}])
+    assert (article.outlet, article.title, article.url, article.date) == ("Quay Post", None, None, None)
+    if isinstance(empty, (list, dict)):
+        assert newsdiff.load([{"text": text, "id": empty}])[0].id == "article-1"
+
+
+def test_a_record_field_named_in_another_case_is_read(tmp_path: Path) -> None:
+    # A table's capitalised column headers ("Title", "URL") were dropped without a word, while front matter's keys
+    # and the names sites use ("Headline") are read in any case.
+    record = {
+        "ID": 7,
+        "Text": "The ferry returned to Port Brell on Monday.",
+        "Outlet": "Quay Post",
+        "URL": "https://q.example/a",
+    }
+    path = tmp_path / "quay.json"
+    path.write_text(json.dumps({**record, "Title": "Ferry returns", "DATE": "2026-03-14"}), encoding="utf-8")
+    [article] = newsdiff.load([path])
+    assert (article.id, article.outlet, article.title, article.date, article.url) == (
+        "7",
+        "Quay Post",
+        "Ferry returns",
+        "2026-03-14",
+        "https://q.example/a",
+    )
+    # The name in lower case wins over another spelling; a message names the field as it is given.
+    assert newsdiff.load([{**record, "outlet": "Tarn Times"}])[0].outlet == "Tarn Times"
+    with pytest.raises(newsdiff.InputError, match=r"record 1 \(id '7'\): field 'Outlet' must be a string, not int$"):
+        newsdiff.load([{**record, "Outlet": 3}])
+
+
+def test_a_record_field_given_a_json_object_is_called_a_dict(tmp_path: Path) -> None:
+    # The message named the loader's own class: "must be a string, not JSONObject".
+    path = tmp_path / "quay.jsonl"
+    path.write_text('{"text": "The ferry returned.", "outlet": {"name": "Quay Post"}}\n', encoding="utf-8")
+    with pytest.raises(newsdiff.InputError, match=r"quay\.jsonl, line 1: field 'outlet' must be a string, not dict$"):
+        newsdiff.load([path])
+
+
+def test_a_path_like_object_that_gives_bytes_is_loaded(tmp_path: Path) -> None:
+    # The entries of os.scandir over a folder named in bytes give their paths as bytes: loading one raised a
+    # TypeError from pathlib, not an article nor an InputError.
+    (tmp_path / "quay.txt").write_text("The ferry returned to Port Brell on Monday.\n", encoding="utf-8")
+    with os.scandir(os.fsencode(tmp_path)) as entries:
+        [article] = newsdiff.load(list(entries))
+    assert (article.id, article.text) == ("quay", "The ferry returned to Port Brell on Monday.\n")
+
+
+def test_a_json_object_with_both_a_text_and_an_articles_list_is_refused(tmp_path: Path) -> None:
+    # The object's own text was dropped without a word, and only the articles of its list were loaded.
+    path = tmp_path / "quay.json"
+    record = {"text": "The mayor spoke at noon.", "articles": [{"text": "The ferry returned on Monday."}]}
+    path.write_text(json.dumps(record), encoding="utf-8")
+    with pytest.raises(newsdiff.InputError, match=r"quay\.json: holds both a 'text' and an 'articles' list; give"):
+        newsdiff.load([path])
+    # A null text is none: the list is read.
+    path.write_text(json.dumps({**record, "text": None}), encoding="utf-8")
+    assert [a.text for a in newsdiff.load([path])] == ["The ferry returned on Monday."]
 
 
 def test_a_text_given_as_a_list_of_paragraphs_is_told_to_join_them() -> None:
