@@ -706,12 +706,21 @@ def _warn_plain_gz(output: Path) -> None:
 
 
 def _refuse_rules_as_batch_file(rules_path: Path, source: str, output: Path) -> None:
-    """Refuse a batch whose ``--rules`` file is among its inputs (a glob that reaches it) or is its output."""
-    from .batch import STANDARD_INPUT, input_parts
+    """Refuse a batch whose ``--rules`` file is among its inputs (a glob that reaches it, gzip-compressed inputs too)
+    or is its output, saying which the file is: noise rules read as clusters, or clusters given as the rules."""
+    from .batch import STANDARD_INPUT, input_parts, input_start
 
-    if source != STANDARD_INPUT and any(same_file(part, rules_path) for part in input_parts(source)):
-        raise _Fail(f"{rules_path}: is the --rules file, not clusters; leave it out of the input")
-    if str(output) != "-" and same_file(rules_path, output):
+    to_stdout = str(output) == "-"
+    written = None if to_stdout else output
+    parts = [] if source == STANDARD_INPUT else input_parts(source, output=written, compressed=True)
+    if any(same_file(part, rules_path) for part in parts):
+        start = input_start(rules_path)
+        if RULES_START.match(start) or _looks_like_rules(rules_path, start):
+            raise _Fail(f"{rules_path}: is the --rules file, not clusters; leave it out of the input")
+        raise _Fail(
+            f"{rules_path}: is an input of clusters, given as --rules too; give --rules the noise rules file (JSON)"
+        )
+    if not to_stdout and same_file(rules_path, output):
         raise _Fail(f"{output}: is the --rules file; write the results to another file")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 import multiprocessing
@@ -1234,6 +1235,46 @@ def test_cli_batch_refuses_its_rules_file_among_the_inputs_or_as_the_output(
     )
     assert (tmp_path / "rules.json").read_text(encoding="utf-8") == _rules_file(tmp_path / "copy.json").read_text()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["clusters.jsonl", "copy.json", "rules.json"]
+
+
+def test_cli_batch_rules_with_a_directory_of_compressed_clusters_compares_them(tmp_path: Path) -> None:
+    # The check for the rules file among the inputs looked for .jsonl files alone, and called a directory of
+    # .jsonl.gz ones empty, though the batch reads them.
+    folder = tmp_path / "clusters"
+    folder.mkdir()
+    (folder / "c1.jsonl.gz").write_bytes(gzip.compress(json.dumps({"id": "c1", "articles": PODCAST}).encode() + b"\n"))
+    rules = _rules_file(tmp_path / "rules.json")
+    out = tmp_path / "out.jsonl"
+
+    result = CliRunner().invoke(main, ["batch", str(folder), "-o", str(out), "--workers", "1", "--rules", str(rules)])
+
+    assert result.exit_code == 0, result.output
+    [record] = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert record["result"] == newsdiff.compare(PODCAST, extra_rules=[PODCAST_RULE]).to_dict()
+
+
+def test_cli_batch_refuses_a_compressed_input_given_as_rules_saying_it_is_clusters(tmp_path: Path) -> None:
+    folder = tmp_path / "clusters"
+    folder.mkdir()
+    clusters = folder / "c1.jsonl.gz"
+    clusters.write_bytes(gzip.compress(json.dumps({"id": "c1", "articles": PODCAST}).encode() + b"\n"))
+    out = tmp_path / "out.jsonl"
+
+    result = CliRunner().invoke(main, ["batch", str(folder), "-o", str(out), "--rules", str(clusters)])
+
+    assert result.exit_code == 2
+    assert f"{clusters}: is an input of clusters, given as --rules too; give --rules the noise rules" in result.output
+    assert not out.exists()
+
+
+def test_cli_batch_refuses_its_only_input_given_as_rules_saying_it_is_clusters_not_rules(tmp_path: Path) -> None:
+    source = _write_jsonl(tmp_path / "clusters.jsonl", [{"id": "c1", "articles": PODCAST}])
+
+    result = CliRunner().invoke(main, ["batch", str(source), "-o", str(tmp_path / "out.jsonl"), "--rules", str(source)])
+
+    assert result.exit_code == 2
+    assert "is an input of clusters, given as --rules too" in result.output
+    assert "is the --rules file, not clusters" not in result.output
 
 
 def test_a_rules_file_given_as_the_clusters_is_refused_saying_to_give_it_as_rules(tmp_path: Path) -> None:
