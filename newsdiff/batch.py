@@ -1354,15 +1354,51 @@ def result_lines(source: str | os.PathLike[str]) -> Iterator[tuple[Path | str, i
 def _uncompressed(stream: BinaryIO) -> BinaryIO:
     """The open ``stream`` uncompressed on the way when its first bytes, which are looked at without being taken,
     say it is gzip-compressed; else as it is."""
-    if hasattr(stream, "peek"):
-        start = stream.peek(len(GZIP_START))[: len(GZIP_START)]
-    elif stream.seekable():
-        at = stream.tell()
-        start = stream.read(len(GZIP_START))
-        stream.seek(at)
-    else:
+    start = _looked_at(stream, len(GZIP_START))
+    if start is None:
         return stream
-    return gzip.GzipFile(fileobj=stream, mode="rb") if start == GZIP_START else stream  # type: ignore[return-value]
+    compressed = start[: len(GZIP_START)] == GZIP_START
+    return gzip.GzipFile(fileobj=stream, mode="rb") if compressed else stream  # type: ignore[return-value]
+
+
+def _looked_at(stream: BinaryIO, size: int) -> bytes | None:
+    """Up to about ``size`` first bytes of the open ``stream``, looked at without being taken (a peek may give more or
+    fewer); None when the stream can be neither peeked at nor sought back."""
+    if hasattr(stream, "peek"):
+        return bytes(stream.peek(size))
+    if stream.seekable():
+        at = stream.tell()
+        start = stream.read(size)
+        stream.seek(at)
+        return start
+    return None
+
+
+def standard_input_start() -> bytes:
+    """The first bytes piped into standard input, looked at without being taken from its reader, and uncompressed
+    when they are gzip-compressed, as its readers uncompress them: what report and summary tell a comparison's JSON
+    from a batch's output by; none when standard input cannot be looked at (closed, or a text-only stream)."""
+    buffer = getattr(sys.stdin, "buffer", None)
+    start = None if buffer is None else _looked_at(buffer, 4096)
+    if not start or not start.startswith(GZIP_START):
+        return start or b""
+    try:
+        # The first block of the compressed bytes at hand; what is cut off is the reader's to uncompress.
+        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(start, 4096)
+    except zlib.error:
+        return b""  # corrupt: read in earnest, it is reported as such
+
+
+def read_standard_input() -> bytes:
+    """The whole of standard input, uncompressed when it is gzip-compressed, or an :class:`InputError` saying why it
+    cannot be read."""
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is None:  # closed, or a text-only stream (some embedding hosts)
+        raise InputError("-: standard input cannot be read as bytes here; give the file instead")
+    try:
+        return _uncompressed(buffer).read()
+    except _UNREADABLE as exc:
+        raise InputError(f"standard input: cannot be read ({_reason(exc)})") from None
 
 
 def _numbered(handle: BinaryIO, name: Path | str) -> Iterator[tuple[Path | str, int, bytes]]:

@@ -869,25 +869,20 @@ def _is_comparison_json(path: Path) -> bool:
 
 def _stdin_holds_comparison() -> bool:
     """Whether standard input begins as a comparison's JSON (``compare --format json | report -``) rather than a
-    batch's output, told from the bytes it holds already, without taking them from the batch's reader."""
-    buffer = getattr(sys.stdin, "buffer", None)
-    if buffer is None:
-        return False  # a text-only stream, which the batch's reader refuses by name
-    if hasattr(buffer, "peek"):
-        start = buffer.peek(64)
-    elif buffer.seekable():
-        at = buffer.tell()
-        start = buffer.read(64)
-        buffer.seek(at)
-    else:
-        return False
-    return COMPARISON_START.match(start) is not None
+    batch's output, told from the bytes it holds already (uncompressed when gzip-compressed), without taking them
+    from the batch's reader."""
+    from .batch import standard_input_start
+
+    return COMPARISON_START.match(standard_input_start()) is not None
 
 
 def _comparison_stdin() -> Comparison:
-    """The comparison in the JSON piped into standard input."""
+    """The comparison in the JSON piped into standard input, gzip-compressed or not."""
+    from .batch import read_standard_input
+
+    data = read_standard_input()
     try:
-        return Comparison.from_json(sys.stdin.buffer.read())
+        return Comparison.from_json(data)
     except NewsdiffError as exc:
         raise _Fail(f"standard input: {exc}") from None
 
