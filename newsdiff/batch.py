@@ -19,6 +19,7 @@ import gzip
 import hashlib
 import json
 import multiprocessing
+import numbers
 import os
 import re
 import shutil
@@ -421,6 +422,7 @@ def batch_file(
     """
     settings = batch_settings(engine, threshold, floor, extra_rules)
     limit = line_limit(max_line_bytes)  # a limit set wrong is refused before anything is read
+    worker_count(workers)  # before the settings are recorded beside the output, which a wrong count left behind
     check_timeout(timeout, workers, isolate)
     check_retry(retry_failed, resume)
     if retry_failed and os.fspath(source) == STANDARD_INPUT:
@@ -635,6 +637,7 @@ def batch_stream(
     """
     settings = batch_settings(engine, threshold, floor, extra_rules)
     limit = line_limit(max_line_bytes)
+    worker_count(workers)
     check_timeout(timeout, workers, isolate)
     lines, parts = source_lines(source, limit=limit)
     bar = _progress_bar(parts, progress, limit)
@@ -1525,8 +1528,11 @@ def other_schema(result: Any) -> str | None:
 
 
 def worker_count(workers: int | None) -> int:
-    """How many processes compare clusters: ``workers``, by default one per CPU; fewer than one is an error."""
-    count = workers if workers is not None else (os.cpu_count() or 1)
+    """How many processes compare clusters: ``workers``, by default one per CPU; what is not a whole number of at
+    least one is an :class:`InputError` naming it."""
+    if workers is not None and (isinstance(workers, bool) or not isinstance(workers, numbers.Integral)):
+        raise InputError(f"workers must be a whole number of processes, got {workers!r}")
+    count = int(workers) if workers is not None else (os.cpu_count() or 1)
     if count < 1:
         raise InputError(f"workers must be at least 1, got {count}")
     return count

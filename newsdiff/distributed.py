@@ -53,6 +53,7 @@ from .batch import (
     refuse_to_rewrite,
     rewritable,
     sole_writer,
+    worker_count,
     write_results,
 )
 from .compare import progress_stream
@@ -109,6 +110,7 @@ def batch_dask(
         raise InputError("the dask backend needs Dask: pip install 'newsdiff[dask]'") from None
     settings = batch_settings(engine, threshold, floor, extra_rules)
     limit = line_limit(max_line_bytes)
+    worker_count(workers)  # a local cluster took 0 for "one per CPU"
     check_retry(retry_failed, resume)
     if lines_per_part < 1:
         raise InputError(f"lines_per_part must be at least 1, got {lines_per_part}")

@@ -208,6 +208,34 @@ def test_batch_checks_its_settings_when_called_not_when_first_read(settings: dic
         newsdiff.batch([], **settings)
 
 
+@pytest.mark.parametrize("workers", [0, -2])
+def test_batch_file_refuses_a_worker_count_below_one_before_writing_anything(tmp_path: Path, workers: int) -> None:
+    # The count was checked only when the first cluster was started: the settings record was written beside the
+    # output by then, and left there.
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    with pytest.raises(newsdiff.InputError, match=f"workers must be at least 1, got {workers}"):
+        batch_file(source, tmp_path / "out.jsonl", workers=workers)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["clusters.jsonl"]
+
+
+def test_batch_stream_refuses_a_worker_count_below_one_before_reading_the_clusters(tmp_path: Path) -> None:
+    stream = io.BytesIO()
+    with pytest.raises(newsdiff.InputError, match="workers must be at least 1, got 0"):
+        batch_stream(tmp_path / "missing.jsonl", stream, workers=0)  # the count is named, not the missing input
+    assert stream.getvalue() == b""
+
+
+@pytest.mark.parametrize("workers", [2.5, "2", True])
+def test_a_worker_count_that_is_not_a_whole_number_is_refused_by_name(tmp_path: Path, workers: Any) -> None:
+    # 2.5 ended in Python's "'float' object cannot be interpreted as an integer"; True was taken for 1.
+    with pytest.raises(
+        newsdiff.InputError, match=re.escape(f"workers must be a whole number of processes, got {workers!r}")
+    ):
+        newsdiff.batch([], workers=workers)
+    with pytest.raises(newsdiff.InputError, match="workers must be a whole number"):
+        batch_file(tmp_path / "clusters.jsonl", tmp_path / "out.jsonl", workers=workers)
+
+
 def test_without_resume_the_output_is_rewritten(tmp_path: Path) -> None:
     source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
     out = tmp_path / "out.jsonl"

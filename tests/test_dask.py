@@ -221,6 +221,16 @@ def test_a_dask_rerun_with_other_settings_is_refused(tmp_path: Path, scheduler: 
     assert batch_dask(source, tmp_path / "dask", scheduler=scheduler, lines_per_part=2, floor=0.9).skipped == 4
 
 
+@pytest.mark.parametrize("workers", [0, -1])
+def test_dask_refuses_a_worker_count_below_one_rather_than_starting_one_per_cpu(tmp_path: Path, workers: int) -> None:
+    # 0 started a local cluster of one worker per CPU, as if no count had been given.
+    source = tmp_path / "clusters.jsonl"
+    source.write_text(json.dumps({"id": "c1", "articles": [{"text": "A."}, {"text": "B."}]}) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=f"workers must be at least 1, got {workers}"):
+        batch_dask(source, tmp_path / "parts", workers=workers)
+    assert not (tmp_path / "parts").exists()
+
+
 def test_a_dask_rerun_with_other_lines_per_part_is_refused_rather_than_comparing_clusters_again(
     tmp_path: Path, scheduler: str
 ) -> None:
