@@ -14,9 +14,11 @@ which is what lets the local process pool and the Dask backend produce byte-iden
 
 from __future__ import annotations
 
+import difflib
 import glob
 import gzip
 import hashlib
+import heapq
 import json
 import multiprocessing
 import numbers
@@ -1415,14 +1417,16 @@ def read_result(output: str | os.PathLike[str], cluster: str | None = None) -> C
     standard input; gzip-compressed or not), read back to report on; without ``cluster``, the output's only one.
 
     Only each line's leading id is parsed until the cluster is found, so finding one in gigabytes of results
-    costs little memory. A cluster that is not there, or that failed, is an :class:`InputError` saying so. In a
-    file a batch is still writing, the unfinished last line is the one being written, and is passed over.
+    costs little memory. A cluster that is not there, or that failed, is an :class:`InputError` saying so (offering
+    the ids most like the one asked for, else naming a few of those there). In a file a batch is still writing, the
+    unfinished last line is the one being written, and is passed over.
     The comparison has the batch's ``scoring`` (see :meth:`Comparison.relate`) when this newsdiff wrote the file and
     its settings record; else, as any comparison read back from JSON, it is told with :meth:`Comparison.scored_with`.
     """
     only: tuple[bytes, Path | str, int] | None = None
     only_id = ""
     files: set[Path] = set()
+    others = _OtherIds(cluster or "")
     for part, number, raw in result_lines(output):
         if isinstance(part, Path):
             files.add(part)
@@ -1438,12 +1442,60 @@ def read_result(output: str | os.PathLike[str], cluster: str | None = None) -> C
             only, only_id = (raw, part, number), ident
         elif ident == cluster:
             return _comparison(raw, part, number)
+        else:
+            others.add(ident)
     if only is not None:
         return _comparison(*only)
     missing = f"{output}: holds no cluster {cluster!r}" if cluster is not None else f"{output}: holds no results"
     if any(being_written(part) for part in files):
-        raise InputError(f"{missing} yet: a batch is still writing it; ask again once the batch has ended")
-    raise InputError(missing)
+        raise InputError(f"{missing} yet: a batch is still writing it; ask again once the batch has ended{others}")
+    raise InputError(f"{missing}{others}")
+
+
+class _OtherIds:
+    """The cluster ids of an output that are not the one asked for, kept as they are read for the message saying it
+    is not there: the few most like it (a misspelt id), else the first few, and how many there are; a few ids'
+    memory, however many clusters the output holds."""
+
+    #: How many ids the message names at most.
+    SHOWN = 3
+    #: How alike an id must be to the one asked for to be offered in its place (as :func:`difflib.get_close_matches`).
+    CUTOFF = 0.6
+
+    def __init__(self, wanted: str) -> None:
+        self._wanted = difflib.SequenceMatcher(b=wanted.casefold())
+        self._first: list[str] = []
+        self._close: list[tuple[float, int, str]] = []  # a heap of the closest, the least close first
+        self.count = 0
+
+    def add(self, ident: str) -> None:
+        """Take in the id of one line read."""
+        self.count += 1
+        if len(self._first) < self.SHOWN:
+            self._first.append(ident)
+        matcher = self._wanted
+        matcher.set_seq1(ident.casefold())
+        if matcher.real_quick_ratio() < self.CUTOFF or matcher.quick_ratio() < self.CUTOFF:
+            return
+        ratio = matcher.ratio()
+        if ratio >= self.CUTOFF and ident not in (close for _, _, close in self._close):
+            entry = (ratio, -self.count, ident)  # of two as close, the one read first is kept
+            if len(self._close) < self.SHOWN:
+                heapq.heappush(self._close, entry)
+            else:
+                heapq.heappushpop(self._close, entry)
+
+    def __str__(self) -> str:
+        """What to tell after the message: the ids most like the one asked for, else some of those there are."""
+        if self._close:
+            offered = [ident for _, _, ident in sorted(self._close, reverse=True)]
+            return f"; did you mean {' or '.join(repr(ident) for ident in offered)}?"
+        if not self.count:
+            return ""
+        named = ", ".join(repr(ident) for ident in self._first)
+        if self.count > len(self._first):
+            return f"; its {self.count} clusters include {named}, …"
+        return f"; its one cluster is {named}" if self.count == 1 else f"; its clusters are {named}"
 
 
 def record_id(raw: bytes, part: Path | str, number: int, hint: str = "give the output of newsdiff batch") -> str:

@@ -405,6 +405,27 @@ def test_summary_given_a_gzip_compressed_comparison_piped_in_points_to_report(re
     assert "newsdiff report - -o report.html" in done.stderr
 
 
+def test_report_of_a_misspelt_cluster_offers_the_ids_most_like_it(records: list[dict], tmp_path: Path) -> None:
+    # "holds no cluster 'strik'" left the user to find the ids in gigabytes of JSON.
+    results = tmp_path / "results.jsonl"
+    results.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    with pytest.raises(newsdiff.InputError, match=r"holds no cluster 'Strik'; did you mean 'strike'\?$"):
+        read_result(results, "Strik")
+    done = CliRunner().invoke(main, ["report", str(results), "--cluster", "bridges", "-o", str(tmp_path / "r.html")])
+    assert done.exit_code == 2 and "holds no cluster 'bridges'; did you mean 'bridge'?" in done.stderr
+
+
+def test_report_of_a_cluster_like_none_there_names_some_of_the_ids_there(records: list[dict], tmp_path: Path) -> None:
+    results = tmp_path / "results.jsonl"
+    more = [{"cluster": name, "error": "not compared"} for name in ("dam", "fair")]
+    results.write_text("".join(json.dumps(r) + "\n" for r in [*records, *more]), encoding="utf-8")
+    with pytest.raises(newsdiff.InputError, match=r"holds no cluster 'x'; its 5 clusters include 'strike', 'bridge', "):
+        read_result(results, "x")
+    results.write_text(json.dumps(records[0]) + "\n", encoding="utf-8")
+    with pytest.raises(newsdiff.InputError, match=r"holds no cluster 'x'; its one cluster is 'strike'$"):
+        read_result(results, "x")
+
+
 def test_the_figures_as_csv_give_a_row_per_outlet_or_per_pair_that_met(records: list[dict], tmp_path: Path) -> None:
     summary = newsdiff.summarize(records)
     for table, rows in (("outlets", summary.outlets), ("carried", summary.carried)):
