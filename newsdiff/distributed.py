@@ -354,9 +354,10 @@ def inputs(source: str | os.PathLike[str], output: Path) -> list[Path]:
 
     When the output directory is an input directory (or a glob reaches into it), the parts an earlier
     run wrote there would otherwise be read as clusters: a file in it named ``<name>-<chunk>.jsonl``,
-    where ``<name>`` is another input's part name, is taken for an output part and left out.
+    where ``<name>`` is another input's part name, is taken for an output part and left out. Compressed inputs,
+    which the local backend reads, are named and refused rather than passed over.
     """
-    parts = input_parts(source)
+    parts = input_parts(source, compressed=True)
     for part in parts:
         if is_gzip(part):
             raise InputError(

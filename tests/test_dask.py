@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import logging
+import re
 import sys
 import tracemalloc
 from collections.abc import Iterator
@@ -560,6 +561,23 @@ def test_a_gzip_compressed_input_is_refused_saying_to_decompress_it(tmp_path: Pa
     source.write_bytes(gzip.compress(json.dumps(_clusters(1)[0]).encode("utf-8") + b"\n"))
     with pytest.raises(InputError, match=r"clusters\.jsonl: is gzip-compressed, and the dask backend .*decompress"):
         batch_dask(source, tmp_path / "out")
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("plain_too", [False, True])
+def test_compressed_inputs_in_a_directory_are_refused_by_name_not_passed_over(tmp_path: Path, plain_too: bool) -> None:
+    # A directory of .jsonl.gz files "held no .jsonl files"; beside plain ones, its compressed clusters, which the
+    # local backend compares, were left out without a word.
+    import gzip
+
+    folder = tmp_path / "clusters"
+    folder.mkdir()
+    compressed = folder / "b.jsonl.gz"
+    compressed.write_bytes(gzip.compress(json.dumps(_clusters(1)[0]).encode("utf-8") + b"\n"))
+    if plain_too:
+        (folder / "a.jsonl").write_text(json.dumps(_clusters(2)[1]) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=rf"{re.escape(str(compressed))}: is gzip-compressed, and the dask backend"):
+        batch_dask(folder, tmp_path / "out")
     assert not (tmp_path / "out").exists()
 
 
