@@ -14,11 +14,14 @@ which is what lets the local process pool and the Dask backend produce byte-iden
 
 from __future__ import annotations
 
+import difflib
 import glob
 import gzip
 import hashlib
+import heapq
 import json
 import multiprocessing
+import numbers
 import os
 import re
 import shutil
@@ -421,6 +424,7 @@ def batch_file(
     """
     settings = batch_settings(engine, threshold, floor, extra_rules)
     limit = line_limit(max_line_bytes)  # a limit set wrong is refused before anything is read
+    worker_count(workers)  # before the settings are recorded beside the output, which a wrong count left behind
     check_timeout(timeout, workers, isolate)
     check_retry(retry_failed, resume)
     if retry_failed and os.fspath(source) == STANDARD_INPUT:
@@ -635,6 +639,7 @@ def batch_stream(
     """
     settings = batch_settings(engine, threshold, floor, extra_rules)
     limit = line_limit(max_line_bytes)
+    worker_count(workers)
     check_timeout(timeout, workers, isolate)
     lines, parts = source_lines(source, limit=limit)
     bar = _progress_bar(parts, progress, limit)
@@ -1354,15 +1359,51 @@ def result_lines(source: str | os.PathLike[str]) -> Iterator[tuple[Path | str, i
 def _uncompressed(stream: BinaryIO) -> BinaryIO:
     """The open ``stream`` uncompressed on the way when its first bytes, which are looked at without being taken,
     say it is gzip-compressed; else as it is."""
-    if hasattr(stream, "peek"):
-        start = stream.peek(len(GZIP_START))[: len(GZIP_START)]
-    elif stream.seekable():
-        at = stream.tell()
-        start = stream.read(len(GZIP_START))
-        stream.seek(at)
-    else:
+    start = _looked_at(stream, len(GZIP_START))
+    if start is None:
         return stream
-    return gzip.GzipFile(fileobj=stream, mode="rb") if start == GZIP_START else stream  # type: ignore[return-value]
+    compressed = start[: len(GZIP_START)] == GZIP_START
+    return gzip.GzipFile(fileobj=stream, mode="rb") if compressed else stream  # type: ignore[return-value]
+
+
+def _looked_at(stream: BinaryIO, size: int) -> bytes | None:
+    """Up to about ``size`` first bytes of the open ``stream``, looked at without being taken (a peek may give more or
+    fewer); None when the stream can be neither peeked at nor sought back."""
+    if hasattr(stream, "peek"):
+        return bytes(stream.peek(size))
+    if stream.seekable():
+        at = stream.tell()
+        start = stream.read(size)
+        stream.seek(at)
+        return start
+    return None
+
+
+def standard_input_start() -> bytes:
+    """The first bytes piped into standard input, looked at without being taken from its reader, and uncompressed
+    when they are gzip-compressed, as its readers uncompress them: what report and summary tell a comparison's JSON
+    from a batch's output by; none when standard input cannot be looked at (closed, or a text-only stream)."""
+    buffer = getattr(sys.stdin, "buffer", None)
+    start = None if buffer is None else _looked_at(buffer, 4096)
+    if not start or not start.startswith(GZIP_START):
+        return start or b""
+    try:
+        # The first block of the compressed bytes at hand; what is cut off is the reader's to uncompress.
+        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(start, 4096)
+    except zlib.error:
+        return b""  # corrupt: read in earnest, it is reported as such
+
+
+def read_standard_input() -> bytes:
+    """The whole of standard input, uncompressed when it is gzip-compressed, or an :class:`InputError` saying why it
+    cannot be read."""
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is None:  # closed, or a text-only stream (some embedding hosts)
+        raise InputError("-: standard input cannot be read as bytes here; give the file instead")
+    try:
+        return _uncompressed(buffer).read()
+    except _UNREADABLE as exc:
+        raise InputError(f"standard input: cannot be read ({_reason(exc)})") from None
 
 
 def _numbered(handle: BinaryIO, name: Path | str) -> Iterator[tuple[Path | str, int, bytes]]:
@@ -1376,14 +1417,16 @@ def read_result(output: str | os.PathLike[str], cluster: str | None = None) -> C
     standard input; gzip-compressed or not), read back to report on; without ``cluster``, the output's only one.
 
     Only each line's leading id is parsed until the cluster is found, so finding one in gigabytes of results
-    costs little memory. A cluster that is not there, or that failed, is an :class:`InputError` saying so. In a
-    file a batch is still writing, the unfinished last line is the one being written, and is passed over.
+    costs little memory. A cluster that is not there, or that failed, is an :class:`InputError` saying so (offering
+    the ids most like the one asked for, else naming a few of those there). In a file a batch is still writing, the
+    unfinished last line is the one being written, and is passed over.
     The comparison has the batch's ``scoring`` (see :meth:`Comparison.relate`) when this newsdiff wrote the file and
     its settings record; else, as any comparison read back from JSON, it is told with :meth:`Comparison.scored_with`.
     """
     only: tuple[bytes, Path | str, int] | None = None
     only_id = ""
     files: set[Path] = set()
+    others = _OtherIds(cluster or "")
     for part, number, raw in result_lines(output):
         if isinstance(part, Path):
             files.add(part)
@@ -1399,12 +1442,60 @@ def read_result(output: str | os.PathLike[str], cluster: str | None = None) -> C
             only, only_id = (raw, part, number), ident
         elif ident == cluster:
             return _comparison(raw, part, number)
+        else:
+            others.add(ident)
     if only is not None:
         return _comparison(*only)
     missing = f"{output}: holds no cluster {cluster!r}" if cluster is not None else f"{output}: holds no results"
     if any(being_written(part) for part in files):
-        raise InputError(f"{missing} yet: a batch is still writing it; ask again once the batch has ended")
-    raise InputError(missing)
+        raise InputError(f"{missing} yet: a batch is still writing it; ask again once the batch has ended{others}")
+    raise InputError(f"{missing}{others}")
+
+
+class _OtherIds:
+    """The cluster ids of an output that are not the one asked for, kept as they are read for the message saying it
+    is not there: the few most like it (a misspelt id), else the first few, and how many there are; a few ids'
+    memory, however many clusters the output holds."""
+
+    #: How many ids the message names at most.
+    SHOWN = 3
+    #: How alike an id must be to the one asked for to be offered in its place (as :func:`difflib.get_close_matches`).
+    CUTOFF = 0.6
+
+    def __init__(self, wanted: str) -> None:
+        self._wanted = difflib.SequenceMatcher(b=wanted.casefold())
+        self._first: list[str] = []
+        self._close: list[tuple[float, int, str]] = []  # a heap of the closest, the least close first
+        self.count = 0
+
+    def add(self, ident: str) -> None:
+        """Take in the id of one line read."""
+        self.count += 1
+        if len(self._first) < self.SHOWN:
+            self._first.append(ident)
+        matcher = self._wanted
+        matcher.set_seq1(ident.casefold())
+        if matcher.real_quick_ratio() < self.CUTOFF or matcher.quick_ratio() < self.CUTOFF:
+            return
+        ratio = matcher.ratio()
+        if ratio >= self.CUTOFF and ident not in (close for _, _, close in self._close):
+            entry = (ratio, -self.count, ident)  # of two as close, the one read first is kept
+            if len(self._close) < self.SHOWN:
+                heapq.heappush(self._close, entry)
+            else:
+                heapq.heappushpop(self._close, entry)
+
+    def __str__(self) -> str:
+        """What to tell after the message: the ids most like the one asked for, else some of those there are."""
+        if self._close:
+            offered = [ident for _, _, ident in sorted(self._close, reverse=True)]
+            return f"; did you mean {' or '.join(repr(ident) for ident in offered)}?"
+        if not self.count:
+            return ""
+        named = ", ".join(repr(ident) for ident in self._first)
+        if self.count > len(self._first):
+            return f"; its {self.count} clusters include {named}, …"
+        return f"; its one cluster is {named}" if self.count == 1 else f"; its clusters are {named}"
 
 
 def record_id(raw: bytes, part: Path | str, number: int, hint: str = "give the output of newsdiff batch") -> str:
@@ -1489,8 +1580,11 @@ def other_schema(result: Any) -> str | None:
 
 
 def worker_count(workers: int | None) -> int:
-    """How many processes compare clusters: ``workers``, by default one per CPU; fewer than one is an error."""
-    count = workers if workers is not None else (os.cpu_count() or 1)
+    """How many processes compare clusters: ``workers``, by default one per CPU; what is not a whole number of at
+    least one is an :class:`InputError` naming it."""
+    if workers is not None and (isinstance(workers, bool) or not isinstance(workers, numbers.Integral)):
+        raise InputError(f"workers must be a whole number of processes, got {workers!r}")
+    count = int(workers) if workers is not None else (os.cpu_count() or 1)
     if count < 1:
         raise InputError(f"workers must be at least 1, got {count}")
     return count

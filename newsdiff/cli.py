@@ -724,12 +724,21 @@ def _warn_plain_gz(output: Path) -> None:
 
 
 def _refuse_rules_as_batch_file(rules_path: Path, source: str, output: Path) -> None:
-    """Refuse a batch whose ``--rules`` file is among its inputs (a glob that reaches it) or is its output."""
-    from .batch import STANDARD_INPUT, input_parts
+    """Refuse a batch whose ``--rules`` file is among its inputs (a glob that reaches it, gzip-compressed inputs too)
+    or is its output, saying which the file is: noise rules read as clusters, or clusters given as the rules."""
+    from .batch import STANDARD_INPUT, input_parts, input_start
 
-    if source != STANDARD_INPUT and any(same_file(part, rules_path) for part in input_parts(source)):
-        raise _Fail(f"{rules_path}: is the --rules file, not clusters; leave it out of the input")
-    if str(output) != "-" and same_file(rules_path, output):
+    to_stdout = str(output) == "-"
+    written = None if to_stdout else output
+    parts = [] if source == STANDARD_INPUT else input_parts(source, output=written, compressed=True)
+    if any(same_file(part, rules_path) for part in parts):
+        start = input_start(rules_path)
+        if RULES_START.match(start) or _looks_like_rules(rules_path, start):
+            raise _Fail(f"{rules_path}: is the --rules file, not clusters; leave it out of the input")
+        raise _Fail(
+            f"{rules_path}: is an input of clusters, given as --rules too; give --rules the noise rules file (JSON)"
+        )
+    if not to_stdout and same_file(rules_path, output):
         raise _Fail(f"{output}: is the --rules file; write the results to another file")
 
 
@@ -878,25 +887,20 @@ def _is_comparison_json(path: Path) -> bool:
 
 def _stdin_holds_comparison() -> bool:
     """Whether standard input begins as a comparison's JSON (``compare --format json | report -``) rather than a
-    batch's output, told from the bytes it holds already, without taking them from the batch's reader."""
-    buffer = getattr(sys.stdin, "buffer", None)
-    if buffer is None:
-        return False  # a text-only stream, which the batch's reader refuses by name
-    if hasattr(buffer, "peek"):
-        start = buffer.peek(64)
-    elif buffer.seekable():
-        at = buffer.tell()
-        start = buffer.read(64)
-        buffer.seek(at)
-    else:
-        return False
-    return COMPARISON_START.match(start) is not None
+    batch's output, told from the bytes it holds already (uncompressed when gzip-compressed), without taking them
+    from the batch's reader."""
+    from .batch import standard_input_start
+
+    return COMPARISON_START.match(standard_input_start()) is not None
 
 
 def _comparison_stdin() -> Comparison:
-    """The comparison in the JSON piped into standard input."""
+    """The comparison in the JSON piped into standard input, gzip-compressed or not."""
+    from .batch import read_standard_input
+
+    data = read_standard_input()
     try:
-        return Comparison.from_json(sys.stdin.buffer.read())
+        return Comparison.from_json(data)
     except NewsdiffError as exc:
         raise _Fail(f"standard input: {exc}") from None
 

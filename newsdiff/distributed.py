@@ -53,6 +53,7 @@ from .batch import (
     refuse_to_rewrite,
     rewritable,
     sole_writer,
+    worker_count,
     write_results,
 )
 from .compare import progress_stream
@@ -109,6 +110,7 @@ def batch_dask(
         raise InputError("the dask backend needs Dask: pip install 'newsdiff[dask]'") from None
     settings = batch_settings(engine, threshold, floor, extra_rules)
     limit = line_limit(max_line_bytes)
+    worker_count(workers)  # a local cluster took 0 for "one per CPU"
     check_retry(retry_failed, resume)
     if lines_per_part < 1:
         raise InputError(f"lines_per_part must be at least 1, got {lines_per_part}")
@@ -352,9 +354,10 @@ def inputs(source: str | os.PathLike[str], output: Path) -> list[Path]:
 
     When the output directory is an input directory (or a glob reaches into it), the parts an earlier
     run wrote there would otherwise be read as clusters: a file in it named ``<name>-<chunk>.jsonl``,
-    where ``<name>`` is another input's part name, is taken for an output part and left out.
+    where ``<name>`` is another input's part name, is taken for an output part and left out. Compressed inputs,
+    which the local backend reads, are named and refused rather than passed over.
     """
-    parts = input_parts(source)
+    parts = input_parts(source, compressed=True)
     for part in parts:
         if is_gzip(part):
             raise InputError(

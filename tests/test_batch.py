@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 import multiprocessing
@@ -205,6 +206,34 @@ def test_batch_checks_its_settings_when_called_not_when_first_read(settings: dic
     # A mistake found only when the results are first read shows up far from the line that made it.
     with pytest.raises(newsdiff.InputError, match=message):
         newsdiff.batch([], **settings)
+
+
+@pytest.mark.parametrize("workers", [0, -2])
+def test_batch_file_refuses_a_worker_count_below_one_before_writing_anything(tmp_path: Path, workers: int) -> None:
+    # The count was checked only when the first cluster was started: the settings record was written beside the
+    # output by then, and left there.
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    with pytest.raises(newsdiff.InputError, match=f"workers must be at least 1, got {workers}"):
+        batch_file(source, tmp_path / "out.jsonl", workers=workers)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["clusters.jsonl"]
+
+
+def test_batch_stream_refuses_a_worker_count_below_one_before_reading_the_clusters(tmp_path: Path) -> None:
+    stream = io.BytesIO()
+    with pytest.raises(newsdiff.InputError, match="workers must be at least 1, got 0"):
+        batch_stream(tmp_path / "missing.jsonl", stream, workers=0)  # the count is named, not the missing input
+    assert stream.getvalue() == b""
+
+
+@pytest.mark.parametrize("workers", [2.5, "2", True])
+def test_a_worker_count_that_is_not_a_whole_number_is_refused_by_name(tmp_path: Path, workers: Any) -> None:
+    # 2.5 ended in Python's "'float' object cannot be interpreted as an integer"; True was taken for 1.
+    with pytest.raises(
+        newsdiff.InputError, match=re.escape(f"workers must be a whole number of processes, got {workers!r}")
+    ):
+        newsdiff.batch([], workers=workers)
+    with pytest.raises(newsdiff.InputError, match="workers must be a whole number"):
+        batch_file(tmp_path / "clusters.jsonl", tmp_path / "out.jsonl", workers=workers)
 
 
 def test_without_resume_the_output_is_rewritten(tmp_path: Path) -> None:
@@ -1234,6 +1263,46 @@ def test_cli_batch_refuses_its_rules_file_among_the_inputs_or_as_the_output(
     )
     assert (tmp_path / "rules.json").read_text(encoding="utf-8") == _rules_file(tmp_path / "copy.json").read_text()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["clusters.jsonl", "copy.json", "rules.json"]
+
+
+def test_cli_batch_rules_with_a_directory_of_compressed_clusters_compares_them(tmp_path: Path) -> None:
+    # The check for the rules file among the inputs looked for .jsonl files alone, and called a directory of
+    # .jsonl.gz ones empty, though the batch reads them.
+    folder = tmp_path / "clusters"
+    folder.mkdir()
+    (folder / "c1.jsonl.gz").write_bytes(gzip.compress(json.dumps({"id": "c1", "articles": PODCAST}).encode() + b"\n"))
+    rules = _rules_file(tmp_path / "rules.json")
+    out = tmp_path / "out.jsonl"
+
+    result = CliRunner().invoke(main, ["batch", str(folder), "-o", str(out), "--workers", "1", "--rules", str(rules)])
+
+    assert result.exit_code == 0, result.output
+    [record] = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert record["result"] == newsdiff.compare(PODCAST, extra_rules=[PODCAST_RULE]).to_dict()
+
+
+def test_cli_batch_refuses_a_compressed_input_given_as_rules_saying_it_is_clusters(tmp_path: Path) -> None:
+    folder = tmp_path / "clusters"
+    folder.mkdir()
+    clusters = folder / "c1.jsonl.gz"
+    clusters.write_bytes(gzip.compress(json.dumps({"id": "c1", "articles": PODCAST}).encode() + b"\n"))
+    out = tmp_path / "out.jsonl"
+
+    result = CliRunner().invoke(main, ["batch", str(folder), "-o", str(out), "--rules", str(clusters)])
+
+    assert result.exit_code == 2
+    assert f"{clusters}: is an input of clusters, given as --rules too; give --rules the noise rules" in result.output
+    assert not out.exists()
+
+
+def test_cli_batch_refuses_its_only_input_given_as_rules_saying_it_is_clusters_not_rules(tmp_path: Path) -> None:
+    source = _write_jsonl(tmp_path / "clusters.jsonl", [{"id": "c1", "articles": PODCAST}])
+
+    result = CliRunner().invoke(main, ["batch", str(source), "-o", str(tmp_path / "out.jsonl"), "--rules", str(source)])
+
+    assert result.exit_code == 2
+    assert "is an input of clusters, given as --rules too" in result.output
+    assert "is the --rules file, not clusters" not in result.output
 
 
 def test_a_rules_file_given_as_the_clusters_is_refused_saying_to_give_it_as_rules(tmp_path: Path) -> None:

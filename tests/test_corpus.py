@@ -10,6 +10,7 @@ import importlib
 import io
 import json
 import re
+import subprocess
 import sys
 import threading
 from dataclasses import asdict
@@ -368,6 +369,61 @@ def test_summary_and_report_read_a_batch_output_piped_into_standard_input(record
     assert page.read_text(encoding="utf-8") == newsdiff.Comparison.from_dict(records[1]["result"]).to_html()
     broken = CliRunner().invoke(main, ["summary", "-"], input=lines + b'{"cluster": "cut')
     assert broken.exit_code == 2 and "standard input, line 4: is cut short" in broken.output
+
+
+def test_report_reads_a_gzip_compressed_comparison_piped_in_as_it_reads_a_plain_one(
+    records: list[dict], tmp_path: Path
+) -> None:
+    # As in: gzip -c result.json | newsdiff report - -o report.html. The compressed page of JSON was read as a
+    # batch's lines: "standard input, line 1: is not a batch output record".
+    pretty = json.dumps(records[1]["result"], indent=2).encode("utf-8")
+    expected = newsdiff.Comparison.from_dict(records[1]["result"]).to_html()
+    for name, piped in (("plain", pretty), ("compressed", gzip.compress(pretty))):
+        page = tmp_path / f"{name}.html"
+        done = CliRunner().invoke(main, ["report", "-", "-o", str(page)], input=piped)
+        assert done.exit_code == 0, (name, done.output)
+        assert page.read_text(encoding="utf-8") == expected, name
+
+
+def test_report_reads_a_gzip_compressed_comparison_from_a_real_pipe(records: list[dict], tmp_path: Path) -> None:
+    # A pipe is peeked at, not sought back, as CliRunner's input is.
+    compressed = tmp_path / "result.json.gz"
+    compressed.write_bytes(gzip.compress(json.dumps(records[0]["result"], indent=2).encode("utf-8")))
+    page = tmp_path / "report.html"
+    command = [sys.executable, "-m", "newsdiff", "report", "-", "-o", str(page)]
+    with compressed.open("rb") as stdin:
+        done = subprocess.run(command, stdin=stdin, capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert page.read_text(encoding="utf-8") == newsdiff.Comparison.from_dict(records[0]["result"]).to_html()
+
+
+def test_summary_given_a_gzip_compressed_comparison_piped_in_points_to_report(records: list[dict]) -> None:
+    piped = gzip.compress(json.dumps(records[0]["result"], indent=2).encode("utf-8"))
+    done = CliRunner().invoke(main, ["summary", "-"], input=piped)
+    assert done.exit_code == 2
+    assert "standard input: is one comparison's JSON, not a batch's results" in done.stderr
+    assert "newsdiff report - -o report.html" in done.stderr
+
+
+def test_report_of_a_misspelt_cluster_offers_the_ids_most_like_it(records: list[dict], tmp_path: Path) -> None:
+    # "holds no cluster 'strik'" left the user to find the ids in gigabytes of JSON.
+    results = tmp_path / "results.jsonl"
+    results.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    with pytest.raises(newsdiff.InputError, match=r"holds no cluster 'Strik'; did you mean 'strike'\?$"):
+        read_result(results, "Strik")
+    done = CliRunner().invoke(main, ["report", str(results), "--cluster", "bridges", "-o", str(tmp_path / "r.html")])
+    assert done.exit_code == 2 and "holds no cluster 'bridges'; did you mean 'bridge'?" in done.stderr
+
+
+def test_report_of_a_cluster_like_none_there_names_some_of_the_ids_there(records: list[dict], tmp_path: Path) -> None:
+    results = tmp_path / "results.jsonl"
+    more = [{"cluster": name, "error": "not compared"} for name in ("dam", "fair")]
+    results.write_text("".join(json.dumps(r) + "\n" for r in [*records, *more]), encoding="utf-8")
+    with pytest.raises(newsdiff.InputError, match=r"holds no cluster 'x'; its 5 clusters include 'strike', 'bridge', "):
+        read_result(results, "x")
+    results.write_text(json.dumps(records[0]) + "\n", encoding="utf-8")
+    with pytest.raises(newsdiff.InputError, match=r"holds no cluster 'x'; its one cluster is 'strike'$"):
+        read_result(results, "x")
 
 
 def test_the_figures_as_csv_give_a_row_per_outlet_or_per_pair_that_met(records: list[dict], tmp_path: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import logging
+import re
 import sys
 import tracemalloc
 from collections.abc import Iterator
@@ -219,6 +220,16 @@ def test_a_dask_rerun_with_other_settings_is_refused(tmp_path: Path, scheduler: 
     batch_dask(source, tmp_path / "dask", scheduler=scheduler, lines_per_part=2, floor=0.9, resume=False)
     # Written afresh with the new floor, the output resumes with it: every cluster is done.
     assert batch_dask(source, tmp_path / "dask", scheduler=scheduler, lines_per_part=2, floor=0.9).skipped == 4
+
+
+@pytest.mark.parametrize("workers", [0, -1])
+def test_dask_refuses_a_worker_count_below_one_rather_than_starting_one_per_cpu(tmp_path: Path, workers: int) -> None:
+    # 0 started a local cluster of one worker per CPU, as if no count had been given.
+    source = tmp_path / "clusters.jsonl"
+    source.write_text(json.dumps({"id": "c1", "articles": [{"text": "A."}, {"text": "B."}]}) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=f"workers must be at least 1, got {workers}"):
+        batch_dask(source, tmp_path / "parts", workers=workers)
+    assert not (tmp_path / "parts").exists()
 
 
 def test_a_dask_rerun_with_other_lines_per_part_is_refused_rather_than_comparing_clusters_again(
@@ -550,6 +561,23 @@ def test_a_gzip_compressed_input_is_refused_saying_to_decompress_it(tmp_path: Pa
     source.write_bytes(gzip.compress(json.dumps(_clusters(1)[0]).encode("utf-8") + b"\n"))
     with pytest.raises(InputError, match=r"clusters\.jsonl: is gzip-compressed, and the dask backend .*decompress"):
         batch_dask(source, tmp_path / "out")
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("plain_too", [False, True])
+def test_compressed_inputs_in_a_directory_are_refused_by_name_not_passed_over(tmp_path: Path, plain_too: bool) -> None:
+    # A directory of .jsonl.gz files "held no .jsonl files"; beside plain ones, its compressed clusters, which the
+    # local backend compares, were left out without a word.
+    import gzip
+
+    folder = tmp_path / "clusters"
+    folder.mkdir()
+    compressed = folder / "b.jsonl.gz"
+    compressed.write_bytes(gzip.compress(json.dumps(_clusters(1)[0]).encode("utf-8") + b"\n"))
+    if plain_too:
+        (folder / "a.jsonl").write_text(json.dumps(_clusters(2)[1]) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=rf"{re.escape(str(compressed))}: is gzip-compressed, and the dask backend"):
+        batch_dask(folder, tmp_path / "out")
     assert not (tmp_path / "out").exists()
 
 
