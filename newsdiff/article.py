@@ -99,7 +99,9 @@ class Article:
     and a date with the month in words (``May 19, 2021``, RSS's ``Wed, 19 May 2021 10:00:00 GMT``), and
     refuses other forms (``05/06/2021`` could be May or June). ``origin`` is set by loading a file: its real path and
     the record's position in it (0 for a text file), so that a comparison tells one record given twice from two
-    records with the same text; it takes no part in equality or the repr.
+    records with the same text; it takes no part in equality or the repr. A lone surrogate in a metadata field (a
+    file name that is not UTF-8, as Python reads it) becomes U+FFFD, as loading makes it in the text: no UTF-8 output
+    can hold it.
     """
 
     text: str
@@ -124,6 +126,12 @@ class Article:
                     f"article {self.id or '(unnamed)'}: {name} must be a string or None, "
                     f"not {type(value).__name__}{_as_string(value, name)}"
                 )
+        for name in _REPR_FIELDS:
+            # A lone surrogate (a file name that is not UTF-8, as Python reads it) cannot be written as UTF-8: a
+            # comparison's JSON and report would fail on it. The text's are replaced by loading, with the line breaks.
+            value = getattr(self, name)
+            if value is not None and _SURROGATE.search(value):
+                object.__setattr__(self, name, printable(value))
         if self.id and (problem := id_problem(self.id)) is not None:
             raise InputError(f"article id {self.id!r}: {problem}")
 
@@ -1095,11 +1103,8 @@ _DATE_READ = (
 
 def _with_metadata(article: Article, name: str) -> Article:
     # Lone surrogates become U+FFFD and other line breaks \n, one character for one, so that offsets into an
-    # Article's own text still hold.
-    fields: dict[str, Any] = {
-        key: printable(value) for key in _RECORD_FIELDS[1:] if isinstance(value := getattr(article, key), str)
-    }
-    article = replace(article, text=_with_line_feeds(printable(article.text)), **fields)
+    # Article's own text still hold (its metadata fields are made so by the Article itself).
+    article = replace(article, text=_with_line_feeds(printable(article.text)))
     if "\x00" in article.text:
         raise InputError(f"{name}: text contains NUL characters; give plain text")
     if not article.text.strip():

@@ -207,6 +207,20 @@ def test_a_lone_surrogate_becomes_a_replacement_character(tmp_path: Path) -> Non
     result.to_html().encode("utf-8")
 
 
+def test_a_lone_surrogate_in_an_articles_metadata_becomes_a_replacement_character() -> None:
+    # An Article built from a file name that is not UTF-8 (os.listdir's "\udce9") kept it in its source, which the
+    # comparison's JSON then failed to encode.
+    article = newsdiff.Article(
+        "The ferry to Skerrow Isle ran late on Monday.", source="tide-\udce9.txt", url="https://tide.example/\udce9"
+    )
+    assert article.source == "tide-\ufffd.txt"
+    assert article.url == "https://tide.example/\ufffd"
+    result = newsdiff.compare([article, newsdiff.Article("The ferry to Skerrow Isle ran on time.", source="quay.txt")])
+    assert result.articles[0].source == "tide-\ufffd.txt"
+    result.to_json().encode("utf-8")
+    result.to_html().encode("utf-8")
+
+
 def test_deeply_nested_json_is_an_input_error(tmp_path: Path) -> None:
     path = tmp_path / "deep.json"
     path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
