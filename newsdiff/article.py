@@ -1105,8 +1105,8 @@ def _with_metadata(article: Article, name: str) -> Article:
     # Lone surrogates become U+FFFD and other line breaks \n, one character for one, so that offsets into an
     # Article's own text still hold (its metadata fields are made so by the Article itself).
     article = replace(article, text=_with_line_feeds(printable(article.text)))
-    if "\x00" in article.text:
-        raise InputError(f"{name}: text contains NUL characters; give plain text")
+    if (nul := article.text.find("\x00")) >= 0:
+        raise InputError(f"{name}: {_nul_characters(article.text, nul)}")
     if not article.text.strip():
         raise InputError(f"{name}: article is empty")
     if not _WORD.search(article.text):
@@ -1157,6 +1157,17 @@ def _with_metadata(article: Article, name: str) -> Article:
         url=article.url or meta.get("url"),
         id=article.id or meta.get("id"),
     )
+
+
+def _nul_characters(text: str, first: int) -> str:
+    """What is wrong with ``text``, whose first NUL character is at ``first``: the NUL's line and column in the text, as
+    a file's stray NUL byte is named, so that it can be found (a field a database padded, a copy cut short)."""
+    line = text.count("\n", 0, first) + 1
+    column = first - text.rfind("\n", 0, first)
+    count = text.count("\x00")
+    where = f"line {line}, column {column} of the text"
+    held = f"a NUL character ({where})" if count == 1 else f"{count:,} NUL characters (the first at {where})"
+    return f"text holds {held}; remove {'it' if count == 1 else 'them'}, for example with text.replace('\\x00', '')"
 
 
 def _with_line_feeds(text: str) -> str:

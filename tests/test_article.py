@@ -221,6 +221,26 @@ def test_a_lone_surrogate_in_an_articles_metadata_becomes_a_replacement_characte
     result.to_html().encode("utf-8")
 
 
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [
+        (
+            "The ferry left Skerrow Isle.\nIt ran\x00 late.",
+            r"article 1: text holds a NUL character \(line 2, column 7 of the text\); remove it",
+        ),
+        (
+            {"id": "quay", "text": "The\x00 ferry ran\x00 late."},
+            r"record 1 \(id 'quay'\): text holds 2 NUL characters \(the first at line 1, column 4 of the text\); "
+            r"remove them, for example with text\.replace",
+        ),
+    ],
+)
+def test_a_nul_in_a_given_text_is_named_by_its_line_and_column(source: object, message: str) -> None:
+    # "text contains NUL characters" left the writer to search a long text for an invisible character.
+    with pytest.raises(newsdiff.InputError, match=message):
+        newsdiff.load([source])
+
+
 def test_deeply_nested_json_is_an_input_error(tmp_path: Path) -> None:
     path = tmp_path / "deep.json"
     path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
