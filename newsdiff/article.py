@@ -974,11 +974,14 @@ def article_from_record(record: Any, name: str) -> Article:
     """Build an :class:`Article` from a JSON-like mapping with ``text`` and optional metadata."""
     if not isinstance(record, Mapping):
         raise InputError(f"{name}: expected an object with a 'text' field, got {json_kind(record)}")
-    own = _own_fields(record)
-    ident = own.get("id", ("", None))[1]
+    ids = [
+        value for key, value in record.items() if isinstance(key, str) and key.lower() == "id" and not _missing(value)
+    ]
+    ident = record["id"] if "id" in record and not _missing(record["id"]) else ids[0] if ids else None
     if isinstance(ident, (str, int)) and not isinstance(ident, bool) and ident != "":
         name = f"{name} (id {str(ident)!r})"  # an empty id is none: the record is named by its place alone
     _given_once(record, _RECORD_FIELDS, name)  # before the text is looked at: a repeated one may be null
+    own = _own_fields(record, name)
     if "text" not in own:
         # A null text ({"text": null}, a field a scraper found empty) has no article to compare either.
         found = (
@@ -1012,18 +1015,33 @@ def article_from_record(record: Any, name: str) -> Article:
     return _with_metadata(Article(text=text, **values), name)
 
 
-def _own_fields(record: Mapping[str, Any]) -> dict[str, tuple[str, Any]]:
+def _own_fields(record: Mapping[str, Any], name: str = "") -> dict[str, tuple[str, Any]]:
     """The fields ``record`` gives under their own names, as (the key as given, its value), null and NaN left out.
 
     A name is read in any case (``Title``, ``URL``), as front matter's keys are: a table's column headers are often
-    capitalised, and a field so named was dropped without a word. The name in lower case wins over another spelling.
+    capitalised, and a field so named was dropped without a word. Two spellings of one field (``Title`` and ``title``)
+    that give different values are refused, naming the record ``name``, as front matter's ``Title:`` and ``title:``
+    are: keeping either would drop the other without a word. An empty one gives way to one that is not.
     """
-    found = {key: (key, record[key]) for key in _RECORD_FIELDS if key in record and not _missing(record[key])}
+    spellings: dict[str, list[tuple[str, Any]]] = {}
     for key, value in record.items():
         field = key.lower() if isinstance(key, str) else None
-        if field in _RECORD_FIELDS and field not in found and not _missing(value):
-            found[field] = (key, value)
-    return {field: found[field] for field in _RECORD_FIELDS if field in found}
+        if field in _RECORD_FIELDS and not _missing(value):
+            spellings.setdefault(field, []).append((key, value))
+    found: dict[str, tuple[str, Any]] = {}
+    for field in _RECORD_FIELDS:
+        given = spellings.get(field, [])
+        kept = [(key, value) for key, value in given if field == "text" or not _empty(value, field)] or given
+        if not kept:
+            continue
+        for key, value in kept[1:]:
+            if value != kept[0][1]:
+                raise InputError(
+                    f"{name}: {field!r} is given twice, as {kept[0][0]!r} and {key!r}, with different values; "
+                    "give it once"
+                )
+        found[field] = next(((key, value) for key, value in kept if key == field), kept[0])
+    return found
 
 
 def _type_name(value: object) -> str:
@@ -1337,7 +1355,7 @@ def _json_articles(text: str, name: str) -> list[Article]:
         raise
     if isinstance(parsed, Mapping) and "articles" in parsed:
         _given_once(parsed, ("articles",), name)
-        if "text" in _own_fields(parsed):  # one of the two would be dropped without a word
+        if "text" in _own_fields(parsed, name):  # one of the two would be dropped without a word
             raise InputError(
                 f"{name}: holds both a 'text' and an 'articles' list; give one article's record with 'text', or an "
                 "object whose 'articles' list holds every article, its text among them"

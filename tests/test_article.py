@@ -1507,10 +1507,29 @@ def test_a_record_field_named_in_another_case_is_read(tmp_path: Path) -> None:
         "2026-03-14",
         "https://q.example/a",
     )
-    # The name in lower case wins over another spelling; a message names the field as it is given.
-    assert newsdiff.load([{**record, "outlet": "Tarn Times"}])[0].outlet == "Tarn Times"
+    # A message names the field as it is given.
     with pytest.raises(newsdiff.InputError, match=r"record 1 \(id '7'\): field 'Outlet' must be a string, not int$"):
         newsdiff.load([{**record, "Outlet": 3}])
+
+
+def test_two_spellings_of_a_record_field_with_different_values_are_refused() -> None:
+    # The lower-case name won and the other spelling's value was dropped without a word ("Text" beside "text" lost a
+    # whole article), while front matter refuses "Title:" and "title:" with different values as given twice.
+    text = "The ferry returned to Port Brell on Monday."
+    with pytest.raises(
+        newsdiff.InputError,
+        match=r"^record 1 \(id '7'\): 'outlet' is given twice, as 'Outlet' and 'outlet', with different values; "
+        r"give it once$",
+    ):
+        newsdiff.load([{"ID": 7, "text": text, "Outlet": "Quay Post", "outlet": "Tarn Times"}])
+    with pytest.raises(newsdiff.InputError, match=r"'text' is given twice, as 'text' and 'Text'"):
+        newsdiff.load([{"text": text, "Text": "The ferry stayed in Port Brell."}])
+    with pytest.raises(newsdiff.InputError, match=r"line 3: 'title' is given twice in the front matter"):
+        newsdiff.load(["---\nTitle: Ferry returns\ntitle: Ferry is back\n---\n" + text])
+    # The same value twice, or an empty one beside a value, loses nothing.
+    same = {"text": text, "Title": "Ferry returns", "title": "Ferry returns", "outlet": "", "OUTLET": "Quay Post"}
+    [article] = newsdiff.load([same])
+    assert (article.title, article.outlet) == ("Ferry returns", "Quay Post")
 
 
 def test_a_record_field_given_a_json_object_is_called_a_dict(tmp_path: Path) -> None:
