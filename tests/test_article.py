@@ -1089,19 +1089,26 @@ def test_prose_that_opens_with_an_angle_bracket_is_still_text() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "encoding"),
+    ("text", "codec", "encoding"),
     [
-        ("\u201cWe are back,\u201d said Ona Vask \u2013 the ferry\u2019s captain.\n", "CP1252"),
-        ("The caf\u00e9 on the quay in Brell reopened on Monday.\n", "LATIN1"),
+        ("\u201cWe are back,\u201d said Ona Vask \u2013 the ferry\u2019s captain.\n", "cp1252", "CP1252"),
+        ("The caf\u00e9 on the quay in Brell reopened on Monday.\n", "cp1252", "LATIN1"),
+        # Mac OS Roman's curly quotes and dashes are Windows-1252's \u00d2 to \u00d5, \u00d0 and \u00d1: converted
+        # from Windows-1252, "don\u2019t" became "don\u00d5t" without an error.
+        ("\u201cWe are back,\u201d said Ona Vask \u2013 the ferry\u2019s captain.\n", "mac_roman", "MACINTOSH"),
+        ("The caf\u00e9 on the quay reopened: \u201cat last,\u201d said its owner.\n", "mac_roman", "MACINTOSH"),
+        # Latin-1's capitals in those bytes, in a word of capitals, stay Latin-1.
+        ("ESPA\u00d1A: the ma\u00f1ana ferry left Brell at dawn.\n", "latin-1", "LATIN1"),
+        ("A \u00d4 sign, then caf\u00e9 and cr\u00e8me on the quay.\n", "latin-1", "LATIN1"),
     ],
 )
 def test_a_file_in_a_one_byte_encoding_is_told_which_encoding_to_convert_from(
-    tmp_path: Path, text: str, encoding: str
+    tmp_path: Path, text: str, codec: str, encoding: str
 ) -> None:
     # Windows-1252 keeps its curly quotes and dashes in bytes that Latin-1 reads as control characters: converted
     # from Latin-1 as the message said, a saved Word article lost every quotation mark without an error.
     path = tmp_path / "quay.txt"
-    path.write_bytes(text.encode("cp1252"))
+    path.write_bytes(text.encode(codec))
     with pytest.raises(newsdiff.InputError, match=rf"quay\.txt: is not valid UTF-8 .*`iconv -f {encoding} -t UTF-8`"):
         newsdiff.load([path])
 
