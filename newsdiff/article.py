@@ -99,7 +99,9 @@ class Article:
     and a date with the month in words (``May 19, 2021``, RSS's ``Wed, 19 May 2021 10:00:00 GMT``), and
     refuses other forms (``05/06/2021`` could be May or June). ``origin`` is set by loading a file: its real path and
     the record's position in it (0 for a text file), so that a comparison tells one record given twice from two
-    records with the same text; it takes no part in equality or the repr.
+    records with the same text; it takes no part in equality or the repr. A lone surrogate in a metadata field (a
+    file name that is not UTF-8, as Python reads it) becomes U+FFFD, as loading makes it in the text: no UTF-8 output
+    can hold it.
     """
 
     text: str
@@ -124,6 +126,12 @@ class Article:
                     f"article {self.id or '(unnamed)'}: {name} must be a string or None, "
                     f"not {type(value).__name__}{_as_string(value, name)}"
                 )
+        for name in _REPR_FIELDS:
+            # A lone surrogate (a file name that is not UTF-8, as Python reads it) cannot be written as UTF-8: a
+            # comparison's JSON and report would fail on it. The text's are replaced by loading, with the line breaks.
+            value = getattr(self, name)
+            if value is not None and _SURROGATE.search(value):
+                object.__setattr__(self, name, printable(value))
         if self.id and (problem := id_problem(self.id)) is not None:
             raise InputError(f"article id {self.id!r}: {problem}")
 
@@ -832,12 +840,36 @@ _WINDOWS_1252_ONLY = re.compile(rb"[\x80-\x9f]")
 
 def _one_byte_encoding(data: bytes) -> str:
     """The encoding to suggest converting ``data`` (not UTF-8) from: Windows-1252 when it uses the bytes that only
-    Windows-1252 gives printable characters (a Word document's curly quotes), else Latin-1."""
+    Windows-1252 gives printable characters (a Word document's curly quotes), else Latin-1; Mac OS Roman when the
+    file reads better so (see :func:`_mac_roman_reads_better`)."""
     try:
+        encoding = "CP1252" if _WINDOWS_1252_ONLY.search(data) else "LATIN1"
         data.decode("cp1252")
     except UnicodeDecodeError:
-        return "LATIN1"  # a byte Windows-1252 leaves undefined
-    return "CP1252" if _WINDOWS_1252_ONLY.search(data) else "LATIN1"
+        encoding = "LATIN1"  # a byte Windows-1252 leaves undefined
+    # MACINTOSH is Mac OS Roman's name in glibc's iconv and in macOS's libiconv alike (glibc has no MACROMAN).
+    return "MACINTOSH" if _mac_roman_reads_better(data, encoding) else encoding
+
+
+#: Bytes that Mac OS Roman gives its dashes and curly quotes (– — “ ” ‘ ’), and Latin-1 the capitals Ð Ñ Ò Ó Ô Õ.
+_MAC_ROMAN_PUNCTUATION = re.compile(rb"[\xd0-\xd5]")
+#: A capital letter outside ASCII straight after a lower-case letter: seldom in text, but what a file read in the
+#: wrong one-byte encoding shows (``donÕt`` for Mac OS Roman's ``don’t``, ``cafÈ`` for Latin-1's ``café``).
+_CAPITAL_INSIDE_WORD = re.compile(r"(?<=[^\W\d_])[^\x00-\x7f]")
+
+
+def _mac_roman_reads_better(data: bytes, encoding: str) -> bool:
+    """Whether ``data``, which holds bytes that Mac OS Roman gives its quotes and dashes, shows fewer capitals inside
+    words read as Mac OS Roman than read as ``encoding``: converted from Windows-1252, as the message said, a
+    Mac file's curly quotes became Ò Ó Ô Õ without an error."""
+    if not _MAC_ROMAN_PUNCTUATION.search(data):
+        return False
+
+    def capitals_inside_words(text: str) -> int:
+        return sum(found.group().isupper() for found in _CAPITAL_INSIDE_WORD.finditer(text))
+
+    python = "cp1252" if encoding == "CP1252" else "latin-1"
+    return capitals_inside_words(data.decode("mac_roman")) < capitals_inside_words(data.decode(python))
 
 
 def _refuse_other_formats(head: bytes, name: str) -> None:
@@ -966,11 +998,14 @@ def article_from_record(record: Any, name: str) -> Article:
     """Build an :class:`Article` from a JSON-like mapping with ``text`` and optional metadata."""
     if not isinstance(record, Mapping):
         raise InputError(f"{name}: expected an object with a 'text' field, got {json_kind(record)}")
-    own = _own_fields(record)
-    ident = own.get("id", ("", None))[1]
+    ids = [
+        value for key, value in record.items() if isinstance(key, str) and key.lower() == "id" and not _missing(value)
+    ]
+    ident = record["id"] if "id" in record and not _missing(record["id"]) else ids[0] if ids else None
     if isinstance(ident, (str, int)) and not isinstance(ident, bool) and ident != "":
         name = f"{name} (id {str(ident)!r})"  # an empty id is none: the record is named by its place alone
     _given_once(record, _RECORD_FIELDS, name)  # before the text is looked at: a repeated one may be null
+    own = _own_fields(record, name)
     if "text" not in own:
         # A null text ({"text": null}, a field a scraper found empty) has no article to compare either.
         found = (
@@ -1004,18 +1039,33 @@ def article_from_record(record: Any, name: str) -> Article:
     return _with_metadata(Article(text=text, **values), name)
 
 
-def _own_fields(record: Mapping[str, Any]) -> dict[str, tuple[str, Any]]:
+def _own_fields(record: Mapping[str, Any], name: str = "") -> dict[str, tuple[str, Any]]:
     """The fields ``record`` gives under their own names, as (the key as given, its value), null and NaN left out.
 
     A name is read in any case (``Title``, ``URL``), as front matter's keys are: a table's column headers are often
-    capitalised, and a field so named was dropped without a word. The name in lower case wins over another spelling.
+    capitalised, and a field so named was dropped without a word. Two spellings of one field (``Title`` and ``title``)
+    that give different values are refused, naming the record ``name``, as front matter's ``Title:`` and ``title:``
+    are: keeping either would drop the other without a word. An empty one gives way to one that is not.
     """
-    found = {key: (key, record[key]) for key in _RECORD_FIELDS if key in record and not _missing(record[key])}
+    spellings: dict[str, list[tuple[str, Any]]] = {}
     for key, value in record.items():
         field = key.lower() if isinstance(key, str) else None
-        if field in _RECORD_FIELDS and field not in found and not _missing(value):
-            found[field] = (key, value)
-    return {field: found[field] for field in _RECORD_FIELDS if field in found}
+        if field in _RECORD_FIELDS and not _missing(value):
+            spellings.setdefault(field, []).append((key, value))
+    found: dict[str, tuple[str, Any]] = {}
+    for field in _RECORD_FIELDS:
+        given = spellings.get(field, [])
+        kept = [(key, value) for key, value in given if field == "text" or not _empty(value, field)] or given
+        if not kept:
+            continue
+        for key, value in kept[1:]:
+            if value != kept[0][1]:
+                raise InputError(
+                    f"{name}: {field!r} is given twice, as {kept[0][0]!r} and {key!r}, with different values; "
+                    "give it once"
+                )
+        found[field] = next(((key, value) for key, value in kept if key == field), kept[0])
+    return found
 
 
 def _type_name(value: object) -> str:
@@ -1095,13 +1145,10 @@ _DATE_READ = (
 
 def _with_metadata(article: Article, name: str) -> Article:
     # Lone surrogates become U+FFFD and other line breaks \n, one character for one, so that offsets into an
-    # Article's own text still hold.
-    fields: dict[str, Any] = {
-        key: printable(value) for key in _RECORD_FIELDS[1:] if isinstance(value := getattr(article, key), str)
-    }
-    article = replace(article, text=_with_line_feeds(printable(article.text)), **fields)
-    if "\x00" in article.text:
-        raise InputError(f"{name}: text contains NUL characters; give plain text")
+    # Article's own text still hold (its metadata fields are made so by the Article itself).
+    article = replace(article, text=_with_line_feeds(printable(article.text)))
+    if (nul := article.text.find("\x00")) >= 0:
+        raise InputError(f"{name}: {_nul_characters(article.text, nul)}")
     if not article.text.strip():
         raise InputError(f"{name}: article is empty")
     if not _WORD.search(article.text):
@@ -1152,6 +1199,17 @@ def _with_metadata(article: Article, name: str) -> Article:
         url=article.url or meta.get("url"),
         id=article.id or meta.get("id"),
     )
+
+
+def _nul_characters(text: str, first: int) -> str:
+    """What is wrong with ``text``, whose first NUL character is at ``first``: the NUL's line and column in the text, as
+    a file's stray NUL byte is named, so that it can be found (a field a database padded, a copy cut short)."""
+    line = text.count("\n", 0, first) + 1
+    column = first - text.rfind("\n", 0, first)
+    count = text.count("\x00")
+    where = f"line {line}, column {column} of the text"
+    held = f"a NUL character ({where})" if count == 1 else f"{count:,} NUL characters (the first at {where})"
+    return f"text holds {held}; remove {'it' if count == 1 else 'them'}, for example with text.replace('\\x00', '')"
 
 
 def _with_line_feeds(text: str) -> str:
@@ -1321,7 +1379,7 @@ def _json_articles(text: str, name: str) -> list[Article]:
         raise
     if isinstance(parsed, Mapping) and "articles" in parsed:
         _given_once(parsed, ("articles",), name)
-        if "text" in _own_fields(parsed):  # one of the two would be dropped without a word
+        if "text" in _own_fields(parsed, name):  # one of the two would be dropped without a word
             raise InputError(
                 f"{name}: holds both a 'text' and an 'articles' list; give one article's record with 'text', or an "
                 "object whose 'articles' list holds every article, its text among them"

@@ -207,6 +207,40 @@ def test_a_lone_surrogate_becomes_a_replacement_character(tmp_path: Path) -> Non
     result.to_html().encode("utf-8")
 
 
+def test_a_lone_surrogate_in_an_articles_metadata_becomes_a_replacement_character() -> None:
+    # An Article built from a file name that is not UTF-8 (os.listdir's "\udce9") kept it in its source, which the
+    # comparison's JSON then failed to encode.
+    article = newsdiff.Article(
+        "The ferry to Skerrow Isle ran late on Monday.", source="tide-\udce9.txt", url="https://tide.example/\udce9"
+    )
+    assert article.source == "tide-\ufffd.txt"
+    assert article.url == "https://tide.example/\ufffd"
+    result = newsdiff.compare([article, newsdiff.Article("The ferry to Skerrow Isle ran on time.", source="quay.txt")])
+    assert result.articles[0].source == "tide-\ufffd.txt"
+    result.to_json().encode("utf-8")
+    result.to_html().encode("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [
+        (
+            "The ferry left Skerrow Isle.\nIt ran\x00 late.",
+            r"article 1: text holds a NUL character \(line 2, column 7 of the text\); remove it",
+        ),
+        (
+            {"id": "quay", "text": "The\x00 ferry ran\x00 late."},
+            r"record 1 \(id 'quay'\): text holds 2 NUL characters \(the first at line 1, column 4 of the text\); "
+            r"remove them, for example with text\.replace",
+        ),
+    ],
+)
+def test_a_nul_in_a_given_text_is_named_by_its_line_and_column(source: object, message: str) -> None:
+    # "text contains NUL characters" left the writer to search a long text for an invisible character.
+    with pytest.raises(newsdiff.InputError, match=message):
+        newsdiff.load([source])
+
+
 def test_deeply_nested_json_is_an_input_error(tmp_path: Path) -> None:
     path = tmp_path / "deep.json"
     path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
@@ -1055,19 +1089,26 @@ def test_prose_that_opens_with_an_angle_bracket_is_still_text() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "encoding"),
+    ("text", "codec", "encoding"),
     [
-        ("\u201cWe are back,\u201d said Ona Vask \u2013 the ferry\u2019s captain.\n", "CP1252"),
-        ("The caf\u00e9 on the quay in Brell reopened on Monday.\n", "LATIN1"),
+        ("\u201cWe are back,\u201d said Ona Vask \u2013 the ferry\u2019s captain.\n", "cp1252", "CP1252"),
+        ("The caf\u00e9 on the quay in Brell reopened on Monday.\n", "cp1252", "LATIN1"),
+        # Mac OS Roman's curly quotes and dashes are Windows-1252's \u00d2 to \u00d5, \u00d0 and \u00d1: converted
+        # from Windows-1252, "don\u2019t" became "don\u00d5t" without an error.
+        ("\u201cWe are back,\u201d said Ona Vask \u2013 the ferry\u2019s captain.\n", "mac_roman", "MACINTOSH"),
+        ("The caf\u00e9 on the quay reopened: \u201cat last,\u201d said its owner.\n", "mac_roman", "MACINTOSH"),
+        # Latin-1's capitals in those bytes, in a word of capitals, stay Latin-1.
+        ("ESPA\u00d1A: the ma\u00f1ana ferry left Brell at dawn.\n", "latin-1", "LATIN1"),
+        ("A \u00d4 sign, then caf\u00e9 and cr\u00e8me on the quay.\n", "latin-1", "LATIN1"),
     ],
 )
 def test_a_file_in_a_one_byte_encoding_is_told_which_encoding_to_convert_from(
-    tmp_path: Path, text: str, encoding: str
+    tmp_path: Path, text: str, codec: str, encoding: str
 ) -> None:
     # Windows-1252 keeps its curly quotes and dashes in bytes that Latin-1 reads as control characters: converted
     # from Latin-1 as the message said, a saved Word article lost every quotation mark without an error.
     path = tmp_path / "quay.txt"
-    path.write_bytes(text.encode("cp1252"))
+    path.write_bytes(text.encode(codec))
     with pytest.raises(newsdiff.InputError, match=rf"quay\.txt: is not valid UTF-8 .*`iconv -f {encoding} -t UTF-8`"):
         newsdiff.load([path])
 
@@ -1473,10 +1514,29 @@ def test_a_record_field_named_in_another_case_is_read(tmp_path: Path) -> None:
         "2026-03-14",
         "https://q.example/a",
     )
-    # The name in lower case wins over another spelling; a message names the field as it is given.
-    assert newsdiff.load([{**record, "outlet": "Tarn Times"}])[0].outlet == "Tarn Times"
+    # A message names the field as it is given.
     with pytest.raises(newsdiff.InputError, match=r"record 1 \(id '7'\): field 'Outlet' must be a string, not int$"):
         newsdiff.load([{**record, "Outlet": 3}])
+
+
+def test_two_spellings_of_a_record_field_with_different_values_are_refused() -> None:
+    # The lower-case name won and the other spelling's value was dropped without a word ("Text" beside "text" lost a
+    # whole article), while front matter refuses "Title:" and "title:" with different values as given twice.
+    text = "The ferry returned to Port Brell on Monday."
+    with pytest.raises(
+        newsdiff.InputError,
+        match=r"^record 1 \(id '7'\): 'outlet' is given twice, as 'Outlet' and 'outlet', with different values; "
+        r"give it once$",
+    ):
+        newsdiff.load([{"ID": 7, "text": text, "Outlet": "Quay Post", "outlet": "Tarn Times"}])
+    with pytest.raises(newsdiff.InputError, match=r"'text' is given twice, as 'text' and 'Text'"):
+        newsdiff.load([{"text": text, "Text": "The ferry stayed in Port Brell."}])
+    with pytest.raises(newsdiff.InputError, match=r"line 3: 'title' is given twice in the front matter"):
+        newsdiff.load(["---\nTitle: Ferry returns\ntitle: Ferry is back\n---\n" + text])
+    # The same value twice, or an empty one beside a value, loses nothing.
+    same = {"text": text, "Title": "Ferry returns", "title": "Ferry returns", "outlet": "", "OUTLET": "Quay Post"}
+    [article] = newsdiff.load([same])
+    assert (article.title, article.outlet) == ("Ferry returns", "Quay Post")
 
 
 def test_a_record_field_given_a_json_object_is_called_a_dict(tmp_path: Path) -> None:
