@@ -233,7 +233,7 @@ def test_claims_mark_the_words_a_wording_adds_to_the_first_one() -> None:
     [pieces] = second.pieces
     assert "".join(p.text for p in pieces) == second.sentences[0].text
     assert {p.text for p in pieces if p.changed} == {"slated", "night"}
-    assert "<mark>slated</mark>" in render_html(result)
+    assert "<ins>slated</ins>" in render_html(result)
 
 
 def test_side_by_side_keeps_every_sentence_once_in_order(harbour: newsdiff.Comparison) -> None:
@@ -255,6 +255,67 @@ def test_side_by_side_marks_only_the_words_the_other_side_lacks(harbour: newsdif
     assert "".join(p.text for p in row.right_pieces) == TALKS_REWORDED
     assert "evening" in left_changed and "night" in right_changed
     assert "Kessel" not in left_changed + right_changed
+
+
+class _ChangedRuns(HTMLParser):
+    """Each run of changed words (in <mark>, <ins> or <del>) with its tag and where it stands: a pair's left or right
+    column, the claims, or elsewhere (a hint)."""
+
+    PLACES = frozenset({"left", "right", "claims"})
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.runs: list[tuple[str, str, str]] = []
+        self._open: list[tuple[str, str | None]] = []
+        self._run: tuple[str, str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _Spoken.VOID:
+            return
+        classes = (dict(attrs).get("class") or "").split()
+        place = next((c for c in classes if c in self.PLACES), None)
+        self._open.append((tag, place))
+        if tag in ("mark", "ins", "del"):
+            where = next((p for _, p in reversed(self._open) if p), "elsewhere")
+            self._run = (tag, where)
+            self.runs.append((tag, where, ""))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag not in _Spoken.VOID and self._open:
+            self._open.pop()
+        if tag in ("mark", "ins", "del"):
+            self._run = None
+
+    def handle_data(self, data: str) -> None:
+        if self._run:
+            tag, where, text = self.runs[-1]
+            self.runs[-1] = (tag, where, text + data)
+
+
+def test_changed_words_are_deletions_on_the_left_and_insertions_on_the_right_and_in_claims(
+    harbour: newsdiff.Comparison,
+) -> None:
+    # <mark> is read at best as "highlighted"; a deletion or insertion says which side lacks the words.
+    parser = _ChangedRuns()
+    parser.feed(render_html(harbour))
+    kinds = {(tag, where) for tag, where, _ in parser.runs}
+    assert kinds == {("del", "left"), ("ins", "right"), ("ins", "claims"), ("mark", "elsewhere")}
+    left = {text for tag, where, text in parser.runs if where == "left"}
+    right = {text for tag, where, text in parser.runs if where == "right"}
+    assert any("evening" in text for text in left) and any("night" in text for text in right)
+    # Only the two hints show a mark, as a sample of how the changed words look.
+    assert [text for tag, _, text in parser.runs if tag == "mark"] == ["marked", "marked words"]
+
+
+def test_a_changed_run_adds_no_words_to_the_sentence_s_text(page: str) -> None:
+    # The words that tell a screen reader where a run starts and ends are the style's generated text, never
+    # the page's, so that a copied sentence is the sentence.
+    bodies = re.findall(r'<span class="s [a-z]+"[^>]*>\n<span class="vh">[^<]*</span>\n<bdi lang="">(.*?)</bdi>', page)
+    marked = [body for body in bodies if "<del>" in body or "<ins>" in body]
+    assert marked, "the harbour report has sentences with changed words"
+    texts = {html.unescape(re.sub(r"</?(?:ins|del)>", "", body)) for body in marked}
+    assert TALKS in texts and TALKS_REWORDED in texts
+    assert all("not in the" not in body for body in bodies)
 
 
 def test_crossing_matches_stay_in_place_marked_as_elsewhere() -> None:
