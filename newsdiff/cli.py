@@ -11,6 +11,7 @@ import signal
 import stat
 import sys
 import threading
+import warnings
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO, TypeVar, cast
@@ -124,7 +125,9 @@ class _Newsdiff(click.Group):
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            with warnings.catch_warnings():  # showwarning is put back after the command, for a program that runs it
+                warnings.showwarning = _show_warning
+                return super().invoke(ctx)
         except _NO_ARGS_HELP:
             raise
         except click.UsageError as mistake:  # an unknown command; or a value a command's own code refused
@@ -133,6 +136,20 @@ class _Newsdiff(click.Group):
             # Click would print "Aborted!" and exit 1, as for a failure; a file given with -o is written whole
             # or not at all, so there is nothing half-done to mention.
             raise _interrupted() from None
+
+
+def _show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: TextIO | None = None,
+    line: str | None = None,
+) -> None:
+    """Tell a warning raised during a command (a noise rule that removed nothing, a library's) on one line, as every
+    other message: Python's own format gives the path and line of the source that warned, which mean nothing to
+    the person who typed the command."""
+    _say("warning: " + re.sub(r"\s*\n\s*", " ", str(message).strip()))
 
 
 def _interrupted(detail: str = "") -> click.exceptions.Exit:

@@ -9,6 +9,7 @@ import json
 import os
 import re
 import stat
+import warnings
 from pathlib import Path
 
 import click
@@ -527,3 +528,38 @@ def test_evaluate_refuses_what_is_not_an_article_by_what_it_is(
     assert done.exit_code == 2 and done.stdout == ""
     said = {"gold": "is the --gold file, not an article", "comparison": "is a comparison's result, not articles"}
     assert done.stderr.startswith(f"newsdiff: error: {extra}: {said.get(mistake, 'is noise rules, not an article')}")
+
+
+# -- A warning raised during a command ------------------------------------------------------------------------------
+
+
+def test_a_warning_during_a_command_is_one_line_in_the_command_s_own_words(articles: list[str], tmp_path: Path) -> None:
+    # An inline rule that matches only an empty stretch warns from the library; the command printed it in Python's
+    # format, with the path and line of newsdiff's own source and that source line under it.
+    rules = tmp_path / "rules.json"
+    rules.write_text(json.dumps([{"pattern": "(?=Friday)", "reason": "promo", "scope": "inline"}]), encoding="utf-8")
+    out = tmp_path / "result.json"
+    before = warnings.showwarning
+    done = CliRunner().invoke(main, ["compare", *articles, "--rules", str(rules), "-o", str(out)])
+    assert done.exit_code == 0, done.output
+    said = done.stderr.splitlines()
+    assert said[0].startswith("newsdiff: warning: noise rule 'promo': inline pattern '(?=Friday)' matched an empty"), (
+        said
+    )
+    assert said[1:] == [f"newsdiff: wrote {out}"]
+    assert warnings.showwarning is before  # a program that runs the command keeps its own way of showing warnings
+
+
+def test_a_warning_of_several_lines_is_told_on_one(articles: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsdiff.cli
+
+    real = newsdiff.cli.compare
+
+    def warning_compare(*args: object, **options: object) -> object:
+        warnings.warn("the model is old;\n  load a newer one", FutureWarning, stacklevel=1)
+        return real(*args, **options)
+
+    monkeypatch.setattr(newsdiff.cli, "compare", warning_compare)
+    done = CliRunner().invoke(main, ["compare", *articles, "--format", "json"])
+    assert done.exit_code == 0, done.output
+    assert done.stderr.splitlines() == ["newsdiff: warning: the model is old; load a newer one"]
