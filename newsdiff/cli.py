@@ -65,16 +65,23 @@ class _Output(_Given):
     is no such folder; as a path, it was the file ``out``, written in the current folder without a word."""
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
-        ends = tuple(sep for sep in (os.sep, os.altsep) if sep)
-        if isinstance(value, str) and value.endswith(ends) and not os.path.isdir(value):
-            folder = value.rstrip("".join(ends)) or value
-            self.fail(
-                f"{value}: ends with {value[-1]}, so names a folder, and there is no folder {folder}; create it first "
-                "and give a file in it",
-                param,
-                ctx,
-            )
+        missing = _missing_folder(value) if isinstance(value, str) else None
+        if missing is not None:
+            self.fail(missing, param, ctx)
         return super().convert(value, param, ctx)
+
+
+def _missing_folder(value: str) -> str | None:
+    """Why the output ``value`` is refused when it ends with a separator, and so names a folder, that is not there
+    (None when it does not): as a path, ``out/`` is the file ``out``."""
+    ends = tuple(sep for sep in (os.sep, os.altsep) if sep)
+    if not value.endswith(ends) or os.path.isdir(value):
+        return None
+    folder = value.rstrip("".join(ends)) or value
+    return (
+        f"{value}: ends with {value[-1]}, so names a folder, and there is no folder {folder}; create it first and "
+        "give a file in it"
+    )
 
 
 _PATH = _Given(path_type=Path)
@@ -568,8 +575,9 @@ BACKENDS = ("local", "dask")
 @click.option(
     "-o",
     "--output",
+    "output_given",
     required=True,
-    type=_PATH,
+    type=_NAME,
     help="Results: a JSONL file or - for standard output (local backend), or a directory of parts (dask backend).",
 )
 @click.option(
@@ -625,7 +633,7 @@ BACKENDS = ("local", "dask")
 @click.option("--rules", "rules_path", type=_PATH, metavar="FILE", help="Extra noise rules (JSON), as in compare.")
 def batch_command(
     source: str,
-    output: Path,
+    output_given: str,
     workers: int | None,
     timeout: float | None,
     backend: str | None,
@@ -644,6 +652,11 @@ def batch_command(
     """Compare many clusters: SOURCE is a JSONL file (one cluster per line), a directory of them, a glob, or -
     for standard input."""
     backend, relations = _backend_and_engine(backend, engine, relations)
+    # The dask backend makes its directory of parts, so -o parts/ is refused only where a file is written.
+    missing = _missing_folder(output_given) if backend == "local" else None
+    if missing is not None:
+        raise click.BadParameter(missing, param_hint="'-o' / '--output'")  # as compare's -o says it
+    output = Path(output_given)
     show = _error_terminal() if progress is None else progress
     # What both backends take alike.
     options: dict[str, Any] = {
@@ -818,7 +831,9 @@ Examples:
 @main.command("report", short_help="Draw the report of a comparison already made.", epilog=_REPORT_EXAMPLES)
 @click.argument("result", type=_NAME)
 @click.option("--cluster", metavar="ID", help="Which cluster, when RESULT is a batch's output holding several.")
-@click.option("-o", "--output", type=_PATH, help="Write the report here; - for standard output (needed on a terminal).")
+@click.option(
+    "-o", "--output", type=_OUTPUT, help="Write the report here; - for standard output (needed on a terminal)."
+)
 @click.option(
     "--format",
     "fmt",
@@ -966,7 +981,7 @@ Examples:
 
 @main.command("summary", short_help="Figures per outlet over a batch's results.", epilog=_SUMMARY_EXAMPLES)
 @click.argument("results", type=_NAME)
-@click.option("-o", "--output", type=_PATH, help="Write the figures here (- for standard output).")
+@click.option("-o", "--output", type=_OUTPUT, help="Write the figures here (- for standard output).")
 @click.option(
     "--format",
     "fmt",
