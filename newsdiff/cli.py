@@ -261,14 +261,15 @@ def compare_command(
     """
     summary_only = output is None and fmt is None and _terminal()
     files = _expanded(files)
+    given = output, fmt
     output, fmt = _destination(output, fmt, {".json": "json", ".csv": "csv"}, "html")
     if any(same_file(f, output) for f in files):
         raise _Fail(f"{output}: is one of the articles; write the report to another file")
     _refuse_non_articles(files, rules_path=rules_path)
     if rules_path is not None and same_file(rules_path, output):
         raise _Fail(f"{output}: is the --rules file; write the report to another file")
-    if open_report and (output is None or fmt != "html"):
-        raise _Fail("--open needs an HTML report written to a file: add -o report.html")
+    if open_report:
+        _refuse_unopenable(*given, output, fmt)
     try:
         extra = load_rules(rules_path) if rules_path is not None else ()
         comparison = compare(
@@ -288,6 +289,20 @@ def compare_command(
         return
     _warn_misnamed(output, fmt, ("html", "json", "csv"))
     _deliver(text, output, open_report=open_report, spreadsheet=fmt == "csv")
+
+
+def _refuse_unopenable(given: Path | None, named: str | None, output: Path | None, fmt: str) -> None:
+    """Refuse --open unless an HTML report is written to a file (``output``, in ``fmt``, from the ``-o`` and the
+    ``--format`` given), saying which of the two is missing: a browser opens a page, not JSON or CSV."""
+    if output is None:
+        where = "to a file, not standard output (-o -)" if given is not None else "to a file"
+        raise _Fail(f"--open needs an HTML report written {where}: give -o report.html")
+    if fmt != "html":
+        why = f"as --format {named} asks" if named is not None else f"as its name ends {output.suffix}"
+        raise _Fail(
+            f"--open opens only an HTML report, and {output} gets {fmt.upper()}, {why}: leave out --open, or "
+            "write the HTML with -o report.html" + (" and no --format" if named is not None else "")
+        )
 
 
 def _refuse_non_articles(files: tuple[Path, ...], *, rules_path: Path | None = None, gold: Path | None = None) -> None:
@@ -849,9 +864,10 @@ def report_command(result: str, cluster: str | None, output: Path | None, fmt: s
 
     if output is None and fmt is None and not open_report and _terminal():  # a format named is printed, as compare's
         raise _Fail("the report is a page of HTML: add -o report.html to write it (or -o - for standard output)")
+    given = output, fmt
     output, fmt = _destination(output, fmt, {".csv": "csv"}, "html")
-    if open_report and (output is None or fmt != "html"):
-        raise _Fail("--open needs an HTML report written to a file: add -o report.html")
+    if open_report:
+        _refuse_unopenable(*given, output, fmt)
     result = _matched_comparison(result)
     try:
         one_json = _is_comparison_json(Path(result))

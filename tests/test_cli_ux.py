@@ -509,6 +509,42 @@ def test_open_says_when_no_browser_could_be_opened(
     ]
 
 
+_JSON_ASKED = "{out}.json gets JSON, as --format json asks"
+_CSV_ASKED = "{out}.html gets CSV, as --format csv asks"
+_CSV_NAMED = "{out}.csv gets CSV, as its name ends .csv"
+
+
+@pytest.mark.parametrize(
+    ("command", "options", "said"),
+    [
+        ("compare", ["--format", "json", "-o", "{out}.json"], f"{_JSON_ASKED}: {{how}} and no --format"),
+        ("compare", ["-o", "{out}.csv"], f"{_CSV_NAMED}: {{how}}"),
+        ("report", ["--format", "csv", "-o", "{out}.html"], f"{_CSV_ASKED}: {{how}} and no --format"),
+        ("report", ["-o", "{out}.csv"], f"{_CSV_NAMED}: {{how}}"),
+    ],
+)
+def test_open_with_a_report_that_is_not_html_says_so_rather_than_to_add_the_o_given(
+    articles: list[str], comparison: Path, tmp_path: Path, command: str, options: list[str], said: str
+) -> None:
+    # "--open needs an HTML report written to a file: add -o report.html", though -o was given.
+    out = tmp_path / "written"
+    given = articles if command == "compare" else [str(comparison)]
+    done = CliRunner().invoke(main, [command, *given, *[part.format(out=out) for part in options], "--open"])
+    assert done.exit_code == 2 and done.stdout == ""
+    how = "leave out --open, or write the HTML with -o report.html"
+    assert done.stderr == f"newsdiff: error: --open opens only an HTML report, and {said.format(out=out, how=how)}\n"
+    assert not list(tmp_path.glob("written*"))
+
+
+def test_open_with_the_report_on_standard_output_says_it_needs_a_file(articles: list[str]) -> None:
+    done = CliRunner().invoke(main, ["compare", *articles, "-o", "-", "--open"])
+    assert done.exit_code == 2 and done.stdout == ""
+    assert done.stderr == (
+        "newsdiff: error: --open needs an HTML report written to a file, not standard output (-o -): give -o "
+        "report.html\n"
+    )
+
+
 # -- evaluate --gold given something other than articles ----------------------------------------------------------
 
 
