@@ -11,6 +11,7 @@ import signal
 import stat
 import sys
 import threading
+import warnings
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO, TypeVar, cast
@@ -64,16 +65,23 @@ class _Output(_Given):
     is no such folder; as a path, it was the file ``out``, written in the current folder without a word."""
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
-        ends = tuple(sep for sep in (os.sep, os.altsep) if sep)
-        if isinstance(value, str) and value.endswith(ends) and not os.path.isdir(value):
-            folder = value.rstrip("".join(ends)) or value
-            self.fail(
-                f"{value}: ends with {value[-1]}, so names a folder, and there is no folder {folder}; create it first "
-                "and give a file in it",
-                param,
-                ctx,
-            )
+        missing = _missing_folder(value) if isinstance(value, str) else None
+        if missing is not None:
+            self.fail(missing, param, ctx)
         return super().convert(value, param, ctx)
+
+
+def _missing_folder(value: str) -> str | None:
+    """Why the output ``value`` is refused when it ends with a separator, and so names a folder, that is not there
+    (None when it does not): as a path, ``out/`` is the file ``out``."""
+    ends = tuple(sep for sep in (os.sep, os.altsep) if sep)
+    if not value.endswith(ends) or os.path.isdir(value):
+        return None
+    folder = value.rstrip("".join(ends)) or value
+    return (
+        f"{value}: ends with {value[-1]}, so names a folder, and there is no folder {folder}; create it first and "
+        "give a file in it"
+    )
 
 
 _PATH = _Given(path_type=Path)
@@ -124,7 +132,9 @@ class _Newsdiff(click.Group):
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            with warnings.catch_warnings():  # showwarning is put back after the command, for a program that runs it
+                warnings.showwarning = _show_warning
+                return super().invoke(ctx)
         except _NO_ARGS_HELP:
             raise
         except click.UsageError as mistake:  # an unknown command; or a value a command's own code refused
@@ -133,6 +143,20 @@ class _Newsdiff(click.Group):
             # Click would print "Aborted!" and exit 1, as for a failure; a file given with -o is written whole
             # or not at all, so there is nothing half-done to mention.
             raise _interrupted() from None
+
+
+def _show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: TextIO | None = None,
+    line: str | None = None,
+) -> None:
+    """Tell a warning raised during a command (a noise rule that removed nothing, a library's) on one line, as every
+    other message: Python's own format gives the path and line of the source that warned, which mean nothing to
+    the person who typed the command."""
+    _say("warning: " + re.sub(r"\s*\n\s*", " ", str(message).strip()))
 
 
 def _interrupted(detail: str = "") -> click.exceptions.Exit:
@@ -237,14 +261,15 @@ def compare_command(
     """
     summary_only = output is None and fmt is None and _terminal()
     files = _expanded(files)
+    given = output, fmt
     output, fmt = _destination(output, fmt, {".json": "json", ".csv": "csv"}, "html")
     if any(same_file(f, output) for f in files):
         raise _Fail(f"{output}: is one of the articles; write the report to another file")
     _refuse_non_articles(files, rules_path=rules_path)
     if rules_path is not None and same_file(rules_path, output):
         raise _Fail(f"{output}: is the --rules file; write the report to another file")
-    if open_report and (output is None or fmt != "html"):
-        raise _Fail("--open needs an HTML report written to a file: add -o report.html")
+    if open_report:
+        _refuse_unopenable(*given, output, fmt)
     try:
         extra = load_rules(rules_path) if rules_path is not None else ()
         comparison = compare(
@@ -264,6 +289,20 @@ def compare_command(
         return
     _warn_misnamed(output, fmt, ("html", "json", "csv"))
     _deliver(text, output, open_report=open_report, spreadsheet=fmt == "csv")
+
+
+def _refuse_unopenable(given: Path | None, named: str | None, output: Path | None, fmt: str) -> None:
+    """Refuse --open unless an HTML report is written to a file (``output``, in ``fmt``, from the ``-o`` and the
+    ``--format`` given), saying which of the two is missing: a browser opens a page, not JSON or CSV."""
+    if output is None:
+        where = "to a file, not standard output (-o -)" if given is not None else "to a file"
+        raise _Fail(f"--open needs an HTML report written {where}: give -o report.html")
+    if fmt != "html":
+        why = f"as --format {named} asks" if named is not None else f"as its name ends {output.suffix}"
+        raise _Fail(
+            f"--open opens only an HTML report, and {output} gets {fmt.upper()}, {why}: leave out --open, or "
+            "write the HTML with -o report.html" + (" and no --format" if named is not None else "")
+        )
 
 
 def _refuse_non_articles(files: tuple[Path, ...], *, rules_path: Path | None = None, gold: Path | None = None) -> None:
@@ -551,8 +590,9 @@ BACKENDS = ("local", "dask")
 @click.option(
     "-o",
     "--output",
+    "output_given",
     required=True,
-    type=_PATH,
+    type=_NAME,
     help="Results: a JSONL file or - for standard output (local backend), or a directory of parts (dask backend).",
 )
 @click.option(
@@ -608,7 +648,7 @@ BACKENDS = ("local", "dask")
 @click.option("--rules", "rules_path", type=_PATH, metavar="FILE", help="Extra noise rules (JSON), as in compare.")
 def batch_command(
     source: str,
-    output: Path,
+    output_given: str,
     workers: int | None,
     timeout: float | None,
     backend: str | None,
@@ -627,6 +667,11 @@ def batch_command(
     """Compare many clusters: SOURCE is a JSONL file (one cluster per line), a directory of them, a glob, or -
     for standard input."""
     backend, relations = _backend_and_engine(backend, engine, relations)
+    # The dask backend makes its directory of parts, so -o parts/ is refused only where a file is written.
+    missing = _missing_folder(output_given) if backend == "local" else None
+    if missing is not None:
+        raise click.BadParameter(missing, param_hint="'-o' / '--output'")  # as compare's -o says it
+    output = Path(output_given)
     show = _error_terminal() if progress is None else progress
     # What both backends take alike.
     options: dict[str, Any] = {
@@ -801,7 +846,9 @@ Examples:
 @main.command("report", short_help="Draw the report of a comparison already made.", epilog=_REPORT_EXAMPLES)
 @click.argument("result", type=_NAME)
 @click.option("--cluster", metavar="ID", help="Which cluster, when RESULT is a batch's output holding several.")
-@click.option("-o", "--output", type=_PATH, help="Write the report here; - for standard output (needed on a terminal).")
+@click.option(
+    "-o", "--output", type=_OUTPUT, help="Write the report here; - for standard output (needed on a terminal)."
+)
 @click.option(
     "--format",
     "fmt",
@@ -817,9 +864,10 @@ def report_command(result: str, cluster: str | None, output: Path | None, fmt: s
 
     if output is None and fmt is None and not open_report and _terminal():  # a format named is printed, as compare's
         raise _Fail("the report is a page of HTML: add -o report.html to write it (or -o - for standard output)")
+    given = output, fmt
     output, fmt = _destination(output, fmt, {".csv": "csv"}, "html")
-    if open_report and (output is None or fmt != "html"):
-        raise _Fail("--open needs an HTML report written to a file: add -o report.html")
+    if open_report:
+        _refuse_unopenable(*given, output, fmt)
     result = _matched_comparison(result)
     try:
         one_json = _is_comparison_json(Path(result))
@@ -949,7 +997,7 @@ Examples:
 
 @main.command("summary", short_help="Figures per outlet over a batch's results.", epilog=_SUMMARY_EXAMPLES)
 @click.argument("results", type=_NAME)
-@click.option("-o", "--output", type=_PATH, help="Write the figures here (- for standard output).")
+@click.option("-o", "--output", type=_OUTPUT, help="Write the figures here (- for standard output).")
 @click.option(
     "--format",
     "fmt",

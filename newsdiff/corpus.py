@@ -449,7 +449,9 @@ class _Tally:
         try:
             comparison = Comparison.from_dict(record["result"])  # the one reader of schema 1, which checks it
         except InputError as exc:
-            raise InputError(f"{where}: its result is {exc}; give the output of newsdiff batch") from None
+            # What to give in the words of a batch's output, in place of the reader's own (what to_dict wrote).
+            problem = str(exc).removesuffix("; give what Comparison.to_dict wrote")
+            raise InputError(f"{where}: its result is {problem}; give the output of newsdiff batch") from None
         self._add_comparison(comparison, settings)
 
     def _add_comparison(self, comparison: Comparison, settings: Settings | None) -> None:

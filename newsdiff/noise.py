@@ -303,8 +303,36 @@ def load_rules(path: str | Path) -> tuple[NoiseRule, ...]:
     except OSError as exc:
         raise InputError(f"{path}: cannot read noise rules ({exc.strerror or exc})") from None
     except ValueError as exc:  # not JSON, or not UTF-8
-        raise InputError(f"{path}: cannot read noise rules ({exc})") from None
+        raise InputError(f"{path}: {_compressed(Path(path)) or f'cannot read noise rules ({exc})'}") from None
     return rules_from_data(data, str(path))
+
+
+#: The suffixes of compressed files' names, which the name of a rules file written out uncompressed leaves off.
+_COMPRESSED_SUFFIXES = (".gz", ".bz2", ".xz", ".zst", ".zip")
+
+
+def _compressed(path: Path) -> str | None:
+    """What to say of a rules file that is compressed (gzip, bzip2...), with how to write it out uncompressed; None
+    for any other file. Read as UTF-8, it was "cannot read noise rules ('utf-8' codec can't decode byte 0x8b...)"."""
+    from .batch import _COMPRESSED  # how each kind begins, as a batch tells its inputs (imported here: batch needs us)
+
+    try:
+        with path.open("rb") as file:
+            start = file.read(8)
+    except OSError:
+        return None
+    for magic, (kind, tool) in _COMPRESSED.items():
+        if start.startswith(magic):
+            # rules.json.gz is written out as rules.json; a name without a suffix of its kind, beside itself.
+            stem = path.with_suffix("") if path.suffix.lower() in _COMPRESSED_SUFFIXES else path
+            plain = (
+                stem if stem != path and stem.suffix.lower() == ".json" else path.with_name(f"{stem.stem}-plain.json")
+            )
+            return (
+                f"is {kind}-compressed, and noise rules are read as plain JSON; write them out uncompressed first "
+                f"({tool} {path} > {plain}) and give that file"
+            )
+    return None
 
 
 @lru_cache(maxsize=1)

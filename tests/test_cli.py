@@ -671,6 +671,50 @@ def test_an_output_ending_with_a_separator_names_a_folder_and_one_not_there_is_r
     assert not (tmp_path / "reports").exists()
 
 
+@pytest.mark.parametrize(
+    "command",
+    [["report", "{comparison}"], ["summary", "{results}"], ["batch", "{clusters}", "--workers", "1"]],
+)
+def test_report_summary_and_batch_refuse_an_output_ending_with_a_separator_and_no_folder(
+    results: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
+) -> None:
+    # As compare's and evaluate's: `-o reports/` with no folder reports wrote a file named reports here.
+    comparison = tmp_path / "comparison.json"
+    comparison.write_text(json.dumps(json.loads(results.read_text(encoding="utf-8").splitlines()[0])["result"]))
+    paths = {"comparison": comparison, "results": results, "clusters": tmp_path / "clusters.jsonl"}
+    monkeypatch.chdir(tmp_path)
+    given = f"reports{os.sep}"
+    done = CliRunner().invoke(main, [part.format(**paths) for part in command] + ["-o", given])
+    assert done.exit_code == 2, done.output
+    assert done.stderr.startswith(
+        f"newsdiff: error: invalid value for '-o' / '--output': {given}: ends with {os.sep}, so names a folder, and "
+        "there is no folder reports; create it first and give a file in it"
+    )
+    assert not (tmp_path / "reports").exists()
+
+
+def test_the_dask_backend_makes_the_folder_of_parts_an_output_ending_with_a_separator_names(
+    articles: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Its output is a directory of parts, which it creates: `-o parts/` is no mistake there.
+    from newsdiff import distributed
+    from newsdiff.batch import BatchSummary
+
+    given: list[object] = []
+
+    def batch_dask(source: str, output: Path, **options: object) -> BatchSummary:
+        given.append(output)
+        return BatchSummary(written=1, failed=0, skipped=0)
+
+    monkeypatch.setattr(distributed, "batch_dask", batch_dask)
+    monkeypatch.chdir(tmp_path)
+    texts = [Path(a).read_text(encoding="utf-8") for a in articles]
+    (tmp_path / "clusters.jsonl").write_text(json.dumps({"id": "c1", "articles": texts}) + "\n", encoding="utf-8")
+    done = CliRunner().invoke(main, ["batch", "clusters.jsonl", "--backend", "dask", "-o", f"parts{os.sep}"])
+    assert done.exit_code == 0, done.output
+    assert given == [Path("parts")]
+
+
 def test_ctrl_c_at_a_terminal_starts_its_message_on_a_line_of_its_own(
     articles: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -9,6 +9,7 @@ import json
 import os
 import re
 import stat
+import warnings
 from pathlib import Path
 
 import click
@@ -508,6 +509,42 @@ def test_open_says_when_no_browser_could_be_opened(
     ]
 
 
+_JSON_ASKED = "{out}.json gets JSON, as --format json asks"
+_CSV_ASKED = "{out}.html gets CSV, as --format csv asks"
+_CSV_NAMED = "{out}.csv gets CSV, as its name ends .csv"
+
+
+@pytest.mark.parametrize(
+    ("command", "options", "said"),
+    [
+        ("compare", ["--format", "json", "-o", "{out}.json"], f"{_JSON_ASKED}: {{how}} and no --format"),
+        ("compare", ["-o", "{out}.csv"], f"{_CSV_NAMED}: {{how}}"),
+        ("report", ["--format", "csv", "-o", "{out}.html"], f"{_CSV_ASKED}: {{how}} and no --format"),
+        ("report", ["-o", "{out}.csv"], f"{_CSV_NAMED}: {{how}}"),
+    ],
+)
+def test_open_with_a_report_that_is_not_html_says_so_rather_than_to_add_the_o_given(
+    articles: list[str], comparison: Path, tmp_path: Path, command: str, options: list[str], said: str
+) -> None:
+    # "--open needs an HTML report written to a file: add -o report.html", though -o was given.
+    out = tmp_path / "written"
+    given = articles if command == "compare" else [str(comparison)]
+    done = CliRunner().invoke(main, [command, *given, *[part.format(out=out) for part in options], "--open"])
+    assert done.exit_code == 2 and done.stdout == ""
+    how = "leave out --open, or write the HTML with -o report.html"
+    assert done.stderr == f"newsdiff: error: --open opens only an HTML report, and {said.format(out=out, how=how)}\n"
+    assert not list(tmp_path.glob("written*"))
+
+
+def test_open_with_the_report_on_standard_output_says_it_needs_a_file(articles: list[str]) -> None:
+    done = CliRunner().invoke(main, ["compare", *articles, "-o", "-", "--open"])
+    assert done.exit_code == 2 and done.stdout == ""
+    assert done.stderr == (
+        "newsdiff: error: --open needs an HTML report written to a file, not standard output (-o -): give -o "
+        "report.html\n"
+    )
+
+
 # -- evaluate --gold given something other than articles ----------------------------------------------------------
 
 
@@ -527,3 +564,38 @@ def test_evaluate_refuses_what_is_not_an_article_by_what_it_is(
     assert done.exit_code == 2 and done.stdout == ""
     said = {"gold": "is the --gold file, not an article", "comparison": "is a comparison's result, not articles"}
     assert done.stderr.startswith(f"newsdiff: error: {extra}: {said.get(mistake, 'is noise rules, not an article')}")
+
+
+# -- A warning raised during a command ------------------------------------------------------------------------------
+
+
+def test_a_warning_during_a_command_is_one_line_in_the_command_s_own_words(articles: list[str], tmp_path: Path) -> None:
+    # An inline rule that matches only an empty stretch warns from the library; the command printed it in Python's
+    # format, with the path and line of newsdiff's own source and that source line under it.
+    rules = tmp_path / "rules.json"
+    rules.write_text(json.dumps([{"pattern": "(?=Friday)", "reason": "promo", "scope": "inline"}]), encoding="utf-8")
+    out = tmp_path / "result.json"
+    before = warnings.showwarning
+    done = CliRunner().invoke(main, ["compare", *articles, "--rules", str(rules), "-o", str(out)])
+    assert done.exit_code == 0, done.output
+    said = done.stderr.splitlines()
+    assert said[0].startswith("newsdiff: warning: noise rule 'promo': inline pattern '(?=Friday)' matched an empty"), (
+        said
+    )
+    assert said[1:] == [f"newsdiff: wrote {out}"]
+    assert warnings.showwarning is before  # a program that runs the command keeps its own way of showing warnings
+
+
+def test_a_warning_of_several_lines_is_told_on_one(articles: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsdiff.cli
+
+    real = newsdiff.cli.compare
+
+    def warning_compare(*args: object, **options: object) -> object:
+        warnings.warn("the model is old;\n  load a newer one", FutureWarning, stacklevel=1)
+        return real(*args, **options)
+
+    monkeypatch.setattr(newsdiff.cli, "compare", warning_compare)
+    done = CliRunner().invoke(main, ["compare", *articles, "--format", "json"])
+    assert done.exit_code == 0, done.output
+    assert done.stderr.splitlines() == ["newsdiff: warning: the model is old; load a newer one"]

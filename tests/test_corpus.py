@@ -253,6 +253,17 @@ def test_a_sentence_or_match_label_outside_the_schema_is_an_input_error(records:
         newsdiff.summarize([broken])
 
 
+def test_a_result_without_a_schema_gives_one_instruction(records: list[dict]) -> None:
+    # It said "...(schema: None); give what Comparison.to_dict wrote; give the output of newsdiff batch".
+    broken = json.loads(json.dumps(records[0]))
+    del broken["result"]["schema"]
+    with pytest.raises(newsdiff.InputError) as refused:
+        newsdiff.summarize([broken])
+    assert str(refused.value) == (
+        "record 1: its result is not newsdiff's JSON schema 1 (schema: None); give the output of newsdiff batch"
+    )
+
+
 def test_json_keeps_every_figure_and_text_shows_each_outlets_shares(records: list[dict]) -> None:
     summary = newsdiff.summarize(records)
     data = json.loads(summary.to_json())

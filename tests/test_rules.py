@@ -388,3 +388,37 @@ def test_compare_reports_an_extra_rules_removal_under_its_reason() -> None:
         ("paywall", "Subscribe now"),
         ("promo", "Read more"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "plain"),
+    [
+        ("promo.json.gz", "gzip", "promo.json"),
+        ("promo.json", "gzip", "promo-plain.json"),
+        ("promo.bz2", "bzip2", "promo-plain.json"),
+    ],
+)
+def test_a_compressed_rules_file_is_named_so_with_how_to_write_it_out(
+    tmp_path: Path, name: str, kind: str, plain: str
+) -> None:
+    # It was "cannot read noise rules ('utf-8' codec can't decode byte 0x8b in position 1: invalid start byte)".
+    import bz2
+    import gzip
+
+    rules = json.dumps([{"pattern": "Read more", "reason": "promo", "scope": "inline"}]).encode("utf-8")
+    path = tmp_path / name
+    path.write_bytes(gzip.compress(rules) if kind == "gzip" else bz2.compress(rules))
+    tool, written = {"gzip": "zcat", "bzip2": "bzcat"}[kind], tmp_path / plain
+    with pytest.raises(newsdiff.InputError) as caught:
+        load_rules(path)
+    assert str(caught.value) == (
+        f"{path}: is {kind}-compressed, and noise rules are read as plain JSON; write them out uncompressed first "
+        f"({tool} {path} > {written}) and give that file"
+    )
+
+
+def test_a_rules_file_neither_utf_8_nor_compressed_still_says_why_it_cannot_be_read(tmp_path: Path) -> None:
+    path = tmp_path / "rules.json"
+    path.write_bytes(b"\xff\xfe[]")
+    with pytest.raises(newsdiff.InputError, match=r"^.*rules\.json: cannot read noise rules \('utf-8' codec"):
+        load_rules(path)
