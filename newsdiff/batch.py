@@ -45,6 +45,7 @@ from typing import Any, BinaryIO
 from ._version import __version__
 from .article import Article, article_from_record, given_twice, json_object, looks_like_path, normalise_text, same_file
 from .compare import check_scores, compare, progress_stream, refuse_given_twice
+from .compression import COMPRESSED, GZIP_START
 from .errors import EngineError, InputError, MainGuardError, NewsdiffError
 from .noise import RULES_START, NoiseRule
 from .relate import check_engine
@@ -67,17 +68,8 @@ RESULTS_START = re.compile(
     rb'\A(?:\xef\xbb\xbf)?\s*\{\s*"cluster"\s*:\s*"(?:[^"\\]|\\.)*"\s*,\s*"(?:result|error)"\s*:'
 )
 
-#: How a gzip-compressed file begins: such an input file is read as it is, uncompressed on the way.
-GZIP_START = b"\x1f\x8b"
-#: How compressed files begin, with how each kind is named and written out uncompressed: a batch reads gzip files as
-#: they are, but neither gzip piped in nor the other kinds.
-_COMPRESSED = {
-    GZIP_START: ("gzip", "zcat"),
-    b"BZh": ("bzip2", "bzcat"),
-    b"\xfd7zXZ\x00": ("xz", "xzcat"),
-    b"\x28\xb5\x2f\xfd": ("zstd", "zstdcat"),
-    b"PK\x03\x04": ("zip", "unzip -p"),
-}
+#: How compressed files begin (a batch reads gzip files as they are, but neither gzip piped in nor the other kinds).
+_COMPRESSED = COMPRESSED
 #: What reading an input file may raise: beside the system's errors, a gzip file cut short or corrupt.
 _UNREADABLE = (OSError, EOFError, zlib.error)
 

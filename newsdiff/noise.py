@@ -18,6 +18,7 @@ from typing import Any, Literal
 
 import regex
 
+from .compression import compression_of
 from .errors import InputError
 
 #: How a rules file in the shipped format begins (its "about", then its "rules"), to tell one given as an article.
@@ -314,25 +315,22 @@ _COMPRESSED_SUFFIXES = (".gz", ".bz2", ".xz", ".zst", ".zip")
 def _compressed(path: Path) -> str | None:
     """What to say of a rules file that is compressed (gzip, bzip2...), with how to write it out uncompressed; None
     for any other file. Read as UTF-8, it was "cannot read noise rules ('utf-8' codec can't decode byte 0x8b...)"."""
-    from .batch import _COMPRESSED  # how each kind begins, as a batch tells its inputs (imported here: batch needs us)
-
     try:
         with path.open("rb") as file:
             start = file.read(8)
     except OSError:
         return None
-    for magic, (kind, tool) in _COMPRESSED.items():
-        if start.startswith(magic):
-            # rules.json.gz is written out as rules.json; a name without a suffix of its kind, beside itself.
-            stem = path.with_suffix("") if path.suffix.lower() in _COMPRESSED_SUFFIXES else path
-            plain = (
-                stem if stem != path and stem.suffix.lower() == ".json" else path.with_name(f"{stem.stem}-plain.json")
-            )
-            return (
-                f"is {kind}-compressed, and noise rules are read as plain JSON; write them out uncompressed first "
-                f"({tool} {path} > {plain}) and give that file"
-            )
-    return None
+    compressed = compression_of(start)
+    if compressed is None:
+        return None
+    kind, tool = compressed
+    # rules.json.gz is written out as rules.json; a name without a suffix of its kind, beside itself.
+    stem = path.with_suffix("") if path.suffix.lower() in _COMPRESSED_SUFFIXES else path
+    plain = stem if stem != path and stem.suffix.lower() == ".json" else path.with_name(f"{stem.stem}-plain.json")
+    return (
+        f"is {kind}-compressed, and noise rules are read as plain JSON; write them out uncompressed first "
+        f"({tool} {path} > {plain}) and give that file"
+    )
 
 
 @lru_cache(maxsize=1)

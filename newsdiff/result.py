@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from ._version import __version__
 from .article import json_kind, printable
 from .clean import Removal
+from .compression import GZIP_START
 from .diff import DiffOp, word_diff
 from .errors import InputError, NotFoundError
 
@@ -594,7 +595,7 @@ class Comparison:
         try:
             data = json.loads(text)
         except (ValueError, RecursionError) as exc:
-            if isinstance(text, (bytes, bytearray)) and text.startswith(b"\x1f\x8b"):
+            if isinstance(text, (bytes, bytearray)) and text.startswith(GZIP_START):
                 raise InputError(
                     "not a JSON document but gzip-compressed data: give gzip.decompress(data), or the file's path to "
                     "newsdiff report, which reads it either way"
