@@ -1238,13 +1238,7 @@ def test_extra_rules_are_recorded_beside_the_output_and_a_resume_without_them_is
 def test_cli_batch_rules_clean_every_cluster_as_compare_rules_do(tmp_path: Path) -> None:
     source = _write_jsonl(tmp_path / "clusters.jsonl", [{"id": "c1", "articles": PODCAST}])
     rules = _rules_file(tmp_path / "rules.json")
-    out = tmp_path / "out.jsonl"
-
-    result = CliRunner().invoke(main, ["batch", str(source), "-o", str(out), "--workers", "2", "--rules", str(rules)])
-
-    assert result.exit_code == 0, result.output
-    [record] = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert record["result"] == newsdiff.compare(PODCAST, extra_rules=[PODCAST_RULE]).to_dict()
+    _assert_batched_with_the_rules(source, rules, tmp_path, workers=2)
 
 
 def test_cli_batch_refuses_its_rules_file_among_the_inputs_or_as_the_output(
@@ -1272,10 +1266,14 @@ def test_cli_batch_rules_with_a_directory_of_compressed_clusters_compares_them(t
     folder.mkdir()
     (folder / "c1.jsonl.gz").write_bytes(gzip.compress(json.dumps({"id": "c1", "articles": PODCAST}).encode() + b"\n"))
     rules = _rules_file(tmp_path / "rules.json")
+    _assert_batched_with_the_rules(folder, rules, tmp_path, workers=1)
+
+
+def _assert_batched_with_the_rules(source: Path, rules: Path, tmp_path: Path, *, workers: int) -> None:
+    """Batch ``source`` (PODCAST's one cluster) with the ``rules`` file, and check it was cleaned as compare does."""
     out = tmp_path / "out.jsonl"
-
-    result = CliRunner().invoke(main, ["batch", str(folder), "-o", str(out), "--workers", "1", "--rules", str(rules)])
-
+    command = ["batch", str(source), "-o", str(out), "--workers", str(workers), "--rules", str(rules)]
+    result = CliRunner().invoke(main, command)
     assert result.exit_code == 0, result.output
     [record] = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert record["result"] == newsdiff.compare(PODCAST, extra_rules=[PODCAST_RULE]).to_dict()

@@ -1191,20 +1191,7 @@ def test_a_gold_naming_an_article_not_given_is_refused_before_the_comparison(
     gold = tmp_path / "gold.json"
     gold.write_text(json.dumps({"unique": [{"article": named, "text": "Talks began"}]}), encoding="utf-8")
     # Scoring after the comparison refuses exactly these names, with these messages.
-    if message is None:
-        assert score_alignment(compare(articles), gold).uniques == 1
-    else:
-        with pytest.raises(InputError, match=re.escape(f"{gold}, unique entry 1: ")) as late:
-            score_alignment(compare(articles), gold)
-        assert message in str(late.value)
-
-    _refuse_relating(monkeypatch)
-    result = CliRunner().invoke(main, ["evaluate", "--gold", str(gold), *articles])
-    if message is None:
-        assert isinstance(result.exception, _Compared), result.output
-    else:
-        assert result.exit_code == 2 and not isinstance(result.exception, _Compared)
-        assert f"{gold}, unique entry 1: " in result.output and str(late.value) in " ".join(result.output.split())
+    _assert_refused_before_relating_as_after(monkeypatch, gold, articles, message, f"{gold}, unique entry 1: ")
 
 
 _KESSEL = {
@@ -1236,20 +1223,28 @@ def test_a_gold_text_in_no_sentence_is_refused_before_the_sentences_are_related(
     gold = tmp_path / "gold.json"
     gold.write_text(json.dumps({"unique": [entry]}), encoding="utf-8")
     # Scoring after the comparison refuses exactly these texts, with these messages.
+    _assert_refused_before_relating_as_after(monkeypatch, gold, paths, message, f"{gold}, unique entry 1: text ")
+
+
+def _assert_refused_before_relating_as_after(
+    monkeypatch: pytest.MonkeyPatch, gold: Path, articles: list[str], message: str | None, start: str
+) -> None:
+    """Check that ``evaluate --gold`` refuses ``gold`` before relating any sentence exactly as scoring refuses it
+    after the comparison (a message beginning ``start`` and holding ``message``), or accepts it as scoring does."""
     if message is None:
-        assert score_alignment(compare(paths), gold).uniques == 1
+        assert score_alignment(compare(articles), gold).uniques == 1
     else:
-        with pytest.raises(InputError, match=re.escape(f"{gold}, unique entry 1: text ")) as late:
-            score_alignment(compare(paths), gold)
+        with pytest.raises(InputError, match=re.escape(start)) as late:
+            score_alignment(compare(articles), gold)
         assert message in str(late.value)
 
     _refuse_relating(monkeypatch)
-    result = CliRunner().invoke(main, ["evaluate", "--gold", str(gold), *paths])
+    result = CliRunner().invoke(main, ["evaluate", "--gold", str(gold), *articles])
     if message is None:
         assert isinstance(result.exception, _Compared), result.output
     else:
         assert result.exit_code == 2 and not isinstance(result.exception, _Compared), result.output
-        assert str(late.value) in " ".join(result.output.split())
+        assert start in result.output and str(late.value) in " ".join(result.output.split())
 
 
 def test_a_gold_checked_before_the_relating_scores_as_a_comparison_scored_after(tmp_path: Path) -> None:

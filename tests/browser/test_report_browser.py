@@ -904,19 +904,24 @@ _VISIBLE_TEXT = """all => all.map(e => {
 })"""
 
 
-def test_two_long_outlet_names_that_differ_at_the_end_show_the_difference_in_the_overview(
-    browser: Any, tmp_path: Path
-) -> None:
-    # The matrix, bars and strips showed the first three lines of each name, the same start for both editions
-    # ("The Northern Harbou…"): there the names are cut shorter and told apart by their ids.
+def _two_editions(tmp_path: Path) -> Path:
+    """The report of two editions of one outlet, whose long names differ only at the end."""
     desk = "The Northern Harbour and Islands Daily Courier, Kessel and Vale Regional Desk"
     strike = "Port Minister Lena Varga will meet the union on Friday to end the strike."
-    path = newsdiff.compare(
+    return newsdiff.compare(
         [
             newsdiff.Article(text=f"{strike}\nThe ferry stays in port.\n", id="am", outlet=f"{desk} - morning edition"),
             newsdiff.Article(text=f"{strike}\nFish is running out.\n", id="pm", outlet=f"{desk} - evening edition"),
         ]
     ).save_html(tmp_path / "editions.html")
+
+
+def test_two_long_outlet_names_that_differ_at_the_end_show_the_difference_in_the_overview(
+    browser: Any, tmp_path: Path
+) -> None:
+    # The matrix, bars and strips showed the first three lines of each name, the same start for both editions
+    # ("The Northern Harbou…"): there the names are cut shorter and told apart by their ids.
+    path = _two_editions(tmp_path)
     for loaded in _open(browser, path, viewport={"width": 1100, "height": 900}):
         for place in (".matrix thead", ".matrix tbody th", ".bar-name", ".strip-name"):
             first, second = loaded.page.eval_on_selector_all(f"{place} bdi", _VISIBLE_TEXT)
@@ -936,14 +941,7 @@ _PICKED_AND_ROOM = """select => {
 @pytest.mark.parametrize("width", [360, 1100])
 def test_closed_pickers_show_the_end_that_tells_two_long_names_apart(browser: Any, tmp_path: Path, width: int) -> None:
     # Each closed picker showed the start of the whole name, the same for both editions, and cut the rest.
-    desk = "The Northern Harbour and Islands Daily Courier, Kessel and Vale Regional Desk"
-    strike = "Port Minister Lena Varga will meet the union on Friday to end the strike."
-    path = newsdiff.compare(
-        [
-            newsdiff.Article(text=f"{strike}\nThe ferry stays in port.\n", id="am", outlet=f"{desk} - morning edition"),
-            newsdiff.Article(text=f"{strike}\nFish is running out.\n", id="pm", outlet=f"{desk} - evening edition"),
-        ]
-    ).save_html(tmp_path / "editions.html")
+    path = _two_editions(tmp_path)
     for loaded in _open(browser, path, viewport={"width": width, "height": 900}):
         left, right = (loaded.page.eval_on_selector(f"#pair-{side}", _PICKED_AND_ROOM) for side in ("left", "right"))
         assert left[0] != right[0]
