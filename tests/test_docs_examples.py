@@ -21,6 +21,7 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import ROOT
@@ -203,8 +204,8 @@ def output_faults(block: Block, checkout: Path) -> list[str]:
     return faults
 
 
-def _blocks_that_show_output() -> list[pytest.param]:
-    params = []
+def _blocks_that_show_output() -> list[Any]:
+    params: list[Any] = []
     for page in PAGES:
         for block in fenced_blocks(page):
             if block.info == "console" and not block.not_run and any(s.output for s in shown_commands(block)):
