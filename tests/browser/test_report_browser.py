@@ -352,8 +352,11 @@ def test_a_sentences_glyph_is_drawn_but_its_label_is_read_in_words(report: Loade
         assert drawn.startswith(f'"{glyph}"'), drawn
         # Words the first wording lacks are read between the words that bound them.
         text = sentence.locator("bdi").evaluate(
-            """bdi => Array.from(bdi.childNodes, node => node.nodeName === "INS"
-                ? ` [not in the first wording: ${node.textContent} – end] ` : node.textContent).join("")"""
+            """bdi => {
+                const first = bdi.closest("dl").querySelector("dt").textContent;
+                return Array.from(bdi.childNodes, node => node.nodeName === "INS"
+                    ? ` [not in the wording of ${first}: ${node.textContent} – end] ` : node.textContent).join("");
+            }"""
         )
         expect(sentence).to_have_accessible_name(" ".join(f"{words}: {text}".split()))
 
@@ -1768,9 +1771,24 @@ def test_changed_words_are_read_as_deletions_and_insertions_with_their_bounds(re
     assert "- deletion:" in left and "insertion" not in left, left
     assert "- insertion:" in right and "deletion" not in right, right
     first_run = row.locator(".cell.left del").first.text_content() or ""
-    assert f'"[not in the other article: {first_run.strip()} – end]"' in left, left
-    claim = report.page.locator(".claims dd").filter(has=report.page.locator("ins")).first.aria_snapshot()
-    assert "- insertion:" in claim and "[not in the first wording:" in claim, claim
+    assert f'"[not in Meridian Wire: {first_run.strip()} – end]"' in left, left
+    assert '"[not in 01-harbor-herald: ' in right, right
+    wording = report.page.locator(".claims dd").filter(has=report.page.locator("ins")).first
+    first = wording.locator("xpath=../dt[1]").text_content()
+    claim = wording.aria_snapshot()
+    assert "- insertion:" in claim and f"[not in the wording of {first}: " in claim, claim
+
+
+def test_the_bounds_of_a_changed_run_name_the_article_that_lacks_it_in_a_pair_picked_in_reverse(
+    report: LoadedPage,
+) -> None:
+    # The hidden words said "not in the other article", which left a listener to work out which one.
+    page = report.page
+    page.select_option("#pair-left", "3")
+    page.select_option("#pair-right", "0")
+    row = page.locator("#pair-0-3 .row.pair").filter(has=page.locator("del")).first
+    assert '"[not in 01-harbor-herald: ' in row.locator(".s").first.aria_snapshot(), "the left column is now the fourth"
+    assert '"[not in 04-lantern-dispatch: ' in row.locator(".s").last.aria_snapshot()
 
 
 def test_a_sentence_with_changed_words_copies_as_its_text(report: LoadedPage) -> None:
