@@ -335,6 +335,40 @@ def test_the_hidden_bounds_of_a_changed_run_name_the_article_that_lacks_it() -> 
     assert claims and all(attrs.get("data-first") == "0" for attrs in claims)
 
 
+def test_a_shared_pair_or_claim_whose_words_differ_is_not_called_verbatim() -> None:
+    # A shared pair of sentences may differ by a few words, which the page marks; the page called it "verbatim"
+    # all the same, in the pair's summary, the claim's heading and each sentence's label.
+    retold = QUOTE.replace("on Thursday", "late on Thursday")
+    assert newsdiff.relate(QUOTE, retold).label == "shared"
+    first = newsdiff.Article(text=f"{QUOTE}\n{SHIPS}\n", id="quay", outlet="Quay Post")
+    second = newsdiff.Article(text=f"{retold}\n{SHIPS}\n", id="coast", outlet="Coastal Courier")
+    page = render_html(newsdiff.compare([first, second]))
+    assert re.findall(r'<p class="pair-sum">(.*?)</p>', page) == [
+        "2 shared (1 verbatim, 1 nearly) and 0 paraphrased sentences aligned."
+    ]
+    head = (
+        r"<b>(\w[\w ]*)</b>, carried by 2 of 2 outlets</p>\n<dl>\n<dt>[^\n]*\n<dd>[^\n]*\n[^\n]*\n<bdi lang=\"\">(\S+)"
+    )
+    heads = dict(re.findall(head, page))
+    assert heads == {"Nearly verbatim": "“We", "Verbatim": "The"}
+    said = {
+        (where, title, html.unescape(text))
+        for where, title, text in re.findall(
+            r'<(dd|div class="cell \w+")>[^\n]*title="sentence \d: ([^"]*)">\n'
+            r'<span class="vh">\2: </span>\n<bdi lang="">(\S+)',
+            page,
+        )
+    }
+    assert said == {
+        ("dd", "shared, nearly verbatim", "“We"),
+        ("dd", "shared verbatim", "The"),
+        ('div class="cell left"', "shared, nearly verbatim", "“We"),
+        ('div class="cell right"', "shared, nearly verbatim", "“We"),
+        ('div class="cell left"', "shared verbatim", "The"),
+        ('div class="cell right"', "shared verbatim", "The"),
+    }
+
+
 def test_a_changed_run_adds_no_words_to_the_sentence_s_text(page: str) -> None:
     # The words that tell a screen reader where a run starts and ends are the style's generated text, never
     # the page's, so that a copied sentence is the sentence.

@@ -149,6 +149,11 @@ class ClaimView:
     wordings: tuple[WordingView, ...]
     reference: int = 0
 
+    @property
+    def differs(self) -> bool:
+        """Whether some wording has words the first lacks: a verbatim (shared) claim is then only nearly verbatim."""
+        return any(piece.changed for w in self.wordings for pieces in w.pieces if pieces for piece in pieces)
+
 
 @dataclass(frozen=True)
 class RowView:
@@ -165,6 +170,11 @@ class RowView:
     right_pieces: tuple[Piece, ...]
     elsewhere: bool = False
 
+    @property
+    def differs(self) -> bool:
+        """Whether either side has words the other lacks: a shared pair is then only nearly verbatim."""
+        return any(piece.changed for piece in (*self.left_pieces, *self.right_pieces))
+
 
 @dataclass(frozen=True)
 class PairView:
@@ -176,6 +186,11 @@ class PairView:
     rows: tuple[RowView, ...]
     shared: int
     paraphrased: int
+
+    @property
+    def nearly_shared(self) -> int:
+        """How many of the ``shared`` rows have words that differ (a shared pair is nearly word for word)."""
+        return sum(1 for row in self.rows if row.kind == "pair" and row.label == "shared" and row.differs)
 
 
 @dataclass(frozen=True)
