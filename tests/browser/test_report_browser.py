@@ -1064,6 +1064,29 @@ def test_sentences_are_pressable_buttons_reached_once_per_list(report: LoadedPag
     assert page.locator(".strip .tick").nth(1).evaluate("e => e === document.activeElement")
 
 
+def test_the_sentence_with_the_keyboard_focus_stands_out_from_its_lit_counterparts(report: LoadedPage) -> None:
+    # Focus lights a sentence's counterparts with a dashed outline (a pressed one, a solid one), and the focused
+    # sentence took the same outline as they did: in a claim, nothing told which wording the keyboard was on.
+    page = report.page
+    page.locator("#claims .claims .s").first.focus()
+    page.keyboard.press("ArrowRight")
+    look = """lit => {
+        const focused = document.activeElement;
+        const outline = e => {
+            const s = getComputedStyle(e);
+            return [s.outlineStyle, s.outlineWidth, s.outlineColor].join(" ");
+        };
+        const key = focused.getAttribute("data-s");
+        const others = [...document.querySelectorAll(".s." + lit)].filter(e => e.getAttribute("data-s") !== key);
+        return [focused.matches(".s:focus-visible"), outline(focused), [...new Set(others.map(outline))]];
+    }"""
+    for lit in ("hv", "hl"):
+        visible, focused, others = page.evaluate(look, lit)
+        assert visible and others, (lit, focused, others)
+        assert focused not in others, (lit, focused, others)
+        page.keyboard.press("Enter")
+
+
 def test_moving_within_a_list_retabs_only_the_old_and_the_new_stop(report: LoadedPage) -> None:
     page = report.page
     sentences = page.locator("#article-0 .s")
