@@ -734,6 +734,34 @@ def test_the_unique_part_of_a_bar_stands_out_from_all_that_borders_it(
         assert low == {}, f"below 3:1 in {scheme}"
 
 
+# How each run of changed words (and the hint's sample mark) is bounded on paper: its four borders' styles, and the
+# WCAG contrast of its top border against the sentence's tint behind it (the page where the run has no sentence).
+RUN_BOUNDS = """selector => [...document.querySelectorAll(selector)].slice(0, 5).map(run => {
+  const luminance = text => {
+    const c = text.match(/rgba?\\(([0-9.]+), ([0-9.]+), ([0-9.]+)/).slice(1, 4).map(v => v / 255);
+    const [r, g, b] = c.map(v => (v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4)));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const style = getComputedStyle(run);
+  const behind = getComputedStyle(run.closest(".s") || document.body).backgroundColor;
+  const [x, y] = [luminance(style.borderTopColor), luminance(behind)];
+  const sides = ["Top", "Right", "Bottom", "Left"].map(side => style["border" + side + "Style"]);
+  return [...new Set(sides)].join(" ") + " " + ((Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05) >= 3);
+})"""
+
+
+def test_on_paper_each_run_of_changed_words_is_boxed_so_it_reads_without_colour(
+    browser: Any, cluster_report: Path
+) -> None:
+    # A run was told apart by its yellow, the grey of a sentence's tint once printed in black and white, and a thin
+    # dotted underline: a box in the text's colour now bounds each run.
+    for loaded in _open(browser, cluster_report, viewport={"width": 1300, "height": 900}):
+        loaded.page.emulate_media(media="print")
+        for selector in ("#side-by-side .hint mark", ".cell.left del", ".cell.right ins", ".claims ins"):
+            looks = loaded.page.evaluate(RUN_BOUNDS, selector)
+            assert looks and set(looks) == {"solid true"}, (selector, looks)
+
+
 @pytest.mark.parametrize("width", [390, 1300])
 def test_long_unbroken_strings_wrap_inside_their_boxes(browser: Any, tmp_path: Path, width: int) -> None:
     word = "Supercalifragilistic" * 15
