@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import _pyio
+import functools
 import html
 import os
 import re
@@ -305,6 +306,67 @@ def test_changed_words_are_deletions_on_the_left_and_insertions_on_the_right_and
     assert any("evening" in text for text in left) and any("night" in text for text in right)
     # Only the two hints show a mark, as a sample of how the changed words look.
     assert [text for tag, _, text in parser.runs if tag == "mark"] == ["marked", "marked words"]
+
+
+def _generated(style: str) -> dict[str, str]:
+    """Each rule of ``style`` that generates text before an element: its selector and the text, escapes decoded."""
+    rules = re.findall(r'^(\S[^{}\n]*::before) \{ content: ((?:"[^"]*" ?)+); \}$', style, re.MULTILINE)
+    decode = functools.partial(re.sub, r"\\([0-9a-f]{1,6}) ?", lambda m: chr(int(m.group(1), 16)))
+    return {
+        selector: "".join(decode(string=text) for text in re.findall(r'"([^"]*)"', content))
+        for selector, content in rules
+    }
+
+
+def test_the_hidden_bounds_of_a_changed_run_name_the_article_that_lacks_it() -> None:
+    # They said "not in the other article" and "not in the first wording", leaving a listener to work out which.
+    # The name goes into the style as a CSS string: quotes, backslashes and a closing tag stay inside it.
+    hostile = 'Quay "Post" \\ </style><script>alert(1)</script>'
+    first = newsdiff.Article(text=f"{TALKS}\n{QUOTE}\n", id="quay", outlet=hostile)
+    second = newsdiff.Article(text=f"{TALKS_REWORDED}\n{QUOTE}\n", id="coast", outlet="Coastal Courier")
+    elements = _parse(render_html(newsdiff.compare([first, second])))
+    assert len(elements.raw["style"]) == 1 and len(elements.raw["script"]) == 1
+    assert "alert" not in elements.raw["script"][0]
+    generated = _generated(elements.raw["style"][0])
+    assert generated['.pair[data-pair^="0-"] ins::before'] == f" [not in {hostile}: "
+    assert generated['.pair[data-pair$="-1"] del::before'] == " [not in Coastal Courier: "
+    assert generated['.claim[data-first="0"] ins::before'] == f" [not in the wording of {hostile}: "
+    claims = [attrs for tag, attrs in elements.tags if tag == "li" and "claim" in (attrs.get("class") or "").split()]
+    assert claims and all(attrs.get("data-first") == "0" for attrs in claims)
+
+
+def test_a_shared_pair_or_claim_whose_words_differ_is_not_called_verbatim() -> None:
+    # A shared pair of sentences may differ by a few words, which the page marks; the page called it "verbatim"
+    # all the same, in the pair's summary, the claim's heading and each sentence's label.
+    retold = QUOTE.replace("on Thursday", "late on Thursday")
+    assert newsdiff.relate(QUOTE, retold).label == "shared"
+    first = newsdiff.Article(text=f"{QUOTE}\n{SHIPS}\n", id="quay", outlet="Quay Post")
+    second = newsdiff.Article(text=f"{retold}\n{SHIPS}\n", id="coast", outlet="Coastal Courier")
+    page = render_html(newsdiff.compare([first, second]))
+    assert re.findall(r'<p class="pair-sum">(.*?)</p>', page) == [
+        "2 shared (1 verbatim, 1 nearly) and 0 paraphrased sentences aligned."
+    ]
+    head = (
+        r"<b>(\w[\w ]*)</b>, carried by 2 of 2 outlets</p>\n<dl>\n<dt>[^\n]*\n<dd>[^\n]*\n[^\n]*\n<bdi lang=\"\">(\S+)"
+    )
+    heads = dict(re.findall(head, page))
+    assert heads == {"Nearly verbatim": "“We", "Verbatim": "The"}
+    said = {
+        (where, title, html.unescape(text))
+        for where, title, text in re.findall(
+            r'<(dd|div class="cell \w+")>[^\n]*title="sentence \d: ([^"]*)">\n'
+            r'<span class="vh">\2: </span>\n<bdi lang="">(\S+)',
+            page,
+        )
+    }
+    assert said == {
+        ("dd", "shared, nearly verbatim", "“We"),
+        ("dd", "shared verbatim", "The"),
+        ('div class="cell left"', "shared, nearly verbatim", "“We"),
+        ('div class="cell right"', "shared, nearly verbatim", "“We"),
+        ('div class="cell left"', "shared verbatim", "The"),
+        ('div class="cell right"', "shared verbatim", "The"),
+    }
 
 
 def test_a_changed_run_adds_no_words_to_the_sentence_s_text(page: str) -> None:

@@ -140,12 +140,19 @@ class WordingView:
 
 @dataclass(frozen=True)
 class ClaimView:
-    """A claim carried by several articles, each with its wording."""
+    """A claim carried by several articles, each with its wording; ``reference`` is the index of the article whose
+    wording comes first, the one the others' marked words are missing from."""
 
     number: int
     label: str
     carriers: int
     wordings: tuple[WordingView, ...]
+    reference: int = 0
+
+    @property
+    def differs(self) -> bool:
+        """Whether some wording has words the first lacks: a verbatim (shared) claim is then only nearly verbatim."""
+        return any(piece.changed for w in self.wordings for pieces in w.pieces if pieces for piece in pieces)
 
 
 @dataclass(frozen=True)
@@ -163,6 +170,11 @@ class RowView:
     right_pieces: tuple[Piece, ...]
     elsewhere: bool = False
 
+    @property
+    def differs(self) -> bool:
+        """Whether either side has words the other lacks: a shared pair is then only nearly verbatim."""
+        return any(piece.changed for piece in (*self.left_pieces, *self.right_pieces))
+
 
 @dataclass(frozen=True)
 class PairView:
@@ -174,6 +186,11 @@ class PairView:
     rows: tuple[RowView, ...]
     shared: int
     paraphrased: int
+
+    @property
+    def nearly_shared(self) -> int:
+        """How many of the ``shared`` rows have words that differ (a shared pair is nearly word for word)."""
+        return sum(1 for row in self.rows if row.kind == "pair" and row.label == "shared" and row.differs)
 
 
 @dataclass(frozen=True)
@@ -457,12 +474,12 @@ def _claims(comparison: Comparison, articles: Sequence[ArticleView], order: dict
                 for i in others
             ),
         )
-        claims.append((group, wordings))
+        claims.append((group, first, wordings))
     # Most widely carried first; verbatim before reworded; then in the order the first article tells them.
-    claims.sort(key=lambda item: (-len(item[1]), item[0].label != "shared", min(order[a] for a, _ in item[0].members)))
+    claims.sort(key=lambda item: (-len(item[2]), item[0].label != "shared", min(order[a] for a, _ in item[0].members)))
     return tuple(
-        ClaimView(number=n, label=group.label, carriers=len(wordings), wordings=wordings)
-        for n, (group, wordings) in enumerate(claims, start=1)
+        ClaimView(number=n, label=group.label, carriers=len(wordings), wordings=wordings, reference=first)
+        for n, (group, first, wordings) in enumerate(claims, start=1)
     )
 
 
@@ -666,6 +683,38 @@ def counted(count: int, noun: str) -> str:
     return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
+def _css_string(text: str) -> str:
+    """``text`` as a CSS string in which what could end the string, the rule or the style element (a quote, a
+    backslash, ``</style>``) is an escape, as is what shows as nothing (a control or bidirectional character)."""
+    escaped = (
+        f"\\{ord(c):x} " if c in '"\\<>&' or (unicodedata.category(c)[0] in "CZ" and c != " ") else c for c in text
+    )
+    return '"' + "".join(escaped) + '"'
+
+
+def _run_bounds(report: ReportView) -> str:
+    """Style rules by which the hidden words that bound a changed run name the article that lacks it, as the pair's
+    heading and a claim's wording name it (``short_name``), rather than "the other article".
+
+    The style generates those words (report.css), so that a copied sentence is only its own text; a rule per article
+    that lacks runs, not words per run, keeps a long report's page the size it was. In a pair the first column's
+    deletions are missing from the second article, the second column's insertions from the first, however the pickers
+    order the columns; in a claim, the insertions are missing from its first wording.
+    """
+    lacking: dict[str, int] = {}
+    for pair in report.pairs:
+        lacking.setdefault(f'.pair[data-pair^="{pair.first.index}-"] ins::before', pair.first.index)
+        lacking.setdefault(f'.pair[data-pair$="-{pair.second.index}"] del::before', pair.second.index)
+    rules = [
+        f'{selector} {{ content: " [not in " {_css_string(report.articles[n].short_name)} ": "; }}'
+        for selector, n in lacking.items()
+    ]
+    for n in sorted({claim.reference for claim in report.claims}):
+        name = _css_string(report.articles[n].short_name)
+        rules.append(f'.claim[data-first="{n}"] ins::before {{ content: " [not in the wording of " {name} ": "; }}')
+    return "".join(f"\n{rule}" for rule in rules)
+
+
 @lru_cache(maxsize=1)
 def _environment() -> Environment:
     environment = Environment(
@@ -711,14 +760,15 @@ def render_html(comparison: Comparison, *, side_by_side: SideBySide = SideBySide
     the host's address, so that "#claims" would load the notebook inside the frame: its base address is the
     frame's own (``about:srcdoc``), so in-page links scroll within it even where the host blocks its script.
     """
-    css, js = _static("report.css"), _static("report.js")
+    report = build_report(comparison, side_by_side=side_by_side)
+    css, js = _static("report.css") + _run_bounds(report), _static("report.js")
     return (
         _environment()
         .get_template("report.html.j2")
         .render(
-            report=build_report(comparison, side_by_side=side_by_side),
+            report=report,
             labels=LABELS,
-            css=Markup(css),  # our own package file, never article data
+            css=Markup(css),  # our own package file, and names only as escaped CSS strings (_run_bounds)
             js=Markup(js),
             csp=content_security_policy(css, js, framed=framed),
             framed=framed,

@@ -352,8 +352,11 @@ def test_a_sentences_glyph_is_drawn_but_its_label_is_read_in_words(report: Loade
         assert drawn.startswith(f'"{glyph}"'), drawn
         # Words the first wording lacks are read between the words that bound them.
         text = sentence.locator("bdi").evaluate(
-            """bdi => Array.from(bdi.childNodes, node => node.nodeName === "INS"
-                ? ` [not in the first wording: ${node.textContent} – end] ` : node.textContent).join("")"""
+            """bdi => {
+                const first = bdi.closest("dl").querySelector("dt").textContent;
+                return Array.from(bdi.childNodes, node => node.nodeName === "INS"
+                    ? ` [not in the wording of ${first}: ${node.textContent} – end] ` : node.textContent).join("");
+            }"""
         )
         expect(sentence).to_have_accessible_name(" ".join(f"{words}: {text}".split()))
 
@@ -731,6 +734,34 @@ def test_the_unique_part_of_a_bar_stands_out_from_all_that_borders_it(
         assert low == {}, f"below 3:1 in {scheme}"
 
 
+# How each run of changed words (and the hint's sample mark) is bounded on paper: its four borders' styles, and the
+# WCAG contrast of its top border against the sentence's tint behind it (the page where the run has no sentence).
+RUN_BOUNDS = """selector => [...document.querySelectorAll(selector)].slice(0, 5).map(run => {
+  const luminance = text => {
+    const c = text.match(/rgba?\\(([0-9.]+), ([0-9.]+), ([0-9.]+)/).slice(1, 4).map(v => v / 255);
+    const [r, g, b] = c.map(v => (v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4)));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const style = getComputedStyle(run);
+  const behind = getComputedStyle(run.closest(".s") || document.body).backgroundColor;
+  const [x, y] = [luminance(style.borderTopColor), luminance(behind)];
+  const sides = ["Top", "Right", "Bottom", "Left"].map(side => style["border" + side + "Style"]);
+  return [...new Set(sides)].join(" ") + " " + ((Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05) >= 3);
+})"""
+
+
+def test_on_paper_each_run_of_changed_words_is_boxed_so_it_reads_without_colour(
+    browser: Any, cluster_report: Path
+) -> None:
+    # A run was told apart by its yellow, the grey of a sentence's tint once printed in black and white, and a thin
+    # dotted underline: a box in the text's colour now bounds each run.
+    for loaded in _open(browser, cluster_report, viewport={"width": 1300, "height": 900}):
+        loaded.page.emulate_media(media="print")
+        for selector in ("#side-by-side .hint mark", ".cell.left del", ".cell.right ins", ".claims ins"):
+            looks = loaded.page.evaluate(RUN_BOUNDS, selector)
+            assert looks and set(looks) == {"solid true"}, (selector, looks)
+
+
 @pytest.mark.parametrize("width", [390, 1300])
 def test_long_unbroken_strings_wrap_inside_their_boxes(browser: Any, tmp_path: Path, width: int) -> None:
     word = "Supercalifragilistic" * 15
@@ -1059,6 +1090,29 @@ def test_sentences_are_pressable_buttons_reached_once_per_list(report: LoadedPag
     page.locator(".strip .tick").first.focus()
     page.keyboard.press("ArrowRight")
     assert page.locator(".strip .tick").nth(1).evaluate("e => e === document.activeElement")
+
+
+def test_the_sentence_with_the_keyboard_focus_stands_out_from_its_lit_counterparts(report: LoadedPage) -> None:
+    # Focus lights a sentence's counterparts with a dashed outline (a pressed one, a solid one), and the focused
+    # sentence took the same outline as they did: in a claim, nothing told which wording the keyboard was on.
+    page = report.page
+    page.locator("#claims .claims .s").first.focus()
+    page.keyboard.press("ArrowRight")
+    look = """lit => {
+        const focused = document.activeElement;
+        const outline = e => {
+            const s = getComputedStyle(e);
+            return [s.outlineStyle, s.outlineWidth, s.outlineColor].join(" ");
+        };
+        const key = focused.getAttribute("data-s");
+        const others = [...document.querySelectorAll(".s." + lit)].filter(e => e.getAttribute("data-s") !== key);
+        return [focused.matches(".s:focus-visible"), outline(focused), [...new Set(others.map(outline))]];
+    }"""
+    for lit in ("hv", "hl"):
+        visible, focused, others = page.evaluate(look, lit)
+        assert visible and others, (lit, focused, others)
+        assert focused not in others, (lit, focused, others)
+        page.keyboard.press("Enter")
 
 
 def test_moving_within_a_list_retabs_only_the_old_and_the_new_stop(report: LoadedPage) -> None:
@@ -1768,9 +1822,24 @@ def test_changed_words_are_read_as_deletions_and_insertions_with_their_bounds(re
     assert "- deletion:" in left and "insertion" not in left, left
     assert "- insertion:" in right and "deletion" not in right, right
     first_run = row.locator(".cell.left del").first.text_content() or ""
-    assert f'"[not in the other article: {first_run.strip()} – end]"' in left, left
-    claim = report.page.locator(".claims dd").filter(has=report.page.locator("ins")).first.aria_snapshot()
-    assert "- insertion:" in claim and "[not in the first wording:" in claim, claim
+    assert f'"[not in Meridian Wire: {first_run.strip()} – end]"' in left, left
+    assert '"[not in 01-harbor-herald: ' in right, right
+    wording = report.page.locator(".claims dd").filter(has=report.page.locator("ins")).first
+    first = wording.locator("xpath=../dt[1]").text_content()
+    claim = wording.aria_snapshot()
+    assert "- insertion:" in claim and f"[not in the wording of {first}: " in claim, claim
+
+
+def test_the_bounds_of_a_changed_run_name_the_article_that_lacks_it_in_a_pair_picked_in_reverse(
+    report: LoadedPage,
+) -> None:
+    # The hidden words said "not in the other article", which left a listener to work out which one.
+    page = report.page
+    page.select_option("#pair-left", "3")
+    page.select_option("#pair-right", "0")
+    row = page.locator("#pair-0-3 .row.pair").filter(has=page.locator("del")).first
+    assert '"[not in 01-harbor-herald: ' in row.locator(".s").first.aria_snapshot(), "the left column is now the fourth"
+    assert '"[not in 04-lantern-dispatch: ' in row.locator(".s").last.aria_snapshot()
 
 
 def test_a_sentence_with_changed_words_copies_as_its_text(report: LoadedPage) -> None:
