@@ -335,6 +335,14 @@ def test_the_hidden_bounds_of_a_changed_run_name_the_article_that_lacks_it() -> 
     assert claims and all(attrs.get("data-first") == "0" for attrs in claims)
 
 
+def test_a_pair_of_one_aligned_sentence_says_sentence() -> None:
+    # It read "0 verbatim and 1 paraphrased sentences aligned."
+    first = newsdiff.Article(text=f"{TALKS}\n", id="quay", outlet="Quay Post")
+    second = newsdiff.Article(text=f"{TALKS_REWORDED}\n", id="coast", outlet="Coastal Courier")
+    page = render_html(newsdiff.compare([first, second]))
+    assert re.findall(r'<p class="pair-sum">(.*?)</p>', page) == ["0 verbatim and 1 paraphrased sentence aligned."]
+
+
 def test_a_shared_pair_or_claim_whose_words_differ_is_not_called_verbatim() -> None:
     # A shared pair of sentences may differ by a few words, which the page marks; the page called it "verbatim"
     # all the same, in the pair's summary, the claim's heading and each sentence's label.
