@@ -51,7 +51,7 @@ _OTHER_DATE_TOKEN = re.compile(r"[ \t]*(?i:date)[ \t]+(\d{1,4}[-/.]\d{1,2}[-/.]\
 _FRONT_MATTER_LINE = re.compile(r"[ \t]*([A-Za-z][A-Za-z_-]{0,19})[ \t]*:[ \t]*((?:.*[^ \t\n])?)[ \t]*")
 _FRONT_MATTER_KEYS = {"id", "outlet", "title", "date", "url", "source", "author", "byline", "section"}
 #: Other names that sites and feeds give the same fields (``published``, ``publisher``, ``headline``); a field
-#: given under its own name wins over one given under another.
+#: given under its own name wins over one given under another, and two other names that disagree are refused.
 _KEY_ALIASES = {
     **dict.fromkeys(
         ("published", "pubdate", "publish_date", "publication_date", "date_published", "published_at"), "date"
@@ -240,9 +240,10 @@ class Metadata:
     #: Dates given at the top that are no real date (``date 2024-02-30``, ``date: next week``), as (offset,
     #: value): loading refuses them rather than drop what the writer meant to say.
     unread_dates: tuple[tuple[int, str], ...] = ()
-    #: Front matter keys that a field is read from given twice with different values, as (offset, key): JSON's
-    #: way, keeping the last, would drop the first without a word.
-    repeated: tuple[tuple[int, str], ...] = ()
+    #: Fields that front matter gives twice with different values, under one key or two of the field's other names
+    #: (``published:`` and ``pubdate:``), as (offset of the second, the field, the keys): JSON's way, keeping the
+    #: last, or taking the first would drop the other without a word.
+    repeated: tuple[tuple[int, str, tuple[str, ...]], ...] = ()
     #: Two dates at the top that disagree (``date: 2024-02-10`` in front matter, then ``date 2024-02-11``), as (offset,
     #: value) of each: which one the article has is for its writer to say.
     date_conflict: tuple[tuple[int, str], tuple[int, str]] | None = None
@@ -264,7 +265,7 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
     fields: dict[str, str] = {}
     spans: list[MetadataSpan] = []
     unread: list[tuple[int, str]] = []
-    repeated: list[tuple[int, str]] = []
+    repeated: list[tuple[int, str, tuple[str, ...]]] = []
     listed: list[tuple[int, str]] = []
     dated: dict[str, Any] = {}  # where the date was read ("at") and a second one that disagrees ("conflict")
     pos = 1 if text.startswith("\ufeff") else 0  # a byte-order mark left in a string is not text
@@ -323,7 +324,7 @@ def _read_front_matter(
     fields: dict[str, str],
     spans: list[MetadataSpan],
     unread: list[tuple[int, str]],
-    repeated: list[tuple[int, str]],
+    repeated: list[tuple[int, str, tuple[str, ...]]],
     dated: dict[str, Any],
     listed: list[tuple[int, str]],
 ) -> int:
@@ -363,7 +364,9 @@ def _read_front_matter(
             cursor = line_end + 1
         if not lines:
             return pos
-    aliased: dict[str, str] = {}
+    aliased: dict[str, tuple[str, str]] = {}  # the first other name each field is given under, and its value
+    renamed: list[tuple[int, str, tuple[str, ...]]] = []  # a field given two other names with different values
+    own: set[str] = set()  # the fields given under their own names
     given: dict[str, str] = {}  # the value of each key read, to see one given twice
     for index, (line_start, line_end, key, value) in enumerate(lines):
         yaml = fenced and fence == _FENCE
@@ -391,16 +394,21 @@ def _read_front_matter(
             elif date and "date" in fields and date != fields["date"] and "at" in dated and dated["at"] < start:
                 dated.setdefault("conflict", ((dated["at"], fields["date"]), (line_start, date)))
         if field in _RECORD_FIELDS and value and given.setdefault(key, value) != value:  # two authors are fine
-            repeated.append((line_start, key))
+            repeated.append((line_start, key, (key,)))
         if value and field == key:
             fields[key] = value
+            own.add(key)
         elif value and field is not None:
-            aliased.setdefault(field, value)
+            first_key, first_value = aliased.setdefault(field, (key, value))
+            if first_key != key and first_value != value:  # a date's value is its day already
+                renamed.append((line_start, field, (first_key, key)))
         line = text[line_start:line_end]
         if line.strip():  # a blank line inside a fenced block is no span
             first = line_start + len(line) - len(line.lstrip())
             spans.append(MetadataSpan(first, line_start + len(line.rstrip()), "metadata"))
-    for field, value in aliased.items():
+    # Which of two other names to take would be a guess; the field's own name wins over both, as a record's does.
+    repeated.extend(found for found in renamed if found[1] not in own)
+    for field, (_, value) in aliased.items():
         fields.setdefault(field, value)
     return min(lines[-1][1] + 1, len(text))
 
@@ -1059,7 +1067,7 @@ def _own_fields(record: Mapping[str, Any], name: str = "") -> dict[str, tuple[st
         if not kept:
             continue
         for key, value in kept[1:]:
-            if value != kept[0][1]:
+            if not _same_value(field, kept[0][1], value):
                 raise InputError(
                     f"{name}: {field!r} is given twice, as {kept[0][0]!r} and {key!r}, with different values; "
                     "give it once"
@@ -1075,11 +1083,14 @@ def _type_name(value: object) -> str:
 
 def _read_aliases(record: Mapping[str, Any], values: dict[str, Any], name: str) -> None:
     """Add to ``values`` the fields ``record`` gives under the other names sites and feeds use (``headline``,
-    ``published``, ``link``), as front matter's are read: a field given under its own name wins, then the first
-    other name. A scraper's record of ``headline`` and ``published`` lost both without a word."""
+    ``published``, ``link``), as front matter's are read: a field given under its own name wins. A scraper's record
+    of ``headline`` and ``published`` lost both without a word. Two other names (``headline`` and ``Headline``,
+    ``published`` and ``pubdate``) that give a field different values are refused, naming both: which to take
+    would be a guess, as it is for two spellings of the field's own name."""
+    taken: dict[str, str] = {}  # the key each field was read from here
     for key, value in record.items():
         field = _KEY_ALIASES.get(key.lower().replace("-", "_")) if isinstance(key, str) else None
-        if field is None or field in values or _missing(value) or _empty(value, field):
+        if field is None or (field in values and field not in taken) or _missing(value) or _empty(value, field):
             continue
         if not isinstance(value, str):
             raise InputError(
@@ -1088,7 +1099,26 @@ def _read_aliases(record: Mapping[str, Any], values: dict[str, Any], name: str) 
             )
         if field == "date" and given_date(value) is None:
             raise InputError(f"{name}: field '{key}' (read as the date), {value!r}, {_DATE_READ}")
+        if field in taken:
+            if not _same_value(field, values[field], value):
+                raise InputError(
+                    f"{name}: {field!r} is given twice, as {taken[field]!r} and {key!r}, with different values; "
+                    "give it once"
+                )
+            continue
         values[field] = value
+        taken[field] = key
+
+
+def _same_value(field: str, one: Any, other: Any) -> bool:
+    """Whether two values a record gives the field ``field`` are one: equal, or two dates of one day (``2024-02-10``
+    and ``2024-02-10T09:30:00Z``), since a date is read as its day alone."""
+    if one == other:
+        return True
+    if field != "date" or not isinstance(one, str) or not isinstance(other, str):
+        return False
+    day = given_date(one)
+    return day is not None and day == given_date(other)
 
 
 def _missing(value: Any) -> bool:
@@ -1176,11 +1206,13 @@ def _with_metadata(article: Article, name: str) -> Article:
         raise InputError(
             f"{name}, lines {lines[0]} and {lines[1]}: two dates that disagree, {one} and {other}; give the date once"
         )
-    for offset, key in metadata.repeated:
+    for offset, key, keys in metadata.repeated:
         if not getattr(article, str(_field(key))):  # a field the record gives wins over the text's anyway
             line = article.text.count("\n", 0, offset) + 1
+            names = f", as {keys[0]!r} and {keys[1]!r}" if len(keys) == 2 else ""
             raise InputError(
-                f"{name}, line {line}: {key!r} is given twice in the front matter, with different values; give it once"
+                f"{name}, line {line}: {key!r} is given twice in the front matter{names}, with different values; "
+                "give it once"
             )
     for offset, key in metadata.listed:
         if not getattr(article, str(_field(key))):  # a field the record gives wins over the text's anyway
@@ -1535,7 +1567,8 @@ def load(sources: Source | Iterable[Source]) -> list[Article]:
     list of records, or an object with an ``"articles"`` list of them; a ``.jsonl`` file one record per line; a
     record is a mapping with ``text`` and optional ``id``, ``outlet``, ``title``, ``date`` and ``url`` (null, NaN as
     a data frame's empty cell gives, or empty for none), which may also be given under the names sites use
-    (``headline``, ``published``, ``publisher``, ``link``) and in any case (``Title``); other fields are ignored.
+    (``headline``, ``published``, ``publisher``, ``link``) and in any case (``Title``), though not under two names
+    with different values; other fields are ignored.
     Raises :class:`InputError` naming the source that cannot be read.
 
     >>> [a.id for a in load(["The talks began.", "The talks started."])]

@@ -1755,3 +1755,85 @@ def test_a_file_whose_name_holds_a_tab_gives_a_one_line_id(tmp_path: Path) -> No
     blank = tmp_path / "   .txt"
     blank.write_text("The ferry came back to the quay.", encoding="utf-8")
     assert [a.id for a in newsdiff.load([path, blank])] == ["quay port", "article-2"]
+
+
+@pytest.mark.parametrize(
+    ("record", "names"),
+    [
+        ({"headline": "Ferry returns", "Headline": "Ferry is back"}, ("title", "headline", "Headline")),
+        ({"published": "2026-03-14", "pubdate": "2026-03-15"}, ("date", "published", "pubdate")),
+        ({"link": "https://quay.example/a", "permalink": "https://quay.example/b"}, ("url", "link", "permalink")),
+        ({"publisher": "Quay Post", "site_name": "Tarn Times"}, ("outlet", "publisher", "site_name")),
+    ],
+)
+def test_a_record_giving_a_field_under_two_other_names_with_different_values_is_refused(
+    record: dict[str, str], names: tuple[str, str, str]
+) -> None:
+    # The first name's value was taken and the second's dropped without a word, while two spellings of the field's
+    # own name ("Title" and "title") with different values were refused as given twice.
+    field, first, second = names
+    with pytest.raises(
+        newsdiff.InputError,
+        match=rf"^record 1: '{field}' is given twice, as '{first}' and '{second}', with different values; give it "
+        "once$",
+    ):
+        newsdiff.load([{"text": "The ferry returned to Port Brell on Monday.", **record}])
+
+
+def test_a_record_giving_a_field_under_two_other_names_with_one_value_is_read() -> None:
+    record = {
+        "text": "The ferry returned to Port Brell on Monday.",
+        "headline": "Ferry returns",
+        "Headline": "Ferry returns",
+        # One day, written two ways: the date is all that is read of either.
+        "published": "2026-03-14T09:30:00Z",
+        "pubdate": "Sat, 14 Mar 2026 09:30:00 GMT",
+        "publisher": "",
+        "site_name": "Quay Post",
+    }
+    [article] = newsdiff.load([record])
+    assert (article.title, article.date, article.outlet) == ("Ferry returns", "2026-03-14", "Quay Post")
+    # The field's own name still wins over its other names, whatever they hold.
+    [own] = newsdiff.load([{**record, "title": "Ferry is back", "date": "2026-03-16"}])
+    assert (own.title, own.date) == ("Ferry is back", "2026-03-16")
+
+
+def test_two_spellings_of_a_record_date_that_give_one_day_are_read() -> None:
+    # "Date" and "date" of one day, one with its time, lose nothing: the date is all that is read.
+    record = {"text": "The ferry returned to Brell on Monday.", "Date": "2026-03-14T09:30:00Z", "date": "2026-03-14"}
+    assert newsdiff.load([record])[0].date == "2026-03-14"
+    with pytest.raises(newsdiff.InputError, match=r"'date' is given twice, as 'Date' and 'date', with different"):
+        newsdiff.load([{**record, "date": "2026-03-15"}])
+
+
+@pytest.mark.parametrize(
+    ("head", "line", "names"),
+    [
+        ("published: 2026-03-14\npubdate: 2026-03-15\n", 2, ("date", "published", "pubdate")),
+        ("---\nlayout: story\nlink: https://quay.example/a\npermalink: https://quay.example/b\n---\n", 4,
+         ("url", "link", "permalink")),
+        ("+++\npublisher = 'Quay Post'\nsite_name = 'Tarn Times'\n+++\n", 3, ("outlet", "publisher", "site_name")),
+    ],
+)  # fmt: skip
+def test_front_matter_giving_a_field_under_two_other_names_with_different_values_is_refused(
+    head: str, line: int, names: tuple[str, str, str]
+) -> None:
+    field, first, second = names
+    with pytest.raises(
+        newsdiff.InputError,
+        match=rf"^article 1, line {line}: '{field}' is given twice in the front matter, as '{first}' and '{second}', "
+        "with different values; give it once$",
+    ):
+        newsdiff.load([f"{head}\nThe ferry returned to Port Brell on Monday.\n"])
+
+
+def test_front_matter_giving_a_field_under_two_other_names_with_one_value_or_its_own_name_is_read() -> None:
+    prose = "\nThe ferry returned to Port Brell on Monday.\n"
+    same = "published: 2026-03-14\npubdate: March 14, 2026\npublisher: Quay Post\nsite_name: Quay Post\n"
+    [article] = newsdiff.load([same + prose])
+    assert (article.date, article.outlet) == ("2026-03-14", "Quay Post")
+    # The field's own name wins over its other names, as in a record; a record's field wins over all of them.
+    own = "published: 2026-03-14\npubdate: 2026-03-15\ndate: 2026-03-16\n"
+    assert newsdiff.load([own + prose])[0].date == "2026-03-16"
+    given = newsdiff.load([{"text": "published: 2026-03-14\npubdate: 2026-03-15\n" + prose, "date": "2026-03-17"}])
+    assert given[0].date == "2026-03-17"
