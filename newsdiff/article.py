@@ -1537,6 +1537,11 @@ def _parse_json(text: str, name: str, *, line: bool = False) -> Any:
         ) from None
     except RecursionError:
         raise InputError(f"{name}: JSON nested too deeply to be an article or a list of them") from None
+    except ValueError:  # an integer of more than 4,300 digits, which Python refuses to read (a guard against DoS)
+        raise InputError(
+            f"{name}: invalid JSON (a number of thousands of digits, too long for Python to read); give it as a "
+            "string, or leave the field out"
+        ) from None
 
 
 def _stray_comma(error: json.JSONDecodeError, line: bool) -> str:

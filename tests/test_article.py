@@ -1837,3 +1837,17 @@ def test_front_matter_giving_a_field_under_two_other_names_with_one_value_or_its
     assert newsdiff.load([own + prose])[0].date == "2026-03-16"
     given = newsdiff.load([{"text": "published: 2026-03-14\npubdate: 2026-03-15\n" + prose, "date": "2026-03-17"}])
     assert given[0].date == "2026-03-17"
+
+
+@pytest.mark.parametrize("name", ["quay.json", "quay.jsonl"])
+def test_a_record_with_a_number_too_long_for_python_to_read_is_refused_naming_it(tmp_path: Path, name: str) -> None:
+    # Python refuses to read an integer of more than 4,300 digits: its ValueError came out of load() as it was, not
+    # as an InputError naming the file (the command line showed a traceback).
+    views = "1" + "0" * 5000
+    where = r"quay\.json: " if name == "quay.json" else r"quay\.jsonl, line 1: "
+    _refused_on_load(
+        tmp_path / name,
+        f'{{"text": "The ferry returned to Port Brell on Monday.", "views": {views}}}\n',
+        rf"{where}invalid JSON \(a number of thousands of digits, too long for Python to read\); give it as a "
+        r"string, or leave the field out$",
+    )
