@@ -15,7 +15,7 @@ import os
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import islice
@@ -1430,12 +1430,31 @@ def _json_articles(text: str, name: str) -> list[Article]:
 
 def _jsonl_articles(path: Path, name: str) -> list[Article]:
     """The articles of a JSONL file, one record per line, read a line at a time: a file of many articles is never
-    held whole (nor its lines, nor its parsed records) beside the articles made of it.
-
-    Each line is decoded and its line ends read as :func:`decode` reads a whole file's (CRLF and CR end a line
-    too), so that the messages name the same byte and line.
-    """
+    held whole (nor its lines, nor its parsed records) beside the articles made of it."""
     articles: list[Article] = []
+    lines = _jsonl_lines(path, name)
+    for number, line in lines:
+        if not line.strip():
+            continue
+        where = f"{name}, line {number}"
+        try:
+            record = _parse_json(line, where, line=True)
+        except InputError as exc:
+            if _spread_over_lines(path):  # one record spread over lines: a JSON file named .jsonl
+                raise InputError(
+                    f"{exc}; JSONL holds one whole record per line, and this file is JSON across lines: name it .json"
+                ) from None
+            if _cut_at_line_end(line):
+                raise InputError(f"{exc}; {_cut_record(line, number, lines)}") from None
+            raise
+        articles.append(article_from_record(record, where))
+    return articles
+
+
+def _jsonl_lines(path: Path, name: str) -> Iterator[tuple[int, str]]:
+    """The lines of the JSONL file ``path``, numbered from 1, each decoded and without its line end, read a line at a
+    time. Line ends are read as :func:`decode` reads a whole file's (CRLF and CR end a line too), so that the messages
+    name the same byte and line."""
     number = 0  # of the line read, counting every kind of line end, as records are named
     physical = offset = 0  # lines and bytes before this one, as decode counts them for a byte that is not UTF-8
     with path.open("rb") as stream:
@@ -1448,21 +1467,53 @@ def _jsonl_articles(path: Path, name: str) -> list[Article]:
             lines = decoded.replace("\r\n", "\n").replace("\r", "\n").split("\n")
             for line in lines[:-1] if decoded.endswith(("\n", "\r")) else lines:
                 number += 1
-                line = line.removeprefix("\ufeff")  # files joined with `cat` keep each one's byte-order mark
-                if not line.strip():
-                    continue
-                where = f"{name}, line {number}"
-                try:
-                    record = _parse_json(line, where, line=True)
-                except InputError as exc:
-                    if _spread_over_lines(path):  # one record spread over lines: a JSON file named .jsonl
-                        raise InputError(
-                            f"{exc}; JSONL holds one whole record per line, and this file is "
-                            "JSON across lines: name it .json"
-                        ) from None
-                    raise
-                articles.append(article_from_record(record, where))
-    return articles
+                yield number, line.removeprefix("\ufeff")  # files joined with `cat` keep each one's byte-order mark
+
+
+def _cut_at_line_end(line: str) -> bool:
+    """Whether the JSONL line ``line``, which is no JSON, is a record that stops at the line's end: a string left open,
+    or an error at its last character (a value, a comma or a closing brace still to come)."""
+    try:
+        json.loads(line)
+    except json.JSONDecodeError as exc:
+        return exc.msg.startswith("Unterminated string") or exc.pos >= len(line.rstrip())
+    except (ValueError, RecursionError):
+        pass
+    return False
+
+
+#: How many lines after a record cut at its line's end are joined to it, to see whether its value went on over them.
+_CONTINUED_LINES = 50
+
+
+def _cut_record(line: str, number: int, following: Iterator[tuple[int, str]]) -> str:
+    """What to do about the JSONL record ``line``, line ``number`` of its file, that stops at its line's end, found from
+    the lines ``following`` it: a value written with its line ends in it goes on over them, a file cut short has no
+    record after it, and a write that stopped inside a record was followed by the next one."""
+    rest: list[tuple[int, str]] = []
+    unread = False  # lines after those read: more than are looked at, or one that is not UTF-8 (an error for later)
+    try:
+        rest.extend(islice(following, _CONTINUED_LINES))
+        unread = len(rest) == _CONTINUED_LINES
+    except InputError:
+        unread = True
+    joined = line
+    for last, more in rest:
+        joined = f"{joined}\\n{more}"
+        try:
+            if isinstance(json.loads(joined), dict):
+                return (
+                    f"the record goes on over lines {number} to {last}, with line ends inside a value: JSONL writes a "
+                    "line end in a value as \\n (json.dumps does), so that each record is one line"
+                )
+        except (ValueError, RecursionError):
+            continue
+    if not unread and not any(more.strip() for _, more in rest):
+        return "the file ends inside this record, as a file cut short does: " + _COMPLETE_OR_REMOVE
+    return "the record stops at the end of its line, as one cut short does: " + _COMPLETE_OR_REMOVE
+
+
+_COMPLETE_OR_REMOVE = "complete the record, or remove the line to load the others"
 
 
 def _spread_over_lines(path: Path) -> bool:
@@ -1532,9 +1583,10 @@ def _parse_json(text: str, name: str, *, line: bool = False) -> Any:
     try:
         return json.loads(text, object_pairs_hook=json_object)
     except json.JSONDecodeError as exc:
-        raise InputError(
-            f"{name}: invalid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}){_stray_comma(exc, line)}"
-        ) from None
+        # A JSONL line has one line: the column says where. "Unterminated string starting at" ends in "at" already.
+        where = f"column {exc.colno}" if line else f"line {exc.lineno}, column {exc.colno}"
+        at = "" if exc.msg.endswith(" at") else " at"
+        raise InputError(f"{name}: invalid JSON ({exc.msg}{at} {where}){_stray_comma(exc, line)}") from None
     except RecursionError:
         raise InputError(f"{name}: JSON nested too deeply to be an article or a list of them") from None
     except ValueError:  # an integer of more than 4,300 digits, which Python refuses to read (a guard against DoS)

@@ -1851,3 +1851,45 @@ def test_a_record_with_a_number_too_long_for_python_to_read_is_refused_naming_it
         rf"{where}invalid JSON \(a number of thousands of digits, too long for Python to read\); give it as a "
         r"string, or leave the field out$",
     )
+
+
+_QUAY = '{"id": "quay", "text": "The ferry returned to Port Brell on Monday."}'
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        # A file cut short (a copy or a download that stopped), with or without a line end after the cut.
+        (
+            f'{_QUAY}\n{{"id": "tarn", "text": "The ferry',
+            r"quay\.jsonl, line 2: invalid JSON \(Unterminated string starting at column 24\); the file ends inside "
+            r"this record, as a file cut short does: complete the record, or remove the line to load the others$",
+        ),
+        (f'{_QUAY}\n{{"id": "tarn", "text": "The ferry."\n\n', r"line 2: invalid JSON \(Expecting ',' delimiter at "
+         r"column 36\); the file ends inside this record"),
+        # A write that stopped inside a record, then went on with the next.
+        (f'{{"id": "tarn", "text": "The fe\n{_QUAY}\n', r"line 1: invalid JSON \(.*\); the record stops at the end of "
+         r"its line, as one cut short does: complete the record, or remove the line to load the others$"),
+        # A line end written into a value as it is, which JSONL writes as \n.
+        (
+            f'{_QUAY}\n{{"id": "tarn", "text": "The ferry left.\nIt came back.\n\nIt rained."}}\n{_QUAY}\n',
+            r"line 2: invalid JSON \(.*\); the record goes on over lines 2 to 5, with line ends inside a value: "
+            r"JSONL writes a line end in a value as \\n \(json\.dumps does\), so that each record is one line$",
+        ),
+    ],
+)  # fmt: skip
+def test_a_jsonl_record_cut_at_the_end_of_its_line_is_named_with_what_to_do(
+    tmp_path: Path, content: str, message: str
+) -> None:
+    # Each was only the parser's words about line 1 of the line ("Unterminated string starting at at line 1, column
+    # 23"), which did not say that the record was cut short, nor that a JSONL record is one line.
+    _refused_on_load(tmp_path / "quay.jsonl", content, message)
+
+
+def test_a_json_error_names_where_it_starts_once(tmp_path: Path) -> None:
+    # "Unterminated string starting at at line 1, column 9": the parser's message ends in "at" already.
+    _refused_on_load(
+        tmp_path / "quay.json",
+        '{"text": "The ferry',
+        r"quay\.json: invalid JSON \(Unterminated string starting at line 1, column 10\)$",
+    )
