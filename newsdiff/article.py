@@ -801,9 +801,10 @@ def decode(data: bytes, name: str) -> str:
     return normalise_text(_utf8(data, name))
 
 
-def _utf8(data: bytes, name: str, offset: int = 0, lines_before: int = 0) -> str:
+def _utf8(data: bytes, name: str, offset: int = 0, lines_before: int = 0, *, utf8_before: bool = False) -> str:
     """``data``, a part of a file ``offset`` bytes and ``lines_before`` lines into it, decoded from UTF-8; a NUL
-    byte or a byte that is not UTF-8 is refused, naming that byte's place in the file and its line."""
+    byte or a byte that is not UTF-8 is refused, naming that byte's place in the file and its line. ``utf8_before``
+    tells that the file's part before ``data`` held UTF-8 characters outside ASCII (see :func:`_not_utf8`)."""
     if (nul := data.find(b"\x00")) >= 0:
         line = lines_before + data.count(b"\n", 0, nul) + 1
         where = f"byte {offset + nul}, line {line}"
@@ -820,10 +821,26 @@ def _utf8(data: bytes, name: str, offset: int = 0, lines_before: int = 0) -> str
         return data.decode("utf-8")  # a byte-order mark stays a character, for the caller to drop, so bytes count
     except UnicodeDecodeError as exc:
         line = lines_before + data.count(b"\n", 0, exc.start) + 1
-        raise InputError(
-            f"{name}: is not valid UTF-8 (byte {offset + exc.start}, line {line}); convert it to UTF-8 first, "
-            f"for example with `iconv -f {_one_byte_encoding(data)} -t UTF-8`"
-        ) from None
+        where = f"{name}: is not valid UTF-8 (byte {offset + exc.start}, line {line})"
+        raise InputError(where + _not_utf8(data, exc, utf8_before)) from None
+
+
+def _not_utf8(data: bytes, error: UnicodeDecodeError, utf8_before: bool) -> str:
+    """What to do about ``data``, which ``error`` found not UTF-8: convert it from the one-byte encoding it seems to be
+    in; but not a UTF-8 file that ends inside a character (cut short), nor one whose text before the error, in
+    ``data`` or before it (``utf8_before``), is UTF-8 outside ASCII: converted whole, that text would be garbled."""
+    if error.reason == "unexpected end of data" and error.end == len(data):
+        return (
+            ": it ends inside a character, as a file cut short does; get the whole file, or remove that character's "
+            "bytes from its end"
+        )
+    if utf8_before or not data[: error.start].replace(b"\xef\xbb\xbf", b"").isascii():  # a byte-order mark says nothing
+        return (
+            ", though the text before it is UTF-8, with characters outside ASCII: the file mixes encodings, and "
+            "converting it whole would garble that text; convert only the lines that are not UTF-8 (perhaps from "
+            f"{_one_byte_encoding(data[error.start :])})"
+        )
+    return f"; convert it to UTF-8 first, for example with `iconv -f {_one_byte_encoding(data)} -t UTF-8`"
 
 
 #: The most NUL bytes, per byte of a file, that a text file with stray NULs in it (a copy cut short and resumed, a
@@ -1457,11 +1474,13 @@ def _jsonl_lines(path: Path, name: str) -> Iterator[tuple[int, str]]:
     name the same byte and line."""
     number = 0  # of the line read, counting every kind of line end, as records are named
     physical = offset = 0  # lines and bytes before this one, as decode counts them for a byte that is not UTF-8
+    utf8 = False  # whether a line before this one held UTF-8 outside ASCII
     with path.open("rb") as stream:
         for raw in stream:
             if not offset:
                 _refuse_other_formats(raw, name)
-            decoded = _utf8(raw, name, offset, physical)
+            decoded = _utf8(raw, name, offset, physical, utf8_before=utf8)
+            utf8 = utf8 or not decoded.removeprefix("\ufeff").isascii()
             offset += len(raw)
             physical += 1
             lines = decoded.replace("\r\n", "\n").replace("\r", "\n").split("\n")

@@ -1893,3 +1893,38 @@ def test_a_json_error_names_where_it_starts_once(tmp_path: Path) -> None:
         '{"text": "The ferry',
         r"quay\.json: invalid JSON \(Unterminated string starting at line 1, column 10\)$",
     )
+
+
+def test_a_utf8_file_cut_inside_its_last_character_is_not_told_to_be_converted(tmp_path: Path) -> None:
+    # It was told to be converted from Latin-1, which would have garbled every character outside ASCII in it.
+    data = "The caf\u00e9 on the quay reopened, said the owners\u2019".encode()[:-1]
+    for name, content in (("quay.txt", data), ("quay.jsonl", b'{"text": "The ferry returned."}\n' + data)):
+        path = tmp_path / name
+        path.write_bytes(content)
+        with pytest.raises(
+            newsdiff.InputError,
+            match=rf"quay\.{name[5:]}: is not valid UTF-8 \(byte {len(content) - 2}, line \d\): it ends inside a "
+            r"character, as a file cut short does; get the whole file, or remove that character's bytes from its end$",
+        ):
+            newsdiff.load([path])
+
+
+@pytest.mark.parametrize("name", ["quay.txt", "quay.jsonl"])
+def test_a_file_that_mixes_utf8_with_another_encoding_is_not_told_to_be_converted_whole(
+    tmp_path: Path, name: str
+) -> None:
+    # Two files joined, one in UTF-8 and one in Windows-1252: converted whole from Windows-1252 as the message said,
+    # the UTF-8 part's "café" became "cafÃ©" without an error.
+    lines = ["The caf\u00e9 reopened on the quay.", "The caf\u00e9 shut \u201cfor good\u201d."]
+    if name == "quay.jsonl":
+        lines = [json.dumps({"text": line}, ensure_ascii=False) for line in lines]
+    lines = [f"{line}\n" for line in lines]
+    path = tmp_path / name
+    path.write_bytes(lines[0].encode() + lines[1].encode("cp1252"))
+    with pytest.raises(
+        newsdiff.InputError,
+        match=r"is not valid UTF-8 \(byte \d+, line 2\), though the text before it is UTF-8, with characters outside "
+        r"ASCII: the file mixes encodings, and converting it whole would garble that text; convert only the lines "
+        r"that are not UTF-8 \(perhaps from CP1252\)$",
+    ):
+        newsdiff.load([path])
