@@ -43,6 +43,10 @@ _DATE_TOKEN = re.compile(
     r"[ \t]*((?i:date)[ \t]+(\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
     r"| \d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: ?(?:Z|[+-]\d{2}:?\d{2})| (?:UTC|GMT))?(?=[ \t]*(?:\n|\Z)))?)\b"
 )
+#: ``date`` before a date with the month in words (``date 5 November 2026``), read as :func:`given_date` reads it when
+#: it is the whole line: before more words, the line may be a headline (``Date night at the pier``). Such a date is
+#: short (``Thursday, November 5, 2026, 10:00 AM EST``): a longer line is not tried.
+_WRITTEN_DATE_LINE = re.compile(r"[ \t]*((?i:date)[ \t]+(\S(?:[^\n]{0,58}\S)?))[ \t]*(?=\n|\Z)")
 #: ``date`` before a date in another form (``date 2024/02/10``, ``date 10.02.2024``, ``date 20240210``): its writer
 #: meant a date, which read as text would be the headline or the first sentence's words.
 _OTHER_DATE_TOKEN = re.compile(r"[ \t]*(?i:date)[ \t]+(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{8})(?![\w.-])")
@@ -275,6 +279,9 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
         top = _skip_blank_lines(text, pos)
         match = _DATE_TOKEN.match(text, top)
         date = _iso_date(text[match.start(2) : match.end(1)]) if match else None
+        if match is None and (written := _WRITTEN_DATE_LINE.match(text, top)) is not None:
+            date = given_date(written[2])
+            match = written if date is not None else None
         if match and date:
             # A second date line under the first or under front matter's date is metadata too, refused if it disagrees.
             if "date" in fields and date != fields["date"]:
@@ -763,6 +770,7 @@ def _headline_shaped(line: str) -> bool:
         or inside_quotation(line)
         or ((key := _FRONT_MATTER_LINE.fullmatch(line)) is not None and _field(key.group(1)) is not None)
         or _DATE_TOKEN.fullmatch(line) is not None  # a second date line, read as one
+        or ((written := _WRITTEN_DATE_LINE.fullmatch(line)) is not None and given_date(written[2]) is not None)
     )
 
 

@@ -1928,3 +1928,27 @@ def test_a_file_that_mixes_utf8_with_another_encoding_is_not_told_to_be_converte
         r"that are not UTF-8 \(perhaps from CP1252\)$",
     ):
         newsdiff.load([path])
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["date 5 November 2026\n", "Date: 5 November 2026\n", "Ferry returns to Brell\ndate Thu, Nov. 5, 2026\n\n"],
+)
+def test_a_date_line_with_the_month_in_words_is_read_as_the_date(head: str) -> None:
+    # "date 5 November 2026" was taken for the headline, and the article had no date, while front matter's
+    # "date: 5 November 2026" and a record's date are read so.
+    [article] = newsdiff.load([f"{head}The ferry returned to Port Brell on Monday. It was full.\n"])
+    assert article.date == "2026-11-05"
+    assert article.title in (None, "Ferry returns to Brell")
+    date_line = next(line for line in head.splitlines() if line.lower().startswith("date"))
+    assert date_line in [r.text for r in clean(article.text).removals if r.reason == "metadata"]
+
+
+def test_a_line_that_opens_with_the_word_date_and_no_date_is_no_date_line() -> None:
+    [article] = newsdiff.load(["Date night at the pier\nThe ferry returned to Port Brell on Monday. It was full.\n"])
+    assert (article.title, article.date) == ("Date night at the pier", None)
+
+
+def test_a_date_line_in_words_that_disagrees_with_the_front_matter_s_date_is_refused() -> None:
+    with pytest.raises(newsdiff.InputError, match=r"lines 1 and 2: two dates that disagree, 2026-11-05 and 6 November"):
+        newsdiff.load(["date: 2026-11-05\ndate 6 November 2026\n\nThe ferry returned to Port Brell on Monday.\n"])
