@@ -13,6 +13,7 @@ import json
 import math
 import os
 import re
+import shlex
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -22,6 +23,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, Union
 
+from .compression import compression_of
 from .errors import InputError
 from .noise import NoiseRule, default_rules, is_noise_line
 from .shipped import punkt_data
@@ -915,6 +917,15 @@ def _refuse_other_formats(head: bytes, name: str) -> None:
             f"{name}: is {encoding}, not UTF-8; convert it to UTF-8 first, for example with "
             f"`iconv -f {encoding} -t UTF-8`"
         )
+    if (compressed := compression_of(head)) is not None and not head.startswith(b"PK"):  # a zip is a document's
+        kind, tool = compressed
+        file = os.path.basename(name)
+        suffix = os.path.splitext(file)[1]
+        plain = file[: -len(suffix)] if suffix.lower() in _COMPRESSED_SUFFIXES else "FILE"
+        if name == "-":  # standard input, on the command line
+            raise InputError(f"{name}: is {kind}-compressed; decompress it on the way, with {tool}")
+        command = f"{tool} {shlex.quote(file)} > {shlex.quote(plain)}"
+        raise InputError(f"{name}: is {kind}-compressed; write it out uncompressed first ({command}), and load that")
     if head.startswith(b"%PDF-"):  # often no NUL byte in its first pages: it would be called "not UTF-8"
         raise InputError(f"{name}: is a PDF; extract its text first (for example with `pdftotext`)")
     for signature, document in _DOCUMENT_SIGNATURES:
@@ -930,6 +941,8 @@ def _refuse_other_formats(head: bytes, name: str) -> None:
         )
 
 
+#: The suffixes of compressed files' names, which their uncompressed copies' names go without.
+_COMPRESSED_SUFFIXES = (".gz", ".bz2", ".xz", ".zst", ".zstd")
 #: The first bytes of word processors' files, and what they are. An RTF file is ASCII, so it was loaded as an article
 #: of its markup (``{\rtf1\ansi …``); the others were called binary files, which says nothing of what to do.
 _DOCUMENT_SIGNATURES = (

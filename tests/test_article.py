@@ -1952,3 +1952,29 @@ def test_a_line_that_opens_with_the_word_date_and_no_date_is_no_date_line() -> N
 def test_a_date_line_in_words_that_disagrees_with_the_front_matter_s_date_is_refused() -> None:
     with pytest.raises(newsdiff.InputError, match=r"lines 1 and 2: two dates that disagree, 2026-11-05 and 6 November"):
         newsdiff.load(["date: 2026-11-05\ndate 6 November 2026\n\nThe ferry returned to Port Brell on Monday.\n"])
+
+
+@pytest.mark.parametrize(
+    ("name", "start", "kind", "tool"),
+    [
+        ("quay.txt.gz", b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03", "gzip", "zcat"),
+        ("quay.jsonl.gz", b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03", "gzip", "zcat"),
+        ("quay.txt.bz2", b"BZh91AY&SY\x00\x00", "bzip2", "bzcat"),
+        ("quay.jsonl.xz", b"\xfd7zXZ\x00\x00\x04", "xz", "xzcat"),
+        ("quay.txt.zst", b"\x28\xb5\x2f\xfd\x00\x48", "zstd", "zstdcat"),
+    ],
+)
+def test_a_compressed_file_is_told_to_be_decompressed(
+    tmp_path: Path, name: str, start: bytes, kind: str, tool: str
+) -> None:
+    # It was called "a binary file" or "not valid UTF-8", which says nothing of what to do, while noise rules and
+    # batches name a compressed file with the command that writes it out.
+    plain = name.rsplit(".", 1)[0]
+    path = tmp_path / name
+    path.write_bytes(start + bytes(range(256)))
+    with pytest.raises(
+        newsdiff.InputError,
+        match=rf"{re.escape(name)}: is {kind}-compressed; write it out uncompressed first "
+        rf"\({tool} {re.escape(name)} > {re.escape(plain)}\), and load that$",
+    ):
+        newsdiff.load([path])
