@@ -8,6 +8,7 @@ refer to what was loaded, and the cleaning stage reports it as removed rather th
 from __future__ import annotations
 
 import datetime
+import errno
 import glob
 import json
 import math
@@ -1342,6 +1343,11 @@ def _load_path(path: Path, as_text: str = "") -> list[Article]:
             raise InputError(f"{name}: is a symbolic link to {target}, which does not exist") from None
         raise InputError(f"{name}: no such file{_unexpanded(str(path)) or as_text}") from None
     except OSError as exc:  # a name too long for the file system, no permission, a device error
+        if exc.errno == errno.ELOOP:
+            raise InputError(
+                f"{name}: cannot be read: a symbolic link on its path leads back to itself, a loop of links; point "
+                "the link at the article's file"
+            ) from None
         raise InputError(f"{name}: cannot be read ({exc.strerror or exc})") from None
     if suffix not in _JSONL_SUFFIXES:
         text = decode(data, name)

@@ -1978,3 +1978,16 @@ def test_a_compressed_file_is_told_to_be_decompressed(
         rf"\({tool} {re.escape(name)} > {re.escape(plain)}\), and load that$",
     ):
         newsdiff.load([path])
+
+
+def test_a_loop_of_symbolic_links_is_named_as_one(tmp_path: Path) -> None:
+    # It was "cannot be read (Too many levels of symbolic links)", the system's words, which say nothing of what to do.
+    os.symlink(tmp_path / "tarn.txt", tmp_path / "quay.txt")
+    os.symlink(tmp_path / "quay.txt", tmp_path / "tarn.txt")
+    for path in (tmp_path / "quay.txt", str(tmp_path / "tarn.txt")):
+        with pytest.raises(
+            newsdiff.InputError,
+            match=r"(quay|tarn)\.txt: cannot be read: a symbolic link on its path leads back to itself, a loop of "
+            r"links; point the link at the article's file$",
+        ):
+            newsdiff.load([path])
