@@ -654,7 +654,9 @@ _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", 
                 "november", "december")  # fmt: skip
 _WRITTEN_DATE = re.compile(
     r"(?:[A-Za-z]{3,9},?\s+)?"  # a weekday
-    r"(?:(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2}),?|(?P<day2>\d{1,2})\s+(?P<month2>[A-Za-z]{3,9})\.?)"
+    # The day may be an ordinal (5th), and a comma may follow the month after it (5 November, 2026).
+    r"(?:(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?"
+    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month2>[A-Za-z]{3,9})\.?,?)"
     r"\s+(?P<year>\d{4})(?:(?:,?\s+|,|T)\S.*)?"  # a time after it ("2021 10:00", "2021, 10:00 AM EDT")
 )
 
@@ -672,7 +674,8 @@ def given_date(value: str) -> str | None:
 
     Read: ISO dates and timestamps (``2021-05-19 10:00:00 -0500`` too, as Ruby and Jekyll write them), and dates
     with the month written out in English, day and year in digits, with or without a weekday and a time after
-    (``May 19, 2021``, ``19 May 2021``, ``Wed, 19 May 2021 10:00:00 GMT`` as RSS has it). Dates in digits alone
+    (``May 19, 2021``, ``19 May 2021``, ``Wed, 19 May 2021 10:00:00 GMT`` as RSS has it), the day as an ordinal too
+    (``May 19th, 2021``). Dates in digits alone
     (``05/06/2021``) are ambiguous and not read.
     """
     value = value.strip()

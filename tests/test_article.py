@@ -355,6 +355,13 @@ def test_only_real_dates_are_read(text: str, date: str | None) -> None:
         # Ruby's str() of a time, which Jekyll's front matter has: a space before the offset, or UTC.
         ("2026-03-14 09:30:00 -0500", "2026-03-14"),
         ("2026-03-14 09:30:00 UTC", "2026-03-14"),
+        # A day written as an ordinal, and a comma after the month, as people write them in front matter.
+        ("November 5th, 2026", "2026-11-05"),
+        ("5th November 2026", "2026-11-05"),
+        ("Sunday, March 22nd, 2026", "2026-03-22"),
+        ("Nov. 1st 2026", "2026-11-01"),
+        ("3rd Mar 2026", "2026-03-03"),
+        ("5 November, 2026", "2026-11-05"),
     ],
 )
 def test_a_given_date_reaches_the_result_as_year_month_day(given: str, read: str) -> None:
@@ -364,7 +371,9 @@ def test_a_given_date_reaches_the_result_as_year_month_day(given: str, read: str
     assert [a.date for a in newsdiff.load([record, article])] == [read, read]
 
 
-@pytest.mark.parametrize("given", ["14/03/2026", "2026-02-30", "yesterday", "May 32, 2026", "Mayo 14, 2026"])
+@pytest.mark.parametrize(
+    "given", ["14/03/2026", "2026-02-30", "yesterday", "May 32, 2026", "Mayo 14, 2026", "May 5x, 2026", "31st Feb 2026"]
+)
 def test_a_given_date_that_is_not_year_month_day_is_an_input_error(given: str) -> None:
     with pytest.raises(newsdiff.InputError, match=re.escape(f"record 1 (id 'a'): date {given!r} is not")):
         newsdiff.load([{"id": "a", "text": "The talks began.", "date": given}])
