@@ -1307,7 +1307,7 @@ def looks_like_path(value: str) -> bool:
     # One token with a path separator ("clusters/herald") is a path even when it names no file: no article
     # text looks like that, and "no such file" is what its writer needs to hear.
     one_token = bool(value) and not any(c.isspace() for c in value)
-    separated = "/" in value or os.sep in value
+    separated = "/" in value or os.sep in value or "\\" in value  # a Windows path on another system too
     refused = one_token and value.lower().endswith(_REFUSED_SUFFIXES)  # a mistyped page.html is no one-word article
     # A word with an asterisk ("*", "*.story", "herald-*") is a pattern of files, which loading does not expand.
     pattern = one_token and "*" in value
@@ -1344,7 +1344,9 @@ def _load_path(path: Path, as_text: str = "") -> list[Article]:
         if path.is_symlink():  # "no such file" would send its writer looking for the link, which is there
             target = printable(os.readlink(path))
             raise InputError(f"{name}: is a symbolic link to {target}, which does not exist") from None
-        raise InputError(f"{name}: no such file{_unexpanded(str(path)) or as_text}") from None
+        raise InputError(
+            f"{name}: no such file{_unexpanded(str(path)) or _windows_path(str(path)) or as_text}"
+        ) from None
     except OSError as exc:  # a name too long for the file system, no permission, a device error
         if exc.errno == errno.ELOOP:
             raise InputError(
@@ -1389,6 +1391,14 @@ def _stem_id(path: Path) -> str | None:
 _JSONL_SUFFIXES = (".jsonl", ".ndjson")
 #: A wildcard of a glob pattern, which the shell expands on a command line and :func:`load` does not.
 _WILDCARD = re.compile(r"[*?[]")
+
+
+def _windows_path(path: str) -> str:
+    """What to do about a missing ``path`` written with backslashes, as Windows writes a path, on a system whose paths
+    are not; empty for any other path."""
+    if os.sep == "\\" or "\\" not in path:
+        return ""
+    return "; a backslash separates a path's parts on Windows, not on this system: write the path with '/'"
 
 
 def _unexpanded(path: str) -> str:

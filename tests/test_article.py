@@ -2000,3 +2000,16 @@ def test_a_loop_of_symbolic_links_is_named_as_one(tmp_path: Path) -> None:
             r"links; point the link at the article's file$",
         ):
             newsdiff.load([path])
+
+
+@pytest.mark.skipif(os.sep == "\\", reason="a backslash separates a path's parts on Windows")
+@pytest.mark.parametrize("given", ["C:\\news\\quay.txt", "C:\\news", "news\\quay"])
+def test_a_windows_path_on_another_system_is_no_such_file_with_how_to_write_it(given: str) -> None:
+    # "C:\news" and "news\quay" were loaded as one-word articles and compared, and "C:\news\quay.txt" was only
+    # "no such file": a backslash does not separate a path's parts here.
+    with pytest.raises(
+        newsdiff.InputError,
+        match=rf"^{re.escape(given)}: no such file; a backslash separates a path's parts on Windows, not on this "
+        r"system: write the path with '/'",
+    ):
+        newsdiff.load([given])
