@@ -1465,6 +1465,10 @@ def _json_articles(text: str, name: str) -> list[Article]:
         first = text.lstrip().split("\n", 1)[0]
         if first.startswith("{") and _parses(first):  # a record per line: a JSONL file named .json
             raise InputError(f"{exc}; this file holds one record per line, which is JSONL: name it .jsonl") from None
+        if _stops_at_end(text):
+            raise InputError(
+                f"{exc}; the file ends inside its JSON, as a file cut short does: get the whole file, or complete it"
+            ) from None
         raise
     if isinstance(parsed, Mapping) and "articles" in parsed:
         _given_once(parsed, ("articles",), name)
@@ -1501,7 +1505,7 @@ def _jsonl_articles(path: Path, name: str) -> list[Article]:
                 raise InputError(
                     f"{exc}; JSONL holds one whole record per line, and this file is JSON across lines: name it .json"
                 ) from None
-            if _cut_at_line_end(line):
+            if _stops_at_end(line):
                 raise InputError(f"{exc}; {_cut_record(line, number, lines)}") from None
             raise
         articles.append(article_from_record(record, where))
@@ -1529,13 +1533,14 @@ def _jsonl_lines(path: Path, name: str) -> Iterator[tuple[int, str]]:
                 yield number, line.removeprefix("\ufeff")  # files joined with `cat` keep each one's byte-order mark
 
 
-def _cut_at_line_end(line: str) -> bool:
-    """Whether the JSONL line ``line``, which is no JSON, is a record that stops at the line's end: a string left open,
-    or an error at its last character (a value, a comma or a closing brace still to come)."""
+def _stops_at_end(text: str) -> bool:
+    """Whether ``text`` (a JSONL line, or a JSON file), which is no JSON, stops inside its value: a string left open on
+    its last line, or an error at its last character (a value, a comma or a closing bracket still to come)."""
     try:
-        json.loads(line)
+        json.loads(text)
     except json.JSONDecodeError as exc:
-        return exc.msg.startswith("Unterminated string") or exc.pos >= len(line.rstrip())
+        rest = text[exc.pos :].rstrip()
+        return exc.pos >= len(text.rstrip()) or (exc.msg.startswith("Unterminated string") and "\n" not in rest)
     except (ValueError, RecursionError):
         pass
     return False

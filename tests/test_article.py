@@ -1900,7 +1900,7 @@ def test_a_json_error_names_where_it_starts_once(tmp_path: Path) -> None:
     _refused_on_load(
         tmp_path / "quay.json",
         '{"text": "The ferry',
-        r"quay\.json: invalid JSON \(Unterminated string starting at line 1, column 10\)$",
+        r"quay\.json: invalid JSON \(Unterminated string starting at line 1, column 10\); the file ends inside",
     )
 
 
@@ -2013,3 +2013,27 @@ def test_a_windows_path_on_another_system_is_no_such_file_with_how_to_write_it(g
         r"system: write the path with '/'",
     ):
         newsdiff.load([given])
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        '[\n  {"text": "The ferry returned to Port Brell on Monday."},\n  {"text": "The ferry',
+        '[\n  {"text": "The ferry returned to Port Brell on Monday."},\n',
+        '{"articles": [{"text": "The ferry returned to Port Brell on Monday."}\n\n',
+    ],
+)
+def test_a_json_file_cut_short_is_named_as_one(tmp_path: Path, content: str) -> None:
+    # It was only the parser's words ("Expecting value at line 3, column 1"), which did not say that the file stops
+    # inside its JSON.
+    _refused_on_load(
+        tmp_path / "quay.json",
+        content,
+        r"quay\.json: invalid JSON \(.*\); the file ends inside its JSON, as a file cut short does: get the whole "
+        r"file, or complete it$",
+    )
+
+
+def test_a_json_file_with_a_string_left_open_before_its_end_is_not_called_cut_short(tmp_path: Path) -> None:
+    content = '[\n  {"text": "The ferry returned to Port Brell on Monday.},\n  {"text": "It was full."}\n]\n'
+    _refused_on_load(tmp_path / "quay.json", content, r"quay\.json: invalid JSON \([^)]*\)$")
