@@ -8,20 +8,23 @@ refer to what was loaded, and the cleaning stage reports it as removed rather th
 from __future__ import annotations
 
 import datetime
+import errno
 import glob
 import json
 import math
 import os
 import re
+import shlex
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 from typing import Any, Union
 
+from .compression import compression_of
 from .errors import InputError
 from .noise import NoiseRule, default_rules, is_noise_line
 from .shipped import punkt_data
@@ -43,6 +46,10 @@ _DATE_TOKEN = re.compile(
     r"[ \t]*((?i:date)[ \t]+(\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
     r"| \d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: ?(?:Z|[+-]\d{2}:?\d{2})| (?:UTC|GMT))?(?=[ \t]*(?:\n|\Z)))?)\b"
 )
+#: ``date`` before a date with the month in words (``date 5 November 2026``), read as :func:`given_date` reads it when
+#: it is the whole line: before more words, the line may be a headline (``Date night at the pier``). Such a date is
+#: short (``Thursday, November 5, 2026, 10:00 AM EST``): a longer line is not tried.
+_WRITTEN_DATE_LINE = re.compile(r"[ \t]*((?i:date)[ \t]+(\S(?:[^\n]{0,58}\S)?))[ \t]*(?=\n|\Z)")
 #: ``date`` before a date in another form (``date 2024/02/10``, ``date 10.02.2024``, ``date 20240210``): its writer
 #: meant a date, which read as text would be the headline or the first sentence's words.
 _OTHER_DATE_TOKEN = re.compile(r"[ \t]*(?i:date)[ \t]+(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{8})(?![\w.-])")
@@ -51,7 +58,7 @@ _OTHER_DATE_TOKEN = re.compile(r"[ \t]*(?i:date)[ \t]+(\d{1,4}[-/.]\d{1,2}[-/.]\
 _FRONT_MATTER_LINE = re.compile(r"[ \t]*([A-Za-z][A-Za-z_-]{0,19})[ \t]*:[ \t]*((?:.*[^ \t\n])?)[ \t]*")
 _FRONT_MATTER_KEYS = {"id", "outlet", "title", "date", "url", "source", "author", "byline", "section"}
 #: Other names that sites and feeds give the same fields (``published``, ``publisher``, ``headline``); a field
-#: given under its own name wins over one given under another.
+#: given under its own name wins over one given under another, and two other names that disagree are refused.
 _KEY_ALIASES = {
     **dict.fromkeys(
         ("published", "pubdate", "publish_date", "publication_date", "date_published", "published_at"), "date"
@@ -240,9 +247,10 @@ class Metadata:
     #: Dates given at the top that are no real date (``date 2024-02-30``, ``date: next week``), as (offset,
     #: value): loading refuses them rather than drop what the writer meant to say.
     unread_dates: tuple[tuple[int, str], ...] = ()
-    #: Front matter keys that a field is read from given twice with different values, as (offset, key): JSON's
-    #: way, keeping the last, would drop the first without a word.
-    repeated: tuple[tuple[int, str], ...] = ()
+    #: Fields that front matter gives twice with different values, under one key or two of the field's other names
+    #: (``published:`` and ``pubdate:``), as (offset of the second, the field, the keys): JSON's way, keeping the
+    #: last, or taking the first would drop the other without a word.
+    repeated: tuple[tuple[int, str, tuple[str, ...]], ...] = ()
     #: Two dates at the top that disagree (``date: 2024-02-10`` in front matter, then ``date 2024-02-11``), as (offset,
     #: value) of each: which one the article has is for its writer to say.
     date_conflict: tuple[tuple[int, str], tuple[int, str]] | None = None
@@ -264,7 +272,7 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
     fields: dict[str, str] = {}
     spans: list[MetadataSpan] = []
     unread: list[tuple[int, str]] = []
-    repeated: list[tuple[int, str]] = []
+    repeated: list[tuple[int, str, tuple[str, ...]]] = []
     listed: list[tuple[int, str]] = []
     dated: dict[str, Any] = {}  # where the date was read ("at") and a second one that disagrees ("conflict")
     pos = 1 if text.startswith("\ufeff") else 0  # a byte-order mark left in a string is not text
@@ -274,6 +282,9 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
         top = _skip_blank_lines(text, pos)
         match = _DATE_TOKEN.match(text, top)
         date = _iso_date(text[match.start(2) : match.end(1)]) if match else None
+        if match is None and (written := _WRITTEN_DATE_LINE.match(text, top)) is not None:
+            date = given_date(written[2])
+            match = written if date is not None else None
         if match and date:
             # A second date line under the first or under front matter's date is metadata too, refused if it disagrees.
             if "date" in fields and date != fields["date"]:
@@ -323,7 +334,7 @@ def _read_front_matter(
     fields: dict[str, str],
     spans: list[MetadataSpan],
     unread: list[tuple[int, str]],
-    repeated: list[tuple[int, str]],
+    repeated: list[tuple[int, str, tuple[str, ...]]],
     dated: dict[str, Any],
     listed: list[tuple[int, str]],
 ) -> int:
@@ -363,7 +374,9 @@ def _read_front_matter(
             cursor = line_end + 1
         if not lines:
             return pos
-    aliased: dict[str, str] = {}
+    aliased: dict[str, tuple[str, str]] = {}  # the first other name each field is given under, and its value
+    renamed: list[tuple[int, str, tuple[str, ...]]] = []  # a field given two other names with different values
+    own: set[str] = set()  # the fields given under their own names
     given: dict[str, str] = {}  # the value of each key read, to see one given twice
     for index, (line_start, line_end, key, value) in enumerate(lines):
         yaml = fenced and fence == _FENCE
@@ -391,16 +404,21 @@ def _read_front_matter(
             elif date and "date" in fields and date != fields["date"] and "at" in dated and dated["at"] < start:
                 dated.setdefault("conflict", ((dated["at"], fields["date"]), (line_start, date)))
         if field in _RECORD_FIELDS and value and given.setdefault(key, value) != value:  # two authors are fine
-            repeated.append((line_start, key))
+            repeated.append((line_start, key, (key,)))
         if value and field == key:
             fields[key] = value
+            own.add(key)
         elif value and field is not None:
-            aliased.setdefault(field, value)
+            first_key, first_value = aliased.setdefault(field, (key, value))
+            if first_key != key and first_value != value:  # a date's value is its day already
+                renamed.append((line_start, field, (first_key, key)))
         line = text[line_start:line_end]
         if line.strip():  # a blank line inside a fenced block is no span
             first = line_start + len(line) - len(line.lstrip())
             spans.append(MetadataSpan(first, line_start + len(line.rstrip()), "metadata"))
-    for field, value in aliased.items():
+    # Which of two other names to take would be a guess; the field's own name wins over both, as a record's does.
+    repeated.extend(found for found in renamed if found[1] not in own)
+    for field, (_, value) in aliased.items():
         fields.setdefault(field, value)
     return min(lines[-1][1] + 1, len(text))
 
@@ -636,7 +654,9 @@ _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", 
                 "november", "december")  # fmt: skip
 _WRITTEN_DATE = re.compile(
     r"(?:[A-Za-z]{3,9},?\s+)?"  # a weekday
-    r"(?:(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2}),?|(?P<day2>\d{1,2})\s+(?P<month2>[A-Za-z]{3,9})\.?)"
+    # The day may be an ordinal (5th), and a comma may follow the month after it (5 November, 2026).
+    r"(?:(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?"
+    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month2>[A-Za-z]{3,9})\.?,?)"
     r"\s+(?P<year>\d{4})(?:(?:,?\s+|,|T)\S.*)?"  # a time after it ("2021 10:00", "2021, 10:00 AM EDT")
 )
 
@@ -654,7 +674,8 @@ def given_date(value: str) -> str | None:
 
     Read: ISO dates and timestamps (``2021-05-19 10:00:00 -0500`` too, as Ruby and Jekyll write them), and dates
     with the month written out in English, day and year in digits, with or without a weekday and a time after
-    (``May 19, 2021``, ``19 May 2021``, ``Wed, 19 May 2021 10:00:00 GMT`` as RSS has it). Dates in digits alone
+    (``May 19, 2021``, ``19 May 2021``, ``Wed, 19 May 2021 10:00:00 GMT`` as RSS has it), the day as an ordinal too
+    (``May 19th, 2021``). Dates in digits alone
     (``05/06/2021``) are ambiguous and not read.
     """
     value = value.strip()
@@ -755,6 +776,7 @@ def _headline_shaped(line: str) -> bool:
         or inside_quotation(line)
         or ((key := _FRONT_MATTER_LINE.fullmatch(line)) is not None and _field(key.group(1)) is not None)
         or _DATE_TOKEN.fullmatch(line) is not None  # a second date line, read as one
+        or ((written := _WRITTEN_DATE_LINE.fullmatch(line)) is not None and given_date(written[2]) is not None)
     )
 
 
@@ -793,9 +815,10 @@ def decode(data: bytes, name: str) -> str:
     return normalise_text(_utf8(data, name))
 
 
-def _utf8(data: bytes, name: str, offset: int = 0, lines_before: int = 0) -> str:
+def _utf8(data: bytes, name: str, offset: int = 0, lines_before: int = 0, *, utf8_before: bool = False) -> str:
     """``data``, a part of a file ``offset`` bytes and ``lines_before`` lines into it, decoded from UTF-8; a NUL
-    byte or a byte that is not UTF-8 is refused, naming that byte's place in the file and its line."""
+    byte or a byte that is not UTF-8 is refused, naming that byte's place in the file and its line. ``utf8_before``
+    tells that the file's part before ``data`` held UTF-8 characters outside ASCII (see :func:`_not_utf8`)."""
     if (nul := data.find(b"\x00")) >= 0:
         line = lines_before + data.count(b"\n", 0, nul) + 1
         where = f"byte {offset + nul}, line {line}"
@@ -812,10 +835,26 @@ def _utf8(data: bytes, name: str, offset: int = 0, lines_before: int = 0) -> str
         return data.decode("utf-8")  # a byte-order mark stays a character, for the caller to drop, so bytes count
     except UnicodeDecodeError as exc:
         line = lines_before + data.count(b"\n", 0, exc.start) + 1
-        raise InputError(
-            f"{name}: is not valid UTF-8 (byte {offset + exc.start}, line {line}); convert it to UTF-8 first, "
-            f"for example with `iconv -f {_one_byte_encoding(data)} -t UTF-8`"
-        ) from None
+        where = f"{name}: is not valid UTF-8 (byte {offset + exc.start}, line {line})"
+        raise InputError(where + _not_utf8(data, exc, utf8_before)) from None
+
+
+def _not_utf8(data: bytes, error: UnicodeDecodeError, utf8_before: bool) -> str:
+    """What to do about ``data``, which ``error`` found not UTF-8: convert it from the one-byte encoding it seems to be
+    in; but not a UTF-8 file that ends inside a character (cut short), nor one whose text before the error, in
+    ``data`` or before it (``utf8_before``), is UTF-8 outside ASCII: converted whole, that text would be garbled."""
+    if error.reason == "unexpected end of data" and error.end == len(data):
+        return (
+            ": it ends inside a character, as a file cut short does; get the whole file, or remove that character's "
+            "bytes from its end"
+        )
+    if utf8_before or not data[: error.start].replace(b"\xef\xbb\xbf", b"").isascii():  # a byte-order mark says nothing
+        return (
+            ", though the text before it is UTF-8, with characters outside ASCII: the file mixes encodings, and "
+            "converting it whole would garble that text; convert only the lines that are not UTF-8 (perhaps from "
+            f"{_one_byte_encoding(data[error.start :])})"
+        )
+    return f"; convert it to UTF-8 first, for example with `iconv -f {_one_byte_encoding(data)} -t UTF-8`"
 
 
 #: The most NUL bytes, per byte of a file, that a text file with stray NULs in it (a copy cut short and resumed, a
@@ -882,6 +921,15 @@ def _refuse_other_formats(head: bytes, name: str) -> None:
             f"{name}: is {encoding}, not UTF-8; convert it to UTF-8 first, for example with "
             f"`iconv -f {encoding} -t UTF-8`"
         )
+    if (compressed := compression_of(head)) is not None and not head.startswith(b"PK"):  # a zip is a document's
+        kind, tool = compressed
+        file = os.path.basename(name)
+        suffix = os.path.splitext(file)[1]
+        plain = file[: -len(suffix)] if suffix.lower() in _COMPRESSED_SUFFIXES else "FILE"
+        if name == "-":  # standard input, on the command line
+            raise InputError(f"{name}: is {kind}-compressed; decompress it on the way, with {tool}")
+        command = f"{tool} {shlex.quote(file)} > {shlex.quote(plain)}"
+        raise InputError(f"{name}: is {kind}-compressed; write it out uncompressed first ({command}), and load that")
     if head.startswith(b"%PDF-"):  # often no NUL byte in its first pages: it would be called "not UTF-8"
         raise InputError(f"{name}: is a PDF; extract its text first (for example with `pdftotext`)")
     for signature, document in _DOCUMENT_SIGNATURES:
@@ -897,6 +945,8 @@ def _refuse_other_formats(head: bytes, name: str) -> None:
         )
 
 
+#: The suffixes of compressed files' names, which their uncompressed copies' names go without.
+_COMPRESSED_SUFFIXES = (".gz", ".bz2", ".xz", ".zst", ".zstd")
 #: The first bytes of word processors' files, and what they are. An RTF file is ASCII, so it was loaded as an article
 #: of its markup (``{\rtf1\ansi …``); the others were called binary files, which says nothing of what to do.
 _DOCUMENT_SIGNATURES = (
@@ -1059,7 +1109,7 @@ def _own_fields(record: Mapping[str, Any], name: str = "") -> dict[str, tuple[st
         if not kept:
             continue
         for key, value in kept[1:]:
-            if value != kept[0][1]:
+            if not _same_value(field, kept[0][1], value):
                 raise InputError(
                     f"{name}: {field!r} is given twice, as {kept[0][0]!r} and {key!r}, with different values; "
                     "give it once"
@@ -1075,11 +1125,14 @@ def _type_name(value: object) -> str:
 
 def _read_aliases(record: Mapping[str, Any], values: dict[str, Any], name: str) -> None:
     """Add to ``values`` the fields ``record`` gives under the other names sites and feeds use (``headline``,
-    ``published``, ``link``), as front matter's are read: a field given under its own name wins, then the first
-    other name. A scraper's record of ``headline`` and ``published`` lost both without a word."""
+    ``published``, ``link``), as front matter's are read: a field given under its own name wins. A scraper's record
+    of ``headline`` and ``published`` lost both without a word. Two other names (``headline`` and ``Headline``,
+    ``published`` and ``pubdate``) that give a field different values are refused, naming both: which to take
+    would be a guess, as it is for two spellings of the field's own name."""
+    taken: dict[str, str] = {}  # the key each field was read from here
     for key, value in record.items():
         field = _KEY_ALIASES.get(key.lower().replace("-", "_")) if isinstance(key, str) else None
-        if field is None or field in values or _missing(value) or _empty(value, field):
+        if field is None or (field in values and field not in taken) or _missing(value) or _empty(value, field):
             continue
         if not isinstance(value, str):
             raise InputError(
@@ -1088,7 +1141,26 @@ def _read_aliases(record: Mapping[str, Any], values: dict[str, Any], name: str) 
             )
         if field == "date" and given_date(value) is None:
             raise InputError(f"{name}: field '{key}' (read as the date), {value!r}, {_DATE_READ}")
+        if field in taken:
+            if not _same_value(field, values[field], value):
+                raise InputError(
+                    f"{name}: {field!r} is given twice, as {taken[field]!r} and {key!r}, with different values; "
+                    "give it once"
+                )
+            continue
         values[field] = value
+        taken[field] = key
+
+
+def _same_value(field: str, one: Any, other: Any) -> bool:
+    """Whether two values a record gives the field ``field`` are one: equal, or two dates of one day (``2024-02-10``
+    and ``2024-02-10T09:30:00Z``), since a date is read as its day alone."""
+    if one == other:
+        return True
+    if field != "date" or not isinstance(one, str) or not isinstance(other, str):
+        return False
+    day = given_date(one)
+    return day is not None and day == given_date(other)
 
 
 def _missing(value: Any) -> bool:
@@ -1176,11 +1248,13 @@ def _with_metadata(article: Article, name: str) -> Article:
         raise InputError(
             f"{name}, lines {lines[0]} and {lines[1]}: two dates that disagree, {one} and {other}; give the date once"
         )
-    for offset, key in metadata.repeated:
+    for offset, key, keys in metadata.repeated:
         if not getattr(article, str(_field(key))):  # a field the record gives wins over the text's anyway
             line = article.text.count("\n", 0, offset) + 1
+            names = f", as {keys[0]!r} and {keys[1]!r}" if len(keys) == 2 else ""
             raise InputError(
-                f"{name}, line {line}: {key!r} is given twice in the front matter, with different values; give it once"
+                f"{name}, line {line}: {key!r} is given twice in the front matter{names}, with different values; "
+                "give it once"
             )
     for offset, key in metadata.listed:
         if not getattr(article, str(_field(key))):  # a field the record gives wins over the text's anyway
@@ -1233,7 +1307,7 @@ def looks_like_path(value: str) -> bool:
     # One token with a path separator ("clusters/herald") is a path even when it names no file: no article
     # text looks like that, and "no such file" is what its writer needs to hear.
     one_token = bool(value) and not any(c.isspace() for c in value)
-    separated = "/" in value or os.sep in value
+    separated = "/" in value or os.sep in value or "\\" in value  # a Windows path on another system too
     refused = one_token and value.lower().endswith(_REFUSED_SUFFIXES)  # a mistyped page.html is no one-word article
     # A word with an asterisk ("*", "*.story", "herald-*") is a pattern of files, which loading does not expand.
     pattern = one_token and "*" in value
@@ -1270,8 +1344,15 @@ def _load_path(path: Path, as_text: str = "") -> list[Article]:
         if path.is_symlink():  # "no such file" would send its writer looking for the link, which is there
             target = printable(os.readlink(path))
             raise InputError(f"{name}: is a symbolic link to {target}, which does not exist") from None
-        raise InputError(f"{name}: no such file{_unexpanded(str(path)) or as_text}") from None
+        raise InputError(
+            f"{name}: no such file{_unexpanded(str(path)) or _windows_path(str(path)) or as_text}"
+        ) from None
     except OSError as exc:  # a name too long for the file system, no permission, a device error
+        if exc.errno == errno.ELOOP:
+            raise InputError(
+                f"{name}: cannot be read: a symbolic link on its path leads back to itself, a loop of links; point "
+                "the link at the article's file"
+            ) from None
         raise InputError(f"{name}: cannot be read ({exc.strerror or exc})") from None
     if suffix not in _JSONL_SUFFIXES:
         text = decode(data, name)
@@ -1310,6 +1391,14 @@ def _stem_id(path: Path) -> str | None:
 _JSONL_SUFFIXES = (".jsonl", ".ndjson")
 #: A wildcard of a glob pattern, which the shell expands on a command line and :func:`load` does not.
 _WILDCARD = re.compile(r"[*?[]")
+
+
+def _windows_path(path: str) -> str:
+    """What to do about a missing ``path`` written with backslashes, as Windows writes a path, on a system whose paths
+    are not; empty for any other path."""
+    if os.sep == "\\" or "\\" not in path:
+        return ""
+    return "; a backslash separates a path's parts on Windows, not on this system: write the path with '/'"
 
 
 def _unexpanded(path: str) -> str:
@@ -1376,6 +1465,10 @@ def _json_articles(text: str, name: str) -> list[Article]:
         first = text.lstrip().split("\n", 1)[0]
         if first.startswith("{") and _parses(first):  # a record per line: a JSONL file named .json
             raise InputError(f"{exc}; this file holds one record per line, which is JSONL: name it .jsonl") from None
+        if _stops_at_end(text):
+            raise InputError(
+                f"{exc}; the file ends inside its JSON, as a file cut short does: get the whole file, or complete it"
+            ) from None
         raise
     if isinstance(parsed, Mapping) and "articles" in parsed:
         _given_once(parsed, ("articles",), name)
@@ -1398,39 +1491,93 @@ def _json_articles(text: str, name: str) -> list[Article]:
 
 def _jsonl_articles(path: Path, name: str) -> list[Article]:
     """The articles of a JSONL file, one record per line, read a line at a time: a file of many articles is never
-    held whole (nor its lines, nor its parsed records) beside the articles made of it.
-
-    Each line is decoded and its line ends read as :func:`decode` reads a whole file's (CRLF and CR end a line
-    too), so that the messages name the same byte and line.
-    """
+    held whole (nor its lines, nor its parsed records) beside the articles made of it."""
     articles: list[Article] = []
+    lines = _jsonl_lines(path, name)
+    for number, line in lines:
+        if not line.strip():
+            continue
+        where = f"{name}, line {number}"
+        try:
+            record = _parse_json(line, where, line=True)
+        except InputError as exc:
+            if _spread_over_lines(path):  # one record spread over lines: a JSON file named .jsonl
+                raise InputError(
+                    f"{exc}; JSONL holds one whole record per line, and this file is JSON across lines: name it .json"
+                ) from None
+            if _stops_at_end(line):
+                raise InputError(f"{exc}; {_cut_record(line, number, lines)}") from None
+            raise
+        articles.append(article_from_record(record, where))
+    return articles
+
+
+def _jsonl_lines(path: Path, name: str) -> Iterator[tuple[int, str]]:
+    """The lines of the JSONL file ``path``, numbered from 1, each decoded and without its line end, read a line at a
+    time. Line ends are read as :func:`decode` reads a whole file's (CRLF and CR end a line too), so that the messages
+    name the same byte and line."""
     number = 0  # of the line read, counting every kind of line end, as records are named
     physical = offset = 0  # lines and bytes before this one, as decode counts them for a byte that is not UTF-8
+    utf8 = False  # whether a line before this one held UTF-8 outside ASCII
     with path.open("rb") as stream:
         for raw in stream:
             if not offset:
                 _refuse_other_formats(raw, name)
-            decoded = _utf8(raw, name, offset, physical)
+            decoded = _utf8(raw, name, offset, physical, utf8_before=utf8)
+            utf8 = utf8 or not decoded.removeprefix("\ufeff").isascii()
             offset += len(raw)
             physical += 1
             lines = decoded.replace("\r\n", "\n").replace("\r", "\n").split("\n")
             for line in lines[:-1] if decoded.endswith(("\n", "\r")) else lines:
                 number += 1
-                line = line.removeprefix("\ufeff")  # files joined with `cat` keep each one's byte-order mark
-                if not line.strip():
-                    continue
-                where = f"{name}, line {number}"
-                try:
-                    record = _parse_json(line, where, line=True)
-                except InputError as exc:
-                    if _spread_over_lines(path):  # one record spread over lines: a JSON file named .jsonl
-                        raise InputError(
-                            f"{exc}; JSONL holds one whole record per line, and this file is "
-                            "JSON across lines: name it .json"
-                        ) from None
-                    raise
-                articles.append(article_from_record(record, where))
-    return articles
+                yield number, line.removeprefix("\ufeff")  # files joined with `cat` keep each one's byte-order mark
+
+
+def _stops_at_end(text: str) -> bool:
+    """Whether ``text`` (a JSONL line, or a JSON file), which is no JSON, stops inside its value: a string left open on
+    its last line, or an error at its last character (a value, a comma or a closing bracket still to come)."""
+    try:
+        json.loads(text)
+    except json.JSONDecodeError as exc:
+        rest = text[exc.pos :].rstrip()
+        return exc.pos >= len(text.rstrip()) or (exc.msg.startswith("Unterminated string") and "\n" not in rest)
+    except (ValueError, RecursionError):
+        pass
+    return False
+
+
+#: How many lines after a record cut at its line's end are joined to it, to see whether its value went on over them.
+_CONTINUED_LINES = 50
+
+
+def _cut_record(line: str, number: int, following: Iterator[tuple[int, str]]) -> str:
+    """What to do about the JSONL record ``line``, line ``number`` of its file, that stops at its line's end, found from
+    the lines ``following`` it: a value written with its line ends in it goes on over them, a file cut short has no
+    record after it, and a write that stopped inside a record was followed by the next one."""
+    rest: list[tuple[int, str]] = []
+    unread = False  # lines after those read: more than are looked at, or one that is not UTF-8 (an error for later)
+    try:
+        rest.extend(islice(following, _CONTINUED_LINES))
+        unread = len(rest) == _CONTINUED_LINES
+    except InputError:
+        unread = True
+    joined = line
+    for last, more in rest:
+        joined = f"{joined}\\n{more}"
+        try:
+            if isinstance(json.loads(joined), dict):
+                return (
+                    f"the record goes on over lines {number} to {last}, with line ends inside a value: JSONL writes a "
+                    "line end in a value as \\n (json.dumps does), so that each record is one line"
+                )
+        except (ValueError, RecursionError):
+            continue
+    if not unread and not any(more.strip() for _, more in rest):
+        return "the file ends inside this record, as a file cut short does: " + _COMPLETE_OR_REMOVE
+    return "the record stops at the end of its line, as one cut short does: " + _COMPLETE_OR_REMOVE
+
+
+_COMPLETE_OR_REMOVE = "complete the record, or remove the line to load the others"
 
 
 def _spread_over_lines(path: Path) -> bool:
@@ -1500,11 +1647,17 @@ def _parse_json(text: str, name: str, *, line: bool = False) -> Any:
     try:
         return json.loads(text, object_pairs_hook=json_object)
     except json.JSONDecodeError as exc:
-        raise InputError(
-            f"{name}: invalid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}){_stray_comma(exc, line)}"
-        ) from None
+        # A JSONL line has one line: the column says where. "Unterminated string starting at" ends in "at" already.
+        where = f"column {exc.colno}" if line else f"line {exc.lineno}, column {exc.colno}"
+        at = "" if exc.msg.endswith(" at") else " at"
+        raise InputError(f"{name}: invalid JSON ({exc.msg}{at} {where}){_stray_comma(exc, line)}") from None
     except RecursionError:
         raise InputError(f"{name}: JSON nested too deeply to be an article or a list of them") from None
+    except ValueError:  # an integer of more than 4,300 digits, which Python refuses to read (a guard against DoS)
+        raise InputError(
+            f"{name}: invalid JSON (a number of thousands of digits, too long for Python to read); give it as a "
+            "string, or leave the field out"
+        ) from None
 
 
 def _stray_comma(error: json.JSONDecodeError, line: bool) -> str:
@@ -1535,7 +1688,8 @@ def load(sources: Source | Iterable[Source]) -> list[Article]:
     list of records, or an object with an ``"articles"`` list of them; a ``.jsonl`` file one record per line; a
     record is a mapping with ``text`` and optional ``id``, ``outlet``, ``title``, ``date`` and ``url`` (null, NaN as
     a data frame's empty cell gives, or empty for none), which may also be given under the names sites use
-    (``headline``, ``published``, ``publisher``, ``link``) and in any case (``Title``); other fields are ignored.
+    (``headline``, ``published``, ``publisher``, ``link``) and in any case (``Title``), though not under two names
+    with different values; other fields are ignored.
     Raises :class:`InputError` naming the source that cannot be read.
 
     >>> [a.id for a in load(["The talks began.", "The talks started."])]

@@ -355,6 +355,13 @@ def test_only_real_dates_are_read(text: str, date: str | None) -> None:
         # Ruby's str() of a time, which Jekyll's front matter has: a space before the offset, or UTC.
         ("2026-03-14 09:30:00 -0500", "2026-03-14"),
         ("2026-03-14 09:30:00 UTC", "2026-03-14"),
+        # A day written as an ordinal, and a comma after the month, as people write them in front matter.
+        ("November 5th, 2026", "2026-11-05"),
+        ("5th November 2026", "2026-11-05"),
+        ("Sunday, March 22nd, 2026", "2026-03-22"),
+        ("Nov. 1st 2026", "2026-11-01"),
+        ("3rd Mar 2026", "2026-03-03"),
+        ("5 November, 2026", "2026-11-05"),
     ],
 )
 def test_a_given_date_reaches_the_result_as_year_month_day(given: str, read: str) -> None:
@@ -364,7 +371,9 @@ def test_a_given_date_reaches_the_result_as_year_month_day(given: str, read: str
     assert [a.date for a in newsdiff.load([record, article])] == [read, read]
 
 
-@pytest.mark.parametrize("given", ["14/03/2026", "2026-02-30", "yesterday", "May 32, 2026", "Mayo 14, 2026"])
+@pytest.mark.parametrize(
+    "given", ["14/03/2026", "2026-02-30", "yesterday", "May 32, 2026", "Mayo 14, 2026", "May 5x, 2026", "31st Feb 2026"]
+)
 def test_a_given_date_that_is_not_year_month_day_is_an_input_error(given: str) -> None:
     with pytest.raises(newsdiff.InputError, match=re.escape(f"record 1 (id 'a'): date {given!r} is not")):
         newsdiff.load([{"id": "a", "text": "The talks began.", "date": given}])
@@ -1755,3 +1764,276 @@ def test_a_file_whose_name_holds_a_tab_gives_a_one_line_id(tmp_path: Path) -> No
     blank = tmp_path / "   .txt"
     blank.write_text("The ferry came back to the quay.", encoding="utf-8")
     assert [a.id for a in newsdiff.load([path, blank])] == ["quay port", "article-2"]
+
+
+@pytest.mark.parametrize(
+    ("record", "names"),
+    [
+        ({"headline": "Ferry returns", "Headline": "Ferry is back"}, ("title", "headline", "Headline")),
+        ({"published": "2026-03-14", "pubdate": "2026-03-15"}, ("date", "published", "pubdate")),
+        ({"link": "https://quay.example/a", "permalink": "https://quay.example/b"}, ("url", "link", "permalink")),
+        ({"publisher": "Quay Post", "site_name": "Tarn Times"}, ("outlet", "publisher", "site_name")),
+    ],
+)
+def test_a_record_giving_a_field_under_two_other_names_with_different_values_is_refused(
+    record: dict[str, str], names: tuple[str, str, str]
+) -> None:
+    # The first name's value was taken and the second's dropped without a word, while two spellings of the field's
+    # own name ("Title" and "title") with different values were refused as given twice.
+    field, first, second = names
+    with pytest.raises(
+        newsdiff.InputError,
+        match=rf"^record 1: '{field}' is given twice, as '{first}' and '{second}', with different values; give it "
+        "once$",
+    ):
+        newsdiff.load([{"text": "The ferry returned to Port Brell on Monday.", **record}])
+
+
+def test_a_record_giving_a_field_under_two_other_names_with_one_value_is_read() -> None:
+    record = {
+        "text": "The ferry returned to Port Brell on Monday.",
+        "headline": "Ferry returns",
+        "Headline": "Ferry returns",
+        # One day, written two ways: the date is all that is read of either.
+        "published": "2026-03-14T09:30:00Z",
+        "pubdate": "Sat, 14 Mar 2026 09:30:00 GMT",
+        "publisher": "",
+        "site_name": "Quay Post",
+    }
+    [article] = newsdiff.load([record])
+    assert (article.title, article.date, article.outlet) == ("Ferry returns", "2026-03-14", "Quay Post")
+    # The field's own name still wins over its other names, whatever they hold.
+    [own] = newsdiff.load([{**record, "title": "Ferry is back", "date": "2026-03-16"}])
+    assert (own.title, own.date) == ("Ferry is back", "2026-03-16")
+
+
+def test_two_spellings_of_a_record_date_that_give_one_day_are_read() -> None:
+    # "Date" and "date" of one day, one with its time, lose nothing: the date is all that is read.
+    record = {"text": "The ferry returned to Brell on Monday.", "Date": "2026-03-14T09:30:00Z", "date": "2026-03-14"}
+    assert newsdiff.load([record])[0].date == "2026-03-14"
+    with pytest.raises(newsdiff.InputError, match=r"'date' is given twice, as 'Date' and 'date', with different"):
+        newsdiff.load([{**record, "date": "2026-03-15"}])
+
+
+@pytest.mark.parametrize(
+    ("head", "line", "names"),
+    [
+        ("published: 2026-03-14\npubdate: 2026-03-15\n", 2, ("date", "published", "pubdate")),
+        ("---\nlayout: story\nlink: https://quay.example/a\npermalink: https://quay.example/b\n---\n", 4,
+         ("url", "link", "permalink")),
+        ("+++\npublisher = 'Quay Post'\nsite_name = 'Tarn Times'\n+++\n", 3, ("outlet", "publisher", "site_name")),
+    ],
+)  # fmt: skip
+def test_front_matter_giving_a_field_under_two_other_names_with_different_values_is_refused(
+    head: str, line: int, names: tuple[str, str, str]
+) -> None:
+    field, first, second = names
+    with pytest.raises(
+        newsdiff.InputError,
+        match=rf"^article 1, line {line}: '{field}' is given twice in the front matter, as '{first}' and '{second}', "
+        "with different values; give it once$",
+    ):
+        newsdiff.load([f"{head}\nThe ferry returned to Port Brell on Monday.\n"])
+
+
+def test_front_matter_giving_a_field_under_two_other_names_with_one_value_or_its_own_name_is_read() -> None:
+    prose = "\nThe ferry returned to Port Brell on Monday.\n"
+    same = "published: 2026-03-14\npubdate: March 14, 2026\npublisher: Quay Post\nsite_name: Quay Post\n"
+    [article] = newsdiff.load([same + prose])
+    assert (article.date, article.outlet) == ("2026-03-14", "Quay Post")
+    # The field's own name wins over its other names, as in a record; a record's field wins over all of them.
+    own = "published: 2026-03-14\npubdate: 2026-03-15\ndate: 2026-03-16\n"
+    assert newsdiff.load([own + prose])[0].date == "2026-03-16"
+    given = newsdiff.load([{"text": "published: 2026-03-14\npubdate: 2026-03-15\n" + prose, "date": "2026-03-17"}])
+    assert given[0].date == "2026-03-17"
+
+
+@pytest.mark.parametrize("name", ["quay.json", "quay.jsonl"])
+def test_a_record_with_a_number_too_long_for_python_to_read_is_refused_naming_it(tmp_path: Path, name: str) -> None:
+    # Python refuses to read an integer of more than 4,300 digits: its ValueError came out of load() as it was, not
+    # as an InputError naming the file (the command line showed a traceback).
+    views = "1" + "0" * 5000
+    where = r"quay\.json: " if name == "quay.json" else r"quay\.jsonl, line 1: "
+    _refused_on_load(
+        tmp_path / name,
+        f'{{"text": "The ferry returned to Port Brell on Monday.", "views": {views}}}\n',
+        rf"{where}invalid JSON \(a number of thousands of digits, too long for Python to read\); give it as a "
+        r"string, or leave the field out$",
+    )
+
+
+_QUAY = '{"id": "quay", "text": "The ferry returned to Port Brell on Monday."}'
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        # A file cut short (a copy or a download that stopped), with or without a line end after the cut.
+        (
+            f'{_QUAY}\n{{"id": "tarn", "text": "The ferry',
+            r"quay\.jsonl, line 2: invalid JSON \(Unterminated string starting at column 24\); the file ends inside "
+            r"this record, as a file cut short does: complete the record, or remove the line to load the others$",
+        ),
+        (f'{_QUAY}\n{{"id": "tarn", "text": "The ferry."\n\n', r"line 2: invalid JSON \(Expecting ',' delimiter at "
+         r"column 36\); the file ends inside this record"),
+        # A write that stopped inside a record, then went on with the next.
+        (f'{{"id": "tarn", "text": "The fe\n{_QUAY}\n', r"line 1: invalid JSON \(.*\); the record stops at the end of "
+         r"its line, as one cut short does: complete the record, or remove the line to load the others$"),
+        # A line end written into a value as it is, which JSONL writes as \n.
+        (
+            f'{_QUAY}\n{{"id": "tarn", "text": "The ferry left.\nIt came back.\n\nIt rained."}}\n{_QUAY}\n',
+            r"line 2: invalid JSON \(.*\); the record goes on over lines 2 to 5, with line ends inside a value: "
+            r"JSONL writes a line end in a value as \\n \(json\.dumps does\), so that each record is one line$",
+        ),
+    ],
+)  # fmt: skip
+def test_a_jsonl_record_cut_at_the_end_of_its_line_is_named_with_what_to_do(
+    tmp_path: Path, content: str, message: str
+) -> None:
+    # Each was only the parser's words about line 1 of the line ("Unterminated string starting at at line 1, column
+    # 23"), which did not say that the record was cut short, nor that a JSONL record is one line.
+    _refused_on_load(tmp_path / "quay.jsonl", content, message)
+
+
+def test_a_json_error_names_where_it_starts_once(tmp_path: Path) -> None:
+    # "Unterminated string starting at at line 1, column 9": the parser's message ends in "at" already.
+    _refused_on_load(
+        tmp_path / "quay.json",
+        '{"text": "The ferry',
+        r"quay\.json: invalid JSON \(Unterminated string starting at line 1, column 10\); the file ends inside",
+    )
+
+
+def test_a_utf8_file_cut_inside_its_last_character_is_not_told_to_be_converted(tmp_path: Path) -> None:
+    # It was told to be converted from Latin-1, which would have garbled every character outside ASCII in it.
+    data = "The caf\u00e9 on the quay reopened, said the owners\u2019".encode()[:-1]
+    for name, content in (("quay.txt", data), ("quay.jsonl", b'{"text": "The ferry returned."}\n' + data)):
+        path = tmp_path / name
+        path.write_bytes(content)
+        with pytest.raises(
+            newsdiff.InputError,
+            match=rf"quay\.{name[5:]}: is not valid UTF-8 \(byte {len(content) - 2}, line \d\): it ends inside a "
+            r"character, as a file cut short does; get the whole file, or remove that character's bytes from its end$",
+        ):
+            newsdiff.load([path])
+
+
+@pytest.mark.parametrize("name", ["quay.txt", "quay.jsonl"])
+def test_a_file_that_mixes_utf8_with_another_encoding_is_not_told_to_be_converted_whole(
+    tmp_path: Path, name: str
+) -> None:
+    # Two files joined, one in UTF-8 and one in Windows-1252: converted whole from Windows-1252 as the message said,
+    # the UTF-8 part's "café" became "cafÃ©" without an error.
+    lines = ["The caf\u00e9 reopened on the quay.", "The caf\u00e9 shut \u201cfor good\u201d."]
+    if name == "quay.jsonl":
+        lines = [json.dumps({"text": line}, ensure_ascii=False) for line in lines]
+    lines = [f"{line}\n" for line in lines]
+    path = tmp_path / name
+    path.write_bytes(lines[0].encode() + lines[1].encode("cp1252"))
+    with pytest.raises(
+        newsdiff.InputError,
+        match=r"is not valid UTF-8 \(byte \d+, line 2\), though the text before it is UTF-8, with characters outside "
+        r"ASCII: the file mixes encodings, and converting it whole would garble that text; convert only the lines "
+        r"that are not UTF-8 \(perhaps from CP1252\)$",
+    ):
+        newsdiff.load([path])
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["date 5 November 2026\n", "Date: 5 November 2026\n", "Ferry returns to Brell\ndate Thu, Nov. 5, 2026\n\n"],
+)
+def test_a_date_line_with_the_month_in_words_is_read_as_the_date(head: str) -> None:
+    # "date 5 November 2026" was taken for the headline, and the article had no date, while front matter's
+    # "date: 5 November 2026" and a record's date are read so.
+    [article] = newsdiff.load([f"{head}The ferry returned to Port Brell on Monday. It was full.\n"])
+    assert article.date == "2026-11-05"
+    assert article.title in (None, "Ferry returns to Brell")
+    date_line = next(line for line in head.splitlines() if line.lower().startswith("date"))
+    assert date_line in [r.text for r in clean(article.text).removals if r.reason == "metadata"]
+
+
+def test_a_line_that_opens_with_the_word_date_and_no_date_is_no_date_line() -> None:
+    [article] = newsdiff.load(["Date night at the pier\nThe ferry returned to Port Brell on Monday. It was full.\n"])
+    assert (article.title, article.date) == ("Date night at the pier", None)
+
+
+def test_a_date_line_in_words_that_disagrees_with_the_front_matter_s_date_is_refused() -> None:
+    with pytest.raises(newsdiff.InputError, match=r"lines 1 and 2: two dates that disagree, 2026-11-05 and 6 November"):
+        newsdiff.load(["date: 2026-11-05\ndate 6 November 2026\n\nThe ferry returned to Port Brell on Monday.\n"])
+
+
+@pytest.mark.parametrize(
+    ("name", "start", "kind", "tool"),
+    [
+        ("quay.txt.gz", b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03", "gzip", "zcat"),
+        ("quay.jsonl.gz", b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03", "gzip", "zcat"),
+        ("quay.txt.bz2", b"BZh91AY&SY\x00\x00", "bzip2", "bzcat"),
+        ("quay.jsonl.xz", b"\xfd7zXZ\x00\x00\x04", "xz", "xzcat"),
+        ("quay.txt.zst", b"\x28\xb5\x2f\xfd\x00\x48", "zstd", "zstdcat"),
+    ],
+)
+def test_a_compressed_file_is_told_to_be_decompressed(
+    tmp_path: Path, name: str, start: bytes, kind: str, tool: str
+) -> None:
+    # It was called "a binary file" or "not valid UTF-8", which says nothing of what to do, while noise rules and
+    # batches name a compressed file with the command that writes it out.
+    plain = name.rsplit(".", 1)[0]
+    path = tmp_path / name
+    path.write_bytes(start + bytes(range(256)))
+    with pytest.raises(
+        newsdiff.InputError,
+        match=rf"{re.escape(name)}: is {kind}-compressed; write it out uncompressed first "
+        rf"\({tool} {re.escape(name)} > {re.escape(plain)}\), and load that$",
+    ):
+        newsdiff.load([path])
+
+
+def test_a_loop_of_symbolic_links_is_named_as_one(tmp_path: Path) -> None:
+    # It was "cannot be read (Too many levels of symbolic links)", the system's words, which say nothing of what to do.
+    os.symlink(tmp_path / "tarn.txt", tmp_path / "quay.txt")
+    os.symlink(tmp_path / "quay.txt", tmp_path / "tarn.txt")
+    for path in (tmp_path / "quay.txt", str(tmp_path / "tarn.txt")):
+        with pytest.raises(
+            newsdiff.InputError,
+            match=r"(quay|tarn)\.txt: cannot be read: a symbolic link on its path leads back to itself, a loop of "
+            r"links; point the link at the article's file$",
+        ):
+            newsdiff.load([path])
+
+
+@pytest.mark.skipif(os.sep == "\\", reason="a backslash separates a path's parts on Windows")
+@pytest.mark.parametrize("given", ["C:\\news\\quay.txt", "C:\\news", "news\\quay"])
+def test_a_windows_path_on_another_system_is_no_such_file_with_how_to_write_it(given: str) -> None:
+    # "C:\news" and "news\quay" were loaded as one-word articles and compared, and "C:\news\quay.txt" was only
+    # "no such file": a backslash does not separate a path's parts here.
+    with pytest.raises(
+        newsdiff.InputError,
+        match=rf"^{re.escape(given)}: no such file; a backslash separates a path's parts on Windows, not on this "
+        r"system: write the path with '/'",
+    ):
+        newsdiff.load([given])
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        '[\n  {"text": "The ferry returned to Port Brell on Monday."},\n  {"text": "The ferry',
+        '[\n  {"text": "The ferry returned to Port Brell on Monday."},\n',
+        '{"articles": [{"text": "The ferry returned to Port Brell on Monday."}\n\n',
+    ],
+)
+def test_a_json_file_cut_short_is_named_as_one(tmp_path: Path, content: str) -> None:
+    # It was only the parser's words ("Expecting value at line 3, column 1"), which did not say that the file stops
+    # inside its JSON.
+    _refused_on_load(
+        tmp_path / "quay.json",
+        content,
+        r"quay\.json: invalid JSON \(.*\); the file ends inside its JSON, as a file cut short does: get the whole "
+        r"file, or complete it$",
+    )
+
+
+def test_a_json_file_with_a_string_left_open_before_its_end_is_not_called_cut_short(tmp_path: Path) -> None:
+    content = '[\n  {"text": "The ferry returned to Port Brell on Monday.},\n  {"text": "It was full."}\n]\n'
+    _refused_on_load(tmp_path / "quay.json", content, r"quay\.json: invalid JSON \([^)]*\)$")
