@@ -58,8 +58,12 @@ _LINE_BREAK = re.compile("[\n\u2028\u2029]")
 #: Abbreviations that stand before a number ("the No. 2 official", "see p. 12", "Art. 5 of the treaty"): before a
 #: number they end no sentence. Each is spelt as references spell it, so that "art." or "PT." stays a word. German
 #: writes "No." as "Nr." (plural "Nrn."), Spanish as "núm.", Italian as "n." (legge n. 104), and a page as "pág."
-#: or Italian "pag.".
-_NUMBER_SIGN = re.compile(r"\b(?:Nos?|Nrn?|[Nn]úm|n|pp?|[Pp]ág|[Pp]ag|[Pp]aras?|[Cc]h|[Cc]hap|Art|[Pp]ts?)\.\s*$")
+#: or Italian "pag.". German writes a page "S." (Seite), a law's paragraph "Abs." (Absatz) and a street's
+#: "-straße" as "-str." or "Str." at the end of its name (Hafenstr. 5, Friedrich-Ebert-Str. 12), as Dutch does
+#: "-straat" (Kerkstr. 3).
+_NUMBER_SIGN = re.compile(
+    r"(?:\b(?:Nos?|Nrn?|[Nn]úm|n|pp?|[Pp]ág|[Pp]ag|[Pp]aras?|[Cc]h|[Cc]hap|Art|[Pp]ts?|S|Abs)|[Ss]tr)\.\s*$"
+)
 #: The longest of those abbreviations with its period, plus the character before it that \b looks at.
 _NUMBER_SIGN_REACH = len("paras.") + 1
 #: A name written with a lowercase first letter (iPhone, eBay, mRNA), which can open a sentence.

@@ -995,3 +995,39 @@ def test_on_without_an_elided_article_still_ends_a_sentence(text: str) -> None:
 def test_a_word_with_an_apostrophe_still_ends_a_sentence(text: str) -> None:
     first, second = text.split(". ", 1)
     assert sentences(text) == [f"{first}.", second]
+
+
+def _assert_split(text: str, expected: list[str]) -> None:
+    """``text`` splits into ``expected``, and each sentence's span slices exactly its text from ``text``."""
+    spans = segment(clean(text, rules=()))
+    assert [s.text for s in spans] == expected
+    assert [text[s.start : s.end] for s in spans] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Tabelle steht auf S. 12 des Berichts.",
+        "Das steht in Art. 5 Abs. 2 des Gesetzes.",
+        "Das Büro liegt in der Hafenstr. 5 in Kessel.",
+        "Die Fähre hält an der Friedrich-Ebert-Str. 12a und in der Kerkstr. 3.",
+    ],
+)
+def test_a_german_page_paragraph_or_street_ends_no_sentence_before_its_number(sentence: str) -> None:
+    # German abbreviates a page "S." (Seite), a paragraph of a law "Abs." (Absatz) and a street "-str." (Straße):
+    # Punkt cut after each before the number.
+    _assert_split(f"{sentence} Danach folgt die Liste.", [sentence, "Danach folgt die Liste."])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Before a capitalised word, or as a word of its own, they still end a sentence.
+        ("Ich wohne in der Hafenstr. Die ist lang.", ["Ich wohne in der Hafenstr.", "Die ist lang."]),
+        ("The vote was 41 to 12. 30 members stayed away.", ["The vote was 41 to 12.", "30 members stayed away."]),
+    ],
+)
+def test_a_german_page_or_street_abbreviation_still_ends_a_sentence_before_a_word(
+    text: str, expected: list[str]
+) -> None:
+    _assert_split(text, expected)
