@@ -226,6 +226,13 @@ _FOR_EXAMPLE_REACH = len("p. ex.") + 1
 _ELIDED_ONOREVOLE = re.compile(r"(?<![^\W\d_])(?i:l|dell|all|dall|nell|sull|coll|pell|quell|un)['’][Oo]n\.\s*\Z")
 #: The longest of those with its period, plus the character before it that the look-behind sees.
 _ELIDED_ONOREVOLE_REACH = len("quell'on.") + 1
+#: A German doctor's title with its faculty at a piece's end (Dr. med., Dr. rer. nat., Dr. med. dent.):
+#: the faculty, which Punkt does not know, stands between the title and the name, and so ends no sentence.
+_DOCTORS_FACULTY_END = re.compile(
+    r"\bDr\.(?:\s*(?:med|dent|vet|phil|jur|iur|rer|nat|pol|oec|soc|theol|techn|sc|habil|mult)\.)+\s*\Z"
+)
+#: The longest title with faculties this reaches back for, plus the character before it that \b looks at.
+_DOCTORS_FACULTY_REACH = len("Dr. rer. nat. habil. mult. ") + 1
 #: Words that open a sentence, and never follow initials as what they qualify (the U.K. ministers, not the U.K. they).
 _OPENING_FUNCTION_WORDS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "there", "he", "she", "it", "they", "we", "i", "you"}
@@ -721,6 +728,10 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
         text, max(before[0], before[1] - _ELIDED_ONOREVOLE_REACH), before[1]
     ):
         return True  # l'On. Rossi: Punkt took the title for a word ending a sentence
+    if first.isupper() and _DOCTORS_FACULTY_END.search(
+        text, max(before[0], before[1] - _DOCTORS_FACULTY_REACH), before[1]
+    ):
+        return True  # Dr. med. Anna Vogt: Punkt took the faculty for a word ending a sentence
     if _DOUBLED_INITIAL_START.match(piece) and _DOUBLED_INITIAL_END.search(
         text, max(before[0], before[1] - _DOUBLED_INITIAL_REACH), before[1]
     ):

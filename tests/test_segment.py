@@ -1031,3 +1031,28 @@ def test_a_german_page_or_street_abbreviation_still_ends_a_sentence_before_a_wor
     text: str, expected: list[str]
 ) -> None:
     _assert_split(text, expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Gutachten schrieb Dr. med. Anna Vogt aus Kessel.",
+        "Es sprach Prof. Dr. rer. nat. Jan Kühn, dann Dr. phil. Lea Roth.",
+        "Die Praxis führt Dr. med. dent. Ole Brandt mit Dr. jur. Ida Lenz.",
+    ],
+)
+def test_a_german_doctors_faculty_ends_no_sentence_before_the_name(sentence: str) -> None:
+    # German writes a doctor's faculty after "Dr." (med., rer. nat., phil., jur.): Punkt cut after it before the name.
+    _assert_split(f"{sentence} Sie blieb dabei.", [sentence, "Sie blieb dabei."])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Without "Dr." before it, the word is no faculty: a sentence ending in it still ends there.
+        ("The clinic is run by pre-med. Brell left.", ["The clinic is run by pre-med.", "Brell left."]),
+        ("Er studierte Jura und Phil. Dann ging er.", ["Er studierte Jura und Phil.", "Dann ging er."]),
+    ],
+)
+def test_a_faculty_word_without_a_doctors_title_still_ends_a_sentence(text: str, expected: list[str]) -> None:
+    _assert_split(text, expected)
