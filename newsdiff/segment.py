@@ -192,12 +192,17 @@ _FOUR_DOTS = re.compile(r"(?:\.(?:[^\S\n]*\.){3,}|…[^\S\n]*\.|\.[^\S\n]*…)(?
 #: A number and its period at a piece's end, perhaps after a German article or preposition (am 3., der 2., zum 5.)
 #: or a German weekday and a comma (Mittwoch, 4.): German writes an ordinal so, and the month or noun after it is
 #: capitalised ("am 3. Oktober", "der 2. Tag", "Mittwoch, 4. November"). "am" is left out: in English, "I am 52."
-#: ends a sentence.
+#: ends a sentence. After a German preposition without an article (gegen, für, zu), the number is taken for an ordinal
+#: only before a club's name (gegen 1. FC Köln): "zwischen 2 und 3. Danach" ends a sentence.
 _ORDINAL_NUMBER = re.compile(
     r"(?:\b(?:(?P<weekday>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),|"
-    r"(?P<word>(?i:im|vom|zum|beim|bis|seit|ab|der|die|das|den|dem|des)|[Aa]m))\s+)?"
+    r"(?P<word>(?i:im|vom|zum|beim|bis|seit|ab|der|die|das|den|dem|des)|[Aa]m)|"
+    r"(?P<preposition>(?i:gegen|gegenüber|für|mit|bei|nach|über|unter|zu|von|vor|hinter|neben|wie|als)))\s+)?"
     r"(?<![\d.,])(?P<number>\d{1,3})\.\s*$"
 )
+#: The start of a German sports club's name after its ordinal: Fußball-Club, Sport-Verein and the like (1. FC Köln,
+#: 1. FSV Ardo, 1. FFC Kessel, 1. SC Ardo).
+_GERMAN_CLUB = re.compile(r"(?:F?FC|FSV|S?SC|SSV|T?SV|TSG|VfB|VfL|BFC)\s")
 #: The longest German word or weekday above, the space after it and a number of three digits with its period.
 _ORDINAL_NUMBER_REACH = len("Donnerstag, 100.") + 1
 #: A German month after a day's number: spelt as only German spells it, or after an article or a preposition.
@@ -753,7 +758,8 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
 
 def _german_ordinal(text: str, before: tuple[int, int], piece: str) -> bool:
     """Whether the sentence spanning ``before`` ends in a German ordinal that ``piece`` goes on from: a day before its
-    month (``am 3. Oktober``, ``Mittwoch, 4. November``) or a number after an article or a preposition (``der 2. Tag``).
+    month (``am 3. Oktober``, ``Mittwoch, 4. November``), a number after an article or a preposition (``der 2. Tag``),
+    or a club's ordinal after a preposition without an article (``gegen 1. FC Köln``).
     """
     start, end = before
     last = end
@@ -765,6 +771,8 @@ def _german_ordinal(text: str, before: tuple[int, int], piece: str) -> bool:
     month = _GERMAN_MONTH.match(piece)
     if month and int(found["number"]) <= 31 and (found["word"] or found["weekday"] or month["german"]):
         return True
+    if found["preposition"]:
+        return _GERMAN_CLUB.match(piece) is not None
     return found["word"] is not None and found["word"].lower() != "am"
 
 

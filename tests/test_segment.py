@@ -1056,3 +1056,27 @@ def test_a_german_doctors_faculty_ends_no_sentence_before_the_name(sentence: str
 )
 def test_a_faculty_word_without_a_doctors_title_still_ends_a_sentence(text: str, expected: list[str]) -> None:
     _assert_split(text, expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Spiel gegen 1. FC Köln endete 2:1.",
+        "Die Fans sind für 1. FC Kessel und bei 1. FSV Ardo.",
+        "Sie wechselt von Ardo zu 1. FFC Kessel.",
+    ],
+)
+def test_a_german_clubs_ordinal_after_a_preposition_ends_no_sentence(sentence: str) -> None:
+    # A club's name opens with its ordinal (1. FC Köln); after a preposition without an article, Punkt cut there.
+    _assert_split(f"{sentence} Die Fans jubelten.", [sentence, "Die Fans jubelten."])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kessel won 2 to 1. FC Ardo lost the replay.", ["Kessel won 2 to 1.", "FC Ardo lost the replay."]),
+        ("Die Quote lag zwischen 2 und 3. Danach fiel sie.", ["Die Quote lag zwischen 2 und 3.", "Danach fiel sie."]),
+    ],
+)
+def test_a_number_ending_a_sentence_before_a_club_or_a_word_still_ends_it(text: str, expected: list[str]) -> None:
+    _assert_split(text, expected)
