@@ -68,9 +68,11 @@ _NUMBER_SIGN = re.compile(
 _NUMBER_SIGN_REACH = len("paras.") + 1
 #: A name written with a lowercase first letter (iPhone, eBay, mRNA), which can open a sentence.
 _LOWERCASE_NAME = re.compile(r"[a-z]+[A-Z]")
-#: A capitalised abbreviation after an apostrophe, where Italian elides an article into it (l'Avv., dell'Ing.): Punkt
+#: An abbreviation after an apostrophe, where Italian elides an article into it (l'Avv., dell'Ing., l'avv.): Punkt
 #: cuts the article off and reads the apostrophe as the abbreviation's first character ('Avv.).
-_ELIDED_ABBREVIATION = re.compile(r"(?:[a-z]{1,5})?['’](?P<word>[A-Z][a-z]{1,5})\.")
+_ELIDED_ABBREVIATION = re.compile(r"(?:[a-z]{1,5})?['’](?P<word>[A-Za-z][a-z]{1,5})\.")
+#: An engineer's title, which is no title in English (ING. is a bank) but is one after an Italian elision (dell'ing.).
+_ELIDED_ENGINEER = "ing"
 #: Initials written together (J.D., W.E.B., H.R.): like U.S., an abbreviation rather than a sentence end.
 _INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
 #: A list item's number at the end of a piece, where Punkt took its period for a sentence end: "1." or "Steps: 1."
@@ -302,11 +304,17 @@ def _news_punkt() -> type[PunktSentenceTokenizer]:
         """Punkt with what news writing adds to its rules of thumb."""
 
         def __init__(
-            self, params: PunktParameters, capitalised_abbreviations: frozenset[str], titles: frozenset[str]
+            self,
+            params: PunktParameters,
+            capitalised_abbreviations: frozenset[str],
+            titlecase_abbreviations: frozenset[str],
+            titles: frozenset[str],
         ) -> None:
             super().__init__(params)
             #: Abbreviations that are also words (Ill., Mass., Wash.): abbreviations only when capitalised.
             self.capitalised_abbreviations = capitalised_abbreviations
+            #: Abbreviations that are others in capitals (French Pr., not PR.): only with a capital, then lower case.
+            self.titlecase_abbreviations = titlecase_abbreviations
             #: Titles and ranks (Mr., Sen., Gen.): capitalised, they stand before a name and never end a sentence.
             self.titles = titles
 
@@ -314,16 +322,25 @@ def _news_punkt() -> type[PunktSentenceTokenizer]:
             super()._first_pass_annotation(aug_tok)
             tok = aug_tok.tok
             capitalised = tok[0].isupper() and tok[:-1].lower() in self.capitalised_abbreviations
-            if aug_tok.sentbreak and (_INITIALS.fullmatch(tok) or capitalised or self._elided_abbreviation(tok)):
+            titlecase = tok[:-1].istitle() and tok[:-1].lower() in self.titlecase_abbreviations
+            if aug_tok.sentbreak and (
+                _INITIALS.fullmatch(tok) or capitalised or titlecase or self._elided_abbreviation(tok)
+            ):
                 aug_tok.sentbreak = False
                 aug_tok.abbr = True
 
         def _elided_abbreviation(self, tok: str) -> bool:
-            """Whether ``tok`` is an abbreviation with an elided article (Italian ``l'Avv.``, ``dell'Ing.``)."""
+            """Whether ``tok`` is an abbreviation with an elided article (Italian ``l'Avv.``, ``dell'Ing.``).
+
+            Written in lower case (``l'avv.``, ``dell'ing.``), only a title counts: ``dall'est.`` (from the east)
+            is a word.
+            """
             found = _ELIDED_ABBREVIATION.fullmatch(tok)
             if not found:
                 return False
             word = found["word"].lower()
+            if found["word"].islower():
+                return word in self.titles or word == _ELIDED_ENGINEER
             return word in self._params.abbrev_types or word in self.titles
 
         def _second_pass_annotation(self, aug_tok1: PunktToken, aug_tok2: PunktToken | None) -> str | None:
@@ -370,7 +387,7 @@ def _clock_followers() -> frozenset[str]:
 def _tokenizer() -> PunktSentenceTokenizer:
     data = punkt_data()
     capitalised, titles = frozenset(data["capitalised_abbrev_types"]), frozenset(data["title_types"])
-    return _news_punkt()(punkt_parameters(), capitalised, titles)
+    return _news_punkt()(punkt_parameters(), capitalised, frozenset(data["titlecase_abbrev_types"]), titles)
 
 
 def segment(cleaned: CleanText) -> tuple[SentenceSpan, ...]:

@@ -1080,3 +1080,31 @@ def test_a_german_clubs_ordinal_after_a_preposition_ends_no_sentence(sentence: s
 )
 def test_a_number_ending_a_sentence_before_a_club_or_a_word_still_ends_it(text: str, expected: list[str]) -> None:
     _assert_split(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "after"),
+    [
+        # Portuguese engineer, capitalised or not; Spanish doña.
+        ("O projeto foi assinado pelo Eng. Paulo Matos e pelo eng. Rui Lemos.", "A greve continua."),
+        ("Asistió Dña. Carmen Ortiz al acto.", "La huelga sigue."),
+        # French professeur, written with a period.
+        ("Le rapport a été rédigé par le Pr. Jean Morel lundi.", "La grève continue."),
+        # Italian titles after an elided article, in lower case as Italian often writes them.
+        ("Ha parlato l'avv. Conti, poi la figlia dell’ing. Bruni e l'Ing. Sala.", "Lo sciopero continua."),
+    ],
+)
+def test_more_titles_of_other_languages_end_no_sentence_before_a_name(sentence: str, after: str) -> None:
+    _assert_split(f"{sentence} {after}", [sentence, after])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "PR." is public relations, and a lower case elided word that is no title ("dall'est.", from the east) a word.
+        ("She complained to PR. Brell left.", ["She complained to PR.", "Brell left."]),
+        ("Il vento arriva dall'est. Marco lo sa.", ["Il vento arriva dall'est.", "Marco lo sa."]),
+    ],
+)
+def test_words_spelt_like_those_titles_still_end_a_sentence(text: str, expected: list[str]) -> None:
+    _assert_split(text, expected)
