@@ -12,7 +12,8 @@ before any capitalised word; after an abbreviation before a quotation that opens
 common opening word (``the U.S. “We are ready,”``), or after a quotation closing on an ellipsis before
 one (``“It may never sail again…” Then``); and between sentences glued without a space, as
 scraped paragraphs sometimes are (``Monday.The union``). A list item's number (``1.``) is moved onto
-the text it numbers; and a piece that starts in lower case (but not with a name such as iPhone) or
+the text it numbers, and a lettered item that is a whole sentence (``a) Every bus runs. b) The ferry stays.``)
+is one; and a piece that starts in lower case (but not with a name such as iPhone) or
 with closing punctuation (an ellipsis only before lower case) or a bracketed aside (``et al. (2024),``) is
 joined back to the sentence before it, so ``“We will respond.” he said.`` stays one sentence; after a
 quotation ending in ``?`` or ``!``, so is a name followed by a verb of saying (``“Is this the end?” Doe
@@ -79,6 +80,11 @@ _INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
 #: Any number of digits up to nine (item 100 is numbered like item 99); no list runs to more, and a longer run of
 #: digits is no item's number.
 _LIST_NUMBER = re.compile(r"(?:^|(?P<colon>:)?\s)(?P<number>\d{1,9})\.\s*$")
+#: A list item's letter or small roman numeral and its closing bracket, then a capitalised word, perhaps behind an
+#: opening quotation mark (a) Every bus runs., ii) The ferry docks.): an item that is a sentence of its own.
+_LETTERED_ITEM = regex.compile(r"(?P<letter>[a-z]|i{2,3}|iv|vi{1,3}|ix)\)\s+[\"“‘«„]?\p{Lu}")
+#: A colon and a list's first item after it (Die Regeln: a) Alle Busse fahren.), which Punkt does not cut before.
+_FIRST_ITEM_AFTER_COLON = regex.compile(r":\s+(?=(?:a|i)\)\s+[\"“‘«„]?\p{Lu})")
 #: A bracket that opens on no capitalised word and is followed by punctuation or lower case: an aside or a reference
 #: that goes on the sentence before ("Brell et al. (2024) found", "4 bn. ($5 bn.) in all"), not a sentence in brackets.
 _BRACKETED_ASIDE = re.compile(r"[(\[](?![A-Z][a-z])[^()\[\]\n\u2028\u2029]*[)\]][^\S\n\u2028\u2029]*(?:[.,;:!?]|[a-z])")
@@ -543,6 +549,7 @@ def _missed_ends(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
             *(found.end("space") for found in _FOUR_DOTS.finditer(line)),
             *_script_stop_starts(line),
             *_thai_starts(line),
+            *(found.end() for found in _FIRST_ITEM_AFTER_COLON.finditer(line)),
         }
     )
     cut: list[tuple[int, int]] = []
@@ -721,7 +728,8 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
         return True  # p. ex. Kessel, p. ex. 3 ports: an example goes on the sentence that gives it
     first = piece[:1]
     if first.islower():
-        return not _LOWERCASE_NAME.match(piece)
+        # A list item's letter before a capitalised word (b) The ferry stays.) opens a sentence, as its number does.
+        return not _LOWERCASE_NAME.match(piece) and not _LETTERED_ITEM.match(piece)
     if first in "\"'":
         # A straight quote before a word opens a quotation; before a space, punctuation ("Why?", he asked)
         # or the end it closes the one before.

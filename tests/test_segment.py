@@ -1108,3 +1108,42 @@ def test_more_titles_of_other_languages_end_no_sentence_before_a_name(sentence: 
 )
 def test_words_spelt_like_those_titles_still_end_a_sentence(text: str, expected: list[str]) -> None:
     _assert_split(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The rules are simple. a) Every bus runs. b) The ferry stays. c) “Nobody sails,” Brell said.",
+            ["The rules are simple.", "a) Every bus runs.", "b) The ferry stays.", "c) “Nobody sails,” Brell said."],
+        ),
+        # After a colon the list starts at its first item, as a numbered one does (Steps: 1. Board.).
+        (
+            "Die Regeln: a) Alle Busse fahren. b) Die Fähre fährt nicht! c) Der Hafen bleibt zu.",
+            ["Die Regeln:", "a) Alle Busse fahren.", "b) Die Fähre fährt nicht!", "c) Der Hafen bleibt zu."],
+        ),
+        (
+            "Two steps follow. i) The pier closes. ii) The ferry docks.",
+            ["Two steps follow.", "i) The pier closes.", "ii) The ferry docks."],
+        ),
+    ],
+)
+def test_lettered_list_items_that_are_full_sentences_are_sentences(text: str, expected: list[str]) -> None:
+    _assert_split(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Items that are parts of one sentence, with no stop between them, stay in it.
+        (
+            "The plan has three parts: a) more buses, b) fewer ferries and c) a new pier.",
+            ["The plan has three parts: a) more buses, b) fewer ferries and c) a new pier."],
+        ),
+        ("The plan has parts a) and b). Both are late.", ["The plan has parts a) and b).", "Both are late."]),
+        # After a colon, a letter other than the first item's is no list's start.
+        ("He chose the option: b) The ferry was late.", ["He chose the option: b) The ferry was late."]),
+    ],
+)
+def test_lettered_items_inside_a_sentence_stay_in_it(text: str, expected: list[str]) -> None:
+    _assert_split(text, expected)
