@@ -445,6 +445,11 @@ def _sentence_text(cleaned: CleanText, start: int, end: int) -> str:
     """The text of the sentence spanning ``start`` to ``end``: white space made one space, invisible characters left
     out, and a blank left by a removal (markup, a credit) dropped where it stands between a word and punctuation."""
     kept, source = cleaned.kept, cleaned.source
+    text = kept[start:end]
+    if text == source[start:end]:
+        # Nothing removed inside (most sentences): every blank is the loaded text's own, so each run of white space,
+        # with any invisible characters in it, is one space, and invisible characters alone are none.
+        return " ".join(text.translate(_INVISIBLE).split())
     pieces: list[str] = []
     last = start
     for run in _BLANK_RUN.finditer(kept, start, end):
