@@ -1091,6 +1091,9 @@ def test_a_number_ending_a_sentence_before_a_club_or_a_word_still_ends_it(text: 
         ("Asistió Dña. Carmen Ortiz al acto.", "La huelga sigue."),
         # French professeur, written with a period.
         ("Le rapport a été rédigé par le Pr. Jean Morel lundi.", "La grève continue."),
+        # Spanish Excellency, as Spanish spells it (Portuguese writes Exmo.), and Dutch doctorandus in lower case.
+        ("Asistió el Excmo. Sr. Pardo con la Excma. Sra. Ruiz.", "La huelga sigue."),
+        ("Volgens drs. Smit en drs. Bakker is de haven dicht.", "De staking gaat door."),
         # Italian titles after an elided article, in lower case as Italian often writes them.
         ("Ha parlato l'avv. Conti, poi la figlia dell’ing. Bruni e l'Ing. Sala.", "Lo sciopero continua."),
     ],
