@@ -59,13 +59,17 @@ _LINE_BREAK = re.compile("[\n\u2028\u2029]")
 #: Abbreviations that stand before a number ("the No. 2 official", "see p. 12", "Art. 5 of the treaty"): before a
 #: number they end no sentence. Each is spelt as references spell it, so that "art." or "PT." stays a word. German
 #: writes "No." as "Nr." (plural "Nrn."), Spanish as "núm.", Italian as "n." (legge n. 104), and a page as "pág."
-#: or Italian "pag.". German writes a page "S." (Seite), a law's paragraph "Abs." (Absatz) and a street's
-#: "-straße" as "-str." or "Str." at the end of its name (Hafenstr. 5, Friedrich-Ebert-Str. 12), as Dutch does
-#: "-straat" (Kerkstr. 3).
+#: or Italian "pag.". German writes a law's paragraph "Abs." (Absatz) and a street's "-straße" as "-str." or "Str." at
+#: the end of its name (Hafenstr. 5, Friedrich-Ebert-Str. 12), as Dutch does "-straat" (Kerkstr. 3), and a page
+#: "S." (Seite), which is read so only after a bracket or a word that leads to a page (auf S. 12, vgl. S. 3, und
+#: S. 7, bis S. 20): after a name, "S." is an initial ("Ana S. 12 people").
 _NUMBER_SIGN = re.compile(
-    r"(?:\b(?:Nos?|Nrn?|[Nn]úm|n|pp?|[Pp]ág|[Pp]ag|[Pp]aras?|[Cc]h|[Cc]hap|Art|[Pp]ts?|S|Abs)|[Ss]tr)\.\s*$"
+    r"(?:\b(?:Nos?|Nrn?|[Nn]úm|n|pp?|[Pp]ág|[Pp]ag|[Pp]aras?|[Cc]h|[Cc]hap|Art|[Pp]ts?|Abs)|[Ss]tr"
+    r"|(?:(?<=[(\[])|(?<=\b[Aa]uf )|(?<=\b[Aa]b )|(?<=\bbis )|(?<=\bvon )|(?<=\bzu )|(?<=\bund )|(?<=\boder )"
+    r"|(?<=\blaut )|(?<=\bnach )|(?<=\b[Ss]iehe )|(?<=\b[Vv]gl\. ))S)\.\s*$"
 )
-#: The longest of those abbreviations with its period, plus the character before it that \b looks at.
+#: The longest of those abbreviations with its period, plus the character before it that \b looks at (a look-behind
+#: sees the text before where a search starts, so the word before "S." need not be inside it).
 _NUMBER_SIGN_REACH = len("paras.") + 1
 #: A name written with a lowercase first letter (iPhone, eBay, mRNA), which can open a sentence.
 _LOWERCASE_NAME = re.compile(r"[a-z]+[A-Z]")

@@ -1008,7 +1008,7 @@ def _assert_split(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Die Tabelle steht auf S. 12 des Berichts.",
+        "Die Tabelle steht auf S. 12 des Berichts (vgl. S. 3 und S. 7), von S. 12 bis S. 14.",
         "Das steht in Art. 5 Abs. 2 des Gesetzes.",
         "Das Büro liegt in der Hafenstr. 5 in Kessel.",
         "Die Fähre hält an der Friedrich-Ebert-Str. 12a und in der Kerkstr. 3.",
@@ -1026,6 +1026,8 @@ def test_a_german_page_paragraph_or_street_ends_no_sentence_before_its_number(se
         # Before a capitalised word, or as a word of its own, they still end a sentence.
         ("Ich wohne in der Hafenstr. Die ist lang.", ["Ich wohne in der Hafenstr.", "Die ist lang."]),
         ("The vote was 41 to 12. 30 members stayed away.", ["The vote was 41 to 12.", "30 members stayed away."]),
+        # After a name, "S." is an initial.
+        ("They met Ana S. 12 people stayed.", ["They met Ana S.", "12 people stayed."]),
     ],
 )
 def test_a_german_page_or_street_abbreviation_still_ends_a_sentence_before_a_word(
