@@ -1147,6 +1147,9 @@ def test_lettered_list_items_that_are_full_sentences_are_sentences(text: str, ex
             ["The plan has three parts: a) more buses, b) fewer ferries and c) a new pier."],
         ),
         ("The plan has parts a) and b). Both are late.", ["The plan has parts a) and b).", "Both are late."]),
+        # After a colon, items that are no sentences, or a first item with no second after its stop, stay whole.
+        ("Zwei Optionen: a) Busse, b) Fähren. Dann kam er.", ["Zwei Optionen: a) Busse, b) Fähren.", "Dann kam er."]),
+        ("Es gibt eine Option: a) Busse. Dann kam er.", ["Es gibt eine Option: a) Busse.", "Dann kam er."]),
         # After a colon, a letter other than the first item's is no list's start.
         ("He chose the option: b) The ferry was late.", ["He chose the option: b) The ferry was late."]),
     ],
