@@ -12,7 +12,8 @@ before any capitalised word; after an abbreviation before a quotation that opens
 common opening word (``the U.S. “We are ready,”``), or after a quotation closing on an ellipsis before
 one (``“It may never sail again…” Then``); and between sentences glued without a space, as
 scraped paragraphs sometimes are (``Monday.The union``). A list item's number (``1.``) is moved onto
-the text it numbers; and a piece that starts in lower case (but not with a name such as iPhone) or
+the text it numbers, and a lettered item that is a whole sentence (``a) Every bus runs. b) The ferry stays.``)
+is one; and a piece that starts in lower case (but not with a name such as iPhone) or
 with closing punctuation (an ellipsis only before lower case) or a bracketed aside (``et al. (2024),``) is
 joined back to the sentence before it, so ``“We will respond.” he said.`` stays one sentence; after a
 quotation ending in ``?`` or ``!``, so is a name followed by a verb of saying (``“Is this the end?” Doe
@@ -58,21 +59,41 @@ _LINE_BREAK = re.compile("[\n\u2028\u2029]")
 #: Abbreviations that stand before a number ("the No. 2 official", "see p. 12", "Art. 5 of the treaty"): before a
 #: number they end no sentence. Each is spelt as references spell it, so that "art." or "PT." stays a word. German
 #: writes "No." as "Nr." (plural "Nrn."), Spanish as "núm.", Italian as "n." (legge n. 104), and a page as "pág."
-#: or Italian "pag.".
-_NUMBER_SIGN = re.compile(r"\b(?:Nos?|Nrn?|[Nn]úm|n|pp?|[Pp]ág|[Pp]ag|[Pp]aras?|[Cc]h|[Cc]hap|Art|[Pp]ts?)\.\s*$")
-#: The longest of those abbreviations with its period, plus the character before it that \b looks at.
+#: or Italian "pag.". German writes a law's paragraph "Abs." (Absatz) and a street's "-straße" as "-str." or "Str." at
+#: the end of its name (Hafenstr. 5, Friedrich-Ebert-Str. 12), as Dutch does "-straat" (Kerkstr. 3), and a page
+#: "S." (Seite), which is read so only after a bracket or a word that leads to a page (auf S. 12, vgl. S. 3, und
+#: S. 7, bis S. 20): after a name, "S." is an initial ("Ana S. 12 people").
+_NUMBER_SIGN = re.compile(
+    r"(?:\b(?:Nos?|Nrn?|[Nn]úm|n|pp?|[Pp]ág|[Pp]ag|[Pp]aras?|[Cc]h|[Cc]hap|Art|[Pp]ts?|Abs)|[Ss]tr"
+    r"|(?:(?<=[(\[])|(?<=\b[Aa]uf )|(?<=\b[Aa]b )|(?<=\bbis )|(?<=\bvon )|(?<=\bzu )|(?<=\bund )|(?<=\boder )"
+    r"|(?<=\blaut )|(?<=\bnach )|(?<=\b[Ss]iehe )|(?<=\b[Vv]gl\. ))S)\.\s*$"
+)
+#: The longest of those abbreviations with its period, plus the character before it that \b looks at (a look-behind
+#: sees the text before where a search starts, so the word before "S." need not be inside it).
 _NUMBER_SIGN_REACH = len("paras.") + 1
 #: A name written with a lowercase first letter (iPhone, eBay, mRNA), which can open a sentence.
 _LOWERCASE_NAME = re.compile(r"[a-z]+[A-Z]")
-#: A capitalised abbreviation after an apostrophe, where Italian elides an article into it (l'Avv., dell'Ing.): Punkt
+#: An abbreviation after an apostrophe, where Italian elides an article into it (l'Avv., dell'Ing., l'avv.): Punkt
 #: cuts the article off and reads the apostrophe as the abbreviation's first character ('Avv.).
-_ELIDED_ABBREVIATION = re.compile(r"(?:[a-z]{1,5})?['’](?P<word>[A-Z][a-z]{1,5})\.")
+_ELIDED_ABBREVIATION = re.compile(r"(?:[a-z]{1,5})?['’](?P<word>[A-Za-z][a-z]{1,5})\.")
+#: An engineer's title, which is no title in English (ING. is a bank) but is one after an Italian elision (dell'ing.).
+_ELIDED_ENGINEER = "ing"
 #: Initials written together (J.D., W.E.B., H.R.): like U.S., an abbreviation rather than a sentence end.
 _INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
 #: A list item's number at the end of a piece, where Punkt took its period for a sentence end: "1." or "Steps: 1."
 #: Any number of digits up to nine (item 100 is numbered like item 99); no list runs to more, and a longer run of
 #: digits is no item's number.
 _LIST_NUMBER = re.compile(r"(?:^|(?P<colon>:)?\s)(?P<number>\d{1,9})\.\s*$")
+#: A list item's letter or small roman numeral and its closing bracket, then a capitalised word, perhaps behind an
+#: opening quotation mark (a) Every bus runs., ii) The ferry docks.): an item that is a sentence of its own.
+_LETTERED_ITEM = regex.compile(r"(?P<letter>[a-z]|i{2,3}|iv|vi{1,3}|ix)\)\s+[\"“‘«„]?\p{Lu}")
+#: A colon and a list's first item after it, when that item is a sentence: a stop ends it before the second item
+#: (Die Regeln: a) Alle Busse fahren. b) ...), which Punkt does not cut before. Items that are parts of one sentence
+#: (Zwei Optionen: a) Busse, b) Fähren.) stay in it. The first item is looked through for at most 500 characters,
+#: so that a line of many colons is not read again from each.
+_FIRST_ITEM_AFTER_COLON = regex.compile(
+    r":\s+(?=(?:a|i)\)\s+[\"“‘«„]?\p{Lu}[^\n\u2028\u2029]{0,500}?[.?!…][\"'”’»)]*\s+(?:b|ii)\)\s)"
+)
 #: A bracket that opens on no capitalised word and is followed by punctuation or lower case: an aside or a reference
 #: that goes on the sentence before ("Brell et al. (2024) found", "4 bn. ($5 bn.) in all"), not a sentence in brackets.
 _BRACKETED_ASIDE = re.compile(r"[(\[](?![A-Z][a-z])[^()\[\]\n\u2028\u2029]*[)\]][^\S\n\u2028\u2029]*(?:[.,;:!?]|[a-z])")
@@ -188,12 +209,17 @@ _FOUR_DOTS = re.compile(r"(?:\.(?:[^\S\n]*\.){3,}|…[^\S\n]*\.|\.[^\S\n]*…)(?
 #: A number and its period at a piece's end, perhaps after a German article or preposition (am 3., der 2., zum 5.)
 #: or a German weekday and a comma (Mittwoch, 4.): German writes an ordinal so, and the month or noun after it is
 #: capitalised ("am 3. Oktober", "der 2. Tag", "Mittwoch, 4. November"). "am" is left out: in English, "I am 52."
-#: ends a sentence.
+#: ends a sentence. After a German preposition without an article (gegen, für, zu), the number is taken for an ordinal
+#: only before a club's name (gegen 1. FC Köln): "zwischen 2 und 3. Danach" ends a sentence.
 _ORDINAL_NUMBER = re.compile(
     r"(?:\b(?:(?P<weekday>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),|"
-    r"(?P<word>(?i:im|vom|zum|beim|bis|seit|ab|der|die|das|den|dem|des)|[Aa]m))\s+)?"
+    r"(?P<word>(?i:im|vom|zum|beim|bis|seit|ab|der|die|das|den|dem|des)|[Aa]m)|"
+    r"(?P<preposition>(?i:gegen|gegenüber|für|mit|bei|nach|über|unter|zu|von|vor|hinter|neben|wie|als)))\s+)?"
     r"(?<![\d.,])(?P<number>\d{1,3})\.\s*$"
 )
+#: The start of a German sports club's name after its ordinal: Fußball-Club, Sport-Verein and the like (1. FC Köln,
+#: 1. FSV Ardo, 1. FFC Kessel, 1. SC Ardo).
+_GERMAN_CLUB = re.compile(r"(?:F?FC|FSV|S?SC|SSV|T?SV|TSG|VfB|VfL|BFC)\s")
 #: The longest German word or weekday above, the space after it and a number of three digits with its period.
 _ORDINAL_NUMBER_REACH = len("Donnerstag, 100.") + 1
 #: A German month after a day's number: spelt as only German spells it, or after an article or a preposition.
@@ -222,6 +248,13 @@ _FOR_EXAMPLE_REACH = len("p. ex.") + 1
 _ELIDED_ONOREVOLE = re.compile(r"(?<![^\W\d_])(?i:l|dell|all|dall|nell|sull|coll|pell|quell|un)['’][Oo]n\.\s*\Z")
 #: The longest of those with its period, plus the character before it that the look-behind sees.
 _ELIDED_ONOREVOLE_REACH = len("quell'on.") + 1
+#: A German doctor's title with its faculty at a piece's end (Dr. med., Dr. rer. nat., Dr. med. dent.):
+#: the faculty, which Punkt does not know, stands between the title and the name, and so ends no sentence.
+_DOCTORS_FACULTY_END = re.compile(
+    r"\bDr\.(?:\s*(?:med|dent|vet|phil|jur|iur|rer|nat|pol|oec|soc|theol|techn|sc|habil|mult)\.)+\s*\Z"
+)
+#: The longest title with faculties this reaches back for, plus the character before it that \b looks at.
+_DOCTORS_FACULTY_REACH = len("Dr. rer. nat. habil. mult. ") + 1
 #: Words that open a sentence, and never follow initials as what they qualify (the U.K. ministers, not the U.K. they).
 _OPENING_FUNCTION_WORDS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "there", "he", "she", "it", "they", "we", "i", "you"}
@@ -286,11 +319,17 @@ def _news_punkt() -> type[PunktSentenceTokenizer]:
         """Punkt with what news writing adds to its rules of thumb."""
 
         def __init__(
-            self, params: PunktParameters, capitalised_abbreviations: frozenset[str], titles: frozenset[str]
+            self,
+            params: PunktParameters,
+            capitalised_abbreviations: frozenset[str],
+            titlecase_abbreviations: frozenset[str],
+            titles: frozenset[str],
         ) -> None:
             super().__init__(params)
             #: Abbreviations that are also words (Ill., Mass., Wash.): abbreviations only when capitalised.
             self.capitalised_abbreviations = capitalised_abbreviations
+            #: Abbreviations that are others in capitals (French Pr., not PR.): only with a capital, then lower case.
+            self.titlecase_abbreviations = titlecase_abbreviations
             #: Titles and ranks (Mr., Sen., Gen.): capitalised, they stand before a name and never end a sentence.
             self.titles = titles
 
@@ -298,16 +337,25 @@ def _news_punkt() -> type[PunktSentenceTokenizer]:
             super()._first_pass_annotation(aug_tok)
             tok = aug_tok.tok
             capitalised = tok[0].isupper() and tok[:-1].lower() in self.capitalised_abbreviations
-            if aug_tok.sentbreak and (_INITIALS.fullmatch(tok) or capitalised or self._elided_abbreviation(tok)):
+            titlecase = tok[:-1].istitle() and tok[:-1].lower() in self.titlecase_abbreviations
+            if aug_tok.sentbreak and (
+                _INITIALS.fullmatch(tok) or capitalised or titlecase or self._elided_abbreviation(tok)
+            ):
                 aug_tok.sentbreak = False
                 aug_tok.abbr = True
 
         def _elided_abbreviation(self, tok: str) -> bool:
-            """Whether ``tok`` is an abbreviation with an elided article (Italian ``l'Avv.``, ``dell'Ing.``)."""
+            """Whether ``tok`` is an abbreviation with an elided article (Italian ``l'Avv.``, ``dell'Ing.``).
+
+            Written in lower case (``l'avv.``, ``dell'ing.``), only a title counts: ``dall'est.`` (from the east)
+            is a word.
+            """
             found = _ELIDED_ABBREVIATION.fullmatch(tok)
             if not found:
                 return False
             word = found["word"].lower()
+            if found["word"].islower():
+                return word in self.titles or word == _ELIDED_ENGINEER
             return word in self._params.abbrev_types or word in self.titles
 
         def _second_pass_annotation(self, aug_tok1: PunktToken, aug_tok2: PunktToken | None) -> str | None:
@@ -354,7 +402,7 @@ def _clock_followers() -> frozenset[str]:
 def _tokenizer() -> PunktSentenceTokenizer:
     data = punkt_data()
     capitalised, titles = frozenset(data["capitalised_abbrev_types"]), frozenset(data["title_types"])
-    return _news_punkt()(punkt_parameters(), capitalised, titles)
+    return _news_punkt()(punkt_parameters(), capitalised, frozenset(data["titlecase_abbrev_types"]), titles)
 
 
 def segment(cleaned: CleanText) -> tuple[SentenceSpan, ...]:
@@ -406,6 +454,11 @@ def _sentence_text(cleaned: CleanText, start: int, end: int) -> str:
     """The text of the sentence spanning ``start`` to ``end``: white space made one space, invisible characters left
     out, and a blank left by a removal (markup, a credit) dropped where it stands between a word and punctuation."""
     kept, source = cleaned.kept, cleaned.source
+    text = kept[start:end]
+    if text == source[start:end]:
+        # Nothing removed inside (most sentences): every blank is the loaded text's own, so each run of white space,
+        # with any invisible characters in it, is one space, and invisible characters alone are none.
+        return " ".join(text.translate(_INVISIBLE).split())
     pieces: list[str] = []
     last = start
     for run in _BLANK_RUN.finditer(kept, start, end):
@@ -510,6 +563,7 @@ def _missed_ends(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
             *(found.end("space") for found in _FOUR_DOTS.finditer(line)),
             *_script_stop_starts(line),
             *_thai_starts(line),
+            *(found.end() for found in _FIRST_ITEM_AFTER_COLON.finditer(line)),
         }
     )
     cut: list[tuple[int, int]] = []
@@ -688,7 +742,8 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
         return True  # p. ex. Kessel, p. ex. 3 ports: an example goes on the sentence that gives it
     first = piece[:1]
     if first.islower():
-        return not _LOWERCASE_NAME.match(piece)
+        # A list item's letter before a capitalised word (b) The ferry stays.) opens a sentence, as its number does.
+        return not _LOWERCASE_NAME.match(piece) and not _LETTERED_ITEM.match(piece)
     if first in "\"'":
         # A straight quote before a word opens a quotation; before a space, punctuation ("Why?", he asked)
         # or the end it closes the one before.
@@ -717,6 +772,10 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
         text, max(before[0], before[1] - _ELIDED_ONOREVOLE_REACH), before[1]
     ):
         return True  # l'On. Rossi: Punkt took the title for a word ending a sentence
+    if first.isupper() and _DOCTORS_FACULTY_END.search(
+        text, max(before[0], before[1] - _DOCTORS_FACULTY_REACH), before[1]
+    ):
+        return True  # Dr. med. Anna Vogt: Punkt took the faculty for a word ending a sentence
     if _DOUBLED_INITIAL_START.match(piece) and _DOUBLED_INITIAL_END.search(
         text, max(before[0], before[1] - _DOUBLED_INITIAL_REACH), before[1]
     ):
@@ -738,7 +797,8 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
 
 def _german_ordinal(text: str, before: tuple[int, int], piece: str) -> bool:
     """Whether the sentence spanning ``before`` ends in a German ordinal that ``piece`` goes on from: a day before its
-    month (``am 3. Oktober``, ``Mittwoch, 4. November``) or a number after an article or a preposition (``der 2. Tag``).
+    month (``am 3. Oktober``, ``Mittwoch, 4. November``), a number after an article or a preposition (``der 2. Tag``),
+    or a club's ordinal after a preposition without an article (``gegen 1. FC Köln``).
     """
     start, end = before
     last = end
@@ -750,6 +810,8 @@ def _german_ordinal(text: str, before: tuple[int, int], piece: str) -> bool:
     month = _GERMAN_MONTH.match(piece)
     if month and int(found["number"]) <= 31 and (found["word"] or found["weekday"] or month["german"]):
         return True
+    if found["preposition"]:
+        return _GERMAN_CLUB.match(piece) is not None
     return found["word"] is not None and found["word"].lower() != "am"
 
 

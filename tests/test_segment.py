@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import pytest
 import regex
@@ -995,3 +996,184 @@ def test_on_without_an_elided_article_still_ends_a_sentence(text: str) -> None:
 def test_a_word_with_an_apostrophe_still_ends_a_sentence(text: str) -> None:
     first, second = text.split(". ", 1)
     assert sentences(text) == [f"{first}.", second]
+
+
+def _assert_split(text: str, expected: list[str]) -> None:
+    """``text`` splits into ``expected``, and each sentence's span slices exactly its text from ``text``."""
+    spans = segment(clean(text, rules=()))
+    assert [s.text for s in spans] == expected
+    assert [text[s.start : s.end] for s in spans] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Tabelle steht auf S. 12 des Berichts (vgl. S. 3 und S. 7), von S. 12 bis S. 14.",
+        "Das steht in Art. 5 Abs. 2 des Gesetzes.",
+        "Das Büro liegt in der Hafenstr. 5 in Kessel.",
+        "Die Fähre hält an der Friedrich-Ebert-Str. 12a und in der Kerkstr. 3.",
+    ],
+)
+def test_a_german_page_paragraph_or_street_ends_no_sentence_before_its_number(sentence: str) -> None:
+    # German abbreviates a page "S." (Seite), a paragraph of a law "Abs." (Absatz) and a street "-str." (Straße):
+    # Punkt cut after each before the number.
+    _assert_split(f"{sentence} Danach folgt die Liste.", [sentence, "Danach folgt die Liste."])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Before a capitalised word, or as a word of its own, they still end a sentence.
+        ("Ich wohne in der Hafenstr. Die ist lang.", ["Ich wohne in der Hafenstr.", "Die ist lang."]),
+        ("The vote was 41 to 12. 30 members stayed away.", ["The vote was 41 to 12.", "30 members stayed away."]),
+        # After a name, "S." is an initial.
+        ("They met Ana S. 12 people stayed.", ["They met Ana S.", "12 people stayed."]),
+    ],
+)
+def test_a_german_page_or_street_abbreviation_still_ends_a_sentence_before_a_word(
+    text: str, expected: list[str]
+) -> None:
+    _assert_split(text, expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Gutachten schrieb Dr. med. Anna Vogt aus Kessel.",
+        "Es sprach Prof. Dr. rer. nat. Jan Kühn, dann Dr. phil. Lea Roth.",
+        "Die Praxis führt Dr. med. dent. Ole Brandt mit Dr. jur. Ida Lenz.",
+    ],
+)
+def test_a_german_doctors_faculty_ends_no_sentence_before_the_name(sentence: str) -> None:
+    # German writes a doctor's faculty after "Dr." (med., rer. nat., phil., jur.): Punkt cut after it before the name.
+    _assert_split(f"{sentence} Sie blieb dabei.", [sentence, "Sie blieb dabei."])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Without "Dr." before it, the word is no faculty: a sentence ending in it still ends there.
+        ("The clinic is run by pre-med. Brell left.", ["The clinic is run by pre-med.", "Brell left."]),
+        ("Er studierte Jura und Phil. Dann ging er.", ["Er studierte Jura und Phil.", "Dann ging er."]),
+    ],
+)
+def test_a_faculty_word_without_a_doctors_title_still_ends_a_sentence(text: str, expected: list[str]) -> None:
+    _assert_split(text, expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Spiel gegen 1. FC Köln endete 2:1.",
+        "Die Fans sind für 1. FC Kessel und bei 1. FSV Ardo.",
+        "Sie wechselt von Ardo zu 1. FFC Kessel.",
+    ],
+)
+def test_a_german_clubs_ordinal_after_a_preposition_ends_no_sentence(sentence: str) -> None:
+    # A club's name opens with its ordinal (1. FC Köln); after a preposition without an article, Punkt cut there.
+    _assert_split(f"{sentence} Die Fans jubelten.", [sentence, "Die Fans jubelten."])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kessel won 2 to 1. FC Ardo lost the replay.", ["Kessel won 2 to 1.", "FC Ardo lost the replay."]),
+        ("Die Quote lag zwischen 2 und 3. Danach fiel sie.", ["Die Quote lag zwischen 2 und 3.", "Danach fiel sie."]),
+    ],
+)
+def test_a_number_ending_a_sentence_before_a_club_or_a_word_still_ends_it(text: str, expected: list[str]) -> None:
+    _assert_split(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "after"),
+    [
+        # Portuguese engineer, capitalised or not; Spanish doña.
+        ("O projeto foi assinado pelo Eng. Paulo Matos e pelo eng. Rui Lemos.", "A greve continua."),
+        ("Asistió Dña. Carmen Ortiz al acto.", "La huelga sigue."),
+        # French professeur, written with a period.
+        ("Le rapport a été rédigé par le Pr. Jean Morel lundi.", "La grève continue."),
+        # Spanish Excellency, as Spanish spells it (Portuguese writes Exmo.), and Dutch doctorandus in lower case.
+        ("Asistió el Excmo. Sr. Pardo con la Excma. Sra. Ruiz.", "La huelga sigue."),
+        ("Volgens drs. Smit en drs. Bakker is de haven dicht.", "De staking gaat door."),
+        # Italian titles after an elided article, in lower case as Italian often writes them.
+        ("Ha parlato l'avv. Conti, poi la figlia dell’ing. Bruni e l'Ing. Sala.", "Lo sciopero continua."),
+    ],
+)
+def test_more_titles_of_other_languages_end_no_sentence_before_a_name(sentence: str, after: str) -> None:
+    _assert_split(f"{sentence} {after}", [sentence, after])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "PR." is public relations, and a lower case elided word that is no title ("dall'est.", from the east) a word.
+        ("She complained to PR. Brell left.", ["She complained to PR.", "Brell left."]),
+        ("Il vento arriva dall'est. Marco lo sa.", ["Il vento arriva dall'est.", "Marco lo sa."]),
+    ],
+)
+def test_words_spelt_like_those_titles_still_end_a_sentence(text: str, expected: list[str]) -> None:
+    _assert_split(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The rules are simple. a) Every bus runs. b) The ferry stays. c) “Nobody sails,” Brell said.",
+            ["The rules are simple.", "a) Every bus runs.", "b) The ferry stays.", "c) “Nobody sails,” Brell said."],
+        ),
+        # After a colon the list starts at its first item, as a numbered one does (Steps: 1. Board.).
+        (
+            "Die Regeln: a) Alle Busse fahren. b) Die Fähre fährt nicht! c) Der Hafen bleibt zu.",
+            ["Die Regeln:", "a) Alle Busse fahren.", "b) Die Fähre fährt nicht!", "c) Der Hafen bleibt zu."],
+        ),
+        (
+            "Two steps follow. i) The pier closes. ii) The ferry docks.",
+            ["Two steps follow.", "i) The pier closes.", "ii) The ferry docks."],
+        ),
+    ],
+)
+def test_lettered_list_items_that_are_full_sentences_are_sentences(text: str, expected: list[str]) -> None:
+    _assert_split(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Items that are parts of one sentence, with no stop between them, stay in it.
+        (
+            "The plan has three parts: a) more buses, b) fewer ferries and c) a new pier.",
+            ["The plan has three parts: a) more buses, b) fewer ferries and c) a new pier."],
+        ),
+        ("The plan has parts a) and b). Both are late.", ["The plan has parts a) and b).", "Both are late."]),
+        # After a colon, items that are no sentences, or a first item with no second after its stop, stay whole.
+        ("Zwei Optionen: a) Busse, b) Fähren. Dann kam er.", ["Zwei Optionen: a) Busse, b) Fähren.", "Dann kam er."]),
+        ("Es gibt eine Option: a) Busse. Dann kam er.", ["Es gibt eine Option: a) Busse.", "Dann kam er."]),
+        # After a colon, a letter other than the first item's is no list's start.
+        ("He chose the option: b) The ferry was late.", ["He chose the option: b) The ferry was late."]),
+    ],
+)
+def test_lettered_items_inside_a_sentence_stay_in_it(text: str, expected: list[str]) -> None:
+    _assert_split(text, expected)
+
+
+def test_a_sentence_with_nothing_removed_is_folded_without_reading_each_blank(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Reading each run of white space, to tell a removal's blank from the text's own, cost a fair share of a
+    # comparison's time; where nothing was removed inside a sentence, every blank is its own.
+    runs_read: list[str] = []
+    blank_run = segment_module._BLANK_RUN
+
+    class CountingPattern:
+        def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+            runs_read.append(text[start:end])
+            return blank_run.finditer(text, start, end)
+
+    monkeypatch.setattr(segment_module, "_BLANK_RUN", CountingPattern())
+    text = "Talks  began\u00a0on\tMonday in\u200b Kes\u00adsel. Ships \u2060left."
+    assert sentences(text) == ["Talks began on Monday in Kessel.", "Ships left."]
+    assert runs_read == []
+    # A sentence with a removal inside it is still read blank by blank.
+    cleaned = clean("Ships **left** the harbour.")
+    assert [s.text for s in segment(cleaned)] == ["Ships left the harbour."]
+    assert len(runs_read) == 1
