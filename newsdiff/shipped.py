@@ -15,8 +15,9 @@ from typing import Any
 
 @lru_cache(maxsize=1)
 def punkt_data() -> Mapping[str, Any]:
-    """The shipped Punkt parameters as stored: ``abbrev_types``, ``title_types``, ``capitalised_abbrev_types``,
-    ``sent_starters`` and ``collocations`` (lists; read, never changed, as every caller shares them)."""
+    """The shipped Punkt parameters as stored, one list per key (``abbrev_types``, ``title_types``,
+    ``sent_starters`` and the others the file's ``about`` describes); read, never changed, as every caller shares
+    them."""
     text = resources.files("newsdiff").joinpath("data/punkt_english.json").read_text(encoding="utf-8")
     data: dict[str, Any] = json.loads(text)
     return data
