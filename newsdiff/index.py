@@ -34,6 +34,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from .features import SentenceFeatures, key_weight
 
@@ -43,6 +44,10 @@ _SLACK = 1e-9
 
 #: A sentence reference: (article position, sentence position).
 Ref = tuple[int, int]
+
+#: A sentence under one of its informative words, as a probe reads it: its weight, its reference, and its weight and
+#: count of informative words from that word on.
+Posting = tuple[float, Ref, float, int]
 
 #: A sentence is proposed with at most about this many copies of a related sentence in each other article, those at
 #: the nearest relative position: an article that repeats one line ("Yes.") a thousand times, against another that
@@ -129,20 +134,25 @@ class CandidateIndex:
         for ref in sorted(self._content):
             kinds[(self._content[ref], tuple(self._quotes.get(ref, ())))].append(ref)
         members = {refs[0]: refs for refs in kinds.values()}
-        postings: dict[str, list[Ref]] = defaultdict(list)
-        for first in members:
-            for key in self._content[first]:
-                postings[key].append(first)
         rests = {first: self._rests(self._content[first], idf, informative, order) for first in members}
         weights = {first: math.fsum(idf[k] for k in self._content[first]) for first in members}
+        # Only informative words are looked up. Each entry carries what a probe reads of its sentence (its weight, and
+        # its weight and count of informative words from the word on): read from dictionaries at each of the 700,000
+        # entries two long articles' probes walk, they were about a fifth of proposing those articles' pairs.
+        postings: dict[str, list[Posting]] = defaultdict(list)
+        for first in members:
+            rest = rests[first]
+            for key in self._content[first] & informative:
+                postings[key].append((weights[first], first, *rest[key]))
         # Heaviest first, so that a probe stops at the first sentence lighter than its own (see _probe): in two long
         # articles, skipping them one by one was two fifths of the work of walking a common word's postings.
-        for refs in postings.values():
-            refs.sort(key=weights.__getitem__, reverse=True)
+        for entries in postings.values():
+            entries.sort(key=itemgetter(0), reverse=True)
         # Each sentence's informative words, and how many (its rarest word's count of them and the commoner ones).
         telling = {first: self._content[first] & informative for first in members}
         counts = {first: next(iter(rest.values()))[1] if rest else 0 for first, rest in rests.items()}
         proposed = self._identical(limit)
+        contents = self._content
         for ref, rest in rests.items():
             # The prefix filter finds many more partners than the rules admit (in a big cluster, mostly
             # sentences sharing one moderately common word), so each sentence's partners are checked as
@@ -151,25 +161,28 @@ class CandidateIndex:
             # The lighter sentence of a pair finds it (a tie from both sides), the share measured on it.
             own = weights[ref]
             needed = (self.min_containment * own, self.loose_containment * own)
-            self._probe(ref, rest, needed, informative, postings, rests, partners, weights, own)
+            self._probe(rest, needed, informative, postings, partners, own)
             for quote in self._quotes.get(ref, ()):
                 # A quotation is a unit of its own, at a share of its own; the loose band does not apply to it.
                 needed = (self.quote_containment * math.fsum(idf[k] for k in quote), math.inf)
                 quote_rest = self._rests(quote, idf, informative, order)
-                self._probe(ref, quote_rest, needed, informative, postings, rests, partners, weights, 0.0)
-            content, own_telling, own_count = self._content[ref], telling[ref], counts[ref]
+                self._probe(quote_rest, needed, informative, postings, partners, 0.0)
+            content, own_telling = contents[ref], telling[ref]
+            # The rules ask a pair to share min_common informative words, or as many as the sentence with fewer has
+            # (fewer content words, too few to reach min_common, are fewer informative ones). A partner shares an
+            # informative word with this sentence, so each has one at least, and the count asked is the least of
+            # min_common and the two sentences' counts of informative words.
+            own_need = min(self.min_common, counts[ref])
             for other in partners:
                 # Sentences with the same content words are _identical's to propose, or boilerplate all of whose
                 # words are too common for the probe to find.
-                other_content = self._content[other]
+                other_content = contents[other]
                 if other_content == content:
                     continue
                 # The count of shared informative words turns away most partners found, and needs no weights: it is
                 # read here, not in a call for each partner (in two long articles, 400,000 partners for 2,000 pairs).
-                # A sentence with a single informative word can share no more than it.
                 shared_words = len(own_telling & other_content)
-                enough = min(self.min_common, len(content), len(other_content))
-                if shared_words < enough and shared_words < max(min(own_count, counts[other]), 1):
+                if shared_words < own_need and shared_words < counts[other]:
                     continue
                 # The pairs checked are not remembered: in a cluster of few words, a sentence finds hundreds of
                 # partners, and a set of every pair checked grew with the square of the sentences. Only a tie of
@@ -220,14 +233,11 @@ class CandidateIndex:
 
     def _probe(
         self,
-        ref: Ref,
         rest: dict[str, tuple[float, int]],
         needed: tuple[float, float],
         informative: set[str],
-        postings: dict[str, list[Ref]],
-        rests: dict[Ref, dict[str, tuple[float, int]]],
+        postings: dict[str, list[Posting]],
         partners: set[Ref],
-        weights: dict[Ref, float],
         at_least: float,
     ) -> None:
         """Add to ``partners`` the sentences (weighing ``at_least``) sharing a prefix word of ``rest`` that can
@@ -249,10 +259,9 @@ class CandidateIndex:
                 break  # the prefix ends here: the commoner words left cannot carry either share
             if key not in informative:
                 continue
-            for other in postings[key]:
-                if weights[other] < at_least:
+            for other_weight, other, weight, words in postings[key]:
+                if other_weight < at_least:
                     break  # postings are heaviest first: the rest are lighter still
-                weight, words = rests[other][key]
                 if (own_strict and weight >= strict) or (own_loose and weight >= loose and words >= words_needed):
                     partners.add(other)
 
