@@ -599,3 +599,36 @@ def test_a_warning_of_several_lines_is_told_on_one(articles: list[str], monkeypa
     done = CliRunner().invoke(main, ["compare", *articles, "--format", "json"])
     assert done.exit_code == 0, done.output
     assert done.stderr.splitlines() == ["newsdiff: warning: the model is old; load a newer one"]
+
+
+# -- Standard input, named as a file would be ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("piped", "problem"),
+    [
+        (b"", "article is empty"),  # was "stdin: article is empty"
+        (b"<html><body><p>The ferry left.</p></body></html>", "looks like HTML"),  # was "stdin: ..."
+        ("The ferry left the quay.".encode("utf-16"), "is UTF-16"),  # was "-: is UTF-16"
+        (b"The ferry\x00 left the quay.", "NUL byte"),  # was "-: holds a NUL byte"
+    ],
+    ids=["empty", "html", "utf-16", "nul"],
+)
+def test_an_article_piped_in_is_named_standard_input_in_its_errors(
+    articles: list[str], piped: bytes, problem: str
+) -> None:
+    # Its content's errors named it "stdin" (its id) and its encoding's "-": one input, two names, neither the
+    # words of the other messages about it.
+    done = CliRunner().invoke(main, ["compare", articles[0], "-", "--format", "json"], input=piped)
+    assert done.exit_code == 2
+    assert done.stderr.startswith("newsdiff: error: standard input: ") and problem in done.stderr, done.stderr
+    assert len(done.stderr.splitlines()) == 1
+
+
+def test_an_article_piped_in_keeps_the_id_stdin_and_no_source(articles: list[str]) -> None:
+    piped = "The ferry left the quay at dawn on Monday, an hour late.\n"
+    done = CliRunner().invoke(main, ["compare", articles[0], "-", "--format", "json"], input=piped)
+    assert done.exit_code == 0, done.output
+    piped_in = json.loads(done.stdout)["articles"][1]
+    assert (piped_in["id"], piped_in["source"]) == ("stdin", None)
+    assert piped_in["sentences"][0]["text"] == piped.strip()
