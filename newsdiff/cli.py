@@ -21,7 +21,7 @@ import click
 from click.core import ParameterSource
 
 from ._version import __version__
-from .article import Article, decode, load, normalise_text, printable, same_file
+from .article import Article, decode, load, normalise_text, printable, read_metadata, same_file
 from .compare import compare
 from .errors import NewsdiffError
 from .noise import RULES_START, default_rules, load_rules
@@ -505,13 +505,15 @@ def _sources(files: tuple[Path, ...], example: str) -> list[Path | Article]:
 
 def _stdin_article() -> Article:
     """The article piped into standard input, checked as a file's is, with its errors naming it "standard input"
-    as they would name a file; its id is ``stdin``."""
+    as they would name a file; its id is the one its front matter gives, as a file's is, else ``stdin``."""
     try:
         article = load(Article(text=_read_stdin(), source=_STDIN_NAME))[0]
     except NewsdiffError as exc:
         raise _Fail(str(exc)) from None
-    # Loading it again with the others finds it whole; its source stays unset, as no file holds it.
-    return replace(article, id="stdin", source=None)
+    # Loading numbered it (article-1) unless its front matter named it. Loading it again with the others finds it
+    # whole; its source stays unset, as no file holds it.
+    given = read_metadata(article.text).fields.get("id")
+    return replace(article, id=given or "stdin", source=None)
 
 
 def _check_stdin(what: str, example: str) -> None:

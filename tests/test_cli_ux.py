@@ -632,3 +632,17 @@ def test_an_article_piped_in_keeps_the_id_stdin_and_no_source(articles: list[str
     piped_in = json.loads(done.stdout)["articles"][1]
     assert (piped_in["id"], piped_in["source"]) == ("stdin", None)
     assert piped_in["sentences"][0]["text"] == piped.strip()
+
+
+def test_an_article_piped_in_keeps_the_id_its_front_matter_gives(articles: list[str], tmp_path: Path) -> None:
+    # `cat gull.txt | newsdiff compare herald.txt -` called it "stdin", dropping the id its front matter gives,
+    # which newsdiff compare gull.txt keeps; its outlet was kept all along.
+    piped = "id: gull-gazette\noutlet: Gull Gazette\n\nThe ferry left the quay at dawn on Monday, an hour late.\n"
+    done = CliRunner().invoke(main, ["compare", articles[0], "-", "--format", "json"], input=piped)
+    assert done.exit_code == 0, done.output
+    piped_in = json.loads(done.stdout)["articles"][1]
+    assert (piped_in["id"], piped_in["outlet"]) == ("gull-gazette", "Gull Gazette")
+    saved = tmp_path / "gull.txt"
+    saved.write_text(piped, encoding="utf-8")
+    from_file = CliRunner().invoke(main, ["compare", articles[0], str(saved), "--format", "json"])
+    assert json.loads(from_file.stdout)["articles"][1]["id"] == piped_in["id"]
