@@ -175,7 +175,11 @@ def _error_terminal() -> bool:
     return sys.stderr is not None and not sys.stderr.closed and sys.stderr.isatty()
 
 
-@click.group(cls=_Newsdiff, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    cls=_Newsdiff,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    epilog="See newsdiff COMMAND --help for a command's options and examples.",
+)
 @click.version_option(__version__, prog_name="newsdiff")
 def main() -> None:
     """Show how news outlets covered the same event differently."""
@@ -604,7 +608,17 @@ def _terminal() -> bool:
 BACKENDS = ("local", "dask")
 
 
-@main.command("batch", short_help="Compare many clusters, one per JSONL line.")
+#: The examples ending batch's help (see compare's).
+_BATCH_EXAMPLES = """\b
+Examples:
+  newsdiff batch clusters.jsonl -o results.jsonl --workers 4
+  newsdiff batch clusters.jsonl -o results.jsonl --retry-failed --timeout 600
+  newsdiff batch "corpus/*.jsonl" -o parts/ --backend dask --scheduler tcp://10.0.0.5:8786
+  zcat clusters.jsonl.gz | newsdiff batch - -o - > results.jsonl
+"""
+
+
+@main.command("batch", short_help="Compare many clusters, one per JSONL line.", epilog=_BATCH_EXAMPLES)
 @click.argument("source", type=_NAME)
 @click.option(
     "-o",
