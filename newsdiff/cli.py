@@ -1192,6 +1192,9 @@ def evaluate_command(
             raise _Fail("--threshold and --floor set how a cluster is aligned: use them with --gold")
         elif explain:
             raise _Fail("--explain tells why gold pairs of an alignment were missed: use it with --gold")
+        elif articles:
+            # Else refused as "give one sentence-pair file", when one was given.
+            raise _Fail("--articles gives the articles that an alignment gold labels: use it with --gold GOLD.json")
         elif len(files) == 1 and not articles:
             if str(files[0]) == "-":
                 # The pairs are read from a file: its name is what their errors give with the line at fault.

@@ -1323,3 +1323,14 @@ def test_check_gold_articles_refuses_parsed_json_out_of_layout_as_scoring_does(
     # AttributeError, where score_alignment names the entry.
     with pytest.raises(InputError, match=message):
         check_gold_articles(gold, _loaded_for_gold(tmp_path))  # type: ignore[arg-type]
+
+
+def test_evaluate_says_articles_need_a_gold_rather_than_asking_for_the_pair_file_given(tmp_path: Path) -> None:
+    # `evaluate pairs.tsv --articles herald.txt` was told "give one sentence-pair file", which it had given.
+    herald = tmp_path / "herald.txt"
+    herald.write_text("The ferry left the quay at dawn on Monday.\n", encoding="utf-8")
+    done = CliRunner().invoke(main, ["evaluate", str(write_pairs(tmp_path)), "--articles", str(herald)])
+    assert done.exit_code == 2
+    assert done.stderr == (
+        "newsdiff: error: --articles gives the articles that an alignment gold labels: use it with --gold GOLD.json\n"
+    )
