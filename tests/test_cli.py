@@ -551,7 +551,7 @@ def test_the_command_list_gives_each_command_a_whole_line() -> None:
     # (text, JSON or JSONL files; -...").
     listing = CliRunner().invoke(main, ["-h"])
     assert listing.exit_code == 0
-    commands = listing.output.split("Commands:\n", 1)[1].splitlines()
+    commands = listing.output.split("Commands:\n", 1)[1].split("\n\n", 1)[0].splitlines()  # the list, not the end
     assert [line.split()[0] for line in commands] == ["batch", "compare", "evaluate", "report", "summary"]
     assert all(line.rstrip().endswith(".") and "..." not in line for line in commands)
 
