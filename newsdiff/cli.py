@@ -13,6 +13,7 @@ import sys
 import threading
 import warnings
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO, TypeVar, cast
 
@@ -20,7 +21,7 @@ import click
 from click.core import ParameterSource
 
 from ._version import __version__
-from .article import Article, decode, load, normalise_text, printable, same_file
+from .article import Article, decode, load, normalise_text, printable, read_metadata, same_file
 from .compare import compare
 from .errors import NewsdiffError
 from .noise import RULES_START, default_rules, load_rules
@@ -174,7 +175,11 @@ def _error_terminal() -> bool:
     return sys.stderr is not None and not sys.stderr.closed and sys.stderr.isatty()
 
 
-@click.group(cls=_Newsdiff, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    cls=_Newsdiff,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    epilog="See newsdiff COMMAND --help for a command's options and examples.",
+)
 @click.version_option(__version__, prog_name="newsdiff")
 def main() -> None:
     """Show how news outlets covered the same event differently."""
@@ -487,6 +492,11 @@ def _render(comparison: Comparison, fmt: str) -> str:
     return comparison.to_csv() if fmt == "csv" else comparison.to_html()
 
 
+#: How messages name what was read from standard input, where they would name a file; ``-``, the argument, is
+#: named only in a message about how it was given (twice, or where a path is needed).
+_STDIN_NAME = "standard input"
+
+
 def _sources(files: tuple[Path, ...], example: str) -> list[Path | Article]:
     """The article files, with ``-`` read from standard input as one article (``stdin``), in UTF-8 as a file is;
     ``example`` shows how to pipe an article in, for a standard input that is closed or a terminal."""
@@ -494,7 +504,20 @@ def _sources(files: tuple[Path, ...], example: str) -> list[Path | Article]:
         raise _Fail("-: standard input can be read once; give it as one of the articles only")
     if any(str(f) == "-" for f in files):
         _check_stdin("an article", example)
-    return [Article(text=_read_stdin(), id="stdin") if str(f) == "-" else f for f in files]
+    return [_stdin_article() if str(f) == "-" else f for f in files]
+
+
+def _stdin_article() -> Article:
+    """The article piped into standard input, checked as a file's is, with its errors naming it "standard input"
+    as they would name a file; its id is the one its front matter gives, as a file's is, else ``stdin``."""
+    try:
+        article = load(Article(text=_read_stdin(), source=_STDIN_NAME))[0]
+    except NewsdiffError as exc:
+        raise _Fail(str(exc)) from None
+    # Loading numbered it (article-1) unless its front matter named it. Loading it again with the others finds it
+    # whole; its source stays unset, as no file holds it.
+    given = read_metadata(article.text).fields.get("id")
+    return replace(article, id=given or "stdin", source=None)
 
 
 def _check_stdin(what: str, example: str) -> None:
@@ -502,9 +525,9 @@ def _check_stdin(what: str, example: str) -> None:
     command would sit waiting for typing that nobody means to do; ``example`` shows how to pipe ``what`` in."""
     stream = sys.stdin
     if stream is None or stream.closed:
-        raise _Fail(f"-: standard input is closed; pipe {what} into it: {example}")
+        raise _Fail(f"standard input is closed; pipe {what} into it: {example}")
     if stream.isatty():
-        raise _Fail(f"-: standard input is a terminal; pipe {what} into it: {example}")
+        raise _Fail(f"standard input is a terminal; pipe {what} into it: {example}")
 
 
 def _read_stdin() -> str:
@@ -512,7 +535,7 @@ def _read_stdin() -> str:
     buffer = getattr(sys.stdin, "buffer", None)
     if buffer is None:  # a text-only stream (some embedding hosts): already decoded
         return normalise_text(sys.stdin.read())
-    return decode(buffer.read(), "-")
+    return decode(buffer.read(), _STDIN_NAME)
 
 
 def _deliver(text: str, output: Path | None, *, open_report: bool = False, spreadsheet: bool = False) -> None:
@@ -585,7 +608,17 @@ def _terminal() -> bool:
 BACKENDS = ("local", "dask")
 
 
-@main.command("batch", short_help="Compare many clusters, one per JSONL line.")
+#: The examples ending batch's help (see compare's).
+_BATCH_EXAMPLES = """\b
+Examples:
+  newsdiff batch clusters.jsonl -o results.jsonl --workers 4
+  newsdiff batch clusters.jsonl -o results.jsonl --retry-failed --timeout 600
+  newsdiff batch "corpus/*.jsonl" -o parts/ --backend dask --scheduler tcp://10.0.0.5:8786
+  zcat clusters.jsonl.gz | newsdiff batch - -o - > results.jsonl
+"""
+
+
+@main.command("batch", short_help="Compare many clusters, one per JSONL line.", epilog=_BATCH_EXAMPLES)
 @click.argument("source", type=_NAME)
 @click.option(
     "-o",
@@ -950,7 +983,7 @@ def _comparison_stdin() -> Comparison:
     try:
         return Comparison.from_json(data)
     except NewsdiffError as exc:
-        raise _Fail(f"standard input: {exc}") from None
+        raise _Fail(f"{_STDIN_NAME}: {exc}") from None
 
 
 def _results_read(source: str, example: str) -> list[Path]:
@@ -1065,7 +1098,7 @@ def _refuse_comparisons(source: str, parts: list[Path]) -> None:
 
     what = "is one comparison's JSON, not a batch's results, which summary sums up over many clusters"
     if source == STANDARD_INPUT and _stdin_holds_comparison():
-        raise _Fail(f"standard input: {what}; draw its page with newsdiff report - -o report.html")
+        raise _Fail(f"{_STDIN_NAME}: {what}; draw its page with newsdiff report - -o report.html")
     for part in parts:
         if COMPARISON_START.match(input_start(part)):
             raise _Fail(f"{part}: {what}; draw its page with newsdiff report {part} -o report.html")
@@ -1159,6 +1192,9 @@ def evaluate_command(
             raise _Fail("--threshold and --floor set how a cluster is aligned: use them with --gold")
         elif explain:
             raise _Fail("--explain tells why gold pairs of an alignment were missed: use it with --gold")
+        elif articles:
+            # Else refused as "give one sentence-pair file", when one was given.
+            raise _Fail("--articles gives the articles that an alignment gold labels: use it with --gold GOLD.json")
         elif len(files) == 1 and not articles:
             if str(files[0]) == "-":
                 # The pairs are read from a file: its name is what their errors give with the line at fault.

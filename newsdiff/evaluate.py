@@ -780,9 +780,15 @@ class _ArticleNames:
 
 
 def check_gold_articles(gold: dict[str, Any], articles: Iterable[_Named], name: str = "alignment gold") -> None:
-    """Refuse a checked gold (:func:`read_gold`) with an entry naming none of ``articles``, as loaded to be compared,
-    before the comparison, which may take minutes: :func:`score_alignment` would refuse it only after. A name is
-    accepted exactly as scoring accepts it; the sentences' texts are found only when scoring."""
+    """Refuse a gold (:func:`read_gold`'s, or parsed JSON, whose layout is checked first, as
+    :func:`score_alignment` checks it) with an entry naming none of ``articles``, as loaded to be compared, before
+    the comparison, which may take minutes: :func:`score_alignment` would refuse it only after. A name is accepted
+    exactly as scoring accepts it; the sentences' texts are found only when scoring.
+
+    It needs only the loaded articles, so a program can check a gold right after :func:`newsdiff.load`; the
+    command line, which also cleans and splits the articles before relating them, checks the texts too.
+    """
+    gold = _check_gold(gold, name)
     names = _ArticleNames(articles)
     for part, fields in _GOLD_FIELDS.items():
         for number, entry in enumerate(gold.get(part, []), 1):

@@ -276,7 +276,7 @@ def test_standard_input_is_read_as_utf_8_whatever_the_locale(articles: list[str]
     latin_1 = "Café talks began. It rained.".encode("latin-1")
     latin = subprocess.run(command, input=latin_1, capture_output=True, env=env)
     assert latin.returncode == 2
-    assert latin.stderr.decode("utf-8").startswith("newsdiff: error: -: is not valid UTF-8")
+    assert latin.stderr.decode("utf-8").startswith("newsdiff: error: standard input: is not valid UTF-8")
 
 
 def test_output_dash_is_standard_output_not_a_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -342,7 +342,7 @@ def test_a_dash_with_standard_input_closed_is_one_line_and_exit_2(articles: list
             timeout=120,
         )
         assert done.returncode == 2, done.stderr.decode("utf-8", "replace")
-        assert done.stderr.decode("utf-8").startswith("newsdiff: error: -: standard input is closed; pipe ")
+        assert done.stderr.decode("utf-8").startswith("newsdiff: error: standard input is closed; pipe ")
         assert len(done.stderr.splitlines()) == 1
 
 
@@ -361,7 +361,7 @@ def test_a_dash_with_standard_input_a_terminal_is_refused_rather_than_waiting(ar
                 timeout=120,
             )
             assert done.returncode == 2, done.stderr.decode("utf-8", "replace")
-            assert done.stderr.decode("utf-8").startswith("newsdiff: error: -: standard input is a terminal; pipe ")
+            assert done.stderr.decode("utf-8").startswith("newsdiff: error: standard input is a terminal; pipe ")
     finally:
         os.close(primary)
         os.close(terminal)
@@ -551,7 +551,7 @@ def test_the_command_list_gives_each_command_a_whole_line() -> None:
     # (text, JSON or JSONL files; -...").
     listing = CliRunner().invoke(main, ["-h"])
     assert listing.exit_code == 0
-    commands = listing.output.split("Commands:\n", 1)[1].splitlines()
+    commands = listing.output.split("Commands:\n", 1)[1].split("\n\n", 1)[0].splitlines()  # the list, not the end
     assert [line.split()[0] for line in commands] == ["batch", "compare", "evaluate", "report", "summary"]
     assert all(line.rstrip().endswith(".") and "..." not in line for line in commands)
 

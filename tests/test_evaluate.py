@@ -12,12 +12,14 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import newsdiff
 from newsdiff import InputError, compare, relate
 from newsdiff.align import RELATED_TOGETHER
 from newsdiff.cli import main
 from newsdiff.evaluate import (
     LabelledPair,
     PairScores,
+    check_gold_articles,
     corpus_idf,
     evaluate_pairs,
     read_gold,
@@ -1281,3 +1283,54 @@ def test_a_gold_given_as_a_pipe_is_read_once(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     scores = json.loads(result.output)
     assert (scores["uniques"], scores["unique"]) == (1, 1)
+
+
+# -- Checking a gold against the loaded articles, before comparing ----------------------------------------------
+
+
+def _loaded_for_gold(tmp_path: Path) -> list[object]:
+    """Two loaded articles, one of them from a file with an outlet, as a program checks a gold against them."""
+    herald = tmp_path / "herald.txt"
+    herald.write_text("outlet: Gull Herald\n\nThe ferry left the quay at dawn on Monday.\n", encoding="utf-8")
+    return newsdiff.load([herald, "The ferry departed at dawn on Monday, an hour late."])
+
+
+def test_check_gold_articles_accepts_every_name_scoring_accepts(tmp_path: Path) -> None:
+    loaded = _loaded_for_gold(tmp_path)
+    for name in ("herald", "herald.txt", "gull herald"):  # its id, its file's name, its outlet
+        pair = {"a": name, "a_text": "ferry left", "b": "article-2", "b_text": "ferry departed"}
+        check_gold_articles({"pairs": [pair]}, loaded)  # raises nothing
+
+
+def test_check_gold_articles_refuses_an_article_not_loaded_before_any_comparison(tmp_path: Path) -> None:
+    pair = {"a": "courier", "a_text": "ferry left", "b": "article-2", "b_text": "ferry departed"}
+    with pytest.raises(InputError, match=r"^gold\.json, pairs entry 1: names article 'courier', not in"):
+        check_gold_articles({"pairs": [pair]}, _loaded_for_gold(tmp_path), "gold.json")
+
+
+@pytest.mark.parametrize(
+    ("gold", "message"),
+    [
+        ({"pairs": [{"a": "herald", "b_text": "ferry departed"}]}, r"pairs entry 1: needs a non-empty string in"),
+        ([{"a": "herald"}], r"expected a JSON object with a 'pairs' list"),
+        ({"unique": "herald"}, r"'unique' must be a list"),
+    ],
+)
+def test_check_gold_articles_refuses_parsed_json_out_of_layout_as_scoring_does(
+    tmp_path: Path, gold: object, message: str
+) -> None:
+    # Given json.load's result rather than read_gold's, an entry missing its 'b' was a KeyError, and a list an
+    # AttributeError, where score_alignment names the entry.
+    with pytest.raises(InputError, match=message):
+        check_gold_articles(gold, _loaded_for_gold(tmp_path))  # type: ignore[arg-type]
+
+
+def test_evaluate_says_articles_need_a_gold_rather_than_asking_for_the_pair_file_given(tmp_path: Path) -> None:
+    # `evaluate pairs.tsv --articles herald.txt` was told "give one sentence-pair file", which it had given.
+    herald = tmp_path / "herald.txt"
+    herald.write_text("The ferry left the quay at dawn on Monday.\n", encoding="utf-8")
+    done = CliRunner().invoke(main, ["evaluate", str(write_pairs(tmp_path)), "--articles", str(herald)])
+    assert done.exit_code == 2
+    assert done.stderr == (
+        "newsdiff: error: --articles gives the articles that an alignment gold labels: use it with --gold GOLD.json\n"
+    )
