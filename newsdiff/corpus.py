@@ -184,7 +184,13 @@ class CorpusSummary:
                 f"expected a corpus summary (an object with 'corpus_schema'), got {type(data).__name__}; give "
                 "json.loads of what newsdiff summary --format json wrote"
             )
-        if data["corpus_schema"] != CORPUS_SCHEMA:
+        layout = data["corpus_schema"]
+        if layout == CORPUS_SCHEMA and (isinstance(layout, bool) or not isinstance(layout, int)):  # true, 1.0
+            raise InputError(
+                f"this corpus summary has layout {layout!r}, not the whole number {CORPUS_SCHEMA}; give json.loads of "
+                "what newsdiff summary --format json wrote"
+            )
+        if layout != CORPUS_SCHEMA:
             raise InputError(
                 f"this corpus summary has layout {data['corpus_schema']!r}, and newsdiff {__version__} reads layout "
                 f"{CORPUS_SCHEMA}; read it with the newsdiff that wrote it"

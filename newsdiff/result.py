@@ -821,7 +821,7 @@ def _label(value: Any, labels: tuple[str, ...]) -> Any:
 
 def _read_comparison(data: Any) -> Comparison:
     """Build a :class:`Comparison` from schema-1 data, checking what the contract promises on the way."""
-    if not isinstance(data, Mapping) or data.get("schema") != SCHEMA:
+    if not isinstance(data, Mapping) or not _is_schema_1(data.get("schema")):
         raise InputError(_not_schema_1(data))
     where = "articles"
     try:
@@ -877,6 +877,12 @@ def _read_comparison(data: Any) -> Comparison:
 _MATCH_LABELS = ("shared", "paraphrased")
 
 
+def _is_schema_1(schema: Any) -> bool:
+    """Whether ``schema`` is the integer 1 itself: ``true`` and ``1.0`` equal it in Python, but are not what
+    :meth:`Comparison.to_dict` writes, nor what a reader in another language takes for schema 1."""
+    return isinstance(schema, int) and not isinstance(schema, bool) and schema == SCHEMA
+
+
 def _not_schema_1(data: Any) -> str:
     """Why ``data`` is not a comparison, naming what it is when it is other JSON newsdiff writes (a batch's record, a
     corpus summary, a later schema's comparison), with what reads it: each is an easy slip for the other."""
@@ -904,6 +910,8 @@ def _not_schema_1(data: Any) -> str:
             f"{start} (schema: {schema}): written by {written}, and newsdiff {__version__} reads schema {SCHEMA}; "
             f"read it with a newsdiff that reads schema {schema}"
         )
+    if schema == SCHEMA:  # true or 1.0: equal to 1 in Python, but not the number to_dict writes
+        return f"{start} (schema: {schema!r}, not the whole number {SCHEMA}); give what Comparison.to_dict wrote"
     return f"{start} (schema: {schema!r}); give what Comparison.to_dict wrote"
 
 

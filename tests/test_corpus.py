@@ -731,6 +731,16 @@ def test_json_that_is_not_a_corpus_summary_is_refused_naming_what_is_wrong(recor
         CorpusSummary.from_dict({key: value for key, value in data.items() if key != "carried"})
 
 
+@pytest.mark.parametrize("layout", [True, 1.0])
+def test_a_corpus_layout_equal_to_1_but_not_the_integer_is_refused_naming_it(
+    records: list[dict], layout: object
+) -> None:
+    # Python's True == 1 == 1.0 let both through as layout 1.
+    data = newsdiff.summarize(records).to_dict()
+    with pytest.raises(newsdiff.InputError, match=rf"has layout {layout!r}, not the whole number 1; give json\.loads"):
+        CorpusSummary.from_dict({**data, "corpus_schema": layout})
+
+
 def _compressed(path: Path, name: str) -> Path:
     """A gzip-compressed copy of ``path`` named ``name`` beside it, as ``gzip -k`` (then a rename) makes it."""
     packed = path.with_name(name)

@@ -156,6 +156,19 @@ def test_data_that_is_not_schema_1_is_an_input_error_saying_where(kessel: Compar
         Comparison.from_dict(data)
 
 
+@pytest.mark.parametrize("schema", [True, 1.0])
+def test_a_schema_equal_to_1_but_not_the_integer_is_refused_naming_it(kessel: Comparison, schema: object) -> None:
+    # Python's True == 1 == 1.0 let both through as schema 1, though neither is what to_dict writes.
+    with pytest.raises(
+        newsdiff.InputError,
+        match=rf"^not newsdiff's JSON schema 1 \(schema: {schema!r}, not the whole number 1\); give what Comparison",
+    ):
+        Comparison.from_dict({**kessel.to_dict(), "schema": schema})
+    text = kessel.to_json().replace('"schema": 1', f'"schema": {json.dumps(schema)}', 1)
+    with pytest.raises(newsdiff.InputError, match=r"not the whole number 1"):
+        Comparison.from_json(text)
+
+
 @pytest.mark.parametrize("encoding", ["cp1252", "latin-1"])
 def test_json_saved_in_a_code_page_other_than_utf8_says_so_rather_than_call_it_no_json(encoding: str) -> None:
     # A tool on Windows may save the JSON in its code page: it is JSON all the same, and telling the user it is not
