@@ -32,7 +32,7 @@ from .batch import (
 )
 from .compare import progress_stream, scoring
 from .errors import InputError
-from .result import REPR_ARTICLES, Comparison, csv_text, plain
+from .result import REPR_ARTICLES, Comparison, csv_text, plain, read_comparison
 
 #: The version of :meth:`CorpusSummary.to_dict`'s layout; a change to it gets a new number.
 CORPUS_SCHEMA = 1
@@ -453,11 +453,10 @@ class _Tally:
         if newer is not None:
             raise InputError(f"{where}: {newer}")
         try:
-            comparison = Comparison.from_dict(record["result"])  # the one reader of schema 1, which checks it
+            # The one reader of schema 1, which checks it, telling what to give in the words of a batch's output.
+            comparison = read_comparison(record["result"], advice="give the output of newsdiff batch")
         except InputError as exc:
-            # What to give in the words of a batch's output, in place of the reader's own (what to_dict wrote).
-            problem = str(exc).removesuffix("; give what Comparison.to_dict wrote")
-            raise InputError(f"{where}: its result is {problem}; give the output of newsdiff batch") from None
+            raise InputError(f"{where}: its result is {exc}") from None
         self._add_comparison(comparison, settings)
 
     def _add_comparison(self, comparison: Comparison, settings: Settings | None) -> None:

@@ -572,7 +572,7 @@ class Comparison:
         article and are matched back, labels that follow the matches, claims of unique ids, each of matched sentences
         that are there in two articles or more, no sentence in two claims), is an :class:`InputError` saying where.
         """
-        return _read_comparison(data)
+        return read_comparison(data)
 
     @classmethod
     def from_json(cls, text: str | bytes) -> Comparison:
@@ -616,7 +616,7 @@ class Comparison:
                     "newsdiff.batch.read_result(path, cluster)"
                 ) from None
             raise InputError(f"not a JSON document ({exc}); give the JSON newsdiff wrote") from None
-        return _read_comparison(data)
+        return read_comparison(data)
 
     def to_rows(self) -> list[dict[str, Any]]:
         """One flat row per sentence, in reading order, for ``pandas.DataFrame(rows)`` or a spreadsheet.
@@ -819,10 +819,20 @@ def _label(value: Any, labels: tuple[str, ...]) -> Any:
     return value
 
 
-def _read_comparison(data: Any) -> Comparison:
-    """Build a :class:`Comparison` from schema-1 data, checking what the contract promises on the way."""
+#: What to give instead of data :meth:`Comparison.from_dict` cannot read, where the reason does not say.
+GIVE_TO_DICT = "give what Comparison.to_dict wrote"
+
+
+def read_comparison(data: Any, advice: str = GIVE_TO_DICT) -> Comparison:
+    """Build a :class:`Comparison` from schema-1 data, checking what the contract promises on the way.
+
+    Data it cannot read is an :class:`InputError` of why, then ``advice`` (what to give instead) unless the reason
+    already says what reads the data: a reader of results given in other terms, such as a batch's output, gives its
+    own advice.
+    """
     if not isinstance(data, Mapping) or not _is_schema_1(data.get("schema")):
-        raise InputError(_not_schema_1(data))
+        reason, has_advice = _not_schema_1(data)
+        raise _refusal(reason, "" if has_advice else advice)
     where = "articles"
     try:
         if not isinstance(data["articles"], (list, tuple)):
@@ -868,10 +878,15 @@ def _read_comparison(data: Any) -> Comparison:
         written = data.get("newsdiff")
         version = UNKNOWN_VERSION if written is None else _text(written)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise InputError(f"not newsdiff's JSON schema {SCHEMA}: {where} is not as to_dict writes it ({exc})") from None
+        reason = f"not newsdiff's JSON schema {SCHEMA}: {where} is not as to_dict writes it ({exc})"
+        raise _refusal(reason, advice) from None
     comparison = Comparison(tuple(articles), tuple(groups), version)
-    _check_contract(comparison)
+    _check_contract(comparison, advice)
     return comparison
+
+
+def _refusal(reason: str, advice: str) -> InputError:
+    return InputError(f"{reason}; {advice}" if advice else reason)
 
 
 _MATCH_LABELS = ("shared", "paraphrased")
@@ -883,39 +898,41 @@ def _is_schema_1(schema: Any) -> bool:
     return isinstance(schema, int) and not isinstance(schema, bool) and schema == SCHEMA
 
 
-def _not_schema_1(data: Any) -> str:
+def _not_schema_1(data: Any) -> tuple[str, bool]:
     """Why ``data`` is not a comparison, naming what it is when it is other JSON newsdiff writes (a batch's record, a
-    corpus summary, a later schema's comparison), with what reads it: each is an easy slip for the other."""
+    corpus summary, a later schema's comparison), with what reads it: each is an easy slip for the other. The flag
+    says whether the reason says what to do, so that no advice need follow it."""
     start = f"not newsdiff's JSON schema {SCHEMA}"
     if isinstance(data, (str, bytes, bytearray)) and COMPARISON_START.match(
         data.encode("utf-8", "replace") if isinstance(data, str) else bytes(data)
     ):
-        return f"{start} but JSON text: read it with Comparison.from_json"
+        return f"{start} but JSON text: read it with Comparison.from_json", True
     if isinstance(data, Comparison):
-        return f"{start} but a Comparison already: use it as it is"
+        return f"{start} but a Comparison already: use it as it is", True
     if not isinstance(data, Mapping):
-        return f"{start} (it holds {json_kind(data)}); give what Comparison.to_dict wrote"
+        return f"{start} (it holds {json_kind(data)})", False
     if "schema" not in data and "cluster" in data and ("result" in data or "error" in data):
         record = f"{start} but a record of newsdiff batch's output, of cluster {data['cluster']!r:.80}"
         if "result" in data:
-            return f"{record}: give its comparison, record['result']"
-        return f"{record}, which was not compared ({data['error']!s:.300})"
+            return f"{record}: give its comparison, record['result']", True
+        return f"{record}, which was not compared ({data['error']!s:.300})", True
     if "schema" not in data and "corpus_schema" in data:
-        return f"{start} but a corpus summary: read it with newsdiff.CorpusSummary.from_dict"
+        return f"{start} but a corpus summary: read it with newsdiff.CorpusSummary.from_dict", True
     schema = data.get("schema")
     if isinstance(schema, int) and not isinstance(schema, bool) and schema > SCHEMA:
         version = data.get("newsdiff")
         written = f"newsdiff {version}" if isinstance(version, str) else "a later newsdiff"
         return (
             f"{start} (schema: {schema}): written by {written}, and newsdiff {__version__} reads schema {SCHEMA}; "
-            f"read it with a newsdiff that reads schema {schema}"
+            f"read it with a newsdiff that reads schema {schema}",
+            True,
         )
     if schema == SCHEMA:  # true or 1.0: equal to 1 in Python, but not the number to_dict writes
-        return f"{start} (schema: {schema!r}, not the whole number {SCHEMA}); give what Comparison.to_dict wrote"
-    return f"{start} (schema: {schema!r}); give what Comparison.to_dict wrote"
+        return f"{start} (schema: {schema!r}, not the whole number {SCHEMA})", False
+    return f"{start} (schema: {schema!r})", False
 
 
-def _check_contract(comparison: Comparison) -> None:
+def _check_contract(comparison: Comparison, advice: str) -> None:
     """Refuse what schema 1 promises never to hold: two articles of one id, a match or a claim member naming a
     sentence that is not there, a match within one article or without its counterpart's match back, a label
     other than the strongest of the sentence's matches, a claim of fewer than two articles or of a sentence that
@@ -923,7 +940,7 @@ def _check_contract(comparison: Comparison) -> None:
     compare made, and the report would fail on such data far from where it came in."""
 
     def refuse(problem: str) -> InputError:
-        return InputError(f"not newsdiff's JSON schema {SCHEMA}: {problem}")
+        return _refusal(f"not newsdiff's JSON schema {SCHEMA}: {problem}", advice)
 
     sentences: dict[str, tuple[Sentence, ...]] = {}
     for article in comparison.articles:

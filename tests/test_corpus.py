@@ -264,6 +264,29 @@ def test_a_result_without_a_schema_gives_one_instruction(records: list[dict]) ->
     )
 
 
+def test_a_result_whose_reason_says_what_to_do_gets_no_second_instruction(records: list[dict]) -> None:
+    # The summary took from_dict's advice off by matching its text, then added its own to every reason: one that said
+    # what to do already (a batch record nested as a result) got a second, contrary instruction after it.
+    nested = {"cluster": "strike", "result": records[0]}
+    with pytest.raises(newsdiff.InputError) as refused:
+        newsdiff.summarize([nested])
+    assert str(refused.value) == (
+        "record 1: its result is not newsdiff's JSON schema 1 but a record of newsdiff batch's output, of cluster "
+        "'strike': give its comparison, record['result']"
+    )
+
+
+def test_a_result_that_breaks_the_contract_gets_the_batch_outputs_instruction_alone(records: list[dict]) -> None:
+    broken = json.loads(json.dumps(records[0]))
+    broken["result"]["articles"][0]["sentences"][0]["matches"][0]["sentence"] = 40
+    with pytest.raises(newsdiff.InputError) as refused:
+        newsdiff.summarize([broken])
+    told = str(refused.value)
+    assert told.startswith("record 1: its result is not newsdiff's JSON schema 1: ")
+    assert told.endswith("which is not in the data; give the output of newsdiff batch")
+    assert "to_dict" not in told
+
+
 def test_json_keeps_every_figure_and_text_shows_each_outlets_shares(records: list[dict]) -> None:
     summary = newsdiff.summarize(records)
     data = json.loads(summary.to_json())

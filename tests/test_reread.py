@@ -145,7 +145,7 @@ def test_a_batch_result_that_does_not_say_which_newsdiff_wrote_it_does_not_take_
         ),
         (
             lambda d: d["groups"][0]["members"].append(dict(d["groups"][0]["members"][0])),
-            r"group 0 holds sentence \d+ of '\w+' twice$",
+            r"group \d+ holds sentence \d+ of '\w+' twice; give what Comparison\.to_dict wrote$",
         ),
     ],
 )
@@ -167,6 +167,18 @@ def test_a_schema_equal_to_1_but_not_the_integer_is_refused_naming_it(kessel: Co
     text = kessel.to_json().replace('"schema": 1', f'"schema": {json.dumps(schema)}', 1)
     with pytest.raises(newsdiff.InputError, match=r"not the whole number 1"):
         Comparison.from_json(text)
+
+
+def test_data_that_breaks_the_contract_is_refused_saying_what_to_give(kessel: Comparison) -> None:
+    # A reason alone ("... which is not in the data") left a user who had edited the file to guess what would do.
+    data = kessel.to_dict()
+    data["articles"][0]["sentences"][0]["matches"][0]["sentence"] = 40
+    with pytest.raises(newsdiff.InputError, match=r"which is not in the data; give what Comparison\.to_dict wrote$"):
+        Comparison.from_dict(data)
+    data = kessel.to_dict()
+    data["articles"][0]["sentences"][0]["text"] = None
+    with pytest.raises(newsdiff.InputError, match=r"\(None is not a string\); give what Comparison\.to_dict wrote$"):
+        Comparison.from_dict(data)
 
 
 @pytest.mark.parametrize("encoding", ["cp1252", "latin-1"])
