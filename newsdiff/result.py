@@ -810,6 +810,8 @@ def _span(start: Any, end: Any) -> tuple[int, int]:
 def _score(value: Any) -> float:
     if not isinstance(value, (int, float)) or isinstance(value, bool):
         raise ValueError(f"score {value!r} is not a number")
+    if not 0 <= value <= 1:  # NaN too, which no comparison is true of
+        raise ValueError(f"score {value!r} is not between 0 and 1")
     return float(value)
 
 
@@ -833,56 +835,103 @@ def read_comparison(data: Any, advice: str = GIVE_TO_DICT) -> Comparison:
     if not isinstance(data, Mapping) or not _is_schema_1(data.get("schema")):
         reason, has_advice = _not_schema_1(data)
         raise _refusal(reason, "" if has_advice else advice)
-    where = "articles"
     try:
-        if not isinstance(data["articles"], (list, tuple)):
-            raise ValueError(f"a {type(data['articles']).__name__}, not a list")  # a mapping would give its keys
-        articles = []
-        for n, a in enumerate(data["articles"]):
-            where = f"articles[{n}]"
-            sentences = []
-            for i, s in enumerate(a["sentences"]):
-                where = f"articles[{n}].sentences[{i}]"
-                if _whole(s["index"]) != i:
-                    raise ValueError(f"index {s['index']!r}")
-                matches = tuple(
-                    Match(
-                        _text(m["article"]),
-                        _whole(m["sentence"]),
-                        _label(m["label"], _MATCH_LABELS),
-                        _score(m["score"]),
-                    )
-                    for m in s["matches"]
-                )
-                label = _label(s["label"], _SENTENCE_LABELS)
-                sentences.append(Sentence(i, _text(s["text"]), *_span(s["start"], s["end"]), label, matches))
-            where = f"articles[{n}]"
-            removed = tuple(
-                Removal(*_span(r["start"], r["end"]), _text(r["reason"]), _text(r["text"])) for r in a["removed"]
-            )
-            fields = {key: _optional_text(a.get(key)) for key in ("outlet", "title", "date", "source")}
-            articles.append(
-                ArticleResult(
-                    id=_text(a["id"]), url=None, text="", sentences=tuple(sentences), removed=removed, **fields
-                )
-            )
-        where = "groups"
-        groups = []
-        for g in data["groups"]:
-            members = tuple((_text(m["article"]), _whole(m["sentence"])) for m in g["members"])
-            groups.append(Group(_whole(g["id"]), _label(g["label"], _MATCH_LABELS), members))
-        where = "newsdiff"
+        articles = [_read_article(a, f"articles[{n}]") for n, a in enumerate(_items(data, "articles", ""))]
+        groups = [_read_group(g, f"groups[{n}]") for n, g in enumerate(_items(data, "groups", ""))]
         # Data that does not say which newsdiff compared it was not compared by this one as far as anyone knows: a
         # version claimed here would let a batch's record beside it lend its settings (batch.read_result). A null
         # version says as much as a missing one, as JSON writes an unknown value.
         written = data.get("newsdiff")
-        version = UNKNOWN_VERSION if written is None else _text(written)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        reason = f"not newsdiff's JSON schema {SCHEMA}: {where} is not as to_dict writes it ({exc})"
+        version = UNKNOWN_VERSION if written is None else _read("newsdiff", _text, written)
+    except _Misread as exc:
+        where, problem = exc.args
+        reason = f"not newsdiff's JSON schema {SCHEMA}: {where} is not as to_dict writes it ({problem})"
         raise _refusal(reason, advice) from None
     comparison = Comparison(tuple(articles), tuple(groups), version)
     _check_contract(comparison, advice)
     return comparison
+
+
+class _Misread(ValueError):
+    """What is wrong (the second argument) at a JSON path (the first, such as ``articles[2].sentences[5].start``) of
+    data read back: the path takes a user who edited the file to the very field."""
+
+
+def _kind(value: Any) -> str:
+    return "null" if value is None else f"a {type(value).__name__}"
+
+
+def _get(node: Any, key: str, where: str) -> Any:
+    """The field ``key`` of the object at ``where``."""
+    if not isinstance(node, Mapping):
+        raise _Misread(where or "the data", f"{_kind(node)}, not an object")
+    if key not in node:
+        raise _Misread(where or "the data", f"it has no {key!r}")
+    return node[key]
+
+
+def _items(node: Any, key: str, where: str) -> Sequence[Any]:
+    """The list ``key`` of the object at ``where``: a mapping would give its keys, a string its characters."""
+    value = _get(node, key, where)
+    if not isinstance(value, (list, tuple)):
+        raise _Misread(f"{where}.{key}" if where else key, f"{_kind(value)}, not a list")
+    return value
+
+
+def _read(where: str, read: Any, *values: Any) -> Any:
+    """``read(*values)``, what it refuses named at ``where``."""
+    try:
+        return read(*values)
+    except ValueError as exc:
+        raise _Misread(where, str(exc)) from None
+
+
+def _field(node: Any, key: str, where: str, read: Any, *more: Any) -> Any:
+    """The field ``key`` of the object at ``where``, read by ``read``."""
+    return _read(f"{where}.{key}", read, _get(node, key, where), *more)
+
+
+def _read_article(a: Any, where: str) -> ArticleResult:
+    ident = _field(a, "id", where, _text)
+    sentences = [_read_sentence(s, i, f"{where}.sentences[{i}]") for i, s in enumerate(_items(a, "sentences", where))]
+    removed = []
+    for k, r in enumerate(_items(a, "removed", where)):
+        at = f"{where}.removed[{k}]"
+        start, end = _read(at, _span, _field(r, "start", at, _whole), _field(r, "end", at, _whole))
+        removed.append(Removal(start, end, _field(r, "reason", at, _text), _field(r, "text", at, _text)))
+    fields = {key: _read(f"{where}.{key}", _optional_text, a.get(key)) for key in ("outlet", "title", "date", "source")}
+    return ArticleResult(id=ident, url=None, text="", sentences=tuple(sentences), removed=tuple(removed), **fields)
+
+
+def _read_sentence(s: Any, position: int, where: str) -> Sentence:
+    index = _field(s, "index", where, _whole)
+    if index != position:
+        raise _Misread(f"{where}.index", f"index {index!r}, where sentences are numbered from 0 in order: {position}")
+    matches = tuple(
+        Match(
+            _field(m, "article", at, _text),
+            _field(m, "sentence", at, _whole),
+            _field(m, "label", at, _label, _MATCH_LABELS),
+            _field(m, "score", at, _score),
+        )
+        for at, m in ((f"{where}.matches[{k}]", m) for k, m in enumerate(_items(s, "matches", where)))
+    )
+    label = _field(s, "label", where, _label, _SENTENCE_LABELS)
+    text = _field(s, "text", where, _text)
+    start, end = _read(where, _span, _field(s, "start", where, _whole), _field(s, "end", where, _whole))
+    return Sentence(position, text, start, end, label, matches)
+
+
+def _read_group(g: Any, where: str) -> Group:
+    ident = _field(g, "id", where, _whole)
+    if ident < 0:
+        raise _Misread(f"{where}.id", f"{ident} is not a claim's id, which counts from 0")
+    label = _field(g, "label", where, _label, _MATCH_LABELS)
+    members = tuple(
+        (_field(m, "article", at, _text), _field(m, "sentence", at, _whole))
+        for at, m in ((f"{where}.members[{k}]", m) for k, m in enumerate(_items(g, "members", where)))
+    )
+    return Group(ident, label, members)
 
 
 def _refusal(reason: str, advice: str) -> InputError:
@@ -943,14 +992,17 @@ def _check_contract(comparison: Comparison, advice: str) -> None:
         return _refusal(f"not newsdiff's JSON schema {SCHEMA}: {problem}", advice)
 
     sentences: dict[str, tuple[Sentence, ...]] = {}
-    for article in comparison.articles:
+    for n, article in enumerate(comparison.articles):
         if article.id in sentences:
-            raise refuse(f"two articles have the id {article.id!r}; every article needs its own")
+            raise refuse(f"articles[{n}].id: two articles have the id {article.id!r}; every article needs its own")
         sentences[article.id] = article.sentences
-    for article in comparison.articles:
+    for n, article in enumerate(comparison.articles):
         for sentence in article.sentences:
+            # Where in the data, as a JSON path, then which sentence it is: a user who edited the file finds it.
+            at = f"articles[{n}].sentences[{sentence.index}]"
             where = f"sentence {sentence.index} of article {article.id!r}"
-            for match in sentence.matches:
+            for k, match in enumerate(sentence.matches):
+                where = f"{at}.matches[{k}]: sentence {sentence.index} of article {article.id!r}"
                 if not 0 <= match.sentence < len(sentences.get(match.article, ())):
                     raise refuse(
                         f"{where} matches sentence {match.sentence} of {match.article!r}, which is not in the data"
@@ -974,32 +1026,39 @@ def _check_contract(comparison: Comparison, advice: str) -> None:
                 else "paraphrased"
             )
             if sentence.label != strongest:
+                where = f"{at}.label: sentence {sentence.index} of article {article.id!r}"
                 raise refuse(f"{where} is labelled {sentence.label!r}, but its matches make it {strongest!r}")
     # Claims are made of matches and part the matched sentences: the report draws each claim from its first article
     # (a claim of none failed there), and a lookup by claim id must find one claim.
     group_of: dict[tuple[str, int], int] = {}
     ids: set[int] = set()
-    for group in comparison.groups:
+    for g, group in enumerate(comparison.groups):
         if group.id in ids:
-            raise refuse(f"two groups have the id {group.id}; every claim needs its own")
+            raise refuse(f"groups[{g}].id: two groups have the id {group.id}; every claim needs its own")
         ids.add(group.id)
-        for article_id, index in group.members:
+        for k, (article_id, index) in enumerate(group.members):
+            at = f"groups[{g}].members[{k}]"
             if not 0 <= index < len(sentences.get(article_id, ())):
-                raise refuse(f"group {group.id} holds sentence {index} of {article_id!r}, which is not in the data")
+                raise refuse(
+                    f"{at}: group {group.id} holds sentence {index} of {article_id!r}, which is not in the data"
+                )
             if not sentences[article_id][index].matches:
-                raise refuse(f"group {group.id} holds sentence {index} of {article_id!r}, which matches no sentence")
+                raise refuse(
+                    f"{at}: group {group.id} holds sentence {index} of {article_id!r}, which matches no sentence"
+                )
             if (article_id, index) in group_of:
                 first = group_of[(article_id, index)]
                 if first == group.id:
-                    raise refuse(f"group {group.id} holds sentence {index} of {article_id!r} twice")
+                    raise refuse(f"{at}: group {group.id} holds sentence {index} of {article_id!r} twice")
                 raise refuse(
-                    f"sentence {index} of {article_id!r} is in groups {first} and {group.id}; "
+                    f"{at}: sentence {index} of {article_id!r} is in groups {first} and {group.id}; "
                     "a sentence is in one claim at most"
                 )
             group_of[(article_id, index)] = group.id
         carriers = len({article_id for article_id, _ in group.members})
         if carriers < 2:
             raise refuse(
-                f"group {group.id} holds sentences of {carriers} article{'' if carriers == 1 else 's'}; "
+                f"groups[{g}].members: group {group.id} holds sentences of {carriers} "
+                f"article{'' if carriers == 1 else 's'}; "
                 "a claim is carried by two articles or more"
             )
