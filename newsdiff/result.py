@@ -615,6 +615,22 @@ class Comparison:
                     "not a JSON document but newsdiff batch's output, a cluster a line: read one with "
                     "newsdiff.batch.read_result(path, cluster)"
                 ) from None
+            if isinstance(exc, json.JSONDecodeError) and exc.doc.strip():
+                # JSON that stops where more was due: a file written in part (a run stopped, a disk filled) or
+                # copied in part, which "Expecting ',' delimiter" did not say. A string left open runs to the end.
+                place = f"line {exc.lineno}, column {exc.colno}"
+                stops = (
+                    f"it stops in a string begun at {place}"
+                    if exc.msg.startswith("Unterminated string")
+                    else f"it stops at {place}, where more was due"
+                    if exc.pos >= len(exc.doc.rstrip())
+                    else ""
+                )
+                if stops:
+                    raise InputError(
+                        f"not a whole JSON document: {stops}, so it was cut short (written or copied in part); write "
+                        "it again, or give all of it"
+                    ) from None
             raise InputError(f"not a JSON document ({exc}); give the JSON newsdiff wrote") from None
         return read_comparison(data)
 

@@ -271,11 +271,25 @@ def test_json_text_given_to_from_dict_or_data_to_from_json_says_which_reads_it(k
 
 def test_text_that_is_not_json_is_an_input_error() -> None:
     with pytest.raises(newsdiff.InputError, match="not a JSON document"):
-        Comparison.from_json('{"schema": 1, "articles": [')
+        Comparison.from_json('{"schema": 1, "articles": [}')
     # In JSON's words: "NoneType" meant nothing to someone who had saved a file holding null.
     for text, kind in [("[]", "a list"), ("null", "null"), ("3", "a number")]:
         with pytest.raises(newsdiff.InputError, match=rf"schema 1 \(it holds {kind}\); give what"):
             Comparison.from_json(text)
+
+
+def test_json_cut_short_is_refused_as_cut_short_not_as_a_missing_delimiter(kessel: Comparison) -> None:
+    # It said "not a JSON document (Expecting ',' delimiter: line 88 column 1 (char 1728))", of a file a stopped
+    # run or a copy had left in part.
+    text = kessel.to_json()
+    for cut in (text[:300], text[:-1] + "\n", text.encode("utf-8")[:1000]):
+        with pytest.raises(
+            newsdiff.InputError,
+            match=r"^not a whole JSON document: it stops (at|in a string begun at) line \d+, column \d+, .*cut short",
+        ):
+            Comparison.from_json(cut)
+    with pytest.raises(newsdiff.InputError, match=r"^not a JSON document \(Expecting"):
+        Comparison.from_json(text.replace('"schema": 1,', '"schema": 1', 1))  # broken in the middle, not cut short
 
 
 def test_one_cluster_is_found_in_a_batch_output_by_its_id(output: Path, kessel: Comparison) -> None:
