@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
@@ -32,12 +33,15 @@ from .batch import (
 )
 from .compare import progress_stream, scoring
 from .errors import InputError
-from .result import REPR_ARTICLES, Comparison, csv_text, plain
+from .result import REPR_ARTICLES, Comparison, csv_text, plain, read_comparison
 
 #: The version of :meth:`CorpusSummary.to_dict`'s layout; a change to it gets a new number.
 CORPUS_SCHEMA = 1
 _LABELS = ("shared", "paraphrased", "unique")
 _REPEATED_NAMED = 5  # ids a warning names before it counts the rest
+#: How many reasons for clusters failing a summary keeps, the commonest first.
+FAILURE_REASONS = 10
+_REASON_SHOWN = 100  # characters of a reason the text shows
 
 
 @dataclass(frozen=True)
@@ -75,6 +79,14 @@ class Carried:
 
 
 @dataclass(frozen=True)
+class FailureReason:
+    """Why ``clusters`` of the corpus failed: the ``reason`` their error records give, without the cluster's name."""
+
+    reason: str
+    clusters: int
+
+
+@dataclass(frozen=True)
 class ComparedWith:
     """One way clusters of the corpus were compared: the newsdiff ``version`` that compared them, with the batch
     ``settings`` recorded beside their results (None when none were), and how many ``clusters`` it compared."""
@@ -103,7 +115,8 @@ class CorpusSummary:
     ``compared_with`` says how the clusters were compared, most clusters first; see :attr:`mixed`. ``running``
     names the results files a batch was still writing as they were read: their figures are partial.
     ``repeated`` names the cluster ids read more than once (a results file and its copy both read, say), in the
-    order first seen: each reading was counted.
+    order first seen: each reading was counted. ``failure_reasons`` says why clusters failed, the commonest reasons
+    first (at most :data:`FAILURE_REASONS` of them), each with how many of the ``failed`` clusters it stopped.
     """
 
     clusters: int
@@ -114,6 +127,7 @@ class CorpusSummary:
     compared_with: tuple[ComparedWith, ...] = ()
     running: tuple[str, ...] = ()
     repeated: tuple[str, ...] = ()
+    failure_reasons: tuple[FailureReason, ...] = ()
 
     @property
     def mixed(self) -> bool:
@@ -170,6 +184,7 @@ class CorpusSummary:
             "mixed": self.mixed,
             "running": list(self.running),
             "repeated": list(self.repeated),
+            "failure_reasons": [asdict(f) for f in self.failure_reasons],
         }
 
     @classmethod
@@ -184,7 +199,13 @@ class CorpusSummary:
                 f"expected a corpus summary (an object with 'corpus_schema'), got {type(data).__name__}; give "
                 "json.loads of what newsdiff summary --format json wrote"
             )
-        if data["corpus_schema"] != CORPUS_SCHEMA:
+        layout = data["corpus_schema"]
+        if layout == CORPUS_SCHEMA and (isinstance(layout, bool) or not isinstance(layout, int)):  # true, 1.0
+            raise InputError(
+                f"this corpus summary has layout {layout!r}, not the whole number {CORPUS_SCHEMA}; give json.loads of "
+                "what newsdiff summary --format json wrote"
+            )
+        if layout != CORPUS_SCHEMA:
             raise InputError(
                 f"this corpus summary has layout {data['corpus_schema']!r}, and newsdiff {__version__} reads layout "
                 f"{CORPUS_SCHEMA}; read it with the newsdiff that wrote it"
@@ -199,6 +220,9 @@ class CorpusSummary:
                 compared_with=tuple(_compared_with(way) for way in data.get("compared_with", [])),
                 running=_strings(data.get("running", []), "running"),
                 repeated=_strings(data.get("repeated", []), "repeated"),
+                failure_reasons=tuple(
+                    _row(FailureReason, row, "failure_reasons") for row in _list(data.get("failure_reasons", []))
+                ),
             )
         except KeyError as exc:
             raise InputError(f"not a corpus summary of layout {CORPUS_SCHEMA}: it has no {exc.args[0]!r}") from None
@@ -279,6 +303,12 @@ class CorpusSummary:
                 f"  {_cut(name, width):<{width}}  {o.clusters:>8}  {o.sentences:>9}  {parts[0]:>6}  {parts[1]:>11}"
                 f"  {parts[2]:>6}"
             )
+        if self.failure_reasons:
+            lines.append("  why clusters failed, the commonest reasons first:")
+            lines.extend(f"  {f.clusters:>8}  {plain(_cut(f.reason, _REASON_SHOWN))}" for f in self.failure_reasons)
+            others = len(self.failed) - sum(f.clusters for f in self.failure_reasons)
+            if others > 0:
+                lines.append(f"  {others:>8}  (other reasons)")
         return "\n".join(lines)
 
 
@@ -296,6 +326,12 @@ def _string(value: Any, name: str) -> str:
     if not isinstance(value, str):
         raise InputError(f"not a corpus summary: {name} must be a string, not {value!r}")
     return value
+
+
+def _list(values: Any) -> list[Any]:
+    if not isinstance(values, list):
+        raise InputError(f"not a corpus summary: failure_reasons must be a list, not {values!r:.80}")
+    return values
 
 
 def _strings(values: Any, name: str) -> tuple[str, ...]:
@@ -411,6 +447,7 @@ class _Tally:
         # The ids read, to tell of one read twice: a few dozen bytes a cluster, the one thing kept per cluster.
         self.seen: set[str] = set()
         self.repeated: dict[str, None] = {}
+        self.reasons: Counter[str] = Counter()
 
     def add(self, record: Any, where: str, settings: Settings | None = None) -> None:
         self.clusters += 1
@@ -442,16 +479,16 @@ class _Tally:
         self.seen.add(cluster)
         if "error" in record:
             self.failed.append(cluster)
+            self.reasons[_reason(record["error"], cluster)] += 1
             return
         newer = other_schema(record["result"])
         if newer is not None:
             raise InputError(f"{where}: {newer}")
         try:
-            comparison = Comparison.from_dict(record["result"])  # the one reader of schema 1, which checks it
+            # The one reader of schema 1, which checks it, telling what to give in the words of a batch's output.
+            comparison = read_comparison(record["result"], advice="give the output of newsdiff batch")
         except InputError as exc:
-            # What to give in the words of a batch's output, in place of the reader's own (what to_dict wrote).
-            problem = str(exc).removesuffix("; give what Comparison.to_dict wrote")
-            raise InputError(f"{where}: its result is {problem}; give the output of newsdiff batch") from None
+            raise InputError(f"{where}: its result is {exc}") from None
         self._add_comparison(comparison, settings)
 
     def _add_comparison(self, comparison: Comparison, settings: Settings | None) -> None:
@@ -510,7 +547,33 @@ class _Tally:
             ),
             running=tuple(self.running),
             repeated=tuple(self.repeated),
+            # The commonest first, then in code point order: the same whatever order the clusters came in.
+            failure_reasons=tuple(
+                FailureReason(reason, count)
+                for reason, count in sorted(self.reasons.items(), key=lambda item: (-item[1], item[0]))[
+                    :FAILURE_REASONS
+                ]
+            ),
         )
+
+
+#: How a batch's error record names a cluster that gives no id, after "cluster <id>": by the start of its line.
+_LINE_START = re.compile(r""" \(the line that starts (?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\)""")
+
+
+def _reason(error: Any, cluster: str) -> str:
+    """Why a cluster failed, from its error record: the error without the cluster's name that begins it (``cluster
+    17: ``, or ``cluster unnamed-… (the line that starts '…'): ``), so that clusters failing alike count as one
+    reason. An error another tool wrote otherwise is kept whole."""
+    text = " ".join(str(error).split())
+    named = f"cluster {cluster}"
+    if not text.startswith(named):
+        return text
+    rest = text[len(named) :]
+    line_start = _LINE_START.match(rest)
+    if line_start is not None:
+        rest = rest[line_start.end() :]
+    return rest[2:] if rest.startswith(": ") and len(rest) > 2 else text
 
 
 def _settings_of(comparison: Comparison) -> Settings | None:

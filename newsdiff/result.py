@@ -572,7 +572,7 @@ class Comparison:
         article and are matched back, labels that follow the matches, claims of unique ids, each of matched sentences
         that are there in two articles or more, no sentence in two claims), is an :class:`InputError` saying where.
         """
-        return _read_comparison(data)
+        return read_comparison(data)
 
     @classmethod
     def from_json(cls, text: str | bytes) -> Comparison:
@@ -615,8 +615,24 @@ class Comparison:
                     "not a JSON document but newsdiff batch's output, a cluster a line: read one with "
                     "newsdiff.batch.read_result(path, cluster)"
                 ) from None
+            if isinstance(exc, json.JSONDecodeError) and exc.doc.strip():
+                # JSON that stops where more was due: a file written in part (a run stopped, a disk filled) or
+                # copied in part, which "Expecting ',' delimiter" did not say. A string left open runs to the end.
+                place = f"line {exc.lineno}, column {exc.colno}"
+                stops = (
+                    f"it stops in a string begun at {place}"
+                    if exc.msg.startswith("Unterminated string")
+                    else f"it stops at {place}, where more was due"
+                    if exc.pos >= len(exc.doc.rstrip())
+                    else ""
+                )
+                if stops:
+                    raise InputError(
+                        f"not a whole JSON document: {stops}, so it was cut short (written or copied in part); write "
+                        "it again, or give all of it"
+                    ) from None
             raise InputError(f"not a JSON document ({exc}); give the JSON newsdiff wrote") from None
-        return _read_comparison(data)
+        return read_comparison(data)
 
     def to_rows(self) -> list[dict[str, Any]]:
         """One flat row per sentence, in reading order, for ``pandas.DataFrame(rows)`` or a spreadsheet.
@@ -810,6 +826,8 @@ def _span(start: Any, end: Any) -> tuple[int, int]:
 def _score(value: Any) -> float:
     if not isinstance(value, (int, float)) or isinstance(value, bool):
         raise ValueError(f"score {value!r} is not a number")
+    if not 0 <= value <= 1:  # NaN too, which no comparison is true of
+        raise ValueError(f"score {value!r} is not between 0 and 1")
     return float(value)
 
 
@@ -819,95 +837,167 @@ def _label(value: Any, labels: tuple[str, ...]) -> Any:
     return value
 
 
-def _read_comparison(data: Any) -> Comparison:
-    """Build a :class:`Comparison` from schema-1 data, checking what the contract promises on the way."""
-    if not isinstance(data, Mapping) or data.get("schema") != SCHEMA:
-        raise InputError(_not_schema_1(data))
-    where = "articles"
+#: What to give instead of data :meth:`Comparison.from_dict` cannot read, where the reason does not say.
+GIVE_TO_DICT = "give what Comparison.to_dict wrote"
+
+
+def read_comparison(data: Any, advice: str = GIVE_TO_DICT) -> Comparison:
+    """Build a :class:`Comparison` from schema-1 data, checking what the contract promises on the way.
+
+    Data it cannot read is an :class:`InputError` of why, then ``advice`` (what to give instead) unless the reason
+    already says what reads the data: a reader of results given in other terms, such as a batch's output, gives its
+    own advice.
+    """
+    if not isinstance(data, Mapping) or not _is_schema_1(data.get("schema")):
+        reason, has_advice = _not_schema_1(data)
+        raise _refusal(reason, "" if has_advice else advice)
     try:
-        if not isinstance(data["articles"], (list, tuple)):
-            raise ValueError(f"a {type(data['articles']).__name__}, not a list")  # a mapping would give its keys
-        articles = []
-        for n, a in enumerate(data["articles"]):
-            where = f"articles[{n}]"
-            sentences = []
-            for i, s in enumerate(a["sentences"]):
-                where = f"articles[{n}].sentences[{i}]"
-                if _whole(s["index"]) != i:
-                    raise ValueError(f"index {s['index']!r}")
-                matches = tuple(
-                    Match(
-                        _text(m["article"]),
-                        _whole(m["sentence"]),
-                        _label(m["label"], _MATCH_LABELS),
-                        _score(m["score"]),
-                    )
-                    for m in s["matches"]
-                )
-                label = _label(s["label"], _SENTENCE_LABELS)
-                sentences.append(Sentence(i, _text(s["text"]), *_span(s["start"], s["end"]), label, matches))
-            where = f"articles[{n}]"
-            removed = tuple(
-                Removal(*_span(r["start"], r["end"]), _text(r["reason"]), _text(r["text"])) for r in a["removed"]
-            )
-            fields = {key: _optional_text(a.get(key)) for key in ("outlet", "title", "date", "source")}
-            articles.append(
-                ArticleResult(
-                    id=_text(a["id"]), url=None, text="", sentences=tuple(sentences), removed=removed, **fields
-                )
-            )
-        where = "groups"
-        groups = []
-        for g in data["groups"]:
-            members = tuple((_text(m["article"]), _whole(m["sentence"])) for m in g["members"])
-            groups.append(Group(_whole(g["id"]), _label(g["label"], _MATCH_LABELS), members))
-        where = "newsdiff"
+        articles = [_read_article(a, f"articles[{n}]") for n, a in enumerate(_items(data, "articles", ""))]
+        groups = [_read_group(g, f"groups[{n}]") for n, g in enumerate(_items(data, "groups", ""))]
         # Data that does not say which newsdiff compared it was not compared by this one as far as anyone knows: a
         # version claimed here would let a batch's record beside it lend its settings (batch.read_result). A null
         # version says as much as a missing one, as JSON writes an unknown value.
         written = data.get("newsdiff")
-        version = UNKNOWN_VERSION if written is None else _text(written)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise InputError(f"not newsdiff's JSON schema {SCHEMA}: {where} is not as to_dict writes it ({exc})") from None
+        version = UNKNOWN_VERSION if written is None else _read("newsdiff", _text, written)
+    except _Misread as exc:
+        where, problem = exc.args
+        reason = f"not newsdiff's JSON schema {SCHEMA}: {where} is not as to_dict writes it ({problem})"
+        raise _refusal(reason, advice) from None
     comparison = Comparison(tuple(articles), tuple(groups), version)
-    _check_contract(comparison)
+    _check_contract(comparison, advice)
     return comparison
+
+
+class _Misread(ValueError):
+    """What is wrong (the second argument) at a JSON path (the first, such as ``articles[2].sentences[5].start``) of
+    data read back: the path takes a user who edited the file to the very field."""
+
+
+def _kind(value: Any) -> str:
+    return "null" if value is None else f"a {type(value).__name__}"
+
+
+def _get(node: Any, key: str, where: str) -> Any:
+    """The field ``key`` of the object at ``where``."""
+    if not isinstance(node, Mapping):
+        raise _Misread(where or "the data", f"{_kind(node)}, not an object")
+    if key not in node:
+        raise _Misread(where or "the data", f"it has no {key!r}")
+    return node[key]
+
+
+def _items(node: Any, key: str, where: str) -> Sequence[Any]:
+    """The list ``key`` of the object at ``where``: a mapping would give its keys, a string its characters."""
+    value = _get(node, key, where)
+    if not isinstance(value, (list, tuple)):
+        raise _Misread(f"{where}.{key}" if where else key, f"{_kind(value)}, not a list")
+    return value
+
+
+def _read(where: str, read: Any, *values: Any) -> Any:
+    """``read(*values)``, what it refuses named at ``where``."""
+    try:
+        return read(*values)
+    except ValueError as exc:
+        raise _Misread(where, str(exc)) from None
+
+
+def _field(node: Any, key: str, where: str, read: Any, *more: Any) -> Any:
+    """The field ``key`` of the object at ``where``, read by ``read``."""
+    return _read(f"{where}.{key}", read, _get(node, key, where), *more)
+
+
+def _read_article(a: Any, where: str) -> ArticleResult:
+    ident = _field(a, "id", where, _text)
+    sentences = [_read_sentence(s, i, f"{where}.sentences[{i}]") for i, s in enumerate(_items(a, "sentences", where))]
+    removed = []
+    for k, r in enumerate(_items(a, "removed", where)):
+        at = f"{where}.removed[{k}]"
+        start, end = _read(at, _span, _field(r, "start", at, _whole), _field(r, "end", at, _whole))
+        removed.append(Removal(start, end, _field(r, "reason", at, _text), _field(r, "text", at, _text)))
+    fields = {key: _read(f"{where}.{key}", _optional_text, a.get(key)) for key in ("outlet", "title", "date", "source")}
+    return ArticleResult(id=ident, url=None, text="", sentences=tuple(sentences), removed=tuple(removed), **fields)
+
+
+def _read_sentence(s: Any, position: int, where: str) -> Sentence:
+    index = _field(s, "index", where, _whole)
+    if index != position:
+        raise _Misread(f"{where}.index", f"index {index!r}, where sentences are numbered from 0 in order: {position}")
+    matches = tuple(
+        Match(
+            _field(m, "article", at, _text),
+            _field(m, "sentence", at, _whole),
+            _field(m, "label", at, _label, _MATCH_LABELS),
+            _field(m, "score", at, _score),
+        )
+        for at, m in ((f"{where}.matches[{k}]", m) for k, m in enumerate(_items(s, "matches", where)))
+    )
+    label = _field(s, "label", where, _label, _SENTENCE_LABELS)
+    text = _field(s, "text", where, _text)
+    start, end = _read(where, _span, _field(s, "start", where, _whole), _field(s, "end", where, _whole))
+    return Sentence(position, text, start, end, label, matches)
+
+
+def _read_group(g: Any, where: str) -> Group:
+    ident = _field(g, "id", where, _whole)
+    if ident < 0:
+        raise _Misread(f"{where}.id", f"{ident} is not a claim's id, which counts from 0")
+    label = _field(g, "label", where, _label, _MATCH_LABELS)
+    members = tuple(
+        (_field(m, "article", at, _text), _field(m, "sentence", at, _whole))
+        for at, m in ((f"{where}.members[{k}]", m) for k, m in enumerate(_items(g, "members", where)))
+    )
+    return Group(ident, label, members)
+
+
+def _refusal(reason: str, advice: str) -> InputError:
+    return InputError(f"{reason}; {advice}" if advice else reason)
 
 
 _MATCH_LABELS = ("shared", "paraphrased")
 
 
-def _not_schema_1(data: Any) -> str:
+def _is_schema_1(schema: Any) -> bool:
+    """Whether ``schema`` is the integer 1 itself: ``true`` and ``1.0`` equal it in Python, but are not what
+    :meth:`Comparison.to_dict` writes, nor what a reader in another language takes for schema 1."""
+    return isinstance(schema, int) and not isinstance(schema, bool) and schema == SCHEMA
+
+
+def _not_schema_1(data: Any) -> tuple[str, bool]:
     """Why ``data`` is not a comparison, naming what it is when it is other JSON newsdiff writes (a batch's record, a
-    corpus summary, a later schema's comparison), with what reads it: each is an easy slip for the other."""
+    corpus summary, a later schema's comparison), with what reads it: each is an easy slip for the other. The flag
+    says whether the reason says what to do, so that no advice need follow it."""
     start = f"not newsdiff's JSON schema {SCHEMA}"
     if isinstance(data, (str, bytes, bytearray)) and COMPARISON_START.match(
         data.encode("utf-8", "replace") if isinstance(data, str) else bytes(data)
     ):
-        return f"{start} but JSON text: read it with Comparison.from_json"
+        return f"{start} but JSON text: read it with Comparison.from_json", True
     if isinstance(data, Comparison):
-        return f"{start} but a Comparison already: use it as it is"
+        return f"{start} but a Comparison already: use it as it is", True
     if not isinstance(data, Mapping):
-        return f"{start} (it holds {json_kind(data)}); give what Comparison.to_dict wrote"
+        return f"{start} (it holds {json_kind(data)})", False
     if "schema" not in data and "cluster" in data and ("result" in data or "error" in data):
         record = f"{start} but a record of newsdiff batch's output, of cluster {data['cluster']!r:.80}"
         if "result" in data:
-            return f"{record}: give its comparison, record['result']"
-        return f"{record}, which was not compared ({data['error']!s:.300})"
+            return f"{record}: give its comparison, record['result']", True
+        return f"{record}, which was not compared ({data['error']!s:.300})", True
     if "schema" not in data and "corpus_schema" in data:
-        return f"{start} but a corpus summary: read it with newsdiff.CorpusSummary.from_dict"
+        return f"{start} but a corpus summary: read it with newsdiff.CorpusSummary.from_dict", True
     schema = data.get("schema")
     if isinstance(schema, int) and not isinstance(schema, bool) and schema > SCHEMA:
         version = data.get("newsdiff")
         written = f"newsdiff {version}" if isinstance(version, str) else "a later newsdiff"
         return (
             f"{start} (schema: {schema}): written by {written}, and newsdiff {__version__} reads schema {SCHEMA}; "
-            f"read it with a newsdiff that reads schema {schema}"
+            f"read it with a newsdiff that reads schema {schema}",
+            True,
         )
-    return f"{start} (schema: {schema!r}); give what Comparison.to_dict wrote"
+    if schema == SCHEMA:  # true or 1.0: equal to 1 in Python, but not the number to_dict writes
+        return f"{start} (schema: {schema!r}, not the whole number {SCHEMA})", False
+    return f"{start} (schema: {schema!r})", False
 
 
-def _check_contract(comparison: Comparison) -> None:
+def _check_contract(comparison: Comparison, advice: str) -> None:
     """Refuse what schema 1 promises never to hold: two articles of one id, a match or a claim member naming a
     sentence that is not there, a match within one article or without its counterpart's match back, a label
     other than the strongest of the sentence's matches, a claim of fewer than two articles or of a sentence that
@@ -915,17 +1005,20 @@ def _check_contract(comparison: Comparison) -> None:
     compare made, and the report would fail on such data far from where it came in."""
 
     def refuse(problem: str) -> InputError:
-        return InputError(f"not newsdiff's JSON schema {SCHEMA}: {problem}")
+        return _refusal(f"not newsdiff's JSON schema {SCHEMA}: {problem}", advice)
 
     sentences: dict[str, tuple[Sentence, ...]] = {}
-    for article in comparison.articles:
+    for n, article in enumerate(comparison.articles):
         if article.id in sentences:
-            raise refuse(f"two articles have the id {article.id!r}; every article needs its own")
+            raise refuse(f"articles[{n}].id: two articles have the id {article.id!r}; every article needs its own")
         sentences[article.id] = article.sentences
-    for article in comparison.articles:
+    for n, article in enumerate(comparison.articles):
         for sentence in article.sentences:
+            # Where in the data, as a JSON path, then which sentence it is: a user who edited the file finds it.
+            at = f"articles[{n}].sentences[{sentence.index}]"
             where = f"sentence {sentence.index} of article {article.id!r}"
-            for match in sentence.matches:
+            for k, match in enumerate(sentence.matches):
+                where = f"{at}.matches[{k}]: sentence {sentence.index} of article {article.id!r}"
                 if not 0 <= match.sentence < len(sentences.get(match.article, ())):
                     raise refuse(
                         f"{where} matches sentence {match.sentence} of {match.article!r}, which is not in the data"
@@ -949,32 +1042,39 @@ def _check_contract(comparison: Comparison) -> None:
                 else "paraphrased"
             )
             if sentence.label != strongest:
+                where = f"{at}.label: sentence {sentence.index} of article {article.id!r}"
                 raise refuse(f"{where} is labelled {sentence.label!r}, but its matches make it {strongest!r}")
     # Claims are made of matches and part the matched sentences: the report draws each claim from its first article
     # (a claim of none failed there), and a lookup by claim id must find one claim.
     group_of: dict[tuple[str, int], int] = {}
     ids: set[int] = set()
-    for group in comparison.groups:
+    for g, group in enumerate(comparison.groups):
         if group.id in ids:
-            raise refuse(f"two groups have the id {group.id}; every claim needs its own")
+            raise refuse(f"groups[{g}].id: two groups have the id {group.id}; every claim needs its own")
         ids.add(group.id)
-        for article_id, index in group.members:
+        for k, (article_id, index) in enumerate(group.members):
+            at = f"groups[{g}].members[{k}]"
             if not 0 <= index < len(sentences.get(article_id, ())):
-                raise refuse(f"group {group.id} holds sentence {index} of {article_id!r}, which is not in the data")
+                raise refuse(
+                    f"{at}: group {group.id} holds sentence {index} of {article_id!r}, which is not in the data"
+                )
             if not sentences[article_id][index].matches:
-                raise refuse(f"group {group.id} holds sentence {index} of {article_id!r}, which matches no sentence")
+                raise refuse(
+                    f"{at}: group {group.id} holds sentence {index} of {article_id!r}, which matches no sentence"
+                )
             if (article_id, index) in group_of:
                 first = group_of[(article_id, index)]
                 if first == group.id:
-                    raise refuse(f"group {group.id} holds sentence {index} of {article_id!r} twice")
+                    raise refuse(f"{at}: group {group.id} holds sentence {index} of {article_id!r} twice")
                 raise refuse(
-                    f"sentence {index} of {article_id!r} is in groups {first} and {group.id}; "
+                    f"{at}: sentence {index} of {article_id!r} is in groups {first} and {group.id}; "
                     "a sentence is in one claim at most"
                 )
             group_of[(article_id, index)] = group.id
         carriers = len({article_id for article_id, _ in group.members})
         if carriers < 2:
             raise refuse(
-                f"group {group.id} holds sentences of {carriers} article{'' if carriers == 1 else 's'}; "
+                f"groups[{g}].members: group {group.id} holds sentences of {carriers} "
+                f"article{'' if carriers == 1 else 's'}; "
                 "a claim is carried by two articles or more"
             )

@@ -24,7 +24,7 @@ from conftest import tags_of
 import newsdiff
 from newsdiff.batch import Settings, batch_file, read_result, sole_writer
 from newsdiff.cli import main
-from newsdiff.corpus import Carried, CorpusSummary, OutletFigures
+from newsdiff.corpus import FAILURE_REASONS, Carried, CorpusSummary, FailureReason, OutletFigures
 
 STRIKE = [
     {"id": "h1", "outlet": "Harbour Gazette", "text": "Dock workers walked out in Kessel on Monday. The port is shut."},
@@ -262,6 +262,29 @@ def test_a_result_without_a_schema_gives_one_instruction(records: list[dict]) ->
     assert str(refused.value) == (
         "record 1: its result is not newsdiff's JSON schema 1 (schema: None); give the output of newsdiff batch"
     )
+
+
+def test_a_result_whose_reason_says_what_to_do_gets_no_second_instruction(records: list[dict]) -> None:
+    # The summary took from_dict's advice off by matching its text, then added its own to every reason: one that said
+    # what to do already (a batch record nested as a result) got a second, contrary instruction after it.
+    nested = {"cluster": "strike", "result": records[0]}
+    with pytest.raises(newsdiff.InputError) as refused:
+        newsdiff.summarize([nested])
+    assert str(refused.value) == (
+        "record 1: its result is not newsdiff's JSON schema 1 but a record of newsdiff batch's output, of cluster "
+        "'strike': give its comparison, record['result']"
+    )
+
+
+def test_a_result_that_breaks_the_contract_gets_the_batch_outputs_instruction_alone(records: list[dict]) -> None:
+    broken = json.loads(json.dumps(records[0]))
+    broken["result"]["articles"][0]["sentences"][0]["matches"][0]["sentence"] = 40
+    with pytest.raises(newsdiff.InputError) as refused:
+        newsdiff.summarize([broken])
+    told = str(refused.value)
+    assert told.startswith("record 1: its result is not newsdiff's JSON schema 1: ")
+    assert told.endswith("which is not in the data; give the output of newsdiff batch")
+    assert "to_dict" not in told
 
 
 def test_json_keeps_every_figure_and_text_shows_each_outlets_shares(records: list[dict]) -> None:
@@ -729,6 +752,58 @@ def test_json_that_is_not_a_corpus_summary_is_refused_naming_what_is_wrong(recor
         CorpusSummary.from_dict({**data, "outlets": [{"name": "Wire"}]})
     with pytest.raises(newsdiff.InputError, match="it has no 'carried'"):
         CorpusSummary.from_dict({key: value for key, value in data.items() if key != "carried"})
+
+
+@pytest.mark.parametrize("layout", [True, 1.0])
+def test_a_corpus_layout_equal_to_1_but_not_the_integer_is_refused_naming_it(
+    records: list[dict], layout: object
+) -> None:
+    # Python's True == 1 == 1.0 let both through as layout 1.
+    data = newsdiff.summarize(records).to_dict()
+    with pytest.raises(newsdiff.InputError, match=rf"has layout {layout!r}, not the whole number 1; give json\.loads"):
+        CorpusSummary.from_dict({**data, "corpus_schema": layout})
+
+
+def test_a_summary_says_why_clusters_failed_the_commonest_reasons_first() -> None:
+    # It counted and named the failed clusters, but the reason each error record holds was read and dropped.
+    clusters = [
+        {"id": "strike", "articles": STRIKE},
+        {"id": "lone-1", "articles": STRIKE[:1]},
+        {"id": "lone-2", "articles": BRIDGE[:1]},
+        {"id": "empty", "articles": [{"id": "e1", "text": ""}, STRIKE[0]]},
+        "not a cluster at all",
+    ]
+    summary = newsdiff.summarize(newsdiff.batch(clusters, workers=1))
+
+    assert len(summary.failed) == 4
+    assert summary.failure_reasons == (
+        FailureReason("need at least two articles to compare, got 1", 2),
+        FailureReason("invalid JSON (Expecting value at column 1); each line must be one cluster object", 1),
+        FailureReason("record 1 (id 'e1'): article is empty", 1),
+    )
+    assert summary.to_dict()["failure_reasons"][0] == {
+        "reason": "need at least two articles to compare, got 1",
+        "clusters": 2,
+    }
+    assert CorpusSummary.from_dict(json.loads(summary.to_json())) == summary
+    text = str(summary)
+    assert "why clusters failed, the commonest reasons first:\n         2  need at least two articles" in text
+    assert "         1  record 1 (id 'e1'): article is empty" in text
+
+
+def test_a_summary_keeps_the_commonest_failure_reasons_and_counts_the_rest() -> None:
+    records = [{"cluster": f"c{n}", "error": f"cluster c{n}: reason {n % 12}"} for n in range(30)]
+    records.append({"cluster": "other", "error": "written by another tool"})  # kept whole: no name to take off
+    summary = newsdiff.summarize(records)
+
+    assert len(summary.failure_reasons) == FAILURE_REASONS == 10
+    assert summary.failure_reasons[0] == FailureReason("reason 0", 3)
+    assert FailureReason("written by another tool", 1) not in summary.failure_reasons  # one of the rarest
+    assert str(summary).endswith(f"  {31 - sum(f.clusters for f in summary.failure_reasons):>8}  (other reasons)")
+    older = {key: value for key, value in summary.to_dict().items() if key != "failure_reasons"}
+    assert CorpusSummary.from_dict(older).failure_reasons == ()  # JSON written before reasons were kept
+    with pytest.raises(newsdiff.InputError, match="each of failure_reasons must have the fields reason, clusters"):
+        CorpusSummary.from_dict({**summary.to_dict(), "failure_reasons": [{"reason": "x"}]})
 
 
 def _compressed(path: Path, name: str) -> Path:

@@ -117,15 +117,26 @@ def test_a_batch_result_that_does_not_say_which_newsdiff_wrote_it_does_not_take_
     ("change", "message"),
     [
         (lambda d: d.update(schema=2), r"not newsdiff's JSON schema 1 \(schema: 2\)"),
-        (lambda d: d["articles"][1]["sentences"][0].update(label="copied"), r"articles\[1\]\.sentences\[0\] is not"),
-        (lambda d: d["articles"][0]["sentences"][1].update(index=7), r"articles\[0\]\.sentences\[1\] is not"),
-        (lambda d: d["articles"][2].pop("removed"), r"articles\[2\] is not as to_dict writes it \('removed'\)"),
-        (lambda d: d["groups"].append({"id": 9}), r"groups is not as to_dict writes it"),
+        (
+            lambda d: d["articles"][1]["sentences"][0].update(label="copied"),
+            r"articles\[1\]\.sentences\[0\]\.label is not",
+        ),
+        (
+            lambda d: d["articles"][0]["sentences"][1].update(index=7),
+            r"articles\[0\]\.sentences\[1\]\.index is not as to_dict writes it \(index 7, where sentences are "
+            r"numbered from 0 in order: 1\)",
+        ),
+        (
+            lambda d: d["articles"][2].pop("removed"),
+            r"articles\[2\] is not as to_dict writes it \(it has no 'removed'\)",
+        ),
+        (lambda d: d["groups"].append({"id": 9}), r"groups\[\d+\] is not as to_dict writes it \(it has no 'label'\)"),
         (
             lambda d: d["articles"][0]["sentences"][0]["matches"].append(
                 {"article": "wire", "sentence": 40, "label": "shared", "score": 1.0}
             ),
-            r"sentence 0 of article 'herald' matches sentence 40 of 'wire', which is not in the data",
+            r"articles\[0\]\.sentences\[0\]\.matches\[\d+\]: sentence 0 of article 'herald' matches sentence 40 of "
+            r"'wire', which is not in the data",
         ),
         # Offsets are a span of the loaded text: a program slicing by them would get nothing, or the wrong text.
         (
@@ -141,11 +152,12 @@ def test_a_batch_result_that_does_not_say_which_newsdiff_wrote_it_does_not_take_
             lambda d: d["articles"][2]["removed"].append(
                 {"text": "Read more", "start": 90, "end": 81, "reason": "promo"}
             ),
-            r"articles\[2\] is not as to_dict writes it \(start 90 and end 81 are not a span",
+            r"articles\[2\]\.removed\[\d+\] is not as to_dict writes it \(start 90 and end 81 are not a span",
         ),
         (
             lambda d: d["groups"][0]["members"].append(dict(d["groups"][0]["members"][0])),
-            r"group 0 holds sentence \d+ of '\w+' twice$",
+            r"groups\[0\]\.members\[\d+\]: group 0 holds sentence \d+ of '\w+' twice; give what Comparison\.to_dict "
+            r"wrote$",
         ),
     ],
 )
@@ -153,6 +165,69 @@ def test_data_that_is_not_schema_1_is_an_input_error_saying_where(kessel: Compar
     data = kessel.to_dict()
     change(data)
     with pytest.raises(newsdiff.InputError, match=message):
+        Comparison.from_dict(data)
+
+
+@pytest.mark.parametrize(
+    ("change", "path", "problem"),
+    [
+        (
+            lambda d: d["articles"][2]["sentences"][1].update(start="12"),
+            "articles[2].sentences[1].start",
+            "'12' is not",
+        ),
+        (lambda d: d["articles"][1].update(sentences=None), "articles[1].sentences", "null, not a list"),
+        (lambda d: d["articles"][0].update(removed="none"), "articles[0].removed", "a str, not a list"),
+        (lambda d: d["articles"][0]["sentences"].append([1, 2]), "articles[0].sentences[", "a list, not an object"),
+        (lambda d: _first_match(d).pop("article"), "articles[0].sentences[0].matches[0]", "it has no 'article'"),
+        (lambda d: _first_match(d).update(sentence=1.0), "articles[0].sentences[0].matches[0].sentence", "1.0 is"),
+        (lambda d: _first_match(d).update(score=7), "articles[0].sentences[0].matches[0].score", "not between 0"),
+        (lambda d: d["groups"][0].update(members={"a": 1}), "groups[0].members", "a dict, not a list"),
+        (lambda d: d["groups"][0]["members"][1].update(sentence=None), "groups[0].members[1].sentence", "None is"),
+        (lambda d: d["groups"][0].update(id=-1), "groups[0].id", "-1 is not a claim's id, which counts from 0"),
+        (lambda d: d.pop("groups"), "the data", "it has no 'groups'"),
+    ],
+)
+def test_a_field_of_the_wrong_type_deep_inside_is_refused_naming_its_json_path(
+    kessel: Comparison, change, path: str, problem: str
+) -> None:
+    # It named only the sentence or the article (or "groups"), with Python's own words: "string indices must be
+    # integers", "'NoneType' object is not iterable"; a negative claim id was read.
+    data = kessel.to_dict()
+    change(data)
+    with pytest.raises(newsdiff.InputError) as refused:
+        Comparison.from_dict(data)
+    told = str(refused.value)
+    assert told.startswith(f"not newsdiff's JSON schema 1: {path}") and problem in told, told
+    assert told.endswith("; give what Comparison.to_dict wrote")
+
+
+def _first_match(data: dict) -> dict:
+    return next(m for s in data["articles"][0]["sentences"] for m in s["matches"])
+
+
+@pytest.mark.parametrize("schema", [True, 1.0])
+def test_a_schema_equal_to_1_but_not_the_integer_is_refused_naming_it(kessel: Comparison, schema: object) -> None:
+    # Python's True == 1 == 1.0 let both through as schema 1, though neither is what to_dict writes.
+    with pytest.raises(
+        newsdiff.InputError,
+        match=rf"^not newsdiff's JSON schema 1 \(schema: {schema!r}, not the whole number 1\); give what Comparison",
+    ):
+        Comparison.from_dict({**kessel.to_dict(), "schema": schema})
+    text = kessel.to_json().replace('"schema": 1', f'"schema": {json.dumps(schema)}', 1)
+    with pytest.raises(newsdiff.InputError, match=r"not the whole number 1"):
+        Comparison.from_json(text)
+
+
+def test_data_that_breaks_the_contract_is_refused_saying_what_to_give(kessel: Comparison) -> None:
+    # A reason alone ("... which is not in the data") left a user who had edited the file to guess what would do.
+    data = kessel.to_dict()
+    data["articles"][0]["sentences"][0]["matches"][0]["sentence"] = 40
+    with pytest.raises(newsdiff.InputError, match=r"which is not in the data; give what Comparison\.to_dict wrote$"):
+        Comparison.from_dict(data)
+    data = kessel.to_dict()
+    data["articles"][0]["sentences"][0]["text"] = None
+    with pytest.raises(newsdiff.InputError, match=r"\(None is not a string\); give what Comparison\.to_dict wrote$"):
         Comparison.from_dict(data)
 
 
@@ -196,11 +271,25 @@ def test_json_text_given_to_from_dict_or_data_to_from_json_says_which_reads_it(k
 
 def test_text_that_is_not_json_is_an_input_error() -> None:
     with pytest.raises(newsdiff.InputError, match="not a JSON document"):
-        Comparison.from_json('{"schema": 1, "articles": [')
+        Comparison.from_json('{"schema": 1, "articles": [}')
     # In JSON's words: "NoneType" meant nothing to someone who had saved a file holding null.
     for text, kind in [("[]", "a list"), ("null", "null"), ("3", "a number")]:
         with pytest.raises(newsdiff.InputError, match=rf"schema 1 \(it holds {kind}\); give what"):
             Comparison.from_json(text)
+
+
+def test_json_cut_short_is_refused_as_cut_short_not_as_a_missing_delimiter(kessel: Comparison) -> None:
+    # It said "not a JSON document (Expecting ',' delimiter: line 88 column 1 (char 1728))", of a file a stopped
+    # run or a copy had left in part.
+    text = kessel.to_json()
+    for cut in (text[:300], text[:-1] + "\n", text.encode("utf-8")[:1000]):
+        with pytest.raises(
+            newsdiff.InputError,
+            match=r"^not a whole JSON document: it stops (at|in a string begun at) line \d+, column \d+, .*cut short",
+        ):
+            Comparison.from_json(cut)
+    with pytest.raises(newsdiff.InputError, match=r"^not a JSON document \(Expecting"):
+        Comparison.from_json(text.replace('"schema": 1,', '"schema": 1', 1))  # broken in the middle, not cut short
 
 
 def test_one_cluster_is_found_in_a_batch_output_by_its_id(output: Path, kessel: Comparison) -> None:
