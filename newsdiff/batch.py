@@ -662,7 +662,8 @@ def write_results(
 ) -> BatchSummary:
     """Compare the cluster ``lines`` into ``output``, one flushed line each, skipping ids written before.
 
-    ``workers``, ``isolate`` and ``timeout`` are :func:`batch`'s.
+    ``workers``, ``isolate`` and ``timeout`` are :func:`batch`'s; ``progress`` is a bar of
+    :func:`progress_bar_class`, or None.
     """
     done = read_done(output) if resume else Counter()
     seen: Counter[str] = Counter()
@@ -679,7 +680,7 @@ def write_results(
                 if seen[ident] <= done[ident]:
                     skipped += 1
                     if progress is not None:
-                        progress.update(1)
+                        progress.skip(1)
                     continue
             yield line
 
@@ -1947,15 +1948,25 @@ def _progress_bar(parts: list[Path], enabled: bool, limit: int | None = None) ->
                 total += sum(isinstance(raw, OverlongLine) or not is_blank_raw(raw) for _, raw, _ in lines)
         except _UNREADABLE as exc:
             raise InputError(f"{part}: cannot be read ({_reason(exc)})") from None
-    return _bar_class()(total=total or None, unit="cluster", desc="newsdiff batch", file=stream)
+    return progress_bar_class()(total=total or None, unit="cluster", desc="newsdiff batch", file=stream)
 
 
-def _bar_class() -> Any:
+def progress_bar_class() -> Any:
     """tqdm without its monitor thread, which would make the batch's process one that forks with a thread running
-    (see :func:`_start_method`); the bar is moved on at each cluster, so it needs no monitor to stay current."""
+    (see :func:`_start_method`); the bar is moved on at each cluster, so it needs no monitor to stay current. Its
+    ``skip`` counts the clusters a resumed batch passes over."""
     from tqdm import tqdm  # type: ignore[import-untyped]
 
     class Bar(tqdm):  # type: ignore[misc]
         monitor_interval = 0
+
+        def skip(self, count: int = 1) -> None:
+            """Move the bar on by ``count`` clusters an earlier run finished, as tqdm's ``initial`` counts them: in
+            the total, but not in the rate or the time left, which a resumed batch of 9,000 done out of 10,000 made
+            ten times too fast and too short."""
+            self.initial += count
+            # The rate is smoothed over the clusters counted since the bar was last drawn; these are not among them.
+            self.last_print_n += count
+            self.update(count)
 
     return Bar

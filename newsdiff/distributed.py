@@ -47,6 +47,7 @@ from .batch import (
     is_gzip,
     limited_lines,
     line_limit,
+    progress_bar_class,
     read_done,
     refuse_if_held,
     refuse_non_clusters,
@@ -169,17 +170,17 @@ def batch_dask(
                         retried += dropped
         stream = progress_stream() if progress else None
         if stream is not None:
-            from tqdm import tqdm  # type: ignore[import-untyped]
-
             # Counted in clusters, moved on as each part finishes (a worker does not report within its part).
-            bar = tqdm(
+            bar = progress_bar_class()(
                 total=sum(chunk.clusters for chunk in chunks), unit="cluster", desc="newsdiff batch", file=stream
             )
         summaries = []
         for summary in _run(client, chunks, settings=settings) if chunks else ():
             summaries.append(summary)
             if bar is not None:
-                bar.update(summary.written + summary.failed + summary.skipped)
+                # Clusters an earlier run finished count toward the total, not toward the rate and time left.
+                bar.skip(summary.skipped)
+                bar.update(summary.written + summary.failed)
     finally:
         if bar is not None:
             bar.close()

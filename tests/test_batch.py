@@ -1721,3 +1721,41 @@ def test_a_progress_bar_that_cannot_be_drawn_leaves_the_batch_and_other_bars_alo
     elsewhere.start()
     elsewhere.join(timeout=30)
     assert not elsewhere.is_alive()
+
+
+def _bars_closed(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
+    """What every progress bar closed from now on showed last (its counts, total and the rest of tqdm's format_dict),
+    with standard error a buffer to draw them on."""
+    from tqdm import tqdm
+
+    closed: list[dict[str, Any]] = []
+    close = tqdm.close
+
+    def closing(bar: Any) -> None:
+        if not bar.disable:
+            closed.append(dict(bar.format_dict))
+        close(bar)
+
+    monkeypatch.setattr(tqdm, "close", closing)
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    return closed
+
+
+def test_a_resumed_batch_s_progress_bar_counts_clusters_done_before_in_its_total_but_not_in_its_rate(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A resumed batch of 10,000 clusters with 9,000 done showed them as compared in its first seconds: a rate ten
+    # times too high and a time left ten times too short.
+    from tqdm import tqdm
+
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    out = tmp_path / "out.jsonl"
+    batch_file(source, out, workers=1)
+    out.write_text("".join(out.read_text(encoding="utf-8").splitlines(keepends=True)[:2]), encoding="utf-8")
+    closed = _bars_closed(monkeypatch)
+    summary = batch_file(source, out, workers=1, progress=True)
+    assert (summary.written + summary.failed, summary.skipped) == (1, 2)
+    (shown,) = closed
+    assert (shown["n"], shown["initial"], shown["total"]) == (3, 2, 3)
+    # The rate tqdm shows from the counts: one cluster compared in half a second, not three.
+    assert "2.00cluster/s" in tqdm.format_meter(**{**shown, "elapsed": 0.5, "rate": None})
