@@ -23,6 +23,7 @@ import json
 import multiprocessing
 import numbers
 import os
+import pickle
 import re
 import shutil
 import signal
@@ -30,6 +31,7 @@ import sys
 import tempfile
 import threading
 import time
+import warnings
 import zlib
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -38,6 +40,7 @@ from concurrent.futures import TimeoutError as FuturesTimeout
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from multiprocessing.context import BaseContext
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -1597,7 +1600,7 @@ def _ordered(
     if _in_this_process(workers, isolate):
         yield from (process_line(line, settings) for line in lines)
         return
-    window: deque[tuple[str, Future[str]]] = deque()
+    window: deque[tuple[str, Future[Compared]]] = deque()
     pool = _Pool(count, settings, timeout)
     finished = False
     try:
@@ -1644,6 +1647,8 @@ class _Pool:
         self._count = count
         self._settings = settings
         self._timeout = timeout
+        # The warnings the workers raised that this batch has told, as Python's own registry of a module keeps them.
+        self._told: dict[Any, Any] = {}
         self._executor = self._start(count)
 
     def _start(self, count: int) -> ProcessPoolExecutor:
@@ -1654,30 +1659,32 @@ class _Pool:
             initargs=(os.getpid(),),
         )
 
-    def submit(self, line: str) -> Future[str]:
+    def submit(self, line: str) -> Future[Compared]:
         """Start comparing the cluster ``line`` (in a new pool if a worker's death broke this one)."""
         try:
-            return self._executor.submit(process_line, line, self._settings)
+            return self._executor.submit(_compare_in_worker, line, self._settings)
         except BrokenProcessPool:
             _refuse_a_rerun_main(self._executor)
             self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = self._start(self._count)
-            return self._executor.submit(process_line, line, self._settings)
+            return self._executor.submit(_compare_in_worker, line, self._settings)
 
-    def outcome(self, line: str, future: Future[str]) -> str:
+    def outcome(self, line: str, future: Future[Compared]) -> str:
         """The output line of the cluster ``line`` started as ``future``."""
         try:
             # Outcomes are taken in input order, and workers take clusters in that order too, so this cluster has
             # been compared at least since the one before it ended: its limit runs from now.
-            return future.result(timeout=self._timeout)
+            output, warned = future.result(timeout=self._timeout)
         except BrokenProcessPool:
             _refuse_a_rerun_main(self._executor)
-            return compare_alone(line, self._settings, self._timeout)
+            return compare_alone(line, self._settings, self._timeout, told=self._told)
         except FuturesTimeout:
             # A pool cannot stop one task: every worker goes, and the clusters the others had in hand are
             # compared again alone (as when a worker dies), while this one is not tried again.
             _kill_workers(self._executor)
             return _timed_out(line, self._timeout)
+        tell_warnings(warned, self._told)
+        return output
 
     def close(self, *, at_once: bool = False) -> None:
         """Stop the workers once the clusters they are comparing are done, or ``at_once``; clusters not started are
@@ -1687,6 +1694,70 @@ class _Pool:
             # be written, and a cluster that never ends would hold the batch's end for ever.
             _kill_workers(self._executor)
         self._executor.shutdown(wait=True, cancel_futures=True)
+
+
+@dataclass(frozen=True)
+class WorkerWarning:
+    """A warning a worker process raised while comparing a cluster, as it is carried back to the batch's process:
+    its text and category, and where it was raised (the module's name too, which Python's filters match)."""
+
+    message: str
+    category: type[Warning]
+    filename: str
+    lineno: int
+    module: str | None
+
+
+#: What a worker process gives back for a cluster: its output line, and the warnings comparing it raised.
+Compared = tuple[str, tuple[WorkerWarning, ...]]
+
+
+def _compare_in_worker(line: str, settings: BatchSettings) -> Compared:
+    """:func:`process_line` in a worker process, with the warnings it raised, which the batch's process raises
+    again (:func:`tell_warnings`). Left to the worker, each printed them in Python's own format, blind to the
+    caller's filters and to the command line's, once per worker process."""
+    with warnings.catch_warnings(record=True) as caught:
+        # Every warning is carried back: which to show, and how often, is for the batch's process's filters.
+        warnings.simplefilter("always")
+        output = process_line(line, settings)
+    return output, tuple(_carried_warning(warning) for warning in caught)
+
+
+def _carried_warning(warning: warnings.WarningMessage) -> WorkerWarning:
+    """``warning`` as it can be sent from a worker process: a category that cannot be sent (one defined in a
+    function, say) is sent as the nearest one that can."""
+    category = next(kind for kind in warning.category.__mro__ if _sendable(kind))
+    message = str(warning.message)
+    return WorkerWarning(message, category, warning.filename, warning.lineno, _module_named(warning.filename))
+
+
+def _sendable(kind: type) -> bool:
+    try:
+        pickle.loads(pickle.dumps(kind))
+    except Exception:
+        return False
+    return True
+
+
+@lru_cache(maxsize=64)
+def _module_named(filename: str) -> str | None:
+    """The name of the loaded module whose source is ``filename``, as :func:`warnings.warn` names it, if any."""
+    for name, module in list(sys.modules.items()):
+        if getattr(module, "__file__", None) == filename:
+            return name
+    return None
+
+
+def tell_warnings(warned: Iterable[WorkerWarning], told: dict[Any, Any]) -> None:
+    """Raise again in this process the warnings a worker process raised, as though they were raised here: the
+    caller's filters choose which are shown and how (the command line's on one line), and ``told``, one batch's
+    registry of those already shown, makes a warning shown once per batch by default, not once per worker."""
+    for warning in warned:
+        try:
+            raised = warning.category(warning.message)
+        except Exception:
+            raised = UserWarning(warning.message)  # a category made with other arguments
+        warnings.warn_explicit(raised, type(raised), warning.filename, warning.lineno, warning.module, told)
 
 
 def _worker_start(batch: int | None = None) -> None:
@@ -1720,18 +1791,27 @@ def _die_with(batch: int) -> None:
         os._exit(1)
 
 
-def compare_alone(line: str, settings: BatchSettings = DEFAULT_SETTINGS, timeout: float | None = None) -> str:
+def compare_alone(
+    line: str,
+    settings: BatchSettings = DEFAULT_SETTINGS,
+    timeout: float | None = None,
+    *,
+    told: dict[Any, Any] | None = None,
+) -> str:
     """The output line of one cluster compared in a worker process of its own, or an error record if that process
     dies (or is still comparing after ``timeout`` seconds, and is killed).
 
-    The process is this cluster's alone, so a cluster that kills it (out of memory, say) is known for certain.
+    The process is this cluster's alone, so a cluster that kills it (out of memory, say) is known for certain. The
+    warnings it raised are raised here (see :func:`tell_warnings`, and its ``told``).
     """
     _stop_if_reimporting_main()
     with ProcessPoolExecutor(
         max_workers=1, mp_context=_start_method(settings), initializer=_worker_start, initargs=(os.getpid(),)
     ) as single:
         try:
-            return single.submit(process_line, line, settings).result(timeout=timeout)
+            output, warned = single.submit(_compare_in_worker, line, settings).result(timeout=timeout)
+            tell_warnings(warned, {} if told is None else told)
+            return output
         except BrokenProcessPool:
             _refuse_a_rerun_main(single)
             return _failed(line, "the worker process comparing it stopped abruptly (out of memory, or a crash)")

@@ -1759,3 +1759,50 @@ def test_a_resumed_batch_s_progress_bar_counts_clusters_done_before_in_its_total
     assert (shown["n"], shown["initial"], shown["total"]) == (3, 2, 3)
     # The rate tqdm shows from the counts: one cluster compared in half a second, not three.
     assert "2.00cluster/s" in tqdm.format_meter(**{**shown, "elapsed": 0.5, "rate": None})
+
+
+#: A rule that matches beside "Read more" and removes nothing there, which warns where it matches.
+EMPTY_MATCH = NoiseRule("promo", "(?=Read more)", "inline")
+BRIDGE = [
+    {"id": "gazette", "text": "The old bridge reopened on Monday. Read more about the bridge."},
+    {"id": "courier", "text": "The old bridge reopened on Monday after two years of repairs."},
+]
+
+
+def _warned(clusters: list[dict], **options: Any) -> list[tuple[type[Warning], str, str, int]]:
+    """The warnings a batch of ``clusters`` raises in this process, under Python's default filters."""
+    import warnings
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("default")
+        records = list(newsdiff.batch(clusters, extra_rules=[EMPTY_MATCH], **options))
+    assert all("result" in record for record in records)
+    return [(w.category, str(w.message), w.filename, w.lineno) for w in caught]
+
+
+@pytest.mark.parametrize("method", [m for m in ("spawn", "fork") if m in multiprocessing.get_all_start_methods()])
+def test_a_warning_raised_in_worker_processes_reaches_the_caller_once_as_from_this_process(
+    method: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Workers started afresh (as the embeddings engine's are) printed it in Python's format with our source's path,
+    # blind to the caller's filters, once per worker; forked ones, once per worker too.
+    batch_module = sys.modules["newsdiff.batch"]
+    clusters = [{"id": f"bridge-{n}", "articles": BRIDGE} for n in range(6)]
+    in_this_process = _warned(clusters, workers=1)
+    assert len(in_this_process) == 1 and "'(?=Read more)'" in in_this_process[0][1]
+    monkeypatch.setattr(batch_module, "_start_method", lambda settings: multiprocessing.get_context(method))
+    assert _warned(clusters, workers=2) == in_this_process
+
+
+def test_cli_batch_tells_a_warning_its_workers_raise_once_on_one_line(tmp_path: Path) -> None:
+    source = _write_jsonl(tmp_path / "clusters.jsonl", [{"id": f"bridge-{n}", "articles": BRIDGE} for n in range(6)])
+    rules = tmp_path / "rules.json"
+    rules.write_text(json.dumps({"rules": [{"reason": "promo", "pattern": "(?=Read more)", "scope": "inline"}]}))
+    command = [sys.executable, "-m", "newsdiff", "batch", str(source), "-o", str(tmp_path / "out.jsonl")]
+    env = {**os.environ, "PYTHONPATH": str(Path(newsdiff.__file__).parents[1])}
+    run = subprocess.run(
+        [*command, "--workers", "2", "--rules", str(rules)], capture_output=True, text=True, env=env, check=True
+    )
+    told = [line for line in run.stderr.splitlines() if "'(?=Read more)'" in line]
+    assert len(told) == 1 and told[0].startswith("newsdiff: warning: noise rule 'promo'")
+    assert "UserWarning" not in run.stderr and "6 compared" in run.stderr
