@@ -216,14 +216,16 @@ def _parsed(line: str) -> tuple[Any, str | None]:
         # Each object remembers the keys it gives twice, which the cluster and its article records refuse.
         return json.loads(line, object_pairs_hook=json_object), None
     except json.JSONDecodeError as exc:
-        problem = f"invalid JSON ({exc.msg} at column {exc.colno})"
+        # json's own words may end "at" ("Unterminated string starting at"), which read "at at column" here.
+        why = f"{exc.msg.removesuffix(' at')} at column {exc.colno}"
+        problem = f"invalid JSON ({why})"
         if exc.msg != "Extra data":
             return None, problem
         # A whole value and more: most often two lines joined (by `cat`, after a file whose last line had no
         # newline). Its error record is named after the first cluster, so it can be found by its id.
         first = json.JSONDecoder(object_pairs_hook=json_object).raw_decode(line.lstrip())[0]
         joined = "; two lines joined?" if line[exc.pos :].startswith("{") else ""
-        return first, f"invalid JSON ({exc.msg} at column {exc.colno}{joined})"
+        return first, f"invalid JSON ({why}{joined})"
     except RecursionError:
         # Thousands of nested brackets exhaust the parser's stack; that line, not the batch, has failed.
         return None, _TOO_DEEP
@@ -272,10 +274,33 @@ def _named(record: Any, line: str) -> str:
     if given is not None:
         return f"cluster {given}"
     ident = _ident(record, line)
-    # A hash of the line names it stably but cannot be searched for; the line's first characters can.
+    # A hash of the line names it stably but cannot be searched for; the line's first characters can, and its number
+    # in the input, when known, finds it at once.
     text = line.strip()
     start = text[:_QUOTED] + ("…" if len(text) > _QUOTED else "")
+    if isinstance(line, NumberedLine):
+        return f"cluster {ident} ({line.where}, which starts {start!r})"
     return f"cluster {ident} (the line that starts {start!r})"
+
+
+class NumberedLine(str):
+    """A cluster line read from an input, with where it was read (:attr:`where`, such as ``line 7 of a.jsonl``), which
+    the error record of a line without an id (not JSON, say) names, so it is found at once in a large input."""
+
+    where: str
+
+    def __new__(cls, text: str, where: str) -> NumberedLine:
+        line = super().__new__(cls, text)
+        line.where = where
+        return line
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (NumberedLine, (str(self), self.where))
+
+
+def numbered(text: str, number: int, name: str) -> NumberedLine:
+    """The cluster line ``text``, line ``number`` of the input ``name``, as :class:`NumberedLine` tells it."""
+    return NumberedLine(text, f"line {number:,} of {name}")
 
 
 def process_line(line: str, settings: BatchSettings = DEFAULT_SETTINGS) -> str:
@@ -366,7 +391,9 @@ def _cluster_lines(clusters: Iterable[Any]) -> Iterator[str]:
                 if problem is not None:
                     raise InputError(f"{where}: {problem}")
             first = False
-            yield line.rstrip("\n").rstrip("\r")
+            line = line.rstrip("\n").rstrip("\r")
+            given = f"item {number:,} given to batch()"
+            yield numbered(line, number, source) if isinstance(source, str) else NumberedLine(line, given)
             continue
         first = False
         if isinstance(cluster, Mapping):
@@ -1110,7 +1137,7 @@ def read_stream(handle: BinaryIO, name: str, limit: int | None = None) -> Iterat
     """
     first = True
     try:
-        for _, raw, _ in limited_lines(handle, name, limit=limit):
+        for number, raw, _ in limited_lines(handle, name, limit=limit):
             if isinstance(raw, OverlongLine):
                 first = False
                 yield raw
@@ -1123,7 +1150,7 @@ def read_stream(handle: BinaryIO, name: str, limit: int | None = None) -> Iterat
                 if problem is not None:
                     raise InputError(f"{name}: {problem}")
                 first = False
-            yield text.rstrip("\n").rstrip("\r")
+            yield numbered(text.rstrip("\n").rstrip("\r"), number, name)
     except _UNREADABLE as exc:
         raise InputError(f"{name}: cannot be read ({_reason(exc)})") from None
 

@@ -47,6 +47,7 @@ from .batch import (
     is_gzip,
     limited_lines,
     line_limit,
+    numbered,
     progress_bar_class,
     read_done,
     refuse_if_held,
@@ -463,15 +464,16 @@ def _chunk_lines(chunk: Chunk) -> Iterator[str]:
             lines = limited_lines(handle, chunk.path, chunk.first_line, chunk.max_line)
             position = chunk.start
             # Asked for a line only while the chunk has more: a line past its end is never read.
-            while position < chunk.end and (numbered := next(lines, None)) is not None:
-                _, raw, length = numbered
+            while position < chunk.end and (read := next(lines, None)) is not None:
+                number, raw, length = read
                 position += length
                 if isinstance(raw, OverlongLine):
                     yield raw
                     continue
                 line = decode_input(raw)
                 if not is_blank(line):
-                    yield line.rstrip("\n").rstrip("\r")
+                    # Numbered as the local backend numbers it, so that an error record names its line alike.
+                    yield numbered(line.rstrip("\n").rstrip("\r"), number, chunk.path)
     except OSError as exc:
         # Read inside the writing of the part, it was reported as the part that could not be written.
         raise InputError(

@@ -1806,3 +1806,34 @@ def test_cli_batch_tells_a_warning_its_workers_raise_once_on_one_line(tmp_path: 
     told = [line for line in run.stderr.splitlines() if "'(?=Read more)'" in line]
     assert len(told) == 1 and told[0].startswith("newsdiff: warning: noise rule 'promo'")
     assert "UserWarning" not in run.stderr and "6 compared" in run.stderr
+
+
+def test_a_line_that_is_not_json_in_a_large_input_is_named_by_its_line_and_the_others_are_compared(
+    tmp_path: Path,
+) -> None:
+    # Its error record named it by a hash and its first characters alone: in a file of thousands of clusters, a
+    # line that starts '{"id": "c5", "articles": [{"text": "brok…' is hard to find.
+    lines = [json.dumps({"id": f"c{n}", "articles": HARVEST}) for n in range(4)]
+    lines[2:2] = ["", '{"id": "c5", "articles": [{"text": "broken]}', "not json at all"]
+    source = tmp_path / "clusters.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    summary = batch_file(source, out, workers=2)
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert (summary.written, summary.failed) == (4, 2)
+    assert f"(line 4 of {source}, which starts " in records[2]["error"]
+    assert "invalid JSON (Unterminated string starting at column 36)" in records[2]["error"]
+    assert f"(line 5 of {source}, which starts 'not json at all'): invalid JSON" in records[3]["error"]
+    piped = subprocess.run(
+        [sys.executable, "-m", "newsdiff", "batch", "-", "-o", "-", "--workers", "1"],
+        input=source.read_bytes(),
+        capture_output=True,
+        env={**os.environ, "PYTHONPATH": str(Path(newsdiff.__file__).parents[1])},
+        check=True,
+    )
+    assert b"(line 5 of standard input, which starts 'not json at all')" in piped.stdout
+    with source.open(encoding="utf-8") as handle:
+        given = list(newsdiff.batch(handle, workers=1))
+    assert f"(line 5 of {source}, which starts 'not json at all')" in given[3]["error"]
+    given = list(newsdiff.batch(lines, workers=1))
+    assert "(item 5 given to batch(), which starts 'not json at all')" in given[3]["error"]

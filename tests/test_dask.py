@@ -673,3 +673,15 @@ def test_a_resumed_dask_batch_s_progress_bar_counts_clusters_done_before_in_its_
     (shown,) = closed
     assert (shown["n"], shown["initial"], shown["total"]) == (7, 5, 7)
     assert "4.00cluster/s" in tqdm.format_meter(**{**shown, "elapsed": 0.5, "rate": None})
+
+
+def test_a_line_that_is_not_json_is_named_by_its_line_as_the_local_backend_names_it(
+    tmp_path: Path, scheduler: str
+) -> None:
+    folder = _parts(tmp_path, _clusters(6))
+    with (folder / "part-1.jsonl").open("a", encoding="utf-8") as part:
+        part.write('\n{"id": "c9", "articles": [{"text": "broken]}\nnot json at all\n')
+    batch_file(folder, tmp_path / "local.jsonl", workers=1)
+    batch_dask(folder, tmp_path / "dask", scheduler=scheduler, lines_per_part=2)
+    assert _sorted_lines(_written(tmp_path / "dask")) == _sorted_lines([tmp_path / "local.jsonl"])
+    assert f"line 6 of {folder / 'part-1.jsonl'}, which starts 'not json" in (tmp_path / "local.jsonl").read_text()
