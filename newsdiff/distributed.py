@@ -108,8 +108,11 @@ def batch_dask(
     """
     try:
         import distributed  # noqa: F401
-    except ImportError:
-        raise InputError("the dask backend needs Dask: pip install 'newsdiff[dask]'") from None
+    except ImportError as exc:
+        # Said whole: Dask installed but broken (a dependency of it missing) is not mended by installing it again.
+        raise InputError(
+            f"the dask backend needs Dask, which cannot be imported here ({exc}): pip install 'newsdiff[dask]'"
+        ) from None
     settings = batch_settings(engine, threshold, floor, extra_rules)
     limit = line_limit(max_line_bytes)
     worker_count(workers)  # a local cluster took 0 for "one per CPU"

@@ -1837,3 +1837,18 @@ def test_a_line_that_is_not_json_in_a_large_input_is_named_by_its_line_and_the_o
     assert f"(line 5 of {source}, which starts 'not json at all')" in given[3]["error"]
     given = list(newsdiff.batch(lines, workers=1))
     assert "(item 5 given to batch(), which starts 'not json at all')" in given[3]["error"]
+
+
+def test_the_dask_backend_without_dask_names_the_extra_and_why_dask_cannot_be_imported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Dask installed but broken (a dependency missing) was told only to install Dask, which it had.
+    from newsdiff.distributed import batch_dask
+
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    monkeypatch.setitem(sys.modules, "distributed", None)  # import distributed raises ImportError, as if broken
+    with pytest.raises(newsdiff.InputError, match=r"needs Dask, which cannot be imported here \(.*distributed.*\)"):
+        batch_dask(source, tmp_path / "parts")
+    result = CliRunner().invoke(main, ["batch", str(source), "-o", str(tmp_path / "parts"), "--backend", "dask"])
+    assert result.exit_code == 2 and "pip install 'newsdiff[dask]'" in result.stderr
+    assert not (tmp_path / "parts").exists()
