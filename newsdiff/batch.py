@@ -23,6 +23,7 @@ import json
 import multiprocessing
 import numbers
 import os
+import pickle
 import re
 import shutil
 import signal
@@ -30,6 +31,7 @@ import sys
 import tempfile
 import threading
 import time
+import warnings
 import zlib
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -38,6 +40,7 @@ from concurrent.futures import TimeoutError as FuturesTimeout
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from multiprocessing.context import BaseContext
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -213,14 +216,16 @@ def _parsed(line: str) -> tuple[Any, str | None]:
         # Each object remembers the keys it gives twice, which the cluster and its article records refuse.
         return json.loads(line, object_pairs_hook=json_object), None
     except json.JSONDecodeError as exc:
-        problem = f"invalid JSON ({exc.msg} at column {exc.colno})"
+        # json's own words may end "at" ("Unterminated string starting at"), which read "at at column" here.
+        why = f"{exc.msg.removesuffix(' at')} at column {exc.colno}"
+        problem = f"invalid JSON ({why})"
         if exc.msg != "Extra data":
             return None, problem
         # A whole value and more: most often two lines joined (by `cat`, after a file whose last line had no
         # newline). Its error record is named after the first cluster, so it can be found by its id.
         first = json.JSONDecoder(object_pairs_hook=json_object).raw_decode(line.lstrip())[0]
         joined = "; two lines joined?" if line[exc.pos :].startswith("{") else ""
-        return first, f"invalid JSON ({exc.msg} at column {exc.colno}{joined})"
+        return first, f"invalid JSON ({why}{joined})"
     except RecursionError:
         # Thousands of nested brackets exhaust the parser's stack; that line, not the batch, has failed.
         return None, _TOO_DEEP
@@ -269,10 +274,33 @@ def _named(record: Any, line: str) -> str:
     if given is not None:
         return f"cluster {given}"
     ident = _ident(record, line)
-    # A hash of the line names it stably but cannot be searched for; the line's first characters can.
+    # A hash of the line names it stably but cannot be searched for; the line's first characters can, and its number
+    # in the input, when known, finds it at once.
     text = line.strip()
     start = text[:_QUOTED] + ("…" if len(text) > _QUOTED else "")
+    if isinstance(line, NumberedLine):
+        return f"cluster {ident} ({line.where}, which starts {start!r})"
     return f"cluster {ident} (the line that starts {start!r})"
+
+
+class NumberedLine(str):
+    """A cluster line read from an input, with where it was read (:attr:`where`, such as ``line 7 of a.jsonl``), which
+    the error record of a line without an id (not JSON, say) names, so it is found at once in a large input."""
+
+    where: str
+
+    def __new__(cls, text: str, where: str) -> NumberedLine:
+        line = super().__new__(cls, text)
+        line.where = where
+        return line
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (NumberedLine, (str(self), self.where))
+
+
+def numbered(text: str, number: int, name: str) -> NumberedLine:
+    """The cluster line ``text``, line ``number`` of the input ``name``, as :class:`NumberedLine` tells it."""
+    return NumberedLine(text, f"line {number:,} of {name}")
 
 
 def process_line(line: str, settings: BatchSettings = DEFAULT_SETTINGS) -> str:
@@ -363,7 +391,9 @@ def _cluster_lines(clusters: Iterable[Any]) -> Iterator[str]:
                 if problem is not None:
                     raise InputError(f"{where}: {problem}")
             first = False
-            yield line.rstrip("\n").rstrip("\r")
+            line = line.rstrip("\n").rstrip("\r")
+            given = f"item {number:,} given to batch()"
+            yield numbered(line, number, source) if isinstance(source, str) else NumberedLine(line, given)
             continue
         first = False
         if isinstance(cluster, Mapping):
@@ -662,7 +692,8 @@ def write_results(
 ) -> BatchSummary:
     """Compare the cluster ``lines`` into ``output``, one flushed line each, skipping ids written before.
 
-    ``workers``, ``isolate`` and ``timeout`` are :func:`batch`'s.
+    ``workers``, ``isolate`` and ``timeout`` are :func:`batch`'s; ``progress`` is a bar of
+    :func:`progress_bar_class`, or None.
     """
     done = read_done(output) if resume else Counter()
     seen: Counter[str] = Counter()
@@ -679,7 +710,7 @@ def write_results(
                 if seen[ident] <= done[ident]:
                     skipped += 1
                     if progress is not None:
-                        progress.update(1)
+                        progress.skip(1)
                     continue
             yield line
 
@@ -1106,7 +1137,7 @@ def read_stream(handle: BinaryIO, name: str, limit: int | None = None) -> Iterat
     """
     first = True
     try:
-        for _, raw, _ in limited_lines(handle, name, limit=limit):
+        for number, raw, _ in limited_lines(handle, name, limit=limit):
             if isinstance(raw, OverlongLine):
                 first = False
                 yield raw
@@ -1119,7 +1150,7 @@ def read_stream(handle: BinaryIO, name: str, limit: int | None = None) -> Iterat
                 if problem is not None:
                     raise InputError(f"{name}: {problem}")
                 first = False
-            yield text.rstrip("\n").rstrip("\r")
+            yield numbered(text.rstrip("\n").rstrip("\r"), number, name)
     except _UNREADABLE as exc:
         raise InputError(f"{name}: cannot be read ({_reason(exc)})") from None
 
@@ -1596,7 +1627,7 @@ def _ordered(
     if _in_this_process(workers, isolate):
         yield from (process_line(line, settings) for line in lines)
         return
-    window: deque[tuple[str, Future[str]]] = deque()
+    window: deque[tuple[str, Future[Compared]]] = deque()
     pool = _Pool(count, settings, timeout)
     finished = False
     try:
@@ -1643,6 +1674,8 @@ class _Pool:
         self._count = count
         self._settings = settings
         self._timeout = timeout
+        # The warnings the workers raised that this batch has told, as Python's own registry of a module keeps them.
+        self._told: dict[Any, Any] = {}
         self._executor = self._start(count)
 
     def _start(self, count: int) -> ProcessPoolExecutor:
@@ -1653,30 +1686,32 @@ class _Pool:
             initargs=(os.getpid(),),
         )
 
-    def submit(self, line: str) -> Future[str]:
+    def submit(self, line: str) -> Future[Compared]:
         """Start comparing the cluster ``line`` (in a new pool if a worker's death broke this one)."""
         try:
-            return self._executor.submit(process_line, line, self._settings)
+            return self._executor.submit(_compare_in_worker, line, self._settings)
         except BrokenProcessPool:
             _refuse_a_rerun_main(self._executor)
             self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = self._start(self._count)
-            return self._executor.submit(process_line, line, self._settings)
+            return self._executor.submit(_compare_in_worker, line, self._settings)
 
-    def outcome(self, line: str, future: Future[str]) -> str:
+    def outcome(self, line: str, future: Future[Compared]) -> str:
         """The output line of the cluster ``line`` started as ``future``."""
         try:
             # Outcomes are taken in input order, and workers take clusters in that order too, so this cluster has
             # been compared at least since the one before it ended: its limit runs from now.
-            return future.result(timeout=self._timeout)
+            output, warned = future.result(timeout=self._timeout)
         except BrokenProcessPool:
             _refuse_a_rerun_main(self._executor)
-            return compare_alone(line, self._settings, self._timeout)
+            return compare_alone(line, self._settings, self._timeout, told=self._told)
         except FuturesTimeout:
             # A pool cannot stop one task: every worker goes, and the clusters the others had in hand are
             # compared again alone (as when a worker dies), while this one is not tried again.
             _kill_workers(self._executor)
             return _timed_out(line, self._timeout)
+        tell_warnings(warned, self._told)
+        return output
 
     def close(self, *, at_once: bool = False) -> None:
         """Stop the workers once the clusters they are comparing are done, or ``at_once``; clusters not started are
@@ -1686,6 +1721,70 @@ class _Pool:
             # be written, and a cluster that never ends would hold the batch's end for ever.
             _kill_workers(self._executor)
         self._executor.shutdown(wait=True, cancel_futures=True)
+
+
+@dataclass(frozen=True)
+class WorkerWarning:
+    """A warning a worker process raised while comparing a cluster, as it is carried back to the batch's process:
+    its text and category, and where it was raised (the module's name too, which Python's filters match)."""
+
+    message: str
+    category: type[Warning]
+    filename: str
+    lineno: int
+    module: str | None
+
+
+#: What a worker process gives back for a cluster: its output line, and the warnings comparing it raised.
+Compared = tuple[str, tuple[WorkerWarning, ...]]
+
+
+def _compare_in_worker(line: str, settings: BatchSettings) -> Compared:
+    """:func:`process_line` in a worker process, with the warnings it raised, which the batch's process raises
+    again (:func:`tell_warnings`). Left to the worker, each printed them in Python's own format, blind to the
+    caller's filters and to the command line's, once per worker process."""
+    with warnings.catch_warnings(record=True) as caught:
+        # Every warning is carried back: which to show, and how often, is for the batch's process's filters.
+        warnings.simplefilter("always")
+        output = process_line(line, settings)
+    return output, tuple(_carried_warning(warning) for warning in caught)
+
+
+def _carried_warning(warning: warnings.WarningMessage) -> WorkerWarning:
+    """``warning`` as it can be sent from a worker process: a category that cannot be sent (one defined in a
+    function, say) is sent as the nearest one that can."""
+    category = next(kind for kind in warning.category.__mro__ if _sendable(kind))
+    message = str(warning.message)
+    return WorkerWarning(message, category, warning.filename, warning.lineno, _module_named(warning.filename))
+
+
+def _sendable(kind: type) -> bool:
+    try:
+        pickle.loads(pickle.dumps(kind))
+    except Exception:
+        return False
+    return True
+
+
+@lru_cache(maxsize=64)
+def _module_named(filename: str) -> str | None:
+    """The name of the loaded module whose source is ``filename``, as :func:`warnings.warn` names it, if any."""
+    for name, module in list(sys.modules.items()):
+        if getattr(module, "__file__", None) == filename:
+            return name
+    return None
+
+
+def tell_warnings(warned: Iterable[WorkerWarning], told: dict[Any, Any]) -> None:
+    """Raise again in this process the warnings a worker process raised, as though they were raised here: the
+    caller's filters choose which are shown and how (the command line's on one line), and ``told``, one batch's
+    registry of those already shown, makes a warning shown once per batch by default, not once per worker."""
+    for warning in warned:
+        try:
+            raised = warning.category(warning.message)
+        except Exception:
+            raised = UserWarning(warning.message)  # a category made with other arguments
+        warnings.warn_explicit(raised, type(raised), warning.filename, warning.lineno, warning.module, told)
 
 
 def _worker_start(batch: int | None = None) -> None:
@@ -1719,18 +1818,27 @@ def _die_with(batch: int) -> None:
         os._exit(1)
 
 
-def compare_alone(line: str, settings: BatchSettings = DEFAULT_SETTINGS, timeout: float | None = None) -> str:
+def compare_alone(
+    line: str,
+    settings: BatchSettings = DEFAULT_SETTINGS,
+    timeout: float | None = None,
+    *,
+    told: dict[Any, Any] | None = None,
+) -> str:
     """The output line of one cluster compared in a worker process of its own, or an error record if that process
     dies (or is still comparing after ``timeout`` seconds, and is killed).
 
-    The process is this cluster's alone, so a cluster that kills it (out of memory, say) is known for certain.
+    The process is this cluster's alone, so a cluster that kills it (out of memory, say) is known for certain. The
+    warnings it raised are raised here (see :func:`tell_warnings`, and its ``told``).
     """
     _stop_if_reimporting_main()
     with ProcessPoolExecutor(
         max_workers=1, mp_context=_start_method(settings), initializer=_worker_start, initargs=(os.getpid(),)
     ) as single:
         try:
-            return single.submit(process_line, line, settings).result(timeout=timeout)
+            output, warned = single.submit(_compare_in_worker, line, settings).result(timeout=timeout)
+            tell_warnings(warned, {} if told is None else told)
+            return output
         except BrokenProcessPool:
             _refuse_a_rerun_main(single)
             return _failed(line, "the worker process comparing it stopped abruptly (out of memory, or a crash)")
@@ -1947,15 +2055,25 @@ def _progress_bar(parts: list[Path], enabled: bool, limit: int | None = None) ->
                 total += sum(isinstance(raw, OverlongLine) or not is_blank_raw(raw) for _, raw, _ in lines)
         except _UNREADABLE as exc:
             raise InputError(f"{part}: cannot be read ({_reason(exc)})") from None
-    return _bar_class()(total=total or None, unit="cluster", desc="newsdiff batch", file=stream)
+    return progress_bar_class()(total=total or None, unit="cluster", desc="newsdiff batch", file=stream)
 
 
-def _bar_class() -> Any:
+def progress_bar_class() -> Any:
     """tqdm without its monitor thread, which would make the batch's process one that forks with a thread running
-    (see :func:`_start_method`); the bar is moved on at each cluster, so it needs no monitor to stay current."""
+    (see :func:`_start_method`); the bar is moved on at each cluster, so it needs no monitor to stay current. Its
+    ``skip`` counts the clusters a resumed batch passes over."""
     from tqdm import tqdm  # type: ignore[import-untyped]
 
     class Bar(tqdm):  # type: ignore[misc]
         monitor_interval = 0
+
+        def skip(self, count: int = 1) -> None:
+            """Move the bar on by ``count`` clusters an earlier run finished, as tqdm's ``initial`` counts them: in
+            the total, but not in the rate or the time left, which a resumed batch of 9,000 done out of 10,000 made
+            ten times too fast and too short."""
+            self.initial += count
+            # The rate is smoothed over the clusters counted since the bar was last drawn; these are not among them.
+            self.last_print_n += count
+            self.update(count)
 
     return Bar

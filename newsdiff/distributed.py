@@ -47,6 +47,8 @@ from .batch import (
     is_gzip,
     limited_lines,
     line_limit,
+    numbered,
+    progress_bar_class,
     read_done,
     refuse_if_held,
     refuse_non_clusters,
@@ -106,8 +108,11 @@ def batch_dask(
     """
     try:
         import distributed  # noqa: F401
-    except ImportError:
-        raise InputError("the dask backend needs Dask: pip install 'newsdiff[dask]'") from None
+    except ImportError as exc:
+        # Said whole: Dask installed but broken (a dependency of it missing) is not mended by installing it again.
+        raise InputError(
+            f"the dask backend needs Dask, which cannot be imported here ({exc}): pip install 'newsdiff[dask]'"
+        ) from None
     settings = batch_settings(engine, threshold, floor, extra_rules)
     limit = line_limit(max_line_bytes)
     worker_count(workers)  # a local cluster took 0 for "one per CPU"
@@ -169,17 +174,17 @@ def batch_dask(
                         retried += dropped
         stream = progress_stream() if progress else None
         if stream is not None:
-            from tqdm import tqdm  # type: ignore[import-untyped]
-
             # Counted in clusters, moved on as each part finishes (a worker does not report within its part).
-            bar = tqdm(
+            bar = progress_bar_class()(
                 total=sum(chunk.clusters for chunk in chunks), unit="cluster", desc="newsdiff batch", file=stream
             )
         summaries = []
         for summary in _run(client, chunks, settings=settings) if chunks else ():
             summaries.append(summary)
             if bar is not None:
-                bar.update(summary.written + summary.failed + summary.skipped)
+                # Clusters an earlier run finished count toward the total, not toward the rate and time left.
+                bar.skip(summary.skipped)
+                bar.update(summary.written + summary.failed)
     finally:
         if bar is not None:
             bar.close()
@@ -462,15 +467,16 @@ def _chunk_lines(chunk: Chunk) -> Iterator[str]:
             lines = limited_lines(handle, chunk.path, chunk.first_line, chunk.max_line)
             position = chunk.start
             # Asked for a line only while the chunk has more: a line past its end is never read.
-            while position < chunk.end and (numbered := next(lines, None)) is not None:
-                _, raw, length = numbered
+            while position < chunk.end and (read := next(lines, None)) is not None:
+                number, raw, length = read
                 position += length
                 if isinstance(raw, OverlongLine):
                     yield raw
                     continue
                 line = decode_input(raw)
                 if not is_blank(line):
-                    yield line.rstrip("\n").rstrip("\r")
+                    # Numbered as the local backend numbers it, so that an error record names its line alike.
+                    yield numbered(line.rstrip("\n").rstrip("\r"), number, chunk.path)
     except OSError as exc:
         # Read inside the writing of the part, it was reported as the part that could not be written.
         raise InputError(

@@ -1721,3 +1721,134 @@ def test_a_progress_bar_that_cannot_be_drawn_leaves_the_batch_and_other_bars_alo
     elsewhere.start()
     elsewhere.join(timeout=30)
     assert not elsewhere.is_alive()
+
+
+def _bars_closed(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
+    """What every progress bar closed from now on showed last (its counts, total and the rest of tqdm's format_dict),
+    with standard error a buffer to draw them on."""
+    from tqdm import tqdm
+
+    closed: list[dict[str, Any]] = []
+    close = tqdm.close
+
+    def closing(bar: Any) -> None:
+        if not bar.disable:
+            closed.append(dict(bar.format_dict))
+        close(bar)
+
+    monkeypatch.setattr(tqdm, "close", closing)
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    return closed
+
+
+def test_a_resumed_batch_s_progress_bar_counts_clusters_done_before_in_its_total_but_not_in_its_rate(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A resumed batch of 10,000 clusters with 9,000 done showed them as compared in its first seconds: a rate ten
+    # times too high and a time left ten times too short.
+    from tqdm import tqdm
+
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    out = tmp_path / "out.jsonl"
+    batch_file(source, out, workers=1)
+    out.write_text("".join(out.read_text(encoding="utf-8").splitlines(keepends=True)[:2]), encoding="utf-8")
+    closed = _bars_closed(monkeypatch)
+    summary = batch_file(source, out, workers=1, progress=True)
+    assert (summary.written + summary.failed, summary.skipped) == (1, 2)
+    (shown,) = closed
+    assert (shown["n"], shown["initial"], shown["total"]) == (3, 2, 3)
+    # The rate tqdm shows from the counts: one cluster compared in half a second, not three.
+    assert "2.00cluster/s" in tqdm.format_meter(**{**shown, "elapsed": 0.5, "rate": None})
+
+
+#: A rule that matches beside "Read more" and removes nothing there, which warns where it matches.
+EMPTY_MATCH = NoiseRule("promo", "(?=Read more)", "inline")
+BRIDGE = [
+    {"id": "gazette", "text": "The old bridge reopened on Monday. Read more about the bridge."},
+    {"id": "courier", "text": "The old bridge reopened on Monday after two years of repairs."},
+]
+
+
+def _warned(clusters: list[dict], **options: Any) -> list[tuple[type[Warning], str, str, int]]:
+    """The warnings a batch of ``clusters`` raises in this process, under Python's default filters."""
+    import warnings
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("default")
+        records = list(newsdiff.batch(clusters, extra_rules=[EMPTY_MATCH], **options))
+    assert all("result" in record for record in records)
+    return [(w.category, str(w.message), w.filename, w.lineno) for w in caught]
+
+
+@pytest.mark.parametrize("method", [m for m in ("spawn", "fork") if m in multiprocessing.get_all_start_methods()])
+def test_a_warning_raised_in_worker_processes_reaches_the_caller_once_as_from_this_process(
+    method: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Workers started afresh (as the embeddings engine's are) printed it in Python's format with our source's path,
+    # blind to the caller's filters, once per worker; forked ones, once per worker too.
+    batch_module = sys.modules["newsdiff.batch"]
+    clusters = [{"id": f"bridge-{n}", "articles": BRIDGE} for n in range(6)]
+    in_this_process = _warned(clusters, workers=1)
+    assert len(in_this_process) == 1 and "'(?=Read more)'" in in_this_process[0][1]
+    monkeypatch.setattr(batch_module, "_start_method", lambda settings: multiprocessing.get_context(method))
+    assert _warned(clusters, workers=2) == in_this_process
+
+
+def test_cli_batch_tells_a_warning_its_workers_raise_once_on_one_line(tmp_path: Path) -> None:
+    source = _write_jsonl(tmp_path / "clusters.jsonl", [{"id": f"bridge-{n}", "articles": BRIDGE} for n in range(6)])
+    rules = tmp_path / "rules.json"
+    rules.write_text(json.dumps({"rules": [{"reason": "promo", "pattern": "(?=Read more)", "scope": "inline"}]}))
+    command = [sys.executable, "-m", "newsdiff", "batch", str(source), "-o", str(tmp_path / "out.jsonl")]
+    env = {**os.environ, "PYTHONPATH": str(Path(newsdiff.__file__).parents[1])}
+    run = subprocess.run(
+        [*command, "--workers", "2", "--rules", str(rules)], capture_output=True, text=True, env=env, check=True
+    )
+    told = [line for line in run.stderr.splitlines() if "'(?=Read more)'" in line]
+    assert len(told) == 1 and told[0].startswith("newsdiff: warning: noise rule 'promo'")
+    assert "UserWarning" not in run.stderr and "6 compared" in run.stderr
+
+
+def test_a_line_that_is_not_json_in_a_large_input_is_named_by_its_line_and_the_others_are_compared(
+    tmp_path: Path,
+) -> None:
+    # Its error record named it by a hash and its first characters alone: in a file of thousands of clusters, a
+    # line that starts '{"id": "c5", "articles": [{"text": "brok…' is hard to find.
+    lines = [json.dumps({"id": f"c{n}", "articles": HARVEST}) for n in range(4)]
+    lines[2:2] = ["", '{"id": "c5", "articles": [{"text": "broken]}', "not json at all"]
+    source = tmp_path / "clusters.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    summary = batch_file(source, out, workers=2)
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert (summary.written, summary.failed) == (4, 2)
+    assert f"(line 4 of {source}, which starts " in records[2]["error"]
+    assert "invalid JSON (Unterminated string starting at column 36)" in records[2]["error"]
+    assert f"(line 5 of {source}, which starts 'not json at all'): invalid JSON" in records[3]["error"]
+    piped = subprocess.run(
+        [sys.executable, "-m", "newsdiff", "batch", "-", "-o", "-", "--workers", "1"],
+        input=source.read_bytes(),
+        capture_output=True,
+        env={**os.environ, "PYTHONPATH": str(Path(newsdiff.__file__).parents[1])},
+        check=True,
+    )
+    assert b"(line 5 of standard input, which starts 'not json at all')" in piped.stdout
+    with source.open(encoding="utf-8") as handle:
+        given = list(newsdiff.batch(handle, workers=1))
+    assert f"(line 5 of {source}, which starts 'not json at all')" in given[3]["error"]
+    given = list(newsdiff.batch(lines, workers=1))
+    assert "(item 5 given to batch(), which starts 'not json at all')" in given[3]["error"]
+
+
+def test_the_dask_backend_without_dask_names_the_extra_and_why_dask_cannot_be_imported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Dask installed but broken (a dependency missing) was told only to install Dask, which it had.
+    from newsdiff.distributed import batch_dask
+
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    monkeypatch.setitem(sys.modules, "distributed", None)  # import distributed raises ImportError, as if broken
+    with pytest.raises(newsdiff.InputError, match=r"needs Dask, which cannot be imported here \(.*distributed.*\)"):
+        batch_dask(source, tmp_path / "parts")
+    result = CliRunner().invoke(main, ["batch", str(source), "-o", str(tmp_path / "parts"), "--backend", "dask"])
+    assert result.exit_code == 2 and "pip install 'newsdiff[dask]'" in result.stderr
+    assert not (tmp_path / "parts").exists()

@@ -647,3 +647,41 @@ def test_a_dask_progress_bar_that_cannot_be_drawn_leaves_the_batch_and_other_bar
     elsewhere.start()
     elsewhere.join(timeout=30)
     assert not elsewhere.is_alive()
+
+
+def test_a_resumed_dask_batch_s_progress_bar_counts_clusters_done_before_in_its_total_but_not_in_its_rate(
+    tmp_path: Path, scheduler: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tqdm import tqdm
+
+    source = _parts(tmp_path, _clusters(6))  # 7 lines in two files, parts of 3 lines
+    batch_dask(source, tmp_path / "dask", scheduler=scheduler, lines_per_part=3)
+    first = _written(tmp_path / "dask")[0]
+    first.write_bytes(first.read_bytes().splitlines(keepends=True)[0])  # 1 of its 3 kept: 5 of 7 done
+    closed: list[dict[str, Any]] = []
+    close = tqdm.close
+
+    def closing(bar: Any) -> None:
+        if not bar.disable:  # once closed, a bar is disabled, and may be closed again
+            closed.append(dict(bar.format_dict))
+        close(bar)
+
+    monkeypatch.setattr(tqdm, "close", closing)
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    summary = batch_dask(source, tmp_path / "dask", scheduler=scheduler, lines_per_part=3, progress=True)
+    assert (summary.written + summary.failed, summary.skipped) == (2, 5)
+    (shown,) = closed
+    assert (shown["n"], shown["initial"], shown["total"]) == (7, 5, 7)
+    assert "4.00cluster/s" in tqdm.format_meter(**{**shown, "elapsed": 0.5, "rate": None})
+
+
+def test_a_line_that_is_not_json_is_named_by_its_line_as_the_local_backend_names_it(
+    tmp_path: Path, scheduler: str
+) -> None:
+    folder = _parts(tmp_path, _clusters(6))
+    with (folder / "part-1.jsonl").open("a", encoding="utf-8") as part:
+        part.write('\n{"id": "c9", "articles": [{"text": "broken]}\nnot json at all\n')
+    batch_file(folder, tmp_path / "local.jsonl", workers=1)
+    batch_dask(folder, tmp_path / "dask", scheduler=scheduler, lines_per_part=2)
+    assert _sorted_lines(_written(tmp_path / "dask")) == _sorted_lines([tmp_path / "local.jsonl"])
+    assert f"line 6 of {folder / 'part-1.jsonl'}, which starts 'not json" in (tmp_path / "local.jsonl").read_text()
