@@ -557,14 +557,18 @@ class _Tally:
         )
 
 
-#: How a batch's error record names a cluster that gives no id, after "cluster <id>": by the start of its line.
-_LINE_START = re.compile(r""" \(the line that starts (?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\)""")
+#: How a batch's error record names a cluster that gives no id, after "cluster <id>": by the start of its line, and
+#: where that line was read when the batch knew it ("line 5,432 of a.jsonl", "item 5 given to batch()").
+_LINE_START = re.compile(
+    r""" \((?:the line that starts |(?:line|item) [\d,]+ .*?, which starts )"""
+    r"""(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\)"""
+)
 
 
 def _reason(error: Any, cluster: str) -> str:
     """Why a cluster failed, from its error record: the error without the cluster's name that begins it (``cluster
-    17: ``, or ``cluster unnamed-… (the line that starts '…'): ``), so that clusters failing alike count as one
-    reason. An error another tool wrote otherwise is kept whole."""
+    17: ``, or ``cluster unnamed-… (line 5 of a.jsonl, which starts '…'): ``), so that clusters failing alike count as
+    one reason. An error another tool wrote otherwise is kept whole."""
     text = " ".join(str(error).split())
     named = f"cluster {cluster}"
     if not text.startswith(named):

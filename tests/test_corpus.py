@@ -791,6 +791,24 @@ def test_a_summary_says_why_clusters_failed_the_commonest_reasons_first() -> Non
     assert "         1  record 1 (id 'e1'): article is empty" in text
 
 
+def test_a_line_that_is_not_json_fails_for_one_reason_wherever_it_was_read(tmp_path: Path) -> None:
+    # An error record names such a line by where it was read ("line 2 of a.jsonl", "item 1 given to batch()");
+    # the summary took that for part of the reason, so the same mistake counted as a new reason in every file.
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.jsonl").write_text(
+            f'{{"id": "{name}", "articles": []}}\nnot a cluster\n', encoding="utf-8"
+        )
+    from newsdiff.batch import batch_file
+
+    records = list(newsdiff.batch([{"id": "c", "articles": []}, "not one either"], workers=1))
+    for name in ("a", "b"):
+        batch_file(tmp_path / f"{name}.jsonl", tmp_path / f"{name}.out.jsonl", workers=1)
+        records += map(json.loads, (tmp_path / f"{name}.out.jsonl").read_text(encoding="utf-8").splitlines())
+    reasons = newsdiff.summarize(records).failure_reasons
+    invalid = "invalid JSON (Expecting value at column 1); each line must be one cluster object"
+    assert FailureReason(invalid, 3) in reasons, reasons
+
+
 def test_a_summary_keeps_the_commonest_failure_reasons_and_counts_the_rest() -> None:
     records = [{"cluster": f"c{n}", "error": f"cluster c{n}: reason {n % 12}"} for n in range(30)]
     records.append({"cluster": "other", "error": "written by another tool"})  # kept whole: no name to take off
