@@ -47,6 +47,7 @@ from .article import Article, article_from_record, given_twice, json_object, loo
 from .compare import check_scores, compare, progress_stream, refuse_given_twice
 from .compression import COMPRESSED, GZIP_START
 from .errors import EngineError, InputError, MainGuardError, NewsdiffError
+from .files import refuse_read_only
 from .noise import RULES_START, NoiseRule
 from .relate import check_engine
 from .result import COMPARISON_START, SCHEMA, Comparison
@@ -429,8 +430,6 @@ def batch_file(
         raise InputError(
             f"{target}: is a directory; the local backend writes one JSONL file (parts in a directory: --backend dask)"
         )
-    from .report.render import refuse_read_only
-
     refuse_compressed_output(target)
     # Appended to by a process run as root, a read-only results file took the new lines whatever its mode.
     refuse_read_only(target)

@@ -24,6 +24,7 @@ from ._version import __version__
 from .article import Article, decode, load, normalise_text, printable, read_metadata, same_file
 from .compare import compare
 from .errors import NewsdiffError
+from .files import refuse_read_only, write_atomically
 from .noise import RULES_START, default_rules, load_rules
 from .relate import ENGINES
 from .result import COMPARISON_START, Comparison
@@ -477,8 +478,6 @@ def _check_writable(output: Path, example: str) -> None:
         raise _Fail(f"{output}: the folder {folder} does not exist; create it first, or give a path in another folder")
     if not os.access(folder, os.W_OK):
         raise _Fail(f"{output}: the folder {folder} is not writable here; give a path in a folder you can write to")
-    from .report.render import refuse_read_only
-
     try:
         refuse_read_only(output)  # else refused only when written, after the work that may take minutes
     except PermissionError as exc:
@@ -548,8 +547,6 @@ def _deliver(text: str, output: Path | None, *, open_report: bool = False, sprea
     if output is None:
         _write_stdout(text + ("\n" if not text.endswith("\n") else ""))
         return
-    from .report.render import write_atomically
-
     try:
         if _is_stream(output):
             with output.open("wb") as stream:

@@ -33,6 +33,7 @@ from .batch import (
 )
 from .compare import progress_stream, scoring
 from .errors import InputError
+from .files import write_atomically
 from .result import REPR_ARTICLES, Comparison, csv_text, plain, read_comparison
 
 #: The version of :meth:`CorpusSummary.to_dict`'s layout; a change to it gets a new number.
@@ -261,8 +262,6 @@ class CorpusSummary:
     def save_html(self, path: str | os.PathLike[str]) -> Path:
         """Write :meth:`to_html` to ``path`` (whole or not at all) and return the path; an existing file that is
         read-only is refused (:class:`PermissionError`) and left as it was."""
-        from .report.render import write_atomically
-
         return write_atomically(Path(path), self.to_html())
 
     def _repr_html_(self) -> str:

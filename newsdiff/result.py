@@ -25,6 +25,7 @@ from .clean import Removal
 from .compression import GZIP_START
 from .diff import DiffOp, word_diff
 from .errors import InputError, NotFoundError
+from .files import write_atomically
 
 if TYPE_CHECKING:
     from .relate import Relation
@@ -695,8 +696,6 @@ class Comparison:
 
         An existing file that is read-only is refused (:class:`PermissionError`) and left as it was.
         """
-        from .report.render import write_atomically
-
         return write_atomically(Path(path), self.to_html())
 
     def _repr_html_(self) -> str:

@@ -21,9 +21,16 @@ PACKAGE = ROOT / "newsdiff"
 # Lowest first. A module may import the modules of its own layer and of the layers below it.
 LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
     (
-        "foundation: errors, shipped data and word features, which know nothing of articles",
+        "foundation: errors, files written whole, shipped data and word features, which know nothing of articles",
         frozenset(
-            {"newsdiff._version", "newsdiff.errors", "newsdiff.compression", "newsdiff.shipped", "newsdiff.features"}
+            {
+                "newsdiff._version",
+                "newsdiff.errors",
+                "newsdiff.compression",
+                "newsdiff.files",
+                "newsdiff.shipped",
+                "newsdiff.features",
+            }
         ),
     ),
     ("noise rules: data the loader and the cleaner both read", frozenset({"newsdiff.noise"})),
@@ -228,6 +235,22 @@ def test_every_allowed_private_name_is_still_taken() -> None:
         if (importer, imported, name) not in taken
     ]
     assert not stale, f"allowed but no longer taken: {stale}"
+
+
+def test_files_are_written_with_the_bottom_layers_helpers_not_the_renderers() -> None:
+    # Writing a results file or a table needs no HTML: a stage that took its file helpers from the renderer would
+    # load Jinja2 and every template to write one. The renderer still hands them on, for code written against it.
+    _, imports = import_graph(PACKAGE)
+    borrowed = [
+        f"{found.importer} line {found.line}"
+        for found in imports
+        if found.imported == "newsdiff.report.render" and {"write_atomically", "refuse_read_only"} & set(found.names)
+    ]
+    assert not borrowed, f"take write_atomically and refuse_read_only from newsdiff.files: {borrowed}"
+    from newsdiff import files
+    from newsdiff.report import render
+
+    assert (render.write_atomically, render.refuse_read_only) == (files.write_atomically, files.refuse_read_only)
 
 
 def test_a_planted_private_import_is_named_with_its_line(tmp_path: Path) -> None:
