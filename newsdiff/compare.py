@@ -20,7 +20,7 @@ from .errors import InputError
 from .features import SentenceFeatures, featurize
 from .index import CandidateIndex, Ref
 from .noise import NoiseRule, default_rules
-from .relate import Relater, cluster_cuts, relate_many, relater_for, within_longer
+from .relate import Relater, relate_many, relater_for, within_longer
 from .result import (
     UNKNOWN_VERSION,
     ArticleResult,
@@ -33,6 +33,9 @@ from .result import (
     Sentence,
     SentenceLabel,
     Verdict,
+)
+from .result import (
+    scoring as scoring,  # made here once: compare.scoring still names it
 )
 from .segment import SentenceSpan, segment
 
@@ -165,19 +168,6 @@ def _assembled(prepared: _Prepared, links: Sequence[Link], scored: Scoring | Non
         for n, claim in enumerate(group(links, ids))
     )
     return Comparison(tuple(results), groups, scoring=scored)
-
-
-def scoring(engine: str = "lexical", threshold: float | None = None, floor: float | None = None) -> Scoring:
-    """The engine, threshold and floor :func:`compare` scores with, given its options; refused naming the option at
-    fault (an unknown engine, a threshold or floor outside [0, 1])."""
-    check_scores(threshold, floor)
-    default_threshold, default_floor = cluster_cuts(engine)
-    if floor is None:
-        # The engine's floor is set for its own threshold. Left there under a raised threshold, it would keep every
-        # best-match pair the threshold is raised to drop (at 0.9, pairs scoring 0.14): it keeps its share of it.
-        floor = default_floor if threshold is None else default_floor * (threshold / default_threshold)
-    threshold = default_threshold if threshold is None else threshold
-    return Scoring(engine, threshold, floor)
 
 
 def _relater(scored: Scoring) -> Relater:
@@ -365,21 +355,6 @@ def _progress_bar(enabled: bool) -> Iterator[Callable[[int, int], None] | None]:
             bar.update(done - bar.n)
 
         yield told
-
-
-def check_scores(threshold: float | None, floor: float | None) -> None:
-    """Refuse a threshold or floor outside [0, 1] (``None`` stands for the engine's own)."""
-    for name, value in (("threshold", threshold), ("floor", floor)):
-        if value is None:
-            continue
-        if not isinstance(value, (int, float)) or isinstance(value, bool):
-            # Decimal('0.3') or numpy's float32(0.3) is between 0 and 1: the message must say what is wrong.
-            raise InputError(
-                f"{name} must be a score between 0 and 1, got {value!r}: a {type(value).__name__}, "
-                "not a float; give a float such as 0.3"
-            )
-        if not 0.0 <= value <= 1.0:
-            raise InputError(f"{name} must be a score between 0 and 1, got {value!r}")
 
 
 def _rule_list(name: str, rules: Iterable[NoiseRule]) -> tuple[NoiseRule, ...]:

@@ -31,10 +31,10 @@ from .batch import (
     result_lines,
     result_parts,
 )
-from .compare import progress_stream, scoring
+from .compare import progress_stream
 from .errors import InputError
 from .files import write_atomically
-from .result import REPR_ARTICLES, Comparison, csv_text, plain, read_comparison
+from .result import REPR_ARTICLES, Comparison, csv_text, plain, read_comparison, scoring
 
 #: The version of :meth:`CorpusSummary.to_dict`'s layout; a change to it gets a new number.
 CORPUS_SCHEMA = 1

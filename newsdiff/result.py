@@ -26,6 +26,7 @@ from .compression import GZIP_START
 from .diff import DiffOp, word_diff
 from .errors import InputError, NotFoundError
 from .files import write_atomically
+from .relate import check_scores, cluster_cuts
 
 if TYPE_CHECKING:
     from .relate import Relation
@@ -276,6 +277,20 @@ class Scoring:
     floor: float
 
 
+def scoring(engine: str = "lexical", threshold: float | None = None, floor: float | None = None) -> Scoring:
+    """The engine, threshold and floor :func:`newsdiff.compare` scores with, given its options; refused naming the
+    option at fault (an unknown engine, a threshold or floor outside [0, 1]). Here, beside :class:`Scoring`, so that
+    :meth:`Comparison.scored_with` need not reach up to compare."""
+    check_scores(threshold, floor)
+    default_threshold, default_floor = cluster_cuts(engine)
+    if floor is None:
+        # The engine's floor is set for its own threshold. Left there under a raised threshold, it would keep every
+        # best-match pair the threshold is raised to drop (at 0.9, pairs scoring 0.14): it keeps its share of it.
+        floor = default_floor if threshold is None else default_floor * (threshold / default_threshold)
+    threshold = default_threshold if threshold is None else threshold
+    return Scoring(engine, threshold, floor)
+
+
 #: Why a comparison matched two sentences, or did not (see :class:`Verdict`).
 Reason = Literal[
     "shared", "above-threshold", "mutual-best", "not-best", "not-mutual-best", "below-floor", "not-candidate"
@@ -478,8 +493,6 @@ class Comparison:
         """This comparison, recording that it was compared with ``engine``, ``threshold`` and ``floor`` as
         :func:`newsdiff.compare` takes them (so that :meth:`relate` can score as it did): for one read back from JSON.
         :meth:`relate` raises :class:`InputError` where the settings do not give a match the comparison holds."""
-        from .compare import scoring
-
         return replace(self, scoring=scoring(engine, threshold, floor))
 
     def word_diff(self, article: str, sentence: int, other_article: str, other_sentence: int) -> tuple[DiffOp, ...]:

@@ -58,8 +58,7 @@ ALLOWED_UPWARD: dict[tuple[str, str], str] = {
     ("newsdiff.result", "newsdiff.report.render"): "Comparison.to_html, save_html and _repr_html_ render themselves",
     ("newsdiff.corpus", "newsdiff.report.corpus"): "CorpusSummary.to_html, save_html and _repr_html_ render themselves",
     ("newsdiff.result", "newsdiff.compare"): (
-        "Comparison.relate asks compare.verdict to judge a pair again, as compare did. To mend: scored_with takes "
-        "compare.scoring, which needs only relate.cluster_cuts and the option checks, and could live below"
+        "Comparison.relate asks compare.verdict to judge a pair again, as compare did: only verdict, which aligns"
     ),
 }
 
@@ -251,6 +250,19 @@ def test_files_are_written_with_the_bottom_layers_helpers_not_the_renderers() ->
     from newsdiff.report import render
 
     assert (render.write_atomically, render.refuse_read_only) == (files.write_atomically, files.refuse_read_only)
+
+
+def test_a_comparison_reaches_up_to_compare_only_to_judge_a_pair_again() -> None:
+    # How a comparison scores (result.scoring) needs only relate's cuts and checks, below it: scored_with takes it
+    # there. Only Comparison.relate's verdict, which aligns as compare does, waits for compare.
+    _, imports = import_graph(PACKAGE)
+    taken = {
+        name
+        for found in imports
+        if (found.importer, found.imported) == ("newsdiff.result", "newsdiff.compare")
+        for name in found.names
+    }
+    assert taken == {"verdict"}, f"newsdiff.result takes {sorted(taken)} from newsdiff.compare"
 
 
 def test_a_planted_private_import_is_named_with_its_line(tmp_path: Path) -> None:
