@@ -27,7 +27,7 @@ from .errors import NewsdiffError
 from .files import refuse_read_only, write_atomically
 from .noise import RULES_START, default_rules, load_rules
 from .relate import ENGINES
-from .result import COMPARISON_START, Comparison
+from .result import COMPARISON_START, Comparison, scoring
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -1153,15 +1153,7 @@ def evaluate_command(
     explain: bool,
 ) -> None:
     """Score relations on a sentence-pair file (MSRP layout), or with --gold an alignment of the FILES it labels."""
-    from .compare import _prepare, _related, scoring
-    from .evaluate import (
-        AlignmentScores,
-        PairScores,
-        check_gold_sentences,
-        evaluate_pairs,
-        read_gold,
-        score_checked,
-    )
+    from .evaluate import AlignmentScores, PairScores, compare_and_score, evaluate_pairs, read_gold
 
     files, articles = _expanded(files), _expanded(articles)
     output, fmt = _destination(output, fmt, {".json": "json"}, "text", stem="scores")
@@ -1179,12 +1171,10 @@ def evaluate_command(
             # sentences are related, which may take minutes.
             scored = scoring(engine, threshold, floor)
             checked = read_gold(gold)
-            prepared = _prepare(
-                load(_sources((*files, *articles), "cat article.txt | newsdiff evaluate --gold gold.json A.txt -"))
+            loaded = load(_sources((*files, *articles), "cat article.txt | newsdiff evaluate --gold gold.json A.txt -"))
+            scores: PairScores | AlignmentScores = compare_and_score(
+                loaded, checked, str(gold), scored, progress=shown, explain=explain
             )
-            check_gold_sentences(checked, prepared, str(gold))
-            comparison = _related(prepared, scored, progress=shown)
-            scores: PairScores | AlignmentScores = score_checked(comparison, checked, str(gold), explain=explain)
         elif threshold is not None or floor is not None:
             raise _Fail("--threshold and --floor set how a cluster is aligned: use them with --gold")
         elif explain:

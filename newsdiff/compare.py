@@ -72,11 +72,11 @@ def compare(
     # Every option is checked before any article is read: a typo in one fails at once, not after a big cluster's
     # cleaning, and not as whichever article failed first.
     scored = scoring(engine, threshold, floor)
-    return _related(_prepare(articles, rules=rules, extra_rules=extra_rules), scored, progress=progress)
+    return relate_prepared(prepare(articles, rules=rules, extra_rules=extra_rules), scored, progress=progress)
 
 
 @dataclass(frozen=True)
-class _Prepared:
+class Prepared:
     """Articles as :func:`compare` relates them: loaded, cleaned of noise and split into sentences."""
 
     articles: tuple[Article, ...]
@@ -84,12 +84,13 @@ class _Prepared:
     spans: tuple[tuple[SentenceSpan, ...], ...]
 
 
-def _prepare(
+def prepare(
     articles: Iterable[Source], *, rules: Sequence[NoiseRule] | None = None, extra_rules: Sequence[NoiseRule] = ()
-) -> _Prepared:
+) -> Prepared:
     """Load, clean and split ``articles`` as :func:`compare` does (its ``rules`` and ``extra_rules``), the one way
-    to; a step of its own so that a gold's sentences can be checked against them before the relating, which may take
-    minutes. Raises :class:`InputError` as :func:`compare` does for the rules and the articles."""
+    to; a step of its own (then :func:`relate_prepared`) so that a gold's sentences can be checked against them before
+    the relating, which may take minutes. Raises :class:`InputError` as :func:`compare` does for the rules and the
+    articles."""
     noise_rules = (default_rules() if rules is None else _rule_list("rules", rules)) + _rule_list(
         "extra_rules", extra_rules
     )
@@ -114,24 +115,25 @@ def _prepare(
             # A file is named by its path too: its id alone ("noise-2") may name no file.
             name = f"{article.source} (id {article.id!r})" if article.source else article.name
             raise InputError(f"{name}: no sentences left after removing noise{_removed_by(kept.removals)}")
-    return _Prepared(tuple(loaded), tuple(cleaned), tuple(spans))
+    return Prepared(tuple(loaded), tuple(cleaned), tuple(spans))
 
 
-def _related(prepared: _Prepared, scored: Scoring, *, progress: bool = False) -> Comparison:
-    """The comparison of the ``prepared`` articles: their sentences related and aligned as ``scored`` says."""
+def relate_prepared(prepared: Prepared, scored: Scoring, *, progress: bool = False) -> Comparison:
+    """The comparison of the ``prepared`` articles (:func:`prepare`): their sentences related and aligned as
+    ``scored`` (:func:`scoring`) says, as :func:`compare` relates them."""
     features = [[featurize(s.text) for s in sentences] for sentences in prepared.spans]
     with _progress_bar(progress) as told:
         links = align(features, relater=_relater(scored), floor=scored.floor, progress=told)
     return _assembled(prepared, links, scored)
 
 
-def _unrelated(prepared: _Prepared) -> Comparison:
+def unrelated(prepared: Prepared) -> Comparison:
     """The ``prepared`` articles as a comparison that matched no sentence: their ids, sentences and removed noise as
     :func:`compare` gives them, without relating any (it records no scoring)."""
     return _assembled(prepared, [], None)
 
 
-def _assembled(prepared: _Prepared, links: Sequence[Link], scored: Scoring | None) -> Comparison:
+def _assembled(prepared: Prepared, links: Sequence[Link], scored: Scoring | None) -> Comparison:
     """The comparison of the ``prepared`` articles whose sentences ``links`` link, scored as ``scored`` says."""
     loaded, spans, cleaned = prepared.articles, prepared.spans, prepared.cleaned
     matches: dict[tuple[int, int], list[Match]] = defaultdict(list)

@@ -74,15 +74,6 @@ ALLOWED_PRIVATE: dict[tuple[str, str], tuple[frozenset[str], str]] = {
         frozenset({"_EMBEDDING_FEATURES", "_Model"}),
         "the embeddings engine scores with relate's learned model, read from its own shipped weights",
     ),
-    ("newsdiff.evaluate", "newsdiff.compare"): (
-        frozenset({"_Prepared", "_unrelated"}),
-        "to mend: gold is checked against articles prepared as compare prepares them; a public step would serve",
-    ),
-    ("newsdiff.cli", "newsdiff.compare"): (
-        frozenset({"_prepare", "_related"}),
-        "to mend: evaluate --gold prepares the articles once to check the gold and to compare; the command line "
-        "should call one public function of evaluate",
-    ),
     ("newsdiff.corpus", "newsdiff.report.render"): (
         frozenset({"_shares"}),
         "to mend: CorpusSummary's text rounds shares as the page does; the rounding is no rendering and could live in "
