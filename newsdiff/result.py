@@ -785,6 +785,24 @@ def _listed(ids: Sequence[str]) -> str:
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
+def percent_shares(counts: dict[str, int]) -> dict[str, int]:
+    """Whole percentages of the counts that add up to 100 (largest remainder), as a bar's parts must: the report's
+    bars and a corpus summary's text round them alike.
+
+    >>> percent_shares({"shared": 1, "paraphrased": 1, "unique": 1})
+    {'shared': 34, 'paraphrased': 33, 'unique': 33}
+    """
+    total = sum(counts.values())
+    if not total:
+        return dict.fromkeys(counts, 0)
+    shares = {label: 100 * count // total for label, count in counts.items()}
+    # The points rounding down lost go to the largest remainders, the earliest label first on a tie.
+    by_remainder = sorted(counts, key=lambda label: -(100 * counts[label] % total))
+    for label in by_remainder[: 100 - sum(shares.values())]:
+        shares[label] += 1
+    return shares
+
+
 def made_with(version: str) -> str:
     """The newsdiff that compared a comparison, as text shown to a reader names it: "newsdiff 0.1.0", or, for one read
     back from data that did not record it, "newsdiff (version not recorded)" rather than "newsdiff unknown"."""

@@ -74,11 +74,6 @@ ALLOWED_PRIVATE: dict[tuple[str, str], tuple[frozenset[str], str]] = {
         frozenset({"_EMBEDDING_FEATURES", "_Model"}),
         "the embeddings engine scores with relate's learned model, read from its own shipped weights",
     ),
-    ("newsdiff.corpus", "newsdiff.report.render"): (
-        frozenset({"_shares"}),
-        "to mend: CorpusSummary's text rounds shares as the page does; the rounding is no rendering and could live in "
-        "corpus, for render to import",
-    ),
 }
 
 

@@ -29,7 +29,10 @@ from ..diff import DiffOp, word_diff
 # The file helpers lived here once: still importable from here, as code written then imports them.
 from ..files import refuse_read_only as refuse_read_only
 from ..files import write_atomically as write_atomically
-from ..result import AlignedPair, ArticleResult, Comparison, Sentence, display_names, made_with
+from ..result import AlignedPair, ArticleResult, Comparison, Sentence, display_names, made_with, percent_shares
+
+#: The rounding once lived here as _shares, which the corpus page still takes by that name.
+_shares = percent_shares
 
 LABELS = ("shared", "paraphrased", "unique")
 
@@ -220,23 +223,6 @@ def _percent(part: int, whole: int) -> int:
     return round(100 * part / whole) if whole else 0
 
 
-def _shares(counts: dict[str, int]) -> dict[str, int]:
-    """Whole percentages of the counts that add up to 100 (largest remainder), as a bar's parts must.
-
-    >>> _shares({"shared": 1, "paraphrased": 1, "unique": 1})
-    {'shared': 34, 'paraphrased': 33, 'unique': 33}
-    """
-    total = sum(counts.values())
-    if not total:
-        return dict.fromkeys(counts, 0)
-    shares = {label: 100 * count // total for label, count in counts.items()}
-    # The points rounding down lost go to the largest remainders, the earliest label first on a tie.
-    by_remainder = sorted(counts, key=lambda label: -(100 * counts[label] % total))
-    for label in by_remainder[: 100 - sum(shares.values())]:
-        shares[label] += 1
-    return shares
-
-
 def _visible(character: str) -> str:
     """``character``, or its percent-encoded UTF-8 when it shows as nothing or moves the text around it."""
     if character == " " or unicodedata.category(character)[0] not in "CZ":
@@ -425,7 +411,7 @@ def _article_view(
         sentences=sentences,
         removed=tuple(RemovalView(r.reason, r.text, _direction(r.text)) for r in article.removed),
         counts=counts,
-        percents=_shares({label: counts[label] for label in LABELS}),
+        percents=percent_shares({label: counts[label] for label in LABELS}),
         title_direction=_direction(article.title or ""),
         narrow_name=narrow_name,
     )
