@@ -47,11 +47,12 @@ from typing import Any, BinaryIO
 
 from ._version import __version__
 from .article import Article, article_from_record, given_twice, json_object, looks_like_path, normalise_text, same_file
-from .compare import check_scores, compare, progress_stream, refuse_given_twice
+from .compare import compare, progress_stream, refuse_given_twice
 from .compression import COMPRESSED, GZIP_START
 from .errors import EngineError, InputError, MainGuardError, NewsdiffError
+from .files import refuse_read_only
 from .noise import RULES_START, NoiseRule
-from .relate import check_engine
+from .relate import check_engine, check_scores
 from .result import COMPARISON_START, SCHEMA, Comparison
 
 #: How many clusters per worker may be in flight at once; bounds memory whatever the input size.
@@ -459,8 +460,6 @@ def batch_file(
         raise InputError(
             f"{target}: is a directory; the local backend writes one JSONL file (parts in a directory: --backend dask)"
         )
-    from .report.render import refuse_read_only
-
     refuse_compressed_output(target)
     # Appended to by a process run as root, a read-only results file took the new lines whatever its mode.
     refuse_read_only(target)

@@ -24,9 +24,10 @@ from ._version import __version__
 from .article import Article, decode, load, normalise_text, printable, read_metadata, same_file
 from .compare import compare
 from .errors import NewsdiffError
+from .files import refuse_read_only, write_atomically
 from .noise import RULES_START, default_rules, load_rules
 from .relate import ENGINES
-from .result import COMPARISON_START, Comparison
+from .result import COMPARISON_START, Comparison, scoring
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -477,8 +478,6 @@ def _check_writable(output: Path, example: str) -> None:
         raise _Fail(f"{output}: the folder {folder} does not exist; create it first, or give a path in another folder")
     if not os.access(folder, os.W_OK):
         raise _Fail(f"{output}: the folder {folder} is not writable here; give a path in a folder you can write to")
-    from .report.render import refuse_read_only
-
     try:
         refuse_read_only(output)  # else refused only when written, after the work that may take minutes
     except PermissionError as exc:
@@ -548,8 +547,6 @@ def _deliver(text: str, output: Path | None, *, open_report: bool = False, sprea
     if output is None:
         _write_stdout(text + ("\n" if not text.endswith("\n") else ""))
         return
-    from .report.render import write_atomically
-
     try:
         if _is_stream(output):
             with output.open("wb") as stream:
@@ -1156,15 +1153,7 @@ def evaluate_command(
     explain: bool,
 ) -> None:
     """Score relations on a sentence-pair file (MSRP layout), or with --gold an alignment of the FILES it labels."""
-    from .compare import _prepare, _related, scoring
-    from .evaluate import (
-        AlignmentScores,
-        PairScores,
-        check_gold_sentences,
-        evaluate_pairs,
-        read_gold,
-        score_checked,
-    )
+    from .evaluate import AlignmentScores, PairScores, compare_and_score, evaluate_pairs, read_gold
 
     files, articles = _expanded(files), _expanded(articles)
     output, fmt = _destination(output, fmt, {".json": "json"}, "text", stem="scores")
@@ -1182,12 +1171,10 @@ def evaluate_command(
             # sentences are related, which may take minutes.
             scored = scoring(engine, threshold, floor)
             checked = read_gold(gold)
-            prepared = _prepare(
-                load(_sources((*files, *articles), "cat article.txt | newsdiff evaluate --gold gold.json A.txt -"))
+            loaded = load(_sources((*files, *articles), "cat article.txt | newsdiff evaluate --gold gold.json A.txt -"))
+            scores: PairScores | AlignmentScores = compare_and_score(
+                loaded, checked, str(gold), scored, progress=shown, explain=explain
             )
-            check_gold_sentences(checked, prepared, str(gold))
-            comparison = _related(prepared, scored, progress=shown)
-            scores: PairScores | AlignmentScores = score_checked(comparison, checked, str(gold), explain=explain)
         elif threshold is not None or floor is not None:
             raise _Fail("--threshold and --floor set how a cluster is aligned: use them with --gold")
         elif explain:

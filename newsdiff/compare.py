@@ -20,7 +20,7 @@ from .errors import InputError
 from .features import SentenceFeatures, featurize
 from .index import CandidateIndex, Ref
 from .noise import NoiseRule, default_rules
-from .relate import Relater, cluster_cuts, relate_many, relater_for, within_longer
+from .relate import Relater, relate_many, relater_for, within_longer
 from .result import (
     UNKNOWN_VERSION,
     ArticleResult,
@@ -33,6 +33,9 @@ from .result import (
     Sentence,
     SentenceLabel,
     Verdict,
+)
+from .result import (
+    scoring as scoring,  # made here once: compare.scoring still names it
 )
 from .segment import SentenceSpan, segment
 
@@ -69,11 +72,11 @@ def compare(
     # Every option is checked before any article is read: a typo in one fails at once, not after a big cluster's
     # cleaning, and not as whichever article failed first.
     scored = scoring(engine, threshold, floor)
-    return _related(_prepare(articles, rules=rules, extra_rules=extra_rules), scored, progress=progress)
+    return relate_prepared(prepare(articles, rules=rules, extra_rules=extra_rules), scored, progress=progress)
 
 
 @dataclass(frozen=True)
-class _Prepared:
+class Prepared:
     """Articles as :func:`compare` relates them: loaded, cleaned of noise and split into sentences."""
 
     articles: tuple[Article, ...]
@@ -81,12 +84,13 @@ class _Prepared:
     spans: tuple[tuple[SentenceSpan, ...], ...]
 
 
-def _prepare(
+def prepare(
     articles: Iterable[Source], *, rules: Sequence[NoiseRule] | None = None, extra_rules: Sequence[NoiseRule] = ()
-) -> _Prepared:
+) -> Prepared:
     """Load, clean and split ``articles`` as :func:`compare` does (its ``rules`` and ``extra_rules``), the one way
-    to; a step of its own so that a gold's sentences can be checked against them before the relating, which may take
-    minutes. Raises :class:`InputError` as :func:`compare` does for the rules and the articles."""
+    to; a step of its own (then :func:`relate_prepared`) so that a gold's sentences can be checked against them before
+    the relating, which may take minutes. Raises :class:`InputError` as :func:`compare` does for the rules and the
+    articles."""
     noise_rules = (default_rules() if rules is None else _rule_list("rules", rules)) + _rule_list(
         "extra_rules", extra_rules
     )
@@ -111,24 +115,25 @@ def _prepare(
             # A file is named by its path too: its id alone ("noise-2") may name no file.
             name = f"{article.source} (id {article.id!r})" if article.source else article.name
             raise InputError(f"{name}: no sentences left after removing noise{_removed_by(kept.removals)}")
-    return _Prepared(tuple(loaded), tuple(cleaned), tuple(spans))
+    return Prepared(tuple(loaded), tuple(cleaned), tuple(spans))
 
 
-def _related(prepared: _Prepared, scored: Scoring, *, progress: bool = False) -> Comparison:
-    """The comparison of the ``prepared`` articles: their sentences related and aligned as ``scored`` says."""
+def relate_prepared(prepared: Prepared, scored: Scoring, *, progress: bool = False) -> Comparison:
+    """The comparison of the ``prepared`` articles (:func:`prepare`): their sentences related and aligned as
+    ``scored`` (:func:`scoring`) says, as :func:`compare` relates them."""
     features = [[featurize(s.text) for s in sentences] for sentences in prepared.spans]
     with _progress_bar(progress) as told:
         links = align(features, relater=_relater(scored), floor=scored.floor, progress=told)
     return _assembled(prepared, links, scored)
 
 
-def _unrelated(prepared: _Prepared) -> Comparison:
+def unrelated(prepared: Prepared) -> Comparison:
     """The ``prepared`` articles as a comparison that matched no sentence: their ids, sentences and removed noise as
     :func:`compare` gives them, without relating any (it records no scoring)."""
     return _assembled(prepared, [], None)
 
 
-def _assembled(prepared: _Prepared, links: Sequence[Link], scored: Scoring | None) -> Comparison:
+def _assembled(prepared: Prepared, links: Sequence[Link], scored: Scoring | None) -> Comparison:
     """The comparison of the ``prepared`` articles whose sentences ``links`` link, scored as ``scored`` says."""
     loaded, spans, cleaned = prepared.articles, prepared.spans, prepared.cleaned
     matches: dict[tuple[int, int], list[Match]] = defaultdict(list)
@@ -165,19 +170,6 @@ def _assembled(prepared: _Prepared, links: Sequence[Link], scored: Scoring | Non
         for n, claim in enumerate(group(links, ids))
     )
     return Comparison(tuple(results), groups, scoring=scored)
-
-
-def scoring(engine: str = "lexical", threshold: float | None = None, floor: float | None = None) -> Scoring:
-    """The engine, threshold and floor :func:`compare` scores with, given its options; refused naming the option at
-    fault (an unknown engine, a threshold or floor outside [0, 1])."""
-    check_scores(threshold, floor)
-    default_threshold, default_floor = cluster_cuts(engine)
-    if floor is None:
-        # The engine's floor is set for its own threshold. Left there under a raised threshold, it would keep every
-        # best-match pair the threshold is raised to drop (at 0.9, pairs scoring 0.14): it keeps its share of it.
-        floor = default_floor if threshold is None else default_floor * (threshold / default_threshold)
-    threshold = default_threshold if threshold is None else threshold
-    return Scoring(engine, threshold, floor)
 
 
 def _relater(scored: Scoring) -> Relater:
@@ -365,21 +357,6 @@ def _progress_bar(enabled: bool) -> Iterator[Callable[[int, int], None] | None]:
             bar.update(done - bar.n)
 
         yield told
-
-
-def check_scores(threshold: float | None, floor: float | None) -> None:
-    """Refuse a threshold or floor outside [0, 1] (``None`` stands for the engine's own)."""
-    for name, value in (("threshold", threshold), ("floor", floor)):
-        if value is None:
-            continue
-        if not isinstance(value, (int, float)) or isinstance(value, bool):
-            # Decimal('0.3') or numpy's float32(0.3) is between 0 and 1: the message must say what is wrong.
-            raise InputError(
-                f"{name} must be a score between 0 and 1, got {value!r}: a {type(value).__name__}, "
-                "not a float; give a float such as 0.3"
-            )
-        if not 0.0 <= value <= 1.0:
-            raise InputError(f"{name} must be a score between 0 and 1, got {value!r}")
 
 
 def _rule_list(name: str, rules: Iterable[NoiseRule]) -> tuple[NoiseRule, ...]:

@@ -31,9 +31,10 @@ from .batch import (
     result_lines,
     result_parts,
 )
-from .compare import progress_stream, scoring
+from .compare import progress_stream
 from .errors import InputError
-from .result import REPR_ARTICLES, Comparison, csv_text, plain, read_comparison
+from .files import write_atomically
+from .result import REPR_ARTICLES, Comparison, csv_text, percent_shares, plain, read_comparison, scoring
 
 #: The version of :meth:`CorpusSummary.to_dict`'s layout; a change to it gets a new number.
 CORPUS_SCHEMA = 1
@@ -261,8 +262,6 @@ class CorpusSummary:
     def save_html(self, path: str | os.PathLike[str]) -> Path:
         """Write :meth:`to_html` to ``path`` (whole or not at all) and return the path; an existing file that is
         read-only is refused (:class:`PermissionError`) and left as it was."""
-        from .report.render import write_atomically
-
         return write_atomically(Path(path), self.to_html())
 
     def _repr_html_(self) -> str:
@@ -294,10 +293,8 @@ class CorpusSummary:
         width = min(30, max(map(len, names), default=6))
         lines.append(f"  {'outlet':<{width}}  clusters  sentences  shared  paraphrased  unique")
         # The page's shares, which add up to 100 as its bars must: rounded one by one, an outlet's could add up to 101.
-        from .report.render import _shares
-
         for o, name in zip(self.outlets, names, strict=True):
-            shares = _shares({label: getattr(o, label) for label in _LABELS})
+            shares = percent_shares({label: getattr(o, label) for label in _LABELS})
             parts = [f"{shares[label]}%" if o.sentences else "-" for label in _LABELS]
             lines.append(
                 f"  {_cut(name, width):<{width}}  {o.clusters:>8}  {o.sentences:>9}  {parts[0]:>6}  {parts[1]:>11}"

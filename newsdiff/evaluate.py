@@ -23,12 +23,12 @@ from typing import Any, Protocol
 
 from ._version import __version__
 from .align import RELATED_TOGETHER
-from .article import decode, given_twice, json_kind, json_object
-from .compare import _Prepared, _unrelated
+from .article import Source, decode, given_twice, json_kind, json_object
+from .compare import Prepared, prepare, relate_prepared, unrelated
 from .errors import InputError
 from .features import SentenceFeatures, featurize
 from .relate import Relater, Relation, background_weights, idf_weights, relate_many, relater_for
-from .result import ArticleResult, Comparison, Reason
+from .result import ArticleResult, Comparison, Reason, Scoring
 
 #: Version of the layout of the scores' JSON (:meth:`PairScores.to_dict`, :meth:`AlignmentScores.to_dict`);
 #: a change to it other programs would notice gets a new number.
@@ -822,11 +822,29 @@ def score_alignment(
     return score_checked(comparison, _check_gold(gold, name), name, explain=explain)
 
 
-def check_gold_sentences(gold: dict[str, Any], prepared: _Prepared, name: str = "alignment gold") -> None:
+def check_gold_sentences(gold: dict[str, Any], prepared: Prepared, name: str = "alignment gold") -> None:
     """Refuse a checked gold (:func:`read_gold`) that :func:`score_alignment` would refuse in a comparison of the
     ``prepared`` articles (an article or a sentence text it names that is not there, a pair within one article, an
     entry given twice), before the relating, which may take minutes: by the same rules, on the same sentences."""
-    score_checked(_unrelated(prepared), gold, name, explain=False)
+    score_checked(unrelated(prepared), gold, name, explain=False)
+
+
+def compare_and_score(
+    articles: Iterable[Source],
+    checked: dict[str, Any],
+    name: str,
+    scored: Scoring,
+    *,
+    progress: bool = False,
+    explain: bool = False,
+) -> AlignmentScores:
+    """Compare ``articles`` as ``scored`` says and score the comparison against a gold already read and checked
+    (:func:`read_gold`), named ``name`` in its messages: what ``newsdiff evaluate --gold`` does. The articles are
+    prepared once; a gold naming an article or sentence text that is not there is refused before the relating, which
+    may take minutes, by the rules the scoring after applies."""
+    prepared = prepare(articles)
+    check_gold_sentences(checked, prepared, name)
+    return score_checked(relate_prepared(prepared, scored, progress=progress), checked, name, explain=explain)
 
 
 def score_checked(comparison: Comparison, checked: dict[str, Any], name: str, *, explain: bool) -> AlignmentScores:

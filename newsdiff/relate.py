@@ -579,6 +579,21 @@ def check_engine(engine: str) -> None:
             raise InputError(not_installed())
 
 
+def check_scores(threshold: float | None, floor: float | None) -> None:
+    """Refuse a threshold or floor outside [0, 1] (``None`` stands for the engine's own)."""
+    for name, value in (("threshold", threshold), ("floor", floor)):
+        if value is None:
+            continue
+        if not isinstance(value, (int, float)) or isinstance(value, bool):
+            # Decimal('0.3') or numpy's float32(0.3) is between 0 and 1: the message must say what is wrong.
+            raise InputError(
+                f"{name} must be a score between 0 and 1, got {value!r}: a {type(value).__name__}, "
+                "not a float; give a float such as 0.3"
+            )
+        if not 0.0 <= value <= 1.0:
+            raise InputError(f"{name} must be a score between 0 and 1, got {value!r}")
+
+
 def relater_for(engine: str = "lexical", *, threshold: float | None = None) -> Relater:
     """The relation function of an engine: ``"lexical"`` (default) or ``"embeddings"`` (needs the extra).
 

@@ -25,6 +25,8 @@ from .clean import Removal
 from .compression import GZIP_START
 from .diff import DiffOp, word_diff
 from .errors import InputError, NotFoundError
+from .files import write_atomically
+from .relate import check_scores, cluster_cuts
 
 if TYPE_CHECKING:
     from .relate import Relation
@@ -275,6 +277,20 @@ class Scoring:
     floor: float
 
 
+def scoring(engine: str = "lexical", threshold: float | None = None, floor: float | None = None) -> Scoring:
+    """The engine, threshold and floor :func:`newsdiff.compare` scores with, given its options; refused naming the
+    option at fault (an unknown engine, a threshold or floor outside [0, 1]). Here, beside :class:`Scoring`, so that
+    :meth:`Comparison.scored_with` need not reach up to compare."""
+    check_scores(threshold, floor)
+    default_threshold, default_floor = cluster_cuts(engine)
+    if floor is None:
+        # The engine's floor is set for its own threshold. Left there under a raised threshold, it would keep every
+        # best-match pair the threshold is raised to drop (at 0.9, pairs scoring 0.14): it keeps its share of it.
+        floor = default_floor if threshold is None else default_floor * (threshold / default_threshold)
+    threshold = default_threshold if threshold is None else threshold
+    return Scoring(engine, threshold, floor)
+
+
 #: Why a comparison matched two sentences, or did not (see :class:`Verdict`).
 Reason = Literal[
     "shared", "above-threshold", "mutual-best", "not-best", "not-mutual-best", "below-floor", "not-candidate"
@@ -477,8 +493,6 @@ class Comparison:
         """This comparison, recording that it was compared with ``engine``, ``threshold`` and ``floor`` as
         :func:`newsdiff.compare` takes them (so that :meth:`relate` can score as it did): for one read back from JSON.
         :meth:`relate` raises :class:`InputError` where the settings do not give a match the comparison holds."""
-        from .compare import scoring
-
         return replace(self, scoring=scoring(engine, threshold, floor))
 
     def word_diff(self, article: str, sentence: int, other_article: str, other_sentence: int) -> tuple[DiffOp, ...]:
@@ -695,8 +709,6 @@ class Comparison:
 
         An existing file that is read-only is refused (:class:`PermissionError`) and left as it was.
         """
-        from .report.render import write_atomically
-
         return write_atomically(Path(path), self.to_html())
 
     def _repr_html_(self) -> str:
@@ -771,6 +783,24 @@ def _listed(ids: Sequence[str]) -> str:
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def percent_shares(counts: dict[str, int]) -> dict[str, int]:
+    """Whole percentages of the counts that add up to 100 (largest remainder), as a bar's parts must: the report's
+    bars and a corpus summary's text round them alike.
+
+    >>> percent_shares({"shared": 1, "paraphrased": 1, "unique": 1})
+    {'shared': 34, 'paraphrased': 33, 'unique': 33}
+    """
+    total = sum(counts.values())
+    if not total:
+        return dict.fromkeys(counts, 0)
+    shares = {label: 100 * count // total for label, count in counts.items()}
+    # The points rounding down lost go to the largest remainders, the earliest label first on a tie.
+    by_remainder = sorted(counts, key=lambda label: -(100 * counts[label] % total))
+    for label in by_remainder[: 100 - sum(shares.values())]:
+        shares[label] += 1
+    return shares
 
 
 def made_with(version: str) -> str:

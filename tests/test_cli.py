@@ -419,7 +419,7 @@ def test_a_report_over_the_rules_file_is_refused(articles: list[str], tmp_path: 
     ("command", "stopped"),
     [
         (["compare", "{a}", "{b}", "-o", "{out}"], "newsdiff.cli.compare"),
-        (["evaluate", "--gold", "{gold}", "{a}", "{b}"], "newsdiff.compare._related"),
+        (["evaluate", "--gold", "{gold}", "{a}", "{b}"], "newsdiff.evaluate.relate_prepared"),
         (["summary", "{results}", "-o", "{out}"], "newsdiff.corpus.summarize"),
         (["report", "{results}", "--cluster", "c1", "-o", "{out}"], "newsdiff.batch.read_result"),
     ],
@@ -658,7 +658,7 @@ def test_an_output_ending_with_a_separator_names_a_folder_and_one_not_there_is_r
 ) -> None:
     # `-o reports/` with no folder reports wrote the report as a file named reports in the current folder.
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr(importlib.import_module("newsdiff.compare"), "_related", _never_compared)
+    monkeypatch.setattr(importlib.import_module("newsdiff.evaluate"), "relate_prepared", _never_compared)
     gold = tmp_path / "gold.json"
     gold.write_text('{"pairs": []}', encoding="utf-8")
     given = f"reports{os.sep}"

@@ -21,9 +21,16 @@ PACKAGE = ROOT / "newsdiff"
 # Lowest first. A module may import the modules of its own layer and of the layers below it.
 LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
     (
-        "foundation: errors, shipped data and word features, which know nothing of articles",
+        "foundation: errors, files written whole, shipped data and word features, which know nothing of articles",
         frozenset(
-            {"newsdiff._version", "newsdiff.errors", "newsdiff.compression", "newsdiff.shipped", "newsdiff.features"}
+            {
+                "newsdiff._version",
+                "newsdiff.errors",
+                "newsdiff.compression",
+                "newsdiff.files",
+                "newsdiff.shipped",
+                "newsdiff.features",
+            }
         ),
     ),
     ("noise rules: data the loader and the cleaner both read", frozenset({"newsdiff.noise"})),
@@ -51,8 +58,7 @@ ALLOWED_UPWARD: dict[tuple[str, str], str] = {
     ("newsdiff.result", "newsdiff.report.render"): "Comparison.to_html, save_html and _repr_html_ render themselves",
     ("newsdiff.corpus", "newsdiff.report.corpus"): "CorpusSummary.to_html, save_html and _repr_html_ render themselves",
     ("newsdiff.result", "newsdiff.compare"): (
-        "Comparison.relate asks compare.verdict to judge a pair again, as compare did. To mend: scored_with takes "
-        "compare.scoring, which needs only relate.cluster_cuts and the option checks, and could live below"
+        "Comparison.relate asks compare.verdict to judge a pair again, as compare did: only verdict, which aligns"
     ),
 }
 
@@ -67,20 +73,6 @@ ALLOWED_PRIVATE: dict[tuple[str, str], tuple[frozenset[str], str]] = {
     ("newsdiff.embeddings", "newsdiff.relate"): (
         frozenset({"_EMBEDDING_FEATURES", "_Model"}),
         "the embeddings engine scores with relate's learned model, read from its own shipped weights",
-    ),
-    ("newsdiff.evaluate", "newsdiff.compare"): (
-        frozenset({"_Prepared", "_unrelated"}),
-        "to mend: gold is checked against articles prepared as compare prepares them; a public step would serve",
-    ),
-    ("newsdiff.cli", "newsdiff.compare"): (
-        frozenset({"_prepare", "_related"}),
-        "to mend: evaluate --gold prepares the articles once to check the gold and to compare; the command line "
-        "should call one public function of evaluate",
-    ),
-    ("newsdiff.corpus", "newsdiff.report.render"): (
-        frozenset({"_shares"}),
-        "to mend: CorpusSummary's text rounds shares as the page does; the rounding is no rendering and could live in "
-        "corpus, for render to import",
     ),
 }
 
@@ -228,6 +220,35 @@ def test_every_allowed_private_name_is_still_taken() -> None:
         if (importer, imported, name) not in taken
     ]
     assert not stale, f"allowed but no longer taken: {stale}"
+
+
+def test_files_are_written_with_the_bottom_layers_helpers_not_the_renderers() -> None:
+    # Writing a results file or a table needs no HTML: a stage that took its file helpers from the renderer would
+    # load Jinja2 and every template to write one. The renderer still hands them on, for code written against it.
+    _, imports = import_graph(PACKAGE)
+    borrowed = [
+        f"{found.importer} line {found.line}"
+        for found in imports
+        if found.imported == "newsdiff.report.render" and {"write_atomically", "refuse_read_only"} & set(found.names)
+    ]
+    assert not borrowed, f"take write_atomically and refuse_read_only from newsdiff.files: {borrowed}"
+    from newsdiff import files
+    from newsdiff.report import render
+
+    assert (render.write_atomically, render.refuse_read_only) == (files.write_atomically, files.refuse_read_only)
+
+
+def test_a_comparison_reaches_up_to_compare_only_to_judge_a_pair_again() -> None:
+    # How a comparison scores (result.scoring) needs only relate's cuts and checks, below it: scored_with takes it
+    # there. Only Comparison.relate's verdict, which aligns as compare does, waits for compare.
+    _, imports = import_graph(PACKAGE)
+    taken = {
+        name
+        for found in imports
+        if (found.importer, found.imported) == ("newsdiff.result", "newsdiff.compare")
+        for name in found.names
+    }
+    assert taken == {"verdict"}, f"newsdiff.result takes {sorted(taken)} from newsdiff.compare"
 
 
 def test_a_planted_private_import_is_named_with_its_line(tmp_path: Path) -> None:

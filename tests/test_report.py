@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 import newsdiff
 from newsdiff.cli import main
 from newsdiff.corpus import Carried, CorpusSummary, OutletFigures
+from newsdiff.files import write_atomically
 from newsdiff.report.corpus import render_corpus
 from newsdiff.report.render import (
     LABELS,
@@ -32,7 +33,6 @@ from newsdiff.report.render import (
     build_report,
     render_html,
     render_notebook,
-    write_atomically,
 )
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -10,19 +10,14 @@ Content-Security-Policy allows exactly those two blocks (by hash) and nothing el
 from __future__ import annotations
 
 import base64
-import contextlib
-import errno
 import hashlib
-import os
-import secrets
-import stat
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from pathlib import Path, PurePath
+from pathlib import PurePath
 from urllib.parse import urlsplit
 
 import regex
@@ -30,7 +25,14 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from ..diff import DiffOp, word_diff
-from ..result import AlignedPair, ArticleResult, Comparison, Sentence, display_names, made_with
+
+# The file helpers lived here once: still importable from here, as code written then imports them.
+from ..files import refuse_read_only as refuse_read_only
+from ..files import write_atomically as write_atomically
+from ..result import AlignedPair, ArticleResult, Comparison, Sentence, display_names, made_with, percent_shares
+
+#: The rounding once lived here as _shares, which the corpus page still takes by that name.
+_shares = percent_shares
 
 LABELS = ("shared", "paraphrased", "unique")
 
@@ -221,23 +223,6 @@ def _percent(part: int, whole: int) -> int:
     return round(100 * part / whole) if whole else 0
 
 
-def _shares(counts: dict[str, int]) -> dict[str, int]:
-    """Whole percentages of the counts that add up to 100 (largest remainder), as a bar's parts must.
-
-    >>> _shares({"shared": 1, "paraphrased": 1, "unique": 1})
-    {'shared': 34, 'paraphrased': 33, 'unique': 33}
-    """
-    total = sum(counts.values())
-    if not total:
-        return dict.fromkeys(counts, 0)
-    shares = {label: 100 * count // total for label, count in counts.items()}
-    # The points rounding down lost go to the largest remainders, the earliest label first on a tie.
-    by_remainder = sorted(counts, key=lambda label: -(100 * counts[label] % total))
-    for label in by_remainder[: 100 - sum(shares.values())]:
-        shares[label] += 1
-    return shares
-
-
 def _visible(character: str) -> str:
     """``character``, or its percent-encoded UTF-8 when it shows as nothing or moves the text around it."""
     if character == " " or unicodedata.category(character)[0] not in "CZ":
@@ -426,7 +411,7 @@ def _article_view(
         sentences=sentences,
         removed=tuple(RemovalView(r.reason, r.text, _direction(r.text)) for r in article.removed),
         counts=counts,
-        percents=_shares({label: counts[label] for label in LABELS}),
+        percents=percent_shares({label: counts[label] for label in LABELS}),
         title_direction=_direction(article.title or ""),
         narrow_name=narrow_name,
     )
@@ -796,68 +781,3 @@ def render_notebook(comparison: Comparison, *, side_by_side: SideBySide = NOTEBO
     """
     page = render_html(comparison, side_by_side=side_by_side, framed=True)
     return _environment().get_template("notebook.html.j2").render(page=_srcdoc(page), title=_title(comparison))
-
-
-#: Bytes of the target's name a temporary file's name starts with: with its dot, random part and suffix it stays
-#: within the 255 bytes a file name may have on common file systems, where the target's own name may take them all.
-_TEMPORARY_NAME_BYTES = 200
-
-
-def _new_file(folder: Path, name: str) -> tuple[int, str]:
-    """A new hidden file beside ``name`` in ``folder``, opened for writing, made as any new file of the caller is
-    (mode 0o666 less the umask; tempfile's are private), and its path."""
-    start = name
-    while len(os.fsencode(start)) > _TEMPORARY_NAME_BYTES:
-        start = start[:-1]  # whole characters, so the name stays one the file system can show
-    while True:
-        temporary = os.path.join(folder, f".{start}.{secrets.token_hex(6)}.tmp")
-        try:
-            return os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), temporary
-        except FileExistsError:
-            continue  # another writer's name: draw again
-
-
-def refuse_read_only(path: Path) -> None:
-    """Raise :class:`PermissionError` naming ``path`` when it is an existing file that may not be written.
-
-    A rename replaces a file whatever its mode, so without this a report would silently overwrite a file its owner
-    made read-only to keep it. As ``cp`` does, the file is refused; unlike ``cp`` run by root, also when the caller
-    could write it anyway but nobody is meant to (no write bit at all), as a test runner or container often is root.
-    """
-    try:
-        mode = os.stat(path).st_mode
-    except FileNotFoundError:
-        return
-    if stat.S_ISREG(mode) and (not mode & 0o222 or not os.access(path, os.W_OK)):
-        raise PermissionError(
-            errno.EACCES,
-            f"the file is read-only (mode {stat.S_IMODE(mode):#o}): make it writable (chmod u+w) or write elsewhere",
-            str(path),
-        )
-
-
-def write_atomically(path: Path, text: str) -> Path:
-    """Write ``text`` to ``path`` through a temporary file in the same folder, then rename it.
-
-    The text is written as it is, its ``"\\n"`` never turned into ``"\\r\\n"``, so the file holds the same bytes on
-    every platform. A ``path`` that is a symbolic link is written through: the file it points to is replaced, not
-    the link. An existing file that is read-only is refused (:class:`PermissionError`) and left as it was.
-    """
-    if path.is_symlink():
-        # Renaming onto the link would replace the link itself with a file, cutting it from where it pointed.
-        path = Path(os.path.realpath(path))
-    refuse_read_only(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    handle, temporary = _new_file(folder, path.name)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
-        # A report replacing a file keeps that file's mode (one shared with a group stays shared); a new one has
-        # the mode any new file of the caller gets, as it was created with the umask applied.
-        with contextlib.suppress(FileNotFoundError):
-            os.chmod(temporary, stat.S_IMODE(os.stat(path).st_mode))
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return path
