@@ -1268,7 +1268,7 @@ def source_lines(
     Standard input has no files to count ahead, so a progress bar over it shows no total.
     """
     if os.fspath(source) == STANDARD_INPUT:
-        return read_stream(sys.stdin.buffer, "standard input", limit), []
+        return read_stream(_standard_input_bytes("the clusters"), "standard input", limit), []
     parts = input_parts(source, output=output, compressed=True)
     refuse_non_clusters(parts)
     return read_lines(parts, limit), parts
@@ -1370,13 +1370,21 @@ def result_lines(source: str | os.PathLike[str]) -> Iterator[tuple[Path | str, i
     if os.fspath(source) != STANDARD_INPUT:
         yield from numbered_lines(result_parts(source))
         return
-    buffer = getattr(sys.stdin, "buffer", None)
-    if buffer is None:  # closed, or a text-only stream (some embedding hosts)
-        raise InputError("-: standard input cannot be read as bytes here; give the results as a file")
+    buffer = _standard_input_bytes("the results")
     try:
         yield from _numbered(_uncompressed(buffer), "standard input")
     except _UNREADABLE as exc:
         raise InputError(f"standard input: cannot be read ({_reason(exc)})") from None
+
+
+def _standard_input_bytes(what: str | None = None) -> BinaryIO:
+    """Standard input's bytes, or an :class:`InputError` that says to give ``what`` (else the file) as a file instead
+    when there are none: standard input is closed, or a text-only stream (as some embedding hosts give)."""
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is None:
+        instead = "give the file instead" if what is None else f"give {what} as a file"
+        raise InputError(f"standard input: cannot be read as bytes here; {instead}")
+    return buffer  # type: ignore[no-any-return]
 
 
 def _uncompressed(stream: BinaryIO) -> BinaryIO:
@@ -1420,9 +1428,7 @@ def standard_input_start() -> bytes:
 def read_standard_input() -> bytes:
     """The whole of standard input, uncompressed when it is gzip-compressed, or an :class:`InputError` saying why it
     cannot be read."""
-    buffer = getattr(sys.stdin, "buffer", None)
-    if buffer is None:  # closed, or a text-only stream (some embedding hosts)
-        raise InputError("-: standard input cannot be read as bytes here; give the file instead")
+    buffer = _standard_input_bytes()
     try:
         return _uncompressed(buffer).read()
     except _UNREADABLE as exc:

@@ -1852,3 +1852,26 @@ def test_the_dask_backend_without_dask_names_the_extra_and_why_dask_cannot_be_im
     result = CliRunner().invoke(main, ["batch", str(source), "-o", str(tmp_path / "parts"), "--backend", "dask"])
     assert result.exit_code == 2 and "pip install 'newsdiff[dask]'" in result.stderr
     assert not (tmp_path / "parts").exists()
+
+
+def test_standard_input_that_cannot_be_read_as_bytes_is_named_as_the_cli_names_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The messages began "-: standard input ...", where the CLI says "standard input: ..." in a file name's place;
+    # a batch reading its clusters from such a standard input failed with an AttributeError.
+    from newsdiff.batch import read_standard_input
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO('{"id": "a", "articles": []}\n'))  # text only, as some hosts give
+    with pytest.raises(newsdiff.InputError) as refused:
+        newsdiff.summarize("-")
+    assert str(refused.value) == "standard input: cannot be read as bytes here; give the results as a file"
+    with pytest.raises(newsdiff.InputError) as refused:
+        read_result("-", "a")
+    assert str(refused.value) == "standard input: cannot be read as bytes here; give the results as a file"
+    with pytest.raises(newsdiff.InputError) as refused:
+        read_standard_input()
+    assert str(refused.value) == "standard input: cannot be read as bytes here; give the file instead"
+    with pytest.raises(newsdiff.InputError) as refused:
+        batch_file("-", tmp_path / "out.jsonl", workers=1)
+    assert str(refused.value) == "standard input: cannot be read as bytes here; give the clusters as a file"
+    assert not (tmp_path / "out.jsonl").exists()
