@@ -1001,6 +1001,11 @@ def input_parts(source: str | os.PathLike[str], *, output: Path | None = None, c
             raise InputError(f"{output}: is the input {path}; write the results to another file")
         return [path]
     matches = sorted(Path(p) for p in glob.glob(str(source)) if Path(p).is_file() and not same_file(Path(p), output))
+    if not matches and path.exists():  # a named pipe, a device such as /dev/null or a socket: there, but no file
+        raise InputError(
+            f"{source}: not a regular file or a directory (a pipe, a device or a socket); give a file, a directory of"
+            " them or a glob, or - to read what is piped into standard input"
+        )
     if not matches:
         raise InputError(f"{source}: no such file, directory or matching files")
     return matches

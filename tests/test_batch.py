@@ -1875,3 +1875,21 @@ def test_standard_input_that_cannot_be_read_as_bytes_is_named_as_the_cli_names_i
         batch_file("-", tmp_path / "out.jsonl", workers=1)
     assert str(refused.value) == "standard input: cannot be read as bytes here; give the clusters as a file"
     assert not (tmp_path / "out.jsonl").exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_path_that_is_neither_a_regular_file_nor_a_directory_is_named_for_what_it_is(tmp_path: Path) -> None:
+    # A named pipe (or a device, such as /dev/null) was "no such file, directory or matching files": it exists.
+    pipe = tmp_path / "results.jsonl"
+    os.mkfifo(pipe)
+    told = (
+        f"{pipe}: not a regular file or a directory (a pipe, a device or a socket); give a file, a directory of them"
+        " or a glob, or - to read what is piped into standard input"
+    )
+    for command in (["summary", str(pipe)], ["report", str(pipe)], ["batch", str(pipe), "-o", str(tmp_path / "o")]):
+        result = CliRunner().invoke(main, command)
+        assert result.exit_code == 2 and result.output == f"newsdiff: error: {told}\n", command
+    with pytest.raises(newsdiff.InputError) as refused:
+        input_parts(pipe)
+    assert str(refused.value) == told
+    assert not (tmp_path / "o").exists()
