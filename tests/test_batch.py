@@ -1893,3 +1893,24 @@ def test_a_path_that_is_neither_a_regular_file_nor_a_directory_is_named_for_what
         input_parts(pipe)
     assert str(refused.value) == told
     assert not (tmp_path / "o").exists()
+
+
+def test_a_batch_result_that_cannot_be_read_back_asks_for_a_batchs_output(tmp_path: Path) -> None:
+    # read_result refused with from_dict's advice, "give what Comparison.to_dict wrote", of a line of a batch's output.
+    result = newsdiff.compare(TALKS).to_dict()
+    unmarked = {key: value for key, value in result.items() if key != "schema"}
+    broken = json.loads(json.dumps(result))
+    broken["articles"][0]["sentences"][0]["matches"][0]["sentence"] = 400
+    output = _write_jsonl(
+        tmp_path / "out.jsonl", [{"cluster": "unmarked", "result": unmarked}, {"cluster": "broken", "result": broken}]
+    )
+    with pytest.raises(newsdiff.InputError) as refused:
+        read_result(output, "unmarked")
+    assert str(refused.value) == (
+        f"{output}, line 1: not newsdiff's JSON schema 1 (schema: None); give the output of newsdiff batch"
+    )
+    with pytest.raises(newsdiff.InputError) as refused:
+        read_result(output, "broken")
+    told = str(refused.value)
+    assert told.startswith(f"{output}, line 2: ") and told.endswith("; give the output of newsdiff batch")
+    assert "to_dict" not in told
