@@ -1000,6 +1000,11 @@ def input_parts(source: str | os.PathLike[str], *, output: Path | None = None, c
             raise InputError(f"{output}: is the input {path}; write the results to another file")
         return [path]
     matches = sorted(Path(p) for p in glob.glob(str(source)) if Path(p).is_file() and not same_file(Path(p), output))
+    if not matches and path.exists():  # a named pipe, a device such as /dev/null or a socket: there, but no file
+        raise InputError(
+            f"{source}: not a regular file or a directory (a pipe, a device or a socket); give a file, a directory of"
+            " them or a glob, or - to read what is piped into standard input"
+        )
     if not matches:
         raise InputError(f"{source}: no such file, directory or matching files")
     return matches
@@ -1267,7 +1272,7 @@ def source_lines(
     Standard input has no files to count ahead, so a progress bar over it shows no total.
     """
     if os.fspath(source) == STANDARD_INPUT:
-        return read_stream(sys.stdin.buffer, "standard input", limit), []
+        return read_stream(_standard_input_bytes("the clusters"), "standard input", limit), []
     parts = input_parts(source, output=output, compressed=True)
     refuse_non_clusters(parts)
     return read_lines(parts, limit), parts
@@ -1369,13 +1374,21 @@ def result_lines(source: str | os.PathLike[str]) -> Iterator[tuple[Path | str, i
     if os.fspath(source) != STANDARD_INPUT:
         yield from numbered_lines(result_parts(source))
         return
-    buffer = getattr(sys.stdin, "buffer", None)
-    if buffer is None:  # closed, or a text-only stream (some embedding hosts)
-        raise InputError("-: standard input cannot be read as bytes here; give the results as a file")
+    buffer = _standard_input_bytes("the results")
     try:
         yield from _numbered(_uncompressed(buffer), "standard input")
     except _UNREADABLE as exc:
         raise InputError(f"standard input: cannot be read ({_reason(exc)})") from None
+
+
+def _standard_input_bytes(what: str | None = None) -> BinaryIO:
+    """Standard input's bytes, or an :class:`InputError` that says to give ``what`` (else the file) as a file instead
+    when there are none: standard input is closed, or a text-only stream (as some embedding hosts give)."""
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is None:
+        instead = "give the file instead" if what is None else f"give {what} as a file"
+        raise InputError(f"standard input: cannot be read as bytes here; {instead}")
+    return buffer  # type: ignore[no-any-return]
 
 
 def _uncompressed(stream: BinaryIO) -> BinaryIO:
@@ -1419,9 +1432,7 @@ def standard_input_start() -> bytes:
 def read_standard_input() -> bytes:
     """The whole of standard input, uncompressed when it is gzip-compressed, or an :class:`InputError` saying why it
     cannot be read."""
-    buffer = getattr(sys.stdin, "buffer", None)
-    if buffer is None:  # closed, or a text-only stream (some embedding hosts)
-        raise InputError("-: standard input cannot be read as bytes here; give the file instead")
+    buffer = _standard_input_bytes()
     try:
         return _uncompressed(buffer).read()
     except _UNREADABLE as exc:
@@ -1576,8 +1587,12 @@ def _comparison(raw: bytes, part: Path | str, number: int) -> Comparison:
     newer = other_schema(record.get("result"))
     if newer is not None:
         raise InputError(f"{part}, line {number}: {newer}")
+    # To join the imports from .result at the top, left to the change that is reworking those lines.
+    from .result import read_comparison
+
     try:
-        comparison = Comparison.from_dict(record.get("result"))
+        # A batch's output, not what Comparison.to_dict wrote, is what to give a reader of one.
+        comparison = read_comparison(record.get("result"), advice="give the output of newsdiff batch")
     except InputError as exc:
         raise InputError(f"{part}, line {number}: {exc}") from None
     return _scored(comparison, part)

@@ -1852,3 +1852,65 @@ def test_the_dask_backend_without_dask_names_the_extra_and_why_dask_cannot_be_im
     result = CliRunner().invoke(main, ["batch", str(source), "-o", str(tmp_path / "parts"), "--backend", "dask"])
     assert result.exit_code == 2 and "pip install 'newsdiff[dask]'" in result.stderr
     assert not (tmp_path / "parts").exists()
+
+
+def test_standard_input_that_cannot_be_read_as_bytes_is_named_as_the_cli_names_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The messages began "-: standard input ...", where the CLI says "standard input: ..." in a file name's place;
+    # a batch reading its clusters from such a standard input failed with an AttributeError.
+    from newsdiff.batch import read_standard_input
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO('{"id": "a", "articles": []}\n'))  # text only, as some hosts give
+    with pytest.raises(newsdiff.InputError) as refused:
+        newsdiff.summarize("-")
+    assert str(refused.value) == "standard input: cannot be read as bytes here; give the results as a file"
+    with pytest.raises(newsdiff.InputError) as refused:
+        read_result("-", "a")
+    assert str(refused.value) == "standard input: cannot be read as bytes here; give the results as a file"
+    with pytest.raises(newsdiff.InputError) as refused:
+        read_standard_input()
+    assert str(refused.value) == "standard input: cannot be read as bytes here; give the file instead"
+    with pytest.raises(newsdiff.InputError) as refused:
+        batch_file("-", tmp_path / "out.jsonl", workers=1)
+    assert str(refused.value) == "standard input: cannot be read as bytes here; give the clusters as a file"
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_path_that_is_neither_a_regular_file_nor_a_directory_is_named_for_what_it_is(tmp_path: Path) -> None:
+    # A named pipe (or a device, such as /dev/null) was "no such file, directory or matching files": it exists.
+    pipe = tmp_path / "results.jsonl"
+    os.mkfifo(pipe)
+    told = (
+        f"{pipe}: not a regular file or a directory (a pipe, a device or a socket); give a file, a directory of them"
+        " or a glob, or - to read what is piped into standard input"
+    )
+    for command in (["summary", str(pipe)], ["report", str(pipe)], ["batch", str(pipe), "-o", str(tmp_path / "o")]):
+        result = CliRunner().invoke(main, command)
+        assert result.exit_code == 2 and result.output == f"newsdiff: error: {told}\n", command
+    with pytest.raises(newsdiff.InputError) as refused:
+        input_parts(pipe)
+    assert str(refused.value) == told
+    assert not (tmp_path / "o").exists()
+
+
+def test_a_batch_result_that_cannot_be_read_back_asks_for_a_batchs_output(tmp_path: Path) -> None:
+    # read_result refused with from_dict's advice, "give what Comparison.to_dict wrote", of a line of a batch's output.
+    result = newsdiff.compare(TALKS).to_dict()
+    unmarked = {key: value for key, value in result.items() if key != "schema"}
+    broken = json.loads(json.dumps(result))
+    broken["articles"][0]["sentences"][0]["matches"][0]["sentence"] = 400
+    output = _write_jsonl(
+        tmp_path / "out.jsonl", [{"cluster": "unmarked", "result": unmarked}, {"cluster": "broken", "result": broken}]
+    )
+    with pytest.raises(newsdiff.InputError) as refused:
+        read_result(output, "unmarked")
+    assert str(refused.value) == (
+        f"{output}, line 1: not newsdiff's JSON schema 1 (schema: None); give the output of newsdiff batch"
+    )
+    with pytest.raises(newsdiff.InputError) as refused:
+        read_result(output, "broken")
+    told = str(refused.value)
+    assert told.startswith(f"{output}, line 2: ") and told.endswith("; give the output of newsdiff batch")
+    assert "to_dict" not in told

@@ -964,3 +964,33 @@ def test_summary_progress_that_cannot_be_drawn_leaves_the_figures_and_other_bars
     elsewhere.start()
     elsewhere.join(timeout=30)
     assert not elsewhere.is_alive()
+
+
+def test_the_page_says_why_clusters_failed_as_the_text_does() -> None:
+    # The text and the JSON gave the commonest reasons clusters failed; the page listed the failed clusters only.
+    records = [{"cluster": f"c{n}", "error": f"cluster c{n}: reason {n % 12}"} for n in range(30)]
+    records.append({"cluster": "odd", "error": "<b>written</b> by another tool & " + "more " * 100})
+    summary = newsdiff.summarize(records)
+    page = summary.to_html()
+
+    table = re.search(r'<table class="reasons".*?</table>', page, re.DOTALL)
+    assert table is not None
+    assert '<th scope="col">Reason</th><th scope="col" class="num">Clusters</th>' in table.group(0)
+    rows = re.findall(r"<tr><td>(.*?)</td><td>([\d,]+)</td></tr>", table.group(0))
+    assert len(rows) == FAILURE_REASONS + 1
+    assert rows[:2] == [("<bdi>reason 0</bdi>", "3"), ("<bdi>reason 1</bdi>", "3")]
+    others = 31 - sum(f.clusters for f in summary.failure_reasons)
+    assert rows[-1] == ("(other reasons)", str(others))
+    assert f"  {others:>8}  (other reasons)" in str(summary)  # as the text counts them
+
+    odd = newsdiff.summarize(records[-1:]).to_html()
+    assert "<bdi>&lt;b&gt;written&lt;/b&gt; by another tool &amp; more more" in odd and "<b>written" not in odd
+    assert "more " * 100 not in odd and "…</bdi>" in odd  # a reason another tool wrote whole is cut, as in the text
+    assert "(other reasons)" not in odd
+
+
+def test_a_page_without_failure_reasons_has_no_table_of_them(records: list[dict]) -> None:
+    assert '<table class="reasons"' not in _many_outlets(2).to_html()  # nothing failed
+    older = {key: value for key, value in newsdiff.summarize(records).to_dict().items() if key != "failure_reasons"}
+    page = CorpusSummary.from_dict(older).to_html()  # JSON written before reasons were kept
+    assert "<bdi>lonely</bdi>" in page and '<table class="reasons"' not in page

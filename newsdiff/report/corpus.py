@@ -30,6 +30,8 @@ MATRIX_OUTLETS = 25
 BAR_OUTLETS = 40
 #: Failed cluster ids the page lists by name; the rest are counted.
 FAILED_LISTED = 20
+#: Characters of a failure reason the page shows: another tool's error is kept whole, and may be a whole traceback.
+REASON_SHOWN = 300
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,11 @@ def _cell(
     )
 
 
+def _cut(text: str, length: int) -> str:
+    """``text`` cut to ``length`` characters, its last one an ellipsis, when it is longer."""
+    return text if len(text) <= length else text[: length - 1] + "…"
+
+
 def render_corpus(summary: CorpusSummary, *, page: bool = True) -> str:
     """The corpus page, self-contained and without scripts; with ``page`` false, framed for a notebook cell.
 
@@ -121,6 +128,9 @@ def render_corpus(summary: CorpusSummary, *, page: bool = True) -> str:
             drawn=drawn,
             matrix=_matrix(summary, shown),
             failed_listed=summary.failed[:FAILED_LISTED],
+            reasons=[_cut(f.reason, REASON_SHOWN) for f in summary.failure_reasons],
+            # The failed clusters the reasons kept do not account for, counted as the text counts them.
+            other_reasons=len(summary.failed) - sum(f.clusters for f in summary.failure_reasons),
             css=Markup(css),  # our own package file, never corpus data
             csp=content_security_policy(css, None, framed=framed),  # the page runs no script
             framed=framed,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib.util
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from pathlib import Path
 from types import ModuleType
@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 import newsdiff
-from newsdiff.corpus import Carried, OutletFigures
+from newsdiff.corpus import Carried, FailureReason, OutletFigures
 
 pytestmark = pytest.mark.browser
 
@@ -1436,11 +1436,13 @@ def test_the_corpus_page_wraps_long_outlet_names_and_cluster_ids_within_the_wind
 ) -> None:
     # A failed cluster's id of 2,000 characters without a space widened the page by thousands of pixels.
     names = ["Q" * 3000, "صحيفة الميناء اليومية", "<b>Quay</b> & Post", *(f"Vale Courier {n}" for n in range(45))]
-    summary = _corpus(names, failed=("f" * 2000, "storm-2"))
+    # So did a reason another tool wrote whole, with no space in it, in the table of why clusters failed.
+    summary = replace(_corpus(names, failed=("f" * 2000, "storm-2")), failure_reasons=(FailureReason("r" * 2000, 1),))
     path = summary.save_html(tmp_path / "corpus.html")
     for loaded in _open(browser, path, viewport={"width": width, "height": 800}):
         page = loaded.page
         assert page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0
+        assert page.get_by_role("table", name=re.compile(r"^Why they failed")).count() == 1
         assert (
             page.locator("#every-outlet-table").get_by_role("row", name=re.compile(r"^صحيفة الميناء اليومية")).count()
             == 1
