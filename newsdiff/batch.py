@@ -53,7 +53,7 @@ from .errors import EngineError, InputError, MainGuardError, NewsdiffError
 from .files import refuse_read_only
 from .noise import RULES_START, NoiseRule
 from .relate import check_engine, check_scores
-from .result import COMPARISON_START, SCHEMA, Comparison
+from .result import COMPARISON_START, SCHEMA, Comparison, read_comparison
 
 #: How many clusters per worker may be in flight at once; bounds memory whatever the input size.
 IN_FLIGHT_PER_WORKER = 4
@@ -1587,9 +1587,6 @@ def _comparison(raw: bytes, part: Path | str, number: int) -> Comparison:
     newer = other_schema(record.get("result"))
     if newer is not None:
         raise InputError(f"{part}, line {number}: {newer}")
-    # To join the imports from .result at the top, left to the change that is reworking those lines.
-    from .result import read_comparison
-
     try:
         # A batch's output, not what Comparison.to_dict wrote, is what to give a reader of one.
         comparison = read_comparison(record.get("result"), advice="give the output of newsdiff batch")

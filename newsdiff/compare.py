@@ -33,9 +33,7 @@ from .result import (
     Sentence,
     SentenceLabel,
     Verdict,
-)
-from .result import (
-    scoring as scoring,  # made here once: compare.scoring still names it
+    scoring,
 )
 from .segment import SentenceSpan, segment
 

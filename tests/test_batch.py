@@ -32,9 +32,9 @@ from newsdiff.batch import (
     settings_record,
 )
 from newsdiff.cli import main
-from newsdiff.compare import scoring
 from newsdiff.embeddings import available as embeddings_available
 from newsdiff.noise import NoiseRule
+from newsdiff.result import scoring
 
 TALKS = [
     {

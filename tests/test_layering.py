@@ -67,7 +67,7 @@ ALLOWED_UPWARD: dict[tuple[str, str], str] = {
 # "To mend" marks a module boundary that leaks: the name wants a public home, or the work a function of its own.
 ALLOWED_PRIVATE: dict[tuple[str, str], tuple[frozenset[str], str]] = {
     ("newsdiff.report.corpus", "newsdiff.report.render"): (
-        frozenset({"_distinct_shorts", "_environment", "_narrow_names", "_percent", "_shares", "_srcdoc", "_static"}),
+        frozenset({"_distinct_shorts", "_environment", "_narrow_names", "_percent", "_srcdoc", "_static"}),
         "the corpus page is drawn with the comparison page's helpers, within the report package",
     ),
     ("newsdiff.embeddings", "newsdiff.relate"): (

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from ..corpus import CorpusSummary, OutletFigures
+from ..result import percent_shares
 from .render import (
     LABELS,
     LONGEST_SHOWN,
@@ -16,7 +17,6 @@ from .render import (
     _environment,
     _narrow_names,
     _percent,
-    _shares,
     _srcdoc,
     _static,
     content_security_policy,
@@ -61,7 +61,7 @@ def _outlet_views(outlets: Sequence[OutletFigures]) -> list[OutletView]:
     views = []
     for figures, shown_name, short_name, narrow_name in zip(outlets, shown, short, narrow, strict=True):
         counts = {label: getattr(figures, label) for label in LABELS}
-        views.append(OutletView(figures.name, shown_name, short_name, figures, _shares(counts), narrow_name))
+        views.append(OutletView(figures.name, shown_name, short_name, figures, percent_shares(counts), narrow_name))
     return views
 
 

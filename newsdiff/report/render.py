@@ -31,9 +31,6 @@ from ..files import refuse_read_only as refuse_read_only
 from ..files import write_atomically as write_atomically
 from ..result import AlignedPair, ArticleResult, Comparison, Sentence, display_names, made_with, percent_shares
 
-#: The rounding once lived here as _shares, which the corpus page still takes by that name.
-_shares = percent_shares
-
 LABELS = ("shared", "paraphrased", "unique")
 
 
