@@ -244,9 +244,9 @@ class Metadata:
 
     fields: Mapping[str, str]
     spans: tuple[MetadataSpan, ...]
-    #: Dates given at the top that are no real date (``date 2024-02-30``, ``date: next week``), as (offset,
-    #: value): loading refuses them rather than drop what the writer meant to say.
-    unread_dates: tuple[tuple[int, str], ...] = ()
+    #: Dates given at the top that are no real date (``date 2024-02-30``, ``published: next week``), as (offset,
+    #: value, key), even beside a date that is read: loading refuses them rather than drop what the writer meant to say.
+    unread_dates: tuple[tuple[int, str, str], ...] = ()
     #: Fields that front matter gives twice with different values, under one key or two of the field's other names
     #: (``published:`` and ``pubdate:``), as (offset of the second, the field, the keys): JSON's way, keeping the
     #: last, or taking the first would drop the other without a word.
@@ -271,7 +271,7 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
     """
     fields: dict[str, str] = {}
     spans: list[MetadataSpan] = []
-    unread: list[tuple[int, str]] = []
+    unread: list[tuple[int, str, str]] = []
     repeated: list[tuple[int, str, tuple[str, ...]]] = []
     listed: list[tuple[int, str]] = []
     dated: dict[str, Any] = {}  # where the date was read ("at") and a second one that disagrees ("conflict")
@@ -294,9 +294,9 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
             spans.append(MetadataSpan(match.start(1), match.end(1), "metadata"))
             pos = match.end()
         elif match and "date" not in fields and not unread:
-            unread.append((match.start(2), text[match.start(2) : match.end(1)]))
+            unread.append((match.start(2), text[match.start(2) : match.end(1)], "date"))
         elif "date" not in fields and not unread and (other := _OTHER_DATE_TOKEN.match(text, top)) is not None:
-            unread.append((other.start(1), other.group(1)))
+            unread.append((other.start(1), other.group(1), "date"))
         pos = _read_front_matter(text, pos, fields, spans, unread, repeated, dated, listed)
         found = any(s.reason == "headline" for s in spans)
         rules = default_rules() if rules is None else rules
@@ -313,8 +313,7 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
             pos = end
         if len(spans) == before:
             break
-    unread_dates = () if "date" in fields else tuple(unread)
-    return Metadata(fields, tuple(spans), unread_dates, tuple(repeated), dated.get("conflict"), tuple(listed))
+    return Metadata(fields, tuple(spans), tuple(unread), tuple(repeated), dated.get("conflict"), tuple(listed))
 
 
 #: A Markdown (ATX) heading's marks: the hashes and a space before its text, and any hashes closing it.
@@ -333,7 +332,7 @@ def _read_front_matter(
     pos: int,
     fields: dict[str, str],
     spans: list[MetadataSpan],
-    unread: list[tuple[int, str]],
+    unread: list[tuple[int, str, str]],
     repeated: list[tuple[int, str, tuple[str, ...]]],
     dated: dict[str, Any],
     listed: list[tuple[int, str]],
@@ -378,6 +377,7 @@ def _read_front_matter(
     renamed: list[tuple[int, str, tuple[str, ...]]] = []  # a field given two other names with different values
     own: set[str] = set()  # the fields given under their own names
     given: dict[str, str] = {}  # the value of each key read, to see one given twice
+    days: list[tuple[int, str, str]] = []  # each date read, as (line start, key, day), under any of its names
     for index, (line_start, line_end, key, value) in enumerate(lines):
         yaml = fenced and fence == _FENCE
         under = _value_lines(text, (line_start, line_end), lines[index + 1 :]) if yaml and key else []
@@ -397,7 +397,9 @@ def _read_front_matter(
         field = _field(key)
         if field == "date" and value:
             if (date := given_date(value)) is None:
-                unread.append((max(text.find(value, line_start, line_end), line_start), value))
+                unread.append((max(text.find(value, line_start, line_end), line_start), value, key))
+            else:
+                days.append((line_start, key, date))
             value = date or ""
             if date and "at" not in dated:
                 dated["at"] = line_start
@@ -418,6 +420,12 @@ def _read_front_matter(
             spans.append(MetadataSpan(first, line_start + len(line.rstrip()), "metadata"))
     # Which of two other names to take would be a guess; the field's own name wins over both, as a record's does.
     repeated.extend(found for found in renamed if found[1] not in own)
+    # A date is one fact whatever its name: two days, under its own name and another (``date:`` and ``published:``),
+    # leave which one the article has to its writer, as two date lines do; of other fields the own name wins.
+    if "date" in own and (other := next(((at, key) for at, key, day in days if day != fields["date"]), None)):
+        own_at = max(at for at, key, _ in days if key == "date")
+        keys = ("date", other[1]) if own_at < other[0] else (other[1], "date")
+        repeated.append((max(own_at, other[0]), "date", keys))
     for field, (_, value) in aliased.items():
         fields.setdefault(field, value)
     return min(lines[-1][1] + 1, len(text))
@@ -1084,7 +1092,7 @@ def article_from_record(record: Any, name: str) -> Article:
         if key == "id" and value and (problem := id_problem(value)) is not None:
             raise InputError(f"{name}: field '{given}': {problem}")  # the name holds the id's repr
         values[key] = value
-    _read_aliases(record, values, name)
+    _read_aliases(record, values, {field: given for field, (given, _) in own.items()}, name)
     text = normalise_text(values.pop("text"))
     return _with_metadata(Article(text=text, **values), name)
 
@@ -1123,17 +1131,22 @@ def _type_name(value: object) -> str:
     return "dict" if isinstance(value, dict) else type(value).__name__
 
 
-def _read_aliases(record: Mapping[str, Any], values: dict[str, Any], name: str) -> None:
+def _read_aliases(record: Mapping[str, Any], values: dict[str, Any], own_keys: Mapping[str, str], name: str) -> None:
     """Add to ``values`` the fields ``record`` gives under the other names sites and feeds use (``headline``,
     ``published``, ``link``), as front matter's are read: a field given under its own name wins. A scraper's record
     of ``headline`` and ``published`` lost both without a word. Two other names (``headline`` and ``Headline``,
     ``published`` and ``pubdate``) that give a field different values are refused, naming both: which to take
-    would be a guess, as it is for two spellings of the field's own name."""
+    would be a guess, as it is for two spellings of the field's own name. A date is one fact whatever its name: one
+    under another name beside the date's own (``own_keys`` names the keys those were given under) is read too, and
+    refused when it is no date or another day, rather than dropped without a word."""
     taken: dict[str, str] = {}  # the key each field was read from here
     for key, value in record.items():
         field = _KEY_ALIASES.get(key.lower().replace("-", "_")) if isinstance(key, str) else None
-        if field is None or (field in values and field not in taken) or _missing(value) or _empty(value, field):
+        if field is None or _missing(value) or _empty(value, field):
             continue
+        own = field in values and field not in taken
+        if own and field != "date":
+            continue  # the field's own name wins; a date is one fact whatever its name, so another is checked
         if not isinstance(value, str):
             raise InputError(
                 f"{name}: field '{key}' (read as the {field}) must be a string, not {_type_name(value)}"
@@ -1141,11 +1154,11 @@ def _read_aliases(record: Mapping[str, Any], values: dict[str, Any], name: str) 
             )
         if field == "date" and given_date(value) is None:
             raise InputError(f"{name}: field '{key}' (read as the date), {value!r}, {_DATE_READ}")
-        if field in taken:
+        if own or field in taken:
             if not _same_value(field, values[field], value):
+                first = taken[field] if field in taken else own_keys[field]
                 raise InputError(
-                    f"{name}: {field!r} is given twice, as {taken[field]!r} and {key!r}, with different values; "
-                    "give it once"
+                    f"{name}: {field!r} is given twice, as {first!r} and {key!r}, with different values; give it once"
                 )
             continue
         values[field] = value
@@ -1239,9 +1252,10 @@ def _with_metadata(article: Article, name: str) -> Article:
     metadata = read_metadata(article.text)
     if not date and metadata.unread_dates:
         # The writer meant a date here: dropping it, or leaving it in the first sentence, would lose it quietly.
-        offset, value = metadata.unread_dates[0]
+        offset, value, key = metadata.unread_dates[0]
         line = article.text.count("\n", 0, offset) + 1
-        raise InputError(f"{name}, line {line}: date {value!r} {_DATE_READ}")
+        given = f"date {value!r}" if key == "date" else f"field {key!r} (read as the date), {value!r},"
+        raise InputError(f"{name}, line {line}: {given} {_DATE_READ}")
     if not date and metadata.date_conflict is not None:
         (first, one), (second, other) = metadata.date_conflict
         lines = article.text.count("\n", 0, first) + 1, article.text.count("\n", 0, second) + 1

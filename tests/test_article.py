@@ -884,9 +884,9 @@ def test_other_lower_case_keys_in_a_run_of_front_matter_are_metadata_too() -> No
             {"title": "Ferry returns", "url": "https://quay.example/ferry"},
         ),
         ("Publish-Date: 2024-03-01", {"date": "2024-03-01"}),
-        # A field under its own name wins over another name for it, in either order.
-        ("published: 2024-03-01\ndate: 2024-03-02", {"date": "2024-03-02"}),
-        ("date: 2024-03-02\npublished: 2024-03-01", {"date": "2024-03-02"}),
+        # A field under its own name wins over another name for it, in either order (a date, one fact, is refused).
+        ("headline: Ferry is back\ntitle: Ferry returns", {"title": "Ferry returns"}),
+        ("title: Ferry returns\nheadline: Ferry is back", {"title": "Ferry returns"}),
         ("---\npublished: 2024-03-01\ntags: [ferry, harbour]\n---", {"date": "2024-03-01"}),
     ],
 )
@@ -908,7 +908,7 @@ def test_a_label_or_prose_under_front_matter_stays_text(line: str) -> None:
     [
         ("date 2024-02-30 The ferry returned on Monday.", 1, "2024-02-30"),
         ("outlet: Quay Post\ndate: next week\n\nThe ferry returned on Monday.", 2, "next week"),
-        ("---\noutlet: Quay Post\npublished: 05/06/2024\n---\nThe ferry returned on Monday.", 3, "05/06/2024"),
+        ("---\noutlet: Quay Post\ndate: 05/06/2024\n---\nThe ferry returned on Monday.", 3, "05/06/2024"),
         # A date token in another form was the headline ("date 2024/02/10") or the first sentence's words.
         ("date 2024/02/10\n\nThe ferry returned on Monday.", 1, "2024/02/10"),
         ("Ferry returns\ndate 10.02.2024\n\nThe ferry returned on Monday.", 2, "10.02.2024"),
@@ -1802,9 +1802,9 @@ def test_a_record_giving_a_field_under_two_other_names_with_one_value_is_read() 
     }
     [article] = newsdiff.load([record])
     assert (article.title, article.date, article.outlet) == ("Ferry returns", "2026-03-14", "Quay Post")
-    # The field's own name still wins over its other names, whatever they hold.
-    [own] = newsdiff.load([{**record, "title": "Ferry is back", "date": "2026-03-16"}])
-    assert (own.title, own.date) == ("Ferry is back", "2026-03-16")
+    # The field's own name still wins over its other names, whatever they hold; a date of that day agrees with them.
+    [own] = newsdiff.load([{**record, "title": "Ferry is back", "date": "2026-03-14"}])
+    assert (own.title, own.date) == ("Ferry is back", "2026-03-14")
 
 
 def test_two_spellings_of_a_record_date_that_give_one_day_are_read() -> None:
@@ -1842,8 +1842,8 @@ def test_front_matter_giving_a_field_under_two_other_names_with_one_value_or_its
     [article] = newsdiff.load([same + prose])
     assert (article.date, article.outlet) == ("2026-03-14", "Quay Post")
     # The field's own name wins over its other names, as in a record; a record's field wins over all of them.
-    own = "published: 2026-03-14\npubdate: 2026-03-15\ndate: 2026-03-16\n"
-    assert newsdiff.load([own + prose])[0].date == "2026-03-16"
+    own = "headline: Ferry returns\ntitle: Ferry back at last\n"
+    assert newsdiff.load([own + prose])[0].title == "Ferry back at last"
     given = newsdiff.load([{"text": "published: 2026-03-14\npubdate: 2026-03-15\n" + prose, "date": "2026-03-17"}])
     assert given[0].date == "2026-03-17"
 
@@ -2037,3 +2037,62 @@ def test_a_json_file_cut_short_is_named_as_one(tmp_path: Path, content: str) -> 
 def test_a_json_file_with_a_string_left_open_before_its_end_is_not_called_cut_short(tmp_path: Path) -> None:
     content = '[\n  {"text": "The ferry returned to Port Brell on Monday.},\n  {"text": "It was full."}\n]\n'
     _refused_on_load(tmp_path / "quay.json", content, r"quay\.json: invalid JSON \([^)]*\)$")
+
+
+_UNREAD_PUBLISHED = "field 'published' (read as the date), 'next week',"
+
+
+@pytest.mark.parametrize(
+    ("head", "line", "given"),
+    [
+        ("---\npublished: next week\npubdate: 2026-11-05\n---\n", 2, _UNREAD_PUBLISHED),
+        ("pubdate: 2026-11-05\npublished: next week\n", 2, _UNREAD_PUBLISHED),
+        ("date: 2026-11-05\npublished: next week\n", 2, _UNREAD_PUBLISHED),
+        ("published: 2026-11-05\ndate: 2026-13-45\n", 2, "date '2026-13-45'"),
+    ],
+)  # fmt: skip
+def test_a_front_matter_date_that_is_no_date_is_refused_beside_one_that_is(head: str, line: int, given: str) -> None:
+    # The readable date was kept and the other dropped without a word.
+    with pytest.raises(newsdiff.InputError, match=rf"^article 1, line {line}: {re.escape(given)} is not a date"):
+        newsdiff.load([f"{head}\nThe ferry returned to Port Brell on Monday.\n"])
+
+
+@pytest.mark.parametrize(
+    ("head", "line", "keys"),
+    [
+        ("date: 2026-11-05\npublished: 2026-11-06\n", 2, ("date", "published")),
+        ("---\npubdate: Nov 6, 2026\ndate: 2026-11-05\n---\n", 3, ("pubdate", "date")),
+    ],
+)
+def test_front_matter_dates_of_two_days_under_the_date_s_own_name_and_another_are_refused(
+    head: str, line: int, keys: tuple[str, str]
+) -> None:
+    # The date's own name won and the other day was dropped without a word, while two date lines that disagree, or
+    # two other names, were refused.
+    with pytest.raises(
+        newsdiff.InputError,
+        match=rf"^article 1, line {line}: 'date' is given twice in the front matter, as '{keys[0]}' and '{keys[1]}', "
+        "with different values; give it once$",
+    ):
+        newsdiff.load([f"{head}\nThe ferry returned to Port Brell on Monday.\n"])
+
+
+def test_front_matter_dates_of_one_day_under_two_names_are_read() -> None:
+    [article] = newsdiff.load(["date: 2026-11-05\npublished: Thu, 5 Nov 2026 10:00:00 GMT\n\nThe ferry returned.\n"])
+    assert article.date == "2026-11-05"
+
+
+@pytest.mark.parametrize(
+    ("other", "message"),
+    [
+        ("next week", r"field 'published' \(read as the date\), 'next week', is not a date newsdiff reads"),
+        ("2026-11-06", r"'date' is given twice, as 'Date' and 'published', with different values; give it once$"),
+    ],
+)
+def test_a_record_s_other_date_beside_its_own_is_refused_when_no_date_or_another_day(other: str, message: str) -> None:
+    # The record's "Date" won and "published" was not even looked at: an unreadable or different day was lost.
+    record = {"text": "The ferry returned to Port Brell on Monday.", "Date": "2026-11-05", "published": other}
+    with pytest.raises(newsdiff.InputError, match=rf"^record 1: {message}"):
+        newsdiff.load([record])
+    [article] = newsdiff.load([{**record, "published": "2026-11-05T08:00:00Z"}])
+    assert article.date == "2026-11-05"
