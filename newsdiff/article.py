@@ -1515,7 +1515,9 @@ def _jsonl_articles(path: Path, name: str) -> list[Article]:
         try:
             record = _parse_json(line, where, line=True)
         except InputError as exc:
-            if _spread_over_lines(path):  # one record spread over lines: a JSON file named .jsonl
+            # One record spread over lines (a JSON file named .jsonl) fails at its first line: after a record read,
+            # the file is no one JSON value, and is not read again, whole, to ask.
+            if not articles and _spread_over_lines(path):
                 raise InputError(
                     f"{exc}; JSONL holds one whole record per line, and this file is JSON across lines: name it .json"
                 ) from None

@@ -12,6 +12,7 @@ import sys
 import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -2096,3 +2097,29 @@ def test_a_record_s_other_date_beside_its_own_is_refused_when_no_date_or_another
         newsdiff.load([record])
     [article] = newsdiff.load([{**record, "published": "2026-11-05T08:00:00Z"}])
     assert article.date == "2026-11-05"
+
+
+def test_a_bad_jsonl_line_after_records_is_named_without_reading_the_file_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A bad line near the end of a big file had the whole file read again, held whole and parsed as JSON, to ask
+    # whether it was one JSON value spread over lines: which a file whose first lines are records is not.
+    path = tmp_path / "feed.jsonl"
+    records = [json.dumps({"id": f"q{n}", "text": "The ferry returned to Port Brell on Monday."}) for n in range(3)]
+    path.write_text("\n".join([*records, '{"id": "q3", "text": "The ferry came back." oops}', ""]), "utf-8")
+    opened: list[str] = []
+    real_open, real_read_bytes = Path.open, Path.read_bytes
+
+    def spy_open(self: Path, *args: Any, **kwargs: Any) -> Any:
+        opened.append(f"open {self.name}")
+        return real_open(self, *args, **kwargs)
+
+    def spy_read_bytes(self: Path) -> bytes:
+        opened.append(f"read_bytes {self.name}")
+        return real_read_bytes(self)
+
+    monkeypatch.setattr(Path, "open", spy_open)
+    monkeypatch.setattr(Path, "read_bytes", spy_read_bytes)
+    with pytest.raises(newsdiff.InputError, match=r"^.*feed\.jsonl, line 4: invalid JSON \(Expecting ',' delimiter"):
+        newsdiff.load([path])
+    assert opened == ["open feed.jsonl"]
