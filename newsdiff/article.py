@@ -102,11 +102,12 @@ class Article:
     """One outlet's article about the event: its loaded text plus optional metadata.
 
     ``text`` is kept exactly as loaded (after decoding and newline normalisation); sentence offsets
-    in a comparison refer to it. ``date`` is ``YYYY-MM-DD``: loading reads an ISO timestamp as its date,
-    and a date with the month in words (``May 19, 2021``, RSS's ``Wed, 19 May 2021 10:00:00 GMT``), and
-    refuses other forms (``05/06/2021`` could be May or June). ``origin`` is set by loading a file: its real path and
-    the record's position in it (0 for a text file), so that a comparison tells one record given twice from two
-    records with the same text; it takes no part in equality or the repr. A lone surrogate in a metadata field (a
+    in a comparison refer to it. ``date`` is ``YYYY-MM-DD``: an ISO timestamp is read as its date, and so is a date
+    with the month in words (``May 19, 2021``, RSS's ``Wed, 19 May 2021 10:00:00 GMT``), by the Article itself as by
+    loading; other forms (``05/06/2021`` could be May or June, ``next week``) raise :class:`InputError`. ``origin``
+    is set by loading a file: its real path and the record's position in it (0 for a text file), so that a
+    comparison tells one record given twice from two records with the same text; it takes no part in equality or
+    the repr. A lone surrogate in a metadata field (a
     file name that is not UTF-8, as Python reads it) becomes U+FFFD, as loading makes it in the text: no UTF-8 output
     can hold it.
     """
@@ -141,6 +142,12 @@ class Article:
                 object.__setattr__(self, name, printable(value))
         if self.id and (problem := id_problem(self.id)) is not None:
             raise InputError(f"article id {self.id!r}: {problem}")
+        if self.date and self.date.strip():
+            # Loading gives every date as YYYY-MM-DD, and a comparison's JSON promises it: an Article made by hand
+            # holds to it too, its date read as loading reads one, rather than carry "next week" into the output.
+            if (day := given_date(self.date)) is None:
+                raise InputError(f"article {self.id or '(unnamed)'}: date {self.date!r} {_DATE_READ}")
+            object.__setattr__(self, "date", day)
 
     def __repr__(self) -> str:
         # A whole article would fill a notebook cell: a short text is shown, a longer one counted. Metadata is shown
@@ -1093,6 +1100,8 @@ def article_from_record(record: Any, name: str) -> Article:
             raise InputError(f"{name}: field '{given}': {problem}")  # the name holds the id's repr
         values[key] = value
     _read_aliases(record, values, {field: given for field, (given, _) in own.items()}, name)
+    if "date" in values and given_date(values["date"]) is None:  # named by the record, before the Article refuses it
+        raise InputError(f"{name}: date {values['date']!r} {_DATE_READ}")
     text = normalise_text(values.pop("text"))
     return _with_metadata(Article(text=text, **values), name)
 

@@ -1648,8 +1648,8 @@ def test_a_wildcard_pattern_of_one_word_is_no_article_of_one_word(
 def test_an_error_about_an_unnamed_article_object_names_its_place_in_the_list() -> None:
     # "(unnamed article)" left its writer counting which of the Articles it was.
     ferry = newsdiff.Article("The ferry returned to the quay.", id="herald")
-    with pytest.raises(newsdiff.InputError, match=r"^article 2: date 'next week' is not"):
-        newsdiff.load([ferry, newsdiff.Article("The ferry came back.", date="next week")])
+    with pytest.raises(newsdiff.InputError, match=r"^article 2: article is empty$"):
+        newsdiff.load([ferry, newsdiff.Article(" \n ")])
 
 
 @pytest.mark.parametrize(
@@ -2123,3 +2123,20 @@ def test_a_bad_jsonl_line_after_records_is_named_without_reading_the_file_again(
     with pytest.raises(newsdiff.InputError, match=r"^.*feed\.jsonl, line 4: invalid JSON \(Expecting ',' delimiter"):
         newsdiff.load([path])
     assert opened == ["open feed.jsonl"]
+
+
+@pytest.mark.parametrize("date", ["next week", "2026-13-45", "05/11/2026"])
+def test_an_article_made_by_hand_refuses_a_date_that_is_no_date(date: str) -> None:
+    # Article(date="next week") was made, and its date would have reached a comparison's JSON, which promises
+    # YYYY-MM-DD, had loading not checked it again.
+    with pytest.raises(newsdiff.InputError, match=rf"^article quay: date {re.escape(repr(date))} is not a date"):
+        newsdiff.Article("The ferry returned to Port Brell.", id="quay", date=date)
+
+
+@pytest.mark.parametrize(
+    "date", ["2026-11-05", "2026-11-05T09:30:00Z", "November 5, 2026", "Thu, 5 Nov 2026 09:30 GMT"]
+)
+def test_an_article_made_by_hand_holds_its_date_as_yyyy_mm_dd(date: str) -> None:
+    article = newsdiff.Article("The ferry returned to Port Brell.", date=date)
+    assert article.date == "2026-11-05"
+    assert article == newsdiff.Article("The ferry returned to Port Brell.", date="2026-11-05")
