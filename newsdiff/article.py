@@ -623,19 +623,54 @@ def _short_value(value: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
-    """The abbreviations of the shipped Punkt parameters (``gov``, ``mt``, ``vs``), and those that are also
-    words and count only when capitalised (``ill``, ``mass``)."""
+def _abbreviations() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The abbreviations of the shipped Punkt parameters (``gov``, ``mt``, ``vs``), those that are also
+    words and count only when capitalised (``ill``, ``mass``), and those that count only in title case (French
+    ``Pr.``, not ``PR.``), as the sentence splitter takes them."""
     data = punkt_data()  # the file segment.py builds Punkt from, read without importing it (and NLTK)
-    return frozenset(data["abbrev_types"]) | frozenset(data["title_types"]), frozenset(data["capitalised_abbrev_types"])
+    return (
+        frozenset(data["abbrev_types"]) | frozenset(data["title_types"]),
+        frozenset(data["capitalised_abbrev_types"]),
+        frozenset(data["titlecase_abbrev_types"]),
+    )
+
+
+#: A German doctor's faculties, which stand between the title and the name (``Dr. med. Anna Vogt``, ``Dr. rer. nat.``,
+#: ``Dr. med. dent.``): after ``Dr.``, their period ends no sentence. The sentence splitter knows them too (segment.py).
+DOCTORS_FACULTIES = frozenset(
+    {
+        "med",
+        "dent",
+        "vet",
+        "phil",
+        "jur",
+        "iur",
+        "rer",
+        "nat",
+        "pol",
+        "oec",
+        "soc",
+        "theol",
+        "techn",
+        "sc",
+        "habil",
+        "mult",
+    }
+)
+#: ``Dr.`` and the faculties after it, at the end of what stands before a faculty's period.
+_DOCTOR_BEFORE = re.compile(rf"\bDr\.(?:\s*(?:{'|'.join(sorted(DOCTORS_FACULTIES))})\.)*\s*\Z")
 
 
 def _has_sentence_inside(line: str) -> bool:
-    """Whether a sentence ends inside ``line``: a period after an abbreviation (``Gov. Pell``, ``Mt. Ardo``)
-    is no such end, as the sentence splitter reads it too."""
-    abbreviations, capitalised_only = _abbreviations()
+    """Whether a sentence ends inside ``line``: a period after an abbreviation (``Gov. Pell``, ``Mt. Ardo``,
+    ``Pr. Lemaire``, ``Dr. med. Vogt``) is no such end, as the sentence splitter reads it too."""
+    abbreviations, capitalised_only, titlecase_only = _abbreviations()
     for found in _SENTENCE_INSIDE.finditer(line):
         word = found["word"]
+        if found["mark"] == "." and word.istitle() and word.lower() in titlecase_only:
+            continue
+        if found["mark"] == "." and word in DOCTORS_FACULTIES and _DOCTOR_BEFORE.search(line, 0, found.start()):
+            continue
         abbreviation = found["mark"] == "." and word.lower() in abbreviations
         if not abbreviation or (word.lower() in capitalised_only and not word[0].isupper()):
             return True

@@ -2140,3 +2140,27 @@ def test_an_article_made_by_hand_holds_its_date_as_yyyy_mm_dd(date: str) -> None
     article = newsdiff.Article("The ferry returned to Port Brell.", date=date)
     assert article.date == "2026-11-05"
     assert article == newsdiff.Article("The ferry returned to Port Brell.", date="2026-11-05")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Pr. Lemaire quitte l'hôpital de Brell",
+        "Visite du Pr. Lemaire au port",
+        "Dr. med. Anna Vogt leitet die Klinik",
+        "Gespräch mit Dr. med. dent. Jonas Pell",
+    ],
+)
+def test_a_headline_with_a_title_the_sentence_splitter_knows_by_rule_is_the_headline(headline: str) -> None:
+    # French "Pr." (in title case) and a German doctor's faculty ("Dr. med.") were taken for a sentence's end inside
+    # the line, so the headline was read as the first sentence's words, where the sentence splitter reads no end.
+    text = f"{headline}\n\nLe port a rouvert lundi. Die Fähre kam zurück.\n"
+    assert read_metadata(text).fields["title"] == headline
+
+
+@pytest.mark.parametrize(
+    "line", ["PR. Lemaire quitte l'hôpital de Brell", "Sie studierte med. Anna Vogt half ihr dabei"]
+)
+def test_a_line_with_a_period_the_splitter_ends_a_sentence_at_is_no_headline(line: str) -> None:
+    # In capitals "PR." is an acronym's end, and "med." after no "Dr." a word's: a sentence ends there.
+    assert "title" not in read_metadata(f"{line}\n\nLe port a rouvert lundi.\n").fields
