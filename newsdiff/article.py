@@ -53,9 +53,12 @@ _WRITTEN_DATE_LINE = re.compile(r"[ \t]*((?i:date)[ \t]+(\S(?:[^\n]{0,58}\S)?))[
 #: ``date`` before a date in another form (``date 2024/02/10``, ``date 10.02.2024``, ``date 20240210``): its writer
 #: meant a date, which read as text would be the headline or the first sentence's words.
 _OTHER_DATE_TOKEN = re.compile(r"[ \t]*(?i:date)[ \t]+(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{8})(?![\w.-])")
+#: A byte-order mark, which a file joined to another (``cat head.md story.txt``) keeps at the start of its first line:
+#: before a front matter key or fence it is no part of the line, as at the start of the text.
+_BOM = "\ufeff"
 #: The value runs to the line's last character other than a space or a tab: taken greedily, so that a run of
 #: white space inside it is crossed once, not tried as the end of the value at each of its characters.
-_FRONT_MATTER_LINE = re.compile(r"[ \t]*([A-Za-z][A-Za-z_-]{0,19})[ \t]*:[ \t]*((?:.*[^ \t\n])?)[ \t]*")
+_FRONT_MATTER_LINE = re.compile(r"[ \t\ufeff]*([A-Za-z][A-Za-z_-]{0,19})[ \t]*:[ \t]*((?:.*[^ \t\n])?)[ \t]*")
 _FRONT_MATTER_KEYS = {"id", "outlet", "title", "date", "url", "source", "author", "byline", "section"}
 #: Other names that sites and feeds give the same fields (``published``, ``publisher``, ``headline``); a field
 #: given under its own name wins over one given under another, and two other names that disagree are refused.
@@ -355,7 +358,7 @@ def _read_front_matter(
     the block, in ``dated["conflict"]``. A key of a field given a list or nested keys goes in ``listed``, unread.
     """
     start = _skip_blank_lines(text, pos)
-    fence = _line_at(text, start).strip()
+    fence = _line_at(text, start).replace(_BOM, "").strip()
     fenced = fence in (_FENCE, _TOML_FENCE)
     block = _fenced_block(text, start, toml=fence == _TOML_FENCE) if fenced else None
     if fenced and block is None:
@@ -472,9 +475,9 @@ def _field(key: str) -> str | None:
 
 
 #: A line of a fenced block: a YAML key (digits, dots, underscores allowed: ``og_image2``) and its value.
-_FENCED_KEY_LINE = re.compile(r"[ \t]*([A-Za-z_][\w.-]{0,39})[ \t]*:[ \t]*((?:.*[^ \t\n])?)[ \t]*")
+_FENCED_KEY_LINE = re.compile(r"[ \t\ufeff]*([A-Za-z_][\w.-]{0,39})[ \t]*:[ \t]*((?:.*[^ \t\n])?)[ \t]*")
 #: A line of a TOML block: ``key = value``.
-_TOML_KEY_LINE = re.compile(r"[ \t]*([A-Za-z_][\w.-]{0,39})[ \t]*=[ \t]*((?:.*[^ \t\n])?)[ \t]*")
+_TOML_KEY_LINE = re.compile(r"[ \t\ufeff]*([A-Za-z_][\w.-]{0,39})[ \t]*=[ \t]*((?:.*[^ \t\n])?)[ \t]*")
 #: How far a closing ``---`` is looked for: front matter is a page's head, not its body.
 _FENCED_MAX_LINES = 60
 
@@ -507,7 +510,7 @@ def _fenced_block(text: str, start: int, *, toml: bool = False) -> list[tuple[in
             lines.append((cursor, line_end, "", ""))
             cursor = line_end + 1
             continue
-        if line.strip() in ((_TOML_FENCE,) if toml else (_FENCE, _DOCUMENT_END)):
+        if line.replace(_BOM, "").strip() in ((_TOML_FENCE,) if toml else (_FENCE, _DOCUMENT_END)):
             lines.append((cursor, line_end, "", ""))
             break
         match = (_TOML_KEY_LINE if toml else _FENCED_KEY_LINE).fullmatch(line)
@@ -771,11 +774,12 @@ def _headline_span(text: str, pos: int, rules: Sequence[NoiseRule]) -> tuple[int
         start = _skip_blank_lines(text, line_end + 1)
     if line_end < 0:
         return None
-    line = text[start:line_end].strip()
+    raw = text[start:line_end]
+    lead = len(raw) - len(raw.lstrip().lstrip(_BOM).lstrip())  # a joined file's byte-order mark is no part of it
+    line = raw[lead:].strip()
     rest = text[line_end:].strip()
     if not rest or not _headline_shaped(line):
         return None
-    lead = len(text[start:line_end]) - len(text[start:line_end].lstrip())
     return start + lead, start + lead + len(line)
 
 

@@ -2164,3 +2164,25 @@ def test_a_headline_with_a_title_the_sentence_splitter_knows_by_rule_is_the_head
 def test_a_line_with_a_period_the_splitter_ends_a_sentence_at_is_no_headline(line: str) -> None:
     # In capitals "PR." is an acronym's end, and "med." after no "Dr." a word's: a sentence ends there.
     assert "title" not in read_metadata(f"{line}\n\nLe port a rouvert lundi.\n").fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---\n\ufefftitle: Ferry back\noutlet: Quay Post\n---\n",
+        "---\ntitle: Ferry back\n\ufeffoutlet: Quay Post\n\ufeff---\n",
+        "\ufefftitle: Ferry back\n\ufeffoutlet: Quay Post\n\n",
+        "+++\n\ufefftitle = 'Ferry back'\noutlet = 'Quay Post'\n+++\n",
+    ],
+)
+def test_front_matter_with_a_byte_order_mark_inside_it_is_read(text: str) -> None:
+    # A file joined to another with `cat` keeps its byte-order mark at the start of its first line: the key after it
+    # was not read, and a fenced block came apart (its title was "\ufefftitle: Ferry back", the outlet lost).
+    [article] = newsdiff.load([f"{text}The ferry returned to Port Brell on Monday. It rained.\n"])
+    assert (article.title, article.outlet) == ("Ferry back", "Quay Post")
+
+
+def test_a_headline_after_a_byte_order_mark_inside_the_text_is_titled_without_it() -> None:
+    # The title was "\ufeffFerry returns to Brell", which no reader sees and no comparison of titles matches.
+    [article] = newsdiff.load(["date 2026-11-05\n\ufeffFerry returns to Brell\n\nThe ferry returned on Monday.\n"])
+    assert article.title == "Ferry returns to Brell"
