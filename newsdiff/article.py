@@ -1445,8 +1445,11 @@ def _load_path(path: Path, as_text: str = "") -> list[Article]:
 
 def _stem_id(path: Path) -> str | None:
     """The id a file's name gives its articles: its stem on one line (a tab or line end in a file's name is a space
-    in the id, as an id holds none), or None for a stem of white space alone, for the article to be numbered."""
+    in the id, as an id holds none) and composed (NFC), or None for a stem of white space alone, for the article to be
+    numbered."""
     stem = " ".join(part for part in _NOT_IN_ID.split(printable(path.stem)) if part)
+    # Composed (NFC), as ids are typed: macOS writes a file's name decomposed ("e" and a combining accent for "é").
+    stem = unicodedata.normalize("NFC", stem)
     return stem if stem.strip() else None
 
 
@@ -1809,18 +1812,27 @@ def _kind(value: object) -> str:
 
 
 def assign_ids(articles: Sequence[Article]) -> list[Article]:
-    """Give every article a distinct id: keep given ids, number the rest, suffix repeats."""
+    """Give every article a distinct id: keep given ids, number the rest, suffix repeats.
+
+    Two ids that differ only in how their accents are encoded (``café`` composed, and decomposed as macOS writes file
+    names) look the same in every message and report: the second is a repeat, suffixed.
+    """
     # A suffixed repeat must not take an id given to a later article: [x, x, x-2] is x, x-3, x-2.
-    given = {article.id for article in articles if article.id}
+    given = {_id_key(article.id) for article in articles if article.id}
     taken: set[str] = set()
     suffixes: dict[str, int] = {}
     result = []
     for number, article in enumerate(articles, start=1):
         base = article.id or f"article-{number}"
         ident = base
-        while ident in taken or (ident != article.id and ident in given):
+        while _id_key(ident) in taken or (ident != article.id and _id_key(ident) in given):
             suffixes[base] = suffixes.get(base, 1) + 1
             ident = f"{base}-{suffixes[base]}"
-        taken.add(ident)
+        taken.add(_id_key(ident))
         result.append(article if article.id == ident else replace(article, id=ident))
     return result
+
+
+def _id_key(ident: str) -> str:
+    """What tells ids apart: their characters in composed form (NFC), as a reader sees them."""
+    return ident if ident.isascii() else unicodedata.normalize("NFC", ident)

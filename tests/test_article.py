@@ -2186,3 +2186,17 @@ def test_a_headline_after_a_byte_order_mark_inside_the_text_is_titled_without_it
     # The title was "\ufeffFerry returns to Brell", which no reader sees and no comparison of titles matches.
     [article] = newsdiff.load(["date 2026-11-05\n\ufeffFerry returns to Brell\n\nThe ferry returned on Monday.\n"])
     assert article.title == "Ferry returns to Brell"
+
+
+def test_two_ids_that_differ_only_in_how_their_accents_are_encoded_are_told_apart() -> None:
+    # "café" composed and decomposed were two ids that every message and report showed as one.
+    composed, decomposed = "caf\u00e9", "cafe\u0301"
+    records = [{"id": composed, "text": "The ferry came back."}, {"id": decomposed, "text": "The ferry left."}]
+    assert [a.id for a in newsdiff.load(records)] == [composed, f"{decomposed}-2"]
+
+
+def test_a_file_name_written_decomposed_gives_a_composed_id(tmp_path: Path) -> None:
+    # macOS writes "é" in a file's name as "e" and a combining accent: the id did not match the one a user types.
+    path = tmp_path / "cafe\u0301.txt"
+    path.write_text("The ferry returned to the quay.", encoding="utf-8")
+    assert newsdiff.load([path])[0].id == "caf\u00e9"
