@@ -53,9 +53,12 @@ _WRITTEN_DATE_LINE = re.compile(r"[ \t]*((?i:date)[ \t]+(\S(?:[^\n]{0,58}\S)?))[
 #: ``date`` before a date in another form (``date 2024/02/10``, ``date 10.02.2024``, ``date 20240210``): its writer
 #: meant a date, which read as text would be the headline or the first sentence's words.
 _OTHER_DATE_TOKEN = re.compile(r"[ \t]*(?i:date)[ \t]+(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{8})(?![\w.-])")
+#: A byte-order mark, which a file joined to another (``cat head.md story.txt``) keeps at the start of its first line:
+#: before a front matter key or fence it is no part of the line, as at the start of the text.
+_BOM = "\ufeff"
 #: The value runs to the line's last character other than a space or a tab: taken greedily, so that a run of
 #: white space inside it is crossed once, not tried as the end of the value at each of its characters.
-_FRONT_MATTER_LINE = re.compile(r"[ \t]*([A-Za-z][A-Za-z_-]{0,19})[ \t]*:[ \t]*((?:.*[^ \t\n])?)[ \t]*")
+_FRONT_MATTER_LINE = re.compile(r"[ \t\ufeff]*([A-Za-z][A-Za-z_-]{0,19})[ \t]*:[ \t]*((?:.*[^ \t\n])?)[ \t]*")
 _FRONT_MATTER_KEYS = {"id", "outlet", "title", "date", "url", "source", "author", "byline", "section"}
 #: Other names that sites and feeds give the same fields (``published``, ``publisher``, ``headline``); a field
 #: given under its own name wins over one given under another, and two other names that disagree are refused.
@@ -102,11 +105,12 @@ class Article:
     """One outlet's article about the event: its loaded text plus optional metadata.
 
     ``text`` is kept exactly as loaded (after decoding and newline normalisation); sentence offsets
-    in a comparison refer to it. ``date`` is ``YYYY-MM-DD``: loading reads an ISO timestamp as its date,
-    and a date with the month in words (``May 19, 2021``, RSS's ``Wed, 19 May 2021 10:00:00 GMT``), and
-    refuses other forms (``05/06/2021`` could be May or June). ``origin`` is set by loading a file: its real path and
-    the record's position in it (0 for a text file), so that a comparison tells one record given twice from two
-    records with the same text; it takes no part in equality or the repr. A lone surrogate in a metadata field (a
+    in a comparison refer to it. ``date`` is ``YYYY-MM-DD``: an ISO timestamp is read as its date, and so is a date
+    with the month in words (``May 19, 2021``, RSS's ``Wed, 19 May 2021 10:00:00 GMT``), by the Article itself as by
+    loading; other forms (``05/06/2021`` could be May or June, ``next week``) raise :class:`InputError`. ``origin``
+    is set by loading a file: its real path and the record's position in it (0 for a text file), so that a
+    comparison tells one record given twice from two records with the same text; it takes no part in equality or
+    the repr. A lone surrogate in a metadata field (a
     file name that is not UTF-8, as Python reads it) becomes U+FFFD, as loading makes it in the text: no UTF-8 output
     can hold it.
     """
@@ -141,6 +145,12 @@ class Article:
                 object.__setattr__(self, name, printable(value))
         if self.id and (problem := id_problem(self.id)) is not None:
             raise InputError(f"article id {self.id!r}: {problem}")
+        if self.date and self.date.strip():
+            # Loading gives every date as YYYY-MM-DD, and a comparison's JSON promises it: an Article made by hand
+            # holds to it too, its date read as loading reads one, rather than carry "next week" into the output.
+            if (day := given_date(self.date)) is None:
+                raise InputError(f"article {self.id or '(unnamed)'}: date {self.date!r} {_DATE_READ}")
+            object.__setattr__(self, "date", day)
 
     def __repr__(self) -> str:
         # A whole article would fill a notebook cell: a short text is shown, a longer one counted. Metadata is shown
@@ -244,9 +254,9 @@ class Metadata:
 
     fields: Mapping[str, str]
     spans: tuple[MetadataSpan, ...]
-    #: Dates given at the top that are no real date (``date 2024-02-30``, ``date: next week``), as (offset,
-    #: value): loading refuses them rather than drop what the writer meant to say.
-    unread_dates: tuple[tuple[int, str], ...] = ()
+    #: Dates given at the top that are no real date (``date 2024-02-30``, ``published: next week``), as (offset,
+    #: value, key), even beside a date that is read: loading refuses them rather than drop what the writer meant to say.
+    unread_dates: tuple[tuple[int, str, str], ...] = ()
     #: Fields that front matter gives twice with different values, under one key or two of the field's other names
     #: (``published:`` and ``pubdate:``), as (offset of the second, the field, the keys): JSON's way, keeping the
     #: last, or taking the first would drop the other without a word.
@@ -271,7 +281,7 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
     """
     fields: dict[str, str] = {}
     spans: list[MetadataSpan] = []
-    unread: list[tuple[int, str]] = []
+    unread: list[tuple[int, str, str]] = []
     repeated: list[tuple[int, str, tuple[str, ...]]] = []
     listed: list[tuple[int, str]] = []
     dated: dict[str, Any] = {}  # where the date was read ("at") and a second one that disagrees ("conflict")
@@ -294,9 +304,9 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
             spans.append(MetadataSpan(match.start(1), match.end(1), "metadata"))
             pos = match.end()
         elif match and "date" not in fields and not unread:
-            unread.append((match.start(2), text[match.start(2) : match.end(1)]))
+            unread.append((match.start(2), text[match.start(2) : match.end(1)], "date"))
         elif "date" not in fields and not unread and (other := _OTHER_DATE_TOKEN.match(text, top)) is not None:
-            unread.append((other.start(1), other.group(1)))
+            unread.append((other.start(1), other.group(1), "date"))
         pos = _read_front_matter(text, pos, fields, spans, unread, repeated, dated, listed)
         found = any(s.reason == "headline" for s in spans)
         rules = default_rules() if rules is None else rules
@@ -313,8 +323,7 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
             pos = end
         if len(spans) == before:
             break
-    unread_dates = () if "date" in fields else tuple(unread)
-    return Metadata(fields, tuple(spans), unread_dates, tuple(repeated), dated.get("conflict"), tuple(listed))
+    return Metadata(fields, tuple(spans), tuple(unread), tuple(repeated), dated.get("conflict"), tuple(listed))
 
 
 #: A Markdown (ATX) heading's marks: the hashes and a space before its text, and any hashes closing it.
@@ -333,7 +342,7 @@ def _read_front_matter(
     pos: int,
     fields: dict[str, str],
     spans: list[MetadataSpan],
-    unread: list[tuple[int, str]],
+    unread: list[tuple[int, str, str]],
     repeated: list[tuple[int, str, tuple[str, ...]]],
     dated: dict[str, Any],
     listed: list[tuple[int, str]],
@@ -349,7 +358,7 @@ def _read_front_matter(
     the block, in ``dated["conflict"]``. A key of a field given a list or nested keys goes in ``listed``, unread.
     """
     start = _skip_blank_lines(text, pos)
-    fence = _line_at(text, start).strip()
+    fence = _line_at(text, start).replace(_BOM, "").strip()
     fenced = fence in (_FENCE, _TOML_FENCE)
     block = _fenced_block(text, start, toml=fence == _TOML_FENCE) if fenced else None
     if fenced and block is None:
@@ -378,6 +387,7 @@ def _read_front_matter(
     renamed: list[tuple[int, str, tuple[str, ...]]] = []  # a field given two other names with different values
     own: set[str] = set()  # the fields given under their own names
     given: dict[str, str] = {}  # the value of each key read, to see one given twice
+    days: list[tuple[int, str, str]] = []  # each date read, as (line start, key, day), under any of its names
     for index, (line_start, line_end, key, value) in enumerate(lines):
         yaml = fenced and fence == _FENCE
         under = _value_lines(text, (line_start, line_end), lines[index + 1 :]) if yaml and key else []
@@ -397,7 +407,9 @@ def _read_front_matter(
         field = _field(key)
         if field == "date" and value:
             if (date := given_date(value)) is None:
-                unread.append((max(text.find(value, line_start, line_end), line_start), value))
+                unread.append((max(text.find(value, line_start, line_end), line_start), value, key))
+            else:
+                days.append((line_start, key, date))
             value = date or ""
             if date and "at" not in dated:
                 dated["at"] = line_start
@@ -418,6 +430,12 @@ def _read_front_matter(
             spans.append(MetadataSpan(first, line_start + len(line.rstrip()), "metadata"))
     # Which of two other names to take would be a guess; the field's own name wins over both, as a record's does.
     repeated.extend(found for found in renamed if found[1] not in own)
+    # A date is one fact whatever its name: two days, under its own name and another (``date:`` and ``published:``),
+    # leave which one the article has to its writer, as two date lines do; of other fields the own name wins.
+    if "date" in own and (other := next(((at, key) for at, key, day in days if day != fields["date"]), None)):
+        own_at = max(at for at, key, _ in days if key == "date")
+        keys = ("date", other[1]) if own_at < other[0] else (other[1], "date")
+        repeated.append((max(own_at, other[0]), "date", keys))
     for field, (_, value) in aliased.items():
         fields.setdefault(field, value)
     return min(lines[-1][1] + 1, len(text))
@@ -457,9 +475,9 @@ def _field(key: str) -> str | None:
 
 
 #: A line of a fenced block: a YAML key (digits, dots, underscores allowed: ``og_image2``) and its value.
-_FENCED_KEY_LINE = re.compile(r"[ \t]*([A-Za-z_][\w.-]{0,39})[ \t]*:[ \t]*((?:.*[^ \t\n])?)[ \t]*")
+_FENCED_KEY_LINE = re.compile(r"[ \t\ufeff]*([A-Za-z_][\w.-]{0,39})[ \t]*:[ \t]*((?:.*[^ \t\n])?)[ \t]*")
 #: A line of a TOML block: ``key = value``.
-_TOML_KEY_LINE = re.compile(r"[ \t]*([A-Za-z_][\w.-]{0,39})[ \t]*=[ \t]*((?:.*[^ \t\n])?)[ \t]*")
+_TOML_KEY_LINE = re.compile(r"[ \t\ufeff]*([A-Za-z_][\w.-]{0,39})[ \t]*=[ \t]*((?:.*[^ \t\n])?)[ \t]*")
 #: How far a closing ``---`` is looked for: front matter is a page's head, not its body.
 _FENCED_MAX_LINES = 60
 
@@ -492,7 +510,7 @@ def _fenced_block(text: str, start: int, *, toml: bool = False) -> list[tuple[in
             lines.append((cursor, line_end, "", ""))
             cursor = line_end + 1
             continue
-        if line.strip() in ((_TOML_FENCE,) if toml else (_FENCE, _DOCUMENT_END)):
+        if line.replace(_BOM, "").strip() in ((_TOML_FENCE,) if toml else (_FENCE, _DOCUMENT_END)):
             lines.append((cursor, line_end, "", ""))
             break
         match = (_TOML_KEY_LINE if toml else _FENCED_KEY_LINE).fullmatch(line)
@@ -608,19 +626,54 @@ def _short_value(value: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
-    """The abbreviations of the shipped Punkt parameters (``gov``, ``mt``, ``vs``), and those that are also
-    words and count only when capitalised (``ill``, ``mass``)."""
+def _abbreviations() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The abbreviations of the shipped Punkt parameters (``gov``, ``mt``, ``vs``), those that are also
+    words and count only when capitalised (``ill``, ``mass``), and those that count only in title case (French
+    ``Pr.``, not ``PR.``), as the sentence splitter takes them."""
     data = punkt_data()  # the file segment.py builds Punkt from, read without importing it (and NLTK)
-    return frozenset(data["abbrev_types"]) | frozenset(data["title_types"]), frozenset(data["capitalised_abbrev_types"])
+    return (
+        frozenset(data["abbrev_types"]) | frozenset(data["title_types"]),
+        frozenset(data["capitalised_abbrev_types"]),
+        frozenset(data["titlecase_abbrev_types"]),
+    )
+
+
+#: A German doctor's faculties, which stand between the title and the name (``Dr. med. Anna Vogt``, ``Dr. rer. nat.``,
+#: ``Dr. med. dent.``): after ``Dr.``, their period ends no sentence. The sentence splitter knows them too (segment.py).
+DOCTORS_FACULTIES = frozenset(
+    {
+        "med",
+        "dent",
+        "vet",
+        "phil",
+        "jur",
+        "iur",
+        "rer",
+        "nat",
+        "pol",
+        "oec",
+        "soc",
+        "theol",
+        "techn",
+        "sc",
+        "habil",
+        "mult",
+    }
+)
+#: ``Dr.`` and the faculties after it, at the end of what stands before a faculty's period.
+_DOCTOR_BEFORE = re.compile(rf"\bDr\.(?:\s*(?:{'|'.join(sorted(DOCTORS_FACULTIES))})\.)*\s*\Z")
 
 
 def _has_sentence_inside(line: str) -> bool:
-    """Whether a sentence ends inside ``line``: a period after an abbreviation (``Gov. Pell``, ``Mt. Ardo``)
-    is no such end, as the sentence splitter reads it too."""
-    abbreviations, capitalised_only = _abbreviations()
+    """Whether a sentence ends inside ``line``: a period after an abbreviation (``Gov. Pell``, ``Mt. Ardo``,
+    ``Pr. Lemaire``, ``Dr. med. Vogt``) is no such end, as the sentence splitter reads it too."""
+    abbreviations, capitalised_only, titlecase_only = _abbreviations()
     for found in _SENTENCE_INSIDE.finditer(line):
         word = found["word"]
+        if found["mark"] == "." and word.istitle() and word.lower() in titlecase_only:
+            continue
+        if found["mark"] == "." and word in DOCTORS_FACULTIES and _DOCTOR_BEFORE.search(line, 0, found.start()):
+            continue
         abbreviation = found["mark"] == "." and word.lower() in abbreviations
         if not abbreviation or (word.lower() in capitalised_only and not word[0].isupper()):
             return True
@@ -721,11 +774,12 @@ def _headline_span(text: str, pos: int, rules: Sequence[NoiseRule]) -> tuple[int
         start = _skip_blank_lines(text, line_end + 1)
     if line_end < 0:
         return None
-    line = text[start:line_end].strip()
+    raw = text[start:line_end]
+    lead = len(raw) - len(raw.lstrip().lstrip(_BOM).lstrip())  # a joined file's byte-order mark is no part of it
+    line = raw[lead:].strip()
     rest = text[line_end:].strip()
     if not rest or not _headline_shaped(line):
         return None
-    lead = len(text[start:line_end]) - len(text[start:line_end].lstrip())
     return start + lead, start + lead + len(line)
 
 
@@ -1084,7 +1138,9 @@ def article_from_record(record: Any, name: str) -> Article:
         if key == "id" and value and (problem := id_problem(value)) is not None:
             raise InputError(f"{name}: field '{given}': {problem}")  # the name holds the id's repr
         values[key] = value
-    _read_aliases(record, values, name)
+    _read_aliases(record, values, {field: given for field, (given, _) in own.items()}, name)
+    if "date" in values and given_date(values["date"]) is None:  # named by the record, before the Article refuses it
+        raise InputError(f"{name}: date {values['date']!r} {_DATE_READ}")
     text = normalise_text(values.pop("text"))
     return _with_metadata(Article(text=text, **values), name)
 
@@ -1123,17 +1179,22 @@ def _type_name(value: object) -> str:
     return "dict" if isinstance(value, dict) else type(value).__name__
 
 
-def _read_aliases(record: Mapping[str, Any], values: dict[str, Any], name: str) -> None:
+def _read_aliases(record: Mapping[str, Any], values: dict[str, Any], own_keys: Mapping[str, str], name: str) -> None:
     """Add to ``values`` the fields ``record`` gives under the other names sites and feeds use (``headline``,
     ``published``, ``link``), as front matter's are read: a field given under its own name wins. A scraper's record
     of ``headline`` and ``published`` lost both without a word. Two other names (``headline`` and ``Headline``,
     ``published`` and ``pubdate``) that give a field different values are refused, naming both: which to take
-    would be a guess, as it is for two spellings of the field's own name."""
+    would be a guess, as it is for two spellings of the field's own name. A date is one fact whatever its name: one
+    under another name beside the date's own (``own_keys`` names the keys those were given under) is read too, and
+    refused when it is no date or another day, rather than dropped without a word."""
     taken: dict[str, str] = {}  # the key each field was read from here
     for key, value in record.items():
         field = _KEY_ALIASES.get(key.lower().replace("-", "_")) if isinstance(key, str) else None
-        if field is None or (field in values and field not in taken) or _missing(value) or _empty(value, field):
+        if field is None or _missing(value) or _empty(value, field):
             continue
+        own = field in values and field not in taken
+        if own and field != "date":
+            continue  # the field's own name wins; a date is one fact whatever its name, so another is checked
         if not isinstance(value, str):
             raise InputError(
                 f"{name}: field '{key}' (read as the {field}) must be a string, not {_type_name(value)}"
@@ -1141,11 +1202,11 @@ def _read_aliases(record: Mapping[str, Any], values: dict[str, Any], name: str) 
             )
         if field == "date" and given_date(value) is None:
             raise InputError(f"{name}: field '{key}' (read as the date), {value!r}, {_DATE_READ}")
-        if field in taken:
+        if own or field in taken:
             if not _same_value(field, values[field], value):
+                first = taken[field] if field in taken else own_keys[field]
                 raise InputError(
-                    f"{name}: {field!r} is given twice, as {taken[field]!r} and {key!r}, with different values; "
-                    "give it once"
+                    f"{name}: {field!r} is given twice, as {first!r} and {key!r}, with different values; give it once"
                 )
             continue
         values[field] = value
@@ -1239,9 +1300,10 @@ def _with_metadata(article: Article, name: str) -> Article:
     metadata = read_metadata(article.text)
     if not date and metadata.unread_dates:
         # The writer meant a date here: dropping it, or leaving it in the first sentence, would lose it quietly.
-        offset, value = metadata.unread_dates[0]
+        offset, value, key = metadata.unread_dates[0]
         line = article.text.count("\n", 0, offset) + 1
-        raise InputError(f"{name}, line {line}: date {value!r} {_DATE_READ}")
+        given = f"date {value!r}" if key == "date" else f"field {key!r} (read as the date), {value!r},"
+        raise InputError(f"{name}, line {line}: {given} {_DATE_READ}")
     if not date and metadata.date_conflict is not None:
         (first, one), (second, other) = metadata.date_conflict
         lines = article.text.count("\n", 0, first) + 1, article.text.count("\n", 0, second) + 1
@@ -1383,8 +1445,11 @@ def _load_path(path: Path, as_text: str = "") -> list[Article]:
 
 def _stem_id(path: Path) -> str | None:
     """The id a file's name gives its articles: its stem on one line (a tab or line end in a file's name is a space
-    in the id, as an id holds none), or None for a stem of white space alone, for the article to be numbered."""
+    in the id, as an id holds none) and composed (NFC), or None for a stem of white space alone, for the article to be
+    numbered."""
     stem = " ".join(part for part in _NOT_IN_ID.split(printable(path.stem)) if part)
+    # Composed (NFC), as ids are typed: macOS writes a file's name decomposed ("e" and a combining accent for "é").
+    stem = unicodedata.normalize("NFC", stem)
     return stem if stem.strip() else None
 
 
@@ -1501,7 +1566,9 @@ def _jsonl_articles(path: Path, name: str) -> list[Article]:
         try:
             record = _parse_json(line, where, line=True)
         except InputError as exc:
-            if _spread_over_lines(path):  # one record spread over lines: a JSON file named .jsonl
+            # One record spread over lines (a JSON file named .jsonl) fails at its first line: after a record read,
+            # the file is no one JSON value, and is not read again, whole, to ask.
+            if not articles and _spread_over_lines(path):
                 raise InputError(
                     f"{exc}; JSONL holds one whole record per line, and this file is JSON across lines: name it .json"
                 ) from None
@@ -1745,18 +1812,27 @@ def _kind(value: object) -> str:
 
 
 def assign_ids(articles: Sequence[Article]) -> list[Article]:
-    """Give every article a distinct id: keep given ids, number the rest, suffix repeats."""
+    """Give every article a distinct id: keep given ids, number the rest, suffix repeats.
+
+    Two ids that differ only in how their accents are encoded (``café`` composed, and decomposed as macOS writes file
+    names) look the same in every message and report: the second is a repeat, suffixed.
+    """
     # A suffixed repeat must not take an id given to a later article: [x, x, x-2] is x, x-3, x-2.
-    given = {article.id for article in articles if article.id}
+    given = {_id_key(article.id) for article in articles if article.id}
     taken: set[str] = set()
     suffixes: dict[str, int] = {}
     result = []
     for number, article in enumerate(articles, start=1):
         base = article.id or f"article-{number}"
         ident = base
-        while ident in taken or (ident != article.id and ident in given):
+        while _id_key(ident) in taken or (ident != article.id and _id_key(ident) in given):
             suffixes[base] = suffixes.get(base, 1) + 1
             ident = f"{base}-{suffixes[base]}"
-        taken.add(ident)
+        taken.add(_id_key(ident))
         result.append(article if article.id == ident else replace(article, id=ident))
     return result
+
+
+def _id_key(ident: str) -> str:
+    """What tells ids apart: their characters in composed form (NFC), as a reader sees them."""
+    return ident if ident.isascii() else unicodedata.normalize("NFC", ident)

@@ -12,6 +12,7 @@ import sys
 import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -884,9 +885,9 @@ def test_other_lower_case_keys_in_a_run_of_front_matter_are_metadata_too() -> No
             {"title": "Ferry returns", "url": "https://quay.example/ferry"},
         ),
         ("Publish-Date: 2024-03-01", {"date": "2024-03-01"}),
-        # A field under its own name wins over another name for it, in either order.
-        ("published: 2024-03-01\ndate: 2024-03-02", {"date": "2024-03-02"}),
-        ("date: 2024-03-02\npublished: 2024-03-01", {"date": "2024-03-02"}),
+        # A field under its own name wins over another name for it, in either order (a date, one fact, is refused).
+        ("headline: Ferry is back\ntitle: Ferry returns", {"title": "Ferry returns"}),
+        ("title: Ferry returns\nheadline: Ferry is back", {"title": "Ferry returns"}),
         ("---\npublished: 2024-03-01\ntags: [ferry, harbour]\n---", {"date": "2024-03-01"}),
     ],
 )
@@ -908,7 +909,7 @@ def test_a_label_or_prose_under_front_matter_stays_text(line: str) -> None:
     [
         ("date 2024-02-30 The ferry returned on Monday.", 1, "2024-02-30"),
         ("outlet: Quay Post\ndate: next week\n\nThe ferry returned on Monday.", 2, "next week"),
-        ("---\noutlet: Quay Post\npublished: 05/06/2024\n---\nThe ferry returned on Monday.", 3, "05/06/2024"),
+        ("---\noutlet: Quay Post\ndate: 05/06/2024\n---\nThe ferry returned on Monday.", 3, "05/06/2024"),
         # A date token in another form was the headline ("date 2024/02/10") or the first sentence's words.
         ("date 2024/02/10\n\nThe ferry returned on Monday.", 1, "2024/02/10"),
         ("Ferry returns\ndate 10.02.2024\n\nThe ferry returned on Monday.", 2, "10.02.2024"),
@@ -1647,8 +1648,8 @@ def test_a_wildcard_pattern_of_one_word_is_no_article_of_one_word(
 def test_an_error_about_an_unnamed_article_object_names_its_place_in_the_list() -> None:
     # "(unnamed article)" left its writer counting which of the Articles it was.
     ferry = newsdiff.Article("The ferry returned to the quay.", id="herald")
-    with pytest.raises(newsdiff.InputError, match=r"^article 2: date 'next week' is not"):
-        newsdiff.load([ferry, newsdiff.Article("The ferry came back.", date="next week")])
+    with pytest.raises(newsdiff.InputError, match=r"^article 2: article is empty$"):
+        newsdiff.load([ferry, newsdiff.Article(" \n ")])
 
 
 @pytest.mark.parametrize(
@@ -1802,9 +1803,9 @@ def test_a_record_giving_a_field_under_two_other_names_with_one_value_is_read() 
     }
     [article] = newsdiff.load([record])
     assert (article.title, article.date, article.outlet) == ("Ferry returns", "2026-03-14", "Quay Post")
-    # The field's own name still wins over its other names, whatever they hold.
-    [own] = newsdiff.load([{**record, "title": "Ferry is back", "date": "2026-03-16"}])
-    assert (own.title, own.date) == ("Ferry is back", "2026-03-16")
+    # The field's own name still wins over its other names, whatever they hold; a date of that day agrees with them.
+    [own] = newsdiff.load([{**record, "title": "Ferry is back", "date": "2026-03-14"}])
+    assert (own.title, own.date) == ("Ferry is back", "2026-03-14")
 
 
 def test_two_spellings_of_a_record_date_that_give_one_day_are_read() -> None:
@@ -1842,8 +1843,8 @@ def test_front_matter_giving_a_field_under_two_other_names_with_one_value_or_its
     [article] = newsdiff.load([same + prose])
     assert (article.date, article.outlet) == ("2026-03-14", "Quay Post")
     # The field's own name wins over its other names, as in a record; a record's field wins over all of them.
-    own = "published: 2026-03-14\npubdate: 2026-03-15\ndate: 2026-03-16\n"
-    assert newsdiff.load([own + prose])[0].date == "2026-03-16"
+    own = "headline: Ferry returns\ntitle: Ferry back at last\n"
+    assert newsdiff.load([own + prose])[0].title == "Ferry back at last"
     given = newsdiff.load([{"text": "published: 2026-03-14\npubdate: 2026-03-15\n" + prose, "date": "2026-03-17"}])
     assert given[0].date == "2026-03-17"
 
@@ -2037,3 +2038,165 @@ def test_a_json_file_cut_short_is_named_as_one(tmp_path: Path, content: str) -> 
 def test_a_json_file_with_a_string_left_open_before_its_end_is_not_called_cut_short(tmp_path: Path) -> None:
     content = '[\n  {"text": "The ferry returned to Port Brell on Monday.},\n  {"text": "It was full."}\n]\n'
     _refused_on_load(tmp_path / "quay.json", content, r"quay\.json: invalid JSON \([^)]*\)$")
+
+
+_UNREAD_PUBLISHED = "field 'published' (read as the date), 'next week',"
+
+
+@pytest.mark.parametrize(
+    ("head", "line", "given"),
+    [
+        ("---\npublished: next week\npubdate: 2026-11-05\n---\n", 2, _UNREAD_PUBLISHED),
+        ("pubdate: 2026-11-05\npublished: next week\n", 2, _UNREAD_PUBLISHED),
+        ("date: 2026-11-05\npublished: next week\n", 2, _UNREAD_PUBLISHED),
+        ("published: 2026-11-05\ndate: 2026-13-45\n", 2, "date '2026-13-45'"),
+    ],
+)  # fmt: skip
+def test_a_front_matter_date_that_is_no_date_is_refused_beside_one_that_is(head: str, line: int, given: str) -> None:
+    # The readable date was kept and the other dropped without a word.
+    with pytest.raises(newsdiff.InputError, match=rf"^article 1, line {line}: {re.escape(given)} is not a date"):
+        newsdiff.load([f"{head}\nThe ferry returned to Port Brell on Monday.\n"])
+
+
+@pytest.mark.parametrize(
+    ("head", "line", "keys"),
+    [
+        ("date: 2026-11-05\npublished: 2026-11-06\n", 2, ("date", "published")),
+        ("---\npubdate: Nov 6, 2026\ndate: 2026-11-05\n---\n", 3, ("pubdate", "date")),
+    ],
+)
+def test_front_matter_dates_of_two_days_under_the_date_s_own_name_and_another_are_refused(
+    head: str, line: int, keys: tuple[str, str]
+) -> None:
+    # The date's own name won and the other day was dropped without a word, while two date lines that disagree, or
+    # two other names, were refused.
+    with pytest.raises(
+        newsdiff.InputError,
+        match=rf"^article 1, line {line}: 'date' is given twice in the front matter, as '{keys[0]}' and '{keys[1]}', "
+        "with different values; give it once$",
+    ):
+        newsdiff.load([f"{head}\nThe ferry returned to Port Brell on Monday.\n"])
+
+
+def test_front_matter_dates_of_one_day_under_two_names_are_read() -> None:
+    [article] = newsdiff.load(["date: 2026-11-05\npublished: Thu, 5 Nov 2026 10:00:00 GMT\n\nThe ferry returned.\n"])
+    assert article.date == "2026-11-05"
+
+
+@pytest.mark.parametrize(
+    ("other", "message"),
+    [
+        ("next week", r"field 'published' \(read as the date\), 'next week', is not a date newsdiff reads"),
+        ("2026-11-06", r"'date' is given twice, as 'Date' and 'published', with different values; give it once$"),
+    ],
+)
+def test_a_record_s_other_date_beside_its_own_is_refused_when_no_date_or_another_day(other: str, message: str) -> None:
+    # The record's "Date" won and "published" was not even looked at: an unreadable or different day was lost.
+    record = {"text": "The ferry returned to Port Brell on Monday.", "Date": "2026-11-05", "published": other}
+    with pytest.raises(newsdiff.InputError, match=rf"^record 1: {message}"):
+        newsdiff.load([record])
+    [article] = newsdiff.load([{**record, "published": "2026-11-05T08:00:00Z"}])
+    assert article.date == "2026-11-05"
+
+
+def test_a_bad_jsonl_line_after_records_is_named_without_reading_the_file_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A bad line near the end of a big file had the whole file read again, held whole and parsed as JSON, to ask
+    # whether it was one JSON value spread over lines: which a file whose first lines are records is not.
+    path = tmp_path / "feed.jsonl"
+    records = [json.dumps({"id": f"q{n}", "text": "The ferry returned to Port Brell on Monday."}) for n in range(3)]
+    path.write_text("\n".join([*records, '{"id": "q3", "text": "The ferry came back." oops}', ""]), "utf-8")
+    opened: list[str] = []
+    real_open, real_read_bytes = Path.open, Path.read_bytes
+
+    def spy_open(self: Path, *args: Any, **kwargs: Any) -> Any:
+        opened.append(f"open {self.name}")
+        return real_open(self, *args, **kwargs)
+
+    def spy_read_bytes(self: Path) -> bytes:
+        opened.append(f"read_bytes {self.name}")
+        return real_read_bytes(self)
+
+    monkeypatch.setattr(Path, "open", spy_open)
+    monkeypatch.setattr(Path, "read_bytes", spy_read_bytes)
+    with pytest.raises(newsdiff.InputError, match=r"^.*feed\.jsonl, line 4: invalid JSON \(Expecting ',' delimiter"):
+        newsdiff.load([path])
+    assert opened == ["open feed.jsonl"]
+
+
+@pytest.mark.parametrize("date", ["next week", "2026-13-45", "05/11/2026"])
+def test_an_article_made_by_hand_refuses_a_date_that_is_no_date(date: str) -> None:
+    # Article(date="next week") was made, and its date would have reached a comparison's JSON, which promises
+    # YYYY-MM-DD, had loading not checked it again.
+    with pytest.raises(newsdiff.InputError, match=rf"^article quay: date {re.escape(repr(date))} is not a date"):
+        newsdiff.Article("The ferry returned to Port Brell.", id="quay", date=date)
+
+
+@pytest.mark.parametrize(
+    "date", ["2026-11-05", "2026-11-05T09:30:00Z", "November 5, 2026", "Thu, 5 Nov 2026 09:30 GMT"]
+)
+def test_an_article_made_by_hand_holds_its_date_as_yyyy_mm_dd(date: str) -> None:
+    article = newsdiff.Article("The ferry returned to Port Brell.", date=date)
+    assert article.date == "2026-11-05"
+    assert article == newsdiff.Article("The ferry returned to Port Brell.", date="2026-11-05")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Pr. Lemaire quitte l'hôpital de Brell",
+        "Visite du Pr. Lemaire au port",
+        "Dr. med. Anna Vogt leitet die Klinik",
+        "Gespräch mit Dr. med. dent. Jonas Pell",
+    ],
+)
+def test_a_headline_with_a_title_the_sentence_splitter_knows_by_rule_is_the_headline(headline: str) -> None:
+    # French "Pr." (in title case) and a German doctor's faculty ("Dr. med.") were taken for a sentence's end inside
+    # the line, so the headline was read as the first sentence's words, where the sentence splitter reads no end.
+    text = f"{headline}\n\nLe port a rouvert lundi. Die Fähre kam zurück.\n"
+    assert read_metadata(text).fields["title"] == headline
+
+
+@pytest.mark.parametrize(
+    "line", ["PR. Lemaire quitte l'hôpital de Brell", "Sie studierte med. Anna Vogt half ihr dabei"]
+)
+def test_a_line_with_a_period_the_splitter_ends_a_sentence_at_is_no_headline(line: str) -> None:
+    # In capitals "PR." is an acronym's end, and "med." after no "Dr." a word's: a sentence ends there.
+    assert "title" not in read_metadata(f"{line}\n\nLe port a rouvert lundi.\n").fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---\n\ufefftitle: Ferry back\noutlet: Quay Post\n---\n",
+        "---\ntitle: Ferry back\n\ufeffoutlet: Quay Post\n\ufeff---\n",
+        "\ufefftitle: Ferry back\n\ufeffoutlet: Quay Post\n\n",
+        "+++\n\ufefftitle = 'Ferry back'\noutlet = 'Quay Post'\n+++\n",
+    ],
+)
+def test_front_matter_with_a_byte_order_mark_inside_it_is_read(text: str) -> None:
+    # A file joined to another with `cat` keeps its byte-order mark at the start of its first line: the key after it
+    # was not read, and a fenced block came apart (its title was "\ufefftitle: Ferry back", the outlet lost).
+    [article] = newsdiff.load([f"{text}The ferry returned to Port Brell on Monday. It rained.\n"])
+    assert (article.title, article.outlet) == ("Ferry back", "Quay Post")
+
+
+def test_a_headline_after_a_byte_order_mark_inside_the_text_is_titled_without_it() -> None:
+    # The title was "\ufeffFerry returns to Brell", which no reader sees and no comparison of titles matches.
+    [article] = newsdiff.load(["date 2026-11-05\n\ufeffFerry returns to Brell\n\nThe ferry returned on Monday.\n"])
+    assert article.title == "Ferry returns to Brell"
+
+
+def test_two_ids_that_differ_only_in_how_their_accents_are_encoded_are_told_apart() -> None:
+    # "café" composed and decomposed were two ids that every message and report showed as one.
+    composed, decomposed = "caf\u00e9", "cafe\u0301"
+    records = [{"id": composed, "text": "The ferry came back."}, {"id": decomposed, "text": "The ferry left."}]
+    assert [a.id for a in newsdiff.load(records)] == [composed, f"{decomposed}-2"]
+
+
+def test_a_file_name_written_decomposed_gives_a_composed_id(tmp_path: Path) -> None:
+    # macOS writes "é" in a file's name as "e" and a combining accent: the id did not match the one a user types.
+    path = tmp_path / "cafe\u0301.txt"
+    path.write_text("The ferry returned to the quay.", encoding="utf-8")
+    assert newsdiff.load([path])[0].id == "caf\u00e9"
