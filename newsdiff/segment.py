@@ -12,7 +12,8 @@ before any capitalised word; after an abbreviation before a quotation that opens
 common opening word (``the U.S. “We are ready,”``), or after a quotation closing on an ellipsis before
 one (``“It may never sail again…” Then``); and between sentences glued without a space, as
 scraped paragraphs sometimes are (``Monday.The union``). A list item's number (``1.``) is moved onto
-the text it numbers, and a lettered item that is a whole sentence (``a) Every bus runs. b) The ferry stays.``)
+the text it numbers (a list after a colon whose first item is no sentence stays in the colon's: ``Zwei Optionen:
+1. Busse, 2. Fähren.``), and a lettered item that is a whole sentence (``a) Every bus runs. b) The ferry stays.``)
 is one; and a piece that starts in lower case (but not with a name such as iPhone) or
 with closing punctuation (an ellipsis only before lower case) or a bracketed aside (``et al. (2024),``) is
 joined back to the sentence before it, so ``“We will respond.” he said.`` stays one sentence; after a
@@ -676,25 +677,48 @@ def _numbered_items(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int,
     """Move each list item's number from the end of one piece to the start of the next, the text it numbers.
 
     A number is a list item's when it starts the line, when it is 1 (alone or after a colon), or when it
-    follows the item numbered before it, so that "the score was 3 to 1." keeps its number.
+    follows the item numbered before it, so that "the score was 3 to 1." keeps its number. A list after a
+    colon whose first item ends with no stop (``Zwei Optionen: 1. Busse, 2. Fähren.``) is a sentence's parts:
+    its items stay in that sentence up to the first that ends with one.
     """
     items: list[tuple[int, int]] = []
     carried = None  # where a number moved onto this piece starts
     previous = None  # the last list item's number on the line
+    opens: bool | None = None  # how the list a number moved onto this piece opens: after a colon (True) or not
+    inline = False  # whether the list's items so far are parts of the sentence its colon is in
     for index, (start, end) in enumerate(pieces):
+        numbered, first = carried is not None, opens
         if carried is not None:
-            start, carried = carried, None
+            start, carried, opens = carried, None, None
         found = _LIST_NUMBER.search(line[start:end].rstrip())
         if found and index < len(pieces) - 1:
             number = int(found["number"])
             # Alone, the number may instead be the one after "No." in the piece before ("ranked No. 1.").
             alone = found.start("number") == 0 and not _ends_in_number_sign(line, 0, start)
             if (alone and (index == 0 or number == 1)) or (found["colon"] and number == 1) or number - 1 == previous:
+                opens = None if number - 1 == previous else bool(found["colon"])
                 previous = number
                 carried = end = start + found.start("number")
-        if line[start:end].strip():
-            items.append((start, end))
+        if not line[start:end].strip():
+            continue
+        if numbered and items:
+            # The colon's sentence goes on into its list's first item when that item ends with no stop (it is no
+            # sentence), and on into each item after while the sentence so far ends with none.
+            if first is not None:
+                inline = first and not _ends_in_stop(line[start:end])
+            else:
+                inline = inline and not _ends_in_stop(line[items[-1][0] : items[-1][1]])
+            if inline:
+                items[-1] = (items[-1][0], end)
+                continue
+        items.append((start, end))
     return items
+
+
+def _ends_in_stop(text: str) -> bool:
+    """Whether ``text`` ends with a sentence's stop, perhaps behind closing quotation marks or brackets."""
+    end = text.rstrip().rstrip(_CLOSING_MARKS)
+    return bool(end) and (end[-1] in _SENTENCE_MARKS or end[-1] in _SCRIPT_STOPS)
 
 
 def _ends_in_number_sign(text: str, start: int, end: int) -> bool:

@@ -1177,3 +1177,36 @@ def test_a_sentence_with_nothing_removed_is_folded_without_reading_each_blank(mo
     cleaned = clean("Ships **left** the harbour.")
     assert [s.text for s in segment(cleaned)] == ["Ships left the harbour."]
     assert len(runs_read) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A numbered list after a colon whose first item ends with no stop is the parts of one sentence.
+        ("Zwei Optionen: 1. Busse, 2. Fähren.", ["Zwei Optionen: 1. Busse, 2. Fähren."]),
+        ("Zwei Optionen: 1. Busse 2. Fähren. Dann kam er.", ["Zwei Optionen: 1. Busse 2. Fähren.", "Dann kam er."]),
+        (
+            "The city ranked three ports: 1. Kessel, 2. Brell, 3. Ardo. 4. Pell closed. Then it rained.",
+            ["The city ranked three ports: 1. Kessel, 2. Brell, 3. Ardo.", "4. Pell closed.", "Then it rained."],
+        ),
+    ],
+)
+def test_a_numbered_list_of_fragments_after_a_colon_stays_in_its_sentence(text: str, expected: list[str]) -> None:
+    _assert_split(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A first item that ends with a stop is a sentence: the list is cut at its numbers.
+        ("Zwei Optionen: 1. Busse. 2. Fähren.", ["Zwei Optionen:", "1. Busse.", "2. Fähren."]),
+        (
+            "The plan: 1. Evacuate the valley. 2. Shelter in Brell, 3. Wait.",
+            ["The plan:", "1. Evacuate the valley.", "2. Shelter in Brell,", "3. Wait."],
+        ),
+        # Without a colon, a line's list is cut at its numbers whatever its items are.
+        ("1. Busse, 2. Fähren.", ["1. Busse,", "2. Fähren."]),
+    ],
+)
+def test_a_numbered_list_whose_first_item_is_a_sentence_is_cut_at_its_numbers(text: str, expected: list[str]) -> None:
+    _assert_split(text, expected)
