@@ -249,6 +249,15 @@ _FOR_EXAMPLE_REACH = len("p. ex.") + 1
 _ELIDED_ONOREVOLE = re.compile(r"(?<![^\W\d_])(?i:l|dell|all|dall|nell|sull|coll|pell|quell|un)['’][Oo]n\.\s*\Z")
 #: The longest of those with its period, plus the character before it that the look-behind sees.
 _ELIDED_ONOREVOLE_REACH = len("quell'on.") + 1
+#: Dutch "ir." (ingenieur, an engineer's title) at a piece's end after a word that, in Dutch, leads to a name (van,
+#: door, volgens, aldus, de heer, dhr., dr.): before a name it ends no sentence. Spanish "ir." (to go) ends one, and
+#: follows other words (para ir., de ir., en ir.), which are left out; so is Dutch "de", which is Spanish too.
+_DUTCH_ENGINEER_END = re.compile(
+    r"(?<![^\W\d_])(?i:van|door|met|aan|bij|voor|volgens|aldus|zegt|zei|heer|mevrouw|dhr\.|mevr\.|dr\.|drs\.|prof\.|ing\.)"
+    r"\s{1,3}ir\.\s*\Z"
+)
+#: The longest of those with its period, plus the character before it that the look-behind sees.
+_DUTCH_ENGINEER_REACH = len("volgens   ir.") + 1
 #: A German doctor's title with its faculty at a piece's end (Dr. med., Dr. rer. nat., Dr. med. dent.):
 #: the faculty, which Punkt does not know, stands between the title and the name, and so ends no sentence.
 _DOCTORS_FACULTY_END = re.compile(
@@ -796,6 +805,11 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
         text, max(before[0], before[1] - _ELIDED_ONOREVOLE_REACH), before[1]
     ):
         return True  # l'On. Rossi: Punkt took the title for a word ending a sentence
+    if first.isupper() and (
+        text[before[0] : before[1]].strip() == "Ir."
+        or _DUTCH_ENGINEER_END.search(text, max(before[0], before[1] - _DUTCH_ENGINEER_REACH), before[1])
+    ):
+        return True  # ir. Jansen, opening a sentence or after van, door, dhr.: Punkt took the title for a word
     if first.isupper() and _DOCTORS_FACULTY_END.search(
         text, max(before[0], before[1] - _DOCTORS_FACULTY_REACH), before[1]
     ):

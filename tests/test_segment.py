@@ -1210,3 +1210,37 @@ def test_a_numbered_list_of_fragments_after_a_colon_stays_in_its_sentence(text: 
 )
 def test_a_numbered_list_whose_first_item_is_a_sentence_is_cut_at_its_numbers(text: str, expected: list[str]) -> None:
     _assert_split(text, expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Spanish, Portuguese and Italian santa and santo before a name.
+        "La misa fue en Sta. María de Kessel.",
+        "Viven en Sto. Domingo desde enero.",
+        # Dutch ir. (ingenieur) before a name, after a word that leads to one, or opening the sentence.
+        "Het ontwerp is van dr. ir. Jansen uit Delft.",
+        "Volgens ir. De Vries is de brug veilig.",
+        "De brug werd ontworpen door ir. J. de Vries.",
+        "“De brug is veilig,” aldus ir. Bakker.",
+        "Ir. Jansen leidt het project.",
+    ],
+)
+def test_santa_santo_and_a_dutch_engineers_title_end_no_sentence_before_a_name(sentence: str) -> None:
+    _assert_split(sentence, [sentence])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Spanish ir. (to go) ends a sentence, before a name too.
+        ("No quería ir. Juan lo llevó.", ["No quería ir.", "Juan lo llevó."]),
+        ("Antes de ir. Marta habló.", ["Antes de ir.", "Marta habló."]),
+        ("Ellos quieren ir. Mañana vuelven.", ["Ellos quieren ir.", "Mañana vuelven."]),
+        # Italian sta. (stays) is a word, and an English Sta. (station) ends a sentence before an opening word.
+        ("Il paziente sta. Marco lo sa.", ["Il paziente sta.", "Marco lo sa."]),
+        ("He arrived at Penn Sta. The train was late.", ["He arrived at Penn Sta.", "The train was late."]),
+    ],
+)
+def test_words_spelt_like_santa_or_a_dutch_engineers_title_still_end_a_sentence(text: str, expected: list[str]) -> None:
+    _assert_split(text, expected)
