@@ -203,8 +203,10 @@ THAI_MIN_SENTENCE_CHARS = 20
 _GREEK_QUESTION = regex.compile(r"\p{Greek}[;\u037e][»”’\"')]*(?=\s+[«“‘\"']?\p{Lu})")
 #: A word ending in a period, then a quotation mark opening on a capitalised word (the U.S. “We are ready,”).
 _QUOTED_OPENING = re.compile(r"(?<!\S)(?P<abbreviation>\S+?)\.(?P<space>\s+)[\"“‘'](?P<word>[A-Z][a-z]*)\b")
-#: A quotation closing on an ellipsis, then a capitalised word (“The ferry may never sail again…” Then he left.).
-_QUOTED_ELLIPSIS = re.compile(r"(?:…|\.(?:[^\S\n]*\.){2,})[\"'”’»]+(?P<space>\s+)(?P<word>[A-Z][a-z]*)\b")
+#: A quotation closing on an ellipsis, then a capitalised word (“The ferry may never sail again…” Then he left.). German
+#: closes a quotation with the marks English opens one with („Wir bleiben…“ Dann ging er.): right after the ellipsis
+#: and before a space, those close it too.
+_QUOTED_ELLIPSIS = re.compile(r"(?:…|\.(?:[^\S\n]*\.){2,})[\"'”’»“‘]+(?P<space>\s+)(?P<word>[A-Z][a-z]*)\b")
 #: Four dots (a sentence's period and an ellipsis: "again....", "again. . . .", "again…."), then a capitalised word.
 _FOUR_DOTS = re.compile(r"(?:\.(?:[^\S\n]*\.){3,}|…[^\S\n]*\.|\.[^\S\n]*…)(?P<space>[^\S\n]+)(?=[\"“‘'(]?[A-Z])")
 #: A number and its period at a piece's end, perhaps after a German article or preposition (am 3., der 2., zum 5.)

@@ -1244,3 +1244,18 @@ def test_santa_santo_and_a_dutch_engineers_title_end_no_sentence_before_a_name(s
 )
 def test_words_spelt_like_santa_or_a_dutch_engineers_title_still_end_a_sentence(text: str, expected: list[str]) -> None:
     _assert_split(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Er sagte: „Wir bleiben…“ Dann ging er.", ["Er sagte: „Wir bleiben…“", "Dann ging er."]),
+        ("Er sagte: „Wir bleiben...“ Die Halle war leer.", ["Er sagte: „Wir bleiben...“", "Die Halle war leer."]),
+        # Before a name, as after an English quotation, the ellipsis ends no sentence.
+        ("„Wir bleiben…“ Keller ging.", ["„Wir bleiben…“ Keller ging."]),
+    ],
+)
+def test_a_german_quotation_closing_on_an_ellipsis_ends_before_a_common_opening_word(
+    text: str, expected: list[str]
+) -> None:
+    _assert_split(text, expected)
