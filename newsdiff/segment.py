@@ -201,8 +201,11 @@ _THAI_SPACE = regex.compile(r"(?<=\p{Thai})\s+(?=\p{Thai})")
 THAI_MIN_SENTENCE_CHARS = 20
 #: Greek's question mark (written as a semicolon) after a Greek letter, any closing marks, and then a capital.
 _GREEK_QUESTION = regex.compile(r"\p{Greek}[;\u037e][»”’\"')]*(?=\s+[«“‘\"']?\p{Lu})")
-#: A word ending in a period, then a quotation mark opening on a capitalised word (the U.S. “We are ready,”).
-_QUOTED_OPENING = re.compile(r"(?<!\S)(?P<abbreviation>\S+?)\.(?P<space>\s+)[\"“‘'](?P<word>[A-Z][a-z]*)\b")
+#: A word ending in a period, or an ellipsis (…, spaced . . .), then a quotation mark opening on a capitalised word
+#: (the U.S. “We are ready,”, He paused… “Then we stay,”), the mark perhaps a German one („Dann bleiben wir“).
+_QUOTED_OPENING = re.compile(
+    r"(?:(?<!\S)(?P<abbreviation>\S+?)\.|…|(?<!\S)\.(?:[^\S\n]+\.){2,})(?P<space>\s+)[\"“‘'„‚](?P<word>[A-Z][a-z]*)\b"
+)
 #: A quotation closing on an ellipsis, then a capitalised word (“The ferry may never sail again…” Then he left.). German
 #: closes a quotation with the marks English opens one with („Wir bleiben…“ Dann ging er.): right after the ellipsis
 #: and before a space, those close it too.
@@ -661,14 +664,16 @@ def _starts_after_french_hour(line: str) -> Iterator[int]:
 
 
 def _quoted_starts(line: str) -> Iterator[int]:
-    """Where a quotation opening with a common opening word follows an abbreviation (``the U.S. “We are``).
+    """Where a quotation opening with a common opening word follows an abbreviation or an ellipsis (``the U.S. “We
+    are``, ``He paused… “Then``).
 
-    Punkt ends a sentence after an abbreviation before such a word, but does not see it behind a quotation
-    mark; after a title (``Sen. “Bud” Pell``) a name follows, not a sentence.
+    Punkt ends a sentence after either before such a word, but does not see it behind a quotation mark; after a
+    title (``Sen. “Bud” Pell``) a name follows, not a sentence.
     """
     for found in _QUOTED_OPENING.finditer(line):
+        abbreviation = found["abbreviation"] or ""
         if found["word"].lower() in punkt_parameters().sent_starters and not (
-            found["abbreviation"][:1].isupper() and found["abbreviation"].lower() in _tokenizer().titles
+            abbreviation[:1].isupper() and abbreviation.lower() in _tokenizer().titles
         ):
             yield found.end("space")
 

@@ -1259,3 +1259,21 @@ def test_a_german_quotation_closing_on_an_ellipsis_ends_before_a_common_opening_
     text: str, expected: list[str]
 ) -> None:
     _assert_split(text, expected)
+
+
+@pytest.mark.parametrize("ellipsis", ["…", "...", " . . ."])
+@pytest.mark.parametrize(("mark", "closing"), [("“", "”"), ("‘", "’"), ("„", "“")])
+def test_an_ellipsis_ends_a_sentence_before_a_quotation_opening_with_a_common_opening_word(
+    ellipsis: str, mark: str, closing: str
+) -> None:
+    _assert_split(
+        f"Brell paused{ellipsis} {mark}Then we stay,{closing} he said.",
+        [f"Brell paused{ellipsis}", f"{mark}Then we stay,{closing} he said."],
+    )
+
+
+@pytest.mark.parametrize("ellipsis", ["…", "...", " . . ."])
+def test_an_ellipsis_before_a_quotation_opening_with_a_name_ends_no_sentence(ellipsis: str) -> None:
+    _assert_split(
+        f"Brell paused{ellipsis} “Kessel stays,” he said.", [f"Brell paused{ellipsis} “Kessel stays,” he said."]
+    )
