@@ -5,8 +5,8 @@ ship our own English news parameters (``data/punkt_english.json``) so nothing is
 teach it a few habits of news writing (initials such as ``J.D.``, names such as ``iPhone``, titles
 such as ``Mr.`` before a name, an ellipsis written ``…`` or ``. . .``). Each line of the cleaned text
 is split on its own (a line break ends a sentence in scraped news, except inside a quotation that a line
-leaves open mid-sentence). Some sentence starts Punkt
-misses are added: after a clock time's ``a.m.``/``p.m.``, a French hour's ``h.`` (``à 9 h. Les``) or an ``etc.``
+leaves open mid-sentence). Some sentence starts Punkt misses are added: after a clock time's ``a.m.``/``p.m.``,
+an hour's ``h.`` (``à 9 h. Les``, ``a las 9.15 h. El``) or an ``etc.``
 before a capitalised word that is not a day, a date or a time zone; after four dots (a period and an ellipsis)
 before any capitalised word; after an abbreviation before a quotation that opens with a
 common opening word (``the U.S. “We are ready,”``), or after a quotation closing on an ellipsis before
@@ -149,11 +149,12 @@ _CLOSING_ABBREVIATION = re.compile(
     r"(?:\b(?P<clock>[aApP]\.[mM]\.)|\betc\.)(?P<space>\s+)(?=[\"“‘']?"
     r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})[.,;:]?(?:\s+(?P<after>\w+))?)"
 )
-#: A French clock time's hour abbreviated "h." (à 9 h., vers 21h.), then a capitalised word, perhaps behind an opening
-#: quotation mark: the next sentence's first word, unless it is a time zone (à 14 h. GMT). Punkt takes "h." for an
-#: initial, which ends no sentence before a capital.
+#: A French clock time's hour abbreviated "h." (à 9 h., vers 21h.), perhaps after its minutes as Spanish and Italian
+#: write it (a las 9.15 h., alle 21:30 h.), then a capitalised word, perhaps behind an opening quotation mark: the next
+#: sentence's first word, unless it is a time zone (à 14 h. GMT). Punkt takes "h." for an initial, which ends no
+#: sentence before a capital.
 _FRENCH_HOUR = regex.compile(
-    r"(?<![\w.,:])(?:[01]?\d|2[0-4])\s?h\.(?P<space>\s+)(?=(?:«\s?|[“\"'(])?(?P<word>\p{Lu}[\w'’-]*))"
+    r"(?<![\w.,:])(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?\s?h\.(?P<space>\s+)(?=(?:«\s?|[“\"'(])?(?P<word>\p{Lu}[\w'’-]*))"
 )
 #: The same hour at the end of a piece, before the minutes that Punkt cut from it (à 9 h. 30).
 _FRENCH_HOUR_END = re.compile(r"(?<![\w.,:])(?:[01]?\d|2[0-4])\s?h\.\s*$")
@@ -654,7 +655,8 @@ def _starts_after_clock_or_etc(line: str) -> Iterator[int]:
 
 
 def _starts_after_french_hour(line: str) -> Iterator[int]:
-    """Where a sentence starts after a French clock time's hour (``à 9 h. Les syndicats``): before a capitalised word.
+    """Where a sentence starts after a clock time's hour written ``h.`` (``à 9 h. Les syndicats``, ``a las 9.15 h.
+    El tren``): before a capitalised word.
 
     A time zone after the hour (``à 14 h. GMT``) stays in its sentence, as it does after ``a.m.``.
     """

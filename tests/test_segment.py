@@ -1277,3 +1277,33 @@ def test_an_ellipsis_before_a_quotation_opening_with_a_name_ends_no_sentence(ell
     _assert_split(
         f"Brell paused{ellipsis} “Kessel stays,” he said.", [f"Brell paused{ellipsis} “Kessel stays,” he said."]
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El tren sale a las 9.15 h. El andén cambia.", ["El tren sale a las 9.15 h.", "El andén cambia."]),
+        ("El tren sale a las 21:30 h. Los viajeros esperan.", ["El tren sale a las 21:30 h.", "Los viajeros esperan."]),
+        (
+            "Il treno parte alle 21.30 h. «I viaggiatori aspettano», disse.",
+            ["Il treno parte alle 21.30 h.", "«I viaggiatori aspettano», disse."],
+        ),
+    ],
+)
+def test_an_hour_written_h_after_its_minutes_ends_a_sentence_before_a_capitalised_word(
+    text: str, expected: list[str]
+) -> None:
+    _assert_split(text, expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A time zone after the hour stays in its sentence, as after an hour without minutes.
+        "El tren sale a las 9.15 h. GMT de mañana.",
+        # A number with more than minutes after its point is no clock time.
+        "La nota era 2.75 h. Ana lo sabe.",
+    ],
+)
+def test_an_hour_written_h_stays_in_its_sentence_before_a_time_zone_or_after_no_clock_time(sentence: str) -> None:
+    _assert_split(sentence, [sentence])
