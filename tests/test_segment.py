@@ -1307,3 +1307,14 @@ def test_an_hour_written_h_after_its_minutes_ends_a_sentence_before_a_capitalise
 )
 def test_an_hour_written_h_stays_in_its_sentence_before_a_time_zone_or_after_no_clock_time(sentence: str) -> None:
     _assert_split(sentence, [sentence])
+
+
+def test_a_list_numbered_with_brackets_after_a_colon_starts_at_its_first_item_when_that_is_a_sentence() -> None:
+    _assert_split(
+        "Die Regeln: 1) Alle Busse fahren. 2) Die Fähre bleibt.",
+        ["Die Regeln:", "1) Alle Busse fahren.", "2) Die Fähre bleibt."],
+    )
+    # Items that are parts of one sentence stay in it, as lettered ones do.
+    _assert_split(
+        "Zwei Optionen: 1) Busse, 2) Fähren. Dann kam er.", ["Zwei Optionen: 1) Busse, 2) Fähren.", "Dann kam er."]
+    )
