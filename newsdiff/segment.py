@@ -5,14 +5,15 @@ ship our own English news parameters (``data/punkt_english.json``) so nothing is
 teach it a few habits of news writing (initials such as ``J.D.``, names such as ``iPhone``, titles
 such as ``Mr.`` before a name, an ellipsis written ``…`` or ``. . .``). Each line of the cleaned text
 is split on its own (a line break ends a sentence in scraped news, except inside a quotation that a line
-leaves open mid-sentence). Some sentence starts Punkt
-misses are added: after a clock time's ``a.m.``/``p.m.``, a French hour's ``h.`` (``à 9 h. Les``) or an ``etc.``
+leaves open mid-sentence). Some sentence starts Punkt misses are added: after a clock time's ``a.m.``/``p.m.``,
+an hour's ``h.`` (``à 9 h. Les``, ``a las 9.15 h. El``) or an ``etc.``
 before a capitalised word that is not a day, a date or a time zone; after four dots (a period and an ellipsis)
 before any capitalised word; after an abbreviation before a quotation that opens with a
 common opening word (``the U.S. “We are ready,”``), or after a quotation closing on an ellipsis before
 one (``“It may never sail again…” Then``); and between sentences glued without a space, as
 scraped paragraphs sometimes are (``Monday.The union``). A list item's number (``1.``) is moved onto
-the text it numbers, and a lettered item that is a whole sentence (``a) Every bus runs. b) The ferry stays.``)
+the text it numbers (a list after a colon whose first item is no sentence stays in the colon's: ``Zwei Optionen:
+1. Busse, 2. Fähren.``), and a lettered item that is a whole sentence (``a) Every bus runs. b) The ferry stays.``)
 is one; and a piece that starts in lower case (but not with a name such as iPhone) or
 with closing punctuation (an ellipsis only before lower case) or a bracketed aside (``et al. (2024),``) is
 joined back to the sentence before it, so ``“We will respond.” he said.`` stays one sentence; after a
@@ -87,12 +88,12 @@ _LIST_NUMBER = re.compile(r"(?:^|(?P<colon>:)?\s)(?P<number>\d{1,9})\.\s*$")
 #: A list item's letter or small roman numeral and its closing bracket, then a capitalised word, perhaps behind an
 #: opening quotation mark (a) Every bus runs., ii) The ferry docks.): an item that is a sentence of its own.
 _LETTERED_ITEM = regex.compile(r"(?P<letter>[a-z]|i{2,3}|iv|vi{1,3}|ix)\)\s+[\"“‘«„]?\p{Lu}")
-#: A colon and a list's first item after it, when that item is a sentence: a stop ends it before the second item
-#: (Die Regeln: a) Alle Busse fahren. b) ...), which Punkt does not cut before. Items that are parts of one sentence
-#: (Zwei Optionen: a) Busse, b) Fähren.) stay in it. The first item is looked through for at most 500 characters,
-#: so that a line of many colons is not read again from each.
+#: A colon and a list's first item after it, lettered or numbered with a bracket, when that item is a sentence: a stop
+#: ends it before the second item (Die Regeln: a) Alle Busse fahren. b) ..., or 1) ... 2) ...), which Punkt does not
+#: cut before. Items that are parts of one sentence (Zwei Optionen: a) Busse, b) Fähren.) stay in it. The first item
+#: is looked through for at most 500 characters, so that a line of many colons is not read again from each.
 _FIRST_ITEM_AFTER_COLON = regex.compile(
-    r":\s+(?=(?:a|i)\)\s+[\"“‘«„]?\p{Lu}[^\n\u2028\u2029]{0,500}?[.?!…][\"'”’»)]*\s+(?:b|ii)\)\s)"
+    r":\s+(?=(?:a|i|1)\)\s+[\"“‘«„]?\p{Lu}[^\n\u2028\u2029]{0,500}?[.?!…][\"'”’»)]*\s+(?:b|ii|2)\)\s)"
 )
 #: A bracket that opens on no capitalised word and is followed by punctuation or lower case: an aside or a reference
 #: that goes on the sentence before ("Brell et al. (2024) found", "4 bn. ($5 bn.) in all"), not a sentence in brackets.
@@ -148,11 +149,12 @@ _CLOSING_ABBREVIATION = re.compile(
     r"(?:\b(?P<clock>[aApP]\.[mM]\.)|\betc\.)(?P<space>\s+)(?=[\"“‘']?"
     r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})[.,;:]?(?:\s+(?P<after>\w+))?)"
 )
-#: A French clock time's hour abbreviated "h." (à 9 h., vers 21h.), then a capitalised word, perhaps behind an opening
-#: quotation mark: the next sentence's first word, unless it is a time zone (à 14 h. GMT). Punkt takes "h." for an
-#: initial, which ends no sentence before a capital.
+#: A French clock time's hour abbreviated "h." (à 9 h., vers 21h.), perhaps after its minutes as Spanish and Italian
+#: write it (a las 9.15 h., alle 21:30 h.), then a capitalised word, perhaps behind an opening quotation mark: the next
+#: sentence's first word, unless it is a time zone (à 14 h. GMT). Punkt takes "h." for an initial, which ends no
+#: sentence before a capital.
 _FRENCH_HOUR = regex.compile(
-    r"(?<![\w.,:])(?:[01]?\d|2[0-4])\s?h\.(?P<space>\s+)(?=(?:«\s?|[“\"'(])?(?P<word>\p{Lu}[\w'’-]*))"
+    r"(?<![\w.,:])(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?\s?h\.(?P<space>\s+)(?=(?:«\s?|[“\"'(])?(?P<word>\p{Lu}[\w'’-]*))"
 )
 #: The same hour at the end of a piece, before the minutes that Punkt cut from it (à 9 h. 30).
 _FRENCH_HOUR_END = re.compile(r"(?<![\w.,:])(?:[01]?\d|2[0-4])\s?h\.\s*$")
@@ -200,10 +202,15 @@ _THAI_SPACE = regex.compile(r"(?<=\p{Thai})\s+(?=\p{Thai})")
 THAI_MIN_SENTENCE_CHARS = 20
 #: Greek's question mark (written as a semicolon) after a Greek letter, any closing marks, and then a capital.
 _GREEK_QUESTION = regex.compile(r"\p{Greek}[;\u037e][»”’\"')]*(?=\s+[«“‘\"']?\p{Lu})")
-#: A word ending in a period, then a quotation mark opening on a capitalised word (the U.S. “We are ready,”).
-_QUOTED_OPENING = re.compile(r"(?<!\S)(?P<abbreviation>\S+?)\.(?P<space>\s+)[\"“‘'](?P<word>[A-Z][a-z]*)\b")
-#: A quotation closing on an ellipsis, then a capitalised word (“The ferry may never sail again…” Then he left.).
-_QUOTED_ELLIPSIS = re.compile(r"(?:…|\.(?:[^\S\n]*\.){2,})[\"'”’»]+(?P<space>\s+)(?P<word>[A-Z][a-z]*)\b")
+#: A word ending in a period, or an ellipsis (…, spaced . . .), then a quotation mark opening on a capitalised word
+#: (the U.S. “We are ready,”, He paused… “Then we stay,”), the mark perhaps a German one („Dann bleiben wir“).
+_QUOTED_OPENING = re.compile(
+    r"(?:(?<!\S)(?P<abbreviation>\S+?)\.|…|(?<!\S)\.(?:[^\S\n]+\.){2,})(?P<space>\s+)[\"“‘'„‚](?P<word>[A-Z][a-z]*)\b"
+)
+#: A quotation closing on an ellipsis, then a capitalised word (“The ferry may never sail again…” Then he left.). German
+#: closes a quotation with the marks English opens one with („Wir bleiben…“ Dann ging er.): right after the ellipsis
+#: and before a space, those close it too.
+_QUOTED_ELLIPSIS = re.compile(r"(?:…|\.(?:[^\S\n]*\.){2,})[\"'”’»“‘]+(?P<space>\s+)(?P<word>[A-Z][a-z]*)\b")
 #: Four dots (a sentence's period and an ellipsis: "again....", "again. . . .", "again…."), then a capitalised word.
 _FOUR_DOTS = re.compile(r"(?:\.(?:[^\S\n]*\.){3,}|…[^\S\n]*\.|\.[^\S\n]*…)(?P<space>[^\S\n]+)(?=[\"“‘'(]?[A-Z])")
 #: A number and its period at a piece's end, perhaps after a German article or preposition (am 3., der 2., zum 5.)
@@ -248,6 +255,15 @@ _FOR_EXAMPLE_REACH = len("p. ex.") + 1
 _ELIDED_ONOREVOLE = re.compile(r"(?<![^\W\d_])(?i:l|dell|all|dall|nell|sull|coll|pell|quell|un)['’][Oo]n\.\s*\Z")
 #: The longest of those with its period, plus the character before it that the look-behind sees.
 _ELIDED_ONOREVOLE_REACH = len("quell'on.") + 1
+#: Dutch "ir." (ingenieur, an engineer's title) at a piece's end after a word that, in Dutch, leads to a name (van,
+#: door, volgens, aldus, de heer, dhr., dr.): before a name it ends no sentence. Spanish "ir." (to go) ends one, and
+#: follows other words (para ir., de ir., en ir.), which are left out; so is Dutch "de", which is Spanish too.
+_DUTCH_ENGINEER_END = re.compile(
+    r"(?<![^\W\d_])(?i:van|door|met|aan|bij|voor|volgens|aldus|zegt|zei|heer|mevrouw|dhr\.|mevr\.|dr\.|drs\.|prof\.|ing\.)"
+    r"\s{1,3}ir\.\s*\Z"
+)
+#: The longest of those with its period, plus the character before it that the look-behind sees.
+_DUTCH_ENGINEER_REACH = len("volgens   ir.") + 1
 #: A German doctor's title with its faculty at a piece's end (Dr. med., Dr. rer. nat., Dr. med. dent.):
 #: the faculty, which Punkt does not know, stands between the title and the name, and so ends no sentence.
 _DOCTORS_FACULTY_END = re.compile(
@@ -639,7 +655,8 @@ def _starts_after_clock_or_etc(line: str) -> Iterator[int]:
 
 
 def _starts_after_french_hour(line: str) -> Iterator[int]:
-    """Where a sentence starts after a French clock time's hour (``à 9 h. Les syndicats``): before a capitalised word.
+    """Where a sentence starts after a clock time's hour written ``h.`` (``à 9 h. Les syndicats``, ``a las 9.15 h.
+    El tren``): before a capitalised word.
 
     A time zone after the hour (``à 14 h. GMT``) stays in its sentence, as it does after ``a.m.``.
     """
@@ -649,14 +666,16 @@ def _starts_after_french_hour(line: str) -> Iterator[int]:
 
 
 def _quoted_starts(line: str) -> Iterator[int]:
-    """Where a quotation opening with a common opening word follows an abbreviation (``the U.S. “We are``).
+    """Where a quotation opening with a common opening word follows an abbreviation or an ellipsis (``the U.S. “We
+    are``, ``He paused… “Then``).
 
-    Punkt ends a sentence after an abbreviation before such a word, but does not see it behind a quotation
-    mark; after a title (``Sen. “Bud” Pell``) a name follows, not a sentence.
+    Punkt ends a sentence after either before such a word, but does not see it behind a quotation mark; after a
+    title (``Sen. “Bud” Pell``) a name follows, not a sentence.
     """
     for found in _QUOTED_OPENING.finditer(line):
+        abbreviation = found["abbreviation"] or ""
         if found["word"].lower() in punkt_parameters().sent_starters and not (
-            found["abbreviation"][:1].isupper() and found["abbreviation"].lower() in _tokenizer().titles
+            abbreviation[:1].isupper() and abbreviation.lower() in _tokenizer().titles
         ):
             yield found.end("space")
 
@@ -676,25 +695,48 @@ def _numbered_items(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int,
     """Move each list item's number from the end of one piece to the start of the next, the text it numbers.
 
     A number is a list item's when it starts the line, when it is 1 (alone or after a colon), or when it
-    follows the item numbered before it, so that "the score was 3 to 1." keeps its number.
+    follows the item numbered before it, so that "the score was 3 to 1." keeps its number. A list after a
+    colon whose first item ends with no stop (``Zwei Optionen: 1. Busse, 2. Fähren.``) is a sentence's parts:
+    its items stay in that sentence up to the first that ends with one.
     """
     items: list[tuple[int, int]] = []
     carried = None  # where a number moved onto this piece starts
     previous = None  # the last list item's number on the line
+    opens: bool | None = None  # how the list a number moved onto this piece opens: after a colon (True) or not
+    inline = False  # whether the list's items so far are parts of the sentence its colon is in
     for index, (start, end) in enumerate(pieces):
+        numbered, first = carried is not None, opens
         if carried is not None:
-            start, carried = carried, None
+            start, carried, opens = carried, None, None
         found = _LIST_NUMBER.search(line[start:end].rstrip())
         if found and index < len(pieces) - 1:
             number = int(found["number"])
             # Alone, the number may instead be the one after "No." in the piece before ("ranked No. 1.").
             alone = found.start("number") == 0 and not _ends_in_number_sign(line, 0, start)
             if (alone and (index == 0 or number == 1)) or (found["colon"] and number == 1) or number - 1 == previous:
+                opens = None if number - 1 == previous else bool(found["colon"])
                 previous = number
                 carried = end = start + found.start("number")
-        if line[start:end].strip():
-            items.append((start, end))
+        if not line[start:end].strip():
+            continue
+        if numbered and items:
+            # The colon's sentence goes on into its list's first item when that item ends with no stop (it is no
+            # sentence), and on into each item after while the sentence so far ends with none.
+            if first is not None:
+                inline = first and not _ends_in_stop(line[start:end])
+            else:
+                inline = inline and not _ends_in_stop(line[items[-1][0] : items[-1][1]])
+            if inline:
+                items[-1] = (items[-1][0], end)
+                continue
+        items.append((start, end))
     return items
+
+
+def _ends_in_stop(text: str) -> bool:
+    """Whether ``text`` ends with a sentence's stop, perhaps behind closing quotation marks or brackets."""
+    end = text.rstrip().rstrip(_CLOSING_MARKS)
+    return bool(end) and (end[-1] in _SENTENCE_MARKS or end[-1] in _SCRIPT_STOPS)
 
 
 def _ends_in_number_sign(text: str, start: int, end: int) -> bool:
@@ -772,6 +814,11 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
         text, max(before[0], before[1] - _ELIDED_ONOREVOLE_REACH), before[1]
     ):
         return True  # l'On. Rossi: Punkt took the title for a word ending a sentence
+    if first.isupper() and (
+        text[before[0] : before[1]].strip() == "Ir."
+        or _DUTCH_ENGINEER_END.search(text, max(before[0], before[1] - _DUTCH_ENGINEER_REACH), before[1])
+    ):
+        return True  # ir. Jansen, opening a sentence or after van, door, dhr.: Punkt took the title for a word
     if first.isupper() and _DOCTORS_FACULTY_END.search(
         text, max(before[0], before[1] - _DOCTORS_FACULTY_REACH), before[1]
     ):

@@ -1177,3 +1177,144 @@ def test_a_sentence_with_nothing_removed_is_folded_without_reading_each_blank(mo
     cleaned = clean("Ships **left** the harbour.")
     assert [s.text for s in segment(cleaned)] == ["Ships left the harbour."]
     assert len(runs_read) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A numbered list after a colon whose first item ends with no stop is the parts of one sentence.
+        ("Zwei Optionen: 1. Busse, 2. Fähren.", ["Zwei Optionen: 1. Busse, 2. Fähren."]),
+        ("Zwei Optionen: 1. Busse 2. Fähren. Dann kam er.", ["Zwei Optionen: 1. Busse 2. Fähren.", "Dann kam er."]),
+        (
+            "The city ranked three ports: 1. Kessel, 2. Brell, 3. Ardo. 4. Pell closed. Then it rained.",
+            ["The city ranked three ports: 1. Kessel, 2. Brell, 3. Ardo.", "4. Pell closed.", "Then it rained."],
+        ),
+    ],
+)
+def test_a_numbered_list_of_fragments_after_a_colon_stays_in_its_sentence(text: str, expected: list[str]) -> None:
+    _assert_split(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A first item that ends with a stop is a sentence: the list is cut at its numbers.
+        ("Zwei Optionen: 1. Busse. 2. Fähren.", ["Zwei Optionen:", "1. Busse.", "2. Fähren."]),
+        (
+            "The plan: 1. Evacuate the valley. 2. Shelter in Brell, 3. Wait.",
+            ["The plan:", "1. Evacuate the valley.", "2. Shelter in Brell,", "3. Wait."],
+        ),
+        # Without a colon, a line's list is cut at its numbers whatever its items are.
+        ("1. Busse, 2. Fähren.", ["1. Busse,", "2. Fähren."]),
+    ],
+)
+def test_a_numbered_list_whose_first_item_is_a_sentence_is_cut_at_its_numbers(text: str, expected: list[str]) -> None:
+    _assert_split(text, expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Spanish, Portuguese and Italian santa and santo before a name.
+        "La misa fue en Sta. María de Kessel.",
+        "Viven en Sto. Domingo desde enero.",
+        # Dutch ir. (ingenieur) before a name, after a word that leads to one, or opening the sentence.
+        "Het ontwerp is van dr. ir. Jansen uit Delft.",
+        "Volgens ir. De Vries is de brug veilig.",
+        "De brug werd ontworpen door ir. J. de Vries.",
+        "“De brug is veilig,” aldus ir. Bakker.",
+        "Ir. Jansen leidt het project.",
+    ],
+)
+def test_santa_santo_and_a_dutch_engineers_title_end_no_sentence_before_a_name(sentence: str) -> None:
+    _assert_split(sentence, [sentence])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Spanish ir. (to go) ends a sentence, before a name too.
+        ("No quería ir. Juan lo llevó.", ["No quería ir.", "Juan lo llevó."]),
+        ("Antes de ir. Marta habló.", ["Antes de ir.", "Marta habló."]),
+        ("Ellos quieren ir. Mañana vuelven.", ["Ellos quieren ir.", "Mañana vuelven."]),
+        # Italian sta. (stays) is a word, and an English Sta. (station) ends a sentence before an opening word.
+        ("Il paziente sta. Marco lo sa.", ["Il paziente sta.", "Marco lo sa."]),
+        ("He arrived at Penn Sta. The train was late.", ["He arrived at Penn Sta.", "The train was late."]),
+    ],
+)
+def test_words_spelt_like_santa_or_a_dutch_engineers_title_still_end_a_sentence(text: str, expected: list[str]) -> None:
+    _assert_split(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Er sagte: „Wir bleiben…“ Dann ging er.", ["Er sagte: „Wir bleiben…“", "Dann ging er."]),
+        ("Er sagte: „Wir bleiben...“ Die Halle war leer.", ["Er sagte: „Wir bleiben...“", "Die Halle war leer."]),
+        # Before a name, as after an English quotation, the ellipsis ends no sentence.
+        ("„Wir bleiben…“ Keller ging.", ["„Wir bleiben…“ Keller ging."]),
+    ],
+)
+def test_a_german_quotation_closing_on_an_ellipsis_ends_before_a_common_opening_word(
+    text: str, expected: list[str]
+) -> None:
+    _assert_split(text, expected)
+
+
+@pytest.mark.parametrize("ellipsis", ["…", "...", " . . ."])
+@pytest.mark.parametrize(("mark", "closing"), [("“", "”"), ("‘", "’"), ("„", "“")])
+def test_an_ellipsis_ends_a_sentence_before_a_quotation_opening_with_a_common_opening_word(
+    ellipsis: str, mark: str, closing: str
+) -> None:
+    _assert_split(
+        f"Brell paused{ellipsis} {mark}Then we stay,{closing} he said.",
+        [f"Brell paused{ellipsis}", f"{mark}Then we stay,{closing} he said."],
+    )
+
+
+@pytest.mark.parametrize("ellipsis", ["…", "...", " . . ."])
+def test_an_ellipsis_before_a_quotation_opening_with_a_name_ends_no_sentence(ellipsis: str) -> None:
+    _assert_split(
+        f"Brell paused{ellipsis} “Kessel stays,” he said.", [f"Brell paused{ellipsis} “Kessel stays,” he said."]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El tren sale a las 9.15 h. El andén cambia.", ["El tren sale a las 9.15 h.", "El andén cambia."]),
+        ("El tren sale a las 21:30 h. Los viajeros esperan.", ["El tren sale a las 21:30 h.", "Los viajeros esperan."]),
+        (
+            "Il treno parte alle 21.30 h. «I viaggiatori aspettano», disse.",
+            ["Il treno parte alle 21.30 h.", "«I viaggiatori aspettano», disse."],
+        ),
+    ],
+)
+def test_an_hour_written_h_after_its_minutes_ends_a_sentence_before_a_capitalised_word(
+    text: str, expected: list[str]
+) -> None:
+    _assert_split(text, expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A time zone after the hour stays in its sentence, as after an hour without minutes.
+        "El tren sale a las 9.15 h. GMT de mañana.",
+        # A number with more than minutes after its point is no clock time.
+        "La nota era 2.75 h. Ana lo sabe.",
+    ],
+)
+def test_an_hour_written_h_stays_in_its_sentence_before_a_time_zone_or_after_no_clock_time(sentence: str) -> None:
+    _assert_split(sentence, [sentence])
+
+
+def test_a_list_numbered_with_brackets_after_a_colon_starts_at_its_first_item_when_that_is_a_sentence() -> None:
+    _assert_split(
+        "Die Regeln: 1) Alle Busse fahren. 2) Die Fähre bleibt.",
+        ["Die Regeln:", "1) Alle Busse fahren.", "2) Die Fähre bleibt."],
+    )
+    # Items that are parts of one sentence stay in it, as lettered ones do.
+    _assert_split(
+        "Zwei Optionen: 1) Busse, 2) Fähren. Dann kam er.", ["Zwei Optionen: 1) Busse, 2) Fähren.", "Dann kam er."]
+    )
