@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from .article import inside_quotation
+from .article import DOCTORS_FACULTIES, inside_quotation
 from .clean import CleanText
 from .shipped import punkt_data
 
@@ -265,10 +265,9 @@ _DUTCH_ENGINEER_END = re.compile(
 #: The longest of those with its period, plus the character before it that the look-behind sees.
 _DUTCH_ENGINEER_REACH = len("volgens   ir.") + 1
 #: A German doctor's title with its faculty at a piece's end (Dr. med., Dr. rer. nat., Dr. med. dent.):
-#: the faculty, which Punkt does not know, stands between the title and the name, and so ends no sentence.
-_DOCTORS_FACULTY_END = re.compile(
-    r"\bDr\.(?:\s*(?:med|dent|vet|phil|jur|iur|rer|nat|pol|oec|soc|theol|techn|sc|habil|mult)\.)+\s*\Z"
-)
+#: the faculty, which Punkt does not know, stands between the title and the name, and so ends no sentence. The
+#: faculties are article.py's, which the headline check reads as well.
+_DOCTORS_FACULTY_END = re.compile(rf"\bDr\.(?:\s*(?:{'|'.join(sorted(DOCTORS_FACULTIES))})\.)+\s*\Z")
 #: The longest title with faculties this reaches back for, plus the character before it that \b looks at.
 _DOCTORS_FACULTY_REACH = len("Dr. rer. nat. habil. mult. ") + 1
 #: Words that open a sentence, and never follow initials as what they qualify (the U.K. ministers, not the U.K. they).
