@@ -37,7 +37,11 @@ Op = Literal["equal", "insert", "delete"]
 # grapheme at a time, so that a mark written after a space (a stray accent) stays with it rather than joining the
 # next word. Korean has spaces between its words, so they are words here.
 _CJK = rf"{UNSPACED_LETTERS}--\p{{Hangul}}"
-_WORD = rf"[[\p{{L}}\p{{M}}\p{{N}}]--[{_CJK}]]+"
+_LETTER = rf"[[\p{{L}}\p{{M}}\p{{N}}]--[{_CJK}]]"
+# A word holds the joiners and other extending marks that are part of its characters (Malayalam ends a word with a
+# virama and a zero-width joiner, U+200D), and those that lead one (the Arabic number sign before its digits), so
+# that no piece splits a character as a reader sees it.
+_WORD = rf"\p{{Grapheme_Cluster_Break=Prepend}}*{_LETTER}(?:{_LETTER}|[\p{{Grapheme_Cluster_Break=Extend}}\u200d])*"
 _PIECE = regex.compile(
     rf"(?:(?=\s)\X)+|(?=[{_CJK}])\X|{_WORD}(?:['’.\u200c\u200d]{_WORD}|(?<=\d)[,\u066b\u066c](?=\d){_WORD})*|\X",
     regex.V1,

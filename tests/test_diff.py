@@ -266,6 +266,24 @@ def test_a_word_with_a_zero_width_non_joiner_is_one_word() -> None:
     assert changed(ops) == [("delete", "می\u200cرود"), ("insert", "می\u200cرفت")]
 
 
+def test_a_word_ending_in_a_joiner_keeps_it() -> None:
+    # Malayalam writes a word-final consonant (a chillu) as consonant, virama and zero-width joiner: one character to
+    # a reader. A changed word was shown without its joiner, which stood in the unchanged run after it, cut from its
+    # character, and the word was drawn wrong on both sides of it.
+    ops = word_diff(
+        "\u0d05\u0d35\u0d28\u0d4d\u200d \u0d35\u0d28\u0d4d\u0d28\u0d41.",
+        "\u0d05\u0d35\u0d33\u0d4d\u200d \u0d35\u0d28\u0d4d\u0d28\u0d41.",
+    )
+    assert changed(ops) == [("delete", "\u0d05\u0d35\u0d28\u0d4d\u200d"), ("insert", "\u0d05\u0d35\u0d33\u0d4d\u200d")]
+
+
+@given(st.text())
+@example("a\u200d\U0001f44d")  # a joiner after a letter is part of its character, though no emoji joins it
+@example("\u0600\u0661\u0662")  # the Arabic number sign is part of the character after it
+def test_no_piece_splits_a_grapheme(text: str) -> None:
+    assert {match.end() for match in _PIECE.finditer(text)} <= _grapheme_ends(text)
+
+
 def test_a_half_width_katakana_and_its_sound_mark_change_together() -> None:
     # Half-width katakana writes a voiced or semi-voiced sound as a mark after its letter (ﾊﾟ, ﾊﾞ): one character to
     # a reader, so a change of the mark is a change of the character, not of the mark alone (party / bar).
