@@ -61,8 +61,9 @@ class DiffOp:
     """One step of a word diff: text in both (``equal``), only in the second (``insert``) or only in the first.
 
     An ``equal`` step's ``text`` is as the first writes it. Words that differ only in how Unicode composes them (é as
-    one code point, or as e and a combining accent: text pasted from another system) are equal, as a reader sees
-    them; where the second writes the step so, ``second_text`` holds its form, else it is None. :attr:`in_first` and
+    one code point, or as e and a combining accent: text pasted from another system) or in their apostrophes (didn't,
+    didn’t: house style) are equal, as a reader sees them; where the second writes the step so, ``second_text``
+    holds its form, else it is None. :attr:`in_first` and
     :attr:`in_second` give each side's text of any step.
     """
 
@@ -102,7 +103,8 @@ def word_diff(first: str, second: str) -> tuple[DiffOp, ...]:
 
     Joining the steps' :attr:`~DiffOp.in_first` texts in order gives ``first`` back exactly, and their
     :attr:`~DiffOp.in_second` texts ``second``, white space included. Words that differ only in how Unicode
-    composes them are equal; such a step keeps the second's form in :attr:`~DiffOp.second_text`.
+    composes them, or in their apostrophes (didn't, didn’t), are equal; such a step keeps the second's form in
+    :attr:`~DiffOp.second_text`.
 
     The script is minimal for sentences (a few milliseconds each); for longer texts that differ throughout, its
     search is cut short after a bounded number of steps (a second or two), and the rest is shown deleted and inserted
@@ -112,8 +114,8 @@ def word_diff(first: str, second: str) -> tuple[DiffOp, ...]:
     [('delete', 'due'), ('insert', 'slated'), ('equal', ' to meet Friday '), ('delete', 'evening'), ('insert', 'night')]
     """
     require_strings("word_diff", first=first, second=second)
-    # A piece is keyed by its composed form (NFC), so that two forms of one word are one piece; each side keeps its
-    # own pieces as written, and the steps are spelt from them.
+    # A piece is keyed by its composed form (NFC), a word's apostrophes straight, so that two forms of one word are one
+    # piece; each side keeps its own pieces as written, and the steps are spelt from them.
     vocabulary: dict[str, str] = {}
     keys: list[str] = []
 
@@ -121,6 +123,8 @@ def word_diff(first: str, second: str) -> tuple[DiffOp, ...]:
         chars = []
         for piece in _PIECE.findall(text):
             key = unicodedata.normalize("NFC", piece)
+            if len(key) > 1 and _HOLDS_A_WORD.match(key):
+                key = key.translate(_STRAIGHT_APOSTROPHES)
             if key not in vocabulary:
                 # Private-use plane 15/16 code points: never in the text, 131,072 of them.
                 if _FIRST_PRIVATE + len(keys) > sys.maxunicode:
@@ -173,6 +177,9 @@ def _spelt(encoded: list[tuple[int, str]], first: list[str], second: list[str]) 
 
 
 _HOLDS_A_WORD = regex.compile(rf"{_WORD}|[{_CJK}]", regex.V1)
+# Typographic apostrophes inside a word (didn’t, didnʼt) key it as the straight one does: house style, not an edit.
+# Quotation marks are pieces of their own, and a curled one is still shown changed.
+_STRAIGHT_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'"})
 
 
 def _fold_small_equalities(diffs: list[tuple[int, str]], words: set[str]) -> bool:

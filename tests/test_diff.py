@@ -331,6 +331,28 @@ def test_joining_each_sides_steps_gives_it_back_as_written_in_any_unicode_form(
             assert unicodedata.normalize("NFC", op.second_text) == unicodedata.normalize("NFC", op.text)
 
 
+@pytest.mark.parametrize("apostrophe", ["\u2019", "\u02bc"])
+def test_a_word_written_with_a_typographic_apostrophe_is_equal_to_it_written_straight(apostrophe: str) -> None:
+    # One outlet's house style curls its apostrophes: the word is the same word (relate takes it so), and showing
+    # every contraction deleted and inserted buried the edits a reader looks for among changes that are not.
+    first, second = (
+        "The crew didn't sail, Ruun's mayor said.",
+        f"The crew didn{apostrophe}t sail, Ruun{apostrophe}s mayor said.",
+    )
+    ops = word_diff(first, second)
+    assert ops == (DiffOp("equal", first, second),)
+    assert sides(word_diff(first + " Fine.", second + " Good.")) == (first + " Fine.", second + " Good.")
+
+
+def test_a_curly_quotation_mark_is_still_a_change_of_a_mark() -> None:
+    assert changed(word_diff("He said 'no'.", "He said \u2018no\u2019.")) == [
+        ("delete", "'"),
+        ("insert", "\u2018"),
+        ("delete", "'"),
+        ("insert", "\u2019"),
+    ]
+
+
 def test_a_step_repr_names_the_seconds_form_only_when_it_has_one() -> None:
     assert repr(DiffOp("delete", "Lorvik")) == "DiffOp(op='delete', text='Lorvik')"
     assert repr(DiffOp("equal", "caf\u00e9", "cafe\u0301")) == (
