@@ -344,6 +344,17 @@ def test_a_word_written_with_a_typographic_apostrophe_is_equal_to_it_written_str
     assert sides(word_diff(first + " Fine.", second + " Good.")) == (first + " Fine.", second + " Good.")
 
 
+@pytest.mark.parametrize("invisible", ["\u00ad", "\u200b", "\u2060", "\ufeff"])
+def test_a_word_with_an_invisible_character_in_it_is_equal_to_it_without(invisible: str) -> None:
+    # A page's soft hyphens (where a long word may break) and zero-width spaces come through scraping inside words:
+    # the word read the same and relate took it as the same, but the diff showed it deleted and inserted.
+    first, second = f"Die Hafen{invisible}beh\u00f6rde schloss.", "Die Hafenbeh\u00f6rde schloss."
+    assert word_diff(first, second) == (DiffOp("equal", first, second),)
+    ops = word_diff(first, "Die Hafenbeh\u00f6rde blieb.")
+    assert changed(ops) == [("delete", "schloss"), ("insert", "blieb")]
+    assert sides(ops) == (first, "Die Hafenbeh\u00f6rde blieb.")
+
+
 def test_a_curly_quotation_mark_is_still_a_change_of_a_mark() -> None:
     assert changed(word_diff("He said 'no'.", "He said \u2018no\u2019.")) == [
         ("delete", "'"),
