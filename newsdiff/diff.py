@@ -26,20 +26,25 @@ from diff_match_patch import diff_match_patch
 
 from .errors import InputError, require_strings
 from .features import UNSPACED_LETTERS
+from .segment import INVISIBLE
 
 Op = Literal["equal", "insert", "delete"]
 # Letters of scripts written without spaces between words (the features' list: Han, kana, Thai…): a grapheme cluster
 # each (with their marks, the half-width kana's sound marks ﾞ and ﾟ, Thai's vowel signs), since no word ends show
-# in them. Other letters, marks and digits make words, joined by an
-# apostrophe, a full stop (don't, U.S.) or a zero-width (non-)joiner (Persian writes one inside many words), and
+# in them. Other letters, marks and digits make words, joined by an apostrophe, a full stop (don't, U.S.), a
+# zero-width (non-)joiner (Persian writes one inside many words) or a character that shows nothing (a soft hyphen), and
 # digits by a comma or the Arabic thousands separator and decimal point (3,500, ٣٬٥٠٠, ٣٫٥: a changed number is
 # shown whole, not as "3," kept and "500" changed); anything else is one grapheme cluster. White space is taken a
 # grapheme at a time, so that a mark written after a space (a stray accent) stays with it rather than joining the
 # next word. Korean has spaces between its words, so they are words here.
 _CJK = rf"{UNSPACED_LETTERS}--\p{{Hangul}}"
-_WORD = rf"[[\p{{L}}\p{{M}}\p{{N}}]--[{_CJK}]]+"
+_LETTER = rf"[[\p{{L}}\p{{M}}\p{{N}}]--[{_CJK}]]"
+# A word holds the joiners and other extending marks that are part of its characters (Malayalam ends a word with a
+# virama and a zero-width joiner, U+200D), and those that lead one (the Arabic number sign before its digits), so
+# that no piece splits a character as a reader sees it.
+_WORD = rf"\p{{Grapheme_Cluster_Break=Prepend}}*{_LETTER}(?:{_LETTER}|[\p{{Grapheme_Cluster_Break=Extend}}\u200d])*"
 _PIECE = regex.compile(
-    rf"(?:(?=\s)\X)+|(?=[{_CJK}])\X|{_WORD}(?:['’.\u200c\u200d]{_WORD}|(?<=\d)[,\u066b\u066c](?=\d){_WORD})*|\X",
+    rf"(?:(?=\s)\X)+|(?=[{_CJK}])\X|{_WORD}(?:['’.\u200c\u200d{INVISIBLE}]{_WORD}|(?<=\d)[,\u066b\u066c](?=\d){_WORD})*|\X",
     regex.V1,
 )
 _FIRST_PRIVATE = 0xF0000
@@ -57,8 +62,9 @@ class DiffOp:
     """One step of a word diff: text in both (``equal``), only in the second (``insert``) or only in the first.
 
     An ``equal`` step's ``text`` is as the first writes it. Words that differ only in how Unicode composes them (é as
-    one code point, or as e and a combining accent: text pasted from another system) are equal, as a reader sees
-    them; where the second writes the step so, ``second_text`` holds its form, else it is None. :attr:`in_first` and
+    one code point, or as e and a combining accent: text pasted from another system), in their apostrophes (didn't,
+    didn’t: house style) or in characters that show nothing (a soft hyphen) are equal, as a reader sees them; where
+    the second writes the step so, ``second_text`` holds its form, else it is None. :attr:`in_first` and
     :attr:`in_second` give each side's text of any step.
     """
 
@@ -98,7 +104,8 @@ def word_diff(first: str, second: str) -> tuple[DiffOp, ...]:
 
     Joining the steps' :attr:`~DiffOp.in_first` texts in order gives ``first`` back exactly, and their
     :attr:`~DiffOp.in_second` texts ``second``, white space included. Words that differ only in how Unicode
-    composes them are equal; such a step keeps the second's form in :attr:`~DiffOp.second_text`.
+    composes them, in their apostrophes (didn't, didn’t) or in characters that show nothing (a soft hyphen) are
+    equal; such a step keeps the second's form in :attr:`~DiffOp.second_text`.
 
     The script is minimal for sentences (a few milliseconds each); for longer texts that differ throughout, its
     search is cut short after a bounded number of steps (a second or two), and the rest is shown deleted and inserted
@@ -108,8 +115,9 @@ def word_diff(first: str, second: str) -> tuple[DiffOp, ...]:
     [('delete', 'due'), ('insert', 'slated'), ('equal', ' to meet Friday '), ('delete', 'evening'), ('insert', 'night')]
     """
     require_strings("word_diff", first=first, second=second)
-    # A piece is keyed by its composed form (NFC), so that two forms of one word are one piece; each side keeps its
-    # own pieces as written, and the steps are spelt from them.
+    # A piece is keyed by its composed form (NFC), a word's apostrophes straight and its invisible characters left
+    # out, so that two forms of one word are one piece; each side keeps its own pieces as written, and the steps are
+    # spelt from them.
     vocabulary: dict[str, str] = {}
     keys: list[str] = []
 
@@ -117,6 +125,8 @@ def word_diff(first: str, second: str) -> tuple[DiffOp, ...]:
         chars = []
         for piece in _PIECE.findall(text):
             key = unicodedata.normalize("NFC", piece)
+            if len(key) > 1 and _HOLDS_A_WORD.match(key):
+                key = key.translate(_AS_A_READER_SEES_IT)
             if key not in vocabulary:
                 # Private-use plane 15/16 code points: never in the text, 131,072 of them.
                 if _FIRST_PRIVATE + len(keys) > sys.maxunicode:
@@ -169,6 +179,10 @@ def _spelt(encoded: list[tuple[int, str]], first: list[str], second: list[str]) 
 
 
 _HOLDS_A_WORD = regex.compile(rf"{_WORD}|[{_CJK}]", regex.V1)
+# Typographic apostrophes inside a word (didn’t, didnʼt) key it as the straight one does: house style, not an edit.
+# Quotation marks are pieces of their own, and a curled one is still shown changed. Characters that show nothing (a
+# soft hyphen where the word may break, a zero-width space) are left out of its key, as relate leaves them out.
+_AS_A_READER_SEES_IT = str.maketrans({"\u2019": "'", "\u02bc": "'"} | dict.fromkeys(INVISIBLE))
 
 
 def _fold_small_equalities(diffs: list[tuple[int, str]], words: set[str]) -> bool:

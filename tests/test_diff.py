@@ -266,6 +266,24 @@ def test_a_word_with_a_zero_width_non_joiner_is_one_word() -> None:
     assert changed(ops) == [("delete", "می\u200cرود"), ("insert", "می\u200cرفت")]
 
 
+def test_a_word_ending_in_a_joiner_keeps_it() -> None:
+    # Malayalam writes a word-final consonant (a chillu) as consonant, virama and zero-width joiner: one character to
+    # a reader. A changed word was shown without its joiner, which stood in the unchanged run after it, cut from its
+    # character, and the word was drawn wrong on both sides of it.
+    ops = word_diff(
+        "\u0d05\u0d35\u0d28\u0d4d\u200d \u0d35\u0d28\u0d4d\u0d28\u0d41.",
+        "\u0d05\u0d35\u0d33\u0d4d\u200d \u0d35\u0d28\u0d4d\u0d28\u0d41.",
+    )
+    assert changed(ops) == [("delete", "\u0d05\u0d35\u0d28\u0d4d\u200d"), ("insert", "\u0d05\u0d35\u0d33\u0d4d\u200d")]
+
+
+@given(st.text())
+@example("a\u200d\U0001f44d")  # a joiner after a letter is part of its character, though no emoji joins it
+@example("\u0600\u0661\u0662")  # the Arabic number sign is part of the character after it
+def test_no_piece_splits_a_grapheme(text: str) -> None:
+    assert {match.end() for match in _PIECE.finditer(text)} <= _grapheme_ends(text)
+
+
 def test_a_half_width_katakana_and_its_sound_mark_change_together() -> None:
     # Half-width katakana writes a voiced or semi-voiced sound as a mark after its letter (ﾊﾟ, ﾊﾞ): one character to
     # a reader, so a change of the mark is a change of the character, not of the mark alone (party / bar).
@@ -311,6 +329,39 @@ def test_joining_each_sides_steps_gives_it_back_as_written_in_any_unicode_form(
         if op.second_text is not None:
             assert op.op == "equal" and op.second_text != op.text
             assert unicodedata.normalize("NFC", op.second_text) == unicodedata.normalize("NFC", op.text)
+
+
+@pytest.mark.parametrize("apostrophe", ["\u2019", "\u02bc"])
+def test_a_word_written_with_a_typographic_apostrophe_is_equal_to_it_written_straight(apostrophe: str) -> None:
+    # One outlet's house style curls its apostrophes: the word is the same word (relate takes it so), and showing
+    # every contraction deleted and inserted buried the edits a reader looks for among changes that are not.
+    first, second = (
+        "The crew didn't sail, Ruun's mayor said.",
+        f"The crew didn{apostrophe}t sail, Ruun{apostrophe}s mayor said.",
+    )
+    ops = word_diff(first, second)
+    assert ops == (DiffOp("equal", first, second),)
+    assert sides(word_diff(first + " Fine.", second + " Good.")) == (first + " Fine.", second + " Good.")
+
+
+@pytest.mark.parametrize("invisible", ["\u00ad", "\u200b", "\u2060", "\ufeff"])
+def test_a_word_with_an_invisible_character_in_it_is_equal_to_it_without(invisible: str) -> None:
+    # A page's soft hyphens (where a long word may break) and zero-width spaces come through scraping inside words:
+    # the word read the same and relate took it as the same, but the diff showed it deleted and inserted.
+    first, second = f"Die Hafen{invisible}beh\u00f6rde schloss.", "Die Hafenbeh\u00f6rde schloss."
+    assert word_diff(first, second) == (DiffOp("equal", first, second),)
+    ops = word_diff(first, "Die Hafenbeh\u00f6rde blieb.")
+    assert changed(ops) == [("delete", "schloss"), ("insert", "blieb")]
+    assert sides(ops) == (first, "Die Hafenbeh\u00f6rde blieb.")
+
+
+def test_a_curly_quotation_mark_is_still_a_change_of_a_mark() -> None:
+    assert changed(word_diff("He said 'no'.", "He said \u2018no\u2019.")) == [
+        ("delete", "'"),
+        ("insert", "\u2018"),
+        ("delete", "'"),
+        ("insert", "\u2019"),
+    ]
 
 
 def test_a_step_repr_names_the_seconds_form_only_when_it_has_one() -> None:
