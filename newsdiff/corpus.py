@@ -218,7 +218,9 @@ class CorpusSummary:
                 outlets=tuple(_row(OutletFigures, row, "outlets") for row in data["outlets"]),
                 carried=tuple(_row(Carried, row, "carried") for row in data["carried"]),
                 version=_string(data["newsdiff"], "newsdiff"),
-                compared_with=tuple(_compared_with(way) for way in data.get("compared_with", [])),
+                compared_with=tuple(
+                    _compared_with(way, f"compared_with[{n}]") for n, way in enumerate(data.get("compared_with", []))
+                ),
                 running=_strings(data.get("running", []), "running"),
                 repeated=_strings(data.get("repeated", []), "repeated"),
                 failure_reasons=tuple(
@@ -346,15 +348,24 @@ def _row(kind: type[Any], row: Any, table: str) -> Any:
     return kind(**{f.name: (_string if f.type == "str" else _whole)(row[f.name], f.name) for f in fields_of(kind)})
 
 
-def _compared_with(way: Any) -> ComparedWith:
+def _compared_with(way: Any, where: str) -> ComparedWith:
     settings = way["settings"]
     if settings is not None:
         engine = _string(settings["engine"], "engine")
-        cuts = [settings[name] for name in ("threshold", "floor")]
-        if any(cut is not None and (not isinstance(cut, (int, float)) or isinstance(cut, bool)) for cut in cuts):
-            raise InputError(f"not a corpus summary: threshold and floor must be numbers or null, not {cuts}")
-        settings = Settings(engine, *cuts)
+        settings = Settings(
+            engine, *(_setting(settings[name], f"{where}.settings.{name}") for name in ("threshold", "floor"))
+        )
     return ComparedWith(_string(way["version"], "version"), settings, _whole(way["clusters"], "clusters"))
+
+
+def _setting(value: Any, where: str) -> float | None:
+    """A threshold or floor of a way the clusters were compared: a score's cut, in [0, 1], or null for the engine's
+    own. JSON's reader takes NaN and Infinity, which to_json would then write, and no JSON reader takes."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:  # NaN too
+        raise InputError(f"not a corpus summary: {where} must be a number from 0 to 1 or null, not {value!r}")
+    return value
 
 
 def _cut(name: str, width: int) -> str:

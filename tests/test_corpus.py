@@ -994,3 +994,25 @@ def test_a_page_without_failure_reasons_has_no_table_of_them(records: list[dict]
     older = {key: value for key, value in newsdiff.summarize(records).to_dict().items() if key != "failure_reasons"}
     page = CorpusSummary.from_dict(older).to_html()  # JSON written before reasons were kept
     assert "<bdi>lonely</bdi>" in page and '<table class="reasons"' not in page
+
+
+def _way(data: dict) -> dict:
+    return data["compared_with"][0]
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [("threshold", float("nan")), ("floor", float("inf")), ("threshold", 5), ("floor", -0.25)],
+)
+def test_a_summary_read_back_with_a_cut_outside_0_to_1_is_refused_naming_it(
+    records: list[dict], name: str, value: float
+) -> None:
+    # NaN and infinity were read (JSON's reader takes them), and to_json then wrote NaN, which is not JSON.
+    data = json.loads(newsdiff.summarize(records).to_json())
+    _way(data)["settings"] = {"engine": "lexical", "threshold": None, "floor": None, name: value}
+    with pytest.raises(
+        newsdiff.InputError,
+        match=rf"^not a corpus summary: compared_with\[0\]\.settings\.{name} must be a number from 0 to 1 or null, "
+        rf"not {re.escape(repr(value))}$",
+    ):
+        CorpusSummary.from_dict(data)
