@@ -215,16 +215,18 @@ class CorpusSummary:
             return cls(
                 clusters=_whole(data["clusters"], "clusters"),
                 failed=_strings(data["failed"], "failed"),
-                outlets=tuple(_row(OutletFigures, row, "outlets") for row in data["outlets"]),
-                carried=tuple(_row(Carried, row, "carried") for row in data["carried"]),
+                outlets=tuple(_row(OutletFigures, row, "outlets") for row in _list(data["outlets"], "outlets")),
+                carried=tuple(_row(Carried, row, "carried") for row in _list(data["carried"], "carried")),
                 version=_string(data["newsdiff"], "newsdiff"),
                 compared_with=tuple(
-                    _compared_with(way, f"compared_with[{n}]") for n, way in enumerate(data.get("compared_with", []))
+                    _compared_with(way, f"compared_with[{n}]")
+                    for n, way in enumerate(_list(data.get("compared_with", []), "compared_with"))
                 ),
                 running=_strings(data.get("running", []), "running"),
                 repeated=_strings(data.get("repeated", []), "repeated"),
                 failure_reasons=tuple(
-                    _row(FailureReason, row, "failure_reasons") for row in _list(data.get("failure_reasons", []))
+                    _row(FailureReason, row, "failure_reasons")
+                    for row in _list(data.get("failure_reasons", []), "failure_reasons")
                 ),
             )
         except KeyError as exc:
@@ -327,10 +329,20 @@ def _string(value: Any, name: str) -> str:
     return value
 
 
-def _list(values: Any) -> list[Any]:
+def _list(values: Any, where: str) -> list[Any]:
     if not isinstance(values, list):
-        raise InputError(f"not a corpus summary: failure_reasons must be a list, not {values!r:.80}")
+        raise InputError(f"not a corpus summary: {where} must be a list, not {values!r:.80}")
     return values
+
+
+def _field(node: Any, key: str, where: str) -> Any:
+    """The field ``key`` of the object at ``where``: Python's own words ("string indices must be integers") named
+    neither the field nor what was wrong with it."""
+    if not isinstance(node, Mapping):
+        raise InputError(f"not a corpus summary: {where} must be an object, not {node!r:.80}")
+    if key not in node:
+        raise InputError(f"not a corpus summary: {where} has no {key!r}")
+    return node[key]
 
 
 def _strings(values: Any, name: str) -> tuple[str, ...]:
@@ -349,13 +361,18 @@ def _row(kind: type[Any], row: Any, table: str) -> Any:
 
 
 def _compared_with(way: Any, where: str) -> ComparedWith:
-    settings = way["settings"]
+    settings = _field(way, "settings", where)
     if settings is not None:
-        engine = _string(settings["engine"], "engine")
+        at = f"{where}.settings"
+        if not isinstance(settings, Mapping):
+            raise InputError(f"not a corpus summary: {at} must be an object or null, not {settings!r:.80}")
+        engine = _string(_field(settings, "engine", at), "engine")
         settings = Settings(
-            engine, *(_setting(settings[name], f"{where}.settings.{name}") for name in ("threshold", "floor"))
+            engine, *(_setting(_field(settings, name, at), f"{at}.{name}") for name in ("threshold", "floor"))
         )
-    return ComparedWith(_string(way["version"], "version"), settings, _whole(way["clusters"], "clusters"))
+    return ComparedWith(
+        _string(_field(way, "version", where), "version"), settings, _whole(_field(way, "clusters", where), "clusters")
+    )
 
 
 def _setting(value: Any, where: str) -> float | None:

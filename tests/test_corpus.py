@@ -1016,3 +1016,26 @@ def test_a_summary_read_back_with_a_cut_outside_0_to_1_is_refused_naming_it(
         rf"not {re.escape(repr(value))}$",
     ):
         CorpusSummary.from_dict(data)
+
+
+@pytest.mark.parametrize(
+    ("change", "told"),
+    [
+        (lambda d: d.update(outlets=None), "outlets must be a list, not None"),
+        (lambda d: d.update(outlets={}), "outlets must be a list, not {}"),
+        (lambda d: d.update(carried="none"), "carried must be a list, not 'none'"),
+        (lambda d: d.update(compared_with=None), "compared_with must be a list, not None"),
+        (lambda d: d["compared_with"].append("lexical"), "compared_with[1] must be an object, not 'lexical'"),
+        (lambda d: _way(d).update(settings=["lexical"]), "compared_with[0].settings must be an object or null"),
+        (lambda d: _way(d).pop("clusters"), "compared_with[0] has no 'clusters'"),
+        (lambda d: _way(d)["settings"].pop("floor"), "compared_with[0].settings has no 'floor'"),
+    ],
+)
+def test_a_summary_read_back_of_the_wrong_shape_is_refused_naming_the_field(records: list[dict], change, told) -> None:
+    # Python's words were given instead: "'NoneType' object is not iterable", "string indices must be integers".
+    data = json.loads(newsdiff.summarize(records).to_json())
+    _way(data)["settings"] = {"engine": "lexical", "threshold": 0.5, "floor": None}
+    CorpusSummary.from_dict(data)
+    change(data)
+    with pytest.raises(newsdiff.InputError, match=rf"^not a corpus summary: {re.escape(told)}"):
+        CorpusSummary.from_dict(data)
