@@ -24,6 +24,7 @@ from .batch import (
     STANDARD_INPUT,
     Settings,
     being_written,
+    input_start,
     numbered_lines,
     other_schema,
     output_record,
@@ -34,7 +35,16 @@ from .batch import (
 from .compare import progress_stream
 from .errors import InputError
 from .files import write_atomically
-from .result import REPR_ARTICLES, Comparison, csv_text, percent_shares, plain, read_comparison, scoring
+from .result import (
+    COMPARISON_START,
+    REPR_ARTICLES,
+    Comparison,
+    csv_text,
+    percent_shares,
+    plain,
+    read_comparison,
+    scoring,
+)
 
 #: The version of :meth:`CorpusSummary.to_dict`'s layout; a change to it gets a new number.
 CORPUS_SCHEMA = 1
@@ -403,6 +413,7 @@ def summarize(results: str | os.PathLike[str] | Iterable[Record], *, progress: b
     takes more than a moment. Raises :class:`newsdiff.InputError` for input that is not a batch's output, naming the
     file and line.
     """
+    _refuse_one(results)
     tally = _Tally()
     records: Iterable[tuple[str, Any, Settings | None]]
     if isinstance(results, (str, os.PathLike)):
@@ -421,6 +432,18 @@ def summarize(results: str | os.PathLike[str] | Iterable[Record], *, progress: b
     return tally.summary()
 
 
+def _refuse_one(results: object) -> None:
+    """Refuse one comparison or one batch record given where a list of them belongs: iterated, a Comparison is a
+    TypeError, and a record gives its keys, the first of which was then called a path."""
+    if isinstance(results, Comparison):
+        raise InputError("results is one Comparison, not a list of them; give a list such as [result]")
+    if isinstance(results, Mapping) and "cluster" in results:
+        raise InputError(
+            f"results is one batch record (of cluster {results['cluster']!r:.80}), not a list of them; give a list "
+            "such as [record]"
+        )
+
+
 def _read_records(source: str | os.PathLike[str], running: list[str]) -> Iterator[tuple[str, Any, Settings | None]]:
     """Each non-blank line of the batch output ``source``, parsed, with where it was read (file and line) and the
     settings recorded for its file.
@@ -433,6 +456,13 @@ def _read_records(source: str | os.PathLike[str], running: list[str]) -> Iterato
         lines = result_lines(source)
     else:
         parts = result_parts(source)
+        for given in parts:
+            # Read as a batch's lines, its first was "not a JSON line", as if a batch had been stopped writing it.
+            if COMPARISON_START.match(input_start(given)):
+                raise InputError(
+                    f"{given}: is one comparison's JSON (what Comparison.to_json writes), not a batch's results; to "
+                    "sum it up, give summarize() [newsdiff.Comparison.from_json(path.read_bytes())]"
+                )
         # Asked before reading, so that a part the batch holds but has not written to yet is told of too.
         running.extend(str(part) for part in parts if being_written(part))
         lines = numbered_lines(parts)

@@ -1039,3 +1039,33 @@ def test_a_summary_read_back_of_the_wrong_shape_is_refused_naming_the_field(reco
     change(data)
     with pytest.raises(newsdiff.InputError, match=rf"^not a corpus summary: {re.escape(told)}"):
         CorpusSummary.from_dict(data)
+
+
+def test_summarize_given_one_comparison_or_one_record_says_to_give_a_list(records: list[dict]) -> None:
+    # One Comparison failed with Python's TypeError ("'Comparison' object is not iterable"); one record was read as
+    # its keys, and its first key called a path: "record 1: is a path ('cluster')".
+    result = _compared()[0]
+    with pytest.raises(
+        newsdiff.InputError,
+        match=r"^results is one Comparison, not a list of them; give a list such as \[result\]$",
+    ):
+        newsdiff.summarize(result)
+    with pytest.raises(
+        newsdiff.InputError,
+        match=r"^results is one batch record \(of cluster 'strike'\), not a list of them; give a list such as "
+        r"\[record\]$",
+    ):
+        newsdiff.summarize(records[0])
+    assert newsdiff.summarize([result]).clusters == newsdiff.summarize([records[0]]).clusters == 1
+
+
+def test_summarize_given_one_comparisons_json_file_says_what_it_is(tmp_path: Path) -> None:
+    # Read as a batch's lines, its first was "not a JSON line ... a run that was stopped leaves a partial last line".
+    one = tmp_path / "strike.json"
+    one.write_text(_compared()[0].to_json(), encoding="utf-8")
+    with pytest.raises(
+        newsdiff.InputError,
+        match=rf"^{re.escape(str(one))}: is one comparison's JSON \(what Comparison\.to_json writes\), not a batch's "
+        r"results; to sum it up, give summarize\(\) \[newsdiff\.Comparison\.from_json\(path\.read_bytes\(\)\)\]$",
+    ):
+        newsdiff.summarize(one)
