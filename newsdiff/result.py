@@ -1044,6 +1044,14 @@ def _check_contract(comparison: Comparison, advice: str) -> None:
         if article.id in sentences:
             raise refuse(f"articles[{n}].id: two articles have the id {article.id!r}; every article needs its own")
         sentences[article.id] = article.sentences
+    # Every match as (its sentence, the sentence matched, label, score), so that each is found matched back at once: a
+    # line repeated through a big cluster matches every copy, and a search of each copy's matches cost their cube.
+    listed_all = {
+        (article.id, sentence.index, m.article, m.sentence, m.label, m.score)
+        for article in comparison.articles
+        for sentence in article.sentences
+        for m in sentence.matches
+    }
     for n, article in enumerate(comparison.articles):
         for sentence in article.sentences:
             # Where in the data, as a JSON path, then which sentence it is: a user who edited the file finds it.
@@ -1066,11 +1074,8 @@ def _check_contract(comparison: Comparison, advice: str) -> None:
                     )
                 if match.article == article.id:
                     raise refuse(f"{where} matches sentence {match.sentence} of its own article")
-                back = (article.id, sentence.index, match.label, match.score)
-                if not any(
-                    (m.article, m.sentence, m.label, m.score) == back
-                    for m in sentences[match.article][match.sentence].matches
-                ):
+                back = (match.article, match.sentence, article.id, sentence.index, match.label, match.score)
+                if back not in listed_all:
                     raise refuse(
                         f"{where} matches sentence {match.sentence} of {match.article!r}, which does not match it back "
                         "with the same label and score"

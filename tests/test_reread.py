@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -562,3 +563,65 @@ def test_a_match_listed_twice_is_refused_naming_it(kessel: Comparison) -> None:
         r"what Comparison\.to_dict wrote$",
     ):
         Comparison.from_dict(data)
+
+
+def _one_line_everywhere(articles: int) -> dict:
+    """Schema-1 data of ``articles`` articles of one sentence each, the same line in all, so each matches every other:
+    a sign-off line through a big cluster."""
+    ids = [f"outlet-{n}" for n in range(articles)]
+    return {
+        "schema": 1,
+        "newsdiff": newsdiff.__version__,
+        "articles": [
+            {
+                "id": ident,
+                "outlet": None,
+                "title": None,
+                "date": None,
+                "source": None,
+                "sentences": [
+                    {
+                        "index": 0,
+                        "text": "Subscribe to the Kessel Ledger for the harbour news.",
+                        "start": 0,
+                        "end": 52,
+                        "label": "shared",
+                        "matches": [
+                            {"article": other, "sentence": 0, "label": "shared", "score": 1.0}
+                            for other in ids
+                            if other != ident
+                        ],
+                    }
+                ],
+                "removed": [],
+            }
+            for ident in ids
+        ],
+        "groups": [{"id": 0, "label": "shared", "members": [{"article": ident, "sentence": 0} for ident in ids]}],
+    }
+
+
+def _steps_reading(data: dict) -> int:
+    """How many Python calls, generator steps included, reading ``data`` back makes in newsdiff's result module: a
+    count of the work, which a timing on a busy machine is not."""
+    steps = 0
+
+    def count(frame, event: str, _arg) -> None:
+        nonlocal steps
+        if event == "call" and frame.f_code.co_filename.endswith("result.py"):
+            steps += 1
+
+    sys.setprofile(count)
+    try:
+        Comparison.from_dict(data)
+    finally:
+        sys.setprofile(None)
+    return steps
+
+
+def test_reading_back_a_line_matched_through_a_big_cluster_takes_work_in_proportion_to_its_matches() -> None:
+    # Each match was looked for among its counterpart's matches one by one: the cube of the copies of one line, so
+    # that reading back a 300-article cluster's result with one such line took 10 seconds, and 1,000 articles hours.
+    # Three times the articles are nine times the matches, and should be about nine times the work, not 27.
+    small, large = _steps_reading(_one_line_everywhere(30)), _steps_reading(_one_line_everywhere(90))
+    assert large < 12 * small, (small, large)
