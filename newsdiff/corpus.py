@@ -24,6 +24,7 @@ from .batch import (
     STANDARD_INPUT,
     Settings,
     being_written,
+    input_start,
     numbered_lines,
     other_schema,
     output_record,
@@ -34,7 +35,16 @@ from .batch import (
 from .compare import progress_stream
 from .errors import InputError
 from .files import write_atomically
-from .result import REPR_ARTICLES, Comparison, csv_text, percent_shares, plain, read_comparison, scoring
+from .result import (
+    COMPARISON_START,
+    REPR_ARTICLES,
+    Comparison,
+    csv_text,
+    percent_shares,
+    plain,
+    read_comparison,
+    scoring,
+)
 
 #: The version of :meth:`CorpusSummary.to_dict`'s layout; a change to it gets a new number.
 CORPUS_SCHEMA = 1
@@ -215,14 +225,18 @@ class CorpusSummary:
             return cls(
                 clusters=_whole(data["clusters"], "clusters"),
                 failed=_strings(data["failed"], "failed"),
-                outlets=tuple(_row(OutletFigures, row, "outlets") for row in data["outlets"]),
-                carried=tuple(_row(Carried, row, "carried") for row in data["carried"]),
+                outlets=tuple(_row(OutletFigures, row, "outlets") for row in _list(data["outlets"], "outlets")),
+                carried=tuple(_row(Carried, row, "carried") for row in _list(data["carried"], "carried")),
                 version=_string(data["newsdiff"], "newsdiff"),
-                compared_with=tuple(_compared_with(way) for way in data.get("compared_with", [])),
+                compared_with=tuple(
+                    _compared_with(way, f"compared_with[{n}]")
+                    for n, way in enumerate(_list(data.get("compared_with", []), "compared_with"))
+                ),
                 running=_strings(data.get("running", []), "running"),
                 repeated=_strings(data.get("repeated", []), "repeated"),
                 failure_reasons=tuple(
-                    _row(FailureReason, row, "failure_reasons") for row in _list(data.get("failure_reasons", []))
+                    _row(FailureReason, row, "failure_reasons")
+                    for row in _list(data.get("failure_reasons", []), "failure_reasons")
                 ),
             )
         except KeyError as exc:
@@ -325,10 +339,20 @@ def _string(value: Any, name: str) -> str:
     return value
 
 
-def _list(values: Any) -> list[Any]:
+def _list(values: Any, where: str) -> list[Any]:
     if not isinstance(values, list):
-        raise InputError(f"not a corpus summary: failure_reasons must be a list, not {values!r:.80}")
+        raise InputError(f"not a corpus summary: {where} must be a list, not {values!r:.80}")
     return values
+
+
+def _field(node: Any, key: str, where: str) -> Any:
+    """The field ``key`` of the object at ``where``: Python's own words ("string indices must be integers") named
+    neither the field nor what was wrong with it."""
+    if not isinstance(node, Mapping):
+        raise InputError(f"not a corpus summary: {where} must be an object, not {node!r:.80}")
+    if key not in node:
+        raise InputError(f"not a corpus summary: {where} has no {key!r}")
+    return node[key]
 
 
 def _strings(values: Any, name: str) -> tuple[str, ...]:
@@ -346,15 +370,29 @@ def _row(kind: type[Any], row: Any, table: str) -> Any:
     return kind(**{f.name: (_string if f.type == "str" else _whole)(row[f.name], f.name) for f in fields_of(kind)})
 
 
-def _compared_with(way: Any) -> ComparedWith:
-    settings = way["settings"]
+def _compared_with(way: Any, where: str) -> ComparedWith:
+    settings = _field(way, "settings", where)
     if settings is not None:
-        engine = _string(settings["engine"], "engine")
-        cuts = [settings[name] for name in ("threshold", "floor")]
-        if any(cut is not None and (not isinstance(cut, (int, float)) or isinstance(cut, bool)) for cut in cuts):
-            raise InputError(f"not a corpus summary: threshold and floor must be numbers or null, not {cuts}")
-        settings = Settings(engine, *cuts)
-    return ComparedWith(_string(way["version"], "version"), settings, _whole(way["clusters"], "clusters"))
+        at = f"{where}.settings"
+        if not isinstance(settings, Mapping):
+            raise InputError(f"not a corpus summary: {at} must be an object or null, not {settings!r:.80}")
+        engine = _string(_field(settings, "engine", at), "engine")
+        settings = Settings(
+            engine, *(_setting(_field(settings, name, at), f"{at}.{name}") for name in ("threshold", "floor"))
+        )
+    return ComparedWith(
+        _string(_field(way, "version", where), "version"), settings, _whole(_field(way, "clusters", where), "clusters")
+    )
+
+
+def _setting(value: Any, where: str) -> float | None:
+    """A threshold or floor of a way the clusters were compared: a score's cut, in [0, 1], or null for the engine's
+    own. JSON's reader takes NaN and Infinity, which to_json would then write, and no JSON reader takes."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:  # NaN too
+        raise InputError(f"not a corpus summary: {where} must be a number from 0 to 1 or null, not {value!r}")
+    return value
 
 
 def _cut(name: str, width: int) -> str:
@@ -375,6 +413,7 @@ def summarize(results: str | os.PathLike[str] | Iterable[Record], *, progress: b
     takes more than a moment. Raises :class:`newsdiff.InputError` for input that is not a batch's output, naming the
     file and line.
     """
+    _refuse_one(results)
     tally = _Tally()
     records: Iterable[tuple[str, Any, Settings | None]]
     if isinstance(results, (str, os.PathLike)):
@@ -393,6 +432,18 @@ def summarize(results: str | os.PathLike[str] | Iterable[Record], *, progress: b
     return tally.summary()
 
 
+def _refuse_one(results: object) -> None:
+    """Refuse one comparison or one batch record given where a list of them belongs: iterated, a Comparison is a
+    TypeError, and a record gives its keys, the first of which was then called a path."""
+    if isinstance(results, Comparison):
+        raise InputError("results is one Comparison, not a list of them; give a list such as [result]")
+    if isinstance(results, Mapping) and "cluster" in results:
+        raise InputError(
+            f"results is one batch record (of cluster {results['cluster']!r:.80}), not a list of them; give a list "
+            "such as [record]"
+        )
+
+
 def _read_records(source: str | os.PathLike[str], running: list[str]) -> Iterator[tuple[str, Any, Settings | None]]:
     """Each non-blank line of the batch output ``source``, parsed, with where it was read (file and line) and the
     settings recorded for its file.
@@ -405,6 +456,13 @@ def _read_records(source: str | os.PathLike[str], running: list[str]) -> Iterato
         lines = result_lines(source)
     else:
         parts = result_parts(source)
+        for given in parts:
+            # Read as a batch's lines, its first was "not a JSON line", as if a batch had been stopped writing it.
+            if COMPARISON_START.match(input_start(given)):
+                raise InputError(
+                    f"{given}: is one comparison's JSON (what Comparison.to_json writes), not a batch's results; to "
+                    "sum it up, give summarize() [newsdiff.Comparison.from_json(path.read_bytes())]"
+                )
         # Asked before reading, so that a part the batch holds but has not written to yet is told of too.
         running.extend(str(part) for part in parts if being_written(part))
         lines = numbered_lines(parts)

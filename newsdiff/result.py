@@ -14,7 +14,7 @@ import operator
 import os
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -583,8 +583,9 @@ class Comparison:
         Schema 1 keeps neither an article's loaded text nor its URL, so they come back empty (``""`` and
         ``None``); everything else is as it was. Data of another schema or shape, or that breaks what schema 1
         promises (unique article ids, offsets that are spans of the text, matches that name a sentence of another
-        article and are matched back, labels that follow the matches, claims of unique ids, each of matched sentences
-        that are there in two articles or more, no sentence in two claims), is an :class:`InputError` saying where.
+        article once and are matched back, labels that follow the matches, claims of unique ids, each of sentences
+        there in two articles or more that matches link, labelled as those matches make it, no sentence in two
+        claims), is an :class:`InputError` saying where.
         """
         return read_comparison(data)
 
@@ -1029,10 +1030,11 @@ def _not_schema_1(data: Any) -> tuple[str, bool]:
 
 def _check_contract(comparison: Comparison, advice: str) -> None:
     """Refuse what schema 1 promises never to hold: two articles of one id, a match or a claim member naming a
-    sentence that is not there, a match within one article or without its counterpart's match back, a label
-    other than the strongest of the sentence's matches, a claim of fewer than two articles or of a sentence that
-    matches none, two claims of one id or sharing a sentence. A result read back is queried and drawn as one that
-    compare made, and the report would fail on such data far from where it came in."""
+    sentence that is not there, a match within one article, listed twice or without its counterpart's match back, a
+    label other than the strongest of the sentence's matches, a claim of fewer than two articles, of members its
+    matches do not link or labelled otherwise than they make it, two claims of one id or sharing a sentence. A
+    result read back is queried and drawn as one that compare made, and the report would fail on such data far from
+    where it came in, or show what contradicts itself."""
 
     def refuse(problem: str) -> InputError:
         return _refusal(f"not newsdiff's JSON schema {SCHEMA}: {problem}", advice)
@@ -1042,24 +1044,38 @@ def _check_contract(comparison: Comparison, advice: str) -> None:
         if article.id in sentences:
             raise refuse(f"articles[{n}].id: two articles have the id {article.id!r}; every article needs its own")
         sentences[article.id] = article.sentences
+    # Every match as (its sentence, the sentence matched, label, score), so that each is found matched back at once: a
+    # line repeated through a big cluster matches every copy, and a search of each copy's matches cost their cube.
+    listed_all = {
+        (article.id, sentence.index, m.article, m.sentence, m.label, m.score)
+        for article in comparison.articles
+        for sentence in article.sentences
+        for m in sentence.matches
+    }
     for n, article in enumerate(comparison.articles):
         for sentence in article.sentences:
             # Where in the data, as a JSON path, then which sentence it is: a user who edited the file finds it.
             at = f"articles[{n}].sentences[{sentence.index}]"
             where = f"sentence {sentence.index} of article {article.id!r}"
+            listed: dict[tuple[str, int], int] = {}
             for k, match in enumerate(sentence.matches):
                 where = f"{at}.matches[{k}]: sentence {sentence.index} of article {article.id!r}"
+                # Listed twice on both sides it would be matched back, and every pair and table would hold it twice.
+                if (match.article, match.sentence) in listed:
+                    first = listed[(match.article, match.sentence)]
+                    raise refuse(
+                        f"{where} lists sentence {match.sentence} of {match.article!r} again (as matches[{first}]); "
+                        "a sentence matches another once"
+                    )
+                listed[(match.article, match.sentence)] = k
                 if not 0 <= match.sentence < len(sentences.get(match.article, ())):
                     raise refuse(
                         f"{where} matches sentence {match.sentence} of {match.article!r}, which is not in the data"
                     )
                 if match.article == article.id:
                     raise refuse(f"{where} matches sentence {match.sentence} of its own article")
-                back = (article.id, sentence.index, match.label, match.score)
-                if not any(
-                    (m.article, m.sentence, m.label, m.score) == back
-                    for m in sentences[match.article][match.sentence].matches
-                ):
+                back = (match.article, match.sentence, article.id, sentence.index, match.label, match.score)
+                if back not in listed_all:
                     raise refuse(
                         f"{where} matches sentence {match.sentence} of {match.article!r}, which does not match it back "
                         "with the same label and score"
@@ -1108,3 +1124,50 @@ def _check_contract(comparison: Comparison, advice: str) -> None:
                 f"article{'' if carriers == 1 else 's'}; "
                 "a claim is carried by two articles or more"
             )
+        _check_claim(sentences, g, group, refuse)
+
+
+def _check_claim(
+    sentences: Mapping[str, Sequence[Sentence]], g: int, group: Group, refuse: Callable[[str], InputError]
+) -> None:
+    """Refuse a claim (``groups[g]``) that its members' matches do not make, as :func:`newsdiff.align.group` makes one
+    from them: members that no chain of matches among them joins, or a label other than ``shared`` exactly when each
+    member shares wording verbatim with another member. The report draws a claim as sentences that say one thing."""
+    members = set(group.members)
+    position = {member: k for k, member in enumerate(group.members)}
+    within = {
+        member: [m for m in sentences[member[0]][member[1]].matches if (m.article, m.sentence) in members]
+        for member in group.members
+    }
+    for member in group.members:
+        if not within[member]:
+            raise refuse(
+                f"groups[{g}].members[{position[member]}]: group {group.id} holds sentence {member[1]} of "
+                f"{member[0]!r}, which matches none of the group's other members"
+            )
+    # The members reached from the first by matches among them: align.group merges partial claims only along a link.
+    reached = {group.members[0]}
+    waiting = [group.members[0]]
+    while waiting:
+        for found in within[waiting.pop()]:
+            if (found.article, found.sentence) not in reached:
+                reached.add((found.article, found.sentence))
+                waiting.append((found.article, found.sentence))
+    for member in group.members:
+        if member in reached:
+            continue
+        first = group.members[0]
+        raise refuse(
+            f"groups[{g}].members[{position[member]}]: group {group.id} holds sentence {member[1]} of {member[0]!r}, "
+            f"which no chain of matches joins to sentence {first[1]} of {first[0]!r} (members[0]); a claim's members "
+            "are linked by matches"
+        )
+    alone = next((m for m in group.members if not any(x.label == "shared" for x in within[m])), None)
+    where = f"groups[{g}].label: group {group.id} is labelled {group.label!r}"
+    if group.label == "shared" and alone is not None:
+        raise refuse(
+            f"{where}, but sentence {alone[1]} of {alone[0]!r} (members[{position[alone]}]) shares wording verbatim "
+            "with no other member, which makes it 'paraphrased'"
+        )
+    if group.label == "paraphrased" and alone is None:
+        raise refuse(f"{where}, but every member shares wording verbatim with another member, which makes it 'shared'")

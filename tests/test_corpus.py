@@ -994,3 +994,78 @@ def test_a_page_without_failure_reasons_has_no_table_of_them(records: list[dict]
     older = {key: value for key, value in newsdiff.summarize(records).to_dict().items() if key != "failure_reasons"}
     page = CorpusSummary.from_dict(older).to_html()  # JSON written before reasons were kept
     assert "<bdi>lonely</bdi>" in page and '<table class="reasons"' not in page
+
+
+def _way(data: dict) -> dict:
+    return data["compared_with"][0]
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [("threshold", float("nan")), ("floor", float("inf")), ("threshold", 5), ("floor", -0.25)],
+)
+def test_a_summary_read_back_with_a_cut_outside_0_to_1_is_refused_naming_it(
+    records: list[dict], name: str, value: float
+) -> None:
+    # NaN and infinity were read (JSON's reader takes them), and to_json then wrote NaN, which is not JSON.
+    data = json.loads(newsdiff.summarize(records).to_json())
+    _way(data)["settings"] = {"engine": "lexical", "threshold": None, "floor": None, name: value}
+    with pytest.raises(
+        newsdiff.InputError,
+        match=rf"^not a corpus summary: compared_with\[0\]\.settings\.{name} must be a number from 0 to 1 or null, "
+        rf"not {re.escape(repr(value))}$",
+    ):
+        CorpusSummary.from_dict(data)
+
+
+@pytest.mark.parametrize(
+    ("change", "told"),
+    [
+        (lambda d: d.update(outlets=None), "outlets must be a list, not None"),
+        (lambda d: d.update(outlets={}), "outlets must be a list, not {}"),
+        (lambda d: d.update(carried="none"), "carried must be a list, not 'none'"),
+        (lambda d: d.update(compared_with=None), "compared_with must be a list, not None"),
+        (lambda d: d["compared_with"].append("lexical"), "compared_with[1] must be an object, not 'lexical'"),
+        (lambda d: _way(d).update(settings=["lexical"]), "compared_with[0].settings must be an object or null"),
+        (lambda d: _way(d).pop("clusters"), "compared_with[0] has no 'clusters'"),
+        (lambda d: _way(d)["settings"].pop("floor"), "compared_with[0].settings has no 'floor'"),
+    ],
+)
+def test_a_summary_read_back_of_the_wrong_shape_is_refused_naming_the_field(records: list[dict], change, told) -> None:
+    # Python's words were given instead: "'NoneType' object is not iterable", "string indices must be integers".
+    data = json.loads(newsdiff.summarize(records).to_json())
+    _way(data)["settings"] = {"engine": "lexical", "threshold": 0.5, "floor": None}
+    CorpusSummary.from_dict(data)
+    change(data)
+    with pytest.raises(newsdiff.InputError, match=rf"^not a corpus summary: {re.escape(told)}"):
+        CorpusSummary.from_dict(data)
+
+
+def test_summarize_given_one_comparison_or_one_record_says_to_give_a_list(records: list[dict]) -> None:
+    # One Comparison failed with Python's TypeError ("'Comparison' object is not iterable"); one record was read as
+    # its keys, and its first key called a path: "record 1: is a path ('cluster')".
+    result = _compared()[0]
+    with pytest.raises(
+        newsdiff.InputError,
+        match=r"^results is one Comparison, not a list of them; give a list such as \[result\]$",
+    ):
+        newsdiff.summarize(result)
+    with pytest.raises(
+        newsdiff.InputError,
+        match=r"^results is one batch record \(of cluster 'strike'\), not a list of them; give a list such as "
+        r"\[record\]$",
+    ):
+        newsdiff.summarize(records[0])
+    assert newsdiff.summarize([result]).clusters == newsdiff.summarize([records[0]]).clusters == 1
+
+
+def test_summarize_given_one_comparisons_json_file_says_what_it_is(tmp_path: Path) -> None:
+    # Read as a batch's lines, its first was "not a JSON line ... a run that was stopped leaves a partial last line".
+    one = tmp_path / "strike.json"
+    one.write_text(_compared()[0].to_json(), encoding="utf-8")
+    with pytest.raises(
+        newsdiff.InputError,
+        match=rf"^{re.escape(str(one))}: is one comparison's JSON \(what Comparison\.to_json writes\), not a batch's "
+        r"results; to sum it up, give summarize\(\) \[newsdiff\.Comparison\.from_json\(path\.read_bytes\(\)\)\]$",
+    ):
+        newsdiff.summarize(one)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -471,3 +472,156 @@ def test_a_comparison_of_a_later_schema_says_which_newsdiff_wrote_it_and_what_re
         rf"{re.escape(newsdiff.__version__)} reads schema 1; read it with a newsdiff that reads schema 2$",
     ):
         Comparison.from_dict({**kessel.to_dict(), "schema": 2, "newsdiff": "9.0.0"})
+
+
+def _member(article: str, sentence: int) -> dict:
+    return {"article": article, "sentence": sentence}
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        # Herald's sentence 1 matches courier's sentence 1 only, and courier's 2 matches herald's 2 only.
+        (
+            lambda d: (
+                d["groups"].pop(2),
+                d["groups"][1].update(members=[_member("herald", 1), _member("courier", 2)]),
+            ),
+            r"^not newsdiff's JSON schema 1: groups\[1\]\.members\[0\]: group 1 holds sentence 1 of 'herald', which "
+            r"matches none of the group's other members; give what Comparison\.to_dict wrote$",
+        ),
+        # Two pairs that each match within themselves, put in one claim that no match joins.
+        (
+            lambda d: (
+                d["groups"].pop(2),
+                d["groups"][1]["members"].extend([_member("herald", 2), _member("courier", 2)]),
+            ),
+            r"^not newsdiff's JSON schema 1: groups\[1\]\.members\[2\]: group 1 holds sentence 2 of 'herald', which no "
+            r"chain of matches joins to sentence 1 of 'herald' \(members\[0\]\); a claim's members are linked by "
+            r"matches; give what Comparison\.to_dict wrote$",
+        ),
+    ],
+)
+def test_a_claim_whose_members_do_not_match_one_another_is_refused_naming_the_member(
+    kessel: Comparison, change, message: str
+) -> None:
+    # Such a claim was read back, and the report drew sentences as one claim that the comparison never related.
+    data = kessel.to_dict()
+    change(data)
+    with pytest.raises(newsdiff.InputError, match=message):
+        Comparison.from_dict(data)
+
+
+def test_a_claim_labelled_shared_with_a_member_that_shares_no_wording_is_refused(
+    kessel: Comparison, tmp_path: Path
+) -> None:
+    # Claim 0 is paraphrased: none of its members shares wording verbatim with another. Read back as shared, the
+    # report showed a shared claim of sentences each labelled paraphrased.
+    data = kessel.to_dict()
+    assert data["groups"][0]["label"] == "paraphrased"
+    data["groups"][0]["label"] = "shared"
+    problem = (
+        "groups[0].label: group 0 is labelled 'shared', but sentence 0 of 'herald' (members[0]) shares wording "
+        "verbatim with no other member, which makes it 'paraphrased'"
+    )
+    with pytest.raises(
+        newsdiff.InputError,
+        match=rf"^not newsdiff's JSON schema 1: {re.escape(problem)}; give what Comparison\.to_dict wrote$",
+    ):
+        Comparison.from_dict(data)
+    edited = tmp_path / "edited.json"
+    edited.write_text(json.dumps(data), encoding="utf-8")
+    done = CliRunner().invoke(main, ["report", str(edited), "-o", str(tmp_path / "edited.html")])
+    assert done.exit_code == 2 and problem in done.output and "Traceback" not in done.output
+    assert not (tmp_path / "edited.html").exists()
+
+
+def test_a_claim_labelled_paraphrased_whose_members_all_share_wording_is_refused(kessel: Comparison) -> None:
+    data = kessel.to_dict()
+    assert data["groups"][1]["label"] == "shared"
+    data["groups"][1]["label"] = "paraphrased"
+    with pytest.raises(
+        newsdiff.InputError,
+        match=r"^not newsdiff's JSON schema 1: groups\[1\]\.label: group 1 is labelled 'paraphrased', but every "
+        r"member shares wording verbatim with another member, which makes it 'shared'; give what "
+        r"Comparison\.to_dict wrote$",
+    ):
+        Comparison.from_dict(data)
+
+
+def test_a_match_listed_twice_is_refused_naming_it(kessel: Comparison) -> None:
+    # Listed twice on both sides, it was matched back, and pairs() and the tables gave the pair twice.
+    data = kessel.to_dict()
+    for article, other in ((0, "courier"), (1, "herald")):
+        matches = data["articles"][article]["sentences"][1]["matches"]
+        assert [m["article"] for m in matches] == [other]
+        matches.append(dict(matches[0]))
+    with pytest.raises(
+        newsdiff.InputError,
+        match=r"^not newsdiff's JSON schema 1: articles\[0\]\.sentences\[1\]\.matches\[1\]: sentence 1 of article "
+        r"'herald' lists sentence 1 of 'courier' again \(as matches\[0\]\); a sentence matches another once; give "
+        r"what Comparison\.to_dict wrote$",
+    ):
+        Comparison.from_dict(data)
+
+
+def _one_line_everywhere(articles: int) -> dict:
+    """Schema-1 data of ``articles`` articles of one sentence each, the same line in all, so each matches every other:
+    a sign-off line through a big cluster."""
+    ids = [f"outlet-{n}" for n in range(articles)]
+    return {
+        "schema": 1,
+        "newsdiff": newsdiff.__version__,
+        "articles": [
+            {
+                "id": ident,
+                "outlet": None,
+                "title": None,
+                "date": None,
+                "source": None,
+                "sentences": [
+                    {
+                        "index": 0,
+                        "text": "Subscribe to the Kessel Ledger for the harbour news.",
+                        "start": 0,
+                        "end": 52,
+                        "label": "shared",
+                        "matches": [
+                            {"article": other, "sentence": 0, "label": "shared", "score": 1.0}
+                            for other in ids
+                            if other != ident
+                        ],
+                    }
+                ],
+                "removed": [],
+            }
+            for ident in ids
+        ],
+        "groups": [{"id": 0, "label": "shared", "members": [{"article": ident, "sentence": 0} for ident in ids]}],
+    }
+
+
+def _steps_reading(data: dict) -> int:
+    """How many Python calls, generator steps included, reading ``data`` back makes in newsdiff's result module: a
+    count of the work, which a timing on a busy machine is not."""
+    steps = 0
+
+    def count(frame, event: str, _arg) -> None:
+        nonlocal steps
+        if event == "call" and frame.f_code.co_filename.endswith("result.py"):
+            steps += 1
+
+    sys.setprofile(count)
+    try:
+        Comparison.from_dict(data)
+    finally:
+        sys.setprofile(None)
+    return steps
+
+
+def test_reading_back_a_line_matched_through_a_big_cluster_takes_work_in_proportion_to_its_matches() -> None:
+    # Each match was looked for among its counterpart's matches one by one: the cube of the copies of one line, so
+    # that reading back a 300-article cluster's result with one such line took 10 seconds, and 1,000 articles hours.
+    # Three times the articles are nine times the matches, and should be about nine times the work, not 27.
+    small, large = _steps_reading(_one_line_everywhere(30)), _steps_reading(_one_line_everywhere(90))
+    assert large < 12 * small, (small, large)
