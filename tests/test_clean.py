@@ -476,6 +476,18 @@ def prose(why: str, rows: list[str], around: tuple[str, str] = TALKS) -> list[An
             ],
             FERRY,
         ),
+        *noise(
+            "a share row run together on one line",
+            "widget",
+            [
+                "Share on Facebook Share on X Copy link",
+                "Share on Facebook | Share on X | Copy link",
+                "Share this article Share on WhatsApp Share via Email Print",
+                "Share on Facebook (opens in new window) Share on X (opens in new window)",
+                "Post to X · Send by email · Copy link · Link copied!",
+            ],
+            NOON,
+        ),
     ],
 )
 def test_a_noise_line_between_two_sentences_is_removed_with_its_reason(
@@ -687,6 +699,16 @@ def test_a_noise_line_between_two_sentences_is_removed_with_its_reason(
                 "The #1 ferry operator said the #2 would follow.",
                 "Her score was > 90 in both rounds, said the board.",
                 "The port posts as @_kesselport_ and its files at example.org/_ferry_/times today.",
+            ],
+            NOON,
+        ),
+        *prose(
+            "names a share button in a sentence",
+            [
+                "The council voted to share the cost of the new pier.",
+                "Share on Facebook was the button most readers pressed, the editor said.",
+                "Print and email copies of the plan went to every household.",
+                "Copy link cables were stolen from the depot on Tuesday",
             ],
             NOON,
         ),
