@@ -933,6 +933,39 @@ def test_a_tags_heading_takes_the_tags_under_it(heading: str) -> None:
     assert removed(text) == [("widget", heading), ("widget", "Kessel"), ("widget", "Ferries, Strikes")]
 
 
+@pytest.mark.parametrize(
+    "heading",
+    ["Table of contents", "Contents", "Contents:", "Show contents", "In this article", "On this page", "Jump to"],
+)
+def test_a_table_of_contents_takes_the_section_titles_under_it(heading: str) -> None:
+    text = (
+        "The ferry to Kessel ran again on Monday.\n"
+        f"{heading}\n"
+        "1. The night the pier gave way\n"
+        "2. Who pays for the repairs?\n"
+        "Harbour master Ilse Vorm said the crossing took forty minutes.\n"
+    )
+    assert removed(text) == [
+        ("widget", heading),
+        ("widget", "1. The night the pier gave way"),
+        ("widget", "2. Who pays for the repairs?"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The table of contents listed twelve chapters, the author said.",
+        "Contents of the ship were seized by customs on Tuesday.",
+        "In this article, the council sets out its case for the new pier.",
+        "Jump to conclusions, the judge warned the jury.",
+    ],
+)
+def test_prose_that_mentions_contents_is_no_table_of_contents(line: str) -> None:
+    text = f"The ferry to Kessel ran again on Monday.\n{line}\nThe night the pier gave way\nIt docked at six.\n"
+    assert removed(text) == []
+
+
 def test_a_list_under_a_categories_subheading_is_kept() -> None:
     # An award's story lists its categories; a page's "Categories" box is rarer than that in news.
     text = "The prizes were given on Monday.\nCategories\nBest novel\nBest debut\nThe jury met for a week.\n"
