@@ -488,6 +488,22 @@ def prose(why: str, rows: list[str], around: tuple[str, str] = TALKS) -> list[An
             ],
             NOON,
         ),
+        *noise(
+            "a paywall teaser that asks the reader to pay or sign in to read on",
+            "promo",
+            [
+                "Become a subscriber to continue reading.",
+                "Create a free account to continue reading.",
+                "Log in or subscribe to continue reading.",
+                "Sign in or create a free account to keep reading this article.",
+                "To continue reading, subscribe now.",
+                "Only subscribers can read this article.",
+                "This article is reserved for subscribers.",
+                "Exclusive to subscribers",
+                "Unlock unlimited access",
+            ],
+            NOON,
+        ),
     ],
 )
 def test_a_noise_line_between_two_sentences_is_removed_with_its_reason(
@@ -709,6 +725,16 @@ def test_a_noise_line_between_two_sentences_is_removed_with_its_reason(
                 "Share on Facebook was the button most readers pressed, the editor said.",
                 "Print and email copies of the plan went to every household.",
                 "Copy link cables were stolen from the depot on Tuesday",
+            ],
+            NOON,
+        ),
+        *prose(
+            "tells of subscribers in a sentence",
+            [
+                "Readers who subscribe to continue reading were offered a discount.",
+                "Only subscribers can read this article, the editor told the council, and that will not change.",
+                "To continue reading the report, subscribe to the council's list, the clerk said.",
+                "The museum's archive is exclusive to subscribers until May.",
             ],
             NOON,
         ),
