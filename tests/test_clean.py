@@ -504,6 +504,19 @@ def prose(why: str, rows: list[str], around: tuple[str, str] = TALKS) -> list[An
             ],
             NOON,
         ),
+        *noises(
+            "a cookie banner, a player's length or a note of first publication",
+            [
+                ("We and our partners use cookies to store and access information on your device.", "widget"),
+                ("This site uses cookies. Find out more.", "widget"),
+                ("Our website uses cookies to count visits. Learn more", "widget"),
+                ("Do you accept cookies?", "widget"),
+                ("Listen 5 min", "widget"),
+                ("Listen (4 minutes)", "widget"),
+                ("Originally published in The Kessel Courier.", "credit"),
+            ],
+            NOON,
+        ),
     ],
 )
 def test_a_noise_line_between_two_sentences_is_removed_with_its_reason(
@@ -735,6 +748,17 @@ def test_a_noise_line_between_two_sentences_is_removed_with_its_reason(
                 "Only subscribers can read this article, the editor told the council, and that will not change.",
                 "To continue reading the report, subscribe to the council's list, the clerk said.",
                 "The museum's archive is exclusive to subscribers until May.",
+            ],
+            NOON,
+        ),
+        *prose(
+            "tells of cookies, listening or a first edition in a sentence",
+            [
+                "We use cookies from the bakery on Quay Road, and you can learn more about them at the fair.",
+                "This site uses cookies baked by local schoolchildren, and information about them is on the back.",
+                "Listen to the mayor for 5 minutes and you will see why, Lind said.",
+                "Originally published in 1921, the paper closed in May.",
+                "Originally published in English, the report was translated into Estrian.",
             ],
             NOON,
         ),
