@@ -517,6 +517,17 @@ def prose(why: str, rows: list[str], around: tuple[str, str] = TALKS) -> list[An
             ],
             NOON,
         ),
+        *noise(
+            "an image's alt text under its label",
+            "caption",
+            [
+                "Alt text: A ferry waits at the pier in Kessel.",
+                "Image 2 of 5: A ferry waits at the pier in Kessel.",
+                "Photo 3/12: Dock workers march past the harbour office",
+                "Image may contain: 2 people, people standing and outdoor",
+            ],
+            NOON,
+        ),
     ],
 )
 def test_a_noise_line_between_two_sentences_is_removed_with_its_reason(
@@ -759,6 +770,15 @@ def test_a_noise_line_between_two_sentences_is_removed_with_its_reason(
                 "Listen to the mayor for 5 minutes and you will see why, Lind said.",
                 "Originally published in 1921, the paper closed in May.",
                 "Originally published in English, the report was translated into Estrian.",
+            ],
+            NOON,
+        ),
+        *prose(
+            "tells of an image or its alt text in a sentence",
+            [
+                "Alt text matters for blind readers, the charity said.",
+                "Image 2 of the report shows the pier before the storm.",
+                "The image may contain errors, the museum warned.",
             ],
             NOON,
         ),
