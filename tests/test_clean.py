@@ -1003,6 +1003,43 @@ def test_a_tags_heading_takes_the_tags_under_it(heading: str) -> None:
     assert removed(text) == [("widget", heading), ("widget", "Kessel"), ("widget", "Ferries, Strikes")]
 
 
+def test_a_page_with_every_kind_of_furniture_keeps_its_prose_and_reports_the_rest() -> None:
+    # Corrections and editor's notes are the article's own words; a caption with no label reads as prose.
+    prose = [
+        "The ferry to Kessel ran again on Monday for the first time in a week.",
+        "The council voted to share the cost of repairs with the province.",
+        "She said the advertisement for the new timetable was misleading.",
+        "A ferry approaches the pier in Kessel on Monday.",
+        "Correction: An earlier version of this article gave the wrong length for the crossing. It is forty minutes.",
+        "Editor's note: Mara Lind is a member of the Kessel harbour board.",
+    ]
+    furniture = [
+        ("widget", "We and our partners use cookies to store and access information on your device."),
+        ("widget", "Accept all"),
+        ("byline", "By Mara Lind, Senior Correspondent"),
+        ("widget", "4 min read"),
+        ("timestamp", "Updated 3 hours ago"),
+        ("widget", "Listen to this article 5:32"),
+        ("widget", "Share on Facebook Share on X Copy link"),
+        ("widget", "Table of contents"),
+        ("widget", "1. The crossing"),
+        ("widget", "2. The cost"),
+        ("caption", "Alt text: A ferry waits at the pier."),
+        ("promo", "Story continues below advertisement"),
+        ("promo", "Sign up for our newsletter"),
+        ("promo", "Become a subscriber to continue reading."),
+        ("credit", "This article originally appeared in The Kessel Courier."),
+    ]
+    lines = [*(line for _, line in furniture[:10]), prose[0], furniture[10][1], prose[1], furniture[11][1]]
+    lines += [prose[2], prose[3], furniture[12][1], furniture[13][1], prose[4], prose[5], furniture[14][1]]
+    cleaned = clean("Kessel ferry returns after a week of storms\n" + "\n".join(lines) + "\n")
+    assert [(r.reason, r.text) for r in cleaned.removals] == [
+        ("headline", "Kessel ferry returns after a week of storms"),
+        *furniture,
+    ]
+    assert [line.strip() for line in cleaned.kept.split("\n") if line.strip()] == prose
+
+
 @pytest.mark.parametrize(
     "heading",
     ["Table of contents", "Contents", "Contents:", "Show contents", "In this article", "On this page", "Jump to"],
