@@ -1124,6 +1124,9 @@ def test_a_contributor_line_after_prose_loses_only_the_credit() -> None:
         ("Share this article", "promo"),
         ("Follow us on Twitter and Instagram.", "promo"),
         ("Click here to read more.", "promo"),
+        ("Subscribe to continue reading", "promo"),
+        ("Share on Facebook Share on X Copy link", "promo"),
+        ("Share on X | Share via Email", "promo"),
     ],
 )
 def test_a_footer_glued_to_the_last_paragraph_is_cut_from_it(tail: str, reason: str) -> None:
@@ -1131,6 +1134,18 @@ def test_a_footer_glued_to_the_last_paragraph_is_cut_from_it(tail: str, reason: 
     cleaned = clean(text)
     assert [(r.reason, r.text) for r in cleaned.removals] == [(reason, tail)]
     assert "Dock workers cheered." in cleaned.kept
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The ferry ran again. The mayor asked residents to share on Facebook.",
+        "The ferry ran again. Share on Facebook, the mayor told residents",
+        "The ferry ran again. Readers who subscribe to continue reading pay less",
+    ],
+)
+def test_a_paragraph_that_ends_by_naming_a_share_button_or_a_subscription_is_kept(paragraph: str) -> None:
+    assert removed(f"{paragraph}\nTalks resume.\n") == []
 
 
 def test_a_list_heading_takes_the_linked_headlines_under_it_up_to_the_prose() -> None:
