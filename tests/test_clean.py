@@ -528,6 +528,20 @@ def prose(why: str, rows: list[str], around: tuple[str, str] = TALKS) -> list[An
             ],
             NOON,
         ),
+        *noise(
+            "a date and a reading time on one line, or an update stamp in words",
+            "timestamp",
+            [
+                "March 3, 2026 · 4 min read",
+                "5 min read · Mar 3, 2026",
+                "3 March 2026 | 6 min read",
+                "4 min read • 2 hours ago",
+                "an hour ago",
+                "Updated yesterday",
+                "Published today at 10:42",
+            ],
+            NOON,
+        ),
     ],
 )
 def test_a_noise_line_between_two_sentences_is_removed_with_its_reason(
@@ -779,6 +793,16 @@ def test_a_noise_line_between_two_sentences_is_removed_with_its_reason(
                 "Alt text matters for blind readers, the charity said.",
                 "Image 2 of the report shows the pier before the storm.",
                 "The image may contain errors, the museum warned.",
+            ],
+            NOON,
+        ),
+        *prose(
+            "opens with a date or a time in words",
+            [
+                "An hour ago the ferry was still at the pier.",
+                "The ferry was updated yesterday with new engines, the company said.",
+                "Published today, the report names six councillors.",
+                "March 3, 2026 was the day the pier fell.",
             ],
             NOON,
         ),
