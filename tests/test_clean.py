@@ -542,6 +542,16 @@ def prose(why: str, rows: list[str], around: tuple[str, str] = TALKS) -> list[An
             ],
             NOON,
         ),
+        *noise(
+            "a byline with the author's role after a dash",
+            "byline",
+            [
+                "By Mara Lind — Senior Correspondent",
+                "By Mara Lind – Political Editor, Kessel Post",
+                "By Mara Lind - Staff Writer",
+            ],
+            NOON,
+        ),
     ],
 )
 def test_a_noise_line_between_two_sentences_is_removed_with_its_reason(
@@ -803,6 +813,14 @@ def test_a_noise_line_between_two_sentences_is_removed_with_its_reason(
                 "The ferry was updated yesterday with new engines, the company said.",
                 "Published today, the report names six councillors.",
                 "March 3, 2026 was the day the pier fell.",
+            ],
+            NOON,
+        ),
+        *prose(
+            "opens with 'By' and a day, then a dash",
+            [
+                "By Monday — Kessel's ferry was back in service.",
+                "By Tuesday – Harbour Day – the pier had reopened.",
             ],
             NOON,
         ),
