@@ -552,6 +552,22 @@ def prose(why: str, rows: list[str], around: tuple[str, str] = TALKS) -> list[An
             ],
             NOON,
         ),
+        *noise(
+            "a newsletter box's field or button, or advertising furniture",
+            "promo",
+            [
+                "Your email",
+                "Your email address",
+                "No thanks",
+                "I'm already a subscriber",
+                "Get the best of the Kessel Post in your inbox every morning.",
+                "Get the Harbour Brief delivered to your inbox",
+                "Remove ads",
+                "Advertise with us",
+                "Advertisement Story continues below",
+            ],
+            NOON,
+        ),
     ],
 )
 def test_a_noise_line_between_two_sentences_is_removed_with_its_reason(
@@ -821,6 +837,16 @@ def test_a_noise_line_between_two_sentences_is_removed_with_its_reason(
             [
                 "By Monday — Kessel's ferry was back in service.",
                 "By Tuesday – Harbour Day – the pier had reopened.",
+            ],
+            NOON,
+        ),
+        *prose(
+            "tells of an email, thanks, an inbox or advertising in a sentence",
+            [
+                "Your email was forwarded to the council, the clerk told Lind.",
+                "No thanks were given to the volunteers, she said.",
+                "Residents get the council's notices in their inbox every week.",
+                "The firm will advertise with us on the ferry, the captain said.",
             ],
             NOON,
         ),
