@@ -230,14 +230,12 @@ def prose(why: str, rows: list[str], around: tuple[str, str] = TALKS) -> list[An
             [
                 "This story has been updated.",
                 "This story has been updated with comment from the Tarnby ferry company.",
-                "This article was updated on March 4 to correct the vote count.",
                 "This story was updated at 9:42 a.m. ET.",
                 "Editor’s note: This story has been updated.",
                 "This is a developing story and will be updated.",
                 "This is a developing story. Check back for updates.",
                 "This story will be updated as more information becomes available.",
                 "This story has been corrected.",
-                "This article was amended on March 4 to correct the name of the ferry.",
             ],
             STOPPED,
         ),
@@ -476,6 +474,98 @@ def prose(why: str, rows: list[str], around: tuple[str, str] = TALKS) -> list[An
             ],
             FERRY,
         ),
+        *noise(
+            "a share row run together on one line",
+            "widget",
+            [
+                "Share on Facebook Share on X Copy link",
+                "Share on Facebook | Share on X | Copy link",
+                "Share this article Share on WhatsApp Share via Email Print",
+                "Share on Facebook (opens in new window) Share on X (opens in new window)",
+                "Post to X · Send by email · Copy link · Link copied!",
+            ],
+            NOON,
+        ),
+        *noise(
+            "a paywall teaser that asks the reader to pay or sign in to read on",
+            "promo",
+            [
+                "Become a subscriber to continue reading.",
+                "Create a free account to continue reading.",
+                "Log in or subscribe to continue reading.",
+                "Sign in or create a free account to keep reading this article.",
+                "To continue reading, subscribe now.",
+                "Only subscribers can read this article.",
+                "This article is reserved for subscribers.",
+                "Exclusive to subscribers",
+                "Unlock unlimited access",
+            ],
+            NOON,
+        ),
+        *noises(
+            "a cookie banner, a player's length or a note of first publication",
+            [
+                ("We and our partners use cookies to store and access information on your device.", "widget"),
+                ("This site uses cookies. Find out more.", "widget"),
+                ("Our website uses cookies to count visits. Learn more", "widget"),
+                ("Do you accept cookies?", "widget"),
+                ("Listen 5 min", "widget"),
+                ("Listen (4 minutes)", "widget"),
+                ("Originally published in The Kessel Courier.", "credit"),
+            ],
+            NOON,
+        ),
+        *noise(
+            "an image's alt text under its label",
+            "caption",
+            [
+                "Alt text: A ferry waits at the pier in Kessel.",
+                "Image 2 of 5: A ferry waits at the pier in Kessel.",
+                "Photo 3/12: Dock workers march past the harbour office",
+                "Image may contain: 2 people, people standing and outdoor",
+            ],
+            NOON,
+        ),
+        *noise(
+            "a date and a reading time on one line, or an update stamp in words",
+            "timestamp",
+            [
+                "March 3, 2026 · 4 min read",
+                "5 min read · Mar 3, 2026",
+                "3 March 2026 | 6 min read",
+                "4 min read • 2 hours ago",
+                "an hour ago",
+                "Updated yesterday",
+                "Published today at 10:42",
+            ],
+            NOON,
+        ),
+        *noise(
+            "a byline with the author's role after a dash",
+            "byline",
+            [
+                "By Mara Lind — Senior Correspondent",
+                "By Mara Lind – Political Editor, Kessel Post",
+                "By Mara Lind - Staff Writer",
+            ],
+            NOON,
+        ),
+        *noise(
+            "a newsletter box's field or button, or advertising furniture",
+            "promo",
+            [
+                "Your email",
+                "Your email address",
+                "No thanks",
+                "I'm already a subscriber",
+                "Get the best of the Kessel Post in your inbox every morning.",
+                "Get the Harbour Brief delivered to your inbox",
+                "Remove ads",
+                "Advertise with us",
+                "Advertisement Story continues below",
+            ],
+            NOON,
+        ),
     ],
 )
 def test_a_noise_line_between_two_sentences_is_removed_with_its_reason(
@@ -505,6 +595,10 @@ def test_a_noise_line_between_two_sentences_is_removed_with_its_reason(
                 "The story has been updated by every outlet in Estria since Monday.",
                 "This story has been updated so often that readers complained, the ombudsman said.",
                 "This story has been corrected: the crack is 40 centimetres long, not 4 metres.",
+                "This article was updated on March 4 to correct the vote count.",
+                "This article was amended on March 4 to correct the name of the ferry.",
+                "This story has been updated to correct the number of passengers on board.",
+                "This story was updated at 9:42 a.m. to clarify who owns the ferry.",
             ],
             STOPPED,
         ),
@@ -687,6 +781,74 @@ def test_a_noise_line_between_two_sentences_is_removed_with_its_reason(
                 "The #1 ferry operator said the #2 would follow.",
                 "Her score was > 90 in both rounds, said the board.",
                 "The port posts as @_kesselport_ and its files at example.org/_ferry_/times today.",
+            ],
+            NOON,
+        ),
+        *prose(
+            "names a share button in a sentence",
+            [
+                "The council voted to share the cost of the new pier.",
+                "Share on Facebook was the button most readers pressed, the editor said.",
+                "Print and email copies of the plan went to every household.",
+                "Copy link cables were stolen from the depot on Tuesday",
+            ],
+            NOON,
+        ),
+        *prose(
+            "tells of subscribers in a sentence",
+            [
+                "Readers who subscribe to continue reading were offered a discount.",
+                "Only subscribers can read this article, the editor told the council, and that will not change.",
+                "To continue reading the report, subscribe to the council's list, the clerk said.",
+                "The museum's archive is exclusive to subscribers until May.",
+            ],
+            NOON,
+        ),
+        *prose(
+            "tells of cookies, listening or a first edition in a sentence",
+            [
+                "We use cookies from the bakery on Quay Road, and you can learn more about them at the fair.",
+                "This site uses cookies baked by local schoolchildren, and information about them is on the back.",
+                "Listen to the mayor for 5 minutes and you will see why, Lind said.",
+                "Originally published in 1921, the paper closed in May.",
+                "Originally published in English, the report was translated into Estrian.",
+            ],
+            NOON,
+        ),
+        *prose(
+            "tells of an image or its alt text in a sentence",
+            [
+                "Alt text matters for blind readers, the charity said.",
+                "Image 2 of the report shows the pier before the storm.",
+                "The image may contain errors, the museum warned.",
+            ],
+            NOON,
+        ),
+        *prose(
+            "opens with a date or a time in words",
+            [
+                "An hour ago the ferry was still at the pier.",
+                "The ferry was updated yesterday with new engines, the company said.",
+                "Published today, the report names six councillors.",
+                "March 3, 2026 was the day the pier fell.",
+            ],
+            NOON,
+        ),
+        *prose(
+            "opens with 'By' and a day, then a dash",
+            [
+                "By Monday — Kessel's ferry was back in service.",
+                "By Tuesday – Harbour Day – the pier had reopened.",
+            ],
+            NOON,
+        ),
+        *prose(
+            "tells of an email, thanks, an inbox or advertising in a sentence",
+            [
+                "Your email was forwarded to the council, the clerk told Lind.",
+                "No thanks were given to the volunteers, she said.",
+                "Residents get the council's notices in their inbox every week.",
+                "The firm will advertise with us on the ferry, the captain said.",
             ],
             NOON,
         ),
@@ -911,6 +1073,76 @@ def test_a_tags_heading_takes_the_tags_under_it(heading: str) -> None:
     assert removed(text) == [("widget", heading), ("widget", "Kessel"), ("widget", "Ferries, Strikes")]
 
 
+def test_a_page_with_every_kind_of_furniture_keeps_its_prose_and_reports_the_rest() -> None:
+    # Corrections and editor's notes are the article's own words; a caption with no label reads as prose.
+    prose = [
+        "The ferry to Kessel ran again on Monday for the first time in a week.",
+        "The council voted to share the cost of repairs with the province.",
+        "She said the advertisement for the new timetable was misleading.",
+        "A ferry approaches the pier in Kessel on Monday.",
+        "Correction: An earlier version of this article gave the wrong length for the crossing. It is forty minutes.",
+        "Editor's note: Mara Lind is a member of the Kessel harbour board.",
+    ]
+    furniture = [
+        ("widget", "We and our partners use cookies to store and access information on your device."),
+        ("widget", "Accept all"),
+        ("byline", "By Mara Lind, Senior Correspondent"),
+        ("widget", "4 min read"),
+        ("timestamp", "Updated 3 hours ago"),
+        ("widget", "Listen to this article 5:32"),
+        ("widget", "Share on Facebook Share on X Copy link"),
+        ("widget", "Table of contents"),
+        ("widget", "1. The crossing"),
+        ("widget", "2. The cost"),
+        ("caption", "Alt text: A ferry waits at the pier."),
+        ("promo", "Story continues below advertisement"),
+        ("promo", "Sign up for our newsletter"),
+        ("promo", "Become a subscriber to continue reading."),
+        ("credit", "This article originally appeared in The Kessel Courier."),
+    ]
+    lines = [*(line for _, line in furniture[:10]), prose[0], furniture[10][1], prose[1], furniture[11][1]]
+    lines += [prose[2], prose[3], furniture[12][1], furniture[13][1], prose[4], prose[5], furniture[14][1]]
+    cleaned = clean("Kessel ferry returns after a week of storms\n" + "\n".join(lines) + "\n")
+    assert [(r.reason, r.text) for r in cleaned.removals] == [
+        ("headline", "Kessel ferry returns after a week of storms"),
+        *furniture,
+    ]
+    assert [line.strip() for line in cleaned.kept.split("\n") if line.strip()] == prose
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Table of contents", "Contents", "Contents:", "Show contents", "In this article", "On this page", "Jump to"],
+)
+def test_a_table_of_contents_takes_the_section_titles_under_it(heading: str) -> None:
+    text = (
+        "The ferry to Kessel ran again on Monday.\n"
+        f"{heading}\n"
+        "1. The night the pier gave way\n"
+        "2. Who pays for the repairs?\n"
+        "Harbour master Ilse Vorm said the crossing took forty minutes.\n"
+    )
+    assert removed(text) == [
+        ("widget", heading),
+        ("widget", "1. The night the pier gave way"),
+        ("widget", "2. Who pays for the repairs?"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The table of contents listed twelve chapters, the author said.",
+        "Contents of the ship were seized by customs on Tuesday.",
+        "In this article, the council sets out its case for the new pier.",
+        "Jump to conclusions, the judge warned the jury.",
+    ],
+)
+def test_prose_that_mentions_contents_is_no_table_of_contents(line: str) -> None:
+    text = f"The ferry to Kessel ran again on Monday.\n{line}\nThe night the pier gave way\nIt docked at six.\n"
+    assert removed(text) == []
+
+
 def test_a_list_under_a_categories_subheading_is_kept() -> None:
     # An award's story lists its categories; a page's "Categories" box is rarer than that in news.
     text = "The prizes were given on Monday.\nCategories\nBest novel\nBest debut\nThe jury met for a week.\n"
@@ -962,6 +1194,9 @@ def test_a_contributor_line_after_prose_loses_only_the_credit() -> None:
         ("Share this article", "promo"),
         ("Follow us on Twitter and Instagram.", "promo"),
         ("Click here to read more.", "promo"),
+        ("Subscribe to continue reading", "promo"),
+        ("Share on Facebook Share on X Copy link", "promo"),
+        ("Share on X | Share via Email", "promo"),
     ],
 )
 def test_a_footer_glued_to_the_last_paragraph_is_cut_from_it(tail: str, reason: str) -> None:
@@ -969,6 +1204,18 @@ def test_a_footer_glued_to_the_last_paragraph_is_cut_from_it(tail: str, reason: 
     cleaned = clean(text)
     assert [(r.reason, r.text) for r in cleaned.removals] == [(reason, tail)]
     assert "Dock workers cheered." in cleaned.kept
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The ferry ran again. The mayor asked residents to share on Facebook.",
+        "The ferry ran again. Share on Facebook, the mayor told residents",
+        "The ferry ran again. Readers who subscribe to continue reading pay less",
+    ],
+)
+def test_a_paragraph_that_ends_by_naming_a_share_button_or_a_subscription_is_kept(paragraph: str) -> None:
+    assert removed(f"{paragraph}\nTalks resume.\n") == []
 
 
 def test_a_list_heading_takes_the_linked_headlines_under_it_up_to_the_prose() -> None:
