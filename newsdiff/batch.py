@@ -715,6 +715,7 @@ def write_results(
                     if progress is not None:
                         progress.skip(1)
                     continue
+            _refuse_removed(out, output)  # before comparing another cluster for nobody
             yield line
 
     try:
@@ -725,6 +726,7 @@ def write_results(
         written, failed = _write_lines(
             pending(), out, workers=workers, isolate=isolate, timeout=timeout, settings=settings, progress=progress
         )
+        _refuse_removed(out, output)
     except _Unwritten as stop:
         raise InputError(_stopped_writing(output, stop.error, resume)) from None
     finally:
@@ -839,6 +841,20 @@ def _write_lines(
         if progress is not None:
             progress.update(1)
     return written, failed
+
+
+def _refuse_removed(out: BinaryIO, output: Path) -> None:
+    """Stop the batch with an :class:`InputError` if its open output file ``out`` has been removed (or its folder):
+    the lines written to it still went somewhere, to a file no name leads to, and were lost as the batch ended."""
+    try:
+        removed = os.fstat(out.fileno()).st_nlink == 0
+    except (OSError, ValueError):
+        return  # no such count here: unguarded
+    if removed:
+        raise InputError(
+            f"{output}: was removed while the batch wrote it (the file, or a folder above it), and the lines written "
+            "went with it; run the batch again to compare them into a file that stays"
+        )
 
 
 class _Unwritten(Exception):

@@ -2032,3 +2032,34 @@ def test_a_rule_that_cannot_reach_the_workers_is_refused_naming_it_before_anythi
     with pytest.raises(newsdiff.InputError, match=r"rule 2 \(promo\): .*define its class at the top level"):
         newsdiff.batch(_clusters(), workers=1, isolate=True, extra_rules=rules)
     assert batch_file(source, out, workers=1, extra_rules=rules).written == 2  # compared here, nothing is sent
+
+
+def test_a_batch_whose_output_folder_is_removed_while_it_runs_says_so_rather_than_report_results_lost(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Lines went on being written to the open file that no name led to any more, and the batch ended saying
+    # "3 compared; results in out/results.jsonl", a file that did not exist.
+    import shutil
+
+    batch_module = sys.modules["newsdiff.batch"]
+    compare = batch_module.compare
+    folder = tmp_path / "out"
+    folder.mkdir()
+    out = folder / "results.jsonl"
+    compared: list[int] = []
+
+    def compare_then_tidy_away(*args: Any, **kwargs: Any) -> Any:
+        compared.append(1)
+        if len(compared) == 2:
+            shutil.rmtree(folder)  # a clean-up job, or a colleague, removing the folder mid-run
+        return compare(*args, **kwargs)
+
+    monkeypatch.setattr(batch_module, "compare", compare_then_tidy_away)
+    source = _write_jsonl(tmp_path / "clusters.jsonl", [{"id": f"c{n}", "articles": HARVEST} for n in range(6)])
+    with pytest.raises(newsdiff.InputError) as raised:
+        batch_file(source, out, workers=1)
+    assert str(raised.value) == (
+        f"{out}: was removed while the batch wrote it (the file, or a folder above it), and the lines written went "
+        "with it; run the batch again to compare them into a file that stays"
+    )
+    assert len(compared) == 2  # stopped at the next cluster, not after comparing every one for nobody
