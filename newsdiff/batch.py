@@ -825,7 +825,7 @@ def _write_lines(
     """Compare ``lines`` into ``out``, one UTF-8 line each, flushed at once; how many were written, and failed.
 
     A line that cannot be written is :class:`_Unwritten`, told apart from what starting the workers raises (their
-    :class:`WorkerStartError`), except :class:`BrokenPipeError`: a reader that has gone, which is no fault.
+    :class:`NewsdiffError`), except :class:`BrokenPipeError`: a reader that has gone, which is no fault.
     """
     written = failed = 0
     for line in _ordered(lines, workers, settings, isolate=isolate, timeout=timeout):
@@ -880,13 +880,10 @@ def _stopped_writing(output: Path, error: OSError, resume: bool) -> str:
     )
 
 
-class WorkerStartError(NewsdiffError, RuntimeError):
-    """Worker processes that the system will not start (too many processes or open files, no memory, no shared
-    memory for their locks): no cluster and no output is at fault, so the batch stops on it, saying so."""
-
-
-def _cannot_start(error: OSError) -> WorkerStartError:
-    return WorkerStartError(
+def _cannot_start(error: OSError) -> NewsdiffError:
+    """Worker processes that the system will not start (too many processes, no memory, no shared memory for their
+    locks): no cluster and no output is at fault, so the batch stops on it, saying so."""
+    return NewsdiffError(
         f"cannot start the batch's worker processes ({_reason(error)}); give fewer workers (--workers N), free "
         "memory or processes, or compare in this process (workers=1 in Python)"
     )

@@ -2005,13 +2005,13 @@ def test_workers_that_cannot_start_are_named_as_such_not_as_an_output_that_canno
     monkeypatch.setattr(batch_module, "ProcessPoolExecutor", lambda *a, **k: _NoProcesses(*a, at_once=at_once, **k))
     source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
     out = tmp_path / "results.jsonl"
-    with pytest.raises(batch_module.WorkerStartError) as raised:
+    with pytest.raises(newsdiff.NewsdiffError) as raised:
         batch_file(source, out, workers=workers, isolate=True)
     assert str(raised.value) == (
         f"cannot start the batch's worker processes ({os.strerror(why)}); give fewer workers (--workers N), free "
         "memory or processes, or compare in this process (workers=1 in Python)"
     )
-    assert isinstance(raised.value, newsdiff.NewsdiffError)
+    assert not isinstance(raised.value, newsdiff.InputError)
     done = CliRunner().invoke(main, ["batch", str(source), "-o", str(tmp_path / "cli.jsonl"), "--workers", "2"])
     assert done.exit_code == 2
     assert "cannot start the batch's worker processes" in done.stderr and "cannot write" not in done.stderr
