@@ -15,6 +15,7 @@ which is what lets the local process pool and the Dask backend produce byte-iden
 from __future__ import annotations
 
 import difflib
+import errno
 import glob
 import gzip
 import hashlib
@@ -368,6 +369,7 @@ def batch(
     worker_count(workers)
     # Checked above at the call, not when the first record is asked for: the records come from a generator.
     check_timeout(timeout, workers, isolate)
+    check_sendable(settings, workers, isolate)
     lines = _cluster_lines(clusters)
     return (json.loads(output) for output in _ordered(lines, workers, settings, isolate=isolate, timeout=timeout))
 
@@ -449,6 +451,7 @@ def batch_file(
     limit = line_limit(max_line_bytes)  # a limit set wrong is refused before anything is read
     worker_count(workers)  # before the settings are recorded beside the output, which a wrong count left behind
     check_timeout(timeout, workers, isolate)
+    check_sendable(settings, workers, isolate)
     check_retry(retry_failed, resume)
     if retry_failed and os.fspath(source) == STANDARD_INPUT:
         # Which failed clusters this input holds is known only by reading it before comparing it.
@@ -662,16 +665,17 @@ def batch_stream(
     limit = line_limit(max_line_bytes)
     worker_count(workers)
     check_timeout(timeout, workers, isolate)
+    check_sendable(settings, workers, isolate)
     lines, parts = source_lines(source, limit=limit)
     bar = _progress_bar(parts, progress, limit)
     try:
         written, failed = _write_lines(
             lines, stream, workers=workers, isolate=isolate, timeout=timeout, settings=settings, progress=bar
         )
-    except BrokenPipeError:
-        raise  # the reader has gone (`| head`): not a fault of the batch, and a command line stops quietly on it
-    except OSError as exc:
-        raise InputError(f"{name}: cannot write ({exc.strerror or exc})") from None
+    except _Unwritten as stop:
+        # The reader having gone (`| head`) is not a fault of the batch: BrokenPipeError passes, and a command line
+        # stops quietly on it.
+        raise InputError(f"{name}: cannot write ({_reason(stop.error)})") from None
     finally:
         if bar is not None:
             bar.close()
@@ -711,15 +715,25 @@ def write_results(
                     if progress is not None:
                         progress.skip(1)
                     continue
+            _refuse_removed(out, output)  # before comparing another cluster for nobody
             yield line
 
     try:
-        with open(output, "ab" if resume else "wb") as out:
-            written, failed = _write_lines(
-                pending(), out, workers=workers, isolate=isolate, timeout=timeout, settings=settings, progress=progress
-            )
+        out = open(output, "ab" if resume else "wb")  # noqa: SIM115 (closed below, quietly after a failed write)
     except OSError as exc:
         raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
+    try:
+        written, failed = _write_lines(
+            pending(), out, workers=workers, isolate=isolate, timeout=timeout, settings=settings, progress=progress
+        )
+        _refuse_removed(out, output)
+    except _Unwritten as stop:
+        raise InputError(_stopped_writing(output, stop.error, resume)) from None
+    finally:
+        # Every line was flushed as it was written, so closing has nothing left to write; after a failed write, what
+        # the buffer still holds is written if it can be, and a partial line left is cut off on resuming.
+        with suppress(OSError):
+            out.close()
     foreign = sum((done - seen).values())
     return BatchSummary(written - failed, failed, skipped, foreign)
 
@@ -808,16 +822,93 @@ def _write_lines(
     settings: BatchSettings,
     progress: Any,
 ) -> tuple[int, int]:
-    """Compare ``lines`` into ``out``, one UTF-8 line each, flushed at once; how many were written, and failed."""
+    """Compare ``lines`` into ``out``, one UTF-8 line each, flushed at once; how many were written, and failed.
+
+    A line that cannot be written is :class:`_Unwritten`, told apart from what starting the workers raises (their
+    :class:`NewsdiffError`), except :class:`BrokenPipeError`: a reader that has gone, which is no fault.
+    """
     written = failed = 0
     for line in _ordered(lines, workers, settings, isolate=isolate, timeout=timeout):
-        out.write(line.encode("utf-8") + b"\n")
-        out.flush()
+        try:
+            out.write(line.encode("utf-8") + b"\n")
+            out.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise _Unwritten(exc) from exc
         written += 1
         failed += is_error(line)
         if progress is not None:
             progress.update(1)
     return written, failed
+
+
+def _refuse_removed(out: BinaryIO, output: Path) -> None:
+    """Stop the batch with an :class:`InputError` if its open output file ``out`` has been removed (or its folder):
+    the lines written to it still went somewhere, to a file no name leads to, and were lost as the batch ended."""
+    try:
+        removed = os.fstat(out.fileno()).st_nlink == 0
+    except (OSError, ValueError):
+        return  # no such count here: unguarded
+    if removed:
+        raise InputError(
+            f"{output}: was removed while the batch wrote it (the file, or a folder above it), and the lines written "
+            "went with it; run the batch again to compare them into a file that stays"
+        )
+
+
+class _Unwritten(Exception):
+    """An output line that could not be written (a full disk, say), with the system's :attr:`error`."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(error)
+        self.error = error
+
+
+#: The system's errors that say an output has no room left: the disk is full, or the user's quota is spent.
+_NO_ROOM = {errno.ENOSPC, errno.EDQUOT}
+
+
+def _stopped_writing(output: Path, error: OSError, resume: bool) -> str:
+    """What a batch says when writing a line to ``output`` failed: why, and that resuming goes on from where it
+    stopped, since every line written before it is whole and flushed (a partial last one is cut off on resuming)."""
+    then = "make room" if error.errno in _NO_ROOM else f"once {output} can be written"
+    again = "run the same batch again" if resume else "run the batch again without --no-resume (resume=False)"
+    return (
+        f"{output}: cannot write ({_reason(error)}); the batch stopped, and {output} keeps every cluster finished: "
+        f"{then}, then {again} to resume"
+    )
+
+
+def _cannot_start(error: OSError) -> NewsdiffError:
+    """Worker processes that the system will not start (too many processes, no memory, no shared memory for their
+    locks): no cluster and no output is at fault, so the batch stops on it, saying so."""
+    return NewsdiffError(
+        f"cannot start the batch's worker processes ({_reason(error)}); give fewer workers (--workers N), free "
+        "memory or processes, or compare in this process (workers=1 in Python)"
+    )
+
+
+def check_sendable(settings: BatchSettings, workers: int | None, isolate: bool) -> None:
+    """Refuse ``settings`` that cannot be sent to worker processes (an extra noise rule of a class defined inside a
+    function, say), naming the rule, before any cluster is read; nothing is sent when clusters are compared here."""
+    if _in_this_process(workers, isolate):
+        return
+    try:
+        pickle.dumps(settings)
+    except Exception as exc:
+        for number, rule in enumerate(settings.rules, start=1):
+            try:
+                pickle.dumps(rule)
+            except Exception as problem:
+                raise InputError(
+                    f"extra_rules, rule {number} ({rule.reason}): cannot be sent to the worker processes "
+                    f"({type(problem).__name__}: {problem}); define its class at the top level of a module, give a "
+                    "NoiseRule itself, or compare in this process (workers=1)"
+                ) from None
+        raise InputError(
+            f"the batch's settings cannot be sent to the worker processes ({type(exc).__name__}: {exc})"
+        ) from None
 
 
 def check_settings(
@@ -1682,6 +1773,7 @@ class _Pool:
 
     def __init__(self, count: int, settings: BatchSettings, timeout: float | None = None) -> None:
         _stop_if_reimporting_main()
+        check_sendable(settings, count, isolate=True)
         self._count = count
         self._settings = settings
         self._timeout = timeout
@@ -1690,22 +1782,32 @@ class _Pool:
         self._executor = self._start(count)
 
     def _start(self, count: int) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(
-            max_workers=count,
-            mp_context=_start_method(self._settings),
-            initializer=_worker_start,
-            initargs=(os.getpid(),),
-        )
+        try:
+            return ProcessPoolExecutor(
+                max_workers=count,
+                mp_context=_start_method(self._settings),
+                initializer=_worker_start,
+                initargs=(os.getpid(),),
+            )
+        except OSError as exc:
+            raise _cannot_start(exc) from None
 
     def submit(self, line: str) -> Future[Compared]:
         """Start comparing the cluster ``line`` (in a new pool if a worker's death broke this one)."""
         try:
-            return self._executor.submit(_compare_in_worker, line, self._settings)
+            return self._submit(line)
         except BrokenProcessPool:
             _refuse_a_rerun_main(self._executor)
             self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = self._start(self._count)
+            return self._submit(line)
+
+    def _submit(self, line: str) -> Future[Compared]:
+        try:
+            # The pool starts its worker processes as clusters are submitted.
             return self._executor.submit(_compare_in_worker, line, self._settings)
+        except OSError as exc:
+            raise _cannot_start(exc) from None
 
     def outcome(self, line: str, future: Future[Compared]) -> str:
         """The output line of the cluster ``line`` started as ``future``."""
@@ -1843,11 +1945,20 @@ def compare_alone(
     warnings it raised are raised here (see :func:`tell_warnings`, and its ``told``).
     """
     _stop_if_reimporting_main()
-    with ProcessPoolExecutor(
-        max_workers=1, mp_context=_start_method(settings), initializer=_worker_start, initargs=(os.getpid(),)
-    ) as single:
+    check_sendable(settings, 1, isolate=True)
+    try:
+        single = ProcessPoolExecutor(
+            max_workers=1, mp_context=_start_method(settings), initializer=_worker_start, initargs=(os.getpid(),)
+        )
+    except OSError as exc:
+        raise _cannot_start(exc) from None
+    with single:
         try:
-            output, warned = single.submit(_compare_in_worker, line, settings).result(timeout=timeout)
+            try:
+                started = single.submit(_compare_in_worker, line, settings)  # which starts its worker process
+            except OSError as exc:
+                raise _cannot_start(exc) from None
+            output, warned = started.result(timeout=timeout)
             tell_warnings(warned, {} if told is None else told)
             return output
         except BrokenProcessPool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import gzip
 import io
 import json
@@ -1914,3 +1915,151 @@ def test_a_batch_result_that_cannot_be_read_back_asks_for_a_batchs_output(tmp_pa
     told = str(refused.value)
     assert told.startswith(f"{output}, line 2: ") and told.endswith("; give the output of newsdiff batch")
     assert "to_dict" not in told
+
+
+class _FullDisk:
+    """An output file on a disk that fills up after ``room`` lines: each later write raises ENOSPC."""
+
+    def __init__(self, real: Any, room: int) -> None:
+        self._real = real
+        self._room = room
+
+    def write(self, data: bytes) -> int:
+        if self._room == 0:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        self._room -= 1
+        return int(self._real.write(data))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._real, name)
+
+    def __enter__(self) -> _FullDisk:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._real.close()
+
+
+def _disk_full_after(monkeypatch: pytest.MonkeyPatch, output: Path, room: int) -> None:
+    """Make the batch's writes to ``output`` fail with ENOSPC after ``room`` lines (no real device is filled)."""
+    import builtins
+
+    batch_module = sys.modules["newsdiff.batch"]
+
+    def opened(file: Any, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
+        real = builtins.open(file, mode, *args, **kwargs)  # noqa: SIM115 (the batch closes it)
+        return _FullDisk(real, room) if Path(file) == output and mode in ("ab", "wb") else real
+
+    monkeypatch.setattr(batch_module, "open", opened, raising=False)
+
+
+@pytest.mark.parametrize(
+    ("resume", "again"),
+    [(True, "run the same batch again"), (False, "run the batch again without --no-resume (resume=False)")],
+)
+def test_a_batch_stopped_by_a_full_disk_says_so_and_how_to_resume(
+    resume: bool, again: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The error named the full disk but not, as Ctrl-C's does, that the lines written are kept and a rerun resumes.
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    whole = tmp_path / "whole.jsonl"
+    batch_file(source, whole, workers=1)
+    out = tmp_path / "results.jsonl"
+    with monkeypatch.context() as patched:
+        _disk_full_after(patched, out, room=1)
+        with pytest.raises(newsdiff.InputError) as raised:
+            batch_file(source, out, workers=1, resume=resume)
+    assert str(raised.value) == (
+        f"{out}: cannot write (No space left on device); the batch stopped, and {out} keeps every cluster finished: "
+        f"make room, then {again} to resume"
+    )
+    assert out.read_bytes() == whole.read_bytes().splitlines(keepends=True)[0]
+    summary = batch_file(source, out, workers=1)
+    assert (summary.skipped, summary.written + summary.failed) == (1, 2)
+    assert out.read_bytes() == whole.read_bytes()
+
+
+class _NoProcesses:
+    """A process pool on a system that will not start one: at once, or as its first worker is started."""
+
+    def __init__(self, *args: Any, at_once: bool, **kwargs: Any) -> None:
+        if at_once:
+            raise OSError(errno.EAGAIN, os.strerror(errno.EAGAIN))
+
+    def submit(self, *args: Any, **kwargs: Any) -> Any:
+        raise OSError(errno.ENOMEM, os.strerror(errno.ENOMEM))
+
+    def shutdown(self, *args: Any, **kwargs: Any) -> None:
+        pass
+
+
+@pytest.mark.parametrize(("at_once", "why"), [(True, errno.EAGAIN), (False, errno.ENOMEM)], ids=["pool", "worker"])
+@pytest.mark.parametrize("workers", [1, 2])
+def test_workers_that_cannot_start_are_named_as_such_not_as_an_output_that_cannot_be_written(
+    at_once: bool, why: int, workers: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A pool the system would not start was reported as "results.jsonl: cannot write (Resource temporarily
+    # unavailable)", sending the user to look at a disk that was fine.
+    batch_module = sys.modules["newsdiff.batch"]
+
+    monkeypatch.setattr(batch_module, "ProcessPoolExecutor", lambda *a, **k: _NoProcesses(*a, at_once=at_once, **k))
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    out = tmp_path / "results.jsonl"
+    with pytest.raises(newsdiff.NewsdiffError) as raised:
+        batch_file(source, out, workers=workers, isolate=True)
+    assert str(raised.value) == (
+        f"cannot start the batch's worker processes ({os.strerror(why)}); give fewer workers (--workers N), free "
+        "memory or processes, or compare in this process (workers=1 in Python)"
+    )
+    assert not isinstance(raised.value, newsdiff.InputError)
+    done = CliRunner().invoke(main, ["batch", str(source), "-o", str(tmp_path / "cli.jsonl"), "--workers", "2"])
+    assert done.exit_code == 2
+    assert "cannot start the batch's worker processes" in done.stderr and "cannot write" not in done.stderr
+
+
+def test_a_rule_that_cannot_reach_the_workers_is_refused_naming_it_before_anything_is_written(tmp_path: Path) -> None:
+    # A noise rule of a class defined in a function cannot be pickled: the batch ended in "AttributeError: Can't
+    # pickle local object" from the first cluster's result, after the output and its settings were written.
+    class Promo(NoiseRule):
+        pass
+
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    out = tmp_path / "results.jsonl"
+    rules = [NoiseRule("caption", "Photo: .*"), Promo("promo", "Subscribe now")]
+    with pytest.raises(newsdiff.InputError, match=r"^extra_rules, rule 2 \(promo\): cannot be sent to the worker "):
+        batch_file(source, out, workers=2, extra_rules=rules)
+    assert not out.exists() and not settings_record(out).exists()
+    with pytest.raises(newsdiff.InputError, match=r"rule 2 \(promo\): .*define its class at the top level"):
+        newsdiff.batch(_clusters(), workers=1, isolate=True, extra_rules=rules)
+    assert batch_file(source, out, workers=1, extra_rules=rules).written == 2  # compared here, nothing is sent
+
+
+def test_a_batch_whose_output_folder_is_removed_while_it_runs_says_so_rather_than_report_results_lost(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Lines went on being written to the open file that no name led to any more, and the batch ended saying
+    # "3 compared; results in out/results.jsonl", a file that did not exist.
+    import shutil
+
+    batch_module = sys.modules["newsdiff.batch"]
+    compare = batch_module.compare
+    folder = tmp_path / "out"
+    folder.mkdir()
+    out = folder / "results.jsonl"
+    compared: list[int] = []
+
+    def compare_then_tidy_away(*args: Any, **kwargs: Any) -> Any:
+        compared.append(1)
+        if len(compared) == 2:
+            shutil.rmtree(folder)  # a clean-up job, or a colleague, removing the folder mid-run
+        return compare(*args, **kwargs)
+
+    monkeypatch.setattr(batch_module, "compare", compare_then_tidy_away)
+    source = _write_jsonl(tmp_path / "clusters.jsonl", [{"id": f"c{n}", "articles": HARVEST} for n in range(6)])
+    with pytest.raises(newsdiff.InputError) as raised:
+        batch_file(source, out, workers=1)
+    assert str(raised.value) == (
+        f"{out}: was removed while the batch wrote it (the file, or a folder above it), and the lines written went "
+        "with it; run the batch again to compare them into a file that stays"
+    )
+    assert len(compared) == 2  # stopped at the next cluster, not after comparing every one for nobody
