@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 import newsdiff
 from newsdiff.cli import main
 from newsdiff.corpus import Carried, CorpusSummary, OutletFigures
+from newsdiff.diff import DiffOp
 from newsdiff.files import write_atomically
 from newsdiff.report.corpus import render_corpus
 from newsdiff.report.render import (
@@ -29,6 +30,7 @@ from newsdiff.report.render import (
     SideBySide,
     _chain,
     _distinct_shorts,
+    _pieces,
     _short,
     build_report,
     render_html,
@@ -1331,3 +1333,24 @@ def test_each_column_of_a_pair_shows_its_own_sentence_as_written_in_either_unico
     assert "".join(piece.text for piece in row.right_pieces) == decomposed
     [claim] = build_report(comparison).claims
     assert "".join(piece.text for piece in claim.wordings[1].pieces[0]) == decomposed
+
+
+def test_a_changed_run_marks_its_words_and_leaves_the_spaces_around_them_unmarked() -> None:
+    # The diff gives " since May" and "face-to-face " with their spaces: marked whole, a highlight began or ended
+    # with a blank. The words are marked; the spaces stand outside, and each side still reads as it is written.
+    first = "The talks on the sidelines are the first-level contact."
+    second = "The face-to-face talks on the sidelines will be the highest-level contact since May."
+    row = build_report(newsdiff.compare([first, second])).pairs[0].rows[0]
+    for pieces, text in ((row.left_pieces, first), (row.right_pieces, second)):
+        assert "".join(p.text for p in pieces) == text
+        changed = [p.text for p in pieces if p.changed]
+        assert changed and all(run == run.strip() for run in changed), changed
+    page = render_html(newsdiff.compare([first, second]))
+    assert "<ins>face-to-face</ins> talks" in page and "contact <ins>since May</ins>." in page
+
+
+def test_a_change_of_spaces_alone_stays_a_change() -> None:
+    # A run of nothing but white space has no words to mark apart from it: it is kept marked, so that a sentence
+    # whose only difference is its spacing is not called verbatim.
+    pieces = _pieces((DiffOp("equal", "Kessel"), DiffOp("insert", "  "), DiffOp("equal", "harbour")), "second")
+    assert [p.text for p in pieces if p.changed] == ["  "]

@@ -465,12 +465,24 @@ def _claims(comparison: Comparison, articles: Sequence[ArticleView], order: dict
     )
 
 
+def _marked(text: str, changed: bool) -> tuple[Piece, ...]:
+    """``text`` as pieces, a changed run's words marked and the white space around them not, so that a mark starts
+    and ends at a word rather than at a blank (the diff keeps a run's space with it: " since May"). A run of white
+    space alone stays marked: it is the whole of its change."""
+    words = text.strip()
+    if not changed or not words or words == text:
+        return (Piece(text, changed),)
+    start = text.index(words)
+    around = (Piece(text[:start], False), Piece(words, True), Piece(text[start + len(words) :], False))
+    return tuple(piece for piece in around if piece.text)
+
+
 def _pieces(diff: Sequence[DiffOp], side: str) -> tuple[Piece, ...]:
     """The pieces of one side of a word diff, each as that side writes it: the first sentence keeps deletions, the
-    second insertions (and its own Unicode form of an equal word)."""
+    second insertions (and its own Unicode form of an equal word); a changed run's surrounding spaces are unmarked."""
     if side == "first":
-        return tuple(Piece(op.in_first, op.op != "equal") for op in diff if op.op != "insert")
-    return tuple(Piece(op.in_second, op.op != "equal") for op in diff if op.op != "delete")
+        return tuple(piece for op in diff if op.op != "insert" for piece in _marked(op.in_first, op.op != "equal"))
+    return tuple(piece for op in diff if op.op != "delete" for piece in _marked(op.in_second, op.op != "equal"))
 
 
 def _chain(pairs: Sequence[AlignedPair]) -> list[AlignedPair]:
