@@ -33,6 +33,7 @@ from newsdiff.report.render import (
     _pieces,
     _short,
     build_report,
+    counted,
     render_html,
     render_notebook,
 )
@@ -1354,3 +1355,33 @@ def test_a_change_of_spaces_alone_stays_a_change() -> None:
     # whose only difference is its spacing is not called verbatim.
     pieces = _pieces((DiffOp("equal", "Kessel"), DiffOp("insert", "  "), DiffOp("equal", "harbour")), "second")
     assert [p.text for p in pieces if p.changed] == ["  "]
+
+
+def test_the_corpus_page_groups_the_thousands_of_every_count() -> None:
+    # The heading wrote "2,400 clusters" and the same page "1234 failed" and "1500 sentences": every count on it is
+    # written with its thousands grouped, as the heading's are.
+    summary = CorpusSummary(
+        clusters=2_400,
+        failed=tuple(f"cluster-{n}" for n in range(1_234)),
+        outlets=(
+            OutletFigures("Ashby Crier", 1_166, 1_166, 1_500, 700, 300, 500),
+            OutletFigures("Quiet Lantern", 1_166, 1_166, 2_000, 900, 100, 1_000),
+        ),
+        carried=(
+            Carried("Ashby Crier", "Quiet Lantern", 1_166, 1_500, 700, 300),
+            Carried("Quiet Lantern", "Ashby Crier", 1_166, 2_000, 900, 100),
+        ),
+    )
+    body = render_corpus(summary).split("<body>")[1]
+    text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", body)).split())
+    titles = " ".join(html.unescape(t) for t in re.findall(r' title="([^"]*)"', body))
+    assert "1,166 clusters compared, 1,234 failed" in text
+    assert "1,500 sentences" in text and "2,000 sentences" in text  # the matrix's diagonal
+    assert "700 verbatim, 300 paraphrased" in text
+    assert "carries 1,000 of 1,500 sentences" in titles
+    assert not re.search(r"\d{4}", text.replace("newsdiff " + summary.version, "")), "a count of thousands ungrouped"
+
+
+def test_a_report_counts_thousands_as_the_text_does() -> None:
+    # The report's counts (an article's sentences, its unique ones, a matrix cell's) read "1,234", not "1234".
+    assert counted(1_234, "sentence") == "1,234 sentences" and counted(1, "claim") == "1 claim"

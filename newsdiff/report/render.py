@@ -672,9 +672,15 @@ def isolated(text: object) -> str:
     return f"\u2068{text}\u2069"
 
 
+def grouped(count: int) -> str:
+    """``count`` with its thousands grouped by commas ("1,234"), as the text summary and the CLI write counts."""
+    return f"{count:,}"
+
+
 def counted(count: int, noun: str) -> str:
-    """``count`` and ``noun``, in the plural unless the count is one ("1 claim", "2 claims", "0 sentences")."""
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+    """``count`` (its thousands grouped) and ``noun``, in the plural unless the count is one ("1 claim",
+    "1,234 sentences", "0 sentences")."""
+    return f"{count:,} {noun}" if count == 1 else f"{count:,} {noun}s"
 
 
 def _css_string(text: str) -> str:
@@ -719,6 +725,7 @@ def _environment() -> Environment:
     )
     environment.filters["isolated"] = isolated
     environment.filters["counted"] = counted
+    environment.filters["grouped"] = grouped
     return environment
 
 
