@@ -780,6 +780,20 @@ def test_on_paper_each_run_of_changed_words_is_boxed_so_it_reads_without_colour(
             assert looks and set(looks) == {"solid true"}, (selector, looks)
 
 
+@pytest.mark.parametrize("look", ["light", "dark", "forced"])
+def test_on_screen_each_run_of_changed_words_is_bounded_apart_from_its_sentences_tint(
+    browser: Any, cluster_report: Path, look: str
+) -> None:
+    # On a paraphrased sentence's tint a run's yellow differs by hue alone (1.07:1 in the light scheme, 1.8:1 in the
+    # dark), so without colour (a greyscale screen, a reader who sees no hue) only a faint dotted underline told the
+    # changed words apart. A box that reaches 3:1 against the tint behind it bounds each run, in every scheme.
+    context = {"forced": {"forced_colors": "active"}, "dark": {"color_scheme": "dark"}}.get(look, {})
+    for loaded in _open(browser, cluster_report, viewport={"width": 1300, "height": 900}, **context):
+        for selector in (".s.paraphrased del", ".s.paraphrased ins", ".s.shared ins", "#side-by-side .hint mark"):
+            looks = loaded.page.evaluate(RUN_BOUNDS, selector)
+            assert looks and set(looks) == {"solid true"}, (selector, looks)
+
+
 @pytest.mark.parametrize("width", [390, 1300])
 def test_long_unbroken_strings_wrap_inside_their_boxes(browser: Any, tmp_path: Path, width: int) -> None:
     word = "Supercalifragilistic" * 15
