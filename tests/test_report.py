@@ -1385,3 +1385,45 @@ def test_the_corpus_page_groups_the_thousands_of_every_count() -> None:
 def test_a_report_counts_thousands_as_the_text_does() -> None:
     # The report's counts (an article's sentences, its unique ones, a matrix cell's) read "1,234", not "1234".
     assert counted(1_234, "sentence") == "1,234 sentences" and counted(1, "claim") == "1 claim"
+
+
+def _unrelated() -> newsdiff.Comparison:
+    return newsdiff.compare(
+        [
+            newsdiff.Article("The ferry to Kessel was late on Monday.", id="quay", outlet="Quay Post"),
+            newsdiff.Article(
+                "Gulls nested on the old lighthouse roof this spring. The mayor opened a bakery.",
+                id="coast",
+                outlet="Coastal Courier",
+            ),
+        ]
+    )
+
+
+def test_a_pair_that_shares_nothing_says_so_plainly() -> None:
+    # "0 verbatim and 0 paraphrased sentences aligned" read as a count to work out, not as the finding it is.
+    [summary] = re.findall(r'<p class="pair-sum">(.*?)</p>', render_html(_unrelated()))
+    assert summary == "These two articles share no sentence, word for word or in other words."
+
+
+def test_the_page_describes_itself_to_search_and_link_previews() -> None:
+    # The page had a title and a generator but no description: a shared link previewed as nothing but the title.
+    page = render_html(_unrelated())
+    [description] = re.findall(r'<meta name="description" content="([^"]*)">', page)
+    assert html.unescape(description) == (
+        "How 2 articles tell one event, sentence by sentence: Quay Post and Coastal Courier; no claim is carried by "
+        "more than one."
+    )
+    assert '<meta name="generator" content="newsdiff ' + newsdiff.__version__ + '">' in page
+
+
+def test_the_page_s_description_names_five_outlets_and_counts_the_rest() -> None:
+    names = ['<b>"Q&A" Post', "Outlet 1", "Outlet 2", "Outlet 3", "Outlet 4", "Outlet 5", "Outlet 6"]
+    articles = [
+        newsdiff.Article(f"Crate {n} reached Kessel on Monday.", id=f"a{n}", outlet=o) for n, o in enumerate(names)
+    ]
+    [description] = re.findall(r'<meta name="description" content="([^"]*)">', render_html(newsdiff.compare(articles)))
+    assert html.unescape(description).startswith(
+        'How 7 articles tell one event, sentence by sentence: <b>"Q&A" Post, Outlet 1, Outlet 2, Outlet 3, Outlet 4, '
+        "and 2 more; "
+    )
