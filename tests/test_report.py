@@ -1427,3 +1427,12 @@ def test_the_page_s_description_names_five_outlets_and_counts_the_rest() -> None
         'How 7 articles tell one event, sentence by sentence: <b>"Q&A" Post, Outlet 1, Outlet 2, Outlet 3, Outlet 4, '
         "and 2 more; "
     )
+
+
+def test_a_one_sentence_article_s_cells_say_sentence_not_sentences() -> None:
+    # An article of one sentence: its row's tooltips read "carries 1 of 1 sentences of ...".
+    text = "Port Minister Lena Varga will meet the union on Friday to end the strike."
+    page = render_html(newsdiff.compare([text, text + " The ferry ran late."]))
+    titles = [html.unescape(t) for t in re.findall(r'<td class="heat h\d+" title="([^"]*)"', page)]
+    assert any(" carries 1 of 1 sentence of " in t for t in titles), titles
+    assert not any("1 of 1 sentences" in t for t in titles)
