@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 import newsdiff
 from newsdiff.cli import main
 from newsdiff.corpus import Carried, CorpusSummary, OutletFigures
+from newsdiff.diff import DiffOp
 from newsdiff.files import write_atomically
 from newsdiff.report.corpus import render_corpus
 from newsdiff.report.render import (
@@ -29,8 +30,10 @@ from newsdiff.report.render import (
     SideBySide,
     _chain,
     _distinct_shorts,
+    _pieces,
     _short,
     build_report,
+    counted,
     render_html,
     render_notebook,
 )
@@ -1331,3 +1334,105 @@ def test_each_column_of_a_pair_shows_its_own_sentence_as_written_in_either_unico
     assert "".join(piece.text for piece in row.right_pieces) == decomposed
     [claim] = build_report(comparison).claims
     assert "".join(piece.text for piece in claim.wordings[1].pieces[0]) == decomposed
+
+
+def test_a_changed_run_marks_its_words_and_leaves_the_spaces_around_them_unmarked() -> None:
+    # The diff gives " since May" and "face-to-face " with their spaces: marked whole, a highlight began or ended
+    # with a blank. The words are marked; the spaces stand outside, and each side still reads as it is written.
+    first = "The talks on the sidelines are the first-level contact."
+    second = "The face-to-face talks on the sidelines will be the highest-level contact since May."
+    row = build_report(newsdiff.compare([first, second])).pairs[0].rows[0]
+    for pieces, text in ((row.left_pieces, first), (row.right_pieces, second)):
+        assert "".join(p.text for p in pieces) == text
+        changed = [p.text for p in pieces if p.changed]
+        assert changed and all(run == run.strip() for run in changed), changed
+    page = render_html(newsdiff.compare([first, second]))
+    assert "<ins>face-to-face</ins> talks" in page and "contact <ins>since May</ins>." in page
+
+
+def test_a_change_of_spaces_alone_stays_a_change() -> None:
+    # A run of nothing but white space has no words to mark apart from it: it is kept marked, so that a sentence
+    # whose only difference is its spacing is not called verbatim.
+    pieces = _pieces((DiffOp("equal", "Kessel"), DiffOp("insert", "  "), DiffOp("equal", "harbour")), "second")
+    assert [p.text for p in pieces if p.changed] == ["  "]
+
+
+def test_the_corpus_page_groups_the_thousands_of_every_count() -> None:
+    # The heading wrote "2,400 clusters" and the same page "1234 failed" and "1500 sentences": every count on it is
+    # written with its thousands grouped, as the heading's are.
+    summary = CorpusSummary(
+        clusters=2_400,
+        failed=tuple(f"cluster-{n}" for n in range(1_234)),
+        outlets=(
+            OutletFigures("Ashby Crier", 1_166, 1_166, 1_500, 700, 300, 500),
+            OutletFigures("Quiet Lantern", 1_166, 1_166, 2_000, 900, 100, 1_000),
+        ),
+        carried=(
+            Carried("Ashby Crier", "Quiet Lantern", 1_166, 1_500, 700, 300),
+            Carried("Quiet Lantern", "Ashby Crier", 1_166, 2_000, 900, 100),
+        ),
+    )
+    body = render_corpus(summary).split("<body>")[1]
+    text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", body)).split())
+    titles = " ".join(html.unescape(t) for t in re.findall(r' title="([^"]*)"', body))
+    assert "1,166 clusters compared, 1,234 failed" in text
+    assert "1,500 sentences" in text and "2,000 sentences" in text  # the matrix's diagonal
+    assert "700 verbatim, 300 paraphrased" in text
+    assert "carries 1,000 of 1,500 sentences" in titles
+    assert not re.search(r"\d{4}", text.replace("newsdiff " + summary.version, "")), "a count of thousands ungrouped"
+
+
+def test_a_report_counts_thousands_as_the_text_does() -> None:
+    # The report's counts (an article's sentences, its unique ones, a matrix cell's) read "1,234", not "1234".
+    assert counted(1_234, "sentence") == "1,234 sentences" and counted(1, "claim") == "1 claim"
+
+
+def _unrelated() -> newsdiff.Comparison:
+    return newsdiff.compare(
+        [
+            newsdiff.Article("The ferry to Kessel was late on Monday.", id="quay", outlet="Quay Post"),
+            newsdiff.Article(
+                "Gulls nested on the old lighthouse roof this spring. The mayor opened a bakery.",
+                id="coast",
+                outlet="Coastal Courier",
+            ),
+        ]
+    )
+
+
+def test_a_pair_that_shares_nothing_says_so_plainly() -> None:
+    # "0 verbatim and 0 paraphrased sentences aligned" read as a count to work out, not as the finding it is.
+    [summary] = re.findall(r'<p class="pair-sum">(.*?)</p>', render_html(_unrelated()))
+    assert summary == "These two articles share no sentence, word for word or in other words."
+
+
+def test_the_page_describes_itself_to_search_and_link_previews() -> None:
+    # The page had a title and a generator but no description: a shared link previewed as nothing but the title.
+    page = render_html(_unrelated())
+    [description] = re.findall(r'<meta name="description" content="([^"]*)">', page)
+    assert html.unescape(description) == (
+        "How 2 articles tell one event, sentence by sentence: Quay Post and Coastal Courier; no claim is carried by "
+        "more than one."
+    )
+    assert '<meta name="generator" content="newsdiff ' + newsdiff.__version__ + '">' in page
+
+
+def test_the_page_s_description_names_five_outlets_and_counts_the_rest() -> None:
+    names = ['<b>"Q&A" Post', "Outlet 1", "Outlet 2", "Outlet 3", "Outlet 4", "Outlet 5", "Outlet 6"]
+    articles = [
+        newsdiff.Article(f"Crate {n} reached Kessel on Monday.", id=f"a{n}", outlet=o) for n, o in enumerate(names)
+    ]
+    [description] = re.findall(r'<meta name="description" content="([^"]*)">', render_html(newsdiff.compare(articles)))
+    assert html.unescape(description).startswith(
+        'How 7 articles tell one event, sentence by sentence: <b>"Q&A" Post, Outlet 1, Outlet 2, Outlet 3, Outlet 4, '
+        "and 2 more; "
+    )
+
+
+def test_a_one_sentence_article_s_cells_say_sentence_not_sentences() -> None:
+    # An article of one sentence: its row's tooltips read "carries 1 of 1 sentences of ...".
+    text = "Port Minister Lena Varga will meet the union on Friday to end the strike."
+    page = render_html(newsdiff.compare([text, text + " The ferry ran late."]))
+    titles = [html.unescape(t) for t in re.findall(r'<td class="heat h\d+" title="([^"]*)"', page)]
+    assert any(" carries 1 of 1 sentence of " in t for t in titles), titles
+    assert not any("1 of 1 sentences" in t for t in titles)

@@ -465,12 +465,24 @@ def _claims(comparison: Comparison, articles: Sequence[ArticleView], order: dict
     )
 
 
+def _marked(text: str, changed: bool) -> tuple[Piece, ...]:
+    """``text`` as pieces, a changed run's words marked and the white space around them not, so that a mark starts
+    and ends at a word rather than at a blank (the diff keeps a run's space with it: " since May"). A run of white
+    space alone stays marked: it is the whole of its change."""
+    words = text.strip()
+    if not changed or not words or words == text:
+        return (Piece(text, changed),)
+    start = text.index(words)
+    around = (Piece(text[:start], False), Piece(words, True), Piece(text[start + len(words) :], False))
+    return tuple(piece for piece in around if piece.text)
+
+
 def _pieces(diff: Sequence[DiffOp], side: str) -> tuple[Piece, ...]:
     """The pieces of one side of a word diff, each as that side writes it: the first sentence keeps deletions, the
-    second insertions (and its own Unicode form of an equal word)."""
+    second insertions (and its own Unicode form of an equal word); a changed run's surrounding spaces are unmarked."""
     if side == "first":
-        return tuple(Piece(op.in_first, op.op != "equal") for op in diff if op.op != "insert")
-    return tuple(Piece(op.in_second, op.op != "equal") for op in diff if op.op != "delete")
+        return tuple(piece for op in diff if op.op != "insert" for piece in _marked(op.in_first, op.op != "equal"))
+    return tuple(piece for op in diff if op.op != "delete" for piece in _marked(op.in_second, op.op != "equal"))
 
 
 def _chain(pairs: Sequence[AlignedPair]) -> list[AlignedPair]:
@@ -660,9 +672,15 @@ def isolated(text: object) -> str:
     return f"\u2068{text}\u2069"
 
 
+def grouped(count: int) -> str:
+    """``count`` with its thousands grouped by commas ("1,234"), as the text summary and the CLI write counts."""
+    return f"{count:,}"
+
+
 def counted(count: int, noun: str) -> str:
-    """``count`` and ``noun``, in the plural unless the count is one ("1 claim", "2 claims", "0 sentences")."""
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+    """``count`` (its thousands grouped) and ``noun``, in the plural unless the count is one ("1 claim",
+    "1,234 sentences", "0 sentences")."""
+    return f"{count:,} {noun}" if count == 1 else f"{count:,} {noun}s"
 
 
 def _css_string(text: str) -> str:
@@ -707,6 +725,7 @@ def _environment() -> Environment:
     )
     environment.filters["isolated"] = isolated
     environment.filters["counted"] = counted
+    environment.filters["grouped"] = grouped
     return environment
 
 

@@ -220,6 +220,24 @@ def test_side_by_side_shows_one_pair_and_switches(report: LoadedPage, artifacts:
     assert "different" in page.locator("#pair-status").inner_text()
 
 
+def test_a_pair_picked_in_reverse_is_named_in_the_order_it_is_shown(report: LoadedPage) -> None:
+    # A screen reader announces the pair by its name: once the pickers put the later article on the left, the name
+    # gave them in the old order, the right column's article first. It follows the columns, and back again.
+    page = report.page
+    names = {
+        n: page.locator(f"#pair-1-3 .row.head .cell.{side}").get_attribute("data-who")
+        for n, side in ((1, "left"), (3, "right"))
+    }
+    region = page.locator("#pair-1-3")
+    page.select_option("#pair-left", "3")
+    page.select_option("#pair-right", "1")
+    assert region.get_attribute("aria-label") == f"{names[3]} and {names[1]}"
+    assert page.get_by_role("region", name=f"{names[3]} and {names[1]}").count() == 1
+    page.select_option("#pair-left", "1")
+    page.select_option("#pair-right", "3")
+    assert region.get_attribute("aria-label") == f"{names[1]} and {names[3]}"
+
+
 def test_a_pair_picked_in_reverse_reads_and_tabs_in_the_order_it_is_shown(report: LoadedPage) -> None:
     # Left and right swapped by the pickers: a screen reader and the arrow keys follow the page's order,
     # so the article shown on the left must come first there too, not only on screen.
@@ -758,6 +776,20 @@ def test_on_paper_each_run_of_changed_words_is_boxed_so_it_reads_without_colour(
     for loaded in _open(browser, cluster_report, viewport={"width": 1300, "height": 900}):
         loaded.page.emulate_media(media="print")
         for selector in ("#side-by-side .hint mark", ".cell.left del", ".cell.right ins", ".claims ins"):
+            looks = loaded.page.evaluate(RUN_BOUNDS, selector)
+            assert looks and set(looks) == {"solid true"}, (selector, looks)
+
+
+@pytest.mark.parametrize("look", ["light", "dark", "forced"])
+def test_on_screen_each_run_of_changed_words_is_bounded_apart_from_its_sentences_tint(
+    browser: Any, cluster_report: Path, look: str
+) -> None:
+    # On a paraphrased sentence's tint a run's yellow differs by hue alone (1.07:1 in the light scheme, 1.8:1 in the
+    # dark), so without colour (a greyscale screen, a reader who sees no hue) only a faint dotted underline told the
+    # changed words apart. A box that reaches 3:1 against the tint behind it bounds each run, in every scheme.
+    context = {"forced": {"forced_colors": "active"}, "dark": {"color_scheme": "dark"}}.get(look, {})
+    for loaded in _open(browser, cluster_report, viewport={"width": 1300, "height": 900}, **context):
+        for selector in (".s.paraphrased del", ".s.paraphrased ins", ".s.shared ins", "#side-by-side .hint mark"):
             looks = loaded.page.evaluate(RUN_BOUNDS, selector)
             assert looks and set(looks) == {"solid true"}, (selector, looks)
 

@@ -251,6 +251,11 @@
     });
     section.classList.toggle("swapped", swapped);
     itemsOf.delete(section);
+    // Its name gives the two articles in the order they now stand, as its heading does.
+    var heads = Array.prototype.map.call(section.querySelectorAll(".row.head .cell"), function (cell) {
+      return cell.getAttribute("data-who");
+    });
+    if (heads.length === 2) { section.setAttribute("aria-label", heads[0] + " and " + heads[1]); }
   }
 
   // Where the two columns stack (a phone), each sentence is headed by its outlet's name. The page names each
