@@ -294,7 +294,7 @@ class CorpusSummary:
         )
 
     def __str__(self) -> str:
-        failed = f" ({len(self.failed)} failed)" if self.failed else ""
+        failed = f" ({len(self.failed):,} failed)" if self.failed else ""
         counts = f"{_counted(self.clusters, 'cluster')}{failed}, {_counted(len(self.outlets), 'outlet')}"
         lines = [f"newsdiff {self.version}: {counts}"]
         if self.mixed:
@@ -311,20 +311,21 @@ class CorpusSummary:
             shares = percent_shares({label: getattr(o, label) for label in _LABELS})
             parts = [f"{shares[label]}%" if o.sentences else "-" for label in _LABELS]
             lines.append(
-                f"  {_cut(name, width):<{width}}  {o.clusters:>8}  {o.sentences:>9}  {parts[0]:>6}  {parts[1]:>11}"
+                f"  {_cut(name, width):<{width}}  {o.clusters:>8,}  {o.sentences:>9,}  {parts[0]:>6}  {parts[1]:>11}"
                 f"  {parts[2]:>6}"
             )
         if self.failure_reasons:
             lines.append("  why clusters failed, the commonest reasons first:")
-            lines.extend(f"  {f.clusters:>8}  {plain(_cut(f.reason, _REASON_SHOWN))}" for f in self.failure_reasons)
+            lines.extend(f"  {f.clusters:>8,}  {plain(_cut(f.reason, _REASON_SHOWN))}" for f in self.failure_reasons)
             others = len(self.failed) - sum(f.clusters for f in self.failure_reasons)
             if others > 0:
-                lines.append(f"  {others:>8}  (other reasons)")
+                lines.append(f"  {others:>8,}  (other reasons)")
         return "\n".join(lines)
 
 
 def _counted(count: int, thing: str) -> str:
-    return f"{count} {thing}{'' if count == 1 else 's'}"
+    """``count`` things, its thousands grouped as the HTML page groups them (``1,234 clusters``)."""
+    return f"{count:,} {thing}{'' if count == 1 else 's'}"
 
 
 def _whole(value: Any, name: str) -> int:

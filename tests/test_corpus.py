@@ -1069,3 +1069,21 @@ def test_summarize_given_one_comparisons_json_file_says_what_it_is(tmp_path: Pat
         r"results; to sum it up, give summarize\(\) \[newsdiff\.Comparison\.from_json\(path\.read_bytes\(\)\)\]$",
     ):
         newsdiff.summarize(one)
+
+
+def test_the_text_summary_groups_the_thousands_of_every_count_as_its_page_does() -> None:
+    # The page wrote "1,234 failed" and "1,500" while the text printed "1234 failed" and "1500" for the same summary.
+    from newsdiff.corpus import CorpusSummary, FailureReason, OutletFigures
+
+    summary = CorpusSummary(
+        clusters=2_400,
+        failed=tuple(f"cluster-{n}" for n in range(1_234)),
+        outlets=(OutletFigures("Ashby Crier", 1_166, 1_166, 1_500, 700, 300, 500),),
+        carried=(),
+        failure_reasons=(FailureReason("the cluster has one article", 1_100),),
+    )
+    text = str(summary)
+    assert text.startswith(f"newsdiff {summary.version}: 2,400 clusters (1,234 failed), 1 outlet\n")
+    assert re.search(r"Ashby Crier\s+1,166\s+1,500\s+47%", text)
+    assert re.search(r"\n\s+1,100  the cluster has one article\n\s+134  \(other reasons\)$", text)
+    assert not re.search(r"\d{4}", text.replace(summary.version, "")), "a count of thousands ungrouped"
