@@ -441,7 +441,7 @@ def test_ctrl_c_ends_a_command_with_one_line_and_status_130(
 
     monkeypatch.setattr(importlib.import_module(module), name, interrupted)
     gold = tmp_path / "gold.json"
-    gold.write_text('{"pairs": []}', encoding="utf-8")
+    gold.write_text('{"unique": [{"article": "herald", "text": "Fishing crews"}]}', encoding="utf-8")
     out = tmp_path / "out.html"
     paths = {"a": articles[0], "b": articles[1], "out": str(out), "gold": str(gold), "results": str(results)}
     done = CliRunner().invoke(main, [part.format(**paths) for part in command])
@@ -660,7 +660,7 @@ def test_an_output_ending_with_a_separator_names_a_folder_and_one_not_there_is_r
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr(importlib.import_module("newsdiff.evaluate"), "relate_prepared", _never_compared)
     gold = tmp_path / "gold.json"
-    gold.write_text('{"pairs": []}', encoding="utf-8")
+    gold.write_text('{"unique": [{"article": "herald", "text": "Fishing crews"}]}', encoding="utf-8")
     given = f"reports{os.sep}"
     done = CliRunner().invoke(main, [part.format(gold=gold) for part in command] + [*articles, "-o", given])
     assert done.exit_code == 2, done.output
