@@ -107,8 +107,33 @@ _NO_ARGS_HELP: tuple[type[Exception], ...] = (
 )
 
 
+def _printing(option: click.Parameter) -> click.Parameter:
+    """``option`` (--help, --version), whose callback prints a text and ends the command, made to end it with one
+    line and status 2 when standard output cannot take the text (a full disk behind ``> file``), as a report that
+    cannot be written does, rather than with a traceback; a reader gone (``| head``) stays Click's to end quietly."""
+    callback = option.callback
+    if callback is None or getattr(callback, "_printing", False):
+        return option
+
+    def printed(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+        try:
+            return callback(ctx, param, value)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise _Fail(f"standard output: cannot write ({exc.strerror or exc})") from None
+
+    printed._printing = True  # type: ignore[attr-defined]
+    option.callback = printed
+    return option
+
+
 class _Command(click.Command):
     """A command whose usage mistakes know it, to say whose help to read (Click's parser leaves some without)."""
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        option = super().get_help_option(ctx)
+        return None if option is None else cast(click.Option, _printing(option))
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         try:
@@ -123,6 +148,10 @@ class _Newsdiff(click.Group):
     """The command group, which ends every command stopped by Ctrl-C, and tells every usage mistake, the same way."""
 
     command_class = _Command
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        option = super().get_help_option(ctx)
+        return None if option is None else cast(click.Option, _printing(option))
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         try:
@@ -184,6 +213,11 @@ def _error_terminal() -> bool:
 @click.version_option(__version__, prog_name="newsdiff")
 def main() -> None:
     """Show how news outlets covered the same event differently."""
+
+
+for _option in main.params:
+    if _option.name == "version":
+        _printing(_option)
 
 
 _ENGINE_CHOICES = "lexical (offline), or embeddings (needs newsdiff[embeddings])"

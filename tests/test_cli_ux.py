@@ -5,10 +5,14 @@ a pipe or a device, and a terminal that is not UTF-8."""
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import re
+import signal
 import stat
+import subprocess
+import sys
 import warnings
 from pathlib import Path
 
@@ -654,3 +658,29 @@ def test_an_article_piped_in_keeps_the_id_its_front_matter_gives(articles: list[
     saved.write_text(piped, encoding="utf-8")
     from_file = CliRunner().invoke(main, ["compare", articles[0], str(saved), "--format", "json"])
     assert json.loads(from_file.stdout)["articles"][1]["id"] == piped_in["id"]
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGXFSZ"), reason="limits the size of the files the command may write")
+@pytest.mark.parametrize("arguments", [["--help"], ["--version"], ["evaluate", "--help"]])
+def test_help_or_version_that_standard_output_cannot_take_is_one_line_and_status_2(
+    tmp_path: Path, arguments: list[str]
+) -> None:
+    # `newsdiff --help > file` on a full disk ended in an OSError traceback. The file here is a regular file in a
+    # temporary folder, and the child may write no byte to any file: each write fails as a full disk's does.
+    def no_room() -> None:
+        import resource
+
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # the write then fails with EFBIG instead of killing
+        resource.setrlimit(resource.RLIMIT_FSIZE, (0, 0))
+
+    with open(tmp_path / "help.txt", "wb") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "newsdiff", *arguments],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "PYTHONPATH": str(ROOT), "PYTHONDONTWRITEBYTECODE": "1"},
+            preexec_fn=no_room,  # the child has no threads yet, so this is safe before exec
+            timeout=120,
+        )
+    told = f"newsdiff: error: standard output: cannot write ({os.strerror(errno.EFBIG)})\n"
+    assert (done.returncode, done.stderr.decode()) == (2, told)
