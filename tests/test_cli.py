@@ -143,7 +143,8 @@ def test_evaluate_asks_for_the_path_of_a_pair_file_given_as_dash() -> None:
     result = CliRunner().invoke(main, ["evaluate", "-"], input="1\t1\t2\tThe ferry left.\tIt left.\n")
     assert result.exit_code == 2
     assert result.output == (
-        "newsdiff: error: -: a sentence-pair file is read from its path, not standard input; save it and give that\n"
+        "newsdiff: error: -: a sentence-pair file is read from its path, not standard input; save it and give that "
+        "(see main evaluate --help)\n"
     )
 
 
@@ -863,5 +864,8 @@ def test_a_dask_option_with_the_local_engine_is_refused(articles: list[str], tmp
     out = tmp_path / "results.jsonl"
     done = CliRunner().invoke(main, ["batch", str(source), "-o", str(out), "--lines-per-part", "10"])
     assert done.exit_code == 2
-    assert done.output == "newsdiff: error: --lines-per-part needs --backend dask; the local backend takes --workers\n"
+    assert done.output == (
+        "newsdiff: error: --lines-per-part needs --backend dask; the local backend takes --workers (see main batch "
+        "--help)\n"
+    )
     assert not out.exists()

@@ -1353,5 +1353,6 @@ def test_evaluate_says_articles_need_a_gold_rather_than_asking_for_the_pair_file
     done = CliRunner().invoke(main, ["evaluate", str(write_pairs(tmp_path)), "--articles", str(herald)])
     assert done.exit_code == 2
     assert done.stderr == (
-        "newsdiff: error: --articles gives the articles that an alignment gold labels: use it with --gold GOLD.json\n"
+        "newsdiff: error: --articles gives the articles that an alignment gold labels: use it with --gold GOLD.json "
+        "(see main evaluate --help)\n"
     )
