@@ -101,14 +101,45 @@ class _Misused(_Fail):
         super().__init__(f"{message[:1].lower()}{message[1:]} (see {where} --help)")
 
 
+def _misused(message: str) -> click.UsageError:
+    """A usage mistake that a command finds itself (options that do not go together, a missing one): told as Click's
+    are, with where the help is, which the group adds when it is raised from the command."""
+    return click.UsageError(message)
+
+
 #: Click's "no arguments: show the help" (8.2 on; before, the help ended the command without an error).
 _NO_ARGS_HELP: tuple[type[Exception], ...] = (
     (click.exceptions.NoArgsIsHelpError,) if hasattr(click.exceptions, "NoArgsIsHelpError") else ()
 )
 
 
+def _printing(option: click.Parameter) -> click.Parameter:
+    """``option`` (--help, --version), whose callback prints a text and ends the command, made to end it with one
+    line and status 2 when standard output cannot take the text (a full disk behind ``> file``), as a report that
+    cannot be written does, rather than with a traceback; a reader gone (``| head``) stays Click's to end quietly."""
+    callback = option.callback
+    if callback is None or getattr(callback, "_printing", False):
+        return option
+
+    def printed(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+        try:
+            return callback(ctx, param, value)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise _Fail(f"standard output: cannot write ({exc.strerror or exc})") from None
+
+    printed._printing = True  # type: ignore[attr-defined]
+    option.callback = printed
+    return option
+
+
 class _Command(click.Command):
     """A command whose usage mistakes know it, to say whose help to read (Click's parser leaves some without)."""
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        option = super().get_help_option(ctx)
+        return None if option is None else cast(click.Option, _printing(option))
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         try:
@@ -123,6 +154,10 @@ class _Newsdiff(click.Group):
     """The command group, which ends every command stopped by Ctrl-C, and tells every usage mistake, the same way."""
 
     command_class = _Command
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        option = super().get_help_option(ctx)
+        return None if option is None else cast(click.Option, _printing(option))
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         try:
@@ -184,6 +219,11 @@ def _error_terminal() -> bool:
 @click.version_option(__version__, prog_name="newsdiff")
 def main() -> None:
     """Show how news outlets covered the same event differently."""
+
+
+for _option in main.params:
+    if _option.name == "version":
+        _printing(_option)
 
 
 _ENGINE_CHOICES = "lexical (offline), or embeddings (needs newsdiff[embeddings])"
@@ -302,10 +342,10 @@ def _refuse_unopenable(given: Path | None, named: str | None, output: Path | Non
     ``--format`` given), saying which of the two is missing: a browser opens a page, not JSON or CSV."""
     if output is None:
         where = "to a file, not standard output (-o -)" if given is not None else "to a file"
-        raise _Fail(f"--open needs an HTML report written {where}: give -o report.html")
+        raise _misused(f"--open needs an HTML report written {where}: give -o report.html")
     if fmt != "html":
         why = f"as --format {named} asks" if named is not None else f"as its name ends {output.suffix}"
-        raise _Fail(
+        raise _misused(
             f"--open opens only an HTML report, and {output} gets {fmt.upper()}, {why}: leave out --open, or "
             "write the HTML with -o report.html" + (" and no --format" if named is not None else "")
         )
@@ -500,7 +540,7 @@ def _sources(files: tuple[Path, ...], example: str) -> list[Path | Article]:
     """The article files, with ``-`` read from standard input as one article (``stdin``), in UTF-8 as a file is;
     ``example`` shows how to pipe an article in, for a standard input that is closed or a terminal."""
     if sum(str(f) == "-" for f in files) > 1:
-        raise _Fail("-: standard input can be read once; give it as one of the articles only")
+        raise _misused("-: standard input can be read once; give it as one of the articles only")
     if any(str(f) == "-" for f in files):
         _check_stdin("an article", example)
     return [_stdin_article() if str(f) == "-" else f for f in files]
@@ -722,21 +762,23 @@ def batch_command(
             options["extra_rules"] = load_rules(rules_path)
         if backend == "dask":
             if timeout is not None:
-                raise _Fail("--timeout needs the local backend; the dask backend sets no time limit per cluster")
+                raise _misused("--timeout needs the local backend; the dask backend sets no time limit per cluster")
             if to_stdout:
-                raise _Fail(
+                raise _misused(
                     "the dask backend writes a directory of parts, not -o - (standard output): give a directory"
                 )
             if source == "-":
-                raise _Fail("the dask backend's workers read files, not - (standard input): give a file all can reach")
+                raise _misused(
+                    "the dask backend's workers read files, not - (standard input): give a file all can reach"
+                )
             from .distributed import batch_dask
 
             summary = batch_dask(source, output, scheduler=scheduler, lines_per_part=lines_per_part, **options)
         else:
             if scheduler is not None:
-                raise _Fail("--scheduler needs --backend dask")
+                raise _misused("--scheduler needs --backend dask")
             if click.get_current_context().get_parameter_source("lines_per_part") is ParameterSource.COMMANDLINE:
-                raise _Fail("--lines-per-part needs --backend dask; the local backend takes --workers")
+                raise _misused("--lines-per-part needs --backend dask; the local backend takes --workers")
             if source == "-":
                 _check_stdin("the cluster lines", "zcat clusters.jsonl.gz | newsdiff batch - -o results.jsonl")
             from .batch import batch_file, batch_stream
@@ -750,7 +792,9 @@ def batch_command(
             options["timeout"] = timeout
             if to_stdout:
                 if retry_failed:
-                    raise _Fail("--retry-failed needs an output file holding the failures, not -o - (standard output)")
+                    raise _misused(
+                        "--retry-failed needs an output file holding the failures, not -o - (standard output)"
+                    )
                 del options["resume"]  # a stream keeps no record of an earlier run to resume from
                 del options["retry_failed"]
                 summary = batch_stream(source, _stdout_bytes(), name="standard output", **options)
@@ -823,12 +867,12 @@ def _backend_and_engine(backend: str | None, engine: str | None, relations: str 
     """
     if engine in BACKENDS:
         if backend is not None:
-            raise _Fail(f"--engine {engine} is the old spelling of --backend {engine}; give --backend alone")
+            raise _misused(f"--engine {engine} is the old spelling of --backend {engine}; give --backend alone")
         # --engine once said where clusters are compared, and now says how sentences are related, as in compare.
         _say(f"warning: --engine {engine} is deprecated here, use --backend {engine} (--engine now means compare's)")
         backend, engine = engine, None
     if engine is not None and relations is not None and engine != relations:
-        raise _Fail(f"--engine {engine} and --relations {relations} disagree; give --engine alone")
+        raise _misused(f"--engine {engine} and --relations {relations} disagree; give --engine alone")
     return backend or "local", engine or relations or "lexical"
 
 
@@ -893,7 +937,7 @@ def report_command(result: str, cluster: str | None, output: Path | None, fmt: s
     from .batch import read_result
 
     if output is None and fmt is None and not open_report and _terminal():  # a format named is printed, as compare's
-        raise _Fail("the report is a page of HTML: add -o report.html to write it (or -o - for standard output)")
+        raise _misused("the report is a page of HTML: add -o report.html to write it (or -o - for standard output)")
     given = output, fmt
     output, fmt = _destination(output, fmt, {".csv": "csv"}, "html")
     if open_report:
@@ -1058,7 +1102,7 @@ def summary_command(
     suffixes = {".json": "json", ".html": "html", ".htm": "html", ".csv": "csv"}
     output, fmt = _destination(output, fmt, suffixes, "text", stem="summary")
     if table is not None and fmt != "csv":
-        raise _Fail(f"--table chooses which table a CSV holds, not {fmt}: add --format csv, or -o with a .csv name")
+        raise _misused(f"--table chooses which table a CSV holds, not {fmt}: add --format csv, or -o with a .csv name")
     try:
         parts = _results_read(results, "newsdiff batch clusters.jsonl -o - | newsdiff summary -")
         _refuse_comparisons(results, parts)
@@ -1163,9 +1207,9 @@ def evaluate_command(
     try:
         if gold is not None:
             if str(gold) == "-":  # its errors name its path with the entry at fault, as a pair file's do
-                raise _Fail("-: the alignment gold is read from its path, not standard input; save it and give that")
+                raise _misused("-: the alignment gold is read from its path, not standard input; save it and give that")
             if len(files) + len(articles) < 2:
-                raise _Fail("--gold needs the articles it labels: give two or more article files")
+                raise _misused("--gold needs the articles it labels: give two or more article files")
             _refuse_non_articles((*files, *articles), gold=gold)
             # A mistake in its layout, or an article or a sentence it names that is not there, is told before the
             # sentences are related, which may take minutes.
@@ -1176,19 +1220,21 @@ def evaluate_command(
                 loaded, checked, str(gold), scored, progress=shown, explain=explain
             )
         elif threshold is not None or floor is not None:
-            raise _Fail("--threshold and --floor set how a cluster is aligned: use them with --gold")
+            raise _misused("--threshold and --floor set how a cluster is aligned: use them with --gold")
         elif explain:
-            raise _Fail("--explain tells why gold pairs of an alignment were missed: use it with --gold")
+            raise _misused("--explain tells why gold pairs of an alignment were missed: use it with --gold")
         elif articles:
             # Else refused as "give one sentence-pair file", when one was given.
-            raise _Fail("--articles gives the articles that an alignment gold labels: use it with --gold GOLD.json")
+            raise _misused("--articles gives the articles that an alignment gold labels: use it with --gold GOLD.json")
         elif len(files) == 1 and not articles:
             if str(files[0]) == "-":
                 # The pairs are read from a file: its name is what their errors give with the line at fault.
-                raise _Fail("-: a sentence-pair file is read from its path, not standard input; save it and give that")
+                raise _misused(
+                    "-: a sentence-pair file is read from its path, not standard input; save it and give that"
+                )
             scores = evaluate_pairs(files[0], engine=engine, progress=shown)
         else:
-            raise _Fail("give one sentence-pair file, or --gold GOLD.json with the article files it labels")
+            raise _misused("give one sentence-pair file, or --gold GOLD.json with the article files it labels")
     except NewsdiffError as exc:
         raise _Fail(str(exc)) from None
     text = json.dumps(scores.to_dict(), ensure_ascii=False, indent=2) if fmt == "json" else str(scores)

@@ -656,6 +656,12 @@ def _check_gold(gold: Any, name: str) -> dict[str, Any]:
             named = isinstance(confidence, (str, int, float)) and not isinstance(confidence, bool)
             if confidence is not None and not named:
                 raise InputError(f"{where}: confidence must be a name such as 'high', not {confidence!r}")
+    if not gold.get("pairs") and not gold.get("unique"):
+        # Scored, every figure was 0/0: a gold left blank (or its entries not yet written) read as a result.
+        raise InputError(
+            f"{name}: lists no pairs and no unique sentences, so there is nothing to score; give the 'pairs' of "
+            "sentences that should match, the 'unique' sentences, or both, as docs/evaluation.md describes"
+        )
     return gold
 
 

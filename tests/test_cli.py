@@ -143,7 +143,8 @@ def test_evaluate_asks_for_the_path_of_a_pair_file_given_as_dash() -> None:
     result = CliRunner().invoke(main, ["evaluate", "-"], input="1\t1\t2\tThe ferry left.\tIt left.\n")
     assert result.exit_code == 2
     assert result.output == (
-        "newsdiff: error: -: a sentence-pair file is read from its path, not standard input; save it and give that\n"
+        "newsdiff: error: -: a sentence-pair file is read from its path, not standard input; save it and give that "
+        "(see main evaluate --help)\n"
     )
 
 
@@ -441,7 +442,7 @@ def test_ctrl_c_ends_a_command_with_one_line_and_status_130(
 
     monkeypatch.setattr(importlib.import_module(module), name, interrupted)
     gold = tmp_path / "gold.json"
-    gold.write_text('{"pairs": []}', encoding="utf-8")
+    gold.write_text('{"unique": [{"article": "herald", "text": "Fishing crews"}]}', encoding="utf-8")
     out = tmp_path / "out.html"
     paths = {"a": articles[0], "b": articles[1], "out": str(out), "gold": str(gold), "results": str(results)}
     done = CliRunner().invoke(main, [part.format(**paths) for part in command])
@@ -660,7 +661,7 @@ def test_an_output_ending_with_a_separator_names_a_folder_and_one_not_there_is_r
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr(importlib.import_module("newsdiff.evaluate"), "relate_prepared", _never_compared)
     gold = tmp_path / "gold.json"
-    gold.write_text('{"pairs": []}', encoding="utf-8")
+    gold.write_text('{"unique": [{"article": "herald", "text": "Fishing crews"}]}', encoding="utf-8")
     given = f"reports{os.sep}"
     done = CliRunner().invoke(main, [part.format(gold=gold) for part in command] + [*articles, "-o", given])
     assert done.exit_code == 2, done.output
@@ -863,5 +864,8 @@ def test_a_dask_option_with_the_local_engine_is_refused(articles: list[str], tmp
     out = tmp_path / "results.jsonl"
     done = CliRunner().invoke(main, ["batch", str(source), "-o", str(out), "--lines-per-part", "10"])
     assert done.exit_code == 2
-    assert done.output == "newsdiff: error: --lines-per-part needs --backend dask; the local backend takes --workers\n"
+    assert done.output == (
+        "newsdiff: error: --lines-per-part needs --backend dask; the local backend takes --workers (see main batch "
+        "--help)\n"
+    )
     assert not out.exists()

@@ -5,10 +5,14 @@ a pipe or a device, and a terminal that is not UTF-8."""
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import re
+import signal
 import stat
+import subprocess
+import sys
 import warnings
 from pathlib import Path
 
@@ -540,7 +544,8 @@ def test_open_with_a_report_that_is_not_html_says_so_rather_than_to_add_the_o_gi
     done = CliRunner().invoke(main, [command, *given, *[part.format(out=out) for part in options], "--open"])
     assert done.exit_code == 2 and done.stdout == ""
     how = "leave out --open, or write the HTML with -o report.html"
-    assert done.stderr == f"newsdiff: error: --open opens only an HTML report, and {said.format(out=out, how=how)}\n"
+    said = said.format(out=out, how=how)
+    assert done.stderr == f"newsdiff: error: --open opens only an HTML report, and {said} (see main {command} --help)\n"
     assert not list(tmp_path.glob("written*"))
 
 
@@ -549,7 +554,7 @@ def test_open_with_the_report_on_standard_output_says_it_needs_a_file(articles: 
     assert done.exit_code == 2 and done.stdout == ""
     assert done.stderr == (
         "newsdiff: error: --open needs an HTML report written to a file, not standard output (-o -): give -o "
-        "report.html\n"
+        "report.html (see main compare --help)\n"
     )
 
 
@@ -654,3 +659,62 @@ def test_an_article_piped_in_keeps_the_id_its_front_matter_gives(articles: list[
     saved.write_text(piped, encoding="utf-8")
     from_file = CliRunner().invoke(main, ["compare", articles[0], str(saved), "--format", "json"])
     assert json.loads(from_file.stdout)["articles"][1]["id"] == piped_in["id"]
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGXFSZ"), reason="limits the size of the files the command may write")
+@pytest.mark.parametrize("arguments", [["--help"], ["--version"], ["evaluate", "--help"]])
+def test_help_or_version_that_standard_output_cannot_take_is_one_line_and_status_2(
+    tmp_path: Path, arguments: list[str]
+) -> None:
+    # `newsdiff --help > file` on a full disk ended in an OSError traceback. The file here is a regular file in a
+    # temporary folder, and the child may write no byte to any file: each write fails as a full disk's does.
+    def no_room() -> None:
+        import resource
+
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # the write then fails with EFBIG instead of killing
+        resource.setrlimit(resource.RLIMIT_FSIZE, (0, 0))
+
+    with open(tmp_path / "help.txt", "wb") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "newsdiff", *arguments],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "PYTHONPATH": str(ROOT), "PYTHONDONTWRITEBYTECODE": "1"},
+            preexec_fn=no_room,  # the child has no threads yet, so this is safe before exec
+            timeout=120,
+        )
+    told = f"newsdiff: error: standard output: cannot write ({os.strerror(errno.EFBIG)})\n"
+    assert (done.returncode, done.stderr.decode()) == (2, told)
+
+
+@pytest.mark.parametrize(
+    ("arguments", "command"),
+    [
+        (["evaluate"], "evaluate"),
+        (["evaluate", "--explain", "{a}"], "evaluate"),
+        (["evaluate", "--threshold", "0.5", "{a}"], "evaluate"),
+        (["evaluate", "--gold", "{gold}", "{a}"], "evaluate"),
+        (["evaluate", "{a}", "--articles", "{b}"], "evaluate"),
+        (["batch", "{a}", "-o", "-", "--backend", "dask"], "batch"),
+        (["batch", "{a}", "-o", "{out}", "--scheduler", "tcp://127.0.0.1:1"], "batch"),
+        (["batch", "{a}", "-o", "{out}", "--engine", "local", "--backend", "dask"], "batch"),
+        (["summary", "{a}", "--table", "carried"], "summary"),
+        (["compare", "{a}", "{b}", "-o", "-", "--open"], "compare"),
+    ],
+)
+def test_every_usage_mistake_says_where_the_help_is_as_clicks_own_do(
+    tmp_path: Path, arguments: list[str], command: str
+) -> None:
+    # Options that do not go together, found by the command itself, were told without the "(see ... --help)"
+    # that an unknown option or a missing argument gets, as if they were a file's fault.
+    names = {"a": tmp_path / "herald.txt", "b": tmp_path / "courier.txt"}
+    names["a"].write_text(HARBOUR_A, encoding="utf-8")
+    names["b"].write_text(HARBOUR_B, encoding="utf-8")
+    paths = {**names, "gold": tmp_path / "gold.json", "out": tmp_path / "out.jsonl"}
+    given = [part.format(**paths) for part in arguments]
+    done = CliRunner().invoke(main, given, prog_name="newsdiff")
+    assert done.exit_code == 2 and done.stdout == ""
+    assert done.stderr.startswith("newsdiff: error: ")
+    assert done.stderr.endswith(f" (see newsdiff {command} --help)\n")
+    assert done.stderr.count("\n") == 1
+    assert not paths["out"].exists()

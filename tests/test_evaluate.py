@@ -243,6 +243,27 @@ def test_a_gold_file_not_in_the_documented_layout_is_named_with_its_wrong_entry(
     assert result.exit_code == 2 and message in result.output
 
 
+@pytest.mark.parametrize("gold", [{"pairs": []}, {"unique": []}, {"pairs": [], "unique": []}])
+def test_a_gold_of_no_entries_is_refused_rather_than_scored_nought_of_nought(tmp_path: Path, gold: object) -> None:
+    # Scored, every figure read 0/0, as if a blank gold (its entries not yet written) were a result.
+    comparison = compare(["Talks began on Monday. It rained.", "Talks began on Monday. Snow fell."])
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(gold), encoding="utf-8")
+    told = f"{path}: lists no pairs and no unique sentences, so there is nothing to score; give the 'pairs' of"
+    with pytest.raises(InputError, match=re.escape(told)):
+        score_alignment(comparison, path)
+    with pytest.raises(InputError, match="alignment gold: lists no pairs and no unique sentences"):
+        score_alignment(comparison, gold)  # type: ignore[arg-type]
+    for name in ("one.txt", "two.txt"):
+        (tmp_path / name).write_text("Talks began on Monday. It rained.", encoding="utf-8")
+    result = CliRunner().invoke(
+        main, ["evaluate", "--gold", str(path), str(tmp_path / "one.txt"), str(tmp_path / "two.txt")]
+    )
+    assert result.exit_code == 2
+    assert result.output.startswith(f"newsdiff: error: {told}")
+    assert result.output.count("\n") == 1
+
+
 MSRP = Path(__file__).resolve().parents[2] / "shared" / "data" / "msrp_train.tsv"
 
 
@@ -1332,5 +1353,6 @@ def test_evaluate_says_articles_need_a_gold_rather_than_asking_for_the_pair_file
     done = CliRunner().invoke(main, ["evaluate", str(write_pairs(tmp_path)), "--articles", str(herald)])
     assert done.exit_code == 2
     assert done.stderr == (
-        "newsdiff: error: --articles gives the articles that an alignment gold labels: use it with --gold GOLD.json\n"
+        "newsdiff: error: --articles gives the articles that an alignment gold labels: use it with --gold GOLD.json "
+        "(see main evaluate --help)\n"
     )
