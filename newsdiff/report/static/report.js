@@ -19,6 +19,12 @@
     page.querySelectorAll("." + name).forEach(function (el) { el.classList.remove(name); });
   }
 
+  // Counts are written as the page writes its own ("1,234", render.py's grouped filter), whatever the browser's
+  // language.
+  function grouped(count) {
+    return String(count).replace(/\B(?=([0-9]{3})+$)/g, ",");
+  }
+
   function mark(key, name, sourceName) {
     clear(name);
     if (sourceName) { clear(sourceName); }
@@ -136,7 +142,7 @@
       copies(pinned).forEach(function (el) { if (el.hasAttribute("aria-pressed")) { el.setAttribute("aria-pressed", "true"); } });
     }
     pinNote = !pinned ? "" : found === 0 ? "No counterpart: no other article says this"
-      : found === 1 ? "1 counterpart highlighted" : found + " counterparts highlighted";
+      : found === 1 ? "1 counterpart highlighted" : grouped(found) + " counterparts highlighted";
     tell(pinNote, pairNote);
   }
 
@@ -289,13 +295,13 @@
     unit.hidden = !kept[label];
     return unit.hidden ? 0 : 1;
   }
-  function ofAll(count, total, what) { return count + " of " + total + " " + what; }
+  function ofAll(count, total, what) { return grouped(count) + " of " + grouped(total) + " " + what; }
   function tellShown() {
     if (!filter) { return; }
     var narrowed = Object.keys(kept).some(function (label) { return !kept[label]; });
     filter.classList.toggle("narrowed", narrowed);
     if (!narrowed) {
-      told.textContent = "Showing all " + sentences.length + " sentences";
+      told.textContent = "Showing all " + grouped(sentences.length) + " sentences";
       return;
     }
     var count = function (units) { return units.filter(function (unit) { return !unit.hidden; }).length; };
