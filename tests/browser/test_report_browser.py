@@ -1840,6 +1840,22 @@ def test_the_pin_status_groups_the_thousands_of_its_count(report: LoadedPage) ->
     assert page.locator("#pair-status").text_content() == "1,200 counterparts highlighted"
 
 
+def test_the_filter_status_says_one_claim_and_one_row_in_the_singular(browser: Any, tmp_path: Path) -> None:
+    comparison = newsdiff.compare(
+        [
+            newsdiff.Article(text=_VARGA, id="first", outlet="Velm Courier"),
+            newsdiff.Article(text=_VARGA, id="second", outlet="Tarro Herald"),
+        ]
+    )
+    for loaded in _open(browser, comparison.save_html(tmp_path / "one.html")):
+        page = loaded.page
+        assert page.locator(".claims .claim").count() == 1 and page.locator(ROWS).count() == 1
+        page.get_by_role("checkbox", name="paraphrased").uncheck()
+        assert page.locator("#filter-status").text_content() == (
+            "Showing 2 of 2 sentences, 1 of 1 claim and 1 of 1 row side by side"
+        )
+
+
 _VARGA = "Port Minister Lena Varga met union leaders in Kessel on Friday to end the dock strike.\n"
 _VARGA_AGAIN = "Lena Varga met union leaders in Kessel on Friday in a bid to end the long dock strike.\n"
 #: Every field of every article hostile at once, each in its own way, for the page in a real browser.
