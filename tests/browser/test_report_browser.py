@@ -1797,6 +1797,65 @@ def test_without_scripts_every_sentence_shows_and_no_filter_is_offered(browser: 
         assert page.locator("#articles .s:visible").count() == page.locator("#articles .s").count()
 
 
+def _report_of_over_a_thousand_sentences(tmp_path: Path) -> Path:
+    """Two articles of 600 short sentences each that share only a few, so that the article columns hold 1,200."""
+
+    def barge(n: int) -> str:
+        return f"The barge{n} bound for Osk{n} unloaded grain at Velm{n}.\n"
+
+    first = "".join(barge(n) for n in range(600))
+    second = "".join(
+        barge(n) if n in (5, 300, 590) else f"Dockhands{n} at Tarro{n} counted salt{n}.\n" for n in range(600)
+    )
+    comparison = newsdiff.compare(
+        [newsdiff.Article(text=first, id="first", outlet="Velm Courier"), newsdiff.Article(text=second, id="second")]
+    )
+    return comparison.save_html(tmp_path / "thousands.html")
+
+
+def test_the_filter_status_groups_the_thousands_of_its_counts_as_the_page_does(browser: Any, tmp_path: Path) -> None:
+    for loaded in _open(browser, _report_of_over_a_thousand_sentences(tmp_path), locale="de-DE"):
+        page = loaded.page
+        total = page.locator("#articles .s").count()
+        rows = page.locator(ROWS).count()
+        assert total > 1000
+        status = page.locator("#filter-status")
+        assert status.text_content() == f"Showing all {total:,} sentences", "grouped en-US style, whatever the locale"
+        page.get_by_role("checkbox", name="shared").uncheck()
+        shown = sum(_shown_labels(page).values())
+        claims, shown_claims = page.locator(".claims .claim").count(), sum(_shown(page, ".claims .claim").values())
+        assert status.text_content() == (
+            f"Showing {shown:,} of {total:,} sentences, {shown_claims:,} of {claims:,} claims"
+            f" and {sum(_shown(page, ROWS).values()):,} of {rows:,} rows side by side"
+        )
+
+
+def test_the_pin_status_groups_the_thousands_of_its_count(report: LoadedPage) -> None:
+    # No sentence of a real report has a thousand counterparts; the one clicked is given them in the page, as the
+    # script reads them, to see how it writes such a count.
+    page = report.page
+    sentence = page.locator("#articles .s[data-m*='-']").first
+    sentence.evaluate("(e, n) => e.setAttribute('data-m', Array.from({length: n}, (_, k) => '1-' + k).join(' '))", 1200)
+    sentence.click()
+    assert page.locator("#pair-status").text_content() == "1,200 counterparts highlighted"
+
+
+def test_the_filter_status_says_one_claim_and_one_row_in_the_singular(browser: Any, tmp_path: Path) -> None:
+    comparison = newsdiff.compare(
+        [
+            newsdiff.Article(text=_VARGA, id="first", outlet="Velm Courier"),
+            newsdiff.Article(text=_VARGA, id="second", outlet="Tarro Herald"),
+        ]
+    )
+    for loaded in _open(browser, comparison.save_html(tmp_path / "one.html")):
+        page = loaded.page
+        assert page.locator(".claims .claim").count() == 1 and page.locator(ROWS).count() == 1
+        page.get_by_role("checkbox", name="paraphrased").uncheck()
+        assert page.locator("#filter-status").text_content() == (
+            "Showing 2 of 2 sentences, 1 of 1 claim and 1 of 1 row side by side"
+        )
+
+
 _VARGA = "Port Minister Lena Varga met union leaders in Kessel on Friday to end the dock strike.\n"
 _VARGA_AGAIN = "Lena Varga met union leaders in Kessel on Friday in a bid to end the long dock strike.\n"
 #: Every field of every article hostile at once, each in its own way, for the page in a real browser.

@@ -19,6 +19,15 @@
     page.querySelectorAll("." + name).forEach(function (el) { el.classList.remove(name); });
   }
 
+  // Counts are written as the page writes its own ("1,234", render.py's grouped and counted), whatever the
+  // browser's language.
+  function grouped(count) {
+    return String(count).replace(/\B(?=([0-9]{3})+$)/g, ",");
+  }
+  function counted(count, noun) {
+    return grouped(count) + " " + noun + (count === 1 ? "" : "s");
+  }
+
   function mark(key, name, sourceName) {
     clear(name);
     if (sourceName) { clear(sourceName); }
@@ -136,7 +145,7 @@
       copies(pinned).forEach(function (el) { if (el.hasAttribute("aria-pressed")) { el.setAttribute("aria-pressed", "true"); } });
     }
     pinNote = !pinned ? "" : found === 0 ? "No counterpart: no other article says this"
-      : found === 1 ? "1 counterpart highlighted" : found + " counterparts highlighted";
+      : counted(found, "counterpart") + " highlighted";
     tell(pinNote, pairNote);
   }
 
@@ -289,22 +298,23 @@
     unit.hidden = !kept[label];
     return unit.hidden ? 0 : 1;
   }
-  function ofAll(count, total, what) { return count + " of " + total + " " + what; }
+  // "2 of 5 claims", "1 of 1 claim": the noun goes with the total.
+  function ofAll(count, total, noun) { return grouped(count) + " of " + counted(total, noun); }
   function tellShown() {
     if (!filter) { return; }
     var narrowed = Object.keys(kept).some(function (label) { return !kept[label]; });
     filter.classList.toggle("narrowed", narrowed);
     if (!narrowed) {
-      told.textContent = "Showing all " + sentences.length + " sentences";
+      told.textContent = "Showing all " + counted(sentences.length, "sentence");
       return;
     }
     var count = function (units) { return units.filter(function (unit) { return !unit.hidden; }).length; };
-    var parts = [ofAll(count(sentences.map(function (s) { return s.parentElement; })), sentences.length, "sentences")];
-    if (claims.length) { parts.push(ofAll(count(claims), claims.length, "claims")); }
+    var parts = [ofAll(count(sentences.map(function (s) { return s.parentElement; })), sentences.length, "sentence")];
+    if (claims.length) { parts.push(ofAll(count(claims), claims.length, "claim")); }
     var pair = page.querySelector("section.pair:not([hidden])");
     if (pair) {
       var pairRows = Array.prototype.slice.call(pair.querySelectorAll(".row:not(.head)"));
-      parts.push(ofAll(count(pairRows), pairRows.length, "rows side by side"));
+      parts.push(ofAll(count(pairRows), pairRows.length, "row") + " side by side");
     }
     told.textContent = "Showing " + parts.slice(0, -1).join(", ") + (parts.length > 1 ? " and " : "") + parts[parts.length - 1];
   }
