@@ -35,12 +35,25 @@ F = TypeVar("F", bound=Callable[..., Any])
 _PATTERN = re.compile(r"[*?[]")
 
 
+#: The characters a message shows escaped: control characters (a newline or carriage return would break the one
+#: line, an ESC or a C1 CSI would start a terminal sequence), the line and paragraph separators, and the
+#: bidirectional marks, embeddings, overrides and isolates (U+202E shows the rest of a line backwards).
+_UNSHOWN = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
+
+
+def _escaped(text: str) -> str:
+    """``text`` with each character of :data:`_UNSHOWN` as Python's repr writes it (``\\n``, ``\\x1b``, ``\\u202e``),
+    and every other one, accents, CJK and emoji too, as it is."""
+    return _UNSHOWN.sub(lambda found: repr(found.group())[1:-1], text)
+
+
 def _say(message: str) -> None:
-    """Tell ``message`` on standard error, after the program's name; a file name that is not UTF-8 shows its odd
-    bytes as U+FFFD, as the errors of loading do, not as Python's escapes ("\\udce9")."""
+    """Tell ``message`` on standard error in one line, after the program's name: a file name's control characters
+    and bidirectional marks show escaped (``a\\nb.txt``), and one that is not UTF-8 shows its odd bytes as U+FFFD,
+    as the errors of loading do, not as Python's escapes ("\\udce9")."""
     # With standard error closed (2>&-) the message is lost, but the work done and the exit status stand.
     with contextlib.suppress(OSError):
-        click.echo(printable(f"newsdiff: {message}"), err=True)
+        click.echo(_escaped(printable(f"newsdiff: {message}")), err=True)
 
 
 class _Fail(click.ClickException):

@@ -718,3 +718,62 @@ def test_every_usage_mistake_says_where_the_help_is_as_clicks_own_do(
     assert done.stderr.endswith(f" (see newsdiff {command} --help)\n")
     assert done.stderr.count("\n") == 1
     assert not paths["out"].exists()
+
+
+# -- A file name with control characters in a message ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("odd", "shown"),
+    [
+        ("\n", "\\n"),
+        ("\r", "\\r"),
+        ("\t", "\\t"),
+        ("\x1b]0;x\x07", "\\x1b]0;x\\x07"),
+        ("\x7f", "\\x7f"),
+        ("\x9b", "\\x9b"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+        ("\u202e", "\\u202e"),
+        ("\u2066", "\\u2066"),
+    ],
+)
+def test_a_file_name_with_a_control_character_is_shown_escaped_in_one_line(
+    articles: list[str], tmp_path: Path, odd: str, shown: str
+) -> None:
+    # A newline in a missing file's name split the error over two lines; an ESC let a name colour the terminal.
+    missing = tmp_path / f"tide{odd}port.txt"
+    done = CliRunner().invoke(main, ["compare", articles[0], str(missing)])
+    assert done.exit_code == 2
+    assert done.stderr == f"newsdiff: error: {tmp_path}/tide{shown}port.txt: no such file\n"
+
+
+def test_a_written_file_with_a_newline_in_its_name_is_told_in_one_line(articles: list[str], tmp_path: Path) -> None:
+    output = tmp_path / "tide\nreport.json"
+    done = CliRunner().invoke(main, ["compare", *articles, "-o", str(output)])
+    assert done.exit_code == 0, done.stderr
+    assert output.exists()
+    assert done.stderr == f"newsdiff: wrote {tmp_path}/tide\\nreport.json\n"
+
+
+def test_an_article_named_with_an_esc_is_told_escaped_by_the_real_command(tmp_path: Path) -> None:
+    # Through a real process and its own standard error, not Click's runner: no raw control character reaches it.
+    named = tmp_path / "harbour\x1b]0;owned\x07.txt"
+    named.write_text(HARBOUR_A, encoding="utf-8")
+    environment = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8"}
+    done = subprocess.run(
+        [sys.executable, "-m", "newsdiff", "compare", str(named), str(tmp_path / "gone\n.txt")],
+        capture_output=True,
+        env=environment,
+        check=False,
+    )
+    message = done.stderr.decode("utf-8")
+    assert done.returncode == 2
+    assert message == f"newsdiff: error: {tmp_path}/gone\\n.txt: no such file\n"
+    assert not re.search("[\x00-\x09\x0b-\x1f\x7f-\x9f]", message)
+
+
+def test_ordinary_unicode_in_a_file_name_is_shown_as_it_is(articles: list[str], tmp_path: Path) -> None:
+    missing = tmp_path / "déclaration 港口 🚢 שלום.txt"
+    done = CliRunner().invoke(main, ["compare", articles[0], str(missing)])
+    assert done.stderr == f"newsdiff: error: {missing}: no such file\n"
