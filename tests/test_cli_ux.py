@@ -777,3 +777,60 @@ def test_ordinary_unicode_in_a_file_name_is_shown_as_it_is(articles: list[str], 
     missing = tmp_path / "déclaration 港口 🚢 שלום.txt"
     done = CliRunner().invoke(main, ["compare", articles[0], str(missing)])
     assert done.stderr == f"newsdiff: error: {missing}: no such file\n"
+
+
+# -- An article whose name begins with a dash, and an option given after -- ---------------------------------------
+
+
+@pytest.mark.parametrize("name", ["-x.txt", "--output.txt"])
+def test_an_unknown_option_that_is_a_file_says_how_to_give_it_as_one(
+    articles: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    # "no such option '-x'" left the writer of "compare a.txt -x.txt" to guess that the file can be given at all.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / name).write_text(HARBOUR_B, encoding="utf-8")
+    done = CliRunner().invoke(main, ["compare", articles[0], name], prog_name="newsdiff")
+    assert done.exit_code == 2
+    assert done.stderr.endswith(
+        f"; {name} is a file: to read it, give it after -- or as ./{name} (see newsdiff compare --help)\n"
+    )
+    assert done.stderr.count("\n") == 1
+    given = CliRunner().invoke(main, ["compare", "--format", "json", articles[0], "--", name])
+    assert given.exit_code == 0, given.stderr
+
+
+def test_an_unknown_option_that_is_no_file_gets_no_file_hint(articles: list[str], tmp_path: Path) -> None:
+    done = CliRunner().invoke(main, ["compare", articles[0], "-x.txt"], prog_name="newsdiff")
+    assert done.stderr == "newsdiff: error: no such option '-x' (see newsdiff compare --help)\n"
+
+
+@pytest.mark.parametrize("option", ["--format", "--format=json", "-o"])
+def test_a_missing_file_after_dashes_that_looks_like_an_option_says_dashes_end_the_options(
+    articles: list[str], option: str
+) -> None:
+    # "compare a b -- c --format json" told only "--format: no such file".
+    done = CliRunner().invoke(main, ["compare", *articles, "--", option, "json"], prog_name="newsdiff")
+    assert done.exit_code == 2
+    assert done.stderr == (
+        f"newsdiff: error: {option}: no such file; everything after -- is read as a file name, so give {option} "
+        "before --\n"
+    )
+
+
+def test_a_missing_file_after_dashes_that_is_no_option_is_told_as_before(articles: list[str], tmp_path: Path) -> None:
+    missing = tmp_path / "--tide.txt"
+    done = CliRunner().invoke(main, ["compare", *articles, "--", str(missing)])
+    assert done.stderr == f"newsdiff: error: {missing}: no such file\n"
+
+
+@pytest.mark.parametrize(
+    ("given", "told"),
+    [
+        ("--treshold", "no such option '--treshold'; did you mean '--threshold'?"),
+        ("--flor", "no such option '--flor'; did you mean one of '--floor', '--format'?"),
+    ],
+)
+def test_a_misspelt_option_and_its_suggestion_are_one_sentence(articles: list[str], given: str, told: str) -> None:
+    # Click's "No such option '--flor'. Did you mean ...?" left a full stop in the middle of the line.
+    done = CliRunner().invoke(main, ["compare", *articles, given, "0.3"], prog_name="newsdiff")
+    assert done.stderr == f"newsdiff: error: {told} (see newsdiff compare --help)\n"
