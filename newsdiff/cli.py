@@ -35,12 +35,25 @@ F = TypeVar("F", bound=Callable[..., Any])
 _PATTERN = re.compile(r"[*?[]")
 
 
+#: The characters a message shows escaped: control characters (a newline or carriage return would break the one
+#: line, an ESC or a C1 CSI would start a terminal sequence), the line and paragraph separators, and the
+#: bidirectional marks, embeddings, overrides and isolates (U+202E shows the rest of a line backwards).
+_UNSHOWN = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
+
+
+def _escaped(text: str) -> str:
+    """``text`` with each character of :data:`_UNSHOWN` as Python's repr writes it (``\\n``, ``\\x1b``, ``\\u202e``),
+    and every other one, accents, CJK and emoji too, as it is."""
+    return _UNSHOWN.sub(lambda found: repr(found.group())[1:-1], text)
+
+
 def _say(message: str) -> None:
-    """Tell ``message`` on standard error, after the program's name; a file name that is not UTF-8 shows its odd
-    bytes as U+FFFD, as the errors of loading do, not as Python's escapes ("\\udce9")."""
+    """Tell ``message`` on standard error in one line, after the program's name: a file name's control characters
+    and bidirectional marks show escaped (``a\\nb.txt``), and one that is not UTF-8 shows its odd bytes as U+FFFD,
+    as the errors of loading do, not as Python's escapes ("\\udce9")."""
     # With standard error closed (2>&-) the message is lost, but the work done and the exit status stand.
     with contextlib.suppress(OSError):
-        click.echo(printable(f"newsdiff: {message}"), err=True)
+        click.echo(_escaped(printable(f"newsdiff: {message}")), err=True)
 
 
 class _Fail(click.ClickException):
@@ -95,10 +108,27 @@ class _Misused(_Fail):
     """A usage mistake (an unknown option, a bad value, a missing argument) in one line, as every other error is,
     rather than Click's usage, hint and message over four lines; it says where the help is."""
 
-    def __init__(self, mistake: click.UsageError, ctx: click.Context) -> None:
-        message = mistake.format_message().rstrip(".")
+    def __init__(self, mistake: click.UsageError, ctx: click.Context, args: list[str] | None = None) -> None:
+        message = _unknown_option(mistake, args or []) or mistake.format_message().rstrip(".")
         where = (mistake.ctx or ctx).command_path
         super().__init__(f"{message[:1].lower()}{message[1:]} (see {where} --help)")
+
+
+def _unknown_option(mistake: click.UsageError, args: list[str]) -> str | None:
+    """An unknown option told in one sentence (None for another mistake): Click's "No such option '--flor'. Did you
+    mean '--floor'?" stops mid-line; and when the option, as given among ``args`` (before any ``--``), is the name of
+    a file (``-x.txt``), how to give it as one, which is what was most likely meant."""
+    if not isinstance(mistake, click.exceptions.NoSuchOption):
+        return None
+    told = mistake.message.rstrip(".")
+    options = args[: args.index("--")] if "--" in args else args
+    named = next((arg for arg in options if arg.startswith(mistake.option_name) and os.path.lexists(arg)), None)
+    if named is not None:
+        return f"{told}; {named} is a file: to read it, give it after -- or as ./{named}"
+    if not mistake.possibilities:
+        return told
+    meant = ", ".join(repr(possibility) for possibility in mistake.possibilities)
+    return f"{told}; did you mean {'one of ' if len(mistake.possibilities) > 1 else ''}{meant}?"
 
 
 def _misused(message: str) -> click.UsageError:
@@ -142,12 +172,38 @@ class _Command(click.Command):
         return None if option is None else cast(click.Option, _printing(option))
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        given = list(args)  # Click's parser takes the arguments off the list it is given
+        if "--" in given:
+            ctx.meta[_AFTER_DASHES] = given[given.index("--") + 1 :]
         try:
             return super().parse_args(ctx, args)
         except _NO_ARGS_HELP:
             raise
         except click.UsageError as mistake:
-            raise _Misused(mistake, ctx) from None
+            raise _Misused(mistake, ctx, given) from None
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except _Fail as failure:
+            hint = _dashes_hint(failure, ctx)
+            if hint is None:
+                raise
+            raise _Fail(f"{failure.message}; {hint}") from None
+
+
+#: Where a command keeps the arguments given after ``--``, which are file names whatever they look like.
+_AFTER_DASHES = "newsdiff.after_dashes"
+
+
+def _dashes_hint(failure: _Fail, ctx: click.Context) -> str | None:
+    """What to add to ``failure``, a file that is not there, when that file was given after ``--`` and looks like an
+    option of the command (``-- b.txt --format json``): that everything after ``--`` is read as a file name."""
+    options = {name for param in ctx.command.params for name in (*param.opts, *param.secondary_opts)}
+    for given in ctx.meta.get(_AFTER_DASHES, ()):
+        if given.split("=", 1)[0] in options and failure.message.startswith(f"{given}: no such file"):
+            return f"everything after -- is read as a file name, so give {given} before --"
+    return None
 
 
 class _Newsdiff(click.Group):

@@ -718,3 +718,119 @@ def test_every_usage_mistake_says_where_the_help_is_as_clicks_own_do(
     assert done.stderr.endswith(f" (see newsdiff {command} --help)\n")
     assert done.stderr.count("\n") == 1
     assert not paths["out"].exists()
+
+
+# -- A file name with control characters in a message ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("odd", "shown"),
+    [
+        ("\n", "\\n"),
+        ("\r", "\\r"),
+        ("\t", "\\t"),
+        ("\x1b]0;x\x07", "\\x1b]0;x\\x07"),
+        ("\x7f", "\\x7f"),
+        ("\x9b", "\\x9b"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+        ("\u202e", "\\u202e"),
+        ("\u2066", "\\u2066"),
+    ],
+)
+def test_a_file_name_with_a_control_character_is_shown_escaped_in_one_line(
+    articles: list[str], tmp_path: Path, odd: str, shown: str
+) -> None:
+    # A newline in a missing file's name split the error over two lines; an ESC let a name colour the terminal.
+    missing = tmp_path / f"tide{odd}port.txt"
+    done = CliRunner().invoke(main, ["compare", articles[0], str(missing)])
+    assert done.exit_code == 2
+    assert done.stderr == f"newsdiff: error: {tmp_path}/tide{shown}port.txt: no such file\n"
+
+
+def test_a_written_file_with_a_newline_in_its_name_is_told_in_one_line(articles: list[str], tmp_path: Path) -> None:
+    output = tmp_path / "tide\nreport.json"
+    done = CliRunner().invoke(main, ["compare", *articles, "-o", str(output)])
+    assert done.exit_code == 0, done.stderr
+    assert output.exists()
+    assert done.stderr == f"newsdiff: wrote {tmp_path}/tide\\nreport.json\n"
+
+
+def test_an_article_named_with_an_esc_is_told_escaped_by_the_real_command(tmp_path: Path) -> None:
+    # Through a real process and its own standard error, not Click's runner: no raw control character reaches it.
+    named = tmp_path / "harbour\x1b]0;owned\x07.txt"
+    named.write_text(HARBOUR_A, encoding="utf-8")
+    environment = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8"}
+    done = subprocess.run(
+        [sys.executable, "-m", "newsdiff", "compare", str(named), str(tmp_path / "gone\n.txt")],
+        capture_output=True,
+        env=environment,
+        check=False,
+    )
+    message = done.stderr.decode("utf-8")
+    assert done.returncode == 2
+    assert message == f"newsdiff: error: {tmp_path}/gone\\n.txt: no such file\n"
+    assert not re.search("[\x00-\x09\x0b-\x1f\x7f-\x9f]", message)
+
+
+def test_ordinary_unicode_in_a_file_name_is_shown_as_it_is(articles: list[str], tmp_path: Path) -> None:
+    missing = tmp_path / "déclaration 港口 🚢 שלום.txt"
+    done = CliRunner().invoke(main, ["compare", articles[0], str(missing)])
+    assert done.stderr == f"newsdiff: error: {missing}: no such file\n"
+
+
+# -- An article whose name begins with a dash, and an option given after -- ---------------------------------------
+
+
+@pytest.mark.parametrize("name", ["-x.txt", "--output.txt"])
+def test_an_unknown_option_that_is_a_file_says_how_to_give_it_as_one(
+    articles: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    # "no such option '-x'" left the writer of "compare a.txt -x.txt" to guess that the file can be given at all.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / name).write_text(HARBOUR_B, encoding="utf-8")
+    done = CliRunner().invoke(main, ["compare", articles[0], name], prog_name="newsdiff")
+    assert done.exit_code == 2
+    assert done.stderr.endswith(
+        f"; {name} is a file: to read it, give it after -- or as ./{name} (see newsdiff compare --help)\n"
+    )
+    assert done.stderr.count("\n") == 1
+    given = CliRunner().invoke(main, ["compare", "--format", "json", articles[0], "--", name])
+    assert given.exit_code == 0, given.stderr
+
+
+def test_an_unknown_option_that_is_no_file_gets_no_file_hint(articles: list[str], tmp_path: Path) -> None:
+    done = CliRunner().invoke(main, ["compare", articles[0], "-x.txt"], prog_name="newsdiff")
+    assert done.stderr == "newsdiff: error: no such option '-x' (see newsdiff compare --help)\n"
+
+
+@pytest.mark.parametrize("option", ["--format", "--format=json", "-o"])
+def test_a_missing_file_after_dashes_that_looks_like_an_option_says_dashes_end_the_options(
+    articles: list[str], option: str
+) -> None:
+    # "compare a b -- c --format json" told only "--format: no such file".
+    done = CliRunner().invoke(main, ["compare", *articles, "--", option, "json"], prog_name="newsdiff")
+    assert done.exit_code == 2
+    assert done.stderr == (
+        f"newsdiff: error: {option}: no such file; everything after -- is read as a file name, so give {option} "
+        "before --\n"
+    )
+
+
+def test_a_missing_file_after_dashes_that_is_no_option_is_told_as_before(articles: list[str], tmp_path: Path) -> None:
+    missing = tmp_path / "--tide.txt"
+    done = CliRunner().invoke(main, ["compare", *articles, "--", str(missing)])
+    assert done.stderr == f"newsdiff: error: {missing}: no such file\n"
+
+
+@pytest.mark.parametrize(
+    ("given", "told"),
+    [
+        ("--treshold", "no such option '--treshold'; did you mean '--threshold'?"),
+        ("--flor", "no such option '--flor'; did you mean one of '--floor', '--format'?"),
+    ],
+)
+def test_a_misspelt_option_and_its_suggestion_are_one_sentence(articles: list[str], given: str, told: str) -> None:
+    # Click's "No such option '--flor'. Did you mean ...?" left a full stop in the middle of the line.
+    done = CliRunner().invoke(main, ["compare", *articles, given, "0.3"], prog_name="newsdiff")
+    assert done.stderr == f"newsdiff: error: {told} (see newsdiff compare --help)\n"
