@@ -164,12 +164,16 @@ def _printing(option: click.Parameter) -> click.Parameter:
     return option
 
 
-class _Command(click.Command):
-    """A command whose usage mistakes know it, to say whose help to read (Click's parser leaves some without)."""
+class _PrintedHelp(click.Command):
+    """A command (or the group) whose --help ends with one line when standard output cannot take it."""
 
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
         option = super().get_help_option(ctx)
         return None if option is None else cast(click.Option, _printing(option))
+
+
+class _Command(_PrintedHelp):
+    """A command whose usage mistakes know it, to say whose help to read (Click's parser leaves some without)."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         given = list(args)  # Click's parser takes the arguments off the list it is given
@@ -206,14 +210,10 @@ def _dashes_hint(failure: _Fail, ctx: click.Context) -> str | None:
     return None
 
 
-class _Newsdiff(click.Group):
+class _Newsdiff(_PrintedHelp, click.Group):
     """The command group, which ends every command stopped by Ctrl-C, and tells every usage mistake, the same way."""
 
     command_class = _Command
-
-    def get_help_option(self, ctx: click.Context) -> click.Option | None:
-        option = super().get_help_option(ctx)
-        return None if option is None else cast(click.Option, _printing(option))
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         try:

@@ -39,6 +39,7 @@ from .result import (
     COMPARISON_START,
     REPR_ARTICLES,
     Comparison,
+    counted,
     csv_text,
     percent_shares,
     plain,
@@ -295,7 +296,7 @@ class CorpusSummary:
 
     def __str__(self) -> str:
         failed = f" ({len(self.failed):,} failed)" if self.failed else ""
-        counts = f"{_counted(self.clusters, 'cluster')}{failed}, {_counted(len(self.outlets), 'outlet')}"
+        counts = f"{counted(self.clusters, 'cluster')}{failed}, {counted(len(self.outlets), 'outlet')}"
         lines = [f"newsdiff {self.version}: {counts}"]
         if self.mixed:
             lines.append(f"  warning: {self.mixed_warning()}")
@@ -321,11 +322,6 @@ class CorpusSummary:
             if others > 0:
                 lines.append(f"  {others:>8,}  (other reasons)")
         return "\n".join(lines)
-
-
-def _counted(count: int, thing: str) -> str:
-    """``count`` things, its thousands grouped as the HTML page groups them (``1,234 clusters``)."""
-    return f"{count:,} {thing}{'' if count == 1 else 's'}"
 
 
 def _whole(value: Any, name: str) -> int:

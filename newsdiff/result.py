@@ -786,6 +786,12 @@ def _listed(ids: Sequence[str]) -> str:
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
+def counted(count: int, noun: str) -> str:
+    """``count`` (its thousands grouped) and ``noun``, in the plural unless the count is one ("1 claim",
+    "1,234 sentences", "0 sentences"): the pages and a corpus summary's text write counts alike."""
+    return f"{count:,} {noun}" if count == 1 else f"{count:,} {noun}s"
+
+
 def percent_shares(counts: dict[str, int]) -> dict[str, int]:
     """Whole percentages of the counts that add up to 100 (largest remainder), as a bar's parts must: the report's
     bars and a corpus summary's text round them alike.

@@ -29,7 +29,7 @@ from ..diff import DiffOp, word_diff
 # The file helpers lived here once: still importable from here, as code written then imports them.
 from ..files import refuse_read_only as refuse_read_only
 from ..files import write_atomically as write_atomically
-from ..result import AlignedPair, ArticleResult, Comparison, Sentence, display_names, made_with, percent_shares
+from ..result import AlignedPair, ArticleResult, Comparison, Sentence, counted, display_names, made_with, percent_shares
 
 LABELS = ("shared", "paraphrased", "unique")
 
@@ -675,12 +675,6 @@ def isolated(text: object) -> str:
 def grouped(count: int) -> str:
     """``count`` with its thousands grouped by commas ("1,234"), as the text summary and the CLI write counts."""
     return f"{count:,}"
-
-
-def counted(count: int, noun: str) -> str:
-    """``count`` (its thousands grouped) and ``noun``, in the plural unless the count is one ("1 claim",
-    "1,234 sentences", "0 sentences")."""
-    return f"{count:,} {noun}" if count == 1 else f"{count:,} {noun}s"
 
 
 def _css_string(text: str) -> str:
