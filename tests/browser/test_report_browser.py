@@ -577,6 +577,21 @@ def test_with_scripts_one_pair_shows_at_a_time(report: LoadedPage) -> None:
     assert report.page.locator("section.pair:visible").count() == 1
 
 
+def test_without_scripts_no_sentence_invites_a_click_that_does_nothing(browser: Any, cluster_report: Path) -> None:
+    # Lighting up counterparts is the script's: without it the claims' hint told the reader to select a sentence, and
+    # every sentence took the pointer of a thing to press, yet pressing one did nothing.
+    for loaded in _open(browser, cluster_report, java_script_enabled=False):
+        page = loaded.page
+        assert "Select a sentence" not in page.locator("#claims .hint").first.inner_text()
+        for view in ("#articles", "#claims", "#side-by-side"):
+            assert page.locator(f"{view} .s").first.evaluate("s => getComputedStyle(s).cursor") == "auto"
+
+
+def test_with_scripts_the_hint_says_a_sentence_lights_up_its_counterparts(report: LoadedPage) -> None:
+    assert "Select a sentence" in report.page.locator("#claims .hint").first.inner_text()
+    assert report.page.locator("#articles .s").first.evaluate("s => getComputedStyle(s).cursor") == "pointer"
+
+
 def test_notebook_output_works_inside_its_sandboxed_frame(browser: Any, tmp_path: Path) -> None:
     if len(EXAMPLE_CLUSTER) < 3:
         pytest.skip("the example cluster (examples/cluster/*.txt) is not in this checkout")
