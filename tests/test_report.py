@@ -683,6 +683,16 @@ def test_no_pair_is_drawn_side_by_side_when_the_limit_is_none() -> None:
     assert report.pairs == () and report.pairs_left_out == 3
 
 
+def test_a_page_that_draws_no_pair_says_so_rather_than_that_it_needs_two_articles() -> None:
+    # With the limit at none, the page said "Side by side needs at least two articles" of three articles.
+    page = render_html(_long_articles(3, 2), side_by_side=SideBySide(pairs=0))
+    part = page[page.index('id="side-by-side"') : page.index('id="articles"')]
+    assert "needs at least two articles" not in part
+    note = re.search(r'<p class="hint" id="pairs-left-out">(.*?)</p>', part)
+    assert note is not None and "Of these 3 articles, no pair is drawn here; the 3 pairs are left out" in note.group(1)
+    assert "compare them on their own" in note.group(1) and 'class="pair"' not in part
+
+
 @pytest.mark.parametrize("limits", [{"pairs": -1}, {"sentences": -5}, {"pairs": 2.5}, {"sentences": True}])
 def test_side_by_side_limits_that_are_not_counts_are_refused_by_name(limits: dict[str, Any]) -> None:
     [(field, value)] = limits.items()

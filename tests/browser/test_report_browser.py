@@ -557,12 +557,39 @@ def test_a_large_report_offers_only_the_pairs_it_draws(browser: Any, tmp_path: P
         assert loaded.console == []
 
 
-def test_without_scripts_the_first_pair_still_reads(browser: Any, cluster_report: Path) -> None:
+def test_without_scripts_every_drawn_pair_reads_in_order_under_its_names(browser: Any, cluster_report: Path) -> None:
+    # The pickers need the script: without it only the first pair showed, and the others, in the page, could not be
+    # reached at all. Every pair drawn shows instead, one after another, each headed by its two outlets.
     for loaded in _open(browser, cluster_report, java_script_enabled=False):
         page = loaded.page
         assert not page.locator("#pair-controls").is_visible()
-        assert page.locator("section.pair:visible").count() == 1
+        drawn = page.eval_on_selector_all("section.pair", "s => s.map(e => e.getAttribute('data-pair'))")
+        shown = page.eval_on_selector_all("section.pair:visible", "s => s.map(e => e.getAttribute('data-pair'))")
+        assert len(drawn) == len(EXAMPLE_CLUSTER) * (len(EXAMPLE_CLUSTER) - 1) // 2
+        assert shown == drawn, "every pair drawn shows, in the page's order"
+        for key in drawn:
+            assert page.locator(f"#pair-{key} .row.head h3").nth(1).is_visible()
+            assert page.get_by_role("region", name=page.locator(f"#pair-{key}").get_attribute("aria-label")).count()
         assert page.locator("#articles .s").first.is_visible()
+
+
+def test_with_scripts_one_pair_shows_at_a_time(report: LoadedPage) -> None:
+    assert report.page.locator("section.pair:visible").count() == 1
+
+
+def test_without_scripts_no_sentence_invites_a_click_that_does_nothing(browser: Any, cluster_report: Path) -> None:
+    # Lighting up counterparts is the script's: without it the claims' hint told the reader to select a sentence, and
+    # every sentence took the pointer of a thing to press, yet pressing one did nothing.
+    for loaded in _open(browser, cluster_report, java_script_enabled=False):
+        page = loaded.page
+        assert "Select a sentence" not in page.locator("#claims .hint").first.inner_text()
+        for view in ("#articles", "#claims", "#side-by-side"):
+            assert page.locator(f"{view} .s").first.evaluate("s => getComputedStyle(s).cursor") == "auto"
+
+
+def test_with_scripts_the_hint_says_a_sentence_lights_up_its_counterparts(report: LoadedPage) -> None:
+    assert "Select a sentence" in report.page.locator("#claims .hint").first.inner_text()
+    assert report.page.locator("#articles .s").first.evaluate("s => getComputedStyle(s).cursor") == "pointer"
 
 
 def test_notebook_output_works_inside_its_sandboxed_frame(browser: Any, tmp_path: Path) -> None:
