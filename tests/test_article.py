@@ -850,6 +850,39 @@ def test_a_jsonl_file_is_read_a_line_at_a_time_not_held_whole_beside_its_article
     assert peak < 2 * size
 
 
+def _peak_loading(path: Path) -> int:
+    """The most memory loading the file ``path`` held at once, in bytes (the shipped data, read once, not counted)."""
+    newsdiff.load(["The Kessel ferry returned.\nIt docked at noon."])
+    tracemalloc.start()
+    try:
+        newsdiff.load([path])
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def _long_story(lines: int) -> str:
+    return "Kessel ferry returns to the quay\n" + "".join(
+        f"The ferry crossed the bay for the {n}th time since the repairs, its captain said.\n" for n in range(lines)
+    )
+
+
+def test_a_large_json_file_is_not_held_as_bytes_text_and_records_at_once(tmp_path: Path) -> None:
+    path = tmp_path / "stories.json"
+    path.write_text(json.dumps([{"id": f"s{n}", "text": _long_story(8000)} for n in range(5)]), "utf-8")
+    # Its text and its parsed records are held at once while it is parsed (about twice its size); its bytes beside
+    # them as well came to three times.
+    assert _peak_loading(path) < 2.5 * path.stat().st_size
+
+
+def test_a_large_text_file_is_not_held_as_bytes_and_text_at_once(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(_long_story(40000), "utf-8")
+    # Its bytes and its text are held at once while it is decoded; its bytes kept beside the text, and a copy of the
+    # text under the headline made to see that the story goes on, came to four times its size.
+    assert _peak_loading(path) < 2.5 * path.stat().st_size
+
+
 def test_loading_reads_the_shipped_abbreviations_without_importing_nltk() -> None:
     # Splitting sentences imports NLTK (seconds where SciPy is installed); loading reads its shipped file alone.
     script = (
