@@ -107,12 +107,12 @@ class Article:
     ``text`` is kept exactly as loaded (after decoding and newline normalisation); sentence offsets
     in a comparison refer to it. ``date`` is ``YYYY-MM-DD``: an ISO timestamp is read as its date, and so is a date
     with the month in words (``May 19, 2021``, RSS's ``Wed, 19 May 2021 10:00:00 GMT``), by the Article itself as by
-    loading; other forms (``05/06/2021`` could be May or June, ``next week``) raise :class:`InputError`. ``origin``
-    is set by loading a file: its real path and the record's position in it (0 for a text file), so that a
+    loading; other forms (``05/06/2021`` could be May or June, ``next week``) raise :class:`InputError`. The white
+    space around an ``id`` is no part of it (``" ferry-01 "`` is ``ferry-01``); an id of white space alone is refused.
+    ``origin`` is set by loading a file: its real path and the record's position in it (0 for a text file), so that a
     comparison tells one record given twice from two records with the same text; it takes no part in equality or
-    the repr. A lone surrogate in a metadata field (a
-    file name that is not UTF-8, as Python reads it) becomes U+FFFD, as loading makes it in the text: no UTF-8 output
-    can hold it.
+    the repr. A lone surrogate in a metadata field (a file name that is not UTF-8, as Python reads it) becomes U+FFFD,
+    as loading makes it in the text: no UTF-8 output can hold it.
     """
 
     text: str
@@ -143,6 +143,10 @@ class Article:
             value = getattr(self, name)
             if value is not None and _SURROGATE.search(value):
                 object.__setattr__(self, name, printable(value))
+        if self.id and self.id.strip() and self.id != self.id.strip():
+            # A record's "ferry-01 " (a spreadsheet's cell, a scraped field) names the article "ferry-01" names: kept,
+            # the two would be two articles, and the id's spaces would be carried into file names and anchors.
+            object.__setattr__(self, "id", self.id.strip())
         if self.id and (problem := id_problem(self.id)) is not None:
             raise InputError(f"article id {self.id!r}: {problem}")
         if self.date and self.date.strip():
@@ -1138,7 +1142,7 @@ def article_from_record(record: Any, name: str) -> Article:
         if not isinstance(value, str):
             how = _text_as_string(value) if key == "text" else _as_string(value, key)
             raise InputError(f"{name}: field '{given}' must be a string, not {_type_name(value)}{how}")
-        if key == "id" and value and (problem := id_problem(value)) is not None:
+        if key == "id" and value and (problem := id_problem(value.strip() or value)) is not None:  # as Article strips
             raise InputError(f"{name}: field '{given}': {problem}")  # the name holds the id's repr
         values[key] = value
     _read_aliases(record, values, {field: given for field, (given, _) in own.items()}, name)

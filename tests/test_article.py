@@ -1749,6 +1749,33 @@ def test_an_id_of_white_space_alone_or_with_a_control_character_is_refused_namin
     assert str(refused.value) == f"article id {ident!r}: {problem}"
 
 
+def test_ids_that_differ_only_by_white_space_around_them_are_one_id_given_twice(tmp_path: Path) -> None:
+    # "ferry-01 " (a spreadsheet's cell) was a second article beside "ferry-01", named alike in every message.
+    path = tmp_path / "desk.txt"
+    path.write_text('---\nid: " ferry-01 "\n---\nThe ferry left the quay at dawn.', encoding="utf-8")
+    articles = newsdiff.load(
+        [
+            {"id": "ferry-01", "text": "The ferry returned to the quay."},
+            {"id": "ferry-01 ", "text": "The ferry came back to the quay."},
+            newsdiff.Article("The ferry docked at noon.", id="\u00a0ferry-01\t"),
+            path,
+        ]
+    )
+    assert [a.id for a in articles] == ["ferry-01", "ferry-01-2", "ferry-01-3", "ferry-01-4"]
+
+
+def test_an_id_given_with_white_space_around_it_reaches_the_json_without_it() -> None:
+    comparison = newsdiff.compare(
+        [
+            newsdiff.Article("The ferry returned to the quay on Monday.", id=" herald "),
+            {"id": "tide\n", "text": "The ferry returned to the quay on Monday, the captain said."},
+        ]
+    )
+    data = json.loads(comparison.to_json())
+    assert [a["id"] for a in data["articles"]] == ["herald", "tide"]
+    assert {m["article"] for a in data["articles"] for s in a["sentences"] for m in s["matches"]} == {"herald", "tide"}
+
+
 def test_a_front_matter_id_with_a_control_character_is_refused_naming_the_article() -> None:
     with pytest.raises(newsdiff.InputError, match=re.escape("article 1: front matter id 'quay\\tport': an id is")):
         newsdiff.load(["id: quay\tport\noutlet: Quay Post\n\nThe ferry returned to the quay."])
