@@ -378,7 +378,7 @@ def _read_front_matter(
         while cursor < len(text):
             line_end = _next_line(text, cursor) - 1
             match = _FRONT_MATTER_LINE.fullmatch(text[cursor:line_end])
-            if match is None or not _short_value(value := match.group(2)):
+            if match is None or not _short_value(value := match.group(2), match.group(1)):
                 break
             key = match.group(1)
             if _field(key) is None and (not lines or not key.islower() or not value or value[-1] in ".!?"):
@@ -524,7 +524,7 @@ def _fenced_block(text: str, start: int, *, toml: bool = False) -> list[tuple[in
         if match is not None and not table:
             key, value = match.group(1).lower(), match.group(2)
             known = known or _field(key) is not None
-            plain = plain and _short_value(value) and (toml or _FRONT_MATTER_LINE.fullmatch(line) is not None)
+            plain = plain and _short_value(value, key) and (toml or _FRONT_MATTER_LINE.fullmatch(line) is not None)
             lines.append((cursor, line_end, key, value))
         elif table or not line.strip() or line.lstrip().startswith(("[", "]", '"', "'", "#") if toml else ("-", "#")):
             plain = False
@@ -625,8 +625,12 @@ def _next_line(text: str, pos: int) -> int:
     return len(text) + 1 if end < 0 else end + 1
 
 
-def _short_value(value: str) -> bool:
-    return len(value) <= _FRONT_MATTER_MAX_CHARS and not _has_sentence_inside(value)
+def _short_value(value: str, key: str = "") -> bool:
+    """Whether ``value``, given the front matter key ``key``, is a value rather than prose: a short phrase with no
+    sentence inside. A title (``title:``, ``headline:``) may run longer than any headline: a site's title of 200
+    characters was left in the first sentence, ``title:`` and all, and the article went untitled."""
+    long_allowed = _field(key) == "title"
+    return (long_allowed or len(value) <= _FRONT_MATTER_MAX_CHARS) and not _has_sentence_inside(value)
 
 
 @lru_cache(maxsize=1)

@@ -261,6 +261,20 @@ def test_prose_after_a_known_key_is_not_front_matter() -> None:
     assert meta.fields == {} and meta.spans == ()
 
 
+@pytest.mark.parametrize("key", ["title", "Headline"])
+def test_a_front_matter_title_longer_than_any_headline_is_read(key: str) -> None:
+    # Over 160 characters, the line was no front matter: it stayed in the first sentence, "title:" and all, and the
+    # article went untitled.
+    title = (
+        "Harbour council votes to keep the island ferry running through the winter after months of debate over "
+        "costs, crews and the state of the old quay at Kessel and the new one at Brell"
+    )
+    text = f"{key}: {title}\noutlet: Quay Post\n\nThe ferry left the quay at dawn. It came back at noon."
+    [article] = newsdiff.load([text])
+    assert len(title) > 160 and (article.title, article.outlet) == (title, "Quay Post")
+    assert [r.reason for r in clean(text).removals] == ["metadata", "metadata"]
+
+
 def test_fenced_front_matter_is_read() -> None:
     text = "---\noutlet: Harbour Herald\ntitle: Ferry returns\nlayout: story\n---\nThe ferry returned on Monday.\n"
     meta = read_metadata(text)
