@@ -108,7 +108,8 @@ class Article:
     in a comparison refer to it. ``date`` is ``YYYY-MM-DD``: an ISO timestamp is read as its date, and so is a date
     with the month in words (``May 19, 2021``, RSS's ``Wed, 19 May 2021 10:00:00 GMT``), by the Article itself as by
     loading; other forms (``05/06/2021`` could be May or June, ``next week``) raise :class:`InputError`. The white
-    space around an ``id`` is no part of it (``" ferry-01 "`` is ``ferry-01``); an id of white space alone is refused.
+    space around an ``id``, ``outlet``, ``title`` or ``url`` is no part of it (``" ferry-01 "`` is ``ferry-01``); an id
+    of white space alone is refused.
     ``origin`` is set by loading a file: its real path and the record's position in it (0 for a text file), so that a
     comparison tells one record given twice from two records with the same text; it takes no part in equality or
     the repr. A lone surrogate in a metadata field (a file name that is not UTF-8, as Python reads it) becomes U+FFFD,
@@ -143,10 +144,13 @@ class Article:
             value = getattr(self, name)
             if value is not None and _SURROGATE.search(value):
                 object.__setattr__(self, name, printable(value))
-        if self.id and self.id.strip() and self.id != self.id.strip():
-            # A record's "ferry-01 " (a spreadsheet's cell, a scraped field) names the article "ferry-01" names: kept,
-            # the two would be two articles, and the id's spaces would be carried into file names and anchors.
-            object.__setattr__(self, "id", self.id.strip())
+        for name in ("id", "outlet", "title", "url"):
+            # A record's "ferry-01 " or " Quay Post" (a spreadsheet's cell, a scraped field) is what front matter's
+            # line gives stripped: kept, one id or outlet would be two, and a title's line end would reach the JSON.
+            # An id of white space alone is kept, to be refused; another field so is empty, as a record's is.
+            value = getattr(self, name)
+            if value and value != value.strip() and (name != "id" or value.strip()):
+                object.__setattr__(self, name, value.strip())
         if self.id and (problem := id_problem(self.id)) is not None:
             raise InputError(f"article id {self.id!r}: {problem}")
         if self.date and self.date.strip():

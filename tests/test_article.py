@@ -1778,6 +1778,20 @@ def test_ids_that_differ_only_by_white_space_around_them_are_one_id_given_twice(
     assert [a.id for a in articles] == ["ferry-01", "ferry-01-2", "ferry-01-3", "ferry-01-4"]
 
 
+def test_a_records_outlet_title_and_url_lose_the_white_space_around_them() -> None:
+    # They were kept as given: " Quay Post" and "Quay Post" were two outlets, and the title's line end reached the JSON.
+    record = {
+        "text": "The ferry returned.",
+        "outlet": " Quay Post",
+        "title": "Ferry back\n",
+        "url": "https://q.example ",
+    }
+    [article] = newsdiff.load([record])
+    assert (article.outlet, article.title, article.url) == ("Quay Post", "Ferry back", "https://q.example")
+    [article] = newsdiff.load([newsdiff.Article("Ferry back\nThe ferry returned to the quay.", title="\t ")])
+    assert article.title == "Ferry back", "a title of white space alone is none: the headline is read"
+
+
 def test_an_id_given_with_white_space_around_it_reaches_the_json_without_it() -> None:
     comparison = newsdiff.compare(
         [
