@@ -190,11 +190,14 @@ def id_problem(ident: str) -> str | None:
 
 def _as_string(value: object, field: str = "") -> str:
     """How to give ``value`` as the string the field ``field`` needs, when there is a plain way (a date object's
-    isoformat, a date written as a number's digits)."""
+    isoformat, a date written as a number's digits, another number's digits: an id of 7.5, a title of 2026)."""
     if isinstance(value, datetime.date):  # a datetime too, and pandas' Timestamp
         return f"; give it as a string, such as {value.isoformat()!r} from .isoformat()"
-    if field == "date" and isinstance(value, (int, float)) and not isinstance(value, bool):
-        return _date_as_string(value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if field == "date":
+            return _date_as_string(value)
+        if math.isfinite(value):
+            return f"; give it as a string, such as {str(value)!r}"
     return ""
 
 

@@ -1572,8 +1572,31 @@ def test_a_record_field_named_in_another_case_is_read(tmp_path: Path) -> None:
         "https://q.example/a",
     )
     # A message names the field as it is given.
-    with pytest.raises(newsdiff.InputError, match=r"record 1 \(id '7'\): field 'Outlet' must be a string, not int$"):
+    with pytest.raises(newsdiff.InputError, match=r"record 1 \(id '7'\): field 'Outlet' must be a string, not int;"):
         newsdiff.load([{**record, "Outlet": 3}])
+
+
+@pytest.mark.parametrize(
+    ("record", "told"),
+    [
+        ({"id": 7.5}, "field 'id' must be a string, not float; give it as a string, such as '7.5'"),
+        ({"title": 2026}, "field 'title' must be a string, not int; give it as a string, such as '2026'"),
+        (
+            {"headline": 2026},
+            "field 'headline' (read as the title) must be a string, not int; give it as a string, such",
+        ),
+    ],
+)
+def test_a_number_where_a_string_is_needed_is_refused_with_the_string_to_give(
+    record: dict[str, Any], told: str
+) -> None:
+    # The message said what was wrong ("must be a string, not float") but not what to give.
+    with pytest.raises(newsdiff.InputError, match=re.escape(told)):
+        newsdiff.load([{"text": "The ferry returned to the quay.", **record}])
+    with pytest.raises(
+        newsdiff.InputError, match=re.escape("id must be a string or None, not int; give it as a string")
+    ):
+        newsdiff.Article("The ferry returned to the quay.", id=7)  # type: ignore[arg-type]
 
 
 def test_two_spellings_of_a_record_field_with_different_values_are_refused() -> None:
