@@ -1540,6 +1540,10 @@ def _files_in(folder: Path) -> Path:
     return folder / f"*{suffix}"
 
 
+#: What a JSON file gives loading.
+_JSON_HOLDS = "give a record with 'text', a list of such records, or an object with an 'articles' list of them"
+
+
 def _json_articles(path: Path, name: str) -> list[Article]:
     """The articles of the JSON file ``path``: one record, a list of them, or an object with an ``articles`` list.
 
@@ -1547,6 +1551,10 @@ def _json_articles(path: Path, name: str) -> list[Article]:
     records (whose strings the articles keep), about twice its size, not three times with the bytes beside them.
     """
     text = _read_text(path, name)
+    if (
+        not text.strip()
+    ):  # a scrape that wrote nothing: "invalid JSON ... a file cut short" would send its writer astray
+        raise InputError(f"{name}: is empty; {_JSON_HOLDS}")
     try:
         parsed = _parse_json(text, name)
     except InputError as exc:
@@ -1570,10 +1578,7 @@ def _json_articles(path: Path, name: str) -> list[Article]:
         if not isinstance(parsed, (list, Mapping)):
             raise InputError(f"{name}: 'articles' must be a list of records with 'text', not {json_kind(parsed)}")
     elif not isinstance(parsed, (list, Mapping)):
-        raise InputError(
-            f"{name}: holds {json_kind(parsed)}; give a record with 'text', "
-            "a list of such records, or an object with an 'articles' list of them"
-        )
+        raise InputError(f"{name}: holds {json_kind(parsed)}; {_JSON_HOLDS}")
     records = parsed if isinstance(parsed, list) else [parsed]
     return [article_from_record(r, f"{name}, record {n}") for n, r in enumerate(records, start=1)]
 

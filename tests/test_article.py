@@ -897,6 +897,19 @@ def test_a_large_text_file_is_not_held_as_bytes_and_text_at_once(tmp_path: Path)
     assert _peak_loading(path) < 2.5 * path.stat().st_size
 
 
+@pytest.mark.parametrize("content", ["", "\ufeff \n\n"])
+def test_an_empty_json_file_is_named_empty_not_cut_short(tmp_path: Path, content: str) -> None:
+    # It was "invalid JSON (Expecting value at line 1, column 1); the file ends inside its JSON, as a file cut short".
+    path = tmp_path / "scrape.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(newsdiff.InputError) as refused:
+        newsdiff.load([path])
+    assert str(refused.value) == (
+        f"{path}: is empty; give a record with 'text', a list of such records, or an object with an 'articles' list "
+        "of them"
+    )
+
+
 def test_loading_reads_the_shipped_abbreviations_without_importing_nltk() -> None:
     # Splitting sentences imports NLTK (seconds where SciPy is installed); loading reads its shipped file alone.
     script = (
