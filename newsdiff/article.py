@@ -413,6 +413,8 @@ def _read_front_matter(
         elif yaml and value and under:
             # A long value that YAML wrapped onto the lines under its key (PyYAML's dump wraps at 80 characters).
             value = _yaml_value(" ".join([value, *(line for line in under if line)]))
+        elif _field(key) == "id" and _QUOTED_BLANK.fullmatch(value):
+            value = value[1:-1]  # white space quoted as the id: refused by loading, as a record's is, not read as none
         else:
             value = _yaml_value(value) if fenced else "" if value in _YAML_NULLS else _unquoted(value)
         field = _field(key)
@@ -605,6 +607,8 @@ def _unescaped(escape: re.Match[str]) -> str:
     return chr(int(code, 16)) if int(code, 16) <= 0x10FFFF else escape[0]
 
 
+#: A quoted value of white space alone (``id: " "``): an empty one (``""``) is no value, as null is.
+_QUOTED_BLANK = re.compile(r"""(["'])[ \t]+\1""")
 #: YAML's words for no value: a field given so (``date: null``, ``title: ~``) is not given, as a record's null is not.
 _YAML_NULLS = ("~", "null", "Null", "NULL")
 

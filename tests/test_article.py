@@ -1845,6 +1845,16 @@ def test_a_front_matter_id_with_a_control_character_is_refused_naming_the_articl
         newsdiff.load(["id: quay\tport\noutlet: Quay Post\n\nThe ferry returned to the quay."])
 
 
+@pytest.mark.parametrize("head", ['id: "  "\noutlet: Quay Post\n', "---\nid: ' '\noutlet: Quay Post\n---\n"])
+def test_a_front_matter_id_of_white_space_alone_is_refused_as_a_records_is(head: str) -> None:
+    # It was read as no id, and the article numbered, where a record's id of spaces is refused.
+    with pytest.raises(newsdiff.InputError, match=re.escape("article 1: front matter id ")) as refused:
+        newsdiff.load([head + "\nThe ferry returned to the quay."])
+    assert str(refused.value).endswith(
+        "an id of white space alone names nothing; give it a visible name, or leave the id out"
+    )
+
+
 def test_an_empty_id_is_no_id() -> None:
     assert [a.id for a in newsdiff.load([{"id": "", "text": "The ferry returned to the quay."}])] == ["article-1"]
     # As null is: front matter's id is read instead, and a message names the record by its place alone.
