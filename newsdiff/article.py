@@ -107,12 +107,13 @@ class Article:
     ``text`` is kept exactly as loaded (after decoding and newline normalisation); sentence offsets
     in a comparison refer to it. ``date`` is ``YYYY-MM-DD``: an ISO timestamp is read as its date, and so is a date
     with the month in words (``May 19, 2021``, RSS's ``Wed, 19 May 2021 10:00:00 GMT``), by the Article itself as by
-    loading; other forms (``05/06/2021`` could be May or June, ``next week``) raise :class:`InputError`. ``origin``
-    is set by loading a file: its real path and the record's position in it (0 for a text file), so that a
+    loading; other forms (``05/06/2021`` could be May or June, ``next week``) raise :class:`InputError`. The white
+    space around an ``id``, ``outlet``, ``title`` or ``url`` is no part of it (``" ferry-01 "`` is ``ferry-01``); an id
+    of white space alone is refused.
+    ``origin`` is set by loading a file: its real path and the record's position in it (0 for a text file), so that a
     comparison tells one record given twice from two records with the same text; it takes no part in equality or
-    the repr. A lone surrogate in a metadata field (a
-    file name that is not UTF-8, as Python reads it) becomes U+FFFD, as loading makes it in the text: no UTF-8 output
-    can hold it.
+    the repr. A lone surrogate in a metadata field (a file name that is not UTF-8, as Python reads it) becomes U+FFFD,
+    as loading makes it in the text: no UTF-8 output can hold it.
     """
 
     text: str
@@ -143,6 +144,13 @@ class Article:
             value = getattr(self, name)
             if value is not None and _SURROGATE.search(value):
                 object.__setattr__(self, name, printable(value))
+        for name in ("id", "outlet", "title", "url"):
+            # A record's "ferry-01 " or " Quay Post" (a spreadsheet's cell, a scraped field) is what front matter's
+            # line gives stripped: kept, one id or outlet would be two, and a title's line end would reach the JSON.
+            # An id of white space alone is kept, to be refused; another field so is empty, as a record's is.
+            value = getattr(self, name)
+            if value and value != value.strip() and (name != "id" or value.strip()):
+                object.__setattr__(self, name, value.strip())
         if self.id and (problem := id_problem(self.id)) is not None:
             raise InputError(f"article id {self.id!r}: {problem}")
         if self.date and self.date.strip():
@@ -182,11 +190,14 @@ def id_problem(ident: str) -> str | None:
 
 def _as_string(value: object, field: str = "") -> str:
     """How to give ``value`` as the string the field ``field`` needs, when there is a plain way (a date object's
-    isoformat, a date written as a number's digits)."""
+    isoformat, a date written as a number's digits, another number's digits: an id of 7.5, a title of 2026)."""
     if isinstance(value, datetime.date):  # a datetime too, and pandas' Timestamp
         return f"; give it as a string, such as {value.isoformat()!r} from .isoformat()"
-    if field == "date" and isinstance(value, (int, float)) and not isinstance(value, bool):
-        return _date_as_string(value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if field == "date":
+            return _date_as_string(value)
+        if math.isfinite(value):
+            return f"; give it as a string, such as {str(value)!r}"
     return ""
 
 
@@ -374,7 +385,7 @@ def _read_front_matter(
         while cursor < len(text):
             line_end = _next_line(text, cursor) - 1
             match = _FRONT_MATTER_LINE.fullmatch(text[cursor:line_end])
-            if match is None or not _short_value(value := match.group(2)):
+            if match is None or not _short_value(value := match.group(2), match.group(1)):
                 break
             key = match.group(1)
             if _field(key) is None and (not lines or not key.islower() or not value or value[-1] in ".!?"):
@@ -402,6 +413,8 @@ def _read_front_matter(
         elif yaml and value and under:
             # A long value that YAML wrapped onto the lines under its key (PyYAML's dump wraps at 80 characters).
             value = _yaml_value(" ".join([value, *(line for line in under if line)]))
+        elif _field(key) == "id" and _QUOTED_BLANK.fullmatch(value):
+            value = value[1:-1]  # white space quoted as the id: refused by loading, as a record's is, not read as none
         else:
             value = _yaml_value(value) if fenced else "" if value in _YAML_NULLS else _unquoted(value)
         field = _field(key)
@@ -520,7 +533,7 @@ def _fenced_block(text: str, start: int, *, toml: bool = False) -> list[tuple[in
         if match is not None and not table:
             key, value = match.group(1).lower(), match.group(2)
             known = known or _field(key) is not None
-            plain = plain and _short_value(value) and (toml or _FRONT_MATTER_LINE.fullmatch(line) is not None)
+            plain = plain and _short_value(value, key) and (toml or _FRONT_MATTER_LINE.fullmatch(line) is not None)
             lines.append((cursor, line_end, key, value))
         elif table or not line.strip() or line.lstrip().startswith(("[", "]", '"', "'", "#") if toml else ("-", "#")):
             plain = False
@@ -594,6 +607,8 @@ def _unescaped(escape: re.Match[str]) -> str:
     return chr(int(code, 16)) if int(code, 16) <= 0x10FFFF else escape[0]
 
 
+#: A quoted value of white space alone (``id: " "``): an empty one (``""``) is no value, as null is.
+_QUOTED_BLANK = re.compile(r"""(["'])[ \t]+\1""")
 #: YAML's words for no value: a field given so (``date: null``, ``title: ~``) is not given, as a record's null is not.
 _YAML_NULLS = ("~", "null", "Null", "NULL")
 
@@ -621,8 +636,12 @@ def _next_line(text: str, pos: int) -> int:
     return len(text) + 1 if end < 0 else end + 1
 
 
-def _short_value(value: str) -> bool:
-    return len(value) <= _FRONT_MATTER_MAX_CHARS and not _has_sentence_inside(value)
+def _short_value(value: str, key: str = "") -> bool:
+    """Whether ``value``, given the front matter key ``key``, is a value rather than prose: a short phrase with no
+    sentence inside. A title (``title:``, ``headline:``) may run longer than any headline: a site's title of 200
+    characters was left in the first sentence, ``title:`` and all, and the article went untitled."""
+    long_allowed = _field(key) == "title"
+    return (long_allowed or len(value) <= _FRONT_MATTER_MAX_CHARS) and not _has_sentence_inside(value)
 
 
 @lru_cache(maxsize=1)
@@ -755,6 +774,10 @@ def _skip_blank_lines(text: str, pos: int) -> int:
     return pos
 
 
+#: A character other than white space.
+_VISIBLE = re.compile(r"\S")
+
+
 def _headline_span(text: str, pos: int, rules: Sequence[NoiseRule]) -> tuple[int, int] | None:
     """The first line after ``pos`` that is not noise, when it is short, unpunctuated and followed by more text.
 
@@ -777,8 +800,7 @@ def _headline_span(text: str, pos: int, rules: Sequence[NoiseRule]) -> tuple[int
     raw = text[start:line_end]
     lead = len(raw) - len(raw.lstrip().lstrip(_BOM).lstrip())  # a joined file's byte-order mark is no part of it
     line = raw[lead:].strip()
-    rest = text[line_end:].strip()
-    if not rest or not _headline_shaped(line):
+    if not _VISIBLE.search(text, line_end) or not _headline_shaped(line):  # searched, not sliced: no copy of the text
         return None
     return start + lead, start + lead + len(line)
 
@@ -1135,7 +1157,7 @@ def article_from_record(record: Any, name: str) -> Article:
         if not isinstance(value, str):
             how = _text_as_string(value) if key == "text" else _as_string(value, key)
             raise InputError(f"{name}: field '{given}' must be a string, not {_type_name(value)}{how}")
-        if key == "id" and value and (problem := id_problem(value)) is not None:
+        if key == "id" and value and (problem := id_problem(value.strip() or value)) is not None:  # as Article strips
             raise InputError(f"{name}: field '{given}': {problem}")  # the name holds the id's repr
         values[key] = value
     _read_aliases(record, values, {field: given for field, (given, _) in own.items()}, name)
@@ -1393,6 +1415,7 @@ def _load_path(path: Path, as_text: str = "") -> list[Article]:
     if "\x00" in str(path):
         raise InputError(f"{name!r}: a file name cannot hold a NUL character; give the file's path")
     suffix = path.suffix.lower()
+    text = None  # a text file's, read whole; a JSON or JSONL file's is read by its own reader
     try:
         if path.is_dir():
             raise InputError(
@@ -1400,8 +1423,10 @@ def _load_path(path: Path, as_text: str = "") -> list[Article]:
             )
         if suffix in _JSONL_SUFFIXES:
             articles = _jsonl_articles(path, name)
+        elif suffix == ".json":
+            articles = _json_articles(path, name)
         else:
-            data = path.read_bytes()
+            text = _read_text(path, name)
     except FileNotFoundError:
         if path.is_symlink():  # "no such file" would send its writer looking for the link, which is there
             target = printable(os.readlink(path))
@@ -1416,8 +1441,7 @@ def _load_path(path: Path, as_text: str = "") -> list[Article]:
                 "the link at the article's file"
             ) from None
         raise InputError(f"{name}: cannot be read ({exc.strerror or exc})") from None
-    if suffix not in _JSONL_SUFFIXES:
-        text = decode(data, name)
+    if text is not None:
         if suffix in (".csv", ".tsv"):
             # Read as text, a table would be one "article" of rows and commas, compared without complaint.
             raise InputError(
@@ -1426,11 +1450,9 @@ def _load_path(path: Path, as_text: str = "") -> list[Article]:
             )
         if suffix in (".html", ".htm", ".xhtml") and _HTML_TAG.search(text):
             raise InputError(f"{name}: is an HTML file; {_EXTRACT_TEXT}")
-        if suffix != ".json":
-            _refuse_json(text, path, name)
-            article = _with_metadata(Article(text=text, source=name), name)
-            return [replace(article, id=article.id or _stem_id(path), origin=(os.path.realpath(path), 0))]
-        articles = _json_articles(text, name)
+        _refuse_json(text, path, name)
+        article = _with_metadata(Article(text=text, source=name), name)
+        return [replace(article, id=article.id or _stem_id(path), origin=(os.path.realpath(path), 0))]
     if not articles:
         raise InputError(f"{name}: holds no articles")
     stem = _stem_id(path)
@@ -1522,8 +1544,21 @@ def _files_in(folder: Path) -> Path:
     return folder / f"*{suffix}"
 
 
-def _json_articles(text: str, name: str) -> list[Article]:
-    """The articles of a JSON file: one record, a list of them, or an object with an ``articles`` list."""
+#: What a JSON file gives loading.
+_JSON_HOLDS = "give a record with 'text', a list of such records, or an object with an 'articles' list of them"
+
+
+def _json_articles(path: Path, name: str) -> list[Article]:
+    """The articles of the JSON file ``path``: one record, a list of them, or an object with an ``articles`` list.
+
+    The file's bytes are dropped once decoded, and its text once parsed: a large file's peak is its text and its
+    records (whose strings the articles keep), about twice its size, not three times with the bytes beside them.
+    """
+    text = _read_text(path, name)
+    if (
+        not text.strip()
+    ):  # a scrape that wrote nothing: "invalid JSON ... a file cut short" would send its writer astray
+        raise InputError(f"{name}: is empty; {_JSON_HOLDS}")
     try:
         parsed = _parse_json(text, name)
     except InputError as exc:
@@ -1535,6 +1570,7 @@ def _json_articles(text: str, name: str) -> list[Article]:
                 f"{exc}; the file ends inside its JSON, as a file cut short does: get the whole file, or complete it"
             ) from None
         raise
+    del text
     if isinstance(parsed, Mapping) and "articles" in parsed:
         _given_once(parsed, ("articles",), name)
         if "text" in _own_fields(parsed, name):  # one of the two would be dropped without a word
@@ -1546,12 +1582,19 @@ def _json_articles(text: str, name: str) -> list[Article]:
         if not isinstance(parsed, (list, Mapping)):
             raise InputError(f"{name}: 'articles' must be a list of records with 'text', not {json_kind(parsed)}")
     elif not isinstance(parsed, (list, Mapping)):
-        raise InputError(
-            f"{name}: holds {json_kind(parsed)}; give a record with 'text', "
-            "a list of such records, or an object with an 'articles' list of them"
-        )
+        raise InputError(f"{name}: holds {json_kind(parsed)}; {_JSON_HOLDS}")
     records = parsed if isinstance(parsed, list) else [parsed]
     return [article_from_record(r, f"{name}, record {n}") for n, r in enumerate(records, start=1)]
+
+
+def _read_text(path: Path, name: str) -> str:
+    """The text of the file ``path``, decoded as :func:`decode` decodes it, with its bytes dropped before its line ends
+    are normalised (which may copy the text)."""
+    data = path.read_bytes()
+    _refuse_other_formats(data, name)
+    text = _utf8(data, name)
+    del data
+    return normalise_text(text)
 
 
 def _jsonl_articles(path: Path, name: str) -> list[Article]:

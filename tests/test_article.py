@@ -261,6 +261,20 @@ def test_prose_after_a_known_key_is_not_front_matter() -> None:
     assert meta.fields == {} and meta.spans == ()
 
 
+@pytest.mark.parametrize("key", ["title", "Headline"])
+def test_a_front_matter_title_longer_than_any_headline_is_read(key: str) -> None:
+    # Over 160 characters, the line was no front matter: it stayed in the first sentence, "title:" and all, and the
+    # article went untitled.
+    title = (
+        "Harbour council votes to keep the island ferry running through the winter after months of debate over "
+        "costs, crews and the state of the old quay at Kessel and the new one at Brell"
+    )
+    text = f"{key}: {title}\noutlet: Quay Post\n\nThe ferry left the quay at dawn. It came back at noon."
+    [article] = newsdiff.load([text])
+    assert len(title) > 160 and (article.title, article.outlet) == (title, "Quay Post")
+    assert [r.reason for r in clean(text).removals] == ["metadata", "metadata"]
+
+
 def test_fenced_front_matter_is_read() -> None:
     text = "---\noutlet: Harbour Herald\ntitle: Ferry returns\nlayout: story\n---\nThe ferry returned on Monday.\n"
     meta = read_metadata(text)
@@ -848,6 +862,52 @@ def test_a_jsonl_file_is_read_a_line_at_a_time_not_held_whole_beside_its_article
     # The articles' texts are about the file's size; the whole file, its lines and its parsed records held at
     # once beside them came to more than four times that.
     assert peak < 2 * size
+
+
+def _peak_loading(path: Path) -> int:
+    """The most memory loading the file ``path`` held at once, in bytes (the shipped data, read once, not counted)."""
+    newsdiff.load(["The Kessel ferry returned.\nIt docked at noon."])
+    tracemalloc.start()
+    try:
+        newsdiff.load([path])
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def _long_story(lines: int) -> str:
+    return "Kessel ferry returns to the quay\n" + "".join(
+        f"The ferry crossed the bay for the {n}th time since the repairs, its captain said.\n" for n in range(lines)
+    )
+
+
+def test_a_large_json_file_is_not_held_as_bytes_text_and_records_at_once(tmp_path: Path) -> None:
+    path = tmp_path / "stories.json"
+    path.write_text(json.dumps([{"id": f"s{n}", "text": _long_story(8000)} for n in range(5)]), "utf-8")
+    # Its text and its parsed records are held at once while it is parsed (about twice its size); its bytes beside
+    # them as well came to three times.
+    assert _peak_loading(path) < 2.5 * path.stat().st_size
+
+
+def test_a_large_text_file_is_not_held_as_bytes_and_text_at_once(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(_long_story(40000), "utf-8")
+    # Its bytes and its text are held at once while it is decoded; its bytes kept beside the text, and a copy of the
+    # text under the headline made to see that the story goes on, came to four times its size.
+    assert _peak_loading(path) < 2.5 * path.stat().st_size
+
+
+@pytest.mark.parametrize("content", ["", "\ufeff \n\n"])
+def test_an_empty_json_file_is_named_empty_not_cut_short(tmp_path: Path, content: str) -> None:
+    # It was "invalid JSON (Expecting value at line 1, column 1); the file ends inside its JSON, as a file cut short".
+    path = tmp_path / "scrape.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(newsdiff.InputError) as refused:
+        newsdiff.load([path])
+    assert str(refused.value) == (
+        f"{path}: is empty; give a record with 'text', a list of such records, or an object with an 'articles' list "
+        "of them"
+    )
 
 
 def test_loading_reads_the_shipped_abbreviations_without_importing_nltk() -> None:
@@ -1525,8 +1585,31 @@ def test_a_record_field_named_in_another_case_is_read(tmp_path: Path) -> None:
         "https://q.example/a",
     )
     # A message names the field as it is given.
-    with pytest.raises(newsdiff.InputError, match=r"record 1 \(id '7'\): field 'Outlet' must be a string, not int$"):
+    with pytest.raises(newsdiff.InputError, match=r"record 1 \(id '7'\): field 'Outlet' must be a string, not int;"):
         newsdiff.load([{**record, "Outlet": 3}])
+
+
+@pytest.mark.parametrize(
+    ("record", "told"),
+    [
+        ({"id": 7.5}, "field 'id' must be a string, not float; give it as a string, such as '7.5'"),
+        ({"title": 2026}, "field 'title' must be a string, not int; give it as a string, such as '2026'"),
+        (
+            {"headline": 2026},
+            "field 'headline' (read as the title) must be a string, not int; give it as a string, such",
+        ),
+    ],
+)
+def test_a_number_where_a_string_is_needed_is_refused_with_the_string_to_give(
+    record: dict[str, Any], told: str
+) -> None:
+    # The message said what was wrong ("must be a string, not float") but not what to give.
+    with pytest.raises(newsdiff.InputError, match=re.escape(told)):
+        newsdiff.load([{"text": "The ferry returned to the quay.", **record}])
+    with pytest.raises(
+        newsdiff.InputError, match=re.escape("id must be a string or None, not int; give it as a string")
+    ):
+        newsdiff.Article("The ferry returned to the quay.", id=7)  # type: ignore[arg-type]
 
 
 def test_two_spellings_of_a_record_field_with_different_values_are_refused() -> None:
@@ -1716,9 +1799,60 @@ def test_an_id_of_white_space_alone_or_with_a_control_character_is_refused_namin
     assert str(refused.value) == f"article id {ident!r}: {problem}"
 
 
+def test_ids_that_differ_only_by_white_space_around_them_are_one_id_given_twice(tmp_path: Path) -> None:
+    # "ferry-01 " (a spreadsheet's cell) was a second article beside "ferry-01", named alike in every message.
+    path = tmp_path / "desk.txt"
+    path.write_text('---\nid: " ferry-01 "\n---\nThe ferry left the quay at dawn.', encoding="utf-8")
+    articles = newsdiff.load(
+        [
+            {"id": "ferry-01", "text": "The ferry returned to the quay."},
+            {"id": "ferry-01 ", "text": "The ferry came back to the quay."},
+            newsdiff.Article("The ferry docked at noon.", id="\u00a0ferry-01\t"),
+            path,
+        ]
+    )
+    assert [a.id for a in articles] == ["ferry-01", "ferry-01-2", "ferry-01-3", "ferry-01-4"]
+
+
+def test_a_records_outlet_title_and_url_lose_the_white_space_around_them() -> None:
+    # They were kept as given: " Quay Post" and "Quay Post" were two outlets, and the title's line end reached the JSON.
+    record = {
+        "text": "The ferry returned.",
+        "outlet": " Quay Post",
+        "title": "Ferry back\n",
+        "url": "https://q.example ",
+    }
+    [article] = newsdiff.load([record])
+    assert (article.outlet, article.title, article.url) == ("Quay Post", "Ferry back", "https://q.example")
+    [article] = newsdiff.load([newsdiff.Article("Ferry back\nThe ferry returned to the quay.", title="\t ")])
+    assert article.title == "Ferry back", "a title of white space alone is none: the headline is read"
+
+
+def test_an_id_given_with_white_space_around_it_reaches_the_json_without_it() -> None:
+    comparison = newsdiff.compare(
+        [
+            newsdiff.Article("The ferry returned to the quay on Monday.", id=" herald "),
+            {"id": "tide\n", "text": "The ferry returned to the quay on Monday, the captain said."},
+        ]
+    )
+    data = json.loads(comparison.to_json())
+    assert [a["id"] for a in data["articles"]] == ["herald", "tide"]
+    assert {m["article"] for a in data["articles"] for s in a["sentences"] for m in s["matches"]} == {"herald", "tide"}
+
+
 def test_a_front_matter_id_with_a_control_character_is_refused_naming_the_article() -> None:
     with pytest.raises(newsdiff.InputError, match=re.escape("article 1: front matter id 'quay\\tport': an id is")):
         newsdiff.load(["id: quay\tport\noutlet: Quay Post\n\nThe ferry returned to the quay."])
+
+
+@pytest.mark.parametrize("head", ['id: "  "\noutlet: Quay Post\n', "---\nid: ' '\noutlet: Quay Post\n---\n"])
+def test_a_front_matter_id_of_white_space_alone_is_refused_as_a_records_is(head: str) -> None:
+    # It was read as no id, and the article numbered, where a record's id of spaces is refused.
+    with pytest.raises(newsdiff.InputError, match=re.escape("article 1: front matter id ")) as refused:
+        newsdiff.load([head + "\nThe ferry returned to the quay."])
+    assert str(refused.value).endswith(
+        "an id of white space alone names nothing; give it a visible name, or leave the id out"
+    )
 
 
 def test_an_empty_id_is_no_id() -> None:
