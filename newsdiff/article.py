@@ -1555,9 +1555,9 @@ def _json_articles(path: Path, name: str) -> list[Article]:
     records (whose strings the articles keep), about twice its size, not three times with the bytes beside them.
     """
     text = _read_text(path, name)
-    if (
-        not text.strip()
-    ):  # a scrape that wrote nothing: "invalid JSON ... a file cut short" would send its writer astray
+    # A scrape that wrote nothing: "invalid JSON ... a file cut short" would send its writer astray. Searched, not
+    # stripped: a stripped copy of a large file would double the peak this reader keeps down.
+    if not _VISIBLE.search(text):
         raise InputError(f"{name}: is empty; {_JSON_HOLDS}")
     try:
         parsed = _parse_json(text, name)
