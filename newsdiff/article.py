@@ -89,10 +89,12 @@ _HEADLINE_MAX_CHARS = 160
 _HEADLINE_MAX_WORDS = 25
 #: A sentence end inside a line: a word of two letters or more, its punctuation, then a capital.
 _SENTENCE_INSIDE = re.compile(r"(?<!\w)(?P<word>\w{2,})(?P<mark>[.!?])[\"”’]?\s+[A-Z]")
-_FINAL_PUNCTUATION = ".!?…:;,-–—"  # a dateline ("KESSEL (Wire) —") ends in a dash
+#: What ends a sentence or a clause, so that a line ending in it is no headline: a dateline ("KESSEL (Wire) —") ends
+#: in a dash; Chinese and Japanese (full-width and ideographic marks), Arabic, Urdu and Hindi write their own.
+_FINAL_PUNCTUATION = ".!?…:;,-–—。．！？；：，、｡؟؛،۔।"
 #: Closing quotes and brackets: what stands before them tells whether a line ends a sentence (``said."``)
 #: or is a headline that ends in a quotation or an aside (``Mayor vows: "We will rebuild"``, ``(video)``).
-_CLOSERS = "\"”’'»)]"
+_CLOSERS = "\"”’'»)]」』）】》〉〕］"
 
 
 #: The longest text an article's repr shows whole, and the fields it shows when given.

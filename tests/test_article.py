@@ -823,6 +823,32 @@ def test_a_one_word_headline_above_the_text_is_the_headline() -> None:
     assert read_metadata("Stranded\nThe ferry stopped on Monday. It was full.\n").fields["title"] == "Stranded"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "渡轮公司负责人林晓岚周二表示，前往维尔岛的航线将于下周恢复。她说，码头将在月底前修复。",  # a full stop
+        "フェリーは来週再開すると林氏は述べた！",  # a full-width exclamation mark
+        "码头何时修复？",  # a full-width question mark
+        "她说：「码头将在月底前修复。」",  # a full stop inside corner brackets
+        "هل يعود العبّارة الأسبوع المقبل؟",  # an Arabic question mark
+    ],
+)
+def test_a_first_paragraph_ending_in_another_script_s_punctuation_is_no_headline_and_stays_text(line: str) -> None:
+    # Without spaces a Chinese paragraph is one "word", short enough for a headline: its punctuation is what
+    # says it is a sentence. Taken for the headline, it was dropped from the text and the next one made the title.
+    text = f"{line}\n\n岛上居民表示，他们一直在等待好消息。\n\n渔民要求赔偿。"
+    [article] = newsdiff.load([text])
+    assert article.title is None
+    comparison = newsdiff.compare([article, newsdiff.Article(text="The ferry is back. It sails.")])
+    kept = "".join(sentence.text for sentence in comparison.articles[0].sentences).replace(" ", "")
+    assert kept.startswith(line.replace(" ", ""))
+
+
+def test_a_chinese_headline_without_final_punctuation_is_still_the_headline() -> None:
+    [article] = newsdiff.load(["渡轮航线下周恢复\n\n渡轮公司负责人林晓岚周二表示，航线将于下周恢复。"])
+    assert article.title == "渡轮航线下周恢复"
+
+
 def test_a_jsonl_record_after_blank_lines_is_named_by_its_line(tmp_path: Path) -> None:
     path = tmp_path / "feed.jsonl"
     path.write_text('\n{"text": "The ferry returned."}\n\n{"body": "The ferry is back."}\n', encoding="utf-8")
