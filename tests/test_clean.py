@@ -158,7 +158,7 @@ def prose(why: str, rows: list[str], around: tuple[str, str] = TALKS) -> list[An
             "with a full stop or between dashes",
             [
                 ("Follow us on Facebook.", "promo"),
-                ("Share this article.", "promo"),
+                ("Share this article.", "widget"),
                 ("Advertisement.", "promo"),
                 ("- Advertisement -", "promo"),
                 ("— ADVERTISEMENT —", "promo"),
@@ -1191,12 +1191,12 @@ def test_a_contributor_line_after_prose_loses_only_the_credit() -> None:
         ("© 2026 Kessel Post", "credit"),
         ("Sign up for our newsletter.", "promo"),
         ("Subscribe now", "promo"),
-        ("Share this article", "promo"),
+        ("Share this article", "widget"),
         ("Follow us on Twitter and Instagram.", "promo"),
         ("Click here to read more.", "promo"),
         ("Subscribe to continue reading", "promo"),
-        ("Share on Facebook Share on X Copy link", "promo"),
-        ("Share on X | Share via Email", "promo"),
+        ("Share on Facebook Share on X Copy link", "widget"),
+        ("Share on X | Share via Email", "widget"),
     ],
 )
 def test_a_footer_glued_to_the_last_paragraph_is_cut_from_it(tail: str, reason: str) -> None:
@@ -1204,6 +1204,35 @@ def test_a_footer_glued_to_the_last_paragraph_is_cut_from_it(tail: str, reason: 
     cleaned = clean(text)
     assert [(r.reason, r.text) for r in cleaned.removals] == [(reason, tail)]
     assert "Dock workers cheered." in cleaned.kept
+
+
+@pytest.mark.parametrize(
+    "buttons",
+    [
+        "Share",
+        "Share:",
+        "Share this article.",
+        "• Copy link",
+        "Share on Facebook",
+        "Share on Facebook Share on X",
+        "Share on X | Share via Email",
+        "Share on Facebook Share on X Copy link",
+    ],
+)
+def test_share_buttons_are_widgets_on_their_own_line(buttons: str) -> None:
+    """A lone "Share" or "Copy link" was reported as a promo, and a row of share buttons as a widget."""
+    assert removed(f"The ferry returned to the port.\n{buttons}\nTalks resume.\n") == [("widget", buttons)]
+
+
+@pytest.mark.parametrize("glue", ["", " ", "  "])
+@pytest.mark.parametrize(
+    "buttons", ["Share this article", "Share on Facebook Share on X", "Share on X | Share via Email | Copy link"]
+)
+def test_share_buttons_glued_to_a_paragraph_are_widgets_as_on_their_own_line(glue: str, buttons: str) -> None:
+    """The same row was a promo glued to the text ("...the port.Share on Facebook") and a widget on its own line."""
+    glued = removed(f"Talks began.\nThe ferry returned to the port.{glue}{buttons}\nTalks resume.\n")
+    alone = removed(f"Talks began.\nThe ferry returned to the port.\n{buttons}\nTalks resume.\n")
+    assert glued == alone == [("widget", buttons)]
 
 
 @pytest.mark.parametrize(
@@ -1814,7 +1843,7 @@ def test_a_count_on_the_line_under_a_share_button_or_comment_link_is_removed(but
     ],
 )
 def test_a_number_that_is_no_buttons_count_is_kept(text: str) -> None:
-    assert [reason for reason, _ in removed(text)] in ([], ["promo"])
+    assert [reason for reason, _ in removed(text)] in ([], ["widget"])
     assert "12" in " ".join(kept_words(text))
 
 
@@ -1872,7 +1901,7 @@ def test_an_indented_block_ends_at_the_first_line_indented_less() -> None:
 def test_indented_furniture_of_a_plain_page_is_removed(indent: str) -> None:
     """A page's text taken from its HTML may indent its lines: without other markup, indentation makes no code."""
     text = f"The board met.\n\n{indent}Share this article\n\n{indent}Read more\n\nThe talks ended at six.\n"
-    assert removed(text) == [("promo", "Share this article"), ("promo", "Read more")]
+    assert removed(text) == [("widget", "Share this article"), ("promo", "Read more")]
 
 
 def test_a_page_indented_throughout_is_no_code_block() -> None:
@@ -2120,7 +2149,7 @@ ENGLISH_PAGE = [
     ("The mayor welcomed the return of the service after three months of strikes.", None),
     ("Share on X", "widget"),
     ("Share on WhatsApp", "widget"),
-    ("Copy link", "promo"),
+    ("Copy link", "widget"),
     ("12 comments", "widget"),
     ("Sign up for our newsletter", "promo"),
     ("Subscribe to continue reading", "promo"),
