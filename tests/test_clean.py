@@ -1224,6 +1224,25 @@ def test_share_buttons_are_widgets_on_their_own_line(buttons: str) -> None:
     assert removed(f"The ferry returned to the port.\n{buttons}\nTalks resume.\n") == [("widget", buttons)]
 
 
+@pytest.mark.parametrize(
+    "button",
+    [
+        "Listen to this article",
+        "Listen to article",
+        "Listen to the article",
+        "Listen",
+        "Play video",
+        "Watch the video",
+        "Play",
+        "Video",
+        "Écouter cet article",
+    ],
+)
+def test_a_players_buttons_are_widgets_however_worded(button: str) -> None:
+    """A player's "Listen to this article" and "Play video" were promos, its "Listen" and "Play" widgets."""
+    assert removed(f"The ferry returned to the port.\n{button}\nTalks resume.\n") == [("widget", button)]
+
+
 @pytest.mark.parametrize("glue", ["", " ", "  "])
 @pytest.mark.parametrize(
     "buttons", ["Share this article", "Share on Facebook Share on X", "Share on X | Share via Email | Copy link"]
