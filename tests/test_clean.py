@@ -2221,6 +2221,11 @@ def test_the_furniture_of_an_english_page_is_removed_and_its_sentences_kept() ->
         "Por Ana Pell supimos que el ferry llegaba tarde.",
         "Utilizamos cookies de la panadería como premio, dijo la maestra.",
         "Lectura 4 minutos al día, recomendó el médico.",
+        "Mehr zum Thema Hafen sagte die Ministerin nichts.",
+        "Das könnte Sie auch interessieren, sagte die Ministerin.",
+        "Sur le même sujet, la maire n'a rien dit.",
+        "Noticias relacionadas con el puerto llegaron tarde, dijo la alcaldesa.",
+        "Lea también el informe, pidió la alcaldesa.",
     ],
 )
 def test_news_prose_that_only_names_the_furniture_is_kept(line: str) -> None:
@@ -2309,6 +2314,9 @@ def test_english_prose_that_opens_like_a_sponsorship_or_privacy_line_is_kept(lin
         ("Le ferry est parti lundi. Lire aussi : Les dockers votent la fin du mouvement", None),
         ("Die Fähre fuhr am Montag ab. Weiterlesen", None),
         ("El ferry salió el lunes. Lea también: Los estibadores ponen fin a la huelga", None),
+        ("Die Fähre fuhr am Montag ab. Mehr zum Thema: Hafenarbeiter beenden den Streik", None),
+        ("Le ferry est parti lundi. Voir aussi : Les dockers votent la fin du mouvement", None),
+        ("El ferry salió el lunes. Te puede interesar: Los estibadores ponen fin a la huelga", None),
     ],
 )
 def test_a_french_german_or_spanish_label_glued_into_a_paragraph_is_cut_from_it(
@@ -2357,7 +2365,73 @@ def test_an_italian_or_portuguese_label_glued_into_a_paragraph_is_cut_from_it(pa
         "Il traghetto è partito. Continua a leggere il rapporto.",
         "O ferry partiu. Leia também: o relatório diz que tudo correu bem.",
         "O ferry partiu. Leia mais devagar, pediu ela.",
+        "Die Fähre fuhr ab. Mehr zum Thema: Die Ministerin sagte, alles sei gut.",
+        "Le ferry est parti. Voir aussi : la maire a tout expliqué.",
     ],
 )
 def test_a_sentence_that_opens_with_an_advertising_or_read_also_word_is_kept(paragraph: str) -> None:
     assert removed(f"Talks began.\n{paragraph}\nThey ended.\n") == []
+
+
+#: Read-also headings of French, German, Spanish, Italian and Portuguese pages, with the linked headlines under them
+#: and the article's next paragraph.
+GERMAN_LINKS = (["Hafenarbeiter beenden den Streik", "Neue Fähre für Kessel"], "Die Bürgermeisterin sprach am Kai.")
+FRENCH_LINKS = (
+    ["Les dockers votent la fin du mouvement", "Un nouveau ferry pour Kessel"],
+    "La maire a parlé sur le quai.",
+)
+SPANISH_LINKS = (
+    ["Los estibadores ponen fin a la huelga", "Un nuevo ferry para Kessel"],
+    "La alcaldesa habló en el muelle.",
+)
+ITALIAN_LINKS = (["I portuali votano la fine dello sciopero"], "La sindaca ha parlato al molo.")
+PORTUGUESE_LINKS = (["Estivadores encerram a greve"], "A prefeita falou no cais.")
+
+
+@pytest.mark.parametrize(
+    ("heading", "links"),
+    [
+        ("Mehr zum Thema", GERMAN_LINKS),
+        ("Mehr zum Thema:", GERMAN_LINKS),
+        ("Lesen Sie auch", GERMAN_LINKS),
+        ("Das könnte Sie auch interessieren", GERMAN_LINKS),
+        ("Lire aussi", FRENCH_LINKS),
+        ("À lire aussi :", FRENCH_LINKS),
+        ("Sur le même sujet", FRENCH_LINKS),
+        ("Lea también", SPANISH_LINKS),
+        ("Te puede interesar:", SPANISH_LINKS),
+        ("Noticias relacionadas", SPANISH_LINKS),
+        ("Leggi anche", ITALIAN_LINKS),
+        ("Leia também", PORTUGUESE_LINKS),
+    ],
+)
+def test_a_read_also_heading_in_another_language_goes_with_the_headlines_listed_under_it(
+    heading: str, links: tuple[list[str], str]
+) -> None:
+    """The heading went and its linked headlines stayed, each read as a sentence, as under "More on this story"."""
+    headlines, paragraph = links
+    text = "Talks began.\n" + "\n".join([heading, *headlines, paragraph]) + "\n"
+    assert removed(text) == [("promo", line) for line in [heading, *headlines]]
+    assert paragraph in clean(text).kept
+
+
+@pytest.mark.parametrize("heading", ["Mehr zum Thema", "Lire aussi", "Lea también"])
+def test_a_read_also_heading_over_prose_goes_alone(heading: str) -> None:
+    paragraph = "Le ferry est revenu au port lundi, a dit la maire."
+    assert removed(f"Talks began.\n{heading}\n{paragraph}\nThey ended.\n") == [("promo", heading)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lire aussi | Les dockers votent la fin du mouvement",
+        "Lesen Sie auch | Hafenarbeiter beenden den Streik",
+        "Mehr zum Thema | Hafenarbeiter beenden den Streik",
+        "Lea también | Los estibadores ponen fin a la huelga",
+        "Leggi anche | I portuali votano la fine dello sciopero",
+        "Sur le même sujet : Les dockers votent la fin du mouvement",
+    ],
+)
+def test_a_read_also_line_in_another_language_with_a_bar_or_another_heading_is_a_promo(line: str) -> None:
+    """English "Read more | …" went as a promo; "Lire aussi | …" stayed, read as a sentence."""
+    assert removed(f"Talks began.\n{line}\nThey ended.\n") == [("promo", line)]
