@@ -2435,3 +2435,49 @@ def test_a_read_also_heading_over_prose_goes_alone(heading: str) -> None:
 def test_a_read_also_line_in_another_language_with_a_bar_or_another_heading_is_a_promo(line: str) -> None:
     """English "Read more | …" went as a promo; "Lire aussi | …" stayed, read as a sentence."""
     assert removed(f"Talks began.\n{line}\nThey ended.\n") == [("promo", line)]
+
+
+# A caller who gives no rules asks for no noise to go: only the article's metadata does, and that can be kept too.
+
+BOARD_TABLE = "The harbour board met.\n\n| Port | Ferries |\n|---|---|\n| Kessel | 4 |\n\nThe talks ended at six.\n"
+
+
+def test_no_rules_keep_a_tables_pipes_and_delimiter_row() -> None:
+    """A table's markup is Markdown, which the shipped "markdown" rules take: without them it went all the same."""
+    assert clean(BOARD_TABLE, rules=()).removals == ()
+    assert [reason for reason, _ in removed(BOARD_TABLE)] == ["markdown"] * 7
+
+
+def test_rules_without_the_markdown_ones_keep_a_tables_markup() -> None:
+    rules = [rule for rule in default_rules() if rule.reason != "markdown"]
+    assert clean(BOARD_TABLE, rules=rules).removals == ()
+
+
+def test_no_rules_still_take_the_metadata_and_report_it() -> None:
+    text = "date 2026-03-04\nFerry returns to Kessel\n\nFerry returns to Kessel\nThe ferry returned on Monday.\n"
+    assert [(r.reason, r.text) for r in clean(text, rules=()).removals] == [
+        ("metadata", "date 2026-03-04"),
+        ("headline", "Ferry returns to Kessel"),
+        ("headline-duplicate", "Ferry returns to Kessel"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "date 2026-03-04\nFerry returns to Kessel\n\nFerry returns to Kessel\nThe ferry returned on Monday.\n",
+        "title: Ferry returns\n\nFerry returns\nThe ferry returned on Monday.\n",
+        BOARD_TABLE,
+        "The ferry returned.\nRead more\n" + BOARD_TABLE,
+    ],
+)
+def test_no_rules_and_no_metadata_remove_nothing(text: str) -> None:
+    """A short first line went as the headline, and a line repeating it as a duplicate, whatever the rules."""
+    cleaned = clean(text, rules=(), metadata=False)
+    assert cleaned.removals == ()
+    assert cleaned.kept == text
+
+
+def test_without_metadata_the_rules_still_remove_noise() -> None:
+    text = "Ferry returns to Kessel\n\nThe ferry returned on Monday.\nRead more\nTalks resume.\n"
+    assert [(r.reason, r.text) for r in clean(text, metadata=False).removals] == [("promo", "Read more")]
