@@ -1264,6 +1264,49 @@ def test_share_buttons_glued_to_a_paragraph_are_widgets_as_on_their_own_line(glu
 
 
 @pytest.mark.parametrize(
+    "buttons",
+    [
+        "Partager sur Facebook Partager sur X",
+        "Teilen auf Facebook | Teilen per WhatsApp",
+        "Compartir en Facebook Compartir en WhatsApp",
+        "Condividi su Facebook",
+        "Compartilhar no WhatsApp",
+    ],
+)
+def test_a_share_row_in_another_language_glued_to_a_paragraph_is_a_widget(buttons: str) -> None:
+    """The English row went from a paragraph's end; "Partager sur Facebook" stayed, read as a sentence."""
+    assert removed(f"Talks began.\nLe ferry est revenu au port.{buttons}\nTalks resume.\n") == [("widget", buttons)]
+    assert removed(f"Talks began.\nLe ferry est revenu au port. {buttons}\nTalks resume.\n") == [("widget", buttons)]
+
+
+@pytest.mark.parametrize(
+    "buttons",
+    [
+        "Teilen auf Facebook | Teilen per WhatsApp",
+        "Partager sur Facebook · Partager par e-mail",
+        "Compartir en Facebook | Compartir en X",
+        "Condividi su Facebook | Condividi su X",
+        "Compartilhar no Facebook • Compartilhar no WhatsApp",
+    ],
+)
+def test_a_share_row_in_another_language_with_bars_or_dots_between_its_buttons_is_a_widget(buttons: str) -> None:
+    """ "Share on X | Share via Email" went as a widget; "Teilen auf Facebook | Teilen per WhatsApp" stayed."""
+    assert removed(f"Talks began.\nLe ferry est revenu au port.\n{buttons}\nTalks resume.\n") == [("widget", buttons)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Le ferry est parti. Partager sur Facebook est interdit, dit la maire.",
+        "Die Fähre fuhr ab. Teilen auf Facebook wollte niemand",
+        "El ferry salió. Compartir en Facebook fue un error, dijo la alcaldesa.",
+    ],
+)
+def test_a_paragraph_that_goes_on_after_naming_a_share_button_in_another_language_is_kept(paragraph: str) -> None:
+    assert removed(f"Talks began.\n{paragraph}\nThey ended.\n") == []
+
+
+@pytest.mark.parametrize(
     "paragraph",
     [
         "The ferry ran again. The mayor asked residents to share on Facebook.",
