@@ -2173,6 +2173,27 @@ def test_the_furniture_of_an_italian_or_portuguese_page_is_removed_and_its_sente
     assert all(f"\n{line}\n" in kept for line, reason in page if reason is None)
 
 
+@pytest.mark.parametrize(
+    "label",
+    ["Anzeige:", "- Anzeige -", "Werbung:", "Publicité :", "Publicité.", "• Publicité", "Publicidad:", "Pubblicità -"],
+)
+def test_an_advertising_label_in_another_language_between_dashes_or_with_a_colon_is_a_promo(label: str) -> None:
+    """ "Advertisement:" and "- Advertisement -" went as promos; "Anzeige:" and "- Publicité -" stayed as sentences."""
+    assert removed(f"Talks began.\nLe ferry est revenu au port.\n{label}\nTalks resume.\n") == [("promo", label)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Werbung: Die Stadt zahlte 4.000 Euro dafür.",
+        "Publicité : la mairie a payé 4 000 euros.",
+        "Anzeige - mehr nicht.",
+    ],
+)
+def test_a_line_that_goes_on_after_an_advertising_label_in_another_language_is_kept(line: str) -> None:
+    assert removed(f"Talks began.\nLe ferry est revenu au port.\n{line}\nTalks resume.\n") == []
+
+
 @pytest.mark.parametrize("line", ["Imprimer", "Drucken", "Imprimir", "Commentaires", "Kommentare", "Comentarios"])
 def test_a_french_german_or_spanish_print_button_or_comment_link_alone_is_a_widget(line: str) -> None:
     """English "Print" and "Comments" went as widgets; these stayed, read as one-word sentences."""
