@@ -86,13 +86,19 @@ class CleanText:
     removals: tuple[Removal, ...]
 
 
-def clean(text: str, rules: Sequence[NoiseRule] | None = None) -> CleanText:
+def clean(text: str, rules: Sequence[NoiseRule] | None = None, *, metadata: bool = True) -> CleanText:
     """Find metadata and noise in ``text`` and return it with every removal blanked and reported.
 
     ``rules`` defaults to :func:`default_rules`; pass ``default_rules() + extra`` to extend them. Whole lines are
     removed before stretches inside them; where two line rules match a line, or two inline rules a stretch, a rule
     newsdiff does not ship wins over a shipped one wherever it stands in ``rules`` (so a caller's rule is seen to work,
-    under its own reason), and otherwise the first in ``rules`` wins.
+    under its own reason), and otherwise the first in ``rules`` wins. A table's pipes go only with the shipped
+    ``markdown`` rules among ``rules``.
+
+    ``rules=()`` removes no noise, but the metadata still goes, as loading reads it for the article's date and title:
+    a leading date line and front matter (``metadata``), the headline (``headline``) and any line that repeats it
+    (``headline-duplicate``). ``metadata=False`` keeps those lines in the text, so ``clean(text, rules=(),
+    metadata=False)`` removes nothing.
 
     >>> cleaned = clean("Talks began.\\nRead more\\nThey ended.")
     >>> [(r.reason, r.text) for r in cleaned.removals]
@@ -110,15 +116,16 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None) -> CleanText:
                 f"noise rules must be NoiseRule objects (see newsdiff.load_rules), not {type(rule).__name__}"
             )
     spans: list[tuple[int, int, str]] = []
-    metadata = read_metadata(text, rules)
     applied = _callers_first(rules)
     headlines: set[str] = set()
-    for span in metadata.spans:
-        spans.append((span.start, span.end, span.reason))
-        if span.reason == "headline":
-            headlines.update(_headline_forms(text[span.start : span.end]))
-    if "title" in metadata.fields:
-        headlines.update(_headline_forms(metadata.fields["title"]))
+    if metadata:
+        read = read_metadata(text, rules)
+        for span in read.spans:
+            spans.append((span.start, span.end, span.reason))
+            if span.reason == "headline":
+                headlines.update(_headline_forms(text[span.start : span.end]))
+        if "title" in read.fields:
+            headlines.update(_headline_forms(read.fields["title"]))
     longest = max(map(len, headlines), default=0)
     taken = _mask(text, spans)
     # Code is no noise: "Read more" read as a promo, and "# load" as a heading's hashes. Every rule, and the table and
@@ -135,6 +142,8 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None) -> CleanText:
         taken = _mask(taken, indented)
     elif indented and "|" in taken:
         table = _table_marks(taken)
+    if _markup_rules().isdisjoint(rules):
+        table = []  # a table tells code from text all the same, but its markup goes only with the Markdown rules
     if table:
         spans.extend(table)
         taken = _mask(taken, table)

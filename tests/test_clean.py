@@ -158,7 +158,7 @@ def prose(why: str, rows: list[str], around: tuple[str, str] = TALKS) -> list[An
             "with a full stop or between dashes",
             [
                 ("Follow us on Facebook.", "promo"),
-                ("Share this article.", "promo"),
+                ("Share this article.", "widget"),
                 ("Advertisement.", "promo"),
                 ("- Advertisement -", "promo"),
                 ("— ADVERTISEMENT —", "promo"),
@@ -232,6 +232,8 @@ def prose(why: str, rows: list[str], around: tuple[str, str] = TALKS) -> list[An
                 "This story has been updated with comment from the Tarnby ferry company.",
                 "This story was updated at 9:42 a.m. ET.",
                 "Editor’s note: This story has been updated.",
+                "Editor's note: This story has been updated to include a response from the ministry.",
+                "This story has been updated to include comments from Transport Minister Ilse Varga.",
                 "This is a developing story and will be updated.",
                 "This is a developing story. Check back for updates.",
                 "This story will be updated as more information becomes available.",
@@ -599,6 +601,13 @@ def test_a_noise_line_between_two_sentences_is_removed_with_its_reason(
                 "This article was amended on March 4 to correct the name of the ferry.",
                 "This story has been updated to correct the number of passengers on board.",
                 "This story was updated at 9:42 a.m. to clarify who owns the ferry.",
+                # What was added is news: the note is the only place the article says it.
+                "This story has been updated to include that 40 people were hurt.",
+                "This story has been updated to reflect that the ferry sank on Monday.",
+                "This story has been updated with the death toll of 12.",
+                "Editor's note: This story has been updated to add that two crew members were arrested.",
+                "This story was updated on Monday to add that the ministry denied the claims.",
+                "Editor's note: An earlier version misstated the ferry's name; it is the Orla.",
             ],
             STOPPED,
         ),
@@ -1191,12 +1200,12 @@ def test_a_contributor_line_after_prose_loses_only_the_credit() -> None:
         ("© 2026 Kessel Post", "credit"),
         ("Sign up for our newsletter.", "promo"),
         ("Subscribe now", "promo"),
-        ("Share this article", "promo"),
+        ("Share this article", "widget"),
         ("Follow us on Twitter and Instagram.", "promo"),
         ("Click here to read more.", "promo"),
         ("Subscribe to continue reading", "promo"),
-        ("Share on Facebook Share on X Copy link", "promo"),
-        ("Share on X | Share via Email", "promo"),
+        ("Share on Facebook Share on X Copy link", "widget"),
+        ("Share on X | Share via Email", "widget"),
     ],
 )
 def test_a_footer_glued_to_the_last_paragraph_is_cut_from_it(tail: str, reason: str) -> None:
@@ -1204,6 +1213,97 @@ def test_a_footer_glued_to_the_last_paragraph_is_cut_from_it(tail: str, reason: 
     cleaned = clean(text)
     assert [(r.reason, r.text) for r in cleaned.removals] == [(reason, tail)]
     assert "Dock workers cheered." in cleaned.kept
+
+
+@pytest.mark.parametrize(
+    "buttons",
+    [
+        "Share",
+        "Share:",
+        "Share this article.",
+        "• Copy link",
+        "Share on Facebook",
+        "Share on Facebook Share on X",
+        "Share on X | Share via Email",
+        "Share on Facebook Share on X Copy link",
+    ],
+)
+def test_share_buttons_are_widgets_on_their_own_line(buttons: str) -> None:
+    """A lone "Share" or "Copy link" was reported as a promo, and a row of share buttons as a widget."""
+    assert removed(f"The ferry returned to the port.\n{buttons}\nTalks resume.\n") == [("widget", buttons)]
+
+
+@pytest.mark.parametrize(
+    "button",
+    [
+        "Listen to this article",
+        "Listen to article",
+        "Listen to the article",
+        "Listen",
+        "Play video",
+        "Watch the video",
+        "Play",
+        "Video",
+        "Écouter cet article",
+    ],
+)
+def test_a_players_buttons_are_widgets_however_worded(button: str) -> None:
+    """A player's "Listen to this article" and "Play video" were promos, its "Listen" and "Play" widgets."""
+    assert removed(f"The ferry returned to the port.\n{button}\nTalks resume.\n") == [("widget", button)]
+
+
+@pytest.mark.parametrize("glue", ["", " ", "  "])
+@pytest.mark.parametrize(
+    "buttons", ["Share this article", "Share on Facebook Share on X", "Share on X | Share via Email | Copy link"]
+)
+def test_share_buttons_glued_to_a_paragraph_are_widgets_as_on_their_own_line(glue: str, buttons: str) -> None:
+    """The same row was a promo glued to the text ("...the port.Share on Facebook") and a widget on its own line."""
+    glued = removed(f"Talks began.\nThe ferry returned to the port.{glue}{buttons}\nTalks resume.\n")
+    alone = removed(f"Talks began.\nThe ferry returned to the port.\n{buttons}\nTalks resume.\n")
+    assert glued == alone == [("widget", buttons)]
+
+
+@pytest.mark.parametrize(
+    "buttons",
+    [
+        "Partager sur Facebook Partager sur X",
+        "Teilen auf Facebook | Teilen per WhatsApp",
+        "Compartir en Facebook Compartir en WhatsApp",
+        "Condividi su Facebook",
+        "Compartilhar no WhatsApp",
+    ],
+)
+def test_a_share_row_in_another_language_glued_to_a_paragraph_is_a_widget(buttons: str) -> None:
+    """The English row went from a paragraph's end; "Partager sur Facebook" stayed, read as a sentence."""
+    assert removed(f"Talks began.\nLe ferry est revenu au port.{buttons}\nTalks resume.\n") == [("widget", buttons)]
+    assert removed(f"Talks began.\nLe ferry est revenu au port. {buttons}\nTalks resume.\n") == [("widget", buttons)]
+
+
+@pytest.mark.parametrize(
+    "buttons",
+    [
+        "Teilen auf Facebook | Teilen per WhatsApp",
+        "Partager sur Facebook · Partager par e-mail",
+        "Compartir en Facebook | Compartir en X",
+        "Condividi su Facebook | Condividi su X",
+        "Compartilhar no Facebook • Compartilhar no WhatsApp",
+    ],
+)
+def test_a_share_row_in_another_language_with_bars_or_dots_between_its_buttons_is_a_widget(buttons: str) -> None:
+    """ "Share on X | Share via Email" went as a widget; "Teilen auf Facebook | Teilen per WhatsApp" stayed."""
+    assert removed(f"Talks began.\nLe ferry est revenu au port.\n{buttons}\nTalks resume.\n") == [("widget", buttons)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Le ferry est parti. Partager sur Facebook est interdit, dit la maire.",
+        "Die Fähre fuhr ab. Teilen auf Facebook wollte niemand",
+        "El ferry salió. Compartir en Facebook fue un error, dijo la alcaldesa.",
+    ],
+)
+def test_a_paragraph_that_goes_on_after_naming_a_share_button_in_another_language_is_kept(paragraph: str) -> None:
+    assert removed(f"Talks began.\n{paragraph}\nThey ended.\n") == []
 
 
 @pytest.mark.parametrize(
@@ -1814,7 +1914,7 @@ def test_a_count_on_the_line_under_a_share_button_or_comment_link_is_removed(but
     ],
 )
 def test_a_number_that_is_no_buttons_count_is_kept(text: str) -> None:
-    assert [reason for reason, _ in removed(text)] in ([], ["promo"])
+    assert [reason for reason, _ in removed(text)] in ([], ["widget"])
     assert "12" in " ".join(kept_words(text))
 
 
@@ -1872,7 +1972,7 @@ def test_an_indented_block_ends_at_the_first_line_indented_less() -> None:
 def test_indented_furniture_of_a_plain_page_is_removed(indent: str) -> None:
     """A page's text taken from its HTML may indent its lines: without other markup, indentation makes no code."""
     text = f"The board met.\n\n{indent}Share this article\n\n{indent}Read more\n\nThe talks ended at six.\n"
-    assert removed(text) == [("promo", "Share this article"), ("promo", "Read more")]
+    assert removed(text) == [("widget", "Share this article"), ("promo", "Read more")]
 
 
 def test_a_page_indented_throughout_is_no_code_block() -> None:
@@ -2073,6 +2173,27 @@ def test_the_furniture_of_an_italian_or_portuguese_page_is_removed_and_its_sente
     assert all(f"\n{line}\n" in kept for line, reason in page if reason is None)
 
 
+@pytest.mark.parametrize(
+    "label",
+    ["Anzeige:", "- Anzeige -", "Werbung:", "Publicité :", "Publicité.", "• Publicité", "Publicidad:", "Pubblicità -"],
+)
+def test_an_advertising_label_in_another_language_between_dashes_or_with_a_colon_is_a_promo(label: str) -> None:
+    """ "Advertisement:" and "- Advertisement -" went as promos; "Anzeige:" and "- Publicité -" stayed as sentences."""
+    assert removed(f"Talks began.\nLe ferry est revenu au port.\n{label}\nTalks resume.\n") == [("promo", label)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Werbung: Die Stadt zahlte 4.000 Euro dafür.",
+        "Publicité : la mairie a payé 4 000 euros.",
+        "Anzeige - mehr nicht.",
+    ],
+)
+def test_a_line_that_goes_on_after_an_advertising_label_in_another_language_is_kept(line: str) -> None:
+    assert removed(f"Talks began.\nLe ferry est revenu au port.\n{line}\nTalks resume.\n") == []
+
+
 @pytest.mark.parametrize("line", ["Imprimer", "Drucken", "Imprimir", "Commentaires", "Kommentare", "Comentarios"])
 def test_a_french_german_or_spanish_print_button_or_comment_link_alone_is_a_widget(line: str) -> None:
     """English "Print" and "Comments" went as widgets; these stayed, read as one-word sentences."""
@@ -2120,7 +2241,7 @@ ENGLISH_PAGE = [
     ("The mayor welcomed the return of the service after three months of strikes.", None),
     ("Share on X", "widget"),
     ("Share on WhatsApp", "widget"),
-    ("Copy link", "promo"),
+    ("Copy link", "widget"),
     ("12 comments", "widget"),
     ("Sign up for our newsletter", "promo"),
     ("Subscribe to continue reading", "promo"),
@@ -2173,6 +2294,11 @@ def test_the_furniture_of_an_english_page_is_removed_and_its_sentences_kept() ->
         "Por Ana Pell supimos que el ferry llegaba tarde.",
         "Utilizamos cookies de la panadería como premio, dijo la maestra.",
         "Lectura 4 minutos al día, recomendó el médico.",
+        "Mehr zum Thema Hafen sagte die Ministerin nichts.",
+        "Das könnte Sie auch interessieren, sagte die Ministerin.",
+        "Sur le même sujet, la maire n'a rien dit.",
+        "Noticias relacionadas con el puerto llegaron tarde, dijo la alcaldesa.",
+        "Lea también el informe, pidió la alcaldesa.",
     ],
 )
 def test_news_prose_that_only_names_the_furniture_is_kept(line: str) -> None:
@@ -2261,6 +2387,9 @@ def test_english_prose_that_opens_like_a_sponsorship_or_privacy_line_is_kept(lin
         ("Le ferry est parti lundi. Lire aussi : Les dockers votent la fin du mouvement", None),
         ("Die Fähre fuhr am Montag ab. Weiterlesen", None),
         ("El ferry salió el lunes. Lea también: Los estibadores ponen fin a la huelga", None),
+        ("Die Fähre fuhr am Montag ab. Mehr zum Thema: Hafenarbeiter beenden den Streik", None),
+        ("Le ferry est parti lundi. Voir aussi : Les dockers votent la fin du mouvement", None),
+        ("El ferry salió el lunes. Te puede interesar: Los estibadores ponen fin a la huelga", None),
     ],
 )
 def test_a_french_german_or_spanish_label_glued_into_a_paragraph_is_cut_from_it(
@@ -2309,7 +2438,119 @@ def test_an_italian_or_portuguese_label_glued_into_a_paragraph_is_cut_from_it(pa
         "Il traghetto è partito. Continua a leggere il rapporto.",
         "O ferry partiu. Leia também: o relatório diz que tudo correu bem.",
         "O ferry partiu. Leia mais devagar, pediu ela.",
+        "Die Fähre fuhr ab. Mehr zum Thema: Die Ministerin sagte, alles sei gut.",
+        "Le ferry est parti. Voir aussi : la maire a tout expliqué.",
     ],
 )
 def test_a_sentence_that_opens_with_an_advertising_or_read_also_word_is_kept(paragraph: str) -> None:
     assert removed(f"Talks began.\n{paragraph}\nThey ended.\n") == []
+
+
+#: Read-also headings of French, German, Spanish, Italian and Portuguese pages, with the linked headlines under them
+#: and the article's next paragraph.
+GERMAN_LINKS = (["Hafenarbeiter beenden den Streik", "Neue Fähre für Kessel"], "Die Bürgermeisterin sprach am Kai.")
+FRENCH_LINKS = (
+    ["Les dockers votent la fin du mouvement", "Un nouveau ferry pour Kessel"],
+    "La maire a parlé sur le quai.",
+)
+SPANISH_LINKS = (
+    ["Los estibadores ponen fin a la huelga", "Un nuevo ferry para Kessel"],
+    "La alcaldesa habló en el muelle.",
+)
+ITALIAN_LINKS = (["I portuali votano la fine dello sciopero"], "La sindaca ha parlato al molo.")
+PORTUGUESE_LINKS = (["Estivadores encerram a greve"], "A prefeita falou no cais.")
+
+
+@pytest.mark.parametrize(
+    ("heading", "links"),
+    [
+        ("Mehr zum Thema", GERMAN_LINKS),
+        ("Mehr zum Thema:", GERMAN_LINKS),
+        ("Lesen Sie auch", GERMAN_LINKS),
+        ("Das könnte Sie auch interessieren", GERMAN_LINKS),
+        ("Lire aussi", FRENCH_LINKS),
+        ("À lire aussi :", FRENCH_LINKS),
+        ("Sur le même sujet", FRENCH_LINKS),
+        ("Lea también", SPANISH_LINKS),
+        ("Te puede interesar:", SPANISH_LINKS),
+        ("Noticias relacionadas", SPANISH_LINKS),
+        ("Leggi anche", ITALIAN_LINKS),
+        ("Leia também", PORTUGUESE_LINKS),
+    ],
+)
+def test_a_read_also_heading_in_another_language_goes_with_the_headlines_listed_under_it(
+    heading: str, links: tuple[list[str], str]
+) -> None:
+    """The heading went and its linked headlines stayed, each read as a sentence, as under "More on this story"."""
+    headlines, paragraph = links
+    text = "Talks began.\n" + "\n".join([heading, *headlines, paragraph]) + "\n"
+    assert removed(text) == [("promo", line) for line in [heading, *headlines]]
+    assert paragraph in clean(text).kept
+
+
+@pytest.mark.parametrize("heading", ["Mehr zum Thema", "Lire aussi", "Lea también"])
+def test_a_read_also_heading_over_prose_goes_alone(heading: str) -> None:
+    paragraph = "Le ferry est revenu au port lundi, a dit la maire."
+    assert removed(f"Talks began.\n{heading}\n{paragraph}\nThey ended.\n") == [("promo", heading)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lire aussi | Les dockers votent la fin du mouvement",
+        "Lesen Sie auch | Hafenarbeiter beenden den Streik",
+        "Mehr zum Thema | Hafenarbeiter beenden den Streik",
+        "Lea también | Los estibadores ponen fin a la huelga",
+        "Leggi anche | I portuali votano la fine dello sciopero",
+        "Sur le même sujet : Les dockers votent la fin du mouvement",
+    ],
+)
+def test_a_read_also_line_in_another_language_with_a_bar_or_another_heading_is_a_promo(line: str) -> None:
+    """English "Read more | …" went as a promo; "Lire aussi | …" stayed, read as a sentence."""
+    assert removed(f"Talks began.\n{line}\nThey ended.\n") == [("promo", line)]
+
+
+# A caller who gives no rules asks for no noise to go: only the article's metadata does, and that can be kept too.
+
+BOARD_TABLE = "The harbour board met.\n\n| Port | Ferries |\n|---|---|\n| Kessel | 4 |\n\nThe talks ended at six.\n"
+
+
+def test_no_rules_keep_a_tables_pipes_and_delimiter_row() -> None:
+    """A table's markup is Markdown, which the shipped "markdown" rules take: without them it went all the same."""
+    assert clean(BOARD_TABLE, rules=()).removals == ()
+    assert [reason for reason, _ in removed(BOARD_TABLE)] == ["markdown"] * 7
+
+
+def test_rules_without_the_markdown_ones_keep_a_tables_markup() -> None:
+    rules = [rule for rule in default_rules() if rule.reason != "markdown"]
+    assert clean(BOARD_TABLE, rules=rules).removals == ()
+
+
+def test_no_rules_still_take_the_metadata_and_report_it() -> None:
+    text = "date 2026-03-04\nFerry returns to Kessel\n\nFerry returns to Kessel\nThe ferry returned on Monday.\n"
+    assert [(r.reason, r.text) for r in clean(text, rules=()).removals] == [
+        ("metadata", "date 2026-03-04"),
+        ("headline", "Ferry returns to Kessel"),
+        ("headline-duplicate", "Ferry returns to Kessel"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "date 2026-03-04\nFerry returns to Kessel\n\nFerry returns to Kessel\nThe ferry returned on Monday.\n",
+        "title: Ferry returns\n\nFerry returns\nThe ferry returned on Monday.\n",
+        BOARD_TABLE,
+        "The ferry returned.\nRead more\n" + BOARD_TABLE,
+    ],
+)
+def test_no_rules_and_no_metadata_remove_nothing(text: str) -> None:
+    """A short first line went as the headline, and a line repeating it as a duplicate, whatever the rules."""
+    cleaned = clean(text, rules=(), metadata=False)
+    assert cleaned.removals == ()
+    assert cleaned.kept == text
+
+
+def test_without_metadata_the_rules_still_remove_noise() -> None:
+    text = "Ferry returns to Kessel\n\nThe ferry returned on Monday.\nRead more\nTalks resume.\n"
+    assert [(r.reason, r.text) for r in clean(text, metadata=False).removals] == [("promo", "Read more")]
