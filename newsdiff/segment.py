@@ -339,6 +339,7 @@ def _news_punkt() -> type[PunktSentenceTokenizer]:
             capitalised_abbreviations: frozenset[str],
             titlecase_abbreviations: frozenset[str],
             titles: frozenset[str],
+            titlecase_titles: frozenset[str],
         ) -> None:
             super().__init__(params)
             #: Abbreviations that are also words (Ill., Mass., Wash.): abbreviations only when capitalised.
@@ -347,6 +348,17 @@ def _news_punkt() -> type[PunktSentenceTokenizer]:
             self.titlecase_abbreviations = titlecase_abbreviations
             #: Titles and ranks (Mr., Sen., Gen.): capitalised, they stand before a name and never end a sentence.
             self.titles = titles
+            #: Titles that are others in capitals (German Hr., not HR.): titles only with a capital, then lower case.
+            self.titlecase_titles = titlecase_titles
+
+        def is_title(self, word: str) -> bool:
+            """Whether ``word``, written without its period, is a title before a name (``Mr``, ``Sen``, German ``Hr``).
+
+            A title is one only when capitalised (``a sales rep.`` ends a sentence), and German ``Hr`` only when
+            written with a capital and then lower case, as ``HR.`` ends English sentences.
+            """
+            lower = word.lower()
+            return (word[:1].isupper() and lower in self.titles) or (word.istitle() and lower in self.titlecase_titles)
 
         def _first_pass_annotation(self, aug_tok: PunktToken) -> None:
             super()._first_pass_annotation(aug_tok)
@@ -378,7 +390,7 @@ def _news_punkt() -> type[PunktSentenceTokenizer]:
             # Punkt ends a sentence after an abbreviation before an opening word, but names can be such words too
             # (Mr. Most, Sen. Even, Rev. So), and a title is followed by a name.
             tok = aug_tok1.tok
-            if aug_tok1.sentbreak and tok[:1].isupper() and aug_tok1.type_no_period in self.titles:
+            if aug_tok1.sentbreak and tok.endswith(".") and self.is_title(tok[:-1]):
                 aug_tok1.sentbreak = False
                 aug_tok1.abbr = True
             return reason
@@ -417,7 +429,8 @@ def _clock_followers() -> frozenset[str]:
 def _tokenizer() -> PunktSentenceTokenizer:
     data = punkt_data()
     capitalised, titles = frozenset(data["capitalised_abbrev_types"]), frozenset(data["title_types"])
-    return _news_punkt()(punkt_parameters(), capitalised, frozenset(data["titlecase_abbrev_types"]), titles)
+    titlecase, titlecase_titles = frozenset(data["titlecase_abbrev_types"]), frozenset(data["titlecase_title_types"])
+    return _news_punkt()(punkt_parameters(), capitalised, titlecase, titles, titlecase_titles)
 
 
 def segment(cleaned: CleanText) -> tuple[SentenceSpan, ...]:
@@ -630,7 +643,11 @@ def _glued_starts(line: str) -> Iterator[int]:
     """
     for found in _GLUED_END.finditer(line):
         word = found["word"].lower()
-        if word not in punkt_parameters().abbrev_types and word not in _tokenizer().titles:
+        if (
+            word not in punkt_parameters().abbrev_types
+            and word not in _tokenizer().titles
+            and not _tokenizer().is_title(found["word"])
+        ):
             yield found.end()
 
 
@@ -673,9 +690,7 @@ def _quoted_starts(line: str) -> Iterator[int]:
     """
     for found in _QUOTED_OPENING.finditer(line):
         abbreviation = found["abbreviation"] or ""
-        if found["word"].lower() in punkt_parameters().sent_starters and not (
-            abbreviation[:1].isupper() and abbreviation.lower() in _tokenizer().titles
-        ):
+        if found["word"].lower() in punkt_parameters().sent_starters and not _tokenizer().is_title(abbreviation):
             yield found.end("space")
 
 

@@ -58,6 +58,7 @@ def test_one_sentence_stays_whole(sentence: str) -> None:
         "The U.N. Security Council met the U.S. Treasury team.",
         # Nor does a period inside a name, an address or an abbreviation, with no space after it.
         "Mrs.Brell and Dr.Pell read kessel.Com and www.Kessel.org daily.",
+        "Hr.Brandt und Hrn.Albers trafen sich am Kai.",
         "Write to ana.Pell@kessel.org or call newsdiff.Article() in Python.",
         # Thai: a space beside a short piece or another script ends no sentence (see _THAI_FERRY for the rule).
         # Short pieces before the spaces: a title and a first name, a surname, then what he said (Mr Somchai Jaidee
@@ -354,6 +355,8 @@ def test_sentences_glued_without_a_space_are_split() -> None:
         # Spanish opens a question or an exclamation with its own mark; other alphabets have other capitals.
         ["El ferry se detuvo el lunes.", "¿Volverá pronto?", "¡Nadie lo sabe!", "Él se fue."],
         ["Die Fähre fuhr am Montag nicht.", "Übermorgen fährt sie wieder."],
+        # "HR." is no German title (Hr.Brandt): it ends a sentence glued to the next.
+        ["She complained to HR.", "Brell said no."],
         ["Паром остановился в понедельник.", "Когда он вернётся?"],
         ["Το πλοίο σταμάτησε τη Δευτέρα.", "Οι επιβάτες περιμένουν."],
     ],
@@ -855,6 +858,36 @@ def test_a_german_title_that_is_also_an_english_abbreviation_still_ends_a_senten
     # "Hr." is a German title only when capitalised; lower case it is an hour, and "HR." before an opening word ends.
     first, second = text.split(". ", 1)
     assert sentences(text) == [f"{first}.", second]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kapitän Hr. „Der Bär“ Krause legte in Kiel ab.",
+        "Wir trafen Hrn. „Die Möwe“ Albers am Kai.",
+        "Wir trafen Hr. »Der Bär« Krause am Kai.",
+        'Wir trafen Hr. "Ein Phantom" Krause am Kai.',
+        # A name that is also a German opening word (Dann, Doch) follows Hr. as it follows Mr.
+        "Wir trafen Hr. Dann am Kai.",
+    ],
+)
+def test_a_german_title_ends_no_sentence_before_a_nickname_or_a_name_that_opens_sentences(sentence: str) -> None:
+    # "Hr." is German's "Mr.": a nickname in quotation marks ("Der Bär") or a name may follow it, even when its first
+    # word is one that opens a German sentence. Punkt cut after "Hr." before such a word, as after any abbreviation.
+    assert sentences(f"{sentence} Dann kam der Sturm.") == [sentence, "Dann kam der Sturm."]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("She complained to HR.", "„Die Firma“ said no."),
+        ("She complained to HR.", "“The firm” said no."),
+        ("He billed $40 an hr.", "„Der Kunde“ paid it."),
+    ],
+)
+def test_hr_that_is_no_german_title_still_ends_a_sentence_before_a_quotation(first: str, second: str) -> None:
+    # Only "Hr." written with a capital and then lower case is the German title; "HR." and "hr." end sentences.
+    assert sentences(f"{first} {second}") == [first, second]
 
 
 @pytest.mark.parametrize(
