@@ -8,7 +8,8 @@ is split on its own (a line break ends a sentence in scraped news, except inside
 leaves open mid-sentence). Some sentence starts Punkt misses are added: after a clock time's ``a.m.``/``p.m.``,
 an hour's ``h.`` (``à 9 h. Les``, ``a las 9.15 h. El``) or an ``etc.``
 before a capitalised word that is not a day, a date or a time zone; after four dots (a period and an ellipsis)
-before any capitalised word; after an abbreviation before a quotation that opens with a
+before any capitalised word; after an omission in brackets before a common opening word (``close […] The union``);
+after an abbreviation before a quotation that opens with a
 common opening word (``the U.S. “We are ready,”``), or after a quotation closing on an ellipsis before
 one (``“It may never sail again…” Then``); and between sentences glued without a space, as
 scraped paragraphs sometimes are (``Monday.The union``). A list item's number (``1.``) is moved onto
@@ -211,6 +212,11 @@ _QUOTED_OPENING = re.compile(
 #: closes a quotation with the marks English opens one with („Wir bleiben…“ Dann ging er.): right after the ellipsis
 #: and before a space, those close it too.
 _QUOTED_ELLIPSIS = re.compile(r"(?:…|\.(?:[^\S\n]*\.){2,})[\"'”’»“‘]+(?P<space>\s+)(?P<word>[A-Z][a-z]*)\b")
+#: An editor's omission, an ellipsis in brackets ([…], [...], (…), [. . .]), then a capitalised word, perhaps behind an
+#: opening quotation mark: the words left out may have ended a sentence, as a bare ellipsis's may.
+_BRACKETED_OMISSION = regex.compile(
+    r"[\[(](?:…|\.{3}|\.(?:[^\S\n]+\.){2})[\])](?P<space>\s+)[\"“‘'„‚]?(?P<word>\p{Lu}\p{Ll}*)\b"
+)
 #: Four dots (a sentence's period and an ellipsis: "again....", "again. . . .", "again…."), then a capitalised word.
 _FOUR_DOTS = re.compile(r"(?:\.(?:[^\S\n]*\.){3,}|…[^\S\n]*\.|\.[^\S\n]*…)(?P<space>[^\S\n]+)(?=[\"“‘'(]?[A-Z])")
 #: A number and its period at a piece's end, perhaps after a German article or preposition (am 3., der 2., zum 5.)
@@ -588,6 +594,7 @@ def _missed_ends(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
             *_starts_after_french_hour(line),
             *_quoted_starts(line),
             *_starts_after_quoted_ellipsis(line),
+            *_starts_after_bracketed_omission(line),
             *(found.end("space") for found in _FOUR_DOTS.finditer(line)),
             *_script_stop_starts(line),
             *_thai_starts(line),
@@ -701,6 +708,18 @@ def _starts_after_quoted_ellipsis(line: str) -> Iterator[int]:
     closing quotation mark stands between them; a name (``…” Brell said.``) still goes on the sentence.
     """
     for found in _QUOTED_ELLIPSIS.finditer(line):
+        if found["word"].lower() in punkt_parameters().sent_starters:
+            yield found.end("space")
+
+
+def _starts_after_bracketed_omission(line: str) -> Iterator[int]:
+    """Where a sentence starts after an omission in brackets (``would close […] The union``): before a common
+    opening word, as Punkt starts one after a bare ellipsis (``He paused… Then he left.``).
+
+    Punkt takes the bracketed ellipsis for a word, which ends no sentence; before a name or lower case
+    (``[…] Brell would``) the words go on the sentence.
+    """
+    for found in _BRACKETED_OMISSION.finditer(line):
         if found["word"].lower() in punkt_parameters().sent_starters:
             yield found.end("space")
 

@@ -298,6 +298,38 @@ def test_ellipsis_ends_a_sentence_only_before_a_common_opening_word(ellipsis: st
     ]
 
 
+@pytest.mark.parametrize("omission", ["[...]", "[…]", "(...)", "(…)", "[. . .]"])
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The council said the port would close {}", "The union agreed on Monday."),
+        ("„Wir bleiben {}", "Die Fähre fährt nicht“, sagte Brell."),
+        ("“We will stay {}", "Then we will see,” Brell said."),
+    ],
+)
+def test_an_omission_in_brackets_ends_a_sentence_before_a_common_opening_word(
+    omission: str, first: str, second: str
+) -> None:
+    # An editor's "[…]" leaves out words, often a sentence's end: like a bare ellipsis ("He paused… Then he left."),
+    # it ends the sentence before a word that opens sentences. Punkt took the bracket for a word and cut nowhere.
+    first = first.format(omission)
+    assert sentences(f"{first} {second}") == [first, second]
+
+
+@pytest.mark.parametrize("omission", ["[...]", "[…]", "(…)"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council said {} Brell would close the port.",
+        "The council {} said the port would close.",
+        "„Die Fähre {} Kessel Star fährt nicht“, sagte Brell.",
+    ],
+)
+def test_an_omission_in_brackets_ends_no_sentence_before_a_name_or_lower_case(omission: str, sentence: str) -> None:
+    sentence = sentence.format(omission)
+    assert sentences(f"{sentence} The strike goes on.") == [sentence, "The strike goes on."]
+
+
 @pytest.mark.parametrize("ellipsis", ["...", "\u2026"])
 def test_a_sentence_opening_with_an_ellipsis_and_a_capital_is_a_sentence(ellipsis: str) -> None:
     # A quotation cut at its start opens with an ellipsis; it opens a sentence however the ellipsis is written.
