@@ -127,6 +127,9 @@ _CHINESE_ATTRIBUTION = regex.compile(
 )
 #: The end of a quotation closed after a question or exclamation mark, Latin or Arabic.
 _ASKED_QUOTATION = re.compile(r"[?!؟][\"'”’»]+\s*$")
+#: The most characters those quotation ends are looked for in, at the end of the sentence before a speaker: a stop and
+#: its closing marks. That sentence grows as speakers go on it, and searching all of it for each made a line quadratic.
+_QUOTATION_END_REACH = 8
 #: Hebrew and Arabic verbs of saying (said, asked, added, answered, shouted, declared), as a pattern.
 _HEBREW_ARABIC_SAYING = (
     r"(?:אמר|אמרה|אמרו|שאל|שאלה|שאלו|הוסיף|הוסיפה|ענה|ענתה|השיב|השיבה|צעק|צעקה|צעקו|קרא|קראה|הכריז|הכריזה|"
@@ -772,25 +775,31 @@ def _ends_in_stop(text: str) -> bool:
     return bool(end) and (end[-1] in _SENTENCE_MARKS or end[-1] in _SCRIPT_STOPS)
 
 
-def _ends_in_number_sign(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` ends in an abbreviation that stands before a number ("No.", "p.", "Art.").
+def _ends_in(pattern: re.Pattern[str], text: str, start: int, end: int, reach: int) -> bool:
+    """Whether ``pattern``, which matches only at the end, is found in the last ``reach`` characters of
+    ``text[start:end]`` before the white space at its end.
 
-    Only its last characters are searched: searching from ``start`` each time, for each piece of a line, made
-    a line of many short pieces ("1. 2. 3. ...") quadratic.
+    Only those are searched: searching from ``start`` each time, for each piece of a line, made a line of many
+    pieces quadratic. A look-behind still sees the characters before where the search starts.
     """
     last = end
     while last > start and text[last - 1].isspace():
         last -= 1
-    # The match ends where the white space begins; \b still sees the character before the longest one.
-    return _NUMBER_SIGN.search(text, max(start, last - _NUMBER_SIGN_REACH), end) is not None
+    return pattern.search(text, max(start, last - reach), end) is not None
+
+
+def _ends_in_number_sign(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends in an abbreviation that stands before a number ("No.", "p.", "Art.").
+
+    Only its last characters are searched, so that a line of many short pieces ("1. 2. 3. ...") is not quadratic;
+    \b still sees the character before the longest abbreviation.
+    """
+    return _ends_in(_NUMBER_SIGN, text, start, end, _NUMBER_SIGN_REACH)
 
 
 def _ends_in_hour(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` ends in a French clock time's hour (``à 9 h.``), seen in its last characters."""
-    last = end
-    while last > start and text[last - 1].isspace():
-        last -= 1
-    return _FRENCH_HOUR_END.search(text, max(start, last - _FRENCH_HOUR_REACH), end) is not None
+    return _ends_in(_FRENCH_HOUR_END, text, start, end, _FRENCH_HOUR_REACH)
 
 
 def _join_continuations(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -865,14 +874,14 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
         # what it qualifies ("The U.K. Officials said"), unless that word is an article or a pronoun.
         return piece.split(maxsplit=1)[0].lower() not in _OPENING_FUNCTION_WORDS
     # After “Is this the end?” a capitalised word may start a sentence; a name then a verb of saying is the speaker.
-    if _EXCLAIMED_QUOTATION.search(text, *before) and _ATTRIBUTION.match(piece):
+    if _ends_in(_EXCLAIMED_QUOTATION, text, *before, _QUOTATION_END_REACH) and _ATTRIBUTION.match(piece):
         return True
     # Chinese names the speaker after the quotation (“我们不会退让。”他说。), Hebrew and Arabic after the verb or before
     # it (“מתי תחזור?” שאל נוסע. / דני כהן שאל.): none has capitals to tell a speaker from a sentence.
-    if _CHINESE_ATTRIBUTION.match(piece) and _QUOTATION_CLOSED_ON_A_STOP.search(text, *before):
+    if _CHINESE_ATTRIBUTION.match(piece) and _ends_in(_QUOTATION_CLOSED_ON_A_STOP, text, *before, _QUOTATION_END_REACH):
         return True
     speaker = _VERB_FIRST_ATTRIBUTION.match(piece) or _NAME_FIRST_ATTRIBUTION.match(piece)
-    return bool(speaker and _ASKED_QUOTATION.search(text, *before))
+    return bool(speaker and _ends_in(_ASKED_QUOTATION, text, *before, _QUOTATION_END_REACH))
 
 
 def _german_ordinal(text: str, before: tuple[int, int], piece: str) -> bool:

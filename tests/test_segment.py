@@ -498,6 +498,36 @@ def test_each_piece_of_a_long_line_is_checked_for_a_number_sign_only_at_its_end(
 
 
 @pytest.mark.parametrize(
+    ("pattern", "question", "exchange"),
+    [
+        ("_EXCLAIMED_QUOTATION", "“Will it sail?” ", "Doe asked “and when?” "),
+        ("_QUOTATION_CLOSED_ON_A_STOP", "“真的吗？”", "他问，“什么时候？”"),
+        ("_ASKED_QUOTATION", "“מתי?” ", "שאל נוסע, “למה?” "),
+    ],
+)
+def test_a_speaker_after_a_quotation_is_looked_for_only_at_the_end_of_the_sentence_before(
+    monkeypatch: pytest.MonkeyPatch, pattern: str, question: str, exchange: str
+) -> None:
+    # A speaker who asks the next question in turn (“Will it sail?” Doe asked “and when?” Doe asked ...) goes on the
+    # sentence before, which then ends in a quotation again: searching all of that growing sentence for the
+    # quotation's end, for each speaker, made such a line quadratic.
+    searched: list[int] = []
+    quotation_end = getattr(segment_module, pattern)
+
+    class CountingPattern:
+        def search(self, text: str, start: int, end: int) -> re.Match[str] | None:
+            searched.append(end - start)
+            return quotation_end.search(text, start, end)
+
+    monkeypatch.setattr(segment_module, pattern, CountingPattern())
+    text = question + exchange * 300
+    spans = segment(clean(text, rules=()))
+    assert "".join(text[s.start : s.end] for s in spans).replace(" ", "") == text.replace(" ", "")
+    assert len(searched) >= 299
+    assert max(searched) <= 12  # a stop, its closing marks and the space after them: not the sentence
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
