@@ -8,7 +8,8 @@ is split on its own (a line break ends a sentence in scraped news, except inside
 leaves open mid-sentence). Some sentence starts Punkt misses are added: after a clock time's ``a.m.``/``p.m.``,
 an hour's ``h.`` (``à 9 h. Les``, ``a las 9.15 h. El``) or an ``etc.``
 before a capitalised word that is not a day, a date or a time zone; after four dots (a period and an ellipsis)
-before any capitalised word; after an omission in brackets before a common opening word (``close […] The union``);
+before any capitalised word; after an omission in brackets, or an emoji written instead of a stop, before a common
+opening word (``close […] The union``, ``ist wieder da 🎉 Die Crew``);
 after an abbreviation before a quotation that opens with a
 common opening word (``the U.S. “We are ready,”``), or after a quotation closing on an ellipsis before
 one (``“It may never sail again…” Then``); and between sentences glued without a space, as
@@ -219,6 +220,13 @@ _QUOTED_ELLIPSIS = re.compile(r"(?:…|\.(?:[^\S\n]*\.){2,})[\"'”’»“‘]+
 #: opening quotation mark: the words left out may have ended a sentence, as a bare ellipsis's may.
 _BRACKETED_OMISSION = regex.compile(
     r"[\[(](?:…|\.{3}|\.(?:[^\S\n]+\.){2})[\])](?P<space>\s+)[\"“‘'„‚]?(?P<word>\p{Lu}\p{Ll}*)\b"
+)
+#: An emoji (a pictograph, perhaps with a skin tone, a variation selector or joined to others: 👍🏽, ❤️, 👨‍👩‍👧) written
+#: instead of a sentence's stop: one or more after a word, then a capitalised word, perhaps behind an opening quotation
+#: mark. The signs ©, ® and ™, which Unicode counts as pictographs, stand inside sentences (© The Kessel Herald).
+_EMOJI = r"(?![©®™])\p{Extended_Pictographic}[\p{Emoji_Modifier}\ufe0f\u200d]*"
+_EMOJI_END = regex.compile(
+    rf"(?<=\w[^\S\n]*){_EMOJI}(?:[^\S\n]*{_EMOJI})*(?P<space>\s+)[\"“‘'„‚]?(?P<word>\p{{Lu}}\p{{Ll}}*)\b"
 )
 #: Four dots (a sentence's period and an ellipsis: "again....", "again. . . .", "again…."), then a capitalised word.
 _FOUR_DOTS = re.compile(r"(?:\.(?:[^\S\n]*\.){3,}|…[^\S\n]*\.|\.[^\S\n]*…)(?P<space>[^\S\n]+)(?=[\"“‘'(]?[A-Z])")
@@ -598,6 +606,7 @@ def _missed_ends(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
             *_quoted_starts(line),
             *_starts_after_quoted_ellipsis(line),
             *_starts_after_bracketed_omission(line),
+            *_starts_after_emoji(line),
             *(found.end("space") for found in _FOUR_DOTS.finditer(line)),
             *_script_stop_starts(line),
             *_thai_starts(line),
@@ -723,6 +732,15 @@ def _starts_after_bracketed_omission(line: str) -> Iterator[int]:
     (``[…] Brell would``) the words go on the sentence.
     """
     for found in _BRACKETED_OMISSION.finditer(line):
+        if found["word"].lower() in punkt_parameters().sent_starters:
+            yield found.end("space")
+
+
+def _starts_after_emoji(line: str) -> Iterator[int]:
+    """Where a sentence starts after emoji written instead of its stop (``ist wieder da 🎉 Die Crew``): before a
+    common opening word, as after an ellipsis; before a name (``🎉 Kessel Star sails``) the words go on.
+    """
+    for found in _EMOJI_END.finditer(line):
         if found["word"].lower() in punkt_parameters().sent_starters:
             yield found.end("space")
 

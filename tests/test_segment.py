@@ -298,6 +298,37 @@ def test_ellipsis_ends_a_sentence_only_before_a_common_opening_word(ellipsis: st
     ]
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Die Fähre ist wieder da 🎉", "Die Crew jubelt am Kai."),
+        ("The ferry is back 🚢🎉", "The crew cheered on the pier."),
+        ("The union agreed 👍🏽", "Then the talks ended."),
+        ("Families came down to the pier 👨‍👩‍👧", "They waited all night."),
+        ("The strike is over ❤️", "„Wir sind froh“, sagte Brell."),
+    ],
+)
+def test_an_emoji_ends_a_sentence_before_a_common_opening_word(first: str, second: str) -> None:
+    # Posts and live blogs end a sentence with an emoji instead of a stop; Punkt saw no stop and cut nowhere.
+    assert sentences(f"{first} {second}") == [first, second]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ferry is back 🎉 Kessel Star sails at noon.",
+        "The union agreed 👍 and the talks ended.",
+        "The photo © The Kessel Herald shows the pier.",
+        "Ardo® The Game sold well.",
+        # An emoji opening the line, or after a stop, ends nothing: there is no sentence before it to end.
+        "🔴 The ferry sails again.",
+    ],
+)
+def test_an_emoji_ends_no_sentence_before_a_name_or_lower_case(sentence: str) -> None:
+    # Before a name or lower case, as after an ellipsis, the words go on; © and ® are signs, not emoji.
+    assert sentences(f"{sentence} The strike goes on.") == [sentence, "The strike goes on."]
+
+
 @pytest.mark.parametrize("omission", ["[...]", "[…]", "(...)", "(…)", "[. . .]"])
 @pytest.mark.parametrize(
     ("first", "second"),
