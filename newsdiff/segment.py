@@ -26,7 +26,8 @@ any stop, a Chinese speaker and verb of saying (``“我们不会退让。”他
 article before them, the word they qualify (``The U.K. Officials said``).
 Chinese, Japanese, Hindi, Urdu or Arabic sentences end at their own stops (Chinese and Japanese ones at
 half-width ones between their letters too, but not before a Japanese quoting particle: ``「…。」と述べた``), Thai
-ones at a space after a long enough piece. A German ordinal (``am 3. Oktober``, ``der 2. Tag``) ends no sentence,
+ones at a space after a long enough piece. A German ordinal (``am 3. Oktober``, ``der 2. Tag``) or date in spaced
+numbers (``am 3. 10. 2025``) ends no sentence,
 nor a French hour before its minutes (``à 9 h. 30``), nor the first half of a Spanish plural
 of doubled initials (``EE. UU.``), nor "for example" abbreviated in two words (``p. ex.``, ``p. ej.``,
 ``ad es.``), nor Italian's title ``On.`` after an elided article (``l'On. Rossi``), a quotation mark that
@@ -241,6 +242,16 @@ _ORDINAL_NUMBER = re.compile(
     r"(?P<preposition>(?i:gegen|gegenüber|für|mit|bei|nach|über|unter|zu|von|vor|hinter|neben|wie|als)))\s+)?"
     r"(?<![\d.,])(?P<number>\d{1,3})\.\s*$"
 )
+#: A day's number and its period at a piece's end, perhaps after its month's (3. or 3. 10.): German writes a date in
+#: numbers so, sometimes with spaces (am 3. 10. 2025), and Punkt cut after each period.
+_DAY_NUMBER_END = re.compile(r"(?<![\w.,])(?:0?[1-9]|[12]\d|3[01])\.(?P<month>\s?(?:0?[1-9]|1[0-2])\.)?\s*$")
+#: The longest such day and month with their periods, plus the character before them that the look-behind sees.
+_DAY_NUMBER_REACH = len("31. 12.") + 1
+#: A month's number and its period at a piece's start, then a year, lower case, punctuation or the end (10. 2025,
+#: 10. wieder): the rest of a date after its day.
+_MONTH_NUMBER_START = regex.compile(r"(?:0?[1-9]|1[0-2])\.(?:\s+\d{4}(?![\d.,])|\s+\p{Ll}|[,;:]|\s*$)")
+#: A year at a piece's start, after a date's day and month (3. 10. 2025).
+_YEAR_START = re.compile(r"\d{4}(?![\d.,])")
 #: The start of a German sports club's name after its ordinal: Fußball-Club, Sport-Verein and the like (1. FC Köln,
 #: 1. FSV Ardo, 1. FFC Kessel, 1. SC Ardo).
 _GERMAN_CLUB = re.compile(r"(?:F?FC|FSV|S?SC|SSV|T?SV|TSG|VfB|VfL|BFC)\s")
@@ -857,7 +868,11 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
     if first.isdigit():
         # "No." or "p." is an abbreviation only before a number ("the No. 2 official", "see p. 12"); as a word
         # it ends a sentence. A French hour goes on with its minutes (à 9 h. 30).
-        return _ends_in_number_sign(text, *before) or bool(_MINUTES.match(piece) and _ends_in_hour(text, *before))
+        return (
+            _ends_in_number_sign(text, *before)
+            or bool(_MINUTES.match(piece) and _ends_in_hour(text, *before))
+            or _continues_a_date(text, before, piece)
+        )
     if _BRACKETED_ASIDE.match(text, end - len(piece)):
         # Punkt ends a sentence at an abbreviation it does not know to stand inside one ("et al.", "bn."); the
         # bracket may close in a later piece of the line, when Punkt cut inside it too ("(5 bn. in Kessel)").
@@ -900,6 +915,20 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
         return True
     speaker = _VERB_FIRST_ATTRIBUTION.match(piece) or _NAME_FIRST_ATTRIBUTION.match(piece)
     return bool(speaker and _ends_in(_ASKED_QUOTATION, text, *before, _QUOTATION_END_REACH))
+
+
+def _continues_a_date(text: str, before: tuple[int, int], piece: str) -> bool:
+    """Whether ``piece`` goes on a date in numbers that the sentence spanning ``before`` ends in: the month after the
+    day (``am 3.`` then ``10. 2025``), or the year after the day and the month (``am 3. 10.`` then ``2025 fuhr``).
+    """
+    start, end = before
+    last = end
+    while last > start and text[last - 1].isspace():
+        last -= 1
+    found = _DAY_NUMBER_END.search(text, max(start, last - _DAY_NUMBER_REACH), end)
+    if not found:
+        return False
+    return bool(_YEAR_START.match(piece) if found["month"] else _MONTH_NUMBER_START.match(piece))
 
 
 def _german_ordinal(text: str, before: tuple[int, int], piece: str) -> bool:

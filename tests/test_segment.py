@@ -756,6 +756,33 @@ def test_a_german_ordinal_number_ends_no_sentence(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Am 3. 10. 2025 fuhr die Fähre nicht.",
+        "Seit dem 1. 1. 2025 gilt der neue Fahrplan.",
+        "Die Fähre fuhr am 3. 10. wieder.",
+        "Die Fähre fährt ab dem 15. 4. wieder, sagte Keller.",
+    ],
+)
+def test_a_german_date_written_in_spaced_numbers_ends_no_sentence(sentence: str) -> None:
+    # German writes a date as numbers with periods, sometimes spaced (3. 10. 2025): Punkt cut after the day and the
+    # month, leaving "10." and "2025 fuhr die Fähre nicht." as sentences.
+    assert sentences(f"{sentence} Der Hafen ist leer.") == [sentence, "Der Hafen ist leer."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote was 7 to 3. 10 members stayed away.",
+        "Die Fähre kam am 3. 2025 Fahrgäste stiegen aus.",
+    ],
+)
+def test_a_number_after_a_day_that_is_no_month_or_year_still_starts_a_sentence(text: str) -> None:
+    first, second = text.split(". ", 1)
+    assert sentences(text) == [f"{first}.", second]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "I am 52. The doctor said so.",
