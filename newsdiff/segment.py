@@ -8,7 +8,9 @@ is split on its own (a line break ends a sentence in scraped news, except inside
 leaves open mid-sentence). Some sentence starts Punkt misses are added: after a clock time's ``a.m.``/``p.m.``,
 an hour's ``h.`` (``à 9 h. Les``, ``a las 9.15 h. El``) or an ``etc.``
 before a capitalised word that is not a day, a date or a time zone; after four dots (a period and an ellipsis)
-before any capitalised word; after an abbreviation before a quotation that opens with a
+before any capitalised word; after an omission in brackets, or an emoji written instead of a stop, before a common
+opening word (``close […] The union``, ``ist wieder da 🎉 Die Crew``);
+after an abbreviation before a quotation that opens with a
 common opening word (``the U.S. “We are ready,”``), or after a quotation closing on an ellipsis before
 one (``“It may never sail again…” Then``); and between sentences glued without a space, as
 scraped paragraphs sometimes are (``Monday.The union``). A list item's number (``1.``) is moved onto
@@ -24,7 +26,8 @@ any stop, a Chinese speaker and verb of saying (``“我们不会退让。”他
 article before them, the word they qualify (``The U.K. Officials said``).
 Chinese, Japanese, Hindi, Urdu or Arabic sentences end at their own stops (Chinese and Japanese ones at
 half-width ones between their letters too, but not before a Japanese quoting particle: ``「…。」と述べた``), Thai
-ones at a space after a long enough piece. A German ordinal (``am 3. Oktober``, ``der 2. Tag``) ends no sentence,
+ones at a space after a long enough piece. A German ordinal (``am 3. Oktober``, ``der 2. Tag``) or date in spaced
+numbers (``am 3. 10. 2025``) ends no sentence,
 nor a French hour before its minutes (``à 9 h. 30``), nor the first half of a Spanish plural
 of doubled initials (``EE. UU.``), nor "for example" abbreviated in two words (``p. ex.``, ``p. ej.``,
 ``ad es.``), nor Italian's title ``On.`` after an elided article (``l'On. Rossi``), a quotation mark that
@@ -126,6 +129,9 @@ _CHINESE_ATTRIBUTION = regex.compile(
 )
 #: The end of a quotation closed after a question or exclamation mark, Latin or Arabic.
 _ASKED_QUOTATION = re.compile(r"[?!؟][\"'”’»]+\s*$")
+#: The most characters those quotation ends are looked for in, at the end of the sentence before a speaker: a stop and
+#: its closing marks. That sentence grows as speakers go on it, and searching all of it for each made a line quadratic.
+_QUOTATION_END_REACH = 8
 #: Hebrew and Arabic verbs of saying (said, asked, added, answered, shouted, declared), as a pattern.
 _HEBREW_ARABIC_SAYING = (
     r"(?:אמר|אמרה|אמרו|שאל|שאלה|שאלו|הוסיף|הוסיפה|ענה|ענתה|השיב|השיבה|צעק|צעקה|צעקו|קרא|קראה|הכריז|הכריזה|"
@@ -211,6 +217,18 @@ _QUOTED_OPENING = re.compile(
 #: closes a quotation with the marks English opens one with („Wir bleiben…“ Dann ging er.): right after the ellipsis
 #: and before a space, those close it too.
 _QUOTED_ELLIPSIS = re.compile(r"(?:…|\.(?:[^\S\n]*\.){2,})[\"'”’»“‘]+(?P<space>\s+)(?P<word>[A-Z][a-z]*)\b")
+#: An editor's omission, an ellipsis in brackets ([…], [...], (…), [. . .]), then a capitalised word, perhaps behind an
+#: opening quotation mark: the words left out may have ended a sentence, as a bare ellipsis's may.
+_BRACKETED_OMISSION = regex.compile(
+    r"[\[(](?:…|\.{3}|\.(?:[^\S\n]+\.){2})[\])](?P<space>\s+)[\"“‘'„‚]?(?P<word>\p{Lu}\p{Ll}*)\b"
+)
+#: An emoji (a pictograph, perhaps with a skin tone, a variation selector or joined to others: 👍🏽, ❤️, 👨‍👩‍👧) written
+#: instead of a sentence's stop: one or more after a word, then a capitalised word, perhaps behind an opening quotation
+#: mark. The signs ©, ® and ™, which Unicode counts as pictographs, stand inside sentences (© The Kessel Herald).
+_EMOJI = r"(?![©®™])\p{Extended_Pictographic}[\p{Emoji_Modifier}\ufe0f\u200d]*"
+_EMOJI_END = regex.compile(
+    rf"(?<=\w[^\S\n]*){_EMOJI}(?:[^\S\n]*{_EMOJI})*(?P<space>\s+)[\"“‘'„‚]?(?P<word>\p{{Lu}}\p{{Ll}}*)\b"
+)
 #: Four dots (a sentence's period and an ellipsis: "again....", "again. . . .", "again…."), then a capitalised word.
 _FOUR_DOTS = re.compile(r"(?:\.(?:[^\S\n]*\.){3,}|…[^\S\n]*\.|\.[^\S\n]*…)(?P<space>[^\S\n]+)(?=[\"“‘'(]?[A-Z])")
 #: A number and its period at a piece's end, perhaps after a German article or preposition (am 3., der 2., zum 5.)
@@ -224,6 +242,16 @@ _ORDINAL_NUMBER = re.compile(
     r"(?P<preposition>(?i:gegen|gegenüber|für|mit|bei|nach|über|unter|zu|von|vor|hinter|neben|wie|als)))\s+)?"
     r"(?<![\d.,])(?P<number>\d{1,3})\.\s*$"
 )
+#: A day's number and its period at a piece's end, perhaps after its month's (3. or 3. 10.): German writes a date in
+#: numbers so, sometimes with spaces (am 3. 10. 2025), and Punkt cut after each period.
+_DAY_NUMBER_END = re.compile(r"(?<![\w.,])(?:0?[1-9]|[12]\d|3[01])\.(?P<month>\s?(?:0?[1-9]|1[0-2])\.)?\s*$")
+#: The longest such day and month with their periods, plus the character before them that the look-behind sees.
+_DAY_NUMBER_REACH = len("31. 12.") + 1
+#: A month's number and its period at a piece's start, then a year, lower case, punctuation or the end (10. 2025,
+#: 10. wieder): the rest of a date after its day.
+_MONTH_NUMBER_START = regex.compile(r"(?:0?[1-9]|1[0-2])\.(?:\s+\d{4}(?![\d.,])|\s+\p{Ll}|[,;:]|\s*$)")
+#: A year at a piece's start, after a date's day and month (3. 10. 2025).
+_YEAR_START = re.compile(r"\d{4}(?![\d.,])")
 #: The start of a German sports club's name after its ordinal: Fußball-Club, Sport-Verein and the like (1. FC Köln,
 #: 1. FSV Ardo, 1. FFC Kessel, 1. SC Ardo).
 _GERMAN_CLUB = re.compile(r"(?:F?FC|FSV|S?SC|SSV|T?SV|TSG|VfB|VfL|BFC)\s")
@@ -339,6 +367,7 @@ def _news_punkt() -> type[PunktSentenceTokenizer]:
             capitalised_abbreviations: frozenset[str],
             titlecase_abbreviations: frozenset[str],
             titles: frozenset[str],
+            titlecase_titles: frozenset[str],
         ) -> None:
             super().__init__(params)
             #: Abbreviations that are also words (Ill., Mass., Wash.): abbreviations only when capitalised.
@@ -347,6 +376,17 @@ def _news_punkt() -> type[PunktSentenceTokenizer]:
             self.titlecase_abbreviations = titlecase_abbreviations
             #: Titles and ranks (Mr., Sen., Gen.): capitalised, they stand before a name and never end a sentence.
             self.titles = titles
+            #: Titles that are others in capitals (German Hr., not HR.): titles only with a capital, then lower case.
+            self.titlecase_titles = titlecase_titles
+
+        def is_title(self, word: str) -> bool:
+            """Whether ``word``, written without its period, is a title before a name (``Mr``, ``Sen``, German ``Hr``).
+
+            A title is one only when capitalised (``a sales rep.`` ends a sentence), and German ``Hr`` only when
+            written with a capital and then lower case, as ``HR.`` ends English sentences.
+            """
+            lower = word.lower()
+            return (word[:1].isupper() and lower in self.titles) or (word.istitle() and lower in self.titlecase_titles)
 
         def _first_pass_annotation(self, aug_tok: PunktToken) -> None:
             super()._first_pass_annotation(aug_tok)
@@ -378,7 +418,7 @@ def _news_punkt() -> type[PunktSentenceTokenizer]:
             # Punkt ends a sentence after an abbreviation before an opening word, but names can be such words too
             # (Mr. Most, Sen. Even, Rev. So), and a title is followed by a name.
             tok = aug_tok1.tok
-            if aug_tok1.sentbreak and tok[:1].isupper() and aug_tok1.type_no_period in self.titles:
+            if aug_tok1.sentbreak and tok.endswith(".") and self.is_title(tok[:-1]):
                 aug_tok1.sentbreak = False
                 aug_tok1.abbr = True
             return reason
@@ -417,7 +457,8 @@ def _clock_followers() -> frozenset[str]:
 def _tokenizer() -> PunktSentenceTokenizer:
     data = punkt_data()
     capitalised, titles = frozenset(data["capitalised_abbrev_types"]), frozenset(data["title_types"])
-    return _news_punkt()(punkt_parameters(), capitalised, frozenset(data["titlecase_abbrev_types"]), titles)
+    titlecase, titlecase_titles = frozenset(data["titlecase_abbrev_types"]), frozenset(data["titlecase_title_types"])
+    return _news_punkt()(punkt_parameters(), capitalised, titlecase, titles, titlecase_titles)
 
 
 def segment(cleaned: CleanText) -> tuple[SentenceSpan, ...]:
@@ -575,6 +616,8 @@ def _missed_ends(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
             *_starts_after_french_hour(line),
             *_quoted_starts(line),
             *_starts_after_quoted_ellipsis(line),
+            *_starts_after_bracketed_omission(line),
+            *_starts_after_emoji(line),
             *(found.end("space") for found in _FOUR_DOTS.finditer(line)),
             *_script_stop_starts(line),
             *_thai_starts(line),
@@ -630,7 +673,11 @@ def _glued_starts(line: str) -> Iterator[int]:
     """
     for found in _GLUED_END.finditer(line):
         word = found["word"].lower()
-        if word not in punkt_parameters().abbrev_types and word not in _tokenizer().titles:
+        if (
+            word not in punkt_parameters().abbrev_types
+            and word not in _tokenizer().titles
+            and not _tokenizer().is_title(found["word"])
+        ):
             yield found.end()
 
 
@@ -673,9 +720,7 @@ def _quoted_starts(line: str) -> Iterator[int]:
     """
     for found in _QUOTED_OPENING.finditer(line):
         abbreviation = found["abbreviation"] or ""
-        if found["word"].lower() in punkt_parameters().sent_starters and not (
-            abbreviation[:1].isupper() and abbreviation.lower() in _tokenizer().titles
-        ):
+        if found["word"].lower() in punkt_parameters().sent_starters and not _tokenizer().is_title(abbreviation):
             yield found.end("space")
 
 
@@ -686,6 +731,27 @@ def _starts_after_quoted_ellipsis(line: str) -> Iterator[int]:
     closing quotation mark stands between them; a name (``…” Brell said.``) still goes on the sentence.
     """
     for found in _QUOTED_ELLIPSIS.finditer(line):
+        if found["word"].lower() in punkt_parameters().sent_starters:
+            yield found.end("space")
+
+
+def _starts_after_bracketed_omission(line: str) -> Iterator[int]:
+    """Where a sentence starts after an omission in brackets (``would close […] The union``): before a common
+    opening word, as Punkt starts one after a bare ellipsis (``He paused… Then he left.``).
+
+    Punkt takes the bracketed ellipsis for a word, which ends no sentence; before a name or lower case
+    (``[…] Brell would``) the words go on the sentence.
+    """
+    for found in _BRACKETED_OMISSION.finditer(line):
+        if found["word"].lower() in punkt_parameters().sent_starters:
+            yield found.end("space")
+
+
+def _starts_after_emoji(line: str) -> Iterator[int]:
+    """Where a sentence starts after emoji written instead of its stop (``ist wieder da 🎉 Die Crew``): before a
+    common opening word, as after an ellipsis; before a name (``🎉 Kessel Star sails``) the words go on.
+    """
+    for found in _EMOJI_END.finditer(line):
         if found["word"].lower() in punkt_parameters().sent_starters:
             yield found.end("space")
 
@@ -738,25 +804,31 @@ def _ends_in_stop(text: str) -> bool:
     return bool(end) and (end[-1] in _SENTENCE_MARKS or end[-1] in _SCRIPT_STOPS)
 
 
-def _ends_in_number_sign(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` ends in an abbreviation that stands before a number ("No.", "p.", "Art.").
+def _ends_in(pattern: re.Pattern[str], text: str, start: int, end: int, reach: int) -> bool:
+    """Whether ``pattern``, which matches only at the end, is found in the last ``reach`` characters of
+    ``text[start:end]`` before the white space at its end.
 
-    Only its last characters are searched: searching from ``start`` each time, for each piece of a line, made
-    a line of many short pieces ("1. 2. 3. ...") quadratic.
+    Only those are searched: searching from ``start`` each time, for each piece of a line, made a line of many
+    pieces quadratic. A look-behind still sees the characters before where the search starts.
     """
     last = end
     while last > start and text[last - 1].isspace():
         last -= 1
-    # The match ends where the white space begins; \b still sees the character before the longest one.
-    return _NUMBER_SIGN.search(text, max(start, last - _NUMBER_SIGN_REACH), end) is not None
+    return pattern.search(text, max(start, last - reach), end) is not None
+
+
+def _ends_in_number_sign(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends in an abbreviation that stands before a number ("No.", "p.", "Art.").
+
+    Only its last characters are searched, so that a line of many short pieces ("1. 2. 3. ...") is not quadratic;
+    \b still sees the character before the longest abbreviation.
+    """
+    return _ends_in(_NUMBER_SIGN, text, start, end, _NUMBER_SIGN_REACH)
 
 
 def _ends_in_hour(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` ends in a French clock time's hour (``à 9 h.``), seen in its last characters."""
-    last = end
-    while last > start and text[last - 1].isspace():
-        last -= 1
-    return _FRENCH_HOUR_END.search(text, max(start, last - _FRENCH_HOUR_REACH), end) is not None
+    return _ends_in(_FRENCH_HOUR_END, text, start, end, _FRENCH_HOUR_REACH)
 
 
 def _join_continuations(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -796,7 +868,11 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
     if first.isdigit():
         # "No." or "p." is an abbreviation only before a number ("the No. 2 official", "see p. 12"); as a word
         # it ends a sentence. A French hour goes on with its minutes (à 9 h. 30).
-        return _ends_in_number_sign(text, *before) or bool(_MINUTES.match(piece) and _ends_in_hour(text, *before))
+        return (
+            _ends_in_number_sign(text, *before)
+            or bool(_MINUTES.match(piece) and _ends_in_hour(text, *before))
+            or _continues_a_date(text, before, piece)
+        )
     if _BRACKETED_ASIDE.match(text, end - len(piece)):
         # Punkt ends a sentence at an abbreviation it does not know to stand inside one ("et al.", "bn."); the
         # bracket may close in a later piece of the line, when Punkt cut inside it too ("(5 bn. in Kessel)").
@@ -831,14 +907,28 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
         # what it qualifies ("The U.K. Officials said"), unless that word is an article or a pronoun.
         return piece.split(maxsplit=1)[0].lower() not in _OPENING_FUNCTION_WORDS
     # After “Is this the end?” a capitalised word may start a sentence; a name then a verb of saying is the speaker.
-    if _EXCLAIMED_QUOTATION.search(text, *before) and _ATTRIBUTION.match(piece):
+    if _ends_in(_EXCLAIMED_QUOTATION, text, *before, _QUOTATION_END_REACH) and _ATTRIBUTION.match(piece):
         return True
     # Chinese names the speaker after the quotation (“我们不会退让。”他说。), Hebrew and Arabic after the verb or before
     # it (“מתי תחזור?” שאל נוסע. / דני כהן שאל.): none has capitals to tell a speaker from a sentence.
-    if _CHINESE_ATTRIBUTION.match(piece) and _QUOTATION_CLOSED_ON_A_STOP.search(text, *before):
+    if _CHINESE_ATTRIBUTION.match(piece) and _ends_in(_QUOTATION_CLOSED_ON_A_STOP, text, *before, _QUOTATION_END_REACH):
         return True
     speaker = _VERB_FIRST_ATTRIBUTION.match(piece) or _NAME_FIRST_ATTRIBUTION.match(piece)
-    return bool(speaker and _ASKED_QUOTATION.search(text, *before))
+    return bool(speaker and _ends_in(_ASKED_QUOTATION, text, *before, _QUOTATION_END_REACH))
+
+
+def _continues_a_date(text: str, before: tuple[int, int], piece: str) -> bool:
+    """Whether ``piece`` goes on a date in numbers that the sentence spanning ``before`` ends in: the month after the
+    day (``am 3.`` then ``10. 2025``), or the year after the day and the month (``am 3. 10.`` then ``2025 fuhr``).
+    """
+    start, end = before
+    last = end
+    while last > start and text[last - 1].isspace():
+        last -= 1
+    found = _DAY_NUMBER_END.search(text, max(start, last - _DAY_NUMBER_REACH), end)
+    if not found:
+        return False
+    return bool(_YEAR_START.match(piece) if found["month"] else _MONTH_NUMBER_START.match(piece))
 
 
 def _german_ordinal(text: str, before: tuple[int, int], piece: str) -> bool:

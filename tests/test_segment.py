@@ -58,6 +58,7 @@ def test_one_sentence_stays_whole(sentence: str) -> None:
         "The U.N. Security Council met the U.S. Treasury team.",
         # Nor does a period inside a name, an address or an abbreviation, with no space after it.
         "Mrs.Brell and Dr.Pell read kessel.Com and www.Kessel.org daily.",
+        "Hr.Brandt und Hrn.Albers trafen sich am Kai.",
         "Write to ana.Pell@kessel.org or call newsdiff.Article() in Python.",
         # Thai: a space beside a short piece or another script ends no sentence (see _THAI_FERRY for the rule).
         # Short pieces before the spaces: a title and a first name, a surname, then what he said (Mr Somchai Jaidee
@@ -297,6 +298,69 @@ def test_ellipsis_ends_a_sentence_only_before_a_common_opening_word(ellipsis: st
     ]
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Die Fähre ist wieder da 🎉", "Die Crew jubelt am Kai."),
+        ("The ferry is back 🚢🎉", "The crew cheered on the pier."),
+        ("The union agreed 👍🏽", "Then the talks ended."),
+        ("Families came down to the pier 👨‍👩‍👧", "They waited all night."),
+        ("The strike is over ❤️", "„Wir sind froh“, sagte Brell."),
+    ],
+)
+def test_an_emoji_ends_a_sentence_before_a_common_opening_word(first: str, second: str) -> None:
+    # Posts and live blogs end a sentence with an emoji instead of a stop; Punkt saw no stop and cut nowhere.
+    assert sentences(f"{first} {second}") == [first, second]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ferry is back 🎉 Kessel Star sails at noon.",
+        "The union agreed 👍 and the talks ended.",
+        "The photo © The Kessel Herald shows the pier.",
+        "Ardo® The Game sold well.",
+        # An emoji opening the line, or after a stop, ends nothing: there is no sentence before it to end.
+        "🔴 The ferry sails again.",
+    ],
+)
+def test_an_emoji_ends_no_sentence_before_a_name_or_lower_case(sentence: str) -> None:
+    # Before a name or lower case, as after an ellipsis, the words go on; © and ® are signs, not emoji.
+    assert sentences(f"{sentence} The strike goes on.") == [sentence, "The strike goes on."]
+
+
+@pytest.mark.parametrize("omission", ["[...]", "[…]", "(...)", "(…)", "[. . .]"])
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The council said the port would close {}", "The union agreed on Monday."),
+        ("„Wir bleiben {}", "Die Fähre fährt nicht“, sagte Brell."),
+        ("“We will stay {}", "Then we will see,” Brell said."),
+    ],
+)
+def test_an_omission_in_brackets_ends_a_sentence_before_a_common_opening_word(
+    omission: str, first: str, second: str
+) -> None:
+    # An editor's "[…]" leaves out words, often a sentence's end: like a bare ellipsis ("He paused… Then he left."),
+    # it ends the sentence before a word that opens sentences. Punkt took the bracket for a word and cut nowhere.
+    first = first.format(omission)
+    assert sentences(f"{first} {second}") == [first, second]
+
+
+@pytest.mark.parametrize("omission", ["[...]", "[…]", "(…)"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council said {} Brell would close the port.",
+        "The council {} said the port would close.",
+        "„Die Fähre {} Kessel Star fährt nicht“, sagte Brell.",
+    ],
+)
+def test_an_omission_in_brackets_ends_no_sentence_before_a_name_or_lower_case(omission: str, sentence: str) -> None:
+    sentence = sentence.format(omission)
+    assert sentences(f"{sentence} The strike goes on.") == [sentence, "The strike goes on."]
+
+
 @pytest.mark.parametrize("ellipsis", ["...", "\u2026"])
 def test_a_sentence_opening_with_an_ellipsis_and_a_capital_is_a_sentence(ellipsis: str) -> None:
     # A quotation cut at its start opens with an ellipsis; it opens a sentence however the ellipsis is written.
@@ -354,6 +418,8 @@ def test_sentences_glued_without_a_space_are_split() -> None:
         # Spanish opens a question or an exclamation with its own mark; other alphabets have other capitals.
         ["El ferry se detuvo el lunes.", "¿Volverá pronto?", "¡Nadie lo sabe!", "Él se fue."],
         ["Die Fähre fuhr am Montag nicht.", "Übermorgen fährt sie wieder."],
+        # "HR." is no German title (Hr.Brandt): it ends a sentence glued to the next.
+        ["She complained to HR.", "Brell said no."],
         ["Паром остановился в понедельник.", "Когда он вернётся?"],
         ["Το πλοίο σταμάτησε τη Δευτέρα.", "Οι επιβάτες περιμένουν."],
     ],
@@ -460,6 +526,36 @@ def test_each_piece_of_a_long_line_is_checked_for_a_number_sign_only_at_its_end(
     assert [s.text for s in spans[:4]] == ["Ranked No. 1.", "Steps:", "1. Sail.", "2. Dock."]
     assert len(searched) >= 500
     assert max(searched) <= 8  # "paras.", the character before it and the space after: not the line
+
+
+@pytest.mark.parametrize(
+    ("pattern", "question", "exchange"),
+    [
+        ("_EXCLAIMED_QUOTATION", "“Will it sail?” ", "Doe asked “and when?” "),
+        ("_QUOTATION_CLOSED_ON_A_STOP", "“真的吗？”", "他问，“什么时候？”"),
+        ("_ASKED_QUOTATION", "“מתי?” ", "שאל נוסע, “למה?” "),
+    ],
+)
+def test_a_speaker_after_a_quotation_is_looked_for_only_at_the_end_of_the_sentence_before(
+    monkeypatch: pytest.MonkeyPatch, pattern: str, question: str, exchange: str
+) -> None:
+    # A speaker who asks the next question in turn (“Will it sail?” Doe asked “and when?” Doe asked ...) goes on the
+    # sentence before, which then ends in a quotation again: searching all of that growing sentence for the
+    # quotation's end, for each speaker, made such a line quadratic.
+    searched: list[int] = []
+    quotation_end = getattr(segment_module, pattern)
+
+    class CountingPattern:
+        def search(self, text: str, start: int, end: int) -> re.Match[str] | None:
+            searched.append(end - start)
+            return quotation_end.search(text, start, end)
+
+    monkeypatch.setattr(segment_module, pattern, CountingPattern())
+    text = question + exchange * 300
+    spans = segment(clean(text, rules=()))
+    assert "".join(text[s.start : s.end] for s in spans).replace(" ", "") == text.replace(" ", "")
+    assert len(searched) >= 299
+    assert max(searched) <= 12  # a stop, its closing marks and the space after them: not the sentence
 
 
 @pytest.mark.parametrize(
@@ -660,6 +756,33 @@ def test_a_german_ordinal_number_ends_no_sentence(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Am 3. 10. 2025 fuhr die Fähre nicht.",
+        "Seit dem 1. 1. 2025 gilt der neue Fahrplan.",
+        "Die Fähre fuhr am 3. 10. wieder.",
+        "Die Fähre fährt ab dem 15. 4. wieder, sagte Keller.",
+    ],
+)
+def test_a_german_date_written_in_spaced_numbers_ends_no_sentence(sentence: str) -> None:
+    # German writes a date as numbers with periods, sometimes spaced (3. 10. 2025): Punkt cut after the day and the
+    # month, leaving "10." and "2025 fuhr die Fähre nicht." as sentences.
+    assert sentences(f"{sentence} Der Hafen ist leer.") == [sentence, "Der Hafen ist leer."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote was 7 to 3. 10 members stayed away.",
+        "Die Fähre kam am 3. 2025 Fahrgäste stiegen aus.",
+    ],
+)
+def test_a_number_after_a_day_that_is_no_month_or_year_still_starts_a_sentence(text: str) -> None:
+    first, second = text.split(". ", 1)
+    assert sentences(text) == [f"{first}.", second]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "I am 52. The doctor said so.",
@@ -855,6 +978,36 @@ def test_a_german_title_that_is_also_an_english_abbreviation_still_ends_a_senten
     # "Hr." is a German title only when capitalised; lower case it is an hour, and "HR." before an opening word ends.
     first, second = text.split(". ", 1)
     assert sentences(text) == [f"{first}.", second]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kapitän Hr. „Der Bär“ Krause legte in Kiel ab.",
+        "Wir trafen Hrn. „Die Möwe“ Albers am Kai.",
+        "Wir trafen Hr. »Der Bär« Krause am Kai.",
+        'Wir trafen Hr. "Ein Phantom" Krause am Kai.',
+        # A name that is also a German opening word (Dann, Doch) follows Hr. as it follows Mr.
+        "Wir trafen Hr. Dann am Kai.",
+    ],
+)
+def test_a_german_title_ends_no_sentence_before_a_nickname_or_a_name_that_opens_sentences(sentence: str) -> None:
+    # "Hr." is German's "Mr.": a nickname in quotation marks ("Der Bär") or a name may follow it, even when its first
+    # word is one that opens a German sentence. Punkt cut after "Hr." before such a word, as after any abbreviation.
+    assert sentences(f"{sentence} Dann kam der Sturm.") == [sentence, "Dann kam der Sturm."]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("She complained to HR.", "„Die Firma“ said no."),
+        ("She complained to HR.", "“The firm” said no."),
+        ("He billed $40 an hr.", "„Der Kunde“ paid it."),
+    ],
+)
+def test_hr_that_is_no_german_title_still_ends_a_sentence_before_a_quotation(first: str, second: str) -> None:
+    # Only "Hr." written with a capital and then lower case is the German title; "HR." and "hr." end sentences.
+    assert sentences(f"{first} {second}") == [first, second]
 
 
 @pytest.mark.parametrize(
