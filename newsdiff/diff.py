@@ -43,8 +43,13 @@ _LETTER = rf"[[\p{{L}}\p{{M}}\p{{N}}]--[{_CJK}]]"
 # virama and a zero-width joiner, U+200D), and those that lead one (the Arabic number sign before its digits), so
 # that no piece splits a character as a reader sees it.
 _WORD = rf"\p{{Grapheme_Cluster_Break=Prepend}}*{_LETTER}(?:{_LETTER}|[\p{{Grapheme_Cluster_Break=Extend}}\u200d])*"
+# A full stop inside a word (U.S, e.g, 3.5, www.site.com, ASP.NET, Ph.D) joins it, but not one that a scraped page
+# left without its space before the next sentence: before a capitalised word (end.The, U.S.The, St.Louis), or before
+# a capital after a word of three letters or more ending in a small one (end.A, but not z.B, e.V nor Ph.D).
+_SENTENCE_AFTER = r"\p{Lu}\p{M}*\p{Ll}|(?<=(?:\p{L}\p{M}*){2}\p{Ll}\p{M}*\.)\p{Lu}"
 _PIECE = regex.compile(
-    rf"(?:(?=\s)\X)+|(?=[{_CJK}])\X|{_WORD}(?:['’.\u200c\u200d{INVISIBLE}]{_WORD}|(?<=\d)[,\u066b\u066c](?=\d){_WORD})*|\X",
+    rf"(?:(?=\s)\X)+|(?=[{_CJK}])\X|{_WORD}(?:['’\u200c\u200d{INVISIBLE}]{_WORD}|\.(?!{_SENTENCE_AFTER}){_WORD}"
+    rf"|(?<=\d)[,\u066b\u066c](?=\d){_WORD})*|\X",
     regex.V1,
 )
 _FIRST_PRIVATE = 0xF0000

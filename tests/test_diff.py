@@ -381,3 +381,45 @@ def test_a_step_given_the_same_text_for_the_second_equals_the_step_word_diff_mak
 def test_only_an_equal_step_takes_a_second_text(op: str) -> None:
     with pytest.raises(newsdiff.InputError, match=rf"only an equal step has a second_text, not '{op}'"):
         DiffOp(op, "caf\u00e9", "cafe\u0301")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "change"),
+    [
+        # Scraped text often loses the space after a full stop: the two words either side are still two words.
+        (
+            "The talks reached their end. The crews left.",
+            "The talks reached their end.The crews left.",
+            [("delete", " ")],
+        ),
+        (
+            "The talks reached their end.The crews left.",
+            "The talks reached their end. More crews left.",
+            [
+                ("delete", "The"),
+                ("insert", " More"),
+            ],
+        ),
+        ("Brakk met Varga in St.Louis on Friday.", "Brakk met Varga in St. Louis on Friday.", [("insert", " ")]),
+        ("It ended in 2024.The crews left.", "It ended in 2024. The crews left.", [("insert", " ")]),
+        ("The talks failed.A strike began.", "The talks failed. A strike began.", [("insert", " ")]),
+        # An abbreviation's full stop before the next sentence, the space lost after it, as with it.
+        ("Talks resumed in the U.S.The crews left.", "Talks resumed in the U.S. The crews left.", [("insert", " ")]),
+    ],
+)
+def test_a_full_stop_without_a_space_after_it_still_ends_a_word(
+    first: str, second: str, change: list[tuple[str, str]]
+) -> None:
+    ops = word_diff(first, second)
+    assert changed(ops) == change
+    assert sides(ops) == (first, second)
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["U.S.", "U.S", "e.g.", "i.e.", "z.B.", "e.V.", "3.5", "1,000.5", "www.site.com", "Node.js", "ASP.NET", "Ph.D"],
+)
+def test_a_full_stop_inside_an_abbreviation_a_number_or_a_name_joins_its_word(word: str) -> None:
+    # Such a full stop is part of the word: the word changes whole, and its final full stop is a mark of its own.
+    assert "".join(_PIECE.findall(word)[:1]) == word.removesuffix(".")
+    assert changed(word_diff(f"See {word} now", f"See {word}x now")) == [("delete", word), ("insert", f"{word}x")]
