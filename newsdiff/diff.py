@@ -68,7 +68,8 @@ class DiffOp:
 
     An ``equal`` step's ``text`` is as the first writes it. Words that differ only in how Unicode composes them (é as
     one code point, or as e and a combining accent: text pasted from another system), in their apostrophes (didn't,
-    didn’t: house style) or in characters that show nothing (a soft hyphen) are equal, as a reader sees them; where
+    didn’t: house style) or in characters that show nothing (a soft hyphen) are equal, as a reader sees them, and so is
+    white space within a line whatever its characters and length (a no-break space, a tab, two spaces); where
     the second writes the step so, ``second_text`` holds its form, else it is None. :attr:`in_first` and
     :attr:`in_second` give each side's text of any step.
     """
@@ -110,7 +111,8 @@ def word_diff(first: str, second: str) -> tuple[DiffOp, ...]:
     Joining the steps' :attr:`~DiffOp.in_first` texts in order gives ``first`` back exactly, and their
     :attr:`~DiffOp.in_second` texts ``second``, white space included. Words that differ only in how Unicode
     composes them, in their apostrophes (didn't, didn’t) or in characters that show nothing (a soft hyphen) are
-    equal; such a step keeps the second's form in :attr:`~DiffOp.second_text`.
+    equal, and so is white space within a line (a no-break space, a tab or two spaces for one space); such a step
+    keeps the second's form in :attr:`~DiffOp.second_text`.
 
     The script is minimal for sentences (a few milliseconds each); for longer texts that differ throughout, its
     search is cut short after a bounded number of steps (a second or two), and the rest is shown deleted and inserted
@@ -132,6 +134,8 @@ def word_diff(first: str, second: str) -> tuple[DiffOp, ...]:
             key = unicodedata.normalize("NFC", piece)
             if len(key) > 1 and _HOLDS_A_WORD.match(key):
                 key = key.translate(_AS_A_READER_SEES_IT)
+            elif _SPACE_IN_A_LINE.fullmatch(key):
+                key = " "
             if key not in vocabulary:
                 # Private-use plane 15/16 code points: never in the text, 131,072 of them.
                 if _FIRST_PRIVATE + len(keys) > sys.maxunicode:
@@ -188,6 +192,9 @@ _HOLDS_A_WORD = regex.compile(rf"{_WORD}|[{_CJK}]", regex.V1)
 # Quotation marks are pieces of their own, and a curled one is still shown changed. Characters that show nothing (a
 # soft hyphen where the word may break, a zero-width space) are left out of its key, as relate leaves them out.
 _AS_A_READER_SEES_IT = str.maketrans({"\u2019": "'", "\u02bc": "'"} | dict.fromkeys(INVISIBLE))
+# White space that stays on one line is one space to a reader, whatever its characters and length (a no-break space, a
+# tab, two spaces), as git's --word-diff takes it; a line break is kept apart, a change of layout that shows.
+_SPACE_IN_A_LINE = regex.compile(r"[\s--[\n\v\f\r\x85\u2028\u2029]]+", regex.V1)
 
 
 def _fold_small_equalities(diffs: list[tuple[int, str]], words: set[str]) -> bool:

@@ -63,8 +63,20 @@ def test_a_word_with_a_combining_accent_is_one_word() -> None:
     ]
 
 
-def test_a_change_of_white_space_alone_is_shown() -> None:
-    assert changed(word_diff("The ferry  left.", "The ferry left.")) == [("delete", "  "), ("insert", " ")]
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2007", "\t", "  ", " \u00a0", "\u3000"])
+def test_white_space_within_a_line_is_equal_whatever_its_characters(space: str) -> None:
+    # A no-break space (a page's &nbsp;), a tab or two spaces between the same words are the same words: the diff
+    # showed a change a reader cannot see, and the report marked a blank. Each side keeps its own spelling.
+    first, second = f"The ferry{space}left Kessel.", "The ferry left Kessel."
+    assert word_diff(first, second) == (DiffOp("equal", first, second),)
+    ops = word_diff(first, "The ferry left Varn.")
+    assert changed(ops) == [("delete", "Kessel"), ("insert", "Varn")]
+    assert sides(ops) == (first, "The ferry left Varn.")
+
+
+@pytest.mark.parametrize("line_end", ["\n", "\r\n", " \n ", "\u2029"])
+def test_a_line_break_against_a_space_is_still_a_change(line_end: str) -> None:
+    assert changed(word_diff(f"The ferry{line_end}left.", "The ferry left.")) == [("delete", line_end), ("insert", " ")]
 
 
 @pytest.mark.parametrize(
@@ -324,11 +336,18 @@ def test_joining_each_sides_steps_gives_it_back_as_written_in_any_unicode_form(
     first, second = unicodedata.normalize(form, first), unicodedata.normalize(other, second)
     ops = word_diff(first, second)
     assert sides(ops) == (first, second)
-    # Only an equal step carries the second's form, and only when it is another form of the first's.
+    # Only an equal step carries the second's form, and only when it is another form of the first's (its white space
+    # within a line aside).
     for op in ops:
         if op.second_text is not None:
             assert op.op == "equal" and op.second_text != op.text
-            assert unicodedata.normalize("NFC", op.second_text) == unicodedata.normalize("NFC", op.text)
+            assert _one_space(unicodedata.normalize("NFC", op.second_text)) == _one_space(
+                unicodedata.normalize("NFC", op.text)
+            )
+
+
+def _one_space(text: str) -> str:
+    return regex.sub(r"[\s--[\n\v\f\r\x85\u2028\u2029]]+", " ", text, flags=regex.V1)
 
 
 @pytest.mark.parametrize("apostrophe", ["\u2019", "\u02bc"])
