@@ -48,7 +48,7 @@ _WORD = rf"\p{{Grapheme_Cluster_Break=Prepend}}*{_LETTER}(?:{_LETTER}|[\p{{Graph
 # a capital after a word of three letters or more ending in a small one (end.A, but not z.B, e.V nor Ph.D).
 _SENTENCE_AFTER = r"\p{Lu}\p{M}*\p{Ll}|(?<=(?:\p{L}\p{M}*){2}\p{Ll}\p{M}*\.)\p{Lu}"
 _PIECE = regex.compile(
-    rf"(?:(?=\s)\X)+|(?=[{_CJK}])\X|{_WORD}(?:['’\u200c\u200d{INVISIBLE}]{_WORD}|\.(?!{_SENTENCE_AFTER}){_WORD}"
+    rf"(?:(?=\s)\X)+|(?=[{_CJK}])\X|{_WORD}(?:['’‘‛\u200c\u200d{INVISIBLE}]{_WORD}|\.(?!{_SENTENCE_AFTER}){_WORD}"
     rf"|(?<=\d)[,\u066b\u066c](?=\d){_WORD})*|\X",
     regex.V1,
 )
@@ -188,10 +188,13 @@ def _spelt(encoded: list[tuple[int, str]], first: list[str], second: list[str]) 
 
 
 _HOLDS_A_WORD = regex.compile(rf"{_WORD}|[{_CJK}]", regex.V1)
-# Typographic apostrophes inside a word (didn’t, didnʼt) key it as the straight one does: house style, not an edit.
-# Quotation marks are pieces of their own, and a curled one is still shown changed. Characters that show nothing (a
-# soft hyphen where the word may break, a zero-width space) are left out of its key, as relate leaves them out.
-_AS_A_READER_SEES_IT = str.maketrans({"\u2019": "'", "\u02bc": "'"} | dict.fromkeys(INVISIBLE))
+# Typographic apostrophes inside a word (didn’t, didnʼt, and O‘Neill curled the wrong way, as relate reads it) key it
+# as the straight one does: house style, not an edit. Quotation marks are pieces of their own, and a curled one is
+# still shown changed. Characters that show nothing (a soft hyphen where the word may break, a zero-width space) are
+# left out of its key, as relate leaves them out.
+_AS_A_READER_SEES_IT = str.maketrans(
+    {"\u2019": "'", "\u02bc": "'", "\u2018": "'", "\u201b": "'"} | dict.fromkeys(INVISIBLE)
+)
 # White space that stays on one line is one space to a reader, whatever its characters and length (a no-break space, a
 # tab, two spaces), as git's --word-diff takes it; a line break is kept apart, a change of layout that shows.
 _SPACE_IN_A_LINE = regex.compile(r"[\s--[\n\v\f\r\x85\u2028\u2029]]+", regex.V1)

@@ -442,3 +442,14 @@ def test_a_full_stop_inside_an_abbreviation_a_number_or_a_name_joins_its_word(wo
     # Such a full stop is part of the word: the word changes whole, and its final full stop is a mark of its own.
     assert "".join(_PIECE.findall(word)[:1]) == word.removesuffix(".")
     assert changed(word_diff(f"See {word} now", f"See {word}x now")) == [("delete", word), ("insert", f"{word}x")]
+
+
+@pytest.mark.parametrize("apostrophe", ["\u2019", "\u2018", "\u201b"])
+def test_a_name_written_with_another_apostrophe_is_the_same_name(apostrophe: str) -> None:
+    # Word processors curl the apostrophe of O'Neill the wrong way (an opening quotation mark) as often as the right
+    # one; relate takes all three for the straight one, and the diff showed the name cut in three and changed.
+    first, second = "Mayor Ciara O'Neill left Kessel.", f"Mayor Ciara O{apostrophe}Neill left Kessel."
+    assert word_diff(first, second) == (DiffOp("equal", first, second),)
+    ops = word_diff(first, f"Mayor Ciara O{apostrophe}Neill left Varn.")
+    assert changed(ops) == [("delete", "Kessel"), ("insert", "Varn")]
+    assert changed(word_diff(first, "Mayor Ciara O'Neal left Kessel.")) == [("delete", "O'Neill"), ("insert", "O'Neal")]
