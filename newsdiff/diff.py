@@ -47,9 +47,13 @@ _WORD = rf"\p{{Grapheme_Cluster_Break=Prepend}}*{_LETTER}(?:{_LETTER}|[\p{{Graph
 # left without its space before the next sentence: before a capitalised word (end.The, U.S.The, St.Louis), or before
 # a capital after a word of three letters or more ending in a small one (end.A, but not z.B, e.V nor Ph.D).
 _SENTENCE_AFTER = r"\p{Lu}\p{M}*\p{Ll}|(?<=(?:\p{L}\p{M}*){2}\p{Ll}\p{M}*\.)\p{Lu}"
+# Characters that show nothing (a zero-width space where a line may break, a byte-order mark) go with the word or the
+# white space they touch, so that they are never a step of their own.
+_SPACES = rf"(?:(?=\s)\X)+(?:[{INVISIBLE}]+(?:(?=\s)\X)+)*"
 _PIECE = regex.compile(
-    rf"(?:(?=\s)\X)+|(?=[{_CJK}])\X|{_WORD}(?:['’‘‛\u200c\u200d{INVISIBLE}]{_WORD}|\.(?!{_SENTENCE_AFTER}){_WORD}"
-    rf"|(?<=\d)[,\u066b\u066c](?=\d){_WORD})*|\X",
+    rf"{_SPACES}|(?=[{_CJK}])\X|[{INVISIBLE}]*{_WORD}"
+    rf"(?:['’‘‛\u200c\u200d{INVISIBLE}]{_WORD}|\.(?!{_SENTENCE_AFTER}){_WORD}|(?<=\d)[,\u066b\u066c](?=\d){_WORD})*"
+    rf"[{INVISIBLE}]*|\X",
     regex.V1,
 )
 _FIRST_PRIVATE = 0xF0000
@@ -134,8 +138,10 @@ def word_diff(first: str, second: str) -> tuple[DiffOp, ...]:
             key = unicodedata.normalize("NFC", piece)
             if len(key) > 1 and _HOLDS_A_WORD.match(key):
                 key = key.translate(_AS_A_READER_SEES_IT)
-            elif _SPACE_IN_A_LINE.fullmatch(key):
-                key = " "
+            elif key[0].isspace():
+                key = key.translate(_AS_A_READER_SEES_IT)
+                if _SPACE_IN_A_LINE.fullmatch(key):
+                    key = " "
             if key not in vocabulary:
                 # Private-use plane 15/16 code points: never in the text, 131,072 of them.
                 if _FIRST_PRIVATE + len(keys) > sys.maxunicode:
@@ -187,7 +193,7 @@ def _spelt(encoded: list[tuple[int, str]], first: list[str], second: list[str]) 
     return tuple(ops)
 
 
-_HOLDS_A_WORD = regex.compile(rf"{_WORD}|[{_CJK}]", regex.V1)
+_HOLDS_A_WORD = regex.compile(rf"[{INVISIBLE}]*(?:{_WORD}|[{_CJK}])", regex.V1)
 # Typographic apostrophes inside a word (didn’t, didnʼt, and O‘Neill curled the wrong way, as relate reads it) key it
 # as the straight one does: house style, not an edit. Quotation marks are pieces of their own, and a curled one is
 # still shown changed. Characters that show nothing (a soft hyphen where the word may break, a zero-width space) are

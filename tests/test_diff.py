@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 import newsdiff
 from newsdiff import DiffOp, word_diff
 from newsdiff.diff import _PIECE
+from newsdiff.segment import INVISIBLE
 
 
 def sides(ops: tuple[DiffOp, ...]) -> tuple[str, str]:
@@ -192,6 +193,10 @@ _PIECES = [
         "\ud55c\uad6d",
         "\uff8a\uff9f",
         "\r\n",
+        # Characters that show nothing (a zero-width space, a soft hyphen), and a no-break space.
+        "\u200b",
+        "\u00ad",
+        "\u00a0",
     ),
 ]
 _SENTENCE = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join)
@@ -337,17 +342,17 @@ def test_joining_each_sides_steps_gives_it_back_as_written_in_any_unicode_form(
     ops = word_diff(first, second)
     assert sides(ops) == (first, second)
     # Only an equal step carries the second's form, and only when it is another form of the first's (its white space
-    # within a line aside).
+    # within a line and its characters that show nothing aside).
     for op in ops:
         if op.second_text is not None:
             assert op.op == "equal" and op.second_text != op.text
-            assert _one_space(unicodedata.normalize("NFC", op.second_text)) == _one_space(
-                unicodedata.normalize("NFC", op.text)
-            )
+            assert _as_read(op.second_text) == _as_read(op.text)
 
 
-def _one_space(text: str) -> str:
-    return regex.sub(r"[\s--[\n\v\f\r\x85\u2028\u2029]]+", " ", text, flags=regex.V1)
+def _as_read(text: str) -> str:
+    """``text`` composed, without the characters that show nothing, and its white space within a line one space."""
+    shown = unicodedata.normalize("NFC", text).translate(dict.fromkeys(map(ord, INVISIBLE)))
+    return regex.sub(r"[\s--[\n\v\f\r\x85\u2028\u2029]]+", " ", shown, flags=regex.V1)
 
 
 @pytest.mark.parametrize("apostrophe", ["\u2019", "\u02bc"])
@@ -453,3 +458,27 @@ def test_a_name_written_with_another_apostrophe_is_the_same_name(apostrophe: str
     ops = word_diff(first, f"Mayor Ciara O{apostrophe}Neill left Varn.")
     assert changed(ops) == [("delete", "Kessel"), ("insert", "Varn")]
     assert changed(word_diff(first, "Mayor Ciara O'Neal left Kessel.")) == [("delete", "O'Neill"), ("insert", "O'Neal")]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "\ufeffThe ferry left Kessel.",  # a byte-order mark at the start of a pasted text
+        "The ferry\u200b left Kessel.",  # a zero-width space a page set where a line may break
+        "The \u2060ferry left Kessel.",
+        "The ferry left Kessel\u00ad.",
+        "The ferry \u200b left Kessel.",
+    ],
+)
+def test_an_invisible_character_at_a_words_edge_or_between_words_changes_nothing(first: str) -> None:
+    # Inside a word such a character was already no change (Hafen\u00adbehörde); at its edge it was shown deleted,
+    # a step a reader cannot see.
+    second = "The ferry left Kessel."
+    assert changed(word_diff(first, second)) == []
+    ops = word_diff(first, "The ferry left Varn.")
+    # The word keeps the invisible character it touches.
+    assert [(op, text.translate(dict.fromkeys(map(ord, INVISIBLE)))) for op, text in changed(ops)] == [
+        ("delete", "Kessel"),
+        ("insert", "Varn"),
+    ]
+    assert sides(ops) == (first, "The ferry left Varn.")
