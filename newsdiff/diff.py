@@ -40,9 +40,13 @@ Op = Literal["equal", "insert", "delete"]
 _CJK = rf"{UNSPACED_LETTERS}--\p{{Hangul}}"
 _LETTER = rf"[[\p{{L}}\p{{M}}\p{{N}}]--[{_CJK}]]"
 # A word holds the joiners and other extending marks that are part of its characters (Malayalam ends a word with a
-# virama and a zero-width joiner, U+200D), and those that lead one (the Arabic number sign before its digits), so
-# that no piece splits a character as a reader sees it.
-_WORD = rf"\p{{Grapheme_Cluster_Break=Prepend}}*{_LETTER}(?:{_LETTER}|[\p{{Grapheme_Cluster_Break=Extend}}\u200d])*"
+# virama and a zero-width joiner, U+200D; a vowel sign of a script diffed a character at a time may follow a digit),
+# and those that lead one (the Arabic number sign before its digits), so that no piece splits a character as a reader
+# sees it.
+_WORD = (
+    rf"\p{{Grapheme_Cluster_Break=Prepend}}*{_LETTER}"
+    rf"(?:{_LETTER}|[\p{{Grapheme_Cluster_Break=Extend}}\p{{Grapheme_Cluster_Break=SpacingMark}}\u200d])*"
+)
 # A full stop inside a word (U.S, e.g, 3.5, www.site.com, ASP.NET, Ph.D) joins it, but not one that a scraped page
 # left without its space before the next sentence: before a capitalised word (end.The, U.S.The, St.Louis), or before
 # a capital after a word of three letters or more ending in a small one (end.A, but not z.B, e.V nor Ph.D).

@@ -297,6 +297,8 @@ def test_a_word_ending_in_a_joiner_keeps_it() -> None:
 @given(st.text())
 @example("a\u200d\U0001f44d")  # a joiner after a letter is part of its character, though no emoji joins it
 @example("\u0600\u0661\u0662")  # the Arabic number sign is part of the character after it
+@example("0\u103b")  # a vowel sign of a script diffed a character at a time, after a digit: one character with it
+@example("a\u0e33")
 def test_no_piece_splits_a_grapheme(text: str) -> None:
     assert {match.end() for match in _PIECE.finditer(text)} <= _grapheme_ends(text)
 
