@@ -122,8 +122,10 @@ class Rivals:
 
     Kept are: a shared link; a paraphrase link that is strong (``STRONG_PARAPHRASE``) or the best paraphrase
     one of its two sentences has in the other's article; an unrelated pair scoring at least ``floor`` when each
-    sentence is the other's best match there, paraphrase and shared links counted. :func:`align` decides every
-    candidate pair so, and :func:`newsdiff.compare.verdict` one pair from the links around it.
+    sentence is the other's best match there, paraphrase and shared links counted. Scores tied for best are each a
+    best match, so a sentence that matches two of another article equally keeps both links: no choice between them
+    hangs on the order of the pairs. :func:`align` decides every candidate pair so, and
+    :func:`newsdiff.compare.verdict` one pair from the links around it.
     """
 
     floor: float | None

@@ -40,11 +40,24 @@ Op = Literal["equal", "insert", "delete"]
 _CJK = rf"{UNSPACED_LETTERS}--\p{{Hangul}}"
 _LETTER = rf"[[\p{{L}}\p{{M}}\p{{N}}]--[{_CJK}]]"
 # A word holds the joiners and other extending marks that are part of its characters (Malayalam ends a word with a
-# virama and a zero-width joiner, U+200D), and those that lead one (the Arabic number sign before its digits), so
-# that no piece splits a character as a reader sees it.
-_WORD = rf"\p{{Grapheme_Cluster_Break=Prepend}}*{_LETTER}(?:{_LETTER}|[\p{{Grapheme_Cluster_Break=Extend}}\u200d])*"
+# virama and a zero-width joiner, U+200D; a vowel sign of a script diffed a character at a time may follow a digit),
+# and those that lead one (the Arabic number sign before its digits), so that no piece splits a character as a reader
+# sees it.
+_WORD = (
+    rf"\p{{Grapheme_Cluster_Break=Prepend}}*{_LETTER}"
+    rf"(?:{_LETTER}|[\p{{Grapheme_Cluster_Break=Extend}}\p{{Grapheme_Cluster_Break=SpacingMark}}\u200d])*"
+)
+# A full stop inside a word (U.S, e.g, 3.5, www.site.com, ASP.NET, Ph.D) joins it, but not one that a scraped page
+# left without its space before the next sentence: before a capitalised word (end.The, U.S.The, St.Louis), or before
+# a capital after a word of three letters or more ending in a small one (end.A, but not z.B, e.V nor Ph.D).
+_SENTENCE_AFTER = r"\p{Lu}\p{M}*\p{Ll}|(?<=(?:\p{L}\p{M}*){2}\p{Ll}\p{M}*\.)\p{Lu}"
+# Characters that show nothing (a zero-width space where a line may break, a byte-order mark) go with the word or the
+# white space they touch, so that they are never a step of their own.
+_SPACES = rf"(?:(?=\s)\X)+(?:[{INVISIBLE}]+(?:(?=\s)\X)+)*"
 _PIECE = regex.compile(
-    rf"(?:(?=\s)\X)+|(?=[{_CJK}])\X|{_WORD}(?:['’.\u200c\u200d{INVISIBLE}]{_WORD}|(?<=\d)[,\u066b\u066c](?=\d){_WORD})*|\X",
+    rf"{_SPACES}|(?=[{_CJK}])\X|[{INVISIBLE}]*{_WORD}"
+    rf"(?:['’‘‛\u200c\u200d{INVISIBLE}]{_WORD}|\.(?!{_SENTENCE_AFTER}){_WORD}|(?<=\d)[,\u066b\u066c](?=\d){_WORD})*"
+    rf"[{INVISIBLE}]*|\X",
     regex.V1,
 )
 _FIRST_PRIVATE = 0xF0000
@@ -63,7 +76,8 @@ class DiffOp:
 
     An ``equal`` step's ``text`` is as the first writes it. Words that differ only in how Unicode composes them (é as
     one code point, or as e and a combining accent: text pasted from another system), in their apostrophes (didn't,
-    didn’t: house style) or in characters that show nothing (a soft hyphen) are equal, as a reader sees them; where
+    didn’t: house style) or in characters that show nothing (a soft hyphen) are equal, as a reader sees them, and so is
+    white space within a line whatever its characters and length (a no-break space, a tab, two spaces); where
     the second writes the step so, ``second_text`` holds its form, else it is None. :attr:`in_first` and
     :attr:`in_second` give each side's text of any step.
     """
@@ -105,7 +119,8 @@ def word_diff(first: str, second: str) -> tuple[DiffOp, ...]:
     Joining the steps' :attr:`~DiffOp.in_first` texts in order gives ``first`` back exactly, and their
     :attr:`~DiffOp.in_second` texts ``second``, white space included. Words that differ only in how Unicode
     composes them, in their apostrophes (didn't, didn’t) or in characters that show nothing (a soft hyphen) are
-    equal; such a step keeps the second's form in :attr:`~DiffOp.second_text`.
+    equal, and so is white space within a line (a no-break space, a tab or two spaces for one space); such a step
+    keeps the second's form in :attr:`~DiffOp.second_text`.
 
     The script is minimal for sentences (a few milliseconds each); for longer texts that differ throughout, its
     search is cut short after a bounded number of steps (a second or two), and the rest is shown deleted and inserted
@@ -127,6 +142,10 @@ def word_diff(first: str, second: str) -> tuple[DiffOp, ...]:
             key = unicodedata.normalize("NFC", piece)
             if len(key) > 1 and _HOLDS_A_WORD.match(key):
                 key = key.translate(_AS_A_READER_SEES_IT)
+            elif key[0].isspace():
+                key = key.translate(_AS_A_READER_SEES_IT)
+                if _SPACE_IN_A_LINE.fullmatch(key):
+                    key = " "
             if key not in vocabulary:
                 # Private-use plane 15/16 code points: never in the text, 131,072 of them.
                 if _FIRST_PRIVATE + len(keys) > sys.maxunicode:
@@ -178,11 +197,17 @@ def _spelt(encoded: list[tuple[int, str]], first: list[str], second: list[str]) 
     return tuple(ops)
 
 
-_HOLDS_A_WORD = regex.compile(rf"{_WORD}|[{_CJK}]", regex.V1)
-# Typographic apostrophes inside a word (didn’t, didnʼt) key it as the straight one does: house style, not an edit.
-# Quotation marks are pieces of their own, and a curled one is still shown changed. Characters that show nothing (a
-# soft hyphen where the word may break, a zero-width space) are left out of its key, as relate leaves them out.
-_AS_A_READER_SEES_IT = str.maketrans({"\u2019": "'", "\u02bc": "'"} | dict.fromkeys(INVISIBLE))
+_HOLDS_A_WORD = regex.compile(rf"[{INVISIBLE}]*(?:{_WORD}|[{_CJK}])", regex.V1)
+# Typographic apostrophes inside a word (didn’t, didnʼt, and O‘Neill curled the wrong way, as relate reads it) key it
+# as the straight one does: house style, not an edit. Quotation marks are pieces of their own, and a curled one is
+# still shown changed. Characters that show nothing (a soft hyphen where the word may break, a zero-width space) are
+# left out of its key, as relate leaves them out.
+_AS_A_READER_SEES_IT = str.maketrans(
+    {"\u2019": "'", "\u02bc": "'", "\u2018": "'", "\u201b": "'"} | dict.fromkeys(INVISIBLE)
+)
+# White space that stays on one line is one space to a reader, whatever its characters and length (a no-break space, a
+# tab, two spaces), as git's --word-diff takes it; a line break is kept apart, a change of layout that shows.
+_SPACE_IN_A_LINE = regex.compile(r"[\s--[\n\v\f\r\x85\u2028\u2029]]+", regex.V1)
 
 
 def _fold_small_equalities(diffs: list[tuple[int, str]], words: set[str]) -> bool:

@@ -354,3 +354,13 @@ def test_a_claim_of_many_copies_merges_as_the_density_rule_says() -> None:
     copies = [(a, s) for a in range(3) for s in range(10)]
     links = [link(x, y, "shared", 1.0) for x, y in itertools.combinations(copies, 2) if x[0] != y[0]]
     assert [claim.members for claim in group(links)] == [tuple(copies)] == _members_by_definition(links)
+
+
+def test_a_sentence_matching_two_of_another_article_equally_keeps_both() -> None:
+    # A tie is no choice to make: both are its best match, so both links are kept, whatever order the pairs come in.
+    scores = {(TALKS, TALKS_LATER): 0.3, (TALKS, STRIKE): 0.3, (OTHER, STRIKE): 0.05}
+    assert _aligned([[TALKS], [TALKS_LATER, STRIKE]], scores, floor=None) == {(TALKS, TALKS_LATER), (TALKS, STRIKE)}
+    assert _aligned([[TALKS], [STRIKE, TALKS_LATER]], scores, floor=None) == {(TALKS, TALKS_LATER), (TALKS, STRIKE)}
+    # Under the cut, two pairs tied as each other's best match are both kept by the floor.
+    weak = {(TALKS, TALKS_LATER): 0.14, (TALKS, STRIKE): 0.14}
+    assert _aligned([[TALKS], [TALKS_LATER, STRIKE]], weak, floor=0.1) == {(TALKS, TALKS_LATER), (TALKS, STRIKE)}

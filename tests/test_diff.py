@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 import newsdiff
 from newsdiff import DiffOp, word_diff
 from newsdiff.diff import _PIECE
+from newsdiff.segment import INVISIBLE
 
 
 def sides(ops: tuple[DiffOp, ...]) -> tuple[str, str]:
@@ -63,8 +64,20 @@ def test_a_word_with_a_combining_accent_is_one_word() -> None:
     ]
 
 
-def test_a_change_of_white_space_alone_is_shown() -> None:
-    assert changed(word_diff("The ferry  left.", "The ferry left.")) == [("delete", "  "), ("insert", " ")]
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2007", "\t", "  ", " \u00a0", "\u3000"])
+def test_white_space_within_a_line_is_equal_whatever_its_characters(space: str) -> None:
+    # A no-break space (a page's &nbsp;), a tab or two spaces between the same words are the same words: the diff
+    # showed a change a reader cannot see, and the report marked a blank. Each side keeps its own spelling.
+    first, second = f"The ferry{space}left Kessel.", "The ferry left Kessel."
+    assert word_diff(first, second) == (DiffOp("equal", first, second),)
+    ops = word_diff(first, "The ferry left Varn.")
+    assert changed(ops) == [("delete", "Kessel"), ("insert", "Varn")]
+    assert sides(ops) == (first, "The ferry left Varn.")
+
+
+@pytest.mark.parametrize("line_end", ["\n", "\r\n", " \n ", "\u2029"])
+def test_a_line_break_against_a_space_is_still_a_change(line_end: str) -> None:
+    assert changed(word_diff(f"The ferry{line_end}left.", "The ferry left.")) == [("delete", line_end), ("insert", " ")]
 
 
 @pytest.mark.parametrize(
@@ -180,6 +193,10 @@ _PIECES = [
         "\ud55c\uad6d",
         "\uff8a\uff9f",
         "\r\n",
+        # Characters that show nothing (a zero-width space, a soft hyphen), and a no-break space.
+        "\u200b",
+        "\u00ad",
+        "\u00a0",
     ),
 ]
 _SENTENCE = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join)
@@ -280,6 +297,8 @@ def test_a_word_ending_in_a_joiner_keeps_it() -> None:
 @given(st.text())
 @example("a\u200d\U0001f44d")  # a joiner after a letter is part of its character, though no emoji joins it
 @example("\u0600\u0661\u0662")  # the Arabic number sign is part of the character after it
+@example("0\u103b")  # a vowel sign of a script diffed a character at a time, after a digit: one character with it
+@example("a\u0e33")
 def test_no_piece_splits_a_grapheme(text: str) -> None:
     assert {match.end() for match in _PIECE.finditer(text)} <= _grapheme_ends(text)
 
@@ -324,11 +343,18 @@ def test_joining_each_sides_steps_gives_it_back_as_written_in_any_unicode_form(
     first, second = unicodedata.normalize(form, first), unicodedata.normalize(other, second)
     ops = word_diff(first, second)
     assert sides(ops) == (first, second)
-    # Only an equal step carries the second's form, and only when it is another form of the first's.
+    # Only an equal step carries the second's form, and only when it is another form of the first's (its white space
+    # within a line and its characters that show nothing aside).
     for op in ops:
         if op.second_text is not None:
             assert op.op == "equal" and op.second_text != op.text
-            assert unicodedata.normalize("NFC", op.second_text) == unicodedata.normalize("NFC", op.text)
+            assert _as_read(op.second_text) == _as_read(op.text)
+
+
+def _as_read(text: str) -> str:
+    """``text`` composed, without the characters that show nothing, and its white space within a line one space."""
+    shown = unicodedata.normalize("NFC", text).translate(dict.fromkeys(map(ord, INVISIBLE)))
+    return regex.sub(r"[\s--[\n\v\f\r\x85\u2028\u2029]]+", " ", shown, flags=regex.V1)
 
 
 @pytest.mark.parametrize("apostrophe", ["\u2019", "\u02bc"])
@@ -381,3 +407,80 @@ def test_a_step_given_the_same_text_for_the_second_equals_the_step_word_diff_mak
 def test_only_an_equal_step_takes_a_second_text(op: str) -> None:
     with pytest.raises(newsdiff.InputError, match=rf"only an equal step has a second_text, not '{op}'"):
         DiffOp(op, "caf\u00e9", "cafe\u0301")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "change"),
+    [
+        # Scraped text often loses the space after a full stop: the two words either side are still two words.
+        (
+            "The talks reached their end. The crews left.",
+            "The talks reached their end.The crews left.",
+            [("delete", " ")],
+        ),
+        (
+            "The talks reached their end.The crews left.",
+            "The talks reached their end. More crews left.",
+            [
+                ("delete", "The"),
+                ("insert", " More"),
+            ],
+        ),
+        ("Brakk met Varga in St.Louis on Friday.", "Brakk met Varga in St. Louis on Friday.", [("insert", " ")]),
+        ("It ended in 2024.The crews left.", "It ended in 2024. The crews left.", [("insert", " ")]),
+        ("The talks failed.A strike began.", "The talks failed. A strike began.", [("insert", " ")]),
+        # An abbreviation's full stop before the next sentence, the space lost after it, as with it.
+        ("Talks resumed in the U.S.The crews left.", "Talks resumed in the U.S. The crews left.", [("insert", " ")]),
+    ],
+)
+def test_a_full_stop_without_a_space_after_it_still_ends_a_word(
+    first: str, second: str, change: list[tuple[str, str]]
+) -> None:
+    ops = word_diff(first, second)
+    assert changed(ops) == change
+    assert sides(ops) == (first, second)
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["U.S.", "U.S", "e.g.", "i.e.", "z.B.", "e.V.", "3.5", "1,000.5", "www.site.com", "Node.js", "ASP.NET", "Ph.D"],
+)
+def test_a_full_stop_inside_an_abbreviation_a_number_or_a_name_joins_its_word(word: str) -> None:
+    # Such a full stop is part of the word: the word changes whole, and its final full stop is a mark of its own.
+    assert "".join(_PIECE.findall(word)[:1]) == word.removesuffix(".")
+    assert changed(word_diff(f"See {word} now", f"See {word}x now")) == [("delete", word), ("insert", f"{word}x")]
+
+
+@pytest.mark.parametrize("apostrophe", ["\u2019", "\u2018", "\u201b"])
+def test_a_name_written_with_another_apostrophe_is_the_same_name(apostrophe: str) -> None:
+    # Word processors curl the apostrophe of O'Neill the wrong way (an opening quotation mark) as often as the right
+    # one; relate takes all three for the straight one, and the diff showed the name cut in three and changed.
+    first, second = "Mayor Ciara O'Neill left Kessel.", f"Mayor Ciara O{apostrophe}Neill left Kessel."
+    assert word_diff(first, second) == (DiffOp("equal", first, second),)
+    ops = word_diff(first, f"Mayor Ciara O{apostrophe}Neill left Varn.")
+    assert changed(ops) == [("delete", "Kessel"), ("insert", "Varn")]
+    assert changed(word_diff(first, "Mayor Ciara O'Neal left Kessel.")) == [("delete", "O'Neill"), ("insert", "O'Neal")]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "\ufeffThe ferry left Kessel.",  # a byte-order mark at the start of a pasted text
+        "The ferry\u200b left Kessel.",  # a zero-width space a page set where a line may break
+        "The \u2060ferry left Kessel.",
+        "The ferry left Kessel\u00ad.",
+        "The ferry \u200b left Kessel.",
+    ],
+)
+def test_an_invisible_character_at_a_words_edge_or_between_words_changes_nothing(first: str) -> None:
+    # Inside a word such a character was already no change (Hafen\u00adbehörde); at its edge it was shown deleted,
+    # a step a reader cannot see.
+    second = "The ferry left Kessel."
+    assert changed(word_diff(first, second)) == []
+    ops = word_diff(first, "The ferry left Varn.")
+    # The word keeps the invisible character it touches.
+    assert [(op, text.translate(dict.fromkeys(map(ord, INVISIBLE)))) for op, text in changed(ops)] == [
+        ("delete", "Kessel"),
+        ("insert", "Varn"),
+    ]
+    assert sides(ops) == (first, "The ferry left Varn.")
