@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from ._version import __version__
-from .article import json_kind, printable
+from .article import given_date, json_kind, printable
 from .clean import Removal
 from .compression import GZIP_START
 from .diff import DiffOp, word_diff
@@ -582,10 +582,10 @@ class Comparison:
 
         Schema 1 keeps neither an article's loaded text nor its URL, so they come back empty (``""`` and
         ``None``); everything else is as it was. Data of another schema or shape, or that breaks what schema 1
-        promises (unique article ids, offsets that are spans of the text, matches that name a sentence of another
-        article once and are matched back, labels that follow the matches, claims of unique ids, each of sentences
-        there in two articles or more that matches link, labelled as those matches make it, no sentence in two
-        claims), is an :class:`InputError` saying where.
+        promises (unique article ids, dates written ``YYYY-MM-DD``, offsets that are spans of the text, matches that
+        name a sentence of another article once and are matched back, labels that follow the matches, claims of unique
+        ids, each of sentences there in two articles or more that matches link, labelled as those matches make it, no
+        sentence in two claims), is an :class:`InputError` saying where.
         """
         return read_comparison(data)
 
@@ -845,6 +845,25 @@ def _optional_text(value: Any) -> str | None:
     return None if value is None else _text(value)
 
 
+#: A date as schema 1 holds one: ``YYYY-MM-DD`` in ASCII digits, as loading and :class:`newsdiff.Article` give it.
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _date(value: Any) -> str | None:
+    """An article's date in schema-1 data: null or a real day written ``YYYY-MM-DD``, which every date loading reads
+    is given as. A date in another form that loading reads (``March 14, 2026``, a timestamp) is named in the form
+    wanted; text that is no date (``next week``, ``2026-13-45``) would reach the report and a program reading the
+    JSON as though it were one."""
+    if value is None:
+        return None
+    day = _text(value)
+    if _ISO_DAY.fullmatch(day) and given_date(day) == day:
+        return day
+    told = f"{day!r} is not a date in the form YYYY-MM-DD"
+    read = given_date(day)
+    raise ValueError(f"{told}: give it as {read!r}" if read else f"{told}, nor null")
+
+
 def _whole(value: Any) -> int:
     """A count or position of schema-1 data: int() would round 2.7 down and read true as 1."""
     if not isinstance(value, int) or isinstance(value, bool):
@@ -952,7 +971,8 @@ def _read_article(a: Any, where: str) -> ArticleResult:
         at = f"{where}.removed[{k}]"
         start, end = _read(at, _span, _field(r, "start", at, _whole), _field(r, "end", at, _whole))
         removed.append(Removal(start, end, _field(r, "reason", at, _text), _field(r, "text", at, _text)))
-    fields = {key: _read(f"{where}.{key}", _optional_text, a.get(key)) for key in ("outlet", "title", "date", "source")}
+    fields = {key: _read(f"{where}.{key}", _optional_text, a.get(key)) for key in ("outlet", "title", "source")}
+    fields["date"] = _read(f"{where}.date", _date, a.get("date"))
     return ArticleResult(id=ident, url=None, text="", sentences=tuple(sentences), removed=tuple(removed), **fields)
 
 
