@@ -114,7 +114,7 @@ class Match:
             )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Sentence:
     """One sentence of an article: cleaned text, span of the loaded text, label and matches.
 
@@ -131,6 +131,14 @@ class Sentence:
 
     def __post_init__(self) -> None:
         _as_tuples(self, "matches")
+
+    def __repr__(self) -> str:
+        # A line carried by many outlets has a match for each, and the text may run long: echoed in a notebook, every
+        # match in full filled the screen. The opening and the count say which sentence it is and how far it is carried.
+        return (
+            f"Sentence(index={self.index!r}, text={_opening(self.text)!r}, start={self.start!r}, end={self.end!r}, "
+            f"label={self.label!r}, matches={len(self.matches)})"
+        )
 
 
 def _as_tuples(value: Any, *names: str) -> None:
@@ -188,7 +196,7 @@ class ArticleResult:
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Group:
     """A claim: sentences of several articles that say the same thing.
 
@@ -204,6 +212,16 @@ class Group:
         _as_tuples(self, "members")
         if not all(type(member) is tuple for member in self.members):
             object.__setattr__(self, "members", tuple(tuple(member) for member in self.members))
+
+    def __repr__(self) -> str:
+        # A claim of a line run by a whole cluster has a member per article: the first few say which it is.
+        shown = ", ".join(map(repr, self.members[:REPR_ARTICLES]))
+        more = len(self.members) - REPR_ARTICLES
+        if more > 0:
+            shown += f", ... {more} more"
+        elif len(self.members) == 1:
+            shown += ","
+        return f"Group(id={self.id!r}, label={self.label!r}, members=({shown}))"
 
 
 @dataclass(frozen=True, repr=False)

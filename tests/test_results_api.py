@@ -198,3 +198,33 @@ def test_relate_decides_by_the_rules_align_keeps_links_by(monkeypatch: pytest.Mo
         verdict = result.relate(("a", i), ("b", j))
         assert verdict.matched and verdict.reason == "above-threshold"
         assert _recorded(result, verdict) is not None
+
+
+def _long_claim(articles: int) -> tuple[newsdiff.Sentence, newsdiff.Group]:
+    """A sentence of a long text matched by the same sentence of ``articles`` other articles, and their claim."""
+    text = "The ferry company said on Monday that its boats would return to Kessel harbour by the end of the month."
+    matches = tuple(newsdiff.Match(f"outlet-{n}", 7, "shared", 1.0) for n in range(1, articles))
+    sentence = newsdiff.Sentence(7, text, 400, 400 + len(text), "shared", matches)
+    group = newsdiff.Group(0, "shared", tuple((f"outlet-{n}", 7) for n in range(articles)))
+    return sentence, group
+
+
+def test_a_sentences_repr_gives_its_index_label_and_opening_and_counts_its_matches() -> None:
+    # It listed every match in full: a line carried by forty outlets filled the screen when echoed in a notebook.
+    sentence, _ = _long_claim(40)
+    assert repr(sentence) == (
+        "Sentence(index=7, text='The ferry company said on Monday that …', start=400, end=503, label='shared', "
+        "matches=39)"
+    )
+
+
+def test_a_claims_repr_shows_its_first_members_and_counts_the_rest() -> None:
+    _, group = _long_claim(40)
+    assert repr(group) == (
+        "Group(id=0, label='shared', members=(('outlet-0', 7), ('outlet-1', 7), ('outlet-2', 7), ('outlet-3', 7), "
+        "('outlet-4', 7), ... 35 more))"
+    )
+    # A claim of a few members reads as the dataclass wrote it.
+    assert repr(newsdiff.Group(2, "paraphrased", (("herald", 1), ("wire", 0)))) == (
+        "Group(id=2, label='paraphrased', members=(('herald', 1), ('wire', 0)))"
+    )
