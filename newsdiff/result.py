@@ -553,46 +553,50 @@ class Comparison:
         return {
             "schema": SCHEMA,
             "newsdiff": self.version,
-            "articles": [
-                {
-                    "id": a.id,
-                    "outlet": a.outlet,
-                    "title": a.title,
-                    "date": a.date,
-                    "source": a.source,
-                    "sentences": [
-                        {
-                            "index": s.index,
-                            "text": s.text,
-                            "start": s.start,
-                            "end": s.end,
-                            "label": s.label,
-                            "matches": [
-                                {"article": m.article, "sentence": m.sentence, "label": m.label, "score": m.score}
-                                for m in s.matches
-                            ],
-                        }
-                        for s in a.sentences
-                    ],
-                    "removed": [
-                        {"text": r.text, "start": r.start, "end": r.end, "reason": r.reason} for r in a.removed
-                    ],
-                }
-                for a in self.articles
-            ],
-            "groups": [
-                {
-                    "id": g.id,
-                    "label": g.label,
-                    "members": [{"article": article, "sentence": sentence} for article, sentence in g.members],
-                }
-                for g in self.groups
-            ],
+            "articles": [_article_data(a) for a in self.articles],
+            "groups": [_group_data(g) for g in self.groups],
         }
 
     def to_json(self, *, indent: int | None = 2) -> str:
-        """The schema-1 JSON text (UTF-8 characters kept as they are)."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+        """The schema-1 JSON text (UTF-8 characters kept as they are), as ``json.dumps(self.to_dict(),
+        ensure_ascii=False, indent=indent)`` writes it: ``indent=None`` gives it on one line.
+
+        Keys come in the schema's order, set here whatever order data read back had: ``schema`` first, by which
+        ``newsdiff report`` and :meth:`from_json` tell a comparison from other JSON, so no ``sort_keys`` is offered.
+        For another of :func:`json.dumps`'s options, give it ``to_dict()``. The text is built an article at a time:
+        a comparison of many long articles takes about twice its length in memory, not the whole data's copy and a
+        piece of text for each of its values.
+        """
+        return "".join(self._json_pieces(indent))
+
+    def _json_pieces(self, indent: int | None) -> Iterator[str]:
+        """:meth:`to_json`'s text in pieces, an article or a claim at a time, laid out as :func:`json.dumps` lays out
+        the whole: each part is dumped alone and indented to its depth (a string in JSON holds no line break)."""
+        if indent is None:
+            sep, pad = ", ", ""
+        else:
+            sep, pad = ",", indent if isinstance(indent, str) else " " * indent
+
+        def line(depth: int) -> str:
+            return "" if indent is None else "\n" + pad * depth
+
+        def dumped(value: Any, depth: int) -> str:
+            text = json.dumps(value, ensure_ascii=False, indent=indent)
+            return text if indent is None else text.replace("\n", line(depth))
+
+        def listed(items: Iterable[dict[str, Any]]) -> Iterator[str]:
+            opened = False
+            for item in items:
+                yield (sep if opened else "[") + line(2) + dumped(item, 2)
+                opened = True
+            yield line(1) + "]" if opened else "[]"
+
+        yield "{" + line(1) + f'"schema": {dumped(SCHEMA, 1)}{sep}' + line(1) + f'"newsdiff": {dumped(self.version, 1)}'
+        yield sep + line(1) + '"articles": '
+        yield from listed(_article_data(a) for a in self.articles)
+        yield sep + line(1) + '"groups": '
+        yield from listed(_group_data(g) for g in self.groups)
+        yield line(0) + "}"
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Comparison:
@@ -763,6 +767,41 @@ class Comparison:
                 f"{count(len(article.removed), 'removal')}"
             )
         return "\n".join(lines)
+
+
+def _article_data(a: ArticleResult) -> dict[str, Any]:
+    """One article of :meth:`Comparison.to_dict`'s data."""
+    return {
+        "id": a.id,
+        "outlet": a.outlet,
+        "title": a.title,
+        "date": a.date,
+        "source": a.source,
+        "sentences": [
+            {
+                "index": s.index,
+                "text": s.text,
+                "start": s.start,
+                "end": s.end,
+                "label": s.label,
+                "matches": [
+                    {"article": m.article, "sentence": m.sentence, "label": m.label, "score": m.score}
+                    for m in s.matches
+                ],
+            }
+            for s in a.sentences
+        ],
+        "removed": [{"text": r.text, "start": r.start, "end": r.end, "reason": r.reason} for r in a.removed],
+    }
+
+
+def _group_data(g: Group) -> dict[str, Any]:
+    """One claim of :meth:`Comparison.to_dict`'s data."""
+    return {
+        "id": g.id,
+        "label": g.label,
+        "members": [{"article": article, "sentence": sentence} for article, sentence in g.members],
+    }
 
 
 def _id_list(ids: Sequence[str]) -> str:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import sys
+import tracemalloc
+
 import pytest
 from conftest import EXAMPLE_CLUSTER
 
@@ -228,3 +232,54 @@ def test_a_claims_repr_shows_its_first_members_and_counts_the_rest() -> None:
     assert repr(newsdiff.Group(2, "paraphrased", (("herald", 1), ("wire", 0)))) == (
         "Group(id=2, label='paraphrased', members=(('herald', 1), ('wire', 0)))"
     )
+
+
+def _many_long_articles(articles: int, sentences: int, outlet: str = "Harbour Echo") -> newsdiff.Comparison:
+    """A hand-built comparison of ``articles`` articles, each sentence matched by the same one in every other."""
+    line = "The ferry to Kessel left at noon, the harbour master said on Monday, and the gulls followed it."
+    built = []
+    for n in range(articles):
+        ids = [f"outlet-{k}" for k in range(articles) if k != n]
+        built.append(
+            newsdiff.ArticleResult(
+                f"outlet-{n}",
+                outlet,
+                None,
+                "2026-03-14",
+                None,
+                None,
+                "",
+                tuple(
+                    newsdiff.Sentence(
+                        i, line, 100 * i, 100 * i + 96, "shared", [newsdiff.Match(o, i, "shared", 1.0) for o in ids]
+                    )
+                    for i in range(sentences)
+                ),
+                (),
+            )
+        )
+    groups = [newsdiff.Group(i, "shared", [(f"outlet-{n}", i) for n in range(articles)]) for i in range(sentences)]
+    return newsdiff.Comparison(tuple(built), tuple(groups))
+
+
+@pytest.mark.parametrize("indent", [2, None, 0, 4, "\t"])
+@pytest.mark.parametrize("shape", [(3, 2), (1, 0), (0, 0), (2, 1)])
+def test_to_json_is_json_dumps_of_to_dict_with_its_indent(
+    example: newsdiff.Comparison, indent: int | None, shape: tuple[int, int]
+) -> None:
+    for result in (example, _many_long_articles(*shape, "Harbour \u00e9cho \U0001f6f3"), newsdiff.Comparison((), ())):
+        assert result.to_json(indent=indent) == json.dumps(result.to_dict(), ensure_ascii=False, indent=indent)
+
+
+def test_to_json_of_a_big_comparison_takes_about_twice_its_length_in_memory() -> None:
+    # It built the whole of to_dict's data, then a piece of text for each of its values, then joined them: a 77 MB
+    # text took 560 MB at its peak. Now the text and its pieces, and one article's data at a time.
+    result = _many_long_articles(12, 60)
+    tracemalloc.start()
+    try:
+        text = result.to_json()
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    size = sys.getsizeof(text)
+    assert peak < 3 * size, f"{peak:,} bytes at the peak for a text of {size:,} bytes"
