@@ -175,6 +175,11 @@ class ArticleResult:
 
     def __post_init__(self) -> None:
         _as_tuples(self, "sentences", "removed")
+        # A date is one schema 1 can hold, as Article holds it: to_dict would write what from_dict then refuses.
+        try:
+            _date(self.date)
+        except ValueError as exc:
+            raise InputError(f"article {self.id!r}: date {exc}") from None
 
     @property
     def name(self) -> str:
@@ -918,7 +923,7 @@ def _date(value: Any) -> str | None:
         return day
     told = f"{day!r} is not a date in the form YYYY-MM-DD"
     read = given_date(day)
-    raise ValueError(f"{told}: give it as {read!r}" if read else f"{told}, nor null")
+    raise ValueError(f"{told}: give it as {read!r}" if read else told)
 
 
 def _whole(value: Any) -> int:

@@ -660,3 +660,19 @@ def test_an_articles_date_as_to_dict_writes_it_is_read_back(kessel: Comparison, 
     data = kessel.to_dict()
     data["articles"][1]["date"] = date
     assert Comparison.from_dict(data).articles[1].date == date
+
+
+def test_an_article_result_built_with_a_date_schema_1_cannot_hold_is_refused_naming_it(kessel: Comparison) -> None:
+    # Built by hand, it was kept, and to_dict wrote what from_dict then refused.
+    article = kessel.articles[0]
+    with pytest.raises(
+        newsdiff.InputError,
+        match=r"^article 'herald': date 'next week' is not a date in the form YYYY-MM-DD$",
+    ):
+        newsdiff.ArticleResult(article.id, None, None, "next week", None, None, "", article.sentences, ())
+    with pytest.raises(
+        newsdiff.InputError, match=r"^article 'herald': date '14 March 2026' .*: give it as '2026-03-14'$"
+    ):
+        newsdiff.ArticleResult(article.id, None, None, "14 March 2026", None, None, "", article.sentences, ())
+    built = newsdiff.ArticleResult(article.id, None, None, "2026-03-14", None, None, "", article.sentences, ())
+    assert built.date == "2026-03-14"
