@@ -439,6 +439,11 @@ def _refuse_one(results: object) -> None:
     or fail in Python's words)."""
     if isinstance(results, Comparison):
         raise InputError("results is one Comparison, not a list of them; give a list such as [result]")
+    if not isinstance(results, (str, os.PathLike, Iterable)):
+        raise InputError(
+            "results must be the path of a batch's output or a list of results (batch records or comparisons), not "
+            f"{type(results).__name__}"
+        )
     if isinstance(results, Mapping) and "cluster" in results:
         raise InputError(
             f"results is one batch record (of cluster {results['cluster']!r:.80}), not a list of them; give a list "

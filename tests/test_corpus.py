@@ -1166,3 +1166,14 @@ def test_summarize_of_standard_input_that_is_a_terminal_or_closed_says_to_pipe_t
         "file's path",
     ):
         newsdiff.summarize("-")
+
+
+@pytest.mark.parametrize("given", [None, 3, 2.5])
+def test_summarize_given_neither_a_path_nor_a_list_says_what_it_takes(given: object) -> None:
+    # Python's words named neither the argument nor what to give: "'NoneType' object is not iterable".
+    with pytest.raises(
+        newsdiff.InputError,
+        match=rf"^results must be the path of a batch's output or a list of results \(batch records or comparisons\), "
+        rf"not {type(given).__name__}$",
+    ):
+        newsdiff.summarize(given)  # type: ignore[arg-type]
