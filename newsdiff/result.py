@@ -566,8 +566,9 @@ class Comparison:
         """The schema-1 JSON text (UTF-8 characters kept as they are), as ``json.dumps(self.to_dict(),
         ensure_ascii=False, indent=indent)`` writes it: ``indent=None`` gives it on one line.
 
-        Keys come in the schema's order, set here whatever order data read back had: ``schema`` first, by which
-        ``newsdiff report`` and :meth:`from_json` tell a comparison from other JSON, so no ``sort_keys`` is offered.
+        Keys come in the schema's order, set here whatever order data read back had: ``schema`` first, by which the
+        command line and :func:`newsdiff.summarize` tell a comparison's file from other JSON, so no ``sort_keys`` is
+        offered.
         For another of :func:`json.dumps`'s options, give it ``to_dict()``. The text is built an article at a time:
         a comparison of many long articles takes about twice its length in memory, not the whole data's copy and a
         piece of text for each of its values.
