@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import sys
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
@@ -408,7 +409,8 @@ def summarize(results: str | os.PathLike[str] | Iterable[Record], *, progress: b
     recorded settings do: comparisons made in different ways are summed with the same warning
     (:attr:`CorpusSummary.mixed`). With ``progress``, a bar on standard error counts the clusters read once reading
     takes more than a moment. Raises :class:`newsdiff.InputError` for input that is not a batch's output, naming the
-    file and line.
+    file and line, and for ``results`` that are neither a path nor a list of results (JSON text, one comparison, ``-``
+    when standard input is a terminal), saying what to give.
     """
     _refuse_one(results)
     tally = _Tally()
@@ -430,15 +432,72 @@ def summarize(results: str | os.PathLike[str] | Iterable[Record], *, progress: b
 
 
 def _refuse_one(results: object) -> None:
-    """Refuse one comparison or one batch record given where a list of them belongs: iterated, a Comparison is a
-    TypeError, and a record gives its keys, the first of which was then called a path."""
+    """Refuse what is given where a path or a list of results belongs, saying what to give: one comparison or one
+    batch record (iterated, a Comparison is a TypeError, and a record or a comparison's data gives its keys, the first
+    of which was then called a path), JSON text (taken for a file's name, or read a byte at a time), an empty path
+    (read as the working directory), and standard input that is a terminal or closed (where it would wait for typing,
+    or fail in Python's words)."""
     if isinstance(results, Comparison):
         raise InputError("results is one Comparison, not a list of them; give a list such as [result]")
+    if not isinstance(results, (str, os.PathLike, Iterable)):
+        raise InputError(
+            "results must be the path of a batch's output or a list of results (batch records or comparisons), not "
+            f"{type(results).__name__}"
+        )
     if isinstance(results, Mapping) and "cluster" in results:
         raise InputError(
             f"results is one batch record (of cluster {results['cluster']!r:.80}), not a list of them; give a list "
             "such as [record]"
         )
+    if isinstance(results, Mapping) and "schema" in results:
+        raise InputError(
+            "results is one comparison's data (what Comparison.to_dict writes), not a list of results; give "
+            "[newsdiff.Comparison.from_dict(data)]"
+        )
+    if isinstance(results, (bytes, bytearray, memoryview)) or (isinstance(results, str) and _is_json_text(results)):
+        raise InputError(_json_text_given(results))
+    if isinstance(results, str) and not results.strip():
+        # Path("") is the working directory: whatever results lay there were summed up.
+        raise InputError(
+            f"results is {results!r}, which names no file; give the path of a batch's output (a JSONL file, a "
+            "directory of parts or a glob), '-' for standard input, or a list of results"
+        )
+    if isinstance(results, (str, os.PathLike)) and os.fspath(results) == STANDARD_INPUT:
+        stream = sys.stdin
+        state = "closed" if stream is None or stream.closed else "a terminal" if stream.isatty() else None
+        if state is not None:
+            raise InputError(
+                f"results '-' is standard input, which is {state} here; pipe a batch's output into it, or give its "
+                "file's path or a list of results"
+            )
+
+
+def _is_json_text(text: str) -> bool:
+    """Whether ``text``, given as a path, is rather JSON: it begins as JSON's objects and lists do, or runs over more
+    than one line, and names no file there is."""
+    start = text.lstrip()[:1]
+    return (start in ("{", "[") or "\n" in text.strip()) and not os.path.exists(text)
+
+
+def _json_text_given(results: str | bytes | bytearray | memoryview) -> str:
+    """Why JSON text (or bytes) given to :func:`summarize` as its results is refused, with what to give for what it is:
+    one comparison's JSON or a batch's output."""
+    data = results.encode("utf-8", "replace") if isinstance(results, str) else bytes(results)
+    kind = "" if isinstance(results, str) else f" ({type(results).__name__})"
+    if COMPARISON_START.match(data):
+        return (
+            f"results is one comparison's JSON text{kind}, not a path nor a list of results; give "
+            "[newsdiff.Comparison.from_json(text)]"
+        )
+    if _BATCH_OUTPUT_START.match(data):
+        return (
+            f"results is a batch's output as text{kind}, not a path; give its file's path, or its records: "
+            "[json.loads(line) for line in text.splitlines() if line.strip()]"
+        )
+    return (
+        f"results is text{kind}, not a path nor a list of results; give the path of a batch's output, or a list of "
+        "its records or of comparisons"
+    )
 
 
 def _read_records(source: str | os.PathLike[str], running: list[str]) -> Iterator[tuple[str, Any, Settings | None]]:
@@ -507,6 +566,18 @@ class _Tally:
             self._add_comparison(record, settings if settings is not None else _settings_of(record))
             return
         if not isinstance(record, Mapping) or "cluster" not in record or not ("result" in record or "error" in record):
+            if isinstance(record, Mapping) and "schema" in record:
+                raise InputError(
+                    f"{where}: is one comparison's data (what Comparison.to_dict writes), not a batch record; give "
+                    "newsdiff.Comparison.from_dict(data) instead"
+                )
+            if isinstance(record, (str, bytes)) and COMPARISON_START.match(
+                record.encode("utf-8", "replace") if isinstance(record, str) else record
+            ):
+                raise InputError(
+                    f"{where}: is one comparison's JSON text, not a batch record; give "
+                    "newsdiff.Comparison.from_json(text) instead"
+                )
             if _is_cluster(record):
                 hint = "it is a cluster to compare: run newsdiff batch on it first"
             elif isinstance(record, (str, bytes)) and record.lstrip()[:1] in ("{", b"{"):
@@ -608,6 +679,9 @@ class _Tally:
             ),
         )
 
+
+#: How a batch's output begins (after a byte-order mark, if any): a record naming its cluster.
+_BATCH_OUTPUT_START = re.compile(rb'\A(?:\xef\xbb\xbf)?\s*\{\s*"cluster"\s*:')
 
 #: How a batch's error record names a cluster that gives no id, after "cluster <id>": by the start of its line, and
 #: where that line was read when the batch knew it ("line 5,432 of a.jsonl", "item 5 given to batch()").

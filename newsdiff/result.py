@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from ._version import __version__
-from .article import json_kind, printable
+from .article import given_date, json_kind, printable
 from .clean import Removal
 from .compression import GZIP_START
 from .diff import DiffOp, word_diff
@@ -114,7 +114,7 @@ class Match:
             )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Sentence:
     """One sentence of an article: cleaned text, span of the loaded text, label and matches.
 
@@ -131,6 +131,14 @@ class Sentence:
 
     def __post_init__(self) -> None:
         _as_tuples(self, "matches")
+
+    def __repr__(self) -> str:
+        # A line carried by many outlets has a match for each, and the text may run long: echoed in a notebook, every
+        # match in full filled the screen. The opening and the count say which sentence it is and how far it is carried.
+        return (
+            f"Sentence(index={self.index!r}, text={_opening(self.text)!r}, start={self.start!r}, end={self.end!r}, "
+            f"label={self.label!r}, matches={len(self.matches)})"
+        )
 
 
 def _as_tuples(value: Any, *names: str) -> None:
@@ -167,6 +175,11 @@ class ArticleResult:
 
     def __post_init__(self) -> None:
         _as_tuples(self, "sentences", "removed")
+        # A date is one schema 1 can hold, as Article holds it: to_dict would write what from_dict then refuses.
+        try:
+            _date(self.date)
+        except ValueError as exc:
+            raise InputError(f"article {self.id!r}: date {exc}") from None
 
     @property
     def name(self) -> str:
@@ -188,7 +201,7 @@ class ArticleResult:
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Group:
     """A claim: sentences of several articles that say the same thing.
 
@@ -204,6 +217,16 @@ class Group:
         _as_tuples(self, "members")
         if not all(type(member) is tuple for member in self.members):
             object.__setattr__(self, "members", tuple(tuple(member) for member in self.members))
+
+    def __repr__(self) -> str:
+        # A claim of a line run by a whole cluster has a member per article: the first few say which it is.
+        shown = ", ".join(map(repr, self.members[:REPR_ARTICLES]))
+        more = len(self.members) - REPR_ARTICLES
+        if more > 0:
+            shown += f", ... {more} more"
+        elif len(self.members) == 1:
+            shown += ","
+        return f"Group(id={self.id!r}, label={self.label!r}, members=({shown}))"
 
 
 @dataclass(frozen=True, repr=False)
@@ -535,46 +558,51 @@ class Comparison:
         return {
             "schema": SCHEMA,
             "newsdiff": self.version,
-            "articles": [
-                {
-                    "id": a.id,
-                    "outlet": a.outlet,
-                    "title": a.title,
-                    "date": a.date,
-                    "source": a.source,
-                    "sentences": [
-                        {
-                            "index": s.index,
-                            "text": s.text,
-                            "start": s.start,
-                            "end": s.end,
-                            "label": s.label,
-                            "matches": [
-                                {"article": m.article, "sentence": m.sentence, "label": m.label, "score": m.score}
-                                for m in s.matches
-                            ],
-                        }
-                        for s in a.sentences
-                    ],
-                    "removed": [
-                        {"text": r.text, "start": r.start, "end": r.end, "reason": r.reason} for r in a.removed
-                    ],
-                }
-                for a in self.articles
-            ],
-            "groups": [
-                {
-                    "id": g.id,
-                    "label": g.label,
-                    "members": [{"article": article, "sentence": sentence} for article, sentence in g.members],
-                }
-                for g in self.groups
-            ],
+            "articles": [_article_data(a) for a in self.articles],
+            "groups": [_group_data(g) for g in self.groups],
         }
 
     def to_json(self, *, indent: int | None = 2) -> str:
-        """The schema-1 JSON text (UTF-8 characters kept as they are)."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+        """The schema-1 JSON text (UTF-8 characters kept as they are), as ``json.dumps(self.to_dict(),
+        ensure_ascii=False, indent=indent)`` writes it: ``indent=None`` gives it on one line.
+
+        Keys come in the schema's order, set here whatever order data read back had: ``schema`` first, by which the
+        command line and :func:`newsdiff.summarize` tell a comparison's file from other JSON, so no ``sort_keys`` is
+        offered.
+        For another of :func:`json.dumps`'s options, give it ``to_dict()``. The text is built an article at a time:
+        a comparison of many long articles takes about twice its length in memory, not the whole data's copy and a
+        piece of text for each of its values.
+        """
+        return "".join(self._json_pieces(indent))
+
+    def _json_pieces(self, indent: int | None) -> Iterator[str]:
+        """:meth:`to_json`'s text in pieces, an article or a claim at a time, laid out as :func:`json.dumps` lays out
+        the whole: each part is dumped alone and indented to its depth (a string in JSON holds no line break)."""
+        if indent is None:
+            sep, pad = ", ", ""
+        else:
+            sep, pad = ",", indent if isinstance(indent, str) else " " * indent
+
+        def line(depth: int) -> str:
+            return "" if indent is None else "\n" + pad * depth
+
+        def dumped(value: Any, depth: int) -> str:
+            text = json.dumps(value, ensure_ascii=False, indent=indent)
+            return text if indent is None else text.replace("\n", line(depth))
+
+        def listed(items: Iterable[dict[str, Any]]) -> Iterator[str]:
+            opened = False
+            for item in items:
+                yield (sep if opened else "[") + line(2) + dumped(item, 2)
+                opened = True
+            yield line(1) + "]" if opened else "[]"
+
+        yield "{" + line(1) + f'"schema": {dumped(SCHEMA, 1)}{sep}' + line(1) + f'"newsdiff": {dumped(self.version, 1)}'
+        yield sep + line(1) + '"articles": '
+        yield from listed(_article_data(a) for a in self.articles)
+        yield sep + line(1) + '"groups": '
+        yield from listed(_group_data(g) for g in self.groups)
+        yield line(0) + "}"
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Comparison:
@@ -582,10 +610,10 @@ class Comparison:
 
         Schema 1 keeps neither an article's loaded text nor its URL, so they come back empty (``""`` and
         ``None``); everything else is as it was. Data of another schema or shape, or that breaks what schema 1
-        promises (unique article ids, offsets that are spans of the text, matches that name a sentence of another
-        article once and are matched back, labels that follow the matches, claims of unique ids, each of sentences
-        there in two articles or more that matches link, labelled as those matches make it, no sentence in two
-        claims), is an :class:`InputError` saying where.
+        promises (unique article ids, dates written ``YYYY-MM-DD``, offsets that are spans of the text, matches that
+        name a sentence of another article once and are matched back, labels that follow the matches, claims of unique
+        ids, each of sentences there in two articles or more that matches link, labelled as those matches make it, no
+        sentence in two claims), is an :class:`InputError` saying where.
         """
         return read_comparison(data)
 
@@ -747,6 +775,41 @@ class Comparison:
         return "\n".join(lines)
 
 
+def _article_data(a: ArticleResult) -> dict[str, Any]:
+    """One article of :meth:`Comparison.to_dict`'s data."""
+    return {
+        "id": a.id,
+        "outlet": a.outlet,
+        "title": a.title,
+        "date": a.date,
+        "source": a.source,
+        "sentences": [
+            {
+                "index": s.index,
+                "text": s.text,
+                "start": s.start,
+                "end": s.end,
+                "label": s.label,
+                "matches": [
+                    {"article": m.article, "sentence": m.sentence, "label": m.label, "score": m.score}
+                    for m in s.matches
+                ],
+            }
+            for s in a.sentences
+        ],
+        "removed": [{"text": r.text, "start": r.start, "end": r.end, "reason": r.reason} for r in a.removed],
+    }
+
+
+def _group_data(g: Group) -> dict[str, Any]:
+    """One claim of :meth:`Comparison.to_dict`'s data."""
+    return {
+        "id": g.id,
+        "label": g.label,
+        "members": [{"article": article, "sentence": sentence} for article, sentence in g.members],
+    }
+
+
 def _id_list(ids: Sequence[str]) -> str:
     """``ids`` joined by ``;`` for one CSV cell, each quoted as CSV quotes a field when it holds a ``;`` or a ``"``:
     an id may hold either (a file named ``north;south.txt``), and joined bare it would read as two."""
@@ -843,6 +906,25 @@ def _text(value: Any) -> str:
 
 def _optional_text(value: Any) -> str | None:
     return None if value is None else _text(value)
+
+
+#: A date as schema 1 holds one: ``YYYY-MM-DD`` in ASCII digits, as loading and :class:`newsdiff.Article` give it.
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _date(value: Any) -> str | None:
+    """An article's date in schema-1 data: null or a real day written ``YYYY-MM-DD``, which every date loading reads
+    is given as. A date in another form that loading reads (``March 14, 2026``, a timestamp) is named in the form
+    wanted; text that is no date (``next week``, ``2026-13-45``) would reach the report and a program reading the
+    JSON as though it were one."""
+    if value is None:
+        return None
+    day = _text(value)
+    if _ISO_DAY.fullmatch(day) and given_date(day) == day:
+        return day
+    told = f"{day!r} is not a date in the form YYYY-MM-DD"
+    read = given_date(day)
+    raise ValueError(f"{told}: give it as {read!r}" if read else told)
 
 
 def _whole(value: Any) -> int:
@@ -952,7 +1034,8 @@ def _read_article(a: Any, where: str) -> ArticleResult:
         at = f"{where}.removed[{k}]"
         start, end = _read(at, _span, _field(r, "start", at, _whole), _field(r, "end", at, _whole))
         removed.append(Removal(start, end, _field(r, "reason", at, _text), _field(r, "text", at, _text)))
-    fields = {key: _read(f"{where}.{key}", _optional_text, a.get(key)) for key in ("outlet", "title", "date", "source")}
+    fields = {key: _read(f"{where}.{key}", _optional_text, a.get(key)) for key in ("outlet", "title", "source")}
+    fields["date"] = _read(f"{where}.date", _date, a.get("date"))
     return ArticleResult(id=ident, url=None, text="", sentences=tuple(sentences), removed=tuple(removed), **fields)
 
 

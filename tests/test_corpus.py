@@ -1087,3 +1087,93 @@ def test_the_text_summary_groups_the_thousands_of_every_count_as_its_page_does()
     assert re.search(r"Ashby Crier\s+1,166\s+1,500\s+47%", text)
     assert re.search(r"\n\s+1,100  the cluster has one article\n\s+134  \(other reasons\)$", text)
     assert not re.search(r"\d{4}", text.replace(summary.version, "")), "a count of thousands ungrouped"
+
+
+def test_summarize_given_a_comparisons_json_text_or_data_says_to_read_it_as_a_comparison(records: list[dict]) -> None:
+    # The text was taken for a file's name (OSError "File name too long"); bytes were read a byte at a time ("record
+    # 1: is not a newsdiff batch record"); one comparison's data was read as its keys ("record 1: is a path
+    # ('schema')"), and a list of them called clusters still to compare.
+    result = _compared()[0]
+    with pytest.raises(
+        newsdiff.InputError,
+        match=r"^results is one comparison's JSON text, not a path nor a list of results; give "
+        r"\[newsdiff\.Comparison\.from_json\(text\)\]$",
+    ):
+        newsdiff.summarize(result.to_json())
+    with pytest.raises(newsdiff.InputError, match=r"^results is one comparison's JSON text \(bytes\), not a path"):
+        newsdiff.summarize(result.to_json().encode())
+    with pytest.raises(
+        newsdiff.InputError,
+        match=r"^results is one comparison's data \(what Comparison\.to_dict writes\), not a list of results; give "
+        r"\[newsdiff\.Comparison\.from_dict\(data\)\]$",
+    ):
+        newsdiff.summarize(result.to_dict())
+    with pytest.raises(
+        newsdiff.InputError,
+        match=r"^record 2: is one comparison's data \(what Comparison\.to_dict writes\), not a batch record; give "
+        r"newsdiff\.Comparison\.from_dict\(data\) instead$",
+    ):
+        newsdiff.summarize([result, result.to_dict()])
+    with pytest.raises(
+        newsdiff.InputError, match=r"^record 1: is one comparison's JSON text, not a batch record; give newsdiff"
+    ):
+        newsdiff.summarize([result.to_json()])
+
+
+def test_summarize_given_a_batchs_output_as_text_says_to_give_its_path_or_its_records(records: list[dict]) -> None:
+    text = "".join(json.dumps(record) + "\n" for record in records)
+    with pytest.raises(
+        newsdiff.InputError,
+        match=r"^results is a batch's output as text, not a path; give its file's path, or its records: "
+        r"\[json\.loads\(line\) for line in text\.splitlines\(\) if line\.strip\(\)\]$",
+    ):
+        newsdiff.summarize(text)
+    assert newsdiff.summarize([json.loads(line) for line in text.splitlines() if line.strip()]).clusters == len(records)
+
+
+def test_summarize_given_an_empty_path_refuses_it_rather_than_read_the_working_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "" was read as ".", the directory the program runs in, and summed up whatever results lay there.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "old.jsonl").write_text("", encoding="utf-8")
+    for given in ("", " "):
+        with pytest.raises(
+            newsdiff.InputError,
+            match=rf"^results is {given!r}, which names no file; give the path of a batch's output \(a JSONL file, a "
+            r"directory of parts or a glob\), '-' for standard input, or a list of results$",
+        ):
+            newsdiff.summarize(given)
+
+
+@pytest.mark.parametrize("terminal", [True, False], ids=["terminal", "closed"])
+def test_summarize_of_standard_input_that_is_a_terminal_or_closed_says_to_pipe_the_results_in(
+    monkeypatch: pytest.MonkeyPatch, terminal: bool
+) -> None:
+    # In a Python session at a terminal, summarize("-") sat waiting for typing nobody meant to do.
+    class Terminal(io.BytesIO):
+        def isatty(self) -> bool:
+            return True
+
+    stream = io.TextIOWrapper(Terminal() if terminal else io.BytesIO())
+    if not terminal:
+        stream.close()
+    monkeypatch.setattr(sys, "stdin", stream)
+    told = "a terminal" if terminal else "closed"
+    with pytest.raises(
+        newsdiff.InputError,
+        match=rf"^results '-' is standard input, which is {told} here; pipe a batch's output into it, or give its "
+        "file's path",
+    ):
+        newsdiff.summarize("-")
+
+
+@pytest.mark.parametrize("given", [None, 3, 2.5])
+def test_summarize_given_neither_a_path_nor_a_list_says_what_it_takes(given: object) -> None:
+    # Python's words named neither the argument nor what to give: "'NoneType' object is not iterable".
+    with pytest.raises(
+        newsdiff.InputError,
+        match=rf"^results must be the path of a batch's output or a list of results \(batch records or comparisons\), "
+        rf"not {type(given).__name__}$",
+    ):
+        newsdiff.summarize(given)  # type: ignore[arg-type]

@@ -625,3 +625,54 @@ def test_reading_back_a_line_matched_through_a_big_cluster_takes_work_in_proport
     # Three times the articles are nine times the matches, and should be about nine times the work, not 27.
     small, large = _steps_reading(_one_line_everywhere(30)), _steps_reading(_one_line_everywhere(90))
     assert large < 12 * small, (small, large)
+
+
+@pytest.mark.parametrize(
+    ("date", "problem"),
+    [
+        ("next week", "'next week' is not a date in the form YYYY-MM-DD"),
+        ("2026-13-45", "'2026-13-45' is not a date in the form YYYY-MM-DD"),
+        ("2026-02-30", "'2026-02-30' is not a date in the form YYYY-MM-DD"),
+        ("", "'' is not a date in the form YYYY-MM-DD"),
+        (20260314, "20260314 is not a string"),
+        # Dates loading reads in another form, which to_dict never writes: the form it would write is named.
+        ("March 14, 2026", "'March 14, 2026' is not a date in the form YYYY-MM-DD: give it as '2026-03-14'"),
+        ("2026-03-14T09:30:00Z", "is not a date in the form YYYY-MM-DD: give it as '2026-03-14'"),
+    ],
+)
+def test_an_articles_date_that_is_no_iso_day_is_refused_naming_its_json_path(
+    kessel: Comparison, date: object, problem: str
+) -> None:
+    # "next week" and "2026-13-45" were read back and written out again, though loading, Article(date=) and the
+    # schema hold a date to YYYY-MM-DD: a program reading the JSON then met what the contract promised it would not.
+    data = kessel.to_dict()
+    data["articles"][1]["date"] = date
+    with pytest.raises(newsdiff.InputError) as refused:
+        Comparison.from_dict(data)
+    told = str(refused.value)
+    assert told.startswith("not newsdiff's JSON schema 1: articles[1].date is not as to_dict writes it (") and (
+        problem in told
+    ), told
+
+
+@pytest.mark.parametrize("date", ["2026-03-14", "2024-02-29", None])
+def test_an_articles_date_as_to_dict_writes_it_is_read_back(kessel: Comparison, date: str | None) -> None:
+    data = kessel.to_dict()
+    data["articles"][1]["date"] = date
+    assert Comparison.from_dict(data).articles[1].date == date
+
+
+def test_an_article_result_built_with_a_date_schema_1_cannot_hold_is_refused_naming_it(kessel: Comparison) -> None:
+    # Built by hand, it was kept, and to_dict wrote what from_dict then refused.
+    article = kessel.articles[0]
+    with pytest.raises(
+        newsdiff.InputError,
+        match=r"^article 'herald': date 'next week' is not a date in the form YYYY-MM-DD$",
+    ):
+        newsdiff.ArticleResult(article.id, None, None, "next week", None, None, "", article.sentences, ())
+    with pytest.raises(
+        newsdiff.InputError, match=r"^article 'herald': date '14 March 2026' .*: give it as '2026-03-14'$"
+    ):
+        newsdiff.ArticleResult(article.id, None, None, "14 March 2026", None, None, "", article.sentences, ())
+    built = newsdiff.ArticleResult(article.id, None, None, "2026-03-14", None, None, "", article.sentences, ())
+    assert built.date == "2026-03-14"

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import sys
+import tracemalloc
+
 import pytest
 from conftest import EXAMPLE_CLUSTER
 
@@ -198,3 +202,84 @@ def test_relate_decides_by_the_rules_align_keeps_links_by(monkeypatch: pytest.Mo
         verdict = result.relate(("a", i), ("b", j))
         assert verdict.matched and verdict.reason == "above-threshold"
         assert _recorded(result, verdict) is not None
+
+
+def _long_claim(articles: int) -> tuple[newsdiff.Sentence, newsdiff.Group]:
+    """A sentence of a long text matched by the same sentence of ``articles`` other articles, and their claim."""
+    text = "The ferry company said on Monday that its boats would return to Kessel harbour by the end of the month."
+    matches = tuple(newsdiff.Match(f"outlet-{n}", 7, "shared", 1.0) for n in range(1, articles))
+    sentence = newsdiff.Sentence(7, text, 400, 400 + len(text), "shared", matches)
+    group = newsdiff.Group(0, "shared", tuple((f"outlet-{n}", 7) for n in range(articles)))
+    return sentence, group
+
+
+def test_a_sentences_repr_gives_its_index_label_and_opening_and_counts_its_matches() -> None:
+    # It listed every match in full: a line carried by forty outlets filled the screen when echoed in a notebook.
+    sentence, _ = _long_claim(40)
+    assert repr(sentence) == (
+        "Sentence(index=7, text='The ferry company said on Monday that …', start=400, end=503, label='shared', "
+        "matches=39)"
+    )
+
+
+def test_a_claims_repr_shows_its_first_members_and_counts_the_rest() -> None:
+    _, group = _long_claim(40)
+    assert repr(group) == (
+        "Group(id=0, label='shared', members=(('outlet-0', 7), ('outlet-1', 7), ('outlet-2', 7), ('outlet-3', 7), "
+        "('outlet-4', 7), ... 35 more))"
+    )
+    # A claim of a few members reads as the dataclass wrote it.
+    assert repr(newsdiff.Group(2, "paraphrased", (("herald", 1), ("wire", 0)))) == (
+        "Group(id=2, label='paraphrased', members=(('herald', 1), ('wire', 0)))"
+    )
+
+
+def _many_long_articles(articles: int, sentences: int, outlet: str = "Harbour Echo") -> newsdiff.Comparison:
+    """A hand-built comparison of ``articles`` articles, each sentence matched by the same one in every other."""
+    line = "The ferry to Kessel left at noon, the harbour master said on Monday, and the gulls followed it."
+    built = []
+    for n in range(articles):
+        ids = [f"outlet-{k}" for k in range(articles) if k != n]
+        built.append(
+            newsdiff.ArticleResult(
+                f"outlet-{n}",
+                outlet,
+                None,
+                "2026-03-14",
+                None,
+                None,
+                "",
+                tuple(
+                    newsdiff.Sentence(
+                        i, line, 100 * i, 100 * i + 96, "shared", [newsdiff.Match(o, i, "shared", 1.0) for o in ids]
+                    )
+                    for i in range(sentences)
+                ),
+                (),
+            )
+        )
+    groups = [newsdiff.Group(i, "shared", [(f"outlet-{n}", i) for n in range(articles)]) for i in range(sentences)]
+    return newsdiff.Comparison(tuple(built), tuple(groups))
+
+
+@pytest.mark.parametrize("indent", [2, None, 0, 4, "\t"])
+@pytest.mark.parametrize("shape", [(3, 2), (1, 0), (0, 0), (2, 1)])
+def test_to_json_is_json_dumps_of_to_dict_with_its_indent(
+    example: newsdiff.Comparison, indent: int | None, shape: tuple[int, int]
+) -> None:
+    for result in (example, _many_long_articles(*shape, "Harbour \u00e9cho \U0001f6f3"), newsdiff.Comparison((), ())):
+        assert result.to_json(indent=indent) == json.dumps(result.to_dict(), ensure_ascii=False, indent=indent)
+
+
+def test_to_json_of_a_big_comparison_takes_about_twice_its_length_in_memory() -> None:
+    # It built the whole of to_dict's data, then a piece of text for each of its values, then joined them: a 77 MB
+    # text took 560 MB at its peak. Now the text and its pieces, and one article's data at a time.
+    result = _many_long_articles(12, 60)
+    tracemalloc.start()
+    try:
+        text = result.to_json()
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    size = sys.getsizeof(text)
+    assert peak < 3 * size, f"{peak:,} bytes at the peak for a text of {size:,} bytes"
