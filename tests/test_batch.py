@@ -29,6 +29,7 @@ from newsdiff.batch import (
     input_parts,
     process_line,
     read_done,
+    read_lines,
     read_result,
     settings_record,
 )
@@ -2063,3 +2064,53 @@ def test_a_batch_whose_output_folder_is_removed_while_it_runs_says_so_rather_tha
         "with it; run the batch again to compare them into a file that stays"
     )
     assert len(compared) == 2  # stopped at the next cluster, not after comparing every one for nobody
+
+
+FERRY = [
+    {"id": "harbour-news", "text": "The new ferry to Olsby made its first crossing on Monday. It carried 80 cars."},
+    {"id": "island-post", "text": "The new ferry to Olsby made its first crossing on Monday. The mayor was aboard."},
+]
+
+
+def test_a_half_written_last_line_is_reported_as_cut_short_and_a_retry_compares_it_once_whole(tmp_path: Path) -> None:
+    # A scraper appends to the file while the batch reads it: its last line, half written, was called invalid JSON
+    # under a hash of its text, which no later run recognised, so its error record stayed beside the cluster's result.
+    lines = [json.dumps({"id": f"ferry-{n}", "articles": FERRY}) + "\n" for n in range(3)]
+    source, output = tmp_path / "clusters.jsonl", tmp_path / "results.jsonl"
+    source.write_text(lines[0] + lines[1] + lines[2][:60], encoding="utf-8")
+    first = batch_file(source, output, workers=1)
+    records = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
+    assert (first.written, first.failed) == (2, 1)
+    assert records[2]["cluster"] == "ferry-2"
+    assert records[2]["error"].startswith(f"cluster ferry-2: line 3 of {source} ends without a newline")
+    assert "still being written" in records[2]["error"] and "retry" in records[2]["error"]
+
+    with source.open("a", encoding="utf-8") as scraper:
+        scraper.write(lines[2][60:])
+    again = batch_file(source, output, workers=1, retry_failed=True)
+    assert (again.written, again.failed, again.retried) == (1, 0, 1)
+    assert output.read_text(encoding="utf-8").splitlines() == [process_line(line.strip()) for line in lines]
+
+
+def test_a_whole_last_line_without_a_newline_is_compared_as_any_other(tmp_path: Path) -> None:
+    source = tmp_path / "clusters.jsonl"
+    source.write_text(json.dumps({"id": "ferry", "articles": FERRY}), encoding="utf-8")
+    assert [json.loads(line) for line in read_lines([source])] == [{"id": "ferry", "articles": FERRY}]
+    assert "result" in json.loads(process_line(next(read_lines([source]))))
+
+
+def test_a_last_line_that_is_bad_json_with_more_after_it_is_not_called_cut_short(tmp_path: Path) -> None:
+    source = tmp_path / "clusters.jsonl"
+    source.write_text('{"id": "ferry", "articles": []} {"id"', encoding="utf-8")
+    record = json.loads(process_line(next(read_lines([source]))))
+    assert "invalid JSON (Extra data" in record["error"] and "newline" not in record["error"]
+
+
+@pytest.mark.parametrize("last", ['{"id": "ferry" "articles": []}', "The end of the file."])
+def test_a_last_line_without_a_newline_that_is_wrong_before_its_end_is_not_called_cut_short(
+    tmp_path: Path, last: str
+) -> None:
+    source = tmp_path / "clusters.jsonl"
+    source.write_text(json.dumps({"id": "first", "articles": FERRY}) + "\n" + last, encoding="utf-8")
+    record = json.loads(process_line(list(read_lines([source]))[1]))
+    assert "invalid JSON" in record["error"] and "newline" not in record["error"]
