@@ -1409,7 +1409,8 @@ def _overlong(start: bytes, digest: Any, name: str, number: int, size: int, limi
     named = f"cluster {given}" if given is not None else f"cluster {ident} (the line that starts {quoted!r})"
     problem = (
         f"{named}: line {number} of {name} is {size:,} bytes, more than a cluster line may be ({limit:,} bytes); "
-        "split the cluster, or raise the limit (--max-line-bytes BYTES; max_line_bytes= in Python)"
+        "split the cluster, or raise the limit (--max-line-bytes BYTES; max_line_bytes= in Python), then run the "
+        "batch again with --retry-failed (retry_failed=True) to compare it"
     )
     return OverlongLine(text[:_QUOTED], ident, problem)
 

@@ -1524,7 +1524,8 @@ def test_a_line_over_the_limit_is_its_clusters_error_naming_line_and_size_and_th
     assert [r["cluster"] for r in records][:3] == ["talks", "bulky", "harvest"]
     assert records[1]["error"] == (
         f"cluster bulky: line 3 of {source} is {sizes[2]:,} bytes, more than a cluster line may be (2,000 bytes); "
-        "split the cluster, or raise the limit (--max-line-bytes BYTES; max_line_bytes= in Python)"
+        "split the cluster, or raise the limit (--max-line-bytes BYTES; max_line_bytes= in Python), then run the "
+        "batch again with --retry-failed (retry_failed=True) to compare it"
     )
     assert records[3]["cluster"].startswith("unnamed-")
     assert f"line 5 of {source} is {sizes[4]:,} bytes" in records[3]["error"]
@@ -1532,6 +1533,21 @@ def test_a_line_over_the_limit_is_its_clusters_error_naming_line_and_size_and_th
     # A rerun knows both by their ids, and compares nothing again.
     again = batch_file(source, out, workers=1)
     assert (again.written, again.failed, again.skipped) == (0, 0, 4)
+
+
+def test_a_line_over_the_limit_is_compared_by_a_retry_with_a_higher_limit_as_its_error_says(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Raising the limit alone compared nothing: the cluster's error record counts as done, and the error did not say
+    # that a retry is what compares it again.
+    monkeypatch.setenv("NEWSDIFF_MAX_LINE_BYTES", "2000")
+    source = _with_overlong_line(tmp_path / "clusters.jsonl")
+    out = tmp_path / "out.jsonl"
+    batch_file(source, out, workers=1)
+    assert "run the batch again with --retry-failed" in json.loads(out.read_text("utf-8").splitlines()[1])["error"]
+    batch_file(source, out, workers=1, max_line_bytes=20_000, retry_failed=True)
+    bulky = [json.loads(line) for line in out.read_text("utf-8").splitlines() if '"cluster":"bulky"' in line]
+    assert len(bulky) == 1 and "result" in bulky[0]
 
 
 def test_a_line_over_the_limit_is_passed_over_without_being_held(
