@@ -1812,6 +1812,20 @@ def test_a_warning_raised_in_worker_processes_reaches_the_caller_once_as_from_th
     assert _warned(clusters, workers=2) == in_this_process
 
 
+@pytest.mark.parametrize("options", [{"workers": 1}, {"workers": 1, "isolate": True}, {"workers": 2}])
+def test_each_warning_a_cluster_raises_reaches_the_caller_once_whichever_process_compares_it(options: dict) -> None:
+    # Under "always" every warning raised is shown: one per cluster here, neither lost nor told twice (once where
+    # it was raised, and once more as carried back).
+    import warnings
+
+    clusters = [{"id": f"bridge-{n}", "articles": BRIDGE} for n in range(3)]
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        records = list(newsdiff.batch(clusters, extra_rules=[EMPTY_MATCH], **options))
+    assert [record["cluster"] for record in records] == ["bridge-0", "bridge-1", "bridge-2"]
+    assert len([w for w in caught if "'(?=Read more)'" in str(w.message)]) == 3
+
+
 def test_cli_batch_tells_a_warning_its_workers_raise_once_on_one_line(tmp_path: Path) -> None:
     source = _write_jsonl(tmp_path / "clusters.jsonl", [{"id": f"bridge-{n}", "articles": BRIDGE} for n in range(6)])
     rules = tmp_path / "rules.json"
