@@ -1273,6 +1273,14 @@ def read_line(raw: bytes, text: str, number: int, name: str) -> str:
         if given is not None
         else "run the batch again to compare it"
     )
+    if name == "standard input":
+        # Read once: a retry, which reads the clusters twice, needs them in a file.
+        problem = (
+            f"{named}: line {number:,} of {name} ends without a newline and is not whole JSON ({_why(problem)}): "
+            "it was cut short (its writer stopped mid-line); write the clusters to a file and run the batch again on "
+            "it with --retry-failed (retry_failed=True in Python)"
+        )
+        return CutShortLine(line, ident, problem)
     problem = (
         f"{named}: line {number:,} of {name} ends without a newline and is not whole JSON ({_why(problem)}): it was "
         f"cut short, or is still being written (by a scraper appending to the file, say); once it is whole, {again}"

@@ -2144,3 +2144,16 @@ def test_a_last_line_without_a_newline_that_is_wrong_before_its_end_is_not_calle
     source.write_text(json.dumps({"id": "first", "articles": FERRY}) + "\n" + last, encoding="utf-8")
     record = json.loads(process_line(list(read_lines([source]))[1]))
     assert "invalid JSON" in record["error"] and "newline" not in record["error"]
+
+
+def test_a_half_written_last_line_piped_in_says_to_retry_from_a_file_since_standard_input_cannot_be(
+    tmp_path: Path,
+) -> None:
+    # Its error said to rerun with --retry-failed, which a batch refuses for standard input, read once.
+    piped = json.dumps({"id": "ferry", "articles": FERRY})[:50]
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(main, ["batch", "-", "-o", str(out), "--workers", "1"], input=piped)
+    assert result.exit_code == 0, result.output
+    error = json.loads(out.read_text(encoding="utf-8"))["error"]
+    assert "line 1 of standard input ends without a newline" in error
+    assert "write the clusters to a file and run the batch again on it with --retry-failed" in error
