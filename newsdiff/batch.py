@@ -1245,9 +1245,72 @@ def read_stream(handle: BinaryIO, name: str, limit: int | None = None) -> Iterat
                 if problem is not None:
                     raise InputError(f"{name}: {problem}")
                 first = False
-            yield numbered(text.rstrip("\n").rstrip("\r"), number, name)
+            yield read_line(raw, text, number, name)
     except _UNREADABLE as exc:
         raise InputError(f"{name}: cannot be read ({_reason(exc)})") from None
+
+
+def read_line(raw: bytes, text: str, number: int, name: str) -> str:
+    """The cluster line ``text`` (decoded from ``raw``), line ``number`` of the input ``name``, as a
+    :class:`NumberedLine`; or, when it ends the input without a newline and is not whole JSON, the stand-in that makes
+    it its cluster's error record saying so.
+
+    Such a line was cut short: the writer stopped mid-line, or is still writing (a scraper appending to the file the
+    batch reads). Called invalid JSON and named by a hash of its half, its record was never matched to the whole line
+    a later run read, and stayed in the output beside that cluster's result.
+    """
+    line = numbered(text.rstrip("\n").rstrip("\r"), number, name)
+    if raw.endswith(b"\n"):
+        return line
+    _, problem = _parsed(line)
+    if problem is None or not _ends_early(line):
+        return line  # whole JSON, or not JSON that ran out (a value and more, a fault before its end): not cut short
+    given = _leading_id(line)
+    ident = given if given is not None else _ident(None, line)
+    named = f"cluster {given}" if given is not None else f"cluster {ident}"
+    again = (
+        "run the batch again with --retry-failed (retry_failed=True in Python) to compare it"
+        if given is not None
+        else "run the batch again to compare it"
+    )
+    if name == "standard input":
+        # Read once: a retry, which reads the clusters twice, needs them in a file.
+        problem = (
+            f"{named}: line {number:,} of {name} ends without a newline and is not whole JSON ({_why(problem)}): "
+            "it was cut short (its writer stopped mid-line); write the clusters to a file and run the batch again on "
+            "it with --retry-failed (retry_failed=True in Python)"
+        )
+        return CutShortLine(line, ident, problem)
+    problem = (
+        f"{named}: line {number:,} of {name} ends without a newline and is not whole JSON ({_why(problem)}): it was "
+        f"cut short, or is still being written (by a scraper appending to the file, say); once it is whole, {again}"
+    )
+    return CutShortLine(line, ident, problem)
+
+
+def _ends_early(line: str) -> bool:
+    """Whether ``line`` is the start of a JSON object that ends before it is whole: its reader ran out of it, or is
+    inside a string still open; not a line that is no JSON object, nor one with a fault before its end."""
+    if not line.lstrip().startswith("{"):
+        return False
+    try:
+        json.loads(line)
+    except json.JSONDecodeError as exc:
+        return exc.msg.startswith("Unterminated string") or exc.pos >= len(line.rstrip())
+    except (RecursionError, ValueError):
+        return False
+    return False
+
+
+def _leading_id(text: str) -> str | None:
+    """The id a cluster line gives first (``{"id": ...``), read from its start alone: a line too long to read whole,
+    or cut short, still names its cluster by it."""
+    opening = re.match(r'\s*\{\s*"id"\s*:\s*', text)
+    if opening is None:
+        return None
+    with suppress(ValueError, RecursionError):
+        return _given_id({"id": json.JSONDecoder().raw_decode(text, opening.end())[0]})
+    return None
 
 
 def _reason(exc: BaseException) -> str:
@@ -1310,6 +1373,15 @@ class OverlongLine(str):
         return (OverlongLine, (str(self), self.ident, self.problem))
 
 
+class CutShortLine(OverlongLine):
+    """The last line of an input that ends without a newline and is not whole JSON (see :func:`read_line`): like an
+    :class:`OverlongLine`, it stands for its cluster, which becomes the error record :attr:`problem` under the id
+    :attr:`ident`, the one its start gives when it does, so a retry once the line is whole compares it."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (CutShortLine, (str(self), self.ident, self.problem))
+
+
 def limited_lines(
     handle: BinaryIO, name: str, first: int = 1, limit: int | None = None
 ) -> Iterator[tuple[int, bytes | OverlongLine, int]]:
@@ -1339,17 +1411,14 @@ def _overlong(start: bytes, digest: Any, name: str, number: int, size: int, limi
     """The stand-in for line ``number`` of input ``name``, of ``size`` bytes, which begins with ``start``: named by
     the id it gives first, if it does, else by a hash of the whole line (``digest``), so a rerun recognises it."""
     text = decode_input(start).lstrip()
-    given = None
-    opening = re.match(r'\{\s*"id"\s*:\s*', text)
-    if opening is not None:
-        with suppress(ValueError, RecursionError):
-            given = _given_id({"id": json.JSONDecoder().raw_decode(text, opening.end())[0]})
+    given = _leading_id(text)
     ident = given if given is not None else "unnamed-" + digest.hexdigest()[:16]
     quoted = text[:_QUOTED] + "…"
     named = f"cluster {given}" if given is not None else f"cluster {ident} (the line that starts {quoted!r})"
     problem = (
         f"{named}: line {number} of {name} is {size:,} bytes, more than a cluster line may be ({limit:,} bytes); "
-        "split the cluster, or raise the limit (--max-line-bytes BYTES; max_line_bytes= in Python)"
+        "split the cluster, or raise the limit (--max-line-bytes BYTES; max_line_bytes= in Python), then run the "
+        "batch again with --retry-failed (retry_failed=True) to compare it"
     )
     return OverlongLine(text[:_QUOTED], ident, problem)
 

@@ -47,9 +47,9 @@ from .batch import (
     is_gzip,
     limited_lines,
     line_limit,
-    numbered,
     progress_bar_class,
     read_done,
+    read_line,
     refuse_if_held,
     refuse_non_clusters,
     refuse_to_rewrite,
@@ -476,7 +476,7 @@ def _chunk_lines(chunk: Chunk) -> Iterator[str]:
                 line = decode_input(raw)
                 if not is_blank(line):
                     # Numbered as the local backend numbers it, so that an error record names its line alike.
-                    yield numbered(line.rstrip("\n").rstrip("\r"), number, chunk.path)
+                    yield read_line(raw, line, number, chunk.path)
     except OSError as exc:
         # Read inside the writing of the part, it was reported as the part that could not be written.
         raise InputError(

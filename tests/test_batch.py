@@ -29,6 +29,7 @@ from newsdiff.batch import (
     input_parts,
     process_line,
     read_done,
+    read_lines,
     read_result,
     settings_record,
 )
@@ -1523,7 +1524,8 @@ def test_a_line_over_the_limit_is_its_clusters_error_naming_line_and_size_and_th
     assert [r["cluster"] for r in records][:3] == ["talks", "bulky", "harvest"]
     assert records[1]["error"] == (
         f"cluster bulky: line 3 of {source} is {sizes[2]:,} bytes, more than a cluster line may be (2,000 bytes); "
-        "split the cluster, or raise the limit (--max-line-bytes BYTES; max_line_bytes= in Python)"
+        "split the cluster, or raise the limit (--max-line-bytes BYTES; max_line_bytes= in Python), then run the "
+        "batch again with --retry-failed (retry_failed=True) to compare it"
     )
     assert records[3]["cluster"].startswith("unnamed-")
     assert f"line 5 of {source} is {sizes[4]:,} bytes" in records[3]["error"]
@@ -1531,6 +1533,21 @@ def test_a_line_over_the_limit_is_its_clusters_error_naming_line_and_size_and_th
     # A rerun knows both by their ids, and compares nothing again.
     again = batch_file(source, out, workers=1)
     assert (again.written, again.failed, again.skipped) == (0, 0, 4)
+
+
+def test_a_line_over_the_limit_is_compared_by_a_retry_with_a_higher_limit_as_its_error_says(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Raising the limit alone compared nothing: the cluster's error record counts as done, and the error did not say
+    # that a retry is what compares it again.
+    monkeypatch.setenv("NEWSDIFF_MAX_LINE_BYTES", "2000")
+    source = _with_overlong_line(tmp_path / "clusters.jsonl")
+    out = tmp_path / "out.jsonl"
+    batch_file(source, out, workers=1)
+    assert "run the batch again with --retry-failed" in json.loads(out.read_text("utf-8").splitlines()[1])["error"]
+    batch_file(source, out, workers=1, max_line_bytes=20_000, retry_failed=True)
+    bulky = [json.loads(line) for line in out.read_text("utf-8").splitlines() if '"cluster":"bulky"' in line]
+    assert len(bulky) == 1 and "result" in bulky[0]
 
 
 def test_a_line_over_the_limit_is_passed_over_without_being_held(
@@ -1793,6 +1810,20 @@ def test_a_warning_raised_in_worker_processes_reaches_the_caller_once_as_from_th
     assert len(in_this_process) == 1 and "'(?=Read more)'" in in_this_process[0][1]
     monkeypatch.setattr(batch_module, "_start_method", lambda settings: multiprocessing.get_context(method))
     assert _warned(clusters, workers=2) == in_this_process
+
+
+@pytest.mark.parametrize("options", [{"workers": 1}, {"workers": 1, "isolate": True}, {"workers": 2}])
+def test_each_warning_a_cluster_raises_reaches_the_caller_once_whichever_process_compares_it(options: dict) -> None:
+    # Under "always" every warning raised is shown: one per cluster here, neither lost nor told twice (once where
+    # it was raised, and once more as carried back).
+    import warnings
+
+    clusters = [{"id": f"bridge-{n}", "articles": BRIDGE} for n in range(3)]
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        records = list(newsdiff.batch(clusters, extra_rules=[EMPTY_MATCH], **options))
+    assert [record["cluster"] for record in records] == ["bridge-0", "bridge-1", "bridge-2"]
+    assert len([w for w in caught if "'(?=Read more)'" in str(w.message)]) == 3
 
 
 def test_cli_batch_tells_a_warning_its_workers_raise_once_on_one_line(tmp_path: Path) -> None:
@@ -2063,3 +2094,66 @@ def test_a_batch_whose_output_folder_is_removed_while_it_runs_says_so_rather_tha
         "with it; run the batch again to compare them into a file that stays"
     )
     assert len(compared) == 2  # stopped at the next cluster, not after comparing every one for nobody
+
+
+FERRY = [
+    {"id": "harbour-news", "text": "The new ferry to Olsby made its first crossing on Monday. It carried 80 cars."},
+    {"id": "island-post", "text": "The new ferry to Olsby made its first crossing on Monday. The mayor was aboard."},
+]
+
+
+def test_a_half_written_last_line_is_reported_as_cut_short_and_a_retry_compares_it_once_whole(tmp_path: Path) -> None:
+    # A scraper appends to the file while the batch reads it: its last line, half written, was called invalid JSON
+    # under a hash of its text, which no later run recognised, so its error record stayed beside the cluster's result.
+    lines = [json.dumps({"id": f"ferry-{n}", "articles": FERRY}) + "\n" for n in range(3)]
+    source, output = tmp_path / "clusters.jsonl", tmp_path / "results.jsonl"
+    source.write_text(lines[0] + lines[1] + lines[2][:60], encoding="utf-8")
+    first = batch_file(source, output, workers=1)
+    records = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
+    assert (first.written, first.failed) == (2, 1)
+    assert records[2]["cluster"] == "ferry-2"
+    assert records[2]["error"].startswith(f"cluster ferry-2: line 3 of {source} ends without a newline")
+    assert "still being written" in records[2]["error"] and "retry" in records[2]["error"]
+
+    with source.open("a", encoding="utf-8") as scraper:
+        scraper.write(lines[2][60:])
+    again = batch_file(source, output, workers=1, retry_failed=True)
+    assert (again.written, again.failed, again.retried) == (1, 0, 1)
+    assert output.read_text(encoding="utf-8").splitlines() == [process_line(line.strip()) for line in lines]
+
+
+def test_a_whole_last_line_without_a_newline_is_compared_as_any_other(tmp_path: Path) -> None:
+    source = tmp_path / "clusters.jsonl"
+    source.write_text(json.dumps({"id": "ferry", "articles": FERRY}), encoding="utf-8")
+    assert [json.loads(line) for line in read_lines([source])] == [{"id": "ferry", "articles": FERRY}]
+    assert "result" in json.loads(process_line(next(read_lines([source]))))
+
+
+def test_a_last_line_that_is_bad_json_with_more_after_it_is_not_called_cut_short(tmp_path: Path) -> None:
+    source = tmp_path / "clusters.jsonl"
+    source.write_text('{"id": "ferry", "articles": []} {"id"', encoding="utf-8")
+    record = json.loads(process_line(next(read_lines([source]))))
+    assert "invalid JSON (Extra data" in record["error"] and "newline" not in record["error"]
+
+
+@pytest.mark.parametrize("last", ['{"id": "ferry" "articles": []}', "The end of the file."])
+def test_a_last_line_without_a_newline_that_is_wrong_before_its_end_is_not_called_cut_short(
+    tmp_path: Path, last: str
+) -> None:
+    source = tmp_path / "clusters.jsonl"
+    source.write_text(json.dumps({"id": "first", "articles": FERRY}) + "\n" + last, encoding="utf-8")
+    record = json.loads(process_line(list(read_lines([source]))[1]))
+    assert "invalid JSON" in record["error"] and "newline" not in record["error"]
+
+
+def test_a_half_written_last_line_piped_in_says_to_retry_from_a_file_since_standard_input_cannot_be(
+    tmp_path: Path,
+) -> None:
+    # Its error said to rerun with --retry-failed, which a batch refuses for standard input, read once.
+    piped = json.dumps({"id": "ferry", "articles": FERRY})[:50]
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(main, ["batch", "-", "-o", str(out), "--workers", "1"], input=piped)
+    assert result.exit_code == 0, result.output
+    error = json.loads(out.read_text(encoding="utf-8"))["error"]
+    assert "line 1 of standard input ends without a newline" in error
+    assert "write the clusters to a file and run the batch again on it with --retry-failed" in error

@@ -685,3 +685,17 @@ def test_a_line_that_is_not_json_is_named_by_its_line_as_the_local_backend_names
     batch_dask(folder, tmp_path / "dask", scheduler=scheduler, lines_per_part=2)
     assert _sorted_lines(_written(tmp_path / "dask")) == _sorted_lines([tmp_path / "local.jsonl"])
     assert f"line 6 of {folder / 'part-1.jsonl'}, which starts 'not json" in (tmp_path / "local.jsonl").read_text()
+
+
+def test_a_half_written_last_line_is_the_same_cut_short_record_as_on_the_local_backend(tmp_path: Path) -> None:
+    whole = json.dumps(_clusters(1)[0]) + "\n"
+    source = tmp_path / "in" / "growing.jsonl"
+    source.parent.mkdir()
+    source.write_text(whole + whole.replace("cluster-0", "cluster-1")[:50], encoding="utf-8")
+    (chunk,) = plan([source], tmp_path / "dask", 10)
+    (tmp_path / "dask").mkdir()
+    run_chunk(chunk)
+    batch_file(source, tmp_path / "local.jsonl", workers=1)
+    assert Path(chunk.output).read_bytes() == (tmp_path / "local.jsonl").read_bytes()
+    error = json.loads(Path(chunk.output).read_text(encoding="utf-8").splitlines()[1])
+    assert error["cluster"] == "cluster-1" and "ends without a newline" in error["error"]
