@@ -248,8 +248,9 @@ def _show_warning(
 ) -> None:
     """Tell a warning raised during a command (a noise rule that removed nothing, a library's) on one line, as every
     other message: Python's own format gives the path and line of the source that warned, which mean nothing to
-    the person who typed the command."""
-    _say("warning: " + re.sub(r"\s*\n\s*", " ", str(message).strip()))
+    the person who typed the command. Its line breaks show escaped, as its other control characters do: folded to
+    a space, one in a file name it gives would make the name told not the file's."""
+    _say(f"warning: {message}")
 
 
 def _interrupted(detail: str = "") -> click.exceptions.Exit:
