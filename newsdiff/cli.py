@@ -99,6 +99,28 @@ def _missing_folder(value: str) -> str | None:
     )
 
 
+class _Once(click.Option):
+    """An output option (``-o``) that may be given once: given twice (``-o a.html -o b.html``), two outputs were most
+    likely meant, and taking the last, as Click does for any option, dropped the first without a word. Other options
+    keep the POSIX custom, the last given wins, which lets a command line override an alias or a script."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["multiple"] = True  # each value kept, to tell two from one
+        super().__init__(*args, **kwargs)
+
+    def process_value(self, ctx: click.Context, value: Any) -> Any:
+        given = super().process_value(ctx, value)
+        if len(given) > 1:
+            named = ", ".join(str(one) for one in given[:-1]) + f" and {given[-1]}"
+            raise click.BadParameter(
+                f"given {'twice' if len(given) == 2 else f'{len(given)} times'}, {named}; a command writes one output: "
+                "give -o once, and run the command again for another file",
+                ctx,
+                self,
+            )
+        return given[0] if given else None
+
+
 _PATH = _Given(path_type=Path)
 _OUTPUT = _Output(path_type=Path)
 _NAME = _Given()  # a file, a directory or a pattern, kept as given
@@ -323,6 +345,7 @@ Examples:
 @click.option(
     "-o",
     "--output",
+    cls=_Once,
     type=_OUTPUT,
     help="Write the report here; - for standard output (default: standard output, or a summary on a terminal).",
 )
@@ -718,6 +741,7 @@ Examples:
     "-o",
     "--output",
     "output_given",
+    cls=_Once,
     required=True,
     type=_NAME,
     help="Results: a JSONL file or - for standard output (local backend), or a directory of parts (dask backend).",
@@ -978,7 +1002,11 @@ Examples:
 @click.argument("result", type=_NAME)
 @click.option("--cluster", metavar="ID", help="Which cluster, when RESULT is a batch's output holding several.")
 @click.option(
-    "-o", "--output", type=_OUTPUT, help="Write the report here; - for standard output (needed on a terminal)."
+    "-o",
+    "--output",
+    cls=_Once,
+    type=_OUTPUT,
+    help="Write the report here; - for standard output (needed on a terminal).",
 )
 @click.option(
     "--format",
@@ -1128,7 +1156,7 @@ Examples:
 
 @main.command("summary", short_help="Figures per outlet over a batch's results.", epilog=_SUMMARY_EXAMPLES)
 @click.argument("results", type=_NAME)
-@click.option("-o", "--output", type=_OUTPUT, help="Write the figures here (- for standard output).")
+@click.option("-o", "--output", cls=_Once, type=_OUTPUT, help="Write the figures here (- for standard output).")
 @click.option(
     "--format",
     "fmt",
@@ -1221,7 +1249,7 @@ def _refuse_comparisons(source: str, parts: list[Path]) -> None:
     help="An article for --gold (repeat).",
 )
 @_cut_options
-@click.option("-o", "--output", type=_OUTPUT, help="Write the scores here (- for standard output).")
+@click.option("-o", "--output", cls=_Once, type=_OUTPUT, help="Write the scores here (- for standard output).")
 @click.option(
     "--format",
     "fmt",

@@ -740,6 +740,39 @@ def test_every_usage_mistake_says_where_the_help_is_as_clicks_own_do(
     assert not paths["out"].exists()
 
 
+# -- An option given twice ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["compare", "report", "summary", "evaluate", "batch"])
+@pytest.mark.parametrize("second", [["-o", "{b}"], ["--output={b}"], ["-o{b}"]])
+def test_an_output_given_twice_is_refused_naming_both(
+    articles: list[str], tmp_path: Path, command: str, second: list[str]
+) -> None:
+    # The last -o was written and the first dropped without a word, where two reports were most likely meant.
+    first, other = tmp_path / "first.html", tmp_path / "second.html"
+    given = {"compare": articles, "evaluate": ["--gold", str(tmp_path / "gold.json"), *articles]}.get(
+        command, [articles[0]]
+    )
+    arguments = [command, *given, "-o", str(first), *(part.format(b=other) for part in second)]
+    done = CliRunner().invoke(main, arguments, prog_name="newsdiff")
+    assert done.exit_code == 2 and done.stdout == ""
+    assert done.stderr.splitlines() == [
+        f"newsdiff: error: invalid value for '-o' / '--output': given twice, {first} and {other}; a command writes "
+        f"one output: give -o once, and run the command again for another file (see newsdiff {command} --help)"
+    ]
+    assert not first.exists() and not other.exists()
+
+
+@pytest.mark.parametrize("output", [["-o", "-"], []])
+def test_another_option_given_twice_takes_the_last_as_posix_commands_do(
+    articles: list[str], tmp_path: Path, output: list[str]
+) -> None:
+    # Documented in docs/cli.md: an alias or a script may set an option that the command line then overrides.
+    done = CliRunner().invoke(main, ["compare", *articles, "--format", "html", "--format", "json", *output])
+    assert done.exit_code == 0, done.output
+    assert json.loads(done.stdout)["schema"] == 1
+
+
 # -- A file name with control characters in a message ---------------------------------------------------------------
 
 
