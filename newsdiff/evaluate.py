@@ -140,6 +140,7 @@ def read_pairs(path: str | Path) -> list[LabelledPair]:
     # module would also refuse a sentence over its field limit.
     if not text.strip():
         raise InputError(f"{path}: is empty; expected sentence pairs in the MSRP layout ({_COLUMNS})")
+    _refuse_other_layout(text, path)
     lines = [line.split("\t") for line in text.split("\n")]
     numbered = (
         _quoted_rows(text, path)
@@ -185,6 +186,31 @@ def read_pairs(path: str | Path) -> list[LabelledPair]:
             f"({_COLUMNS})"
         )
     return pairs
+
+
+def _refuse_other_layout(text: str, path: Path) -> None:
+    """Refuse a file that cannot be pairs in the MSRP layout, saying what it is: JSON (an alignment gold given without
+    ``--gold``), or a file with no tab (comma-separated, or an article). Read a line at a time, each was told as its
+    first line's "found 1 field; join a sentence broken over two lines", which says nothing of the mistake."""
+    if text.lstrip("\ufeff \t\r\n")[:1] in ("{", "["):  # no MSRP line begins so: its first field is 0, 1 or Quality
+        try:
+            data = json.loads(text.lstrip("\ufeff"))
+        except (ValueError, RecursionError):
+            data = None
+        if isinstance(data, dict) and {"pairs", "unique"} & data.keys():
+            raise InputError(
+                f"{path}: is an alignment gold (JSON), not a sentence-pair file; score the alignment of the articles "
+                f"it labels with newsdiff evaluate --gold {path} A.txt B.txt ..."
+            )
+        if data is not None:
+            raise InputError(f"{path}: is JSON, not a sentence-pair file in the MSRP layout (tab-separated {_COLUMNS})")
+    if "\t" in text:
+        return
+    problem = f"{path}: holds no tab; a sentence-pair file gives five tab-separated fields on each line ({_COLUMNS})"
+    first = next(line for line in text.split("\n") if line.strip()).lstrip("\ufeff").split(",")
+    if len(first) >= 5 and first[0].strip().strip('"').lower() in ("quality", "0", "1"):
+        problem += "; its lines are comma-separated: write it with tabs (pandas: to_csv(path, sep='\\t', index=False))"
+    raise InputError(problem)
 
 
 def _header_width(header: Sequence[str], where: str) -> int:

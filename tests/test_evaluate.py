@@ -515,6 +515,56 @@ def test_a_pair_file_without_pairs_or_header_says_which(tmp_path: Path, text: st
         read_pairs(path)
 
 
+def test_an_alignment_gold_given_as_the_pair_file_says_to_give_it_with_gold(tmp_path: Path) -> None:
+    # --gold left out: the gold was read as a pair file, and its first line told "found 1 field; join a sentence
+    # broken over two lines", which says nothing of the mistake.
+    gold = tmp_path / "gold.json"
+    pair = {"a": "herald", "a_text": "The ferry left.", "b": "courier", "b_text": "It left."}
+    gold.write_text(json.dumps({"pairs": [pair]}, indent=2), encoding="utf-8")
+    done = CliRunner().invoke(main, ["evaluate", str(gold)])
+    assert done.exit_code == 2 and done.stdout == ""
+    assert done.stderr.splitlines() == [
+        f"newsdiff: error: {gold}: is an alignment gold (JSON), not a sentence-pair file; score the alignment of the "
+        f"articles it labels with newsdiff evaluate --gold {gold} A.txt B.txt ..."
+    ]
+
+
+@pytest.mark.parametrize("data", [{"schema": 1, "articles": []}, [["1", "The ferry left.", "It left."]]])
+def test_other_json_given_as_the_pair_file_is_named_as_json(tmp_path: Path, data: object) -> None:
+    path = tmp_path / "pairs.json"
+    path.write_text("\ufeff" + json.dumps(data), encoding="utf-8")
+    with pytest.raises(InputError) as refused:
+        read_pairs(path)
+    assert str(refused.value) == (
+        f"{path}: is JSON, not a sentence-pair file in the MSRP layout (tab-separated Quality, #1 ID, #2 ID, "
+        "#1 String, #2 String)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("Quality,#1 ID,#2 ID,#1 String,#2 String\n1,5,6,The ferry left.,It left.\n", "comma"),
+        ("The ferry left the harbour at dawn.\n\nIt came back at noon.\n", ""),
+    ],
+    ids=["comma-separated", "an-article"],
+)
+def test_a_pair_file_with_no_tab_says_so_rather_than_name_a_field_count(tmp_path: Path, text: str, hint: str) -> None:
+    # Told as the first line's "found 1 field; join a sentence broken over two lines, or give the column left out",
+    # which sent the reader looking for a broken sentence in a file that was comma-separated, or not pairs at all.
+    path = tmp_path / "pairs.csv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as refused:
+        read_pairs(path)
+    told = (
+        f"{path}: holds no tab; a sentence-pair file gives five tab-separated fields on each line (Quality, #1 ID, "
+        "#2 ID, #1 String, #2 String)"
+    )
+    if hint:
+        told += "; its lines are comma-separated: write it with tabs (pandas: to_csv(path, sep='\\t', index=False))"
+    assert str(refused.value) == told
+
+
 @pytest.mark.parametrize("unlabelled", [{}, {"label": None}], ids=["no-label", "null-label"])
 def test_a_gold_pair_without_a_label_is_scored_for_its_alignment_alone(unlabelled: dict[str, None]) -> None:
     comparison = compare([*BRIDGE, "Officials said the bridge would reopen on Friday after repairs. Snow fell."])
