@@ -699,6 +699,12 @@ def read_gold(path: str | Path) -> dict[str, Any]:
     try:
         gold = json.loads(text, object_pairs_hook=json_object)
     except ValueError as exc:
+        first = next((line for line in text.split("\n") if line.strip()), "").split("\t")
+        if len(first) >= 5 and (_is_header(first) or first[0].strip() in ("0", "1")):
+            raise InputError(
+                f"{path}: is a sentence-pair file (MSRP layout), not an alignment gold (JSON); score its pairs with "
+                f"newsdiff evaluate {path}, without --gold"
+            ) from None
         raise InputError(f"{path}: cannot read the alignment gold as JSON ({exc})") from None
     except RecursionError:
         raise InputError(f"{path}: cannot read the alignment gold as JSON (nested too deeply)") from None

@@ -565,6 +565,19 @@ def test_a_pair_file_with_no_tab_says_so_rather_than_name_a_field_count(tmp_path
     assert str(refused.value) == told
 
 
+@pytest.mark.parametrize("header", [HEADER, ""], ids=["with-header", "without-header"])
+def test_a_pair_file_given_as_the_gold_says_to_score_it_without_gold(tmp_path: Path, header: str) -> None:
+    # Told only as "cannot read the alignment gold as JSON (Expecting value: line 1 column 1 (char 0))".
+    pairs = tmp_path / "pairs.tsv"
+    pairs.write_text(header + "1\t5\t6\tThe ferry left.\tIt left.\n", encoding="utf-8")
+    with pytest.raises(InputError) as refused:
+        read_gold(pairs)
+    assert str(refused.value) == (
+        f"{pairs}: is a sentence-pair file (MSRP layout), not an alignment gold (JSON); score its pairs with "
+        f"newsdiff evaluate {pairs}, without --gold"
+    )
+
+
 @pytest.mark.parametrize("unlabelled", [{}, {"label": None}], ids=["no-label", "null-label"])
 def test_a_gold_pair_without_a_label_is_scored_for_its_alignment_alone(unlabelled: dict[str, None]) -> None:
     comparison = compare([*BRIDGE, "Officials said the bridge would reopen on Friday after repairs. Snow fell."])
