@@ -159,6 +159,8 @@ def read_pairs(path: str | Path) -> list[LabelledPair]:
         if _is_header(row):
             continue
         row = [row[0].lstrip("\ufeff"), *row[1:]]  # a pair file joined on without a header opens with its BOM
+        while len(row) > width and not row[-1].strip():  # a tab ending the row (a spreadsheet's export) adds nothing
+            row.pop()
         if width > 5:
             if len(row) != width:
                 names = ", ".join(cell.strip().lstrip("\ufeff").strip() for cell in rows[0][1][:width])

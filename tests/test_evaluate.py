@@ -61,6 +61,27 @@ def test_record_glued_to_the_previous_line_is_split(tmp_path: Path) -> None:
     assert [(p.paraphrase, p.second) for p in pairs] == [(True, "A dog ran fast."), (False, "Banks closed.")]
 
 
+@pytest.mark.parametrize("end", ["\t", "\t\t", "\t \r"], ids=["one-tab", "two-tabs", "tab-space-crlf"])
+@pytest.mark.parametrize("header", [HEADER, ""], ids=["with-header", "without-header"])
+def test_tabs_at_the_end_of_a_row_are_left_aside(tmp_path: Path, end: str, header: str) -> None:
+    # A spreadsheet's export may end a row with a tab, an empty field after the fifth: the row was refused as
+    # "found 6; a tab inside a sentence splits it: put a space in its place", though no sentence held one.
+    path = tmp_path / "pairs.tsv"
+    path.write_text(header + f"1\t1\t2\tThe ferry left.\tIt left.{end}\n0\t3\t4\tRain fell.\tBanks closed.\n", "utf-8")
+    pairs = read_pairs(path)
+    assert [(p.paraphrase, p.first, p.second.strip()) for p in pairs] == [
+        (True, "The ferry left.", "It left."),
+        (False, "Rain fell.", "Banks closed."),
+    ]
+
+
+def test_a_sixth_field_that_is_not_empty_is_still_refused(tmp_path: Path) -> None:
+    path = tmp_path / "pairs.tsv"
+    path.write_text(HEADER + "1\t1\t2\tThe ferry left.\tIt left.\tsource-a\n", "utf-8")
+    with pytest.raises(InputError, match=re.escape(f"{path}:2: expected five tab-separated fields")):
+        read_pairs(path)
+
+
 @pytest.mark.parametrize("blank", ["", "\n\n"], ids=["first-line", "after-blank-lines"])
 def test_a_pair_file_without_the_header_line_is_read_from_its_first_line(tmp_path: Path, blank: str) -> None:
     with_header = read_pairs(write_pairs(tmp_path, bom=False))
