@@ -100,25 +100,29 @@ def _missing_folder(value: str) -> str | None:
 
 
 class _Once(click.Option):
-    """An output option (``-o``) that may be given once: given twice (``-o a.html -o b.html``), two outputs were most
-    likely meant, and taking the last, as Click does for any option, dropped the first without a word. Other options
-    keep the POSIX custom, the last given wins, which lets a command line override an alias or a script."""
+    """An option for a file of which the command takes one (``-o``, ``--rules``, ``--gold``): given twice, two were
+    most likely meant (two reports, both rules files), and taking the last, as Click does for any option, dropped the
+    first without a word; ``once`` says why one, and what to do. Other options keep the POSIX custom, the last given
+    wins, which lets a command line override an alias or a script."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, once: str, **kwargs: Any) -> None:
         kwargs["multiple"] = True  # each value kept, to tell two from one
         super().__init__(*args, **kwargs)
+        self.once = once
 
     def process_value(self, ctx: click.Context, value: Any) -> Any:
         given = super().process_value(ctx, value)
         if len(given) > 1:
             named = ", ".join(str(one) for one in given[:-1]) + f" and {given[-1]}"
-            raise click.BadParameter(
-                f"given {'twice' if len(given) == 2 else f'{len(given)} times'}, {named}; a command writes one output: "
-                "give -o once, and run the command again for another file",
-                ctx,
-                self,
-            )
+            times = "twice" if len(given) == 2 else f"{len(given)} times"
+            raise click.BadParameter(f"given {times}, {named}; {self.once}", ctx, self)
         return given[0] if given else None
+
+
+#: Why each command takes one -o, --rules and --gold, and what to do.
+_ONE_OUTPUT = "a command writes one output: give -o once, and run the command again for another file"
+_ONE_RULES = "noise rules are read from one file: give --rules once, with the rules of both in it"
+_ONE_GOLD = "an alignment is scored against one gold: give --gold once, and run the command again for another"
 
 
 _PATH = _Given(path_type=Path)
@@ -346,6 +350,7 @@ Examples:
     "-o",
     "--output",
     cls=_Once,
+    once=_ONE_OUTPUT,
     type=_OUTPUT,
     help="Write the report here; - for standard output (default: standard output, or a summary on a terminal).",
 )
@@ -356,7 +361,9 @@ Examples:
     default=None,
     help="Report format: html, json, or csv with one row per sentence (default: from the -o suffix, else html).",
 )
-@click.option("--rules", "rules_path", type=_PATH, metavar="FILE", help="Extra noise rules (JSON).")
+@click.option(
+    "--rules", "rules_path", cls=_Once, once=_ONE_RULES, type=_PATH, metavar="FILE", help="Extra noise rules (JSON)."
+)
 @click.option(
     "--engine",
     type=click.Choice(ENGINES),
@@ -742,6 +749,7 @@ Examples:
     "--output",
     "output_given",
     cls=_Once,
+    once=_ONE_OUTPUT,
     required=True,
     type=_NAME,
     help="Results: a JSONL file or - for standard output (local backend), or a directory of parts (dask backend).",
@@ -796,7 +804,15 @@ Examples:
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
 @click.option("--relations", type=click.Choice(ENGINES), default=None, hidden=True)  # the old name of --engine
 @_cut_options
-@click.option("--rules", "rules_path", type=_PATH, metavar="FILE", help="Extra noise rules (JSON), as in compare.")
+@click.option(
+    "--rules",
+    "rules_path",
+    cls=_Once,
+    once=_ONE_RULES,
+    type=_PATH,
+    metavar="FILE",
+    help="Extra noise rules (JSON), as in compare.",
+)
 def batch_command(
     source: str,
     output_given: str,
@@ -1005,6 +1021,7 @@ Examples:
     "-o",
     "--output",
     cls=_Once,
+    once=_ONE_OUTPUT,
     type=_OUTPUT,
     help="Write the report here; - for standard output (needed on a terminal).",
 )
@@ -1156,7 +1173,9 @@ Examples:
 
 @main.command("summary", short_help="Figures per outlet over a batch's results.", epilog=_SUMMARY_EXAMPLES)
 @click.argument("results", type=_NAME)
-@click.option("-o", "--output", cls=_Once, type=_OUTPUT, help="Write the figures here (- for standard output).")
+@click.option(
+    "-o", "--output", cls=_Once, once=_ONE_OUTPUT, type=_OUTPUT, help="Write the figures here (- for standard output)."
+)
 @click.option(
     "--format",
     "fmt",
@@ -1237,6 +1256,8 @@ def _refuse_comparisons(source: str, parts: list[Path]) -> None:
 @click.option("--engine", type=click.Choice(ENGINES), default="lexical", help=_ENGINE_HELP)
 @click.option(
     "--gold",
+    cls=_Once,
+    once=_ONE_GOLD,
     type=_PATH,
     metavar="FILE",
     help="Score an alignment against this gold JSON instead.",
@@ -1249,7 +1270,9 @@ def _refuse_comparisons(source: str, parts: list[Path]) -> None:
     help="An article for --gold (repeat).",
 )
 @_cut_options
-@click.option("-o", "--output", cls=_Once, type=_OUTPUT, help="Write the scores here (- for standard output).")
+@click.option(
+    "-o", "--output", cls=_Once, once=_ONE_OUTPUT, type=_OUTPUT, help="Write the scores here (- for standard output)."
+)
 @click.option(
     "--format",
     "fmt",

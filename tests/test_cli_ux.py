@@ -763,6 +763,32 @@ def test_an_output_given_twice_is_refused_naming_both(
     assert not first.exists() and not other.exists()
 
 
+@pytest.mark.parametrize(
+    ("command", "option", "why"),
+    [
+        ("compare", "--rules", "noise rules are read from one file: give --rules once, with the rules of both in it"),
+        ("batch", "--rules", "noise rules are read from one file: give --rules once, with the rules of both in it"),
+        (
+            "evaluate",
+            "--gold",
+            "an alignment is scored against one gold: give --gold once, and run the command again for another",
+        ),
+    ],
+)
+def test_a_rules_or_gold_file_given_twice_is_refused_naming_both(
+    articles: list[str], tmp_path: Path, command: str, option: str, why: str
+) -> None:
+    # The first file was dropped without a word: two rules files read as if only the last had been given.
+    first, other = tmp_path / "first.json", tmp_path / "second.json"
+    given = {"batch": [articles[0], "-o", str(tmp_path / "out.jsonl")]}.get(command, articles)
+    done = CliRunner().invoke(main, [command, *given, option, str(first), option, str(other)], prog_name="newsdiff")
+    assert done.exit_code == 2 and done.stdout == ""
+    assert done.stderr.splitlines() == [
+        f"newsdiff: error: invalid value for '{option}': given twice, {first} and {other}; {why} "
+        f"(see newsdiff {command} --help)"
+    ]
+
+
 @pytest.mark.parametrize("output", [["-o", "-"], []])
 def test_another_option_given_twice_takes_the_last_as_posix_commands_do(
     articles: list[str], tmp_path: Path, output: list[str]
