@@ -99,6 +99,32 @@ def _missing_folder(value: str) -> str | None:
     )
 
 
+class _Once(click.Option):
+    """An option for a file of which the command takes one (``-o``, ``--rules``, ``--gold``): given twice, two were
+    most likely meant (two reports, both rules files), and taking the last, as Click does for any option, dropped the
+    first without a word; ``once`` says why one, and what to do. Other options keep the POSIX custom, the last given
+    wins, which lets a command line override an alias or a script."""
+
+    def __init__(self, *args: Any, once: str, **kwargs: Any) -> None:
+        kwargs["multiple"] = True  # each value kept, to tell two from one
+        super().__init__(*args, **kwargs)
+        self.once = once
+
+    def process_value(self, ctx: click.Context, value: Any) -> Any:
+        given = super().process_value(ctx, value)
+        if len(given) > 1:
+            named = ", ".join(str(one) for one in given[:-1]) + f" and {given[-1]}"
+            times = "twice" if len(given) == 2 else f"{len(given)} times"
+            raise click.BadParameter(f"given {times}, {named}; {self.once}", ctx, self)
+        return given[0] if given else None
+
+
+#: Why each command takes one -o, --rules and --gold, and what to do.
+_ONE_OUTPUT = "a command writes one output: give -o once, and run the command again for another file"
+_ONE_RULES = "noise rules are read from one file: give --rules once, with the rules of both in it"
+_ONE_GOLD = "an alignment is scored against one gold: give --gold once, and run the command again for another"
+
+
 _PATH = _Given(path_type=Path)
 _OUTPUT = _Output(path_type=Path)
 _NAME = _Given()  # a file, a directory or a pattern, kept as given
@@ -248,8 +274,9 @@ def _show_warning(
 ) -> None:
     """Tell a warning raised during a command (a noise rule that removed nothing, a library's) on one line, as every
     other message: Python's own format gives the path and line of the source that warned, which mean nothing to
-    the person who typed the command."""
-    _say("warning: " + re.sub(r"\s*\n\s*", " ", str(message).strip()))
+    the person who typed the command. Its line breaks show escaped, as its other control characters do: folded to
+    a space, one in a file name it gives would make the name told not the file's."""
+    _say(f"warning: {message}")
 
 
 def _interrupted(detail: str = "") -> click.exceptions.Exit:
@@ -322,6 +349,8 @@ Examples:
 @click.option(
     "-o",
     "--output",
+    cls=_Once,
+    once=_ONE_OUTPUT,
     type=_OUTPUT,
     help="Write the report here; - for standard output (default: standard output, or a summary on a terminal).",
 )
@@ -332,7 +361,9 @@ Examples:
     default=None,
     help="Report format: html, json, or csv with one row per sentence (default: from the -o suffix, else html).",
 )
-@click.option("--rules", "rules_path", type=_PATH, metavar="FILE", help="Extra noise rules (JSON).")
+@click.option(
+    "--rules", "rules_path", cls=_Once, once=_ONE_RULES, type=_PATH, metavar="FILE", help="Extra noise rules (JSON)."
+)
 @click.option(
     "--engine",
     type=click.Choice(ENGINES),
@@ -717,6 +748,8 @@ Examples:
     "-o",
     "--output",
     "output_given",
+    cls=_Once,
+    once=_ONE_OUTPUT,
     required=True,
     type=_NAME,
     help="Results: a JSONL file or - for standard output (local backend), or a directory of parts (dask backend).",
@@ -771,7 +804,15 @@ Examples:
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
 @click.option("--relations", type=click.Choice(ENGINES), default=None, hidden=True)  # the old name of --engine
 @_cut_options
-@click.option("--rules", "rules_path", type=_PATH, metavar="FILE", help="Extra noise rules (JSON), as in compare.")
+@click.option(
+    "--rules",
+    "rules_path",
+    cls=_Once,
+    once=_ONE_RULES,
+    type=_PATH,
+    metavar="FILE",
+    help="Extra noise rules (JSON), as in compare.",
+)
 def batch_command(
     source: str,
     output_given: str,
@@ -977,7 +1018,12 @@ Examples:
 @click.argument("result", type=_NAME)
 @click.option("--cluster", metavar="ID", help="Which cluster, when RESULT is a batch's output holding several.")
 @click.option(
-    "-o", "--output", type=_OUTPUT, help="Write the report here; - for standard output (needed on a terminal)."
+    "-o",
+    "--output",
+    cls=_Once,
+    once=_ONE_OUTPUT,
+    type=_OUTPUT,
+    help="Write the report here; - for standard output (needed on a terminal).",
 )
 @click.option(
     "--format",
@@ -1127,7 +1173,9 @@ Examples:
 
 @main.command("summary", short_help="Figures per outlet over a batch's results.", epilog=_SUMMARY_EXAMPLES)
 @click.argument("results", type=_NAME)
-@click.option("-o", "--output", type=_OUTPUT, help="Write the figures here (- for standard output).")
+@click.option(
+    "-o", "--output", cls=_Once, once=_ONE_OUTPUT, type=_OUTPUT, help="Write the figures here (- for standard output)."
+)
 @click.option(
     "--format",
     "fmt",
@@ -1208,6 +1256,8 @@ def _refuse_comparisons(source: str, parts: list[Path]) -> None:
 @click.option("--engine", type=click.Choice(ENGINES), default="lexical", help=_ENGINE_HELP)
 @click.option(
     "--gold",
+    cls=_Once,
+    once=_ONE_GOLD,
     type=_PATH,
     metavar="FILE",
     help="Score an alignment against this gold JSON instead.",
@@ -1220,7 +1270,9 @@ def _refuse_comparisons(source: str, parts: list[Path]) -> None:
     help="An article for --gold (repeat).",
 )
 @_cut_options
-@click.option("-o", "--output", type=_OUTPUT, help="Write the scores here (- for standard output).")
+@click.option(
+    "-o", "--output", cls=_Once, once=_ONE_OUTPUT, type=_OUTPUT, help="Write the scores here (- for standard output)."
+)
 @click.option(
     "--format",
     "fmt",

@@ -140,6 +140,7 @@ def read_pairs(path: str | Path) -> list[LabelledPair]:
     # module would also refuse a sentence over its field limit.
     if not text.strip():
         raise InputError(f"{path}: is empty; expected sentence pairs in the MSRP layout ({_COLUMNS})")
+    _refuse_other_layout(text, path)
     lines = [line.split("\t") for line in text.split("\n")]
     numbered = (
         _quoted_rows(text, path)
@@ -158,6 +159,8 @@ def read_pairs(path: str | Path) -> list[LabelledPair]:
         if _is_header(row):
             continue
         row = [row[0].lstrip("\ufeff"), *row[1:]]  # a pair file joined on without a header opens with its BOM
+        while len(row) > width and not row[-1].strip():  # a tab ending the row (a spreadsheet's export) adds nothing
+            row.pop()
         if width > 5:
             if len(row) != width:
                 names = ", ".join(cell.strip().lstrip("\ufeff").strip() for cell in rows[0][1][:width])
@@ -185,6 +188,31 @@ def read_pairs(path: str | Path) -> list[LabelledPair]:
             f"({_COLUMNS})"
         )
     return pairs
+
+
+def _refuse_other_layout(text: str, path: Path) -> None:
+    """Refuse a file that cannot be pairs in the MSRP layout, saying what it is: JSON (an alignment gold given without
+    ``--gold``), or a file with no tab (comma-separated, or an article). Read a line at a time, each was told as its
+    first line's "found 1 field; join a sentence broken over two lines", which says nothing of the mistake."""
+    if text.lstrip("\ufeff \t\r\n")[:1] in ("{", "["):  # no MSRP line begins so: its first field is 0, 1 or Quality
+        try:
+            data = json.loads(text.lstrip("\ufeff"))
+        except (ValueError, RecursionError):
+            data = None
+        if isinstance(data, dict) and {"pairs", "unique"} & data.keys():
+            raise InputError(
+                f"{path}: is an alignment gold (JSON), not a sentence-pair file; score the alignment of the articles "
+                f"it labels with newsdiff evaluate --gold {path} A.txt B.txt ..."
+            )
+        if data is not None:
+            raise InputError(f"{path}: is JSON, not a sentence-pair file in the MSRP layout (tab-separated {_COLUMNS})")
+    if "\t" in text:
+        return
+    problem = f"{path}: holds no tab; a sentence-pair file gives five tab-separated fields on each line ({_COLUMNS})"
+    first = next(line for line in text.split("\n") if line.strip()).lstrip("\ufeff").split(",")
+    if len(first) >= 5 and first[0].strip().strip('"').lower() in ("quality", "0", "1"):
+        problem += "; its lines are comma-separated: write it with tabs (pandas: to_csv(path, sep='\\t', index=False))"
+    raise InputError(problem)
 
 
 def _header_width(header: Sequence[str], where: str) -> int:
@@ -673,6 +701,12 @@ def read_gold(path: str | Path) -> dict[str, Any]:
     try:
         gold = json.loads(text, object_pairs_hook=json_object)
     except ValueError as exc:
+        first = next((line for line in text.split("\n") if line.strip()), "").split("\t")
+        if len(first) >= 5 and (_is_header(first) or first[0].strip() in ("0", "1")):
+            raise InputError(
+                f"{path}: is a sentence-pair file (MSRP layout), not an alignment gold (JSON); score its pairs with "
+                f"newsdiff evaluate {path}, without --gold"
+            ) from None
         raise InputError(f"{path}: cannot read the alignment gold as JSON ({exc})") from None
     except RecursionError:
         raise InputError(f"{path}: cannot read the alignment gold as JSON (nested too deeply)") from None

@@ -61,6 +61,27 @@ def test_record_glued_to_the_previous_line_is_split(tmp_path: Path) -> None:
     assert [(p.paraphrase, p.second) for p in pairs] == [(True, "A dog ran fast."), (False, "Banks closed.")]
 
 
+@pytest.mark.parametrize("end", ["\t", "\t\t", "\t \r"], ids=["one-tab", "two-tabs", "tab-space-crlf"])
+@pytest.mark.parametrize("header", [HEADER, ""], ids=["with-header", "without-header"])
+def test_tabs_at_the_end_of_a_row_are_left_aside(tmp_path: Path, end: str, header: str) -> None:
+    # A spreadsheet's export may end a row with a tab, an empty field after the fifth: the row was refused as
+    # "found 6; a tab inside a sentence splits it: put a space in its place", though no sentence held one.
+    path = tmp_path / "pairs.tsv"
+    path.write_text(header + f"1\t1\t2\tThe ferry left.\tIt left.{end}\n0\t3\t4\tRain fell.\tBanks closed.\n", "utf-8")
+    pairs = read_pairs(path)
+    assert [(p.paraphrase, p.first, p.second.strip()) for p in pairs] == [
+        (True, "The ferry left.", "It left."),
+        (False, "Rain fell.", "Banks closed."),
+    ]
+
+
+def test_a_sixth_field_that_is_not_empty_is_still_refused(tmp_path: Path) -> None:
+    path = tmp_path / "pairs.tsv"
+    path.write_text(HEADER + "1\t1\t2\tThe ferry left.\tIt left.\tsource-a\n", "utf-8")
+    with pytest.raises(InputError, match=re.escape(f"{path}:2: expected five tab-separated fields")):
+        read_pairs(path)
+
+
 @pytest.mark.parametrize("blank", ["", "\n\n"], ids=["first-line", "after-blank-lines"])
 def test_a_pair_file_without_the_header_line_is_read_from_its_first_line(tmp_path: Path, blank: str) -> None:
     with_header = read_pairs(write_pairs(tmp_path, bom=False))
@@ -513,6 +534,69 @@ def test_a_pair_file_without_pairs_or_header_says_which(tmp_path: Path, text: st
     path.write_text(text, encoding="utf-8")
     with pytest.raises(InputError, match=re.escape(f"{path}{message}")):
         read_pairs(path)
+
+
+def test_an_alignment_gold_given_as_the_pair_file_says_to_give_it_with_gold(tmp_path: Path) -> None:
+    # --gold left out: the gold was read as a pair file, and its first line told "found 1 field; join a sentence
+    # broken over two lines", which says nothing of the mistake.
+    gold = tmp_path / "gold.json"
+    pair = {"a": "herald", "a_text": "The ferry left.", "b": "courier", "b_text": "It left."}
+    gold.write_text(json.dumps({"pairs": [pair]}, indent=2), encoding="utf-8")
+    done = CliRunner().invoke(main, ["evaluate", str(gold)])
+    assert done.exit_code == 2 and done.stdout == ""
+    assert done.stderr.splitlines() == [
+        f"newsdiff: error: {gold}: is an alignment gold (JSON), not a sentence-pair file; score the alignment of the "
+        f"articles it labels with newsdiff evaluate --gold {gold} A.txt B.txt ..."
+    ]
+
+
+@pytest.mark.parametrize("data", [{"schema": 1, "articles": []}, [["1", "The ferry left.", "It left."]]])
+def test_other_json_given_as_the_pair_file_is_named_as_json(tmp_path: Path, data: object) -> None:
+    path = tmp_path / "pairs.json"
+    path.write_text("\ufeff" + json.dumps(data), encoding="utf-8")
+    with pytest.raises(InputError) as refused:
+        read_pairs(path)
+    assert str(refused.value) == (
+        f"{path}: is JSON, not a sentence-pair file in the MSRP layout (tab-separated Quality, #1 ID, #2 ID, "
+        "#1 String, #2 String)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("Quality,#1 ID,#2 ID,#1 String,#2 String\n1,5,6,The ferry left.,It left.\n", "comma"),
+        ("The ferry left the harbour at dawn.\n\nIt came back at noon.\n", ""),
+    ],
+    ids=["comma-separated", "an-article"],
+)
+def test_a_pair_file_with_no_tab_says_so_rather_than_name_a_field_count(tmp_path: Path, text: str, hint: str) -> None:
+    # Told as the first line's "found 1 field; join a sentence broken over two lines, or give the column left out",
+    # which sent the reader looking for a broken sentence in a file that was comma-separated, or not pairs at all.
+    path = tmp_path / "pairs.csv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as refused:
+        read_pairs(path)
+    told = (
+        f"{path}: holds no tab; a sentence-pair file gives five tab-separated fields on each line (Quality, #1 ID, "
+        "#2 ID, #1 String, #2 String)"
+    )
+    if hint:
+        told += "; its lines are comma-separated: write it with tabs (pandas: to_csv(path, sep='\\t', index=False))"
+    assert str(refused.value) == told
+
+
+@pytest.mark.parametrize("header", [HEADER, ""], ids=["with-header", "without-header"])
+def test_a_pair_file_given_as_the_gold_says_to_score_it_without_gold(tmp_path: Path, header: str) -> None:
+    # Told only as "cannot read the alignment gold as JSON (Expecting value: line 1 column 1 (char 0))".
+    pairs = tmp_path / "pairs.tsv"
+    pairs.write_text(header + "1\t5\t6\tThe ferry left.\tIt left.\n", encoding="utf-8")
+    with pytest.raises(InputError) as refused:
+        read_gold(pairs)
+    assert str(refused.value) == (
+        f"{pairs}: is a sentence-pair file (MSRP layout), not an alignment gold (JSON); score its pairs with "
+        f"newsdiff evaluate {pairs}, without --gold"
+    )
 
 
 @pytest.mark.parametrize("unlabelled", [{}, {"label": None}], ids=["no-label", "null-label"])
