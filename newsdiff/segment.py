@@ -811,10 +811,16 @@ def _ends_in(pattern: re.Pattern[str], text: str, start: int, end: int, reach: i
     Only those are searched: searching from ``start`` each time, for each piece of a line, made a line of many
     pieces quadratic. A look-behind still sees the characters before where the search starts.
     """
+    return _search_end(pattern, text, start, end, reach) is not None
+
+
+def _search_end(pattern: re.Pattern[str], text: str, start: int, end: int, reach: int) -> re.Match[str] | None:
+    """``pattern`` searched in the last ``reach`` characters of ``text[start:end]`` before the white space at its end
+    (:func:`_ends_in`, which says why only those)."""
     last = end
     while last > start and text[last - 1].isspace():
         last -= 1
-    return pattern.search(text, max(start, last - reach), end) is not None
+    return pattern.search(text, max(start, last - reach), end)
 
 
 def _ends_in_number_sign(text: str, start: int, end: int) -> bool:
@@ -921,11 +927,7 @@ def _continues_a_date(text: str, before: tuple[int, int], piece: str) -> bool:
     """Whether ``piece`` goes on a date in numbers that the sentence spanning ``before`` ends in: the month after the
     day (``am 3.`` then ``10. 2025``), or the year after the day and the month (``am 3. 10.`` then ``2025 fuhr``).
     """
-    start, end = before
-    last = end
-    while last > start and text[last - 1].isspace():
-        last -= 1
-    found = _DAY_NUMBER_END.search(text, max(start, last - _DAY_NUMBER_REACH), end)
+    found = _search_end(_DAY_NUMBER_END, text, *before, _DAY_NUMBER_REACH)
     if not found:
         return False
     return bool(_YEAR_START.match(piece) if found["month"] else _MONTH_NUMBER_START.match(piece))
@@ -936,11 +938,7 @@ def _german_ordinal(text: str, before: tuple[int, int], piece: str) -> bool:
     month (``am 3. Oktober``, ``Mittwoch, 4. November``), a number after an article or a preposition (``der 2. Tag``),
     or a club's ordinal after a preposition without an article (``gegen 1. FC Köln``).
     """
-    start, end = before
-    last = end
-    while last > start and text[last - 1].isspace():
-        last -= 1
-    found = _ORDINAL_NUMBER.search(text, max(start, last - _ORDINAL_NUMBER_REACH), end)
+    found = _search_end(_ORDINAL_NUMBER, text, *before, _ORDINAL_NUMBER_REACH)
     if not found:
         return False
     month = _GERMAN_MONTH.match(piece)

@@ -599,39 +599,34 @@ def test_a_warning_during_a_command_is_one_line_in_the_command_s_own_words(artic
     assert warnings.showwarning is before  # a program that runs the command keeps its own way of showing warnings
 
 
-def test_a_warning_of_several_lines_is_told_on_one(articles: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    import newsdiff.cli
-
-    real = newsdiff.cli.compare
-
-    def warning_compare(*args: object, **options: object) -> object:
-        warnings.warn("the model is old;\n  load a newer one", FutureWarning, stacklevel=1)
-        return real(*args, **options)
-
-    monkeypatch.setattr(newsdiff.cli, "compare", warning_compare)
-    done = CliRunner().invoke(main, ["compare", *articles, "--format", "json"])
-    assert done.exit_code == 0, done.output
-    # Its line break shows escaped, as in every other message: folded to a space, one in a file name was lost.
-    assert done.stderr.splitlines() == ["newsdiff: warning: the model is old;\\n  load a newer one"]
-
-
-def test_a_warning_naming_a_file_shows_each_control_character_of_its_name_escaped(
-    articles: list[str], monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("category", "message", "told"),
+    [
+        (FutureWarning, "the model is old;\n  load a newer one", "the model is old;\\n  load a newer one"),
+        # A file name's line break was folded, with the tab beside it, into one space before the rest was escaped,
+        # so the name told was not the file's: "odd b\x1b.txt" for "odd\n\tb\x1b.txt".
+        (
+            UserWarning,
+            "cannot index odd\n\tb\x1b.txt; it is read whole",
+            r"cannot index odd\n\tb\x1b.txt; it is read whole",
+        ),
+    ],
+)
+def test_a_warning_is_told_on_one_line_with_its_line_breaks_and_control_characters_escaped(
+    articles: list[str], monkeypatch: pytest.MonkeyPatch, category: type[Warning], message: str, told: str
 ) -> None:
-    # The line break was folded, with the tab beside it, into one space before the rest was escaped, so the name
-    # told was not the file's: "odd b\x1b.txt" for "odd\n\tb\x1b.txt".
     import newsdiff.cli
 
     real = newsdiff.cli.compare
 
     def warning_compare(*args: object, **options: object) -> object:
-        warnings.warn("cannot index odd\n\tb\x1b.txt; it is read whole", UserWarning, stacklevel=1)
+        warnings.warn(message, category, stacklevel=1)
         return real(*args, **options)
 
     monkeypatch.setattr(newsdiff.cli, "compare", warning_compare)
     done = CliRunner().invoke(main, ["compare", *articles, "--format", "json"])
     assert done.exit_code == 0, done.output
-    assert done.stderr.splitlines() == ["newsdiff: warning: cannot index odd\\n\\tb\\x1b.txt; it is read whole"]
+    assert done.stderr.splitlines() == [f"newsdiff: warning: {told}"]
 
 
 # -- Standard input, named as a file would be ----------------------------------------------------------------------
