@@ -888,9 +888,15 @@ def _headline_in_noise_form(text: str, start: int, line_end: int, rules: Sequenc
 
 
 def decode(data: bytes, name: str) -> str:
-    """Decode UTF-8 bytes (BOM tolerated) and normalise newlines; refuse binary or other encodings."""
+    """Decode UTF-8 bytes (BOM tolerated) and normalise newlines; refuse binary or other encodings.
+
+    The bytes are let go before the line ends are normalised (which may copy the text): given a file's bytes alone
+    (``decode(path.read_bytes(), name)``), a large file is held about twice over, not three times.
+    """
     _refuse_other_formats(data, name)
-    return normalise_text(_utf8(data, name))
+    text = _utf8(data, name)
+    del data
+    return normalise_text(text)
 
 
 def _utf8(data: bytes, name: str, offset: int = 0, lines_before: int = 0, *, utf8_before: bool = False) -> str:
@@ -1590,13 +1596,8 @@ def _json_articles(path: Path, name: str) -> list[Article]:
 
 
 def _read_text(path: Path, name: str) -> str:
-    """The text of the file ``path``, decoded as :func:`decode` decodes it, with its bytes dropped before its line ends
-    are normalised (which may copy the text)."""
-    data = path.read_bytes()
-    _refuse_other_formats(data, name)
-    text = _utf8(data, name)
-    del data
-    return normalise_text(text)
+    """The text of the file ``path``, decoded by :func:`decode`, which lets its bytes go before normalising it."""
+    return decode(path.read_bytes(), name)
 
 
 def _jsonl_articles(path: Path, name: str) -> list[Article]:

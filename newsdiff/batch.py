@@ -1267,23 +1267,24 @@ def read_line(raw: bytes, text: str, number: int, name: str) -> str:
         return line  # whole JSON, or not JSON that ran out (a value and more, a fault before its end): not cut short
     given = _leading_id(line)
     ident = given if given is not None else _ident(None, line)
-    named = f"cluster {given}" if given is not None else f"cluster {ident}"
-    again = (
-        "run the batch again with --retry-failed (retry_failed=True in Python) to compare it"
-        if given is not None
-        else "run the batch again to compare it"
-    )
     if name == "standard input":
         # Read once: a retry, which reads the clusters twice, needs them in a file.
-        problem = (
-            f"{named}: line {number:,} of {name} ends without a newline and is not whole JSON ({_why(problem)}): "
-            "it was cut short (its writer stopped mid-line); write the clusters to a file and run the batch again on "
-            "it with --retry-failed (retry_failed=True in Python)"
+        how = (
+            "cut short (its writer stopped mid-line); write the clusters to a file and run the batch again on it with "
+            "--retry-failed (retry_failed=True in Python)"
         )
-        return CutShortLine(line, ident, problem)
+    else:
+        again = (
+            "run the batch again with --retry-failed (retry_failed=True in Python) to compare it"
+            if given is not None
+            else "run the batch again to compare it"
+        )
+        how = (
+            f"cut short, or is still being written (by a scraper appending to the file, say); once it is whole, {again}"
+        )
     problem = (
-        f"{named}: line {number:,} of {name} ends without a newline and is not whole JSON ({_why(problem)}): it was "
-        f"cut short, or is still being written (by a scraper appending to the file, say); once it is whole, {again}"
+        f"cluster {ident}: line {number:,} of {name} ends without a newline and is not whole JSON ({_why(problem)}): "
+        f"it was {how}"
     )
     return CutShortLine(line, ident, problem)
 
