@@ -16,6 +16,7 @@ import os
 import re
 import shlex
 import unicodedata
+import warnings
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -23,6 +24,7 @@ from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 from typing import Any, Union
+from urllib.parse import urlsplit
 
 from .compression import compression_of
 from .errors import InputError
@@ -111,7 +113,8 @@ class Article:
     with the month in words (``May 19, 2021``, RSS's ``Wed, 19 May 2021 10:00:00 GMT``), by the Article itself as by
     loading; other forms (``05/06/2021`` could be May or June, ``next week``) raise :class:`InputError`. The white
     space around an ``id``, ``outlet``, ``title`` or ``url`` is no part of it (``" ferry-01 "`` is ``ferry-01``); an id
-    of white space alone is refused.
+    of white space alone is refused. A ``url`` is kept as given, but the report links only a whole http or https
+    address: loading warns of another (see :func:`url_problem`).
     ``origin`` is set by loading a file: its real path and the record's position in it (0 for a text file), so that a
     comparison tells one record given twice from two records with the same text; it takes no part in equality or
     the repr. A lone surrogate in a metadata field (a file name that is not UTF-8, as Python reads it) becomes U+FFFD,
@@ -188,6 +191,40 @@ def id_problem(ident: str) -> str | None:
         one_line = " ".join(part for part in _NOT_IN_ID.split(ident.strip()) if part)
         return f"an id is one line with no control character (a line end, a tab); give it as {one_line!r}"
     return None
+
+
+#: A site's name with the rest of an address after it but no scheme (``news.example/ferry``, ``www.quay.example``).
+_BARE_HOST = re.compile(r"(?:[^\W_][\w-]*\.)+[^\W\d_][\w-]*(?::\d+)?(?:[/?#]\S*)?")
+
+
+def url_problem(url: str) -> str | None:
+    """Why the report does not link ``url``, with what to give instead; None for a whole http or https address (with
+    a host), the only kind a report links: another scheme (``javascript:``, ``data:``) could run or hide what a link
+    opens, and a path or a name without a scheme would lead somewhere on the reader's own machine.
+
+    >>> url_problem("news.example/ferry")
+    "has no scheme; give it as 'https://news.example/ferry'"
+    """
+    address = url.strip()
+    if _BARE_HOST.fullmatch(address) and not address.lower().startswith(("http:", "https:")):
+        return f"has no scheme; give it as {'https://' + address!r}"
+    try:
+        parts = urlsplit(address)
+    except ValueError:
+        return f"is not a valid address; {_WHOLE_ADDRESS}"
+    scheme = parts.scheme.lower()
+    if scheme in ("http", "https"):
+        return None if parts.netloc else f"has no host; {_WHOLE_ADDRESS}"
+    if address.startswith("//") and parts.netloc:
+        return f"has no scheme; give it as {'https:' + address!r}"
+    if address.startswith("/"):
+        return f"is a path on a site, not a whole address; {_WHOLE_ADDRESS}"
+    if scheme and not any(character.isspace() for character in address):
+        return f"uses the {scheme}: scheme, and only http and https addresses are linked; {_WHOLE_ADDRESS}"
+    return f"is not a web address; {_WHOLE_ADDRESS}"
+
+
+_WHOLE_ADDRESS = "give the article's whole address (https://...), or leave the url out"
 
 
 def _as_string(value: object, field: str = "") -> str:
@@ -1802,7 +1839,8 @@ def load(sources: Source | Iterable[Source]) -> list[Article]:
     record is a mapping with ``text`` and optional ``id``, ``outlet``, ``title``, ``date`` and ``url`` (null, NaN as
     a data frame's empty cell gives, or empty for none), which may also be given under the names sites use
     (``headline``, ``published``, ``publisher``, ``link``) and in any case (``Title``), though not under two names
-    with different values; other fields are ignored.
+    with different values; other fields are ignored. A ``url`` that the report will not link (no whole http or https
+    address) is kept, with a :class:`UserWarning` naming the article and what to give.
     Raises :class:`InputError` naming the source that cannot be read.
 
     >>> [a.id for a in load(["The talks began.", "The talks started."])]
@@ -1837,7 +1875,16 @@ def load(sources: Source | Iterable[Source]) -> list[Article]:
             articles.append(article_from_record(source, f"record {number}"))
         else:
             raise InputError(f"source {number}: cannot load {_kind(source)}; {_ACCEPTED}")
-    return assign_ids(articles)
+    loaded = assign_ids(articles)
+    for article in loaded:
+        if article.url and (problem := url_problem(article.url)) is not None:
+            # Kept, as the record, front matter or Article gave it; but the report links no other address, and shows
+            # none in its place: said here, not dropped from the page without a word. One message for an article
+            # loaded again (compare loads what load gave), so that Python's default filter tells it once.
+            where = f"article {article.id!r}" + (f" ({article.source})" if article.source else "")
+            told = f"{where}: url {article.url!r} is kept, but the report will not link it: it {problem}"
+            warnings.warn(told, UserWarning, stacklevel=1)
+    return loaded
 
 
 _ACCEPTED = "give a path, a string, a mapping with 'text', an Article, or a list of these"

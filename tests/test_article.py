@@ -2360,3 +2360,59 @@ def test_a_file_name_written_decomposed_gives_a_composed_id(tmp_path: Path) -> N
     path = tmp_path / "cafe\u0301.txt"
     path.write_text("The ferry returned to the quay.", encoding="utf-8")
     assert newsdiff.load([path])[0].id == "caf\u00e9"
+
+
+STORY = "The ferry returned to Port Brell on Monday after the strike.\n"
+
+
+@pytest.mark.parametrize(
+    ("url", "told"),
+    [
+        ("see print edition", "it is not a web address; give the article's whole address"),
+        ("javascript:alert(1)", "it uses the javascript: scheme, and only http and https addresses are linked"),
+        ("ftp://files.example/ferry", "it uses the ftp: scheme"),
+        ("//quay.example/ferry", "it has no scheme; give it as 'https://quay.example/ferry'"),
+        ("quay.example/ferry", "it has no scheme; give it as 'https://quay.example/ferry'"),
+        ("/2026/11/ferry-returns/", "it is a path on a site, not a whole address"),
+        ("https://", "it has no host"),
+    ],
+)
+def test_a_url_the_report_will_not_link_is_kept_and_said(url: str, told: str) -> None:
+    # The report links only a whole http(s) address and showed nothing in its place: the url vanished from the page
+    # without a word. It is kept (the report's defences are tested with such urls), and loading says it.
+    with pytest.warns(UserWarning) as caught:
+        [article] = newsdiff.load([{"id": "quay", "text": STORY, "url": url}])
+    assert article.url == url.strip()
+    [message] = [str(warning.message) for warning in caught]
+    assert message.startswith(f"article 'quay': url {url!r} is kept, but the report will not link it: {told}")
+
+
+def test_a_front_matter_url_the_report_will_not_link_is_said_with_its_file(tmp_path: Path) -> None:
+    path = tmp_path / "quay.md"
+    path.write_text(f"title: Ferry returns\npermalink: /news/ferry/\n\n{STORY}", encoding="utf-8")
+    with pytest.warns(UserWarning, match=rf"^article 'quay' \({re.escape(str(path))}\): url '/news/ferry/' is kept"):
+        [article] = newsdiff.load([path])
+    assert article.url == "/news/ferry/"
+
+
+def test_an_article_made_by_hand_with_a_url_the_report_will_not_link_is_said_once_when_compared() -> None:
+    # compare() loads what it is given again: the same article is told of once under Python's default filter.
+    import warnings
+
+    articles = [newsdiff.Article(STORY, id="quay", url="mailto:desk@quay.example"), newsdiff.Article(STORY, id="tide")]
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("default")
+        newsdiff.compare(newsdiff.load(articles))
+    assert [str(w.message).split(" is kept")[0] for w in caught] == ["article 'quay': url 'mailto:desk@quay.example'"]
+
+
+@pytest.mark.parametrize(
+    "url", ["https://quay.example/ferry", "HTTP://quay.example/ferry?day=1#top", "https://quay.example/מאמר/ä b"]
+)
+def test_a_whole_http_address_loads_without_a_word(url: str) -> None:
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        [article] = newsdiff.load([{"text": STORY, "url": url}])
+    assert article.url == url
