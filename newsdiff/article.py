@@ -89,8 +89,9 @@ _OTHER_LINE_BREAK = re.compile("[\u2028\u2029\x85\x0b\x0c]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _HEADLINE_MAX_CHARS = 160
 _HEADLINE_MAX_WORDS = 25
-#: A sentence end inside a line: a word of two letters or more, its punctuation, then a capital.
-_SENTENCE_INSIDE = re.compile(r"(?<!\w)(?P<word>\w{2,})(?P<mark>[.!?])[\"”’]?\s+[A-Z]")
+#: A sentence end inside a line: a word of two letters or more, its punctuation, then a capitalised word (looked at,
+#: not taken, as it may be the next match's abbreviation: ``Ill. Gov. Pell``).
+_SENTENCE_INSIDE = re.compile(r"(?<!\w)(?P<word>\w{2,})(?P<mark>[.!?])[\"”’]?\s+(?=(?P<next>[A-Z]\w*))")
 #: What ends a sentence or a clause, so that a line ending in it is no headline: a dateline ("KESSEL (Wire) —") ends
 #: in a dash; Chinese and Japanese (full-width and ideographic marks), Arabic, Urdu and Hindi write their own.
 _FINAL_PUNCTUATION = ".!?…:;,-–—。．！？；：，、｡؟؛،۔।"
@@ -683,16 +684,37 @@ def _short_value(value: str, key: str = "") -> bool:
     return (long_allowed or len(value) <= _FRONT_MATTER_MAX_CHARS) and not _has_sentence_inside(value)
 
 
+@dataclass(frozen=True)
+class _Abbreviations:
+    """The abbreviations and titles of the shipped Punkt parameters, with the case each counts in, as the sentence
+    splitter (segment.py) reads them from the same file."""
+
+    #: Abbreviations in any case (``gov``, ``mt``, ``vs``), and titles and ranks (``sen``, ``fr``).
+    any_case: frozenset[str]
+    #: Abbreviations that are also words (``ill``, ``mass``, German ``hr``): abbreviations only when capitalised.
+    capitalised: frozenset[str]
+    #: Abbreviations that are others in capitals (French ``Pr.``, not ``PR.``): only in title case.
+    titlecase: frozenset[str]
+    #: Titles before a name (``Mr.``, ``Gov.``): capitalised, they end no sentence, whatever word follows.
+    titles: frozenset[str]
+    #: Titles only in title case (German ``Hr.``, ``Hrn.``, not ``HR.``).
+    titlecase_titles: frozenset[str]
+    #: Words that often open a sentence (``The``, ``He``): after an abbreviation that is no title, a sentence ends.
+    starters: frozenset[str]
+
+
 @lru_cache(maxsize=1)
-def _abbreviations() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The abbreviations of the shipped Punkt parameters (``gov``, ``mt``, ``vs``), those that are also
-    words and count only when capitalised (``ill``, ``mass``), and those that count only in title case (French
-    ``Pr.``, not ``PR.``), as the sentence splitter takes them."""
+def _abbreviations() -> _Abbreviations:
+    """The shipped Punkt parameters' abbreviations, titles and sentence starters, as the sentence splitter takes
+    them."""
     data = punkt_data()  # the file segment.py builds Punkt from, read without importing it (and NLTK)
-    return (
-        frozenset(data["abbrev_types"]) | frozenset(data["title_types"]),
-        frozenset(data["capitalised_abbrev_types"]),
-        frozenset(data["titlecase_abbrev_types"]),
+    return _Abbreviations(
+        any_case=frozenset(data["abbrev_types"]) | frozenset(data["title_types"]),
+        capitalised=frozenset(data["capitalised_abbrev_types"]),
+        titlecase=frozenset(data["titlecase_abbrev_types"]),
+        titles=frozenset(data["title_types"]),
+        titlecase_titles=frozenset(data["titlecase_title_types"]),
+        starters=frozenset(data["sent_starters"]),
     )
 
 
@@ -723,17 +745,24 @@ _DOCTOR_BEFORE = re.compile(rf"\bDr\.(?:\s*(?:{'|'.join(sorted(DOCTORS_FACULTIES
 
 
 def _has_sentence_inside(line: str) -> bool:
-    """Whether a sentence ends inside ``line``: a period after an abbreviation (``Gov. Pell``, ``Mt. Ardo``,
-    ``Pr. Lemaire``, ``Dr. med. Vogt``) is no such end, as the sentence splitter reads it too."""
-    abbreviations, capitalised_only, titlecase_only = _abbreviations()
+    """Whether a sentence ends inside ``line``, as the sentence splitter reads it: a period after an abbreviation
+    (``Mt. Ardo``, ``Ill. Gov. Pell``, ``Pr. Lemaire``, ``Hr. Krause``, ``Dr. med. Vogt``) is no such end, unless a
+    word that often opens a sentence follows one that is no title (``They attended Mass. The bishop spoke``)."""
+    known = _abbreviations()
     for found in _SENTENCE_INSIDE.finditer(line):
-        word = found["word"]
-        if found["mark"] == "." and word.istitle() and word.lower() in titlecase_only:
+        word, lower = found["word"], found["word"].lower()
+        if found["mark"] != ".":
+            return True
+        if word in DOCTORS_FACULTIES and _DOCTOR_BEFORE.search(line, 0, found.start()):
             continue
-        if found["mark"] == "." and word in DOCTORS_FACULTIES and _DOCTOR_BEFORE.search(line, 0, found.start()):
+        if (word[0].isupper() and lower in known.titles) or (word.istitle() and lower in known.titlecase_titles):
             continue
-        abbreviation = found["mark"] == "." and word.lower() in abbreviations
-        if not abbreviation or (word.lower() in capitalised_only and not word[0].isupper()):
+        abbreviation = (
+            (lower in known.any_case and (lower not in known.capitalised or word[0].isupper()))
+            or (word[0].isupper() and lower in known.capitalised)
+            or (word.istitle() and lower in known.titlecase)
+        )
+        if not abbreviation or found["next"].lower() in known.starters:
             return True
     return False
 

@@ -20,6 +20,7 @@ import newsdiff
 import newsdiff.article as article_module
 from newsdiff.article import read_metadata
 from newsdiff.clean import clean
+from newsdiff.segment import segment
 
 
 def test_leading_date_token_is_read_as_metadata() -> None:
@@ -2416,3 +2417,31 @@ def test_a_whole_http_address_loads_without_a_word(url: str) -> None:
         warnings.simplefilter("error")
         [article] = newsdiff.load([{"text": STORY, "url": url}])
     assert article.url == url
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Hr. Krause besucht den Hafen",
+        "Besuch von Hrn. Krause am Hafen",
+        "Ill. Gov. Pell visits the port",
+        "Mass. Gov. Pell signs the ferry bill",
+        "They attended Mass. Pell spoke after",
+    ],
+)
+def test_a_headline_with_an_abbreviation_the_splitter_knows_only_in_its_case_is_the_headline(headline: str) -> None:
+    # German "Hr." and "Hrn." (titles only in title case) and "Ill." or "Mass." (abbreviations only capitalised) were
+    # taken for a sentence's end inside the line, where the sentence splitter reads none: the headline was left as the
+    # first sentence's words and the article went untitled.
+    text = f"{headline}\n\nDer Hafen war am Freitag voll. The ferry returned.\n"
+    assert read_metadata(text).fields["title"] == headline
+    assert len(segment(clean(f"{headline}."))) == 1, "the splitter reads one sentence too"
+
+
+@pytest.mark.parametrize(
+    "line", ["Pilgrims attend Mass. The bishop speaks", "Ferry stops at Mt. The summit stays shut"]
+)
+def test_a_line_whose_abbreviation_precedes_a_sentence_opener_is_no_headline(line: str) -> None:
+    # After an abbreviation that is no title, a word that often opens a sentence starts one, for the splitter too.
+    assert "title" not in read_metadata(f"{line}\n\nThe ferry returned on Monday.\n").fields
+    assert len(segment(clean(f"{line}."))) == 2, "the splitter reads two sentences too"
