@@ -844,6 +844,8 @@ def _skip_blank_lines(text: str, pos: int) -> int:
 
 #: A character other than white space.
 _VISIBLE = re.compile(r"\S")
+#: A letter, in any script.
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _headline_span(text: str, pos: int, rules: Sequence[NoiseRule]) -> tuple[int, int] | None:
@@ -857,11 +859,16 @@ def _headline_span(text: str, pos: int, rules: Sequence[NoiseRule]) -> tuple[int
     # However many there are (a page's top: skip links, bylines, share buttons, a gallery's widgets), noise
     # lines are looked past: stopping at some count would take the next noise line for the headline. The last
     # line is never a headline (no text follows it), so it is not run through the rules: on an article that is
-    # all one line, of megabytes, that check would be nearly all the cost of loading it.
-    while (line_end := text.find("\n", start)) >= 0 and is_noise_line(text[start:line_end], rules):
-        if first and _headline_in_noise_form(text, start, line_end, rules):
-            break
-        first = False
+    # all one line, of megabytes, that check would be nearly all the cost of loading it. A line without a letter (an
+    # emoji, a year, a page's number: "🚢", "2026", "— 2 —") is no headline and no noise either: it is looked past
+    # too, and the line under it is still the first line of words, for a headline in capitals.
+    while (line_end := text.find("\n", start)) >= 0:
+        if _LETTER.search(text, start, line_end) is not None:
+            if not is_noise_line(text[start:line_end], rules):
+                break
+            if first and _headline_in_noise_form(text, start, line_end, rules):
+                break
+            first = False
         start = _skip_blank_lines(text, line_end + 1)
     if line_end < 0:
         return None

@@ -2445,3 +2445,29 @@ def test_a_line_whose_abbreviation_precedes_a_sentence_opener_is_no_headline(lin
     # After an abbreviation that is no title, a word that often opens a sentence starts one, for the splitter too.
     assert "title" not in read_metadata(f"{line}\n\nThe ferry returned on Monday.\n").fields
     assert len(segment(clean(f"{line}."))) == 2, "the splitter reads two sentences too"
+
+
+@pytest.mark.parametrize("top", ["🚢", "🚢 ⚓", "2026", "12", "— 2 —", "***  🔴"])
+def test_the_headline_is_found_under_a_line_without_a_letter(top: str) -> None:
+    # An emoji, a year or a page's number above the headline is no headline, and was no noise either: the headline
+    # was looked for on that line alone, so the real one was left as the first sentence and the article untitled.
+    text = f"{top}\nFerry returns to Brell\n\nThe ferry returned on Monday. It was late.\n"
+    meta = read_metadata(text)
+    assert meta.fields["title"] == "Ferry returns to Brell"
+    assert [(text[span.start : span.end], span.reason) for span in meta.spans] == [
+        ("Ferry returns to Brell", "headline")
+    ]
+
+
+def test_a_headline_in_capitals_under_an_emoji_is_still_the_first_line_of_words() -> None:
+    text = "🚢\nFERRY CHAOS AS STRIKE BITES\n\nThe ferry did not sail on Monday. Crews stayed home.\n"
+    assert read_metadata(text).fields["title"] == "FERRY CHAOS AS STRIKE BITES"
+
+
+@pytest.mark.parametrize("top", ["🚢", "2026", "— 2 —"])
+def test_a_line_without_a_letter_above_prose_is_kept_and_titles_nothing(top: str) -> None:
+    [article] = newsdiff.load([f"{top}\nThe ferry returned on Monday. It was late.\n"])
+    assert article.title is None
+    assert top in [
+        sentence.text for sentence in newsdiff.compare([article, "The ferry came back."]).articles[0].sentences
+    ]
