@@ -42,11 +42,11 @@ _REFUSED_SUFFIXES = (
     *(".rtf", ".doc", ".docx", ".odt"),  # word processors' documents
 )
 #: ``date 2021-05-19``, with the time of an ISO timestamp after it if there is one (``T10:00:00Z``). A time after a
-#: space, as Ruby and Jekyll write it (``2021-05-19 10:00:00 -0500``, ``10:00 UTC``), is read when it ends the line,
-#: as front matter's date is: before more words, it may be the first sentence's (``10:30 The ferry left``).
+#: space, as Ruby and Jekyll write it (``2021-05-19 10:00:00 -0500``, ``10:00 UTC``, ``10:00 CET``), is read when it
+#: ends the line, as front matter's date is: before more words, it may be the first sentence's (``10:30 The ferry``).
 _DATE_TOKEN = re.compile(
     r"[ \t]*((?i:date)[ \t]+(\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
-    r"| \d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: ?(?:Z|[+-]\d{2}:?\d{2})| (?:UTC|GMT))?(?=[ \t]*(?:\n|\Z)))?)\b"
+    r"| \d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: ?(?:Z|[+-]\d{2}:?\d{2})| [A-Z]{2,5})?(?=[ \t]*(?:\n|\Z)))?)\b"
 )
 #: ``date`` before a date with the month in words (``date 5 November 2026``), read as :func:`given_date` reads it when
 #: it is the whole line: before more words, the line may be a headline (``Date night at the pier``). Such a date is
@@ -768,11 +768,13 @@ def _has_sentence_inside(line: str) -> bool:
 
 
 #: An ISO 8601 date, with a time and an offset after it if there are (``2024-02-10T09:30:00.5+02:00``); a space for
-#: the ``T`` too, as Python's ``str()`` of a datetime gives it, and before the offset or a ``UTC``, as Ruby's gives it
-#: and Jekyll's front matter has it (``2024-02-10 09:30:00 -0500``, ``2024-02-10 09:30:00 UTC``).
+#: the ``T`` too, as Python's ``str()`` of a datetime gives it, and before the offset or a zone's abbreviation, as
+#: Ruby's gives it, Jekyll's front matter has it and sites write it (``2024-02-10 09:30:00 -0500``, ``09:30 UTC``,
+#: ``09:30 CET``); and the zone's name in brackets after the offset, as Java's ``ZonedDateTime`` and RFC 9557 write
+#: it (``2024-02-10T09:30:00+01:00[Europe/Berlin]``).
 _ISO_DATE_TIME = re.compile(
     r"(?P<date>\d{4}-\d{2}-\d{2})(?:[Tt ](?P<hour>\d{2})(?::?(?P<minute>\d{2})(?::?(?P<second>\d{2})(?:[.,]\d+)?)?)?"
-    r"(?: ?(?:[Zz]|[+-](?P<offset_hour>\d{2})(?::?(?P<offset_minute>\d{2}))?)| (?:UTC|GMT))?)?"
+    r"(?: ?(?:[Zz]|[+-](?P<offset_hour>\d{2})(?::?(?P<offset_minute>\d{2}))?)| [A-Z]{2,5})?(?:\[[A-Za-z][\w/+-]*\])?)?"
 )
 #: The largest value of each part of an ISO time (a leap second is 60).
 _TIME_LIMITS = {"hour": 23, "minute": 59, "second": 60, "offset_hour": 23, "offset_minute": 59}
@@ -812,7 +814,8 @@ def _month(word: str) -> int:
 def given_date(value: str) -> str | None:
     """``YYYY-MM-DD`` from a date as records and feeds give it, else None.
 
-    Read: ISO dates and timestamps (``2021-05-19 10:00:00 -0500`` too, as Ruby and Jekyll write them), and dates
+    Read: ISO dates and timestamps (``2021-05-19 10:00:00 -0500`` and ``2021-05-19 10:00 CET`` too, as Ruby, Jekyll
+    and sites write them, and ``2021-05-19T10:00+02:00[Europe/Berlin]`` as Java does), and dates
     with the month written out in English, day and year in digits, with or without a weekday and a time after
     (``May 19, 2021``, ``19 May 2021``, ``Wed, 19 May 2021 10:00:00 GMT`` as RSS has it), the day as an ordinal too
     (``May 19th, 2021``). Dates in digits alone

@@ -2471,3 +2471,28 @@ def test_a_line_without_a_letter_above_prose_is_kept_and_titles_nothing(top: str
     assert top in [
         sentence.text for sentence in newsdiff.compare([article, "The ferry came back."]).articles[0].sentences
     ]
+
+
+@pytest.mark.parametrize(
+    "date", ["2026-03-04 10:00 CET", "2026-03-04 22:15:00 EST", "2026-03-04T10:00:00+01:00[Europe/Berlin]"]
+)
+def test_an_iso_date_with_a_zone_after_its_time_is_read_as_its_day(date: str) -> None:
+    # A site's "2026-03-04 10:00 CET" and Java's ZonedDateTime ("...+01:00[Europe/Berlin]") were refused as no date,
+    # while "4 March 2026, 10:00 CET" was read: a record, front matter and an Article alike.
+    assert newsdiff.load([{"text": STORY, "date": date}])[0].date == "2026-03-04"
+    assert newsdiff.load([f"Date: {date}\n\n{STORY}"])[0].date == "2026-03-04"
+    assert newsdiff.Article(STORY, date=date).date == "2026-03-04"
+
+
+def test_a_date_line_with_a_zone_after_its_time_is_metadata_whole() -> None:
+    # "10:00 CET" was left out of the date line's metadata, for the noise rules to take as a timestamp of the page.
+    text = f"date 2026-03-04 10:00 CET\nFerry returns to Brell\n\n{STORY}"
+    meta = read_metadata(text)
+    assert (meta.fields["date"], meta.fields["title"]) == ("2026-03-04", "Ferry returns to Brell")
+    assert text[meta.spans[0].start : meta.spans[0].end] == "date 2026-03-04 10:00 CET"
+
+
+@pytest.mark.parametrize("date", ["2026-03-04 25:00 CET", "2026-03-04 10:00 CENTRAL", "2026-03-04 10:00 cet x"])
+def test_an_iso_date_with_more_than_a_time_and_a_zone_after_it_is_still_refused(date: str) -> None:
+    with pytest.raises(newsdiff.InputError, match="is not a date newsdiff reads"):
+        newsdiff.load([{"text": STORY, "date": date}])
