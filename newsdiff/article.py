@@ -163,7 +163,7 @@ class Article:
             # Loading gives every date as YYYY-MM-DD, and a comparison's JSON promises it: an Article made by hand
             # holds to it too, its date read as loading reads one, rather than carry "next week" into the output.
             if (day := given_date(self.date)) is None:
-                raise InputError(f"article {self.id or '(unnamed)'}: date {self.date!r} {_DATE_READ}")
+                raise InputError(f"article {self.id or '(unnamed)'}: date {self.date!r} {_date_read(self.date)}")
             object.__setattr__(self, "date", day)
 
     def __repr__(self) -> str:
@@ -1246,7 +1246,7 @@ def article_from_record(record: Any, name: str) -> Article:
         values[key] = value
     _read_aliases(record, values, {field: given for field, (given, _) in own.items()}, name)
     if "date" in values and given_date(values["date"]) is None:  # named by the record, before the Article refuses it
-        raise InputError(f"{name}: date {values['date']!r} {_DATE_READ}")
+        raise InputError(f"{name}: date {values['date']!r} {_date_read(values['date'])}")
     text = normalise_text(values.pop("text"))
     return _with_metadata(Article(text=text, **values), name)
 
@@ -1307,7 +1307,7 @@ def _read_aliases(record: Mapping[str, Any], values: dict[str, Any], own_keys: M
                 f"{_as_string(value, field)}"
             )
         if field == "date" and given_date(value) is None:
-            raise InputError(f"{name}: field '{key}' (read as the date), {value!r}, {_DATE_READ}")
+            raise InputError(f"{name}: field '{key}' (read as the date), {value!r}, {_date_read(value)}")
         if own or field in taken:
             if not _same_value(field, values[field], value):
                 first = taken[field] if field in taken else own_keys[field]
@@ -1380,6 +1380,26 @@ _DATE_READ = (
     "is not a date newsdiff reads; give it as YYYY-MM-DD (an ISO timestamp, or a month written out as in "
     "'May 19, 2021', is read too) or leave it out"
 )
+#: A date in digits with the year first, in another form than ISO's (``20260304``, ``2026-3-4``, ``2026/03/04``,
+#: ``2026.03.04``): with the year first, the month comes next in every convention, so the ISO date it means is plain.
+_YEAR_FIRST = re.compile(
+    r"(?P<year>\d{4})(?:(?P<month>\d{2})(?P<day>\d{2})|(?P<mark>[-/.])(?P<month2>\d{1,2})(?P=mark)(?P<day2>\d{1,2}))"
+)
+
+
+def _date_read(value: str) -> str:
+    """What to say of ``value``, a date that :func:`given_date` does not read: how to give it, as the ISO date it
+    plainly means when it is written in digits with the year first (``20260304`` is ``'2026-03-04'``)."""
+    found = _YEAR_FIRST.fullmatch(value.strip())
+    if found is not None:
+        try:
+            day = datetime.date(
+                int(found["year"]), int(found["month"] or found["month2"]), int(found["day"] or found["day2"])
+            )
+        except ValueError:
+            return _DATE_READ  # 2024-02-30: no day to suggest
+        return f"is not a date newsdiff reads; give it as {day.isoformat()!r}, YYYY-MM-DD"
+    return _DATE_READ
 
 
 def _with_metadata(article: Article, name: str) -> Article:
@@ -1399,7 +1419,7 @@ def _with_metadata(article: Article, name: str) -> Article:
         raise InputError(f"{name}: looks like {xml}, not an article's text; {what}")
     date = article.date and given_date(article.date)
     if article.date and date is None:
-        raise InputError(f"{name}: date {article.date!r} {_DATE_READ}")
+        raise InputError(f"{name}: date {article.date!r} {_date_read(article.date)}")
     if date and all(getattr(article, key) for key in _RECORD_FIELDS[1:]):
         # Every field is given, and a given field wins over the text's: reading the text's top would change nothing.
         return replace(article, date=date)
@@ -1409,7 +1429,7 @@ def _with_metadata(article: Article, name: str) -> Article:
         offset, value, key = metadata.unread_dates[0]
         line = article.text.count("\n", 0, offset) + 1
         given = f"date {value!r}" if key == "date" else f"field {key!r} (read as the date), {value!r},"
-        raise InputError(f"{name}, line {line}: {given} {_DATE_READ}")
+        raise InputError(f"{name}, line {line}: {given} {_date_read(value)}")
     if not date and metadata.date_conflict is not None:
         (first, one), (second, other) = metadata.date_conflict
         lines = article.text.count("\n", 0, first) + 1, article.text.count("\n", 0, second) + 1

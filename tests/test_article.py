@@ -2496,3 +2496,22 @@ def test_a_date_line_with_a_zone_after_its_time_is_metadata_whole() -> None:
 def test_an_iso_date_with_more_than_a_time_and_a_zone_after_it_is_still_refused(date: str) -> None:
     with pytest.raises(newsdiff.InputError, match="is not a date newsdiff reads"):
         newsdiff.load([{"text": STORY, "date": date}])
+
+
+@pytest.mark.parametrize("date", ["20260304", "2026-3-4", "2026/03/04", "2026.03.04"])
+def test_a_date_in_digits_with_the_year_first_is_refused_with_the_iso_date_it_means(date: str) -> None:
+    # The message said "give it as YYYY-MM-DD" of a date whose ISO form is plain: it gives that form now, wherever
+    # the date is given.
+    told = rf"date {re.escape(repr(date))},? is not a date newsdiff reads; give it as '2026-03-04', YYYY-MM-DD$"
+    with pytest.raises(newsdiff.InputError, match=rf"^record 1: {told}"):
+        newsdiff.load([{"text": STORY, "date": date}])
+    with pytest.raises(newsdiff.InputError, match=rf"^article 1, line 1: {told}"):
+        newsdiff.load([f"date: {date}\n\n{STORY}"])
+    with pytest.raises(newsdiff.InputError, match=rf"^article \(unnamed\): {told}"):
+        newsdiff.Article(STORY, date=date)
+
+
+@pytest.mark.parametrize("date", ["2026-02-30", "04.03.2026", "2026-13-04"])
+def test_a_date_in_digits_that_means_no_one_day_is_refused_without_a_guess(date: str) -> None:
+    with pytest.raises(newsdiff.InputError, match=r"give it as YYYY-MM-DD \(an ISO timestamp"):
+        newsdiff.load([{"text": STORY, "date": date}])
