@@ -238,6 +238,14 @@ def _as_string(value: object, field: str = "") -> str:
             return _date_as_string(value)
         if math.isfinite(value):
             return f"; give it as a string, such as {str(value)!r}"
+    if isinstance(value, (list, tuple)) and value and all(isinstance(item, str) for item in value):
+        # A scraper's list of one or more values (outlet: ["Quay Post"]): which one is meant is the writer's to say.
+        if len(value) == 1:
+            return f"; give its one value as a string: {value[0]!r}"
+        return f"; it lists {len(value)} and a field holds one: give the one meant as a string, such as {value[0]!r}"
+    if isinstance(value, Mapping) and isinstance(name := value.get("name"), str) and name.strip():
+        # A JSON-LD object ("publisher": {"@type": "Organization", "name": "Quay Post"}), as sites' metadata gives it.
+        return f"; give its name as a string: {name.strip()!r}"
     return ""
 
 

@@ -1663,7 +1663,7 @@ def test_a_record_field_given_a_json_object_is_called_a_dict(tmp_path: Path) -> 
     # The message named the loader's own class: "must be a string, not JSONObject".
     path = tmp_path / "quay.jsonl"
     path.write_text('{"text": "The ferry returned.", "outlet": {"name": "Quay Post"}}\n', encoding="utf-8")
-    with pytest.raises(newsdiff.InputError, match=r"quay\.jsonl, line 1: field 'outlet' must be a string, not dict$"):
+    with pytest.raises(newsdiff.InputError, match=r"quay\.jsonl, line 1: field 'outlet' must be a string, not dict; "):
         newsdiff.load([path])
 
 
@@ -1694,7 +1694,8 @@ def test_a_text_given_as_a_list_of_paragraphs_is_told_to_join_them() -> None:
         newsdiff.load([{"id": "quay", "text": paragraphs}])
     with pytest.raises(newsdiff.InputError, match=r"text must be a string, not list; join its paragraphs"):
         newsdiff.Article(paragraphs)  # type: ignore[arg-type]
-    with pytest.raises(newsdiff.InputError, match=r"field 'outlet' must be a string, not list$"):
+    # Paragraphs are joined in a text only: another field's list is told to give its one value.
+    with pytest.raises(newsdiff.InputError, match=r"field 'outlet' must be a string, not list; give its one value as"):
         newsdiff.load([{"text": "The ferry returned.", "outlet": ["Quay Post"]}])
 
 
@@ -2515,3 +2516,27 @@ def test_a_date_in_digits_with_the_year_first_is_refused_with_the_iso_date_it_me
 def test_a_date_in_digits_that_means_no_one_day_is_refused_without_a_guess(date: str) -> None:
     with pytest.raises(newsdiff.InputError, match=r"give it as YYYY-MM-DD \(an ISO timestamp"):
         newsdiff.load([{"text": STORY, "date": date}])
+
+
+@pytest.mark.parametrize(
+    ("record", "told"),
+    [
+        (
+            {"outlet": ["Quay Post"]},
+            "field 'outlet' must be a string, not list; give its one value as a string: 'Quay Post'",
+        ),
+        (
+            {"title": ["Ferry returns", "Ferry back"]},
+            "field 'title' must be a string, not list; it lists 2 and a field holds one: give the one meant as a "
+            "string, such as 'Ferry returns'",
+        ),
+        (
+            {"publisher": {"@type": "Organization", "name": "Quay Post"}},
+            "field 'publisher' (read as the outlet) must be a string, not dict; give its name as a string: 'Quay Post'",
+        ),
+    ],
+)
+def test_a_field_given_a_list_or_a_named_object_is_refused_with_the_string_to_give(record: dict, told: str) -> None:
+    # A scraper's list of one outlet, or a page's JSON-LD publisher object, was refused with no word of what to give.
+    with pytest.raises(newsdiff.InputError, match=rf"^record 1: {re.escape(told)}$"):
+        newsdiff.load([{"text": STORY, **record}])
