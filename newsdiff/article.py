@@ -16,6 +16,7 @@ import os
 import re
 import shlex
 import unicodedata
+import warnings
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -23,6 +24,7 @@ from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 from typing import Any, Union
+from urllib.parse import urlsplit
 
 from .compression import compression_of
 from .errors import InputError
@@ -40,11 +42,11 @@ _REFUSED_SUFFIXES = (
     *(".rtf", ".doc", ".docx", ".odt"),  # word processors' documents
 )
 #: ``date 2021-05-19``, with the time of an ISO timestamp after it if there is one (``T10:00:00Z``). A time after a
-#: space, as Ruby and Jekyll write it (``2021-05-19 10:00:00 -0500``, ``10:00 UTC``), is read when it ends the line,
-#: as front matter's date is: before more words, it may be the first sentence's (``10:30 The ferry left``).
+#: space, as Ruby and Jekyll write it (``2021-05-19 10:00:00 -0500``, ``10:00 UTC``, ``10:00 CET``), is read when it
+#: ends the line, as front matter's date is: before more words, it may be the first sentence's (``10:30 The ferry``).
 _DATE_TOKEN = re.compile(
     r"[ \t]*((?i:date)[ \t]+(\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
-    r"| \d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: ?(?:Z|[+-]\d{2}:?\d{2})| (?:UTC|GMT))?(?=[ \t]*(?:\n|\Z)))?)\b"
+    r"| \d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: ?(?:Z|[+-]\d{2}:?\d{2})| [A-Z]{2,5})?(?=[ \t]*(?:\n|\Z)))?)\b"
 )
 #: ``date`` before a date with the month in words (``date 5 November 2026``), read as :func:`given_date` reads it when
 #: it is the whole line: before more words, the line may be a headline (``Date night at the pier``). Such a date is
@@ -87,8 +89,9 @@ _OTHER_LINE_BREAK = re.compile("[\u2028\u2029\x85\x0b\x0c]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _HEADLINE_MAX_CHARS = 160
 _HEADLINE_MAX_WORDS = 25
-#: A sentence end inside a line: a word of two letters or more, its punctuation, then a capital.
-_SENTENCE_INSIDE = re.compile(r"(?<!\w)(?P<word>\w{2,})(?P<mark>[.!?])[\"”’]?\s+[A-Z]")
+#: A sentence end inside a line: a word of two letters or more, its punctuation, then a capitalised word (looked at,
+#: not taken, as it may be the next match's abbreviation: ``Ill. Gov. Pell``).
+_SENTENCE_INSIDE = re.compile(r"(?<!\w)(?P<word>\w{2,})(?P<mark>[.!?])[\"”’]?\s+(?=(?P<next>[A-Z]\w*))")
 #: What ends a sentence or a clause, so that a line ending in it is no headline: a dateline ("KESSEL (Wire) —") ends
 #: in a dash; Chinese and Japanese (full-width and ideographic marks), Arabic, Urdu and Hindi write their own.
 _FINAL_PUNCTUATION = ".!?…:;,-–—。．！？；：，、｡؟؛،۔।"
@@ -111,7 +114,8 @@ class Article:
     with the month in words (``May 19, 2021``, RSS's ``Wed, 19 May 2021 10:00:00 GMT``), by the Article itself as by
     loading; other forms (``05/06/2021`` could be May or June, ``next week``) raise :class:`InputError`. The white
     space around an ``id``, ``outlet``, ``title`` or ``url`` is no part of it (``" ferry-01 "`` is ``ferry-01``); an id
-    of white space alone is refused.
+    of white space alone is refused. A ``url`` is kept as given, but the report links only a whole http or https
+    address: loading warns of another (see :func:`url_problem`).
     ``origin`` is set by loading a file: its real path and the record's position in it (0 for a text file), so that a
     comparison tells one record given twice from two records with the same text; it takes no part in equality or
     the repr. A lone surrogate in a metadata field (a file name that is not UTF-8, as Python reads it) becomes U+FFFD,
@@ -159,7 +163,7 @@ class Article:
             # Loading gives every date as YYYY-MM-DD, and a comparison's JSON promises it: an Article made by hand
             # holds to it too, its date read as loading reads one, rather than carry "next week" into the output.
             if (day := given_date(self.date)) is None:
-                raise InputError(f"article {self.id or '(unnamed)'}: date {self.date!r} {_DATE_READ}")
+                raise InputError(f"article {self.id or '(unnamed)'}: date {self.date!r} {_date_read(self.date)}")
             object.__setattr__(self, "date", day)
 
     def __repr__(self) -> str:
@@ -190,6 +194,40 @@ def id_problem(ident: str) -> str | None:
     return None
 
 
+#: A site's name with the rest of an address after it but no scheme (``news.example/ferry``, ``www.quay.example``).
+_BARE_HOST = re.compile(r"(?:[^\W_][\w-]*\.)+[^\W\d_][\w-]*(?::\d+)?(?:[/?#]\S*)?")
+
+
+def url_problem(url: str) -> str | None:
+    """Why the report does not link ``url``, with what to give instead; None for a whole http or https address (with
+    a host), the only kind a report links: another scheme (``javascript:``, ``data:``) could run or hide what a link
+    opens, and a path or a name without a scheme would lead somewhere on the reader's own machine.
+
+    >>> url_problem("news.example/ferry")
+    "has no scheme; give it as 'https://news.example/ferry'"
+    """
+    address = url.strip()
+    if _BARE_HOST.fullmatch(address) and not address.lower().startswith(("http:", "https:")):
+        return f"has no scheme; give it as {'https://' + address!r}"
+    try:
+        parts = urlsplit(address)
+    except ValueError:
+        return f"is not a valid address; {_WHOLE_ADDRESS}"
+    scheme = parts.scheme.lower()
+    if scheme in ("http", "https"):
+        return None if parts.netloc else f"has no host; {_WHOLE_ADDRESS}"
+    if address.startswith("//") and parts.netloc:
+        return f"has no scheme; give it as {'https:' + address!r}"
+    if address.startswith("/"):
+        return f"is a path on a site, not a whole address; {_WHOLE_ADDRESS}"
+    if scheme and not any(character.isspace() for character in address):
+        return f"uses the {scheme}: scheme, and only http and https addresses are linked; {_WHOLE_ADDRESS}"
+    return f"is not a web address; {_WHOLE_ADDRESS}"
+
+
+_WHOLE_ADDRESS = "give the article's whole address (https://...), or leave the url out"
+
+
 def _as_string(value: object, field: str = "") -> str:
     """How to give ``value`` as the string the field ``field`` needs, when there is a plain way (a date object's
     isoformat, a date written as a number's digits, another number's digits: an id of 7.5, a title of 2026)."""
@@ -200,6 +238,14 @@ def _as_string(value: object, field: str = "") -> str:
             return _date_as_string(value)
         if math.isfinite(value):
             return f"; give it as a string, such as {str(value)!r}"
+    if isinstance(value, (list, tuple)) and value and all(isinstance(item, str) for item in value):
+        # A scraper's list of one or more values (outlet: ["Quay Post"]): which one is meant is the writer's to say.
+        if len(value) == 1:
+            return f"; give its one value as a string: {value[0]!r}"
+        return f"; it lists {len(value)} and a field holds one: give the one meant as a string, such as {value[0]!r}"
+    if isinstance(value, Mapping) and isinstance(name := value.get("name"), str) and name.strip():
+        # A JSON-LD object ("publisher": {"@type": "Organization", "name": "Quay Post"}), as sites' metadata gives it.
+        return f"; give its name as a string: {name.strip()!r}"
     return ""
 
 
@@ -646,16 +692,37 @@ def _short_value(value: str, key: str = "") -> bool:
     return (long_allowed or len(value) <= _FRONT_MATTER_MAX_CHARS) and not _has_sentence_inside(value)
 
 
+@dataclass(frozen=True)
+class _Abbreviations:
+    """The abbreviations and titles of the shipped Punkt parameters, with the case each counts in, as the sentence
+    splitter (segment.py) reads them from the same file."""
+
+    #: Abbreviations in any case (``gov``, ``mt``, ``vs``), and titles and ranks (``sen``, ``fr``).
+    any_case: frozenset[str]
+    #: Abbreviations that are also words (``ill``, ``mass``, German ``hr``): abbreviations only when capitalised.
+    capitalised: frozenset[str]
+    #: Abbreviations that are others in capitals (French ``Pr.``, not ``PR.``): only in title case.
+    titlecase: frozenset[str]
+    #: Titles before a name (``Mr.``, ``Gov.``): capitalised, they end no sentence, whatever word follows.
+    titles: frozenset[str]
+    #: Titles only in title case (German ``Hr.``, ``Hrn.``, not ``HR.``).
+    titlecase_titles: frozenset[str]
+    #: Words that often open a sentence (``The``, ``He``): after an abbreviation that is no title, a sentence ends.
+    starters: frozenset[str]
+
+
 @lru_cache(maxsize=1)
-def _abbreviations() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The abbreviations of the shipped Punkt parameters (``gov``, ``mt``, ``vs``), those that are also
-    words and count only when capitalised (``ill``, ``mass``), and those that count only in title case (French
-    ``Pr.``, not ``PR.``), as the sentence splitter takes them."""
+def _abbreviations() -> _Abbreviations:
+    """The shipped Punkt parameters' abbreviations, titles and sentence starters, as the sentence splitter takes
+    them."""
     data = punkt_data()  # the file segment.py builds Punkt from, read without importing it (and NLTK)
-    return (
-        frozenset(data["abbrev_types"]) | frozenset(data["title_types"]),
-        frozenset(data["capitalised_abbrev_types"]),
-        frozenset(data["titlecase_abbrev_types"]),
+    return _Abbreviations(
+        any_case=frozenset(data["abbrev_types"]) | frozenset(data["title_types"]),
+        capitalised=frozenset(data["capitalised_abbrev_types"]),
+        titlecase=frozenset(data["titlecase_abbrev_types"]),
+        titles=frozenset(data["title_types"]),
+        titlecase_titles=frozenset(data["titlecase_title_types"]),
+        starters=frozenset(data["sent_starters"]),
     )
 
 
@@ -686,27 +753,36 @@ _DOCTOR_BEFORE = re.compile(rf"\bDr\.(?:\s*(?:{'|'.join(sorted(DOCTORS_FACULTIES
 
 
 def _has_sentence_inside(line: str) -> bool:
-    """Whether a sentence ends inside ``line``: a period after an abbreviation (``Gov. Pell``, ``Mt. Ardo``,
-    ``Pr. Lemaire``, ``Dr. med. Vogt``) is no such end, as the sentence splitter reads it too."""
-    abbreviations, capitalised_only, titlecase_only = _abbreviations()
+    """Whether a sentence ends inside ``line``, as the sentence splitter reads it: a period after an abbreviation
+    (``Mt. Ardo``, ``Ill. Gov. Pell``, ``Pr. Lemaire``, ``Hr. Krause``, ``Dr. med. Vogt``) is no such end, unless a
+    word that often opens a sentence follows one that is no title (``They attended Mass. The bishop spoke``)."""
+    known = _abbreviations()
     for found in _SENTENCE_INSIDE.finditer(line):
-        word = found["word"]
-        if found["mark"] == "." and word.istitle() and word.lower() in titlecase_only:
+        word, lower = found["word"], found["word"].lower()
+        if found["mark"] != ".":
+            return True
+        if word in DOCTORS_FACULTIES and _DOCTOR_BEFORE.search(line, 0, found.start()):
             continue
-        if found["mark"] == "." and word in DOCTORS_FACULTIES and _DOCTOR_BEFORE.search(line, 0, found.start()):
+        if (word[0].isupper() and lower in known.titles) or (word.istitle() and lower in known.titlecase_titles):
             continue
-        abbreviation = found["mark"] == "." and word.lower() in abbreviations
-        if not abbreviation or (word.lower() in capitalised_only and not word[0].isupper()):
+        abbreviation = (
+            (lower in known.any_case and (lower not in known.capitalised or word[0].isupper()))
+            or (word[0].isupper() and lower in known.capitalised)
+            or (word.istitle() and lower in known.titlecase)
+        )
+        if not abbreviation or found["next"].lower() in known.starters:
             return True
     return False
 
 
 #: An ISO 8601 date, with a time and an offset after it if there are (``2024-02-10T09:30:00.5+02:00``); a space for
-#: the ``T`` too, as Python's ``str()`` of a datetime gives it, and before the offset or a ``UTC``, as Ruby's gives it
-#: and Jekyll's front matter has it (``2024-02-10 09:30:00 -0500``, ``2024-02-10 09:30:00 UTC``).
+#: the ``T`` too, as Python's ``str()`` of a datetime gives it, and before the offset or a zone's abbreviation, as
+#: Ruby's gives it, Jekyll's front matter has it and sites write it (``2024-02-10 09:30:00 -0500``, ``09:30 UTC``,
+#: ``09:30 CET``); and the zone's name in brackets after the offset, as Java's ``ZonedDateTime`` and RFC 9557 write
+#: it (``2024-02-10T09:30:00+01:00[Europe/Berlin]``).
 _ISO_DATE_TIME = re.compile(
     r"(?P<date>\d{4}-\d{2}-\d{2})(?:[Tt ](?P<hour>\d{2})(?::?(?P<minute>\d{2})(?::?(?P<second>\d{2})(?:[.,]\d+)?)?)?"
-    r"(?: ?(?:[Zz]|[+-](?P<offset_hour>\d{2})(?::?(?P<offset_minute>\d{2}))?)| (?:UTC|GMT))?)?"
+    r"(?: ?(?:[Zz]|[+-](?P<offset_hour>\d{2})(?::?(?P<offset_minute>\d{2}))?)| [A-Z]{2,5})?(?:\[[A-Za-z][\w/+-]*\])?)?"
 )
 #: The largest value of each part of an ISO time (a leap second is 60).
 _TIME_LIMITS = {"hour": 23, "minute": 59, "second": 60, "offset_hour": 23, "offset_minute": 59}
@@ -746,7 +822,8 @@ def _month(word: str) -> int:
 def given_date(value: str) -> str | None:
     """``YYYY-MM-DD`` from a date as records and feeds give it, else None.
 
-    Read: ISO dates and timestamps (``2021-05-19 10:00:00 -0500`` too, as Ruby and Jekyll write them), and dates
+    Read: ISO dates and timestamps (``2021-05-19 10:00:00 -0500`` and ``2021-05-19 10:00 CET`` too, as Ruby, Jekyll
+    and sites write them, and ``2021-05-19T10:00+02:00[Europe/Berlin]`` as Java does), and dates
     with the month written out in English, day and year in digits, with or without a weekday and a time after
     (``May 19, 2021``, ``19 May 2021``, ``Wed, 19 May 2021 10:00:00 GMT`` as RSS has it), the day as an ordinal too
     (``May 19th, 2021``). Dates in digits alone
@@ -778,6 +855,8 @@ def _skip_blank_lines(text: str, pos: int) -> int:
 
 #: A character other than white space.
 _VISIBLE = re.compile(r"\S")
+#: A letter, in any script.
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _headline_span(text: str, pos: int, rules: Sequence[NoiseRule]) -> tuple[int, int] | None:
@@ -791,11 +870,16 @@ def _headline_span(text: str, pos: int, rules: Sequence[NoiseRule]) -> tuple[int
     # However many there are (a page's top: skip links, bylines, share buttons, a gallery's widgets), noise
     # lines are looked past: stopping at some count would take the next noise line for the headline. The last
     # line is never a headline (no text follows it), so it is not run through the rules: on an article that is
-    # all one line, of megabytes, that check would be nearly all the cost of loading it.
-    while (line_end := text.find("\n", start)) >= 0 and is_noise_line(text[start:line_end], rules):
-        if first and _headline_in_noise_form(text, start, line_end, rules):
-            break
-        first = False
+    # all one line, of megabytes, that check would be nearly all the cost of loading it. A line without a letter (an
+    # emoji, a year, a page's number: "🚢", "2026", "— 2 —") is no headline and no noise either: it is looked past
+    # too, and the line under it is still the first line of words, for a headline in capitals.
+    while (line_end := text.find("\n", start)) >= 0:
+        if _LETTER.search(text, start, line_end) is not None:
+            if not is_noise_line(text[start:line_end], rules):
+                break
+            if first and _headline_in_noise_form(text, start, line_end, rules):
+                break
+            first = False
         start = _skip_blank_lines(text, line_end + 1)
     if line_end < 0:
         return None
@@ -1170,7 +1254,7 @@ def article_from_record(record: Any, name: str) -> Article:
         values[key] = value
     _read_aliases(record, values, {field: given for field, (given, _) in own.items()}, name)
     if "date" in values and given_date(values["date"]) is None:  # named by the record, before the Article refuses it
-        raise InputError(f"{name}: date {values['date']!r} {_DATE_READ}")
+        raise InputError(f"{name}: date {values['date']!r} {_date_read(values['date'])}")
     text = normalise_text(values.pop("text"))
     return _with_metadata(Article(text=text, **values), name)
 
@@ -1231,7 +1315,7 @@ def _read_aliases(record: Mapping[str, Any], values: dict[str, Any], own_keys: M
                 f"{_as_string(value, field)}"
             )
         if field == "date" and given_date(value) is None:
-            raise InputError(f"{name}: field '{key}' (read as the date), {value!r}, {_DATE_READ}")
+            raise InputError(f"{name}: field '{key}' (read as the date), {value!r}, {_date_read(value)}")
         if own or field in taken:
             if not _same_value(field, values[field], value):
                 first = taken[field] if field in taken else own_keys[field]
@@ -1304,6 +1388,26 @@ _DATE_READ = (
     "is not a date newsdiff reads; give it as YYYY-MM-DD (an ISO timestamp, or a month written out as in "
     "'May 19, 2021', is read too) or leave it out"
 )
+#: A date in digits with the year first, in another form than ISO's (``20260304``, ``2026-3-4``, ``2026/03/04``,
+#: ``2026.03.04``): with the year first, the month comes next in every convention, so the ISO date it means is plain.
+_YEAR_FIRST = re.compile(
+    r"(?P<year>\d{4})(?:(?P<month>\d{2})(?P<day>\d{2})|(?P<mark>[-/.])(?P<month2>\d{1,2})(?P=mark)(?P<day2>\d{1,2}))"
+)
+
+
+def _date_read(value: str) -> str:
+    """What to say of ``value``, a date that :func:`given_date` does not read: how to give it, as the ISO date it
+    plainly means when it is written in digits with the year first (``20260304`` is ``'2026-03-04'``)."""
+    found = _YEAR_FIRST.fullmatch(value.strip())
+    if found is not None:
+        try:
+            day = datetime.date(
+                int(found["year"]), int(found["month"] or found["month2"]), int(found["day"] or found["day2"])
+            )
+        except ValueError:
+            return _DATE_READ  # 2024-02-30: no day to suggest
+        return f"is not a date newsdiff reads; give it as {day.isoformat()!r}, YYYY-MM-DD"
+    return _DATE_READ
 
 
 def _with_metadata(article: Article, name: str) -> Article:
@@ -1323,7 +1427,7 @@ def _with_metadata(article: Article, name: str) -> Article:
         raise InputError(f"{name}: looks like {xml}, not an article's text; {what}")
     date = article.date and given_date(article.date)
     if article.date and date is None:
-        raise InputError(f"{name}: date {article.date!r} {_DATE_READ}")
+        raise InputError(f"{name}: date {article.date!r} {_date_read(article.date)}")
     if date and all(getattr(article, key) for key in _RECORD_FIELDS[1:]):
         # Every field is given, and a given field wins over the text's: reading the text's top would change nothing.
         return replace(article, date=date)
@@ -1333,7 +1437,7 @@ def _with_metadata(article: Article, name: str) -> Article:
         offset, value, key = metadata.unread_dates[0]
         line = article.text.count("\n", 0, offset) + 1
         given = f"date {value!r}" if key == "date" else f"field {key!r} (read as the date), {value!r},"
-        raise InputError(f"{name}, line {line}: {given} {_DATE_READ}")
+        raise InputError(f"{name}, line {line}: {given} {_date_read(value)}")
     if not date and metadata.date_conflict is not None:
         (first, one), (second, other) = metadata.date_conflict
         lines = article.text.count("\n", 0, first) + 1, article.text.count("\n", 0, second) + 1
@@ -1802,7 +1906,8 @@ def load(sources: Source | Iterable[Source]) -> list[Article]:
     record is a mapping with ``text`` and optional ``id``, ``outlet``, ``title``, ``date`` and ``url`` (null, NaN as
     a data frame's empty cell gives, or empty for none), which may also be given under the names sites use
     (``headline``, ``published``, ``publisher``, ``link``) and in any case (``Title``), though not under two names
-    with different values; other fields are ignored.
+    with different values; other fields are ignored. A ``url`` that the report will not link (no whole http or https
+    address) is kept, with a :class:`UserWarning` naming the article and what to give.
     Raises :class:`InputError` naming the source that cannot be read.
 
     >>> [a.id for a in load(["The talks began.", "The talks started."])]
@@ -1837,7 +1942,16 @@ def load(sources: Source | Iterable[Source]) -> list[Article]:
             articles.append(article_from_record(source, f"record {number}"))
         else:
             raise InputError(f"source {number}: cannot load {_kind(source)}; {_ACCEPTED}")
-    return assign_ids(articles)
+    loaded = assign_ids(articles)
+    for article in loaded:
+        if article.url and (problem := url_problem(article.url)) is not None:
+            # Kept, as the record, front matter or Article gave it; but the report links no other address, and shows
+            # none in its place: said here, not dropped from the page without a word. One message for an article
+            # loaded again (compare loads what load gave), so that Python's default filter tells it once.
+            where = f"article {article.id!r}" + (f" ({article.source})" if article.source else "")
+            told = f"{where}: url {article.url!r} is kept, but the report will not link it: it {problem}"
+            warnings.warn(told, UserWarning, stacklevel=1)
+    return loaded
 
 
 _ACCEPTED = "give a path, a string, a mapping with 'text', an Article, or a list of these"

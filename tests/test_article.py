@@ -20,6 +20,7 @@ import newsdiff
 import newsdiff.article as article_module
 from newsdiff.article import read_metadata
 from newsdiff.clean import clean
+from newsdiff.segment import segment
 
 
 def test_leading_date_token_is_read_as_metadata() -> None:
@@ -1662,7 +1663,7 @@ def test_a_record_field_given_a_json_object_is_called_a_dict(tmp_path: Path) -> 
     # The message named the loader's own class: "must be a string, not JSONObject".
     path = tmp_path / "quay.jsonl"
     path.write_text('{"text": "The ferry returned.", "outlet": {"name": "Quay Post"}}\n', encoding="utf-8")
-    with pytest.raises(newsdiff.InputError, match=r"quay\.jsonl, line 1: field 'outlet' must be a string, not dict$"):
+    with pytest.raises(newsdiff.InputError, match=r"quay\.jsonl, line 1: field 'outlet' must be a string, not dict; "):
         newsdiff.load([path])
 
 
@@ -1693,7 +1694,8 @@ def test_a_text_given_as_a_list_of_paragraphs_is_told_to_join_them() -> None:
         newsdiff.load([{"id": "quay", "text": paragraphs}])
     with pytest.raises(newsdiff.InputError, match=r"text must be a string, not list; join its paragraphs"):
         newsdiff.Article(paragraphs)  # type: ignore[arg-type]
-    with pytest.raises(newsdiff.InputError, match=r"field 'outlet' must be a string, not list$"):
+    # Paragraphs are joined in a text only: another field's list is told to give its one value.
+    with pytest.raises(newsdiff.InputError, match=r"field 'outlet' must be a string, not list; give its one value as"):
         newsdiff.load([{"text": "The ferry returned.", "outlet": ["Quay Post"]}])
 
 
@@ -2360,3 +2362,181 @@ def test_a_file_name_written_decomposed_gives_a_composed_id(tmp_path: Path) -> N
     path = tmp_path / "cafe\u0301.txt"
     path.write_text("The ferry returned to the quay.", encoding="utf-8")
     assert newsdiff.load([path])[0].id == "caf\u00e9"
+
+
+STORY = "The ferry returned to Port Brell on Monday after the strike.\n"
+
+
+@pytest.mark.parametrize(
+    ("url", "told"),
+    [
+        ("see print edition", "it is not a web address; give the article's whole address"),
+        ("javascript:alert(1)", "it uses the javascript: scheme, and only http and https addresses are linked"),
+        ("ftp://files.example/ferry", "it uses the ftp: scheme"),
+        ("//quay.example/ferry", "it has no scheme; give it as 'https://quay.example/ferry'"),
+        ("quay.example/ferry", "it has no scheme; give it as 'https://quay.example/ferry'"),
+        ("/2026/11/ferry-returns/", "it is a path on a site, not a whole address"),
+        ("https://", "it has no host"),
+    ],
+)
+def test_a_url_the_report_will_not_link_is_kept_and_said(url: str, told: str) -> None:
+    # The report links only a whole http(s) address and showed nothing in its place: the url vanished from the page
+    # without a word. It is kept (the report's defences are tested with such urls), and loading says it.
+    with pytest.warns(UserWarning) as caught:
+        [article] = newsdiff.load([{"id": "quay", "text": STORY, "url": url}])
+    assert article.url == url.strip()
+    [message] = [str(warning.message) for warning in caught]
+    assert message.startswith(f"article 'quay': url {url!r} is kept, but the report will not link it: {told}")
+
+
+def test_a_front_matter_url_the_report_will_not_link_is_said_with_its_file(tmp_path: Path) -> None:
+    path = tmp_path / "quay.md"
+    path.write_text(f"title: Ferry returns\npermalink: /news/ferry/\n\n{STORY}", encoding="utf-8")
+    with pytest.warns(UserWarning, match=rf"^article 'quay' \({re.escape(str(path))}\): url '/news/ferry/' is kept"):
+        [article] = newsdiff.load([path])
+    assert article.url == "/news/ferry/"
+
+
+def test_an_article_made_by_hand_with_a_url_the_report_will_not_link_is_said_once_when_compared() -> None:
+    # compare() loads what it is given again: the same article is told of once under Python's default filter.
+    import warnings
+
+    articles = [newsdiff.Article(STORY, id="quay", url="mailto:desk@quay.example"), newsdiff.Article(STORY, id="tide")]
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("default")
+        newsdiff.compare(newsdiff.load(articles))
+    assert [str(w.message).split(" is kept")[0] for w in caught] == ["article 'quay': url 'mailto:desk@quay.example'"]
+
+
+@pytest.mark.parametrize(
+    "url", ["https://quay.example/ferry", "HTTP://quay.example/ferry?day=1#top", "https://quay.example/מאמר/ä b"]
+)
+def test_a_whole_http_address_loads_without_a_word(url: str) -> None:
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        [article] = newsdiff.load([{"text": STORY, "url": url}])
+    assert article.url == url
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Hr. Krause besucht den Hafen",
+        "Besuch von Hrn. Krause am Hafen",
+        "Ill. Gov. Pell visits the port",
+        "Mass. Gov. Pell signs the ferry bill",
+        "They attended Mass. Pell spoke after",
+    ],
+)
+def test_a_headline_with_an_abbreviation_the_splitter_knows_only_in_its_case_is_the_headline(headline: str) -> None:
+    # German "Hr." and "Hrn." (titles only in title case) and "Ill." or "Mass." (abbreviations only capitalised) were
+    # taken for a sentence's end inside the line, where the sentence splitter reads none: the headline was left as the
+    # first sentence's words and the article went untitled.
+    text = f"{headline}\n\nDer Hafen war am Freitag voll. The ferry returned.\n"
+    assert read_metadata(text).fields["title"] == headline
+    assert len(segment(clean(f"{headline}."))) == 1, "the splitter reads one sentence too"
+
+
+@pytest.mark.parametrize(
+    "line", ["Pilgrims attend Mass. The bishop speaks", "Ferry stops at Mt. The summit stays shut"]
+)
+def test_a_line_whose_abbreviation_precedes_a_sentence_opener_is_no_headline(line: str) -> None:
+    # After an abbreviation that is no title, a word that often opens a sentence starts one, for the splitter too.
+    assert "title" not in read_metadata(f"{line}\n\nThe ferry returned on Monday.\n").fields
+    assert len(segment(clean(f"{line}."))) == 2, "the splitter reads two sentences too"
+
+
+@pytest.mark.parametrize("top", ["🚢", "🚢 ⚓", "2026", "12", "— 2 —", "***  🔴"])
+def test_the_headline_is_found_under_a_line_without_a_letter(top: str) -> None:
+    # An emoji, a year or a page's number above the headline is no headline, and was no noise either: the headline
+    # was looked for on that line alone, so the real one was left as the first sentence and the article untitled.
+    text = f"{top}\nFerry returns to Brell\n\nThe ferry returned on Monday. It was late.\n"
+    meta = read_metadata(text)
+    assert meta.fields["title"] == "Ferry returns to Brell"
+    assert [(text[span.start : span.end], span.reason) for span in meta.spans] == [
+        ("Ferry returns to Brell", "headline")
+    ]
+
+
+def test_a_headline_in_capitals_under_an_emoji_is_still_the_first_line_of_words() -> None:
+    text = "🚢\nFERRY CHAOS AS STRIKE BITES\n\nThe ferry did not sail on Monday. Crews stayed home.\n"
+    assert read_metadata(text).fields["title"] == "FERRY CHAOS AS STRIKE BITES"
+
+
+@pytest.mark.parametrize("top", ["🚢", "2026", "— 2 —"])
+def test_a_line_without_a_letter_above_prose_is_kept_and_titles_nothing(top: str) -> None:
+    [article] = newsdiff.load([f"{top}\nThe ferry returned on Monday. It was late.\n"])
+    assert article.title is None
+    assert top in [
+        sentence.text for sentence in newsdiff.compare([article, "The ferry came back."]).articles[0].sentences
+    ]
+
+
+@pytest.mark.parametrize(
+    "date", ["2026-03-04 10:00 CET", "2026-03-04 22:15:00 EST", "2026-03-04T10:00:00+01:00[Europe/Berlin]"]
+)
+def test_an_iso_date_with_a_zone_after_its_time_is_read_as_its_day(date: str) -> None:
+    # A site's "2026-03-04 10:00 CET" and Java's ZonedDateTime ("...+01:00[Europe/Berlin]") were refused as no date,
+    # while "4 March 2026, 10:00 CET" was read: a record, front matter and an Article alike.
+    assert newsdiff.load([{"text": STORY, "date": date}])[0].date == "2026-03-04"
+    assert newsdiff.load([f"Date: {date}\n\n{STORY}"])[0].date == "2026-03-04"
+    assert newsdiff.Article(STORY, date=date).date == "2026-03-04"
+
+
+def test_a_date_line_with_a_zone_after_its_time_is_metadata_whole() -> None:
+    # "10:00 CET" was left out of the date line's metadata, for the noise rules to take as a timestamp of the page.
+    text = f"date 2026-03-04 10:00 CET\nFerry returns to Brell\n\n{STORY}"
+    meta = read_metadata(text)
+    assert (meta.fields["date"], meta.fields["title"]) == ("2026-03-04", "Ferry returns to Brell")
+    assert text[meta.spans[0].start : meta.spans[0].end] == "date 2026-03-04 10:00 CET"
+
+
+@pytest.mark.parametrize("date", ["2026-03-04 25:00 CET", "2026-03-04 10:00 CENTRAL", "2026-03-04 10:00 cet x"])
+def test_an_iso_date_with_more_than_a_time_and_a_zone_after_it_is_still_refused(date: str) -> None:
+    with pytest.raises(newsdiff.InputError, match="is not a date newsdiff reads"):
+        newsdiff.load([{"text": STORY, "date": date}])
+
+
+@pytest.mark.parametrize("date", ["20260304", "2026-3-4", "2026/03/04", "2026.03.04"])
+def test_a_date_in_digits_with_the_year_first_is_refused_with_the_iso_date_it_means(date: str) -> None:
+    # The message said "give it as YYYY-MM-DD" of a date whose ISO form is plain: it gives that form now, wherever
+    # the date is given.
+    told = rf"date {re.escape(repr(date))},? is not a date newsdiff reads; give it as '2026-03-04', YYYY-MM-DD$"
+    with pytest.raises(newsdiff.InputError, match=rf"^record 1: {told}"):
+        newsdiff.load([{"text": STORY, "date": date}])
+    with pytest.raises(newsdiff.InputError, match=rf"^article 1, line 1: {told}"):
+        newsdiff.load([f"date: {date}\n\n{STORY}"])
+    with pytest.raises(newsdiff.InputError, match=rf"^article \(unnamed\): {told}"):
+        newsdiff.Article(STORY, date=date)
+
+
+@pytest.mark.parametrize("date", ["2026-02-30", "04.03.2026", "2026-13-04"])
+def test_a_date_in_digits_that_means_no_one_day_is_refused_without_a_guess(date: str) -> None:
+    with pytest.raises(newsdiff.InputError, match=r"give it as YYYY-MM-DD \(an ISO timestamp"):
+        newsdiff.load([{"text": STORY, "date": date}])
+
+
+@pytest.mark.parametrize(
+    ("record", "told"),
+    [
+        (
+            {"outlet": ["Quay Post"]},
+            "field 'outlet' must be a string, not list; give its one value as a string: 'Quay Post'",
+        ),
+        (
+            {"title": ["Ferry returns", "Ferry back"]},
+            "field 'title' must be a string, not list; it lists 2 and a field holds one: give the one meant as a "
+            "string, such as 'Ferry returns'",
+        ),
+        (
+            {"publisher": {"@type": "Organization", "name": "Quay Post"}},
+            "field 'publisher' (read as the outlet) must be a string, not dict; give its name as a string: 'Quay Post'",
+        ),
+    ],
+)
+def test_a_field_given_a_list_or_a_named_object_is_refused_with_the_string_to_give(record: dict, told: str) -> None:
+    # A scraper's list of one outlet, or a page's JSON-LD publisher object, was refused with no word of what to give.
+    with pytest.raises(newsdiff.InputError, match=rf"^record 1: {re.escape(told)}$"):
+        newsdiff.load([{"text": STORY, **record}])
