@@ -1656,6 +1656,48 @@ def test_right_to_left_noise_and_headlines_line_up_on_the_right_in_the_outlet_li
             assert set(passage["marks"]) <= {"none", "normal"} and passage["border"] == "solid", passage
 
 
+#: For each outlet's name (a ``<bdi>``): whether it is Hebrew, its direction, and where its text starts and ends
+#: against the place that holds it (a heading, bar, strip, wording).
+_NAME_IN_ITS_PLACE = """names => names.map(n => {
+    const text = document.createRange(); text.selectNodeContents(n);
+    const line = text.getBoundingClientRect(), place = n.parentElement.getBoundingClientRect();
+    return {hebrew: /[\u0590-\u05ff]/.test(n.textContent), direction: getComputedStyle(n).direction,
+            left: line.left - place.left, right: place.right - line.right};
+})"""
+
+
+@pytest.mark.parametrize("where", [".bar-name", ".strip-name", ".claim dt", "section.pair:not([hidden]) .row.head h3"])
+def test_a_right_to_left_outlet_name_reads_in_its_direction_but_sits_where_the_others_do(
+    browser: Any, tmp_path: Path, where: str
+) -> None:
+    # The names there are boxes of their own (cut to three lines), whose start was their name's: a Hebrew name stood
+    # at the far right of its column, away from the others and from what it names.
+    for loaded in _open(browser, _hebrew_report(tmp_path), viewport={"width": 1300, "height": 900}):
+        names = loaded.page.eval_on_selector_all(f"{where} bdi", _NAME_IN_ITS_PLACE)
+        hebrew = [n for n in names if n["hebrew"]]
+        english = [n for n in names if not n["hebrew"]]
+        assert hebrew and english
+        for name in hebrew:
+            assert name["direction"] == "rtl", "the name reads from the right"
+            assert name["left"] < 2 < 20 < name["right"], "it starts where the English name starts, on the left"
+        for name in english:
+            assert name["direction"] == "ltr" and name["left"] < 2
+
+
+def test_a_closed_picker_shows_a_right_to_left_name_where_it_shows_the_others(browser: Any, tmp_path: Path) -> None:
+    for loaded in _open(browser, _hebrew_report(tmp_path), viewport={"width": 1300, "height": 900}):
+        page = loaded.page
+        page.select_option("#pair-left", "0")
+        options = page.eval_on_selector_all(
+            "#pair-left option",
+            "all => all.map(o => [o.textContent, getComputedStyle(o).direction, getComputedStyle(o).textAlign])",
+        )
+        assert [direction for _, direction, _ in options] == ["rtl", "ltr"], "each name reads in its own direction"
+        # A closed picker draws its option in the option's direction and alignment: "start" was the right for Hebrew.
+        assert {align for _, _, align in options} == {"left"}, options
+        assert page.locator("#pair-left").evaluate("s => getComputedStyle(s).textAlign") == "left"
+
+
 FILTER = "Show in claims, side by side and articles"
 
 
