@@ -488,6 +488,23 @@ def test_print_layout_keeps_labels_and_hides_controls(browser: Any, cluster_repo
         assert glyph.split(" / ")[0].strip('"') in "=≈◇", "labels print as glyphs, not only as colour"
 
 
+def test_print_shows_every_pair_drawn_side_by_side_under_its_names(browser: Any, cluster_report: Path) -> None:
+    # The pickers show one pair at a time and do not print: paper showed the pair on show alone, and nothing on it said
+    # that the others had been drawn at all.
+    for loaded in _open(browser, cluster_report):
+        page = loaded.page
+        page.select_option("#pair-right", "2")
+        pairs = page.locator("section.pair")
+        assert pairs.count() == len(EXAMPLE_CLUSTER) * (len(EXAMPLE_CLUSTER) - 1) // 2
+        assert page.locator("section.pair:visible").count() == 1, "on screen, the picked pair alone"
+        page.emulate_media(media="print")
+        assert page.locator("section.pair:visible").count() == pairs.count()
+        for n in range(pairs.count()):
+            heads = pairs.nth(n).locator(".row.head h3")
+            assert heads.count() == 2 and heads.first.is_visible() and heads.last.is_visible()
+        assert not page.locator("#pair-controls").is_visible()
+
+
 def test_print_on_a4_keeps_every_column_of_the_outlet_list(browser: Any, tmp_path: Path) -> None:
     base = "Port Minister Lena Varga will meet the union on Friday to end the strike.\n"
     source = "https://quay.example/news/2026/03/18/varga-to-meet-the-dock-union-on-friday"
