@@ -505,6 +505,28 @@ def test_print_shows_every_pair_drawn_side_by_side_under_its_names(browser: Any,
         assert not page.locator("#pair-controls").is_visible()
 
 
+def test_a_line_break_marked_as_a_change_shows_as_one(browser: Any, tmp_path: Path) -> None:
+    # The diff takes white space within a line as no change, but a line break for a space as one, a change of layout
+    # that shows. A sentence read back from JSON may hold one: the page drew it as a space, so the pair was called
+    # nearly verbatim around a marked blank that looked like any other.
+    sentence = "Mayor Ilse Varga opened the new harbour on Friday."
+    data = newsdiff.compare([f"{sentence} Fishers cheered.", f"{sentence} Rain fell."]).to_dict()
+    data["articles"][0]["sentences"][0]["text"] = sentence.replace("new harbour", "new\nharbour")
+    path = newsdiff.Comparison.from_dict(data).save_html(tmp_path / "break.html")
+    for loaded in _open(browser, path, viewport={"width": 1300, "height": 900}):
+        page = loaded.page
+        run = page.locator("section.pair:not([hidden]) .row.pair .cell.left del")
+        assert run.count() == 1 and run.text_content() == "\n"
+        # The words before the break and after it: on one line as a space would leave them, or on two.
+        tops = page.locator("section.pair:not([hidden]) .row.pair .cell.left bdi").evaluate(
+            """bdi => [bdi.firstChild, bdi.lastChild].map(node => {
+                   const words = document.createRange(); words.selectNodeContents(node);
+                   const boxes = words.getClientRects();
+                   return Math.round(boxes[node === bdi.firstChild ? boxes.length - 1 : 0].top); })"""
+        )
+        assert tops[1] > tops[0], "the words after the line break start a line of their own"
+
+
 def test_print_on_a4_keeps_every_column_of_the_outlet_list(browser: Any, tmp_path: Path) -> None:
     base = "Port Minister Lena Varga will meet the union on Friday to end the strike.\n"
     source = "https://quay.example/news/2026/03/18/varga-to-meet-the-dock-union-on-friday"
