@@ -468,7 +468,9 @@ def _claims(comparison: Comparison, articles: Sequence[ArticleView], order: dict
 def _marked(text: str, changed: bool) -> tuple[Piece, ...]:
     """``text`` as pieces, a changed run's words marked and the white space around them not, so that a mark starts
     and ends at a word rather than at a blank (the diff keeps a run's space with it: " since May"). A run of white
-    space alone stays marked: it is the whole of its change."""
+    space alone stays marked: it is the whole of its change, and one the reader sees, as the diff takes white space
+    within a line as no change; what remains is a space gained or lost beside a mark ("harbour ," for "harbour,")
+    or a line break for a space, which the page shows as a line break (report.css)."""
     words = text.strip()
     if not changed or not words or words == text:
         return (Piece(text, changed),)

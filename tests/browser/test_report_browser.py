@@ -488,6 +488,45 @@ def test_print_layout_keeps_labels_and_hides_controls(browser: Any, cluster_repo
         assert glyph.split(" / ")[0].strip('"') in "=≈◇", "labels print as glyphs, not only as colour"
 
 
+def test_print_shows_every_pair_drawn_side_by_side_under_its_names(browser: Any, cluster_report: Path) -> None:
+    # The pickers show one pair at a time and do not print: paper showed the pair on show alone, and nothing on it said
+    # that the others had been drawn at all.
+    for loaded in _open(browser, cluster_report):
+        page = loaded.page
+        page.select_option("#pair-right", "2")
+        pairs = page.locator("section.pair")
+        assert pairs.count() == len(EXAMPLE_CLUSTER) * (len(EXAMPLE_CLUSTER) - 1) // 2
+        assert page.locator("section.pair:visible").count() == 1, "on screen, the picked pair alone"
+        page.emulate_media(media="print")
+        assert page.locator("section.pair:visible").count() == pairs.count()
+        for n in range(pairs.count()):
+            heads = pairs.nth(n).locator(".row.head h3")
+            assert heads.count() == 2 and heads.first.is_visible() and heads.last.is_visible()
+        assert not page.locator("#pair-controls").is_visible()
+
+
+def test_a_line_break_marked_as_a_change_shows_as_one(browser: Any, tmp_path: Path) -> None:
+    # The diff takes white space within a line as no change, but a line break for a space as one, a change of layout
+    # that shows. A sentence read back from JSON may hold one: the page drew it as a space, so the pair was called
+    # nearly verbatim around a marked blank that looked like any other.
+    sentence = "Mayor Ilse Varga opened the new harbour on Friday."
+    data = newsdiff.compare([f"{sentence} Fishers cheered.", f"{sentence} Rain fell."]).to_dict()
+    data["articles"][0]["sentences"][0]["text"] = sentence.replace("new harbour", "new\nharbour")
+    path = newsdiff.Comparison.from_dict(data).save_html(tmp_path / "break.html")
+    for loaded in _open(browser, path, viewport={"width": 1300, "height": 900}):
+        page = loaded.page
+        run = page.locator("section.pair:not([hidden]) .row.pair .cell.left del")
+        assert run.count() == 1 and run.text_content() == "\n"
+        # The words before the break and after it: on one line as a space would leave them, or on two.
+        tops = page.locator("section.pair:not([hidden]) .row.pair .cell.left bdi").evaluate(
+            """bdi => [bdi.firstChild, bdi.lastChild].map(node => {
+                   const words = document.createRange(); words.selectNodeContents(node);
+                   const boxes = words.getClientRects();
+                   return Math.round(boxes[node === bdi.firstChild ? boxes.length - 1 : 0].top); })"""
+        )
+        assert tops[1] > tops[0], "the words after the line break start a line of their own"
+
+
 def test_print_on_a4_keeps_every_column_of_the_outlet_list(browser: Any, tmp_path: Path) -> None:
     base = "Port Minister Lena Varga will meet the union on Friday to end the strike.\n"
     source = "https://quay.example/news/2026/03/18/varga-to-meet-the-dock-union-on-friday"
@@ -1654,6 +1693,48 @@ def test_right_to_left_noise_and_headlines_line_up_on_the_right_in_the_outlet_li
         assert sorted(p["direction"] for p in passages) == ["ltr", "rtl"]
         for passage in passages:
             assert set(passage["marks"]) <= {"none", "normal"} and passage["border"] == "solid", passage
+
+
+#: For each outlet's name (a ``<bdi>``): whether it is Hebrew, its direction, and where its text starts and ends
+#: against the place that holds it (a heading, bar, strip, wording).
+_NAME_IN_ITS_PLACE = """names => names.map(n => {
+    const text = document.createRange(); text.selectNodeContents(n);
+    const line = text.getBoundingClientRect(), place = n.parentElement.getBoundingClientRect();
+    return {hebrew: /[\u0590-\u05ff]/.test(n.textContent), direction: getComputedStyle(n).direction,
+            left: line.left - place.left, right: place.right - line.right};
+})"""
+
+
+@pytest.mark.parametrize("where", [".bar-name", ".strip-name", ".claim dt", "section.pair:not([hidden]) .row.head h3"])
+def test_a_right_to_left_outlet_name_reads_in_its_direction_but_sits_where_the_others_do(
+    browser: Any, tmp_path: Path, where: str
+) -> None:
+    # The names there are boxes of their own (cut to three lines), whose start was their name's: a Hebrew name stood
+    # at the far right of its column, away from the others and from what it names.
+    for loaded in _open(browser, _hebrew_report(tmp_path), viewport={"width": 1300, "height": 900}):
+        names = loaded.page.eval_on_selector_all(f"{where} bdi", _NAME_IN_ITS_PLACE)
+        hebrew = [n for n in names if n["hebrew"]]
+        english = [n for n in names if not n["hebrew"]]
+        assert hebrew and english
+        for name in hebrew:
+            assert name["direction"] == "rtl", "the name reads from the right"
+            assert name["left"] < 2 < 20 < name["right"], "it starts where the English name starts, on the left"
+        for name in english:
+            assert name["direction"] == "ltr" and name["left"] < 2
+
+
+def test_a_closed_picker_shows_a_right_to_left_name_where_it_shows_the_others(browser: Any, tmp_path: Path) -> None:
+    for loaded in _open(browser, _hebrew_report(tmp_path), viewport={"width": 1300, "height": 900}):
+        page = loaded.page
+        page.select_option("#pair-left", "0")
+        options = page.eval_on_selector_all(
+            "#pair-left option",
+            "all => all.map(o => [o.textContent, getComputedStyle(o).direction, getComputedStyle(o).textAlign])",
+        )
+        assert [direction for _, direction, _ in options] == ["rtl", "ltr"], "each name reads in its own direction"
+        # A closed picker draws its option in the option's direction and alignment: "start" was the right for Hebrew.
+        assert {align for _, _, align in options} == {"left"}, options
+        assert page.locator("#pair-left").evaluate("s => getComputedStyle(s).textAlign") == "left"
 
 
 FILTER = "Show in claims, side by side and articles"
