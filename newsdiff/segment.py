@@ -9,7 +9,8 @@ leaves open mid-sentence). Some sentence starts Punkt misses are added: after a 
 an hour's ``h.`` (``à 9 h. Les``, ``a las 9.15 h. El``) or an ``etc.``
 before a capitalised word that is not a day, a date or a time zone; after four dots (a period and an ellipsis)
 before any capitalised word; after an omission in brackets, or an emoji written instead of a stop, before a common
-opening word (``close […] The union``, ``ist wieder da 🎉 Die Crew``);
+opening word (``close […] The union``, ``ist wieder da 🎉 Die Crew``), and an emoji written after a stop goes on the
+sentence it follows (``the harbour. 🚢 Officials``);
 after an abbreviation before a quotation that opens with a
 common opening word (``the U.S. “We are ready,”``), or after a quotation closing on an ellipsis before
 one (``“It may never sail again…” Then``); and between sentences glued without a space, as
@@ -229,6 +230,9 @@ _EMOJI = r"(?![©®™])\p{Extended_Pictographic}[\p{Emoji_Modifier}\ufe0f\u200d
 _EMOJI_END = regex.compile(
     rf"(?<=\w[^\S\n]*){_EMOJI}(?:[^\S\n]*{_EMOJI})*(?P<space>\s+)[\"“‘'„‚]?(?P<word>\p{{Lu}}\p{{Ll}}*)\b"
 )
+#: A run of emoji at the start of a piece, and the white space after it: after a sentence's stop it goes on that
+#: sentence (``the harbour. 🚢 Officials``), as a reaction to what it says.
+_LEADING_EMOJI = regex.compile(rf"\s*{_EMOJI}(?:[^\S\n]*{_EMOJI})*")
 #: Four dots (a sentence's period and an ellipsis: "again....", "again. . . .", "again…."), then a capitalised word.
 _FOUR_DOTS = re.compile(r"(?:\.(?:[^\S\n]*\.){3,}|…[^\S\n]*\.|\.[^\S\n]*…)(?P<space>[^\S\n]+)(?=[\"“‘'(]?[A-Z])")
 #: A number and its period at a piece's end, perhaps after a German article or preposition (am 3., der 2., zum 5.)
@@ -840,7 +844,7 @@ def _ends_in_hour(text: str, start: int, end: int) -> bool:
 def _join_continuations(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A line's pieces, each joined to the one before when it goes on that sentence (see :func:`_continues`)."""
     joined: list[tuple[int, int]] = []
-    for start, end in pieces:
+    for start, end in _emoji_after_stops(text, pieces):
         if joined and _continues(text, joined[-1], start, end):
             joined[-1] = (joined[-1][0], end)
         else:
@@ -850,6 +854,29 @@ def _join_continuations(text: str, pieces: list[tuple[int, int]]) -> list[tuple[
     if len(joined) > 1 and set("".join(text[joined[0][0] : joined[0][1]].split())) <= {".", "…"}:
         joined[:2] = [(joined[0][0], joined[1][1])]
     return joined
+
+
+def _emoji_after_stops(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A line's pieces, with emoji that open a piece after a sentence's stop moved onto the sentence before.
+
+    Written after a stop (``the harbour. 🚢 Officials said``, ``at last! 🎉``), emoji react to the sentence they
+    follow, as those written instead of a stop end it. A sentence that itself opens with emoji uses them as bullets
+    (``🚢 Ferry resumes. ⚓ Port reopens.``): there, each opens the sentence after it.
+    """
+    moved: list[tuple[int, int]] = []
+    for start, end in pieces:
+        emoji = _LEADING_EMOJI.match(text, start, end)
+        if emoji and moved and _ends_in_stop(text[moved[-1][0] : moved[-1][1]]):
+            before = moved[-1]
+            if not _LEADING_EMOJI.match(text, *before):
+                moved[-1] = (before[0], emoji.end())
+                start = emoji.end()
+                while start < end and text[start].isspace():
+                    start += 1
+                if start == end:
+                    continue
+        moved.append((start, end))
+    return moved
 
 
 def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool:

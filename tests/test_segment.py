@@ -329,6 +329,45 @@ def test_an_emoji_ends_no_sentence_before_a_name_or_lower_case(sentence: str) ->
     assert sentences(f"{sentence} The strike goes on.") == [sentence, "The strike goes on."]
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The ferry left the harbour. 🚢", "Officials said it was late."),
+        ("The strike is over! 🎉🎉", "The crew cheered on the pier."),
+        ("Is the port open again? 🤔", "Nobody at the office could say."),
+        ("“We sail at last.” 👍🏽", "Then the crew went aboard."),
+        ("Die Fähre ist zurück. ❤️", "Die Crew jubelt am Kai."),
+    ],
+)
+def test_an_emoji_after_a_stop_goes_on_the_sentence_it_follows(first: str, second: str) -> None:
+    # Written after a stop, an emoji reacts to what came before; it opened the next sentence instead.
+    assert sentences(f"{first} {second}") == [first, second]
+
+
+def test_an_emoji_after_the_last_stop_of_a_line_goes_on_its_sentence() -> None:
+    # (On a first line, loading would take this sentence for a headline, which ends in no stop.)
+    assert sentences("It was late.\nThe ferry left the harbour. 🚢\nThe crew cheered.") == [
+        "It was late.",
+        "The ferry left the harbour. 🚢",
+        "The crew cheered.",
+    ]
+
+
+def test_emoji_opening_each_sentence_of_a_line_stay_its_bullets() -> None:
+    # A sentence that opens with an emoji uses them as bullets: each opens the sentence after it.
+    assert sentences("🚢 Ferry resumes. ⚓ Port reopens. 💶 Fees rise.") == [
+        "🚢 Ferry resumes.",
+        "⚓ Port reopens.",
+        "💶 Fees rise.",
+    ]
+
+
+def test_an_emoji_after_a_stop_keeps_its_offsets_in_the_text() -> None:
+    text = "The ferry left. 🚢 Officials said it was late."
+    spans = segment(clean(text, rules=()))
+    assert [text[span.start : span.end] for span in spans] == ["The ferry left. 🚢", "Officials said it was late."]
+
+
 @pytest.mark.parametrize("omission", ["[...]", "[…]", "(...)", "(…)", "[. . .]"])
 @pytest.mark.parametrize(
     ("first", "second"),
