@@ -29,11 +29,13 @@ Chinese, Japanese, Hindi, Urdu or Arabic sentences end at their own stops (Chine
 half-width ones between their letters too, but not before a Japanese quoting particle: ``「…。」と述べた``), Thai
 ones at a space after a long enough piece. A German ordinal (``am 3. Oktober``, ``der 2. Tag``) or date in spaced
 numbers (``am 3. 10. 2025``) ends no sentence,
+nor an abbreviated German weekday before a time or a date (``am Do. 14 Uhr``, ``am Sa. 3. Mai``),
 nor a French hour before its minutes (``à 9 h. 30``), nor the first half of a Spanish plural
 of doubled initials (``EE. UU.``), nor "for example" abbreviated in two words (``p. ex.``, ``p. ej.``,
 ``ad es.``), nor Italian's title ``On.`` after an elided article (``l'On. Rossi``), a quotation mark that
 French sets apart by a space (``lundi. « Nous``) opens the sentence after it, and one that German closes a
-quotation with (``„Wann?“, fragte Keller.``) closes it before a comma.
+quotation with (``„Wann?“, fragte Keller.``) closes it before a comma. ``Fr.`` after a word that leads to a day is
+Friday, not the title Frau, and ends a sentence before a common opening word (``bis Fr. Die Crew``).
 """
 
 from __future__ import annotations
@@ -236,12 +238,14 @@ _LEADING_EMOJI = regex.compile(rf"\s*{_EMOJI}(?:[^\S\n]*{_EMOJI})*")
 #: Four dots (a sentence's period and an ellipsis: "again....", "again. . . .", "again…."), then a capitalised word.
 _FOUR_DOTS = re.compile(r"(?:\.(?:[^\S\n]*\.){3,}|…[^\S\n]*\.|\.[^\S\n]*…)(?P<space>[^\S\n]+)(?=[\"“‘'(]?[A-Z])")
 #: A number and its period at a piece's end, perhaps after a German article or preposition (am 3., der 2., zum 5.)
-#: or a German weekday and a comma (Mittwoch, 4.): German writes an ordinal so, and the month or noun after it is
+#: or a German weekday and a comma (Mittwoch, 4.), or one abbreviated (Sa. 3., Fr., 3.): German writes an ordinal so,
+#: and the month or noun after it is
 #: capitalised ("am 3. Oktober", "der 2. Tag", "Mittwoch, 4. November"). "am" is left out: in English, "I am 52."
 #: ends a sentence. After a German preposition without an article (gegen, für, zu), the number is taken for an ordinal
 #: only before a club's name (gegen 1. FC Köln): "zwischen 2 und 3. Danach" ends a sentence.
 _ORDINAL_NUMBER = re.compile(
     r"(?:\b(?:(?P<weekday>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),|"
+    r"(?P<short_weekday>(?:Mo|Di|Mi|Do|Fr|Sa|So)\.),?|"
     r"(?P<word>(?i:im|vom|zum|beim|bis|seit|ab|der|die|das|den|dem|des)|[Aa]m)|"
     r"(?P<preposition>(?i:gegen|gegenüber|für|mit|bei|nach|über|unter|zu|von|vor|hinter|neben|wie|als)))\s+)?"
     r"(?<![\d.,])(?P<number>\d{1,3})\.\s*$"
@@ -261,6 +265,20 @@ _YEAR_START = re.compile(r"\d{4}(?![\d.,])")
 _GERMAN_CLUB = re.compile(r"(?:F?FC|FSV|S?SC|SSV|T?SV|TSG|VfB|VfL|BFC)\s")
 #: The longest German word or weekday above, the space after it and a number of three digits with its period.
 _ORDINAL_NUMBER_REACH = len("Donnerstag, 100.") + 1
+#: A German weekday abbreviated (Mo., Di., Mi., Do., Fr., Sa., So.), perhaps with a comma, at a piece's end: before
+#: a clock time or a date (am Do. 14 Uhr, Mo.–Fr. 8 bis 18 Uhr, am Sa., 3. Mai) it ends no sentence. Only so
+#: capitalised, and not after a letter or a period, so that "do." or "so." stays a word.
+_SHORT_WEEKDAY_END = re.compile(r"(?<![\w.])(?:Mo|Di|Mi|Do|Fr|Sa|So)\.,?\s*\Z")
+#: The longest such weekday with its period and comma, plus the character before it that the look-behind sees.
+_SHORT_WEEKDAY_REACH = len("Do.,") + 1
+#: German "Fr." as Friday (Freitag) rather than Frau: after a word that leads to a day (am Fr., bis Fr., ab Fr.,
+#: jeden Fr.) or a range of days (Mo.–Fr., Mo. bis Fr.), then a capitalised word, perhaps behind an opening
+#: quotation mark. Punkt takes it for the title, which ends no sentence.
+_FRIDAY_END = regex.compile(
+    r"(?:(?<![\w.])(?i:am|bis|ab|seit|vom|zum|jeden|nächsten|kommenden|vergangenen|letzten|diesen)\s+"
+    r"|(?<![\w.])(?:Mo|Di|Mi|Do)\.(?:\s*[-–]\s*|\s+bis\s+))"
+    r"Fr\.(?P<space>\s+)(?=[\"„“‘'«]?(?P<word>\p{Lu}\p{Ll}*)\b)"
+)
 #: A German month after a day's number: spelt as only German spells it, or after an article or a preposition.
 _GERMAN_MONTH = re.compile(
     r"(?:(?P<german>Januar|Jänner|Februar|März|Juni|Juli|Oktober|Dezember)|Mai|April|August|September|November)\b"
@@ -622,6 +640,7 @@ def _missed_ends(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
             *_starts_after_quoted_ellipsis(line),
             *_starts_after_bracketed_omission(line),
             *_starts_after_emoji(line),
+            *_starts_after_friday(line),
             *(found.end("space") for found in _FOUR_DOTS.finditer(line)),
             *_script_stop_starts(line),
             *_thai_starts(line),
@@ -756,6 +775,18 @@ def _starts_after_emoji(line: str) -> Iterator[int]:
     common opening word, as after an ellipsis; before a name (``🎉 Kessel Star sails``) the words go on.
     """
     for found in _EMOJI_END.finditer(line):
+        if found["word"].lower() in punkt_parameters().sent_starters:
+            yield found.end("space")
+
+
+def _starts_after_friday(line: str) -> Iterator[int]:
+    """Where a sentence starts after German ``Fr.`` for Friday (``bis Fr. Die Fähre``): before a common opening word.
+
+    ``Fr.`` is also Frau, a title before a name, which ends no sentence; after a word that leads to a day or in a
+    range of days, it is the day, and ends one as any abbreviation does, before a common opening word. Before a
+    name (``bis Fr. Keller kommt``) it stays a title.
+    """
+    for found in _FRIDAY_END.finditer(line):
         if found["word"].lower() in punkt_parameters().sent_starters:
             yield found.end("space")
 
@@ -905,6 +936,7 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
             _ends_in_number_sign(text, *before)
             or bool(_MINUTES.match(piece) and _ends_in_hour(text, *before))
             or _continues_a_date(text, before, piece)
+            or _ends_in(_SHORT_WEEKDAY_END, text, *before, _SHORT_WEEKDAY_REACH)
         )
     if _BRACKETED_ASIDE.match(text, end - len(piece)):
         # Punkt ends a sentence at an abbreviation it does not know to stand inside one ("et al.", "bn."); the
@@ -969,7 +1001,11 @@ def _german_ordinal(text: str, before: tuple[int, int], piece: str) -> bool:
     if not found:
         return False
     month = _GERMAN_MONTH.match(piece)
-    if month and int(found["number"]) <= 31 and (found["word"] or found["weekday"] or month["german"]):
+    if (
+        month
+        and int(found["number"]) <= 31
+        and (found["word"] or found["weekday"] or found["short_weekday"] or month["german"])
+    ):
         return True
     if found["preposition"]:
         return _GERMAN_CLUB.match(piece) is not None

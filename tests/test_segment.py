@@ -810,6 +810,53 @@ def test_a_german_date_written_in_spaced_numbers_ends_no_sentence(sentence: str)
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Fähre fährt am Fr. 14 Uhr ab.",
+        "Die Fähre fährt am Do. 9:30 Uhr ab.",
+        "Das Büro ist Mo.–Fr. 8 bis 18 Uhr offen.",
+        "Die Fähre fährt am Sa. 3. Mai wieder.",
+        "Die Fähre fährt ab Fr., 6. September wieder.",
+    ],
+)
+def test_an_abbreviated_german_weekday_ends_no_sentence_before_a_time_or_a_date(sentence: str) -> None:
+    # Mo., Di., Mi., Do., Fr., Sa., So. before a clock time or a date: Punkt cut after the weekday or the day's number.
+    assert sentences(f"{sentence} Der Hafen ist leer.") == [sentence, "Der Hafen ist leer."]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Die Fähre fährt nur bis Fr.", "Die Crew macht dann Pause."),
+        ("Das Büro ist Mo. bis Fr.", "Dann schließt es."),
+        ("Der Markt ist jeden Fr.", "„Das bleibt so“, sagte Keller."),
+    ],
+)
+def test_german_fr_for_friday_ends_a_sentence_before_a_common_opening_word(first: str, second: str) -> None:
+    # Fr. is Frau as well as Freitag; read as the title, it ended no sentence even after "bis" or in a range of days.
+    assert sentences(f"{first} {second}") == [first, second]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wir warten bis Fr. Keller kommt.",
+        "Fr. Keller und Hr. Brell kamen am Montag.",
+        "Sie sprach am Hafen mit Fr. Die-Lenz.",
+        "Fr. John Brell prayed on Elm Blvd. on Tuesday.",
+    ],
+)
+def test_german_fr_before_a_name_stays_a_title(sentence: str) -> None:
+    assert sentences(f"{sentence} Der Hafen ist leer.") == [sentence, "Der Hafen ist leer."]
+
+
+@pytest.mark.parametrize("text", ["He said so. 14 people died.", "Nobody knew what to do. 14 ferries stayed."])
+def test_a_weekday_abbreviation_that_is_a_word_still_ends_a_sentence_before_a_number(text: str) -> None:
+    first, second = text.split(". ", 1)
+    assert sentences(text) == [f"{first}.", second]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The vote was 7 to 3. 10 members stayed away.",
