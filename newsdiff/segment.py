@@ -17,7 +17,8 @@ one (``“It may never sail again…” Then``); and between sentences glued wit
 scraped paragraphs sometimes are (``Monday.The union``). A list item's number (``1.``) is moved onto
 the text it numbers (a list after a colon whose first item is no sentence stays in the colon's: ``Zwei Optionen:
 1. Busse, 2. Fähren.``), and a lettered item that is a whole sentence (``a) Every bus runs. b) The ferry stays.``)
-is one; and a piece that starts in lower case (but not with a name such as iPhone) or
+is one, as is each item of a list bulleted on one line (``• Ferry resumes • Port reopens``); and a piece that
+starts in lower case (but not with a name such as iPhone) or
 with closing punctuation (an ellipsis only before lower case) or a bracketed aside (``et al. (2024),``) is
 joined back to the sentence before it, so ``“We will respond.” he said.`` stays one sentence; after a
 quotation ending in ``?`` or ``!``, so is a name followed by a verb of saying (``“Is this the end?” Doe
@@ -235,6 +236,13 @@ _EMOJI_END = regex.compile(
 #: A run of emoji at the start of a piece, and the white space after it: after a sentence's stop it goes on that
 #: sentence (``the harbour. 🚢 Officials``), as a reaction to what it says.
 _LEADING_EMOJI = regex.compile(rf"\s*{_EMOJI}(?:[^\S\n]*{_EMOJI})*")
+#: Marks that only bullet a list's items: round, square and triangular bullets, arrows and ticks. Not the middle dot
+#: "·", which Catalan writes inside words (col·legi), nor a hyphen or a dash, which also set a clause apart.
+_BULLETS = "•◦▪▫‣●○■□►▸▶➤➢✓✔"
+#: A bullet with white space after it, at the line's start or after a colon: a list written on one line opens there.
+_LIST_OPENING_BULLET = re.compile(rf"(?:^|:)\s*(?P<bullet>[{_BULLETS}])\s")
+#: A bullet set apart by white space on both sides, inside such a line: it opens the next item.
+_INLINE_BULLET = re.compile(rf"(?<=\s)[{_BULLETS}](?=\s)")
 #: Four dots (a sentence's period and an ellipsis: "again....", "again. . . .", "again…."), then a capitalised word.
 _FOUR_DOTS = re.compile(r"(?:\.(?:[^\S\n]*\.){3,}|…[^\S\n]*\.|\.[^\S\n]*…)(?P<space>[^\S\n]+)(?=[\"“‘'(]?[A-Z])")
 #: A number and its period at a piece's end, perhaps after a German article or preposition (am 3., der 2., zum 5.)
@@ -641,6 +649,7 @@ def _missed_ends(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
             *_starts_after_bracketed_omission(line),
             *_starts_after_emoji(line),
             *_starts_after_friday(line),
+            *_bullet_starts(line),
             *(found.end("space") for found in _FOUR_DOTS.finditer(line)),
             *_script_stop_starts(line),
             *_thai_starts(line),
@@ -777,6 +786,21 @@ def _starts_after_emoji(line: str) -> Iterator[int]:
     for found in _EMOJI_END.finditer(line):
         if found["word"].lower() in punkt_parameters().sent_starters:
             yield found.end("space")
+
+
+def _bullet_starts(line: str) -> Iterator[int]:
+    """Where an item of a bulleted list written on one line starts (``• Ferry resumes • Port reopens``): at each
+    bullet, when the list opens the line or follows a colon (``Key points: • Ferry resumes``, where the colon's words
+    are a sentence of their own, as before a numbered list).
+
+    Its items often have no stop, so Punkt saw one sentence. A bullet between words on a line that opens no list
+    (``Kessel • Ardo • Lenz``, a menu or a byline) separates them and cuts nothing.
+    """
+    opening = _LIST_OPENING_BULLET.search(line)
+    if opening:
+        yield opening.start("bullet")  # at the line's start, it cuts nothing
+        for found in _INLINE_BULLET.finditer(line, opening.end()):
+            yield found.start()
 
 
 def _starts_after_friday(line: str) -> Iterator[int]:

@@ -881,6 +881,35 @@ def test_a_number_ending_an_english_sentence_still_ends_it(text: str) -> None:
     assert sentences(text) == [f"{first}.", second]
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("• Ferry resumes • Port reopens • Fees rise", ["• Ferry resumes", "• Port reopens", "• Fees rise"]),
+        ("▪ Ferry resumes ▪ port reopens", ["▪ Ferry resumes", "▪ port reopens"]),
+        ("Key points: • Ferry resumes • Port reopens", ["Key points:", "• Ferry resumes", "• Port reopens"]),
+    ],
+)
+def test_a_bulleted_list_on_one_line_is_cut_at_its_bullets(line: str, expected: list[str]) -> None:
+    # Items without a stop gave Punkt nothing to cut at: the whole list was one sentence.
+    assert sentences(f"The port wrote to us.\n{line}") == ["The port wrote to us.", *expected]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Kessel • Ardo • Lenz", "The ferry • the last one • left at noon.", "La ferry va al col·legi · avui."],
+)
+def test_a_bullet_between_words_on_a_line_that_opens_no_list_cuts_nothing(line: str) -> None:
+    assert sentences(f"The port wrote to us.\n{line}") == ["The port wrote to us.", line]
+
+
+def test_bulleted_lines_without_stops_are_a_sentence_each() -> None:
+    assert sentences("The port wrote to us.\n• Ferry resumes\n• Port reopens") == [
+        "The port wrote to us.",
+        "• Ferry resumes",
+        "• Port reopens",
+    ]
+
+
 @pytest.mark.parametrize("number", ["9", "99", "100", "1000", "123456"])
 def test_a_list_items_number_stays_with_its_text_whatever_its_length(number: str) -> None:
     # Item 100 is numbered as item 99 is: a line that opens with it, or the item after the one before on its line.
