@@ -243,6 +243,9 @@ _BULLETS = "•◦▪▫‣●○■□►▸▶➤➢✓✔"
 _LIST_OPENING_BULLET = re.compile(rf"(?:^|:)\s*(?P<bullet>[{_BULLETS}])\s")
 #: A bullet set apart by white space on both sides, inside such a line: it opens the next item.
 _INLINE_BULLET = re.compile(rf"(?<=\s)[{_BULLETS}](?=\s)")
+#: An opening quotation mark at a line's start, on its word or French-spaced (“The, "The, « Le, «Le): there a
+#: quotation opens or, going on over paragraphs, opens again, so the line before ended its sentence.
+_REOPENED_QUOTATION = re.compile(r"[“\"](?=\w)|«")
 #: Four dots (a sentence's period and an ellipsis: "again....", "again. . . .", "again…."), then a capitalised word.
 _FOUR_DOTS = re.compile(r"(?:\.(?:[^\S\n]*\.){3,}|…[^\S\n]*\.|\.[^\S\n]*…)(?P<space>[^\S\n]+)(?=[\"“‘'(]?[A-Z])")
 #: A number and its period at a piece's end, perhaps after a German article or preposition (am 3., der 2., zum 5.)
@@ -567,14 +570,21 @@ def _join_quotations_across_lines(
 
     A line break ends a sentence, except inside a quotation that the line leaves open mid-sentence (``she
     said: “We will not give up,`` then ``not now,” on the next line``): scraped text sometimes breaks a
-    paragraph there. Blank lines between are crossed, removed noise is not.
+    paragraph there. Blank lines between are crossed, removed noise is not. A line that opens with an opening mark
+    (``“The port is ours,”``) starts a paragraph of its own: a quotation that goes on over paragraphs opens each
+    with its mark again, and the one before ended there even without a stop.
     """
     spans: list[tuple[int, int]] = []
     runs_on = inside = False  # whether the last line left a quotation open mid-sentence; whether it is open
     for line_start, line_end, pieces in lines:
         line = cleaned.kept[line_start:line_end]
         # Only white space may stand between the two in the loaded text: no removed noise, no headline.
-        if runs_on and pieces and not cleaned.source[spans[-1][1] : pieces[0][0]].strip():
+        if (
+            runs_on
+            and pieces
+            and not _REOPENED_QUOTATION.match(cleaned.kept, pieces[0][0])
+            and not cleaned.source[spans[-1][1] : pieces[0][0]].strip()
+        ):
             spans[-1] = (spans[-1][0], pieces[0][1])
             spans.extend(pieces[1:])
         else:

@@ -512,6 +512,25 @@ def test_a_line_break_after_a_finished_sentence_or_a_closed_quotation_still_ends
     assert sentences(text) == ["The vote was close.", line, "“We will fight on,” she added."]
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("“We will stay here and fight for every job in this port", "“The port is ours,” she said."),
+        ("Brell said: “We will not give up,", "“Not now and not ever,” she added."),
+        ('"We will stay here and fight for every job', '"The port is ours," she said.'),
+        ("« Nous resterons ici et nous défendrons chaque emploi", "« Le port est à nous », a-t-elle dit."),
+        ("«Nous resterons ici,", "«le port est à nous», a-t-elle dit."),
+    ],
+)
+def test_a_line_opening_with_a_quotation_mark_starts_a_new_sentence_after_an_open_quotation(
+    first: str, second: str
+) -> None:
+    # A quotation that goes on over paragraphs opens each with its mark again: the paragraph before ended there, even
+    # without a stop, and was joined to the next one as a single sentence.
+    for blank in ("\n", "\n\n"):
+        assert sentences(f"The vote was close.\n{first}{blank}{second}") == ["The vote was close.", first, second]
+
+
 @pytest.mark.parametrize("separator", ["\u2028", "\u2029"])
 def test_unicode_line_and_paragraph_separators_end_a_sentence(separator: str) -> None:
     text = f"The talks began on Monday.{separator}Strike talks in Kessel{separator}Officials said it was old."
