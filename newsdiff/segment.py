@@ -36,7 +36,8 @@ of doubled initials (``EE. UU.``), nor "for example" abbreviated in two words (`
 ``ad es.``), nor Italian's title ``On.`` after an elided article (``l'On. Rossi``), a quotation mark that
 French sets apart by a space (``lundi. « Nous``) opens the sentence after it, and one that German closes a
 quotation with (``„Wann?“, fragte Keller.``) closes it before a comma. ``Fr.`` after a word that leads to a day is
-Friday, not the title Frau, and ends a sentence before a common opening word (``bis Fr. Die Crew``).
+Friday, not the title Frau, and ends a sentence before a common opening word (``bis Fr. Die Crew``). A headline in
+title case glued to the first sentence of its line is cut off (``Ferry Talks Resume After Strike The two sides``).
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from typing import TYPE_CHECKING
 
 import regex
@@ -246,6 +248,18 @@ _INLINE_BULLET = re.compile(rf"(?<=\s)[{_BULLETS}](?=\s)")
 #: An opening quotation mark at a line's start, on its word or French-spaced (“The, "The, « Le, «Le): there a
 #: quotation opens or, going on over paragraphs, opens again, so the line before ended its sentence.
 _REOPENED_QUOTATION = re.compile(r"[“\"](?=\w)|«")
+#: A word of a headline written in title case: capitalised, perhaps hyphenated or with an apostrophe (Post-Strike,
+#: Port's), and no punctuation after it.
+_TITLE_WORD = regex.compile(r"\p{Lu}[\p{L}\d'’-]*")
+#: Short words a title-case headline leaves in lower case between its capitalised ones.
+_TITLE_SMALL_WORD = re.compile(r"a|an|and|as|at|but|by|for|from|in|into|of|on|or|over|the|to|vs|with")
+#: The fewest capitalised words a headline glued to the first sentence of its line must have: fewer, and a name
+#: (Ana Pell) may be what the sentence is about.
+_GLUED_HEADLINE_MIN_WORDS = 3
+#: The most words looked through at a line's start for such a headline.
+_GLUED_HEADLINE_MAX_WORDS = 20
+#: A word, as the headline's are looked through: a run of anything but white space.
+_WORD = re.compile(r"\S+")
 #: Four dots (a sentence's period and an ellipsis: "again....", "again. . . .", "again…."), then a capitalised word.
 _FOUR_DOTS = re.compile(r"(?:\.(?:[^\S\n]*\.){3,}|…[^\S\n]*\.|\.[^\S\n]*…)(?P<space>[^\S\n]+)(?=[\"“‘'(]?[A-Z])")
 #: A number and its period at a piece's end, perhaps after a German article or preposition (am 3., der 2., zum 5.)
@@ -664,6 +678,7 @@ def _missed_ends(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
             *_script_stop_starts(line),
             *_thai_starts(line),
             *(found.end() for found in _FIRST_ITEM_AFTER_COLON.finditer(line)),
+            *_glued_headline_end(line),
         }
     )
     cut: list[tuple[int, int]] = []
@@ -811,6 +826,33 @@ def _bullet_starts(line: str) -> Iterator[int]:
         yield opening.start("bullet")  # at the line's start, it cuts nothing
         for found in _INLINE_BULLET.finditer(line, opening.end()):
             yield found.start()
+
+
+def _glued_headline_end(line: str) -> Iterator[int]:
+    """Where a sentence starts after a headline in title case glued to it with no stop (``Ferry Talks Resume After
+    Strike The two sides met``): at a capitalised common opening word followed by a lower case word.
+
+    Only at the line's start, after at least :data:`_GLUED_HEADLINE_MIN_WORDS` capitalised words (small words such
+    as ``of`` or ``the`` between them) and no punctuation: a sentence in title case has no such opening word inside
+    it. A headline in sentence case (``Ferry talks resume The two sides``) cannot be told from a title of a work
+    (``the film The two of us``), and stays in the sentence.
+    """
+    words = list(islice(_WORD.finditer(line), _GLUED_HEADLINE_MAX_WORDS + 1))
+    capitalised = 0
+    for index, word in enumerate(words[:-1]):
+        text = word[0]
+        if (
+            capitalised >= _GLUED_HEADLINE_MIN_WORDS
+            and text.lower() in punkt_parameters().sent_starters
+            and words[index + 1][0][:1].islower()
+            and _TITLE_WORD.fullmatch(words[index - 1][0])
+        ):
+            yield word.start()
+            return
+        if _TITLE_WORD.fullmatch(text):
+            capitalised += 1
+        elif not (capitalised and _TITLE_SMALL_WORD.fullmatch(text)):
+            return
 
 
 def _starts_after_friday(line: str) -> Iterator[int]:

@@ -531,6 +531,36 @@ def test_a_line_opening_with_a_quotation_mark_starts_a_new_sentence_after_an_ope
         assert sentences(f"The vote was close.\n{first}{blank}{second}") == ["The vote was close.", first, second]
 
 
+@pytest.mark.parametrize(
+    ("headline", "sentence"),
+    [
+        ("Ferry Talks Resume After Strike", "The two sides met on Monday."),
+        ("Port of Kessel Reopens to Ships", "Officials said the ferry sails again."),
+        ("Post-Strike Fares Rise in Kessel", "Prices went up by a fifth."),
+    ],
+)
+def test_a_title_case_headline_glued_to_the_first_sentence_is_cut_off(headline: str, sentence: str) -> None:
+    # Scraped without its line break, the headline ran into the sentence after it as one.
+    assert sentences(f"The vote was close.\n{headline} {sentence}") == ["The vote was close.", headline, sentence]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Sentence case: the headline cannot be told from a title of a work, and stays.
+        "Ferry talks resume The two sides met on Monday.",
+        "Ana Pell Joins The Kessel Herald as its editor.",
+        "Kessel Ferry Strike Enters Its Third Week",
+        # Two capitalised words may be the name the sentence is about.
+        "Breaking News Officials said the port was shut.",
+        "The Kessel Port Authority said the port was shut.",
+        "Brell, Pell and Lind Both said the port was shut.",
+    ],
+)
+def test_a_line_without_a_title_case_headline_before_an_opening_word_is_not_cut(line: str) -> None:
+    assert sentences(f"The vote was close.\n{line}") == ["The vote was close.", line]
+
+
 @pytest.mark.parametrize("separator", ["\u2028", "\u2029"])
 def test_unicode_line_and_paragraph_separators_end_a_sentence(separator: str) -> None:
     text = f"The talks began on Monday.{separator}Strike talks in Kessel{separator}Officials said it was old."
