@@ -9,14 +9,16 @@ leaves open mid-sentence). Some sentence starts Punkt misses are added: after a 
 an hour's ``h.`` (``à 9 h. Les``, ``a las 9.15 h. El``) or an ``etc.``
 before a capitalised word that is not a day, a date or a time zone; after four dots (a period and an ellipsis)
 before any capitalised word; after an omission in brackets, or an emoji written instead of a stop, before a common
-opening word (``close […] The union``, ``ist wieder da 🎉 Die Crew``);
+opening word (``close […] The union``, ``ist wieder da 🎉 Die Crew``), and an emoji written after a stop goes on the
+sentence it follows (``the harbour. 🚢 Officials``);
 after an abbreviation before a quotation that opens with a
 common opening word (``the U.S. “We are ready,”``), or after a quotation closing on an ellipsis before
 one (``“It may never sail again…” Then``); and between sentences glued without a space, as
 scraped paragraphs sometimes are (``Monday.The union``). A list item's number (``1.``) is moved onto
 the text it numbers (a list after a colon whose first item is no sentence stays in the colon's: ``Zwei Optionen:
 1. Busse, 2. Fähren.``), and a lettered item that is a whole sentence (``a) Every bus runs. b) The ferry stays.``)
-is one; and a piece that starts in lower case (but not with a name such as iPhone) or
+is one, as is each item of a list bulleted on one line (``• Ferry resumes • Port reopens``); and a piece that
+starts in lower case (but not with a name such as iPhone) or
 with closing punctuation (an ellipsis only before lower case) or a bracketed aside (``et al. (2024),``) is
 joined back to the sentence before it, so ``“We will respond.” he said.`` stays one sentence; after a
 quotation ending in ``?`` or ``!``, so is a name followed by a verb of saying (``“Is this the end?” Doe
@@ -28,11 +30,14 @@ Chinese, Japanese, Hindi, Urdu or Arabic sentences end at their own stops (Chine
 half-width ones between their letters too, but not before a Japanese quoting particle: ``「…。」と述べた``), Thai
 ones at a space after a long enough piece. A German ordinal (``am 3. Oktober``, ``der 2. Tag``) or date in spaced
 numbers (``am 3. 10. 2025``) ends no sentence,
+nor an abbreviated German weekday before a time or a date (``am Do. 14 Uhr``, ``am Sa. 3. Mai``),
 nor a French hour before its minutes (``à 9 h. 30``), nor the first half of a Spanish plural
 of doubled initials (``EE. UU.``), nor "for example" abbreviated in two words (``p. ex.``, ``p. ej.``,
 ``ad es.``), nor Italian's title ``On.`` after an elided article (``l'On. Rossi``), a quotation mark that
 French sets apart by a space (``lundi. « Nous``) opens the sentence after it, and one that German closes a
-quotation with (``„Wann?“, fragte Keller.``) closes it before a comma.
+quotation with (``„Wann?“, fragte Keller.``) closes it before a comma. ``Fr.`` after a word that leads to a day is
+Friday, not the title Frau, and ends a sentence before a common opening word (``bis Fr. Die Crew``). A headline in
+title case glued to the first sentence of its line is cut off (``Ferry Talks Resume After Strike The two sides``).
 """
 
 from __future__ import annotations
@@ -42,6 +47,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from typing import TYPE_CHECKING
 
 import regex
@@ -229,15 +235,42 @@ _EMOJI = r"(?![©®™])\p{Extended_Pictographic}[\p{Emoji_Modifier}\ufe0f\u200d
 _EMOJI_END = regex.compile(
     rf"(?<=\w[^\S\n]*){_EMOJI}(?:[^\S\n]*{_EMOJI})*(?P<space>\s+)[\"“‘'„‚]?(?P<word>\p{{Lu}}\p{{Ll}}*)\b"
 )
+#: A run of emoji at the start of a piece, and the white space after it: after a sentence's stop it goes on that
+#: sentence (``the harbour. 🚢 Officials``), as a reaction to what it says.
+_LEADING_EMOJI = regex.compile(rf"\s*{_EMOJI}(?:[^\S\n]*{_EMOJI})*")
+#: Marks that only bullet a list's items: round, square and triangular bullets, arrows and ticks. Not the middle dot
+#: "·", which Catalan writes inside words (col·legi), nor a hyphen or a dash, which also set a clause apart.
+_BULLETS = "•◦▪▫‣●○■□►▸▶➤➢✓✔"
+#: A bullet with white space after it, at the line's start or after a colon: a list written on one line opens there.
+_LIST_OPENING_BULLET = re.compile(rf"(?:^|:)\s*(?P<bullet>[{_BULLETS}])\s")
+#: A bullet set apart by white space on both sides, inside such a line: it opens the next item.
+_INLINE_BULLET = re.compile(rf"(?<=\s)[{_BULLETS}](?=\s)")
+#: An opening quotation mark at a line's start, on its word or French-spaced (“The, "The, « Le, «Le): there a
+#: quotation opens or, going on over paragraphs, opens again, so the line before ended its sentence.
+_REOPENED_QUOTATION = re.compile(r"[“\"](?=\w)|«")
+#: A word of a headline written in title case: capitalised, perhaps hyphenated or with an apostrophe (Post-Strike,
+#: Port's), and no punctuation after it.
+_TITLE_WORD = regex.compile(r"\p{Lu}[\p{L}\d'’-]*")
+#: Short words a title-case headline leaves in lower case between its capitalised ones.
+_TITLE_SMALL_WORD = re.compile(r"a|an|and|as|at|but|by|for|from|in|into|of|on|or|over|the|to|vs|with")
+#: The fewest capitalised words a headline glued to the first sentence of its line must have: fewer, and a name
+#: (Ana Pell) may be what the sentence is about.
+_GLUED_HEADLINE_MIN_WORDS = 3
+#: The most words looked through at a line's start for such a headline.
+_GLUED_HEADLINE_MAX_WORDS = 20
+#: A word, as the headline's are looked through: a run of anything but white space.
+_WORD = re.compile(r"\S+")
 #: Four dots (a sentence's period and an ellipsis: "again....", "again. . . .", "again…."), then a capitalised word.
 _FOUR_DOTS = re.compile(r"(?:\.(?:[^\S\n]*\.){3,}|…[^\S\n]*\.|\.[^\S\n]*…)(?P<space>[^\S\n]+)(?=[\"“‘'(]?[A-Z])")
 #: A number and its period at a piece's end, perhaps after a German article or preposition (am 3., der 2., zum 5.)
-#: or a German weekday and a comma (Mittwoch, 4.): German writes an ordinal so, and the month or noun after it is
+#: or a German weekday and a comma (Mittwoch, 4.), or one abbreviated (Sa. 3., Fr., 3.): German writes an ordinal so,
+#: and the month or noun after it is
 #: capitalised ("am 3. Oktober", "der 2. Tag", "Mittwoch, 4. November"). "am" is left out: in English, "I am 52."
 #: ends a sentence. After a German preposition without an article (gegen, für, zu), the number is taken for an ordinal
 #: only before a club's name (gegen 1. FC Köln): "zwischen 2 und 3. Danach" ends a sentence.
 _ORDINAL_NUMBER = re.compile(
     r"(?:\b(?:(?P<weekday>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),|"
+    r"(?P<short_weekday>(?:Mo|Di|Mi|Do|Fr|Sa|So)\.),?|"
     r"(?P<word>(?i:im|vom|zum|beim|bis|seit|ab|der|die|das|den|dem|des)|[Aa]m)|"
     r"(?P<preposition>(?i:gegen|gegenüber|für|mit|bei|nach|über|unter|zu|von|vor|hinter|neben|wie|als)))\s+)?"
     r"(?<![\d.,])(?P<number>\d{1,3})\.\s*$"
@@ -257,6 +290,20 @@ _YEAR_START = re.compile(r"\d{4}(?![\d.,])")
 _GERMAN_CLUB = re.compile(r"(?:F?FC|FSV|S?SC|SSV|T?SV|TSG|VfB|VfL|BFC)\s")
 #: The longest German word or weekday above, the space after it and a number of three digits with its period.
 _ORDINAL_NUMBER_REACH = len("Donnerstag, 100.") + 1
+#: A German weekday abbreviated (Mo., Di., Mi., Do., Fr., Sa., So.), perhaps with a comma, at a piece's end: before
+#: a clock time or a date (am Do. 14 Uhr, Mo.–Fr. 8 bis 18 Uhr, am Sa., 3. Mai) it ends no sentence. Only so
+#: capitalised, and not after a letter or a period, so that "do." or "so." stays a word.
+_SHORT_WEEKDAY_END = re.compile(r"(?<![\w.])(?:Mo|Di|Mi|Do|Fr|Sa|So)\.,?\s*\Z")
+#: The longest such weekday with its period and comma, plus the character before it that the look-behind sees.
+_SHORT_WEEKDAY_REACH = len("Do.,") + 1
+#: German "Fr." as Friday (Freitag) rather than Frau: after a word that leads to a day (am Fr., bis Fr., ab Fr.,
+#: jeden Fr.) or a range of days (Mo.–Fr., Mo. bis Fr.), then a capitalised word, perhaps behind an opening
+#: quotation mark. Punkt takes it for the title, which ends no sentence.
+_FRIDAY_END = regex.compile(
+    r"(?:(?<![\w.])(?i:am|bis|ab|seit|vom|zum|jeden|nächsten|kommenden|vergangenen|letzten|diesen)\s+"
+    r"|(?<![\w.])(?:Mo|Di|Mi|Do)\.(?:\s*[-–]\s*|\s+bis\s+))"
+    r"Fr\.(?P<space>\s+)(?=[\"„“‘'«]?(?P<word>\p{Lu}\p{Ll}*)\b)"
+)
 #: A German month after a day's number: spelt as only German spells it, or after an article or a preposition.
 _GERMAN_MONTH = re.compile(
     r"(?:(?P<german>Januar|Jänner|Februar|März|Juni|Juli|Oktober|Dezember)|Mai|April|August|September|November)\b"
@@ -537,14 +584,21 @@ def _join_quotations_across_lines(
 
     A line break ends a sentence, except inside a quotation that the line leaves open mid-sentence (``she
     said: “We will not give up,`` then ``not now,” on the next line``): scraped text sometimes breaks a
-    paragraph there. Blank lines between are crossed, removed noise is not.
+    paragraph there. Blank lines between are crossed, removed noise is not. A line that opens with an opening mark
+    (``“The port is ours,”``) starts a paragraph of its own: a quotation that goes on over paragraphs opens each
+    with its mark again, and the one before ended there even without a stop.
     """
     spans: list[tuple[int, int]] = []
     runs_on = inside = False  # whether the last line left a quotation open mid-sentence; whether it is open
     for line_start, line_end, pieces in lines:
         line = cleaned.kept[line_start:line_end]
         # Only white space may stand between the two in the loaded text: no removed noise, no headline.
-        if runs_on and pieces and not cleaned.source[spans[-1][1] : pieces[0][0]].strip():
+        if (
+            runs_on
+            and pieces
+            and not _REOPENED_QUOTATION.match(cleaned.kept, pieces[0][0])
+            and not cleaned.source[spans[-1][1] : pieces[0][0]].strip()
+        ):
             spans[-1] = (spans[-1][0], pieces[0][1])
             spans.extend(pieces[1:])
         else:
@@ -618,10 +672,13 @@ def _missed_ends(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
             *_starts_after_quoted_ellipsis(line),
             *_starts_after_bracketed_omission(line),
             *_starts_after_emoji(line),
+            *_starts_after_friday(line),
+            *_bullet_starts(line),
             *(found.end("space") for found in _FOUR_DOTS.finditer(line)),
             *_script_stop_starts(line),
             *_thai_starts(line),
             *(found.end() for found in _FIRST_ITEM_AFTER_COLON.finditer(line)),
+            *_glued_headline_end(line),
         }
     )
     cut: list[tuple[int, int]] = []
@@ -756,6 +813,60 @@ def _starts_after_emoji(line: str) -> Iterator[int]:
             yield found.end("space")
 
 
+def _bullet_starts(line: str) -> Iterator[int]:
+    """Where an item of a bulleted list written on one line starts (``• Ferry resumes • Port reopens``): at each
+    bullet, when the list opens the line or follows a colon (``Key points: • Ferry resumes``, where the colon's words
+    are a sentence of their own, as before a numbered list).
+
+    Its items often have no stop, so Punkt saw one sentence. A bullet between words on a line that opens no list
+    (``Kessel • Ardo • Lenz``, a menu or a byline) separates them and cuts nothing.
+    """
+    opening = _LIST_OPENING_BULLET.search(line)
+    if opening:
+        yield opening.start("bullet")  # at the line's start, it cuts nothing
+        for found in _INLINE_BULLET.finditer(line, opening.end()):
+            yield found.start()
+
+
+def _glued_headline_end(line: str) -> Iterator[int]:
+    """Where a sentence starts after a headline in title case glued to it with no stop (``Ferry Talks Resume After
+    Strike The two sides met``): at a capitalised common opening word followed by a lower case word.
+
+    Only at the line's start, after at least :data:`_GLUED_HEADLINE_MIN_WORDS` capitalised words (small words such
+    as ``of`` or ``the`` between them) and no punctuation: a sentence in title case has no such opening word inside
+    it. A headline in sentence case (``Ferry talks resume The two sides``) cannot be told from a title of a work
+    (``the film The two of us``), and stays in the sentence.
+    """
+    words = list(islice(_WORD.finditer(line), _GLUED_HEADLINE_MAX_WORDS + 1))
+    capitalised = 0
+    for index, word in enumerate(words[:-1]):
+        text = word[0]
+        if (
+            capitalised >= _GLUED_HEADLINE_MIN_WORDS
+            and text.lower() in punkt_parameters().sent_starters
+            and words[index + 1][0][:1].islower()
+            and _TITLE_WORD.fullmatch(words[index - 1][0])
+        ):
+            yield word.start()
+            return
+        if _TITLE_WORD.fullmatch(text):
+            capitalised += 1
+        elif not (capitalised and _TITLE_SMALL_WORD.fullmatch(text)):
+            return
+
+
+def _starts_after_friday(line: str) -> Iterator[int]:
+    """Where a sentence starts after German ``Fr.`` for Friday (``bis Fr. Die Fähre``): before a common opening word.
+
+    ``Fr.`` is also Frau, a title before a name, which ends no sentence; after a word that leads to a day or in a
+    range of days, it is the day, and ends one as any abbreviation does, before a common opening word. Before a
+    name (``bis Fr. Keller kommt``) it stays a title.
+    """
+    for found in _FRIDAY_END.finditer(line):
+        if found["word"].lower() in punkt_parameters().sent_starters:
+            yield found.end("space")
+
+
 def _numbered_items(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Move each list item's number from the end of one piece to the start of the next, the text it numbers.
 
@@ -840,7 +951,7 @@ def _ends_in_hour(text: str, start: int, end: int) -> bool:
 def _join_continuations(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A line's pieces, each joined to the one before when it goes on that sentence (see :func:`_continues`)."""
     joined: list[tuple[int, int]] = []
-    for start, end in pieces:
+    for start, end in _emoji_after_stops(text, pieces):
         if joined and _continues(text, joined[-1], start, end):
             joined[-1] = (joined[-1][0], end)
         else:
@@ -850,6 +961,29 @@ def _join_continuations(text: str, pieces: list[tuple[int, int]]) -> list[tuple[
     if len(joined) > 1 and set("".join(text[joined[0][0] : joined[0][1]].split())) <= {".", "…"}:
         joined[:2] = [(joined[0][0], joined[1][1])]
     return joined
+
+
+def _emoji_after_stops(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A line's pieces, with emoji that open a piece after a sentence's stop moved onto the sentence before.
+
+    Written after a stop (``the harbour. 🚢 Officials said``, ``at last! 🎉``), emoji react to the sentence they
+    follow, as those written instead of a stop end it. A sentence that itself opens with emoji uses them as bullets
+    (``🚢 Ferry resumes. ⚓ Port reopens.``): there, each opens the sentence after it.
+    """
+    moved: list[tuple[int, int]] = []
+    for start, end in pieces:
+        emoji = _LEADING_EMOJI.match(text, start, end)
+        if emoji and moved and _ends_in_stop(text[moved[-1][0] : moved[-1][1]]):
+            before = moved[-1]
+            if not _LEADING_EMOJI.match(text, *before):
+                moved[-1] = (before[0], emoji.end())
+                start = emoji.end()
+                while start < end and text[start].isspace():
+                    start += 1
+                if start == end:
+                    continue
+        moved.append((start, end))
+    return moved
 
 
 def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool:
@@ -878,6 +1012,7 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
             _ends_in_number_sign(text, *before)
             or bool(_MINUTES.match(piece) and _ends_in_hour(text, *before))
             or _continues_a_date(text, before, piece)
+            or _ends_in(_SHORT_WEEKDAY_END, text, *before, _SHORT_WEEKDAY_REACH)
         )
     if _BRACKETED_ASIDE.match(text, end - len(piece)):
         # Punkt ends a sentence at an abbreviation it does not know to stand inside one ("et al.", "bn."); the
@@ -942,7 +1077,11 @@ def _german_ordinal(text: str, before: tuple[int, int], piece: str) -> bool:
     if not found:
         return False
     month = _GERMAN_MONTH.match(piece)
-    if month and int(found["number"]) <= 31 and (found["word"] or found["weekday"] or month["german"]):
+    if (
+        month
+        and int(found["number"]) <= 31
+        and (found["word"] or found["weekday"] or found["short_weekday"] or month["german"])
+    ):
         return True
     if found["preposition"]:
         return _GERMAN_CLUB.match(piece) is not None

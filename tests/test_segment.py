@@ -329,6 +329,45 @@ def test_an_emoji_ends_no_sentence_before_a_name_or_lower_case(sentence: str) ->
     assert sentences(f"{sentence} The strike goes on.") == [sentence, "The strike goes on."]
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The ferry left the harbour. 🚢", "Officials said it was late."),
+        ("The strike is over! 🎉🎉", "The crew cheered on the pier."),
+        ("Is the port open again? 🤔", "Nobody at the office could say."),
+        ("“We sail at last.” 👍🏽", "Then the crew went aboard."),
+        ("Die Fähre ist zurück. ❤️", "Die Crew jubelt am Kai."),
+    ],
+)
+def test_an_emoji_after_a_stop_goes_on_the_sentence_it_follows(first: str, second: str) -> None:
+    # Written after a stop, an emoji reacts to what came before; it opened the next sentence instead.
+    assert sentences(f"{first} {second}") == [first, second]
+
+
+def test_an_emoji_after_the_last_stop_of_a_line_goes_on_its_sentence() -> None:
+    # (On a first line, loading would take this sentence for a headline, which ends in no stop.)
+    assert sentences("It was late.\nThe ferry left the harbour. 🚢\nThe crew cheered.") == [
+        "It was late.",
+        "The ferry left the harbour. 🚢",
+        "The crew cheered.",
+    ]
+
+
+def test_emoji_opening_each_sentence_of_a_line_stay_its_bullets() -> None:
+    # A sentence that opens with an emoji uses them as bullets: each opens the sentence after it.
+    assert sentences("🚢 Ferry resumes. ⚓ Port reopens. 💶 Fees rise.") == [
+        "🚢 Ferry resumes.",
+        "⚓ Port reopens.",
+        "💶 Fees rise.",
+    ]
+
+
+def test_an_emoji_after_a_stop_keeps_its_offsets_in_the_text() -> None:
+    text = "The ferry left. 🚢 Officials said it was late."
+    spans = segment(clean(text, rules=()))
+    assert [text[span.start : span.end] for span in spans] == ["The ferry left. 🚢", "Officials said it was late."]
+
+
 @pytest.mark.parametrize("omission", ["[...]", "[…]", "(...)", "(…)", "[. . .]"])
 @pytest.mark.parametrize(
     ("first", "second"),
@@ -471,6 +510,55 @@ def test_a_quotation_that_runs_on_past_a_line_break_stays_one_sentence(text: str
 def test_a_line_break_after_a_finished_sentence_or_a_closed_quotation_still_ends_it(line: str) -> None:
     text = f"The vote was close.\n{line}\n“We will fight on,” she added."
     assert sentences(text) == ["The vote was close.", line, "“We will fight on,” she added."]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("“We will stay here and fight for every job in this port", "“The port is ours,” she said."),
+        ("Brell said: “We will not give up,", "“Not now and not ever,” she added."),
+        ('"We will stay here and fight for every job', '"The port is ours," she said.'),
+        ("« Nous resterons ici et nous défendrons chaque emploi", "« Le port est à nous », a-t-elle dit."),
+        ("«Nous resterons ici,", "«le port est à nous», a-t-elle dit."),
+    ],
+)
+def test_a_line_opening_with_a_quotation_mark_starts_a_new_sentence_after_an_open_quotation(
+    first: str, second: str
+) -> None:
+    # A quotation that goes on over paragraphs opens each with its mark again: the paragraph before ended there, even
+    # without a stop, and was joined to the next one as a single sentence.
+    for blank in ("\n", "\n\n"):
+        assert sentences(f"The vote was close.\n{first}{blank}{second}") == ["The vote was close.", first, second]
+
+
+@pytest.mark.parametrize(
+    ("headline", "sentence"),
+    [
+        ("Ferry Talks Resume After Strike", "The two sides met on Monday."),
+        ("Port of Kessel Reopens to Ships", "Officials said the ferry sails again."),
+        ("Post-Strike Fares Rise in Kessel", "Prices went up by a fifth."),
+    ],
+)
+def test_a_title_case_headline_glued_to_the_first_sentence_is_cut_off(headline: str, sentence: str) -> None:
+    # Scraped without its line break, the headline ran into the sentence after it as one.
+    assert sentences(f"The vote was close.\n{headline} {sentence}") == ["The vote was close.", headline, sentence]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Sentence case: the headline cannot be told from a title of a work, and stays.
+        "Ferry talks resume The two sides met on Monday.",
+        "Ana Pell Joins The Kessel Herald as its editor.",
+        "Kessel Ferry Strike Enters Its Third Week",
+        # Two capitalised words may be the name the sentence is about.
+        "Breaking News Officials said the port was shut.",
+        "The Kessel Port Authority said the port was shut.",
+        "Brell, Pell and Lind Both said the port was shut.",
+    ],
+)
+def test_a_line_without_a_title_case_headline_before_an_opening_word_is_not_cut(line: str) -> None:
+    assert sentences(f"The vote was close.\n{line}") == ["The vote was close.", line]
 
 
 @pytest.mark.parametrize("separator", ["\u2028", "\u2029"])
@@ -771,6 +859,53 @@ def test_a_german_date_written_in_spaced_numbers_ends_no_sentence(sentence: str)
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Fähre fährt am Fr. 14 Uhr ab.",
+        "Die Fähre fährt am Do. 9:30 Uhr ab.",
+        "Das Büro ist Mo.–Fr. 8 bis 18 Uhr offen.",
+        "Die Fähre fährt am Sa. 3. Mai wieder.",
+        "Die Fähre fährt ab Fr., 6. September wieder.",
+    ],
+)
+def test_an_abbreviated_german_weekday_ends_no_sentence_before_a_time_or_a_date(sentence: str) -> None:
+    # Mo., Di., Mi., Do., Fr., Sa., So. before a clock time or a date: Punkt cut after the weekday or the day's number.
+    assert sentences(f"{sentence} Der Hafen ist leer.") == [sentence, "Der Hafen ist leer."]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Die Fähre fährt nur bis Fr.", "Die Crew macht dann Pause."),
+        ("Das Büro ist Mo. bis Fr.", "Dann schließt es."),
+        ("Der Markt ist jeden Fr.", "„Das bleibt so“, sagte Keller."),
+    ],
+)
+def test_german_fr_for_friday_ends_a_sentence_before_a_common_opening_word(first: str, second: str) -> None:
+    # Fr. is Frau as well as Freitag; read as the title, it ended no sentence even after "bis" or in a range of days.
+    assert sentences(f"{first} {second}") == [first, second]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wir warten bis Fr. Keller kommt.",
+        "Fr. Keller und Hr. Brell kamen am Montag.",
+        "Sie sprach am Hafen mit Fr. Die-Lenz.",
+        "Fr. John Brell prayed on Elm Blvd. on Tuesday.",
+    ],
+)
+def test_german_fr_before_a_name_stays_a_title(sentence: str) -> None:
+    assert sentences(f"{sentence} Der Hafen ist leer.") == [sentence, "Der Hafen ist leer."]
+
+
+@pytest.mark.parametrize("text", ["He said so. 14 people died.", "Nobody knew what to do. 14 ferries stayed."])
+def test_a_weekday_abbreviation_that_is_a_word_still_ends_a_sentence_before_a_number(text: str) -> None:
+    first, second = text.split(". ", 1)
+    assert sentences(text) == [f"{first}.", second]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The vote was 7 to 3. 10 members stayed away.",
@@ -793,6 +928,35 @@ def test_a_number_after_a_day_that_is_no_month_or_year_still_starts_a_sentence(t
 def test_a_number_ending_an_english_sentence_still_ends_it(text: str) -> None:
     first, second = text.split(". ", 1)
     assert sentences(text) == [f"{first}.", second]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("• Ferry resumes • Port reopens • Fees rise", ["• Ferry resumes", "• Port reopens", "• Fees rise"]),
+        ("▪ Ferry resumes ▪ port reopens", ["▪ Ferry resumes", "▪ port reopens"]),
+        ("Key points: • Ferry resumes • Port reopens", ["Key points:", "• Ferry resumes", "• Port reopens"]),
+    ],
+)
+def test_a_bulleted_list_on_one_line_is_cut_at_its_bullets(line: str, expected: list[str]) -> None:
+    # Items without a stop gave Punkt nothing to cut at: the whole list was one sentence.
+    assert sentences(f"The port wrote to us.\n{line}") == ["The port wrote to us.", *expected]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Kessel • Ardo • Lenz", "The ferry • the last one • left at noon.", "La ferry va al col·legi · avui."],
+)
+def test_a_bullet_between_words_on_a_line_that_opens_no_list_cuts_nothing(line: str) -> None:
+    assert sentences(f"The port wrote to us.\n{line}") == ["The port wrote to us.", line]
+
+
+def test_bulleted_lines_without_stops_are_a_sentence_each() -> None:
+    assert sentences("The port wrote to us.\n• Ferry resumes\n• Port reopens") == [
+        "The port wrote to us.",
+        "• Ferry resumes",
+        "• Port reopens",
+    ]
 
 
 @pytest.mark.parametrize("number", ["9", "99", "100", "1000", "123456"])
