@@ -920,6 +920,20 @@ def inside_quotation(text: str, inside: bool = False) -> bool:
     return inside
 
 
+#: The kinds of character written after a line's last word or stop that tell nothing of whether it ends a sentence:
+#: an emoji and other symbols (``harbour. 🚢``), their modifiers (a skin tone), variation selectors and joiners.
+_TRAILING_SYMBOL_CATEGORIES = frozenset({"So", "Sk", "Mn", "Cf"})
+
+
+def _ending(line: str) -> str:
+    """``line`` without the closing quotes, brackets, emoji and white space after its last word or stop: its last
+    character tells whether it ends a sentence (``said."``, ``harbour. 🚢``, but ``(video)``'s ``o``)."""
+    end = len(line)
+    while end and (line[end - 1].isspace() or unicodedata.category(line[end - 1]) in _TRAILING_SYMBOL_CATEGORIES):
+        end -= 1
+    return line[:end].rstrip(_CLOSERS)
+
+
 def _headline_shaped(line: str) -> bool:
     """Whether ``line`` (stripped) reads as a headline: short, with no final punctuation and no sentence inside.
 
@@ -931,8 +945,8 @@ def _headline_shaped(line: str) -> bool:
         not line
         or len(line) > _HEADLINE_MAX_CHARS
         or len(line.split()) > _HEADLINE_MAX_WORDS
-        or not line.rstrip(_CLOSERS)
-        or (line.rstrip(_CLOSERS)[-1] in _FINAL_PUNCTUATION and not heading)
+        or not (ending := _ending(line))
+        or (ending[-1] in _FINAL_PUNCTUATION and not heading)
         or not any(ch.isalpha() for ch in line)
         or _has_sentence_inside(line)
         or inside_quotation(line)

@@ -845,6 +845,29 @@ def test_a_first_paragraph_ending_in_another_script_s_punctuation_is_no_headline
     assert kept.startswith(line.replace(" ", ""))
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ferry left the harbour. 🚢",  # an emoji after the stop
+        "The ferry is back! 🎉👍🏽",  # two, one with a skin tone
+        "The port reopened on Monday.⚓️",  # glued, with a variation selector
+        'She said: "We are home." 👨‍👩‍👧',  # after a closing quote, a family joined by U+200D
+    ],
+)
+def test_a_first_sentence_with_an_emoji_after_its_stop_is_no_headline_and_stays_text(line: str) -> None:
+    # The emoji was the line's last character, and no final punctuation: the sentence was taken for the headline.
+    [article] = newsdiff.load([f"{line}\nIt sailed at dawn. It was full.\n"])
+    assert article.title is None
+    comparison = newsdiff.compare([article, newsdiff.Article(text="The ferry is back. It sails.")])
+    assert comparison.articles[0].sentences[0].text.startswith(line.split(".")[0])
+
+
+@pytest.mark.parametrize("line", ["Ferry returns 🚢", "Hafen wieder offen ⚓️", "Ferry (video) 🎥"])
+def test_a_headline_with_an_emoji_after_its_words_is_still_the_headline(line: str) -> None:
+    [article] = newsdiff.load([f"{line}\nIt sailed at dawn. It was full.\n"])
+    assert article.title == line
+
+
 def test_a_chinese_headline_without_final_punctuation_is_still_the_headline() -> None:
     [article] = newsdiff.load(["渡轮航线下周恢复\n\n渡轮公司负责人林晓岚周二表示，航线将于下周恢复。"])
     assert article.title == "渡轮航线下周恢复"
