@@ -2070,6 +2070,59 @@ def test_a_follow_us_line_naming_networks_is_a_promo(line: str) -> None:
     assert removed(f"The ferry left at noon.\n{line}\nIt docked at six.\n") == [("promo", line)]
 
 
+#: "Follow us" lines of a page, as one is removed on its own line or glued to the end of a paragraph.
+FOLLOW_US = [
+    "Follow us on Twitter @KesselPost",
+    "Follow us on X: @KesselPost",
+    "Follow our WhatsApp channel",
+    "Follow us on our Telegram channel",
+    "Join our WhatsApp channel",
+    "Follow us on social media",
+    "Folgen Sie uns auf Facebook",
+    "Folgen Sie uns auf X @KesselPost",
+    "Folgen Sie uns in den sozialen Medien",
+    "Suivez-nous sur Instagram et X",
+    "Suivez-nous sur les réseaux sociaux",
+    "Síguenos en X e Instagram",
+    "Síguenos en redes sociales",
+    "Seguici su Telegram",
+    "Seguici sui social",
+    "Siga-nos no WhatsApp",
+    "Siga-nos nas redes sociais",
+]
+
+
+@pytest.mark.parametrize("line", FOLLOW_US)
+@pytest.mark.parametrize("where", ["own line", "after a space", "glued"])
+def test_a_follow_us_line_is_a_promo_wherever_it_stands(line: str, where: str) -> None:
+    """A handle made the English line a widget, and glued to a paragraph the other languages' lines, a channel or
+    social media stayed in its last sentence; on its own line, "Síguenos en X e Instagram" stayed too."""
+    glue = {"own line": "\n", "after a space": " ", "glued": ""}[where]
+    text = f"Talks began.\nThe ferry left at noon.{glue}{line}\nIt docked at six.\n"
+    assert removed(text) == [("promo", line)]
+
+
+@pytest.mark.parametrize("line", ["Folgen Sie uns:", "Suivez-nous :", "Síguenos:", "Seguici:"])
+def test_a_follow_us_heading_in_another_language_is_a_promo_as_the_english_one_is(line: str) -> None:
+    """ "Follow us:" above a row of icons went; "Folgen Sie uns:" and the others stayed, read as a sentence."""
+    assert removed(f"The ferry left at noon.\n{line}\nIt docked at six.\n") == [("promo", line)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Der Führer rief den Wanderern zu. Folgen Sie uns auf Schritt und Tritt.",
+        "Le guide a parlé. Suivez-nous sur le sentier, a-t-il dit.",
+        "El guía habló. Síguenos en el camino, dijo.",
+        "Suivez-nous sur Facebook, a lancé le maire aux habitants.",
+        "The council opened a channel. Residents can join our WhatsApp channel, the clerk said.",
+        "The pilot slowed. Follow our harbour channel markers closely, he said.",
+    ],
+)
+def test_a_paragraph_that_ends_telling_someone_to_follow_is_kept(paragraph: str) -> None:
+    assert removed(f"Talks began.\n{paragraph}\nThey ended.\n") == []
+
+
 # Scraped pages in French, German and Spanish carry the same furniture as English ones: each line of it is removed
 # under the reason its English form has, and the sentences of the article stay whole. A line with no reason is prose.
 
