@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 import regex
+from conftest import ROOT
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -2068,6 +2069,18 @@ def test_an_order_to_follow_us_somewhere_is_kept(line: str) -> None:
 )
 def test_a_follow_us_line_naming_networks_is_a_promo(line: str) -> None:
     assert removed(f"The ferry left at noon.\n{line}\nIt docked at six.\n") == [("promo", line)]
+
+
+def test_the_timestamps_the_schema_page_names_are_removed_as_timestamps() -> None:
+    """docs/schema.md said a timestamp was "a line that only says when the page was published or updated": a live
+    blog's time alone, a date alone and a bare note that the story was updated went as timestamps too."""
+    schema = (ROOT / "docs" / "schema.md").read_text(encoding="utf-8")
+    passage = regex.search(r"`timestamp` \((.*?)\), `link-debris`", schema, regex.DOTALL)
+    assert passage is not None
+    examples = regex.findall(r"`([^`]+)`", passage.group(1))
+    assert {"10:42 GMT", "This story has been updated."} <= set(examples)
+    for line in examples:
+        assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == [("timestamp", line)]
 
 
 #: "Follow us" lines of a page, as one is removed on its own line or glued to the end of a paragraph.
