@@ -2071,6 +2071,50 @@ def test_a_follow_us_line_naming_networks_is_a_promo(line: str) -> None:
     assert removed(f"The ferry left at noon.\n{line}\nIt docked at six.\n") == [("promo", line)]
 
 
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        # The age notice went only without a full stop, and with "more than", not "over".
+        ("This article is more than 2 years old.", "widget"),
+        ("This story is more than a year old.", "widget"),
+        ("This article is over 3 years old", "widget"),
+        ("This article is over 3 years old.", "widget"),
+        # A sign-in prompt went only without a full stop; a paywall that asks to read, not to go on reading, stayed.
+        ("Already a subscriber? Sign in.", "promo"),
+        ("Log in!", "promo"),
+        ("Become a member to read this article.", "promo"),
+        ("Subscribe to read the rest of this story.", "promo"),
+        # A consent banner's buttons that "Accept all" and "Reject all" beside them did not cover.
+        ("Accept and continue", "widget"),
+        ("Allow all", "widget"),
+        ("Allow all cookies", "widget"),
+        ("Necessary cookies only", "widget"),
+        ("Accept only strictly necessary cookies", "widget"),
+        ("Customise settings", "widget"),
+        ("Customize cookie preferences", "widget"),
+    ],
+)
+def test_an_age_notice_a_paywall_prompt_or_a_consent_button_is_removed_with_or_without_its_full_stop(
+    line: str, reason: str
+) -> None:
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == [(reason, line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This article is more than 2 years old and its figures are out of date, the editor said.",
+        "Residents were told to sign in.",
+        "Become a member to read the minutes, the club told residents.",
+        "Members can subscribe to read the full report.",
+        "Allow all ferries to dock, the mayor said.",
+        "The port authority uses necessary cookies only, the regulator found.",
+    ],
+)
+def test_prose_that_uses_the_words_of_an_age_notice_a_paywall_or_a_consent_button_is_kept(line: str) -> None:
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == []
+
+
 def test_the_timestamps_the_schema_page_names_are_removed_as_timestamps() -> None:
     """docs/schema.md said a timestamp was "a line that only says when the page was published or updated": a live
     blog's time alone, a date alone and a bare note that the story was updated went as timestamps too."""
