@@ -2115,6 +2115,34 @@ def test_prose_that_uses_the_words_of_an_age_notice_a_paywall_or_a_consent_butto
     assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == []
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A live blog's time with its offset from GMT or UTC went without the offset only.
+        "10:42 GMT+1",
+        "10:42 UTC-5",
+        "Updated at 10:42 GMT+1",
+        # A publication date and the date it was last modified on one line: each alone went, together they stayed.
+        "Tue 3 Mar 2026 10.42 GMT Last modified on Tue 3 Mar 2026 12.10 GMT",
+        "March 3, 2026 | Updated March 4, 2026",
+    ],
+)
+def test_a_time_with_its_offset_or_a_date_with_its_last_modified_date_is_a_timestamp(line: str) -> None:
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == [("timestamp", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ferry left at 10:42 GMT+1.",
+        "At 10:42 GMT the ferry left the quay.",
+        "Tue 3 Mar 2026 10.42 GMT Last modified on Tue 3 Mar 2026 12.10 GMT, the log shows.",
+    ],
+)
+def test_a_sentence_that_gives_a_time_or_a_date_is_kept(line: str) -> None:
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == []
+
+
 def test_the_timestamps_the_schema_page_names_are_removed_as_timestamps() -> None:
     """docs/schema.md said a timestamp was "a line that only says when the page was published or updated": a live
     blog's time alone, a date alone and a bare note that the story was updated went as timestamps too."""
