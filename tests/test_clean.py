@@ -2143,6 +2143,36 @@ def test_a_sentence_that_gives_a_time_or_a_date_is_kept(line: str) -> None:
     assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == []
 
 
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Subscribe to keep reading",
+        "Subscribe now to continue reading.",
+        "Subscribe to continue reading this article.",
+        "Sign up to our newsletter",
+        "Sign up to the Morning Brief newsletter.",
+    ],
+)
+@pytest.mark.parametrize("where", ["own line", "glued"])
+def test_a_paywall_or_newsletter_prompt_is_a_promo_on_its_line_and_glued_to_a_paragraph(tail: str, where: str) -> None:
+    """ "Subscribe to continue reading" and "Sign up for our newsletter" were cut from a paragraph's end, their
+    kin "Subscribe to keep reading" and "Sign up to our newsletter" only on a line of their own."""
+    glue = "\n" if where == "own line" else " "
+    text = f"Talks began.\nThe ferry returned on Monday. Dock workers cheered.{glue}{tail}\nTalks resume.\n"
+    assert removed(text) == [("promo", tail)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Readers who subscribe to keep reading get the archive too, the editor said.",
+        "The club asked members to sign up to our newsletter list by Friday.",
+    ],
+)
+def test_a_paragraph_that_mentions_subscribing_or_a_newsletter_is_kept(paragraph: str) -> None:
+    assert removed(f"Talks began.\nThe ferry returned on Monday. {paragraph}\nTalks resume.\n") == []
+
+
 def test_the_timestamps_the_schema_page_names_are_removed_as_timestamps() -> None:
     """docs/schema.md said a timestamp was "a line that only says when the page was published or updated": a live
     blog's time alone, a date alone and a bare note that the story was updated went as timestamps too."""
