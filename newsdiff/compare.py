@@ -43,6 +43,7 @@ def compare(
     *,
     rules: Sequence[NoiseRule] | None = None,
     extra_rules: Sequence[NoiseRule] = (),
+    metadata: bool = True,
     engine: str = "lexical",
     threshold: float | None = None,
     floor: float | None = None,
@@ -51,16 +52,18 @@ def compare(
     """Compare two or more articles about one event, sentence by sentence.
 
     ``articles`` are :class:`Article` objects or anything :func:`load` accepts. ``rules`` replaces the shipped noise
-    rules; ``extra_rules`` adds to them. ``engine`` relates sentences: ``"lexical"`` (default) or ``"embeddings"``
-    (needs ``newsdiff[embeddings]``). ``threshold`` is the score from which two sentences are paraphrases, and
-    ``floor`` the lower score from which they are when each is the other's best match in the other article
-    (defaults: the engine's, see ``docs/evaluation.md``; a threshold given alone moves the floor in proportion: the
-    lexical engine's 0.1 under 0.18 becomes 0.2 under 0.36; a floor at or above the threshold turns that second rule
-    off). Raise the threshold for fewer, surer matches; lower it to find looser ones. ``progress`` shows a bar on
+    rules; ``extra_rules`` adds to them. ``metadata=False`` keeps in each text what loading reads as its metadata (a
+    leading date line, front matter, the headline and any line that repeats it), to be compared as sentences; the
+    article's date and title are read all the same. ``engine`` relates sentences: ``"lexical"`` (default) or
+    ``"embeddings"`` (needs ``newsdiff[embeddings]``). ``threshold`` is the score from which two sentences are
+    paraphrases, and ``floor`` the lower score from which they are when each is the other's best match in the other
+    article (defaults: the engine's, see ``docs/evaluation.md``; a threshold given alone moves the floor in proportion:
+    the lexical engine's 0.1 under 0.18 becomes 0.2 under 0.36; a floor at or above the threshold turns that second
+    rule off). Raise the threshold for fewer, surer matches; lower it to find looser ones. ``progress`` shows a bar on
     standard error while sentence pairs are related, once that takes more than a moment. Raises :class:`InputError`
     naming the article when one cannot be compared, or naming the option at fault (an unknown engine, a threshold or
-    floor outside [0, 1], rules that are not a list of rules) before any article is read, and :class:`EngineError`
-    when the embeddings engine's model cannot be loaded.
+    floor outside [0, 1], rules that are not a list of rules, a ``metadata`` other than True or False) before any
+    article is read, and :class:`EngineError` when the embeddings engine's model cannot be loaded.
 
     >>> result = compare(["The harbour talks began in Kessel on Monday. It rained.",
     ...                   "The harbour talks began in Kessel on Monday. Snow fell."])
@@ -70,7 +73,8 @@ def compare(
     # Every option is checked before any article is read: a typo in one fails at once, not after a big cluster's
     # cleaning, and not as whichever article failed first.
     scored = scoring(engine, threshold, floor)
-    return relate_prepared(prepare(articles, rules=rules, extra_rules=extra_rules), scored, progress=progress)
+    prepared = prepare(articles, rules=rules, extra_rules=extra_rules, metadata=metadata)
+    return relate_prepared(prepared, scored, progress=progress)
 
 
 @dataclass(frozen=True)
@@ -83,15 +87,25 @@ class Prepared:
 
 
 def prepare(
-    articles: Iterable[Source], *, rules: Sequence[NoiseRule] | None = None, extra_rules: Sequence[NoiseRule] = ()
+    articles: Iterable[Source],
+    *,
+    rules: Sequence[NoiseRule] | None = None,
+    extra_rules: Sequence[NoiseRule] = (),
+    metadata: bool = True,
 ) -> Prepared:
-    """Load, clean and split ``articles`` as :func:`compare` does (its ``rules`` and ``extra_rules``), the one way
-    to; a step of its own (then :func:`relate_prepared`) so that a gold's sentences can be checked against them before
-    the relating, which may take minutes. Raises :class:`InputError` as :func:`compare` does for the rules and the
-    articles."""
+    """Load, clean and split ``articles`` as :func:`compare` does (its ``rules``, ``extra_rules`` and ``metadata``),
+    the one way to; a step of its own (then :func:`relate_prepared`) so that a gold's sentences can be checked against
+    them before the relating, which may take minutes. Raises :class:`InputError` as :func:`compare` does for the rules,
+    ``metadata`` and the articles."""
     noise_rules = (default_rules() if rules is None else _rule_list("rules", rules)) + _rule_list(
         "extra_rules", extra_rules
     )
+    if not isinstance(metadata, bool):
+        # Any value was taken for its truth: metadata="no" or "False" removed the metadata it was meant to keep.
+        raise InputError(
+            f"metadata must be True or False, not {metadata!r}: True removes each article's leading date line, front "
+            "matter and headline as metadata, False keeps them in the text"
+        )
     if (
         isinstance(articles, Mapping)
         and "text" not in articles
@@ -106,7 +120,7 @@ def prepare(
         )
     loaded = _distinct(load(articles), articles)  # one string or path is one article, not a sequence of them
 
-    cleaned = [clean(article.text, noise_rules) for article in loaded]
+    cleaned = [clean(article.text, noise_rules, metadata=metadata) for article in loaded]
     spans = [segment(c) for c in cleaned]
     for article, sentences, kept in zip(loaded, spans, cleaned, strict=True):
         if not sentences:

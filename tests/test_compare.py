@@ -282,6 +282,48 @@ def test_article_that_is_all_noise_is_named() -> None:
         newsdiff.compare(["The talks began.", "Full Screen\n1 / 4\nRead more\n"])
 
 
+#: Two articles that open with their metadata: a date line or front matter, the same headline, and a line repeating it.
+HEADED = [
+    {
+        "id": "herald",
+        "text": "date 2026-03-14\nFerry talks resume in Kessel\n\nThe ferry talks resumed on Monday.\n"
+        "Read more\nThe union asked for a new timetable.\n",
+    },
+    {
+        "id": "courier",
+        "text": "date: 2026-03-15\n\nFerry talks resume in Kessel\n\nFerry talks resume in Kessel\n"
+        "Negotiators met in Kessel on Monday.\nThe mayor was not there.\n",
+    },
+]
+
+
+def test_metadata_false_keeps_the_date_line_front_matter_and_headline_as_sentences() -> None:
+    """compare had no way to ask for clean's metadata=False: the headlines two outlets share could not be compared."""
+    result = newsdiff.compare(HEADED, metadata=False)
+    herald, courier = result.articles
+    assert [s.text for s in herald.sentences][:2] == ["date 2026-03-14", "Ferry talks resume in Kessel"]
+    assert [s.text for s in courier.sentences][:3] == ["date: 2026-03-15", *["Ferry talks resume in Kessel"] * 2]
+    assert herald.sentences[1].label == "shared"
+    assert [(r.reason, r.text) for r in herald.removed] == [("promo", "Read more")]
+    assert courier.removed == ()
+    # What loading reads is read all the same.
+    assert (herald.title, herald.date, courier.date) == ("Ferry talks resume in Kessel", "2026-03-14", "2026-03-15")
+
+
+def test_metadata_is_removed_and_reported_by_default() -> None:
+    herald, courier = newsdiff.compare(HEADED).articles
+    assert [r.reason for r in herald.removed] == ["metadata", "headline", "promo"]
+    assert [r.reason for r in courier.removed] == ["metadata", "headline", "headline-duplicate"]
+    assert all("Ferry talks resume" not in s.text for article in (herald, courier) for s in article.sentences)
+
+
+@pytest.mark.parametrize("value", ["no", "False", 0, None])
+def test_a_metadata_option_that_is_not_true_or_false_is_an_input_error(value: object) -> None:
+    """Taken for its truth, metadata="no" removed the metadata it asked to keep."""
+    with pytest.raises(newsdiff.InputError, match=rf"^metadata must be True or False, not {re.escape(repr(value))}: "):
+        newsdiff.compare(HEADED, metadata=value)  # type: ignore[arg-type]
+
+
 def test_str_summarises_per_article(harbour: newsdiff.Comparison) -> None:
     text = str(harbour)
     assert "2 articles" in text and "Coastal Courier:" in text
@@ -379,7 +421,7 @@ def test_rules_that_are_not_a_list_are_an_input_error_naming_the_option(option: 
         newsdiff.compare([HARBOUR_A, HARBOUR_B], **{option: value})
 
 
-@pytest.mark.parametrize("option", [{"engine": "lexicall"}, {"extra_rules": None}])
+@pytest.mark.parametrize("option", [{"engine": "lexicall"}, {"extra_rules": None}, {"metadata": "no"}])
 def test_a_bad_option_is_refused_before_any_article_is_read(option: dict[str, object]) -> None:
     # The second article is all noise: reading it first would report it, not the option at fault.
     with pytest.raises(newsdiff.InputError, match=str(next(iter(option.values())))):
