@@ -19,7 +19,7 @@ import math
 import sys
 import unicodedata
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, get_args
 
 import regex
 from diff_match_patch import diff_match_patch
@@ -29,6 +29,7 @@ from .features import UNSPACED_LETTERS
 from .segment import INVISIBLE
 
 Op = Literal["equal", "insert", "delete"]
+_STEPS: tuple[Op, ...] = get_args(Op)
 # Letters of scripts written without spaces between words (the features' list: Han, kana, Thai…): a grapheme cluster
 # each (with their marks, the half-width kana's sound marks ﾞ and ﾟ, Thai's vowel signs), since no word ends show
 # in them. Other letters, marks and digits make words, joined by an apostrophe, a full stop (don't, U.S.), a
@@ -87,6 +88,8 @@ class DiffOp:
     second_text: str | None = None
 
     def __post_init__(self) -> None:
+        if self.op not in _STEPS:
+            raise InputError(f"DiffOp: op is {self.op!r}; a step is one of {', '.join(map(repr, _STEPS))}")
         if self.second_text is not None and self.op != "equal":
             raise InputError(
                 f"DiffOp: only an equal step has a second_text, not {self.op!r}: an insertion's or a deletion's text "

@@ -484,3 +484,10 @@ def test_an_invisible_character_at_a_words_edge_or_between_words_changes_nothing
         ("insert", "Varn"),
     ]
     assert sides(ops) == (first, "The ferry left Varn.")
+
+
+@pytest.mark.parametrize("op", ["replace", "Equal", "", "del"])
+def test_a_step_of_another_kind_is_refused_naming_it_and_the_three_there_are(op: str) -> None:
+    # Any string was taken: a "replace" step was neither side's text, and joining a diff's sides lost it silently.
+    with pytest.raises(newsdiff.InputError, match=rf"op is '{op}'; a step is one of 'equal', 'insert', 'delete'"):
+        DiffOp(op, "Lorvik")  # type: ignore[arg-type]
