@@ -52,13 +52,14 @@ _WORD = (
 # left without its space before the next sentence: before a capitalised word (end.The, U.S.The, St.Louis), or before
 # a capital after a word of three letters or more ending in a small one (end.A, but not z.B, e.V nor Ph.D).
 _SENTENCE_AFTER = r"\p{Lu}\p{M}*\p{Ll}|(?<=(?:\p{L}\p{M}*){2}\p{Ll}\p{M}*\.)\p{Lu}"
-# Characters that show nothing (a zero-width space where a line may break, a byte-order mark) go with the word or the
-# white space they touch, so that they are never a step of their own.
+# Characters that show nothing (a zero-width space where a line may break, a byte-order mark, a soft hyphen) go with
+# the piece they touch, a word, white space or a mark (after it, or before the first), so that they are never a step
+# of their own; only a text of nothing else is one piece of them.
 _SPACES = rf"(?:(?=\s)\X)+(?:[{INVISIBLE}]+(?:(?=\s)\X)+)*"
 _PIECE = regex.compile(
-    rf"{_SPACES}|(?=[{_CJK}])\X|[{INVISIBLE}]*{_WORD}"
+    rf"(?:^[{INVISIBLE}]*)?(?:{_SPACES}|(?=[{_CJK}])\X|{_WORD}"
     rf"(?:['’‘‛\u200c\u200d{INVISIBLE}]{_WORD}|\.(?!{_SENTENCE_AFTER}){_WORD}|(?<=\d)[,\u066b\u066c](?=\d){_WORD})*"
-    rf"[{INVISIBLE}]*|\X",
+    rf"|\X)[{INVISIBLE}]*",
     regex.V1,
 )
 _FIRST_PRIVATE = 0xF0000
@@ -145,8 +146,8 @@ def word_diff(first: str, second: str) -> tuple[DiffOp, ...]:
             key = unicodedata.normalize("NFC", piece)
             if len(key) > 1 and _HOLDS_A_WORD.match(key):
                 key = key.translate(_AS_A_READER_SEES_IT)
-            elif key[0].isspace():
-                key = key.translate(_AS_A_READER_SEES_IT)
+            else:
+                key = key.translate(_UNSEEN)
                 if _SPACE_IN_A_LINE.fullmatch(key):
                     key = " "
             if key not in vocabulary:
@@ -162,6 +163,10 @@ def word_diff(first: str, second: str) -> tuple[DiffOp, ...]:
             written.append(piece)
         return "".join(chars)
 
+    if first != second and not first.translate(_UNSEEN) and not second.translate(_UNSEEN):
+        # Neither shows anything (a lone soft hyphen against nothing): no piece of either has a counterpart to be
+        # equal to, yet a reader sees no change.
+        return (DiffOp("equal", first, second),)
     first_pieces: list[str] = []
     second_pieces: list[str] = []
     encoded_first, encoded_second = encode(first, first_pieces), encode(second, second_pieces)
@@ -208,6 +213,7 @@ _HOLDS_A_WORD = regex.compile(rf"[{INVISIBLE}]*(?:{_WORD}|[{_CJK}])", regex.V1)
 _AS_A_READER_SEES_IT = str.maketrans(
     {"\u2019": "'", "\u02bc": "'", "\u2018": "'", "\u201b": "'"} | dict.fromkeys(INVISIBLE)
 )
+_UNSEEN = str.maketrans(dict.fromkeys(INVISIBLE))
 # White space that stays on one line is one space to a reader, whatever its characters and length (a no-break space, a
 # tab, two spaces), as git's --word-diff takes it; a line break is kept apart, a change of layout that shows.
 _SPACE_IN_A_LINE = regex.compile(r"[\s--[\n\v\f\r\x85\u2028\u2029]]+", regex.V1)

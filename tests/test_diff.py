@@ -491,3 +491,25 @@ def test_a_step_of_another_kind_is_refused_naming_it_and_the_three_there_are(op:
     # Any string was taken: a "replace" step was neither side's text, and joining a diff's sides lost it silently.
     with pytest.raises(newsdiff.InputError, match=rf"op is '{op}'; a step is one of 'equal', 'insert', 'delete'"):
         DiffOp(op, "Lorvik")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The ferry left Kessel.\u200b", "The ferry left Kessel."),  # after the last mark
+        ("\u200b(The ferry) left Kessel.", "(The ferry) left Kessel."),  # before the first
+        ("The ferry left “Kessel”\u00ad.", "The ferry left “Kessel”."),  # between two marks
+        ("The ferry left Kessel.", "The ferry left Kessel.\u2060"),  # in the second
+    ],
+)
+def test_an_invisible_character_beside_a_mark_changes_nothing(first: str, second: str) -> None:
+    # With no word or white space to touch, such a character was a step of its own, shown deleted or inserted.
+    assert word_diff(first, second) == (DiffOp("equal", first, second),)
+    ops = word_diff(first, second.replace("Kessel", "Varn"))
+    assert changed(ops) == [("delete", "Kessel"), ("insert", "Varn")]
+    assert sides(ops) == (first, second.replace("Kessel", "Varn"))
+
+
+@pytest.mark.parametrize(("first", "second"), [("\u200b", ""), ("", "\u00ad"), ("\u00ad", "\ufeff\u200b")])
+def test_texts_that_show_nothing_are_equal(first: str, second: str) -> None:
+    assert word_diff(first, second) == (DiffOp("equal", first, second),)
