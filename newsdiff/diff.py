@@ -25,19 +25,19 @@ import regex
 from diff_match_patch import diff_match_patch
 
 from .errors import InputError, require_strings
-from .features import UNSPACED_LETTERS
+from .features import APOSTROPHES, SENTENCE_AFTER, UNSPACED_LETTERS
 from .segment import INVISIBLE
 
 Op = Literal["equal", "insert", "delete"]
 _STEPS: tuple[Op, ...] = get_args(Op)
 # Letters of scripts written without spaces between words (the features' list: Han, kana, Thai…): a grapheme cluster
 # each (with their marks, the half-width kana's sound marks ﾞ and ﾟ, Thai's vowel signs), since no word ends show
-# in them. Other letters, marks and digits make words, joined by an apostrophe, a full stop (don't, U.S.), a
-# zero-width (non-)joiner (Persian writes one inside many words) or a character that shows nothing (a soft hyphen), and
-# digits by a comma or the Arabic thousands separator and decimal point (3,500, ٣٬٥٠٠, ٣٫٥: a changed number is
-# shown whole, not as "3," kept and "500" changed); anything else is one grapheme cluster. White space is taken a
-# grapheme at a time, so that a mark written after a space (a stray accent) stays with it rather than joining the
-# next word. Korean has spaces between its words, so they are words here.
+# in them. Other letters, marks and digits make words, joined by an apostrophe however written (don't, O´Neill: the
+# features' list), a full stop (U.S.), a zero-width (non-)joiner (Persian writes one inside many words) or a character
+# that shows nothing (a soft hyphen), and digits by a comma or the Arabic thousands separator and decimal point
+# (3,500, ٣٬٥٠٠, ٣٫٥: a changed number is shown whole, not as "3," kept and "500" changed); anything else is one
+# grapheme cluster. White space is taken a grapheme at a time, so that a mark written after a space (a stray accent)
+# stays with it rather than joining the next word. Korean has spaces between its words, so they are words here.
 _CJK = rf"{UNSPACED_LETTERS}--\p{{Hangul}}"
 _LETTER = rf"[[\p{{L}}\p{{M}}\p{{N}}]--[{_CJK}]]"
 # A word holds the joiners and other extending marks that are part of its characters (Malayalam ends a word with a
@@ -49,16 +49,15 @@ _WORD = (
     rf"(?:{_LETTER}|[\p{{Grapheme_Cluster_Break=Extend}}\p{{Grapheme_Cluster_Break=SpacingMark}}\u200d])*"
 )
 # A full stop inside a word (U.S, e.g, 3.5, www.site.com, ASP.NET, Ph.D) joins it, but not one that a scraped page
-# left without its space before the next sentence: before a capitalised word (end.The, U.S.The, St.Louis), or before
-# a capital after a word of three letters or more ending in a small one (end.A, but not z.B, e.V nor Ph.D).
-_SENTENCE_AFTER = r"\p{Lu}\p{M}*\p{Ll}|(?<=(?:\p{L}\p{M}*){2}\p{Ll}\p{M}*\.)\p{Lu}"
+# left without its space before the next sentence (end.The, St.Louis, end.A): the features' SENTENCE_AFTER, so that
+# relations and word diffs read the same words.
 # Characters that show nothing (a zero-width space where a line may break, a byte-order mark, a soft hyphen) go with
 # the piece they touch, a word, white space or a mark (after it, or before the first), so that they are never a step
 # of their own; only a text of nothing else is one piece of them.
 _SPACES = rf"(?:(?=\s)\X)+(?:[{INVISIBLE}]+(?:(?=\s)\X)+)*"
 _PIECE = regex.compile(
     rf"(?:^[{INVISIBLE}]*)?(?:{_SPACES}|(?=[{_CJK}])\X|{_WORD}"
-    rf"(?:['’‘‛\u200c\u200d{INVISIBLE}]{_WORD}|\.(?!{_SENTENCE_AFTER}){_WORD}|(?<=\d)[,\u066b\u066c](?=\d){_WORD})*"
+    rf"(?:[{APOSTROPHES}\u200c\u200d{INVISIBLE}]{_WORD}|\.(?!{SENTENCE_AFTER}){_WORD}|(?<=\d)[,\u066b\u066c](?=\d){_WORD})*"
     rf"|\X)[{INVISIBLE}]*",
     regex.V1,
 )
@@ -206,13 +205,11 @@ def _spelt(encoded: list[tuple[int, str]], first: list[str], second: list[str]) 
 
 
 _HOLDS_A_WORD = regex.compile(rf"[{INVISIBLE}]*(?:{_WORD}|[{_CJK}])", regex.V1)
-# Typographic apostrophes inside a word (didn’t, didnʼt, and O‘Neill curled the wrong way, as relate reads it) key it
-# as the straight one does: house style, not an edit. Quotation marks are pieces of their own, and a curled one is
-# still shown changed. Characters that show nothing (a soft hyphen where the word may break, a zero-width space) are
-# left out of its key, as relate leaves them out.
-_AS_A_READER_SEES_IT = str.maketrans(
-    {"\u2019": "'", "\u02bc": "'", "\u2018": "'", "\u201b": "'"} | dict.fromkeys(INVISIBLE)
-)
+# Apostrophes inside a word written otherwise than straight (didn’t, didnʼt, O‘Neill curled the wrong way, O´Neill
+# and O`Neill from some keyboards, as relate reads them) key it as the straight one does: house style, not an edit.
+# Quotation marks are pieces of their own, and a curled one is still shown changed. Characters that show nothing (a
+# soft hyphen where the word may break, a zero-width space) are left out of its key, as relate leaves them out.
+_AS_A_READER_SEES_IT = str.maketrans(dict.fromkeys(APOSTROPHES.replace("'", ""), "'") | dict.fromkeys(INVISIBLE))
 _UNSEEN = str.maketrans(dict.fromkeys(INVISIBLE))
 # White space that stays on one line is one space to a reader, whatever its characters and length (a no-break space, a
 # tab, two spaces), as git's --word-diff takes it; a line break is kept apart, a change of layout that shows.

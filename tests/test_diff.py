@@ -451,10 +451,11 @@ def test_a_full_stop_inside_an_abbreviation_a_number_or_a_name_joins_its_word(wo
     assert changed(word_diff(f"See {word} now", f"See {word}x now")) == [("delete", word), ("insert", f"{word}x")]
 
 
-@pytest.mark.parametrize("apostrophe", ["\u2019", "\u2018", "\u201b"])
+@pytest.mark.parametrize("apostrophe", ["\u2019", "\u2018", "\u201b", "\u02bc", "\u00b4", "`"])
 def test_a_name_written_with_another_apostrophe_is_the_same_name(apostrophe: str) -> None:
     # Word processors curl the apostrophe of O'Neill the wrong way (an opening quotation mark) as often as the right
-    # one; relate takes all three for the straight one, and the diff showed the name cut in three and changed.
+    # one, and some keyboards and pages put an acute accent or a backtick for it (O´Neill, O`Neill); relate takes them
+    # all for the straight one, and the diff showed the name cut in three and changed.
     first, second = "Mayor Ciara O'Neill left Kessel.", f"Mayor Ciara O{apostrophe}Neill left Kessel."
     assert word_diff(first, second) == (DiffOp("equal", first, second),)
     ops = word_diff(first, f"Mayor Ciara O{apostrophe}Neill left Varn.")
@@ -513,3 +514,10 @@ def test_an_invisible_character_beside_a_mark_changes_nothing(first: str, second
 @pytest.mark.parametrize(("first", "second"), [("\u200b", ""), ("", "\u00ad"), ("\u00ad", "\ufeff\u200b")])
 def test_texts_that_show_nothing_are_equal(first: str, second: str) -> None:
     assert word_diff(first, second) == (DiffOp("equal", first, second),)
+
+
+@pytest.mark.parametrize("mark", ["\u00b4", "`"])
+def test_an_accent_or_backtick_outside_a_word_is_still_a_mark_of_its_own(mark: str) -> None:
+    # Only between two words' letters is it an apostrophe: quoting with it is still shown changed.
+    ops = word_diff(f"They named it {mark}Lorvik{mark} then.", "They named it 'Lorvik' then.")
+    assert changed(ops) == [("delete", mark), ("insert", "'"), ("delete", mark), ("insert", "'")]
