@@ -32,22 +32,24 @@ Op = Literal["equal", "insert", "delete"]
 _STEPS: tuple[Op, ...] = get_args(Op)
 # Letters of scripts written without spaces between words (the features' list: Han, kana, Thai…): a grapheme cluster
 # each (with their marks, the half-width kana's sound marks ﾞ and ﾟ, Thai's vowel signs), since no word ends show
-# in them. Other letters, marks and digits make words, joined by an apostrophe however written (don't, O´Neill: the
-# features' list), a full stop (U.S.), a zero-width (non-)joiner (Persian writes one inside many words) or a character
-# that shows nothing (a soft hyphen), and digits by a comma or the Arabic thousands separator and decimal point
-# (3,500, ٣٬٥٠٠, ٣٫٥: a changed number is shown whole, not as "3," kept and "500" changed); anything else is one
-# grapheme cluster. White space is taken a grapheme at a time, so that a mark written after a space (a stray accent)
-# stays with it rather than joining the next word. Korean has spaces between its words, so they are words here.
+# in them. Other letters and marks make words, and digits numbers, joined by an apostrophe however written (don't,
+# O´Neill: the features' list), a full stop (U.S.), a zero-width (non-)joiner (Persian writes one inside many words)
+# or a character that shows nothing (a soft hyphen), and digits by a comma or the Arabic thousands separator and
+# decimal point (3,500, ٣٬٥٠٠, ٣٫٥: a changed number is shown whole, not as "3," kept and "500" changed); anything
+# else is one grapheme cluster. White space is taken a grapheme at a time, so that a mark written after a space (a
+# stray accent) stays with it rather than joining the next word. Korean has spaces between its words, so they are
+# words here.
 _CJK = rf"{UNSPACED_LETTERS}--\p{{Hangul}}"
-_LETTER = rf"[[\p{{L}}\p{{M}}\p{{N}}]--[{_CJK}]]"
+_LETTER = rf"[[\p{{L}}\p{{M}}]--[{_CJK}]]"
+_DIGIT = rf"[\p{{N}}--[{_CJK}]]"
 # A word holds the joiners and other extending marks that are part of its characters (Malayalam ends a word with a
 # virama and a zero-width joiner, U+200D; a vowel sign of a script diffed a character at a time may follow a digit),
 # and those that lead one (the Arabic number sign before its digits), so that no piece splits a character as a reader
-# sees it.
-_WORD = (
-    rf"\p{{Grapheme_Cluster_Break=Prepend}}*{_LETTER}"
-    rf"(?:{_LETTER}|[\p{{Grapheme_Cluster_Break=Extend}}\p{{Grapheme_Cluster_Break=SpacingMark}}\u200d])*"
-)
+# sees it. Letters and digits written together are two words, as relations read them: a number then agrees with
+# itself however a page spaces it (12km, 12 km: only the space changed), and a word a scraped page glued to it
+# (Ferry12, 2026Ferry) is a word of its own.
+_JOINED = r"[\p{Grapheme_Cluster_Break=Extend}\p{Grapheme_Cluster_Break=SpacingMark}\u200d]"
+_WORD = rf"\p{{Grapheme_Cluster_Break=Prepend}}*(?:{_LETTER}(?:{_LETTER}|{_JOINED})*|{_DIGIT}(?:{_DIGIT}|{_JOINED})*)"
 # A full stop inside a word (U.S, e.g, 3.5, www.site.com, ASP.NET, Ph.D) joins it, but not one that a scraped page
 # left without its space before the next sentence (end.The, St.Louis, end.A): the features' SENTENCE_AFTER, so that
 # relations and word diffs read the same words.

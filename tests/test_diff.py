@@ -448,7 +448,8 @@ def test_a_full_stop_without_a_space_after_it_still_ends_a_word(
 def test_a_full_stop_inside_an_abbreviation_a_number_or_a_name_joins_its_word(word: str) -> None:
     # Such a full stop is part of the word: the word changes whole, and its final full stop is a mark of its own.
     assert "".join(_PIECE.findall(word)[:1]) == word.removesuffix(".")
-    assert changed(word_diff(f"See {word} now", f"See {word}x now")) == [("delete", word), ("insert", f"{word}x")]
+    longer = f"{word}1" if word[0].isdigit() else f"{word}x"  # a letter after a number is a word of its own
+    assert changed(word_diff(f"See {word} now", f"See {longer} now")) == [("delete", word), ("insert", longer)]
 
 
 @pytest.mark.parametrize("apostrophe", ["\u2019", "\u2018", "\u201b", "\u02bc", "\u00b4", "`"])
@@ -521,3 +522,22 @@ def test_an_accent_or_backtick_outside_a_word_is_still_a_mark_of_its_own(mark: s
     # Only between two words' letters is it an apostrophe: quoting with it is still shown changed.
     ops = word_diff(f"They named it {mark}Lorvik{mark} then.", "They named it 'Lorvik' then.")
     assert changed(ops) == [("delete", mark), ("insert", "'"), ("delete", mark), ("insert", "'")]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "change"),
+    [
+        ("The ferry sailed 12 km.", "The ferry sailed 12km.", [("delete", " ")]),
+        ("Board the Ferry 12 at noon.", "Board the Ferry12 at noon.", [("delete", " ")]),
+        ("In 2026 Ferry crews struck.", "In 2026Ferry crews struck.", [("delete", " ")]),
+        ("The ferry sailed 12km.", "The ferry sailed 15km.", [("delete", "12"), ("insert", "15")]),
+    ],
+)
+def test_a_number_written_against_a_word_is_a_number_of_its_own(
+    first: str, second: str, change: list[tuple[str, str]]
+) -> None:
+    # As relations read it: "12km" against "12 km" showed the number changed, and a word a scraped page glued to a
+    # number (Ferry12) showed both changed, though only a space was.
+    ops = word_diff(first, second)
+    assert changed(ops) == change
+    assert sides(ops) == (first, second)

@@ -258,3 +258,10 @@ def test_a_copy_glued_or_spelt_with_another_apostrophe_has_the_same_words_in_the
     glued = "Mayor Ciara O´Neill said the ferry reached Kessel.The crews left the harbour before noon."
     spaced = "Mayor Ciara O'Neill said the ferry reached Kessel. The crews left the harbour before noon."
     assert relate(glued, spaced).score == 1.0
+
+
+@pytest.mark.parametrize(("glued", "spaced"), [("12km", "12 km"), ("Ferry12", "Ferry 12"), ("2026Ferry", "2026 Ferry")])
+def test_a_number_written_against_a_word_is_the_same_number(glued: str, spaced: str) -> None:
+    # Word diffs read it so too: a number agrees with itself however a page spaces it.
+    assert tokenize(f"They sailed {glued} today.") == tokenize(f"They sailed {spaced} today.")
+    assert featurize(glued).figures == featurize(spaced).figures
