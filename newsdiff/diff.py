@@ -92,6 +92,9 @@ class DiffOp:
     def __post_init__(self) -> None:
         if self.op not in _STEPS:
             raise InputError(f"DiffOp: op is {self.op!r}; a step is one of {', '.join(map(repr, _STEPS))}")
+        if not isinstance(self.text, str) or not isinstance(self.second_text, str | None):
+            name, value = ("text", self.text) if not isinstance(self.text, str) else ("second_text", self.second_text)
+            raise TypeError(f"DiffOp: {name} is {type(value).__name__}; a step's texts are strings")
         if self.second_text is not None and self.op != "equal":
             raise InputError(
                 f"DiffOp: only an equal step has a second_text, not {self.op!r}: an insertion's or a deletion's text "

@@ -541,3 +541,12 @@ def test_a_number_written_against_a_word_is_a_number_of_its_own(
     ops = word_diff(first, second)
     assert changed(ops) == change
     assert sides(ops) == (first, second)
+
+
+@pytest.mark.parametrize(
+    ("text", "second_text", "named"), [(None, None, "text is NoneType"), ("Lorvik", b"Lorvik", "second_text is bytes")]
+)
+def test_a_step_whose_text_is_not_a_string_is_refused_naming_it(text: object, second_text: object, named: str) -> None:
+    # Taken as it was, the step's in_first gave None, and joining a diff's sides failed far from the step.
+    with pytest.raises(TypeError, match=rf"DiffOp: {named}; a step's texts are strings"):
+        DiffOp("equal", text, second_text)  # type: ignore[arg-type]
