@@ -45,11 +45,14 @@ _DIGIT = rf"[\p{{N}}--[{_CJK}]]"
 # A word holds the joiners and other extending marks that are part of its characters (Malayalam ends a word with a
 # virama and a zero-width joiner, U+200D; a vowel sign of a script diffed a character at a time may follow a digit),
 # and those that lead one (the Arabic number sign before its digits), so that no piece splits a character as a reader
-# sees it. Letters and digits written together are two words, as relations read them: a number then agrees with
-# itself however a page spaces it (12km, 12 km: only the space changed), and a word a scraped page glued to it
-# (Ferry12, 2026Ferry) is a word of its own.
+# sees it. A number ends before the letters written against it, as relations read them: a number then agrees with
+# itself however a page spaces its unit (12km, 12 km: only the space changed), and a word a scraped page glued after
+# it (2026Ferry) is a word of its own. Letters take the digits after them: a code (A320, G7, H5N1) is one word.
 _JOINED = r"[\p{Grapheme_Cluster_Break=Extend}\p{Grapheme_Cluster_Break=SpacingMark}\u200d]"
-_WORD = rf"\p{{Grapheme_Cluster_Break=Prepend}}*(?:{_LETTER}(?:{_LETTER}|{_JOINED})*|{_DIGIT}(?:{_DIGIT}|{_JOINED})*)"
+_WORD = (
+    rf"\p{{Grapheme_Cluster_Break=Prepend}}*"
+    rf"(?:{_LETTER}(?:{_LETTER}|{_DIGIT}|{_JOINED})*|{_DIGIT}(?:{_DIGIT}|{_JOINED})*)"
+)
 # A full stop inside a word (U.S, e.g, 3.5, www.site.com, ASP.NET, Ph.D) joins it, but not one that a scraped page
 # left without its space before the next sentence (end.The, St.Louis, end.A): the features' SENTENCE_AFTER, so that
 # relations and word diffs read the same words.
