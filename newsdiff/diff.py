@@ -19,45 +19,51 @@ import math
 import sys
 import unicodedata
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, get_args
 
 import regex
 from diff_match_patch import diff_match_patch
 
 from .errors import InputError, require_strings
-from .features import UNSPACED_LETTERS
+from .features import APOSTROPHES, SENTENCE_AFTER, UNSPACED_LETTERS
 from .segment import INVISIBLE
 
 Op = Literal["equal", "insert", "delete"]
+_STEPS: tuple[Op, ...] = get_args(Op)
 # Letters of scripts written without spaces between words (the features' list: Han, kana, Thai…): a grapheme cluster
 # each (with their marks, the half-width kana's sound marks ﾞ and ﾟ, Thai's vowel signs), since no word ends show
-# in them. Other letters, marks and digits make words, joined by an apostrophe, a full stop (don't, U.S.), a
-# zero-width (non-)joiner (Persian writes one inside many words) or a character that shows nothing (a soft hyphen), and
-# digits by a comma or the Arabic thousands separator and decimal point (3,500, ٣٬٥٠٠, ٣٫٥: a changed number is
-# shown whole, not as "3," kept and "500" changed); anything else is one grapheme cluster. White space is taken a
-# grapheme at a time, so that a mark written after a space (a stray accent) stays with it rather than joining the
-# next word. Korean has spaces between its words, so they are words here.
+# in them. Other letters and marks make words, and digits numbers, joined by an apostrophe however written (don't,
+# O´Neill: the features' list), a full stop (U.S.), a zero-width (non-)joiner (Persian writes one inside many words)
+# or a character that shows nothing (a soft hyphen), and digits by a comma or the Arabic thousands separator and
+# decimal point (3,500, ٣٬٥٠٠, ٣٫٥: a changed number is shown whole, not as "3," kept and "500" changed); anything
+# else is one grapheme cluster. White space is taken a grapheme at a time, so that a mark written after a space (a
+# stray accent) stays with it rather than joining the next word. Korean has spaces between its words, so they are
+# words here.
 _CJK = rf"{UNSPACED_LETTERS}--\p{{Hangul}}"
-_LETTER = rf"[[\p{{L}}\p{{M}}\p{{N}}]--[{_CJK}]]"
+_LETTER = rf"[[\p{{L}}\p{{M}}]--[{_CJK}]]"
+_DIGIT = rf"[\p{{N}}--[{_CJK}]]"
 # A word holds the joiners and other extending marks that are part of its characters (Malayalam ends a word with a
 # virama and a zero-width joiner, U+200D; a vowel sign of a script diffed a character at a time may follow a digit),
 # and those that lead one (the Arabic number sign before its digits), so that no piece splits a character as a reader
-# sees it.
+# sees it. A number ends before the letters written against it, as relations read them: a number then agrees with
+# itself however a page spaces its unit (12km, 12 km: only the space changed), and a word a scraped page glued after
+# it (2026Ferry) is a word of its own. Letters take the digits after them: a code (A320, G7, H5N1) is one word.
+_JOINED = r"[\p{Grapheme_Cluster_Break=Extend}\p{Grapheme_Cluster_Break=SpacingMark}\u200d]"
 _WORD = (
-    rf"\p{{Grapheme_Cluster_Break=Prepend}}*{_LETTER}"
-    rf"(?:{_LETTER}|[\p{{Grapheme_Cluster_Break=Extend}}\p{{Grapheme_Cluster_Break=SpacingMark}}\u200d])*"
+    rf"\p{{Grapheme_Cluster_Break=Prepend}}*"
+    rf"(?:{_LETTER}(?:{_LETTER}|{_DIGIT}|{_JOINED})*|{_DIGIT}(?:{_DIGIT}|{_JOINED})*)"
 )
 # A full stop inside a word (U.S, e.g, 3.5, www.site.com, ASP.NET, Ph.D) joins it, but not one that a scraped page
-# left without its space before the next sentence: before a capitalised word (end.The, U.S.The, St.Louis), or before
-# a capital after a word of three letters or more ending in a small one (end.A, but not z.B, e.V nor Ph.D).
-_SENTENCE_AFTER = r"\p{Lu}\p{M}*\p{Ll}|(?<=(?:\p{L}\p{M}*){2}\p{Ll}\p{M}*\.)\p{Lu}"
-# Characters that show nothing (a zero-width space where a line may break, a byte-order mark) go with the word or the
-# white space they touch, so that they are never a step of their own.
+# left without its space before the next sentence (end.The, St.Louis, end.A): the features' SENTENCE_AFTER, so that
+# relations and word diffs read the same words.
+# Characters that show nothing (a zero-width space where a line may break, a byte-order mark, a soft hyphen) go with
+# the piece they touch, a word, white space or a mark (after it, or before the first), so that they are never a step
+# of their own; only a text of nothing else is one piece of them.
 _SPACES = rf"(?:(?=\s)\X)+(?:[{INVISIBLE}]+(?:(?=\s)\X)+)*"
 _PIECE = regex.compile(
-    rf"{_SPACES}|(?=[{_CJK}])\X|[{INVISIBLE}]*{_WORD}"
-    rf"(?:['’‘‛\u200c\u200d{INVISIBLE}]{_WORD}|\.(?!{_SENTENCE_AFTER}){_WORD}|(?<=\d)[,\u066b\u066c](?=\d){_WORD})*"
-    rf"[{INVISIBLE}]*|\X",
+    rf"(?:^[{INVISIBLE}]*)?(?:{_SPACES}|(?=[{_CJK}])\X|{_WORD}"
+    rf"(?:[{APOSTROPHES}\u200c\u200d{INVISIBLE}]{_WORD}|\.(?!{SENTENCE_AFTER}){_WORD}|(?<=\d)[,\u066b\u066c](?=\d){_WORD})*"
+    rf"|\X)[{INVISIBLE}]*",
     regex.V1,
 )
 _FIRST_PRIVATE = 0xF0000
@@ -87,6 +93,11 @@ class DiffOp:
     second_text: str | None = None
 
     def __post_init__(self) -> None:
+        if self.op not in _STEPS:
+            raise InputError(f"DiffOp: op is {self.op!r}; a step is one of {', '.join(map(repr, _STEPS))}")
+        if not isinstance(self.text, str) or not isinstance(self.second_text, str | None):
+            name, value = ("text", self.text) if not isinstance(self.text, str) else ("second_text", self.second_text)
+            raise TypeError(f"DiffOp: {name} is {type(value).__name__}; a step's texts are strings")
         if self.second_text is not None and self.op != "equal":
             raise InputError(
                 f"DiffOp: only an equal step has a second_text, not {self.op!r}: an insertion's or a deletion's text "
@@ -142,8 +153,8 @@ def word_diff(first: str, second: str) -> tuple[DiffOp, ...]:
             key = unicodedata.normalize("NFC", piece)
             if len(key) > 1 and _HOLDS_A_WORD.match(key):
                 key = key.translate(_AS_A_READER_SEES_IT)
-            elif key[0].isspace():
-                key = key.translate(_AS_A_READER_SEES_IT)
+            else:
+                key = key.translate(_UNSEEN)
                 if _SPACE_IN_A_LINE.fullmatch(key):
                     key = " "
             if key not in vocabulary:
@@ -159,6 +170,10 @@ def word_diff(first: str, second: str) -> tuple[DiffOp, ...]:
             written.append(piece)
         return "".join(chars)
 
+    if first != second and not first.translate(_UNSEEN) and not second.translate(_UNSEEN):
+        # Neither shows anything (a lone soft hyphen against nothing): no piece of either has a counterpart to be
+        # equal to, yet a reader sees no change.
+        return (DiffOp("equal", first, second),)
     first_pieces: list[str] = []
     second_pieces: list[str] = []
     encoded_first, encoded_second = encode(first, first_pieces), encode(second, second_pieces)
@@ -198,13 +213,12 @@ def _spelt(encoded: list[tuple[int, str]], first: list[str], second: list[str]) 
 
 
 _HOLDS_A_WORD = regex.compile(rf"[{INVISIBLE}]*(?:{_WORD}|[{_CJK}])", regex.V1)
-# Typographic apostrophes inside a word (didn’t, didnʼt, and O‘Neill curled the wrong way, as relate reads it) key it
-# as the straight one does: house style, not an edit. Quotation marks are pieces of their own, and a curled one is
-# still shown changed. Characters that show nothing (a soft hyphen where the word may break, a zero-width space) are
-# left out of its key, as relate leaves them out.
-_AS_A_READER_SEES_IT = str.maketrans(
-    {"\u2019": "'", "\u02bc": "'", "\u2018": "'", "\u201b": "'"} | dict.fromkeys(INVISIBLE)
-)
+# Apostrophes inside a word written otherwise than straight (didn’t, didnʼt, O‘Neill curled the wrong way, O´Neill
+# and O`Neill from some keyboards, as relate reads them) key it as the straight one does: house style, not an edit.
+# Quotation marks are pieces of their own, and a curled one is still shown changed. Characters that show nothing (a
+# soft hyphen where the word may break, a zero-width space) are left out of its key, as relate leaves them out.
+_AS_A_READER_SEES_IT = str.maketrans(dict.fromkeys(APOSTROPHES.replace("'", ""), "'") | dict.fromkeys(INVISIBLE))
+_UNSEEN = str.maketrans(dict.fromkeys(INVISIBLE))
 # White space that stays on one line is one space to a reader, whatever its characters and length (a no-break space, a
 # tab, two spaces), as git's --word-diff takes it; a line break is kept apart, a change of layout that shows.
 _SPACE_IN_A_LINE = regex.compile(r"[\s--[\n\v\f\r\x85\u2028\u2029]]+", regex.V1)

@@ -33,12 +33,26 @@ import regex
 if TYPE_CHECKING:  # NLTK is imported when the first word is stemmed: see _stemmer
     from nltk.stem.snowball import SnowballStemmer
 
-# A number's separators include Arabic's decimal and thousands separators (٫ and ٬).
-_TOKEN = regex.compile(r"\p{N}+(?:[.,:\u066b\u066c]\p{N}+)*|[\p{L}\p{M}]+(?:[.'’][\p{L}\p{M}]+)*\.?", regex.V0)
+#: A full stop that a scraped page left without its space before the next sentence, as what follows it: a capitalised
+#: word (end.The, U.S.The, St.Louis), or a capital after a word of three letters or more ending in a small one (end.A,
+#: but not z.B, e.V nor Ph.D). It ends its word, as it would with the space, for relations and word diffs alike.
+SENTENCE_AFTER = r"\p{Lu}\p{M}*\p{Ll}|(?<=(?:\p{L}\p{M}*){2}\p{Ll}\p{M}*\.)\p{Lu}"
+#: Characters written for an apostrophe inside a word: the straight one, the typographic ones (didn’t, didnʼt, and
+#: O‘Neill curled the wrong way), and the acute accent and backtick that some keyboards and pages put for it
+#: (O´Neill, don`t). A word is the same word whichever it holds.
+APOSTROPHES = "'\u2019\u2018\u201b\u02bc\u00b4`"
+# A number's separators include Arabic's decimal and thousands separators (٫ and ٬). Apostrophes are straight here.
+_TOKEN = regex.compile(
+    rf"\p{{N}}+(?:[.,:\u066b\u066c]\p{{N}}+)*|[\p{{L}}\p{{M}}]+(?:(?:'|\.(?!{SENTENCE_AFTER}))[\p{{L}}\p{{M}}]+)*\.?",
+    regex.V0,
+)
+# NFKC writes an acute accent alone as a space and a combining accent, which would cut O´Neill in two and put the
+# accent on the second half: it is made an apostrophe first.
+_ACUTE_APOSTROPHE = str.maketrans({"\u00b4": "'"})
 # fmt: off
 _FOLD = str.maketrans(
     {
-        "‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"',
+        "‘": "'", "’": "'", "‚": "'", "‛": "'", "\u02bc": "'", "`": "'", "“": '"', "”": '"', "„": '"', "‟": '"',
         "«": '"', "»": '"', "–": "-", "—": "-", "‒": "-", "―": "-", "\u00a0": " ",
         # Invisible characters (soft hyphen, zero-width space and joiners, word joiner, byte-order mark)
         # would otherwise cut a word in two: "offi\u00adcials" is "officials".
@@ -185,9 +199,14 @@ def unescape_entities(text: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """Fold HTML character references, Unicode compatibility forms, quotes, dashes and no-break spaces; drop
-    invisible characters; case-fold."""
-    return unicodedata.normalize("NFKC", unescape_entities(text)).translate(_FOLD).casefold()
+    """Fold HTML character references, Unicode compatibility forms, quotes, apostrophes, dashes and no-break spaces;
+    drop invisible characters; case-fold."""
+    return _folded(text).casefold()
+
+
+def _folded(text: str) -> str:
+    """``text`` normalised (see :func:`normalise`) but for its case, which tells where a sentence begins."""
+    return unicodedata.normalize("NFKC", unescape_entities(text).translate(_ACUTE_APOSTROPHE)).translate(_FOLD)
 
 
 def tokenize(text: str) -> list[str]:
@@ -201,14 +220,15 @@ def tokenize(text: str) -> list[str]:
     # Split on the runs of unspaced scripts (a capturing split: the runs come at odd positions), so that a
     # word in Latin letters glued to Chinese ("iPhone手机") is a word of its own. Most text is ASCII and
     # has none: looking for them there made English a third slower to tokenize.
-    normalised = normalise(text)
-    parts = [normalised] if normalised.isascii() else _UNSPACED.split(normalised)
+    # Words are found before case is folded, since a capital tells a sentence glued to the last one (end.The).
+    folded = _folded(text)
+    parts = [folded] if folded.isascii() else _UNSPACED.split(folded)
     for position, part in enumerate(parts):
         if position % 2:
-            tokens.extend(character_pairs(part))
+            tokens.extend(character_pairs(part.casefold()))
             continue
         for raw in _TOKEN.findall(part):
-            token = raw
+            token = raw.casefold()
             token = token.removesuffix("'s")
             if "." in token and not token[0].isdigit():
                 token = token.replace(".", "")
@@ -375,9 +395,13 @@ def _name_key(word: str) -> str:
 
 
 #: A capitalised word that does not open a sentence: a likely name. In Chinese or Japanese it has no space
-#: around it (据Apple公司说), so it begins after a letter of those scripts too, and ends before one.
+#: around it (据Apple公司说), so it begins after a letter of those scripts too, and ends before one. A sentence opens
+#: after a full stop left without its space too, and that full stop ends the word before it (Kessel.The, as tokens
+#: read it); an apostrophe ends a word however written (O'Neill, OʼNeill: Neill).
 _NAME = regex.compile(
-    rf"(?<!^)(?<![.!?]\s)(?:\b|(?<=[{UNSPACED_LETTERS}]))\p{{Lu}}[[\p{{L}}.]--[{UNSPACED_LETTERS}]]+", regex.V1
+    rf"(?<!^)(?<![.!?]\s)(?<![.!?])(?:\b|(?<=[{UNSPACED_LETTERS}\u02bc]))\p{{Lu}}"
+    rf"(?:[\p{{L}}--[{UNSPACED_LETTERS}\u02bc]]|\.(?!{SENTENCE_AFTER}))+",
+    regex.V1,
 )
 
 

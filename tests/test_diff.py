@@ -448,13 +448,15 @@ def test_a_full_stop_without_a_space_after_it_still_ends_a_word(
 def test_a_full_stop_inside_an_abbreviation_a_number_or_a_name_joins_its_word(word: str) -> None:
     # Such a full stop is part of the word: the word changes whole, and its final full stop is a mark of its own.
     assert "".join(_PIECE.findall(word)[:1]) == word.removesuffix(".")
-    assert changed(word_diff(f"See {word} now", f"See {word}x now")) == [("delete", word), ("insert", f"{word}x")]
+    longer = f"{word}1" if word[0].isdigit() else f"{word}x"  # a letter after a number is a word of its own
+    assert changed(word_diff(f"See {word} now", f"See {longer} now")) == [("delete", word), ("insert", longer)]
 
 
-@pytest.mark.parametrize("apostrophe", ["\u2019", "\u2018", "\u201b"])
+@pytest.mark.parametrize("apostrophe", ["\u2019", "\u2018", "\u201b", "\u02bc", "\u00b4", "`"])
 def test_a_name_written_with_another_apostrophe_is_the_same_name(apostrophe: str) -> None:
     # Word processors curl the apostrophe of O'Neill the wrong way (an opening quotation mark) as often as the right
-    # one; relate takes all three for the straight one, and the diff showed the name cut in three and changed.
+    # one, and some keyboards and pages put an acute accent or a backtick for it (O´Neill, O`Neill); relate takes them
+    # all for the straight one, and the diff showed the name cut in three and changed.
     first, second = "Mayor Ciara O'Neill left Kessel.", f"Mayor Ciara O{apostrophe}Neill left Kessel."
     assert word_diff(first, second) == (DiffOp("equal", first, second),)
     ops = word_diff(first, f"Mayor Ciara O{apostrophe}Neill left Varn.")
@@ -484,3 +486,76 @@ def test_an_invisible_character_at_a_words_edge_or_between_words_changes_nothing
         ("insert", "Varn"),
     ]
     assert sides(ops) == (first, "The ferry left Varn.")
+
+
+@pytest.mark.parametrize("op", ["replace", "Equal", "", "del"])
+def test_a_step_of_another_kind_is_refused_naming_it_and_the_three_there_are(op: str) -> None:
+    # Any string was taken: a "replace" step was neither side's text, and joining a diff's sides lost it silently.
+    with pytest.raises(newsdiff.InputError, match=rf"op is '{op}'; a step is one of 'equal', 'insert', 'delete'"):
+        DiffOp(op, "Lorvik")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The ferry left Kessel.\u200b", "The ferry left Kessel."),  # after the last mark
+        ("\u200b(The ferry) left Kessel.", "(The ferry) left Kessel."),  # before the first
+        ("The ferry left “Kessel”\u00ad.", "The ferry left “Kessel”."),  # between two marks
+        ("The ferry left Kessel.", "The ferry left Kessel.\u2060"),  # in the second
+    ],
+)
+def test_an_invisible_character_beside_a_mark_changes_nothing(first: str, second: str) -> None:
+    # With no word or white space to touch, such a character was a step of its own, shown deleted or inserted.
+    assert word_diff(first, second) == (DiffOp("equal", first, second),)
+    ops = word_diff(first, second.replace("Kessel", "Varn"))
+    assert changed(ops) == [("delete", "Kessel"), ("insert", "Varn")]
+    assert sides(ops) == (first, second.replace("Kessel", "Varn"))
+
+
+@pytest.mark.parametrize(("first", "second"), [("\u200b", ""), ("", "\u00ad"), ("\u00ad", "\ufeff\u200b")])
+def test_texts_that_show_nothing_are_equal(first: str, second: str) -> None:
+    assert word_diff(first, second) == (DiffOp("equal", first, second),)
+
+
+@pytest.mark.parametrize("mark", ["\u00b4", "`"])
+def test_an_accent_or_backtick_outside_a_word_is_still_a_mark_of_its_own(mark: str) -> None:
+    # Only between two words' letters is it an apostrophe: quoting with it is still shown changed.
+    ops = word_diff(f"They named it {mark}Lorvik{mark} then.", "They named it 'Lorvik' then.")
+    assert changed(ops) == [("delete", mark), ("insert", "'"), ("delete", mark), ("insert", "'")]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "change"),
+    [
+        ("The ferry sailed 12 km.", "The ferry sailed 12km.", [("delete", " ")]),
+        ("In 2026 Ferry crews struck.", "In 2026Ferry crews struck.", [("delete", " ")]),
+        ("The ferry sailed 12km.", "The ferry sailed 15km.", [("delete", "12"), ("insert", "15")]),
+    ],
+)
+def test_a_number_written_against_a_word_is_a_number_of_its_own(
+    first: str, second: str, change: list[tuple[str, str]]
+) -> None:
+    # As relations read it: "12km" against "12 km" showed the number changed, and a word a scraped page glued after a
+    # number (2026Ferry) showed both changed, though only a space was.
+    ops = word_diff(first, second)
+    assert changed(ops) == change
+    assert sides(ops) == (first, second)
+
+
+def test_letters_with_digits_after_them_are_one_word() -> None:
+    # A code (an aircraft, a virus, a summit) reads as one word and changes whole.
+    assert changed(word_diff("The A320 and H5N1 cases", "The A321 and H7N9 cases")) == [
+        ("delete", "A320"),
+        ("insert", "A321"),
+        ("delete", "H5N1"),
+        ("insert", "H7N9"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "second_text", "named"), [(None, None, "text is NoneType"), ("Lorvik", b"Lorvik", "second_text is bytes")]
+)
+def test_a_step_whose_text_is_not_a_string_is_refused_naming_it(text: object, second_text: object, named: str) -> None:
+    # Taken as it was, the step's in_first gave None, and joining a diff's sides failed far from the step.
+    with pytest.raises(TypeError, match=rf"DiffOp: {named}; a step's texts are strings"):
+        DiffOp("equal", text, second_text)  # type: ignore[arg-type]

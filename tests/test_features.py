@@ -216,3 +216,52 @@ def test_a_figure_in_another_scripts_digits_is_the_same_number(written: str) -> 
 
 def test_arabic_thousands_separator_reads_as_a_comma() -> None:
     assert featurize("The port hired ٨٬٣٠٠ workers.").numbers == featurize("The port hired 8,300 workers.").numbers
+
+
+@pytest.mark.parametrize(
+    ("glued", "spaced"),
+    [
+        ("The talks reached their end.The crews left.", "The talks reached their end. The crews left."),
+        ("Crews left the U.S.The talks ended.", "Crews left the U.S. The talks ended."),
+        ("The ferry sailed to St.Louis on Friday.", "The ferry sailed to St. Louis on Friday."),
+        ("The first vote failed.A second one passed.", "The first vote failed. A second one passed."),
+    ],
+)
+def test_a_full_stop_left_without_its_space_ends_the_word_before_it(glued: str, spaced: str) -> None:
+    # Read as one word ("endthe"), a sentence a scraped page glued to the next shared neither word with its copy.
+    assert tokenize(glued) == tokenize(spaced)
+    assert featurize(glued).capitalised == featurize(spaced).capitalised
+
+
+def test_a_name_before_a_full_stop_left_without_its_space_is_the_name() -> None:
+    assert featurize("The ferry reached Kessel.Officials said so.").capitalised == {"kesel"}
+
+
+@pytest.mark.parametrize("written", ["e.g.", "z.B.", "Ph.D.", "3.5", "www.site.com", "ASP.NET", "U.S."])
+def test_a_full_stop_inside_an_abbreviation_a_number_or_an_address_joins_it(written: str) -> None:
+    assert len(tokenize(written)) == 1
+
+
+@pytest.mark.parametrize("apostrophe", ["\u00b4", "`", "\u02bc", "\u2019", "\u2018"])
+def test_an_apostrophe_however_written_is_an_apostrophe(apostrophe: str) -> None:
+    # An acute accent (O´Neill, from some keyboards) was a space and a combining accent once compatibility forms were
+    # folded, cutting the name in two and putting the accent on "Neill"; a backtick cut it; "ʼ" was a letter.
+    written = f"Mayor Ciara O{apostrophe}Neill didn{apostrophe}t leave Kessel{apostrophe}s port."
+    straight = "Mayor Ciara O'Neill didn't leave Kessel's port."
+    assert tokenize(written) == tokenize(straight) == ["mayor", "ciara", "o'neill", "didn't", "leave", "kessel", "port"]
+    assert featurize(written).capitalised == featurize(straight).capitalised
+    assert featurize(written).negated
+
+
+def test_a_copy_glued_or_spelt_with_another_apostrophe_has_the_same_words_in_the_same_order() -> None:
+    # The same words in the same order score 1; read as other words, this copy scored 0.96.
+    glued = "Mayor Ciara O´Neill said the ferry reached Kessel.The crews left the harbour before noon."
+    spaced = "Mayor Ciara O'Neill said the ferry reached Kessel. The crews left the harbour before noon."
+    assert relate(glued, spaced).score == 1.0
+
+
+@pytest.mark.parametrize(("glued", "spaced"), [("12km", "12 km"), ("Ferry12", "Ferry 12"), ("2026Ferry", "2026 Ferry")])
+def test_a_number_written_against_a_word_is_the_same_number(glued: str, spaced: str) -> None:
+    # Word diffs read it so too: a number agrees with itself however a page spaces it.
+    assert tokenize(f"They sailed {glued} today.") == tokenize(f"They sailed {spaced} today.")
+    assert featurize(glued).figures == featurize(spaced).figures
