@@ -410,7 +410,7 @@ def summarize(results: str | os.PathLike[str] | Iterable[Record], *, progress: b
     (:attr:`CorpusSummary.mixed`). With ``progress``, a bar on standard error counts the clusters read once reading
     takes more than a moment. Raises :class:`newsdiff.InputError` for input that is not a batch's output, naming the
     file and line, and for ``results`` that are neither a path nor a list of results (JSON text, one comparison, ``-``
-    when standard input is a terminal), saying what to give.
+    when standard input is a terminal or brings no results), saying what to give.
     """
     _refuse_one(results)
     tally = _Tally()
@@ -508,7 +508,8 @@ def _read_records(source: str | os.PathLike[str], running: list[str]) -> Iterato
     it is the line the batch is writing now, not one cut short by a run that stopped.
     """
     settings: dict[Path | str, Settings | None] = {}
-    if os.fspath(source) == STANDARD_INPUT:
+    piped = os.fspath(source) == STANDARD_INPUT
+    if piped:
         lines = result_lines(source)
     else:
         parts = result_parts(source)
@@ -532,7 +533,15 @@ def _read_records(source: str | os.PathLike[str], running: list[str]) -> Iterato
                 continue  # the line the batch is writing now
         else:
             record = output_record(raw, part, number)
+        piped = False
         yield f"{part}, line {number}", record, settings[part]
+    if piped:
+        # A pipe that brought nothing (its writer failed, or nothing was piped: `< /dev/null`, a closed pipe) summed up
+        # to a corpus of no clusters, as if the results were there and empty; a file of none is a batch of none.
+        raise InputError(
+            "results '-' is standard input, which held no results (nothing was piped in, or the program piping "
+            "it wrote nothing); pipe a batch's output into it, or give its file's path or a list of results"
+        )
 
 
 def _held(part: Path, running: list[str]) -> bool:

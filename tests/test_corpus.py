@@ -1168,6 +1168,30 @@ def test_summarize_of_standard_input_that_is_a_terminal_or_closed_says_to_pipe_t
         newsdiff.summarize("-")
 
 
+@pytest.mark.parametrize("piped", [b"", b"\n  \n", gzip.compress(b"")], ids=["empty", "blank", "gzip-empty"])
+def test_summarize_of_standard_input_that_brings_no_results_says_none_were_read(
+    monkeypatch: pytest.MonkeyPatch, piped: bytes
+) -> None:
+    # `newsdiff summary - < /dev/null`, or a pipe whose writer failed, summed up to "0 clusters, 0 outlets", as if
+    # the results were there and empty.
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(piped)))
+    told = (
+        r"^results '-' is standard input, which held no results \(nothing was piped in, or the program piping it wrote "
+        r"nothing\); pipe a batch's output into it, or give its file's path or a list of results$"
+    )
+    with pytest.raises(newsdiff.InputError, match=told):
+        newsdiff.summarize("-")
+    done = CliRunner().invoke(main, ["summary", "-", "--format", "json"], input=piped)
+    assert done.exit_code == 2 and done.stdout == "" and "held no results" in done.stderr
+
+
+def test_a_results_file_of_no_clusters_sums_up_to_none_as_the_batch_of_none_that_wrote_it(tmp_path: Path) -> None:
+    (tmp_path / "in.jsonl").write_text("", encoding="utf-8")
+    batch_file(tmp_path / "in.jsonl", tmp_path / "out.jsonl", workers=1)
+    summary = newsdiff.summarize(tmp_path / "out.jsonl")
+    assert (summary.clusters, summary.outlets, summary.failed) == (0, (), ())
+
+
 @pytest.mark.parametrize("given", [None, 3, 2.5])
 def test_summarize_given_neither_a_path_nor_a_list_says_what_it_takes(given: object) -> None:
     # Python's words named neither the argument nor what to give: "'NoneType' object is not iterable".
