@@ -658,7 +658,14 @@ class Comparison:
                     "not a JSON document but newsdiff batch's output, a cluster a line: read one with "
                     "newsdiff.batch.read_result(path, cluster)"
                 ) from None
-            if isinstance(exc, json.JSONDecodeError) and exc.doc.strip():
+            if isinstance(exc, json.JSONDecodeError) and not exc.doc.strip():
+                # Python's "Expecting value: line 1 column 1 (char 0)" said nothing of an empty file: one that was
+                # never written (a command that failed before writing it), or read before it was.
+                raise InputError(
+                    "not a JSON document but empty text: nothing was written there (or it was read before it was); "
+                    "give the JSON newsdiff wrote"
+                ) from None
+            if isinstance(exc, json.JSONDecodeError):
                 # JSON that stops where more was due: a file written in part (a run stopped, a disk filled) or
                 # copied in part, which "Expecting ',' delimiter" did not say. A string left open runs to the end.
                 place = f"line {exc.lineno}, column {exc.colno}"

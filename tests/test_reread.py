@@ -279,6 +279,18 @@ def test_text_that_is_not_json_is_an_input_error() -> None:
             Comparison.from_json(text)
 
 
+@pytest.mark.parametrize("text", ["", b"", " \n\t", "\ufeff", b"\xef\xbb\xbf\r\n"], ids=repr)
+def test_empty_text_given_to_from_json_is_called_empty(text: str | bytes) -> None:
+    # An empty file (a command that failed before writing it) was "not a JSON document (Expecting value: line 1
+    # column 1 (char 0))", which named nothing the user could act on.
+    with pytest.raises(
+        newsdiff.InputError,
+        match=r"^not a JSON document but empty text: nothing was written there \(or it was read before it was\); "
+        r"give the JSON newsdiff wrote$",
+    ):
+        Comparison.from_json(text)
+
+
 def test_json_cut_short_is_refused_as_cut_short_not_as_a_missing_delimiter(kessel: Comparison) -> None:
     # It said "not a JSON document (Expecting ',' delimiter: line 88 column 1 (char 1728))", of a file a stopped
     # run or a copy had left in part.
