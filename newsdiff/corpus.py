@@ -42,6 +42,7 @@ from .result import (
     Comparison,
     counted,
     csv_text,
+    made_with,
     percent_shares,
     plain,
     read_comparison,
@@ -109,7 +110,8 @@ class ComparedWith:
     clusters: int
 
     def __str__(self) -> str:
-        told = f"newsdiff {self.version}"
+        # Results that did not record their version read back as of "unknown": "newsdiff unknown" read as a release.
+        told = made_with(self.version)
         if self.settings is not None:
             told += f", {self.settings.engine} engine"
             if self.settings.threshold is not None:

@@ -531,6 +531,21 @@ def test_results_of_two_newsdiff_versions_are_summed_with_a_warning(records: lis
     assert "newsdiff 0.0.9 (1 cluster); newsdiff" in str(summary)
 
 
+def test_results_that_do_not_record_their_version_are_named_so_in_the_warning(
+    records: list[dict], tmp_path: Path
+) -> None:
+    # Read back as of version "unknown", they were called "newsdiff unknown (1 cluster)", as if a release.
+    unrecorded = json.loads(json.dumps(records))
+    del unrecorded[0]["result"]["newsdiff"]
+
+    summary = newsdiff.summarize(unrecorded)
+
+    assert summary.mixed and summary.compared_with[1].version == "unknown"
+    told = f"newsdiff {newsdiff.__version__} (1 cluster); newsdiff (version not recorded) (1 cluster)"
+    assert summary.mixed_warning().endswith(told) and f"warning: {summary.mixed_warning()}" in str(summary)
+    assert "newsdiff unknown" not in str(summary) and "newsdiff unknown" not in summary.to_html()
+
+
 def test_a_result_of_another_schema_is_named_as_such_by_summary_and_report(records: list[dict], tmp_path: Path) -> None:
     # It was called "not newsdiff's JSON schema 1 …; give the output of newsdiff batch", which it is.
     later = json.loads(json.dumps(records))
