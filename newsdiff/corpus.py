@@ -300,13 +300,14 @@ class CorpusSummary:
     def __str__(self) -> str:
         failed = f" ({len(self.failed):,} failed)" if self.failed else ""
         counts = f"{counted(self.clusters, 'cluster')}{failed}, {counted(len(self.outlets), 'outlet')}"
-        lines = [f"newsdiff {self.version}: {counts}"]
-        if self.mixed:
-            lines.append(f"  warning: {self.mixed_warning()}")
-        if self.running:
-            lines.append(f"  warning: {self.running_warning()}")
-        if self.repeated:
-            lines.append(f"  warning: {self.repeated_warning()}")
+        # The version (read back, from a summary's JSON) and the warnings' versions, files and cluster ids come from
+        # data another tool may have written: printed to a terminal, as the outlets' names, they must not drive it.
+        lines = [f"newsdiff {plain(self.version)}: {counts}"]
+        lines.extend(
+            f"  warning: {plain(warning)}"
+            for warning in (self.mixed_warning(), self.running_warning(), self.repeated_warning())
+            if warning
+        )
         names = [plain(o.name) for o in self.outlets]  # printed to a terminal: no control character of a page's
         width = min(30, max(map(len, names), default=6))
         lines.append(f"  {'outlet':<{width}}  clusters  sentences  shared  paraphrased  unique")

@@ -546,6 +546,25 @@ def test_results_that_do_not_record_their_version_are_named_so_in_the_warning(
     assert "newsdiff unknown" not in str(summary) and "newsdiff unknown" not in summary.to_html()
 
 
+def test_the_text_summary_escapes_control_characters_of_the_versions_and_ids_its_warnings_name(
+    records: list[dict],
+) -> None:
+    # Outlet names and failure reasons were escaped, but a version or a cluster id from another tool's JSON reached the
+    # terminal as it was in a warning: "\x1b]0;…\x07" retitled the window, "\x1b[2J" cleared the screen.
+    odd = json.loads(json.dumps(records))
+    odd[0]["result"]["newsdiff"] = "0.0.9\x1b]0;owned\x07"
+    odd[1]["cluster"] = "bridge\x1b[2J"
+    odd.append(odd[1])
+
+    text = str(newsdiff.summarize(odd))
+
+    assert "\x1b" not in text and "\x07" not in text
+    assert "newsdiff 0.0.9\\x1b]0;owned\\x07 (1 cluster)" in text
+    assert "read more than once (bridge\\x1b[2J)" in text
+    read_back = newsdiff.CorpusSummary.from_dict({**newsdiff.summarize(records).to_dict(), "newsdiff": "1\x1b[2J"})
+    assert str(read_back).startswith("newsdiff 1\\x1b[2J: 3 clusters")
+
+
 def test_a_result_of_another_schema_is_named_as_such_by_summary_and_report(records: list[dict], tmp_path: Path) -> None:
     # It was called "not newsdiff's JSON schema 1 …; give the output of newsdiff batch", which it is.
     later = json.loads(json.dumps(records))
