@@ -40,6 +40,7 @@ from .result import (
     COMPARISON_START,
     REPR_ARTICLES,
     Comparison,
+    as_tuples,
     counted,
     csv_text,
     made_with,
@@ -143,6 +144,11 @@ class CorpusSummary:
     running: tuple[str, ...] = ()
     repeated: tuple[str, ...] = ()
     failure_reasons: tuple[FailureReason, ...] = ()
+
+    def __post_init__(self) -> None:
+        # As a comparison's parts: built by hand from lists, a summary neither equalled the one from_dict reads back
+        # nor hashed, and a string for a list of ids was taken a character at a time.
+        as_tuples(self, "failed", "outlets", "carried", "compared_with", "running", "repeated", "failure_reasons")
 
     @property
     def mixed(self) -> bool:

@@ -130,7 +130,7 @@ class Sentence:
     matches: tuple[Match, ...] = ()
 
     def __post_init__(self) -> None:
-        _as_tuples(self, "matches")
+        as_tuples(self, "matches")
 
     def __repr__(self) -> str:
         # A line carried by many outlets has a match for each, and the text may run long: echoed in a notebook, every
@@ -141,7 +141,7 @@ class Sentence:
         )
 
 
-def _as_tuples(value: Any, *names: str) -> None:
+def as_tuples(value: Any, *names: str) -> None:
     """Keep each named field of the frozen ``value`` as a tuple: a result built by hand from lists would otherwise
     neither equal the same result read back nor hash (and :meth:`Comparison.relate` keys a cache on it)."""
     for name in names:
@@ -174,7 +174,7 @@ class ArticleResult:
     removed: tuple[Removal, ...]
 
     def __post_init__(self) -> None:
-        _as_tuples(self, "sentences", "removed")
+        as_tuples(self, "sentences", "removed")
         # A date is one schema 1 can hold, as Article holds it: to_dict would write what from_dict then refuses.
         try:
             _date(self.date)
@@ -214,7 +214,7 @@ class Group:
     members: tuple[tuple[str, int], ...]
 
     def __post_init__(self) -> None:
-        _as_tuples(self, "members")
+        as_tuples(self, "members")
         if not all(type(member) is tuple for member in self.members):
             object.__setattr__(self, "members", tuple(tuple(member) for member in self.members))
 
@@ -366,7 +366,7 @@ class Comparison:
     scoring: Scoring | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
-        _as_tuples(self, "articles", "groups")
+        as_tuples(self, "articles", "groups")
 
     def article(self, article_id: str) -> ArticleResult:
         """The article with this id, or else the one article of this outlet (as ``print()`` names it, case and spaces

@@ -774,6 +774,20 @@ def test_a_summary_read_back_from_its_json_is_the_same_summary_with_its_warnings
     assert CorpusSummary.from_dict(older).outlets == summary.outlets and CorpusSummary.from_dict(older).repeated == ()
 
 
+def test_a_summary_built_from_lists_equals_and_hashes_like_one_read_back() -> None:
+    # Built by hand from lists, as a comparison's parts may be, it equalled no summary from_dict read back and did not
+    # hash; a string given for the failed ids was taken a character at a time.
+    figures = OutletFigures("Wire", clusters=1, articles=1, sentences=2, shared=1, paraphrased=0, unique=1)
+    built = CorpusSummary(clusters=2, failed=["storm"], outlets=[figures], carried=[], repeated=["storm"])
+
+    again = CorpusSummary.from_dict(json.loads(built.to_json()))
+
+    assert built == again and hash(built) == hash(again)
+    assert built.failed == ("storm",) and built.outlets == (figures,)
+    with pytest.raises(TypeError, match=r"^CorpusSummary\.failed must be a tuple or list, got 'storm'$"):
+        CorpusSummary(clusters=1, failed="storm", outlets=(), carried=())  # type: ignore[arg-type]
+
+
 def test_json_that_is_not_a_corpus_summary_is_refused_naming_what_is_wrong(records: list[dict]) -> None:
     data = newsdiff.summarize(records).to_dict()
     with pytest.raises(newsdiff.InputError, match="expected a corpus summary"):
