@@ -413,8 +413,9 @@ def summarize(results: str | os.PathLike[str] | Iterable[Record], *, progress: b
     """Sum up compared clusters: a batch's output (a JSONL file, a directory of parts, a glob, or ``-`` for standard
     input; gzip-compressed or not), or records.
 
-    Records are what :func:`newsdiff.batch` yields (``{"cluster": id, "result": …}`` or ``{"cluster": id,
-    "error": …}``), or :class:`newsdiff.Comparison` objects, whose engine, threshold and floor count as a batch's
+    Records are what :func:`newsdiff.batch` yields (``{"cluster": id, "result": …}``, whose result may also be a
+    :class:`newsdiff.Comparison`, or ``{"cluster": id, "error": …}``), or comparisons, whose engine, threshold and
+    floor count as a batch's
     recorded settings do: comparisons made in different ways are summed with the same warning
     (:attr:`CorpusSummary.mixed`). With ``progress``, a bar on standard error counts the clusters read once reading
     takes more than a moment. Raises :class:`newsdiff.InputError` for input that is not a batch's output, naming the
@@ -621,6 +622,11 @@ class _Tally:
         if "error" in record:
             self.failed.append(cluster)
             self.reasons[_reason(record["error"], cluster)] += 1
+            return
+        if isinstance(record["result"], Comparison):
+            # A record built of a comparison made here, rather than its data: refused, it was told to "use it as it
+            # is", which is what it did. Counted as the comparison alone is, under the record's cluster id.
+            self._add_comparison(record["result"], settings if settings is not None else _settings_of(record["result"]))
             return
         newer = other_schema(record["result"])
         if newer is not None:

@@ -788,6 +788,20 @@ def test_a_summary_built_from_lists_equals_and_hashes_like_one_read_back() -> No
         CorpusSummary(clusters=1, failed="storm", outlets=(), carried=())  # type: ignore[arg-type]
 
 
+def test_a_record_whose_result_is_a_comparison_counts_as_its_data_does(records: list[dict]) -> None:
+    # {"cluster": id, "result": comparison}, a record built of a comparison made in Python, was refused: "its result is
+    # not newsdiff's JSON schema 1 but a Comparison already: use it as it is", which it had done.
+    built = [
+        {**r, "result": newsdiff.Comparison.from_dict(r["result"]).scored_with("lexical")} if "result" in r else r
+        for r in records
+    ]
+    twice = built + built[:1]
+
+    assert newsdiff.summarize(built).outlets == newsdiff.summarize(records).outlets
+    assert newsdiff.summarize(built).clusters == len(records)
+    assert newsdiff.summarize(twice).repeated == (records[0]["cluster"],)  # known by its cluster id, as data is
+
+
 def test_json_that_is_not_a_corpus_summary_is_refused_naming_what_is_wrong(records: list[dict]) -> None:
     data = newsdiff.summarize(records).to_dict()
     with pytest.raises(newsdiff.InputError, match="expected a corpus summary"):
