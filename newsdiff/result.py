@@ -687,11 +687,15 @@ class Comparison:
     def to_rows(self) -> list[dict[str, Any]]:
         """One flat row per sentence, in reading order, for ``pandas.DataFrame(rows)`` or a spreadsheet.
 
-        A row holds the article (id, outlet, date), the sentence (index, span, label, text), how many
-        sentences match it, the ids of the articles they are in (in the comparison's order), and its
-        best match: the strongest, as the sentence's label counts them (``shared`` over ``paraphrased``), then
-        the highest score, then the first; ``None`` for a unique sentence. For one row per matched pair, see
-        :meth:`AlignedPair.to_row`.
+        A row holds the article (``article``, its id; ``outlet``; ``date``), the sentence (``sentence``, its index;
+        ``start``; ``end``; ``label``; ``text``), how many sentences match it (``matches``), the ids of the articles
+        they are in, in the comparison's order (``matched_articles``, a tuple), and its best match (``best_article``,
+        ``best_sentence``, ``best_score``): the strongest, as the sentence's label counts them (``shared`` over
+        ``paraphrased``), then the highest score, then the first; ``None`` for a unique sentence. The keys come in
+        that order, as :data:`ROW_FIELDS` lists them. For one row per matched pair, see :meth:`AlignedPair.to_row`.
+
+        pandas' own ``DataFrame.to_csv`` writes text as it is: for a file to open in a spreadsheet, :meth:`to_csv`
+        writes these rows with cells that would run as formulas escaped.
         """
         order = {a.id: n for n, a in enumerate(self.articles)}
         rows = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 import tracemalloc
 
@@ -12,7 +13,7 @@ from conftest import EXAMPLE_CLUSTER
 import newsdiff
 from newsdiff import align as align_module
 from newsdiff.relate import cluster_cuts
-from newsdiff.result import Scoring
+from newsdiff.result import ROW_FIELDS, Scoring
 
 
 @pytest.fixture(scope="module")
@@ -283,3 +284,9 @@ def test_to_json_of_a_big_comparison_takes_about_twice_its_length_in_memory() ->
         tracemalloc.stop()
     size = sys.getsizeof(text)
     assert peak < 3 * size, f"{peak:,} bytes at the peak for a text of {size:,} bytes"
+
+
+def test_to_rows_names_each_of_its_columns_in_order_as_the_api_page_shows_it() -> None:
+    # The page said what a row holds, but not under which key: a user had to print a row to find "best_score".
+    named = re.findall(r"``(\w+)``", newsdiff.Comparison.to_rows.__doc__ or "")
+    assert [name for name in named if name in ROW_FIELDS] == list(ROW_FIELDS)
