@@ -215,6 +215,8 @@ class CorpusSummary:
 
         Raises :class:`newsdiff.InputError` for data that is not a corpus summary of layout :data:`CORPUS_SCHEMA`.
         """
+        if isinstance(data, (str, bytes, bytearray)):
+            raise InputError("CorpusSummary.from_dict takes data, not JSON text: read the text with from_json")
         if not isinstance(data, Mapping) or "corpus_schema" not in data:
             raise InputError(
                 f"expected a corpus summary (an object with 'corpus_schema'), got {type(data).__name__}; give "
@@ -258,8 +260,29 @@ class CorpusSummary:
         except (TypeError, AttributeError) as exc:
             raise InputError(f"not a corpus summary of layout {CORPUS_SCHEMA} ({exc})") from None
 
+    @classmethod
+    def from_json(cls, text: str | bytes) -> CorpusSummary:
+        """:meth:`from_dict` of a JSON document, as :meth:`to_json` and ``newsdiff summary --format json`` write it:
+        text (a byte-order mark before it is passed over) or bytes, UTF-8 as JSON is written. Text that is not JSON, or
+        JSON that is not a corpus summary, is an :class:`newsdiff.InputError` saying what to give."""
+        if isinstance(text, os.PathLike) or not isinstance(text, (str, bytes, bytearray)):
+            given = f"a path: give Path({os.fspath(text)!r}).read_bytes()" if isinstance(text, os.PathLike) else None
+            raise InputError(
+                "CorpusSummary.from_json takes JSON text (a str or bytes), not "
+                + (given or f"{type(text).__name__}; for data, use from_dict")
+            )
+        if isinstance(text, str):
+            text = text.removeprefix("\ufeff")  # json.loads refuses it in text, though it skips it in bytes
+        try:
+            data = json.loads(text)
+        except (ValueError, RecursionError) as exc:
+            empty = isinstance(exc, json.JSONDecodeError) and not exc.doc.strip()
+            problem = "empty text" if empty else f"not a JSON document ({exc})"
+            raise InputError(f"{problem}; give what newsdiff summary --format json wrote") from None
+        return cls.from_dict(data)
+
     def to_json(self, *, indent: int | None = 2) -> str:
-        """:meth:`to_dict` as a JSON document."""
+        """:meth:`to_dict` as a JSON document, which :meth:`from_json` reads back."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     def to_csv(self, table: Literal["outlets", "carried"] = "outlets", *, escape_formulas: bool = True) -> str:

@@ -1118,6 +1118,38 @@ def test_a_summary_read_back_passes_over_row_keys_it_does_not_know(records: list
     assert CorpusSummary.from_dict(data) == summary
 
 
+def test_a_summary_reads_back_from_its_json_text_or_bytes(records: list[dict], tmp_path: Path) -> None:
+    # There was to_json but no from_json: the text had to go through json.loads by hand, and given to from_dict it was
+    # "expected a corpus summary (an object with 'corpus_schema'), got str".
+    summary = newsdiff.summarize(records)
+    path = tmp_path / "corpus.json"
+    path.write_text("\ufeff" + summary.to_json(), encoding="utf-8")
+
+    assert CorpusSummary.from_json(summary.to_json(indent=None)) == summary
+    assert CorpusSummary.from_json(path.read_bytes()) == summary == CorpusSummary.from_json(path.read_text("utf-8"))
+    with pytest.raises(newsdiff.InputError, match=r"^CorpusSummary\.from_dict takes data, not JSON text: read the te"):
+        CorpusSummary.from_dict(summary.to_json())  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("given", "told"),
+    [
+        ("", r"^empty text; give what newsdiff summary --format json wrote$"),
+        (b"  \n", r"^empty text; give what newsdiff summary --format json wrote$"),
+        ('{"corpus_schema": 1', r"^not a JSON document \(Expecting .*\); give what newsdiff summary --format json wro"),
+        ("[]", r"^expected a corpus summary \(an object with 'corpus_schema'\), got list"),
+        (Path("corpus.json"), r"^CorpusSummary\.from_json takes JSON text \(a str or bytes\), not a path: give Path\("),
+        (
+            {"corpus_schema": 1},
+            r"^CorpusSummary\.from_json takes JSON text \(a str or bytes\), not dict; for data, use ",
+        ),
+    ],
+)
+def test_a_summary_from_json_of_what_is_not_its_json_says_what_to_give(given: object, told: str) -> None:
+    with pytest.raises(newsdiff.InputError, match=told):
+        CorpusSummary.from_json(given)  # type: ignore[arg-type]
+
+
 def test_summarize_given_one_comparison_or_one_record_says_to_give_a_list(records: list[dict]) -> None:
     # One Comparison failed with Python's TypeError ("'Comparison' object is not iterable"); one record was read as
     # its keys, and its first key called a path: "record 1: is a path ('cluster')".
