@@ -1113,7 +1113,10 @@ def _not_schema_1(data: Any) -> tuple[str, bool]:
             return f"{record}: give its comparison, record['result']", True
         return f"{record}, which was not compared ({data['error']!s:.300})", True
     if "schema" not in data and "corpus_schema" in data:
-        return f"{start} but a corpus summary: read it with newsdiff.CorpusSummary.from_dict", True
+        return (
+            f"{start} but a corpus summary: read it with newsdiff.CorpusSummary.from_dict (its text with from_json)",
+            True,
+        )
     schema = data.get("schema")
     if isinstance(schema, int) and not isinstance(schema, bool) and schema > SCHEMA:
         version = data.get("newsdiff")

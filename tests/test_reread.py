@@ -470,11 +470,16 @@ def test_a_batch_output_given_to_from_json_says_to_read_one_cluster_with_read_re
 
 
 def test_a_corpus_summary_given_as_a_comparison_says_what_reads_it(output: Path) -> None:
-    with pytest.raises(
-        newsdiff.InputError,
-        match=r"^not newsdiff's JSON schema 1 but a corpus summary: read it with newsdiff\.CorpusSummary\.from_dict$",
-    ):
-        Comparison.from_dict(newsdiff.summarize(output).to_dict())
+    summary = newsdiff.summarize(output)
+    told = (
+        r"^not newsdiff's JSON schema 1 but a corpus summary: read it with newsdiff\.CorpusSummary\.from_dict \(its "
+        r"text with from_json\)$"
+    )
+    with pytest.raises(newsdiff.InputError, match=told):
+        Comparison.from_dict(summary.to_dict())
+    with pytest.raises(newsdiff.InputError, match=told):  # its text, which from_dict does not read
+        Comparison.from_json(summary.to_json())
+    assert newsdiff.CorpusSummary.from_json(summary.to_json()) == summary
 
 
 def test_a_comparison_of_a_later_schema_says_which_newsdiff_wrote_it_and_what_reads_it(kessel: Comparison) -> None:
