@@ -44,6 +44,7 @@ from .result import (
     counted,
     csv_text,
     made_with,
+    page_path,
     percent_shares,
     plain,
     read_comparison,
@@ -312,8 +313,9 @@ class CorpusSummary:
 
     def save_html(self, path: str | os.PathLike[str]) -> Path:
         """Write :meth:`to_html` to ``path`` (whole or not at all) and return the path; an existing file that is
-        read-only is refused (:class:`PermissionError`) and left as it was."""
-        return write_atomically(Path(path), self.to_html())
+        read-only is refused (:class:`PermissionError`) and left as it was, and a directory, or a path in a folder that
+        is not there, as ``open(path, "w")`` refuses it."""
+        return write_atomically(page_path(path), self.to_html())
 
     def _repr_html_(self) -> str:
         from .report.corpus import render_corpus

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import difflib
+import errno
 import io
 import json
 import operator
@@ -747,9 +748,10 @@ class Comparison:
     def save_html(self, path: str | Path) -> Path:
         """Write the HTML report to ``path`` atomically and return the path.
 
-        An existing file that is read-only is refused (:class:`PermissionError`) and left as it was.
+        An existing file that is read-only is refused (:class:`PermissionError`) and left as it was; a directory, or
+        a path in a folder that is not there, is refused as ``open(path, "w")`` refuses it, before the report is drawn.
         """
-        return write_atomically(Path(path), self.to_html())
+        return write_atomically(page_path(path), self.to_html())
 
     def _repr_html_(self) -> str:
         from .report.render import render_notebook
@@ -784,6 +786,23 @@ class Comparison:
                 f"{count(len(article.removed), 'removal')}"
             )
         return "\n".join(lines)
+
+
+def page_path(path: str | os.PathLike[str]) -> Path:
+    """``path`` to write a page to, refused as ``open(path, "w")`` refuses it, naming it: a directory, a path in a
+    folder that is not there (or is a file), an empty path. Written through a temporary file beside it, the page
+    failed naming that file (``Is a directory: '/tmp/.out.3f2a.tmp' -> '/tmp/out'``), which the caller never gave."""
+    given = os.fspath(path)
+    target = Path(given)
+    if not given:
+        raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), given)
+    if target.is_dir():
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), given)
+    if not target.parent.exists():
+        raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), given)
+    if not target.parent.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), given)
+    return target
 
 
 def _article_data(a: ArticleResult) -> dict[str, Any]:

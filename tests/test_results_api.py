@@ -6,6 +6,7 @@ import json
 import re
 import sys
 import tracemalloc
+from pathlib import Path
 
 import pytest
 from conftest import EXAMPLE_CLUSTER
@@ -290,3 +291,23 @@ def test_to_rows_names_each_of_its_columns_in_order_as_the_api_page_shows_it() -
     # The page said what a row holds, but not under which key: a user had to print a row to find "best_score".
     named = re.findall(r"``(\w+)``", newsdiff.Comparison.to_rows.__doc__ or "")
     assert [name for name in named if name in ROW_FIELDS] == list(ROW_FIELDS)
+
+
+@pytest.mark.parametrize("where", ["folder", "missing", "file", "empty"])
+def test_save_html_refuses_a_path_it_cannot_write_naming_it_as_open_does(tmp_path: Path, where: str) -> None:
+    # The page is written through a temporary file beside it first, and the error named that file, which the caller
+    # never gave: "[Errno 21] Is a directory: '/tmp/.out.3f2a.tmp' -> '/tmp/out'".
+    (tmp_path / "notes.txt").write_text("a file", encoding="utf-8")
+    given = {
+        "folder": str(tmp_path),
+        "missing": str(tmp_path / "no" / "such" / "report.html"),
+        "file": str(tmp_path / "notes.txt" / "report.html"),
+        "empty": "",
+    }[where]
+    with pytest.raises(OSError) as told:
+        open(given, "w")  # noqa: SIM115  (what Python itself says of the path)
+    for value in (_many_long_articles(2, 1), newsdiff.summarize([_many_long_articles(2, 1)])):
+        with pytest.raises(type(told.value)) as refused:
+            value.save_html(given)
+        assert str(refused.value) == str(told.value) and ".tmp" not in str(refused.value)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
