@@ -40,8 +40,11 @@ from .result import (
     COMPARISON_START,
     REPR_ARTICLES,
     Comparison,
+    as_tuples,
     counted,
     csv_text,
+    made_with,
+    page_path,
     percent_shares,
     plain,
     read_comparison,
@@ -109,7 +112,8 @@ class ComparedWith:
     clusters: int
 
     def __str__(self) -> str:
-        told = f"newsdiff {self.version}"
+        # Results that did not record their version read back as of "unknown": "newsdiff unknown" read as a release.
+        told = made_with(self.version)
         if self.settings is not None:
             told += f", {self.settings.engine} engine"
             if self.settings.threshold is not None:
@@ -141,6 +145,11 @@ class CorpusSummary:
     running: tuple[str, ...] = ()
     repeated: tuple[str, ...] = ()
     failure_reasons: tuple[FailureReason, ...] = ()
+
+    def __post_init__(self) -> None:
+        # As a comparison's parts: built by hand from lists, a summary neither equalled the one from_dict reads back
+        # nor hashed, and a string for a list of ids was taken a character at a time.
+        as_tuples(self, "failed", "outlets", "carried", "compared_with", "running", "repeated", "failure_reasons")
 
     @property
     def mixed(self) -> bool:
@@ -207,6 +216,8 @@ class CorpusSummary:
 
         Raises :class:`newsdiff.InputError` for data that is not a corpus summary of layout :data:`CORPUS_SCHEMA`.
         """
+        if isinstance(data, (str, bytes, bytearray)):
+            raise InputError("CorpusSummary.from_dict takes data, not JSON text: read the text with from_json")
         if not isinstance(data, Mapping) or "corpus_schema" not in data:
             raise InputError(
                 f"expected a corpus summary (an object with 'corpus_schema'), got {type(data).__name__}; give "
@@ -227,8 +238,12 @@ class CorpusSummary:
             return cls(
                 clusters=_whole(data["clusters"], "clusters"),
                 failed=_strings(data["failed"], "failed"),
-                outlets=tuple(_row(OutletFigures, row, "outlets") for row in _list(data["outlets"], "outlets")),
-                carried=tuple(_row(Carried, row, "carried") for row in _list(data["carried"], "carried")),
+                outlets=tuple(
+                    _row(OutletFigures, row, f"outlets[{n}]") for n, row in enumerate(_list(data["outlets"], "outlets"))
+                ),
+                carried=tuple(
+                    _row(Carried, row, f"carried[{n}]") for n, row in enumerate(_list(data["carried"], "carried"))
+                ),
                 version=_string(data["newsdiff"], "newsdiff"),
                 compared_with=tuple(
                     _compared_with(way, f"compared_with[{n}]")
@@ -237,8 +252,8 @@ class CorpusSummary:
                 running=_strings(data.get("running", []), "running"),
                 repeated=_strings(data.get("repeated", []), "repeated"),
                 failure_reasons=tuple(
-                    _row(FailureReason, row, "failure_reasons")
-                    for row in _list(data.get("failure_reasons", []), "failure_reasons")
+                    _row(FailureReason, row, f"failure_reasons[{n}]")
+                    for n, row in enumerate(_list(data.get("failure_reasons", []), "failure_reasons"))
                 ),
             )
         except KeyError as exc:
@@ -246,8 +261,29 @@ class CorpusSummary:
         except (TypeError, AttributeError) as exc:
             raise InputError(f"not a corpus summary of layout {CORPUS_SCHEMA} ({exc})") from None
 
+    @classmethod
+    def from_json(cls, text: str | bytes) -> CorpusSummary:
+        """:meth:`from_dict` of a JSON document, as :meth:`to_json` and ``newsdiff summary --format json`` write it:
+        text (a byte-order mark before it is passed over) or bytes, UTF-8 as JSON is written. Text that is not JSON, or
+        JSON that is not a corpus summary, is an :class:`newsdiff.InputError` saying what to give."""
+        if isinstance(text, os.PathLike) or not isinstance(text, (str, bytes, bytearray)):
+            given = f"a path: give Path({os.fspath(text)!r}).read_bytes()" if isinstance(text, os.PathLike) else None
+            raise InputError(
+                "CorpusSummary.from_json takes JSON text (a str or bytes), not "
+                + (given or f"{type(text).__name__}; for data, use from_dict")
+            )
+        if isinstance(text, str):
+            text = text.removeprefix("\ufeff")  # json.loads refuses it in text, though it skips it in bytes
+        try:
+            data = json.loads(text)
+        except (ValueError, RecursionError) as exc:
+            empty = isinstance(exc, json.JSONDecodeError) and not exc.doc.strip()
+            problem = "empty text" if empty else f"not a JSON document ({exc})"
+            raise InputError(f"{problem}; give what newsdiff summary --format json wrote") from None
+        return cls.from_dict(data)
+
     def to_json(self, *, indent: int | None = 2) -> str:
-        """:meth:`to_dict` as a JSON document."""
+        """:meth:`to_dict` as a JSON document, which :meth:`from_json` reads back."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     def to_csv(self, table: Literal["outlets", "carried"] = "outlets", *, escape_formulas: bool = True) -> str:
@@ -277,8 +313,9 @@ class CorpusSummary:
 
     def save_html(self, path: str | os.PathLike[str]) -> Path:
         """Write :meth:`to_html` to ``path`` (whole or not at all) and return the path; an existing file that is
-        read-only is refused (:class:`PermissionError`) and left as it was."""
-        return write_atomically(Path(path), self.to_html())
+        read-only is refused (:class:`PermissionError`) and left as it was, and a directory, or a path in a folder that
+        is not there, as ``open(path, "w")`` refuses it."""
+        return write_atomically(page_path(path), self.to_html())
 
     def _repr_html_(self) -> str:
         from .report.corpus import render_corpus
@@ -298,13 +335,14 @@ class CorpusSummary:
     def __str__(self) -> str:
         failed = f" ({len(self.failed):,} failed)" if self.failed else ""
         counts = f"{counted(self.clusters, 'cluster')}{failed}, {counted(len(self.outlets), 'outlet')}"
-        lines = [f"newsdiff {self.version}: {counts}"]
-        if self.mixed:
-            lines.append(f"  warning: {self.mixed_warning()}")
-        if self.running:
-            lines.append(f"  warning: {self.running_warning()}")
-        if self.repeated:
-            lines.append(f"  warning: {self.repeated_warning()}")
+        # The version (read back, from a summary's JSON) and the warnings' versions, files and cluster ids come from
+        # data another tool may have written: printed to a terminal, as the outlets' names, they must not drive it.
+        lines = [f"newsdiff {plain(self.version)}: {counts}"]
+        lines.extend(
+            f"  warning: {plain(warning)}"
+            for warning in (self.mixed_warning(), self.running_warning(), self.repeated_warning())
+            if warning
+        )
         names = [plain(o.name) for o in self.outlets]  # printed to a terminal: no control character of a page's
         width = min(30, max(map(len, names), default=6))
         lines.append(f"  {'outlet':<{width}}  clusters  sentences  shared  paraphrased  unique")
@@ -359,13 +397,16 @@ def _strings(values: Any, name: str) -> tuple[str, ...]:
     return tuple(_string(value, f"each of {name}") for value in values)
 
 
-def _row(kind: type[Any], row: Any, table: str) -> Any:
-    """One row of the ``table`` of a corpus summary's JSON as ``kind``, each field checked."""
-    if not isinstance(row, Mapping) or set(row) != {f.name for f in fields_of(kind)}:
-        raise InputError(
-            f"not a corpus summary: each of {table} must have the fields {', '.join(f.name for f in fields_of(kind))}"
-        )
-    return kind(**{f.name: (_string if f.type == "str" else _whole)(row[f.name], f.name) for f in fields_of(kind)})
+def _row(kind: type[Any], row: Any, where: str) -> Any:
+    """The row at ``where`` (``outlets[3]``) of a corpus summary's JSON as ``kind``, each field checked and named by
+    its path. Keys it does not know are passed over, as the scale page asks of a reader: a later newsdiff may add a
+    figure to layout 1's rows, as it added keys to the layout itself."""
+    return kind(
+        **{
+            f.name: (_string if f.type == "str" else _whole)(_field(row, f.name, where), f"{where}.{f.name}")
+            for f in fields_of(kind)
+        }
+    )
 
 
 def _compared_with(way: Any, where: str) -> ComparedWith:
@@ -404,13 +445,14 @@ def summarize(results: str | os.PathLike[str] | Iterable[Record], *, progress: b
     """Sum up compared clusters: a batch's output (a JSONL file, a directory of parts, a glob, or ``-`` for standard
     input; gzip-compressed or not), or records.
 
-    Records are what :func:`newsdiff.batch` yields (``{"cluster": id, "result": …}`` or ``{"cluster": id,
-    "error": …}``), or :class:`newsdiff.Comparison` objects, whose engine, threshold and floor count as a batch's
+    Records are what :func:`newsdiff.batch` yields (``{"cluster": id, "result": …}``, whose result may also be a
+    :class:`newsdiff.Comparison`, or ``{"cluster": id, "error": …}``), or comparisons, whose engine, threshold and
+    floor count as a batch's
     recorded settings do: comparisons made in different ways are summed with the same warning
     (:attr:`CorpusSummary.mixed`). With ``progress``, a bar on standard error counts the clusters read once reading
     takes more than a moment. Raises :class:`newsdiff.InputError` for input that is not a batch's output, naming the
     file and line, and for ``results`` that are neither a path nor a list of results (JSON text, one comparison, ``-``
-    when standard input is a terminal), saying what to give.
+    when standard input is a terminal or brings no results), saying what to give.
     """
     _refuse_one(results)
     tally = _Tally()
@@ -508,7 +550,8 @@ def _read_records(source: str | os.PathLike[str], running: list[str]) -> Iterato
     it is the line the batch is writing now, not one cut short by a run that stopped.
     """
     settings: dict[Path | str, Settings | None] = {}
-    if os.fspath(source) == STANDARD_INPUT:
+    piped = os.fspath(source) == STANDARD_INPUT
+    if piped:
         lines = result_lines(source)
     else:
         parts = result_parts(source)
@@ -532,7 +575,15 @@ def _read_records(source: str | os.PathLike[str], running: list[str]) -> Iterato
                 continue  # the line the batch is writing now
         else:
             record = output_record(raw, part, number)
+        piped = False
         yield f"{part}, line {number}", record, settings[part]
+    if piped:
+        # A pipe that brought nothing (its writer failed, or nothing was piped: `< /dev/null`, a closed pipe) summed up
+        # to a corpus of no clusters, as if the results were there and empty; a file of none is a batch of none.
+        raise InputError(
+            "results '-' is standard input, which held no results (nothing was piped in, or the program piping "
+            "it wrote nothing); pipe a batch's output into it, or give its file's path or a list of results"
+        )
 
 
 def _held(part: Path, running: list[str]) -> bool:
@@ -603,6 +654,11 @@ class _Tally:
         if "error" in record:
             self.failed.append(cluster)
             self.reasons[_reason(record["error"], cluster)] += 1
+            return
+        if isinstance(record["result"], Comparison):
+            # A record built of a comparison made here, rather than its data: refused, it was told to "use it as it
+            # is", which is what it did. Counted as the comparison alone is, under the record's cluster id.
+            self._add_comparison(record["result"], settings if settings is not None else _settings_of(record["result"]))
             return
         newer = other_schema(record["result"])
         if newer is not None:

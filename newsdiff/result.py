@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import difflib
+import errno
 import io
 import json
 import operator
@@ -130,7 +131,7 @@ class Sentence:
     matches: tuple[Match, ...] = ()
 
     def __post_init__(self) -> None:
-        _as_tuples(self, "matches")
+        as_tuples(self, "matches")
 
     def __repr__(self) -> str:
         # A line carried by many outlets has a match for each, and the text may run long: echoed in a notebook, every
@@ -141,7 +142,7 @@ class Sentence:
         )
 
 
-def _as_tuples(value: Any, *names: str) -> None:
+def as_tuples(value: Any, *names: str) -> None:
     """Keep each named field of the frozen ``value`` as a tuple: a result built by hand from lists would otherwise
     neither equal the same result read back nor hash (and :meth:`Comparison.relate` keys a cache on it)."""
     for name in names:
@@ -174,7 +175,7 @@ class ArticleResult:
     removed: tuple[Removal, ...]
 
     def __post_init__(self) -> None:
-        _as_tuples(self, "sentences", "removed")
+        as_tuples(self, "sentences", "removed")
         # A date is one schema 1 can hold, as Article holds it: to_dict would write what from_dict then refuses.
         try:
             _date(self.date)
@@ -214,7 +215,7 @@ class Group:
     members: tuple[tuple[str, int], ...]
 
     def __post_init__(self) -> None:
-        _as_tuples(self, "members")
+        as_tuples(self, "members")
         if not all(type(member) is tuple for member in self.members):
             object.__setattr__(self, "members", tuple(tuple(member) for member in self.members))
 
@@ -366,7 +367,7 @@ class Comparison:
     scoring: Scoring | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
-        _as_tuples(self, "articles", "groups")
+        as_tuples(self, "articles", "groups")
 
     def article(self, article_id: str) -> ArticleResult:
         """The article with this id, or else the one article of this outlet (as ``print()`` names it, case and spaces
@@ -658,7 +659,14 @@ class Comparison:
                     "not a JSON document but newsdiff batch's output, a cluster a line: read one with "
                     "newsdiff.batch.read_result(path, cluster)"
                 ) from None
-            if isinstance(exc, json.JSONDecodeError) and exc.doc.strip():
+            if isinstance(exc, json.JSONDecodeError) and not exc.doc.strip():
+                # Python's "Expecting value: line 1 column 1 (char 0)" said nothing of an empty file: one that was
+                # never written (a command that failed before writing it), or read before it was.
+                raise InputError(
+                    "not a JSON document but empty text: nothing was written there (or it was read before it was); "
+                    "give the JSON newsdiff wrote"
+                ) from None
+            if isinstance(exc, json.JSONDecodeError):
                 # JSON that stops where more was due: a file written in part (a run stopped, a disk filled) or
                 # copied in part, which "Expecting ',' delimiter" did not say. A string left open runs to the end.
                 place = f"line {exc.lineno}, column {exc.colno}"
@@ -680,11 +688,15 @@ class Comparison:
     def to_rows(self) -> list[dict[str, Any]]:
         """One flat row per sentence, in reading order, for ``pandas.DataFrame(rows)`` or a spreadsheet.
 
-        A row holds the article (id, outlet, date), the sentence (index, span, label, text), how many
-        sentences match it, the ids of the articles they are in (in the comparison's order), and its
-        best match: the strongest, as the sentence's label counts them (``shared`` over ``paraphrased``), then
-        the highest score, then the first; ``None`` for a unique sentence. For one row per matched pair, see
-        :meth:`AlignedPair.to_row`.
+        A row holds the article (``article``, its id; ``outlet``; ``date``), the sentence (``sentence``, its index;
+        ``start``; ``end``; ``label``; ``text``), how many sentences match it (``matches``), the ids of the articles
+        they are in, in the comparison's order (``matched_articles``, a tuple), and its best match (``best_article``,
+        ``best_sentence``, ``best_score``): the strongest, as the sentence's label counts them (``shared`` over
+        ``paraphrased``), then the highest score, then the first; ``None`` for a unique sentence. The keys come in
+        that order, as :data:`ROW_FIELDS` lists them. For one row per matched pair, see :meth:`AlignedPair.to_row`.
+
+        pandas' own ``DataFrame.to_csv`` writes text as it is: for a file to open in a spreadsheet, :meth:`to_csv`
+        writes these rows with cells that would run as formulas escaped.
         """
         order = {a.id: n for n, a in enumerate(self.articles)}
         rows = []
@@ -736,9 +748,10 @@ class Comparison:
     def save_html(self, path: str | Path) -> Path:
         """Write the HTML report to ``path`` atomically and return the path.
 
-        An existing file that is read-only is refused (:class:`PermissionError`) and left as it was.
+        An existing file that is read-only is refused (:class:`PermissionError`) and left as it was; a directory, or
+        a path in a folder that is not there, is refused as ``open(path, "w")`` refuses it, before the report is drawn.
         """
-        return write_atomically(Path(path), self.to_html())
+        return write_atomically(page_path(path), self.to_html())
 
     def _repr_html_(self) -> str:
         from .report.render import render_notebook
@@ -773,6 +786,23 @@ class Comparison:
                 f"{count(len(article.removed), 'removal')}"
             )
         return "\n".join(lines)
+
+
+def page_path(path: str | os.PathLike[str]) -> Path:
+    """``path`` to write a page to, refused as ``open(path, "w")`` refuses it, naming it: a directory, a path in a
+    folder that is not there (or is a file), an empty path. Written through a temporary file beside it, the page
+    failed naming that file (``Is a directory: '/tmp/.out.3f2a.tmp' -> '/tmp/out'``), which the caller never gave."""
+    given = os.fspath(path)
+    target = Path(given)
+    if not given:
+        raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), given)
+    if target.is_dir():
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), given)
+    if not target.parent.exists():
+        raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), given)
+    if not target.parent.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), given)
+    return target
 
 
 def _article_data(a: ArticleResult) -> dict[str, Any]:
@@ -1102,7 +1132,10 @@ def _not_schema_1(data: Any) -> tuple[str, bool]:
             return f"{record}: give its comparison, record['result']", True
         return f"{record}, which was not compared ({data['error']!s:.300})", True
     if "schema" not in data and "corpus_schema" in data:
-        return f"{start} but a corpus summary: read it with newsdiff.CorpusSummary.from_dict", True
+        return (
+            f"{start} but a corpus summary: read it with newsdiff.CorpusSummary.from_dict (its text with from_json)",
+            True,
+        )
     schema = data.get("schema")
     if isinstance(schema, int) and not isinstance(schema, bool) and schema > SCHEMA:
         version = data.get("newsdiff")

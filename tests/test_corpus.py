@@ -531,6 +531,40 @@ def test_results_of_two_newsdiff_versions_are_summed_with_a_warning(records: lis
     assert "newsdiff 0.0.9 (1 cluster); newsdiff" in str(summary)
 
 
+def test_results_that_do_not_record_their_version_are_named_so_in_the_warning(
+    records: list[dict], tmp_path: Path
+) -> None:
+    # Read back as of version "unknown", they were called "newsdiff unknown (1 cluster)", as if a release.
+    unrecorded = json.loads(json.dumps(records))
+    del unrecorded[0]["result"]["newsdiff"]
+
+    summary = newsdiff.summarize(unrecorded)
+
+    assert summary.mixed and summary.compared_with[1].version == "unknown"
+    told = f"newsdiff {newsdiff.__version__} (1 cluster); newsdiff (version not recorded) (1 cluster)"
+    assert summary.mixed_warning().endswith(told) and f"warning: {summary.mixed_warning()}" in str(summary)
+    assert "newsdiff unknown" not in str(summary) and "newsdiff unknown" not in summary.to_html()
+
+
+def test_the_text_summary_escapes_control_characters_of_the_versions_and_ids_its_warnings_name(
+    records: list[dict],
+) -> None:
+    # Outlet names and failure reasons were escaped, but a version or a cluster id from another tool's JSON reached the
+    # terminal as it was in a warning: "\x1b]0;…\x07" retitled the window, "\x1b[2J" cleared the screen.
+    odd = json.loads(json.dumps(records))
+    odd[0]["result"]["newsdiff"] = "0.0.9\x1b]0;owned\x07"
+    odd[1]["cluster"] = "bridge\x1b[2J"
+    odd.append(odd[1])
+
+    text = str(newsdiff.summarize(odd))
+
+    assert "\x1b" not in text and "\x07" not in text
+    assert "newsdiff 0.0.9\\x1b]0;owned\\x07 (1 cluster)" in text
+    assert "read more than once (bridge\\x1b[2J)" in text
+    read_back = newsdiff.CorpusSummary.from_dict({**newsdiff.summarize(records).to_dict(), "newsdiff": "1\x1b[2J"})
+    assert str(read_back).startswith("newsdiff 1\\x1b[2J: 3 clusters")
+
+
 def test_a_result_of_another_schema_is_named_as_such_by_summary_and_report(records: list[dict], tmp_path: Path) -> None:
     # It was called "not newsdiff's JSON schema 1 …; give the output of newsdiff batch", which it is.
     later = json.loads(json.dumps(records))
@@ -740,6 +774,34 @@ def test_a_summary_read_back_from_its_json_is_the_same_summary_with_its_warnings
     assert CorpusSummary.from_dict(older).outlets == summary.outlets and CorpusSummary.from_dict(older).repeated == ()
 
 
+def test_a_summary_built_from_lists_equals_and_hashes_like_one_read_back() -> None:
+    # Built by hand from lists, as a comparison's parts may be, it equalled no summary from_dict read back and did not
+    # hash; a string given for the failed ids was taken a character at a time.
+    figures = OutletFigures("Wire", clusters=1, articles=1, sentences=2, shared=1, paraphrased=0, unique=1)
+    built = CorpusSummary(clusters=2, failed=["storm"], outlets=[figures], carried=[], repeated=["storm"])
+
+    again = CorpusSummary.from_dict(json.loads(built.to_json()))
+
+    assert built == again and hash(built) == hash(again)
+    assert built.failed == ("storm",) and built.outlets == (figures,)
+    with pytest.raises(TypeError, match=r"^CorpusSummary\.failed must be a tuple or list, got 'storm'$"):
+        CorpusSummary(clusters=1, failed="storm", outlets=(), carried=())  # type: ignore[arg-type]
+
+
+def test_a_record_whose_result_is_a_comparison_counts_as_its_data_does(records: list[dict]) -> None:
+    # {"cluster": id, "result": comparison}, a record built of a comparison made in Python, was refused: "its result is
+    # not newsdiff's JSON schema 1 but a Comparison already: use it as it is", which it had done.
+    built = [
+        {**r, "result": newsdiff.Comparison.from_dict(r["result"]).scored_with("lexical")} if "result" in r else r
+        for r in records
+    ]
+    twice = built + built[:1]
+
+    assert newsdiff.summarize(built).outlets == newsdiff.summarize(records).outlets
+    assert newsdiff.summarize(built).clusters == len(records)
+    assert newsdiff.summarize(twice).repeated == (records[0]["cluster"],)  # known by its cluster id, as data is
+
+
 def test_json_that_is_not_a_corpus_summary_is_refused_naming_what_is_wrong(records: list[dict]) -> None:
     data = newsdiff.summarize(records).to_dict()
     with pytest.raises(newsdiff.InputError, match="expected a corpus summary"):
@@ -748,7 +810,7 @@ def test_json_that_is_not_a_corpus_summary_is_refused_naming_what_is_wrong(recor
         CorpusSummary.from_dict({**data, "corpus_schema": 2})
     with pytest.raises(newsdiff.InputError, match="clusters must be a count"):
         CorpusSummary.from_dict({**data, "clusters": "3"})
-    with pytest.raises(newsdiff.InputError, match="each of outlets must have the fields name, clusters"):
+    with pytest.raises(newsdiff.InputError, match=r"^not a corpus summary: outlets\[0\] has no 'clusters'$"):
         CorpusSummary.from_dict({**data, "outlets": [{"name": "Wire"}]})
     with pytest.raises(newsdiff.InputError, match="it has no 'carried'"):
         CorpusSummary.from_dict({key: value for key, value in data.items() if key != "carried"})
@@ -820,7 +882,7 @@ def test_a_summary_keeps_the_commonest_failure_reasons_and_counts_the_rest() -> 
     assert str(summary).endswith(f"  {31 - sum(f.clusters for f in summary.failure_reasons):>8}  (other reasons)")
     older = {key: value for key, value in summary.to_dict().items() if key != "failure_reasons"}
     assert CorpusSummary.from_dict(older).failure_reasons == ()  # JSON written before reasons were kept
-    with pytest.raises(newsdiff.InputError, match="each of failure_reasons must have the fields reason, clusters"):
+    with pytest.raises(newsdiff.InputError, match=r"failure_reasons\[0\] has no 'clusters'$"):
         CorpusSummary.from_dict({**summary.to_dict(), "failure_reasons": [{"reason": "x"}]})
 
 
@@ -1029,6 +1091,9 @@ def test_a_summary_read_back_with_a_cut_outside_0_to_1_is_refused_naming_it(
         (lambda d: _way(d).update(settings=["lexical"]), "compared_with[0].settings must be an object or null"),
         (lambda d: _way(d).pop("clusters"), "compared_with[0] has no 'clusters'"),
         (lambda d: _way(d)["settings"].pop("floor"), "compared_with[0].settings has no 'floor'"),
+        (lambda d: d["carried"][1].update(shared=-1), "carried[1].shared must be a count"),
+        (lambda d: d["outlets"][2].update(name=7), "outlets[2].name must be a string, not 7"),
+        (lambda d: d["failure_reasons"].append(["odd", 1]), "failure_reasons[1] must be an object, not ['odd', 1]"),
     ],
 )
 def test_a_summary_read_back_of_the_wrong_shape_is_refused_naming_the_field(records: list[dict], change, told) -> None:
@@ -1039,6 +1104,50 @@ def test_a_summary_read_back_of_the_wrong_shape_is_refused_naming_the_field(reco
     change(data)
     with pytest.raises(newsdiff.InputError, match=rf"^not a corpus summary: {re.escape(told)}"):
         CorpusSummary.from_dict(data)
+
+
+def test_a_summary_read_back_passes_over_row_keys_it_does_not_know(records: list[dict]) -> None:
+    # The scale page asks a reader to pass over keys it does not know, as a later newsdiff may add a figure to layout
+    # 1's rows; from_dict itself refused any row with another key: "each of outlets must have the fields ...".
+    summary = newsdiff.summarize(records)
+    data = json.loads(summary.to_json())
+    for table in ("outlets", "carried", "failure_reasons"):
+        for row in data[table]:
+            row["words"] = 120
+
+    assert CorpusSummary.from_dict(data) == summary
+
+
+def test_a_summary_reads_back_from_its_json_text_or_bytes(records: list[dict], tmp_path: Path) -> None:
+    # There was to_json but no from_json: the text had to go through json.loads by hand, and given to from_dict it was
+    # "expected a corpus summary (an object with 'corpus_schema'), got str".
+    summary = newsdiff.summarize(records)
+    path = tmp_path / "corpus.json"
+    path.write_text("\ufeff" + summary.to_json(), encoding="utf-8")
+
+    assert CorpusSummary.from_json(summary.to_json(indent=None)) == summary
+    assert CorpusSummary.from_json(path.read_bytes()) == summary == CorpusSummary.from_json(path.read_text("utf-8"))
+    with pytest.raises(newsdiff.InputError, match=r"^CorpusSummary\.from_dict takes data, not JSON text: read the te"):
+        CorpusSummary.from_dict(summary.to_json())  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("given", "told"),
+    [
+        ("", r"^empty text; give what newsdiff summary --format json wrote$"),
+        (b"  \n", r"^empty text; give what newsdiff summary --format json wrote$"),
+        ('{"corpus_schema": 1', r"^not a JSON document \(Expecting .*\); give what newsdiff summary --format json wro"),
+        ("[]", r"^expected a corpus summary \(an object with 'corpus_schema'\), got list"),
+        (Path("corpus.json"), r"^CorpusSummary\.from_json takes JSON text \(a str or bytes\), not a path: give Path\("),
+        (
+            {"corpus_schema": 1},
+            r"^CorpusSummary\.from_json takes JSON text \(a str or bytes\), not dict; for data, use ",
+        ),
+    ],
+)
+def test_a_summary_from_json_of_what_is_not_its_json_says_what_to_give(given: object, told: str) -> None:
+    with pytest.raises(newsdiff.InputError, match=told):
+        CorpusSummary.from_json(given)  # type: ignore[arg-type]
 
 
 def test_summarize_given_one_comparison_or_one_record_says_to_give_a_list(records: list[dict]) -> None:
@@ -1166,6 +1275,30 @@ def test_summarize_of_standard_input_that_is_a_terminal_or_closed_says_to_pipe_t
         "file's path",
     ):
         newsdiff.summarize("-")
+
+
+@pytest.mark.parametrize("piped", [b"", b"\n  \n", gzip.compress(b"")], ids=["empty", "blank", "gzip-empty"])
+def test_summarize_of_standard_input_that_brings_no_results_says_none_were_read(
+    monkeypatch: pytest.MonkeyPatch, piped: bytes
+) -> None:
+    # `newsdiff summary - < /dev/null`, or a pipe whose writer failed, summed up to "0 clusters, 0 outlets", as if
+    # the results were there and empty.
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(piped)))
+    told = (
+        r"^results '-' is standard input, which held no results \(nothing was piped in, or the program piping it wrote "
+        r"nothing\); pipe a batch's output into it, or give its file's path or a list of results$"
+    )
+    with pytest.raises(newsdiff.InputError, match=told):
+        newsdiff.summarize("-")
+    done = CliRunner().invoke(main, ["summary", "-", "--format", "json"], input=piped)
+    assert done.exit_code == 2 and done.stdout == "" and "held no results" in done.stderr
+
+
+def test_a_results_file_of_no_clusters_sums_up_to_none_as_the_batch_of_none_that_wrote_it(tmp_path: Path) -> None:
+    (tmp_path / "in.jsonl").write_text("", encoding="utf-8")
+    batch_file(tmp_path / "in.jsonl", tmp_path / "out.jsonl", workers=1)
+    summary = newsdiff.summarize(tmp_path / "out.jsonl")
+    assert (summary.clusters, summary.outlets, summary.failed) == (0, (), ())
 
 
 @pytest.mark.parametrize("given", [None, 3, 2.5])

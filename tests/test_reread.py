@@ -279,6 +279,18 @@ def test_text_that_is_not_json_is_an_input_error() -> None:
             Comparison.from_json(text)
 
 
+@pytest.mark.parametrize("text", ["", b"", " \n\t", "\ufeff", b"\xef\xbb\xbf\r\n"], ids=repr)
+def test_empty_text_given_to_from_json_is_called_empty(text: str | bytes) -> None:
+    # An empty file (a command that failed before writing it) was "not a JSON document (Expecting value: line 1
+    # column 1 (char 0))", which named nothing the user could act on.
+    with pytest.raises(
+        newsdiff.InputError,
+        match=r"^not a JSON document but empty text: nothing was written there \(or it was read before it was\); "
+        r"give the JSON newsdiff wrote$",
+    ):
+        Comparison.from_json(text)
+
+
 def test_json_cut_short_is_refused_as_cut_short_not_as_a_missing_delimiter(kessel: Comparison) -> None:
     # It said "not a JSON document (Expecting ',' delimiter: line 88 column 1 (char 1728))", of a file a stopped
     # run or a copy had left in part.
@@ -458,11 +470,16 @@ def test_a_batch_output_given_to_from_json_says_to_read_one_cluster_with_read_re
 
 
 def test_a_corpus_summary_given_as_a_comparison_says_what_reads_it(output: Path) -> None:
-    with pytest.raises(
-        newsdiff.InputError,
-        match=r"^not newsdiff's JSON schema 1 but a corpus summary: read it with newsdiff\.CorpusSummary\.from_dict$",
-    ):
-        Comparison.from_dict(newsdiff.summarize(output).to_dict())
+    summary = newsdiff.summarize(output)
+    told = (
+        r"^not newsdiff's JSON schema 1 but a corpus summary: read it with newsdiff\.CorpusSummary\.from_dict \(its "
+        r"text with from_json\)$"
+    )
+    with pytest.raises(newsdiff.InputError, match=told):
+        Comparison.from_dict(summary.to_dict())
+    with pytest.raises(newsdiff.InputError, match=told):  # its text, which from_dict does not read
+        Comparison.from_json(summary.to_json())
+    assert newsdiff.CorpusSummary.from_json(summary.to_json()) == summary
 
 
 def test_a_comparison_of_a_later_schema_says_which_newsdiff_wrote_it_and_what_reads_it(kessel: Comparison) -> None:

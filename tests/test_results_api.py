@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 import tracemalloc
+from pathlib import Path
 
 import pytest
 from conftest import EXAMPLE_CLUSTER
@@ -12,7 +14,7 @@ from conftest import EXAMPLE_CLUSTER
 import newsdiff
 from newsdiff import align as align_module
 from newsdiff.relate import cluster_cuts
-from newsdiff.result import Scoring
+from newsdiff.result import ROW_FIELDS, Scoring
 
 
 @pytest.fixture(scope="module")
@@ -283,3 +285,29 @@ def test_to_json_of_a_big_comparison_takes_about_twice_its_length_in_memory() ->
         tracemalloc.stop()
     size = sys.getsizeof(text)
     assert peak < 3 * size, f"{peak:,} bytes at the peak for a text of {size:,} bytes"
+
+
+def test_to_rows_names_each_of_its_columns_in_order_as_the_api_page_shows_it() -> None:
+    # The page said what a row holds, but not under which key: a user had to print a row to find "best_score".
+    named = re.findall(r"``(\w+)``", newsdiff.Comparison.to_rows.__doc__ or "")
+    assert [name for name in named if name in ROW_FIELDS] == list(ROW_FIELDS)
+
+
+@pytest.mark.parametrize("where", ["folder", "missing", "file", "empty"])
+def test_save_html_refuses_a_path_it_cannot_write_naming_it_as_open_does(tmp_path: Path, where: str) -> None:
+    # The page is written through a temporary file beside it first, and the error named that file, which the caller
+    # never gave: "[Errno 21] Is a directory: '/tmp/.out.3f2a.tmp' -> '/tmp/out'".
+    (tmp_path / "notes.txt").write_text("a file", encoding="utf-8")
+    given = {
+        "folder": str(tmp_path),
+        "missing": str(tmp_path / "no" / "such" / "report.html"),
+        "file": str(tmp_path / "notes.txt" / "report.html"),
+        "empty": "",
+    }[where]
+    with pytest.raises(OSError) as told:
+        open(given, "w")  # noqa: SIM115  (what Python itself says of the path)
+    for value in (_many_long_articles(2, 1), newsdiff.summarize([_many_long_articles(2, 1)])):
+        with pytest.raises(type(told.value)) as refused:
+            value.save_html(given)
+        assert str(refused.value) == str(told.value) and ".tmp" not in str(refused.value)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
