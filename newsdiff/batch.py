@@ -14,6 +14,7 @@ which is what lets the local process pool and the Dask backend produce byte-iden
 
 from __future__ import annotations
 
+import codecs
 import difflib
 import errno
 import glob
@@ -1395,7 +1396,7 @@ def limited_lines(
             yield number, raw, len(raw)
         else:
             start = raw[:4096]
-            digest = hashlib.sha256()
+            digest = _LineDigest()
             length = 0
             while raw:
                 digest.update(raw)
@@ -1404,16 +1405,57 @@ def limited_lines(
                     break
                 raw = handle.readline(_SKIP_BYTES)
             size = length - (1 if raw.endswith(b"\n") else 0)
-            yield number, _overlong(start, digest, name, number, size, limit), length
+            yield number, _overlong(start, digest.hexdigest(), name, number, size, limit), length
         number += 1
 
 
-def _overlong(start: bytes, digest: Any, name: str, number: int, size: int, limit: int) -> OverlongLine:
+class _LineDigest:
+    """The hash that names a cluster line without an id (see :func:`_ident`), taken of the line's bytes piece by piece:
+    an over-long line is never held whole, yet is named as it is when read whole (by a retry with a higher limit).
+
+    :func:`_ident` hashes the line decoded as :func:`decode_input` decodes it, stripped of the white space around it
+    (its newline too), and encoded again; so does this, holding back white space until text follows it, in a second
+    hash state rather than in memory.
+    """
+
+    def __init__(self) -> None:
+        self._decoder = codecs.getincrementaldecoder("utf-8")("surrogateescape")
+        self._kept = hashlib.sha256()  # the line up to its last character that is not white space
+        self._ahead = self._kept.copy()  # that, and the white space read after it
+        self._begun = False  # whether any character has been read: a byte-order mark counts only first
+        self._started = False  # whether a character that is not white space has been read
+
+    def update(self, piece: bytes) -> None:
+        """Take in the next ``piece`` of the line's bytes."""
+        self._take(self._decoder.decode(piece))
+
+    def hexdigest(self) -> str:
+        """The hash of the line taken in, as :func:`_ident` hashes it; call it once, after the last piece."""
+        self._take(self._decoder.decode(b"", final=True))
+        return self._kept.hexdigest()
+
+    def _take(self, text: str) -> None:
+        if text and not self._begun:
+            self._begun = True
+            text = text.removeprefix("\ufeff")  # as decode_input drops it, before the white space is stripped
+        if not self._started:
+            text = text.lstrip()
+            if not text:
+                return
+            self._started = True
+        body = text.rstrip()
+        if body:
+            self._ahead.update(body.encode("utf-8", "surrogatepass"))
+            self._kept = self._ahead.copy()
+        self._ahead.update(text[len(body) :].encode("utf-8", "surrogatepass"))
+
+
+def _overlong(start: bytes, digest: str, name: str, number: int, size: int, limit: int) -> OverlongLine:
     """The stand-in for line ``number`` of input ``name``, of ``size`` bytes, which begins with ``start``: named by
-    the id it gives first, if it does, else by a hash of the whole line (``digest``), so a rerun recognises it."""
+    the id it gives first, if it does, else by the hash of the whole line (``digest``), so a rerun recognises it."""
     text = decode_input(start).lstrip()
     given = _leading_id(text)
-    ident = given if given is not None else "unnamed-" + digest.hexdigest()[:16]
+    ident = given if given is not None else "unnamed-" + digest[:16]
     quoted = text[:_QUOTED] + "…"
     named = f"cluster {given}" if given is not None else f"cluster {ident} (the line that starts {quoted!r})"
     problem = (

@@ -1550,6 +1550,39 @@ def test_a_line_over_the_limit_is_compared_by_a_retry_with_a_higher_limit_as_its
     assert len(bulky) == 1 and "result" in bulky[0]
 
 
+def test_a_line_without_an_id_over_the_limit_is_named_as_when_read_whole_so_a_retry_replaces_its_error(
+    tmp_path: Path,
+) -> None:
+    # Its hash took in the line's newline, which the same line read whole is named without: a retry with the limit
+    # raised compared it, and left its error record beside the result under another name.
+    source = _with_overlong_line(tmp_path / "clusters.jsonl")
+    out = tmp_path / "out.jsonl"
+    batch_file(source, out, workers=1, max_line_bytes=2000)
+    retried = batch_file(source, out, workers=1, max_line_bytes=20_000, retry_failed=True)
+    records = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert retried.retried == 2
+    assert len(records) == 4 and all("result" in record for record in records)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        b'{"articles": [{"text": "Harbour works at Veln began. ' + b"\xc3\xa9t\xc3\xa9 " * 300 + b'"}]}\n',
+        b'\xef\xbb\xbf  \t{"articles": [{"text": "' + b"Dry spell. " * 300 + b'"}]}  \r\n',
+        b'{"articles": ["' + b"\xe2\x80\x94 \xff" * 500 + b'"]}\xc2\xa0 \n',
+        b'   {"articles": "' + b"x " * 2000 + b'"}   ',
+    ],
+    ids=["multibyte", "bom-spaces-crlf", "undecodable-and-nbsp", "no-newline"],
+)
+def test_an_over_long_lines_name_is_the_one_it_has_when_read_whole(tmp_path: Path, line: bytes) -> None:
+    source = tmp_path / "clusters.jsonl"
+    source.write_bytes(line)
+    whole = list(read_lines([source], limit=len(line)))
+    for limit in (1, 2, 999, 1000, 1001):  # pieces cut inside a character, and inside the white space
+        passed_over = list(read_lines([source], limit=limit))
+        assert [cluster_id(passed) for passed in passed_over] == [cluster_id(read) for read in whole]
+
+
 def test_a_line_over_the_limit_is_passed_over_without_being_held(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
