@@ -248,11 +248,12 @@ def _why(problem: str) -> str:
 
 
 def _given_id(record: Any) -> str | None:
-    """The id a cluster record gives itself: its ``id`` when a non-empty string or an integer, else None."""
+    """The id a cluster record gives itself: its ``id`` when a string with more than white space (stripped of the
+    white space around it, as an article's id is) or an integer, else None."""
     if isinstance(record, Mapping):
         ident = record.get("id")
-        if isinstance(ident, str) and ident:
-            return ident
+        if isinstance(ident, str) and ident.strip():
+            return ident.strip()
         if isinstance(ident, int) and not isinstance(ident, bool):
             return str(ident)
     return None
@@ -603,7 +604,7 @@ def _retried(output: Path, wanted: Counter[str], kept: BinaryIO | None) -> int:
         with open(output, "rb") as handle:
             for number, raw in _whole_lines(handle):
                 if raw.strip():
-                    ident = record_id(raw, output, number, "give a new output file or remove the line")
+                    ident = _answered_id(raw, output, number)
                     seen[ident] += 1
                     failed = seen[ident] <= wanted[ident] and _is_error_record(raw)
                     if failed or (ident in retrying and seen[ident] <= wanted[ident]):
@@ -1527,7 +1528,7 @@ def read_done(output: Path) -> Counter[str]:
             for number, raw in _whole_lines(handle):
                 complete += len(raw)
                 if raw.strip():
-                    done[record_id(raw, output, number, "give a new output file or remove the line")] += 1
+                    done[_answered_id(raw, output, number)] += 1
             size = handle.seek(0, os.SEEK_END)
         if complete < size:
             with open(output, "r+b") as handle:
@@ -1676,7 +1677,7 @@ def read_result(output: str | os.PathLike[str], cluster: str | None = None) -> C
                     "choose one with --cluster ID (cluster= in Python)"
                 )
             only, only_id = (raw, part, number), ident
-        elif ident == cluster:
+        elif ident.strip() == cluster.strip():  # white space around an id names no other cluster (see _given_id)
             return _comparison(raw, part, number)
         else:
             others.add(ident)
@@ -1759,6 +1760,13 @@ def record_id(raw: bytes, part: Path | str, number: int, hint: str = "give the o
         # for the wrong fault.
         raise InputError(f"{part}, line {number}: cannot be read as JSON ({_why(problem)}); {hint}")
     raise InputError(f"{part}, line {number}: is not a batch output record; {hint}")
+
+
+def _answered_id(raw: bytes, output: Path, number: int) -> str:
+    """The id of the input cluster that the line ``raw`` of a batch's ``output`` answers to, as resuming reads it: its
+    :func:`record_id` stripped, since an id given with white space around it (``" c1 "``) was once written so, and is
+    now read as ``c1``."""
+    return record_id(raw, output, number, "give a new output file or remove the line").strip()
 
 
 def output_record(raw: bytes, part: Path | str, number: int) -> Any:

@@ -189,6 +189,44 @@ def test_a_cluster_id_given_twice_is_compared_twice_on_a_fresh_and_on_a_resumed_
     assert (summary.written, summary.skipped) == (1, 3)
 
 
+def test_a_cluster_id_loses_the_white_space_around_it_as_an_article_id_does(tmp_path: Path) -> None:
+    source = _write_jsonl(
+        tmp_path / "clusters.jsonl",
+        [{"id": " talks\t", "articles": TALKS}, {"id": "\u00a0lonely ", "articles": [TALKS[0]]}],
+    )
+    batch_file(source, tmp_path / "out.jsonl", workers=1)
+    records = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["cluster"] for r in records] == ["talks", "lonely"]
+    assert records[1]["error"].startswith("cluster lonely: ")
+
+
+def test_a_cluster_id_of_white_space_alone_is_no_id(tmp_path: Path) -> None:
+    line = json.dumps({"id": "  ", "articles": TALKS})
+    record = next(newsdiff.batch([line], workers=1))
+    assert record["cluster"].startswith("unnamed-") and record["cluster"] == cluster_id(line)
+
+
+def test_an_output_written_with_an_id_s_white_space_is_resumed_and_retried_under_the_stripped_id(
+    tmp_path: Path,
+) -> None:
+    # Written by an earlier newsdiff, which kept the white space: the resumed clusters must not be compared twice.
+    clusters = [{"id": " talks ", "articles": TALKS}, {"id": "harvest ", "articles": HARVEST}]
+    source = _write_jsonl(tmp_path / "clusters.jsonl", clusters)
+    out = tmp_path / "out.jsonl"
+    talks = process_line(json.dumps({"id": "talks", "articles": TALKS})).replace('"talks"', '" talks "', 1)
+    failed = json.dumps({"cluster": "harvest ", "error": "cluster harvest : still being compared after 5 s"})
+    out.write_text(f"{talks}\n{failed}\n", encoding="utf-8")
+
+    resumed = batch_file(source, out, workers=1)
+    assert (resumed.written, resumed.skipped, resumed.foreign) == (0, 2, 0)
+    retried = batch_file(source, out, workers=1, retry_failed=True)
+    assert (retried.written, retried.skipped, retried.retried) == (1, 1, 1)
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines == [talks, process_line(json.dumps({"id": "harvest", "articles": HARVEST}))]
+    assert read_result(out, "talks").articles[0].id == "wire"  # found under either spelling
+    assert read_result(out, " harvest").articles[0].id == "farm"
+
+
 @pytest.mark.parametrize("one", ["clusters.jsonl", {"id": "c", "articles": []}])
 def test_batch_of_one_string_or_record_asks_for_an_iterable(one: object) -> None:
     # A string would otherwise be read letter by letter, each letter a cluster line.
