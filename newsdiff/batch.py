@@ -14,6 +14,7 @@ which is what lets the local process pool and the Dask backend produce byte-iden
 
 from __future__ import annotations
 
+import codecs
 import difflib
 import errno
 import glob
@@ -247,11 +248,12 @@ def _why(problem: str) -> str:
 
 
 def _given_id(record: Any) -> str | None:
-    """The id a cluster record gives itself: its ``id`` when a non-empty string or an integer, else None."""
+    """The id a cluster record gives itself: its ``id`` when a string with more than white space (stripped of the
+    white space around it, as an article's id is) or an integer, else None."""
     if isinstance(record, Mapping):
         ident = record.get("id")
-        if isinstance(ident, str) and ident:
-            return ident
+        if isinstance(ident, str) and ident.strip():
+            return ident.strip()
         if isinstance(ident, int) and not isinstance(ident, bool):
             return str(ident)
     return None
@@ -602,7 +604,7 @@ def _retried(output: Path, wanted: Counter[str], kept: BinaryIO | None) -> int:
         with open(output, "rb") as handle:
             for number, raw in _whole_lines(handle):
                 if raw.strip():
-                    ident = record_id(raw, output, number, "give a new output file or remove the line")
+                    ident = _answered_id(raw, output, number)
                     seen[ident] += 1
                     failed = seen[ident] <= wanted[ident] and _is_error_record(raw)
                     if failed or (ident in retrying and seen[ident] <= wanted[ident]):
@@ -1395,7 +1397,7 @@ def limited_lines(
             yield number, raw, len(raw)
         else:
             start = raw[:4096]
-            digest = hashlib.sha256()
+            digest = _LineDigest()
             length = 0
             while raw:
                 digest.update(raw)
@@ -1404,16 +1406,57 @@ def limited_lines(
                     break
                 raw = handle.readline(_SKIP_BYTES)
             size = length - (1 if raw.endswith(b"\n") else 0)
-            yield number, _overlong(start, digest, name, number, size, limit), length
+            yield number, _overlong(start, digest.hexdigest(), name, number, size, limit), length
         number += 1
 
 
-def _overlong(start: bytes, digest: Any, name: str, number: int, size: int, limit: int) -> OverlongLine:
+class _LineDigest:
+    """The hash that names a cluster line without an id (see :func:`_ident`), taken of the line's bytes piece by piece:
+    an over-long line is never held whole, yet is named as it is when read whole (by a retry with a higher limit).
+
+    :func:`_ident` hashes the line decoded as :func:`decode_input` decodes it, stripped of the white space around it
+    (its newline too), and encoded again; so does this, holding back white space until text follows it, in a second
+    hash state rather than in memory.
+    """
+
+    def __init__(self) -> None:
+        self._decoder = codecs.getincrementaldecoder("utf-8")("surrogateescape")
+        self._kept = hashlib.sha256()  # the line up to its last character that is not white space
+        self._ahead = self._kept.copy()  # that, and the white space read after it
+        self._begun = False  # whether any character has been read: a byte-order mark counts only first
+        self._started = False  # whether a character that is not white space has been read
+
+    def update(self, piece: bytes) -> None:
+        """Take in the next ``piece`` of the line's bytes."""
+        self._take(self._decoder.decode(piece))
+
+    def hexdigest(self) -> str:
+        """The hash of the line taken in, as :func:`_ident` hashes it; call it once, after the last piece."""
+        self._take(self._decoder.decode(b"", final=True))
+        return self._kept.hexdigest()
+
+    def _take(self, text: str) -> None:
+        if text and not self._begun:
+            self._begun = True
+            text = text.removeprefix("\ufeff")  # as decode_input drops it, before the white space is stripped
+        if not self._started:
+            text = text.lstrip()
+            if not text:
+                return
+            self._started = True
+        body = text.rstrip()
+        if body:
+            self._ahead.update(body.encode("utf-8", "surrogatepass"))
+            self._kept = self._ahead.copy()
+        self._ahead.update(text[len(body) :].encode("utf-8", "surrogatepass"))
+
+
+def _overlong(start: bytes, digest: str, name: str, number: int, size: int, limit: int) -> OverlongLine:
     """The stand-in for line ``number`` of input ``name``, of ``size`` bytes, which begins with ``start``: named by
-    the id it gives first, if it does, else by a hash of the whole line (``digest``), so a rerun recognises it."""
+    the id it gives first, if it does, else by the hash of the whole line (``digest``), so a rerun recognises it."""
     text = decode_input(start).lstrip()
     given = _leading_id(text)
-    ident = given if given is not None else "unnamed-" + digest.hexdigest()[:16]
+    ident = given if given is not None else "unnamed-" + digest[:16]
     quoted = text[:_QUOTED] + "…"
     named = f"cluster {given}" if given is not None else f"cluster {ident} (the line that starts {quoted!r})"
     problem = (
@@ -1485,7 +1528,7 @@ def read_done(output: Path) -> Counter[str]:
             for number, raw in _whole_lines(handle):
                 complete += len(raw)
                 if raw.strip():
-                    done[record_id(raw, output, number, "give a new output file or remove the line")] += 1
+                    done[_answered_id(raw, output, number)] += 1
             size = handle.seek(0, os.SEEK_END)
         if complete < size:
             with open(output, "r+b") as handle:
@@ -1634,7 +1677,7 @@ def read_result(output: str | os.PathLike[str], cluster: str | None = None) -> C
                     "choose one with --cluster ID (cluster= in Python)"
                 )
             only, only_id = (raw, part, number), ident
-        elif ident == cluster:
+        elif ident.strip() == cluster.strip():  # white space around an id names no other cluster (see _given_id)
             return _comparison(raw, part, number)
         else:
             others.add(ident)
@@ -1717,6 +1760,13 @@ def record_id(raw: bytes, part: Path | str, number: int, hint: str = "give the o
         # for the wrong fault.
         raise InputError(f"{part}, line {number}: cannot be read as JSON ({_why(problem)}); {hint}")
     raise InputError(f"{part}, line {number}: is not a batch output record; {hint}")
+
+
+def _answered_id(raw: bytes, output: Path, number: int) -> str:
+    """The id of the input cluster that the line ``raw`` of a batch's ``output`` answers to, as resuming reads it: its
+    :func:`record_id` stripped, since an id given with white space around it (``" c1 "``) was once written so, and is
+    now read as ``c1``."""
+    return record_id(raw, output, number, "give a new output file or remove the line").strip()
 
 
 def output_record(raw: bytes, part: Path | str, number: int) -> Any:

@@ -189,6 +189,44 @@ def test_a_cluster_id_given_twice_is_compared_twice_on_a_fresh_and_on_a_resumed_
     assert (summary.written, summary.skipped) == (1, 3)
 
 
+def test_a_cluster_id_loses_the_white_space_around_it_as_an_article_id_does(tmp_path: Path) -> None:
+    source = _write_jsonl(
+        tmp_path / "clusters.jsonl",
+        [{"id": " talks\t", "articles": TALKS}, {"id": "\u00a0lonely ", "articles": [TALKS[0]]}],
+    )
+    batch_file(source, tmp_path / "out.jsonl", workers=1)
+    records = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["cluster"] for r in records] == ["talks", "lonely"]
+    assert records[1]["error"].startswith("cluster lonely: ")
+
+
+def test_a_cluster_id_of_white_space_alone_is_no_id(tmp_path: Path) -> None:
+    line = json.dumps({"id": "  ", "articles": TALKS})
+    record = next(newsdiff.batch([line], workers=1))
+    assert record["cluster"].startswith("unnamed-") and record["cluster"] == cluster_id(line)
+
+
+def test_an_output_written_with_an_id_s_white_space_is_resumed_and_retried_under_the_stripped_id(
+    tmp_path: Path,
+) -> None:
+    # Written by an earlier newsdiff, which kept the white space: the resumed clusters must not be compared twice.
+    clusters = [{"id": " talks ", "articles": TALKS}, {"id": "harvest ", "articles": HARVEST}]
+    source = _write_jsonl(tmp_path / "clusters.jsonl", clusters)
+    out = tmp_path / "out.jsonl"
+    talks = process_line(json.dumps({"id": "talks", "articles": TALKS})).replace('"talks"', '" talks "', 1)
+    failed = json.dumps({"cluster": "harvest ", "error": "cluster harvest : still being compared after 5 s"})
+    out.write_text(f"{talks}\n{failed}\n", encoding="utf-8")
+
+    resumed = batch_file(source, out, workers=1)
+    assert (resumed.written, resumed.skipped, resumed.foreign) == (0, 2, 0)
+    retried = batch_file(source, out, workers=1, retry_failed=True)
+    assert (retried.written, retried.skipped, retried.retried) == (1, 1, 1)
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines == [talks, process_line(json.dumps({"id": "harvest", "articles": HARVEST}))]
+    assert read_result(out, "talks").articles[0].id == "wire"  # found under either spelling
+    assert read_result(out, " harvest").articles[0].id == "farm"
+
+
 @pytest.mark.parametrize("one", ["clusters.jsonl", {"id": "c", "articles": []}])
 def test_batch_of_one_string_or_record_asks_for_an_iterable(one: object) -> None:
     # A string would otherwise be read letter by letter, each letter a cluster line.
@@ -1548,6 +1586,39 @@ def test_a_line_over_the_limit_is_compared_by_a_retry_with_a_higher_limit_as_its
     batch_file(source, out, workers=1, max_line_bytes=20_000, retry_failed=True)
     bulky = [json.loads(line) for line in out.read_text("utf-8").splitlines() if '"cluster":"bulky"' in line]
     assert len(bulky) == 1 and "result" in bulky[0]
+
+
+def test_a_line_without_an_id_over_the_limit_is_named_as_when_read_whole_so_a_retry_replaces_its_error(
+    tmp_path: Path,
+) -> None:
+    # Its hash took in the line's newline, which the same line read whole is named without: a retry with the limit
+    # raised compared it, and left its error record beside the result under another name.
+    source = _with_overlong_line(tmp_path / "clusters.jsonl")
+    out = tmp_path / "out.jsonl"
+    batch_file(source, out, workers=1, max_line_bytes=2000)
+    retried = batch_file(source, out, workers=1, max_line_bytes=20_000, retry_failed=True)
+    records = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert retried.retried == 2
+    assert len(records) == 4 and all("result" in record for record in records)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        b'{"articles": [{"text": "Harbour works at Veln began. ' + b"\xc3\xa9t\xc3\xa9 " * 300 + b'"}]}\n',
+        b'\xef\xbb\xbf  \t{"articles": [{"text": "' + b"Dry spell. " * 300 + b'"}]}  \r\n',
+        b'{"articles": ["' + b"\xe2\x80\x94 \xff" * 500 + b'"]}\xc2\xa0 \n',
+        b'   {"articles": "' + b"x " * 2000 + b'"}   ',
+    ],
+    ids=["multibyte", "bom-spaces-crlf", "undecodable-and-nbsp", "no-newline"],
+)
+def test_an_over_long_lines_name_is_the_one_it_has_when_read_whole(tmp_path: Path, line: bytes) -> None:
+    source = tmp_path / "clusters.jsonl"
+    source.write_bytes(line)
+    whole = list(read_lines([source], limit=len(line)))
+    for limit in (1, 2, 999, 1000, 1001):  # pieces cut inside a character, and inside the white space
+        passed_over = list(read_lines([source], limit=limit))
+        assert [cluster_id(passed) for passed in passed_over] == [cluster_id(read) for read in whole]
 
 
 def test_a_line_over_the_limit_is_passed_over_without_being_held(
