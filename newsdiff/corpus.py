@@ -647,7 +647,9 @@ class _Tally:
             raise InputError(
                 f"{where}: is not a newsdiff batch record (an object with 'cluster' and 'result' or 'error'); {hint}"
             )
-        cluster = str(record["cluster"])
+        # Stripped, as a batch names a cluster now: an output written before (" c1 ") and one written since ("c1")
+        # hold the same cluster, which is read twice.
+        cluster = str(record["cluster"]).strip()
         if cluster in self.seen:
             self.repeated[cluster] = None
         self.seen.add(cluster)

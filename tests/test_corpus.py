@@ -641,6 +641,20 @@ def test_a_results_file_read_with_its_copy_is_counted_twice_with_a_warning_namin
     assert json.loads(result.stdout)["clusters"] == twice.clusters
 
 
+def test_a_cluster_id_is_read_stripped_so_an_old_spelling_and_a_new_one_are_one_cluster_read_twice(
+    records: list[dict], tmp_path: Path
+) -> None:
+    # A batch strips its clusters' ids now; an output written before may hold " strike ", one written since "strike".
+    old = [{**record, "cluster": f" {record['cluster']} "} for record in records]
+    (tmp_path / "old.jsonl").write_text("".join(json.dumps(r) + "\n" for r in old), encoding="utf-8")
+    (tmp_path / "new.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+
+    summary = newsdiff.summarize(str(tmp_path / "*.jsonl"))
+
+    assert set(summary.repeated) == {"strike", "bridge", "lonely"}
+    assert summary.failed == ("lonely", "lonely")
+
+
 def test_the_repeated_warning_names_five_ids_and_counts_the_rest() -> None:
     summary = CorpusSummary(clusters=14, failed=(), outlets=(), carried=(), repeated=tuple("abcdefg"))
     assert "(a, b, c, d, e and 2 more)" in summary.repeated_warning()
