@@ -731,6 +731,11 @@ def _terminal() -> bool:
 #: Where batch compares its clusters: processes of this machine, or a Dask cluster.
 BACKENDS = ("local", "dask")
 
+#: The exit status of a batch some of whose clusters failed (each is an error record in its output), and of one
+#: that compared none of the clusters it tried (every one failed); 0 means none failed.
+BATCH_SOME_FAILED = 3
+BATCH_ALL_FAILED = 4
+
 
 #: The examples ending batch's help (see compare's).
 _BATCH_EXAMPLES = """\b
@@ -832,7 +837,11 @@ def batch_command(
     rules_path: Path | None,
 ) -> None:
     """Compare many clusters: SOURCE is a JSONL file (one cluster per line), a directory of them, a glob, or -
-    for standard input."""
+    for standard input.
+
+    Exits 0 when every cluster tried was compared, 3 when some failed and 4 when all failed (each failure is an
+    error record in the output).
+    """
     backend, relations = _backend_and_engine(backend, engine, relations)
     # The dask backend makes its directory of parts, so -o parts/ is refused only where a file is written.
     missing = _missing_folder(output_given) if backend == "local" else None
@@ -913,10 +922,15 @@ def batch_command(
     finally:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
+    failures = ""
+    if summary.failed:  # each is an error record among the results, saying why
+        # Retrying takes the failures out of the output, and reads the clusters again: both must be files.
+        again = "" if to_stdout or source == "-" else "; run the same command with --retry-failed to compare them again"
+        failures = f"; the {summary.failed} failed are error records there, each saying why{again}"
     _say(
         f"{summary.written} compared, {summary.failed} failed, {summary.skipped} already done"
         f"{f', {summary.retried} earlier failure(s) retried' if summary.retried else ''}; "
-        f"results {'on standard output' if to_stdout else f'in {output}'}"
+        f"results {'on standard output' if to_stdout else f'in {output}'}{failures}"
     )
     if summary.foreign:
         # Resume knows clusters by id alone: an output written from another input had its ids taken for done.
@@ -925,6 +939,10 @@ def batch_command(
             "if it was written from another input, its clusters of the same ids were skipped: "
             "give a new output, or --no-resume to compare every cluster again"
         )
+    if summary.failed:
+        # A script or a scheduler tells partial results from whole ones by the status alone, as rsync's 23 tells a
+        # partial transfer; 4, every cluster failed, most often says something is wrong with them all.
+        raise click.exceptions.Exit(BATCH_ALL_FAILED if not summary.written else BATCH_SOME_FAILED)
 
 
 def _warn_plain_gz(output: Path) -> None:

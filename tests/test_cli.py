@@ -869,3 +869,55 @@ def test_a_dask_option_with_the_local_engine_is_refused(articles: list[str], tmp
         "--help)\n"
     )
     assert not out.exists()
+
+
+def _clusters_file(tmp_path: Path, clusters: list[tuple[str, list[str]]]) -> Path:
+    """A batch's input: one cluster line for each id and its articles' texts."""
+    source = tmp_path / "clusters.jsonl"
+    source.write_text("".join(json.dumps({"id": i, "articles": texts}) + "\n" for i, texts in clusters), "utf-8")
+    return source
+
+
+@pytest.mark.parametrize(
+    ("lonely", "whole", "status"),
+    [(0, 2, 0), (1, 1, 3), (2, 0, 4)],
+    ids=["none-failed", "some-failed", "all-failed"],
+)
+def test_a_batch_exit_status_says_whether_some_or_every_cluster_failed(
+    tmp_path: Path, lonely: int, whole: int, status: int
+) -> None:
+    # A batch whose every cluster failed exited 0, as one that compared them all did: a script or a scheduler
+    # checking the status took the results for whole. A cluster of one article fails (it needs two or more).
+    clusters = [(f"whole{n}", [HARBOUR_A, HARBOUR_B]) for n in range(whole)]
+    clusters += [(f"lonely{n}", [HARBOUR_A]) for n in range(lonely)]
+    output = tmp_path / "results.jsonl"
+    done = CliRunner().invoke(
+        main, ["batch", str(_clusters_file(tmp_path, clusters)), "-o", str(output), "--workers", "1"]
+    )
+    assert done.exit_code == status, done.output
+    records = [json.loads(line) for line in output.read_text("utf-8").splitlines()]
+    assert sum("error" in record for record in records) == lonely
+    assert f"{whole} compared, {lonely} failed, 0 already done; results in {output}" in done.stderr
+    assert ("--retry-failed" in done.stderr) == bool(lonely)
+
+
+def test_a_batch_rerun_that_compares_nothing_new_exits_0(tmp_path: Path) -> None:
+    # The status tells what this run compared: the error record a first run wrote counts as done on a rerun, as
+    # the summary line says; --retry-failed compares it again, and says so in the status.
+    source = _clusters_file(tmp_path, [("whole", [HARBOUR_A, HARBOUR_B]), ("lonely", [HARBOUR_A])])
+    output = tmp_path / "results.jsonl"
+    command = ["batch", str(source), "-o", str(output), "--workers", "1"]
+    assert CliRunner().invoke(main, command).exit_code == 3
+    again = CliRunner().invoke(main, command)
+    assert again.exit_code == 0 and "0 compared, 0 failed, 2 already done" in again.stderr
+    retried = CliRunner().invoke(main, [*command, "--retry-failed"])
+    assert retried.exit_code == 4 and "0 compared, 1 failed, 1 already done, 1 earlier failure(s)" in retried.stderr
+
+
+def test_a_batch_to_standard_output_exits_3_when_a_cluster_failed(tmp_path: Path) -> None:
+    source = _clusters_file(tmp_path, [("whole", [HARBOUR_A, HARBOUR_B]), ("lonely", [HARBOUR_A])])
+    done = CliRunner().invoke(main, ["batch", str(source), "-o", "-", "--workers", "1"])
+    assert done.exit_code == 3, done.stderr
+    assert [json.loads(line)["cluster"] for line in done.stdout.splitlines()] == ["whole", "lonely"]
+    assert "1 compared, 1 failed, 0 already done; results on standard output" in done.stderr
+    assert "--retry-failed" not in done.stderr
