@@ -672,12 +672,12 @@ def _deliver(text: str, output: Path | None, *, open_report: bool = False, sprea
     code page, and a sentence's curly quotes or accents turn to mojibake. A pipe, a device or standard output,
     which feed programs, get the text alone."""
     if output is None:
-        _write_stdout(text + ("\n" if not text.endswith("\n") else ""))
+        _write_stdout(text, "" if text.endswith("\n") else "\n")
         return
     try:
         if _is_stream(output):
             with output.open("wb") as stream:
-                stream.write(text.encode("utf-8"))
+                _write_encoded(stream, text)
         else:
             write_atomically(output, "\ufeff" + text if spreadsheet else text)
     except OSError as exc:
@@ -689,17 +689,30 @@ def _deliver(text: str, output: Path | None, *, open_report: bool = False, sprea
         _say(f"warning: no browser could be opened here; open {output} in one yourself")
 
 
-def _write_stdout(text: str) -> None:
-    """Write a report to standard output as UTF-8, whatever the locale: JSON travels as UTF-8, and the page says
-    it is UTF-8."""
+#: How many characters of a report are encoded and written at a time: a report of hundreds of megabytes (a big
+#: cluster's JSON) is not held twice, as text and as its bytes, nor a third time joined to its last line break.
+_WRITTEN_AT_ONCE = 1 << 16
+
+
+def _write_encoded(stream: BinaryIO, text: str) -> None:
+    """Write ``text`` to ``stream`` in UTF-8, a part of :data:`_WRITTEN_AT_ONCE` characters at a time."""
+    for start in range(0, len(text), _WRITTEN_AT_ONCE):
+        stream.write(text[start : start + _WRITTEN_AT_ONCE].encode("utf-8"))
+
+
+def _write_stdout(text: str, end: str = "") -> None:
+    """Write a report, then ``end``, to standard output as UTF-8, whatever the locale: JSON travels as UTF-8, and
+    the page says it is UTF-8."""
     stream = _open_stdout()
     try:
         buffer = getattr(stream, "buffer", None)
         if buffer is None:  # a text-only stream (some embedding hosts): it takes text as it is
             stream.write(text)
+            stream.write(end)
             return
         stream.flush()
-        buffer.write(text.encode("utf-8"))
+        _write_encoded(buffer, text)
+        buffer.write(end.encode("utf-8"))
         buffer.flush()
     except BrokenPipeError:
         raise  # the reader has gone (`| head`): click ends the command quietly

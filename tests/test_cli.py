@@ -921,3 +921,35 @@ def test_a_batch_to_standard_output_exits_3_when_a_cluster_failed(tmp_path: Path
     assert [json.loads(line)["cluster"] for line in done.stdout.splitlines()] == ["whole", "lonely"]
     assert "1 compared, 1 failed, 0 already done; results on standard output" in done.stderr
     assert "--retry-failed" not in done.stderr
+
+
+def test_a_report_to_standard_output_is_not_held_again_as_its_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    # `compare --format json` to standard output joined the JSON to its line break (a copy of the text) and
+    # encoded it whole (a second, as bytes): a 500 MB comparison took a gigabyte more to print.
+    import io
+    import tracemalloc
+
+    from newsdiff import cli
+
+    text = json.dumps({"sentence": "Quay crews said the talks were “nearly done”. " * 100_000}, ensure_ascii=False)
+    size = len(text.encode("utf-8"))
+    with open(os.devnull, "wb") as sink:
+        monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(sink, encoding="utf-8"))
+        tracemalloc.start()
+        try:
+            cli._deliver(text, None)
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+    assert peak < size / 2, (peak, size)
+
+
+def test_a_report_written_in_parts_has_the_same_bytes(articles: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    # Parts of a few characters cut the curly quotes and accents of the JSON between parts: each is encoded whole.
+    from newsdiff import cli, compare, load
+
+    expected = compare(load(articles)).to_json().encode("utf-8") + b"\n"
+    monkeypatch.setattr(cli, "_WRITTEN_AT_ONCE", 7, raising=False)
+    done = CliRunner().invoke(main, ["compare", *articles, "--format", "json"])
+    assert done.exit_code == 0, done.output
+    assert done.stdout_bytes == expected
