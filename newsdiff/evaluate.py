@@ -411,6 +411,32 @@ def _sentences_named(
 
 
 @dataclass(frozen=True)
+class MissedPair:
+    """A gold pair whose sentences newsdiff did not match, as a program reads it: ``entry`` is its number among the
+    gold's pairs (from 1), ``first`` and ``second`` are (article id, sentence index) in the comparison, and
+    ``gold_label`` the gold's label (None when it gives none). :class:`Miss` adds why, when asked to explain."""
+
+    entry: int
+    first: tuple[str, int]
+    second: tuple[str, int]
+    gold_label: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The pair as JSON-ready data, its sentences named as a gold pair and a :class:`Miss` name them."""
+        return {
+            "entry": self.entry,
+            "a": self.first[0],
+            "a_sentence": self.first[1],
+            "b": self.second[0],
+            "b_sentence": self.second[1],
+            "gold_label": self.gold_label,
+        }
+
+    def __str__(self) -> str:
+        return f"pairs entry {self.entry}: {self.first[0]}#{self.first[1]} <-> {self.second[0]}#{self.second[1]}"
+
+
+@dataclass(frozen=True)
 class Miss:
     """A gold pair newsdiff did not align, or aligned with another label than the gold's, and why.
 
@@ -524,7 +550,10 @@ class AlignmentScores:
     many pairs have it and how many of them were aligned. ``misses`` lists the gold pairs newsdiff did not align
     or labelled otherwise, with why (:class:`Miss`), and ``extras`` the matches it made that are counted against
     it (:class:`Extra`: not in a gold that lists pairs, or of a gold-unique sentence), when :func:`score_alignment`
-    was asked to explain; else both are None.
+    was asked to explain; else both are None. ``missing`` names each gold pair not matched for a reader
+    (``herald.txt#0 <-> courier#2``, the articles named as the gold names them), and ``missing_pairs`` gives the
+    same pairs for a program (:class:`MissedPair`: the entry's number, the articles' ids in the comparison and the
+    sentences' numbers), which a text cannot give without ambiguity: an id may hold ``#`` or `` <-> ``.
     """
 
     pairs: int
@@ -539,6 +568,7 @@ class AlignmentScores:
     by_confidence: tuple[tuple[str, int, int], ...] = ()
     misses: tuple[Miss, ...] | None = None
     extras: tuple[Extra, ...] | None = None
+    missing_pairs: tuple[MissedPair, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The counts as JSON-ready data (layout version :data:`EVALUATION_SCHEMA`), with the gold pairs missed, and
@@ -555,6 +585,7 @@ class AlignmentScores:
             "matches": self.matches,
             "extra": self.extra,
             "missing": list(self.missing),
+            "missing_pairs": [pair.to_dict() for pair in self.missing_pairs],
             "by_confidence": [
                 {"confidence": name, "pairs": pairs, "aligned": aligned} for name, pairs, aligned in self.by_confidence
             ],
@@ -990,6 +1021,7 @@ def score_checked(comparison: Comparison, checked: dict[str, Any], name: str, *,
     gold_links = set()
     aligned = label_given = labelled = 0
     missing = []
+    missing_pairs: list[MissedPair] = []
     misses = []
     confidences: dict[str, list[int]] = {}
     entry_of: dict[tuple[tuple[str, int], tuple[str, int]], int] = {}
@@ -1015,6 +1047,7 @@ def score_checked(comparison: Comparison, checked: dict[str, Any], name: str, *,
             counts[1] += label is not None
         if label is None:
             missing.append(f"{pair['a']}#{first[1]} <-> {pair['b']}#{second[1]}")
+            missing_pairs.append(MissedPair(number, first, second, pair.get("label")))
         else:
             aligned += 1
             # A pair the gold does not label (no "label", or null) is scored for its alignment alone: counting
@@ -1070,6 +1103,7 @@ def score_checked(comparison: Comparison, checked: dict[str, Any], name: str, *,
         matches=len(predicted),
         extra=extra,
         missing=tuple(missing),
+        missing_pairs=tuple(missing_pairs),
         by_confidence=tuple((name, pairs, found) for name, (pairs, found) in sorted(confidences.items())),
         misses=tuple(misses) if explain else None,
         extras=extras,

@@ -718,6 +718,8 @@ def test_evaluate_gold_json_lists_the_gold_pairs_missed(tmp_path: Path) -> None:
     data = json.loads(shown.stdout)
     assert (data["pairs"], data["aligned"], data["label_given"], data["labelled"]) == (2, 1, 1, 1)
     assert data["missing"] == ["article1#1 <-> article2.txt#1"]
+    missed = {"entry": 2, "a": "article1", "a_sentence": 1, "b": "article2", "b_sentence": 1, "gold_label": None}
+    assert data["missing_pairs"] == [missed]
     assert data["by_confidence"] == [{"confidence": "low", "pairs": 1, "aligned": 0}]
 
 
@@ -1526,3 +1528,39 @@ def test_a_gold_sentence_number_is_checked_before_the_sentences_are_related(
     gold.write_text(json.dumps({"unique": [entry]}), encoding="utf-8")
     start = f"{gold}, unique entry 1, sentence: 0 disagrees with the text, 'Rain fell'"
     _assert_refused_before_relating_as_after(monkeypatch, gold, paths, message, start)
+
+
+def test_the_gold_pairs_missed_are_given_as_pairs_a_program_can_use() -> None:
+    # "missing" names each pair in a line of text, "a#1 <-> b#1", with the articles as the gold names them: a
+    # script had to split it, and an id holding "#" or " <-> " (or an outlet's name in the gold) split wrong.
+    comparison = compare(
+        [
+            newsdiff.Article(BRIDGE[0], id="harbour#2", outlet="Quay Post"),
+            newsdiff.Article(BRIDGE[1], id="dock <-> quay"),
+        ]
+    )
+    pairs = [
+        {"a": "harbour#2", "a_text": "bridge", "b": "dock <-> quay", "b_text": "bridge", "label": "shared"},
+        {"a": "Quay Post", "a_text": "dog", "b": "dock <-> quay", "b_text": "mayor", "label": "paraphrased"},
+    ]
+    scores = score_alignment(comparison, {"pairs": pairs})
+    assert scores.missing == ("Quay Post#1 <-> dock <-> quay#1",)
+    (missed,) = scores.missing_pairs
+    assert (missed.entry, missed.first, missed.second, missed.gold_label) == (
+        2,
+        ("harbour#2", 1),
+        ("dock <-> quay", 1),
+        "paraphrased",
+    )
+    assert comparison.sentence(*missed.first).text == "A dog barked at the crowd."
+    assert scores.to_dict()["missing_pairs"] == [
+        {
+            "entry": 2,
+            "a": "harbour#2",
+            "a_sentence": 1,
+            "b": "dock <-> quay",
+            "b_sentence": 1,
+            "gold_label": "paraphrased",
+        }
+    ]
+    assert str(missed) == "pairs entry 2: harbour#2#1 <-> dock <-> quay#1"
