@@ -26,7 +26,7 @@ from .compare import compare
 from .errors import NewsdiffError
 from .files import refuse_read_only, write_atomically
 from .noise import RULES_START, default_rules, load_rules
-from .relate import ENGINES
+from .relate import ENGINES, cluster_cuts
 from .result import COMPARISON_START, Comparison, scoring
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -314,15 +314,18 @@ _ENGINE_HELP = f"How sentences are related (default: lexical): {_ENGINE_CHOICES}
 
 
 def _cut_options(command: F) -> F:
-    """The --threshold and --floor options, the same wherever a cluster is aligned."""
+    """The --threshold and --floor options, the same wherever a cluster is aligned; their help gives each engine's
+    own values, as :func:`~newsdiff.relate.cluster_cuts` has them."""
+    (lexical, lexical_floor), (embeddings, embeddings_floor) = cluster_cuts("lexical"), cluster_cuts("embeddings")
     command = click.option(
         "--floor",
         type=click.FloatRange(0, 1),
         default=None,
         metavar="SCORE",
         help=(
-            "Lower score from which mutual best matches align (default: the engine's, moved in proportion by a "
-            "--threshold given alone; at the threshold: off)."
+            "Lower score from which mutual best matches align (default: the engine's, lexical "
+            f"{lexical_floor}, embeddings {embeddings_floor}, moved in proportion by a --threshold given alone; at "
+            "the threshold: off)."
         ),
     )(command)
     return click.option(
@@ -330,7 +333,10 @@ def _cut_options(command: F) -> F:
         type=click.FloatRange(0, 1),
         default=None,
         metavar="SCORE",
-        help="Score from which sentences are paraphrases (default: the engine's; higher: fewer, surer matches).",
+        help=(
+            f"Score from which sentences are paraphrases (default: the engine's, lexical {lexical}, embeddings "
+            f"{embeddings}; higher: fewer, surer matches)."
+        ),
     )(command)
 
 
@@ -362,7 +368,13 @@ Examples:
     help="Report format: html, json, or csv with one row per sentence (default: from the -o suffix, else html).",
 )
 @click.option(
-    "--rules", "rules_path", cls=_Once, once=_ONE_RULES, type=_PATH, metavar="FILE", help="Extra noise rules (JSON)."
+    "--rules",
+    "rules_path",
+    cls=_Once,
+    once=_ONE_RULES,
+    type=_PATH,
+    metavar="FILE",
+    help="Noise rules (JSON) to add to the shipped ones (default: none, the shipped rules alone).",
 )
 @click.option(
     "--engine",
@@ -829,7 +841,7 @@ Examples:
     once=_ONE_RULES,
     type=_PATH,
     metavar="FILE",
-    help="Extra noise rules (JSON), as in compare.",
+    help="Noise rules (JSON) to add to the shipped ones, as in compare (default: none, the shipped rules alone).",
 )
 def batch_command(
     source: str,
@@ -1047,14 +1059,19 @@ Examples:
 
 @main.command("report", short_help="Draw the report of a comparison already made.", epilog=_REPORT_EXAMPLES)
 @click.argument("result", type=_NAME)
-@click.option("--cluster", metavar="ID", help="Which cluster, when RESULT is a batch's output holding several.")
+@click.option(
+    "--cluster",
+    metavar="ID",
+    help="Which cluster of a batch's output RESULT to draw (default: its only one; needed when it holds several).",
+)
 @click.option(
     "-o",
     "--output",
     cls=_Once,
     once=_ONE_OUTPUT,
     type=_OUTPUT,
-    help="Write the report here; - for standard output (needed on a terminal).",
+    help="Write the report here; - for standard output (default: standard output, except on a terminal, where -o "
+    "is needed).",
 )
 @click.option(
     "--format",
@@ -1205,7 +1222,12 @@ Examples:
 @main.command("summary", short_help="Figures per outlet over a batch's results.", epilog=_SUMMARY_EXAMPLES)
 @click.argument("results", type=_NAME)
 @click.option(
-    "-o", "--output", cls=_Once, once=_ONE_OUTPUT, type=_OUTPUT, help="Write the figures here (- for standard output)."
+    "-o",
+    "--output",
+    cls=_Once,
+    once=_ONE_OUTPUT,
+    type=_OUTPUT,
+    help="Write the figures here; - for standard output (default: standard output).",
 )
 @click.option(
     "--format",
@@ -1291,18 +1313,24 @@ def _refuse_comparisons(source: str, parts: list[Path]) -> None:
     once=_ONE_GOLD,
     type=_PATH,
     metavar="FILE",
-    help="Score an alignment against this gold JSON instead.",
+    help="Score the alignment of the article FILES against this gold JSON (default: none, FILES is one "
+    "sentence-pair file).",
 )
 @click.option(
     "--articles",
     multiple=True,
     type=_PATH,
     metavar="FILE",
-    help="An article for --gold (repeat).",
+    help="An article for --gold, beside the FILES (repeat; default: none, the FILES alone).",
 )
 @_cut_options
 @click.option(
-    "-o", "--output", cls=_Once, once=_ONE_OUTPUT, type=_OUTPUT, help="Write the scores here (- for standard output)."
+    "-o",
+    "--output",
+    cls=_Once,
+    once=_ONE_OUTPUT,
+    type=_OUTPUT,
+    help="Write the scores here; - for standard output (default: standard output).",
 )
 @click.option(
     "--format",

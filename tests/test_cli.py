@@ -953,3 +953,37 @@ def test_a_report_written_in_parts_has_the_same_bytes(articles: list[str], monke
     done = CliRunner().invoke(main, ["compare", *articles, "--format", "json"])
     assert done.exit_code == 0, done.output
     assert done.stdout_bytes == expected
+
+
+def _options_without_a_default() -> list[str]:
+    """Each option of each command whose help does not say what it is when left out: not required, not --help, and
+    either a value or an on/off pair (a lone flag is off when left out)."""
+    import click
+
+    unsaid = []
+    for name, command in sorted(main.commands.items()):
+        for option in command.params:
+            if not isinstance(option, click.Option) or option.hidden or option.required or option.name == "help":
+                continue
+            if option.is_flag and not option.secondary_opts:
+                continue
+            if "default" not in (option.help or ""):
+                unsaid.append(f"{name} {option.opts[-1]}")
+    return unsaid
+
+
+def test_each_option_s_help_says_its_default() -> None:
+    # `newsdiff compare --help` said "--rules FILE  Extra noise rules (JSON)." and `summary --help` "-o PATH  Write
+    # the figures here", leaving the reader to guess what happens without them.
+    assert _options_without_a_default() == []
+
+
+@pytest.mark.parametrize("command", ["compare", "batch", "evaluate"])
+def test_the_threshold_and_floor_help_gives_each_engine_s_own_values(command: str) -> None:
+    # "default: the engine's" sent the reader to the docs for the numbers.
+    from newsdiff.relate import cluster_cuts
+
+    shown = " ".join(CliRunner().invoke(main, [command, "-h"]).output.split())
+    (lexical, lexical_floor), (embeddings, embeddings_floor) = cluster_cuts("lexical"), cluster_cuts("embeddings")
+    assert f"(default: the engine's, lexical {lexical}, embeddings {embeddings}; " in shown
+    assert f"(default: the engine's, lexical {lexical_floor}, embeddings {embeddings_floor}, " in shown
