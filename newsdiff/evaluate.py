@@ -553,7 +553,7 @@ class AlignmentScores:
     was asked to explain; else both are None. ``missing`` names each gold pair not matched for a reader
     (``herald.txt#0 <-> courier#2``, the articles named as the gold names them), and ``missing_pairs`` gives the
     same pairs for a program (:class:`MissedPair`: the entry's number, the articles' ids in the comparison and the
-    sentences' numbers), which a text cannot give without ambiguity: an id may hold ``#`` or `` <-> ``.
+    sentences' numbers), which a text cannot give without ambiguity: an id may hold a ``#`` or an arrow, ``<->``.
     """
 
     pairs: int
