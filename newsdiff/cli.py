@@ -26,7 +26,7 @@ from .compare import compare
 from .errors import NewsdiffError
 from .files import refuse_read_only, write_atomically
 from .noise import RULES_START, default_rules, load_rules
-from .relate import ENGINES
+from .relate import ENGINES, cluster_cuts
 from .result import COMPARISON_START, Comparison, scoring
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -314,15 +314,18 @@ _ENGINE_HELP = f"How sentences are related (default: lexical): {_ENGINE_CHOICES}
 
 
 def _cut_options(command: F) -> F:
-    """The --threshold and --floor options, the same wherever a cluster is aligned."""
+    """The --threshold and --floor options, the same wherever a cluster is aligned; their help gives each engine's
+    own values, as :func:`~newsdiff.relate.cluster_cuts` has them."""
+    (lexical, lexical_floor), (embeddings, embeddings_floor) = cluster_cuts("lexical"), cluster_cuts("embeddings")
     command = click.option(
         "--floor",
         type=click.FloatRange(0, 1),
         default=None,
         metavar="SCORE",
         help=(
-            "Lower score from which mutual best matches align (default: the engine's, moved in proportion by a "
-            "--threshold given alone; at the threshold: off)."
+            "Lower score from which mutual best matches align (default: the engine's, lexical "
+            f"{lexical_floor}, embeddings {embeddings_floor}, moved in proportion by a --threshold given alone; at "
+            "the threshold: off)."
         ),
     )(command)
     return click.option(
@@ -330,7 +333,10 @@ def _cut_options(command: F) -> F:
         type=click.FloatRange(0, 1),
         default=None,
         metavar="SCORE",
-        help="Score from which sentences are paraphrases (default: the engine's; higher: fewer, surer matches).",
+        help=(
+            f"Score from which sentences are paraphrases (default: the engine's, lexical {lexical}, embeddings "
+            f"{embeddings}; higher: fewer, surer matches)."
+        ),
     )(command)
 
 
@@ -362,7 +368,13 @@ Examples:
     help="Report format: html, json, or csv with one row per sentence (default: from the -o suffix, else html).",
 )
 @click.option(
-    "--rules", "rules_path", cls=_Once, once=_ONE_RULES, type=_PATH, metavar="FILE", help="Extra noise rules (JSON)."
+    "--rules",
+    "rules_path",
+    cls=_Once,
+    once=_ONE_RULES,
+    type=_PATH,
+    metavar="FILE",
+    help="Noise rules (JSON) to add to the shipped ones (default: none, the shipped rules alone).",
 )
 @click.option(
     "--engine",
@@ -672,12 +684,12 @@ def _deliver(text: str, output: Path | None, *, open_report: bool = False, sprea
     code page, and a sentence's curly quotes or accents turn to mojibake. A pipe, a device or standard output,
     which feed programs, get the text alone."""
     if output is None:
-        _write_stdout(text + ("\n" if not text.endswith("\n") else ""))
+        _write_stdout(text, "" if text.endswith("\n") else "\n")
         return
     try:
         if _is_stream(output):
             with output.open("wb") as stream:
-                stream.write(text.encode("utf-8"))
+                _write_encoded(stream, text)
         else:
             write_atomically(output, "\ufeff" + text if spreadsheet else text)
     except OSError as exc:
@@ -689,17 +701,30 @@ def _deliver(text: str, output: Path | None, *, open_report: bool = False, sprea
         _say(f"warning: no browser could be opened here; open {output} in one yourself")
 
 
-def _write_stdout(text: str) -> None:
-    """Write a report to standard output as UTF-8, whatever the locale: JSON travels as UTF-8, and the page says
-    it is UTF-8."""
+#: How many characters of a report are encoded and written at a time: a report of hundreds of megabytes (a big
+#: cluster's JSON) is not held twice, as text and as its bytes, nor a third time joined to its last line break.
+_WRITTEN_AT_ONCE = 1 << 16
+
+
+def _write_encoded(stream: BinaryIO, text: str) -> None:
+    """Write ``text`` to ``stream`` in UTF-8, a part of :data:`_WRITTEN_AT_ONCE` characters at a time."""
+    for start in range(0, len(text), _WRITTEN_AT_ONCE):
+        stream.write(text[start : start + _WRITTEN_AT_ONCE].encode("utf-8"))
+
+
+def _write_stdout(text: str, end: str = "") -> None:
+    """Write a report, then ``end``, to standard output as UTF-8, whatever the locale: JSON travels as UTF-8, and
+    the page says it is UTF-8."""
     stream = _open_stdout()
     try:
         buffer = getattr(stream, "buffer", None)
         if buffer is None:  # a text-only stream (some embedding hosts): it takes text as it is
             stream.write(text)
+            stream.write(end)
             return
         stream.flush()
-        buffer.write(text.encode("utf-8"))
+        _write_encoded(buffer, text)
+        buffer.write(end.encode("utf-8"))
         buffer.flush()
     except BrokenPipeError:
         raise  # the reader has gone (`| head`): click ends the command quietly
@@ -730,6 +755,11 @@ def _terminal() -> bool:
 
 #: Where batch compares its clusters: processes of this machine, or a Dask cluster.
 BACKENDS = ("local", "dask")
+
+#: The exit status of a batch some of whose clusters failed (each is an error record in its output), and of one
+#: that compared none of the clusters it tried (every one failed); 0 means none failed.
+BATCH_SOME_FAILED = 3
+BATCH_ALL_FAILED = 4
 
 
 #: The examples ending batch's help (see compare's).
@@ -811,7 +841,7 @@ Examples:
     once=_ONE_RULES,
     type=_PATH,
     metavar="FILE",
-    help="Extra noise rules (JSON), as in compare.",
+    help="Noise rules (JSON) to add to the shipped ones, as in compare (default: none, the shipped rules alone).",
 )
 def batch_command(
     source: str,
@@ -832,7 +862,11 @@ def batch_command(
     rules_path: Path | None,
 ) -> None:
     """Compare many clusters: SOURCE is a JSONL file (one cluster per line), a directory of them, a glob, or -
-    for standard input."""
+    for standard input.
+
+    Exits 0 when every cluster tried was compared, 3 when some failed and 4 when all failed (each failure is an
+    error record in the output).
+    """
     backend, relations = _backend_and_engine(backend, engine, relations)
     # The dask backend makes its directory of parts, so -o parts/ is refused only where a file is written.
     missing = _missing_folder(output_given) if backend == "local" else None
@@ -913,10 +947,15 @@ def batch_command(
     finally:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
+    failures = ""
+    if summary.failed:  # each is an error record among the results, saying why
+        # Retrying takes the failures out of the output, and reads the clusters again: both must be files.
+        again = "" if to_stdout or source == "-" else "; run the same command with --retry-failed to compare them again"
+        failures = f"; the {summary.failed} failed are error records there, each saying why{again}"
     _say(
         f"{summary.written} compared, {summary.failed} failed, {summary.skipped} already done"
         f"{f', {summary.retried} earlier failure(s) retried' if summary.retried else ''}; "
-        f"results {'on standard output' if to_stdout else f'in {output}'}"
+        f"results {'on standard output' if to_stdout else f'in {output}'}{failures}"
     )
     if summary.foreign:
         # Resume knows clusters by id alone: an output written from another input had its ids taken for done.
@@ -925,6 +964,10 @@ def batch_command(
             "if it was written from another input, its clusters of the same ids were skipped: "
             "give a new output, or --no-resume to compare every cluster again"
         )
+    if summary.failed:
+        # A script or a scheduler tells partial results from whole ones by the status alone, as rsync's 23 tells a
+        # partial transfer; 4, every cluster failed, most often says something is wrong with them all.
+        raise click.exceptions.Exit(BATCH_ALL_FAILED if not summary.written else BATCH_SOME_FAILED)
 
 
 def _warn_plain_gz(output: Path) -> None:
@@ -1016,14 +1059,19 @@ Examples:
 
 @main.command("report", short_help="Draw the report of a comparison already made.", epilog=_REPORT_EXAMPLES)
 @click.argument("result", type=_NAME)
-@click.option("--cluster", metavar="ID", help="Which cluster, when RESULT is a batch's output holding several.")
+@click.option(
+    "--cluster",
+    metavar="ID",
+    help="Which cluster of a batch's output RESULT to draw (default: its only one; needed when it holds several).",
+)
 @click.option(
     "-o",
     "--output",
     cls=_Once,
     once=_ONE_OUTPUT,
     type=_OUTPUT,
-    help="Write the report here; - for standard output (needed on a terminal).",
+    help="Write the report here; - for standard output (default: standard output, except on a terminal, where -o "
+    "is needed).",
 )
 @click.option(
     "--format",
@@ -1174,7 +1222,12 @@ Examples:
 @main.command("summary", short_help="Figures per outlet over a batch's results.", epilog=_SUMMARY_EXAMPLES)
 @click.argument("results", type=_NAME)
 @click.option(
-    "-o", "--output", cls=_Once, once=_ONE_OUTPUT, type=_OUTPUT, help="Write the figures here (- for standard output)."
+    "-o",
+    "--output",
+    cls=_Once,
+    once=_ONE_OUTPUT,
+    type=_OUTPUT,
+    help="Write the figures here; - for standard output (default: standard output).",
 )
 @click.option(
     "--format",
@@ -1260,18 +1313,24 @@ def _refuse_comparisons(source: str, parts: list[Path]) -> None:
     once=_ONE_GOLD,
     type=_PATH,
     metavar="FILE",
-    help="Score an alignment against this gold JSON instead.",
+    help="Score the alignment of the article FILES against this gold JSON (default: none, FILES is one "
+    "sentence-pair file).",
 )
 @click.option(
     "--articles",
     multiple=True,
     type=_PATH,
     metavar="FILE",
-    help="An article for --gold (repeat).",
+    help="An article for --gold, beside the FILES (repeat; default: none, the FILES alone).",
 )
 @_cut_options
 @click.option(
-    "-o", "--output", cls=_Once, once=_ONE_OUTPUT, type=_OUTPUT, help="Write the scores here (- for standard output)."
+    "-o",
+    "--output",
+    cls=_Once,
+    once=_ONE_OUTPUT,
+    type=_OUTPUT,
+    help="Write the scores here; - for standard output (default: standard output).",
 )
 @click.option(
     "--format",

@@ -411,6 +411,32 @@ def _sentences_named(
 
 
 @dataclass(frozen=True)
+class MissedPair:
+    """A gold pair whose sentences newsdiff did not match, as a program reads it: ``entry`` is its number among the
+    gold's pairs (from 1), ``first`` and ``second`` are (article id, sentence index) in the comparison, and
+    ``gold_label`` the gold's label (None when it gives none). :class:`Miss` adds why, when asked to explain."""
+
+    entry: int
+    first: tuple[str, int]
+    second: tuple[str, int]
+    gold_label: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The pair as JSON-ready data, its sentences named as a gold pair and a :class:`Miss` name them."""
+        return {
+            "entry": self.entry,
+            "a": self.first[0],
+            "a_sentence": self.first[1],
+            "b": self.second[0],
+            "b_sentence": self.second[1],
+            "gold_label": self.gold_label,
+        }
+
+    def __str__(self) -> str:
+        return f"pairs entry {self.entry}: {self.first[0]}#{self.first[1]} <-> {self.second[0]}#{self.second[1]}"
+
+
+@dataclass(frozen=True)
 class Miss:
     """A gold pair newsdiff did not align, or aligned with another label than the gold's, and why.
 
@@ -524,7 +550,10 @@ class AlignmentScores:
     many pairs have it and how many of them were aligned. ``misses`` lists the gold pairs newsdiff did not align
     or labelled otherwise, with why (:class:`Miss`), and ``extras`` the matches it made that are counted against
     it (:class:`Extra`: not in a gold that lists pairs, or of a gold-unique sentence), when :func:`score_alignment`
-    was asked to explain; else both are None.
+    was asked to explain; else both are None. ``missing`` names each gold pair not matched for a reader
+    (``herald.txt#0 <-> courier#2``, the articles named as the gold names them), and ``missing_pairs`` gives the
+    same pairs for a program (:class:`MissedPair`: the entry's number, the articles' ids in the comparison and the
+    sentences' numbers), which a text cannot give without ambiguity: an id may hold a ``#`` or an arrow, ``<->``.
     """
 
     pairs: int
@@ -539,6 +568,7 @@ class AlignmentScores:
     by_confidence: tuple[tuple[str, int, int], ...] = ()
     misses: tuple[Miss, ...] | None = None
     extras: tuple[Extra, ...] | None = None
+    missing_pairs: tuple[MissedPair, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The counts as JSON-ready data (layout version :data:`EVALUATION_SCHEMA`), with the gold pairs missed, and
@@ -555,6 +585,7 @@ class AlignmentScores:
             "matches": self.matches,
             "extra": self.extra,
             "missing": list(self.missing),
+            "missing_pairs": [pair.to_dict() for pair in self.missing_pairs],
             "by_confidence": [
                 {"confidence": name, "pairs": pairs, "aligned": aligned} for name, pairs, aligned in self.by_confidence
             ],
@@ -627,6 +658,9 @@ def _given_once(entry: Any, where: str) -> None:
 
 #: Keys a gold entry might give a sentence's number in, as the scores and the comparison's JSON number sentences.
 _NUMBER_KEYS = {"sentence", "index", "a_sentence", "b_sentence", "a_index", "b_index"}
+#: For each key naming an article, the keys that may give the number of its sentence beside its text: checked
+#: against the sentence the text is found in, and choosing among those that hold it.
+_NUMBERED = {"a": ("a_sentence", "a_index"), "b": ("b_sentence", "b_index"), "article": ("sentence", "index")}
 _BY_TEXT = (
     "; sentences are found by a stretch of their text, not by number: their numbers change when the cleaning "
     "or the sentence splitting does"
@@ -651,8 +685,34 @@ def _label_problem(label: object) -> str:
     return f"label {label!r} is not 'shared' or 'paraphrased'{meant}"
 
 
+def _sentence_number(entry: Mapping[str, Any], article_key: str, where: str) -> tuple[str, int] | None:
+    """The key and value of the number ``entry`` gives beside the text of the sentence of its ``article_key``
+    (``a_sentence`` beside ``a_text``), or None when it gives none; a number that is no sentence's (``"3"``, ``-1``,
+    ``2.5``), or two that disagree (``a_sentence`` and ``a_index``), is refused, naming the key."""
+    given = [(key, entry[key]) for key in _NUMBERED[article_key] if entry.get(key) is not None]
+    for key, value in given:
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise InputError(
+                f"{where}, {key}: {value!r} is not a sentence's number; give a whole number from 0, as the "
+                "comparison's JSON numbers sentences, or leave it out"
+            )
+    if len(given) > 1 and given[0][1] != given[1][1]:
+        (first, one), (second, other) = given
+        raise InputError(f"{where}: {first} {one} and {second} {other} disagree; give one of them")
+    return given[0] if given else None
+
+
+def _stripped(entry: dict[str, Any]) -> dict[str, Any]:
+    """A copy of a gold ``entry`` with the white space around its article names, label and confidence taken off, as
+    loading takes it off an article's id and outlet: kept, ``"herald "`` named no article and ``"shared "`` was no
+    label."""
+    keys = (*_NUMBERED, "label", "confidence")
+    return {key: value.strip() if key in keys and isinstance(value, str) else value for key, value in entry.items()}
+
+
 def _check_gold(gold: Any, name: str) -> dict[str, Any]:
-    """The gold, checked: refuse a layout that is not the documented one, naming the first entry that is wrong."""
+    """The gold, checked, its entries' names and labels stripped (:func:`_stripped`): refuse a layout that is not the
+    documented one, naming the first entry that is wrong."""
     _given_once(gold, name)
     if isinstance(gold, dict) and {"schema", "articles"} <= gold.keys() and not {"pairs", "unique"} & gold.keys():
         raise InputError(
@@ -663,15 +723,18 @@ def _check_gold(gold: Any, name: str) -> dict[str, Any]:
         _misspelt(gold, ("pairs", "unique"), name)
     if not isinstance(gold, dict) or not ({"pairs", "unique"} & gold.keys()):
         raise InputError(f"{name}: expected a JSON object with a 'pairs' list, a 'unique' list or both")
+    checked = dict(gold)
     for part, fields in _GOLD_FIELDS.items():
         entries = gold.get(part, [])
         if not isinstance(entries, list):
             raise InputError(f"{name}: '{part}' must be a list, not {json_kind(entries)}")
+        checked[part] = []
         for number, entry in enumerate(entries, 1):
             where = f"{name}, {part} entry {number}"
             if not isinstance(entry, dict):
                 raise InputError(f"{where}: expected an object, got {json_kind(entry)}")
             _given_once(entry, where)
+            given, entry = entry, _stripped(entry)
             _misspelt(entry, _GOLD_KEYS[part], where)
             absent = [f for f in fields if not isinstance(entry.get(f), str) or not entry[f].strip()]
             if absent:
@@ -682,15 +745,21 @@ def _check_gold(gold: Any, name: str) -> dict[str, Any]:
                 raise InputError(f"{where}: {_label_problem(entry['label'])}")
             confidence = entry.get("confidence")
             named = isinstance(confidence, (str, int, float)) and not isinstance(confidence, bool)
-            if confidence is not None and not named:
-                raise InputError(f"{where}: confidence must be a name such as 'high', not {confidence!r}")
+            if confidence is not None and (not named or confidence == ""):
+                raise InputError(
+                    f"{where}: confidence must be a name such as 'high' (null for none), not {given['confidence']!r}"
+                )
+            for key in fields:
+                if not key.endswith("text"):
+                    _sentence_number(entry, key, where)
+            checked[part].append(entry)
     if not gold.get("pairs") and not gold.get("unique"):
         # Scored, every figure was 0/0: a gold left blank (or its entries not yet written) read as a result.
         raise InputError(
             f"{name}: lists no pairs and no unique sentences, so there is nothing to score; give the 'pairs' of "
             "sentences that should match, the 'unique' sentences, or both, as docs/evaluation.md describes"
         )
-    return gold
+    return checked
 
 
 def read_gold(path: str | Path) -> dict[str, Any]:
@@ -893,13 +962,27 @@ def score_checked(comparison: Comparison, checked: dict[str, Any], name: str, *,
     articles = {a.id: a for a in comparison.articles}
     names = _ArticleNames(comparison.articles)
 
-    def locate(article_id: str, text: str, where: str) -> tuple[str, int]:
-        """The article's id and the index of its sentence holding ``text``; errors name the entry, ``where``."""
+    def locate(entry: Mapping[str, Any], article_key: str, where: str) -> tuple[str, int]:
+        """The id of the article ``entry`` names under ``article_key`` and the index of its sentence holding the text
+        beside it (``a_text`` beside ``a``), checked against the number given beside them, if one is; errors name the
+        entry, ``where``."""
+        article_id, text = entry[article_key], entry[f"{article_key}_text" if article_key != "article" else "text"]
         found = names.resolve(article_id, where)
         wanted = _fold(text)
         sentences = articles[found].sentences
+        numbered = _sentence_number(entry, article_key, where)
+        every = [s.index for s in sentences if wanted in _fold(s.text)]
+        if numbered is not None and every:
+            key, number = numbered
+            if number in every:  # the number says which of the sentences holding the text is meant
+                return found, number
+            within = f"sentence {every[0]}" if len(every) == 1 else f"sentences {', '.join(map(str, every))}"
+            raise InputError(
+                f"{where}, {key}: {number} disagrees with the text, {text!r}, which is in {within} of {article_id}; "
+                "mend the number or the text, or leave the number out (sentences are found by their text)"
+            )
         whole = [s.index for s in sentences if _fold(s.text) == wanted]
-        holding = whole or [s.index for s in sentences if wanted in _fold(s.text)]
+        holding = whole or every
         if not holding:
             why = _why_not_found(articles[found], wanted, article_id)
             if why is None:
@@ -923,7 +1006,8 @@ def score_checked(comparison: Comparison, checked: dict[str, Any], name: str, *,
             # Taking the first would score a sentence the gold does not mean, and say nothing.
             numbers = ", ".join(map(str, holding[:-1])) + f" and {holding[-1]}"
             raise InputError(
-                f"{where}: text {text!r} is in sentences {numbers} of {article_id}; quote more of the one meant"
+                f"{where}: text {text!r} is in sentences {numbers} of {article_id}; quote more of the one meant, or "
+                f"give its number as {_NUMBERED[article_key][0]}"
             )
         return found, holding[0]
 
@@ -937,13 +1021,14 @@ def score_checked(comparison: Comparison, checked: dict[str, Any], name: str, *,
     gold_links = set()
     aligned = label_given = labelled = 0
     missing = []
+    missing_pairs: list[MissedPair] = []
     misses = []
     confidences: dict[str, list[int]] = {}
     entry_of: dict[tuple[tuple[str, int], tuple[str, int]], int] = {}
     for number, pair in enumerate(checked.get("pairs", []), 1):
         where = f"{name}, pairs entry {number}"
-        first = locate(pair["a"], pair["a_text"], where)
-        second = locate(pair["b"], pair["b_text"], where)
+        first = locate(pair, "a", where)
+        second = locate(pair, "b", where)
         if first[0] == second[0]:
             raise InputError(f"{where}: both sentences are in {first[0]}; a pair links sentences of two articles")
         # A link listed twice (in either order) would count twice among the pairs and the aligned ones.
@@ -962,6 +1047,7 @@ def score_checked(comparison: Comparison, checked: dict[str, Any], name: str, *,
             counts[1] += label is not None
         if label is None:
             missing.append(f"{pair['a']}#{first[1]} <-> {pair['b']}#{second[1]}")
+            missing_pairs.append(MissedPair(number, first, second, pair.get("label")))
         else:
             aligned += 1
             # A pair the gold does not label (no "label", or null) is scored for its alignment alone: counting
@@ -980,7 +1066,7 @@ def score_checked(comparison: Comparison, checked: dict[str, Any], name: str, *,
     unique_entry_of: dict[tuple[str, int], int] = {}
     for number, entry in enumerate(entries, 1):
         where = f"{name}, unique entry {number}"
-        ident, index = ref = locate(entry["article"], entry["text"], where)
+        ident, index = ref = locate(entry, "article", where)
         if ref in unique_entry_of:
             raise InputError(f"{where}: names {ident}#{index}, as entry {unique_entry_of[ref]} does; list it once")
         if ref in in_pair:
@@ -1017,6 +1103,7 @@ def score_checked(comparison: Comparison, checked: dict[str, Any], name: str, *,
         matches=len(predicted),
         extra=extra,
         missing=tuple(missing),
+        missing_pairs=tuple(missing_pairs),
         by_confidence=tuple((name, pairs, found) for name, (pairs, found) in sorted(confidences.items())),
         misses=tuple(misses) if explain else None,
         extras=extras,

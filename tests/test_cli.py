@@ -869,3 +869,121 @@ def test_a_dask_option_with_the_local_engine_is_refused(articles: list[str], tmp
         "--help)\n"
     )
     assert not out.exists()
+
+
+def _clusters_file(tmp_path: Path, clusters: list[tuple[str, list[str]]]) -> Path:
+    """A batch's input: one cluster line for each id and its articles' texts."""
+    source = tmp_path / "clusters.jsonl"
+    source.write_text("".join(json.dumps({"id": i, "articles": texts}) + "\n" for i, texts in clusters), "utf-8")
+    return source
+
+
+@pytest.mark.parametrize(
+    ("lonely", "whole", "status"),
+    [(0, 2, 0), (1, 1, 3), (2, 0, 4)],
+    ids=["none-failed", "some-failed", "all-failed"],
+)
+def test_a_batch_exit_status_says_whether_some_or_every_cluster_failed(
+    tmp_path: Path, lonely: int, whole: int, status: int
+) -> None:
+    # A batch whose every cluster failed exited 0, as one that compared them all did: a script or a scheduler
+    # checking the status took the results for whole. A cluster of one article fails (it needs two or more).
+    clusters = [(f"whole{n}", [HARBOUR_A, HARBOUR_B]) for n in range(whole)]
+    clusters += [(f"lonely{n}", [HARBOUR_A]) for n in range(lonely)]
+    output = tmp_path / "results.jsonl"
+    done = CliRunner().invoke(
+        main, ["batch", str(_clusters_file(tmp_path, clusters)), "-o", str(output), "--workers", "1"]
+    )
+    assert done.exit_code == status, done.output
+    records = [json.loads(line) for line in output.read_text("utf-8").splitlines()]
+    assert sum("error" in record for record in records) == lonely
+    assert f"{whole} compared, {lonely} failed, 0 already done; results in {output}" in done.stderr
+    assert ("--retry-failed" in done.stderr) == bool(lonely)
+
+
+def test_a_batch_rerun_that_compares_nothing_new_exits_0(tmp_path: Path) -> None:
+    # The status tells what this run compared: the error record a first run wrote counts as done on a rerun, as
+    # the summary line says; --retry-failed compares it again, and says so in the status.
+    source = _clusters_file(tmp_path, [("whole", [HARBOUR_A, HARBOUR_B]), ("lonely", [HARBOUR_A])])
+    output = tmp_path / "results.jsonl"
+    command = ["batch", str(source), "-o", str(output), "--workers", "1"]
+    assert CliRunner().invoke(main, command).exit_code == 3
+    again = CliRunner().invoke(main, command)
+    assert again.exit_code == 0 and "0 compared, 0 failed, 2 already done" in again.stderr
+    retried = CliRunner().invoke(main, [*command, "--retry-failed"])
+    assert retried.exit_code == 4 and "0 compared, 1 failed, 1 already done, 1 earlier failure(s)" in retried.stderr
+
+
+def test_a_batch_to_standard_output_exits_3_when_a_cluster_failed(tmp_path: Path) -> None:
+    source = _clusters_file(tmp_path, [("whole", [HARBOUR_A, HARBOUR_B]), ("lonely", [HARBOUR_A])])
+    done = CliRunner().invoke(main, ["batch", str(source), "-o", "-", "--workers", "1"])
+    assert done.exit_code == 3, done.stderr
+    assert [json.loads(line)["cluster"] for line in done.stdout.splitlines()] == ["whole", "lonely"]
+    assert "1 compared, 1 failed, 0 already done; results on standard output" in done.stderr
+    assert "--retry-failed" not in done.stderr
+
+
+def test_a_report_to_standard_output_is_not_held_again_as_its_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    # `compare --format json` to standard output joined the JSON to its line break (a copy of the text) and
+    # encoded it whole (a second, as bytes): a 500 MB comparison took a gigabyte more to print.
+    import io
+    import tracemalloc
+
+    from newsdiff import cli
+
+    text = json.dumps({"sentence": "Quay crews said the talks were “nearly done”. " * 100_000}, ensure_ascii=False)
+    size = len(text.encode("utf-8"))
+    with open(os.devnull, "wb") as sink:
+        monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(sink, encoding="utf-8"))
+        tracemalloc.start()
+        try:
+            cli._deliver(text, None)
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+    assert peak < size / 2, (peak, size)
+
+
+def test_a_report_written_in_parts_has_the_same_bytes(articles: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    # Parts of a few characters cut the curly quotes and accents of the JSON between parts: each is encoded whole.
+    from newsdiff import cli, compare, load
+
+    expected = compare(load(articles)).to_json().encode("utf-8") + b"\n"
+    monkeypatch.setattr(cli, "_WRITTEN_AT_ONCE", 7, raising=False)
+    done = CliRunner().invoke(main, ["compare", *articles, "--format", "json"])
+    assert done.exit_code == 0, done.output
+    assert done.stdout_bytes == expected
+
+
+def _options_without_a_default() -> list[str]:
+    """Each option of each command whose help does not say what it is when left out: not required, not --help, and
+    either a value or an on/off pair (a lone flag is off when left out)."""
+    import click
+
+    unsaid = []
+    for name, command in sorted(main.commands.items()):
+        for option in command.params:
+            if not isinstance(option, click.Option) or option.hidden or option.required or option.name == "help":
+                continue
+            if option.is_flag and not option.secondary_opts:
+                continue
+            if "default" not in (option.help or ""):
+                unsaid.append(f"{name} {option.opts[-1]}")
+    return unsaid
+
+
+def test_each_option_s_help_says_its_default() -> None:
+    # `newsdiff compare --help` said "--rules FILE  Extra noise rules (JSON)." and `summary --help` "-o PATH  Write
+    # the figures here", leaving the reader to guess what happens without them.
+    assert _options_without_a_default() == []
+
+
+@pytest.mark.parametrize("command", ["compare", "batch", "evaluate"])
+def test_the_threshold_and_floor_help_gives_each_engine_s_own_values(command: str) -> None:
+    # "default: the engine's" sent the reader to the docs for the numbers.
+    from newsdiff.relate import cluster_cuts
+
+    shown = " ".join(CliRunner().invoke(main, [command, "-h"]).output.split())
+    (lexical, lexical_floor), (embeddings, embeddings_floor) = cluster_cuts("lexical"), cluster_cuts("embeddings")
+    assert f"(default: the engine's, lexical {lexical}, embeddings {embeddings}; " in shown
+    assert f"(default: the engine's, lexical {lexical_floor}, embeddings {embeddings_floor}, " in shown

@@ -102,7 +102,7 @@ def test_cli_runs_the_dask_engine_on_a_given_scheduler(tmp_path: Path, scheduler
     result = CliRunner().invoke(
         main, ["batch", str(source), "-o", str(out), "--backend", "dask", "--scheduler", scheduler]
     )
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 3, result.output
     assert "5 compared, 1 failed" in result.output
     assert len(_sorted_lines(_written(out))) == 6
 
