@@ -154,10 +154,10 @@ PATHOLOGICAL_LINES: dict[str, Callable[[int], str]] = {
     "white space after a reading time": lambda n: "The talks began.\nLesezeit" + " " * (6 * n) + "x\nEnd.\n",
     "white space after a read-aloud label": lambda n: "Talks.\nécouter cet article" + " " * (6 * n) + "x\nEnd.\n",
     # Rows of share buttons or paywall choices that end in another word: each repeat was given back one at a time,
-    # in time growing with the square of the row (long rows, as the cost shows only at tens of thousands of characters).
-    "share buttons ending in a word": lambda n: "The talks began.\n" + "teilen " * (4 * n) + "x\nThey ended.\n",
-    "share-on buttons ending in a word": lambda n: "Talks.\n" + "share on x " * (4 * n) + "y\nThey ended.\n",
-    "paywall choices ending in a word": lambda n: "Talks.\n" + "subscribe or " * (4 * n) + "y\nThey ended.\n",
+    # in time growing with the square of the row (long rows: the cost shows at tens of thousands of characters).
+    "share buttons ending in a word": lambda n: "The talks began.\n" + "teilen " * (8 * n) + "x\nThey ended.\n",
+    "share-on buttons ending in a word": lambda n: "Talks.\n" + "share on x " * (8 * n) + "y\nThey ended.\n",
+    "paywall choices ending in a word": lambda n: "Talks.\n" + "subscribe or " * (8 * n) + "y\nThey ended.\n",
 }
 
 
