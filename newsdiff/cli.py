@@ -313,6 +313,19 @@ _ENGINE_CHOICES = "lexical (offline), or embeddings (needs newsdiff[embeddings])
 _ENGINE_HELP = f"How sentences are related (default: lexical): {_ENGINE_CHOICES}."
 
 
+def _rules_option(note: str) -> Callable[[F], F]:
+    """The --rules option, given once wherever articles are cleaned; ``note`` follows its first clause in the help."""
+    return click.option(
+        "--rules",
+        "rules_path",
+        cls=_Once,
+        once=_ONE_RULES,
+        type=_PATH,
+        metavar="FILE",
+        help=f"Noise rules (JSON) to add to the shipped ones{note} (default: none, the shipped rules alone).",
+    )
+
+
 def _cut_options(command: F) -> F:
     """The --threshold and --floor options, the same wherever a cluster is aligned; their help gives each engine's
     own values, as :func:`~newsdiff.relate.cluster_cuts` has them."""
@@ -367,15 +380,7 @@ Examples:
     default=None,
     help="Report format: html, json, or csv with one row per sentence (default: from the -o suffix, else html).",
 )
-@click.option(
-    "--rules",
-    "rules_path",
-    cls=_Once,
-    once=_ONE_RULES,
-    type=_PATH,
-    metavar="FILE",
-    help="Noise rules (JSON) to add to the shipped ones (default: none, the shipped rules alone).",
-)
+@_rules_option("")
 @click.option(
     "--engine",
     type=click.Choice(ENGINES),
@@ -834,15 +839,7 @@ Examples:
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
 @click.option("--relations", type=click.Choice(ENGINES), default=None, hidden=True)  # the old name of --engine
 @_cut_options
-@click.option(
-    "--rules",
-    "rules_path",
-    cls=_Once,
-    once=_ONE_RULES,
-    type=_PATH,
-    metavar="FILE",
-    help="Noise rules (JSON) to add to the shipped ones, as in compare (default: none, the shipped rules alone).",
-)
+@_rules_option(", as in compare")
 def batch_command(
     source: str,
     output_given: str,

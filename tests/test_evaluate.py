@@ -1325,14 +1325,18 @@ _KESSEL = {
 def test_a_gold_text_in_no_sentence_is_refused_before_the_sentences_are_related(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, entry: dict[str, str], message: str | None
 ) -> None:
-    paths = []
-    for name, text in _KESSEL.items():
-        paths.append(str(tmp_path / f"{name}.txt"))
-        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    paths = _kessel_files(tmp_path)
     gold = tmp_path / "gold.json"
     gold.write_text(json.dumps({"unique": [entry]}), encoding="utf-8")
     # Scoring after the comparison refuses exactly these texts, with these messages.
     _assert_refused_before_relating_as_after(monkeypatch, gold, paths, message, f"{gold}, unique entry 1: text ")
+
+
+def _kessel_files(tmp_path: Path) -> list[str]:
+    """Write the Kessel articles in ``tmp_path`` and return their paths."""
+    for name, text in _KESSEL.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    return [str(tmp_path / f"{name}.txt") for name in _KESSEL]
 
 
 def _assert_refused_before_relating_as_after(
@@ -1357,10 +1361,7 @@ def _assert_refused_before_relating_as_after(
 
 
 def test_a_gold_checked_before_the_relating_scores_as_a_comparison_scored_after(tmp_path: Path) -> None:
-    paths = []
-    for name, text in _KESSEL.items():
-        paths.append(str(tmp_path / f"{name}.txt"))
-        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    paths = _kessel_files(tmp_path)
     gold = tmp_path / "gold.json"
     pairs = [
         {"a": "herald", "a_text": "harbour began", "b": "courier", "b_text": "harbour began", "label": "shared"},
@@ -1376,10 +1377,7 @@ def test_a_gold_checked_before_the_relating_scores_as_a_comparison_scored_after(
 def test_a_gold_given_as_a_pipe_is_read_once(tmp_path: Path) -> None:
     # `evaluate --gold <(unzip -p golds.zip kessel.json) ...` read the gold to check it, then again to score it, and
     # the pipe, empty by then, was "not JSON (Expecting value: line 1 column 1)".
-    paths = []
-    for name, text in _KESSEL.items():
-        paths.append(str(tmp_path / f"{name}.txt"))
-        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    paths = _kessel_files(tmp_path)
     reading, writing = os.pipe()
     with os.fdopen(writing, "w", encoding="utf-8") as pipe:
         pipe.write(json.dumps({"unique": [{"article": "herald", "text": "Rain fell"}]}))
@@ -1520,10 +1518,7 @@ def test_a_sentence_number_beside_a_gold_text_that_agrees_is_accepted_and_choose
 def test_a_gold_sentence_number_is_checked_before_the_sentences_are_related(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, entry: dict[str, object], message: str | None
 ) -> None:
-    paths = []
-    for name, text in _KESSEL.items():
-        paths.append(str(tmp_path / f"{name}.txt"))
-        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    paths = _kessel_files(tmp_path)
     gold = tmp_path / "gold.json"
     gold.write_text(json.dumps({"unique": [entry]}), encoding="utf-8")
     start = f"{gold}, unique entry 1, sentence: 0 disagrees with the text, 'Rain fell'"
