@@ -436,12 +436,13 @@ def test_article_markup_renders_as_text(browser: Any, tmp_path: Path) -> None:
         '<script>alert("script ran")</script> The council <img src=x onerror="alert(1)"> voted on Friday.\n'
     )
     calm = "Port Minister Lena Varga will meet the union on Friday to end the strike.\nThe ferry line reopens in May.\n"
-    comparison = newsdiff.compare(
-        [
-            newsdiff.Article(text=hostile, id="hostile", outlet='<img src=y onerror="alert(2)">Outlet'),
-            newsdiff.Article(text=calm, id="calm", url="javascript:alert(3)"),
-        ]
-    )
+    with pytest.warns(UserWarning, match=r"article 'calm': url 'javascript:alert\(3\)' is kept, but the report will"):
+        comparison = newsdiff.compare(
+            [
+                newsdiff.Article(text=hostile, id="hostile", outlet='<img src=y onerror="alert(2)">Outlet'),
+                newsdiff.Article(text=calm, id="calm", url="javascript:alert(3)"),
+            ]
+        )
     for loaded in _open(browser, comparison.save_html(tmp_path / "hostile.html")):
         page = loaded.page
         page.click("#articles .s >> nth=0")
@@ -1992,7 +1993,10 @@ HOSTILE = [
 
 
 def test_a_hostile_report_runs_no_script_of_its_articles(browser: Any, tmp_path: Path) -> None:
-    path = newsdiff.compare(HOSTILE).save_html(tmp_path / "report.html")
+    with pytest.warns(UserWarning, match="will not link it") as told:
+        path = newsdiff.compare(HOSTILE).save_html(tmp_path / "report.html")
+    told_of = " ".join(str(warning.message) for warning in told)
+    assert "article '#x': url 'data:" in told_of and "article 'a\"b': url 'javascript:alert(2)'" in told_of
     for loaded in _open(browser, path, viewport={"width": 1300, "height": 900}):
         page = loaded.page
         for n in range(page.locator("#articles .s").count()):
