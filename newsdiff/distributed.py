@@ -13,6 +13,7 @@ Dask is optional (``pip install newsdiff[dask]``); this module imports it only w
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import os
@@ -219,10 +220,16 @@ def _connect(scheduler: str | Any | None, workers: int | None) -> tuple[Any, Any
         try:
             return Client(scheduler), None
         except (OSError, ValueError) as exc:  # refused, timed out (TimeoutError is an OSError), or not an address
-            raise InputError(
-                f"{scheduler}: cannot reach the Dask scheduler ({exc}); give the address it listens on, "
-                "such as tcp://host:8786, or leave --scheduler out to start a local cluster"
-            ) from None
+            problem = str(exc)
+        # A client refused an address it cannot read is left half made, its event loop running, in a reference cycle
+        # (and in the traceback, so outside the except block). Collected later, as a thread starts inside the next
+        # client's start, it closes itself there and waits for the lock that start holds: the next batch hangs for
+        # good. Collected now, it closes while no lock is held.
+        gc.collect()
+        raise InputError(
+            f"{scheduler}: cannot reach the Dask scheduler ({problem}); give the address it listens on, "
+            "such as tcp://host:8786, or leave --scheduler out to start a local cluster"
+        )
     cluster = LocalCluster(
         n_workers=workers or os.cpu_count() or 1,
         threads_per_worker=1,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import io
 import json
 import logging
@@ -410,6 +411,18 @@ def test_a_scheduler_that_cannot_be_reached_is_an_input_error_naming_it_and_noth
         batch_dask(source, out, scheduler=address, resume=False)
     # Not even --no-resume empties the parts of a run that cannot start.
     assert {path.name: path.read_bytes() for path in out.iterdir()} == before
+
+
+@pytest.mark.parametrize("address", ["tcp://127.0.0.1:1", "no-port-here"])
+def test_a_scheduler_that_cannot_be_reached_leaves_no_client_half_made(tmp_path: Path, address: str) -> None:
+    # A client refused an address it could not read was left connecting, its loop running, in a reference cycle:
+    # collected while the next batch's client was starting, it waited for the lock that start held, and the next
+    # batch (a corrected address, the next test) hung for good.
+    source = _parts(tmp_path, _clusters(1))
+    with dask.config.set({"distributed.comm.timeouts.connect": "1s"}), pytest.raises(InputError):
+        batch_dask(source, tmp_path / "dask", scheduler=address)
+    half_made = [o for o in gc.get_objects() if isinstance(o, distributed.Client) and o.status != "closed"]
+    assert half_made == []
 
 
 def test_a_worker_that_cannot_read_its_chunk_says_which_file_and_why(tmp_path: Path) -> None:
