@@ -313,6 +313,11 @@ _ENGINE_CHOICES = "lexical (offline), or embeddings (needs newsdiff[embeddings])
 _ENGINE_HELP = f"How sentences are related (default: lexical): {_ENGINE_CHOICES}."
 
 
+def _output_option(text: str) -> Callable[[F], F]:
+    """The -o/--output option of a command that writes one file or standard output, given once; ``text`` is its help."""
+    return click.option("-o", "--output", cls=_Once, once=_ONE_OUTPUT, type=_OUTPUT, help=text)
+
+
 def _rules_option(note: str) -> Callable[[F], F]:
     """The --rules option, given once wherever articles are cleaned; ``note`` follows its first clause in the help."""
     return click.option(
@@ -365,14 +370,7 @@ Examples:
 
 @main.command("compare", short_help="Compare two or more articles about one event.", epilog=_COMPARE_EXAMPLES)
 @click.argument("files", nargs=-1, required=True, type=_PATH)
-@click.option(
-    "-o",
-    "--output",
-    cls=_Once,
-    once=_ONE_OUTPUT,
-    type=_OUTPUT,
-    help="Write the report here; - for standard output (default: standard output, or a summary on a terminal).",
-)
+@_output_option("Write the report here; - for standard output (default: standard output, or a summary on a terminal).")
 @click.option(
     "--format",
     "fmt",
@@ -1061,14 +1059,8 @@ Examples:
     metavar="ID",
     help="Which cluster of a batch's output RESULT to draw (default: its only one; needed when it holds several).",
 )
-@click.option(
-    "-o",
-    "--output",
-    cls=_Once,
-    once=_ONE_OUTPUT,
-    type=_OUTPUT,
-    help="Write the report here; - for standard output (default: standard output, except on a terminal, where -o "
-    "is needed).",
+@_output_option(
+    "Write the report here; - for standard output (default: standard output, except on a terminal, where -o is needed)."
 )
 @click.option(
     "--format",
@@ -1218,14 +1210,7 @@ Examples:
 
 @main.command("summary", short_help="Figures per outlet over a batch's results.", epilog=_SUMMARY_EXAMPLES)
 @click.argument("results", type=_NAME)
-@click.option(
-    "-o",
-    "--output",
-    cls=_Once,
-    once=_ONE_OUTPUT,
-    type=_OUTPUT,
-    help="Write the figures here; - for standard output (default: standard output).",
-)
+@_output_option("Write the figures here; - for standard output (default: standard output).")
 @click.option(
     "--format",
     "fmt",
@@ -1321,14 +1306,7 @@ def _refuse_comparisons(source: str, parts: list[Path]) -> None:
     help="An article for --gold, beside the FILES (repeat; default: none, the FILES alone).",
 )
 @_cut_options
-@click.option(
-    "-o",
-    "--output",
-    cls=_Once,
-    once=_ONE_OUTPUT,
-    type=_OUTPUT,
-    help="Write the scores here; - for standard output (default: standard output).",
-)
+@_output_option("Write the scores here; - for standard output (default: standard output).")
 @click.option(
     "--format",
     "fmt",
