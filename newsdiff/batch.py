@@ -1660,6 +1660,8 @@ def read_result(output: str | os.PathLike[str], cluster: str | None = None) -> C
     The comparison has the batch's ``scoring`` (see :meth:`Comparison.relate`) when this newsdiff wrote the file and
     its settings record; else, as any comparison read back from JSON, it is told with :meth:`Comparison.scored_with`.
     """
+    # Named in messages as the command line names it: "-" is standard input, not a file of that name.
+    named = "standard input" if os.fspath(output) == STANDARD_INPUT else os.fspath(output)
     only: tuple[bytes, Path | str, int] | None = None
     only_id = ""
     files: set[Path] = set()
@@ -1673,7 +1675,7 @@ def read_result(output: str | os.PathLike[str], cluster: str | None = None) -> C
         if cluster is None:
             if only is not None:
                 raise InputError(
-                    f"{output}: holds more than one cluster ({only_id!r}, {ident!r}, …); "
+                    f"{named}: holds more than one cluster ({only_id!r}, {ident!r}, …); "
                     "choose one with --cluster ID (cluster= in Python)"
                 )
             only, only_id = (raw, part, number), ident
@@ -1683,9 +1685,15 @@ def read_result(output: str | os.PathLike[str], cluster: str | None = None) -> C
             others.add(ident)
     if only is not None:
         return _comparison(*only)
-    missing = f"{output}: holds no cluster {cluster!r}" if cluster is not None else f"{output}: holds no results"
+    missing = f"{named}: holds no cluster {cluster!r}" if cluster is not None else f"{named}: holds no results"
     if any(being_written(part) for part in files):
         raise InputError(f"{missing} yet: a batch is still writing it; ask again once the batch has ended{others}")
+    if os.fspath(output) == STANDARD_INPUT and not others.count:
+        # Empty, as summary says of it: the program piping the results wrote none, or nothing was piped in.
+        raise InputError(
+            f"{named}: holds no results (nothing was piped in, or the program piping it wrote nothing); pipe a "
+            "batch's output into it, or give its file"
+        )
     raise InputError(f"{missing}{others}")
 
 

@@ -460,6 +460,21 @@ def test_report_of_a_cluster_like_none_there_names_some_of_the_ids_there(records
         read_result(results, "x")
 
 
+def test_report_of_results_piped_in_names_standard_input_not_a_dash(records: list[dict], tmp_path: Path) -> None:
+    # The messages began "-: holds no cluster ...", as if "-" were a file's name.
+    piped = "".join(json.dumps(r) + "\n" for r in records)
+    page = str(tmp_path / "r.html")
+    done = CliRunner().invoke(main, ["report", "-", "--cluster", "strikes", "-o", page], input=piped)
+    assert done.exit_code == 2
+    assert done.stderr == "newsdiff: error: standard input: holds no cluster 'strikes'; did you mean 'strike'?\n"
+    done = CliRunner().invoke(main, ["report", "-", "-o", page], input=piped)
+    assert done.exit_code == 2 and "newsdiff: error: standard input: holds more than one cluster (" in done.stderr
+    done = CliRunner().invoke(main, ["report", "-", "-o", page], input=b"")
+    assert done.exit_code == 2
+    assert done.stderr.startswith("newsdiff: error: standard input: holds no results (nothing was piped in")
+    assert "pipe a batch's output into it" in done.stderr
+
+
 def test_the_figures_as_csv_give_a_row_per_outlet_or_per_pair_that_met(records: list[dict], tmp_path: Path) -> None:
     summary = newsdiff.summarize(records)
     for table, rows in (("outlets", summary.outlets), ("carried", summary.carried)):
