@@ -1126,6 +1126,9 @@ def read_input(path: Path) -> bytes:
     try:
         with open_input(path) as handle:
             return handle.read()
+    except FileNotFoundError:
+        # In the words compare, batch and summary use for a file that is not there.
+        raise InputError(f"{path}: no such file") from None
     except _UNREADABLE as exc:
         raise InputError(f"{path}: cannot be read ({_reason(exc)})") from None
 

@@ -475,6 +475,15 @@ def test_report_of_results_piped_in_names_standard_input_not_a_dash(records: lis
     assert "pipe a batch's output into it" in done.stderr
 
 
+def test_report_of_a_missing_comparison_file_says_so_as_the_other_commands_do(tmp_path: Path) -> None:
+    # It said "cannot be read (No such file or directory)", where compare says "no such file".
+    missing = tmp_path / "nope.json"
+    done = CliRunner().invoke(main, ["report", str(missing), "-o", str(tmp_path / "r.html")])
+    assert done.exit_code == 2 and done.stderr == f"newsdiff: error: {missing}: no such file\n"
+    compared = CliRunner().invoke(main, ["compare", str(tmp_path / "nope.txt"), str(missing)])
+    assert compared.exit_code == 2 and f"{tmp_path / 'nope.txt'}: no such file" in compared.stderr
+
+
 def test_the_figures_as_csv_give_a_row_per_outlet_or_per_pair_that_met(records: list[dict], tmp_path: Path) -> None:
     summary = newsdiff.summarize(records)
     for table, rows in (("outlets", summary.outlets), ("carried", summary.carried)):
