@@ -1770,6 +1770,9 @@ def record_id(raw: bytes, part: Path | str, number: int, hint: str = "give the o
         # It may be a record, but not one this reader can read: saying it is none would send the user looking
         # for the wrong fault.
         raise InputError(f"{part}, line {number}: cannot be read as JSON ({_why(problem)}); {hint}")
+    binary = _binary(raw) if problem is not None else None
+    if binary is not None:
+        raise InputError(f"{part}, line {number}: {binary}; {hint}")
     raise InputError(f"{part}, line {number}: is not a batch output record; {hint}")
 
 
@@ -1793,12 +1796,37 @@ def output_record(raw: bytes, part: Path | str, number: int) -> Any:
         raise InputError(
             f"{part}, line {number}: cannot be read as JSON ({_why(problem)}); give the output of newsdiff batch"
         )
+    binary = _binary(raw)
+    if binary is not None:
+        # An image, an archive, a gzip file uncompressed to one of those: told apart from a line cut short, which it
+        # was called when it held no newline, as if running the batch again would mend it.
+        raise InputError(f"{part}, line {number}: {binary}; give the output of newsdiff batch")
     if not raw.endswith(b"\n"):
         raise InputError(f"{part}, line {number}: is cut short; run the batch again to finish it")
     raise InputError(
         f"{part}, line {number}: is not a JSON line ({_why(problem)}); give the output of newsdiff batch (a run "
         "that was stopped leaves a partial last line: run the batch again to finish it)"
     )
+
+
+#: What no line of JSON text holds: a byte that is not UTF-8 (as :func:`decode_input` leaves it), or a control
+#: character other than white space (JSON escapes them in its strings), which a binary file's bytes are full of.
+_NOT_TEXT = re.compile("[\udc80-\udcff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _binary(raw: bytes) -> str | None:
+    """What shows that the line ``raw``, which is not JSON, is no text at all (bytes that are not UTF-8, or a control
+    character), for a message after its name; None for a line of text. A line without a newline may end in a
+    character cut short (a batch stopped in the middle of its bytes), which is not counted against it."""
+    if raw.endswith(b"\n"):
+        text = decode_input(raw)
+    else:  # the bytes of a character that may have been cut short are held back
+        text = codecs.getincrementaldecoder("utf-8")("surrogateescape").decode(raw.removeprefix(BOM))
+    found = _NOT_TEXT.search(text)
+    if found is None:
+        return None
+    byte = ord(found.group()) - 0xDC00 if _UNDECODED.match(found.group()) else ord(found.group())
+    return f"is not a newsdiff output (not UTF-8 JSON lines: byte 0x{byte:02x} at column {found.start() + 1})"
 
 
 def _comparison(raw: bytes, part: Path | str, number: int) -> Comparison:

@@ -484,6 +484,33 @@ def test_report_of_a_missing_comparison_file_says_so_as_the_other_commands_do(tm
     assert compared.exit_code == 2 and f"{tmp_path / 'nope.txt'}: no such file" in compared.stderr
 
 
+def test_a_binary_file_given_as_results_is_said_to_be_no_newsdiff_output(tmp_path: Path) -> None:
+    # A picture, or gzip of binary bytes not named .gz, was "cut short" (run the batch again) or "not a JSON line".
+    picture = tmp_path / "chart.png"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01")
+    packed = tmp_path / "backup.bin"
+    packed.write_bytes(gzip.compress(b"\x00\x01\x02\xff\xfe no newline here"))
+    for path, byte in ((picture, "0x89"), (packed, "0x00")):
+        told = (
+            f"newsdiff: error: {path}, line 1: is not a newsdiff output (not UTF-8 JSON lines: byte {byte} at column "
+            "1); give the output of newsdiff batch\n"
+        )
+        done = CliRunner().invoke(main, ["summary", str(path)])
+        assert done.exit_code == 2 and done.stderr == told
+        piped = CliRunner().invoke(main, ["summary", "-"], input=path.read_bytes())
+        assert piped.exit_code == 2 and piped.stderr == told.replace(str(path), "standard input")
+    drawn = CliRunner().invoke(main, ["report", "-", "-o", str(tmp_path / "r.html")], input=picture.read_bytes())
+    assert drawn.exit_code == 2 and "standard input, line 1: is not a newsdiff output" in drawn.stderr
+
+
+def test_a_last_line_cut_short_in_the_middle_of_a_character_is_still_cut_short(tmp_path: Path) -> None:
+    results = tmp_path / "results.jsonl"
+    results.write_bytes(b'{"cluster": "a", "error": "x"}\n{"cluster": "b", "error": "caf\xc3')
+    done = CliRunner().invoke(main, ["summary", str(results)])
+    assert done.exit_code == 2
+    assert done.stderr == f"newsdiff: error: {results}, line 2: is cut short; run the batch again to finish it\n"
+
+
 def test_the_figures_as_csv_give_a_row_per_outlet_or_per_pair_that_met(records: list[dict], tmp_path: Path) -> None:
     summary = newsdiff.summarize(records)
     for table, rows in (("outlets", summary.outlets), ("carried", summary.carried)):
