@@ -2019,7 +2019,13 @@ def _compare_in_worker(line: str, settings: BatchSettings) -> Compared:
         # Every warning is carried back: which to show, and how often, is for the batch's process's filters.
         warnings.simplefilter("always")
         output = process_line(line, settings)
-    return output, tuple(_carried_warning(warning) for warning in caught)
+    return output, carried_warnings(caught)
+
+
+def carried_warnings(caught: Iterable[warnings.WarningMessage]) -> tuple[WorkerWarning, ...]:
+    """The warnings ``caught`` (by :func:`warnings.catch_warnings`) in a worker, as they are sent to the batch's
+    process, which raises them again with :func:`tell_warnings`."""
+    return tuple(_carried_warning(warning) for warning in caught)
 
 
 def _carried_warning(warning: warnings.WarningMessage) -> WorkerWarning:
