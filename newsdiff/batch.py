@@ -1130,7 +1130,7 @@ def read_input(path: Path) -> bytes:
         # In the words compare, batch and summary use for a file that is not there.
         raise InputError(f"{path}: no such file") from None
     except _UNREADABLE as exc:
-        raise InputError(f"{path}: cannot be read ({_reason(exc)})") from None
+        raise _unreadable(path, exc) from None
 
 
 def is_gzip(path: Path) -> bool:
@@ -1226,7 +1226,7 @@ def read_lines(parts: Iterable[Path], limit: int | None = None) -> Iterator[str]
             with open_input(part) as handle:
                 yield from read_stream(handle, str(part), limit)
         except _UNREADABLE as exc:
-            raise InputError(f"{part}: cannot be read ({_reason(exc)})") from None
+            raise _unreadable(part, exc) from None
 
 
 def read_stream(handle: BinaryIO, name: str, limit: int | None = None) -> Iterator[str]:
@@ -1252,7 +1252,7 @@ def read_stream(handle: BinaryIO, name: str, limit: int | None = None) -> Iterat
                 first = False
             yield read_line(raw, text, number, name)
     except _UNREADABLE as exc:
-        raise InputError(f"{name}: cannot be read ({_reason(exc)})") from None
+        raise _unreadable(name, exc) from None
 
 
 def read_line(raw: bytes, text: str, number: int, name: str) -> str:
@@ -1317,6 +1317,20 @@ def _leading_id(text: str) -> str | None:
     with suppress(ValueError, RecursionError):
         return _given_id({"id": json.JSONDecoder().raw_decode(text, opening.end())[0]})
     return None
+
+
+def _unreadable(name: Path | str, exc: BaseException) -> InputError:
+    """What to raise when the input ``name`` cannot be read (``exc``): the system's or the decompressor's words, and
+    for a gzip stream that ends early (:class:`EOFError`) or is corrupt, what that means and what to do."""
+    told = f"{name}: cannot be read ({_reason(exc)})"
+    if isinstance(exc, EOFError):
+        told += (
+            ": its gzip stream is cut short (the file was copied, downloaded or compressed only in part); compress or "
+            "copy it again whole, or give the file it was compressed from"
+        )
+    elif isinstance(exc, (zlib.error, gzip.BadGzipFile)):
+        told += ": its gzip stream is corrupt; compress or copy it again, or give the file it was compressed from"
+    return InputError(told)
 
 
 def _reason(exc: BaseException) -> str:
@@ -1554,7 +1568,7 @@ def numbered_lines(parts: Iterable[Path]) -> Iterator[tuple[Path | str, int, byt
             with open_input(part) as handle:
                 yield from _numbered(handle, part)
         except _UNREADABLE as exc:
-            raise InputError(f"{part}: cannot be read ({_reason(exc)})") from None
+            raise _unreadable(part, exc) from None
 
 
 def not_gzip_compressed(start: bytes) -> str | None:
@@ -1585,7 +1599,7 @@ def result_lines(source: str | os.PathLike[str]) -> Iterator[tuple[Path | str, i
     try:
         yield from _numbered(_uncompressed(buffer), "standard input")
     except _UNREADABLE as exc:
-        raise InputError(f"standard input: cannot be read ({_reason(exc)})") from None
+        raise _unreadable("standard input", exc) from None
 
 
 def _standard_input_bytes(what: str | None = None) -> BinaryIO:
@@ -1643,7 +1657,7 @@ def read_standard_input() -> bytes:
     try:
         return _uncompressed(buffer).read()
     except _UNREADABLE as exc:
-        raise InputError(f"standard input: cannot be read ({_reason(exc)})") from None
+        raise _unreadable("standard input", exc) from None
 
 
 def _numbered(handle: BinaryIO, name: Path | str) -> Iterator[tuple[Path | str, int, bytes]]:
@@ -2341,7 +2355,7 @@ def _progress_bar(parts: list[Path], enabled: bool, limit: int | None = None) ->
                 lines = limited_lines(handle, str(part), limit=limit)
                 total += sum(isinstance(raw, OverlongLine) or not is_blank_raw(raw) for _, raw, _ in lines)
         except _UNREADABLE as exc:
-            raise InputError(f"{part}: cannot be read ({_reason(exc)})") from None
+            raise _unreadable(part, exc) from None
     return progress_bar_class()(total=total or None, unit="cluster", desc="newsdiff batch", file=stream)
 
 

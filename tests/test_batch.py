@@ -1506,7 +1506,9 @@ def test_a_gzip_file_cut_short_is_refused_naming_it_after_the_clusters_it_held(t
     packed = tmp_path / "clusters.jsonl.gz"
     whole = gzip.compress(plain.read_bytes())
     packed.write_bytes(whole[: len(whole) - 12])
-    with pytest.raises(newsdiff.InputError, match=r"clusters\.jsonl\.gz: cannot be read \(.*\)"):
+    with pytest.raises(
+        newsdiff.InputError, match=r"clusters\.jsonl\.gz: cannot be read \(.*\): its gzip stream is cut"
+    ):
         batch_file(packed, tmp_path / "out.jsonl", workers=1)
 
 

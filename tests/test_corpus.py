@@ -1008,6 +1008,28 @@ def test_gzip_compressed_results_with_a_bad_line_or_cut_short_are_refused_as_pla
     assert refused.exit_code == 2 and "cut.jsonl.gz: cannot be read" in refused.stderr
 
 
+def test_gzip_results_cut_short_or_corrupt_say_so_and_what_to_do(records: list[dict], tmp_path: Path) -> None:
+    # The decompressor's words alone ("Compressed file ended before the end-of-stream marker was reached") said
+    # neither what was wrong with the file nor what to do.
+    whole = gzip.compress("".join(json.dumps(r) + "\n" for r in records).encode("utf-8"))
+    cut = tmp_path / "cut.jsonl.gz"
+    cut.write_bytes(whole[: len(whole) // 2])
+    for run in (lambda: newsdiff.summarize(cut), lambda: read_result(cut, "lonely")):
+        with pytest.raises(
+            newsdiff.InputError, match=r"its gzip stream is cut short .*; compress or copy it again whole"
+        ):
+            run()
+    piped = CliRunner().invoke(main, ["summary", "-"], input=cut.read_bytes())
+    assert piped.exit_code == 2 and "standard input: cannot be read (" in piped.stderr
+    assert "its gzip stream is cut short" in piped.stderr
+    mangled = tmp_path / "mangled.jsonl.gz"
+    mangled.write_bytes(whole[:2] + b"\x09" + whole[3:])  # a compression method gzip does not have
+    with pytest.raises(
+        newsdiff.InputError, match=r"mangled\.jsonl\.gz: cannot be read \(.+\): its gzip stream is corrupt"
+    ):
+        newsdiff.summarize(mangled)
+
+
 def test_results_compressed_after_the_batch_keep_the_settings_it_recorded(tmp_path: Path) -> None:
     # gzip renames results.jsonl to results.jsonl.gz; its settings record keeps the name the batch gave it.
     results = _results_of_two_thresholds(tmp_path)
