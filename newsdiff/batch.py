@@ -1926,11 +1926,19 @@ def _in_this_process(workers: int | None, isolate: bool) -> bool:
 
 def check_timeout(timeout: float | None, workers: int | None, isolate: bool) -> None:
     """Refuse a ``timeout`` that is not a positive number of seconds, or one that could not be kept: a cluster is
-    stopped by killing its worker process, and ``workers=1`` alone has none."""
+    stopped by killing its worker process, and ``workers=1`` alone has none. A limit longer than the system can wait
+    for (``inf``: Python's wait raised OverflowError once the first cluster was sent) is refused too."""
     if timeout is None:
         return
+    if isinstance(timeout, bool) or not isinstance(timeout, numbers.Real):
+        raise InputError(f"timeout must be a number of seconds, such as 60, got {timeout!r}")
     if not timeout > 0:
         raise InputError(f"timeout must be a positive number of seconds, got {timeout}")
+    if timeout > threading.TIMEOUT_MAX:
+        raise InputError(
+            f"timeout must be at most {threading.TIMEOUT_MAX:.0f} seconds, got {timeout}; leave it out (no --timeout) "
+            "for no limit"
+        )
     if _in_this_process(workers, isolate):
         raise InputError("timeout needs worker processes, and workers=1 compares in this process: add isolate=True")
 

@@ -958,7 +958,15 @@ def test_cli_batch_timeout_stops_a_cluster_with_one_worker_too(
 
 @pytest.mark.parametrize(
     ("options", "message"),
-    [({"timeout": 0}, "timeout must be a positive number"), ({"timeout": 5, "workers": 1}, "add isolate=True")],
+    [
+        ({"timeout": 0}, "timeout must be a positive number"),
+        ({"timeout": 5, "workers": 1}, "add isolate=True"),
+        # These reached the pool: "5" was a TypeError, True a limit of one second, inf and 1e300 an OverflowError.
+        ({"timeout": "5"}, "timeout must be a number of seconds, such as 60, got '5'"),
+        ({"timeout": True}, "timeout must be a number of seconds, such as 60, got True"),
+        ({"timeout": float("inf")}, r"timeout must be at most \d+ seconds, got inf; leave it out .* for no limit"),
+        ({"timeout": 1e300}, r"timeout must be at most \d+ seconds, got 1e\+300"),
+    ],
 )
 def test_a_timeout_that_cannot_be_kept_is_refused_before_any_cluster_is_read(
     options: dict[str, Any], message: str, tmp_path: Path
@@ -967,6 +975,15 @@ def test_a_timeout_that_cannot_be_kept_is_refused_before_any_cluster_is_read(
         newsdiff.batch(_clusters(), **options)
     with pytest.raises(newsdiff.InputError, match=message):
         batch_file(_write_jsonl(tmp_path / "c.jsonl", _clusters()), tmp_path / "out.jsonl", **options)
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_cli_batch_refuses_an_endless_timeout_saying_to_leave_it_out(tmp_path: Path) -> None:
+    # --timeout inf passed the option's check and ended the batch with an OverflowError's traceback.
+    source = _write_jsonl(tmp_path / "c.jsonl", _clusters())
+    done = CliRunner().invoke(main, ["batch", str(source), "-o", str(tmp_path / "out.jsonl"), "--timeout", "inf"])
+    assert done.exit_code == 2 and "Traceback" not in done.output
+    assert "got inf; leave it out (no --timeout) for no limit" in done.stderr
     assert not (tmp_path / "out.jsonl").exists()
 
 
