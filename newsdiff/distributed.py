@@ -16,6 +16,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import logging
+import numbers
 import os
 import re
 import signal
@@ -123,6 +124,8 @@ def batch_dask(
     limit = line_limit(max_line_bytes)
     worker_count(workers)  # a local cluster took 0 for "one per CPU"
     check_retry(retry_failed, resume)
+    if isinstance(lines_per_part, bool) or not isinstance(lines_per_part, numbers.Integral):
+        raise InputError(f"lines_per_part must be a whole number of cluster lines, such as 500, got {lines_per_part!r}")
     if lines_per_part < 1:
         raise InputError(f"lines_per_part must be at least 1, got {lines_per_part}")
     target = Path(output)

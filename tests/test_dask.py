@@ -756,3 +756,15 @@ def test_each_warning_a_dask_task_raises_in_this_process_reaches_the_caller_once
 ) -> None:
     # Tasks run in threads of this process here: recorded by one task, a warning must be neither lost nor told twice.
     assert len(_library_warnings(tmp_path, "always", 5, scheduler=scheduler)) == 5
+
+
+@pytest.mark.parametrize("count", ["10", 2.5, True])
+def test_lines_per_part_that_is_not_a_whole_number_is_refused_before_a_scheduler_is_reached(
+    tmp_path: Path, count: Any
+) -> None:
+    # "10" was a TypeError from a comparison, 2.5 and True were taken, as parts of 2.5 and 1 lines.
+    with pytest.raises(InputError, match=f"lines_per_part must be a whole number of cluster lines, .*got {count!r}$"):
+        batch_dask(
+            _parts(tmp_path, _clusters(3)), tmp_path / "parts", lines_per_part=count, scheduler="tcp://nowhere:1"
+        )
+    assert not (tmp_path / "parts").exists()
