@@ -1666,9 +1666,10 @@ def _numbered(handle: BinaryIO, name: Path | str) -> Iterator[tuple[Path | str, 
             yield name, number, raw
 
 
-def read_result(output: str | os.PathLike[str], cluster: str | None = None) -> Comparison:
+def read_result(output: str | os.PathLike[str], cluster: str | int | None = None) -> Comparison:
     """The comparison of ``cluster`` in a batch's ``output`` (a JSONL file, a directory of parts, a glob, or ``-`` for
-    standard input; gzip-compressed or not), read back to report on; without ``cluster``, the output's only one.
+    standard input; gzip-compressed or not), read back to report on; without ``cluster``, the output's only one. A
+    cluster whose id was given as a number (``{"id": 17, ...}``) is found by that number or by its digits.
 
     Only each line's leading id is parsed until the cluster is found, so finding one in gigabytes of results
     costs little memory. A cluster that is not there, or that failed, is an :class:`InputError` saying so (offering
@@ -1677,6 +1678,15 @@ def read_result(output: str | os.PathLike[str], cluster: str | None = None) -> C
     The comparison has the batch's ``scoring`` (see :meth:`Comparison.relate`) when this newsdiff wrote the file and
     its settings record; else, as any comparison read back from JSON, it is told with :meth:`Comparison.scored_with`.
     """
+    if not isinstance(output, (str, os.PathLike)):
+        raise InputError(
+            f"read_result() takes the path of a batch's output (a JSONL file, a directory of parts, a glob, or - for "
+            f"standard input), not {type(output).__name__}"
+        )
+    if isinstance(cluster, int) and not isinstance(cluster, bool):
+        cluster = str(cluster)  # a cluster's id given as a number is written as its digits (see _given_id)
+    elif cluster is not None and not isinstance(cluster, str):
+        raise InputError(f"cluster must be a cluster's id (a string), or None for the only one, not {cluster!r}")
     # Named in messages as the command line names it: "-" is standard input, not a file of that name.
     named = "standard input" if os.fspath(output) == STANDARD_INPUT else os.fspath(output)
     only: tuple[bytes, Path | str, int] | None = None

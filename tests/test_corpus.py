@@ -511,6 +511,20 @@ def test_a_last_line_cut_short_in_the_middle_of_a_character_is_still_cut_short(t
     assert done.stderr == f"newsdiff: error: {results}, line 2: is cut short; run the batch again to finish it\n"
 
 
+def test_read_result_finds_a_cluster_numbered_by_its_number_and_refuses_what_names_none(tmp_path: Path) -> None:
+    # read_result(path, 17) failed with an AttributeError ('int' object has no attribute 'casefold'), and a path
+    # that was none with a TypeError.
+    clusters = tmp_path / "clusters.jsonl"
+    clusters.write_text(json.dumps({"id": 17, "articles": STRIKE}) + "\n", encoding="utf-8")
+    out = tmp_path / "results.jsonl"
+    batch_file(clusters, out, workers=1)
+    assert read_result(out, 17).to_dict() == read_result(out, "17").to_dict()
+    with pytest.raises(newsdiff.InputError, match=r"cluster must be a cluster's id \(a string\), or None .*not 1\.5$"):
+        read_result(out, 1.5)  # type: ignore[arg-type]
+    with pytest.raises(newsdiff.InputError, match=r"takes the path of a batch's output .*, not int$"):
+        read_result(17)  # type: ignore[arg-type]
+
+
 def test_the_figures_as_csv_give_a_row_per_outlet_or_per_pair_that_met(records: list[dict], tmp_path: Path) -> None:
     summary = newsdiff.summarize(records)
     for table, rows in (("outlets", summary.outlets), ("carried", summary.carried)):
