@@ -1091,8 +1091,18 @@ def input_parts(source: str | os.PathLike[str], *, output: Path | None = None, c
     if path.is_file():
         if same_file(path, output):
             raise InputError(f"{output}: is the input {path}; write the results to another file")
+        if is_settings_record(path):
+            raise InputError(
+                f"{path}: is the settings record a batch keeps beside its output, neither clusters nor results; give "
+                "the clusters, or the results beside it"
+            )
         return [path]
-    matches = sorted(Path(p) for p in glob.glob(str(source)) if Path(p).is_file() and not same_file(Path(p), output))
+    found = [Path(p) for p in glob.glob(str(source)) if Path(p).is_file() and not same_file(Path(p), output)]
+    # A glob over a batch's folder ("out/*") reaches the settings the batch records beside its output, which a rerun
+    # then read as a line of clusters, and summary as a line of results.
+    matches = sorted(p for p in found if not is_settings_record(p))
+    if found and not matches:
+        raise InputError(f"{source}: matches only the settings records of batches; give the clusters or results")
     if not matches and path.exists():  # a named pipe, a device such as /dev/null or a socket: there, but no file
         raise InputError(
             f"{source}: not a regular file or a directory (a pipe, a device or a socket); give a file, a directory of"
@@ -1101,6 +1111,18 @@ def input_parts(source: str | os.PathLike[str], *, output: Path | None = None, c
     if not matches:
         raise InputError(f"{source}: no such file, directory or matching files")
     return matches
+
+
+def is_settings_record(path: Path) -> bool:
+    """Whether ``path`` is the record of a batch's settings (see :func:`check_settings`): named as a batch names one,
+    and holding one."""
+    if not (path.name == SETTINGS_RECORD or path.name.endswith(".settings.json")):
+        return False
+    try:
+        recorded = json.loads(path.read_bytes()[:1_000_000])
+    except (OSError, ValueError):
+        return False
+    return isinstance(recorded, dict) and "newsdiff" in recorded and "relations" in recorded
 
 
 def file_start(path: Path) -> bytes:

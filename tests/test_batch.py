@@ -987,6 +987,21 @@ def test_cli_batch_refuses_an_endless_timeout_saying_to_leave_it_out(tmp_path: P
     assert not (tmp_path / "out.jsonl").exists()
 
 
+def test_a_rerun_over_a_glob_of_the_output_s_folder_passes_over_the_settings_recorded_there(tmp_path: Path) -> None:
+    # "folder/*" reached out.jsonl.settings.json, which the first run wrote: the rerun refused it as clusters "spread
+    # over several lines", and the batch could not be resumed.
+    _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    first = CliRunner().invoke(main, ["batch", f"{tmp_path}/*", "-o", str(tmp_path / "out.jsonl"), "--workers", "1"])
+    assert first.exit_code == 3 and (tmp_path / "out.jsonl.settings.json").exists()
+    again = CliRunner().invoke(main, ["batch", f"{tmp_path}/*", "-o", str(tmp_path / "out.jsonl"), "--workers", "1"])
+    assert again.exit_code == 0 and "0 compared, 0 failed, 3 already done" in again.stderr
+    record = tmp_path / "out.jsonl.settings.json"
+    with pytest.raises(newsdiff.InputError, match="is the settings record a batch keeps beside its output"):
+        batch_file(record, tmp_path / "again.jsonl", workers=1)
+    with pytest.raises(newsdiff.InputError, match=r"\*\.json: matches only the settings records of batches"):
+        batch_file(f"{tmp_path}/*.json", tmp_path / "again.jsonl", workers=1)
+
+
 def test_a_batch_stopped_early_ends_at_once_even_with_a_cluster_that_never_ends_in_hand(
     maze_never_ends: list[dict[str, str]],
 ) -> None:

@@ -525,6 +525,22 @@ def test_read_result_finds_a_cluster_numbered_by_its_number_and_refuses_what_nam
         read_result(17)  # type: ignore[arg-type]
 
 
+def test_summary_of_a_glob_over_a_batch_s_folder_sums_its_results_not_its_settings(tmp_path: Path) -> None:
+    # "parts/*" reached the settings.json beside the parts, and summary stopped on it as "not a JSON line".
+    clusters = tmp_path / "clusters.jsonl"
+    clusters.write_text("".join(json.dumps(c) + "\n" for c in CLUSTERS), encoding="utf-8")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    batch_file(clusters, folder / "results.jsonl", workers=1)
+    (folder / "settings.json").write_text(json.dumps({"newsdiff": "0.1.0", "relations": "lexical"}), encoding="utf-8")
+    summed = newsdiff.summarize(f"{folder}/*")
+    assert summed.clusters == 3 and summed == newsdiff.summarize(folder / "results.jsonl")
+    done = CliRunner().invoke(main, ["summary", str(folder / "settings.json")])
+    assert (
+        done.exit_code == 2 and "settings.json: is the settings record a batch keeps beside its output" in done.stderr
+    )
+
+
 def test_the_figures_as_csv_give_a_row_per_outlet_or_per_pair_that_met(records: list[dict], tmp_path: Path) -> None:
     summary = newsdiff.summarize(records)
     for table, rows in (("outlets", summary.outlets), ("carried", summary.carried)):
