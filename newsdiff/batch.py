@@ -460,7 +460,7 @@ def batch_file(
         raise InputError(
             "retry_failed reads the clusters twice, and standard input can be read once: give the clusters as a file"
         )
-    target = Path(output)
+    target = output_path(output, "a JSONL file")
     if target.is_dir():
         raise InputError(
             f"{target}: is a directory; the local backend writes one JSONL file (parts in a directory: --backend dask)"
@@ -490,6 +490,14 @@ def batch_file(
             if bar is not None:
                 bar.close()
         return replace(summary, retried=retried)
+
+
+def output_path(output: str | os.PathLike[str], what: str) -> Path:
+    """``output`` as a path, or an :class:`InputError` when it is empty: ``Path("")`` is the working directory, which
+    a batch would fill (the dask backend with its parts), or refuse as a directory without saying why."""
+    if not os.fspath(output).strip():
+        raise InputError(f"output is {os.fspath(output)!r}, which names no file; give the path of {what} to write")
+    return Path(output)
 
 
 def refuse_compressed_output(output: Path) -> None:
@@ -753,6 +761,11 @@ def sole_writer(output: Path) -> Iterator[None]:
     with ExitStack() as stack:
         try:
             handle = stack.enter_context(open(output, "ab"))
+        except FileNotFoundError:
+            folder = output.parent
+            raise InputError(
+                f"{output}: the folder {folder} does not exist; create it first, or give a path in another folder"
+            ) from None
         except OSError as exc:
             raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
         try:
@@ -1080,6 +1093,12 @@ def input_parts(source: str | os.PathLike[str], *, output: Path | None = None, c
     The ``output`` file is never an input: a directory or a glob leaves it out, and a ``source`` that is
     that file (by any path or link) is refused, since the batch would read what it writes.
     """
+    if not os.fspath(source).strip():
+        # Path("") is the working directory: whatever JSONL files lay there were read.
+        raise InputError(
+            f"the input is {os.fspath(source)!r}, which names no file; give a file, a directory of them or a glob, or "
+            "- for standard input"
+        )
     path = Path(source)
     if path.is_dir():
         suffixes = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz") if compressed else (".jsonl", ".ndjson")

@@ -53,6 +53,7 @@ from .batch import (
     is_gzip,
     limited_lines,
     line_limit,
+    output_path,
     progress_bar_class,
     read_done,
     read_line,
@@ -128,7 +129,7 @@ def batch_dask(
         raise InputError(f"lines_per_part must be a whole number of cluster lines, such as 500, got {lines_per_part!r}")
     if lines_per_part < 1:
         raise InputError(f"lines_per_part must be at least 1, got {lines_per_part}")
-    target = Path(output)
+    target = output_path(output, "a directory for the parts")
     if target.exists() and not target.is_dir():
         raise InputError(f"{target}: the dask backend writes a directory of parts; give a directory")
     parts = inputs(source, target)

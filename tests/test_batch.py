@@ -1002,6 +1002,30 @@ def test_a_rerun_over_a_glob_of_the_output_s_folder_passes_over_the_settings_rec
         batch_file(f"{tmp_path}/*.json", tmp_path / "again.jsonl", workers=1)
 
 
+def test_an_empty_input_or_output_path_is_refused_rather_than_read_as_the_working_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Path("") is ".": an empty input read every JSONL file there, and an empty output was "a directory".
+    monkeypatch.chdir(tmp_path)
+    _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    with pytest.raises(newsdiff.InputError, match=r"^the input is '', which names no file; give a file"):
+        batch_file("", tmp_path / "out.jsonl", workers=1)
+    with pytest.raises(newsdiff.InputError, match=r"^output is '', which names no file; give the path of a JSONL file"):
+        batch_file(tmp_path / "clusters.jsonl", "", workers=1)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["clusters.jsonl"]
+
+
+def test_an_output_in_a_folder_that_does_not_exist_says_to_create_it(tmp_path: Path) -> None:
+    # Python's words alone, "cannot write (No such file or directory)", left the user to guess which part was missing.
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    output = tmp_path / "missing" / "out.jsonl"
+    with pytest.raises(newsdiff.InputError) as refused:
+        batch_file(source, output, workers=1)
+    told = f"{output}: the folder {output.parent} does not exist; create it first, or give a path in another folder"
+    assert str(refused.value) == told
+    assert not output.parent.exists()
+
+
 def test_a_batch_stopped_early_ends_at_once_even_with_a_cluster_that_never_ends_in_hand(
     maze_never_ends: list[dict[str, str]],
 ) -> None:

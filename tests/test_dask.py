@@ -768,3 +768,14 @@ def test_lines_per_part_that_is_not_a_whole_number_is_refused_before_a_scheduler
             _parts(tmp_path, _clusters(3)), tmp_path / "parts", lines_per_part=count, scheduler="tcp://nowhere:1"
         )
     assert not (tmp_path / "parts").exists()
+
+
+def test_an_empty_output_is_refused_rather_than_filling_the_working_directory_with_parts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Path("") is ".", a directory: the parts and their settings record were written wherever the caller stood.
+    source = _parts(tmp_path, _clusters(3))
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(InputError, match=r"^output is '', which names no file; give the path of a directory for the"):
+        batch_dask(source, "", scheduler="tcp://nowhere:1")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]
