@@ -460,7 +460,7 @@ def batch_file(
         raise InputError(
             "retry_failed reads the clusters twice, and standard input can be read once: give the clusters as a file"
         )
-    target = Path(output)
+    target = output_path(output, "a JSONL file")
     if target.is_dir():
         raise InputError(
             f"{target}: is a directory; the local backend writes one JSONL file (parts in a directory: --backend dask)"
@@ -490,6 +490,14 @@ def batch_file(
             if bar is not None:
                 bar.close()
         return replace(summary, retried=retried)
+
+
+def output_path(output: str | os.PathLike[str], what: str) -> Path:
+    """``output`` as a path, or an :class:`InputError` when it is empty: ``Path("")`` is the working directory, which
+    a batch would fill (the dask backend with its parts), or refuse as a directory without saying why."""
+    if not os.fspath(output).strip():
+        raise InputError(f"output is {os.fspath(output)!r}, which names no file; give the path of {what} to write")
+    return Path(output)
 
 
 def refuse_compressed_output(output: Path) -> None:
@@ -753,6 +761,11 @@ def sole_writer(output: Path) -> Iterator[None]:
     with ExitStack() as stack:
         try:
             handle = stack.enter_context(open(output, "ab"))
+        except FileNotFoundError:
+            folder = output.parent
+            raise InputError(
+                f"{output}: the folder {folder} does not exist; create it first, or give a path in another folder"
+            ) from None
         except OSError as exc:
             raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
         try:
@@ -1080,6 +1093,12 @@ def input_parts(source: str | os.PathLike[str], *, output: Path | None = None, c
     The ``output`` file is never an input: a directory or a glob leaves it out, and a ``source`` that is
     that file (by any path or link) is refused, since the batch would read what it writes.
     """
+    if not os.fspath(source).strip():
+        # Path("") is the working directory: whatever JSONL files lay there were read.
+        raise InputError(
+            f"the input is {os.fspath(source)!r}, which names no file; give a file, a directory of them or a glob, or "
+            "- for standard input"
+        )
     path = Path(source)
     if path.is_dir():
         suffixes = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz") if compressed else (".jsonl", ".ndjson")
@@ -1091,8 +1110,18 @@ def input_parts(source: str | os.PathLike[str], *, output: Path | None = None, c
     if path.is_file():
         if same_file(path, output):
             raise InputError(f"{output}: is the input {path}; write the results to another file")
+        if is_settings_record(path):
+            raise InputError(
+                f"{path}: is the settings record a batch keeps beside its output, neither clusters nor results; give "
+                "the clusters, or the results beside it"
+            )
         return [path]
-    matches = sorted(Path(p) for p in glob.glob(str(source)) if Path(p).is_file() and not same_file(Path(p), output))
+    found = [Path(p) for p in glob.glob(str(source)) if Path(p).is_file() and not same_file(Path(p), output)]
+    # A glob over a batch's folder ("out/*") reaches the settings the batch records beside its output, which a rerun
+    # then read as a line of clusters, and summary as a line of results.
+    matches = sorted(p for p in found if not is_settings_record(p))
+    if found and not matches:
+        raise InputError(f"{source}: matches only the settings records of batches; give the clusters or results")
     if not matches and path.exists():  # a named pipe, a device such as /dev/null or a socket: there, but no file
         raise InputError(
             f"{source}: not a regular file or a directory (a pipe, a device or a socket); give a file, a directory of"
@@ -1101,6 +1130,18 @@ def input_parts(source: str | os.PathLike[str], *, output: Path | None = None, c
     if not matches:
         raise InputError(f"{source}: no such file, directory or matching files")
     return matches
+
+
+def is_settings_record(path: Path) -> bool:
+    """Whether ``path`` is the record of a batch's settings (see :func:`check_settings`): named as a batch names one,
+    and holding one."""
+    if not (path.name == SETTINGS_RECORD or path.name.endswith(".settings.json")):
+        return False
+    try:
+        recorded = json.loads(path.read_bytes()[:1_000_000])
+    except (OSError, ValueError):
+        return False
+    return isinstance(recorded, dict) and "newsdiff" in recorded and "relations" in recorded
 
 
 def file_start(path: Path) -> bytes:
@@ -1126,8 +1167,11 @@ def read_input(path: Path) -> bytes:
     try:
         with open_input(path) as handle:
             return handle.read()
+    except FileNotFoundError:
+        # In the words compare, batch and summary use for a file that is not there.
+        raise InputError(f"{path}: no such file") from None
     except _UNREADABLE as exc:
-        raise InputError(f"{path}: cannot be read ({_reason(exc)})") from None
+        raise _unreadable(path, exc) from None
 
 
 def is_gzip(path: Path) -> bool:
@@ -1223,7 +1267,7 @@ def read_lines(parts: Iterable[Path], limit: int | None = None) -> Iterator[str]
             with open_input(part) as handle:
                 yield from read_stream(handle, str(part), limit)
         except _UNREADABLE as exc:
-            raise InputError(f"{part}: cannot be read ({_reason(exc)})") from None
+            raise _unreadable(part, exc) from None
 
 
 def read_stream(handle: BinaryIO, name: str, limit: int | None = None) -> Iterator[str]:
@@ -1249,7 +1293,7 @@ def read_stream(handle: BinaryIO, name: str, limit: int | None = None) -> Iterat
                 first = False
             yield read_line(raw, text, number, name)
     except _UNREADABLE as exc:
-        raise InputError(f"{name}: cannot be read ({_reason(exc)})") from None
+        raise _unreadable(name, exc) from None
 
 
 def read_line(raw: bytes, text: str, number: int, name: str) -> str:
@@ -1314,6 +1358,20 @@ def _leading_id(text: str) -> str | None:
     with suppress(ValueError, RecursionError):
         return _given_id({"id": json.JSONDecoder().raw_decode(text, opening.end())[0]})
     return None
+
+
+def _unreadable(name: Path | str, exc: BaseException) -> InputError:
+    """What to raise when the input ``name`` cannot be read (``exc``): the system's or the decompressor's words, and
+    for a gzip stream that ends early (:class:`EOFError`) or is corrupt, what that means and what to do."""
+    told = f"{name}: cannot be read ({_reason(exc)})"
+    if isinstance(exc, EOFError):
+        told += (
+            ": its gzip stream is cut short (the file was copied, downloaded or compressed only in part); compress or "
+            "copy it again whole, or give the file it was compressed from"
+        )
+    elif isinstance(exc, (zlib.error, gzip.BadGzipFile)):
+        told += ": its gzip stream is corrupt; compress or copy it again, or give the file it was compressed from"
+    return InputError(told)
 
 
 def _reason(exc: BaseException) -> str:
@@ -1551,7 +1609,7 @@ def numbered_lines(parts: Iterable[Path]) -> Iterator[tuple[Path | str, int, byt
             with open_input(part) as handle:
                 yield from _numbered(handle, part)
         except _UNREADABLE as exc:
-            raise InputError(f"{part}: cannot be read ({_reason(exc)})") from None
+            raise _unreadable(part, exc) from None
 
 
 def not_gzip_compressed(start: bytes) -> str | None:
@@ -1582,7 +1640,7 @@ def result_lines(source: str | os.PathLike[str]) -> Iterator[tuple[Path | str, i
     try:
         yield from _numbered(_uncompressed(buffer), "standard input")
     except _UNREADABLE as exc:
-        raise InputError(f"standard input: cannot be read ({_reason(exc)})") from None
+        raise _unreadable("standard input", exc) from None
 
 
 def _standard_input_bytes(what: str | None = None) -> BinaryIO:
@@ -1640,7 +1698,7 @@ def read_standard_input() -> bytes:
     try:
         return _uncompressed(buffer).read()
     except _UNREADABLE as exc:
-        raise InputError(f"standard input: cannot be read ({_reason(exc)})") from None
+        raise _unreadable("standard input", exc) from None
 
 
 def _numbered(handle: BinaryIO, name: Path | str) -> Iterator[tuple[Path | str, int, bytes]]:
@@ -1649,9 +1707,10 @@ def _numbered(handle: BinaryIO, name: Path | str) -> Iterator[tuple[Path | str, 
             yield name, number, raw
 
 
-def read_result(output: str | os.PathLike[str], cluster: str | None = None) -> Comparison:
+def read_result(output: str | os.PathLike[str], cluster: str | int | None = None) -> Comparison:
     """The comparison of ``cluster`` in a batch's ``output`` (a JSONL file, a directory of parts, a glob, or ``-`` for
-    standard input; gzip-compressed or not), read back to report on; without ``cluster``, the output's only one.
+    standard input; gzip-compressed or not), read back to report on; without ``cluster``, the output's only one. A
+    cluster whose id was given as a number (``{"id": 17, ...}``) is found by that number or by its digits.
 
     Only each line's leading id is parsed until the cluster is found, so finding one in gigabytes of results
     costs little memory. A cluster that is not there, or that failed, is an :class:`InputError` saying so (offering
@@ -1660,6 +1719,17 @@ def read_result(output: str | os.PathLike[str], cluster: str | None = None) -> C
     The comparison has the batch's ``scoring`` (see :meth:`Comparison.relate`) when this newsdiff wrote the file and
     its settings record; else, as any comparison read back from JSON, it is told with :meth:`Comparison.scored_with`.
     """
+    if not isinstance(output, (str, os.PathLike)):
+        raise InputError(
+            f"read_result() takes the path of a batch's output (a JSONL file, a directory of parts, a glob, or - for "
+            f"standard input), not {type(output).__name__}"
+        )
+    if isinstance(cluster, int) and not isinstance(cluster, bool):
+        cluster = str(cluster)  # a cluster's id given as a number is written as its digits (see _given_id)
+    elif cluster is not None and not isinstance(cluster, str):
+        raise InputError(f"cluster must be a cluster's id (a string), or None for the only one, not {cluster!r}")
+    # Named in messages as the command line names it: "-" is standard input, not a file of that name.
+    named = "standard input" if os.fspath(output) == STANDARD_INPUT else os.fspath(output)
     only: tuple[bytes, Path | str, int] | None = None
     only_id = ""
     files: set[Path] = set()
@@ -1673,7 +1743,7 @@ def read_result(output: str | os.PathLike[str], cluster: str | None = None) -> C
         if cluster is None:
             if only is not None:
                 raise InputError(
-                    f"{output}: holds more than one cluster ({only_id!r}, {ident!r}, …); "
+                    f"{named}: holds more than one cluster ({only_id!r}, {ident!r}, …); "
                     "choose one with --cluster ID (cluster= in Python)"
                 )
             only, only_id = (raw, part, number), ident
@@ -1683,9 +1753,15 @@ def read_result(output: str | os.PathLike[str], cluster: str | None = None) -> C
             others.add(ident)
     if only is not None:
         return _comparison(*only)
-    missing = f"{output}: holds no cluster {cluster!r}" if cluster is not None else f"{output}: holds no results"
+    missing = f"{named}: holds no cluster {cluster!r}" if cluster is not None else f"{named}: holds no results"
     if any(being_written(part) for part in files):
         raise InputError(f"{missing} yet: a batch is still writing it; ask again once the batch has ended{others}")
+    if os.fspath(output) == STANDARD_INPUT and not others.count:
+        # Empty, as summary says of it: the program piping the results wrote none, or nothing was piped in.
+        raise InputError(
+            f"{named}: holds no results (nothing was piped in, or the program piping it wrote nothing); pipe a "
+            "batch's output into it, or give its file"
+        )
     raise InputError(f"{missing}{others}")
 
 
@@ -1759,6 +1835,9 @@ def record_id(raw: bytes, part: Path | str, number: int, hint: str = "give the o
         # It may be a record, but not one this reader can read: saying it is none would send the user looking
         # for the wrong fault.
         raise InputError(f"{part}, line {number}: cannot be read as JSON ({_why(problem)}); {hint}")
+    binary = _binary(raw) if problem is not None else None
+    if binary is not None:
+        raise InputError(f"{part}, line {number}: {binary}; {hint}")
     raise InputError(f"{part}, line {number}: is not a batch output record; {hint}")
 
 
@@ -1782,12 +1861,37 @@ def output_record(raw: bytes, part: Path | str, number: int) -> Any:
         raise InputError(
             f"{part}, line {number}: cannot be read as JSON ({_why(problem)}); give the output of newsdiff batch"
         )
+    binary = _binary(raw)
+    if binary is not None:
+        # An image, an archive, a gzip file uncompressed to one of those: told apart from a line cut short, which it
+        # was called when it held no newline, as if running the batch again would mend it.
+        raise InputError(f"{part}, line {number}: {binary}; give the output of newsdiff batch")
     if not raw.endswith(b"\n"):
         raise InputError(f"{part}, line {number}: is cut short; run the batch again to finish it")
     raise InputError(
         f"{part}, line {number}: is not a JSON line ({_why(problem)}); give the output of newsdiff batch (a run "
         "that was stopped leaves a partial last line: run the batch again to finish it)"
     )
+
+
+#: What no line of JSON text holds: a byte that is not UTF-8 (as :func:`decode_input` leaves it), or a control
+#: character other than white space (JSON escapes them in its strings), which a binary file's bytes are full of.
+_NOT_TEXT = re.compile("[\udc80-\udcff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _binary(raw: bytes) -> str | None:
+    """What shows that the line ``raw``, which is not JSON, is no text at all (bytes that are not UTF-8, or a control
+    character), for a message after its name; None for a line of text. A line without a newline may end in a
+    character cut short (a batch stopped in the middle of its bytes), which is not counted against it."""
+    if raw.endswith(b"\n"):
+        text = decode_input(raw)
+    else:  # the bytes of a character that may have been cut short are held back
+        text = codecs.getincrementaldecoder("utf-8")("surrogateescape").decode(raw.removeprefix(BOM))
+    found = _NOT_TEXT.search(text)
+    if found is None:
+        return None
+    byte = ord(found.group()) - 0xDC00 if _UNDECODED.match(found.group()) else ord(found.group())
+    return f"is not a newsdiff output (not UTF-8 JSON lines: byte 0x{byte:02x} at column {found.start() + 1})"
 
 
 def _comparison(raw: bytes, part: Path | str, number: int) -> Comparison:
@@ -1873,11 +1977,19 @@ def _in_this_process(workers: int | None, isolate: bool) -> bool:
 
 def check_timeout(timeout: float | None, workers: int | None, isolate: bool) -> None:
     """Refuse a ``timeout`` that is not a positive number of seconds, or one that could not be kept: a cluster is
-    stopped by killing its worker process, and ``workers=1`` alone has none."""
+    stopped by killing its worker process, and ``workers=1`` alone has none. A limit longer than the system can wait
+    for (``inf``: Python's wait raised OverflowError once the first cluster was sent) is refused too."""
     if timeout is None:
         return
+    if isinstance(timeout, bool) or not isinstance(timeout, numbers.Real):
+        raise InputError(f"timeout must be a number of seconds, such as 60, got {timeout!r}")
     if not timeout > 0:
         raise InputError(f"timeout must be a positive number of seconds, got {timeout}")
+    if timeout > threading.TIMEOUT_MAX:
+        raise InputError(
+            f"timeout must be at most {threading.TIMEOUT_MAX:.0f} seconds, got {timeout}; leave it out (no --timeout) "
+            "for no limit"
+        )
     if _in_this_process(workers, isolate):
         raise InputError("timeout needs worker processes, and workers=1 compares in this process: add isolate=True")
 
@@ -1980,7 +2092,13 @@ def _compare_in_worker(line: str, settings: BatchSettings) -> Compared:
         # Every warning is carried back: which to show, and how often, is for the batch's process's filters.
         warnings.simplefilter("always")
         output = process_line(line, settings)
-    return output, tuple(_carried_warning(warning) for warning in caught)
+    return output, carried_warnings(caught)
+
+
+def carried_warnings(caught: Iterable[warnings.WarningMessage]) -> tuple[WorkerWarning, ...]:
+    """The warnings ``caught`` (by :func:`warnings.catch_warnings`) in a worker, as they are sent to the batch's
+    process, which raises them again with :func:`tell_warnings`."""
+    return tuple(_carried_warning(warning) for warning in caught)
 
 
 def _carried_warning(warning: warnings.WarningMessage) -> WorkerWarning:
@@ -2296,7 +2414,7 @@ def _progress_bar(parts: list[Path], enabled: bool, limit: int | None = None) ->
                 lines = limited_lines(handle, str(part), limit=limit)
                 total += sum(isinstance(raw, OverlongLine) or not is_blank_raw(raw) for _, raw, _ in lines)
         except _UNREADABLE as exc:
-            raise InputError(f"{part}: cannot be read ({_reason(exc)})") from None
+            raise _unreadable(part, exc) from None
     return progress_bar_class()(total=total or None, unit="cluster", desc="newsdiff batch", file=stream)
 
 

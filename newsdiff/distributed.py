@@ -16,9 +16,12 @@ from __future__ import annotations
 import gc
 import hashlib
 import logging
+import numbers
 import os
 import re
 import signal
+import threading
+import warnings
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -33,7 +36,9 @@ from .batch import (
     BatchSettings,
     BatchSummary,
     OverlongLine,
+    WorkerWarning,
     batch_settings,
+    carried_warnings,
     check_retry,
     check_settings,
     cluster_id,
@@ -48,6 +53,7 @@ from .batch import (
     is_gzip,
     limited_lines,
     line_limit,
+    output_path,
     progress_bar_class,
     read_done,
     read_line,
@@ -56,6 +62,7 @@ from .batch import (
     refuse_to_rewrite,
     rewritable,
     sole_writer,
+    tell_warnings,
     worker_count,
     write_results,
 )
@@ -118,9 +125,11 @@ def batch_dask(
     limit = line_limit(max_line_bytes)
     worker_count(workers)  # a local cluster took 0 for "one per CPU"
     check_retry(retry_failed, resume)
+    if isinstance(lines_per_part, bool) or not isinstance(lines_per_part, numbers.Integral):
+        raise InputError(f"lines_per_part must be a whole number of cluster lines, such as 500, got {lines_per_part!r}")
     if lines_per_part < 1:
         raise InputError(f"lines_per_part must be at least 1, got {lines_per_part}")
-    target = Path(output)
+    target = output_path(output, "a directory for the parts")
     if target.exists() and not target.is_dir():
         raise InputError(f"{target}: the dask backend writes a directory of parts; give a directory")
     parts = inputs(source, target)
@@ -255,27 +264,31 @@ def _run(client: Any, chunks: list[Chunk], *, settings: BatchSettings) -> Iterat
     from distributed import as_completed
     from distributed.scheduler import KilledWorker
 
-    tasks = {client.submit(run_chunk, chunk, settings=settings, pure=False): chunk for chunk in chunks}
+    tasks = {client.submit(_run_chunk_warning, chunk, settings=settings, pure=False): chunk for chunk in chunks}
     # Lines added to a part here, which its chunk's run then counts as already done.
     added: Counter[str] = Counter()
+    # The warnings the workers raised that this batch has told, as the local backend keeps them (see tell_warnings).
+    told: dict[Any, Any] = {}
     running = as_completed(list(tasks))
     for future in running:
         chunk = tasks.pop(future)
         try:
-            summary = future.result()
+            summary, warned = future.result()
         except KilledWorker:
             line = _next_cluster(chunk)
             if line is None:  # the worker died after the chunk's last line: the part is whole
                 yield BatchSummary(0, 0, chunk.clusters - added.pop(chunk.output, 0))
                 continue
-            alone = compare_alone(line, settings)
+            alone = compare_alone(line, settings, told=told)
             _add_line(chunk, alone)
             added[chunk.output] += 1
             yield BatchSummary(int(not is_error(alone)), int(is_error(alone)), 0)
-            retry = client.submit(run_chunk, chunk, settings=settings, pure=False)
+            retry = client.submit(_run_chunk_warning, chunk, settings=settings, pure=False)
             tasks[retry] = chunk
             running.add(retry)
             continue
+        with _RECORDING:  # a task of a cluster in this process (processes=False) would record them as its own
+            tell_warnings(warned, told)
         # Lines that attempts which died wrote count as already done too: no attempt returned to count them.
         yield BatchSummary(summary.written, summary.failed, summary.skipped - added.pop(chunk.output, 0))
 
@@ -444,6 +457,25 @@ def run_chunk(chunk: Chunk, *, resume: bool = True, settings: BatchSettings = DE
     """Compare the clusters of one chunk into its output part (runs on a Dask worker)."""
     with sole_writer(Path(chunk.output)):
         return write_results(_chunk_lines(chunk), Path(chunk.output), workers=1, resume=resume, settings=settings)
+
+
+#: Held by a task while it records the warnings it raises: :func:`warnings.catch_warnings` sets the process's warning
+#: state and puts it back as it was on leaving, so two tasks recording at once in threads of one worker would each put
+#: back what the other set, and leave the worker's warnings going to a list nobody reads.
+_RECORDING = threading.Lock()
+
+
+def _run_chunk_warning(
+    chunk: Chunk, *, settings: BatchSettings = DEFAULT_SETTINGS
+) -> tuple[BatchSummary, tuple[WorkerWarning, ...]]:
+    """:func:`run_chunk` on a Dask worker, with the warnings it raised, which the batch's process raises again (as the
+    local backend does): left to the worker, they were printed in its log in Python's own format, or not at all,
+    blind to the caller's filters. Tasks of one worker process run one at a time while they record them."""
+    with _RECORDING, warnings.catch_warnings(record=True) as caught:
+        # Every warning is carried back: which to show, and how often, is for the batch's process's filters.
+        warnings.simplefilter("always")
+        summary = run_chunk(chunk, settings=settings)
+    return summary, carried_warnings(caught)
 
 
 def _ranges(path: Path, lines_per_part: int, limit: int) -> Iterator[tuple[int, int, int, int]]:

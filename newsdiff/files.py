@@ -11,6 +11,9 @@ import secrets
 import stat
 from pathlib import Path
 
+#: Characters of the text encoded and written at once: the text is never held a second time whole, as its bytes.
+_PIECE = 2**20
+
 #: Bytes of the target's name a temporary file's name starts with: with its dot, random part and suffix it stays
 #: within the 255 bytes a file name may have on common file systems, where the target's own name may take them all.
 _TEMPORARY_NAME_BYTES = 200
@@ -50,11 +53,12 @@ def refuse_read_only(path: Path) -> None:
 
 
 def write_atomically(path: Path, text: str) -> Path:
-    """Write ``text`` to ``path`` through a temporary file in the same folder, then rename it.
+    """Write ``text`` to ``path`` through a temporary file in the same folder, made durable, then rename it.
 
     The text is written as it is, its ``"\\n"`` never turned into ``"\\r\\n"``, so the file holds the same bytes on
-    every platform. A ``path`` that is a symbolic link is written through: the file it points to is replaced, not
-    the link. An existing file that is read-only is refused (:class:`PermissionError`) and left as it was.
+    every platform; it is encoded a piece at a time, so a report of hundreds of megabytes is not held twice. A
+    ``path`` that is a symbolic link is written through: the file it points to is replaced, not the link. An
+    existing file that is read-only is refused (:class:`PermissionError`) and left as it was.
     """
     if path.is_symlink():
         # Renaming onto the link would replace the link itself with a file, cutting it from where it pointed.
@@ -63,8 +67,13 @@ def write_atomically(path: Path, text: str) -> Path:
     folder = path.parent if str(path.parent) else Path(".")
     handle, temporary = _new_file(folder, path.name)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
+        with os.fdopen(handle, "wb") as stream:
+            # Code points are encoded one by one, so a piece may end anywhere (an unpaired surrogate fails anyway).
+            for start in range(0, len(text), _PIECE):
+                stream.write(text[start : start + _PIECE].encode("utf-8"))
+            stream.flush()
+            # On disk before the rename: a power cut after it must not leave an empty file under the report's name.
+            os.fsync(stream.fileno())
         # A report replacing a file keeps that file's mode (one shared with a group stays shared); a new one has
         # the mode any new file of the caller gets, as it was created with the umask applied.
         with contextlib.suppress(FileNotFoundError):

@@ -958,7 +958,15 @@ def test_cli_batch_timeout_stops_a_cluster_with_one_worker_too(
 
 @pytest.mark.parametrize(
     ("options", "message"),
-    [({"timeout": 0}, "timeout must be a positive number"), ({"timeout": 5, "workers": 1}, "add isolate=True")],
+    [
+        ({"timeout": 0}, "timeout must be a positive number"),
+        ({"timeout": 5, "workers": 1}, "add isolate=True"),
+        # These reached the pool: "5" was a TypeError, True a limit of one second, inf and 1e300 an OverflowError.
+        ({"timeout": "5"}, "timeout must be a number of seconds, such as 60, got '5'"),
+        ({"timeout": True}, "timeout must be a number of seconds, such as 60, got True"),
+        ({"timeout": float("inf")}, r"timeout must be at most \d+ seconds, got inf; leave it out .* for no limit"),
+        ({"timeout": 1e300}, r"timeout must be at most \d+ seconds, got 1e\+300"),
+    ],
 )
 def test_a_timeout_that_cannot_be_kept_is_refused_before_any_cluster_is_read(
     options: dict[str, Any], message: str, tmp_path: Path
@@ -968,6 +976,54 @@ def test_a_timeout_that_cannot_be_kept_is_refused_before_any_cluster_is_read(
     with pytest.raises(newsdiff.InputError, match=message):
         batch_file(_write_jsonl(tmp_path / "c.jsonl", _clusters()), tmp_path / "out.jsonl", **options)
     assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_cli_batch_refuses_an_endless_timeout_saying_to_leave_it_out(tmp_path: Path) -> None:
+    # --timeout inf passed the option's check and ended the batch with an OverflowError's traceback.
+    source = _write_jsonl(tmp_path / "c.jsonl", _clusters())
+    done = CliRunner().invoke(main, ["batch", str(source), "-o", str(tmp_path / "out.jsonl"), "--timeout", "inf"])
+    assert done.exit_code == 2 and "Traceback" not in done.output
+    assert "got inf; leave it out (no --timeout) for no limit" in done.stderr
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_a_rerun_over_a_glob_of_the_output_s_folder_passes_over_the_settings_recorded_there(tmp_path: Path) -> None:
+    # "folder/*" reached out.jsonl.settings.json, which the first run wrote: the rerun refused it as clusters "spread
+    # over several lines", and the batch could not be resumed.
+    _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    first = CliRunner().invoke(main, ["batch", f"{tmp_path}/*", "-o", str(tmp_path / "out.jsonl"), "--workers", "1"])
+    assert first.exit_code == 3 and (tmp_path / "out.jsonl.settings.json").exists()
+    again = CliRunner().invoke(main, ["batch", f"{tmp_path}/*", "-o", str(tmp_path / "out.jsonl"), "--workers", "1"])
+    assert again.exit_code == 0 and "0 compared, 0 failed, 3 already done" in again.stderr
+    record = tmp_path / "out.jsonl.settings.json"
+    with pytest.raises(newsdiff.InputError, match="is the settings record a batch keeps beside its output"):
+        batch_file(record, tmp_path / "again.jsonl", workers=1)
+    with pytest.raises(newsdiff.InputError, match=r"\*\.json: matches only the settings records of batches"):
+        batch_file(f"{tmp_path}/*.json", tmp_path / "again.jsonl", workers=1)
+
+
+def test_an_empty_input_or_output_path_is_refused_rather_than_read_as_the_working_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Path("") is ".": an empty input read every JSONL file there, and an empty output was "a directory".
+    monkeypatch.chdir(tmp_path)
+    _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    with pytest.raises(newsdiff.InputError, match=r"^the input is '', which names no file; give a file"):
+        batch_file("", tmp_path / "out.jsonl", workers=1)
+    with pytest.raises(newsdiff.InputError, match=r"^output is '', which names no file; give the path of a JSONL file"):
+        batch_file(tmp_path / "clusters.jsonl", "", workers=1)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["clusters.jsonl"]
+
+
+def test_an_output_in_a_folder_that_does_not_exist_says_to_create_it(tmp_path: Path) -> None:
+    # Python's words alone, "cannot write (No such file or directory)", left the user to guess which part was missing.
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    output = tmp_path / "missing" / "out.jsonl"
+    with pytest.raises(newsdiff.InputError) as refused:
+        batch_file(source, output, workers=1)
+    told = f"{output}: the folder {output.parent} does not exist; create it first, or give a path in another folder"
+    assert str(refused.value) == told
+    assert not output.parent.exists()
 
 
 def test_a_batch_stopped_early_ends_at_once_even_with_a_cluster_that_never_ends_in_hand(
@@ -1506,7 +1562,9 @@ def test_a_gzip_file_cut_short_is_refused_naming_it_after_the_clusters_it_held(t
     packed = tmp_path / "clusters.jsonl.gz"
     whole = gzip.compress(plain.read_bytes())
     packed.write_bytes(whole[: len(whole) - 12])
-    with pytest.raises(newsdiff.InputError, match=r"clusters\.jsonl\.gz: cannot be read \(.*\)"):
+    with pytest.raises(
+        newsdiff.InputError, match=r"clusters\.jsonl\.gz: cannot be read \(.*\): its gzip stream is cut"
+    ):
         batch_file(packed, tmp_path / "out.jsonl", workers=1)
 
 

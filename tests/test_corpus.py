@@ -460,6 +460,87 @@ def test_report_of_a_cluster_like_none_there_names_some_of_the_ids_there(records
         read_result(results, "x")
 
 
+def test_report_of_results_piped_in_names_standard_input_not_a_dash(records: list[dict], tmp_path: Path) -> None:
+    # The messages began "-: holds no cluster ...", as if "-" were a file's name.
+    piped = "".join(json.dumps(r) + "\n" for r in records)
+    page = str(tmp_path / "r.html")
+    done = CliRunner().invoke(main, ["report", "-", "--cluster", "strikes", "-o", page], input=piped)
+    assert done.exit_code == 2
+    assert done.stderr == "newsdiff: error: standard input: holds no cluster 'strikes'; did you mean 'strike'?\n"
+    done = CliRunner().invoke(main, ["report", "-", "-o", page], input=piped)
+    assert done.exit_code == 2 and "newsdiff: error: standard input: holds more than one cluster (" in done.stderr
+    done = CliRunner().invoke(main, ["report", "-", "-o", page], input=b"")
+    assert done.exit_code == 2
+    assert done.stderr.startswith("newsdiff: error: standard input: holds no results (nothing was piped in")
+    assert "pipe a batch's output into it" in done.stderr
+
+
+def test_report_of_a_missing_comparison_file_says_so_as_the_other_commands_do(tmp_path: Path) -> None:
+    # It said "cannot be read (No such file or directory)", where compare says "no such file".
+    missing = tmp_path / "nope.json"
+    done = CliRunner().invoke(main, ["report", str(missing), "-o", str(tmp_path / "r.html")])
+    assert done.exit_code == 2 and done.stderr == f"newsdiff: error: {missing}: no such file\n"
+    compared = CliRunner().invoke(main, ["compare", str(tmp_path / "nope.txt"), str(missing)])
+    assert compared.exit_code == 2 and f"{tmp_path / 'nope.txt'}: no such file" in compared.stderr
+
+
+def test_a_binary_file_given_as_results_is_said_to_be_no_newsdiff_output(tmp_path: Path) -> None:
+    # A picture, or gzip of binary bytes not named .gz, was "cut short" (run the batch again) or "not a JSON line".
+    picture = tmp_path / "chart.png"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01")
+    packed = tmp_path / "backup.bin"
+    packed.write_bytes(gzip.compress(b"\x00\x01\x02\xff\xfe no newline here"))
+    for path, byte in ((picture, "0x89"), (packed, "0x00")):
+        told = (
+            f"newsdiff: error: {path}, line 1: is not a newsdiff output (not UTF-8 JSON lines: byte {byte} at column "
+            "1); give the output of newsdiff batch\n"
+        )
+        done = CliRunner().invoke(main, ["summary", str(path)])
+        assert done.exit_code == 2 and done.stderr == told
+        piped = CliRunner().invoke(main, ["summary", "-"], input=path.read_bytes())
+        assert piped.exit_code == 2 and piped.stderr == told.replace(str(path), "standard input")
+    drawn = CliRunner().invoke(main, ["report", "-", "-o", str(tmp_path / "r.html")], input=picture.read_bytes())
+    assert drawn.exit_code == 2 and "standard input, line 1: is not a newsdiff output" in drawn.stderr
+
+
+def test_a_last_line_cut_short_in_the_middle_of_a_character_is_still_cut_short(tmp_path: Path) -> None:
+    results = tmp_path / "results.jsonl"
+    results.write_bytes(b'{"cluster": "a", "error": "x"}\n{"cluster": "b", "error": "caf\xc3')
+    done = CliRunner().invoke(main, ["summary", str(results)])
+    assert done.exit_code == 2
+    assert done.stderr == f"newsdiff: error: {results}, line 2: is cut short; run the batch again to finish it\n"
+
+
+def test_read_result_finds_a_cluster_numbered_by_its_number_and_refuses_what_names_none(tmp_path: Path) -> None:
+    # read_result(path, 17) failed with an AttributeError ('int' object has no attribute 'casefold'), and a path
+    # that was none with a TypeError.
+    clusters = tmp_path / "clusters.jsonl"
+    clusters.write_text(json.dumps({"id": 17, "articles": STRIKE}) + "\n", encoding="utf-8")
+    out = tmp_path / "results.jsonl"
+    batch_file(clusters, out, workers=1)
+    assert read_result(out, 17).to_dict() == read_result(out, "17").to_dict()
+    with pytest.raises(newsdiff.InputError, match=r"cluster must be a cluster's id \(a string\), or None .*not 1\.5$"):
+        read_result(out, 1.5)  # type: ignore[arg-type]
+    with pytest.raises(newsdiff.InputError, match=r"takes the path of a batch's output .*, not int$"):
+        read_result(17)  # type: ignore[arg-type]
+
+
+def test_summary_of_a_glob_over_a_batch_s_folder_sums_its_results_not_its_settings(tmp_path: Path) -> None:
+    # "parts/*" reached the settings.json beside the parts, and summary stopped on it as "not a JSON line".
+    clusters = tmp_path / "clusters.jsonl"
+    clusters.write_text("".join(json.dumps(c) + "\n" for c in CLUSTERS), encoding="utf-8")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    batch_file(clusters, folder / "results.jsonl", workers=1)
+    (folder / "settings.json").write_text(json.dumps({"newsdiff": "0.1.0", "relations": "lexical"}), encoding="utf-8")
+    summed = newsdiff.summarize(f"{folder}/*")
+    assert summed.clusters == 3 and summed == newsdiff.summarize(folder / "results.jsonl")
+    done = CliRunner().invoke(main, ["summary", str(folder / "settings.json")])
+    assert (
+        done.exit_code == 2 and "settings.json: is the settings record a batch keeps beside its output" in done.stderr
+    )
+
+
 def test_the_figures_as_csv_give_a_row_per_outlet_or_per_pair_that_met(records: list[dict], tmp_path: Path) -> None:
     summary = newsdiff.summarize(records)
     for table, rows in (("outlets", summary.outlets), ("carried", summary.carried)):
@@ -955,6 +1036,28 @@ def test_gzip_compressed_results_with_a_bad_line_or_cut_short_are_refused_as_pla
             run()
     refused = CliRunner().invoke(main, ["summary", str(cut)])
     assert refused.exit_code == 2 and "cut.jsonl.gz: cannot be read" in refused.stderr
+
+
+def test_gzip_results_cut_short_or_corrupt_say_so_and_what_to_do(records: list[dict], tmp_path: Path) -> None:
+    # The decompressor's words alone ("Compressed file ended before the end-of-stream marker was reached") said
+    # neither what was wrong with the file nor what to do.
+    whole = gzip.compress("".join(json.dumps(r) + "\n" for r in records).encode("utf-8"))
+    cut = tmp_path / "cut.jsonl.gz"
+    cut.write_bytes(whole[: len(whole) // 2])
+    for run in (lambda: newsdiff.summarize(cut), lambda: read_result(cut, "lonely")):
+        with pytest.raises(
+            newsdiff.InputError, match=r"its gzip stream is cut short .*; compress or copy it again whole"
+        ):
+            run()
+    piped = CliRunner().invoke(main, ["summary", "-"], input=cut.read_bytes())
+    assert piped.exit_code == 2 and "standard input: cannot be read (" in piped.stderr
+    assert "its gzip stream is cut short" in piped.stderr
+    mangled = tmp_path / "mangled.jsonl.gz"
+    mangled.write_bytes(whole[:2] + b"\x09" + whole[3:])  # a compression method gzip does not have
+    with pytest.raises(
+        newsdiff.InputError, match=r"mangled\.jsonl\.gz: cannot be read \(.+\): its gzip stream is corrupt"
+    ):
+        newsdiff.summarize(mangled)
 
 
 def test_results_compressed_after_the_batch_keep_the_settings_it_recorded(tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ import pytest
 from click.testing import CliRunner
 from conftest import interrupt_when_written
 
+import newsdiff
 from newsdiff.batch import BatchSummary, batch_file
 from newsdiff.cli import main
 from newsdiff.distributed import Chunk, _chunk_lines, batch_dask, plan, run_chunk
@@ -712,3 +713,69 @@ def test_a_half_written_last_line_is_the_same_cut_short_record_as_on_the_local_b
     assert Path(chunk.output).read_bytes() == (tmp_path / "local.jsonl").read_bytes()
     error = json.loads(Path(chunk.output).read_text(encoding="utf-8").splitlines()[1])
     assert error["cluster"] == "cluster-1" and "ends without a newline" in error["error"]
+
+
+#: A rule that matches just before "See also" and removes nothing, which warns where it matches.
+HOLLOW_RULE = NoiseRule("links", "(?=See also)", "inline")
+LIBRARY = [
+    {"id": "post", "text": "The town library opened a new wing on Friday. See also the opening hours."},
+    {"id": "wire", "text": "The town library opened a new wing on Friday, funded by a local bequest."},
+]
+
+
+def _library_warnings(tmp_path: Path, action: str, count: int, **options: Any) -> list[tuple[Any, ...]]:
+    """The warnings a Dask batch of ``count`` clusters raises in this process, under the filter ``action``."""
+    import warnings
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    lines = "".join(json.dumps({"id": f"library-{n}", "articles": LIBRARY}) + "\n" for n in range(count))
+    (folder / "clusters.jsonl").write_text(lines, encoding="utf-8")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter(action)  # type: ignore[call-overload]
+        summary = batch_dask(folder, tmp_path / "parts", extra_rules=[HOLLOW_RULE], lines_per_part=2, **options)
+    assert (summary.written, summary.failed) == (count, 0)
+    return [(w.category, str(w.message), w.filename) for w in caught if "'(?=See also)'" in str(w.message)]
+
+
+def test_a_warning_raised_on_dask_worker_processes_reaches_the_caller_once(tmp_path: Path) -> None:
+    # The workers printed it in their own processes, in Python's format, once per worker, blind to the caller's
+    # filters; the caller saw nothing. Now it is raised again here, as the local backend's workers' warnings are.
+    import warnings
+
+    told = _library_warnings(tmp_path, "default", 4, workers=1)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("default")
+        list(newsdiff.batch([{"id": "library", "articles": LIBRARY}], extra_rules=[HOLLOW_RULE], workers=1))
+    assert told == [(w.category, str(w.message), w.filename) for w in caught]
+    assert len(told) == 1 and told[0][0] is UserWarning
+
+
+def test_each_warning_a_dask_task_raises_in_this_process_reaches_the_caller_once(
+    tmp_path: Path, scheduler: str
+) -> None:
+    # Tasks run in threads of this process here: recorded by one task, a warning must be neither lost nor told twice.
+    assert len(_library_warnings(tmp_path, "always", 5, scheduler=scheduler)) == 5
+
+
+@pytest.mark.parametrize("count", ["10", 2.5, True])
+def test_lines_per_part_that_is_not_a_whole_number_is_refused_before_a_scheduler_is_reached(
+    tmp_path: Path, count: Any
+) -> None:
+    # "10" was a TypeError from a comparison, 2.5 and True were taken, as parts of 2.5 and 1 lines.
+    with pytest.raises(InputError, match=f"lines_per_part must be a whole number of cluster lines, .*got {count!r}$"):
+        batch_dask(
+            _parts(tmp_path, _clusters(3)), tmp_path / "parts", lines_per_part=count, scheduler="tcp://nowhere:1"
+        )
+    assert not (tmp_path / "parts").exists()
+
+
+def test_an_empty_output_is_refused_rather_than_filling_the_working_directory_with_parts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Path("") is ".", a directory: the parts and their settings record were written wherever the caller stood.
+    source = _parts(tmp_path, _clusters(3))
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(InputError, match=r"^output is '', which names no file; give the path of a directory for the"):
+        batch_dask(source, "", scheduler="tcp://nowhere:1")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]

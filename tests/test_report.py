@@ -7,6 +7,7 @@ import functools
 import html
 import os
 import re
+import tracemalloc
 import unicodedata
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -706,6 +707,50 @@ def test_write_atomically_replaces_the_file_and_leaves_no_temporary(tmp_path: Pa
     target.write_text("old", encoding="utf-8")
     assert write_atomically(target, "new ✓") == target
     assert target.read_text(encoding="utf-8") == "new ✓"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.html"]
+
+
+def test_write_atomically_does_not_hold_the_text_a_second_time_as_its_bytes(tmp_path: Path) -> None:
+    # The whole text was encoded at once: a report of 8 MB took 8 MB more to write.
+    text = "The ferry left the quay at dawn. " * 250_000
+    tracemalloc.start()
+    try:
+        write_atomically(tmp_path / "report.html", text)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < len(text) // 2
+    assert (tmp_path / "report.html").read_text(encoding="utf-8") == text
+
+
+def test_write_atomically_makes_the_new_file_durable_before_it_replaces_the_old(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Without fsync a power cut just after the rename could leave the report's name on an empty file.
+    done: list[str] = []
+    real_fsync, real_replace = os.fsync, os.replace
+
+    def fsync(descriptor: int) -> None:
+        done.append("fsync")
+        real_fsync(descriptor)
+
+    def replace(source: str, target: Path) -> None:
+        done.append(f"replace from {Path(source).parent}")
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "replace", replace)
+    write_atomically(tmp_path / "report.html", "new ✓")
+    assert done == ["fsync", f"replace from {tmp_path}"]
+    assert (tmp_path / "report.html").read_text(encoding="utf-8") == "new ✓"
+
+
+def test_write_atomically_that_fails_to_encode_leaves_the_old_file_and_no_temporary(tmp_path: Path) -> None:
+    target = tmp_path / "report.html"
+    target.write_text("kept", encoding="utf-8")
+    with pytest.raises(UnicodeEncodeError):
+        write_atomically(target, "a" * 3_000_000 + "\ud800")  # fails in a later piece than the first
+    assert target.read_text(encoding="utf-8") == "kept"
     assert [p.name for p in tmp_path.iterdir()] == ["report.html"]
 
 
