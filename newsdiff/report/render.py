@@ -82,7 +82,9 @@ class ArticleView:
     sentence refers to. ``narrow_name`` is what the narrowest places (matrix headings, bars, strips) show in their
     three lines, and a closed side-by-side picker in its one: ``name``, or, where names start alike, a cut that tells
     them apart (see :func:`_narrow_names`).
-    ``title_direction`` is ``"rtl"`` when the headline reads from the right, else empty.
+    ``title_direction`` is ``"rtl"`` when the headline reads from the right, else empty. ``url`` is the address the
+    page links (plain http or https, see :func:`_safe_url`); ``unlinked`` is any other the article gives, which the
+    page shows as text rather than lose (see :func:`_shown_url`).
     """
 
     index: int
@@ -102,6 +104,7 @@ class ArticleView:
     percents: dict[str, int]
     title_direction: str = ""
     narrow_name: str = ""
+    unlinked: str | None = None
 
 
 @dataclass(frozen=True)
@@ -242,6 +245,15 @@ def _safe_url(url: str | None) -> str | None:
     except ValueError:
         return None
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return "".join(map(_visible, url.strip()))
+
+
+def _shown_url(url: str | None) -> str | None:
+    """An address the page does not link (see :func:`_safe_url`), to show as text so that it is not lost; what it may
+    hide (an invisible or a bidirectional character) is percent-encoded, as in a link. None when it is linked or empty.
+    """
+    if not url or not url.strip() or _safe_url(url) is not None:
         return None
     return "".join(map(_visible, url.strip()))
 
@@ -411,6 +423,7 @@ def _article_view(
         percents=percent_shares({label: counts[label] for label in LABELS}),
         title_direction=_direction(article.title or ""),
         narrow_name=narrow_name,
+        unlinked=_shown_url(article.url),
     )
 
 
