@@ -7,6 +7,8 @@ import functools
 import html
 import os
 import re
+import shutil
+import subprocess
 import unicodedata
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -173,6 +175,30 @@ def test_an_unlinked_address_is_escaped_and_hides_nothing(url: str, shown: str) 
     with pytest.warns(UserWarning, match="will not link it"):
         page = render_html(newsdiff.compare(articles))
     assert f'<bdi class="unlinked" title="not linked: only http and https addresses are">{shown}</bdi>' in page
+
+
+def test_the_inlined_style_and_script_leave_out_their_comments_and_indentation(page: str) -> None:
+    # A third of what each page inlined was the files' comments and indentation, which no reader sees.
+    elements = _parse(page)
+    [css], [js] = elements.raw["style"], elements.raw["script"]
+    assert "/*" not in css and "/*" not in js
+    assert not [line for line in js.splitlines() if line.startswith("//")]
+    assert not [line for line in (css + js).splitlines() if line[:1] in (" ", "\t", "")]
+    # Every rule is still there (and the page's own after them): the file's blocks, and its last rule.
+    source = (ROOT / "newsdiff" / "report" / "static" / "report.css").read_text(encoding="utf-8")
+    assert css.count("{") >= source.count("{") and css.count("}") >= source.count("}")
+    assert "mark, ins, del { border-color: var(--fg); }" in css
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="checking the script's syntax needs Node.js")
+def test_the_inlined_script_is_still_valid_javascript(page: str, tmp_path: Path) -> None:
+    [js] = _parse(page).raw["script"]
+    script = tmp_path / "report.js"
+    script.write_text(js, encoding="utf-8")
+    node = shutil.which("node")
+    assert node is not None
+    checked = subprocess.run([node, "--check", str(script)], capture_output=True, text=True, check=False)
+    assert checked.returncode == 0, checked.stderr
 
 
 def test_nothing_is_loaded_from_outside_the_file(page: str) -> None:
