@@ -1303,6 +1303,53 @@ def test_the_pair_heading_is_drawn_over_the_rows_scrolling_under_it(report: Load
     assert covered == [None, None], "the outlet names stay readable; the rows pass beneath them"
 
 
+def _long_names_report(tmp_path: Path) -> Path:
+    """Two articles whose outlets' names take three lines or more in a narrow column, sharing every other sentence."""
+    told = [f"The ferry number {n} left the northern quay at dawn with forty passengers and timber." for n in range(30)]
+    other = [f"A different line {n} about the gulls and the weather over the pier." for n in range(15)]
+    first = newsdiff.Article(
+        "\n".join(told), id="a", outlet="The Northern Coastal Harbour Gazette and Weekly Shipping Intelligence Review"
+    )
+    second = newsdiff.Article(
+        "\n".join(told[::2] + other), id="b", outlet="Southern Riverside Evening Courier of the Lower Valley Towns"
+    )
+    return newsdiff.compare([first, second]).save_html(tmp_path / "long-names.html")
+
+
+@pytest.mark.parametrize(
+    ("width", "height", "scripts"),
+    [(640, 360, False), (640, 720, False), (800, 450, True), (1280, 360, True), (1280, 360, False)],
+)
+def test_at_200_percent_zoom_the_sticky_headings_leave_the_rows_room_and_stay_readable(
+    browser: Any, tmp_path: Path, width: int, height: int, scripts: bool
+) -> None:
+    # A laptop's window at 200% zoom is some 640 by 360 CSS pixels: the pair's heading, two names of three lines each
+    # (one above the other where the columns stack), covered half of it, over the rows it heads.
+    viewport = {"width": width, "height": height}
+    for loaded in _open(browser, _long_names_report(tmp_path), viewport=viewport, java_script_enabled=scripts):
+        page = loaded.page
+        rows = page.locator("#pair-0-1 .row:not(.head)")
+        page.evaluate("y => scrollTo(0, y)", rows.nth(6).evaluate("e => e.getBoundingClientRect().top + scrollY"))
+        if scripts:
+            _settled(page)  # without the script, the page evaluates no promise
+        covered, lines, below = page.evaluate(
+            """() => {
+                const head = document.querySelector("#pair-0-1 .row.head");
+                const shown = getComputedStyle(head).display !== "none";
+                const nav = document.querySelector("nav").getBoundingClientRect();
+                const bottom = shown ? head.getBoundingClientRect().bottom : nav.bottom;
+                const names = shown ? [...head.querySelectorAll("h3 .clamp")] : [];
+                const tall = n => n.getBoundingClientRect().height / parseFloat(getComputedStyle(n).lineHeight);
+                const lines = names.map(tall);
+                const seen = document.elementFromPoint(innerWidth / 2, bottom + 4);
+                return [bottom / innerHeight, lines, !!(seen && seen.closest(".row:not(.head)"))];
+            }"""
+        )
+        assert covered <= 0.34, f"the section bar and the pair's heading cover {covered:.0%} of the window"
+        assert all(n >= 0.95 for n in lines), f"each name shows a whole line at least: {lines}"
+        assert below, "right below the headings the rows show"
+
+
 @pytest.mark.parametrize("where", [".claims", "#pair-0-1"])
 def test_a_sentence_reached_with_the_arrow_keys_is_not_hidden_under_the_sticky_headings(
     report: LoadedPage, where: str
