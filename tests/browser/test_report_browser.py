@@ -1350,6 +1350,25 @@ def test_at_200_percent_zoom_the_sticky_headings_leave_the_rows_room_and_stay_re
         assert below, "right below the headings the rows show"
 
 
+def test_on_paper_the_side_by_side_heading_keeps_each_name_whole(browser: Any, tmp_path: Path) -> None:
+    # An A4 page is as narrow as a window where the screen's heading shows each name on one line; paper has no
+    # tooltip to give the rest, and nothing scrolls under its heading. (With the script, paper as narrow as a phone
+    # names each sentence's outlet instead, as the screen does.)
+    report = _long_names_report(tmp_path)
+    for loaded in _open(browser, report, viewport={"width": 718, "height": 1000}, java_script_enabled=False):
+        page = loaded.page
+        page.emulate_media(media="print")
+        lines = page.eval_on_selector_all(
+            "#pair-0-1 .row.head h3 .clamp",
+            "all => all.map(n => n.getBoundingClientRect().height / parseFloat(getComputedStyle(n).lineHeight))",
+        )
+        assert lines[0] >= 1.9, f"the longer name takes its two lines: {lines}"
+        whole = page.eval_on_selector_all(
+            "#pair-0-1 .row.head h3 .clamp", "all => all.every(n => n.scrollHeight <= n.clientHeight + 1)"
+        )
+        assert whole, "no name is cut"
+
+
 @pytest.mark.parametrize("where", [".claims", "#pair-0-1"])
 def test_a_sentence_reached_with_the_arrow_keys_is_not_hidden_under_the_sticky_headings(
     report: LoadedPage, where: str
