@@ -1286,6 +1286,25 @@ def test_an_article_without_sentences_shares_nothing_not_zero_percent_in_the_mat
     assert "0%" in shown[0] and "0%" not in shown[1] and "—" in shown[1], "the eye is shown a dash, not a share"
 
 
+def test_an_article_without_sentences_says_so_where_its_sentences_would_be() -> None:
+    # Read back from JSON, an article may hold no sentence: its text was an empty list and its strip an empty group,
+    # with nothing to say that it was empty rather than missing, and its unique sentences an empty list to unfold.
+    data = _two_editions("Quay Post", "Coastal Courier").to_dict()
+    data["articles"][1]["sentences"] = []
+    data["groups"] = []
+    for sentence in data["articles"][0]["sentences"]:
+        sentence.update(label="unique", matches=[])
+    page = render_html(newsdiff.Comparison.from_dict(data))
+    article = re.search(r'<article class="article" id="article-1".*?</article>', page, re.DOTALL)
+    assert article is not None
+    assert "<ol" not in article.group() and '<p class="none">No sentences.</p>' in article.group()
+    strip = re.search(r'<span class="strip" role="group" aria-labelledby="strip-1">(.*?)</span></li>', page)
+    assert strip is not None and strip.group(1) == '<span class="none">no sentences</span>'
+    uniques = re.findall(r'<details class="uniques">.*?</details>', page, re.DOTALL)
+    assert "<ul>" in uniques[0] and "<ul>" not in uniques[1], "no empty list to unfold"
+    assert page.count('<ol class="text">') == 1, "the article with sentences lists them"
+
+
 def test_an_outlet_without_sentences_in_a_cluster_shares_nothing_not_zero_percent_on_the_corpus_page() -> None:
     summary = CorpusSummary(
         clusters=1,
