@@ -1497,8 +1497,8 @@ def test_the_page_describes_itself_to_search_and_link_previews() -> None:
     page = render_html(_unrelated())
     [description] = re.findall(r'<meta name="description" content="([^"]*)">', page)
     assert html.unescape(description) == (
-        "How 2 articles tell one event, sentence by sentence: Quay Post and Coastal Courier; no claim is carried by "
-        "more than one."
+        "How 2 articles tell one event, sentence by sentence: \u2068Quay Post\u2069 and \u2068Coastal Courier\u2069; "
+        "no claim is carried by more than one."
     )
     assert '<meta name="generator" content="newsdiff ' + newsdiff.__version__ + '">' in page
 
@@ -1510,9 +1510,19 @@ def test_the_page_s_description_names_five_outlets_and_counts_the_rest() -> None
     ]
     [description] = re.findall(r'<meta name="description" content="([^"]*)">', render_html(newsdiff.compare(articles)))
     assert html.unescape(description).startswith(
-        'How 7 articles tell one event, sentence by sentence: <b>"Q&A" Post, Outlet 1, Outlet 2, Outlet 3, Outlet 4, '
-        "and 2 more; "
+        'How 7 articles tell one event, sentence by sentence: \u2068<b>"Q&A" Post\u2069, \u2068Outlet 1\u2069, '
+        "\u2068Outlet 2\u2069, \u2068Outlet 3\u2069, \u2068Outlet 4\u2069, and 2 more; "
     )
+
+
+def test_a_name_that_overrides_the_direction_leaves_the_rest_of_the_page_s_description_as_it_reads() -> None:
+    # A name holding a right-to-left override (U+202E) reversed every word after it in a search result or a preview.
+    articles = [
+        newsdiff.Article("Crate 1 reached Kessel on Monday.", id="a", outlet="Quay \u202ePost"),
+        newsdiff.Article("Crate 1 reached Kessel on Monday.", id="b", outlet="Coastal Courier"),
+    ]
+    [description] = re.findall(r'<meta name="description" content="([^"]*)">', render_html(newsdiff.compare(articles)))
+    assert "\u2068Quay \u202ePost\u2069 and \u2068Coastal Courier\u2069; 1 claim is" in html.unescape(description)
 
 
 def test_a_one_sentence_article_s_cells_say_sentence_not_sentences() -> None:
