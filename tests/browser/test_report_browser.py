@@ -1350,6 +1350,41 @@ def test_at_200_percent_zoom_the_sticky_headings_leave_the_rows_room_and_stay_re
         assert below, "right below the headings the rows show"
 
 
+def test_in_one_line_the_side_by_side_heading_still_tells_apart_names_that_start_alike(
+    browser: Any, tmp_path: Path
+) -> None:
+    # Where the heading shows each name on one line, two editions of one outlet read as the same start there.
+    start = "The Northern Coastal Harbour Gazette and Weekly Shipping Review"
+    told = [f"The ferry number {n} left the northern quay at dawn with forty passengers." for n in range(12)]
+    comparison = newsdiff.compare(
+        [
+            newsdiff.Article("\n".join(told), id="am", outlet=f"{start}, morning"),
+            newsdiff.Article("\n".join(told[::2]), id="pm", outlet=f"{start}, evening"),
+        ]
+    )
+    path = comparison.save_html(tmp_path / "editions.html")
+    for width, height in ((640, 360), (1280, 360), (1280, 900)):
+        viewport = {"width": width, "height": height}
+        for loaded in _open(browser, path, viewport=viewport, java_script_enabled=False):
+            # Whether the word that tells the edition shows within its name's box, not clipped below it.
+            seen = loaded.page.eval_on_selector_all(
+                "#pair-0-1 .row.head h3",
+                """(all) => all.map((h, n) => {
+                    const word = n === 0 ? "morning" : "evening";
+                    const name = [...h.querySelectorAll(".clamp")].find(e => e.checkVisibility());
+                    const text = name.firstChild;
+                    const at = text.data.indexOf(word);
+                    if (at < 0) { return false; }
+                    const range = document.createRange();
+                    range.setStart(text, at);
+                    range.setEnd(text, at + word.length);
+                    const box = name.getBoundingClientRect();
+                    return [...range.getClientRects()].some(r => r.bottom <= box.bottom + 1 && r.top >= box.top - 1);
+                })""",
+            )
+            assert seen == [True, True], f"at {width} by {height} each heading shows which edition it is"
+
+
 def test_on_paper_the_side_by_side_heading_keeps_each_name_whole(browser: Any, tmp_path: Path) -> None:
     # An A4 page is as narrow as a window where the screen's heading shows each name on one line; paper has no
     # tooltip to give the rest, and nothing scrolls under its heading. (With the script, paper as narrow as a phone
