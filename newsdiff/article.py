@@ -1959,9 +1959,9 @@ def load(sources: Source | Iterable[Source]) -> list[Article]:
     loaded = assign_ids(articles)
     for article in loaded:
         if article.url and (problem := url_problem(article.url)) is not None:
-            # Kept, as the record, front matter or Article gave it; but the report links no other address, and shows
-            # none in its place: said here, not dropped from the page without a word. One message for an article
-            # loaded again (compare loads what load gave), so that Python's default filter tells it once.
+            # Kept, as the record, front matter or Article gave it; but the report links no other address (it shows it
+            # as text): said here, so that a link expected in the page is not missing without a word. One message for an
+            # article loaded again (compare loads what load gave), so that Python's default filter tells it once.
             where = f"article {article.id!r}" + (f" ({article.source})" if article.source else "")
             told = f"{where}: url {article.url!r} is kept, but the report will not link it: it {problem}"
             warnings.warn(told, UserWarning, stacklevel=1)

@@ -7,6 +7,8 @@ import functools
 import html
 import os
 import re
+import shutil
+import subprocess
 import tracemalloc
 import unicodedata
 from dataclasses import dataclass
@@ -145,7 +147,59 @@ def test_article_markup_is_shown_as_text_never_as_tags(page: str) -> None:
 def test_only_http_urls_become_links(page: str) -> None:
     hrefs = [attrs.get("href") or "" for tag, attrs in _parse(page).tags if tag == "a"]
     assert [href for href in hrefs if not href.startswith("#")] == ["https://quay.example/strike"]
-    assert "javascript:alert(1)" not in page
+    assert not any("javascript:" in value for _, attrs in _parse(page).tags for value in attrs.values() if value)
+
+
+def test_an_address_the_page_does_not_link_is_shown_as_text(page: str) -> None:
+    # Loading keeps it with a warning; the outlet list shows it, escaped, where a linked address would be.
+    row = re.search(r'<tr><th scope="row"><a href="#article-2">.*?</tr>', page, re.DOTALL)
+    assert row is not None
+    assert '<bdi class="unlinked" title="not linked: only http and https addresses are">javascript:alert(1)</bdi>' in (
+        row.group()
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("ftp://files.example/a&b<c>.txt", "ftp://files.example/a&amp;b&lt;c&gt;.txt"),
+        ("news.example/ferry", "news.example/ferry"),
+        ("/local/\u202egnp.exe", "/local/%E2%80%AEgnp.exe"),
+        ("\"quoted\" 'name'", "&#34;quoted&#34; &#39;name&#39;"),
+    ],
+)
+def test_an_unlinked_address_is_escaped_and_hides_nothing(url: str, shown: str) -> None:
+    articles = [
+        newsdiff.Article(text=f"{TALKS}\n{SHIPS}\n", id="one", outlet="One", url=url),
+        newsdiff.Article(text=f"{TALKS}\n{FERRY}\n", id="two", outlet="Two"),
+    ]
+    with pytest.warns(UserWarning, match="will not link it"):
+        page = render_html(newsdiff.compare(articles))
+    assert f'<bdi class="unlinked" title="not linked: only http and https addresses are">{shown}</bdi>' in page
+
+
+def test_the_inlined_style_and_script_leave_out_their_comments_and_indentation(page: str) -> None:
+    # A third of what each page inlined was the files' comments and indentation, which no reader sees.
+    elements = _parse(page)
+    [css], [js] = elements.raw["style"], elements.raw["script"]
+    assert "/*" not in css and "/*" not in js
+    assert not [line for line in js.splitlines() if line.startswith("//")]
+    assert not [line for line in (css + js).splitlines() if line[:1] in (" ", "\t", "")]
+    # Every rule is still there (and the page's own after them): the file's blocks, and its last rule.
+    source = (ROOT / "newsdiff" / "report" / "static" / "report.css").read_text(encoding="utf-8")
+    assert css.count("{") >= source.count("{") and css.count("}") >= source.count("}")
+    assert "mark, ins, del { border-color: var(--fg); }" in css
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="checking the script's syntax needs Node.js")
+def test_the_inlined_script_is_still_valid_javascript(page: str, tmp_path: Path) -> None:
+    [js] = _parse(page).raw["script"]
+    script = tmp_path / "report.js"
+    script.write_text(js, encoding="utf-8")
+    node = shutil.which("node")
+    assert node is not None
+    checked = subprocess.run([node, "--check", str(script)], capture_output=True, text=True, check=False)
+    assert checked.returncode == 0, checked.stderr
 
 
 def test_nothing_is_loaded_from_outside_the_file(page: str) -> None:
@@ -1277,6 +1331,25 @@ def test_an_article_without_sentences_shares_nothing_not_zero_percent_in_the_mat
     assert "0%" in shown[0] and "0%" not in shown[1] and "—" in shown[1], "the eye is shown a dash, not a share"
 
 
+def test_an_article_without_sentences_says_so_where_its_sentences_would_be() -> None:
+    # Read back from JSON, an article may hold no sentence: its text was an empty list and its strip an empty group,
+    # with nothing to say that it was empty rather than missing, and its unique sentences an empty list to unfold.
+    data = _two_editions("Quay Post", "Coastal Courier").to_dict()
+    data["articles"][1]["sentences"] = []
+    data["groups"] = []
+    for sentence in data["articles"][0]["sentences"]:
+        sentence.update(label="unique", matches=[])
+    page = render_html(newsdiff.Comparison.from_dict(data))
+    article = re.search(r'<article class="article" id="article-1".*?</article>', page, re.DOTALL)
+    assert article is not None
+    assert "<ol" not in article.group() and '<p class="none">No sentences.</p>' in article.group()
+    strip = re.search(r'<span class="strip" role="group" aria-labelledby="strip-1">(.*?)</span></li>', page)
+    assert strip is not None and strip.group(1) == '<span class="none">no sentences</span>'
+    uniques = re.findall(r'<details class="uniques">.*?</details>', page, re.DOTALL)
+    assert "<ul>" in uniques[0] and "<ul>" not in uniques[1], "no empty list to unfold"
+    assert page.count('<ol class="text">') == 1, "the article with sentences lists them"
+
+
 def test_an_outlet_without_sentences_in_a_cluster_shares_nothing_not_zero_percent_on_the_corpus_page() -> None:
     summary = CorpusSummary(
         clusters=1,
@@ -1356,9 +1429,9 @@ def test_a_fact_the_outlet_list_lacks_is_read_out_as_none_not_as_a_dash(page: st
     reader.feed(page)
     [spoken] = reader.spoken
     assert "—" not in spoken
-    assert spoken.count("none") == 7, "three headlines, two dates and two sources are missing"
+    assert spoken.count("none") == 6, "three headlines, two dates and one source are missing (one is not linked)"
     table = page[page.index('<table class="outlets">') : page.index("</table>")]
-    assert table.count('<span aria-hidden="true">—</span>') == 7, "the eye still sees a dash"
+    assert table.count('<span aria-hidden="true">—</span>') == 6, "the eye still sees a dash"
 
 
 def test_the_corpus_table_reads_the_shares_of_an_outlet_without_sentences_as_not_applicable() -> None:
@@ -1469,8 +1542,8 @@ def test_the_page_describes_itself_to_search_and_link_previews() -> None:
     page = render_html(_unrelated())
     [description] = re.findall(r'<meta name="description" content="([^"]*)">', page)
     assert html.unescape(description) == (
-        "How 2 articles tell one event, sentence by sentence: Quay Post and Coastal Courier; no claim is carried by "
-        "more than one."
+        "How 2 articles tell one event, sentence by sentence: \u2068Quay Post\u2069 and \u2068Coastal Courier\u2069; "
+        "no claim is carried by more than one."
     )
     assert '<meta name="generator" content="newsdiff ' + newsdiff.__version__ + '">' in page
 
@@ -1482,9 +1555,19 @@ def test_the_page_s_description_names_five_outlets_and_counts_the_rest() -> None
     ]
     [description] = re.findall(r'<meta name="description" content="([^"]*)">', render_html(newsdiff.compare(articles)))
     assert html.unescape(description).startswith(
-        'How 7 articles tell one event, sentence by sentence: <b>"Q&A" Post, Outlet 1, Outlet 2, Outlet 3, Outlet 4, '
-        "and 2 more; "
+        'How 7 articles tell one event, sentence by sentence: \u2068<b>"Q&A" Post\u2069, \u2068Outlet 1\u2069, '
+        "\u2068Outlet 2\u2069, \u2068Outlet 3\u2069, \u2068Outlet 4\u2069, and 2 more; "
     )
+
+
+def test_a_name_that_overrides_the_direction_leaves_the_rest_of_the_page_s_description_as_it_reads() -> None:
+    # A name holding a right-to-left override (U+202E) reversed every word after it in a search result or a preview.
+    articles = [
+        newsdiff.Article("Crate 1 reached Kessel on Monday.", id="a", outlet="Quay \u202ePost"),
+        newsdiff.Article("Crate 1 reached Kessel on Monday.", id="b", outlet="Coastal Courier"),
+    ]
+    [description] = re.findall(r'<meta name="description" content="([^"]*)">', render_html(newsdiff.compare(articles)))
+    assert "\u2068Quay \u202ePost\u2069 and \u2068Coastal Courier\u2069; 1 claim is" in html.unescape(description)
 
 
 def test_a_one_sentence_article_s_cells_say_sentence_not_sentences() -> None:

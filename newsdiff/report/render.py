@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
@@ -82,7 +83,9 @@ class ArticleView:
     sentence refers to. ``narrow_name`` is what the narrowest places (matrix headings, bars, strips) show in their
     three lines, and a closed side-by-side picker in its one: ``name``, or, where names start alike, a cut that tells
     them apart (see :func:`_narrow_names`).
-    ``title_direction`` is ``"rtl"`` when the headline reads from the right, else empty.
+    ``title_direction`` is ``"rtl"`` when the headline reads from the right, else empty. ``url`` is the address the
+    page links (plain http or https, see :func:`_safe_url`); ``unlinked`` is any other the article gives, which the
+    page shows as text rather than lose (see :func:`_shown_url`).
     """
 
     index: int
@@ -102,6 +105,7 @@ class ArticleView:
     percents: dict[str, int]
     title_direction: str = ""
     narrow_name: str = ""
+    unlinked: str | None = None
 
 
 @dataclass(frozen=True)
@@ -242,6 +246,15 @@ def _safe_url(url: str | None) -> str | None:
     except ValueError:
         return None
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return "".join(map(_visible, url.strip()))
+
+
+def _shown_url(url: str | None) -> str | None:
+    """An address the page does not link (see :func:`_safe_url`), to show as text so that it is not lost; what it may
+    hide (an invisible or a bidirectional character) is percent-encoded, as in a link. None when it is linked or empty.
+    """
+    if not url or not url.strip() or _safe_url(url) is not None:
         return None
     return "".join(map(_visible, url.strip()))
 
@@ -411,6 +424,7 @@ def _article_view(
         percents=percent_shares({label: counts[label] for label in LABELS}),
         title_direction=_direction(article.title or ""),
         narrow_name=narrow_name,
+        unlinked=_shown_url(article.url),
     )
 
 
@@ -708,7 +722,7 @@ def _run_bounds(report: ReportView) -> str:
     for n in sorted({claim.reference for claim in report.claims}):
         name = _css_string(report.articles[n].short_name)
         rules.append(f'.claim[data-first="{n}"] ins::before {{ content: " [not in the wording of " {name} ": "; }}')
-    return "".join(f"\n{rule}" for rule in rules)
+    return "".join(f"{rule}\n" for rule in rules)
 
 
 @lru_cache(maxsize=1)
@@ -725,9 +739,24 @@ def _environment() -> Environment:
     return environment
 
 
+#: What the inlined style and script need not carry: their comments, and the indentation of their lines.
+_COMMENT = re.compile(r"/\*.*?\*/[ \t]*\n?|^[ \t]*//[^\n]*\n", re.DOTALL | re.MULTILINE)
+_INDENT = re.compile(r"^[ \t]+|^\n", re.MULTILINE)
+
+
+def _compact(text: str) -> str:
+    """Our own CSS or JavaScript without its comments (block comments, and ``//`` ones on lines of their own), blank
+    lines and indentation: they are a third of what each page inlines, and no reader of the page sees them.
+
+    The files are written so that this is safe: no string or regular expression in them holds ``/*`` or starts a
+    line with ``//`` (tests/test_report.py checks that the script is still valid, and the browser tests what it does).
+    """
+    return _INDENT.sub("", _COMMENT.sub("", text))
+
+
 @cache
 def _static(name: str) -> str:
-    text = (resources.files("newsdiff.report") / "static" / name).read_text(encoding="utf-8")
+    text = _compact((resources.files("newsdiff.report") / "static" / name).read_text(encoding="utf-8"))
     closing = "</style" if name.endswith(".css") else "</script"
     if closing in text.lower():
         raise ValueError(f"static/{name} must not contain {closing!r}: it is inlined into the page")

@@ -1303,6 +1303,107 @@ def test_the_pair_heading_is_drawn_over_the_rows_scrolling_under_it(report: Load
     assert covered == [None, None], "the outlet names stay readable; the rows pass beneath them"
 
 
+def _long_names_report(tmp_path: Path) -> Path:
+    """Two articles whose outlets' names take three lines or more in a narrow column, sharing every other sentence."""
+    told = [f"The ferry number {n} left the northern quay at dawn with forty passengers and timber." for n in range(30)]
+    other = [f"A different line {n} about the gulls and the weather over the pier." for n in range(15)]
+    first = newsdiff.Article(
+        "\n".join(told), id="a", outlet="The Northern Coastal Harbour Gazette and Weekly Shipping Intelligence Review"
+    )
+    second = newsdiff.Article(
+        "\n".join(told[::2] + other), id="b", outlet="Southern Riverside Evening Courier of the Lower Valley Towns"
+    )
+    return newsdiff.compare([first, second]).save_html(tmp_path / "long-names.html")
+
+
+@pytest.mark.parametrize(
+    ("width", "height", "scripts"),
+    [(640, 360, False), (640, 720, False), (800, 450, True), (1280, 360, True), (1280, 360, False)],
+)
+def test_at_200_percent_zoom_the_sticky_headings_leave_the_rows_room_and_stay_readable(
+    browser: Any, tmp_path: Path, width: int, height: int, scripts: bool
+) -> None:
+    # A laptop's window at 200% zoom is some 640 by 360 CSS pixels: the pair's heading, two names of three lines each
+    # (one above the other where the columns stack), covered half of it, over the rows it heads.
+    viewport = {"width": width, "height": height}
+    for loaded in _open(browser, _long_names_report(tmp_path), viewport=viewport, java_script_enabled=scripts):
+        page = loaded.page
+        rows = page.locator("#pair-0-1 .row:not(.head)")
+        page.evaluate("y => scrollTo(0, y)", rows.nth(6).evaluate("e => e.getBoundingClientRect().top + scrollY"))
+        if scripts:
+            _settled(page)  # without the script, the page evaluates no promise
+        covered, lines, below = page.evaluate(
+            """() => {
+                const head = document.querySelector("#pair-0-1 .row.head");
+                const shown = getComputedStyle(head).display !== "none";
+                const nav = document.querySelector("nav").getBoundingClientRect();
+                const bottom = shown ? head.getBoundingClientRect().bottom : nav.bottom;
+                const names = shown ? [...head.querySelectorAll("h3 .clamp")] : [];
+                const tall = n => n.getBoundingClientRect().height / parseFloat(getComputedStyle(n).lineHeight);
+                const lines = names.map(tall);
+                const seen = document.elementFromPoint(innerWidth / 2, bottom + 4);
+                return [bottom / innerHeight, lines, !!(seen && seen.closest(".row:not(.head)"))];
+            }"""
+        )
+        assert covered <= 0.34, f"the section bar and the pair's heading cover {covered:.0%} of the window"
+        assert all(n >= 0.95 for n in lines), f"each name shows a whole line at least: {lines}"
+        assert below, "right below the headings the rows show"
+
+
+def test_in_one_line_the_side_by_side_heading_still_tells_apart_names_that_start_alike(
+    browser: Any, tmp_path: Path
+) -> None:
+    # Where the heading shows each name on one line, two editions of one outlet read as the same start there.
+    start = "The Northern Coastal Harbour Gazette and Weekly Shipping Review"
+    told = [f"The ferry number {n} left the northern quay at dawn with forty passengers." for n in range(12)]
+    comparison = newsdiff.compare(
+        [
+            newsdiff.Article("\n".join(told), id="am", outlet=f"{start}, morning"),
+            newsdiff.Article("\n".join(told[::2]), id="pm", outlet=f"{start}, evening"),
+        ]
+    )
+    path = comparison.save_html(tmp_path / "editions.html")
+    for width, height in ((640, 360), (1280, 360), (1280, 900)):
+        viewport = {"width": width, "height": height}
+        for loaded in _open(browser, path, viewport=viewport, java_script_enabled=False):
+            # Whether the word that tells the edition shows within its name's box, not clipped below it.
+            seen = loaded.page.eval_on_selector_all(
+                "#pair-0-1 .row.head h3",
+                """(all) => all.map((h, n) => {
+                    const word = n === 0 ? "morning" : "evening";
+                    const name = [...h.querySelectorAll(".clamp")].find(e => e.checkVisibility());
+                    const text = name.firstChild;
+                    const at = text.data.indexOf(word);
+                    if (at < 0) { return false; }
+                    const range = document.createRange();
+                    range.setStart(text, at);
+                    range.setEnd(text, at + word.length);
+                    const box = name.getBoundingClientRect();
+                    return [...range.getClientRects()].some(r => r.bottom <= box.bottom + 1 && r.top >= box.top - 1);
+                })""",
+            )
+            assert seen == [True, True], f"at {width} by {height} each heading shows which edition it is"
+
+
+def test_on_paper_the_side_by_side_heading_keeps_each_name_whole(browser: Any, tmp_path: Path) -> None:
+    # An A4 page is as narrow as a window where the screen's heading shows each name on one line; paper has no
+    # tooltip to give the rest, and nothing scrolls under its heading. (With the script, paper as narrow as a phone
+    # names each sentence's outlet instead, as the screen does.)
+    report = _long_names_report(tmp_path)
+    for loaded in _open(browser, report, viewport={"width": 718, "height": 1000}, java_script_enabled=False):
+        page = loaded.page
+        page.emulate_media(media="print")
+        lines = page.eval_on_selector_all(
+            "#pair-0-1 .row.head h3 .clamp",
+            "all => all.map(n => n.getBoundingClientRect().height / parseFloat(getComputedStyle(n).lineHeight))",
+        )
+        assert lines[0] >= 1.9, f"the longer name takes its two lines: {lines}"
+        whole = page.eval_on_selector_all(
+            "#pair-0-1 .row.head h3 .clamp", "all => all.every(n => n.scrollHeight <= n.clientHeight + 1)"
+        )
+        assert whole, "no name is cut"
+
+
 @pytest.mark.parametrize("where", [".claims", "#pair-0-1"])
 def test_a_sentence_reached_with_the_arrow_keys_is_not_hidden_under_the_sticky_headings(
     report: LoadedPage, where: str
