@@ -47,7 +47,9 @@ _DIGIT = rf"[\p{{N}}--[{_CJK}]]"
 # and those that lead one (the Arabic number sign before its digits), so that no piece splits a character as a reader
 # sees it. A number ends before the letters written against it, as relations read them: a number then agrees with
 # itself however a page spaces its unit (12km, 12 km: only the space changed), and a word a scraped page glued after
-# it (2026Ferry) is a word of its own. Letters take the digits after them: a code (A320, G7, H5N1) is one word.
+# it (2026Ferry) is a word of its own. Letters take the digits after them: a code (A320, G7, H5N1) is one word, and
+# changes whole, but where the other text writes the same letters and number apart (Ferry12, Ferry 12), they are two
+# words on both sides, so that only the space is shown changed: see _unglued.
 _JOINED = r"[\p{Grapheme_Cluster_Break=Extend}\p{Grapheme_Cluster_Break=SpacingMark}\u200d]"
 _WORD = (
     rf"\p{{Grapheme_Cluster_Break=Prepend}}*"
@@ -147,16 +149,10 @@ def word_diff(first: str, second: str) -> tuple[DiffOp, ...]:
     vocabulary: dict[str, str] = {}
     keys: list[str] = []
 
-    def encode(text: str, written: list[str]) -> str:
+    def encode(pieces: list[str]) -> str:
         chars = []
-        for piece in _PIECE.findall(text):
-            key = unicodedata.normalize("NFC", piece)
-            if len(key) > 1 and _HOLDS_A_WORD.match(key):
-                key = key.translate(_AS_A_READER_SEES_IT)
-            else:
-                key = key.translate(_UNSEEN)
-                if _SPACE_IN_A_LINE.fullmatch(key):
-                    key = " "
+        for piece in pieces:
+            key = _key(piece)
             if key not in vocabulary:
                 # Private-use plane 15/16 code points: never in the text, 131,072 of them.
                 if _FIRST_PRIVATE + len(keys) > sys.maxunicode:
@@ -167,16 +163,15 @@ def word_diff(first: str, second: str) -> tuple[DiffOp, ...]:
                 vocabulary[key] = chr(_FIRST_PRIVATE + len(keys))
                 keys.append(key)
             chars.append(vocabulary[key])
-            written.append(piece)
         return "".join(chars)
 
     if first != second and not first.translate(_UNSEEN) and not second.translate(_UNSEEN):
         # Neither shows anything (a lone soft hyphen against nothing): no piece of either has a counterpart to be
         # equal to, yet a reader sees no change.
         return (DiffOp("equal", first, second),)
-    first_pieces: list[str] = []
-    second_pieces: list[str] = []
-    encoded_first, encoded_second = encode(first, first_pieces), encode(second, second_pieces)
+    first_pieces, second_pieces = _PIECE.findall(first), _PIECE.findall(second)
+    first_pieces, second_pieces = _unglued(first_pieces, second_pieces), _unglued(second_pieces, first_pieces)
+    encoded_first, encoded_second = encode(first_pieces), encode(second_pieces)
     bounded = len(encoded_first) * len(encoded_second) > MINIMAL_PIECES
     engine = _CountedSearch(SEARCH_STEPS if bounded else math.inf)
     encoded = engine.diff_main(encoded_first, encoded_second, False)
@@ -187,6 +182,40 @@ def word_diff(first: str, second: str) -> tuple[DiffOp, ...]:
     engine.diff_cleanupSemanticLossless(encoded)
     _split_overlaps(engine, encoded)
     return _spelt(encoded, first_pieces, second_pieces)
+
+
+def _key(piece: str) -> str:
+    """What a piece is to a reader: its composed form (NFC), a word's apostrophes straight and its invisible
+    characters left out, white space within a line one space; two forms of one word have one key."""
+    key = unicodedata.normalize("NFC", piece)
+    if len(key) > 1 and _HOLDS_A_WORD.match(key):
+        return key.translate(_AS_A_READER_SEES_IT)
+    key = key.translate(_UNSEEN)
+    return " " if _SPACE_IN_A_LINE.fullmatch(key) else key
+
+
+def _unglued(pieces: list[str], other: list[str]) -> list[str]:
+    """``pieces`` with each word whose letters end in digits (Ferry12) cut in two, letters and number, where the
+    ``other`` side writes that word and that number apart (Ferry 12), so that only the space is shown changed.
+
+    Such a word is otherwise one piece, as a code is (A320, w12: changed whole); relations read it as the two
+    words the other side spaces.
+    """
+    spaced = {
+        (_key(word), _key(number))
+        for word, space, number in zip(other, other[1:], other[2:], strict=False)
+        if _key(space) == " "
+    }
+    if not spaced:
+        return pieces
+    unglued: list[str] = []
+    for piece in pieces:
+        glued = _GLUED.fullmatch(piece)
+        if glued and (_key(glued["word"]), _key(glued["number"])) in spaced:
+            unglued += [glued["word"], glued["number"]]
+        else:
+            unglued.append(piece)
+    return unglued
 
 
 def _spelt(encoded: list[tuple[int, str]], first: list[str], second: list[str]) -> tuple[DiffOp, ...]:
@@ -212,6 +241,12 @@ def _spelt(encoded: list[tuple[int, str]], first: list[str], second: list[str]) 
     return tuple(ops)
 
 
+# A word whose letters end in digits, as written (an invisible character may stand in it): its letters, and its number.
+_GLUED = regex.compile(
+    rf"(?P<word>[{INVISIBLE}]*{_LETTER}(?:{_LETTER}|{_JOINED}|[{INVISIBLE}])*)"
+    rf"(?P<number>{_DIGIT}(?:{_DIGIT}|{_JOINED}|[{INVISIBLE}])*)",
+    regex.V1,
+)
 _HOLDS_A_WORD = regex.compile(rf"[{INVISIBLE}]*(?:{_WORD}|[{_CJK}])", regex.V1)
 # Apostrophes inside a word written otherwise than straight (didn’t, didnʼt, O‘Neill curled the wrong way, O´Neill
 # and O`Neill from some keyboards, as relate reads them) key it as the straight one does: house style, not an edit.

@@ -553,6 +553,35 @@ def test_letters_with_digits_after_them_are_one_word() -> None:
 
 
 @pytest.mark.parametrize(
+    ("first", "second", "change"),
+    [
+        ("The Ferry12 left Kessel.", "The Ferry 12 left Kessel.", [("insert", " ")]),
+        ("The Ferry 12 left Kessel.", "The Ferry12 left Kessel.", [("delete", " ")]),
+        ("The A320 landed.", "The A\u00a0320 landed.", [("insert", "\u00a0")]),
+        ("The Fer\u00adry12 left.", "The Ferry 12 left.", [("insert", " ")]),
+    ],
+)
+def test_a_name_glued_to_its_number_against_it_spaced_changes_only_the_space(
+    first: str, second: str, change: list[tuple[str, str]]
+) -> None:
+    # As relations read it (ferry, 12 on both sides): the whole word was shown deleted and both inserted.
+    ops = word_diff(first, second)
+    assert changed(ops) == change
+    assert sides(ops) == (first, second)
+
+
+def test_a_name_glued_to_another_number_or_spaced_with_another_changes_whole() -> None:
+    assert changed(word_diff("The Ferry12 left.", "The Ferry13 left.")) == [
+        ("delete", "Ferry12"),
+        ("insert", "Ferry13"),
+    ]
+    assert changed(word_diff("The Ferry12 left.", "The Ferry 13 left.")) == [
+        ("delete", "Ferry12"),
+        ("insert", "Ferry 13"),
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "second_text", "named"), [(None, None, "text is NoneType"), ("Lorvik", b"Lorvik", "second_text is bytes")]
 )
 def test_a_step_whose_text_is_not_a_string_is_refused_naming_it(text: object, second_text: object, named: str) -> None:
