@@ -25,8 +25,7 @@ import regex
 from diff_match_patch import diff_match_patch
 
 from .errors import InputError, require_strings
-from .features import APOSTROPHES, SENTENCE_AFTER, UNSPACED_LETTERS
-from .segment import INVISIBLE
+from .features import APOSTROPHES, SENTENCE_AFTER, UNSEEN, UNSPACED_LETTERS
 
 Op = Literal["equal", "insert", "delete"]
 _STEPS: tuple[Op, ...] = get_args(Op)
@@ -58,14 +57,17 @@ _WORD = (
 # A full stop inside a word (U.S, e.g, 3.5, www.site.com, ASP.NET, Ph.D) joins it, but not one that a scraped page
 # left without its space before the next sentence (end.The, St.Louis, end.A): the features' SENTENCE_AFTER, so that
 # relations and word diffs read the same words.
-# Characters that show nothing (a zero-width space where a line may break, a byte-order mark, a soft hyphen) go with
-# the piece they touch, a word, white space or a mark (after it, or before the first), so that they are never a step
-# of their own; only a text of nothing else is one piece of them.
-_SPACES = rf"(?:(?=\s)\X)+(?:[{INVISIBLE}]+(?:(?=\s)\X)+)*"
+# Characters that show nothing (a zero-width space where a line may break, a byte-order mark, a soft hyphen, a mark of
+# writing direction: the features' UNSEEN) go with the piece they touch, a word, white space or a mark (after it, or
+# before the first), so that they are never a step of their own; only a text of nothing else is one piece of them.
+# Next to what joins a word (1,\u200b200, don\u200b't) they join it still.
+_SPACES = rf"(?:(?=\s)\X)+(?:[{UNSEEN}]+(?:(?=\s)\X)+)*"
+_JOINT = (
+    rf"[{UNSEEN}]*(?:[{APOSTROPHES}\u200c\u200d]|\.(?![{UNSEEN}]*(?:{SENTENCE_AFTER}))"
+    rf"|(?<=\d[{UNSEEN}]*)[,\u066b\u066c](?=[{UNSEEN}]*\d))[{UNSEEN}]*|[{UNSEEN}]+"
+)
 _PIECE = regex.compile(
-    rf"(?:^[{INVISIBLE}]*)?(?:{_SPACES}|(?=[{_CJK}])\X|{_WORD}"
-    rf"(?:[{APOSTROPHES}\u200c\u200d{INVISIBLE}]{_WORD}|\.(?!{SENTENCE_AFTER}){_WORD}|(?<=\d)[,\u066b\u066c](?=\d){_WORD})*"
-    rf"|\X)[{INVISIBLE}]*",
+    rf"(?:^[{UNSEEN}]*)?(?:{_SPACES}|(?=[{_CJK}])\X|{_WORD}(?:(?:{_JOINT}){_WORD})*|\X)[{UNSEEN}]*",
     regex.V1,
 )
 _FIRST_PRIVATE = 0xF0000
@@ -189,7 +191,7 @@ def _key(piece: str) -> str:
     characters left out, white space within a line one space; two forms of one word have one key."""
     key = unicodedata.normalize("NFC", piece)
     if len(key) > 1 and _HOLDS_A_WORD.match(key):
-        return key.translate(_AS_A_READER_SEES_IT)
+        return str(_JOINS_NOTHING.sub("", key.translate(_AS_A_READER_SEES_IT)))
     key = key.translate(_UNSEEN)
     return " " if _SPACE_IN_A_LINE.fullmatch(key) else key
 
@@ -243,17 +245,22 @@ def _spelt(encoded: list[tuple[int, str]], first: list[str], second: list[str]) 
 
 # A word whose letters end in digits, as written (an invisible character may stand in it): its letters, and its number.
 _GLUED = regex.compile(
-    rf"(?P<word>[{INVISIBLE}]*{_LETTER}(?:{_LETTER}|{_JOINED}|[{INVISIBLE}])*)"
-    rf"(?P<number>{_DIGIT}(?:{_DIGIT}|{_JOINED}|[{INVISIBLE}])*)",
+    rf"(?P<word>[{UNSEEN}]*{_LETTER}(?:{_LETTER}|{_JOINED}|[{UNSEEN}])*)"
+    rf"(?P<number>{_DIGIT}(?:{_DIGIT}|{_JOINED}|[{UNSEEN}])*)",
     regex.V1,
 )
-_HOLDS_A_WORD = regex.compile(rf"[{INVISIBLE}]*(?:{_WORD}|[{_CJK}])", regex.V1)
+_HOLDS_A_WORD = regex.compile(rf"[{UNSEEN}]*(?:{_WORD}|[{_CJK}])", regex.V1)
 # Apostrophes inside a word written otherwise than straight (didn’t, didnʼt, O‘Neill curled the wrong way, O´Neill
 # and O`Neill from some keyboards, as relate reads them) key it as the straight one does: house style, not an edit.
 # Quotation marks are pieces of their own, and a curled one is still shown changed. Characters that show nothing (a
 # soft hyphen where the word may break, a zero-width space) are left out of its key, as relate leaves them out.
-_AS_A_READER_SEES_IT = str.maketrans(dict.fromkeys(APOSTROPHES.replace("'", ""), "'") | dict.fromkeys(INVISIBLE))
-_UNSEEN = str.maketrans(dict.fromkeys(INVISIBLE))
+_AS_A_READER_SEES_IT = str.maketrans(dict.fromkeys(APOSTROPHES.replace("'", ""), "'") | dict.fromkeys(UNSEEN))
+# A zero-width (non-)joiner shapes the letters of a script that joins them or makes conjuncts (Persian, Hindi,
+# Malayalam: kept in the key), but shows nothing after a digit or a Latin, Greek or Cyrillic letter (1\u200d200).
+_JOINS_NOTHING = regex.compile(
+    r"(?<![[\p{L}\p{M}]--[\p{Latin}\p{Greek}\p{Cyrillic}\p{Common}\p{Inherited}]]\p{M}*)[\u200c\u200d]", regex.V1
+)
+_UNSEEN = str.maketrans(dict.fromkeys(UNSEEN))
 # White space that stays on one line is one space to a reader, whatever its characters and length (a no-break space, a
 # tab, two spaces), as git's --word-diff takes it; a line break is kept apart, a change of layout that shows.
 _SPACE_IN_A_LINE = regex.compile(r"[\s--[\n\v\f\r\x85\u2028\u2029]]+", regex.V1)

@@ -41,6 +41,14 @@ SENTENCE_AFTER = r"\p{Lu}\p{M}*\p{Ll}|(?<=(?:\p{L}\p{M}*){2}\p{Ll}\p{M}*\.)\p{Lu
 #: O‘Neill curled the wrong way), and the acute accent and backtick that some keyboards and pages put for it
 #: (O´Neill, don`t). A word is the same word whichever it holds.
 APOSTROPHES = "'\u2019\u2018\u201b\u02bc\u00b4`"
+#: Characters that show nothing and are no part of a word: a soft hyphen where a word may break, a zero-width space, a
+#: word joiner, a byte-order mark, marks of writing direction (left-to-right, right-to-left, the Arabic letter mark,
+#: embeddings and isolates), invisible mathematical operators and the combining grapheme joiner. Pasted and scraped
+#: text leaves them inside words and numbers (1\u200e200): a word or a number is the same without them.
+UNSEEN = (
+    "\u00ad\u034f\u061c\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
+)
 # A number's separators include Arabic's decimal and thousands separators (٫ and ٬). Apostrophes are straight here.
 _TOKEN = regex.compile(
     rf"\p{{N}}+(?:[.,:\u066b\u066c]\p{{N}}+)*|[\p{{L}}\p{{M}}]+(?:(?:'|\.(?!{SENTENCE_AFTER}))[\p{{L}}\p{{M}}]+)*\.?",
@@ -54,10 +62,10 @@ _FOLD = str.maketrans(
     {
         "‘": "'", "’": "'", "‚": "'", "‛": "'", "\u02bc": "'", "`": "'", "“": '"', "”": '"', "„": '"', "‟": '"',
         "«": '"', "»": '"', "–": "-", "—": "-", "‒": "-", "―": "-", "\u00a0": " ",
-        # Invisible characters (soft hyphen, zero-width space and joiners, word joiner, byte-order mark)
-        # would otherwise cut a word in two: "offi\u00adcials" is "officials".
-        "\u00ad": None, "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None,
     }
+    # Invisible characters and the zero-width joiners would otherwise cut a word in two: "offi\u00adcials" is
+    # "officials", and "1\u200e200" is 1200.
+    | dict.fromkeys(UNSEEN + "\u200c\u200d")
 )
 _NUMBER_WORDS = {
     "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 import newsdiff
 from newsdiff import DiffOp, word_diff
 from newsdiff.diff import _PIECE
+from newsdiff.features import UNSEEN
 from newsdiff.segment import INVISIBLE
 
 
@@ -352,8 +353,15 @@ def test_joining_each_sides_steps_gives_it_back_as_written_in_any_unicode_form(
 
 
 def _as_read(text: str) -> str:
-    """``text`` composed, without the characters that show nothing, and its white space within a line one space."""
-    shown = unicodedata.normalize("NFC", text).translate(dict.fromkeys(map(ord, INVISIBLE)))
+    """``text`` composed, without the characters that show nothing (a zero-width joiner that joins no letters of a
+    script that shapes them among them), and its white space within a line one space."""
+    shown = unicodedata.normalize("NFC", text).translate(dict.fromkeys(map(ord, UNSEEN)))
+    shown = regex.sub(
+        r"(?<![[\p{L}\p{M}]--[\p{Latin}\p{Greek}\p{Cyrillic}\p{Common}\p{Inherited}]]\p{M}*)[\u200c\u200d]",
+        "",
+        shown,
+        flags=regex.V1,
+    )
     return regex.sub(r"[\s--[\n\v\f\r\x85\u2028\u2029]]+", " ", shown, flags=regex.V1)
 
 
@@ -379,6 +387,40 @@ def test_a_word_with_an_invisible_character_in_it_is_equal_to_it_without(invisib
     ops = word_diff(first, "Die Hafenbeh\u00f6rde blieb.")
     assert changed(ops) == [("delete", "schloss"), ("insert", "blieb")]
     assert sides(ops) == (first, "Die Hafenbeh\u00f6rde blieb.")
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "1\u200b200",  # a zero-width space where a page let a long number break
+        "1\u200e200",  # a left-to-right mark pasted from a page in Arabic or Hebrew
+        "1\u2066200\u2069",  # a direction isolate
+        "1\u034f200",  # a combining grapheme joiner
+        "1\u200d200",  # a zero-width joiner: digits join nothing
+        "1,\u200b200",  # beside the thousands separator
+        "1\u200b,200",
+    ],
+)
+def test_a_number_with_an_invisible_character_in_it_is_equal_to_it_without(written: str) -> None:
+    # The number reads the same and relations take it as the same; the diff showed it deleted and inserted.
+    plain = written.translate(dict.fromkeys(map(ord, UNSEEN + "\u200d")))
+    first, second = f"The port paid {written} crowns.", f"The port paid {plain} crowns."
+    assert word_diff(first, second) == (DiffOp("equal", first, second),)
+    ops = word_diff(first, "The port paid 1,300 crowns.")
+    assert changed(ops) == [("delete", written), ("insert", "1,300")]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The \u2066Kessel\u2069 crew didn't sail.",
+        "The Kes\u200fsel crew didn\u200b't sail.",
+        "The Kes\u200dsel crew didn't sail.",
+    ],
+)
+def test_a_word_with_a_mark_of_direction_or_a_joiner_that_joins_nothing_is_equal_to_it_without(first: str) -> None:
+    second = "The Kessel crew didn't sail."
+    assert word_diff(first, second) == (DiffOp("equal", first, second),)
 
 
 def test_a_curly_quotation_mark_is_still_a_change_of_a_mark() -> None:

@@ -23,6 +23,14 @@ def test_invisible_characters_do_not_cut_words() -> None:
     )
 
 
+@pytest.mark.parametrize("invisible", ["\u200e", "\u200f", "\u061c", "\u2066", "\u202a", "\u2062", "\u034f"])
+def test_marks_of_direction_and_other_invisible_characters_cut_no_word_nor_number(invisible: str) -> None:
+    # Pasted from a page that mixes writing directions, such a mark cut "1200" into the numbers 1 and 200.
+    written = f"The port paid 1{invisible}200 crowns to Kes{invisible}sel."
+    assert tokenize(written) == tokenize("The port paid 1200 crowns to Kessel.")
+    assert featurize(written).numbers == {"1200"}
+
+
 def test_html_character_references_left_in_scraped_text_read_as_their_characters() -> None:
     # Read as words, "&amp;" was a word "amp", "&nbsp;" one "nbsp", and "&rsquo;s" cut the possessive off.
     scraped = "Brell&rsquo;s union &amp; the port&nbsp;board won&#8217;t sign &#x201C;this deal&#x201D;."
