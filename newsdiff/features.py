@@ -38,9 +38,9 @@ if TYPE_CHECKING:  # NLTK is imported when the first word is stemmed: see _stemm
 #: but not z.B, e.V nor Ph.D). It ends its word, as it would with the space, for relations and word diffs alike.
 SENTENCE_AFTER = r"\p{Lu}\p{M}*\p{Ll}|(?<=(?:\p{L}\p{M}*){2}\p{Ll}\p{M}*\.)\p{Lu}"
 #: Characters written for an apostrophe inside a word: the straight one, the typographic ones (didn’t, didnʼt, and
-#: O‘Neill curled the wrong way), and the acute accent and backtick that some keyboards and pages put for it
-#: (O´Neill, don`t). A word is the same word whichever it holds.
-APOSTROPHES = "'\u2019\u2018\u201b\u02bc\u00b4`"
+#: O‘Neill curled the wrong way, or low: didn‚t), and the acute accent and backtick that some keyboards and pages put
+#: for it (O´Neill, don`t). A word is the same word whichever it holds, in relations and word diffs alike.
+APOSTROPHES = "'\u2019\u2018\u201a\u201b\u02bc\u00b4`"
 #: Characters that show nothing and are no part of a word: a soft hyphen where a word may break, a zero-width space, a
 #: word joiner, a byte-order mark, marks of writing direction (left-to-right, right-to-left, the Arabic letter mark,
 #: embeddings and isolates), invisible mathematical operators and the combining grapheme joiner. Pasted and scraped
@@ -57,12 +57,15 @@ _TOKEN = regex.compile(
 # NFKC writes an acute accent alone as a space and a combining accent, which would cut O´Neill in two and put the
 # accent on the second half: it is made an apostrophe first.
 _ACUTE_APOSTROPHE = str.maketrans({"\u00b4": "'"})
+# Quotation marks are all the straight one here, for words; a word diff still shows a changed quotation mark (“, „ for
+# ") as a change of a mark, which a reader sees. Apostrophes are folded as word diffs key them: see APOSTROPHES.
 # fmt: off
 _FOLD = str.maketrans(
     {
-        "‘": "'", "’": "'", "‚": "'", "‛": "'", "\u02bc": "'", "`": "'", "“": '"', "”": '"', "„": '"', "‟": '"',
-        "«": '"', "»": '"', "–": "-", "—": "-", "‒": "-", "―": "-", "\u00a0": " ",
+        "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"',
+        "–": "-", "—": "-", "‒": "-", "―": "-", "\u00a0": " ",
     }
+    | dict.fromkeys(APOSTROPHES.replace("'", ""), "'")
     # Invisible characters and the zero-width joiners would otherwise cut a word in two: "offi\u00adcials" is
     # "officials", and "1\u200e200" is 1200.
     | dict.fromkeys(UNSEEN + "\u200c\u200d")

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 import newsdiff
 from newsdiff import DiffOp, word_diff
 from newsdiff.diff import _PIECE
-from newsdiff.features import UNSEEN
+from newsdiff.features import APOSTROPHES, UNSEEN, tokenize
 from newsdiff.segment import INVISIBLE
 
 
@@ -365,7 +365,7 @@ def _as_read(text: str) -> str:
     return regex.sub(r"[\s--[\n\v\f\r\x85\u2028\u2029]]+", " ", shown, flags=regex.V1)
 
 
-@pytest.mark.parametrize("apostrophe", ["\u2019", "\u02bc"])
+@pytest.mark.parametrize("apostrophe", ["\u2019", "\u02bc", "\u201a"])
 def test_a_word_written_with_a_typographic_apostrophe_is_equal_to_it_written_straight(apostrophe: str) -> None:
     # One outlet's house style curls its apostrophes: the word is the same word (relate takes it so), and showing
     # every contraction deleted and inserted buried the edits a reader looks for among changes that are not.
@@ -421,6 +421,28 @@ def test_a_number_with_an_invisible_character_in_it_is_equal_to_it_without(writt
 def test_a_word_with_a_mark_of_direction_or_a_joiner_that_joins_nothing_is_equal_to_it_without(first: str) -> None:
     second = "The Kessel crew didn't sail."
     assert word_diff(first, second) == (DiffOp("equal", first, second),)
+
+
+@pytest.mark.parametrize("apostrophe", APOSTROPHES)
+def test_word_diffs_and_features_read_the_same_apostrophes(apostrophe: str) -> None:
+    # Relations read the low one (didn‚t, from a German keyboard's quotation mark) as an apostrophe, but the diff
+    # showed the word cut in three and changed: one list serves both.
+    first, second = f"The crew didn{apostrophe}t sail.", "The crew didn't sail."
+    assert tokenize(first) == tokenize(second)
+    assert word_diff(first, second) == (DiffOp("equal", first, second),)
+
+
+def test_a_low_quotation_mark_around_a_word_is_still_a_change_of_a_mark() -> None:
+    assert changed(word_diff("He said \u201ano\u2018 and \u201eyes\u201c.", "He said 'no' and \"yes\".")) == [
+        ("delete", "\u201a"),
+        ("insert", "'"),
+        ("delete", "\u2018"),
+        ("insert", "'"),
+        ("delete", "\u201e"),
+        ("insert", '"'),
+        ("delete", "\u201c"),
+        ("insert", '"'),
+    ]
 
 
 def test_a_curly_quotation_mark_is_still_a_change_of_a_mark() -> None:
@@ -494,7 +516,7 @@ def test_a_full_stop_inside_an_abbreviation_a_number_or_a_name_joins_its_word(wo
     assert changed(word_diff(f"See {word} now", f"See {longer} now")) == [("delete", word), ("insert", longer)]
 
 
-@pytest.mark.parametrize("apostrophe", ["\u2019", "\u2018", "\u201b", "\u02bc", "\u00b4", "`"])
+@pytest.mark.parametrize("apostrophe", ["\u2019", "\u2018", "\u201a", "\u201b", "\u02bc", "\u00b4", "`"])
 def test_a_name_written_with_another_apostrophe_is_the_same_name(apostrophe: str) -> None:
     # Word processors curl the apostrophe of O'Neill the wrong way (an opening quotation mark) as often as the right
     # one, and some keyboards and pages put an acute accent or a backtick for it (O´Neill, O`Neill); relate takes them

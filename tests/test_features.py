@@ -250,7 +250,7 @@ def test_a_full_stop_inside_an_abbreviation_a_number_or_an_address_joins_it(writ
     assert len(tokenize(written)) == 1
 
 
-@pytest.mark.parametrize("apostrophe", ["\u00b4", "`", "\u02bc", "\u2019", "\u2018"])
+@pytest.mark.parametrize("apostrophe", ["\u00b4", "`", "\u02bc", "\u2019", "\u2018", "\u201a", "\u201b"])
 def test_an_apostrophe_however_written_is_an_apostrophe(apostrophe: str) -> None:
     # An acute accent (O´Neill, from some keyboards) was a space and a combining accent once compatibility forms were
     # folded, cutting the name in two and putting the accent on "Neill"; a backtick cut it; "ʼ" was a letter.
