@@ -66,8 +66,15 @@ _JOINT = (
     rf"[{UNSEEN}]*(?:[{APOSTROPHES}\u200c\u200d]|\.(?![{UNSEEN}]*(?:{SENTENCE_AFTER}))"
     rf"|(?<=\d[{UNSEEN}]*)[,\u066b\u066c](?=[{UNSEEN}]*\d))[{UNSEEN}]*|[{UNSEEN}]+"
 )
+# A web address (https://…, www.…) or an e-mail address is one piece, to the white space after it but for the marks
+# that end a sentence or a quotation there: one changed character in it shows the address changed, not a word of it.
+# An e-mail address's name and labels are looked for as far as they may run (64 and 63 characters), so that a long
+# run of words joined by hyphens is not read again from each of its words.
+_ADDRESS = (
+    r"(?:(?i:https?://|ftp://|www\.)|[\w.+-]{1,64}+@(?=[\w-]{1,63}\.\w))[^\s<>]*(?<![.,;:!?)\]}'\"\u00bb\u201d\u2019])"
+)
 _PIECE = regex.compile(
-    rf"(?:^[{UNSEEN}]*)?(?:{_SPACES}|(?=[{_CJK}])\X|{_WORD}(?:(?:{_JOINT}){_WORD})*|\X)[{UNSEEN}]*",
+    rf"(?:^[{UNSEEN}]*)?(?:{_SPACES}|{_ADDRESS}|(?=[{_CJK}])\X|{_WORD}(?:(?:{_JOINT}){_WORD})*|\X)[{UNSEEN}]*",
     regex.V1,
 )
 _FIRST_PRIVATE = 0xF0000

@@ -445,6 +445,43 @@ def test_a_low_quotation_mark_around_a_word_is_still_a_change_of_a_mark() -> Non
     ]
 
 
+@pytest.mark.parametrize(
+    ("address", "other"),
+    [
+        ("www.ferry2.com", "www.ferry3.com"),
+        ("www.kessel-port.org", "www.kessel-port.net"),
+        ("https://kessel.example/news/ferry-12?page=2", "https://kessel.example/news/ferry-13?page=2"),
+        ("HTTP://KESSEL.EXAMPLE/FERRY", "http://kessel.example/ferry"),
+        ("ann.lee@kessel-port.org", "bo.lee@kessel-port.org"),
+        ("press+ferry@site2.example", "press+ferry@site3.example"),
+    ],
+)
+def test_a_web_or_e_mail_address_changes_whole(address: str, other: str) -> None:
+    # Cut at its full stops, hyphens, slashes and @, an address was shown as a few of its parts kept and others changed.
+    assert [piece for piece in _PIECE.findall(f"(see {address}).") if piece not in "(). "] == ["see", address]
+    assert changed(word_diff(f"Details: {address}.", f"Details: {other}.")) == [("delete", address), ("insert", other)]
+
+
+@pytest.mark.parametrize("after", [".", ",", ")", "\u201d", "'", "!", "?\u2019"])
+def test_the_marks_after_an_address_are_marks_of_their_own(after: str) -> None:
+    assert _PIECE.findall(f"See www.kessel.example/ferry{after} now")[2] == "www.kessel.example/ferry"
+
+
+def test_an_at_sign_between_words_that_are_no_address_is_a_mark_of_its_own() -> None:
+    assert _PIECE.findall("Kessel@Varn and @harbour_news") == [
+        "Kessel",
+        "@",
+        "Varn",
+        " ",
+        "and",
+        " ",
+        "@",
+        "harbour",
+        "_",
+        "news",
+    ]
+
+
 def test_a_curly_quotation_mark_is_still_a_change_of_a_mark() -> None:
     assert changed(word_diff("He said 'no'.", "He said \u2018no\u2019.")) == [
         ("delete", "'"),
