@@ -19,6 +19,7 @@ import math
 import sys
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal, get_args
 
 import regex
@@ -193,12 +194,14 @@ def word_diff(first: str, second: str) -> tuple[DiffOp, ...]:
     return _spelt(encoded, first_pieces, second_pieces)
 
 
+@lru_cache(maxsize=65536)  # words recur: in a sentence, a cluster and its articles
 def _key(piece: str) -> str:
     """What a piece is to a reader: its composed form (NFC), a word's apostrophes straight and its invisible
     characters left out, white space within a line one space; two forms of one word have one key."""
     key = unicodedata.normalize("NFC", piece)
     if len(key) > 1 and _HOLDS_A_WORD.match(key):
-        return str(_JOINS_NOTHING.sub("", key.translate(_AS_A_READER_SEES_IT)))
+        key = key.translate(_AS_A_READER_SEES_IT)
+        return str(_JOINS_NOTHING.sub("", key)) if "\u200c" in key or "\u200d" in key else key
     key = key.translate(_UNSEEN)
     return " " if _SPACE_IN_A_LINE.fullmatch(key) else key
 
@@ -210,18 +213,22 @@ def _unglued(pieces: list[str], other: list[str]) -> list[str]:
     Such a word is otherwise one piece, as a code is (A320, w12: changed whole); relations read it as the two
     words the other side spaces.
     """
-    spaced = {
+    glued = [_GLUED.fullmatch(piece) for piece in pieces]
+    wanted = {(_key(match["word"]), _key(match["number"])) for match in glued if match}
+    if not wanted:
+        return pieces
+    # The number first: most pieces are none, and a key is costlier to make than a match.
+    spaced = wanted & {
         (_key(word), _key(number))
         for word, space, number in zip(other, other[1:], other[2:], strict=False)
-        if _key(space) == " "
+        if _NUMBER.fullmatch(number) and _key(space) == " "
     }
     if not spaced:
         return pieces
     unglued: list[str] = []
-    for piece in pieces:
-        glued = _GLUED.fullmatch(piece)
-        if glued and (_key(glued["word"]), _key(glued["number"])) in spaced:
-            unglued += [glued["word"], glued["number"]]
+    for piece, match in zip(pieces, glued, strict=True):
+        if match and (_key(match["word"]), _key(match["number"])) in spaced:
+            unglued += [match["word"], match["number"]]
         else:
             unglued.append(piece)
     return unglued
@@ -251,11 +258,11 @@ def _spelt(encoded: list[tuple[int, str]], first: list[str], second: list[str]) 
 
 
 # A word whose letters end in digits, as written (an invisible character may stand in it): its letters, and its number.
+_NUMBER_PIECE = rf"{_DIGIT}(?:{_DIGIT}|{_JOINED}|[{UNSEEN}])*"
 _GLUED = regex.compile(
-    rf"(?P<word>[{UNSEEN}]*{_LETTER}(?:{_LETTER}|{_JOINED}|[{UNSEEN}])*)"
-    rf"(?P<number>{_DIGIT}(?:{_DIGIT}|{_JOINED}|[{UNSEEN}])*)",
-    regex.V1,
+    rf"(?P<word>[{UNSEEN}]*{_LETTER}(?:{_LETTER}|{_JOINED}|[{UNSEEN}])*)(?P<number>{_NUMBER_PIECE})", regex.V1
 )
+_NUMBER = regex.compile(_NUMBER_PIECE, regex.V1)
 _HOLDS_A_WORD = regex.compile(rf"[{UNSEEN}]*(?:{_WORD}|[{_CJK}])", regex.V1)
 # Apostrophes inside a word written otherwise than straight (didn’t, didnʼt, O‘Neill curled the wrong way, O´Neill
 # and O`Neill from some keyboards, as relate reads them) key it as the straight one does: house style, not an edit.
