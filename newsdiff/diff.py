@@ -94,8 +94,9 @@ class DiffOp:
 
     An ``equal`` step's ``text`` is as the first writes it. Words that differ only in how Unicode composes them (é as
     one code point, or as e and a combining accent: text pasted from another system), in their apostrophes (didn't,
-    didn’t: house style) or in characters that show nothing (a soft hyphen) are equal, as a reader sees them, and so is
-    white space within a line whatever its characters and length (a no-break space, a tab, two spaces); where
+    didn’t: house style), in the width of their letters and digits (１２, 12), in ligatures (ﬁ, fi) or in characters
+    that show nothing (a soft hyphen) are equal, as a reader sees them, and so are a hyphen however encoded and white
+    space within a line whatever its characters and length (a no-break space, a tab, two spaces); where
     the second writes the step so, ``second_text`` holds its form, else it is None. :attr:`in_first` and
     :attr:`in_second` give each side's text of any step.
     """
@@ -141,8 +142,9 @@ def word_diff(first: str, second: str) -> tuple[DiffOp, ...]:
 
     Joining the steps' :attr:`~DiffOp.in_first` texts in order gives ``first`` back exactly, and their
     :attr:`~DiffOp.in_second` texts ``second``, white space included. Words that differ only in how Unicode
-    composes them, in their apostrophes (didn't, didn’t) or in characters that show nothing (a soft hyphen) are
-    equal, and so is white space within a line (a no-break space, a tab or two spaces for one space); such a step
+    composes them, in their apostrophes (didn't, didn’t), in their width (１２, 12), in ligatures (ﬁ) or in characters
+    that show nothing (a soft hyphen) are equal, and so is white space within a line (a no-break space, a tab or two
+    spaces for one space); such a step
     keeps the second's form in :attr:`~DiffOp.second_text`.
 
     The script is minimal for sentences (a few milliseconds each); for longer texts that differ throughout, its
@@ -202,7 +204,7 @@ def _key(piece: str) -> str:
     if len(key) > 1 and _HOLDS_A_WORD.match(key):
         key = key.translate(_AS_A_READER_SEES_IT)
         return str(_JOINS_NOTHING.sub("", key)) if "\u200c" in key or "\u200d" in key else key
-    key = key.translate(_UNSEEN)
+    key = key.translate(_MARK_AS_READ)
     return " " if _SPACE_IN_A_LINE.fullmatch(key) else key
 
 
@@ -268,13 +270,23 @@ _HOLDS_A_WORD = regex.compile(rf"[{UNSEEN}]*(?:{_WORD}|[{_CJK}])", regex.V1)
 # and O`Neill from some keyboards, as relate reads them) key it as the straight one does: house style, not an edit.
 # Quotation marks are pieces of their own, and a curled one is still shown changed. Characters that show nothing (a
 # soft hyphen where the word may break, a zero-width space) are left out of its key, as relate leaves them out.
-_AS_A_READER_SEES_IT = str.maketrans(dict.fromkeys(APOSTROPHES.replace("'", ""), "'") | dict.fromkeys(UNSEEN))
+# Letters and digits set full-width (１２, ＡＢＣ: as Chinese and Japanese type them among their characters) and the
+# Latin ligatures (ﬁ, ﬂ: a typesetter's choice) key as the letters and digits they are, as relations read them.
+_PLAIN_FORMS = {
+    code: unicodedata.normalize("NFKC", chr(code))
+    for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), *range(0xFB00, 0xFB07))
+}
+_AS_A_READER_SEES_IT = str.maketrans(
+    dict.fromkeys(APOSTROPHES.replace("'", ""), "'") | dict.fromkeys(UNSEEN) | _PLAIN_FORMS
+)
 # A zero-width (non-)joiner shapes the letters of a script that joins them or makes conjuncts (Persian, Hindi,
 # Malayalam: kept in the key), but shows nothing after a digit or a Latin, Greek or Cyrillic letter (1\u200d200).
 _JOINS_NOTHING = regex.compile(
     r"(?<![[\p{L}\p{M}]--[\p{Latin}\p{Greek}\p{Cyrillic}\p{Common}\p{Inherited}]]\p{M}*)[\u200c\u200d]", regex.V1
 )
 _UNSEEN = str.maketrans(dict.fromkeys(UNSEEN))
+# A hyphen is drawn alike whichever of its characters a page writes (a no-break one keeps well‑known on one line).
+_MARK_AS_READ = str.maketrans(dict.fromkeys(UNSEEN) | dict.fromkeys("\u2010\u2011", "-") | _PLAIN_FORMS)
 # White space that stays on one line is one space to a reader, whatever its characters and length (a no-break space, a
 # tab, two spaces), as git's --word-diff takes it; a line break is kept apart, a change of layout that shows.
 _SPACE_IN_A_LINE = regex.compile(r"[\s--[\n\v\f\r\x85\u2028\u2029]]+", regex.V1)

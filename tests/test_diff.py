@@ -352,10 +352,16 @@ def test_joining_each_sides_steps_gives_it_back_as_written_in_any_unicode_form(
             assert _as_read(op.second_text) == _as_read(op.text)
 
 
+def _nfkc(match: regex.Match[str]) -> str:
+    return unicodedata.normalize("NFKC", match.group())
+
+
 def _as_read(text: str) -> str:
     """``text`` composed, without the characters that show nothing (a zero-width joiner that joins no letters of a
     script that shapes them among them), and its white space within a line one space."""
     shown = unicodedata.normalize("NFC", text).translate(dict.fromkeys(map(ord, UNSEEN)))
+    shown = regex.sub(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\ufb00-\ufb06]", _nfkc, shown)
+    shown = regex.sub(r"[\u2010\u2011]", "-", shown)
     shown = regex.sub(
         r"(?<![[\p{L}\p{M}]--[\p{Latin}\p{Greek}\p{Cyrillic}\p{Common}\p{Inherited}]]\p{M}*)[\u200c\u200d]",
         "",
@@ -480,6 +486,26 @@ def test_an_at_sign_between_words_that_are_no_address_is_a_mark_of_its_own() -> 
         "_",
         "news",
     ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The ferry left on the １２th with ５ crews of ＫＰＡ.", "The ferry left on the 12th with 5 crews of KPA."),
+        ("The ﬁre ofﬁcials ﬂed.", "The fire officials fled."),
+        ("A well\u2011known and well\u2010loved port.", "A well-known and well-loved port."),
+    ],
+)
+def test_letters_digits_and_hyphens_in_another_form_that_reads_alike_are_equal(first: str, second: str) -> None:
+    # Relations read them alike (through compatibility forms); the diff showed each word deleted and inserted, though
+    # a reader sees the same words.
+    assert word_diff(first, second) == (DiffOp("equal", first, second),)
+    ops = word_diff(first, second.replace("crews", "boats").replace("fled", "left").replace("port", "pier"))
+    assert len(changed(ops)) == 2
+
+
+def test_a_dash_for_a_hyphen_is_still_a_change_of_a_mark() -> None:
+    assert changed(word_diff("Kessel\u2013Varn", "Kessel-Varn")) == [("delete", "\u2013"), ("insert", "-")]
 
 
 def test_a_curly_quotation_mark_is_still_a_change_of_a_mark() -> None:
