@@ -26,7 +26,7 @@ import regex
 from diff_match_patch import diff_match_patch
 
 from .errors import InputError, require_strings
-from .features import APOSTROPHES, SENTENCE_AFTER, UNSEEN, UNSPACED_LETTERS
+from .features import APOSTROPHES, GROUPING_SPACES, SENTENCE_AFTER, UNSEEN, UNSPACED_LETTERS
 
 Op = Literal["equal", "insert", "delete"]
 _STEPS: tuple[Op, ...] = get_args(Op)
@@ -62,10 +62,14 @@ _WORD = (
 # writing direction: the features' UNSEEN) go with the piece they touch, a word, white space or a mark (after it, or
 # before the first), so that they are never a step of their own; only a text of nothing else is one piece of them.
 # Next to what joins a word (1,\u200b200, don\u200b't) they join it still.
+# Digits join across a no-break, thin or figure space before a group of three (1\u202f200, 12\u00a0500\u00a0000), as
+# French and German type set their thousands (the features' GROUPING_SPACES): such a number changes whole, as 1,200
+# does, and relations read it as one figure.
 _SPACES = rf"(?:(?=\s)\X)+(?:[{UNSEEN}]+(?:(?=\s)\X)+)*"
 _JOINT = (
     rf"[{UNSEEN}]*(?:[{APOSTROPHES}\u200c\u200d]|\.(?![{UNSEEN}]*(?:{SENTENCE_AFTER}))"
-    rf"|(?<=\d[{UNSEEN}]*)[,\u066b\u066c](?=[{UNSEEN}]*\d))[{UNSEEN}]*|[{UNSEEN}]+"
+    rf"|(?<=\d[{UNSEEN}]*)[,\u066b\u066c](?=[{UNSEEN}]*\d)"
+    rf"|(?<=\d[{UNSEEN}]*)[{GROUPING_SPACES}](?=[{UNSEEN}]*\d{{3}}(?!\d)))[{UNSEEN}]*|[{UNSEEN}]+"
 )
 # A web address (https://…, www.…) or an e-mail address is one piece, to the white space after it but for the marks
 # that end a sentence or a quotation there: one changed character in it shows the address changed, not a word of it.
@@ -277,7 +281,10 @@ _PLAIN_FORMS = {
     for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), *range(0xFB00, 0xFB07))
 }
 _AS_A_READER_SEES_IT = str.maketrans(
-    dict.fromkeys(APOSTROPHES.replace("'", ""), "'") | dict.fromkeys(UNSEEN) | _PLAIN_FORMS
+    dict.fromkeys(APOSTROPHES.replace("'", ""), "'")
+    | dict.fromkeys(UNSEEN)
+    | _PLAIN_FORMS
+    | dict.fromkeys(GROUPING_SPACES, " ")  # a space within a line is one space, within a number as between words
 )
 # A zero-width (non-)joiner shapes the letters of a script that joins them or makes conjuncts (Persian, Hindi,
 # Malayalam: kept in the key), but shows nothing after a digit or a Latin, Greek or Cyrillic letter (1\u200d200).

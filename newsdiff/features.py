@@ -217,7 +217,16 @@ def normalise(text: str) -> str:
 
 def _folded(text: str) -> str:
     """``text`` normalised (see :func:`normalise`) but for its case, which tells where a sentence begins."""
-    return unicodedata.normalize("NFKC", unescape_entities(text).translate(_ACUTE_APOSTROPHE)).translate(_FOLD)
+    text = unescape_entities(text).translate(_ACUTE_APOSTROPHE)
+    if _GROUPING_SPACE.search(text):
+        text = _GROUPING_SPACE.sub("", text)
+    return unicodedata.normalize("NFKC", text).translate(_FOLD)
+
+
+#: Spaces that group a number's thousands before three digits, as French and German type set them (1\u202f200,
+#: 12\u00a0500\u00a0000): no-break, thin and figure spaces. The number is one figure, 1200, not the numbers 1 and 200.
+GROUPING_SPACES = "\u00a0\u2007\u2009\u202f"
+_GROUPING_SPACE = regex.compile(rf"(?<=\p{{Nd}})[{GROUPING_SPACES}](?=\p{{Nd}}{{3}}(?!\p{{Nd}}))")
 
 
 def tokenize(text: str) -> list[str]:

@@ -272,6 +272,24 @@ def test_a_number_with_thousands_separators_changes_whole(
     assert changed(word_diff(first, second)) == change
 
 
+@pytest.mark.parametrize("space", ["\u202f", "\u00a0", "\u2009", "\u2007"])
+def test_a_number_whose_thousands_a_narrow_or_no_break_space_groups_changes_whole(space: str) -> None:
+    # French and German set 12 500 000 so: its head was shown kept and its last group changed, as 3,500 once was.
+    first, second = f"Le port a payé 12{space}500{space}000 euros.", f"Le port a payé 12{space}600{space}000 euros."
+    assert changed(word_diff(first, second)) == [
+        ("delete", f"12{space}500{space}000"),
+        ("insert", f"12{space}600{space}000"),
+    ]
+    assert word_diff(first, first.replace(space, "\u202f")) == (DiffOp("equal", first, first.replace(space, "\u202f")),)
+
+
+@pytest.mark.parametrize(
+    "text", ["On 12\u00a0May 2026 it sailed.", "Pages 10\u00a01234 were read.", "In 2026\u00a0five sailed."]
+)
+def test_a_no_break_space_after_a_number_but_before_no_group_of_three_digits_is_a_space(text: str) -> None:
+    assert "\u00a0" in _PIECE.findall(text)
+
+
 def test_a_comma_between_words_or_after_a_number_is_still_a_mark_of_its_own() -> None:
     assert changed(word_diff("In 2024, the port reopened.", "In 2024 the port reopened.")) == [("delete", ",")]
     assert changed(word_diff("ferries,buses", "ferries, buses")) == [("insert", " ")]

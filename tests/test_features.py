@@ -222,6 +222,16 @@ def test_a_figure_in_another_scripts_digits_is_the_same_number(written: str) -> 
     assert relate(written, plain.text).label == "shared"
 
 
+@pytest.mark.parametrize("space", ["\u202f", "\u00a0", "\u2009", "\u2007"])
+def test_a_number_whose_thousands_a_narrow_or_no_break_space_groups_is_one_figure(space: str) -> None:
+    # Read as the numbers 12, 500 and 000, the figure agreed with no 12,500,000 and 12 seemed a number of its own.
+    grouped = featurize(f"Le port a payé 12{space}500{space}000 euros.")
+    commas = featurize("Le port a payé 12,500,000 euros.")
+    assert grouped.numbers == {"12500000"}
+    assert set().union(*grouped.figures.values()) == set().union(*commas.figures.values()) == {"12500000"}
+    assert featurize(f"The ferry sailed on 12{space}May and 2026{space}12.").numbers == {"12", "2026"}
+
+
 def test_arabic_thousands_separator_reads_as_a_comma() -> None:
     assert featurize("The port hired ٨٬٣٠٠ workers.").numbers == featurize("The port hired 8,300 workers.").numbers
 
