@@ -48,8 +48,8 @@ _DIGIT = rf"[\p{{N}}--[{_CJK}]]"
 # sees it. A number ends before the letters written against it, as relations read them: a number then agrees with
 # itself however a page spaces its unit (12km, 12 km: only the space changed), and a word a scraped page glued after
 # it (2026Ferry) is a word of its own. Letters take the digits after them: a code (A320, G7, H5N1) is one word, and
-# changes whole, but where the other text writes the same letters and number apart (Ferry12, Ferry 12), they are two
-# words on both sides, so that only the space is shown changed: see _unglued.
+# changes whole, but where the other text writes the same letters and number apart (Ferry12, Ferry 12, Ferry-12),
+# they are two words on both sides, so that only the space or hyphen is shown changed: see _unglued.
 _JOINED = r"[\p{Grapheme_Cluster_Break=Extend}\p{Grapheme_Cluster_Break=SpacingMark}\u200d]"
 _WORD = (
     rf"\p{{Grapheme_Cluster_Break=Prepend}}*"
@@ -214,7 +214,8 @@ def _key(piece: str) -> str:
 
 def _unglued(pieces: list[str], other: list[str]) -> list[str]:
     """``pieces`` with each word whose letters end in digits (Ferry12) cut in two, letters and number, where the
-    ``other`` side writes that word and that number apart (Ferry 12), so that only the space is shown changed.
+    ``other`` side writes that word and that number apart (Ferry 12, or Ferry-12), so that only the space (or the
+    hyphen) is shown changed.
 
     Such a word is otherwise one piece, as a code is (A320, w12: changed whole); relations read it as the two
     words the other side spaces.
@@ -227,7 +228,7 @@ def _unglued(pieces: list[str], other: list[str]) -> list[str]:
     spaced = wanted & {
         (_key(word), _key(number))
         for word, space, number in zip(other, other[1:], other[2:], strict=False)
-        if _NUMBER.fullmatch(number) and _key(space) == " "
+        if _NUMBER.fullmatch(number) and _key(space) in (" ", "-")
     }
     if not spaced:
         return pieces

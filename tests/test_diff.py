@@ -704,9 +704,11 @@ def test_letters_with_digits_after_them_are_one_word() -> None:
         ("The Ferry 12 left Kessel.", "The Ferry12 left Kessel.", [("delete", " ")]),
         ("The A320 landed.", "The A\u00a0320 landed.", [("insert", "\u00a0")]),
         ("The Fer\u00adry12 left.", "The Ferry 12 left.", [("insert", " ")]),
+        ("The Ferry12 left Kessel.", "The Ferry-12 left Kessel.", [("insert", "-")]),
+        ("The Ferry\u201112 left Kessel.", "The Ferry12 left Kessel.", [("delete", "\u2011")]),
     ],
 )
-def test_a_name_glued_to_its_number_against_it_spaced_changes_only_the_space(
+def test_a_name_glued_to_its_number_against_it_apart_changes_only_what_parts_them(
     first: str, second: str, change: list[tuple[str, str]]
 ) -> None:
     # As relations read it (ferry, 12 on both sides): the whole word was shown deleted and both inserted.
