@@ -433,11 +433,20 @@ _QUOTE_MARK = regex.compile(r'[“”"«»„「」]')
 def _opens(text: str, at: int) -> bool:
     """Whether the straight quote at ``at`` opens a quotation: after a space (or at the start), before a word.
 
-    ``ride," said Allan`` closes one; ``said "we`` opens one.
+    ``ride," said Allan`` closes one; ``said "we`` opens one, as ``sagte: »Wir`` does (not ``demain »,``).
     """
     before = text[at - 1] if at else " "
     after = text[at + 1] if at + 1 < len(text) else " "
     return (before.isspace() or before in "([{-–—") and not after.isspace()
+
+
+def _closes(text: str, at: int) -> bool:
+    """Whether the mark at ``at`` closes a quotation: written against the word before it, and before a space, a mark
+    or the end. German and Danish quote »so« (``morgen«, sagte er``), French and Russian «so»: a guillemet opens
+    or closes by where it stands, not by which way it points."""
+    before = text[at - 1] if at else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    return not (before.isspace() or before in "([{-–—") and not after.isalnum()
 
 
 def quoted_parts(text: str) -> list[str]:
@@ -450,8 +459,12 @@ def quoted_parts(text: str) -> list[str]:
     if not marks:
         return []
     first = marks[0]
-    opens_first = first.group() in "“«„「" or (first.group() == '"' and _opens(text, first.start()))
-    if first.group() in "”»」":
+    opens_first = (
+        first.group() in "“«„「"
+        or (first.group() == '"' and _opens(text, first.start()))
+        or (first.group() == "»" and _opens(text, first.start()) and text[first.start() + 1 :][:1].isalnum())
+    )
+    if first.group() in "”」" or (first.group() == "«" and _closes(text, first.start())):
         opens_first = False
     bounds = [0] if not opens_first else []
     bounds += [m.end() if i % 2 == (0 if opens_first else 1) else m.start() for i, m in enumerate(marks)]

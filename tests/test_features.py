@@ -127,6 +127,23 @@ def test_a_straight_quote_after_a_word_or_comma_closes_the_quotation() -> None:
     assert not shares_quote(first, second)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "quoted"),
+    [
+        ("»Die Fähre bleibt im Hafen«, sagte Mara Lind.", ["Die Fähre bleibt im Hafen"]),
+        ("Mara Lind sagte: »Die Fähre bleibt.«", ["Die Fähre bleibt."]),
+        ("bleibt im Hafen«, sagte Mara Lind.", ["bleibt im Hafen"]),
+        ("« Le ferry reste au port », a dit Mara Lind.", ["Le ferry reste au port"]),
+        ("reste au port », a dit Mara Lind.", ["reste au port"]),
+        ("«Le ferry reste», a dit Mara Lind.", ["Le ferry reste"]),
+    ],
+)
+def test_guillemets_quote_whichever_way_they_point(sentence: str, quoted: list[str]) -> None:
+    # German and Danish quote »so«: the marks were read the French way round, and the attribution taken for the
+    # quotation while the quotation was not.
+    assert quoted_parts(sentence) == quoted
+
+
 def test_a_run_of_chinese_is_read_as_overlapping_pairs_of_characters() -> None:
     assert tokenize("渡轮停航。") == ["渡轮", "轮停", "停航"]
     # A lone character between punctuation or digits is a word of one character.
