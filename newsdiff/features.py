@@ -442,8 +442,8 @@ def _opens(text: str, at: int) -> bool:
 
 def _closes(text: str, at: int) -> bool:
     """Whether the mark at ``at`` closes a quotation: written against the word before it, and before a space, a mark
-    or the end. German and Danish quote »so« (``morgen«, sagte er``), French and Russian «so»: a guillemet opens
-    or closes by where it stands, not by which way it points."""
+    or the end. German and Danish quote »so« (``morgen«, sagte er``) or „so“, French and Russian «so», English “so”:
+    a guillemet or a “ opens or closes by where it stands, not by which way it points."""
     before = text[at - 1] if at else " "
     after = text[at + 1] if at + 1 < len(text) else " "
     return not (before.isspace() or before in "([{-–—") and not after.isalnum()
@@ -464,7 +464,7 @@ def quoted_parts(text: str) -> list[str]:
         or (first.group() == '"' and _opens(text, first.start()))
         or (first.group() == "»" and _opens(text, first.start()) and text[first.start() + 1 :][:1].isalnum())
     )
-    if first.group() in "”」" or (first.group() == "«" and _closes(text, first.start())):
+    if first.group() in "”」" or (first.group() in "«“" and _closes(text, first.start())):
         opens_first = False
     bounds = [0] if not opens_first else []
     bounds += [m.end() if i % 2 == (0 if opens_first else 1) else m.start() for i, m in enumerate(marks)]

@@ -136,9 +136,11 @@ def test_a_straight_quote_after_a_word_or_comma_closes_the_quotation() -> None:
         ("« Le ferry reste au port », a dit Mara Lind.", ["Le ferry reste au port"]),
         ("reste au port », a dit Mara Lind.", ["reste au port"]),
         ("«Le ferry reste», a dit Mara Lind.", ["Le ferry reste"]),
+        ("bleibt im Hafen“, sagte Mara Lind. „Bis Montag.“", ["bleibt im Hafen", "Bis Montag."]),
+        ("Mara Lind said “the ferry stays” on Friday.", ["the ferry stays"]),
     ],
 )
-def test_guillemets_quote_whichever_way_they_point(sentence: str, quoted: list[str]) -> None:
+def test_guillemets_and_a_german_closing_mark_quote_whichever_way_they_point(sentence: str, quoted: list[str]) -> None:
     # German and Danish quote »so«: the marks were read the French way round, and the attribution taken for the
     # quotation while the quotation was not.
     assert quoted_parts(sentence) == quoted
