@@ -212,7 +212,14 @@ def unescape_entities(text: str) -> str:
 def normalise(text: str) -> str:
     """Fold HTML character references, Unicode compatibility forms, quotes, apostrophes, dashes and no-break spaces;
     drop invisible characters; case-fold."""
-    return _folded(text).casefold()
+    return _casefolded(_folded(text))
+
+
+def _casefolded(text: str) -> str:
+    """``text`` case-folded, the dotted capital I (İstanbul) as i: its fold is i and a combining dot above, which made
+    it another word than the one an outlet writes Istanbul."""
+    folded = text.casefold()
+    return folded.replace("i\u0307", "i") if "\u0307" in folded else folded
 
 
 def _folded(text: str) -> str:
@@ -248,7 +255,7 @@ def tokenize(text: str) -> list[str]:
             tokens.extend(character_pairs(part.casefold()))
             continue
         for raw in _TOKEN.findall(part):
-            token = raw.casefold()
+            token = _casefolded(raw)
             token = token.removesuffix("'s")
             if "." in token and not token[0].isdigit():
                 token = token.replace(".", "")

@@ -31,6 +31,12 @@ def test_marks_of_direction_and_other_invisible_characters_cut_no_word_nor_numbe
     assert featurize(written).numbers == {"1200"}
 
 
+def test_a_name_with_a_dotted_capital_i_is_the_name_written_without_the_dot() -> None:
+    # Case-folded, İ was an i with a combining dot above: İzmir and Izmir, İstanbul and Istanbul were other words.
+    assert tokenize("The ferry left İzmir for İSTANBUL.") == tokenize("The ferry left Izmir for ISTANBUL.")
+    assert featurize("The ferry left İzmir.").capitalised == featurize("The ferry left Izmir.").capitalised
+
+
 def test_html_character_references_left_in_scraped_text_read_as_their_characters() -> None:
     # Read as words, "&amp;" was a word "amp", "&nbsp;" one "nbsp", and "&rsquo;s" cut the possessive off.
     scraped = "Brell&rsquo;s union &amp; the port&nbsp;board won&#8217;t sign &#x201C;this deal&#x201D;."
