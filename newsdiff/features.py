@@ -227,7 +227,24 @@ def _folded(text: str) -> str:
     text = unescape_entities(text).translate(_ACUTE_APOSTROPHE)
     if _GROUPING_SPACE.search(text):
         text = _GROUPING_SPACE.sub("", text)
+    if _VULGAR_FRACTION.search(text):
+        text = _VULGAR_FRACTION.sub(_as_decimal, text)
     return unicodedata.normalize("NFKC", text).translate(_FOLD)
+
+
+#: A number ending in a fraction of one character (3½, ¼): compatibility forms write ½ as 1⁄2, so 3½ read as the
+#: numbers 31 and 2.
+_VULGAR_FRACTION = regex.compile(r"([0-9]*)([\u00bc-\u00be\u2150-\u215e\u2189])")
+
+
+def _as_decimal(match: regex.Match[str]) -> str:
+    """The number ``match`` finds written as a decimal (3½ is 3.5) where one gives it exactly, else its whole part
+    and its fraction apart (3⅓ is 3 ⅓, three and one third)."""
+    whole, fraction = match.groups()
+    numerator, _, denominator = unicodedata.normalize("NFKC", fraction).partition("\u2044")
+    if denominator not in ("2", "4", "5", "8", "10"):  # a third, a sixth: no decimal gives it
+        return f"{whole} {fraction}" if whole else fraction
+    return format((Decimal(whole or 0) + Decimal(numerator) / Decimal(denominator)).normalize(), "f")
 
 
 #: Spaces that group a number's thousands before three digits, as French and German type set them (1\u202f200,

@@ -257,6 +257,24 @@ def test_a_number_whose_thousands_a_narrow_or_no_break_space_groups_is_one_figur
     assert featurize(f"The ferry sailed on 12{space}May and 2026{space}12.").numbers == {"12", "2026"}
 
 
+@pytest.mark.parametrize(
+    ("written", "decimal"),
+    [
+        ("3½ hours", "3.5 hours"),
+        ("½ an hour", "0.5 an hour"),
+        ("10¾ miles", "10.75 miles"),
+        ("2⅛ inches", "2.125 inches"),
+    ],
+)
+def test_a_number_ending_in_a_fraction_of_one_character_is_its_decimal(written: str, decimal: str) -> None:
+    # Compatibility forms write ½ as 1⁄2: 3½ was read as the numbers 31 and 2.
+    assert tokenize(f"The ferry took {written}.") == tokenize(f"The ferry took {decimal}.")
+
+
+def test_a_fraction_no_decimal_gives_stays_apart_from_the_whole_number() -> None:
+    assert featurize("The ferry took 3⅓ hours.").numbers == {"3", "1"}
+
+
 def test_arabic_thousands_separator_reads_as_a_comma() -> None:
     assert featurize("The port hired ٨٬٣٠٠ workers.").numbers == featurize("The port hired 8,300 workers.").numbers
 
