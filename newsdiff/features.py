@@ -49,9 +49,11 @@ UNSEEN = (
     "\u00ad\u034f\u061c\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
     "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
 )
-# A number's separators include Arabic's decimal and thousands separators (٫ and ٬). Apostrophes are straight here.
+# A number's separators include Arabic's decimal and thousands separators (٫ and ٬), and a minus sign (a hyphen or a
+# dash, folded to one) before it, at its start, is its sign (-15, (−3.5)); after a word or a number it is no sign
+# (COVID-19, 2020-2021). Apostrophes are straight here.
 _TOKEN = regex.compile(
-    rf"\p{{N}}+(?:[.,:\u066b\u066c]\p{{N}}+)*|[\p{{L}}\p{{M}}]+(?:(?:'|\.(?!{SENTENCE_AFTER}))[\p{{L}}\p{{M}}]+)*\.?",
+    rf"(?:(?<![^\s(\[{{\"])-(?=\p{{N}}))?\p{{N}}+(?:[.,:\u066b\u066c]\p{{N}}+)*|[\p{{L}}\p{{M}}]+(?:(?:'|\.(?!{SENTENCE_AFTER}))[\p{{L}}\p{{M}}]+)*\.?",
     regex.V0,
 )
 # NFKC writes an acute accent alone as a space and a combining accent, which would cut O´Neill in two and put the
@@ -63,7 +65,7 @@ _ACUTE_APOSTROPHE = str.maketrans({"\u00b4": "'"})
 _FOLD = str.maketrans(
     {
         "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"',
-        "–": "-", "—": "-", "‒": "-", "―": "-", "\u00a0": " ",
+        "–": "-", "—": "-", "‒": "-", "―": "-", "\u2212": "-", "\u00a0": " ",
     }
     | dict.fromkeys(APOSTROPHES.replace("'", ""), "'")
     # Invisible characters and the zero-width joiners would otherwise cut a word in two: "offi\u00adcials" is
@@ -274,7 +276,7 @@ def tokenize(text: str) -> list[str]:
         for raw in _TOKEN.findall(part):
             token = _casefolded(raw)
             token = token.removesuffix("'s")
-            if "." in token and not token[0].isdigit():
+            if "." in token and not token.removeprefix("-")[:1].isdigit():
                 token = token.replace(".", "")
             token = token.strip("'")
             if token:
@@ -324,9 +326,9 @@ def loose_key(token: str) -> str:
     own key, and a number word is its numeral."""
     if token in _NUMBER_WORDS:
         return _NUMBER_WORDS[token]
-    if token[:1].isdigit():
-        # A numeral is its own key. Stemmed and folded as a word, its doubled digits were one: 100,000 and
-        # 10,000 had one key ("10,0"), as had 2.55 and 2.5.
+    if token.removeprefix("-")[:1].isdigit():
+        # A numeral is its own key, with its sign. Stemmed and folded as a word, its doubled digits were one: 100,000
+        # and 10,000 had one key ("10,0"), as had 2.55 and 2.5.
         return token if token.isascii() else ascii_digits(token)
     if unspaced(token):
         # A pair of characters is its own key: folding its doubled letters would make 常常 ("often") 常.
@@ -353,7 +355,7 @@ def ascii_digits(numeral: str) -> str:
 
 
 #: A numeral with its thousands marked by commas: ``8,300``, ``1,250,000.5``.
-_GROUPED = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
+_GROUPED = regex.compile(r"-?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
 
 
 def ungrouped(key: str) -> str:
@@ -368,7 +370,7 @@ def ungrouped(key: str) -> str:
 
 def _numeral(key: str) -> bool:
     """Whether a word's key is a numeral: digits, perhaps with separators (``8,300``, ``2.5``, ``10:30``)."""
-    return key.replace(".", "").replace(",", "").replace(":", "").isdigit()
+    return key.removeprefix("-").replace(".", "").replace(",", "").replace(":", "").isdigit()
 
 
 #: Words that multiply the figure before them (``8.3 million``, ``$1.2bn``, ``50k``), as tokens: a number word

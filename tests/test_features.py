@@ -275,6 +275,29 @@ def test_a_fraction_no_decimal_gives_stays_apart_from_the_whole_number() -> None
     assert featurize("The ferry took 3⅓ hours.").numbers == {"3", "1"}
 
 
+@pytest.mark.parametrize("minus", ["-", "\u2212", "\u2013"])
+def test_a_minus_sign_before_a_number_is_part_of_it(minus: str) -> None:
+    # The sign was dropped: -15 degrees and 15 degrees were one number, and their sentences the same words.
+    below = featurize(f"Kessel fell to {minus}15 degrees and ({minus}1.2 million) crowns.")
+    assert below.numbers == {"-15", "-1.2", "1000000"}
+    assert set().union(*below.figures.values()) == {"-15", "-1200000"}
+    above = "Kessel fell to 15 degrees and (1.2 million) crowns."
+    assert featurize(above).numbers.isdisjoint({"-15", "-1.2"})
+    assert relate(below.text, above).score < 1.0
+
+
+def test_a_hyphen_after_a_word_or_a_number_is_no_minus_sign() -> None:
+    assert featurize("COVID-19 cases in 2020-2021 fell 3-2, Ferry-12 said; - 5 left.").numbers == {
+        "19",
+        "2020",
+        "2021",
+        "3",
+        "2",
+        "12",
+        "5",
+    }
+
+
 def test_arabic_thousands_separator_reads_as_a_comma() -> None:
     assert featurize("The port hired ٨٬٣٠٠ workers.").numbers == featurize("The port hired 8,300 workers.").numbers
 
