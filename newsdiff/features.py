@@ -4,7 +4,8 @@ Normalisation folds what differs between outlets but not in meaning: Unicode quo
 character references left in scraped text (``&amp;``), case, ``U.S.``/``US``, possessive ``'s``, number words
 (``two``/``2``), digits of other scripts (``٨٣٠٠``/``8300``), and transliteration variants of names
 (``Sergei``/``Sergey``, ``Anthony``/``Antony``) through a loose spelling key. Numbers are compared as the figures
-they give, however written (``8.3m``/``8,300,000``, ``$1.2bn``/``1.2 billion``): see :func:`figures_of`.
+they give, however written (``8.3m``/``8,300,000``, ``$1.2bn``/``1.2 billion``, ``12 500``/``12500`` with a narrow
+space, ``3½``/``3.5``), with their sign (``-15`` is not ``15``): see :func:`figures_of`.
 
 Chinese, Japanese and Thai put no space between words (and Korean none between a word and its
 particles), and no word list ships for them, so a run of such letters is read as its overlapping pairs
