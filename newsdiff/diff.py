@@ -69,7 +69,9 @@ _SPACES = rf"(?:(?=\s)\X)+(?:[{UNSEEN}]+(?:(?=\s)\X)+)*"
 _JOINT = (
     rf"[{UNSEEN}]*(?:[{APOSTROPHES}\u200c\u200d]|\.(?![{UNSEEN}]*(?:{SENTENCE_AFTER}))"
     rf"|(?<=\d[{UNSEEN}]*)[,\u066b\u066c](?=[{UNSEEN}]*\d)"
-    rf"|(?<=\d[{UNSEEN}]*)[{GROUPING_SPACES}](?=[{UNSEEN}]*\d{{3}}(?!\d)))[{UNSEEN}]*|[{UNSEEN}]+"
+    rf"|(?<=\d[{UNSEEN}]*)[{GROUPING_SPACES}](?=[{UNSEEN}]*\d{{3}}(?!\d)))[{UNSEEN}]*"
+    # Alone, they join no number to the letters after it (12\u200bkm), which are a word of their own, as ever.
+    rf"|(?<!{_DIGIT})[{UNSEEN}]+|[{UNSEEN}]+(?!{_LETTER})"
 )
 # A web address (https://…, www.…) or an e-mail address is one piece, to the white space after it but for the marks
 # that end a sentence or a quotation there: one changed character in it shows the address changed, not a word of it.

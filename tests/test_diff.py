@@ -675,6 +675,8 @@ def test_an_accent_or_backtick_outside_a_word_is_still_a_mark_of_its_own(mark: s
         ("The ferry sailed 12 km.", "The ferry sailed 12km.", [("delete", " ")]),
         ("In 2026 Ferry crews struck.", "In 2026Ferry crews struck.", [("delete", " ")]),
         ("The ferry sailed 12km.", "The ferry sailed 15km.", [("delete", "12"), ("insert", "15")]),
+        # A zero-width space where a page let the line break between them joins nothing.
+        ("The ferry sailed 12\u200bkm.", "The ferry sailed 12 km.", [("insert", " ")]),
     ],
 )
 def test_a_number_written_against_a_word_is_a_number_of_its_own(
