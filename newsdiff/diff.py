@@ -19,14 +19,14 @@ import math
 import sys
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal, get_args
 
 import regex
 from diff_match_patch import diff_match_patch
 
 from .errors import InputError, require_strings
-from .features import APOSTROPHES, SENTENCE_AFTER, UNSPACED_LETTERS
-from .segment import INVISIBLE
+from .features import APOSTROPHES, GROUPING_SPACES, SENTENCE_AFTER, UNSEEN, UNSPACED_LETTERS
 
 Op = Literal["equal", "insert", "delete"]
 _STEPS: tuple[Op, ...] = get_args(Op)
@@ -47,7 +47,9 @@ _DIGIT = rf"[\p{{N}}--[{_CJK}]]"
 # and those that lead one (the Arabic number sign before its digits), so that no piece splits a character as a reader
 # sees it. A number ends before the letters written against it, as relations read them: a number then agrees with
 # itself however a page spaces its unit (12km, 12 km: only the space changed), and a word a scraped page glued after
-# it (2026Ferry) is a word of its own. Letters take the digits after them: a code (A320, G7, H5N1) is one word.
+# it (2026Ferry) is a word of its own. Letters take the digits after them: a code (A320, G7, H5N1) is one word, and
+# changes whole, but where the other text writes the same letters and number apart (Ferry12, Ferry 12, Ferry-12),
+# they are two words on both sides, so that only the space or hyphen is shown changed: see _unglued.
 _JOINED = r"[\p{Grapheme_Cluster_Break=Extend}\p{Grapheme_Cluster_Break=SpacingMark}\u200d]"
 _WORD = (
     rf"\p{{Grapheme_Cluster_Break=Prepend}}*"
@@ -56,14 +58,30 @@ _WORD = (
 # A full stop inside a word (U.S, e.g, 3.5, www.site.com, ASP.NET, Ph.D) joins it, but not one that a scraped page
 # left without its space before the next sentence (end.The, St.Louis, end.A): the features' SENTENCE_AFTER, so that
 # relations and word diffs read the same words.
-# Characters that show nothing (a zero-width space where a line may break, a byte-order mark, a soft hyphen) go with
-# the piece they touch, a word, white space or a mark (after it, or before the first), so that they are never a step
-# of their own; only a text of nothing else is one piece of them.
-_SPACES = rf"(?:(?=\s)\X)+(?:[{INVISIBLE}]+(?:(?=\s)\X)+)*"
+# Characters that show nothing (a zero-width space where a line may break, a byte-order mark, a soft hyphen, a mark of
+# writing direction: the features' UNSEEN) go with the piece they touch, a word, white space or a mark (after it, or
+# before the first), so that they are never a step of their own; only a text of nothing else is one piece of them.
+# Next to what joins a word (1,\u200b200, don\u200b't) they join it still.
+# Digits join across a no-break, thin or figure space before a group of three (1\u202f200, 12\u00a0500\u00a0000), as
+# French and German type set their thousands (the features' GROUPING_SPACES): such a number changes whole, as 1,200
+# does, and relations read it as one figure.
+_SPACES = rf"(?:(?=\s)\X)+(?:[{UNSEEN}]+(?:(?=\s)\X)+)*"
+_JOINT = (
+    rf"[{UNSEEN}]*(?:[{APOSTROPHES}\u200c\u200d]|\.(?![{UNSEEN}]*(?:{SENTENCE_AFTER}))"
+    rf"|(?<=\d[{UNSEEN}]*)[,\u066b\u066c](?=[{UNSEEN}]*\d)"
+    rf"|(?<=\d[{UNSEEN}]*)[{GROUPING_SPACES}](?=[{UNSEEN}]*\d{{3}}(?!\d)))[{UNSEEN}]*"
+    # Alone, they join no number to the letters after it (12\u200bkm), which are a word of their own, as ever.
+    rf"|(?<!{_DIGIT})[{UNSEEN}]+|[{UNSEEN}]+(?!{_LETTER})"
+)
+# A web address (https://…, www.…) or an e-mail address is one piece, to the white space after it but for the marks
+# that end a sentence or a quotation there: one changed character in it shows the address changed, not a word of it.
+# An e-mail address's name and labels are looked for as far as they may run (64 and 63 characters), so that a long
+# run of words joined by hyphens is not read again from each of its words.
+_ADDRESS = (
+    r"(?:(?i:https?://|ftp://|www\.)|[\w.+-]{1,64}+@(?=[\w-]{1,63}\.\w))[^\s<>]*(?<![.,;:!?)\]}'\"\u00bb\u201d\u2019])"
+)
 _PIECE = regex.compile(
-    rf"(?:^[{INVISIBLE}]*)?(?:{_SPACES}|(?=[{_CJK}])\X|{_WORD}"
-    rf"(?:[{APOSTROPHES}\u200c\u200d{INVISIBLE}]{_WORD}|\.(?!{SENTENCE_AFTER}){_WORD}|(?<=\d)[,\u066b\u066c](?=\d){_WORD})*"
-    rf"|\X)[{INVISIBLE}]*",
+    rf"(?:^[{UNSEEN}]*)?(?:{_SPACES}|{_ADDRESS}|(?=[{_CJK}])\X|{_WORD}(?:(?:{_JOINT}){_WORD})*|\X)[{UNSEEN}]*",
     regex.V1,
 )
 _FIRST_PRIVATE = 0xF0000
@@ -82,8 +100,9 @@ class DiffOp:
 
     An ``equal`` step's ``text`` is as the first writes it. Words that differ only in how Unicode composes them (é as
     one code point, or as e and a combining accent: text pasted from another system), in their apostrophes (didn't,
-    didn’t: house style) or in characters that show nothing (a soft hyphen) are equal, as a reader sees them, and so is
-    white space within a line whatever its characters and length (a no-break space, a tab, two spaces); where
+    didn’t: house style), in the width of their letters and digits (１２, 12), in ligatures (ﬁ, fi) or in characters
+    that show nothing (a soft hyphen) are equal, as a reader sees them, and so are a hyphen however encoded and white
+    space within a line whatever its characters and length (a no-break space, a tab, two spaces); where
     the second writes the step so, ``second_text`` holds its form, else it is None. :attr:`in_first` and
     :attr:`in_second` give each side's text of any step.
     """
@@ -129,8 +148,9 @@ def word_diff(first: str, second: str) -> tuple[DiffOp, ...]:
 
     Joining the steps' :attr:`~DiffOp.in_first` texts in order gives ``first`` back exactly, and their
     :attr:`~DiffOp.in_second` texts ``second``, white space included. Words that differ only in how Unicode
-    composes them, in their apostrophes (didn't, didn’t) or in characters that show nothing (a soft hyphen) are
-    equal, and so is white space within a line (a no-break space, a tab or two spaces for one space); such a step
+    composes them, in their apostrophes (didn't, didn’t), in their width (１２, 12), in ligatures (ﬁ) or in characters
+    that show nothing (a soft hyphen) are equal, and so is white space within a line (a no-break space, a tab or two
+    spaces for one space); such a step
     keeps the second's form in :attr:`~DiffOp.second_text`.
 
     The script is minimal for sentences (a few milliseconds each); for longer texts that differ throughout, its
@@ -147,16 +167,10 @@ def word_diff(first: str, second: str) -> tuple[DiffOp, ...]:
     vocabulary: dict[str, str] = {}
     keys: list[str] = []
 
-    def encode(text: str, written: list[str]) -> str:
+    def encode(pieces: list[str]) -> str:
         chars = []
-        for piece in _PIECE.findall(text):
-            key = unicodedata.normalize("NFC", piece)
-            if len(key) > 1 and _HOLDS_A_WORD.match(key):
-                key = key.translate(_AS_A_READER_SEES_IT)
-            else:
-                key = key.translate(_UNSEEN)
-                if _SPACE_IN_A_LINE.fullmatch(key):
-                    key = " "
+        for piece in pieces:
+            key = _key(piece)
             if key not in vocabulary:
                 # Private-use plane 15/16 code points: never in the text, 131,072 of them.
                 if _FIRST_PRIVATE + len(keys) > sys.maxunicode:
@@ -167,16 +181,15 @@ def word_diff(first: str, second: str) -> tuple[DiffOp, ...]:
                 vocabulary[key] = chr(_FIRST_PRIVATE + len(keys))
                 keys.append(key)
             chars.append(vocabulary[key])
-            written.append(piece)
         return "".join(chars)
 
     if first != second and not first.translate(_UNSEEN) and not second.translate(_UNSEEN):
         # Neither shows anything (a lone soft hyphen against nothing): no piece of either has a counterpart to be
         # equal to, yet a reader sees no change.
         return (DiffOp("equal", first, second),)
-    first_pieces: list[str] = []
-    second_pieces: list[str] = []
-    encoded_first, encoded_second = encode(first, first_pieces), encode(second, second_pieces)
+    first_pieces, second_pieces = _PIECE.findall(first), _PIECE.findall(second)
+    first_pieces, second_pieces = _unglued(first_pieces, second_pieces), _unglued(second_pieces, first_pieces)
+    encoded_first, encoded_second = encode(first_pieces), encode(second_pieces)
     bounded = len(encoded_first) * len(encoded_second) > MINIMAL_PIECES
     engine = _CountedSearch(SEARCH_STEPS if bounded else math.inf)
     encoded = engine.diff_main(encoded_first, encoded_second, False)
@@ -187,6 +200,47 @@ def word_diff(first: str, second: str) -> tuple[DiffOp, ...]:
     engine.diff_cleanupSemanticLossless(encoded)
     _split_overlaps(engine, encoded)
     return _spelt(encoded, first_pieces, second_pieces)
+
+
+@lru_cache(maxsize=65536)  # words recur: in a sentence, a cluster and its articles
+def _key(piece: str) -> str:
+    """What a piece is to a reader: its composed form (NFC), a word's apostrophes straight and its invisible
+    characters left out, white space within a line one space; two forms of one word have one key."""
+    key = unicodedata.normalize("NFC", piece)
+    if len(key) > 1 and _HOLDS_A_WORD.match(key):
+        key = key.translate(_AS_A_READER_SEES_IT)
+        return str(_JOINS_NOTHING.sub("", key)) if "\u200c" in key or "\u200d" in key else key
+    key = key.translate(_MARK_AS_READ)
+    return " " if _SPACE_IN_A_LINE.fullmatch(key) else key
+
+
+def _unglued(pieces: list[str], other: list[str]) -> list[str]:
+    """``pieces`` with each word whose letters end in digits (Ferry12) cut in two, letters and number, where the
+    ``other`` side writes that word and that number apart (Ferry 12, or Ferry-12), so that only the space (or the
+    hyphen) is shown changed.
+
+    Such a word is otherwise one piece, as a code is (A320, w12: changed whole); relations read it as the two
+    words the other side spaces.
+    """
+    glued = [_GLUED.fullmatch(piece) for piece in pieces]
+    wanted = {(_key(match["word"]), _key(match["number"])) for match in glued if match}
+    if not wanted:
+        return pieces
+    # The number first: most pieces are none, and a key is costlier to make than a match.
+    spaced = wanted & {
+        (_key(word), _key(number))
+        for word, space, number in zip(other, other[1:], other[2:], strict=False)
+        if _NUMBER.fullmatch(number) and _key(space) in (" ", "-")
+    }
+    if not spaced:
+        return pieces
+    unglued: list[str] = []
+    for piece, match in zip(pieces, glued, strict=True):
+        if match and (_key(match["word"]), _key(match["number"])) in spaced:
+            unglued += [match["word"], match["number"]]
+        else:
+            unglued.append(piece)
+    return unglued
 
 
 def _spelt(encoded: list[tuple[int, str]], first: list[str], second: list[str]) -> tuple[DiffOp, ...]:
@@ -212,13 +266,37 @@ def _spelt(encoded: list[tuple[int, str]], first: list[str], second: list[str]) 
     return tuple(ops)
 
 
-_HOLDS_A_WORD = regex.compile(rf"[{INVISIBLE}]*(?:{_WORD}|[{_CJK}])", regex.V1)
+# A word whose letters end in digits, as written (an invisible character may stand in it): its letters, and its number.
+_NUMBER_PIECE = rf"{_DIGIT}(?:{_DIGIT}|{_JOINED}|[{UNSEEN}])*"
+_GLUED = regex.compile(
+    rf"(?P<word>[{UNSEEN}]*{_LETTER}(?:{_LETTER}|{_JOINED}|[{UNSEEN}])*)(?P<number>{_NUMBER_PIECE})", regex.V1
+)
+_NUMBER = regex.compile(_NUMBER_PIECE, regex.V1)
+_HOLDS_A_WORD = regex.compile(rf"[{UNSEEN}]*(?:{_WORD}|[{_CJK}])", regex.V1)
 # Apostrophes inside a word written otherwise than straight (didn’t, didnʼt, O‘Neill curled the wrong way, O´Neill
 # and O`Neill from some keyboards, as relate reads them) key it as the straight one does: house style, not an edit.
 # Quotation marks are pieces of their own, and a curled one is still shown changed. Characters that show nothing (a
 # soft hyphen where the word may break, a zero-width space) are left out of its key, as relate leaves them out.
-_AS_A_READER_SEES_IT = str.maketrans(dict.fromkeys(APOSTROPHES.replace("'", ""), "'") | dict.fromkeys(INVISIBLE))
-_UNSEEN = str.maketrans(dict.fromkeys(INVISIBLE))
+# Letters and digits set full-width (１２, ＡＢＣ: as Chinese and Japanese type them among their characters) and the
+# Latin ligatures (ﬁ, ﬂ: a typesetter's choice) key as the letters and digits they are, as relations read them.
+_PLAIN_FORMS = {
+    code: unicodedata.normalize("NFKC", chr(code))
+    for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), *range(0xFB00, 0xFB07))
+}
+_AS_A_READER_SEES_IT = str.maketrans(
+    dict.fromkeys(APOSTROPHES.replace("'", ""), "'")
+    | dict.fromkeys(UNSEEN)
+    | _PLAIN_FORMS
+    | dict.fromkeys(GROUPING_SPACES, " ")  # a space within a line is one space, within a number as between words
+)
+# A zero-width (non-)joiner shapes the letters of a script that joins them or makes conjuncts (Persian, Hindi,
+# Malayalam: kept in the key), but shows nothing after a digit or a Latin, Greek or Cyrillic letter (1\u200d200).
+_JOINS_NOTHING = regex.compile(
+    r"(?<![[\p{L}\p{M}]--[\p{Latin}\p{Greek}\p{Cyrillic}\p{Common}\p{Inherited}]]\p{M}*)[\u200c\u200d]", regex.V1
+)
+_UNSEEN = str.maketrans(dict.fromkeys(UNSEEN))
+# A hyphen is drawn alike whichever of its characters a page writes (a no-break one keeps well‑known on one line).
+_MARK_AS_READ = str.maketrans(dict.fromkeys(UNSEEN) | dict.fromkeys("\u2010\u2011", "-") | _PLAIN_FORMS)
 # White space that stays on one line is one space to a reader, whatever its characters and length (a no-break space, a
 # tab, two spaces), as git's --word-diff takes it; a line break is kept apart, a change of layout that shows.
 _SPACE_IN_A_LINE = regex.compile(r"[\s--[\n\v\f\r\x85\u2028\u2029]]+", regex.V1)

@@ -4,7 +4,8 @@ Normalisation folds what differs between outlets but not in meaning: Unicode quo
 character references left in scraped text (``&amp;``), case, ``U.S.``/``US``, possessive ``'s``, number words
 (``two``/``2``), digits of other scripts (``٨٣٠٠``/``8300``), and transliteration variants of names
 (``Sergei``/``Sergey``, ``Anthony``/``Antony``) through a loose spelling key. Numbers are compared as the figures
-they give, however written (``8.3m``/``8,300,000``, ``$1.2bn``/``1.2 billion``): see :func:`figures_of`.
+they give, however written (``8.3m``/``8,300,000``, ``$1.2bn``/``1.2 billion``, ``12 500``/``12500`` with a narrow
+space, ``3½``/``3.5``), with their sign (``-15`` is not ``15``): see :func:`figures_of`.
 
 Chinese, Japanese and Thai put no space between words (and Korean none between a word and its
 particles), and no word list ships for them, so a run of such letters is read as its overlapping pairs
@@ -38,26 +39,39 @@ if TYPE_CHECKING:  # NLTK is imported when the first word is stemmed: see _stemm
 #: but not z.B, e.V nor Ph.D). It ends its word, as it would with the space, for relations and word diffs alike.
 SENTENCE_AFTER = r"\p{Lu}\p{M}*\p{Ll}|(?<=(?:\p{L}\p{M}*){2}\p{Ll}\p{M}*\.)\p{Lu}"
 #: Characters written for an apostrophe inside a word: the straight one, the typographic ones (didn’t, didnʼt, and
-#: O‘Neill curled the wrong way), and the acute accent and backtick that some keyboards and pages put for it
-#: (O´Neill, don`t). A word is the same word whichever it holds.
-APOSTROPHES = "'\u2019\u2018\u201b\u02bc\u00b4`"
-# A number's separators include Arabic's decimal and thousands separators (٫ and ٬). Apostrophes are straight here.
+#: O‘Neill curled the wrong way, or low: didn‚t), and the acute accent and backtick that some keyboards and pages put
+#: for it (O´Neill, don`t). A word is the same word whichever it holds, in relations and word diffs alike.
+APOSTROPHES = "'\u2019\u2018\u201a\u201b\u02bc\u00b4`"
+#: Characters that show nothing and are no part of a word: a soft hyphen where a word may break, a zero-width space, a
+#: word joiner, a byte-order mark, marks of writing direction (left-to-right, right-to-left, the Arabic letter mark,
+#: embeddings and isolates), invisible mathematical operators and the combining grapheme joiner. Pasted and scraped
+#: text leaves them inside words and numbers (1\u200e200): a word or a number is the same without them.
+UNSEEN = (
+    "\u00ad\u034f\u061c\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
+)
+# A number's separators include Arabic's decimal and thousands separators (٫ and ٬), and a minus sign (a hyphen or a
+# dash, folded to one) before it, at its start, is its sign (-15, (−3.5)); after a word or a number it is no sign
+# (COVID-19, 2020-2021). Apostrophes are straight here.
 _TOKEN = regex.compile(
-    rf"\p{{N}}+(?:[.,:\u066b\u066c]\p{{N}}+)*|[\p{{L}}\p{{M}}]+(?:(?:'|\.(?!{SENTENCE_AFTER}))[\p{{L}}\p{{M}}]+)*\.?",
+    rf"(?:(?<![^\s(\[{{\"])-(?=\p{{N}}))?\p{{N}}+(?:[.,:\u066b\u066c]\p{{N}}+)*|[\p{{L}}\p{{M}}]+(?:(?:'|\.(?!{SENTENCE_AFTER}))[\p{{L}}\p{{M}}]+)*\.?",
     regex.V0,
 )
 # NFKC writes an acute accent alone as a space and a combining accent, which would cut O´Neill in two and put the
 # accent on the second half: it is made an apostrophe first.
 _ACUTE_APOSTROPHE = str.maketrans({"\u00b4": "'"})
+# Quotation marks are all the straight one here, for words; a word diff still shows a changed quotation mark (“, „ for
+# ") as a change of a mark, which a reader sees. Apostrophes are folded as word diffs key them: see APOSTROPHES.
 # fmt: off
 _FOLD = str.maketrans(
     {
-        "‘": "'", "’": "'", "‚": "'", "‛": "'", "\u02bc": "'", "`": "'", "“": '"', "”": '"', "„": '"', "‟": '"',
-        "«": '"', "»": '"', "–": "-", "—": "-", "‒": "-", "―": "-", "\u00a0": " ",
-        # Invisible characters (soft hyphen, zero-width space and joiners, word joiner, byte-order mark)
-        # would otherwise cut a word in two: "offi\u00adcials" is "officials".
-        "\u00ad": None, "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None,
+        "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"',
+        "–": "-", "—": "-", "‒": "-", "―": "-", "\u2212": "-", "\u00a0": " ",
     }
+    | dict.fromkeys(APOSTROPHES.replace("'", ""), "'")
+    # Invisible characters and the zero-width joiners would otherwise cut a word in two: "offi\u00adcials" is
+    # "officials", and "1\u200e200" is 1200.
+    | dict.fromkeys(UNSEEN + "\u200c\u200d")
 )
 _NUMBER_WORDS = {
     "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
@@ -201,12 +215,45 @@ def unescape_entities(text: str) -> str:
 def normalise(text: str) -> str:
     """Fold HTML character references, Unicode compatibility forms, quotes, apostrophes, dashes and no-break spaces;
     drop invisible characters; case-fold."""
-    return _folded(text).casefold()
+    return _casefolded(_folded(text))
+
+
+def _casefolded(text: str) -> str:
+    """``text`` case-folded, the dotted capital I (İstanbul) as i: its fold is i and a combining dot above, which made
+    it another word than the one an outlet writes Istanbul."""
+    folded = text.casefold()
+    return folded.replace("i\u0307", "i") if "\u0307" in folded else folded
 
 
 def _folded(text: str) -> str:
     """``text`` normalised (see :func:`normalise`) but for its case, which tells where a sentence begins."""
-    return unicodedata.normalize("NFKC", unescape_entities(text).translate(_ACUTE_APOSTROPHE)).translate(_FOLD)
+    text = unescape_entities(text).translate(_ACUTE_APOSTROPHE)
+    if _GROUPING_SPACE.search(text):
+        text = _GROUPING_SPACE.sub("", text)
+    if _VULGAR_FRACTION.search(text):
+        text = _VULGAR_FRACTION.sub(_as_decimal, text)
+    return unicodedata.normalize("NFKC", text).translate(_FOLD)
+
+
+#: A number ending in a fraction of one character (3½, ¼): compatibility forms write ½ as 1⁄2, so 3½ read as the
+#: numbers 31 and 2.
+_VULGAR_FRACTION = regex.compile(r"([0-9]*)([\u00bc-\u00be\u2150-\u215e\u2189])")
+
+
+def _as_decimal(match: regex.Match[str]) -> str:
+    """The number ``match`` finds written as a decimal (3½ is 3.5) where one gives it exactly, else its whole part
+    and its fraction apart (3⅓ is 3 ⅓, three and one third)."""
+    whole, fraction = match.groups()
+    numerator, _, denominator = unicodedata.normalize("NFKC", fraction).partition("\u2044")
+    if denominator not in ("2", "4", "5", "8", "10"):  # a third, a sixth: no decimal gives it
+        return f"{whole} {fraction}" if whole else fraction
+    return format((Decimal(whole or 0) + Decimal(numerator) / Decimal(denominator)).normalize(), "f")
+
+
+#: Spaces that group a number's thousands before three digits, as French and German type set them (1\u202f200,
+#: 12\u00a0500\u00a0000): no-break, thin and figure spaces. The number is one figure, 1200, not the numbers 1 and 200.
+GROUPING_SPACES = "\u00a0\u2007\u2009\u202f"
+_GROUPING_SPACE = regex.compile(rf"(?<=\p{{Nd}})[{GROUPING_SPACES}](?=\p{{Nd}}{{3}}(?!\p{{Nd}}))")
 
 
 def tokenize(text: str) -> list[str]:
@@ -228,9 +275,9 @@ def tokenize(text: str) -> list[str]:
             tokens.extend(character_pairs(part.casefold()))
             continue
         for raw in _TOKEN.findall(part):
-            token = raw.casefold()
+            token = _casefolded(raw)
             token = token.removesuffix("'s")
-            if "." in token and not token[0].isdigit():
+            if "." in token and not token.removeprefix("-")[:1].isdigit():
                 token = token.replace(".", "")
             token = token.strip("'")
             if token:
@@ -280,9 +327,9 @@ def loose_key(token: str) -> str:
     own key, and a number word is its numeral."""
     if token in _NUMBER_WORDS:
         return _NUMBER_WORDS[token]
-    if token[:1].isdigit():
-        # A numeral is its own key. Stemmed and folded as a word, its doubled digits were one: 100,000 and
-        # 10,000 had one key ("10,0"), as had 2.55 and 2.5.
+    if token.removeprefix("-")[:1].isdigit():
+        # A numeral is its own key, with its sign. Stemmed and folded as a word, its doubled digits were one: 100,000
+        # and 10,000 had one key ("10,0"), as had 2.55 and 2.5.
         return token if token.isascii() else ascii_digits(token)
     if unspaced(token):
         # A pair of characters is its own key: folding its doubled letters would make 常常 ("often") 常.
@@ -309,7 +356,7 @@ def ascii_digits(numeral: str) -> str:
 
 
 #: A numeral with its thousands marked by commas: ``8,300``, ``1,250,000.5``.
-_GROUPED = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
+_GROUPED = regex.compile(r"-?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
 
 
 def ungrouped(key: str) -> str:
@@ -324,7 +371,7 @@ def ungrouped(key: str) -> str:
 
 def _numeral(key: str) -> bool:
     """Whether a word's key is a numeral: digits, perhaps with separators (``8,300``, ``2.5``, ``10:30``)."""
-    return key.replace(".", "").replace(",", "").replace(":", "").isdigit()
+    return key.removeprefix("-").replace(".", "").replace(",", "").replace(":", "").isdigit()
 
 
 #: Words that multiply the figure before them (``8.3 million``, ``$1.2bn``, ``50k``), as tokens: a number word
@@ -413,11 +460,20 @@ _QUOTE_MARK = regex.compile(r'[“”"«»„「」]')
 def _opens(text: str, at: int) -> bool:
     """Whether the straight quote at ``at`` opens a quotation: after a space (or at the start), before a word.
 
-    ``ride," said Allan`` closes one; ``said "we`` opens one.
+    ``ride," said Allan`` closes one; ``said "we`` opens one, as ``sagte: »Wir`` does (not ``demain »,``).
     """
     before = text[at - 1] if at else " "
     after = text[at + 1] if at + 1 < len(text) else " "
     return (before.isspace() or before in "([{-–—") and not after.isspace()
+
+
+def _closes(text: str, at: int) -> bool:
+    """Whether the mark at ``at`` closes a quotation: written against the word before it, and before a space, a mark
+    or the end. German and Danish quote »so« (``morgen«, sagte er``) or „so“, French and Russian «so», English “so”:
+    a guillemet or a “ opens or closes by where it stands, not by which way it points."""
+    before = text[at - 1] if at else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    return not (before.isspace() or before in "([{-–—") and not after.isalnum()
 
 
 def quoted_parts(text: str) -> list[str]:
@@ -430,8 +486,12 @@ def quoted_parts(text: str) -> list[str]:
     if not marks:
         return []
     first = marks[0]
-    opens_first = first.group() in "“«„「" or (first.group() == '"' and _opens(text, first.start()))
-    if first.group() in "”»」":
+    opens_first = (
+        first.group() in "“«„「"
+        or (first.group() == '"' and _opens(text, first.start()))
+        or (first.group() == "»" and _opens(text, first.start()) and text[first.start() + 1 :][:1].isalnum())
+    )
+    if first.group() in "”」" or (first.group() in "«“" and _closes(text, first.start())):
         opens_first = False
     bounds = [0] if not opens_first else []
     bounds += [m.end() if i % 2 == (0 if opens_first else 1) else m.start() for i, m in enumerate(marks)]

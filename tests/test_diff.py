@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 import newsdiff
 from newsdiff import DiffOp, word_diff
 from newsdiff.diff import _PIECE
+from newsdiff.features import APOSTROPHES, UNSEEN, tokenize
 from newsdiff.segment import INVISIBLE
 
 
@@ -271,6 +272,24 @@ def test_a_number_with_thousands_separators_changes_whole(
     assert changed(word_diff(first, second)) == change
 
 
+@pytest.mark.parametrize("space", ["\u202f", "\u00a0", "\u2009", "\u2007"])
+def test_a_number_whose_thousands_a_narrow_or_no_break_space_groups_changes_whole(space: str) -> None:
+    # French and German set 12 500 000 so: its head was shown kept and its last group changed, as 3,500 once was.
+    first, second = f"Le port a payé 12{space}500{space}000 euros.", f"Le port a payé 12{space}600{space}000 euros."
+    assert changed(word_diff(first, second)) == [
+        ("delete", f"12{space}500{space}000"),
+        ("insert", f"12{space}600{space}000"),
+    ]
+    assert word_diff(first, first.replace(space, "\u202f")) == (DiffOp("equal", first, first.replace(space, "\u202f")),)
+
+
+@pytest.mark.parametrize(
+    "text", ["On 12\u00a0May 2026 it sailed.", "Pages 10\u00a01234 were read.", "In 2026\u00a0five sailed."]
+)
+def test_a_no_break_space_after_a_number_but_before_no_group_of_three_digits_is_a_space(text: str) -> None:
+    assert "\u00a0" in _PIECE.findall(text)
+
+
 def test_a_comma_between_words_or_after_a_number_is_still_a_mark_of_its_own() -> None:
     assert changed(word_diff("In 2024, the port reopened.", "In 2024 the port reopened.")) == [("delete", ",")]
     assert changed(word_diff("ferries,buses", "ferries, buses")) == [("insert", " ")]
@@ -351,13 +370,26 @@ def test_joining_each_sides_steps_gives_it_back_as_written_in_any_unicode_form(
             assert _as_read(op.second_text) == _as_read(op.text)
 
 
+def _nfkc(match: regex.Match[str]) -> str:
+    return unicodedata.normalize("NFKC", match.group())
+
+
 def _as_read(text: str) -> str:
-    """``text`` composed, without the characters that show nothing, and its white space within a line one space."""
-    shown = unicodedata.normalize("NFC", text).translate(dict.fromkeys(map(ord, INVISIBLE)))
+    """``text`` composed, without the characters that show nothing (a zero-width joiner that joins no letters of a
+    script that shapes them among them), and its white space within a line one space."""
+    shown = unicodedata.normalize("NFC", text).translate(dict.fromkeys(map(ord, UNSEEN)))
+    shown = regex.sub(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\ufb00-\ufb06]", _nfkc, shown)
+    shown = regex.sub(r"[\u2010\u2011]", "-", shown)
+    shown = regex.sub(
+        r"(?<![[\p{L}\p{M}]--[\p{Latin}\p{Greek}\p{Cyrillic}\p{Common}\p{Inherited}]]\p{M}*)[\u200c\u200d]",
+        "",
+        shown,
+        flags=regex.V1,
+    )
     return regex.sub(r"[\s--[\n\v\f\r\x85\u2028\u2029]]+", " ", shown, flags=regex.V1)
 
 
-@pytest.mark.parametrize("apostrophe", ["\u2019", "\u02bc"])
+@pytest.mark.parametrize("apostrophe", ["\u2019", "\u02bc", "\u201a"])
 def test_a_word_written_with_a_typographic_apostrophe_is_equal_to_it_written_straight(apostrophe: str) -> None:
     # One outlet's house style curls its apostrophes: the word is the same word (relate takes it so), and showing
     # every contraction deleted and inserted buried the edits a reader looks for among changes that are not.
@@ -379,6 +411,119 @@ def test_a_word_with_an_invisible_character_in_it_is_equal_to_it_without(invisib
     ops = word_diff(first, "Die Hafenbeh\u00f6rde blieb.")
     assert changed(ops) == [("delete", "schloss"), ("insert", "blieb")]
     assert sides(ops) == (first, "Die Hafenbeh\u00f6rde blieb.")
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "1\u200b200",  # a zero-width space where a page let a long number break
+        "1\u200e200",  # a left-to-right mark pasted from a page in Arabic or Hebrew
+        "1\u2066200\u2069",  # a direction isolate
+        "1\u034f200",  # a combining grapheme joiner
+        "1\u200d200",  # a zero-width joiner: digits join nothing
+        "1,\u200b200",  # beside the thousands separator
+        "1\u200b,200",
+    ],
+)
+def test_a_number_with_an_invisible_character_in_it_is_equal_to_it_without(written: str) -> None:
+    # The number reads the same and relations take it as the same; the diff showed it deleted and inserted.
+    plain = written.translate(dict.fromkeys(map(ord, UNSEEN + "\u200d")))
+    first, second = f"The port paid {written} crowns.", f"The port paid {plain} crowns."
+    assert word_diff(first, second) == (DiffOp("equal", first, second),)
+    ops = word_diff(first, "The port paid 1,300 crowns.")
+    assert changed(ops) == [("delete", written), ("insert", "1,300")]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The \u2066Kessel\u2069 crew didn't sail.",
+        "The Kes\u200fsel crew didn\u200b't sail.",
+        "The Kes\u200dsel crew didn't sail.",
+    ],
+)
+def test_a_word_with_a_mark_of_direction_or_a_joiner_that_joins_nothing_is_equal_to_it_without(first: str) -> None:
+    second = "The Kessel crew didn't sail."
+    assert word_diff(first, second) == (DiffOp("equal", first, second),)
+
+
+@pytest.mark.parametrize("apostrophe", APOSTROPHES)
+def test_word_diffs_and_features_read_the_same_apostrophes(apostrophe: str) -> None:
+    # Relations read the low one (didn‚t, from a German keyboard's quotation mark) as an apostrophe, but the diff
+    # showed the word cut in three and changed: one list serves both.
+    first, second = f"The crew didn{apostrophe}t sail.", "The crew didn't sail."
+    assert tokenize(first) == tokenize(second)
+    assert word_diff(first, second) == (DiffOp("equal", first, second),)
+
+
+def test_a_low_quotation_mark_around_a_word_is_still_a_change_of_a_mark() -> None:
+    assert changed(word_diff("He said \u201ano\u2018 and \u201eyes\u201c.", "He said 'no' and \"yes\".")) == [
+        ("delete", "\u201a"),
+        ("insert", "'"),
+        ("delete", "\u2018"),
+        ("insert", "'"),
+        ("delete", "\u201e"),
+        ("insert", '"'),
+        ("delete", "\u201c"),
+        ("insert", '"'),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("address", "other"),
+    [
+        ("www.ferry2.com", "www.ferry3.com"),
+        ("www.kessel-port.org", "www.kessel-port.net"),
+        ("https://kessel.example/news/ferry-12?page=2", "https://kessel.example/news/ferry-13?page=2"),
+        ("HTTP://KESSEL.EXAMPLE/FERRY", "http://kessel.example/ferry"),
+        ("ann.lee@kessel-port.org", "bo.lee@kessel-port.org"),
+        ("press+ferry@site2.example", "press+ferry@site3.example"),
+    ],
+)
+def test_a_web_or_e_mail_address_changes_whole(address: str, other: str) -> None:
+    # Cut at its full stops, hyphens, slashes and @, an address was shown as a few of its parts kept and others changed.
+    assert [piece for piece in _PIECE.findall(f"(see {address}).") if piece not in "(). "] == ["see", address]
+    assert changed(word_diff(f"Details: {address}.", f"Details: {other}.")) == [("delete", address), ("insert", other)]
+
+
+@pytest.mark.parametrize("after", [".", ",", ")", "\u201d", "'", "!", "?\u2019"])
+def test_the_marks_after_an_address_are_marks_of_their_own(after: str) -> None:
+    assert _PIECE.findall(f"See www.kessel.example/ferry{after} now")[2] == "www.kessel.example/ferry"
+
+
+def test_an_at_sign_between_words_that_are_no_address_is_a_mark_of_its_own() -> None:
+    assert _PIECE.findall("Kessel@Varn and @harbour_news") == [
+        "Kessel",
+        "@",
+        "Varn",
+        " ",
+        "and",
+        " ",
+        "@",
+        "harbour",
+        "_",
+        "news",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The ferry left on the １２th with ５ crews of ＫＰＡ.", "The ferry left on the 12th with 5 crews of KPA."),
+        ("The ﬁre ofﬁcials ﬂed.", "The fire officials fled."),
+        ("A well\u2011known and well\u2010loved port.", "A well-known and well-loved port."),
+    ],
+)
+def test_letters_digits_and_hyphens_in_another_form_that_reads_alike_are_equal(first: str, second: str) -> None:
+    # Relations read them alike (through compatibility forms); the diff showed each word deleted and inserted, though
+    # a reader sees the same words.
+    assert word_diff(first, second) == (DiffOp("equal", first, second),)
+    ops = word_diff(first, second.replace("crews", "boats").replace("fled", "left").replace("port", "pier"))
+    assert len(changed(ops)) == 2
+
+
+def test_a_dash_for_a_hyphen_is_still_a_change_of_a_mark() -> None:
+    assert changed(word_diff("Kessel\u2013Varn", "Kessel-Varn")) == [("delete", "\u2013"), ("insert", "-")]
 
 
 def test_a_curly_quotation_mark_is_still_a_change_of_a_mark() -> None:
@@ -452,7 +597,7 @@ def test_a_full_stop_inside_an_abbreviation_a_number_or_a_name_joins_its_word(wo
     assert changed(word_diff(f"See {word} now", f"See {longer} now")) == [("delete", word), ("insert", longer)]
 
 
-@pytest.mark.parametrize("apostrophe", ["\u2019", "\u2018", "\u201b", "\u02bc", "\u00b4", "`"])
+@pytest.mark.parametrize("apostrophe", ["\u2019", "\u2018", "\u201a", "\u201b", "\u02bc", "\u00b4", "`"])
 def test_a_name_written_with_another_apostrophe_is_the_same_name(apostrophe: str) -> None:
     # Word processors curl the apostrophe of O'Neill the wrong way (an opening quotation mark) as often as the right
     # one, and some keyboards and pages put an acute accent or a backtick for it (O´Neill, O`Neill); relate takes them
@@ -530,6 +675,8 @@ def test_an_accent_or_backtick_outside_a_word_is_still_a_mark_of_its_own(mark: s
         ("The ferry sailed 12 km.", "The ferry sailed 12km.", [("delete", " ")]),
         ("In 2026 Ferry crews struck.", "In 2026Ferry crews struck.", [("delete", " ")]),
         ("The ferry sailed 12km.", "The ferry sailed 15km.", [("delete", "12"), ("insert", "15")]),
+        # A zero-width space where a page let the line break between them joins nothing.
+        ("The ferry sailed 12\u200bkm.", "The ferry sailed 12 km.", [("insert", " ")]),
     ],
 )
 def test_a_number_written_against_a_word_is_a_number_of_its_own(
@@ -549,6 +696,37 @@ def test_letters_with_digits_after_them_are_one_word() -> None:
         ("insert", "A321"),
         ("delete", "H5N1"),
         ("insert", "H7N9"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "change"),
+    [
+        ("The Ferry12 left Kessel.", "The Ferry 12 left Kessel.", [("insert", " ")]),
+        ("The Ferry 12 left Kessel.", "The Ferry12 left Kessel.", [("delete", " ")]),
+        ("The A320 landed.", "The A\u00a0320 landed.", [("insert", "\u00a0")]),
+        ("The Fer\u00adry12 left.", "The Ferry 12 left.", [("insert", " ")]),
+        ("The Ferry12 left Kessel.", "The Ferry-12 left Kessel.", [("insert", "-")]),
+        ("The Ferry\u201112 left Kessel.", "The Ferry12 left Kessel.", [("delete", "\u2011")]),
+    ],
+)
+def test_a_name_glued_to_its_number_against_it_apart_changes_only_what_parts_them(
+    first: str, second: str, change: list[tuple[str, str]]
+) -> None:
+    # As relations read it (ferry, 12 on both sides): the whole word was shown deleted and both inserted.
+    ops = word_diff(first, second)
+    assert changed(ops) == change
+    assert sides(ops) == (first, second)
+
+
+def test_a_name_glued_to_another_number_or_spaced_with_another_changes_whole() -> None:
+    assert changed(word_diff("The Ferry12 left.", "The Ferry13 left.")) == [
+        ("delete", "Ferry12"),
+        ("insert", "Ferry13"),
+    ]
+    assert changed(word_diff("The Ferry12 left.", "The Ferry 13 left.")) == [
+        ("delete", "Ferry12"),
+        ("insert", "Ferry 13"),
     ]
 
 

@@ -23,6 +23,20 @@ def test_invisible_characters_do_not_cut_words() -> None:
     )
 
 
+@pytest.mark.parametrize("invisible", ["\u200e", "\u200f", "\u061c", "\u2066", "\u202a", "\u2062", "\u034f"])
+def test_marks_of_direction_and_other_invisible_characters_cut_no_word_nor_number(invisible: str) -> None:
+    # Pasted from a page that mixes writing directions, such a mark cut "1200" into the numbers 1 and 200.
+    written = f"The port paid 1{invisible}200 crowns to Kes{invisible}sel."
+    assert tokenize(written) == tokenize("The port paid 1200 crowns to Kessel.")
+    assert featurize(written).numbers == {"1200"}
+
+
+def test_a_name_with_a_dotted_capital_i_is_the_name_written_without_the_dot() -> None:
+    # Case-folded, İ was an i with a combining dot above: İzmir and Izmir, İstanbul and Istanbul were other words.
+    assert tokenize("The ferry left İzmir for İSTANBUL.") == tokenize("The ferry left Izmir for ISTANBUL.")
+    assert featurize("The ferry left İzmir.").capitalised == featurize("The ferry left Izmir.").capitalised
+
+
 def test_html_character_references_left_in_scraped_text_read_as_their_characters() -> None:
     # Read as words, "&amp;" was a word "amp", "&nbsp;" one "nbsp", and "&rsquo;s" cut the possessive off.
     scraped = "Brell&rsquo;s union &amp; the port&nbsp;board won&#8217;t sign &#x201C;this deal&#x201D;."
@@ -117,6 +131,25 @@ def test_a_straight_quote_after_a_word_or_comma_closes_the_quotation() -> None:
     first = featurize('And it will be a long night," said Mara Lind, a councillor.')
     second = featurize('Now the rest is paperwork," said Mara Lind, a councillor.')
     assert not shares_quote(first, second)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quoted"),
+    [
+        ("»Die Fähre bleibt im Hafen«, sagte Mara Lind.", ["Die Fähre bleibt im Hafen"]),
+        ("Mara Lind sagte: »Die Fähre bleibt.«", ["Die Fähre bleibt."]),
+        ("bleibt im Hafen«, sagte Mara Lind.", ["bleibt im Hafen"]),
+        ("« Le ferry reste au port », a dit Mara Lind.", ["Le ferry reste au port"]),
+        ("reste au port », a dit Mara Lind.", ["reste au port"]),
+        ("«Le ferry reste», a dit Mara Lind.", ["Le ferry reste"]),
+        ("bleibt im Hafen“, sagte Mara Lind. „Bis Montag.“", ["bleibt im Hafen", "Bis Montag."]),
+        ("Mara Lind said “the ferry stays” on Friday.", ["the ferry stays"]),
+    ],
+)
+def test_guillemets_and_a_german_closing_mark_quote_whichever_way_they_point(sentence: str, quoted: list[str]) -> None:
+    # German and Danish quote »so«: the marks were read the French way round, and the attribution taken for the
+    # quotation while the quotation was not.
+    assert quoted_parts(sentence) == quoted
 
 
 def test_a_run_of_chinese_is_read_as_overlapping_pairs_of_characters() -> None:
@@ -214,6 +247,57 @@ def test_a_figure_in_another_scripts_digits_is_the_same_number(written: str) -> 
     assert relate(written, plain.text).label == "shared"
 
 
+@pytest.mark.parametrize("space", ["\u202f", "\u00a0", "\u2009", "\u2007"])
+def test_a_number_whose_thousands_a_narrow_or_no_break_space_groups_is_one_figure(space: str) -> None:
+    # Read as the numbers 12, 500 and 000, the figure agreed with no 12,500,000 and 12 seemed a number of its own.
+    grouped = featurize(f"Le port a payé 12{space}500{space}000 euros.")
+    commas = featurize("Le port a payé 12,500,000 euros.")
+    assert grouped.numbers == {"12500000"}
+    assert set().union(*grouped.figures.values()) == set().union(*commas.figures.values()) == {"12500000"}
+    assert featurize(f"The ferry sailed on 12{space}May and 2026{space}12.").numbers == {"12", "2026"}
+
+
+@pytest.mark.parametrize(
+    ("written", "decimal"),
+    [
+        ("3½ hours", "3.5 hours"),
+        ("½ an hour", "0.5 an hour"),
+        ("10¾ miles", "10.75 miles"),
+        ("2⅛ inches", "2.125 inches"),
+    ],
+)
+def test_a_number_ending_in_a_fraction_of_one_character_is_its_decimal(written: str, decimal: str) -> None:
+    # Compatibility forms write ½ as 1⁄2: 3½ was read as the numbers 31 and 2.
+    assert tokenize(f"The ferry took {written}.") == tokenize(f"The ferry took {decimal}.")
+
+
+def test_a_fraction_no_decimal_gives_stays_apart_from_the_whole_number() -> None:
+    assert featurize("The ferry took 3⅓ hours.").numbers == {"3", "1"}
+
+
+@pytest.mark.parametrize("minus", ["-", "\u2212", "\u2013"])
+def test_a_minus_sign_before_a_number_is_part_of_it(minus: str) -> None:
+    # The sign was dropped: -15 degrees and 15 degrees were one number, and their sentences the same words.
+    below = featurize(f"Kessel fell to {minus}15 degrees and ({minus}1.2 million) crowns.")
+    assert below.numbers == {"-15", "-1.2", "1000000"}
+    assert set().union(*below.figures.values()) == {"-15", "-1200000"}
+    above = "Kessel fell to 15 degrees and (1.2 million) crowns."
+    assert featurize(above).numbers.isdisjoint({"-15", "-1.2"})
+    assert relate(below.text, above).score < 1.0
+
+
+def test_a_hyphen_after_a_word_or_a_number_is_no_minus_sign() -> None:
+    assert featurize("COVID-19 cases in 2020-2021 fell 3-2, Ferry-12 said; - 5 left.").numbers == {
+        "19",
+        "2020",
+        "2021",
+        "3",
+        "2",
+        "12",
+        "5",
+    }
+
+
 def test_arabic_thousands_separator_reads_as_a_comma() -> None:
     assert featurize("The port hired ٨٬٣٠٠ workers.").numbers == featurize("The port hired 8,300 workers.").numbers
 
@@ -242,7 +326,7 @@ def test_a_full_stop_inside_an_abbreviation_a_number_or_an_address_joins_it(writ
     assert len(tokenize(written)) == 1
 
 
-@pytest.mark.parametrize("apostrophe", ["\u00b4", "`", "\u02bc", "\u2019", "\u2018"])
+@pytest.mark.parametrize("apostrophe", ["\u00b4", "`", "\u02bc", "\u2019", "\u2018", "\u201a", "\u201b"])
 def test_an_apostrophe_however_written_is_an_apostrophe(apostrophe: str) -> None:
     # An acute accent (O´Neill, from some keyboards) was a space and a combining accent once compatibility forms were
     # folded, cutting the name in two and putting the accent on "Neill"; a backtick cut it; "ʼ" was a letter.
