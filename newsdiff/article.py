@@ -369,9 +369,14 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
         pos = _read_front_matter(text, pos, fields, spans, unread, repeated, dated, listed)
         found = any(s.reason == "headline" for s in spans)
         rules = default_rules() if rules is None else rules
+        # A page's count (Page 1 of 3) at the top, or among the noise over the headline, is metadata, not the headline.
+        for start, end in _page_counts(text, pos):
+            spans.append(MetadataSpan(start, end, "metadata"))
+            pos = end
         headline = None if found else _headline_span(text, pos, rules)
         if headline is not None:
             start, end = headline
+            spans.extend(MetadataSpan(first, last, "metadata") for first, last in _page_counts(text, pos, start))
             # A section's label or a wire's name (Politics, Reuters, WORLD NEWS) is set over the headline;
             # above another headline-like line, the headline is the line under it.
             if _label_shaped(text[start:end]) and (below := _headline_span(text, end, rules)) is not None:
@@ -874,7 +879,7 @@ def _headline_span(text: str, pos: int, rules: Sequence[NoiseRule]) -> tuple[int
     # emoji, a year, a page's number: "🚢", "2026", "— 2 —") is no headline and no noise either: it is looked past
     # too, and the line under it is still the first line of words, for a headline in capitals.
     while (line_end := text.find("\n", start)) >= 0:
-        if _LETTER.search(text, start, line_end) is not None:
+        if _LETTER.search(text, start, line_end) is not None and not _is_page_count(text, start, line_end):
             if not is_noise_line(text[start:line_end], rules):
                 break
             if first and _headline_in_noise_form(text, start, line_end, rules):
@@ -889,6 +894,37 @@ def _headline_span(text: str, pos: int, rules: Sequence[NoiseRule]) -> tuple[int
     if not _VISIBLE.search(text, line_end) or not _headline_shaped(line):  # searched, not sliced: no copy of the text
         return None
     return start + lead, start + lead + len(line)
+
+
+#: A page's count in a story split over pages (``Page 1 of 3``, ``Page 2/3``, ``(Page 1)``, ``Seite 1 von 3``,
+#: ``Página 1 de 3``), as a site sets it above the story and a copy of its text keeps it: furniture, never the headline.
+_PAGE_COUNT = re.compile(
+    r"[(\[«‹|<\s]*(?i:page|pg\.?|seite|p[aá]gina)\s*\d{1,4}(?:\s*(?:/|(?i:of|von|de|di|sur))\s*\d{1,4})?[)\]»›|>\s]*"
+)
+#: The longest line looked at as a page's count: a line of prose is never run through the pattern.
+_PAGE_COUNT_MAX_CHARS = 40
+
+
+def _is_page_count(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` is a page's count (``Page 1 of 3``)."""
+    return end - start <= _PAGE_COUNT_MAX_CHARS and _PAGE_COUNT.fullmatch(text, start, end) is not None
+
+
+def _page_counts(text: str, pos: int, end: int | None = None) -> list[tuple[int, int]]:
+    """The page-count lines after ``pos``, as (start, end) without the white space around them: those before ``end``,
+    or, without one, those at the top, before the first other line that is not blank."""
+    found = []
+    pos = _skip_blank_lines(text, pos)
+    while pos < (len(text) if end is None else end):
+        line_end = _next_line(text, pos) - 1
+        if _is_page_count(text, pos, line_end):
+            line = text[pos:line_end]
+            first = pos + len(line) - len(line.lstrip())
+            found.append((first, pos + len(line.rstrip())))
+        elif end is None:
+            break
+        pos = _skip_blank_lines(text, line_end + 1)
+    return found
 
 
 #: The most words a section's label set in capitals has (WORLD NEWS, US POLITICS, MIDDLE EAST).

@@ -2483,6 +2483,42 @@ def test_the_headline_is_found_under_a_line_without_a_letter(top: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "count", ["Page 1 of 3", "page 2/3", "(Page 1 of 12)", "Page 3", "Seite 1 von 3", "Página 2 de 4"]
+)
+def test_a_page_count_at_the_top_is_metadata_and_the_line_under_it_the_headline(count: str) -> None:
+    # A story split over pages keeps its "Page 1 of 3" above the headline when copied: that line was taken as the
+    # headline, the article titled by its page count and the real headline left as the first sentence.
+    text = f"{count}\n\nFerry returns to Brell\nThe ferry returned on Monday. It was late.\n"
+    meta = read_metadata(text)
+    assert meta.fields["title"] == "Ferry returns to Brell"
+    assert [(text[span.start : span.end], span.reason) for span in meta.spans] == [
+        (count, "metadata"),
+        ("Ferry returns to Brell", "headline"),
+    ]
+
+
+def test_a_page_count_above_prose_titles_nothing_and_is_removed_with_the_metadata() -> None:
+    [article] = newsdiff.load(["Page 1 of 3\n\nThe ferry returned to Brell on Monday after a week of repairs.\n"])
+    assert article.title is None
+    sentences = newsdiff.compare([article, "The ferry came back."]).articles[0].sentences
+    assert [sentence.text for sentence in sentences] == [
+        "The ferry returned to Brell on Monday after a week of repairs."
+    ]
+
+
+def test_a_page_count_among_the_noise_over_the_headline_is_metadata_too() -> None:
+    text = "Skip to content\nPage 1 of 3\nFerry chaos as strike bites\nThe ferry did not sail. Crews stayed home.\n"
+    meta = read_metadata(text)
+    assert meta.fields["title"] == "Ferry chaos as strike bites"
+    assert ("Page 1 of 3", "metadata") in [(text[span.start : span.end], span.reason) for span in meta.spans]
+
+
+@pytest.mark.parametrize("headline", ["Page Six", "Page 3 girls return to the pier", "Pages of the harbour log"])
+def test_a_headline_that_opens_with_the_word_page_is_still_the_headline(headline: str) -> None:
+    assert read_metadata(f"{headline}\nThe ferry returned on Monday. It was late.\n").fields["title"] == headline
+
+
 def test_a_headline_in_capitals_under_an_emoji_is_still_the_first_line_of_words() -> None:
     text = "🚢\nFERRY CHAOS AS STRIKE BITES\n\nThe ferry did not sail on Monday. Crews stayed home.\n"
     assert read_metadata(text).fields["title"] == "FERRY CHAOS AS STRIKE BITES"
