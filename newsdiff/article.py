@@ -42,11 +42,12 @@ _REFUSED_SUFFIXES = (
     *(".rtf", ".doc", ".docx", ".odt"),  # word processors' documents
 )
 #: ``date 2021-05-19``, with the time of an ISO timestamp after it if there is one (``T10:00:00Z``). A time after a
-#: space, as Ruby and Jekyll write it (``2021-05-19 10:00:00 -0500``, ``10:00 UTC``, ``10:00 CET``), is read when it
-#: ends the line, as front matter's date is: before more words, it may be the first sentence's (``10:30 The ferry``).
+#: space, as Ruby and Jekyll write it (``2021-05-19 10:00:00 -0500``, ``10:00 UTC``, ``10:00 CET``), or after a comma
+#: (``2021-05-19, 10:00``), is read when it ends the line, as front matter's date is: before more words, it may be the
+#: first sentence's (``10:30 The ferry``).
 _DATE_TOKEN = re.compile(
     r"[ \t]*((?i:date)[ \t]+(\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
-    r"| \d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: ?(?:Z|[+-]\d{2}:?\d{2})| [A-Z]{2,5})?(?=[ \t]*(?:\n|\Z)))?)\b"
+    r"|,? \d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: ?(?:Z|[+-]\d{2}:?\d{2})| [A-Z]{2,5})?(?=[ \t]*(?:\n|\Z)))?)\b"
 )
 #: ``date`` before a date with the month in words (``date 5 November 2026``), read as :func:`given_date` reads it when
 #: it is the whole line: before more words, the line may be a headline (``Date night at the pier``). Such a date is
@@ -469,7 +470,9 @@ def _read_front_matter(
         elif _field(key) == "id" and _QUOTED_BLANK.fullmatch(value):
             value = value[1:-1]  # white space quoted as the id: refused by loading, as a record's is, not read as none
         else:
-            value = _yaml_value(value) if fenced else "" if value in _YAML_NULLS else _unquoted(value)
+            value = (
+                _yaml_value(value) if fenced else "" if value in _YAML_NULLS else _unquoted(_uncommented(value, key))
+            )
         field = _field(key)
         if field == "date" and value:
             if (date := given_date(value)) is None:
@@ -631,6 +634,19 @@ def _value_lines(text: str, key_line: tuple[int, int], following: list[tuple[int
     return content
 
 
+#: A YAML comment after a value: a ``#`` after white space, to the line's end.
+_TRAILING_COMMENT = re.compile(r"[ \t]+#.*")
+
+
+def _uncommented(value: str, key: str) -> str:
+    """The value of an unfenced front matter line without a comment after it (``date: 2026-03-04  # local time``),
+    when its key gives the date or the url, which hold no ``#`` after a space; a title or an outlet may (``Ferry back
+    #BrellFerry``), and is kept whole outside a fenced block, where YAML's reading is not promised."""
+    if _field(key) not in ("date", "url"):
+        return value
+    return _TRAILING_COMMENT.sub("", value, count=1)
+
+
 def _unquoted(value: str) -> str:
     """A YAML-style value without the quotes around it (``title: "Ferry returns: the full story"``)."""
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
@@ -784,9 +800,11 @@ def _has_sentence_inside(line: str) -> bool:
 #: the ``T`` too, as Python's ``str()`` of a datetime gives it, and before the offset or a zone's abbreviation, as
 #: Ruby's gives it, Jekyll's front matter has it and sites write it (``2024-02-10 09:30:00 -0500``, ``09:30 UTC``,
 #: ``09:30 CET``); and the zone's name in brackets after the offset, as Java's ``ZonedDateTime`` and RFC 9557 write
-#: it (``2024-02-10T09:30:00+01:00[Europe/Berlin]``).
+#: it (``2024-02-10T09:30:00+01:00[Europe/Berlin]``); and a comma before the time, as a site's byline writes it
+#: (``2024-02-10, 09:30``), as a date with its month in words may have one.
 _ISO_DATE_TIME = re.compile(
-    r"(?P<date>\d{4}-\d{2}-\d{2})(?:[Tt ](?P<hour>\d{2})(?::?(?P<minute>\d{2})(?::?(?P<second>\d{2})(?:[.,]\d+)?)?)?"
+    r"(?P<date>\d{4}-\d{2}-\d{2})(?:(?:[Tt ]|,[ \t]*)"
+    r"(?P<hour>\d{2})(?::?(?P<minute>\d{2})(?::?(?P<second>\d{2})(?:[.,]\d+)?)?)?"
     r"(?: ?(?:[Zz]|[+-](?P<offset_hour>\d{2})(?::?(?P<offset_minute>\d{2}))?)| [A-Z]{2,5})?(?:\[[A-Za-z][\w/+-]*\])?)?"
 )
 #: The largest value of each part of an ISO time (a leap second is 60).
@@ -827,8 +845,8 @@ def _month(word: str) -> int:
 def given_date(value: str) -> str | None:
     """``YYYY-MM-DD`` from a date as records and feeds give it, else None.
 
-    Read: ISO dates and timestamps (``2021-05-19 10:00:00 -0500`` and ``2021-05-19 10:00 CET`` too, as Ruby, Jekyll
-    and sites write them, and ``2021-05-19T10:00+02:00[Europe/Berlin]`` as Java does), and dates
+    Read: ISO dates and timestamps (``2021-05-19 10:00:00 -0500``, ``2021-05-19 10:00 CET`` and ``2021-05-19, 10:00``
+    too, as Ruby, Jekyll and sites write them, and ``2021-05-19T10:00+02:00[Europe/Berlin]`` as Java does), and dates
     with the month written out in English, day and year in digits, with or without a weekday and a time after
     (``May 19, 2021``, ``19 May 2021``, ``Wed, 19 May 2021 10:00:00 GMT`` as RSS has it), the day as an ordinal too
     (``May 19th, 2021``). Dates in digits alone

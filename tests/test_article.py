@@ -2544,6 +2544,48 @@ def test_an_iso_date_with_a_zone_after_its_time_is_read_as_its_day(date: str) ->
     assert newsdiff.Article(STORY, date=date).date == "2026-03-04"
 
 
+@pytest.mark.parametrize(
+    "date", ["2026-03-04, 10:00", "2026-03-04,10:00", "2026-03-04, 10:00:30 UTC", "2026-03-04, 10:00 +0100"]
+)
+def test_an_iso_date_with_a_comma_before_its_time_is_read_as_its_day(date: str) -> None:
+    # "4 March 2026, 10:00" was read, while "2026-03-04, 10:00", as a site's byline writes it, was refused as no date.
+    assert newsdiff.load([{"text": STORY, "date": date}])[0].date == "2026-03-04"
+    assert newsdiff.load([f"date: {date}\n\n{STORY}"])[0].date == "2026-03-04"
+    assert newsdiff.load([f"---\ndate: {date}\n---\n{STORY}"])[0].date == "2026-03-04"
+    assert newsdiff.Article(STORY, date=date).date == "2026-03-04"
+
+
+def test_a_date_line_with_a_comma_before_its_time_is_metadata_whole() -> None:
+    text = f"date 2026-03-04, 10:00\nFerry returns to Brell\n\n{STORY}"
+    meta = read_metadata(text)
+    assert (meta.fields["date"], meta.fields["title"]) == ("2026-03-04", "Ferry returns to Brell")
+    assert text[meta.spans[0].start : meta.spans[0].end] == "date 2026-03-04, 10:00"
+
+
+@pytest.mark.parametrize("date", ["2026-03-04, 25:00", "2026-03-04, the ferry", "2026-03-04,"])
+def test_an_iso_date_with_a_comma_and_no_time_after_it_is_still_refused(date: str) -> None:
+    with pytest.raises(newsdiff.InputError, match="is not a date newsdiff reads"):
+        newsdiff.load([{"text": STORY, "date": date}])
+
+
+@pytest.mark.parametrize(
+    "line", ["date: 2026-03-04 # local time", "date: '2026-03-04'  # local time", "date: 2026-03-04\t# x"]
+)
+def test_a_comment_after_an_unfenced_front_matter_date_is_no_part_of_it(line: str) -> None:
+    # YAML's comment after a date was read as part of it outside a fenced block, and the article refused.
+    assert newsdiff.load([f"{line}\n\n{STORY}"])[0].date == "2026-03-04"
+
+
+def test_a_comment_after_an_unfenced_front_matter_url_is_no_part_of_it() -> None:
+    [article] = newsdiff.load([f"url: https://quay.example/ferry  # canonical\n\n{STORY}"])
+    assert article.url == "https://quay.example/ferry"
+
+
+def test_a_hashtag_after_an_unfenced_front_matter_title_is_part_of_it() -> None:
+    [article] = newsdiff.load([f"title: Ferry returns #BrellFerry\ndate: 2026-03-04\n\n{STORY}"])
+    assert article.title == "Ferry returns #BrellFerry"
+
+
 def test_a_date_line_with_a_zone_after_its_time_is_metadata_whole() -> None:
     # "10:00 CET" was left out of the date line's metadata, for the noise rules to take as a timestamp of the page.
     text = f"date 2026-03-04 10:00 CET\nFerry returns to Brell\n\n{STORY}"
