@@ -1975,7 +1975,8 @@ def load(sources: Source | Iterable[Source]) -> list[Article]:
     a data frame's empty cell gives, or empty for none), which may also be given under the names sites use
     (``headline``, ``published``, ``publisher``, ``link``) and in any case (``Title``), though not under two names
     with different values; other fields are ignored. A ``url`` that the report will not link (no whole http or https
-    address) is kept, with a :class:`UserWarning` naming the article and what to give.
+    address) is kept, with a :class:`UserWarning` naming the article and what to give: once, as an :class:`Article`
+    that loading gave is not told of again when loaded again (:func:`newsdiff.compare` loads what it is given).
     Raises :class:`InputError` naming the source that cannot be read.
 
     >>> [a.id for a in load(["The talks began.", "The talks started."])]
@@ -1993,8 +1994,11 @@ def load(sources: Source | Iterable[Source]) -> list[Article]:
         # Iterating bytes would give ints and blame "source 1"; None or a number is no list of sources at all.
         raise InputError(f"cannot load {_kind(sources)}; {_ACCEPTED}")
     articles: list[Article] = []
+    told: set[int] = set()  # the places of the articles that loading gave and told of already
     for number, source in enumerate(sources, start=1):
         if isinstance(source, Article):
+            if getattr(source, _LOADED, False):
+                told.add(len(articles))
             articles.append(_with_metadata(source, source.id or source.source or f"article {number}"))
         elif isinstance(source, os.PathLike):
             # A path-like object may give bytes (os.scandir(b"dir") gives such entries): Path() refuses them.
@@ -2011,15 +2015,21 @@ def load(sources: Source | Iterable[Source]) -> list[Article]:
         else:
             raise InputError(f"source {number}: cannot load {_kind(source)}; {_ACCEPTED}")
     loaded = assign_ids(articles)
-    for article in loaded:
-        if article.url and (problem := url_problem(article.url)) is not None:
+    for place, article in enumerate(loaded):
+        if article.url and place not in told and (problem := url_problem(article.url)) is not None:
             # Kept, as the record, front matter or Article gave it; but the report links no other address, and shows
-            # none in its place: said here, not dropped from the page without a word. One message for an article
-            # loaded again (compare loads what load gave), so that Python's default filter tells it once.
+            # none in its place: said here, not dropped from the page without a word. An article that loading gave is
+            # not told of again when loaded again (compare loads what load gave), whatever the warnings filter.
             where = f"article {article.id!r}" + (f" ({article.source})" if article.source else "")
-            told = f"{where}: url {article.url!r} is kept, but the report will not link it: it {problem}"
-            warnings.warn(told, UserWarning, stacklevel=1)
+            message = f"{where}: url {article.url!r} is kept, but the report will not link it: it {problem}"
+            warnings.warn(message, UserWarning, stacklevel=1)
+        object.__setattr__(article, _LOADED, True)
     return loaded
+
+
+#: An attribute, no field, that loading sets on each article it gives: loaded again, the article is not told of
+#: twice. An article made from it (``dataclasses.replace``) is another, told of when loaded.
+_LOADED = "_newsdiff_loaded"
 
 
 _ACCEPTED = "give a path, a string, a mapping with 'text', an Article, or a list of these"

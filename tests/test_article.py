@@ -2431,6 +2431,30 @@ def test_an_article_made_by_hand_with_a_url_the_report_will_not_link_is_said_onc
     assert [str(w.message).split(" is kept")[0] for w in caught] == ["article 'quay': url 'mailto:desk@quay.example'"]
 
 
+def test_an_article_loaded_and_then_compared_is_told_of_once_whatever_the_warnings_filter() -> None:
+    # compare() loads what load() gave again: under the "always" filter the same url was told of twice.
+    import warnings
+
+    articles = [newsdiff.Article(STORY, id="quay", url="mailto:desk@quay.example"), newsdiff.Article(STORY, id="tide")]
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        loaded = newsdiff.load(articles)
+        newsdiff.load(loaded)
+        newsdiff.compare(loaded)
+    assert [str(w.message).split(" is kept")[0] for w in caught] == ["article 'quay': url 'mailto:desk@quay.example'"]
+
+
+def test_an_article_made_from_a_loaded_one_is_told_of_when_loaded() -> None:
+    import dataclasses
+    import warnings
+
+    [loaded] = newsdiff.load([{"id": "quay", "text": STORY, "url": "https://quay.example/ferry"}])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        newsdiff.load([dataclasses.replace(loaded, url="ftp://files.example/ferry")])
+    assert [str(w.message).split(" is kept")[0] for w in caught] == ["article 'quay': url 'ftp://files.example/ferry'"]
+
+
 @pytest.mark.parametrize(
     "url", ["https://quay.example/ferry", "HTTP://quay.example/ferry?day=1#top", "https://quay.example/מאמר/ä b"]
 )
