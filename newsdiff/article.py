@@ -915,17 +915,29 @@ def _headline_span(text: str, pos: int, rules: Sequence[NoiseRule]) -> tuple[int
 
 
 #: A page's count in a story split over pages (``Page 1 of 3``, ``Page 2/3``, ``(Page 1)``, ``Seite 1 von 3``,
-#: ``Página 1 de 3``), as a site sets it above the story and a copy of its text keeps it: furniture, never the headline.
-_PAGE_COUNT = re.compile(
-    r"[(\[«‹|<\s]*(?i:page|pg\.?|seite|p[aá]gina)\s*\d{1,4}(?:\s*(?:/|(?i:of|von|de|di|sur))\s*\d{1,4})?[)\]»›|>\s]*"
+#: ``Página 1 de 3``), and the links between its pages (``Next page``, ``« Previous | Page 2 of 3 | Next »``,
+#: ``Continued from page 1``), as a site sets them above the story and a copy of its text keeps them: furniture, never
+#: the headline. A line of them names a page (``Next`` alone may be a headline's word).
+_PAGE_PART = (
+    r"(?:page|pg\.?|seite|p[aá]gina)\s*\d{1,4}(?:\s*(?:/|of|von|de|di|sur)\s*\d{1,4})?"
+    r"|(?:next|previous|prev)(?:\s+page)?"
+    r"|continued\s+(?:from|on)\s+(?:the\s+)?(?:page\s*\d{1,4}|next\s+page|previous\s+page)"
 )
+_PAGE_COUNT = re.compile(
+    rf"(?i)[\s(\[«‹<|·•»›>\])–—-]*(?:{_PAGE_PART})(?:[\s(\[«‹<|·•»›>\])–—-]+(?:{_PAGE_PART}))*[\s(\[«‹<|·•»›>\])–—-]*"
+)
+_PAGE_WORD = re.compile(r"(?i)\b(?:page|pg|seite|p[aá]gina)\b")
 #: The longest line looked at as a page's count: a line of prose is never run through the pattern.
-_PAGE_COUNT_MAX_CHARS = 40
+_PAGE_COUNT_MAX_CHARS = 60
 
 
 def _is_page_count(text: str, start: int, end: int) -> bool:
     """Whether the line ``text[start:end]`` is a page's count (``Page 1 of 3``)."""
-    return end - start <= _PAGE_COUNT_MAX_CHARS and _PAGE_COUNT.fullmatch(text, start, end) is not None
+    return (
+        end - start <= _PAGE_COUNT_MAX_CHARS
+        and _PAGE_COUNT.fullmatch(text, start, end) is not None
+        and _PAGE_WORD.search(text, start, end) is not None
+    )
 
 
 def _page_counts(text: str, pos: int, end: int | None = None) -> list[tuple[int, int]]:

@@ -2522,6 +2522,22 @@ def test_a_page_count_at_the_top_is_metadata_and_the_line_under_it_the_headline(
     ]
 
 
+@pytest.mark.parametrize(
+    "links",
+    ["Next page", "Previous page", "« Previous | Page 2 of 3 | Next »", "Continued from page 1", "Page 1 of 3 Next"],
+)
+def test_the_links_between_a_story_s_pages_at_the_top_are_metadata_and_the_line_under_them_the_headline(
+    links: str,
+) -> None:
+    text = f"{links}\n\nFerry returns to Brell\nThe ferry returned on Monday. It was late.\n"
+    meta = read_metadata(text)
+    assert meta.fields["title"] == "Ferry returns to Brell"
+    assert [(text[span.start : span.end], span.reason) for span in meta.spans] == [
+        (links, "metadata"),
+        ("Ferry returns to Brell", "headline"),
+    ]
+
+
 def test_a_page_count_above_prose_titles_nothing_and_is_removed_with_the_metadata() -> None:
     [article] = newsdiff.load(["Page 1 of 3\n\nThe ferry returned to Brell on Monday after a week of repairs.\n"])
     assert article.title is None
@@ -2538,8 +2554,10 @@ def test_a_page_count_among_the_noise_over_the_headline_is_metadata_too() -> Non
     assert ("Page 1 of 3", "metadata") in [(text[span.start : span.end], span.reason) for span in meta.spans]
 
 
-@pytest.mark.parametrize("headline", ["Page Six", "Page 3 girls return to the pier", "Pages of the harbour log"])
-def test_a_headline_that_opens_with_the_word_page_is_still_the_headline(headline: str) -> None:
+@pytest.mark.parametrize(
+    "headline", ["Page Six", "Page 3 girls return to the pier", "Pages of the harbour log", "Next stop Brell"]
+)
+def test_a_headline_that_opens_with_a_word_of_the_page_links_is_still_the_headline(headline: str) -> None:
     assert read_metadata(f"{headline}\nThe ferry returned on Monday. It was late.\n").fields["title"] == headline
 
 
