@@ -842,6 +842,18 @@ def _month(word: str) -> int:
     )
 
 
+#: Invisible marks a scraped date may hold, which say nothing of it: direction marks and embeddings (as a page in Hebrew
+#: or Arabic sets around a date in digits), a zero-width space or joiner, a byte-order mark.
+_INVISIBLE_IN_DATE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\u061c\ufeff]")
+#: Spaces other than the plain one (a no-break space between a date and its time, a thin space before its zone).
+_OTHER_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+
+
+def _plain_date(value: str) -> str:
+    """``value``, a date as given, stripped, without invisible marks and with plain spaces for others."""
+    return _OTHER_SPACE.sub(" ", _INVISIBLE_IN_DATE.sub("", value)).strip()
+
+
 def given_date(value: str) -> str | None:
     """``YYYY-MM-DD`` from a date as records and feeds give it, else None.
 
@@ -849,10 +861,11 @@ def given_date(value: str) -> str | None:
     too, as Ruby, Jekyll and sites write them, and ``2021-05-19T10:00+02:00[Europe/Berlin]`` as Java does), and dates
     with the month written out in English, day and year in digits, with or without a weekday and a time after
     (``May 19, 2021``, ``19 May 2021``, ``Wed, 19 May 2021 10:00:00 GMT`` as RSS has it), the day as an ordinal too
-    (``May 19th, 2021``). Dates in digits alone
+    (``May 19th, 2021``). Invisible marks in it (a direction mark, a zero-width space) are looked past, and a no-break
+    space is a space. Dates in digits alone
     (``05/06/2021``) are ambiguous and not read.
     """
-    value = value.strip()
+    value = _plain_date(value)
     iso = _iso_date(value)
     match = _WRITTEN_DATE.fullmatch(value) if iso is None else None
     if match is None:
@@ -1478,7 +1491,7 @@ _YEAR_FIRST = re.compile(
 def _date_read(value: str) -> str:
     """What to say of ``value``, a date that :func:`given_date` does not read: how to give it, as the ISO date it
     plainly means when it is written in digits with the year first (``20260304`` is ``'2026-03-04'``)."""
-    found = _YEAR_FIRST.fullmatch(value.strip())
+    found = _YEAR_FIRST.fullmatch(_plain_date(value))
     if found is not None:
         try:
             day = datetime.date(

@@ -2597,6 +2597,38 @@ def test_an_iso_date_with_a_comma_before_its_time_is_read_as_its_day(date: str) 
     assert newsdiff.Article(STORY, date=date).date == "2026-03-04"
 
 
+@pytest.mark.parametrize(
+    "date",
+    [
+        "\u200e2026-03-04",  # a left-to-right mark, as a page in Hebrew or Arabic sets around a date in digits
+        "2026-03-04\u200f",
+        "\u202a2026-03-04\u202c",
+        "\u200b4 March 2026",
+        "\ufeff2026-03-04",
+        "2026-03-04\u00a010:00",  # a no-break space between the date and its time
+        "2026-03-04\u202f10:00\u00a0CET",
+    ],
+)
+def test_a_date_with_invisible_marks_or_a_no_break_space_in_it_is_read_as_its_day(date: str) -> None:
+    # A scraped date with a direction mark or a no-break space in it looks like any other date, and was refused as none.
+    assert newsdiff.load([{"text": STORY, "date": date}])[0].date == "2026-03-04"
+    assert newsdiff.load([f"date: {date}\n\n{STORY}"])[0].date == "2026-03-04"
+    assert newsdiff.Article(STORY, date=date).date == "2026-03-04"
+
+
+@pytest.mark.parametrize("date", ["\u200e", "\u200e2026-02-30", "2026\u200b-03-04x"])
+def test_a_date_that_is_none_without_its_invisible_marks_is_still_refused(date: str) -> None:
+    with pytest.raises(newsdiff.InputError, match="is not a date newsdiff reads"):
+        newsdiff.load([{"text": STORY, "date": date}])
+
+
+def test_a_date_in_digits_with_the_year_first_and_a_direction_mark_is_refused_with_the_iso_date_it_means() -> None:
+    with pytest.raises(
+        newsdiff.InputError, match=r"is not a date newsdiff reads; give it as '2026-03-04', YYYY-MM-DD$"
+    ):
+        newsdiff.load([{"text": STORY, "date": "\u200e2026/03/04"}])
+
+
 def test_a_date_line_with_a_comma_before_its_time_is_metadata_whole() -> None:
     text = f"date 2026-03-04, 10:00\nFerry returns to Brell\n\n{STORY}"
     meta = read_metadata(text)
