@@ -1330,6 +1330,12 @@ def article_from_record(record: Any, name: str) -> Article:
                 f"{name}: is a cluster of articles, not one article ({found}); give its 'articles' list, "
                 "or compare a file of such clusters with `newsdiff batch`"
             )
+        if "text" not in record and (prose := _prose_field(record)) is not None:
+            # A scraper's "body", "content" or "maintext": naming the field is what its writer needs to hear.
+            raise InputError(
+                f"{name}: record has no 'text' field ({found}); if its {prose!r} holds the article's text, name that "
+                "field 'text'"
+            )
         raise InputError(f"{name}: record has no 'text' field ({found}); give the article's text as a string")
     values: dict[str, Any] = {}
     for key, (given, value) in own.items():
@@ -1350,6 +1356,25 @@ def article_from_record(record: Any, name: str) -> Article:
         raise InputError(f"{name}: date {values['date']!r} {_date_read(values['date'])}")
     text = normalise_text(values.pop("text"))
     return _with_metadata(Article(text=text, **values), name)
+
+
+#: The fewest words of a field that may be an article's text under another name.
+_PROSE_WORDS = 3
+
+
+def _prose_field(record: Mapping[str, Any]) -> str | None:
+    """The key of ``record``'s longest string of a few words or more, other than its metadata fields (under their own
+    names or others), which may be the article's text under another name; None when it has none."""
+    prose = [
+        (len(value), key)
+        for key, value in record.items()
+        if isinstance(key, str)
+        and isinstance(value, str)
+        and key.lower() not in (*_RECORD_FIELDS, "source")
+        and _KEY_ALIASES.get(key.lower().replace("-", "_")) is None
+        and len(value.split()) >= _PROSE_WORDS
+    ]
+    return max(prose)[1] if prose else None
 
 
 def _own_fields(record: Mapping[str, Any], name: str = "") -> dict[str, tuple[str, Any]]:

@@ -880,6 +880,28 @@ def test_a_jsonl_record_after_blank_lines_is_named_by_its_line(tmp_path: Path) -
         newsdiff.load([path])
 
 
+@pytest.mark.parametrize("key", ["body", "content", "maintext", "Article_Body"])
+def test_a_record_without_text_names_the_field_that_may_hold_it(key: str) -> None:
+    # A scraper's "content" or "maintext" was met with "give the article's text as a string", as if it had none.
+    record = {"id": "quay", "headline": "Ferry returns to Brell", key: "The ferry returned on Monday. It was late."}
+    told = rf"record has no 'text' field \(fields: id, headline, {key}\); if its '{key}' holds the article's text, name"
+    with pytest.raises(newsdiff.InputError, match=told + " that field 'text'$"):
+        newsdiff.load([record])
+
+
+def test_a_record_without_text_or_a_field_of_prose_says_only_what_it_has() -> None:
+    record = {
+        "id": "quay",
+        "headline": "Ferry returns to Brell at last",
+        "source": "feeds/quay post.xml",
+        "tag": "ferry",
+    }
+    with pytest.raises(
+        newsdiff.InputError, match=r"\(fields: id, headline, source, tag\); give the article's text as a"
+    ):
+        newsdiff.load([record])
+
+
 def test_a_record_field_that_is_nan_is_missing_as_a_data_frame_s_empty_cell_is(tmp_path: Path) -> None:
     row = {"id": "herald", "text": "The ferry returned on Monday.", "outlet": float("nan"), "date": float("nan")}
     path = tmp_path / "rows.jsonl"
