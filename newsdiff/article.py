@@ -115,8 +115,8 @@ class Article:
     with the month in words (``May 19, 2021``, RSS's ``Wed, 19 May 2021 10:00:00 GMT``), by the Article itself as by
     loading; other forms (``05/06/2021`` could be May or June, ``next week``) raise :class:`InputError`. The white
     space around an ``id``, ``outlet``, ``title`` or ``url`` is no part of it (``" ferry-01 "`` is ``ferry-01``); an id
-    of white space alone is refused. A ``url`` is kept as given, but the report links only a whole http or https
-    address: loading warns of another (see :func:`url_problem`).
+    of white space or invisible characters alone is refused. A ``url`` is kept as given, but the report links only a
+    whole http or https address: loading warns of another (see :func:`url_problem`).
     ``origin`` is set by loading a file: its real path and the record's position in it (0 for a text file), so that a
     comparison tells one record given twice from two records with the same text; it takes no part in equality or
     the repr. A lone surrogate in a metadata field (a file name that is not UTF-8, as Python reads it) becomes U+FFFD,
@@ -189,6 +189,9 @@ def id_problem(ident: str) -> str | None:
     """What is wrong with the non-empty id ``ident``, with what to give instead; None for a good id."""
     if not ident.strip():
         return "an id of white space alone names nothing; give it a visible name, or leave the id out"
+    if all(character.isspace() or unicodedata.category(character) == "Cf" for character in ident):
+        # A zero-width space or a direction mark shows as nothing: every message and report would name no article.
+        return "an id of invisible characters alone names nothing; give it a visible name, or leave the id out"
     if _NOT_IN_ID.search(ident):
         one_line = " ".join(part for part in _NOT_IN_ID.split(ident.strip()) if part)
         return f"an id is one line with no control character (a line end, a tab); give it as {one_line!r}"

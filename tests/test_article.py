@@ -1857,11 +1857,18 @@ def test_an_existing_file_whose_name_has_sentence_punctuation_is_still_read(
     ("ident", "problem"),
     [
         ("   ", "an id of white space alone names nothing; give it a visible name, or leave the id out"),
+        ("\u200b", "an id of invisible characters alone names nothing; give it a visible name, or leave the id out"),
+        (
+            "\u200e \u2060",
+            "an id of invisible characters alone names nothing; give it a visible name, or leave the id out",
+        ),
         ("quay\nport", "an id is one line with no control character (a line end, a tab); give it as 'quay port'"),
         ("quay\tport\x07", "an id is one line with no control character (a line end, a tab); give it as 'quay port'"),
     ],
 )
-def test_an_id_of_white_space_alone_or_with_a_control_character_is_refused_naming_it(ident: str, problem: str) -> None:
+def test_an_id_of_white_space_or_invisible_characters_alone_or_with_a_control_character_is_refused_naming_it(
+    ident: str, problem: str
+) -> None:
     # It would break a one-line message, a batch's file names and a report's anchors.
     record = {"id": ident, "text": "The ferry returned to the quay."}
     with pytest.raises(newsdiff.InputError) as refused:
