@@ -386,7 +386,7 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
             if _label_shaped(text[start:end]) and (below := _headline_span(text, end, rules)) is not None:
                 spans.append(MetadataSpan(start, end, "metadata"))
                 start, end = below
-            fields.setdefault("title", _without_heading_marks(text[start:end]))
+            fields.setdefault("title", _title_of(text[start:end]))
             spans.append(MetadataSpan(start, end, "headline"))
             pos = end
         if len(spans) == before:
@@ -396,6 +396,19 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
 
 #: A Markdown (ATX) heading's marks: the hashes and a space before its text, and any hashes closing it.
 _HEADING_MARKS = re.compile(r"#{1,6}[ \t]+(?P<text>.*?)(?:[ \t]+#+)?")
+
+
+#: Markdown's strong emphasis around a whole line (``**Ferry returns**``, ``__Ferry returns__``), as a page converted
+#: to Markdown sets a headline that was no heading.
+_STRONG_LINE = re.compile(r"(?P<mark>\*\*|__)(?P<text>[^\s*_](?:.*[^\s*_])?)(?P=mark)")
+
+
+def _title_of(headline: str) -> str:
+    """The title a headline line gives: without a Markdown heading's marks, and without the strong emphasis around it
+    (``**Ferry returns**`` is titled "Ferry returns"), which the report would show as asterisks."""
+    title = _without_heading_marks(headline)
+    strong = _STRONG_LINE.fullmatch(title)
+    return strong["text"] if strong is not None and strong["mark"] not in strong["text"] else title
 
 
 def _without_heading_marks(line: str) -> str:

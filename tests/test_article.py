@@ -1276,6 +1276,24 @@ def test_a_markdown_heading_as_the_headline_gives_the_title_without_its_marks(li
     assert [(r.reason, r.text) for r in clean(text).removals] == [("headline", line)]
 
 
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("**Ferry returns to Brell**", "Ferry returns to Brell"),
+        ("__Ferry returns to Brell__", "Ferry returns to Brell"),
+        ("# **Ferry returns to Brell**", "Ferry returns to Brell"),
+        ("**Ferry** returns to **Brell**", "**Ferry** returns to **Brell**"),
+    ],
+)
+def test_a_headline_set_in_strong_emphasis_gives_the_title_without_its_asterisks(line: str, title: str) -> None:
+    # A page converted to Markdown sets its headline in bold: the title was "**Ferry returns to Brell**", asterisks and
+    # all, in the report and the JSON.
+    text = f"{line}\n\nThe ferry returned to Port Brell on Monday. Its captain said the crossing was calm.\n"
+    [article] = newsdiff.load([text])
+    assert article.title == title
+    assert [(r.reason, r.text) for r in clean(text).removals] == [("headline", line)]
+
+
 def test_a_markdown_heading_with_punctuation_under_front_matter_is_the_headline() -> None:
     text = "---\noutlet: Quay Post\n---\n# Is the ferry back?\n\nThe ferry returned to Port Brell on Monday.\n"
     [article] = newsdiff.load([text])
