@@ -211,6 +211,10 @@ def url_problem(url: str) -> str | None:
     "has no scheme; give it as 'https://news.example/ferry'"
     """
     address = url.strip()
+    if len(address) > 2 and (address[0], address[-1]) in _URL_WRAPPERS and url_problem(address[1:-1]) is None:
+        # Markdown's autolink (<https://…>) or a quoted address: whole, but for the marks around it.
+        around = "angle brackets" if address[0] == "<" else "quotes"
+        return f"is in {around}; give it as {address[1:-1].strip()!r}"
     if _BARE_HOST.fullmatch(address) and not address.lower().startswith(("http:", "https:")):
         return f"has no scheme; give it as {'https://' + address!r}"
     try:
@@ -230,6 +234,8 @@ def url_problem(url: str) -> str | None:
 
 
 _WHOLE_ADDRESS = "give the article's whole address (https://...), or leave the url out"
+#: The marks a whole address may be given between: Markdown's angle brackets, and quotes.
+_URL_WRAPPERS = {("<", ">"), ('"', '"'), ("'", "'"), ("“", "”")}
 
 
 def _as_string(value: object, field: str = "") -> str:

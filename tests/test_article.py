@@ -2447,6 +2447,9 @@ STORY = "The ferry returned to Port Brell on Monday after the strike.\n"
         ("quay.example/ferry", "it has no scheme; give it as 'https://quay.example/ferry'"),
         ("/2026/11/ferry-returns/", "it is a path on a site, not a whole address"),
         ("https://", "it has no host"),
+        # Markdown's autolink, and a quoted address: "not a web address; give the whole address" sent its writer astray.
+        ("<https://quay.example/ferry>", "it is in angle brackets; give it as 'https://quay.example/ferry'"),
+        ('"https://quay.example/ferry"', "it is in quotes; give it as 'https://quay.example/ferry'"),
     ],
 )
 def test_a_url_the_report_will_not_link_is_kept_and_said(url: str, told: str) -> None:
