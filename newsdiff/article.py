@@ -1352,6 +1352,12 @@ def article_from_record(record: Any, name: str) -> Article:
                 f"{name}: is a cluster of articles, not one article ({found}); give its 'articles' list, "
                 "or compare a file of such clusters with `newsdiff batch`"
             )
+        if "text" not in record and (listed := _records_field(record)) is not None:
+            # An API's response ({"data": [...]}, {"results": [...]}): the records are there, under another name.
+            raise InputError(
+                f"{name}: record has no 'text' field ({found}), but its {listed!r} is a list of records with 'text'; "
+                "give that list, or name it 'articles'"
+            )
         if "text" not in record and (prose := _prose_field(record)) is not None:
             # A scraper's "body", "content" or "maintext": naming the field is what its writer needs to hear.
             raise InputError(
@@ -1378,6 +1384,15 @@ def article_from_record(record: Any, name: str) -> Article:
         raise InputError(f"{name}: date {values['date']!r} {_date_read(values['date'])}")
     text = normalise_text(values.pop("text"))
     return _with_metadata(Article(text=text, **values), name)
+
+
+def _records_field(record: Mapping[str, Any]) -> str | None:
+    """The key of ``record``'s first field that is a list of records with a ``text`` (in any case), or None."""
+    for key, value in record.items():
+        records = isinstance(value, list) and value and all(isinstance(item, Mapping) for item in value)
+        if records and any(isinstance(field, str) and field.lower() == "text" for field in value[0]):
+            return str(key)
+    return None
 
 
 #: The fewest words of a field that may be an article's text under another name.

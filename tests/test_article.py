@@ -889,6 +889,18 @@ def test_a_record_without_text_names_the_field_that_may_hold_it(key: str) -> Non
         newsdiff.load([record])
 
 
+@pytest.mark.parametrize("key", ["data", "results", "items"])
+def test_a_json_file_of_records_under_another_name_than_articles_says_where_they_are(key: str, tmp_path: Path) -> None:
+    # An API's response ({"data": [...]}) was read as one record without a text, its records unmentioned.
+    path = tmp_path / "feed.json"
+    path.write_text(
+        json.dumps({"status": "ok", key: [{"text": "The ferry returned.", "id": "quay"}]}), encoding="utf-8"
+    )
+    told = rf"record 1: record has no 'text' field \(fields: status, {key}\), but its '{key}' is a list of records"
+    with pytest.raises(newsdiff.InputError, match=told + " with 'text'; give that list, or name it 'articles'$"):
+        newsdiff.load([path])
+
+
 def test_a_record_without_text_or_a_field_of_prose_says_only_what_it_has() -> None:
     record = {
         "id": "quay",
