@@ -1352,8 +1352,9 @@ def article_from_record(record: Any, name: str) -> Article:
                 f"{name}: is a cluster of articles, not one article ({found}); give its 'articles' list, "
                 "or compare a file of such clusters with `newsdiff batch`"
             )
-        if "text" not in record and (listed := _records_field(record)) is not None:
-            # An API's response ({"data": [...]}, {"results": [...]}): the records are there, under another name.
+        if not own and "text" not in record and (listed := _records_field(record)) is not None:
+            # An API's response ({"data": [...]}, {"results": [...]}): the records are there, under another name. A
+            # record of an article (a comparison's, with its "sentences") is not one.
             raise InputError(
                 f"{name}: record has no 'text' field ({found}), but its {listed!r} is a list of records with 'text'; "
                 "give that list, or name it 'articles'"

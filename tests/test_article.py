@@ -901,6 +901,12 @@ def test_a_json_file_of_records_under_another_name_than_articles_says_where_they
         newsdiff.load([path])
 
 
+def test_a_comparison_s_article_record_is_not_taken_for_a_list_of_records() -> None:
+    record = {"id": "quay", "outlet": "Quay Post", "sentences": [{"index": 0, "text": "The ferry returned."}]}
+    with pytest.raises(newsdiff.InputError, match=r"\(fields: id, outlet, sentences\); give the article's text as a"):
+        newsdiff.load([record])
+
+
 def test_a_record_without_text_or_a_field_of_prose_says_only_what_it_has() -> None:
     record = {
         "id": "quay",
