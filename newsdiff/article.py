@@ -42,11 +42,12 @@ _REFUSED_SUFFIXES = (
     *(".rtf", ".doc", ".docx", ".odt"),  # word processors' documents
 )
 #: ``date 2021-05-19``, with the time of an ISO timestamp after it if there is one (``T10:00:00Z``). A time after a
-#: space, as Ruby and Jekyll write it (``2021-05-19 10:00:00 -0500``, ``10:00 UTC``, ``10:00 CET``), is read when it
-#: ends the line, as front matter's date is: before more words, it may be the first sentence's (``10:30 The ferry``).
+#: space, as Ruby and Jekyll write it (``2021-05-19 10:00:00 -0500``, ``10:00 UTC``, ``10:00 CET``), or after a comma
+#: (``2021-05-19, 10:00``), is read when it ends the line, as front matter's date is: before more words, it may be the
+#: first sentence's (``10:30 The ferry``).
 _DATE_TOKEN = re.compile(
     r"[ \t]*((?i:date)[ \t]+(\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
-    r"| \d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: ?(?:Z|[+-]\d{2}:?\d{2})| [A-Z]{2,5})?(?=[ \t]*(?:\n|\Z)))?)\b"
+    r"|,? \d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: ?(?:Z|[+-]\d{2}:?\d{2})| [A-Z]{2,5})?(?=[ \t]*(?:\n|\Z)))?)\b"
 )
 #: ``date`` before a date with the month in words (``date 5 November 2026``), read as :func:`given_date` reads it when
 #: it is the whole line: before more words, the line may be a headline (``Date night at the pier``). Such a date is
@@ -114,8 +115,8 @@ class Article:
     with the month in words (``May 19, 2021``, RSS's ``Wed, 19 May 2021 10:00:00 GMT``), by the Article itself as by
     loading; other forms (``05/06/2021`` could be May or June, ``next week``) raise :class:`InputError`. The white
     space around an ``id``, ``outlet``, ``title`` or ``url`` is no part of it (``" ferry-01 "`` is ``ferry-01``); an id
-    of white space alone is refused. A ``url`` is kept as given, but the report links only a whole http or https
-    address: loading warns of another (see :func:`url_problem`).
+    of white space or invisible characters alone is refused. A ``url`` is kept as given, but the report links only a
+    whole http or https address: loading warns of another (see :func:`url_problem`).
     ``origin`` is set by loading a file: its real path and the record's position in it (0 for a text file), so that a
     comparison tells one record given twice from two records with the same text; it takes no part in equality or
     the repr. A lone surrogate in a metadata field (a file name that is not UTF-8, as Python reads it) becomes U+FFFD,
@@ -188,6 +189,9 @@ def id_problem(ident: str) -> str | None:
     """What is wrong with the non-empty id ``ident``, with what to give instead; None for a good id."""
     if not ident.strip():
         return "an id of white space alone names nothing; give it a visible name, or leave the id out"
+    if all(character.isspace() or unicodedata.category(character) == "Cf" for character in ident):
+        # A zero-width space or a direction mark shows as nothing: every message and report would name no article.
+        return "an id of invisible characters alone names nothing; give it a visible name, or leave the id out"
     if _NOT_IN_ID.search(ident):
         one_line = " ".join(part for part in _NOT_IN_ID.split(ident.strip()) if part)
         return f"an id is one line with no control character (a line end, a tab); give it as {one_line!r}"
@@ -207,6 +211,10 @@ def url_problem(url: str) -> str | None:
     "has no scheme; give it as 'https://news.example/ferry'"
     """
     address = url.strip()
+    if len(address) > 2 and (address[0], address[-1]) in _URL_WRAPPERS and url_problem(address[1:-1]) is None:
+        # Markdown's autolink (<https://…>) or a quoted address: whole, but for the marks around it.
+        around = "angle brackets" if address[0] == "<" else "quotes"
+        return f"is in {around}; give it as {address[1:-1].strip()!r}"
     if _BARE_HOST.fullmatch(address) and not address.lower().startswith(("http:", "https:")):
         return f"has no scheme; give it as {'https://' + address!r}"
     try:
@@ -226,6 +234,8 @@ def url_problem(url: str) -> str | None:
 
 
 _WHOLE_ADDRESS = "give the article's whole address (https://...), or leave the url out"
+#: The marks a whole address may be given between: Markdown's angle brackets, and quotes.
+_URL_WRAPPERS = {("<", ">"), ('"', '"'), ("'", "'"), ("“", "”")}
 
 
 def _as_string(value: object, field: str = "") -> str:
@@ -369,15 +379,20 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
         pos = _read_front_matter(text, pos, fields, spans, unread, repeated, dated, listed)
         found = any(s.reason == "headline" for s in spans)
         rules = default_rules() if rules is None else rules
+        # A page's count (Page 1 of 3) at the top, or among the noise over the headline, is metadata, not the headline.
+        for start, end in _page_counts(text, pos):
+            spans.append(MetadataSpan(start, end, "metadata"))
+            pos = end
         headline = None if found else _headline_span(text, pos, rules)
         if headline is not None:
             start, end = headline
+            spans.extend(MetadataSpan(first, last, "metadata") for first, last in _page_counts(text, pos, start))
             # A section's label or a wire's name (Politics, Reuters, WORLD NEWS) is set over the headline;
             # above another headline-like line, the headline is the line under it.
             if _label_shaped(text[start:end]) and (below := _headline_span(text, end, rules)) is not None:
                 spans.append(MetadataSpan(start, end, "metadata"))
                 start, end = below
-            fields.setdefault("title", _without_heading_marks(text[start:end]))
+            fields.setdefault("title", _title_of(text[start:end]))
             spans.append(MetadataSpan(start, end, "headline"))
             pos = end
         if len(spans) == before:
@@ -387,6 +402,19 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
 
 #: A Markdown (ATX) heading's marks: the hashes and a space before its text, and any hashes closing it.
 _HEADING_MARKS = re.compile(r"#{1,6}[ \t]+(?P<text>.*?)(?:[ \t]+#+)?")
+
+
+#: Markdown's strong emphasis around a whole line (``**Ferry returns**``, ``__Ferry returns__``), as a page converted
+#: to Markdown sets a headline that was no heading.
+_STRONG_LINE = re.compile(r"(?P<mark>\*\*|__)(?P<text>[^\s*_](?:.*[^\s*_])?)(?P=mark)")
+
+
+def _title_of(headline: str) -> str:
+    """The title a headline line gives: without a Markdown heading's marks, and without the strong emphasis around it
+    (``**Ferry returns**`` is titled "Ferry returns"), which the report would show as asterisks."""
+    title = _without_heading_marks(headline)
+    strong = _STRONG_LINE.fullmatch(title)
+    return strong["text"] if strong is not None and strong["mark"] not in strong["text"] else title
 
 
 def _without_heading_marks(line: str) -> str:
@@ -464,7 +492,9 @@ def _read_front_matter(
         elif _field(key) == "id" and _QUOTED_BLANK.fullmatch(value):
             value = value[1:-1]  # white space quoted as the id: refused by loading, as a record's is, not read as none
         else:
-            value = _yaml_value(value) if fenced else "" if value in _YAML_NULLS else _unquoted(value)
+            value = (
+                _yaml_value(value) if fenced else "" if value in _YAML_NULLS else _unquoted(_uncommented(value, key))
+            )
         field = _field(key)
         if field == "date" and value:
             if (date := given_date(value)) is None:
@@ -626,6 +656,19 @@ def _value_lines(text: str, key_line: tuple[int, int], following: list[tuple[int
     return content
 
 
+#: A YAML comment after a value: a ``#`` after white space, to the line's end.
+_TRAILING_COMMENT = re.compile(r"[ \t]+#.*")
+
+
+def _uncommented(value: str, key: str) -> str:
+    """The value of an unfenced front matter line without a comment after it (``date: 2026-03-04  # local time``),
+    when its key gives the date or the url, which hold no ``#`` after a space; a title or an outlet may (``Ferry back
+    #BrellFerry``), and is kept whole outside a fenced block, where YAML's reading is not promised."""
+    if _field(key) not in ("date", "url"):
+        return value
+    return _TRAILING_COMMENT.sub("", value, count=1)
+
+
 def _unquoted(value: str) -> str:
     """A YAML-style value without the quotes around it (``title: "Ferry returns: the full story"``)."""
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
@@ -779,9 +822,11 @@ def _has_sentence_inside(line: str) -> bool:
 #: the ``T`` too, as Python's ``str()`` of a datetime gives it, and before the offset or a zone's abbreviation, as
 #: Ruby's gives it, Jekyll's front matter has it and sites write it (``2024-02-10 09:30:00 -0500``, ``09:30 UTC``,
 #: ``09:30 CET``); and the zone's name in brackets after the offset, as Java's ``ZonedDateTime`` and RFC 9557 write
-#: it (``2024-02-10T09:30:00+01:00[Europe/Berlin]``).
+#: it (``2024-02-10T09:30:00+01:00[Europe/Berlin]``); and a comma before the time, as a site's byline writes it
+#: (``2024-02-10, 09:30``), as a date with its month in words may have one.
 _ISO_DATE_TIME = re.compile(
-    r"(?P<date>\d{4}-\d{2}-\d{2})(?:[Tt ](?P<hour>\d{2})(?::?(?P<minute>\d{2})(?::?(?P<second>\d{2})(?:[.,]\d+)?)?)?"
+    r"(?P<date>\d{4}-\d{2}-\d{2})(?:(?:[Tt ]|,[ \t]*)"
+    r"(?P<hour>\d{2})(?::?(?P<minute>\d{2})(?::?(?P<second>\d{2})(?:[.,]\d+)?)?)?"
     r"(?: ?(?:[Zz]|[+-](?P<offset_hour>\d{2})(?::?(?P<offset_minute>\d{2}))?)| [A-Z]{2,5})?(?:\[[A-Za-z][\w/+-]*\])?)?"
 )
 #: The largest value of each part of an ISO time (a leap second is 60).
@@ -819,17 +864,30 @@ def _month(word: str) -> int:
     )
 
 
+#: Invisible marks a scraped date may hold, which say nothing of it: direction marks and embeddings (as a page in Hebrew
+#: or Arabic sets around a date in digits), a zero-width space or joiner, a byte-order mark.
+_INVISIBLE_IN_DATE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\u061c\ufeff]")
+#: Spaces other than the plain one (a no-break space between a date and its time, a thin space before its zone).
+_OTHER_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+
+
+def _plain_date(value: str) -> str:
+    """``value``, a date as given, stripped, without invisible marks and with plain spaces for others."""
+    return _OTHER_SPACE.sub(" ", _INVISIBLE_IN_DATE.sub("", value)).strip()
+
+
 def given_date(value: str) -> str | None:
     """``YYYY-MM-DD`` from a date as records and feeds give it, else None.
 
-    Read: ISO dates and timestamps (``2021-05-19 10:00:00 -0500`` and ``2021-05-19 10:00 CET`` too, as Ruby, Jekyll
-    and sites write them, and ``2021-05-19T10:00+02:00[Europe/Berlin]`` as Java does), and dates
+    Read: ISO dates and timestamps (``2021-05-19 10:00:00 -0500``, ``2021-05-19 10:00 CET`` and ``2021-05-19, 10:00``
+    too, as Ruby, Jekyll and sites write them, and ``2021-05-19T10:00+02:00[Europe/Berlin]`` as Java does), and dates
     with the month written out in English, day and year in digits, with or without a weekday and a time after
     (``May 19, 2021``, ``19 May 2021``, ``Wed, 19 May 2021 10:00:00 GMT`` as RSS has it), the day as an ordinal too
-    (``May 19th, 2021``). Dates in digits alone
+    (``May 19th, 2021``). Invisible marks in it (a direction mark, a zero-width space) are looked past, and a no-break
+    space is a space. Dates in digits alone
     (``05/06/2021``) are ambiguous and not read.
     """
-    value = value.strip()
+    value = _plain_date(value)
     iso = _iso_date(value)
     match = _WRITTEN_DATE.fullmatch(value) if iso is None else None
     if match is None:
@@ -874,7 +932,7 @@ def _headline_span(text: str, pos: int, rules: Sequence[NoiseRule]) -> tuple[int
     # emoji, a year, a page's number: "🚢", "2026", "— 2 —") is no headline and no noise either: it is looked past
     # too, and the line under it is still the first line of words, for a headline in capitals.
     while (line_end := text.find("\n", start)) >= 0:
-        if _LETTER.search(text, start, line_end) is not None:
+        if _LETTER.search(text, start, line_end) is not None and not _is_page_count(text, start, line_end):
             if not is_noise_line(text[start:line_end], rules):
                 break
             if first and _headline_in_noise_form(text, start, line_end, rules):
@@ -889,6 +947,49 @@ def _headline_span(text: str, pos: int, rules: Sequence[NoiseRule]) -> tuple[int
     if not _VISIBLE.search(text, line_end) or not _headline_shaped(line):  # searched, not sliced: no copy of the text
         return None
     return start + lead, start + lead + len(line)
+
+
+#: A page's count in a story split over pages (``Page 1 of 3``, ``Page 2/3``, ``(Page 1)``, ``Seite 1 von 3``,
+#: ``Página 1 de 3``), and the links between its pages (``Next page``, ``« Previous | Page 2 of 3 | Next »``,
+#: ``Continued from page 1``), as a site sets them above the story and a copy of its text keeps them: furniture, never
+#: the headline. A line of them names a page (``Next`` alone may be a headline's word).
+_PAGE_PART = (
+    r"(?:page|pg\.?|seite|p[aá]gina)\s*\d{1,4}(?:\s*(?:/|of|von|de|di|sur)\s*\d{1,4})?"
+    r"|(?:next|previous|prev)(?:\s+page)?"
+    r"|continued\s+(?:from|on)\s+(?:the\s+)?(?:page\s*\d{1,4}|next\s+page|previous\s+page)"
+)
+_PAGE_COUNT = re.compile(
+    rf"(?i)[\s(\[«‹<|·•»›>\])–—-]*(?:{_PAGE_PART})(?:[\s(\[«‹<|·•»›>\])–—-]+(?:{_PAGE_PART}))*[\s(\[«‹<|·•»›>\])–—-]*"
+)
+_PAGE_WORD = re.compile(r"(?i)\b(?:page|pg|seite|p[aá]gina)\b")
+#: The longest line looked at as a page's count: a line of prose is never run through the pattern.
+_PAGE_COUNT_MAX_CHARS = 60
+
+
+def _is_page_count(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` is a page's count (``Page 1 of 3``)."""
+    return (
+        end - start <= _PAGE_COUNT_MAX_CHARS
+        and _PAGE_COUNT.fullmatch(text, start, end) is not None
+        and _PAGE_WORD.search(text, start, end) is not None
+    )
+
+
+def _page_counts(text: str, pos: int, end: int | None = None) -> list[tuple[int, int]]:
+    """The page-count lines after ``pos``, as (start, end) without the white space around them: those before ``end``,
+    or, without one, those at the top, before the first other line that is not blank."""
+    found = []
+    pos = _skip_blank_lines(text, pos)
+    while pos < (len(text) if end is None else end):
+        line_end = _next_line(text, pos) - 1
+        if _is_page_count(text, pos, line_end):
+            line = text[pos:line_end]
+            first = pos + len(line) - len(line.lstrip())
+            found.append((first, pos + len(line.rstrip())))
+        elif end is None:
+            break
+        pos = _skip_blank_lines(text, line_end + 1)
+    return found
 
 
 #: The most words a section's label set in capitals has (WORLD NEWS, US POLITICS, MIDDLE EAST).
@@ -1251,6 +1352,19 @@ def article_from_record(record: Any, name: str) -> Article:
                 f"{name}: is a cluster of articles, not one article ({found}); give its 'articles' list, "
                 "or compare a file of such clusters with `newsdiff batch`"
             )
+        if not own and "text" not in record and (listed := _records_field(record)) is not None:
+            # An API's response ({"data": [...]}, {"results": [...]}): the records are there, under another name. A
+            # record of an article (a comparison's, with its "sentences") is not one.
+            raise InputError(
+                f"{name}: record has no 'text' field ({found}), but its {listed!r} is a list of records with 'text'; "
+                "give that list, or name it 'articles'"
+            )
+        if "text" not in record and (prose := _prose_field(record)) is not None:
+            # A scraper's "body", "content" or "maintext": naming the field is what its writer needs to hear.
+            raise InputError(
+                f"{name}: record has no 'text' field ({found}); if its {prose!r} holds the article's text, name that "
+                "field 'text'"
+            )
         raise InputError(f"{name}: record has no 'text' field ({found}); give the article's text as a string")
     values: dict[str, Any] = {}
     for key, (given, value) in own.items():
@@ -1271,6 +1385,34 @@ def article_from_record(record: Any, name: str) -> Article:
         raise InputError(f"{name}: date {values['date']!r} {_date_read(values['date'])}")
     text = normalise_text(values.pop("text"))
     return _with_metadata(Article(text=text, **values), name)
+
+
+def _records_field(record: Mapping[str, Any]) -> str | None:
+    """The key of ``record``'s first field that is a list of records with a ``text`` (in any case), or None."""
+    for key, value in record.items():
+        records = isinstance(value, list) and value and all(isinstance(item, Mapping) for item in value)
+        if records and any(isinstance(field, str) and field.lower() == "text" for field in value[0]):
+            return str(key)
+    return None
+
+
+#: The fewest words of a field that may be an article's text under another name.
+_PROSE_WORDS = 3
+
+
+def _prose_field(record: Mapping[str, Any]) -> str | None:
+    """The key of ``record``'s longest string of a few words or more, other than its metadata fields (under their own
+    names or others), which may be the article's text under another name; None when it has none."""
+    prose = [
+        (len(value), key)
+        for key, value in record.items()
+        if isinstance(key, str)
+        and isinstance(value, str)
+        and key.lower() not in (*_RECORD_FIELDS, "source")
+        and _KEY_ALIASES.get(key.lower().replace("-", "_")) is None
+        and len(value.split()) >= _PROSE_WORDS
+    ]
+    return max(prose)[1] if prose else None
 
 
 def _own_fields(record: Mapping[str, Any], name: str = "") -> dict[str, tuple[str, Any]]:
@@ -1412,7 +1554,7 @@ _YEAR_FIRST = re.compile(
 def _date_read(value: str) -> str:
     """What to say of ``value``, a date that :func:`given_date` does not read: how to give it, as the ISO date it
     plainly means when it is written in digits with the year first (``20260304`` is ``'2026-03-04'``)."""
-    found = _YEAR_FIRST.fullmatch(value.strip())
+    found = _YEAR_FIRST.fullmatch(_plain_date(value))
     if found is not None:
         try:
             day = datetime.date(
@@ -1921,7 +2063,8 @@ def load(sources: Source | Iterable[Source]) -> list[Article]:
     a data frame's empty cell gives, or empty for none), which may also be given under the names sites use
     (``headline``, ``published``, ``publisher``, ``link``) and in any case (``Title``), though not under two names
     with different values; other fields are ignored. A ``url`` that the report will not link (no whole http or https
-    address) is kept, with a :class:`UserWarning` naming the article and what to give.
+    address) is kept, with a :class:`UserWarning` naming the article and what to give: once, as an :class:`Article`
+    that loading gave is not told of again when loaded again (:func:`newsdiff.compare` loads what it is given).
     Raises :class:`InputError` naming the source that cannot be read.
 
     >>> [a.id for a in load(["The talks began.", "The talks started."])]
@@ -1939,8 +2082,11 @@ def load(sources: Source | Iterable[Source]) -> list[Article]:
         # Iterating bytes would give ints and blame "source 1"; None or a number is no list of sources at all.
         raise InputError(f"cannot load {_kind(sources)}; {_ACCEPTED}")
     articles: list[Article] = []
+    told: set[int] = set()  # the places of the articles that loading gave and told of already
     for number, source in enumerate(sources, start=1):
         if isinstance(source, Article):
+            if getattr(source, _LOADED, False):
+                told.add(len(articles))
             articles.append(_with_metadata(source, source.id or source.source or f"article {number}"))
         elif isinstance(source, os.PathLike):
             # A path-like object may give bytes (os.scandir(b"dir") gives such entries): Path() refuses them.
@@ -1957,15 +2103,21 @@ def load(sources: Source | Iterable[Source]) -> list[Article]:
         else:
             raise InputError(f"source {number}: cannot load {_kind(source)}; {_ACCEPTED}")
     loaded = assign_ids(articles)
-    for article in loaded:
-        if article.url and (problem := url_problem(article.url)) is not None:
+    for place, article in enumerate(loaded):
+        if article.url and place not in told and (problem := url_problem(article.url)) is not None:
             # Kept, as the record, front matter or Article gave it; but the report links no other address (it shows it
-            # as text): said here, so that a link expected in the page is not missing without a word. One message for an
-            # article loaded again (compare loads what load gave), so that Python's default filter tells it once.
+            # as text): said here, so that a link expected in the page is not missing without a word. An article that
+            # loading gave is not told of again when loaded again (compare loads what load gave), whatever the filter.
             where = f"article {article.id!r}" + (f" ({article.source})" if article.source else "")
-            told = f"{where}: url {article.url!r} is kept, but the report will not link it: it {problem}"
-            warnings.warn(told, UserWarning, stacklevel=1)
+            message = f"{where}: url {article.url!r} is kept, but the report will not link it: it {problem}"
+            warnings.warn(message, UserWarning, stacklevel=1)
+        object.__setattr__(article, _LOADED, True)
     return loaded
+
+
+#: An attribute, no field, that loading sets on each article it gives: loaded again, the article is not told of
+#: twice. An article made from it (``dataclasses.replace``) is another, told of when loaded.
+_LOADED = "_newsdiff_loaded"
 
 
 _ACCEPTED = "give a path, a string, a mapping with 'text', an Article, or a list of these"

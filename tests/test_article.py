@@ -880,6 +880,46 @@ def test_a_jsonl_record_after_blank_lines_is_named_by_its_line(tmp_path: Path) -
         newsdiff.load([path])
 
 
+@pytest.mark.parametrize("key", ["body", "content", "maintext", "Article_Body"])
+def test_a_record_without_text_names_the_field_that_may_hold_it(key: str) -> None:
+    # A scraper's "content" or "maintext" was met with "give the article's text as a string", as if it had none.
+    record = {"id": "quay", "headline": "Ferry returns to Brell", key: "The ferry returned on Monday. It was late."}
+    told = rf"record has no 'text' field \(fields: id, headline, {key}\); if its '{key}' holds the article's text, name"
+    with pytest.raises(newsdiff.InputError, match=told + " that field 'text'$"):
+        newsdiff.load([record])
+
+
+@pytest.mark.parametrize("key", ["data", "results", "items"])
+def test_a_json_file_of_records_under_another_name_than_articles_says_where_they_are(key: str, tmp_path: Path) -> None:
+    # An API's response ({"data": [...]}) was read as one record without a text, its records unmentioned.
+    path = tmp_path / "feed.json"
+    path.write_text(
+        json.dumps({"status": "ok", key: [{"text": "The ferry returned.", "id": "quay"}]}), encoding="utf-8"
+    )
+    told = rf"record 1: record has no 'text' field \(fields: status, {key}\), but its '{key}' is a list of records"
+    with pytest.raises(newsdiff.InputError, match=told + " with 'text'; give that list, or name it 'articles'$"):
+        newsdiff.load([path])
+
+
+def test_a_comparison_s_article_record_is_not_taken_for_a_list_of_records() -> None:
+    record = {"id": "quay", "outlet": "Quay Post", "sentences": [{"index": 0, "text": "The ferry returned."}]}
+    with pytest.raises(newsdiff.InputError, match=r"\(fields: id, outlet, sentences\); give the article's text as a"):
+        newsdiff.load([record])
+
+
+def test_a_record_without_text_or_a_field_of_prose_says_only_what_it_has() -> None:
+    record = {
+        "id": "quay",
+        "headline": "Ferry returns to Brell at last",
+        "source": "feeds/quay post.xml",
+        "tag": "ferry",
+    }
+    with pytest.raises(
+        newsdiff.InputError, match=r"\(fields: id, headline, source, tag\); give the article's text as a"
+    ):
+        newsdiff.load([record])
+
+
 def test_a_record_field_that_is_nan_is_missing_as_a_data_frame_s_empty_cell_is(tmp_path: Path) -> None:
     row = {"id": "herald", "text": "The ferry returned on Monday.", "outlet": float("nan"), "date": float("nan")}
     path = tmp_path / "rows.jsonl"
@@ -1248,6 +1288,24 @@ def test_a_file_in_a_one_byte_encoding_is_told_which_encoding_to_convert_from(
     ],
 )
 def test_a_markdown_heading_as_the_headline_gives_the_title_without_its_marks(line: str, title: str) -> None:
+    text = f"{line}\n\nThe ferry returned to Port Brell on Monday. Its captain said the crossing was calm.\n"
+    [article] = newsdiff.load([text])
+    assert article.title == title
+    assert [(r.reason, r.text) for r in clean(text).removals] == [("headline", line)]
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("**Ferry returns to Brell**", "Ferry returns to Brell"),
+        ("__Ferry returns to Brell__", "Ferry returns to Brell"),
+        ("# **Ferry returns to Brell**", "Ferry returns to Brell"),
+        ("**Ferry** returns to **Brell**", "**Ferry** returns to **Brell**"),
+    ],
+)
+def test_a_headline_set_in_strong_emphasis_gives_the_title_without_its_asterisks(line: str, title: str) -> None:
+    # A page converted to Markdown sets its headline in bold: the title was "**Ferry returns to Brell**", asterisks and
+    # all, in the report and the JSON.
     text = f"{line}\n\nThe ferry returned to Port Brell on Monday. Its captain said the crossing was calm.\n"
     [article] = newsdiff.load([text])
     assert article.title == title
@@ -1835,11 +1893,18 @@ def test_an_existing_file_whose_name_has_sentence_punctuation_is_still_read(
     ("ident", "problem"),
     [
         ("   ", "an id of white space alone names nothing; give it a visible name, or leave the id out"),
+        ("\u200b", "an id of invisible characters alone names nothing; give it a visible name, or leave the id out"),
+        (
+            "\u200e \u2060",
+            "an id of invisible characters alone names nothing; give it a visible name, or leave the id out",
+        ),
         ("quay\nport", "an id is one line with no control character (a line end, a tab); give it as 'quay port'"),
         ("quay\tport\x07", "an id is one line with no control character (a line end, a tab); give it as 'quay port'"),
     ],
 )
-def test_an_id_of_white_space_alone_or_with_a_control_character_is_refused_naming_it(ident: str, problem: str) -> None:
+def test_an_id_of_white_space_or_invisible_characters_alone_or_with_a_control_character_is_refused_naming_it(
+    ident: str, problem: str
+) -> None:
     # It would break a one-line message, a batch's file names and a report's anchors.
     record = {"id": ident, "text": "The ferry returned to the quay."}
     with pytest.raises(newsdiff.InputError) as refused:
@@ -2400,6 +2465,9 @@ STORY = "The ferry returned to Port Brell on Monday after the strike.\n"
         ("quay.example/ferry", "it has no scheme; give it as 'https://quay.example/ferry'"),
         ("/2026/11/ferry-returns/", "it is a path on a site, not a whole address"),
         ("https://", "it has no host"),
+        # Markdown's autolink, and a quoted address: "not a web address; give the whole address" sent its writer astray.
+        ("<https://quay.example/ferry>", "it is in angle brackets; give it as 'https://quay.example/ferry'"),
+        ('"https://quay.example/ferry"', "it is in quotes; give it as 'https://quay.example/ferry'"),
     ],
 )
 def test_a_url_the_report_will_not_link_is_kept_and_said(url: str, told: str) -> None:
@@ -2429,6 +2497,30 @@ def test_an_article_made_by_hand_with_a_url_the_report_will_not_link_is_said_onc
         warnings.simplefilter("default")
         newsdiff.compare(newsdiff.load(articles))
     assert [str(w.message).split(" is kept")[0] for w in caught] == ["article 'quay': url 'mailto:desk@quay.example'"]
+
+
+def test_an_article_loaded_and_then_compared_is_told_of_once_whatever_the_warnings_filter() -> None:
+    # compare() loads what load() gave again: under the "always" filter the same url was told of twice.
+    import warnings
+
+    articles = [newsdiff.Article(STORY, id="quay", url="mailto:desk@quay.example"), newsdiff.Article(STORY, id="tide")]
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        loaded = newsdiff.load(articles)
+        newsdiff.load(loaded)
+        newsdiff.compare(loaded)
+    assert [str(w.message).split(" is kept")[0] for w in caught] == ["article 'quay': url 'mailto:desk@quay.example'"]
+
+
+def test_an_article_made_from_a_loaded_one_is_told_of_when_loaded() -> None:
+    import dataclasses
+    import warnings
+
+    [loaded] = newsdiff.load([{"id": "quay", "text": STORY, "url": "https://quay.example/ferry"}])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        newsdiff.load([dataclasses.replace(loaded, url="ftp://files.example/ferry")])
+    assert [str(w.message).split(" is kept")[0] for w in caught] == ["article 'quay': url 'ftp://files.example/ferry'"]
 
 
 @pytest.mark.parametrize(
@@ -2483,6 +2575,60 @@ def test_the_headline_is_found_under_a_line_without_a_letter(top: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "count", ["Page 1 of 3", "page 2/3", "(Page 1 of 12)", "Page 3", "Seite 1 von 3", "Página 2 de 4"]
+)
+def test_a_page_count_at_the_top_is_metadata_and_the_line_under_it_the_headline(count: str) -> None:
+    # A story split over pages keeps its "Page 1 of 3" above the headline when copied: that line was taken as the
+    # headline, the article titled by its page count and the real headline left as the first sentence.
+    text = f"{count}\n\nFerry returns to Brell\nThe ferry returned on Monday. It was late.\n"
+    meta = read_metadata(text)
+    assert meta.fields["title"] == "Ferry returns to Brell"
+    assert [(text[span.start : span.end], span.reason) for span in meta.spans] == [
+        (count, "metadata"),
+        ("Ferry returns to Brell", "headline"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "links",
+    ["Next page", "Previous page", "« Previous | Page 2 of 3 | Next »", "Continued from page 1", "Page 1 of 3 Next"],
+)
+def test_the_links_between_a_story_s_pages_at_the_top_are_metadata_and_the_line_under_them_the_headline(
+    links: str,
+) -> None:
+    text = f"{links}\n\nFerry returns to Brell\nThe ferry returned on Monday. It was late.\n"
+    meta = read_metadata(text)
+    assert meta.fields["title"] == "Ferry returns to Brell"
+    assert [(text[span.start : span.end], span.reason) for span in meta.spans] == [
+        (links, "metadata"),
+        ("Ferry returns to Brell", "headline"),
+    ]
+
+
+def test_a_page_count_above_prose_titles_nothing_and_is_removed_with_the_metadata() -> None:
+    [article] = newsdiff.load(["Page 1 of 3\n\nThe ferry returned to Brell on Monday after a week of repairs.\n"])
+    assert article.title is None
+    sentences = newsdiff.compare([article, "The ferry came back."]).articles[0].sentences
+    assert [sentence.text for sentence in sentences] == [
+        "The ferry returned to Brell on Monday after a week of repairs."
+    ]
+
+
+def test_a_page_count_among_the_noise_over_the_headline_is_metadata_too() -> None:
+    text = "Skip to content\nPage 1 of 3\nFerry chaos as strike bites\nThe ferry did not sail. Crews stayed home.\n"
+    meta = read_metadata(text)
+    assert meta.fields["title"] == "Ferry chaos as strike bites"
+    assert ("Page 1 of 3", "metadata") in [(text[span.start : span.end], span.reason) for span in meta.spans]
+
+
+@pytest.mark.parametrize(
+    "headline", ["Page Six", "Page 3 girls return to the pier", "Pages of the harbour log", "Next stop Brell"]
+)
+def test_a_headline_that_opens_with_a_word_of_the_page_links_is_still_the_headline(headline: str) -> None:
+    assert read_metadata(f"{headline}\nThe ferry returned on Monday. It was late.\n").fields["title"] == headline
+
+
 def test_a_headline_in_capitals_under_an_emoji_is_still_the_first_line_of_words() -> None:
     text = "🚢\nFERRY CHAOS AS STRIKE BITES\n\nThe ferry did not sail on Monday. Crews stayed home.\n"
     assert read_metadata(text).fields["title"] == "FERRY CHAOS AS STRIKE BITES"
@@ -2506,6 +2652,80 @@ def test_an_iso_date_with_a_zone_after_its_time_is_read_as_its_day(date: str) ->
     assert newsdiff.load([{"text": STORY, "date": date}])[0].date == "2026-03-04"
     assert newsdiff.load([f"Date: {date}\n\n{STORY}"])[0].date == "2026-03-04"
     assert newsdiff.Article(STORY, date=date).date == "2026-03-04"
+
+
+@pytest.mark.parametrize(
+    "date", ["2026-03-04, 10:00", "2026-03-04,10:00", "2026-03-04, 10:00:30 UTC", "2026-03-04, 10:00 +0100"]
+)
+def test_an_iso_date_with_a_comma_before_its_time_is_read_as_its_day(date: str) -> None:
+    # "4 March 2026, 10:00" was read, while "2026-03-04, 10:00", as a site's byline writes it, was refused as no date.
+    assert newsdiff.load([{"text": STORY, "date": date}])[0].date == "2026-03-04"
+    assert newsdiff.load([f"date: {date}\n\n{STORY}"])[0].date == "2026-03-04"
+    assert newsdiff.load([f"---\ndate: {date}\n---\n{STORY}"])[0].date == "2026-03-04"
+    assert newsdiff.Article(STORY, date=date).date == "2026-03-04"
+
+
+@pytest.mark.parametrize(
+    "date",
+    [
+        "\u200e2026-03-04",  # a left-to-right mark, as a page in Hebrew or Arabic sets around a date in digits
+        "2026-03-04\u200f",
+        "\u202a2026-03-04\u202c",
+        "\u200b4 March 2026",
+        "\ufeff2026-03-04",
+        "2026-03-04\u00a010:00",  # a no-break space between the date and its time
+        "2026-03-04\u202f10:00\u00a0CET",
+    ],
+)
+def test_a_date_with_invisible_marks_or_a_no_break_space_in_it_is_read_as_its_day(date: str) -> None:
+    # A scraped date with a direction mark or a no-break space in it looks like any other date, and was refused as none.
+    assert newsdiff.load([{"text": STORY, "date": date}])[0].date == "2026-03-04"
+    assert newsdiff.load([f"date: {date}\n\n{STORY}"])[0].date == "2026-03-04"
+    assert newsdiff.Article(STORY, date=date).date == "2026-03-04"
+
+
+@pytest.mark.parametrize("date", ["\u200e", "\u200e2026-02-30", "2026\u200b-03-04x"])
+def test_a_date_that_is_none_without_its_invisible_marks_is_still_refused(date: str) -> None:
+    with pytest.raises(newsdiff.InputError, match="is not a date newsdiff reads"):
+        newsdiff.load([{"text": STORY, "date": date}])
+
+
+def test_a_date_in_digits_with_the_year_first_and_a_direction_mark_is_refused_with_the_iso_date_it_means() -> None:
+    with pytest.raises(
+        newsdiff.InputError, match=r"is not a date newsdiff reads; give it as '2026-03-04', YYYY-MM-DD$"
+    ):
+        newsdiff.load([{"text": STORY, "date": "\u200e2026/03/04"}])
+
+
+def test_a_date_line_with_a_comma_before_its_time_is_metadata_whole() -> None:
+    text = f"date 2026-03-04, 10:00\nFerry returns to Brell\n\n{STORY}"
+    meta = read_metadata(text)
+    assert (meta.fields["date"], meta.fields["title"]) == ("2026-03-04", "Ferry returns to Brell")
+    assert text[meta.spans[0].start : meta.spans[0].end] == "date 2026-03-04, 10:00"
+
+
+@pytest.mark.parametrize("date", ["2026-03-04, 25:00", "2026-03-04, the ferry", "2026-03-04,"])
+def test_an_iso_date_with_a_comma_and_no_time_after_it_is_still_refused(date: str) -> None:
+    with pytest.raises(newsdiff.InputError, match="is not a date newsdiff reads"):
+        newsdiff.load([{"text": STORY, "date": date}])
+
+
+@pytest.mark.parametrize(
+    "line", ["date: 2026-03-04 # local time", "date: '2026-03-04'  # local time", "date: 2026-03-04\t# x"]
+)
+def test_a_comment_after_an_unfenced_front_matter_date_is_no_part_of_it(line: str) -> None:
+    # YAML's comment after a date was read as part of it outside a fenced block, and the article refused.
+    assert newsdiff.load([f"{line}\n\n{STORY}"])[0].date == "2026-03-04"
+
+
+def test_a_comment_after_an_unfenced_front_matter_url_is_no_part_of_it() -> None:
+    [article] = newsdiff.load([f"url: https://quay.example/ferry  # canonical\n\n{STORY}"])
+    assert article.url == "https://quay.example/ferry"
+
+
+def test_a_hashtag_after_an_unfenced_front_matter_title_is_part_of_it() -> None:
+    [article] = newsdiff.load([f"title: Ferry returns #BrellFerry\ndate: 2026-03-04\n\n{STORY}"])
+    assert article.title == "Ferry returns #BrellFerry"
 
 
 def test_a_date_line_with_a_zone_after_its_time_is_metadata_whole() -> None:
