@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from ._version import __version__
 from .article import given_date, json_kind, printable
-from .clean import Removal
+from .clean import Removal, opening
 from .compression import GZIP_START
 from .diff import DiffOp, word_diff
 from .errors import InputError, NotFoundError
@@ -137,7 +137,7 @@ class Sentence:
         # A line carried by many outlets has a match for each, and the text may run long: echoed in a notebook, every
         # match in full filled the screen. The opening and the count say which sentence it is and how far it is carried.
         return (
-            f"Sentence(index={self.index!r}, text={_opening(self.text)!r}, start={self.start!r}, end={self.end!r}, "
+            f"Sentence(index={self.index!r}, text={opening(self.text)!r}, start={self.start!r}, end={self.end!r}, "
             f"label={self.label!r}, matches={len(self.matches)})"
         )
 
@@ -274,21 +274,10 @@ class AlignedPair:
         # Both sentences in full, with all their matches, ran to a thousand characters: each is named by its article
         # and index, with the start of its text.
         return (
-            f"AlignedPair({self.first_article!r}[{self.first.index}] {_opening(self.first.text)!r}, "
-            f"{self.second_article!r}[{self.second.index}] {_opening(self.second.text)!r}, "
+            f"AlignedPair({self.first_article!r}[{self.first.index}] {opening(self.first.text)!r}, "
+            f"{self.second_article!r}[{self.second.index}] {opening(self.second.text)!r}, "
             f"label={self.label!r}, score={self.score!r})"
         )
-
-
-#: How much of a sentence a pair's repr shows.
-_OPENING = 40
-
-
-def _opening(text: str) -> str:
-    """The start of ``text`` for a repr, cut at a word with an ellipsis when longer than :data:`_OPENING`."""
-    if len(text) <= _OPENING:
-        return text
-    return text[: _OPENING + 1].rsplit(" ", 1)[0] + " …"  # a word ending at the cut is kept whole
 
 
 @dataclass(frozen=True)
