@@ -423,7 +423,7 @@ class Comparison:
             problem = (
                 f"claim {wanted!r} is another comparison's" if found else f"no claim {wanted!r} in this comparison"
             )
-            raise NotFoundError(f"{problem} (claim ids here: {known or 'none'})")
+            raise NotFoundError(f"{problem} (claim ids here: {known})")
         return tuple((self.article(a), self.sentence(a, s)) for a, s in found.members)
 
     def pairs(self, first: str | None = None, second: str | None = None) -> Iterator[AlignedPair]:
@@ -860,7 +860,10 @@ def _path_given(path: str | os.PathLike[str]) -> InputError:
 
 
 def _listed(ids: Sequence[str]) -> str:
-    """``ids`` for an error message: the first :data:`REPR_IDS` of them, and how many more there are."""
+    """``ids`` for an error message: the first :data:`REPR_IDS` of them, and how many more there are; ``none`` when
+    there are none, rather than an empty list that reads as a word left out."""
+    if not ids:
+        return "none"
     more = len(ids) - REPR_IDS
     return ", ".join(ids[:REPR_IDS]) + (f", … {more} more" if more > 0 else "")
 

@@ -793,6 +793,13 @@ def test_an_unknown_article_of_a_big_comparison_names_a_few_ids_and_counts_the_r
     )
 
 
+def test_an_article_asked_of_a_comparison_of_none_says_there_are_none() -> None:
+    # It said "(articles: )", as though a word were left out.
+    with pytest.raises(newsdiff.NotFoundError) as raised:
+        _of_ids([]).article("gazette")
+    assert str(raised.value) == "no article 'gazette' in this comparison (articles: none)"
+
+
 def test_an_unknown_article_id_close_to_a_known_one_is_suggested() -> None:
     result = _of_ids([f"outlet-{n:02d}" for n in range(30)] + ["Harbour-Herald"])
     with pytest.raises(newsdiff.NotFoundError, match=r"\(articles: .*, … 21 more\); did you mean 'Harbour-Herald'\?$"):
