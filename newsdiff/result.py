@@ -11,6 +11,7 @@ import difflib
 import errno
 import io
 import json
+import numbers
 import operator
 import os
 import re
@@ -107,12 +108,17 @@ class Match:
 
     def __post_init__(self) -> None:
         # The score is the one number of the JSON contract: NaN or infinity there is not JSON other tools can read.
-        number = isinstance(self.score, (int, float)) and not isinstance(self.score, bool)
-        if not number or not 0.0 <= self.score <= 1.0:
-            raise InputError(
-                f"match with {self.article!r} sentence {self.sentence}: score must be between 0 and 1, "
-                f"got {self.score!r}"
-            )
+        where = f"match with {self.article!r} sentence {self.sentence}"
+        if isinstance(self.score, bool) or not isinstance(self.score, numbers.Real):
+            # A string such as "0.9" was told it was not between 0 and 1.
+            kind = type(self.score).__name__
+            raise InputError(f"{where}: score must be a number between 0 and 1, not a {kind}: {self.score!r:.80}")
+        if not 0.0 <= self.score <= 1.0:
+            raise InputError(f"{where}: score must be between 0 and 1, got {self.score!r}")
+        if type(self.score) is not float:
+            # numpy's float32 (a score taken from a DataFrame) was refused as out of range, and is no number json
+            # writes; a whole 1 is written 1.0, as a comparison's scores are.
+            object.__setattr__(self, "score", float(self.score))
 
 
 @dataclass(frozen=True, repr=False)

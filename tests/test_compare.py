@@ -584,11 +584,32 @@ def test_pairs_of_an_unknown_article_is_an_input_error_at_the_call() -> None:
         result.pairs("nowhere")
 
 
-@pytest.mark.parametrize("score", [float("nan"), float("inf"), -0.1, 1.5, "0.9", True])
+@pytest.mark.parametrize("score", [float("nan"), float("inf"), -0.1, 1.5, Fraction(3, 2)])
 def test_a_match_scored_outside_0_to_1_is_an_input_error(score: object) -> None:
     # Else a hand-built result's to_json would write NaN or Infinity, which is not JSON.
-    with pytest.raises(newsdiff.InputError, match=r"match with 'b' sentence 2: score must be between 0 and 1"):
+    with pytest.raises(newsdiff.InputError, match=r"match with 'b' sentence 2: score must be between 0 and 1, got "):
         newsdiff.Match("b", 2, "shared", score)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("score", "kind"), [("0.9", "str"), (True, "bool"), (None, "NoneType"), (Decimal("0.9"), "Decimal")]
+)
+def test_a_match_scored_with_what_is_no_number_is_refused_naming_its_type(score: object, kind: str) -> None:
+    # A string was told it was not between 0 and 1.
+    told = (
+        rf"^match with 'b' sentence 2: score must be a number between 0 and 1, not a {kind}: {re.escape(repr(score))}$"
+    )
+    with pytest.raises(newsdiff.InputError, match=told):
+        newsdiff.Match("b", 2, "shared", score)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("score", [Fraction(1, 2), 1, 0])
+def test_a_match_scored_with_any_real_number_holds_it_as_a_float_json_writes(score: object) -> None:
+    # A real number that is no float, as numpy's float32 in a DataFrame's score column is, was refused as out of range,
+    # and json cannot write every one.
+    match = newsdiff.Match("b", 2, "shared", score)  # type: ignore[arg-type]
+    assert type(match.score) is float and match.score == float(score)  # type: ignore[arg-type]
+    assert json.dumps(match.score) == repr(float(score))  # type: ignore[arg-type]
 
 
 def test_json_of_a_result_is_strict_json(harbour: newsdiff.Comparison) -> None:
