@@ -109,6 +109,7 @@ class Match:
     def __post_init__(self) -> None:
         # The score is the one number of the JSON contract: NaN or infinity there is not JSON other tools can read.
         where = f"match with {self.article!r} sentence {self.sentence}"
+        _built_label(where, self.label, _MATCH_LABELS)
         if isinstance(self.score, bool) or not isinstance(self.score, numbers.Real):
             # A string such as "0.9" was told it was not between 0 and 1.
             kind = type(self.score).__name__
@@ -138,6 +139,7 @@ class Sentence:
 
     def __post_init__(self) -> None:
         as_tuples(self, "matches")
+        _built_label(f"sentence {self.index!r}", self.label, _SENTENCE_LABELS)
 
     def __repr__(self) -> str:
         # A line carried by many outlets has a match for each, and the text may run long: echoed in a notebook, every
@@ -146,6 +148,15 @@ class Sentence:
             f"Sentence(index={self.index!r}, text={opening(self.text)!r}, start={self.start!r}, end={self.end!r}, "
             f"label={self.label!r}, matches={len(self.matches)})"
         )
+
+
+def _built_label(where: str, label: Any, labels: tuple[str, ...]) -> None:
+    """Refuse a result built by hand with a label schema 1 does not hold: :meth:`Comparison.to_json` wrote it, and
+    :meth:`Comparison.from_json` refused the file, or the report drew it as no label at all."""
+    try:
+        _label(label, labels)
+    except ValueError as exc:
+        raise InputError(f"{where}: {exc}") from None
 
 
 def as_tuples(value: Any, *names: str) -> None:
@@ -222,6 +233,7 @@ class Group:
 
     def __post_init__(self) -> None:
         as_tuples(self, "members")
+        _built_label(f"claim {self.id!r}", self.label, _MATCH_LABELS)
         if not all(type(member) is tuple for member in self.members):
             object.__setattr__(self, "members", tuple(tuple(member) for member in self.members))
 

@@ -9,6 +9,7 @@ import json
 import re
 import sys
 import threading
+from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
@@ -610,6 +611,22 @@ def test_a_match_scored_with_any_real_number_holds_it_as_a_float_json_writes(sco
     match = newsdiff.Match("b", 2, "shared", score)  # type: ignore[arg-type]
     assert type(match.score) is float and match.score == float(score)  # type: ignore[arg-type]
     assert json.dumps(match.score) == repr(float(score))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("build", "told"),
+    [
+        (lambda: newsdiff.Sentence(3, "Talks began.", 0, 12, "Shared"), "sentence 3: label 'Shared' is not one of "),
+        (lambda: newsdiff.Match("b", 2, "unique", 0.5), "match with 'b' sentence 2: label 'unique' is not one of "),
+        (lambda: newsdiff.Group(0, "unrelated", (("a", 0), ("b", 2))), "claim 0: label 'unrelated' is not one of "),
+    ],
+)
+def test_a_result_built_with_a_label_schema_1_does_not_hold_is_refused_naming_it(
+    build: Callable[[], object], told: str
+) -> None:
+    # It was kept: to_json wrote it, and from_json refused the file it wrote.
+    with pytest.raises(newsdiff.InputError, match=f"^{re.escape(told)}"):
+        build()
 
 
 def test_json_of_a_result_is_strict_json(harbour: newsdiff.Comparison) -> None:
