@@ -375,6 +375,11 @@ class Comparison:
 
     def __post_init__(self) -> None:
         as_tuples(self, "articles", "groups")
+        # Two of one id were kept: article() found the first alone, and to_json wrote what from_json refuses.
+        if (n := _repeated_id(self.articles)) is not None:
+            raise InputError(
+                f"articles[{n}]: two articles have the id {self.articles[n].id!r}; give every article its own id"
+            )
 
     def article(self, article_id: str) -> ArticleResult:
         """The article with this id, or else the one article of this outlet (as ``print()`` names it, case and spaces
@@ -1022,6 +1027,9 @@ def read_comparison(data: Any, advice: str = GIVE_TO_DICT) -> Comparison:
         where, problem = exc.args
         reason = f"not newsdiff's JSON schema {SCHEMA}: {where} is not as to_dict writes it ({problem})"
         raise _refusal(reason, advice) from None
+    if (n := _repeated_id(articles)) is not None:
+        problem = f"articles[{n}].id: two articles have the id {articles[n].id!r}; every article needs its own"
+        raise _refusal(f"not newsdiff's JSON schema {SCHEMA}: {problem}", advice)
     comparison = Comparison(tuple(articles), tuple(groups), version)
     _check_contract(comparison, advice)
     return comparison
@@ -1110,6 +1118,16 @@ def _read_group(g: Any, where: str) -> Group:
     return Group(ident, label, members)
 
 
+def _repeated_id(articles: Sequence[ArticleResult]) -> int | None:
+    """The position of the first of ``articles`` whose id an earlier one has, or ``None`` when each has its own."""
+    seen: set[str] = set()
+    for n, article in enumerate(articles):
+        if article.id in seen:
+            return n
+        seen.add(article.id)
+    return None
+
+
 def _refusal(reason: str, advice: str) -> InputError:
     return InputError(f"{reason}; {advice}" if advice else reason)
 
@@ -1161,21 +1179,17 @@ def _not_schema_1(data: Any) -> tuple[str, bool]:
 
 
 def _check_contract(comparison: Comparison, advice: str) -> None:
-    """Refuse what schema 1 promises never to hold: two articles of one id, a match or a claim member naming a
-    sentence that is not there, a match within one article, listed twice or without its counterpart's match back, a
-    label other than the strongest of the sentence's matches, a claim of fewer than two articles, of members its
-    matches do not link or labelled otherwise than they make it, two claims of one id or sharing a sentence. A
-    result read back is queried and drawn as one that compare made, and the report would fail on such data far from
-    where it came in, or show what contradicts itself."""
+    """Refuse what schema 1 promises never to hold (besides two articles of one id, which no comparison holds): a
+    match or a claim member naming a sentence that is not there, a match within one article, listed twice or without
+    its counterpart's match back, a label other than the strongest of the sentence's matches, a claim of fewer than
+    two articles, of members its matches do not link or labelled otherwise than they make it, two claims of one id or
+    sharing a sentence. A result read back is queried and drawn as one that compare made, and the report would fail
+    on such data far from where it came in, or show what contradicts itself."""
 
     def refuse(problem: str) -> InputError:
         return _refusal(f"not newsdiff's JSON schema {SCHEMA}: {problem}", advice)
 
-    sentences: dict[str, tuple[Sentence, ...]] = {}
-    for n, article in enumerate(comparison.articles):
-        if article.id in sentences:
-            raise refuse(f"articles[{n}].id: two articles have the id {article.id!r}; every article needs its own")
-        sentences[article.id] = article.sentences
+    sentences = {article.id: article.sentences for article in comparison.articles}  # of one id each, as built
     # Every match as (its sentence, the sentence matched, label, score), so that each is found matched back at once: a
     # line repeated through a big cluster matches every copy, and a search of each copy's matches cost their cube.
     listed_all = {

@@ -838,6 +838,12 @@ def test_an_article_asked_of_a_comparison_of_none_says_there_are_none() -> None:
     assert str(raised.value) == "no article 'gazette' in this comparison (articles: none)"
 
 
+def test_a_comparison_built_with_two_articles_of_one_id_is_refused_naming_it() -> None:
+    # It was kept: article("herald") found the first alone, and to_json wrote what from_json refused.
+    with pytest.raises(newsdiff.InputError, match=r"^articles\[2\]: two articles have the id 'herald'; give every "):
+        _of_ids(["herald", "wire", "herald"])
+
+
 def test_an_unknown_article_id_close_to_a_known_one_is_suggested() -> None:
     result = _of_ids([f"outlet-{n:02d}" for n in range(30)] + ["Harbour-Herald"])
     with pytest.raises(newsdiff.NotFoundError, match=r"\(articles: .*, … 21 more\); did you mean 'Harbour-Herald'\?$"):
