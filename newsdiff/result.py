@@ -109,6 +109,7 @@ class Match:
     def __post_init__(self) -> None:
         # The score is the one number of the JSON contract: NaN or infinity there is not JSON other tools can read.
         where = f"match with {self.article!r} sentence {self.sentence}"
+        _built_wholes(self, where, "sentence")
         _built_label(where, self.label, _MATCH_LABELS)
         if isinstance(self.score, bool) or not isinstance(self.score, numbers.Real):
             # A string such as "0.9" was told it was not between 0 and 1.
@@ -139,7 +140,15 @@ class Sentence:
 
     def __post_init__(self) -> None:
         as_tuples(self, "matches")
-        _built_label(f"sentence {self.index!r}", self.label, _SENTENCE_LABELS)
+        where = f"sentence {self.index!r}"
+        _built_wholes(self, where, "index", "start", "end")
+        _built_label(where, self.label, _SENTENCE_LABELS)
+        if self.index < 0:
+            raise InputError(f"{where}: index {self.index} is no sentence's, which counts from 0 in reading order")
+        if not 0 <= self.start <= self.end:
+            raise InputError(
+                f"{where}: start {self.start} and end {self.end} are not a span of the text: give 0 <= start <= end"
+            )
 
     def __repr__(self) -> str:
         # A line carried by many outlets has a match for each, and the text may run long: echoed in a notebook, every
@@ -148,6 +157,40 @@ class Sentence:
             f"Sentence(index={self.index!r}, text={opening(self.text)!r}, start={self.start!r}, end={self.end!r}, "
             f"label={self.label!r}, matches={len(self.matches)})"
         )
+
+
+def _built_wholes(value: Any, where: str, *names: str) -> None:
+    """Keep each named field of the frozen ``value``, a result built by hand, as the ``int`` schema 1 writes: a whole
+    number of another type (numpy's ``int64``, as a DataFrame of :meth:`Comparison.to_rows` holds) made
+    :meth:`Comparison.to_json` fail, as json cannot write it; what is no whole number is refused naming the field."""
+    for name in names:
+        held = getattr(value, name)
+        if type(held) is not int:
+            object.__setattr__(value, name, _whole_built(held, where, name))
+
+
+def _whole_built(value: Any, where: str, name: str) -> int:
+    """``value``, the ``name`` of a result built by hand, as an ``int``; an :class:`InputError` saying so if it is no
+    whole number (True is none, though Python takes it for 1)."""
+    try:
+        if isinstance(value, bool):
+            raise TypeError(value)
+        return operator.index(value)
+    except TypeError:
+        raise InputError(
+            f"{where}: {name} must be a whole number, not a {type(value).__name__}: {value!r:.80}"
+        ) from None
+
+
+def _built_member(where: str, k: int, member: Any) -> tuple[str, int]:
+    """The ``k``-th member of a claim built by hand as the (article id, sentence index) tuple it holds: a list, as
+    JSON gives one, is taken; what is no pair (a string was taken letter by letter) is refused naming it."""
+    if isinstance(member, (str, bytes, Mapping)) or not isinstance(member, Iterable) or len(pair := tuple(member)) != 2:
+        raise InputError(
+            f"{where}: members[{k}] must be an (article id, sentence index) pair, such as ('herald', 3); "
+            f"got {member!r:.80}"
+        )
+    return pair[0], _whole_built(pair[1], where, f"members[{k}]'s sentence index")
 
 
 def _built_label(where: str, label: Any, labels: tuple[str, ...]) -> None:
@@ -233,9 +276,13 @@ class Group:
 
     def __post_init__(self) -> None:
         as_tuples(self, "members")
-        _built_label(f"claim {self.id!r}", self.label, _MATCH_LABELS)
-        if not all(type(member) is tuple for member in self.members):
-            object.__setattr__(self, "members", tuple(tuple(member) for member in self.members))
+        where = f"claim {self.id!r}"
+        _built_wholes(self, where, "id")
+        if self.id < 0:
+            raise InputError(f"{where}: id {self.id} is no claim's, which counts from 0")
+        _built_label(where, self.label, _MATCH_LABELS)
+        if not all(type(member) is tuple and len(member) == 2 and type(member[1]) is int for member in self.members):
+            object.__setattr__(self, "members", tuple(_built_member(where, k, m) for k, m in enumerate(self.members)))
 
     def __repr__(self) -> str:
         # A claim of a line run by a whole cluster has a member per article: the first few say which it is.

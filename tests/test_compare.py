@@ -13,6 +13,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import HARBOUR_A, HARBOUR_B
@@ -770,6 +771,73 @@ class Position:
 
     def __repr__(self) -> str:
         return f"Position({self.value})"
+
+
+def test_a_result_built_with_whole_numbers_of_another_type_holds_ints_that_json_writes() -> None:
+    # numpy's int64, as a DataFrame of to_rows holds, was kept, and to_json failed: "int64 is not JSON serializable".
+    line = "The ferry left Kessel at noon."
+    zero: Any = Position(0)
+    first = newsdiff.Sentence(zero, line, zero, Position(30), "shared", [newsdiff.Match("b", zero, "shared", 1.0)])  # type: ignore[arg-type]
+    second = newsdiff.Sentence(0, line, 0, 30, "shared", [newsdiff.Match("a", 0, "shared", 1.0)])
+    claim = newsdiff.Group(zero, "shared", [["a", zero], ("b", 0)])
+    blank: Any = {"outlet": None, "title": None, "date": None, "source": None, "url": None, "text": ""}
+    articles = [
+        newsdiff.ArticleResult(id=i, sentences=(s,), removed=(), **blank) for i, s in (("a", first), ("b", second))
+    ]
+    result = newsdiff.Comparison(articles, [claim])  # type: ignore[arg-type]
+    assert [type(n) for n in (first.index, first.start, first.end, first.matches[0].sentence, claim.id)] == [int] * 5
+    assert claim == newsdiff.Group(0, "shared", (("a", 0), ("b", 0)))
+    assert newsdiff.Comparison.from_json(result.to_json()) == result
+
+
+@pytest.mark.parametrize(
+    ("build", "told"),
+    [
+        (
+            lambda: newsdiff.Sentence(1.0, "Talks began.", 0, 12, "unique"),
+            "sentence 1.0: index must be a whole number, not a float: 1.0",
+        ),
+        (
+            lambda: newsdiff.Sentence(1, "Talks began.", True, 12, "unique"),
+            "sentence 1: start must be a whole number, not a bool: True",
+        ),
+        (
+            lambda: newsdiff.Sentence(-1, "Talks began.", 0, 12, "unique"),
+            "sentence -1: index -1 is no sentence's, which counts from 0",
+        ),
+        (
+            lambda: newsdiff.Sentence(1, "Talks began.", 12, 0, "unique"),
+            "sentence 1: start 12 and end 0 are not a span of the text: give 0 <= start <= end",
+        ),
+        (
+            lambda: newsdiff.Match("b", "2", "shared", 1.0),
+            "match with 'b' sentence 2: sentence must be a whole number, not a str: '2'",
+        ),
+        (
+            lambda: newsdiff.Group("0", "shared", (("a", 0), ("b", 0))),
+            "claim '0': id must be a whole number, not a str: '0'",
+        ),
+        (
+            lambda: newsdiff.Group(-1, "shared", (("a", 0), ("b", 0))),
+            "claim -1: id -1 is no claim's, which counts from 0",
+        ),
+        (
+            lambda: newsdiff.Group(0, "shared", ("a0", ("b", 0))),
+            "claim 0: members[0] must be an (article id, sentence index) pair, such as ('herald', 3); got 'a0'",
+        ),
+        (
+            lambda: newsdiff.Group(0, "shared", (("a", 0), ("b", 0.0))),
+            "claim 0: members[1]'s sentence index must be a whole number, not a float: 0.0",
+        ),
+    ],
+)
+def test_a_result_built_with_what_is_no_index_or_span_is_refused_naming_the_field(
+    build: Callable[[], object], told: str
+) -> None:
+    # Each was kept, and to_json wrote what from_json refused; a claim's member given as a string was read letter by
+    # letter.
+    with pytest.raises(newsdiff.InputError, match=f"^{re.escape(told)}"):
+        build()
 
 
 def test_a_sentence_is_found_by_any_whole_number_such_as_a_dataframes(talks: newsdiff.Comparison) -> None:
