@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from ._version import __version__
-from .article import given_date, json_kind, printable
+from .article import Article, given_date, json_kind, printable
 from .clean import Removal, opening
 from .compression import GZIP_START
 from .diff import DiffOp, word_diff
@@ -140,6 +140,7 @@ class Sentence:
 
     def __post_init__(self) -> None:
         as_tuples(self, "matches")
+        _held_of(self, "matches", Match)
         where = f"sentence {self.index!r}"
         _built_wholes(self, where, "index", "start", "end")
         _built_label(where, self.label, _SENTENCE_LABELS)
@@ -214,6 +215,28 @@ def as_tuples(value: Any, *names: str) -> None:
         object.__setattr__(value, name, tuple(held))
 
 
+def _held_of(value: Any, name: str, kind: type) -> None:
+    """Refuse an item of the named tuple field of the frozen ``value`` that is not a ``kind``: an :class:`Article`
+    given as a compared article, or a dict, was kept, and the repr, :meth:`Comparison.to_json` and the report failed
+    far from here on an attribute it has not."""
+    for n, item in enumerate(getattr(value, name)):
+        if not isinstance(item, kind):
+            given = type(item).__name__
+            advice = (
+                ": give the articles to newsdiff.compare, which makes a Comparison of them"
+                if isinstance(item, Article)
+                else ""
+            )
+            raise TypeError(
+                f"{type(value).__name__}.{name}[{n}] must be {_a(kind.__name__)}, not {_a(given)}: {item!r:.80}{advice}"
+            )
+
+
+def _a(noun: str) -> str:
+    """``noun`` after its indefinite article: "an Article", "a Match"."""
+    return f"an {noun}" if noun[:1] in "AEIOUaeiou" else f"a {noun}"
+
+
 #: A repr names at most this many articles: a notebook echoing a result of a large cluster shows a line, not pages.
 REPR_ARTICLES = 5
 #: An error naming the articles or claims there are names at most this many.
@@ -236,6 +259,8 @@ class ArticleResult:
 
     def __post_init__(self) -> None:
         as_tuples(self, "sentences", "removed")
+        _held_of(self, "sentences", Sentence)
+        _held_of(self, "removed", Removal)
         # A date is one schema 1 can hold, as Article holds it: to_dict would write what from_dict then refuses.
         try:
             _date(self.date)
@@ -422,6 +447,8 @@ class Comparison:
 
     def __post_init__(self) -> None:
         as_tuples(self, "articles", "groups")
+        _held_of(self, "articles", ArticleResult)
+        _held_of(self, "groups", Group)
         # Two of one id were kept: article() found the first alone, and to_json wrote what from_json refuses.
         if (n := _repeated_id(self.articles)) is not None:
             raise InputError(
