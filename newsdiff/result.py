@@ -109,12 +109,13 @@ class Match:
     def __post_init__(self) -> None:
         # The score is the one number of the JSON contract: NaN or infinity there is not JSON other tools can read.
         where = f"match with {self.article!r} sentence {self.sentence}"
+        _built_strings(self, where, "article")
         _built_wholes(self, where, "sentence")
         _built_label(where, self.label, _MATCH_LABELS)
         if isinstance(self.score, bool) or not isinstance(self.score, numbers.Real):
             # A string such as "0.9" was told it was not between 0 and 1.
-            kind = type(self.score).__name__
-            raise InputError(f"{where}: score must be a number between 0 and 1, not a {kind}: {self.score!r:.80}")
+            kind = _a(type(self.score).__name__)
+            raise InputError(f"{where}: score must be a number between 0 and 1, not {kind}: {self.score!r:.80}")
         if not 0.0 <= self.score <= 1.0:
             raise InputError(f"{where}: score must be between 0 and 1, got {self.score!r}")
         if type(self.score) is not float:
@@ -143,6 +144,7 @@ class Sentence:
         _held_of(self, "matches", Match)
         where = f"sentence {self.index!r}"
         _built_wholes(self, where, "index", "start", "end")
+        _built_strings(self, where, "text")
         _built_label(where, self.label, _SENTENCE_LABELS)
         if self.index < 0:
             raise InputError(f"{where}: index {self.index} is no sentence's, which counts from 0 in reading order")
@@ -170,6 +172,16 @@ def _built_wholes(value: Any, where: str, *names: str) -> None:
             object.__setattr__(value, name, _whole_built(held, where, name))
 
 
+def _built_strings(value: Any, where: str, *names: str, optional: bool = False) -> None:
+    """Refuse a named field of ``value``, a result built by hand, that is no string (nor ``None``, when ``optional``):
+    :meth:`Comparison.to_json` wrote a number or null where schema 1 holds text, and from_json refused it."""
+    for name in names:
+        held = getattr(value, name)
+        if not isinstance(held, str) and not (optional and held is None):
+            wanted = "a string or None" if optional else "a string"
+            raise InputError(f"{where}: {name} must be {wanted}, not {_a(type(held).__name__)}: {held!r:.80}")
+
+
 def _whole_built(value: Any, where: str, name: str) -> int:
     """``value``, the ``name`` of a result built by hand, as an ``int``; an :class:`InputError` saying so if it is no
     whole number (True is none, though Python takes it for 1)."""
@@ -179,7 +191,7 @@ def _whole_built(value: Any, where: str, name: str) -> int:
         return operator.index(value)
     except TypeError:
         raise InputError(
-            f"{where}: {name} must be a whole number, not a {type(value).__name__}: {value!r:.80}"
+            f"{where}: {name} must be a whole number, not {_a(type(value).__name__)}: {value!r:.80}"
         ) from None
 
 
@@ -190,6 +202,10 @@ def _built_member(where: str, k: int, member: Any) -> tuple[str, int]:
         raise InputError(
             f"{where}: members[{k}] must be an (article id, sentence index) pair, such as ('herald', 3); "
             f"got {member!r:.80}"
+        )
+    if not isinstance(pair[0], str):
+        raise InputError(
+            f"{where}: members[{k}]'s article id must be a string, not {_a(type(pair[0]).__name__)}: {pair[0]!r:.80}"
         )
     return pair[0], _whole_built(pair[1], where, f"members[{k}]'s sentence index")
 
@@ -261,6 +277,8 @@ class ArticleResult:
         as_tuples(self, "sentences", "removed")
         _held_of(self, "sentences", Sentence)
         _held_of(self, "removed", Removal)
+        _built_strings(self, f"article {self.id!r}", "id", "text")
+        _built_strings(self, f"article {self.id!r}", "outlet", "title", "source", "url", optional=True)
         # A date is one schema 1 can hold, as Article holds it: to_dict would write what from_dict then refuses.
         try:
             _date(self.date)
@@ -306,7 +324,10 @@ class Group:
         if self.id < 0:
             raise InputError(f"{where}: id {self.id} is no claim's, which counts from 0")
         _built_label(where, self.label, _MATCH_LABELS)
-        if not all(type(member) is tuple and len(member) == 2 and type(member[1]) is int for member in self.members):
+        if not all(
+            type(member) is tuple and len(member) == 2 and isinstance(member[0], str) and type(member[1]) is int
+            for member in self.members
+        ):
             object.__setattr__(self, "members", tuple(_built_member(where, k, m) for k, m in enumerate(self.members)))
 
     def __repr__(self) -> str:

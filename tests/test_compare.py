@@ -840,6 +840,34 @@ def test_a_result_built_with_what_is_no_index_or_span_is_refused_naming_the_fiel
         build()
 
 
+@pytest.mark.parametrize(
+    ("build", "told"),
+    [
+        (lambda: _of_ids([7]), "article 7: id must be a string, not an int: 7"),
+        (
+            lambda: _of_ids(["herald"], outlet=3.0),
+            "article 'herald': outlet must be a string or None, not a float: 3.0",
+        ),
+        (lambda: _of_ids(["herald"], text=None), "article 'herald': text must be a string, not a NoneType: None"),
+        (lambda: newsdiff.Sentence(0, None, 0, 5, "unique"), "sentence 0: text must be a string, not a NoneType: None"),
+        (
+            lambda: newsdiff.Match(2, 0, "shared", 1.0),
+            "match with 2 sentence 0: article must be a string, not an int: 2",
+        ),
+        (
+            lambda: newsdiff.Group(0, "shared", ((1, 0), ("wire", 0))),
+            "claim 0: members[0]'s article id must be a string, not an int: 1",
+        ),
+    ],
+)
+def test_a_result_built_with_what_is_no_text_where_schema_1_holds_text_is_refused_naming_the_field(
+    build: Callable[[], object], told: str
+) -> None:
+    # Each was kept: to_json wrote a number or null where the schema holds a string, and from_json refused it.
+    with pytest.raises(newsdiff.InputError, match=f"^{re.escape(told)}$"):
+        build()
+
+
 def test_a_sentence_is_found_by_any_whole_number_such_as_a_dataframes(talks: newsdiff.Comparison) -> None:
     assert talks.sentence("courier", Position(1)) == talks.sentence("courier", 1)
     assert talks.word_diff("herald", Position(0), "courier", Position(0)) == talks.word_diff("herald", 0, "courier", 0)
@@ -882,9 +910,9 @@ def test_claims_of_any_cluster_part_its_matched_sentences_and_read_back(texts: l
     assert newsdiff.Comparison.from_dict(result.to_dict()).to_dict() == result.to_dict()
 
 
-def _of_ids(ids: list[str]) -> newsdiff.Comparison:
-    blank = {"outlet": None, "title": None, "date": None, "source": None, "url": None, "text": ""}
-    articles = tuple(newsdiff.ArticleResult(id=i, sentences=(), removed=(), **blank) for i in ids)  # type: ignore[arg-type]
+def _of_ids(ids: list[Any], **given: Any) -> newsdiff.Comparison:
+    blank = {"outlet": None, "title": None, "date": None, "source": None, "url": None, "text": "", **given}
+    articles = tuple(newsdiff.ArticleResult(id=i, sentences=(), removed=(), **blank) for i in ids)
     return newsdiff.Comparison(articles, ())
 
 
