@@ -107,6 +107,20 @@ class Match:
     score: float
 
     def __post_init__(self) -> None:
+        # A comparison of a big cluster builds a match per matched pair: what compare builds is seen to be fine at once.
+        score = self.score
+        if not (
+            type(self.article) is str
+            and type(self.sentence) is int
+            and self.label in _MATCH_LABELS
+            and type(score) is float
+            and 0.0 <= score <= 1.0
+        ):
+            self._check()
+
+    def _check(self) -> None:
+        """Refuse a field schema 1 cannot hold, naming it, and hold a whole number or a real one as ``int`` and
+        ``float``, as JSON writes them."""
         # The score is the one number of the JSON contract: NaN or infinity there is not JSON other tools can read.
         where = f"match with {self.article!r} sentence {self.sentence}"
         _built_strings(self, where, "article")
@@ -141,6 +155,21 @@ class Sentence:
 
     def __post_init__(self) -> None:
         as_tuples(self, "matches")
+        # A sentence is built for each of every article's: what compare builds is seen to be fine at once.
+        if not (
+            type(self.index) is int
+            and type(self.start) is int
+            and type(self.end) is int
+            and type(self.text) is str
+            and self.label in _SENTENCE_LABELS
+            and self.index >= 0
+            and 0 <= self.start <= self.end
+            and all(type(match) is Match for match in self.matches)
+        ):
+            self._check()
+
+    def _check(self) -> None:
+        """Refuse a field schema 1 cannot hold, or a match that is none, naming it; hold whole numbers as ``int``."""
         _held_of(self, "matches", Match)
         where = f"sentence {self.index!r}"
         _built_wholes(self, where, "index", "start", "end")
