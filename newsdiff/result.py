@@ -499,6 +499,17 @@ class Comparison:
         as_tuples(self, "articles", "groups")
         _held_of(self, "articles", ArticleResult)
         _held_of(self, "groups", Group)
+        # Printed as "newsdiff None", written as null and read back as of another version, or failing in relate().
+        if not isinstance(self.version, str):
+            raise InputError(
+                f"comparison: version must be a string, not {_a(type(self.version).__name__)}: {self.version!r:.80}; "
+                f"give {UNKNOWN_VERSION!r} when the newsdiff that compared it is not known"
+            )
+        if self.scoring is not None and not isinstance(self.scoring, Scoring):
+            raise InputError(
+                f"comparison: scoring must be a Scoring or None, not {_a(type(self.scoring).__name__)}: "
+                f"{self.scoring!r:.80}; say how it was scored with scored_with, such as result.scored_with('lexical')"
+            )
         # Two of one id were kept: article() found the first alone, and to_json wrote what from_json refuses.
         if (n := _repeated_id(self.articles)) is not None:
             raise InputError(

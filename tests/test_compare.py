@@ -868,6 +868,22 @@ def test_a_result_built_with_what_is_no_text_where_schema_1_holds_text_is_refuse
         build()
 
 
+def test_a_comparison_built_with_a_version_or_scoring_of_another_type_is_refused_saying_what_to_give(
+    talks: newsdiff.Comparison,
+) -> None:
+    # A version of None printed as "newsdiff None" and was read back as of an unknown one; a scoring given as the
+    # engine's name failed in relate() with "'str' object has no attribute 'engine'".
+    with pytest.raises(
+        newsdiff.InputError, match=r"^comparison: version must be a string, not a NoneType: None; give "
+    ):
+        dataclasses.replace(talks, version=None)
+    with pytest.raises(
+        newsdiff.InputError,
+        match=r"^comparison: scoring must be a Scoring or None, not a str: 'lexical'; say how it was scored with ",
+    ):
+        dataclasses.replace(talks, scoring="lexical")
+
+
 def test_a_sentence_is_found_by_any_whole_number_such_as_a_dataframes(talks: newsdiff.Comparison) -> None:
     assert talks.sentence("courier", Position(1)) == talks.sentence("courier", 1)
     assert talks.word_diff("herald", Position(0), "courier", Position(0)) == talks.word_diff("herald", 0, "courier", 0)
