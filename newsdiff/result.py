@@ -829,6 +829,17 @@ class Comparison:
                         f"not a whole JSON document: {stops}, so it was cut short (written or copied in part); write "
                         "it again, or give all of it"
                     ) from None
+                if exc.msg == "Extra data":
+                    # Two results written to one file, or text after one, said only "Extra data".
+                    rest = exc.doc[exc.pos :]
+                    if COMPARISON_START.match(rest.encode("utf-8", "replace")):
+                        raise InputError(
+                            f"not one JSON document but several: another comparison's follows the first at {place}; "
+                            "give one comparison at a time (a file of them, one a line, is read a line at a time)"
+                        ) from None
+                    raise InputError(
+                        f"not one JSON document: text follows it at {place} ({rest[:20]!r}); give the document alone"
+                    ) from None
             raise InputError(f"not a JSON document ({exc}); give the JSON newsdiff wrote") from None
         return read_comparison(data)
 
