@@ -516,10 +516,20 @@ class Comparison:
                 f"articles[{n}]: two articles have the id {self.articles[n].id!r}; give every article its own id"
             )
 
-    def article(self, article_id: str) -> ArticleResult:
+    def article(self, article_id: str | ArticleResult) -> ArticleResult:
         """The article with this id, or else the one article of this outlet (as ``print()`` names it, case and spaces
-        aside); :class:`NotFoundError` (a ``KeyError``) naming the known ids otherwise, or the articles an outlet has
-        when it has several."""
+        aside), or one of :attr:`articles` itself; :class:`NotFoundError` (a ``KeyError``) naming the known ids
+        otherwise, or the articles an outlet has when it has several. So :meth:`sentence` and :meth:`pairs` take an
+        article as it is found in :attr:`articles` too."""
+        if isinstance(article_id, ArticleResult):
+            # result.pairs(result.articles[0]) was "no article ArticleResult(id='herald', ...) in this comparison".
+            given = article_id
+            found = next((a for a in self.articles if a.id == given.id), None)
+            if found is not None and found == given:
+                return found
+            problem = f"article {given.id!r} is another comparison's" if found else f"no article {given.id!r} here"
+            listed = _listed([a.id for a in self.articles])
+            raise NotFoundError(f"{problem} (articles: {listed}); give one of this comparison's articles or its id")
         for article in self.articles:
             if article.id == article_id:
                 return article
@@ -536,7 +546,7 @@ class Comparison:
         hint = f"; did you mean {near[0]!r}?" if near else ""
         raise NotFoundError(f"no article {article_id!r} in this comparison (articles: {_listed(known)}){hint}")
 
-    def sentence(self, article_id: str, index: int) -> Sentence:
+    def sentence(self, article_id: str | ArticleResult, index: int) -> Sentence:
         """The sentence of article ``article_id`` at ``index`` (a whole number: an ``int``, or numpy's, as a DataFrame
         of :meth:`to_rows` holds), as a :class:`Match` or a claim names it;
         :class:`NotFoundError` (a ``KeyError``) saying which ids and indexes there are otherwise.
@@ -547,7 +557,10 @@ class Comparison:
         >>> [result.sentence(m.article, m.sentence).text for m in result.sentence("article-1", 0).matches]
         ['The talks began in Kessel.']
         """
-        sentences = self.article(article_id).sentences
+        article = self.article(article_id)
+        sentences = article.sentences
+        if isinstance(article_id, ArticleResult):
+            article_id = article.id  # named in what follows by its id, not its repr
         if not sentences:  # an article read back from JSON may have none
             raise NotFoundError(f"article {article_id!r} has no sentences, so no sentence {index!r}")
         try:
@@ -584,10 +597,13 @@ class Comparison:
             raise NotFoundError(f"{problem} (claim ids here: {known})")
         return tuple((self.article(a), self.sentence(a, s)) for a, s in found.members)
 
-    def pairs(self, first: str | None = None, second: str | None = None) -> Iterator[AlignedPair]:
+    def pairs(
+        self, first: str | ArticleResult | None = None, second: str | ArticleResult | None = None
+    ) -> Iterator[AlignedPair]:
         """Every matched sentence pair once, in reading order: all of them, those of article ``first`` with any
         other, or those between ``first`` and ``second`` (none when they are the same article), each given by its
-        id or its outlet as :meth:`article` finds it. An unknown id is an :class:`InputError`, raised at the call.
+        id, its outlet or itself as :meth:`article` finds it. An unknown id is an :class:`InputError`, raised at the
+        call.
 
         A pair keeps the comparison's order whatever order the ids are given in: its ``first`` sentence is from
         the article that comes earlier in :attr:`articles`.

@@ -977,6 +977,29 @@ def test_an_aligned_pairs_repr_names_its_sentences_by_article_and_index_with_the
     )
 
 
+def test_an_article_of_the_comparison_is_taken_for_its_id_and_another_comparisons_is_refused_naming_it() -> None:
+    # result.pairs(result.articles[0]) was "no article ArticleResult(id='herald', ...) in this comparison".
+    def compared(*texts: tuple[str, str]) -> newsdiff.Comparison:
+        return newsdiff.compare([newsdiff.Article(text, id=name) for name, text in texts])
+
+    result = compared(
+        ("herald", "The ferry left Kessel at noon. It rained."), ("wire", "The ferry left Kessel at noon.")
+    )
+    herald, wire = result.articles
+    assert result.article(wire) is wire
+    assert list(result.pairs(wire)) == list(result.pairs("wire")) and result.sentence(herald, 1).text == "It rained."
+    other = compared(
+        ("herald", "The ferry left Kessel at dawn. It snowed."), ("post", "The ferry left Kessel at dawn.")
+    )
+    for article, told in (
+        (other.articles[0], "article 'herald' is another comparison's"),
+        (other.articles[1], "no article 'post' here"),
+    ):
+        with pytest.raises(newsdiff.NotFoundError) as raised:
+            result.article(article)
+        assert str(raised.value) == f"{told} (articles: herald, wire); give one of this comparison's articles or its id"
+
+
 def test_an_article_is_found_by_its_outlet_as_print_names_it_unless_the_outlet_has_several() -> None:
     # The summary names outlets, and looking one up by that name was refused with a list of ids.
     result = newsdiff.compare(
