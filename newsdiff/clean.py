@@ -13,6 +13,7 @@ later offset still points into the loaded text.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -67,7 +68,18 @@ _INDENTED_AFTER_BLANK = regex.compile(r"(?:\A|\n[^\S\n]*\n)(?: {4}| {0,3}\t)[^\S
 _PLAIN_QUOTES = str.maketrans("‘’‛“”‟", "'''\"\"\"")
 
 
-@dataclass(frozen=True)
+#: How much of a text a repr shows: a removed caption or a sentence may run to hundreds of characters.
+_OPENING = 40
+
+
+def opening(text: str) -> str:
+    """The start of ``text`` for a repr, cut at a word with an ellipsis when longer than :data:`_OPENING`."""
+    if len(text) <= _OPENING:
+        return text
+    return text[: _OPENING + 1].rsplit(" ", 1)[0] + " …"  # a word ending at the cut is kept whole
+
+
+@dataclass(frozen=True, repr=False)
 class Removal:
     """A span of the loaded text removed as noise or metadata, with the reason."""
 
@@ -76,14 +88,26 @@ class Removal:
     reason: str
     text: str
 
+    def __repr__(self) -> str:
+        # A removed caption or list of links ran to hundreds of characters: the span and its opening say which it is.
+        return f"Removal(start={self.start!r}, end={self.end!r}, reason={self.reason!r}, text={opening(self.text)!r})"
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, repr=False)
 class CleanText:
     """An article's loaded text, the same text with removals blanked out, and the removals."""
 
     source: str
     kept: str
     removals: tuple[Removal, ...]
+
+    def __repr__(self) -> str:
+        # The text twice and every removal in full filled a notebook cell with thousands of characters: the text is
+        # counted, and the removals by reason, which is what cleaning found.
+        source = repr(self.source) if len(self.source) <= _OPENING else f"<{len(self.source):,} characters>"
+        reasons = Counter(removal.reason for removal in self.removals)
+        found = f" ({', '.join(f'{count} {reason}' for reason, count in reasons.items())})" if reasons else ""
+        return f"CleanText(source={source}, removals={len(self.removals)}{found})"
 
 
 def clean(text: str, rules: Sequence[NoiseRule] | None = None, *, metadata: bool = True) -> CleanText:

@@ -11,6 +11,7 @@ import difflib
 import errno
 import io
 import json
+import numbers
 import operator
 import os
 import re
@@ -21,8 +22,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from ._version import __version__
-from .article import given_date, json_kind, printable
-from .clean import Removal
+from .article import Article, given_date, json_kind, printable
+from .clean import Removal, opening
 from .compression import GZIP_START
 from .diff import DiffOp, word_diff
 from .errors import InputError, NotFoundError
@@ -106,13 +107,35 @@ class Match:
     score: float
 
     def __post_init__(self) -> None:
+        # A comparison of a big cluster builds a match per matched pair: what compare builds is seen to be fine at once.
+        score = self.score
+        if not (
+            type(self.article) is str
+            and type(self.sentence) is int
+            and self.label in _MATCH_LABELS
+            and type(score) is float
+            and 0.0 <= score <= 1.0
+        ):
+            self._check()
+
+    def _check(self) -> None:
+        """Refuse a field schema 1 cannot hold, naming it, and hold a whole number or a real one as ``int`` and
+        ``float``, as JSON writes them."""
         # The score is the one number of the JSON contract: NaN or infinity there is not JSON other tools can read.
-        number = isinstance(self.score, (int, float)) and not isinstance(self.score, bool)
-        if not number or not 0.0 <= self.score <= 1.0:
-            raise InputError(
-                f"match with {self.article!r} sentence {self.sentence}: score must be between 0 and 1, "
-                f"got {self.score!r}"
-            )
+        where = f"match with {self.article!r} sentence {self.sentence}"
+        _built_strings(self, where, "article")
+        _built_wholes(self, where, "sentence")
+        _built_label(where, self.label, _MATCH_LABELS)
+        if isinstance(self.score, bool) or not isinstance(self.score, numbers.Real):
+            # A string such as "0.9" was told it was not between 0 and 1.
+            kind = _a(type(self.score).__name__)
+            raise InputError(f"{where}: score must be a number between 0 and 1, not {kind}: {self.score!r:.80}")
+        if not 0.0 <= self.score <= 1.0:
+            raise InputError(f"{where}: score must be between 0 and 1, got {self.score!r}")
+        if type(self.score) is not float:
+            # numpy's float32 (a score taken from a DataFrame) was refused as out of range, and is no number json
+            # writes; a whole 1 is written 1.0, as a comparison's scores are.
+            object.__setattr__(self, "score", float(self.score))
 
 
 @dataclass(frozen=True, repr=False)
@@ -132,14 +155,97 @@ class Sentence:
 
     def __post_init__(self) -> None:
         as_tuples(self, "matches")
+        # A sentence is built for each of every article's: what compare builds is seen to be fine at once.
+        if not (
+            type(self.index) is int
+            and type(self.start) is int
+            and type(self.end) is int
+            and type(self.text) is str
+            and self.label in _SENTENCE_LABELS
+            and self.index >= 0
+            and 0 <= self.start <= self.end
+            and all(type(match) is Match for match in self.matches)
+        ):
+            self._check()
+
+    def _check(self) -> None:
+        """Refuse a field schema 1 cannot hold, or a match that is none, naming it; hold whole numbers as ``int``."""
+        _held_of(self, "matches", Match)
+        where = f"sentence {self.index!r}"
+        _built_wholes(self, where, "index", "start", "end")
+        _built_strings(self, where, "text")
+        _built_label(where, self.label, _SENTENCE_LABELS)
+        if self.index < 0:
+            raise InputError(f"{where}: index {self.index} is no sentence's, which counts from 0 in reading order")
+        if not 0 <= self.start <= self.end:
+            raise InputError(
+                f"{where}: start {self.start} and end {self.end} are not a span of the text: give 0 <= start <= end"
+            )
 
     def __repr__(self) -> str:
         # A line carried by many outlets has a match for each, and the text may run long: echoed in a notebook, every
         # match in full filled the screen. The opening and the count say which sentence it is and how far it is carried.
         return (
-            f"Sentence(index={self.index!r}, text={_opening(self.text)!r}, start={self.start!r}, end={self.end!r}, "
+            f"Sentence(index={self.index!r}, text={opening(self.text)!r}, start={self.start!r}, end={self.end!r}, "
             f"label={self.label!r}, matches={len(self.matches)})"
         )
+
+
+def _built_wholes(value: Any, where: str, *names: str) -> None:
+    """Keep each named field of the frozen ``value``, a result built by hand, as the ``int`` schema 1 writes: a whole
+    number of another type (numpy's ``int64``, as a DataFrame of :meth:`Comparison.to_rows` holds) made
+    :meth:`Comparison.to_json` fail, as json cannot write it; what is no whole number is refused naming the field."""
+    for name in names:
+        held = getattr(value, name)
+        if type(held) is not int:
+            object.__setattr__(value, name, _whole_built(held, where, name))
+
+
+def _built_strings(value: Any, where: str, *names: str, optional: bool = False) -> None:
+    """Refuse a named field of ``value``, a result built by hand, that is no string (nor ``None``, when ``optional``):
+    :meth:`Comparison.to_json` wrote a number or null where schema 1 holds text, and from_json refused it."""
+    for name in names:
+        held = getattr(value, name)
+        if not isinstance(held, str) and not (optional and held is None):
+            wanted = "a string or None" if optional else "a string"
+            raise InputError(f"{where}: {name} must be {wanted}, not {_a(type(held).__name__)}: {held!r:.80}")
+
+
+def _whole_built(value: Any, where: str, name: str) -> int:
+    """``value``, the ``name`` of a result built by hand, as an ``int``; an :class:`InputError` saying so if it is no
+    whole number (True is none, though Python takes it for 1)."""
+    try:
+        if isinstance(value, bool):
+            raise TypeError(value)
+        return operator.index(value)
+    except TypeError:
+        raise InputError(
+            f"{where}: {name} must be a whole number, not {_a(type(value).__name__)}: {value!r:.80}"
+        ) from None
+
+
+def _built_member(where: str, k: int, member: Any) -> tuple[str, int]:
+    """The ``k``-th member of a claim built by hand as the (article id, sentence index) tuple it holds: a list, as
+    JSON gives one, is taken; what is no pair (a string was taken letter by letter) is refused naming it."""
+    if isinstance(member, (str, bytes, Mapping)) or not isinstance(member, Iterable) or len(pair := tuple(member)) != 2:
+        raise InputError(
+            f"{where}: members[{k}] must be an (article id, sentence index) pair, such as ('herald', 3); "
+            f"got {member!r:.80}"
+        )
+    if not isinstance(pair[0], str):
+        raise InputError(
+            f"{where}: members[{k}]'s article id must be a string, not {_a(type(pair[0]).__name__)}: {pair[0]!r:.80}"
+        )
+    return pair[0], _whole_built(pair[1], where, f"members[{k}]'s sentence index")
+
+
+def _built_label(where: str, label: Any, labels: tuple[str, ...]) -> None:
+    """Refuse a result built by hand with a label schema 1 does not hold: :meth:`Comparison.to_json` wrote it, and
+    :meth:`Comparison.from_json` refused the file, or the report drew it as no label at all."""
+    try:
+        _label(label, labels)
+    except ValueError as exc:
+        raise InputError(f"{where}: {exc}") from None
 
 
 def as_tuples(value: Any, *names: str) -> None:
@@ -152,6 +258,28 @@ def as_tuples(value: Any, *names: str) -> None:
         if isinstance(held, (str, bytes, Mapping)) or not isinstance(held, Iterable):
             raise TypeError(f"{type(value).__name__}.{name} must be a tuple or list, got {held!r:.80}")
         object.__setattr__(value, name, tuple(held))
+
+
+def _held_of(value: Any, name: str, kind: type) -> None:
+    """Refuse an item of the named tuple field of the frozen ``value`` that is not a ``kind``: an :class:`Article`
+    given as a compared article, or a dict, was kept, and the repr, :meth:`Comparison.to_json` and the report failed
+    far from here on an attribute it has not."""
+    for n, item in enumerate(getattr(value, name)):
+        if not isinstance(item, kind):
+            given = type(item).__name__
+            advice = (
+                ": give the articles to newsdiff.compare, which makes a Comparison of them"
+                if isinstance(item, Article)
+                else ""
+            )
+            raise TypeError(
+                f"{type(value).__name__}.{name}[{n}] must be {_a(kind.__name__)}, not {_a(given)}: {item!r:.80}{advice}"
+            )
+
+
+def _a(noun: str) -> str:
+    """``noun`` after its indefinite article: "an Article", "a Match"."""
+    return f"an {noun}" if noun[:1] in "AEIOUaeiou" else f"a {noun}"
 
 
 #: A repr names at most this many articles: a notebook echoing a result of a large cluster shows a line, not pages.
@@ -176,6 +304,10 @@ class ArticleResult:
 
     def __post_init__(self) -> None:
         as_tuples(self, "sentences", "removed")
+        _held_of(self, "sentences", Sentence)
+        _held_of(self, "removed", Removal)
+        _built_strings(self, f"article {self.id!r}", "id", "text")
+        _built_strings(self, f"article {self.id!r}", "outlet", "title", "source", "url", optional=True)
         # A date is one schema 1 can hold, as Article holds it: to_dict would write what from_dict then refuses.
         try:
             _date(self.date)
@@ -216,8 +348,16 @@ class Group:
 
     def __post_init__(self) -> None:
         as_tuples(self, "members")
-        if not all(type(member) is tuple for member in self.members):
-            object.__setattr__(self, "members", tuple(tuple(member) for member in self.members))
+        where = f"claim {self.id!r}"
+        _built_wholes(self, where, "id")
+        if self.id < 0:
+            raise InputError(f"{where}: id {self.id} is no claim's, which counts from 0")
+        _built_label(where, self.label, _MATCH_LABELS)
+        if not all(
+            type(member) is tuple and len(member) == 2 and isinstance(member[0], str) and type(member[1]) is int
+            for member in self.members
+        ):
+            object.__setattr__(self, "members", tuple(_built_member(where, k, m) for k, m in enumerate(self.members)))
 
     def __repr__(self) -> str:
         # A claim of a line run by a whole cluster has a member per article: the first few say which it is.
@@ -274,21 +414,10 @@ class AlignedPair:
         # Both sentences in full, with all their matches, ran to a thousand characters: each is named by its article
         # and index, with the start of its text.
         return (
-            f"AlignedPair({self.first_article!r}[{self.first.index}] {_opening(self.first.text)!r}, "
-            f"{self.second_article!r}[{self.second.index}] {_opening(self.second.text)!r}, "
+            f"AlignedPair({self.first_article!r}[{self.first.index}] {opening(self.first.text)!r}, "
+            f"{self.second_article!r}[{self.second.index}] {opening(self.second.text)!r}, "
             f"label={self.label!r}, score={self.score!r})"
         )
-
-
-#: How much of a sentence a pair's repr shows.
-_OPENING = 40
-
-
-def _opening(text: str) -> str:
-    """The start of ``text`` for a repr, cut at a word with an ellipsis when longer than :data:`_OPENING`."""
-    if len(text) <= _OPENING:
-        return text
-    return text[: _OPENING + 1].rsplit(" ", 1)[0] + " …"  # a word ending at the cut is kept whole
 
 
 @dataclass(frozen=True)
@@ -368,11 +497,39 @@ class Comparison:
 
     def __post_init__(self) -> None:
         as_tuples(self, "articles", "groups")
+        _held_of(self, "articles", ArticleResult)
+        _held_of(self, "groups", Group)
+        # Printed as "newsdiff None", written as null and read back as of another version, or failing in relate().
+        if not isinstance(self.version, str):
+            raise InputError(
+                f"comparison: version must be a string, not {_a(type(self.version).__name__)}: {self.version!r:.80}; "
+                f"give {UNKNOWN_VERSION!r} when the newsdiff that compared it is not known"
+            )
+        if self.scoring is not None and not isinstance(self.scoring, Scoring):
+            raise InputError(
+                f"comparison: scoring must be a Scoring or None, not {_a(type(self.scoring).__name__)}: "
+                f"{self.scoring!r:.80}; say how it was scored with scored_with, such as result.scored_with('lexical')"
+            )
+        # Two of one id were kept: article() found the first alone, and to_json wrote what from_json refuses.
+        if (n := _repeated_id(self.articles)) is not None:
+            raise InputError(
+                f"articles[{n}]: two articles have the id {self.articles[n].id!r}; give every article its own id"
+            )
 
-    def article(self, article_id: str) -> ArticleResult:
+    def article(self, article_id: str | ArticleResult) -> ArticleResult:
         """The article with this id, or else the one article of this outlet (as ``print()`` names it, case and spaces
-        aside); :class:`NotFoundError` (a ``KeyError``) naming the known ids otherwise, or the articles an outlet has
-        when it has several."""
+        aside), or one of :attr:`articles` itself; :class:`NotFoundError` (a ``KeyError``) naming the known ids
+        otherwise, or the articles an outlet has when it has several. So :meth:`sentence` and :meth:`pairs` take an
+        article as it is found in :attr:`articles` too."""
+        if isinstance(article_id, ArticleResult):
+            # result.pairs(result.articles[0]) was "no article ArticleResult(id='herald', ...) in this comparison".
+            given = article_id
+            found = next((a for a in self.articles if a.id == given.id), None)
+            if found is not None and found == given:
+                return found
+            problem = f"article {given.id!r} is another comparison's" if found else f"no article {given.id!r} here"
+            listed = _listed([a.id for a in self.articles])
+            raise NotFoundError(f"{problem} (articles: {listed}); give one of this comparison's articles or its id")
         for article in self.articles:
             if article.id == article_id:
                 return article
@@ -389,7 +546,7 @@ class Comparison:
         hint = f"; did you mean {near[0]!r}?" if near else ""
         raise NotFoundError(f"no article {article_id!r} in this comparison (articles: {_listed(known)}){hint}")
 
-    def sentence(self, article_id: str, index: int) -> Sentence:
+    def sentence(self, article_id: str | ArticleResult, index: int) -> Sentence:
         """The sentence of article ``article_id`` at ``index`` (a whole number: an ``int``, or numpy's, as a DataFrame
         of :meth:`to_rows` holds), as a :class:`Match` or a claim names it;
         :class:`NotFoundError` (a ``KeyError``) saying which ids and indexes there are otherwise.
@@ -400,7 +557,10 @@ class Comparison:
         >>> [result.sentence(m.article, m.sentence).text for m in result.sentence("article-1", 0).matches]
         ['The talks began in Kessel.']
         """
-        sentences = self.article(article_id).sentences
+        article = self.article(article_id)
+        sentences = article.sentences
+        if isinstance(article_id, ArticleResult):
+            article_id = article.id  # named in what follows by its id, not its repr
         if not sentences:  # an article read back from JSON may have none
             raise NotFoundError(f"article {article_id!r} has no sentences, so no sentence {index!r}")
         try:
@@ -434,13 +594,16 @@ class Comparison:
             problem = (
                 f"claim {wanted!r} is another comparison's" if found else f"no claim {wanted!r} in this comparison"
             )
-            raise NotFoundError(f"{problem} (claim ids here: {known or 'none'})")
+            raise NotFoundError(f"{problem} (claim ids here: {known})")
         return tuple((self.article(a), self.sentence(a, s)) for a, s in found.members)
 
-    def pairs(self, first: str | None = None, second: str | None = None) -> Iterator[AlignedPair]:
+    def pairs(
+        self, first: str | ArticleResult | None = None, second: str | ArticleResult | None = None
+    ) -> Iterator[AlignedPair]:
         """Every matched sentence pair once, in reading order: all of them, those of article ``first`` with any
         other, or those between ``first`` and ``second`` (none when they are the same article), each given by its
-        id or its outlet as :meth:`article` finds it. An unknown id is an :class:`InputError`, raised at the call.
+        id, its outlet or itself as :meth:`article` finds it. An unknown id is an :class:`InputError`, raised at the
+        call.
 
         A pair keeps the comparison's order whatever order the ids are given in: its ``first`` sentence is from
         the article that comes earlier in :attr:`articles`.
@@ -682,6 +845,17 @@ class Comparison:
                         f"not a whole JSON document: {stops}, so it was cut short (written or copied in part); write "
                         "it again, or give all of it"
                     ) from None
+                if exc.msg == "Extra data":
+                    # Two results written to one file, or text after one, said only "Extra data".
+                    rest = exc.doc[exc.pos :]
+                    if COMPARISON_START.match(rest.encode("utf-8", "replace")):
+                        raise InputError(
+                            f"not one JSON document but several: another comparison's follows the first at {place}; "
+                            "give one comparison at a time (a file of them, one a line, is read a line at a time)"
+                        ) from None
+                    raise InputError(
+                        f"not one JSON document: text follows it at {place} ({rest[:20]!r}); give the document alone"
+                    ) from None
             raise InputError(f"not a JSON document ({exc}); give the JSON newsdiff wrote") from None
         return read_comparison(data)
 
@@ -871,7 +1045,10 @@ def _path_given(path: str | os.PathLike[str]) -> InputError:
 
 
 def _listed(ids: Sequence[str]) -> str:
-    """``ids`` for an error message: the first :data:`REPR_IDS` of them, and how many more there are."""
+    """``ids`` for an error message: the first :data:`REPR_IDS` of them, and how many more there are; ``none`` when
+    there are none, rather than an empty list that reads as a word left out."""
+    if not ids:
+        return "none"
     more = len(ids) - REPR_IDS
     return ", ".join(ids[:REPR_IDS]) + (f", … {more} more" if more > 0 else "")
 
@@ -1012,6 +1189,9 @@ def read_comparison(data: Any, advice: str = GIVE_TO_DICT) -> Comparison:
         where, problem = exc.args
         reason = f"not newsdiff's JSON schema {SCHEMA}: {where} is not as to_dict writes it ({problem})"
         raise _refusal(reason, advice) from None
+    if (n := _repeated_id(articles)) is not None:
+        problem = f"articles[{n}].id: two articles have the id {articles[n].id!r}; every article needs its own"
+        raise _refusal(f"not newsdiff's JSON schema {SCHEMA}: {problem}", advice)
     comparison = Comparison(tuple(articles), tuple(groups), version)
     _check_contract(comparison, advice)
     return comparison
@@ -1100,6 +1280,16 @@ def _read_group(g: Any, where: str) -> Group:
     return Group(ident, label, members)
 
 
+def _repeated_id(articles: Sequence[ArticleResult]) -> int | None:
+    """The position of the first of ``articles`` whose id an earlier one has, or ``None`` when each has its own."""
+    seen: set[str] = set()
+    for n, article in enumerate(articles):
+        if article.id in seen:
+            return n
+        seen.add(article.id)
+    return None
+
+
 def _refusal(reason: str, advice: str) -> InputError:
     return InputError(f"{reason}; {advice}" if advice else reason)
 
@@ -1151,21 +1341,17 @@ def _not_schema_1(data: Any) -> tuple[str, bool]:
 
 
 def _check_contract(comparison: Comparison, advice: str) -> None:
-    """Refuse what schema 1 promises never to hold: two articles of one id, a match or a claim member naming a
-    sentence that is not there, a match within one article, listed twice or without its counterpart's match back, a
-    label other than the strongest of the sentence's matches, a claim of fewer than two articles, of members its
-    matches do not link or labelled otherwise than they make it, two claims of one id or sharing a sentence. A
-    result read back is queried and drawn as one that compare made, and the report would fail on such data far from
-    where it came in, or show what contradicts itself."""
+    """Refuse what schema 1 promises never to hold (besides two articles of one id, which no comparison holds): a
+    match or a claim member naming a sentence that is not there, a match within one article, listed twice or without
+    its counterpart's match back, a label other than the strongest of the sentence's matches, a claim of fewer than
+    two articles, of members its matches do not link or labelled otherwise than they make it, two claims of one id or
+    sharing a sentence. A result read back is queried and drawn as one that compare made, and the report would fail
+    on such data far from where it came in, or show what contradicts itself."""
 
     def refuse(problem: str) -> InputError:
         return _refusal(f"not newsdiff's JSON schema {SCHEMA}: {problem}", advice)
 
-    sentences: dict[str, tuple[Sentence, ...]] = {}
-    for n, article in enumerate(comparison.articles):
-        if article.id in sentences:
-            raise refuse(f"articles[{n}].id: two articles have the id {article.id!r}; every article needs its own")
-        sentences[article.id] = article.sentences
+    sentences = {article.id: article.sentences for article in comparison.articles}  # of one id each, as built
     # Every match as (its sentence, the sentence matched, label, score), so that each is found matched back at once: a
     # line repeated through a big cluster matches every copy, and a search of each copy's matches cost their cube.
     listed_all = {

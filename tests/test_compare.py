@@ -9,9 +9,11 @@ import json
 import re
 import sys
 import threading
+from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import HARBOUR_A, HARBOUR_B
@@ -584,11 +586,48 @@ def test_pairs_of_an_unknown_article_is_an_input_error_at_the_call() -> None:
         result.pairs("nowhere")
 
 
-@pytest.mark.parametrize("score", [float("nan"), float("inf"), -0.1, 1.5, "0.9", True])
+@pytest.mark.parametrize("score", [float("nan"), float("inf"), -0.1, 1.5, Fraction(3, 2)])
 def test_a_match_scored_outside_0_to_1_is_an_input_error(score: object) -> None:
     # Else a hand-built result's to_json would write NaN or Infinity, which is not JSON.
-    with pytest.raises(newsdiff.InputError, match=r"match with 'b' sentence 2: score must be between 0 and 1"):
+    with pytest.raises(newsdiff.InputError, match=r"match with 'b' sentence 2: score must be between 0 and 1, got "):
         newsdiff.Match("b", 2, "shared", score)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("score", "kind"), [("0.9", "str"), (True, "bool"), (None, "NoneType"), (Decimal("0.9"), "Decimal")]
+)
+def test_a_match_scored_with_what_is_no_number_is_refused_naming_its_type(score: object, kind: str) -> None:
+    # A string was told it was not between 0 and 1.
+    told = (
+        rf"^match with 'b' sentence 2: score must be a number between 0 and 1, not a {kind}: {re.escape(repr(score))}$"
+    )
+    with pytest.raises(newsdiff.InputError, match=told):
+        newsdiff.Match("b", 2, "shared", score)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("score", [Fraction(1, 2), 1, 0])
+def test_a_match_scored_with_any_real_number_holds_it_as_a_float_json_writes(score: object) -> None:
+    # A real number that is no float, as numpy's float32 in a DataFrame's score column is, was refused as out of range,
+    # and json cannot write every one.
+    match = newsdiff.Match("b", 2, "shared", score)  # type: ignore[arg-type]
+    assert type(match.score) is float and match.score == float(score)  # type: ignore[arg-type]
+    assert json.dumps(match.score) == repr(float(score))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("build", "told"),
+    [
+        (lambda: newsdiff.Sentence(3, "Talks began.", 0, 12, "Shared"), "sentence 3: label 'Shared' is not one of "),
+        (lambda: newsdiff.Match("b", 2, "unique", 0.5), "match with 'b' sentence 2: label 'unique' is not one of "),
+        (lambda: newsdiff.Group(0, "unrelated", (("a", 0), ("b", 2))), "claim 0: label 'unrelated' is not one of "),
+    ],
+)
+def test_a_result_built_with_a_label_schema_1_does_not_hold_is_refused_naming_it(
+    build: Callable[[], object], told: str
+) -> None:
+    # It was kept: to_json wrote it, and from_json refused the file it wrote.
+    with pytest.raises(newsdiff.InputError, match=f"^{re.escape(told)}"):
+        build()
 
 
 def test_json_of_a_result_is_strict_json(harbour: newsdiff.Comparison) -> None:
@@ -734,6 +773,117 @@ class Position:
         return f"Position({self.value})"
 
 
+def test_a_result_built_with_whole_numbers_of_another_type_holds_ints_that_json_writes() -> None:
+    # numpy's int64, as a DataFrame of to_rows holds, was kept, and to_json failed: "int64 is not JSON serializable".
+    line = "The ferry left Kessel at noon."
+    zero: Any = Position(0)
+    first = newsdiff.Sentence(zero, line, zero, Position(30), "shared", [newsdiff.Match("b", zero, "shared", 1.0)])  # type: ignore[arg-type]
+    second = newsdiff.Sentence(0, line, 0, 30, "shared", [newsdiff.Match("a", 0, "shared", 1.0)])
+    claim = newsdiff.Group(zero, "shared", [["a", zero], ("b", 0)])
+    blank: Any = {"outlet": None, "title": None, "date": None, "source": None, "url": None, "text": ""}
+    articles = [
+        newsdiff.ArticleResult(id=i, sentences=(s,), removed=(), **blank) for i, s in (("a", first), ("b", second))
+    ]
+    result = newsdiff.Comparison(articles, [claim])  # type: ignore[arg-type]
+    assert [type(n) for n in (first.index, first.start, first.end, first.matches[0].sentence, claim.id)] == [int] * 5
+    assert claim == newsdiff.Group(0, "shared", (("a", 0), ("b", 0)))
+    assert newsdiff.Comparison.from_json(result.to_json()) == result
+
+
+@pytest.mark.parametrize(
+    ("build", "told"),
+    [
+        (
+            lambda: newsdiff.Sentence(1.0, "Talks began.", 0, 12, "unique"),
+            "sentence 1.0: index must be a whole number, not a float: 1.0",
+        ),
+        (
+            lambda: newsdiff.Sentence(1, "Talks began.", True, 12, "unique"),
+            "sentence 1: start must be a whole number, not a bool: True",
+        ),
+        (
+            lambda: newsdiff.Sentence(-1, "Talks began.", 0, 12, "unique"),
+            "sentence -1: index -1 is no sentence's, which counts from 0",
+        ),
+        (
+            lambda: newsdiff.Sentence(1, "Talks began.", 12, 0, "unique"),
+            "sentence 1: start 12 and end 0 are not a span of the text: give 0 <= start <= end",
+        ),
+        (
+            lambda: newsdiff.Match("b", "2", "shared", 1.0),
+            "match with 'b' sentence 2: sentence must be a whole number, not a str: '2'",
+        ),
+        (
+            lambda: newsdiff.Group("0", "shared", (("a", 0), ("b", 0))),
+            "claim '0': id must be a whole number, not a str: '0'",
+        ),
+        (
+            lambda: newsdiff.Group(-1, "shared", (("a", 0), ("b", 0))),
+            "claim -1: id -1 is no claim's, which counts from 0",
+        ),
+        (
+            lambda: newsdiff.Group(0, "shared", ("a0", ("b", 0))),
+            "claim 0: members[0] must be an (article id, sentence index) pair, such as ('herald', 3); got 'a0'",
+        ),
+        (
+            lambda: newsdiff.Group(0, "shared", (("a", 0), ("b", 0.0))),
+            "claim 0: members[1]'s sentence index must be a whole number, not a float: 0.0",
+        ),
+    ],
+)
+def test_a_result_built_with_what_is_no_index_or_span_is_refused_naming_the_field(
+    build: Callable[[], object], told: str
+) -> None:
+    # Each was kept, and to_json wrote what from_json refused; a claim's member given as a string was read letter by
+    # letter.
+    with pytest.raises(newsdiff.InputError, match=f"^{re.escape(told)}"):
+        build()
+
+
+@pytest.mark.parametrize(
+    ("build", "told"),
+    [
+        (lambda: _of_ids([7]), "article 7: id must be a string, not an int: 7"),
+        (
+            lambda: _of_ids(["herald"], outlet=3.0),
+            "article 'herald': outlet must be a string or None, not a float: 3.0",
+        ),
+        (lambda: _of_ids(["herald"], text=None), "article 'herald': text must be a string, not a NoneType: None"),
+        (lambda: newsdiff.Sentence(0, None, 0, 5, "unique"), "sentence 0: text must be a string, not a NoneType: None"),
+        (
+            lambda: newsdiff.Match(2, 0, "shared", 1.0),
+            "match with 2 sentence 0: article must be a string, not an int: 2",
+        ),
+        (
+            lambda: newsdiff.Group(0, "shared", ((1, 0), ("wire", 0))),
+            "claim 0: members[0]'s article id must be a string, not an int: 1",
+        ),
+    ],
+)
+def test_a_result_built_with_what_is_no_text_where_schema_1_holds_text_is_refused_naming_the_field(
+    build: Callable[[], object], told: str
+) -> None:
+    # Each was kept: to_json wrote a number or null where the schema holds a string, and from_json refused it.
+    with pytest.raises(newsdiff.InputError, match=f"^{re.escape(told)}$"):
+        build()
+
+
+def test_a_comparison_built_with_a_version_or_scoring_of_another_type_is_refused_saying_what_to_give(
+    talks: newsdiff.Comparison,
+) -> None:
+    # A version of None printed as "newsdiff None" and was read back as of an unknown one; a scoring given as the
+    # engine's name failed in relate() with "'str' object has no attribute 'engine'".
+    with pytest.raises(
+        newsdiff.InputError, match=r"^comparison: version must be a string, not a NoneType: None; give "
+    ):
+        dataclasses.replace(talks, version=None)
+    with pytest.raises(
+        newsdiff.InputError,
+        match=r"^comparison: scoring must be a Scoring or None, not a str: 'lexical'; say how it was scored with ",
+    ):
+        dataclasses.replace(talks, scoring="lexical")
+
+
 def test_a_sentence_is_found_by_any_whole_number_such_as_a_dataframes(talks: newsdiff.Comparison) -> None:
     assert talks.sentence("courier", Position(1)) == talks.sentence("courier", 1)
     assert talks.word_diff("herald", Position(0), "courier", Position(0)) == talks.word_diff("herald", 0, "courier", 0)
@@ -776,9 +926,9 @@ def test_claims_of_any_cluster_part_its_matched_sentences_and_read_back(texts: l
     assert newsdiff.Comparison.from_dict(result.to_dict()).to_dict() == result.to_dict()
 
 
-def _of_ids(ids: list[str]) -> newsdiff.Comparison:
-    blank = {"outlet": None, "title": None, "date": None, "source": None, "url": None, "text": ""}
-    articles = tuple(newsdiff.ArticleResult(id=i, sentences=(), removed=(), **blank) for i in ids)  # type: ignore[arg-type]
+def _of_ids(ids: list[Any], **given: Any) -> newsdiff.Comparison:
+    blank = {"outlet": None, "title": None, "date": None, "source": None, "url": None, "text": "", **given}
+    articles = tuple(newsdiff.ArticleResult(id=i, sentences=(), removed=(), **blank) for i in ids)
     return newsdiff.Comparison(articles, ())
 
 
@@ -791,6 +941,19 @@ def test_an_unknown_article_of_a_big_comparison_names_a_few_ids_and_counts_the_r
         + ", ".join(f"outlet-{n:02d}" for n in range(10))
         + ", … 20 more)"
     )
+
+
+def test_an_article_asked_of_a_comparison_of_none_says_there_are_none() -> None:
+    # It said "(articles: )", as though a word were left out.
+    with pytest.raises(newsdiff.NotFoundError) as raised:
+        _of_ids([]).article("gazette")
+    assert str(raised.value) == "no article 'gazette' in this comparison (articles: none)"
+
+
+def test_a_comparison_built_with_two_articles_of_one_id_is_refused_naming_it() -> None:
+    # It was kept: article("herald") found the first alone, and to_json wrote what from_json refused.
+    with pytest.raises(newsdiff.InputError, match=r"^articles\[2\]: two articles have the id 'herald'; give every "):
+        _of_ids(["herald", "wire", "herald"])
 
 
 def test_an_unknown_article_id_close_to_a_known_one_is_suggested() -> None:
@@ -812,6 +975,29 @@ def test_an_aligned_pairs_repr_names_its_sentences_by_article_and_index_with_the
         "AlignedPair('herald'[0] 'The ferry company said on Monday that …', "
         f"'wire'[0] 'Its boats will return to Kessel harbour, …', label={pair.label!r}, score={pair.score!r})"
     )
+
+
+def test_an_article_of_the_comparison_is_taken_for_its_id_and_another_comparisons_is_refused_naming_it() -> None:
+    # result.pairs(result.articles[0]) was "no article ArticleResult(id='herald', ...) in this comparison".
+    def compared(*texts: tuple[str, str]) -> newsdiff.Comparison:
+        return newsdiff.compare([newsdiff.Article(text, id=name) for name, text in texts])
+
+    result = compared(
+        ("herald", "The ferry left Kessel at noon. It rained."), ("wire", "The ferry left Kessel at noon.")
+    )
+    herald, wire = result.articles
+    assert result.article(wire) is wire
+    assert list(result.pairs(wire)) == list(result.pairs("wire")) and result.sentence(herald, 1).text == "It rained."
+    other = compared(
+        ("herald", "The ferry left Kessel at dawn. It snowed."), ("post", "The ferry left Kessel at dawn.")
+    )
+    for article, told in (
+        (other.articles[0], "article 'herald' is another comparison's"),
+        (other.articles[1], "no article 'post' here"),
+    ):
+        with pytest.raises(newsdiff.NotFoundError) as raised:
+            result.article(article)
+        assert str(raised.value) == f"{told} (articles: herald, wire); give one of this comparison's articles or its id"
 
 
 def test_an_article_is_found_by_its_outlet_as_print_names_it_unless_the_outlet_has_several() -> None:

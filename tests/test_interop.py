@@ -8,8 +8,10 @@ import json
 import os
 import pickle
 import re
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pytest
 import regex
@@ -293,6 +295,50 @@ def test_a_result_field_that_is_no_sequence_is_refused_naming_it(given: object) 
     # None was kept, to fail far from here; a string would have become a tuple of its letters.
     with pytest.raises(TypeError, match=r"Sentence\.matches must be a tuple or list, got"):
         newsdiff.Sentence(0, "The ferry ran late.", 0, 19, "unique", given)  # type: ignore[arg-type]
+
+
+def test_an_article_given_to_a_comparison_as_a_compared_one_is_refused_saying_to_compare_it() -> None:
+    # It was kept, and echoing the comparison failed: "'Article' object has no attribute 'sentences'".
+    told = (
+        r"^Comparison\.articles\[1\] must be an ArticleResult, not an Article: Article\(id='wire', .*\): give the "
+        r"articles to newsdiff\.compare, which makes a Comparison of them$"
+    )
+    with pytest.raises(TypeError, match=told):
+        newsdiff.Comparison([*_compared([HARBOUR]), Article(WIRE, id="wire")], ())  # type: ignore[list-item]
+
+
+@pytest.mark.parametrize(
+    ("build", "told"),
+    [
+        (
+            lambda: newsdiff.Comparison((), [{"id": 0}]),
+            r"Comparison\.groups\[0\] must be a Group, not a dict: \{'id': 0\}",
+        ),
+        (
+            lambda: _compared(["The ferry ran late."], sentences=["The ferry ran late."]),
+            r"ArticleResult\.sentences\[0\] must be a Sentence, not a str: 'The ferry ran late\.'",
+        ),
+        (
+            lambda: _compared([HARBOUR], removed=[(0, 5, "promo")]),
+            r"ArticleResult\.removed\[0\] must be a Removal, not a tuple: \(0, 5, 'promo'\)",
+        ),
+        (
+            lambda: newsdiff.Sentence(0, "The ferry ran late.", 0, 19, "shared", [("wire", 0)]),
+            r"Sentence\.matches\[0\] must be a Match, not a tuple: \('wire', 0\)",
+        ),
+    ],
+)
+def test_a_result_holding_what_is_not_its_part_is_refused_naming_it(build: Callable[[], object], told: str) -> None:
+    # Each was kept, to fail far from here on an attribute it has not.
+    with pytest.raises(TypeError, match=f"^{told}$"):
+        build()
+
+
+def _compared(texts: list[str], **fields: Any) -> list[newsdiff.ArticleResult]:
+    """Compared articles of ``texts`` built by hand, with ``fields`` given to each."""
+    built: dict[str, Any] = {"outlet": None, "title": None, "date": None, "source": None, "url": None}
+    built.update({"sentences": (), "removed": ()}, **fields)
+    return [newsdiff.ArticleResult(id=f"article-{n}", text=text, **built) for n, text in enumerate(texts, 1)]
 
 
 def test_each_pair_gives_a_flat_row_for_a_table_of_pairs(result: newsdiff.Comparison) -> None:

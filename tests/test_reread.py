@@ -305,6 +305,23 @@ def test_json_cut_short_is_refused_as_cut_short_not_as_a_missing_delimiter(kesse
         Comparison.from_json(text.replace('"schema": 1,', '"schema": 1', 1))  # broken in the middle, not cut short
 
 
+def test_json_of_two_comparisons_or_with_text_after_it_says_more_follows_and_where(kessel: Comparison) -> None:
+    # It said "not a JSON document (Extra data: line 2 column 1 (char 1661))" of two results written to one file.
+    one = kessel.to_json(indent=None)
+    for text in (f"{one}\n{one}\n", (kessel.to_json() + kessel.to_json()).encode("utf-8")):
+        with pytest.raises(
+            newsdiff.InputError,
+            match=r"^not one JSON document but several: another comparison's follows the first at line \d+, column "
+            r"\d+; give one comparison at a time",
+        ):
+            Comparison.from_json(text)
+    with pytest.raises(
+        newsdiff.InputError,
+        match=r"^not one JSON document: text follows it at line 1, column \d+ \('\\x00'\); give the document alone$",
+    ):
+        Comparison.from_json(one + "\x00")
+
+
 def test_one_cluster_is_found_in_a_batch_output_by_its_id(output: Path, kessel: Comparison) -> None:
     assert read_result(output, "kessel").to_dict() == kessel.to_dict()
     assert [a.id for a in read_result(output, "bridge").articles] == ["post", "ledger"]

@@ -13,6 +13,7 @@ from conftest import EXAMPLE_CLUSTER
 
 import newsdiff
 from newsdiff import align as align_module
+from newsdiff.clean import Removal, clean
 from newsdiff.relate import cluster_cuts
 from newsdiff.result import ROW_FIELDS, Scoring
 
@@ -234,6 +235,25 @@ def test_a_claims_repr_shows_its_first_members_and_counts_the_rest() -> None:
     assert repr(newsdiff.Group(2, "paraphrased", (("herald", 1), ("wire", 0)))) == (
         "Group(id=2, label='paraphrased', members=(('herald', 1), ('wire', 0)))"
     )
+
+
+def test_a_removals_repr_gives_its_span_and_reason_and_the_opening_of_its_text() -> None:
+    # A removed caption ran to hundreds of characters, each echoed whole in a notebook's list of removals.
+    caption = "Photo: The ferry leaves Kessel harbour at dawn, with the gulls behind it and the pier lights still on."
+    removal = clean(f"The ferry sailed on Monday.\n{caption}\nIt came back at noon.").removals[0]
+    assert (
+        repr(removal) == "Removal(start=28, end=130, reason='caption', text='Photo: The ferry leaves Kessel harbour …')"
+    )
+    # A short one reads as the dataclass wrote it.
+    assert repr(Removal(4, 13, "promo", "Read more")) == "Removal(start=4, end=13, reason='promo', text='Read more')"
+
+
+def test_a_cleaned_texts_repr_counts_its_characters_and_its_removals_by_reason() -> None:
+    # It held the text twice and every removal in full: thousands of characters for one article.
+    text = "Share\nThe ferry sailed from Kessel on Monday.\nRead more\nIt came back at noon.\nShare\n"
+    assert repr(clean(text * 20)) == "CleanText(source=<1,680 characters>, removals=60 (40 widget, 20 promo))"
+    # A short text is shown, and no reasons where nothing was removed.
+    assert repr(clean("Talks began.")) == "CleanText(source='Talks began.', removals=0)"
 
 
 def _many_long_articles(articles: int, sentences: int, outlet: str = "Harbour Echo") -> newsdiff.Comparison:
