@@ -3,8 +3,9 @@
 Punkt decides where a period ends a sentence from learned abbreviations and sentence starters; we
 ship our own English news parameters (``data/punkt_english.json``) so nothing is downloaded, and
 teach it a few habits of news writing (initials such as ``J.D.``, names such as ``iPhone``, titles
-such as ``Mr.`` before a name, an ellipsis written ``…`` or ``. . .``). Each line of the cleaned text
-is split on its own (a line break ends a sentence in scraped news, except inside a quotation that a line
+such as ``Mr.`` before a name, an ellipsis written ``…`` or ``. . .``, an interrobang ``‽`` or a doubled mark
+such as ``⁇`` that ends a sentence as ``?`` does). Each line of the cleaned text is split on its own (a line
+break ends a sentence in scraped news, except inside a quotation that a line
 leaves open mid-sentence). Some sentence starts Punkt misses are added: after a clock time's ``a.m.``/``p.m.``,
 an hour's ``h.`` (``à 9 h. Les``, ``a las 9.15 h. El``) or an ``etc.``
 before a capitalised word that is not a day, a date or a time zone; after four dots (a period and an ellipsis)
@@ -60,10 +61,13 @@ if TYPE_CHECKING:  # NLTK itself is imported when the first text is split: see _
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer, PunktToken
 
 _CONTINUATION_START = set(",;:)]}”’\"'»…-–—")
+#: Marks that end a question or an exclamation as ? and ! do: the interrobang and the doubled marks Unicode has
+#: as one character (‼ ⁇ ⁈ ⁉). Punkt knows only ? and !, and is taught these.
+_EXCLAMATIONS = "?!‽‼⁇⁈⁉"
 #: Punctuation that follows a closing quotation mark, not an opening one.
-_AFTER_CLOSING_QUOTE = set(",;:.?!)]}")
+_AFTER_CLOSING_QUOTE = set(",;:.)]}" + _EXCLAMATIONS)
 #: Marks that end a sentence: a piece of nothing else ("Wow !!!" cut as "Wow !" and "!!") ends the one before.
-_SENTENCE_MARKS = set(".?!…")
+_SENTENCE_MARKS = set(".…" + _EXCLAMATIONS)
 #: Line breaks: the newline, and Unicode's line and paragraph separators that some pages use instead.
 _LINE_BREAK = re.compile("[\n\u2028\u2029]")
 #: Abbreviations that stand before a number ("the No. 2 official", "see p. 12", "Art. 5 of the treaty"): before a
@@ -102,13 +106,13 @@ _LETTERED_ITEM = regex.compile(r"(?P<letter>[a-z]|i{2,3}|iv|vi{1,3}|ix)\)\s+[\"�
 #: cut before. Items that are parts of one sentence (Zwei Optionen: a) Busse, b) Fähren.) stay in it. The first item
 #: is looked through for at most 500 characters, so that a line of many colons is not read again from each.
 _FIRST_ITEM_AFTER_COLON = regex.compile(
-    r":\s+(?=(?:a|i|1)\)\s+[\"“‘«„]?\p{Lu}[^\n\u2028\u2029]{0,500}?[.?!…][\"'”’»)]*\s+(?:b|ii|2)\)\s)"
+    r":\s+(?=(?:a|i|1)\)\s+[\"“‘«„]?\p{Lu}[^\n\u2028\u2029]{0,500}?[.?!‽‼⁇⁈⁉…][\"'”’»)]*\s+(?:b|ii|2)\)\s)"
 )
 #: A bracket that opens on no capitalised word and is followed by punctuation or lower case: an aside or a reference
 #: that goes on the sentence before ("Brell et al. (2024) found", "4 bn. ($5 bn.) in all"), not a sentence in brackets.
 _BRACKETED_ASIDE = re.compile(r"[(\[](?![A-Z][a-z])[^()\[\]\n\u2028\u2029]*[)\]][^\S\n\u2028\u2029]*(?:[.,;:!?]|[a-z])")
 #: The end of a quotation that ends in a question or exclamation mark: “Is this the end?”
-_EXCLAIMED_QUOTATION = re.compile(r"[?!][\"'”’»]+\s*$")
+_EXCLAIMED_QUOTATION = re.compile(rf"[{_EXCLAMATIONS}][\"'”’»]+\s*$")
 #: A named speaker and a verb of saying right after a quotation (Mr. Brell asked, Prime Minister Ana Pell said),
 #: the name perhaps followed by an age or a description between commas (Brell, 54, asked; Pell, a teacher, said).
 #: A capitalised pronoun opens a sentence of its own, and a negative one (Nobody answered, Neither replied) names no
@@ -122,7 +126,7 @@ _ATTRIBUTION = re.compile(
     r"responded|declared|countered|joked|quipped|whispered|pleaded|tweeted|posted|chanted|urged|warned)\b"
 )
 #: The end of a quotation closed after its stop, Chinese or Latin (“我们不会退让。”, 「真的吗？」).
-_QUOTATION_CLOSED_ON_A_STOP = re.compile(r"[。！？.!?][」』”’\"'»]+\s*$")
+_QUOTATION_CLOSED_ON_A_STOP = re.compile(rf"[。！？.{_EXCLAMATIONS}][」』”’\"'»]+\s*$")
 #: A Chinese speaker and a verb of saying after such a quotation, then a stop, or a comma or colon before more of the
 #: quotation (他说。 李强补充道。 王丽表示，“…”): the speaker is at most a few characters, and a sentence that goes on
 #: after the verb (他说他不会再来了。, 公司表示，票价不变。) is none. Words
@@ -134,7 +138,7 @@ _CHINESE_ATTRIBUTION = regex.compile(
     r"(?:[。！？.!?]|[，：,:]\s*[“「『\"])"
 )
 #: The end of a quotation closed after a question or exclamation mark, Latin or Arabic.
-_ASKED_QUOTATION = re.compile(r"[?!؟][\"'”’»]+\s*$")
+_ASKED_QUOTATION = re.compile(rf"[{_EXCLAMATIONS}؟][\"'”’»]+\s*$")
 #: The most characters those quotation ends are looked for in, at the end of the sentence before a speaker: a stop and
 #: its closing marks. That sentence grows as speakers go on it, and searching all of it for each made a line quadratic.
 _QUOTATION_END_REACH = 8
@@ -179,7 +183,7 @@ _MINUTES = re.compile(r"[0-5]\d(?![\d.,])")
 #: "www.Kessel.org", "ana.Pell@", "newsdiff.Article()"), nor a web domain's ending ("Kessel.Com"). The capitalised
 #: word may be in any alphabet ("Montag.Übermorgen"), and opened by Spanish ¿ or ¡ ("lunes.¿Volverá").
 _GLUED_END = regex.compile(
-    r"(?<![^\s(“\"‘'¿¡])(?P<word>[^\W_]{2,})[.?!](?!(?:Com|Net|Org)\b)(?=[¿¡]?\p{Lu}\p{Ll}+(?![\w.@/(]))"
+    r"(?<![^\s(“\"‘'¿¡])(?P<word>[^\W_]{2,})[.?!‽‼⁇⁈⁉](?!(?:Com|Net|Org)\b)(?=[¿¡]?\p{Lu}\p{Ll}+(?![\w.@/(]))"
 )
 #: Sentence stops Punkt does not know: Chinese and Japanese full-width ones (and the half-width ｡), the danda of
 #: Hindi, Bengali and other Indian scripts, the Urdu full stop, the Arabic question mark, the Armenian, Myanmar,
@@ -403,7 +407,13 @@ def _news_punkt() -> type[PunktSentenceTokenizer]:
     NLTK imports the whole of it, which takes seconds where SciPy is installed, and reading results,
     drawing reports or asking for help needs none of it.
     """
-    from nltk.tokenize.punkt import PunktSentenceTokenizer
+    from nltk.tokenize.punkt import PunktLanguageVars, PunktSentenceTokenizer
+
+    class _NewsLanguageVars(PunktLanguageVars):  # type: ignore[misc]  # NLTK has no type hints
+        """Punkt's English with the interrobang and the doubled marks ending a sentence, as ? and ! do."""
+
+        __slots__ = ()
+        sent_end_chars = (".", *_EXCLAMATIONS)
 
     class _NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # NLTK has no type hints
         """Punkt with what news writing adds to its rules of thumb."""
@@ -416,7 +426,7 @@ def _news_punkt() -> type[PunktSentenceTokenizer]:
             titles: frozenset[str],
             titlecase_titles: frozenset[str],
         ) -> None:
-            super().__init__(params)
+            super().__init__(params, lang_vars=_NewsLanguageVars())
             #: Abbreviations that are also words (Ill., Mass., Wash.): abbreviations only when capitalised.
             self.capitalised_abbreviations = capitalised_abbreviations
             #: Abbreviations that are others in capitals (French Pr., not PR.): only with a capital, then lower case.

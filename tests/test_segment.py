@@ -119,6 +119,20 @@ def test_a_negative_pronoun_after_a_quotation_names_no_speaker(quotation: str, r
     assert sentences(f"{quotation} {reply} Mr. Brell left.") == [quotation, reply, "Mr. Brell left."]
 
 
+@pytest.mark.parametrize("mark", ["‽", "‼", "⁇", "⁈", "⁉"])
+def test_an_interrobang_or_a_doubled_mark_ends_a_sentence_as_a_question_mark_does(mark: str) -> None:
+    text = f"Is the ferry late{mark} The crowd left. “Is it over{mark}” Mr. Brell asked. It was{mark}Nobody knew."
+    spans = segment(clean(text, rules=()))
+    assert [s.text for s in spans] == [
+        f"Is the ferry late{mark}",
+        "The crowd left.",
+        f"“Is it over{mark}” Mr. Brell asked.",
+        f"It was{mark}",
+        "Nobody knew.",
+    ]
+    assert [text[s.start : s.end] for s in spans] == [s.text for s in spans]
+
+
 @pytest.mark.parametrize("speaker", ["Brell, 54,", "Ana Pell, a teacher in Kessel,", "Tom Roe, the mayor,"])
 def test_quotation_ending_in_a_question_keeps_a_named_speaker_with_an_age_or_description(speaker: str) -> None:
     text = f"“Is this the end?” {speaker} asked. “Never!” Brell, however, left. The crowd fell silent."
