@@ -22,9 +22,11 @@ is one, as is each item of a list bulleted on one line (``• Ferry resumes • 
 starts in lower case (but not with a name such as iPhone) or
 with closing punctuation (an ellipsis only before lower case) or a bracketed aside (``et al. (2024),``) is
 joined back to the sentence before it, so ``“We will respond.” he said.`` stays one sentence; after a
-quotation ending in ``?`` or ``!``, so is a name followed by a verb of saying (``“Is this the end?” Doe
-asked.``, ``Doe, 54, asked.``; in Hebrew and Arabic the verb first or second: ``שאל נוסע.``,
-``דני כהן שאל.``), after a quotation closed on
+quotation ending in ``?`` or ``!``, so is a speaker followed by a verb of saying and nothing but the rest of its
+clause (``“Is this the end?” Doe asked.``, ``Doe, 54, asked.``, ``The mayor asked reporters.``; in French before a
+compound past: ``« Partons-nous ? » Le ministre a demandé.``; in Hebrew and Arabic the verb first or second:
+``שאל נוסע.``, ``דני כהן שאל.``), though not a verb that goes on into what was said (``Officials said the talks
+would resume.``), after a quotation closed on
 any stop, a Chinese speaker and verb of saying (``“我们不会退让。”他说。``), and after initials with only an
 article before them, the word they qualify (``The U.K. Officials said``).
 Chinese, Japanese, Hindi, Urdu or Arabic sentences end at their own stops (Chinese and Japanese ones at
@@ -111,19 +113,46 @@ _FIRST_ITEM_AFTER_COLON = regex.compile(
 #: A bracket that opens on no capitalised word and is followed by punctuation or lower case: an aside or a reference
 #: that goes on the sentence before ("Brell et al. (2024) found", "4 bn. ($5 bn.) in all"), not a sentence in brackets.
 _BRACKETED_ASIDE = re.compile(r"[(\[](?![A-Z][a-z])[^()\[\]\n\u2028\u2029]*[)\]][^\S\n\u2028\u2029]*(?:[.,;:!?]|[a-z])")
-#: The end of a quotation that ends in a question or exclamation mark: “Is this the end?”
-_EXCLAIMED_QUOTATION = re.compile(rf"[{_EXCLAMATIONS}][\"'”’»]+\s*$")
-#: A named speaker and a verb of saying right after a quotation (Mr. Brell asked, Prime Minister Ana Pell said),
-#: the name perhaps followed by an age or a description between commas (Brell, 54, asked; Pell, a teacher, said).
-#: A capitalised pronoun opens a sentence of its own, and a negative one (Nobody answered, Neither replied) names no
-#: speaker of what was said.
-_ATTRIBUTION = re.compile(
-    r"(?!(?:He|She|It|They|We|I|You|Nobody|None|Nothing|Neither)\s)[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|de|van|von|al)){0,5}"
-    r"(?:,\s+(?:\d{1,3}|(?:a|an|the)\s+[^,.!?;:“”\"]{1,60}),)?\s+"
+#: The end of a quotation that ends in a question or exclamation mark: “Is this the end?”, or « Partons-nous ? » with
+#: the space French sets before both marks.
+_EXCLAIMED_QUOTATION = re.compile(rf"[{_EXCLAMATIONS}]\s?[\"'”’»]+\s*$")
+#: A speaker and a verb of saying right after a quotation, and nothing after the verb but the rest of that clause: who
+#: was asked, where or when (Mr. Brell asked reporters on Thursday.), up to the sentence's end or a comma. The speaker
+#: is named (Mr. Brell asked, Prime Minister Ana Pell said), perhaps with an age or a description between commas
+#: (Brell, 54, asked; Pell, a teacher, said), or a noun after an article (The mayor asked, Le ministre a demandé), or a
+#: pronoun (She asked). French names the speaker before a compound past (Dufour a déclaré, M. Dufour s'est exclamé).
+#: A negative pronoun (Nobody answered, Neither replied) names no speaker of what was said, and a verb of saying that
+#: goes on into what someone said (Officials said the talks would resume., Le ministre a dit qu'il partirait.) says
+#: something of its own: both open a sentence.
+#: A word of a speaker named by a noun after an article (the ferry's captain, la porte-parole du gouvernement), but not
+#: a negation, which says the speaker said nothing (The mayor never said., Le ministre n'a rien dit.).
+_NOUN_WORD = r"(?!(?i:never|not|no|ne|rien|jamais)\b|(?i:n)['’])[\w'’-]+"
+_ATTRIBUTION = regex.compile(
+    r"(?!(?:It|Nobody|None|Nothing|Neither|Personne|Rien|Aucun|Aucune)\s)"
+    rf"(?:(?:The|A|An|Le|La|Les|Un|Une)\s+{_NOUN_WORD}(?:\s+{_NOUN_WORD}){{0,3}}?"
+    rf"|L['’]{_NOUN_WORD}(?:\s+{_NOUN_WORD}){{0,3}}?"
+    r"|\p{Lu}[\w'’.-]*(?:\s+(?:\p{Lu}[\w'’.-]*|of|the|de|du|des|la|le|van|von|al)){0,5})"
+    r"(?:,\s+(?:\d{1,3}|(?:a|an|the|un|une|le|la|l['’])\s*[^,.!?;:“”\"«»]{1,60}),)?\s+"
     r"(?:(?:\w+ly|later|then|also|again)\s+)?"
     r"(?:said|says|asked|asks|told|tells|added|adds|shouted|shouts|replied|answered|cried|yelled|screamed|"
     r"exclaimed|insisted|demanded|wondered|wrote|writes|recalled|continued|explained|noted|remarked|"
-    r"responded|declared|countered|joked|quipped|whispered|pleaded|tweeted|posted|chanted|urged|warned)\b"
+    r"responded|declared|countered|joked|quipped|whispered|pleaded|tweeted|posted|chanted|urged|warned"
+    # French: a compound past (a déclaré, ont demandé, s'est exclamée), or a present or simple past (dit, demanda).
+    r"|(?:a|ont|avait|avaient|aurait)\s+(?:(?:\w+ment|aussi|aussitôt|encore|alors|ensuite|enfin|déjà)\s+)?"
+    r"(?:déclaré|dit|demandé|affirmé|ajouté|répondu|lancé|expliqué|assuré|souligné|précisé|indiqué|estimé|insisté|"
+    r"crié|hurlé|rétorqué|répliqué|confié|martelé|protesté|averti|commenté|tweeté|écrit|raconté|poursuivi|conclu|"
+    r"annoncé|rappelé|murmuré|soupiré|plaisanté|interrogé|lâché|ironisé|reconnu)"
+    r"|(?:s['’](?:est|était)|se\s+sont)\s+(?:exclamé|écrié|interrogé|emporté|indigné|étonné)(?:e|s|es)?"
+    r"|dit|déclare|déclara|demande|demanda|ajoute|ajouta|répond|répondit|affirme|affirma|lance|lança|explique|"
+    r"expliqua|insiste|insista|rétorque|rétorqua|poursuit|poursuivit|s['’]exclame|s['’]exclama|s['’]écrie|s['’]écria)"
+    r"\b"
+    # The rest of the clause: up to ten words, none that opens or carries a clause of its own (that, whether, a
+    # pronoun, an auxiliary: said the talks would resume; French que, si, il), to the end or a comma.
+    r"(?:\s+(?!(?i:that|whether|if|how|why|when|what|where|who|which|he|she|it|they|we|i|you|there|this|these|"
+    r"would|will|was|were|is|are|had|has|have|could|can|should|may|might|must|did|does|do|not|no|yes|nothing|so|"
+    r"for|about|que|si|comment|pourquoi|quand|il|elle|ils|elles|nous|vous|je|ne|rien)(?![\w'’-])"
+    r"|(?i:qu|n|j|s)['’])[^\s,;:]+){0,10}"
+    r"(?:\s*[,;:–—(]|[.…?!‽‼⁇⁈⁉]*[\"'”’»)]*\s*\Z)"
 )
 #: The end of a quotation closed after its stop, Chinese or Latin (“我们不会退让。”, 「真的吗？」).
 _QUOTATION_CLOSED_ON_A_STOP = re.compile(rf"[。！？.{_EXCLAMATIONS}][」』”’\"'»]+\s*$")

@@ -119,6 +119,73 @@ def test_a_negative_pronoun_after_a_quotation_names_no_speaker(quotation: str, r
     assert sentences(f"{quotation} {reply} Mr. Brell left.") == [quotation, reply, "Mr. Brell left."]
 
 
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "Le ministre a déclaré.",
+        "Dufour a affirmé.",
+        "M. Dufour s'est exclamé.",
+        "La porte-parole du gouvernement a répondu.",
+        "Les élus ont demandé.",
+        "L'élu a aussitôt répondu aux journalistes.",
+    ],
+)
+@pytest.mark.parametrize("quotation", ["« Partons-nous ? »", "« Nous partons demain ! »", "“Nous partons demain!”"])
+def test_a_quotation_ending_in_a_question_or_exclamation_keeps_a_french_speaker_before_a_compound_past(
+    quotation: str, speaker: str
+) -> None:
+    text = f"{quotation} {speaker} Puis il est parti."
+    assert sentences(text) == [f"{quotation} {speaker}", "Puis il est parti."]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Le ministre a dit qu'il partirait.",  # what the minister said, not the quotation's speaker
+        "Le ministre n'a rien dit.",  # a speaker who said nothing
+        "Personne n'a répondu.",
+    ],
+)
+def test_a_french_sentence_after_a_quotation_that_says_something_of_its_own_stays_apart(reply: str) -> None:
+    assert sentences(f"« Partons-nous ? » {reply} Puis il est parti.") == [
+        "« Partons-nous ? »",
+        reply,
+        "Puis il est parti.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "he asked.",
+        "He asked.",
+        "Officials asked.",
+        "The mayor asked reporters on Thursday.",
+        "Officials said in a statement, adding that talks would resume.",
+    ],
+)
+def test_a_question_in_quotes_keeps_its_attribution_whatever_its_first_letter(attribution: str) -> None:
+    assert sentences(f"“Why now?” {attribution} The talks resume.") == [
+        f"“Why now?” {attribution}",
+        "The talks resume.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials said the talks would resume.",
+        "Officials asked whether the ferry would sail.",
+        "He said he was tired.",
+        "The union asked for talks.",
+        "The mayor never said.",
+    ],
+)
+def test_a_verb_of_saying_that_goes_on_into_what_was_said_opens_a_sentence_after_a_question(sentence: str) -> None:
+    # The quotation cannot be what the verb says: its words say something of their own.
+    assert sentences(f"“Why now?” {sentence} The talks resume.") == ["“Why now?”", sentence, "The talks resume."]
+
+
 @pytest.mark.parametrize("mark", ["‽", "‼", "⁇", "⁈", "⁉"])
 def test_an_interrobang_or_a_doubled_mark_ends_a_sentence_as_a_question_mark_does(mark: str) -> None:
     text = f"Is the ferry late{mark} The crowd left. “Is it over{mark}” Mr. Brell asked. It was{mark}Nobody knew."
