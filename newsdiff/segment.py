@@ -325,10 +325,19 @@ _GERMAN_CLUB = re.compile(r"(?:F?FC|FSV|S?SC|SSV|T?SV|TSG|VfB|VfL|BFC)\s")
 _ORDINAL_NUMBER_REACH = len("Donnerstag, 100.") + 1
 #: A German weekday abbreviated (Mo., Di., Mi., Do., Fr., Sa., So.), perhaps with a comma, at a piece's end: before
 #: a clock time or a date (am Do. 14 Uhr, Mo.–Fr. 8 bis 18 Uhr, am Sa., 3. Mai) it ends no sentence. Only so
-#: capitalised, and not after a letter or a period, so that "do." or "so." stays a word.
+#: capitalised, and not after a letter or a period, so that "do." or "so." stays a word; and only before a time or a
+#: date (:data:`_TIME_OR_DATE_START`), as English "So." or "Do." before a number ends a sentence (So. 12 people came.).
 _SHORT_WEEKDAY_END = re.compile(r"(?<![\w.])(?:Mo|Di|Mi|Do|Fr|Sa|So)\.,?\s*\Z")
 #: The longest such weekday with its period and comma, plus the character before it that the look-behind sees.
 _SHORT_WEEKDAY_REACH = len("Do.,") + 1
+#: A clock time or a date at a piece's start, as German writes them after a weekday: an hour (14 Uhr, 9:30 Uhr, 9.30,
+#: 8 bis 18 Uhr, 8–18 h), or a day's number before its month, in numbers or words (3. Mai, 3.5., 6. Sept.), or alone
+#: where Punkt cut the month off.
+_TIME_OR_DATE_START = re.compile(
+    r"\d{1,2}(?:[:.]\d{2})?\s*(?:(?:-|–|bis)\s*\d{1,2}(?:[:.]\d{2})?\s*)?(?:Uhr|h)\b"
+    r"|\d{1,2}[:.][0-5]\d(?![\d.,])"
+    r"|\d{1,2}\.\s*(?:\d{1,2}\.|(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)|\Z)"
+)
 #: German "Fr." as Friday (Freitag) rather than Frau: after a word that leads to a day (am Fr., bis Fr., ab Fr.,
 #: jeden Fr.) or a range of days (Mo.–Fr., Mo. bis Fr.), then a capitalised word, perhaps behind an opening
 #: quotation mark. Punkt takes it for the title, which ends no sentence.
@@ -1051,7 +1060,9 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
             _ends_in_number_sign(text, *before)
             or bool(_MINUTES.match(piece) and _ends_in_hour(text, *before))
             or _continues_a_date(text, before, piece)
-            or _ends_in(_SHORT_WEEKDAY_END, text, *before, _SHORT_WEEKDAY_REACH)
+            or bool(
+                _TIME_OR_DATE_START.match(piece) and _ends_in(_SHORT_WEEKDAY_END, text, *before, _SHORT_WEEKDAY_REACH)
+            )
         )
     if _BRACKETED_ASIDE.match(text, end - len(piece)):
         # Punkt ends a sentence at an abbreviation it does not know to stand inside one ("et al.", "bn."); the

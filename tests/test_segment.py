@@ -957,6 +957,29 @@ def test_an_abbreviated_german_weekday_ends_no_sentence_before_a_time_or_a_date(
 @pytest.mark.parametrize(
     ("first", "second"),
     [
+        ("So.", "12 people came."),
+        ("He said: Do.", "3 more followed."),
+        ('He said: "Do."', "3 more followed."),
+        ("Then I said: So.", "40 ferries sailed."),
+        ("Mi.", "3 more came."),  # a word in another language, or a name's short form
+    ],
+)
+def test_a_one_word_sentence_spelt_as_a_german_weekday_ends_before_a_number(first: str, second: str) -> None:
+    # Only before a clock time or a date is So. or Do. a weekday that goes on into its sentence.
+    assert sentences(f"{first} {second}") == [first, second]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["See No. 5 on the list.", "Fig. 2 shows the harbour.", "Art. 3 of the treaty applies.", "Read pp. 4-5 again."],
+)
+def test_an_abbreviation_before_a_number_still_ends_no_sentence(sentence: str) -> None:
+    assert sentences(f"{sentence} So. 12 people came.") == [sentence, "So.", "12 people came."]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
         ("Die Fähre fährt nur bis Fr.", "Die Crew macht dann Pause."),
         ("Das Büro ist Mo. bis Fr.", "Dann schließt es."),
         ("Der Markt ist jeden Fr.", "„Das bleibt so“, sagte Keller."),
