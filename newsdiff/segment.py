@@ -78,9 +78,13 @@ _LINE_BREAK = re.compile("[\n\u2028\u2029]")
 #: or Italian "pag.". German writes a law's paragraph "Abs." (Absatz) and a street's "-straße" as "-str." or "Str." at
 #: the end of its name (Hafenstr. 5, Friedrich-Ebert-Str. 12), as Dutch does "-straat" (Kerkstr. 3), and a page
 #: "S." (Seite), which is read so only after a bracket or a word that leads to a page (auf S. 12, vgl. S. 3, und
-#: S. 7, bis S. 20): after a name, "S." is an initial ("Ana S. 12 people").
+#: S. 7, bis S. 20): after a name, "S." is an initial ("Ana S. 12 people"). A year is "about" one after "c." (circa,
+#: c. 1950); a figure, a table, a reference, a telephone or a flat is numbered after "Figs.", "Tab.", "Ref.", "Tel.",
+#: "Apt.", and in German a picture, a volume, a chapter, a note, a clause or a margin number after "Abb.", "Bd.",
+#: "Kap.", "Anm.", "Ziff.", "Rn.".
 _NUMBER_SIGN = re.compile(
-    r"(?:\b(?:Nos?|Nrn?|[Nn]úm|n|pp?|[Pp]ág|[Pp]ag|[Pp]aras?|[Cc]h|[Cc]hap|Art|[Pp]ts?|Abs)|[Ss]tr"
+    r"(?:\b(?:Nos?|Nrn?|[Nn]úm|n|pp?|[Pp]ág|[Pp]ag|[Pp]aras?|[Cc]h|[Cc]hap|Art|[Pp]ts?|Abs|c|Figs|Tab|Ref|Tel|Apt"
+    r"|Abb|Bd|Kap|Anm|Ziff|Rn)|[Ss]tr"
     r"|(?:(?<=[(\[])|(?<=\b[Aa]uf )|(?<=\b[Aa]b )|(?<=\bbis )|(?<=\bvon )|(?<=\bzu )|(?<=\bund )|(?<=\boder )"
     r"|(?<=\blaut )|(?<=\bnach )|(?<=\b[Ss]iehe )|(?<=\b[Vv]gl\. ))S)\.\s*$"
 )

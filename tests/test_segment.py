@@ -978,6 +978,19 @@ def test_an_abbreviation_before_a_number_still_ends_no_sentence(sentence: str) -
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ferry was built c. 1950 in Kessel.",
+        "Figs. 3 and 4 show the harbour, Tab. 2 its fees and Ref. 7 its source.",
+        "Call Tel. 555 0142 or write to Apt. 4 at the harbour.",
+        "Abb. 3 in Bd. 2, Kap. 4, zeigt den Hafen (Anm. 5, Ziff. 3, Rn. 12).",
+    ],
+)
+def test_a_figure_a_table_a_year_about_or_a_chapter_sign_ends_no_sentence_before_its_number(sentence: str) -> None:
+    assert sentences(f"{sentence} The strike goes on.") == [sentence, "The strike goes on."]
+
+
+@pytest.mark.parametrize(
     ("first", "second"),
     [
         ("Die Fähre fährt nur bis Fr.", "Die Crew macht dann Pause."),
