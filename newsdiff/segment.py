@@ -156,7 +156,7 @@ _ATTRIBUTION = regex.compile(
     r"would|will|was|were|is|are|had|has|have|could|can|should|may|might|must|did|does|do|not|no|yes|nothing|so|"
     r"for|about|que|si|comment|pourquoi|quand|il|elle|ils|elles|nous|vous|je|ne|rien)(?![\w'’-])"
     r"|(?i:qu|n|j|s)['’])[^\s,;:]+){0,10}"
-    r"(?:\s*[,;:–—(]|[.…?!‽‼⁇⁈⁉]*[\"'”’»)]*\s*\Z)"
+    r"(?:\s*[,;:–—]|[.…?!‽‼⁇⁈⁉\"'”’»)\]]*\s*\Z)"
 )
 #: The end of a quotation closed after its stop, Chinese or Latin (“我们不会退让。”, 「真的吗？」).
 _QUOTATION_CLOSED_ON_A_STOP = re.compile(rf"[。！？.{_EXCLAMATIONS}][」』”’\"'»]+\s*$")

@@ -174,6 +174,18 @@ def test_a_question_in_quotes_keeps_its_attribution_whatever_its_first_letter(at
 @pytest.mark.parametrize(
     "sentence",
     [
+        "The ferry sank (“Why now?” Brell asked).",
+        "The ferry sank [“Why now?” Brell asked.]",
+        "“Why now?” Brell asked (quietly).",
+    ],
+)
+def test_an_attribution_closing_a_bracket_stays_with_its_quotation(sentence: str) -> None:
+    assert sentences(f"{sentence} The talks resume.") == [sentence, "The talks resume."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Officials said the talks would resume.",
         "Officials asked whether the ferry would sail.",
         "He said he was tired.",
