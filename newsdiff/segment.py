@@ -11,8 +11,8 @@ an hour's ``h.`` (``à 9 h. Les``, ``a las 9.15 h. El``) or an ``etc.``
 before a capitalised word that is not a day, a date or a time zone; after four dots (a period and an ellipsis)
 before any capitalised word; after an omission in brackets, or an emoji written instead of a stop, before a common
 opening word (``close […] The union``, ``ist wieder da 🎉 Die Crew``), and an emoji written after a stop goes on the
-sentence it follows (``the harbour. 🚢 Officials``);
-after an abbreviation before a quotation that opens with a
+sentence it follows (``the harbour. 🚢 Officials``), as does a footnote's mark (``He left.[1] Then``,
+``He left.¹ Then``); after an abbreviation before a quotation that opens with a
 common opening word (``the U.S. “We are ready,”``), or after a quotation closing on an ellipsis before
 one (``“It may never sail again…” Then``); and between sentences glued without a space, as
 scraped paragraphs sometimes are (``Monday.The union``). A list item's number (``1.``) is moved onto
@@ -297,6 +297,15 @@ _GLUED_HEADLINE_MIN_WORDS = 3
 _GLUED_HEADLINE_MAX_WORDS = 20
 #: A word, as the headline's are looked through: a run of anything but white space.
 _WORD = re.compile(r"\S+")
+#: A footnote's mark: its number in brackets ([1], [12]) or in superscript digits (¹, ²³), as encyclopedias and
+#: scraped references write it after the sentence it notes.
+_FOOTNOTE = r"(?:\[\d{1,3}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]++)"
+#: Footnote marks after a sentence's stop (and any closing marks), then white space and a capitalised word, perhaps
+#: behind an opening quotation mark: the next sentence starts there (He left.¹ The ferry sank.). Punkt took the mark
+#: for the end of a word, which ends no sentence, or opened the next sentence with it.
+_FOOTNOTE_END = regex.compile(rf"(?<=[.?!‽‼⁇⁈⁉…][\"'”’»)]*){_FOOTNOTE}++(?P<space>\s+)(?=[\"“‘'«„]?\p{{Lu}})")
+#: A piece that is only footnote marks: they note the sentence before, and go on it.
+_FOOTNOTES_ONLY = regex.compile(rf"(?:{_FOOTNOTE}\s*+)++")
 #: Four dots (a sentence's period and an ellipsis: "again....", "again. . . .", "again…."), then a capitalised word.
 _FOUR_DOTS = re.compile(r"(?:\.(?:[^\S\n]*\.){3,}|…[^\S\n]*\.|\.[^\S\n]*…)(?P<space>[^\S\n]+)(?=[\"“‘'(]?[A-Z])")
 #: A number and its period at a piece's end, perhaps after a German article or preposition (am 3., der 2., zum 5.)
@@ -727,6 +736,7 @@ def _missed_ends(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
             *_starts_after_friday(line),
             *_bullet_starts(line),
             *(found.end("space") for found in _FOUR_DOTS.finditer(line)),
+            *(found.end("space") for found in _FOOTNOTE_END.finditer(line)),
             *_script_stop_starts(line),
             *_thai_starts(line),
             *(found.end() for found in _FIRST_ITEM_AFTER_COLON.finditer(line)),
@@ -1045,6 +1055,8 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
         return True  # invisible characters alone (a soft hyphen after the sentence): it would leave them out
     if _FOR_EXAMPLE_END.search(text, max(before[0], before[1] - _FOR_EXAMPLE_REACH), before[1]):
         return True  # p. ex. Kessel, p. ex. 3 ports: an example goes on the sentence that gives it
+    if _FOOTNOTES_ONLY.fullmatch(piece.rstrip()):
+        return True  # He left.[1] Then: the footnote notes the sentence before
     first = piece[:1]
     if first.islower():
         # A list item's letter before a capitalised word (b) The ferry stays.) opens a sentence, as its number does.

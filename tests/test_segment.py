@@ -198,6 +198,19 @@ def test_a_verb_of_saying_that_goes_on_into_what_was_said_opens_a_sentence_after
     assert sentences(f"“Why now?” {sentence} The talks resume.") == ["“Why now?”", sentence, "The talks resume."]
 
 
+@pytest.mark.parametrize("footnote", ["[1]", "[12]", "[3][4]", "¹", "²³"])
+def test_a_footnote_after_a_stop_goes_on_the_sentence_it_notes(footnote: str) -> None:
+    text = f"The ferry left.{footnote} The port closed.{footnote} “Then,” Brell said. It sank,{footnote} and rose."
+    spans = segment(clean(text, rules=()))
+    assert [s.text for s in spans] == [
+        f"The ferry left.{footnote}",
+        f"The port closed.{footnote}",
+        "“Then,” Brell said.",
+        f"It sank,{footnote} and rose.",
+    ]
+    assert [text[s.start : s.end] for s in spans] == [s.text for s in spans]
+
+
 @pytest.mark.parametrize("mark", ["‽", "‼", "⁇", "⁈", "⁉"])
 def test_an_interrobang_or_a_doubled_mark_ends_a_sentence_as_a_question_mark_does(mark: str) -> None:
     text = f"Is the ferry late{mark} The crowd left. “Is it over{mark}” Mr. Brell asked. It was{mark}Nobody knew."
