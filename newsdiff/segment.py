@@ -1061,9 +1061,10 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
     if first.islower():
         # A list item's letter before a capitalised word (b) The ferry stays.) opens a sentence, as its number does.
         return not _LOWERCASE_NAME.match(piece) and not _LETTERED_ITEM.match(piece)
-    if first in "\"'":
+    if first in "\"'’":
         # A straight quote before a word opens a quotation; before a space, punctuation ("Why?", he asked)
-        # or the end it closes the one before.
+        # or the end it closes the one before. So does an apostrophe, which before a word elides its start (Dutch
+        # ’s Avonds, ’t Is; ’90s) rather than closing a quotation.
         return not piece[1:2].strip() or piece[1] in _AFTER_CLOSING_QUOTE
     if first in "“‘«" and piece[1:2] in _AFTER_CLOSING_QUOTE:
         # German closes a quotation with the marks English and French open one with („Wann?“, ‚Nie!‘, »Wann?«):

@@ -236,6 +236,19 @@ def test_quotation_ending_in_a_question_keeps_a_named_speaker_with_an_age_or_des
     ]
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Hij vertrok.", "’s Avonds kwam hij terug."),
+        ("De haven sloot.", "’s-Hertogenbosch bleef rustig."),
+        ("The ferry left.", "’90s songs played on the quay."),
+    ],
+)
+def test_an_apostrophe_eliding_a_word_opens_the_next_sentence(first: str, second: str) -> None:
+    # Before a word an apostrophe elides its start; it closes no quotation, as it does before a comma or a space.
+    assert sentences(f"{first} {second}") == [first, second]
+
+
 @pytest.mark.parametrize("quote", ['"', "'"])
 def test_straight_quote_before_a_comma_closes_the_quotation(quote: str) -> None:
     text = f"{quote}Is it over?{quote}, Brell asked. {quote}Never!{quote}; the crowd replied. The strike goes on."
