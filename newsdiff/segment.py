@@ -122,9 +122,10 @@ _BRACKETED_ASIDE = re.compile(r"[(\[](?![A-Z][a-z])[^()\[\]\n\u2028\u2029]*[)\]]
 _EXCLAIMED_QUOTATION = re.compile(rf"[{_EXCLAMATIONS}]\s?[\"'”’»]+\s*$")
 #: A speaker and a verb of saying right after a quotation, and nothing after the verb but the rest of that clause: who
 #: was asked, where or when (Mr. Brell asked reporters on Thursday.), up to the sentence's end or a comma. The speaker
-#: is named (Mr. Brell asked, Prime Minister Ana Pell said), perhaps with an age or a description between commas
-#: (Brell, 54, asked; Pell, a teacher, said), or a noun after an article (The mayor asked, Le ministre a demandé), or a
-#: pronoun (She asked). French names the speaker before a compound past (Dufour a déclaré, M. Dufour s'est exclamé).
+#: is named (Mr. Brell asked, Prime Minister Ana Pell said), perhaps with an age, a description or both between commas
+#: (Brell, 54, asked; Pell, a teacher, said; Pell, 54, a teacher, said), or a noun after an article (The mayor asked,
+#: Le ministre a demandé), or a pronoun (She asked). French names the speaker before a compound past (Dufour a
+#: déclaré, M. Dufour s'est exclamé).
 #: A negative pronoun (Nobody answered, Neither replied) names no speaker of what was said, and a verb of saying that
 #: goes on into what someone said (Officials said the talks would resume., Le ministre a dit qu'il partirait.) says
 #: something of its own: both open a sentence.
@@ -136,7 +137,7 @@ _ATTRIBUTION = regex.compile(
     rf"(?:(?:The|A|An|Le|La|Les|Un|Une)\s+{_NOUN_WORD}(?:\s+{_NOUN_WORD}){{0,3}}?"
     rf"|L['’]{_NOUN_WORD}(?:\s+{_NOUN_WORD}){{0,3}}?"
     r"|\p{Lu}[\w'’.-]*(?:\s+(?:\p{Lu}[\w'’.-]*|of|the|de|du|des|la|le|van|von|al)){0,5})"
-    r"(?:,\s+(?:\d{1,3}|(?:a|an|the|un|une|le|la|l['’])\s*[^,.!?;:“”\"«»]{1,60}),)?\s+"
+    r"(?:(?:,\s+(?:\d{1,3}|(?:(?:a|an|the|un|une|le|la)\s+|l['’])[^,.!?;:“”\"«»]{1,60})){1,2},)?\s+"
     r"(?:(?:\w+ly|later|then|also|again)\s+)?"
     r"(?:said|says|asked|asks|told|tells|added|adds|shouted|shouts|replied|answered|cried|yelled|screamed|"
     r"exclaimed|insisted|demanded|wondered|wrote|writes|recalled|continued|explained|noted|remarked|"

@@ -225,7 +225,10 @@ def test_an_interrobang_or_a_doubled_mark_ends_a_sentence_as_a_question_mark_doe
     assert [text[s.start : s.end] for s in spans] == [s.text for s in spans]
 
 
-@pytest.mark.parametrize("speaker", ["Brell, 54,", "Ana Pell, a teacher in Kessel,", "Tom Roe, the mayor,"])
+@pytest.mark.parametrize(
+    "speaker",
+    ["Brell, 54,", "Ana Pell, a teacher in Kessel,", "Tom Roe, the mayor,", "Ana Pell, 54, a teacher in Kessel,"],
+)
 def test_quotation_ending_in_a_question_keeps_a_named_speaker_with_an_age_or_description(speaker: str) -> None:
     text = f"“Is this the end?” {speaker} asked. “Never!” Brell, however, left. The crowd fell silent."
     assert sentences(text) == [
