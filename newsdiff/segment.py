@@ -123,9 +123,9 @@ _EXCLAIMED_QUOTATION = re.compile(rf"[{_EXCLAMATIONS}]\s?[\"'”’»]+\s*$")
 #: A speaker and a verb of saying right after a quotation, and nothing after the verb but the rest of that clause: who
 #: was asked, where or when (Mr. Brell asked reporters on Thursday.), up to the sentence's end or a comma. The speaker
 #: is named (Mr. Brell asked, Prime Minister Ana Pell said), perhaps with an age, a description or both between commas
-#: (Brell, 54, asked; Pell, a teacher, said; Pell, 54, a teacher, said), or a noun after an article (The mayor asked,
-#: Le ministre a demandé), or a pronoun (She asked). French names the speaker before a compound past (Dufour a
-#: déclaré, M. Dufour s'est exclamé).
+#: (Brell, 54, asked; Pell, a teacher, said; Pell, 54, a teacher, said), or a noun after an article, a quantity or
+#: initials (The mayor asked, Le ministre a demandé, Some passengers shouted, U.S. officials asked), or a pronoun (She
+#: asked). French names the speaker before a compound past (Dufour a déclaré, M. Dufour s'est exclamé).
 #: A negative pronoun (Nobody answered, Neither replied) names no speaker of what was said, and a verb of saying that
 #: goes on into what someone said (Officials said the talks would resume., Le ministre a dit qu'il partirait.) says
 #: something of its own: both open a sentence.
@@ -134,7 +134,7 @@ _EXCLAIMED_QUOTATION = re.compile(rf"[{_EXCLAMATIONS}]\s?[\"'”’»]+\s*$")
 _NOUN_WORD = r"(?!(?i:never|not|no|ne|rien|jamais)\b|(?i:n)['’])[\w'’-]+"
 _ATTRIBUTION = regex.compile(
     r"(?!(?:It|Nobody|None|Nothing|Neither|Personne|Rien|Aucun|Aucune)\s)"
-    rf"(?:(?:The|A|An|Le|La|Les|Un|Une)\s+{_NOUN_WORD}(?:\s+{_NOUN_WORD}){{0,3}}?"
+    rf"(?:(?:The|A|An|Le|La|Les|Un|Une|Some|Many|Several|Two|Three|Both|Other|(?:[A-Z]\.){{2,}})\s+{_NOUN_WORD}(?:\s+{_NOUN_WORD}){{0,3}}?"
     rf"|L['’]{_NOUN_WORD}(?:\s+{_NOUN_WORD}){{0,3}}?"
     r"|\p{Lu}[\w'’.-]*(?:\s+(?:\p{Lu}[\w'’.-]*|of|the|de|du|des|la|le|van|von|al)){0,5})"
     r"(?:(?:,\s+(?:\d{1,3}|(?:(?:a|an|the|un|une|le|la)\s+|l['’])[^,.!?;:“”\"«»]{1,60})){1,2},)?\s+"

@@ -161,6 +161,8 @@ def test_a_french_sentence_after_a_quotation_that_says_something_of_its_own_stay
         "He asked.",
         "Officials asked.",
         "The mayor asked reporters on Thursday.",
+        "U.S. officials asked.",
+        "Some passengers shouted at the crew.",
         "Officials said in a statement, adding that talks would resume.",
     ],
 )
