@@ -3,15 +3,16 @@
 Punkt decides where a period ends a sentence from learned abbreviations and sentence starters; we
 ship our own English news parameters (``data/punkt_english.json``) so nothing is downloaded, and
 teach it a few habits of news writing (initials such as ``J.D.``, names such as ``iPhone``, titles
-such as ``Mr.`` before a name, an ellipsis written ``…`` or ``. . .``). Each line of the cleaned text
-is split on its own (a line break ends a sentence in scraped news, except inside a quotation that a line
+such as ``Mr.`` before a name, an ellipsis written ``…`` or ``. . .``, an interrobang ``‽`` or a doubled mark
+such as ``⁇`` that ends a sentence as ``?`` does). Each line of the cleaned text is split on its own (a line
+break ends a sentence in scraped news, except inside a quotation that a line
 leaves open mid-sentence). Some sentence starts Punkt misses are added: after a clock time's ``a.m.``/``p.m.``,
 an hour's ``h.`` (``à 9 h. Les``, ``a las 9.15 h. El``) or an ``etc.``
 before a capitalised word that is not a day, a date or a time zone; after four dots (a period and an ellipsis)
 before any capitalised word; after an omission in brackets, or an emoji written instead of a stop, before a common
 opening word (``close […] The union``, ``ist wieder da 🎉 Die Crew``), and an emoji written after a stop goes on the
-sentence it follows (``the harbour. 🚢 Officials``);
-after an abbreviation before a quotation that opens with a
+sentence it follows (``the harbour. 🚢 Officials``), as does a footnote's mark (``He left.[1] Then``,
+``He left.¹ Then``); after an abbreviation before a quotation that opens with a
 common opening word (``the U.S. “We are ready,”``), or after a quotation closing on an ellipsis before
 one (``“It may never sail again…” Then``); and between sentences glued without a space, as
 scraped paragraphs sometimes are (``Monday.The union``). A list item's number (``1.``) is moved onto
@@ -21,9 +22,11 @@ is one, as is each item of a list bulleted on one line (``• Ferry resumes • 
 starts in lower case (but not with a name such as iPhone) or
 with closing punctuation (an ellipsis only before lower case) or a bracketed aside (``et al. (2024),``) is
 joined back to the sentence before it, so ``“We will respond.” he said.`` stays one sentence; after a
-quotation ending in ``?`` or ``!``, so is a name followed by a verb of saying (``“Is this the end?” Doe
-asked.``, ``Doe, 54, asked.``; in Hebrew and Arabic the verb first or second: ``שאל נוסע.``,
-``דני כהן שאל.``), after a quotation closed on
+quotation ending in ``?`` or ``!``, so is a speaker followed by a verb of saying and nothing but the rest of its
+clause (``“Is this the end?” Doe asked.``, ``Doe, 54, asked.``, ``The mayor asked reporters.``; in French before a
+compound past: ``« Partons-nous ? » Le ministre a demandé.``; in Hebrew and Arabic the verb first or second:
+``שאל נוסע.``, ``דני כהן שאל.``), though not a verb that goes on into what was said (``Officials said the talks
+would resume.``), after a quotation closed on
 any stop, a Chinese speaker and verb of saying (``“我们不会退让。”他说。``), and after initials with only an
 article before them, the word they qualify (``The U.K. Officials said``).
 Chinese, Japanese, Hindi, Urdu or Arabic sentences end at their own stops (Chinese and Japanese ones at
@@ -60,10 +63,13 @@ if TYPE_CHECKING:  # NLTK itself is imported when the first text is split: see _
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer, PunktToken
 
 _CONTINUATION_START = set(",;:)]}”’\"'»…-–—")
+#: Marks that end a question or an exclamation as ? and ! do: the interrobang and the doubled marks Unicode has
+#: as one character (‼ ⁇ ⁈ ⁉). Punkt knows only ? and !, and is taught these.
+_EXCLAMATIONS = "?!‽‼⁇⁈⁉"
 #: Punctuation that follows a closing quotation mark, not an opening one.
-_AFTER_CLOSING_QUOTE = set(",;:.?!)]}")
+_AFTER_CLOSING_QUOTE = set(",;:.)]}" + _EXCLAMATIONS)
 #: Marks that end a sentence: a piece of nothing else ("Wow !!!" cut as "Wow !" and "!!") ends the one before.
-_SENTENCE_MARKS = set(".?!…")
+_SENTENCE_MARKS = set(".…" + _EXCLAMATIONS)
 #: Line breaks: the newline, and Unicode's line and paragraph separators that some pages use instead.
 _LINE_BREAK = re.compile("[\n\u2028\u2029]")
 #: Abbreviations that stand before a number ("the No. 2 official", "see p. 12", "Art. 5 of the treaty"): before a
@@ -72,9 +78,13 @@ _LINE_BREAK = re.compile("[\n\u2028\u2029]")
 #: or Italian "pag.". German writes a law's paragraph "Abs." (Absatz) and a street's "-straße" as "-str." or "Str." at
 #: the end of its name (Hafenstr. 5, Friedrich-Ebert-Str. 12), as Dutch does "-straat" (Kerkstr. 3), and a page
 #: "S." (Seite), which is read so only after a bracket or a word that leads to a page (auf S. 12, vgl. S. 3, und
-#: S. 7, bis S. 20): after a name, "S." is an initial ("Ana S. 12 people").
+#: S. 7, bis S. 20): after a name, "S." is an initial ("Ana S. 12 people"). A year is "about" one after "c." (circa,
+#: c. 1950); a figure, a table, a reference, a telephone or a flat is numbered after "Figs.", "Tab.", "Ref.", "Tel.",
+#: "Apt.", and in German a picture, a volume, a chapter, a note, a clause or a margin number after "Abb.", "Bd.",
+#: "Kap.", "Anm.", "Ziff.", "Rn.".
 _NUMBER_SIGN = re.compile(
-    r"(?:\b(?:Nos?|Nrn?|[Nn]úm|n|pp?|[Pp]ág|[Pp]ag|[Pp]aras?|[Cc]h|[Cc]hap|Art|[Pp]ts?|Abs)|[Ss]tr"
+    r"(?:\b(?:Nos?|Nrn?|[Nn]úm|n|pp?|[Pp]ág|[Pp]ag|[Pp]aras?|[Cc]h|[Cc]hap|Art|[Pp]ts?|Abs|c|Figs|Tab|Ref|Tel|Apt"
+    r"|Abb|Bd|Kap|Anm|Ziff|Rn)|[Ss]tr"
     r"|(?:(?<=[(\[])|(?<=\b[Aa]uf )|(?<=\b[Aa]b )|(?<=\bbis )|(?<=\bvon )|(?<=\bzu )|(?<=\bund )|(?<=\boder )"
     r"|(?<=\blaut )|(?<=\bnach )|(?<=\b[Ss]iehe )|(?<=\b[Vv]gl\. ))S)\.\s*$"
 )
@@ -102,27 +112,55 @@ _LETTERED_ITEM = regex.compile(r"(?P<letter>[a-z]|i{2,3}|iv|vi{1,3}|ix)\)\s+[\"�
 #: cut before. Items that are parts of one sentence (Zwei Optionen: a) Busse, b) Fähren.) stay in it. The first item
 #: is looked through for at most 500 characters, so that a line of many colons is not read again from each.
 _FIRST_ITEM_AFTER_COLON = regex.compile(
-    r":\s+(?=(?:a|i|1)\)\s+[\"“‘«„]?\p{Lu}[^\n\u2028\u2029]{0,500}?[.?!…][\"'”’»)]*\s+(?:b|ii|2)\)\s)"
+    r":\s+(?=(?:a|i|1)\)\s+[\"“‘«„]?\p{Lu}[^\n\u2028\u2029]{0,500}?[.?!‽‼⁇⁈⁉…][\"'”’»)]*\s+(?:b|ii|2)\)\s)"
 )
 #: A bracket that opens on no capitalised word and is followed by punctuation or lower case: an aside or a reference
 #: that goes on the sentence before ("Brell et al. (2024) found", "4 bn. ($5 bn.) in all"), not a sentence in brackets.
 _BRACKETED_ASIDE = re.compile(r"[(\[](?![A-Z][a-z])[^()\[\]\n\u2028\u2029]*[)\]][^\S\n\u2028\u2029]*(?:[.,;:!?]|[a-z])")
-#: The end of a quotation that ends in a question or exclamation mark: “Is this the end?”
-_EXCLAIMED_QUOTATION = re.compile(r"[?!][\"'”’»]+\s*$")
-#: A named speaker and a verb of saying right after a quotation (Mr. Brell asked, Prime Minister Ana Pell said),
-#: the name perhaps followed by an age or a description between commas (Brell, 54, asked; Pell, a teacher, said).
-#: A capitalised pronoun opens a sentence of its own, and a negative one (Nobody answered, Neither replied) names no
-#: speaker of what was said.
-_ATTRIBUTION = re.compile(
-    r"(?!(?:He|She|It|They|We|I|You|Nobody|None|Nothing|Neither)\s)[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|de|van|von|al)){0,5}"
-    r"(?:,\s+(?:\d{1,3}|(?:a|an|the)\s+[^,.!?;:“”\"]{1,60}),)?\s+"
+#: The end of a quotation that ends in a question or exclamation mark: “Is this the end?”, or « Partons-nous ? » with
+#: the space French sets before both marks.
+_EXCLAIMED_QUOTATION = re.compile(rf"[{_EXCLAMATIONS}]\s?[\"'”’»]+\s*$")
+#: A speaker and a verb of saying right after a quotation, and nothing after the verb but the rest of that clause: who
+#: was asked, where or when (Mr. Brell asked reporters on Thursday.), up to the sentence's end or a comma. The speaker
+#: is named (Mr. Brell asked, Prime Minister Ana Pell said), perhaps with an age, a description or both between commas
+#: (Brell, 54, asked; Pell, a teacher, said; Pell, 54, a teacher, said), or a noun after an article, a quantity or
+#: initials (The mayor asked, Le ministre a demandé, Some passengers shouted, U.S. officials asked), or a pronoun (She
+#: asked). French names the speaker before a compound past (Dufour a déclaré, M. Dufour s'est exclamé).
+#: A negative pronoun (Nobody answered, Neither replied) names no speaker of what was said, and a verb of saying that
+#: goes on into what someone said (Officials said the talks would resume., Le ministre a dit qu'il partirait.) says
+#: something of its own: both open a sentence.
+#: A word of a speaker named by a noun after an article (the ferry's captain, la porte-parole du gouvernement), but not
+#: a negation, which says the speaker said nothing (The mayor never said., Le ministre n'a rien dit.).
+_NOUN_WORD = r"(?!(?i:never|not|no|ne|rien|jamais)\b|(?i:n)['’])[\w'’-]+"
+_ATTRIBUTION = regex.compile(
+    r"(?!(?:It|Nobody|None|Nothing|Neither|Personne|Rien|Aucun|Aucune)\s)"
+    rf"(?:(?:The|A|An|Le|La|Les|Un|Une|Some|Many|Several|Two|Three|Both|Other|(?:[A-Z]\.){{2,}})\s+{_NOUN_WORD}(?:\s+{_NOUN_WORD}){{0,3}}?"
+    rf"|L['’]{_NOUN_WORD}(?:\s+{_NOUN_WORD}){{0,3}}?"
+    r"|\p{Lu}[\w'’.-]*(?:\s+(?:\p{Lu}[\w'’.-]*|of|the|de|du|des|la|le|van|von|al)){0,5})"
+    r"(?:(?:,\s+(?:\d{1,3}|(?:(?:a|an|the|un|une|le|la)\s+|l['’])[^,.!?;:“”\"«»]{1,60})){1,2},)?\s+"
     r"(?:(?:\w+ly|later|then|also|again)\s+)?"
     r"(?:said|says|asked|asks|told|tells|added|adds|shouted|shouts|replied|answered|cried|yelled|screamed|"
     r"exclaimed|insisted|demanded|wondered|wrote|writes|recalled|continued|explained|noted|remarked|"
-    r"responded|declared|countered|joked|quipped|whispered|pleaded|tweeted|posted|chanted|urged|warned)\b"
+    r"responded|declared|countered|joked|quipped|whispered|pleaded|tweeted|posted|chanted|urged|warned"
+    # French: a compound past (a déclaré, ont demandé, s'est exclamée), or a present or simple past (dit, demanda).
+    r"|(?:a|ont|avait|avaient|aurait)\s+(?:(?:\w+ment|aussi|aussitôt|encore|alors|ensuite|enfin|déjà)\s+)?"
+    r"(?:déclaré|dit|demandé|affirmé|ajouté|répondu|lancé|expliqué|assuré|souligné|précisé|indiqué|estimé|insisté|"
+    r"crié|hurlé|rétorqué|répliqué|confié|martelé|protesté|averti|commenté|tweeté|écrit|raconté|poursuivi|conclu|"
+    r"annoncé|rappelé|murmuré|soupiré|plaisanté|interrogé|lâché|ironisé|reconnu)"
+    r"|(?:s['’](?:est|était)|se\s+sont)\s+(?:exclamé|écrié|interrogé|emporté|indigné|étonné)(?:e|s|es)?"
+    r"|dit|déclare|déclara|demande|demanda|ajoute|ajouta|répond|répondit|affirme|affirma|lance|lança|explique|"
+    r"expliqua|insiste|insista|rétorque|rétorqua|poursuit|poursuivit|s['’]exclame|s['’]exclama|s['’]écrie|s['’]écria)"
+    r"\b"
+    # The rest of the clause: up to ten words, none that opens or carries a clause of its own (that, whether, a
+    # pronoun, an auxiliary: said the talks would resume; French que, si, il), to the end or a comma.
+    r"(?:\s+(?!(?i:that|whether|if|how|why|when|what|where|who|which|he|she|it|they|we|i|you|there|this|these|"
+    r"would|will|was|were|is|are|had|has|have|could|can|should|may|might|must|did|does|do|not|no|yes|nothing|so|"
+    r"for|about|que|si|comment|pourquoi|quand|il|elle|ils|elles|nous|vous|je|ne|rien)(?![\w'’-])"
+    r"|(?i:qu|n|j|s)['’])[^\s,;:]+){0,10}"
+    r"(?:\s*[,;:–—]|[.…?!‽‼⁇⁈⁉\"'”’»)\]]*\s*\Z)"
 )
 #: The end of a quotation closed after its stop, Chinese or Latin (“我们不会退让。”, 「真的吗？」).
-_QUOTATION_CLOSED_ON_A_STOP = re.compile(r"[。！？.!?][」』”’\"'»]+\s*$")
+_QUOTATION_CLOSED_ON_A_STOP = re.compile(rf"[。！？.{_EXCLAMATIONS}][」』”’\"'»]+\s*$")
 #: A Chinese speaker and a verb of saying after such a quotation, then a stop, or a comma or colon before more of the
 #: quotation (他说。 李强补充道。 王丽表示，“…”): the speaker is at most a few characters, and a sentence that goes on
 #: after the verb (他说他不会再来了。, 公司表示，票价不变。) is none. Words
@@ -134,7 +172,7 @@ _CHINESE_ATTRIBUTION = regex.compile(
     r"(?:[。！？.!?]|[，：,:]\s*[“「『\"])"
 )
 #: The end of a quotation closed after a question or exclamation mark, Latin or Arabic.
-_ASKED_QUOTATION = re.compile(r"[?!؟][\"'”’»]+\s*$")
+_ASKED_QUOTATION = re.compile(rf"[{_EXCLAMATIONS}؟][\"'”’»]+\s*$")
 #: The most characters those quotation ends are looked for in, at the end of the sentence before a speaker: a stop and
 #: its closing marks. That sentence grows as speakers go on it, and searching all of it for each made a line quadratic.
 _QUOTATION_END_REACH = 8
@@ -179,7 +217,7 @@ _MINUTES = re.compile(r"[0-5]\d(?![\d.,])")
 #: "www.Kessel.org", "ana.Pell@", "newsdiff.Article()"), nor a web domain's ending ("Kessel.Com"). The capitalised
 #: word may be in any alphabet ("Montag.Übermorgen"), and opened by Spanish ¿ or ¡ ("lunes.¿Volverá").
 _GLUED_END = regex.compile(
-    r"(?<![^\s(“\"‘'¿¡])(?P<word>[^\W_]{2,})[.?!](?!(?:Com|Net|Org)\b)(?=[¿¡]?\p{Lu}\p{Ll}+(?![\w.@/(]))"
+    r"(?<![^\s(“\"‘'¿¡])(?P<word>[^\W_]{2,})[.?!‽‼⁇⁈⁉](?!(?:Com|Net|Org)\b)(?=[¿¡]?\p{Lu}\p{Ll}+(?![\w.@/(]))"
 )
 #: Sentence stops Punkt does not know: Chinese and Japanese full-width ones (and the half-width ｡), the danda of
 #: Hindi, Bengali and other Indian scripts, the Urdu full stop, the Arabic question mark, the Armenian, Myanmar,
@@ -260,6 +298,15 @@ _GLUED_HEADLINE_MIN_WORDS = 3
 _GLUED_HEADLINE_MAX_WORDS = 20
 #: A word, as the headline's are looked through: a run of anything but white space.
 _WORD = re.compile(r"\S+")
+#: A footnote's mark: its number in brackets ([1], [12]) or in superscript digits (¹, ²³), as encyclopedias and
+#: scraped references write it after the sentence it notes.
+_FOOTNOTE = r"(?:\[\d{1,3}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]++)"
+#: Footnote marks after a sentence's stop (and any closing marks), then white space and a capitalised word, perhaps
+#: behind an opening quotation mark: the next sentence starts there (He left.¹ The ferry sank.). Punkt took the mark
+#: for the end of a word, which ends no sentence, or opened the next sentence with it.
+_FOOTNOTE_END = regex.compile(rf"(?<=[.?!‽‼⁇⁈⁉…][\"'”’»)]*){_FOOTNOTE}++(?P<space>\s+)(?=[\"“‘'«„]?\p{{Lu}})")
+#: A piece that is only footnote marks: they note the sentence before, and go on it.
+_FOOTNOTES_ONLY = regex.compile(rf"(?:{_FOOTNOTE}\s*+)++")
 #: Four dots (a sentence's period and an ellipsis: "again....", "again. . . .", "again…."), then a capitalised word.
 _FOUR_DOTS = re.compile(r"(?:\.(?:[^\S\n]*\.){3,}|…[^\S\n]*\.|\.[^\S\n]*…)(?P<space>[^\S\n]+)(?=[\"“‘'(]?[A-Z])")
 #: A number and its period at a piece's end, perhaps after a German article or preposition (am 3., der 2., zum 5.)
@@ -292,10 +339,19 @@ _GERMAN_CLUB = re.compile(r"(?:F?FC|FSV|S?SC|SSV|T?SV|TSG|VfB|VfL|BFC)\s")
 _ORDINAL_NUMBER_REACH = len("Donnerstag, 100.") + 1
 #: A German weekday abbreviated (Mo., Di., Mi., Do., Fr., Sa., So.), perhaps with a comma, at a piece's end: before
 #: a clock time or a date (am Do. 14 Uhr, Mo.–Fr. 8 bis 18 Uhr, am Sa., 3. Mai) it ends no sentence. Only so
-#: capitalised, and not after a letter or a period, so that "do." or "so." stays a word.
+#: capitalised, and not after a letter or a period, so that "do." or "so." stays a word; and only before a time or a
+#: date (:data:`_TIME_OR_DATE_START`), as English "So." or "Do." before a number ends a sentence (So. 12 people came.).
 _SHORT_WEEKDAY_END = re.compile(r"(?<![\w.])(?:Mo|Di|Mi|Do|Fr|Sa|So)\.,?\s*\Z")
 #: The longest such weekday with its period and comma, plus the character before it that the look-behind sees.
 _SHORT_WEEKDAY_REACH = len("Do.,") + 1
+#: A clock time or a date at a piece's start, as German writes them after a weekday: an hour (14 Uhr, 9:30 Uhr, 9.30,
+#: 8 bis 18 Uhr, 8–18 h), or a day's number before its month, in numbers or words (3. Mai, 3.5., 6. Sept.), or alone
+#: where Punkt cut the month off.
+_TIME_OR_DATE_START = re.compile(
+    r"\d{1,2}(?:[:.]\d{2})?\s*(?:(?:-|–|bis)\s*\d{1,2}(?:[:.]\d{2})?\s*)?(?:Uhr|h)\b"
+    r"|\d{1,2}[:.][0-5]\d(?![\d.,])"
+    r"|\d{1,2}\.\s*(?:\d{1,2}\.|(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)|\Z)"
+)
 #: German "Fr." as Friday (Freitag) rather than Frau: after a word that leads to a day (am Fr., bis Fr., ab Fr.,
 #: jeden Fr.) or a range of days (Mo.–Fr., Mo. bis Fr.), then a capitalised word, perhaps behind an opening
 #: quotation mark. Punkt takes it for the title, which ends no sentence.
@@ -403,7 +459,13 @@ def _news_punkt() -> type[PunktSentenceTokenizer]:
     NLTK imports the whole of it, which takes seconds where SciPy is installed, and reading results,
     drawing reports or asking for help needs none of it.
     """
-    from nltk.tokenize.punkt import PunktSentenceTokenizer
+    from nltk.tokenize.punkt import PunktLanguageVars, PunktSentenceTokenizer
+
+    class _NewsLanguageVars(PunktLanguageVars):  # type: ignore[misc]  # NLTK has no type hints
+        """Punkt's English with the interrobang and the doubled marks ending a sentence, as ? and ! do."""
+
+        __slots__ = ()
+        sent_end_chars = (".", *_EXCLAMATIONS)
 
     class _NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # NLTK has no type hints
         """Punkt with what news writing adds to its rules of thumb."""
@@ -416,7 +478,7 @@ def _news_punkt() -> type[PunktSentenceTokenizer]:
             titles: frozenset[str],
             titlecase_titles: frozenset[str],
         ) -> None:
-            super().__init__(params)
+            super().__init__(params, lang_vars=_NewsLanguageVars())
             #: Abbreviations that are also words (Ill., Mass., Wash.): abbreviations only when capitalised.
             self.capitalised_abbreviations = capitalised_abbreviations
             #: Abbreviations that are others in capitals (French Pr., not PR.): only with a capital, then lower case.
@@ -675,6 +737,7 @@ def _missed_ends(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
             *_starts_after_friday(line),
             *_bullet_starts(line),
             *(found.end("space") for found in _FOUR_DOTS.finditer(line)),
+            *(found.end("space") for found in _FOOTNOTE_END.finditer(line)),
             *_script_stop_starts(line),
             *_thai_starts(line),
             *(found.end() for found in _FIRST_ITEM_AFTER_COLON.finditer(line)),
@@ -993,13 +1056,16 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
         return True  # invisible characters alone (a soft hyphen after the sentence): it would leave them out
     if _FOR_EXAMPLE_END.search(text, max(before[0], before[1] - _FOR_EXAMPLE_REACH), before[1]):
         return True  # p. ex. Kessel, p. ex. 3 ports: an example goes on the sentence that gives it
+    if _FOOTNOTES_ONLY.fullmatch(piece.rstrip()):
+        return True  # He left.[1] Then: the footnote notes the sentence before
     first = piece[:1]
     if first.islower():
         # A list item's letter before a capitalised word (b) The ferry stays.) opens a sentence, as its number does.
         return not _LOWERCASE_NAME.match(piece) and not _LETTERED_ITEM.match(piece)
-    if first in "\"'":
+    if first in "\"'’":
         # A straight quote before a word opens a quotation; before a space, punctuation ("Why?", he asked)
-        # or the end it closes the one before.
+        # or the end it closes the one before. So does an apostrophe, which before a word elides its start (Dutch
+        # ’s Avonds, ’t Is; ’90s) rather than closing a quotation.
         return not piece[1:2].strip() or piece[1] in _AFTER_CLOSING_QUOTE
     if first in "“‘«" and piece[1:2] in _AFTER_CLOSING_QUOTE:
         # German closes a quotation with the marks English and French open one with („Wann?“, ‚Nie!‘, »Wann?«):
@@ -1012,7 +1078,9 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
             _ends_in_number_sign(text, *before)
             or bool(_MINUTES.match(piece) and _ends_in_hour(text, *before))
             or _continues_a_date(text, before, piece)
-            or _ends_in(_SHORT_WEEKDAY_END, text, *before, _SHORT_WEEKDAY_REACH)
+            or bool(
+                _TIME_OR_DATE_START.match(piece) and _ends_in(_SHORT_WEEKDAY_END, text, *before, _SHORT_WEEKDAY_REACH)
+            )
         )
     if _BRACKETED_ASIDE.match(text, end - len(piece)):
         # Punkt ends a sentence at an abbreviation it does not know to stand inside one ("et al.", "bn."); the

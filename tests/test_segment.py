@@ -119,7 +119,118 @@ def test_a_negative_pronoun_after_a_quotation_names_no_speaker(quotation: str, r
     assert sentences(f"{quotation} {reply} Mr. Brell left.") == [quotation, reply, "Mr. Brell left."]
 
 
-@pytest.mark.parametrize("speaker", ["Brell, 54,", "Ana Pell, a teacher in Kessel,", "Tom Roe, the mayor,"])
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "Le ministre a déclaré.",
+        "Dufour a affirmé.",
+        "M. Dufour s'est exclamé.",
+        "La porte-parole du gouvernement a répondu.",
+        "Les élus ont demandé.",
+        "L'élu a aussitôt répondu aux journalistes.",
+    ],
+)
+@pytest.mark.parametrize("quotation", ["« Partons-nous ? »", "« Nous partons demain ! »", "“Nous partons demain!”"])
+def test_a_quotation_ending_in_a_question_or_exclamation_keeps_a_french_speaker_before_a_compound_past(
+    quotation: str, speaker: str
+) -> None:
+    text = f"{quotation} {speaker} Puis il est parti."
+    assert sentences(text) == [f"{quotation} {speaker}", "Puis il est parti."]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Le ministre a dit qu'il partirait.",  # what the minister said, not the quotation's speaker
+        "Le ministre n'a rien dit.",  # a speaker who said nothing
+        "Personne n'a répondu.",
+    ],
+)
+def test_a_french_sentence_after_a_quotation_that_says_something_of_its_own_stays_apart(reply: str) -> None:
+    assert sentences(f"« Partons-nous ? » {reply} Puis il est parti.") == [
+        "« Partons-nous ? »",
+        reply,
+        "Puis il est parti.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "he asked.",
+        "He asked.",
+        "Officials asked.",
+        "The mayor asked reporters on Thursday.",
+        "U.S. officials asked.",
+        "Some passengers shouted at the crew.",
+        "Officials said in a statement, adding that talks would resume.",
+    ],
+)
+def test_a_question_in_quotes_keeps_its_attribution_whatever_its_first_letter(attribution: str) -> None:
+    assert sentences(f"“Why now?” {attribution} The talks resume.") == [
+        f"“Why now?” {attribution}",
+        "The talks resume.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ferry sank (“Why now?” Brell asked).",
+        "The ferry sank [“Why now?” Brell asked.]",
+        "“Why now?” Brell asked (quietly).",
+    ],
+)
+def test_an_attribution_closing_a_bracket_stays_with_its_quotation(sentence: str) -> None:
+    assert sentences(f"{sentence} The talks resume.") == [sentence, "The talks resume."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials said the talks would resume.",
+        "Officials asked whether the ferry would sail.",
+        "He said he was tired.",
+        "The union asked for talks.",
+        "The mayor never said.",
+    ],
+)
+def test_a_verb_of_saying_that_goes_on_into_what_was_said_opens_a_sentence_after_a_question(sentence: str) -> None:
+    # The quotation cannot be what the verb says: its words say something of their own.
+    assert sentences(f"“Why now?” {sentence} The talks resume.") == ["“Why now?”", sentence, "The talks resume."]
+
+
+@pytest.mark.parametrize("footnote", ["[1]", "[12]", "[3][4]", "¹", "²³"])
+def test_a_footnote_after_a_stop_goes_on_the_sentence_it_notes(footnote: str) -> None:
+    text = f"The ferry left.{footnote} The port closed.{footnote} “Then,” Brell said. It sank,{footnote} and rose."
+    spans = segment(clean(text, rules=()))
+    assert [s.text for s in spans] == [
+        f"The ferry left.{footnote}",
+        f"The port closed.{footnote}",
+        "“Then,” Brell said.",
+        f"It sank,{footnote} and rose.",
+    ]
+    assert [text[s.start : s.end] for s in spans] == [s.text for s in spans]
+
+
+@pytest.mark.parametrize("mark", ["‽", "‼", "⁇", "⁈", "⁉"])
+def test_an_interrobang_or_a_doubled_mark_ends_a_sentence_as_a_question_mark_does(mark: str) -> None:
+    text = f"Is the ferry late{mark} The crowd left. “Is it over{mark}” Mr. Brell asked. It was{mark}Nobody knew."
+    spans = segment(clean(text, rules=()))
+    assert [s.text for s in spans] == [
+        f"Is the ferry late{mark}",
+        "The crowd left.",
+        f"“Is it over{mark}” Mr. Brell asked.",
+        f"It was{mark}",
+        "Nobody knew.",
+    ]
+    assert [text[s.start : s.end] for s in spans] == [s.text for s in spans]
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["Brell, 54,", "Ana Pell, a teacher in Kessel,", "Tom Roe, the mayor,", "Ana Pell, 54, a teacher in Kessel,"],
+)
 def test_quotation_ending_in_a_question_keeps_a_named_speaker_with_an_age_or_description(speaker: str) -> None:
     text = f"“Is this the end?” {speaker} asked. “Never!” Brell, however, left. The crowd fell silent."
     assert sentences(text) == [
@@ -128,6 +239,19 @@ def test_quotation_ending_in_a_question_keeps_a_named_speaker_with_an_age_or_des
         "Brell, however, left.",
         "The crowd fell silent.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Hij vertrok.", "’s Avonds kwam hij terug."),
+        ("De haven sloot.", "’s-Hertogenbosch bleef rustig."),
+        ("The ferry left.", "’90s songs played on the quay."),
+    ],
+)
+def test_an_apostrophe_eliding_a_word_opens_the_next_sentence(first: str, second: str) -> None:
+    # Before a word an apostrophe elides its start; it closes no quotation, as it does before a comma or a space.
+    assert sentences(f"{first} {second}") == [first, second]
 
 
 @pytest.mark.parametrize("quote", ['"', "'"])
@@ -871,6 +995,42 @@ def test_a_german_date_written_in_spaced_numbers_ends_no_sentence(sentence: str)
 def test_an_abbreviated_german_weekday_ends_no_sentence_before_a_time_or_a_date(sentence: str) -> None:
     # Mo., Di., Mi., Do., Fr., Sa., So. before a clock time or a date: Punkt cut after the weekday or the day's number.
     assert sentences(f"{sentence} Der Hafen ist leer.") == [sentence, "Der Hafen ist leer."]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("So.", "12 people came."),
+        ("He said: Do.", "3 more followed."),
+        ('He said: "Do."', "3 more followed."),
+        ("Then I said: So.", "40 ferries sailed."),
+        ("Mi.", "3 more came."),  # a word in another language, or a name's short form
+    ],
+)
+def test_a_one_word_sentence_spelt_as_a_german_weekday_ends_before_a_number(first: str, second: str) -> None:
+    # Only before a clock time or a date is So. or Do. a weekday that goes on into its sentence.
+    assert sentences(f"{first} {second}") == [first, second]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["See No. 5 on the list.", "Fig. 2 shows the harbour.", "Art. 3 of the treaty applies.", "Read pp. 4-5 again."],
+)
+def test_an_abbreviation_before_a_number_still_ends_no_sentence(sentence: str) -> None:
+    assert sentences(f"{sentence} So. 12 people came.") == [sentence, "So.", "12 people came."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ferry was built c. 1950 in Kessel.",
+        "Figs. 3 and 4 show the harbour, Tab. 2 its fees and Ref. 7 its source.",
+        "Call Tel. 555 0142 or write to Apt. 4 at the harbour.",
+        "Abb. 3 in Bd. 2, Kap. 4, zeigt den Hafen (Anm. 5, Ziff. 3, Rn. 12).",
+    ],
+)
+def test_a_figure_a_table_a_year_about_or_a_chapter_sign_ends_no_sentence_before_its_number(sentence: str) -> None:
+    assert sentences(f"{sentence} The strike goes on.") == [sentence, "The strike goes on."]
 
 
 @pytest.mark.parametrize(
