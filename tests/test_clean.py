@@ -2065,7 +2065,14 @@ def test_an_order_to_follow_us_somewhere_is_kept(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Follow us on Facebook, Instagram and TikTok", "Follow us on X & Threads", "Follow us on social media"]
+    "line",
+    [
+        "Follow us on Facebook, Instagram and TikTok",
+        "Follow us on X & Threads",
+        "Follow us on social media",
+        "Follow us on Google News",
+        "Folgen Sie uns auf YouTube und TikTok",
+    ],
 )
 def test_a_follow_us_line_naming_networks_is_a_promo(line: str) -> None:
     assert removed(f"The ferry left at noon.\n{line}\nIt docked at six.\n") == [("promo", line)]
@@ -2236,6 +2243,26 @@ def test_a_follow_us_heading_in_another_language_is_a_promo_as_the_english_one_i
 )
 def test_a_paragraph_that_ends_telling_someone_to_follow_is_kept(paragraph: str) -> None:
     assert removed(f"Talks began.\n{paragraph}\nThey ended.\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Folgen Sie uns auf Schritt und Tritt.",
+        "Folge uns bei Wind und Wetter!",
+        "Suivez-nous sur Paris et Lyon.",
+        "Síguenos en Madrid y Barcelona.",
+        "Seguici su Roma e Milano.",
+        "Siga-nos no Rio e Lisboa.",
+        "Follow us on Sunday.",
+        "Follow us on Monday and Tuesday.",
+        "The guide waved. Follow us on foot.",
+    ],
+)
+def test_an_order_to_follow_us_naming_no_network_is_kept(line: str) -> None:
+    """Any capitalised words after "Folgen Sie uns auf" were taken for networks, and German capitalises its nouns: an
+    idiom went as a promo, and so did an order naming places or days, or "Follow us on foot." ending a paragraph."""
+    assert removed(f"Talks began.\n{line}\nThey ended.\n") == []
 
 
 # Scraped pages in French, German and Spanish carry the same furniture as English ones: each line of it is removed
