@@ -2192,6 +2192,40 @@ def test_the_timestamps_the_schema_page_names_are_removed_as_timestamps() -> Non
         assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == [("timestamp", line)]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "10:42 UTC+02:00",
+        "10:42 (UTC+02:00)",
+        "14:05 UTC−05:00",
+        "10:42 AM EST",
+        "2026-03-03 10:42 UTC",
+        "UPDATED 10:42 UTC",
+    ],
+)
+def test_a_time_and_its_zone_alone_on_a_line_is_a_timestamp(line: str) -> None:
+    """A zone's three capitals made the line read as a linked headline in capitals, and it went as a promo."""
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == [("timestamp", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ferry left the port at 10:42 UTC+02:00",
+        "10:42 UTC+02:00: the ferry left the port.",
+        "The polls closed at 20:00 (CET).",
+        "The deadline is 23:59 GMT on Friday",
+    ],
+)
+def test_a_sentence_with_a_time_and_its_zone_is_kept(line: str) -> None:
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == []
+
+
+@pytest.mark.parametrize("line", ["BREAKING 10:42 UTC", "UTC AND GMT AGREE ON A NEW CLOCK"])
+def test_a_line_in_capitals_beside_a_zone_is_still_a_promo(line: str) -> None:
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == [("promo", line)]
+
+
 #: "Follow us" lines of a page, as one is removed on its own line or glued to the end of a paragraph.
 FOLLOW_US = [
     "Follow us on Twitter @KesselPost",
