@@ -869,6 +869,34 @@ def test_prose_between_two_sentences_that_looks_like_noise_is_kept(around: tuple
     assert removed(f"{before}\n{line}\n{after}\n") == []
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow the Ministry on X and Facebook",
+        "Follow the Tide Wire on Facebook, X and Instagram",
+        "Follow the Kessel Post on YouTube",
+        "Follow The Kessel Post on WhatsApp",
+        "Follow the Harbour Office on Telegram: @harbouroffice",
+        "Follow the Ministry on Twitter and Facebook.",
+        "Follow the council on Facebook for updates.",
+    ],
+)
+def test_a_line_asking_to_follow_someone_on_several_or_other_networks_is_a_widget(line: str) -> None:
+    """Only one network, of eight, was looked for: a widget naming two, or YouTube, WhatsApp or Telegram, stayed."""
+    assert removed(f"Talks began.\n{line}\nThey ended.\n") == [("widget", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow the money on Facebook and Twitter and you will see.",
+        "Follow the Ministry on X, the campaign said.",
+    ],
+)
+def test_a_sentence_telling_to_follow_someone_on_networks_is_kept(line: str) -> None:
+    assert removed(f"Talks began.\n{line}\nThey ended.\n") == []
+
+
 def test_a_follow_line_names_what_to_follow_in_at_most_sixty_characters() -> None:
     name = "x" + "Kessel Harbour Post " * 2 + "Kessel Harbour Post"  # 60 characters
     assert removed(f"Talks began.\nFollow {name} on Twitter\nThey ended.\n") == [
