@@ -2254,6 +2254,55 @@ def test_a_line_in_capitals_beside_a_zone_is_still_a_promo(line: str) -> None:
     assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == [("promo", line)]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Got it",
+        "Got it!",
+        "OK, got it",
+        "Okay, got it!",
+        "Accept & close",
+        "Save my choices",
+        "Confirm my choices",
+        "Allow selection",
+        "Continue without accepting",
+        "Manage consent",
+        "Necessary only",
+        "Reject non-essential cookies",
+        "Close ×",
+        "×",
+        "J'ai compris",
+        "OK, verstanden",
+        "Einverstanden",
+        "Entendido",
+        "Aceptar y cerrar",
+        "Nur notwendige Cookies",
+        "Ho capito",
+        "Accetta e chiudi",
+        "Continua senza accettare",
+        "Aceitar e fechar",
+    ],
+)
+def test_a_cookie_banners_button_alone_on_its_line_is_a_widget(line: str) -> None:
+    """ "Accept all" went as a cookie banner's button; "Got it", "Accept & close" and the like stayed as sentences."""
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == [("widget", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Got it. The ferry left anyway.",
+        "Got it right at last, the judge said.",
+        "Save my choices for the vote, she said.",
+        "Manage consent forms carefully, the clerk warned.",
+        "Compris.",
+        "Einverstanden war niemand, sagte die Ministerin.",
+    ],
+)
+def test_a_sentence_that_starts_like_a_cookie_banners_button_is_kept(line: str) -> None:
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == []
+
+
 #: "Follow us" lines of a page, as one is removed on its own line or glued to the end of a paragraph.
 FOLLOW_US = [
     "Follow us on Twitter @KesselPost",
