@@ -1245,6 +1245,24 @@ def test_a_footer_glued_to_the_last_paragraph_is_cut_from_it(tail: str, reason: 
 
 
 @pytest.mark.parametrize(
+    ("last", "below"),
+    [
+        ("The port reopened on Monday. ©", "It docked at six."),
+        ("The port reopened on Monday. Copyright 2026", "It docked at six."),
+        ("The port reopened on Monday. © 2026,", "Kessel Post staff were told on Tuesday."),
+        ("The port reopened on Monday. Photo:", "Kessel Harbour"),
+        ("The port reopened on Monday. (Jo Marr", "Kessel Post)"),
+        ("The port reopened on Monday. (Reporting by Ana Pell and", "Jo Marr)"),
+    ],
+)
+def test_a_credit_after_a_paragraphs_last_sentence_never_takes_the_line_below(last: str, below: str) -> None:
+    """A credit's spaces matched a line break: a copyright sign ending a paragraph took the next paragraph with it."""
+    cleaned = clean(f"Talks began.\n{last}\n{below}\nThey ended.\n")
+    assert all("\n" not in removal.text for removal in cleaned.removals)
+    assert f"\n{below}\n" in cleaned.kept
+
+
+@pytest.mark.parametrize(
     "buttons",
     [
         "Share",
