@@ -21,7 +21,7 @@ import regex
 
 from .article import read_metadata
 from .errors import InputError
-from .noise import NoiseRule, default_rules
+from .noise import NoiseRule, default_rules, plain_spaces
 
 #: A linked headline under a list heading ("More on this story") is a short line; a line of prose
 #: ends in a full stop, an exclamation mark, a colon, a semicolon or a comma (a question may be a
@@ -159,7 +159,8 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None, *, metadata: bool
         if stripped:
             start = offset + len(line) - len(line.lstrip())
             end = start + len(stripped)
-            matched = next((rule for rule in line_rules if rule.matches_line(stripped)), None)
+            plain = plain_spaces(stripped)
+            matched = next((rule for rule in line_rules if rule.matches_line(plain)), None)
             # Only a line about a headline's length is folded to compare: an article may be one line of megabytes.
             if len(stripped) <= 2 * longest and _folded(_HEADING_MARKS.sub("", stripped)) in headlines:
                 reason: str | None = "headline-duplicate"
@@ -182,12 +183,15 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None, *, metadata: bool
         offset += len(line) + 1
     taken = _mask(text, [*spans, *code])
 
+    seen = plain_spaces(taken)  # what the inline rules read: "Read\u00a0more" as "Read more", offset for offset
+    odd = seen is not taken
     for rule in applied:
         if rule.scope == "inline":
-            found = _trimmed(text, [(s, e, rule.reason) for s, e in rule.spans(taken)])
+            found = _trimmed(text, [(s, e, rule.reason) for s, e in rule.spans(seen)])
             if found:  # blanking is additive: only the new spans need blanking in what is left
                 spans.extend(found)
                 taken = _mask(taken, found)
+                seen = _mask(seen, found) if odd else taken
                 marked = marked or rule in markup
     if marked:
         marks = [(m.start(1), m.end(1), _MARKDOWN) for m in _MARKDOWN_LIST_MARK.finditer(taken)]

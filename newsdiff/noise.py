@@ -27,6 +27,21 @@ RULES_START = regex.compile(rb'\A(?:\xef\xbb\xbf)?\s*\{\s*(?:"about"\s*:\s*"(?:[
 #: "line" removes whole lines, "list" a whole line and the link lines listed under it, "inline" stretches.
 Scope = Literal["line", "list", "inline"]
 
+#: White space other than a plain space and a line break (a no-break space, a thin space, a tab), and the invisible
+#: marks a page leaves between words (a zero-width space, a byte order mark), each read as one plain space: scraped
+#: text writes "Read&nbsp;more" and "Got&nbsp;it", and the rules are written with plain spaces.
+_PLAIN_SPACES = {
+    ord(char): " " for char in map(chr, range(0x3001)) if char.isspace() and char not in " \n"
+} | dict.fromkeys(map(ord, "\u200b\u2060\ufeff"), " ")
+#: Whether a text holds any of them, to leave it as it is when it holds none.
+_ODD_SPACE = regex.compile(r"[^\S\n ]|[\u200b\u2060\ufeff]")
+
+
+def plain_spaces(text: str) -> str:
+    """``text`` with each white space but a line break, and each zero-width mark, as a plain space: the rules see
+    "Read more" in "Read\\u00a0more". One character stands for one, so every offset still points into ``text``."""
+    return text.translate(_PLAIN_SPACES) if _ODD_SPACE.search(text) is not None else text
+
 
 @dataclass(frozen=True)
 class NoiseRule:
@@ -379,4 +394,5 @@ def is_noise_line(line: str, rules: Sequence[NoiseRule]) -> bool:
 
 
 def _removed_whole(line: str, rules: Sequence[NoiseRule]) -> bool:
+    line = plain_spaces(line)
     return any(rule.scope != "inline" and rule.matches_line(line) for rule in rules)

@@ -1245,6 +1245,36 @@ def test_a_footer_glued_to_the_last_paragraph_is_cut_from_it(tail: str, reason: 
 
 
 @pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Read\u00a0more", "promo"),
+        ("Share\u00a0this\u00a0article", "widget"),
+        ("Accept\u00a0all", "widget"),
+        ("Skip\u2009to\u2009content", "widget"),
+        ("Suivez-nous sur\u00a0Facebook", "promo"),
+        ("Lire\u00a0aussi\u00a0: Les dockers votent", "promo"),
+        ("12\u202fcomments", "widget"),
+        ("Read\tmore", "promo"),
+        ("Read more\u200b", "promo"),
+        ("\ufeffRead more", "promo"),
+    ],
+)
+def test_a_noise_line_with_no_break_or_zero_width_spaces_is_removed_as_with_plain_ones(line: str, reason: str) -> None:
+    """A scraped page writes "Read&nbsp;more": the rules, written with plain spaces, missed such a line, and it stayed
+    in the text as a sentence."""
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == [(reason, line)]
+
+
+@pytest.mark.parametrize(
+    "tail", ["Read\u00a0more", "Share\u00a0on\u00a0Facebook", "Lesen\u00a0Sie\u00a0auch: Die Fähre kehrt zurück"]
+)
+def test_noise_after_a_paragraphs_last_sentence_with_no_break_spaces_is_cut(tail: str) -> None:
+    cleaned = clean(f"Talks began.\nThe ferry left at noon.\u00a0{tail}\nIt docked at six.\n")
+    assert [r.text for r in cleaned.removals] == [tail]
+    assert "The ferry left at noon.\u00a0" in cleaned.kept  # the kept text is the loaded one, its spaces unchanged
+
+
+@pytest.mark.parametrize(
     ("last", "below"),
     [
         ("The port reopened on Monday. ©", "It docked at six."),
@@ -1580,6 +1610,8 @@ def test_a_rules_file_may_start_with_a_byte_order_mark(tmp_path: Path) -> None:
         "Breaking News",
         "Menu",
         "Search",
+        "Skip\u00a0to\u00a0content",
+        "Accept\u00a0all",
     ],
 )
 def test_the_headline_is_found_past_noise_at_the_top(top: str) -> None:
