@@ -1245,6 +1245,20 @@ def test_a_footer_glued_to_the_last_paragraph_is_cut_from_it(tail: str, reason: 
 
 
 @pytest.mark.parametrize(
+    "line",
+    ["Read more »", "Read more →", "Read more…", "Read more...", "› Read more", "Continue reading →", "See more ›"],
+)
+def test_a_read_more_link_with_an_arrow_or_an_ellipsis_is_a_promo(line: str) -> None:
+    """ "Read more" went with a dash or a bar beside it, and stayed with the arrow or ellipsis pages set after it."""
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == [("promo", line)]
+
+
+@pytest.mark.parametrize("line", ["Read more... or less, the teacher said.", "More… than ever, the fans sang."])
+def test_a_sentence_that_starts_with_read_more_and_an_ellipsis_is_kept(line: str) -> None:
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == []
+
+
+@pytest.mark.parametrize(
     ("line", "reason"),
     [
         ("Read\u00a0more", "promo"),
