@@ -1245,6 +1245,42 @@ def test_a_footer_glued_to_the_last_paragraph_is_cut_from_it(tail: str, reason: 
 
 
 @pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Add to saved stories", "widget"),
+        ("Follow this topic", "widget"),
+        ("Open in app", "widget"),
+        ("Copy link to clipboard", "widget"),
+        ("Back to article", "widget"),
+        ("Top of page", "widget"),
+        ("0:00 / 3:12", "widget"),
+        ("Sign out", "widget"),
+        ("My account", "widget"),
+        ("Thanks for your feedback!", "widget"),
+        ("Advertisement Feedback", "widget"),
+        ("Click to enlarge", "gallery"),
+        ("Tap to expand", "gallery"),
+    ],
+)
+def test_a_pages_account_player_and_navigation_buttons_are_removed(line: str, reason: str) -> None:
+    """ "Back to top", "Sign in" and "Click the image to enlarge" went; these buttons beside them stayed as prose."""
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == [(reason, line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Back to the article's main claim, the judge said.",
+        "Sign out of the deal, the union told its members.",
+        "My account of the night differs, the captain said.",
+        "Follow this topic closely, the editor urged.",
+    ],
+)
+def test_a_sentence_that_starts_like_a_pages_button_is_kept(line: str) -> None:
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == []
+
+
+@pytest.mark.parametrize(
     "line",
     ["Read more »", "Read more →", "Read more…", "Read more...", "› Read more", "Continue reading →", "See more ›"],
 )
