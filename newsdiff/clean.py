@@ -67,6 +67,13 @@ _INDENTED_AFTER_BLANK = regex.compile(r"(?:\A|\n[^\S\n]*\n)(?: {4}| {0,3}\t)[^\S
 _PLAIN_QUOTES = str.maketrans("‘’‛“”‟", "'''\"\"\"")
 
 
+#: What to say of a text given as bytes, before saying to give the text itself.
+_GIVE_TEXT = {
+    bytes: "decode it first (data.decode('utf-8')), or ",
+    bytearray: "decode it first (data.decode('utf-8')), or ",
+}
+
+
 @dataclass(frozen=True)
 class Removal:
     """A span of the loaded text removed as noise or metadata, with the reason."""
@@ -104,11 +111,18 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None, *, metadata: bool
     >>> [(r.reason, r.text) for r in cleaned.removals]
     [('promo', 'Read more')]
     """
-    if rules is not None and (isinstance(rules, (NoiseRule, str)) or not isinstance(rules, Iterable)):
-        # A lone rule failed with "'NoiseRule' object is not iterable", and a string was taken letter by letter.
+    if not isinstance(text, str):
+        # None or a number failed with "'NoneType' object has no attribute 'startswith'", deep in reading metadata.
         raise InputError(
-            f"rules must be a list of NoiseRule objects, got {type(rules).__name__}; give a list such as [rule]"
+            f"text to clean must be a string, not {type(text).__name__}; {_GIVE_TEXT.get(type(text), '')}"
+            "give the article's text"
         )
+    if rules is not None and (isinstance(rules, (NoiseRule, str, dict)) or not isinstance(rules, Iterable)):
+        # A lone rule failed with "'NoiseRule' object is not iterable", a string was taken letter by letter, and a rule
+        # written as data (a dict) key by key.
+        written = " (newsdiff.noise.rules_from_data reads rules written as data)" if isinstance(rules, dict) else ""
+        got = type(rules).__name__
+        raise InputError(f"rules must be a list of NoiseRule objects, got {got}; give a list such as [rule]{written}")
     rules = default_rules() if rules is None else tuple(rules)
     for rule in rules:
         if not isinstance(rule, NoiseRule):
