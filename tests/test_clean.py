@@ -897,6 +897,30 @@ def test_a_sentence_telling_to_follow_someone_on_networks_is_kept(line: str) -> 
     assert removed(f"Talks began.\n{line}\nThey ended.\n") == []
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Suivez le ministère sur X",
+        "Folgen Sie der Kessel Post auf Instagram und Facebook",
+        "Sigue a la Policía en X: @policia",
+        "Segui il ministero su X e Instagram",
+        "Siga o ministério no X",
+    ],
+)
+def test_a_line_asking_to_follow_someone_on_networks_in_another_language_is_a_widget(line: str) -> None:
+    """ "Follow the Ministry on X" went as a widget; the same line in French, German, Spanish, Italian or Portuguese
+    stayed as a sentence."""
+    assert removed(f"Talks began.\n{line}\nThey ended.\n") == [("widget", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Suivez le guide sur le sentier.", "Folgen Sie dem Fluss auf der Karte.", "Sigue a la policía en el coche."],
+)
+def test_a_sentence_telling_to_follow_someone_in_another_language_is_kept(line: str) -> None:
+    assert removed(f"Talks began.\n{line}\nThey ended.\n") == []
+
+
 def test_a_follow_line_names_what_to_follow_in_at_most_sixty_characters() -> None:
     name = "x" + "Kessel Harbour Post " * 2 + "Kessel Harbour Post"  # 60 characters
     assert removed(f"Talks began.\nFollow {name} on Twitter\nThey ended.\n") == [
