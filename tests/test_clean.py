@@ -2587,6 +2587,39 @@ def test_the_furniture_of_a_french_german_or_spanish_page_is_removed_and_its_sen
     assert all(f"\n{line}\n" in kept for line, reason in page if reason is None)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "12 mars 2026 à 14h05",
+        "Le 12/03/2026 à 14h05",
+        "Mis à jour à 14h05",
+        "12.03.2026, 14:05 Uhr",
+        "03.03.2026 10:42 MEZ",
+        "12. März 2026",
+        "12 de marzo de 2026, 14:05",
+        "Actualizado a las 14:05",
+    ],
+)
+def test_a_french_german_or_spanish_date_or_time_alone_on_a_line_is_a_timestamp(line: str) -> None:
+    """ "3 March 2026" and "12:45 BST" went as timestamps; the same stamps in French, German and Spanish went only
+    after a label ("Mis à jour le", "Stand:", "Publicado el")."""
+    assert removed(f"Le ferry est parti.\n{line}\nIl est arrivé.\n") == [("timestamp", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le 12 mars 2026, le port a rouvert.",
+        "À 14h05, le ferry est parti.",
+        "Am 12. März 2026 öffnete der Hafen.",
+        "Um 14:05 Uhr legte die Fähre ab.",
+        "El 12 de marzo de 2026 se abrió el puerto.",
+    ],
+)
+def test_a_sentence_that_opens_with_a_french_german_or_spanish_date_is_kept(line: str) -> None:
+    assert removed(f"Le ferry est parti.\n{line}\nIl est arrivé.\n") == []
+
+
 ITALIAN_PAGE = [
     ("Ascolta l'articolo · 4 min", "widget"),
     ("Utilizziamo i cookie per migliorare la tua esperienza di navigazione.", "widget"),
