@@ -2373,6 +2373,17 @@ def test_a_sentence_with_a_time_and_its_zone_is_kept(line: str) -> None:
     assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == []
 
 
+@pytest.mark.parametrize("line", ["Today at 14:05", "Yesterday, 9:14 AM", "Yesterday 9.14 p.m."])
+def test_today_or_yesterday_and_a_time_alone_on_a_line_is_a_timestamp(line: str) -> None:
+    """ "Updated yesterday at 9:14" went as a timestamp; the stamp without "Updated" stayed as a sentence."""
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == [("timestamp", line)]
+
+
+@pytest.mark.parametrize("line", ["Today at 14:05 the ferry left.", "Yesterday, 9 people were hurt."])
+def test_a_sentence_that_opens_with_today_or_yesterday_and_a_time_is_kept(line: str) -> None:
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == []
+
+
 @pytest.mark.parametrize("line", ["BREAKING 10:42 UTC", "UTC AND GMT AGREE ON A NEW CLOCK"])
 def test_a_line_in_capitals_beside_a_zone_is_still_a_promo(line: str) -> None:
     assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == [("promo", line)]
