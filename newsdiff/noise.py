@@ -37,6 +37,17 @@ _PLAIN_SPACES = {
 _ODD_SPACE = regex.compile(r"[^\S\n ]|[\u200b\u2060\ufeff]")
 
 
+#: Icons a page sets before a button's label ("📧 Sign up", "▶ Play video", "➡️ Follow us"): pictographs, arrows and
+#: other symbols outside ASCII, with their variation selectors and joiners, and the white space after them.
+_LEADING_ICONS = regex.compile(r"(?:(?![\x00-\x7f])[\p{So}\p{Sk}\p{Sm}\p{Co}\u200d\ufe0f]++\s*+)++")
+
+
+def without_icons(line: str) -> str:
+    """``line`` without the icons that open it ("📧 Sign up" as "Sign up"), or ``line`` itself when none does."""
+    icons = _LEADING_ICONS.match(line)
+    return line[icons.end() :] if icons is not None else line
+
+
 def plain_spaces(text: str) -> str:
     """``text`` with each white space but a line break, and each zero-width mark, as a plain space: the rules see
     "Read more" in "Read\\u00a0more". One character stands for one, so every offset still points into ``text``."""
@@ -394,5 +405,9 @@ def is_noise_line(line: str, rules: Sequence[NoiseRule]) -> bool:
 
 
 def _removed_whole(line: str, rules: Sequence[NoiseRule]) -> bool:
-    line = plain_spaces(line)
-    return any(rule.scope != "inline" and rule.matches_line(line) for rule in rules)
+    line = plain_spaces(line).strip()
+    bare = without_icons(line)
+    return any(
+        rule.scope != "inline" and (rule.matches_line(line) or (bare is not line and rule.matches_line(bare)))
+        for rule in rules
+    )

@@ -1340,6 +1340,30 @@ def test_a_noise_line_with_no_break_or_zero_width_spaces_is_removed_as_with_plai
 
 
 @pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("📧 Sign up for our newsletter", "promo"),
+        ("👉 Read more", "promo"),
+        ("→ Read more", "promo"),
+        ("▶ Play video", "widget"),
+        ("▶️ Listen to this article", "widget"),
+        ("➡️ Follow us on Instagram", "promo"),
+        ("🔗 Copy link", "widget"),
+        ("💬 Comments (12)", "widget"),
+        ("🇩🇪 Folgen Sie uns auf Instagram", "promo"),
+    ],
+)
+def test_a_button_with_an_icon_before_its_label_is_removed_as_without_it(line: str, reason: str) -> None:
+    """An emoji or an arrow before "Sign up" or "Play video" hid the button from every rule, and it stayed as prose."""
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == [(reason, line)]
+
+
+@pytest.mark.parametrize("line", ["📸 The ferry returned on Monday.", "★ Read the report, the mayor urged.", "✓"])
+def test_a_sentence_with_an_icon_before_it_is_kept(line: str) -> None:
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == []
+
+
+@pytest.mark.parametrize(
     "tail", ["Read\u00a0more", "Share\u00a0on\u00a0Facebook", "Lesen\u00a0Sie\u00a0auch: Die Fähre kehrt zurück"]
 )
 def test_noise_after_a_paragraphs_last_sentence_with_no_break_spaces_is_cut(tail: str) -> None:
