@@ -1339,6 +1339,16 @@ def test_a_noise_line_with_no_break_or_zero_width_spaces_is_removed_as_with_plai
     assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == [(reason, line)]
 
 
+@pytest.mark.parametrize("line", ["Sign-up for our newsletter", "Sign-up to the Harbour Brief newsletter"])
+def test_a_newsletter_sign_up_written_with_a_hyphen_is_a_promo(line: str) -> None:
+    """ "Sign up for our newsletter" went as a promo, and "Newsletter sign-up"; "Sign-up for our newsletter" stayed."""
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == [("promo", line)]
+
+
+def test_a_sentence_about_a_sign_up_is_kept() -> None:
+    assert removed("Talks began.\nThe ferry left at noon.\nSign-up for the vaccine opened on Monday.\nEnd.\n") == []
+
+
 @pytest.mark.parametrize(
     ("line", "reason"),
     [
