@@ -22,7 +22,7 @@ import regex
 
 from .article import read_metadata
 from .errors import InputError
-from .noise import NoiseRule, default_rules
+from .noise import NoiseRule, default_rules, plain_spaces, without_icons
 
 #: A linked headline under a list heading ("More on this story") is a short line; a line of prose
 #: ends in a full stop, an exclamation mark, a colon, a semicolon or a comma (a question may be a
@@ -66,6 +66,13 @@ _CODE_INDENT = regex.compile(r"(?: {4}| {0,3}\t)[^\S\n]*\S")
 _INDENTED_AFTER_BLANK = regex.compile(r"(?:\A|\n[^\S\n]*\n)(?: {4}| {0,3}\t)[^\S\n]*\S")
 #: Quotation marks folded to plain ones when headlines are compared: a page may set its title with other quotes.
 _PLAIN_QUOTES = str.maketrans("‘’‛“”‟", "'''\"\"\"")
+
+
+#: What to say of a text given as bytes, before saying to give the text itself.
+_GIVE_TEXT = {
+    bytes: "decode it first (data.decode('utf-8')), or ",
+    bytearray: "decode it first (data.decode('utf-8')), or ",
+}
 
 
 #: How much of a text a repr shows: a removed caption or a sentence may run to hundreds of characters.
@@ -128,11 +135,18 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None, *, metadata: bool
     >>> [(r.reason, r.text) for r in cleaned.removals]
     [('promo', 'Read more')]
     """
-    if rules is not None and (isinstance(rules, (NoiseRule, str)) or not isinstance(rules, Iterable)):
-        # A lone rule failed with "'NoiseRule' object is not iterable", and a string was taken letter by letter.
+    if not isinstance(text, str):
+        # None or a number failed with "'NoneType' object has no attribute 'startswith'", deep in reading metadata.
         raise InputError(
-            f"rules must be a list of NoiseRule objects, got {type(rules).__name__}; give a list such as [rule]"
+            f"text to clean must be a string, not {type(text).__name__}; {_GIVE_TEXT.get(type(text), '')}"
+            "give the article's text"
         )
+    if rules is not None and (isinstance(rules, (NoiseRule, str, dict)) or not isinstance(rules, Iterable)):
+        # A lone rule failed with "'NoiseRule' object is not iterable", a string was taken letter by letter, and a rule
+        # written as data (a dict) key by key.
+        written = " (newsdiff.noise.rules_from_data reads rules written as data)" if isinstance(rules, dict) else ""
+        got = type(rules).__name__
+        raise InputError(f"rules must be a list of NoiseRule objects, got {got}; give a list such as [rule]{written}")
     rules = default_rules() if rules is None else tuple(rules)
     for rule in rules:
         if not isinstance(rule, NoiseRule):
@@ -183,7 +197,11 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None, *, metadata: bool
         if stripped:
             start = offset + len(line) - len(line.lstrip())
             end = start + len(stripped)
-            matched = next((rule for rule in line_rules if rule.matches_line(stripped)), None)
+            plain = plain_spaces(stripped)
+            matched = next((rule for rule in line_rules if rule.matches_line(plain)), None)
+            bare = without_icons(plain) if matched is None else plain
+            if bare is not plain:  # "📧 Sign up": the icon before a button's label hid the button from the rules
+                matched = next((rule for rule in line_rules if rule.matches_line(bare)), None)
             # Only a line about a headline's length is folded to compare: an article may be one line of megabytes.
             if len(stripped) <= 2 * longest and _folded(_HEADING_MARKS.sub("", stripped)) in headlines:
                 reason: str | None = "headline-duplicate"
@@ -206,12 +224,15 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None, *, metadata: bool
         offset += len(line) + 1
     taken = _mask(text, [*spans, *code])
 
+    seen = plain_spaces(taken)  # what the inline rules read: "Read\u00a0more" as "Read more", offset for offset
+    odd = seen is not taken
     for rule in applied:
         if rule.scope == "inline":
-            found = _trimmed(text, [(s, e, rule.reason) for s, e in rule.spans(taken)])
+            found = _trimmed(text, [(s, e, rule.reason) for s, e in rule.spans(seen)])
             if found:  # blanking is additive: only the new spans need blanking in what is left
                 spans.extend(found)
                 taken = _mask(taken, found)
+                seen = _mask(seen, found) if odd else taken
                 marked = marked or rule in markup
     if marked:
         marks = [(m.start(1), m.end(1), _MARKDOWN) for m in _MARKDOWN_LIST_MARK.finditer(taken)]

@@ -27,6 +27,32 @@ RULES_START = regex.compile(rb'\A(?:\xef\xbb\xbf)?\s*\{\s*(?:"about"\s*:\s*"(?:[
 #: "line" removes whole lines, "list" a whole line and the link lines listed under it, "inline" stretches.
 Scope = Literal["line", "list", "inline"]
 
+#: White space other than a plain space and a line break (a no-break space, a thin space, a tab), and the invisible
+#: marks a page leaves between words (a zero-width space, a byte order mark), each read as one plain space: scraped
+#: text writes "Read&nbsp;more" and "Got&nbsp;it", and the rules are written with plain spaces.
+_PLAIN_SPACES = {
+    ord(char): " " for char in map(chr, range(0x3001)) if char.isspace() and char not in " \n"
+} | dict.fromkeys(map(ord, "\u200b\u2060\ufeff"), " ")
+#: Whether a text holds any of them, to leave it as it is when it holds none.
+_ODD_SPACE = regex.compile(r"[^\S\n ]|[\u200b\u2060\ufeff]")
+
+
+#: Icons a page sets before a button's label ("📧 Sign up", "▶ Play video", "➡️ Follow us"): pictographs, arrows and
+#: other symbols outside ASCII, with their variation selectors and joiners, and the white space after them.
+_LEADING_ICONS = regex.compile(r"(?:(?![\x00-\x7f])[\p{So}\p{Sk}\p{Sm}\p{Co}\u200d\ufe0f]++\s*+)++")
+
+
+def without_icons(line: str) -> str:
+    """``line`` without the icons that open it ("📧 Sign up" as "Sign up"), or ``line`` itself when none does."""
+    icons = _LEADING_ICONS.match(line)
+    return line[icons.end() :] if icons is not None else line
+
+
+def plain_spaces(text: str) -> str:
+    """``text`` with each white space but a line break, and each zero-width mark, as a plain space: the rules see
+    "Read more" in "Read\\u00a0more". One character stands for one, so every offset still points into ``text``."""
+    return text.translate(_PLAIN_SPACES) if _ODD_SPACE.search(text) is not None else text
+
 
 @dataclass(frozen=True)
 class NoiseRule:
@@ -379,4 +405,9 @@ def is_noise_line(line: str, rules: Sequence[NoiseRule]) -> bool:
 
 
 def _removed_whole(line: str, rules: Sequence[NoiseRule]) -> bool:
-    return any(rule.scope != "inline" and rule.matches_line(line) for rule in rules)
+    line = plain_spaces(line).strip()
+    bare = without_icons(line)
+    return any(
+        rule.scope != "inline" and (rule.matches_line(line) or (bare is not line and rule.matches_line(bare)))
+        for rule in rules
+    )

@@ -869,6 +869,58 @@ def test_prose_between_two_sentences_that_looks_like_noise_is_kept(around: tuple
     assert removed(f"{before}\n{line}\n{after}\n") == []
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow the Ministry on X and Facebook",
+        "Follow the Tide Wire on Facebook, X and Instagram",
+        "Follow the Kessel Post on YouTube",
+        "Follow The Kessel Post on WhatsApp",
+        "Follow the Harbour Office on Telegram: @harbouroffice",
+        "Follow the Ministry on Twitter and Facebook.",
+        "Follow the council on Facebook for updates.",
+    ],
+)
+def test_a_line_asking_to_follow_someone_on_several_or_other_networks_is_a_widget(line: str) -> None:
+    """Only one network, of eight, was looked for: a widget naming two, or YouTube, WhatsApp or Telegram, stayed."""
+    assert removed(f"Talks began.\n{line}\nThey ended.\n") == [("widget", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow the money on Facebook and Twitter and you will see.",
+        "Follow the Ministry on X, the campaign said.",
+    ],
+)
+def test_a_sentence_telling_to_follow_someone_on_networks_is_kept(line: str) -> None:
+    assert removed(f"Talks began.\n{line}\nThey ended.\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Suivez le ministère sur X",
+        "Folgen Sie der Kessel Post auf Instagram und Facebook",
+        "Sigue a la Policía en X: @policia",
+        "Segui il ministero su X e Instagram",
+        "Siga o ministério no X",
+    ],
+)
+def test_a_line_asking_to_follow_someone_on_networks_in_another_language_is_a_widget(line: str) -> None:
+    """ "Follow the Ministry on X" went as a widget; the same line in French, German, Spanish, Italian or Portuguese
+    stayed as a sentence."""
+    assert removed(f"Talks began.\n{line}\nThey ended.\n") == [("widget", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Suivez le guide sur le sentier.", "Folgen Sie dem Fluss auf der Karte.", "Sigue a la policía en el coche."],
+)
+def test_a_sentence_telling_to_follow_someone_in_another_language_is_kept(line: str) -> None:
+    assert removed(f"Talks began.\n{line}\nThey ended.\n") == []
+
+
 def test_a_follow_line_names_what_to_follow_in_at_most_sixty_characters() -> None:
     name = "x" + "Kessel Harbour Post " * 2 + "Kessel Harbour Post"  # 60 characters
     assert removed(f"Talks began.\nFollow {name} on Twitter\nThey ended.\n") == [
@@ -1217,6 +1269,138 @@ def test_a_footer_glued_to_the_last_paragraph_is_cut_from_it(tail: str, reason: 
 
 
 @pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Add to saved stories", "widget"),
+        ("Follow this topic", "widget"),
+        ("Open in app", "widget"),
+        ("Copy link to clipboard", "widget"),
+        ("Back to article", "widget"),
+        ("Top of page", "widget"),
+        ("0:00 / 3:12", "widget"),
+        ("Sign out", "widget"),
+        ("My account", "widget"),
+        ("Thanks for your feedback!", "widget"),
+        ("Advertisement Feedback", "widget"),
+        ("Click to enlarge", "gallery"),
+        ("Tap to expand", "gallery"),
+    ],
+)
+def test_a_pages_account_player_and_navigation_buttons_are_removed(line: str, reason: str) -> None:
+    """ "Back to top", "Sign in" and "Click the image to enlarge" went; these buttons beside them stayed as prose."""
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == [(reason, line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Back to the article's main claim, the judge said.",
+        "Sign out of the deal, the union told its members.",
+        "My account of the night differs, the captain said.",
+        "Follow this topic closely, the editor urged.",
+    ],
+)
+def test_a_sentence_that_starts_like_a_pages_button_is_kept(line: str) -> None:
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Read more »", "Read more →", "Read more…", "Read more...", "› Read more", "Continue reading →", "See more ›"],
+)
+def test_a_read_more_link_with_an_arrow_or_an_ellipsis_is_a_promo(line: str) -> None:
+    """ "Read more" went with a dash or a bar beside it, and stayed with the arrow or ellipsis pages set after it."""
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == [("promo", line)]
+
+
+@pytest.mark.parametrize("line", ["Read more... or less, the teacher said.", "More… than ever, the fans sang."])
+def test_a_sentence_that_starts_with_read_more_and_an_ellipsis_is_kept(line: str) -> None:
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Read\u00a0more", "promo"),
+        ("Share\u00a0this\u00a0article", "widget"),
+        ("Accept\u00a0all", "widget"),
+        ("Skip\u2009to\u2009content", "widget"),
+        ("Suivez-nous sur\u00a0Facebook", "promo"),
+        ("Lire\u00a0aussi\u00a0: Les dockers votent", "promo"),
+        ("12\u202fcomments", "widget"),
+        ("Read\tmore", "promo"),
+        ("Read more\u200b", "promo"),
+        ("\ufeffRead more", "promo"),
+    ],
+)
+def test_a_noise_line_with_no_break_or_zero_width_spaces_is_removed_as_with_plain_ones(line: str, reason: str) -> None:
+    """A scraped page writes "Read&nbsp;more": the rules, written with plain spaces, missed such a line, and it stayed
+    in the text as a sentence."""
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == [(reason, line)]
+
+
+@pytest.mark.parametrize("line", ["Sign-up for our newsletter", "Sign-up to the Harbour Brief newsletter"])
+def test_a_newsletter_sign_up_written_with_a_hyphen_is_a_promo(line: str) -> None:
+    """ "Sign up for our newsletter" went as a promo, and "Newsletter sign-up"; "Sign-up for our newsletter" stayed."""
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == [("promo", line)]
+
+
+def test_a_sentence_about_a_sign_up_is_kept() -> None:
+    assert removed("Talks began.\nThe ferry left at noon.\nSign-up for the vaccine opened on Monday.\nEnd.\n") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("📧 Sign up for our newsletter", "promo"),
+        ("👉 Read more", "promo"),
+        ("→ Read more", "promo"),
+        ("▶ Play video", "widget"),
+        ("▶️ Listen to this article", "widget"),
+        ("➡️ Follow us on Instagram", "promo"),
+        ("🔗 Copy link", "widget"),
+        ("💬 Comments (12)", "widget"),
+        ("🇩🇪 Folgen Sie uns auf Instagram", "promo"),
+    ],
+)
+def test_a_button_with_an_icon_before_its_label_is_removed_as_without_it(line: str, reason: str) -> None:
+    """An emoji or an arrow before "Sign up" or "Play video" hid the button from every rule, and it stayed as prose."""
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == [(reason, line)]
+
+
+@pytest.mark.parametrize("line", ["📸 The ferry returned on Monday.", "★ Read the report, the mayor urged.", "✓"])
+def test_a_sentence_with_an_icon_before_it_is_kept(line: str) -> None:
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == []
+
+
+@pytest.mark.parametrize(
+    "tail", ["Read\u00a0more", "Share\u00a0on\u00a0Facebook", "Lesen\u00a0Sie\u00a0auch: Die Fähre kehrt zurück"]
+)
+def test_noise_after_a_paragraphs_last_sentence_with_no_break_spaces_is_cut(tail: str) -> None:
+    cleaned = clean(f"Talks began.\nThe ferry left at noon.\u00a0{tail}\nIt docked at six.\n")
+    assert [r.text for r in cleaned.removals] == [tail]
+    assert "The ferry left at noon.\u00a0" in cleaned.kept  # the kept text is the loaded one, its spaces unchanged
+
+
+@pytest.mark.parametrize(
+    ("last", "below"),
+    [
+        ("The port reopened on Monday. ©", "It docked at six."),
+        ("The port reopened on Monday. Copyright 2026", "It docked at six."),
+        ("The port reopened on Monday. © 2026,", "Kessel Post staff were told on Tuesday."),
+        ("The port reopened on Monday. Photo:", "Kessel Harbour"),
+        ("The port reopened on Monday. (Jo Marr", "Kessel Post)"),
+        ("The port reopened on Monday. (Reporting by Ana Pell and", "Jo Marr)"),
+    ],
+)
+def test_a_credit_after_a_paragraphs_last_sentence_never_takes_the_line_below(last: str, below: str) -> None:
+    """A credit's spaces matched a line break: a copyright sign ending a paragraph took the next paragraph with it."""
+    cleaned = clean(f"Talks began.\n{last}\n{below}\nThey ended.\n")
+    assert all("\n" not in removal.text for removal in cleaned.removals)
+    assert f"\n{below}\n" in cleaned.kept
+
+
+@pytest.mark.parametrize(
     "buttons",
     [
         "Share",
@@ -1534,6 +1718,8 @@ def test_a_rules_file_may_start_with_a_byte_order_mark(tmp_path: Path) -> None:
         "Breaking News",
         "Menu",
         "Search",
+        "Skip\u00a0to\u00a0content",
+        "Accept\u00a0all",
     ],
 )
 def test_the_headline_is_found_past_noise_at_the_top(top: str) -> None:
@@ -2065,7 +2251,14 @@ def test_an_order_to_follow_us_somewhere_is_kept(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Follow us on Facebook, Instagram and TikTok", "Follow us on X & Threads", "Follow us on social media"]
+    "line",
+    [
+        "Follow us on Facebook, Instagram and TikTok",
+        "Follow us on X & Threads",
+        "Follow us on social media",
+        "Follow us on Google News",
+        "Folgen Sie uns auf YouTube und TikTok",
+    ],
 )
 def test_a_follow_us_line_naming_networks_is_a_promo(line: str) -> None:
     assert removed(f"The ferry left at noon.\n{line}\nIt docked at six.\n") == [("promo", line)]
@@ -2185,6 +2378,100 @@ def test_the_timestamps_the_schema_page_names_are_removed_as_timestamps() -> Non
         assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == [("timestamp", line)]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "10:42 UTC+02:00",
+        "10:42 (UTC+02:00)",
+        "14:05 UTC−05:00",
+        "10:42 AM EST",
+        "2026-03-03 10:42 UTC",
+        "UPDATED 10:42 UTC",
+    ],
+)
+def test_a_time_and_its_zone_alone_on_a_line_is_a_timestamp(line: str) -> None:
+    """A zone's three capitals made the line read as a linked headline in capitals, and it went as a promo."""
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == [("timestamp", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ferry left the port at 10:42 UTC+02:00",
+        "10:42 UTC+02:00: the ferry left the port.",
+        "The polls closed at 20:00 (CET).",
+        "The deadline is 23:59 GMT on Friday",
+    ],
+)
+def test_a_sentence_with_a_time_and_its_zone_is_kept(line: str) -> None:
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == []
+
+
+@pytest.mark.parametrize("line", ["Today at 14:05", "Yesterday, 9:14 AM", "Yesterday 9.14 p.m."])
+def test_today_or_yesterday_and_a_time_alone_on_a_line_is_a_timestamp(line: str) -> None:
+    """ "Updated yesterday at 9:14" went as a timestamp; the stamp without "Updated" stayed as a sentence."""
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == [("timestamp", line)]
+
+
+@pytest.mark.parametrize("line", ["Today at 14:05 the ferry left.", "Yesterday, 9 people were hurt."])
+def test_a_sentence_that_opens_with_today_or_yesterday_and_a_time_is_kept(line: str) -> None:
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == []
+
+
+@pytest.mark.parametrize("line", ["BREAKING 10:42 UTC", "UTC AND GMT AGREE ON A NEW CLOCK"])
+def test_a_line_in_capitals_beside_a_zone_is_still_a_promo(line: str) -> None:
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == [("promo", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Got it",
+        "Got it!",
+        "OK, got it",
+        "Okay, got it!",
+        "Accept & close",
+        "Save my choices",
+        "Confirm my choices",
+        "Allow selection",
+        "Continue without accepting",
+        "Manage consent",
+        "Necessary only",
+        "Reject non-essential cookies",
+        "Close ×",
+        "×",
+        "J'ai compris",
+        "OK, verstanden",
+        "Einverstanden",
+        "Entendido",
+        "Aceptar y cerrar",
+        "Nur notwendige Cookies",
+        "Ho capito",
+        "Accetta e chiudi",
+        "Continua senza accettare",
+        "Aceitar e fechar",
+    ],
+)
+def test_a_cookie_banners_button_alone_on_its_line_is_a_widget(line: str) -> None:
+    """ "Accept all" went as a cookie banner's button; "Got it", "Accept & close" and the like stayed as sentences."""
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == [("widget", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Got it. The ferry left anyway.",
+        "Got it right at last, the judge said.",
+        "Save my choices for the vote, she said.",
+        "Manage consent forms carefully, the clerk warned.",
+        "Compris.",
+        "Einverstanden war niemand, sagte die Ministerin.",
+    ],
+)
+def test_a_sentence_that_starts_like_a_cookie_banners_button_is_kept(line: str) -> None:
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == []
+
+
 #: "Follow us" lines of a page, as one is removed on its own line or glued to the end of a paragraph.
 FOLLOW_US = [
     "Follow us on Twitter @KesselPost",
@@ -2236,6 +2523,26 @@ def test_a_follow_us_heading_in_another_language_is_a_promo_as_the_english_one_i
 )
 def test_a_paragraph_that_ends_telling_someone_to_follow_is_kept(paragraph: str) -> None:
     assert removed(f"Talks began.\n{paragraph}\nThey ended.\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Folgen Sie uns auf Schritt und Tritt.",
+        "Folge uns bei Wind und Wetter!",
+        "Suivez-nous sur Paris et Lyon.",
+        "Síguenos en Madrid y Barcelona.",
+        "Seguici su Roma e Milano.",
+        "Siga-nos no Rio e Lisboa.",
+        "Follow us on Sunday.",
+        "Follow us on Monday and Tuesday.",
+        "The guide waved. Follow us on foot.",
+    ],
+)
+def test_an_order_to_follow_us_naming_no_network_is_kept(line: str) -> None:
+    """Any capitalised words after "Folgen Sie uns auf" were taken for networks, and German capitalises its nouns: an
+    idiom went as a promo, and so did an order naming places or days, or "Follow us on foot." ending a paragraph."""
+    assert removed(f"Talks began.\n{line}\nThey ended.\n") == []
 
 
 # Scraped pages in French, German and Spanish carry the same furniture as English ones: each line of it is removed
@@ -2323,6 +2630,39 @@ def test_the_furniture_of_a_french_german_or_spanish_page_is_removed_and_its_sen
     assert removed(text)[1:] == [(reason, line) for line, reason in page if reason is not None]
     kept = clean(text).kept
     assert all(f"\n{line}\n" in kept for line, reason in page if reason is None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "12 mars 2026 à 14h05",
+        "Le 12/03/2026 à 14h05",
+        "Mis à jour à 14h05",
+        "12.03.2026, 14:05 Uhr",
+        "03.03.2026 10:42 MEZ",
+        "12. März 2026",
+        "12 de marzo de 2026, 14:05",
+        "Actualizado a las 14:05",
+    ],
+)
+def test_a_french_german_or_spanish_date_or_time_alone_on_a_line_is_a_timestamp(line: str) -> None:
+    """ "3 March 2026" and "12:45 BST" went as timestamps; the same stamps in French, German and Spanish went only
+    after a label ("Mis à jour le", "Stand:", "Publicado el")."""
+    assert removed(f"Le ferry est parti.\n{line}\nIl est arrivé.\n") == [("timestamp", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le 12 mars 2026, le port a rouvert.",
+        "À 14h05, le ferry est parti.",
+        "Am 12. März 2026 öffnete der Hafen.",
+        "Um 14:05 Uhr legte die Fähre ab.",
+        "El 12 de marzo de 2026 se abrió el puerto.",
+    ],
+)
+def test_a_sentence_that_opens_with_a_french_german_or_spanish_date_is_kept(line: str) -> None:
+    assert removed(f"Le ferry est parti.\n{line}\nIl est arrivé.\n") == []
 
 
 ITALIAN_PAGE = [

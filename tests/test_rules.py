@@ -159,6 +159,25 @@ def test_clean_given_one_rule_where_a_list_belongs_says_to_give_a_list(given: ob
         clean("The ferry left at noon.\nJoin the Tide Club\n", given)  # type: ignore[arg-type]
 
 
+def test_clean_given_a_rule_written_as_data_says_to_give_a_list_and_how_to_read_it() -> None:
+    """A dict was taken key by key, and refused as "not str", naming neither the list nor how to read the rule."""
+    rule = {"reason": "promo", "pattern": "Join the Tide Club"}
+    with pytest.raises(newsdiff.InputError) as caught:
+        clean("The ferry left at noon.\nJoin the Tide Club\n", rule)  # type: ignore[arg-type]
+    assert str(caught.value).startswith("rules must be a list of NoiseRule objects, got dict; give a list")
+    assert "rules_from_data" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("given", "told"),
+    [(None, "not NoneType; give the article's text"), (3, "not int;"), (b"Read more", "not bytes; decode it first")],
+)
+def test_clean_given_no_text_says_what_to_give(given: object, told: str) -> None:
+    """None, a number or bytes failed with "'NoneType' object has no attribute 'startswith'", from deep inside."""
+    with pytest.raises(newsdiff.InputError, match=rf"^text to clean must be a string, {re.escape(told)}"):
+        clean(given)  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize("scope", ["line", "list"])
 def test_a_whole_line_rule_with_noise_groups_is_refused(scope: str) -> None:
     """Its groups were ignored: "Listen(?P<noise> now)" as a line rule took the whole line, "Listen" and all."""
