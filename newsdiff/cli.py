@@ -15,7 +15,7 @@ import warnings
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, BinaryIO, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, TextIO, TypeVar, cast
 
 import click
 from click.core import ParameterSource
@@ -28,6 +28,9 @@ from .files import refuse_read_only, write_atomically
 from .noise import RULES_START, default_rules, load_rules
 from .relate import ENGINES, cluster_cuts
 from .result import COMPARISON_START, Comparison, scoring
+
+if TYPE_CHECKING:
+    from .batch import BatchSummary
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -859,8 +862,8 @@ def batch_command(
     """Compare many clusters: SOURCE is a JSONL file (one cluster per line), a directory of them, a glob, or -
     for standard input.
 
-    Exits 0 when every cluster tried was compared, 3 when some failed and 4 when all failed (each failure is an
-    error record in the output).
+    Exits 0 when no cluster in the output failed, 3 when some did (in this run or an earlier one) and 4 when all
+    did (each failure is an error record in the output).
     """
     backend, relations = _backend_and_engine(backend, engine, relations)
     # The dask backend makes its directory of parts, so -o parts/ is refused only where a file is written.
@@ -942,11 +945,18 @@ def batch_command(
     finally:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
+    try:
+        failed, compared = (summary.failed, summary.written) if to_stdout else _held(output, summary)
+    except NewsdiffError as exc:
+        raise _Fail(str(exc)) from None
+    earlier = failed - summary.failed  # error records a run before this one wrote, of clusters skipped as done
     failures = ""
-    if summary.failed:  # each is an error record among the results, saying why
+    if failed:  # each is an error record among the results, saying why
         # Retrying takes the failures out of the output, and reads the clusters again: both must be files.
         again = "" if to_stdout or source == "-" else "; run the same command with --retry-failed to compare them again"
-        failures = f"; the {summary.failed} failed are error records there, each saying why{again}"
+        told = [f"the {summary.failed} failed"] if summary.failed else []
+        told += [f"{earlier} that failed in an earlier run"] if earlier else []
+        failures = f"; {' and '.join(told)} are error records there, each saying why{again}"
     _say(
         f"{summary.written} compared, {summary.failed} failed, {summary.skipped} already done"
         f"{f', {summary.retried} earlier failure(s) retried' if summary.retried else ''}; "
@@ -959,10 +969,27 @@ def batch_command(
             "if it was written from another input, its clusters of the same ids were skipped: "
             "give a new output, or --no-resume to compare every cluster again"
         )
-    if summary.failed:
+    if failed:
         # A script or a scheduler tells partial results from whole ones by the status alone, as rsync's 23 tells a
-        # partial transfer; 4, every cluster failed, most often says something is wrong with them all.
-        raise click.exceptions.Exit(BATCH_ALL_FAILED if not summary.written else BATCH_SOME_FAILED)
+        # partial transfer; 4, every cluster failed, most often says something is wrong with them all. The status
+        # tells of the output, not of this run alone: a rerun that skips the failures of an earlier one as done
+        # leaves results that are still partial.
+        raise click.exceptions.Exit(BATCH_ALL_FAILED if not compared else BATCH_SOME_FAILED)
+
+
+def _held(output: Path, summary: BatchSummary) -> tuple[int, int]:
+    """How many of the records in a batch's ``output`` are errors, and how many results, once the run ``summary``
+    tells of has ended: its own counts when it found nothing there before, else counted in the output, whose
+    records of the clusters skipped as done, error records among them, are an earlier run's."""
+    if not (summary.skipped or summary.foreign):
+        return summary.failed, summary.written
+    from .batch import _is_error_record, numbered_lines, result_parts
+
+    failed = records = 0
+    for _, _, raw in numbered_lines(result_parts(output)):
+        records += 1
+        failed += _is_error_record(raw)
+    return failed, records - failed
 
 
 def _warn_plain_gz(output: Path) -> None:

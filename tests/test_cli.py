@@ -901,17 +901,40 @@ def test_a_batch_exit_status_says_whether_some_or_every_cluster_failed(
     assert ("--retry-failed" in done.stderr) == bool(lonely)
 
 
-def test_a_batch_rerun_that_compares_nothing_new_exits_0(tmp_path: Path) -> None:
-    # The status tells what this run compared: the error record a first run wrote counts as done on a rerun, as
-    # the summary line says; --retry-failed compares it again, and says so in the status.
+def test_a_batch_rerun_over_earlier_failures_exits_3_as_its_output_still_holds_them(tmp_path: Path) -> None:
+    # A rerun that compared nothing new exited 0, as if the results were whole, though the error record the first
+    # run wrote was still among them (counted as done); the status now tells of the output, as the summary line does.
     source = _clusters_file(tmp_path, [("whole", [HARBOUR_A, HARBOUR_B]), ("lonely", [HARBOUR_A])])
     output = tmp_path / "results.jsonl"
     command = ["batch", str(source), "-o", str(output), "--workers", "1"]
     assert CliRunner().invoke(main, command).exit_code == 3
     again = CliRunner().invoke(main, command)
-    assert again.exit_code == 0 and "0 compared, 0 failed, 2 already done" in again.stderr
+    assert again.exit_code == 3, again.stderr
+    assert "0 compared, 0 failed, 2 already done" in again.stderr
+    assert "1 that failed in an earlier run are error records there" in again.stderr
+    assert "--retry-failed" in again.stderr
+    # Compared again and failed again, the cluster leaves the output partial still: 3, not 4 (the other is whole).
     retried = CliRunner().invoke(main, [*command, "--retry-failed"])
-    assert retried.exit_code == 4 and "0 compared, 1 failed, 1 already done, 1 earlier failure(s)" in retried.stderr
+    assert retried.exit_code == 3, retried.stderr
+    assert "0 compared, 1 failed, 1 already done, 1 earlier failure(s)" in retried.stderr
+    assert "that failed in an earlier run" not in retried.stderr
+
+
+def test_a_batch_rerun_exits_4_when_its_output_holds_failures_alone_and_0_once_they_are_mended(tmp_path: Path) -> None:
+    source = _clusters_file(tmp_path, [("lonely", [HARBOUR_A])])
+    output = tmp_path / "results.jsonl"
+    command = ["batch", str(source), "-o", str(output), "--workers", "1"]
+    assert CliRunner().invoke(main, command).exit_code == 4
+    assert CliRunner().invoke(main, command).exit_code == 4
+    # Another cluster added and compared: the output holds a result beside the failure.
+    _clusters_file(tmp_path, [("lonely", [HARBOUR_A]), ("whole", [HARBOUR_A, HARBOUR_B])])
+    assert CliRunner().invoke(main, command).exit_code == 3
+    # The failed cluster mended and compared again: nothing in the output failed, so nothing is told of failures.
+    _clusters_file(tmp_path, [("lonely", [HARBOUR_A, HARBOUR_B]), ("whole", [HARBOUR_A, HARBOUR_B])])
+    mended = CliRunner().invoke(main, [*command, "--retry-failed"])
+    assert mended.exit_code == 0, mended.stderr
+    assert "error records" not in mended.stderr
+    assert CliRunner().invoke(main, command).exit_code == 0
 
 
 def test_a_batch_to_standard_output_exits_3_when_a_cluster_failed(tmp_path: Path) -> None:
