@@ -334,6 +334,16 @@ def _rules_option(note: str) -> Callable[[F], F]:
     )
 
 
+#: The --metadata/--no-metadata option, the same wherever articles are cleaned: compare's ``metadata``.
+_metadata_option = click.option(
+    "--metadata/--no-metadata",
+    default=True,
+    help="Leave each article's leading date line, front matter and headline out of the sentences compared, as "
+    "metadata, or with --no-metadata compare them as sentences too (default: --metadata; the date and title are read "
+    "either way).",
+)
+
+
 def _cut_options(command: F) -> F:
     """The --threshold and --floor options, the same wherever a cluster is aligned; their help gives each engine's
     own values, as :func:`~newsdiff.relate.cluster_cuts` has them."""
@@ -382,6 +392,7 @@ Examples:
     help="Report format: html, json, or csv with one row per sentence (default: from the -o suffix, else html).",
 )
 @_rules_option("")
+@_metadata_option
 @click.option(
     "--engine",
     type=click.Choice(ENGINES),
@@ -400,6 +411,7 @@ def compare_command(
     output: Path | None,
     fmt: str | None,
     rules_path: Path | None,
+    metadata: bool,
     engine: str,
     threshold: float | None,
     floor: float | None,
@@ -426,6 +438,7 @@ def compare_command(
         comparison = compare(
             load(_sources(files, "cat article.txt | newsdiff compare A.txt -")),
             rules=default_rules() + tuple(extra),
+            metadata=metadata,
             engine=engine,
             threshold=threshold,
             floor=floor,
@@ -841,6 +854,7 @@ Examples:
 @click.option("--relations", type=click.Choice(ENGINES), default=None, hidden=True)  # the old name of --engine
 @_cut_options
 @_rules_option(", as in compare")
+@_metadata_option
 def batch_command(
     source: str,
     output_given: str,
@@ -858,6 +872,7 @@ def batch_command(
     threshold: float | None,
     floor: float | None,
     rules_path: Path | None,
+    metadata: bool,
 ) -> None:
     """Compare many clusters: SOURCE is a JSONL file (one cluster per line), a directory of them, a glob, or -
     for standard input.
@@ -881,6 +896,7 @@ def batch_command(
         "engine": relations,
         "threshold": threshold,
         "floor": floor,
+        "metadata": metadata,
         "max_line_bytes": max_line_bytes,
     }
     to_stdout = str(output) == "-"

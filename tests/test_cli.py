@@ -10,6 +10,7 @@ import signal
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -1010,3 +1011,51 @@ def test_the_threshold_and_floor_help_gives_each_engine_s_own_values(command: st
     (lexical, lexical_floor), (embeddings, embeddings_floor) = cluster_cuts("lexical"), cluster_cuts("embeddings")
     assert f"(default: the engine's, lexical {lexical}, embeddings {embeddings}; " in shown
     assert f"(default: the engine's, lexical {lexical_floor}, embeddings {embeddings_floor}, " in shown
+
+
+def _sentences(result: dict[str, Any], article: int) -> list[str]:
+    return [sentence["text"] for sentence in result["articles"][article]["sentences"]]
+
+
+def test_compare_no_metadata_compares_the_headline_and_date_line_as_sentences(articles: list[str]) -> None:
+    # The Python API's compare(..., metadata=False) could not be reached from the command line.
+    read = CliRunner().invoke(main, ["compare", *articles, "--format", "json"])
+    kept = CliRunner().invoke(main, ["compare", *articles, "--format", "json", "--no-metadata"])
+    assert read.exit_code == 0 and kept.exit_code == 0, kept.output
+    assert "Harbour talks set for Friday" not in _sentences(json.loads(read.stdout), 0)
+    assert _sentences(json.loads(kept.stdout), 0)[:2] == ["Harbour talks set for Friday", "date 2026-03-14"]
+    # --metadata, the default, named.
+    same = CliRunner().invoke(main, ["compare", *articles, "--format", "json", "--metadata"])
+    assert json.loads(same.stdout)["articles"] == json.loads(read.stdout)["articles"]
+
+
+def test_batch_no_metadata_reaches_every_cluster_and_is_recorded_so_a_resume_with_the_other_is_refused(
+    tmp_path: Path,
+) -> None:
+    source = _clusters_file(tmp_path, [("harbour", [HARBOUR_A, HARBOUR_B])])
+    output = tmp_path / "results.jsonl"
+    command = ["batch", str(source), "-o", str(output), "--workers", "1"]
+    done = CliRunner().invoke(main, [*command, "--no-metadata"])
+    assert done.exit_code == 0, done.stderr
+    result = json.loads(output.read_text("utf-8"))["result"]
+    assert _sentences(result, 0)[0] == "Harbour talks set for Friday"
+    recorded = json.loads((tmp_path / "results.jsonl.settings.json").read_text("utf-8"))
+    assert recorded["metadata"] is False
+    other = CliRunner().invoke(main, command)
+    assert other.exit_code == 2
+    assert "was written with other settings (metadata False, now True)" in other.stderr
+    assert CliRunner().invoke(main, [*command, "--no-metadata"]).exit_code == 0
+
+
+def test_batch_resumes_an_output_recorded_before_metadata_was_as_one_with_the_metadata_read(tmp_path: Path) -> None:
+    source = _clusters_file(tmp_path, [("harbour", [HARBOUR_A, HARBOUR_B])])
+    output = tmp_path / "results.jsonl"
+    command = ["batch", str(source), "-o", str(output), "--workers", "1"]
+    assert CliRunner().invoke(main, command).exit_code == 0
+    record = tmp_path / "results.jsonl.settings.json"
+    settings = json.loads(record.read_text("utf-8"))
+    assert settings.pop("metadata") is True
+    record.write_text(json.dumps(settings), "utf-8")
+    assert CliRunner().invoke(main, command).exit_code == 0
+    refused = CliRunner().invoke(main, [*command, "--no-metadata"])
+    assert refused.exit_code == 2 and "metadata True, now False" in refused.stderr
