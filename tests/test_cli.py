@@ -472,25 +472,31 @@ sys.meta_path.insert(0, Held())
 """
 
 
-def _console_script() -> list[str]:
-    """What the installed ``newsdiff`` command runs, as setup.cfg names it and an installer writes it."""
+def _console_script(folder: Path) -> list[str]:
+    """What the installed ``newsdiff`` command runs, as setup.cfg names it and an installer writes it: a script named
+    ``newsdiff`` in ``folder`` that imports the function and calls it."""
     config = configparser.ConfigParser()
     config.read(ROOT / "setup.cfg", encoding="utf-8")
     scripts = dict(line.split(" = ") for line in config["options.entry_points"]["console_scripts"].split("\n") if line)
     module, function = scripts["newsdiff"].split(":")
-    return [sys.executable, "-c", f"import sys; from {module} import {function}; sys.exit({function}())"]
+    script = folder / "bin" / "newsdiff"
+    script.parent.mkdir()
+    script.write_text(f"import sys\nfrom {module} import {function}\nsys.exit({function}())\n", encoding="utf-8")
+    return [sys.executable, str(script)]
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="sends SIGINT")
 @pytest.mark.parametrize("start", ["console script", "python -m"])
+@pytest.mark.parametrize("held", ["click", "newsdiff.article"], ids=["command line", "package"])
 def test_ctrl_c_while_the_command_line_is_imported_ends_with_one_line_and_status_130(
-    articles: list[str], tmp_path: Path, start: str
+    articles: list[str], tmp_path: Path, start: str, held: str
 ) -> None:
     # Ctrl-C in the first moment of `newsdiff compare ...`, while Click and the commands were imported before any
-    # handler of it, printed a KeyboardInterrupt traceback and ended by the signal, not with status 130.
-    (tmp_path / "sitecustomize.py").write_text(_HELD_IMPORT.format(module="click"), encoding="utf-8")
+    # handler of it, printed a KeyboardInterrupt traceback and ended by the signal, not with status 130; and so did
+    # it while the package itself was imported (most of that moment), before the command line's module is.
+    (tmp_path / "sitecustomize.py").write_text(_HELD_IMPORT.format(module=held), encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), str(ROOT)])}
-    command = _console_script() if start == "console script" else [sys.executable, "-m", "newsdiff"]
+    command = _console_script(tmp_path) if start == "console script" else [sys.executable, "-m", "newsdiff"]
     run = subprocess.Popen(
         [*command, "compare", *articles, "--format", "json"],
         stdout=subprocess.PIPE,
@@ -503,6 +509,25 @@ def test_ctrl_c_while_the_command_line_is_imported_ends_with_one_line_and_status
     run.send_signal(signal.SIGINT)
     out, err = run.communicate(timeout=120)
     assert (run.returncode, out, err.decode()) == (130, b"", "newsdiff: interrupted\n")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="sends SIGINT")
+def test_ctrl_c_while_a_program_imports_the_package_stays_its_keyboard_interrupt(tmp_path: Path) -> None:
+    # Only the command ends on it: a program importing newsdiff gets the KeyboardInterrupt, to handle as it will.
+    (tmp_path / "sitecustomize.py").write_text(_HELD_IMPORT.format(module="newsdiff.article"), encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), str(ROOT)])}
+    program = "try:\n    import newsdiff\nexcept KeyboardInterrupt:\n    print('caught')\n"
+    run = subprocess.Popen(
+        [sys.executable, "-c", program],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    assert run.stderr is not None and run.stderr.readline() == b"held\n"
+    run.send_signal(signal.SIGINT)
+    out, err = run.communicate(timeout=120)
+    assert (run.returncode, out, err) == (0, b"caught\n", b"")
 
 
 def _never_compared(*args: object, **kwargs: object) -> None:
