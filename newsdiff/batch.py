@@ -622,7 +622,7 @@ def _retried(output: Path, wanted: Counter[str], kept: BinaryIO | None) -> int:
                 if raw.strip():
                     ident = _answered_id(raw, output, number)
                     seen[ident] += 1
-                    failed = seen[ident] <= wanted[ident] and _is_error_record(raw)
+                    failed = seen[ident] <= wanted[ident] and is_error_record(raw)
                     if failed or (ident in retrying and seen[ident] <= wanted[ident]):
                         dropped += failed
                         retrying.add(ident)
@@ -636,7 +636,7 @@ def _retried(output: Path, wanted: Counter[str], kept: BinaryIO | None) -> int:
     return dropped
 
 
-def _is_error_record(raw: bytes) -> bool:
+def is_error_record(raw: bytes) -> bool:
     """Whether the output line ``raw`` is an error record, as the batch writes it or as another tool rewrote it."""
     text = decode_input(raw).rstrip("\r\n")
     if text.startswith('{"cluster":'):

@@ -693,9 +693,9 @@ def test_cli_batch_reads_clusters_piped_into_standard_input(tmp_path: Path) -> N
     result = CliRunner().invoke(main, ["batch", "-", "-o", str(tmp_path / "out.jsonl"), "--workers", "1"], input=piped)
     assert result.exit_code == 3, result.output
     assert (tmp_path / "out.jsonl").read_bytes() == (tmp_path / "expected.jsonl").read_bytes()
-    # A rerun on the same input skips what is written, as it does for a file.
+    # A rerun on the same input skips what is written, as it does for a file; the failure written stays in the output.
     again = CliRunner().invoke(main, ["batch", "-", "-o", str(tmp_path / "out.jsonl"), "--workers", "1"], input=piped)
-    assert again.exit_code == 0 and "0 compared, 0 failed, 3 already done" in again.output
+    assert again.exit_code == 3 and "0 compared, 0 failed, 3 already done" in again.output
     streamed = CliRunner().invoke(main, ["batch", "-", "-o", "-", "--workers", "2", "--progress"], input=piped)
     assert streamed.exit_code == 3, streamed.stderr
     assert streamed.stdout_bytes == (tmp_path / "expected.jsonl").read_bytes()
