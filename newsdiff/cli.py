@@ -128,6 +128,19 @@ _ONE_RULES = "noise rules are read from one file: give --rules once, with the ru
 _ONE_GOLD = "an alignment is scored against one gold: give --gold once, and run the command again for another"
 
 
+class _WholeNumber(click.IntRange):
+    """A whole number in a range, refused as "not a valid whole number" when it is none: Click named the type
+    "integer range", as if a range were to be given."""
+
+    name = "whole number"
+
+
+class _Number(click.FloatRange):
+    """A number in a range, refused as "not a valid number" when it is none (Click's words: "float range")."""
+
+    name = "number"
+
+
 _PATH = _Given(path_type=Path)
 _OUTPUT = _Output(path_type=Path)
 _NAME = _Given()  # a file, a directory or a pattern, kept as given
@@ -350,7 +363,7 @@ def _cut_options(command: F) -> F:
     (lexical, lexical_floor), (embeddings, embeddings_floor) = cluster_cuts("lexical"), cluster_cuts("embeddings")
     command = click.option(
         "--floor",
-        type=click.FloatRange(0, 1),
+        type=_Number(0, 1),
         default=None,
         metavar="SCORE",
         help=(
@@ -361,7 +374,7 @@ def _cut_options(command: F) -> F:
     )(command)
     return click.option(
         "--threshold",
-        type=click.FloatRange(0, 1),
+        type=_Number(0, 1),
         default=None,
         metavar="SCORE",
         help=(
@@ -805,14 +818,14 @@ Examples:
 )
 @click.option(
     "--workers",
-    type=click.IntRange(min=1),
+    type=_WholeNumber(min=1),
     default=None,
     metavar="N",
     help="Worker processes (default: one per CPU); a cluster that kills its worker is an error record, even with 1.",
 )
 @click.option(
     "--timeout",
-    type=click.FloatRange(min=0, min_open=True),
+    type=_Number(min=0, min_open=True),
     default=None,
     metavar="SECONDS",
     help="Stop a cluster still being compared after this long: it becomes an error record (default: no limit).",
@@ -835,14 +848,14 @@ Examples:
 )
 @click.option(
     "--lines-per-part",
-    type=click.IntRange(min=1),
+    type=_WholeNumber(min=1),
     default=500,
     metavar="N",
     help="Dask backend: clusters per task (default: 500).",
 )
 @click.option(
     "--max-line-bytes",
-    type=click.IntRange(min=1),
+    type=_WholeNumber(min=1),
     default=None,
     metavar="BYTES",
     help="A longer cluster line is passed over unread, as an error record (default: 256 MiB, or "

@@ -735,6 +735,28 @@ def test_every_usage_mistake_says_where_the_help_is_as_clicks_own_do(
     assert not paths["out"].exists()
 
 
+@pytest.mark.parametrize(
+    ("option", "value", "told"),
+    [
+        ("--threshold", "high", "'high' is not a valid number"),
+        ("--floor", "0,2", "'0,2' is not a valid number"),
+        ("--workers", "two", "'two' is not a valid whole number"),
+        ("--timeout", "10m", "'10m' is not a valid number"),
+        ("--max-line-bytes", "1e6", "'1e6' is not a valid whole number"),
+        ("--lines-per-part", "many", "'many' is not a valid whole number"),
+    ],
+)
+def test_a_value_that_is_no_number_is_told_as_the_number_it_should_be(
+    tmp_path: Path, option: str, value: str, told: str
+) -> None:
+    # Click called the number types "integer range" and "float range": "'two' is not a valid integer range" read as
+    # if a range were wanted.
+    done = CliRunner().invoke(main, ["batch", "c.jsonl", "-o", str(tmp_path / "out.jsonl"), option, value])
+    assert done.exit_code == 2
+    assert f"invalid value for '{option}': {told} (see " in done.stderr
+    assert "range" not in done.stderr
+
+
 # -- An option given twice ----------------------------------------------------------------------------------------
 
 
