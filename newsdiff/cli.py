@@ -1241,9 +1241,14 @@ def _refuse_overwriting(output: Path | None, inputs: list[Path], what: str) -> N
 
 
 def _comparison_file(path: Path) -> Comparison:
-    """The comparison in a JSON file that compare wrote, gzip-compressed or not."""
+    """The comparison in a JSON file that compare wrote, gzip-compressed or not; one that is not there, or is a
+    directory, is refused as compare refuses such an article, rather than as a file that "cannot be read"."""
     from .batch import read_input
 
+    if path.is_dir():
+        raise _Fail(f"{path}: is a directory; give the JSON file in it that newsdiff compare --format json wrote")
+    if not os.path.lexists(path):
+        raise _Fail(f"{path}: no such file; give the JSON file that newsdiff compare --format json wrote")
     try:
         data = read_input(path)
     except NewsdiffError as exc:

@@ -148,6 +148,22 @@ def test_report_of_a_file_that_is_no_result_says_what_report_reads(tmp_path: Pat
     assert not (tmp_path / "report.html").exists()
 
 
+@pytest.mark.parametrize(("made", "told"), [(False, "no such file"), (True, "is a directory")])
+def test_report_of_a_comparison_json_that_is_not_a_file_says_so_and_what_to_give(
+    tmp_path: Path, made: bool, told: str
+) -> None:
+    # It said "cannot be read (No such file or directory)", or "(Is a directory)", and not what report reads.
+    result = tmp_path / "result é.json"
+    if made:
+        result.mkdir()
+    done = CliRunner().invoke(main, ["report", str(result), "-o", str(tmp_path / "report.html")])
+    assert done.exit_code == 2
+    assert done.stderr == (
+        f"newsdiff: error: {result}: {told}; give the JSON file{' in it' if made else ''} that newsdiff compare "
+        "--format json wrote\n"
+    )
+
+
 def test_report_reads_a_comparison_whatever_its_file_is_named(comparison: Path, tmp_path: Path) -> None:
     renamed = comparison.rename(tmp_path / "result.json.txt")
     done = CliRunner().invoke(main, ["report", str(renamed), "-o", str(tmp_path / "report.html")])

@@ -350,7 +350,7 @@ def test_report_command_draws_a_comparison_json_or_a_batch_cluster(
     for arguments, message in (
         (["report", str(one), "--cluster", "kessel", "-o", "x.html"], "is one comparison's JSON; --cluster chooses"),
         (["report", str(output), "-o", str(tmp_path / "c.html")], "holds more than one cluster"),
-        (["report", str(tmp_path / "none.json"), "-o", str(tmp_path / "c.html")], "none.json: cannot be read"),
+        (["report", str(tmp_path / "none.json"), "-o", str(tmp_path / "c.html")], "none.json: no such file"),
     ):
         failed = runner.invoke(main, arguments)
         assert failed.exit_code == 2 and message in failed.output and "Traceback" not in failed.output
