@@ -141,6 +141,21 @@ class _Number(click.FloatRange):
     name = "number"
 
 
+class _Read(_Given):
+    """A file read whole by its path (noise rules, a gold): a directory is refused naming it and what to give, rather
+    than as a file that "cannot be read (Is a directory)"."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__(path_type=Path)
+        self.what = what
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        path = super().convert(value, param, ctx)
+        if isinstance(path, Path) and str(path) != "-" and path.is_dir():
+            self.fail(f"{path}: is a directory; give {self.what}", param, ctx)
+        return path
+
+
 _PATH = _Given(path_type=Path)
 _OUTPUT = _Output(path_type=Path)
 _NAME = _Given()  # a file, a directory or a pattern, kept as given
@@ -341,7 +356,7 @@ def _rules_option(note: str) -> Callable[[F], F]:
         "rules_path",
         cls=_Once,
         once=_ONE_RULES,
-        type=_PATH,
+        type=_Read("the noise rules file (JSON) in it"),
         metavar="FILE",
         help=f"Noise rules (JSON) to add to the shipped ones{note} (default: none, the shipped rules alone).",
     )
@@ -1354,7 +1369,7 @@ def _refuse_comparisons(source: str, parts: list[Path]) -> None:
     "--gold",
     cls=_Once,
     once=_ONE_GOLD,
-    type=_PATH,
+    type=_Read("the alignment gold file (JSON) in it"),
     metavar="FILE",
     help="Score the alignment of the article FILES against this gold JSON (default: none, FILES is one "
     "sentence-pair file).",
@@ -1430,6 +1445,8 @@ def evaluate_command(
             # Else refused as "give one sentence-pair file", when one was given.
             raise _misused("--articles gives the articles that an alignment gold labels: use it with --gold GOLD.json")
         elif len(files) == 1 and not articles:
+            if files[0].is_dir():
+                raise _Fail(f"{files[0]}: is a directory; give the sentence-pair file in it")
             if str(files[0]) == "-":
                 # The pairs are read from a file: its name is what their errors give with the line at fault.
                 raise _misused(

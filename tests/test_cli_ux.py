@@ -773,6 +773,40 @@ def test_a_value_that_is_no_number_is_told_as_the_number_it_should_be(
     assert "range" not in done.stderr
 
 
+@pytest.mark.parametrize(
+    ("command", "told"),
+    [
+        (
+            ["compare", "{a}", "{b}", "--rules", "{folder}"],
+            "invalid value for '--rules': {folder}: is a directory; "
+            "give the noise rules file (JSON) in it (see newsdiff compare --help)",
+        ),
+        (
+            ["batch", "{a}", "-o", "{out}", "--rules", "{folder}"],
+            "invalid value for '--rules': {folder}: is a "
+            "directory; give the noise rules file (JSON) in it (see newsdiff batch --help)",
+        ),
+        (
+            ["evaluate", "--gold", "{folder}", "{a}", "{b}"],
+            "invalid value for '--gold': {folder}: is a directory; "
+            "give the alignment gold file (JSON) in it (see newsdiff evaluate --help)",
+        ),
+        (["evaluate", "{folder}"], "{folder}: is a directory; give the sentence-pair file in it"),
+    ],
+    ids=["compare rules", "batch rules", "gold", "pair file"],
+)
+def test_a_directory_given_for_a_file_read_whole_says_so_and_what_to_give(
+    articles: list[str], tmp_path: Path, command: list[str], told: str
+) -> None:
+    # Each said "cannot read noise rules (Is a directory)", or the gold or the pair file likewise.
+    folder = tmp_path / "rules and gold é"
+    folder.mkdir()
+    names = {"a": articles[0], "b": articles[1], "folder": str(folder), "out": str(tmp_path / "out.jsonl")}
+    done = CliRunner().invoke(main, [part.format(**names) for part in command], prog_name="newsdiff")
+    assert done.exit_code == 2
+    assert done.stderr == f"newsdiff: error: {told.format(**names)}\n"
+
+
 # -- An option given twice ----------------------------------------------------------------------------------------
 
 
