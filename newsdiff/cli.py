@@ -145,11 +145,14 @@ class _Read(_Given):
     """A file read whole by its path (noise rules, a gold): a directory is refused naming it and what to give, rather
     than as a file that "cannot be read (Is a directory)"."""
 
-    def __init__(self, what: str) -> None:
+    def __init__(self, what: str, *, piped: str | None = None) -> None:
         super().__init__(path_type=Path)
         self.what = what
+        self.piped = piped  # why ``-`` is refused, when the command does not say so itself
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if value == "-" and self.piped is not None:
+            self.fail(self.piped, param, ctx)
         path = super().convert(value, param, ctx)
         if isinstance(path, Path) and str(path) != "-" and path.is_dir():
             self.fail(f"{path}: is a directory; give {self.what}", param, ctx)
@@ -356,7 +359,10 @@ def _rules_option(note: str) -> Callable[[F], F]:
         "rules_path",
         cls=_Once,
         once=_ONE_RULES,
-        type=_Read("the noise rules file (JSON) in it"),
+        type=_Read(
+            "the noise rules file (JSON) in it",
+            piped="-: noise rules are read from their path, not standard input; save them and give that",
+        ),
         metavar="FILE",
         help=f"Noise rules (JSON) to add to the shipped ones{note} (default: none, the shipped rules alone).",
     )

@@ -807,6 +807,20 @@ def test_a_directory_given_for_a_file_read_whole_says_so_and_what_to_give(
     assert done.stderr == f"newsdiff: error: {told.format(**names)}\n"
 
 
+@pytest.mark.parametrize("command", ["compare", "batch"])
+def test_rules_given_as_standard_input_are_refused_saying_to_give_their_file(
+    articles: list[str], tmp_path: Path, command: str
+) -> None:
+    # "-: cannot read noise rules (No such file or directory)", as if a file named - were missing.
+    given = [*articles] if command == "compare" else [articles[0], "-o", str(tmp_path / "out.jsonl")]
+    done = CliRunner().invoke(main, [command, *given, "--rules", "-"], input="{}", prog_name="newsdiff")
+    assert done.exit_code == 2
+    assert done.stderr == (
+        "newsdiff: error: invalid value for '--rules': -: noise rules are read from their path, not standard input; "
+        f"save them and give that (see newsdiff {command} --help)\n"
+    )
+
+
 # -- An option given twice ----------------------------------------------------------------------------------------
 
 
