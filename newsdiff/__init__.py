@@ -10,16 +10,24 @@ reworded) or ``unique`` (only this outlet has it)::
 """
 
 from ._version import __version__
-from .article import Article, load
-from .batch import batch
-from .compare import compare
-from .corpus import CorpusSummary, summarize
-from .diff import DiffOp, word_diff
-from .errors import EngineError, InputError, MainGuardError, NewsdiffError, NotFoundError
-from .evaluate import evaluate_pairs, score_alignment
-from .noise import NoiseRule, default_rules, load_rules
-from .relate import Relation, relate
-from .result import AlignedPair, ArticleResult, Comparison, Group, Match, Scoring, Sentence, Verdict
+
+try:
+    from .article import Article, load
+    from .batch import batch
+    from .compare import compare
+    from .corpus import CorpusSummary, summarize
+    from .diff import DiffOp, word_diff
+    from .errors import EngineError, InputError, MainGuardError, NewsdiffError, NotFoundError
+    from .evaluate import evaluate_pairs, score_alignment
+    from .noise import NoiseRule, default_rules, load_rules
+    from .relate import Relation, relate
+    from .result import AlignedPair, ArticleResult, Comparison, Group, Match, Scoring, Sentence, Verdict
+except KeyboardInterrupt:
+    # The import takes a moment at the start of every newsdiff command, before the command line can handle Ctrl-C.
+    from .__main__ import end_if_starting
+
+    end_if_starting()
+    raise
 
 __all__ = [
     "AlignedPair",

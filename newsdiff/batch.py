@@ -131,6 +131,7 @@ class BatchSettings(Settings):
     settings recorded for a results file tell its readers (summary, report)."""
 
     rules: tuple[NoiseRule, ...] = ()
+    metadata: bool = True  # False: the metadata is kept in each text, compared as sentences (compare's ``metadata``)
 
     def check(self) -> None:
         """Refuse what :meth:`Settings.check` refuses, and a rule that is not a :class:`NoiseRule`, before any cluster
@@ -147,7 +148,7 @@ class BatchSettings(Settings):
         """The settings as recorded beside an output; the extra noise rules are recorded whole, as a rules file holds
         them, so a reader can tell that they were used and use them again (none: null)."""
         rules = [{"reason": r.reason, "pattern": r.pattern, "scope": r.scope} for r in self.rules] or None
-        return {**super().recorded(), "rules": rules}
+        return {**super().recorded(), "rules": rules, "metadata": self.metadata}
 
 
 #: The lexical engine with its own threshold and floor.
@@ -155,7 +156,12 @@ DEFAULT_SETTINGS = BatchSettings()
 
 
 def batch_settings(
-    engine: str, threshold: float | None, floor: float | None, extra_rules: Iterable[NoiseRule]
+    engine: str,
+    threshold: float | None,
+    floor: float | None,
+    extra_rules: Iterable[NoiseRule],
+    *,
+    metadata: bool = True,
 ) -> BatchSettings:
     """The checked :class:`Settings` of a batch with these options, or an :class:`InputError` naming what is wrong."""
     if isinstance(extra_rules, (NoiseRule, str, Mapping)) or not isinstance(extra_rules, Iterable):
@@ -163,7 +169,7 @@ def batch_settings(
             f"extra_rules must be a list of NoiseRule objects, got {type(extra_rules).__name__}; give a list such as "
             "newsdiff.noise.load_rules('rules.json')"
         )
-    settings = BatchSettings(engine, threshold, floor, tuple(extra_rules))
+    settings = BatchSettings(engine, threshold, floor, tuple(extra_rules), metadata)
     settings.check()
     return settings
 
@@ -181,11 +187,12 @@ def compare_cluster(
     threshold: float | None = None,
     floor: float | None = None,
     extra_rules: Sequence[NoiseRule] = (),
+    metadata: bool = True,
 ) -> dict[str, Any]:
     """Compare one cluster (a record or its JSON line) and return its output record; failures become errors.
 
     An engine that cannot run (:class:`newsdiff.EngineError`) is raised instead, since it fails every cluster.
-    ``engine``, ``threshold``, ``floor`` and ``extra_rules`` are :func:`newsdiff.compare`'s.
+    ``engine``, ``threshold``, ``floor``, ``extra_rules`` and ``metadata`` are :func:`newsdiff.compare`'s.
     """
     if isinstance(record, OverlongLine):
         return {"cluster": record.ident, "error": record.problem}
@@ -202,7 +209,12 @@ def compare_cluster(
         return {"cluster": ident, "error": f"{named}: {problem}; each line must be one cluster object"}
     try:
         result = compare(
-            _sourced(_articles(parsed)), extra_rules=extra_rules, engine=engine, threshold=threshold, floor=floor
+            _sourced(_articles(parsed)),
+            extra_rules=extra_rules,
+            metadata=metadata,
+            engine=engine,
+            threshold=threshold,
+            floor=floor,
         )
         return {"cluster": ident, "result": result.to_dict()}
     except EngineError:
@@ -316,6 +328,7 @@ def process_line(line: str, settings: BatchSettings = DEFAULT_SETTINGS) -> str:
             threshold=settings.threshold,
             floor=settings.floor,
             extra_rules=settings.rules,
+            metadata=settings.metadata,
         )
     )
 
@@ -330,6 +343,7 @@ def batch(
     threshold: float | None = None,
     floor: float | None = None,
     extra_rules: Iterable[NoiseRule] = (),
+    metadata: bool = True,
 ) -> Iterator[dict[str, Any]]:
     """Compare many clusters (records or JSON lines, such as an open file's in text or binary mode) and yield one
     output record per cluster, in order.
@@ -344,9 +358,9 @@ def batch(
     worker processes by default, they are forked only while this process runs no other thread, and otherwise start
     afresh (see ``docs/scale.md``), which imports the caller's script: run the batch under
     ``if __name__ == "__main__":``.
-    ``engine``, ``threshold``, ``floor`` and ``extra_rules`` (noise rules added to the shipped ones, as from
-    :func:`newsdiff.noise.load_rules`) are :func:`newsdiff.compare`'s, checked before any cluster is read, and reach
-    every worker.
+    ``engine``, ``threshold``, ``floor``, ``extra_rules`` (noise rules added to the shipped ones, as from
+    :func:`newsdiff.noise.load_rules`) and ``metadata`` are :func:`newsdiff.compare`'s, checked before any cluster is
+    read, and reach every worker.
     A cluster's ``articles`` may hold what :func:`newsdiff.compare` takes: records, texts, paths (read by the worker,
     from this process's working directory) and :class:`Article` objects, carried to the worker as their records, with
     their ``source`` (an article record's ``source`` is its result's, in a file of clusters too). What is not a
@@ -367,7 +381,7 @@ def batch(
             "batch() takes an iterable of clusters (records, or JSON lines such as an open file's), "
             f"not {type(clusters).__name__}"
         )
-    settings = batch_settings(engine, threshold, floor, extra_rules)
+    settings = batch_settings(engine, threshold, floor, extra_rules, metadata=metadata)
     worker_count(workers)
     # Checked above at the call, not when the first record is asked for: the records come from a generator.
     check_timeout(timeout, workers, isolate)
@@ -434,6 +448,7 @@ def batch_file(
     threshold: float | None = None,
     floor: float | None = None,
     extra_rules: Iterable[NoiseRule] = (),
+    metadata: bool = True,
     max_line_bytes: int | None = None,
 ) -> BatchSummary:
     """Compare every cluster of ``source`` (a JSONL file, a directory of them, a glob, or ``-`` for standard input)
@@ -444,12 +459,13 @@ def batch_file(
     it left, and skips the clusters already written.
     ``retry_failed`` also compares again the clusters whose earlier records are errors (a timeout, a worker
     killed): their error records are taken out first, and their new records appended after the others.
-    ``workers``, ``isolate`` and ``timeout`` are :func:`batch`'s; ``engine``, ``threshold``, ``floor`` and
-    ``extra_rules`` are :func:`newsdiff.compare`'s; they are recorded beside ``output``, and resuming with others is
-    refused. A line over ``max_line_bytes`` bytes (by default :func:`line_limit`'s) is passed over unread, and is its
-    cluster's error record.
+    ``workers``, ``isolate`` and ``timeout`` are :func:`batch`'s; ``engine``, ``threshold``, ``floor``,
+    ``extra_rules`` and ``metadata`` are :func:`newsdiff.compare`'s; they are recorded beside ``output``, and resuming
+    with others is refused (an output recorded before ``metadata`` was had it True, the only way then). A line over
+    ``max_line_bytes`` bytes (by default :func:`line_limit`'s) is passed over unread, and is its cluster's error
+    record.
     """
-    settings = batch_settings(engine, threshold, floor, extra_rules)
+    settings = batch_settings(engine, threshold, floor, extra_rules, metadata=metadata)
     limit = line_limit(max_line_bytes)  # a limit set wrong is refused before anything is read
     worker_count(workers)  # before the settings are recorded beside the output, which a wrong count left behind
     check_timeout(timeout, workers, isolate)
@@ -614,7 +630,7 @@ def _retried(output: Path, wanted: Counter[str], kept: BinaryIO | None) -> int:
                 if raw.strip():
                     ident = _answered_id(raw, output, number)
                     seen[ident] += 1
-                    failed = seen[ident] <= wanted[ident] and _is_error_record(raw)
+                    failed = seen[ident] <= wanted[ident] and is_error_record(raw)
                     if failed or (ident in retrying and seen[ident] <= wanted[ident]):
                         dropped += failed
                         retrying.add(ident)
@@ -628,7 +644,7 @@ def _retried(output: Path, wanted: Counter[str], kept: BinaryIO | None) -> int:
     return dropped
 
 
-def _is_error_record(raw: bytes) -> bool:
+def is_error_record(raw: bytes) -> bool:
     """Whether the output line ``raw`` is an error record, as the batch writes it or as another tool rewrote it."""
     text = decode_input(raw).rstrip("\r\n")
     if text.startswith('{"cluster":'):
@@ -661,6 +677,7 @@ def batch_stream(
     threshold: float | None = None,
     floor: float | None = None,
     extra_rules: Iterable[NoiseRule] = (),
+    metadata: bool = True,
     max_line_bytes: int | None = None,
 ) -> BatchSummary:
     """Compare every cluster of ``source`` (as :func:`batch_file`) and write the output lines to ``stream``, in UTF-8.
@@ -668,10 +685,10 @@ def batch_stream(
     For a pipeline reading standard output: each line is flushed as soon as it is written, in input
     order. Nothing is resumed, since a stream keeps no record of what an earlier run wrote; ``name``
     says which stream an error is about. A reader that stops early raises :class:`BrokenPipeError`.
-    ``workers``, ``isolate`` and ``timeout`` are :func:`batch`'s; ``engine``, ``threshold``, ``floor`` and
-    ``extra_rules`` are :func:`newsdiff.compare`'s; ``max_line_bytes`` is :func:`batch_file`'s.
+    ``workers``, ``isolate`` and ``timeout`` are :func:`batch`'s; ``engine``, ``threshold``, ``floor``,
+    ``extra_rules`` and ``metadata`` are :func:`newsdiff.compare`'s; ``max_line_bytes`` is :func:`batch_file`'s.
     """
-    settings = batch_settings(engine, threshold, floor, extra_rules)
+    settings = batch_settings(engine, threshold, floor, extra_rules, metadata=metadata)
     limit = line_limit(max_line_bytes)
     worker_count(workers)
     check_timeout(timeout, workers, isolate)
@@ -958,6 +975,7 @@ def check_settings(
         earlier = None
     if not isinstance(earlier, dict):
         raise InputError(f"{record}: cannot be read to resume {output}; remove it, or start again with --no-resume")
+    earlier = {**_RECORDED_SINCE, **earlier}
     differing = [
         _rules_differ(earlier.get(name), value)
         if name == "rules"
@@ -1029,6 +1047,9 @@ def _scored(comparison: Comparison, part: Path | str) -> Comparison:
 
 #: How a recorded setting is named in a message: as the option that sets it (the record keeps its first names).
 _SHOWN_AS = {"relations": "engine"}
+
+#: The settings recorded since the first records were written, each with the value it had when it could not be set.
+_RECORDED_SINCE = {"metadata": True}
 
 
 def _replaceable(record: Path) -> bool:

@@ -15,7 +15,7 @@ import warnings
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, BinaryIO, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, TextIO, TypeVar, cast
 
 import click
 from click.core import ParameterSource
@@ -28,6 +28,9 @@ from .files import refuse_read_only, write_atomically
 from .noise import RULES_START, default_rules, load_rules
 from .relate import ENGINES, cluster_cuts
 from .result import COMPARISON_START, Comparison, scoring
+
+if TYPE_CHECKING:
+    from .batch import BatchSummary
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -123,6 +126,37 @@ class _Once(click.Option):
 _ONE_OUTPUT = "a command writes one output: give -o once, and run the command again for another file"
 _ONE_RULES = "noise rules are read from one file: give --rules once, with the rules of both in it"
 _ONE_GOLD = "an alignment is scored against one gold: give --gold once, and run the command again for another"
+
+
+class _WholeNumber(click.IntRange):
+    """A whole number in a range, refused as "not a valid whole number" when it is none: Click named the type
+    "integer range", as if a range were to be given."""
+
+    name = "whole number"
+
+
+class _Number(click.FloatRange):
+    """A number in a range, refused as "not a valid number" when it is none (Click's words: "float range")."""
+
+    name = "number"
+
+
+class _Read(_Given):
+    """A file read whole by its path (noise rules, a gold): a directory is refused naming it and what to give, rather
+    than as a file that "cannot be read (Is a directory)"."""
+
+    def __init__(self, what: str, *, piped: str | None = None) -> None:
+        super().__init__(path_type=Path)
+        self.what = what
+        self.piped = piped  # why ``-`` is refused, when the command does not say so itself
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if value == "-" and self.piped is not None:
+            self.fail(self.piped, param, ctx)
+        path = super().convert(value, param, ctx)
+        if isinstance(path, Path) and str(path) != "-" and path.is_dir():
+            self.fail(f"{path}: is a directory; give {self.what}", param, ctx)
+        return path
 
 
 _PATH = _Given(path_type=Path)
@@ -325,10 +359,23 @@ def _rules_option(note: str) -> Callable[[F], F]:
         "rules_path",
         cls=_Once,
         once=_ONE_RULES,
-        type=_PATH,
+        type=_Read(
+            "the noise rules file (JSON) in it",
+            piped="-: noise rules are read from their path, not standard input; save them and give that",
+        ),
         metavar="FILE",
         help=f"Noise rules (JSON) to add to the shipped ones{note} (default: none, the shipped rules alone).",
     )
+
+
+#: The --metadata/--no-metadata option, the same wherever articles are cleaned: compare's ``metadata``.
+_metadata_option = click.option(
+    "--metadata/--no-metadata",
+    default=True,
+    help="Leave each article's leading date line, front matter and headline out of the sentences compared, as "
+    "metadata, or with --no-metadata compare them as sentences too (default: --metadata; the date and title are read "
+    "either way).",
+)
 
 
 def _cut_options(command: F) -> F:
@@ -337,7 +384,7 @@ def _cut_options(command: F) -> F:
     (lexical, lexical_floor), (embeddings, embeddings_floor) = cluster_cuts("lexical"), cluster_cuts("embeddings")
     command = click.option(
         "--floor",
-        type=click.FloatRange(0, 1),
+        type=_Number(0, 1),
         default=None,
         metavar="SCORE",
         help=(
@@ -348,7 +395,7 @@ def _cut_options(command: F) -> F:
     )(command)
     return click.option(
         "--threshold",
-        type=click.FloatRange(0, 1),
+        type=_Number(0, 1),
         default=None,
         metavar="SCORE",
         help=(
@@ -379,6 +426,7 @@ Examples:
     help="Report format: html, json, or csv with one row per sentence (default: from the -o suffix, else html).",
 )
 @_rules_option("")
+@_metadata_option
 @click.option(
     "--engine",
     type=click.Choice(ENGINES),
@@ -397,6 +445,7 @@ def compare_command(
     output: Path | None,
     fmt: str | None,
     rules_path: Path | None,
+    metadata: bool,
     engine: str,
     threshold: float | None,
     floor: float | None,
@@ -423,6 +472,7 @@ def compare_command(
         comparison = compare(
             load(_sources(files, "cat article.txt | newsdiff compare A.txt -")),
             rules=default_rules() + tuple(extra),
+            metadata=metadata,
             engine=engine,
             threshold=threshold,
             floor=floor,
@@ -789,14 +839,14 @@ Examples:
 )
 @click.option(
     "--workers",
-    type=click.IntRange(min=1),
+    type=_WholeNumber(min=1),
     default=None,
     metavar="N",
     help="Worker processes (default: one per CPU); a cluster that kills its worker is an error record, even with 1.",
 )
 @click.option(
     "--timeout",
-    type=click.FloatRange(min=0, min_open=True),
+    type=_Number(min=0, min_open=True),
     default=None,
     metavar="SECONDS",
     help="Stop a cluster still being compared after this long: it becomes an error record (default: no limit).",
@@ -819,14 +869,14 @@ Examples:
 )
 @click.option(
     "--lines-per-part",
-    type=click.IntRange(min=1),
+    type=_WholeNumber(min=1),
     default=500,
     metavar="N",
     help="Dask backend: clusters per task (default: 500).",
 )
 @click.option(
     "--max-line-bytes",
-    type=click.IntRange(min=1),
+    type=_WholeNumber(min=1),
     default=None,
     metavar="BYTES",
     help="A longer cluster line is passed over unread, as an error record (default: 256 MiB, or "
@@ -838,6 +888,7 @@ Examples:
 @click.option("--relations", type=click.Choice(ENGINES), default=None, hidden=True)  # the old name of --engine
 @_cut_options
 @_rules_option(", as in compare")
+@_metadata_option
 def batch_command(
     source: str,
     output_given: str,
@@ -855,12 +906,13 @@ def batch_command(
     threshold: float | None,
     floor: float | None,
     rules_path: Path | None,
+    metadata: bool,
 ) -> None:
     """Compare many clusters: SOURCE is a JSONL file (one cluster per line), a directory of them, a glob, or -
     for standard input.
 
-    Exits 0 when every cluster tried was compared, 3 when some failed and 4 when all failed (each failure is an
-    error record in the output).
+    Exits 0 when no cluster in the output failed, 3 when some did (in this run or an earlier one) and 4 when all
+    did (each failure is an error record in the output).
     """
     backend, relations = _backend_and_engine(backend, engine, relations)
     # The dask backend makes its directory of parts, so -o parts/ is refused only where a file is written.
@@ -878,6 +930,7 @@ def batch_command(
         "engine": relations,
         "threshold": threshold,
         "floor": floor,
+        "metadata": metadata,
         "max_line_bytes": max_line_bytes,
     }
     to_stdout = str(output) == "-"
@@ -942,11 +995,18 @@ def batch_command(
     finally:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
+    try:
+        failed, compared = (summary.failed, summary.written) if to_stdout else _held(output, summary)
+    except NewsdiffError as exc:
+        raise _Fail(str(exc)) from None
+    earlier = failed - summary.failed  # error records a run before this one wrote, of clusters skipped as done
     failures = ""
-    if summary.failed:  # each is an error record among the results, saying why
+    if failed:  # each is an error record among the results, saying why
         # Retrying takes the failures out of the output, and reads the clusters again: both must be files.
         again = "" if to_stdout or source == "-" else "; run the same command with --retry-failed to compare them again"
-        failures = f"; the {summary.failed} failed are error records there, each saying why{again}"
+        told = [f"the {summary.failed} failed"] if summary.failed else []
+        told += [f"{earlier} that failed in an earlier run"] if earlier else []
+        failures = f"; {' and '.join(told)} are error records there, each saying why{again}"
     _say(
         f"{summary.written} compared, {summary.failed} failed, {summary.skipped} already done"
         f"{f', {summary.retried} earlier failure(s) retried' if summary.retried else ''}; "
@@ -959,10 +1019,27 @@ def batch_command(
             "if it was written from another input, its clusters of the same ids were skipped: "
             "give a new output, or --no-resume to compare every cluster again"
         )
-    if summary.failed:
+    if failed:
         # A script or a scheduler tells partial results from whole ones by the status alone, as rsync's 23 tells a
-        # partial transfer; 4, every cluster failed, most often says something is wrong with them all.
-        raise click.exceptions.Exit(BATCH_ALL_FAILED if not summary.written else BATCH_SOME_FAILED)
+        # partial transfer; 4, every cluster failed, most often says something is wrong with them all. The status
+        # tells of the output, not of this run alone: a rerun that skips the failures of an earlier one as done
+        # leaves results that are still partial.
+        raise click.exceptions.Exit(BATCH_ALL_FAILED if not compared else BATCH_SOME_FAILED)
+
+
+def _held(output: Path, summary: BatchSummary) -> tuple[int, int]:
+    """How many of the records in a batch's ``output`` are errors, and how many results, once the run ``summary``
+    tells of has ended: its own counts when it found nothing there before, else counted in the output, whose
+    records of the clusters skipped as done, error records among them, are an earlier run's."""
+    if not (summary.skipped or summary.foreign):
+        return summary.failed, summary.written
+    from .batch import is_error_record, numbered_lines, result_parts
+
+    failed = records = 0
+    for _, _, raw in numbered_lines(result_parts(output)):
+        records += 1
+        failed += is_error_record(raw)
+    return failed, records - failed
 
 
 def _warn_plain_gz(output: Path) -> None:
@@ -1185,9 +1262,14 @@ def _refuse_overwriting(output: Path | None, inputs: list[Path], what: str) -> N
 
 
 def _comparison_file(path: Path) -> Comparison:
-    """The comparison in a JSON file that compare wrote, gzip-compressed or not."""
+    """The comparison in a JSON file that compare wrote, gzip-compressed or not; one that is not there, or is a
+    directory, is refused as compare refuses such an article, rather than as a file that "cannot be read"."""
     from .batch import read_input
 
+    if path.is_dir():
+        raise _Fail(f"{path}: is a directory; give the JSON file in it that newsdiff compare --format json wrote")
+    if not os.path.lexists(path):
+        raise _Fail(f"{path}: no such file; give the JSON file that newsdiff compare --format json wrote")
     try:
         data = read_input(path)
     except NewsdiffError as exc:
@@ -1293,7 +1375,7 @@ def _refuse_comparisons(source: str, parts: list[Path]) -> None:
     "--gold",
     cls=_Once,
     once=_ONE_GOLD,
-    type=_PATH,
+    type=_Read("the alignment gold file (JSON) in it"),
     metavar="FILE",
     help="Score the alignment of the article FILES against this gold JSON (default: none, FILES is one "
     "sentence-pair file).",
@@ -1369,6 +1451,8 @@ def evaluate_command(
             # Else refused as "give one sentence-pair file", when one was given.
             raise _misused("--articles gives the articles that an alignment gold labels: use it with --gold GOLD.json")
         elif len(files) == 1 and not articles:
+            if files[0].is_dir():
+                raise _Fail(f"{files[0]}: is a directory; give the sentence-pair file in it")
             if str(files[0]) == "-":
                 # The pairs are read from a file: its name is what their errors give with the line at fault.
                 raise _misused(

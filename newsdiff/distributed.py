@@ -103,6 +103,7 @@ def batch_dask(
     threshold: float | None = None,
     floor: float | None = None,
     extra_rules: Iterable[NoiseRule] = (),
+    metadata: bool = True,
     max_line_bytes: int | None = None,
 ) -> BatchSummary:
     """Compare every cluster of ``source`` on Dask, writing output parts into the directory ``output``.
@@ -110,8 +111,8 @@ def batch_dask(
     ``scheduler`` is a scheduler address or a ``distributed.Client``; without one a local Dask
     cluster of ``workers`` processes is started for the run and closed after it. ``retry_failed`` compares
     again the clusters whose records in the parts are errors, as :func:`newsdiff.batch.batch_file` does.
-    ``engine``, ``threshold``, ``floor`` and ``extra_rules`` are :func:`newsdiff.compare`'s (the workers need what
-    the engine needs installed; the rules are sent to them with each task). ``max_line_bytes`` is
+    ``engine``, ``threshold``, ``floor``, ``extra_rules`` and ``metadata`` are :func:`newsdiff.compare`'s (the workers
+    need what the engine needs installed; the rules are sent to them with each task). ``max_line_bytes`` is
     :func:`newsdiff.batch.batch_file`'s, and reaches every worker with its chunk.
     """
     try:
@@ -121,7 +122,7 @@ def batch_dask(
         raise InputError(
             f"the dask backend needs Dask, which cannot be imported here ({exc}): pip install 'newsdiff[dask]'"
         ) from None
-    settings = batch_settings(engine, threshold, floor, extra_rules)
+    settings = batch_settings(engine, threshold, floor, extra_rules, metadata=metadata)
     limit = line_limit(max_line_bytes)
     worker_count(workers)  # a local cluster took 0 for "one per CPU"
     check_retry(retry_failed, resume)

@@ -693,9 +693,9 @@ def test_cli_batch_reads_clusters_piped_into_standard_input(tmp_path: Path) -> N
     result = CliRunner().invoke(main, ["batch", "-", "-o", str(tmp_path / "out.jsonl"), "--workers", "1"], input=piped)
     assert result.exit_code == 3, result.output
     assert (tmp_path / "out.jsonl").read_bytes() == (tmp_path / "expected.jsonl").read_bytes()
-    # A rerun on the same input skips what is written, as it does for a file.
+    # A rerun on the same input skips what is written, as it does for a file; the failure written stays in the output.
     again = CliRunner().invoke(main, ["batch", "-", "-o", str(tmp_path / "out.jsonl"), "--workers", "1"], input=piped)
-    assert again.exit_code == 0 and "0 compared, 0 failed, 3 already done" in again.output
+    assert again.exit_code == 3 and "0 compared, 0 failed, 3 already done" in again.output
     streamed = CliRunner().invoke(main, ["batch", "-", "-o", "-", "--workers", "2", "--progress"], input=piped)
     assert streamed.exit_code == 3, streamed.stderr
     assert streamed.stdout_bytes == (tmp_path / "expected.jsonl").read_bytes()
@@ -854,11 +854,12 @@ def test_cli_batch_warns_when_the_output_it_resumes_holds_clusters_its_input_lac
     out = str(tmp_path / "out.jsonl")
     first = _write_jsonl(tmp_path / "first.jsonl", _clusters())
     assert CliRunner().invoke(main, ["batch", str(first), "-o", out, "--workers", "1"]).exit_code == 3
+    # The output keeps the first run's error record, so each rerun exits 3 as the first did.
     again = CliRunner().invoke(main, ["batch", str(first), "-o", out, "--workers", "1"])
-    assert again.exit_code == 0 and "warning" not in again.stderr, "its own output resumes without a word"
+    assert again.exit_code == 3 and "warning" not in again.stderr, "its own output resumes without a word"
     other = _write_jsonl(tmp_path / "other.jsonl", [{"id": "talks", "articles": HARVEST}])
     result = CliRunner().invoke(main, ["batch", str(other), "-o", out, "--workers", "1"])
-    assert result.exit_code == 0
+    assert result.exit_code == 3
     assert f"warning: {out} holds 2 earlier result(s) of clusters this input does not have" in result.stderr
     assert "--no-resume" in result.stderr
 

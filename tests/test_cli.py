@@ -10,6 +10,7 @@ import signal
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -471,25 +472,31 @@ sys.meta_path.insert(0, Held())
 """
 
 
-def _console_script() -> list[str]:
-    """What the installed ``newsdiff`` command runs, as setup.cfg names it and an installer writes it."""
+def _console_script(folder: Path) -> list[str]:
+    """What the installed ``newsdiff`` command runs, as setup.cfg names it and an installer writes it: a script named
+    ``newsdiff`` in ``folder`` that imports the function and calls it."""
     config = configparser.ConfigParser()
     config.read(ROOT / "setup.cfg", encoding="utf-8")
     scripts = dict(line.split(" = ") for line in config["options.entry_points"]["console_scripts"].split("\n") if line)
     module, function = scripts["newsdiff"].split(":")
-    return [sys.executable, "-c", f"import sys; from {module} import {function}; sys.exit({function}())"]
+    script = folder / "bin" / "newsdiff"
+    script.parent.mkdir()
+    script.write_text(f"import sys\nfrom {module} import {function}\nsys.exit({function}())\n", encoding="utf-8")
+    return [sys.executable, str(script)]
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="sends SIGINT")
 @pytest.mark.parametrize("start", ["console script", "python -m"])
+@pytest.mark.parametrize("held", ["click", "newsdiff.article"], ids=["command line", "package"])
 def test_ctrl_c_while_the_command_line_is_imported_ends_with_one_line_and_status_130(
-    articles: list[str], tmp_path: Path, start: str
+    articles: list[str], tmp_path: Path, start: str, held: str
 ) -> None:
     # Ctrl-C in the first moment of `newsdiff compare ...`, while Click and the commands were imported before any
-    # handler of it, printed a KeyboardInterrupt traceback and ended by the signal, not with status 130.
-    (tmp_path / "sitecustomize.py").write_text(_HELD_IMPORT.format(module="click"), encoding="utf-8")
+    # handler of it, printed a KeyboardInterrupt traceback and ended by the signal, not with status 130; and so did
+    # it while the package itself was imported (most of that moment), before the command line's module is.
+    (tmp_path / "sitecustomize.py").write_text(_HELD_IMPORT.format(module=held), encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), str(ROOT)])}
-    command = _console_script() if start == "console script" else [sys.executable, "-m", "newsdiff"]
+    command = _console_script(tmp_path) if start == "console script" else [sys.executable, "-m", "newsdiff"]
     run = subprocess.Popen(
         [*command, "compare", *articles, "--format", "json"],
         stdout=subprocess.PIPE,
@@ -502,6 +509,25 @@ def test_ctrl_c_while_the_command_line_is_imported_ends_with_one_line_and_status
     run.send_signal(signal.SIGINT)
     out, err = run.communicate(timeout=120)
     assert (run.returncode, out, err.decode()) == (130, b"", "newsdiff: interrupted\n")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="sends SIGINT")
+def test_ctrl_c_while_a_program_imports_the_package_stays_its_keyboard_interrupt(tmp_path: Path) -> None:
+    # Only the command ends on it: a program importing newsdiff gets the KeyboardInterrupt, to handle as it will.
+    (tmp_path / "sitecustomize.py").write_text(_HELD_IMPORT.format(module="newsdiff.article"), encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), str(ROOT)])}
+    program = "try:\n    import newsdiff\nexcept KeyboardInterrupt:\n    print('caught')\n"
+    run = subprocess.Popen(
+        [sys.executable, "-c", program],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    assert run.stderr is not None and run.stderr.readline() == b"held\n"
+    run.send_signal(signal.SIGINT)
+    out, err = run.communicate(timeout=120)
+    assert (run.returncode, out, err) == (0, b"caught\n", b"")
 
 
 def _never_compared(*args: object, **kwargs: object) -> None:
@@ -901,17 +927,40 @@ def test_a_batch_exit_status_says_whether_some_or_every_cluster_failed(
     assert ("--retry-failed" in done.stderr) == bool(lonely)
 
 
-def test_a_batch_rerun_that_compares_nothing_new_exits_0(tmp_path: Path) -> None:
-    # The status tells what this run compared: the error record a first run wrote counts as done on a rerun, as
-    # the summary line says; --retry-failed compares it again, and says so in the status.
+def test_a_batch_rerun_over_earlier_failures_exits_3_as_its_output_still_holds_them(tmp_path: Path) -> None:
+    # A rerun that compared nothing new exited 0, as if the results were whole, though the error record the first
+    # run wrote was still among them (counted as done); the status now tells of the output, as the summary line does.
     source = _clusters_file(tmp_path, [("whole", [HARBOUR_A, HARBOUR_B]), ("lonely", [HARBOUR_A])])
     output = tmp_path / "results.jsonl"
     command = ["batch", str(source), "-o", str(output), "--workers", "1"]
     assert CliRunner().invoke(main, command).exit_code == 3
     again = CliRunner().invoke(main, command)
-    assert again.exit_code == 0 and "0 compared, 0 failed, 2 already done" in again.stderr
+    assert again.exit_code == 3, again.stderr
+    assert "0 compared, 0 failed, 2 already done" in again.stderr
+    assert "1 that failed in an earlier run are error records there" in again.stderr
+    assert "--retry-failed" in again.stderr
+    # Compared again and failed again, the cluster leaves the output partial still: 3, not 4 (the other is whole).
     retried = CliRunner().invoke(main, [*command, "--retry-failed"])
-    assert retried.exit_code == 4 and "0 compared, 1 failed, 1 already done, 1 earlier failure(s)" in retried.stderr
+    assert retried.exit_code == 3, retried.stderr
+    assert "0 compared, 1 failed, 1 already done, 1 earlier failure(s)" in retried.stderr
+    assert "that failed in an earlier run" not in retried.stderr
+
+
+def test_a_batch_rerun_exits_4_when_its_output_holds_failures_alone_and_0_once_they_are_mended(tmp_path: Path) -> None:
+    source = _clusters_file(tmp_path, [("lonely", [HARBOUR_A])])
+    output = tmp_path / "results.jsonl"
+    command = ["batch", str(source), "-o", str(output), "--workers", "1"]
+    assert CliRunner().invoke(main, command).exit_code == 4
+    assert CliRunner().invoke(main, command).exit_code == 4
+    # Another cluster added and compared: the output holds a result beside the failure.
+    _clusters_file(tmp_path, [("lonely", [HARBOUR_A]), ("whole", [HARBOUR_A, HARBOUR_B])])
+    assert CliRunner().invoke(main, command).exit_code == 3
+    # The failed cluster mended and compared again: nothing in the output failed, so nothing is told of failures.
+    _clusters_file(tmp_path, [("lonely", [HARBOUR_A, HARBOUR_B]), ("whole", [HARBOUR_A, HARBOUR_B])])
+    mended = CliRunner().invoke(main, [*command, "--retry-failed"])
+    assert mended.exit_code == 0, mended.stderr
+    assert "error records" not in mended.stderr
+    assert CliRunner().invoke(main, command).exit_code == 0
 
 
 def test_a_batch_to_standard_output_exits_3_when_a_cluster_failed(tmp_path: Path) -> None:
@@ -987,3 +1036,51 @@ def test_the_threshold_and_floor_help_gives_each_engine_s_own_values(command: st
     (lexical, lexical_floor), (embeddings, embeddings_floor) = cluster_cuts("lexical"), cluster_cuts("embeddings")
     assert f"(default: the engine's, lexical {lexical}, embeddings {embeddings}; " in shown
     assert f"(default: the engine's, lexical {lexical_floor}, embeddings {embeddings_floor}, " in shown
+
+
+def _sentences(result: dict[str, Any], article: int) -> list[str]:
+    return [sentence["text"] for sentence in result["articles"][article]["sentences"]]
+
+
+def test_compare_no_metadata_compares_the_headline_and_date_line_as_sentences(articles: list[str]) -> None:
+    # The Python API's compare(..., metadata=False) could not be reached from the command line.
+    read = CliRunner().invoke(main, ["compare", *articles, "--format", "json"])
+    kept = CliRunner().invoke(main, ["compare", *articles, "--format", "json", "--no-metadata"])
+    assert read.exit_code == 0 and kept.exit_code == 0, kept.output
+    assert "Harbour talks set for Friday" not in _sentences(json.loads(read.stdout), 0)
+    assert _sentences(json.loads(kept.stdout), 0)[:2] == ["Harbour talks set for Friday", "date 2026-03-14"]
+    # --metadata, the default, named.
+    same = CliRunner().invoke(main, ["compare", *articles, "--format", "json", "--metadata"])
+    assert json.loads(same.stdout)["articles"] == json.loads(read.stdout)["articles"]
+
+
+def test_batch_no_metadata_reaches_every_cluster_and_is_recorded_so_a_resume_with_the_other_is_refused(
+    tmp_path: Path,
+) -> None:
+    source = _clusters_file(tmp_path, [("harbour", [HARBOUR_A, HARBOUR_B])])
+    output = tmp_path / "results.jsonl"
+    command = ["batch", str(source), "-o", str(output), "--workers", "1"]
+    done = CliRunner().invoke(main, [*command, "--no-metadata"])
+    assert done.exit_code == 0, done.stderr
+    result = json.loads(output.read_text("utf-8"))["result"]
+    assert _sentences(result, 0)[0] == "Harbour talks set for Friday"
+    recorded = json.loads((tmp_path / "results.jsonl.settings.json").read_text("utf-8"))
+    assert recorded["metadata"] is False
+    other = CliRunner().invoke(main, command)
+    assert other.exit_code == 2
+    assert "was written with other settings (metadata False, now True)" in other.stderr
+    assert CliRunner().invoke(main, [*command, "--no-metadata"]).exit_code == 0
+
+
+def test_batch_resumes_an_output_recorded_before_metadata_was_as_one_with_the_metadata_read(tmp_path: Path) -> None:
+    source = _clusters_file(tmp_path, [("harbour", [HARBOUR_A, HARBOUR_B])])
+    output = tmp_path / "results.jsonl"
+    command = ["batch", str(source), "-o", str(output), "--workers", "1"]
+    assert CliRunner().invoke(main, command).exit_code == 0
+    record = tmp_path / "results.jsonl.settings.json"
+    settings = json.loads(record.read_text("utf-8"))
+    assert settings.pop("metadata") is True
+    record.write_text(json.dumps(settings), "utf-8")
+    assert CliRunner().invoke(main, command).exit_code == 0
+    refused = CliRunner().invoke(main, [*command, "--no-metadata"])
+    assert refused.exit_code == 2 and "metadata True, now False" in refused.stderr

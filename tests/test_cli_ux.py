@@ -148,6 +148,22 @@ def test_report_of_a_file_that_is_no_result_says_what_report_reads(tmp_path: Pat
     assert not (tmp_path / "report.html").exists()
 
 
+@pytest.mark.parametrize(("made", "told"), [(False, "no such file"), (True, "is a directory")])
+def test_report_of_a_comparison_json_that_is_not_a_file_says_so_and_what_to_give(
+    tmp_path: Path, made: bool, told: str
+) -> None:
+    # It said "cannot be read (No such file or directory)", or "(Is a directory)", and not what report reads.
+    result = tmp_path / "result é.json"
+    if made:
+        result.mkdir()
+    done = CliRunner().invoke(main, ["report", str(result), "-o", str(tmp_path / "report.html")])
+    assert done.exit_code == 2
+    assert done.stderr == (
+        f"newsdiff: error: {result}: {told}; give the JSON file{' in it' if made else ''} that newsdiff compare "
+        "--format json wrote\n"
+    )
+
+
 def test_report_reads_a_comparison_whatever_its_file_is_named(comparison: Path, tmp_path: Path) -> None:
     renamed = comparison.rename(tmp_path / "result.json.txt")
     done = CliRunner().invoke(main, ["report", str(renamed), "-o", str(tmp_path / "report.html")])
@@ -733,6 +749,76 @@ def test_every_usage_mistake_says_where_the_help_is_as_clicks_own_do(
     assert done.stderr.endswith(f" (see newsdiff {command} --help)\n")
     assert done.stderr.count("\n") == 1
     assert not paths["out"].exists()
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "told"),
+    [
+        ("--threshold", "high", "'high' is not a valid number"),
+        ("--floor", "0,2", "'0,2' is not a valid number"),
+        ("--workers", "two", "'two' is not a valid whole number"),
+        ("--timeout", "10m", "'10m' is not a valid number"),
+        ("--max-line-bytes", "1e6", "'1e6' is not a valid whole number"),
+        ("--lines-per-part", "many", "'many' is not a valid whole number"),
+    ],
+)
+def test_a_value_that_is_no_number_is_told_as_the_number_it_should_be(
+    tmp_path: Path, option: str, value: str, told: str
+) -> None:
+    # Click called the number types "integer range" and "float range": "'two' is not a valid integer range" read as
+    # if a range were wanted.
+    done = CliRunner().invoke(main, ["batch", "c.jsonl", "-o", str(tmp_path / "out.jsonl"), option, value])
+    assert done.exit_code == 2
+    assert f"invalid value for '{option}': {told} (see " in done.stderr
+    assert "range" not in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("command", "told"),
+    [
+        (
+            ["compare", "{a}", "{b}", "--rules", "{folder}"],
+            "invalid value for '--rules': {folder}: is a directory; "
+            "give the noise rules file (JSON) in it (see newsdiff compare --help)",
+        ),
+        (
+            ["batch", "{a}", "-o", "{out}", "--rules", "{folder}"],
+            "invalid value for '--rules': {folder}: is a "
+            "directory; give the noise rules file (JSON) in it (see newsdiff batch --help)",
+        ),
+        (
+            ["evaluate", "--gold", "{folder}", "{a}", "{b}"],
+            "invalid value for '--gold': {folder}: is a directory; "
+            "give the alignment gold file (JSON) in it (see newsdiff evaluate --help)",
+        ),
+        (["evaluate", "{folder}"], "{folder}: is a directory; give the sentence-pair file in it"),
+    ],
+    ids=["compare rules", "batch rules", "gold", "pair file"],
+)
+def test_a_directory_given_for_a_file_read_whole_says_so_and_what_to_give(
+    articles: list[str], tmp_path: Path, command: list[str], told: str
+) -> None:
+    # Each said "cannot read noise rules (Is a directory)", or the gold or the pair file likewise.
+    folder = tmp_path / "rules and gold é"
+    folder.mkdir()
+    names = {"a": articles[0], "b": articles[1], "folder": str(folder), "out": str(tmp_path / "out.jsonl")}
+    done = CliRunner().invoke(main, [part.format(**names) for part in command], prog_name="newsdiff")
+    assert done.exit_code == 2
+    assert done.stderr == f"newsdiff: error: {told.format(**names)}\n"
+
+
+@pytest.mark.parametrize("command", ["compare", "batch"])
+def test_rules_given_as_standard_input_are_refused_saying_to_give_their_file(
+    articles: list[str], tmp_path: Path, command: str
+) -> None:
+    # "-: cannot read noise rules (No such file or directory)", as if a file named - were missing.
+    given = [*articles] if command == "compare" else [articles[0], "-o", str(tmp_path / "out.jsonl")]
+    done = CliRunner().invoke(main, [command, *given, "--rules", "-"], input="{}", prog_name="newsdiff")
+    assert done.exit_code == 2
+    assert done.stderr == (
+        "newsdiff: error: invalid value for '--rules': -: noise rules are read from their path, not standard input; "
+        f"save them and give that (see newsdiff {command} --help)\n"
+    )
 
 
 # -- An option given twice ----------------------------------------------------------------------------------------
