@@ -995,7 +995,9 @@ def test_a_rerun_over_a_glob_of_the_output_s_folder_passes_over_the_settings_rec
     first = CliRunner().invoke(main, ["batch", f"{tmp_path}/*", "-o", str(tmp_path / "out.jsonl"), "--workers", "1"])
     assert first.exit_code == 3 and (tmp_path / "out.jsonl.settings.json").exists()
     again = CliRunner().invoke(main, ["batch", f"{tmp_path}/*", "-o", str(tmp_path / "out.jsonl"), "--workers", "1"])
-    assert again.exit_code == 0 and "0 compared, 0 failed, 3 already done" in again.stderr
+    # Resumed, it compares nothing; the output still holds the first run's error record, so the status says so.
+    assert again.exit_code == 3 and "0 compared, 0 failed, 3 already done" in again.stderr
+    assert "1 that failed in an earlier run" in again.stderr
     record = tmp_path / "out.jsonl.settings.json"
     with pytest.raises(newsdiff.InputError, match="is the settings record a batch keeps beside its output"):
         batch_file(record, tmp_path / "again.jsonl", workers=1)

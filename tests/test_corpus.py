@@ -479,7 +479,9 @@ def test_report_of_a_missing_comparison_file_says_so_as_the_other_commands_do(tm
     # It said "cannot be read (No such file or directory)", where compare says "no such file".
     missing = tmp_path / "nope.json"
     done = CliRunner().invoke(main, ["report", str(missing), "-o", str(tmp_path / "r.html")])
-    assert done.exit_code == 2 and done.stderr == f"newsdiff: error: {missing}: no such file\n"
+    give = "give the JSON file that newsdiff compare --format json wrote"
+    no_such = f"newsdiff: error: {missing}: no such file; {give}\n"
+    assert done.exit_code == 2 and done.stderr == no_such
     compared = CliRunner().invoke(main, ["compare", str(tmp_path / "nope.txt"), str(missing)])
     assert compared.exit_code == 2 and f"{tmp_path / 'nope.txt'}: no such file" in compared.stderr
 

@@ -490,7 +490,8 @@ def test_a_pair_file_that_is_a_directory_is_named_once(tmp_path: Path) -> None:
     folder.mkdir()
     result = CliRunner().invoke(main, ["evaluate", str(folder)])
     assert result.exit_code == 2
-    assert result.output.count(str(folder)) == 1 and "cannot read the sentence-pair file" in result.output
+    assert result.output.count(str(folder)) == 1
+    assert "is a directory; give the sentence-pair file in it" in result.output
 
 
 @pytest.mark.parametrize(
