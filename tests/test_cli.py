@@ -485,6 +485,22 @@ def _console_script(folder: Path) -> list[str]:
     return [sys.executable, str(script)]
 
 
+def _interrupted_while_held(command: list[str], env: dict[str, str]) -> tuple[subprocess.Popen[bytes], bytes, bytes]:
+    """Run ``command``, send it Ctrl-C once its held import says "held", and give the process and what it wrote."""
+    run = subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        # A shell starts background jobs (a CI run among them) with Ctrl-C ignored; a terminal's foreground job has it.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    assert run.stderr is not None and run.stderr.readline() == b"held\n"
+    run.send_signal(signal.SIGINT)
+    out, err = run.communicate(timeout=120)
+    return run, out, err
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="sends SIGINT")
 @pytest.mark.parametrize("start", ["console script", "python -m"])
 @pytest.mark.parametrize("held", ["click", "newsdiff.article"], ids=["command line", "package"])
@@ -497,17 +513,7 @@ def test_ctrl_c_while_the_command_line_is_imported_ends_with_one_line_and_status
     (tmp_path / "sitecustomize.py").write_text(_HELD_IMPORT.format(module=held), encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), str(ROOT)])}
     command = _console_script(tmp_path) if start == "console script" else [sys.executable, "-m", "newsdiff"]
-    run = subprocess.Popen(
-        [*command, "compare", *articles, "--format", "json"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=env,
-        # A shell starts background jobs (a CI run among them) with Ctrl-C ignored; a terminal's foreground job has it.
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
-    )
-    assert run.stderr is not None and run.stderr.readline() == b"held\n"
-    run.send_signal(signal.SIGINT)
-    out, err = run.communicate(timeout=120)
+    run, out, err = _interrupted_while_held([*command, "compare", *articles, "--format", "json"], env)
     assert (run.returncode, out, err.decode()) == (130, b"", "newsdiff: interrupted\n")
 
 
@@ -517,16 +523,7 @@ def test_ctrl_c_while_a_program_imports_the_package_stays_its_keyboard_interrupt
     (tmp_path / "sitecustomize.py").write_text(_HELD_IMPORT.format(module="newsdiff.article"), encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), str(ROOT)])}
     program = "try:\n    import newsdiff\nexcept KeyboardInterrupt:\n    print('caught')\n"
-    run = subprocess.Popen(
-        [sys.executable, "-c", program],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=env,
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
-    )
-    assert run.stderr is not None and run.stderr.readline() == b"held\n"
-    run.send_signal(signal.SIGINT)
-    out, err = run.communicate(timeout=120)
+    run, out, err = _interrupted_while_held([sys.executable, "-c", program], env)
     assert (run.returncode, out, err) == (0, b"caught\n", b"")
 
 

@@ -1307,15 +1307,20 @@ def test_the_pickers_show_names_that_differ_early_as_they_are() -> None:
     assert pickers["pair-left"] == [("Vale County Herald", None), ("Harbour Wire", None)]
 
 
-def test_an_article_without_sentences_shares_nothing_not_zero_percent_in_the_matrix() -> None:
-    # Read back from a comparison's JSON, an article may hold no sentence: its row read "0%", as if it shared
-    # nothing, where it has nothing to share. An article beside it that shares nothing still reads 0%.
+def _with_an_empty_article() -> newsdiff.Comparison:
+    """Two editions read back from JSON with the second's sentences gone, as a hand-edited file may hold them."""
     data = _two_editions("Quay Post", "Coastal Courier").to_dict()
     data["articles"][1]["sentences"] = []
     data["groups"] = []
     for sentence in data["articles"][0]["sentences"]:
         sentence.update(label="unique", matches=[])
-    page = render_html(newsdiff.Comparison.from_dict(data))
+    return newsdiff.Comparison.from_dict(data)
+
+
+def test_an_article_without_sentences_shares_nothing_not_zero_percent_in_the_matrix() -> None:
+    # Read back from a comparison's JSON, an article may hold no sentence: its row read "0%", as if it shared
+    # nothing, where it has nothing to share. An article beside it that shares nothing still reads 0%.
+    page = render_html(_with_an_empty_article())
     cells = [attrs for tag, attrs in _parse(page).tags if tag == "td" and "heat" in (attrs.get("class") or "")]
     assert [attrs["title"] for attrs in cells] == [
         "\u2068Coastal Courier\u2069 carries 0 of 2 sentences of \u2068Quay Post\u2069: 0 verbatim, 0 paraphrased",
@@ -1334,12 +1339,7 @@ def test_an_article_without_sentences_shares_nothing_not_zero_percent_in_the_mat
 def test_an_article_without_sentences_says_so_where_its_sentences_would_be() -> None:
     # Read back from JSON, an article may hold no sentence: its text was an empty list and its strip an empty group,
     # with nothing to say that it was empty rather than missing, and its unique sentences an empty list to unfold.
-    data = _two_editions("Quay Post", "Coastal Courier").to_dict()
-    data["articles"][1]["sentences"] = []
-    data["groups"] = []
-    for sentence in data["articles"][0]["sentences"]:
-        sentence.update(label="unique", matches=[])
-    page = render_html(newsdiff.Comparison.from_dict(data))
+    page = render_html(_with_an_empty_article())
     article = re.search(r'<article class="article" id="article-1".*?</article>', page, re.DOTALL)
     assert article is not None
     assert "<ol" not in article.group() and '<p class="none">No sentences.</p>' in article.group()
