@@ -751,8 +751,11 @@ def _words(text: str) -> tuple[tuple[str, ...], tuple[frozenset[str], ...]]:
 
 
 def cluster_cuts(engine: str = "lexical") -> tuple[float, float]:
-    """An engine's threshold and floor for aligning a cluster (:data:`CLUSTER_THRESHOLD`, :data:`CLUSTER_FLOOR`)."""
-    check_engine(engine)
+    """An engine's threshold and floor for aligning a cluster (:data:`CLUSTER_THRESHOLD`, :data:`CLUSTER_FLOOR`).
+    An unknown engine is refused; one not installed is not: its figures are known without it (``--help`` gives them
+    on every machine), and what scores with it refuses it (:func:`check_engine`)."""
+    if engine not in ENGINES:
+        check_engine(engine)
     if engine == "embeddings":
         return EMBEDDINGS_CLUSTER_THRESHOLD, EMBEDDINGS_CLUSTER_FLOOR
     return CLUSTER_THRESHOLD, CLUSTER_FLOOR

