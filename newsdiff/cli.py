@@ -26,7 +26,7 @@ from .compare import compare
 from .errors import NewsdiffError
 from .files import refuse_read_only, write_atomically
 from .noise import RULES_START, default_rules, load_rules
-from .relate import ENGINES, cluster_cuts
+from .relate import ENGINES, check_engine, cluster_cuts
 from .result import COMPARISON_START, Comparison, scoring
 
 if TYPE_CHECKING:
@@ -1437,6 +1437,7 @@ def evaluate_command(
             _refuse_non_articles((*files, *articles), gold=gold)
             # A mistake in its layout, or an article or a sentence it names that is not there, is told before the
             # sentences are related, which may take minutes.
+            check_engine(engine)
             scored = scoring(engine, threshold, floor)
             checked = read_gold(gold)
             loaded = load(_sources((*files, *articles), "cat article.txt | newsdiff evaluate --gold gold.json A.txt -"))

@@ -20,7 +20,7 @@ from .errors import InputError
 from .features import SentenceFeatures, featurize
 from .index import CandidateIndex, Ref
 from .noise import NoiseRule, default_rules
-from .relate import Relater, relate_many, relater_for, within_longer
+from .relate import Relater, check_engine, relate_many, relater_for, within_longer
 from .result import (
     UNKNOWN_VERSION,
     ArticleResult,
@@ -71,7 +71,8 @@ def compare(
     ['shared', 'unique']
     """
     # Every option is checked before any article is read: a typo in one fails at once, not after a big cluster's
-    # cleaning, and not as whichever article failed first.
+    # cleaning, and not as whichever article failed first; an engine not installed, too.
+    check_engine(engine)
     scored = scoring(engine, threshold, floor)
     prepared = prepare(articles, rules=rules, extra_rules=extra_rules, metadata=metadata)
     return relate_prepared(prepared, scored, progress=progress)

@@ -28,7 +28,7 @@ from .compression import GZIP_START
 from .diff import DiffOp, word_diff
 from .errors import InputError, NotFoundError
 from .files import write_atomically
-from .relate import check_engine, check_scores, cluster_cuts
+from .relate import check_scores, cluster_cuts
 
 if TYPE_CHECKING:
     from .relate import Relation
@@ -434,7 +434,6 @@ def scoring(engine: str = "lexical", threshold: float | None = None, floor: floa
     """The engine, threshold and floor :func:`newsdiff.compare` scores with, given its options; refused naming the
     option at fault (an unknown engine, a threshold or floor outside [0, 1]). Here, beside :class:`Scoring`, so that
     :meth:`Comparison.scored_with` need not reach up to compare."""
-    check_engine(engine)
     check_scores(threshold, floor)
     default_threshold, default_floor = cluster_cuts(engine)
     if floor is None:

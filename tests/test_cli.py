@@ -329,6 +329,8 @@ def test_the_command_line_starts_and_compares_without_the_embeddings_extra(tmp_p
         "sys.meta_path = [Hidden if finder is PathFinder else finder for finder in sys.meta_path]\n"
         "from newsdiff.embeddings import available\n"
         "assert not available()\n"
+        "import newsdiff\n"  # a comparison read back may record that it was made with the engine all the same
+        "assert newsdiff.compare(['Talks began.', 'Talks began.']).scored_with('embeddings').scoring.engine\n"
         "from newsdiff.cli import main\n"
         "main()\n"
     )
