@@ -644,6 +644,16 @@ def _retried(output: Path, wanted: Counter[str], kept: BinaryIO | None) -> int:
     return dropped
 
 
+def held_records(output: Path) -> tuple[int, int]:
+    """How many of the records in a batch's ``output`` (a file, or a Dask folder of parts) are error records, and how
+    many are results: what the batch's exit status tells of, whichever run wrote them."""
+    failed = records = 0
+    for _, _, raw in numbered_lines(result_parts(output)):
+        records += 1
+        failed += is_error_record(raw)
+    return failed, records - failed
+
+
 def is_error_record(raw: bytes) -> bool:
     """Whether the output line ``raw`` is an error record, as the batch writes it or as another tool rewrote it."""
     text = decode_input(raw).rstrip("\r\n")

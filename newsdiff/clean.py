@@ -22,7 +22,7 @@ import regex
 
 from .article import read_metadata
 from .errors import InputError
-from .noise import NoiseRule, default_rules, plain_spaces, without_icons
+from .noise import NoiseRule, default_rules, line_rule, plain_spaces
 
 #: A linked headline under a list heading ("More on this story") is a short line; a line of prose
 #: ends in a full stop, an exclamation mark, a colon, a semicolon or a comma (a question may be a
@@ -197,11 +197,7 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None, *, metadata: bool
         if stripped:
             start = offset + len(line) - len(line.lstrip())
             end = start + len(stripped)
-            plain = plain_spaces(stripped)
-            matched = next((rule for rule in line_rules if rule.matches_line(plain)), None)
-            bare = without_icons(plain) if matched is None else plain
-            if bare is not plain:  # "📧 Sign up": the icon before a button's label hid the button from the rules
-                matched = next((rule for rule in line_rules if rule.matches_line(bare)), None)
+            matched = line_rule(stripped, line_rules)
             # Only a line about a headline's length is folded to compare: an article may be one line of megabytes.
             if len(stripped) <= 2 * longest and _folded(_HEADING_MARKS.sub("", stripped)) in headlines:
                 reason: str | None = "headline-duplicate"

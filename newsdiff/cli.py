@@ -1033,13 +1033,9 @@ def _held(output: Path, summary: BatchSummary) -> tuple[int, int]:
     records of the clusters skipped as done, error records among them, are an earlier run's."""
     if not (summary.skipped or summary.foreign):
         return summary.failed, summary.written
-    from .batch import is_error_record, numbered_lines, result_parts
+    from .batch import held_records
 
-    failed = records = 0
-    for _, _, raw in numbered_lines(result_parts(output)):
-        records += 1
-        failed += is_error_record(raw)
-    return failed, records - failed
+    return held_records(output)
 
 
 def _warn_plain_gz(output: Path) -> None:

@@ -405,9 +405,15 @@ def is_noise_line(line: str, rules: Sequence[NoiseRule]) -> bool:
 
 
 def _removed_whole(line: str, rules: Sequence[NoiseRule]) -> bool:
-    line = plain_spaces(line).strip()
-    bare = without_icons(line)
-    return any(
-        rule.scope != "inline" and (rule.matches_line(line) or (bare is not line and rule.matches_line(bare)))
-        for rule in rules
-    )
+    return line_rule(plain_spaces(line).strip(), [rule for rule in rules if rule.scope != "inline"]) is not None
+
+
+def line_rule(line: str, rules: Sequence[NoiseRule]) -> NoiseRule | None:
+    """The first of ``rules`` that matches ``line`` whole, read with plain spaces (:func:`plain_spaces`), and, when
+    none does, without the icons before a button's label ("📧 Sign up": :func:`without_icons`)."""
+    plain = plain_spaces(line)
+    matched = next((rule for rule in rules if rule.matches_line(plain)), None)
+    bare = without_icons(plain) if matched is None else plain
+    if bare is not plain:
+        matched = next((rule for rule in rules if rule.matches_line(bare)), None)
+    return matched

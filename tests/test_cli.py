@@ -335,22 +335,15 @@ def test_the_command_line_starts_and_compares_without_the_embeddings_extra(tmp_p
         "main()\n"
     )
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    compared = subprocess.run(
-        [sys.executable, "-c", program, "compare", str(first), str(second), "--format", "json"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=300,
-    )
+
+    def run(*options: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-c", program, "compare", str(first), str(second), *options]
+        return subprocess.run(command, capture_output=True, text=True, env=env, timeout=300)
+
+    compared = run("--format", "json")
     assert compared.returncode == 0, compared.stderr
     assert json.loads(compared.stdout)["articles"][0]["sentences"][0]["label"] == "shared"
-    refused = subprocess.run(
-        [sys.executable, "-c", program, "compare", str(first), str(second), "--engine", "embeddings"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=300,
-    )
+    refused = run("--engine", "embeddings")
     assert refused.returncode == 2 and refused.stderr.endswith('needs the extra: pip install "newsdiff[embeddings]"\n')
 
 
