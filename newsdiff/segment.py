@@ -139,7 +139,7 @@ _ATTRIBUTION = regex.compile(
     r"|\p{Lu}[\w'’.-]*(?:\s+(?:\p{Lu}[\w'’.-]*|of|the|de|du|des|la|le|van|von|al)){0,5})"
     r"(?:(?:,\s+(?:\d{1,3}|(?:(?:a|an|the|un|une|le|la)\s+|l['’])[^,.!?;:“”\"«»]{1,60})){1,2},)?\s+"
     r"(?:(?:\w+ly|later|then|also|again)\s+)?"
-    r"(?:said|says|asked|asks|told|tells|added|adds|shouted|shouts|replied|answered|cried|yelled|screamed|"
+    r"(?P<verb>said|says|asked|asks|told|tells|added|adds|shouted|shouts|replied|answered|cried|yelled|screamed|"
     r"exclaimed|insisted|demanded|wondered|wrote|writes|recalled|continued|explained|noted|remarked|"
     r"responded|declared|countered|joked|quipped|whispered|pleaded|tweeted|posted|chanted|urged|warned"
     # French: a compound past (a déclaré, ont demandé, s'est exclamée), or a present or simple past (dit, demanda).
@@ -156,8 +156,26 @@ _ATTRIBUTION = regex.compile(
     r"(?:\s+(?!(?i:that|whether|if|how|why|when|what|where|who|which|he|she|it|they|we|i|you|there|this|these|"
     r"would|will|was|were|is|are|had|has|have|could|can|should|may|might|must|did|does|do|not|no|yes|nothing|so|"
     r"for|about|que|si|comment|pourquoi|quand|il|elle|ils|elles|nous|vous|je|ne|rien)(?![\w'’-])"
-    r"|(?i:qu|n|j|s)['’])[^\s,;:]+){0,10}"
+    r"|(?i:qu|n|j|s)['’])(?P<word>[^\s,;:]+)){0,10}"
     r"(?:\s*[,;:–—]|[.…?!‽‼⁇⁈⁉\"'”’»)\]]*\s*\Z)"
+)
+#: English verbs of saying that take what was said straight after them, with no "that" (Officials said talks resumed.):
+#: after one, only words that say where, when, how or to whom it was said keep a speaker's clause
+#: (:data:`_SAID_HOW_WHERE_WHEN`); any other word opens what was said, a sentence of its own. A verb that takes the
+#: one spoken to (asked reporters, told the crowd) is not among them.
+_VERBS_OF_SAYING_WHAT = frozenset(
+    {
+        "said", "says", "added", "adds", "insisted", "wrote", "writes", "noted", "explained", "declared", "recalled",
+        "remarked", "countered", "joked", "quipped", "tweeted", "posted", "continued", "responded", "replied",
+        "exclaimed", "whispered", "shouted", "shouts", "yelled", "screamed", "cried", "chanted",
+    }
+)  # fmt: skip
+#: Words that may open the rest of a speaker's clause after such a verb: a preposition, an adverb of time or manner,
+#: a day (Brell said on Thursday., said later in a statement, said Monday., said quietly.).
+_SAID_HOW_WHERE_WHEN = regex.compile(
+    r"(?i:in|on|at|to|from|during|after|before|outside|inside|with|without|by|via|through|over|amid|as|into|onto"
+    r"|across|near|upon|afterwards?|later|earlier|again|then|also|today|tonight|yesterday|once|twice|last|late"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\w+ly)[.…?!‽‼⁇⁈⁉\"'”’»)\]]*"
 )
 #: The end of a quotation closed after its stop, Chinese or Latin (“我们不会退让。”, 「真的吗？」).
 _QUOTATION_CLOSED_ON_A_STOP = re.compile(rf"[。！？.{_EXCLAMATIONS}][」』”’\"'»]+\s*$")
@@ -1116,7 +1134,7 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
         # what it qualifies ("The U.K. Officials said"), unless that word is an article or a pronoun.
         return piece.split(maxsplit=1)[0].lower() not in _OPENING_FUNCTION_WORDS
     # After “Is this the end?” a capitalised word may start a sentence; a name then a verb of saying is the speaker.
-    if _ends_in(_EXCLAIMED_QUOTATION, text, *before, _QUOTATION_END_REACH) and _ATTRIBUTION.match(piece):
+    if _ends_in(_EXCLAIMED_QUOTATION, text, *before, _QUOTATION_END_REACH) and _attribution(piece):
         return True
     # Chinese names the speaker after the quotation (“我们不会退让。”他说。), Hebrew and Arabic after the verb or before
     # it (“מתי תחזור?” שאל נוסע. / דני כהן שאל.): none has capitals to tell a speaker from a sentence.
@@ -1124,6 +1142,21 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
         return True
     speaker = _VERB_FIRST_ATTRIBUTION.match(piece) or _NAME_FIRST_ATTRIBUTION.match(piece)
     return bool(speaker and _ends_in(_ASKED_QUOTATION, text, *before, _QUOTATION_END_REACH))
+
+
+def _attribution(piece: str) -> bool:
+    """Whether ``piece`` names only who said a quotation before it, and how, where or when (:data:`_ATTRIBUTION`).
+
+    After an English verb that takes what was said straight after it (``Officials said talks resumed.``), a word
+    other than a preposition, an adverb or a day opens what was said: the piece says something of its own.
+    """
+    found = _ATTRIBUTION.match(piece)
+    if not found:
+        return False
+    words = found.captures("word")
+    if not words or found["verb"].lower() not in _VERBS_OF_SAYING_WHAT:
+        return True
+    return _SAID_HOW_WHERE_WHEN.fullmatch(words[0]) is not None
 
 
 def _continues_a_date(text: str, before: tuple[int, int], piece: str) -> bool:
