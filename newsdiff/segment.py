@@ -239,8 +239,11 @@ _GLUED_END = regex.compile(
 )
 #: Sentence stops Punkt does not know: Chinese and Japanese full-width ones (and the half-width ｡), the danda of
 #: Hindi, Bengali and other Indian scripts, the Urdu full stop, the Arabic question mark, the Armenian, Myanmar,
-#: Khmer and Ethiopic full stops, and the Ethiopic question mark. None of them is written inside a sentence.
-_SCRIPT_STOPS = "。｡！？।॥۔؟։။។።፧"
+#: Khmer and Ethiopic full stops, and the Ethiopic question mark. None of them is written inside a sentence, but for
+#: the full-width period ．, which Chinese and Japanese technical writing uses for 。 and text typed in full-width
+#: letters for a period (closed．Officials): it is also a decimal point between digits (３．５) and closes an
+#: initial (Ｕ．Ｓ．), and there ends nothing.
+_SCRIPT_STOPS = "。｡．！？।॥۔؟։။។።፧"
 #: Closing brackets and quotation marks, which go with the sentence a stop before them ends.
 _CLOSING_MARKS = "」』）】〕》〉”’\"')»"
 #: Not where Japanese quotes what closing quotation marks closed, with a particle (」と述べた, 」って).
@@ -249,6 +252,7 @@ _NOT_QUOTED_BY_PARTICLE = "(?!(?<=[」』”’\"'»])(?:と|って))"
 #: what the marks closed with a particle (「交渉は失敗した。」と述べた, 」って): that text goes on the sentence.
 #: A run of stops is tried once, from its first: tried from each, a line of them took time growing with its square.
 _SCRIPT_STOP_END = regex.compile(
+    r"(?!(?<=\d)．\d|(?<=(?<!\p{L})\p{Lu})．)"
     rf"(?<![{_SCRIPT_STOPS}])[{_SCRIPT_STOPS}]++[{_CLOSING_MARKS}]*+(?=\s*\S){_NOT_QUOTED_BY_PARTICLE}"
 )
 #: A vertical bar after a word of Hindi or another Indian script and before more text: typed on a Latin keyboard

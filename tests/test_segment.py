@@ -786,12 +786,24 @@ def test_a_speaker_after_a_quotation_is_looked_for_only_at_the_end_of_the_senten
             ["他说：「我们会继续。」", "然后离开了。", "真的吗？", "是的！"],
         ),
         ("港で会議が開かれた。 首相が出席した。", ["港で会議が開かれた。", "首相が出席した。"]),
+        ("会谈在周一举行．双方同意继续谈判．", ["会谈在周一举行．", "双方同意继续谈判．"]),
     ],
 )
 def test_full_width_stops_end_sentences(text: str, expected: list[str]) -> None:
     spans = segment(clean(text, rules=()))
     assert [s.text for s in spans] == expected
     assert "".join(text[s.start : s.end] for s in spans) == text.replace(" ", "")
+
+
+def test_a_full_width_period_ends_a_sentence_in_latin_letters() -> None:
+    text = "The port closed．Officials said it reopened."
+    spans = segment(clean(text, rules=()))
+    assert [text[s.start : s.end] for s in spans] == ["The port closed．", "Officials said it reopened."]
+
+
+@pytest.mark.parametrize("sentence", ["価格は３．５％上がった．", "The Ｕ．Ｓ． Treasury met in Kessel．"])
+def test_a_full_width_period_in_a_number_or_after_an_initial_ends_no_sentence(sentence: str) -> None:
+    assert sentences(f"{sentence}港は静かだった．") == [sentence, "港は静かだった．"]
 
 
 def test_invisible_characters_are_left_out_of_a_sentence_text() -> None:
