@@ -308,6 +308,14 @@ _INLINE_BULLET = re.compile(rf"(?<=\s)[{_BULLETS}](?=\s)")
 #: An opening quotation mark at a line's start, on its word or French-spaced (“The, "The, « Le, «Le): there a
 #: quotation opens or, going on over paragraphs, opens again, so the line before ended its sentence.
 _REOPENED_QUOTATION = re.compile(r"[“\"](?=\w)|«")
+#: A distance abbreviated with a period at a piece's end (5 km., 12 mi., 300 ft.), which Punkt took for a sentence's end
+#: before the capital of a compass point.
+_DISTANCE_END = re.compile(r"(?<![\w.])\d[\d.,]*\s?(?:km|kms|mi|m|ft|yd|yds|nm)\.\s*\Z")
+#: The longest such distance this reaches back for (a number of up to seven characters), plus the character before it.
+_DISTANCE_REACH = len("100,000 kms.") + 1
+#: A compass point abbreviated with a period and then "of" or "by", or nothing where Punkt cut after it too, at a
+#: piece's start (N. of the town, NE. by E.): a direction that goes on the distance before it, never a sentence's start.
+_COMPASS_POINT_START = re.compile(r"(?:[NS]{1,2}[EW]?|[EW]|E[NS]E|W[NS]W)\.(?:\s+(?:of|by)\b|\s*\Z)")
 #: A word of a headline written in title case: capitalised, perhaps hyphenated or with an apostrophe (Post-Strike,
 #: Port's), and no punctuation after it.
 _TITLE_WORD = regex.compile(r"\p{Lu}[\p{L}\d'’-]*")
@@ -1114,6 +1122,8 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
         return not ellipsis["next"].isupper()
     if first in _CONTINUATION_START or _SENTENCE_MARKS.issuperset(piece.rstrip()):
         return True
+    if _COMPASS_POINT_START.match(piece) and _ends_in(_DISTANCE_END, text, *before, _DISTANCE_REACH):
+        return True  # 5 km. N. of the town: the direction goes on the distance
     if first.isupper() and _german_ordinal(text, before, piece):
         return True
     if first.isupper() and _ELIDED_ONOREVOLE.search(

@@ -1811,3 +1811,14 @@ def test_a_list_numbered_with_brackets_after_a_colon_starts_at_its_first_item_wh
     _assert_split(
         "Zwei Optionen: 1) Busse, 2) Fähren. Dann kam er.", ["Zwei Optionen: 1) Busse, 2) Fähren.", "Dann kam er."]
     )
+
+
+@pytest.mark.parametrize("direction", ["N. of the town", "NE. of the town", "SSW. by the coast road"])
+def test_a_compass_point_after_a_distance_goes_on_its_sentence(direction: str) -> None:
+    sentence = f"The wreck lies 5 km. {direction}."
+    assert sentences(f"{sentence} Ferries run daily.") == [sentence, "Ferries run daily."]
+
+
+def test_an_abbreviated_name_after_a_distance_still_opens_a_sentence() -> None:
+    text = "The missile flew 500 km. N. Korea said it was a test."
+    assert sentences(text) == ["The missile flew 500 km.", "N. Korea said it was a test."]
