@@ -143,7 +143,7 @@ _ATTRIBUTION = regex.compile(
     r"exclaimed|insisted|demanded|wondered|wrote|writes|recalled|continued|explained|noted|remarked|"
     r"responded|declared|countered|joked|quipped|whispered|pleaded|tweeted|posted|chanted|urged|warned"
     # French: a compound past (a déclaré, ont demandé, s'est exclamée), or a present or simple past (dit, demanda).
-    r"|(?:a|ont|avait|avaient|aurait)\s+(?:(?:\w+ment|aussi|aussitôt|encore|alors|ensuite|enfin|déjà)\s+)?"
+    r"|(?:[lmt]['’]|(?:lui|leur|les|nous|vous)\s+)?(?:a|ont|avait|avaient|aurait)\s+(?:(?:\w+ment|aussi|aussitôt|encore|alors|ensuite|enfin|déjà)\s+)?"
     r"(?:déclaré|dit|demandé|affirmé|ajouté|répondu|lancé|expliqué|assuré|souligné|précisé|indiqué|estimé|insisté|"
     r"crié|hurlé|rétorqué|répliqué|confié|martelé|protesté|averti|commenté|tweeté|écrit|raconté|poursuivi|conclu|"
     r"annoncé|rappelé|murmuré|soupiré|plaisanté|interrogé|lâché|ironisé|reconnu)"
@@ -194,6 +194,18 @@ _ASKED_QUOTATION = re.compile(rf"[{_EXCLAMATIONS}؟][\"'”’»]+\s*$")
 #: The most characters those quotation ends are looked for in, at the end of the sentence before a speaker: a stop and
 #: its closing marks. That sentence grows as speakers go on it, and searching all of it for each made a line quadratic.
 _QUOTATION_END_REACH = 8
+#: A Spanish verb of saying, then its speaker (one to three words, perhaps after an article) and punctuation or the
+#: end: after an exclamation or a question, Spanish names the speaker verb first (¡Basta! Dijo Ana., «¿Cuándo?»
+#: Preguntó el ministro.). A verb followed by what was said (Dijo que no., Dijo la verdad.) is a sentence of its own.
+_SPANISH_ATTRIBUTION = regex.compile(
+    r"(?:Dijo|Preguntó|Gritó|Añadió|Agregó|Respondió|Contestó|Exclamó|Afirmó|Insistió|Explicó|Replicó|Aseguró"
+    r"|Sentenció|Comentó|Señaló|Advirtió)"
+    r"(?:\s+(?!(?i:que|qué|no|sí|se|lo|le|les|nada|algo|eso|esto|la\s+verdad)\b)[\w'’.-]+){1,3}\s*(?:[.,;:!]|\Z)"
+)
+#: The end of an exclamation or a question, quoted or not (¡Basta!, «¿Cuándo?»), before such a speaker: Spanish
+#: opens either with ¡ or ¿, which tells it from an English one, where a name and a verb after an unquoted
+#: exclamation (Stop! Ana said.) open a sentence.
+_SPANISH_EXCLAMATION_END = re.compile(r"[!?][\"'”’»]*\s*$")
 #: Hebrew and Arabic verbs of saying (said, asked, added, answered, shouted, declared), as a pattern.
 _HEBREW_ARABIC_SAYING = (
     r"(?:אמר|אמרה|אמרו|שאל|שאלה|שאלו|הוסיף|הוסיפה|ענה|ענתה|השיב|השיבה|צעק|צעקה|צעקו|קרא|קראה|הכריז|הכריזה|"
@@ -1153,6 +1165,12 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
     # Chinese names the speaker after the quotation (“我们不会退让。”他说。), Hebrew and Arabic after the verb or before
     # it (“מתי תחזור?” שאל נוסע. / דני כהן שאל.): none has capitals to tell a speaker from a sentence.
     if _CHINESE_ATTRIBUTION.match(piece) and _ends_in(_QUOTATION_CLOSED_ON_A_STOP, text, *before, _QUOTATION_END_REACH):
+        return True
+    if (
+        _SPANISH_ATTRIBUTION.match(piece)
+        and _ends_in(_SPANISH_EXCLAMATION_END, text, *before, _QUOTATION_END_REACH)
+        and any(mark in text[before[0] : before[1]] for mark in "¡¿")
+    ):
         return True
     speaker = _VERB_FIRST_ATTRIBUTION.match(piece) or _NAME_FIRST_ATTRIBUTION.match(piece)
     return bool(speaker and _ends_in(_ASKED_QUOTATION, text, *before, _QUOTATION_END_REACH))

@@ -128,6 +128,8 @@ def test_a_negative_pronoun_after_a_quotation_names_no_speaker(quotation: str, r
         "La porte-parole du gouvernement a répondu.",
         "Les élus ont demandé.",
         "L'élu a aussitôt répondu aux journalistes.",
+        "Il l'a dit.",  # a pronoun for what was said, or for whom it was said to, before the auxiliary
+        "Elle leur a répondu.",
     ],
 )
 @pytest.mark.parametrize("quotation", ["« Partons-nous ? »", "« Nous partons demain ! »", "“Nous partons demain!”"])
@@ -1822,3 +1824,23 @@ def test_a_compass_point_after_a_distance_goes_on_its_sentence(direction: str) -
 def test_an_abbreviated_name_after_a_distance_still_opens_a_sentence() -> None:
     text = "The missile flew 500 km. N. Korea said it was a test."
     assert sentences(text) == ["The missile flew 500 km.", "N. Korea said it was a test."]
+
+
+@pytest.mark.parametrize("speaker", ["Dijo Ana.", "Preguntó el ministro.", "Gritó un pasajero."])
+@pytest.mark.parametrize("exclamation", ["¡Basta!", "¿Cuándo zarpa?", "«¡Basta!»", "“¿Cuándo zarpa?”"])
+def test_a_spanish_speaker_named_after_the_verb_stays_with_the_exclamation_or_question(
+    exclamation: str, speaker: str
+) -> None:
+    assert sentences(f"{exclamation} {speaker} Luego se fue.") == [f"{exclamation} {speaker}", "Luego se fue."]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("¡Basta!", "Dijo que no."),  # says what was said
+        ("Se fue a casa.", "Dijo Ana."),  # no exclamation or question before
+        ("Stop!", "Ana said."),  # no Spanish mark: an English exclamation unquoted
+    ],
+)
+def test_a_verb_of_saying_opens_a_sentence_where_no_spanish_exclamation_comes_before(first: str, second: str) -> None:
+    assert sentences(f"{first} {second}") == [first, second]
