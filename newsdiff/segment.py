@@ -240,6 +240,9 @@ _FRENCH_HOUR = regex.compile(
 _FRENCH_HOUR_END = re.compile(r"(?<![\w.,:])(?:[01]?\d|2[0-4])\s?h\.\s*$")
 #: The longest such hour with its period, plus the character before it that the lookbehind looks at.
 _FRENCH_HOUR_REACH = len("24 h.") + 1
+#: A unit of one lower-case letter after a number (200 m., 5 g., 40 l.), its period, then a capitalised word, perhaps
+#: behind an opening quotation mark. A clock time's "a.m." is left out: its "a." has no space after it.
+_UNIT_END = regex.compile(r"(?<![\w.,])\d[\d.,]*\s?[a-z]\.(?P<space>\s+)(?=[\"“‘'(]?(?P<word>\p{Lu}\p{Ll}*)\b)")
 #: Minutes after an hour: two digits under 60, and no more digits.
 _MINUTES = re.compile(r"[0-5]\d(?![\d.,])")
 #: A sentence end glued to the next sentence (paragraphs scraped without a space between them): a word of its
@@ -772,6 +775,7 @@ def _missed_ends(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
             *_glued_starts(line),
             *_starts_after_clock_or_etc(line),
             *_starts_after_french_hour(line),
+            *_starts_after_unit(line),
             *_quoted_starts(line),
             *_starts_after_quoted_ellipsis(line),
             *_starts_after_bracketed_omission(line),
@@ -860,6 +864,17 @@ def _starts_after_clock_or_etc(line: str) -> Iterator[int]:
         ):
             continue
         yield found.end("space")
+
+
+def _starts_after_unit(line: str) -> Iterator[int]:
+    """Where a sentence starts after a unit of one lower-case letter and a period after a number (``won the 200 m.
+    It was``, ``weighs 5 g. The rest``): before a common opening word.
+
+    Punkt takes a letter and a period for an initial, which ends no sentence before a capital; a unit is none.
+    """
+    for found in _UNIT_END.finditer(line):
+        if found["word"].lower() in punkt_parameters().sent_starters:
+            yield found.end("space")
 
 
 def _starts_after_french_hour(line: str) -> Iterator[int]:

@@ -1844,3 +1844,12 @@ def test_a_spanish_speaker_named_after_the_verb_stays_with_the_exclamation_or_qu
 )
 def test_a_verb_of_saying_opens_a_sentence_where_no_spanish_exclamation_comes_before(first: str, second: str) -> None:
     assert sentences(f"{first} {second}") == [first, second]
+
+
+@pytest.mark.parametrize("sentence", ["She won the 200 m.", "The wave was 5 m.", "It weighs 5 g."])
+def test_a_one_letter_unit_after_a_number_ends_a_sentence_before_a_common_opening_word(sentence: str) -> None:
+    assert sentences(f"{sentence} It was her third gold.") == [sentence, "It was her third gold."]
+
+
+def test_an_initial_after_a_name_still_ends_no_sentence() -> None:
+    assert sentences("He met Ana S. The crowd cheered.") == ["He met Ana S. The crowd cheered."]
