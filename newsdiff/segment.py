@@ -152,8 +152,10 @@ _ATTRIBUTION = regex.compile(
     r"expliqua|insiste|insista|rétorque|rétorqua|poursuit|poursuivit|s['’]exclame|s['’]exclama|s['’]écrie|s['’]écria)"
     r"\b"
     # The rest of the clause: up to ten words, none that opens or carries a clause of its own (that, whether, a
-    # pronoun, an auxiliary: said the talks would resume; French que, si, il), to the end or a comma.
-    r"(?:\s+(?!(?i:that|whether|if|how|why|when|what|where|who|which|he|she|it|they|we|i|you|there|this|these|"
+    # pronoun, an auxiliary: said the talks would resume; French que, si, il), to the end or a comma. "This" before
+    # a time (said this week) says when.
+    r"(?:\s+(?!(?i:that|whether|if|how|why|when|what|where|who|which|he|she|it|they|we|i|you|there|"
+    r"this(?!\s+(?:week|weekend|morning|afternoon|evening|month|year)\b)|these|"
     r"would|will|was|were|is|are|had|has|have|could|can|should|may|might|must|did|does|do|not|no|yes|nothing|so|"
     r"for|about|que|si|comment|pourquoi|quand|il|elle|ils|elles|nous|vous|je|ne|rien)(?![\w'’-])"
     r"|(?i:qu|n|j|s)['’])(?P<word>[^\s,;:]+)){0,10}"
@@ -171,10 +173,10 @@ _VERBS_OF_SAYING_WHAT = frozenset(
     }
 )  # fmt: skip
 #: Words that may open the rest of a speaker's clause after such a verb: a preposition, an adverb of time or manner,
-#: a day (Brell said on Thursday., said later in a statement, said Monday., said quietly.).
+#: a day (Brell said on Thursday., said later in a statement, said Monday., said quietly., said this week.).
 _SAID_HOW_WHERE_WHEN = regex.compile(
     r"(?i:in|on|at|to|from|during|after|before|outside|inside|with|without|by|via|through|over|amid|as|into|onto"
-    r"|across|near|upon|afterwards?|later|earlier|again|then|also|today|tonight|yesterday|once|twice|last|late"
+    r"|across|near|upon|afterwards?|later|earlier|again|then|also|today|tonight|yesterday|once|twice|last|late|this"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\w+ly)[.…?!‽‼⁇⁈⁉\"'”’»)\]]*"
 )
 #: The end of a quotation closed after its stop, Chinese or Latin (“我们不会退让。”, 「真的吗？」).

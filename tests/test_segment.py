@@ -168,6 +168,8 @@ def test_a_french_sentence_after_a_quotation_that_says_something_of_its_own_stay
         "Officials said in a statement, adding that talks would resume.",
         "Brell said quietly on Thursday.",
         "Officials said Monday.",
+        "Brell said this week.",
+        "The mayor asked this morning.",
     ],
 )
 def test_a_question_in_quotes_keeps_its_attribution_whatever_its_first_letter(attribution: str) -> None:
@@ -199,6 +201,7 @@ def test_an_attribution_closing_a_bracket_stays_with_its_quotation(sentence: str
         "The mayor never said.",
         "Officials said talks resumed.",  # said with no "that" before what was said
         "Brell added prices rose sharply.",
+        "Brell said this is the end.",
     ],
 )
 def test_a_verb_of_saying_that_goes_on_into_what_was_said_opens_a_sentence_after_a_question(sentence: str) -> None:
