@@ -139,11 +139,11 @@ _ATTRIBUTION = regex.compile(
     r"|\p{Lu}[\w'’.-]*(?:\s+(?:\p{Lu}[\w'’.-]*|of|the|de|du|des|la|le|van|von|al)){0,5})"
     r"(?:(?:,\s+(?:\d{1,3}|(?:(?:a|an|the|un|une|le|la)\s+|l['’])[^,.!?;:“”\"«»]{1,60})){1,2},)?\s+"
     r"(?:(?:\w+ly|later|then|also|again)\s+)?"
-    r"(?:said|says|asked|asks|told|tells|added|adds|shouted|shouts|replied|answered|cried|yelled|screamed|"
+    r"(?P<verb>said|says|asked|asks|told|tells|added|adds|shouted|shouts|replied|answered|cried|yelled|screamed|"
     r"exclaimed|insisted|demanded|wondered|wrote|writes|recalled|continued|explained|noted|remarked|"
     r"responded|declared|countered|joked|quipped|whispered|pleaded|tweeted|posted|chanted|urged|warned"
     # French: a compound past (a déclaré, ont demandé, s'est exclamée), or a present or simple past (dit, demanda).
-    r"|(?:a|ont|avait|avaient|aurait)\s+(?:(?:\w+ment|aussi|aussitôt|encore|alors|ensuite|enfin|déjà)\s+)?"
+    r"|(?:[lmt]['’]|(?:lui|leur|les|nous|vous)\s+)?(?:a|ont|avait|avaient|aurait)\s+(?:(?:\w+ment|aussi|aussitôt|encore|alors|ensuite|enfin|déjà)\s+)?"
     r"(?:déclaré|dit|demandé|affirmé|ajouté|répondu|lancé|expliqué|assuré|souligné|précisé|indiqué|estimé|insisté|"
     r"crié|hurlé|rétorqué|répliqué|confié|martelé|protesté|averti|commenté|tweeté|écrit|raconté|poursuivi|conclu|"
     r"annoncé|rappelé|murmuré|soupiré|plaisanté|interrogé|lâché|ironisé|reconnu)"
@@ -152,12 +152,32 @@ _ATTRIBUTION = regex.compile(
     r"expliqua|insiste|insista|rétorque|rétorqua|poursuit|poursuivit|s['’]exclame|s['’]exclama|s['’]écrie|s['’]écria)"
     r"\b"
     # The rest of the clause: up to ten words, none that opens or carries a clause of its own (that, whether, a
-    # pronoun, an auxiliary: said the talks would resume; French que, si, il), to the end or a comma.
-    r"(?:\s+(?!(?i:that|whether|if|how|why|when|what|where|who|which|he|she|it|they|we|i|you|there|this|these|"
+    # pronoun, an auxiliary: said the talks would resume; French que, si, il), to the end or a comma. "This" before
+    # a time (said this week) says when.
+    r"(?:\s+(?!(?i:that|whether|if|how|why|when|what|where|who|which|he|she|it|they|we|i|you|there|"
+    r"this(?!\s+(?:week|weekend|morning|afternoon|evening|month|year)\b)|these|"
     r"would|will|was|were|is|are|had|has|have|could|can|should|may|might|must|did|does|do|not|no|yes|nothing|so|"
     r"for|about|que|si|comment|pourquoi|quand|il|elle|ils|elles|nous|vous|je|ne|rien)(?![\w'’-])"
-    r"|(?i:qu|n|j|s)['’])[^\s,;:]+){0,10}"
+    r"|(?i:qu|n|j|s)['’])(?P<word>[^\s,;:]+)){0,10}"
     r"(?:\s*[,;:–—]|[.…?!‽‼⁇⁈⁉\"'”’»)\]]*\s*\Z)"
+)
+#: English verbs of saying that take what was said straight after them, with no "that" (Officials said talks resumed.):
+#: after one, only words that say where, when, how or to whom it was said keep a speaker's clause
+#: (:data:`_SAID_HOW_WHERE_WHEN`); any other word opens what was said, a sentence of its own. A verb that takes the
+#: one spoken to (asked reporters, told the crowd) is not among them.
+_VERBS_OF_SAYING_WHAT = frozenset(
+    {
+        "said", "says", "added", "adds", "insisted", "wrote", "writes", "noted", "explained", "declared", "recalled",
+        "remarked", "countered", "joked", "quipped", "tweeted", "posted", "continued", "responded", "replied",
+        "exclaimed", "whispered", "shouted", "shouts", "yelled", "screamed", "cried", "chanted",
+    }
+)  # fmt: skip
+#: Words that may open the rest of a speaker's clause after such a verb: a preposition, an adverb of time or manner,
+#: a day (Brell said on Thursday., said later in a statement, said Monday., said quietly., said this week.).
+_SAID_HOW_WHERE_WHEN = regex.compile(
+    r"(?i:in|on|at|to|from|during|after|before|outside|inside|with|without|by|via|through|over|amid|as|into|onto"
+    r"|across|near|upon|afterwards?|later|earlier|again|then|also|today|tonight|yesterday|once|twice|last|late|this"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\w+ly)[.…?!‽‼⁇⁈⁉\"'”’»)\]]*"
 )
 #: The end of a quotation closed after its stop, Chinese or Latin (“我们不会退让。”, 「真的吗？」).
 _QUOTATION_CLOSED_ON_A_STOP = re.compile(rf"[。！？.{_EXCLAMATIONS}][」』”’\"'»]+\s*$")
@@ -176,6 +196,18 @@ _ASKED_QUOTATION = re.compile(rf"[{_EXCLAMATIONS}؟][\"'”’»]+\s*$")
 #: The most characters those quotation ends are looked for in, at the end of the sentence before a speaker: a stop and
 #: its closing marks. That sentence grows as speakers go on it, and searching all of it for each made a line quadratic.
 _QUOTATION_END_REACH = 8
+#: A Spanish verb of saying, then its speaker (one to three words, perhaps after an article) and punctuation or the
+#: end: after an exclamation or a question, Spanish names the speaker verb first (¡Basta! Dijo Ana., «¿Cuándo?»
+#: Preguntó el ministro.). A verb followed by what was said (Dijo que no., Dijo la verdad.) is a sentence of its own.
+_SPANISH_ATTRIBUTION = regex.compile(
+    r"(?:Dijo|Preguntó|Gritó|Añadió|Agregó|Respondió|Contestó|Exclamó|Afirmó|Insistió|Explicó|Replicó|Aseguró"
+    r"|Sentenció|Comentó|Señaló|Advirtió)"
+    r"(?:\s+(?!(?i:que|qué|no|sí|se|lo|le|les|nada|algo|eso|esto|la\s+verdad)\b)[\w'’.-]+){1,3}\s*(?:[.,;:!]|\Z)"
+)
+#: The end of an exclamation or a question, quoted or not (¡Basta!, «¿Cuándo?»), before such a speaker: Spanish
+#: opens either with ¡ or ¿, which tells it from an English one, where a name and a verb after an unquoted
+#: exclamation (Stop! Ana said.) open a sentence.
+_SPANISH_EXCLAMATION_END = re.compile(r"[!?][\"'”’»]*\s*$")
 #: Hebrew and Arabic verbs of saying (said, asked, added, answered, shouted, declared), as a pattern.
 _HEBREW_ARABIC_SAYING = (
     r"(?:אמר|אמרה|אמרו|שאל|שאלה|שאלו|הוסיף|הוסיפה|ענה|ענתה|השיב|השיבה|צעק|צעקה|צעקו|קרא|קראה|הכריז|הכריזה|"
@@ -210,6 +242,9 @@ _FRENCH_HOUR = regex.compile(
 _FRENCH_HOUR_END = re.compile(r"(?<![\w.,:])(?:[01]?\d|2[0-4])\s?h\.\s*$")
 #: The longest such hour with its period, plus the character before it that the lookbehind looks at.
 _FRENCH_HOUR_REACH = len("24 h.") + 1
+#: A unit of one lower-case letter after a number (200 m., 5 g., 40 l.), its period, then a capitalised word, perhaps
+#: behind an opening quotation mark. A clock time's "a.m." is left out: its "a." has no space after it.
+_UNIT_END = regex.compile(r"(?<![\w.,])\d[\d.,]*\s?[a-z]\.(?P<space>\s+)(?=[\"“‘'(]?(?P<word>\p{Lu}\p{Ll}*)\b)")
 #: Minutes after an hour: two digits under 60, and no more digits.
 _MINUTES = re.compile(r"[0-5]\d(?![\d.,])")
 #: A sentence end glued to the next sentence (paragraphs scraped without a space between them): a word of its
@@ -221,8 +256,11 @@ _GLUED_END = regex.compile(
 )
 #: Sentence stops Punkt does not know: Chinese and Japanese full-width ones (and the half-width ｡), the danda of
 #: Hindi, Bengali and other Indian scripts, the Urdu full stop, the Arabic question mark, the Armenian, Myanmar,
-#: Khmer and Ethiopic full stops, and the Ethiopic question mark. None of them is written inside a sentence.
-_SCRIPT_STOPS = "。｡！？।॥۔؟։။។።፧"
+#: Khmer and Ethiopic full stops, and the Ethiopic question mark. None of them is written inside a sentence, but for
+#: the full-width period ．, which Chinese and Japanese technical writing uses for 。 and text typed in full-width
+#: letters for a period (closed．Officials): it is also a decimal point between digits (３．５) and closes an
+#: initial (Ｕ．Ｓ．), and there ends nothing.
+_SCRIPT_STOPS = "。｡．！？।॥۔؟։။។።፧"
 #: Closing brackets and quotation marks, which go with the sentence a stop before them ends.
 _CLOSING_MARKS = "」』）】〕》〉”’\"')»"
 #: Not where Japanese quotes what closing quotation marks closed, with a particle (」と述べた, 」って).
@@ -231,6 +269,7 @@ _NOT_QUOTED_BY_PARTICLE = "(?!(?<=[」』”’\"'»])(?:と|って))"
 #: what the marks closed with a particle (「交渉は失敗した。」と述べた, 」って): that text goes on the sentence.
 #: A run of stops is tried once, from its first: tried from each, a line of them took time growing with its square.
 _SCRIPT_STOP_END = regex.compile(
+    r"(?!(?<=\d)．\d|(?<=(?<!\p{L})\p{Lu})．)"
     rf"(?<![{_SCRIPT_STOPS}])[{_SCRIPT_STOPS}]++[{_CLOSING_MARKS}]*+(?=\s*\S){_NOT_QUOTED_BY_PARTICLE}"
 )
 #: A vertical bar after a word of Hindi or another Indian script and before more text: typed on a Latin keyboard
@@ -286,6 +325,14 @@ _INLINE_BULLET = re.compile(rf"(?<=\s)[{_BULLETS}](?=\s)")
 #: An opening quotation mark at a line's start, on its word or French-spaced (“The, "The, « Le, «Le): there a
 #: quotation opens or, going on over paragraphs, opens again, so the line before ended its sentence.
 _REOPENED_QUOTATION = re.compile(r"[“\"](?=\w)|«")
+#: A distance abbreviated with a period at a piece's end (5 km., 12 mi., 300 ft.), which Punkt took for a sentence's end
+#: before the capital of a compass point.
+_DISTANCE_END = re.compile(r"(?<![\w.])\d[\d.,]*\s?(?:km|kms|mi|m|ft|yd|yds|nm)\.\s*\Z")
+#: The longest such distance this reaches back for (a number of up to seven characters), plus the character before it.
+_DISTANCE_REACH = len("100,000 kms.") + 1
+#: A compass point abbreviated with a period and then "of" or "by", or nothing where Punkt cut after it too, at a
+#: piece's start (N. of the town, NE. by E.): a direction that goes on the distance before it, never a sentence's start.
+_COMPASS_POINT_START = re.compile(r"(?:[NS]{1,2}[EW]?|[EW]|E[NS]E|W[NS]W)\.(?:\s+(?:of|by)\b|\s*\Z)")
 #: A word of a headline written in title case: capitalised, perhaps hyphenated or with an apostrophe (Post-Strike,
 #: Port's), and no punctuation after it.
 _TITLE_WORD = regex.compile(r"\p{Lu}[\p{L}\d'’-]*")
@@ -730,6 +777,7 @@ def _missed_ends(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
             *_glued_starts(line),
             *_starts_after_clock_or_etc(line),
             *_starts_after_french_hour(line),
+            *_starts_after_unit(line),
             *_quoted_starts(line),
             *_starts_after_quoted_ellipsis(line),
             *_starts_after_bracketed_omission(line),
@@ -818,6 +866,17 @@ def _starts_after_clock_or_etc(line: str) -> Iterator[int]:
         ):
             continue
         yield found.end("space")
+
+
+def _starts_after_unit(line: str) -> Iterator[int]:
+    """Where a sentence starts after a unit of one lower-case letter and a period after a number (``won the 200 m.
+    It was``, ``weighs 5 g. The rest``): before a common opening word.
+
+    Punkt takes a letter and a period for an initial, which ends no sentence before a capital; a unit is none.
+    """
+    for found in _UNIT_END.finditer(line):
+        if found["word"].lower() in punkt_parameters().sent_starters:
+            yield found.end("space")
 
 
 def _starts_after_french_hour(line: str) -> Iterator[int]:
@@ -1092,6 +1151,8 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
         return not ellipsis["next"].isupper()
     if first in _CONTINUATION_START or _SENTENCE_MARKS.issuperset(piece.rstrip()):
         return True
+    if _COMPASS_POINT_START.match(piece) and _ends_in(_DISTANCE_END, text, *before, _DISTANCE_REACH):
+        return True  # 5 km. N. of the town: the direction goes on the distance
     if first.isupper() and _german_ordinal(text, before, piece):
         return True
     if first.isupper() and _ELIDED_ONOREVOLE.search(
@@ -1116,14 +1177,35 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
         # what it qualifies ("The U.K. Officials said"), unless that word is an article or a pronoun.
         return piece.split(maxsplit=1)[0].lower() not in _OPENING_FUNCTION_WORDS
     # After “Is this the end?” a capitalised word may start a sentence; a name then a verb of saying is the speaker.
-    if _ends_in(_EXCLAIMED_QUOTATION, text, *before, _QUOTATION_END_REACH) and _ATTRIBUTION.match(piece):
+    if _ends_in(_EXCLAIMED_QUOTATION, text, *before, _QUOTATION_END_REACH) and _attribution(piece):
         return True
     # Chinese names the speaker after the quotation (“我们不会退让。”他说。), Hebrew and Arabic after the verb or before
     # it (“מתי תחזור?” שאל נוסע. / דני כהן שאל.): none has capitals to tell a speaker from a sentence.
     if _CHINESE_ATTRIBUTION.match(piece) and _ends_in(_QUOTATION_CLOSED_ON_A_STOP, text, *before, _QUOTATION_END_REACH):
         return True
+    if (
+        _SPANISH_ATTRIBUTION.match(piece)
+        and _ends_in(_SPANISH_EXCLAMATION_END, text, *before, _QUOTATION_END_REACH)
+        and any(mark in text[before[0] : before[1]] for mark in "¡¿")
+    ):
+        return True
     speaker = _VERB_FIRST_ATTRIBUTION.match(piece) or _NAME_FIRST_ATTRIBUTION.match(piece)
     return bool(speaker and _ends_in(_ASKED_QUOTATION, text, *before, _QUOTATION_END_REACH))
+
+
+def _attribution(piece: str) -> bool:
+    """Whether ``piece`` names only who said a quotation before it, and how, where or when (:data:`_ATTRIBUTION`).
+
+    After an English verb that takes what was said straight after it (``Officials said talks resumed.``), a word
+    other than a preposition, an adverb or a day opens what was said: the piece says something of its own.
+    """
+    found = _ATTRIBUTION.match(piece)
+    if not found:
+        return False
+    words = found.captures("word")
+    if not words or found["verb"].lower() not in _VERBS_OF_SAYING_WHAT:
+        return True
+    return _SAID_HOW_WHERE_WHEN.fullmatch(words[0]) is not None
 
 
 def _continues_a_date(text: str, before: tuple[int, int], piece: str) -> bool:

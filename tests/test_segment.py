@@ -128,6 +128,8 @@ def test_a_negative_pronoun_after_a_quotation_names_no_speaker(quotation: str, r
         "La porte-parole du gouvernement a répondu.",
         "Les élus ont demandé.",
         "L'élu a aussitôt répondu aux journalistes.",
+        "Il l'a dit.",  # a pronoun for what was said, or for whom it was said to, before the auxiliary
+        "Elle leur a répondu.",
     ],
 )
 @pytest.mark.parametrize("quotation", ["« Partons-nous ? »", "« Nous partons demain ! »", "“Nous partons demain!”"])
@@ -164,6 +166,10 @@ def test_a_french_sentence_after_a_quotation_that_says_something_of_its_own_stay
         "U.S. officials asked.",
         "Some passengers shouted at the crew.",
         "Officials said in a statement, adding that talks would resume.",
+        "Brell said quietly on Thursday.",
+        "Officials said Monday.",
+        "Brell said this week.",
+        "The mayor asked this morning.",
     ],
 )
 def test_a_question_in_quotes_keeps_its_attribution_whatever_its_first_letter(attribution: str) -> None:
@@ -193,6 +199,9 @@ def test_an_attribution_closing_a_bracket_stays_with_its_quotation(sentence: str
         "He said he was tired.",
         "The union asked for talks.",
         "The mayor never said.",
+        "Officials said talks resumed.",  # said with no "that" before what was said
+        "Brell added prices rose sharply.",
+        "Brell said this is the end.",
     ],
 )
 def test_a_verb_of_saying_that_goes_on_into_what_was_said_opens_a_sentence_after_a_question(sentence: str) -> None:
@@ -782,12 +791,24 @@ def test_a_speaker_after_a_quotation_is_looked_for_only_at_the_end_of_the_senten
             ["他说：「我们会继续。」", "然后离开了。", "真的吗？", "是的！"],
         ),
         ("港で会議が開かれた。 首相が出席した。", ["港で会議が開かれた。", "首相が出席した。"]),
+        ("会谈在周一举行．双方同意继续谈判．", ["会谈在周一举行．", "双方同意继续谈判．"]),
     ],
 )
 def test_full_width_stops_end_sentences(text: str, expected: list[str]) -> None:
     spans = segment(clean(text, rules=()))
     assert [s.text for s in spans] == expected
     assert "".join(text[s.start : s.end] for s in spans) == text.replace(" ", "")
+
+
+def test_a_full_width_period_ends_a_sentence_in_latin_letters() -> None:
+    text = "The port closed．Officials said it reopened."
+    spans = segment(clean(text, rules=()))
+    assert [text[s.start : s.end] for s in spans] == ["The port closed．", "Officials said it reopened."]
+
+
+@pytest.mark.parametrize("sentence", ["価格は３．５％上がった．", "The Ｕ．Ｓ． Treasury met in Kessel．"])
+def test_a_full_width_period_in_a_number_or_after_an_initial_ends_no_sentence(sentence: str) -> None:
+    assert sentences(f"{sentence}港は静かだった．") == [sentence, "港は静かだった．"]
 
 
 def test_invisible_characters_are_left_out_of_a_sentence_text() -> None:
@@ -1795,3 +1816,43 @@ def test_a_list_numbered_with_brackets_after_a_colon_starts_at_its_first_item_wh
     _assert_split(
         "Zwei Optionen: 1) Busse, 2) Fähren. Dann kam er.", ["Zwei Optionen: 1) Busse, 2) Fähren.", "Dann kam er."]
     )
+
+
+@pytest.mark.parametrize("direction", ["N. of the town", "NE. of the town", "SSW. by the coast road"])
+def test_a_compass_point_after_a_distance_goes_on_its_sentence(direction: str) -> None:
+    sentence = f"The wreck lies 5 km. {direction}."
+    assert sentences(f"{sentence} Ferries run daily.") == [sentence, "Ferries run daily."]
+
+
+def test_an_abbreviated_name_after_a_distance_still_opens_a_sentence() -> None:
+    text = "The missile flew 500 km. N. Korea said it was a test."
+    assert sentences(text) == ["The missile flew 500 km.", "N. Korea said it was a test."]
+
+
+@pytest.mark.parametrize("speaker", ["Dijo Ana.", "Preguntó el ministro.", "Gritó un pasajero."])
+@pytest.mark.parametrize("exclamation", ["¡Basta!", "¿Cuándo zarpa?", "«¡Basta!»", "“¿Cuándo zarpa?”"])
+def test_a_spanish_speaker_named_after_the_verb_stays_with_the_exclamation_or_question(
+    exclamation: str, speaker: str
+) -> None:
+    assert sentences(f"{exclamation} {speaker} Luego se fue.") == [f"{exclamation} {speaker}", "Luego se fue."]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("¡Basta!", "Dijo que no."),  # says what was said
+        ("Se fue a casa.", "Dijo Ana."),  # no exclamation or question before
+        ("Stop!", "Ana said."),  # no Spanish mark: an English exclamation unquoted
+    ],
+)
+def test_a_verb_of_saying_opens_a_sentence_where_no_spanish_exclamation_comes_before(first: str, second: str) -> None:
+    assert sentences(f"{first} {second}") == [first, second]
+
+
+@pytest.mark.parametrize("sentence", ["She won the 200 m.", "The wave was 5 m.", "It weighs 5 g."])
+def test_a_one_letter_unit_after_a_number_ends_a_sentence_before_a_common_opening_word(sentence: str) -> None:
+    assert sentences(f"{sentence} It was her third gold.") == [sentence, "It was her third gold."]
+
+
+def test_an_initial_after_a_name_still_ends_no_sentence() -> None:
+    assert sentences("He met Ana S. The crowd cheered.") == ["He met Ana S. The crowd cheered."]
