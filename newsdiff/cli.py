@@ -197,6 +197,11 @@ def _misused(message: str) -> click.UsageError:
     return click.UsageError(message)
 
 
+def _given(ctx: click.Context, name: str) -> bool:
+    """Whether the option ``name`` was given on the command line, rather than left at its default."""
+    return ctx.get_parameter_source(name) is ParameterSource.COMMANDLINE
+
+
 #: Click's "no arguments: show the help" (8.2 on; before, the help ended the command without an error).
 _NO_ARGS_HELP: tuple[type[Exception], ...] = (
     (click.exceptions.NoArgsIsHelpError,) if hasattr(click.exceptions, "NoArgsIsHelpError") else ()
@@ -956,7 +961,7 @@ def batch_command(
         else:
             if scheduler is not None:
                 raise _misused("--scheduler needs --backend dask")
-            if click.get_current_context().get_parameter_source("lines_per_part") is ParameterSource.COMMANDLINE:
+            if _given(click.get_current_context(), "lines_per_part"):
                 raise _misused("--lines-per-part needs --backend dask; the local backend takes --workers")
             if source == "-":
                 _check_stdin("the cluster lines", "zcat clusters.jsonl.gz | newsdiff batch - -o results.jsonl")
@@ -1383,6 +1388,8 @@ def _refuse_comparisons(source: str, parts: list[Path]) -> None:
     metavar="FILE",
     help="An article for --gold, beside the FILES (repeat; default: none, the FILES alone).",
 )
+@_rules_option(" for the articles of --gold")
+@_metadata_option
 @_cut_options
 @_output_option("Write the scores here; - for standard output (default: standard output).")
 @click.option(
@@ -1409,6 +1416,8 @@ def evaluate_command(
     engine: str,
     gold: Path | None,
     articles: tuple[Path, ...],
+    rules_path: Path | None,
+    metadata: bool,
     threshold: float | None,
     floor: float | None,
     output: Path | None,
@@ -1421,7 +1430,8 @@ def evaluate_command(
 
     files, articles = _expanded(files), _expanded(articles)
     output, fmt = _destination(output, fmt, {".json": "json"}, "text", stem="scores")
-    if any(same_file(path, output) for path in (*files, *articles, *([gold] if gold is not None else []))):
+    read = (*files, *articles, *(path for path in (gold, rules_path) if path is not None))
+    if any(same_file(path, output) for path in read):
         raise _Fail(f"{output}: is one of the files scored; write the scores to another file")
     shown = _error_terminal() if progress is None else progress
     try:
@@ -1430,18 +1440,29 @@ def evaluate_command(
                 raise _misused("-: the alignment gold is read from its path, not standard input; save it and give that")
             if len(files) + len(articles) < 2:
                 raise _misused("--gold needs the articles it labels: give two or more article files")
-            _refuse_non_articles((*files, *articles), gold=gold)
+            _refuse_non_articles((*files, *articles), rules_path=rules_path, gold=gold)
             # A mistake in its layout, or an article or a sentence it names that is not there, is told before the
             # sentences are related, which may take minutes.
             check_engine(engine)
             scored = scoring(engine, threshold, floor)
             checked = read_gold(gold)
+            extra = load_rules(rules_path) if rules_path is not None else ()
             loaded = load(_sources((*files, *articles), "cat article.txt | newsdiff evaluate --gold gold.json A.txt -"))
             scores: PairScores | AlignmentScores = compare_and_score(
-                loaded, checked, str(gold), scored, progress=shown, explain=explain
+                loaded,
+                checked,
+                str(gold),
+                scored,
+                progress=shown,
+                explain=explain,
+                extra_rules=extra,
+                metadata=metadata,
             )
         elif threshold is not None or floor is not None:
             raise _misused("--threshold and --floor set how a cluster is aligned: use them with --gold")
+        elif rules_path is not None or _given(click.get_current_context(), "metadata"):
+            # A sentence-pair file holds sentences, which are neither cleaned nor read for metadata.
+            raise _misused("--rules and --metadata set how articles are cleaned: use them with --gold")
         elif explain:
             raise _misused("--explain tells why gold pairs of an alignment were missed: use it with --gold")
         elif articles:
