@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import difflib
 import glob
 import json
 import os
@@ -288,6 +289,14 @@ class _Newsdiff(_PrintedHelp, click.Group):
         except click.UsageError as mistake:
             raise _Misused(mistake, ctx) from None
 
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        name = args[0]
+        if not ctx.resilient_parsing and not name.startswith("-") and self.get_command(ctx, name) is None:
+            raise click.UsageError(_no_such_command(name, sorted(self.commands), ctx.command_path), ctx)
+        return super().resolve_command(ctx, args)
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             with warnings.catch_warnings():  # showwarning is put back after the command, for a program that runs it
@@ -301,6 +310,19 @@ class _Newsdiff(_PrintedHelp, click.Group):
             # Click would print "Aborted!" and exit 1, as for a failure; a file given with -o is written whole
             # or not at all, so there is nothing half-done to mention.
             raise _interrupted() from None
+
+
+def _no_such_command(name: str, commands: list[str], program: str) -> str:
+    """An unknown command ``name`` told in one sentence, with the ``commands`` it is nearest: Click's "No such command
+    'compre'. Did you mean 'compare'?" stops mid-line, and says nothing when the name is an article's file
+    (``newsdiff a.txt b.txt``), where the command was left out, which is what was most likely meant."""
+    told = f"no such command {name!r}"
+    if os.path.lexists(name):
+        return f"{told}; {name} is a file: to compare articles, give the command before them: {program} compare FILES"
+    meant = difflib.get_close_matches(name.lower(), commands)
+    if not meant:
+        return f"{told}; the commands are {', '.join(commands)}"
+    return f"{told}; did you mean {'one of ' if len(meant) > 1 else ''}{', '.join(repr(one) for one in meant)}?"
 
 
 def _show_warning(

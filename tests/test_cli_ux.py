@@ -994,3 +994,28 @@ def test_a_misspelt_option_and_its_suggestion_are_one_sentence(articles: list[st
     # Click's "No such option '--flor'. Did you mean ...?" left a full stop in the middle of the line.
     done = CliRunner().invoke(main, ["compare", *articles, given, "0.3"], prog_name="newsdiff")
     assert done.stderr == f"newsdiff: error: {told} (see newsdiff compare --help)\n"
+
+
+@pytest.mark.parametrize(
+    ("given", "told"),
+    [
+        ("compre", "no such command 'compre'; did you mean 'compare'?"),
+        ("Compare", "no such command 'Compare'; did you mean 'compare'?"),
+        ("draw", "no such command 'draw'; the commands are batch, compare, evaluate, report, summary"),
+    ],
+)
+def test_an_unknown_command_and_its_suggestion_are_one_sentence(given: str, told: str) -> None:
+    # Click's "No such command 'compre'. Did you mean 'compare'?" left a full stop in the middle of the line.
+    done = CliRunner().invoke(main, [given, "a.txt"], prog_name="newsdiff")
+    assert done.exit_code == 2
+    assert done.stderr == f"newsdiff: error: {told} (see newsdiff --help)\n"
+
+
+def test_articles_given_without_a_command_are_told_to_name_it(articles: list[str]) -> None:
+    # "newsdiff a.txt b.txt" was refused as "no such command 'a.txt'", as if the file were a misspelt command.
+    done = CliRunner().invoke(main, articles, prog_name="newsdiff")
+    assert done.exit_code == 2
+    assert done.stderr == (
+        f"newsdiff: error: no such command {articles[0]!r}; {articles[0]} is a file: to compare articles, give the "
+        "command before them: newsdiff compare FILES (see newsdiff --help)\n"
+    )
