@@ -728,14 +728,48 @@ def _sources(files: tuple[Path, ...], example: str) -> list[Path | Article]:
 def _stdin_article() -> Article:
     """The article piped into standard input, checked as a file's is, with its errors naming it "standard input"
     as they would name a file; its id is the one its front matter gives, as a file's is, else ``stdin``."""
+    text = _read_stdin()
+    _refuse_piped_json(text)
     try:
-        article = load(Article(text=_read_stdin(), source=_STDIN_NAME))[0]
+        article = load(Article(text=text, source=_STDIN_NAME))[0]
     except NewsdiffError as exc:
         raise _Fail(str(exc)) from None
     # Loading numbered it (article-1) unless its front matter named it. Loading it again with the others finds it
     # whole; its source stays unset, as no file holds it.
     given = read_metadata(article.text).fields.get("id")
     return replace(article, id=given or "stdin", source=None)
+
+
+def _refuse_piped_json(text: str) -> None:
+    """Refuse JSON piped in as an article (``text``), naming what it holds and where it goes: ``-`` reads an article's
+    text, and a record, a comparison's result or noise rules were compared as sentences of braces and quotes."""
+    from .batch import RESULTS_START
+
+    start = text[:4096].encode("utf-8", "replace")
+    if COMPARISON_START.match(start):
+        raise _Fail(f"{_STDIN_NAME}: is a comparison's result, not an article; draw its page with newsdiff report -")
+    if RESULTS_START.match(start):
+        raise _Fail(
+            f"{_STDIN_NAME}: is a batch's results, not an article; draw a cluster's page with newsdiff report - "
+            "--cluster ID"
+        )
+    if RULES_START.match(start):
+        raise _Fail(f"{_STDIN_NAME}: is noise rules, not an article; save them to a file and give it as --rules FILE")
+    stripped = text.strip()
+    if not stripped.startswith(("{", "[")):
+        return
+    try:
+        parsed = json.loads(stripped)
+    except ValueError:
+        try:  # a record per line
+            parsed = json.loads(stripped.split("\n", 1)[0])
+        except ValueError:
+            return  # an article that begins with a brace
+    if isinstance(parsed, (dict, list)):
+        raise _Fail(
+            f"{_STDIN_NAME}: holds JSON, and - reads an article's text; save the records to a file (.json, or .jsonl "
+            "for one per line) and give its path"
+        )
 
 
 def _check_stdin(what: str, example: str) -> None:
