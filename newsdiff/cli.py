@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import difflib
 import glob
 import json
 import os
@@ -197,6 +198,11 @@ def _misused(message: str) -> click.UsageError:
     return click.UsageError(message)
 
 
+def _given(ctx: click.Context, name: str) -> bool:
+    """Whether the option ``name`` was given on the command line, rather than left at its default."""
+    return ctx.get_parameter_source(name) is ParameterSource.COMMANDLINE
+
+
 #: Click's "no arguments: show the help" (8.2 on; before, the help ended the command without an error).
 _NO_ARGS_HELP: tuple[type[Exception], ...] = (
     (click.exceptions.NoArgsIsHelpError,) if hasattr(click.exceptions, "NoArgsIsHelpError") else ()
@@ -283,6 +289,14 @@ class _Newsdiff(_PrintedHelp, click.Group):
         except click.UsageError as mistake:
             raise _Misused(mistake, ctx) from None
 
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        name = args[0]
+        if not ctx.resilient_parsing and not name.startswith("-") and self.get_command(ctx, name) is None:
+            raise click.UsageError(_no_such_command(name, sorted(self.commands), ctx.command_path), ctx)
+        return super().resolve_command(ctx, args)
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             with warnings.catch_warnings():  # showwarning is put back after the command, for a program that runs it
@@ -296,6 +310,19 @@ class _Newsdiff(_PrintedHelp, click.Group):
             # Click would print "Aborted!" and exit 1, as for a failure; a file given with -o is written whole
             # or not at all, so there is nothing half-done to mention.
             raise _interrupted() from None
+
+
+def _no_such_command(name: str, commands: list[str], program: str) -> str:
+    """An unknown command ``name`` told in one sentence, with the ``commands`` it is nearest: Click's "No such command
+    'compre'. Did you mean 'compare'?" stops mid-line, and says nothing when the name is an article's file
+    (``newsdiff a.txt b.txt``), where the command was left out, which is what was most likely meant."""
+    told = f"no such command {name!r}"
+    if os.path.lexists(name):
+        return f"{told}; {name} is a file: to compare articles, give the command before them: {program} compare FILES"
+    meant = difflib.get_close_matches(name.lower(), commands)
+    if not meant:
+        return f"{told}; the commands are {', '.join(commands)}"
+    return f"{told}; did you mean {'one of ' if len(meant) > 1 else ''}{', '.join(repr(one) for one in meant)}?"
 
 
 def _show_warning(
@@ -701,14 +728,48 @@ def _sources(files: tuple[Path, ...], example: str) -> list[Path | Article]:
 def _stdin_article() -> Article:
     """The article piped into standard input, checked as a file's is, with its errors naming it "standard input"
     as they would name a file; its id is the one its front matter gives, as a file's is, else ``stdin``."""
+    text = _read_stdin()
+    _refuse_piped_json(text)
     try:
-        article = load(Article(text=_read_stdin(), source=_STDIN_NAME))[0]
+        article = load(Article(text=text, source=_STDIN_NAME))[0]
     except NewsdiffError as exc:
         raise _Fail(str(exc)) from None
     # Loading numbered it (article-1) unless its front matter named it. Loading it again with the others finds it
     # whole; its source stays unset, as no file holds it.
     given = read_metadata(article.text).fields.get("id")
     return replace(article, id=given or "stdin", source=None)
+
+
+def _refuse_piped_json(text: str) -> None:
+    """Refuse JSON piped in as an article (``text``), naming what it holds and where it goes: ``-`` reads an article's
+    text, and a record, a comparison's result or noise rules were compared as sentences of braces and quotes."""
+    from .batch import RESULTS_START
+
+    start = text[:4096].encode("utf-8", "replace")
+    if COMPARISON_START.match(start):
+        raise _Fail(f"{_STDIN_NAME}: is a comparison's result, not an article; draw its page with newsdiff report -")
+    if RESULTS_START.match(start):
+        raise _Fail(
+            f"{_STDIN_NAME}: is a batch's results, not an article; draw a cluster's page with newsdiff report - "
+            "--cluster ID"
+        )
+    if RULES_START.match(start):
+        raise _Fail(f"{_STDIN_NAME}: is noise rules, not an article; save them to a file and give it as --rules FILE")
+    stripped = text.strip()
+    if not stripped.startswith(("{", "[")):
+        return
+    try:
+        parsed = json.loads(stripped)
+    except ValueError:
+        try:  # a record per line
+            parsed = json.loads(stripped.split("\n", 1)[0])
+        except ValueError:
+            return  # an article that begins with a brace
+    if isinstance(parsed, (dict, list)):
+        raise _Fail(
+            f"{_STDIN_NAME}: holds JSON, and - reads an article's text; save the records to a file (.json, or .jsonl "
+            "for one per line) and give its path"
+        )
 
 
 def _check_stdin(what: str, example: str) -> None:
@@ -956,7 +1017,7 @@ def batch_command(
         else:
             if scheduler is not None:
                 raise _misused("--scheduler needs --backend dask")
-            if click.get_current_context().get_parameter_source("lines_per_part") is ParameterSource.COMMANDLINE:
+            if _given(click.get_current_context(), "lines_per_part"):
                 raise _misused("--lines-per-part needs --backend dask; the local backend takes --workers")
             if source == "-":
                 _check_stdin("the cluster lines", "zcat clusters.jsonl.gz | newsdiff batch - -o results.jsonl")
@@ -1383,6 +1444,8 @@ def _refuse_comparisons(source: str, parts: list[Path]) -> None:
     metavar="FILE",
     help="An article for --gold, beside the FILES (repeat; default: none, the FILES alone).",
 )
+@_rules_option(" for the articles of --gold")
+@_metadata_option
 @_cut_options
 @_output_option("Write the scores here; - for standard output (default: standard output).")
 @click.option(
@@ -1409,6 +1472,8 @@ def evaluate_command(
     engine: str,
     gold: Path | None,
     articles: tuple[Path, ...],
+    rules_path: Path | None,
+    metadata: bool,
     threshold: float | None,
     floor: float | None,
     output: Path | None,
@@ -1421,7 +1486,8 @@ def evaluate_command(
 
     files, articles = _expanded(files), _expanded(articles)
     output, fmt = _destination(output, fmt, {".json": "json"}, "text", stem="scores")
-    if any(same_file(path, output) for path in (*files, *articles, *([gold] if gold is not None else []))):
+    read = (*files, *articles, *(path for path in (gold, rules_path) if path is not None))
+    if any(same_file(path, output) for path in read):
         raise _Fail(f"{output}: is one of the files scored; write the scores to another file")
     shown = _error_terminal() if progress is None else progress
     try:
@@ -1430,18 +1496,29 @@ def evaluate_command(
                 raise _misused("-: the alignment gold is read from its path, not standard input; save it and give that")
             if len(files) + len(articles) < 2:
                 raise _misused("--gold needs the articles it labels: give two or more article files")
-            _refuse_non_articles((*files, *articles), gold=gold)
+            _refuse_non_articles((*files, *articles), rules_path=rules_path, gold=gold)
             # A mistake in its layout, or an article or a sentence it names that is not there, is told before the
             # sentences are related, which may take minutes.
             check_engine(engine)
             scored = scoring(engine, threshold, floor)
             checked = read_gold(gold)
+            extra = load_rules(rules_path) if rules_path is not None else ()
             loaded = load(_sources((*files, *articles), "cat article.txt | newsdiff evaluate --gold gold.json A.txt -"))
             scores: PairScores | AlignmentScores = compare_and_score(
-                loaded, checked, str(gold), scored, progress=shown, explain=explain
+                loaded,
+                checked,
+                str(gold),
+                scored,
+                progress=shown,
+                explain=explain,
+                extra_rules=extra,
+                metadata=metadata,
             )
         elif threshold is not None or floor is not None:
             raise _misused("--threshold and --floor set how a cluster is aligned: use them with --gold")
+        elif rules_path is not None or _given(click.get_current_context(), "metadata"):
+            # A sentence-pair file holds sentences, which are neither cleaned nor read for metadata.
+            raise _misused("--rules and --metadata set how articles are cleaned: use them with --gold")
         elif explain:
             raise _misused("--explain tells why gold pairs of an alignment were missed: use it with --gold")
         elif articles:

@@ -27,6 +27,7 @@ from .article import Source, decode, given_twice, json_kind, json_object
 from .compare import Prepared, prepare, relate_prepared, unrelated
 from .errors import InputError
 from .features import SentenceFeatures, featurize
+from .noise import NoiseRule
 from .relate import Relater, Relation, background_weights, idf_weights, relate_many, relater_for
 from .result import ArticleResult, Comparison, Reason, Scoring
 
@@ -946,12 +947,15 @@ def compare_and_score(
     *,
     progress: bool = False,
     explain: bool = False,
+    extra_rules: Sequence[NoiseRule] = (),
+    metadata: bool = True,
 ) -> AlignmentScores:
     """Compare ``articles`` as ``scored`` says and score the comparison against a gold already read and checked
     (:func:`read_gold`), named ``name`` in its messages: what ``newsdiff evaluate --gold`` does. The articles are
-    prepared once; a gold naming an article or sentence text that is not there is refused before the relating, which
-    may take minutes, by the rules the scoring after applies."""
-    prepared = prepare(articles)
+    prepared once, cleaned as :func:`newsdiff.compare` cleans them with its ``extra_rules`` and ``metadata``; a gold
+    naming an article or sentence text that is not there is refused before the relating, which may take minutes, by
+    the rules the scoring after applies."""
+    prepared = prepare(articles, extra_rules=extra_rules, metadata=metadata)
     check_gold_sentences(checked, prepared, name)
     return score_checked(relate_prepared(prepared, scored, progress=progress), checked, name, explain=explain)
 

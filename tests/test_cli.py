@@ -140,6 +140,50 @@ def test_evaluate_reads_an_article_given_as_dash_from_standard_input(tmp_path: P
     assert twice.exit_code == 2 and "standard input can be read once" in twice.output
 
 
+def test_evaluate_keeps_the_headline_as_a_sentence_with_no_metadata(tmp_path: Path) -> None:
+    # A gold made from a comparison run with --no-metadata names the headlines, which are sentences there.
+    first, second = tmp_path / "one.txt", tmp_path / "two.txt"
+    first.write_text("Bridge to reopen Friday\n\nOfficials said the bridge would reopen on Friday.\n", "utf-8")
+    second.write_text("Repairs finished early\n\nThe mayor said the repairs had finished early.\n", "utf-8")
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps({"unique": [{"article": "one", "text": "Bridge to reopen Friday"}]}), "utf-8")
+    command = ["evaluate", "--gold", str(gold), str(first), str(second)]
+    kept = CliRunner().invoke(main, [*command, "--no-metadata"])
+    assert kept.exit_code == 0, kept.output
+    assert "unique labelled unique 1/1" in kept.output
+    removed = CliRunner().invoke(main, [*command, "--metadata"])
+    assert removed.exit_code == 2 and "cleaning removed (headline)" in removed.output
+
+
+def test_evaluate_cleans_the_articles_with_the_given_rules(tmp_path: Path) -> None:
+    first, second = tmp_path / "one.txt", tmp_path / "two.txt"
+    notice = "Ferry times are posted at the pier office every morning."
+    first.write_text(f"Officials said the bridge would reopen on Friday.\n{notice}\n", "utf-8")
+    second.write_text(f"Officials said the bridge would reopen on Friday.\n{notice}\n", "utf-8")
+    gold = tmp_path / "gold.json"
+    pair = {"a": "one", "a_text": "bridge would reopen", "b": "two", "b_text": "bridge would reopen"}
+    gold.write_text(json.dumps({"pairs": [pair]}), "utf-8")
+    rules = tmp_path / "rules.json"
+    rules.write_text(json.dumps([{"reason": "promo", "scope": "line", "pattern": "Ferry times are posted.*"}]), "utf-8")
+    command = ["evaluate", "--gold", str(gold), str(first), str(second)]
+    plain = CliRunner().invoke(main, command)
+    cleaned = CliRunner().invoke(main, [*command, "--rules", str(rules)])
+    assert plain.exit_code == 0 and cleaned.exit_code == 0, plain.output + cleaned.output
+    assert "matches not in gold    1 of 2" in plain.output  # the notice, the same in both
+    assert "matches not in gold    0 of 1" in cleaned.output
+
+
+@pytest.mark.parametrize("option", [["--no-metadata"], ["--metadata"], ["--rules", "{rules}"]])
+def test_evaluate_refuses_cleaning_options_for_a_sentence_pair_file(option: list[str], tmp_path: Path) -> None:
+    pairs, rules = tmp_path / "pairs.tsv", tmp_path / "rules.json"
+    pairs.write_text("1\t1\t2\tThe ferry left.\tIt left.\n", encoding="utf-8")
+    rules.write_text(json.dumps([{"reason": "promo", "scope": "line", "pattern": "Ferry times.*"}]), "utf-8")
+    given = [part.format(rules=rules) for part in option]
+    result = CliRunner().invoke(main, ["evaluate", str(pairs), *given])
+    assert result.exit_code == 2
+    assert "set how articles are cleaned: use them with --gold" in result.output
+
+
 def test_evaluate_asks_for_the_path_of_a_pair_file_given_as_dash() -> None:
     result = CliRunner().invoke(main, ["evaluate", "-"], input="1\t1\t2\tThe ferry left.\tIt left.\n")
     assert result.exit_code == 2

@@ -994,3 +994,67 @@ def test_a_misspelt_option_and_its_suggestion_are_one_sentence(articles: list[st
     # Click's "No such option '--flor'. Did you mean ...?" left a full stop in the middle of the line.
     done = CliRunner().invoke(main, ["compare", *articles, given, "0.3"], prog_name="newsdiff")
     assert done.stderr == f"newsdiff: error: {told} (see newsdiff compare --help)\n"
+
+
+@pytest.mark.parametrize(
+    ("given", "told"),
+    [
+        ("compre", "no such command 'compre'; did you mean 'compare'?"),
+        ("Compare", "no such command 'Compare'; did you mean 'compare'?"),
+        ("draw", "no such command 'draw'; the commands are batch, compare, evaluate, report, summary"),
+    ],
+)
+def test_an_unknown_command_and_its_suggestion_are_one_sentence(given: str, told: str) -> None:
+    # Click's "No such command 'compre'. Did you mean 'compare'?" left a full stop in the middle of the line.
+    done = CliRunner().invoke(main, [given, "a.txt"], prog_name="newsdiff")
+    assert done.exit_code == 2
+    assert done.stderr == f"newsdiff: error: {told} (see newsdiff --help)\n"
+
+
+def test_articles_given_without_a_command_are_told_to_name_it(articles: list[str]) -> None:
+    # "newsdiff a.txt b.txt" was refused as "no such command 'a.txt'", as if the file were a misspelt command.
+    done = CliRunner().invoke(main, articles, prog_name="newsdiff")
+    assert done.exit_code == 2
+    assert done.stderr == (
+        f"newsdiff: error: no such command {articles[0]!r}; {articles[0]} is a file: to compare articles, give the "
+        "command before them: newsdiff compare FILES (see newsdiff --help)\n"
+    )
+
+
+# -- JSON piped in where an article's text is read ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("piped", "told"),
+    [
+        (json.dumps({"id": "gull", "text": "The ferry left at noon."}), "holds JSON, and - reads an article's text"),
+        ('{"id": "gull", "text": "The ferry left."}\n{"id": "tern", "text": "It left."}\n', "holds JSON"),
+        (json.dumps({"rules": [_PROMO]}), "is noise rules, not an article; save them to a file and give it as --rules"),
+        ('{"cluster": "c1", "result": {}}\n', "is a batch's results, not an article"),
+    ],
+)
+def test_json_piped_in_as_an_article_is_refused_naming_what_it_holds(
+    articles: list[str], piped: str, told: str
+) -> None:
+    # Read as an article's text, its braces and quotes were compared as sentences without a word.
+    done = CliRunner().invoke(main, ["compare", articles[0], "-", "--format", "json"], input=piped)
+    assert done.exit_code == 2
+    assert done.stderr.startswith(f"newsdiff: error: standard input: {told}")
+    assert done.stdout == ""
+
+
+def test_a_comparison_piped_in_as_an_article_is_sent_to_report(articles: list[str]) -> None:
+    made = CliRunner().invoke(main, ["compare", *articles, "--format", "json"])
+    done = CliRunner().invoke(main, ["compare", articles[0], "-"], input=made.stdout)
+    assert done.exit_code == 2
+    assert done.stderr == (
+        "newsdiff: error: standard input: is a comparison's result, not an article; draw its page with newsdiff "
+        "report -\n"
+    )
+
+
+def test_an_article_piped_in_that_begins_with_a_brace_is_compared(articles: list[str]) -> None:
+    piped = "{Updated} Port Minister Lena Varga will meet union leader Tomas Brell on Friday in Kessel.\n"
+    done = CliRunner().invoke(main, ["compare", articles[0], "-", "--format", "json"], input=piped)
+    assert done.exit_code == 0, done.stderr
+    assert json.loads(done.stdout)["articles"][1]["sentences"][0]["text"].startswith("{Updated} Port Minister")
