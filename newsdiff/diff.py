@@ -306,28 +306,24 @@ def _fold_small_equalities(diffs: list[tuple[int, str]], words: set[str]) -> boo
     """Turn each unchanged run no longer than the changes on both sides of it into a change, in place.
 
     This is the first step of diff-match-patch's semantic cleanup, counting pieces where it counts characters:
-    two neighbouring words replaced read as one change rather than two around an unchanged space. But a run that
-    holds a word (one of ``words``, the encoded pieces that do) is kept when the changes on both sides of it are
-    marks and spaces only: a quoted word whose quotation marks were made curly is one piece, as long as each
-    changed mark, and folding it in would show a word changed that did not. Says whether anything was folded.
+    two neighbouring words replaced read as one change rather than two around an unchanged space. A run that holds
+    a word (one of ``words``, the encoded pieces that do) is always kept: folded in, a word both sides share (a
+    quoted word whose quotation marks were made curly, the verb of two reworded sentences) would show deleted and
+    inserted, as if it had changed. Says whether anything was folded.
     """
     folded_any = False
     equalities: list[int] = []  # indices of the unchanged runs not yet folded, the last one pending
     before = after = (0, 0)  # pieces (inserted, deleted) before and after the pending unchanged run
-    worded_before = worded_after = False  # whether those changes hold a word
     index = 0
     while index < len(diffs):
         op, text = diffs[index]
         if op == 0:
             equalities.append(index)
             before, after = after, (0, 0)
-            worded_before, worded_after = worded_after, False
         else:
             after = (after[0] + len(text), after[1]) if op == 1 else (after[0], after[1] + len(text))
-            worded_after = worded_after or not words.isdisjoint(text)
             kept = diffs[equalities[-1]][1] if equalities else ""
-            around_marks_only = not (worded_before or worded_after or words.isdisjoint(kept))
-            if kept and len(kept) <= min(max(before), max(after)) and not around_marks_only:
+            if kept and words.isdisjoint(kept) and len(kept) <= min(max(before), max(after)):
                 folded = equalities.pop()
                 diffs[folded : folded + 1] = [(-1, kept), (1, kept)]
                 # The run before may now be no longer than the change after it: look at it again.
@@ -335,7 +331,6 @@ def _fold_small_equalities(diffs: list[tuple[int, str]], words: set[str]) -> boo
                     equalities.pop()
                 index = equalities[-1] if equalities else -1
                 before = after = (0, 0)
-                worded_before = worded_after = False
                 folded_any = True
         index += 1
     return folded_any
