@@ -26,7 +26,7 @@ import regex
 from diff_match_patch import diff_match_patch
 
 from .errors import InputError, require_strings
-from .features import APOSTROPHES, GROUPING_SPACES, SENTENCE_AFTER, UNSEEN, UNSPACED_LETTERS
+from .features import ADDRESS, APOSTROPHES, GROUPING_SPACES, SENTENCE_AFTER, UNSEEN, UNSPACED_LETTERS
 
 Op = Literal["equal", "insert", "delete"]
 _STEPS: tuple[Op, ...] = get_args(Op)
@@ -73,15 +73,10 @@ _JOINT = (
     # Alone, they join no number to the letters after it (12\u200bkm), which are a word of their own, as ever.
     rf"|(?<!{_DIGIT})[{UNSEEN}]+|[{UNSEEN}]+(?!{_LETTER})"
 )
-# A web address (https://…, www.…) or an e-mail address is one piece, to the white space after it but for the marks
-# that end a sentence or a quotation there: one changed character in it shows the address changed, not a word of it.
-# An e-mail address's name and labels are looked for as far as they may run (64 and 63 characters), so that a long
-# run of words joined by hyphens is not read again from each of its words.
-_ADDRESS = (
-    r"(?:(?i:https?://|ftp://|www\.)|[\w.+-]{1,64}+@(?=[\w-]{1,63}\.\w))[^\s<>]*(?<![.,;:!?)\]}'\"\u00bb\u201d\u2019])"
-)
+# A web address (https://…, www.…) or an e-mail address is one piece, as relations read it (the features' ADDRESS):
+# one changed character in it shows the address changed, not a word of it.
 _PIECE = regex.compile(
-    rf"(?:^[{UNSEEN}]*)?(?:{_SPACES}|{_ADDRESS}|(?=[{_CJK}])\X|{_WORD}(?:(?:{_JOINT}){_WORD})*|\X)[{UNSEEN}]*",
+    rf"(?:^[{UNSEEN}]*)?(?:{_SPACES}|{ADDRESS}|(?=[{_CJK}])\X|{_WORD}(?:(?:{_JOINT}){_WORD})*|\X)[{UNSEEN}]*",
     regex.V1,
 )
 _FIRST_PRIVATE = 0xF0000

@@ -57,6 +57,18 @@ _TOKEN = regex.compile(
     rf"(?:(?<![^\s(\[{{\"])-(?=\p{{N}}))?\p{{N}}+(?:[.,:\u066b\u066c]\p{{N}}+)*|[\p{{L}}\p{{M}}]+(?:(?:'|\.(?!{SENTENCE_AFTER}))[\p{{L}}\p{{M}}]+)*\.?",
     regex.V0,
 )
+#: A web address (https://…, www.…) or an e-mail address, to the white space after it but for the marks that end a
+#: sentence or a quotation there. It is one word, in relations and word diffs alike: read as words, www.kessel.gov/ferry
+#: was the words ``wwwkesselgov`` and ``ferry``, and an e-mail address a name and a site that matched others' words.
+#: An e-mail address's name and labels are looked for as far as they may run (64 and 63 characters), so that a long
+#: run of words joined by hyphens is not read again from each of its words.
+ADDRESS = (
+    r"(?:(?i:https?://|ftp://|www\.)|[\w.+-]{1,64}+@(?=[\w-]{1,63}\.\w))[^\s<>]*(?<![.,;:!?)\]}'\"\u00bb\u201d\u2019])"
+)
+_ADDRESS = regex.compile(ADDRESS, regex.V0)
+_TOKEN_OR_ADDRESS = regex.compile(rf"{ADDRESS}|{_TOKEN.pattern}", regex.V0)
+#: What an address starts with that names no other place: its scheme and a leading ``www.``.
+_ADDRESS_START = regex.compile(r"^(?:(?:https?|ftp)://)?(?:www\.)?", regex.IGNORECASE)
 # NFKC writes an acute accent alone as a space and a combining accent, which would cut O´Neill in two and put the
 # accent on the second half: it is made an apostrophe first.
 _ACUTE_APOSTROPHE = str.maketrans({"\u00b4": "'"})
@@ -274,7 +286,12 @@ def tokenize(text: str) -> list[str]:
         if position % 2:
             tokens.extend(character_pairs(part.casefold()))
             continue
-        for raw in _TOKEN.findall(part):
+        with_addresses = "@" in part or "www." in part.casefold() or "://" in part
+        for raw in (_TOKEN_OR_ADDRESS if with_addresses else _TOKEN).findall(part):
+            if with_addresses and _ADDRESS.fullmatch(raw):
+                # An address names one place however written: its scheme, www. and a closing slash say nothing more.
+                tokens.append(_ADDRESS_START.sub("", _casefolded(raw)).rstrip("/") or _casefolded(raw))
+                continue
             token = _casefolded(raw)
             token = token.removesuffix("'s")
             if "." in token and not token.removeprefix("-")[:1].isdigit():
@@ -331,6 +348,8 @@ def loose_key(token: str) -> str:
         # A numeral is its own key, with its sign. Stemmed and folded as a word, its doubled digits were one: 100,000
         # and 10,000 had one key ("10,0"), as had 2.55 and 2.5.
         return token if token.isascii() else ascii_digits(token)
+    if "@" in token or "/" in token or "." in token:  # an address (see ADDRESS): stemmed, it was another
+        return token
     if unspaced(token):
         # A pair of characters is its own key: folding its doubled letters would make 常常 ("often") 常.
         return token

@@ -349,3 +349,19 @@ def test_a_number_written_against_a_word_is_the_same_number(glued: str, spaced: 
     # Word diffs read it so too: a number agrees with itself however a page spaces it.
     assert tokenize(f"They sailed {glued} today.") == tokenize(f"They sailed {spaced} today.")
     assert featurize(glued).figures == featurize(spaced).figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "address"),
+    [
+        ("Details are at www.kessel-ferries.test/timetable today.", "kessel-ferries.test/timetable"),
+        ("Details are at https://www.kessel-ferries.test/timetable/ today.", "kessel-ferries.test/timetable"),
+        ("Write to press.office@kessel-ferries.test, the operator said.", "press.office@kessel-ferries.test"),
+    ],
+)
+def test_a_web_or_e_mail_address_is_one_word(sentence: str, address: str) -> None:
+    # Read as words, an address was a run of glued labels and a path, which matched words of unrelated sentences.
+    tokens = tokenize(sentence)
+    assert address in tokens
+    assert not {"timetable", "press", "office"} & set(tokens)
+    assert loose_key(address) == address
