@@ -2,10 +2,11 @@
 
 Normalisation folds what differs between outlets but not in meaning: Unicode quotes and dashes, HTML
 character references left in scraped text (``&amp;``), case, ``U.S.``/``US``, possessive ``'s``, number words
-(``two``/``2``), digits of other scripts (``٨٣٠٠``/``8300``), and transliteration variants of names
-(``Sergei``/``Sergey``, ``Anthony``/``Antony``) through a loose spelling key. Numbers are compared as the figures
-they give, however written (``8.3m``/``8,300,000``, ``$1.2bn``/``1.2 billion``, ``12 500``/``12500`` with a narrow
-space, ``3½``/``3.5``), with their sign (``-15`` is not ``15``): see :func:`figures_of`.
+(``two``/``2``), digits of other scripts (``٨٣٠٠``/``8300``), accents on Latin letters (``Zürich``/``Zurich``),
+and transliteration variants of names (``Sergei``/``Sergey``, ``Anthony``/``Antony``) through a loose spelling key.
+Numbers are compared as the figures they give, however written (``8.3m``/``8,300,000``, ``$1.2bn``/``1.2 billion``,
+``12 500``/``12500`` with a narrow space, ``3½``/``3.5``), with their sign (``-15`` is not ``15``): see
+:func:`figures_of`.
 
 Chinese, Japanese and Thai put no space between words (and Korean none between a word and its
 particles), and no word list ships for them, so a run of such letters is read as its overlapping pairs
@@ -296,10 +297,30 @@ def tokenize(text: str) -> list[str]:
             token = token.removesuffix("'s")
             if "." in token and not token.removeprefix("-")[:1].isdigit():
                 token = token.replace(".", "")
-            token = token.strip("'")
+            token = unaccented(token.strip("'"))
             if token:
                 tokens.append(token)
     return tokens
+
+
+#: Latin letters that carry their mark in the letter itself, which decomposing does not take off: as outlets write
+#: them where their type lacks them (Ødegaard, Odegaard; Wałęsa, Walesa; Kırıkkale, Kirikkale).
+_BARE_LETTERS = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe"})
+_LATIN_MARKS = regex.compile(r"(\p{Latin})\p{Mn}+")
+
+
+def unaccented(word: str) -> str:
+    """``word`` (case-folded) without the accents on its Latin letters: ``zürich`` is ``zurich``, ``são`` ``sao``.
+
+    One outlet writes a name with its accents and another without (their type, or an English house style): a word is
+    the same word either way. Only Latin letters lose their marks: in other scripts (the breve of Cyrillic й, the
+    vowel signs of Hindi) a mark makes another letter.
+    """
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFD", word)
+    bare = _LATIN_MARKS.sub(r"\1", decomposed) if _LATIN_MARKS.search(decomposed) else decomposed
+    return unicodedata.normalize("NFC", bare).translate(_BARE_LETTERS)
 
 
 def character_pairs(run: str) -> list[str]:
@@ -340,8 +361,8 @@ def share_of_a_word(key: str) -> float:
 
 @lru_cache(maxsize=65536)
 def loose_key(token: str) -> str:
-    """A stem that also folds common transliteration variants (th/t, y/i, ph/f, doubled letters); a numeral is its
-    own key, and a number word is its numeral."""
+    """A stem that also folds accents (see :func:`unaccented`) and common transliteration variants (th/t, y/i, ph/f,
+    doubled letters); a numeral is its own key, and a number word is its numeral."""
     if token in _NUMBER_WORDS:
         return _NUMBER_WORDS[token]
     if token.removeprefix("-")[:1].isdigit():
@@ -353,6 +374,7 @@ def loose_key(token: str) -> str:
     if unspaced(token):
         # A pair of characters is its own key: folding its doubled letters would make 常常 ("often") 常.
         return token
+    token = unaccented(token)
     stem: str = _stemmer().stem(token) if token.isascii() else token
     stem = stem.replace("ph", "f").replace("th", "t").replace("y", "i").replace("ks", "x")
     return str(_DOUBLE.sub(r"\1", stem))

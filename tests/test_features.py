@@ -365,3 +365,20 @@ def test_a_web_or_e_mail_address_is_one_word(sentence: str, address: str) -> Non
     assert address in tokens
     assert not {"timetable", "press", "office"} & set(tokens)
     assert loose_key(address) == address
+
+
+@pytest.mark.parametrize(
+    ("accented", "plain"),
+    [("Zürich", "Zurich"), ("São Paulo", "Sao Paulo"), ("Ødegaard", "Odegaard"), ("Wałęsa", "Walesa")],
+)
+def test_a_name_written_with_or_without_its_accents_is_one_name(accented: str, plain: str) -> None:
+    first = featurize(f"The ferry talks moved to {accented} on Friday.")
+    second = featurize(f"The ferry talks moved to {plain} on Friday.")
+    assert first.tokens == second.tokens
+    assert first.capitalised == second.capitalised
+    assert relate(first.text, second.text).label == "shared"
+
+
+@pytest.mark.parametrize("word", ["Сергей", "हिन्दी"])
+def test_a_mark_that_makes_another_letter_outside_latin_stays(word: str) -> None:
+    assert tokenize(word) == [word.casefold()]
