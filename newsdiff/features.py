@@ -245,12 +245,20 @@ def _folded(text: str) -> str:
         text = _GROUPING_SPACE.sub("", text)
     if _VULGAR_FRACTION.search(text):
         text = _VULGAR_FRACTION.sub(_as_decimal, text)
+    if _RAISED_AFTER_A_LETTER.search(text):
+        text = _RAISED_AFTER_A_LETTER.sub("", text)
     return unicodedata.normalize("NFKC", text).translate(_FOLD)
 
 
 #: A number ending in a fraction of one character (3½, ¼): compatibility forms write ½ as 1⁄2, so 3½ read as the
 #: numbers 31 and 2.
 _VULGAR_FRACTION = regex.compile(r"([0-9]*)([\u00bc-\u00be\u2150-\u215e\u2189])")
+
+
+#: Superscript digits written against a word: a unit's power (km², m³) or a note's mark (said¹). They are no number in
+#: the text, yet compatibility forms write them as digits, and km² was the numbers of ``12 km²`` with 12: a sentence
+#: giving 15 km² then had a number, 2, in common with it and seemed to agree with its figure.
+_RAISED_AFTER_A_LETTER = regex.compile(r"(?<=\p{L}\p{M}*)[\u00b2\u00b3\u00b9\u2070\u2074-\u2079]+")
 
 
 def _as_decimal(match: regex.Match[str]) -> str:

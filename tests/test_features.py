@@ -382,3 +382,16 @@ def test_a_name_written_with_or_without_its_accents_is_one_name(accented: str, p
 @pytest.mark.parametrize("word", ["Сергей", "हिन्दी"])
 def test_a_mark_that_makes_another_letter_outside_latin_stays(word: str) -> None:
     assert tokenize(word) == [word.casefold()]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "numbers"),
+    [
+        ("The reserve covers 12 km² of forest.", {"12"}),
+        ("The tank holds 40 m³ of water.", {"40"}),
+        ("The mayor said¹ the ferry sails at dawn.", set()),
+    ],
+)
+def test_a_superscript_against_a_word_is_no_number(sentence: str, numbers: set[str]) -> None:
+    # A unit's power or a note's mark: read as a digit, 12 km² and 15 km² had the number 2 in common.
+    assert featurize(sentence).numbers == numbers
