@@ -433,12 +433,27 @@ _SCALES = {
 }  # fmt: skip
 
 
+#: A numeral whose thousands full stops group, as it can be read no other way: with a decimal comma after them
+#: (``1.200,50``), or two groups or more (``1.200.000``; a version is ``2.5.1``).
+_GROUPED_BY_STOPS = regex.compile(r"-?[0-9]{1,3}(?:\.[0-9]{3})+,[0-9]+|-?[0-9]{1,3}(?:\.[0-9]{3}){2,}")
+
+
+def _as_written_in_english(numeral: str) -> str:
+    """``numeral`` with its thousands ungrouped and a decimal point, where full stops group them (``1.200,50`` is
+    ``1200.50``); any other numeral as it is."""
+    if "." in numeral and _GROUPED_BY_STOPS.fullmatch(numeral):
+        return numeral.replace(".", "").replace(",", ".")
+    return numeral
+
+
 def figures_of(tokens: Sequence[str], keys: Sequence[str]) -> dict[str, frozenset[str]]:
     """Each numeral of a sentence (by its key) with the figures it is part of, each written one way.
 
     Thousands separators go and a scale word multiplies the numeral before it, so that ``8,300,000``,
     ``8.3 million``, ``8.3m`` and ``8.3 mln`` are all ``8300000`` (``million`` is part of that figure), and
-    ``$1.2bn`` and ``1.2 billion`` are ``1200000000``; a time or a decimal comma (``10:30``, ``1,5``) is as written.
+    ``$1.2bn`` and ``1.2 billion`` are ``1200000000``; thousands grouped by full stops, as German and much of Europe
+    write them, go too where nothing else reads so (``1.200.000``, ``1.200,50``: not ``1.200``, which is 1.2 in
+    English); a time or a decimal comma alone (``10:30``, ``1,5``) is as written.
 
     >>> figures_of(["8.3", "million", "and", "1,200"], ["8.3", "1000000", "and", "1,200"])
     {'8.3': frozenset({'8300000'}), '1000000': frozenset({'8300000'}), '1,200': frozenset({'1200'})}
@@ -451,7 +466,7 @@ def figures_of(tokens: Sequence[str], keys: Sequence[str]) -> dict[str, frozense
         if not _numeral(key):
             continue
         try:
-            value = Decimal(ungrouped(key))
+            value = Decimal(_as_written_in_english(ungrouped(key)))
         except InvalidOperation:
             found.setdefault(key, set()).add(key)
             continue

@@ -84,6 +84,10 @@ def test_numbers_that_differ_only_in_a_doubled_digit_disagree(first: str, second
         ("a million", "1000000"),
         ("five", "5"),
         ("2.50", "2.5"),
+        ("1.200.000", "1200000"),
+        ("1.200,50", "1200.5"),
+        ("-1.250.000", "-1250000"),
+        ("1.200", "1.2"),
     ],
 )
 def test_a_figure_is_read_as_one_number_however_it_is_written(written: str, figure: str) -> None:
@@ -108,7 +112,7 @@ def test_a_share_agrees_however_per_cent_is_written() -> None:
     assert featurize("Fares rose 50 percent.").numbers == {"50"}
 
 
-@pytest.mark.parametrize("written", ["10:30", "1,5", "2.5.1"])
+@pytest.mark.parametrize("written", ["10:30", "1,5", "2.5.1", "10.250.1"])
 def test_a_time_or_a_numeral_that_is_no_decimal_is_its_own_figure(written: str) -> None:
     assert featurize(f"Version {written} shipped.").figures == {written: {written}}
 
