@@ -247,6 +247,8 @@ def _folded(text: str) -> str:
         text = _VULGAR_FRACTION.sub(_as_decimal, text)
     if _RAISED_AFTER_A_LETTER.search(text):
         text = _RAISED_AFTER_A_LETTER.sub("", text)
+    if _ORDINAL_ENDING.search(text):
+        text = _ORDINAL_ENDING.sub("", text)
     return unicodedata.normalize("NFKC", text).translate(_FOLD)
 
 
@@ -259,6 +261,11 @@ _VULGAR_FRACTION = regex.compile(r"([0-9]*)([\u00bc-\u00be\u2150-\u215e\u2189])"
 #: the text, yet compatibility forms write them as digits, and km² was the numbers of ``12 km²`` with 12: a sentence
 #: giving 15 km² then had a number, 2, in common with it and seemed to agree with its figure.
 _RAISED_AFTER_A_LETTER = regex.compile(r"(?<=\p{L}\p{M}*)[\u00b2\u00b3\u00b9\u2070\u2074-\u2079]+")
+
+
+#: The letters that make a numeral an ordinal (3rd, 21st, 4TH): read as a word of their own, ``rd`` or ``st``, they
+#: were a content word that "March 3" lacked against "March 3rd", and ``st`` matched St (a street, a saint).
+_ORDINAL_ENDING = regex.compile(r"(?<=(?<![\p{L}\p{N}.,])[0-9]+)(?i:st|nd|rd|th)(?!\p{L})")
 
 
 def _as_decimal(match: regex.Match[str]) -> str:

@@ -399,3 +399,12 @@ def test_a_mark_that_makes_another_letter_outside_latin_stays(word: str) -> None
 def test_a_superscript_against_a_word_is_no_number(sentence: str, numbers: set[str]) -> None:
     # A unit's power or a note's mark: read as a digit, 12 km² and 15 km² had the number 2 in common.
     assert featurize(sentence).numbers == numbers
+
+
+@pytest.mark.parametrize(("ordinal", "number"), [("3rd", "3"), ("21st", "21"), ("2ND", "2"), ("11th", "11")])
+def test_an_ordinal_is_its_number_without_a_word_for_its_ending(ordinal: str, number: str) -> None:
+    # Its ending was a word of its own: a content word the sentence giving the bare number lacked.
+    assert (
+        featurize(f"The vote was set for May {ordinal}.").content
+        == featurize(f"The vote was set for May {number}.").content
+    )
