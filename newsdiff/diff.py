@@ -26,7 +26,7 @@ import regex
 from diff_match_patch import diff_match_patch
 
 from .errors import InputError, require_strings
-from .features import APOSTROPHES, GROUPING_SPACES, SENTENCE_AFTER, UNSEEN, UNSPACED_LETTERS
+from .features import ADDRESS, APOSTROPHES, GROUPING_SPACES, SENTENCE_AFTER, UNSEEN, UNSPACED_LETTERS
 
 Op = Literal["equal", "insert", "delete"]
 _STEPS: tuple[Op, ...] = get_args(Op)
@@ -73,15 +73,10 @@ _JOINT = (
     # Alone, they join no number to the letters after it (12\u200bkm), which are a word of their own, as ever.
     rf"|(?<!{_DIGIT})[{UNSEEN}]+|[{UNSEEN}]+(?!{_LETTER})"
 )
-# A web address (https://…, www.…) or an e-mail address is one piece, to the white space after it but for the marks
-# that end a sentence or a quotation there: one changed character in it shows the address changed, not a word of it.
-# An e-mail address's name and labels are looked for as far as they may run (64 and 63 characters), so that a long
-# run of words joined by hyphens is not read again from each of its words.
-_ADDRESS = (
-    r"(?:(?i:https?://|ftp://|www\.)|[\w.+-]{1,64}+@(?=[\w-]{1,63}\.\w))[^\s<>]*(?<![.,;:!?)\]}'\"\u00bb\u201d\u2019])"
-)
+# A web address (https://…, www.…) or an e-mail address is one piece, as relations read it (the features' ADDRESS):
+# one changed character in it shows the address changed, not a word of it.
 _PIECE = regex.compile(
-    rf"(?:^[{UNSEEN}]*)?(?:{_SPACES}|{_ADDRESS}|(?=[{_CJK}])\X|{_WORD}(?:(?:{_JOINT}){_WORD})*|\X)[{UNSEEN}]*",
+    rf"(?:^[{UNSEEN}]*)?(?:{_SPACES}|{ADDRESS}|(?=[{_CJK}])\X|{_WORD}(?:(?:{_JOINT}){_WORD})*|\X)[{UNSEEN}]*",
     regex.V1,
 )
 _FIRST_PRIVATE = 0xF0000
@@ -306,28 +301,24 @@ def _fold_small_equalities(diffs: list[tuple[int, str]], words: set[str]) -> boo
     """Turn each unchanged run no longer than the changes on both sides of it into a change, in place.
 
     This is the first step of diff-match-patch's semantic cleanup, counting pieces where it counts characters:
-    two neighbouring words replaced read as one change rather than two around an unchanged space. But a run that
-    holds a word (one of ``words``, the encoded pieces that do) is kept when the changes on both sides of it are
-    marks and spaces only: a quoted word whose quotation marks were made curly is one piece, as long as each
-    changed mark, and folding it in would show a word changed that did not. Says whether anything was folded.
+    two neighbouring words replaced read as one change rather than two around an unchanged space. A run that holds
+    a word (one of ``words``, the encoded pieces that do) is always kept: folded in, a word both sides share (a
+    quoted word whose quotation marks were made curly, the verb of two reworded sentences) would show deleted and
+    inserted, as if it had changed. Says whether anything was folded.
     """
     folded_any = False
     equalities: list[int] = []  # indices of the unchanged runs not yet folded, the last one pending
     before = after = (0, 0)  # pieces (inserted, deleted) before and after the pending unchanged run
-    worded_before = worded_after = False  # whether those changes hold a word
     index = 0
     while index < len(diffs):
         op, text = diffs[index]
         if op == 0:
             equalities.append(index)
             before, after = after, (0, 0)
-            worded_before, worded_after = worded_after, False
         else:
             after = (after[0] + len(text), after[1]) if op == 1 else (after[0], after[1] + len(text))
-            worded_after = worded_after or not words.isdisjoint(text)
             kept = diffs[equalities[-1]][1] if equalities else ""
-            around_marks_only = not (worded_before or worded_after or words.isdisjoint(kept))
-            if kept and len(kept) <= min(max(before), max(after)) and not around_marks_only:
+            if kept and words.isdisjoint(kept) and len(kept) <= min(max(before), max(after)):
                 folded = equalities.pop()
                 diffs[folded : folded + 1] = [(-1, kept), (1, kept)]
                 # The run before may now be no longer than the change after it: look at it again.
@@ -335,7 +326,6 @@ def _fold_small_equalities(diffs: list[tuple[int, str]], words: set[str]) -> boo
                     equalities.pop()
                 index = equalities[-1] if equalities else -1
                 before = after = (0, 0)
-                worded_before = worded_after = False
                 folded_any = True
         index += 1
     return folded_any

@@ -2,10 +2,11 @@
 
 Normalisation folds what differs between outlets but not in meaning: Unicode quotes and dashes, HTML
 character references left in scraped text (``&amp;``), case, ``U.S.``/``US``, possessive ``'s``, number words
-(``two``/``2``), digits of other scripts (``٨٣٠٠``/``8300``), and transliteration variants of names
-(``Sergei``/``Sergey``, ``Anthony``/``Antony``) through a loose spelling key. Numbers are compared as the figures
-they give, however written (``8.3m``/``8,300,000``, ``$1.2bn``/``1.2 billion``, ``12 500``/``12500`` with a narrow
-space, ``3½``/``3.5``), with their sign (``-15`` is not ``15``): see :func:`figures_of`.
+(``two``/``2``), digits of other scripts (``٨٣٠٠``/``8300``), accents on Latin letters (``Zürich``/``Zurich``),
+and transliteration variants of names (``Sergei``/``Sergey``, ``Anthony``/``Antony``) through a loose spelling key.
+Numbers are compared as the figures they give, however written (``8.3m``/``8,300,000``, ``$1.2bn``/``1.2 billion``,
+``12 500``/``12500`` with a narrow space, ``3½``/``3.5``), with their sign (``-15`` is not ``15``): see
+:func:`figures_of`.
 
 Chinese, Japanese and Thai put no space between words (and Korean none between a word and its
 particles), and no word list ships for them, so a run of such letters is read as its overlapping pairs
@@ -57,6 +58,18 @@ _TOKEN = regex.compile(
     rf"(?:(?<![^\s(\[{{\"])-(?=\p{{N}}))?\p{{N}}+(?:[.,:\u066b\u066c]\p{{N}}+)*|[\p{{L}}\p{{M}}]+(?:(?:'|\.(?!{SENTENCE_AFTER}))[\p{{L}}\p{{M}}]+)*\.?",
     regex.V0,
 )
+#: A web address (https://…, www.…) or an e-mail address, to the white space after it but for the marks that end a
+#: sentence or a quotation there. It is one word, in relations and word diffs alike: read as words, www.kessel.gov/ferry
+#: was the words ``wwwkesselgov`` and ``ferry``, and an e-mail address a name and a site that matched others' words.
+#: An e-mail address's name and labels are looked for as far as they may run (64 and 63 characters), so that a long
+#: run of words joined by hyphens is not read again from each of its words.
+ADDRESS = (
+    r"(?:(?i:https?://|ftp://|www\.)|[\w.+-]{1,64}+@(?=[\w-]{1,63}\.\w))[^\s<>]*(?<![.,;:!?)\]}'\"\u00bb\u201d\u2019])"
+)
+_ADDRESS = regex.compile(ADDRESS, regex.V0)
+_TOKEN_OR_ADDRESS = regex.compile(rf"{ADDRESS}|{_TOKEN.pattern}", regex.V0)
+#: What an address starts with that names no other place: its scheme and a leading ``www.``.
+_ADDRESS_START = regex.compile(r"^(?:(?:https?|ftp)://)?(?:www\.)?", regex.IGNORECASE)
 # NFKC writes an acute accent alone as a space and a combining accent, which would cut O´Neill in two and put the
 # accent on the second half: it is made an apostrophe first.
 _ACUTE_APOSTROPHE = str.maketrans({"\u00b4": "'"})
@@ -232,12 +245,27 @@ def _folded(text: str) -> str:
         text = _GROUPING_SPACE.sub("", text)
     if _VULGAR_FRACTION.search(text):
         text = _VULGAR_FRACTION.sub(_as_decimal, text)
+    if _RAISED_AFTER_A_LETTER.search(text):
+        text = _RAISED_AFTER_A_LETTER.sub("", text)
+    if _ORDINAL_ENDING.search(text):
+        text = _ORDINAL_ENDING.sub("", text)
     return unicodedata.normalize("NFKC", text).translate(_FOLD)
 
 
 #: A number ending in a fraction of one character (3½, ¼): compatibility forms write ½ as 1⁄2, so 3½ read as the
 #: numbers 31 and 2.
 _VULGAR_FRACTION = regex.compile(r"([0-9]*)([\u00bc-\u00be\u2150-\u215e\u2189])")
+
+
+#: Superscript digits written against a word: a unit's power (km², m³) or a note's mark (said¹). They are no number in
+#: the text, yet compatibility forms write them as digits, and km² was the numbers of ``12 km²`` with 12: a sentence
+#: giving 15 km² then had a number, 2, in common with it and seemed to agree with its figure.
+_RAISED_AFTER_A_LETTER = regex.compile(r"(?<=\p{L}\p{M}*)[\u00b2\u00b3\u00b9\u2070\u2074-\u2079]+")
+
+
+#: The letters that make a numeral an ordinal (3rd, 21st, 4TH): read as a word of their own, ``rd`` or ``st``, they
+#: were a content word that "March 3" lacked against "March 3rd", and ``st`` matched St (a street, a saint).
+_ORDINAL_ENDING = regex.compile(r"(?<=(?<![\p{L}\p{N}.,])[0-9]+)(?i:st|nd|rd|th)(?!\p{L})")
 
 
 def _as_decimal(match: regex.Match[str]) -> str:
@@ -274,15 +302,40 @@ def tokenize(text: str) -> list[str]:
         if position % 2:
             tokens.extend(character_pairs(part.casefold()))
             continue
-        for raw in _TOKEN.findall(part):
+        with_addresses = "@" in part or "www." in part.casefold() or "://" in part
+        for raw in (_TOKEN_OR_ADDRESS if with_addresses else _TOKEN).findall(part):
+            if with_addresses and _ADDRESS.fullmatch(raw):
+                # An address names one place however written: its scheme, www. and a closing slash say nothing more.
+                tokens.append(_ADDRESS_START.sub("", _casefolded(raw)).rstrip("/") or _casefolded(raw))
+                continue
             token = _casefolded(raw)
             token = token.removesuffix("'s")
             if "." in token and not token.removeprefix("-")[:1].isdigit():
                 token = token.replace(".", "")
-            token = token.strip("'")
+            token = unaccented(token.strip("'"))
             if token:
                 tokens.append(token)
     return tokens
+
+
+#: Latin letters that carry their mark in the letter itself, which decomposing does not take off: as outlets write
+#: them where their type lacks them (Ødegaard, Odegaard; Wałęsa, Walesa; Kırıkkale, Kirikkale).
+_BARE_LETTERS = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe"})
+_LATIN_MARKS = regex.compile(r"(\p{Latin})\p{Mn}+")
+
+
+def unaccented(word: str) -> str:
+    """``word`` (case-folded) without the accents on its Latin letters: ``zürich`` is ``zurich``, ``são`` ``sao``.
+
+    One outlet writes a name with its accents and another without (their type, or an English house style): a word is
+    the same word either way. Only Latin letters lose their marks: in other scripts (the breve of Cyrillic й, the
+    vowel signs of Hindi) a mark makes another letter.
+    """
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFD", word)
+    bare = _LATIN_MARKS.sub(r"\1", decomposed) if _LATIN_MARKS.search(decomposed) else decomposed
+    return unicodedata.normalize("NFC", bare).translate(_BARE_LETTERS)
 
 
 def character_pairs(run: str) -> list[str]:
@@ -323,17 +376,20 @@ def share_of_a_word(key: str) -> float:
 
 @lru_cache(maxsize=65536)
 def loose_key(token: str) -> str:
-    """A stem that also folds common transliteration variants (th/t, y/i, ph/f, doubled letters); a numeral is its
-    own key, and a number word is its numeral."""
+    """A stem that also folds accents (see :func:`unaccented`) and common transliteration variants (th/t, y/i, ph/f,
+    doubled letters); a numeral is its own key, and a number word is its numeral."""
     if token in _NUMBER_WORDS:
         return _NUMBER_WORDS[token]
     if token.removeprefix("-")[:1].isdigit():
         # A numeral is its own key, with its sign. Stemmed and folded as a word, its doubled digits were one: 100,000
         # and 10,000 had one key ("10,0"), as had 2.55 and 2.5.
         return token if token.isascii() else ascii_digits(token)
+    if "@" in token or "/" in token or "." in token:  # an address (see ADDRESS): stemmed, it was another
+        return token
     if unspaced(token):
         # A pair of characters is its own key: folding its doubled letters would make 常常 ("often") 常.
         return token
+    token = unaccented(token)
     stem: str = _stemmer().stem(token) if token.isascii() else token
     stem = stem.replace("ph", "f").replace("th", "t").replace("y", "i").replace("ks", "x")
     return str(_DOUBLE.sub(r"\1", stem))
@@ -384,12 +440,27 @@ _SCALES = {
 }  # fmt: skip
 
 
+#: A numeral whose thousands full stops group, as it can be read no other way: with a decimal comma after them
+#: (``1.200,50``), or two groups or more (``1.200.000``; a version is ``2.5.1``).
+_GROUPED_BY_STOPS = regex.compile(r"-?[0-9]{1,3}(?:\.[0-9]{3})+,[0-9]+|-?[0-9]{1,3}(?:\.[0-9]{3}){2,}")
+
+
+def _as_written_in_english(numeral: str) -> str:
+    """``numeral`` with its thousands ungrouped and a decimal point, where full stops group them (``1.200,50`` is
+    ``1200.50``); any other numeral as it is."""
+    if "." in numeral and _GROUPED_BY_STOPS.fullmatch(numeral):
+        return numeral.replace(".", "").replace(",", ".")
+    return numeral
+
+
 def figures_of(tokens: Sequence[str], keys: Sequence[str]) -> dict[str, frozenset[str]]:
     """Each numeral of a sentence (by its key) with the figures it is part of, each written one way.
 
     Thousands separators go and a scale word multiplies the numeral before it, so that ``8,300,000``,
     ``8.3 million``, ``8.3m`` and ``8.3 mln`` are all ``8300000`` (``million`` is part of that figure), and
-    ``$1.2bn`` and ``1.2 billion`` are ``1200000000``; a time or a decimal comma (``10:30``, ``1,5``) is as written.
+    ``$1.2bn`` and ``1.2 billion`` are ``1200000000``; thousands grouped by full stops, as German and much of Europe
+    write them, go too where nothing else reads so (``1.200.000``, ``1.200,50``: not ``1.200``, which is 1.2 in
+    English); a time or a decimal comma alone (``10:30``, ``1,5``) is as written.
 
     >>> figures_of(["8.3", "million", "and", "1,200"], ["8.3", "1000000", "and", "1,200"])
     {'8.3': frozenset({'8300000'}), '1000000': frozenset({'8300000'}), '1,200': frozenset({'1200'})}
@@ -402,7 +473,7 @@ def figures_of(tokens: Sequence[str], keys: Sequence[str]) -> dict[str, frozense
         if not _numeral(key):
             continue
         try:
-            value = Decimal(ungrouped(key))
+            value = Decimal(_as_written_in_english(ungrouped(key)))
         except InvalidOperation:
             found.setdefault(key, set()).add(key)
             continue

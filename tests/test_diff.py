@@ -177,6 +177,20 @@ def test_a_space_between_changed_words_is_still_folded_into_one_change() -> None
     ]
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "kept"),
+    [
+        ("The ferry sank near the port.", "A boat sank close to the harbour.", " sank "),
+        ("Police held two men on Friday.", "Officers detained two suspects on Friday.", " two "),
+    ],
+)
+def test_a_word_both_share_between_changes_stays_equal(first: str, second: str, kept: str) -> None:
+    # However long the changes around it, a shared word is not shown deleted and inserted again.
+    ops = word_diff(first, second)
+    assert any(op.op == "equal" and op.text == kept for op in ops)
+    assert sides(ops) == (first, second)
+
+
 # Sentences drawn from a few words, marks and spaces, so that two of them share enough for equal runs to show up,
 # with the odd accent, emoji sequence, unspaced or right-to-left script among them.
 _PIECES = [

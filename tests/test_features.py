@@ -84,6 +84,10 @@ def test_numbers_that_differ_only_in_a_doubled_digit_disagree(first: str, second
         ("a million", "1000000"),
         ("five", "5"),
         ("2.50", "2.5"),
+        ("1.200.000", "1200000"),
+        ("1.200,50", "1200.5"),
+        ("-1.250.000", "-1250000"),
+        ("1.200", "1.2"),
     ],
 )
 def test_a_figure_is_read_as_one_number_however_it_is_written(written: str, figure: str) -> None:
@@ -108,7 +112,7 @@ def test_a_share_agrees_however_per_cent_is_written() -> None:
     assert featurize("Fares rose 50 percent.").numbers == {"50"}
 
 
-@pytest.mark.parametrize("written", ["10:30", "1,5", "2.5.1"])
+@pytest.mark.parametrize("written", ["10:30", "1,5", "2.5.1", "10.250.1"])
 def test_a_time_or_a_numeral_that_is_no_decimal_is_its_own_figure(written: str) -> None:
     assert featurize(f"Version {written} shipped.").figures == {written: {written}}
 
@@ -349,3 +353,58 @@ def test_a_number_written_against_a_word_is_the_same_number(glued: str, spaced: 
     # Word diffs read it so too: a number agrees with itself however a page spaces it.
     assert tokenize(f"They sailed {glued} today.") == tokenize(f"They sailed {spaced} today.")
     assert featurize(glued).figures == featurize(spaced).figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "address"),
+    [
+        ("Details are at www.kessel-ferries.test/timetable today.", "kessel-ferries.test/timetable"),
+        ("Details are at https://www.kessel-ferries.test/timetable/ today.", "kessel-ferries.test/timetable"),
+        ("Write to press.office@kessel-ferries.test, the operator said.", "press.office@kessel-ferries.test"),
+    ],
+)
+def test_a_web_or_e_mail_address_is_one_word(sentence: str, address: str) -> None:
+    # Read as words, an address was a run of glued labels and a path, which matched words of unrelated sentences.
+    tokens = tokenize(sentence)
+    assert address in tokens
+    assert not {"timetable", "press", "office"} & set(tokens)
+    assert loose_key(address) == address
+
+
+@pytest.mark.parametrize(
+    ("accented", "plain"),
+    [("Zürich", "Zurich"), ("São Paulo", "Sao Paulo"), ("Ødegaard", "Odegaard"), ("Wałęsa", "Walesa")],
+)
+def test_a_name_written_with_or_without_its_accents_is_one_name(accented: str, plain: str) -> None:
+    first = featurize(f"The ferry talks moved to {accented} on Friday.")
+    second = featurize(f"The ferry talks moved to {plain} on Friday.")
+    assert first.tokens == second.tokens
+    assert first.capitalised == second.capitalised
+    assert relate(first.text, second.text).label == "shared"
+
+
+@pytest.mark.parametrize("word", ["Сергей", "हिन्दी"])
+def test_a_mark_that_makes_another_letter_outside_latin_stays(word: str) -> None:
+    assert tokenize(word) == [word.casefold()]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "numbers"),
+    [
+        ("The reserve covers 12 km² of forest.", {"12"}),
+        ("The tank holds 40 m³ of water.", {"40"}),
+        ("The mayor said¹ the ferry sails at dawn.", set()),
+    ],
+)
+def test_a_superscript_against_a_word_is_no_number(sentence: str, numbers: set[str]) -> None:
+    # A unit's power or a note's mark: read as a digit, 12 km² and 15 km² had the number 2 in common.
+    assert featurize(sentence).numbers == numbers
+
+
+@pytest.mark.parametrize(("ordinal", "number"), [("3rd", "3"), ("21st", "21"), ("2ND", "2"), ("11th", "11")])
+def test_an_ordinal_is_its_number_without_a_word_for_its_ending(ordinal: str, number: str) -> None:
+    # Its ending was a word of its own: a content word the sentence giving the bare number lacked.
+    assert (
+        featurize(f"The vote was set for May {ordinal}.").content
+        == featurize(f"The vote was set for May {number}.").content
+    )
