@@ -488,6 +488,9 @@ class Comparison:
     (:data:`UNKNOWN_VERSION` for one read back from data that does not say). ``print()`` gives a summary per
     article, and a notebook shows the report. ``scoring`` is how :func:`newsdiff.compare` scored
     sentence pairs; ``None`` for a comparison read back from JSON, which does not record it (see :meth:`scored_with`).
+
+    One built by hand holds what schema 1 promises, as :meth:`from_dict` lists it (matches matched back, labels that
+    follow them, claims that they link); what breaks it is an :class:`InputError` saying where.
     """
 
     articles: tuple[ArticleResult, ...]
@@ -515,6 +518,12 @@ class Comparison:
             raise InputError(
                 f"articles[{n}]: two articles have the id {self.articles[n].id!r}; give every article its own id"
             )
+        # A comparison built by hand that breaks schema 1 (a match not matched back, a label its matches do not make)
+        # was kept: to_json wrote what from_json refuses, and pairs() and the report failed far from here on it.
+        try:
+            _check_contract(self.articles, self.groups)
+        except _Broken as exc:
+            raise _BrokenComparison(exc.args[0]) from None
 
     def article(self, article_id: str | ArticleResult) -> ArticleResult:
         """The article with this id, or else the one article of this outlet (as ``print()`` names it, case and spaces
@@ -1192,9 +1201,26 @@ def read_comparison(data: Any, advice: str = GIVE_TO_DICT) -> Comparison:
     if (n := _repeated_id(articles)) is not None:
         problem = f"articles[{n}].id: two articles have the id {articles[n].id!r}; every article needs its own"
         raise _refusal(f"not newsdiff's JSON schema {SCHEMA}: {problem}", advice)
-    comparison = Comparison(tuple(articles), tuple(groups), version)
-    _check_contract(comparison, advice)
-    return comparison
+    try:
+        return Comparison(tuple(articles), tuple(groups), version)
+    except _BrokenComparison as exc:
+        raise _refusal(f"not newsdiff's JSON schema {SCHEMA}: {exc.problem}", advice) from None
+
+
+class _Broken(ValueError):
+    """What a comparison holds that schema 1 promises never to hold, said as where in its data it is and what."""
+
+
+class _BrokenComparison(InputError):
+    """A :class:`Comparison` refused for breaking schema 1: built by hand, or read back from data (whose reader says
+    it in its own terms, from :attr:`problem`)."""
+
+    def __init__(self, problem: str) -> None:
+        super().__init__(
+            f"comparison breaks newsdiff's JSON schema {SCHEMA}: {problem}; build a Comparison only of what schema 1 "
+            "holds, as newsdiff.compare makes one"
+        )
+        self.problem = problem
 
 
 class _Misread(ValueError):
@@ -1340,7 +1366,7 @@ def _not_schema_1(data: Any) -> tuple[str, bool]:
     return f"{start} (schema: {schema!r})", False
 
 
-def _check_contract(comparison: Comparison, advice: str) -> None:
+def _check_contract(articles: Sequence[ArticleResult], groups: Sequence[Group]) -> None:
     """Refuse what schema 1 promises never to hold (besides two articles of one id, which no comparison holds): a
     match or a claim member naming a sentence that is not there, a match within one article, listed twice or without
     its counterpart's match back, a label other than the strongest of the sentence's matches, a claim of fewer than
@@ -1348,20 +1374,26 @@ def _check_contract(comparison: Comparison, advice: str) -> None:
     sharing a sentence. A result read back is queried and drawn as one that compare made, and the report would fail
     on such data far from where it came in, or show what contradicts itself."""
 
-    def refuse(problem: str) -> InputError:
-        return _refusal(f"not newsdiff's JSON schema {SCHEMA}: {problem}", advice)
+    def refuse(problem: str) -> _Broken:
+        return _Broken(problem)
 
-    sentences = {article.id: article.sentences for article in comparison.articles}  # of one id each, as built
+    sentences = {article.id: article.sentences for article in articles}  # of one id each, as built
     # Every match as (its sentence, the sentence matched, label, score), so that each is found matched back at once: a
     # line repeated through a big cluster matches every copy, and a search of each copy's matches cost their cube.
     listed_all = {
         (article.id, sentence.index, m.article, m.sentence, m.label, m.score)
-        for article in comparison.articles
+        for article in articles
         for sentence in article.sentences
         for m in sentence.matches
     }
-    for n, article in enumerate(comparison.articles):
-        for sentence in article.sentences:
+    for n, article in enumerate(articles):
+        for position, sentence in enumerate(article.sentences):
+            if sentence.index != position:
+                # Written as it is, it names another sentence than the one at its place, which a match or claim finds.
+                raise refuse(
+                    f"articles[{n}].sentences[{position}].index: sentence {sentence.index} of article {article.id!r} "
+                    f"stands at {position}, where sentences are numbered from 0 in order"
+                )
             # Where in the data, as a JSON path, then which sentence it is: a user who edited the file finds it.
             at = f"articles[{n}].sentences[{sentence.index}]"
             where = f"sentence {sentence.index} of article {article.id!r}"
@@ -1402,7 +1434,7 @@ def _check_contract(comparison: Comparison, advice: str) -> None:
     # (a claim of none failed there), and a lookup by claim id must find one claim.
     group_of: dict[tuple[str, int], int] = {}
     ids: set[int] = set()
-    for g, group in enumerate(comparison.groups):
+    for g, group in enumerate(groups):
         if group.id in ids:
             raise refuse(f"groups[{g}].id: two groups have the id {group.id}; every claim needs its own")
         ids.add(group.id)
@@ -1436,7 +1468,7 @@ def _check_contract(comparison: Comparison, advice: str) -> None:
 
 
 def _check_claim(
-    sentences: Mapping[str, Sequence[Sentence]], g: int, group: Group, refuse: Callable[[str], InputError]
+    sentences: Mapping[str, Sequence[Sentence]], g: int, group: Group, refuse: Callable[[str], _Broken]
 ) -> None:
     """Refuse a claim (``groups[g]``) that its members' matches do not make, as :func:`newsdiff.align.group` makes one
     from them: members that no chain of matches among them joins, or a label other than ``shared`` exactly when each

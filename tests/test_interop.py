@@ -361,3 +361,71 @@ def test_each_pair_gives_a_flat_row_for_a_table_of_pairs(result: newsdiff.Compar
         "label",
         "score",
     ]
+
+
+def _one_sentence_each(first: newsdiff.Sentence, second: newsdiff.Sentence) -> list[newsdiff.ArticleResult]:
+    """Two compared articles built by hand, ``herald`` of the sentence ``first`` and ``wire`` of ``second``."""
+    blank: Any = {"outlet": None, "title": None, "date": None, "source": None, "url": None, "text": "", "removed": ()}
+    return [
+        newsdiff.ArticleResult(id=name, sentences=(sentence,), **blank)
+        for name, sentence in (("herald", first), ("wire", second))
+    ]
+
+
+LINE = "The ferry ran late."
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "told"),
+    [
+        (
+            newsdiff.Sentence(0, LINE, 0, 19, "shared", [newsdiff.Match("wire", 0, "shared", 1.0)]),
+            newsdiff.Sentence(0, LINE, 0, 19, "unique"),
+            r"articles\[0\]\.sentences\[0\]\.matches\[0\]: sentence 0 of article 'herald' matches sentence 0 of "
+            r"'wire', which does not match it back",
+        ),
+        (
+            newsdiff.Sentence(0, LINE, 0, 19, "shared", [newsdiff.Match("wire", 3, "shared", 1.0)]),
+            newsdiff.Sentence(0, LINE, 0, 19, "unique"),
+            r"articles\[0\]\.sentences\[0\]\.matches\[0\]: sentence 0 of article 'herald' matches sentence 3 of "
+            r"'wire', which is not in the data",
+        ),
+        (
+            newsdiff.Sentence(0, LINE, 0, 19, "shared"),
+            newsdiff.Sentence(0, LINE, 0, 19, "unique"),
+            r"articles\[0\]\.sentences\[0\]\.label: sentence 0 of article 'herald' is labelled 'shared', but its "
+            r"matches make it 'unique'",
+        ),
+        (
+            newsdiff.Sentence(0, LINE, 0, 19, "unique"),
+            newsdiff.Sentence(2, LINE, 0, 19, "unique"),
+            r"articles\[1\]\.sentences\[0\]\.index: sentence 2 of article 'wire' stands at 0",
+        ),
+    ],
+)
+def test_a_result_built_by_hand_that_breaks_the_json_contract_is_refused_saying_where(
+    first: newsdiff.Sentence, second: newsdiff.Sentence, told: str
+) -> None:
+    # Each was kept: to_json wrote what from_json refuses, and pairs() or the report failed far from here on it.
+    with pytest.raises(InputError, match=f"^comparison breaks newsdiff's JSON schema 1: {told}.*; build a Comparison"):
+        newsdiff.Comparison(_one_sentence_each(first, second), ())
+
+
+def test_a_claim_built_by_hand_of_sentences_that_match_nothing_is_refused() -> None:
+    unique = newsdiff.Sentence(0, LINE, 0, 19, "unique")
+    with pytest.raises(InputError, match=r"groups\[0\]\.members\[0\]: group 0 holds sentence 0 of 'herald', which "):
+        newsdiff.Comparison(
+            _one_sentence_each(unique, unique), [newsdiff.Group(0, "shared", [("herald", 0), ("wire", 0)])]
+        )
+
+
+def test_a_result_built_by_hand_within_the_contract_reads_back_as_it_was() -> None:
+    matched = [
+        newsdiff.Sentence(0, LINE, 0, 19, "paraphrased", [newsdiff.Match(other, 0, "paraphrased", 0.5)])
+        for other in ("wire", "herald")
+    ]
+    built = newsdiff.Comparison(
+        _one_sentence_each(*matched), [newsdiff.Group(0, "paraphrased", [("herald", 0), ("wire", 0)])]
+    )
+    assert newsdiff.Comparison.from_json(built.to_json()) == built
+    assert [(p.first_article, p.second_article) for p in built.pairs()] == [("herald", "wire")]
