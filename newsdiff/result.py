@@ -115,6 +115,7 @@ class Match:
             and self.label in _MATCH_LABELS
             and type(score) is float
             and 0.0 <= score <= 1.0
+            and not _LONE_SURROGATE.search(self.article)
         ):
             self._check()
 
@@ -124,6 +125,7 @@ class Match:
         # The score is the one number of the JSON contract: NaN or infinity there is not JSON other tools can read.
         where = f"match with {self.article!r} sentence {self.sentence}"
         _built_strings(self, where, "article")
+        _built_printable(self, "article")
         _built_wholes(self, where, "sentence")
         _built_label(where, self.label, _MATCH_LABELS)
         if isinstance(self.score, bool) or not isinstance(self.score, numbers.Real):
@@ -165,6 +167,7 @@ class Sentence:
             and self.index >= 0
             and 0 <= self.start <= self.end
             and all(type(match) is Match for match in self.matches)
+            and not _LONE_SURROGATE.search(self.text)
         ):
             self._check()
 
@@ -174,6 +177,7 @@ class Sentence:
         where = f"sentence {self.index!r}"
         _built_wholes(self, where, "index", "start", "end")
         _built_strings(self, where, "text")
+        _built_printable(self, "text")
         _built_label(where, self.label, _SENTENCE_LABELS)
         if self.index < 0:
             raise InputError(f"{where}: index {self.index} is no sentence's, which counts from 0 in reading order")
@@ -189,6 +193,20 @@ class Sentence:
             f"Sentence(index={self.index!r}, text={opening(self.text)!r}, start={self.start!r}, end={self.end!r}, "
             f"label={self.label!r}, matches={len(self.matches)})"
         )
+
+
+#: A lone surrogate, as Python reads bytes that are not UTF-8 (a file name, text decoded with "surrogateescape").
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _built_printable(value: Any, *names: str) -> None:
+    """Keep each named string field of the frozen ``value``, a result built by hand, with every lone surrogate made
+    U+FFFD, as loading and :meth:`Comparison.from_json` make it (the length unchanged, so offsets still hold): UTF-8
+    cannot hold one, and writing :meth:`Comparison.to_json`'s text, the CSV or the report to a file failed on it."""
+    for name in names:
+        held = getattr(value, name)
+        if isinstance(held, str) and _LONE_SURROGATE.search(held):
+            object.__setattr__(value, name, printable(held))
 
 
 def _built_wholes(value: Any, where: str, *names: str) -> None:
@@ -236,7 +254,7 @@ def _built_member(where: str, k: int, member: Any) -> tuple[str, int]:
         raise InputError(
             f"{where}: members[{k}]'s article id must be a string, not {_a(type(pair[0]).__name__)}: {pair[0]!r:.80}"
         )
-    return pair[0], _whole_built(pair[1], where, f"members[{k}]'s sentence index")
+    return printable(pair[0]), _whole_built(pair[1], where, f"members[{k}]'s sentence index")
 
 
 def _built_label(where: str, label: Any, labels: tuple[str, ...]) -> None:
@@ -308,6 +326,10 @@ class ArticleResult:
         _held_of(self, "removed", Removal)
         _built_strings(self, f"article {self.id!r}", "id", "text")
         _built_strings(self, f"article {self.id!r}", "outlet", "title", "source", "url", optional=True)
+        _built_printable(self, "id", "text", "outlet", "title", "source", "url")
+        if any(_LONE_SURROGATE.search(f"{removal.text}{removal.reason}") for removal in self.removed):
+            printed = (replace(r, text=printable(r.text), reason=printable(r.reason)) for r in self.removed)
+            object.__setattr__(self, "removed", tuple(printed))
         # A date is one schema 1 can hold, as Article holds it: to_dict would write what from_dict then refuses.
         try:
             _date(self.date)
@@ -354,7 +376,11 @@ class Group:
             raise InputError(f"{where}: id {self.id} is no claim's, which counts from 0")
         _built_label(where, self.label, _MATCH_LABELS)
         if not all(
-            type(member) is tuple and len(member) == 2 and isinstance(member[0], str) and type(member[1]) is int
+            type(member) is tuple
+            and len(member) == 2
+            and isinstance(member[0], str)
+            and type(member[1]) is int
+            and not _LONE_SURROGATE.search(member[0])
             for member in self.members
         ):
             object.__setattr__(self, "members", tuple(_built_member(where, k, m) for k, m in enumerate(self.members)))
@@ -508,6 +534,7 @@ class Comparison:
                 f"comparison: version must be a string, not {_a(type(self.version).__name__)}: {self.version!r:.80}; "
                 f"give {UNKNOWN_VERSION!r} when the newsdiff that compared it is not known"
             )
+        _built_printable(self, "version")
         if self.scoring is not None and not isinstance(self.scoring, Scoring):
             raise InputError(
                 f"comparison: scoring must be a Scoring or None, not {_a(type(self.scoring).__name__)}: "

@@ -4,6 +4,7 @@ processes, inputs of every iterable kind, and errors a pipeline can catch and re
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 import os
 import pickle
@@ -18,6 +19,7 @@ import regex
 
 import newsdiff
 from newsdiff import Article, InputError, NoiseRule
+from newsdiff.clean import Removal
 from newsdiff.evaluate import AlignmentScores, PairScores
 
 HARBOUR = (
@@ -429,3 +431,33 @@ def test_a_result_built_by_hand_within_the_contract_reads_back_as_it_was() -> No
     )
     assert newsdiff.Comparison.from_json(built.to_json()) == built
     assert [(p.first_article, p.second_article) for p in built.pairs()] == [("herald", "wire")]
+
+
+def test_a_result_built_by_hand_with_lone_surrogates_writes_utf8_and_reads_back_as_it_holds() -> None:
+    # Text decoded with "surrogateescape" (a file name, a page that is not UTF-8) kept its lone surrogates: to_json's
+    # text could not be written to a file ("surrogates not allowed"), nor the CSV, nor the report.
+    odd = "caf\udce9"
+    matched = [
+        newsdiff.Sentence(0, f"{odd} ferry", 0, 10, "shared", [newsdiff.Match(f"{odd}-{other}", 0, "shared", 1.0)])
+        for other in ("wire", "herald")
+    ]
+    blank: Any = {"outlet": odd, "title": odd, "date": None, "source": odd, "url": None}
+    articles = [
+        newsdiff.ArticleResult(
+            id=f"{odd}-{name}",
+            text=f"{odd} ferry",
+            sentences=(sentence,),
+            removed=(Removal(0, 4, odd, odd),),
+            **blank,
+        )
+        for name, sentence in (("herald", matched[0]), ("wire", matched[1]))
+    ]
+    claim = newsdiff.Group(0, "shared", [(f"{odd}-herald", 0), (f"{odd}-wire", 0)])
+    built = newsdiff.Comparison(articles, [claim], version=odd)
+    for written in (built.to_json(), built.to_csv(), str(built)):
+        assert "\ufffd" in written.encode("utf-8").decode("utf-8")
+    assert built.articles[0].id == "caf\ufffd-herald" and built.groups[0].members[0] == ("caf\ufffd-herald", 0)
+    assert built.articles[0].text == "caf\ufffd ferry" and built.articles[1].removed[0].text == "caf\ufffd"
+    assert newsdiff.Comparison.from_json(built.to_json()) == dataclasses.replace(
+        built, articles=tuple(dataclasses.replace(a, text="") for a in built.articles)
+    )
