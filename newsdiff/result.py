@@ -327,6 +327,7 @@ class ArticleResult:
         _built_strings(self, f"article {self.id!r}", "id", "text")
         _built_strings(self, f"article {self.id!r}", "outlet", "title", "source", "url", optional=True)
         _built_printable(self, "id", "text", "outlet", "title", "source", "url")
+        self._check_spans()
         if any(_LONE_SURROGATE.search(f"{removal.text}{removal.reason}") for removal in self.removed):
             printed = (replace(r, text=printable(r.text), reason=printable(r.reason)) for r in self.removed)
             object.__setattr__(self, "removed", tuple(printed))
@@ -335,6 +336,33 @@ class ArticleResult:
             _date(self.date)
         except ValueError as exc:
             raise InputError(f"article {self.id!r}: date {exc}") from None
+
+    def _check_spans(self) -> None:
+        """Refuse a removal that is no span of the text (offsets negative, reversed, not whole numbers, or past the end
+        of a text held), or whose reason or text is no string, and a sentence's span past the end of a text held: each
+        was kept, to_json wrote what from_json refuses, and a program slicing the text by them got the wrong stretch.
+        Whole numbers of another type (numpy's) are held as ``int``, as json writes them. A text read back from JSON
+        is empty, and bounds no span."""
+        size = len(self.text)
+        removed = list(self.removed)
+        for k, removal in enumerate(self.removed):
+            where = f"article {self.id!r}: removed[{k}]"
+            _built_strings(removal, where, "reason", "text")
+            start, end = (_whole_built(getattr(removal, name), where, name) for name in ("start", "end"))
+            if not 0 <= start <= end:
+                raise InputError(
+                    f"{where}: start {start} and end {end} are not a span of the text: give 0 <= start <= end"
+                )
+            if size and end > size:
+                raise InputError(f"{where}: end {end} is past the end of the article's text, of {size:,} characters")
+            if type(removal.start) is not int or type(removal.end) is not int:
+                removed[k] = replace(removal, start=start, end=end)
+        object.__setattr__(self, "removed", tuple(removed))
+        if size and (past := next((s for s in self.sentences if s.end > size), None)) is not None:
+            raise InputError(
+                f"article {self.id!r}: sentence {past.index} ends at {past.end}, past the end of the article's text, "
+                f"of {size:,} characters; give offsets into the text, or text='' when it is not kept"
+            )
 
     @property
     def name(self) -> str:

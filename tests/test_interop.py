@@ -461,3 +461,41 @@ def test_a_result_built_by_hand_with_lone_surrogates_writes_utf8_and_reads_back_
     assert newsdiff.Comparison.from_json(built.to_json()) == dataclasses.replace(
         built, articles=tuple(dataclasses.replace(a, text="") for a in built.articles)
     )
+
+
+@pytest.mark.parametrize(
+    ("removal", "told"),
+    [
+        (Removal(9, 4, "promo", "Read more"), r"removed\[0\]: start 9 and end 4 are not a span of the text"),
+        (Removal(-3, 6, "promo", "Read more"), r"removed\[0\]: start -3 and end 6 are not a span of the text"),
+        (Removal(20, 29, "promo", "Read more"), r"removed\[0\]: end 29 is past the end of the article's text, of 19 "),
+        (Removal(0, 2.5, "promo", "Re"), r"removed\[0\]: end must be a whole number, not a float: 2\.5"),  # type: ignore[arg-type]
+        (Removal(0, 9, None, "Read more"), r"removed\[0\]: reason must be a string, not a NoneType: None"),  # type: ignore[arg-type]
+    ],
+)
+def test_a_removal_built_by_hand_that_is_no_span_of_the_text_is_refused_naming_it(removal: Removal, told: str) -> None:
+    # Each was kept: to_json wrote what from_json refuses, and a program slicing the text by it got the wrong stretch.
+    with pytest.raises(InputError, match=f"^article 'article-1': {told}"):
+        _compared([LINE], removed=[removal])
+
+
+def test_a_sentence_built_by_hand_past_the_end_of_the_text_is_refused_unless_the_text_is_not_kept() -> None:
+    past = newsdiff.Sentence(0, LINE, 0, 40, "unique")
+    with pytest.raises(InputError, match=r"^article 'article-1': sentence 0 ends at 40, past the end of the article's"):
+        _compared([LINE], sentences=[past])
+    assert _compared([""], sentences=[past])[0].sentences == (past,)  # read back from JSON, the text is not kept
+
+
+def test_a_removal_built_with_whole_numbers_of_another_type_holds_ints_that_json_writes() -> None:
+    class Position:
+        """A whole number that is not an ``int``, as numpy's ``int64`` in a DataFrame is."""
+
+        def __init__(self, value: int) -> None:
+            self.value = value
+
+        def __index__(self) -> int:
+            return self.value
+
+    [article] = _compared([LINE], removed=[Removal(Position(0), Position(3), "promo", "The")])  # type: ignore[arg-type]
+    assert article.removed == (Removal(0, 3, "promo", "The"),)
+    assert '"start": 0, "end": 3' in newsdiff.Comparison([article], ()).to_json(indent=None)
