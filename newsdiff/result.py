@@ -60,6 +60,17 @@ ROW_FIELDS = (
     "best_sentence",
     "best_score",
 )
+#: The keys of :meth:`AlignedPair.to_row`, in order.
+PAIR_FIELDS = (
+    "first_article",
+    "first_sentence",
+    "first_text",
+    "second_article",
+    "second_sentence",
+    "second_text",
+    "label",
+    "score",
+)
 #: The first characters that make a spreadsheet (Excel, LibreOffice, Google Sheets) take a cell for a formula, as
 #: OWASP's "CSV injection" page lists them, with the null character its ASVS (V1.2.10) adds.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\x00")
@@ -442,8 +453,10 @@ class AlignedPair:
 
     def to_row(self) -> dict[str, Any]:
         """The pair as one flat row, as :meth:`Comparison.to_rows` gives one per sentence: each sentence's article id,
-        index and text, then the pair's label and score. For a table of pairs without pandas a dependency:
-        ``pandas.DataFrame([pair.to_row() for pair in result.pairs()])``.
+        index and text, then the pair's label and score, under the keys :data:`PAIR_FIELDS` lists. For a table of pairs
+        without pandas a dependency: ``pandas.DataFrame([pair.to_row() for pair in result.pairs()],
+        columns=PAIR_FIELDS)``, whose columns are there when no pair is (``pandas.DataFrame([])`` has none, and
+        ``df["label"]`` fails).
 
         >>> import newsdiff
         >>> result = newsdiff.compare(["The talks began in Kessel. It rained.",
@@ -924,7 +937,9 @@ class Comparison:
         return read_comparison(data)
 
     def to_rows(self) -> list[dict[str, Any]]:
-        """One flat row per sentence, in reading order, for ``pandas.DataFrame(rows)`` or a spreadsheet.
+        """One flat row per sentence, in reading order, for ``pandas.DataFrame(rows, columns=ROW_FIELDS)`` or a
+        spreadsheet: the columns are named so that a comparison of no sentences (its articles all noise, or read back
+        without them) still gives a table with them, as ``pandas.DataFrame([])`` does not.
 
         A row holds the article (``article``, its id; ``outlet``; ``date``), the sentence (``sentence``, its index;
         ``start``; ``end``; ``label``; ``text``), how many sentences match it (``matches``), the ids of the articles

@@ -21,6 +21,7 @@ import newsdiff
 from newsdiff import Article, InputError, NoiseRule
 from newsdiff.clean import Removal
 from newsdiff.evaluate import AlignmentScores, PairScores
+from newsdiff.result import PAIR_FIELDS
 
 HARBOUR = (
     "Dock workers in Kessel walked out on Monday after talks on night shifts broke down. "
@@ -353,16 +354,32 @@ def test_each_pair_gives_a_flat_row_for_a_table_of_pairs(result: newsdiff.Compar
         assert result.sentence(row["first_article"], row["first_sentence"]).text == row["first_text"]
         assert result.sentence(row["second_article"], row["second_sentence"]).text == row["second_text"]
         assert (row["label"], row["score"]) == (pair.label, pair.score)
-    assert list(rows[0]) == [
-        "first_article",
-        "first_sentence",
-        "first_text",
-        "second_article",
-        "second_sentence",
-        "second_text",
-        "label",
-        "score",
-    ]
+    assert (
+        list(rows[0])
+        == list(PAIR_FIELDS)
+        == [
+            "first_article",
+            "first_sentence",
+            "first_text",
+            "second_article",
+            "second_sentence",
+            "second_text",
+            "label",
+            "score",
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("method", "fields"), [(newsdiff.Comparison.to_rows, "ROW_FIELDS"), (newsdiff.AlignedPair.to_row, "PAIR_FIELDS")]
+)
+def test_a_table_of_rows_is_made_with_its_columns_named_so_that_no_rows_still_have_them(
+    method: Callable[..., Any], fields: str
+) -> None:
+    # pandas.DataFrame([]) has no columns: a comparison of no sentences, or no pairs, gave a table where df["label"]
+    # failed. The way each page gives to make the table names the columns, which are the rows' keys.
+    doc = " ".join((method.__doc__ or "").split())
+    assert re.search(rf"pandas\.DataFrame\(.*, columns={fields}\)", doc)
 
 
 def _one_sentence_each(first: newsdiff.Sentence, second: newsdiff.Sentence) -> list[newsdiff.ArticleResult]:
