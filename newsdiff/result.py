@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from ._version import __version__
 from .article import Article, given_date, json_kind, printable
 from .clean import Removal, opening
-from .compression import GZIP_START
+from .compression import GZIP_START, compression_of
 from .diff import DiffOp, word_diff
 from .errors import InputError, NotFoundError
 from .files import write_atomically
@@ -863,7 +863,7 @@ class Comparison:
         """:meth:`from_dict` of a JSON document, as :meth:`to_json` writes it; text that begins with a byte-order mark
         (a file saved on Windows and read with ``read_text``) is read as the file's bytes are. Bytes are UTF-8, as JSON
         is written (or UTF-16 or UTF-32, which :func:`json.loads` tells apart); bytes in another encoding, or
-        gzip-compressed, are an :class:`InputError` saying so."""
+        compressed (gzip, bzip2, xz, zstd or zip), are an :class:`InputError` saying so."""
         if isinstance(text, os.PathLike):
             raise _path_given(text)
         if isinstance(text, Mapping):
@@ -883,6 +883,13 @@ class Comparison:
                 raise InputError(
                     "not a JSON document but gzip-compressed data: give gzip.decompress(data), or the file's path to "
                     "newsdiff report, which reads it either way"
+                ) from None
+            if isinstance(text, (bytes, bytearray)) and (packed := compression_of(bytes(text[:8]))) is not None:
+                # A .json.bz2 or .json.xz read with read_bytes was told it was not UTF-8, and to save it as UTF-8.
+                kind, command = packed
+                raise InputError(
+                    f"not a JSON document but {kind}-compressed data: give it uncompressed (as `{command} FILE` "
+                    "writes it)"
                 ) from None
             if isinstance(exc, UnicodeDecodeError) and exc.encoding == "utf-8":
                 # JSON is UTF-8 (RFC 8259): a file saved in a local code page is JSON all the same, only not decodable.

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import bz2
+import io
 import json
+import lzma
 import re
 import sys
 import tracemalloc
+import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -331,3 +336,24 @@ def test_save_html_refuses_a_path_it_cannot_write_naming_it_as_open_does(tmp_pat
             value.save_html(given)
         assert str(refused.value) == str(told.value) and ".tmp" not in str(refused.value)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+
+
+def _zipped(data: bytes) -> bytes:
+    """``data`` as the one file of a zip archive."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("result.json", data)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("pack", "kind", "command"),
+    [(bz2.compress, "bzip2", "bzcat"), (lzma.compress, "xz", "xzcat"), (_zipped, "zip", "unzip -p")],
+)
+def test_from_json_of_compressed_bytes_names_the_compression_rather_than_an_encoding(
+    example: newsdiff.Comparison, pack: Callable[[bytes], bytes], kind: str, command: str
+) -> None:
+    # Only gzip was told apart: a .json.bz2 read with read_bytes was "not UTF-8: save the file as UTF-8".
+    told = rf"^not a JSON document but {kind}-compressed data: give it uncompressed \(as `{command} FILE` writes it\)"
+    with pytest.raises(newsdiff.InputError, match=told):
+        newsdiff.Comparison.from_json(pack(example.to_json().encode("utf-8")))
