@@ -496,6 +496,17 @@ class Scoring:
     threshold: float
     floor: float
 
+    def __post_init__(self) -> None:
+        # One built by hand was kept: a threshold given as text failed in relate() on "'<' not supported", and one
+        # outside [0, 1] gave verdicts no comparison could have made.
+        cluster_cuts(self.engine)  # an unknown engine is refused, naming the engines there are
+        for name in ("threshold", "floor"):
+            if getattr(self, name) is None:
+                raise InputError(
+                    f"scoring: {name} must be a score between 0 and 1, not None; see newsdiff.result.scoring"
+                )
+        check_scores(self.threshold, self.floor)
+
 
 def scoring(engine: str = "lexical", threshold: float | None = None, floor: float | None = None) -> Scoring:
     """The engine, threshold and floor :func:`newsdiff.compare` scores with, given its options; refused naming the

@@ -357,3 +357,22 @@ def test_from_json_of_compressed_bytes_names_the_compression_rather_than_an_enco
     told = rf"^not a JSON document but {kind}-compressed data: give it uncompressed \(as `{command} FILE` writes it\)"
     with pytest.raises(newsdiff.InputError, match=told):
         newsdiff.Comparison.from_json(pack(example.to_json().encode("utf-8")))
+
+
+@pytest.mark.parametrize(
+    ("given", "told"),
+    [
+        (("nope", 0.5, 0.1), r"unknown engine 'nope'"),
+        (("lexical", "0.5", 0.1), r"threshold must be a score between 0 and 1, got '0\.5': a str"),
+        (("lexical", 0.5, -0.1), r"floor must be a score between 0 and 1, got -0\.1"),
+        (("lexical", float("nan"), 0.1), r"threshold must be a score between 0 and 1, got nan"),
+        (("lexical", None, 0.1), r"threshold must be a score between 0 and 1, not None"),
+    ],
+)
+def test_a_scoring_built_by_hand_is_refused_naming_what_compare_would_not_take(
+    given: tuple[object, object, object], told: str
+) -> None:
+    # Each was kept, and relate() failed on it ("'<' not supported") or gave verdicts no comparison could have made.
+    with pytest.raises(newsdiff.InputError, match=told):
+        Scoring(*given)  # type: ignore[arg-type]
+    assert Scoring("lexical", 0.5, 0.1) == newsdiff.result.scoring("lexical", 0.5, 0.1)
