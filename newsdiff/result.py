@@ -1310,6 +1310,10 @@ class _BrokenComparison(InputError):
         )
         self.problem = problem
 
+    def __reduce__(self) -> tuple[type[_BrokenComparison], tuple[str]]:
+        # Raised in a worker process, it is sent back pickled: made again of its message, it said it twice.
+        return type(self), (self.problem,)
+
 
 class _Misread(ValueError):
     """What is wrong (the second argument) at a JSON path (the first, such as ``articles[2].sentences[5].start``) of

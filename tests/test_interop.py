@@ -516,3 +516,12 @@ def test_a_removal_built_with_whole_numbers_of_another_type_holds_ints_that_json
     [article] = _compared([LINE], removed=[Removal(Position(0), Position(3), "promo", "The")])  # type: ignore[arg-type]
     assert article.removed == (Removal(0, 3, "promo", "The"),)
     assert '"start": 0, "end": 3' in newsdiff.Comparison([article], ()).to_json(indent=None)
+
+
+def test_a_broken_result_refused_in_a_worker_reads_the_same_when_sent_back() -> None:
+    # A worker process sends its error back pickled: made again of its message, it said the problem twice.
+    unique = newsdiff.Sentence(0, LINE, 0, 19, "shared")
+    with pytest.raises(InputError) as caught:
+        newsdiff.Comparison(_one_sentence_each(unique, unique), ())
+    sent = pickle.loads(pickle.dumps(caught.value))
+    assert isinstance(sent, InputError) and str(sent) == str(caught.value)
