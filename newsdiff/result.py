@@ -602,7 +602,10 @@ class Comparison:
         try:
             _check_contract(self.articles, self.groups)
         except _Broken as exc:
-            raise _BrokenComparison(exc.args[0]) from None
+            raise InputError(
+                f"comparison breaks newsdiff's JSON schema {SCHEMA}: {exc}; build a Comparison only of what schema 1 "
+                "holds, as newsdiff.compare makes one"
+            ) from None
 
     def article(self, article_id: str | ArticleResult) -> ArticleResult:
         """The article with this id, or else the one article of this outlet (as ``print()`` names it, case and spaces
@@ -1290,29 +1293,15 @@ def read_comparison(data: Any, advice: str = GIVE_TO_DICT) -> Comparison:
         problem = f"articles[{n}].id: two articles have the id {articles[n].id!r}; every article needs its own"
         raise _refusal(f"not newsdiff's JSON schema {SCHEMA}: {problem}", advice)
     try:
-        return Comparison(tuple(articles), tuple(groups), version)
-    except _BrokenComparison as exc:
-        raise _refusal(f"not newsdiff's JSON schema {SCHEMA}: {exc.problem}", advice) from None
+        # Checked here too, to be told in the terms of data read back: the Comparison checks it again, as one by hand.
+        _check_contract(articles, groups)
+    except _Broken as exc:
+        raise _refusal(f"not newsdiff's JSON schema {SCHEMA}: {exc}", advice) from None
+    return Comparison(tuple(articles), tuple(groups), version)
 
 
 class _Broken(ValueError):
     """What a comparison holds that schema 1 promises never to hold, said as where in its data it is and what."""
-
-
-class _BrokenComparison(InputError):
-    """A :class:`Comparison` refused for breaking schema 1: built by hand, or read back from data (whose reader says
-    it in its own terms, from :attr:`problem`)."""
-
-    def __init__(self, problem: str) -> None:
-        super().__init__(
-            f"comparison breaks newsdiff's JSON schema {SCHEMA}: {problem}; build a Comparison only of what schema 1 "
-            "holds, as newsdiff.compare makes one"
-        )
-        self.problem = problem
-
-    def __reduce__(self) -> tuple[type[_BrokenComparison], tuple[str]]:
-        # Raised in a worker process, it is sent back pickled: made again of its message, it said it twice.
-        return type(self), (self.problem,)
 
 
 class _Misread(ValueError):
