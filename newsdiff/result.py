@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from ._version import __version__
 from .article import Article, given_date, json_kind, printable
 from .clean import Removal, opening
-from .compression import GZIP_START
+from .compression import GZIP_START, compression_of
 from .diff import DiffOp, word_diff
 from .errors import InputError, NotFoundError
 from .files import write_atomically
@@ -59,6 +59,17 @@ ROW_FIELDS = (
     "best_article",
     "best_sentence",
     "best_score",
+)
+#: The keys of :meth:`AlignedPair.to_row`, in order.
+PAIR_FIELDS = (
+    "first_article",
+    "first_sentence",
+    "first_text",
+    "second_article",
+    "second_sentence",
+    "second_text",
+    "label",
+    "score",
 )
 #: The first characters that make a spreadsheet (Excel, LibreOffice, Google Sheets) take a cell for a formula, as
 #: OWASP's "CSV injection" page lists them, with the null character its ASVS (V1.2.10) adds.
@@ -115,6 +126,7 @@ class Match:
             and self.label in _MATCH_LABELS
             and type(score) is float
             and 0.0 <= score <= 1.0
+            and not _LONE_SURROGATE.search(self.article)
         ):
             self._check()
 
@@ -124,6 +136,7 @@ class Match:
         # The score is the one number of the JSON contract: NaN or infinity there is not JSON other tools can read.
         where = f"match with {self.article!r} sentence {self.sentence}"
         _built_strings(self, where, "article")
+        _built_printable(self, "article")
         _built_wholes(self, where, "sentence")
         _built_label(where, self.label, _MATCH_LABELS)
         if isinstance(self.score, bool) or not isinstance(self.score, numbers.Real):
@@ -165,6 +178,7 @@ class Sentence:
             and self.index >= 0
             and 0 <= self.start <= self.end
             and all(type(match) is Match for match in self.matches)
+            and not _LONE_SURROGATE.search(self.text)
         ):
             self._check()
 
@@ -174,6 +188,7 @@ class Sentence:
         where = f"sentence {self.index!r}"
         _built_wholes(self, where, "index", "start", "end")
         _built_strings(self, where, "text")
+        _built_printable(self, "text")
         _built_label(where, self.label, _SENTENCE_LABELS)
         if self.index < 0:
             raise InputError(f"{where}: index {self.index} is no sentence's, which counts from 0 in reading order")
@@ -189,6 +204,20 @@ class Sentence:
             f"Sentence(index={self.index!r}, text={opening(self.text)!r}, start={self.start!r}, end={self.end!r}, "
             f"label={self.label!r}, matches={len(self.matches)})"
         )
+
+
+#: A lone surrogate, as Python reads bytes that are not UTF-8 (a file name, text decoded with "surrogateescape").
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _built_printable(value: Any, *names: str) -> None:
+    """Keep each named string field of the frozen ``value``, a result built by hand, with every lone surrogate made
+    U+FFFD, as loading and :meth:`Comparison.from_json` make it (the length unchanged, so offsets still hold): UTF-8
+    cannot hold one, and writing :meth:`Comparison.to_json`'s text, the CSV or the report to a file failed on it."""
+    for name in names:
+        held = getattr(value, name)
+        if isinstance(held, str) and _LONE_SURROGATE.search(held):
+            object.__setattr__(value, name, printable(held))
 
 
 def _built_wholes(value: Any, where: str, *names: str) -> None:
@@ -236,7 +265,7 @@ def _built_member(where: str, k: int, member: Any) -> tuple[str, int]:
         raise InputError(
             f"{where}: members[{k}]'s article id must be a string, not {_a(type(pair[0]).__name__)}: {pair[0]!r:.80}"
         )
-    return pair[0], _whole_built(pair[1], where, f"members[{k}]'s sentence index")
+    return printable(pair[0]), _whole_built(pair[1], where, f"members[{k}]'s sentence index")
 
 
 def _built_label(where: str, label: Any, labels: tuple[str, ...]) -> None:
@@ -308,11 +337,43 @@ class ArticleResult:
         _held_of(self, "removed", Removal)
         _built_strings(self, f"article {self.id!r}", "id", "text")
         _built_strings(self, f"article {self.id!r}", "outlet", "title", "source", "url", optional=True)
+        _built_printable(self, "id", "text", "outlet", "title", "source", "url")
+        self._check_spans()
+        if any(_LONE_SURROGATE.search(f"{removal.text}{removal.reason}") for removal in self.removed):
+            printed = (replace(r, text=printable(r.text), reason=printable(r.reason)) for r in self.removed)
+            object.__setattr__(self, "removed", tuple(printed))
         # A date is one schema 1 can hold, as Article holds it: to_dict would write what from_dict then refuses.
         try:
             _date(self.date)
         except ValueError as exc:
             raise InputError(f"article {self.id!r}: date {exc}") from None
+
+    def _check_spans(self) -> None:
+        """Refuse a removal that is no span of the text (offsets negative, reversed, not whole numbers, or past the end
+        of a text held), or whose reason or text is no string, and a sentence's span past the end of a text held: each
+        was kept, to_json wrote what from_json refuses, and a program slicing the text by them got the wrong stretch.
+        Whole numbers of another type (numpy's) are held as ``int``, as json writes them. A text read back from JSON
+        is empty, and bounds no span."""
+        size = len(self.text)
+        removed = list(self.removed)
+        for k, removal in enumerate(self.removed):
+            where = f"article {self.id!r}: removed[{k}]"
+            _built_strings(removal, where, "reason", "text")
+            start, end = (_whole_built(getattr(removal, name), where, name) for name in ("start", "end"))
+            if not 0 <= start <= end:
+                raise InputError(
+                    f"{where}: start {start} and end {end} are not a span of the text: give 0 <= start <= end"
+                )
+            if size and end > size:
+                raise InputError(f"{where}: end {end} is past the end of the article's text, of {size:,} characters")
+            if type(removal.start) is not int or type(removal.end) is not int:
+                removed[k] = replace(removal, start=start, end=end)
+        object.__setattr__(self, "removed", tuple(removed))
+        if size and (past := next((s for s in self.sentences if s.end > size), None)) is not None:
+            raise InputError(
+                f"article {self.id!r}: sentence {past.index} ends at {past.end}, past the end of the article's text, "
+                f"of {size:,} characters; give offsets into the text, or text='' when it is not kept"
+            )
 
     @property
     def name(self) -> str:
@@ -354,7 +415,11 @@ class Group:
             raise InputError(f"{where}: id {self.id} is no claim's, which counts from 0")
         _built_label(where, self.label, _MATCH_LABELS)
         if not all(
-            type(member) is tuple and len(member) == 2 and isinstance(member[0], str) and type(member[1]) is int
+            type(member) is tuple
+            and len(member) == 2
+            and isinstance(member[0], str)
+            and type(member[1]) is int
+            and not _LONE_SURROGATE.search(member[0])
             for member in self.members
         ):
             object.__setattr__(self, "members", tuple(_built_member(where, k, m) for k, m in enumerate(self.members)))
@@ -388,8 +453,10 @@ class AlignedPair:
 
     def to_row(self) -> dict[str, Any]:
         """The pair as one flat row, as :meth:`Comparison.to_rows` gives one per sentence: each sentence's article id,
-        index and text, then the pair's label and score. For a table of pairs without pandas a dependency:
-        ``pandas.DataFrame([pair.to_row() for pair in result.pairs()])``.
+        index and text, then the pair's label and score, under the keys :data:`PAIR_FIELDS` lists. For a table of pairs
+        without pandas a dependency: ``pandas.DataFrame([pair.to_row() for pair in result.pairs()],
+        columns=PAIR_FIELDS)``, whose columns are there when no pair is (``pandas.DataFrame([])`` has none, and
+        ``df["label"]`` fails).
 
         >>> import newsdiff
         >>> result = newsdiff.compare(["The talks began in Kessel. It rained.",
@@ -428,6 +495,17 @@ class Scoring:
     engine: str
     threshold: float
     floor: float
+
+    def __post_init__(self) -> None:
+        # One built by hand was kept: a threshold given as text failed in relate() on "'<' not supported", and one
+        # outside [0, 1] gave verdicts no comparison could have made.
+        cluster_cuts(self.engine)  # an unknown engine is refused, naming the engines there are
+        for name in ("threshold", "floor"):
+            if getattr(self, name) is None:
+                raise InputError(
+                    f"scoring: {name} must be a score between 0 and 1, not None; see newsdiff.result.scoring"
+                )
+        check_scores(self.threshold, self.floor)
 
 
 def scoring(engine: str = "lexical", threshold: float | None = None, floor: float | None = None) -> Scoring:
@@ -488,6 +566,9 @@ class Comparison:
     (:data:`UNKNOWN_VERSION` for one read back from data that does not say). ``print()`` gives a summary per
     article, and a notebook shows the report. ``scoring`` is how :func:`newsdiff.compare` scored
     sentence pairs; ``None`` for a comparison read back from JSON, which does not record it (see :meth:`scored_with`).
+
+    One built by hand holds what schema 1 promises, as :meth:`from_dict` lists it (matches matched back, labels that
+    follow them, claims that they link); what breaks it is an :class:`InputError` saying where.
     """
 
     articles: tuple[ArticleResult, ...]
@@ -505,6 +586,7 @@ class Comparison:
                 f"comparison: version must be a string, not {_a(type(self.version).__name__)}: {self.version!r:.80}; "
                 f"give {UNKNOWN_VERSION!r} when the newsdiff that compared it is not known"
             )
+        _built_printable(self, "version")
         if self.scoring is not None and not isinstance(self.scoring, Scoring):
             raise InputError(
                 f"comparison: scoring must be a Scoring or None, not {_a(type(self.scoring).__name__)}: "
@@ -515,6 +597,15 @@ class Comparison:
             raise InputError(
                 f"articles[{n}]: two articles have the id {self.articles[n].id!r}; give every article its own id"
             )
+        # A comparison built by hand that breaks schema 1 (a match not matched back, a label its matches do not make)
+        # was kept: to_json wrote what from_json refuses, and pairs() and the report failed far from here on it.
+        try:
+            _check_contract(self.articles, self.groups)
+        except _Broken as exc:
+            raise InputError(
+                f"comparison breaks newsdiff's JSON schema {SCHEMA}: {exc}; build a Comparison only of what schema 1 "
+                "holds, as newsdiff.compare makes one"
+            ) from None
 
     def article(self, article_id: str | ArticleResult) -> ArticleResult:
         """The article with this id, or else the one article of this outlet (as ``print()`` names it, case and spaces
@@ -786,7 +877,7 @@ class Comparison:
         """:meth:`from_dict` of a JSON document, as :meth:`to_json` writes it; text that begins with a byte-order mark
         (a file saved on Windows and read with ``read_text``) is read as the file's bytes are. Bytes are UTF-8, as JSON
         is written (or UTF-16 or UTF-32, which :func:`json.loads` tells apart); bytes in another encoding, or
-        gzip-compressed, are an :class:`InputError` saying so."""
+        compressed (gzip, bzip2, xz, zstd or zip), are an :class:`InputError` saying so."""
         if isinstance(text, os.PathLike):
             raise _path_given(text)
         if isinstance(text, Mapping):
@@ -806,6 +897,13 @@ class Comparison:
                 raise InputError(
                     "not a JSON document but gzip-compressed data: give gzip.decompress(data), or the file's path to "
                     "newsdiff report, which reads it either way"
+                ) from None
+            if isinstance(text, (bytes, bytearray)) and (packed := compression_of(bytes(text[:8]))) is not None:
+                # A .json.bz2 or .json.xz read with read_bytes was told it was not UTF-8, and to save it as UTF-8.
+                kind, command = packed
+                raise InputError(
+                    f"not a JSON document but {kind}-compressed data: give it uncompressed (as `{command} FILE` "
+                    "writes it)"
                 ) from None
             if isinstance(exc, UnicodeDecodeError) and exc.encoding == "utf-8":
                 # JSON is UTF-8 (RFC 8259): a file saved in a local code page is JSON all the same, only not decodable.
@@ -860,7 +958,9 @@ class Comparison:
         return read_comparison(data)
 
     def to_rows(self) -> list[dict[str, Any]]:
-        """One flat row per sentence, in reading order, for ``pandas.DataFrame(rows)`` or a spreadsheet.
+        """One flat row per sentence, in reading order, for ``pandas.DataFrame(rows, columns=ROW_FIELDS)`` or a
+        spreadsheet: the columns are named so that a comparison of no sentences (its articles all noise, or read back
+        without them) still gives a table with them, as ``pandas.DataFrame([])`` does not.
 
         A row holds the article (``article``, its id; ``outlet``; ``date``), the sentence (``sentence``, its index;
         ``start``; ``end``; ``label``; ``text``), how many sentences match it (``matches``), the ids of the articles
@@ -1192,9 +1292,16 @@ def read_comparison(data: Any, advice: str = GIVE_TO_DICT) -> Comparison:
     if (n := _repeated_id(articles)) is not None:
         problem = f"articles[{n}].id: two articles have the id {articles[n].id!r}; every article needs its own"
         raise _refusal(f"not newsdiff's JSON schema {SCHEMA}: {problem}", advice)
-    comparison = Comparison(tuple(articles), tuple(groups), version)
-    _check_contract(comparison, advice)
-    return comparison
+    try:
+        # Checked here too, to be told in the terms of data read back: the Comparison checks it again, as one by hand.
+        _check_contract(articles, groups)
+    except _Broken as exc:
+        raise _refusal(f"not newsdiff's JSON schema {SCHEMA}: {exc}", advice) from None
+    return Comparison(tuple(articles), tuple(groups), version)
+
+
+class _Broken(ValueError):
+    """What a comparison holds that schema 1 promises never to hold, said as where in its data it is and what."""
 
 
 class _Misread(ValueError):
@@ -1340,7 +1447,7 @@ def _not_schema_1(data: Any) -> tuple[str, bool]:
     return f"{start} (schema: {schema!r})", False
 
 
-def _check_contract(comparison: Comparison, advice: str) -> None:
+def _check_contract(articles: Sequence[ArticleResult], groups: Sequence[Group]) -> None:
     """Refuse what schema 1 promises never to hold (besides two articles of one id, which no comparison holds): a
     match or a claim member naming a sentence that is not there, a match within one article, listed twice or without
     its counterpart's match back, a label other than the strongest of the sentence's matches, a claim of fewer than
@@ -1348,20 +1455,26 @@ def _check_contract(comparison: Comparison, advice: str) -> None:
     sharing a sentence. A result read back is queried and drawn as one that compare made, and the report would fail
     on such data far from where it came in, or show what contradicts itself."""
 
-    def refuse(problem: str) -> InputError:
-        return _refusal(f"not newsdiff's JSON schema {SCHEMA}: {problem}", advice)
+    def refuse(problem: str) -> _Broken:
+        return _Broken(problem)
 
-    sentences = {article.id: article.sentences for article in comparison.articles}  # of one id each, as built
+    sentences = {article.id: article.sentences for article in articles}  # of one id each, as built
     # Every match as (its sentence, the sentence matched, label, score), so that each is found matched back at once: a
     # line repeated through a big cluster matches every copy, and a search of each copy's matches cost their cube.
     listed_all = {
         (article.id, sentence.index, m.article, m.sentence, m.label, m.score)
-        for article in comparison.articles
+        for article in articles
         for sentence in article.sentences
         for m in sentence.matches
     }
-    for n, article in enumerate(comparison.articles):
-        for sentence in article.sentences:
+    for n, article in enumerate(articles):
+        for position, sentence in enumerate(article.sentences):
+            if sentence.index != position:
+                # Written as it is, it names another sentence than the one at its place, which a match or claim finds.
+                raise refuse(
+                    f"articles[{n}].sentences[{position}].index: sentence {sentence.index} of article {article.id!r} "
+                    f"stands at {position}, where sentences are numbered from 0 in order"
+                )
             # Where in the data, as a JSON path, then which sentence it is: a user who edited the file finds it.
             at = f"articles[{n}].sentences[{sentence.index}]"
             where = f"sentence {sentence.index} of article {article.id!r}"
@@ -1402,7 +1515,7 @@ def _check_contract(comparison: Comparison, advice: str) -> None:
     # (a claim of none failed there), and a lookup by claim id must find one claim.
     group_of: dict[tuple[str, int], int] = {}
     ids: set[int] = set()
-    for g, group in enumerate(comparison.groups):
+    for g, group in enumerate(groups):
         if group.id in ids:
             raise refuse(f"groups[{g}].id: two groups have the id {group.id}; every claim needs its own")
         ids.add(group.id)
@@ -1436,7 +1549,7 @@ def _check_contract(comparison: Comparison, advice: str) -> None:
 
 
 def _check_claim(
-    sentences: Mapping[str, Sequence[Sentence]], g: int, group: Group, refuse: Callable[[str], InputError]
+    sentences: Mapping[str, Sequence[Sentence]], g: int, group: Group, refuse: Callable[[str], _Broken]
 ) -> None:
     """Refuse a claim (``groups[g]``) that its members' matches do not make, as :func:`newsdiff.align.group` makes one
     from them: members that no chain of matches among them joins, or a label other than ``shared`` exactly when each

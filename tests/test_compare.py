@@ -500,11 +500,22 @@ def test_best_match_prefers_a_shared_match_to_a_higher_scored_paraphrase() -> No
     first = newsdiff.Sentence(
         0, "x", 0, 1, "shared", (newsdiff.Match("b", 4, "paraphrased", 0.9), newsdiff.Match("c", 2, "shared", 0.7))
     )
+    # The counterparts match it back, as a comparison's matches do.
+    back = {"b": (4, "paraphrased", 0.9), "c": (2, "shared", 0.7)}
+    others = {
+        name: tuple(
+            newsdiff.Sentence(i, "x", 0, 1, label, (newsdiff.Match("a", 0, label, score),))
+            if i == index
+            else newsdiff.Sentence(i, "x", 0, 1, "unique")
+            for i in range(index + 1)
+        )
+        for name, (index, label, score) in back.items()
+    }
     articles = tuple(
         newsdiff.ArticleResult(name, None, None, None, None, None, "x", sentences, ())
-        for name, sentences in (("a", (first,)), ("b", ()), ("c", ()))
+        for name, sentences in (("a", (first,)), *others.items())
     )
-    [row] = newsdiff.Comparison(articles, ()).to_rows()
+    row = newsdiff.Comparison(articles, ()).to_rows()[0]
     assert (row["best_article"], row["best_sentence"], row["best_score"]) == ("c", 2, 0.7)
 
 
@@ -549,12 +560,12 @@ def test_progress_shows_a_bar_on_standard_error_and_nothing_when_off(
 
 
 def _big_result(articles: int) -> newsdiff.Comparison:
-    """A hand-built result of many long articles, each sentence matching the next article's."""
+    """A hand-built result of many long articles, each sentence matching the next article's and the one before's."""
     text = "The ferry to Kessel left at noon. " * 300
     built = []
     for n in range(articles):
-        other = f"outlet-{(n + 1) % articles}"
-        matches = [(newsdiff.Match(other, i, "shared", 1.0),) for i in range(300)]
+        others = sorted({f"outlet-{(n + 1) % articles}", f"outlet-{(n - 1) % articles}"})
+        matches = [tuple(newsdiff.Match(other, i, "shared", 1.0) for other in others) for i in range(300)]
         sentences = tuple(
             newsdiff.Sentence(i, "The ferry to Kessel left at noon.", 34 * i, 34 * i + 33, "shared", matches[i])
             for i in range(300)

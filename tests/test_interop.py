@@ -4,6 +4,7 @@ processes, inputs of every iterable kind, and errors a pipeline can catch and re
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 import os
 import pickle
@@ -18,7 +19,9 @@ import regex
 
 import newsdiff
 from newsdiff import Article, InputError, NoiseRule
+from newsdiff.clean import Removal
 from newsdiff.evaluate import AlignmentScores, PairScores
+from newsdiff.result import PAIR_FIELDS
 
 HARBOUR = (
     "Dock workers in Kessel walked out on Monday after talks on night shifts broke down. "
@@ -351,13 +354,174 @@ def test_each_pair_gives_a_flat_row_for_a_table_of_pairs(result: newsdiff.Compar
         assert result.sentence(row["first_article"], row["first_sentence"]).text == row["first_text"]
         assert result.sentence(row["second_article"], row["second_sentence"]).text == row["second_text"]
         assert (row["label"], row["score"]) == (pair.label, pair.score)
-    assert list(rows[0]) == [
-        "first_article",
-        "first_sentence",
-        "first_text",
-        "second_article",
-        "second_sentence",
-        "second_text",
-        "label",
-        "score",
+    assert (
+        list(rows[0])
+        == list(PAIR_FIELDS)
+        == [
+            "first_article",
+            "first_sentence",
+            "first_text",
+            "second_article",
+            "second_sentence",
+            "second_text",
+            "label",
+            "score",
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("method", "fields"), [(newsdiff.Comparison.to_rows, "ROW_FIELDS"), (newsdiff.AlignedPair.to_row, "PAIR_FIELDS")]
+)
+def test_a_table_of_rows_is_made_with_its_columns_named_so_that_no_rows_still_have_them(
+    method: Callable[..., Any], fields: str
+) -> None:
+    # pandas.DataFrame([]) has no columns: a comparison of no sentences, or no pairs, gave a table where df["label"]
+    # failed. The way each page gives to make the table names the columns, which are the rows' keys.
+    doc = " ".join((method.__doc__ or "").split())
+    assert re.search(rf"pandas\.DataFrame\(.*, columns={fields}\)", doc)
+
+
+def _one_sentence_each(first: newsdiff.Sentence, second: newsdiff.Sentence) -> list[newsdiff.ArticleResult]:
+    """Two compared articles built by hand, ``herald`` of the sentence ``first`` and ``wire`` of ``second``."""
+    blank: Any = {"outlet": None, "title": None, "date": None, "source": None, "url": None, "text": "", "removed": ()}
+    return [
+        newsdiff.ArticleResult(id=name, sentences=(sentence,), **blank)
+        for name, sentence in (("herald", first), ("wire", second))
     ]
+
+
+LINE = "The ferry ran late."
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "told"),
+    [
+        (
+            newsdiff.Sentence(0, LINE, 0, 19, "shared", [newsdiff.Match("wire", 0, "shared", 1.0)]),
+            newsdiff.Sentence(0, LINE, 0, 19, "unique"),
+            r"articles\[0\]\.sentences\[0\]\.matches\[0\]: sentence 0 of article 'herald' matches sentence 0 of "
+            r"'wire', which does not match it back",
+        ),
+        (
+            newsdiff.Sentence(0, LINE, 0, 19, "shared", [newsdiff.Match("wire", 3, "shared", 1.0)]),
+            newsdiff.Sentence(0, LINE, 0, 19, "unique"),
+            r"articles\[0\]\.sentences\[0\]\.matches\[0\]: sentence 0 of article 'herald' matches sentence 3 of "
+            r"'wire', which is not in the data",
+        ),
+        (
+            newsdiff.Sentence(0, LINE, 0, 19, "shared"),
+            newsdiff.Sentence(0, LINE, 0, 19, "unique"),
+            r"articles\[0\]\.sentences\[0\]\.label: sentence 0 of article 'herald' is labelled 'shared', but its "
+            r"matches make it 'unique'",
+        ),
+        (
+            newsdiff.Sentence(0, LINE, 0, 19, "unique"),
+            newsdiff.Sentence(2, LINE, 0, 19, "unique"),
+            r"articles\[1\]\.sentences\[0\]\.index: sentence 2 of article 'wire' stands at 0",
+        ),
+    ],
+)
+def test_a_result_built_by_hand_that_breaks_the_json_contract_is_refused_saying_where(
+    first: newsdiff.Sentence, second: newsdiff.Sentence, told: str
+) -> None:
+    # Each was kept: to_json wrote what from_json refuses, and pairs() or the report failed far from here on it.
+    with pytest.raises(InputError, match=f"^comparison breaks newsdiff's JSON schema 1: {told}.*; build a Comparison"):
+        newsdiff.Comparison(_one_sentence_each(first, second), ())
+
+
+def test_a_claim_built_by_hand_of_sentences_that_match_nothing_is_refused() -> None:
+    unique = newsdiff.Sentence(0, LINE, 0, 19, "unique")
+    with pytest.raises(InputError, match=r"groups\[0\]\.members\[0\]: group 0 holds sentence 0 of 'herald', which "):
+        newsdiff.Comparison(
+            _one_sentence_each(unique, unique), [newsdiff.Group(0, "shared", [("herald", 0), ("wire", 0)])]
+        )
+
+
+def test_a_result_built_by_hand_within_the_contract_reads_back_as_it_was() -> None:
+    matched = [
+        newsdiff.Sentence(0, LINE, 0, 19, "paraphrased", [newsdiff.Match(other, 0, "paraphrased", 0.5)])
+        for other in ("wire", "herald")
+    ]
+    built = newsdiff.Comparison(
+        _one_sentence_each(*matched), [newsdiff.Group(0, "paraphrased", [("herald", 0), ("wire", 0)])]
+    )
+    assert newsdiff.Comparison.from_json(built.to_json()) == built
+    assert [(p.first_article, p.second_article) for p in built.pairs()] == [("herald", "wire")]
+
+
+def test_a_result_built_by_hand_with_lone_surrogates_writes_utf8_and_reads_back_as_it_holds() -> None:
+    # Text decoded with "surrogateescape" (a file name, a page that is not UTF-8) kept its lone surrogates: to_json's
+    # text could not be written to a file ("surrogates not allowed"), nor the CSV, nor the report.
+    odd = "caf\udce9"
+    matched = [
+        newsdiff.Sentence(0, f"{odd} ferry", 0, 10, "shared", [newsdiff.Match(f"{odd}-{other}", 0, "shared", 1.0)])
+        for other in ("wire", "herald")
+    ]
+    blank: Any = {"outlet": odd, "title": odd, "date": None, "source": odd, "url": None}
+    articles = [
+        newsdiff.ArticleResult(
+            id=f"{odd}-{name}",
+            text=f"{odd} ferry",
+            sentences=(sentence,),
+            removed=(Removal(0, 4, odd, odd),),
+            **blank,
+        )
+        for name, sentence in (("herald", matched[0]), ("wire", matched[1]))
+    ]
+    claim = newsdiff.Group(0, "shared", [(f"{odd}-herald", 0), (f"{odd}-wire", 0)])
+    built = newsdiff.Comparison(articles, [claim], version=odd)
+    for written in (built.to_json(), built.to_csv(), str(built)):
+        assert "\ufffd" in written.encode("utf-8").decode("utf-8")
+    assert built.articles[0].id == "caf\ufffd-herald" and built.groups[0].members[0] == ("caf\ufffd-herald", 0)
+    assert built.articles[0].text == "caf\ufffd ferry" and built.articles[1].removed[0].text == "caf\ufffd"
+    assert newsdiff.Comparison.from_json(built.to_json()) == dataclasses.replace(
+        built, articles=tuple(dataclasses.replace(a, text="") for a in built.articles)
+    )
+
+
+@pytest.mark.parametrize(
+    ("removal", "told"),
+    [
+        (Removal(9, 4, "promo", "Read more"), r"removed\[0\]: start 9 and end 4 are not a span of the text"),
+        (Removal(-3, 6, "promo", "Read more"), r"removed\[0\]: start -3 and end 6 are not a span of the text"),
+        (Removal(20, 29, "promo", "Read more"), r"removed\[0\]: end 29 is past the end of the article's text, of 19 "),
+        (Removal(0, 2.5, "promo", "Re"), r"removed\[0\]: end must be a whole number, not a float: 2\.5"),  # type: ignore[arg-type]
+        (Removal(0, 9, None, "Read more"), r"removed\[0\]: reason must be a string, not a NoneType: None"),  # type: ignore[arg-type]
+    ],
+)
+def test_a_removal_built_by_hand_that_is_no_span_of_the_text_is_refused_naming_it(removal: Removal, told: str) -> None:
+    # Each was kept: to_json wrote what from_json refuses, and a program slicing the text by it got the wrong stretch.
+    with pytest.raises(InputError, match=f"^article 'article-1': {told}"):
+        _compared([LINE], removed=[removal])
+
+
+def test_a_sentence_built_by_hand_past_the_end_of_the_text_is_refused_unless_the_text_is_not_kept() -> None:
+    past = newsdiff.Sentence(0, LINE, 0, 40, "unique")
+    with pytest.raises(InputError, match=r"^article 'article-1': sentence 0 ends at 40, past the end of the article's"):
+        _compared([LINE], sentences=[past])
+    assert _compared([""], sentences=[past])[0].sentences == (past,)  # read back from JSON, the text is not kept
+
+
+def test_a_removal_built_with_whole_numbers_of_another_type_holds_ints_that_json_writes() -> None:
+    class Position:
+        """A whole number that is not an ``int``, as numpy's ``int64`` in a DataFrame is."""
+
+        def __init__(self, value: int) -> None:
+            self.value = value
+
+        def __index__(self) -> int:
+            return self.value
+
+    [article] = _compared([LINE], removed=[Removal(Position(0), Position(3), "promo", "The")])  # type: ignore[arg-type]
+    assert article.removed == (Removal(0, 3, "promo", "The"),)
+    assert '"start": 0, "end": 3' in newsdiff.Comparison([article], ()).to_json(indent=None)
+
+
+def test_a_broken_result_refused_in_a_worker_reads_the_same_when_sent_back() -> None:
+    # A worker process sends its error back pickled: made again of its message, it said the problem twice.
+    unique = newsdiff.Sentence(0, LINE, 0, 19, "shared")
+    with pytest.raises(InputError) as caught:
+        newsdiff.Comparison(_one_sentence_each(unique, unique), ())
+    sent = pickle.loads(pickle.dumps(caught.value))
+    assert isinstance(sent, InputError) and str(sent) == str(caught.value)

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import bz2
+import io
 import json
+import lzma
 import re
 import sys
 import tracemalloc
+import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -331,3 +336,43 @@ def test_save_html_refuses_a_path_it_cannot_write_naming_it_as_open_does(tmp_pat
             value.save_html(given)
         assert str(refused.value) == str(told.value) and ".tmp" not in str(refused.value)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+
+
+def _zipped(data: bytes) -> bytes:
+    """``data`` as the one file of a zip archive."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("result.json", data)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("pack", "kind", "command"),
+    [(bz2.compress, "bzip2", "bzcat"), (lzma.compress, "xz", "xzcat"), (_zipped, "zip", "unzip -p")],
+)
+def test_from_json_of_compressed_bytes_names_the_compression_rather_than_an_encoding(
+    example: newsdiff.Comparison, pack: Callable[[bytes], bytes], kind: str, command: str
+) -> None:
+    # Only gzip was told apart: a .json.bz2 read with read_bytes was "not UTF-8: save the file as UTF-8".
+    told = rf"^not a JSON document but {kind}-compressed data: give it uncompressed \(as `{command} FILE` writes it\)"
+    with pytest.raises(newsdiff.InputError, match=told):
+        newsdiff.Comparison.from_json(pack(example.to_json().encode("utf-8")))
+
+
+@pytest.mark.parametrize(
+    ("given", "told"),
+    [
+        (("nope", 0.5, 0.1), r"unknown engine 'nope'"),
+        (("lexical", "0.5", 0.1), r"threshold must be a score between 0 and 1, got '0\.5': a str"),
+        (("lexical", 0.5, -0.1), r"floor must be a score between 0 and 1, got -0\.1"),
+        (("lexical", float("nan"), 0.1), r"threshold must be a score between 0 and 1, got nan"),
+        (("lexical", None, 0.1), r"threshold must be a score between 0 and 1, not None"),
+    ],
+)
+def test_a_scoring_built_by_hand_is_refused_naming_what_compare_would_not_take(
+    given: tuple[object, object, object], told: str
+) -> None:
+    # Each was kept, and relate() failed on it ("'<' not supported") or gave verdicts no comparison could have made.
+    with pytest.raises(newsdiff.InputError, match=told):
+        Scoring(*given)  # type: ignore[arg-type]
+    assert Scoring("lexical", 0.5, 0.1) == newsdiff.result.scoring("lexical", 0.5, 0.1)
