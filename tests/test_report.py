@@ -413,38 +413,53 @@ def test_a_shared_pair_or_claim_whose_words_differ_is_not_called_verbatim() -> N
     assert re.findall(r'<p class="pair-sum">(.*?)</p>', page) == [
         "2 shared (1 verbatim, 1 nearly) and 0 paraphrased sentences aligned."
     ]
-    head = (
-        r"<b>(\w[\w ]*)</b>, carried by 2 of 2 outlets</p>\n<dl>\n<dt>[^\n]*\n<dd>[^\n]*\n[^\n]*\n<bdi lang=\"\">(\S+)"
-    )
+    head = r"<b>(\w[\w ]*)</b>, carried by 2 of 2 outlets</p>\n<dl>\n<dt>[^\n]*\n<dd>[^\n]*\n<bdi lang=\"\">(\S+)"
     heads = dict(re.findall(head, page))
     assert heads == {"Nearly verbatim": "“We", "Verbatim": "The"}
+    # Each sentence says its label in words once, in the style's hidden words (report.css), which its classes choose.
     said = {
-        (where, title, html.unescape(text))
-        for where, title, text in re.findall(
-            r'<(dd|div class="cell \w+")>[^\n]*title="sentence \d: ([^"]*)">\n'
-            r'<span class="vh">\2: </span>\n<bdi lang="">(\S+)',
-            page,
+        (where, classes, html.unescape(text))
+        for where, classes, text in re.findall(
+            r'<(dd|div class="cell \w+")>[^\n]*?<span class="s ([a-z ]+)"[^>]*>\n<bdi lang="">(\S+)', page
         )
     }
     assert said == {
-        ("dd", "shared, nearly verbatim", "“We"),
-        ("dd", "shared verbatim", "The"),
-        ('div class="cell left"', "shared, nearly verbatim", "“We"),
-        ('div class="cell right"', "shared, nearly verbatim", "“We"),
-        ('div class="cell left"', "shared verbatim", "The"),
-        ('div class="cell right"', "shared verbatim", "The"),
+        ("dd", "shared nearly", "“We"),
+        ("dd", "shared", "The"),
+        ('div class="cell left"', "shared nearly", "“We"),
+        ('div class="cell right"', "shared nearly", "“We"),
+        ('div class="cell left"', "shared", "The"),
+        ('div class="cell right"', "shared", "The"),
     }
 
 
 def test_a_changed_run_adds_no_words_to_the_sentence_s_text(page: str) -> None:
     # The words that tell a screen reader where a run starts and ends are the style's generated text, never
     # the page's, so that a copied sentence is the sentence.
-    bodies = re.findall(r'<span class="s [a-z]+"[^>]*>\n<span class="vh">[^<]*</span>\n<bdi lang="">(.*?)</bdi>', page)
+    bodies = re.findall(r'<span class="s [a-z ]+"[^>]*>\n<bdi lang="">(.*?)</bdi>', page)
     marked = [body for body in bodies if "<del>" in body or "<ins>" in body]
     assert marked, "the harbour report has sentences with changed words"
     texts = {html.unescape(re.sub(r"</?(?:ins|del)>", "", body)) for body in marked}
     assert TALKS in texts and TALKS_REWORDED in texts
     assert all("not in the" not in body for body in bodies)
+
+
+def test_a_sentence_holds_its_own_text_alone_and_its_label_once(page: str) -> None:
+    # The label in words was written into each sentence, where a copied sentence took it along ("shared
+    # verbatim:The meeting ..."), and again in its tooltip, which a screen reader read a second time: the style
+    # gives it instead, as generated words a screen reader reads and a copy leaves out.
+    spans = re.findall(r'<span class="s ([a-z ]+)"([^>]*)>(.*?)<bdi lang="">', page, re.DOTALL)
+    assert len(spans) > 10
+    assert all(before.strip() == "" for _, _, before in spans), "nothing precedes the sentence's own text"
+    assert all(" title=" not in attributes for _, attributes, _ in spans)
+    [style] = _parse(page).raw["style"]
+    for classes, words in (
+        ("shared", "shared verbatim"),
+        ("shared.nearly", "shared, nearly verbatim"),
+        ("paraphrased", "paraphrased"),
+        ("unique", "unique"),
+    ):
+        assert f'.s.{classes} > bdi::before {{ content: "{words}: "; }}' in style
 
 
 def test_crossing_matches_stay_in_place_marked_as_elsewhere() -> None:
@@ -543,10 +558,11 @@ def test_the_matrix_table_is_named_and_described_by_its_figures_caption(page: st
     assert "Who shares what" not in description, "the name is not read again as the description"
 
 
-def test_a_sentences_tooltip_gives_its_number_and_label_not_its_outlet(page: str) -> None:
-    # The outlet is named once per article, column and wording: repeated in each of thousands of tooltips, it
-    # made a fifth of a long cluster's page.
-    titles = [attrs.get("title") or "" for _, attrs in _parse(page).tags if "s" in (attrs.get("class") or "").split()]
+def test_a_sentences_mark_gives_its_number_and_label_not_its_outlet(page: str) -> None:
+    # The outlet is named once per strip: repeated in each of thousands of marks, it made a fifth of a long cluster's
+    # page. A sentence itself has no tooltip (its label is read in words, see report.css).
+    ticks = [attrs for _, attrs in _parse(page).tags if "tick" in (attrs.get("class") or "").split()]
+    titles = [attrs.get("title") or "" for attrs in ticks]
     assert titles, "the page shows sentences"
     assert [t for t in titles if not re.fullmatch(r"sentence \d+: (shared verbatim|paraphrased|unique)", t)] == []
 

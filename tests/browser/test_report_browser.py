@@ -379,6 +379,25 @@ def test_a_sentences_glyph_is_drawn_but_its_label_is_read_in_words(report: Loade
         expect(sentence).to_have_accessible_name(" ".join(f"{words}: {text}".split()))
 
 
+def test_a_copied_sentence_is_its_own_text_while_its_label_is_still_read(report: LoadedPage) -> None:
+    # The label in words was written into each sentence, hidden: a copied sentence pasted as "shared verbatim:The ...".
+    from playwright.sync_api import expect
+
+    page = report.page
+    sentence = page.locator("#articles .text .s").first
+    copied = sentence.evaluate(
+        """s => { const words = document.createRange(); words.selectNodeContents(s.parentElement);
+                  getSelection().removeAllRanges(); getSelection().addRange(words);
+                  return getSelection().toString(); }"""
+    )
+    assert copied.strip() == sentence.locator("bdi").inner_text().strip()
+    label = (sentence.get_attribute("class") or "").split()[1]
+    words = {"shared": "shared verbatim", "paraphrased": "paraphrased", "unique": "unique"}[label]
+    expect(sentence).to_have_accessible_name(re.compile("^" + re.escape(words + ": ")))
+    nearly = page.locator("section.pair:not([hidden]) .s.shared.nearly").first
+    expect(nearly).to_have_accessible_name(re.compile(r"^shared, nearly verbatim: "))
+
+
 NAMES_ON_A_PHONE = """section => Array.from(section.querySelectorAll(".row:not(.head) .cell"))
     .filter(cell => getComputedStyle(cell).display !== "none")
     .map(cell => [cell.classList.contains("left"), getComputedStyle(cell, "::before").content])"""
@@ -1244,8 +1263,9 @@ def test_moving_the_pointer_within_a_sentence_does_not_redo_its_highlight(report
             let count = 0;
             const watch = new MutationObserver(records => { count += records.length; });
             watch.observe(document.body, { attributes: true, subtree: true, attributeFilter: ["class"] });
-            // The pointer crosses the sentence's label, its text and its glyph: the same sentence all along.
-            for (const part of [sentence.querySelector(".vh"), sentence.querySelector("bdi"), sentence]) { over(part); }
+            // The pointer crosses the sentence's text, a run of it and its glyph: the same sentence all along.
+            const parts = [sentence.querySelector("bdi"), sentence.querySelector("bdi").firstChild, sentence];
+            for (const part of parts) { if (part && part.nodeType === 1) { over(part); } }
             setTimeout(() => { watch.disconnect(); done([count, document.querySelectorAll(".hv").length]); }, 50);
         })"""
     )
