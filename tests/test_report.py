@@ -567,6 +567,16 @@ def test_a_sentences_mark_gives_its_number_and_label_not_its_outlet(page: str) -
     assert [t for t in titles if not re.fullmatch(r"sentence \d+: (shared verbatim|paraphrased|unique)", t)] == []
 
 
+def test_a_strips_mark_names_its_sentence_once_by_its_link(page: str) -> None:
+    # Each mark carried its sentence's key (data-s="0-3") beside the link to it (href="#a0-s3"): the script finds the
+    # sentence the link leads to instead.
+    tags = _parse(page).tags
+    marks = [attrs for _, attrs in tags if "tick" in (attrs.get("class") or "").split()]
+    keys = {attrs["id"]: attrs.get("data-s") for _, attrs in tags if "data-m" in attrs and attrs.get("id")}
+    assert marks and all("data-s" not in attrs for attrs in marks)
+    assert sorted("#" + anchor for anchor in keys) == sorted(attrs.get("href") or "" for attrs in marks)
+
+
 def test_sentences_of_claims_and_pairs_are_described_by_their_outlets_name(
     page: str, harbour: newsdiff.Comparison
 ) -> None:

@@ -135,9 +135,15 @@ def test_strip_mark_leads_to_its_sentence(report: LoadedPage) -> None:
     target = tick.get_attribute("href")
     tick.click()
     assert page.evaluate("location.hash") == target
-    sentence = page.locator(f"#articles [data-s='{tick.get_attribute('data-s')}']")
+    sentence = page.locator(f"#articles {target}")
     assert "hl" in (sentence.get_attribute("class") or "")
     assert sentence.is_visible()
+    # Followed again to the address already shown, which changes nothing in the address, it lights the sentence again.
+    page.keyboard.press("Escape")
+    assert page.locator(".s.hl").count() == 0
+    tick.click()
+    assert "hl" in (sentence.get_attribute("class") or "")
+    assert page.locator(f"#articles {target}[aria-pressed='true']").count() == 1
 
 
 def _lit(page: Any) -> set[str]:
