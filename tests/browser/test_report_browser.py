@@ -515,6 +515,7 @@ def test_print_layout_keeps_labels_and_hides_controls(browser: Any, cluster_repo
         page.emulate_media(media="print")
         assert not page.locator("nav").is_visible()
         assert not page.locator("#pair-controls").is_visible()
+        assert not page.get_by_text("Select a sentence to light up").is_visible(), "paper does not invite a selection"
         glyph = page.locator("#articles .s").first.evaluate("e => getComputedStyle(e, '::before').content")
         assert glyph.split(" / ")[0].strip('"') in "=≈◇", "labels print as glyphs, not only as colour"
 
