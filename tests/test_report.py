@@ -413,38 +413,53 @@ def test_a_shared_pair_or_claim_whose_words_differ_is_not_called_verbatim() -> N
     assert re.findall(r'<p class="pair-sum">(.*?)</p>', page) == [
         "2 shared (1 verbatim, 1 nearly) and 0 paraphrased sentences aligned."
     ]
-    head = (
-        r"<b>(\w[\w ]*)</b>, carried by 2 of 2 outlets</p>\n<dl>\n<dt>[^\n]*\n<dd>[^\n]*\n[^\n]*\n<bdi lang=\"\">(\S+)"
-    )
+    head = r"<b>(\w[\w ]*)</b>, carried by 2 of 2 outlets</p>\n<dl>\n<dt>[^\n]*\n<dd>[^\n]*\n<bdi lang=\"\">(\S+)"
     heads = dict(re.findall(head, page))
     assert heads == {"Nearly verbatim": "“We", "Verbatim": "The"}
+    # Each sentence says its label in words once, in the style's hidden words (report.css), which its classes choose.
     said = {
-        (where, title, html.unescape(text))
-        for where, title, text in re.findall(
-            r'<(dd|div class="cell \w+")>[^\n]*title="sentence \d: ([^"]*)">\n'
-            r'<span class="vh">\2: </span>\n<bdi lang="">(\S+)',
-            page,
+        (where, classes, html.unescape(text))
+        for where, classes, text in re.findall(
+            r'<(dd|div class="cell \w+")>[^\n]*?<span class="s ([a-z ]+)"[^>]*>\n<bdi lang="">(\S+)', page
         )
     }
     assert said == {
-        ("dd", "shared, nearly verbatim", "“We"),
-        ("dd", "shared verbatim", "The"),
-        ('div class="cell left"', "shared, nearly verbatim", "“We"),
-        ('div class="cell right"', "shared, nearly verbatim", "“We"),
-        ('div class="cell left"', "shared verbatim", "The"),
-        ('div class="cell right"', "shared verbatim", "The"),
+        ("dd", "shared nearly", "“We"),
+        ("dd", "shared", "The"),
+        ('div class="cell left"', "shared nearly", "“We"),
+        ('div class="cell right"', "shared nearly", "“We"),
+        ('div class="cell left"', "shared", "The"),
+        ('div class="cell right"', "shared", "The"),
     }
 
 
 def test_a_changed_run_adds_no_words_to_the_sentence_s_text(page: str) -> None:
     # The words that tell a screen reader where a run starts and ends are the style's generated text, never
     # the page's, so that a copied sentence is the sentence.
-    bodies = re.findall(r'<span class="s [a-z]+"[^>]*>\n<span class="vh">[^<]*</span>\n<bdi lang="">(.*?)</bdi>', page)
+    bodies = re.findall(r'<span class="s [a-z ]+"[^>]*>\n<bdi lang="">(.*?)</bdi>', page)
     marked = [body for body in bodies if "<del>" in body or "<ins>" in body]
     assert marked, "the harbour report has sentences with changed words"
     texts = {html.unescape(re.sub(r"</?(?:ins|del)>", "", body)) for body in marked}
     assert TALKS in texts and TALKS_REWORDED in texts
     assert all("not in the" not in body for body in bodies)
+
+
+def test_a_sentence_holds_its_own_text_alone_and_its_label_once(page: str) -> None:
+    # The label in words was written into each sentence, where a copied sentence took it along ("shared
+    # verbatim:The meeting ..."), and again in its tooltip, which a screen reader read a second time: the style
+    # gives it instead, as generated words a screen reader reads and a copy leaves out.
+    spans = re.findall(r'<span class="s ([a-z ]+)"([^>]*)>(.*?)<bdi lang="">', page, re.DOTALL)
+    assert len(spans) > 10
+    assert all(before.strip() == "" for _, _, before in spans), "nothing precedes the sentence's own text"
+    assert all(" title=" not in attributes for _, attributes, _ in spans)
+    [style] = _parse(page).raw["style"]
+    for classes, words in (
+        ("shared", "shared verbatim"),
+        ("shared.nearly", "shared, nearly verbatim"),
+        ("paraphrased", "paraphrased"),
+        ("unique", "unique"),
+    ):
+        assert f'.s.{classes} > bdi::before {{ content: "{words}: "; }}' in style
 
 
 def test_crossing_matches_stay_in_place_marked_as_elsewhere() -> None:
@@ -543,12 +558,23 @@ def test_the_matrix_table_is_named_and_described_by_its_figures_caption(page: st
     assert "Who shares what" not in description, "the name is not read again as the description"
 
 
-def test_a_sentences_tooltip_gives_its_number_and_label_not_its_outlet(page: str) -> None:
-    # The outlet is named once per article, column and wording: repeated in each of thousands of tooltips, it
-    # made a fifth of a long cluster's page.
-    titles = [attrs.get("title") or "" for _, attrs in _parse(page).tags if "s" in (attrs.get("class") or "").split()]
+def test_a_sentences_mark_gives_its_number_and_label_not_its_outlet(page: str) -> None:
+    # The outlet is named once per strip: repeated in each of thousands of marks, it made a fifth of a long cluster's
+    # page. A sentence itself has no tooltip (its label is read in words, see report.css).
+    ticks = [attrs for _, attrs in _parse(page).tags if "tick" in (attrs.get("class") or "").split()]
+    titles = [attrs.get("title") or "" for attrs in ticks]
     assert titles, "the page shows sentences"
     assert [t for t in titles if not re.fullmatch(r"sentence \d+: (shared verbatim|paraphrased|unique)", t)] == []
+
+
+def test_a_strips_mark_names_its_sentence_once_by_its_link(page: str) -> None:
+    # Each mark carried its sentence's key (data-s="0-3") beside the link to it (href="#a0-s3"): the script finds the
+    # sentence the link leads to instead.
+    tags = _parse(page).tags
+    marks = [attrs for _, attrs in tags if "tick" in (attrs.get("class") or "").split()]
+    keys = {attrs["id"]: attrs.get("data-s") for _, attrs in tags if "data-m" in attrs and attrs.get("id")}
+    assert marks and all("data-s" not in attrs for attrs in marks)
+    assert sorted("#" + anchor for anchor in keys) == sorted(attrs.get("href") or "" for attrs in marks)
 
 
 def test_sentences_of_claims_and_pairs_are_described_by_their_outlets_name(
@@ -1336,6 +1362,20 @@ def test_an_article_without_sentences_shares_nothing_not_zero_percent_in_the_mat
     assert "0%" in shown[0] and "0%" not in shown[1] and "—" in shown[1], "the eye is shown a dash, not a share"
 
 
+def test_an_outlet_with_nothing_of_its_own_is_a_line_not_a_disclosure_that_opens_onto_nothing() -> None:
+    # A copy of the wire story says nothing of its own: its list of unique sentences was a disclosure to open, and
+    # opened, it showed nothing.
+    copy = newsdiff.Article(text=f"{TALKS}\n{SHIPS}\n", id="copy", outlet="Quay Post")
+    own = newsdiff.Article(text=f"{TALKS}\n{SHIPS}\n{ICE}\n", id="own", outlet="Coastal Courier")
+    page = render_html(newsdiff.compare([copy, own]))
+    lists = re.search(r'<div id="unique-lists">(.*?)</div>', page, re.DOTALL)
+    assert lists is not None
+    summaries = re.findall(r"<summary>(.*?)</summary>", lists.group(1))
+    assert summaries == ["<bdi>Coastal Courier</bdi>: 1 unique sentence"]
+    lines = re.findall(r'<p class="uniques none-of-its-own">(.*?)</p>', lists.group(1))
+    assert lines == ["<bdi>Quay Post</bdi>: 0 unique sentences"]
+
+
 def test_an_article_without_sentences_says_so_where_its_sentences_would_be() -> None:
     # Read back from JSON, an article may hold no sentence: its text was an empty list and its strip an empty group,
     # with nothing to say that it was empty rather than missing, and its unique sentences an empty list to unfold.
@@ -1346,7 +1386,7 @@ def test_an_article_without_sentences_says_so_where_its_sentences_would_be() -> 
     strip = re.search(r'<span class="strip" role="group" aria-labelledby="strip-1">(.*?)</span></li>', page)
     assert strip is not None and strip.group(1) == '<span class="none">no sentences</span>'
     uniques = re.findall(r'<details class="uniques">.*?</details>', page, re.DOTALL)
-    assert "<ul>" in uniques[0] and "<ul>" not in uniques[1], "no empty list to unfold"
+    assert len(uniques) == 1 and "<ul>" in uniques[0], "no empty list to unfold"
     assert page.count('<ol class="text">') == 1, "the article with sentences lists them"
 
 

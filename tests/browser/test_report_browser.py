@@ -135,9 +135,15 @@ def test_strip_mark_leads_to_its_sentence(report: LoadedPage) -> None:
     target = tick.get_attribute("href")
     tick.click()
     assert page.evaluate("location.hash") == target
-    sentence = page.locator(f"#articles [data-s='{tick.get_attribute('data-s')}']")
+    sentence = page.locator(f"#articles {target}")
     assert "hl" in (sentence.get_attribute("class") or "")
     assert sentence.is_visible()
+    # Followed again to the address already shown, which changes nothing in the address, it lights the sentence again.
+    page.keyboard.press("Escape")
+    assert page.locator(".s.hl").count() == 0
+    tick.click()
+    assert "hl" in (sentence.get_attribute("class") or "")
+    assert page.locator(f"#articles {target}[aria-pressed='true']").count() == 1
 
 
 def _lit(page: Any) -> set[str]:
@@ -379,6 +385,25 @@ def test_a_sentences_glyph_is_drawn_but_its_label_is_read_in_words(report: Loade
         expect(sentence).to_have_accessible_name(" ".join(f"{words}: {text}".split()))
 
 
+def test_a_copied_sentence_is_its_own_text_while_its_label_is_still_read(report: LoadedPage) -> None:
+    # The label in words was written into each sentence, hidden: a copied sentence pasted as "shared verbatim:The ...".
+    from playwright.sync_api import expect
+
+    page = report.page
+    sentence = page.locator("#articles .text .s").first
+    copied = sentence.evaluate(
+        """s => { const words = document.createRange(); words.selectNodeContents(s.parentElement);
+                  getSelection().removeAllRanges(); getSelection().addRange(words);
+                  return getSelection().toString(); }"""
+    )
+    assert copied.strip() == sentence.locator("bdi").inner_text().strip()
+    label = (sentence.get_attribute("class") or "").split()[1]
+    words = {"shared": "shared verbatim", "paraphrased": "paraphrased", "unique": "unique"}[label]
+    expect(sentence).to_have_accessible_name(re.compile("^" + re.escape(words + ": ")))
+    nearly = page.locator("section.pair:not([hidden]) .s.shared.nearly").first
+    expect(nearly).to_have_accessible_name(re.compile(r"^shared, nearly verbatim: "))
+
+
 NAMES_ON_A_PHONE = """section => Array.from(section.querySelectorAll(".row:not(.head) .cell"))
     .filter(cell => getComputedStyle(cell).display !== "none")
     .map(cell => [cell.classList.contains("left"), getComputedStyle(cell, "::before").content])"""
@@ -396,7 +421,12 @@ def test_on_a_phone_each_side_by_side_sentence_shows_whose_it_is(
         cells = section.evaluate(NAMES_ON_A_PHONE)
         if scripts:
             # The columns stack; each sentence is headed by its outlet's name, drawn from the column's heading.
-            assert not head.is_visible()
+            box = head.bounding_box()
+            assert box is None or box["width"] * box["height"] <= 1, "the heading takes no room"
+            # Unseen, the column headings are still headings a screen reader can go to.
+            headings = section.get_by_role("heading", level=3)
+            assert headings.count() == 2
+            assert [" ".join(headings.nth(n).inner_text().split()) for n in range(2)] == [first, second]
             assert cells and all(content == f'"{first if left else second}"' for left, content in cells), cells[:4]
         else:
             # Without the script the headings stay on top, and each row keeps both its sides in their places.
@@ -485,6 +515,7 @@ def test_print_layout_keeps_labels_and_hides_controls(browser: Any, cluster_repo
         page.emulate_media(media="print")
         assert not page.locator("nav").is_visible()
         assert not page.locator("#pair-controls").is_visible()
+        assert not page.get_by_text("Select a sentence to light up").is_visible(), "paper does not invite a selection"
         glyph = page.locator("#articles .s").first.evaluate("e => getComputedStyle(e, '::before').content")
         assert glyph.split(" / ")[0].strip('"') in "=≈◇", "labels print as glyphs, not only as colour"
 
@@ -1244,8 +1275,9 @@ def test_moving_the_pointer_within_a_sentence_does_not_redo_its_highlight(report
             let count = 0;
             const watch = new MutationObserver(records => { count += records.length; });
             watch.observe(document.body, { attributes: true, subtree: true, attributeFilter: ["class"] });
-            // The pointer crosses the sentence's label, its text and its glyph: the same sentence all along.
-            for (const part of [sentence.querySelector(".vh"), sentence.querySelector("bdi"), sentence]) { over(part); }
+            // The pointer crosses the sentence's text, a run of it and its glyph: the same sentence all along.
+            const parts = [sentence.querySelector("bdi"), sentence.querySelector("bdi").firstChild, sentence];
+            for (const part of parts) { if (part && part.nodeType === 1) { over(part); } }
             setTimeout(() => { watch.disconnect(); done([count, document.querySelectorAll(".hv").length]); }, 50);
         })"""
     )
@@ -1335,7 +1367,7 @@ def test_at_200_percent_zoom_the_sticky_headings_leave_the_rows_room_and_stay_re
         covered, lines, below = page.evaluate(
             """() => {
                 const head = document.querySelector("#pair-0-1 .row.head");
-                const shown = getComputedStyle(head).display !== "none";
+                const shown = head.getBoundingClientRect().height > 1;
                 const nav = document.querySelector("nav").getBoundingClientRect();
                 const bottom = shown ? head.getBoundingClientRect().bottom : nav.bottom;
                 const names = shown ? [...head.querySelectorAll("h3 .clamp")] : [];

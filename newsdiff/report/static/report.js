@@ -149,12 +149,14 @@
     tell(pinNote, pairNote);
   }
 
+  // A tick is a link to its sentence, which it names only by that link: it always pins the sentence; a sentence
+  // clicked again lets go.
   page.addEventListener("click", function (event) {
-    var target = event.target.closest("[data-s]");
-    if (!target) { return; }
+    var tick = event.target.closest(".tick");
+    var target = tick ? linkTarget(tick) : event.target.closest(".s[data-s]");
+    if (!target || !target.hasAttribute("data-s")) { return; }
     var key = target.getAttribute("data-s");
-    // A tick is a link to its sentence: it always pins; a sentence clicked again lets go.
-    pin(pinned === key && !target.classList.contains("tick") ? null : key);
+    pin(pinned === key && !tick ? null : key);
   });
   page.addEventListener("keydown", function (event) {
     var target = event.target.closest && event.target.closest(".s[data-s]");
