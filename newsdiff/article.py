@@ -955,24 +955,30 @@ def _headline_span(text: str, pos: int, rules: Sequence[NoiseRule]) -> tuple[int
 #: the headline. A line of them names a page (``Next`` alone may be a headline's word).
 _PAGE_PART = (
     r"(?:page|pg\.?|seite|p[aá]gina)\s*\d{1,4}(?:\s*(?:/|of|von|de|di|sur)\s*\d{1,4})?"
+    r"|(?:part|teil|parte|partie)\s*\d{1,4}\s*(?:/|of|von|de|di|sur)\s*\d{1,4}"
     r"|(?:next|previous|prev)(?:\s+page)?"
     r"|continued\s+(?:from|on)\s+(?:the\s+)?(?:page\s*\d{1,4}|next\s+page|previous\s+page)"
 )
 _PAGE_COUNT = re.compile(
     rf"(?i)[\s(\[«‹<|·•»›>\])–—-]*(?:{_PAGE_PART})(?:[\s(\[«‹<|·•»›>\])–—-]+(?:{_PAGE_PART}))*[\s(\[«‹<|·•»›>\])–—-]*"
 )
-_PAGE_WORD = re.compile(r"(?i)\b(?:page|pg|seite|p[aá]gina)\b")
+_PAGE_WORD = re.compile(r"(?i)\b(?:page|pg|seite|p[aá]gina|part|teil|parte|partie)\b")
+#: What sets a page's count apart from the site's name beside it on one line (``Page 1 of 3 | Quay Post``).
+_PAGE_BAR = re.compile(r"\s+[|·•]\s+")
 #: The longest line looked at as a page's count: a line of prose is never run through the pattern.
 _PAGE_COUNT_MAX_CHARS = 60
 
 
 def _is_page_count(text: str, start: int, end: int) -> bool:
-    """Whether the line ``text[start:end]`` is a page's count (``Page 1 of 3``)."""
-    return (
-        end - start <= _PAGE_COUNT_MAX_CHARS
-        and _PAGE_COUNT.fullmatch(text, start, end) is not None
-        and _PAGE_WORD.search(text, start, end) is not None
-    )
+    """Whether the line ``text[start:end]`` is a page's count (``Page 1 of 3``), or a part's in a series (``Part 1 of
+    3``), perhaps with the site's or the series' name beside it after a bar (``Page 1 of 3 | Quay Post``), as a page's
+    title sets it: furniture, never the headline."""
+    if end - start > _PAGE_COUNT_MAX_CHARS:
+        return False
+    if _PAGE_COUNT.fullmatch(text, start, end) is not None and _PAGE_WORD.search(text, start, end) is not None:
+        return True
+    parts = _PAGE_BAR.split(text[start:end].strip())
+    return len(parts) > 1 and any(_PAGE_COUNT.fullmatch(part) and _PAGE_WORD.search(part) for part in parts)
 
 
 def _page_counts(text: str, pos: int, end: int | None = None) -> list[tuple[int, int]]:

@@ -2615,6 +2615,26 @@ def test_a_page_count_above_prose_titles_nothing_and_is_removed_with_the_metadat
     ]
 
 
+@pytest.mark.parametrize("count", ["Part 1 of 3", "(Part 2/3)", "Page 1 of 3 | Quay Post", "Quay Post · Part 2 of 4"])
+def test_a_series_part_or_a_page_count_beside_the_site_s_name_is_metadata_not_the_headline(count: str) -> None:
+    # "Part 1 of 3" over a series' story, and a page's title of its count and the site's name, were taken as the
+    # headline: the article titled "Page 1 of 3 | Quay Post" and its real headline left as the first sentence.
+    text = f"{count}\nFerry returns to Brell\n\nThe ferry returned on Monday. It was late.\n"
+    meta = read_metadata(text)
+    assert meta.fields["title"] == "Ferry returns to Brell"
+    assert [(text[span.start : span.end], span.reason) for span in meta.spans] == [
+        (count, "metadata"),
+        ("Ferry returns to Brell", "headline"),
+    ]
+    [article] = newsdiff.load([f"{count}\n\nThe ferry returned to Brell on Monday after a week of repairs.\n"])
+    assert article.title is None
+
+
+@pytest.mark.parametrize("headline", ["Part 3 of the ferry saga", "Part of the pier | Quay Post", "Partisans of 1900"])
+def test_a_headline_that_opens_with_the_word_part_is_still_the_headline(headline: str) -> None:
+    assert read_metadata(f"{headline}\nThe ferry returned on Monday. It was late.\n").fields["title"] == headline
+
+
 def test_a_page_count_among_the_noise_over_the_headline_is_metadata_too() -> None:
     text = "Skip to content\nPage 1 of 3\nFerry chaos as strike bites\nThe ferry did not sail. Crews stayed home.\n"
     meta = read_metadata(text)
