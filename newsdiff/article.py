@@ -114,8 +114,8 @@ class Article:
     in a comparison refer to it. ``date`` is ``YYYY-MM-DD``: an ISO timestamp is read as its date, and so is a date
     with the month in words (``May 19, 2021``, RSS's ``Wed, 19 May 2021 10:00:00 GMT``), by the Article itself as by
     loading; other forms (``05/06/2021`` could be May or June, ``next week``) raise :class:`InputError`. The white
-    space around an ``id``, ``outlet``, ``title`` or ``url`` is no part of it (``" ferry-01 "`` is ``ferry-01``); an id
-    of white space or invisible characters alone is refused. A ``url`` is kept as given, but the report links only a
+    space and invisible characters (a zero-width space) around an ``id``, ``outlet``, ``title`` or ``url`` are no part
+    of it (``" ferry-01 "`` is ``ferry-01``); an id of white space or invisible characters alone is refused. A ``url`` is kept as given, but the report links only a
     whole http or https address: loading warns of another (see :func:`url_problem`).
     ``origin`` is set by loading a file: its real path and the record's position in it (0 for a text file), so that a
     comparison tells one record given twice from two records with the same text; it takes no part in equality or
@@ -154,10 +154,12 @@ class Article:
         for name in ("id", "outlet", "title", "url"):
             # A record's "ferry-01 " or " Quay Post" (a spreadsheet's cell, a scraped field) is what front matter's
             # line gives stripped: kept, one id or outlet would be two, and a title's line end would reach the JSON.
-            # An id of white space alone is kept, to be refused; another field so is empty, as a record's is.
+            # A zero-width space or a direction mark at an end, which a page's copy keeps, shows as nothing: it goes
+            # too. An id of white space or invisible characters alone is kept, to be refused; another field so is
+            # empty, as a record's is.
             value = getattr(self, name)
-            if value and value != value.strip() and (name != "id" or value.strip()):
-                object.__setattr__(self, name, value.strip())
+            if value and (trimmed := _trimmed(value)) != value and (name != "id" or trimmed):
+                object.__setattr__(self, name, trimmed)
         if self.id and (problem := id_problem(self.id)) is not None:
             raise InputError(f"article id {self.id!r}: {problem}")
         if self.date and self.date.strip():
@@ -178,6 +180,24 @@ class Article:
     def name(self) -> str:
         """How messages refer to this article: its id, source or a placeholder."""
         return self.id or self.source or "(unnamed article)"
+
+
+def _invisible(character: str) -> bool:
+    """Whether ``character`` is white space or shows as nothing: a format character (a zero-width space, a direction
+    mark, a byte-order mark), but for the tags that end a flag's emoji (🏴 and the tags of a region)."""
+    return character.isspace() or (
+        unicodedata.category(character) == "Cf" and not "\U000e0000" <= character <= "\U000e007f"
+    )
+
+
+def _trimmed(value: str) -> str:
+    """``value`` without the white space and invisible characters at its ends."""
+    start, end = 0, len(value)
+    while start < end and _invisible(value[start]):
+        start += 1
+    while end > start and _invisible(value[end - 1]):
+        end -= 1
+    return value[start:end]
 
 
 #: What an id cannot hold: a control character (a line end, a tab) or a line or paragraph separator. An id is
@@ -2166,5 +2186,10 @@ def assign_ids(articles: Sequence[Article]) -> list[Article]:
 
 
 def _id_key(ident: str) -> str:
-    """What tells ids apart: their characters in composed form (NFC), as a reader sees them."""
-    return ident if ident.isascii() else unicodedata.normalize("NFC", ident)
+    """What tells ids apart: their characters in composed form (NFC), as a reader sees them, without those that show as
+    nothing (``qu\u200bay``, with a zero-width space inside, is ``quay``)."""
+    if ident.isascii():
+        return ident
+    return unicodedata.normalize(
+        "NFC", "".join(character for character in ident if not _invisible(character) or character.isspace())
+    )
