@@ -115,8 +115,9 @@ class Article:
     with the month in words (``May 19, 2021``, RSS's ``Wed, 19 May 2021 10:00:00 GMT``), by the Article itself as by
     loading; other forms (``05/06/2021`` could be May or June, ``next week``) raise :class:`InputError`. The white
     space and invisible characters (a zero-width space) around an ``id``, ``outlet``, ``title`` or ``url`` are no part
-    of it (``" ferry-01 "`` is ``ferry-01``); an id of white space or invisible characters alone is refused. A ``url`` is kept as given, but the report links only a
-    whole http or https address: loading warns of another (see :func:`url_problem`).
+    of it (``" ferry-01 "`` is ``ferry-01``); an id of white space or invisible characters alone is refused. A
+    ``url`` is kept as given, but the report links only a whole http or https address: loading warns of another (see
+    :func:`url_problem`).
     ``origin`` is set by loading a file: its real path and the record's position in it (0 for a text file), so that a
     comparison tells one record given twice from two records with the same text; it takes no part in equality or
     the repr. A lone surrogate in a metadata field (a file name that is not UTF-8, as Python reads it) becomes U+FFFD,
@@ -498,8 +499,10 @@ def _read_front_matter(
     for index, (line_start, line_end, key, value) in enumerate(lines):
         yaml = fenced and fence == _FENCE
         under = _value_lines(text, (line_start, line_end), lines[index + 1 :]) if yaml and key else []
-        if _EMPTY_COLLECTION.fullmatch(value):
-            value = ""  # an empty list or mapping, as a tool writes a field it found nothing for: no value, as null is
+        if _EMPTY_COLLECTION.fullmatch(value) or _COMMENT_ALONE.match(value):
+            # An empty list or mapping, as a tool writes a field it found nothing for, or a comment alone (``date: #
+            # none yet``): no value, as null is. A hashtag (``title: #BrellFerry``) has no space after its hash.
+            value = ""
         if _field(key) in _RECORD_FIELDS and _holds_many(value, lines[index + 1 : -1] if yaml else [], text, fence):
             listed.append((line_start, key))
             value = ""
@@ -557,6 +560,8 @@ def _read_front_matter(
 _FLOW_COLLECTION = re.compile(r"(?:\[[^\[\]]*\]|\{[^{}]*\})(?:[ \t]+#.*)?")
 #: An empty one (``outlet: []``), which holds no value rather than many.
 _EMPTY_COLLECTION = re.compile(r"(?:\[[ \t]*\]|\{[ \t]*\})(?:[ \t]+#.*)?")
+#: A value that is a YAML comment alone: a hash before white space or nothing.
+_COMMENT_ALONE = re.compile(r"#(?:[ \t]|\Z)")
 
 
 def _holds_many(value: str, following: list[tuple[int, int, str, str]], text: str, fence: str) -> bool:
@@ -847,10 +852,16 @@ def _has_sentence_inside(line: str) -> bool:
 _ISO_DATE_TIME = re.compile(
     r"(?P<date>\d{4}-\d{2}-\d{2})(?:(?:[Tt ]|,[ \t]*)"
     r"(?P<hour>\d{2})(?::?(?P<minute>\d{2})(?::?(?P<second>\d{2})(?:[.,]\d+)?)?)?"
-    r"(?: ?(?:[Zz]|[+-](?P<offset_hour>\d{2})(?::?(?P<offset_minute>\d{2}))?)| [A-Z]{2,5})?(?:\[[A-Za-z][\w/+-]*\])?)?"
+    r"(?: ?(?:[Zz]|[+-](?P<offset_hour>\d{2})(?::?(?P<offset_minute>\d{2}))?)| [A-Z]{2,5})?(?:\[[A-Za-z][\w/+-]*\])?"
+    # A time on the 12-hour clock, as a site writes it after the date: 9:30 a.m., 10 PM EST.
+    r"|(?: |,[ \t]*)(?P<hour12>\d{1,2})(?::(?P<minute12>\d{2})(?::(?P<second12>\d{2}))?)? ?(?:[AaPp]\.?[Mm]\.?)"
+    r"(?: ?(?:[Zz]|[+-](?P<offset_hour12>\d{2})(?::?(?P<offset_minute12>\d{2}))?)| [A-Z]{2,5})?)?"
 )
-#: The largest value of each part of an ISO time (a leap second is 60).
-_TIME_LIMITS = {"hour": 23, "minute": 59, "second": 60, "offset_hour": 23, "offset_minute": 59}
+#: The largest value of each part of an ISO time (a leap second is 60), and of a time on the 12-hour clock.
+_TIME_LIMITS = {
+    **{"hour": 23, "minute": 59, "second": 60, "offset_hour": 23, "offset_minute": 59},
+    **{"hour12": 12, "minute12": 59, "second12": 60, "offset_hour12": 23, "offset_minute12": 59},
+}
 
 
 def _iso_date(value: str) -> str | None:
@@ -899,13 +910,12 @@ def _plain_date(value: str) -> str:
 def given_date(value: str) -> str | None:
     """``YYYY-MM-DD`` from a date as records and feeds give it, else None.
 
-    Read: ISO dates and timestamps (``2021-05-19 10:00:00 -0500``, ``2021-05-19 10:00 CET`` and ``2021-05-19, 10:00``
-    too, as Ruby, Jekyll and sites write them, and ``2021-05-19T10:00+02:00[Europe/Berlin]`` as Java does), and dates
-    with the month written out in English, day and year in digits, with or without a weekday and a time after
-    (``May 19, 2021``, ``19 May 2021``, ``Wed, 19 May 2021 10:00:00 GMT`` as RSS has it), the day as an ordinal too
-    (``May 19th, 2021``). Invisible marks in it (a direction mark, a zero-width space) are looked past, and a no-break
-    space is a space. Dates in digits alone
-    (``05/06/2021``) are ambiguous and not read.
+    Read: ISO dates and timestamps (``2021-05-19 10:00:00 -0500``, ``2021-05-19 10:00 CET``, ``2021-05-19, 10:00`` and
+    ``2021-05-19 10:00 a.m.`` too, as Ruby, Jekyll and sites write them, and ``2021-05-19T10:00+02:00[Europe/Berlin]``
+    as Java does), and dates with the month written out in English, day and year in digits, with or without a weekday
+    and a time after (``May 19, 2021``, ``19 May 2021``, ``Wed, 19 May 2021 10:00:00 GMT`` as RSS has it), the day as
+    an ordinal too (``May 19th, 2021``). Invisible marks in it (a direction mark, a zero-width space) are looked past,
+    and a no-break space is a space. Dates in digits alone (``05/06/2021``) are ambiguous and not read.
     """
     value = _plain_date(value)
     iso = _iso_date(value)

@@ -2764,6 +2764,42 @@ def test_a_comment_after_an_unfenced_front_matter_url_is_no_part_of_it() -> None
     assert article.url == "https://quay.example/ferry"
 
 
+@pytest.mark.parametrize("head", ["date: # none yet\n", "date: #\n", "---\ndate: # none yet\n---\n", "url: # later\n"])
+def test_a_front_matter_field_given_a_comment_alone_is_not_given(head: str) -> None:
+    # YAML reads "date: # none yet" as no value, as null; the comment was read as the date, and the article refused.
+    text = f"{head}outlet: Quay Post\n\n{STORY}"
+    [article] = newsdiff.load([text])
+    assert (article.date, article.url, article.outlet) == (None, None, "Quay Post")
+    assert [sentence.text for sentence in newsdiff.compare([article, STORY]).articles[0].sentences] == [STORY.strip()]
+
+
+def test_a_front_matter_title_that_is_a_hashtag_is_kept() -> None:
+    assert newsdiff.load([f"title: #BrellFerry\noutlet: Quay Post\n\n{STORY}"])[0].title == "#BrellFerry"
+
+
+@pytest.mark.parametrize(
+    "date",
+    [
+        "2026-03-04 10:00 a.m.",
+        "2026-03-04 9:30 am",
+        "2026-03-04, 10:15 p.m. EST",
+        "2026-03-04 10 PM",
+        "2026-03-04 12:05pm",
+    ],
+)
+def test_an_iso_date_with_a_time_on_the_12_hour_clock_is_read_as_its_day(date: str) -> None:
+    # Sites write "2026-03-04 10:00 a.m.": it was refused as no date, though "March 4, 2026, 10:00 a.m." was read.
+    assert newsdiff.load([{"text": STORY, "date": date}])[0].date == "2026-03-04"
+    assert newsdiff.load([f"date: {date}\n\n{STORY}"])[0].date == "2026-03-04"
+    assert newsdiff.Article(STORY, date=date).date == "2026-03-04"
+
+
+@pytest.mark.parametrize("date", ["2026-03-04 13:00 p.m.", "2026-03-04 10:75 a.m.", "2026-03-04 10:00 a.m. or so"])
+def test_an_iso_date_with_a_12_hour_time_that_is_none_is_still_refused(date: str) -> None:
+    with pytest.raises(newsdiff.InputError, match="is not a date newsdiff reads"):
+        newsdiff.Article(STORY, date=date)
+
+
 def test_a_hashtag_after_an_unfenced_front_matter_title_is_part_of_it() -> None:
     [article] = newsdiff.load([f"title: Ferry returns #BrellFerry\ndate: 2026-03-04\n\n{STORY}"])
     assert article.title == "Ferry returns #BrellFerry"
