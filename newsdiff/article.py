@@ -161,6 +161,12 @@ class Article:
             value = getattr(self, name)
             if value and (trimmed := _trimmed(value)) != value and (name != "id" or trimmed):
                 object.__setattr__(self, name, trimmed)
+        for name in ("outlet", "title"):
+            # A name and a headline are one line: a scraped title's line end (or a line separator, U+2028) inside it
+            # would break the line a message, a summary or a report's heading gives it.
+            value = getattr(self, name)
+            if value and _LINE_BREAK_INSIDE.search(value):
+                object.__setattr__(self, name, _LINE_BREAK_INSIDE.sub(" ", value))
         if self.id and (problem := id_problem(self.id)) is not None:
             raise InputError(f"article id {self.id!r}: {problem}")
         if self.date and self.date.strip():
@@ -181,6 +187,10 @@ class Article:
     def name(self) -> str:
         """How messages refer to this article: its id, source or a placeholder."""
         return self.id or self.source or "(unnamed article)"
+
+
+#: A line break of any kind inside a value, with the white space around it: read as one space in a one-line field.
+_LINE_BREAK_INSIDE = re.compile(r"[ \t]*[\n\r\x0b\x0c\x85\u2028\u2029]\s*")
 
 
 def _invisible(character: str) -> bool:

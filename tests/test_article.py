@@ -1944,6 +1944,20 @@ def test_a_records_outlet_title_and_url_lose_the_white_space_around_them() -> No
     assert article.title == "Ferry back", "a title of white space alone is none: the headline is read"
 
 
+@pytest.mark.parametrize("inside", ["\n", " \r\n  ", "\u2028", "\u2029", "\x85"])
+def test_a_line_break_inside_a_title_or_an_outlet_is_a_space(inside: str) -> None:
+    # A scraped title kept its line break, and a line separator (U+2028) was not read as one: the title's one line in
+    # a message, a summary or the JSON broke in two.
+    record = {"text": "The ferry returned.", "title": f"Ferry returns{inside}to Brell", "outlet": f"Quay{inside}Post"}
+    [article] = newsdiff.load([record])
+    assert (article.title, article.outlet) == ("Ferry returns to Brell", "Quay Post")
+
+
+def test_a_title_kept_as_lines_in_a_yaml_block_scalar_is_one_line() -> None:
+    text = "---\ntitle: |\n  Ferry returns:\n  the full story\n---\nThe ferry returned on Monday.\n"
+    assert newsdiff.load([text])[0].title == "Ferry returns: the full story"
+
+
 def test_an_id_given_with_white_space_around_it_reaches_the_json_without_it() -> None:
     comparison = newsdiff.compare(
         [
