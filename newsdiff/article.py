@@ -114,7 +114,7 @@ class Article:
     in a comparison refer to it. ``date`` is ``YYYY-MM-DD``: an ISO timestamp is read as its date, and so is a date
     with the month in words (``May 19, 2021``, RSS's ``Wed, 19 May 2021 10:00:00 GMT``), by the Article itself as by
     loading; other forms (``05/06/2021`` could be May or June, ``next week``) raise :class:`InputError`. The white
-    space and invisible characters (a zero-width space) around an ``id``, ``outlet``, ``title`` or ``url`` are no part
+    space and zero-width characters (a zero-width space) around an ``id``, ``outlet``, ``title`` or ``url`` are no part
     of it (``" ferry-01 "`` is ``ferry-01``); an id of white space or invisible characters alone is refused. A
     ``url`` is kept as given, but the report links only a whole http or https address: loading warns of another (see
     :func:`url_problem`).
@@ -155,11 +155,11 @@ class Article:
         for name in ("id", "outlet", "title", "url"):
             # A record's "ferry-01 " or " Quay Post" (a spreadsheet's cell, a scraped field) is what front matter's
             # line gives stripped: kept, one id or outlet would be two, and a title's line end would reach the JSON.
-            # A zero-width space or a direction mark at an end, which a page's copy keeps, shows as nothing: it goes
+            # A zero-width space or joiner at an end, which a page's copy keeps, shows as nothing: it goes
             # too. An id of white space or invisible characters alone is kept, to be refused; another field so is
             # empty, as a record's is.
             value = getattr(self, name)
-            if value and (trimmed := _trimmed(value)) != value and (name != "id" or trimmed):
+            if value and (name != "id" or not all(map(_invisible, value))) and (trimmed := _trimmed(value)) != value:
                 object.__setattr__(self, name, trimmed)
         for name in ("outlet", "title"):
             # A name and a headline are one line: a scraped title's line end (or a line separator, U+2028) inside it
@@ -201,12 +201,18 @@ def _invisible(character: str) -> bool:
     )
 
 
+#: What a value loses at its ends beside white space: the characters that show as nothing and change nothing of how
+#: the rest shows (a zero-width space or joiner, a word joiner, a byte-order mark, a soft hyphen). Direction marks,
+#: embeddings and isolates stay: one at an end may set how the whole value reads, or close one opened at the other.
+_TRIMMED_INVISIBLE = frozenset("\u00ad\u180e\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff")
+
+
 def _trimmed(value: str) -> str:
-    """``value`` without the white space and invisible characters at its ends."""
+    """``value`` without the white space and the invisible characters of :data:`_TRIMMED_INVISIBLE` at its ends."""
     start, end = 0, len(value)
-    while start < end and _invisible(value[start]):
+    while start < end and (value[start].isspace() or value[start] in _TRIMMED_INVISIBLE):
         start += 1
-    while end > start and _invisible(value[end - 1]):
+    while end > start and (value[end - 1].isspace() or value[end - 1] in _TRIMMED_INVISIBLE):
         end -= 1
     return value[start:end]
 

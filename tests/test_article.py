@@ -2463,7 +2463,7 @@ def test_an_invisible_character_at_an_end_of_a_field_is_no_part_of_it() -> None:
     # "quay" and "quay\u200b" (a zero-width space a page's copy kept) were two ids that every message showed as one.
     records = [
         {"id": "quay", "text": "The ferry came back."},
-        {"id": "\u200equay\u200b", "outlet": "Quay Post\ufeff", "title": "\u2060Ferry returns", "text": "It left."},
+        {"id": "\u2060quay\u200b", "outlet": "Quay Post\ufeff", "title": "\u200dFerry returns", "text": "It left."},
     ]
     first, second = newsdiff.load(records)
     assert (first.id, second.id) == ("quay", "quay-2")
@@ -2475,9 +2475,11 @@ def test_two_ids_that_differ_only_in_an_invisible_character_inside_are_told_apar
     assert [a.id for a in newsdiff.load(records)] == ["quay-01", "quay\u200b-01-2"]
 
 
-def test_a_flag_s_tags_at_the_end_of_an_id_are_kept() -> None:
+def test_a_flag_s_tags_and_a_direction_isolate_at_an_end_of_a_field_are_kept() -> None:
     scotland = "\U0001f3f4\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f"
     assert newsdiff.Article("The ferry came back.", id=f"quay {scotland}").id == f"quay {scotland}"
+    isolated = "\u2067\u05d4\u05de\u05e2\u05d1\u05d5\u05e8\u05ea\u2069"  # a name in Hebrew, set apart to read right
+    assert newsdiff.Article("The ferry came back.", outlet=isolated).outlet == isolated
 
 
 def test_a_file_name_written_decomposed_gives_a_composed_id(tmp_path: Path) -> None:
