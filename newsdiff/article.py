@@ -1189,7 +1189,75 @@ def _not_utf8(data: bytes, error: UnicodeDecodeError, utf8_before: bool) -> str:
             "converting it whole would garble that text; convert only the lines that are not UTF-8 (perhaps from "
             f"{_one_byte_encoding(data[error.start :])})"
         )
+    if (script := _other_script(data)) is not None:
+        return script
     return f"; convert it to UTF-8 first, for example with `iconv -f {_one_byte_encoding(data)} -t UTF-8`"
+
+
+#: How many bytes of a file that is not UTF-8 are looked at to tell the script it is written in.
+_SCRIPT_LOOK = 1 << 16
+_ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_HIGH_BYTES = bytes(range(128, 256))
+#: The letters most frequent in Russian, Ukrainian, Bulgarian and Serbian: read in the right encoding, they are over a
+#: third of the text's letters; read in another (or Greek read as Cyrillic), fewer.
+_COMMON_CYRILLIC = frozenset("оеаинтОЕАИНТ")
+_KANA = re.compile("[\u3040-\u30ff]")
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+#: The older encodings of Chinese, Japanese and Korean text, as iconv names them, with Python's codec for each.
+_EAST_ASIAN_ENCODINGS = (("SHIFT_JIS", "shift_jis"), ("EUC-JP", "euc_jp"), ("EUC-KR", "euc_kr"), ("GB18030", "gb18030"))
+
+
+def _other_script(data: bytes) -> str | None:
+    """What to do about ``data``, not UTF-8, when nearly all its letters are outside ASCII, as in text of a script other
+    than Latin in an older encoding (Russian in Windows-1251 or KOI8-R, Japanese in Shift_JIS); None for Latin text,
+    whose letters outside ASCII are a few accented ones. Converted from Latin-1 or Mac OS Roman, as the message for
+    Latin text says, such a file gives no error but a text of accented nonsense."""
+    sample = data[:_SCRIPT_LOOK]
+    high = len(sample) - len(sample.translate(None, _HIGH_BYTES))
+    if high <= len(sample) - len(sample.translate(None, _ASCII_LETTERS)):
+        return None
+    found = _east_asian_encoding(sample)
+    for encoding, codec in (("CP1251", "cp1251"), ("KOI8-R", "koi8_r")):
+        letters = [c for c in sample.decode(codec, errors="replace") if c.isalpha() and not c.isascii()]
+        # Read in the wrong one, the letters' case is turned about: text is mostly in lower case.
+        cyrillic = (
+            all("\u0400" <= c <= "\u04ff" for c in letters) and sum(map(str.islower, letters)) * 3 > len(letters) * 2
+        )
+        if found is None and cyrillic and sum(c in _COMMON_CYRILLIC for c in letters) * 3 > len(letters):
+            found = encoding
+    if found is not None:
+        return (
+            f"; its letters are nearly all outside ASCII, as in text written in another script: it seems to be in "
+            f"{found}; convert it to UTF-8 first, for example with `iconv -f {found} -t UTF-8`"
+        )
+    return (
+        "; its letters are nearly all outside ASCII, as in text written in another script: find its encoding (such as "
+        "CP1251 or KOI8-R for Russian, CP1253 for Greek, CP1256 for Arabic, GB18030, BIG5, SHIFT_JIS or EUC-KR), for "
+        "example with `uchardet`, and convert it to UTF-8 with `iconv -f ENCODING -t UTF-8`"
+    )
+
+
+def _east_asian_encoding(sample: bytes) -> str | None:
+    """The older encoding of Chinese, Japanese or Korean that ``sample`` reads in as such text alone, with kana for
+    Japanese and Hangul for Korean, else None. A sample cut inside its last character is read without it."""
+    for encoding, codec in _EAST_ASIAN_ENCODINGS:
+        for cut in (0, 1, 2, 3):
+            try:
+                text = sample[: len(sample) - cut].decode(codec)
+                break
+            except UnicodeDecodeError:
+                continue
+        else:
+            continue
+        text = "".join(c for c in text if not c.isascii() or c.isalpha())  # spaces, digits and stops say nothing
+        if not text or not _EAST_ASIAN.fullmatch(text):
+            continue
+        if encoding.startswith(("SHIFT", "EUC-JP")) and len(_KANA.findall(text)) * 10 < len(text):
+            continue
+        if encoding == "EUC-KR" and len(_HANGUL.findall(text)) * 5 < len(text) * 4:  # Chinese in EUC-KR: half of it
+            continue
+        return encoding
+    return None
 
 
 #: The most NUL bytes, per byte of a file, that a text file with stray NULs in it (a copy cut short and resumed, a
@@ -1346,8 +1414,8 @@ def _east_asian_utf16(sample: bytes) -> str | None:
     except UnicodeDecodeError as exc:
         if exc.end == len(sample) and exc.reason == "unexpected end of data":
             return None  # UTF-8 cut inside its last character
-    if sample.count(b" ") * _UTF16_LEAST > len(sample):
-        return None
+    if sample.count(b" ") * _UTF16_LEAST > len(sample) or _east_asian_encoding(sample) is not None:
+        return None  # prose, or Chinese, Japanese or Korean text in an older encoding (Shift_JIS, GB18030)
     for low, codec in enumerate(("UTF-16LE", "UTF-16BE")):
         if (
             _EAST_ASIAN.fullmatch(sample.decode(codec, errors="replace"))

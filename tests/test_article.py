@@ -1273,6 +1273,46 @@ def test_a_file_in_a_one_byte_encoding_is_told_which_encoding_to_convert_from(
         newsdiff.load([path])
 
 
+_RUSSIAN = "Паром вернулся в порт в понедельник. Он опоздал на час.\n"
+_JAPANESE = "フェリーが月曜日に港へ戻った。乗組員は戻ったと話した。\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "codec", "encoding"),
+    [
+        (_RUSSIAN, "cp1251", "CP1251"),
+        (_RUSSIAN, "koi8_r", "KOI8-R"),
+        (_JAPANESE, "shift_jis", "SHIFT_JIS"),
+        (_JAPANESE, "euc_jp", "EUC-JP"),
+        ("여객선이 월요일에 항구로 돌아왔다. 선원들은 돌아왔다고 말했다.\n", "euc_kr", "EUC-KR"),
+        ("渡轮周一返回港口。船员说他们回来了，乘客很高兴。\n", "gb18030", "GB18030"),
+    ],
+)
+def test_a_file_in_an_older_encoding_of_another_script_is_told_that_encoding(
+    tmp_path: Path, text: str, codec: str, encoding: str
+) -> None:
+    # Russian in Windows-1251 was told to be converted from Latin-1, and Japanese in Shift_JIS called UTF-16: either
+    # conversion runs without an error and gives a text of nonsense, compared as an article.
+    path = tmp_path / "quay.txt"
+    path.write_bytes(text.encode(codec))
+    with pytest.raises(newsdiff.InputError, match=rf"it seems to be in {encoding}; .*`iconv -f {encoding} -t UTF-8`$"):
+        newsdiff.load([path])
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [("Το πλοίο επέστρεψε στο λιμάνι τη Δευτέρα. Ήταν αργά.\n", "cp1253"), ("המעבורת חזרה לנמל ביום שני.\n", "cp1255")],
+)
+def test_a_file_in_another_script_whose_encoding_is_not_told_apart_is_not_given_a_wrong_one(
+    tmp_path: Path, text: str, codec: str
+) -> None:
+    path = tmp_path / "quay.txt"
+    path.write_bytes(text.encode(codec))
+    with pytest.raises(newsdiff.InputError, match=r"find its encoding .* `iconv -f ENCODING -t UTF-8`$") as refused:
+        newsdiff.load([path])
+    assert not re.search(r"LATIN1|MACINTOSH|CP1252|seems", str(refused.value))
+
+
 @pytest.mark.parametrize(
     ("line", "title"),
     [
