@@ -862,16 +862,18 @@ def _has_sentence_inside(line: str) -> bool:
 #: An ISO 8601 date, with a time and an offset after it if there are (``2024-02-10T09:30:00.5+02:00``); a space for
 #: the ``T`` too, as Python's ``str()`` of a datetime gives it, and before the offset or a zone's abbreviation, as
 #: Ruby's gives it, Jekyll's front matter has it and sites write it (``2024-02-10 09:30:00 -0500``, ``09:30 UTC``,
-#: ``09:30 CET``); and the zone's name in brackets after the offset, as Java's ``ZonedDateTime`` and RFC 9557 write
+#: ``09:30 CET``, ``09:30 GMT+1``); and the zone's name in brackets after the offset, as Java's ``ZonedDateTime`` and RFC 9557 write
 #: it (``2024-02-10T09:30:00+01:00[Europe/Berlin]``); and a comma before the time, as a site's byline writes it
 #: (``2024-02-10, 09:30``), as a date with its month in words may have one.
 _ISO_DATE_TIME = re.compile(
     r"(?P<date>\d{4}-\d{2}-\d{2})(?:(?:[Tt ]|,[ \t]*)"
     r"(?P<hour>\d{2})(?::?(?P<minute>\d{2})(?::?(?P<second>\d{2})(?:[.,]\d+)?)?)?"
-    r"(?: ?(?:[Zz]|[+-](?P<offset_hour>\d{2})(?::?(?P<offset_minute>\d{2}))?)| [A-Z]{2,5})?(?:\[[A-Za-z][\w/+-]*\])?"
+    r"(?: ?(?:[Zz]|[+-](?P<offset_hour>\d{2})(?::?(?P<offset_minute>\d{2}))?)| [A-Z]{2,5}(?:[+-]\d{1,2}"
+    r"(?::?\d{2})?)?)?(?:\[[A-Za-z][\w/+-]*\])?"
     # A time on the 12-hour clock, as a site writes it after the date: 9:30 a.m., 10 PM EST.
     r"|(?: |,[ \t]*)(?P<hour12>\d{1,2})(?::(?P<minute12>\d{2})(?::(?P<second12>\d{2}))?)? ?(?:[AaPp]\.?[Mm]\.?)"
-    r"(?: ?(?:[Zz]|[+-](?P<offset_hour12>\d{2})(?::?(?P<offset_minute12>\d{2}))?)| [A-Z]{2,5})?)?"
+    r"(?: ?(?:[Zz]|[+-](?P<offset_hour12>\d{2})(?::?(?P<offset_minute12>\d{2}))?)| [A-Z]{2,5}(?:[+-]\d{1,2}"
+    r"(?::?\d{2})?)?)?)?"
 )
 #: The largest value of each part of an ISO time (a leap second is 60), and of a time on the 12-hour clock.
 _TIME_LIMITS = {

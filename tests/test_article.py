@@ -2741,7 +2741,14 @@ def test_a_line_without_a_letter_above_prose_is_kept_and_titles_nothing(top: str
 
 
 @pytest.mark.parametrize(
-    "date", ["2026-03-04 10:00 CET", "2026-03-04 22:15:00 EST", "2026-03-04T10:00:00+01:00[Europe/Berlin]"]
+    "date",
+    [
+        "2026-03-04 10:00 CET",
+        "2026-03-04 22:15:00 EST",
+        "2026-03-04T10:00:00+01:00[Europe/Berlin]",
+        "2026-03-04 10:00 GMT+1",  # read in "4 March 2026, 10:00 GMT+1", refused here
+        "2026-03-04 10:00 UTC-05:00",
+    ],
 )
 def test_an_iso_date_with_a_zone_after_its_time_is_read_as_its_day(date: str) -> None:
     # A site's "2026-03-04 10:00 CET" and Java's ZonedDateTime ("...+01:00[Europe/Berlin]") were refused as no date,
