@@ -62,7 +62,8 @@ _BOM = "\ufeff"
 #: The value runs to the line's last character other than a space or a tab: taken greedily, so that a run of
 #: white space inside it is crossed once, not tried as the end of the value at each of its characters.
 _FRONT_MATTER_LINE = re.compile(r"[ \t\ufeff]*([A-Za-z][A-Za-z_-]{0,19})[ \t]*:[ \t]*((?:.*[^ \t\n])?)[ \t]*")
-_FRONT_MATTER_KEYS = {"id", "outlet", "title", "date", "url", "source", "author", "byline", "section"}
+#: ``by`` is a byline's (``By: Ona Vask``), which was taken for the headline over the story.
+_FRONT_MATTER_KEYS = {"id", "outlet", "title", "date", "url", "source", "author", "byline", "by", "section"}
 #: Other names that sites and feeds give the same fields (``published``, ``publisher``, ``headline``); a field
 #: given under its own name wins over one given under another, and two other names that disagree are refused.
 _KEY_ALIASES = {
@@ -862,9 +863,9 @@ def _has_sentence_inside(line: str) -> bool:
 #: An ISO 8601 date, with a time and an offset after it if there are (``2024-02-10T09:30:00.5+02:00``); a space for
 #: the ``T`` too, as Python's ``str()`` of a datetime gives it, and before the offset or a zone's abbreviation, as
 #: Ruby's gives it, Jekyll's front matter has it and sites write it (``2024-02-10 09:30:00 -0500``, ``09:30 UTC``,
-#: ``09:30 CET``, ``09:30 GMT+1``); and the zone's name in brackets after the offset, as Java's ``ZonedDateTime`` and RFC 9557 write
-#: it (``2024-02-10T09:30:00+01:00[Europe/Berlin]``); and a comma before the time, as a site's byline writes it
-#: (``2024-02-10, 09:30``), as a date with its month in words may have one.
+#: ``09:30 CET``, ``09:30 GMT+1``); and the zone's name in brackets after the offset, as Java's ``ZonedDateTime``
+#: and RFC 9557 write it (``2024-02-10T09:30:00+01:00[Europe/Berlin]``); and a comma before the time, as a site's
+#: byline writes it (``2024-02-10, 09:30``), as a date with its month in words may have one.
 _ISO_DATE_TIME = re.compile(
     r"(?P<date>\d{4}-\d{2}-\d{2})(?:(?:[Tt ]|,[ \t]*)"
     r"(?P<hour>\d{2})(?::?(?P<minute>\d{2})(?::?(?P<second>\d{2})(?:[.,]\d+)?)?)?"

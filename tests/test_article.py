@@ -2836,6 +2836,17 @@ def test_a_front_matter_field_given_a_comment_alone_is_not_given(head: str) -> N
     assert [sentence.text for sentence in newsdiff.compare([article, STORY]).articles[0].sentences] == [STORY.strip()]
 
 
+@pytest.mark.parametrize("byline", ["By: Ona Vask", "BY: ONA VASK", "By: Ona Vask, Quay Post"])
+def test_a_byline_with_a_colon_at_the_top_is_metadata_not_the_headline(byline: str) -> None:
+    # "By: Ona Vask" over a story was its title, and the date line under it was read all the same.
+    text = f"{byline}\ndate: 2026-03-04\n\n{STORY}"
+    [article] = newsdiff.load([text])
+    assert (article.title, article.date) == (None, "2026-03-04")
+    assert [sentence.text for sentence in newsdiff.compare([article, STORY]).articles[0].sentences] == [STORY.strip()]
+    headed = newsdiff.load([f"Ferry returns to Brell\n{byline}\n\n{STORY}"])[0]
+    assert [s.text for s in newsdiff.compare([headed, STORY]).articles[0].sentences] == [STORY.strip()]
+
+
 def test_a_front_matter_title_that_is_a_hashtag_is_kept() -> None:
     assert newsdiff.load([f"title: #BrellFerry\noutlet: Quay Post\n\n{STORY}"])[0].title == "#BrellFerry"
 
