@@ -62,7 +62,8 @@ _BOM = "\ufeff"
 #: The value runs to the line's last character other than a space or a tab: taken greedily, so that a run of
 #: white space inside it is crossed once, not tried as the end of the value at each of its characters.
 _FRONT_MATTER_LINE = re.compile(r"[ \t\ufeff]*([A-Za-z][A-Za-z_-]{0,19})[ \t]*:[ \t]*((?:.*[^ \t\n])?)[ \t]*")
-_FRONT_MATTER_KEYS = {"id", "outlet", "title", "date", "url", "source", "author", "byline", "section"}
+#: ``by`` is a byline's (``By: Ona Vask``), which was taken for the headline over the story.
+_FRONT_MATTER_KEYS = {"id", "outlet", "title", "date", "url", "source", "author", "byline", "by", "section"}
 #: Other names that sites and feeds give the same fields (``published``, ``publisher``, ``headline``); a field
 #: given under its own name wins over one given under another, and two other names that disagree are refused.
 _KEY_ALIASES = {
@@ -114,9 +115,10 @@ class Article:
     in a comparison refer to it. ``date`` is ``YYYY-MM-DD``: an ISO timestamp is read as its date, and so is a date
     with the month in words (``May 19, 2021``, RSS's ``Wed, 19 May 2021 10:00:00 GMT``), by the Article itself as by
     loading; other forms (``05/06/2021`` could be May or June, ``next week``) raise :class:`InputError`. The white
-    space around an ``id``, ``outlet``, ``title`` or ``url`` is no part of it (``" ferry-01 "`` is ``ferry-01``); an id
-    of white space or invisible characters alone is refused. A ``url`` is kept as given, but the report links only a
-    whole http or https address: loading warns of another (see :func:`url_problem`).
+    space and zero-width characters (a zero-width space) around an ``id``, ``outlet``, ``title`` or ``url`` are no part
+    of it (``" ferry-01 "`` is ``ferry-01``); an id of white space or invisible characters alone is refused. A
+    ``url`` is kept as given, but the report links only a whole http or https address: loading warns of another (see
+    :func:`url_problem`).
     ``origin`` is set by loading a file: its real path and the record's position in it (0 for a text file), so that a
     comparison tells one record given twice from two records with the same text; it takes no part in equality or
     the repr. A lone surrogate in a metadata field (a file name that is not UTF-8, as Python reads it) becomes U+FFFD,
@@ -154,10 +156,18 @@ class Article:
         for name in ("id", "outlet", "title", "url"):
             # A record's "ferry-01 " or " Quay Post" (a spreadsheet's cell, a scraped field) is what front matter's
             # line gives stripped: kept, one id or outlet would be two, and a title's line end would reach the JSON.
-            # An id of white space alone is kept, to be refused; another field so is empty, as a record's is.
+            # A zero-width space or joiner at an end, which a page's copy keeps, shows as nothing: it goes
+            # too. An id of white space or invisible characters alone is kept, to be refused; another field so is
+            # empty, as a record's is.
             value = getattr(self, name)
-            if value and value != value.strip() and (name != "id" or value.strip()):
-                object.__setattr__(self, name, value.strip())
+            if value and (name != "id" or not all(map(_invisible, value))) and (trimmed := _trimmed(value)) != value:
+                object.__setattr__(self, name, trimmed)
+        for name in ("outlet", "title"):
+            # A name and a headline are one line: a scraped title's line end (or a line separator, U+2028) inside it
+            # would break the line a message, a summary or a report's heading gives it.
+            value = getattr(self, name)
+            if value and _LINE_BREAK_INSIDE.search(value):
+                object.__setattr__(self, name, _LINE_BREAK_INSIDE.sub(" ", value))
         if self.id and (problem := id_problem(self.id)) is not None:
             raise InputError(f"article id {self.id!r}: {problem}")
         if self.date and self.date.strip():
@@ -178,6 +188,34 @@ class Article:
     def name(self) -> str:
         """How messages refer to this article: its id, source or a placeholder."""
         return self.id or self.source or "(unnamed article)"
+
+
+#: A line break of any kind inside a value, with the white space around it: read as one space in a one-line field.
+_LINE_BREAK_INSIDE = re.compile(r"[ \t]*[\n\r\x0b\x0c\x85\u2028\u2029]\s*")
+
+
+def _invisible(character: str) -> bool:
+    """Whether ``character`` is white space or shows as nothing: a format character (a zero-width space, a direction
+    mark, a byte-order mark), but for the tags that end a flag's emoji (🏴 and the tags of a region)."""
+    return character.isspace() or (
+        unicodedata.category(character) == "Cf" and not "\U000e0000" <= character <= "\U000e007f"
+    )
+
+
+#: What a value loses at its ends beside white space: the characters that show as nothing and change nothing of how
+#: the rest shows (a zero-width space or joiner, a word joiner, a byte-order mark, a soft hyphen). Direction marks,
+#: embeddings and isolates stay: one at an end may set how the whole value reads, or close one opened at the other.
+_TRIMMED_INVISIBLE = frozenset("\u00ad\u180e\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff")
+
+
+def _trimmed(value: str) -> str:
+    """``value`` without the white space and the invisible characters of :data:`_TRIMMED_INVISIBLE` at its ends."""
+    start, end = 0, len(value)
+    while start < end and (value[start].isspace() or value[start] in _TRIMMED_INVISIBLE):
+        start += 1
+    while end > start and (value[end - 1].isspace() or value[end - 1] in _TRIMMED_INVISIBLE):
+        end -= 1
+    return value[start:end]
 
 
 #: What an id cannot hold: a control character (a line end, a tab) or a line or paragraph separator. An id is
@@ -478,8 +516,10 @@ def _read_front_matter(
     for index, (line_start, line_end, key, value) in enumerate(lines):
         yaml = fenced and fence == _FENCE
         under = _value_lines(text, (line_start, line_end), lines[index + 1 :]) if yaml and key else []
-        if _EMPTY_COLLECTION.fullmatch(value):
-            value = ""  # an empty list or mapping, as a tool writes a field it found nothing for: no value, as null is
+        if _EMPTY_COLLECTION.fullmatch(value) or _COMMENT_ALONE.match(value):
+            # An empty list or mapping, as a tool writes a field it found nothing for, or a comment alone (``date: #
+            # none yet``): no value, as null is. A hashtag (``title: #BrellFerry``) has no space after its hash.
+            value = ""
         if _field(key) in _RECORD_FIELDS and _holds_many(value, lines[index + 1 : -1] if yaml else [], text, fence):
             listed.append((line_start, key))
             value = ""
@@ -537,6 +577,8 @@ def _read_front_matter(
 _FLOW_COLLECTION = re.compile(r"(?:\[[^\[\]]*\]|\{[^{}]*\})(?:[ \t]+#.*)?")
 #: An empty one (``outlet: []``), which holds no value rather than many.
 _EMPTY_COLLECTION = re.compile(r"(?:\[[ \t]*\]|\{[ \t]*\})(?:[ \t]+#.*)?")
+#: A value that is a YAML comment alone: a hash before white space or nothing.
+_COMMENT_ALONE = re.compile(r"#(?:[ \t]|\Z)")
 
 
 def _holds_many(value: str, following: list[tuple[int, int, str, str]], text: str, fence: str) -> bool:
@@ -821,16 +863,24 @@ def _has_sentence_inside(line: str) -> bool:
 #: An ISO 8601 date, with a time and an offset after it if there are (``2024-02-10T09:30:00.5+02:00``); a space for
 #: the ``T`` too, as Python's ``str()`` of a datetime gives it, and before the offset or a zone's abbreviation, as
 #: Ruby's gives it, Jekyll's front matter has it and sites write it (``2024-02-10 09:30:00 -0500``, ``09:30 UTC``,
-#: ``09:30 CET``); and the zone's name in brackets after the offset, as Java's ``ZonedDateTime`` and RFC 9557 write
-#: it (``2024-02-10T09:30:00+01:00[Europe/Berlin]``); and a comma before the time, as a site's byline writes it
-#: (``2024-02-10, 09:30``), as a date with its month in words may have one.
+#: ``09:30 CET``, ``09:30 GMT+1``); and the zone's name in brackets after the offset, as Java's ``ZonedDateTime``
+#: and RFC 9557 write it (``2024-02-10T09:30:00+01:00[Europe/Berlin]``); and a comma before the time, as a site's
+#: byline writes it (``2024-02-10, 09:30``), as a date with its month in words may have one.
 _ISO_DATE_TIME = re.compile(
     r"(?P<date>\d{4}-\d{2}-\d{2})(?:(?:[Tt ]|,[ \t]*)"
     r"(?P<hour>\d{2})(?::?(?P<minute>\d{2})(?::?(?P<second>\d{2})(?:[.,]\d+)?)?)?"
-    r"(?: ?(?:[Zz]|[+-](?P<offset_hour>\d{2})(?::?(?P<offset_minute>\d{2}))?)| [A-Z]{2,5})?(?:\[[A-Za-z][\w/+-]*\])?)?"
+    r"(?: ?(?:[Zz]|[+-](?P<offset_hour>\d{2})(?::?(?P<offset_minute>\d{2}))?)| [A-Z]{2,5}(?:[+-]\d{1,2}"
+    r"(?::?\d{2})?)?)?(?:\[[A-Za-z][\w/+-]*\])?"
+    # A time on the 12-hour clock, as a site writes it after the date: 9:30 a.m., 10 PM EST.
+    r"|(?: |,[ \t]*)(?P<hour12>\d{1,2})(?::(?P<minute12>\d{2})(?::(?P<second12>\d{2}))?)? ?(?:[AaPp]\.?[Mm]\.?)"
+    r"(?: ?(?:[Zz]|[+-](?P<offset_hour12>\d{2})(?::?(?P<offset_minute12>\d{2}))?)| [A-Z]{2,5}(?:[+-]\d{1,2}"
+    r"(?::?\d{2})?)?)?)?"
 )
-#: The largest value of each part of an ISO time (a leap second is 60).
-_TIME_LIMITS = {"hour": 23, "minute": 59, "second": 60, "offset_hour": 23, "offset_minute": 59}
+#: The largest value of each part of an ISO time (a leap second is 60), and of a time on the 12-hour clock.
+_TIME_LIMITS = {
+    **{"hour": 23, "minute": 59, "second": 60, "offset_hour": 23, "offset_minute": 59},
+    **{"hour12": 12, "minute12": 59, "second12": 60, "offset_hour12": 23, "offset_minute12": 59},
+}
 
 
 def _iso_date(value: str) -> str | None:
@@ -879,13 +929,12 @@ def _plain_date(value: str) -> str:
 def given_date(value: str) -> str | None:
     """``YYYY-MM-DD`` from a date as records and feeds give it, else None.
 
-    Read: ISO dates and timestamps (``2021-05-19 10:00:00 -0500``, ``2021-05-19 10:00 CET`` and ``2021-05-19, 10:00``
-    too, as Ruby, Jekyll and sites write them, and ``2021-05-19T10:00+02:00[Europe/Berlin]`` as Java does), and dates
-    with the month written out in English, day and year in digits, with or without a weekday and a time after
-    (``May 19, 2021``, ``19 May 2021``, ``Wed, 19 May 2021 10:00:00 GMT`` as RSS has it), the day as an ordinal too
-    (``May 19th, 2021``). Invisible marks in it (a direction mark, a zero-width space) are looked past, and a no-break
-    space is a space. Dates in digits alone
-    (``05/06/2021``) are ambiguous and not read.
+    Read: ISO dates and timestamps (``2021-05-19 10:00:00 -0500``, ``2021-05-19 10:00 CET``, ``2021-05-19, 10:00`` and
+    ``2021-05-19 10:00 a.m.`` too, as Ruby, Jekyll and sites write them, and ``2021-05-19T10:00+02:00[Europe/Berlin]``
+    as Java does), and dates with the month written out in English, day and year in digits, with or without a weekday
+    and a time after (``May 19, 2021``, ``19 May 2021``, ``Wed, 19 May 2021 10:00:00 GMT`` as RSS has it), the day as
+    an ordinal too (``May 19th, 2021``). Invisible marks in it (a direction mark, a zero-width space) are looked past,
+    and a no-break space is a space. Dates in digits alone (``05/06/2021``) are ambiguous and not read.
     """
     value = _plain_date(value)
     iso = _iso_date(value)
@@ -955,24 +1004,30 @@ def _headline_span(text: str, pos: int, rules: Sequence[NoiseRule]) -> tuple[int
 #: the headline. A line of them names a page (``Next`` alone may be a headline's word).
 _PAGE_PART = (
     r"(?:page|pg\.?|seite|p[aá]gina)\s*\d{1,4}(?:\s*(?:/|of|von|de|di|sur)\s*\d{1,4})?"
+    r"|(?:part|teil|parte|partie)\s*\d{1,4}\s*(?:/|of|von|de|di|sur)\s*\d{1,4}"
     r"|(?:next|previous|prev)(?:\s+page)?"
     r"|continued\s+(?:from|on)\s+(?:the\s+)?(?:page\s*\d{1,4}|next\s+page|previous\s+page)"
 )
 _PAGE_COUNT = re.compile(
     rf"(?i)[\s(\[«‹<|·•»›>\])–—-]*(?:{_PAGE_PART})(?:[\s(\[«‹<|·•»›>\])–—-]+(?:{_PAGE_PART}))*[\s(\[«‹<|·•»›>\])–—-]*"
 )
-_PAGE_WORD = re.compile(r"(?i)\b(?:page|pg|seite|p[aá]gina)\b")
+_PAGE_WORD = re.compile(r"(?i)\b(?:page|pg|seite|p[aá]gina|part|teil|parte|partie)\b")
+#: What sets a page's count apart from the site's name beside it on one line (``Page 1 of 3 | Quay Post``).
+_PAGE_BAR = re.compile(r"\s+[|·•]\s+")
 #: The longest line looked at as a page's count: a line of prose is never run through the pattern.
 _PAGE_COUNT_MAX_CHARS = 60
 
 
 def _is_page_count(text: str, start: int, end: int) -> bool:
-    """Whether the line ``text[start:end]`` is a page's count (``Page 1 of 3``)."""
-    return (
-        end - start <= _PAGE_COUNT_MAX_CHARS
-        and _PAGE_COUNT.fullmatch(text, start, end) is not None
-        and _PAGE_WORD.search(text, start, end) is not None
-    )
+    """Whether the line ``text[start:end]`` is a page's count (``Page 1 of 3``), or a part's in a series (``Part 1 of
+    3``), perhaps with the site's or the series' name beside it after a bar (``Page 1 of 3 | Quay Post``), as a page's
+    title sets it: furniture, never the headline."""
+    if end - start > _PAGE_COUNT_MAX_CHARS:
+        return False
+    if _PAGE_COUNT.fullmatch(text, start, end) is not None and _PAGE_WORD.search(text, start, end) is not None:
+        return True
+    parts = _PAGE_BAR.split(text[start:end].strip())
+    return len(parts) > 1 and any(_PAGE_COUNT.fullmatch(part) and _PAGE_WORD.search(part) for part in parts)
 
 
 def _page_counts(text: str, pos: int, end: int | None = None) -> list[tuple[int, int]]:
@@ -1137,7 +1192,75 @@ def _not_utf8(data: bytes, error: UnicodeDecodeError, utf8_before: bool) -> str:
             "converting it whole would garble that text; convert only the lines that are not UTF-8 (perhaps from "
             f"{_one_byte_encoding(data[error.start :])})"
         )
+    if (script := _other_script(data)) is not None:
+        return script
     return f"; convert it to UTF-8 first, for example with `iconv -f {_one_byte_encoding(data)} -t UTF-8`"
+
+
+#: How many bytes of a file that is not UTF-8 are looked at to tell the script it is written in.
+_SCRIPT_LOOK = 1 << 16
+_ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_HIGH_BYTES = bytes(range(128, 256))
+#: The letters most frequent in Russian, Ukrainian, Bulgarian and Serbian: read in the right encoding, they are over a
+#: third of the text's letters; read in another (or Greek read as Cyrillic), fewer.
+_COMMON_CYRILLIC = frozenset("оеаинтОЕАИНТ")
+_KANA = re.compile("[\u3040-\u30ff]")
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+#: The older encodings of Chinese, Japanese and Korean text, as iconv names them, with Python's codec for each.
+_EAST_ASIAN_ENCODINGS = (("SHIFT_JIS", "shift_jis"), ("EUC-JP", "euc_jp"), ("EUC-KR", "euc_kr"), ("GB18030", "gb18030"))
+
+
+def _other_script(data: bytes) -> str | None:
+    """What to do about ``data``, not UTF-8, when nearly all its letters are outside ASCII, as in text of a script other
+    than Latin in an older encoding (Russian in Windows-1251 or KOI8-R, Japanese in Shift_JIS); None for Latin text,
+    whose letters outside ASCII are a few accented ones. Converted from Latin-1 or Mac OS Roman, as the message for
+    Latin text says, such a file gives no error but a text of accented nonsense."""
+    sample = data[:_SCRIPT_LOOK]
+    high = len(sample) - len(sample.translate(None, _HIGH_BYTES))
+    if high <= len(sample) - len(sample.translate(None, _ASCII_LETTERS)):
+        return None
+    found = _east_asian_encoding(sample)
+    for encoding, codec in (("CP1251", "cp1251"), ("KOI8-R", "koi8_r")):
+        letters = [c for c in sample.decode(codec, errors="replace") if c.isalpha() and not c.isascii()]
+        # Read in the wrong one, the letters' case is turned about: text is mostly in lower case.
+        cyrillic = (
+            all("\u0400" <= c <= "\u04ff" for c in letters) and sum(map(str.islower, letters)) * 3 > len(letters) * 2
+        )
+        if found is None and cyrillic and sum(c in _COMMON_CYRILLIC for c in letters) * 3 > len(letters):
+            found = encoding
+    if found is not None:
+        return (
+            f"; its letters are nearly all outside ASCII, as in text written in another script: it seems to be in "
+            f"{found}; convert it to UTF-8 first, for example with `iconv -f {found} -t UTF-8`"
+        )
+    return (
+        "; its letters are nearly all outside ASCII, as in text written in another script: find its encoding (such as "
+        "CP1251 or KOI8-R for Russian, CP1253 for Greek, CP1256 for Arabic, GB18030, BIG5, SHIFT_JIS or EUC-KR), for "
+        "example with `uchardet`, and convert it to UTF-8 with `iconv -f ENCODING -t UTF-8`"
+    )
+
+
+def _east_asian_encoding(sample: bytes) -> str | None:
+    """The older encoding of Chinese, Japanese or Korean that ``sample`` reads in as such text alone, with kana for
+    Japanese and Hangul for Korean, else None. A sample cut inside its last character is read without it."""
+    for encoding, codec in _EAST_ASIAN_ENCODINGS:
+        for cut in (0, 1, 2, 3):
+            try:
+                text = sample[: len(sample) - cut].decode(codec)
+                break
+            except UnicodeDecodeError:
+                continue
+        else:
+            continue
+        text = "".join(c for c in text if not c.isascii() or c.isalpha())  # spaces, digits and stops say nothing
+        if not text or not _EAST_ASIAN.fullmatch(text):
+            continue
+        if encoding.startswith(("SHIFT", "EUC-JP")) and len(_KANA.findall(text)) * 10 < len(text):
+            continue
+        if encoding == "EUC-KR" and len(_HANGUL.findall(text)) * 5 < len(text) * 4:  # Chinese in EUC-KR: half of it
+            continue
+        return encoding
+    return None
 
 
 #: The most NUL bytes, per byte of a file, that a text file with stray NULs in it (a copy cut short and resumed, a
@@ -1294,8 +1417,8 @@ def _east_asian_utf16(sample: bytes) -> str | None:
     except UnicodeDecodeError as exc:
         if exc.end == len(sample) and exc.reason == "unexpected end of data":
             return None  # UTF-8 cut inside its last character
-    if sample.count(b" ") * _UTF16_LEAST > len(sample):
-        return None
+    if sample.count(b" ") * _UTF16_LEAST > len(sample) or _east_asian_encoding(sample) is not None:
+        return None  # prose, or Chinese, Japanese or Korean text in an older encoding (Shift_JIS, GB18030)
     for low, codec in enumerate(("UTF-16LE", "UTF-16BE")):
         if (
             _EAST_ASIAN.fullmatch(sample.decode(codec, errors="replace"))
@@ -2160,5 +2283,10 @@ def assign_ids(articles: Sequence[Article]) -> list[Article]:
 
 
 def _id_key(ident: str) -> str:
-    """What tells ids apart: their characters in composed form (NFC), as a reader sees them."""
-    return ident if ident.isascii() else unicodedata.normalize("NFC", ident)
+    """What tells ids apart: their characters in composed form (NFC), as a reader sees them, without those that show as
+    nothing (``qu\u200bay``, with a zero-width space inside, is ``quay``)."""
+    if ident.isascii():
+        return ident
+    return unicodedata.normalize(
+        "NFC", "".join(character for character in ident if not _invisible(character) or character.isspace())
+    )

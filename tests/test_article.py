@@ -1273,6 +1273,46 @@ def test_a_file_in_a_one_byte_encoding_is_told_which_encoding_to_convert_from(
         newsdiff.load([path])
 
 
+_RUSSIAN = "Паром вернулся в порт в понедельник. Он опоздал на час.\n"
+_JAPANESE = "フェリーが月曜日に港へ戻った。乗組員は戻ったと話した。\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "codec", "encoding"),
+    [
+        (_RUSSIAN, "cp1251", "CP1251"),
+        (_RUSSIAN, "koi8_r", "KOI8-R"),
+        (_JAPANESE, "shift_jis", "SHIFT_JIS"),
+        (_JAPANESE, "euc_jp", "EUC-JP"),
+        ("여객선이 월요일에 항구로 돌아왔다. 선원들은 돌아왔다고 말했다.\n", "euc_kr", "EUC-KR"),
+        ("渡轮周一返回港口。船员说他们回来了，乘客很高兴。\n", "gb18030", "GB18030"),
+    ],
+)
+def test_a_file_in_an_older_encoding_of_another_script_is_told_that_encoding(
+    tmp_path: Path, text: str, codec: str, encoding: str
+) -> None:
+    # Russian in Windows-1251 was told to be converted from Latin-1, and Japanese in Shift_JIS called UTF-16: either
+    # conversion runs without an error and gives a text of nonsense, compared as an article.
+    path = tmp_path / "quay.txt"
+    path.write_bytes(text.encode(codec))
+    with pytest.raises(newsdiff.InputError, match=rf"it seems to be in {encoding}; .*`iconv -f {encoding} -t UTF-8`$"):
+        newsdiff.load([path])
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [("Το πλοίο επέστρεψε στο λιμάνι τη Δευτέρα. Ήταν αργά.\n", "cp1253"), ("המעבורת חזרה לנמל ביום שני.\n", "cp1255")],
+)
+def test_a_file_in_another_script_whose_encoding_is_not_told_apart_is_not_given_a_wrong_one(
+    tmp_path: Path, text: str, codec: str
+) -> None:
+    path = tmp_path / "quay.txt"
+    path.write_bytes(text.encode(codec))
+    with pytest.raises(newsdiff.InputError, match=r"find its encoding .* `iconv -f ENCODING -t UTF-8`$") as refused:
+        newsdiff.load([path])
+    assert not re.search(r"LATIN1|MACINTOSH|CP1252|seems", str(refused.value))
+
+
 @pytest.mark.parametrize(
     ("line", "title"),
     [
@@ -1944,6 +1984,20 @@ def test_a_records_outlet_title_and_url_lose_the_white_space_around_them() -> No
     assert article.title == "Ferry back", "a title of white space alone is none: the headline is read"
 
 
+@pytest.mark.parametrize("inside", ["\n", " \r\n  ", "\u2028", "\u2029", "\x85"])
+def test_a_line_break_inside_a_title_or_an_outlet_is_a_space(inside: str) -> None:
+    # A scraped title kept its line break, and a line separator (U+2028) was not read as one: the title's one line in
+    # a message, a summary or the JSON broke in two.
+    record = {"text": "The ferry returned.", "title": f"Ferry returns{inside}to Brell", "outlet": f"Quay{inside}Post"}
+    [article] = newsdiff.load([record])
+    assert (article.title, article.outlet) == ("Ferry returns to Brell", "Quay Post")
+
+
+def test_a_title_kept_as_lines_in_a_yaml_block_scalar_is_one_line() -> None:
+    text = "---\ntitle: |\n  Ferry returns:\n  the full story\n---\nThe ferry returned on Monday.\n"
+    assert newsdiff.load([text])[0].title == "Ferry returns: the full story"
+
+
 def test_an_id_given_with_white_space_around_it_reaches_the_json_without_it() -> None:
     comparison = newsdiff.compare(
         [
@@ -2445,6 +2499,29 @@ def test_two_ids_that_differ_only_in_how_their_accents_are_encoded_are_told_apar
     assert [a.id for a in newsdiff.load(records)] == [composed, f"{decomposed}-2"]
 
 
+def test_an_invisible_character_at_an_end_of_a_field_is_no_part_of_it() -> None:
+    # "quay" and "quay\u200b" (a zero-width space a page's copy kept) were two ids that every message showed as one.
+    records = [
+        {"id": "quay", "text": "The ferry came back."},
+        {"id": "\u2060quay\u200b", "outlet": "Quay Post\ufeff", "title": "\u200dFerry returns", "text": "It left."},
+    ]
+    first, second = newsdiff.load(records)
+    assert (first.id, second.id) == ("quay", "quay-2")
+    assert (second.outlet, second.title) == ("Quay Post", "Ferry returns")
+
+
+def test_two_ids_that_differ_only_in_an_invisible_character_inside_are_told_apart() -> None:
+    records = [{"id": "quay-01", "text": "The ferry came back."}, {"id": "quay\u200b-01", "text": "The ferry left."}]
+    assert [a.id for a in newsdiff.load(records)] == ["quay-01", "quay\u200b-01-2"]
+
+
+def test_a_flag_s_tags_and_a_direction_isolate_at_an_end_of_a_field_are_kept() -> None:
+    scotland = "\U0001f3f4\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f"
+    assert newsdiff.Article("The ferry came back.", id=f"quay {scotland}").id == f"quay {scotland}"
+    isolated = "\u2067\u05d4\u05de\u05e2\u05d1\u05d5\u05e8\u05ea\u2069"  # a name in Hebrew, set apart to read right
+    assert newsdiff.Article("The ferry came back.", outlet=isolated).outlet == isolated
+
+
 def test_a_file_name_written_decomposed_gives_a_composed_id(tmp_path: Path) -> None:
     # macOS writes "é" in a file's name as "e" and a combining accent: the id did not match the one a user types.
     path = tmp_path / "cafe\u0301.txt"
@@ -2615,6 +2692,26 @@ def test_a_page_count_above_prose_titles_nothing_and_is_removed_with_the_metadat
     ]
 
 
+@pytest.mark.parametrize("count", ["Part 1 of 3", "(Part 2/3)", "Page 1 of 3 | Quay Post", "Quay Post · Part 2 of 4"])
+def test_a_series_part_or_a_page_count_beside_the_site_s_name_is_metadata_not_the_headline(count: str) -> None:
+    # "Part 1 of 3" over a series' story, and a page's title of its count and the site's name, were taken as the
+    # headline: the article titled "Page 1 of 3 | Quay Post" and its real headline left as the first sentence.
+    text = f"{count}\nFerry returns to Brell\n\nThe ferry returned on Monday. It was late.\n"
+    meta = read_metadata(text)
+    assert meta.fields["title"] == "Ferry returns to Brell"
+    assert [(text[span.start : span.end], span.reason) for span in meta.spans] == [
+        (count, "metadata"),
+        ("Ferry returns to Brell", "headline"),
+    ]
+    [article] = newsdiff.load([f"{count}\n\nThe ferry returned to Brell on Monday after a week of repairs.\n"])
+    assert article.title is None
+
+
+@pytest.mark.parametrize("headline", ["Part 3 of the ferry saga", "Part of the pier | Quay Post", "Partisans of 1900"])
+def test_a_headline_that_opens_with_the_word_part_is_still_the_headline(headline: str) -> None:
+    assert read_metadata(f"{headline}\nThe ferry returned on Monday. It was late.\n").fields["title"] == headline
+
+
 def test_a_page_count_among_the_noise_over_the_headline_is_metadata_too() -> None:
     text = "Skip to content\nPage 1 of 3\nFerry chaos as strike bites\nThe ferry did not sail. Crews stayed home.\n"
     meta = read_metadata(text)
@@ -2644,7 +2741,14 @@ def test_a_line_without_a_letter_above_prose_is_kept_and_titles_nothing(top: str
 
 
 @pytest.mark.parametrize(
-    "date", ["2026-03-04 10:00 CET", "2026-03-04 22:15:00 EST", "2026-03-04T10:00:00+01:00[Europe/Berlin]"]
+    "date",
+    [
+        "2026-03-04 10:00 CET",
+        "2026-03-04 22:15:00 EST",
+        "2026-03-04T10:00:00+01:00[Europe/Berlin]",
+        "2026-03-04 10:00 GMT+1",  # read in "4 March 2026, 10:00 GMT+1", refused here
+        "2026-03-04 10:00 UTC-05:00",
+    ],
 )
 def test_an_iso_date_with_a_zone_after_its_time_is_read_as_its_day(date: str) -> None:
     # A site's "2026-03-04 10:00 CET" and Java's ZonedDateTime ("...+01:00[Europe/Berlin]") were refused as no date,
@@ -2721,6 +2825,53 @@ def test_a_comment_after_an_unfenced_front_matter_date_is_no_part_of_it(line: st
 def test_a_comment_after_an_unfenced_front_matter_url_is_no_part_of_it() -> None:
     [article] = newsdiff.load([f"url: https://quay.example/ferry  # canonical\n\n{STORY}"])
     assert article.url == "https://quay.example/ferry"
+
+
+@pytest.mark.parametrize("head", ["date: # none yet\n", "date: #\n", "---\ndate: # none yet\n---\n", "url: # later\n"])
+def test_a_front_matter_field_given_a_comment_alone_is_not_given(head: str) -> None:
+    # YAML reads "date: # none yet" as no value, as null; the comment was read as the date, and the article refused.
+    text = f"{head}outlet: Quay Post\n\n{STORY}"
+    [article] = newsdiff.load([text])
+    assert (article.date, article.url, article.outlet) == (None, None, "Quay Post")
+    assert [sentence.text for sentence in newsdiff.compare([article, STORY]).articles[0].sentences] == [STORY.strip()]
+
+
+@pytest.mark.parametrize("byline", ["By: Ona Vask", "BY: ONA VASK", "By: Ona Vask, Quay Post"])
+def test_a_byline_with_a_colon_at_the_top_is_metadata_not_the_headline(byline: str) -> None:
+    # "By: Ona Vask" over a story was its title, and the date line under it was read all the same.
+    text = f"{byline}\ndate: 2026-03-04\n\n{STORY}"
+    [article] = newsdiff.load([text])
+    assert (article.title, article.date) == (None, "2026-03-04")
+    assert [sentence.text for sentence in newsdiff.compare([article, STORY]).articles[0].sentences] == [STORY.strip()]
+    headed = newsdiff.load([f"Ferry returns to Brell\n{byline}\n\n{STORY}"])[0]
+    assert [s.text for s in newsdiff.compare([headed, STORY]).articles[0].sentences] == [STORY.strip()]
+
+
+def test_a_front_matter_title_that_is_a_hashtag_is_kept() -> None:
+    assert newsdiff.load([f"title: #BrellFerry\noutlet: Quay Post\n\n{STORY}"])[0].title == "#BrellFerry"
+
+
+@pytest.mark.parametrize(
+    "date",
+    [
+        "2026-03-04 10:00 a.m.",
+        "2026-03-04 9:30 am",
+        "2026-03-04, 10:15 p.m. EST",
+        "2026-03-04 10 PM",
+        "2026-03-04 12:05pm",
+    ],
+)
+def test_an_iso_date_with_a_time_on_the_12_hour_clock_is_read_as_its_day(date: str) -> None:
+    # Sites write "2026-03-04 10:00 a.m.": it was refused as no date, though "March 4, 2026, 10:00 a.m." was read.
+    assert newsdiff.load([{"text": STORY, "date": date}])[0].date == "2026-03-04"
+    assert newsdiff.load([f"date: {date}\n\n{STORY}"])[0].date == "2026-03-04"
+    assert newsdiff.Article(STORY, date=date).date == "2026-03-04"
+
+
+@pytest.mark.parametrize("date", ["2026-03-04 13:00 p.m.", "2026-03-04 10:75 a.m.", "2026-03-04 10:00 a.m. or so"])
+def test_an_iso_date_with_a_12_hour_time_that_is_none_is_still_refused(date: str) -> None:
+    with pytest.raises(newsdiff.InputError, match="is not a date newsdiff reads"):
+        newsdiff.Article(STORY, date=date)
 
 
 def test_a_hashtag_after_an_unfenced_front_matter_title_is_part_of_it() -> None:
