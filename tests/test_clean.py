@@ -1027,6 +1027,20 @@ def test_a_source_credit_after_the_last_sentence_of_a_paragraph_is_cut(credit: s
     assert [s.text for s in segment(cleaned)] == sentences
 
 
+@pytest.mark.parametrize(
+    "credit",
+    ["© 2026", "©2026.", "© 2024–2026", "Copyright 2026", "Copyright © 2026.", "(c) 2026", "(C) 2026 Kessel Post"],
+)
+def test_a_copyright_year_without_an_owner_after_a_paragraphs_last_sentence_is_cut(credit: str) -> None:
+    """ "© 2026 Kessel Post" went from the end of a paragraph, but a sign and a year with no owner after them stayed
+    in its last sentence, and so did a "(c)" with its year and owner, which goes on a line of its own."""
+    text = f"The ferry returned on Monday. Dock workers cheered. {credit}\nTalks resume.\n"
+    cleaned = clean(text)
+    assert [(r.reason, r.text) for r in cleaned.removals] == [("credit", credit)]
+    sentences = ["The ferry returned on Monday.", "Dock workers cheered.", "Talks resume."]
+    assert [s.text for s in segment(cleaned)] == sentences
+
+
 def test_linked_name_debris_is_removed_and_the_sentence_survives() -> None:
     text = (
         "Port Minister Lena VargaLena VargaCity opens new ferry line Union chief warns of long strike MORE "
