@@ -900,6 +900,38 @@ def test_a_sentence_telling_to_follow_someone_on_networks_is_kept(line: str) -> 
 @pytest.mark.parametrize(
     "line",
     [
+        "Follow the Kessel Post on Facebook and X.",
+        "Follow the Tide Wire on Facebook, X and Instagram",
+        "Follow Ana Pell on X @anapell",
+        "Follow the U.S. Embassy on X.",
+        "Follow the council on Facebook for updates.",
+        "Follow @kesselpost",
+    ],
+)
+@pytest.mark.parametrize("glue", [" ", ""])
+def test_a_line_asking_to_follow_someone_on_networks_is_cut_from_the_end_of_a_paragraph(line: str, glue: str) -> None:
+    """On its own line "Follow the Kessel Post on Facebook" went as a widget; after a paragraph's last sentence it
+    stayed in the article as a sentence of its own, where only "Follow us on Facebook" was cut."""
+    cleaned = clean(f"Talks began.\nThe ferry left at noon.{glue}{line}\nIt docked at six.\n")
+    assert [(r.reason, r.text) for r in cleaned.removals] == [("widget", line)]
+    assert [s.text for s in segment(cleaned)] == ["Talks began.", "The ferry left at noon.", "It docked at six."]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The campaign had a slogan. Follow the Ministry on X, it said.",
+        "The mayor was blunt. Follow the rules. Her office is on Instagram.",
+        "The guide waved. Follow the path on foot.",
+    ],
+)
+def test_a_paragraph_that_ends_telling_someone_to_follow_a_thing_is_kept(paragraph: str) -> None:
+    assert removed(f"Talks began.\n{paragraph}\nThey ended.\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "Suivez le ministère sur X",
         "Folgen Sie der Kessel Post auf Instagram und Facebook",
         "Sigue a la Policía en X: @policia",
