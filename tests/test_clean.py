@@ -869,6 +869,18 @@ def test_prose_between_two_sentences_that_looks_like_noise_is_kept(around: tuple
     assert removed(f"{before}\n{line}\n{after}\n") == []
 
 
+@pytest.mark.parametrize("line", ["1/9", "9 / 11", "11/11", "99 of 100", "(3/12)", "(120 of 120)"])
+def test_a_gallerys_counter_alone_on_its_line_is_removed(line: str) -> None:
+    assert removed(f"The ferry left at noon.\n{line}\nIt docked at six.\n") == [("gallery", line)]
+
+
+@pytest.mark.parametrize("line", ["24/7", "(24/7)", "12 / 3", "10 of 9", "100/99", "999/998"])
+def test_two_numbers_whose_first_is_greater_are_no_gallerys_counter(line: str) -> None:
+    """Any two numbers with a slash or "of" between them went as a gallery's counter, "24/7" on a line of its own
+    too; a counter's first number, the picture shown, is never greater than its second, the pictures there are."""
+    assert removed(f"The ferry left at noon.\n{line}\nIt docked at six.\n") == []
+
+
 @pytest.mark.parametrize(
     "line",
     [
