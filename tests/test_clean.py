@@ -1363,6 +1363,28 @@ def test_a_sentence_that_starts_like_a_pages_button_is_kept(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "line", ["• Print", "Print |", "| Email |", "Comments ›", "· Save", "› Home", "Search »", "Print ›"]
+)
+def test_a_one_word_button_with_a_bullet_bar_or_arrow_beside_it_is_a_widget(line: str) -> None:
+    """ "Print" alone went, and so did "Share |" with the bar of its row; "Print |" beside it, or "• Print" with a
+    bullet, stayed in the article as a sentence."""
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == [("widget", line)]
+
+
+@pytest.mark.parametrize(
+    "line", ["Follow", "FOLLOW", "Unfollow", "Follow author", "Share article", "Share story", "Share the page"]
+)
+def test_a_follow_or_share_button_alone_on_its_line_is_a_widget(line: str) -> None:
+    """ "Share" and "Follow this topic" went; the author's "Follow" button and "Share article" stayed."""
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == [("widget", line)]
+
+
+@pytest.mark.parametrize("line", ["Follow the money.", "Share the road", "Print runs fell | Sales rose", "- Print"])
+def test_a_line_that_only_starts_like_a_one_word_button_is_kept(line: str) -> None:
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == []
+
+
+@pytest.mark.parametrize(
     "line",
     ["Read more »", "Read more →", "Read more…", "Read more...", "› Read more", "Continue reading →", "See more ›"],
 )
