@@ -1001,6 +1001,23 @@ def test_trailing_read_more_is_cut_from_its_paragraph(space: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "link",
+    ["Read more.", "Read more »", "Read more…", "Read more...", "READ MORE ›", "Full story →", "Continue reading →"],
+)
+def test_a_read_more_link_with_a_full_stop_arrow_or_ellipsis_is_cut_from_its_paragraph(link: str) -> None:
+    """ "Read more" went from a paragraph's end, and "Read more »" on a line of its own; "Read more »" at the end of a
+    paragraph stayed in it as a sentence of its own."""
+    cleaned = clean(f"The envoy still has not returned. {link}\nTalks resume.\n")
+    assert [(r.reason, r.text) for r in cleaned.removals] == [("promo", link)]
+    assert [s.text for s in segment(cleaned)] == ["The envoy still has not returned.", "Talks resume."]
+
+
+@pytest.mark.parametrize("paragraph", ["The envoy wrote back. Read more about it.", "He paused. Continue reading"])
+def test_a_paragraph_ending_in_a_sentence_that_starts_like_a_read_more_link_is_kept(paragraph: str) -> None:
+    assert removed(f"{paragraph}\nTalks resume.\n") == []
+
+
+@pytest.mark.parametrize(
     "promo", ["Read more: Ferry fares to rise in March", "Related: Pell quits as mayor", "Watch: “We will rebuild”"]
 )
 def test_a_linked_headline_after_the_last_sentence_of_a_paragraph_is_cut(promo: str) -> None:
