@@ -1012,6 +1012,24 @@ def test_a_read_more_link_with_a_full_stop_arrow_or_ellipsis_is_cut_from_its_par
     assert [s.text for s in segment(cleaned)] == ["The envoy still has not returned.", "Talks resume."]
 
 
+@pytest.mark.parametrize(
+    ("tail", "reason"),
+    [
+        ("Read more", "promo"),
+        ("Related: Ferry fares to rise", "promo"),
+        ("Weiterlesen", "promo"),
+        ("Share on Facebook Share on X", "widget"),
+        ("Follow the Kessel Post on X.", "widget"),
+        ("© 2026 Kessel Post", "credit"),
+    ],
+)
+def test_noise_after_a_paragraph_cut_short_with_an_ellipsis_is_cut(tail: str, reason: str) -> None:
+    """A teaser cut short ends in an ellipsis: after "..." a trailing "Read more" went, after "…" it stayed."""
+    cleaned = clean(f"Talks began.\nThe ferry returned and dock workers… {tail}\nThey ended.\n")
+    assert [(r.reason, r.text) for r in cleaned.removals] == [(reason, tail)]
+    assert [s.text for s in segment(cleaned)][1] == "The ferry returned and dock workers…"
+
+
 @pytest.mark.parametrize("paragraph", ["The envoy wrote back. Read more about it.", "He paused. Continue reading"])
 def test_a_paragraph_ending_in_a_sentence_that_starts_like_a_read_more_link_is_kept(paragraph: str) -> None:
     assert removed(f"{paragraph}\nTalks resume.\n") == []
