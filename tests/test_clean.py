@@ -869,6 +869,20 @@ def test_prose_between_two_sentences_that_looks_like_noise_is_kept(around: tuple
     assert removed(f"{before}\n{line}\n{after}\n") == []
 
 
+@pytest.mark.parametrize("line", ["…", "◆ ◆ ◆", "■", "❖", "★★★", "⁂", "-30-", "ENDS"])
+def test_a_line_of_shapes_or_an_end_mark_between_parts_of_an_article_is_a_separator(line: str) -> None:
+    """ "* * *" went as a separator; a break set with diamonds, squares or an ellipsis, and a wire story's end
+    mark, went into the article as a sentence of their own."""
+    cleaned = clean(f"The ferry left at noon.\n\n{line}\n\nIt docked at six.\n")
+    assert [(r.reason, r.text) for r in cleaned.removals] == [("separator", line)]
+    assert [s.text for s in segment(cleaned)] == ["The ferry left at noon.", "It docked at six."]
+
+
+@pytest.mark.parametrize("line", ["×", "©", "…and then the ferry left.", "◆ The ferry left.", "Ends"])
+def test_a_line_with_words_or_a_buttons_mark_is_no_separator(line: str) -> None:
+    assert ("separator", line) not in removed(f"The ferry left at noon.\n\n{line}\n\nIt docked at six.\n")
+
+
 @pytest.mark.parametrize("line", ["1/9", "9 / 11", "11/11", "99 of 100", "(3/12)", "(120 of 120)"])
 def test_a_gallerys_counter_alone_on_its_line_is_removed(line: str) -> None:
     assert removed(f"The ferry left at noon.\n{line}\nIt docked at six.\n") == [("gallery", line)]
