@@ -869,6 +869,32 @@ def test_prose_between_two_sentences_that_looks_like_noise_is_kept(around: tuple
     assert removed(f"{before}\n{line}\n{after}\n") == []
 
 
+@pytest.mark.parametrize("line", ["…", "◆ ◆ ◆", "■", "❖", "★★★", "⁂", "-30-", "ENDS"])
+def test_a_line_of_shapes_or_an_end_mark_between_parts_of_an_article_is_a_separator(line: str) -> None:
+    """ "* * *" went as a separator; a break set with diamonds, squares or an ellipsis, and a wire story's end
+    mark, went into the article as a sentence of their own."""
+    cleaned = clean(f"The ferry left at noon.\n\n{line}\n\nIt docked at six.\n")
+    assert [(r.reason, r.text) for r in cleaned.removals] == [("separator", line)]
+    assert [s.text for s in segment(cleaned)] == ["The ferry left at noon.", "It docked at six."]
+
+
+@pytest.mark.parametrize("line", ["×", "©", "…and then the ferry left.", "◆ The ferry left.", "Ends"])
+def test_a_line_with_words_or_a_buttons_mark_is_no_separator(line: str) -> None:
+    assert ("separator", line) not in removed(f"The ferry left at noon.\n\n{line}\n\nIt docked at six.\n")
+
+
+@pytest.mark.parametrize("line", ["1/9", "9 / 11", "11/11", "99 of 100", "(3/12)", "(120 of 120)"])
+def test_a_gallerys_counter_alone_on_its_line_is_removed(line: str) -> None:
+    assert removed(f"The ferry left at noon.\n{line}\nIt docked at six.\n") == [("gallery", line)]
+
+
+@pytest.mark.parametrize("line", ["24/7", "(24/7)", "12 / 3", "10 of 9", "100/99", "999/998"])
+def test_two_numbers_whose_first_is_greater_are_no_gallerys_counter(line: str) -> None:
+    """Any two numbers with a slash or "of" between them went as a gallery's counter, "24/7" on a line of its own
+    too; a counter's first number, the picture shown, is never greater than its second, the pictures there are."""
+    assert removed(f"The ferry left at noon.\n{line}\nIt docked at six.\n") == []
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -895,6 +921,38 @@ def test_a_line_asking_to_follow_someone_on_several_or_other_networks_is_a_widge
 )
 def test_a_sentence_telling_to_follow_someone_on_networks_is_kept(line: str) -> None:
     assert removed(f"Talks began.\n{line}\nThey ended.\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow the Kessel Post on Facebook and X.",
+        "Follow the Tide Wire on Facebook, X and Instagram",
+        "Follow Ana Pell on X @anapell",
+        "Follow the U.S. Embassy on X.",
+        "Follow the council on Facebook for updates.",
+        "Follow @kesselpost",
+    ],
+)
+@pytest.mark.parametrize("glue", [" ", ""])
+def test_a_line_asking_to_follow_someone_on_networks_is_cut_from_the_end_of_a_paragraph(line: str, glue: str) -> None:
+    """On its own line "Follow the Kessel Post on Facebook" went as a widget; after a paragraph's last sentence it
+    stayed in the article as a sentence of its own, where only "Follow us on Facebook" was cut."""
+    cleaned = clean(f"Talks began.\nThe ferry left at noon.{glue}{line}\nIt docked at six.\n")
+    assert [(r.reason, r.text) for r in cleaned.removals] == [("widget", line)]
+    assert [s.text for s in segment(cleaned)] == ["Talks began.", "The ferry left at noon.", "It docked at six."]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The campaign had a slogan. Follow the Ministry on X, it said.",
+        "The mayor was blunt. Follow the rules. Her office is on Instagram.",
+        "The guide waved. Follow the path on foot.",
+    ],
+)
+def test_a_paragraph_that_ends_telling_someone_to_follow_a_thing_is_kept(paragraph: str) -> None:
+    assert removed(f"Talks began.\n{paragraph}\nThey ended.\n") == []
 
 
 @pytest.mark.parametrize(
@@ -954,6 +1012,41 @@ def test_trailing_read_more_is_cut_from_its_paragraph(space: str) -> None:
     cleaned = clean(text)
     assert [(r.reason, r.text) for r in cleaned.removals] == [("promo", "Read more")]
     assert "Read more" not in cleaned.kept
+
+
+@pytest.mark.parametrize(
+    "link",
+    ["Read more.", "Read more »", "Read more…", "Read more...", "READ MORE ›", "Full story →", "Continue reading →"],
+)
+def test_a_read_more_link_with_a_full_stop_arrow_or_ellipsis_is_cut_from_its_paragraph(link: str) -> None:
+    """ "Read more" went from a paragraph's end, and "Read more »" on a line of its own; "Read more »" at the end of a
+    paragraph stayed in it as a sentence of its own."""
+    cleaned = clean(f"The envoy still has not returned. {link}\nTalks resume.\n")
+    assert [(r.reason, r.text) for r in cleaned.removals] == [("promo", link)]
+    assert [s.text for s in segment(cleaned)] == ["The envoy still has not returned.", "Talks resume."]
+
+
+@pytest.mark.parametrize(
+    ("tail", "reason"),
+    [
+        ("Read more", "promo"),
+        ("Related: Ferry fares to rise", "promo"),
+        ("Weiterlesen", "promo"),
+        ("Share on Facebook Share on X", "widget"),
+        ("Follow the Kessel Post on X.", "widget"),
+        ("© 2026 Kessel Post", "credit"),
+    ],
+)
+def test_noise_after_a_paragraph_cut_short_with_an_ellipsis_is_cut(tail: str, reason: str) -> None:
+    """A teaser cut short ends in an ellipsis: after "..." a trailing "Read more" went, after "…" it stayed."""
+    cleaned = clean(f"Talks began.\nThe ferry returned and dock workers… {tail}\nThey ended.\n")
+    assert [(r.reason, r.text) for r in cleaned.removals] == [(reason, tail)]
+    assert [s.text for s in segment(cleaned)][1] == "The ferry returned and dock workers…"
+
+
+@pytest.mark.parametrize("paragraph", ["The envoy wrote back. Read more about it.", "He paused. Continue reading"])
+def test_a_paragraph_ending_in_a_sentence_that_starts_like_a_read_more_link_is_kept(paragraph: str) -> None:
+    assert removed(f"{paragraph}\nTalks resume.\n") == []
 
 
 @pytest.mark.parametrize(
@@ -1020,6 +1113,20 @@ def test_a_sentence_about_advertisements_is_kept() -> None:
 
 @pytest.mark.parametrize("credit", ["(Tide Wire)", "(The Kessel Post)", "(AFP)"])
 def test_a_source_credit_after_the_last_sentence_of_a_paragraph_is_cut(credit: str) -> None:
+    text = f"The ferry returned on Monday. Dock workers cheered. {credit}\nTalks resume.\n"
+    cleaned = clean(text)
+    assert [(r.reason, r.text) for r in cleaned.removals] == [("credit", credit)]
+    sentences = ["The ferry returned on Monday.", "Dock workers cheered.", "Talks resume."]
+    assert [s.text for s in segment(cleaned)] == sentences
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["© 2026", "©2026.", "© 2024–2026", "Copyright 2026", "Copyright © 2026.", "(c) 2026", "(C) 2026 Kessel Post"],
+)
+def test_a_copyright_year_without_an_owner_after_a_paragraphs_last_sentence_is_cut(credit: str) -> None:
+    """ "© 2026 Kessel Post" went from the end of a paragraph, but a sign and a year with no owner after them stayed
+    in its last sentence, and so did a "(c)" with its year and owner, which goes on a line of its own."""
     text = f"The ferry returned on Monday. Dock workers cheered. {credit}\nTalks resume.\n"
     cleaned = clean(text)
     assert [(r.reason, r.text) for r in cleaned.removals] == [("credit", credit)]
@@ -1301,6 +1408,28 @@ def test_a_pages_account_player_and_navigation_buttons_are_removed(line: str, re
     ],
 )
 def test_a_sentence_that_starts_like_a_pages_button_is_kept(line: str) -> None:
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == []
+
+
+@pytest.mark.parametrize(
+    "line", ["• Print", "Print |", "| Email |", "Comments ›", "· Save", "› Home", "Search »", "Print ›"]
+)
+def test_a_one_word_button_with_a_bullet_bar_or_arrow_beside_it_is_a_widget(line: str) -> None:
+    """ "Print" alone went, and so did "Share |" with the bar of its row; "Print |" beside it, or "• Print" with a
+    bullet, stayed in the article as a sentence."""
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == [("widget", line)]
+
+
+@pytest.mark.parametrize(
+    "line", ["Follow", "FOLLOW", "Unfollow", "Follow author", "Share article", "Share story", "Share the page"]
+)
+def test_a_follow_or_share_button_alone_on_its_line_is_a_widget(line: str) -> None:
+    """ "Share" and "Follow this topic" went; the author's "Follow" button and "Share article" stayed."""
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == [("widget", line)]
+
+
+@pytest.mark.parametrize("line", ["Follow the money.", "Share the road", "Print runs fell | Sales rose", "- Print"])
+def test_a_line_that_only_starts_like_a_one_word_button_is_kept(line: str) -> None:
     assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == []
 
 
