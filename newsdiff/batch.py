@@ -49,7 +49,7 @@ from typing import Any, BinaryIO
 
 from ._version import __version__
 from .article import Article, article_from_record, given_twice, json_object, looks_like_path, normalise_text, same_file
-from .compare import compare, progress_stream, refuse_given_twice
+from .compare import check_metadata, compare, progress_stream, refuse_given_twice
 from .compression import COMPRESSED, GZIP_START
 from .errors import EngineError, InputError, MainGuardError, NewsdiffError
 from .files import refuse_read_only
@@ -134,9 +134,10 @@ class BatchSettings(Settings):
     metadata: bool = True  # False: the metadata is kept in each text, compared as sentences (compare's ``metadata``)
 
     def check(self) -> None:
-        """Refuse what :meth:`Settings.check` refuses, and a rule that is not a :class:`NoiseRule`, before any cluster
-        is read."""
+        """Refuse what :meth:`Settings.check` refuses, a ``metadata`` that is not True or False, and a rule that is not
+        a :class:`NoiseRule`, before any cluster is read."""
         super().check()
+        check_metadata(self.metadata)
         for number, rule in enumerate(self.rules, start=1):
             if not isinstance(rule, NoiseRule):
                 raise InputError(

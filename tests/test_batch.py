@@ -521,6 +521,15 @@ def test_a_threshold_outside_0_to_1_is_refused_before_any_cluster_is_compared(tm
     assert result.exit_code == 2 and not (tmp_path / "o.jsonl").exists()
 
 
+def test_a_metadata_that_is_not_true_or_false_is_refused_once_before_any_cluster_is_compared(tmp_path: Path) -> None:
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    with pytest.raises(newsdiff.InputError, match="metadata must be True or False, not 'no'"):
+        batch_file(source, tmp_path / "out.jsonl", workers=1, metadata="no")  # type: ignore[arg-type]
+    assert not (tmp_path / "out.jsonl").exists()
+    with pytest.raises(newsdiff.InputError, match="metadata must be True or False, not 0"):
+        newsdiff.batch(_clusters(), workers=1, metadata=0)  # type: ignore[arg-type]
+
+
 def test_a_line_of_unicode_whitespace_is_blank_and_skipped(tmp_path: Path) -> None:
     source = tmp_path / "clusters.jsonl"
     # U+00A0 and U+2003 are whitespace to str.strip but not to bytes.strip.
