@@ -48,7 +48,16 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from ._version import __version__
-from .article import Article, article_from_record, given_twice, json_object, looks_like_path, normalise_text, same_file
+from .article import (
+    Article,
+    article_from_record,
+    given_twice,
+    id_problem,
+    json_object,
+    looks_like_path,
+    normalise_text,
+    same_file,
+)
 from .compare import check_metadata, compare, progress_stream, refuse_given_twice
 from .compression import COMPRESSED, GZIP_START
 from .errors import EngineError, InputError, MainGuardError, NewsdiffError
@@ -208,6 +217,9 @@ def compare_cluster(
         return {"cluster": ident, "error": f"{named}: {problem}; give UTF-8 JSON lines"}
     if problem is not None:
         return {"cluster": ident, "error": f"{named}: {problem}; each line must be one cluster object"}
+    bad_id = _id_problem(parsed)
+    if bad_id is not None:
+        return {"cluster": ident, "error": f"{named}: {bad_id}"}
     try:
         result = compare(
             _sourced(_articles(parsed)),
@@ -261,15 +273,34 @@ def _why(problem: str) -> str:
 
 
 def _given_id(record: Any) -> str | None:
-    """The id a cluster record gives itself: its ``id`` when a string with more than white space (stripped of the
-    white space around it, as an article's id is) or an integer, else None."""
+    """The id a cluster record gives itself, read as an article's id is: its ``id`` when a string that names something
+    (stripped of the white space around it) or a whole number (``7``, or ``7.0`` as pandas writes a column of integers
+    with an empty cell), else None; :func:`_id_problem` says what is wrong with an id that is there but not read."""
     if isinstance(record, Mapping):
         ident = record.get("id")
-        if isinstance(ident, str) and ident.strip():
+        if isinstance(ident, str) and ident.strip() and id_problem(ident.strip()) is None:
             return ident.strip()
         if isinstance(ident, int) and not isinstance(ident, bool):
             return str(ident)
+        if isinstance(ident, float) and ident.is_integer():
+            return str(int(ident))
     return None
+
+
+def _id_problem(record: Any) -> str | None:
+    """What is wrong with the ``id`` a cluster record gives, when one is given but cannot name it (a list, true, 2.5, a
+    string of white space or with a line break in it), which its error record says; None when it is good or absent."""
+    if not isinstance(record, Mapping) or _given_id(record) is not None:
+        return None
+    ident = record.get("id")
+    if ident is None or ident == "":  # as an article's: no id, named after a hash of its line
+        return None
+    if isinstance(ident, str):
+        return f"its 'id' {ident!r}: {id_problem(ident.strip() or ident)}"
+    return (
+        f"its 'id' must be a string or a whole number, not {type(ident).__name__} ({json.dumps(ident)[:_QUOTED]}); "
+        "give the cluster's id as a string"
+    )
 
 
 def _ident(record: Any, line: str) -> str:

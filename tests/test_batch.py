@@ -95,6 +95,35 @@ def test_a_line_that_is_not_json_becomes_an_error_record_with_a_stable_name() ->
     assert cluster_id('{"id": 17, "articles": []}') == "17"
 
 
+def test_a_cluster_id_written_as_a_whole_float_names_the_cluster_as_an_article_id_does() -> None:
+    # pandas writes a column of integer ids with an empty cell as floats: 7.0 was named after a hash of its line.
+    assert cluster_id('{"id": 7.0, "articles": []}') == cluster_id('{"id": 7, "articles": []}') == "7"
+    assert newsdiff.load([{"id": 7.0, "text": "It rained."}])[0].id == "7"
+    [record] = newsdiff.batch([{"id": 7.0, "articles": TALKS}], workers=1)
+    assert record["cluster"] == "7" and "result" in record
+
+
+@pytest.mark.parametrize(
+    ("ident", "problem"),
+    [
+        (True, "its 'id' must be a string or a whole number, not bool (true); give the cluster's id as a string"),
+        (2.5, "its 'id' must be a string or a whole number, not float (2.5)"),
+        (["a", "b"], 'its \'id\' must be a string or a whole number, not list (["a", "b"])'),
+        ("  ", "its 'id' '  ': an id of white space alone names nothing"),
+        ("a\nb", "its 'id' 'a\\nb': an id is one line"),
+    ],
+)
+def test_a_cluster_id_that_cannot_name_it_is_an_error_record_saying_so_not_a_silent_hash(
+    ident: Any, problem: str
+) -> None:
+    # Such an id was passed over for a hash of the line, and the cluster's results could not be found by the id given.
+    [record] = newsdiff.batch([{"id": ident, "articles": TALKS}], workers=1)
+    assert record["cluster"].startswith("unnamed-") and "result" not in record
+    assert problem in record["error"]
+    with pytest.raises(newsdiff.InputError, match=r"field 'id'"):
+        newsdiff.load([{"id": ident, "text": "It rained."}])
+
+
 def test_two_clusters_joined_on_one_line_are_an_error_record_named_after_the_first() -> None:
     # As `cat` leaves them when a file's last line has no newline: the error says where, under the first id.
     talks, lonely, harvest = (json.dumps(c) for c in _clusters())
