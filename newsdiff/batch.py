@@ -1775,10 +1775,11 @@ def read_result(output: str | os.PathLike[str], cluster: str | int | None = None
     standard input; gzip-compressed or not), read back to report on; without ``cluster``, the output's only one. A
     cluster whose id was given as a number (``{"id": 17, ...}``) is found by that number or by its digits.
 
-    Only each line's leading id is parsed until the cluster is found, so finding one in gigabytes of results
-    costs little memory. A cluster that is not there, or that failed, is an :class:`InputError` saying so (offering
-    the ids most like the one asked for, else naming a few of those there). In a file a batch is still writing, the
-    unfinished last line is the one being written, and is passed over.
+    Only each line's leading id is parsed, so finding one in gigabytes of results costs little memory; an output that
+    holds more than one record of ``cluster`` (its input gave two clusters that id) gives the first, with a warning
+    naming where the others are. A cluster that is not there, or that failed, is an :class:`InputError` saying so
+    (offering the ids most like the one asked for, else naming a few of those there). In a file a batch is still
+    writing, the unfinished last line is the one being written, and is passed over.
     The comparison has the batch's ``scoring`` (see :meth:`Comparison.relate`) when this newsdiff wrote the file and
     its settings record; else, as any comparison read back from JSON, it is told with :meth:`Comparison.scored_with`.
     """
@@ -1797,6 +1798,9 @@ def read_result(output: str | os.PathLike[str], cluster: str | int | None = None
     only_id = ""
     files: set[Path] = set()
     others = _OtherIds(cluster or "")
+    # The output is read to its end once the cluster is found: a second record of its id is told of.
+    found: tuple[bytes, Path | str, int] | None = None
+    again: list[str] = []
     for part, number, raw in result_lines(output):
         if isinstance(part, Path):
             files.add(part)
@@ -1811,9 +1815,24 @@ def read_result(output: str | os.PathLike[str], cluster: str | int | None = None
                 )
             only, only_id = (raw, part, number), ident
         elif ident.strip() == cluster.strip():  # white space around an id names no other cluster (see _given_id)
-            return _comparison(raw, part, number)
+            if found is None:
+                found = (raw, part, number)
+            else:
+                again.append(f"{part}, line {number}")
         else:
             others.add(ident)
+    if found is not None:
+        if again:
+            # An input that gave two clusters one id has a record for each: the first was shown as if the only one.
+            lines = ", ".join(again[:_AGAIN_NAMED]) + (", …" if len(again) > _AGAIN_NAMED else "")
+            warnings.warn(
+                f"{named}: holds {len(again) + 1} records of cluster {cluster!r} (its input gave the id to more than "
+                f"one cluster); this is the first, {found[1]}, line {found[2]}, and the others are at {lines}: give "
+                "each cluster its own id to read each",
+                UserWarning,
+                stacklevel=2,
+            )
+        return _comparison(*found)
     if only is not None:
         return _comparison(*only)
     missing = f"{named}: holds no cluster {cluster!r}" if cluster is not None else f"{named}: holds no results"
@@ -1826,6 +1845,10 @@ def read_result(output: str | os.PathLike[str], cluster: str | int | None = None
             "batch's output into it, or give its file"
         )
     raise InputError(f"{missing}{others}")
+
+
+#: How many other records of a cluster read back the warning that it has more than one names.
+_AGAIN_NAMED = 3
 
 
 class _OtherIds:

@@ -12,6 +12,7 @@ import re
 import subprocess
 import sys
 import threading
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -216,6 +217,20 @@ def test_a_cluster_id_given_twice_is_compared_twice_on_a_fresh_and_on_a_resumed_
     # A set of ids written would have taken the second "talks" for done and dropped it.
     assert interrupted.read_text(encoding="utf-8") == full
     assert (summary.written, summary.skipped) == (1, 3)
+
+
+def test_reading_back_a_cluster_whose_id_two_records_share_warns_naming_where_the_other_is(tmp_path: Path) -> None:
+    # The first was given as if the only one: a report of "talks" silently showed one of two clusters of that id.
+    clusters = _clusters()
+    twice = [*clusters, {**clusters[0], "articles": clusters[2]["articles"]}]  # another cluster, same id
+    output = tmp_path / "out.jsonl"
+    batch_file(_write_jsonl(tmp_path / "clusters.jsonl", twice), output, workers=1)
+    with pytest.warns(UserWarning, match=rf"holds 2 records of cluster 'talks' .*at {re.escape(str(output))}, line 4"):
+        first = read_result(output, "talks")
+    assert first.to_dict() == newsdiff.compare(TALKS).to_dict()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert read_result(output, "harvest").to_dict() == newsdiff.compare(HARVEST).to_dict()
 
 
 def test_a_cluster_id_loses_the_white_space_around_it_as_an_article_id_does(tmp_path: Path) -> None:
