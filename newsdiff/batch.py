@@ -53,6 +53,7 @@ from .article import (
     article_from_record,
     given_twice,
     id_problem,
+    json_kind,
     json_object,
     looks_like_path,
     normalise_text,
@@ -2398,8 +2399,16 @@ def _articles(record: Any) -> list[Mapping[str, Any]]:
             "is an article record (it has 'text'), not a cluster; give each cluster as "
             '{"id": ..., "articles": [article records]}'
         )
+    if "articles" not in record:
+        # A cluster whose articles are under another name ("docs", "Articles") was told its 'articles' had the wrong
+        # type, which sent its writer looking at a field it does not have.
+        fields = ", ".join(repr(str(field)) for field in record) or "none"
+        raise InputError(
+            f"has no 'articles' (its fields: {fields}); give the cluster's articles as a list of article records "
+            "under 'articles'"
+        )
     if not isinstance(articles, list):
-        raise InputError("'articles' must be a list of article records")
+        raise InputError(f"'articles' must be a list of article records, not {json_kind(articles)}")
     return articles
 
 

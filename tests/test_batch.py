@@ -125,6 +125,29 @@ def test_a_cluster_id_that_cannot_name_it_is_an_error_record_saying_so_not_a_sil
         newsdiff.load([{"id": ident, "text": "It rained."}])
 
 
+@pytest.mark.parametrize(
+    ("cluster", "problem"),
+    [
+        (
+            {"id": "c1", "docs": TALKS},
+            "cluster c1: has no 'articles' (its fields: 'id', 'docs'); give the cluster's articles as a list of "
+            "article records under 'articles'",
+        ),
+        (
+            {"id": "c1", "articles": {"wire": "It rained."}},
+            "cluster c1: 'articles' must be a list of article records, not an object",
+        ),
+        ({"id": "c1", "articles": None}, "cluster c1: 'articles' must be a list of article records, not null"),
+    ],
+)
+def test_a_cluster_without_a_list_of_articles_is_an_error_record_saying_what_it_has(
+    cluster: dict, problem: str
+) -> None:
+    # A cluster with its articles under another name was told its 'articles' had the wrong type.
+    [record] = newsdiff.batch([cluster], workers=1)
+    assert record == {"cluster": "c1", "error": problem}
+
+
 def test_two_clusters_joined_on_one_line_are_an_error_record_named_after_the_first() -> None:
     # As `cat` leaves them when a file's last line has no newline: the error says where, under the first id.
     talks, lonely, harvest = (json.dumps(c) for c in _clusters())
