@@ -48,8 +48,18 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from ._version import __version__
-from .article import Article, article_from_record, given_twice, json_object, looks_like_path, normalise_text, same_file
-from .compare import compare, progress_stream, refuse_given_twice
+from .article import (
+    Article,
+    article_from_record,
+    given_twice,
+    id_problem,
+    json_kind,
+    json_object,
+    looks_like_path,
+    normalise_text,
+    same_file,
+)
+from .compare import check_metadata, compare, progress_stream, refuse_given_twice
 from .compression import COMPRESSED, GZIP_START
 from .errors import EngineError, InputError, MainGuardError, NewsdiffError
 from .files import refuse_read_only
@@ -134,9 +144,10 @@ class BatchSettings(Settings):
     metadata: bool = True  # False: the metadata is kept in each text, compared as sentences (compare's ``metadata``)
 
     def check(self) -> None:
-        """Refuse what :meth:`Settings.check` refuses, and a rule that is not a :class:`NoiseRule`, before any cluster
-        is read."""
+        """Refuse what :meth:`Settings.check` refuses, a ``metadata`` that is not True or False, and a rule that is not
+        a :class:`NoiseRule`, before any cluster is read."""
         super().check()
+        check_metadata(self.metadata)
         for number, rule in enumerate(self.rules, start=1):
             if not isinstance(rule, NoiseRule):
                 raise InputError(
@@ -207,6 +218,9 @@ def compare_cluster(
         return {"cluster": ident, "error": f"{named}: {problem}; give UTF-8 JSON lines"}
     if problem is not None:
         return {"cluster": ident, "error": f"{named}: {problem}; each line must be one cluster object"}
+    bad_id = _id_problem(parsed)
+    if bad_id is not None:
+        return {"cluster": ident, "error": f"{named}: {bad_id}"}
     try:
         result = compare(
             _sourced(_articles(parsed)),
@@ -260,15 +274,34 @@ def _why(problem: str) -> str:
 
 
 def _given_id(record: Any) -> str | None:
-    """The id a cluster record gives itself: its ``id`` when a string with more than white space (stripped of the
-    white space around it, as an article's id is) or an integer, else None."""
+    """The id a cluster record gives itself, read as an article's id is: its ``id`` when a string that names something
+    (stripped of the white space around it) or a whole number (``7``, or ``7.0`` as pandas writes a column of integers
+    with an empty cell), else None; :func:`_id_problem` says what is wrong with an id that is there but not read."""
     if isinstance(record, Mapping):
         ident = record.get("id")
-        if isinstance(ident, str) and ident.strip():
+        if isinstance(ident, str) and ident.strip() and id_problem(ident.strip()) is None:
             return ident.strip()
         if isinstance(ident, int) and not isinstance(ident, bool):
             return str(ident)
+        if isinstance(ident, float) and ident.is_integer():
+            return str(int(ident))
     return None
+
+
+def _id_problem(record: Any) -> str | None:
+    """What is wrong with the ``id`` a cluster record gives, when one is given but cannot name it (a list, true, 2.5, a
+    string of white space or with a line break in it), which its error record says; None when it is good or absent."""
+    if not isinstance(record, Mapping) or _given_id(record) is not None:
+        return None
+    ident = record.get("id")
+    if ident is None or ident == "":  # as an article's: no id, named after a hash of its line
+        return None
+    if isinstance(ident, str):
+        return f"its 'id' {ident!r}: {id_problem(ident.strip() or ident)}"
+    return (
+        f"its 'id' must be a string or a whole number, not {type(ident).__name__} ({json.dumps(ident)[:_QUOTED]}); "
+        "give the cluster's id as a string"
+    )
 
 
 def _ident(record: Any, line: str) -> str:
@@ -1743,10 +1776,11 @@ def read_result(output: str | os.PathLike[str], cluster: str | int | None = None
     standard input; gzip-compressed or not), read back to report on; without ``cluster``, the output's only one. A
     cluster whose id was given as a number (``{"id": 17, ...}``) is found by that number or by its digits.
 
-    Only each line's leading id is parsed until the cluster is found, so finding one in gigabytes of results
-    costs little memory. A cluster that is not there, or that failed, is an :class:`InputError` saying so (offering
-    the ids most like the one asked for, else naming a few of those there). In a file a batch is still writing, the
-    unfinished last line is the one being written, and is passed over.
+    Only each line's leading id is parsed, so finding one in gigabytes of results costs little memory; an output that
+    holds more than one record of ``cluster`` (its input gave two clusters that id) gives the first, with a warning
+    naming where the others are. A cluster that is not there, or that failed, is an :class:`InputError` saying so
+    (offering the ids most like the one asked for, else naming a few of those there). In a file a batch is still
+    writing, the unfinished last line is the one being written, and is passed over.
     The comparison has the batch's ``scoring`` (see :meth:`Comparison.relate`) when this newsdiff wrote the file and
     its settings record; else, as any comparison read back from JSON, it is told with :meth:`Comparison.scored_with`.
     """
@@ -1765,6 +1799,9 @@ def read_result(output: str | os.PathLike[str], cluster: str | int | None = None
     only_id = ""
     files: set[Path] = set()
     others = _OtherIds(cluster or "")
+    # The output is read to its end once the cluster is found: a second record of its id is told of.
+    found: tuple[bytes, Path | str, int] | None = None
+    again: list[str] = []
     for part, number, raw in result_lines(output):
         if isinstance(part, Path):
             files.add(part)
@@ -1779,9 +1816,24 @@ def read_result(output: str | os.PathLike[str], cluster: str | int | None = None
                 )
             only, only_id = (raw, part, number), ident
         elif ident.strip() == cluster.strip():  # white space around an id names no other cluster (see _given_id)
-            return _comparison(raw, part, number)
+            if found is None:
+                found = (raw, part, number)
+            else:
+                again.append(f"{part}, line {number}")
         else:
             others.add(ident)
+    if found is not None:
+        if again:
+            # An input that gave two clusters one id has a record for each: the first was shown as if the only one.
+            lines = ", ".join(again[:_AGAIN_NAMED]) + (", …" if len(again) > _AGAIN_NAMED else "")
+            warnings.warn(
+                f"{named}: holds {len(again) + 1} records of cluster {cluster!r} (its input gave the id to more than "
+                f"one cluster); this is the first, {found[1]}, line {found[2]}, and the others are at {lines}: give "
+                "each cluster its own id to read each",
+                UserWarning,
+                stacklevel=2,
+            )
+        return _comparison(*found)
     if only is not None:
         return _comparison(*only)
     missing = f"{named}: holds no cluster {cluster!r}" if cluster is not None else f"{named}: holds no results"
@@ -1794,6 +1846,10 @@ def read_result(output: str | os.PathLike[str], cluster: str | int | None = None
             "batch's output into it, or give its file"
         )
     raise InputError(f"{missing}{others}")
+
+
+#: How many other records of a cluster read back the warning that it has more than one names.
+_AGAIN_NAMED = 3
 
 
 class _OtherIds:
@@ -2343,8 +2399,16 @@ def _articles(record: Any) -> list[Mapping[str, Any]]:
             "is an article record (it has 'text'), not a cluster; give each cluster as "
             '{"id": ..., "articles": [article records]}'
         )
+    if "articles" not in record:
+        # A cluster whose articles are under another name ("docs", "Articles") was told its 'articles' had the wrong
+        # type, which sent its writer looking at a field it does not have.
+        fields = ", ".join(repr(str(field)) for field in record) or "none"
+        raise InputError(
+            f"has no 'articles' (its fields: {fields}); give the cluster's articles as a list of article records "
+            "under 'articles'"
+        )
     if not isinstance(articles, list):
-        raise InputError("'articles' must be a list of article records")
+        raise InputError(f"'articles' must be a list of article records, not {json_kind(articles)}")
     return articles
 
 

@@ -87,6 +87,16 @@ class Prepared:
     spans: tuple[tuple[SentenceSpan, ...], ...]
 
 
+def check_metadata(metadata: Any) -> None:
+    """Refuse a ``metadata`` that is not True or False: any value was taken for its truth, so metadata="no" or "False"
+    removed the metadata it was meant to keep."""
+    if not isinstance(metadata, bool):
+        raise InputError(
+            f"metadata must be True or False, not {metadata!r}: True removes each article's leading date line, front "
+            "matter and headline as metadata, False keeps them in the text"
+        )
+
+
 def prepare(
     articles: Iterable[Source],
     *,
@@ -101,12 +111,7 @@ def prepare(
     noise_rules = (default_rules() if rules is None else _rule_list("rules", rules)) + _rule_list(
         "extra_rules", extra_rules
     )
-    if not isinstance(metadata, bool):
-        # Any value was taken for its truth: metadata="no" or "False" removed the metadata it was meant to keep.
-        raise InputError(
-            f"metadata must be True or False, not {metadata!r}: True removes each article's leading date line, front "
-            "matter and headline as metadata, False keeps them in the text"
-        )
+    check_metadata(metadata)
     if (
         isinstance(articles, Mapping)
         and "text" not in articles

@@ -24,6 +24,7 @@ import threading
 import warnings
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -270,6 +271,7 @@ def _run(client: Any, chunks: list[Chunk], *, settings: BatchSettings) -> Iterat
     added: Counter[str] = Counter()
     # The warnings the workers raised that this batch has told, as the local backend keeps them (see tell_warnings).
     told: dict[Any, Any] = {}
+    untold: list[WorkerWarning] = []
     running = as_completed(list(tasks))
     for future in running:
         chunk = tasks.pop(future)
@@ -288,10 +290,14 @@ def _run(client: Any, chunks: list[Chunk], *, settings: BatchSettings) -> Iterat
             tasks[retry] = chunk
             running.add(retry)
             continue
-        with _RECORDING:  # a task of a cluster in this process (processes=False) would record them as its own
-            tell_warnings(warned, told)
+        # Held back while a task of a cluster in this process (processes=False) records, and told in order.
+        untold.extend(warned)
+        if untold and _TASK_WARNINGS.tell(untold, told, wait=False):
+            untold.clear()
         # Lines that attempts which died wrote count as already done too: no attempt returned to count them.
         yield BatchSummary(summary.written, summary.failed, summary.skipped - added.pop(chunk.output, 0))
+    if untold:  # every task has ended: none of this batch records now
+        _TASK_WARNINGS.tell(untold, told, wait=True)
 
 
 def _next_cluster(chunk: Chunk) -> str | None:
@@ -460,10 +466,65 @@ def run_chunk(chunk: Chunk, *, resume: bool = True, settings: BatchSettings = DE
         return write_results(_chunk_lines(chunk), Path(chunk.output), workers=1, resume=resume, settings=settings)
 
 
-#: Held by a task while it records the warnings it raises: :func:`warnings.catch_warnings` sets the process's warning
-#: state and puts it back as it was on leaving, so two tasks recording at once in threads of one worker would each put
-#: back what the other set, and leave the worker's warnings going to a list nobody reads.
-_RECORDING = threading.Lock()
+class _TaskWarnings:
+    """The warnings that tasks running in threads of this process raise, each kept for the task whose thread raised it.
+
+    :func:`warnings.catch_warnings` sets the process's warning state and puts it back as it was on leaving, so two tasks
+    each recording with it in threads of one worker would put back what the other set; held for a task's whole run
+    instead, it made a worker of many threads run its tasks one at a time. Here the first task to record sets the state
+    for all, each warning goes to the list of the thread that raised it, and the last task to end puts the state back.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._caught: dict[int, list[warnings.WarningMessage]] = {}
+        self._state: warnings.catch_warnings[None] | None = None
+        self._shown: Any = None
+
+    @contextmanager
+    def recorded(self) -> Iterator[list[warnings.WarningMessage]]:
+        """Record every warning this thread raises (whatever the filters: which to show is for the batch's process)."""
+        caught: list[warnings.WarningMessage] = []
+        thread = threading.get_ident()
+        with self._lock:
+            if self._state is None:
+                self._state = warnings.catch_warnings()
+                self._state.__enter__()
+                warnings.simplefilter("always")
+                self._shown = warnings.showwarning
+                warnings.showwarning = self._show
+            self._caught[thread] = caught
+        try:
+            yield caught
+        finally:
+            with self._lock:
+                del self._caught[thread]
+                if not self._caught and self._state is not None:
+                    self._state.__exit__(None, None, None)
+                    self._state = None
+
+    def tell(self, warned: Iterable[WorkerWarning], told: dict[Any, Any], *, wait: bool) -> bool:
+        """Raise ``warned`` again here (:func:`newsdiff.batch.tell_warnings`) unless a task of this process is recording
+        (Dask's ``processes=False``), whose state would show them whatever the caller's filters; ``wait`` tells them
+        all the same. Whether they were told."""
+        with self._lock:
+            if self._caught and not wait:
+                return False
+            tell_warnings(warned, told)
+            return True
+
+    def _show(
+        self, message: Any, category: Any, filename: str, lineno: int, file: Any = None, line: str | None = None
+    ) -> None:
+        caught = self._caught.get(threading.get_ident())
+        if caught is None:  # a thread that runs no task: its warning is shown as it was before
+            self._shown(message, category, filename, lineno, file, line)
+        else:
+            caught.append(warnings.WarningMessage(message, category, filename, lineno, file, line))
+
+
+#: The warnings recorded by the tasks running in this process.
+_TASK_WARNINGS = _TaskWarnings()
 
 
 def _run_chunk_warning(
@@ -471,10 +532,8 @@ def _run_chunk_warning(
 ) -> tuple[BatchSummary, tuple[WorkerWarning, ...]]:
     """:func:`run_chunk` on a Dask worker, with the warnings it raised, which the batch's process raises again (as the
     local backend does): left to the worker, they were printed in its log in Python's own format, or not at all,
-    blind to the caller's filters. Tasks of one worker process run one at a time while they record them."""
-    with _RECORDING, warnings.catch_warnings(record=True) as caught:
-        # Every warning is carried back: which to show, and how often, is for the batch's process's filters.
-        warnings.simplefilter("always")
+    blind to the caller's filters. Tasks in threads of one worker run side by side, each recording its own."""
+    with _TASK_WARNINGS.recorded() as caught:
         summary = run_chunk(chunk, settings=settings)
     return summary, carried_warnings(caught)
 

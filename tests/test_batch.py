@@ -12,6 +12,7 @@ import re
 import subprocess
 import sys
 import threading
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -93,6 +94,58 @@ def test_a_line_that_is_not_json_becomes_an_error_record_with_a_stable_name() ->
     assert first["cluster"].startswith("unnamed-") and "invalid JSON" in first["error"]
     assert json.loads(process_line("{not json")) == first
     assert cluster_id('{"id": 17, "articles": []}') == "17"
+
+
+def test_a_cluster_id_written_as_a_whole_float_names_the_cluster_as_an_article_id_does() -> None:
+    # pandas writes a column of integer ids with an empty cell as floats: 7.0 was named after a hash of its line.
+    assert cluster_id('{"id": 7.0, "articles": []}') == cluster_id('{"id": 7, "articles": []}') == "7"
+    assert newsdiff.load([{"id": 7.0, "text": "It rained."}])[0].id == "7"
+    [record] = newsdiff.batch([{"id": 7.0, "articles": TALKS}], workers=1)
+    assert record["cluster"] == "7" and "result" in record
+
+
+@pytest.mark.parametrize(
+    ("ident", "problem"),
+    [
+        (True, "its 'id' must be a string or a whole number, not bool (true); give the cluster's id as a string"),
+        (2.5, "its 'id' must be a string or a whole number, not float (2.5)"),
+        (["a", "b"], 'its \'id\' must be a string or a whole number, not list (["a", "b"])'),
+        ("  ", "its 'id' '  ': an id of white space alone names nothing"),
+        ("a\nb", "its 'id' 'a\\nb': an id is one line"),
+    ],
+)
+def test_a_cluster_id_that_cannot_name_it_is_an_error_record_saying_so_not_a_silent_hash(
+    ident: Any, problem: str
+) -> None:
+    # Such an id was passed over for a hash of the line, and the cluster's results could not be found by the id given.
+    [record] = newsdiff.batch([{"id": ident, "articles": TALKS}], workers=1)
+    assert record["cluster"].startswith("unnamed-") and "result" not in record
+    assert problem in record["error"]
+    with pytest.raises(newsdiff.InputError, match=r"field 'id'"):
+        newsdiff.load([{"id": ident, "text": "It rained."}])
+
+
+@pytest.mark.parametrize(
+    ("cluster", "problem"),
+    [
+        (
+            {"id": "c1", "docs": TALKS},
+            "cluster c1: has no 'articles' (its fields: 'id', 'docs'); give the cluster's articles as a list of "
+            "article records under 'articles'",
+        ),
+        (
+            {"id": "c1", "articles": {"wire": "It rained."}},
+            "cluster c1: 'articles' must be a list of article records, not an object",
+        ),
+        ({"id": "c1", "articles": None}, "cluster c1: 'articles' must be a list of article records, not null"),
+    ],
+)
+def test_a_cluster_without_a_list_of_articles_is_an_error_record_saying_what_it_has(
+    cluster: dict, problem: str
+) -> None:
+    # A cluster with its articles under another name was told its 'articles' had the wrong type.
+    [record] = newsdiff.batch([cluster], workers=1)
+    assert record == {"cluster": "c1", "error": problem}
 
 
 def test_two_clusters_joined_on_one_line_are_an_error_record_named_after_the_first() -> None:
@@ -187,6 +240,20 @@ def test_a_cluster_id_given_twice_is_compared_twice_on_a_fresh_and_on_a_resumed_
     # A set of ids written would have taken the second "talks" for done and dropped it.
     assert interrupted.read_text(encoding="utf-8") == full
     assert (summary.written, summary.skipped) == (1, 3)
+
+
+def test_reading_back_a_cluster_whose_id_two_records_share_warns_naming_where_the_other_is(tmp_path: Path) -> None:
+    # The first was given as if the only one: a report of "talks" silently showed one of two clusters of that id.
+    clusters = _clusters()
+    twice = [*clusters, {**clusters[0], "articles": clusters[2]["articles"]}]  # another cluster, same id
+    output = tmp_path / "out.jsonl"
+    batch_file(_write_jsonl(tmp_path / "clusters.jsonl", twice), output, workers=1)
+    with pytest.warns(UserWarning, match=rf"holds 2 records of cluster 'talks' .*at {re.escape(str(output))}, line 4"):
+        first = read_result(output, "talks")
+    assert first.to_dict() == newsdiff.compare(TALKS).to_dict()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert read_result(output, "harvest").to_dict() == newsdiff.compare(HARVEST).to_dict()
 
 
 def test_a_cluster_id_loses_the_white_space_around_it_as_an_article_id_does(tmp_path: Path) -> None:
@@ -519,6 +586,15 @@ def test_a_threshold_outside_0_to_1_is_refused_before_any_cluster_is_compared(tm
     source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
     result = CliRunner().invoke(main, ["batch", str(source), "-o", str(tmp_path / "o.jsonl"), "--threshold", "3"])
     assert result.exit_code == 2 and not (tmp_path / "o.jsonl").exists()
+
+
+def test_a_metadata_that_is_not_true_or_false_is_refused_once_before_any_cluster_is_compared(tmp_path: Path) -> None:
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    with pytest.raises(newsdiff.InputError, match="metadata must be True or False, not 'no'"):
+        batch_file(source, tmp_path / "out.jsonl", workers=1, metadata="no")  # type: ignore[arg-type]
+    assert not (tmp_path / "out.jsonl").exists()
+    with pytest.raises(newsdiff.InputError, match="metadata must be True or False, not 0"):
+        newsdiff.batch(_clusters(), workers=1, metadata=0)  # type: ignore[arg-type]
 
 
 def test_a_line_of_unicode_whitespace_is_blank_and_skipped(tmp_path: Path) -> None:

@@ -779,3 +779,32 @@ def test_an_empty_output_is_refused_rather_than_filling_the_working_directory_wi
     with pytest.raises(InputError, match=r"^output is '', which names no file; give the path of a directory for the"):
         batch_dask(source, "", scheduler="tcp://nowhere:1")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]
+
+
+def test_the_tasks_of_a_worker_of_many_threads_run_side_by_side(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each task held one lock for its whole run while it recorded its warnings: a worker of two threads ran its tasks
+    # one at a time. Each of these clusters waits here until the other has started too.
+    import threading
+
+    batch = sys.modules["newsdiff.batch"]
+    both_started = threading.Barrier(2, timeout=20)
+    compare = batch.compare
+
+    def compare_once_both_run(*args: Any, **options: Any) -> Any:
+        both_started.wait()
+        return compare(*args, **options)
+
+    monkeypatch.setattr(batch, "compare", compare_once_both_run)
+    with distributed.LocalCluster(
+        n_workers=1,
+        threads_per_worker=2,
+        processes=False,
+        dashboard_address=None,
+        scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+    ) as cluster:
+        summary = batch_dask(
+            _parts(tmp_path, _clusters(2)[:2]), tmp_path / "parts", lines_per_part=1, scheduler=cluster
+        )
+    assert (summary.written, summary.failed) == (2, 0)
