@@ -602,10 +602,12 @@ class Comparison:
         try:
             _check_contract(self.articles, self.groups)
         except _Broken as exc:
-            raise InputError(
+            refused = InputError(
                 f"comparison breaks newsdiff's JSON schema {SCHEMA}: {exc}; build a Comparison only of what schema 1 "
                 "holds, as newsdiff.compare makes one"
-            ) from None
+            )
+            refused.broken = str(exc)  # type: ignore[attr-defined]  # for read_comparison to say in its own terms
+            raise refused from None
 
     def article(self, article_id: str | ArticleResult) -> ArticleResult:
         """The article with this id, or else the one article of this outlet (as ``print()`` names it, case and spaces
@@ -1293,11 +1295,14 @@ def read_comparison(data: Any, advice: str = GIVE_TO_DICT) -> Comparison:
         problem = f"articles[{n}].id: two articles have the id {articles[n].id!r}; every article needs its own"
         raise _refusal(f"not newsdiff's JSON schema {SCHEMA}: {problem}", advice)
     try:
-        # Checked here too, to be told in the terms of data read back: the Comparison checks it again, as one by hand.
-        _check_contract(articles, groups)
-    except _Broken as exc:
-        raise _refusal(f"not newsdiff's JSON schema {SCHEMA}: {exc}", advice) from None
-    return Comparison(tuple(articles), tuple(groups), version)
+        return Comparison(tuple(articles), tuple(groups), version)
+    except InputError as exc:
+        # The Comparison checks the contract, as it checks one built by hand; read back, what breaks it is told in the
+        # terms of the data, once (the check was run twice, here and there).
+        broken = getattr(exc, "broken", None)
+        if broken is None:
+            raise
+        raise _refusal(f"not newsdiff's JSON schema {SCHEMA}: {broken}", advice) from None
 
 
 class _Broken(ValueError):

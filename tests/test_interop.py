@@ -19,6 +19,7 @@ import regex
 
 import newsdiff
 from newsdiff import Article, InputError, NoiseRule
+from newsdiff import result as result_module
 from newsdiff.clean import Removal
 from newsdiff.evaluate import AlignmentScores, PairScores
 from newsdiff.result import PAIR_FIELDS
@@ -448,6 +449,25 @@ def test_a_result_built_by_hand_within_the_contract_reads_back_as_it_was() -> No
     )
     assert newsdiff.Comparison.from_json(built.to_json()) == built
     assert [(p.first_article, p.second_article) for p in built.pairs()] == [("herald", "wire")]
+
+
+def test_reading_a_result_back_checks_the_contract_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # from_json checked it, then the Comparison it built checked it again, as it checks one built by hand.
+    matched = [
+        newsdiff.Sentence(0, LINE, 0, 19, "paraphrased", [newsdiff.Match(other, 0, "paraphrased", 0.5)])
+        for other in ("wire", "herald")
+    ]
+    text = newsdiff.Comparison(_one_sentence_each(*matched), []).to_json()
+    checked: list[int] = []
+    check = result_module._check_contract
+
+    def counted(articles: Any, groups: Any) -> None:
+        checked.append(len(articles))
+        check(articles, groups)
+
+    monkeypatch.setattr(result_module, "_check_contract", counted)
+    assert newsdiff.Comparison.from_json(text).article("wire").sentences[0].label == "paraphrased"
+    assert checked == [2]
 
 
 def test_a_result_built_by_hand_with_lone_surrogates_writes_utf8_and_reads_back_as_it_holds() -> None:
