@@ -16,7 +16,7 @@ import operator
 import os
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -1460,9 +1460,6 @@ def _check_contract(articles: Sequence[ArticleResult], groups: Sequence[Group]) 
     sharing a sentence. A result read back is queried and drawn as one that compare made, and the report would fail
     on such data far from where it came in, or show what contradicts itself."""
 
-    def refuse(problem: str) -> _Broken:
-        return _Broken(problem)
-
     sentences = {article.id: article.sentences for article in articles}  # of one id each, as built
     # Every match as (its sentence, the sentence matched, label, score), so that each is found matched back at once: a
     # line repeated through a big cluster matches every copy, and a search of each copy's matches cost their cube.
@@ -1476,7 +1473,7 @@ def _check_contract(articles: Sequence[ArticleResult], groups: Sequence[Group]) 
         for position, sentence in enumerate(article.sentences):
             if sentence.index != position:
                 # Written as it is, it names another sentence than the one at its place, which a match or claim finds.
-                raise refuse(
+                raise _Broken(
                     f"articles[{n}].sentences[{position}].index: sentence {sentence.index} of article {article.id!r} "
                     f"stands at {position}, where sentences are numbered from 0 in order"
                 )
@@ -1489,20 +1486,20 @@ def _check_contract(articles: Sequence[ArticleResult], groups: Sequence[Group]) 
                 # Listed twice on both sides it would be matched back, and every pair and table would hold it twice.
                 if (match.article, match.sentence) in listed:
                     first = listed[(match.article, match.sentence)]
-                    raise refuse(
+                    raise _Broken(
                         f"{where} lists sentence {match.sentence} of {match.article!r} again (as matches[{first}]); "
                         "a sentence matches another once"
                     )
                 listed[(match.article, match.sentence)] = k
                 if not 0 <= match.sentence < len(sentences.get(match.article, ())):
-                    raise refuse(
+                    raise _Broken(
                         f"{where} matches sentence {match.sentence} of {match.article!r}, which is not in the data"
                     )
                 if match.article == article.id:
-                    raise refuse(f"{where} matches sentence {match.sentence} of its own article")
+                    raise _Broken(f"{where} matches sentence {match.sentence} of its own article")
                 back = (match.article, match.sentence, article.id, sentence.index, match.label, match.score)
                 if back not in listed_all:
-                    raise refuse(
+                    raise _Broken(
                         f"{where} matches sentence {match.sentence} of {match.article!r}, which does not match it back "
                         "with the same label and score"
                     )
@@ -1515,47 +1512,45 @@ def _check_contract(articles: Sequence[ArticleResult], groups: Sequence[Group]) 
             )
             if sentence.label != strongest:
                 where = f"{at}.label: sentence {sentence.index} of article {article.id!r}"
-                raise refuse(f"{where} is labelled {sentence.label!r}, but its matches make it {strongest!r}")
+                raise _Broken(f"{where} is labelled {sentence.label!r}, but its matches make it {strongest!r}")
     # Claims are made of matches and part the matched sentences: the report draws each claim from its first article
     # (a claim of none failed there), and a lookup by claim id must find one claim.
     group_of: dict[tuple[str, int], int] = {}
     ids: set[int] = set()
     for g, group in enumerate(groups):
         if group.id in ids:
-            raise refuse(f"groups[{g}].id: two groups have the id {group.id}; every claim needs its own")
+            raise _Broken(f"groups[{g}].id: two groups have the id {group.id}; every claim needs its own")
         ids.add(group.id)
         for k, (article_id, index) in enumerate(group.members):
             at = f"groups[{g}].members[{k}]"
             if not 0 <= index < len(sentences.get(article_id, ())):
-                raise refuse(
+                raise _Broken(
                     f"{at}: group {group.id} holds sentence {index} of {article_id!r}, which is not in the data"
                 )
             if not sentences[article_id][index].matches:
-                raise refuse(
+                raise _Broken(
                     f"{at}: group {group.id} holds sentence {index} of {article_id!r}, which matches no sentence"
                 )
             if (article_id, index) in group_of:
                 first = group_of[(article_id, index)]
                 if first == group.id:
-                    raise refuse(f"{at}: group {group.id} holds sentence {index} of {article_id!r} twice")
-                raise refuse(
+                    raise _Broken(f"{at}: group {group.id} holds sentence {index} of {article_id!r} twice")
+                raise _Broken(
                     f"{at}: sentence {index} of {article_id!r} is in groups {first} and {group.id}; "
                     "a sentence is in one claim at most"
                 )
             group_of[(article_id, index)] = group.id
         carriers = len({article_id for article_id, _ in group.members})
         if carriers < 2:
-            raise refuse(
+            raise _Broken(
                 f"groups[{g}].members: group {group.id} holds sentences of {carriers} "
                 f"article{'' if carriers == 1 else 's'}; "
                 "a claim is carried by two articles or more"
             )
-        _check_claim(sentences, g, group, refuse)
+        _check_claim(sentences, g, group)
 
 
-def _check_claim(
-    sentences: Mapping[str, Sequence[Sentence]], g: int, group: Group, refuse: Callable[[str], _Broken]
-) -> None:
+def _check_claim(sentences: Mapping[str, Sequence[Sentence]], g: int, group: Group) -> None:
     """Refuse a claim (``groups[g]``) that its members' matches do not make, as :func:`newsdiff.align.group` makes one
     from them: members that no chain of matches among them joins, or a label other than ``shared`` exactly when each
     member shares wording verbatim with another member. The report draws a claim as sentences that say one thing."""
@@ -1567,7 +1562,7 @@ def _check_claim(
     }
     for member in group.members:
         if not within[member]:
-            raise refuse(
+            raise _Broken(
                 f"groups[{g}].members[{position[member]}]: group {group.id} holds sentence {member[1]} of "
                 f"{member[0]!r}, which matches none of the group's other members"
             )
@@ -1583,7 +1578,7 @@ def _check_claim(
         if member in reached:
             continue
         first = group.members[0]
-        raise refuse(
+        raise _Broken(
             f"groups[{g}].members[{position[member]}]: group {group.id} holds sentence {member[1]} of {member[0]!r}, "
             f"which no chain of matches joins to sentence {first[1]} of {first[0]!r} (members[0]); a claim's members "
             "are linked by matches"
@@ -1591,9 +1586,9 @@ def _check_claim(
     alone = next((m for m in group.members if not any(x.label == "shared" for x in within[m])), None)
     where = f"groups[{g}].label: group {group.id} is labelled {group.label!r}"
     if group.label == "shared" and alone is not None:
-        raise refuse(
+        raise _Broken(
             f"{where}, but sentence {alone[1]} of {alone[0]!r} (members[{position[alone]}]) shares wording verbatim "
             "with no other member, which makes it 'paraphrased'"
         )
     if group.label == "paraphrased" and alone is None:
-        raise refuse(f"{where}, but every member shares wording verbatim with another member, which makes it 'shared'")
+        raise _Broken(f"{where}, but every member shares wording verbatim with another member, which makes it 'shared'")
