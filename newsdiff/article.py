@@ -28,6 +28,7 @@ from urllib.parse import urlsplit
 
 from .compression import compression_of
 from .errors import InputError
+from .invisible import DIRECTION_MARKS, INVISIBLE_OPERATORS, JOINERS, MONGOLIAN_VOWEL_SEPARATOR, SOFT_HYPHEN, ZERO_WIDTH
 from .noise import NoiseRule, default_rules, is_noise_line
 from .shipped import punkt_data
 
@@ -205,7 +206,7 @@ def _invisible(character: str) -> bool:
 #: What a value loses at its ends beside white space: the characters that show as nothing and change nothing of how
 #: the rest shows (a zero-width space or joiner, a word joiner, a byte-order mark, a soft hyphen). Direction marks,
 #: embeddings and isolates stay: one at an end may set how the whole value reads, or close one opened at the other.
-_TRIMMED_INVISIBLE = frozenset("\u00ad\u180e\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff")
+_TRIMMED_INVISIBLE = frozenset(SOFT_HYPHEN + ZERO_WIDTH + JOINERS + INVISIBLE_OPERATORS + MONGOLIAN_VOWEL_SEPARATOR)
 
 
 def _trimmed(value: str) -> str:
@@ -916,7 +917,7 @@ def _month(word: str) -> int:
 
 #: Invisible marks a scraped date may hold, which say nothing of it: direction marks and embeddings (as a page in Hebrew
 #: or Arabic sets around a date in digits), a zero-width space or joiner, a byte-order mark.
-_INVISIBLE_IN_DATE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\u061c\ufeff]")
+_INVISIBLE_IN_DATE = re.compile(f"[{ZERO_WIDTH}{JOINERS}{DIRECTION_MARKS}]")
 #: Spaces other than the plain one (a no-break space between a date and its time, a thin space before its zone).
 _OTHER_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 
@@ -1431,9 +1432,10 @@ def _east_asian_utf16(sample: bytes) -> str | None:
 #: A NUL or control byte that is no white space (tab, line ends, form feed): no UTF-8 text holds one.
 _CONTROL_BYTE = re.compile(rb"[\x00-\x08\x0e-\x1f\x7f]")
 #: Characters of the general categories that text holds none of: control (other than white space), unassigned,
-#: private use and surrogate code points, and invisible format characters other than those text uses.
+#: private use and surrogate code points, and invisible format characters other than those text uses (marks of
+#: writing direction too: text in Arabic or Hebrew isolates the numbers and Latin words in it).
 _NOT_TEXT = ("Cc", "Cn", "Co", "Cs", "Cf")
-_TEXT_FORMAT = "\t\n\r\x0b\x0c\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
+_TEXT_FORMAT = "\t\n\r\x0b\x0c" + SOFT_HYPHEN + ZERO_WIDTH + JOINERS + DIRECTION_MARKS
 
 
 def _scripts_spread(sample: bytes, codec: str) -> int | None:

@@ -27,6 +27,7 @@ from diff_match_patch import diff_match_patch
 
 from .errors import InputError, require_strings
 from .features import ADDRESS, APOSTROPHES, GROUPING_SPACES, SENTENCE_AFTER, UNSEEN, UNSPACED_LETTERS
+from .invisible import JOINERS
 
 Op = Literal["equal", "insert", "delete"]
 _STEPS: tuple[Op, ...] = get_args(Op)
@@ -67,7 +68,7 @@ _WORD = (
 # does, and relations read it as one figure.
 _SPACES = rf"(?:(?=\s)\X)+(?:[{UNSEEN}]+(?:(?=\s)\X)+)*"
 _JOINT = (
-    rf"[{UNSEEN}]*(?:[{APOSTROPHES}\u200c\u200d]|\.(?![{UNSEEN}]*(?:{SENTENCE_AFTER}))"
+    rf"[{UNSEEN}]*(?:[{APOSTROPHES}{JOINERS}]|\.(?![{UNSEEN}]*(?:{SENTENCE_AFTER}))"
     rf"|(?<=\d[{UNSEEN}]*)[,\u066b\u066c](?=[{UNSEEN}]*\d)"
     rf"|(?<=\d[{UNSEEN}]*)[{GROUPING_SPACES}](?=[{UNSEEN}]*\d{{3}}(?!\d)))[{UNSEEN}]*"
     # Alone, they join no number to the letters after it (12\u200bkm), which are a word of their own, as ever.

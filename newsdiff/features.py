@@ -32,6 +32,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from .invisible import DIRECTION_MARKS, GRAPHEME_JOINER, INVISIBLE_OPERATORS, JOINERS, SOFT_HYPHEN, ZERO_WIDTH
+
 if TYPE_CHECKING:  # NLTK is imported when the first word is stemmed: see _stemmer
     from nltk.stem.snowball import SnowballStemmer
 
@@ -47,10 +49,7 @@ APOSTROPHES = "'\u2019\u2018\u201a\u201b\u02bc\u00b4`"
 #: word joiner, a byte-order mark, marks of writing direction (left-to-right, right-to-left, the Arabic letter mark,
 #: embeddings and isolates), invisible mathematical operators and the combining grapheme joiner. Pasted and scraped
 #: text leaves them inside words and numbers (1\u200e200): a word or a number is the same without them.
-UNSEEN = (
-    "\u00ad\u034f\u061c\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
-    "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
-)
+UNSEEN = SOFT_HYPHEN + ZERO_WIDTH + DIRECTION_MARKS + INVISIBLE_OPERATORS + GRAPHEME_JOINER
 # A number's separators include Arabic's decimal and thousands separators (٫ and ٬), and a minus sign (a hyphen or a
 # dash, folded to one) before it, at its start, is its sign (-15, (−3.5)); after a word or a number it is no sign
 # (COVID-19, 2020-2021). Apostrophes are straight here.
@@ -84,7 +83,7 @@ _FOLD = str.maketrans(
     | dict.fromkeys(APOSTROPHES.replace("'", ""), "'")
     # Invisible characters and the zero-width joiners would otherwise cut a word in two: "offi\u00adcials" is
     # "officials", and "1\u200e200" is 1200.
-    | dict.fromkeys(UNSEEN + "\u200c\u200d")
+    | dict.fromkeys(UNSEEN + JOINERS)
 )
 _NUMBER_WORDS = {
     "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",

@@ -20,6 +20,7 @@ import regex
 
 from .compression import compression_of
 from .errors import InputError
+from .invisible import ZERO_WIDTH
 
 #: How a rules file in the shipped format begins (its "about", then its "rules"), to tell one given as an article.
 RULES_START = regex.compile(rb'\A(?:\xef\xbb\xbf)?\s*\{\s*(?:"about"\s*:\s*"(?:[^"\\]|\\.)*"\s*,\s*)?"rules"\s*:\s*\[')
@@ -32,9 +33,9 @@ Scope = Literal["line", "list", "inline"]
 #: text writes "Read&nbsp;more" and "Got&nbsp;it", and the rules are written with plain spaces.
 _PLAIN_SPACES = {
     ord(char): " " for char in map(chr, range(0x3001)) if char.isspace() and char not in " \n"
-} | dict.fromkeys(map(ord, "\u200b\u2060\ufeff"), " ")
+} | dict.fromkeys(map(ord, ZERO_WIDTH), " ")
 #: Whether a text holds any of them, to leave it as it is when it holds none.
-_ODD_SPACE = regex.compile(r"[^\S\n ]|[\u200b\u2060\ufeff]")
+_ODD_SPACE = regex.compile(rf"[^\S\n ]|[{ZERO_WIDTH}]")
 
 
 #: Icons a page sets before a button's label ("📧 Sign up", "▶ Play video", "➡️ Follow us"): pictographs, arrows and

@@ -57,6 +57,7 @@ import regex
 
 from .article import DOCTORS_FACULTIES, inside_quotation
 from .clean import CleanText
+from .invisible import SOFT_HYPHEN, ZERO_WIDTH
 from .shipped import punkt_data
 
 if TYPE_CHECKING:  # NLTK itself is imported when the first text is split: see _news_punkt
@@ -458,7 +459,7 @@ _ZONE = re.compile(r"[A-Z]{2,5}(?:[+-]\d{1,2})?")
 _CLOCK_NAME_ENDS = frozenset({"Time", "Standard", "Daylight", "Day", "Eve"})
 #: Characters that show nothing and join nothing: soft hyphen, zero-width space, word joiner, byte-order
 #: mark. A sentence's text leaves them out (its span still covers them); joiners that shape a script stay.
-INVISIBLE = "\u00ad\u200b\u2060\ufeff"
+INVISIBLE = SOFT_HYPHEN + ZERO_WIDTH
 _INVISIBLE = str.maketrans(dict.fromkeys(INVISIBLE))
 #: An ellipsis at the start of a piece, and the first character after it (a quotation cut at its start: "…And").
 _LEADING_ELLIPSIS = re.compile(r"(?:…|\.{3})\s*(?P<next>\S?)")

@@ -1509,6 +1509,8 @@ _OTHER_SCRIPTS = {
     "cyrillic": "Паром вернулся\n\nПаром на остров Квиллон снова вышел в понедельник после недели ремонта.\n",
     "arabic": "عادت العبارة\n\nأبحرت العبارة إلى جزيرة كويلون مرة أخرى يوم الاثنين بعد أسبوع من الإصلاحات.\n",
     "cjk": "渡轮恢复航行\n\n经过一周的维修，前往奎隆岛的渡轮周一再次起航。\n",
+    # Marks of writing direction around a number, as such pages set them: the reading was called a binary file.
+    "arabic-with-isolates": "أبحرت العبارة رقم \u2066MV-12\u2069 إلى جزيرة كويلون مرة أخرى \u200fيوم الاثنين.\n",
     "cyrillic-one-word": "Паромвернулся",  # no space or line end: no NUL byte at all, only control bytes
     # No space, line end or stop: no NUL or control byte either, and bytes that are not UTF-8 (called Latin-1).
     "cjk-without-control-bytes": "港口渡轮恢复运行乘客欢迎",

@@ -21,7 +21,7 @@ PACKAGE = ROOT / "newsdiff"
 # Lowest first. A module may import the modules of its own layer and of the layers below it.
 LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
     (
-        "foundation: errors, files written whole, shipped data and word features, which know nothing of articles",
+        "foundation: errors, files, shipped data, invisible characters, word features: nothing of articles",
         frozenset(
             {
                 "newsdiff._version",
@@ -29,6 +29,7 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
                 "newsdiff.compression",
                 "newsdiff.files",
                 "newsdiff.shipped",
+                "newsdiff.invisible",
                 "newsdiff.features",
             }
         ),
