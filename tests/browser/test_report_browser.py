@@ -2196,6 +2196,30 @@ def test_a_sentence_with_changed_words_copies_as_its_text(report: LoadedPage) ->
     assert "not in the" not in copied and "end]" not in copied
 
 
+@pytest.mark.parametrize("where", ["section.pair:not([hidden])", "#article-0"])
+def test_a_column_copied_whole_is_the_text_it_shows_without_the_words_for_a_screen_reader(
+    report: LoadedPage, where: str
+) -> None:
+    # The words written for a screen reader alone (a moved sentence's "told in another order", an article's counts in
+    # words after their glyphs) are unseen, yet a column selected whole and copied took them along.
+    page = report.page
+    copied = page.locator(where).evaluate(
+        """e => {
+            const range = document.createRange();
+            range.selectNodeContents(e);
+            getSelection().removeAllRanges();
+            getSelection().addRange(range);
+            return getSelection().toString();
+        }"""
+    )
+    unseen = page.locator(where).locator(".vh").all_text_contents()
+    assert unseen, "the part holds words for a screen reader alone"
+    for words in unseen:
+        assert words.strip() not in copied
+    assert "another order" not in copied and "↕" not in copied
+    assert page.locator(where).locator(".s bdi").first.text_content() in copied, "the sentences are copied"
+
+
 @pytest.mark.parametrize("look", ["light", "dark", "forced", "print"])
 def test_changed_words_look_as_the_hint_s_marks_do(browser: Any, cluster_report: Path, look: str) -> None:
     # Deletions and insertions are drawn as marks, not struck through or underlined as a browser draws them,
