@@ -1417,10 +1417,27 @@ def test_in_one_line_the_side_by_side_heading_still_tells_apart_names_that_start
             assert seen == [True, True], f"at {width} by {height} each heading shows which edition it is"
 
 
+@pytest.mark.parametrize("scripts", [True, False])
+def test_printed_on_a4_the_side_by_side_keeps_its_two_columns(
+    browser: Any, cluster_report: Path, scripts: bool
+) -> None:
+    # An A4 page (some 718 pixels between margins of a centimetre) is narrower than the phone's width at which the
+    # columns stack: on paper each pair read as one column, its two articles' sentences one under the other.
+    for loaded in _open(browser, cluster_report, viewport={"width": 718, "height": 1000}, java_script_enabled=scripts):
+        page = loaded.page
+        page.emulate_media(media="print")
+        row = page.locator("#pair-0-1 .row.pair").first
+        left, right = (row.locator(f".cell.{side}").bounding_box() for side in ("left", "right"))
+        assert left is not None and right is not None
+        assert right["x"] >= left["x"] + left["width"], "the second article's column stands right of the first's"
+        assert abs(right["y"] - left["y"]) < 1, "a matched pair shares its row"
+        heads = page.locator("#pair-0-1 .row.head h3")
+        assert heads.count() == 2 and all(head.is_visible() for head in heads.all()), "each column is headed once"
+
+
 def test_on_paper_the_side_by_side_heading_keeps_each_name_whole(browser: Any, tmp_path: Path) -> None:
     # An A4 page is as narrow as a window where the screen's heading shows each name on one line; paper has no
-    # tooltip to give the rest, and nothing scrolls under its heading. (With the script, paper as narrow as a phone
-    # names each sentence's outlet instead, as the screen does.)
+    # tooltip to give the rest, and nothing scrolls under its heading.
     report = _long_names_report(tmp_path)
     for loaded in _open(browser, report, viewport={"width": 718, "height": 1000}, java_script_enabled=False):
         page = loaded.page
