@@ -23,10 +23,10 @@ from hypothesis import strategies as st
 
 import newsdiff
 from newsdiff.cli import main
-from newsdiff.corpus import Carried, CorpusSummary, OutletFigures
+from newsdiff.corpus import Carried, CorpusSummary, FailureReason, OutletFigures
 from newsdiff.diff import word_diff
 from newsdiff.files import write_atomically
-from newsdiff.report.corpus import render_corpus
+from newsdiff.report.corpus import REASON_SHOWN, render_corpus
 from newsdiff.report.render import (
     LABELS,
     NOTEBOOK_SIDE_BY_SIDE,
@@ -465,6 +465,22 @@ def test_a_sentence_with_one_verbatim_counterpart_is_verbatim_however_another_wo
     ]
     report = build_report(newsdiff.compare(articles))
     assert [a.sentences[0].nearly for a in report.articles] == [False, True, False]
+
+
+@pytest.mark.parametrize("shown", ["e\u0301", "\U0001f469\u200d\U0001f692"])  # e and an acute accent; a ZWJ emoji
+def test_a_long_failure_reason_is_cut_on_the_corpus_page_without_splitting_a_character(shown: str) -> None:
+    # The cut fell between a letter and its combining accent: "é" (e, U+0301) showed as a bare "e" before the ellipsis,
+    # and the accent, left at the end of the text, was lost.
+    start = "x" * (REASON_SHOWN - 2)
+    reason = f"{start}{shown} and the rest of a long error"
+    summary = CorpusSummary(
+        clusters=1, failed=("c1",), outlets=(), carried=(), failure_reasons=(FailureReason(reason, 1),)
+    )
+    cells = re.findall(r'<table class="reasons">.*?<td><bdi>([^<]*)</bdi></td>', render_corpus(summary), re.DOTALL)
+    assert len(cells) == 1
+    cut = html.unescape(cells[0])
+    assert len(cut) <= REASON_SHOWN and cut.endswith("…")
+    assert cut in (f"{start}…", f"{start}{shown}…"), "the character is kept whole or left out whole"
 
 
 def test_a_changed_run_adds_no_words_to_the_sentence_s_text(page: str) -> None:
