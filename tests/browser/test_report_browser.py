@@ -1037,6 +1037,20 @@ _BROKEN_WORDS = """all => all.flatMap(e => {
 })"""
 
 
+def test_without_scripts_collapsed_lists_print_opened(browser: Any, cluster_report: Path) -> None:
+    # The script opens every collapsed list before printing; without it, paper showed each list's name alone.
+    for loaded in _open(browser, cluster_report, java_script_enabled=False):
+        page = loaded.page
+        closed = page.locator("details:not([open])")
+        assert closed.count() > 0
+        assert not page.locator(".uniques li").first.is_visible(), "on screen the lists stay collapsed"
+        page.emulate_media(media="print")
+        for details in closed.all():
+            assert details.locator("li").first.is_visible(), "each list prints its items"
+        page.emulate_media(media="screen")
+        assert not page.locator(".removed li").first.is_visible()
+
+
 def test_a_printed_matrix_of_twelve_outlets_breaks_no_word_of_a_column_name(browser: Any, tmp_path: Path) -> None:
     # Twelve columns across A4 are some 5 mm wide: "Chronicle" printed as "Chronic" over "le", and the third line
     # of "Kessel Evening Chronicle" was cut. Upright, a name breaks only between words.
