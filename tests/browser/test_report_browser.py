@@ -1259,6 +1259,26 @@ def test_the_sentence_with_the_keyboard_focus_stands_out_from_its_lit_counterpar
         page.keyboard.press("Enter")
 
 
+@pytest.mark.parametrize("keys", ["Alt+ArrowLeft", "Control+Home", "Alt+Enter"])
+def test_a_key_held_with_a_modifier_is_left_to_the_browser(report: LoadedPage, keys: str) -> None:
+    # Alt+Left, the browser's "back", moved to the previous mark of a strip (a mark followed keeps the focus) and
+    # never went back; Control+Home, the top of the page, went to the first sentence of the list.
+    page = report.page
+    page.evaluate(
+        """() => { window.prevented = [];
+                   addEventListener("keydown", e => {
+                       if (!["Alt", "Control", "Meta"].includes(e.key)) { prevented.push(e.defaultPrevented); }
+                   }); }"""
+    )
+    item = page.locator(".strip .tick" if "Arrow" in keys else "#articles .text .s").nth(3)
+    item.focus()
+    focused = page.evaluate("document.activeElement.outerHTML")
+    page.keyboard.press(keys)
+    assert page.evaluate("prevented") == [False], "the page does not take the key"
+    assert page.evaluate("document.activeElement.outerHTML") == focused, "the focus stays where it was"
+    assert page.locator(".s[aria-pressed='true']").count() == 0, "nothing is pressed"
+
+
 def test_moving_within_a_list_retabs_only_the_old_and_the_new_stop(report: LoadedPage) -> None:
     page = report.page
     sentences = page.locator("#article-0 .s")
