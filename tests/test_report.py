@@ -23,10 +23,10 @@ from hypothesis import strategies as st
 
 import newsdiff
 from newsdiff.cli import main
-from newsdiff.corpus import Carried, CorpusSummary, OutletFigures
+from newsdiff.corpus import Carried, CorpusSummary, FailureReason, OutletFigures
 from newsdiff.diff import word_diff
 from newsdiff.files import write_atomically
-from newsdiff.report.corpus import render_corpus
+from newsdiff.report.corpus import REASON_SHOWN, render_corpus
 from newsdiff.report.render import (
     LABELS,
     NOTEBOOK_SIDE_BY_SIDE,
@@ -433,6 +433,56 @@ def test_a_shared_pair_or_claim_whose_words_differ_is_not_called_verbatim() -> N
     }
 
 
+def test_a_shared_sentence_in_its_article_is_called_verbatim_only_when_a_counterpart_says_it_word_for_word() -> None:
+    # In the articles and their strips every shared sentence read "shared verbatim", though the side by side and the
+    # claims mark the words its only shared counterpart words otherwise.
+    retold = QUOTE.replace("on Thursday", "late on Thursday")
+    assert newsdiff.relate(QUOTE, retold).label == "shared"
+    first = newsdiff.Article(text=f"{QUOTE}\n{SHIPS}\n", id="quay", outlet="Quay Post")
+    second = newsdiff.Article(text=f"{retold}\n{SHIPS}\n", id="coast", outlet="Coastal Courier")
+    page = render_html(newsdiff.compare([first, second]))
+    articles = page.split('<section id="articles"')[1]
+    said = {
+        (classes, html.unescape(text))
+        for classes, text in re.findall(r'<li><span class="s ([a-z ]+)"[^>]*>\n<bdi lang="">(\S+)', articles)
+    }
+    assert said == {("shared nearly", "“We"), ("shared", "The")}
+    ticks = re.findall(r'<a class="tick shared" href="#a(\d)-s(\d)" title="([^"]*)"', page)
+    assert ticks == [
+        ("0", "0", "sentence 1: shared, nearly verbatim"),
+        ("0", "1", "sentence 2: shared verbatim"),
+        ("1", "0", "sentence 1: shared, nearly verbatim"),
+        ("1", "1", "sentence 2: shared verbatim"),
+    ]
+
+
+def test_a_sentence_with_one_verbatim_counterpart_is_verbatim_however_another_words_it() -> None:
+    retold = QUOTE.replace("on Thursday", "late on Thursday")
+    articles = [
+        newsdiff.Article(text=f"{QUOTE}\n", id="quay", outlet="Quay Post"),
+        newsdiff.Article(text=f"{retold}\n", id="coast", outlet="Coastal Courier"),
+        newsdiff.Article(text=f"{QUOTE}\n", id="bay", outlet="Bay Ledger"),
+    ]
+    report = build_report(newsdiff.compare(articles))
+    assert [a.sentences[0].nearly for a in report.articles] == [False, True, False]
+
+
+@pytest.mark.parametrize("shown", ["e\u0301", "\U0001f469\u200d\U0001f692"])  # e and an acute accent; a ZWJ emoji
+def test_a_long_failure_reason_is_cut_on_the_corpus_page_without_splitting_a_character(shown: str) -> None:
+    # The cut fell between a letter and its combining accent: "é" (e, U+0301) showed as a bare "e" before the ellipsis,
+    # and the accent, left at the end of the text, was lost.
+    start = "x" * (REASON_SHOWN - 2)
+    reason = f"{start}{shown} and the rest of a long error"
+    summary = CorpusSummary(
+        clusters=1, failed=("c1",), outlets=(), carried=(), failure_reasons=(FailureReason(reason, 1),)
+    )
+    cells = re.findall(r'<table class="reasons">.*?<td><bdi>([^<]*)</bdi></td>', render_corpus(summary), re.DOTALL)
+    assert len(cells) == 1
+    cut = html.unescape(cells[0])
+    assert len(cut) <= REASON_SHOWN and cut.endswith("…")
+    assert cut in (f"{start}…", f"{start}{shown}…"), "the character is kept whole or left out whole"
+
+
 def test_a_changed_run_adds_no_words_to_the_sentence_s_text(page: str) -> None:
     # The words that tell a screen reader where a run starts and ends are the style's generated text, never
     # the page's, so that a copied sentence is the sentence.
@@ -564,7 +614,9 @@ def test_a_sentences_mark_gives_its_number_and_label_not_its_outlet(page: str) -
     ticks = [attrs for _, attrs in _parse(page).tags if "tick" in (attrs.get("class") or "").split()]
     titles = [attrs.get("title") or "" for attrs in ticks]
     assert titles, "the page shows sentences"
-    assert [t for t in titles if not re.fullmatch(r"sentence \d+: (shared verbatim|paraphrased|unique)", t)] == []
+    assert [
+        t for t in titles if not re.fullmatch(r"sentence \d+: (shared(, nearly)? verbatim|paraphrased|unique)", t)
+    ] == []
 
 
 def test_a_strips_mark_names_its_sentence_once_by_its_link(page: str) -> None:
@@ -608,7 +660,9 @@ def test_each_strip_of_marks_is_named_for_its_outlet_once(page: str, harbour: ne
     # The title names the mark, once: an aria-label saying the same would double it.
     titles = [attrs.get("title") or "" for attrs in marks if "aria-label" not in attrs]
     assert len(titles) == len(marks)
-    assert [t for t in titles if not re.fullmatch(r"sentence \d+: (shared verbatim|paraphrased|unique)", t)] == []
+    assert [
+        t for t in titles if not re.fullmatch(r"sentence \d+: (shared(, nearly)? verbatim|paraphrased|unique)", t)
+    ] == []
 
 
 def test_removed_noise_is_listed_collapsed() -> None:

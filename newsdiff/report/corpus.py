@@ -19,6 +19,7 @@ from .render import (
     _percent,
     _srcdoc,
     _static,
+    _whole_characters,
     content_security_policy,
 )
 
@@ -102,8 +103,12 @@ def _cell(
 
 
 def _cut(text: str, length: int) -> str:
-    """``text`` cut to ``length`` characters, its last one an ellipsis, when it is longer."""
-    return text if len(text) <= length else text[: length - 1] + "…"
+    """``text`` cut to ``length`` characters, its last one an ellipsis, when it is longer.
+
+    The cut never splits what shows as one character: an accent written as a combining mark stays with its letter
+    (or goes with it), as does an emoji sequence.
+    """
+    return text if len(text) <= length else text[: _whole_characters(text, length - 1)] + "…"
 
 
 def render_corpus(summary: CorpusSummary, *, page: bool = True) -> str:

@@ -49,7 +49,8 @@ class SentenceView:
 
     ``named_by`` is the id of the heading that names its article, to which the sentence refers rather than
     repeating the name (see :class:`ArticleView`). ``direction`` is ``"rtl"`` for a sentence that reads from
-    the right (see :func:`_direction`), else empty.
+    the right (see :func:`_direction`), else empty. ``nearly`` is true for a shared sentence none of whose shared
+    counterparts says it word for word: its article calls it nearly verbatim, not verbatim.
     """
 
     key: str
@@ -61,6 +62,7 @@ class SentenceView:
     article: str
     named_by: str
     direction: str = ""
+    nearly: bool = False
 
 
 @dataclass(frozen=True)
@@ -384,11 +386,28 @@ def _direction(text: str) -> str:
     return ""
 
 
+def _verbatim(comparison: Comparison) -> set[tuple[str, int]]:
+    """The sentences (article id, index) that some shared counterpart says word for word: a shared match may differ
+    by a few words, and a sentence whose every shared match does is only nearly verbatim."""
+    verbatim: set[tuple[str, int]] = set()
+    for pair in comparison.pairs():
+        if pair.label == "shared" and all(op.op == "equal" for op in pair.diff):
+            verbatim.add((pair.first_article, pair.first.index))
+            verbatim.add((pair.second_article, pair.second.index))
+    return verbatim
+
+
 def _article_view(
-    index: int, article: ArticleResult, names: tuple[str, str, str, str], title: str | None, order: dict[str, int]
+    index: int,
+    article: ArticleResult,
+    names: tuple[str, str, str, str],
+    title: str | None,
+    order: dict[str, int],
+    verbatim: set[tuple[str, int]],
 ) -> ArticleView:
     """``names``: the article's name whole, cut to :data:`LONGEST_SHOWN`, cut to :data:`SHORT_NAME` characters, and
-    as the narrowest places show it; ``title``: its headline as shown, cut to :data:`LONGEST_SHOWN` characters."""
+    as the narrowest places show it; ``title``: its headline as shown, cut to :data:`LONGEST_SHOWN` characters;
+    ``verbatim``: the sentences some shared counterpart says word for word (see :func:`_verbatim`)."""
     counts = article.counts()
     whole_name, name, short_name, narrow_name = names
     named_by = f"name-{index}"
@@ -403,6 +422,7 @@ def _article_view(
             article=short_name,
             named_by=named_by,
             direction=_direction(s.text),
+            nearly=s.label == "shared" and (article.id, s.index) not in verbatim,
         )
         for s in article.sentences
     )
@@ -659,8 +679,9 @@ def build_report(comparison: Comparison, *, side_by_side: SideBySide = SideBySid
     names = list(zip(wholes, shown, _distinct_shorts(wholes, ids), narrow, strict=True))
     # Headlines that differ only past the cut keep what tells them apart, as names do; the same headline reads the same.
     titles = _distinct_shorts([a.title or "" for a in comparison.articles], ids, LONGEST_SHOWN)
+    verbatim = _verbatim(comparison)
     articles = tuple(
-        _article_view(n, a, names[n], titles[n] if a.title else a.title, order)
+        _article_view(n, a, names[n], titles[n] if a.title else a.title, order, verbatim)
         for n, a in enumerate(comparison.articles)
     )
     drawn = _drawn_pairs(comparison, order, side_by_side)

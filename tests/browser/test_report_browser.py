@@ -397,8 +397,8 @@ def test_a_copied_sentence_is_its_own_text_while_its_label_is_still_read(report:
                   return getSelection().toString(); }"""
     )
     assert copied.strip() == sentence.locator("bdi").inner_text().strip()
-    label = (sentence.get_attribute("class") or "").split()[1]
-    words = {"shared": "shared verbatim", "paraphrased": "paraphrased", "unique": "unique"}[label]
+    label = " ".join((sentence.get_attribute("class") or "").split()[1:])
+    words = {"shared": "shared verbatim", "shared nearly": "shared, nearly verbatim"}.get(label, label)
     expect(sentence).to_have_accessible_name(re.compile("^" + re.escape(words + ": ")))
     nearly = page.locator("section.pair:not([hidden]) .s.shared.nearly").first
     expect(nearly).to_have_accessible_name(re.compile(r"^shared, nearly verbatim: "))
@@ -1037,6 +1037,20 @@ _BROKEN_WORDS = """all => all.flatMap(e => {
 })"""
 
 
+def test_without_scripts_collapsed_lists_print_opened(browser: Any, cluster_report: Path) -> None:
+    # The script opens every collapsed list before printing; without it, paper showed each list's name alone.
+    for loaded in _open(browser, cluster_report, java_script_enabled=False):
+        page = loaded.page
+        closed = page.locator("details:not([open])")
+        assert closed.count() > 0
+        assert not page.locator(".uniques li").first.is_visible(), "on screen the lists stay collapsed"
+        page.emulate_media(media="print")
+        for details in closed.all():
+            assert details.locator("li").first.is_visible(), "each list prints its items"
+        page.emulate_media(media="screen")
+        assert not page.locator(".removed li").first.is_visible()
+
+
 def test_a_printed_matrix_of_twelve_outlets_breaks_no_word_of_a_column_name(browser: Any, tmp_path: Path) -> None:
     # Twelve columns across A4 are some 5 mm wide: "Chronicle" printed as "Chronic" over "le", and the third line
     # of "Kessel Evening Chronicle" was cut. Upright, a name breaks only between words.
@@ -1245,6 +1259,26 @@ def test_the_sentence_with_the_keyboard_focus_stands_out_from_its_lit_counterpar
         page.keyboard.press("Enter")
 
 
+@pytest.mark.parametrize("keys", ["Alt+ArrowLeft", "Control+Home", "Alt+Enter"])
+def test_a_key_held_with_a_modifier_is_left_to_the_browser(report: LoadedPage, keys: str) -> None:
+    # Alt+Left, the browser's "back", moved to the previous mark of a strip (a mark followed keeps the focus) and
+    # never went back; Control+Home, the top of the page, went to the first sentence of the list.
+    page = report.page
+    page.evaluate(
+        """() => { window.prevented = [];
+                   addEventListener("keydown", e => {
+                       if (!["Alt", "Control", "Meta"].includes(e.key)) { prevented.push(e.defaultPrevented); }
+                   }); }"""
+    )
+    item = page.locator(".strip .tick" if "Arrow" in keys else "#articles .text .s").nth(3)
+    item.focus()
+    focused = page.evaluate("document.activeElement.outerHTML")
+    page.keyboard.press(keys)
+    assert page.evaluate("prevented") == [False], "the page does not take the key"
+    assert page.evaluate("document.activeElement.outerHTML") == focused, "the focus stays where it was"
+    assert page.locator(".s[aria-pressed='true']").count() == 0, "nothing is pressed"
+
+
 def test_moving_within_a_list_retabs_only_the_old_and_the_new_stop(report: LoadedPage) -> None:
     page = report.page
     sentences = page.locator("#article-0 .s")
@@ -1417,10 +1451,27 @@ def test_in_one_line_the_side_by_side_heading_still_tells_apart_names_that_start
             assert seen == [True, True], f"at {width} by {height} each heading shows which edition it is"
 
 
+@pytest.mark.parametrize("scripts", [True, False])
+def test_printed_on_a4_the_side_by_side_keeps_its_two_columns(
+    browser: Any, cluster_report: Path, scripts: bool
+) -> None:
+    # An A4 page (some 718 pixels between margins of a centimetre) is narrower than the phone's width at which the
+    # columns stack: on paper each pair read as one column, its two articles' sentences one under the other.
+    for loaded in _open(browser, cluster_report, viewport={"width": 718, "height": 1000}, java_script_enabled=scripts):
+        page = loaded.page
+        page.emulate_media(media="print")
+        row = page.locator("#pair-0-1 .row.pair").first
+        left, right = (row.locator(f".cell.{side}").bounding_box() for side in ("left", "right"))
+        assert left is not None and right is not None
+        assert right["x"] >= left["x"] + left["width"], "the second article's column stands right of the first's"
+        assert abs(right["y"] - left["y"]) < 1, "a matched pair shares its row"
+        heads = page.locator("#pair-0-1 .row.head h3")
+        assert heads.count() == 2 and all(head.is_visible() for head in heads.all()), "each column is headed once"
+
+
 def test_on_paper_the_side_by_side_heading_keeps_each_name_whole(browser: Any, tmp_path: Path) -> None:
     # An A4 page is as narrow as a window where the screen's heading shows each name on one line; paper has no
-    # tooltip to give the rest, and nothing scrolls under its heading. (With the script, paper as narrow as a phone
-    # names each sentence's outlet instead, as the screen does.)
+    # tooltip to give the rest, and nothing scrolls under its heading.
     report = _long_names_report(tmp_path)
     for loaded in _open(browser, report, viewport={"width": 718, "height": 1000}, java_script_enabled=False):
         page = loaded.page
@@ -2194,6 +2245,30 @@ def test_a_sentence_with_changed_words_copies_as_its_text(report: LoadedPage) ->
     )
     assert copied == sentence.locator("bdi").text_content()
     assert "not in the" not in copied and "end]" not in copied
+
+
+@pytest.mark.parametrize("where", ["section.pair:not([hidden])", "#article-0"])
+def test_a_column_copied_whole_is_the_text_it_shows_without_the_words_for_a_screen_reader(
+    report: LoadedPage, where: str
+) -> None:
+    # The words written for a screen reader alone (a moved sentence's "told in another order", an article's counts in
+    # words after their glyphs) are unseen, yet a column selected whole and copied took them along.
+    page = report.page
+    copied = page.locator(where).evaluate(
+        """e => {
+            const range = document.createRange();
+            range.selectNodeContents(e);
+            getSelection().removeAllRanges();
+            getSelection().addRange(range);
+            return getSelection().toString();
+        }"""
+    )
+    unseen = page.locator(where).locator(".vh").all_text_contents()
+    assert unseen, "the part holds words for a screen reader alone"
+    for words in unseen:
+        assert words.strip() not in copied
+    assert "another order" not in copied and "↕" not in copied
+    assert page.locator(where).locator(".s bdi").first.text_content() in copied, "the sentences are copied"
 
 
 @pytest.mark.parametrize("look", ["light", "dark", "forced", "print"])

@@ -161,6 +161,8 @@
   page.addEventListener("keydown", function (event) {
     var target = event.target.closest && event.target.closest(".s[data-s]");
     if (event.key === "Escape") { pin(null); return; }
+    // A key held with Alt, Control or Command is the browser's or the system's (Alt+Left goes back): it is let be.
+    if (event.altKey || event.ctrlKey || event.metaKey) { return; }
     var item = event.target.closest && event.target.closest(".s[data-s], .tick");
     var list = item && item.closest(LISTS);
     if (list && Object.prototype.hasOwnProperty.call(MOVES, event.key)) {
