@@ -586,6 +586,12 @@ class Comparison:
                 f"comparison: version must be a string, not {_a(type(self.version).__name__)}: {self.version!r:.80}; "
                 f"give {UNKNOWN_VERSION!r} when the newsdiff that compared it is not known"
             )
+        if not self.version.strip():
+            # Printed as "newsdiff " and written as "" where schema 1 holds the version that compared it.
+            raise InputError(
+                f"comparison: version {self.version!r} is blank; give the newsdiff version that compared it, or "
+                f"{UNKNOWN_VERSION!r} when it is not known"
+            )
         _built_printable(self, "version")
         if self.scoring is not None and not isinstance(self.scoring, Scoring):
             raise InputError(
@@ -1213,6 +1219,15 @@ def _text(value: Any) -> str:
     return printable(value)
 
 
+def _version(value: Any) -> str:
+    """The ``newsdiff`` field of schema-1 data: the version that compared it, which blank text does not name (null
+    says it is not known)."""
+    version = _text(value)
+    if not version.strip():
+        raise ValueError(f"{version!r} names no version; write the newsdiff version, or null when it is not known")
+    return version
+
+
 def _optional_text(value: Any) -> str | None:
     return None if value is None else _text(value)
 
@@ -1286,7 +1301,7 @@ def read_comparison(data: Any, advice: str = GIVE_TO_DICT) -> Comparison:
         # version claimed here would let a batch's record beside it lend its settings (batch.read_result). A null
         # version says as much as a missing one, as JSON writes an unknown value.
         written = data.get("newsdiff")
-        version = UNKNOWN_VERSION if written is None else _read("newsdiff", _text, written)
+        version = UNKNOWN_VERSION if written is None else _read("newsdiff", _version, written)
     except _Misread as exc:
         where, problem = exc.args
         reason = f"not newsdiff's JSON schema {SCHEMA}: {where} is not as to_dict writes it ({problem})"

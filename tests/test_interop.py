@@ -545,3 +545,14 @@ def test_a_broken_result_refused_in_a_worker_reads_the_same_when_sent_back() -> 
         newsdiff.Comparison(_one_sentence_each(unique, unique), ())
     sent = pickle.loads(pickle.dumps(caught.value))
     assert isinstance(sent, InputError) and str(sent) == str(caught.value)
+
+
+@pytest.mark.parametrize("blank", ["", "   "])
+def test_a_comparison_of_a_blank_version_is_refused_built_or_read_back(result: newsdiff.Comparison, blank: str) -> None:
+    # It was kept: printed as "newsdiff : 3 articles", and written where schema 1 holds the version that compared it.
+    with pytest.raises(InputError, match=r"^comparison: version '\s*' is blank; give .* or 'unknown' when it is not"):
+        dataclasses.replace(result, version=blank)
+    data = result.to_dict() | {"newsdiff": blank}
+    with pytest.raises(InputError, match=r"^not newsdiff's JSON schema 1: newsdiff is not as to_dict writes it \("):
+        newsdiff.Comparison.from_dict(data)
+    assert newsdiff.Comparison.from_dict(result.to_dict() | {"newsdiff": None}).version == "unknown"
