@@ -366,6 +366,15 @@ class ArticleResult:
                 )
             if size and end > size:
                 raise InputError(f"{where}: end {end} is past the end of the article's text, of {size:,} characters")
+            # What cleaning removed is the text of its span, as a program reading "removed" takes it: other text was
+            # kept, and the report showed as removed what the article does not hold there.
+            if (problem := _removed_text(removal.text, start, end)) is not None:
+                raise InputError(f"{where}: {problem}")
+            if size and (held := self.text[start:end]) != printable(removal.text):
+                raise InputError(
+                    f"{where}: text {opening(removal.text)!r} is not the article's text from {start} to {end}, "
+                    f"{opening(held)!r}; give the text of the span"
+                )
             if type(removal.start) is not int or type(removal.end) is not int:
                 removed[k] = replace(removal, start=start, end=end)
         object.__setattr__(self, "removed", tuple(removed))
@@ -873,10 +882,10 @@ class Comparison:
 
         Schema 1 keeps neither an article's loaded text nor its URL, so they come back empty (``""`` and
         ``None``); everything else is as it was. Data of another schema or shape, or that breaks what schema 1
-        promises (unique article ids, dates written ``YYYY-MM-DD``, offsets that are spans of the text, matches that
-        name a sentence of another article once and are matched back, labels that follow the matches, claims of unique
-        ids, each of sentences there in two articles or more that matches link, labelled as those matches make it, no
-        sentence in two claims), is an :class:`InputError` saying where.
+        promises (unique article ids, dates written ``YYYY-MM-DD``, offsets that are spans of the text, removed text as
+        long as its span, matches that name a sentence of another article once and are matched back, labels that follow
+        the matches, claims of unique ids, each of sentences there in two articles or more that matches link, labelled
+        as those matches make it, no sentence in two claims), is an :class:`InputError` saying where.
         """
         return read_comparison(data)
 
@@ -1370,7 +1379,10 @@ def _read_article(a: Any, where: str) -> ArticleResult:
     for k, r in enumerate(_items(a, "removed", where)):
         at = f"{where}.removed[{k}]"
         start, end = _read(at, _span, _field(r, "start", at, _whole), _field(r, "end", at, _whole))
-        removed.append(Removal(start, end, _field(r, "reason", at, _text), _field(r, "text", at, _text)))
+        text = _field(r, "text", at, _text)
+        if (problem := _removed_text(text, start, end)) is not None:
+            raise _Misread(f"{at}.text", problem)
+        removed.append(Removal(start, end, _field(r, "reason", at, _text), text))
     fields = {key: _read(f"{where}.{key}", _optional_text, a.get(key)) for key in ("outlet", "title", "source")}
     fields["date"] = _read(f"{where}.date", _date, a.get("date"))
     return ArticleResult(id=ident, url=None, text="", sentences=tuple(sentences), removed=tuple(removed), **fields)
@@ -1405,6 +1417,17 @@ def _read_group(g: Any, where: str) -> Group:
         for at, m in ((f"{where}.members[{k}]", m) for k, m in enumerate(_items(g, "members", where)))
     )
     return Group(ident, label, members)
+
+
+def _removed_text(text: str, start: int, end: int) -> str | None:
+    """What is wrong with ``text`` as the text removed from ``start`` to ``end``, which is as long as that span (the
+    loaded text is not kept when a result is read back, so its length is what can be checked); None when nothing is."""
+    if len(text) == end - start:
+        return None
+    return (
+        f"text {opening(text)!r} is {len(text):,} characters long, but the span from {start} to {end} holds "
+        f"{end - start:,}; give the text of the span"
+    )
 
 
 def _repeated_id(articles: Sequence[ArticleResult]) -> int | None:

@@ -508,6 +508,11 @@ def test_a_result_built_by_hand_with_lone_surrogates_writes_utf8_and_reads_back_
         (Removal(20, 29, "promo", "Read more"), r"removed\[0\]: end 29 is past the end of the article's text, of 19 "),
         (Removal(0, 2.5, "promo", "Re"), r"removed\[0\]: end must be a whole number, not a float: 2\.5"),  # type: ignore[arg-type]
         (Removal(0, 9, None, "Read more"), r"removed\[0\]: reason must be a string, not a NoneType: None"),  # type: ignore[arg-type]
+        (
+            Removal(4, 9, "promo", "Read more"),
+            r"removed\[0\]: text 'Read more' is 9 characters long, but the span from ",
+        ),
+        (Removal(4, 9, "promo", "river"), r"removed\[0\]: text 'river' is not the article's text from 4 to 9, 'ferry'"),
     ],
 )
 def test_a_removal_built_by_hand_that_is_no_span_of_the_text_is_refused_naming_it(removal: Removal, told: str) -> None:
@@ -556,3 +561,25 @@ def test_a_comparison_of_a_blank_version_is_refused_built_or_read_back(result: n
     with pytest.raises(InputError, match=r"^not newsdiff's JSON schema 1: newsdiff is not as to_dict writes it \("):
         newsdiff.Comparison.from_dict(data)
     assert newsdiff.Comparison.from_dict(result.to_dict() | {"newsdiff": None}).version == "unknown"
+
+
+def test_a_removal_read_back_whose_text_is_not_as_long_as_its_span_is_refused_naming_it() -> None:
+    # The loaded text is not kept in JSON, but the removed text is that of its span: an edited "removed" was read back.
+    built = newsdiff.ArticleResult(
+        id="herald",
+        outlet=None,
+        title=None,
+        date=None,
+        source=None,
+        url=None,
+        text=f"Read more {LINE}",
+        sentences=(newsdiff.Sentence(0, LINE, 10, 29, "unique"),),
+        removed=(Removal(0, 9, "promo", "Read more"),),
+    )
+    data = newsdiff.Comparison([built], ()).to_dict()
+    assert newsdiff.Comparison.from_dict(data).articles[0].removed == built.removed
+    data["articles"][0]["removed"][0]["text"] = "Read more here"
+    with pytest.raises(
+        InputError, match=r"articles\[0\]\.removed\[0\]\.text is not as to_dict writes it \(text 'Read "
+    ):
+        newsdiff.Comparison.from_dict(data)
