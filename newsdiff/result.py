@@ -455,6 +455,42 @@ class AlignedPair:
     label: MatchLabel
     score: float
 
+    def __post_init__(self) -> None:
+        # One built by hand was kept as given: sentence indexes in place of sentences failed in to_row, and a label or
+        # score the first sentence's match does not hold was written to a table of pairs as though compared.
+        for name in ("first", "second"):
+            held = getattr(self, name)
+            if not isinstance(held, Sentence):
+                raise TypeError(
+                    f"AlignedPair.{name} must be a Sentence, not {_a(type(held).__name__)}: {held!r:.80}; "
+                    "take pairs from Comparison.pairs"
+                )
+        where = f"pair of sentence {self.first.index} of {self.first_article!r} and {self.second.index} of "
+        where += f"{self.second_article!r}"
+        _built_strings(self, where, "first_article", "second_article")
+        _built_printable(self, "first_article", "second_article")
+        _built_label(where, self.label, _MATCH_LABELS)
+        if isinstance(self.score, bool) or not isinstance(self.score, numbers.Real):
+            raise InputError(f"{where}: score must be a number between 0 and 1, not {_a(type(self.score).__name__)}")
+        if self.first_article == self.second_article:
+            raise InputError(f"{where}: both are of one article; a pair is of sentences of two articles")
+        recorded = next(
+            (m for m in self.first.matches if m.article == self.second_article and m.sentence == self.second.index),
+            None,
+        )
+        if recorded is None:
+            raise InputError(
+                f"{where}: the first sentence lists no match of the second; a pair is of matched sentences, as "
+                "Comparison.pairs gives them"
+            )
+        if (recorded.label, recorded.score) != (self.label, self.score):
+            raise InputError(
+                f"{where}: label {self.label!r} and score {self.score!r} are not those of the first sentence's match "
+                f"of the second, {recorded.label!r} at {recorded.score!r}; take pairs from Comparison.pairs"
+            )
+        if type(self.score) is not float:
+            object.__setattr__(self, "score", recorded.score)
+
     @property
     def diff(self) -> tuple[DiffOp, ...]:
         """Word-level edit script from the first sentence to the second."""

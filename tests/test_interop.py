@@ -11,6 +11,7 @@ import pickle
 import re
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -381,6 +382,35 @@ def test_a_table_of_rows_is_made_with_its_columns_named_so_that_no_rows_still_ha
     # failed. The way each page gives to make the table names the columns, which are the rows' keys.
     doc = " ".join((method.__doc__ or "").split())
     assert re.search(rf"pandas\.DataFrame\(.*, columns={fields}\)", doc)
+
+
+@pytest.mark.parametrize(
+    ("change", "error", "told"),
+    [
+        ({"first": 0}, TypeError, r"^AlignedPair\.first must be a Sentence, not an int: 0; take pairs from"),
+        ({"second_article": 2}, InputError, r": second_article must be a string, not an int: 2$"),
+        (
+            {"label": "copied"},
+            InputError,
+            r"^pair of sentence \d+ of '\w+' and \d+ of '\w+': label 'copied' is not one",
+        ),
+        ({"score": "0.9"}, InputError, r": score must be a number between 0 and 1, not a str$"),
+        ({"second_article": "harbour"}, InputError, r": both are of one article; a pair is of sentences of two"),
+        ({"score": 0.25}, InputError, r": label '\w+' and score 0\.25 are not those of the first sentence's match"),
+    ],
+)
+def test_a_pair_built_by_hand_is_refused_unless_its_first_sentence_so_matches_the_second(
+    result: newsdiff.Comparison, change: dict[str, Any], error: type[Exception], told: str
+) -> None:
+    # Each was kept: sentence indexes in place of sentences failed in to_row, and a label or score never given by the
+    # comparison went into a table of pairs as though it had been.
+    pair = next(result.pairs("harbour", "wire"))
+    with pytest.raises(error, match=told):
+        dataclasses.replace(pair, **change)
+    unmatched = next(s for s in result.article("wire").sentences if not s.matches)
+    with pytest.raises(InputError, match=r": the first sentence lists no match of the second; a pair is of matched"):
+        dataclasses.replace(pair, second=unmatched)
+    assert dataclasses.replace(pair, score=Fraction(pair.score)) == pair  # a number of another type is held as a float
 
 
 def _one_sentence_each(first: newsdiff.Sentence, second: newsdiff.Sentence) -> list[newsdiff.ArticleResult]:
