@@ -1117,8 +1117,9 @@ class Comparison:
 
 def page_path(path: str | os.PathLike[str]) -> Path:
     """``path`` to write a page to, refused as ``open(path, "w")`` refuses it, naming it: a directory, a path in a
-    folder that is not there (or is a file), an empty path. Written through a temporary file beside it, the page
-    failed naming that file (``Is a directory: '/tmp/.out.3f2a.tmp' -> '/tmp/out'``), which the caller never gave."""
+    folder that is not there (or is a file), a path ending in a separator, an empty path. Written through a temporary
+    file beside it, the page failed naming that file (``Is a directory: '/tmp/.out.3f2a.tmp' -> '/tmp/out'``), which
+    the caller never gave."""
     given = os.fspath(path)
     target = Path(given)
     if not given:
@@ -1129,6 +1130,10 @@ def page_path(path: str | os.PathLike[str]) -> Path:
         raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), given)
     if not target.parent.is_dir():
         raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), given)
+    if given.endswith((os.sep, os.altsep or os.sep)):
+        # Path drops the final separator: "reports/" was written as a file named "reports", and "notes.txt/" wrote
+        # over notes.txt, where a path ending so names a folder.
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), given)
     return target
 
 
