@@ -1008,6 +1008,13 @@ class Comparison:
                         f"not one JSON document: text follows it at {place} ({rest[:20]!r}); give the document alone"
                     ) from None
             raise InputError(f"not a JSON document ({exc}); give the JSON newsdiff wrote") from None
+        if isinstance(data, str) and COMPARISON_START.match(data.encode("utf-8", "replace")):
+            # JSON text written again as a JSON string (json.dumps of to_json, as a store of strings may keep it) was
+            # told to be read with from_json, which is what had been called.
+            raise InputError(
+                "not a comparison's JSON but a JSON string that holds it (the JSON was encoded twice): give "
+                "Comparison.from_json the string itself, json.loads(text)"
+            )
         return read_comparison(data)
 
     def to_rows(self) -> list[dict[str, Any]]:

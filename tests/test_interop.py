@@ -613,3 +613,14 @@ def test_a_removal_read_back_whose_text_is_not_as_long_as_its_span_is_refused_na
         InputError, match=r"articles\[0\]\.removed\[0\]\.text is not as to_dict writes it \(text 'Read "
     ):
         newsdiff.Comparison.from_dict(data)
+
+
+def test_a_comparison_encoded_twice_as_a_json_string_is_told_to_be_decoded_once(result: newsdiff.Comparison) -> None:
+    # json.dumps of to_json's text, as a store of strings keeps it, was told to be read with from_json: the very call.
+    twice = json.dumps(result.to_json())
+    with pytest.raises(
+        InputError, match=r"^not a comparison's JSON but a JSON string that holds it \(the JSON was"
+    ) as told:
+        newsdiff.Comparison.from_json(twice)
+    assert "json.loads(text)" in str(told.value)
+    assert newsdiff.Comparison.from_json(json.loads(twice)) == newsdiff.Comparison.from_json(result.to_json())
