@@ -1512,6 +1512,14 @@ def _not_schema_1(data: Any) -> tuple[str, bool]:
         return f"{start} but JSON text: read it with Comparison.from_json", True
     if isinstance(data, Comparison):
         return f"{start} but a Comparison already: use it as it is", True
+    if (
+        isinstance(data, (list, tuple))
+        and data
+        and all(isinstance(item, Mapping) and "schema" in item for item in data)
+    ):
+        # Several results saved as one JSON list were told only that it held a list.
+        many = f"{len(data)} comparisons" if len(data) > 1 else "one comparison"
+        return f"{start} but a list of {many}: read one at a time, such as the first, data[0]", True
     if not isinstance(data, Mapping):
         return f"{start} (it holds {json_kind(data)})", False
     if "schema" not in data and "cluster" in data and ("result" in data or "error" in data):

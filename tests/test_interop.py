@@ -624,3 +624,16 @@ def test_a_comparison_encoded_twice_as_a_json_string_is_told_to_be_decoded_once(
         newsdiff.Comparison.from_json(twice)
     assert "json.loads(text)" in str(told.value)
     assert newsdiff.Comparison.from_json(json.loads(twice)) == newsdiff.Comparison.from_json(result.to_json())
+
+
+@pytest.mark.parametrize("count", [1, 2])
+def test_a_list_of_comparisons_is_told_to_be_read_one_at_a_time(result: newsdiff.Comparison, count: int) -> None:
+    # Results saved together as one JSON list were told only that the data held a list.
+    listed = [result.to_dict()] * count
+    with pytest.raises(
+        InputError, match=r"^not newsdiff's JSON schema 1 but a list of (one comparison|2 comparisons): "
+    ):
+        newsdiff.Comparison.from_dict(listed)  # type: ignore[arg-type]
+    with pytest.raises(InputError, match=r"read one at a time, such as the first, data\[0\]$"):
+        newsdiff.Comparison.from_json(json.dumps(listed))
+    assert newsdiff.Comparison.from_dict(listed[0]) == newsdiff.Comparison.from_json(result.to_json())
