@@ -350,10 +350,11 @@ class ArticleResult:
 
     def _check_spans(self) -> None:
         """Refuse a removal that is no span of the text (offsets negative, reversed, not whole numbers, or past the end
-        of a text held), or whose reason or text is no string, and a sentence's span past the end of a text held: each
-        was kept, to_json wrote what from_json refuses, and a program slicing the text by them got the wrong stretch.
-        Whole numbers of another type (numpy's) are held as ``int``, as json writes them. A text read back from JSON
-        is empty, and bounds no span."""
+        of a text held), whose reason or text is no string, or whose text is not that of its span (of another length,
+        or other than a text held there), and a sentence's span past the end of a text held: each was kept, to_json
+        wrote what from_json refuses, and a program slicing the text by them got the wrong stretch. Whole numbers of
+        another type (numpy's) are held as ``int``, as json writes them. A text read back from JSON is empty, and
+        bounds no span."""
         size = len(self.text)
         removed = list(self.removed)
         for k, removal in enumerate(self.removed):
