@@ -350,10 +350,11 @@ class ArticleResult:
 
     def _check_spans(self) -> None:
         """Refuse a removal that is no span of the text (offsets negative, reversed, not whole numbers, or past the end
-        of a text held), or whose reason or text is no string, and a sentence's span past the end of a text held: each
-        was kept, to_json wrote what from_json refuses, and a program slicing the text by them got the wrong stretch.
-        Whole numbers of another type (numpy's) are held as ``int``, as json writes them. A text read back from JSON
-        is empty, and bounds no span."""
+        of a text held), whose reason or text is no string, or whose text is not that of its span (of another length,
+        or other than a text held there), and a sentence's span past the end of a text held: each was kept, to_json
+        wrote what from_json refuses, and a program slicing the text by them got the wrong stretch. Whole numbers of
+        another type (numpy's) are held as ``int``, as json writes them. A text read back from JSON is empty, and
+        bounds no span."""
         size = len(self.text)
         removed = list(self.removed)
         for k, removal in enumerate(self.removed):
@@ -366,6 +367,15 @@ class ArticleResult:
                 )
             if size and end > size:
                 raise InputError(f"{where}: end {end} is past the end of the article's text, of {size:,} characters")
+            # What cleaning removed is the text of its span, as a program reading "removed" takes it: other text was
+            # kept, and the report showed as removed what the article does not hold there.
+            if (problem := _removed_text(removal.text, start, end)) is not None:
+                raise InputError(f"{where}: {problem}")
+            if size and (held := self.text[start:end]) != printable(removal.text):
+                raise InputError(
+                    f"{where}: text {opening(removal.text)!r} is not the article's text from {start} to {end}, "
+                    f"{opening(held)!r}; give the text of the span"
+                )
             if type(removal.start) is not int or type(removal.end) is not int:
                 removed[k] = replace(removal, start=start, end=end)
         object.__setattr__(self, "removed", tuple(removed))
@@ -445,6 +455,42 @@ class AlignedPair:
     second_article: str
     label: MatchLabel
     score: float
+
+    def __post_init__(self) -> None:
+        # One built by hand was kept as given: sentence indexes in place of sentences failed in to_row, and a label or
+        # score the first sentence's match does not hold was written to a table of pairs as though compared.
+        for name in ("first", "second"):
+            held = getattr(self, name)
+            if not isinstance(held, Sentence):
+                raise TypeError(
+                    f"AlignedPair.{name} must be a Sentence, not {_a(type(held).__name__)}: {held!r:.80}; "
+                    "take pairs from Comparison.pairs"
+                )
+        where = f"pair of sentence {self.first.index} of {self.first_article!r} and {self.second.index} of "
+        where += f"{self.second_article!r}"
+        _built_strings(self, where, "first_article", "second_article")
+        _built_printable(self, "first_article", "second_article")
+        _built_label(where, self.label, _MATCH_LABELS)
+        if isinstance(self.score, bool) or not isinstance(self.score, numbers.Real):
+            raise InputError(f"{where}: score must be a number between 0 and 1, not {_a(type(self.score).__name__)}")
+        if self.first_article == self.second_article:
+            raise InputError(f"{where}: both are of one article; a pair is of sentences of two articles")
+        recorded = next(
+            (m for m in self.first.matches if m.article == self.second_article and m.sentence == self.second.index),
+            None,
+        )
+        if recorded is None:
+            raise InputError(
+                f"{where}: the first sentence lists no match of the second; a pair is of matched sentences, as "
+                "Comparison.pairs gives them"
+            )
+        if (recorded.label, recorded.score) != (self.label, self.score):
+            raise InputError(
+                f"{where}: label {self.label!r} and score {self.score!r} are not those of the first sentence's match "
+                f"of the second, {recorded.label!r} at {recorded.score!r}; take pairs from Comparison.pairs"
+            )
+        if type(self.score) is not float:
+            object.__setattr__(self, "score", recorded.score)
 
     @property
     def diff(self) -> tuple[DiffOp, ...]:
@@ -585,6 +631,12 @@ class Comparison:
             raise InputError(
                 f"comparison: version must be a string, not {_a(type(self.version).__name__)}: {self.version!r:.80}; "
                 f"give {UNKNOWN_VERSION!r} when the newsdiff that compared it is not known"
+            )
+        if not self.version.strip():
+            # Printed as "newsdiff " and written as "" where schema 1 holds the version that compared it.
+            raise InputError(
+                f"comparison: version {self.version!r} is blank; give the newsdiff version that compared it, or "
+                f"{UNKNOWN_VERSION!r} when it is not known"
             )
         _built_printable(self, "version")
         if self.scoring is not None and not isinstance(self.scoring, Scoring):
@@ -867,10 +919,10 @@ class Comparison:
 
         Schema 1 keeps neither an article's loaded text nor its URL, so they come back empty (``""`` and
         ``None``); everything else is as it was. Data of another schema or shape, or that breaks what schema 1
-        promises (unique article ids, dates written ``YYYY-MM-DD``, offsets that are spans of the text, matches that
-        name a sentence of another article once and are matched back, labels that follow the matches, claims of unique
-        ids, each of sentences there in two articles or more that matches link, labelled as those matches make it, no
-        sentence in two claims), is an :class:`InputError` saying where.
+        promises (unique article ids, dates written ``YYYY-MM-DD``, offsets that are spans of the text, removed text as
+        long as its span, matches that name a sentence of another article once and are matched back, labels that follow
+        the matches, claims of unique ids, each of sentences there in two articles or more that matches link, labelled
+        as those matches make it, no sentence in two claims), is an :class:`InputError` saying where.
         """
         return read_comparison(data)
 
@@ -957,6 +1009,13 @@ class Comparison:
                         f"not one JSON document: text follows it at {place} ({rest[:20]!r}); give the document alone"
                     ) from None
             raise InputError(f"not a JSON document ({exc}); give the JSON newsdiff wrote") from None
+        if isinstance(data, str) and COMPARISON_START.match(data.encode("utf-8", "replace")):
+            # JSON text written again as a JSON string (json.dumps of to_json, as a store of strings may keep it) was
+            # told to be read with from_json, which is what had been called.
+            raise InputError(
+                "not a comparison's JSON but a JSON string that holds it (the JSON was encoded twice): give "
+                "Comparison.from_json the string itself, json.loads(text)"
+            )
         return read_comparison(data)
 
     def to_rows(self) -> list[dict[str, Any]]:
@@ -1066,8 +1125,9 @@ class Comparison:
 
 def page_path(path: str | os.PathLike[str]) -> Path:
     """``path`` to write a page to, refused as ``open(path, "w")`` refuses it, naming it: a directory, a path in a
-    folder that is not there (or is a file), an empty path. Written through a temporary file beside it, the page
-    failed naming that file (``Is a directory: '/tmp/.out.3f2a.tmp' -> '/tmp/out'``), which the caller never gave."""
+    folder that is not there (or is a file), a path ending in a separator, an empty path. Written through a temporary
+    file beside it, the page failed naming that file (``Is a directory: '/tmp/.out.3f2a.tmp' -> '/tmp/out'``), which
+    the caller never gave."""
     given = os.fspath(path)
     target = Path(given)
     if not given:
@@ -1078,6 +1138,10 @@ def page_path(path: str | os.PathLike[str]) -> Path:
         raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), given)
     if not target.parent.is_dir():
         raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), given)
+    if given.endswith((os.sep, os.altsep or os.sep)):
+        # Path drops the final separator: "reports/" was written as a file named "reports", and "notes.txt/" wrote
+        # over notes.txt, where a path ending so names a folder.
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), given)
     return target
 
 
@@ -1213,6 +1277,15 @@ def _text(value: Any) -> str:
     return printable(value)
 
 
+def _version(value: Any) -> str:
+    """The ``newsdiff`` field of schema-1 data: the version that compared it, which blank text does not name (null
+    says it is not known)."""
+    version = _text(value)
+    if not version.strip():
+        raise ValueError(f"{version!r} names no version; write the newsdiff version, or null when it is not known")
+    return version
+
+
 def _optional_text(value: Any) -> str | None:
     return None if value is None else _text(value)
 
@@ -1286,7 +1359,7 @@ def read_comparison(data: Any, advice: str = GIVE_TO_DICT) -> Comparison:
         # version claimed here would let a batch's record beside it lend its settings (batch.read_result). A null
         # version says as much as a missing one, as JSON writes an unknown value.
         written = data.get("newsdiff")
-        version = UNKNOWN_VERSION if written is None else _read("newsdiff", _text, written)
+        version = UNKNOWN_VERSION if written is None else _read("newsdiff", _version, written)
     except _Misread as exc:
         where, problem = exc.args
         reason = f"not newsdiff's JSON schema {SCHEMA}: {where} is not as to_dict writes it ({problem})"
@@ -1355,7 +1428,10 @@ def _read_article(a: Any, where: str) -> ArticleResult:
     for k, r in enumerate(_items(a, "removed", where)):
         at = f"{where}.removed[{k}]"
         start, end = _read(at, _span, _field(r, "start", at, _whole), _field(r, "end", at, _whole))
-        removed.append(Removal(start, end, _field(r, "reason", at, _text), _field(r, "text", at, _text)))
+        text = _field(r, "text", at, _text)
+        if (problem := _removed_text(text, start, end)) is not None:
+            raise _Misread(f"{at}.text", problem)
+        removed.append(Removal(start, end, _field(r, "reason", at, _text), text))
     fields = {key: _read(f"{where}.{key}", _optional_text, a.get(key)) for key in ("outlet", "title", "source")}
     fields["date"] = _read(f"{where}.date", _date, a.get("date"))
     return ArticleResult(id=ident, url=None, text="", sentences=tuple(sentences), removed=tuple(removed), **fields)
@@ -1392,6 +1468,17 @@ def _read_group(g: Any, where: str) -> Group:
     return Group(ident, label, members)
 
 
+def _removed_text(text: str, start: int, end: int) -> str | None:
+    """What is wrong with ``text`` as the text removed from ``start`` to ``end``, which is as long as that span (the
+    loaded text is not kept when a result is read back, so its length is what can be checked); None when nothing is."""
+    if len(text) == end - start:
+        return None
+    return (
+        f"text {opening(text)!r} is {len(text):,} characters long, but the span from {start} to {end} holds "
+        f"{end - start:,}; give the text of the span"
+    )
+
+
 def _repeated_id(articles: Sequence[ArticleResult]) -> int | None:
     """The position of the first of ``articles`` whose id an earlier one has, or ``None`` when each has its own."""
     seen: set[str] = set()
@@ -1426,6 +1513,14 @@ def _not_schema_1(data: Any) -> tuple[str, bool]:
         return f"{start} but JSON text: read it with Comparison.from_json", True
     if isinstance(data, Comparison):
         return f"{start} but a Comparison already: use it as it is", True
+    if (
+        isinstance(data, (list, tuple))
+        and data
+        and all(isinstance(item, Mapping) and "schema" in item for item in data)
+    ):
+        # Several results saved as one JSON list were told only that it held a list.
+        many = f"{len(data)} comparisons" if len(data) > 1 else "one comparison"
+        return f"{start} but a list of {many}: read one at a time, such as the first, data[0]", True
     if not isinstance(data, Mapping):
         return f"{start} (it holds {json_kind(data)})", False
     if "schema" not in data and "cluster" in data and ("result" in data or "error" in data):

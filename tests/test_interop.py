@@ -11,6 +11,7 @@ import pickle
 import re
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -383,6 +384,35 @@ def test_a_table_of_rows_is_made_with_its_columns_named_so_that_no_rows_still_ha
     assert re.search(rf"pandas\.DataFrame\(.*, columns={fields}\)", doc)
 
 
+@pytest.mark.parametrize(
+    ("change", "error", "told"),
+    [
+        ({"first": 0}, TypeError, r"^AlignedPair\.first must be a Sentence, not an int: 0; take pairs from"),
+        ({"second_article": 2}, InputError, r": second_article must be a string, not an int: 2$"),
+        (
+            {"label": "copied"},
+            InputError,
+            r"^pair of sentence \d+ of '\w+' and \d+ of '\w+': label 'copied' is not one",
+        ),
+        ({"score": "0.9"}, InputError, r": score must be a number between 0 and 1, not a str$"),
+        ({"second_article": "harbour"}, InputError, r": both are of one article; a pair is of sentences of two"),
+        ({"score": 0.25}, InputError, r": label '\w+' and score 0\.25 are not those of the first sentence's match"),
+    ],
+)
+def test_a_pair_built_by_hand_is_refused_unless_its_first_sentence_so_matches_the_second(
+    result: newsdiff.Comparison, change: dict[str, Any], error: type[Exception], told: str
+) -> None:
+    # Each was kept: sentence indexes in place of sentences failed in to_row, and a label or score never given by the
+    # comparison went into a table of pairs as though it had been.
+    pair = next(result.pairs("harbour", "wire"))
+    with pytest.raises(error, match=told):
+        dataclasses.replace(pair, **change)
+    unmatched = next(s for s in result.article("wire").sentences if not s.matches)
+    with pytest.raises(InputError, match=r": the first sentence lists no match of the second; a pair is of matched"):
+        dataclasses.replace(pair, second=unmatched)
+    assert dataclasses.replace(pair, score=Fraction(pair.score)) == pair  # a number of another type is held as a float
+
+
 def _one_sentence_each(first: newsdiff.Sentence, second: newsdiff.Sentence) -> list[newsdiff.ArticleResult]:
     """Two compared articles built by hand, ``herald`` of the sentence ``first`` and ``wire`` of ``second``."""
     blank: Any = {"outlet": None, "title": None, "date": None, "source": None, "url": None, "text": "", "removed": ()}
@@ -508,6 +538,11 @@ def test_a_result_built_by_hand_with_lone_surrogates_writes_utf8_and_reads_back_
         (Removal(20, 29, "promo", "Read more"), r"removed\[0\]: end 29 is past the end of the article's text, of 19 "),
         (Removal(0, 2.5, "promo", "Re"), r"removed\[0\]: end must be a whole number, not a float: 2\.5"),  # type: ignore[arg-type]
         (Removal(0, 9, None, "Read more"), r"removed\[0\]: reason must be a string, not a NoneType: None"),  # type: ignore[arg-type]
+        (
+            Removal(4, 9, "promo", "Read more"),
+            r"removed\[0\]: text 'Read more' is 9 characters long, but the span from ",
+        ),
+        (Removal(4, 9, "promo", "river"), r"removed\[0\]: text 'river' is not the article's text from 4 to 9, 'ferry'"),
     ],
 )
 def test_a_removal_built_by_hand_that_is_no_span_of_the_text_is_refused_naming_it(removal: Removal, told: str) -> None:
@@ -545,3 +580,60 @@ def test_a_broken_result_refused_in_a_worker_reads_the_same_when_sent_back() -> 
         newsdiff.Comparison(_one_sentence_each(unique, unique), ())
     sent = pickle.loads(pickle.dumps(caught.value))
     assert isinstance(sent, InputError) and str(sent) == str(caught.value)
+
+
+@pytest.mark.parametrize("blank", ["", "   "])
+def test_a_comparison_of_a_blank_version_is_refused_built_or_read_back(result: newsdiff.Comparison, blank: str) -> None:
+    # It was kept: printed as "newsdiff : 3 articles", and written where schema 1 holds the version that compared it.
+    with pytest.raises(InputError, match=r"^comparison: version '\s*' is blank; give .* or 'unknown' when it is not"):
+        dataclasses.replace(result, version=blank)
+    data = result.to_dict() | {"newsdiff": blank}
+    with pytest.raises(InputError, match=r"^not newsdiff's JSON schema 1: newsdiff is not as to_dict writes it \("):
+        newsdiff.Comparison.from_dict(data)
+    assert newsdiff.Comparison.from_dict(result.to_dict() | {"newsdiff": None}).version == "unknown"
+
+
+def test_a_removal_read_back_whose_text_is_not_as_long_as_its_span_is_refused_naming_it() -> None:
+    # The loaded text is not kept in JSON, but the removed text is that of its span: an edited "removed" was read back.
+    built = newsdiff.ArticleResult(
+        id="herald",
+        outlet=None,
+        title=None,
+        date=None,
+        source=None,
+        url=None,
+        text=f"Read more {LINE}",
+        sentences=(newsdiff.Sentence(0, LINE, 10, 29, "unique"),),
+        removed=(Removal(0, 9, "promo", "Read more"),),
+    )
+    data = newsdiff.Comparison([built], ()).to_dict()
+    assert newsdiff.Comparison.from_dict(data).articles[0].removed == built.removed
+    data["articles"][0]["removed"][0]["text"] = "Read more here"
+    with pytest.raises(
+        InputError, match=r"articles\[0\]\.removed\[0\]\.text is not as to_dict writes it \(text 'Read "
+    ):
+        newsdiff.Comparison.from_dict(data)
+
+
+def test_a_comparison_encoded_twice_as_a_json_string_is_told_to_be_decoded_once(result: newsdiff.Comparison) -> None:
+    # json.dumps of to_json's text, as a store of strings keeps it, was told to be read with from_json: the very call.
+    twice = json.dumps(result.to_json())
+    with pytest.raises(
+        InputError, match=r"^not a comparison's JSON but a JSON string that holds it \(the JSON was"
+    ) as told:
+        newsdiff.Comparison.from_json(twice)
+    assert "json.loads(text)" in str(told.value)
+    assert newsdiff.Comparison.from_json(json.loads(twice)) == newsdiff.Comparison.from_json(result.to_json())
+
+
+@pytest.mark.parametrize("count", [1, 2])
+def test_a_list_of_comparisons_is_told_to_be_read_one_at_a_time(result: newsdiff.Comparison, count: int) -> None:
+    # Results saved together as one JSON list were told only that the data held a list.
+    listed = [result.to_dict()] * count
+    with pytest.raises(
+        InputError, match=r"^not newsdiff's JSON schema 1 but a list of (one comparison|2 comparisons): "
+    ):
+        newsdiff.Comparison.from_dict(listed)  # type: ignore[arg-type]
+    with pytest.raises(InputError, match=r"read one at a time, such as the first, data\[0\]$"):
+        newsdiff.Comparison.from_json(json.dumps(listed))
+    assert newsdiff.Comparison.from_dict(listed[0]) == newsdiff.Comparison.from_json(result.to_json())

@@ -6,6 +6,7 @@ import bz2
 import io
 import json
 import lzma
+import os
 import re
 import sys
 import tracemalloc
@@ -318,7 +319,7 @@ def test_to_rows_names_each_of_its_columns_in_order_as_the_api_page_shows_it() -
     assert [name for name in named if name in ROW_FIELDS] == list(ROW_FIELDS)
 
 
-@pytest.mark.parametrize("where", ["folder", "missing", "file", "empty"])
+@pytest.mark.parametrize("where", ["folder", "missing", "file", "empty", "new folder", "file as folder"])
 def test_save_html_refuses_a_path_it_cannot_write_naming_it_as_open_does(tmp_path: Path, where: str) -> None:
     # The page is written through a temporary file beside it first, and the error named that file, which the caller
     # never gave: "[Errno 21] Is a directory: '/tmp/.out.3f2a.tmp' -> '/tmp/out'".
@@ -328,6 +329,10 @@ def test_save_html_refuses_a_path_it_cannot_write_naming_it_as_open_does(tmp_pat
         "missing": str(tmp_path / "no" / "such" / "report.html"),
         "file": str(tmp_path / "notes.txt" / "report.html"),
         "empty": "",
+        # A path that ends in a separator names a folder: Path drops the separator, and the page was written as a file
+        # of the folder's name, or over the file named so.
+        "new folder": str(tmp_path / "reports") + os.sep,
+        "file as folder": str(tmp_path / "notes.txt") + os.sep,
     }[where]
     with pytest.raises(OSError) as told:
         open(given, "w")  # noqa: SIM115  (what Python itself says of the path)
@@ -336,6 +341,7 @@ def test_save_html_refuses_a_path_it_cannot_write_naming_it_as_open_does(tmp_pat
             value.save_html(given)
         assert str(refused.value) == str(told.value) and ".tmp" not in str(refused.value)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+    assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "a file"
 
 
 def _zipped(data: bytes) -> bytes:
