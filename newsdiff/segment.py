@@ -326,11 +326,6 @@ _INLINE_BULLET = re.compile(rf"(?<=\s)[{_BULLETS}](?=\s)")
 #: An opening quotation mark at a line's start, on its word or French-spaced (“The, "The, « Le, «Le): there a
 #: quotation opens or, going on over paragraphs, opens again, so the line before ended its sentence.
 _REOPENED_QUOTATION = re.compile(r"[“\"](?=\w)|«")
-#: A distance abbreviated with a period at a piece's end (5 km., 12 mi., 300 ft.), which Punkt took for a sentence's end
-#: before the capital of a compass point.
-_DISTANCE_END = re.compile(r"(?<![\w.])\d[\d.,]*\s?(?:km|kms|mi|m|ft|yd|yds|nm)\.\s*\Z")
-#: The longest such distance this reaches back for (a number of up to seven characters), plus the character before it.
-_DISTANCE_REACH = len("100,000 kms.") + 1
 #: A compass point abbreviated with a period and then "of" or "by", or nothing where Punkt cut after it too, at a
 #: piece's start (N. of the town, NE. by E.): a direction that goes on the distance before it, never a sentence's start.
 _COMPASS_POINT_START = re.compile(r"(?:[NS]{1,2}[EW]?|[EW]|E[NS]E|W[NS]W)\.(?:\s+(?:of|by)\b|\s*\Z)")
@@ -610,6 +605,33 @@ def _clock_followers() -> frozenset[str]:
     return frozenset(punkt_data()["clock_followers"])
 
 
+def _distance_units() -> str:
+    """The shipped units of distance (``distance_units``: ft, km, mi) as alternatives of a pattern, longest first."""
+    units = sorted(punkt_data()["distance_units"], key=lambda unit: (-len(unit), unit))
+    return "|".join(re.escape(unit) for unit in units)
+
+
+@lru_cache(maxsize=1)
+def _distance_end() -> re.Pattern[str]:
+    """A distance abbreviated with a period at a piece's end (5 km., 12 mi., 300 ft.), which Punkt took for a
+    sentence's end before the capital of a compass point."""
+    return re.compile(rf"(?<![\w.])\d[\d.,]*\s?(?:{_distance_units()})\.\s*\Z")
+
+
+@lru_cache(maxsize=1)
+def _distance_reach() -> int:
+    """The longest such distance :func:`_distance_end` reaches back for (a number of up to seven characters and the
+    longest unit with its period), plus the character before it."""
+    return len("100,000 .") + max(map(len, punkt_data()["distance_units"])) + 1
+
+
+@lru_cache(maxsize=1)
+def _distance_then_capital() -> regex.Pattern[str]:
+    """A distance abbreviated with a period after a number (300 ft., 5 km.), then a capitalised word, perhaps behind
+    an opening quotation mark or bracket."""
+    return regex.compile(rf"(?<![\w.,])\d[\d.,]*\s?(?:{_distance_units()})\.(?P<space>\s+)(?=[\"“‘'«„(]?\p{{Lu}})")
+
+
 @lru_cache(maxsize=1)
 def _tokenizer() -> PunktSentenceTokenizer:
     data = punkt_data()
@@ -779,6 +801,7 @@ def _missed_ends(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
             *_starts_after_clock_or_etc(line),
             *_starts_after_french_hour(line),
             *_starts_after_unit(line),
+            *_starts_after_distance(line),
             *_quoted_starts(line),
             *_starts_after_quoted_ellipsis(line),
             *_starts_after_bracketed_omission(line),
@@ -878,6 +901,17 @@ def _starts_after_unit(line: str) -> Iterator[int]:
     for found in _UNIT_END.finditer(line):
         if found["word"].lower() in punkt_parameters().sent_starters:
             yield found.end("space")
+
+
+def _starts_after_distance(line: str) -> Iterator[int]:
+    """Where a sentence starts after a distance abbreviated with a period (``lies at 300 ft. Divers found``): before
+    a capitalised word.
+
+    After a number the unit is no abbreviation of a name (``Ft. Worth``), and ends a sentence as ``km.`` does, which
+    Punkt does not know; a compass point after it (``5 km. N. of the town``) goes back on the distance.
+    """
+    for found in _distance_then_capital().finditer(line):
+        yield found.end("space")
 
 
 def _starts_after_french_hour(line: str) -> Iterator[int]:
@@ -1152,7 +1186,7 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
         return not ellipsis["next"].isupper()
     if first in _CONTINUATION_START or _SENTENCE_MARKS.issuperset(piece.rstrip()):
         return True
-    if _COMPASS_POINT_START.match(piece) and _ends_in(_DISTANCE_END, text, *before, _DISTANCE_REACH):
+    if _COMPASS_POINT_START.match(piece) and _ends_in(_distance_end(), text, *before, _distance_reach()):
         return True  # 5 km. N. of the town: the direction goes on the distance
     if first.isupper() and _german_ordinal(text, before, piece):
         return True

@@ -1837,6 +1837,14 @@ def test_a_compass_point_after_a_distance_goes_on_its_sentence(direction: str) -
     assert sentences(f"{sentence} Ferries run daily.") == [sentence, "Ferries run daily."]
 
 
+@pytest.mark.parametrize("distance", ["300 ft.", "90 m.", "2 km.", "12 mi.", "40 yds."])
+def test_a_distance_after_a_number_ends_a_sentence_before_a_capitalised_word(distance: str) -> None:
+    # "ft" is also an abbreviation of a name (Ft. Worth), which ends no sentence; after a number it is a unit.
+    sentence = f"The wreck lies at {distance}"
+    assert sentences(f"{sentence} Divers found it on Monday.") == [sentence, "Divers found it on Monday."]
+    assert sentences(f"{sentence} N. of the town.") == [f"{sentence} N. of the town."]
+
+
 def test_an_abbreviated_name_after_a_distance_still_opens_a_sentence() -> None:
     text = "The missile flew 500 km. N. Korea said it was a test."
     assert sentences(text) == ["The missile flew 500 km.", "N. Korea said it was a test."]
