@@ -126,7 +126,8 @@ _EXCLAIMED_QUOTATION = re.compile(rf"[{_EXCLAMATIONS}]\s?[\"'”’»]+\s*$")
 #: is named (Mr. Brell asked, Prime Minister Ana Pell said), perhaps with an age, a description or both between commas
 #: (Brell, 54, asked; Pell, a teacher, said; Pell, 54, a teacher, said), or a noun after an article, a quantity or
 #: initials (The mayor asked, Le ministre a demandé, Some passengers shouted, U.S. officials asked), or a pronoun (She
-#: asked). French names the speaker before a compound past (Dufour a déclaré, M. Dufour s'est exclamé).
+#: asked), perhaps in a perfect (Brell had told reporters, Pell has said). French names the speaker before a compound
+#: past (Dufour a déclaré, M. Dufour s'est exclamé).
 #: A negative pronoun (Nobody answered, Neither replied) names no speaker of what was said, and a verb of saying that
 #: goes on into what someone said (Officials said the talks would resume., Le ministre a dit qu'il partirait.) says
 #: something of its own: both open a sentence.
@@ -139,7 +140,8 @@ _ATTRIBUTION = regex.compile(
     rf"|L['’]{_NOUN_WORD}(?:\s+{_NOUN_WORD}){{0,3}}?"
     r"|\p{Lu}[\w'’.-]*(?:\s+(?:\p{Lu}[\w'’.-]*|of|the|de|du|des|la|le|van|von|al)){0,5})"
     r"(?:(?:,\s+(?:\d{1,3}|(?:(?:a|an|the|un|une|le|la)\s+|l['’])[^,.!?;:“”\"«»]{1,60})){1,2},)?\s+"
-    r"(?:(?:\w+ly|later|then|also|again)\s+)?"
+    # A perfect or pluperfect (Brell had told reporters., Pell has said.), then perhaps an adverb (later asked).
+    r"(?:(?:had|has|have)\s+)?(?:(?:\w+ly|later|then|also|again)\s+)?"
     r"(?P<verb>said|says|asked|asks|told|tells|added|adds|shouted|shouts|replied|answered|cried|yelled|screamed|"
     r"exclaimed|insisted|demanded|wondered|wrote|writes|recalled|continued|explained|noted|remarked|"
     r"responded|declared|countered|joked|quipped|whispered|pleaded|tweeted|posted|chanted|urged|warned"

@@ -170,6 +170,8 @@ def test_a_french_sentence_after_a_quotation_that_says_something_of_its_own_stay
         "Officials said Monday.",
         "Brell said this week.",
         "The mayor asked this morning.",
+        "Brell had told reporters.",  # a perfect or pluperfect
+        "Pell has said repeatedly.",
     ],
 )
 def test_a_question_in_quotes_keeps_its_attribution_whatever_its_first_letter(attribution: str) -> None:
@@ -202,6 +204,8 @@ def test_an_attribution_closing_a_bracket_stays_with_its_quotation(sentence: str
         "Officials said talks resumed.",  # said with no "that" before what was said
         "Brell added prices rose sharply.",
         "Brell said this is the end.",
+        "Officials had said talks would resume.",
+        "Brell had never said.",
     ],
 )
 def test_a_verb_of_saying_that_goes_on_into_what_was_said_opens_a_sentence_after_a_question(sentence: str) -> None:
