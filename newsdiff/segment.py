@@ -405,9 +405,11 @@ _FRIDAY_END = regex.compile(
     r"|(?<![\w.])(?:Mo|Di|Mi|Do)\.(?:\s*[-–]\s*|\s+bis\s+))"
     r"Fr\.(?P<space>\s+)(?=[\"„“‘'«]?(?P<word>\p{Lu}\p{Ll}*)\b)"
 )
-#: A German month after a day's number: spelt as only German spells it, or after an article or a preposition.
+#: A German month after a day's number, written out or abbreviated (3. Okt., 24. Dez., 1. Jan.): spelt as only German
+#: spells it, or after an article or a preposition.
 _GERMAN_MONTH = re.compile(
-    r"(?:(?P<german>Januar|Jänner|Februar|März|Juni|Juli|Oktober|Dezember)|Mai|April|August|September|November)\b"
+    r"(?:(?P<german>Januar|Jänner|Februar|März|Juni|Juli|Oktober|Dezember|(?:Okt|Dez|Mär)\.)"
+    r"|Mai|April|August|September|November|(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Nov)\.)(?!\w)"
 )
 #: Opening quotation marks with white space on both sides at the end of Punkt's sentence (lundi. « Nous): they
 #: open the next one.

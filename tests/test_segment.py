@@ -997,12 +997,25 @@ def test_a_japanese_quotation_followed_by_its_quoting_particle_stays_in_its_sent
         "Die Fähre fährt ab Freitag, 6. September wieder.",
         "Es war der 2. Tag des Streiks in Kessel.",
         "Zum 5. Mal streiken die Seeleute im 3. Quartal.",
+        # A month abbreviated, as only German abbreviates it or as English does too.
+        "Am 3. Okt. 2025 fuhr die Fähre nicht.",
+        "Die Fähre fuhr am 3. Mär. wieder.",
+        "Vom 24. Dez. bis zum 2. Jan. ruht der Verkehr.",
+        "Die Fähre fährt ab dem 1. Sept. wieder.",
     ],
 )
 def test_a_german_ordinal_number_ends_no_sentence(sentence: str) -> None:
     # German writes an ordinal as a number and a period (the 3rd of October, the 2nd day), before a capitalised month
     # or noun: Punkt took the period for a sentence end.
     assert sentences(f"{sentence} Der Hafen ist leer.") == [sentence, "Der Hafen ist leer."]
+
+
+@pytest.mark.parametrize("month", ["Okt.", "Dez.", "Jan."])
+def test_an_abbreviated_german_month_after_its_day_ends_a_sentence_before_a_common_opening_word(month: str) -> None:
+    assert sentences(f"Die Fähre kam am 4. {month} Die Crew war müde.") == [
+        f"Die Fähre kam am 4. {month}",
+        "Die Crew war müde.",
+    ]
 
 
 @pytest.mark.parametrize(
