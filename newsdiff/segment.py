@@ -110,10 +110,12 @@ _LIST_NUMBER = re.compile(r"(?:^|(?P<colon>:)?\s)(?P<number>\d{1,9})\.\s*$")
 _LETTERED_ITEM = regex.compile(r"(?P<letter>[a-z]|i{2,3}|iv|vi{1,3}|ix)\)\s+[\"“‘«„]?\p{Lu}")
 #: A colon and a list's first item after it, lettered or numbered with a bracket, when that item is a sentence: a stop
 #: ends it before the second item (Die Regeln: a) Alle Busse fahren. b) ..., or 1) ... 2) ...), which Punkt does not
-#: cut before. Items that are parts of one sentence (Zwei Optionen: a) Busse, b) Fähren.) stay in it. The first item
-#: is looked through for at most 500 characters, so that a line of many colons is not read again from each.
+#: cut before. Items may be bracketed on both sides ((a) ... (b) ..., (1) ... (2) ...). Items that are parts of one
+#: sentence (Zwei Optionen: a) Busse, b) Fähren.) stay in it. The first item is looked through for at most 500
+#: characters, so that a line of many colons is not read again from each.
 _FIRST_ITEM_AFTER_COLON = regex.compile(
-    r":\s+(?=(?:a|i|1)\)\s+[\"“‘«„]?\p{Lu}[^\n\u2028\u2029]{0,500}?[.?!‽‼⁇⁈⁉…][\"'”’»)]*\s+(?:b|ii|2)\)\s)"
+    r":\s+(?=(?P<open>\(?)(?:a|i|1)\)\s+[\"“‘«„]?\p{Lu}[^\n\u2028\u2029]{0,500}?[.?!‽‼⁇⁈⁉…][\"'”’»)]*\s+"
+    r"(?P=open)(?:b|ii|2)\)\s)"
 )
 #: A bracket that opens on no capitalised word and is followed by punctuation or lower case: an aside or a reference
 #: that goes on the sentence before ("Brell et al. (2024) found", "4 bn. ($5 bn.) in all"), not a sentence in brackets.

@@ -1848,6 +1848,20 @@ def test_a_list_numbered_with_brackets_after_a_colon_starts_at_its_first_item_wh
     )
 
 
+@pytest.mark.parametrize(("first", "second"), [("(1)", "(2)"), ("(a)", "(b)"), ("(i)", "(ii)")])
+def test_a_list_bracketed_on_both_sides_after_a_colon_starts_at_its_first_item_when_that_is_a_sentence(
+    first: str, second: str
+) -> None:
+    _assert_split(
+        f"The rules: {first} Every bus runs. {second} The ferry stays.",
+        ["The rules:", f"{first} Every bus runs.", f"{second} The ferry stays."],
+    )
+    _assert_split(
+        f"Two options: {first} buses, {second} ferries. Then he left.",
+        [f"Two options: {first} buses, {second} ferries.", "Then he left."],
+    )
+
+
 @pytest.mark.parametrize("direction", ["N. of the town", "NE. of the town", "SSW. by the coast road"])
 def test_a_compass_point_after_a_distance_goes_on_its_sentence(direction: str) -> None:
     sentence = f"The wreck lies 5 km. {direction}."
