@@ -15,7 +15,7 @@ sentence it follows (``the harbour. 🚢 Officials``), as does a footnote's mark
 ``He left.¹ Then``); after an abbreviation before a quotation that opens with a
 common opening word (``the U.S. “We are ready,”``), or after a quotation closing on an ellipsis before
 one (``“It may never sail again…” Then``); and between sentences glued without a space, as
-scraped paragraphs sometimes are (``Monday.The union``). A list item's number (``1.``) is moved onto
+scraped paragraphs sometimes are (``Monday.The union``). A list item's number (``1.``, ``II.``) is moved onto
 the text it numbers (a list after a colon whose first item is no sentence stays in the colon's: ``Zwei Optionen:
 1. Busse, 2. Fähren.``), and a lettered item that is a whole sentence (``a) Every bus runs. b) The ferry stays.``)
 is one, as is each item of a list bulleted on one line (``• Ferry resumes • Port reopens``); and a piece that
@@ -105,6 +105,9 @@ _INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
 #: Any number of digits up to nine (item 100 is numbered like item 99); no list runs to more, and a longer run of
 #: digits is no item's number.
 _LIST_NUMBER = re.compile(r"(?:^|(?P<colon>:)?\s)(?P<number>\d{1,9})\.\s*$")
+#: A list item's or a section's roman numeral and its period, a whole piece (I. The ferry sank. II. Brell left.): Punkt
+#: took the period of a numeral of more than one letter for a sentence end, and no sentence is a numeral alone.
+_ROMAN_NUMBER = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})\.")
 #: A list item's letter or small roman numeral and its closing bracket, then a capitalised word, perhaps behind an
 #: opening quotation mark (a) Every bus runs., ii) The ferry docks.): an item that is a sentence of its own.
 _LETTERED_ITEM = regex.compile(r"(?P<letter>[a-z]|i{2,3}|iv|vi{1,3}|ix)\)\s+[\"“‘«„]?\p{Lu}")
@@ -1047,6 +1050,9 @@ def _numbered_items(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int,
         numbered, first = carried is not None, opens
         if carried is not None:
             start, carried, opens = carried, None, None
+        if index < len(pieces) - 1 and _ROMAN_NUMBER.fullmatch(line[start:end].strip()):
+            carried = start  # the numeral goes on the text it numbers
+            continue
         found = _LIST_NUMBER.search(line[start:end].rstrip())
         if found and index < len(pieces) - 1:
             number = int(found["number"])

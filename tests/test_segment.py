@@ -1666,6 +1666,15 @@ def test_lettered_list_items_that_are_full_sentences_are_sentences(text: str, ex
     _assert_split(text, expected)
 
 
+def test_a_roman_numeral_goes_on_the_item_it_numbers() -> None:
+    _assert_split(
+        "I. The ferry sank. II. Brell left. IV. Pell stayed. XIV. Fares fell.",
+        ["I. The ferry sank.", "II. Brell left.", "IV. Pell stayed.", "XIV. Fares fell."],
+    )
+    # At a name's end it is the name's, and the sentence ends after it.
+    _assert_split("He was Henry VIII. Then came Edward.", ["He was Henry VIII.", "Then came Edward."])
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
