@@ -529,6 +529,7 @@ def _news_punkt() -> type[PunktSentenceTokenizer]:
             titlecase_abbreviations: frozenset[str],
             titles: frozenset[str],
             titlecase_titles: frozenset[str],
+            aliases: frozenset[str],
         ) -> None:
             super().__init__(params, lang_vars=_NewsLanguageVars())
             #: Abbreviations that are also words (Ill., Mass., Wash.): abbreviations only when capitalised.
@@ -539,15 +540,22 @@ def _news_punkt() -> type[PunktSentenceTokenizer]:
             self.titles = titles
             #: Titles that are others in capitals (German Hr., not HR.): titles only with a capital, then lower case.
             self.titlecase_titles = titlecase_titles
+            #: Marks of another name (a.k.a., f.k.a.): in any case, they stand before a name as titles do.
+            self.aliases = aliases
 
         def is_title(self, word: str) -> bool:
-            """Whether ``word``, written without its period, is a title before a name (``Mr``, ``Sen``, German ``Hr``).
+            """Whether ``word``, written without its period, is a title before a name (``Mr``, ``Sen``, German ``Hr``),
+            or the mark of another name (``a.k.a``), which stands before one as a title does.
 
             A title is one only when capitalised (``a sales rep.`` ends a sentence), and German ``Hr`` only when
             written with a capital and then lower case, as ``HR.`` ends English sentences.
             """
             lower = word.lower()
-            return (word[:1].isupper() and lower in self.titles) or (word.istitle() and lower in self.titlecase_titles)
+            return (
+                (word[:1].isupper() and lower in self.titles)
+                or (word.istitle() and lower in self.titlecase_titles)
+                or lower in self.aliases
+            )
 
         def _first_pass_annotation(self, aug_tok: PunktToken) -> None:
             super()._first_pass_annotation(aug_tok)
@@ -646,7 +654,8 @@ def _tokenizer() -> PunktSentenceTokenizer:
     data = punkt_data()
     capitalised, titles = frozenset(data["capitalised_abbrev_types"]), frozenset(data["title_types"])
     titlecase, titlecase_titles = frozenset(data["titlecase_abbrev_types"]), frozenset(data["titlecase_title_types"])
-    return _news_punkt()(punkt_parameters(), capitalised, titlecase, titles, titlecase_titles)
+    aliases = frozenset(data["alias_types"])
+    return _news_punkt()(punkt_parameters(), capitalised, titlecase, titles, titlecase_titles, aliases)
 
 
 def segment(cleaned: CleanText) -> tuple[SentenceSpan, ...]:

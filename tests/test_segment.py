@@ -1666,6 +1666,14 @@ def test_lettered_list_items_that_are_full_sentences_are_sentences(text: str, ex
     _assert_split(text, expected)
 
 
+@pytest.mark.parametrize("name", ["The Captain", "“The Captain”", "Captain Ferry"])
+@pytest.mark.parametrize("alias", ["a.k.a.", "f.k.a.", "A.K.A."])
+def test_another_name_after_a_k_a_stays_in_its_sentence(alias: str, name: str) -> None:
+    # "also known as" stands before a name, which may open with an opening word, as a title does.
+    sentence = f"Brell, {alias} {name}, left the port."
+    assert sentences(f"{sentence} The crew stayed.") == [sentence, "The crew stayed."]
+
+
 def test_a_roman_numeral_goes_on_the_item_it_numbers() -> None:
     _assert_split(
         "I. The ferry sank. II. Brell left. IV. Pell stayed. XIV. Fares fell.",
