@@ -1674,6 +1674,17 @@ def test_another_name_after_a_k_a_stays_in_its_sentence(alias: str, name: str) -
     assert sentences(f"{sentence} The crew stayed.") == [sentence, "The crew stayed."]
 
 
+@pytest.mark.parametrize("hour", ["9 a. m.", "9:30 p. m."])
+def test_a_spanish_clock_time_spaced_a_m_ends_a_sentence_before_a_capitalised_word(hour: str) -> None:
+    assert sentences(f"El tren salió a las {hour} El puerto cerró.") == [
+        f"El tren salió a las {hour}",
+        "El puerto cerró.",
+    ]
+    # Before a time zone it stays in its sentence, and after a name the letters are initials.
+    assert sentences(f"Salió a las {hour} GMT del lunes.") == [f"Salió a las {hour} GMT del lunes."]
+    assert sentences("Lo dijo J. P. M. Pérez ayer.") == ["Lo dijo J. P. M. Pérez ayer."]
+
+
 def test_a_roman_numeral_goes_on_the_item_it_numbers() -> None:
     _assert_split(
         "I. The ferry sank. II. Brell left. IV. Pell stayed. XIV. Fares fell.",
