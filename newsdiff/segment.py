@@ -130,9 +130,9 @@ _EXCLAIMED_QUOTATION = re.compile(rf"[{_EXCLAMATIONS}]\s?[\"'”’»]+\s*$")
 #: was asked, where or when (Mr. Brell asked reporters on Thursday.), up to the sentence's end or a comma. The speaker
 #: is named (Mr. Brell asked, Prime Minister Ana Pell said), perhaps with an age, a description or both between commas
 #: (Brell, 54, asked; Pell, a teacher, said; Pell, 54, a teacher, said), or a noun after an article, a quantity or
-#: initials (The mayor asked, Le ministre a demandé, Some passengers shouted, U.S. officials asked), or a pronoun (She
-#: asked), perhaps in a perfect (Brell had told reporters, Pell has said). French names the speaker before a compound
-#: past (Dufour a déclaré, M. Dufour s'est exclamé).
+#: initials or a name's possessive (The mayor asked, Le ministre a demandé, Some passengers shouted, U.S. officials
+#: asked, Brell's lawyer said), or a pronoun (She asked), perhaps in a perfect (Brell had told reporters, Pell has
+#: said). French names the speaker before a compound past (Dufour a déclaré, M. Dufour s'est exclamé).
 #: A negative pronoun (Nobody answered, Neither replied) names no speaker of what was said, and a verb of saying that
 #: goes on into what someone said (Officials said the talks would resume., Le ministre a dit qu'il partirait.) says
 #: something of its own: both open a sentence.
@@ -143,6 +143,8 @@ _ATTRIBUTION = regex.compile(
     r"(?!(?:It|Nobody|None|Nothing|Neither|Personne|Rien|Aucun|Aucune)\s)"
     rf"(?:(?:The|A|An|Le|La|Les|Un|Une|Some|Many|Several|Two|Three|Both|Other|(?:[A-Z]\.){{2,}})\s+{_NOUN_WORD}(?:\s+{_NOUN_WORD}){{0,3}}?"
     rf"|L['’]{_NOUN_WORD}(?:\s+{_NOUN_WORD}){{0,3}}?"
+    # A noun after a name's possessive (Brell's lawyer, Ana Pell's spokesman).
+    rf"|\p{{Lu}}[\w.-]*(?:\s+\p{{Lu}}[\w.-]*){{0,3}}['’]s?\s+{_NOUN_WORD}(?:\s+{_NOUN_WORD}){{0,3}}?"
     r"|\p{Lu}[\w'’.-]*(?:\s+(?:\p{Lu}[\w'’.-]*|of|the|de|du|des|la|le|van|von|al)){0,5})"
     r"(?:(?:,\s+(?:\d{1,3}|(?:(?:a|an|the|un|une|le|la)\s+|l['’])[^,.!?;:“”\"«»]{1,60})){1,2},)?\s+"
     # A perfect or pluperfect (Brell had told reporters., Pell has said.), then perhaps an adverb (later asked).

@@ -171,6 +171,8 @@ def test_a_french_sentence_after_a_quotation_that_says_something_of_its_own_stay
         "Brell said this week.",
         "The mayor asked this morning.",
         "Brell had told reporters.",  # a perfect or pluperfect
+        "Brell’s lawyer told reporters.",  # a noun after a name's possessive
+        "Ana Pell's spokesman asked.",
         "Pell has said repeatedly.",
     ],
 )
@@ -206,6 +208,7 @@ def test_an_attribution_closing_a_bracket_stays_with_its_quotation(sentence: str
         "Brell said this is the end.",
         "Officials had said talks would resume.",
         "Brell had never said.",
+        "Brell’s lawyer said talks were over.",
     ],
 )
 def test_a_verb_of_saying_that_goes_on_into_what_was_said_opens_a_sentence_after_a_question(sentence: str) -> None:
