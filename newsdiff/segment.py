@@ -15,7 +15,7 @@ sentence it follows (``the harbour. 🚢 Officials``), as does a footnote's mark
 ``He left.¹ Then``); after an abbreviation before a quotation that opens with a
 common opening word (``the U.S. “We are ready,”``), or after a quotation closing on an ellipsis before
 one (``“It may never sail again…” Then``); and between sentences glued without a space, as
-scraped paragraphs sometimes are (``Monday.The union``). A list item's number (``1.``) is moved onto
+scraped paragraphs sometimes are (``Monday.The union``). A list item's number (``1.``, ``II.``) is moved onto
 the text it numbers (a list after a colon whose first item is no sentence stays in the colon's: ``Zwei Optionen:
 1. Busse, 2. Fähren.``), and a lettered item that is a whole sentence (``a) Every bus runs. b) The ferry stays.``)
 is one, as is each item of a list bulleted on one line (``• Ferry resumes • Port reopens``); and a piece that
@@ -105,15 +105,20 @@ _INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
 #: Any number of digits up to nine (item 100 is numbered like item 99); no list runs to more, and a longer run of
 #: digits is no item's number.
 _LIST_NUMBER = re.compile(r"(?:^|(?P<colon>:)?\s)(?P<number>\d{1,9})\.\s*$")
+#: A list item's or a section's roman numeral and its period, a whole piece (I. The ferry sank. II. Brell left.): Punkt
+#: took the period of a numeral of more than one letter for a sentence end, and no sentence is a numeral alone.
+_ROMAN_NUMBER = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})\.")
 #: A list item's letter or small roman numeral and its closing bracket, then a capitalised word, perhaps behind an
 #: opening quotation mark (a) Every bus runs., ii) The ferry docks.): an item that is a sentence of its own.
 _LETTERED_ITEM = regex.compile(r"(?P<letter>[a-z]|i{2,3}|iv|vi{1,3}|ix)\)\s+[\"“‘«„]?\p{Lu}")
 #: A colon and a list's first item after it, lettered or numbered with a bracket, when that item is a sentence: a stop
 #: ends it before the second item (Die Regeln: a) Alle Busse fahren. b) ..., or 1) ... 2) ...), which Punkt does not
-#: cut before. Items that are parts of one sentence (Zwei Optionen: a) Busse, b) Fähren.) stay in it. The first item
-#: is looked through for at most 500 characters, so that a line of many colons is not read again from each.
+#: cut before. Items may be bracketed on both sides ((a) ... (b) ..., (1) ... (2) ...). Items that are parts of one
+#: sentence (Zwei Optionen: a) Busse, b) Fähren.) stay in it. The first item is looked through for at most 500
+#: characters, so that a line of many colons is not read again from each.
 _FIRST_ITEM_AFTER_COLON = regex.compile(
-    r":\s+(?=(?:a|i|1)\)\s+[\"“‘«„]?\p{Lu}[^\n\u2028\u2029]{0,500}?[.?!‽‼⁇⁈⁉…][\"'”’»)]*\s+(?:b|ii|2)\)\s)"
+    r":\s+(?=(?P<open>\(?)(?:a|i|1)\)\s+[\"“‘«„]?\p{Lu}[^\n\u2028\u2029]{0,500}?[.?!‽‼⁇⁈⁉…][\"'”’»)]*\s+"
+    r"(?P=open)(?:b|ii|2)\)\s)"
 )
 #: A bracket that opens on no capitalised word and is followed by punctuation or lower case: an aside or a reference
 #: that goes on the sentence before ("Brell et al. (2024) found", "4 bn. ($5 bn.) in all"), not a sentence in brackets.
@@ -125,8 +130,9 @@ _EXCLAIMED_QUOTATION = re.compile(rf"[{_EXCLAMATIONS}]\s?[\"'”’»]+\s*$")
 #: was asked, where or when (Mr. Brell asked reporters on Thursday.), up to the sentence's end or a comma. The speaker
 #: is named (Mr. Brell asked, Prime Minister Ana Pell said), perhaps with an age, a description or both between commas
 #: (Brell, 54, asked; Pell, a teacher, said; Pell, 54, a teacher, said), or a noun after an article, a quantity or
-#: initials (The mayor asked, Le ministre a demandé, Some passengers shouted, U.S. officials asked), or a pronoun (She
-#: asked). French names the speaker before a compound past (Dufour a déclaré, M. Dufour s'est exclamé).
+#: initials or a name's possessive (The mayor asked, Le ministre a demandé, Some passengers shouted, U.S. officials
+#: asked, Brell's lawyer said), or a pronoun (She asked), perhaps in a perfect (Brell had told reporters, Pell has
+#: said). French names the speaker before a compound past (Dufour a déclaré, M. Dufour s'est exclamé).
 #: A negative pronoun (Nobody answered, Neither replied) names no speaker of what was said, and a verb of saying that
 #: goes on into what someone said (Officials said the talks would resume., Le ministre a dit qu'il partirait.) says
 #: something of its own: both open a sentence.
@@ -137,9 +143,12 @@ _ATTRIBUTION = regex.compile(
     r"(?!(?:It|Nobody|None|Nothing|Neither|Personne|Rien|Aucun|Aucune)\s)"
     rf"(?:(?:The|A|An|Le|La|Les|Un|Une|Some|Many|Several|Two|Three|Both|Other|(?:[A-Z]\.){{2,}})\s+{_NOUN_WORD}(?:\s+{_NOUN_WORD}){{0,3}}?"
     rf"|L['’]{_NOUN_WORD}(?:\s+{_NOUN_WORD}){{0,3}}?"
+    # A noun after a name's possessive (Brell's lawyer, Ana Pell's spokesman).
+    rf"|\p{{Lu}}[\w.-]*(?:\s+\p{{Lu}}[\w.-]*){{0,3}}['’]s?\s+{_NOUN_WORD}(?:\s+{_NOUN_WORD}){{0,3}}?"
     r"|\p{Lu}[\w'’.-]*(?:\s+(?:\p{Lu}[\w'’.-]*|of|the|de|du|des|la|le|van|von|al)){0,5})"
     r"(?:(?:,\s+(?:\d{1,3}|(?:(?:a|an|the|un|une|le|la)\s+|l['’])[^,.!?;:“”\"«»]{1,60})){1,2},)?\s+"
-    r"(?:(?:\w+ly|later|then|also|again)\s+)?"
+    # A perfect or pluperfect (Brell had told reporters., Pell has said.), then perhaps an adverb (later asked).
+    r"(?:(?:had|has|have)\s+)?(?:(?:\w+ly|later|then|also|again)\s+)?"
     r"(?P<verb>said|says|asked|asks|told|tells|added|adds|shouted|shouts|replied|answered|cried|yelled|screamed|"
     r"exclaimed|insisted|demanded|wondered|wrote|writes|recalled|continued|explained|noted|remarked|"
     r"responded|declared|countered|joked|quipped|whispered|pleaded|tweeted|posted|chanted|urged|warned"
@@ -227,9 +236,10 @@ _NAME_FIRST_ATTRIBUTION = regex.compile(
     rf"{_SPEAKER_WORD}(?:\s+{_SPEAKER_WORD}){{0,2}}(?:\s*[,،]\s*\d{{1,3}}\s*[,،])?\s+{_HEBREW_ARABIC_SAYING}"
     r"\s*(?:[.,،:;!]|$)"
 )
-#: A clock time's "a.m." or "p.m." or an "etc." before capitalised words (the first may open a quotation).
+#: A clock time's "a.m." or "p.m." or an "etc." before capitalised words (the first may open a quotation). Spanish
+#: spaces the clock's ("a las 9 a. m."), read so only after a number, as "P. M." after a name is two initials.
 _CLOSING_ABBREVIATION = re.compile(
-    r"(?:\b(?P<clock>[aApP]\.[mM]\.)|\betc\.)(?P<space>\s+)(?=[\"“‘']?"
+    r"(?:\b(?P<clock>[aApP]\.[mM]\.|(?<=\d\s)[aApP]\.\s[mM]\.)|\betc\.)(?P<space>\s+)(?=[\"“‘']?"
     r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})[.,;:]?(?:\s+(?P<after>\w+))?)"
 )
 #: A French clock time's hour abbreviated "h." (à 9 h., vers 21h.), perhaps after its minutes as Spanish and Italian
@@ -326,11 +336,6 @@ _INLINE_BULLET = re.compile(rf"(?<=\s)[{_BULLETS}](?=\s)")
 #: An opening quotation mark at a line's start, on its word or French-spaced (“The, "The, « Le, «Le): there a
 #: quotation opens or, going on over paragraphs, opens again, so the line before ended its sentence.
 _REOPENED_QUOTATION = re.compile(r"[“\"](?=\w)|«")
-#: A distance abbreviated with a period at a piece's end (5 km., 12 mi., 300 ft.), which Punkt took for a sentence's end
-#: before the capital of a compass point.
-_DISTANCE_END = re.compile(r"(?<![\w.])\d[\d.,]*\s?(?:km|kms|mi|m|ft|yd|yds|nm)\.\s*\Z")
-#: The longest such distance this reaches back for (a number of up to seven characters), plus the character before it.
-_DISTANCE_REACH = len("100,000 kms.") + 1
 #: A compass point abbreviated with a period and then "of" or "by", or nothing where Punkt cut after it too, at a
 #: piece's start (N. of the town, NE. by E.): a direction that goes on the distance before it, never a sentence's start.
 _COMPASS_POINT_START = re.compile(r"(?:[NS]{1,2}[EW]?|[EW]|E[NS]E|W[NS]W)\.(?:\s+(?:of|by)\b|\s*\Z)")
@@ -408,9 +413,11 @@ _FRIDAY_END = regex.compile(
     r"|(?<![\w.])(?:Mo|Di|Mi|Do)\.(?:\s*[-–]\s*|\s+bis\s+))"
     r"Fr\.(?P<space>\s+)(?=[\"„“‘'«]?(?P<word>\p{Lu}\p{Ll}*)\b)"
 )
-#: A German month after a day's number: spelt as only German spells it, or after an article or a preposition.
+#: A German month after a day's number, written out or abbreviated (3. Okt., 24. Dez., 1. Jan.): spelt as only German
+#: spells it, or after an article or a preposition.
 _GERMAN_MONTH = re.compile(
-    r"(?:(?P<german>Januar|Jänner|Februar|März|Juni|Juli|Oktober|Dezember)|Mai|April|August|September|November)\b"
+    r"(?:(?P<german>Januar|Jänner|Februar|März|Juni|Juli|Oktober|Dezember|(?:Okt|Dez|Mär)\.)"
+    r"|Mai|April|August|September|November|(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Nov)\.)(?!\w)"
 )
 #: Opening quotation marks with white space on both sides at the end of Punkt's sentence (lundi. « Nous): they
 #: open the next one.
@@ -525,6 +532,7 @@ def _news_punkt() -> type[PunktSentenceTokenizer]:
             titlecase_abbreviations: frozenset[str],
             titles: frozenset[str],
             titlecase_titles: frozenset[str],
+            aliases: frozenset[str],
         ) -> None:
             super().__init__(params, lang_vars=_NewsLanguageVars())
             #: Abbreviations that are also words (Ill., Mass., Wash.): abbreviations only when capitalised.
@@ -535,15 +543,22 @@ def _news_punkt() -> type[PunktSentenceTokenizer]:
             self.titles = titles
             #: Titles that are others in capitals (German Hr., not HR.): titles only with a capital, then lower case.
             self.titlecase_titles = titlecase_titles
+            #: Marks of another name (a.k.a., f.k.a.): in any case, they stand before a name as titles do.
+            self.aliases = aliases
 
         def is_title(self, word: str) -> bool:
-            """Whether ``word``, written without its period, is a title before a name (``Mr``, ``Sen``, German ``Hr``).
+            """Whether ``word``, written without its period, is a title before a name (``Mr``, ``Sen``, German ``Hr``),
+            or the mark of another name (``a.k.a``), which stands before one as a title does.
 
             A title is one only when capitalised (``a sales rep.`` ends a sentence), and German ``Hr`` only when
             written with a capital and then lower case, as ``HR.`` ends English sentences.
             """
             lower = word.lower()
-            return (word[:1].isupper() and lower in self.titles) or (word.istitle() and lower in self.titlecase_titles)
+            return (
+                (word[:1].isupper() and lower in self.titles)
+                or (word.istitle() and lower in self.titlecase_titles)
+                or lower in self.aliases
+            )
 
         def _first_pass_annotation(self, aug_tok: PunktToken) -> None:
             super()._first_pass_annotation(aug_tok)
@@ -610,12 +625,40 @@ def _clock_followers() -> frozenset[str]:
     return frozenset(punkt_data()["clock_followers"])
 
 
+def _distance_units() -> str:
+    """The shipped units of distance (``distance_units``: ft, km, mi) as alternatives of a pattern, longest first."""
+    units = sorted(punkt_data()["distance_units"], key=lambda unit: (-len(unit), unit))
+    return "|".join(re.escape(unit) for unit in units)
+
+
+@lru_cache(maxsize=1)
+def _distance_end() -> re.Pattern[str]:
+    """A distance abbreviated with a period at a piece's end (5 km., 12 mi., 300 ft.), which Punkt took for a
+    sentence's end before the capital of a compass point."""
+    return re.compile(rf"(?<![\w.])\d[\d.,]*\s?(?:{_distance_units()})\.\s*\Z")
+
+
+@lru_cache(maxsize=1)
+def _distance_reach() -> int:
+    """The longest such distance :func:`_distance_end` reaches back for (a number of up to seven characters and the
+    longest unit with its period), plus the character before it."""
+    return len("100,000 .") + max(map(len, punkt_data()["distance_units"])) + 1
+
+
+@lru_cache(maxsize=1)
+def _distance_then_capital() -> regex.Pattern[str]:
+    """A distance abbreviated with a period after a number (300 ft., 5 km.), then a capitalised word, perhaps behind
+    an opening quotation mark or bracket."""
+    return regex.compile(rf"(?<![\w.,])\d[\d.,]*\s?(?:{_distance_units()})\.(?P<space>\s+)(?=[\"“‘'«„(]?\p{{Lu}})")
+
+
 @lru_cache(maxsize=1)
 def _tokenizer() -> PunktSentenceTokenizer:
     data = punkt_data()
     capitalised, titles = frozenset(data["capitalised_abbrev_types"]), frozenset(data["title_types"])
     titlecase, titlecase_titles = frozenset(data["titlecase_abbrev_types"]), frozenset(data["titlecase_title_types"])
-    return _news_punkt()(punkt_parameters(), capitalised, titlecase, titles, titlecase_titles)
+    aliases = frozenset(data["alias_types"])
+    return _news_punkt()(punkt_parameters(), capitalised, titlecase, titles, titlecase_titles, aliases)
 
 
 def segment(cleaned: CleanText) -> tuple[SentenceSpan, ...]:
@@ -779,6 +822,7 @@ def _missed_ends(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
             *_starts_after_clock_or_etc(line),
             *_starts_after_french_hour(line),
             *_starts_after_unit(line),
+            *_starts_after_distance(line),
             *_quoted_starts(line),
             *_starts_after_quoted_ellipsis(line),
             *_starts_after_bracketed_omission(line),
@@ -878,6 +922,17 @@ def _starts_after_unit(line: str) -> Iterator[int]:
     for found in _UNIT_END.finditer(line):
         if found["word"].lower() in punkt_parameters().sent_starters:
             yield found.end("space")
+
+
+def _starts_after_distance(line: str) -> Iterator[int]:
+    """Where a sentence starts after a distance abbreviated with a period (``lies at 300 ft. Divers found``): before
+    a capitalised word.
+
+    After a number the unit is no abbreviation of a name (``Ft. Worth``), and ends a sentence as ``km.`` does, which
+    Punkt does not know; a compass point after it (``5 km. N. of the town``) goes back on the distance.
+    """
+    for found in _distance_then_capital().finditer(line):
+        yield found.end("space")
 
 
 def _starts_after_french_hour(line: str) -> Iterator[int]:
@@ -1007,6 +1062,9 @@ def _numbered_items(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int,
         numbered, first = carried is not None, opens
         if carried is not None:
             start, carried, opens = carried, None, None
+        if index < len(pieces) - 1 and _ROMAN_NUMBER.fullmatch(line[start:end].strip()):
+            carried = start  # the numeral goes on the text it numbers
+            continue
         found = _LIST_NUMBER.search(line[start:end].rstrip())
         if found and index < len(pieces) - 1:
             number = int(found["number"])
@@ -1152,7 +1210,7 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
         return not ellipsis["next"].isupper()
     if first in _CONTINUATION_START or _SENTENCE_MARKS.issuperset(piece.rstrip()):
         return True
-    if _COMPASS_POINT_START.match(piece) and _ends_in(_DISTANCE_END, text, *before, _DISTANCE_REACH):
+    if _COMPASS_POINT_START.match(piece) and _ends_in(_distance_end(), text, *before, _distance_reach()):
         return True  # 5 km. N. of the town: the direction goes on the distance
     if first.isupper() and _german_ordinal(text, before, piece):
         return True

@@ -170,6 +170,10 @@ def test_a_french_sentence_after_a_quotation_that_says_something_of_its_own_stay
         "Officials said Monday.",
         "Brell said this week.",
         "The mayor asked this morning.",
+        "Brell had told reporters.",  # a perfect or pluperfect
+        "Brell’s lawyer told reporters.",  # a noun after a name's possessive
+        "Ana Pell's spokesman asked.",
+        "Pell has said repeatedly.",
     ],
 )
 def test_a_question_in_quotes_keeps_its_attribution_whatever_its_first_letter(attribution: str) -> None:
@@ -202,6 +206,9 @@ def test_an_attribution_closing_a_bracket_stays_with_its_quotation(sentence: str
         "Officials said talks resumed.",  # said with no "that" before what was said
         "Brell added prices rose sharply.",
         "Brell said this is the end.",
+        "Officials had said talks would resume.",
+        "Brell had never said.",
+        "Brell’s lawyer said talks were over.",
     ],
 )
 def test_a_verb_of_saying_that_goes_on_into_what_was_said_opens_a_sentence_after_a_question(sentence: str) -> None:
@@ -993,12 +1000,25 @@ def test_a_japanese_quotation_followed_by_its_quoting_particle_stays_in_its_sent
         "Die Fähre fährt ab Freitag, 6. September wieder.",
         "Es war der 2. Tag des Streiks in Kessel.",
         "Zum 5. Mal streiken die Seeleute im 3. Quartal.",
+        # A month abbreviated, as only German abbreviates it or as English does too.
+        "Am 3. Okt. 2025 fuhr die Fähre nicht.",
+        "Die Fähre fuhr am 3. Mär. wieder.",
+        "Vom 24. Dez. bis zum 2. Jan. ruht der Verkehr.",
+        "Die Fähre fährt ab dem 1. Sept. wieder.",
     ],
 )
 def test_a_german_ordinal_number_ends_no_sentence(sentence: str) -> None:
     # German writes an ordinal as a number and a period (the 3rd of October, the 2nd day), before a capitalised month
     # or noun: Punkt took the period for a sentence end.
     assert sentences(f"{sentence} Der Hafen ist leer.") == [sentence, "Der Hafen ist leer."]
+
+
+@pytest.mark.parametrize("month", ["Okt.", "Dez.", "Jan."])
+def test_an_abbreviated_german_month_after_its_day_ends_a_sentence_before_a_common_opening_word(month: str) -> None:
+    assert sentences(f"Die Fähre kam am 4. {month} Die Crew war müde.") == [
+        f"Die Fähre kam am 4. {month}",
+        "Die Crew war müde.",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -1649,6 +1669,34 @@ def test_lettered_list_items_that_are_full_sentences_are_sentences(text: str, ex
     _assert_split(text, expected)
 
 
+@pytest.mark.parametrize("name", ["The Captain", "“The Captain”", "Captain Ferry"])
+@pytest.mark.parametrize("alias", ["a.k.a.", "f.k.a.", "A.K.A."])
+def test_another_name_after_a_k_a_stays_in_its_sentence(alias: str, name: str) -> None:
+    # "also known as" stands before a name, which may open with an opening word, as a title does.
+    sentence = f"Brell, {alias} {name}, left the port."
+    assert sentences(f"{sentence} The crew stayed.") == [sentence, "The crew stayed."]
+
+
+@pytest.mark.parametrize("hour", ["9 a. m.", "9:30 p. m."])
+def test_a_spanish_clock_time_spaced_a_m_ends_a_sentence_before_a_capitalised_word(hour: str) -> None:
+    assert sentences(f"El tren salió a las {hour} El puerto cerró.") == [
+        f"El tren salió a las {hour}",
+        "El puerto cerró.",
+    ]
+    # Before a time zone it stays in its sentence, and after a name the letters are initials.
+    assert sentences(f"Salió a las {hour} GMT del lunes.") == [f"Salió a las {hour} GMT del lunes."]
+    assert sentences("Lo dijo J. P. M. Pérez ayer.") == ["Lo dijo J. P. M. Pérez ayer."]
+
+
+def test_a_roman_numeral_goes_on_the_item_it_numbers() -> None:
+    _assert_split(
+        "I. The ferry sank. II. Brell left. IV. Pell stayed. XIV. Fares fell.",
+        ["I. The ferry sank.", "II. Brell left.", "IV. Pell stayed.", "XIV. Fares fell."],
+    )
+    # At a name's end it is the name's, and the sentence ends after it.
+    _assert_split("He was Henry VIII. Then came Edward.", ["He was Henry VIII.", "Then came Edward."])
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -1831,10 +1879,32 @@ def test_a_list_numbered_with_brackets_after_a_colon_starts_at_its_first_item_wh
     )
 
 
+@pytest.mark.parametrize(("first", "second"), [("(1)", "(2)"), ("(a)", "(b)"), ("(i)", "(ii)")])
+def test_a_list_bracketed_on_both_sides_after_a_colon_starts_at_its_first_item_when_that_is_a_sentence(
+    first: str, second: str
+) -> None:
+    _assert_split(
+        f"The rules: {first} Every bus runs. {second} The ferry stays.",
+        ["The rules:", f"{first} Every bus runs.", f"{second} The ferry stays."],
+    )
+    _assert_split(
+        f"Two options: {first} buses, {second} ferries. Then he left.",
+        [f"Two options: {first} buses, {second} ferries.", "Then he left."],
+    )
+
+
 @pytest.mark.parametrize("direction", ["N. of the town", "NE. of the town", "SSW. by the coast road"])
 def test_a_compass_point_after_a_distance_goes_on_its_sentence(direction: str) -> None:
     sentence = f"The wreck lies 5 km. {direction}."
     assert sentences(f"{sentence} Ferries run daily.") == [sentence, "Ferries run daily."]
+
+
+@pytest.mark.parametrize("distance", ["300 ft.", "90 m.", "2 km.", "12 mi.", "40 yds."])
+def test_a_distance_after_a_number_ends_a_sentence_before_a_capitalised_word(distance: str) -> None:
+    # "ft" is also an abbreviation of a name (Ft. Worth), which ends no sentence; after a number it is a unit.
+    sentence = f"The wreck lies at {distance}"
+    assert sentences(f"{sentence} Divers found it on Monday.") == [sentence, "Divers found it on Monday."]
+    assert sentences(f"{sentence} N. of the town.") == [f"{sentence} N. of the town."]
 
 
 def test_an_abbreviated_name_after_a_distance_still_opens_a_sentence() -> None:
