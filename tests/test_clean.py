@@ -3237,3 +3237,18 @@ def test_no_rules_and_no_metadata_remove_nothing(text: str) -> None:
 def test_without_metadata_the_rules_still_remove_noise() -> None:
     text = "Ferry returns to Kessel\n\nThe ferry returned on Monday.\nRead more\nTalks resume.\n"
     assert [(r.reason, r.text) for r in clean(text, metadata=False).removals] == [("promo", "Read more")]
+
+
+@pytest.mark.parametrize("brk", ["\r", "\u2028", "\u2029"], ids=["carriage return", "line separator", "paragraph sep"])
+def test_lines_broken_by_a_carriage_return_or_a_line_separator_are_cleaned_line_by_line(brk: str) -> None:
+    # An article given as a string keeps its line breaks as written: an old Mac file's lone carriage returns, or the
+    # Unicode separators of a page's script, left every line one with the next, so no line rule saw its line.
+    text = brk.join(["Ferry returns", "The ferry came back on Monday.", "Read more", "Share", "It left on Tuesday."])
+    cleaned = clean(text)
+    assert [(r.reason, r.text) for r in cleaned.removals] == [
+        ("headline", "Ferry returns"),
+        ("promo", "Read more"),
+        ("widget", "Share"),
+    ]
+    assert [s.text for s in segment(cleaned)] == ["The ferry came back on Monday.", "It left on Tuesday."]
+    assert cleaned.source == text
