@@ -3252,3 +3252,15 @@ def test_lines_broken_by_a_carriage_return_or_a_line_separator_are_cleaned_line_
     ]
     assert [s.text for s in segment(cleaned)] == ["The ferry came back on Monday.", "It left on Tuesday."]
     assert cleaned.source == text
+
+
+@pytest.mark.parametrize("line", ["WHAT HAPPENS NEXT", "WHY IT MATTERS", "THE BIG PICTURE", "THE ROAD AHEAD:"])
+def test_a_subheading_in_capitals_is_kept(line: str) -> None:
+    """A subheading of a few words set in capitals was taken for a linked headline in capitals and removed as a promo,
+    where the same subheading in title case was kept."""
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == []
+
+
+@pytest.mark.parametrize("line", ["CREWS WALK OUT AT DAWN", "FERRY FURY AS LAKE BOAT CRACKS", "STRIKE ENDS IN 2026"])
+def test_a_linked_headline_in_capitals_of_more_words_or_with_figures_is_still_a_promo(line: str) -> None:
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == [("promo", line)]
