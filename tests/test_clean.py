@@ -3264,3 +3264,31 @@ def test_a_subheading_in_capitals_is_kept(line: str) -> None:
 @pytest.mark.parametrize("line", ["CREWS WALK OUT AT DAWN", "FERRY FURY AS LAKE BOAT CRACKS", "STRIKE ENDS IN 2026"])
 def test_a_linked_headline_in_capitals_of_more_words_or_with_figures_is_still_a_promo(line: str) -> None:
     assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == [("promo", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Print.",
+        "Email.",
+        "Comments.",
+        "Print this article.",
+        "Email this story.",
+        "Save this article.",
+        "Gift this article.",
+        "Bookmark.",
+        "Read later.",
+        "Leave a comment.",
+        "View all comments.",
+        "Report an error.",
+    ],
+)
+def test_a_print_save_or_comment_button_with_a_full_stop_is_a_widget(line: str) -> None:
+    """A page's text for screen readers ends a button's label with a full stop: "Share this article." went as a widget,
+    while "Print." and "Save this article." stayed as sentences of the article."""
+    assert removed(f"The ferry stopped on Monday.\n{line}\nIt ran again on Tuesday.\n") == [("widget", line)]
+
+
+@pytest.mark.parametrize("line", ["Print the timetable.", "Save this article for later.", "Comments. Read them."])
+def test_a_sentence_that_opens_with_a_button_s_words_is_kept(line: str) -> None:
+    assert removed(f"The ferry stopped on Monday.\n{line}\nIt ran again on Tuesday.\n") == []
