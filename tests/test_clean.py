@@ -3292,3 +3292,15 @@ def test_a_print_save_or_comment_button_with_a_full_stop_is_a_widget(line: str) 
 @pytest.mark.parametrize("line", ["Print the timetable.", "Save this article for later.", "Comments. Read them."])
 def test_a_sentence_that_opens_with_a_button_s_words_is_kept(line: str) -> None:
     assert removed(f"The ferry stopped on Monday.\n{line}\nIt ran again on Tuesday.\n") == []
+
+
+@pytest.mark.parametrize("line", ["12/3", "31/12", "12/03", "12/3/26", "31/12/25"])
+def test_a_short_date_alone_on_a_line_is_a_timestamp(line: str) -> None:
+    """A day and a month alone on a line, with or without a year of two figures, stayed as a sentence of the article,
+    where the same date with a year of four figures went as a timestamp."""
+    assert removed(f"The ferry stopped on Monday.\n{line}\nIt ran again on Tuesday.\n") == [("timestamp", line)]
+
+
+@pytest.mark.parametrize("line", ["45/6", "32/10", "13/13/25", "12/3 of the vote", "The vote was 12/3."])
+def test_figures_with_a_slash_that_are_no_date_are_kept(line: str) -> None:
+    assert removed(f"The ferry stopped on Monday.\n{line}\nIt ran again on Tuesday.\n") == []
