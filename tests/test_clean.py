@@ -3304,3 +3304,19 @@ def test_a_short_date_alone_on_a_line_is_a_timestamp(line: str) -> None:
 @pytest.mark.parametrize("line", ["45/6", "32/10", "13/13/25", "12/3 of the vote", "The vote was 12/3."])
 def test_figures_with_a_slash_that_are_no_date_are_kept(line: str) -> None:
     assert removed(f"The ferry stopped on Monday.\n{line}\nIt ran again on Tuesday.\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Publié le 12/03/2026",
+        "Publié le 12/03/2026 à 10:42",
+        "Mis à jour le 12/03/2026 à 10h42",
+        "Publié le 12/03/2026 à 10:42, mis à jour le 12/03/2026 à 11:05",
+        "Publié le 12 mars 2026 à 10h42, mis à jour le 12/03/2026 à 11h05",
+    ],
+)
+def test_a_french_publication_time_with_the_date_in_figures_is_a_timestamp(line: str) -> None:
+    """ "Publié le 12 mars 2026" went as a timestamp, and "12/03/2026" alone; the same stamp with its date in figures,
+    as French sites also set it, stayed as a sentence of the article."""
+    assert removed(f"Le ferry est parti.\n{line}\nIl est arrivé.\n") == [("timestamp", line)]
