@@ -3320,3 +3320,20 @@ def test_a_french_publication_time_with_the_date_in_figures_is_a_timestamp(line:
     """ "Publié le 12 mars 2026" went as a timestamp, and "12/03/2026" alone; the same stamp with its date in figures,
     as French sites also set it, stayed as a sentence of the article."""
     assert removed(f"Le ferry est parti.\n{line}\nIl est arrivé.\n") == [("timestamp", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Foto: Jona Marr", "Foto: dpa", "Foto: EFE", "Bild: Keystone", "Imagen: Ana Ruiz", "Crédit photo : Léa Brun"],
+)
+def test_a_photo_credit_in_another_language_without_an_agency_is_a_credit(line: str) -> None:
+    """ "Photo: Jona Marr" went as a credit, and "Foto: Jona Marr/dpa"; the credit with a name alone or an agency alone,
+    under the label of a German, Spanish or French page, stayed as a sentence."""
+    assert removed(f"Le ferry est parti.\n{line}\nIl est arrivé.\n") == [("credit", line)]
+
+
+@pytest.mark.parametrize(
+    "line", ["Foto: Die Fähre legt im Hafen an.", "Bild: la mairie a payé le ferry.", "Foto: ein Fest am Hafen"]
+)
+def test_a_caption_under_a_photo_label_in_another_language_is_no_credit(line: str) -> None:
+    assert [reason for reason, _ in removed(f"Le ferry est parti.\n{line}\nIl est arrivé.\n")] != ["credit"]
