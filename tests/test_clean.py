@@ -3337,3 +3337,22 @@ def test_a_photo_credit_in_another_language_without_an_agency_is_a_credit(line: 
 )
 def test_a_caption_under_a_photo_label_in_another_language_is_no_credit(line: str) -> None:
     assert [reason for reason, _ in removed(f"Le ferry est parti.\n{line}\nIl est arrivé.\n")] != ["credit"]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["5 things to know about the ferry strike", "‘Twisted’: union brands the port a menace", "“We will fight”: dock"],
+)
+def test_linked_name_debris_whose_first_headline_opens_with_a_figure_or_a_quote_is_removed(headline: str) -> None:
+    """The headlines a linked name expands into were looked for only after a capital letter: one opening with a
+    figure or a quotation mark stayed in the sentence, with the name twice and "MORE"."""
+    debris = f"Lena Varga{headline} Union chief warns of long strike MORE"
+    text = f"Port Minister Lena Varga{debris} will meet union leaders on Friday.\n"
+    cleaned = clean(text)
+    assert [(r.reason, r.text) for r in cleaned.removals] == [("link-debris", debris)]
+    assert [s.text for s in segment(cleaned)] == ["Port Minister Lena Varga will meet union leaders on Friday."]
+
+
+def test_a_name_glued_to_its_possessive_twice_is_no_linked_name_debris() -> None:
+    text = "Port Minister Lena VargaLena Varga's plan for the ferry MORE will wait.\n"
+    assert removed(text) == []
