@@ -3356,3 +3356,28 @@ def test_linked_name_debris_whose_first_headline_opens_with_a_figure_or_a_quote_
 def test_a_name_glued_to_its_possessive_twice_is_no_linked_name_debris() -> None:
     text = "Port Minister Lena VargaLena Varga's plan for the ferry MORE will wait.\n"
     assert removed(text) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We use cookies",
+        "This website uses cookies",
+        "We and our partners use cookies",
+        "Nous utilisons des cookies",
+        "Wir verwenden Cookies.",
+        "Diese Website verwendet Cookies",
+        "Utilizamos cookies",
+    ],
+)
+def test_a_cookie_banners_heading_alone_is_a_widget(line: str) -> None:
+    """ "We use cookies." went as a widget, and so did the banner's text that says what the cookies are for; its heading
+    alone, without a full stop or in French, German or Spanish, stayed as a sentence of the article."""
+    assert removed(f"The ferry stopped on Monday.\n{line}\nIt ran again on Tuesday.\n") == [("widget", line)]
+
+
+@pytest.mark.parametrize(
+    "line", ["We use cookies to count passengers, the operator said.", "Wir verwenden Cookies nie, sagte er."]
+)
+def test_a_sentence_about_cookies_is_kept(line: str) -> None:
+    assert removed(f"The ferry stopped on Monday.\n{line}\nIt ran again on Tuesday.\n") == []
