@@ -3381,3 +3381,18 @@ def test_a_cookie_banners_heading_alone_is_a_widget(line: str) -> None:
 )
 def test_a_sentence_about_cookies_is_kept(line: str) -> None:
     assert removed(f"The ferry stopped on Monday.\n{line}\nIt ran again on Tuesday.\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Abonnez-vous", "Je m’abonne", "S'abonner", "Jetzt abonnieren", "Suscríbete", "Abbonati ora", "Assine já"],
+)
+def test_a_subscribe_button_alone_in_another_language_is_a_promo(line: str) -> None:
+    """ "Subscribe" and "Subscribe now" alone went as promos; the same button of a French, German, Spanish, Italian or
+    Portuguese page stayed as a sentence of the article."""
+    assert removed(f"Le ferry est parti.\n{line}\nIl est arrivé.\n") == [("promo", line)]
+
+
+@pytest.mark.parametrize("line", ["Abonnez-vous au bulletin de la mairie, dit-elle.", "Abbonati al traghetto, 40 euro"])
+def test_a_sentence_that_opens_with_a_subscribe_word_in_another_language_is_kept(line: str) -> None:
+    assert removed(f"Le ferry est parti.\n{line}\nIl est arrivé.\n") == []
