@@ -3396,3 +3396,12 @@ def test_a_subscribe_button_alone_in_another_language_is_a_promo(line: str) -> N
 @pytest.mark.parametrize("line", ["Abonnez-vous au bulletin de la mairie, dit-elle.", "Abbonati al traghetto, 40 euro"])
 def test_a_sentence_that_opens_with_a_subscribe_word_in_another_language_is_kept(line: str) -> None:
     assert removed(f"Le ferry est parti.\n{line}\nIl est arrivé.\n") == []
+
+
+@pytest.mark.parametrize(
+    "line", ["Email address", "Please enter a valid email address.", "Invalid email address", "Enter a valid e-mail"]
+)
+def test_a_newsletter_boxs_field_or_its_error_is_a_promo(line: str) -> None:
+    """ "Your email" and "No thanks" of a newsletter box went as promos; its field's label and the message shown for a
+    mistyped address stayed as sentences of the article."""
+    assert removed(f"The ferry stopped on Monday.\n{line}\nIt ran again on Tuesday.\n") == [("promo", line)]
