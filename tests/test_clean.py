@@ -3405,3 +3405,16 @@ def test_a_newsletter_boxs_field_or_its_error_is_a_promo(line: str) -> None:
     """ "Your email" and "No thanks" of a newsletter box went as promos; its field's label and the message shown for a
     mistyped address stayed as sentences of the article."""
     assert removed(f"The ferry stopped on Monday.\n{line}\nIt ran again on Tuesday.\n") == [("promo", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Crews tie up the ferry at Kessel on Monday. Credit...Jona Marr for The Kessel Post",
+        "Crews tie up the ferry at Kessel on Monday.Credit…Jona Marr for The Kessel Post",
+    ],
+)
+def test_a_caption_with_its_credit_after_credit_and_an_ellipsis_is_a_caption(line: str) -> None:
+    """A caption ended by "Credit: Jona Marr" went as a caption, and "Credit...Jona Marr" alone as a credit; a caption
+    ended by the credit as some sites set it, after "Credit" and an ellipsis, stayed as a sentence of the article."""
+    assert removed(f"The ferry stopped on Monday.\n{line}\nIt ran again on Tuesday.\n") == [("caption", line)]
