@@ -64,6 +64,9 @@ _CODE_INDENT = regex.compile(r"(?: {4}| {0,3}\t)[^\S\n]*\S")
 #: An indented line after a blank one (or at the very start), the only place an indented code block may begin: a quick
 #: test before the text is read line by line.
 _INDENTED_AFTER_BLANK = regex.compile(r"(?:\A|\n[^\S\n]*\n)(?: {4}| {0,3}\t)[^\S\n]*\S")
+#: A line break other than ``\n``: a lone carriage return (an old Mac file, or a string built with one), and the line
+#: and paragraph separators of Unicode, which sentence splitting takes as line breaks too.
+_OTHER_LINE_BREAK = regex.compile(r"\r(?!\n)|[\u2028\u2029]")
 #: Quotation marks folded to plain ones when headlines are compared: a page may set its title with other quotes.
 _PLAIN_QUOTES = str.maketrans("‘’‛“”‟", "'''\"\"\"")
 
@@ -102,7 +105,11 @@ class Removal:
 
 @dataclass(frozen=True, repr=False)
 class CleanText:
-    """An article's loaded text, the same text with removals blanked out, and the removals."""
+    """An article's loaded text, the same text with removals blanked out, and the removals.
+
+    ``kept`` breaks every line with ``\\n``, where ``source`` may break one with a lone carriage return or a Unicode
+    line separator: one character stands for one, so each offset points into both.
+    """
 
     source: str
     kept: str
@@ -153,6 +160,8 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None, *, metadata: bool
             raise InputError(
                 f"noise rules must be NoiseRule objects (see newsdiff.load_rules), not {type(rule).__name__}"
             )
+    source = text
+    text = _lines_broken(text)
     spans: list[tuple[int, int, str]] = []
     applied = _callers_first(rules)
     headlines: set[str] = set()
@@ -236,9 +245,22 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None, *, metadata: bool
         taken = _mask(taken, marks)
 
     removals = tuple(
-        Removal(start, end, reason, text[start:end]) for start, end, reason in _outermost(_trimmed(text, spans))
+        Removal(start, end, reason, source[start:end]) for start, end, reason in _outermost(_trimmed(text, spans))
     )
-    return CleanText(source=text, kept=_mask(text, spans) if code else taken, removals=removals)
+    return CleanText(source=source, kept=_mask(text, spans) if code else taken, removals=removals)
+
+
+def _lines_broken(text: str) -> str:
+    """``text`` with each line break written otherwise (:data:`_OTHER_LINE_BREAK`) as ``\\n``, one character for one.
+
+    Rules and the headline are read line by line, and the lines split at ``\\n`` alone: an article whose lines a lone
+    carriage return broke was one line, and no line rule removed a "Read more" in it. The kept text breaks its lines
+    so too, for the sentences to end at them.
+    """
+    if "\r" not in text and "\u2028" not in text and "\u2029" not in text:
+        return text
+    broken: str = _OTHER_LINE_BREAK.sub("\n", text)
+    return broken
 
 
 def _callers_first(rules: tuple[NoiseRule, ...]) -> tuple[NoiseRule, ...]:

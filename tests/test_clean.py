@@ -3237,3 +3237,184 @@ def test_no_rules_and_no_metadata_remove_nothing(text: str) -> None:
 def test_without_metadata_the_rules_still_remove_noise() -> None:
     text = "Ferry returns to Kessel\n\nThe ferry returned on Monday.\nRead more\nTalks resume.\n"
     assert [(r.reason, r.text) for r in clean(text, metadata=False).removals] == [("promo", "Read more")]
+
+
+@pytest.mark.parametrize("brk", ["\r", "\u2028", "\u2029"], ids=["carriage return", "line separator", "paragraph sep"])
+def test_lines_broken_by_a_carriage_return_or_a_line_separator_are_cleaned_line_by_line(brk: str) -> None:
+    # An article given as a string keeps its line breaks as written: an old Mac file's lone carriage returns, or the
+    # Unicode separators of a page's script, left every line one with the next, so no line rule saw its line.
+    text = brk.join(["Ferry returns", "The ferry came back on Monday.", "Read more", "Share", "It left on Tuesday."])
+    cleaned = clean(text)
+    assert [(r.reason, r.text) for r in cleaned.removals] == [
+        ("headline", "Ferry returns"),
+        ("promo", "Read more"),
+        ("widget", "Share"),
+    ]
+    assert [s.text for s in segment(cleaned)] == ["The ferry came back on Monday.", "It left on Tuesday."]
+    assert cleaned.source == text
+
+
+@pytest.mark.parametrize("line", ["WHAT HAPPENS NEXT", "WHY IT MATTERS", "THE BIG PICTURE", "THE ROAD AHEAD:"])
+def test_a_subheading_in_capitals_is_kept(line: str) -> None:
+    """A subheading of a few words set in capitals was taken for a linked headline in capitals and removed as a promo,
+    where the same subheading in title case was kept."""
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == []
+
+
+@pytest.mark.parametrize("line", ["CREWS WALK OUT AT DAWN", "FERRY FURY AS LAKE BOAT CRACKS", "STRIKE ENDS IN 2026"])
+def test_a_linked_headline_in_capitals_of_more_words_or_with_figures_is_still_a_promo(line: str) -> None:
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == [("promo", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Print.",
+        "Email.",
+        "Comments.",
+        "Print this article.",
+        "Email this story.",
+        "Save this article.",
+        "Gift this article.",
+        "Bookmark.",
+        "Read later.",
+        "Leave a comment.",
+        "View all comments.",
+        "Report an error.",
+    ],
+)
+def test_a_print_save_or_comment_button_with_a_full_stop_is_a_widget(line: str) -> None:
+    """A page's text for screen readers ends a button's label with a full stop: "Share this article." went as a widget,
+    while "Print." and "Save this article." stayed as sentences of the article."""
+    assert removed(f"The ferry stopped on Monday.\n{line}\nIt ran again on Tuesday.\n") == [("widget", line)]
+
+
+@pytest.mark.parametrize("line", ["Print the timetable.", "Save this article for later.", "Comments. Read them."])
+def test_a_sentence_that_opens_with_a_button_s_words_is_kept(line: str) -> None:
+    assert removed(f"The ferry stopped on Monday.\n{line}\nIt ran again on Tuesday.\n") == []
+
+
+@pytest.mark.parametrize("line", ["12/3", "31/12", "12/03", "12/3/26", "31/12/25"])
+def test_a_short_date_alone_on_a_line_is_a_timestamp(line: str) -> None:
+    """A day and a month alone on a line, with or without a year of two figures, stayed as a sentence of the article,
+    where the same date with a year of four figures went as a timestamp."""
+    assert removed(f"The ferry stopped on Monday.\n{line}\nIt ran again on Tuesday.\n") == [("timestamp", line)]
+
+
+@pytest.mark.parametrize("line", ["45/6", "32/10", "13/13/25", "12/3 of the vote", "The vote was 12/3."])
+def test_figures_with_a_slash_that_are_no_date_are_kept(line: str) -> None:
+    assert removed(f"The ferry stopped on Monday.\n{line}\nIt ran again on Tuesday.\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Publié le 12/03/2026",
+        "Publié le 12/03/2026 à 10:42",
+        "Mis à jour le 12/03/2026 à 10h42",
+        "Publié le 12/03/2026 à 10:42, mis à jour le 12/03/2026 à 11:05",
+        "Publié le 12 mars 2026 à 10h42, mis à jour le 12/03/2026 à 11h05",
+    ],
+)
+def test_a_french_publication_time_with_the_date_in_figures_is_a_timestamp(line: str) -> None:
+    """ "Publié le 12 mars 2026" went as a timestamp, and "12/03/2026" alone; the same stamp with its date in figures,
+    as French sites also set it, stayed as a sentence of the article."""
+    assert removed(f"Le ferry est parti.\n{line}\nIl est arrivé.\n") == [("timestamp", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Foto: Jona Marr", "Foto: dpa", "Foto: EFE", "Bild: Keystone", "Imagen: Ana Ruiz", "Crédit photo : Léa Brun"],
+)
+def test_a_photo_credit_in_another_language_without_an_agency_is_a_credit(line: str) -> None:
+    """ "Photo: Jona Marr" went as a credit, and "Foto: Jona Marr/dpa"; the credit with a name alone or an agency alone,
+    under the label of a German, Spanish or French page, stayed as a sentence."""
+    assert removed(f"Le ferry est parti.\n{line}\nIl est arrivé.\n") == [("credit", line)]
+
+
+@pytest.mark.parametrize(
+    "line", ["Foto: Die Fähre legt im Hafen an.", "Bild: la mairie a payé le ferry.", "Foto: ein Fest am Hafen"]
+)
+def test_a_caption_under_a_photo_label_in_another_language_is_no_credit(line: str) -> None:
+    assert [reason for reason, _ in removed(f"Le ferry est parti.\n{line}\nIl est arrivé.\n")] != ["credit"]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["5 things to know about the ferry strike", "‘Twisted’: union brands the port a menace", "“We will fight”: dock"],
+)
+def test_linked_name_debris_whose_first_headline_opens_with_a_figure_or_a_quote_is_removed(headline: str) -> None:
+    """The headlines a linked name expands into were looked for only after a capital letter: one opening with a
+    figure or a quotation mark stayed in the sentence, with the name twice and "MORE"."""
+    debris = f"Lena Varga{headline} Union chief warns of long strike MORE"
+    text = f"Port Minister Lena Varga{debris} will meet union leaders on Friday.\n"
+    cleaned = clean(text)
+    assert [(r.reason, r.text) for r in cleaned.removals] == [("link-debris", debris)]
+    assert [s.text for s in segment(cleaned)] == ["Port Minister Lena Varga will meet union leaders on Friday."]
+
+
+def test_a_name_glued_to_its_possessive_twice_is_no_linked_name_debris() -> None:
+    text = "Port Minister Lena VargaLena Varga's plan for the ferry MORE will wait.\n"
+    assert removed(text) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We use cookies",
+        "This website uses cookies",
+        "We and our partners use cookies",
+        "Nous utilisons des cookies",
+        "Wir verwenden Cookies.",
+        "Diese Website verwendet Cookies",
+        "Utilizamos cookies",
+    ],
+)
+def test_a_cookie_banners_heading_alone_is_a_widget(line: str) -> None:
+    """ "We use cookies." went as a widget, and so did the banner's text that says what the cookies are for; its heading
+    alone, without a full stop or in French, German or Spanish, stayed as a sentence of the article."""
+    assert removed(f"The ferry stopped on Monday.\n{line}\nIt ran again on Tuesday.\n") == [("widget", line)]
+
+
+@pytest.mark.parametrize(
+    "line", ["We use cookies to count passengers, the operator said.", "Wir verwenden Cookies nie, sagte er."]
+)
+def test_a_sentence_about_cookies_is_kept(line: str) -> None:
+    assert removed(f"The ferry stopped on Monday.\n{line}\nIt ran again on Tuesday.\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Abonnez-vous", "Je m’abonne", "S'abonner", "Jetzt abonnieren", "Suscríbete", "Abbonati ora", "Assine já"],
+)
+def test_a_subscribe_button_alone_in_another_language_is_a_promo(line: str) -> None:
+    """ "Subscribe" and "Subscribe now" alone went as promos; the same button of a French, German, Spanish, Italian or
+    Portuguese page stayed as a sentence of the article."""
+    assert removed(f"Le ferry est parti.\n{line}\nIl est arrivé.\n") == [("promo", line)]
+
+
+@pytest.mark.parametrize("line", ["Abonnez-vous au bulletin de la mairie, dit-elle.", "Abbonati al traghetto, 40 euro"])
+def test_a_sentence_that_opens_with_a_subscribe_word_in_another_language_is_kept(line: str) -> None:
+    assert removed(f"Le ferry est parti.\n{line}\nIl est arrivé.\n") == []
+
+
+@pytest.mark.parametrize(
+    "line", ["Email address", "Please enter a valid email address.", "Invalid email address", "Enter a valid e-mail"]
+)
+def test_a_newsletter_boxs_field_or_its_error_is_a_promo(line: str) -> None:
+    """ "Your email" and "No thanks" of a newsletter box went as promos; its field's label and the message shown for a
+    mistyped address stayed as sentences of the article."""
+    assert removed(f"The ferry stopped on Monday.\n{line}\nIt ran again on Tuesday.\n") == [("promo", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Crews tie up the ferry at Kessel on Monday. Credit...Jona Marr for The Kessel Post",
+        "Crews tie up the ferry at Kessel on Monday.Credit…Jona Marr for The Kessel Post",
+    ],
+)
+def test_a_caption_with_its_credit_after_credit_and_an_ellipsis_is_a_caption(line: str) -> None:
+    """A caption ended by "Credit: Jona Marr" went as a caption, and "Credit...Jona Marr" alone as a credit; a caption
+    ended by the credit as some sites set it, after "Credit" and an ellipsis, stayed as a sentence of the article."""
+    assert removed(f"The ferry stopped on Monday.\n{line}\nIt ran again on Tuesday.\n") == [("caption", line)]
