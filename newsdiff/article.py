@@ -358,7 +358,7 @@ class MetadataSpan:
 
 @dataclass(frozen=True)
 class Metadata:
-    """Metadata recognised at the top of an article's text, and where it stands."""
+    """Metadata recognised at the top of an article's text (and page counts under it), and where it stands."""
 
     fields: Mapping[str, str]
     spans: tuple[MetadataSpan, ...]
@@ -378,7 +378,8 @@ class Metadata:
 
 
 def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metadata:
-    """Recognise a leading ``date`` token, ``key: value`` front matter and a headline line.
+    """Recognise a leading ``date`` token, ``key: value`` front matter and a headline line, and a page's count
+    (``Page 2 of 3``) on a line of its own anywhere.
 
     The headline is looked for past lines that a line rule of ``rules`` (default: the shipped noise
     rules) takes as noise, such as "Skip to content" or a byline above it; a first line that is noise only for
@@ -436,6 +437,11 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
             pos = end
         if len(spans) == before:
             break
+    # A page's count between two pages of a story copied whole is the site's furniture as much as one at the top.
+    taken = {span.start for span in spans}
+    spans.extend(
+        MetadataSpan(start, end, "metadata") for start, end in _page_counts_below(text, pos) if start not in taken
+    )
     return Metadata(fields, tuple(spans), tuple(unread), tuple(repeated), dated.get("conflict"), tuple(listed))
 
 
@@ -1045,6 +1051,38 @@ def _page_counts(text: str, pos: int, end: int | None = None) -> list[tuple[int,
         elif end is None:
             break
         pos = _skip_blank_lines(text, line_end + 1)
+    return found
+
+
+#: What ends a sentence, in the scripts whose stops :data:`_FINAL_PUNCTUATION` names.
+_SENTENCE_END = ".!?…。．！？｡؟۔।"
+
+
+def _page_counts_below(text: str, pos: int) -> list[tuple[int, int]]:
+    """The page-count lines after ``pos`` that stand as lines of their own (``Page 2 of 3`` and ``Next page`` between
+    the paragraphs of a story copied from its pages), as (start, end) without the white space around them.
+
+    A line after a line that ends mid-sentence is part of that sentence, as hard-wrapped text breaks one (``the table
+    on`` / ``page 3``): it is left as text. The text is searched for the words of a count, not split into lines, so
+    that an article of megabytes costs one pass.
+    """
+    found: list[tuple[int, int]] = []
+    if pos and text[pos - 1] != "\n":
+        pos = _next_line(text, pos)
+    while (word := _PAGE_WORD.search(text, pos)) is not None:
+        start = text.rfind("\n", pos, word.start()) + 1 or pos
+        end = _next_line(text, word.start()) - 1
+        pos = end + 1
+        if not _is_page_count(text, start, end):
+            continue
+        above = text.rfind("\n", 0, max(start - 1, 0)) + 1  # the line above, when there is one
+        line_above = text[above : start - 1].rstrip() if start else ""
+        ends_sentence = not line_above or line_above[-1] in _SENTENCE_END + _CLOSERS
+        if not ends_sentence and not (found and found[-1][1] >= above):  # under another count, it stands alone too
+            continue
+        line = text[start:end]
+        first = start + len(line) - len(line.lstrip())
+        found.append((first, start + len(line.rstrip())))
     return found
 
 

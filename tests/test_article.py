@@ -2721,6 +2721,23 @@ def test_a_page_count_among_the_noise_over_the_headline_is_metadata_too() -> Non
     assert ("Page 1 of 3", "metadata") in [(text[span.start : span.end], span.reason) for span in meta.spans]
 
 
+@pytest.mark.parametrize("count", ["Page 2 of 3", "Next page", "« Previous | Page 2 of 3 | Next »", "Part 2 of 3"])
+def test_a_page_count_between_the_paragraphs_lower_down_is_metadata_not_a_sentence(count: str) -> None:
+    # Only a count at the top was read: one between two pages of a story copied whole stayed a sentence of its own,
+    # matched or reported unique like the story's words.
+    text = f"Ferry returns to Brell\n\nThe ferry returned on Monday.\n\n{count}\n\nIt was late by an hour.\n"
+    spans = [(text[span.start : span.end], span.reason) for span in read_metadata(text).spans]
+    assert (count, "metadata") in spans
+    sentences = newsdiff.compare([text, "The ferry came back on Monday."]).articles[0].sentences
+    assert [sentence.text for sentence in sentences] == ["The ferry returned on Monday.", "It was late by an hour."]
+
+
+def test_a_page_count_under_a_line_that_ends_mid_sentence_is_the_end_of_that_sentence() -> None:
+    # Hard-wrapped text breaks a sentence anywhere: "page 3" under "on" is its last words, not a page's count.
+    text = "Ferry returns to Brell\n\nThe timetable is printed in full on\npage 3\nof the harbour's own guide.\n"
+    assert [span.reason for span in read_metadata(text).spans] == ["headline"]
+
+
 @pytest.mark.parametrize(
     "headline", ["Page Six", "Page 3 girls return to the pier", "Pages of the harbour log", "Next stop Brell"]
 )
