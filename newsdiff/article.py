@@ -7,6 +7,8 @@ refer to what was loaded, and the cleaning stage reports it as removed rather th
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime
 import errno
 import glob
@@ -282,6 +284,9 @@ def _as_string(value: object, field: str = "") -> str:
     isoformat, a date written as a number's digits, another number's digits: an id of 7.5, a title of 2026)."""
     if isinstance(value, datetime.date):  # a datetime too, and pandas' Timestamp
         return f"; give it as a string, such as {value.isoformat()!r} from .isoformat()"
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        # A file's or a response's bytes (requests' .content where .text was meant), as loading a source of bytes says.
+        return "; decode it to a string first, for example with .decode('utf-8')"
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if field == "date":
             return _date_as_string(value)
@@ -1729,6 +1734,45 @@ def _date_read(value: str) -> str:
     return _DATE_READ
 
 
+#: Text in Base64 (MIME's breaks its lines at 76 characters), as an API gives a document's bytes in JSON: no spaces.
+_BASE64 = re.compile(r"\s*[A-Za-z0-9+/_-]{16,}={0,2}(?:\n[A-Za-z0-9+/_-]+={0,2})*\s*")
+#: Python's repr of bytes (``b'The ferry...\\n'``), which ``str(response.content)`` writes where the text was meant.
+_BYTES_REPR = re.compile(r"""\s*b(['"])(?=[^\n]*\\(?:x[0-9a-f]{2}|[nrt]))[^\n]*\1\s*""")
+#: How much of an encoded text is decoded to show what it holds.
+_ENCODED_LOOK = 4096
+
+
+def _encoded_text(text: str) -> str | None:
+    """What is wrong with ``text`` when it is an article's bytes written as Base64 or as Python's repr of bytes,
+    which would be compared as one long word or with its line ends as ``\\n``; else None."""
+    if _BYTES_REPR.fullmatch(text):
+        return (
+            "text is Python's repr of bytes (b'...'), as str() of bytes gives it, not the text they hold; decode the "
+            "bytes instead, for example with .decode('utf-8')"
+        )
+    if not _BASE64.fullmatch(text):
+        return None
+    sample = "".join(text[:_ENCODED_LOOK].split())
+    sample = sample[: len(sample) - len(sample) % 4]
+    try:
+        data = base64.b64decode(sample.replace("-", "+").replace("_", "/"), validate=True)
+    except binascii.Error:
+        return None
+    # Decoded whole or cut at the look's end, inside a character perhaps: it is text when it reads as words.
+    decoded = data.decode("utf-8", errors="replace")
+    if (
+        " " not in decoded
+        or not _LETTER.search(decoded)
+        or sum(not c.isprintable() for c in decoded) > 2 + decoded.count("\n")
+    ):
+        return None
+    how = "urlsafe_b64decode" if "-" in sample or "_" in sample else "b64decode"
+    return (
+        f"text looks like Base64 (it decodes to {decoded.split(chr(10))[0][:40]!r}...), not an article's text; "
+        f"decode it first, for example with base64.{how}(text).decode('utf-8')"
+    )
+
+
 def _with_metadata(article: Article, name: str) -> Article:
     # Lone surrogates become U+FFFD and other line breaks \n, one character for one, so that offsets into an
     # Article's own text still hold (its metadata fields are made so by the Article itself).
@@ -1739,6 +1783,8 @@ def _with_metadata(article: Article, name: str) -> Article:
         raise InputError(f"{name}: article is empty")
     if not _WORD.search(article.text):
         raise InputError(f"{name}: article has no words (only punctuation or invisible characters)")
+    if (encoded := _encoded_text(article.text)) is not None:
+        raise InputError(f"{name}: {encoded}")
     if _HTML_PAGE.match(article.text) or len(_HTML_CLOSING.findall(article.text, 0, 100_000)) >= 3:
         raise InputError(f"{name}: looks like HTML, not an article's text; {_EXTRACT_TEXT}")
     if (xml := _xml_kind(article.text)) is not None:

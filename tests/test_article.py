@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import datetime
 import glob
 import json
@@ -416,6 +417,41 @@ def test_sources_of_the_wrong_kind_are_an_input_error_saying_what_load_takes(sou
     with pytest.raises(newsdiff.InputError, match=message) as caught:
         newsdiff.load(sources)  # type: ignore[arg-type]
     assert "give a path, a string" in str(caught.value)
+
+
+@pytest.mark.parametrize("data", [b"The ferry returned.", bytearray(b"The ferry returned."), memoryview(b"The ferry")])
+def test_a_record_or_article_given_bytes_for_its_text_is_told_to_decode_them(data: object) -> None:
+    # load(bytes) said to decode them; a record's or an Article's text of bytes was only "must be a string".
+    with pytest.raises(newsdiff.InputError, match=r"record 1: field 'text' must be a string, .*\.decode\('utf-8'\)"):
+        newsdiff.load([{"text": data}])
+    with pytest.raises(newsdiff.InputError, match=r"text must be a string, .*decode it to a string first"):
+        newsdiff.Article(text=data)  # type: ignore[arg-type]
+
+
+_ENCODED_STORY = "The ferry returned to Brell on Monday.\n\nIt was an hour late, its captain said."
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (base64.b64encode(_ENCODED_STORY.encode()).decode(), r"looks like Base64 .*base64\.b64decode\(text\)"),
+        (base64.encodebytes(_ENCODED_STORY.encode() * 4).decode(), r"looks like Base64 \(it decodes to 'The ferry"),
+        # Its "_" and "-" for "/" and "+" (as URLs and JWTs have it): b64decode would refuse them.
+        (base64.urlsafe_b64encode(f"Caf\u00e9 \u201cquay\u201d ~ {_ENCODED_STORY}".encode()).decode(), "urlsafe_b64"),
+        (str(_ENCODED_STORY.encode()), r"Python's repr of bytes \(b'...'\), .*\.decode\('utf-8'\)"),
+    ],
+)
+def test_a_text_of_bytes_in_base64_or_in_their_repr_is_told_to_be_decoded(text: str, message: str) -> None:
+    # An API's Base64 or str() of a response's bytes loaded as the article: one long word, or its line ends as "\n".
+    with pytest.raises(newsdiff.InputError, match=rf"record 1: text .*{message}"):
+        newsdiff.load([{"text": text}])
+
+
+@pytest.mark.parametrize(
+    "text", ["Supercalifragilistic", "ABCDEFGHIJKLMNOPQRSTUVWX", base64.b64encode(bytes(range(64))).decode(), "b'ok'"]
+)
+def test_a_text_of_one_long_word_is_not_taken_for_base64_unless_it_decodes_to_words(text: str) -> None:
+    assert newsdiff.load([{"text": text}])[0].text == text
 
 
 @pytest.mark.parametrize(
