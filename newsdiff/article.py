@@ -911,10 +911,13 @@ _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", 
                 "november", "december")  # fmt: skip
 _WRITTEN_DATE = re.compile(
     r"(?:[A-Za-z]{3,9},?\s+)?"  # a weekday
-    # The day may be an ordinal (5th), and a comma may follow the month after it (5 November, 2026).
+    # The day may be an ordinal (5th), or have a stop as German and Scandinavian pages write it (5. November), and a
+    # comma may follow the month after it (5 November, 2026); day, month and year may be joined by hyphens or slashes,
+    # as feeds, databases and logs write them (05-Nov-2026, 05/Nov/2026).
     r"(?:(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?"
-    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month2>[A-Za-z]{3,9})\.?,?)"
-    r"\s+(?P<year>\d{4})(?:(?:,?\s+|,|T)\S.*)?"  # a time after it ("2021 10:00", "2021, 10:00 AM EDT")
+    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?P<month2>[A-Za-z]{3,9})\.?,?"
+    r"|(?P<day3>\d{1,2})(?P<mark>[-/])(?P<month3>[A-Za-z]{3,9})(?P=mark))"
+    r"(?:\s+|(?<=[-/]))(?P<year>\d{4})(?:(?:,?\s+|,|T)\S.*)?"  # a time after it ("2021 10:00", "2021, 10:00 AM EDT")
 )
 
 
@@ -945,7 +948,8 @@ def given_date(value: str) -> str | None:
     ``2021-05-19 10:00 a.m.`` too, as Ruby, Jekyll and sites write them, and ``2021-05-19T10:00+02:00[Europe/Berlin]``
     as Java does), and dates with the month written out in English, day and year in digits, with or without a weekday
     and a time after (``May 19, 2021``, ``19 May 2021``, ``Wed, 19 May 2021 10:00:00 GMT`` as RSS has it), the day as
-    an ordinal too (``May 19th, 2021``). Invisible marks in it (a direction mark, a zero-width space) are looked past,
+    an ordinal too (``May 19th, 2021``) or with a stop (``19. May 2021``), and joined by hyphens (``19-May-2021``).
+    Invisible marks in it (a direction mark, a zero-width space) are looked past,
     and a no-break space is a space. Dates in digits alone (``05/06/2021``) are ambiguous and not read.
     """
     value = _plain_date(value)
@@ -955,7 +959,9 @@ def given_date(value: str) -> str | None:
         return iso
     try:
         date = datetime.date(
-            int(match["year"]), _month(match["month"] or match["month2"]), int(match["day"] or match["day2"])
+            int(match["year"]),
+            _month(match["month"] or match["month2"] or match["month3"]),
+            int(match["day"] or match["day2"] or match["day3"]),
         )
     except ValueError:
         return None

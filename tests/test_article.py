@@ -346,6 +346,8 @@ def test_prose_under_a_separator_line_is_no_front_matter(text: str) -> None:
         ("date: last Tuesday\nThe ferry returned.", None),
         ("date: 2024-03-01T09:30:00Z\nThe ferry returned.", "2024-03-01"),
         ("date: March 1, 2024\nThe ferry returned.", "2024-03-01"),
+        ("date: 1. März 2024\nThe ferry returned.", None),
+        ("date 1. March 2024\n\nThe ferry returned.", "2024-03-01"),
         ("date 2024-03-01T09:30:00Z The ferry returned.", "2024-03-01"),
         ("date 2024-03-01T09:30+02:00 The ferry returned.", "2024-03-01"),
     ],
@@ -379,6 +381,12 @@ def test_only_real_dates_are_read(text: str, date: str | None) -> None:
         ("Nov. 1st 2026", "2026-11-01"),
         ("3rd Mar 2026", "2026-03-03"),
         ("5 November, 2026", "2026-11-05"),
+        # A stop after the day, as German and Scandinavian pages write it, and hyphens or slashes, as feeds and
+        # databases write a date with its month cut short.
+        ("5. November 2026", "2026-11-05"),
+        ("Thursday, 5. Nov. 2026", "2026-11-05"),
+        ("05-Nov-2026", "2026-11-05"),
+        ("05/Nov/2026 09:30", "2026-11-05"),
     ],
 )
 def test_a_given_date_reaches_the_result_as_year_month_day(given: str, read: str) -> None:
@@ -389,7 +397,11 @@ def test_a_given_date_reaches_the_result_as_year_month_day(given: str, read: str
 
 
 @pytest.mark.parametrize(
-    "given", ["14/03/2026", "2026-02-30", "yesterday", "May 32, 2026", "Mayo 14, 2026", "May 5x, 2026", "31st Feb 2026"]
+    "given",
+    [
+        *("14/03/2026", "2026-02-30", "yesterday", "May 32, 2026", "Mayo 14, 2026", "May 5x, 2026", "31st Feb 2026"),
+        *("31. Feb. 2026", "05-Nov/2026", "Nov-05-2026", "5-Nov 2026"),
+    ],
 )
 def test_a_given_date_that_is_not_year_month_day_is_an_input_error(given: str) -> None:
     with pytest.raises(newsdiff.InputError, match=re.escape(f"record 1 (id 'a'): date {given!r} is not")):
