@@ -1242,7 +1242,7 @@ def _not_utf8(data: bytes, error: UnicodeDecodeError, utf8_before: bool) -> str:
             "converting it whole would garble that text; convert only the lines that are not UTF-8 (perhaps from "
             f"{_one_byte_encoding(data[error.start :])})"
         )
-    if (script := _other_script(data)) is not None:
+    if (script := _other_script(data) or _words_of_other_script(data)) is not None:
         return script
     return f"; convert it to UTF-8 first, for example with `iconv -f {_one_byte_encoding(data)} -t UTF-8`"
 
@@ -1269,15 +1269,7 @@ def _other_script(data: bytes) -> str | None:
     high = len(sample) - len(sample.translate(None, _HIGH_BYTES))
     if high <= len(sample) - len(sample.translate(None, _ASCII_LETTERS)):
         return None
-    found = _east_asian_encoding(sample)
-    for encoding, codec in (("CP1251", "cp1251"), ("KOI8-R", "koi8_r")):
-        letters = [c for c in sample.decode(codec, errors="replace") if c.isalpha() and not c.isascii()]
-        # Read in the wrong one, the letters' case is turned about: text is mostly in lower case.
-        cyrillic = (
-            all("\u0400" <= c <= "\u04ff" for c in letters) and sum(map(str.islower, letters)) * 3 > len(letters) * 2
-        )
-        if found is None and cyrillic and sum(c in _COMMON_CYRILLIC for c in letters) * 3 > len(letters):
-            found = encoding
+    found = _east_asian_encoding(sample) or _cyrillic_encoding(sample)
     if found is not None:
         return (
             f"; its letters are nearly all outside ASCII, as in text written in another script: it seems to be in "
@@ -1287,6 +1279,45 @@ def _other_script(data: bytes) -> str | None:
         "; its letters are nearly all outside ASCII, as in text written in another script: find its encoding (such as "
         "CP1251 or KOI8-R for Russian, CP1253 for Greek, CP1256 for Arabic, GB18030, BIG5, SHIFT_JIS or EUC-KR), for "
         "example with `uchardet`, and convert it to UTF-8 with `iconv -f ENCODING -t UTF-8`"
+    )
+
+
+def _cyrillic_encoding(sample: bytes) -> str | None:
+    """``CP1251`` or ``KOI8-R`` when the letters outside ASCII of ``sample`` read as Russian (or Ukrainian, Bulgarian,
+    Serbian) in it, else None."""
+    for encoding, codec in (("CP1251", "cp1251"), ("KOI8-R", "koi8_r")):
+        letters = [c for c in sample.decode(codec, errors="replace") if c.isalpha() and not c.isascii()]
+        # Read in the wrong one, the letters' case is turned about: text is mostly in lower case.
+        cyrillic = (
+            all("\u0400" <= c <= "\u04ff" for c in letters) and sum(map(str.islower, letters)) * 3 > len(letters) * 2
+        )
+        if letters and cyrillic and sum(c in _COMMON_CYRILLIC for c in letters) * 3 > len(letters):
+            return encoding
+    return None
+
+
+#: A word's run of bytes outside ASCII: in Latin text a letter outside ASCII stands among ASCII ones (café, Größe),
+#: while a word in Cyrillic or Greek in a one-byte encoding is all such bytes.
+_HIGH_RUN = re.compile(rb"[\x80-\xff]{3,}")
+#: The fewest bytes in such runs that a file's words in another script are told by.
+_HIGH_RUN_MIN = 8
+
+
+def _words_of_other_script(data: bytes) -> str | None:
+    """What to do about ``data``, Latin text that is not UTF-8, when most of its bytes outside ASCII are whole words
+    in Cyrillic (a Russian name or quotation in an English article saved as KOI8-R or Windows-1251); else None.
+    Converted from Latin-1, as the message for Latin text says, those words would become accented nonsense."""
+    sample = data[:_SCRIPT_LOOK]
+    runs = _HIGH_RUN.findall(sample)
+    in_runs = sum(map(len, runs))
+    high = len(sample) - len(sample.translate(None, _HIGH_BYTES))
+    if in_runs < _HIGH_RUN_MIN or in_runs * 4 < high * 3:
+        return None
+    if (found := _cyrillic_encoding(b" ".join(runs))) is None:
+        return None
+    return (
+        f"; its words outside ASCII are written in another script, Cyrillic: it seems to be in {found}; convert it to "
+        f"UTF-8 first, for example with `iconv -f {found} -t UTF-8`"
     )
 
 

@@ -1347,6 +1347,30 @@ def test_a_file_in_an_older_encoding_of_another_script_is_told_that_encoding(
         newsdiff.load([path])
 
 
+_FEW_RUSSIAN_WORDS = "The ferry from Brell reached Балтийск on Monday, said its captain, Сергей Иванов.\nIt was late.\n"
+
+
+@pytest.mark.parametrize(("codec", "encoding"), [("koi8_r", "KOI8-R"), ("cp1251", "CP1251")])
+def test_a_latin_file_with_a_few_words_in_cyrillic_is_told_their_encoding(
+    tmp_path: Path, codec: str, encoding: str
+) -> None:
+    # Its letters are mostly ASCII, so it was told to convert from Latin-1 (or Mac OS Roman): the Russian words became
+    # accented nonsense without an error.
+    path = tmp_path / "quay.txt"
+    path.write_bytes(_FEW_RUSSIAN_WORDS.encode(codec))
+    with pytest.raises(newsdiff.InputError, match=rf"seems to be in {encoding}; .*`iconv -f {encoding} -t UTF-8`$"):
+        newsdiff.load([path])
+
+
+def test_a_latin_file_whose_letters_outside_ascii_stand_among_ascii_ones_is_still_told_latin_1(tmp_path: Path) -> None:
+    path = tmp_path / "quay.txt"
+    path.write_bytes(
+        "Die Gr\u00f6\u00dfe der F\u00e4hre: \u00c4rger \u00fcber \u00d6l in Br\u00fcssel.\n".encode("latin-1")
+    )
+    with pytest.raises(newsdiff.InputError, match=r"`iconv -f LATIN1 -t UTF-8`$"):
+        newsdiff.load([path])
+
+
 @pytest.mark.parametrize(
     ("text", "codec"),
     [("Το πλοίο επέστρεψε στο λιμάνι τη Δευτέρα. Ήταν αργά.\n", "cp1253"), ("המעבורת חזרה לנמל ביום שני.\n", "cp1255")],
