@@ -18,6 +18,7 @@ import os
 import re
 import shlex
 import unicodedata
+import urllib.parse
 import warnings
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -1898,6 +1899,10 @@ def looks_like_path(value: str) -> bool:
     """Whether :func:`load` reads the string ``value`` as a path rather than an article's text: it names an existing
     file, or is one line of no sentence punctuation that ends in a suffix loading reads, or is one word with a path
     separator, a suffix loading refuses or a glob's asterisk."""
+    if len(value) <= 4096 and (inner := value.strip()) != value and looks_like_path(inner):
+        # A path with a line's end after it (read with readlines()) or a space pasted with it: loaded as the text of
+        # an article, it would be compared as one, the path's words its only sentence.
+        return True
     if "\n" in value or len(value) > 4096:
         return False
     if _PUNCTUATED.search(value):
@@ -1945,9 +1950,11 @@ def _load_path(path: Path, as_text: str = "") -> list[Article]:
         if path.is_symlink():  # "no such file" would send its writer looking for the link, which is there
             target = printable(os.readlink(path))
             raise InputError(f"{name}: is a symbolic link to {target}, which does not exist") from None
-        raise InputError(
-            f"{name}: no such file{_unexpanded(str(path)) or _windows_path(str(path)) or as_text}"
-        ) from None
+        given = str(path)
+        hint = (
+            _address(given) or _padded(given) or _quoted(given) or _unexpanded(given) or _windows_path(given) or as_text
+        )
+        raise InputError(f"{name if given == given.strip() else repr(given)}: no such file{hint}") from None
     except OSError as exc:  # a name too long for the file system, no permission, a device error
         if exc.errno == errno.ELOOP:
             raise InputError(
@@ -1992,6 +1999,48 @@ def _stem_id(path: Path) -> str | None:
 _JSONL_SUFFIXES = (".jsonl", ".ndjson")
 #: A wildcard of a glob pattern, which the shell expands on a command line and :func:`load` does not.
 _WILDCARD = re.compile(r"[*?[]")
+
+
+#: A web or file address, as a path makes it (``https:/quaypost.example/ferry``: a path's parts are joined by one
+#: slash, so its two are one).
+_ADDRESS = re.compile(r"(?i)(?P<scheme>https?|ftp|file):/+(?P<rest>\S*)")
+
+
+def _address(path: str) -> str:
+    """What to do about a missing ``path`` that is a web address (newsdiff reads no network) or a ``file:`` URL; empty
+    for any other path."""
+    if (found := _ADDRESS.fullmatch(path)) is None:
+        return ""
+    if found["scheme"].lower() == "file":
+        local = urllib.parse.unquote("/" + found["rest"])
+        return f"; it is a file: URL, not a path: give the file's path, {printable(local)!r}"
+    return (
+        "; it is a web address, and newsdiff reads no network: save the article's text to a file (or extract it from "
+        "the page first) and give that file"
+    )
+
+
+def _padded(path: str) -> str:
+    """What to do about a missing ``path`` with white space at its start or end (a line's end that ``readlines()``
+    keeps, a space pasted with it) when the file without it exists; empty for any other path."""
+    inner = path.strip()
+    if inner == path or not os.path.isfile(inner):
+        return ""
+    end = "end, as a line read with readlines() keeps its line end" if path.startswith(inner) else "start"
+    return f"; the name has white space at its {end}: strip it, giving {printable(inner)!r}, which exists"
+
+
+#: Quotes a path is given in when it is copied from a shell's command or from Windows' "Copy as path".
+_PATH_QUOTES = (('"', '"'), ("'", "'"), ("“", "”"), ("‘", "’"))
+
+
+def _quoted(path: str) -> str:
+    """What to do about a missing ``path`` in quotes, as Windows' "Copy as path" gives one; empty for any other."""
+    if len(path) < 3 or (path[0], path[-1]) not in _PATH_QUOTES:
+        return ""
+    inner = path[1:-1]
+    found = "which exists" if os.path.isfile(inner) else "which does not exist either"
+    return f"; the quotes around it are no part of the file's name: give {printable(inner)!r} ({found})"
 
 
 def _windows_path(path: str) -> str:

@@ -1528,6 +1528,48 @@ def test_a_path_under_the_home_folder_written_with_a_tilde_is_told_to_be_expande
         newsdiff.load([f"~/{name}"])
 
 
+@pytest.mark.parametrize(("padding", "where"), [("{}\n", "end"), ("{} ", "end"), (" {}", "start")])
+def test_a_path_with_white_space_around_it_is_no_article_but_told_to_be_stripped(
+    tmp_path: Path, padding: str, where: str
+) -> None:
+    # A list of files read with readlines() keeps each line's end: each path was loaded as an article's text, compared
+    # as one sentence of a path without a word of warning.
+    path = tmp_path / "quay.txt"
+    path.write_text("The ferry returned to Port Brell on Monday.\n", encoding="utf-8")
+    given = padding.format(path)
+    with pytest.raises(
+        newsdiff.InputError, match=rf"no such file; the name has white space at its {where}[:,] .*, which exists$"
+    ):
+        newsdiff.load([given, "The ferry came back to Port Brell."])
+
+
+def test_a_path_in_quotes_is_told_that_the_quotes_are_no_part_of_its_name(tmp_path: Path) -> None:
+    # Windows' "Copy as path" gives a path in double quotes.
+    path = tmp_path / "quay.txt"
+    path.write_text("The ferry returned to Port Brell on Monday.\n", encoding="utf-8")
+    with pytest.raises(newsdiff.InputError, match=rf"no such file; the quotes .*give '{re.escape(str(path))}'"):
+        newsdiff.load([f'"{path}"'])
+
+
+@pytest.mark.parametrize(
+    ("given", "message"),
+    [
+        ("https://quaypost.example/ferry-returns.html", r"it is a web address, and newsdiff reads no network"),
+        ("http://quaypost.example/ferry", r"it is a web address"),
+        (
+            "file:///srv/news/quay%20post.txt",
+            r"it is a file: URL, not a path: give the file's path, '/srv/news/quay post",
+        ),
+    ],
+)
+def test_an_address_given_for_a_file_is_told_what_to_give_instead(given: str, message: str) -> None:
+    # A path made of it ran its slashes together: "https:/quaypost.example/...: no such file", and nothing more.
+    with pytest.raises(newsdiff.InputError, match=rf"no such file; {message}"):
+        newsdiff.load([given])
+    with pytest.raises(newsdiff.InputError, match=rf"no such file; {message}"):
+        newsdiff.load([Path(given)])
+
+
 class DataFrame:
     """A stand-in for a pandas or polars data frame (neither is a dependency): it iterates over its column names."""
 
