@@ -1368,14 +1368,52 @@ _WINDOWS_1252_ONLY = re.compile(rb"[\x80-\x9f]")
 def _one_byte_encoding(data: bytes) -> str:
     """The encoding to suggest converting ``data`` (not UTF-8) from: Windows-1252 when it uses the bytes that only
     Windows-1252 gives printable characters (a Word document's curly quotes), else Latin-1; Mac OS Roman when the
-    file reads better so (see :func:`_mac_roman_reads_better`)."""
+    file reads better so (see :func:`_mac_roman_reads_better`), and a Central European one when its words do (see
+    :func:`_central_european`)."""
     try:
         encoding = "CP1252" if _WINDOWS_1252_ONLY.search(data) else "LATIN1"
         data.decode("cp1252")
     except UnicodeDecodeError:
         encoding = "LATIN1"  # a byte Windows-1252 leaves undefined
     # MACINTOSH is Mac OS Roman's name in glibc's iconv and in macOS's libiconv alike (glibc has no MACROMAN).
-    return "MACINTOSH" if _mac_roman_reads_better(data, encoding) else encoding
+    if _mac_roman_reads_better(data, encoding):
+        return "MACINTOSH"
+    return _central_european(data, encoding) or encoding
+
+
+#: A character outside ASCII that is no letter, between two letters: seldom in text (Catalan's ``l·l`` aside), but
+#: what Polish in a Central European encoding shows read as Western (``Za³oga`` for ``Załoga``, ``mo¿e`` for ``może``).
+_INSIDE_WORD = re.compile(r"(?<=[^\W\d_])[^\x00-\x7f](?=[^\W\d_])")
+#: The categories of letters that spell words: a modifier letter (ˇ, ˘) is a mark set alone, not a word's letter.
+_WORD_LETTERS = frozenset({"Ll", "Lu", "Lt", "Lo"})
+
+
+def _symbols_inside_words(text: str) -> int:
+    """How many characters outside ASCII that are not a word's letter (³, ¿, ±, ˇ) stand between two letters."""
+    return sum(unicodedata.category(found.group()) not in _WORD_LETTERS for found in _INSIDE_WORD.finditer(text))
+
+
+#: The encodings of Central European text (Polish, Czech, Hungarian...), as iconv names them, with Python's codec.
+_CENTRAL_EUROPEAN = (("CP1250", "cp1250"), ("ISO-8859-2", "iso8859_2"))
+
+
+def _central_european(data: bytes, encoding: str) -> str | None:
+    """CP1250 or ISO-8859-2 when ``data`` read in it has fewer symbols inside words than read as ``encoding``
+    (Windows-1252 or Latin-1), as Polish so saved has: converted from that, as the message said, its ``ł``, ``ą`` and
+    ``ż`` became ``³``, ``¹`` and ``¿`` without an error. Else None."""
+    sample = data[:_SCRIPT_LOOK]
+    western = _symbols_inside_words(sample.decode("cp1252" if encoding == "CP1252" else "latin-1"))
+    if not western:
+        return None
+    best, fewest = None, western
+    for name, codec in _CENTRAL_EUROPEAN:
+        try:
+            symbols = _symbols_inside_words(sample.decode(codec))
+        except UnicodeDecodeError:
+            continue  # a byte the encoding leaves undefined
+        if symbols < fewest:
+            best, fewest = name, symbols
+    return best
 
 
 #: Bytes that Mac OS Roman gives its dashes and curly quotes (– — “ ” ‘ ’), and Latin-1 the capitals Ð Ñ Ò Ó Ô Õ.

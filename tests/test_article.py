@@ -1347,6 +1347,33 @@ def test_a_file_in_an_older_encoding_of_another_script_is_told_that_encoding(
         newsdiff.load([path])
 
 
+#: Polish with letters that the two Central European encodings give other bytes (\u015b, \u0105): told apart by them.
+_POLISH = "Prom wr\u00f3ci\u0142 do portu. Za\u0142oga jest szcz\u0119\u015bliwa, \u017ce wr\u00f3ci\u0142a.\n"
+
+
+@pytest.mark.parametrize(("codec", "encoding"), [("cp1250", "CP1250"), ("iso8859_2", "ISO-8859-2")])
+def test_a_file_in_a_central_european_encoding_is_told_that_encoding(tmp_path: Path, codec: str, encoding: str) -> None:
+    # Told to convert from Windows-1252 or Latin-1, Polish gave "Za³oga" and "mo¿e" for "Za\u0142oga" and "mo\u017ce"
+    # without an error.
+    path = tmp_path / "quay.txt"
+    path.write_bytes(_POLISH.encode(codec))
+    with pytest.raises(newsdiff.InputError, match=rf"`iconv -f {encoding} -t UTF-8`$"):
+        newsdiff.load([path])
+
+
+@pytest.mark.parametrize(
+    "text", ["La col\u00b7lecci\u00f3 del port va tornar dilluns.\n", "The caf\u00e9 at 5\u00b0C, \u00bd full.\n"]
+)
+def test_a_western_file_with_a_symbol_between_letters_of_its_own_is_still_told_latin_1(
+    tmp_path: Path, text: str
+) -> None:
+    # Catalan's l\u00b7l is a symbol between letters in every one of these encodings: no reason to name another.
+    path = tmp_path / "quay.txt"
+    path.write_bytes(text.encode("latin-1"))
+    with pytest.raises(newsdiff.InputError, match=r"`iconv -f LATIN1 -t UTF-8`$"):
+        newsdiff.load([path])
+
+
 _FEW_RUSSIAN_WORDS = "The ferry from Brell reached Балтийск on Monday, said its captain, Сергей Иванов.\nIt was late.\n"
 
 
