@@ -2444,8 +2444,52 @@ def load(sources: Source | Iterable[Source]) -> list[Article]:
             where = f"article {article.id!r}" + (f" ({article.source})" if article.source else "")
             message = f"{where}: url {article.url!r} is kept, but the report will not link it: it {problem}"
             warnings.warn(message, UserWarning, stacklevel=1)
+        if place not in told and (garbled := _mojibake(article.text)) is not None:
+            where = f"article {article.id!r}" + (f" ({article.source})" if article.source else "")
+            warnings.warn(f"{where}: {garbled}", UserWarning, stacklevel=1)
         object.__setattr__(article, _LOADED, True)
     return loaded
+
+
+#: A character that UTF-8 read as Windows-1252 or Latin-1 gives for the first byte of a letter or a curly quote
+#: (Ã, Â, â, Ä, Å), and those it gives for the bytes that follow: "cafÃ©" for "café", "donâ€™t" for "don’t".
+_MOJIBAKE = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,3}"
+)
+#: What such characters are taken to have been meant as.
+_MEANT = re.compile("[\u00a0-\u024f\u0370-\u052f\u2010-\u20cf\u2122]")
+#: How many such characters read back as one that a text holds before it is taken for garbled: one may be a name.
+_MOJIBAKE_MIN = 2
+#: How much of a text is looked at for them.
+_MOJIBAKE_LOOK = 1 << 16
+
+
+def _mojibake(text: str) -> str | None:
+    """What to say of ``text`` when it is UTF-8 that was read as Windows-1252 or Latin-1 and saved again, as a
+    scraper that guessed the page's encoding wrong gives it: its accents and quotes are two or three characters each,
+    and its words match no other outlet's. None for other text."""
+    found = []
+    for match in _MOJIBAKE.finditer(text, 0, _MOJIBAKE_LOOK):
+        garbled = match.group()
+        for codec in ("cp1252", "latin-1"):
+            try:
+                meant = garbled.encode(codec).decode("utf-8")
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                continue
+            # Only a letter of the Latin, Greek or Cyrillic scripts, or a quote, dash or sign, is taken for what was
+            # meant: French's "à »" with its no-break space is the bytes of a Samaritan letter, and no garbling.
+            if _MEANT.fullmatch(meant):
+                found.append((garbled, meant))
+            break
+        if len(found) >= _MOJIBAKE_MIN:
+            garbled, meant = found[0]
+            return (
+                f"its text seems to be UTF-8 that was read as Windows-1252 and saved again ({garbled!r} for "
+                f"{meant!r}), and its words will not match another article's; load the original as UTF-8, or repair "
+                "the text, for example with ftfy.fix_text"
+            )
+    return None
 
 
 #: An attribute, no field, that loading sets on each article it gives: loaded again, the article is not told of

@@ -11,6 +11,7 @@ import re
 import subprocess
 import sys
 import tracemalloc
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -1345,6 +1346,41 @@ def test_a_file_in_an_older_encoding_of_another_script_is_told_that_encoding(
     path.write_bytes(text.encode(codec))
     with pytest.raises(newsdiff.InputError, match=rf"it seems to be in {encoding}; .*`iconv -f {encoding} -t UTF-8`$"):
         newsdiff.load([path])
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        (
+            "The caf\u00c3\u00a9 on the quay reopened. \u00e2\u20ac\u0153We are back,\u00e2\u20ac\u009d she said.",
+            "'\u00c3\u00a9' for '\u00e9'",
+        ),
+        (
+            "\u00d0\u00bf\u00d0\u00b0\u00d1\u20ac\u00d0\u00be\u00d0\u00bc: the ferry returned to Brell.",
+            "'\u00d0\u00bf' for '\u043f'",
+        ),
+    ],
+)
+def test_a_text_of_utf_8_read_as_windows_1252_and_saved_again_is_warned_of(text: str, shown: str) -> None:
+    # A scraper that guessed a page's encoding wrong gives "caf\u00c3\u00a9" for "caf\u00e9": loaded without a word,
+    # its words matched no other outlet's.
+    with pytest.warns(UserWarning, match=rf"article 'article-1': its text seems to be UTF-8 .*\({shown}\).*ftfy"):
+        [article] = newsdiff.load([text])
+    assert article.text == text  # kept as given: the warning says how to repair it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The caf\u00e9 on the quay reopened. \u201cWe are back,\u201d said its owner.",
+        "\u00ab Voil\u00e0\u00a0\u00bb, dit-il. \u00ab Voil\u00e0\u00a0\u00bb. CAF\u00c9\u00a0! CAF\u00c9\u00a0!",
+        "The M\u00c3\u00b6we returned to Brell.",  # one may be a name
+    ],
+)
+def test_a_text_with_accents_and_quotes_of_its_own_is_not_warned_of(text: str) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        newsdiff.load([text])
 
 
 #: Polish with letters that the two Central European encodings give other bytes (\u015b, \u0105): told apart by them.
