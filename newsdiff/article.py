@@ -2090,13 +2090,19 @@ def _windows_path(path: str) -> str:
 
 
 def _unexpanded(path: str) -> str:
-    """What to do about a missing ``path`` that starts with ``~`` or is a glob pattern (``cluster/*.txt``): expand it,
-    as the shell does for the command line; empty for any other path."""
+    """What to do about a missing ``path`` that starts with ``~``, names an environment variable (``$HOME/news``) or is
+    a glob pattern (``cluster/*.txt``): expand it, as the shell does for the command line; empty for any other path."""
     if path.startswith("~") and (home := os.path.expanduser(path)) != path:
         found = "which exists" if os.path.exists(home) else "which does not exist either"
         return (
             f"; load() does not expand '~' (the shell does, on a command line): give os.path.expanduser({path!r}) "
             f"({printable(home)}, {found})"
+        )
+    if "$" in path and (expanded := os.path.expandvars(path)) != path:
+        found = "which exists" if os.path.exists(expanded) else "which does not exist either"
+        return (
+            f"; load() does not expand environment variables (the shell does, on a command line): give "
+            f"os.path.expandvars({path!r}) ({printable(expanded)}, {found})"
         )
     if not _WILDCARD.search(path):
         return ""

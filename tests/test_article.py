@@ -1591,6 +1591,20 @@ def test_a_path_under_the_home_folder_written_with_a_tilde_is_told_to_be_expande
         newsdiff.load([f"~/{name}"])
 
 
+@pytest.mark.parametrize(("name", "found"), [("quay.txt", "which exists"), ("gone.txt", "which does not exist either")])
+def test_a_path_with_an_environment_variable_is_told_to_be_expanded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, found: str
+) -> None:
+    # "$NEWS/quay.txt" copied from a shell script was only "no such file", though the file it names is there.
+    monkeypatch.setenv("NEWS", str(tmp_path))
+    (tmp_path / "quay.txt").write_text("The ferry returned to Port Brell on Monday.\n", encoding="utf-8")
+    expanded = re.escape(str(tmp_path / name))
+    with pytest.raises(
+        newsdiff.InputError, match=rf"no such file; .*os\.path\.expandvars\('\$NEWS/{name}'\) \({expanded}, {found}\)"
+    ):
+        newsdiff.load([f"$NEWS/{name}"])
+
+
 @pytest.mark.parametrize(("padding", "where"), [("{}\n", "end"), ("{} ", "end"), (" {}", "start")])
 def test_a_path_with_white_space_around_it_is_no_article_but_told_to_be_stripped(
     tmp_path: Path, padding: str, where: str
