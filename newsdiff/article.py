@@ -7,6 +7,8 @@ refer to what was loaded, and the cleaning stage reports it as removed rather th
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime
 import errno
 import glob
@@ -16,6 +18,7 @@ import os
 import re
 import shlex
 import unicodedata
+import urllib.parse
 import warnings
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -282,6 +285,9 @@ def _as_string(value: object, field: str = "") -> str:
     isoformat, a date written as a number's digits, another number's digits: an id of 7.5, a title of 2026)."""
     if isinstance(value, datetime.date):  # a datetime too, and pandas' Timestamp
         return f"; give it as a string, such as {value.isoformat()!r} from .isoformat()"
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        # A file's or a response's bytes (requests' .content where .text was meant), as loading a source of bytes says.
+        return "; decode it to a string first, for example with .decode('utf-8')"
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if field == "date":
             return _date_as_string(value)
@@ -358,7 +364,7 @@ class MetadataSpan:
 
 @dataclass(frozen=True)
 class Metadata:
-    """Metadata recognised at the top of an article's text, and where it stands."""
+    """Metadata recognised at the top of an article's text (and page counts under it), and where it stands."""
 
     fields: Mapping[str, str]
     spans: tuple[MetadataSpan, ...]
@@ -378,7 +384,8 @@ class Metadata:
 
 
 def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metadata:
-    """Recognise a leading ``date`` token, ``key: value`` front matter and a headline line.
+    """Recognise a leading ``date`` token, ``key: value`` front matter and a headline line, and a page's count
+    (``Page 2 of 3``) on a line of its own anywhere.
 
     The headline is looked for past lines that a line rule of ``rules`` (default: the shipped noise
     rules) takes as noise, such as "Skip to content" or a byline above it; a first line that is noise only for
@@ -436,6 +443,11 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
             pos = end
         if len(spans) == before:
             break
+    # A page's count between two pages of a story copied whole is the site's furniture as much as one at the top.
+    taken = {span.start for span in spans}
+    spans.extend(
+        MetadataSpan(start, end, "metadata") for start, end in _page_counts_below(text, pos) if start not in taken
+    )
     return Metadata(fields, tuple(spans), tuple(unread), tuple(repeated), dated.get("conflict"), tuple(listed))
 
 
@@ -900,10 +912,13 @@ _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", 
                 "november", "december")  # fmt: skip
 _WRITTEN_DATE = re.compile(
     r"(?:[A-Za-z]{3,9},?\s+)?"  # a weekday
-    # The day may be an ordinal (5th), and a comma may follow the month after it (5 November, 2026).
+    # The day may be an ordinal (5th), or have a stop as German and Scandinavian pages write it (5. November), and a
+    # comma may follow the month after it (5 November, 2026); day, month and year may be joined by hyphens or slashes,
+    # as feeds, databases and logs write them (05-Nov-2026, 05/Nov/2026).
     r"(?:(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?"
-    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month2>[A-Za-z]{3,9})\.?,?)"
-    r"\s+(?P<year>\d{4})(?:(?:,?\s+|,|T)\S.*)?"  # a time after it ("2021 10:00", "2021, 10:00 AM EDT")
+    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?P<month2>[A-Za-z]{3,9})\.?,?"
+    r"|(?P<day3>\d{1,2})(?P<mark>[-/])(?P<month3>[A-Za-z]{3,9})(?P=mark))"
+    r"(?:\s+|(?<=[-/]))(?P<year>\d{4})(?:(?:,?\s+|,|T)\S.*)?"  # a time after it ("2021 10:00", "2021, 10:00 AM EDT")
 )
 
 
@@ -934,7 +949,8 @@ def given_date(value: str) -> str | None:
     ``2021-05-19 10:00 a.m.`` too, as Ruby, Jekyll and sites write them, and ``2021-05-19T10:00+02:00[Europe/Berlin]``
     as Java does), and dates with the month written out in English, day and year in digits, with or without a weekday
     and a time after (``May 19, 2021``, ``19 May 2021``, ``Wed, 19 May 2021 10:00:00 GMT`` as RSS has it), the day as
-    an ordinal too (``May 19th, 2021``). Invisible marks in it (a direction mark, a zero-width space) are looked past,
+    an ordinal too (``May 19th, 2021``) or with a stop (``19. May 2021``), and joined by hyphens (``19-May-2021``).
+    Invisible marks in it (a direction mark, a zero-width space) are looked past,
     and a no-break space is a space. Dates in digits alone (``05/06/2021``) are ambiguous and not read.
     """
     value = _plain_date(value)
@@ -944,7 +960,9 @@ def given_date(value: str) -> str | None:
         return iso
     try:
         date = datetime.date(
-            int(match["year"]), _month(match["month"] or match["month2"]), int(match["day"] or match["day2"])
+            int(match["year"]),
+            _month(match["month"] or match["month2"] or match["month3"]),
+            int(match["day"] or match["day2"] or match["day3"]),
         )
     except ValueError:
         return None
@@ -1045,6 +1063,38 @@ def _page_counts(text: str, pos: int, end: int | None = None) -> list[tuple[int,
         elif end is None:
             break
         pos = _skip_blank_lines(text, line_end + 1)
+    return found
+
+
+#: What ends a sentence, in the scripts whose stops :data:`_FINAL_PUNCTUATION` names.
+_SENTENCE_END = ".!?…。．！？｡؟۔।"
+
+
+def _page_counts_below(text: str, pos: int) -> list[tuple[int, int]]:
+    """The page-count lines after ``pos`` that stand as lines of their own (``Page 2 of 3`` and ``Next page`` between
+    the paragraphs of a story copied from its pages), as (start, end) without the white space around them.
+
+    A line after a line that ends mid-sentence is part of that sentence, as hard-wrapped text breaks one (``the table
+    on`` / ``page 3``): it is left as text. The text is searched for the words of a count, not split into lines, so
+    that an article of megabytes costs one pass.
+    """
+    found: list[tuple[int, int]] = []
+    if pos and text[pos - 1] != "\n":
+        pos = _next_line(text, pos)
+    while (word := _PAGE_WORD.search(text, pos)) is not None:
+        start = text.rfind("\n", pos, word.start()) + 1 or pos
+        end = _next_line(text, word.start()) - 1
+        pos = end + 1
+        if not _is_page_count(text, start, end):
+            continue
+        above = text.rfind("\n", 0, max(start - 1, 0)) + 1  # the line above, when there is one
+        line_above = text[above : start - 1].rstrip() if start else ""
+        ends_sentence = not line_above or line_above[-1] in _SENTENCE_END + _CLOSERS
+        if not ends_sentence and not (found and found[-1][1] >= above):  # under another count, it stands alone too
+            continue
+        line = text[start:end]
+        first = start + len(line) - len(line.lstrip())
+        found.append((first, start + len(line.rstrip())))
     return found
 
 
@@ -1193,7 +1243,7 @@ def _not_utf8(data: bytes, error: UnicodeDecodeError, utf8_before: bool) -> str:
             "converting it whole would garble that text; convert only the lines that are not UTF-8 (perhaps from "
             f"{_one_byte_encoding(data[error.start :])})"
         )
-    if (script := _other_script(data)) is not None:
+    if (script := _other_script(data) or _words_of_other_script(data)) is not None:
         return script
     return f"; convert it to UTF-8 first, for example with `iconv -f {_one_byte_encoding(data)} -t UTF-8`"
 
@@ -1220,15 +1270,7 @@ def _other_script(data: bytes) -> str | None:
     high = len(sample) - len(sample.translate(None, _HIGH_BYTES))
     if high <= len(sample) - len(sample.translate(None, _ASCII_LETTERS)):
         return None
-    found = _east_asian_encoding(sample)
-    for encoding, codec in (("CP1251", "cp1251"), ("KOI8-R", "koi8_r")):
-        letters = [c for c in sample.decode(codec, errors="replace") if c.isalpha() and not c.isascii()]
-        # Read in the wrong one, the letters' case is turned about: text is mostly in lower case.
-        cyrillic = (
-            all("\u0400" <= c <= "\u04ff" for c in letters) and sum(map(str.islower, letters)) * 3 > len(letters) * 2
-        )
-        if found is None and cyrillic and sum(c in _COMMON_CYRILLIC for c in letters) * 3 > len(letters):
-            found = encoding
+    found = _east_asian_encoding(sample) or _cyrillic_encoding(sample)
     if found is not None:
         return (
             f"; its letters are nearly all outside ASCII, as in text written in another script: it seems to be in "
@@ -1238,6 +1280,45 @@ def _other_script(data: bytes) -> str | None:
         "; its letters are nearly all outside ASCII, as in text written in another script: find its encoding (such as "
         "CP1251 or KOI8-R for Russian, CP1253 for Greek, CP1256 for Arabic, GB18030, BIG5, SHIFT_JIS or EUC-KR), for "
         "example with `uchardet`, and convert it to UTF-8 with `iconv -f ENCODING -t UTF-8`"
+    )
+
+
+def _cyrillic_encoding(sample: bytes) -> str | None:
+    """``CP1251`` or ``KOI8-R`` when the letters outside ASCII of ``sample`` read as Russian (or Ukrainian, Bulgarian,
+    Serbian) in it, else None."""
+    for encoding, codec in (("CP1251", "cp1251"), ("KOI8-R", "koi8_r")):
+        letters = [c for c in sample.decode(codec, errors="replace") if c.isalpha() and not c.isascii()]
+        # Read in the wrong one, the letters' case is turned about: text is mostly in lower case.
+        cyrillic = (
+            all("\u0400" <= c <= "\u04ff" for c in letters) and sum(map(str.islower, letters)) * 3 > len(letters) * 2
+        )
+        if letters and cyrillic and sum(c in _COMMON_CYRILLIC for c in letters) * 3 > len(letters):
+            return encoding
+    return None
+
+
+#: A word's run of bytes outside ASCII: in Latin text a letter outside ASCII stands among ASCII ones (café, Größe),
+#: while a word in Cyrillic or Greek in a one-byte encoding is all such bytes.
+_HIGH_RUN = re.compile(rb"[\x80-\xff]{3,}")
+#: The fewest bytes in such runs that a file's words in another script are told by.
+_HIGH_RUN_MIN = 8
+
+
+def _words_of_other_script(data: bytes) -> str | None:
+    """What to do about ``data``, Latin text that is not UTF-8, when most of its bytes outside ASCII are whole words
+    in Cyrillic (a Russian name or quotation in an English article saved as KOI8-R or Windows-1251); else None.
+    Converted from Latin-1, as the message for Latin text says, those words would become accented nonsense."""
+    sample = data[:_SCRIPT_LOOK]
+    runs = _HIGH_RUN.findall(sample)
+    in_runs = sum(map(len, runs))
+    high = len(sample) - len(sample.translate(None, _HIGH_BYTES))
+    if in_runs < _HIGH_RUN_MIN or in_runs * 4 < high * 3:
+        return None
+    if (found := _cyrillic_encoding(b" ".join(runs))) is None:
+        return None
+    return (
+        f"; its words outside ASCII are written in another script, Cyrillic: it seems to be in {found}; convert it to "
+        f"UTF-8 first, for example with `iconv -f {found} -t UTF-8`"
     )
 
 
@@ -1287,14 +1368,52 @@ _WINDOWS_1252_ONLY = re.compile(rb"[\x80-\x9f]")
 def _one_byte_encoding(data: bytes) -> str:
     """The encoding to suggest converting ``data`` (not UTF-8) from: Windows-1252 when it uses the bytes that only
     Windows-1252 gives printable characters (a Word document's curly quotes), else Latin-1; Mac OS Roman when the
-    file reads better so (see :func:`_mac_roman_reads_better`)."""
+    file reads better so (see :func:`_mac_roman_reads_better`), and a Central European one when its words do (see
+    :func:`_central_european`)."""
     try:
         encoding = "CP1252" if _WINDOWS_1252_ONLY.search(data) else "LATIN1"
         data.decode("cp1252")
     except UnicodeDecodeError:
         encoding = "LATIN1"  # a byte Windows-1252 leaves undefined
     # MACINTOSH is Mac OS Roman's name in glibc's iconv and in macOS's libiconv alike (glibc has no MACROMAN).
-    return "MACINTOSH" if _mac_roman_reads_better(data, encoding) else encoding
+    if _mac_roman_reads_better(data, encoding):
+        return "MACINTOSH"
+    return _central_european(data, encoding) or encoding
+
+
+#: A character outside ASCII that is no letter, between two letters: seldom in text (Catalan's ``l·l`` aside), but
+#: what Polish in a Central European encoding shows read as Western (``Za³oga`` for ``Załoga``, ``mo¿e`` for ``może``).
+_INSIDE_WORD = re.compile(r"(?<=[^\W\d_])[^\x00-\x7f](?=[^\W\d_])")
+#: The categories of letters that spell words: a modifier letter (ˇ, ˘) is a mark set alone, not a word's letter.
+_WORD_LETTERS = frozenset({"Ll", "Lu", "Lt", "Lo"})
+
+
+def _symbols_inside_words(text: str) -> int:
+    """How many characters outside ASCII that are not a word's letter (³, ¿, ±, ˇ) stand between two letters."""
+    return sum(unicodedata.category(found.group()) not in _WORD_LETTERS for found in _INSIDE_WORD.finditer(text))
+
+
+#: The encodings of Central European text (Polish, Czech, Hungarian...), as iconv names them, with Python's codec.
+_CENTRAL_EUROPEAN = (("CP1250", "cp1250"), ("ISO-8859-2", "iso8859_2"))
+
+
+def _central_european(data: bytes, encoding: str) -> str | None:
+    """CP1250 or ISO-8859-2 when ``data`` read in it has fewer symbols inside words than read as ``encoding``
+    (Windows-1252 or Latin-1), as Polish so saved has: converted from that, as the message said, its ``ł``, ``ą`` and
+    ``ż`` became ``³``, ``¹`` and ``¿`` without an error. Else None."""
+    sample = data[:_SCRIPT_LOOK]
+    western = _symbols_inside_words(sample.decode("cp1252" if encoding == "CP1252" else "latin-1"))
+    if not western:
+        return None
+    best, fewest = None, western
+    for name, codec in _CENTRAL_EUROPEAN:
+        try:
+            symbols = _symbols_inside_words(sample.decode(codec))
+        except UnicodeDecodeError:
+            continue  # a byte the encoding leaves undefined
+        if symbols < fewest:
+            best, fewest = name, symbols
+    return best
 
 
 #: Bytes that Mac OS Roman gives its dashes and curly quotes (– — “ ” ‘ ’), and Latin-1 the capitals Ð Ñ Ò Ó Ô Õ.
@@ -1691,6 +1810,45 @@ def _date_read(value: str) -> str:
     return _DATE_READ
 
 
+#: Text in Base64 (MIME's breaks its lines at 76 characters), as an API gives a document's bytes in JSON: no spaces.
+_BASE64 = re.compile(r"\s*[A-Za-z0-9+/_-]{16,}={0,2}(?:\n[A-Za-z0-9+/_-]+={0,2})*\s*")
+#: Python's repr of bytes (``b'The ferry...\\n'``), which ``str(response.content)`` writes where the text was meant.
+_BYTES_REPR = re.compile(r"""\s*b(['"])(?=[^\n]*\\(?:x[0-9a-f]{2}|[nrt]))[^\n]*\1\s*""")
+#: How much of an encoded text is decoded to show what it holds.
+_ENCODED_LOOK = 4096
+
+
+def _encoded_text(text: str) -> str | None:
+    """What is wrong with ``text`` when it is an article's bytes written as Base64 or as Python's repr of bytes,
+    which would be compared as one long word or with its line ends as ``\\n``; else None."""
+    if _BYTES_REPR.fullmatch(text):
+        return (
+            "text is Python's repr of bytes (b'...'), as str() of bytes gives it, not the text they hold; decode the "
+            "bytes instead, for example with .decode('utf-8')"
+        )
+    if not _BASE64.fullmatch(text):
+        return None
+    sample = "".join(text[:_ENCODED_LOOK].split())
+    sample = sample[: len(sample) - len(sample) % 4]
+    try:
+        data = base64.b64decode(sample.replace("-", "+").replace("_", "/"), validate=True)
+    except binascii.Error:
+        return None
+    # Decoded whole or cut at the look's end, inside a character perhaps: it is text when it reads as words.
+    decoded = data.decode("utf-8", errors="replace")
+    if (
+        " " not in decoded
+        or not _LETTER.search(decoded)
+        or sum(not c.isprintable() for c in decoded) > 2 + decoded.count("\n")
+    ):
+        return None
+    how = "urlsafe_b64decode" if "-" in sample or "_" in sample else "b64decode"
+    return (
+        f"text looks like Base64 (it decodes to {decoded.split(chr(10))[0][:40]!r}...), not an article's text; "
+        f"decode it first, for example with base64.{how}(text).decode('utf-8')"
+    )
+
+
 def _with_metadata(article: Article, name: str) -> Article:
     # Lone surrogates become U+FFFD and other line breaks \n, one character for one, so that offsets into an
     # Article's own text still hold (its metadata fields are made so by the Article itself).
@@ -1701,6 +1859,8 @@ def _with_metadata(article: Article, name: str) -> Article:
         raise InputError(f"{name}: article is empty")
     if not _WORD.search(article.text):
         raise InputError(f"{name}: article has no words (only punctuation or invisible characters)")
+    if (encoded := _encoded_text(article.text)) is not None:
+        raise InputError(f"{name}: {encoded}")
     if _HTML_PAGE.match(article.text) or len(_HTML_CLOSING.findall(article.text, 0, 100_000)) >= 3:
         raise InputError(f"{name}: looks like HTML, not an article's text; {_EXTRACT_TEXT}")
     if (xml := _xml_kind(article.text)) is not None:
@@ -1777,6 +1937,10 @@ def looks_like_path(value: str) -> bool:
     """Whether :func:`load` reads the string ``value`` as a path rather than an article's text: it names an existing
     file, or is one line of no sentence punctuation that ends in a suffix loading reads, or is one word with a path
     separator, a suffix loading refuses or a glob's asterisk."""
+    if len(value) <= 4096 and (inner := value.strip()) != value and looks_like_path(inner):
+        # A path with a line's end after it (read with readlines()) or a space pasted with it: loaded as the text of
+        # an article, it would be compared as one, the path's words its only sentence.
+        return True
     if "\n" in value or len(value) > 4096:
         return False
     if _PUNCTUATED.search(value):
@@ -1824,9 +1988,11 @@ def _load_path(path: Path, as_text: str = "") -> list[Article]:
         if path.is_symlink():  # "no such file" would send its writer looking for the link, which is there
             target = printable(os.readlink(path))
             raise InputError(f"{name}: is a symbolic link to {target}, which does not exist") from None
-        raise InputError(
-            f"{name}: no such file{_unexpanded(str(path)) or _windows_path(str(path)) or as_text}"
-        ) from None
+        given = str(path)
+        hint = (
+            _address(given) or _padded(given) or _quoted(given) or _unexpanded(given) or _windows_path(given) or as_text
+        )
+        raise InputError(f"{name if given == given.strip() else repr(given)}: no such file{hint}") from None
     except OSError as exc:  # a name too long for the file system, no permission, a device error
         if exc.errno == errno.ELOOP:
             raise InputError(
@@ -1873,6 +2039,48 @@ _JSONL_SUFFIXES = (".jsonl", ".ndjson")
 _WILDCARD = re.compile(r"[*?[]")
 
 
+#: A web or file address, as a path makes it (``https:/quaypost.example/ferry``: a path's parts are joined by one
+#: slash, so its two are one).
+_ADDRESS = re.compile(r"(?i)(?P<scheme>https?|ftp|file):/+(?P<rest>\S*)")
+
+
+def _address(path: str) -> str:
+    """What to do about a missing ``path`` that is a web address (newsdiff reads no network) or a ``file:`` URL; empty
+    for any other path."""
+    if (found := _ADDRESS.fullmatch(path)) is None:
+        return ""
+    if found["scheme"].lower() == "file":
+        local = urllib.parse.unquote("/" + found["rest"])
+        return f"; it is a file: URL, not a path: give the file's path, {printable(local)!r}"
+    return (
+        "; it is a web address, and newsdiff reads no network: save the article's text to a file (or extract it from "
+        "the page first) and give that file"
+    )
+
+
+def _padded(path: str) -> str:
+    """What to do about a missing ``path`` with white space at its start or end (a line's end that ``readlines()``
+    keeps, a space pasted with it) when the file without it exists; empty for any other path."""
+    inner = path.strip()
+    if inner == path or not os.path.isfile(inner):
+        return ""
+    end = "end, as a line read with readlines() keeps its line end" if path.startswith(inner) else "start"
+    return f"; the name has white space at its {end}: strip it, giving {printable(inner)!r}, which exists"
+
+
+#: Quotes a path is given in when it is copied from a shell's command or from Windows' "Copy as path".
+_PATH_QUOTES = (('"', '"'), ("'", "'"), ("“", "”"), ("‘", "’"))
+
+
+def _quoted(path: str) -> str:
+    """What to do about a missing ``path`` in quotes, as Windows' "Copy as path" gives one; empty for any other."""
+    if len(path) < 3 or (path[0], path[-1]) not in _PATH_QUOTES:
+        return ""
+    inner = path[1:-1]
+    found = "which exists" if os.path.isfile(inner) else "which does not exist either"
+    return f"; the quotes around it are no part of the file's name: give {printable(inner)!r} ({found})"
+
+
 def _windows_path(path: str) -> str:
     """What to do about a missing ``path`` written with backslashes, as Windows writes a path, on a system whose paths
     are not; empty for any other path."""
@@ -1882,13 +2090,19 @@ def _windows_path(path: str) -> str:
 
 
 def _unexpanded(path: str) -> str:
-    """What to do about a missing ``path`` that starts with ``~`` or is a glob pattern (``cluster/*.txt``): expand it,
-    as the shell does for the command line; empty for any other path."""
+    """What to do about a missing ``path`` that starts with ``~``, names an environment variable (``$HOME/news``) or is
+    a glob pattern (``cluster/*.txt``): expand it, as the shell does for the command line; empty for any other path."""
     if path.startswith("~") and (home := os.path.expanduser(path)) != path:
         found = "which exists" if os.path.exists(home) else "which does not exist either"
         return (
             f"; load() does not expand '~' (the shell does, on a command line): give os.path.expanduser({path!r}) "
             f"({printable(home)}, {found})"
+        )
+    if "$" in path and (expanded := os.path.expandvars(path)) != path:
+        found = "which exists" if os.path.exists(expanded) else "which does not exist either"
+        return (
+            f"; load() does not expand environment variables (the shell does, on a command line): give "
+            f"os.path.expandvars({path!r}) ({printable(expanded)}, {found})"
         )
     if not _WILDCARD.search(path):
         return ""
@@ -2236,8 +2450,52 @@ def load(sources: Source | Iterable[Source]) -> list[Article]:
             where = f"article {article.id!r}" + (f" ({article.source})" if article.source else "")
             message = f"{where}: url {article.url!r} is kept, but the report will not link it: it {problem}"
             warnings.warn(message, UserWarning, stacklevel=1)
+        if place not in told and (garbled := _mojibake(article.text)) is not None:
+            where = f"article {article.id!r}" + (f" ({article.source})" if article.source else "")
+            warnings.warn(f"{where}: {garbled}", UserWarning, stacklevel=1)
         object.__setattr__(article, _LOADED, True)
     return loaded
+
+
+#: A character that UTF-8 read as Windows-1252 or Latin-1 gives for the first byte of a letter or a curly quote
+#: (Ã, Â, â, Ä, Å), and those it gives for the bytes that follow: "cafÃ©" for "café", "donâ€™t" for "don’t".
+_MOJIBAKE = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,3}"
+)
+#: What such characters are taken to have been meant as.
+_MEANT = re.compile("[\u00a0-\u024f\u0370-\u052f\u2010-\u20cf\u2122]")
+#: How many such characters read back as one that a text holds before it is taken for garbled: one may be a name.
+_MOJIBAKE_MIN = 2
+#: How much of a text is looked at for them.
+_MOJIBAKE_LOOK = 1 << 16
+
+
+def _mojibake(text: str) -> str | None:
+    """What to say of ``text`` when it is UTF-8 that was read as Windows-1252 or Latin-1 and saved again, as a
+    scraper that guessed the page's encoding wrong gives it: its accents and quotes are two or three characters each,
+    and its words match no other outlet's. None for other text."""
+    found = []
+    for match in _MOJIBAKE.finditer(text, 0, _MOJIBAKE_LOOK):
+        garbled = match.group()
+        for codec in ("cp1252", "latin-1"):
+            try:
+                meant = garbled.encode(codec).decode("utf-8")
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                continue
+            # Only a letter of the Latin, Greek or Cyrillic scripts, or a quote, dash or sign, is taken for what was
+            # meant: French's "à »" with its no-break space is the bytes of a Samaritan letter, and no garbling.
+            if _MEANT.fullmatch(meant):
+                found.append((garbled, meant))
+            break
+        if len(found) >= _MOJIBAKE_MIN:
+            garbled, meant = found[0]
+            return (
+                f"its text seems to be UTF-8 that was read as Windows-1252 and saved again ({garbled!r} for "
+                f"{meant!r}), and its words will not match another article's; load the original as UTF-8, or repair "
+                "the text, for example with ftfy.fix_text"
+            )
+    return None
 
 
 #: An attribute, no field, that loading sets on each article it gives: loaded again, the article is not told of

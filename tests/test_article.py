@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import datetime
 import glob
 import json
@@ -10,6 +11,7 @@ import re
 import subprocess
 import sys
 import tracemalloc
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -345,6 +347,8 @@ def test_prose_under_a_separator_line_is_no_front_matter(text: str) -> None:
         ("date: last Tuesday\nThe ferry returned.", None),
         ("date: 2024-03-01T09:30:00Z\nThe ferry returned.", "2024-03-01"),
         ("date: March 1, 2024\nThe ferry returned.", "2024-03-01"),
+        ("date: 1. März 2024\nThe ferry returned.", None),
+        ("date 1. March 2024\n\nThe ferry returned.", "2024-03-01"),
         ("date 2024-03-01T09:30:00Z The ferry returned.", "2024-03-01"),
         ("date 2024-03-01T09:30+02:00 The ferry returned.", "2024-03-01"),
     ],
@@ -378,6 +382,12 @@ def test_only_real_dates_are_read(text: str, date: str | None) -> None:
         ("Nov. 1st 2026", "2026-11-01"),
         ("3rd Mar 2026", "2026-03-03"),
         ("5 November, 2026", "2026-11-05"),
+        # A stop after the day, as German and Scandinavian pages write it, and hyphens or slashes, as feeds and
+        # databases write a date with its month cut short.
+        ("5. November 2026", "2026-11-05"),
+        ("Thursday, 5. Nov. 2026", "2026-11-05"),
+        ("05-Nov-2026", "2026-11-05"),
+        ("05/Nov/2026 09:30", "2026-11-05"),
     ],
 )
 def test_a_given_date_reaches_the_result_as_year_month_day(given: str, read: str) -> None:
@@ -388,7 +398,11 @@ def test_a_given_date_reaches_the_result_as_year_month_day(given: str, read: str
 
 
 @pytest.mark.parametrize(
-    "given", ["14/03/2026", "2026-02-30", "yesterday", "May 32, 2026", "Mayo 14, 2026", "May 5x, 2026", "31st Feb 2026"]
+    "given",
+    [
+        *("14/03/2026", "2026-02-30", "yesterday", "May 32, 2026", "Mayo 14, 2026", "May 5x, 2026", "31st Feb 2026"),
+        *("31. Feb. 2026", "05-Nov/2026", "Nov-05-2026", "5-Nov 2026"),
+    ],
 )
 def test_a_given_date_that_is_not_year_month_day_is_an_input_error(given: str) -> None:
     with pytest.raises(newsdiff.InputError, match=re.escape(f"record 1 (id 'a'): date {given!r} is not")):
@@ -416,6 +430,41 @@ def test_sources_of_the_wrong_kind_are_an_input_error_saying_what_load_takes(sou
     with pytest.raises(newsdiff.InputError, match=message) as caught:
         newsdiff.load(sources)  # type: ignore[arg-type]
     assert "give a path, a string" in str(caught.value)
+
+
+@pytest.mark.parametrize("data", [b"The ferry returned.", bytearray(b"The ferry returned."), memoryview(b"The ferry")])
+def test_a_record_or_article_given_bytes_for_its_text_is_told_to_decode_them(data: object) -> None:
+    # load(bytes) said to decode them; a record's or an Article's text of bytes was only "must be a string".
+    with pytest.raises(newsdiff.InputError, match=r"record 1: field 'text' must be a string, .*\.decode\('utf-8'\)"):
+        newsdiff.load([{"text": data}])
+    with pytest.raises(newsdiff.InputError, match=r"text must be a string, .*decode it to a string first"):
+        newsdiff.Article(text=data)  # type: ignore[arg-type]
+
+
+_ENCODED_STORY = "The ferry returned to Brell on Monday.\n\nIt was an hour late, its captain said."
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (base64.b64encode(_ENCODED_STORY.encode()).decode(), r"looks like Base64 .*base64\.b64decode\(text\)"),
+        (base64.encodebytes(_ENCODED_STORY.encode() * 4).decode(), r"looks like Base64 \(it decodes to 'The ferry"),
+        # Its "_" and "-" for "/" and "+" (as URLs and JWTs have it): b64decode would refuse them.
+        (base64.urlsafe_b64encode(f"Caf\u00e9 \u201cquay\u201d ~ {_ENCODED_STORY}".encode()).decode(), "urlsafe_b64"),
+        (str(_ENCODED_STORY.encode()), r"Python's repr of bytes \(b'...'\), .*\.decode\('utf-8'\)"),
+    ],
+)
+def test_a_text_of_bytes_in_base64_or_in_their_repr_is_told_to_be_decoded(text: str, message: str) -> None:
+    # An API's Base64 or str() of a response's bytes loaded as the article: one long word, or its line ends as "\n".
+    with pytest.raises(newsdiff.InputError, match=rf"record 1: text .*{message}"):
+        newsdiff.load([{"text": text}])
+
+
+@pytest.mark.parametrize(
+    "text", ["Supercalifragilistic", "ABCDEFGHIJKLMNOPQRSTUVWX", base64.b64encode(bytes(range(64))).decode(), "b'ok'"]
+)
+def test_a_text_of_one_long_word_is_not_taken_for_base64_unless_it_decodes_to_words(text: str) -> None:
+    assert newsdiff.load([{"text": text}])[0].text == text
 
 
 @pytest.mark.parametrize(
@@ -1300,6 +1349,92 @@ def test_a_file_in_an_older_encoding_of_another_script_is_told_that_encoding(
 
 
 @pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        (
+            "The caf\u00c3\u00a9 on the quay reopened. \u00e2\u20ac\u0153We are back,\u00e2\u20ac\u009d she said.",
+            "'\u00c3\u00a9' for '\u00e9'",
+        ),
+        (
+            "\u00d0\u00bf\u00d0\u00b0\u00d1\u20ac\u00d0\u00be\u00d0\u00bc: the ferry returned to Brell.",
+            "'\u00d0\u00bf' for '\u043f'",
+        ),
+    ],
+)
+def test_a_text_of_utf_8_read_as_windows_1252_and_saved_again_is_warned_of(text: str, shown: str) -> None:
+    # A scraper that guessed a page's encoding wrong gives "caf\u00c3\u00a9" for "caf\u00e9": loaded without a word,
+    # its words matched no other outlet's.
+    with pytest.warns(UserWarning, match=rf"article 'article-1': its text seems to be UTF-8 .*\({shown}\).*ftfy"):
+        [article] = newsdiff.load([text])
+    assert article.text == text  # kept as given: the warning says how to repair it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The caf\u00e9 on the quay reopened. \u201cWe are back,\u201d said its owner.",
+        "\u00ab Voil\u00e0\u00a0\u00bb, dit-il. \u00ab Voil\u00e0\u00a0\u00bb. CAF\u00c9\u00a0! CAF\u00c9\u00a0!",
+        "The M\u00c3\u00b6we returned to Brell.",  # one may be a name
+    ],
+)
+def test_a_text_with_accents_and_quotes_of_its_own_is_not_warned_of(text: str) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        newsdiff.load([text])
+
+
+#: Polish with letters that the two Central European encodings give other bytes (\u015b, \u0105): told apart by them.
+_POLISH = "Prom wr\u00f3ci\u0142 do portu. Za\u0142oga jest szcz\u0119\u015bliwa, \u017ce wr\u00f3ci\u0142a.\n"
+
+
+@pytest.mark.parametrize(("codec", "encoding"), [("cp1250", "CP1250"), ("iso8859_2", "ISO-8859-2")])
+def test_a_file_in_a_central_european_encoding_is_told_that_encoding(tmp_path: Path, codec: str, encoding: str) -> None:
+    # Told to convert from Windows-1252 or Latin-1, Polish gave "Za³oga" and "mo¿e" for "Za\u0142oga" and "mo\u017ce"
+    # without an error.
+    path = tmp_path / "quay.txt"
+    path.write_bytes(_POLISH.encode(codec))
+    with pytest.raises(newsdiff.InputError, match=rf"`iconv -f {encoding} -t UTF-8`$"):
+        newsdiff.load([path])
+
+
+@pytest.mark.parametrize(
+    "text", ["La col\u00b7lecci\u00f3 del port va tornar dilluns.\n", "The caf\u00e9 at 5\u00b0C, \u00bd full.\n"]
+)
+def test_a_western_file_with_a_symbol_between_letters_of_its_own_is_still_told_latin_1(
+    tmp_path: Path, text: str
+) -> None:
+    # Catalan's l\u00b7l is a symbol between letters in every one of these encodings: no reason to name another.
+    path = tmp_path / "quay.txt"
+    path.write_bytes(text.encode("latin-1"))
+    with pytest.raises(newsdiff.InputError, match=r"`iconv -f LATIN1 -t UTF-8`$"):
+        newsdiff.load([path])
+
+
+_FEW_RUSSIAN_WORDS = "The ferry from Brell reached Балтийск on Monday, said its captain, Сергей Иванов.\nIt was late.\n"
+
+
+@pytest.mark.parametrize(("codec", "encoding"), [("koi8_r", "KOI8-R"), ("cp1251", "CP1251")])
+def test_a_latin_file_with_a_few_words_in_cyrillic_is_told_their_encoding(
+    tmp_path: Path, codec: str, encoding: str
+) -> None:
+    # Its letters are mostly ASCII, so it was told to convert from Latin-1 (or Mac OS Roman): the Russian words became
+    # accented nonsense without an error.
+    path = tmp_path / "quay.txt"
+    path.write_bytes(_FEW_RUSSIAN_WORDS.encode(codec))
+    with pytest.raises(newsdiff.InputError, match=rf"seems to be in {encoding}; .*`iconv -f {encoding} -t UTF-8`$"):
+        newsdiff.load([path])
+
+
+def test_a_latin_file_whose_letters_outside_ascii_stand_among_ascii_ones_is_still_told_latin_1(tmp_path: Path) -> None:
+    path = tmp_path / "quay.txt"
+    path.write_bytes(
+        "Die Gr\u00f6\u00dfe der F\u00e4hre: \u00c4rger \u00fcber \u00d6l in Br\u00fcssel.\n".encode("latin-1")
+    )
+    with pytest.raises(newsdiff.InputError, match=r"`iconv -f LATIN1 -t UTF-8`$"):
+        newsdiff.load([path])
+
+
+@pytest.mark.parametrize(
     ("text", "codec"),
     [("Το πλοίο επέστρεψε στο λιμάνι τη Δευτέρα. Ήταν αργά.\n", "cp1253"), ("המעבורת חזרה לנמל ביום שני.\n", "cp1255")],
 )
@@ -1454,6 +1589,62 @@ def test_a_path_under_the_home_folder_written_with_a_tilde_is_told_to_be_expande
         newsdiff.InputError, match=rf"~/{name}: no such file; .*os\.path\.expanduser\('~/{name}'\) \({home}, {found}\)"
     ):
         newsdiff.load([f"~/{name}"])
+
+
+@pytest.mark.parametrize(("name", "found"), [("quay.txt", "which exists"), ("gone.txt", "which does not exist either")])
+def test_a_path_with_an_environment_variable_is_told_to_be_expanded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, found: str
+) -> None:
+    # "$NEWS/quay.txt" copied from a shell script was only "no such file", though the file it names is there.
+    monkeypatch.setenv("NEWS", str(tmp_path))
+    (tmp_path / "quay.txt").write_text("The ferry returned to Port Brell on Monday.\n", encoding="utf-8")
+    expanded = re.escape(str(tmp_path / name))
+    with pytest.raises(
+        newsdiff.InputError, match=rf"no such file; .*os\.path\.expandvars\('\$NEWS/{name}'\) \({expanded}, {found}\)"
+    ):
+        newsdiff.load([f"$NEWS/{name}"])
+
+
+@pytest.mark.parametrize(("padding", "where"), [("{}\n", "end"), ("{} ", "end"), (" {}", "start")])
+def test_a_path_with_white_space_around_it_is_no_article_but_told_to_be_stripped(
+    tmp_path: Path, padding: str, where: str
+) -> None:
+    # A list of files read with readlines() keeps each line's end: each path was loaded as an article's text, compared
+    # as one sentence of a path without a word of warning.
+    path = tmp_path / "quay.txt"
+    path.write_text("The ferry returned to Port Brell on Monday.\n", encoding="utf-8")
+    given = padding.format(path)
+    with pytest.raises(
+        newsdiff.InputError, match=rf"no such file; the name has white space at its {where}[:,] .*, which exists$"
+    ):
+        newsdiff.load([given, "The ferry came back to Port Brell."])
+
+
+def test_a_path_in_quotes_is_told_that_the_quotes_are_no_part_of_its_name(tmp_path: Path) -> None:
+    # Windows' "Copy as path" gives a path in double quotes.
+    path = tmp_path / "quay.txt"
+    path.write_text("The ferry returned to Port Brell on Monday.\n", encoding="utf-8")
+    with pytest.raises(newsdiff.InputError, match=rf"no such file; the quotes .*give '{re.escape(str(path))}'"):
+        newsdiff.load([f'"{path}"'])
+
+
+@pytest.mark.parametrize(
+    ("given", "message"),
+    [
+        ("https://quaypost.example/ferry-returns.html", r"it is a web address, and newsdiff reads no network"),
+        ("http://quaypost.example/ferry", r"it is a web address"),
+        (
+            "file:///srv/news/quay%20post.txt",
+            r"it is a file: URL, not a path: give the file's path, '/srv/news/quay post",
+        ),
+    ],
+)
+def test_an_address_given_for_a_file_is_told_what_to_give_instead(given: str, message: str) -> None:
+    # A path made of it ran its slashes together: "https:/quaypost.example/...: no such file", and nothing more.
+    with pytest.raises(newsdiff.InputError, match=rf"no such file; {message}"):
+        newsdiff.load([given])
+    with pytest.raises(newsdiff.InputError, match=rf"no such file; {message}"):
+        newsdiff.load([Path(given)])
 
 
 class DataFrame:
@@ -2719,6 +2910,23 @@ def test_a_page_count_among_the_noise_over_the_headline_is_metadata_too() -> Non
     meta = read_metadata(text)
     assert meta.fields["title"] == "Ferry chaos as strike bites"
     assert ("Page 1 of 3", "metadata") in [(text[span.start : span.end], span.reason) for span in meta.spans]
+
+
+@pytest.mark.parametrize("count", ["Page 2 of 3", "Next page", "« Previous | Page 2 of 3 | Next »", "Part 2 of 3"])
+def test_a_page_count_between_the_paragraphs_lower_down_is_metadata_not_a_sentence(count: str) -> None:
+    # Only a count at the top was read: one between two pages of a story copied whole stayed a sentence of its own,
+    # matched or reported unique like the story's words.
+    text = f"Ferry returns to Brell\n\nThe ferry returned on Monday.\n\n{count}\n\nIt was late by an hour.\n"
+    spans = [(text[span.start : span.end], span.reason) for span in read_metadata(text).spans]
+    assert (count, "metadata") in spans
+    sentences = newsdiff.compare([text, "The ferry came back on Monday."]).articles[0].sentences
+    assert [sentence.text for sentence in sentences] == ["The ferry returned on Monday.", "It was late by an hour."]
+
+
+def test_a_page_count_under_a_line_that_ends_mid_sentence_is_the_end_of_that_sentence() -> None:
+    # Hard-wrapped text breaks a sentence anywhere: "page 3" under "on" is its last words, not a page's count.
+    text = "Ferry returns to Brell\n\nThe timetable is printed in full on\npage 3\nof the harbour's own guide.\n"
+    assert [span.reason for span in read_metadata(text).spans] == ["headline"]
 
 
 @pytest.mark.parametrize(
