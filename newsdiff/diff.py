@@ -165,8 +165,7 @@ def word_diff(first: str, second: str) -> tuple[DiffOp, ...]:
 
     def encode(pieces: list[str]) -> str:
         chars = []
-        for piece in pieces:
-            key = _key(piece)
+        for key in _keys(pieces):
             if key not in vocabulary:
                 # Private-use plane 15/16 code points: never in the text, 131,072 of them.
                 if _FIRST_PRIVATE + len(keys) > sys.maxunicode:
@@ -208,6 +207,33 @@ def _key(piece: str) -> str:
         return str(_JOINS_NOTHING.sub("", key)) if "\u200c" in key or "\u200d" in key else key
     key = key.translate(_MARK_AS_READ)
     return " " if _SPACE_IN_A_LINE.fullmatch(key) else key
+
+
+def _keys(pieces: list[str]) -> list[str]:
+    """The key of each piece (see :func:`_key`), an apostrophe at a word's edge keyed as the straight one: after a
+    word ending in s (the Kessels’ boat, the Kessels' boat: a plural's possessive) or before a number (’90s, '90s).
+
+    Such an apostrophe is no part of its word's piece, since a quotation mark stands there too (‘no’ against 'no' is
+    still shown changed, and so is ‘yes’ against 'yes': a mark that closes a quotation opened before it is no
+    apostrophe), but there it is the word's apostrophe, which house style curls or not: not an edit.
+    """
+    keys = [_key(piece) for piece in pieces]
+    quoting = False  # whether a single quotation mark opened before and is not yet closed
+    for at, piece in enumerate(pieces):
+        if len(piece) != 1 or piece not in APOSTROPHES:
+            continue
+        before = keys[at - 1] if at else ""
+        after = pieces[at + 1] if at + 1 < len(pieces) else ""
+        if _HOLDS_A_WORD.match(before):
+            if not _HOLDS_A_WORD.match(after):
+                if not quoting and before[-1:] in ("s", "S"):
+                    keys[at] = "'"
+                quoting = False
+        elif _NUMBER.match(after):
+            keys[at] = "'"
+        elif _HOLDS_A_WORD.match(after):
+            quoting = True
+    return keys
 
 
 def _unglued(pieces: list[str], other: list[str]) -> list[str]:

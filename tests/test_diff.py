@@ -470,6 +470,29 @@ def test_word_diffs_and_features_read_the_same_apostrophes(apostrophe: str) -> N
     assert word_diff(first, second) == (DiffOp("equal", first, second),)
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The Kessels\u2019 boat sank.", "The Kessels' boat sank."),
+        ("The ferry crews\u00b4 pay rose.", "The ferry crews\u2019 pay rose."),
+        ("Ferries of the \u201990s were slow.", "Ferries of the '90s were slow."),
+    ],
+)
+def test_an_apostrophe_at_a_words_edge_written_otherwise_is_equal_to_it_straight(first: str, second: str) -> None:
+    # A plural's possessive (Kessels') and an elided century ('90s) curled by house style were shown changed.
+    assert word_diff(first, second) == (DiffOp("equal", first, second),)
+
+
+def test_a_possessive_apostrophe_dropped_or_a_closing_quotation_mark_changed_is_still_a_change() -> None:
+    assert changed(word_diff("The Kessels\u2019 boat sank.", "The Kessels boat sank.")) == [("delete", "\u2019")]
+    assert changed(word_diff("He said \u2018yes\u2019 twice.", "He said 'yes' twice.")) == [
+        ("delete", "\u2018"),
+        ("insert", "'"),
+        ("delete", "\u2019"),
+        ("insert", "'"),
+    ]
+
+
 def test_a_low_quotation_mark_around_a_word_is_still_a_change_of_a_mark() -> None:
     assert changed(word_diff("He said \u201ano\u2018 and \u201eyes\u201c.", "He said 'no' and \"yes\".")) == [
         ("delete", "\u201a"),
