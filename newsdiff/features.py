@@ -246,6 +246,8 @@ def _folded(text: str) -> str:
         text = _VULGAR_FRACTION.sub(_as_decimal, text)
     if _RAISED_AFTER_A_LETTER.search(text):
         text = _RAISED_AFTER_A_LETTER.sub("", text)
+    if _RAISED_AFTER_A_DIGIT.search(text):
+        text = _RAISED_AFTER_A_DIGIT.sub(r" \g<0>", text)
     if _ORDINAL_ENDING.search(text):
         text = _ORDINAL_ENDING.sub("", text)
     return unicodedata.normalize("NFKC", text).translate(_FOLD)
@@ -260,6 +262,12 @@ _VULGAR_FRACTION = regex.compile(r"([0-9]*)([\u00bc-\u00be\u2150-\u215e\u2189])"
 #: the text, yet compatibility forms write them as digits, and km² was the numbers of ``12 km²`` with 12: a sentence
 #: giving 15 km² then had a number, 2, in common with it and seemed to agree with its figure.
 _RAISED_AFTER_A_LETTER = regex.compile(r"(?<=\p{L}\p{M}*)[\u00b2\u00b3\u00b9\u2070\u2074-\u2079]+")
+
+
+#: Superscript digits written against a number: its power (4², 10⁶) or a note's mark (1,200¹). Compatibility forms
+#: write them as digits, and 4² was the number 42, which a sentence giving 42 then seemed to agree with: they are a
+#: number of their own.
+_RAISED_AFTER_A_DIGIT = regex.compile(r"(?<=\p{Nd})[\u00b2\u00b3\u00b9\u2070\u2074-\u2079]+")
 
 
 #: The letters that make a numeral an ordinal (3rd, 21st, 4TH): read as a word of their own, ``rd`` or ``st``, they

@@ -401,6 +401,12 @@ def test_a_superscript_against_a_word_is_no_number(sentence: str, numbers: set[s
     assert featurize(sentence).numbers == numbers
 
 
+@pytest.mark.parametrize(("raised", "numbers"), [("4\u00b2", {"4", "2"}), ("10\u2076", {"10", "6"})])
+def test_a_superscript_against_a_number_is_a_number_of_its_own(raised: str, numbers: set[str]) -> None:
+    # Compatibility forms write it as a digit: 4² was the number 42, and agreed with a sentence that gave 42.
+    assert featurize(f"The grid grew to {raised} cells.").numbers == numbers
+
+
 @pytest.mark.parametrize(("ordinal", "number"), [("3rd", "3"), ("21st", "21"), ("2ND", "2"), ("11th", "11")])
 def test_an_ordinal_is_its_number_without_a_word_for_its_ending(ordinal: str, number: str) -> None:
     # Its ending was a word of its own: a content word the sentence giving the bare number lacked.
