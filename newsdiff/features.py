@@ -5,7 +5,7 @@ character references left in scraped text (``&amp;``), case, ``U.S.``/``US``, po
 (``two``/``2``), digits of other scripts (``٨٣٠٠``/``8300``), accents on Latin letters (``Zürich``/``Zurich``),
 and transliteration variants of names (``Sergei``/``Sergey``, ``Anthony``/``Antony``) through a loose spelling key.
 Numbers are compared as the figures they give, however written (``8.3m``/``8,300,000``, ``$1.2bn``/``1.2 billion``,
-``12 500``/``12500`` with a narrow space, ``3½``/``3.5``), with their sign (``-15`` is not ``15``): see
+``12 500``/``12500`` with a narrow or a plain space, ``3½``/``3.5``), with their sign (``-15`` is not ``15``): see
 :func:`figures_of`.
 
 Chinese, Japanese and Thai put no space between words (and Korean none between a word and its
@@ -242,6 +242,8 @@ def _folded(text: str) -> str:
     text = unescape_entities(text).translate(_ACUTE_APOSTROPHE)
     if _GROUPING_SPACE.search(text):
         text = _GROUPING_SPACE.sub("", text)
+    if " " in text and _SPACE_GROUPED.search(text):
+        text = _SPACE_GROUPED.sub(lambda number: number.group().replace(" ", ""), text)
     if _VULGAR_FRACTION.search(text):
         text = _VULGAR_FRACTION.sub(_as_decimal, text)
     if _RAISED_AFTER_A_LETTER.search(text):
@@ -289,6 +291,20 @@ def _as_decimal(match: regex.Match[str]) -> str:
 #: 12\u00a0500\u00a0000): no-break, thin and figure spaces. The number is one figure, 1200, not the numbers 1 and 200.
 GROUPING_SPACES = "\u00a0\u2007\u2009\u202f"
 _GROUPING_SPACE = regex.compile(rf"(?<=\p{{Nd}})[{GROUPING_SPACES}](?=\p{{Nd}}{{3}}(?!\p{{Nd}}))")
+
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+#: A number whose thousands plain spaces group, as much French and German text keyed on an ordinary keyboard does
+#: (1 200, 12 500 000): a group of one to three digits, then groups of three, one space apart. Not after a month
+#: (May 5 200 people is the fifth of May and 200 people) nor after another number or a letter (2021 300, A1 200), and
+#: not before a decimal part (1 200.5 is no figure a page writes).
+_SPACE_GROUPED = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}\p{{N}}.,:\u066b\u066c]|\p{{N}}[ ,]|\b(?i:{_MONTHS})\.? )"
+    r"\p{Nd}{1,3}(?: \p{Nd}{3})+(?!\p{N}|[.,:\u066b\u066c]\p{N})"
+)
 
 
 def tokenize(text: str) -> list[str]:

@@ -261,6 +261,28 @@ def test_a_number_whose_thousands_a_narrow_or_no_break_space_groups_is_one_figur
     assert featurize(f"The ferry sailed on 12{space}May and 2026{space}12.").numbers == {"12", "2026"}
 
 
+def test_a_number_whose_thousands_plain_spaces_group_is_one_figure() -> None:
+    # Keyed on an ordinary keyboard, 1 200 was the numbers 1 and 200, and agreed with no 1,200.
+    spaced = featurize("Quelque 1 200 passagers et 12 500 000 euros.")
+    commas = featurize("Quelque 1,200 passagers et 12,500,000 euros.")
+    assert spaced.numbers == {"1200", "12500000"}
+    assert set().union(*spaced.figures.values()) == set().union(*commas.figures.values()) == {"1200", "12500000"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "numbers"),
+    [
+        ("On May 5 200 people left Kessel.", {"5", "200"}),
+        ("By Sept. 30 400 crews had struck.", {"30", "400"}),
+        ("In 2021 300 ferries sailed.", {"2021", "300"}),
+        ("The A1 200 road and 3 1000 tonnes.", {"1", "200", "3", "1000"}),
+    ],
+)
+def test_numbers_a_plain_space_parts_that_group_no_thousands_stay_apart(sentence: str, numbers: set[str]) -> None:
+    # A day of the month, a year or a code before a number is no group of its thousands.
+    assert featurize(sentence).numbers == numbers
+
+
 @pytest.mark.parametrize(
     ("written", "decimal"),
     [
