@@ -3,7 +3,8 @@
 Normalisation folds what differs between outlets but not in meaning: Unicode quotes and dashes, HTML
 character references left in scraped text (``&amp;``), case, ``U.S.``/``US``, possessive ``'s``, number words
 (``two``/``2``), digits of other scripts (``٨٣٠٠``/``8300``), accents on Latin letters (``Zürich``/``Zurich``),
-and transliteration variants of names (``Sergei``/``Sergey``, ``Anthony``/``Antony``) through a loose spelling key.
+and transliteration variants of names (``Sergei``/``Sergey``, ``Anthony``/``Antony``, ``Mueller``/``Müller``) through a
+loose spelling key.
 Numbers are compared as the figures they give, however written (``8.3m``/``8,300,000``, ``$1.2bn``/``1.2 billion``,
 ``12 500``/``12500`` with a narrow or a plain space, ``3½``/``3.5``), with their sign (``-15`` is not ``15``): see
 :func:`figures_of`.
@@ -20,6 +21,7 @@ sentences is then a run of shared pairs, as it is a run of shared words in Engli
 from __future__ import annotations
 
 import html
+import json
 import math
 import unicodedata
 from collections.abc import Sequence
@@ -400,7 +402,7 @@ def share_of_a_word(key: str) -> float:
 @lru_cache(maxsize=65536)
 def loose_key(token: str) -> str:
     """A stem that also folds accents (see :func:`unaccented`) and common transliteration variants (th/t, y/i, ph/f,
-    doubled letters); a numeral is its own key, and a number word is its numeral."""
+    doubled letters, an umlaut spelt out: ue/ü); a numeral is its own key, and a number word is its numeral."""
     if token in _NUMBER_WORDS:
         return _NUMBER_WORDS[token]
     if token.removeprefix("-")[:1].isdigit():
@@ -415,7 +417,31 @@ def loose_key(token: str) -> str:
     token = unaccented(token)
     stem: str = _stemmer().stem(token) if token.isascii() else token
     stem = stem.replace("ph", "f").replace("th", "t").replace("y", "i").replace("ks", "x")
-    return str(_DOUBLE.sub(r"\1", stem))
+    key = str(_DOUBLE.sub(r"\1", stem))
+    if "e" in key and _UMLAUT_SPELT.search(key) and key not in synonym_groups() and _news_frequency(key) < 3:
+        # Müller is written Mueller where type lacks the umlaut and Muller where the dots are dropped: one name, as
+        # Schröder, Jürgen and Düsseldorf are. A word English knows or news writes often is left as it is (fuel is
+        # not full, Michael not Michal), and none is folded into one news writes (poet is not pot, duel not dull).
+        folded = str(_DOUBLE.sub(r"\1", _UMLAUT_SPELT.sub(r"\1", key)))
+        if _news_frequency(folded) < 2 and folded not in stopwords():
+            return folded
+    return key
+
+
+#: A vowel and the e after it that spells its umlaut (ue for ü, oe for ö, ae for ä), between consonants.
+_UMLAUT_SPELT = regex.compile(r"(?<=[b-df-hj-np-tv-z])([aou])e(?=[b-df-hj-np-tv-z])")
+
+
+def _news_frequency(key: str) -> int:
+    """In how many of the shipped sentences of news (``data/relate_idf.json``) ``key`` is."""
+    return _news_frequencies().get(key, 0)
+
+
+@lru_cache(maxsize=1)
+def _news_frequencies() -> dict[str, int]:
+    data = resources.files("newsdiff").joinpath("data/relate_idf.json").read_text(encoding="utf-8")
+    frequencies: dict[str, int] = json.loads(data)["frequency"]
+    return frequencies
 
 
 #: Arabic's decimal and thousands separators, as the Latin script writes them.

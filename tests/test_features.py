@@ -17,6 +17,23 @@ def test_transliterated_names_share_a_key() -> None:
     assert loose_key("anthony") == loose_key("antony")
 
 
+@pytest.mark.parametrize(
+    "spellings",
+    [("Mueller", "Müller", "Muller"), ("Schroeder", "Schröder"), ("Juergen", "Jürgen"), ("Goetze", "Götze")],
+)
+def test_a_name_with_its_umlaut_spelt_out_shares_a_key(spellings: tuple[str, ...]) -> None:
+    # Where type lacks the umlaut, ü is written ue: Mueller and Müller were two names that no sentence shared.
+    names = [featurize(f"The ferry was named by Mayor {name} on Friday.") for name in spellings]
+    assert len({features.keys for features in names}) == len({features.capitalised for features in names}) == 1
+
+
+@pytest.mark.parametrize(
+    ("word", "other"), [("fuel", "full"), ("poet", "pot"), ("duel", "dull"), ("Michael", "Michal")]
+)
+def test_english_words_with_ue_oe_or_ae_keep_their_key(word: str, other: str) -> None:
+    assert loose_key(word.casefold()) != loose_key(other.casefold())
+
+
 def test_invisible_characters_do_not_cut_words() -> None:
     assert tokenize("\u200bOffi\u00adcials said the sea\u200d\u2060wall held.\ufeff") == tokenize(
         "Officials said the seawall held."
