@@ -254,6 +254,8 @@ def _folded(text: str) -> str:
         text = _RAISED_AFTER_A_DIGIT.sub(r" \g<0>", text)
     if _ORDINAL_ENDING.search(text):
         text = _ORDINAL_ENDING.sub("", text)
+    if "." in text and _BARE_DECIMAL_POINT.search(text):
+        text = _BARE_DECIMAL_POINT.sub("0.", text)
     return unicodedata.normalize("NFKC", text).translate(_FOLD)
 
 
@@ -277,6 +279,11 @@ _RAISED_AFTER_A_DIGIT = regex.compile(r"(?<=\p{Nd})[\u00b2\u00b3\u00b9\u2070\u20
 #: The letters that make a numeral an ordinal (3rd, 21st, 4TH): read as a word of their own, ``rd`` or ``st``, they
 #: were a content word that "March 3" lacked against "March 3rd", and ``st`` matched St (a street, a saint).
 _ORDINAL_ENDING = regex.compile(r"(?<=(?<![\p{L}\p{N}.,])[0-9]+)(?i:st|nd|rd|th)(?!\p{L})")
+
+
+#: A decimal point with no digit before it (.5, $.75, -.3): read as words, the point was lost and .5 was the number 5.
+#: Not after a letter, a digit or another mark (U.S..5, 5. 5, ...5), where it ends a word or a sentence.
+_BARE_DECIMAL_POINT = regex.compile(r"(?<=^|[\s(\[{\p{Sc}+\-\u2212\u2012-\u2015\"'\u201c\u2018«])\.(?=\p{Nd})")
 
 
 def _as_decimal(match: regex.Match[str]) -> str:

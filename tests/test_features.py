@@ -278,6 +278,17 @@ def test_a_number_whose_thousands_a_narrow_or_no_break_space_groups_is_one_figur
     assert featurize(f"The ferry sailed on 12{space}May and 2026{space}12.").numbers == {"12", "2026"}
 
 
+@pytest.mark.parametrize(("bare", "written"), [(".5", "0.5"), ("$.75", "$0.75"), ("-.3", "-0.3"), ("(.25", "(0.25")])
+def test_a_decimal_without_a_digit_before_its_point_is_that_decimal(bare: str, written: str) -> None:
+    # Its point was lost: .5 was the number 5, which agreed with a sentence giving 5 and not with one giving 0.5.
+    assert featurize(f"The fare rose {bare} crowns.").numbers == featurize(f"The fare rose {written} crowns.").numbers
+
+
+def test_a_full_stop_after_a_number_or_a_word_before_a_number_is_no_decimal_point() -> None:
+    assert featurize("The ferries sailed at 5. 5 more stayed.").numbers == {"5"}
+    assert featurize("It waited...5 more stayed.").numbers == {"5"}
+
+
 def test_a_number_whose_thousands_plain_spaces_group_is_one_figure() -> None:
     # Keyed on an ordinary keyboard, 1 200 was the numbers 1 and 200, and agreed with no 1,200.
     spaced = featurize("Quelque 1 200 passagers et 12 500 000 euros.")
