@@ -565,16 +565,19 @@ def ngrams(keys: tuple[str, ...], n: int) -> frozenset[tuple[str, ...]]:
 @lru_cache(maxsize=65536)
 def _name_key(word: str) -> str:
     """The key of a capitalised word (names recur across a cluster's sentences, so it is cached)."""
-    return loose_key(normalise(word).replace(".", ""))
+    return loose_key(unaccented(normalise(word).replace(".", "").removesuffix("'s").strip("'")))
 
 
 #: A capitalised word that does not open a sentence: a likely name. In Chinese or Japanese it has no space
 #: around it (据Apple公司说), so it begins after a letter of those scripts too, and ends before one. A sentence opens
 #: after a full stop left without its space too, and that full stop ends the word before it (Kessel.The, as tokens
-#: read it); an apostrophe ends a word however written (O'Neill, OʼNeill: Neill).
+#: read it). An apostrophe between letters, however written, is part of the name as it is of the word tokens read
+#: (O'Neill, OʼNeill, d'Artagnan, L'Aquila): cut there, Neill was a name no sentence had a word for, so that a
+#: sentence seemed to name someone its very copy did not.
 _NAME = regex.compile(
-    rf"(?<!^)(?<![.!?]\s)(?<![.!?])(?:\b|(?<=[{UNSPACED_LETTERS}\u02bc]))\p{{Lu}}"
-    rf"(?:[\p{{L}}--[{UNSPACED_LETTERS}\u02bc]]|\.(?!{SENTENCE_AFTER}))+",
+    rf"(?<!^)(?<![.!?]\s)(?<![.!?])(?<!\p{{L}}[{APOSTROPHES}])(?:\b|(?<=[{UNSPACED_LETTERS}]))"
+    rf"(?:\p{{Ll}}+[{APOSTROPHES}](?=\p{{Lu}}))?\p{{Lu}}"
+    rf"(?:[\p{{L}}--[{UNSPACED_LETTERS}\u02bc]]|\.(?!{SENTENCE_AFTER})|[{APOSTROPHES}](?=\p{{L}}))+",
     regex.V1,
 )
 

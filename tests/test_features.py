@@ -34,6 +34,28 @@ def test_english_words_with_ue_oe_or_ae_keep_their_key(word: str, other: str) ->
     assert loose_key(word.casefold()) != loose_key(other.casefold())
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mayor Ciara O'Neill left Kessel.",
+        "Mayor Ciara O\u2019Neill\u2019s ferry left Kessel.",
+        "Mayor Ciara O\u02bcNeill left Kessel.",
+        "The envoy met Jo d'Artagnan in L\u2019Aquila.",
+    ],
+)
+def test_a_name_with_an_apostrophe_is_a_word_of_its_sentence(sentence: str) -> None:
+    # Cut at its apostrophe, Neill was a name for which no sentence had a word, not even the sentence itself: relations
+    # then took every copy of the sentence to name someone the other did not.
+    features = featurize(sentence)
+    assert features.capitalised <= features.key_set
+    assert len(features.capitalised) == 3
+
+
+def test_a_name_in_single_quotation_marks_is_still_a_name_and_one_opening_a_sentence_is_none() -> None:
+    assert featurize("They said \u2018Kessel\u2019 twice.").capitalised == {"kesel"}
+    assert featurize("O'Neill left Kessel.").capitalised == {"kesel"}
+
+
 def test_invisible_characters_do_not_cut_words() -> None:
     assert tokenize("\u200bOffi\u00adcials said the sea\u200d\u2060wall held.\ufeff") == tokenize(
         "Officials said the seawall held."
