@@ -98,7 +98,8 @@ class DiffOp:
     one code point, or as e and a combining accent: text pasted from another system), in their apostrophes (didn't,
     didn’t: house style), in the width of their letters and digits (１２, 12), in ligatures (ﬁ, fi) or in characters
     that show nothing (a soft hyphen) are equal, as a reader sees them, and so are a hyphen however encoded and white
-    space within a line whatever its characters and length (a no-break space, a tab, two spaces); where
+    space within a line whatever its characters and length (a no-break space, a tab, two spaces), and line breaks
+    however a system ends its lines (\\r\\n, \\n); where
     the second writes the step so, ``second_text`` holds its form, else it is None. :attr:`in_first` and
     :attr:`in_second` give each side's text of any step.
     """
@@ -146,7 +147,7 @@ def word_diff(first: str, second: str) -> tuple[DiffOp, ...]:
     :attr:`~DiffOp.in_second` texts ``second``, white space included. Words that differ only in how Unicode
     composes them, in their apostrophes (didn't, didn’t), in their width (１２, 12), in ligatures (ﬁ) or in characters
     that show nothing (a soft hyphen) are equal, and so is white space within a line (a no-break space, a tab or two
-    spaces for one space); such a step
+    spaces for one space) and a line break however a system ends its lines (\\r\\n for \\n); such a step
     keeps the second's form in :attr:`~DiffOp.second_text`.
 
     The script is minimal for sentences (a few milliseconds each); for longer texts that differ throughout, its
@@ -206,7 +207,13 @@ def _key(piece: str) -> str:
         key = key.translate(_AS_A_READER_SEES_IT)
         return str(_JOINS_NOTHING.sub("", key)) if "\u200c" in key or "\u200d" in key else key
     key = key.translate(_MARK_AS_READ)
-    return " " if _SPACE_IN_A_LINE.fullmatch(key) else key
+    if _SPACE_IN_A_LINE.fullmatch(key):
+        return " "
+    if key.isspace():
+        # Line breaks, however a system ends its lines (\r\n, \n, \r, a line separator), with the spaces beside them,
+        # which show nothing at a line's end or start: only how many lines break is seen.
+        return "\n" * len(_LINE_BREAK.findall(key))
+    return key
 
 
 def _keys(pieces: list[str]) -> list[str]:
@@ -322,6 +329,7 @@ _MARK_AS_READ = str.maketrans(dict.fromkeys(UNSEEN) | dict.fromkeys("\u2010\u201
 # White space that stays on one line is one space to a reader, whatever its characters and length (a no-break space, a
 # tab, two spaces), as git's --word-diff takes it; a line break is kept apart, a change of layout that shows.
 _SPACE_IN_A_LINE = regex.compile(r"[\s--[\n\v\f\r\x85\u2028\u2029]]+", regex.V1)
+_LINE_BREAK = regex.compile(r"\r\n|[\n\v\f\r\x85\u2028\u2029]")
 
 
 def _fold_small_equalities(diffs: list[tuple[int, str]], words: set[str]) -> bool:

@@ -81,6 +81,17 @@ def test_a_line_break_against_a_space_is_still_a_change(line_end: str) -> None:
     assert changed(word_diff(f"The ferry{line_end}left.", "The ferry left.")) == [("delete", line_end), ("insert", " ")]
 
 
+@pytest.mark.parametrize(("line_end", "other"), [("\r\n", "\n"), ("\r", "\n"), (" \n", "\n"), ("\u2028", "\r\n")])
+def test_a_line_break_however_a_system_ends_its_lines_is_equal(line_end: str, other: str) -> None:
+    # Text from Windows ends its lines with \r\n: the same lines were shown changed at every break.
+    first, second = f"The ferry left.{line_end}Crews stayed.", f"The ferry left.{other}Crews stayed."
+    assert word_diff(first, second) == (DiffOp("equal", first, second),)
+    assert changed(word_diff(f"The ferry left.{line_end}{line_end}Crews stayed.", second)) == [
+        ("delete", line_end * 2),
+        ("insert", other),
+    ]
+
+
 @pytest.mark.parametrize(
     ("first", "second", "expected"),
     [
