@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsdiff.features import featurize, loose_key, negates, quoted_parts, tokenize
+from newsdiff.features import _VULGAR_FRACTION, featurize, loose_key, negates, quoted_parts, tokenize
 from newsdiff.relate import relate, shares_quote
 
 
@@ -309,6 +309,12 @@ def test_a_decimal_without_a_digit_before_its_point_is_that_decimal(bare: str, w
 def test_a_full_stop_after_a_number_or_a_word_before_a_number_is_no_decimal_point() -> None:
     assert featurize("The ferries sailed at 5. 5 more stayed.").numbers == {"5"}
     assert featurize("It waited...5 more stayed.").numbers == {"5"}
+
+
+def test_a_fraction_of_one_character_is_looked_for_from_a_run_of_digits_start_only() -> None:
+    # Looked for from each digit of a long run, it took time growing with the square of the run's length.
+    assert _VULGAR_FRACTION.search("The ferry took 12\u00bd hours.", pos=16) is None
+    assert tokenize("The ferry took 12\u00bd hours.") == tokenize("The ferry took 12.5 hours.")
 
 
 def test_a_number_whose_thousands_plain_spaces_group_is_one_figure() -> None:
