@@ -324,8 +324,9 @@ _JOINS_NOTHING = regex.compile(
     r"(?<![[\p{L}\p{M}]--[\p{Latin}\p{Greek}\p{Cyrillic}\p{Common}\p{Inherited}]]\p{M}*)[\u200c\u200d]", regex.V1
 )
 _UNSEEN = str.maketrans(dict.fromkeys(UNSEEN))
-# A hyphen is drawn alike whichever of its characters a page writes (a no-break one keeps well‑known on one line).
-_MARK_AS_READ = str.maketrans(dict.fromkeys(UNSEEN) | dict.fromkeys("\u2010\u2011", "-") | _PLAIN_FORMS)
+# A hyphen is drawn alike whichever of its characters a page writes (a no-break one keeps well‑known on one line), and
+# so is a minus sign, which the keyboard's hyphen-minus stands for (−5°C, -5°C), as relations read it.
+_MARK_AS_READ = str.maketrans(dict.fromkeys(UNSEEN) | dict.fromkeys("\u2010\u2011\u2212", "-") | _PLAIN_FORMS)
 # White space that stays on one line is one space to a reader, whatever its characters and length (a no-break space, a
 # tab, two spaces), as git's --word-diff takes it; a line break is kept apart, a change of layout that shows.
 _SPACE_IN_A_LINE = regex.compile(r"[\s--[\n\v\f\r\x85\u2028\u2029]]+", regex.V1)

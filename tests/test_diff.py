@@ -562,6 +562,7 @@ def test_an_at_sign_between_words_that_are_no_address_is_a_mark_of_its_own() -> 
         ("The ferry left on the １２th with ５ crews of ＫＰＡ.", "The ferry left on the 12th with 5 crews of KPA."),
         ("The ﬁre ofﬁcials ﬂed.", "The fire officials fled."),
         ("A well\u2011known and well\u2010loved port.", "A well-known and well-loved port."),
+        ("The port froze at \u22125\u00b0C.", "The port froze at -5\u00b0C."),
     ],
 )
 def test_letters_digits_and_hyphens_in_another_form_that_reads_alike_are_equal(first: str, second: str) -> None:
