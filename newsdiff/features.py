@@ -264,6 +264,8 @@ def _folded(text: str) -> str:
         text = _ORDINAL_ENDING.sub("", text)
     if "." in text and _BARE_DECIMAL_POINT.search(text):
         text = _BARE_DECIMAL_POINT.sub("0.", text)
+    if ("o." in text or "\u2116" in text) and _NUMBER_SIGN.search(text):
+        text = _NUMBER_SIGN.sub("number", text)
     return unicodedata.normalize("NFKC", text).translate(_FOLD)
 
 
@@ -293,6 +295,11 @@ _ORDINAL_ENDING = regex.compile(r"(?<=(?<![\p{L}\p{N}.,])[0-9]+)(?i:st|nd|rd|th)
 #: A decimal point with no digit before it (.5, $.75, -.3): read as words, the point was lost and .5 was the number 5.
 #: Not after a letter, a digit or another mark (U.S..5, 5. 5, ...5), where it ends a word or a sentence.
 _BARE_DECIMAL_POINT = regex.compile(r"(?<=^|[\s(\[{\p{Sc}+\-\u2212\u2012-\u2015\"'\u201c\u2018«])\.(?=\p{Nd})")
+
+
+#: The abbreviation of "number" before one (No. 10, no.1, № 5): read as the word "no", it made the sentence say no,
+#: and "Ferry No. 5 left" seemed to deny what "Ferry number 5 left" says.
+_NUMBER_SIGN = regex.compile(r"\b[Nn]o\.(?=\s?\p{Nd})|\u2116")
 
 
 def _as_decimal(match: regex.Match[str]) -> str:

@@ -274,6 +274,15 @@ def test_other_words_do_not_negate(word: str) -> None:
     assert not negates(loose_key(word))
 
 
+@pytest.mark.parametrize("abbreviated", ["No. 5", "No.5", "no. 5", "\u2116 5", "\u21165"])
+def test_the_abbreviation_of_number_before_one_does_not_negate(abbreviated: str) -> None:
+    # Read as the word "no", it made "Ferry No. 5 left" deny what "Ferry number 5 left" says.
+    written = featurize(f"Ferry {abbreviated} left Kessel.")
+    assert not written.negated
+    assert written.tokens == featurize("Ferry number 5 left Kessel.").tokens
+    assert featurize("No ferry left Kessel at 5.").negated
+
+
 @pytest.mark.parametrize(
     "written",
     [
