@@ -98,7 +98,8 @@ class DiffOp:
     one code point, or as e and a combining accent: text pasted from another system), in their apostrophes (didn't,
     didn’t: house style), in the width of their letters and digits (１２, 12), in ligatures (ﬁ, fi) or in characters
     that show nothing (a soft hyphen) are equal, as a reader sees them, and so are a hyphen however encoded and white
-    space within a line whatever its characters and length (a no-break space, a tab, two spaces); where
+    space within a line whatever its characters and length (a no-break space, a tab, two spaces), and line breaks
+    however a system ends its lines (\\r\\n, \\n); where
     the second writes the step so, ``second_text`` holds its form, else it is None. :attr:`in_first` and
     :attr:`in_second` give each side's text of any step.
     """
@@ -146,7 +147,7 @@ def word_diff(first: str, second: str) -> tuple[DiffOp, ...]:
     :attr:`~DiffOp.in_second` texts ``second``, white space included. Words that differ only in how Unicode
     composes them, in their apostrophes (didn't, didn’t), in their width (１２, 12), in ligatures (ﬁ) or in characters
     that show nothing (a soft hyphen) are equal, and so is white space within a line (a no-break space, a tab or two
-    spaces for one space); such a step
+    spaces for one space) and a line break however a system ends its lines (\\r\\n for \\n); such a step
     keeps the second's form in :attr:`~DiffOp.second_text`.
 
     The script is minimal for sentences (a few milliseconds each); for longer texts that differ throughout, its
@@ -165,8 +166,7 @@ def word_diff(first: str, second: str) -> tuple[DiffOp, ...]:
 
     def encode(pieces: list[str]) -> str:
         chars = []
-        for piece in pieces:
-            key = _key(piece)
+        for key in _keys(pieces):
             if key not in vocabulary:
                 # Private-use plane 15/16 code points: never in the text, 131,072 of them.
                 if _FIRST_PRIVATE + len(keys) > sys.maxunicode:
@@ -207,7 +207,40 @@ def _key(piece: str) -> str:
         key = key.translate(_AS_A_READER_SEES_IT)
         return str(_JOINS_NOTHING.sub("", key)) if "\u200c" in key or "\u200d" in key else key
     key = key.translate(_MARK_AS_READ)
-    return " " if _SPACE_IN_A_LINE.fullmatch(key) else key
+    if _SPACE_IN_A_LINE.fullmatch(key):
+        return " "
+    if key.isspace():
+        # Line breaks, however a system ends its lines (\r\n, \n, \r, a line separator), with the spaces beside them,
+        # which show nothing at a line's end or start: only how many lines break is seen.
+        return "\n" * len(_LINE_BREAK.findall(key))
+    return key
+
+
+def _keys(pieces: list[str]) -> list[str]:
+    """The key of each piece (see :func:`_key`), an apostrophe at a word's edge keyed as the straight one: after a
+    word ending in s (the Kessels’ boat, the Kessels' boat: a plural's possessive) or before a number (’90s, '90s).
+
+    Such an apostrophe is no part of its word's piece, since a quotation mark stands there too (‘no’ against 'no' is
+    still shown changed, and so is ‘yes’ against 'yes': a mark that closes a quotation opened before it is no
+    apostrophe), but there it is the word's apostrophe, which house style curls or not: not an edit.
+    """
+    keys = [_key(piece) for piece in pieces]
+    quoting = False  # whether a single quotation mark opened before and is not yet closed
+    for at, piece in enumerate(pieces):
+        if len(piece) != 1 or piece not in APOSTROPHES:
+            continue
+        before = keys[at - 1] if at else ""
+        after = pieces[at + 1] if at + 1 < len(pieces) else ""
+        if _HOLDS_A_WORD.match(before):
+            if not _HOLDS_A_WORD.match(after):
+                if not quoting and before[-1:] in ("s", "S"):
+                    keys[at] = "'"
+                quoting = False
+        elif _NUMBER.match(after):
+            keys[at] = "'"
+        elif _HOLDS_A_WORD.match(after):
+            quoting = True
+    return keys
 
 
 def _unglued(pieces: list[str], other: list[str]) -> list[str]:
@@ -291,11 +324,13 @@ _JOINS_NOTHING = regex.compile(
     r"(?<![[\p{L}\p{M}]--[\p{Latin}\p{Greek}\p{Cyrillic}\p{Common}\p{Inherited}]]\p{M}*)[\u200c\u200d]", regex.V1
 )
 _UNSEEN = str.maketrans(dict.fromkeys(UNSEEN))
-# A hyphen is drawn alike whichever of its characters a page writes (a no-break one keeps well‑known on one line).
-_MARK_AS_READ = str.maketrans(dict.fromkeys(UNSEEN) | dict.fromkeys("\u2010\u2011", "-") | _PLAIN_FORMS)
+# A hyphen is drawn alike whichever of its characters a page writes (a no-break one keeps well‑known on one line), and
+# so is a minus sign, which the keyboard's hyphen-minus stands for (−5°C, -5°C), as relations read it.
+_MARK_AS_READ = str.maketrans(dict.fromkeys(UNSEEN) | dict.fromkeys("\u2010\u2011\u2212", "-") | _PLAIN_FORMS)
 # White space that stays on one line is one space to a reader, whatever its characters and length (a no-break space, a
 # tab, two spaces), as git's --word-diff takes it; a line break is kept apart, a change of layout that shows.
 _SPACE_IN_A_LINE = regex.compile(r"[\s--[\n\v\f\r\x85\u2028\u2029]]+", regex.V1)
+_LINE_BREAK = regex.compile(r"\r\n|[\n\v\f\r\x85\u2028\u2029]")
 
 
 def _fold_small_equalities(diffs: list[tuple[int, str]], words: set[str]) -> bool:

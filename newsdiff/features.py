@@ -3,9 +3,10 @@
 Normalisation folds what differs between outlets but not in meaning: Unicode quotes and dashes, HTML
 character references left in scraped text (``&amp;``), case, ``U.S.``/``US``, possessive ``'s``, number words
 (``two``/``2``), digits of other scripts (``٨٣٠٠``/``8300``), accents on Latin letters (``Zürich``/``Zurich``),
-and transliteration variants of names (``Sergei``/``Sergey``, ``Anthony``/``Antony``) through a loose spelling key.
+and transliteration variants of names (``Sergei``/``Sergey``, ``Anthony``/``Antony``, ``Mueller``/``Müller``) through a
+loose spelling key.
 Numbers are compared as the figures they give, however written (``8.3m``/``8,300,000``, ``$1.2bn``/``1.2 billion``,
-``12 500``/``12500`` with a narrow space, ``3½``/``3.5``), with their sign (``-15`` is not ``15``): see
+``12 500``/``12500`` with a narrow or a plain space, ``3½``/``3.5``), with their sign (``-15`` is not ``15``): see
 :func:`figures_of`.
 
 Chinese, Japanese and Thai put no space between words (and Korean none between a word and its
@@ -20,6 +21,7 @@ sentences is then a run of shared pairs, as it is a run of shared words in Engli
 from __future__ import annotations
 
 import html
+import json
 import math
 import unicodedata
 from collections.abc import Sequence
@@ -85,10 +87,18 @@ _FOLD = str.maketrans(
     # "officials", and "1\u200e200" is 1200.
     | dict.fromkeys(UNSEEN + JOINERS)
 )
-_NUMBER_WORDS = {
-    "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
-    "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
-    "twenty": "20", "hundred": "100", "thousand": "1000", "million": "1000000", "billion": "1000000000",
+_UNITS = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+}
+_TENS = {
+    "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80",
+    "ninety": "90",
+}
+_NUMBER_WORDS = _UNITS | _TENS | {
+    "zero": "0", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15",
+    "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19",
+    "hundred": "100", "thousand": "1000", "million": "1000000", "billion": "1000000000",
+    "trillion": "1000000000000",
 }
 # fmt: on
 _DOUBLE = regex.compile(r"(.)\1+")
@@ -242,18 +252,27 @@ def _folded(text: str) -> str:
     text = unescape_entities(text).translate(_ACUTE_APOSTROPHE)
     if _GROUPING_SPACE.search(text):
         text = _GROUPING_SPACE.sub("", text)
+    if " " in text and _SPACE_GROUPED.search(text):
+        text = _SPACE_GROUPED.sub(lambda number: number.group().replace(" ", ""), text)
     if _VULGAR_FRACTION.search(text):
         text = _VULGAR_FRACTION.sub(_as_decimal, text)
     if _RAISED_AFTER_A_LETTER.search(text):
         text = _RAISED_AFTER_A_LETTER.sub("", text)
+    if _RAISED_AFTER_A_DIGIT.search(text):
+        text = _RAISED_AFTER_A_DIGIT.sub(r" \g<0>", text)
     if _ORDINAL_ENDING.search(text):
         text = _ORDINAL_ENDING.sub("", text)
+    if "." in text and _BARE_DECIMAL_POINT.search(text):
+        text = _BARE_DECIMAL_POINT.sub("0.", text)
+    if ("o." in text or "\u2116" in text) and _NUMBER_SIGN.search(text):
+        text = _NUMBER_SIGN.sub("number", text)
     return unicodedata.normalize("NFKC", text).translate(_FOLD)
 
 
 #: A number ending in a fraction of one character (3½, ¼): compatibility forms write ½ as 1⁄2, so 3½ read as the
-#: numbers 31 and 2.
-_VULGAR_FRACTION = regex.compile(r"([0-9]*)([\u00bc-\u00be\u2150-\u215e\u2189])")
+#: numbers 31 and 2. It is looked for from a run of digits' start only: looked for from each of its digits, a long run
+#: (a table or a code pasted whole) took time that grew with the square of its length, a minute for 50,000 digits.
+_VULGAR_FRACTION = regex.compile(r"(?<![0-9])([0-9]*)([\u00bc-\u00be\u2150-\u215e\u2189])")
 
 
 #: Superscript digits written against a word: a unit's power (km², m³) or a note's mark (said¹). They are no number in
@@ -262,9 +281,25 @@ _VULGAR_FRACTION = regex.compile(r"([0-9]*)([\u00bc-\u00be\u2150-\u215e\u2189])"
 _RAISED_AFTER_A_LETTER = regex.compile(r"(?<=\p{L}\p{M}*)[\u00b2\u00b3\u00b9\u2070\u2074-\u2079]+")
 
 
+#: Superscript digits written against a number: its power (4², 10⁶) or a note's mark (1,200¹). Compatibility forms
+#: write them as digits, and 4² was the number 42, which a sentence giving 42 then seemed to agree with: they are a
+#: number of their own.
+_RAISED_AFTER_A_DIGIT = regex.compile(r"(?<=\p{Nd})[\u00b2\u00b3\u00b9\u2070\u2074-\u2079]+")
+
+
 #: The letters that make a numeral an ordinal (3rd, 21st, 4TH): read as a word of their own, ``rd`` or ``st``, they
 #: were a content word that "March 3" lacked against "March 3rd", and ``st`` matched St (a street, a saint).
 _ORDINAL_ENDING = regex.compile(r"(?<=(?<![\p{L}\p{N}.,])[0-9]+)(?i:st|nd|rd|th)(?!\p{L})")
+
+
+#: A decimal point with no digit before it (.5, $.75, -.3): read as words, the point was lost and .5 was the number 5.
+#: Not after a letter, a digit or another mark (U.S..5, 5. 5, ...5), where it ends a word or a sentence.
+_BARE_DECIMAL_POINT = regex.compile(r"(?<=^|[\s(\[{\p{Sc}+\-\u2212\u2012-\u2015\"'\u201c\u2018«])\.(?=\p{Nd})")
+
+
+#: The abbreviation of "number" before one (No. 10, no.1, № 5): read as the word "no", it made the sentence say no,
+#: and "Ferry No. 5 left" seemed to deny what "Ferry number 5 left" says.
+_NUMBER_SIGN = regex.compile(r"\b[Nn]o\.(?=\s?\p{Nd})|\u2116")
 
 
 def _as_decimal(match: regex.Match[str]) -> str:
@@ -281,6 +316,20 @@ def _as_decimal(match: regex.Match[str]) -> str:
 #: 12\u00a0500\u00a0000): no-break, thin and figure spaces. The number is one figure, 1200, not the numbers 1 and 200.
 GROUPING_SPACES = "\u00a0\u2007\u2009\u202f"
 _GROUPING_SPACE = regex.compile(rf"(?<=\p{{Nd}})[{GROUPING_SPACES}](?=\p{{Nd}}{{3}}(?!\p{{Nd}}))")
+
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+#: A number whose thousands plain spaces group, as much French and German text keyed on an ordinary keyboard does
+#: (1 200, 12 500 000): a group of one to three digits, then groups of three, one space apart. Not after a month
+#: (May 5 200 people is the fifth of May and 200 people) nor after another number or a letter (2021 300, A1 200), and
+#: not before a decimal part (1 200.5 is no figure a page writes).
+_SPACE_GROUPED = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}\p{{N}}.,:\u066b\u066c]|\p{{N}}[ ,]|\b(?i:{_MONTHS})\.? )"
+    r"\p{Nd}{1,3}(?: \p{Nd}{3})+(?!\p{N}|[.,:\u066b\u066c]\p{N})"
+)
 
 
 def tokenize(text: str) -> list[str]:
@@ -376,7 +425,7 @@ def share_of_a_word(key: str) -> float:
 @lru_cache(maxsize=65536)
 def loose_key(token: str) -> str:
     """A stem that also folds accents (see :func:`unaccented`) and common transliteration variants (th/t, y/i, ph/f,
-    doubled letters); a numeral is its own key, and a number word is its numeral."""
+    doubled letters, an umlaut spelt out: ue/ü); a numeral is its own key, and a number word is its numeral."""
     if token in _NUMBER_WORDS:
         return _NUMBER_WORDS[token]
     if token.removeprefix("-")[:1].isdigit():
@@ -391,7 +440,31 @@ def loose_key(token: str) -> str:
     token = unaccented(token)
     stem: str = _stemmer().stem(token) if token.isascii() else token
     stem = stem.replace("ph", "f").replace("th", "t").replace("y", "i").replace("ks", "x")
-    return str(_DOUBLE.sub(r"\1", stem))
+    key = str(_DOUBLE.sub(r"\1", stem))
+    if "e" in key and _UMLAUT_SPELT.search(key) and key not in synonym_groups() and _news_frequency(key) < 3:
+        # Müller is written Mueller where type lacks the umlaut and Muller where the dots are dropped: one name, as
+        # Schröder, Jürgen and Düsseldorf are. A word English knows or news writes often is left as it is (fuel is
+        # not full, Michael not Michal), and none is folded into one news writes (poet is not pot, duel not dull).
+        folded = str(_DOUBLE.sub(r"\1", _UMLAUT_SPELT.sub(r"\1", key)))
+        if _news_frequency(folded) < 2 and folded not in stopwords():
+            return folded
+    return key
+
+
+#: A vowel and the e after it that spells its umlaut (ue for ü, oe for ö, ae for ä), between consonants.
+_UMLAUT_SPELT = regex.compile(r"(?<=[b-df-hj-np-tv-z])([aou])e(?=[b-df-hj-np-tv-z])")
+
+
+def _news_frequency(key: str) -> int:
+    """In how many of the shipped sentences of news (``data/relate_idf.json``) ``key`` is."""
+    return _news_frequencies().get(key, 0)
+
+
+@lru_cache(maxsize=1)
+def _news_frequencies() -> dict[str, int]:
+    data = resources.files("newsdiff").joinpath("data/relate_idf.json").read_text(encoding="utf-8")
+    frequencies: dict[str, int] = json.loads(data)["frequency"]
+    return frequencies
 
 
 #: Arabic's decimal and thousands separators, as the Latin script writes them.
@@ -476,6 +549,9 @@ def figures_of(tokens: Sequence[str], keys: Sequence[str]) -> dict[str, frozense
         except InvalidOperation:
             found.setdefault(key, set()).add(key)
             continue
+        if tokens[start] in _TENS and position < len(tokens) and tokens[position] in _UNITS:
+            value += int(_UNITS[tokens[position]])  # twenty-five, twenty five: 25
+            position += 1
         while position < len(tokens) and tokens[position] in _SCALES:
             value *= _SCALES[tokens[position]]
             position += 1
@@ -508,16 +584,19 @@ def ngrams(keys: tuple[str, ...], n: int) -> frozenset[tuple[str, ...]]:
 @lru_cache(maxsize=65536)
 def _name_key(word: str) -> str:
     """The key of a capitalised word (names recur across a cluster's sentences, so it is cached)."""
-    return loose_key(normalise(word).replace(".", ""))
+    return loose_key(unaccented(normalise(word).replace(".", "").removesuffix("'s").strip("'")))
 
 
 #: A capitalised word that does not open a sentence: a likely name. In Chinese or Japanese it has no space
 #: around it (据Apple公司说), so it begins after a letter of those scripts too, and ends before one. A sentence opens
 #: after a full stop left without its space too, and that full stop ends the word before it (Kessel.The, as tokens
-#: read it); an apostrophe ends a word however written (O'Neill, OʼNeill: Neill).
+#: read it). An apostrophe between letters, however written, is part of the name as it is of the word tokens read
+#: (O'Neill, OʼNeill, d'Artagnan, L'Aquila): cut there, Neill was a name no sentence had a word for, so that a
+#: sentence seemed to name someone its very copy did not.
 _NAME = regex.compile(
-    rf"(?<!^)(?<![.!?]\s)(?<![.!?])(?:\b|(?<=[{UNSPACED_LETTERS}\u02bc]))\p{{Lu}}"
-    rf"(?:[\p{{L}}--[{UNSPACED_LETTERS}\u02bc]]|\.(?!{SENTENCE_AFTER}))+",
+    rf"(?<!^)(?<![.!?]\s)(?<![.!?])(?<!\p{{L}}[{APOSTROPHES}])(?:\b|(?<=[{UNSPACED_LETTERS}]))"
+    rf"(?:\p{{Ll}}+[{APOSTROPHES}](?=\p{{Lu}}))?\p{{Lu}}"
+    rf"(?:[\p{{L}}--[{UNSPACED_LETTERS}\u02bc]]|\.(?!{SENTENCE_AFTER})|[{APOSTROPHES}](?=\p{{L}}))+",
     regex.V1,
 )
 

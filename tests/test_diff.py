@@ -81,6 +81,17 @@ def test_a_line_break_against_a_space_is_still_a_change(line_end: str) -> None:
     assert changed(word_diff(f"The ferry{line_end}left.", "The ferry left.")) == [("delete", line_end), ("insert", " ")]
 
 
+@pytest.mark.parametrize(("line_end", "other"), [("\r\n", "\n"), ("\r", "\n"), (" \n", "\n"), ("\u2028", "\r\n")])
+def test_a_line_break_however_a_system_ends_its_lines_is_equal(line_end: str, other: str) -> None:
+    # Text from Windows ends its lines with \r\n: the same lines were shown changed at every break.
+    first, second = f"The ferry left.{line_end}Crews stayed.", f"The ferry left.{other}Crews stayed."
+    assert word_diff(first, second) == (DiffOp("equal", first, second),)
+    assert changed(word_diff(f"The ferry left.{line_end}{line_end}Crews stayed.", second)) == [
+        ("delete", line_end * 2),
+        ("insert", other),
+    ]
+
+
 @pytest.mark.parametrize(
     ("first", "second", "expected"),
     [
@@ -247,7 +258,9 @@ def test_no_op_splits_a_grapheme_on_either_side(first: str, second: str) -> None
 @given(_SENTENCE, _SENTENCE)
 def test_ops_are_never_empty_and_never_follow_one_of_their_own_kind(first: str, second: str) -> None:
     ops = word_diff(first, second)
-    assert all(op.text for op in ops)
+    # An empty text against one that shows nothing is one equal step, whose text is the first's: empty, but not its
+    # second's (see test_texts_that_show_nothing_are_equal).
+    assert all(op.in_first or op.in_second for op in ops)
     assert all(a.op != b.op for a, b in pairwise(ops))
 
 
@@ -470,6 +483,29 @@ def test_word_diffs_and_features_read_the_same_apostrophes(apostrophe: str) -> N
     assert word_diff(first, second) == (DiffOp("equal", first, second),)
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The Kessels\u2019 boat sank.", "The Kessels' boat sank."),
+        ("The ferry crews\u00b4 pay rose.", "The ferry crews\u2019 pay rose."),
+        ("Ferries of the \u201990s were slow.", "Ferries of the '90s were slow."),
+    ],
+)
+def test_an_apostrophe_at_a_words_edge_written_otherwise_is_equal_to_it_straight(first: str, second: str) -> None:
+    # A plural's possessive (Kessels') and an elided century ('90s) curled by house style were shown changed.
+    assert word_diff(first, second) == (DiffOp("equal", first, second),)
+
+
+def test_a_possessive_apostrophe_dropped_or_a_closing_quotation_mark_changed_is_still_a_change() -> None:
+    assert changed(word_diff("The Kessels\u2019 boat sank.", "The Kessels boat sank.")) == [("delete", "\u2019")]
+    assert changed(word_diff("He said \u2018yes\u2019 twice.", "He said 'yes' twice.")) == [
+        ("delete", "\u2018"),
+        ("insert", "'"),
+        ("delete", "\u2019"),
+        ("insert", "'"),
+    ]
+
+
 def test_a_low_quotation_mark_around_a_word_is_still_a_change_of_a_mark() -> None:
     assert changed(word_diff("He said \u201ano\u2018 and \u201eyes\u201c.", "He said 'no' and \"yes\".")) == [
         ("delete", "\u201a"),
@@ -526,6 +562,7 @@ def test_an_at_sign_between_words_that_are_no_address_is_a_mark_of_its_own() -> 
         ("The ferry left on the １２th with ５ crews of ＫＰＡ.", "The ferry left on the 12th with 5 crews of KPA."),
         ("The ﬁre ofﬁcials ﬂed.", "The fire officials fled."),
         ("A well\u2011known and well\u2010loved port.", "A well-known and well-loved port."),
+        ("The port froze at \u22125\u00b0C.", "The port froze at -5\u00b0C."),
     ],
 )
 def test_letters_digits_and_hyphens_in_another_form_that_reads_alike_are_equal(first: str, second: str) -> None:

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsdiff.features import featurize, loose_key, negates, quoted_parts, tokenize
+from newsdiff.features import _VULGAR_FRACTION, featurize, loose_key, negates, quoted_parts, tokenize
 from newsdiff.relate import relate, shares_quote
 
 
@@ -15,6 +15,45 @@ def test_us_abbreviation_is_folded() -> None:
 def test_transliterated_names_share_a_key() -> None:
     assert loose_key("sergei") == loose_key("sergey")
     assert loose_key("anthony") == loose_key("antony")
+
+
+@pytest.mark.parametrize(
+    "spellings",
+    [("Mueller", "Müller", "Muller"), ("Schroeder", "Schröder"), ("Juergen", "Jürgen"), ("Goetze", "Götze")],
+)
+def test_a_name_with_its_umlaut_spelt_out_shares_a_key(spellings: tuple[str, ...]) -> None:
+    # Where type lacks the umlaut, ü is written ue: Mueller and Müller were two names that no sentence shared.
+    names = [featurize(f"The ferry was named by Mayor {name} on Friday.") for name in spellings]
+    assert len({features.keys for features in names}) == len({features.capitalised for features in names}) == 1
+
+
+@pytest.mark.parametrize(
+    ("word", "other"), [("fuel", "full"), ("poet", "pot"), ("duel", "dull"), ("Michael", "Michal")]
+)
+def test_english_words_with_ue_oe_or_ae_keep_their_key(word: str, other: str) -> None:
+    assert loose_key(word.casefold()) != loose_key(other.casefold())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mayor Ciara O'Neill left Kessel.",
+        "Mayor Ciara O\u2019Neill\u2019s ferry left Kessel.",
+        "Mayor Ciara O\u02bcNeill left Kessel.",
+        "The envoy met Jo d'Artagnan in L\u2019Aquila.",
+    ],
+)
+def test_a_name_with_an_apostrophe_is_a_word_of_its_sentence(sentence: str) -> None:
+    # Cut at its apostrophe, Neill was a name for which no sentence had a word, not even the sentence itself: relations
+    # then took every copy of the sentence to name someone the other did not.
+    features = featurize(sentence)
+    assert features.capitalised <= features.key_set
+    assert len(features.capitalised) == 3
+
+
+def test_a_name_in_single_quotation_marks_is_still_a_name_and_one_opening_a_sentence_is_none() -> None:
+    assert featurize("They said \u2018Kessel\u2019 twice.").capitalised == {"kesel"}
+    assert featurize("O'Neill left Kessel.").capitalised == {"kesel"}
 
 
 def test_invisible_characters_do_not_cut_words() -> None:
@@ -235,6 +274,15 @@ def test_other_words_do_not_negate(word: str) -> None:
     assert not negates(loose_key(word))
 
 
+@pytest.mark.parametrize("abbreviated", ["No. 5", "No.5", "no. 5", "\u2116 5", "\u21165"])
+def test_the_abbreviation_of_number_before_one_does_not_negate(abbreviated: str) -> None:
+    # Read as the word "no", it made "Ferry No. 5 left" deny what "Ferry number 5 left" says.
+    written = featurize(f"Ferry {abbreviated} left Kessel.")
+    assert not written.negated
+    assert written.tokens == featurize("Ferry number 5 left Kessel.").tokens
+    assert featurize("No ferry left Kessel at 5.").negated
+
+
 @pytest.mark.parametrize(
     "written",
     [
@@ -259,6 +307,62 @@ def test_a_number_whose_thousands_a_narrow_or_no_break_space_groups_is_one_figur
     assert grouped.numbers == {"12500000"}
     assert set().union(*grouped.figures.values()) == set().union(*commas.figures.values()) == {"12500000"}
     assert featurize(f"The ferry sailed on 12{space}May and 2026{space}12.").numbers == {"12", "2026"}
+
+
+@pytest.mark.parametrize(("bare", "written"), [(".5", "0.5"), ("$.75", "$0.75"), ("-.3", "-0.3"), ("(.25", "(0.25")])
+def test_a_decimal_without_a_digit_before_its_point_is_that_decimal(bare: str, written: str) -> None:
+    # Its point was lost: .5 was the number 5, which agreed with a sentence giving 5 and not with one giving 0.5.
+    assert featurize(f"The fare rose {bare} crowns.").numbers == featurize(f"The fare rose {written} crowns.").numbers
+
+
+def test_a_full_stop_after_a_number_or_a_word_before_a_number_is_no_decimal_point() -> None:
+    assert featurize("The ferries sailed at 5. 5 more stayed.").numbers == {"5"}
+    assert featurize("It waited...5 more stayed.").numbers == {"5"}
+
+
+def test_a_fraction_of_one_character_is_looked_for_from_a_run_of_digits_start_only() -> None:
+    # Looked for from each digit of a long run, it took time growing with the square of the run's length.
+    assert _VULGAR_FRACTION.search("The ferry took 12\u00bd hours.", pos=16) is None
+    assert tokenize("The ferry took 12\u00bd hours.") == tokenize("The ferry took 12.5 hours.")
+
+
+@pytest.mark.parametrize(
+    ("words", "figure"),
+    [
+        ("Thirty", "30"),
+        ("Fifteen", "15"),
+        ("Twenty-five", "25"),
+        ("Ninety nine", "99"),
+        ("Forty-two thousand", "42000"),
+    ],
+)
+def test_a_number_written_in_words_gives_its_figure(words: str, figure: str) -> None:
+    # Only the words to twelve, and twenty, were numbers: thirty agreed with no 30, and twenty-five was 20 and 5.
+    written = featurize(f"{words} ferries left Kessel.")
+    assert set().union(*written.figures.values()) == {figure}
+    assert set().union(*featurize(f"{figure} ferries left Kessel.").figures.values()) == {figure}
+
+
+def test_a_number_whose_thousands_plain_spaces_group_is_one_figure() -> None:
+    # Keyed on an ordinary keyboard, 1 200 was the numbers 1 and 200, and agreed with no 1,200.
+    spaced = featurize("Quelque 1 200 passagers et 12 500 000 euros.")
+    commas = featurize("Quelque 1,200 passagers et 12,500,000 euros.")
+    assert spaced.numbers == {"1200", "12500000"}
+    assert set().union(*spaced.figures.values()) == set().union(*commas.figures.values()) == {"1200", "12500000"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "numbers"),
+    [
+        ("On May 5 200 people left Kessel.", {"5", "200"}),
+        ("By Sept. 30 400 crews had struck.", {"30", "400"}),
+        ("In 2021 300 ferries sailed.", {"2021", "300"}),
+        ("The A1 200 road and 3 1000 tonnes.", {"1", "200", "3", "1000"}),
+    ],
+)
+def test_numbers_a_plain_space_parts_that_group_no_thousands_stay_apart(sentence: str, numbers: set[str]) -> None:
+    # A day of the month, a year or a code before a number is no group of its thousands.
+    assert featurize(sentence).numbers == numbers
 
 
 @pytest.mark.parametrize(
@@ -399,6 +503,12 @@ def test_a_mark_that_makes_another_letter_outside_latin_stays(word: str) -> None
 def test_a_superscript_against_a_word_is_no_number(sentence: str, numbers: set[str]) -> None:
     # A unit's power or a note's mark: read as a digit, 12 km² and 15 km² had the number 2 in common.
     assert featurize(sentence).numbers == numbers
+
+
+@pytest.mark.parametrize(("raised", "numbers"), [("4\u00b2", {"4", "2"}), ("10\u2076", {"10", "6"})])
+def test_a_superscript_against_a_number_is_a_number_of_its_own(raised: str, numbers: set[str]) -> None:
+    # Compatibility forms write it as a digit: 4² was the number 42, and agreed with a sentence that gave 42.
+    assert featurize(f"The grid grew to {raised} cells.").numbers == numbers
 
 
 @pytest.mark.parametrize(("ordinal", "number"), [("3rd", "3"), ("21st", "21"), ("2ND", "2"), ("11th", "11")])
