@@ -10,6 +10,7 @@ import os
 import re
 import signal
 import stat
+import subprocess
 import sys
 import threading
 import warnings
@@ -809,10 +810,39 @@ def _deliver(text: str, output: Path | None, *, open_report: bool = False, sprea
     except OSError as exc:
         raise _Fail(f"{output}: cannot write ({exc.strerror or exc})") from None
     _say(f"wrote {output}")
-    # Click says 1 (or 127) when it found nothing to open a page with (no xdg-open on a server or in a container);
-    # the report is written all the same, so this is a warning, not a failure.
-    if open_report and click.launch(output.resolve().as_uri()) != 0:
+    # The report is written all the same, so a page that cannot be opened is a warning, not a failure.
+    if open_report and not _opened(output):
         _say(f"warning: no browser could be opened here; open {output} in one yourself")
+
+
+#: How long xdg-open is given to say whether it found a browser: a desktop's opener hands the page over at once, and
+#: one still running after this is taken for a browser it started and stays with.
+_OPENING_WAIT = 5.0
+
+
+def _opened(page: Path) -> bool:
+    """Open the written ``page`` in a browser; whether one could be.
+
+    Elsewhere than macOS and Windows, Click starts xdg-open and returns at once, as if it had opened the page: where
+    xdg-open finds no browser (a server, a container) it printed a line of its own per browser it tried, after the
+    command had ended, and nothing said the page was not opened. Here xdg-open's messages are kept from the terminal
+    and its exit status is waited for, a moment."""
+    if sys.platform in ("darwin", "win32", "cygwin"):
+        return click.launch(page.resolve().as_uri()) == 0
+    try:
+        opener = subprocess.Popen(
+            ["xdg-open", str(page.resolve())],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,  # a browser it starts is not ended by a Ctrl-C meant for newsdiff
+        )
+    except OSError:  # no xdg-open
+        return False
+    try:
+        return opener.wait(timeout=_OPENING_WAIT) == 0
+    except subprocess.TimeoutExpired:
+        return True
 
 
 #: How many characters of a report are encoded and written at a time: a report of hundreds of megabytes (a big
