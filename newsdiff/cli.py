@@ -1417,6 +1417,12 @@ def summary_command(
         _refuse_overwriting(output, parts, "figures")
         summary = summarize(results, progress=_error_terminal() if progress is None else progress)
     except NewsdiffError as exc:
+        if results == "-" and str(exc).startswith(_NOTHING_PIPED):
+            # summarize() words it for a program, which may give "a list of results"; a command line cannot.
+            raise _Fail(
+                f"{_STDIN_NAME} held no results (nothing was piped in, or the program piping it wrote nothing); pipe "
+                "a batch's output into it, or give the file of results"
+            ) from None
         raise _Fail(str(exc)) from None
     if fmt == "csv":
         text = summary.to_csv("carried" if table == "carried" else "outlets")
@@ -1428,6 +1434,10 @@ def summary_command(
         for warning in (summary.mixed_warning(), summary.running_warning(), summary.repeated_warning()):
             if warning:
                 _say(f"warning: {warning}")
+
+
+#: How :func:`newsdiff.summarize` begins to say that standard input brought no results (empty, or blank lines).
+_NOTHING_PIPED = "results '-' is standard input, which held no results"
 
 
 #: The examples ending evaluate's help (see compare's).

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import gzip
 import json
 import os
 import re
@@ -350,6 +351,17 @@ def test_summary_given_a_comparison_piped_from_compare_points_to_report(comparis
     done = CliRunner().invoke(main, ["summary", "-"], input=comparison.read_bytes())
     assert done.exit_code == 2 and done.stdout == ""
     assert len(done.stderr.splitlines()) == 1 and "newsdiff report -" in done.stderr
+
+
+@pytest.mark.parametrize("piped", [b"", b"\n  \n", gzip.compress(b"")], ids=["empty", "blank", "gzip-empty"])
+def test_summary_of_standard_input_that_brings_no_results_says_so_in_the_command_s_terms(piped: bytes) -> None:
+    # It ended "or give its file's path or a list of results", summarize()'s words for a program.
+    done = CliRunner().invoke(main, ["summary", "-"], input=piped)
+    assert done.exit_code == 2 and done.stdout == ""
+    assert done.stderr == (
+        "newsdiff: error: standard input held no results (nothing was piped in, or the program piping it wrote "
+        "nothing); pipe a batch's output into it, or give the file of results\n"
+    )
 
 
 def test_compare_reads_article_records_that_name_their_cluster(tmp_path: Path) -> None:
