@@ -1774,7 +1774,8 @@ def _numbered(handle: BinaryIO, name: Path | str) -> Iterator[tuple[Path | str, 
 def read_result(output: str | os.PathLike[str], cluster: str | int | None = None) -> Comparison:
     """The comparison of ``cluster`` in a batch's ``output`` (a JSONL file, a directory of parts, a glob, or ``-`` for
     standard input; gzip-compressed or not), read back to report on; without ``cluster``, the output's only one. A
-    cluster whose id was given as a number (``{"id": 17, ...}``) is found by that number or by its digits.
+    cluster whose id was given as a number (``{"id": 17, ...}``, or ``17.0``) is found by that number (``17`` or
+    ``17.0``) or by its digits.
 
     Only each line's leading id is parsed, so finding one in gigabytes of results costs little memory; an output that
     holds more than one record of ``cluster`` (its input gave two clusters that id) gives the first, with a warning
@@ -1789,8 +1790,11 @@ def read_result(output: str | os.PathLike[str], cluster: str | int | None = None
             f"read_result() takes the path of a batch's output (a JSONL file, a directory of parts, a glob, or - for "
             f"standard input), not {type(output).__name__}"
         )
-    if isinstance(cluster, int) and not isinstance(cluster, bool):
-        cluster = str(cluster)  # a cluster's id given as a number is written as its digits (see _given_id)
+    if isinstance(cluster, numbers.Integral) and not isinstance(cluster, bool):
+        cluster = str(int(cluster))  # a cluster's id given as a number is written as its digits (see _given_id)
+    elif isinstance(cluster, float) and cluster.is_integer():
+        # 7.0, as pandas gives a column of whole numbers with an empty cell: the batch named that cluster 7.
+        cluster = str(int(cluster))
     elif cluster is not None and not isinstance(cluster, str):
         raise InputError(f"cluster must be a cluster's id (a string), or None for the only one, not {cluster!r}")
     # Named in messages as the command line names it: "-" is standard input, not a file of that name.

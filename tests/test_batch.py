@@ -104,6 +104,17 @@ def test_a_cluster_id_written_as_a_whole_float_names_the_cluster_as_an_article_i
     assert record["cluster"] == "7" and "result" in record
 
 
+def test_a_cluster_named_after_its_whole_float_id_is_read_back_by_that_id(tmp_path: Path) -> None:
+    # read_result(out, 7.0) was refused as "not a cluster's id", though the batch had named the cluster 7.
+    clusters = tmp_path / "clusters.jsonl"
+    clusters.write_text(json.dumps({"id": 7.0, "articles": TALKS}) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    batch_file(clusters, out, workers=1)
+    assert read_result(out, 7.0).to_dict() == read_result(out, "7").to_dict()
+    with pytest.raises(newsdiff.InputError, match=r"not 7\.5$"):
+        read_result(out, 7.5)
+
+
 @pytest.mark.parametrize(
     ("ident", "problem"),
     [
