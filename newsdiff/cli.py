@@ -17,7 +17,7 @@ import warnings
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, TextIO, TypeVar, cast
 
 import click
 from click.core import ParameterSource
@@ -30,9 +30,6 @@ from .files import refuse_read_only, write_atomically
 from .noise import RULES_START, default_rules, load_rules
 from .relate import ENGINES, check_engine, cluster_cuts
 from .result import COMPARISON_START, Comparison, scoring
-
-if TYPE_CHECKING:
-    from .batch import BatchSummary
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -1086,11 +1083,10 @@ def batch_command(
     finally:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
-    try:
-        failed, compared = (summary.failed, summary.written) if to_stdout else _held(output, summary)
-    except NewsdiffError as exc:
-        raise _Fail(str(exc)) from None
-    earlier = failed - summary.failed  # error records a run before this one wrote, of clusters skipped as done
+    # The status tells of the output, earlier runs' records in it too: see below.
+    earlier = summary.earlier_failed
+    failed = summary.failed + earlier
+    compared = summary.written + summary.skipped + summary.foreign - earlier
     failures = ""
     if failed:  # each is an error record among the results, saying why
         # Retrying takes the failures out of the output, and reads the clusters again: both must be files.
@@ -1116,17 +1112,6 @@ def batch_command(
         # tells of the output, not of this run alone: a rerun that skips the failures of an earlier one as done
         # leaves results that are still partial.
         raise click.exceptions.Exit(BATCH_ALL_FAILED if not compared else BATCH_SOME_FAILED)
-
-
-def _held(output: Path, summary: BatchSummary) -> tuple[int, int]:
-    """How many of the records in a batch's ``output`` are errors, and how many results, once the run ``summary``
-    tells of has ended: its own counts when it found nothing there before, else counted in the output, whose
-    records of the clusters skipped as done, error records among them, are an earlier run's."""
-    if not (summary.skipped or summary.foreign):
-        return summary.failed, summary.written
-    from .batch import held_records
-
-    return held_records(output)
 
 
 def _warn_plain_gz(output: Path) -> None:

@@ -1092,6 +1092,18 @@ def test_a_rerun_over_a_glob_of_the_output_s_folder_passes_over_the_settings_rec
         batch_file(f"{tmp_path}/*.json", tmp_path / "again.jsonl", workers=1)
 
 
+def test_a_resumed_batch_counts_the_failures_earlier_runs_left_in_its_output(tmp_path: Path) -> None:
+    # Only the command line knew them, by reading the whole output again once the batch had ended.
+    source = _write_jsonl(tmp_path / "c.jsonl", _clusters())
+    out = tmp_path / "out.jsonl"
+    first = batch_file(source, out, workers=1)
+    assert (first.failed, first.earlier_failed) == (1, 0)
+    again = batch_file(_write_jsonl(tmp_path / "more.jsonl", [*_clusters(), {"id": "alone", "articles": []}]), out)
+    assert (again.written, again.failed, again.skipped, again.earlier_failed) == (0, 1, 3, 1)
+    retried = batch_file(source, out, workers=1, retry_failed=True)
+    assert (retried.retried, retried.failed, retried.earlier_failed) == (1, 1, 1)  # "alone" is no cluster of this input
+
+
 def test_an_empty_input_or_output_path_is_refused_rather_than_read_as_the_working_directory(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
