@@ -1022,6 +1022,17 @@ def batch_command(
         "max_line_bytes": max_line_bytes,
     }
     to_stdout = str(output) == "-"
+    # Told in the options' names: the batch's functions refuse these too, in the words of their arguments.
+    if retry_failed and not resume:
+        raise _misused(
+            "--retry-failed compares again the failures in an output it resumes, and --no-resume rewrites the output "
+            "from scratch: give one or the other"
+        )
+    if retry_failed and source == "-" and not to_stdout:
+        raise _misused(
+            "--retry-failed reads the clusters twice, and standard input (-) can be read once: give the clusters as a "
+            "file"
+        )
     previous = _sigterm_raises()
     try:
         if rules_path is not None:
@@ -1090,7 +1101,9 @@ def batch_command(
     failures = ""
     if failed:  # each is an error record among the results, saying why
         # Retrying takes the failures out of the output, and reads the clusters again: both must be files.
-        again = "" if to_stdout or source == "-" else "; run the same command with --retry-failed to compare them again"
+        # --retry-failed resumes: with --no-resume, which would rewrite the output, it is refused.
+        retry = "the same command with --retry-failed" if resume else "the command with --retry-failed for --no-resume"
+        again = "" if to_stdout or source == "-" else f"; run {retry} to compare them again"
         told = [f"the {summary.failed} failed"] if summary.failed else []
         told += [f"{earlier} that failed in an earlier run"] if earlier else []
         failures = f"; {' and '.join(told)} are error records there, each saying why{again}"
