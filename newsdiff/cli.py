@@ -1106,7 +1106,8 @@ def batch_command(
         again = "" if to_stdout or source == "-" else f"; run {retry} to compare them again"
         told = [f"the {summary.failed} failed"] if summary.failed else []
         told += [f"{earlier} that failed in an earlier run"] if earlier else []
-        failures = f"; {' and '.join(told)} are error records there, each saying why{again}"
+        held = "is an error record there, saying why" if failed == 1 else "are error records there, each saying why"
+        failures = f"; {' and '.join(told)} {held}{again}"
     _say(
         f"{summary.written} compared, {summary.failed} failed, {summary.skipped} already done"
         f"{f', {summary.retried} earlier failure(s) retried' if summary.retried else ''}; "
