@@ -106,7 +106,9 @@ class BatchSummary:
     ``foreign`` counts the output's earlier lines that no cluster of this input answered to: more than a
     few, and the output was likely written from another input, whose clusters of the same ids were skipped.
     ``retried`` counts the earlier error records taken out to compare their clusters again (``retry_failed``);
-    those clusters are among ``written`` or ``failed``.
+    those clusters are among ``written`` or ``failed``. ``earlier_failed`` counts the error records that earlier runs
+    left in the output and this one kept (of clusters skipped as done, or foreign): with ``failed``, the failures the
+    output holds once the run has ended.
     """
 
     written: int
@@ -114,6 +116,7 @@ class BatchSummary:
     skipped: int
     foreign: int = 0
     retried: int = 0
+    earlier_failed: int = 0
 
 
 @dataclass(frozen=True)
@@ -677,16 +680,6 @@ def _retried(output: Path, wanted: Counter[str], kept: BinaryIO | None) -> int:
     return dropped
 
 
-def held_records(output: Path) -> tuple[int, int]:
-    """How many of the records in a batch's ``output`` (a file, or a Dask folder of parts) are error records, and how
-    many are results: what the batch's exit status tells of, whichever run wrote them."""
-    failed = records = 0
-    for _, _, raw in numbered_lines(result_parts(output)):
-        records += 1
-        failed += is_error_record(raw)
-    return failed, records - failed
-
-
 def is_error_record(raw: bytes) -> bool:
     """Whether the output line ``raw`` is an error record, as the batch writes it or as another tool rewrote it."""
     text = decode_input(raw).rstrip("\r\n")
@@ -768,7 +761,7 @@ def write_results(
     ``workers``, ``isolate`` and ``timeout`` are :func:`batch`'s; ``progress`` is a bar of
     :func:`progress_bar_class`, or None.
     """
-    done = read_done(output) if resume else Counter()
+    done, earlier_failed = _read_done(output) if resume else (Counter(), 0)
     seen: Counter[str] = Counter()
     skipped = 0
 
@@ -805,7 +798,7 @@ def write_results(
         with suppress(OSError):
             out.close()
     foreign = sum((done - seen).values())
-    return BatchSummary(written - failed, failed, skipped, foreign)
+    return BatchSummary(written - failed, failed, skipped, foreign, earlier_failed=earlier_failed)
 
 
 @contextmanager
@@ -1643,23 +1636,35 @@ def read_done(output: Path) -> Counter[str]:
     Reads line by line and parses only each line's leading id, so resuming costs a line's memory at most, even
     when the results run to gigabytes.
     """
+    return _read_done(output)[0]
+
+
+def read_failed(output: Path) -> int:
+    """How many of the records in ``output`` are error records, as :func:`read_done` reads it."""
+    return _read_done(output)[1]
+
+
+def _read_done(output: Path) -> tuple[Counter[str], int]:
+    """:func:`read_done`'s ids, and how many of the records are errors: the failures of earlier runs that a resumed
+    run keeps, which its exit status tells of, counted in the one reading."""
     done: Counter[str] = Counter()
-    complete = 0
+    failed = complete = 0
     try:
         with open(output, "rb") as handle:
             for number, raw in _whole_lines(handle):
                 complete += len(raw)
                 if raw.strip():
                     done[_answered_id(raw, output, number)] += 1
+                    failed += is_error_record(raw)
             size = handle.seek(0, os.SEEK_END)
         if complete < size:
             with open(output, "r+b") as handle:
                 handle.truncate(complete)
     except FileNotFoundError:
-        return Counter()
+        return Counter(), 0
     except OSError as exc:
         raise InputError(f"{output}: cannot be read to resume ({exc.strerror or exc})") from None
-    return done
+    return done, failed
 
 
 def numbered_lines(parts: Iterable[Path]) -> Iterator[tuple[Path | str, int, bytes]]:
@@ -1774,7 +1779,8 @@ def _numbered(handle: BinaryIO, name: Path | str) -> Iterator[tuple[Path | str, 
 def read_result(output: str | os.PathLike[str], cluster: str | int | None = None) -> Comparison:
     """The comparison of ``cluster`` in a batch's ``output`` (a JSONL file, a directory of parts, a glob, or ``-`` for
     standard input; gzip-compressed or not), read back to report on; without ``cluster``, the output's only one. A
-    cluster whose id was given as a number (``{"id": 17, ...}``) is found by that number or by its digits.
+    cluster whose id was given as a number (``{"id": 17, ...}``, or ``17.0``) is found by that number (``17`` or
+    ``17.0``) or by its digits.
 
     Only each line's leading id is parsed, so finding one in gigabytes of results costs little memory; an output that
     holds more than one record of ``cluster`` (its input gave two clusters that id) gives the first, with a warning
@@ -1789,8 +1795,11 @@ def read_result(output: str | os.PathLike[str], cluster: str | int | None = None
             f"read_result() takes the path of a batch's output (a JSONL file, a directory of parts, a glob, or - for "
             f"standard input), not {type(output).__name__}"
         )
-    if isinstance(cluster, int) and not isinstance(cluster, bool):
-        cluster = str(cluster)  # a cluster's id given as a number is written as its digits (see _given_id)
+    if isinstance(cluster, numbers.Integral) and not isinstance(cluster, bool):
+        cluster = str(int(cluster))  # a cluster's id given as a number is written as its digits (see _given_id)
+    elif isinstance(cluster, float) and cluster.is_integer():
+        # 7.0, as pandas gives a column of whole numbers with an empty cell: the batch named that cluster 7.
+        cluster = str(int(cluster))
     elif cluster is not None and not isinstance(cluster, str):
         raise InputError(f"cluster must be a cluster's id (a string), or None for the only one, not {cluster!r}")
     # Named in messages as the command line names it: "-" is standard input, not a file of that name.

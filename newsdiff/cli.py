@@ -10,13 +10,14 @@ import os
 import re
 import signal
 import stat
+import subprocess
 import sys
 import threading
 import warnings
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, TextIO, TypeVar, cast
 
 import click
 from click.core import ParameterSource
@@ -29,9 +30,6 @@ from .files import refuse_read_only, write_atomically
 from .noise import RULES_START, default_rules, load_rules
 from .relate import ENGINES, check_engine, cluster_cuts
 from .result import COMPARISON_START, Comparison, scoring
-
-if TYPE_CHECKING:
-    from .batch import BatchSummary
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -809,10 +807,39 @@ def _deliver(text: str, output: Path | None, *, open_report: bool = False, sprea
     except OSError as exc:
         raise _Fail(f"{output}: cannot write ({exc.strerror or exc})") from None
     _say(f"wrote {output}")
-    # Click says 1 (or 127) when it found nothing to open a page with (no xdg-open on a server or in a container);
-    # the report is written all the same, so this is a warning, not a failure.
-    if open_report and click.launch(output.resolve().as_uri()) != 0:
+    # The report is written all the same, so a page that cannot be opened is a warning, not a failure.
+    if open_report and not _opened(output):
         _say(f"warning: no browser could be opened here; open {output} in one yourself")
+
+
+#: How long xdg-open is given to say whether it found a browser: a desktop's opener hands the page over at once, and
+#: one still running after this is taken for a browser it started and stays with.
+_OPENING_WAIT = 5.0
+
+
+def _opened(page: Path) -> bool:
+    """Open the written ``page`` in a browser; whether one could be.
+
+    Elsewhere than macOS and Windows, Click starts xdg-open and returns at once, as if it had opened the page: where
+    xdg-open finds no browser (a server, a container) it printed a line of its own per browser it tried, after the
+    command had ended, and nothing said the page was not opened. Here xdg-open's messages are kept from the terminal
+    and its exit status is waited for, a moment."""
+    if sys.platform in ("darwin", "win32", "cygwin"):
+        return click.launch(page.resolve().as_uri()) == 0
+    try:
+        opener = subprocess.Popen(
+            ["xdg-open", str(page.resolve())],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,  # a browser it starts is not ended by a Ctrl-C meant for newsdiff
+        )
+    except OSError:  # no xdg-open
+        return False
+    try:
+        return opener.wait(timeout=_OPENING_WAIT) == 0
+    except subprocess.TimeoutExpired:
+        return True
 
 
 #: How many characters of a report are encoded and written at a time: a report of hundreds of megabytes (a big
@@ -995,6 +1022,17 @@ def batch_command(
         "max_line_bytes": max_line_bytes,
     }
     to_stdout = str(output) == "-"
+    # Told in the options' names: the batch's functions refuse these too, in the words of their arguments.
+    if retry_failed and not resume:
+        raise _misused(
+            "--retry-failed compares again the failures in an output it resumes, and --no-resume rewrites the output "
+            "from scratch: give one or the other"
+        )
+    if retry_failed and source == "-" and not to_stdout:
+        raise _misused(
+            "--retry-failed reads the clusters twice, and standard input (-) can be read once: give the clusters as a "
+            "file"
+        )
     previous = _sigterm_raises()
     try:
         if rules_path is not None:
@@ -1056,18 +1094,20 @@ def batch_command(
     finally:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
-    try:
-        failed, compared = (summary.failed, summary.written) if to_stdout else _held(output, summary)
-    except NewsdiffError as exc:
-        raise _Fail(str(exc)) from None
-    earlier = failed - summary.failed  # error records a run before this one wrote, of clusters skipped as done
+    # The status tells of the output, earlier runs' records in it too: see below.
+    earlier = summary.earlier_failed
+    failed = summary.failed + earlier
+    compared = summary.written + summary.skipped + summary.foreign - earlier
     failures = ""
     if failed:  # each is an error record among the results, saying why
         # Retrying takes the failures out of the output, and reads the clusters again: both must be files.
-        again = "" if to_stdout or source == "-" else "; run the same command with --retry-failed to compare them again"
+        # --retry-failed resumes: with --no-resume, which would rewrite the output, it is refused.
+        retry = "the same command with --retry-failed" if resume else "the command with --retry-failed for --no-resume"
+        again = "" if to_stdout or source == "-" else f"; run {retry} to compare them again"
         told = [f"the {summary.failed} failed"] if summary.failed else []
         told += [f"{earlier} that failed in an earlier run"] if earlier else []
-        failures = f"; {' and '.join(told)} are error records there, each saying why{again}"
+        held = "is an error record there, saying why" if failed == 1 else "are error records there, each saying why"
+        failures = f"; {' and '.join(told)} {held}{again}"
     _say(
         f"{summary.written} compared, {summary.failed} failed, {summary.skipped} already done"
         f"{f', {summary.retried} earlier failure(s) retried' if summary.retried else ''}; "
@@ -1086,17 +1126,6 @@ def batch_command(
         # tells of the output, not of this run alone: a rerun that skips the failures of an earlier one as done
         # leaves results that are still partial.
         raise click.exceptions.Exit(BATCH_ALL_FAILED if not compared else BATCH_SOME_FAILED)
-
-
-def _held(output: Path, summary: BatchSummary) -> tuple[int, int]:
-    """How many of the records in a batch's ``output`` are errors, and how many results, once the run ``summary``
-    tells of has ended: its own counts when it found nothing there before, else counted in the output, whose
-    records of the clusters skipped as done, error records among them, are an earlier run's."""
-    if not (summary.skipped or summary.foreign):
-        return summary.failed, summary.written
-    from .batch import held_records
-
-    return held_records(output)
 
 
 def _warn_plain_gz(output: Path) -> None:
@@ -1387,6 +1416,12 @@ def summary_command(
         _refuse_overwriting(output, parts, "figures")
         summary = summarize(results, progress=_error_terminal() if progress is None else progress)
     except NewsdiffError as exc:
+        if results == "-" and str(exc).startswith(_NOTHING_PIPED):
+            # summarize() words it for a program, which may give "a list of results"; a command line cannot.
+            raise _Fail(
+                f"{_STDIN_NAME} held no results (nothing was piped in, or the program piping it wrote nothing); pipe "
+                "a batch's output into it, or give the file of results"
+            ) from None
         raise _Fail(str(exc)) from None
     if fmt == "csv":
         text = summary.to_csv("carried" if table == "carried" else "outlets")
@@ -1398,6 +1433,10 @@ def summary_command(
         for warning in (summary.mixed_warning(), summary.running_warning(), summary.repeated_warning()):
             if warning:
                 _say(f"warning: {warning}")
+
+
+#: How :func:`newsdiff.summarize` begins to say that standard input brought no results (empty, or blank lines).
+_NOTHING_PIPED = "results '-' is standard input, which held no results"
 
 
 #: The examples ending evaluate's help (see compare's).

@@ -57,6 +57,7 @@ from .batch import (
     output_path,
     progress_bar_class,
     read_done,
+    read_failed,
     read_line,
     refuse_if_held,
     refuse_non_clusters,
@@ -210,6 +211,7 @@ def batch_dask(
         sum(s.failed for s in summaries),
         sum(s.skipped for s in summaries),
         retried=retried,
+        earlier_failed=sum(s.earlier_failed for s in summaries),
     )
 
 
@@ -267,8 +269,10 @@ def _run(client: Any, chunks: list[Chunk], *, settings: BatchSettings) -> Iterat
     from distributed.scheduler import KilledWorker
 
     tasks = {client.submit(_run_chunk_warning, chunk, settings=settings, pure=False): chunk for chunk in chunks}
-    # Lines added to a part here, which its chunk's run then counts as already done.
+    # Lines added to a part here, which its chunk's run then counts as already done, and the error records among them,
+    # which it counts as an earlier run's.
     added: Counter[str] = Counter()
+    added_failed: Counter[str] = Counter()
     # The warnings the workers raised that this batch has told, as the local backend keeps them (see tell_warnings).
     told: dict[Any, Any] = {}
     untold: list[WorkerWarning] = []
@@ -280,11 +284,13 @@ def _run(client: Any, chunks: list[Chunk], *, settings: BatchSettings) -> Iterat
         except KilledWorker:
             line = _next_cluster(chunk)
             if line is None:  # the worker died after the chunk's last line: the part is whole
-                yield BatchSummary(0, 0, chunk.clusters - added.pop(chunk.output, 0))
+                earlier = read_failed(Path(chunk.output)) - added_failed.pop(chunk.output, 0)
+                yield BatchSummary(0, 0, chunk.clusters - added.pop(chunk.output, 0), earlier_failed=earlier)
                 continue
             alone = compare_alone(line, settings, told=told)
             _add_line(chunk, alone)
             added[chunk.output] += 1
+            added_failed[chunk.output] += is_error(alone)
             yield BatchSummary(int(not is_error(alone)), int(is_error(alone)), 0)
             retry = client.submit(_run_chunk_warning, chunk, settings=settings, pure=False)
             tasks[retry] = chunk
@@ -295,7 +301,12 @@ def _run(client: Any, chunks: list[Chunk], *, settings: BatchSettings) -> Iterat
         if untold and _TASK_WARNINGS.tell(untold, told, wait=False):
             untold.clear()
         # Lines that attempts which died wrote count as already done too: no attempt returned to count them.
-        yield BatchSummary(summary.written, summary.failed, summary.skipped - added.pop(chunk.output, 0))
+        yield BatchSummary(
+            summary.written,
+            summary.failed,
+            summary.skipped - added.pop(chunk.output, 0),
+            earlier_failed=summary.earlier_failed - added_failed.pop(chunk.output, 0),
+        )
     if untold:  # every task has ended: none of this batch records now
         _TASK_WARNINGS.tell(untold, told, wait=True)
 

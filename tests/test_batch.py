@@ -104,6 +104,17 @@ def test_a_cluster_id_written_as_a_whole_float_names_the_cluster_as_an_article_i
     assert record["cluster"] == "7" and "result" in record
 
 
+def test_a_cluster_named_after_its_whole_float_id_is_read_back_by_that_id(tmp_path: Path) -> None:
+    # read_result(out, 7.0) was refused as "not a cluster's id", though the batch had named the cluster 7.
+    clusters = tmp_path / "clusters.jsonl"
+    clusters.write_text(json.dumps({"id": 7.0, "articles": TALKS}) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    batch_file(clusters, out, workers=1)
+    assert read_result(out, 7.0).to_dict() == read_result(out, "7").to_dict()
+    with pytest.raises(newsdiff.InputError, match=r"not 7\.5$"):
+        read_result(out, 7.5)
+
+
 @pytest.mark.parametrize(
     ("ident", "problem"),
     [
@@ -1079,6 +1090,18 @@ def test_a_rerun_over_a_glob_of_the_output_s_folder_passes_over_the_settings_rec
         batch_file(record, tmp_path / "again.jsonl", workers=1)
     with pytest.raises(newsdiff.InputError, match=r"\*\.json: matches only the settings records of batches"):
         batch_file(f"{tmp_path}/*.json", tmp_path / "again.jsonl", workers=1)
+
+
+def test_a_resumed_batch_counts_the_failures_earlier_runs_left_in_its_output(tmp_path: Path) -> None:
+    # Only the command line knew them, by reading the whole output again once the batch had ended.
+    source = _write_jsonl(tmp_path / "c.jsonl", _clusters())
+    out = tmp_path / "out.jsonl"
+    first = batch_file(source, out, workers=1)
+    assert (first.failed, first.earlier_failed) == (1, 0)
+    again = batch_file(_write_jsonl(tmp_path / "more.jsonl", [*_clusters(), {"id": "alone", "articles": []}]), out)
+    assert (again.written, again.failed, again.skipped, again.earlier_failed) == (0, 1, 3, 1)
+    retried = batch_file(source, out, workers=1, retry_failed=True)
+    assert (retried.retried, retried.failed, retried.earlier_failed) == (1, 1, 1)  # "alone" is no cluster of this input
 
 
 def test_an_empty_input_or_output_path_is_refused_rather_than_read_as_the_working_directory(

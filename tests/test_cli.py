@@ -1015,7 +1015,7 @@ def test_a_batch_rerun_over_earlier_failures_exits_3_as_its_output_still_holds_t
     again = CliRunner().invoke(main, command)
     assert again.exit_code == 3, again.stderr
     assert "0 compared, 0 failed, 2 already done" in again.stderr
-    assert "1 that failed in an earlier run are error records there" in again.stderr
+    assert "1 that failed in an earlier run is an error record there, saying why" in again.stderr
     assert "--retry-failed" in again.stderr
     # Compared again and failed again, the cluster leaves the output partial still: 3, not 4 (the other is whole).
     retried = CliRunner().invoke(main, [*command, "--retry-failed"])
@@ -1162,3 +1162,20 @@ def test_batch_resumes_an_output_recorded_before_metadata_was_as_one_with_the_me
     assert CliRunner().invoke(main, command).exit_code == 0
     refused = CliRunner().invoke(main, [*command, "--no-metadata"])
     assert refused.exit_code == 2 and "metadata True, now False" in refused.stderr
+
+
+@pytest.mark.parametrize(
+    ("clusters", "told"),
+    [
+        (["lonely"], "the 1 failed is an error record there, saying why"),
+        (["lonely", "alone"], "the 2 failed are error records there, each saying why"),
+    ],
+)
+def test_the_batch_s_last_line_tells_one_failure_in_the_singular(
+    tmp_path: Path, clusters: list[str], told: str
+) -> None:
+    # "the 1 failed are error records there, each saying why".
+    source = _clusters_file(tmp_path, [("whole", [HARBOUR_A, HARBOUR_B])] + [(name, [HARBOUR_A]) for name in clusters])
+    done = CliRunner().invoke(main, ["batch", str(source), "-o", str(tmp_path / "results.jsonl"), "--workers", "1"])
+    assert done.exit_code == 3
+    assert f"; {told}; run the same command with --retry-failed" in done.stderr

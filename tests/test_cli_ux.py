@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import gzip
 import json
 import os
 import re
@@ -352,6 +353,17 @@ def test_summary_given_a_comparison_piped_from_compare_points_to_report(comparis
     assert len(done.stderr.splitlines()) == 1 and "newsdiff report -" in done.stderr
 
 
+@pytest.mark.parametrize("piped", [b"", b"\n  \n", gzip.compress(b"")], ids=["empty", "blank", "gzip-empty"])
+def test_summary_of_standard_input_that_brings_no_results_says_so_in_the_command_s_terms(piped: bytes) -> None:
+    # It ended "or give its file's path or a list of results", summarize()'s words for a program.
+    done = CliRunner().invoke(main, ["summary", "-"], input=piped)
+    assert done.exit_code == 2 and done.stdout == ""
+    assert done.stderr == (
+        "newsdiff: error: standard input held no results (nothing was piped in, or the program piping it wrote "
+        "nothing); pipe a batch's output into it, or give the file of results\n"
+    )
+
+
 def test_compare_reads_article_records_that_name_their_cluster(tmp_path: Path) -> None:
     records = tmp_path / "harbour.jsonl"
     records.write_text(
@@ -521,12 +533,38 @@ def test_every_command_relating_sentences_gives_the_engine_s_default_in_its_help
 # -- --open where no browser can be opened ------------------------------------------------------------------------
 
 
+def _opener(folder: Path, script: str) -> Path:
+    """A stand-in for xdg-open in ``folder``, put first on the PATH, that runs the shell ``script``."""
+    folder.mkdir()
+    opener = folder / "xdg-open"
+    opener.write_text(f"#!/bin/sh\n{script}\n")
+    opener.chmod(0o755)
+    return folder
+
+
+_NO_BROWSER = "echo 'xdg-open: no method available for opening the page' >&2; exit 3"
+
+
+@pytest.mark.skipif(sys.platform in ("darwin", "win32", "cygwin"), reason="xdg-open opens pages elsewhere")
 @pytest.mark.parametrize("command", ["compare", "report"])
+@pytest.mark.parametrize("script", [None, _NO_BROWSER], ids=["no xdg-open", "xdg-open finds no browser"])
 def test_open_says_when_no_browser_could_be_opened(
-    articles: list[str], comparison: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str
+    articles: list[str],
+    comparison: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capfd: pytest.CaptureFixture[str],
+    command: str,
+    script: str | None,
 ) -> None:
-    # On a server or in a container without xdg-open, click.launch gave up with status 1 and --open said nothing.
-    monkeypatch.setattr("click.launch", lambda url, **options: 1)
+    # xdg-open was started and not waited for: where it found no browser, --open said nothing, and xdg-open's own
+    # lines reached the terminal after the command had ended.
+    bin_folder = tmp_path / "bin"
+    if script is None:
+        bin_folder.mkdir()  # a server or a container without xdg-open
+    else:
+        _opener(bin_folder, script)
+    monkeypatch.setenv("PATH", str(bin_folder))
     out = tmp_path / "opened.html"
     given = articles if command == "compare" else [str(comparison)]
     done = CliRunner().invoke(main, [command, *given, "-o", str(out), "--open"])
@@ -535,6 +573,25 @@ def test_open_says_when_no_browser_could_be_opened(
         f"newsdiff: wrote {out}",
         f"newsdiff: warning: no browser could be opened here; open {out} in one yourself",
     ]
+    assert "no method available" not in capfd.readouterr().err
+
+
+@pytest.mark.skipif(sys.platform in ("darwin", "win32", "cygwin"), reason="xdg-open opens pages elsewhere")
+@pytest.mark.parametrize(
+    "script", ['echo "$1" > "$(dirname "$0")/asked"', 'echo "$1" > "$(dirname "$0")/asked"; sleep 5']
+)
+def test_open_hands_the_page_to_xdg_open_and_says_nothing_more_when_it_opens_it(
+    articles: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, script: str
+) -> None:
+    # A browser that xdg-open starts and stays with (still running after a moment) counts as opened.
+    monkeypatch.setattr("newsdiff.cli._OPENING_WAIT", 1.0)
+    bin_folder = _opener(tmp_path / "bin", script)
+    monkeypatch.setenv("PATH", f"{bin_folder}{os.pathsep}{os.environ['PATH']}")
+    out = tmp_path / "opened.html"
+    done = CliRunner().invoke(main, ["compare", *articles, "-o", str(out), "--open"])
+    assert done.exit_code == 0, done.output
+    assert done.stderr.splitlines() == [f"newsdiff: wrote {out}"]
+    assert (bin_folder / "asked").read_text().strip() == str(out.resolve())
 
 
 _JSON_ASKED = "{out}.json gets JSON, as --format json asks"

@@ -175,7 +175,8 @@ def test_scale_page_python_example_runs_on_the_example_corpus(start: str, tmp_pa
     clusters = (ROOT / "examples" / "corpus" / "clusters.jsonl").read_text(encoding="utf-8").splitlines()
     *printed, summary = done.stdout.splitlines()
     assert [line.split()[0] for line in printed] == [json.loads(line)["id"] for line in clusters]
-    assert summary == f"BatchSummary(written={len(clusters)}, failed=0, skipped=0, foreign=0, retried=0)"
+    written = len(clusters)
+    assert summary == f"BatchSummary(written={written}, failed=0, skipped=0, foreign=0, retried=0, earlier_failed=0)"
     assert len((tmp_path / "results.jsonl").read_text(encoding="utf-8").splitlines()) == len(clusters)
 
 

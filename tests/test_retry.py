@@ -237,3 +237,44 @@ def test_a_retry_stopped_while_rewriting_a_hard_linked_output_is_finished_by_the
     assert output.read_text(encoding="utf-8").splitlines() == lines
     assert (tmp_path / "kept.jsonl").read_bytes() == output.read_bytes()
     assert not [path.name for path in tmp_path.iterdir() if path.name.startswith(".")]
+
+
+@pytest.mark.parametrize(
+    ("given", "piped", "told"),
+    [
+        (
+            ["--no-resume"],
+            "",
+            "--retry-failed compares again the failures in an output it resumes, and --no-resume rewrites the output "
+            "from scratch: give one or the other",
+        ),
+        (
+            [],
+            "piped",
+            "--retry-failed reads the clusters twice, and standard input (-) can be read once: give the clusters as a "
+            "file",
+        ),
+    ],
+    ids=["with --no-resume", "of standard input"],
+)
+def test_retry_failed_that_cannot_be_done_is_told_in_the_options_names(
+    tmp_path: Path, given: list[str], piped: str, told: str
+) -> None:
+    # It was told in the batch function's words: "retry_failed ... resume=False", "retry_failed reads the clusters".
+    source, output = _setup(tmp_path, [_line("bridge", BRIDGE)], [_timed_out("bridge")])
+    lines = source.read_text(encoding="utf-8")
+    read = "-" if piped else str(source)
+    done = CliRunner().invoke(main, ["batch", read, "-o", str(output), "--retry-failed", *given], input=lines)
+    assert done.exit_code == 2
+    assert done.stderr == f"newsdiff: error: {told} (see main batch --help)\n"
+    assert output.read_text(encoding="utf-8") == _timed_out("bridge") + "\n"
+
+
+def test_a_batch_run_with_no_resume_that_leaves_failures_says_to_retry_them_without_it(tmp_path: Path) -> None:
+    # "run the same command with --retry-failed" was refused with --no-resume in it, which rewrites the output.
+    source, output = _setup(tmp_path, [_line("alone", ALONE), _line("ferry", FERRY)], [])
+    done = CliRunner().invoke(main, ["batch", str(source), "-o", str(output), "--workers", "1", "--no-resume"])
+    assert done.exit_code == 3
+    assert done.stderr.rstrip().endswith("run the command with --retry-failed for --no-resume to compare them again")
+    again = CliRunner().invoke(main, ["batch", str(source), "-o", str(output), "--workers", "1", "--retry-failed"])
+    assert again.exit_code == 3 and "1 earlier failure(s) retried" in again.stderr
