@@ -30,6 +30,7 @@ from .features import SentenceFeatures, featurize
 from .noise import NoiseRule
 from .relate import Relater, Relation, background_weights, idf_weights, relate_many, relater_for
 from .result import ArticleResult, Comparison, Reason, Scoring
+from .segment import INVISIBLE
 
 #: Version of the layout of the scores' JSON (:meth:`PairScores.to_dict`, :meth:`AlignmentScores.to_dict`);
 #: a change to it other programs would notice gets a new number.
@@ -627,7 +628,9 @@ class AlignmentScores:
         )
 
 
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "\u00a0": " "})
+#: Curly quotation marks made straight, and the invisible characters a sentence's text leaves out dropped: a gold text
+#: copied from an article's file keeps its soft hyphens and zero-width spaces, and was found in no sentence.
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "\u00a0": " ", **dict.fromkeys(INVISIBLE)})
 
 
 def _fold(text: str) -> str:
@@ -737,7 +740,7 @@ def _check_gold(gold: Any, name: str) -> dict[str, Any]:
             _given_once(entry, where)
             given, entry = entry, _stripped(entry)
             _misspelt(entry, _GOLD_KEYS[part], where)
-            absent = [f for f in fields if not isinstance(entry.get(f), str) or not entry[f].strip()]
+            absent = [f for f in fields if not isinstance(entry.get(f), str) or not _fold(entry[f])]
             if absent:
                 numbered = any(_is_number(entry.get(f)) for f in absent if f.endswith("text"))
                 hint = _BY_TEXT if numbered or _NUMBER_KEYS & entry.keys() else ""

@@ -377,6 +377,30 @@ def test_a_gold_text_that_is_a_whole_sentence_names_it_though_a_longer_one_quote
     assert score_alignment(comparison, {"unique": [{"article": first, "text": "The dog  barked."}]}).unique == 1
 
 
+@pytest.mark.parametrize("invisible", ["\u00ad", "\u200b"])
+def test_a_gold_text_copied_from_the_file_with_an_invisible_character_finds_its_sentence(invisible: str) -> None:
+    # A sentence's text leaves out the soft hyphens and zero-width spaces of its file; a gold text copied from the
+    # file keeps them, and was said to be in no sentence.
+    comparison = compare(
+        [
+            f"The ferry to Kessel was cancelled on Mon{invisible}day. A dog barked at the crowd.",
+            "The ferry to Kessel was called off on Monday. The mayor wore a red hat.",
+        ]
+    )
+    one, two = (a.id for a in comparison.articles)
+    gold = {"pairs": [{"a": one, "a_text": f"cancelled on Mon{invisible}day", "b": two, "b_text": "called off"}]}
+    assert score_alignment(comparison, gold).aligned == 1
+    unique = {"unique": [{"article": one, "text": f"A dog bar{invisible}ked"}]}
+    assert score_alignment(comparison, unique).unique == 1
+
+
+def test_a_gold_text_of_invisible_characters_alone_is_refused_as_empty() -> None:
+    comparison = compare(["The ferry was cancelled. A dog barked.", "The ferry was called off. It rained."])
+    one = comparison.articles[0].id
+    with pytest.raises(InputError, match="unique entry 1: needs a non-empty string in 'text'"):
+        score_alignment(comparison, {"unique": [{"article": one, "text": "\u200b\u00ad"}]})
+
+
 BRIDGE = [
     "Officials said the bridge would reopen on Friday after repairs. A dog barked at the crowd.",
     "Officials said the bridge would reopen on Friday after repairs. The mayor wore a red hat.",
