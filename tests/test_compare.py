@@ -326,6 +326,13 @@ def test_a_metadata_option_that_is_not_true_or_false_is_an_input_error(value: ob
         newsdiff.compare(HEADED, metadata=value)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("value", ["no", "False", 0, None])
+def test_a_progress_option_that_is_not_true_or_false_is_an_input_error(value: object) -> None:
+    """Taken for its truth, progress="no" drew the bar it asked to leave out."""
+    with pytest.raises(newsdiff.InputError, match=rf"^progress must be True or False, not {re.escape(repr(value))}: "):
+        newsdiff.compare(["no such file.txt"], progress=value)  # type: ignore[arg-type]
+
+
 def test_str_summarises_per_article(harbour: newsdiff.Comparison) -> None:
     text = str(harbour)
     assert "2 articles" in text and "Coastal Courier:" in text
