@@ -671,6 +671,11 @@ _BY_TEXT = (
 )
 
 
+def _numbers(numbers: Sequence[int]) -> str:
+    """Two or more sentence numbers as a reader lists them: ``0 and 2``, ``0, 1 and 2``."""
+    return ", ".join(map(str, numbers[:-1])) + f" and {numbers[-1]}"
+
+
 def _is_number(value: object) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
@@ -983,10 +988,15 @@ def score_checked(comparison: Comparison, checked: dict[str, Any], name: str, *,
             key, number = numbered
             if number in every:  # the number says which of the sentences holding the text is meant
                 return found, number
-            within = f"sentence {every[0]}" if len(every) == 1 else f"sentences {', '.join(map(str, every))}"
+            # Left out, a number beside a text that several sentences hold would leave the text naming them all.
+            within, fix = (
+                (f"sentence {every[0]}", ", or leave the number out (sentences are found by their text)")
+                if len(every) == 1
+                else (f"sentences {_numbers(every)}", "")
+            )
             raise InputError(
                 f"{where}, {key}: {number} disagrees with the text, {text!r}, which is in {within} of {article_id}; "
-                "mend the number or the text, or leave the number out (sentences are found by their text)"
+                f"mend the number or the text{fix}"
             )
         whole = [s.index for s in sentences if _fold(s.text) == wanted]
         holding = whole or every
@@ -1011,10 +1021,16 @@ def score_checked(comparison: Comparison, checked: dict[str, Any], name: str, *,
             raise InputError(f"{where}: text {text!r} {why}")
         if len(holding) > 1:
             # Taking the first would score a sentence the gold does not mean, and say nothing.
-            numbers = ", ".join(map(str, holding[:-1])) + f" and {holding[-1]}"
+            # Sentences an article repeats word for word (a standfirst given again) are told apart by number alone.
+            same = len({sentences[n].text for n in holding}) == 1
+            fix = (
+                ", which are the same; give the number of the one meant"
+                if same
+                else "; quote more of the one meant, or give its number"
+            )
             raise InputError(
-                f"{where}: text {text!r} is in sentences {numbers} of {article_id}; quote more of the one meant, or "
-                f"give its number as {_NUMBERED[article_key][0]}"
+                f"{where}: text {text!r} is in sentences {_numbers(holding)} of {article_id}{fix} as "
+                f"{_NUMBERED[article_key][0]}"
             )
         return found, holding[0]
 

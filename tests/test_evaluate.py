@@ -401,6 +401,34 @@ def test_a_gold_text_of_invisible_characters_alone_is_refused_as_empty() -> None
         score_alignment(comparison, {"unique": [{"article": one, "text": "\u200b\u00ad"}]})
 
 
+REPEATED = [
+    "The ferry to Kessel was cancelled on Monday. A dog barked. The ferry to Kessel was cancelled on Monday.",
+    "The ferry to Kessel was called off on Monday. It rained.",
+]
+
+
+def test_a_gold_text_of_a_sentence_an_article_repeats_asks_for_its_number_not_more_of_its_text() -> None:
+    comparison = compare(REPEATED)
+    one = comparison.articles[0].id
+    whole = {"unique": [{"article": one, "text": "The ferry to Kessel was cancelled on Monday."}]}
+    # Quoting more of a sentence the article gives twice word for word tells the two apart no better.
+    message = f"is in sentences 0 and 2 of {one}, which are the same; give the number of the one meant as sentence"
+    with pytest.raises(InputError, match=re.escape(message)):
+        score_alignment(comparison, whole)
+    whole["unique"][0]["sentence"] = 2
+    assert score_alignment(comparison, whole).uniques == 1
+
+
+def test_a_gold_number_beside_a_text_in_several_sentences_says_which_they_are() -> None:
+    comparison = compare(REPEATED)
+    one = comparison.articles[0].id
+    gold = {"unique": [{"article": one, "text": "ferry to Kessel", "sentence": 5}]}
+    # Leaving the number out, as the message said, only made the text name two sentences.
+    message = f"sentence: 5 disagrees with the text, 'ferry to Kessel', which is in sentences 0 and 2 of {one}; mend "
+    with pytest.raises(InputError, match=re.escape(message) + "[^(]*$"):
+        score_alignment(comparison, gold)
+
+
 BRIDGE = [
     "Officials said the bridge would reopen on Friday after repairs. A dog barked at the crowd.",
     "Officials said the bridge would reopen on Friday after repairs. The mayor wore a red hat.",
