@@ -1012,7 +1012,18 @@ def score_checked(comparison: Comparison, checked: dict[str, Any], name: str, *,
                     if key.endswith("text")
                 ]
                 folded = [_fold(sentence.text) for article in comparison.articles for sentence in article.sentences]
-                if len(texts) > 1 and not any(one in sentence for one in texts for sentence in folded):
+                # A pair with its articles swapped, or a sentence put under the wrong article: where the text is.
+                elsewhere = [
+                    f"sentence {sentence.index} of {article.id}"
+                    for article in comparison.articles
+                    if article.id != found
+                    for sentence in article.sentences
+                    if wanted in _fold(sentence.text)
+                ]
+                if elsewhere:
+                    places = " and ".join(elsewhere[:3]) + (f" and {len(elsewhere) - 3} more" if elsewhere[3:] else "")
+                    why = f"is in no sentence of {article_id}, but in {places}; name the article it is in"
+                elif len(texts) > 1 and not any(one in sentence for one in texts for sentence in folded):
                     # Each entry would be refused in turn: the gold is of other articles, whatever they are named.
                     why = (
                         f"is in no sentence of {article_id}, and none of the gold's {len(texts)} texts is in a "

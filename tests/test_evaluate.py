@@ -1238,6 +1238,17 @@ def test_a_header_line_of_other_columns_is_named_with_its_columns(
         read_pairs(path)
 
 
+def test_a_gold_text_in_another_article_than_the_one_named_says_where_it_is() -> None:
+    comparison = compare(BRIDGE)
+    one, two = (a.id for a in comparison.articles)
+    # A pair with its two articles swapped, or a unique sentence put under the wrong article, was told only to quote
+    # a stretch of one sentence, as if its text were mistyped.
+    gold = {"unique": [{"article": one, "text": "The mayor wore a red hat."}]}
+    message = f"is in no sentence of {one}, but in sentence 1 of {two}; name the article it is in"
+    with pytest.raises(InputError, match=re.escape(message)):
+        score_alignment(comparison, gold)
+
+
 def test_a_gold_of_other_articles_is_named_as_such_not_only_by_its_first_text() -> None:
     # A gold written for another cluster whose articles bear the same names (herald, courier) said only that its
     # first text was in no sentence, and to quote a stretch of one, as if that one entry were mistyped.
