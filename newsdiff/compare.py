@@ -135,6 +135,8 @@ def prepare(
             f"articles is one dict without a 'text' field (keys: {keys}): a record gives its article's text as 'text'; "
             "to compare texts by id, give [newsdiff.Article(text, id=key) for key, text in articles.items()]"
         )
+    if isinstance(articles, (list, tuple)):
+        _refuse_same_object(articles)
     loaded = _distinct(load(articles), articles)  # one string or path is one article, not a sequence of them
 
     cleaned = [clean(article.text, noise_rules, metadata=metadata) for article in loaded]
@@ -429,6 +431,20 @@ def _distinct(articles: list[Article], given: object) -> list[Article]:
         raise InputError(f"need at least two articles to compare, got {len(articles)}{hint}")
     refuse_given_twice(articles)
     return articles
+
+
+def _refuse_same_object(articles: Sequence[object]) -> None:
+    """Refuse one :class:`Article` object given twice: loading would name the second anew (``herald-2``) and compare
+    the article with itself. Two objects of the same text stay two articles, as two outlets' copies of a story. A
+    loaded article is left to :func:`refuse_given_twice`, which names its file."""
+    seen: set[int] = set()
+    for article in articles:
+        if isinstance(article, Article) and article.origin is None:
+            if id(article) in seen:
+                raise InputError(
+                    f"{article.name}: given twice (the same Article); an article compared with itself says nothing"
+                )
+            seen.add(id(article))
 
 
 def refuse_given_twice(articles: Iterable[object], where: str = "") -> None:

@@ -216,6 +216,15 @@ def test_same_file_twice_is_refused(tmp_path: Path) -> None:
             newsdiff.compare(newsdiff.load([path, second]))
 
 
+def test_one_article_object_given_twice_is_refused() -> None:
+    article = newsdiff.Article(HARBOUR_A, id="herald")
+    # It was compared with itself as "herald" and "herald-2", every sentence shared.
+    with pytest.raises(newsdiff.InputError, match=r"^herald: given twice \(the same Article\); an article compared"):
+        newsdiff.compare([article, newsdiff.Article(HARBOUR_B), article])
+    # Two articles of the same text are two outlets' copies of it.
+    assert len(newsdiff.compare([article, newsdiff.Article(HARBOUR_A, id="herald")]).articles) == 2
+
+
 def test_records_of_one_jsonl_file_are_distinct_articles(tmp_path: Path) -> None:
     path = tmp_path / "cluster.jsonl"
     path.write_text("\n".join(json.dumps({"text": text}) for text in (HARBOUR_A, HARBOUR_B)), encoding="utf-8")
