@@ -62,8 +62,8 @@ def compare(
     rule off). Raise the threshold for fewer, surer matches; lower it to find looser ones. ``progress`` shows a bar on
     standard error while sentence pairs are related, once that takes more than a moment. Raises :class:`InputError`
     naming the article when one cannot be compared, or naming the option at fault (an unknown engine, a threshold or
-    floor outside [0, 1], rules that are not a list of rules, a ``metadata`` other than True or False) before any
-    article is read, and :class:`EngineError` when the embeddings engine's model cannot be loaded.
+    floor outside [0, 1], rules that are not a list of rules, a ``metadata`` or ``progress`` other than True or False)
+    before any article is read, and :class:`EngineError` when the embeddings engine's model cannot be loaded.
 
     >>> result = compare(["The harbour talks began in Kessel on Monday. It rained.",
     ...                   "The harbour talks began in Kessel on Monday. Snow fell."])
@@ -73,6 +73,7 @@ def compare(
     # Every option is checked before any article is read: a typo in one fails at once, not after a big cluster's
     # cleaning, and not as whichever article failed first; an engine not installed, too.
     check_engine(engine)
+    check_progress(progress)
     scored = scoring(engine, threshold, floor)
     prepared = prepare(articles, rules=rules, extra_rules=extra_rules, metadata=metadata)
     return relate_prepared(prepared, scored, progress=progress)
@@ -94,6 +95,16 @@ def check_metadata(metadata: Any) -> None:
         raise InputError(
             f"metadata must be True or False, not {metadata!r}: True removes each article's leading date line, front "
             "matter and headline as metadata, False keeps them in the text"
+        )
+
+
+def check_progress(progress: Any) -> None:
+    """Refuse a ``progress`` that is not True or False: any value was taken for its truth, so progress="no" or
+    "False" drew the bar it meant to leave out."""
+    if not isinstance(progress, bool):
+        raise InputError(
+            f"progress must be True or False, not {progress!r}: True shows a bar on standard error while sentence "
+            "pairs are related, False shows none"
         )
 
 
@@ -124,6 +135,8 @@ def prepare(
             f"articles is one dict without a 'text' field (keys: {keys}): a record gives its article's text as 'text'; "
             "to compare texts by id, give [newsdiff.Article(text, id=key) for key, text in articles.items()]"
         )
+    if isinstance(articles, (list, tuple)):
+        _refuse_same_object(articles)
     loaded = _distinct(load(articles), articles)  # one string or path is one article, not a sequence of them
 
     cleaned = [clean(article.text, noise_rules, metadata=metadata) for article in loaded]
@@ -418,6 +431,20 @@ def _distinct(articles: list[Article], given: object) -> list[Article]:
         raise InputError(f"need at least two articles to compare, got {len(articles)}{hint}")
     refuse_given_twice(articles)
     return articles
+
+
+def _refuse_same_object(articles: Sequence[object]) -> None:
+    """Refuse one :class:`Article` object given twice: loading would name the second anew (``herald-2``) and compare
+    the article with itself. Two objects of the same text stay two articles, as two outlets' copies of a story. A
+    loaded article is left to :func:`refuse_given_twice`, which names its file."""
+    seen: set[int] = set()
+    for article in articles:
+        if isinstance(article, Article) and article.origin is None:
+            if id(article) in seen:
+                raise InputError(
+                    f"{article.name}: given twice (the same Article); an article compared with itself says nothing"
+                )
+            seen.add(id(article))
 
 
 def refuse_given_twice(articles: Iterable[object], where: str = "") -> None:

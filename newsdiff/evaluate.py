@@ -30,6 +30,7 @@ from .features import SentenceFeatures, featurize
 from .noise import NoiseRule
 from .relate import Relater, Relation, background_weights, idf_weights, relate_many, relater_for
 from .result import ArticleResult, Comparison, Reason, Scoring
+from .segment import INVISIBLE
 
 #: Version of the layout of the scores' JSON (:meth:`PairScores.to_dict`, :meth:`AlignmentScores.to_dict`);
 #: a change to it other programs would notice gets a new number.
@@ -627,7 +628,9 @@ class AlignmentScores:
         )
 
 
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "\u00a0": " "})
+#: Curly quotation marks made straight, and the invisible characters a sentence's text leaves out dropped: a gold text
+#: copied from an article's file keeps its soft hyphens and zero-width spaces, and was found in no sentence.
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "\u00a0": " ", **dict.fromkeys(INVISIBLE)})
 
 
 def _fold(text: str) -> str:
@@ -666,6 +669,11 @@ _BY_TEXT = (
     "; sentences are found by a stretch of their text, not by number: their numbers change when the cleaning "
     "or the sentence splitting does"
 )
+
+
+def _numbers(numbers: Sequence[int]) -> str:
+    """Two or more sentence numbers as a reader lists them: ``0 and 2``, ``0, 1 and 2``."""
+    return ", ".join(map(str, numbers[:-1])) + f" and {numbers[-1]}"
 
 
 def _is_number(value: object) -> bool:
@@ -737,7 +745,7 @@ def _check_gold(gold: Any, name: str) -> dict[str, Any]:
             _given_once(entry, where)
             given, entry = entry, _stripped(entry)
             _misspelt(entry, _GOLD_KEYS[part], where)
-            absent = [f for f in fields if not isinstance(entry.get(f), str) or not entry[f].strip()]
+            absent = [f for f in fields if not isinstance(entry.get(f), str) or not _fold(entry[f])]
             if absent:
                 numbered = any(_is_number(entry.get(f)) for f in absent if f.endswith("text"))
                 hint = _BY_TEXT if numbered or _NUMBER_KEYS & entry.keys() else ""
@@ -980,10 +988,15 @@ def score_checked(comparison: Comparison, checked: dict[str, Any], name: str, *,
             key, number = numbered
             if number in every:  # the number says which of the sentences holding the text is meant
                 return found, number
-            within = f"sentence {every[0]}" if len(every) == 1 else f"sentences {', '.join(map(str, every))}"
+            # Left out, a number beside a text that several sentences hold would leave the text naming them all.
+            within, fix = (
+                (f"sentence {every[0]}", ", or leave the number out (sentences are found by their text)")
+                if len(every) == 1
+                else (f"sentences {_numbers(every)}", "")
+            )
             raise InputError(
                 f"{where}, {key}: {number} disagrees with the text, {text!r}, which is in {within} of {article_id}; "
-                "mend the number or the text, or leave the number out (sentences are found by their text)"
+                f"mend the number or the text{fix}"
             )
         whole = [s.index for s in sentences if _fold(s.text) == wanted]
         holding = whole or every
@@ -999,7 +1012,18 @@ def score_checked(comparison: Comparison, checked: dict[str, Any], name: str, *,
                     if key.endswith("text")
                 ]
                 folded = [_fold(sentence.text) for article in comparison.articles for sentence in article.sentences]
-                if len(texts) > 1 and not any(one in sentence for one in texts for sentence in folded):
+                # A pair with its articles swapped, or a sentence put under the wrong article: where the text is.
+                elsewhere = [
+                    f"sentence {sentence.index} of {article.id}"
+                    for article in comparison.articles
+                    if article.id != found
+                    for sentence in article.sentences
+                    if wanted in _fold(sentence.text)
+                ]
+                if elsewhere:
+                    places = " and ".join(elsewhere[:3]) + (f" and {len(elsewhere) - 3} more" if elsewhere[3:] else "")
+                    why = f"is in no sentence of {article_id}, but in {places}; name the article it is in"
+                elif len(texts) > 1 and not any(one in sentence for one in texts for sentence in folded):
                     # Each entry would be refused in turn: the gold is of other articles, whatever they are named.
                     why = (
                         f"is in no sentence of {article_id}, and none of the gold's {len(texts)} texts is in a "
@@ -1008,10 +1032,16 @@ def score_checked(comparison: Comparison, checked: dict[str, Any], name: str, *,
             raise InputError(f"{where}: text {text!r} {why}")
         if len(holding) > 1:
             # Taking the first would score a sentence the gold does not mean, and say nothing.
-            numbers = ", ".join(map(str, holding[:-1])) + f" and {holding[-1]}"
+            # Sentences an article repeats word for word (a standfirst given again) are told apart by number alone.
+            same = len({sentences[n].text for n in holding}) == 1
+            fix = (
+                ", which are the same; give the number of the one meant"
+                if same
+                else "; quote more of the one meant, or give its number"
+            )
             raise InputError(
-                f"{where}: text {text!r} is in sentences {numbers} of {article_id}; quote more of the one meant, or "
-                f"give its number as {_NUMBERED[article_key][0]}"
+                f"{where}: text {text!r} is in sentences {_numbers(holding)} of {article_id}{fix} as "
+                f"{_NUMBERED[article_key][0]}"
             )
         return found, holding[0]
 

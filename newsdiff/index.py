@@ -3,9 +3,10 @@
 Only sentence pairs that could plausibly relate are scored, so the cost of a comparison grows with
 the number of related pairs rather than with the square of all sentences. A pair is proposed when
 its two sentences share at least ``min_common`` informative words (words in at most ``max_share``
-of the sentences) and the words they share carry at least ``min_containment`` of the lighter
-sentence's weight, words weighted by inverse document frequency; or, in a looser band, when they
-share at least ``loose_common`` informative words carrying at least ``loose_containment`` of it.
+of the sentences, or in no more sentences than there are articles) and the words they share carry
+at least ``min_containment`` of the lighter sentence's weight, words weighted by inverse document
+frequency; or, in a looser band, when they share at least ``loose_common`` informative words carrying
+at least ``loose_containment`` of it.
 A sentence with a single informative word needs to share only that one, and two sentences with the
 same content words are proposed whatever their words' frequency.
 The band finds a claim reworded inside a sentence that says much else; its word count keeps out
@@ -118,7 +119,10 @@ class CandidateIndex:
 
     def candidates(self) -> Iterator[tuple[Ref, Ref]]:
         """Cross-article pairs sharing enough informative words, each once, in a stable order."""
-        limit = max(8, int(self.max_share * len(self._content)))
+        # A word no more sentences carry than there are articles is informative too: in a cluster of articles of a
+        # sentence or two, the claim they all carry has only words above the share, and its rewordings went unpaired.
+        articles = len({article for article, _ in self._content})
+        limit = max(8, int(self.max_share * len(self._content)), articles)
         informative = {key for key, postings in self._postings.items() if 2 <= len(postings) <= limit}
         idf = {key: self.idf(key) for key in self._postings}
         # One global order: words of one sentence alone, then the informative words heaviest first, then the words

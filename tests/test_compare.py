@@ -216,6 +216,15 @@ def test_same_file_twice_is_refused(tmp_path: Path) -> None:
             newsdiff.compare(newsdiff.load([path, second]))
 
 
+def test_one_article_object_given_twice_is_refused() -> None:
+    article = newsdiff.Article(HARBOUR_A, id="herald")
+    # It was compared with itself as "herald" and "herald-2", every sentence shared.
+    with pytest.raises(newsdiff.InputError, match=r"^herald: given twice \(the same Article\); an article compared"):
+        newsdiff.compare([article, newsdiff.Article(HARBOUR_B), article])
+    # Two articles of the same text are two outlets' copies of it.
+    assert len(newsdiff.compare([article, newsdiff.Article(HARBOUR_A, id="herald")]).articles) == 2
+
+
 def test_records_of_one_jsonl_file_are_distinct_articles(tmp_path: Path) -> None:
     path = tmp_path / "cluster.jsonl"
     path.write_text("\n".join(json.dumps({"text": text}) for text in (HARBOUR_A, HARBOUR_B)), encoding="utf-8")
@@ -324,6 +333,13 @@ def test_a_metadata_option_that_is_not_true_or_false_is_an_input_error(value: ob
     """Taken for its truth, metadata="no" removed the metadata it asked to keep."""
     with pytest.raises(newsdiff.InputError, match=rf"^metadata must be True or False, not {re.escape(repr(value))}: "):
         newsdiff.compare(HEADED, metadata=value)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("value", ["no", "False", 0, None])
+def test_a_progress_option_that_is_not_true_or_false_is_an_input_error(value: object) -> None:
+    """Taken for its truth, progress="no" drew the bar it asked to leave out."""
+    with pytest.raises(newsdiff.InputError, match=rf"^progress must be True or False, not {re.escape(repr(value))}: "):
+        newsdiff.compare(["no such file.txt"], progress=value)  # type: ignore[arg-type]
 
 
 def test_str_summarises_per_article(harbour: newsdiff.Comparison) -> None:

@@ -377,6 +377,58 @@ def test_a_gold_text_that_is_a_whole_sentence_names_it_though_a_longer_one_quote
     assert score_alignment(comparison, {"unique": [{"article": first, "text": "The dog  barked."}]}).unique == 1
 
 
+@pytest.mark.parametrize("invisible", ["\u00ad", "\u200b"])
+def test_a_gold_text_copied_from_the_file_with_an_invisible_character_finds_its_sentence(invisible: str) -> None:
+    # A sentence's text leaves out the soft hyphens and zero-width spaces of its file; a gold text copied from the
+    # file keeps them, and was said to be in no sentence.
+    comparison = compare(
+        [
+            f"The ferry to Kessel was cancelled on Mon{invisible}day. A dog barked at the crowd.",
+            "The ferry to Kessel was called off on Monday. The mayor wore a red hat.",
+        ]
+    )
+    one, two = (a.id for a in comparison.articles)
+    gold = {"pairs": [{"a": one, "a_text": f"cancelled on Mon{invisible}day", "b": two, "b_text": "called off"}]}
+    assert score_alignment(comparison, gold).aligned == 1
+    unique = {"unique": [{"article": one, "text": f"A dog bar{invisible}ked"}]}
+    assert score_alignment(comparison, unique).unique == 1
+
+
+def test_a_gold_text_of_invisible_characters_alone_is_refused_as_empty() -> None:
+    comparison = compare(["The ferry was cancelled. A dog barked.", "The ferry was called off. It rained."])
+    one = comparison.articles[0].id
+    with pytest.raises(InputError, match="unique entry 1: needs a non-empty string in 'text'"):
+        score_alignment(comparison, {"unique": [{"article": one, "text": "\u200b\u00ad"}]})
+
+
+REPEATED = [
+    "The ferry to Kessel was cancelled on Monday. A dog barked. The ferry to Kessel was cancelled on Monday.",
+    "The ferry to Kessel was called off on Monday. It rained.",
+]
+
+
+def test_a_gold_text_of_a_sentence_an_article_repeats_asks_for_its_number_not_more_of_its_text() -> None:
+    comparison = compare(REPEATED)
+    one = comparison.articles[0].id
+    whole = {"unique": [{"article": one, "text": "The ferry to Kessel was cancelled on Monday."}]}
+    # Quoting more of a sentence the article gives twice word for word tells the two apart no better.
+    message = f"is in sentences 0 and 2 of {one}, which are the same; give the number of the one meant as sentence"
+    with pytest.raises(InputError, match=re.escape(message)):
+        score_alignment(comparison, whole)
+    whole["unique"][0]["sentence"] = 2
+    assert score_alignment(comparison, whole).uniques == 1
+
+
+def test_a_gold_number_beside_a_text_in_several_sentences_says_which_they_are() -> None:
+    comparison = compare(REPEATED)
+    one = comparison.articles[0].id
+    gold = {"unique": [{"article": one, "text": "ferry to Kessel", "sentence": 5}]}
+    # Leaving the number out, as the message said, only made the text name two sentences.
+    message = f"sentence: 5 disagrees with the text, 'ferry to Kessel', which is in sentences 0 and 2 of {one}; mend "
+    with pytest.raises(InputError, match=re.escape(message) + "[^(]*$"):
+        score_alignment(comparison, gold)
+
+
 BRIDGE = [
     "Officials said the bridge would reopen on Friday after repairs. A dog barked at the crowd.",
     "Officials said the bridge would reopen on Friday after repairs. The mayor wore a red hat.",
@@ -1184,6 +1236,17 @@ def test_a_header_line_of_other_columns_is_named_with_its_columns(
     path.write_text(header + row + "\n", encoding="utf-8")
     with pytest.raises(InputError, match=re.escape(f"{path}{message}")):
         read_pairs(path)
+
+
+def test_a_gold_text_in_another_article_than_the_one_named_says_where_it_is() -> None:
+    comparison = compare(BRIDGE)
+    one, two = (a.id for a in comparison.articles)
+    # A pair with its two articles swapped, or a unique sentence put under the wrong article, was told only to quote
+    # a stretch of one sentence, as if its text were mistyped.
+    gold = {"unique": [{"article": one, "text": "The mayor wore a red hat."}]}
+    message = f"is in no sentence of {one}, but in sentence 1 of {two}; name the article it is in"
+    with pytest.raises(InputError, match=re.escape(message)):
+        score_alignment(comparison, gold)
 
 
 def test_a_gold_of_other_articles_is_named_as_such_not_only_by_its_first_text() -> None:

@@ -162,6 +162,18 @@ def test_candidates_come_once_each_in_sorted_order_whatever_order_the_sentences_
     assert list(index.candidates()) == [((0, 0), (1, 0))]
 
 
+def test_a_claim_reworded_by_each_of_many_articles_of_one_sentence_is_proposed_between_every_two() -> None:
+    wordings = [
+        "The mayor of Kessel opened the new harbour bridge on Monday.",
+        "Kessel's mayor opened the new harbour bridge on Monday morning.",
+        "The new harbour bridge in Kessel was opened by its mayor on Monday.",
+    ]
+    articles = [[wordings[n % 3]] for n in range(12)]
+    # Every word is in more than a quarter of the sentences, as the claim every outlet carries is: the rewordings
+    # were never proposed, and the claim split into one group per wording.
+    assert set(_index(*articles).candidates()) == set(combinations([(n, 0) for n in range(12)], 2))
+
+
 def test_idf_follows_sentences_added_after_it_was_read() -> None:
     index = _index(["Glaciers are melting fast."], ["Glaciers shrank again."])
     before = index.idf("glacier")
@@ -176,7 +188,7 @@ WORDS = ["harbour", "minister", "storm", "ferry", "council", "budget", "strike",
 def _by_definition(index: CandidateIndex, features: list[list[SentenceFeatures]]) -> set[tuple[Ref, Ref]]:
     """The documented rule applied to every cross-article pair, the slow way."""
     refs = [(a, s) for a, sentences in enumerate(features) for s in range(len(sentences))]
-    limit = max(8, int(index.max_share * len(refs)))
+    limit = max(8, int(index.max_share * len(refs)), len(features))
     informative = {
         k for k in {k for r in refs for k in features[r[0]][r[1]].content} if 2 <= index.document_frequency(k) <= limit
     }
