@@ -87,18 +87,10 @@ _FOLD = str.maketrans(
     # "officials", and "1\u200e200" is 1200.
     | dict.fromkeys(UNSEEN + JOINERS)
 )
-_UNITS = {
-    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
-}
-_TENS = {
-    "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80",
-    "ninety": "90",
-}
-_NUMBER_WORDS = _UNITS | _TENS | {
-    "zero": "0", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15",
-    "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19",
-    "hundred": "100", "thousand": "1000", "million": "1000000", "billion": "1000000000",
-    "trillion": "1000000000000",
+_NUMBER_WORDS = {
+    "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+    "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
+    "twenty": "20", "hundred": "100", "thousand": "1000", "million": "1000000", "billion": "1000000000",
 }
 # fmt: on
 _DOUBLE = regex.compile(r"(.)\1+")
@@ -549,9 +541,6 @@ def figures_of(tokens: Sequence[str], keys: Sequence[str]) -> dict[str, frozense
         except InvalidOperation:
             found.setdefault(key, set()).add(key)
             continue
-        if tokens[start] in _TENS and position < len(tokens) and tokens[position] in _UNITS:
-            value += int(_UNITS[tokens[position]])  # twenty-five, twenty five: 25
-            position += 1
         while position < len(tokens) and tokens[position] in _SCALES:
             value *= _SCALES[tokens[position]]
             position += 1
