@@ -19,8 +19,8 @@ from .render import (
     _percent,
     _srcdoc,
     _static,
-    _whole_characters,
     content_security_policy,
+    whole_characters,
 )
 
 #: Outlets the matrix shows at most, those with the most articles: a matrix of hundreds of outlets is a wall
@@ -108,7 +108,7 @@ def _cut(text: str, length: int) -> str:
     The cut never splits what shows as one character: an accent written as a combining mark stays with its letter
     (or goes with it), as does an emoji sequence.
     """
-    return text if len(text) <= length else text[: _whole_characters(text, length - 1)] + "…"
+    return text if len(text) <= length else text[: whole_characters(text, length - 1)] + "…"
 
 
 def render_corpus(summary: CorpusSummary, *, page: bool = True) -> str:

@@ -282,7 +282,7 @@ NARROW_NAME = 24
 _SHOWN_CHARACTER = regex.compile(r"\X")
 
 
-def _whole_characters(text: str, end: int) -> int:
+def whole_characters(text: str, end: int) -> int:
     """``end``, or an earlier place, where ``text`` can be cut without splitting what shows as one character."""
     cut = 0
     for shown in _SHOWN_CHARACTER.finditer(text):
@@ -302,7 +302,7 @@ def _short(name: str, most: int = SHORT_NAME) -> str:
     """
     if len(name) <= most:
         return name
-    cut = name[: _whole_characters(name, most - 1)]
+    cut = name[: whole_characters(name, most - 1)]
     space = cut.rfind(" ")
     if not name[most - 1].isspace() and space >= most // 2:
         cut = cut[:space]  # back to the end of the last whole word
@@ -317,7 +317,7 @@ def _word_start(text: str, at: int) -> int:
 def _with_tail(name: str, tail: str, most: int) -> str:
     """The start of ``name``, cut at a word's end where it has one, and its ``tail``, joined by an ellipsis, in at most
     ``most`` characters."""
-    head = name[: _whole_characters(name, most - len(tail) - 2)]
+    head = name[: whole_characters(name, most - len(tail) - 2)]
     if name[len(head) : len(head) + 1] not in ("", " ") and " " in head.strip():
         head = head[: head.rstrip().rfind(" ")]  # back to the end of the last whole word
     return head.rstrip() + "… " + tail
