@@ -948,13 +948,13 @@ def test_cli_refuses_to_write_over_a_read_only_report_and_says_what_to_do(tmp_pa
 
 
 def test_cli_open_writes_then_opens_the_report(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    opened: list[str] = []
+    opened: list[tuple[Path, bool]] = []
 
-    def launch(url: str, **options: object) -> int:
-        opened.append(url)
-        return 0
+    def opener(page: Path) -> bool:  # the opener the platform has (xdg-open, Click's launch), with what it was given
+        opened.append((page, page.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")))
+        return True
 
-    monkeypatch.setattr("click.launch", launch)
+    monkeypatch.setattr("newsdiff.cli._opened", opener)
     (tmp_path / "a.txt").write_text(f"{TALKS}\n{QUOTE}\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text(f"{TALKS_REWORDED}\n{QUOTE}\n", encoding="utf-8")
     out = tmp_path / "report.html"
@@ -962,7 +962,7 @@ def test_cli_open_writes_then_opens_the_report(tmp_path: Path, monkeypatch: pyte
         main, ["compare", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "-o", str(out), "--open"]
     )
     assert result.exit_code == 0, result.output
-    assert opened == [out.resolve().as_uri()]
+    assert opened == [(out, True)]  # the report was whole on disk when it was handed over
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 
