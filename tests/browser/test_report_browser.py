@@ -976,30 +976,35 @@ def test_the_strip_of_a_long_article_wraps_inside_the_page(browser: Any, tmp_pat
 
 def _many_articles(count: int) -> newsdiff.Comparison:
     """``count`` short articles that share a first sentence and each add two of their own."""
-    towns = (
-        "Kessel",
-        "Brandt",
-        "Olmen",
-        "Varn",
-        "Tessin",
-        "Hollin",
-        "Marr",
-        "Ostend",
-        "Pell",
-        "Raskin",
-        "Sorrel",
-        "Tarn",
+    # Each outlet's own sentences say different things: ones made from one pattern with another town in it are
+    # copies of each other (shared), not an outlet's own.
+    own = (
+        (
+            "Kessel",
+            "Bakers in Kessel ran out of flour on Tuesday.",
+            "The mayor opened the school gym to stranded drivers.",
+        ),
+        ("Brandt", "A choir from Brandt sang on the quay at dawn.", "Its ferry captain has retired after forty years."),
+        ("Olmen", "Olmen's lighthouse keeper counted nine idle trawlers.", "Two ambulances waited for a tug."),
+        ("Varn", "Students in Varn missed their exams.", "The college will hold them again in June."),
+        ("Tessin", "Tessin opened a soup kitchen in the old customs hall.", "Volunteers served three hundred bowls."),
+        ("Hollin", "A wedding on Hollin moved to a hotel on the mainland.", "The bride arrived by helicopter."),
+        ("Marr", "Marr's fishermen blocked the slipway in sympathy.", "Police watched from a distance."),
+        ("Ostend", "Ostend's museum postponed its summer exhibition.", "Paintings stuck in a crate wait at the depot."),
+        ("Pell", "A herd of goats on Pell needs hay by Sunday.", "Farmers want an exception for animal feed."),
+        ("Raskin", "Raskin's only pharmacy rationed insulin.", "Doctors flew supplies over in a small plane."),
+        ("Sorrel", "Tourists on Sorrel camped beside the harbour wall.", "A cafe lent them blankets."),
+        ("Tarn", "Tarn postponed its regatta until the autumn.", "Sailors are angry about lost sponsorship."),
     )
     return newsdiff.compare(
         [
             newsdiff.Article(
                 text=(
                     "Port Minister Lena Varga will meet the union on Friday to end the strike.\n"
-                    f"The ferry to {towns[n]} stays in port until the talks end.\n"
-                    f"Read more\nTraders in {towns[n]} say their stock of fish is running out.\n"
+                    f"{own[n][1]}\nRead more\n{own[n][2]}\n"
                 ),
                 id=f"outlet-{n}",
-                outlet=f"{towns[n]} Evening Chronicle",
+                outlet=f"{own[n][0]} Evening Chronicle",
             )
             for n in range(count)
         ]
