@@ -21,7 +21,6 @@ sentences is then a run of shared pairs, as it is a run of shared words in Engli
 from __future__ import annotations
 
 import html
-import json
 import math
 import unicodedata
 from collections.abc import Sequence
@@ -35,6 +34,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from .invisible import DIRECTION_MARKS, GRAPHEME_JOINER, INVISIBLE_OPERATORS, JOINERS, SOFT_HYPHEN, ZERO_WIDTH
+from .shipped import news_counts
 
 if TYPE_CHECKING:  # NLTK is imported when the first word is stemmed: see _stemmer
     from nltk.stem.snowball import SnowballStemmer
@@ -449,14 +449,8 @@ _UMLAUT_SPELT = regex.compile(r"(?<=[b-df-hj-np-tv-z])([aou])e(?=[b-df-hj-np-tv-
 
 def _news_frequency(key: str) -> int:
     """In how many of the shipped sentences of news (``data/relate_idf.json``) ``key`` is."""
-    return _news_frequencies().get(key, 0)
-
-
-@lru_cache(maxsize=1)
-def _news_frequencies() -> dict[str, int]:
-    data = resources.files("newsdiff").joinpath("data/relate_idf.json").read_text(encoding="utf-8")
-    frequencies: dict[str, int] = json.loads(data)["frequency"]
-    return frequencies
+    count: int = news_counts()["frequency"].get(key, 0)
+    return count
 
 
 #: Arabic's decimal and thousands separators, as the Latin script writes them.

@@ -39,6 +39,7 @@ from .features import (
     tokenize,
     ungrouped,
 )
+from .shipped import news_counts
 
 Label = Literal["shared", "paraphrased", "unrelated"]
 Weights = Callable[[str], float]
@@ -131,7 +132,7 @@ def idf_weights(documents: int, frequency: Mapping[str, int]) -> Weights:
 @lru_cache(maxsize=1)
 def background_weights() -> Weights:
     """Word weights for sentences related on their own, with no cluster to count in (``data/relate_idf.json``)."""
-    data = json.loads(resources.files("newsdiff").joinpath("data/relate_idf.json").read_text(encoding="utf-8"))
+    data = news_counts()
     return idf_weights(int(data["documents"]), data["frequency"])
 
 

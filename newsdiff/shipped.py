@@ -21,3 +21,13 @@ def punkt_data() -> Mapping[str, Any]:
     text = resources.files("newsdiff").joinpath("data/punkt_english.json").read_text(encoding="utf-8")
     data: dict[str, Any] = json.loads(text)
     return data
+
+
+@lru_cache(maxsize=1)
+def news_counts() -> Mapping[str, Any]:
+    """The shipped counts of words over sentences of news (``data/relate_idf.json``): ``documents``, how many
+    sentences, and ``frequency``, in how many of them each word's key is. Relations weigh words by them, and word
+    features leave a word news writes often as it is spelt."""
+    text = resources.files("newsdiff").joinpath("data/relate_idf.json").read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
