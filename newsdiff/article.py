@@ -2077,8 +2077,12 @@ def _quoted(path: str) -> str:
     if len(path) < 3 or (path[0], path[-1]) not in _PATH_QUOTES:
         return ""
     inner = path[1:-1]
-    found = "which exists" if os.path.isfile(inner) else "which does not exist either"
-    return f"; the quotes around it are no part of the file's name: give {printable(inner)!r} ({found})"
+    return f"; the quotes around it are no part of the file's name: give {printable(inner)!r} ({_whether_there(inner)})"
+
+
+def _whether_there(path: str) -> str:
+    """Whether ``path``, the one a message tells its reader to give instead, is there, in the message's words."""
+    return "which exists" if os.path.exists(path) else "which does not exist either"
 
 
 def _windows_path(path: str) -> str:
@@ -2093,16 +2097,14 @@ def _unexpanded(path: str) -> str:
     """What to do about a missing ``path`` that starts with ``~``, names an environment variable (``$HOME/news``) or is
     a glob pattern (``cluster/*.txt``): expand it, as the shell does for the command line; empty for any other path."""
     if path.startswith("~") and (home := os.path.expanduser(path)) != path:
-        found = "which exists" if os.path.exists(home) else "which does not exist either"
         return (
             f"; load() does not expand '~' (the shell does, on a command line): give os.path.expanduser({path!r}) "
-            f"({printable(home)}, {found})"
+            f"({printable(home)}, {_whether_there(home)})"
         )
     if "$" in path and (expanded := os.path.expandvars(path)) != path:
-        found = "which exists" if os.path.exists(expanded) else "which does not exist either"
         return (
             f"; load() does not expand environment variables (the shell does, on a command line): give "
-            f"os.path.expandvars({path!r}) ({printable(expanded)}, {found})"
+            f"os.path.expandvars({path!r}) ({printable(expanded)}, {_whether_there(expanded)})"
         )
     if not _WILDCARD.search(path):
         return ""
