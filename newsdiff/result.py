@@ -102,6 +102,9 @@ def csv_text(header: Sequence[str], rows: Iterable[Sequence[Any]], *, escape_for
 
 
 MatchLabel = Literal["shared", "paraphrased"]
+#: The least score of a ``shared`` match: every engine scores verbatim reuse at least this (see
+#: :func:`newsdiff.relate.relate_with_model`), and schema 1 promises it.
+SHARED_SCORE = 0.5
 
 
 @dataclass(frozen=True)
@@ -109,7 +112,8 @@ class Match:
     """A counterpart of a sentence: another article's sentence, how it relates, and the score.
 
     ``article`` is the other article's id and ``sentence`` its sentence's ``index``; ``score`` is the relation
-    engine's confidence in [0, 1]. The counterpart lists the same match back, with the same label and score.
+    engine's confidence in [0, 1], at least :data:`SHARED_SCORE` for a ``shared`` match. The counterpart lists the
+    same match back, with the same label and score.
     """
 
     article: str
@@ -126,6 +130,7 @@ class Match:
             and self.label in _MATCH_LABELS
             and type(score) is float
             and 0.0 <= score <= 1.0
+            and (score >= SHARED_SCORE or self.label != "shared")
             and not _LONE_SURROGATE.search(self.article)
         ):
             self._check()
@@ -145,6 +150,13 @@ class Match:
             raise InputError(f"{where}: score must be a number between 0 and 1, not {kind}: {self.score!r:.80}")
         if not 0.0 <= self.score <= 1.0:
             raise InputError(f"{where}: score must be between 0 and 1, got {self.score!r}")
+        if self.label == "shared" and self.score < SHARED_SCORE:
+            # Verbatim reuse is scored at least this by every engine: a lower score is a paraphrase's, and a table or
+            # report sorting matches by score put the copy under looser rewordings.
+            raise InputError(
+                f"{where}: a shared match scores at least {SHARED_SCORE}, got {self.score!r}; label it 'paraphrased', "
+                "or give the score the comparison gave"
+            )
         if type(self.score) is not float:
             # numpy's float32 (a score taken from a DataFrame) was refused as out of range, and is no number json
             # writes; a whole 1 is written 1.0, as a comparison's scores are.
@@ -1441,19 +1453,19 @@ def _read_sentence(s: Any, position: int, where: str) -> Sentence:
     index = _field(s, "index", where, _whole)
     if index != position:
         raise _Misread(f"{where}.index", f"index {index!r}, where sentences are numbered from 0 in order: {position}")
-    matches = tuple(
-        Match(
-            _field(m, "article", at, _text),
-            _field(m, "sentence", at, _whole),
-            _field(m, "label", at, _label, _MATCH_LABELS),
-            _field(m, "score", at, _score),
-        )
-        for at, m in ((f"{where}.matches[{k}]", m) for k, m in enumerate(_items(s, "matches", where)))
-    )
+    matches = tuple(_read_match(m, f"{where}.matches[{k}]") for k, m in enumerate(_items(s, "matches", where)))
     label = _field(s, "label", where, _label, _SENTENCE_LABELS)
     text = _field(s, "text", where, _text)
     start, end = _read(where, _span, _field(s, "start", where, _whole), _field(s, "end", where, _whole))
     return Sentence(position, text, start, end, label, matches)
+
+
+def _read_match(m: Any, where: str) -> Match:
+    article, sentence = _field(m, "article", where, _text), _field(m, "sentence", where, _whole)
+    label, score = _field(m, "label", where, _label, _MATCH_LABELS), _field(m, "score", where, _score)
+    if label == "shared" and score < SHARED_SCORE:
+        raise _Misread(f"{where}.score", f"{score!r}, where a shared match scores at least {SHARED_SCORE}")
+    return Match(article, sentence, label, score)
 
 
 def _read_group(g: Any, where: str) -> Group:

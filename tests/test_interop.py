@@ -637,3 +637,21 @@ def test_a_list_of_comparisons_is_told_to_be_read_one_at_a_time(result: newsdiff
     with pytest.raises(InputError, match=r"read one at a time, such as the first, data\[0\]$"):
         newsdiff.Comparison.from_json(json.dumps(listed))
     assert newsdiff.Comparison.from_dict(listed[0]) == newsdiff.Comparison.from_json(result.to_json())
+
+
+def test_a_shared_match_scored_under_a_half_is_refused_built_or_read_back(result: newsdiff.Comparison) -> None:
+    # Every engine scores verbatim reuse at least 0.5, as schema 1 promises: a shared match at 0.3, edited or built by
+    # hand, was kept, and sorted by score the copy came under looser rewordings.
+    assert min(m.score for a in result.articles for s in a.sentences for m in s.matches if m.label == "shared") >= 0.5
+    with pytest.raises(InputError, match=r"^match with 'wire' sentence 0: a shared match scores at least 0\.5, got 0"):
+        newsdiff.Match("wire", 0, "shared", 0.3)
+    assert newsdiff.Match("wire", 0, "paraphrased", 0.3).score == 0.3
+    assert newsdiff.Match("wire", 0, "shared", 0.5).score == 0.5
+    data = result.to_dict()
+    for article in data["articles"]:
+        for sentence in article["sentences"]:
+            for match in sentence["matches"]:
+                if match["label"] == "shared":
+                    match["score"] = 0.3
+    with pytest.raises(InputError, match=r"articles\[0\]\.sentences\[0\]\.matches\[0\]\.score is not as to_dict"):
+        newsdiff.Comparison.from_dict(data)
