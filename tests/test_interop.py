@@ -655,3 +655,15 @@ def test_a_shared_match_scored_under_a_half_is_refused_built_or_read_back(result
                     match["score"] = 0.3
     with pytest.raises(InputError, match=r"articles\[0\]\.sentences\[0\]\.matches\[0\]\.score is not as to_dict"):
         newsdiff.Comparison.from_dict(data)
+
+
+def test_the_schema_page_says_a_removals_text_is_its_spans_as_compare_gives_it() -> None:
+    # The reader refuses a removal whose text is not as long as its span, but the page never said that it must be.
+    promo = "Read more: ferry timetables\n"
+    compared = newsdiff.compare([Article(promo + HARBOUR, id="harbour"), Article(WIRE, id="wire")])
+    removed = [(a, r) for a in compared.articles for r in a.removed]
+    assert removed and all(a.text[r.start : r.end] == r.text for a, r in removed)
+    page = (Path(__file__).parent.parent / "docs" / "schema.md").read_text(encoding="utf-8")
+    bullet = page[page.index("- `removed` lists") : page.index("- `groups` are")]
+    assert re.search(r"A removal's `text` is the loaded text from its\s+`start` to its `end`", bullet)
+    assert "not as long as its span is refused" in bullet
