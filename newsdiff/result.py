@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from ._version import __version__
-from .article import Article, given_date, json_kind, printable
+from .article import Article, given_date, id_problem, json_kind, printable
 from .clean import Removal, opening
 from .compression import GZIP_START, compression_of
 from .diff import DiffOp, word_diff
@@ -1196,8 +1196,8 @@ def _id_list(ids: Sequence[str]) -> str:
     """``ids`` joined by ``;`` for one CSV cell, each quoted as CSV quotes a field when it holds a ``;`` or a ``"``:
     an id may hold either (a file named ``north;south.txt``), and joined bare it would read as two."""
     buffer = io.StringIO()
-    # The csv module quotes a field for a line end only when the line terminator holds it; an id read back from
-    # another tool's JSON may hold one.
+    # The csv module quotes a field for a line end only when the line terminator holds it; an id of a result built by
+    # hand may hold one.
     csv.writer(buffer, delimiter=";", lineterminator="\r\n").writerow(ids)
     return buffer.getvalue().removesuffix("\r\n")
 
@@ -1434,7 +1434,7 @@ def _field(node: Any, key: str, where: str, read: Any, *more: Any) -> Any:
 
 
 def _read_article(a: Any, where: str) -> ArticleResult:
-    ident = _field(a, "id", where, _text)
+    ident = _field(a, "id", where, _article_id)
     sentences = [_read_sentence(s, i, f"{where}.sentences[{i}]") for i, s in enumerate(_items(a, "sentences", where))]
     removed = []
     for k, r in enumerate(_items(a, "removed", where)):
@@ -1447,6 +1447,19 @@ def _read_article(a: Any, where: str) -> ArticleResult:
     fields = {key: _read(f"{where}.{key}", _optional_text, a.get(key)) for key in ("outlet", "title", "source")}
     fields["date"] = _read(f"{where}.date", _date, a.get("date"))
     return ArticleResult(id=ident, url=None, text="", sentences=tuple(sentences), removed=tuple(removed), **fields)
+
+
+def _article_id(value: Any) -> str:
+    """An article's id in schema-1 data: one :class:`newsdiff.Article` takes, as every comparison's ids are. An empty
+    one, or one of white space or invisible characters, named no article in a message or the report, and one holding
+    a line end or a tab broke a line of a batch's files and of the report's anchors."""
+    ident = _text(value)
+    if not ident:
+        raise ValueError("'' names no article; give it a visible name, as the comparison that wrote it did")
+    if (problem := id_problem(ident)) is not None:
+        # Read back, an id cannot be left out, as Article's message advises.
+        raise ValueError(f"{ident!r}: {problem.replace(', or leave the id out', '')}")
+    return ident
 
 
 def _read_sentence(s: Any, position: int, where: str) -> Sentence:

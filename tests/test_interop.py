@@ -667,3 +667,35 @@ def test_the_schema_page_says_a_removals_text_is_its_spans_as_compare_gives_it()
     bullet = page[page.index("- `removed` lists") : page.index("- `groups` are")]
     assert re.search(r"A removal's `text` is the loaded text from its\s+`start` to its `end`", bullet)
     assert "not as long as its span is refused" in bullet
+
+
+@pytest.mark.parametrize(
+    ("bad", "told"),
+    [
+        ("", r"'' names no article"),
+        ("   ", r"an id of white space alone names nothing"),
+        ("\u200b", r"an id of invisible characters alone names nothing"),
+        ("north\nquay", r"an id is one line with no control character \(a line end, a tab\); give it as 'north quay'"),
+        ("north\tquay", r"an id is one line with no control character"),
+    ],
+)
+def test_an_article_id_that_article_refuses_is_refused_read_back(
+    result: newsdiff.Comparison, bad: str, told: str
+) -> None:
+    # No comparison gives such an id, and one edited in was read back: a message or the report named no article, and
+    # a line end broke the line of a batch's files.
+    data = result.to_dict()
+    old = data["articles"][0]["id"]
+    data["articles"][0]["id"] = bad
+    for article in data["articles"]:
+        for sentence in article["sentences"]:
+            for match in sentence["matches"]:
+                match["article"] = bad if match["article"] == old else match["article"]
+    for group in data["groups"]:
+        for member in group["members"]:
+            member["article"] = bad if member["article"] == old else member["article"]
+    with pytest.raises(
+        InputError, match=rf"^not newsdiff's JSON schema 1: articles\[0\]\.id is not as .*{told}"
+    ) as refused:
+        newsdiff.Comparison.from_dict(data)
+    assert "leave the id out" not in str(refused.value)  # as Article advises; data read back cannot
