@@ -931,10 +931,11 @@ class Comparison:
 
         Schema 1 keeps neither an article's loaded text nor its URL, so they come back empty (``""`` and
         ``None``); everything else is as it was. Data of another schema or shape, or that breaks what schema 1
-        promises (unique article ids, dates written ``YYYY-MM-DD``, offsets that are spans of the text, removed text as
-        long as its span, matches that name a sentence of another article once and are matched back, labels that follow
-        the matches, claims of unique ids, each of sentences there in two articles or more that matches link, labelled
-        as those matches make it, no sentence in two claims), is an :class:`InputError` saying where.
+        promises (unique article ids that :class:`newsdiff.Article` takes, dates written ``YYYY-MM-DD``, offsets
+        that are spans of the text, removed text as long as its span, matches that name a sentence of another article
+        once and are matched back, shared ones scoring at least 0.5, labels that follow the matches, claims of unique
+        ids, each of sentences there in two articles or more that matches link, labelled as those matches make it, no
+        sentence in two claims), is an :class:`InputError` saying where.
         """
         return read_comparison(data)
 
