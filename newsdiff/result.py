@@ -1559,6 +1559,14 @@ def _not_schema_1(data: Any) -> tuple[str, bool]:
             f"{start} but a corpus summary: read it with newsdiff.CorpusSummary.from_dict (its text with from_json)",
             True,
         )
+    if "schema" not in data and (given := _to_compare(data)) is not None:
+        # An article or a cluster given to be reported on (newsdiff report cluster.json) was told "schema: None", as
+        # though its schema were null, and to give what to_dict wrote, which says nothing of comparing it first.
+        return (
+            f"{start} but {given}: compare it first, with newsdiff.compare (newsdiff compare, or newsdiff batch for "
+            "clusters, on the command line), and report on the comparison",
+            True,
+        )
     schema = data.get("schema")
     if isinstance(schema, int) and not isinstance(schema, bool) and schema > SCHEMA:
         version = data.get("newsdiff")
@@ -1571,6 +1579,20 @@ def _not_schema_1(data: Any) -> tuple[str, bool]:
     if schema == SCHEMA:  # true or 1.0: equal to 1 in Python, but not the number to_dict writes
         return f"{start} (schema: {schema!r}, not the whole number {SCHEMA})", False
     return f"{start} (schema: {schema!r})", False
+
+
+def _to_compare(data: Mapping[str, Any]) -> str | None:
+    """What articles to compare ``data`` holds, said for a message: an article (a record with a ``text``) or a cluster
+    (an ``articles`` list of texts or of such records, as a comparison's articles, which hold sentences, are not);
+    None when it holds neither."""
+    if isinstance(data.get("text"), str):
+        return "an article (a record with a 'text')"
+    articles = data.get("articles")
+    if isinstance(articles, list) and any(
+        isinstance(item, str) or (isinstance(item, Mapping) and isinstance(item.get("text"), str)) for item in articles
+    ):
+        return "articles to compare (an 'articles' list of texts or records with a 'text')"
+    return None
 
 
 def _check_contract(articles: Sequence[ArticleResult], groups: Sequence[Group]) -> None:

@@ -17,11 +17,13 @@ from typing import Any
 
 import pytest
 import regex
+from click.testing import CliRunner
 
 import newsdiff
 from newsdiff import Article, InputError, NoiseRule
 from newsdiff import result as result_module
 from newsdiff.clean import Removal
+from newsdiff.cli import main
 from newsdiff.evaluate import AlignmentScores, PairScores
 from newsdiff.result import PAIR_FIELDS
 
@@ -699,3 +701,25 @@ def test_an_article_id_that_article_refuses_is_refused_read_back(
     ) as refused:
         newsdiff.Comparison.from_dict(data)
     assert "leave the id out" not in str(refused.value)  # as Article advises; data read back cannot
+
+
+@pytest.mark.parametrize(
+    ("given", "named"),
+    [
+        ({"id": "harbour", "text": HARBOUR}, "an article (a record with a 'text')"),
+        ({"id": "strike", "articles": [HARBOUR, WIRE]}, "articles to compare"),
+        ({"id": "strike", "articles": [{"id": "harbour", "text": HARBOUR}]}, "articles to compare"),
+    ],
+)
+def test_articles_given_to_be_read_back_as_a_comparison_are_told_to_be_compared_first(
+    tmp_path: Path, given: dict[str, Any], named: str
+) -> None:
+    # An article or a cluster given to newsdiff report was told "schema: None", as though its schema were null.
+    told = rf"^not newsdiff's JSON schema 1 but {re.escape(named)}.*: compare it first, with newsdiff\.compare"
+    with pytest.raises(InputError, match=told) as refused:
+        newsdiff.Comparison.from_dict(given)
+    assert "schema: None" not in str(refused.value) and "to_dict" not in str(refused.value)
+    path = tmp_path / "strike.json"
+    path.write_text(json.dumps(given), encoding="utf-8")
+    reported = CliRunner().invoke(main, ["report", str(path), "-o", str(tmp_path / "strike.html")])
+    assert reported.exit_code == 2 and "compare it first" in reported.output, reported.output
