@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from ._version import __version__
-from .article import Article, given_date, json_kind, printable
+from .article import Article, given_date, id_problem, json_kind, printable
 from .clean import Removal, opening
 from .compression import GZIP_START, compression_of
 from .diff import DiffOp, word_diff
@@ -102,6 +102,9 @@ def csv_text(header: Sequence[str], rows: Iterable[Sequence[Any]], *, escape_for
 
 
 MatchLabel = Literal["shared", "paraphrased"]
+#: The least score of a ``shared`` match: every engine scores verbatim reuse at least this (see
+#: :func:`newsdiff.relate.relate_with_model`), and schema 1 promises it.
+SHARED_SCORE = 0.5
 
 
 @dataclass(frozen=True)
@@ -109,7 +112,8 @@ class Match:
     """A counterpart of a sentence: another article's sentence, how it relates, and the score.
 
     ``article`` is the other article's id and ``sentence`` its sentence's ``index``; ``score`` is the relation
-    engine's confidence in [0, 1]. The counterpart lists the same match back, with the same label and score.
+    engine's confidence in [0, 1], at least :data:`SHARED_SCORE` for a ``shared`` match. The counterpart lists the
+    same match back, with the same label and score.
     """
 
     article: str
@@ -126,6 +130,7 @@ class Match:
             and self.label in _MATCH_LABELS
             and type(score) is float
             and 0.0 <= score <= 1.0
+            and (score >= SHARED_SCORE or self.label != "shared")
             and not _LONE_SURROGATE.search(self.article)
         ):
             self._check()
@@ -145,6 +150,13 @@ class Match:
             raise InputError(f"{where}: score must be a number between 0 and 1, not {kind}: {self.score!r:.80}")
         if not 0.0 <= self.score <= 1.0:
             raise InputError(f"{where}: score must be between 0 and 1, got {self.score!r}")
+        if self.label == "shared" and self.score < SHARED_SCORE:
+            # Verbatim reuse is scored at least this by every engine: a lower score is a paraphrase's, and a table or
+            # report sorting matches by score put the copy under looser rewordings.
+            raise InputError(
+                f"{where}: a shared match scores at least {SHARED_SCORE}, got {self.score!r}; label it 'paraphrased', "
+                "or give the score the comparison gave"
+            )
         if type(self.score) is not float:
             # numpy's float32 (a score taken from a DataFrame) was refused as out of range, and is no number json
             # writes; a whole 1 is written 1.0, as a comparison's scores are.
@@ -919,10 +931,11 @@ class Comparison:
 
         Schema 1 keeps neither an article's loaded text nor its URL, so they come back empty (``""`` and
         ``None``); everything else is as it was. Data of another schema or shape, or that breaks what schema 1
-        promises (unique article ids, dates written ``YYYY-MM-DD``, offsets that are spans of the text, removed text as
-        long as its span, matches that name a sentence of another article once and are matched back, labels that follow
-        the matches, claims of unique ids, each of sentences there in two articles or more that matches link, labelled
-        as those matches make it, no sentence in two claims), is an :class:`InputError` saying where.
+        promises (unique article ids that :class:`newsdiff.Article` takes, dates written ``YYYY-MM-DD``, offsets
+        that are spans of the text, removed text as long as its span, matches that name a sentence of another article
+        once and are matched back, shared ones scoring at least 0.5, labels that follow the matches, claims of unique
+        ids, each of sentences there in two articles or more that matches link, labelled as those matches make it, no
+        sentence in two claims), is an :class:`InputError` saying where.
         """
         return read_comparison(data)
 
@@ -1184,8 +1197,8 @@ def _id_list(ids: Sequence[str]) -> str:
     """``ids`` joined by ``;`` for one CSV cell, each quoted as CSV quotes a field when it holds a ``;`` or a ``"``:
     an id may hold either (a file named ``north;south.txt``), and joined bare it would read as two."""
     buffer = io.StringIO()
-    # The csv module quotes a field for a line end only when the line terminator holds it; an id read back from
-    # another tool's JSON may hold one.
+    # The csv module quotes a field for a line end only when the line terminator holds it; an id of a result built by
+    # hand may hold one.
     csv.writer(buffer, delimiter=";", lineterminator="\r\n").writerow(ids)
     return buffer.getvalue().removesuffix("\r\n")
 
@@ -1422,7 +1435,7 @@ def _field(node: Any, key: str, where: str, read: Any, *more: Any) -> Any:
 
 
 def _read_article(a: Any, where: str) -> ArticleResult:
-    ident = _field(a, "id", where, _text)
+    ident = _field(a, "id", where, _article_id)
     sentences = [_read_sentence(s, i, f"{where}.sentences[{i}]") for i, s in enumerate(_items(a, "sentences", where))]
     removed = []
     for k, r in enumerate(_items(a, "removed", where)):
@@ -1437,23 +1450,36 @@ def _read_article(a: Any, where: str) -> ArticleResult:
     return ArticleResult(id=ident, url=None, text="", sentences=tuple(sentences), removed=tuple(removed), **fields)
 
 
+def _article_id(value: Any) -> str:
+    """An article's id in schema-1 data: one :class:`newsdiff.Article` takes, as every comparison's ids are. An empty
+    one, or one of white space or invisible characters, named no article in a message or the report, and one holding
+    a line end or a tab broke a line of a batch's files and of the report's anchors."""
+    ident = _text(value)
+    if not ident:
+        raise ValueError("'' names no article; give it a visible name, as the comparison that wrote it did")
+    if (problem := id_problem(ident)) is not None:
+        # Read back, an id cannot be left out, as Article's message advises.
+        raise ValueError(f"{ident!r}: {problem.replace(', or leave the id out', '')}")
+    return ident
+
+
 def _read_sentence(s: Any, position: int, where: str) -> Sentence:
     index = _field(s, "index", where, _whole)
     if index != position:
         raise _Misread(f"{where}.index", f"index {index!r}, where sentences are numbered from 0 in order: {position}")
-    matches = tuple(
-        Match(
-            _field(m, "article", at, _text),
-            _field(m, "sentence", at, _whole),
-            _field(m, "label", at, _label, _MATCH_LABELS),
-            _field(m, "score", at, _score),
-        )
-        for at, m in ((f"{where}.matches[{k}]", m) for k, m in enumerate(_items(s, "matches", where)))
-    )
+    matches = tuple(_read_match(m, f"{where}.matches[{k}]") for k, m in enumerate(_items(s, "matches", where)))
     label = _field(s, "label", where, _label, _SENTENCE_LABELS)
     text = _field(s, "text", where, _text)
     start, end = _read(where, _span, _field(s, "start", where, _whole), _field(s, "end", where, _whole))
     return Sentence(position, text, start, end, label, matches)
+
+
+def _read_match(m: Any, where: str) -> Match:
+    article, sentence = _field(m, "article", where, _text), _field(m, "sentence", where, _whole)
+    label, score = _field(m, "label", where, _label, _MATCH_LABELS), _field(m, "score", where, _score)
+    if label == "shared" and score < SHARED_SCORE:
+        raise _Misread(f"{where}.score", f"{score!r}, where a shared match scores at least {SHARED_SCORE}")
+    return Match(article, sentence, label, score)
 
 
 def _read_group(g: Any, where: str) -> Group:
@@ -1533,6 +1559,14 @@ def _not_schema_1(data: Any) -> tuple[str, bool]:
             f"{start} but a corpus summary: read it with newsdiff.CorpusSummary.from_dict (its text with from_json)",
             True,
         )
+    if "schema" not in data and (given := _to_compare(data)) is not None:
+        # An article or a cluster given to be reported on (newsdiff report cluster.json) was told "schema: None", as
+        # though its schema were null, and to give what to_dict wrote, which says nothing of comparing it first.
+        return (
+            f"{start} but {given}: compare it first, with newsdiff.compare (newsdiff compare, or newsdiff batch for "
+            "clusters, on the command line), and report on the comparison",
+            True,
+        )
     schema = data.get("schema")
     if isinstance(schema, int) and not isinstance(schema, bool) and schema > SCHEMA:
         version = data.get("newsdiff")
@@ -1545,6 +1579,20 @@ def _not_schema_1(data: Any) -> tuple[str, bool]:
     if schema == SCHEMA:  # true or 1.0: equal to 1 in Python, but not the number to_dict writes
         return f"{start} (schema: {schema!r}, not the whole number {SCHEMA})", False
     return f"{start} (schema: {schema!r})", False
+
+
+def _to_compare(data: Mapping[str, Any]) -> str | None:
+    """What articles to compare ``data`` holds, said for a message: an article (a record with a ``text``) or a cluster
+    (an ``articles`` list of texts or of such records, as a comparison's articles, which hold sentences, are not);
+    None when it holds neither."""
+    if isinstance(data.get("text"), str):
+        return "an article (a record with a 'text')"
+    articles = data.get("articles")
+    if isinstance(articles, list) and any(
+        isinstance(item, str) or (isinstance(item, Mapping) and isinstance(item.get("text"), str)) for item in articles
+    ):
+        return "articles to compare (an 'articles' list of texts or records with a 'text')"
+    return None
 
 
 def _check_contract(articles: Sequence[ArticleResult], groups: Sequence[Group]) -> None:

@@ -636,7 +636,7 @@ def test_a_match_scored_with_what_is_no_number_is_refused_naming_its_type(score:
 def test_a_match_scored_with_any_real_number_holds_it_as_a_float_json_writes(score: object) -> None:
     # A real number that is no float, as numpy's float32 in a DataFrame's score column is, was refused as out of range,
     # and json cannot write every one.
-    match = newsdiff.Match("b", 2, "shared", score)  # type: ignore[arg-type]
+    match = newsdiff.Match("b", 2, "paraphrased", score)  # type: ignore[arg-type]
     assert type(match.score) is float and match.score == float(score)  # type: ignore[arg-type]
     assert json.dumps(match.score) == repr(float(score))  # type: ignore[arg-type]
 

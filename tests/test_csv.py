@@ -223,7 +223,7 @@ def test_plain_matched_article_ids_are_joined_by_a_bare_semicolon() -> None:
 @settings(max_examples=60, deadline=None)
 @given(st.lists(CELLS, min_size=2, max_size=3, unique=True))
 def test_any_matched_article_ids_read_back_whole(ids: list[str]) -> None:
-    # Ids read back from another tool's JSON may hold anything, line ends too.
+    # Ids of a result built by hand may hold anything, line ends too (read back from JSON, one Article refuses is).
     articles = tuple(
         newsdiff.ArticleResult(
             own,

@@ -17,11 +17,13 @@ from typing import Any
 
 import pytest
 import regex
+from click.testing import CliRunner
 
 import newsdiff
 from newsdiff import Article, InputError, NoiseRule
 from newsdiff import result as result_module
 from newsdiff.clean import Removal
+from newsdiff.cli import main
 from newsdiff.evaluate import AlignmentScores, PairScores
 from newsdiff.result import PAIR_FIELDS
 
@@ -637,3 +639,87 @@ def test_a_list_of_comparisons_is_told_to_be_read_one_at_a_time(result: newsdiff
     with pytest.raises(InputError, match=r"read one at a time, such as the first, data\[0\]$"):
         newsdiff.Comparison.from_json(json.dumps(listed))
     assert newsdiff.Comparison.from_dict(listed[0]) == newsdiff.Comparison.from_json(result.to_json())
+
+
+def test_a_shared_match_scored_under_a_half_is_refused_built_or_read_back(result: newsdiff.Comparison) -> None:
+    # Every engine scores verbatim reuse at least 0.5, as schema 1 promises: a shared match at 0.3, edited or built by
+    # hand, was kept, and sorted by score the copy came under looser rewordings.
+    assert min(m.score for a in result.articles for s in a.sentences for m in s.matches if m.label == "shared") >= 0.5
+    with pytest.raises(InputError, match=r"^match with 'wire' sentence 0: a shared match scores at least 0\.5, got 0"):
+        newsdiff.Match("wire", 0, "shared", 0.3)
+    assert newsdiff.Match("wire", 0, "paraphrased", 0.3).score == 0.3
+    assert newsdiff.Match("wire", 0, "shared", 0.5).score == 0.5
+    data = result.to_dict()
+    for article in data["articles"]:
+        for sentence in article["sentences"]:
+            for match in sentence["matches"]:
+                if match["label"] == "shared":
+                    match["score"] = 0.3
+    with pytest.raises(InputError, match=r"articles\[0\]\.sentences\[0\]\.matches\[0\]\.score is not as to_dict"):
+        newsdiff.Comparison.from_dict(data)
+
+
+def test_the_schema_page_says_a_removals_text_is_its_spans_as_compare_gives_it() -> None:
+    # The reader refuses a removal whose text is not as long as its span, but the page never said that it must be.
+    promo = "Read more: ferry timetables\n"
+    compared = newsdiff.compare([Article(promo + HARBOUR, id="harbour"), Article(WIRE, id="wire")])
+    removed = [(a, r) for a in compared.articles for r in a.removed]
+    assert removed and all(a.text[r.start : r.end] == r.text for a, r in removed)
+    page = (Path(__file__).parent.parent / "docs" / "schema.md").read_text(encoding="utf-8")
+    bullet = page[page.index("- `removed` lists") : page.index("- `groups` are")]
+    assert re.search(r"A removal's `text` is the loaded text from its\s+`start` to its `end`", bullet)
+    assert "not as long as its span is refused" in bullet
+
+
+@pytest.mark.parametrize(
+    ("bad", "told"),
+    [
+        ("", r"'' names no article"),
+        ("   ", r"an id of white space alone names nothing"),
+        ("\u200b", r"an id of invisible characters alone names nothing"),
+        ("north\nquay", r"an id is one line with no control character \(a line end, a tab\); give it as 'north quay'"),
+        ("north\tquay", r"an id is one line with no control character"),
+    ],
+)
+def test_an_article_id_that_article_refuses_is_refused_read_back(
+    result: newsdiff.Comparison, bad: str, told: str
+) -> None:
+    # No comparison gives such an id, and one edited in was read back: a message or the report named no article, and
+    # a line end broke the line of a batch's files.
+    data = result.to_dict()
+    old = data["articles"][0]["id"]
+    data["articles"][0]["id"] = bad
+    for article in data["articles"]:
+        for sentence in article["sentences"]:
+            for match in sentence["matches"]:
+                match["article"] = bad if match["article"] == old else match["article"]
+    for group in data["groups"]:
+        for member in group["members"]:
+            member["article"] = bad if member["article"] == old else member["article"]
+    with pytest.raises(
+        InputError, match=rf"^not newsdiff's JSON schema 1: articles\[0\]\.id is not as .*{told}"
+    ) as refused:
+        newsdiff.Comparison.from_dict(data)
+    assert "leave the id out" not in str(refused.value)  # as Article advises; data read back cannot
+
+
+@pytest.mark.parametrize(
+    ("given", "named"),
+    [
+        ({"id": "harbour", "text": HARBOUR}, "an article (a record with a 'text')"),
+        ({"id": "strike", "articles": [HARBOUR, WIRE]}, "articles to compare"),
+        ({"id": "strike", "articles": [{"id": "harbour", "text": HARBOUR}]}, "articles to compare"),
+    ],
+)
+def test_articles_given_to_be_read_back_as_a_comparison_are_told_to_be_compared_first(
+    tmp_path: Path, given: dict[str, Any], named: str
+) -> None:
+    # An article or a cluster given to newsdiff report was told "schema: None", as though its schema were null.
+    told = rf"^not newsdiff's JSON schema 1 but {re.escape(named)}.*: compare it first, with newsdiff\.compare"
+    with pytest.raises(InputError, match=told) as refused:
+        newsdiff.Comparison.from_dict(given)
+    assert "schema: None" not in str(refused.value) and "to_dict" not in str(refused.value)
+    path = tmp_path / "strike.json"
+    path.write_text(json.dumps(given), encoding="utf-8")
+    reported = CliRunner().invoke(main, ["report", str(path), "-o", str(tmp_path / "strike.html")])
+    assert reported.exit_code == 2 and "compare it first" in reported.output, reported.output
