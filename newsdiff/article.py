@@ -91,6 +91,8 @@ _LINE_BREAKS = str.maketrans(dict.fromkeys("\u2028\u2029\x85\x0b\x0c", "\n"))
 #: Those line breaks, looked for before translating: ``str.translate`` steps through every character in Python's
 #: slow path, and most texts hold none of them.
 _OTHER_LINE_BREAK = re.compile("[\u2028\u2029\x85\x0b\x0c]")
+#: A carriage return that is no part of a CRLF line end: a line break of its own.
+_LONE_CARRIAGE_RETURN = re.compile(r"\r(?!\n)")
 #: A lone UTF-16 surrogate (left by cut JSON escapes or undecodable file names): no text can hold it.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _HEADLINE_MAX_CHARS = 160
@@ -1872,7 +1874,9 @@ def _with_metadata(article: Article, name: str) -> Article:
     if date and all(getattr(article, key) for key in _RECORD_FIELDS[1:]):
         # Every field is given, and a given field wins over the text's: reading the text's top would change nothing.
         return replace(article, date=date)
-    metadata = read_metadata(article.text)
+    # A lone carriage return (an old Mac file's line end, kept in an Article given ready-made, whose text keeps its
+    # length) breaks a line as cleaning reads it: the headline and front matter are read so too, offsets unchanged.
+    metadata = read_metadata(_LONE_CARRIAGE_RETURN.sub("\n", article.text) if "\r" in article.text else article.text)
     if not date and metadata.unread_dates:
         # The writer meant a date here: dropping it, or leaving it in the first sentence, would lose it quietly.
         offset, value, key = metadata.unread_dates[0]

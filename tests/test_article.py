@@ -3144,3 +3144,13 @@ def test_a_field_given_a_list_or_a_named_object_is_refused_with_the_string_to_gi
     # A scraper's list of one outlet, or a page's JSON-LD publisher object, was refused with no word of what to give.
     with pytest.raises(newsdiff.InputError, match=rf"^record 1: {re.escape(told)}$"):
         newsdiff.load([{"text": STORY, **record}])
+
+
+@pytest.mark.parametrize("line_end", ["\r", "\r\n"])
+def test_the_headline_of_an_article_given_with_carriage_returns_is_its_title(line_end: str) -> None:
+    # An Article keeps its text as given; a lone CR (an old Mac file's line end) made the whole text one line, so the
+    # headline that cleaning removed was never taken for the title.
+    text = line_end.join(["Ferry returns", "The ferry returned to Brell on Monday.", "It docked at noon."])
+    [article] = newsdiff.load([newsdiff.Article(text, id="quay")])
+    assert article.title == "Ferry returns"
+    assert article.text == text
