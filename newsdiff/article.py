@@ -1257,6 +1257,10 @@ _HIGH_BYTES = bytes(range(128, 256))
 #: The letters most frequent in Russian, Ukrainian, Bulgarian and Serbian: read in the right encoding, they are over a
 #: third of the text's letters; read in another (or Greek read as Cyrillic), fewer.
 _COMMON_CYRILLIC = frozenset("оеаинтОЕАИНТ")
+#: The letters most frequent in Greek, with and without an accent.
+_COMMON_GREEK = frozenset("αεινοτάέίόΑΕΙΝΟΤ")
+#: Greek's vowels with an accent (tonos), which nearly every word of more than one syllable has in Greek since 1982.
+_GREEK_ACCENTED = frozenset("άέήίόύώΆΈΉΊΌΎΏ")
 _KANA = re.compile("[\u3040-\u30ff]")
 _HANGUL = re.compile("[\uac00-\ud7a3]")
 #: The older encodings of Chinese, Japanese and Korean text, as iconv names them, with Python's codec for each.
@@ -1272,7 +1276,7 @@ def _other_script(data: bytes) -> str | None:
     high = len(sample) - len(sample.translate(None, _HIGH_BYTES))
     if high <= len(sample) - len(sample.translate(None, _ASCII_LETTERS)):
         return None
-    found = _east_asian_encoding(sample) or _cyrillic_encoding(sample)
+    found = _east_asian_encoding(sample) or (script[1] if (script := _script_encoding(sample)) else None)
     if found is not None:
         return (
             f"; its letters are nearly all outside ASCII, as in text written in another script: it seems to be in "
@@ -1285,18 +1289,42 @@ def _other_script(data: bytes) -> str | None:
     )
 
 
-def _cyrillic_encoding(sample: bytes) -> str | None:
-    """``CP1251`` or ``KOI8-R`` when the letters outside ASCII of ``sample`` read as Russian (or Ukrainian, Bulgarian,
-    Serbian) in it, else None."""
-    for encoding, codec in (("CP1251", "cp1251"), ("KOI8-R", "koi8_r")):
+#: The one-byte encodings of scripts other than Latin that a file's letters are read in to tell its encoding, as iconv
+#: names them: (script, encoding, Python's codec, the script's letters, its most frequent letters, whether it has
+#: capitals, letters of which its text holds some). The most frequent letters are over a third of a text's letters read
+#: in the right encoding, fewer read in another (Greek read as Cyrillic); a cased script's text is mostly in lower case,
+#: which the wrong reading (KOI8-R's as Windows-1251) turns about. Greek is written with accents (ά, έ, ό), which
+#: Hebrew read as Greek, all lower-case Greek letters too, never gives.
+_SCRIPT_ENCODINGS: tuple[tuple[str, str, str, tuple[str, str], frozenset[str], bool, frozenset[str]], ...] = (
+    ("Cyrillic", "CP1251", "cp1251", ("\u0400", "\u04ff"), _COMMON_CYRILLIC, True, frozenset()),
+    ("Cyrillic", "KOI8-R", "koi8_r", ("\u0400", "\u04ff"), _COMMON_CYRILLIC, True, frozenset()),
+    ("Greek", "CP1253", "cp1253", ("\u0370", "\u03ff"), _COMMON_GREEK, True, _GREEK_ACCENTED),
+    ("Greek", "ISO-8859-7", "iso8859_7", ("\u0370", "\u03ff"), _COMMON_GREEK, True, _GREEK_ACCENTED),
+    ("Hebrew", "CP1255", "cp1255", ("\u05d0", "\u05ea"), frozenset("אהוילמ"), False, frozenset()),
+)
+
+
+def _script_encoding(sample: bytes) -> tuple[str, str] | None:
+    """The script and the one-byte encoding (``CP1251``, ``KOI8-R``, ``CP1253``, ``ISO-8859-7``, ``CP1255``) that the
+    letters outside ASCII of ``sample`` read as Russian (Ukrainian, Bulgarian, Serbian), Greek or Hebrew in, else None.
+    Of those it reads so in, the one giving the most letters (Greek's two differ in a capital and the quotes), then the
+    most frequent ones (Hebrew read as Cyrillic is lower case and Cyrillic letters too)."""
+    found: list[tuple[int, float, str, str]] = []
+    for script, encoding, codec, (low, high), common, cased, some in _SCRIPT_ENCODINGS:
         letters = [c for c in sample.decode(codec, errors="replace") if c.isalpha() and not c.isascii()]
-        # Read in the wrong one, the letters' case is turned about: text is mostly in lower case.
-        cyrillic = (
-            all("\u0400" <= c <= "\u04ff" for c in letters) and sum(map(str.islower, letters)) * 3 > len(letters) * 2
-        )
-        if letters and cyrillic and sum(c in _COMMON_CYRILLIC for c in letters) * 3 > len(letters):
-            return encoding
-    return None
+        if not letters or not all(low <= c <= high for c in letters):
+            continue
+        if cased and sum(map(str.islower, letters)) * 3 <= len(letters) * 2:
+            continue
+        if some and not some.intersection(letters):
+            continue
+        share = sum(c in common for c in letters) / len(letters)
+        if share * 3 > 1:
+            found.append((len(letters), share, script, encoding))
+    if not found:
+        return None
+    _, _, script, encoding = max(found, key=lambda reading: reading[:2])
+    return script, encoding
 
 
 #: A word's run of bytes outside ASCII: in Latin text a letter outside ASCII stands among ASCII ones (café, Größe),
@@ -1316,11 +1344,12 @@ def _words_of_other_script(data: bytes) -> str | None:
     high = len(sample) - len(sample.translate(None, _HIGH_BYTES))
     if in_runs < _HIGH_RUN_MIN or in_runs * 4 < high * 3:
         return None
-    if (found := _cyrillic_encoding(b" ".join(runs))) is None:
+    if (found := _script_encoding(b" ".join(runs))) is None:
         return None
+    script, encoding = found
     return (
-        f"; its words outside ASCII are written in another script, Cyrillic: it seems to be in {found}; convert it to "
-        f"UTF-8 first, for example with `iconv -f {found} -t UTF-8`"
+        f"; its words outside ASCII are written in another script, {script}: it seems to be in {encoding}; convert it "
+        f"to UTF-8 first, for example with `iconv -f {encoding} -t UTF-8`"
     )
 
 
@@ -1399,23 +1428,92 @@ def _symbols_inside_words(text: str) -> int:
 _CENTRAL_EUROPEAN = (("CP1250", "cp1250"), ("ISO-8859-2", "iso8859_2"))
 
 
+#: The letters outside ASCII of the languages written in the Latin script that the one-byte Western and Central
+#: European encodings hold, in lower case. A word is spelt with the letters of one language (``tükörfúrógép``,
+#: ``Příliš``); read in the wrong encoding, a word mixes those of several (``Árvíztûrõ`` for Hungarian's ``Árvíztűrő``,
+#: whose ``ű`` and ``ő`` Latin-1 gives as ``û`` and ``õ``, letters of no language written with ``á`` and ``í``).
+_ALPHABETS = tuple(
+    frozenset(letters)
+    for letters in (
+        "àâæçéèêëîïôœùûüÿ",  # French
+        "äöüß",  # German
+        "áéíñóúü",  # Spanish
+        "áâãàçéêíóôõú",  # Portuguese
+        "àèéìíîòóù",  # Italian
+        "àçèéíïòóúü",  # Catalan
+        "áéèêëíïóöúü",  # Dutch
+        "æøåéóôàü",  # Danish and Norwegian
+        "åäöé",  # Swedish
+        "áðéíóúýþæö",  # Icelandic
+        "áðíóúýæø",  # Faroese
+        "äöåšž",  # Finnish
+        "äõöüšž",  # Estonian
+        "çë",  # Albanian
+        "áčďéěíňóřšťúůýž",  # Czech
+        "áäčďéíĺľňóôŕšťúýž",  # Slovak
+        "ąćęłńóśźż",  # Polish
+        "áéíóöőúüű",  # Hungarian
+        "čćđšž",  # Croatian, Bosnian, Serbian and Slovene
+        "ăâîșşțţ",  # Romanian
+        "çğıöşüâî",  # Turkish
+    )
+)
+#: A word, of letters (and perhaps a numeric character such as ``½``, which :func:`_letters_outside_ascii` leaves out).
+_LETTERS = re.compile(r"[^\W\d_]+")
+#: The letters outside ASCII that Windows-1252 and Latin-1 hold: a Central European reading's other letters (``ř``,
+#: ``ő``) are what tells it.
+_WESTERN_LETTERS = frozenset(c for c in bytes(range(128, 256)).decode("cp1252", errors="ignore") if c.isalpha())
+
+
+def _letters_outside_ascii(text: str) -> set[str]:
+    """The letters outside ASCII of ``text``, in lower case."""
+    return {c for c in text.lower() if c.isalpha() and not c.isascii()}
+
+
+def _one_language(letters: set[str]) -> bool:
+    """Whether ``letters`` are all of one language of :data:`_ALPHABETS`."""
+    return any(letters <= alphabet for alphabet in _ALPHABETS)
+
+
+def _words_of_no_language(text: str) -> int:
+    """How many words of ``text`` mix letters outside ASCII that no language of :data:`_ALPHABETS` writes together."""
+    return sum(not _one_language(_letters_outside_ascii(word)) for word in _LETTERS.findall(text) if not word.isascii())
+
+
 def _central_european(data: bytes, encoding: str) -> str | None:
     """CP1250 or ISO-8859-2 when ``data`` read in it has fewer symbols inside words than read as ``encoding``
     (Windows-1252 or Latin-1), as Polish so saved has: converted from that, as the message said, its ``ł``, ``ą`` and
-    ``ż`` became ``³``, ``¹`` and ``¿`` without an error. Else None."""
+    ``ż`` became ``³``, ``¹`` and ``¿`` without an error. Failing that, the one whose words are spelt with the letters
+    of one language where more of ``encoding``'s mix those of several, as Czech and Hungarian have: their ``ř``, ``ő``
+    and ``ű`` become letters too (``ø``, ``õ``, ``û``), of other languages; or, its words no help, whose letters are
+    all one language's, two of them only Central European, where ``encoding``'s are no one language's. Else None."""
     sample = data[:_SCRIPT_LOOK]
-    western = _symbols_inside_words(sample.decode("cp1252" if encoding == "CP1252" else "latin-1"))
-    if not western:
-        return None
-    best, fewest = None, western
+    western_text = sample.decode("cp1252" if encoding == "CP1252" else "latin-1")
+    western = _symbols_inside_words(western_text)
+    readings = []
     for name, codec in _CENTRAL_EUROPEAN:
         try:
-            symbols = _symbols_inside_words(sample.decode(codec))
+            readings.append((name, sample.decode(codec)))
         except UnicodeDecodeError:
             continue  # a byte the encoding leaves undefined
-        if symbols < fewest:
+    best, fewest = None, western
+    for name, text in readings:
+        if (symbols := _symbols_inside_words(text)) < fewest:
             best, fewest = name, symbols
-    return best
+    readings = [(name, text) for name, text in readings if _symbols_inside_words(text) <= western]
+    if best is not None or _one_language(_letters_outside_ascii(western_text)):
+        return best
+    mixed = _words_of_no_language(western_text)
+    for name, text in readings:
+        if (words := _words_of_no_language(text)) < mixed:
+            best, mixed = name, words
+    if best is not None or mixed:
+        return best
+    for name, text in readings:
+        letters = _letters_outside_ascii(text)
+        if _one_language(letters) and len(letters - _WESTERN_LETTERS) >= 2:
+            return name
+    return None
 
 
 #: Bytes that Mac OS Roman gives its dashes and curly quotes (– — “ ” ‘ ’), and Latin-1 the capitals Ð Ñ Ò Ó Ô Õ.

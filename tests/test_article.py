@@ -1398,6 +1398,36 @@ def test_a_file_in_a_central_european_encoding_is_told_that_encoding(tmp_path: P
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Trajekt se v pondělí vrátil do přístavu. Řidiči řekli, že je klidný večer.\n",  # Czech
+        "A komp hétfőn visszatért a kikötőbe. A legénység űrlapot töltött ki.\n",  # Hungarian
+    ],
+)
+def test_a_file_in_windows_1250_without_symbols_inside_words_is_told_that_encoding(tmp_path: Path, text: str) -> None:
+    # Czech's ř, ě, č and Hungarian's ő, ű are letters in Latin-1 too (ø, ì, è, õ, û): told to convert from it, the file
+    # gave "pøístavu" and "hétfõn" without an error.
+    path = tmp_path / "quay.txt"
+    path.write_bytes(text.encode("cp1250"))
+    with pytest.raises(newsdiff.InputError, match=r"`iconv -f CP1250 -t UTF-8`$"):
+        newsdiff.load([path])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry from Ålesund reached Málaga and Zürich's lake steamer on Monday.\n",
+        "Le café où l'équipage français a fêté Noël à Genève.\n",
+    ],
+)
+def test_a_western_file_whose_words_each_spell_one_language_is_still_told_latin_1(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "quay.txt"
+    path.write_bytes(text.encode("latin-1"))
+    with pytest.raises(newsdiff.InputError, match=r"`iconv -f LATIN1 -t UTF-8`$"):
+        newsdiff.load([path])
+
+
+@pytest.mark.parametrize(
     "text", ["La col\u00b7lecci\u00f3 del port va tornar dilluns.\n", "The caf\u00e9 at 5\u00b0C, \u00bd full.\n"]
 )
 def test_a_western_file_with_a_symbol_between_letters_of_its_own_is_still_told_latin_1(
@@ -1407,6 +1437,40 @@ def test_a_western_file_with_a_symbol_between_letters_of_its_own_is_still_told_l
     path = tmp_path / "quay.txt"
     path.write_bytes(text.encode("latin-1"))
     with pytest.raises(newsdiff.InputError, match=r"`iconv -f LATIN1 -t UTF-8`$"):
+        newsdiff.load([path])
+
+
+@pytest.mark.parametrize(
+    ("text", "codec", "encoding"),
+    [
+        ("Το πλοίο έφτασε στο λιμάνι τη Δευτέρα.\n", "cp1253", "CP1253"),
+        ("Ο Άρης είπε ότι το πλοίο έφτασε.\n", "iso8859_7", "ISO-8859-7"),
+        ("המעבורת חזרה לנמל ביום שני לפנות ערב.\n", "cp1255", "CP1255"),
+    ],
+)
+def test_a_file_in_greek_or_hebrew_in_a_one_byte_encoding_is_told_that_encoding(
+    tmp_path: Path, text: str, codec: str, encoding: str
+) -> None:
+    path = tmp_path / "quay.txt"
+    path.write_bytes(text.encode(codec))
+    with pytest.raises(newsdiff.InputError, match=rf"it seems to be in {encoding}; .*`iconv -f {encoding} -t UTF-8`$"):
+        newsdiff.load([path])
+
+
+@pytest.mark.parametrize(
+    ("text", "codec", "script", "encoding"),
+    [
+        ("The ferry reached Πειραιάς, its crew said ευχαριστώ.\n", "cp1253", "Greek", "CP1253"),
+        ("The ferry reached חיפה and the sign said שלום עליכם.\n", "cp1255", "Hebrew", "CP1255"),
+    ],
+)
+def test_a_latin_file_with_a_few_words_in_greek_or_hebrew_is_told_their_encoding(
+    tmp_path: Path, text: str, codec: str, script: str, encoding: str
+) -> None:
+    # Told to convert from Latin-1, the words became accented nonsense ("ÐåéñáéÜò").
+    path = tmp_path / "quay.txt"
+    path.write_bytes(text.encode(codec))
+    with pytest.raises(newsdiff.InputError, match=rf"another script, {script}: it seems to be in {encoding};"):
         newsdiff.load([path])
 
 
@@ -1436,7 +1500,7 @@ def test_a_latin_file_whose_letters_outside_ascii_stand_among_ascii_ones_is_stil
 
 @pytest.mark.parametrize(
     ("text", "codec"),
-    [("Το πλοίο επέστρεψε στο λιμάνι τη Δευτέρα. Ήταν αργά.\n", "cp1253"), ("המעבורת חזרה לנמל ביום שני.\n", "cp1255")],
+    [("عادت العبارة إلى الميناء يوم الاثنين. قال الطاقم إنها تأخرت.\n", "cp1256")],
 )
 def test_a_file_in_another_script_whose_encoding_is_not_told_apart_is_not_given_a_wrong_one(
     tmp_path: Path, text: str, codec: str
