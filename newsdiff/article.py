@@ -2128,12 +2128,13 @@ def _load_path(path: Path, as_text: str = "") -> list[Article]:
 
 def _stem_id(path: Path) -> str | None:
     """The id a file's name gives its articles: its stem on one line (a tab or line end in a file's name is a space
-    in the id, as an id holds none) and composed (NFC), or None for a stem of white space alone, for the article to be
-    numbered."""
+    in the id, as an id holds none) and composed (NFC), or None for a stem of white space or invisible characters
+    alone (a zero-width space, a direction mark), for the article to be numbered: as an id it would be refused, and
+    the message would tell to leave out an id that nobody gave."""
     stem = " ".join(part for part in _NOT_IN_ID.split(printable(path.stem)) if part)
     # Composed (NFC), as ids are typed: macOS writes a file's name decomposed ("e" and a combining accent for "é").
     stem = unicodedata.normalize("NFC", stem)
-    return stem if stem.strip() else None
+    return None if all(map(_invisible, stem)) else stem
 
 
 _JSONL_SUFFIXES = (".jsonl", ".ndjson")

@@ -3218,3 +3218,13 @@ def test_the_headline_of_an_article_given_with_carriage_returns_is_its_title(lin
     [article] = newsdiff.load([newsdiff.Article(text, id="quay")])
     assert article.title == "Ferry returns"
     assert article.text == text
+
+
+@pytest.mark.parametrize("stem", ["\u200b", "\u200e\u200b", " \u2060"])
+def test_a_file_named_with_invisible_characters_alone_is_numbered(tmp_path: Path, stem: str) -> None:
+    # Its name gave an id that showed nothing, refused with "leave the id out": the user had given no id to leave out.
+    (tmp_path / f"{stem}.txt").write_text("The ferry returned to the quay.\n", encoding="utf-8")
+    (tmp_path / f"{stem}.jsonl").write_text('{"text": "The ferry came back."}\n', encoding="utf-8")
+    loaded = newsdiff.load([tmp_path / f"{stem}.txt", tmp_path / f"{stem}.jsonl"])
+    assert [article.id for article in loaded] == ["article-1", "article-2"]
+    assert loaded[0].source == str(tmp_path / f"{stem}.txt")
