@@ -1953,8 +1953,11 @@ def _with_metadata(article: Article, name: str) -> Article:
     # Lone surrogates become U+FFFD and other line breaks \n, one character for one, so that offsets into an
     # Article's own text still hold (its metadata fields are made so by the Article itself).
     article = replace(article, text=_with_line_feeds(printable(article.text)))
-    if (nul := article.text.find("\x00")) >= 0:
-        raise InputError(f"{name}: {_nul_characters(article.text, nul)}")
+    # A lone carriage return (an old Mac file's line end, kept in an Article given ready-made, whose text keeps its
+    # length) breaks a line as cleaning reads it: the metadata is read, and lines are counted, in the text so broken.
+    lined = _LONE_CARRIAGE_RETURN.sub("\n", article.text) if "\r" in article.text else article.text
+    if (nul := lined.find("\x00")) >= 0:
+        raise InputError(f"{name}: {_nul_characters(lined, nul)}")
     if not article.text.strip():
         raise InputError(f"{name}: article is empty")
     if not _WORD.search(article.text):
@@ -1972,24 +1975,22 @@ def _with_metadata(article: Article, name: str) -> Article:
     if date and all(getattr(article, key) for key in _RECORD_FIELDS[1:]):
         # Every field is given, and a given field wins over the text's: reading the text's top would change nothing.
         return replace(article, date=date)
-    # A lone carriage return (an old Mac file's line end, kept in an Article given ready-made, whose text keeps its
-    # length) breaks a line as cleaning reads it: the headline and front matter are read so too, offsets unchanged.
-    metadata = read_metadata(_LONE_CARRIAGE_RETURN.sub("\n", article.text) if "\r" in article.text else article.text)
+    metadata = read_metadata(lined)
     if not date and metadata.unread_dates:
         # The writer meant a date here: dropping it, or leaving it in the first sentence, would lose it quietly.
         offset, value, key = metadata.unread_dates[0]
-        line = article.text.count("\n", 0, offset) + 1
+        line = lined.count("\n", 0, offset) + 1
         given = f"date {value!r}" if key == "date" else f"field {key!r} (read as the date), {value!r},"
         raise InputError(f"{name}, line {line}: {given} {_date_read(value)}")
     if not date and metadata.date_conflict is not None:
         (first, one), (second, other) = metadata.date_conflict
-        lines = article.text.count("\n", 0, first) + 1, article.text.count("\n", 0, second) + 1
+        lines = lined.count("\n", 0, first) + 1, lined.count("\n", 0, second) + 1
         raise InputError(
             f"{name}, lines {lines[0]} and {lines[1]}: two dates that disagree, {one} and {other}; give the date once"
         )
     for offset, key, keys in metadata.repeated:
         if not getattr(article, str(_field(key))):  # a field the record gives wins over the text's anyway
-            line = article.text.count("\n", 0, offset) + 1
+            line = lined.count("\n", 0, offset) + 1
             names = f", as {keys[0]!r} and {keys[1]!r}" if len(keys) == 2 else ""
             raise InputError(
                 f"{name}, line {line}: {key!r} is given twice in the front matter{names}, with different values; "
@@ -1997,7 +1998,7 @@ def _with_metadata(article: Article, name: str) -> Article:
             )
     for offset, key in metadata.listed:
         if not getattr(article, str(_field(key))):  # a field the record gives wins over the text's anyway
-            line = article.text.count("\n", 0, offset) + 1
+            line = lined.count("\n", 0, offset) + 1
             raise InputError(
                 f"{name}, line {line}: {key!r} in the front matter is given a list or nested keys; give it one value"
             )

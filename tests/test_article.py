@@ -3228,3 +3228,17 @@ def test_a_file_named_with_invisible_characters_alone_is_numbered(tmp_path: Path
     loaded = newsdiff.load([tmp_path / f"{stem}.txt", tmp_path / f"{stem}.jsonl"])
     assert [article.id for article in loaded] == ["article-1", "article-2"]
     assert loaded[0].source == str(tmp_path / f"{stem}.txt")
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("Ferry returns\rdate: 2024-02-30\r\rThe ferry returned.\r", "line 2: date '2024-02-30'"),
+        ("Ferry returns\routlet: Quay Post\routlet: Tide\r\rThe ferry returned.\r", "line 3: 'outlet' is given twice"),
+        ("Ferry returns\r\rThe ferry returned.\x00\r", r"line 3, column 20 of the text"),
+    ],
+)
+def test_a_message_about_an_article_with_lone_carriage_returns_names_the_line(text: str, line: str) -> None:
+    # Counted at line feeds alone, every line of such a text was line 1.
+    with pytest.raises(newsdiff.InputError, match=re.escape(line)):
+        newsdiff.load([newsdiff.Article(text)])
