@@ -1607,13 +1607,31 @@ def _unmarked_utf16(head: bytes) -> str | None:
         return "UTF-16BE"
     if len(sample) < _UTF16_LEAST:
         return None  # too few bytes to tell text from binary data
-    if not _CONTROL_BYTE.search(sample):
+    if not (controls := len(_CONTROL_BYTE.findall(sample))):
         return _east_asian_utf16(sample)
+    if b"\x00" not in sample and controls * _STRAY_CONTROL_SHARE < len(sample) and _utf8_but_for_its_end(sample):
+        # UTF-8 text with a stray control byte (a bell, a terminal's colour code): read as UTF-16, its ASCII pairs are
+        # ideographs too, and it was told to be converted into them. UTF-16 gives a control byte in every other byte.
+        return None
     readings = [(_scripts_spread(sample, codec), codec) for codec in ("UTF-16LE", "UTF-16BE")]
     plausible = [(spread, codec) for spread, codec in readings if spread is not None]
     # Both may read as text (Cyrillic's letters read the other way round are CJK ideographs); text in one script
     # keeps to few blocks of 256 code points, so the reading that spreads over fewer is taken.
     return min(plausible)[1] if plausible else None
+
+
+#: A share of a file's bytes, as 1 in this many, under which its control bytes are stray ones in text: a script other
+#: than Latin in UTF-16 has one in nearly every other byte.
+_STRAY_CONTROL_SHARE = 4
+
+
+def _utf8_but_for_its_end(sample: bytes) -> bool:
+    """Whether ``sample``, a file's first bytes, is UTF-8, perhaps cut inside its last character."""
+    try:
+        sample.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.end == len(sample) and exc.reason == "unexpected end of data"
+    return True
 
 
 #: Where Chinese, Japanese and Korean text has nearly all its characters: CJK punctuation, kana, the common

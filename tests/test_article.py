@@ -3242,3 +3242,12 @@ def test_a_message_about_an_article_with_lone_carriage_returns_names_the_line(te
     # Counted at line feeds alone, every line of such a text was line 1.
     with pytest.raises(newsdiff.InputError, match=re.escape(line)):
         newsdiff.load([newsdiff.Article(text)])
+
+
+@pytest.mark.parametrize("control", ["\x07", "\x1b[0m", "\x1a"])
+def test_a_short_utf_8_file_with_a_stray_control_byte_is_not_called_utf_16(tmp_path: Path, control: str) -> None:
+    # Read as UTF-16, its ASCII pairs are ideographs: it was told to convert from UTF-16BE, which gives Chinese.
+    path = tmp_path / "quay.txt"
+    path.write_text(f"The ferry returned to Brell.{control}\n", encoding="utf-8")
+    [article] = newsdiff.load([path])
+    assert control in article.text
