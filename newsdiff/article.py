@@ -1200,10 +1200,20 @@ def decode(data: bytes, name: str) -> str:
     The bytes are let go before the line ends are normalised (which may copy the text): given a file's bytes alone
     (``decode(path.read_bytes(), name)``), a large file is held about twice over, not three times.
     """
+    if data.endswith(_END_OF_FILE):
+        # The end-of-file mark old DOS and Windows editors wrote after a text (Ctrl-Z) is no part of it, as a
+        # byte-order mark is none: it was compared as a sentence of its own, and a control byte in a short file's
+        # ASCII made it "UTF-16 without a byte-order mark".
+        data = data.rstrip(_END_OF_FILE)
     _refuse_other_formats(data, name)
     text = _utf8(data, name)
     del data
     return normalise_text(text)
+
+
+#: The end-of-file mark (Ctrl-Z, SUB) that CP/M and DOS set after a text file's last line, as some Windows tools still
+#: do (``copy /a``).
+_END_OF_FILE = b"\x1a"
 
 
 def _utf8(data: bytes, name: str, offset: int = 0, lines_before: int = 0, *, utf8_before: bool = False) -> str:
@@ -2357,6 +2367,8 @@ def _jsonl_lines(path: Path, name: str) -> Iterator[tuple[int, str]]:
     utf8 = False  # whether a line before this one held UTF-8 outside ASCII
     with path.open("rb") as stream:
         for raw in stream:
+            if raw.endswith(_END_OF_FILE) and not raw.endswith(b"\n"):  # the file's last line: see decode
+                raw = raw.rstrip(_END_OF_FILE)
             if not offset:
                 _refuse_other_formats(raw, name)
             decoded = _utf8(raw, name, offset, physical, utf8_before=utf8)

@@ -3244,6 +3244,16 @@ def test_a_message_about_an_article_with_lone_carriage_returns_names_the_line(te
         newsdiff.load([newsdiff.Article(text)])
 
 
+@pytest.mark.parametrize("suffix", [".txt", ".json", ".jsonl"])
+def test_the_end_of_file_mark_of_old_dos_tools_is_no_part_of_the_text(tmp_path: Path, suffix: str) -> None:
+    # Ctrl-Z after the last line was compared as a sentence of its own; a JSON file was called UTF-16 for it.
+    body = '{"text": "The ferry returned to Brell."}\r\n' if suffix != ".txt" else "The ferry returned to Brell.\r\n"
+    path = tmp_path / f"quay{suffix}"
+    path.write_bytes(body.encode() + b"\x1a")
+    [article] = newsdiff.load([path])
+    assert article.text == "The ferry returned to Brell." + ("\n" if suffix == ".txt" else "")
+
+
 @pytest.mark.parametrize("control", ["\x07", "\x1b[0m", "\x1a"])
 def test_a_short_utf_8_file_with_a_stray_control_byte_is_not_called_utf_16(tmp_path: Path, control: str) -> None:
     # Read as UTF-16, its ASCII pairs are ideographs: it was told to convert from UTF-16BE, which gives Chinese.
