@@ -1253,11 +1253,19 @@ def _not_utf8(data: bytes, error: UnicodeDecodeError, utf8_before: bool) -> str:
         return (
             ", though the text before it is UTF-8, with characters outside ASCII: the file mixes encodings, and "
             "converting it whole would garble that text; convert only the lines that are not UTF-8 (perhaps from "
-            f"{_one_byte_encoding(data[error.start :])})"
+            f"{_lines_encoding(data[error.start :])})"
         )
     if (script := _other_script(data) or _words_of_other_script(data)) is not None:
         return script
     return f"; convert it to UTF-8 first, for example with `iconv -f {_one_byte_encoding(data)} -t UTF-8`"
+
+
+def _lines_encoding(data: bytes) -> str:
+    """The encoding that ``data``, the lines of a file that are not UTF-8 among lines that are, seem to be in: that of
+    their words in Cyrillic, Greek or Hebrew (see :func:`_script_of_words`), or else a one-byte encoding of Latin
+    text (see :func:`_one_byte_encoding`)."""
+    found = _script_of_words(data)
+    return found[1] if found is not None else _one_byte_encoding(data)
 
 
 #: How many bytes of a file that is not UTF-8 are looked at to tell the script it is written in.
@@ -1346,21 +1354,28 @@ _HIGH_RUN_MIN = 8
 
 def _words_of_other_script(data: bytes) -> str | None:
     """What to do about ``data``, Latin text that is not UTF-8, when most of its bytes outside ASCII are whole words
-    in Cyrillic (a Russian name or quotation in an English article saved as KOI8-R or Windows-1251); else None.
-    Converted from Latin-1, as the message for Latin text says, those words would become accented nonsense."""
-    sample = data[:_SCRIPT_LOOK]
-    runs = _HIGH_RUN.findall(sample)
-    in_runs = sum(map(len, runs))
-    high = len(sample) - len(sample.translate(None, _HIGH_BYTES))
-    if in_runs < _HIGH_RUN_MIN or in_runs * 4 < high * 3:
-        return None
-    if (found := _script_encoding(b" ".join(runs))) is None:
+    in Cyrillic, Greek or Hebrew (a Russian name or a Greek quotation in an English article saved as KOI8-R or
+    Windows-1253); else None. Converted from Latin-1, as the message for Latin text says, those words would become
+    accented nonsense."""
+    if (found := _script_of_words(data)) is None:
         return None
     script, encoding = found
     return (
         f"; its words outside ASCII are written in another script, {script}: it seems to be in {encoding}; convert it "
         f"to UTF-8 first, for example with `iconv -f {encoding} -t UTF-8`"
     )
+
+
+def _script_of_words(data: bytes) -> tuple[str, str] | None:
+    """The script and encoding (see :func:`_script_encoding`) of ``data``'s words outside ASCII, when most of its bytes
+    outside ASCII are such whole words, else None."""
+    sample = data[:_SCRIPT_LOOK]
+    runs = _HIGH_RUN.findall(sample)
+    in_runs = sum(map(len, runs))
+    high = len(sample) - len(sample.translate(None, _HIGH_BYTES))
+    if in_runs < _HIGH_RUN_MIN or in_runs * 4 < high * 3:
+        return None
+    return _script_encoding(b" ".join(runs))
 
 
 def _east_asian_encoding(sample: bytes) -> str | None:

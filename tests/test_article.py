@@ -3261,3 +3261,21 @@ def test_a_short_utf_8_file_with_a_stray_control_byte_is_not_called_utf_16(tmp_p
     path.write_text(f"The ferry returned to Brell.{control}\n", encoding="utf-8")
     [article] = newsdiff.load([path])
     assert control in article.text
+
+
+@pytest.mark.parametrize(
+    ("line", "codec", "encoding"),
+    [
+        ("Паром вернулся в порт в понедельник.\n", "cp1251", "CP1251"),
+        ("Το πλοίο έφτασε στο λιμάνι.\n", "cp1253", "CP1253"),
+    ],
+)
+def test_lines_in_another_script_after_utf_8_ones_are_told_their_encoding(
+    tmp_path: Path, line: str, codec: str, encoding: str
+) -> None:
+    # Only the lines that are not UTF-8 are to be converted: they were said to be perhaps Latin-1, which turns Russian
+    # or Greek into accented nonsense.
+    path = tmp_path / "quay.txt"
+    path.write_bytes("Le café du port rouvre.\n".encode() + line.encode(codec))
+    with pytest.raises(newsdiff.InputError, match=rf"the file mixes encodings, .* \(perhaps from {encoding}\)$"):
+        newsdiff.load([path])
