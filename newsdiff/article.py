@@ -267,7 +267,15 @@ def url_problem(url: str) -> str | None:
         return f"is not a valid address; {_WHOLE_ADDRESS}"
     scheme = parts.scheme.lower()
     if scheme in ("http", "https"):
-        return None if parts.netloc else f"has no host; {_WHOLE_ADDRESS}"
+        if parts.netloc:
+            return None
+        # One slash after the scheme, or three: an address made a path (pathlib and os.path.normpath join "//" as "/").
+        after = address[len(scheme) + 1 :]
+        if _BARE_HOST.fullmatch(rest := after.lstrip("/")):
+            slashes = len(after) - len(rest)
+            given = {0: "no slash", 1: "one slash"}.get(slashes, f"{slashes} slashes")
+            return f"has {given} after '{address[: len(scheme)]}:', not two; give it as {f'{scheme}://{rest}'!r}"
+        return f"has no host; {_WHOLE_ADDRESS}"
     if address.startswith("//") and parts.netloc:
         return f"has no scheme; give it as {'https:' + address!r}"
     if address.startswith("/"):

@@ -2799,6 +2799,12 @@ STORY = "The ferry returned to Port Brell on Monday after the strike.\n"
         ("quay.example/ferry", "it has no scheme; give it as 'https://quay.example/ferry'"),
         ("/2026/11/ferry-returns/", "it is a path on a site, not a whole address"),
         ("https://", "it has no host"),
+        # An address made a path (pathlib joins "//" as "/") was said to have no host, which it has.
+        (
+            "https:/quay.example/ferry",
+            "it has one slash after 'https:', not two; give it as 'https://quay.example/ferry'",
+        ),
+        ("http:quay.example/ferry", "it has no slash after 'http:', not two; give it as 'http://quay.example/ferry'"),
         # Markdown's autolink, and a quoted address: "not a web address; give the whole address" sent its writer astray.
         ("<https://quay.example/ferry>", "it is in angle brackets; give it as 'https://quay.example/ferry'"),
         ('"https://quay.example/ferry"', "it is in quotes; give it as 'https://quay.example/ferry'"),
