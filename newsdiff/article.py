@@ -91,6 +91,8 @@ _LINE_BREAKS = str.maketrans(dict.fromkeys("\u2028\u2029\x85\x0b\x0c", "\n"))
 #: Those line breaks, looked for before translating: ``str.translate`` steps through every character in Python's
 #: slow path, and most texts hold none of them.
 _OTHER_LINE_BREAK = re.compile("[\u2028\u2029\x85\x0b\x0c]")
+#: A carriage return that is no part of a CRLF line end: a line break of its own.
+_LONE_CARRIAGE_RETURN = re.compile(r"\r(?!\n)")
 #: A lone UTF-16 surrogate (left by cut JSON escapes or undecodable file names): no text can hold it.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _HEADLINE_MAX_CHARS = 160
@@ -265,7 +267,15 @@ def url_problem(url: str) -> str | None:
         return f"is not a valid address; {_WHOLE_ADDRESS}"
     scheme = parts.scheme.lower()
     if scheme in ("http", "https"):
-        return None if parts.netloc else f"has no host; {_WHOLE_ADDRESS}"
+        if parts.netloc:
+            return None
+        # One slash after the scheme, or three: an address made a path (pathlib and os.path.normpath join "//" as "/").
+        after = address[len(scheme) + 1 :]
+        if _BARE_HOST.fullmatch(rest := after.lstrip("/")):
+            slashes = len(after) - len(rest)
+            given = {0: "no slash", 1: "one slash"}.get(slashes, f"{slashes} slashes")
+            return f"has {given} after '{address[: len(scheme)]}:', not two; give it as {f'{scheme}://{rest}'!r}"
+        return f"has no host; {_WHOLE_ADDRESS}"
     if address.startswith("//") and parts.netloc:
         return f"has no scheme; give it as {'https:' + address!r}"
     if address.startswith("/"):
@@ -1198,10 +1208,20 @@ def decode(data: bytes, name: str) -> str:
     The bytes are let go before the line ends are normalised (which may copy the text): given a file's bytes alone
     (``decode(path.read_bytes(), name)``), a large file is held about twice over, not three times.
     """
+    if data.endswith(_END_OF_FILE):
+        # The end-of-file mark old DOS and Windows editors wrote after a text (Ctrl-Z) is no part of it, as a
+        # byte-order mark is none: it was compared as a sentence of its own, and a control byte in a short file's
+        # ASCII made it "UTF-16 without a byte-order mark".
+        data = data.rstrip(_END_OF_FILE)
     _refuse_other_formats(data, name)
     text = _utf8(data, name)
     del data
     return normalise_text(text)
+
+
+#: The end-of-file mark (Ctrl-Z, SUB) that CP/M and DOS set after a text file's last line, as some Windows tools still
+#: do (``copy /a``).
+_END_OF_FILE = b"\x1a"
 
 
 def _utf8(data: bytes, name: str, offset: int = 0, lines_before: int = 0, *, utf8_before: bool = False) -> str:
@@ -1241,11 +1261,19 @@ def _not_utf8(data: bytes, error: UnicodeDecodeError, utf8_before: bool) -> str:
         return (
             ", though the text before it is UTF-8, with characters outside ASCII: the file mixes encodings, and "
             "converting it whole would garble that text; convert only the lines that are not UTF-8 (perhaps from "
-            f"{_one_byte_encoding(data[error.start :])})"
+            f"{_lines_encoding(data[error.start :])})"
         )
     if (script := _other_script(data) or _words_of_other_script(data)) is not None:
         return script
     return f"; convert it to UTF-8 first, for example with `iconv -f {_one_byte_encoding(data)} -t UTF-8`"
+
+
+def _lines_encoding(data: bytes) -> str:
+    """The encoding that ``data``, the lines of a file that are not UTF-8 among lines that are, seem to be in: that of
+    their words in Cyrillic, Greek or Hebrew (see :func:`_script_of_words`), or else a one-byte encoding of Latin
+    text (see :func:`_one_byte_encoding`)."""
+    found = _script_of_words(data)
+    return found[1] if found is not None else _one_byte_encoding(data)
 
 
 #: How many bytes of a file that is not UTF-8 are looked at to tell the script it is written in.
@@ -1255,6 +1283,10 @@ _HIGH_BYTES = bytes(range(128, 256))
 #: The letters most frequent in Russian, Ukrainian, Bulgarian and Serbian: read in the right encoding, they are over a
 #: third of the text's letters; read in another (or Greek read as Cyrillic), fewer.
 _COMMON_CYRILLIC = frozenset("оеаинтОЕАИНТ")
+#: The letters most frequent in Greek, with and without an accent.
+_COMMON_GREEK = frozenset("αεινοτάέίόΑΕΙΝΟΤ")
+#: Greek's vowels with an accent (tonos), which nearly every word of more than one syllable has in Greek since 1982.
+_GREEK_ACCENTED = frozenset("άέήίόύώΆΈΉΊΌΎΏ")
 _KANA = re.compile("[\u3040-\u30ff]")
 _HANGUL = re.compile("[\uac00-\ud7a3]")
 #: The older encodings of Chinese, Japanese and Korean text, as iconv names them, with Python's codec for each.
@@ -1270,7 +1302,7 @@ def _other_script(data: bytes) -> str | None:
     high = len(sample) - len(sample.translate(None, _HIGH_BYTES))
     if high <= len(sample) - len(sample.translate(None, _ASCII_LETTERS)):
         return None
-    found = _east_asian_encoding(sample) or _cyrillic_encoding(sample)
+    found = _east_asian_encoding(sample) or (script[1] if (script := _script_encoding(sample)) else None)
     if found is not None:
         return (
             f"; its letters are nearly all outside ASCII, as in text written in another script: it seems to be in "
@@ -1283,18 +1315,42 @@ def _other_script(data: bytes) -> str | None:
     )
 
 
-def _cyrillic_encoding(sample: bytes) -> str | None:
-    """``CP1251`` or ``KOI8-R`` when the letters outside ASCII of ``sample`` read as Russian (or Ukrainian, Bulgarian,
-    Serbian) in it, else None."""
-    for encoding, codec in (("CP1251", "cp1251"), ("KOI8-R", "koi8_r")):
+#: The one-byte encodings of scripts other than Latin that a file's letters are read in to tell its encoding, as iconv
+#: names them: (script, encoding, Python's codec, the script's letters, its most frequent letters, whether it has
+#: capitals, letters of which its text holds some). The most frequent letters are over a third of a text's letters read
+#: in the right encoding, fewer read in another (Greek read as Cyrillic); a cased script's text is mostly in lower case,
+#: which the wrong reading (KOI8-R's as Windows-1251) turns about. Greek is written with accents (ά, έ, ό), which
+#: Hebrew read as Greek, all lower-case Greek letters too, never gives.
+_SCRIPT_ENCODINGS: tuple[tuple[str, str, str, tuple[str, str], frozenset[str], bool, frozenset[str]], ...] = (
+    ("Cyrillic", "CP1251", "cp1251", ("\u0400", "\u04ff"), _COMMON_CYRILLIC, True, frozenset()),
+    ("Cyrillic", "KOI8-R", "koi8_r", ("\u0400", "\u04ff"), _COMMON_CYRILLIC, True, frozenset()),
+    ("Greek", "CP1253", "cp1253", ("\u0370", "\u03ff"), _COMMON_GREEK, True, _GREEK_ACCENTED),
+    ("Greek", "ISO-8859-7", "iso8859_7", ("\u0370", "\u03ff"), _COMMON_GREEK, True, _GREEK_ACCENTED),
+    ("Hebrew", "CP1255", "cp1255", ("\u05d0", "\u05ea"), frozenset("אהוילמ"), False, frozenset()),
+)
+
+
+def _script_encoding(sample: bytes) -> tuple[str, str] | None:
+    """The script and the one-byte encoding (``CP1251``, ``KOI8-R``, ``CP1253``, ``ISO-8859-7``, ``CP1255``) that the
+    letters outside ASCII of ``sample`` read as Russian (Ukrainian, Bulgarian, Serbian), Greek or Hebrew in, else None.
+    Of those it reads so in, the one giving the most letters (Greek's two differ in a capital and the quotes), then the
+    most frequent ones (Hebrew read as Cyrillic is lower case and Cyrillic letters too)."""
+    found: list[tuple[int, float, str, str]] = []
+    for script, encoding, codec, (low, high), common, cased, some in _SCRIPT_ENCODINGS:
         letters = [c for c in sample.decode(codec, errors="replace") if c.isalpha() and not c.isascii()]
-        # Read in the wrong one, the letters' case is turned about: text is mostly in lower case.
-        cyrillic = (
-            all("\u0400" <= c <= "\u04ff" for c in letters) and sum(map(str.islower, letters)) * 3 > len(letters) * 2
-        )
-        if letters and cyrillic and sum(c in _COMMON_CYRILLIC for c in letters) * 3 > len(letters):
-            return encoding
-    return None
+        if not letters or not all(low <= c <= high for c in letters):
+            continue
+        if cased and sum(map(str.islower, letters)) * 3 <= len(letters) * 2:
+            continue
+        if some and not some.intersection(letters):
+            continue
+        share = sum(c in common for c in letters) / len(letters)
+        if share * 3 > 1:
+            found.append((len(letters), share, script, encoding))
+    if not found:
+        return None
+    _, _, script, encoding = max(found, key=lambda reading: reading[:2])
+    return script, encoding
 
 
 #: A word's run of bytes outside ASCII: in Latin text a letter outside ASCII stands among ASCII ones (café, Größe),
@@ -1306,20 +1362,28 @@ _HIGH_RUN_MIN = 8
 
 def _words_of_other_script(data: bytes) -> str | None:
     """What to do about ``data``, Latin text that is not UTF-8, when most of its bytes outside ASCII are whole words
-    in Cyrillic (a Russian name or quotation in an English article saved as KOI8-R or Windows-1251); else None.
-    Converted from Latin-1, as the message for Latin text says, those words would become accented nonsense."""
+    in Cyrillic, Greek or Hebrew (a Russian name or a Greek quotation in an English article saved as KOI8-R or
+    Windows-1253); else None. Converted from Latin-1, as the message for Latin text says, those words would become
+    accented nonsense."""
+    if (found := _script_of_words(data)) is None:
+        return None
+    script, encoding = found
+    return (
+        f"; its words outside ASCII are written in another script, {script}: it seems to be in {encoding}; convert it "
+        f"to UTF-8 first, for example with `iconv -f {encoding} -t UTF-8`"
+    )
+
+
+def _script_of_words(data: bytes) -> tuple[str, str] | None:
+    """The script and encoding (see :func:`_script_encoding`) of ``data``'s words outside ASCII, when most of its bytes
+    outside ASCII are such whole words, else None."""
     sample = data[:_SCRIPT_LOOK]
     runs = _HIGH_RUN.findall(sample)
     in_runs = sum(map(len, runs))
     high = len(sample) - len(sample.translate(None, _HIGH_BYTES))
     if in_runs < _HIGH_RUN_MIN or in_runs * 4 < high * 3:
         return None
-    if (found := _cyrillic_encoding(b" ".join(runs))) is None:
-        return None
-    return (
-        f"; its words outside ASCII are written in another script, Cyrillic: it seems to be in {found}; convert it to "
-        f"UTF-8 first, for example with `iconv -f {found} -t UTF-8`"
-    )
+    return _script_encoding(b" ".join(runs))
 
 
 def _east_asian_encoding(sample: bytes) -> str | None:
@@ -1397,23 +1461,92 @@ def _symbols_inside_words(text: str) -> int:
 _CENTRAL_EUROPEAN = (("CP1250", "cp1250"), ("ISO-8859-2", "iso8859_2"))
 
 
+#: The letters outside ASCII of the languages written in the Latin script that the one-byte Western and Central
+#: European encodings hold, in lower case. A word is spelt with the letters of one language (``tükörfúrógép``,
+#: ``Příliš``); read in the wrong encoding, a word mixes those of several (``Árvíztûrõ`` for Hungarian's ``Árvíztűrő``,
+#: whose ``ű`` and ``ő`` Latin-1 gives as ``û`` and ``õ``, letters of no language written with ``á`` and ``í``).
+_ALPHABETS = tuple(
+    frozenset(letters)
+    for letters in (
+        "àâæçéèêëîïôœùûüÿ",  # French
+        "äöüß",  # German
+        "áéíñóúü",  # Spanish
+        "áâãàçéêíóôõú",  # Portuguese
+        "àèéìíîòóù",  # Italian
+        "àçèéíïòóúü",  # Catalan
+        "áéèêëíïóöúü",  # Dutch
+        "æøåéóôàü",  # Danish and Norwegian
+        "åäöé",  # Swedish
+        "áðéíóúýþæö",  # Icelandic
+        "áðíóúýæø",  # Faroese
+        "äöåšž",  # Finnish
+        "äõöüšž",  # Estonian
+        "çë",  # Albanian
+        "áčďéěíňóřšťúůýž",  # Czech
+        "áäčďéíĺľňóôŕšťúýž",  # Slovak
+        "ąćęłńóśźż",  # Polish
+        "áéíóöőúüű",  # Hungarian
+        "čćđšž",  # Croatian, Bosnian, Serbian and Slovene
+        "ăâîșşțţ",  # Romanian
+        "çğıöşüâî",  # Turkish
+    )
+)
+#: A word, of letters (and perhaps a numeric character such as ``½``, which :func:`_letters_outside_ascii` leaves out).
+_LETTERS = re.compile(r"[^\W\d_]+")
+#: The letters outside ASCII that Windows-1252 and Latin-1 hold: a Central European reading's other letters (``ř``,
+#: ``ő``) are what tells it.
+_WESTERN_LETTERS = frozenset(c for c in bytes(range(128, 256)).decode("cp1252", errors="ignore") if c.isalpha())
+
+
+def _letters_outside_ascii(text: str) -> set[str]:
+    """The letters outside ASCII of ``text``, in lower case."""
+    return {c for c in text.lower() if c.isalpha() and not c.isascii()}
+
+
+def _one_language(letters: set[str]) -> bool:
+    """Whether ``letters`` are all of one language of :data:`_ALPHABETS`."""
+    return any(letters <= alphabet for alphabet in _ALPHABETS)
+
+
+def _words_of_no_language(text: str) -> int:
+    """How many words of ``text`` mix letters outside ASCII that no language of :data:`_ALPHABETS` writes together."""
+    return sum(not _one_language(_letters_outside_ascii(word)) for word in _LETTERS.findall(text) if not word.isascii())
+
+
 def _central_european(data: bytes, encoding: str) -> str | None:
     """CP1250 or ISO-8859-2 when ``data`` read in it has fewer symbols inside words than read as ``encoding``
     (Windows-1252 or Latin-1), as Polish so saved has: converted from that, as the message said, its ``ł``, ``ą`` and
-    ``ż`` became ``³``, ``¹`` and ``¿`` without an error. Else None."""
+    ``ż`` became ``³``, ``¹`` and ``¿`` without an error. Failing that, the one whose words are spelt with the letters
+    of one language where more of ``encoding``'s mix those of several, as Czech and Hungarian have: their ``ř``, ``ő``
+    and ``ű`` become letters too (``ø``, ``õ``, ``û``), of other languages; or, its words no help, whose letters are
+    all one language's, two of them only Central European, where ``encoding``'s are no one language's. Else None."""
     sample = data[:_SCRIPT_LOOK]
-    western = _symbols_inside_words(sample.decode("cp1252" if encoding == "CP1252" else "latin-1"))
-    if not western:
-        return None
-    best, fewest = None, western
+    western_text = sample.decode("cp1252" if encoding == "CP1252" else "latin-1")
+    western = _symbols_inside_words(western_text)
+    readings = []
     for name, codec in _CENTRAL_EUROPEAN:
         try:
-            symbols = _symbols_inside_words(sample.decode(codec))
+            readings.append((name, sample.decode(codec)))
         except UnicodeDecodeError:
             continue  # a byte the encoding leaves undefined
-        if symbols < fewest:
+    best, fewest = None, western
+    for name, text in readings:
+        if (symbols := _symbols_inside_words(text)) < fewest:
             best, fewest = name, symbols
-    return best
+    readings = [(name, text) for name, text in readings if _symbols_inside_words(text) <= western]
+    if best is not None or _one_language(_letters_outside_ascii(western_text)):
+        return best
+    mixed = _words_of_no_language(western_text)
+    for name, text in readings:
+        if (words := _words_of_no_language(text)) < mixed:
+            best, mixed = name, words
+    if best is not None or mixed:
+        return best
+    for name, text in readings:
+        letters = _letters_outside_ascii(text)
+        if _one_language(letters) and len(letters - _WESTERN_LETTERS) >= 2:
+            return name
+    return None
 
 
 #: Bytes that Mac OS Roman gives its dashes and curly quotes (– — “ ” ‘ ’), and Latin-1 the capitals Ð Ñ Ò Ó Ô Õ.
@@ -1507,13 +1640,31 @@ def _unmarked_utf16(head: bytes) -> str | None:
         return "UTF-16BE"
     if len(sample) < _UTF16_LEAST:
         return None  # too few bytes to tell text from binary data
-    if not _CONTROL_BYTE.search(sample):
+    if not (controls := len(_CONTROL_BYTE.findall(sample))):
         return _east_asian_utf16(sample)
+    if b"\x00" not in sample and controls * _STRAY_CONTROL_SHARE < len(sample) and _utf8_but_for_its_end(sample):
+        # UTF-8 text with a stray control byte (a bell, a terminal's colour code): read as UTF-16, its ASCII pairs are
+        # ideographs too, and it was told to be converted into them. UTF-16 gives a control byte in every other byte.
+        return None
     readings = [(_scripts_spread(sample, codec), codec) for codec in ("UTF-16LE", "UTF-16BE")]
     plausible = [(spread, codec) for spread, codec in readings if spread is not None]
     # Both may read as text (Cyrillic's letters read the other way round are CJK ideographs); text in one script
     # keeps to few blocks of 256 code points, so the reading that spreads over fewer is taken.
     return min(plausible)[1] if plausible else None
+
+
+#: A share of a file's bytes, as 1 in this many, under which its control bytes are stray ones in text: a script other
+#: than Latin in UTF-16 has one in nearly every other byte.
+_STRAY_CONTROL_SHARE = 4
+
+
+def _utf8_but_for_its_end(sample: bytes) -> bool:
+    """Whether ``sample``, a file's first bytes, is UTF-8, perhaps cut inside its last character."""
+    try:
+        sample.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.end == len(sample) and exc.reason == "unexpected end of data"
+    return True
 
 
 #: Where Chinese, Japanese and Korean text has nearly all its characters: CJK punctuation, kana, the common
@@ -1853,8 +2004,11 @@ def _with_metadata(article: Article, name: str) -> Article:
     # Lone surrogates become U+FFFD and other line breaks \n, one character for one, so that offsets into an
     # Article's own text still hold (its metadata fields are made so by the Article itself).
     article = replace(article, text=_with_line_feeds(printable(article.text)))
-    if (nul := article.text.find("\x00")) >= 0:
-        raise InputError(f"{name}: {_nul_characters(article.text, nul)}")
+    # A lone carriage return (an old Mac file's line end, kept in an Article given ready-made, whose text keeps its
+    # length) breaks a line as cleaning reads it: the metadata is read, and lines are counted, in the text so broken.
+    lined = _LONE_CARRIAGE_RETURN.sub("\n", article.text) if "\r" in article.text else article.text
+    if (nul := lined.find("\x00")) >= 0:
+        raise InputError(f"{name}: {_nul_characters(lined, nul)}")
     if not article.text.strip():
         raise InputError(f"{name}: article is empty")
     if not _WORD.search(article.text):
@@ -1872,22 +2026,22 @@ def _with_metadata(article: Article, name: str) -> Article:
     if date and all(getattr(article, key) for key in _RECORD_FIELDS[1:]):
         # Every field is given, and a given field wins over the text's: reading the text's top would change nothing.
         return replace(article, date=date)
-    metadata = read_metadata(article.text)
+    metadata = read_metadata(lined)
     if not date and metadata.unread_dates:
         # The writer meant a date here: dropping it, or leaving it in the first sentence, would lose it quietly.
         offset, value, key = metadata.unread_dates[0]
-        line = article.text.count("\n", 0, offset) + 1
+        line = lined.count("\n", 0, offset) + 1
         given = f"date {value!r}" if key == "date" else f"field {key!r} (read as the date), {value!r},"
         raise InputError(f"{name}, line {line}: {given} {_date_read(value)}")
     if not date and metadata.date_conflict is not None:
         (first, one), (second, other) = metadata.date_conflict
-        lines = article.text.count("\n", 0, first) + 1, article.text.count("\n", 0, second) + 1
+        lines = lined.count("\n", 0, first) + 1, lined.count("\n", 0, second) + 1
         raise InputError(
             f"{name}, lines {lines[0]} and {lines[1]}: two dates that disagree, {one} and {other}; give the date once"
         )
     for offset, key, keys in metadata.repeated:
         if not getattr(article, str(_field(key))):  # a field the record gives wins over the text's anyway
-            line = article.text.count("\n", 0, offset) + 1
+            line = lined.count("\n", 0, offset) + 1
             names = f", as {keys[0]!r} and {keys[1]!r}" if len(keys) == 2 else ""
             raise InputError(
                 f"{name}, line {line}: {key!r} is given twice in the front matter{names}, with different values; "
@@ -1895,7 +2049,7 @@ def _with_metadata(article: Article, name: str) -> Article:
             )
     for offset, key in metadata.listed:
         if not getattr(article, str(_field(key))):  # a field the record gives wins over the text's anyway
-            line = article.text.count("\n", 0, offset) + 1
+            line = lined.count("\n", 0, offset) + 1
             raise InputError(
                 f"{name}, line {line}: {key!r} in the front matter is given a list or nested keys; give it one value"
             )
@@ -2026,12 +2180,13 @@ def _load_path(path: Path, as_text: str = "") -> list[Article]:
 
 def _stem_id(path: Path) -> str | None:
     """The id a file's name gives its articles: its stem on one line (a tab or line end in a file's name is a space
-    in the id, as an id holds none) and composed (NFC), or None for a stem of white space alone, for the article to be
-    numbered."""
+    in the id, as an id holds none) and composed (NFC), or None for a stem of white space or invisible characters
+    alone (a zero-width space, a direction mark), for the article to be numbered: as an id it would be refused, and
+    the message would tell to leave out an id that nobody gave."""
     stem = " ".join(part for part in _NOT_IN_ID.split(printable(path.stem)) if part)
     # Composed (NFC), as ids are typed: macOS writes a file's name decomposed ("e" and a combining accent for "é").
     stem = unicodedata.normalize("NFC", stem)
-    return stem if stem.strip() else None
+    return None if all(map(_invisible, stem)) else stem
 
 
 _JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -2235,6 +2390,8 @@ def _jsonl_lines(path: Path, name: str) -> Iterator[tuple[int, str]]:
     utf8 = False  # whether a line before this one held UTF-8 outside ASCII
     with path.open("rb") as stream:
         for raw in stream:
+            if raw.endswith(_END_OF_FILE) and not raw.endswith(b"\n"):  # the file's last line: see decode
+                raw = raw.rstrip(_END_OF_FILE)
             if not offset:
                 _refuse_other_formats(raw, name)
             decoded = _utf8(raw, name, offset, physical, utf8_before=utf8)

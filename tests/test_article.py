@@ -1398,6 +1398,36 @@ def test_a_file_in_a_central_european_encoding_is_told_that_encoding(tmp_path: P
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Trajekt se v pondělí vrátil do přístavu. Řidiči řekli, že je klidný večer.\n",  # Czech
+        "A komp hétfőn visszatért a kikötőbe. A legénység űrlapot töltött ki.\n",  # Hungarian
+    ],
+)
+def test_a_file_in_windows_1250_without_symbols_inside_words_is_told_that_encoding(tmp_path: Path, text: str) -> None:
+    # Czech's ř, ě, č and Hungarian's ő, ű are letters in Latin-1 too (ø, ì, è, õ, û): told to convert from it, the file
+    # gave "pøístavu" and "hétfõn" without an error.
+    path = tmp_path / "quay.txt"
+    path.write_bytes(text.encode("cp1250"))
+    with pytest.raises(newsdiff.InputError, match=r"`iconv -f CP1250 -t UTF-8`$"):
+        newsdiff.load([path])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry from Ålesund reached Málaga and Zürich's lake steamer on Monday.\n",
+        "Le café où l'équipage français a fêté Noël à Genève.\n",
+    ],
+)
+def test_a_western_file_whose_words_each_spell_one_language_is_still_told_latin_1(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "quay.txt"
+    path.write_bytes(text.encode("latin-1"))
+    with pytest.raises(newsdiff.InputError, match=r"`iconv -f LATIN1 -t UTF-8`$"):
+        newsdiff.load([path])
+
+
+@pytest.mark.parametrize(
     "text", ["La col\u00b7lecci\u00f3 del port va tornar dilluns.\n", "The caf\u00e9 at 5\u00b0C, \u00bd full.\n"]
 )
 def test_a_western_file_with_a_symbol_between_letters_of_its_own_is_still_told_latin_1(
@@ -1407,6 +1437,40 @@ def test_a_western_file_with_a_symbol_between_letters_of_its_own_is_still_told_l
     path = tmp_path / "quay.txt"
     path.write_bytes(text.encode("latin-1"))
     with pytest.raises(newsdiff.InputError, match=r"`iconv -f LATIN1 -t UTF-8`$"):
+        newsdiff.load([path])
+
+
+@pytest.mark.parametrize(
+    ("text", "codec", "encoding"),
+    [
+        ("Το πλοίο έφτασε στο λιμάνι τη Δευτέρα.\n", "cp1253", "CP1253"),
+        ("Ο Άρης είπε ότι το πλοίο έφτασε.\n", "iso8859_7", "ISO-8859-7"),
+        ("המעבורת חזרה לנמל ביום שני לפנות ערב.\n", "cp1255", "CP1255"),
+    ],
+)
+def test_a_file_in_greek_or_hebrew_in_a_one_byte_encoding_is_told_that_encoding(
+    tmp_path: Path, text: str, codec: str, encoding: str
+) -> None:
+    path = tmp_path / "quay.txt"
+    path.write_bytes(text.encode(codec))
+    with pytest.raises(newsdiff.InputError, match=rf"it seems to be in {encoding}; .*`iconv -f {encoding} -t UTF-8`$"):
+        newsdiff.load([path])
+
+
+@pytest.mark.parametrize(
+    ("text", "codec", "script", "encoding"),
+    [
+        ("The ferry reached Πειραιάς, its crew said ευχαριστώ.\n", "cp1253", "Greek", "CP1253"),
+        ("The ferry reached חיפה and the sign said שלום עליכם.\n", "cp1255", "Hebrew", "CP1255"),
+    ],
+)
+def test_a_latin_file_with_a_few_words_in_greek_or_hebrew_is_told_their_encoding(
+    tmp_path: Path, text: str, codec: str, script: str, encoding: str
+) -> None:
+    # Told to convert from Latin-1, the words became accented nonsense ("ÐåéñáéÜò").
+    path = tmp_path / "quay.txt"
+    path.write_bytes(text.encode(codec))
+    with pytest.raises(newsdiff.InputError, match=rf"another script, {script}: it seems to be in {encoding};"):
         newsdiff.load([path])
 
 
@@ -1436,7 +1500,7 @@ def test_a_latin_file_whose_letters_outside_ascii_stand_among_ascii_ones_is_stil
 
 @pytest.mark.parametrize(
     ("text", "codec"),
-    [("Το πλοίο επέστρεψε στο λιμάνι τη Δευτέρα. Ήταν αργά.\n", "cp1253"), ("המעבורת חזרה לנמל ביום שני.\n", "cp1255")],
+    [("عادت العبارة إلى الميناء يوم الاثنين. قال الطاقم إنها تأخرت.\n", "cp1256")],
 )
 def test_a_file_in_another_script_whose_encoding_is_not_told_apart_is_not_given_a_wrong_one(
     tmp_path: Path, text: str, codec: str
@@ -2735,6 +2799,12 @@ STORY = "The ferry returned to Port Brell on Monday after the strike.\n"
         ("quay.example/ferry", "it has no scheme; give it as 'https://quay.example/ferry'"),
         ("/2026/11/ferry-returns/", "it is a path on a site, not a whole address"),
         ("https://", "it has no host"),
+        # An address made a path (pathlib joins "//" as "/") was said to have no host, which it has.
+        (
+            "https:/quay.example/ferry",
+            "it has one slash after 'https:', not two; give it as 'https://quay.example/ferry'",
+        ),
+        ("http:quay.example/ferry", "it has no slash after 'http:', not two; give it as 'http://quay.example/ferry'"),
         # Markdown's autolink, and a quoted address: "not a web address; give the whole address" sent its writer astray.
         ("<https://quay.example/ferry>", "it is in angle brackets; give it as 'https://quay.example/ferry'"),
         ('"https://quay.example/ferry"', "it is in quotes; give it as 'https://quay.example/ferry'"),
@@ -3144,3 +3214,74 @@ def test_a_field_given_a_list_or_a_named_object_is_refused_with_the_string_to_gi
     # A scraper's list of one outlet, or a page's JSON-LD publisher object, was refused with no word of what to give.
     with pytest.raises(newsdiff.InputError, match=rf"^record 1: {re.escape(told)}$"):
         newsdiff.load([{"text": STORY, **record}])
+
+
+@pytest.mark.parametrize("line_end", ["\r", "\r\n"])
+def test_the_headline_of_an_article_given_with_carriage_returns_is_its_title(line_end: str) -> None:
+    # An Article keeps its text as given; a lone CR (an old Mac file's line end) made the whole text one line, so the
+    # headline that cleaning removed was never taken for the title.
+    text = line_end.join(["Ferry returns", "The ferry returned to Brell on Monday.", "It docked at noon."])
+    [article] = newsdiff.load([newsdiff.Article(text, id="quay")])
+    assert article.title == "Ferry returns"
+    assert article.text == text
+
+
+@pytest.mark.parametrize("stem", ["\u200b", "\u200e\u200b", " \u2060"])
+def test_a_file_named_with_invisible_characters_alone_is_numbered(tmp_path: Path, stem: str) -> None:
+    # Its name gave an id that showed nothing, refused with "leave the id out": the user had given no id to leave out.
+    (tmp_path / f"{stem}.txt").write_text("The ferry returned to the quay.\n", encoding="utf-8")
+    (tmp_path / f"{stem}.jsonl").write_text('{"text": "The ferry came back."}\n', encoding="utf-8")
+    loaded = newsdiff.load([tmp_path / f"{stem}.txt", tmp_path / f"{stem}.jsonl"])
+    assert [article.id for article in loaded] == ["article-1", "article-2"]
+    assert loaded[0].source == str(tmp_path / f"{stem}.txt")
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("Ferry returns\rdate: 2024-02-30\r\rThe ferry returned.\r", "line 2: date '2024-02-30'"),
+        ("Ferry returns\routlet: Quay Post\routlet: Tide\r\rThe ferry returned.\r", "line 3: 'outlet' is given twice"),
+        ("Ferry returns\r\rThe ferry returned.\x00\r", r"line 3, column 20 of the text"),
+    ],
+)
+def test_a_message_about_an_article_with_lone_carriage_returns_names_the_line(text: str, line: str) -> None:
+    # Counted at line feeds alone, every line of such a text was line 1.
+    with pytest.raises(newsdiff.InputError, match=re.escape(line)):
+        newsdiff.load([newsdiff.Article(text)])
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".json", ".jsonl"])
+def test_the_end_of_file_mark_of_old_dos_tools_is_no_part_of_the_text(tmp_path: Path, suffix: str) -> None:
+    # Ctrl-Z after the last line was compared as a sentence of its own; a JSON file was called UTF-16 for it.
+    body = '{"text": "The ferry returned to Brell."}\r\n' if suffix != ".txt" else "The ferry returned to Brell.\r\n"
+    path = tmp_path / f"quay{suffix}"
+    path.write_bytes(body.encode() + b"\x1a")
+    [article] = newsdiff.load([path])
+    assert article.text == "The ferry returned to Brell." + ("\n" if suffix == ".txt" else "")
+
+
+@pytest.mark.parametrize("control", ["\x07", "\x1b[0m", "\x1a"])
+def test_a_short_utf_8_file_with_a_stray_control_byte_is_not_called_utf_16(tmp_path: Path, control: str) -> None:
+    # Read as UTF-16, its ASCII pairs are ideographs: it was told to convert from UTF-16BE, which gives Chinese.
+    path = tmp_path / "quay.txt"
+    path.write_text(f"The ferry returned to Brell.{control}\n", encoding="utf-8")
+    [article] = newsdiff.load([path])
+    assert control in article.text
+
+
+@pytest.mark.parametrize(
+    ("line", "codec", "encoding"),
+    [
+        ("Паром вернулся в порт в понедельник.\n", "cp1251", "CP1251"),
+        ("Το πλοίο έφτασε στο λιμάνι.\n", "cp1253", "CP1253"),
+    ],
+)
+def test_lines_in_another_script_after_utf_8_ones_are_told_their_encoding(
+    tmp_path: Path, line: str, codec: str, encoding: str
+) -> None:
+    # Only the lines that are not UTF-8 are to be converted: they were said to be perhaps Latin-1, which turns Russian
+    # or Greek into accented nonsense.
+    path = tmp_path / "quay.txt"
+    path.write_bytes("Le café du port rouvre.\n".encode() + line.encode(codec))
+    with pytest.raises(newsdiff.InputError, match=rf"the file mixes encodings, .* \(perhaps from {encoding}\)$"):
+        newsdiff.load([path])
