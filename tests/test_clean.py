@@ -1229,6 +1229,11 @@ def test_a_pull_quote_keeps_its_speaker() -> None:
         "More from Kessel Post",
         "More from the Harbour Herald",
         "More from this section",
+        # A see-also box: the heading alone on its line, the linked headlines under it.
+        "See also",
+        "See also:",
+        "Read also",
+        "Also read:",
     ],
 )
 def test_recommendation_boxes_take_their_links(heading: str) -> None:
@@ -3150,6 +3155,8 @@ PORTUGUESE_LINKS = (["Estivadores encerram a greve"], "A prefeita falou no cais.
         ("Mehr zum Thema", GERMAN_LINKS),
         ("Mehr zum Thema:", GERMAN_LINKS),
         ("Lesen Sie auch", GERMAN_LINKS),
+        ("Siehe auch", GERMAN_LINKS),
+        ("Siehe auch:", GERMAN_LINKS),
         ("Das könnte Sie auch interessieren", GERMAN_LINKS),
         ("Lire aussi", FRENCH_LINKS),
         ("À lire aussi :", FRENCH_LINKS),
