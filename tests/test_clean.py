@@ -3308,6 +3308,38 @@ def test_a_short_date_alone_on_a_line_is_a_timestamp(line: str) -> None:
     assert removed(f"The ferry stopped on Monday.\n{line}\nIt ran again on Tuesday.\n") == [("timestamp", line)]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pubblicato il 5 novembre 2026 alle 09:30",
+        "Aggiornato il 5 novembre 2026 alle 09:30",
+        "Pubblicato il 05/11/2026 alle 09:30, aggiornato alle 11:02",
+        "Pubblicato il 5 nov. 2026 - 09:30",
+        "Ultimo aggiornamento: 5 novembre 2026, 09:30",
+        "5 novembre 2026 (modifica il 5 novembre 2026 | 10:12)",
+        "Aggiornato alle 09:30",
+        "3 ore fa",
+        "Aggiornato 10 minuti fa",
+    ],
+)
+def test_an_italian_publication_or_update_time_is_a_timestamp(line: str) -> None:
+    """French, German and Spanish stamps went as timestamps; an Italian one stayed, read as a sentence."""
+    assert removed(f"Il traghetto è partito.\n{line}\nÈ arrivato a Dorn.\n") == [("timestamp", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Il 5 novembre 2026 alle 09:30 il traghetto è partito.",
+        "Aggiornato il regolamento del porto.",
+        "Pubblicato il rapporto della commissione.",
+        "Pubblicato il 5 novembre 2026 il rapporto della commissione.",
+    ],
+)
+def test_an_italian_sentence_that_opens_like_a_timestamp_is_kept(line: str) -> None:
+    assert removed(f"Il traghetto è partito.\n{line}\nÈ arrivato a Dorn.\n") == []
+
+
 @pytest.mark.parametrize("line", ["45/6", "32/10", "13/13/25", "12/3 of the vote", "The vote was 12/3."])
 def test_figures_with_a_slash_that_are_no_date_are_kept(line: str) -> None:
     assert removed(f"The ferry stopped on Monday.\n{line}\nIt ran again on Tuesday.\n") == []
