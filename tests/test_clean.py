@@ -999,11 +999,52 @@ def test_a_follow_line_names_what_to_follow_in_at_most_sixty_characters() -> Non
         "REUTERS/Ana Pell",
         "ANA PELL/AFP via Getty Images",
         "Karel Dunn/Lakeside Press",
+        # A credit in square brackets, as some sites set it.
+        "[Karel Dunn/Lakeside Press]",
+        "[Ana Pell / AFP]",
+        "[Photo: Ana Pell]",
+        "[Getty Images]",
     ],
 )
 def test_a_caption_ending_in_a_credit_of_a_source_is_removed(credit: str) -> None:
     line = f"The new ferry leaves Tarnby on its first crossing, Monday, March 2, 2026. {credit}"
     assert removed(f"Talks began.\n{line}\nThey ended.\n") == [("caption", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "La maire salue les passagers sur le quai de Kessel, le 2 mars 2026. Photo : Léa Brun",
+        "La maire salue les passagers sur le quai de Kessel, le 2 mars 2026. Crédit photo : Léa Brun / AFP",
+        "La maire salue les passagers sur le quai de Kessel, le 2 mars 2026. © AFP",
+        "La maire salue les passagers sur le quai de Kessel, le 2 mars 2026. © Léa Brun / Maxppp",
+        "La maire salue les passagers sur le quai de Kessel, le 2 mars 2026 (Photo : Léa Brun)",
+        "Die Bürgermeisterin begrüßt die Fahrgäste am Kai in Kessel. Foto: Jona Marr/dpa",
+        "Die Bürgermeisterin begrüßt die Fahrgäste am Kai in Kessel. Foto: Jona Marr",
+        "Die Bürgermeisterin begrüßt die Fahrgäste am Kai in Kessel. Bild: Keystone",
+        "Die Bürgermeisterin begrüßt die Fahrgäste am Kai in Kessel. (Foto: dpa)",
+    ],
+)
+def test_a_caption_ending_in_a_french_or_german_credit_is_removed(line: str) -> None:
+    """A caption ending in "Photo: Jona Marr" went as a caption; one ending in "Photo : Léa Brun", "Foto: Jona Marr/dpa"
+    or "© AFP", as French and German pages set their credits, stayed, read as a sentence of the article."""
+    assert removed(f"Le ferry est parti.\n{line}\nIl est arrivé.\n") == [("caption", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'The mayor said: "We will rebuild." [Applause]',
+        "The council met on Monday [in private].",
+        "KESSEL [Wire] - The ferry returned on Monday.",
+        "Die Fähre legte an. Das Bild: ein Fest am Hafen.",
+        "Le ferry a repris lundi. Il était attendu. La maire a salué les marins. © AFP",
+    ],
+)
+def test_a_line_ending_in_brackets_or_a_credit_that_is_no_caption_keeps_its_sentences(line: str) -> None:
+    # A paragraph of three sentences and more is no caption: it loses its credit alone.
+    kept = clean(f"Le ferry est parti.\n{line}\nIl est arrivé.\n").kept
+    assert line.removesuffix(" © AFP") in kept
 
 
 @pytest.mark.parametrize("space", [" ", "\u00a0"], ids=["space", "no-break space"])
