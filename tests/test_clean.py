@@ -1698,6 +1698,20 @@ def test_a_list_heading_takes_the_linked_headlines_under_it_up_to_the_prose() ->
     ]
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n\n"], ids=["links together", "links a blank line apart"])
+def test_a_last_line_without_a_full_stop_set_further_below_the_links_is_kept(gap: str) -> None:
+    # The article's last line lost its full stop, as a linked headline has none: it went with the links.
+    links = gap.join(["More on this story", "Kessel ferry strike enters second week", "Harbour tolls to rise"])
+    last = "The mayor thanked the crew and said the ferry would run all winter"
+    text = f"The ferry returned on Monday.\n{links}{gap}\n{last}\n"
+    assert removed(text) == [
+        ("promo", "More on this story"),
+        ("promo", "Kessel ferry strike enters second week"),
+        ("promo", "Harbour tolls to rise"),
+    ]
+    assert last in clean(text).kept
+
+
 @pytest.mark.parametrize(
     "after",
     [
