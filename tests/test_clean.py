@@ -2759,6 +2759,7 @@ FRENCH_PAGE = [
     ("Suivez-nous sur Facebook et Instagram", "promo"),
     ("Le prochain départ est prévu mardi à midi.", None),
     ("Il y a 3 heures", "timestamp"),
+    ("Tous droits réservés.", "credit"),
 ]
 
 GERMAN_PAGE = [
@@ -2783,6 +2784,7 @@ GERMAN_PAGE = [
     ("Folgen Sie uns auf Facebook und Instagram", "promo"),
     ("Die nächste Abfahrt ist für Dienstag um zwölf Uhr geplant.", None),
     ("vor 3 Stunden", "timestamp"),
+    ("Alle Rechte vorbehalten.", "credit"),
 ]
 
 SPANISH_PAGE = [
@@ -2807,6 +2809,7 @@ SPANISH_PAGE = [
     ("Síguenos en Facebook y Instagram", "promo"),
     ("La próxima salida está prevista para el martes a mediodía.", None),
     ("Hace 3 horas", "timestamp"),
+    ("Todos los derechos reservados.", "credit"),
 ]
 
 
