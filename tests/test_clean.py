@@ -137,6 +137,9 @@ def prose(why: str, rows: list[str], around: tuple[str, str] = TALKS) -> list[An
                 ("Key event", "promo"),
                 ("Sign up to Morning Tide, our free daily newsletter – every weekday at 7am", "promo"),
                 ("Sign up for our Harbour Brief newsletter: the day's news in five minutes", "promo"),
+                ("Sign up to our free newsletter for the latest news.", "promo"),
+                ("Sign up for our newsletter to get the day's news delivered to your inbox.", "promo"),
+                ("Sign up for the Harbour Brief newsletter and never miss a crossing", "promo"),
                 ("After newsletter promotion", "promo"),
                 ("9.05 CET", "timestamp"),
                 ("By Ana Pell on March 3, 2026 at 9:14 a.m.", "byline"),
@@ -2767,6 +2770,7 @@ GERMAN_PAGE = [
     ("Aktualisiert am 12.03.2026, 14:05 Uhr", "timestamp"),
     ("Artikel anhören", "widget"),
     ("Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis auf unserer Website zu bieten.", "widget"),
+    ("Diese Website verwendet Cookies, um Ihnen ein optimales Erlebnis zu bieten.", "widget"),
     ("Alle akzeptieren", "widget"),
     ("Cookie-Einstellungen", "widget"),
     ("Die Fähre verließ Kessel am Montagmorgen mit 40 Fahrgästen an Bord.", None),
@@ -2777,6 +2781,7 @@ GERMAN_PAGE = [
     ("Link kopieren", "widget"),
     ("12 Kommentare", "widget"),
     ("Newsletter abonnieren", "promo"),
+    ("Melden Sie sich jetzt für unseren kostenlosen Newsletter an.", "promo"),
     ("Jetzt abonnieren und weiterlesen", "promo"),
     ("Dieser Artikel erschien zuerst in der Dorner Rundschau.", "credit"),
     ("Foto: Jo Marr/dpa", "credit"),
@@ -3251,6 +3256,7 @@ def test_a_read_also_heading_over_prose_goes_alone(heading: str) -> None:
         "Lea también | Los estibadores ponen fin a la huelga",
         "Leggi anche | I portuali votano la fine dello sciopero",
         "Sur le même sujet : Les dockers votent la fin du mouvement",
+        "Siehe auch: Hafenarbeiter beenden den Streik",
     ],
 )
 def test_a_read_also_line_in_another_language_with_a_bar_or_another_heading_is_a_promo(line: str) -> None:
