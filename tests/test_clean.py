@@ -1191,6 +1191,31 @@ def test_linked_name_debris_is_removed_and_the_sentence_survives() -> None:
     assert sentences.articles[0].sentences[0].text == "Port Minister Lena Varga will meet union leaders on Friday."
 
 
+@pytest.mark.parametrize(
+    ("line", "debris"),
+    [
+        # The name ends the sentence or opens a clause: a full stop or a comma stands right after "MORE".
+        (
+            "The talks were led by Port Minister Lena VargaLena VargaCity opens new ferry line MORE.",
+            "Lena VargaCity opens new ferry line MORE",
+        ),
+        (
+            "Port Minister Lena VargaLena VargaCity opens new ferry line MORE, who leads the talks, will speak.",
+            "Lena VargaCity opens new ferry line MORE",
+        ),
+        # A name of one word.
+        (
+            "The singer VargaVargaCity opens new ferry line MORE will play on Friday.",
+            "VargaCity opens new ferry line MORE",
+        ),
+    ],
+)
+def test_linked_name_debris_before_punctuation_or_of_a_one_word_name_is_removed(line: str, debris: str) -> None:
+    cleaned = clean(f"{line}\n")
+    assert [(r.reason, r.text) for r in cleaned.removals] == [("link-debris", debris)]
+    assert "MORE" not in cleaned.kept and "City opens" not in cleaned.kept
+
+
 def test_linked_name_debris_is_looked_for_only_in_words_of_a_name_s_length() -> None:
     # The bound keeps the rule linear: unbounded, a long run of capitalised letters before " MORE" made it try
     # every pair of places in the run (40 seconds for a line of 9,000 characters).
