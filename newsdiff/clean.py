@@ -26,10 +26,11 @@ from .noise import NoiseRule, default_rules, line_rule, plain_spaces
 
 #: A linked headline under a list heading ("More on this story") is a short line; a line of prose
 #: ends in a full stop, an exclamation mark, a colon, a semicolon or a comma (a question may be a
-#: headline: "Will the ferries run?").
+#: headline: "Will the ferries run?"), before any closing quotation marks and brackets: English ones, German ones
+#: („…“, ‚…‘) and guillemets, which French sets apart with a space (« … »).
 _LINK_LINE_MAX_CHARS = 160
 _LINK_LINE_MAX_WORDS = 20
-_PROSE_END = regex.compile(r"[.!:;,][\"”’')\]]*$")
+_PROSE_END = regex.compile(r"[.!:;,](?:\s*+[\"”’'“‘»›)\]])*+$")
 #: A page's title is often the headline followed by the site's name after a bar or a dash ("Ferry returns |
 #: Kessel Post"); the headline above the article then stands without it.
 _SITE_NAME = regex.compile(r"\s+[|\-–—]\s+[^|\-–—\n]{1,60}$")

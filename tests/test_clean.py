@@ -3266,6 +3266,25 @@ def test_a_read_also_heading_in_another_language_goes_with_the_headlines_listed_
     assert paragraph in clean(text).kept
 
 
+@pytest.mark.parametrize(
+    ("heading", "paragraph"),
+    [
+        ("Lire aussi", "La maire a déclaré : « Nous reviendrons. »"),
+        ("Lire aussi", "La maire a déclaré : «\u00a0Nous reviendrons.\u00a0»"),
+        ("Mehr zum Thema", "Die Ministerin sagte: „Wir kommen zurück.“"),
+        ("Mehr zum Thema", "Die Ministerin sagte: «Wir kommen zurück.»"),
+        ("Mehr zum Thema", "Sie nannte es ‚einen guten Tag.‘"),
+    ],
+)
+def test_a_paragraph_ending_in_a_french_or_german_closing_quote_ends_a_list_of_links(
+    heading: str, paragraph: str
+) -> None:
+    """A paragraph ending in a quotation closed with "»" or "“" was read as one more linked headline, and went."""
+    text = f"Le ferry est parti.\n{heading}\nLes dockers votent la fin du mouvement\n{paragraph}\nIl est arrivé.\n"
+    assert removed(text) == [("promo", heading), ("promo", "Les dockers votent la fin du mouvement")]
+    assert paragraph in clean(text).kept
+
+
 @pytest.mark.parametrize("heading", ["Mehr zum Thema", "Lire aussi", "Lea también"])
 def test_a_read_also_heading_over_prose_goes_alone(heading: str) -> None:
     paragraph = "Le ferry est revenu au port lundi, a dit la maire."
