@@ -3428,10 +3428,16 @@ def test_a_short_date_alone_on_a_line_is_a_timestamp(line: str) -> None:
         "Aggiornato alle 09:30",
         "3 ore fa",
         "Aggiornato 10 minuti fa",
+        "Mercoledì 5 novembre 2026",
+        "Publicado em 5 de novembro de 2026 às 09:30",
+        "Atualizado em 05/11/2026 às 09h30",
+        "Publicado em 05/11/2026 - 09:30, atualizado às 11:02",
+        "há 3 horas",
+        "Atualizado há 10 minutos",
     ],
 )
-def test_an_italian_publication_or_update_time_is_a_timestamp(line: str) -> None:
-    """French, German and Spanish stamps went as timestamps; an Italian one stayed, read as a sentence."""
+def test_an_italian_or_portuguese_publication_or_update_time_is_a_timestamp(line: str) -> None:
+    """French, German and Spanish stamps went as timestamps; an Italian or Portuguese one stayed, read as a sentence."""
     assert removed(f"Il traghetto è partito.\n{line}\nÈ arrivato a Dorn.\n") == [("timestamp", line)]
 
 
@@ -3442,9 +3448,12 @@ def test_an_italian_publication_or_update_time_is_a_timestamp(line: str) -> None
         "Aggiornato il regolamento del porto.",
         "Pubblicato il rapporto della commissione.",
         "Pubblicato il 5 novembre 2026 il rapporto della commissione.",
+        "Publicado em 2020, o livro vendeu bem.",
+        "Há 3 horas que o ferry não parte.",
+        "Atualizado em breve, disse a ministra.",
     ],
 )
-def test_an_italian_sentence_that_opens_like_a_timestamp_is_kept(line: str) -> None:
+def test_an_italian_or_portuguese_sentence_that_opens_like_a_timestamp_is_kept(line: str) -> None:
     assert removed(f"Il traghetto è partito.\n{line}\nÈ arrivato a Dorn.\n") == []
 
 
