@@ -1007,6 +1007,9 @@ def test_a_follow_line_names_what_to_follow_in_at_most_sixty_characters() -> Non
         "[Ana Pell / AFP]",
         "[Photo: Ana Pell]",
         "[Getty Images]",
+        # A credit after "by", as one after a colon.
+        "Photo by Ana Pell",
+        "Photograph by Ana Pell/The Kessel Post",
     ],
 )
 def test_a_caption_ending_in_a_credit_of_a_source_is_removed(credit: str) -> None:
@@ -1034,6 +1037,12 @@ def test_a_caption_ending_in_a_french_or_german_credit_is_removed(line: str) -> 
     assert removed(f"Le ferry est parti.\n{line}\nIl est arrivé.\n") == [("caption", line)]
 
 
+@pytest.mark.parametrize("credit", ["[Ana Pell/The Kessel Post]", "[Ana Pell / AFP]"])
+def test_a_credit_in_square_brackets_alone_on_its_line_is_a_credit(credit: str) -> None:
+    """ "(Ana Pell/The Kessel Post)" alone on its line went as a credit; in square brackets it stayed as a sentence."""
+    assert removed(f"Talks began.\n{credit}\nThey ended.\n") == [("credit", credit)]
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -1042,6 +1051,8 @@ def test_a_caption_ending_in_a_french_or_german_credit_is_removed(line: str) -> 
         "KESSEL [Wire] - The ferry returned on Monday.",
         "Die Fähre legte an. Das Bild: ein Fest am Hafen.",
         "Le ferry a repris lundi. Il était attendu. La maire a salué les marins. © AFP",
+        "The council met on Monday. The report was written by Ana Pell",
+        "The council met on Monday. Photo by the harbour, the ferry waits.",
     ],
 )
 def test_a_line_ending_in_brackets_or_a_credit_that_is_no_caption_keeps_its_sentences(line: str) -> None:
