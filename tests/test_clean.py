@@ -1037,6 +1037,11 @@ def test_a_caption_ending_in_a_french_or_german_credit_is_removed(line: str) -> 
     assert removed(f"Le ferry est parti.\n{line}\nIl est arrivé.\n") == [("caption", line)]
 
 
+@pytest.mark.parametrize("line", ["© RIPRODUZIONE RISERVATA", "© KESSEL POST 2026"])
+def test_a_copyright_line_in_capitals_is_a_credit_not_a_linked_headline(line: str) -> None:
+    assert removed(f"Talks began.\n{line}\nThey ended.\n") == [("credit", line)]
+
+
 @pytest.mark.parametrize("credit", ["[Ana Pell/The Kessel Post]", "[Ana Pell / AFP]"])
 def test_a_credit_in_square_brackets_alone_on_its_line_is_a_credit(credit: str) -> None:
     """ "(Ana Pell/The Kessel Post)" alone on its line went as a credit; in square brackets it stayed as a sentence."""
