@@ -1,14 +1,14 @@
 """Removal of scraping noise, reported span by span so that nothing is dropped silently.
 
-Rules are data (:class:`NoiseRule`): a *line* rule removes whole lines it matches (gallery
-widgets, promos, credits, separators), a *list* rule removes a line that heads a list of links
-("More on this story") and the linked headlines under it, up to the first line of prose, and an
-*inline* rule removes a stretch inside a line (a trailing "Read more", the headlines a hyperlinked
-name expands into). Markdown markup below the headline (a heading's hashes, emphasis marks, a link's brackets and
-target, an image, block-quote and list marks, a table's pipes and delimiter row, a code block's fences) is removed the
-same way, its words kept; the code of a fenced block, or of a block indented four columns in a text with other markup,
-is no noise, and no rule looks at it. Removed text is blanked in a copy of the article of the same length, so every
-later offset still points into the loaded text.
+Rules are data (:class:`NoiseRule`): a *line* rule removes whole lines it matches (gallery widgets, promos, credits,
+separators), a *list* rule removes a line that heads a list of links ("More on this story") and the linked headlines
+under it, up to the first line of prose or one set further below them than they stand apart, and an *inline* rule
+removes a stretch inside a line (a trailing "Read more", the headlines a hyperlinked name expands into). Markdown
+markup below the headline (a heading's hashes, emphasis marks, a link's brackets and target, an image, block-quote and
+list marks, a table's pipes and delimiter row, a code block's fences) is removed the same way, its words kept; the code
+of a fenced block, or of a block indented four columns in a text with other markup, is no noise, and no rule looks at
+it. Removed text is blanked in a copy of the article of the same length, so every later offset still points into the
+loaded text.
 """
 
 from __future__ import annotations
@@ -26,10 +26,11 @@ from .noise import NoiseRule, default_rules, line_rule, plain_spaces
 
 #: A linked headline under a list heading ("More on this story") is a short line; a line of prose
 #: ends in a full stop, an exclamation mark, a colon, a semicolon or a comma (a question may be a
-#: headline: "Will the ferries run?").
+#: headline: "Will the ferries run?"), before any closing quotation marks and brackets: English ones, German ones
+#: („…“, ‚…‘) and guillemets, which French sets apart with a space (« … »).
 _LINK_LINE_MAX_CHARS = 160
 _LINK_LINE_MAX_WORDS = 20
-_PROSE_END = regex.compile(r"[.!:;,][\"”’')\]]*$")
+_PROSE_END = regex.compile(r"[.!:;,](?:\s*+[\"”’'“‘»›)\]])*+$")
 #: A page's title is often the headline followed by the site's name after a bar or a dash ("Ferry returns |
 #: Kessel Post"); the headline above the article then stands without it.
 _SITE_NAME = regex.compile(r"\s+[|\-–—]\s+[^|\-–—\n]{1,60}$")
@@ -199,6 +200,10 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None, *, metadata: bool
     markup = _markup_rules()
     marked = bool(table)  # whether a table or a shipped rule found Markdown markup: its list marks then go too
     listing: str | None = None  # the reason of the list heading whose link lines are being taken
+    # The blank lines above the list's first link: its links stand so far apart, and a line further below the last one
+    # is the article going on, ended without a full stop as a headline is ("The mayor thanked the crew").
+    spacing: int | None = None
+    blanks = 0  # the blank lines above this one
     counted = False  # whether the line above, blank lines apart, was a widget or promo a count may stand under
     offset = 0
     for line in taken.split("\n"):
@@ -213,8 +218,9 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None, *, metadata: bool
             elif matched is not None:
                 reason = matched.reason
                 marked = marked or matched in markup
-            elif listing is not None and _is_link_line(stripped):
+            elif listing is not None and _is_link_line(stripped) and (spacing is None or blanks <= spacing):
                 reason = listing
+                spacing = blanks if spacing is None else spacing
             elif counted and _COUNT_LINE.fullmatch(stripped) is not None:
                 reason = "widget"  # "Share" over "12": the count went into the text as a sentence, "0" shared by all
             else:
@@ -222,10 +228,14 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None, *, metadata: bool
             counted = matched is not None and matched.reason in _COUNTED
             if matched is not None and matched.scope == "list":
                 listing = matched.reason
+                spacing = None
             elif reason is None:
                 listing = None  # the first line of prose ends the list
             if reason is not None:
                 spans.append((start, end, reason))
+            blanks = 0
+        else:
+            blanks += 1
         offset += len(line) + 1
     taken = _mask(text, [*spans, *code])
 

@@ -137,6 +137,9 @@ def prose(why: str, rows: list[str], around: tuple[str, str] = TALKS) -> list[An
                 ("Key event", "promo"),
                 ("Sign up to Morning Tide, our free daily newsletter – every weekday at 7am", "promo"),
                 ("Sign up for our Harbour Brief newsletter: the day's news in five minutes", "promo"),
+                ("Sign up to our free newsletter for the latest news.", "promo"),
+                ("Sign up for our newsletter to get the day's news delivered to your inbox.", "promo"),
+                ("Sign up for the Harbour Brief newsletter and never miss a crossing", "promo"),
                 ("After newsletter promotion", "promo"),
                 ("9.05 CET", "timestamp"),
                 ("By Ana Pell on March 3, 2026 at 9:14 a.m.", "byline"),
@@ -999,11 +1002,68 @@ def test_a_follow_line_names_what_to_follow_in_at_most_sixty_characters() -> Non
         "REUTERS/Ana Pell",
         "ANA PELL/AFP via Getty Images",
         "Karel Dunn/Lakeside Press",
+        # A credit in square brackets, as some sites set it.
+        "[Karel Dunn/Lakeside Press]",
+        "[Ana Pell / AFP]",
+        "[Photo: Ana Pell]",
+        "[Getty Images]",
+        # A credit after "by", as one after a colon.
+        "Photo by Ana Pell",
+        "Photograph by Ana Pell/The Kessel Post",
     ],
 )
 def test_a_caption_ending_in_a_credit_of_a_source_is_removed(credit: str) -> None:
     line = f"The new ferry leaves Tarnby on its first crossing, Monday, March 2, 2026. {credit}"
     assert removed(f"Talks began.\n{line}\nThey ended.\n") == [("caption", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "La maire salue les passagers sur le quai de Kessel, le 2 mars 2026. Photo : Léa Brun",
+        "La maire salue les passagers sur le quai de Kessel, le 2 mars 2026. Crédit photo : Léa Brun / AFP",
+        "La maire salue les passagers sur le quai de Kessel, le 2 mars 2026. © AFP",
+        "La maire salue les passagers sur le quai de Kessel, le 2 mars 2026. © Léa Brun / Maxppp",
+        "La maire salue les passagers sur le quai de Kessel, le 2 mars 2026 (Photo : Léa Brun)",
+        "Die Bürgermeisterin begrüßt die Fahrgäste am Kai in Kessel. Foto: Jona Marr/dpa",
+        "Die Bürgermeisterin begrüßt die Fahrgäste am Kai in Kessel. Foto: Jona Marr",
+        "Die Bürgermeisterin begrüßt die Fahrgäste am Kai in Kessel. Bild: Keystone",
+        "Die Bürgermeisterin begrüßt die Fahrgäste am Kai in Kessel. (Foto: dpa)",
+    ],
+)
+def test_a_caption_ending_in_a_french_or_german_credit_is_removed(line: str) -> None:
+    """A caption ending in "Photo: Jona Marr" went as a caption; one ending in "Photo : Léa Brun", "Foto: Jona Marr/dpa"
+    or "© AFP", as French and German pages set their credits, stayed, read as a sentence of the article."""
+    assert removed(f"Le ferry est parti.\n{line}\nIl est arrivé.\n") == [("caption", line)]
+
+
+@pytest.mark.parametrize("line", ["© RIPRODUZIONE RISERVATA", "© KESSEL POST 2026"])
+def test_a_copyright_line_in_capitals_is_a_credit_not_a_linked_headline(line: str) -> None:
+    assert removed(f"Talks began.\n{line}\nThey ended.\n") == [("credit", line)]
+
+
+@pytest.mark.parametrize("credit", ["[Ana Pell/The Kessel Post]", "[Ana Pell / AFP]"])
+def test_a_credit_in_square_brackets_alone_on_its_line_is_a_credit(credit: str) -> None:
+    """ "(Ana Pell/The Kessel Post)" alone on its line went as a credit; in square brackets it stayed as a sentence."""
+    assert removed(f"Talks began.\n{credit}\nThey ended.\n") == [("credit", credit)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'The mayor said: "We will rebuild." [Applause]',
+        "The council met on Monday [in private].",
+        "KESSEL [Wire] - The ferry returned on Monday.",
+        "Die Fähre legte an. Das Bild: ein Fest am Hafen.",
+        "Le ferry a repris lundi. Il était attendu. La maire a salué les marins. © AFP",
+        "The council met on Monday. The report was written by Ana Pell",
+        "The council met on Monday. Photo by the harbour, the ferry waits.",
+    ],
+)
+def test_a_line_ending_in_brackets_or_a_credit_that_is_no_caption_keeps_its_sentences(line: str) -> None:
+    # A paragraph of three sentences and more is no caption: it loses its credit alone.
+    kept = clean(f"Le ferry est parti.\n{line}\nIl est arrivé.\n").kept
+    assert line.removesuffix(" © AFP") in kept
 
 
 @pytest.mark.parametrize("space", [" ", "\u00a0"], ids=["space", "no-break space"])
@@ -1147,6 +1207,31 @@ def test_linked_name_debris_is_removed_and_the_sentence_survives() -> None:
     assert sentences.articles[0].sentences[0].text == "Port Minister Lena Varga will meet union leaders on Friday."
 
 
+@pytest.mark.parametrize(
+    ("line", "debris"),
+    [
+        # The name ends the sentence or opens a clause: a full stop or a comma stands right after "MORE".
+        (
+            "The talks were led by Port Minister Lena VargaLena VargaCity opens new ferry line MORE.",
+            "Lena VargaCity opens new ferry line MORE",
+        ),
+        (
+            "Port Minister Lena VargaLena VargaCity opens new ferry line MORE, who leads the talks, will speak.",
+            "Lena VargaCity opens new ferry line MORE",
+        ),
+        # A name of one word.
+        (
+            "The singer VargaVargaCity opens new ferry line MORE will play on Friday.",
+            "VargaCity opens new ferry line MORE",
+        ),
+    ],
+)
+def test_linked_name_debris_before_punctuation_or_of_a_one_word_name_is_removed(line: str, debris: str) -> None:
+    cleaned = clean(f"{line}\n")
+    assert [(r.reason, r.text) for r in cleaned.removals] == [("link-debris", debris)]
+    assert "MORE" not in cleaned.kept and "City opens" not in cleaned.kept
+
+
 def test_linked_name_debris_is_looked_for_only_in_words_of_a_name_s_length() -> None:
     # The bound keeps the rule linear: unbounded, a long run of capitalised letters before " MORE" made it try
     # every pair of places in the run (40 seconds for a line of 9,000 characters).
@@ -1229,6 +1314,11 @@ def test_a_pull_quote_keeps_its_speaker() -> None:
         "More from Kessel Post",
         "More from the Harbour Herald",
         "More from this section",
+        # A see-also box: the heading alone on its line, the linked headlines under it.
+        "See also",
+        "See also:",
+        "Read also",
+        "Also read:",
     ],
 )
 def test_recommendation_boxes_take_their_links(heading: str) -> None:
@@ -1650,6 +1740,20 @@ def test_a_list_heading_takes_the_linked_headlines_under_it_up_to_the_prose() ->
         ("promo", "Related Topics"),
         ("promo", "Norland"),
     ]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n\n"], ids=["links together", "links a blank line apart"])
+def test_a_last_line_without_a_full_stop_set_further_below_the_links_is_kept(gap: str) -> None:
+    # The article's last line lost its full stop, as a linked headline has none: it went with the links.
+    links = gap.join(["More on this story", "Kessel ferry strike enters second week", "Harbour tolls to rise"])
+    last = "The mayor thanked the crew and said the ferry would run all winter"
+    text = f"The ferry returned on Monday.\n{links}{gap}\n{last}\n"
+    assert removed(text) == [
+        ("promo", "More on this story"),
+        ("promo", "Kessel ferry strike enters second week"),
+        ("promo", "Harbour tolls to rise"),
+    ]
+    assert last in clean(text).kept
 
 
 @pytest.mark.parametrize(
@@ -2699,6 +2803,7 @@ FRENCH_PAGE = [
     ("Suivez-nous sur Facebook et Instagram", "promo"),
     ("Le prochain départ est prévu mardi à midi.", None),
     ("Il y a 3 heures", "timestamp"),
+    ("Tous droits réservés.", "credit"),
 ]
 
 GERMAN_PAGE = [
@@ -2706,6 +2811,7 @@ GERMAN_PAGE = [
     ("Aktualisiert am 12.03.2026, 14:05 Uhr", "timestamp"),
     ("Artikel anhören", "widget"),
     ("Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis auf unserer Website zu bieten.", "widget"),
+    ("Diese Website verwendet Cookies, um Ihnen ein optimales Erlebnis zu bieten.", "widget"),
     ("Alle akzeptieren", "widget"),
     ("Cookie-Einstellungen", "widget"),
     ("Die Fähre verließ Kessel am Montagmorgen mit 40 Fahrgästen an Bord.", None),
@@ -2716,6 +2822,7 @@ GERMAN_PAGE = [
     ("Link kopieren", "widget"),
     ("12 Kommentare", "widget"),
     ("Newsletter abonnieren", "promo"),
+    ("Melden Sie sich jetzt für unseren kostenlosen Newsletter an.", "promo"),
     ("Jetzt abonnieren und weiterlesen", "promo"),
     ("Dieser Artikel erschien zuerst in der Dorner Rundschau.", "credit"),
     ("Foto: Jo Marr/dpa", "credit"),
@@ -2723,6 +2830,7 @@ GERMAN_PAGE = [
     ("Folgen Sie uns auf Facebook und Instagram", "promo"),
     ("Die nächste Abfahrt ist für Dienstag um zwölf Uhr geplant.", None),
     ("vor 3 Stunden", "timestamp"),
+    ("Alle Rechte vorbehalten.", "credit"),
 ]
 
 SPANISH_PAGE = [
@@ -2747,6 +2855,7 @@ SPANISH_PAGE = [
     ("Síguenos en Facebook y Instagram", "promo"),
     ("La próxima salida está prevista para el martes a mediodía.", None),
     ("Hace 3 horas", "timestamp"),
+    ("Todos los derechos reservados.", "credit"),
 ]
 
 
@@ -2798,7 +2907,10 @@ ITALIAN_PAGE = [
     ("Ascolta l'articolo · 4 min", "widget"),
     ("Utilizziamo i cookie per migliorare la tua esperienza di navigazione.", "widget"),
     ("Accetta tutto", "widget"),
+    ("Accetta tutti i cookie", "widget"),
     ("Gestisci i cookie", "widget"),
+    ("Gestisci le preferenze", "widget"),
+    ("Pubblicato il 5 novembre 2026 alle 09:30", "timestamp"),
     ("Il traghetto ha lasciato Kessel lunedì mattina con 40 passeggeri a bordo.", None),
     ("Pubblicità", "promo"),
     ("La sindaca ha salutato il ritorno del servizio dopo tre mesi di sciopero.", None),
@@ -3150,6 +3262,8 @@ PORTUGUESE_LINKS = (["Estivadores encerram a greve"], "A prefeita falou no cais.
         ("Mehr zum Thema", GERMAN_LINKS),
         ("Mehr zum Thema:", GERMAN_LINKS),
         ("Lesen Sie auch", GERMAN_LINKS),
+        ("Siehe auch", GERMAN_LINKS),
+        ("Siehe auch:", GERMAN_LINKS),
         ("Das könnte Sie auch interessieren", GERMAN_LINKS),
         ("Lire aussi", FRENCH_LINKS),
         ("À lire aussi :", FRENCH_LINKS),
@@ -3171,6 +3285,25 @@ def test_a_read_also_heading_in_another_language_goes_with_the_headlines_listed_
     assert paragraph in clean(text).kept
 
 
+@pytest.mark.parametrize(
+    ("heading", "paragraph"),
+    [
+        ("Lire aussi", "La maire a déclaré : « Nous reviendrons. »"),
+        ("Lire aussi", "La maire a déclaré : «\u00a0Nous reviendrons.\u00a0»"),
+        ("Mehr zum Thema", "Die Ministerin sagte: „Wir kommen zurück.“"),
+        ("Mehr zum Thema", "Die Ministerin sagte: «Wir kommen zurück.»"),
+        ("Mehr zum Thema", "Sie nannte es ‚einen guten Tag.‘"),
+    ],
+)
+def test_a_paragraph_ending_in_a_french_or_german_closing_quote_ends_a_list_of_links(
+    heading: str, paragraph: str
+) -> None:
+    """A paragraph ending in a quotation closed with "»" or "“" was read as one more linked headline, and went."""
+    text = f"Le ferry est parti.\n{heading}\nLes dockers votent la fin du mouvement\n{paragraph}\nIl est arrivé.\n"
+    assert removed(text) == [("promo", heading), ("promo", "Les dockers votent la fin du mouvement")]
+    assert paragraph in clean(text).kept
+
+
 @pytest.mark.parametrize("heading", ["Mehr zum Thema", "Lire aussi", "Lea también"])
 def test_a_read_also_heading_over_prose_goes_alone(heading: str) -> None:
     paragraph = "Le ferry est revenu au port lundi, a dit la maire."
@@ -3186,6 +3319,7 @@ def test_a_read_also_heading_over_prose_goes_alone(heading: str) -> None:
         "Lea también | Los estibadores ponen fin a la huelga",
         "Leggi anche | I portuali votano la fine dello sciopero",
         "Sur le même sujet : Les dockers votent la fin du mouvement",
+        "Siehe auch: Hafenarbeiter beenden den Streik",
     ],
 )
 def test_a_read_also_line_in_another_language_with_a_bar_or_another_heading_is_a_promo(line: str) -> None:
@@ -3299,6 +3433,47 @@ def test_a_short_date_alone_on_a_line_is_a_timestamp(line: str) -> None:
     """A day and a month alone on a line, with or without a year of two figures, stayed as a sentence of the article,
     where the same date with a year of four figures went as a timestamp."""
     assert removed(f"The ferry stopped on Monday.\n{line}\nIt ran again on Tuesday.\n") == [("timestamp", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pubblicato il 5 novembre 2026 alle 09:30",
+        "Aggiornato il 5 novembre 2026 alle 09:30",
+        "Pubblicato il 05/11/2026 alle 09:30, aggiornato alle 11:02",
+        "Pubblicato il 5 nov. 2026 - 09:30",
+        "Ultimo aggiornamento: 5 novembre 2026, 09:30",
+        "5 novembre 2026 (modifica il 5 novembre 2026 | 10:12)",
+        "Aggiornato alle 09:30",
+        "3 ore fa",
+        "Aggiornato 10 minuti fa",
+        "Mercoledì 5 novembre 2026",
+        "Publicado em 5 de novembro de 2026 às 09:30",
+        "Atualizado em 05/11/2026 às 09h30",
+        "Publicado em 05/11/2026 - 09:30, atualizado às 11:02",
+        "há 3 horas",
+        "Atualizado há 10 minutos",
+    ],
+)
+def test_an_italian_or_portuguese_publication_or_update_time_is_a_timestamp(line: str) -> None:
+    """French, German and Spanish stamps went as timestamps; an Italian or Portuguese one stayed, read as a sentence."""
+    assert removed(f"Il traghetto è partito.\n{line}\nÈ arrivato a Dorn.\n") == [("timestamp", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Il 5 novembre 2026 alle 09:30 il traghetto è partito.",
+        "Aggiornato il regolamento del porto.",
+        "Pubblicato il rapporto della commissione.",
+        "Pubblicato il 5 novembre 2026 il rapporto della commissione.",
+        "Publicado em 2020, o livro vendeu bem.",
+        "Há 3 horas que o ferry não parte.",
+        "Atualizado em breve, disse a ministra.",
+    ],
+)
+def test_an_italian_or_portuguese_sentence_that_opens_like_a_timestamp_is_kept(line: str) -> None:
+    assert removed(f"Il traghetto è partito.\n{line}\nÈ arrivato a Dorn.\n") == []
 
 
 @pytest.mark.parametrize("line", ["45/6", "32/10", "13/13/25", "12/3 of the vote", "The vote was 12/3."])
