@@ -563,6 +563,17 @@ def test_a_sentence_told_in_another_order_says_so_in_words_not_only_with_an_arro
     ]
 
 
+def test_a_sentence_told_in_another_order_is_read_out_once() -> None:
+    # The note's tooltip, on the note itself, was its description to a screen reader: read again after its words.
+    first = newsdiff.Article(text=f"{TALKS}\n{SHIPS}\n{QUOTE}\n", id="a", outlet="Quay Post")
+    second = newsdiff.Article(text=f"{QUOTE}\n{TALKS}\n{SHIPS}\n", id="b", outlet="Coastal Courier")
+    notes = re.findall(r'<span class="moved".*?</span></span>', render_html(newsdiff.compare([first, second])))
+    assert len(notes) == 2
+    for note in notes:
+        titled = re.findall(r"<span([^>]*) title=", note)
+        assert titled == [' aria-hidden="true"'], f"only the arrow, which a screen reader skips, has a tooltip: {note}"
+
+
 @pytest.mark.parametrize("name", ["heat", "meta"])
 def test_counts_are_read_out_in_words_not_as_glyphs(page: str, name: str) -> None:
     # "3 = · 1 ≈" would be read as "3 equals, 1 almost equal to"; the glyphs are for the eye.
