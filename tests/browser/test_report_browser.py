@@ -559,6 +559,28 @@ def test_a_line_break_marked_as_a_change_shows_as_one(browser: Any, tmp_path: Pa
         assert tops[1] > tops[0], "the words after the line break start a line of their own"
 
 
+def _printed_pages(page: Any) -> int:
+    """How many A4 pages the page prints on."""
+    return len(re.findall(rb"/Type\s*/Page\b", page.pdf(format="A4")))
+
+
+def test_print_keeps_claims_and_rows_whole_without_leaving_pages_blank(browser: Any, cluster_report: Path) -> None:
+    # Each section was kept whole: one longer than a page (the claims, a pair) started on a new page and left most of
+    # the one before it blank, so the example took 36 A4 pages where 31 hold it.
+    for loaded in _open(browser, cluster_report):
+        page = loaded.page
+        page.emulate_media(media="print")
+        kept = _printed_pages(page)
+        style = "([s, p]) => getComputedStyle(document.querySelector(s))[p]"
+        for selector in (".claim", "#side-by-side .row:not(.head)", "#articles .text li"):
+            assert page.evaluate(style, [selector, "breakInside"]) == "avoid", f"{selector} prints whole"
+        for selector in ("#claims-h", ".claim-head", ".row.head"):
+            assert page.evaluate(style, [selector, "breakAfter"]) == "avoid", f"{selector} stays with what follows"
+        free = "* { break-inside: auto !important; break-after: auto !important; }"
+        page.evaluate("rule => document.styleSheets[0].insertRule(rule, document.styleSheets[0].cssRules.length)", free)
+        assert kept <= _printed_pages(page) + 1, "keeping parts whole costs a page at most"
+
+
 def test_print_on_a4_keeps_every_column_of_the_outlet_list(browser: Any, tmp_path: Path) -> None:
     base = "Port Minister Lena Varga will meet the union on Friday to end the strike.\n"
     source = "https://quay.example/news/2026/03/18/varga-to-meet-the-dock-union-on-friday"
