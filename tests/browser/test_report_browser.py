@@ -1701,7 +1701,7 @@ def test_the_corpus_page_draws_its_bars_and_matrix_within_its_policy_and_the_win
         assert loaded.console == [] and loaded.requests == [loaded.url]  # a policy violation is logged
         widths = page.eval_on_selector_all(".bar rect", "rects => rects.map(r => r.getBoundingClientRect().width)")
         assert len(widths) == 3 * 3 and sum(widths) > 0
-        assert page.locator(".matrix td.heat").count() == 4 and page.locator('.matrix td[title^="never"]').count() == 2
+        assert page.locator(".matrix td.heat").count() == 4 and page.locator('.matrix td [title^="never"]').count() == 2
         assert page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0
         page.screenshot(path=str(artifacts / f"corpus-{width}.png"), full_page=True)
 
