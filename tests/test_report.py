@@ -570,6 +570,20 @@ def test_a_sentence_told_in_another_order_says_so_in_words_not_only_with_an_arro
     ]
 
 
+def test_the_half_of_a_sentence_split_in_two_points_to_the_row_of_the_whole_not_to_another_order() -> None:
+    # One article says in one sentence what the other says in two: the second half, in a row of its own under the row
+    # that pairs the whole with the first half, was said to be "told in another order", where it is told in order.
+    whole = TALKS.removesuffix(".") + ", which has kept 40 cargo ships waiting outside the harbour for nine days."
+    one = newsdiff.Article(text=f"{whole}\n{FERRY}\n", id="one", outlet="Quay Post")
+    two = newsdiff.Article(text=f"{TALKS}\n{SHIPS}\n{FERRY}\n", id="two", outlet="Coastal Courier")
+    for articles, other in (([one, two], "Quay Post"), ([two, one], "Quay Post")):
+        comparison = newsdiff.compare(articles)
+        assert len(comparison.article("one").sentences[0].matches) == 2, "the whole matches both halves"
+        reader = _Spoken("moved")
+        reader.feed(render_html(comparison))
+        assert [" ".join(text.split()) for text in reader.spoken] == [f"has a counterpart in {other}, in a row above"]
+
+
 def test_a_sentence_told_in_another_order_is_read_out_once() -> None:
     # The note's tooltip, on the note itself, was its description to a screen reader: read again after its words.
     first = newsdiff.Article(text=f"{TALKS}\n{SHIPS}\n{QUOTE}\n", id="a", outlet="Quay Post")
