@@ -1074,8 +1074,14 @@ def test_without_scripts_collapsed_lists_print_opened(browser: Any, cluster_repo
         page.emulate_media(media="print")
         for details in closed.all():
             assert details.locator("li").first.is_visible(), "each list prints its items"
+            # Its triangle pointed right, as at a list still closed, above the items printed under it.
+            marker = details.locator("summary").evaluate("e => getComputedStyle(e).listStyleType")
+            assert marker == "disclosure-open", "its name prints as that of an open list"
         page.emulate_media(media="screen")
         assert not page.locator(".removed li").first.is_visible()
+        assert page.locator(".removed summary").first.evaluate("e => getComputedStyle(e).listStyleType") != (
+            "disclosure-open"
+        )
 
 
 def test_a_printed_matrix_of_twelve_outlets_breaks_no_word_of_a_column_name(browser: Any, tmp_path: Path) -> None:
