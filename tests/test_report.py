@@ -108,6 +108,13 @@ def _parse(html: str) -> _Elements:
     return parser
 
 
+def _cell_tooltips(page: str, kind: str) -> list[str]:
+    """The tooltip of each matrix cell of class ``kind``: its own title, or that of the glyph in it."""
+    cells = re.findall(r'<td class="([^"]*)"([^>]*)>(.*?)</td>', page, re.DOTALL)
+    titles = [re.search(r' title="([^"]*)"', attrs + inside) for cls, attrs, inside in cells if kind in cls.split()]
+    return [html.unescape(title.group(1)) if title else "" for title in titles]
+
+
 class _TextById(HTMLParser):
     """The text inside each element that has an id (what ``aria-labelledby`` and ``aria-describedby`` read)."""
 
@@ -561,6 +568,31 @@ def test_a_sentence_told_in_another_order_says_so_in_words_not_only_with_an_arro
         "has a counterpart in Coastal Courier, told in another order",
         "has a counterpart in Quay Post, told in another order",
     ]
+
+
+def test_the_half_of_a_sentence_split_in_two_points_to_the_row_of_the_whole_not_to_another_order() -> None:
+    # One article says in one sentence what the other says in two: the second half, in a row of its own under the row
+    # that pairs the whole with the first half, was said to be "told in another order", where it is told in order.
+    whole = TALKS.removesuffix(".") + ", which has kept 40 cargo ships waiting outside the harbour for nine days."
+    one = newsdiff.Article(text=f"{whole}\n{FERRY}\n", id="one", outlet="Quay Post")
+    two = newsdiff.Article(text=f"{TALKS}\n{SHIPS}\n{FERRY}\n", id="two", outlet="Coastal Courier")
+    for articles, other in (([one, two], "Quay Post"), ([two, one], "Quay Post")):
+        comparison = newsdiff.compare(articles)
+        assert len(comparison.article("one").sentences[0].matches) == 2, "the whole matches both halves"
+        reader = _Spoken("moved")
+        reader.feed(render_html(comparison))
+        assert [" ".join(text.split()) for text in reader.spoken] == [f"has a counterpart in {other}, in a row above"]
+
+
+def test_a_sentence_told_in_another_order_is_read_out_once() -> None:
+    # The note's tooltip, on the note itself, was its description to a screen reader: read again after its words.
+    first = newsdiff.Article(text=f"{TALKS}\n{SHIPS}\n{QUOTE}\n", id="a", outlet="Quay Post")
+    second = newsdiff.Article(text=f"{QUOTE}\n{TALKS}\n{SHIPS}\n", id="b", outlet="Coastal Courier")
+    notes = re.findall(r'<span class="moved".*?</span></span>', render_html(newsdiff.compare([first, second])))
+    assert len(notes) == 2
+    for note in notes:
+        titled = re.findall(r"<span([^>]*) title=", note)
+        assert titled == [' aria-hidden="true"'], f"only the arrow, which a screen reader skips, has a tooltip: {note}"
 
 
 @pytest.mark.parametrize("name", ["heat", "meta"])
@@ -1220,6 +1252,21 @@ def test_the_matrix_cells_without_a_figure_are_read_out_in_words() -> None:
     assert spoken == ["2 sentences", "2 sentences", "4 sentences", *["never in the same cluster"] * 2]
 
 
+def test_the_matrix_cells_without_a_figure_are_read_out_once() -> None:
+    # Their tooltips, on the cells, were the cells' descriptions to a screen reader: "2 sentences", then "Herald: 2
+    # sentences"; "never in the same cluster" twice. The tooltip is the glyph's, which a screen reader skips.
+    story = "Dock workers in Kessel walked out on Monday. The port is shut."
+    first = newsdiff.compare([newsdiff.Article(story, id="a", outlet="Herald"), newsdiff.Article(story, id="b")])
+    second = newsdiff.compare([newsdiff.Article(story, id="a", outlet="Herald"), newsdiff.Article(story, id="c")])
+    empty = _with_an_empty_article()
+    for page in (render_html(first), render_corpus(newsdiff.summarize([first, second])), render_html(empty)):
+        cells = re.findall(r'<td class="(?:diag|heat na)"[^>]*>.*?</td>', page)
+        assert len(cells) >= 2
+        for cell in cells:
+            assert re.findall(r"<(\w+)([^>]*) title=", cell) == [("span", ' aria-hidden="true"')], cell
+        assert _cell_tooltips(page, "diag") and all(_cell_tooltips(page, "diag"))
+
+
 def test_a_bar_of_no_sentences_draws_no_share_and_says_so() -> None:
     # Its shares are all 0: the unique part took the rest of the bar, the whole of it, beside "0% ◇ unique".
     summary = CorpusSummary(
@@ -1401,8 +1448,7 @@ def test_an_article_without_sentences_shares_nothing_not_zero_percent_in_the_mat
     # Read back from a comparison's JSON, an article may hold no sentence: its row read "0%", as if it shared
     # nothing, where it has nothing to share. An article beside it that shares nothing still reads 0%.
     page = render_html(_with_an_empty_article())
-    cells = [attrs for tag, attrs in _parse(page).tags if tag == "td" and "heat" in (attrs.get("class") or "")]
-    assert [attrs["title"] for attrs in cells] == [
+    assert _cell_tooltips(page, "heat") == [
         "\u2068Coastal Courier\u2069 carries 0 of 2 sentences of \u2068Quay Post\u2069: 0 verbatim, 0 paraphrased",
         "\u2068Coastal Courier\u2069 has no sentences, so nothing to share",
     ]
@@ -1455,10 +1501,8 @@ def test_an_outlet_without_sentences_in_a_cluster_shares_nothing_not_zero_percen
         ),
     )
     page = render_corpus(summary)
-    titles = [
-        attrs["title"] for tag, attrs in _parse(page).tags if tag == "td" and "heat" in (attrs.get("class") or "")
-    ]
-    assert titles[1] == "\u2068Quiet Lantern\u2069 has no sentences in the clusters both cover, so nothing to share"
+    empty = "\u2068Quiet Lantern\u2069 has no sentences in the clusters both cover, so nothing to share"
+    assert _cell_tooltips(page, "heat")[1] == empty
     assert re.findall(r'<td class="heat[^"]*"[^>]*><strong>(.*?)</strong>', page) == ["0%"]
 
 
@@ -1495,8 +1539,7 @@ def test_counts_of_one_are_written_in_the_singular() -> None:
     spoken = _Spoken("diag")
     spoken.feed(page)
     assert [" ".join(text.split()) for text in spoken.spoken] == ["1 sentence", "2 sentences"]
-    diagonal = [attrs["title"] for tag, attrs in _parse(page).tags if tag == "td" and attrs.get("class") == "diag"]
-    assert [str(title).rsplit(": ", 1)[1] for title in diagonal] == ["1 sentence", "2 sentences"]
+    assert [title.rsplit(": ", 1)[1] for title in _cell_tooltips(page, "diag")] == ["1 sentence", "2 sentences"]
     corpus = _Spoken("diag")
     corpus.feed(render_corpus(newsdiff.summarize([comparison])))
     assert sorted(" ".join(text.split()) for text in corpus.spoken) == ["1 sentence", "2 sentences"]

@@ -13,6 +13,7 @@ import base64
 import hashlib
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -164,7 +165,9 @@ class ClaimView:
 class RowView:
     """One row of the side-by-side view: a matched pair, or a sentence of one side alone.
 
-    ``elsewhere`` is true when the lone sentence does match the other article, but out of order.
+    ``elsewhere`` is true when the lone sentence does match the other article, but out of order; ``beside`` is
+    ``"above"`` or ``"below"`` when it matches in order a sentence of the other article drawn in a row above or below
+    with another (one sentence split in two in the other article), else empty.
     """
 
     kind: str
@@ -174,6 +177,7 @@ class RowView:
     left_pieces: tuple[Piece, ...]
     right_pieces: tuple[Piece, ...]
     elsewhere: bool = False
+    beside: str = ""
 
     @property
     def differs(self) -> bool:
@@ -574,18 +578,43 @@ def _chain(pairs: Sequence[AlignedPair]) -> list[AlignedPair]:
 def _pair_view(comparison: Comparison, first: ArticleView, second: ArticleView) -> PairView:
     pairs = list(comparison.pairs(first.id, second.id))
     chain = _chain(pairs)
-    matched_first = {p.first.index for p in pairs}
-    matched_second = {p.second.index for p in pairs}
+    drawn = [(p.first.index, p.second.index) for p in chain]
+    # Sentences matched in this pair, side by side: what each sentence of either article matches in the other.
+    matches: tuple[dict[int, list[int]], dict[int, list[int]]] = ({}, {})
+    for p in pairs:
+        matches[0].setdefault(p.first.index, []).append(p.second.index)
+        matches[1].setdefault(p.second.index, []).append(p.first.index)
+    starts = ([d[0] for d in drawn], [d[1] for d in drawn])
+    row_of = (
+        {d[1]: d for d in drawn},
+        {d[0]: d for d in drawn},
+    )  # per side: the row drawn with a sentence of the other
     rows: list[RowView] = []
     i = j = 0
 
+    def beside(at: int, index: int, other: int) -> str:
+        """Where the row drawn with sentence ``other`` of the other article stands from sentence ``index`` of this one
+        (``at``: 0 for the first article, 1 for the second), if their match crosses no row drawn: the rows go down both
+        articles at once (:func:`_chain`), so only the last row before ``index`` and the first after it can cross."""
+        before, after = bisect_left(starts[at], index), bisect_right(starts[at], index)
+        if (before and drawn[before - 1][1 - at] > other) or (after < len(drawn) and drawn[after][1 - at] < other):
+            return ""
+        row = row_of[at].get(other)
+        return "" if row is None else "above" if row[at] < index else "below"
+
     def lone(side: str, sentence: Sentence) -> RowView:
+        """A sentence in a row of its own. A match of it that crosses no row drawn is in order: the sentence it
+        matches is drawn beside another (split in two here, or there), in a row above or below; one that crosses
+        rows drawn is told in another order."""
         view = (first if side == "first" else second).sentences[sentence.index]
-        elsewhere = sentence.index in (matched_first if side == "first" else matched_second)
+        at = 0 if side == "first" else 1
+        found = matches[at].get(sentence.index, [])
+        where = next(filter(None, (beside(at, sentence.index, other) for other in found)), "")
+        elsewhere = bool(found) and not where
         pieces = (Piece(sentence.text, False),)
         if side == "first":
-            return RowView("left", sentence.label, view, None, pieces, (), elsewhere)
-        return RowView("right", sentence.label, None, view, (), pieces, elsewhere)
+            return RowView("left", sentence.label, view, None, pieces, (), elsewhere, where)
+        return RowView("right", sentence.label, None, view, (), pieces, elsewhere, where)
 
     first_sentences = comparison.article(first.id).sentences
     second_sentences = comparison.article(second.id).sentences

@@ -559,6 +559,28 @@ def test_a_line_break_marked_as_a_change_shows_as_one(browser: Any, tmp_path: Pa
         assert tops[1] > tops[0], "the words after the line break start a line of their own"
 
 
+def _printed_pages(page: Any) -> int:
+    """How many A4 pages the page prints on."""
+    return len(re.findall(rb"/Type\s*/Page\b", page.pdf(format="A4")))
+
+
+def test_print_keeps_claims_and_rows_whole_without_leaving_pages_blank(browser: Any, cluster_report: Path) -> None:
+    # Each section was kept whole: one longer than a page (the claims, a pair) started on a new page and left most of
+    # the one before it blank, so the example took 36 A4 pages where 31 hold it.
+    for loaded in _open(browser, cluster_report):
+        page = loaded.page
+        page.emulate_media(media="print")
+        kept = _printed_pages(page)
+        style = "([s, p]) => getComputedStyle(document.querySelector(s))[p]"
+        for selector in (".claim", "#side-by-side .row:not(.head)", "#articles .text li"):
+            assert page.evaluate(style, [selector, "breakInside"]) == "avoid", f"{selector} prints whole"
+        for selector in ("#claims-h", ".claim-head", ".row.head"):
+            assert page.evaluate(style, [selector, "breakAfter"]) == "avoid", f"{selector} stays with what follows"
+        free = "* { break-inside: auto !important; break-after: auto !important; }"
+        page.evaluate("rule => document.styleSheets[0].insertRule(rule, document.styleSheets[0].cssRules.length)", free)
+        assert kept <= _printed_pages(page) + 1, "keeping parts whole costs a page at most"
+
+
 def test_print_on_a4_keeps_every_column_of_the_outlet_list(browser: Any, tmp_path: Path) -> None:
     base = "Port Minister Lena Varga will meet the union on Friday to end the strike.\n"
     source = "https://quay.example/news/2026/03/18/varga-to-meet-the-dock-union-on-friday"
@@ -1052,8 +1074,14 @@ def test_without_scripts_collapsed_lists_print_opened(browser: Any, cluster_repo
         page.emulate_media(media="print")
         for details in closed.all():
             assert details.locator("li").first.is_visible(), "each list prints its items"
+            # Its triangle pointed right, as at a list still closed, above the items printed under it.
+            marker = details.locator("summary").evaluate("e => getComputedStyle(e).listStyleType")
+            assert marker == "disclosure-open", "its name prints as that of an open list"
         page.emulate_media(media="screen")
         assert not page.locator(".removed li").first.is_visible()
+        assert page.locator(".removed summary").first.evaluate("e => getComputedStyle(e).listStyleType") != (
+            "disclosure-open"
+        )
 
 
 def test_a_printed_matrix_of_twelve_outlets_breaks_no_word_of_a_column_name(browser: Any, tmp_path: Path) -> None:
@@ -1679,7 +1707,7 @@ def test_the_corpus_page_draws_its_bars_and_matrix_within_its_policy_and_the_win
         assert loaded.console == [] and loaded.requests == [loaded.url]  # a policy violation is logged
         widths = page.eval_on_selector_all(".bar rect", "rects => rects.map(r => r.getBoundingClientRect().width)")
         assert len(widths) == 3 * 3 and sum(widths) > 0
-        assert page.locator(".matrix td.heat").count() == 4 and page.locator('.matrix td[title^="never"]').count() == 2
+        assert page.locator(".matrix td.heat").count() == 4 and page.locator('.matrix td [title^="never"]').count() == 2
         assert page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0
         page.screenshot(path=str(artifacts / f"corpus-{width}.png"), full_page=True)
 
