@@ -27,10 +27,10 @@ from .article import Source, decode, given_twice, json_kind, json_object
 from .compare import Prepared, prepare, relate_prepared, unrelated
 from .errors import InputError
 from .features import SentenceFeatures, featurize
+from .invisible import SOFT_HYPHEN, ZERO_WIDTH
 from .noise import NoiseRule
 from .relate import Relater, Relation, background_weights, idf_weights, relate_many, relater_for
 from .result import ArticleResult, Comparison, Reason, Scoring
-from .segment import INVISIBLE
 
 #: Version of the layout of the scores' JSON (:meth:`PairScores.to_dict`, :meth:`AlignmentScores.to_dict`);
 #: a change to it other programs would notice gets a new number.
@@ -630,7 +630,9 @@ class AlignmentScores:
 
 #: Curly quotation marks made straight, and the invisible characters a sentence's text leaves out dropped: a gold text
 #: copied from an article's file keeps its soft hyphens and zero-width spaces, and was found in no sentence.
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "\u00a0": " ", **dict.fromkeys(INVISIBLE)})
+_QUOTES = str.maketrans(
+    {"‘": "'", "’": "'", "“": '"', "”": '"', "\u00a0": " ", **dict.fromkeys(SOFT_HYPHEN + ZERO_WIDTH)}
+)
 
 
 def _fold(text: str) -> str:

@@ -29,6 +29,7 @@ from newsdiff.evaluate import (
     score_pairs,
 )
 from newsdiff.features import SentenceFeatures, featurize
+from newsdiff.invisible import SOFT_HYPHEN, ZERO_WIDTH
 from newsdiff.relate import Pair, Relater, Relation, Weights, relate_features, relate_many, relater_for
 
 HEADER = "Quality\t#1 ID\t#2 ID\t#1 String\t#2 String\n"
@@ -377,7 +378,7 @@ def test_a_gold_text_that_is_a_whole_sentence_names_it_though_a_longer_one_quote
     assert score_alignment(comparison, {"unique": [{"article": first, "text": "The dog  barked."}]}).unique == 1
 
 
-@pytest.mark.parametrize("invisible", ["\u00ad", "\u200b"])
+@pytest.mark.parametrize("invisible", list(SOFT_HYPHEN + ZERO_WIDTH))
 def test_a_gold_text_copied_from_the_file_with_an_invisible_character_finds_its_sentence(invisible: str) -> None:
     # A sentence's text leaves out the soft hyphens and zero-width spaces of its file; a gold text copied from the
     # file keeps them, and was said to be in no sentence.
