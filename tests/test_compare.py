@@ -463,6 +463,26 @@ def test_texts_given_as_a_dict_by_id_are_told_how_to_give_them() -> None:
     assert [a.id for a in result.articles] == ["herald", "courier"]
 
 
+def test_articles_or_paths_given_as_a_dict_by_name_are_told_how_to_give_them(tmp_path: Path) -> None:
+    # Read as one record, such a dict was said to have no 'text' field, which says nothing of the mistake.
+    herald, courier = tmp_path / "herald.txt", tmp_path / "courier.txt"
+    herald.write_text("The talks began in Kessel. It rained.", encoding="utf-8")
+    courier.write_text("The talks began in Kessel. Snow fell.", encoding="utf-8")
+    given = [
+        {"herald": newsdiff.Article(herald.read_text(encoding="utf-8"), id="herald"), "courier": courier},
+        {"herald": herald, "courier": str(courier)},
+    ]
+    for articles in given:
+        message = (
+            r"^articles is one dict without a 'text' field \(keys: herald, courier\): .*list\(articles.values\(\)\)"
+        )
+        with pytest.raises(newsdiff.InputError, match=message):
+            newsdiff.compare(articles)  # type: ignore[arg-type]
+        # What the message says to give compares them.
+        result = newsdiff.compare(list(articles.values()))
+        assert [a.id for a in result.articles] == ["herald", "courier"]
+
+
 def test_pairs_of_one_article_are_all_its_pairs() -> None:
     line = "The harbour of Kessel reopened on Monday after a long strike by the dock workers."
     result = newsdiff.compare([newsdiff.Article(line, id=name) for name in ("a", "b", "c")])
