@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import math
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -682,6 +683,14 @@ def _is_number(value: object) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
+def _confidence_name(confidence: str | float) -> str:
+    """The name of a gold pair's confidence level: a number by its value, so that 1 and 1.0 (as tools write a level
+    given as a number) name one level, not two."""
+    if isinstance(confidence, str):
+        return confidence
+    return str(int(confidence)) if float(confidence).is_integer() else str(float(confidence))
+
+
 def _label_problem(label: object) -> str:
     """What is wrong with a gold pair's ``label`` that is not ``shared`` or ``paraphrased``, and what to do."""
     if isinstance(label, str) and label.strip().lower() in ("unrelated", "unique", "none"):
@@ -755,7 +764,10 @@ def _check_gold(gold: Any, name: str) -> dict[str, Any]:
             if part == "pairs" and entry.get("label") not in (None, "shared", "paraphrased"):
                 raise InputError(f"{where}: {_label_problem(entry['label'])}")
             confidence = entry.get("confidence")
-            named = isinstance(confidence, (str, int, float)) and not isinstance(confidence, bool)
+            # A number names a level too (1, 2, 3), but not NaN or infinity, which JSON readers let through.
+            named = isinstance(confidence, str) or (
+                isinstance(confidence, (int, float)) and not isinstance(confidence, bool) and math.isfinite(confidence)
+            )
             if confidence is not None and (not named or confidence == ""):
                 raise InputError(
                     f"{where}: confidence must be a name such as 'high' (null for none), not {given['confidence']!r}"
@@ -1078,7 +1090,7 @@ def score_checked(comparison: Comparison, checked: dict[str, Any], name: str, *,
         gold_links.update({(first, second), (second, first)})
         label = linked.get((first, second))
         if pair.get("confidence") is not None:  # null: no confidence given
-            counts = confidences.setdefault(str(pair["confidence"]), [0, 0])
+            counts = confidences.setdefault(_confidence_name(pair["confidence"]), [0, 0])
             counts[0] += 1
             counts[1] += label is not None
         if label is None:

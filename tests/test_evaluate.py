@@ -483,7 +483,17 @@ def test_a_gold_pair_with_a_null_confidence_has_none() -> None:
     assert (scores.aligned, scores.by_confidence) == (1, ())
 
 
-@pytest.mark.parametrize("confidence", [True, ["high"], {"level": "high"}])
+def test_a_gold_confidence_given_as_a_number_is_one_level_however_written() -> None:
+    comparison = compare(BRIDGE)
+    one, two = (a.id for a in comparison.articles)
+    pair = {"a": one, "a_text": "bridge would", "b": two, "b_text": "bridge would", "confidence": 1}
+    other = {"a": one, "a_text": "crowd", "b": two, "b_text": "mayor", "confidence": 1.0}
+    scores = score_alignment(comparison, {"pairs": [pair, other]})
+    # A tool writing levels as numbers may write 1 or 1.0: they were counted as two levels, "1" and "1.0".
+    assert scores.by_confidence == (("1", 2, 1),)
+
+
+@pytest.mark.parametrize("confidence", [True, ["high"], {"level": "high"}, float("nan"), float("inf")])
 def test_a_gold_confidence_that_is_not_a_name_is_an_input_error(confidence: object) -> None:
     comparison = compare(BRIDGE)
     one, two = (a.id for a in comparison.articles)
