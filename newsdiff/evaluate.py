@@ -28,7 +28,14 @@ from .article import Source, decode, given_twice, json_kind, json_object
 from .compare import Prepared, prepare, relate_prepared, unrelated
 from .errors import InputError
 from .features import SentenceFeatures, featurize
-from .invisible import SOFT_HYPHEN, ZERO_WIDTH
+from .invisible import (
+    DIRECTION_MARKS,
+    GRAPHEME_JOINER,
+    INVISIBLE_OPERATORS,
+    MONGOLIAN_VOWEL_SEPARATOR,
+    SOFT_HYPHEN,
+    ZERO_WIDTH,
+)
 from .noise import NoiseRule
 from .relate import Relater, Relation, background_weights, idf_weights, relate_many, relater_for
 from .result import ArticleResult, Comparison, Reason, Scoring
@@ -629,11 +636,15 @@ class AlignmentScores:
         )
 
 
-#: Curly quotation marks made straight, and the invisible characters a sentence's text leaves out dropped: a gold text
-#: copied from an article's file keeps its soft hyphens and zero-width spaces, and was found in no sentence.
-_QUOTES = str.maketrans(
-    {"‘": "'", "’": "'", "“": '"', "”": '"', "\u00a0": " ", **dict.fromkeys(SOFT_HYPHEN + ZERO_WIDTH)}
+#: Characters that show nothing, dropped from a gold text and from the sentences it is looked for in: a sentence's text
+#: leaves out soft hyphens and zero-width spaces, and keeps marks of writing direction and the like as its file has
+#: them, which a gold copied from the file keeps too and a gold typed by reading the article has not. Joiners stay:
+#: they shape the letters of a word in some scripts, and are typed with it.
+_SHOWING_NOTHING = (
+    SOFT_HYPHEN + ZERO_WIDTH + DIRECTION_MARKS + INVISIBLE_OPERATORS + GRAPHEME_JOINER + MONGOLIAN_VOWEL_SEPARATOR
 )
+#: Curly quotation marks made straight, and the characters that show nothing dropped.
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "\u00a0": " ", **dict.fromkeys(_SHOWING_NOTHING)})
 
 
 def _fold(text: str) -> str:

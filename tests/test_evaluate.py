@@ -29,7 +29,14 @@ from newsdiff.evaluate import (
     score_pairs,
 )
 from newsdiff.features import SentenceFeatures, featurize
-from newsdiff.invisible import SOFT_HYPHEN, ZERO_WIDTH
+from newsdiff.invisible import (
+    DIRECTION_MARKS,
+    GRAPHEME_JOINER,
+    INVISIBLE_OPERATORS,
+    MONGOLIAN_VOWEL_SEPARATOR,
+    SOFT_HYPHEN,
+    ZERO_WIDTH,
+)
 from newsdiff.relate import Pair, Relater, Relation, Weights, relate_features, relate_many, relater_for
 
 HEADER = "Quality\t#1 ID\t#2 ID\t#1 String\t#2 String\n"
@@ -393,6 +400,25 @@ def test_a_gold_text_copied_from_the_file_with_an_invisible_character_finds_its_
     assert score_alignment(comparison, gold).aligned == 1
     unique = {"unique": [{"article": one, "text": f"A dog bar{invisible}ked"}]}
     assert score_alignment(comparison, unique).unique == 1
+
+
+@pytest.mark.parametrize(
+    "invisible", list(DIRECTION_MARKS + INVISIBLE_OPERATORS + GRAPHEME_JOINER + MONGOLIAN_VOWEL_SEPARATOR)
+)
+def test_a_gold_text_typed_without_an_invisible_character_of_the_article_finds_its_sentence(invisible: str) -> None:
+    # A sentence's text keeps the marks of writing direction and other characters that show nothing, as its file
+    # has them; a gold written by reading the article has none, and its text was said to be in no sentence.
+    comparison = compare(
+        [
+            f"The ferry to Kessel was cancelled on Mon{invisible}day. A dog barked at the crowd.",
+            "The ferry to Kessel was called off on Monday. The mayor wore a red hat.",
+        ]
+    )
+    one, two = (a.id for a in comparison.articles)
+    assert invisible in comparison.sentence(one, 0).text
+    for typed in ("cancelled on Monday", f"cancelled on Mon{invisible}day"):
+        gold = {"pairs": [{"a": one, "a_text": typed, "b": two, "b_text": "called off"}]}
+        assert score_alignment(comparison, gold).aligned == 1
 
 
 def test_a_gold_text_of_invisible_characters_alone_is_refused_as_empty() -> None:
