@@ -399,12 +399,23 @@ def _progress_bar(enabled: bool) -> Iterator[Callable[[int, int], None] | None]:
 
 
 def _rule_list(name: str, rules: Iterable[NoiseRule]) -> tuple[NoiseRule, ...]:
-    """``rules`` as a tuple; a lone rule or None, where a list of rules belongs, is refused naming the option."""
-    if isinstance(rules, (NoiseRule, str)) or not isinstance(rules, Iterable):
+    """``rules`` as a tuple, checked before any article is read: a lone rule, None or rules written as data (a dict,
+    which was taken key by key) where a list of rules belongs, or an item of the list that is no rule, is refused
+    naming the option."""
+    if isinstance(rules, (NoiseRule, str, Mapping)) or not isinstance(rules, Iterable):
+        written = " (newsdiff.noise.rules_from_data reads rules written as data)" if isinstance(rules, Mapping) else ""
         raise InputError(
             f"{name} must be a list of NoiseRule objects, got {type(rules).__name__}; give a list such as [rule]"
+            f"{written}"
         )
-    return tuple(rules)
+    checked = tuple(rules)
+    for number, rule in enumerate(checked, start=1):
+        if not isinstance(rule, NoiseRule):  # worded as a batch words it
+            raise InputError(
+                f"{name}, rule {number}: is {type(rule).__name__}, not a NoiseRule; read a rules file with "
+                "newsdiff.noise.load_rules, or build NoiseRule(reason, pattern, scope)"
+            )
+    return checked
 
 
 def _removed_by(removals: Sequence[Removal]) -> str:

@@ -424,11 +424,6 @@ def test_a_threshold_that_is_not_a_float_is_named_for_its_type(value: object) ->
         newsdiff.compare([HARBOUR_A, HARBOUR_B], threshold=value)  # type: ignore[arg-type]
 
 
-def test_rules_that_are_not_noise_rules_are_an_input_error() -> None:
-    with pytest.raises(newsdiff.InputError, match=r"must be NoiseRule objects .* not str"):
-        newsdiff.compare([HARBOUR_A, HARBOUR_B], extra_rules=["Read more"])  # type: ignore[list-item]
-
-
 @pytest.mark.parametrize(
     ("option", "value", "named"),
     [("extra_rules", None, "NoneType"), ("rules", "Read more", "str"), ("extra_rules", "rule", "NoiseRule")],
@@ -444,6 +439,25 @@ def test_a_bad_option_is_refused_before_any_article_is_read(option: dict[str, ob
     # The second article is all noise: reading it first would report it, not the option at fault.
     with pytest.raises(newsdiff.InputError, match=str(next(iter(option.values())))):
         newsdiff.compare(["The talks began.", "Full Screen\n1 / 4\n"], **option)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("option", "value"), [("extra_rules", ["Read more"]), ("rules", [None])])
+def test_a_list_of_rules_holding_what_is_no_rule_is_refused_naming_the_option_before_any_article_is_read(
+    tmp_path: Path, option: str, value: list[object]
+) -> None:
+    # It was refused only as the articles were cleaned, as "noise rules" whichever option held it: a file missing
+    # from the list was reported first.
+    missing = tmp_path / "missing.txt"
+    named = type(value[0]).__name__
+    with pytest.raises(newsdiff.InputError, match=rf"^{option}, rule 1: is {named}, not a NoiseRule"):
+        newsdiff.compare([missing, HARBOUR_B], **{option: value})  # type: ignore[arg-type]
+
+
+def test_rules_written_as_data_are_refused_naming_how_to_read_them() -> None:
+    # A dict was taken key by key: {} compared with no rules at all, without a word.
+    for value in ({}, {"pattern": "Read more", "reason": "promo"}):
+        with pytest.raises(newsdiff.InputError, match=r"^rules must be a list of NoiseRule objects, got dict; .*data"):
+            newsdiff.compare([HARBOUR_A, HARBOUR_B], rules=value)  # type: ignore[arg-type]
 
 
 def test_one_article_given_without_a_list_is_told_to_give_a_list() -> None:
