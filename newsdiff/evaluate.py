@@ -720,7 +720,12 @@ def _sentence_number(entry: Mapping[str, Any], article_key: str, where: str) -> 
     """The key and value of the number ``entry`` gives beside the text of the sentence of its ``article_key``
     (``a_sentence`` beside ``a_text``), or None when it gives none; a number that is no sentence's (``"3"``, ``-1``,
     ``2.5``), or two that disagree (``a_sentence`` and ``a_index``), is refused, naming the key."""
-    given = [(key, entry[key]) for key in _NUMBERED[article_key] if entry.get(key) is not None]
+    # A whole number written as a float (0.0) is that number: pandas writes a column of numbers with gaps so.
+    given = [
+        (key, int(value) if isinstance(value, float) and value.is_integer() else value)
+        for key in _NUMBERED[article_key]
+        if (value := entry.get(key)) is not None
+    ]
     for key, value in given:
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
             raise InputError(

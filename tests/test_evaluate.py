@@ -1563,6 +1563,28 @@ def test_a_gold_confidence_of_white_space_alone_is_refused() -> None:
         score_alignment(comparison, {"pairs": [pair]})
 
 
+def test_a_sentence_number_written_as_a_whole_float_is_read_as_that_number() -> None:
+    # A column of numbers with gaps (null) is written by pandas as floats, 0.0 for 0: it was refused as no number.
+    comparison = compare(BRIDGE)
+    one, two = (a.id for a in comparison.articles)
+    pair = {
+        "a": one,
+        "a_text": "bridge would",
+        "b": two,
+        "b_text": "bridge would",
+        "a_sentence": 0.0,
+        "b_sentence": None,
+    }
+    assert score_alignment(comparison, {"pairs": [pair]}).aligned == 1
+    pair["a_sentence"] = 1.0
+    with pytest.raises(InputError, match=re.escape("a_sentence: 1 disagrees with the text")):
+        score_alignment(comparison, {"pairs": [pair]})
+    for number in (0.5, float("nan"), float("inf")):
+        pair["a_sentence"] = number
+        with pytest.raises(InputError, match=re.escape(f"a_sentence: {number!r} is not a sentence's number")):
+            score_alignment(comparison, {"pairs": [pair]})
+
+
 @pytest.mark.parametrize(
     ("entry", "message"),
     [
