@@ -776,6 +776,12 @@ def _check_gold(gold: Any, name: str) -> dict[str, Any]:
             if absent:
                 numbered = any(_is_number(entry.get(f)) for f in absent if f.endswith("text"))
                 hint = _BY_TEXT if numbered or _NUMBER_KEYS & entry.keys() else ""
+                if any(_is_number(entry.get(f)) for f in absent if not f.endswith("text")):
+                    # A position (0, 1) names an article in the order given, which the gold does not know.
+                    hint += (
+                        "; an article is named by its id, its outlet or the name of its file, not by its place in "
+                        "the list"
+                    )
                 raise InputError(f"{where}: needs a non-empty string in {', '.join(repr(f) for f in absent)}{hint}")
             if part == "pairs" and entry.get("label") not in (None, "shared", "paraphrased"):
                 raise InputError(f"{where}: {_label_problem(entry['label'])}")

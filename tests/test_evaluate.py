@@ -1563,6 +1563,19 @@ def test_a_gold_confidence_of_white_space_alone_is_refused() -> None:
         score_alignment(comparison, {"pairs": [pair]})
 
 
+def test_articles_named_by_their_position_in_a_gold_are_told_how_to_name_them() -> None:
+    # Only "needs a non-empty string in 'a', 'b'" was said, which leaves the writer guessing what string.
+    comparison = compare(BRIDGE)
+    pair = {"a": 0, "a_text": "bridge would", "b": 1, "b_text": "bridge would"}
+    message = "pairs entry 1: needs a non-empty string in 'a', 'b'; an article is named by its id, its outlet or"
+    with pytest.raises(InputError, match=re.escape(message)):
+        score_alignment(comparison, {"pairs": [pair]})
+    with pytest.raises(
+        InputError, match=re.escape("unique entry 1: needs a non-empty string in 'article'; an article")
+    ):
+        score_alignment(comparison, {"unique": [{"article": 1, "text": "red hat"}]})
+
+
 def test_a_sentence_number_written_as_a_whole_float_is_read_as_that_number() -> None:
     # A column of numbers with gaps (null) is written by pandas as floats, 0.0 for 0: it was refused as no number.
     comparison = compare(BRIDGE)
