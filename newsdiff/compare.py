@@ -123,18 +123,8 @@ def prepare(
         "extra_rules", extra_rules
     )
     check_metadata(metadata)
-    if (
-        isinstance(articles, Mapping)
-        and "text" not in articles
-        and articles
-        and all(isinstance(text, str) for text in articles.values())
-    ):
-        # A notebook's natural {id: text} reads as one record without a text: the load's message would say only that.
-        keys = ", ".join(map(str, articles))
-        raise InputError(
-            f"articles is one dict without a 'text' field (keys: {keys}): a record gives its article's text as 'text'; "
-            "to compare texts by id, give [newsdiff.Article(text, id=key) for key, text in articles.items()]"
-        )
+    if isinstance(articles, Mapping) and "text" not in articles and articles:
+        _refuse_dict_by_name(articles)
     if isinstance(articles, (list, tuple)):
         _refuse_same_object(articles)
     loaded = _distinct(load(articles), articles)  # one string or path is one article, not a sequence of them
@@ -147,6 +137,24 @@ def prepare(
             name = f"{article.source} (id {article.id!r})" if article.source else article.name
             raise InputError(f"{name}: no sentences left after removing noise{_removed_by(kept.removals)}")
     return Prepared(tuple(loaded), tuple(cleaned), tuple(spans))
+
+
+def _refuse_dict_by_name(articles: Mapping[Any, Any]) -> None:
+    """Refuse a notebook's natural {id: text}, {id: Article} or {name: path}, which reads as one record without a
+    text: the load's message would say only that, and not how to give the articles it holds."""
+    values = list(articles.values())
+    keys = ", ".join(map(str, articles))
+    opening = f"articles is one dict without a 'text' field (keys: {keys}): a record gives its article's text as 'text'"
+    if all(isinstance(value, str) for value in values):
+        raise InputError(
+            f"{opening}; to compare texts by id, give "
+            "[newsdiff.Article(text, id=key) for key, text in articles.items()]"
+        )
+    if all(isinstance(value, (str, Article, os.PathLike)) for value in values):
+        raise InputError(
+            f"{opening}; to compare the articles and files it holds, give list(articles.values()) (an Article keeps "
+            "its own id, a file is named by its name)"
+        )
 
 
 def relate_prepared(prepared: Prepared, scored: Scoring, *, progress: bool = False) -> Comparison:
@@ -391,12 +399,23 @@ def _progress_bar(enabled: bool) -> Iterator[Callable[[int, int], None] | None]:
 
 
 def _rule_list(name: str, rules: Iterable[NoiseRule]) -> tuple[NoiseRule, ...]:
-    """``rules`` as a tuple; a lone rule or None, where a list of rules belongs, is refused naming the option."""
-    if isinstance(rules, (NoiseRule, str)) or not isinstance(rules, Iterable):
+    """``rules`` as a tuple, checked before any article is read: a lone rule, None or rules written as data (a dict,
+    which was taken key by key) where a list of rules belongs, or an item of the list that is no rule, is refused
+    naming the option."""
+    if isinstance(rules, (NoiseRule, str, Mapping)) or not isinstance(rules, Iterable):
+        written = " (newsdiff.noise.rules_from_data reads rules written as data)" if isinstance(rules, Mapping) else ""
         raise InputError(
             f"{name} must be a list of NoiseRule objects, got {type(rules).__name__}; give a list such as [rule]"
+            f"{written}"
         )
-    return tuple(rules)
+    checked = tuple(rules)
+    for number, rule in enumerate(checked, start=1):
+        if not isinstance(rule, NoiseRule):  # worded as a batch words it
+            raise InputError(
+                f"{name}, rule {number}: is {type(rule).__name__}, not a NoiseRule; read a rules file with "
+                "newsdiff.noise.load_rules, or build NoiseRule(reason, pattern, scope)"
+            )
+    return checked
 
 
 def _removed_by(removals: Sequence[Removal]) -> str:

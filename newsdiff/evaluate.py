@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import math
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -27,10 +28,17 @@ from .article import Source, decode, given_twice, json_kind, json_object
 from .compare import Prepared, prepare, relate_prepared, unrelated
 from .errors import InputError
 from .features import SentenceFeatures, featurize
+from .invisible import (
+    DIRECTION_MARKS,
+    GRAPHEME_JOINER,
+    INVISIBLE_OPERATORS,
+    MONGOLIAN_VOWEL_SEPARATOR,
+    SOFT_HYPHEN,
+    ZERO_WIDTH,
+)
 from .noise import NoiseRule
 from .relate import Relater, Relation, background_weights, idf_weights, relate_many, relater_for
 from .result import ArticleResult, Comparison, Reason, Scoring
-from .segment import INVISIBLE
 
 #: Version of the layout of the scores' JSON (:meth:`PairScores.to_dict`, :meth:`AlignmentScores.to_dict`);
 #: a change to it other programs would notice gets a new number.
@@ -628,9 +636,15 @@ class AlignmentScores:
         )
 
 
-#: Curly quotation marks made straight, and the invisible characters a sentence's text leaves out dropped: a gold text
-#: copied from an article's file keeps its soft hyphens and zero-width spaces, and was found in no sentence.
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "\u00a0": " ", **dict.fromkeys(INVISIBLE)})
+#: Characters that show nothing, dropped from a gold text and from the sentences it is looked for in: a sentence's text
+#: leaves out soft hyphens and zero-width spaces, and keeps marks of writing direction and the like as its file has
+#: them, which a gold copied from the file keeps too and a gold typed by reading the article has not. Joiners stay:
+#: they shape the letters of a word in some scripts, and are typed with it.
+_SHOWING_NOTHING = (
+    SOFT_HYPHEN + ZERO_WIDTH + DIRECTION_MARKS + INVISIBLE_OPERATORS + GRAPHEME_JOINER + MONGOLIAN_VOWEL_SEPARATOR
+)
+#: Curly quotation marks made straight, and the characters that show nothing dropped.
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "\u00a0": " ", **dict.fromkeys(_SHOWING_NOTHING)})
 
 
 def _fold(text: str) -> str:
@@ -680,6 +694,14 @@ def _is_number(value: object) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
+def _confidence_name(confidence: str | float) -> str:
+    """The name of a gold pair's confidence level: a number by its value, so that 1 and 1.0 (as tools write a level
+    given as a number) name one level, not two."""
+    if isinstance(confidence, str):
+        return confidence
+    return str(int(confidence)) if float(confidence).is_integer() else str(float(confidence))
+
+
 def _label_problem(label: object) -> str:
     """What is wrong with a gold pair's ``label`` that is not ``shared`` or ``paraphrased``, and what to do."""
     if isinstance(label, str) and label.strip().lower() in ("unrelated", "unique", "none"):
@@ -698,7 +720,12 @@ def _sentence_number(entry: Mapping[str, Any], article_key: str, where: str) -> 
     """The key and value of the number ``entry`` gives beside the text of the sentence of its ``article_key``
     (``a_sentence`` beside ``a_text``), or None when it gives none; a number that is no sentence's (``"3"``, ``-1``,
     ``2.5``), or two that disagree (``a_sentence`` and ``a_index``), is refused, naming the key."""
-    given = [(key, entry[key]) for key in _NUMBERED[article_key] if entry.get(key) is not None]
+    # A whole number written as a float (0.0) is that number: pandas writes a column of numbers with gaps so.
+    given = [
+        (key, int(value) if isinstance(value, float) and value.is_integer() else value)
+        for key in _NUMBERED[article_key]
+        if (value := entry.get(key)) is not None
+    ]
     for key, value in given:
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
             raise InputError(
@@ -749,11 +776,20 @@ def _check_gold(gold: Any, name: str) -> dict[str, Any]:
             if absent:
                 numbered = any(_is_number(entry.get(f)) for f in absent if f.endswith("text"))
                 hint = _BY_TEXT if numbered or _NUMBER_KEYS & entry.keys() else ""
+                if any(_is_number(entry.get(f)) for f in absent if not f.endswith("text")):
+                    # A position (0, 1) names an article in the order given, which the gold does not know.
+                    hint += (
+                        "; an article is named by its id, its outlet or the name of its file, not by its place in "
+                        "the list"
+                    )
                 raise InputError(f"{where}: needs a non-empty string in {', '.join(repr(f) for f in absent)}{hint}")
             if part == "pairs" and entry.get("label") not in (None, "shared", "paraphrased"):
                 raise InputError(f"{where}: {_label_problem(entry['label'])}")
             confidence = entry.get("confidence")
-            named = isinstance(confidence, (str, int, float)) and not isinstance(confidence, bool)
+            # A number names a level too (1, 2, 3), but not NaN or infinity, which JSON readers let through.
+            named = isinstance(confidence, str) or (
+                isinstance(confidence, (int, float)) and not isinstance(confidence, bool) and math.isfinite(confidence)
+            )
             if confidence is not None and (not named or confidence == ""):
                 raise InputError(
                     f"{where}: confidence must be a name such as 'high' (null for none), not {given['confidence']!r}"
@@ -1076,7 +1112,7 @@ def score_checked(comparison: Comparison, checked: dict[str, Any], name: str, *,
         gold_links.update({(first, second), (second, first)})
         label = linked.get((first, second))
         if pair.get("confidence") is not None:  # null: no confidence given
-            counts = confidences.setdefault(str(pair["confidence"]), [0, 0])
+            counts = confidences.setdefault(_confidence_name(pair["confidence"]), [0, 0])
             counts[0] += 1
             counts[1] += label is not None
         if label is None:

@@ -424,11 +424,6 @@ def test_a_threshold_that_is_not_a_float_is_named_for_its_type(value: object) ->
         newsdiff.compare([HARBOUR_A, HARBOUR_B], threshold=value)  # type: ignore[arg-type]
 
 
-def test_rules_that_are_not_noise_rules_are_an_input_error() -> None:
-    with pytest.raises(newsdiff.InputError, match=r"must be NoiseRule objects .* not str"):
-        newsdiff.compare([HARBOUR_A, HARBOUR_B], extra_rules=["Read more"])  # type: ignore[list-item]
-
-
 @pytest.mark.parametrize(
     ("option", "value", "named"),
     [("extra_rules", None, "NoneType"), ("rules", "Read more", "str"), ("extra_rules", "rule", "NoiseRule")],
@@ -446,6 +441,25 @@ def test_a_bad_option_is_refused_before_any_article_is_read(option: dict[str, ob
         newsdiff.compare(["The talks began.", "Full Screen\n1 / 4\n"], **option)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize(("option", "value"), [("extra_rules", ["Read more"]), ("rules", [None])])
+def test_a_list_of_rules_holding_what_is_no_rule_is_refused_naming_the_option_before_any_article_is_read(
+    tmp_path: Path, option: str, value: list[object]
+) -> None:
+    # It was refused only as the articles were cleaned, as "noise rules" whichever option held it: a file missing
+    # from the list was reported first.
+    missing = tmp_path / "missing.txt"
+    named = type(value[0]).__name__
+    with pytest.raises(newsdiff.InputError, match=rf"^{option}, rule 1: is {named}, not a NoiseRule"):
+        newsdiff.compare([missing, HARBOUR_B], **{option: value})  # type: ignore[arg-type]
+
+
+def test_rules_written_as_data_are_refused_naming_how_to_read_them() -> None:
+    # A dict was taken key by key: {} compared with no rules at all, without a word.
+    for value in ({}, {"pattern": "Read more", "reason": "promo"}):
+        with pytest.raises(newsdiff.InputError, match=r"^rules must be a list of NoiseRule objects, got dict; .*data"):
+            newsdiff.compare([HARBOUR_A, HARBOUR_B], rules=value)  # type: ignore[arg-type]
+
+
 def test_one_article_given_without_a_list_is_told_to_give_a_list() -> None:
     with pytest.raises(newsdiff.InputError, match=r"got 1: articles is a single Article, not a list; give a list"):
         newsdiff.compare(newsdiff.Article("The harbour reopened on Monday."))  # type: ignore[arg-type]
@@ -461,6 +475,26 @@ def test_texts_given_as_a_dict_by_id_are_told_how_to_give_them() -> None:
     # The list the message gives compares them.
     result = newsdiff.compare([newsdiff.Article(text, id=key) for key, text in texts.items()])
     assert [a.id for a in result.articles] == ["herald", "courier"]
+
+
+def test_articles_or_paths_given_as_a_dict_by_name_are_told_how_to_give_them(tmp_path: Path) -> None:
+    # Read as one record, such a dict was said to have no 'text' field, which says nothing of the mistake.
+    herald, courier = tmp_path / "herald.txt", tmp_path / "courier.txt"
+    herald.write_text("The talks began in Kessel. It rained.", encoding="utf-8")
+    courier.write_text("The talks began in Kessel. Snow fell.", encoding="utf-8")
+    given = [
+        {"herald": newsdiff.Article(herald.read_text(encoding="utf-8"), id="herald"), "courier": courier},
+        {"herald": herald, "courier": str(courier)},
+    ]
+    for articles in given:
+        message = (
+            r"^articles is one dict without a 'text' field \(keys: herald, courier\): .*list\(articles.values\(\)\)"
+        )
+        with pytest.raises(newsdiff.InputError, match=message):
+            newsdiff.compare(articles)  # type: ignore[arg-type]
+        # What the message says to give compares them.
+        result = newsdiff.compare(list(articles.values()))
+        assert [a.id for a in result.articles] == ["herald", "courier"]
 
 
 def test_pairs_of_one_article_are_all_its_pairs() -> None:

@@ -29,6 +29,14 @@ from newsdiff.evaluate import (
     score_pairs,
 )
 from newsdiff.features import SentenceFeatures, featurize
+from newsdiff.invisible import (
+    DIRECTION_MARKS,
+    GRAPHEME_JOINER,
+    INVISIBLE_OPERATORS,
+    MONGOLIAN_VOWEL_SEPARATOR,
+    SOFT_HYPHEN,
+    ZERO_WIDTH,
+)
 from newsdiff.relate import Pair, Relater, Relation, Weights, relate_features, relate_many, relater_for
 
 HEADER = "Quality\t#1 ID\t#2 ID\t#1 String\t#2 String\n"
@@ -377,7 +385,7 @@ def test_a_gold_text_that_is_a_whole_sentence_names_it_though_a_longer_one_quote
     assert score_alignment(comparison, {"unique": [{"article": first, "text": "The dog  barked."}]}).unique == 1
 
 
-@pytest.mark.parametrize("invisible", ["\u00ad", "\u200b"])
+@pytest.mark.parametrize("invisible", list(SOFT_HYPHEN + ZERO_WIDTH))
 def test_a_gold_text_copied_from_the_file_with_an_invisible_character_finds_its_sentence(invisible: str) -> None:
     # A sentence's text leaves out the soft hyphens and zero-width spaces of its file; a gold text copied from the
     # file keeps them, and was said to be in no sentence.
@@ -392,6 +400,25 @@ def test_a_gold_text_copied_from_the_file_with_an_invisible_character_finds_its_
     assert score_alignment(comparison, gold).aligned == 1
     unique = {"unique": [{"article": one, "text": f"A dog bar{invisible}ked"}]}
     assert score_alignment(comparison, unique).unique == 1
+
+
+@pytest.mark.parametrize(
+    "invisible", list(DIRECTION_MARKS + INVISIBLE_OPERATORS + GRAPHEME_JOINER + MONGOLIAN_VOWEL_SEPARATOR)
+)
+def test_a_gold_text_typed_without_an_invisible_character_of_the_article_finds_its_sentence(invisible: str) -> None:
+    # A sentence's text keeps the marks of writing direction and other characters that show nothing, as its file
+    # has them; a gold written by reading the article has none, and its text was said to be in no sentence.
+    comparison = compare(
+        [
+            f"The ferry to Kessel was cancelled on Mon{invisible}day. A dog barked at the crowd.",
+            "The ferry to Kessel was called off on Monday. The mayor wore a red hat.",
+        ]
+    )
+    one, two = (a.id for a in comparison.articles)
+    assert invisible in comparison.sentence(one, 0).text
+    for typed in ("cancelled on Monday", f"cancelled on Mon{invisible}day"):
+        gold = {"pairs": [{"a": one, "a_text": typed, "b": two, "b_text": "called off"}]}
+        assert score_alignment(comparison, gold).aligned == 1
 
 
 def test_a_gold_text_of_invisible_characters_alone_is_refused_as_empty() -> None:
@@ -482,7 +509,17 @@ def test_a_gold_pair_with_a_null_confidence_has_none() -> None:
     assert (scores.aligned, scores.by_confidence) == (1, ())
 
 
-@pytest.mark.parametrize("confidence", [True, ["high"], {"level": "high"}])
+def test_a_gold_confidence_given_as_a_number_is_one_level_however_written() -> None:
+    comparison = compare(BRIDGE)
+    one, two = (a.id for a in comparison.articles)
+    pair = {"a": one, "a_text": "bridge would", "b": two, "b_text": "bridge would", "confidence": 1}
+    other = {"a": one, "a_text": "crowd", "b": two, "b_text": "mayor", "confidence": 1.0}
+    scores = score_alignment(comparison, {"pairs": [pair, other]})
+    # A tool writing levels as numbers may write 1 or 1.0: they were counted as two levels, "1" and "1.0".
+    assert scores.by_confidence == (("1", 2, 1),)
+
+
+@pytest.mark.parametrize("confidence", [True, ["high"], {"level": "high"}, float("nan"), float("inf")])
 def test_a_gold_confidence_that_is_not_a_name_is_an_input_error(confidence: object) -> None:
     comparison = compare(BRIDGE)
     one, two = (a.id for a in comparison.articles)
@@ -1524,6 +1561,41 @@ def test_a_gold_confidence_of_white_space_alone_is_refused() -> None:
     pair = {"a": one, "a_text": "bridge would", "b": two, "b_text": "bridge would", "confidence": "  "}
     with pytest.raises(InputError, match=re.escape("pairs entry 1: confidence must be a name such as 'high' (null")):
         score_alignment(comparison, {"pairs": [pair]})
+
+
+def test_articles_named_by_their_position_in_a_gold_are_told_how_to_name_them() -> None:
+    # Only "needs a non-empty string in 'a', 'b'" was said, which leaves the writer guessing what string.
+    comparison = compare(BRIDGE)
+    pair = {"a": 0, "a_text": "bridge would", "b": 1, "b_text": "bridge would"}
+    message = "pairs entry 1: needs a non-empty string in 'a', 'b'; an article is named by its id, its outlet or"
+    with pytest.raises(InputError, match=re.escape(message)):
+        score_alignment(comparison, {"pairs": [pair]})
+    with pytest.raises(
+        InputError, match=re.escape("unique entry 1: needs a non-empty string in 'article'; an article")
+    ):
+        score_alignment(comparison, {"unique": [{"article": 1, "text": "red hat"}]})
+
+
+def test_a_sentence_number_written_as_a_whole_float_is_read_as_that_number() -> None:
+    # A column of numbers with gaps (null) is written by pandas as floats, 0.0 for 0: it was refused as no number.
+    comparison = compare(BRIDGE)
+    one, two = (a.id for a in comparison.articles)
+    pair = {
+        "a": one,
+        "a_text": "bridge would",
+        "b": two,
+        "b_text": "bridge would",
+        "a_sentence": 0.0,
+        "b_sentence": None,
+    }
+    assert score_alignment(comparison, {"pairs": [pair]}).aligned == 1
+    pair["a_sentence"] = 1.0
+    with pytest.raises(InputError, match=re.escape("a_sentence: 1 disagrees with the text")):
+        score_alignment(comparison, {"pairs": [pair]})
+    for number in (0.5, float("nan"), float("inf")):
+        pair["a_sentence"] = number
+        with pytest.raises(InputError, match=re.escape(f"a_sentence: {number!r} is not a sentence's number")):
+            score_alignment(comparison, {"pairs": [pair]})
 
 
 @pytest.mark.parametrize(

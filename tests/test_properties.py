@@ -101,6 +101,12 @@ def check_round_trip(result: newsdiff.Comparison) -> None:
         assert again.to_json() == result.to_json() and again.to_rows() == result.to_rows()
 
 
+#: Random text now and then reads as UTF-8 taken for Windows-1252 ("Ã©"), which loading rightly warns of: not what
+#: these tests look at.
+QUIET_MOJIBAKE = pytest.mark.filterwarnings("ignore:.*seems to be UTF-8 that was read as Windows-1252:UserWarning")
+
+
+@QUIET_MOJIBAKE
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXT)
 def test_any_text_compares_or_raises_input_error(text: str) -> None:
@@ -113,6 +119,7 @@ def test_any_text_compares_or_raises_input_error(text: str) -> None:
     check_round_trip(result)
 
 
+@QUIET_MOJIBAKE
 @settings(max_examples=60, deadline=None)
 @given(TEXT, TEXT)
 def test_any_pair_of_texts_keeps_the_invariants(first: str, second: str) -> None:
