@@ -139,7 +139,9 @@ _EXCLAIMED_QUOTATION = re.compile(rf"[{_EXCLAMATIONS}]\s?[\"'”’»]+\s*$")
 #: A word of a speaker named by a noun after an article (the ferry's captain, la porte-parole du gouvernement), but not
 #: a negation, which says the speaker said nothing (The mayor never said., Le ministre n'a rien dit.).
 _NOUN_WORD = r"(?!(?i:never|not|no|ne|rien|jamais)\b|(?i:n)['’])[\w'’-]+"
-_ATTRIBUTION = regex.compile(
+#: The speaker of such an attribution, up to its verb of saying: who (a name, a noun, a pronoun), perhaps an age or a
+#: description between commas, a perfect's auxiliary and an adverb.
+_SPEAKER = (
     r"(?!(?:It|Nobody|None|Nothing|Neither|Personne|Rien|Aucun|Aucune)\s)"
     rf"(?:(?:The|A|An|Le|La|Les|Un|Une|Some|Many|Several|Two|Three|Both|Other|(?:[A-Z]\.){{2,}})\s+{_NOUN_WORD}(?:\s+{_NOUN_WORD}){{0,3}}?"
     rf"|L['’]{_NOUN_WORD}(?:\s+{_NOUN_WORD}){{0,3}}?"
@@ -149,7 +151,10 @@ _ATTRIBUTION = regex.compile(
     r"(?:(?:,\s+(?:\d{1,3}|(?:(?:a|an|the|un|une|le|la)\s+|l['’])[^,.!?;:“”\"«»]{1,60})){1,2},)?\s+"
     # A perfect or pluperfect (Brell had told reporters., Pell has said.), then perhaps an adverb (later asked).
     r"(?:(?:had|has|have)\s+)?(?:(?:\w+ly|later|then|also|again)\s+)?"
-    r"(?P<verb>said|says|asked|asks|told|tells|added|adds|shouted|shouts|replied|answered|cried|yelled|screamed|"
+)
+_ATTRIBUTION = regex.compile(
+    _SPEAKER
+    + r"(?P<verb>said|says|asked|asks|told|tells|added|adds|shouted|shouts|replied|answered|cried|yelled|screamed|"
     r"exclaimed|insisted|demanded|wondered|wrote|writes|recalled|continued|explained|noted|remarked|"
     r"responded|declared|countered|joked|quipped|whispered|pleaded|tweeted|posted|chanted|urged|warned"
     # French: a compound past (a déclaré, ont demandé, s'est exclamée), or a present or simple past (dit, demanda).
@@ -170,6 +175,15 @@ _ATTRIBUTION = regex.compile(
     r"for|about|que|si|comment|pourquoi|quand|il|elle|ils|elles|nous|vous|je|ne|rien)(?![\w'’-])"
     r"|(?i:qu|n|j|s)['’])(?P<word>[^\s,;:]+)){0,10}"
     r"(?:\s*[,;:–—]|[.…?!‽‼⁇⁈⁉\"'”’»)\]]*\s*\Z)"
+)
+#: A speaker and a verb of saying that takes the one spoken to (told reporters, told the BBC, asked the mayor), then
+#: that listener: the quotation before is what the speaker told or asked them, whatever the sentence goes on to say
+#: (“Enough!” Brell told reporters talks were over.). A word that opens what was asked (asked whether, asked for)
+#: is no listener.
+_LISTENER_ATTRIBUTION = regex.compile(
+    _SPEAKER
+    + r"(?:told|tells|asked|asks)\s+(?!(?i:that|whether|if|how|why|when|what|where|who|which|for|about|to|of|not|never"
+    r"|on|in|at|after|before|during|again|later|then|also)(?![\w'’-]))[\w“\"‘'«]"
 )
 #: English verbs of saying that take what was said straight after them, with no "that" (Officials said talks resumed.):
 #: after one, only words that say where, when, how or to whom it was said keep a speaker's clause
@@ -1258,6 +1272,8 @@ def _attribution(piece: str) -> bool:
     After an English verb that takes what was said straight after it (``Officials said talks resumed.``), a word
     other than a preposition, an adverb or a day opens what was said: the piece says something of its own.
     """
+    if _LISTENER_ATTRIBUTION.match(piece):
+        return True
     found = _ATTRIBUTION.match(piece)
     if not found:
         return False

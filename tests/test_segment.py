@@ -184,6 +184,21 @@ def test_a_question_in_quotes_keeps_its_attribution_whatever_its_first_letter(at
 
 
 @pytest.mark.parametrize(
+    "attribution",
+    [
+        "Brell told reporters talks were over.",
+        "Brell told reporters talks ended.",
+        "Brell told the BBC he would not sign.",
+        "The mayor asked reporters whether the ferry would sail.",
+        "Brell, 54, told him it was over.",
+    ],
+)
+def test_a_speaker_telling_a_listener_keeps_the_quotation_whatever_follows(attribution: str) -> None:
+    # The quotation is what the speaker told or asked the listener: the sentence goes on into what else was said.
+    assert sentences(f"“Enough!” {attribution} The talks resume.") == [f"“Enough!” {attribution}", "The talks resume."]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The ferry sank (“Why now?” Brell asked).",
