@@ -108,6 +108,12 @@ _LIST_NUMBER = re.compile(r"(?:^|(?P<colon>:)?\s)(?P<number>\d{1,9})\.\s*$")
 #: A list item's or a section's roman numeral and its period, a whole piece (I. The ferry sank. II. Brell left.): Punkt
 #: took the period of a numeral of more than one letter for a sentence end, and no sentence is a numeral alone.
 _ROMAN_NUMBER = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})\.")
+#: A roman numeral at a piece's start, a whole word, as the number after an abbreviation that stands before one (Art.
+#: IV of the treaty, Pt. II, Ch. XII.). A lone "I" is a numeral only before punctuation, "of" or the end: before
+#: another word it is the pronoun (the answer was No. I left.).
+_ROMAN_NUMERAL_START = re.compile(
+    r"(?:(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})|[VX])(?![\w'’-])|I(?:[.,;:)\]]|\s+of\b|\s*\Z)"
+)
 #: A list item's letter or small roman numeral and its closing bracket, then a capitalised word, perhaps behind an
 #: opening quotation mark (a) Every bus runs., ii) The ferry docks.): an item that is a sentence of its own.
 _LETTERED_ITEM = regex.compile(r"(?P<letter>[a-z]|i{2,3}|iv|vi{1,3}|ix)\)\s+[\"“‘«„]?\p{Lu}")
@@ -1076,7 +1082,11 @@ def _numbered_items(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int,
         numbered, first = carried is not None, opens
         if carried is not None:
             start, carried, opens = carried, None, None
-        if index < len(pieces) - 1 and _ROMAN_NUMBER.fullmatch(line[start:end].strip()):
+        if (
+            index < len(pieces) - 1
+            and _ROMAN_NUMBER.fullmatch(line[start:end].strip())
+            and not (index and _ends_in_number_sign(line, 0, start))  # in Art. IV. The rest: no item's numeral
+        ):
             carried = start  # the numeral goes on the text it numbers
             continue
         found = _LIST_NUMBER.search(line[start:end].rstrip())
@@ -1203,6 +1213,8 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
         # German closes a quotation with the marks English and French open one with („Wann?“, ‚Nie!‘, »Wann?«):
         # before a comma or other closing punctuation, one closes the quotation Punkt cut after its stop.
         return True
+    if _ROMAN_NUMERAL_START.match(piece) and _ends_in_number_sign(text, *before):
+        return True  # Art. IV of the treaty, Pt. II: the numeral is the number the abbreviation stands before
     if first.isdigit():
         # "No." or "p." is an abbreviation only before a number ("the No. 2 official", "see p. 12"); as a word
         # it ends a sentence. A French hour goes on with its minutes (à 9 h. 30).

@@ -1713,6 +1713,26 @@ def test_a_roman_numeral_goes_on_the_item_it_numbers() -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Art. IV of the treaty applies.",
+        "See Ch. II of the report.",
+        "The rules are in Art. I, not here.",
+        "Ferry Saga Pt. II",  # a heading ending its line
+        "See Ch. XII.",
+    ],
+)
+def test_a_roman_numeral_after_an_abbreviation_that_stands_before_a_number_is_that_number(sentence: str) -> None:
+    _assert_split(f"{sentence}\nThe ferry sank.", [sentence, "The ferry sank."])
+
+
+def test_a_roman_numeral_ending_an_abbreviated_reference_numbers_no_list_item() -> None:
+    _assert_split("It is in Art. IV. The rest is not.", ["It is in Art. IV.", "The rest is not."])
+    # A lone "I" after "No." is the pronoun that opens the next sentence.
+    _assert_split("The answer was No. I left.", ["The answer was No.", "I left."])
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # Items that are parts of one sentence, with no stop between them, stay in it.
