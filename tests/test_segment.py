@@ -1703,6 +1703,25 @@ def test_a_spanish_clock_time_spaced_a_m_ends_a_sentence_before_a_capitalised_wo
     assert sentences("Lo dijo J. P. M. Pérez ayer.") == ["Lo dijo J. P. M. Pérez ayer."]
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Le peloton arrive au sommet du col.", "Les coureurs descendent."),
+        ("Il vit au pied du mont.", "Les touristes viennent."),
+        ("El barco cayó al mar.", "El capitán huyó."),
+        ("Ce virus tue.", "Les médecins ont peur."),
+        ("Le lac est à sec.", "Les pêcheurs partent."),
+    ],
+)
+def test_a_word_that_is_an_english_abbreviation_only_with_a_capital_ends_a_sentence(first: str, second: str) -> None:
+    _assert_split(f"{first} {second}", [first, second])
+
+
+def test_those_abbreviations_written_with_a_capital_end_no_sentence() -> None:
+    sentence = "I met Col. Brell at the Mont. border on Tue. Jan. 3 and Det. Pell on 5 Mar. 2025 at Sec. Lenz's office."
+    _assert_split(sentence, [sentence])
+
+
 def test_a_roman_numeral_goes_on_the_item_it_numbers() -> None:
     _assert_split(
         "I. The ferry sank. II. Brell left. IV. Pell stayed. XIV. Fares fell.",
