@@ -41,6 +41,8 @@ French sets apart by a space (``lundi. « Nous``) opens the sentence after it, a
 quotation with (``„Wann?“, fragte Keller.``) closes it before a comma. ``Fr.`` after a word that leads to a day is
 Friday, not the title Frau, and ends a sentence before a common opening word (``bis Fr. Die Crew``). A headline in
 title case glued to the first sentence of its line is cut off (``Ferry Talks Resume After Strike The two sides``).
+An abbreviated date that ends a sentence (``in Oct. Nobody``, ``3 de oct. El``, ``2025 г. Потом``) ends it before a
+capitalised word, and so does a company's legal form before a name and its verb (``Kessel Inc. Brell said``).
 """
 
 from __future__ import annotations
@@ -439,6 +441,39 @@ _GERMAN_MONTH = re.compile(
     r"(?:(?P<german>Januar|Jänner|Februar|März|Juni|Juli|Oktober|Dezember|(?:Okt|Dez|Mär)\.)"
     r"|Mai|April|August|September|November|(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Nov)\.)(?!\w)"
 )
+#: A month abbreviated (English Oct., Spanish, French or Italian oct. after a day's number: 3 de oct., 3 oct.) or
+#: Russian "г." (год, year) after a year, then white space and a capitalised word, perhaps behind an opening
+#: quotation mark or bracket. An article before an English month (the Oct. meeting) makes it a word's qualifier.
+_DATE_THEN_CAPITAL = regex.compile(
+    r"(?:(?<![\w.])(?P<article>(?i:the|a|an)\s+)?(?<![\w.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+    r"|(?<=(?<![\w.,])\d{1,2}\s+(?:de\s+)?)(?:ene|feb|mar|abr|ago|sept?|oct|nov|dic|janv|févr|avr|juil|déc|gen|giu|lug"
+    r"|ott)"
+    r"|(?<=(?<![\w.,])\d{4}\s?)гг?)\.(?P<space>\s+)(?=[\"“‘'«„(]?(?P<word>\p{Lu}\p{Ll}+)\b)"
+)
+#: A day's number or a year before such a month or "г." (3 de oct., 5 Oct., 2025 г.), where the date starts.
+_DAY_OR_YEAR_BEFORE = re.compile(r"(?<![\w.,])\d{1,4}\s*(?:de\s+)?\Z")
+#: The fewest words a sentence has before a date that ends it: fewer, and the date opens it (In Oct. Kessel signed).
+_WORDS_BEFORE_A_CLOSING_DATE = 3
+#: A sentence's stop and the white space after it, where the words before a date are counted from.
+_STOP_THEN_SPACE = re.compile(r"[.?!‽‼⁇⁈⁉…][\"'”’»)]*\s")
+#: Conjunctions that open a clause, in which a date may open as it opens a sentence (but in Oct. Kessel signed).
+_CONJUNCTIONS = frozenset({"and", "but", "or", "y", "pero", "e", "et", "mais", "ou", "o", "ma", "и", "но", "а"})
+#: A company's name and its legal form abbreviated (Kessel Inc., Ardo Corp., Lenz Ltd.), then a capitalised name of
+#: one to three words and a lower-case word or a comma after it, as a sentence's subject and verb (Brell said, Ana
+#: Pell, its founder, said).
+_COMPANY_THEN_NAME = regex.compile(
+    r"(?<=\p{Lu}[\w&'’-]*,?\s+)(?:Inc|Corp|Co|Cos|Ltd|LLC|Plc|PLC|plc|Bros)\.(?P<space>\s+)"
+    r"(?=(?P<word>\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+){0,2}(?:,|\s+\p{Ll}))"
+)
+#: Titles and parts of a company that follow its name inside a sentence (Kessel Inc. Chief Executive Ana Pell, Kessel
+#: Inc. Class A shares): no sentence starts with them there.
+_COMPANY_ROLES = frozenset(
+    {
+        "chief", "executive", "president", "vice", "chairman", "chairwoman", "chair", "founder", "cofounder",
+        "co-founder", "spokesman", "spokeswoman", "spokesperson", "director", "managing", "general", "senior", "head",
+        "board", "class", "shares", "stock", "treasurer", "secretary", "deputy", "owner", "unit", "subsidiary",
+    }
+)  # fmt: skip
 #: Opening quotation marks with white space on both sides at the end of Punkt's sentence (lundi. « Nous): they
 #: open the next one.
 _SPACED_OPENING_MARKS = re.compile(r"(?<=\S)\s+(?P<marks>[«“‘]+)$")
@@ -848,6 +883,8 @@ def _missed_ends(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
             *_starts_after_bracketed_omission(line),
             *_starts_after_emoji(line),
             *_starts_after_friday(line),
+            *_starts_after_date(line),
+            *_starts_after_company(line),
             *_bullet_starts(line),
             *(found.end("space") for found in _FOUR_DOTS.finditer(line)),
             *(found.end("space") for found in _FOOTNOTE_END.finditer(line)),
@@ -1051,6 +1088,47 @@ def _glued_headline_end(line: str) -> Iterator[int]:
             capitalised += 1
         elif not (capitalised and _TITLE_SMALL_WORD.fullmatch(text)):
             return
+
+
+def _starts_after_date(line: str) -> Iterator[int]:
+    """Where a sentence starts after a date that ends one with an abbreviation: a month (``in Oct. Nobody came``,
+    Spanish ``el 3 de oct. El tren``) or Russian ``г.`` after a year (``в 2025 г. Потом``), before a capitalised word.
+
+    Punkt ends a sentence after an abbreviation only before a common opening word. Inside a sentence a month goes on
+    to a day or a year (``Oct. 5``, ``3 de oct. de 2025``), and ``г.`` before a city is its own abbreviation
+    (``г. Москва``). A date that opens its sentence (``In Oct. Kessel signed``, ``В 2025 г. Москва приняла``) goes on
+    to a name, and so does a month after an article (``the Oct. Kessel meeting``): neither ends one.
+    """
+    for found in _DATE_THEN_CAPITAL.finditer(line):
+        if found["word"].lower() in _clock_followers():
+            continue  # a day or another month (Oct. Monday, Sat. Jan. 3)
+        date_start = _DAY_OR_YEAR_BEFORE.search(line, 0, found.start())
+        if found["article"] or _opens_its_sentence(line, date_start.start() if date_start else found.start()):
+            continue
+        yield found.end("space")
+
+
+def _starts_after_company(line: str) -> Iterator[int]:
+    """Where a sentence starts after a company's name ending in its legal form (``said Kessel Inc. Brell said``): before
+    a capitalised name and then a lower-case word or a comma, as a sentence's subject and verb.
+
+    Punkt ends a sentence after ``Inc.`` only before a common opening word. A title (``Kessel Inc. Chief Executive Ana
+    Pell said``) or a name in capitals (``Kessel Inc. CEO``) after it is the company's, and goes on the sentence.
+    """
+    for found in _COMPANY_THEN_NAME.finditer(line):
+        if found["word"].lower() not in _COMPANY_ROLES:
+            yield found.end("space")
+
+
+def _opens_its_sentence(line: str, position: int) -> bool:
+    """Whether what stands at ``position`` opens its sentence or its clause: fewer than
+    :data:`_WORDS_BEFORE_A_CLOSING_DATE` words since the last sentence stop on the line, or a comma or a conjunction
+    among the last of them (``Talks stalled, but in Oct. Kessel signed``)."""
+    before = _STOP_THEN_SPACE.split(line[:position])[-1].split()
+    if len(before) < _WORDS_BEFORE_A_CLOSING_DATE:
+        return True
+    last = before[-_WORDS_BEFORE_A_CLOSING_DATE:]
+    return any(word.endswith((",", ";", ":")) or word.lower() in _CONJUNCTIONS for word in last)
 
 
 def _starts_after_friday(line: str) -> Iterator[int]:

@@ -1722,6 +1722,62 @@ def test_those_abbreviations_written_with_a_capital_end_no_sentence() -> None:
     _assert_split(sentence, [sentence])
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("They met in Oct.", "Nobody came."),
+        ("It opened on 5 Oct.", "Brell left early."),
+        ("El tren salió el 3 de oct.", "El tren llegó tarde."),
+        ("Le train est parti le 3 oct.", "Les passagers attendaient."),
+        ("Это было в 2025 г.", "Потом все ушли."),
+    ],
+)
+def test_a_date_abbreviated_at_a_sentences_end_ends_it_before_a_capitalised_word(first: str, second: str) -> None:
+    _assert_split(f"{first} {second}", [first, second])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They met on Oct. 5 and left.",
+        "El tren salió el 3 de oct. de 2025 y llegó.",
+        "Он живёт в г. Москва давно.",
+        "In Oct. Kessel signed the deal.",  # the date opens its sentence
+        "Talks stalled, but in Oct. Kessel signed.",  # or its clause
+        "В 2025 г. Москва приняла закон.",
+        "El 3 de oct. Brell dijo algo.",
+        "They read the Oct. Kessel report.",  # the month qualifies a word
+        "They met at 9 a.m. Sat. Jan. 3 in Kessel.",
+    ],
+)
+def test_an_abbreviated_date_inside_a_sentence_ends_nothing(sentence: str) -> None:
+    _assert_split(sentence, [sentence])
+
+
+def test_a_company_name_ending_in_its_legal_form_ends_a_sentence_before_a_name_and_its_verb() -> None:
+    _assert_split(
+        "It was bought, said Kessel Inc. Brell said it was fine.",
+        ["It was bought, said Kessel Inc.", "Brell said it was fine."],
+    )
+    _assert_split(
+        "Talks ended at Ardo Corp. Ana Pell, its founder, left.",
+        ["Talks ended at Ardo Corp.", "Ana Pell, its founder, left."],
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kessel Inc. said it was fine.",
+        "Kessel Inc. Chief Executive Ana Pell said it was fine.",
+        "Shares of Kessel Inc. CEO Ana Pell fell.",
+        "Ardo Co. Ltd. said it would sell.",
+    ],
+)
+def test_a_company_legal_form_before_its_verb_or_a_title_ends_nothing(sentence: str) -> None:
+    _assert_split(sentence, [sentence])
+
+
 def test_a_roman_numeral_goes_on_the_item_it_numbers() -> None:
     _assert_split(
         "I. The ferry sank. II. Brell left. IV. Pell stayed. XIV. Fares fell.",
