@@ -458,11 +458,11 @@ _WORDS_BEFORE_A_CLOSING_DATE = 3
 _STOP_THEN_SPACE = re.compile(r"[.?!‽‼⁇⁈⁉…][\"'”’»)]*\s")
 #: Conjunctions that open a clause, in which a date may open as it opens a sentence (but in Oct. Kessel signed).
 _CONJUNCTIONS = frozenset({"and", "but", "or", "y", "pero", "e", "et", "mais", "ou", "o", "ma", "и", "но", "а"})
-#: A company's name and its legal form abbreviated (Kessel Inc., Ardo Corp., Lenz Ltd.), then a capitalised name of
+#: A company's name and its legal form abbreviated (Kessel Inc., Ardo Corp., Lenz & Co.), then a capitalised name of
 #: one to three words and a lower-case word or a comma after it, as a sentence's subject and verb (Brell said, Ana
 #: Pell, its founder, said).
 _COMPANY_THEN_NAME = regex.compile(
-    r"(?<=\p{Lu}[\w&'’-]*,?\s+)(?:Inc|Corp|Co|Cos|Ltd|LLC|Plc|PLC|plc|Bros)\.(?P<space>\s+)"
+    r"(?<=(?:\p{Lu}[\w&'’-]*|&),?\s+)(?:Inc|Corp|Co|Cos|Ltd|LLC|Plc|PLC|plc|Bros)\.(?P<space>\s+)"
     r"(?=(?P<word>\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+){0,2}(?:,|\s+\p{Ll}))"
 )
 #: Titles and parts of a company that follow its name inside a sentence (Kessel Inc. Chief Executive Ana Pell, Kessel

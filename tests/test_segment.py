@@ -1759,6 +1759,7 @@ def test_a_company_name_ending_in_its_legal_form_ends_a_sentence_before_a_name_a
         "It was bought, said Kessel Inc. Brell said it was fine.",
         ["It was bought, said Kessel Inc.", "Brell said it was fine."],
     )
+    _assert_split("He works at Lenz & Co. Brell said so.", ["He works at Lenz & Co.", "Brell said so."])
     _assert_split(
         "Talks ended at Ardo Corp. Ana Pell, its founder, left.",
         ["Talks ended at Ardo Corp.", "Ana Pell, its founder, left."],
