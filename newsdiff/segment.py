@@ -474,6 +474,12 @@ _COMPANY_ROLES = frozenset(
         "board", "class", "shares", "stock", "treasurer", "secretary", "deputy", "owner", "unit", "subsidiary",
     }
 )  # fmt: skip
+#: French "av." or "ap." (avant, après) at a piece's end, and "J.-C." (Jésus-Christ) at the next one's start: a
+#: year before or after Christ (en 50 av. J.-C., 14 ap. J.-C.), which Punkt cut after the abbreviation it does not know.
+_BEFORE_CHRIST_END = re.compile(r"(?<![^\W\d_])(?:av|ap|apr)\.\s*\Z")
+_CHRIST_START = re.compile(r"J\.?-C\.")
+#: The longest of those abbreviations with its period, plus the character before it that the look-behind sees.
+_BEFORE_CHRIST_REACH = len("apr.") + 1
 #: Opening quotation marks with white space on both sides at the end of Punkt's sentence (lundi. « Nous): they
 #: open the next one.
 _SPACED_OPENING_MARKS = re.compile(r"(?<=\S)\s+(?P<marks>[«“‘]+)$")
@@ -1291,6 +1297,8 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
         # German closes a quotation with the marks English and French open one with („Wann?“, ‚Nie!‘, »Wann?«):
         # before a comma or other closing punctuation, one closes the quotation Punkt cut after its stop.
         return True
+    if _CHRIST_START.match(piece) and _ends_in(_BEFORE_CHRIST_END, text, *before, _BEFORE_CHRIST_REACH):
+        return True  # en 50 av. J.-C.: the year's era goes on it
     if _ROMAN_NUMERAL_START.match(piece) and _ends_in_number_sign(text, *before):
         return True  # Art. IV of the treaty, Pt. II: the numeral is the number the abbreviation stands before
     if first.isdigit():

@@ -1779,6 +1779,20 @@ def test_a_company_legal_form_before_its_verb_or_a_title_ends_nothing(sentence: 
     _assert_split(sentence, [sentence])
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Il est né en 50 av. J.-C. dans la ville.", "Il est mort."),
+        ("Elle fut fondée vers 500 av. J.-C., dit-il.", "Les fouilles continuent."),
+        ("Il est mort en 14 ap. J.-C.", "Les fouilles continuent."),
+        ("La ville date de 300 apr. J.-C.", "Les fouilles continuent."),
+        ("Il est né en 50 av. J.-C.", "Il est mort."),
+    ],
+)
+def test_a_french_year_before_or_after_christ_stays_in_its_sentence(first: str, second: str) -> None:
+    _assert_split(f"{first} {second}", [first, second])
+
+
 def test_a_roman_numeral_goes_on_the_item_it_numbers() -> None:
     _assert_split(
         "I. The ferry sank. II. Brell left. IV. Pell stayed. XIV. Fares fell.",
