@@ -283,9 +283,10 @@ _MINUTES = re.compile(r"[0-5]\d(?![\d.,])")
 #: A sentence end glued to the next sentence (paragraphs scraped without a space between them): a word of its
 #: own, then a capitalised word not followed by more of an address or code ("Monday.The union", not
 #: "www.Kessel.org", "ana.Pell@", "newsdiff.Article()"), nor a web domain's ending ("Kessel.Com"). The capitalised
-#: word may be in any alphabet ("Montag.Übermorgen"), and opened by Spanish ¿ or ¡ ("lunes.¿Volverá").
+#: word may be in any alphabet ("Montag.Übermorgen"), and opened by Spanish ¿ or ¡ ("lunes.¿Volverá") or a German
+#: quotation mark ("sank.„Wir", "sank.»Wir").
 _GLUED_END = regex.compile(
-    r"(?<![^\s(“\"‘'¿¡])(?P<word>[^\W_]{2,})[.?!‽‼⁇⁈⁉](?!(?:Com|Net|Org)\b)(?=[¿¡]?\p{Lu}\p{Ll}+(?![\w.@/(]))"
+    r"(?<![^\s(“\"‘'¿¡])(?P<word>[^\W_]{2,})[.?!‽‼⁇⁈⁉](?!(?:Com|Net|Org)\b)(?=[¿¡„‚»›]?\p{Lu}\p{Ll}+(?![\w.@/(]))"
 )
 #: Sentence stops Punkt does not know: Chinese and Japanese full-width ones (and the half-width ｡), the danda of
 #: Hindi, Bengali and other Indian scripts, the Urdu full stop, the Arabic question mark, the Armenian, Myanmar,
@@ -1320,6 +1321,10 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
         # Written "…" or "...", an ellipsis before a capital opens a sentence (a quotation cut at its start); before
         # anything else it goes on the sentence before.
         return not ellipsis["next"].isupper()
+    if first == "»" and piece[1:2].isalpha():
+        # German opens a quotation with » on its word (»Wir bleiben«); French closes with it one that « opened.
+        said = text[before[0] : before[1]]
+        return said.count("«") > said.count("»")
     if first in _CONTINUATION_START or _SENTENCE_MARKS.issuperset(piece.rstrip()):
         return True
     if _COMPASS_POINT_START.match(piece) and _ends_in(_distance_end(), text, *before, _distance_reach()):

@@ -1793,6 +1793,25 @@ def test_a_french_year_before_or_after_christ_stays_in_its_sentence(first: str, 
     _assert_split(f"{first} {second}", [first, second])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Schiff sank. »Wir bleiben«, sagte er.",
+        "Das Schiff sank.»Wir bleiben«, sagte er.",
+        "Das Schiff sank.„Wir bleiben“, sagte er.",
+        "Das Schiff sank.‚Wir bleiben‘, sagte er.",
+    ],
+)
+def test_a_german_quotation_mark_opening_a_quotation_opens_a_sentence(text: str) -> None:
+    first, second = "Das Schiff sank.", text[len("Das Schiff sank.") :].strip()
+    assert sentences(text) == [first, second]
+
+
+def test_a_french_closing_guillemet_before_a_word_still_closes_its_quotation() -> None:
+    # A « left open before it: the » closes that quotation, and goes on its sentence as before.
+    assert sentences("« Nous partons. »Puis il est parti.") == ["« Nous partons. »Puis il est parti."]
+
+
 def test_a_roman_numeral_goes_on_the_item_it_numbers() -> None:
     _assert_split(
         "I. The ferry sank. II. Brell left. IV. Pell stayed. XIV. Fares fell.",
