@@ -1321,6 +1321,8 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
         # Written "…" or "...", an ellipsis before a capital opens a sentence (a quotation cut at its start); before
         # anything else it goes on the sentence before.
         return not ellipsis["next"].isupper()
+    if first in "—―" and (piece[1:2].isupper() or piece[1:2] in ("¿", "¡")):
+        return False  # —No —dijo él.: Spanish and Portuguese open a line of dialogue with a dash on its first word
     if first == "»" and piece[1:2].isalpha():
         # German opens a quotation with » on its word (»Wir bleiben«); French closes with it one that « opened.
         said = text[before[0] : before[1]]

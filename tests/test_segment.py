@@ -1812,6 +1812,19 @@ def test_a_french_closing_guillemet_before_a_word_still_closes_its_quotation() -
     assert sentences("« Nous partons. »Puis il est parti.") == ["« Nous partons. »Puis il est parti."]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("—¿Vienes? —preguntó Ana. —No —dijo él.", ["—¿Vienes? —preguntó Ana.", "—No —dijo él."]),
+        ("—Vou ficar —disse Ana. —Porquê? —perguntou ele.", ["—Vou ficar —disse Ana.", "—Porquê? —perguntou ele."]),
+        # A dash before lower case or a space still sets a clause apart in the sentence before.
+        ("The ferry sank. — and nobody came.", ["The ferry sank. — and nobody came."]),
+    ],
+)
+def test_a_dash_on_a_capitalised_word_opens_a_line_of_dialogue(text: str, expected: list[str]) -> None:
+    _assert_split(text, expected)
+
+
 def test_a_roman_numeral_goes_on_the_item_it_numbers() -> None:
     _assert_split(
         "I. The ferry sank. II. Brell left. IV. Pell stayed. XIV. Fares fell.",
