@@ -1825,6 +1825,13 @@ def test_a_dash_on_a_capitalised_word_opens_a_line_of_dialogue(text: str, expect
     _assert_split(text, expected)
 
 
+@pytest.mark.parametrize("abbreviation", ["the U.K.", "Kessel Inc.", "Washington, D.C."])
+def test_nobody_opens_a_sentence_after_an_abbreviation(abbreviation: str) -> None:
+    _assert_split(
+        f"The ferry sank off {abbreviation} Nobody died.", [f"The ferry sank off {abbreviation}", "Nobody died."]
+    )
+
+
 def test_a_roman_numeral_goes_on_the_item_it_numbers() -> None:
     _assert_split(
         "I. The ferry sank. II. Brell left. IV. Pell stayed. XIV. Fares fell.",
