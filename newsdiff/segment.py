@@ -461,9 +461,10 @@ _STOP_THEN_SPACE = re.compile(r"[.?!‽‼⁇⁈⁉…][\"'”’»)]*\s")
 _CONJUNCTIONS = frozenset({"and", "but", "or", "y", "pero", "e", "et", "mais", "ou", "o", "ma", "и", "но", "а"})
 #: A company's name and its legal form abbreviated (Kessel Inc., Ardo Corp., Lenz & Co.), then a capitalised name of
 #: one to three words and a lower-case word or a comma after it, as a sentence's subject and verb (Brell said, Ana
-#: Pell, its founder, said).
+#: Pell, its founder, said). "Co." after a comma is an Irish county (Thomastown, Co. Kilkenny), and "Bros." is inside
+#: names more often than at their end, so neither is read so.
 _COMPANY_THEN_NAME = regex.compile(
-    r"(?<=(?:\p{Lu}[\w&'’-]*|&),?\s+)(?:Inc|Corp|Co|Cos|Ltd|LLC|Plc|PLC|plc|Bros)\.(?P<space>\s+)"
+    r"(?:(?<=(?:\p{Lu}[\w&'’-]*|&),?\s+)(?:Inc|Corp|Ltd|LLC|Plc|PLC|plc)|(?<=(?:\p{Lu}[\w&'’-]*|&)\s+)Cos?)\.(?P<space>\s+)"
     r"(?=(?P<word>\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+){0,2}(?:,|\s+\p{Ll}))"
 )
 #: Titles and parts of a company that follow its name inside a sentence (Kessel Inc. Chief Executive Ana Pell, Kessel

@@ -1773,6 +1773,8 @@ def test_a_company_name_ending_in_its_legal_form_ends_a_sentence_before_a_name_a
         "Kessel Inc. Chief Executive Ana Pell said it was fine.",
         "Shares of Kessel Inc. CEO Ana Pell fell.",
         "Ardo Co. Ltd. said it would sell.",
+        "He lives in Thomastown, Co. Kilkenny, and fishes.",  # an Irish county
+        "He works at Ardo Bros. Lenz said so.",  # Bros. goes on within names
     ],
 )
 def test_a_company_legal_form_before_its_verb_or_a_title_ends_nothing(sentence: str) -> None:
