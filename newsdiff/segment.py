@@ -451,6 +451,12 @@ _DATE_THEN_CAPITAL = regex.compile(
     r"|ott)"
     r"|(?<=(?<![\w.,])\d{4}\s?)гг?)\.(?P<space>\s+)(?=[\"“‘'«„(]?(?P<word>\p{Lu}\p{Ll}+)\b)"
 )
+#: "And so on" abbreviated in Russian (и т. д., и т. п., и др.) or German (u. ä., u. Ä., u. v. m.), then white space
+#: and a capitalised word, perhaps behind an opening quotation mark or bracket.
+_AND_SO_ON = regex.compile(
+    r"(?<!\w)(?:(?P<russian>и\s?т\.\s?[дп]|и\s?др)|u\.\s?[äÄ]|u\.\s?v\.\s?m)\.(?P<space>\s+)"
+    r"(?=[\"“‘'«„(]?(?P<word>\p{Lu}\p{Ll}*))"
+)
 #: A day's number or a year before such a month or "г." (3 de oct., 5 Oct., 2025 г.), where the date starts.
 _DAY_OR_YEAR_BEFORE = re.compile(r"(?<![\w.,])\d{1,4}\s*(?:de\s+)?\Z")
 #: The fewest words a sentence has before a date that ends it: fewer, and the date opens it (In Oct. Kessel signed).
@@ -893,6 +899,7 @@ def _missed_ends(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
             *_starts_after_friday(line),
             *_starts_after_date(line),
             *_starts_after_company(line),
+            *_starts_after_and_so_on(line),
             *_bullet_starts(line),
             *(found.end("space") for found in _FOUR_DOTS.finditer(line)),
             *(found.end("space") for found in _FOOTNOTE_END.finditer(line)),
@@ -1125,6 +1132,19 @@ def _starts_after_company(line: str) -> Iterator[int]:
     """
     for found in _COMPANY_THEN_NAME.finditer(line):
         if found["word"].lower() not in _COMPANY_ROLES:
+            yield found.end("space")
+
+
+def _starts_after_and_so_on(line: str) -> Iterator[int]:
+    """Where a sentence starts after "and so on" abbreviated as Russian (``и т. д.``, ``и т.п.``, ``и др.``) or German
+    (``u. ä.``, ``u. v. m.``) abbreviates it: as after ``etc.``, before a capitalised word.
+
+    Punkt takes the last letter and its period for an initial, which ends no sentence before a capital. Russian
+    capitalises no noun, so any capitalised word opens a sentence there; German capitalises all its nouns
+    (``Bücher u. ä. Medien``), so only a common opening word does.
+    """
+    for found in _AND_SO_ON.finditer(line):
+        if found["russian"] or found["word"].lower() in punkt_parameters().sent_starters:
             yield found.end("space")
 
 

@@ -1834,6 +1834,25 @@ def test_nobody_opens_a_sentence_after_an_abbreviation(abbreviation: str) -> Non
     )
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Он купил хлеб, молоко и т. д.", "Потом ушёл."),
+        ("Он купил хлеб, молоко и т.п.", "Потом ушёл."),
+        ("Пришли Иванов, Петров и др.", "Потом ушли."),
+        ("Er kaufte Brot, Milch u. ä.", "Dann ging er."),
+        ("Es gab Musik, Tanz u. v. m.", "Die Gäste blieben."),
+    ],
+)
+def test_and_so_on_abbreviated_ends_a_sentence_before_a_capitalised_word(first: str, second: str) -> None:
+    _assert_split(f"{first} {second}", [first, second])
+
+
+@pytest.mark.parametrize("sentence", ["Er kaufte Bücher u. ä. Medien.", "Он купил хлеб и т. д. и ушёл."])
+def test_and_so_on_abbreviated_before_a_noun_or_lower_case_ends_nothing(sentence: str) -> None:
+    _assert_split(sentence, [sentence])
+
+
 def test_a_roman_numeral_goes_on_the_item_it_numbers() -> None:
     _assert_split(
         "I. The ferry sank. II. Brell left. IV. Pell stayed. XIV. Fares fell.",
