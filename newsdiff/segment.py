@@ -258,11 +258,12 @@ _NAME_FIRST_ATTRIBUTION = regex.compile(
     rf"{_SPEAKER_WORD}(?:\s+{_SPEAKER_WORD}){{0,2}}(?:\s*[,،]\s*\d{{1,3}}\s*[,،])?\s+{_HEBREW_ARABIC_SAYING}"
     r"\s*(?:[.,،:;!]|$)"
 )
-#: A clock time's "a.m." or "p.m." or an "etc." before capitalised words (the first may open a quotation). Spanish
-#: spaces the clock's ("a las 9 a. m."), read so only after a number, as "P. M." after a name is two initials.
-_CLOSING_ABBREVIATION = re.compile(
-    r"(?:\b(?P<clock>[aApP]\.[mM]\.|(?<=\d\s)[aApP]\.\s[mM]\.)|\betc\.)(?P<space>\s+)(?=[\"“‘']?"
-    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})[.,;:]?(?:\s+(?P<after>\w+))?)"
+#: A clock time's "a.m." or "p.m." or an "etc." before capitalised words in any alphabet (À midi, Übermorgen, Потом;
+#: the first may open a quotation). Spanish spaces the clock's ("a las 9 a. m."), read so only after a number, as
+#: "P. M." after a name is two initials.
+_CLOSING_ABBREVIATION = regex.compile(
+    r"(?:\b(?P<clock>[aApP]\.[mM]\.|(?<=\d\s)[aApP]\.\s[mM]\.)|\betc\.)(?P<space>\s+)(?=[\"“‘'«„]?"
+    r"(?P<name>\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*){0,3})[.,;:]?(?:\s+(?P<after>\w+))?)"
 )
 #: A French clock time's hour abbreviated "h." (à 9 h., vers 21h.), perhaps after its minutes as Spanish and Italian
 #: write it (a las 9.15 h., alle 21:30 h.), then a capitalised word, perhaps behind an opening quotation mark: the next

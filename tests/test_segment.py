@@ -1853,6 +1853,20 @@ def test_and_so_on_abbreviated_before_a_noun_or_lower_case_ends_nothing(sentence
     _assert_split(sentence, [sentence])
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Il a acheté du pain, du lait, etc.", "À midi, il est parti."),
+        ("Er kaufte Brot, Milch etc.", "Übermorgen ging er."),
+        ("Compró pan, leche, etc.", "Él se fue."),
+        ("They met at 9 a.m.", "Éric left."),
+        ("Er kaufte Brot etc.", "„Wir gehen“, sagte er."),
+    ],
+)
+def test_etc_or_a_clock_time_ends_a_sentence_before_a_capital_in_any_alphabet(first: str, second: str) -> None:
+    _assert_split(f"{first} {second}", [first, second])
+
+
 def test_a_roman_numeral_goes_on_the_item_it_numbers() -> None:
     _assert_split(
         "I. The ferry sank. II. Brell left. IV. Pell stayed. XIV. Fares fell.",
