@@ -445,9 +445,10 @@ _GERMAN_MONTH = re.compile(
 )
 #: A month abbreviated (English Oct., Spanish, French or Italian oct. after a day's number: 3 de oct., 3 oct.) or
 #: Russian "г." (год, year) after a year, then white space and a capitalised word, perhaps behind an opening
-#: quotation mark or bracket. An article before an English month (the Oct. meeting) makes it a word's qualifier.
+#: quotation mark or bracket. An article or a possessive before an English month (the Oct. meeting, its Oct. report)
+#: makes it a word's qualifier.
 _DATE_THEN_CAPITAL = regex.compile(
-    r"(?:(?<![\w.])(?P<article>(?i:the|a|an)\s+)?(?<![\w.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+    r"(?:(?<![\w.])(?P<article>(?i:the|a|an|its|his|her|their|our)\s+)?(?<![\w.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
     r"|(?<=(?<![\w.,])\d{1,2}\s+(?:de\s+)?)(?:ene|feb|mar|abr|ago|sept?|oct|nov|dic|janv|févr|avr|juil|déc|gen|giu|lug"
     r"|ott)"
     r"|(?<=(?<![\w.,])\d{4}\s?)гг?)\.(?P<space>\s+)(?=[\"“‘'«„(]?(?P<word>\p{Lu}\p{Ll}+)\b)"
@@ -1113,7 +1114,7 @@ def _starts_after_date(line: str) -> Iterator[int]:
     Punkt ends a sentence after an abbreviation only before a common opening word. Inside a sentence a month goes on
     to a day or a year (``Oct. 5``, ``3 de oct. de 2025``), and ``г.`` before a city is its own abbreviation
     (``г. Москва``). A date that opens its sentence (``In Oct. Kessel signed``, ``В 2025 г. Москва приняла``) goes on
-    to a name, and so does a month after an article (``the Oct. Kessel meeting``): neither ends one.
+    to a name, and so does a month after an article or a possessive (``its Oct. Kessel report``): neither ends one.
     """
     for found in _DATE_THEN_CAPITAL.finditer(line):
         if found["word"].lower() in _clock_followers():

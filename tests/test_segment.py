@@ -1747,6 +1747,7 @@ def test_a_date_abbreviated_at_a_sentences_end_ends_it_before_a_capitalised_word
         "В 2025 г. Москва приняла закон.",
         "El 3 de oct. Brell dijo algo.",
         "They read the Oct. Kessel report.",  # the month qualifies a word
+        "They read its Oct. Kessel report.",
         "They met at 9 a.m. Sat. Jan. 3 in Kessel.",
     ],
 )
