@@ -41,6 +41,8 @@ French sets apart by a space (``lundi. « Nous``) opens the sentence after it, a
 quotation with (``„Wann?“, fragte Keller.``) closes it before a comma. ``Fr.`` after a word that leads to a day is
 Friday, not the title Frau, and ends a sentence before a common opening word (``bis Fr. Die Crew``). A headline in
 title case glued to the first sentence of its line is cut off (``Ferry Talks Resume After Strike The two sides``).
+An abbreviated date that ends a sentence (``in Oct. Nobody``, ``3 de oct. El``, ``2025 г. Потом``) ends it before a
+capitalised word, and so does a company's legal form before a name and its verb (``Kessel Inc. Brell said``).
 """
 
 from __future__ import annotations
@@ -108,6 +110,12 @@ _LIST_NUMBER = re.compile(r"(?:^|(?P<colon>:)?\s)(?P<number>\d{1,9})\.\s*$")
 #: A list item's or a section's roman numeral and its period, a whole piece (I. The ferry sank. II. Brell left.): Punkt
 #: took the period of a numeral of more than one letter for a sentence end, and no sentence is a numeral alone.
 _ROMAN_NUMBER = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})\.")
+#: A roman numeral at a piece's start, a whole word, as the number after an abbreviation that stands before one (Art.
+#: IV of the treaty, Pt. II, Ch. XII.). A lone "I" is a numeral only before punctuation, "of" or the end: before
+#: another word it is the pronoun (the answer was No. I left.).
+_ROMAN_NUMERAL_START = re.compile(
+    r"(?:(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})|[VX])(?![\w'’-])|I(?:[.,;:)\]]|\s+of\b|\s*\Z)"
+)
 #: A list item's letter or small roman numeral and its closing bracket, then a capitalised word, perhaps behind an
 #: opening quotation mark (a) Every bus runs., ii) The ferry docks.): an item that is a sentence of its own.
 _LETTERED_ITEM = regex.compile(r"(?P<letter>[a-z]|i{2,3}|iv|vi{1,3}|ix)\)\s+[\"“‘«„]?\p{Lu}")
@@ -139,7 +147,9 @@ _EXCLAIMED_QUOTATION = re.compile(rf"[{_EXCLAMATIONS}]\s?[\"'”’»]+\s*$")
 #: A word of a speaker named by a noun after an article (the ferry's captain, la porte-parole du gouvernement), but not
 #: a negation, which says the speaker said nothing (The mayor never said., Le ministre n'a rien dit.).
 _NOUN_WORD = r"(?!(?i:never|not|no|ne|rien|jamais)\b|(?i:n)['’])[\w'’-]+"
-_ATTRIBUTION = regex.compile(
+#: The speaker of such an attribution, up to its verb of saying: who (a name, a noun, a pronoun), perhaps an age or a
+#: description between commas, a perfect's auxiliary and an adverb.
+_SPEAKER = (
     r"(?!(?:It|Nobody|None|Nothing|Neither|Personne|Rien|Aucun|Aucune)\s)"
     rf"(?:(?:The|A|An|Le|La|Les|Un|Une|Some|Many|Several|Two|Three|Both|Other|(?:[A-Z]\.){{2,}})\s+{_NOUN_WORD}(?:\s+{_NOUN_WORD}){{0,3}}?"
     rf"|L['’]{_NOUN_WORD}(?:\s+{_NOUN_WORD}){{0,3}}?"
@@ -149,7 +159,10 @@ _ATTRIBUTION = regex.compile(
     r"(?:(?:,\s+(?:\d{1,3}|(?:(?:a|an|the|un|une|le|la)\s+|l['’])[^,.!?;:“”\"«»]{1,60})){1,2},)?\s+"
     # A perfect or pluperfect (Brell had told reporters., Pell has said.), then perhaps an adverb (later asked).
     r"(?:(?:had|has|have)\s+)?(?:(?:\w+ly|later|then|also|again)\s+)?"
-    r"(?P<verb>said|says|asked|asks|told|tells|added|adds|shouted|shouts|replied|answered|cried|yelled|screamed|"
+)
+_ATTRIBUTION = regex.compile(
+    _SPEAKER
+    + r"(?P<verb>said|says|asked|asks|told|tells|added|adds|shouted|shouts|replied|answered|cried|yelled|screamed|"
     r"exclaimed|insisted|demanded|wondered|wrote|writes|recalled|continued|explained|noted|remarked|"
     r"responded|declared|countered|joked|quipped|whispered|pleaded|tweeted|posted|chanted|urged|warned"
     # French: a compound past (a déclaré, ont demandé, s'est exclamée), or a present or simple past (dit, demanda).
@@ -170,6 +183,15 @@ _ATTRIBUTION = regex.compile(
     r"for|about|que|si|comment|pourquoi|quand|il|elle|ils|elles|nous|vous|je|ne|rien)(?![\w'’-])"
     r"|(?i:qu|n|j|s)['’])(?P<word>[^\s,;:]+)){0,10}"
     r"(?:\s*[,;:–—]|[.…?!‽‼⁇⁈⁉\"'”’»)\]]*\s*\Z)"
+)
+#: A speaker and a verb of saying that takes the one spoken to (told reporters, told the BBC, asked the mayor), then
+#: that listener: the quotation before is what the speaker told or asked them, whatever the sentence goes on to say
+#: (“Enough!” Brell told reporters talks were over.). A word that opens what was asked (asked whether, asked for)
+#: is no listener.
+_LISTENER_ATTRIBUTION = regex.compile(
+    _SPEAKER
+    + r"(?:told|tells|asked|asks)\s+(?!(?i:that|whether|if|how|why|when|what|where|who|which|for|about|to|of|not|never"
+    r"|on|in|at|after|before|during|again|later|then|also)(?![\w'’-]))[\w“\"‘'«]"
 )
 #: English verbs of saying that take what was said straight after them, with no "that" (Officials said talks resumed.):
 #: after one, only words that say where, when, how or to whom it was said keep a speaker's clause
@@ -236,11 +258,12 @@ _NAME_FIRST_ATTRIBUTION = regex.compile(
     rf"{_SPEAKER_WORD}(?:\s+{_SPEAKER_WORD}){{0,2}}(?:\s*[,،]\s*\d{{1,3}}\s*[,،])?\s+{_HEBREW_ARABIC_SAYING}"
     r"\s*(?:[.,،:;!]|$)"
 )
-#: A clock time's "a.m." or "p.m." or an "etc." before capitalised words (the first may open a quotation). Spanish
-#: spaces the clock's ("a las 9 a. m."), read so only after a number, as "P. M." after a name is two initials.
-_CLOSING_ABBREVIATION = re.compile(
-    r"(?:\b(?P<clock>[aApP]\.[mM]\.|(?<=\d\s)[aApP]\.\s[mM]\.)|\betc\.)(?P<space>\s+)(?=[\"“‘']?"
-    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})[.,;:]?(?:\s+(?P<after>\w+))?)"
+#: A clock time's "a.m." or "p.m." or an "etc." before capitalised words in any alphabet (À midi, Übermorgen, Потом;
+#: the first may open a quotation). Spanish spaces the clock's ("a las 9 a. m."), read so only after a number, as
+#: "P. M." after a name is two initials.
+_CLOSING_ABBREVIATION = regex.compile(
+    r"(?:\b(?P<clock>[aApP]\.[mM]\.|(?<=\d\s)[aApP]\.\s[mM]\.)|\betc\.)(?P<space>\s+)(?=[\"“‘'«„]?"
+    r"(?P<name>\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*){0,3})[.,;:]?(?:\s+(?P<after>\w+))?)"
 )
 #: A French clock time's hour abbreviated "h." (à 9 h., vers 21h.), perhaps after its minutes as Spanish and Italian
 #: write it (a las 9.15 h., alle 21:30 h.), then a capitalised word, perhaps behind an opening quotation mark: the next
@@ -261,9 +284,10 @@ _MINUTES = re.compile(r"[0-5]\d(?![\d.,])")
 #: A sentence end glued to the next sentence (paragraphs scraped without a space between them): a word of its
 #: own, then a capitalised word not followed by more of an address or code ("Monday.The union", not
 #: "www.Kessel.org", "ana.Pell@", "newsdiff.Article()"), nor a web domain's ending ("Kessel.Com"). The capitalised
-#: word may be in any alphabet ("Montag.Übermorgen"), and opened by Spanish ¿ or ¡ ("lunes.¿Volverá").
+#: word may be in any alphabet ("Montag.Übermorgen"), and opened by Spanish ¿ or ¡ ("lunes.¿Volverá") or a German
+#: quotation mark ("sank.„Wir", "sank.»Wir").
 _GLUED_END = regex.compile(
-    r"(?<![^\s(“\"‘'¿¡])(?P<word>[^\W_]{2,})[.?!‽‼⁇⁈⁉](?!(?:Com|Net|Org)\b)(?=[¿¡]?\p{Lu}\p{Ll}+(?![\w.@/(]))"
+    r"(?<![^\s(“\"‘'¿¡])(?P<word>[^\W_]{2,})[.?!‽‼⁇⁈⁉](?!(?:Com|Net|Org)\b)(?=[¿¡„‚»›]?\p{Lu}\p{Ll}+(?![\w.@/(]))"
 )
 #: Sentence stops Punkt does not know: Chinese and Japanese full-width ones (and the half-width ｡), the danda of
 #: Hindi, Bengali and other Indian scripts, the Urdu full stop, the Arabic question mark, the Armenian, Myanmar,
@@ -419,6 +443,53 @@ _GERMAN_MONTH = re.compile(
     r"(?:(?P<german>Januar|Jänner|Februar|März|Juni|Juli|Oktober|Dezember|(?:Okt|Dez|Mär)\.)"
     r"|Mai|April|August|September|November|(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Nov)\.)(?!\w)"
 )
+#: A month abbreviated (English Oct., Spanish, French or Italian oct. after a day's number: 3 de oct., 3 oct.) or
+#: Russian "г." (год, year) after a year, then white space and a capitalised word, perhaps behind an opening
+#: quotation mark or bracket. An article or a possessive before an English month (the Oct. meeting, its Oct. report)
+#: makes it a word's qualifier.
+_DATE_THEN_CAPITAL = regex.compile(
+    r"(?:(?<![\w.])(?P<article>(?i:the|a|an|its|his|her|their|our)\s+)?(?<![\w.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+    r"|(?<=(?<![\w.,])\d{1,2}\s+(?:de\s+)?)(?:ene|feb|mar|abr|ago|sept?|oct|nov|dic|janv|févr|avr|juil|déc|gen|giu|lug"
+    r"|ott)"
+    r"|(?<=(?<![\w.,])\d{4}\s?)гг?)\.(?P<space>\s+)(?=[\"“‘'«„(]?(?P<word>\p{Lu}\p{Ll}+)\b)"
+)
+#: "And so on" abbreviated in Russian (и т. д., и т. п., и др.) or German (u. ä., u. Ä., u. v. m.), then white space
+#: and a capitalised word, perhaps behind an opening quotation mark or bracket.
+_AND_SO_ON = regex.compile(
+    r"(?<!\w)(?:(?P<russian>и\s?т\.\s?[дп]|и\s?др)|u\.\s?[äÄ]|u\.\s?v\.\s?m)\.(?P<space>\s+)"
+    r"(?=[\"“‘'«„(]?(?P<word>\p{Lu}\p{Ll}*))"
+)
+#: A day's number or a year before such a month or "г." (3 de oct., 5 Oct., 2025 г.), where the date starts.
+_DAY_OR_YEAR_BEFORE = re.compile(r"(?<![\w.,])\d{1,4}\s*(?:de\s+)?\Z")
+#: The fewest words a sentence has before a date that ends it: fewer, and the date opens it (In Oct. Kessel signed).
+_WORDS_BEFORE_A_CLOSING_DATE = 3
+#: A sentence's stop and the white space after it, where the words before a date are counted from.
+_STOP_THEN_SPACE = re.compile(r"[.?!‽‼⁇⁈⁉…][\"'”’»)]*\s")
+#: Conjunctions that open a clause, in which a date may open as it opens a sentence (but in Oct. Kessel signed).
+_CONJUNCTIONS = frozenset({"and", "but", "or", "y", "pero", "e", "et", "mais", "ou", "o", "ma", "и", "но", "а"})
+#: A company's name and its legal form abbreviated (Kessel Inc., Ardo Corp., Lenz & Co.), then a capitalised name of
+#: one to three words and a lower-case word or a comma after it, as a sentence's subject and verb (Brell said, Ana
+#: Pell, its founder, said). "Co." after a comma is an Irish county (Thomastown, Co. Kilkenny), and "Bros." is inside
+#: names more often than at their end, so neither is read so.
+_COMPANY_THEN_NAME = regex.compile(
+    r"(?:(?<=(?:\p{Lu}[\w&'’-]*|&),?\s+)(?:Inc|Corp|Ltd|LLC|Plc|PLC|plc)|(?<=(?:\p{Lu}[\w&'’-]*|&)\s+)Cos?)\.(?P<space>\s+)"
+    r"(?=(?P<word>\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+){0,2}(?:,|\s+\p{Ll}))"
+)
+#: Titles and parts of a company that follow its name inside a sentence (Kessel Inc. Chief Executive Ana Pell, Kessel
+#: Inc. Class A shares): no sentence starts with them there.
+_COMPANY_ROLES = frozenset(
+    {
+        "chief", "executive", "president", "vice", "chairman", "chairwoman", "chair", "founder", "cofounder",
+        "co-founder", "spokesman", "spokeswoman", "spokesperson", "director", "managing", "general", "senior", "head",
+        "board", "class", "shares", "stock", "treasurer", "secretary", "deputy", "owner", "unit", "subsidiary",
+    }
+)  # fmt: skip
+#: French "av." or "ap." (avant, après) at a piece's end, and "J.-C." (Jésus-Christ) at the next one's start: a
+#: year before or after Christ (en 50 av. J.-C., 14 ap. J.-C.), which Punkt cut after the abbreviation it does not know.
+_BEFORE_CHRIST_END = re.compile(r"(?<![^\W\d_])(?:av|ap|apr)\.\s*\Z")
+_CHRIST_START = re.compile(r"J\.?-C\.")
+#: The longest of those abbreviations with its period, plus the character before it that the look-behind sees.
+_BEFORE_CHRIST_REACH = len("apr.") + 1
 #: Opening quotation marks with white space on both sides at the end of Punkt's sentence (lundi. « Nous): they
 #: open the next one.
 _SPACED_OPENING_MARKS = re.compile(r"(?<=\S)\s+(?P<marks>[«“‘]+)$")
@@ -828,6 +899,9 @@ def _missed_ends(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
             *_starts_after_bracketed_omission(line),
             *_starts_after_emoji(line),
             *_starts_after_friday(line),
+            *_starts_after_date(line),
+            *_starts_after_company(line),
+            *_starts_after_and_so_on(line),
             *_bullet_starts(line),
             *(found.end("space") for found in _FOUR_DOTS.finditer(line)),
             *(found.end("space") for found in _FOOTNOTE_END.finditer(line)),
@@ -1033,6 +1107,60 @@ def _glued_headline_end(line: str) -> Iterator[int]:
             return
 
 
+def _starts_after_date(line: str) -> Iterator[int]:
+    """Where a sentence starts after a date that ends one with an abbreviation: a month (``in Oct. Nobody came``,
+    Spanish ``el 3 de oct. El tren``) or Russian ``г.`` after a year (``в 2025 г. Потом``), before a capitalised word.
+
+    Punkt ends a sentence after an abbreviation only before a common opening word. Inside a sentence a month goes on
+    to a day or a year (``Oct. 5``, ``3 de oct. de 2025``), and ``г.`` before a city is its own abbreviation
+    (``г. Москва``). A date that opens its sentence (``In Oct. Kessel signed``, ``В 2025 г. Москва приняла``) goes on
+    to a name, and so does a month after an article or a possessive (``its Oct. Kessel report``): neither ends one.
+    """
+    for found in _DATE_THEN_CAPITAL.finditer(line):
+        if found["word"].lower() in _clock_followers():
+            continue  # a day or another month (Oct. Monday, Sat. Jan. 3)
+        date_start = _DAY_OR_YEAR_BEFORE.search(line, 0, found.start())
+        if found["article"] or _opens_its_sentence(line, date_start.start() if date_start else found.start()):
+            continue
+        yield found.end("space")
+
+
+def _starts_after_company(line: str) -> Iterator[int]:
+    """Where a sentence starts after a company's name ending in its legal form (``said Kessel Inc. Brell said``): before
+    a capitalised name and then a lower-case word or a comma, as a sentence's subject and verb.
+
+    Punkt ends a sentence after ``Inc.`` only before a common opening word. A title (``Kessel Inc. Chief Executive Ana
+    Pell said``) or a name in capitals (``Kessel Inc. CEO``) after it is the company's, and goes on the sentence.
+    """
+    for found in _COMPANY_THEN_NAME.finditer(line):
+        if found["word"].lower() not in _COMPANY_ROLES:
+            yield found.end("space")
+
+
+def _starts_after_and_so_on(line: str) -> Iterator[int]:
+    """Where a sentence starts after "and so on" abbreviated as Russian (``и т. д.``, ``и т.п.``, ``и др.``) or German
+    (``u. ä.``, ``u. v. m.``) abbreviates it: as after ``etc.``, before a capitalised word.
+
+    Punkt takes the last letter and its period for an initial, which ends no sentence before a capital. Russian
+    capitalises no noun, so any capitalised word opens a sentence there; German capitalises all its nouns
+    (``Bücher u. ä. Medien``), so only a common opening word does.
+    """
+    for found in _AND_SO_ON.finditer(line):
+        if found["russian"] or found["word"].lower() in punkt_parameters().sent_starters:
+            yield found.end("space")
+
+
+def _opens_its_sentence(line: str, position: int) -> bool:
+    """Whether what stands at ``position`` opens its sentence or its clause: fewer than
+    :data:`_WORDS_BEFORE_A_CLOSING_DATE` words since the last sentence stop on the line, or a comma or a conjunction
+    among the last of them (``Talks stalled, but in Oct. Kessel signed``)."""
+    before = _STOP_THEN_SPACE.split(line[:position])[-1].split()
+    if len(before) < _WORDS_BEFORE_A_CLOSING_DATE:
+        return True
+    last = before[-_WORDS_BEFORE_A_CLOSING_DATE:]
+    return any(word.endswith((",", ";", ":")) or word.lower() in _CONJUNCTIONS for word in last)
+
+
 def _starts_after_friday(line: str) -> Iterator[int]:
     """Where a sentence starts after German ``Fr.`` for Friday (``bis Fr. Die Fähre``): before a common opening word.
 
@@ -1062,7 +1190,11 @@ def _numbered_items(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int,
         numbered, first = carried is not None, opens
         if carried is not None:
             start, carried, opens = carried, None, None
-        if index < len(pieces) - 1 and _ROMAN_NUMBER.fullmatch(line[start:end].strip()):
+        if (
+            index < len(pieces) - 1
+            and _ROMAN_NUMBER.fullmatch(line[start:end].strip())
+            and not (index and _ends_in_number_sign(line, 0, start))  # in Art. IV. The rest: no item's numeral
+        ):
             carried = start  # the numeral goes on the text it numbers
             continue
         found = _LIST_NUMBER.search(line[start:end].rstrip())
@@ -1189,6 +1321,10 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
         # German closes a quotation with the marks English and French open one with („Wann?“, ‚Nie!‘, »Wann?«):
         # before a comma or other closing punctuation, one closes the quotation Punkt cut after its stop.
         return True
+    if _CHRIST_START.match(piece) and _ends_in(_BEFORE_CHRIST_END, text, *before, _BEFORE_CHRIST_REACH):
+        return True  # en 50 av. J.-C.: the year's era goes on it
+    if _ROMAN_NUMERAL_START.match(piece) and _ends_in_number_sign(text, *before):
+        return True  # Art. IV of the treaty, Pt. II: the numeral is the number the abbreviation stands before
     if first.isdigit():
         # "No." or "p." is an abbreviation only before a number ("the No. 2 official", "see p. 12"); as a word
         # it ends a sentence. A French hour goes on with its minutes (à 9 h. 30).
@@ -1208,6 +1344,12 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
         # Written "…" or "...", an ellipsis before a capital opens a sentence (a quotation cut at its start); before
         # anything else it goes on the sentence before.
         return not ellipsis["next"].isupper()
+    if first in "—―" and (piece[1:2].isupper() or piece[1:2] in ("¿", "¡")):
+        return False  # —No —dijo él.: Spanish and Portuguese open a line of dialogue with a dash on its first word
+    if first == "»" and piece[1:2].isalpha():
+        # German opens a quotation with » on its word (»Wir bleiben«); French closes with it one that « opened.
+        said = text[before[0] : before[1]]
+        return said.count("«") > said.count("»")
     if first in _CONTINUATION_START or _SENTENCE_MARKS.issuperset(piece.rstrip()):
         return True
     if _COMPASS_POINT_START.match(piece) and _ends_in(_distance_end(), text, *before, _distance_reach()):
@@ -1258,6 +1400,8 @@ def _attribution(piece: str) -> bool:
     After an English verb that takes what was said straight after it (``Officials said talks resumed.``), a word
     other than a preposition, an adverb or a day opens what was said: the piece says something of its own.
     """
+    if _LISTENER_ATTRIBUTION.match(piece):
+        return True
     found = _ATTRIBUTION.match(piece)
     if not found:
         return False

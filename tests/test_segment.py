@@ -184,6 +184,21 @@ def test_a_question_in_quotes_keeps_its_attribution_whatever_its_first_letter(at
 
 
 @pytest.mark.parametrize(
+    "attribution",
+    [
+        "Brell told reporters talks were over.",
+        "Brell told reporters talks ended.",
+        "Brell told the BBC he would not sign.",
+        "The mayor asked reporters whether the ferry would sail.",
+        "Brell, 54, told him it was over.",
+    ],
+)
+def test_a_speaker_telling_a_listener_keeps_the_quotation_whatever_follows(attribution: str) -> None:
+    # The quotation is what the speaker told or asked the listener: the sentence goes on into what else was said.
+    assert sentences(f"“Enough!” {attribution} The talks resume.") == [f"“Enough!” {attribution}", "The talks resume."]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The ferry sank (“Why now?” Brell asked).",
@@ -1688,6 +1703,171 @@ def test_a_spanish_clock_time_spaced_a_m_ends_a_sentence_before_a_capitalised_wo
     assert sentences("Lo dijo J. P. M. Pérez ayer.") == ["Lo dijo J. P. M. Pérez ayer."]
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Le peloton arrive au sommet du col.", "Les coureurs descendent."),
+        ("Il vit au pied du mont.", "Les touristes viennent."),
+        ("El barco cayó al mar.", "El capitán huyó."),
+        ("Ce virus tue.", "Les médecins ont peur."),
+        ("Le lac est à sec.", "Les pêcheurs partent."),
+    ],
+)
+def test_a_word_that_is_an_english_abbreviation_only_with_a_capital_ends_a_sentence(first: str, second: str) -> None:
+    _assert_split(f"{first} {second}", [first, second])
+
+
+def test_those_abbreviations_written_with_a_capital_end_no_sentence() -> None:
+    sentence = "I met Col. Brell at the Mont. border on Tue. Jan. 3 and Det. Pell on 5 Mar. 2025 at Sec. Lenz's office."
+    _assert_split(sentence, [sentence])
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("They met in Oct.", "Nobody came."),
+        ("It opened on 5 Oct.", "Brell left early."),
+        ("El tren salió el 3 de oct.", "El tren llegó tarde."),
+        ("Le train est parti le 3 oct.", "Les passagers attendaient."),
+        ("Это было в 2025 г.", "Потом все ушли."),
+    ],
+)
+def test_a_date_abbreviated_at_a_sentences_end_ends_it_before_a_capitalised_word(first: str, second: str) -> None:
+    _assert_split(f"{first} {second}", [first, second])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They met on Oct. 5 and left.",
+        "El tren salió el 3 de oct. de 2025 y llegó.",
+        "Он живёт в г. Москва давно.",
+        "In Oct. Kessel signed the deal.",  # the date opens its sentence
+        "Talks stalled, but in Oct. Kessel signed.",  # or its clause
+        "В 2025 г. Москва приняла закон.",
+        "El 3 de oct. Brell dijo algo.",
+        "They read the Oct. Kessel report.",  # the month qualifies a word
+        "They read its Oct. Kessel report.",
+        "They met at 9 a.m. Sat. Jan. 3 in Kessel.",
+    ],
+)
+def test_an_abbreviated_date_inside_a_sentence_ends_nothing(sentence: str) -> None:
+    _assert_split(sentence, [sentence])
+
+
+def test_a_company_name_ending_in_its_legal_form_ends_a_sentence_before_a_name_and_its_verb() -> None:
+    _assert_split(
+        "It was bought, said Kessel Inc. Brell said it was fine.",
+        ["It was bought, said Kessel Inc.", "Brell said it was fine."],
+    )
+    _assert_split("He works at Lenz & Co. Brell said so.", ["He works at Lenz & Co.", "Brell said so."])
+    _assert_split(
+        "Talks ended at Ardo Corp. Ana Pell, its founder, left.",
+        ["Talks ended at Ardo Corp.", "Ana Pell, its founder, left."],
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kessel Inc. said it was fine.",
+        "Kessel Inc. Chief Executive Ana Pell said it was fine.",
+        "Shares of Kessel Inc. CEO Ana Pell fell.",
+        "Ardo Co. Ltd. said it would sell.",
+        "He lives in Thomastown, Co. Kilkenny, and fishes.",  # an Irish county
+        "He works at Ardo Bros. Lenz said so.",  # Bros. goes on within names
+    ],
+)
+def test_a_company_legal_form_before_its_verb_or_a_title_ends_nothing(sentence: str) -> None:
+    _assert_split(sentence, [sentence])
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Il est né en 50 av. J.-C. dans la ville.", "Il est mort."),
+        ("Elle fut fondée vers 500 av. J.-C., dit-il.", "Les fouilles continuent."),
+        ("Il est mort en 14 ap. J.-C.", "Les fouilles continuent."),
+        ("La ville date de 300 apr. J.-C.", "Les fouilles continuent."),
+        ("Il est né en 50 av. J.-C.", "Il est mort."),
+    ],
+)
+def test_a_french_year_before_or_after_christ_stays_in_its_sentence(first: str, second: str) -> None:
+    _assert_split(f"{first} {second}", [first, second])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Schiff sank. »Wir bleiben«, sagte er.",
+        "Das Schiff sank.»Wir bleiben«, sagte er.",
+        "Das Schiff sank.„Wir bleiben“, sagte er.",
+        "Das Schiff sank.‚Wir bleiben‘, sagte er.",
+    ],
+)
+def test_a_german_quotation_mark_opening_a_quotation_opens_a_sentence(text: str) -> None:
+    first, second = "Das Schiff sank.", text[len("Das Schiff sank.") :].strip()
+    assert sentences(text) == [first, second]
+
+
+def test_a_french_closing_guillemet_before_a_word_still_closes_its_quotation() -> None:
+    # A « left open before it: the » closes that quotation, and goes on its sentence as before.
+    assert sentences("« Nous partons. »Puis il est parti.") == ["« Nous partons. »Puis il est parti."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("—¿Vienes? —preguntó Ana. —No —dijo él.", ["—¿Vienes? —preguntó Ana.", "—No —dijo él."]),
+        ("—Vou ficar —disse Ana. —Porquê? —perguntou ele.", ["—Vou ficar —disse Ana.", "—Porquê? —perguntou ele."]),
+        # A dash before lower case or a space still sets a clause apart in the sentence before.
+        ("The ferry sank. — and nobody came.", ["The ferry sank. — and nobody came."]),
+    ],
+)
+def test_a_dash_on_a_capitalised_word_opens_a_line_of_dialogue(text: str, expected: list[str]) -> None:
+    _assert_split(text, expected)
+
+
+@pytest.mark.parametrize("abbreviation", ["the U.K.", "Kessel Inc.", "Washington, D.C."])
+def test_nobody_opens_a_sentence_after_an_abbreviation(abbreviation: str) -> None:
+    _assert_split(
+        f"The ferry sank off {abbreviation} Nobody died.", [f"The ferry sank off {abbreviation}", "Nobody died."]
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Он купил хлеб, молоко и т. д.", "Потом ушёл."),
+        ("Он купил хлеб, молоко и т.п.", "Потом ушёл."),
+        ("Пришли Иванов, Петров и др.", "Потом ушли."),
+        ("Er kaufte Brot, Milch u. ä.", "Dann ging er."),
+        ("Es gab Musik, Tanz u. v. m.", "Die Gäste blieben."),
+    ],
+)
+def test_and_so_on_abbreviated_ends_a_sentence_before_a_capitalised_word(first: str, second: str) -> None:
+    _assert_split(f"{first} {second}", [first, second])
+
+
+@pytest.mark.parametrize("sentence", ["Er kaufte Bücher u. ä. Medien.", "Он купил хлеб и т. д. и ушёл."])
+def test_and_so_on_abbreviated_before_a_noun_or_lower_case_ends_nothing(sentence: str) -> None:
+    _assert_split(sentence, [sentence])
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Il a acheté du pain, du lait, etc.", "À midi, il est parti."),
+        ("Er kaufte Brot, Milch etc.", "Übermorgen ging er."),
+        ("Compró pan, leche, etc.", "Él se fue."),
+        ("They met at 9 a.m.", "Éric left."),
+        ("Er kaufte Brot etc.", "„Wir gehen“, sagte er."),
+    ],
+)
+def test_etc_or_a_clock_time_ends_a_sentence_before_a_capital_in_any_alphabet(first: str, second: str) -> None:
+    _assert_split(f"{first} {second}", [first, second])
+
+
 def test_a_roman_numeral_goes_on_the_item_it_numbers() -> None:
     _assert_split(
         "I. The ferry sank. II. Brell left. IV. Pell stayed. XIV. Fares fell.",
@@ -1695,6 +1875,26 @@ def test_a_roman_numeral_goes_on_the_item_it_numbers() -> None:
     )
     # At a name's end it is the name's, and the sentence ends after it.
     _assert_split("He was Henry VIII. Then came Edward.", ["He was Henry VIII.", "Then came Edward."])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Art. IV of the treaty applies.",
+        "See Ch. II of the report.",
+        "The rules are in Art. I, not here.",
+        "Ferry Saga Pt. II",  # a heading ending its line
+        "See Ch. XII.",
+    ],
+)
+def test_a_roman_numeral_after_an_abbreviation_that_stands_before_a_number_is_that_number(sentence: str) -> None:
+    _assert_split(f"{sentence}\nThe ferry sank.", [sentence, "The ferry sank."])
+
+
+def test_a_roman_numeral_ending_an_abbreviated_reference_numbers_no_list_item() -> None:
+    _assert_split("It is in Art. IV. The rest is not.", ["It is in Art. IV.", "The rest is not."])
+    # A lone "I" after "No." is the pronoun that opens the next sentence.
+    _assert_split("The answer was No. I left.", ["The answer was No.", "I left."])
 
 
 @pytest.mark.parametrize(
