@@ -254,6 +254,8 @@ def _folded(text: str) -> str:
         text = _RAISED_AFTER_A_DIGIT.sub(r" \g<0>", text)
     if _ORDINAL_ENDING.search(text):
         text = _ORDINAL_ENDING.sub("", text)
+    if "\u00b7" in text and _MIDDLE_DOT_DECIMAL.search(text):
+        text = _MIDDLE_DOT_DECIMAL.sub(".", text)
     if "." in text and _BARE_DECIMAL_POINT.search(text):
         text = _BARE_DECIMAL_POINT.sub("0.", text)
     if ("o." in text or "\u2116" in text) and _NUMBER_SIGN.search(text):
@@ -287,6 +289,11 @@ _ORDINAL_ENDING = regex.compile(r"(?<=(?<![\p{L}\p{N}.,])[0-9]+)(?i:st|nd|rd|th)
 #: A decimal point with no digit before it (.5, $.75, -.3): read as words, the point was lost and .5 was the number 5.
 #: Not after a letter, a digit or another mark (U.S..5, 5. 5, ...5), where it ends a word or a sentence.
 _BARE_DECIMAL_POINT = regex.compile(r"(?<=^|[\s(\[{\p{Sc}+\-\u2212\u2012-\u2015\"'\u201c\u2018«])\.(?=\p{Nd})")
+
+
+#: A middle dot between digits: the decimal point as British print sets it (3·5 per cent, £1·2bn). Read as no part of a
+#: number, 3·5 was the numbers 3 and 5, and £1·2bn the figure 2bn.
+_MIDDLE_DOT_DECIMAL = regex.compile(r"(?<=\p{Nd})\u00b7(?=\p{Nd})")
 
 
 #: The abbreviation of "number" before one (No. 10, no.1, № 5): read as the word "no", it made the sentence say no,
@@ -488,14 +495,25 @@ def _numeral(key: str) -> bool:
     return key.removeprefix("-").replace(".", "").replace(",", "").replace(":", "").isdigit()
 
 
+#: Scale words as German and French write them: German abbreviates a million and a thousand million ``Mio.`` and
+#: ``Mrd.`` (``Millionen``, ``Milliarden``), French writes ``milliards``. Both write a decimal comma and group thousands
+#: with full stops, so the numeral before such a word is read so (``1,5 Mrd.`` is 1.5 thousand million). German's
+#: ``Billionen`` are million millions, and are left out rather than read as billions.
+_CONTINENTAL_SCALES = {
+    "mio": 10**6, "millionen": 10**6,
+    "mrd": 10**9, "milliarde": 10**9, "milliarden": 10**9, "milliard": 10**9, "milliards": 10**9,
+}  # fmt: skip
+
+
 #: Words that multiply the figure before them (``8.3 million``, ``$1.2bn``, ``50k``), as tokens: a number word
 #: alone (``a million``) is its numeral already. ``b`` is left out: "plan B", "Category 4B".
 _SCALES = {
     "hundred": 100, "thousand": 1000, "k": 1000,
-    "million": 10**6, "m": 10**6, "mn": 10**6, "mln": 10**6,
-    "billion": 10**9, "bn": 10**9, "bln": 10**9,
+    "million": 10**6, "m": 10**6, "mn": 10**6, "mln": 10**6, "mio": 10**6, "millionen": 10**6,
+    "billion": 10**9, "bn": 10**9, "bln": 10**9, "mrd": 10**9, "milliarde": 10**9, "milliarden": 10**9,
+    "milliard": 10**9, "milliards": 10**9,
     "trillion": 10**12, "tn": 10**12, "trn": 10**12,
-}  # fmt: skip
+} | _CONTINENTAL_SCALES  # fmt: skip
 
 
 #: A numeral whose thousands full stops group, as it can be read no other way: with a decimal comma after them
@@ -530,8 +548,10 @@ def figures_of(tokens: Sequence[str], keys: Sequence[str]) -> dict[str, frozense
         position += 1
         if not _numeral(key):
             continue
+        continental = position < len(tokens) and tokens[position] in _CONTINENTAL_SCALES
+        written = key.replace(".", "").replace(",", ".") if continental else _as_written_in_english(ungrouped(key))
         try:
-            value = Decimal(_as_written_in_english(ungrouped(key)))
+            value = Decimal(written)
         except InvalidOperation:
             found.setdefault(key, set()).add(key)
             continue

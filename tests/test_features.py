@@ -127,6 +127,13 @@ def test_numbers_that_differ_only_in_a_doubled_digit_disagree(first: str, second
         ("1.200,50", "1200.5"),
         ("-1.250.000", "-1250000"),
         ("1.200", "1.2"),
+        ("\u00a31\u00b72bn", "1200000000"),
+        ("3\u00b75 per cent", "3.5"),
+        ("2 Mio. Euro", "2000000"),
+        ("3 Mrd. Euro", "3000000000"),
+        ("1,5 Mrd. Euro", "1500000000"),
+        ("1.500 Millionen Euro", "1500000000"),
+        ("12 milliards d'euros", "12000000000"),
     ],
 )
 def test_a_figure_is_read_as_one_number_however_it_is_written(written: str, figure: str) -> None:
@@ -144,6 +151,14 @@ def test_each_numeral_maps_to_the_figures_it_is_part_of() -> None:
         "1000000": {"8300000", "900000000", "1000000"},
         "2020": {"2020"},
     }
+
+
+def test_a_middle_dot_between_digits_is_a_decimal_point() -> None:
+    # British print sets the decimal point as a raised dot: 3\u00b75 was the numbers 3 and 5.
+    assert (
+        featurize("Fares rose 3\u00b75 per cent.").numbers == featurize("Fares rose 3.5 per cent.").numbers == {"3.5"}
+    )
+    assert featurize("Route 3 \u00b7 5 stops.").numbers == {"3", "5"}
 
 
 def test_a_share_agrees_however_per_cent_is_written() -> None:
