@@ -440,14 +440,27 @@ def loose_key(token: str) -> str:
     stem: str = _stemmer().stem(token) if token.isascii() else token
     stem = stem.replace("ph", "f").replace("th", "t").replace("y", "i").replace("ks", "x")
     key = str(_DOUBLE.sub(r"\1", stem))
-    if "e" in key and _UMLAUT_SPELT.search(key) and key not in synonym_groups() and _news_frequency(key) < 3:
+    if "e" in key and _UMLAUT_SPELT.search(key) and _news_frequency(key) < 3:
         # Müller is written Mueller where type lacks the umlaut and Muller where the dots are dropped: one name, as
-        # Schröder, Jürgen and Düsseldorf are. A word English knows or news writes often is left as it is (fuel is
-        # not full, Michael not Michal), and none is folded into one news writes (poet is not pot, duel not dull).
+        # Schröder, Jürgen and Düsseldorf are. A word news writes often is left as it is (Michael is not Michal), and
+        # none is folded into one news writes (poet is not pot, duel not dull) nor into another word English knows
+        # (fuel is not full, suer not sur): see _another_word.
         folded = str(_DOUBLE.sub(r"\1", _UMLAUT_SPELT.sub(r"\1", key)))
-        if _news_frequency(folded) < 2 and folded not in stopwords():
+        if _news_frequency(folded) < 2 and folded not in stopwords() and not _another_word(key, folded):
             return folded
     return key
+
+
+def _another_word(key: str, folded: str) -> bool:
+    """Whether ``folded``, a key with its spelt-out umlaut folded, is another word than ``key`` to English: both are
+    words of its list (``data/synonyms_english.txt``) and no group of it holds both.
+
+    The list names places too (Muenchen, with Munich): a key it holds was never folded, so that München and Muenchen,
+    one city, were two words. It is folded where the folded key is no word of the list, or the list's own other
+    spelling of it (Wuerzburg, Wurzburg).
+    """
+    groups = synonym_groups()
+    return key in groups and folded in groups and not set(groups[key]) & set(groups[folded])
 
 
 #: A vowel and the e after it that spells its umlaut (ue for ü, oe for ö, ae for ä), between consonants.

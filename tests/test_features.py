@@ -27,8 +27,18 @@ def test_a_name_with_its_umlaut_spelt_out_shares_a_key(spellings: tuple[str, ...
     assert len({features.keys for features in names}) == len({features.capitalised for features in names}) == 1
 
 
+@pytest.mark.parametrize(("spelt", "with_umlaut"), [("Muenchen", "München"), ("Wuerzburg", "Würzburg")])
+def test_a_place_english_knows_is_one_word_with_its_umlaut_spelt_out(spelt: str, with_umlaut: str) -> None:
+    # The English word list names Muenchen (with Munich), and a key it held was never folded: München and Muenchen
+    # were two places.
+    spelt_out = featurize(f"The ferry sailed to {spelt} on Friday.")
+    assert spelt_out.keys == featurize(f"The ferry sailed to {with_umlaut} on Friday.").keys
+    assert spelt_out.capitalised == featurize(f"The ferry sailed to {with_umlaut} on Friday.").capitalised
+
+
 @pytest.mark.parametrize(
-    ("word", "other"), [("fuel", "full"), ("poet", "pot"), ("duel", "dull"), ("Michael", "Michal")]
+    ("word", "other"),
+    [("fuel", "full"), ("poet", "pot"), ("duel", "dull"), ("Michael", "Michal"), ("suer", "sur"), ("poesy", "posy")],
 )
 def test_english_words_with_ue_oe_or_ae_keep_their_key(word: str, other: str) -> None:
     assert loose_key(word.casefold()) != loose_key(other.casefold())
