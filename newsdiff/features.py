@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from .invisible import DIRECTION_MARKS, GRAPHEME_JOINER, INVISIBLE_OPERATORS, JOINERS, SOFT_HYPHEN, ZERO_WIDTH
-from .shipped import news_counts
+from .shipped import news_counts, punkt_data
 
 if TYPE_CHECKING:  # NLTK is imported when the first word is stemmed: see _stemmer
     from nltk.stem.snowball import SnowballStemmer
@@ -586,7 +586,7 @@ def featurize(text: str) -> SentenceFeatures:
     content = frozenset(k for t, k in zip(tokens, keys, strict=True) if t not in stop and (len(t) > 1 or t.isdigit()))
     numbers = frozenset(k for k in keys if _numeral(k))
     plain = unescape_entities(text)  # names and quotation marks may be written as character references
-    capitalised = frozenset(map(_name_key, _NAME.findall(plain))) - _stopword_keys()
+    capitalised = frozenset(map(_name_key, _name().findall(plain))) - _stopword_keys()
     quotes = tuple(q for q in (tuple(loose_key(t) for t in tokenize(part)) for part in quoted_parts(plain)) if q)
     key_set, token_set = frozenset(keys), frozenset(tokens)
     return SentenceFeatures(text, tokens, keys, content, numbers, capitalised, quotes, key_set, token_set)
@@ -609,12 +609,21 @@ def _name_key(word: str) -> str:
 #: read it). An apostrophe between letters, however written, is part of the name as it is of the word tokens read
 #: (O'Neill, OʼNeill, d'Artagnan, L'Aquila): cut there, Neill was a name no sentence had a word for, so that a
 #: sentence seemed to name someone its very copy did not.
-_NAME = regex.compile(
-    rf"(?<!^)(?<![.!?]\s)(?<![.!?])(?<!\p{{L}}[{APOSTROPHES}])(?:\b|(?<=[{UNSPACED_LETTERS}]))"
+_NAME_PATTERN = (
+    rf"(?<!^)(?:(?<=\b(?:{{titles}})\.\s)|(?<![.!?]\s))(?<![.!?])(?<!\p{{L}}[{APOSTROPHES}])(?:\b|(?<=[{UNSPACED_LETTERS}]))"
     rf"(?:\p{{Ll}}+[{APOSTROPHES}](?=\p{{Lu}}))?\p{{Lu}}"
-    rf"(?:[\p{{L}}--[{UNSPACED_LETTERS}\u02bc]]|\.(?!{SENTENCE_AFTER})|[{APOSTROPHES}](?=\p{{L}}))+",
-    regex.V1,
+    rf"(?:[\p{{L}}--[{UNSPACED_LETTERS}\u02bc]]|\.(?!{SENTENCE_AFTER})|[{APOSTROPHES}](?=\p{{L}}))+"
 )
+
+
+@lru_cache(maxsize=1)
+def _name() -> regex.Pattern[str]:
+    """:data:`_NAME_PATTERN` with the titles that stand before a name abbreviated with a full stop (Dr. Smith, Mrs.
+    Jones, Gen. Brell): the shipped sentence splitter's titles (``data/punkt_english.json``), capitalised, after which
+    the stop ends no sentence. The name after one is a name, as it is after Dr Smith written without the stop."""
+    data = punkt_data()
+    titles = sorted({title[:1].upper() + title[1:] for title in (*data["title_types"], *data["titlecase_title_types"])})
+    return regex.compile(_NAME_PATTERN.replace("{titles}", "|".join(map(regex.escape, titles))), regex.V1)
 
 
 # Corner brackets are the quotation marks of Japanese and of Chinese in Taiwan and Hong Kong. The white

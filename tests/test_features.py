@@ -66,6 +66,19 @@ def test_a_name_in_single_quotation_marks_is_still_a_name_and_one_opening_a_sent
     assert featurize("O'Neill left Kessel.").capitalised == {"kesel"}
 
 
+@pytest.mark.parametrize("title", ["Dr", "Mrs", "Gen", "Prof"])
+def test_a_name_after_a_title_with_its_full_stop_is_a_name(title: str) -> None:
+    # The full stop after the title was taken for a sentence's end, and the name after it for the word opening one.
+    with_stop = featurize(f"On Friday {title}. Brell met Ciara Vane.").capitalised
+    assert with_stop == featurize(f"On Friday {title} Brell met Ciara Vane.").capitalised
+    assert {"brel", "ciara", "vane"} <= with_stop
+    assert featurize(f"{title}. Brell met Ciara Vane.").capitalised == {"brel", "ciara", "vane"}
+
+
+def test_a_word_opening_a_sentence_after_a_full_stop_is_still_no_name() -> None:
+    assert featurize("The ferry left. Then Vane sailed.").capitalised == {"vane"}
+
+
 def test_invisible_characters_do_not_cut_words() -> None:
     assert tokenize("\u200bOffi\u00adcials said the sea\u200d\u2060wall held.\ufeff") == tokenize(
         "Officials said the seawall held."
