@@ -658,7 +658,7 @@ def quoted_parts(text: str) -> list[str]:
     """
     marks = list(_QUOTE_MARK.finditer(text))
     if not marks:
-        return []
+        return _single_quoted(text) if "\u2018" in text or "\u2019" in text else []
     first = marks[0]
     opens_first = (
         first.group() in "“«„「"
@@ -672,3 +672,31 @@ def quoted_parts(text: str) -> list[str]:
     if len(bounds) % 2:
         bounds.append(len(text))
     return [text[bounds[i] : bounds[i + 1]].strip() for i in range(0, len(bounds), 2) if bounds[i + 1] > bounds[i]]
+
+
+def _single_quoted(text: str) -> list[str]:
+    """The stretches of a sentence quoted in single curly marks, as British news quotes (‘We will respond,’ she said).
+
+    The closing mark is an apostrophe too (didn’t, the Kessels’ boat), so a mark closes a quotation only where it
+    stands after a word and before no letter or digit. A plural's possessive (``Kessels’ boat``) closes one only where
+    no other mark closes it later; a quotation left open runs to the sentence's end, and one opened in the sentence
+    before is closed by a mark after a comma or a full stop (``we sail,’ she said``), where no possessive stands.
+    """
+    openers = [at for at, mark in enumerate(text) if mark == "\u2018" and _opens(text, at)]
+    closers = [at for at, mark in enumerate(text) if mark == "\u2019" and _closes(text, at)]
+    parts: list[str] = []
+    first_opener = openers[0] if openers else len(text)
+    carried = [at for at in closers if at < first_opener and text[at - 1] in ",.;:!?…"]
+    if carried:
+        parts.append(text[: carried[0]])
+    for number, opener in enumerate(openers):
+        following = openers[number + 1] if number + 1 < len(openers) else len(text)
+        candidates = [at for at in closers if opener < at < following]
+        if not candidates:
+            if number + 1 == len(openers):
+                parts.append(text[opener + 1 :])
+            continue
+        possessive = [at for at in candidates if text[at - 1] in "sS" and text[at + 1 : at + 2].isspace()]
+        closer = next((at for at in candidates if at not in possessive), candidates[-1])
+        parts.append(text[opener + 1 : closer])
+    return [part.strip() for part in parts if part.strip()]

@@ -203,6 +203,29 @@ def test_quotes_are_found_in_curly_and_straight_marks() -> None:
     assert quoted_parts("“We will respond,” she said.") == ["We will respond,"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "quoted"),
+    [
+        ("The mayor said \u2018the ferry will sail at noon\u2019 on Friday.", ["the ferry will sail at noon"]),
+        ("\u2018We will respond,\u2019 she said. \u2018Soon.", ["We will respond,", "Soon."]),
+        ("And then we sail,\u2019 said Mara Lind.", ["And then we sail,"]),
+        ("He said \u2018the Kessels\u2019 boat has left\u2019 today.", ["the Kessels\u2019 boat has left"]),
+        ("The crew didn\u2019t say \u2018no\u2019 twice.", ["no"]),
+        ("She sailed the Kessels\u2019 boat in the \u201990s.", []),
+    ],
+)
+def test_british_single_quotation_marks_quote(sentence: str, quoted: list[str]) -> None:
+    # British news quotes in single marks: none was found, and a quotation two outlets shared inside different
+    # sentences went unnoticed.
+    assert quoted_parts(sentence) == quoted
+
+
+def test_a_quotation_in_single_marks_is_shared_whatever_surrounds_it() -> None:
+    first = featurize("Mara Lind told the council \u2018the ferry will sail again by the spring\u2019 after repairs.")
+    second = featurize("\u2018The ferry will sail again by the spring,\u2019 the councillor promised on Monday.")
+    assert shares_quote(first, second)
+
+
 def test_a_straight_quote_after_a_word_or_comma_closes_the_quotation() -> None:
     # The opening mark fell in the sentence before; the attribution after it is not a quotation.
     assert quoted_parts('And it will be a long night," said Mara Lind, a councillor.') == [
