@@ -310,6 +310,21 @@ def test_a_number_whose_thousands_a_narrow_or_no_break_space_groups_changes_whol
     assert word_diff(first, first.replace(space, "\u202f")) == (DiffOp("equal", first, first.replace(space, "\u202f")),)
 
 
+def test_a_decimal_point_set_as_a_middle_dot_joins_its_number_and_reads_as_a_full_stop() -> None:
+    # British print sets 3.5 as 3\u00b75: its whole part was shown kept and its decimals changed, and against 3.5 the
+    # number changed though a reader, and relations, read the same figure.
+    first = "Fares rose 3\u00b75 per cent."
+    assert changed(word_diff(first, "Fares rose 3\u00b77 per cent.")) == [
+        ("delete", "3\u00b75"),
+        ("insert", "3\u00b77"),
+    ]
+    assert word_diff(first, "Fares rose 3.5 per cent.") == (DiffOp("equal", first, "Fares rose 3.5 per cent."),)
+    assert tokenize(first) == tokenize("Fares rose 3.5 per cent.")
+    # Between words, or spaced from the digits, it is a mark of its own.
+    assert changed(word_diff("Route 3 \u00b7 5 stops", "Route 3 \u00b7 6 stops")) == [("delete", "5"), ("insert", "6")]
+    assert "\u00b7" in _PIECE.findall("col\u00b7lecci\u00f3 and 3\u00b7 5")
+
+
 @pytest.mark.parametrize(
     "text", ["On 12\u00a0May 2026 it sailed.", "Pages 10\u00a01234 were read.", "In 2026\u00a0five sailed."]
 )
