@@ -513,9 +513,17 @@ def _numeral(key: str) -> bool:
 #: with full stops, so the numeral before such a word is read so (``1,5 Mrd.`` is 1.5 thousand million). German's
 #: ``Billionen`` are million millions, and are left out rather than read as billions.
 _CONTINENTAL_SCALES = {
-    "mio": 10**6, "millionen": 10**6,
+    "tsd": 1000, "mio": 10**6, "millionen": 10**6,
     "mrd": 10**9, "milliarde": 10**9, "milliarden": 10**9, "milliard": 10**9, "milliards": 10**9,
 }  # fmt: skip
+
+
+#: A numeral as German and French write one: thousands grouped by full stops, a decimal comma (``1.500``, ``1,5``,
+#: ``1.200,75``). ``12.5`` is none: before ``Mio.`` it is 12.5 million, as written.
+_CONTINENTAL = regex.compile(r"-?[0-9]{1,3}(?:\.[0-9]{3})*(?:,[0-9]+)?")
+#: A decimal comma, which no thousands separator can be before a scale word: one or two digits after it (``1,5
+#: million``, as French writes it; ``1,500 million`` is English's 1,500).
+_DECIMAL_COMMA = regex.compile(r"-?[0-9]+,[0-9]{1,2}")
 
 
 #: Words that multiply the figure before them (``8.3 million``, ``$1.2bn``, ``50k``), as tokens: a number word
@@ -561,7 +569,10 @@ def figures_of(tokens: Sequence[str], keys: Sequence[str]) -> dict[str, frozense
         position += 1
         if not _numeral(key):
             continue
-        continental = position < len(tokens) and tokens[position] in _CONTINENTAL_SCALES
+        scale = tokens[position] if position < len(tokens) else ""
+        continental = (scale in _CONTINENTAL_SCALES and _CONTINENTAL.fullmatch(key)) or (
+            scale in _SCALES and _DECIMAL_COMMA.fullmatch(key)
+        )
         written = key.replace(".", "").replace(",", ".") if continental else _as_written_in_english(ungrouped(key))
         try:
             value = Decimal(written)

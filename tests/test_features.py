@@ -157,6 +157,10 @@ def test_numbers_that_differ_only_in_a_doubled_digit_disagree(first: str, second
         ("1,5 Mrd. Euro", "1500000000"),
         ("1.500 Millionen Euro", "1500000000"),
         ("12 milliards d'euros", "12000000000"),
+        ("12.5 Mio. Euro", "12500000"),
+        ("5 Tsd. Euro", "5000"),
+        ("1,5 million d'euros", "1500000"),
+        ("2,75 bn", "2750000000"),
     ],
 )
 def test_a_figure_is_read_as_one_number_however_it_is_written(written: str, figure: str) -> None:
