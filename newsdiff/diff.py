@@ -37,7 +37,8 @@ _STEPS: tuple[Op, ...] = get_args(Op)
 # O´Neill: the features' list), a full stop (U.S.), a zero-width (non-)joiner (Persian writes one inside many words)
 # or a character that shows nothing (a soft hyphen), and digits by a comma or the Arabic thousands separator and
 # decimal point (3,500, ٣٬٥٠٠, ٣٫٥: a changed number is shown whole, not as "3," kept and "500" changed) and the
-# middle dot that British print sets for a decimal point (3·5, which is 3.5 to a reader, as to relations); anything
+# middle dot that British print sets for a decimal point (3·5, which is 3.5 to a reader, as to relations), and by the
+# colon of a time or a score (10:30, 3:1: one numeral to relations, changed whole, not as "10:" kept); anything
 # else is one grapheme cluster. White space is taken a grapheme at a time, so that a mark written after a space (a
 # stray accent) stays with it rather than joining the next word. Korean has spaces between its words, so they are
 # words here.
@@ -70,7 +71,7 @@ _WORD = (
 _SPACES = rf"(?:(?=\s)\X)+(?:[{UNSEEN}]+(?:(?=\s)\X)+)*"
 _JOINT = (
     rf"[{UNSEEN}]*(?:[{APOSTROPHES}{JOINERS}]|\.(?![{UNSEEN}]*(?:{SENTENCE_AFTER}))"
-    rf"|(?<=\d[{UNSEEN}]*)[,\u066b\u066c\u00b7](?=[{UNSEEN}]*\d)"
+    rf"|(?<=\d[{UNSEEN}]*)[,:\u066b\u066c\u00b7](?=[{UNSEEN}]*\d)"
     rf"|(?<=\d[{UNSEEN}]*)[{GROUPING_SPACES}](?=[{UNSEEN}]*\d{{3}}(?!\d)))[{UNSEEN}]*"
     # Alone, they join no number to the letters after it (12\u200bkm), which are a word of their own, as ever.
     rf"|(?<!{_DIGIT})[{UNSEEN}]+|[{UNSEEN}]+(?!{_LETTER})"

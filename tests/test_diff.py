@@ -304,6 +304,10 @@ def test_the_same_two_texts_give_the_same_diff(first: str, second: str) -> None:
         # Arabic digits with the Arabic thousands separator and decimal point (the price, 3,500 riyals; 3.5 percent).
         ("السعر ٣٬٥٠٠ ريال", "السعر ٤٬٥٠٠ ريال", [("delete", "٣٬٥٠٠"), ("insert", "٤٬٥٠٠")]),
         ("نسبة ٣٫٥ بالمئة", "نسبة ٣٫٧ بالمئة", [("delete", "٣٫٥"), ("insert", "٣٫٧")]),
+        # A time or a score, one numeral to relations: "10:" was shown kept and "30" changed.
+        ("It left at 10:30 today.", "It left at 10:45 today.", [("delete", "10:30"), ("insert", "10:45")]),
+        ("Kessel won 3:1.", "Kessel won 3:2.", [("delete", "3:1"), ("insert", "3:2")]),
+        ("Il a dit : 3 fois.", "Il a dit : 4 fois.", [("delete", "3"), ("insert", "4")]),
     ],
 )
 def test_a_number_with_thousands_separators_changes_whole(
