@@ -90,7 +90,9 @@ _FOLD = str.maketrans(
 _NUMBER_WORDS = {
     "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
     "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
-    "twenty": "20", "hundred": "100", "thousand": "1000", "million": "1000000", "billion": "1000000000",
+    "thirteen": "13", "fourteen": "14", "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18",
+    "nineteen": "19", "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70",
+    "eighty": "80", "ninety": "90", "hundred": "100", "thousand": "1000", "million": "1000000", "billion": "1000000000",
 }
 # fmt: on
 _DOUBLE = regex.compile(r"(.)\1+")
@@ -256,6 +258,8 @@ def _folded(text: str) -> str:
         text = _ORDINAL_ENDING.sub("", text)
     if "\u00b7" in text and _MIDDLE_DOT_DECIMAL.search(text):
         text = _MIDDLE_DOT_DECIMAL.sub(".", text)
+    if _TENS_AND_UNITS.search(text):
+        text = _TENS_AND_UNITS.sub(_tens_and_units, text)
     if "." in text and _BARE_DECIMAL_POINT.search(text):
         text = _BARE_DECIMAL_POINT.sub("0.", text)
     if ("o." in text or "\u2116" in text) and _NUMBER_SIGN.search(text):
@@ -294,6 +298,23 @@ _BARE_DECIMAL_POINT = regex.compile(r"(?<=^|[\s(\[{\p{Sc}+\-\u2212\u2012-\u2015\
 #: A middle dot between digits: the decimal point as British print sets it (3·5 per cent, £1·2bn). Read as no part of a
 #: number, 3·5 was the numbers 3 and 5, and £1·2bn the figure 2bn.
 _MIDDLE_DOT_DECIMAL = regex.compile(r"(?<=\p{Nd})\u00b7(?=\p{Nd})")
+
+
+#: A number from 21 to 99 written in words, its tens and its units joined by a hyphen or a space (thirty-five, Forty
+#: two): read as two number words, it was the numbers 30 and 5, and a sentence giving 35 seemed to disagree with it.
+#: Not "twenty one-year-olds", where the units begin another word.
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TENS_AND_UNITS = regex.compile(
+    rf"(?i)\b({'|'.join(_TENS)})(?:[-\u2010\u2011]|\x20(?=(?:{'|'.join(_UNITS)})\b(?![-\u2010\u2011])))"
+    rf"({'|'.join(_UNITS)})\b"
+)
+
+
+def _tens_and_units(match: regex.Match[str]) -> str:
+    """The numeral of a number :data:`_TENS_AND_UNITS` finds: ``thirty-five`` is ``35``."""
+    tens, units = match.group(1).casefold(), match.group(2).casefold()
+    return str(10 * (_TENS.index(tens) + 2) + _UNITS.index(units) + 1)
 
 
 #: The abbreviation of "number" before one (No. 10, no.1, № 5): read as the word "no", it made the sentence say no,

@@ -117,6 +117,22 @@ def test_number_words_and_digits_agree() -> None:
 
 
 @pytest.mark.parametrize(
+    ("words", "digits"),
+    [("Fifteen", "15"), ("Forty", "40"), ("Thirty-five", "35"), ("Ninety\u2011nine", "99"), ("Some forty two", "42")],
+)
+def test_a_number_from_thirteen_to_ninety_nine_in_words_is_its_numeral(words: str, digits: str) -> None:
+    # Only the numbers to twelve and twenty were read; thirty-five was the numbers 30 and 5, and relations took a
+    # sentence giving 35 rescued for unrelated to its copy writing the number out.
+    written = featurize(f"{words} people were rescued from the ferry on Friday.")
+    assert written.numbers == {digits}
+    assert relate(f"{words} people were rescued on Friday.", f"{digits} people were rescued on Friday.").score == 1.0
+
+
+def test_tens_before_a_word_of_its_own_are_no_part_of_a_number() -> None:
+    assert featurize("The twenty one-year-olds left.").numbers == {"20", "1"}
+
+
+@pytest.mark.parametrize(
     ("first", "second"), [("100,000", "10,000"), ("2.55", "2.5"), ("1,000,000", "1,000"), ("11", "1")]
 )
 def test_numbers_that_differ_only_in_a_doubled_digit_disagree(first: str, second: str) -> None:
