@@ -696,9 +696,10 @@ def quoted_parts(text: str) -> list[str]:
     opens_first = (
         first.group() in "“«„「"
         or (first.group() == '"' and _opens(text, first.start()))
-        or (first.group() == "»" and _opens(text, first.start()) and text[first.start() + 1 :][:1].isalnum())
+        # Swedish and Finnish open a quotation with the mark English closes one with (”Vi kommer”, sa hon).
+        or (first.group() in "»”" and _opens(text, first.start()) and text[first.start() + 1 :][:1].isalnum())
     )
-    if first.group() in "”」" or (first.group() in "«“" and _closes(text, first.start())):
+    if first.group() == "」" or (first.group() in "«“" and _closes(text, first.start())):
         opens_first = False
     bounds = [0] if not opens_first else []
     bounds += [m.end() if i % 2 == (0 if opens_first else 1) else m.start() for i, m in enumerate(marks)]

@@ -242,6 +242,19 @@ def test_british_single_quotation_marks_quote(sentence: str, quoted: list[str]) 
     assert quoted_parts(sentence) == quoted
 
 
+@pytest.mark.parametrize(
+    ("sentence", "quoted"),
+    [
+        ("Hon sa \u201dvi kommer i morgon\u201d till oss.", ["vi kommer i morgon"]),
+        ("\u201dVi kommer i morgon\u201d, sa hon.", ["Vi kommer i morgon"]),
+        ("And it will be a long night,\u201d said Mara Lind.", ["And it will be a long night,"]),
+    ],
+)
+def test_swedish_and_finnish_quotation_marks_that_open_as_they_close_quote(sentence: str, quoted: list[str]) -> None:
+    # Swedish and Finnish write \u201d on both sides: the words around the quotation were taken for it.
+    assert quoted_parts(sentence) == quoted
+
+
 def test_a_long_text_of_many_quotations_in_single_marks_is_read_in_time_growing_with_its_length() -> None:
     # Each opening mark looked through all the closing ones: 32,000 short quotations took over a minute.
     text = "The crew said \u2018no\u2019 again. " * 32_000
