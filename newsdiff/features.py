@@ -261,6 +261,8 @@ def _folded(text: str) -> str:
         text = _MIDDLE_DOT_DECIMAL.sub(".", text)
     if _TENS_AND_UNITS.search(text):
         text = _TENS_AND_UNITS.sub(_tens_and_units, text)
+    if "." in text and _DOTTED_TIME.search(text):
+        text = _DOTTED_TIME.sub(":", text)
     if "." in text and _BARE_DECIMAL_POINT.search(text):
         text = _BARE_DECIMAL_POINT.sub("0.", text)
     if ("o." in text or "\u2116" in text) and _NUMBER_SIGN.search(text):
@@ -316,6 +318,11 @@ def _tens_and_units(match: regex.Match[str]) -> str:
     """The numeral of a number :data:`_TENS_AND_UNITS` finds: ``thirty-five`` is ``35``."""
     tens, units = match.group(1).casefold(), match.group(2).casefold()
     return str(10 * (_TENS.index(tens) + 2) + _UNITS.index(units) + 1)
+
+
+#: The full stop of a time of day as British print writes it (10.30am, 7.15 p.m.): read as a decimal point, 10.30am was
+#: the figure 10.3, which the same time written 10:30am disagreed with. Only before am or pm, where it is no decimal.
+_DOTTED_TIME = regex.compile(r"(?<=(?<![\p{N}.,:])(?:1[0-2]|0?[0-9]))\.(?=[0-5][0-9]\s?(?i:[ap]\.?m\b))")
 
 
 #: The abbreviation of "number" before one (No. 10, no.1, № 5): read as the word "no", it made the sentence say no,

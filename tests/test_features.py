@@ -198,6 +198,19 @@ def test_each_numeral_maps_to_the_figures_it_is_part_of() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("dotted", "colon"), [("10.30am", "10:30am"), ("7.15 p.m.", "7:15 p.m."), ("12.45 PM", "12:45 PM")]
+)
+def test_a_time_written_with_a_full_stop_is_the_time_written_with_a_colon(dotted: str, colon: str) -> None:
+    # British print writes 10.30am: read as the decimal 10.3, it disagreed with the same time written 10:30am.
+    assert featurize(f"The ferry left at {dotted} on Friday.").numbers == {colon.split()[0].removesuffix("am")}
+    assert tokenize(f"The ferry left at {dotted} on Friday.") == tokenize(f"The ferry left at {colon} on Friday.")
+
+
+def test_a_decimal_before_no_am_or_pm_is_still_a_decimal() -> None:
+    assert featurize("Fares rose 10.30 points, to 3.5 amid protests.").numbers == {"10.30", "3.5"}
+
+
 def test_a_middle_dot_between_digits_is_a_decimal_point() -> None:
     # British print sets the decimal point as a raised dot: 3\u00b75 was the numbers 3 and 5.
     assert (
