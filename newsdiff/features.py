@@ -91,9 +91,7 @@ _FOLD = str.maketrans(
 _NUMBER_WORDS = {
     "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
     "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
-    "thirteen": "13", "fourteen": "14", "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18",
-    "nineteen": "19", "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70",
-    "eighty": "80", "ninety": "90", "hundred": "100", "thousand": "1000", "million": "1000000", "billion": "1000000000",
+    "twenty": "20", "hundred": "100", "thousand": "1000", "million": "1000000", "billion": "1000000000",
 }
 # fmt: on
 _DOUBLE = regex.compile(r"(.)\1+")
@@ -304,7 +302,7 @@ _MIDDLE_DOT_DECIMAL = regex.compile(r"(?<=\p{Nd})\u00b7(?=\p{Nd})")
 
 
 #: A number from 21 to 99 written in words, its tens and its units joined by a hyphen or a space (thirty-five, Forty
-#: two): read as two number words, it was the numbers 30 and 5, and a sentence giving 35 seemed to disagree with it.
+#: two): read as two words, it was the number 5 and a word, and a sentence giving 35 seemed unrelated to it.
 #: Not "twenty one-year-olds", where the units begin another word.
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
