@@ -36,7 +36,9 @@ _STEPS: tuple[Op, ...] = get_args(Op)
 # in them. Other letters and marks make words, and digits numbers, joined by an apostrophe however written (don't,
 # O´Neill: the features' list), a full stop (U.S.), a zero-width (non-)joiner (Persian writes one inside many words)
 # or a character that shows nothing (a soft hyphen), and digits by a comma or the Arabic thousands separator and
-# decimal point (3,500, ٣٬٥٠٠, ٣٫٥: a changed number is shown whole, not as "3," kept and "500" changed); anything
+# decimal point (3,500, ٣٬٥٠٠, ٣٫٥: a changed number is shown whole, not as "3," kept and "500" changed) and the
+# middle dot that British print sets for a decimal point (3·5, which is 3.5 to a reader, as to relations), and by the
+# colon of a time or a score (10:30, 3:1: one numeral to relations, changed whole, not as "10:" kept); anything
 # else is one grapheme cluster. White space is taken a grapheme at a time, so that a mark written after a space (a
 # stray accent) stays with it rather than joining the next word. Korean has spaces between its words, so they are
 # words here.
@@ -69,7 +71,7 @@ _WORD = (
 _SPACES = rf"(?:(?=\s)\X)+(?:[{UNSEEN}]+(?:(?=\s)\X)+)*"
 _JOINT = (
     rf"[{UNSEEN}]*(?:[{APOSTROPHES}{JOINERS}]|\.(?![{UNSEEN}]*(?:{SENTENCE_AFTER}))"
-    rf"|(?<=\d[{UNSEEN}]*)[,\u066b\u066c](?=[{UNSEEN}]*\d)"
+    rf"|(?<=\d[{UNSEEN}]*)[,:\u066b\u066c\u00b7](?=[{UNSEEN}]*\d)"
     rf"|(?<=\d[{UNSEEN}]*)[{GROUPING_SPACES}](?=[{UNSEEN}]*\d{{3}}(?!\d)))[{UNSEEN}]*"
     # Alone, they join no number to the letters after it (12\u200bkm), which are a word of their own, as ever.
     rf"|(?<!{_DIGIT})[{UNSEEN}]+|[{UNSEEN}]+(?!{_LETTER})"
@@ -145,10 +147,10 @@ def word_diff(first: str, second: str) -> tuple[DiffOp, ...]:
 
     Joining the steps' :attr:`~DiffOp.in_first` texts in order gives ``first`` back exactly, and their
     :attr:`~DiffOp.in_second` texts ``second``, white space included. Words that differ only in how Unicode
-    composes them, in their apostrophes (didn't, didn’t), in their width (１２, 12), in ligatures (ﬁ) or in characters
-    that show nothing (a soft hyphen) are equal, and so is white space within a line (a no-break space, a tab or two
-    spaces for one space) and a line break however a system ends its lines (\\r\\n for \\n); such a step
-    keeps the second's form in :attr:`~DiffOp.second_text`.
+    composes them, in their apostrophes (didn't, didn’t), in their width (１２, 12), in ligatures (ﬁ), in a decimal
+    point set as a middle dot (3·5, 3.5) or in characters that show nothing (a soft hyphen) are equal, and so is
+    white space within a line (a no-break space, a tab or two spaces for one space) and a line break however a
+    system ends its lines (\\r\\n for \\n); such a step keeps the second's form in :attr:`~DiffOp.second_text`.
 
     The script is minimal for sentences (a few milliseconds each); for longer texts that differ throughout, its
     search is cut short after a bounded number of steps (a second or two), and the rest is shown deleted and inserted
@@ -307,7 +309,8 @@ _HOLDS_A_WORD = regex.compile(rf"[{UNSEEN}]*(?:{_WORD}|[{_CJK}])", regex.V1)
 # Quotation marks are pieces of their own, and a curled one is still shown changed. Characters that show nothing (a
 # soft hyphen where the word may break, a zero-width space) are left out of its key, as relate leaves them out.
 # Letters and digits set full-width (１２, ＡＢＣ: as Chinese and Japanese type them among their characters) and the
-# Latin ligatures (ﬁ, ﬂ: a typesetter's choice) key as the letters and digits they are, as relations read them.
+# Latin ligatures (ﬁ, ﬂ: a typesetter's choice) key as the letters and digits they are, as relations read them, and a
+# decimal point set as a middle dot (3·5) as the full stop.
 _PLAIN_FORMS = {
     code: unicodedata.normalize("NFKC", chr(code))
     for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), *range(0xFB00, 0xFB07))
@@ -317,6 +320,7 @@ _AS_A_READER_SEES_IT = str.maketrans(
     | dict.fromkeys(UNSEEN)
     | _PLAIN_FORMS
     | dict.fromkeys(GROUPING_SPACES, " ")  # a space within a line is one space, within a number as between words
+    | {0xB7: "."}  # in a word's piece only between digits (see _JOINT): a decimal point set as British print sets it
 )
 # A zero-width (non-)joiner shapes the letters of a script that joins them or makes conjuncts (Persian, Hindi,
 # Malayalam: kept in the key), but shows nothing after a digit or a Latin, Greek or Cyrillic letter (1\u200d200).

@@ -23,6 +23,7 @@ from __future__ import annotations
 import html
 import math
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -34,7 +35,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from .invisible import DIRECTION_MARKS, GRAPHEME_JOINER, INVISIBLE_OPERATORS, JOINERS, SOFT_HYPHEN, ZERO_WIDTH
-from .shipped import news_counts
+from .shipped import news_counts, punkt_data
 
 if TYPE_CHECKING:  # NLTK is imported when the first word is stemmed: see _stemmer
     from nltk.stem.snowball import SnowballStemmer
@@ -254,6 +255,12 @@ def _folded(text: str) -> str:
         text = _RAISED_AFTER_A_DIGIT.sub(r" \g<0>", text)
     if _ORDINAL_ENDING.search(text):
         text = _ORDINAL_ENDING.sub("", text)
+    if "\u00b7" in text and _MIDDLE_DOT_DECIMAL.search(text):
+        text = _MIDDLE_DOT_DECIMAL.sub(".", text)
+    if _TENS_AND_UNITS.search(text):
+        text = _TENS_AND_UNITS.sub(_tens_and_units, text)
+    if "." in text and _DOTTED_TIME.search(text):
+        text = _DOTTED_TIME.sub(":", text)
     if "." in text and _BARE_DECIMAL_POINT.search(text):
         text = _BARE_DECIMAL_POINT.sub("0.", text)
     if ("o." in text or "\u2116" in text) and _NUMBER_SIGN.search(text):
@@ -287,6 +294,33 @@ _ORDINAL_ENDING = regex.compile(r"(?<=(?<![\p{L}\p{N}.,])[0-9]+)(?i:st|nd|rd|th)
 #: A decimal point with no digit before it (.5, $.75, -.3): read as words, the point was lost and .5 was the number 5.
 #: Not after a letter, a digit or another mark (U.S..5, 5. 5, ...5), where it ends a word or a sentence.
 _BARE_DECIMAL_POINT = regex.compile(r"(?<=^|[\s(\[{\p{Sc}+\-\u2212\u2012-\u2015\"'\u201c\u2018«])\.(?=\p{Nd})")
+
+
+#: A middle dot between digits: the decimal point as British print sets it (3·5 per cent, £1·2bn). Read as no part of a
+#: number, 3·5 was the numbers 3 and 5, and £1·2bn the figure 2bn.
+_MIDDLE_DOT_DECIMAL = regex.compile(r"(?<=\p{Nd})\u00b7(?=\p{Nd})")
+
+
+#: A number from 21 to 99 written in words, its tens and its units joined by a hyphen or a space (thirty-five, Forty
+#: two): read as two words, it was the number 5 and a word, and a sentence giving 35 seemed unrelated to it.
+#: Not "twenty one-year-olds", where the units begin another word.
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TENS_AND_UNITS = regex.compile(
+    rf"(?i)\b({'|'.join(_TENS)})(?:[-\u2010\u2011]|\x20(?=(?:{'|'.join(_UNITS)})\b(?![-\u2010\u2011])))"
+    rf"({'|'.join(_UNITS)})\b"
+)
+
+
+def _tens_and_units(match: regex.Match[str]) -> str:
+    """The numeral of a number :data:`_TENS_AND_UNITS` finds: ``thirty-five`` is ``35``."""
+    tens, units = match.group(1).casefold(), match.group(2).casefold()
+    return str(10 * (_TENS.index(tens) + 2) + _UNITS.index(units) + 1)
+
+
+#: The full stop of a time of day as British print writes it (10.30am, 7.15 p.m.): read as a decimal point, 10.30am was
+#: the figure 10.3, which the same time written 10:30am disagreed with. Only before am or pm, where it is no decimal.
+_DOTTED_TIME = regex.compile(r"(?<=(?<![\p{N}.,:])(?:1[0-2]|0?[0-9]))\.(?=[0-5][0-9]\s?(?i:[ap]\.?m\b))")
 
 
 #: The abbreviation of "number" before one (No. 10, no.1, № 5): read as the word "no", it made the sentence say no,
@@ -433,14 +467,27 @@ def loose_key(token: str) -> str:
     stem: str = _stemmer().stem(token) if token.isascii() else token
     stem = stem.replace("ph", "f").replace("th", "t").replace("y", "i").replace("ks", "x")
     key = str(_DOUBLE.sub(r"\1", stem))
-    if "e" in key and _UMLAUT_SPELT.search(key) and key not in synonym_groups() and _news_frequency(key) < 3:
+    if "e" in key and _UMLAUT_SPELT.search(key) and _news_frequency(key) < 3:
         # Müller is written Mueller where type lacks the umlaut and Muller where the dots are dropped: one name, as
-        # Schröder, Jürgen and Düsseldorf are. A word English knows or news writes often is left as it is (fuel is
-        # not full, Michael not Michal), and none is folded into one news writes (poet is not pot, duel not dull).
+        # Schröder, Jürgen and Düsseldorf are. A word news writes often is left as it is (Michael is not Michal), and
+        # none is folded into one news writes (poet is not pot, duel not dull) nor into another word English knows
+        # (fuel is not full, suer not sur): see _another_word.
         folded = str(_DOUBLE.sub(r"\1", _UMLAUT_SPELT.sub(r"\1", key)))
-        if _news_frequency(folded) < 2 and folded not in stopwords():
+        if _news_frequency(folded) < 2 and folded not in stopwords() and not _another_word(key, folded):
             return folded
     return key
+
+
+def _another_word(key: str, folded: str) -> bool:
+    """Whether ``folded``, a key with its spelt-out umlaut folded, is another word than ``key`` to English: both are
+    words of its list (``data/synonyms_english.txt``) and no group of it holds both.
+
+    The list names places too (Muenchen, with Munich): a key it holds was never folded, so that München and Muenchen,
+    one city, were two words. It is folded where the folded key is no word of the list, or the list's own other
+    spelling of it (Wuerzburg, Wurzburg).
+    """
+    groups = synonym_groups()
+    return key in groups and folded in groups and not set(groups[key]) & set(groups[folded])
 
 
 #: A vowel and the e after it that spells its umlaut (ue for ü, oe for ö, ae for ä), between consonants.
@@ -488,14 +535,33 @@ def _numeral(key: str) -> bool:
     return key.removeprefix("-").replace(".", "").replace(",", "").replace(":", "").isdigit()
 
 
+#: Scale words as German and French write them: German abbreviates a million and a thousand million ``Mio.`` and
+#: ``Mrd.`` (``Millionen``, ``Milliarden``), French writes ``milliards``. Both write a decimal comma and group thousands
+#: with full stops, so the numeral before such a word is read so (``1,5 Mrd.`` is 1.5 thousand million). German's
+#: ``Billionen`` are million millions, and are left out rather than read as billions.
+_CONTINENTAL_SCALES = {
+    "tsd": 1000, "mio": 10**6, "millionen": 10**6,
+    "mrd": 10**9, "milliarde": 10**9, "milliarden": 10**9, "milliard": 10**9, "milliards": 10**9,
+}  # fmt: skip
+
+
+#: A numeral as German and French write one: thousands grouped by full stops, a decimal comma (``1.500``, ``1,5``,
+#: ``1.200,75``). ``12.5`` is none: before ``Mio.`` it is 12.5 million, as written.
+_CONTINENTAL = regex.compile(r"-?[0-9]{1,3}(?:\.[0-9]{3})*(?:,[0-9]+)?")
+#: A decimal comma, which no thousands separator can be before a scale word: one or two digits after it (``1,5
+#: million``, as French writes it; ``1,500 million`` is English's 1,500).
+_DECIMAL_COMMA = regex.compile(r"-?[0-9]+,[0-9]{1,2}")
+
+
 #: Words that multiply the figure before them (``8.3 million``, ``$1.2bn``, ``50k``), as tokens: a number word
 #: alone (``a million``) is its numeral already. ``b`` is left out: "plan B", "Category 4B".
 _SCALES = {
     "hundred": 100, "thousand": 1000, "k": 1000,
-    "million": 10**6, "m": 10**6, "mn": 10**6, "mln": 10**6,
-    "billion": 10**9, "bn": 10**9, "bln": 10**9,
+    "million": 10**6, "m": 10**6, "mn": 10**6, "mln": 10**6, "mio": 10**6, "millionen": 10**6,
+    "billion": 10**9, "bn": 10**9, "bln": 10**9, "mrd": 10**9, "milliarde": 10**9, "milliarden": 10**9,
+    "milliard": 10**9, "milliards": 10**9,
     "trillion": 10**12, "tn": 10**12, "trn": 10**12,
-}  # fmt: skip
+} | _CONTINENTAL_SCALES  # fmt: skip
 
 
 #: A numeral whose thousands full stops group, as it can be read no other way: with a decimal comma after them
@@ -530,8 +596,13 @@ def figures_of(tokens: Sequence[str], keys: Sequence[str]) -> dict[str, frozense
         position += 1
         if not _numeral(key):
             continue
+        scale = tokens[position] if position < len(tokens) else ""
+        continental = (scale in _CONTINENTAL_SCALES and _CONTINENTAL.fullmatch(key)) or (
+            scale in _SCALES and _DECIMAL_COMMA.fullmatch(key)
+        )
+        written = key.replace(".", "").replace(",", ".") if continental else _as_written_in_english(ungrouped(key))
         try:
-            value = Decimal(_as_written_in_english(ungrouped(key)))
+            value = Decimal(written)
         except InvalidOperation:
             found.setdefault(key, set()).add(key)
             continue
@@ -553,7 +624,7 @@ def featurize(text: str) -> SentenceFeatures:
     content = frozenset(k for t, k in zip(tokens, keys, strict=True) if t not in stop and (len(t) > 1 or t.isdigit()))
     numbers = frozenset(k for k in keys if _numeral(k))
     plain = unescape_entities(text)  # names and quotation marks may be written as character references
-    capitalised = frozenset(map(_name_key, _NAME.findall(plain))) - _stopword_keys()
+    capitalised = frozenset(map(_name_key, _name().findall(plain))) - _stopword_keys()
     quotes = tuple(q for q in (tuple(loose_key(t) for t in tokenize(part)) for part in quoted_parts(plain)) if q)
     key_set, token_set = frozenset(keys), frozenset(tokens)
     return SentenceFeatures(text, tokens, keys, content, numbers, capitalised, quotes, key_set, token_set)
@@ -576,12 +647,21 @@ def _name_key(word: str) -> str:
 #: read it). An apostrophe between letters, however written, is part of the name as it is of the word tokens read
 #: (O'Neill, OʼNeill, d'Artagnan, L'Aquila): cut there, Neill was a name no sentence had a word for, so that a
 #: sentence seemed to name someone its very copy did not.
-_NAME = regex.compile(
-    rf"(?<!^)(?<![.!?]\s)(?<![.!?])(?<!\p{{L}}[{APOSTROPHES}])(?:\b|(?<=[{UNSPACED_LETTERS}]))"
+_NAME_PATTERN = (
+    rf"(?<!^)(?:(?<=\b(?:{{titles}})\.\s)|(?<![.!?]\s))(?<![.!?])(?<!\p{{L}}[{APOSTROPHES}])(?:\b|(?<=[{UNSPACED_LETTERS}]))"
     rf"(?:\p{{Ll}}+[{APOSTROPHES}](?=\p{{Lu}}))?\p{{Lu}}"
-    rf"(?:[\p{{L}}--[{UNSPACED_LETTERS}\u02bc]]|\.(?!{SENTENCE_AFTER})|[{APOSTROPHES}](?=\p{{L}}))+",
-    regex.V1,
+    rf"(?:[\p{{L}}--[{UNSPACED_LETTERS}\u02bc]]|\.(?!{SENTENCE_AFTER})|[{APOSTROPHES}](?=\p{{L}}))+"
 )
+
+
+@lru_cache(maxsize=1)
+def _name() -> regex.Pattern[str]:
+    """:data:`_NAME_PATTERN` with the titles that stand before a name abbreviated with a full stop (Dr. Smith, Mrs.
+    Jones, Gen. Brell): the shipped sentence splitter's titles (``data/punkt_english.json``), capitalised, after which
+    the stop ends no sentence. The name after one is a name, as it is after Dr Smith written without the stop."""
+    data = punkt_data()
+    titles = sorted({title[:1].upper() + title[1:] for title in (*data["title_types"], *data["titlecase_title_types"])})
+    return regex.compile(_NAME_PATTERN.replace("{titles}", "|".join(map(regex.escape, titles))), regex.V1)
 
 
 # Corner brackets are the quotation marks of Japanese and of Chinese in Taiwan and Hong Kong. The white
@@ -616,17 +696,48 @@ def quoted_parts(text: str) -> list[str]:
     """
     marks = list(_QUOTE_MARK.finditer(text))
     if not marks:
-        return []
+        return _single_quoted(text) if "\u2018" in text or "\u2019" in text else []
     first = marks[0]
     opens_first = (
         first.group() in "“«„「"
         or (first.group() == '"' and _opens(text, first.start()))
-        or (first.group() == "»" and _opens(text, first.start()) and text[first.start() + 1 :][:1].isalnum())
+        # Swedish and Finnish open a quotation with the mark English closes one with (”Vi kommer”, sa hon).
+        or (first.group() in "»”" and _opens(text, first.start()) and text[first.start() + 1 :][:1].isalnum())
     )
-    if first.group() in "”」" or (first.group() in "«“" and _closes(text, first.start())):
+    if first.group() == "」" or (first.group() in "«“" and _closes(text, first.start())):
         opens_first = False
     bounds = [0] if not opens_first else []
     bounds += [m.end() if i % 2 == (0 if opens_first else 1) else m.start() for i, m in enumerate(marks)]
     if len(bounds) % 2:
         bounds.append(len(text))
     return [text[bounds[i] : bounds[i + 1]].strip() for i in range(0, len(bounds), 2) if bounds[i + 1] > bounds[i]]
+
+
+def _single_quoted(text: str) -> list[str]:
+    """The stretches of a sentence quoted in single curly marks, as British news quotes (‘We will respond,’ she said).
+
+    The closing mark is an apostrophe too (didn’t, the Kessels’ boat), so a mark closes a quotation only where it
+    stands after a word and before no letter or digit. A plural's possessive (``Kessels’ boat``) closes one only where
+    no other mark closes it later; a quotation left open runs to the sentence's end, and one opened in the sentence
+    before is closed by a mark after a comma or a full stop (``we sail,’ she said``), where no possessive stands.
+    """
+    openers = [at for at, mark in enumerate(text) if mark == "\u2018" and _opens(text, at)]
+    closers = [at for at, mark in enumerate(text) if mark == "\u2019" and _closes(text, at)]
+    parts: list[str] = []
+    first_opener = openers[0] if openers else len(text)
+    carried = [at for at in closers if at < first_opener and text[at - 1] in ",.;:!?…"]
+    if carried:
+        parts.append(text[: carried[0]])
+    for number, opener in enumerate(openers):
+        following = openers[number + 1] if number + 1 < len(openers) else len(text)
+        # The closers between this opener and the next, found by halving: a long text of many short quotations
+        # looked through all its closers for each opener, in time that grew with the square of its length.
+        candidates = closers[bisect_right(closers, opener) : bisect_left(closers, following)]
+        if not candidates:
+            if number + 1 == len(openers):
+                parts.append(text[opener + 1 :])
+            continue
+        possessive = {at for at in candidates if text[at - 1] in "sS" and text[at + 1 : at + 2].isspace()}
+        closer = next((at for at in candidates if at not in possessive), candidates[-1])
+        parts.append(text[opener + 1 : closer])
+    return [part.strip() for part in parts if part.strip()]

@@ -205,7 +205,20 @@ def test_a_word_both_share_between_changes_stays_equal(first: str, second: str, 
 # Sentences drawn from a few words, marks and spaces, so that two of them share enough for equal runs to show up,
 # with the odd accent, emoji sequence, unspaced or right-to-left script among them.
 _PIECES = [
-    *("the", "ferry", "port", "said", "no", "4", "four", "3.5", "co-operate", "Zu\u0308rich", "Z\u00fcrich"),
+    *(
+        "the",
+        "ferry",
+        "port",
+        "said",
+        "no",
+        "4",
+        "four",
+        "3.5",
+        "3\u00b75",
+        "co-operate",
+        "Zu\u0308rich",
+        "Z\u00fcrich",
+    ),
     "don't",
     *(" ", " ", " ", "  ", ",", ".", '"', "\u201c", "\u201d", "(", ")", "\u2014", "-", "%"),
     *("\U0001f44d\U0001f3fd", "\U0001f1eb\U0001f1f7", "\u6771\u4eac", "\u05e9\u05dc\u05d5\u05dd", "e\u0301", "\u0301"),
@@ -291,6 +304,10 @@ def test_the_same_two_texts_give_the_same_diff(first: str, second: str) -> None:
         # Arabic digits with the Arabic thousands separator and decimal point (the price, 3,500 riyals; 3.5 percent).
         ("السعر ٣٬٥٠٠ ريال", "السعر ٤٬٥٠٠ ريال", [("delete", "٣٬٥٠٠"), ("insert", "٤٬٥٠٠")]),
         ("نسبة ٣٫٥ بالمئة", "نسبة ٣٫٧ بالمئة", [("delete", "٣٫٥"), ("insert", "٣٫٧")]),
+        # A time or a score, one numeral to relations: "10:" was shown kept and "30" changed.
+        ("It left at 10:30 today.", "It left at 10:45 today.", [("delete", "10:30"), ("insert", "10:45")]),
+        ("Kessel won 3:1.", "Kessel won 3:2.", [("delete", "3:1"), ("insert", "3:2")]),
+        ("Il a dit : 3 fois.", "Il a dit : 4 fois.", [("delete", "3"), ("insert", "4")]),
     ],
 )
 def test_a_number_with_thousands_separators_changes_whole(
@@ -308,6 +325,21 @@ def test_a_number_whose_thousands_a_narrow_or_no_break_space_groups_changes_whol
         ("insert", f"12{space}600{space}000"),
     ]
     assert word_diff(first, first.replace(space, "\u202f")) == (DiffOp("equal", first, first.replace(space, "\u202f")),)
+
+
+def test_a_decimal_point_set_as_a_middle_dot_joins_its_number_and_reads_as_a_full_stop() -> None:
+    # British print sets 3.5 as 3\u00b75: its whole part was shown kept and its decimals changed, and against 3.5 the
+    # number changed though a reader, and relations, read the same figure.
+    first = "Fares rose 3\u00b75 per cent."
+    assert changed(word_diff(first, "Fares rose 3\u00b77 per cent.")) == [
+        ("delete", "3\u00b75"),
+        ("insert", "3\u00b77"),
+    ]
+    assert word_diff(first, "Fares rose 3.5 per cent.") == (DiffOp("equal", first, "Fares rose 3.5 per cent."),)
+    assert tokenize(first) == tokenize("Fares rose 3.5 per cent.")
+    # Between words, or spaced from the digits, it is a mark of its own.
+    assert changed(word_diff("Route 3 \u00b7 5 stops", "Route 3 \u00b7 6 stops")) == [("delete", "5"), ("insert", "6")]
+    assert "\u00b7" in _PIECE.findall("col\u00b7lecci\u00f3 and 3\u00b7 5")
 
 
 @pytest.mark.parametrize(
@@ -383,6 +415,8 @@ def test_a_text_against_itself_in_another_unicode_form_changes_nothing(text: str
 
 
 @given(_SENTENCE, _SENTENCE, _FORMS, _FORMS)
+@example(first="\r\n", second=" \r\n", form="NFC", other="NFC")
+@example(first="3\u00b75", second="3.5", form="NFC", other="NFC")
 def test_joining_each_sides_steps_gives_it_back_as_written_in_any_unicode_form(
     first: str, second: str, form: str, other: str
 ) -> None:
@@ -413,7 +447,14 @@ def _as_read(text: str) -> str:
         shown,
         flags=regex.V1,
     )
+    shown = regex.sub(r"(?<=\d)\u00b7(?=\d)", ".", shown)  # a decimal point set as a middle dot
+    # White space that breaks lines is its line breaks, however a system ends them, the spaces beside them unseen.
+    shown = regex.sub(r"\s*(?:\r\n|[\n\v\f\r\x85\u2028\u2029])\s*", _line_breaks, shown)
     return regex.sub(r"[\s--[\n\v\f\r\x85\u2028\u2029]]+", " ", shown, flags=regex.V1)
+
+
+def _line_breaks(match: regex.Match[str]) -> str:
+    return "\n" * len(regex.findall(r"\r\n|[\n\v\f\r\x85\u2028\u2029]", match.group()))
 
 
 @pytest.mark.parametrize("apostrophe", ["\u2019", "\u02bc", "\u201a"])
