@@ -2389,3 +2389,22 @@ def test_a_half_written_last_line_piped_in_says_to_retry_from_a_file_since_stand
     error = json.loads(out.read_text(encoding="utf-8"))["error"]
     assert "line 1 of standard input ends without a newline" in error
     assert "write the clusters to a file and run the batch again on it with --retry-failed" in error
+
+
+def test_a_file_of_clusters_given_as_the_output_is_refused_without_advice_to_remove_its_lines(tmp_path: Path) -> None:
+    # Resumed, it was "line 1: is not a batch output record; give a new output file or remove the line": followed,
+    # the advice removes a cluster from the file of clusters given as the output by mistake.
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    other = _write_jsonl(tmp_path / "more-clusters.jsonl", _clusters())
+    before = other.read_bytes()
+    with pytest.raises(newsdiff.InputError) as refused:
+        batch_file(source, other, workers=1)
+    assert "line 1: is a cluster to compare, not a batch output record; give a new output file" in str(refused.value)
+    assert "remove the line" not in str(refused.value)
+    assert other.read_bytes() == before
+
+
+def test_reading_a_result_from_a_file_of_clusters_says_to_run_the_batch_on_it(tmp_path: Path) -> None:
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    with pytest.raises(newsdiff.InputError, match=r"line 1: is a cluster to compare, .*run newsdiff batch on it first"):
+        read_result(source, "talks")
