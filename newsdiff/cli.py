@@ -1084,6 +1084,9 @@ def batch_command(
         # Every line written is whole and flushed, so what was finished is kept; say how to go on from it.
         if to_stdout:
             kept = "the lines on standard output are whole; rerun to compare them all"
+        elif _unwritten(output):
+            # Stopped before a cluster was finished: there is no file to point to, and nothing to resume.
+            kept = f"no cluster was finished, so {output} holds none; run the command again to start over"
         else:
             again = "the same command" if resume else "the command without --no-resume"
             kept = f"{output} keeps every cluster finished; run {again} again to resume"
@@ -1126,6 +1129,15 @@ def batch_command(
         # tells of the output, not of this run alone: a rerun that skips the failures of an earlier one as done
         # leaves results that are still partial.
         raise click.exceptions.Exit(BATCH_ALL_FAILED if not compared else BATCH_SOME_FAILED)
+
+
+def _unwritten(output: Path) -> bool:
+    """Whether a batch's ``output`` file holds nothing yet (absent, or empty); a directory of parts (dask) is not
+    looked into."""
+    try:
+        return not output.is_dir() and output.stat().st_size == 0
+    except OSError:
+        return True
 
 
 def _warn_plain_gz(output: Path) -> None:

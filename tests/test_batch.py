@@ -886,6 +886,27 @@ def test_cli_batch_interrupted_keeps_whole_lines_says_how_to_resume_and_a_rerun_
     assert out.read_bytes() == (tmp_path / "full.jsonl").read_bytes()
 
 
+def test_cli_batch_interrupted_before_a_cluster_was_finished_does_not_point_to_an_output_it_never_wrote(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # It said "out.jsonl keeps every cluster finished; run the same command again to resume": there was no out.jsonl.
+    source = _write_jsonl(tmp_path / "clusters.jsonl", [{"id": f"c{n}", "articles": HARVEST} for n in range(3)])
+    batch_module = sys.modules["newsdiff.batch"]
+
+    def interrupted(articles: list[dict[str, str]], **options: object) -> object:
+        raise KeyboardInterrupt  # Ctrl-C while the first cluster is compared
+
+    monkeypatch.setattr(batch_module, "compare", interrupted)
+    monkeypatch.setattr(batch_module, "_start_method", lambda settings: multiprocessing.get_context("fork"))
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(main, ["batch", str(source), "-o", str(out), "--workers", "1"])
+
+    assert result.exit_code == 130 and not out.exists()
+    assert result.stderr.splitlines()[-1] == (
+        f"newsdiff: interrupted; no cluster was finished, so {out} holds none; run the command again to start over"
+    )
+
+
 def test_ctrl_c_stops_a_pool_batch_with_one_message_and_no_worker_tracebacks(tmp_path: Path) -> None:
     # Ctrl-C signals the whole foreground process group: the batch and every worker process.
     source = _write_jsonl(tmp_path / "clusters.jsonl", [{"id": f"c{n}", "articles": HARVEST} for n in range(20_000)])
