@@ -517,6 +517,12 @@ def batch_file(
         raise InputError(
             f"{target}: is a directory; the local backend writes one JSONL file (parts in a directory: --backend dask)"
         )
+    if target.exists() and not target.is_file():
+        # Read to resume, a pipe or a terminal waited for input that never came; a settings record went beside it.
+        raise InputError(
+            f"{target}: is a device or a pipe, not a file a batch can resume; write into it with "
+            f"batch_stream(source, open({str(target)!r}, 'wb'))"
+        )
     refuse_compressed_output(target)
     # Appended to by a process run as root, a read-only results file took the new lines whatever its mode.
     refuse_read_only(target)

@@ -2429,3 +2429,51 @@ def test_reading_a_result_from_a_file_of_clusters_says_to_run_the_batch_on_it(tm
     source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
     with pytest.raises(newsdiff.InputError, match=r"line 1: is a cluster to compare, .*run newsdiff batch on it first"):
         read_result(source, "talks")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_cli_batch_into_a_named_pipe_writes_its_lines_there_as_into_standard_output(tmp_path: Path) -> None:
+    # Read first to resume, the pipe (or /dev/stdout, a pipe or a terminal) waited for input for good, and a settings
+    # record was written beside it (as root, /dev/null.settings.json).
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    batch_file(source, tmp_path / "full.jsonl", workers=1)
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    read: list[bytes] = []
+    reader = threading.Thread(target=lambda: read.append(pipe.read_bytes()), daemon=True)
+    reader.start()
+    command = [sys.executable, "-m", "newsdiff", "batch", str(source), "-o", str(pipe), "--workers", "1"]
+    env = {**os.environ, "PYTHONPATH": str(Path(newsdiff.__file__).parents[1])}
+    try:
+        done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    finally:
+        if reader.is_alive():  # let the reader go, had the batch never opened the pipe for writing
+            with open(pipe, "wb"):
+                pass
+        reader.join(10)
+    assert done.returncode == 3, done.stderr  # the cluster of one article is an error record
+    assert read == [(tmp_path / "full.jsonl").read_bytes()]
+    assert not (tmp_path / "pipe.settings.json").exists()
+    assert f"results in {pipe}; the 1 failed is an error record there, saying why\n" in done.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_batch_file_refuses_a_named_pipe_as_its_output_rather_than_wait_to_read_it(tmp_path: Path) -> None:
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    raised: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            batch_file(source, pipe, workers=1)
+        except BaseException as exc:  # whatever it raised is what is checked
+            raised.append(exc)
+
+    batch = threading.Thread(target=run, daemon=True)  # a daemon, so a batch waiting on the pipe cannot hold pytest
+    batch.start()
+    batch.join(60)
+    assert not batch.is_alive(), "the batch waited to read the pipe"
+    assert len(raised) == 1 and isinstance(raised[0], newsdiff.InputError)
+    assert re.search(r"pipe: is a device or a pipe, .* batch_stream\(source, open\(", str(raised[0]))
+    assert not (tmp_path / "pipe.settings.json").exists()
