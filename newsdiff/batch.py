@@ -517,6 +517,12 @@ def batch_file(
         raise InputError(
             f"{target}: is a directory; the local backend writes one JSONL file (parts in a directory: --backend dask)"
         )
+    if target.exists() and not target.is_file():
+        # Read to resume, a pipe or a terminal waited for input that never came; a settings record went beside it.
+        raise InputError(
+            f"{target}: is a device or a pipe, not a file a batch can resume; write into it with "
+            f"batch_stream(source, open({str(target)!r}, 'wb'))"
+        )
     refuse_compressed_output(target)
     # Appended to by a process run as root, a read-only results file took the new lines whatever its mode.
     refuse_read_only(target)
@@ -1907,12 +1913,19 @@ class _OtherIds:
         return f"; its one cluster is {named}" if self.count == 1 else f"; its clusters are {named}"
 
 
-def record_id(raw: bytes, part: Path | str, number: int, hint: str = "give the output of newsdiff batch") -> str:
+def record_id(
+    raw: bytes,
+    part: Path | str,
+    number: int,
+    hint: str = "give the output of newsdiff batch",
+    cluster_hint: str = "run newsdiff batch on it first, and give its output",
+) -> str:
     """The cluster id of the output line ``raw`` (line ``number`` of ``part``), which resuming, report and summary read.
 
     Read from the line's start as the batch writes it, without parsing a result that may run to megabytes; else
     from the whole line, since a file rewritten by another tool may have spaces, another key order or a byte-order
-    mark. A line with no id is an :class:`InputError` naming it, ending with ``hint``.
+    mark. A line with no id is an :class:`InputError` naming it, ending with ``hint``; a cluster to compare (a batch's
+    input line, given where its output was meant) ends with ``cluster_hint`` instead.
     """
     prefix = '{"cluster":'
     text = decode_input(raw)
@@ -1934,6 +1947,9 @@ def record_id(raw: bytes, part: Path | str, number: int, hint: str = "give the o
     binary = _binary(raw) if problem is not None else None
     if binary is not None:
         raise InputError(f"{part}, line {number}: {binary}; {hint}")
+    if isinstance(record, Mapping) and "articles" in record:
+        # Clusters given where results were meant (the two files mixed up): "remove the line" would lose a cluster.
+        raise InputError(f"{part}, line {number}: is a cluster to compare, not a batch output record; {cluster_hint}")
     raise InputError(f"{part}, line {number}: is not a batch output record; {hint}")
 
 
@@ -1941,7 +1957,13 @@ def _answered_id(raw: bytes, output: Path, number: int) -> str:
     """The id of the input cluster that the line ``raw`` of a batch's ``output`` answers to, as resuming reads it: its
     :func:`record_id` stripped, since an id given with white space around it (``" c1 "``) was once written so, and is
     now read as ``c1``."""
-    return record_id(raw, output, number, "give a new output file or remove the line").strip()
+    return record_id(
+        raw,
+        output,
+        number,
+        "give a new output file or remove the line",
+        "give a new output file; this one holds the clusters to compare, which the results must not replace",
+    ).strip()
 
 
 def output_record(raw: bytes, part: Path | str, number: int) -> Any:

@@ -1022,6 +1022,9 @@ def batch_command(
         "max_line_bytes": max_line_bytes,
     }
     to_stdout = str(output) == "-"
+    # A device or a named pipe (/dev/stdout, /dev/null, a FIFO) is written into as standard output is: read to resume,
+    # it waited for input that never came, and a settings record was written beside it (/dev/null.settings.json).
+    to_stream = not to_stdout and backend == "local" and _is_stream(output)
     # Told in the options' names: the batch's functions refuse these too, in the words of their arguments.
     if retry_failed and not resume:
         raise _misused(
@@ -1068,22 +1071,28 @@ def batch_command(
             # with more workers, rather than the end of the batch.
             options["isolate"] = True
             options["timeout"] = timeout
-            if to_stdout:
+            if to_stdout or to_stream:
                 if retry_failed:
-                    raise _misused(
-                        "--retry-failed needs an output file holding the failures, not -o - (standard output)"
-                    )
+                    given = "-o - (standard output)" if to_stdout else f"{output}, a device or a pipe"
+                    raise _misused(f"--retry-failed needs an output file holding the failures, not {given}")
                 del options["resume"]  # a stream keeps no record of an earlier run to resume from
                 del options["retry_failed"]
-                summary = batch_stream(source, _stdout_bytes(), name="standard output", **options)
+                if to_stdout:
+                    summary = batch_stream(source, _stdout_bytes(), name="standard output", **options)
+                else:
+                    summary = _batch_into(output, source, options)
             else:
                 summary = batch_file(source, output, **options)
     except NewsdiffError as exc:
         raise _Fail(str(exc)) from None
     except (KeyboardInterrupt, _Terminated) as stop:
         # Every line written is whole and flushed, so what was finished is kept; say how to go on from it.
-        if to_stdout:
-            kept = "the lines on standard output are whole; rerun to compare them all"
+        if to_stdout or to_stream:
+            where = "on standard output" if to_stdout else f"written to {output}"
+            kept = f"the lines {where} are whole; rerun to compare them all"
+        elif _unwritten(output):
+            # Stopped before a cluster was finished: there is no file to point to, and nothing to resume.
+            kept = f"no cluster was finished, so {output} holds none; run the command again to start over"
         else:
             again = "the same command" if resume else "the command without --no-resume"
             kept = f"{output} keeps every cluster finished; run {again} again to resume"
@@ -1103,7 +1112,7 @@ def batch_command(
         # Retrying takes the failures out of the output, and reads the clusters again: both must be files.
         # --retry-failed resumes: with --no-resume, which would rewrite the output, it is refused.
         retry = "the same command with --retry-failed" if resume else "the command with --retry-failed for --no-resume"
-        again = "" if to_stdout or source == "-" else f"; run {retry} to compare them again"
+        again = "" if to_stdout or to_stream or source == "-" else f"; run {retry} to compare them again"
         told = [f"the {summary.failed} failed"] if summary.failed else []
         told += [f"{earlier} that failed in an earlier run"] if earlier else []
         held = "is an error record there, saying why" if failed == 1 else "are error records there, each saying why"
@@ -1126,6 +1135,28 @@ def batch_command(
         # tells of the output, not of this run alone: a rerun that skips the failures of an earlier one as done
         # leaves results that are still partial.
         raise click.exceptions.Exit(BATCH_ALL_FAILED if not compared else BATCH_SOME_FAILED)
+
+
+def _batch_into(output: Path, source: str, options: dict[str, Any]) -> Any:
+    """Run a batch into the device or named pipe ``output``, as into standard output: its lines written as they come,
+    nothing resumed, no settings record beside it."""
+    from .batch import batch_stream
+
+    try:
+        handle = output.open("wb")
+    except OSError as exc:
+        raise _Fail(f"{output}: cannot write ({exc.strerror or exc})") from None
+    with handle:
+        return batch_stream(source, cast(BinaryIO, handle), name=str(output), **options)
+
+
+def _unwritten(output: Path) -> bool:
+    """Whether a batch's ``output`` file holds nothing yet (absent, or empty); a directory of parts (dask) is not
+    looked into."""
+    try:
+        return not output.is_dir() and output.stat().st_size == 0
+    except OSError:
+        return True
 
 
 def _warn_plain_gz(output: Path) -> None:

@@ -886,6 +886,27 @@ def test_cli_batch_interrupted_keeps_whole_lines_says_how_to_resume_and_a_rerun_
     assert out.read_bytes() == (tmp_path / "full.jsonl").read_bytes()
 
 
+def test_cli_batch_interrupted_before_a_cluster_was_finished_does_not_point_to_an_output_it_never_wrote(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # It said "out.jsonl keeps every cluster finished; run the same command again to resume": there was no out.jsonl.
+    source = _write_jsonl(tmp_path / "clusters.jsonl", [{"id": f"c{n}", "articles": HARVEST} for n in range(3)])
+    batch_module = sys.modules["newsdiff.batch"]
+
+    def interrupted(articles: list[dict[str, str]], **options: object) -> object:
+        raise KeyboardInterrupt  # Ctrl-C while the first cluster is compared
+
+    monkeypatch.setattr(batch_module, "compare", interrupted)
+    monkeypatch.setattr(batch_module, "_start_method", lambda settings: multiprocessing.get_context("fork"))
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(main, ["batch", str(source), "-o", str(out), "--workers", "1"])
+
+    assert result.exit_code == 130 and not out.exists()
+    assert result.stderr.splitlines()[-1] == (
+        f"newsdiff: interrupted; no cluster was finished, so {out} holds none; run the command again to start over"
+    )
+
+
 def test_ctrl_c_stops_a_pool_batch_with_one_message_and_no_worker_tracebacks(tmp_path: Path) -> None:
     # Ctrl-C signals the whole foreground process group: the batch and every worker process.
     source = _write_jsonl(tmp_path / "clusters.jsonl", [{"id": f"c{n}", "articles": HARVEST} for n in range(20_000)])
@@ -2389,3 +2410,70 @@ def test_a_half_written_last_line_piped_in_says_to_retry_from_a_file_since_stand
     error = json.loads(out.read_text(encoding="utf-8"))["error"]
     assert "line 1 of standard input ends without a newline" in error
     assert "write the clusters to a file and run the batch again on it with --retry-failed" in error
+
+
+def test_a_file_of_clusters_given_as_the_output_is_refused_without_advice_to_remove_its_lines(tmp_path: Path) -> None:
+    # Resumed, it was "line 1: is not a batch output record; give a new output file or remove the line": followed,
+    # the advice removes a cluster from the file of clusters given as the output by mistake.
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    other = _write_jsonl(tmp_path / "more-clusters.jsonl", _clusters())
+    before = other.read_bytes()
+    with pytest.raises(newsdiff.InputError) as refused:
+        batch_file(source, other, workers=1)
+    assert "line 1: is a cluster to compare, not a batch output record; give a new output file" in str(refused.value)
+    assert "remove the line" not in str(refused.value)
+    assert other.read_bytes() == before
+
+
+def test_reading_a_result_from_a_file_of_clusters_says_to_run_the_batch_on_it(tmp_path: Path) -> None:
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    with pytest.raises(newsdiff.InputError, match=r"line 1: is a cluster to compare, .*run newsdiff batch on it first"):
+        read_result(source, "talks")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_cli_batch_into_a_named_pipe_writes_its_lines_there_as_into_standard_output(tmp_path: Path) -> None:
+    # Read first to resume, the pipe (or /dev/stdout, a pipe or a terminal) waited for input for good, and a settings
+    # record was written beside it (as root, /dev/null.settings.json).
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    batch_file(source, tmp_path / "full.jsonl", workers=1)
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    read: list[bytes] = []
+    reader = threading.Thread(target=lambda: read.append(pipe.read_bytes()), daemon=True)
+    reader.start()
+    command = [sys.executable, "-m", "newsdiff", "batch", str(source), "-o", str(pipe), "--workers", "1"]
+    env = {**os.environ, "PYTHONPATH": str(Path(newsdiff.__file__).parents[1])}
+    try:
+        done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    finally:
+        if reader.is_alive():  # let the reader go, had the batch never opened the pipe for writing
+            with open(pipe, "wb"):
+                pass
+        reader.join(10)
+    assert done.returncode == 3, done.stderr  # the cluster of one article is an error record
+    assert read == [(tmp_path / "full.jsonl").read_bytes()]
+    assert not (tmp_path / "pipe.settings.json").exists()
+    assert f"results in {pipe}; the 1 failed is an error record there, saying why\n" in done.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_batch_file_refuses_a_named_pipe_as_its_output_rather_than_wait_to_read_it(tmp_path: Path) -> None:
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    raised: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            batch_file(source, pipe, workers=1)
+        except BaseException as exc:  # whatever it raised is what is checked
+            raised.append(exc)
+
+    batch = threading.Thread(target=run, daemon=True)  # a daemon, so a batch waiting on the pipe cannot hold pytest
+    batch.start()
+    batch.join(60)
+    assert not batch.is_alive(), "the batch waited to read the pipe"
+    assert len(raised) == 1 and isinstance(raised[0], newsdiff.InputError)
+    assert re.search(r"pipe: is a device or a pipe, .* batch_stream\(source, open\(", str(raised[0]))
+    assert not (tmp_path / "pipe.settings.json").exists()
