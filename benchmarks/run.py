@@ -198,6 +198,16 @@ PATHOLOGICAL_CLUSTERS: dict[str, Callable[[int], list[str]]] = {
     "numbers only": lambda n: [" ".join(f"{i} {i + 1} {2 * i}." for i in range(n))] * 2,
     "one-word sentences": lambda n: [" ".join(f"{word.capitalize()}." for word in _made_up(n))] * 2,
     "stop words only": lambda n: ["And so it was, and then it was not. " * n] * 2,
+    # A month abbreviated at a sentence's end, again and again in one paragraph: each looked back to the line's start.
+    "abbreviated months ending sentences": lambda n: (
+        [
+            " ".join(
+                f"{town.capitalize()} closed its quay to the ferries from the isles in Oct. Nobody sailed on the tide."
+                for town in _made_up(n // 2)
+            )
+        ]
+        * 2
+    ),
 }
 
 

@@ -463,6 +463,11 @@ _AND_SO_ON = regex.compile(
 _DAY_OR_YEAR_BEFORE = re.compile(r"(?<![\w.,])\d{1,4}\s*(?:de\s+)?\Z")
 #: The fewest words a sentence has before a date that ends it: fewer, and the date opens it (In Oct. Kessel signed).
 _WORDS_BEFORE_A_CLOSING_DATE = 3
+#: How far before a month its day or year is looked for (3 de oct.: a few digits, white space and "de").
+_DATE_REACH = 40
+#: How far before a date the words since a sentence's stop are first looked for; read from the line's start, each date
+#: of a long line took time that grew with the line.
+_SENTENCE_REACH = 200
 #: A sentence's stop and the white space after it, where the words before a date are counted from.
 _STOP_THEN_SPACE = re.compile(r"[.?!‽‼⁇⁈⁉…][\"'”’»)]*\s")
 #: Conjunctions that open a clause, in which a date may open as it opens a sentence (but in Oct. Kessel signed).
@@ -1119,7 +1124,9 @@ def _starts_after_date(line: str) -> Iterator[int]:
     for found in _DATE_THEN_CAPITAL.finditer(line):
         if found["word"].lower() in _clock_followers():
             continue  # a day or another month (Oct. Monday, Sat. Jan. 3)
-        date_start = _DAY_OR_YEAR_BEFORE.search(line, 0, found.start())
+        # Looked for just before the month: searched from the line's start, a long line of dates took time that grew
+        # with the square of its length.
+        date_start = _DAY_OR_YEAR_BEFORE.search(line, max(0, found.start() - _DATE_REACH), found.start())
         if found["article"] or _opens_its_sentence(line, date_start.start() if date_start else found.start()):
             continue
         yield found.end("space")
@@ -1154,7 +1161,14 @@ def _opens_its_sentence(line: str, position: int) -> bool:
     """Whether what stands at ``position`` opens its sentence or its clause: fewer than
     :data:`_WORDS_BEFORE_A_CLOSING_DATE` words since the last sentence stop on the line, or a comma or a conjunction
     among the last of them (``Talks stalled, but in Oct. Kessel signed``)."""
-    before = _STOP_THEN_SPACE.split(line[:position])[-1].split()
+    start = max(0, position - _SENTENCE_REACH)
+    pieces = _STOP_THEN_SPACE.split(line[start:position])
+    before = pieces[-1].split()
+    if start and len(pieces) == 1 and len(before) <= _WORDS_BEFORE_A_CLOSING_DATE + 1:
+        # Cut short with no stop in it, the stretch may have cut a word or a stop's closing marks from its first word:
+        # read from the line's start. With more words than that, the count is enough either way, and its last words
+        # are the same; with a stop in it, the words after the last are those after the line's last.
+        before = _STOP_THEN_SPACE.split(line[:position])[-1].split()
     if len(before) < _WORDS_BEFORE_A_CLOSING_DATE:
         return True
     last = before[-_WORDS_BEFORE_A_CLOSING_DATE:]

@@ -1755,6 +1755,28 @@ def test_an_abbreviated_date_inside_a_sentence_ends_nothing(sentence: str) -> No
     _assert_split(sentence, [sentence])
 
 
+@pytest.mark.parametrize("reach", [1, 3, 8, 20])
+def test_how_far_a_date_first_looks_back_for_its_sentence_changes_no_boundary(
+    monkeypatch: pytest.MonkeyPatch, reach: int
+) -> None:
+    # A date looks back only so far for the words since the last stop, so that a long line of dates is read in time
+    # that grows with its length; where that stretch holds no stop and few words, the line is read from its start.
+    line = " ".join(
+        [
+            "They met in Oct. Nobody came.",
+            "Talks stalled, but in Oct. Kessel signed.",
+            "“We sail.” In Oct. Kessel signed.",
+            "The harbourmaster of the northern quay said that in Oct. Nobody sailed.",
+            "Quayside-works-at-the-northern-harbour-of-Kessel in Oct. Brell signed.",
+            "Это было в 2025 г. Потом все ушли.",
+        ]
+    )
+    expected = sentences(line)
+    assert expected[:2] == ["They met in Oct.", "Nobody came."]
+    monkeypatch.setattr(segment_module, "_SENTENCE_REACH", reach)
+    assert sentences(line) == expected
+
+
 def test_a_company_name_ending_in_its_legal_form_ends_a_sentence_before_a_name_and_its_verb() -> None:
     _assert_split(
         "It was bought, said Kessel Inc. Brell said it was fine.",
