@@ -153,6 +153,9 @@ PATHOLOGICAL_LINES: dict[str, Callable[[int], str]] = {
     "white space after a table's dash": lambda n: "The talks began.\n|-" + " " * (6 * n) + "x\nThey ended.\n",
     "white space after a reading time": lambda n: "The talks began.\nLesezeit" + " " * (6 * n) + "x\nEnd.\n",
     "white space after a read-aloud label": lambda n: "Talks.\nécouter cet article" + " " * (6 * n) + "x\nEnd.\n",
+    # A player's label (Photo, Video) trailed by white space and another word: the space was given back a character at
+    # a time, each time read again to the line's end.
+    "white space after a player's label": lambda n: "The talks began.\nPhoto" + " " * (6 * n) + "x.\nThey ended.\n",
     # Rows of share buttons or paywall choices that end in another word: each repeat was given back one at a time,
     # in time growing with the square of the row (long rows: the cost shows at tens of thousands of characters).
     "share buttons ending in a word": lambda n: "The talks began.\n" + "teilen " * (8 * n) + "x\nThey ended.\n",
