@@ -1508,9 +1508,19 @@ def _one_language(letters: set[str]) -> bool:
     return any(letters <= alphabet for alphabet in _ALPHABETS)
 
 
+#: ``ø`` straight after a vowel: a vowel itself, Danish and Norwegian never spell it so, while Czech's consonant ``ř``,
+#: which Latin-1 gives as ``ø``, mostly stands so (``Øehoø`` for ``Řehoř``, ``Dvoøák`` for ``Dvořák``, ``Jiøí``).
+_VOWEL_BEFORE_O_STROKE = re.compile("(?i)[aeiouáéíóúýàèìòùâêîôûäëïöü]ø")
+
+
 def _words_of_no_language(text: str) -> int:
-    """How many words of ``text`` mix letters outside ASCII that no language of :data:`_ALPHABETS` writes together."""
-    return sum(not _one_language(_letters_outside_ascii(word)) for word in _LETTERS.findall(text) if not word.isascii())
+    """How many words of ``text`` mix letters outside ASCII that no language of :data:`_ALPHABETS` writes together,
+    or spell ``ø`` after a vowel, as none of them does."""
+    return sum(
+        not _one_language(_letters_outside_ascii(word)) or bool(_VOWEL_BEFORE_O_STROKE.search(word))
+        for word in _LETTERS.findall(text)
+        if not word.isascii()
+    )
 
 
 def _central_european(data: bytes, encoding: str) -> str | None:
@@ -1534,9 +1544,11 @@ def _central_european(data: bytes, encoding: str) -> str | None:
         if (symbols := _symbols_inside_words(text)) < fewest:
             best, fewest = name, symbols
     readings = [(name, text) for name, text in readings if _symbols_inside_words(text) <= western]
-    if best is not None or _one_language(_letters_outside_ascii(western_text)):
+    if best is not None:
         return best
     mixed = _words_of_no_language(western_text)
+    if not mixed and _one_language(_letters_outside_ascii(western_text)):
+        return None
     for name, text in readings:
         if (words := _words_of_no_language(text)) < mixed:
             best, mixed = name, words
