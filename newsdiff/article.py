@@ -1022,9 +1022,36 @@ def _headline_span(text: str, pos: int, rules: Sequence[NoiseRule]) -> tuple[int
     raw = text[start:line_end]
     lead = len(raw) - len(raw.lstrip().lstrip(_BOM).lstrip())  # a joined file's byte-order mark is no part of it
     line = raw[lead:].strip()
-    if not _VISIBLE.search(text, line_end) or not _headline_shaped(line):  # searched, not sliced: no copy of the text
+    if not _VISIBLE.search(text, line_end):  # searched, not sliced: no copy of the text
+        return None
+    if not _headline_shaped(line) and not _question_headline(text, line, line_end):
         return None
     return start + lead, start + lead + len(line)
+
+
+#: The most words of a headline that asks a question ("Will the talks resume?").
+_QUESTION_HEADLINE_MAX_WORDS = 15
+#: A line's end and a blank line under it.
+_PARAGRAPH_END = re.compile(r"[ \t]*\n[ \t]*\n")
+#: A short line standing alone between blank lines and ending in a question mark: one of a Q&A's questions.
+_LONE_QUESTION = re.compile(r"\n[ \t]*\n[ \t]*[^\s?][^\n?]{0,158}\?[ \t]*\n[ \t]*\n")
+
+
+def _question_headline(text: str, line: str, line_end: int) -> bool:
+    """Whether ``line``, the first line of words, ending at ``line_end`` in ``text``, is a headline asking a question.
+
+    A headline may end in a question mark, where a sentence's own question mark says a line is the text's first
+    sentence. It is taken for one when it is short, opens with a capital, stands alone over a blank line (a question
+    that opens the story runs on in its paragraph or its line), and no later paragraph is such a question alone (an
+    explainer's questions, the first of them no headline). Only ``?``: a Chinese or Arabic question mark ends a
+    paragraph that has no spaces to count its words by, or a script without capitals to tell a headline by.
+    """
+    if not line.endswith("?") or line.endswith("??") or len(line.split()) > _QUESTION_HEADLINE_MAX_WORDS:
+        return False
+    first_letter = _LETTER.search(line)
+    if first_letter is None or not first_letter.group().isupper() or not _PARAGRAPH_END.match(text, line_end):
+        return False
+    return _headline_shaped(line[:-1]) and _LONE_QUESTION.search(text, line_end) is None
 
 
 #: A page's count in a story split over pages (``Page 1 of 3``, ``Page 2/3``, ``(Page 1)``, ``Seite 1 von 3``,

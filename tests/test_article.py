@@ -869,6 +869,26 @@ def test_a_short_headline_above_prose_is_the_headline(headline: str) -> None:
     assert read_metadata(f"{headline}\nThe ferry stopped on Monday. It was full.\n").fields["title"] == headline
 
 
+def test_a_short_question_alone_over_a_blank_line_is_the_headline() -> None:
+    meta = read_metadata("Will the ferry sail again?\n\nThe ferry stopped on Monday. It was full.\n")
+    assert meta.fields["title"] == "Will the ferry sail again?"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will the ferry sail again? Nobody in Brell knew on Monday.\n\nThe ferry stopped. It was full.\n",
+        "Will the ferry sail again?\nNobody in Brell knew on Monday.\n\nThe ferry stopped. It was full.\n",
+        "What happened?\n\nThe ferry stopped on Monday.\n\nWho was aboard?\n\nForty people.\n",  # an explainer
+        "will the ferry sail again?\n\nThe ferry stopped on Monday. It was full.\n",
+    ],
+)
+def test_a_question_that_opens_the_story_is_no_headline(text: str) -> None:
+    meta = read_metadata(text)
+    assert "title" not in meta.fields
+    assert not any(span.reason == "headline" for span in meta.spans)
+
+
 def test_a_one_word_headline_above_the_text_is_the_headline() -> None:
     assert read_metadata("Stranded\nThe ferry stopped on Monday. It was full.\n").fields["title"] == "Stranded"
 
