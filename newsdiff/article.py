@@ -1187,6 +1187,8 @@ def _headline_shaped(line: str) -> bool:
     heading = _without_heading_marks(line) != line
     return not (
         not line
+        or line.endswith(SOFT_HYPHEN)  # a word broken at the line's end, going on in the next ("A\u00ad" "nother")
+        or len(_LETTER.findall(line, 0, 2 * _HEADLINE_MAX_CHARS)) < 2  # a drop cap set apart ("T" over "he ferry")
         or len(line) > _HEADLINE_MAX_CHARS
         or len(line.split()) > _HEADLINE_MAX_WORDS
         or not (ending := _ending(line))

@@ -889,6 +889,22 @@ def test_a_question_that_opens_the_story_is_no_headline(text: str) -> None:
     assert not any(span.reason == "headline" for span in meta.spans)
 
 
+@pytest.mark.parametrize(
+    "top",
+    [
+        "A\u00ad\nnother ferry stopped on Monday.",  # a word broken after its first letter by a soft hyphen
+        "Ferry re\u00ad\nturns to Brell after the storm.",  # a word broken further on
+        "T\nhe ferry stopped on Monday.",  # a drop cap set on a line of its own
+    ],
+)
+def test_a_first_line_that_breaks_a_word_or_holds_one_letter_is_no_headline_and_stays_text(top: str) -> None:
+    # Taken for the headline, the letters went into the title and out of the text the sentences are read from.
+    text = f"{top} It was full.\n"
+    meta = read_metadata(text)
+    assert "title" not in meta.fields
+    assert meta.spans == ()
+
+
 def test_a_one_word_headline_above_the_text_is_the_headline() -> None:
     assert read_metadata("Stranded\nThe ferry stopped on Monday. It was full.\n").fields["title"] == "Stranded"
 
