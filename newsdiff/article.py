@@ -1481,9 +1481,22 @@ _INSIDE_WORD = re.compile(r"(?<=[^\W\d_])[^\x00-\x7f](?=[^\W\d_])")
 _WORD_LETTERS = frozenset({"Ll", "Lu", "Lt", "Lo"})
 
 
+#: A symbol outside ASCII that opens a word, before its letters: no currency or sign opens a word of small letters
+#: (``£5``, ``£ukasz``), but Polish read as Western shows it, as Latin-1 gives ``Ł`` as ``£`` (``£ukasiewicz``).
+_SYMBOL_OPENING_WORD = re.compile(r"(?<![^\W_])(?P<symbol>[^\x00-\x7f])(?P<letters>[^\W\d_]{3})")
+#: The symbols' categories: currency (£, ¥) and modifiers (¯, for ``Ż``); never punctuation (Spanish ``¿qué``), nor
+#: the signs that may open a word in Western text (``©copyright``).
+_SYMBOLS = frozenset({"Sc", "Sk"})
+
+
 def _symbols_inside_words(text: str) -> int:
-    """How many characters outside ASCII that are not a word's letter (³, ¿, ±, ˇ) stand between two letters."""
-    return sum(unicodedata.category(found.group()) not in _WORD_LETTERS for found in _INSIDE_WORD.finditer(text))
+    """How many characters outside ASCII that are not a word's letter (³, ¿, ±, ˇ) stand between two letters, or, as
+    symbols, open a word of small letters (``£ukasz``)."""
+    inside = sum(unicodedata.category(found.group()) not in _WORD_LETTERS for found in _INSIDE_WORD.finditer(text))
+    opening = 0
+    for found in _SYMBOL_OPENING_WORD.finditer(text):
+        opening += unicodedata.category(found.group("symbol")) in _SYMBOLS and found.group("letters").islower()
+    return inside + opening
 
 
 #: The encodings of Central European text (Polish, Czech, Hungarian...), as iconv names them, with Python's codec.
@@ -1540,13 +1553,17 @@ def _one_language(letters: set[str]) -> bool:
 #: ``ø`` straight after a vowel: a vowel itself, Danish and Norwegian never spell it so, while Czech's consonant ``ř``,
 #: which Latin-1 gives as ``ø``, mostly stands so (``Øehoø`` for ``Řehoř``, ``Dvoøák`` for ``Dvořák``, ``Jiøí``).
 _VOWEL_BEFORE_O_STROKE = re.compile("(?i)[aeiouáéíóúýàèìòùâêîôûäëïöü]ø")
+#: ``ð`` opening a word: Icelandic and Faroese never spell so, while Croatian's ``Đ``, which Latin-1 gives as ``Ð``,
+#: often opens one (``Ðakovo`` for ``Đakovo``).
+_ETH_OPENING_WORD = re.compile("(?i)ð")
 
 
 def _words_of_no_language(text: str) -> int:
     """How many words of ``text`` mix letters outside ASCII that no language of :data:`_ALPHABETS` writes together,
-    or spell ``ø`` after a vowel, as none of them does."""
+    or spell ``ø`` after a vowel or open with ``ð``, as none of them does."""
     return sum(
-        not _one_language(_letters_outside_ascii(word)) or bool(_VOWEL_BEFORE_O_STROKE.search(word))
+        not _one_language(_letters_outside_ascii(word))
+        or bool(_VOWEL_BEFORE_O_STROKE.search(word) or _ETH_OPENING_WORD.match(word))
         for word in _LETTERS.findall(text)
         if not word.isascii()
     )

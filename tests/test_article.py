@@ -1440,6 +1440,8 @@ def test_a_file_in_a_central_european_encoding_is_told_that_encoding(tmp_path: P
         "A komp hétfőn visszatért a kikötőbe. A legénység űrlapot töltött ki.\n",  # Hungarian
         "The ferry's captain, Řehoř, said the crossing would resume.\n",  # one Czech name: "Øehoø", no language
         "The ferry's captain, Jan Dvořák, said the crossing would resume.\n",  # "Dvoøák", Faroese's letters
+        "The ferry's captain, Novak Đoković, said the crossing would resume.\n",  # "Ðokoviæ": Icelandic's letters
+        "The ferry's captain, Zofia Łukasiewicz, said the crossing would resume.\n",  # "£ukasiewicz"
     ],
 )
 def test_a_file_in_windows_1250_without_symbols_inside_words_is_told_that_encoding(tmp_path: Path, text: str) -> None:
@@ -1457,6 +1459,7 @@ def test_a_file_in_windows_1250_without_symbols_inside_words_is_told_that_encodi
         "The ferry from Ålesund reached Málaga and Zürich's lake steamer on Monday.\n",
         "Le café où l'équipage français a fêté Noël à Genève.\n",
         "Søren and Bjørn Høeg sailed from Tromsø to Øystese and Føroyar.\n",
+        "¡Qué bien! said Guðrún and Sigurður, who paid £5m, ¥300 and £12bn for the ferry in Þingvellir.\n",
     ],
 )
 def test_a_western_file_whose_words_each_spell_one_language_is_still_told_latin_1(tmp_path: Path, text: str) -> None:
