@@ -769,6 +769,10 @@ _QUOTED_BLANK = re.compile(r"""(["'])[ \t]+\1""")
 _YAML_NULLS = ("~", "null", "Null", "NULL")
 
 
+#: A value in single quotes whose apostrophes inside are a word's (``'Ferry's back'``), not doubled as YAML has them.
+_APOSTROPHES_IN_SINGLE_QUOTES = re.compile(r"'[^']*(?:(?<=[^\W_])'(?=[^\W_])[^']*)+'")
+
+
 def _yaml_value(value: str) -> str:
     """A value of a ``---`` block as YAML reads it: a comment after it (``outlet: Quay Post  # the paper``) left
     out, the quotes around it (``title: "Ferry returns: the full story"``), and empty for YAML's null (``~``)."""
@@ -779,6 +783,8 @@ def _yaml_value(value: str) -> str:
         return _YAML_ESCAPE.sub(_unescaped, match["double"]).strip()
     if match["single"] is not None:
         return match["single"].replace("''", "'").strip()
+    if _APOSTROPHES_IN_SINGLE_QUOTES.fullmatch(match["plain"]):
+        return match["plain"][1:-1].strip()  # YAML would want the apostrophes doubled; what its writer meant is plain
     return "" if match["plain"] in _YAML_NULLS else match["plain"]
 
 

@@ -582,6 +582,22 @@ def test_an_escape_in_a_double_quoted_fenced_value_is_the_character_it_stands_fo
     assert meta.fields == {"title": title}
 
 
+@pytest.mark.parametrize(
+    ("value", "title"),
+    [
+        ("'Ferry's back'", "Ferry's back"),  # YAML would have the apostrophe doubled
+        ("'O'Neill's ferry'  # the harbour master", "O'Neill's ferry"),
+        ("'Ferry' and 'boat'", "'Ferry' and 'boat'"),  # two quotations, not one value in quotes
+    ],
+)
+def test_a_fenced_value_in_single_quotes_with_a_word_s_apostrophe_inside_loses_its_quotes(
+    value: str, title: str
+) -> None:
+    # The quotes stayed in the title ("'Ferry's back'"), though the unfenced form of the same line lost them.
+    meta = read_metadata(f"---\ntitle: {value}\n---\nThe ferry returned on Monday.\n")
+    assert meta.fields == {"title": title}
+
+
 @pytest.mark.parametrize("null", ["~", "null", "NULL"])
 def test_a_fenced_field_given_as_yamls_null_is_not_given(null: str) -> None:
     # YAML's null is no value, as a record's null is not: not an outlet or an id spelt "null", nor a date refused.
