@@ -769,6 +769,10 @@ _QUOTED_BLANK = re.compile(r"""(["'])[ \t]+\1""")
 _YAML_NULLS = ("~", "null", "Null", "NULL")
 
 
+#: A value in single quotes whose apostrophes inside are a word's (``'Ferry's back'``), not doubled as YAML has them.
+_APOSTROPHES_IN_SINGLE_QUOTES = re.compile(r"'[^']*(?:(?<=[^\W_])'(?=[^\W_])[^']*)+'")
+
+
 def _yaml_value(value: str) -> str:
     """A value of a ``---`` block as YAML reads it: a comment after it (``outlet: Quay Post  # the paper``) left
     out, the quotes around it (``title: "Ferry returns: the full story"``), and empty for YAML's null (``~``)."""
@@ -779,6 +783,8 @@ def _yaml_value(value: str) -> str:
         return _YAML_ESCAPE.sub(_unescaped, match["double"]).strip()
     if match["single"] is not None:
         return match["single"].replace("''", "'").strip()
+    if _APOSTROPHES_IN_SINGLE_QUOTES.fullmatch(match["plain"]):
+        return match["plain"][1:-1].strip()  # YAML would want the apostrophes doubled; what its writer meant is plain
     return "" if match["plain"] in _YAML_NULLS else match["plain"]
 
 
@@ -1022,9 +1028,36 @@ def _headline_span(text: str, pos: int, rules: Sequence[NoiseRule]) -> tuple[int
     raw = text[start:line_end]
     lead = len(raw) - len(raw.lstrip().lstrip(_BOM).lstrip())  # a joined file's byte-order mark is no part of it
     line = raw[lead:].strip()
-    if not _VISIBLE.search(text, line_end) or not _headline_shaped(line):  # searched, not sliced: no copy of the text
+    if not _VISIBLE.search(text, line_end):  # searched, not sliced: no copy of the text
+        return None
+    if not _headline_shaped(line) and not _question_headline(text, line, line_end):
         return None
     return start + lead, start + lead + len(line)
+
+
+#: The most words of a headline that asks a question ("Will the talks resume?").
+_QUESTION_HEADLINE_MAX_WORDS = 15
+#: A line's end and a blank line under it.
+_PARAGRAPH_END = re.compile(r"[ \t]*\n[ \t]*\n")
+#: A short line standing alone between blank lines and ending in a question mark: one of a Q&A's questions.
+_LONE_QUESTION = re.compile(r"\n[ \t]*\n[ \t]*[^\s?][^\n?]{0,158}\?[ \t]*\n[ \t]*\n")
+
+
+def _question_headline(text: str, line: str, line_end: int) -> bool:
+    """Whether ``line``, the first line of words, ending at ``line_end`` in ``text``, is a headline asking a question.
+
+    A headline may end in a question mark, where a sentence's own question mark says a line is the text's first
+    sentence. It is taken for one when it is short, opens with a capital, stands alone over a blank line (a question
+    that opens the story runs on in its paragraph or its line), and no later paragraph is such a question alone (an
+    explainer's questions, the first of them no headline). Only ``?``: a Chinese or Arabic question mark ends a
+    paragraph that has no spaces to count its words by, or a script without capitals to tell a headline by.
+    """
+    if not line.endswith("?") or line.endswith("??") or len(line.split()) > _QUESTION_HEADLINE_MAX_WORDS:
+        return False
+    first_letter = _LETTER.search(line)
+    if first_letter is None or not first_letter.group().isupper() or not _PARAGRAPH_END.match(text, line_end):
+        return False
+    return _headline_shaped(line[:-1]) and _LONE_QUESTION.search(text, line_end) is None
 
 
 #: A page's count in a story split over pages (``Page 1 of 3``, ``Page 2/3``, ``(Page 1)``, ``Seite 1 von 3``,
@@ -1160,6 +1193,8 @@ def _headline_shaped(line: str) -> bool:
     heading = _without_heading_marks(line) != line
     return not (
         not line
+        or line.endswith(SOFT_HYPHEN)  # a word broken at the line's end, going on in the next ("A\u00ad" "nother")
+        or len(_LETTER.findall(line, 0, 2 * _HEADLINE_MAX_CHARS)) < 2  # a drop cap set apart ("T" over "he ferry")
         or len(line) > _HEADLINE_MAX_CHARS
         or len(line.split()) > _HEADLINE_MAX_WORDS
         or not (ending := _ending(line))
@@ -1452,9 +1487,22 @@ _INSIDE_WORD = re.compile(r"(?<=[^\W\d_])[^\x00-\x7f](?=[^\W\d_])")
 _WORD_LETTERS = frozenset({"Ll", "Lu", "Lt", "Lo"})
 
 
+#: A symbol outside ASCII that opens a word, before its letters: no currency or sign opens a word of small letters
+#: (``£5``, ``£ukasz``), but Polish read as Western shows it, as Latin-1 gives ``Ł`` as ``£`` (``£ukasiewicz``).
+_SYMBOL_OPENING_WORD = re.compile(r"(?<![^\W_])(?P<symbol>[^\x00-\x7f])(?P<letters>[^\W\d_]{3})")
+#: The symbols' categories: currency (£, ¥) and modifiers (¯, for ``Ż``); never punctuation (Spanish ``¿qué``), nor
+#: the signs that may open a word in Western text (``©copyright``).
+_SYMBOLS = frozenset({"Sc", "Sk"})
+
+
 def _symbols_inside_words(text: str) -> int:
-    """How many characters outside ASCII that are not a word's letter (³, ¿, ±, ˇ) stand between two letters."""
-    return sum(unicodedata.category(found.group()) not in _WORD_LETTERS for found in _INSIDE_WORD.finditer(text))
+    """How many characters outside ASCII that are not a word's letter (³, ¿, ±, ˇ) stand between two letters, or, as
+    symbols, open a word of small letters (``£ukasz``)."""
+    inside = sum(unicodedata.category(found.group()) not in _WORD_LETTERS for found in _INSIDE_WORD.finditer(text))
+    opening = 0
+    for found in _SYMBOL_OPENING_WORD.finditer(text):
+        opening += unicodedata.category(found.group("symbol")) in _SYMBOLS and found.group("letters").islower()
+    return inside + opening
 
 
 #: The encodings of Central European text (Polish, Czech, Hungarian...), as iconv names them, with Python's codec.
@@ -1508,9 +1556,23 @@ def _one_language(letters: set[str]) -> bool:
     return any(letters <= alphabet for alphabet in _ALPHABETS)
 
 
+#: ``ø`` straight after a vowel: a vowel itself, Danish and Norwegian never spell it so, while Czech's consonant ``ř``,
+#: which Latin-1 gives as ``ø``, mostly stands so (``Øehoø`` for ``Řehoř``, ``Dvoøák`` for ``Dvořák``, ``Jiøí``).
+_VOWEL_BEFORE_O_STROKE = re.compile("(?i)[aeiouáéíóúýàèìòùâêîôûäëïöü]ø")
+#: ``ð`` opening a word: Icelandic and Faroese never spell so, while Croatian's ``Đ``, which Latin-1 gives as ``Ð``,
+#: often opens one (``Ðakovo`` for ``Đakovo``).
+_ETH_OPENING_WORD = re.compile("(?i)ð")
+
+
 def _words_of_no_language(text: str) -> int:
-    """How many words of ``text`` mix letters outside ASCII that no language of :data:`_ALPHABETS` writes together."""
-    return sum(not _one_language(_letters_outside_ascii(word)) for word in _LETTERS.findall(text) if not word.isascii())
+    """How many words of ``text`` mix letters outside ASCII that no language of :data:`_ALPHABETS` writes together,
+    or spell ``ø`` after a vowel or open with ``ð``, as none of them does."""
+    return sum(
+        not _one_language(_letters_outside_ascii(word))
+        or bool(_VOWEL_BEFORE_O_STROKE.search(word) or _ETH_OPENING_WORD.match(word))
+        for word in _LETTERS.findall(text)
+        if not word.isascii()
+    )
 
 
 def _central_european(data: bytes, encoding: str) -> str | None:
@@ -1534,9 +1596,11 @@ def _central_european(data: bytes, encoding: str) -> str | None:
         if (symbols := _symbols_inside_words(text)) < fewest:
             best, fewest = name, symbols
     readings = [(name, text) for name, text in readings if _symbols_inside_words(text) <= western]
-    if best is not None or _one_language(_letters_outside_ascii(western_text)):
+    if best is not None:
         return best
     mixed = _words_of_no_language(western_text)
+    if not mixed and _one_language(_letters_outside_ascii(western_text)):
+        return None
     for name, text in readings:
         if (words := _words_of_no_language(text)) < mixed:
             best, mixed = name, words

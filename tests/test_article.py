@@ -582,6 +582,22 @@ def test_an_escape_in_a_double_quoted_fenced_value_is_the_character_it_stands_fo
     assert meta.fields == {"title": title}
 
 
+@pytest.mark.parametrize(
+    ("value", "title"),
+    [
+        ("'Ferry's back'", "Ferry's back"),  # YAML would have the apostrophe doubled
+        ("'O'Neill's ferry'  # the harbour master", "O'Neill's ferry"),
+        ("'Ferry' and 'boat'", "'Ferry' and 'boat'"),  # two quotations, not one value in quotes
+    ],
+)
+def test_a_fenced_value_in_single_quotes_with_a_word_s_apostrophe_inside_loses_its_quotes(
+    value: str, title: str
+) -> None:
+    # The quotes stayed in the title ("'Ferry's back'"), though the unfenced form of the same line lost them.
+    meta = read_metadata(f"---\ntitle: {value}\n---\nThe ferry returned on Monday.\n")
+    assert meta.fields == {"title": title}
+
+
 @pytest.mark.parametrize("null", ["~", "null", "NULL"])
 def test_a_fenced_field_given_as_yamls_null_is_not_given(null: str) -> None:
     # YAML's null is no value, as a record's null is not: not an outlet or an id spelt "null", nor a date refused.
@@ -867,6 +883,42 @@ def test_a_short_label_in_capitals_above_the_headline_is_metadata_and_the_line_u
 @pytest.mark.parametrize("headline", ["FERRY CHAOS", "Ferry chaos"])
 def test_a_short_headline_above_prose_is_the_headline(headline: str) -> None:
     assert read_metadata(f"{headline}\nThe ferry stopped on Monday. It was full.\n").fields["title"] == headline
+
+
+def test_a_short_question_alone_over_a_blank_line_is_the_headline() -> None:
+    meta = read_metadata("Will the ferry sail again?\n\nThe ferry stopped on Monday. It was full.\n")
+    assert meta.fields["title"] == "Will the ferry sail again?"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will the ferry sail again? Nobody in Brell knew on Monday.\n\nThe ferry stopped. It was full.\n",
+        "Will the ferry sail again?\nNobody in Brell knew on Monday.\n\nThe ferry stopped. It was full.\n",
+        "What happened?\n\nThe ferry stopped on Monday.\n\nWho was aboard?\n\nForty people.\n",  # an explainer
+        "will the ferry sail again?\n\nThe ferry stopped on Monday. It was full.\n",
+    ],
+)
+def test_a_question_that_opens_the_story_is_no_headline(text: str) -> None:
+    meta = read_metadata(text)
+    assert "title" not in meta.fields
+    assert not any(span.reason == "headline" for span in meta.spans)
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "A\u00ad\nnother ferry stopped on Monday.",  # a word broken after its first letter by a soft hyphen
+        "Ferry re\u00ad\nturns to Brell after the storm.",  # a word broken further on
+        "T\nhe ferry stopped on Monday.",  # a drop cap set on a line of its own
+    ],
+)
+def test_a_first_line_that_breaks_a_word_or_holds_one_letter_is_no_headline_and_stays_text(top: str) -> None:
+    # Taken for the headline, the letters went into the title and out of the text the sentences are read from.
+    text = f"{top} It was full.\n"
+    meta = read_metadata(text)
+    assert "title" not in meta.fields
+    assert meta.spans == ()
 
 
 def test_a_one_word_headline_above_the_text_is_the_headline() -> None:
@@ -1402,6 +1454,10 @@ def test_a_file_in_a_central_european_encoding_is_told_that_encoding(tmp_path: P
     [
         "Trajekt se v pondělí vrátil do přístavu. Řidiči řekli, že je klidný večer.\n",  # Czech
         "A komp hétfőn visszatért a kikötőbe. A legénység űrlapot töltött ki.\n",  # Hungarian
+        "The ferry's captain, Řehoř, said the crossing would resume.\n",  # one Czech name: "Øehoø", no language
+        "The ferry's captain, Jan Dvořák, said the crossing would resume.\n",  # "Dvoøák", Faroese's letters
+        "The ferry's captain, Novak Đoković, said the crossing would resume.\n",  # "Ðokoviæ": Icelandic's letters
+        "The ferry's captain, Zofia Łukasiewicz, said the crossing would resume.\n",  # "£ukasiewicz"
     ],
 )
 def test_a_file_in_windows_1250_without_symbols_inside_words_is_told_that_encoding(tmp_path: Path, text: str) -> None:
@@ -1418,6 +1474,8 @@ def test_a_file_in_windows_1250_without_symbols_inside_words_is_told_that_encodi
     [
         "The ferry from Ålesund reached Málaga and Zürich's lake steamer on Monday.\n",
         "Le café où l'équipage français a fêté Noël à Genève.\n",
+        "Søren and Bjørn Høeg sailed from Tromsø to Øystese and Føroyar.\n",
+        "¡Qué bien! said Guðrún and Sigurður, who paid £5m, ¥300 and £12bn for the ferry in Þingvellir.\n",
     ],
 )
 def test_a_western_file_whose_words_each_spell_one_language_is_still_told_latin_1(tmp_path: Path, text: str) -> None:
