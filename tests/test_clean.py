@@ -3593,3 +3593,37 @@ def test_a_caption_with_its_credit_after_credit_and_an_ellipsis_is_a_caption(lin
     """A caption ended by "Credit: Jona Marr" went as a caption, and "Credit...Jona Marr" alone as a credit; a caption
     ended by the credit as some sites set it, after "Credit" and an ellipsis, stayed as a sentence of the article."""
     assert removed(f"The ferry stopped on Monday.\n{line}\nIt ran again on Tuesday.\n") == [("caption", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Accept",
+        "Reject",
+        "Decline",
+        "Accepter",
+        "Refuser",
+        "Akzeptieren",
+        "Ablehnen",
+        "Aceptar",
+        "Rechazar",
+        "Accetta",
+        "Rifiuta",
+        "Accetto",
+        "Rifiuto",
+        "Aceitar",
+        "Rejeitar",
+        "Recusar",
+    ],
+)
+def test_a_cookie_banners_accept_or_reject_button_alone_is_a_widget(line: str) -> None:
+    """ "Accept all" and "Rifiuta tutto" went as widgets; a banner's button of one word stayed as a sentence."""
+    assert removed(f"Le ferry est parti.\n{line}\nIl est arrivé.\n") == [("widget", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Accept the offer, the mayor said.", "Rifiuta ogni accordo, ha detto il sindaco.", "Ablehnen will sie nichts."],
+)
+def test_a_sentence_that_opens_with_a_cookie_buttons_word_is_kept(line: str) -> None:
+    assert removed(f"Le ferry est parti.\n{line}\nIl est arrivé.\n") == []
