@@ -3627,3 +3627,13 @@ def test_a_cookie_banners_accept_or_reject_button_alone_is_a_widget(line: str) -
 )
 def test_a_sentence_that_opens_with_a_cookie_buttons_word_is_kept(line: str) -> None:
     assert removed(f"Le ferry est parti.\n{line}\nIl est arrivé.\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Riproduzione riservata ©", "Riproduzione riservata. ©", "Tous droits réservés ©", "© Riproduzione riservata"],
+)
+def test_a_rights_notice_in_another_language_with_its_sign_after_it_is_a_credit(line: str) -> None:
+    """ "© Riproduzione riservata" went as a credit; the notice as some Italian pages set it, the sign after the words,
+    stayed as a sentence of the article."""
+    assert removed(f"Il traghetto è partito.\n{line}\nÈ arrivato alle sei.\n") == [("credit", line)]
