@@ -3637,3 +3637,15 @@ def test_a_rights_notice_in_another_language_with_its_sign_after_it_is_a_credit(
     """ "© Riproduzione riservata" went as a credit; the notice as some Italian pages set it, the sign after the words,
     stayed as a sentence of the article."""
     assert removed(f"Il traghetto è partito.\n{line}\nÈ arrivato alle sei.\n") == [("credit", line)]
+
+
+@pytest.mark.parametrize("line", ["di Ada Ferri", "di Ada Ferri e Nico Bassi", "Por Ana Pell e Rui Dias"])
+def test_an_italian_byline_is_a_byline(line: str) -> None:
+    """ "Par Léa Brun", "Von Jona Marr" and "Por Ana Pell" went as bylines; "di Ada Ferri" stayed as a sentence, and
+    two names joined by "e" stayed too."""
+    assert removed(f"Il traghetto è partito.\n{line}\nÈ arrivato alle sei.\n") == [("byline", line)]
+
+
+@pytest.mark.parametrize("line", ["di Ada Ferri, la sindaca, è il piano.", "di Kessel", "di Ada Ferri è il piano"])
+def test_a_line_that_opens_like_an_italian_byline_is_kept(line: str) -> None:
+    assert removed(f"Il traghetto è partito.\n{line}\nÈ arrivato alle sei.\n") == []
