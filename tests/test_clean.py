@@ -3649,3 +3649,24 @@ def test_an_italian_byline_is_a_byline(line: str) -> None:
 @pytest.mark.parametrize("line", ["di Ada Ferri, la sindaca, è il piano.", "di Kessel", "di Ada Ferri è il piano"])
 def test_a_line_that_opens_like_an_italian_byline_is_kept(line: str) -> None:
     assert removed(f"Il traghetto è partito.\n{line}\nÈ arrivato alle sei.\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Il sindaco in piazza | Foto: Ansa",
+        "Il sindaco in piazza - Foto: Ansa",
+        "La maire sur le quai — Photo : Léa Brun",
+        "Die Bürgermeisterin am Kai | Bild: Keystone",
+        "Il sindaco in piazza | © ANSA",
+    ],
+)
+def test_a_caption_with_its_credit_after_a_bar_or_a_dash_in_another_language_is_a_caption(line: str) -> None:
+    """ "The mayor at the harbour | Photo: Jo Marr" went as a caption; with "Foto:", "Bild:" or "©" after the bar the
+    caption stayed as a sentence of the article, credit and all."""
+    assert removed(f"Il traghetto è partito.\n{line}\nÈ arrivato alle sei.\n") == [("caption", line)]
+
+
+@pytest.mark.parametrize("line", ["Il sindaco in piazza | Foto: la folla applaude il ritorno del traghetto."])
+def test_a_line_with_a_photo_word_after_a_bar_that_goes_on_as_prose_is_kept(line: str) -> None:
+    assert removed(f"Il traghetto è partito.\n{line}\nÈ arrivato alle sei.\n") == []
