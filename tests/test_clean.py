@@ -3670,3 +3670,21 @@ def test_a_caption_with_its_credit_after_a_bar_or_a_dash_in_another_language_is_
 @pytest.mark.parametrize("line", ["Il sindaco in piazza | Foto: la folla applaude il ritorno del traghetto."])
 def test_a_line_with_a_photo_word_after_a_bar_that_goes_on_as_prose_is_kept(line: str) -> None:
     assert removed(f"Il traghetto è partito.\n{line}\nÈ arrivato alle sei.\n") == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "credit"),
+    [
+        ("Il sindaco ha parlato. Il traghetto riparte. La folla applaude. Foto: Ansa", "Foto: Ansa"),
+        ("Die Fähre legt an. Die Stadt zahlt. Die Crew jubelt. Bild: Keystone", "Bild: Keystone"),
+        ("Le ferry est reparti. La mairie paie. La foule applaudit. Photo : Léa Brun", "Photo : Léa Brun"),
+    ],
+)
+def test_a_credit_in_another_language_at_the_end_of_a_paragraph_goes_and_its_sentences_stay(
+    paragraph: str, credit: str
+) -> None:
+    """ "Photo: Jo Marr" after a paragraph's last sentence went as a credit; "Foto: Ansa" stayed, and was read as a
+    sentence of the article."""
+    text = f"Il traghetto è partito.\n\n{paragraph}\n\nÈ arrivato alle sei.\n"
+    assert removed(text) == [("credit", credit)]
+    assert paragraph.removesuffix(credit).rstrip() in clean(text).kept
