@@ -3688,3 +3688,20 @@ def test_a_credit_in_another_language_at_the_end_of_a_paragraph_goes_and_its_sen
     text = f"Il traghetto è partito.\n\n{paragraph}\n\nÈ arrivato alle sei.\n"
     assert removed(text) == [("credit", credit)]
     assert paragraph.removesuffix(credit).rstrip() in clean(text).kept
+
+
+@pytest.mark.parametrize("count", ["Page 1 of 3", "Seite 2/4", "« Previous | Page 2 of 3 | Next »"])
+@pytest.mark.parametrize("metadata", [True, False])
+def test_a_page_count_goes_under_its_own_reason_even_when_the_metadata_is_kept(count: str, metadata: bool) -> None:
+    """A page's count went as "metadata", and with metadata=False (--no-metadata), which keeps the date line, front
+    matter and headline as sentences, it stayed as a sentence of its own too, matched or reported unique."""
+    text = f"{count}\n\nFerry returns to Brell\n\nThe ferry returned on Monday.\n\n{count}\n\nIt was late by an hour.\n"
+    got = [(r.reason, r.text) for r in clean(text, metadata=metadata).removals]
+    headline = [("headline", "Ferry returns to Brell")] if metadata else []
+    assert got == [("page-count", count), *headline, ("page-count", count)]
+
+
+def test_without_rules_or_metadata_a_page_count_is_kept_with_the_rest() -> None:
+    text = "Page 1 of 3\n\nFerry returns to Brell\n\nThe ferry returned.\n"
+    assert clean(text, rules=(), metadata=False).removals == ()
+    assert [r.reason for r in clean(text, rules=()).removals] == ["page-count", "headline"]
