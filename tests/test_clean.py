@@ -3705,3 +3705,16 @@ def test_without_rules_or_metadata_a_page_count_is_kept_with_the_rest() -> None:
     text = "Page 1 of 3\n\nFerry returns to Brell\n\nThe ferry returned.\n"
     assert clean(text, rules=(), metadata=False).removals == ()
     assert [r.reason for r in clean(text, rules=()).removals] == ["page-count", "headline"]
+
+
+@pytest.mark.parametrize(
+    "line", ["dal nostro inviato Nico Bassi", "dalla nostra inviata Ada Ferri", "dal nostro corrispondente Nico Bassi"]
+)
+def test_an_italian_correspondents_byline_is_a_byline(line: str) -> None:
+    """ "di Ada Ferri" went as a byline; a correspondent's, "dal nostro inviato Nico Bassi", stayed as a sentence."""
+    assert removed(f"Il traghetto è partito.\n{line}\nÈ arrivato alle sei.\n") == [("byline", line)]
+
+
+@pytest.mark.parametrize("line", ["dal nostro inviato a Kessel abbiamo saputo tutto.", "dalla nostra inviata"])
+def test_a_line_that_opens_like_an_italian_correspondents_byline_is_kept(line: str) -> None:
+    assert removed(f"Il traghetto è partito.\n{line}\nÈ arrivato alle sei.\n") == []
