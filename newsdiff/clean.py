@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import regex
 
-from .article import read_metadata
+from .article import _is_page_count, read_metadata
 from .errors import InputError
 from .noise import NoiseRule, default_rules, line_rule, plain_spaces
 
@@ -36,6 +36,8 @@ _PROSE_END = regex.compile(r"[.!:;,](?:\s*+[\"”’'“‘»›)\]])*+$")
 _SITE_NAME = regex.compile(r"\s+[|\-–—]\s+[^|\-–—\n]{1,60}$")
 #: A headline's words before the site's name, at least this many, count as the headline repeated.
 _SITE_TITLE_MIN_WORDS = 3
+#: The reason a page's count (``Page 1 of 3``, ``Seite 2/4``) and the links between a story's pages are removed under.
+_PAGE_COUNT = "page-count"
 #: The reason the shipped rules give Markdown markup (``**``, a link's target, a heading's hashes).
 _MARKDOWN = "markdown"
 #: A count alone on its line ("12", "1.2k", "(3)"): under a share button or a comment link, its count, set apart.
@@ -136,7 +138,8 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None, *, metadata: bool
 
     ``rules=()`` removes no noise, but the metadata still goes, as loading reads it for the article's date and title:
     a leading date line and front matter (``metadata``), the headline (``headline``) and any line that repeats it
-    (``headline-duplicate``). ``metadata=False`` keeps those lines in the text, so ``clean(text, rules=(),
+    (``headline-duplicate``), and a page's count (``page-count``: ``Page 1 of 3``, ``Seite 2/4``). ``metadata=False``
+    keeps those lines in the text but for the page's counts, which are no part of it, so ``clean(text, rules=(),
     metadata=False)`` removes nothing.
 
     >>> cleaned = clean("Talks began.\\nRead more\\nThey ended.")
@@ -166,13 +169,17 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None, *, metadata: bool
     spans: list[tuple[int, int, str]] = []
     applied = _callers_first(rules)
     headlines: set[str] = set()
-    if metadata:
+    if metadata or rules:
         read = read_metadata(text, rules)
         for span in read.spans:
-            spans.append((span.start, span.end, span.reason))
-            if span.reason == "headline":
+            # A page's count (Page 1 of 3) is read with the metadata, as no headline, but is the site's furniture:
+            # kept with metadata=False, it stayed as a sentence of its own, matched or reported unique.
+            page = span.reason == "metadata" and _is_page_count(text, span.start, span.end)
+            if metadata or page:
+                spans.append((span.start, span.end, _PAGE_COUNT if page else span.reason))
+            if metadata and span.reason == "headline":
                 headlines.update(_headline_forms(text[span.start : span.end]))
-        if "title" in read.fields:
+        if metadata and "title" in read.fields:
             headlines.update(_headline_forms(read.fields["title"]))
     longest = max(map(len, headlines), default=0)
     taken = _mask(text, spans)

@@ -3593,3 +3593,128 @@ def test_a_caption_with_its_credit_after_credit_and_an_ellipsis_is_a_caption(lin
     """A caption ended by "Credit: Jona Marr" went as a caption, and "Credit...Jona Marr" alone as a credit; a caption
     ended by the credit as some sites set it, after "Credit" and an ellipsis, stayed as a sentence of the article."""
     assert removed(f"The ferry stopped on Monday.\n{line}\nIt ran again on Tuesday.\n") == [("caption", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Accept",
+        "Reject",
+        "Decline",
+        "Accepter",
+        "Refuser",
+        "Akzeptieren",
+        "Ablehnen",
+        "Aceptar",
+        "Rechazar",
+        "Accetta",
+        "Rifiuta",
+        "Accetto",
+        "Rifiuto",
+        "Aceitar",
+        "Rejeitar",
+        "Recusar",
+    ],
+)
+def test_a_cookie_banners_accept_or_reject_button_alone_is_a_widget(line: str) -> None:
+    """ "Accept all" and "Rifiuta tutto" went as widgets; a banner's button of one word stayed as a sentence."""
+    assert removed(f"Le ferry est parti.\n{line}\nIl est arrivé.\n") == [("widget", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Accept the offer, the mayor said.", "Rifiuta ogni accordo, ha detto il sindaco.", "Ablehnen will sie nichts."],
+)
+def test_a_sentence_that_opens_with_a_cookie_buttons_word_is_kept(line: str) -> None:
+    assert removed(f"Le ferry est parti.\n{line}\nIl est arrivé.\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Riproduzione riservata ©", "Riproduzione riservata. ©", "Tous droits réservés ©", "© Riproduzione riservata"],
+)
+def test_a_rights_notice_in_another_language_with_its_sign_after_it_is_a_credit(line: str) -> None:
+    """ "© Riproduzione riservata" went as a credit; the notice as some Italian pages set it, the sign after the words,
+    stayed as a sentence of the article."""
+    assert removed(f"Il traghetto è partito.\n{line}\nÈ arrivato alle sei.\n") == [("credit", line)]
+
+
+@pytest.mark.parametrize("line", ["di Ada Ferri", "di Ada Ferri e Nico Bassi", "Por Ana Pell e Rui Dias"])
+def test_an_italian_byline_is_a_byline(line: str) -> None:
+    """ "Par Léa Brun", "Von Jona Marr" and "Por Ana Pell" went as bylines; "di Ada Ferri" stayed as a sentence, and
+    two names joined by "e" stayed too."""
+    assert removed(f"Il traghetto è partito.\n{line}\nÈ arrivato alle sei.\n") == [("byline", line)]
+
+
+@pytest.mark.parametrize("line", ["di Ada Ferri, la sindaca, è il piano.", "di Kessel", "di Ada Ferri è il piano"])
+def test_a_line_that_opens_like_an_italian_byline_is_kept(line: str) -> None:
+    assert removed(f"Il traghetto è partito.\n{line}\nÈ arrivato alle sei.\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Il sindaco in piazza | Foto: Ansa",
+        "Il sindaco in piazza - Foto: Ansa",
+        "La maire sur le quai — Photo : Léa Brun",
+        "Die Bürgermeisterin am Kai | Bild: Keystone",
+        "Il sindaco in piazza | © ANSA",
+    ],
+)
+def test_a_caption_with_its_credit_after_a_bar_or_a_dash_in_another_language_is_a_caption(line: str) -> None:
+    """ "The mayor at the harbour | Photo: Jo Marr" went as a caption; with "Foto:", "Bild:" or "©" after the bar the
+    caption stayed as a sentence of the article, credit and all."""
+    assert removed(f"Il traghetto è partito.\n{line}\nÈ arrivato alle sei.\n") == [("caption", line)]
+
+
+@pytest.mark.parametrize("line", ["Il sindaco in piazza | Foto: la folla applaude il ritorno del traghetto."])
+def test_a_line_with_a_photo_word_after_a_bar_that_goes_on_as_prose_is_kept(line: str) -> None:
+    assert removed(f"Il traghetto è partito.\n{line}\nÈ arrivato alle sei.\n") == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "credit"),
+    [
+        ("Il sindaco ha parlato. Il traghetto riparte. La folla applaude. Foto: Ansa", "Foto: Ansa"),
+        ("Die Fähre legt an. Die Stadt zahlt. Die Crew jubelt. Bild: Keystone", "Bild: Keystone"),
+        ("Le ferry est reparti. La mairie paie. La foule applaudit. Photo : Léa Brun", "Photo : Léa Brun"),
+    ],
+)
+def test_a_credit_in_another_language_at_the_end_of_a_paragraph_goes_and_its_sentences_stay(
+    paragraph: str, credit: str
+) -> None:
+    """ "Photo: Jo Marr" after a paragraph's last sentence went as a credit; "Foto: Ansa" stayed, and was read as a
+    sentence of the article."""
+    text = f"Il traghetto è partito.\n\n{paragraph}\n\nÈ arrivato alle sei.\n"
+    assert removed(text) == [("credit", credit)]
+    assert paragraph.removesuffix(credit).rstrip() in clean(text).kept
+
+
+@pytest.mark.parametrize("count", ["Page 1 of 3", "Seite 2/4", "« Previous | Page 2 of 3 | Next »"])
+@pytest.mark.parametrize("metadata", [True, False])
+def test_a_page_count_goes_under_its_own_reason_even_when_the_metadata_is_kept(count: str, metadata: bool) -> None:
+    """A page's count went as "metadata", and with metadata=False (--no-metadata), which keeps the date line, front
+    matter and headline as sentences, it stayed as a sentence of its own too, matched or reported unique."""
+    text = f"{count}\n\nFerry returns to Brell\n\nThe ferry returned on Monday.\n\n{count}\n\nIt was late by an hour.\n"
+    got = [(r.reason, r.text) for r in clean(text, metadata=metadata).removals]
+    headline = [("headline", "Ferry returns to Brell")] if metadata else []
+    assert got == [("page-count", count), *headline, ("page-count", count)]
+
+
+def test_without_rules_or_metadata_a_page_count_is_kept_with_the_rest() -> None:
+    text = "Page 1 of 3\n\nFerry returns to Brell\n\nThe ferry returned.\n"
+    assert clean(text, rules=(), metadata=False).removals == ()
+    assert [r.reason for r in clean(text, rules=()).removals] == ["page-count", "headline"]
+
+
+@pytest.mark.parametrize(
+    "line", ["dal nostro inviato Nico Bassi", "dalla nostra inviata Ada Ferri", "dal nostro corrispondente Nico Bassi"]
+)
+def test_an_italian_correspondents_byline_is_a_byline(line: str) -> None:
+    """ "di Ada Ferri" went as a byline; a correspondent's, "dal nostro inviato Nico Bassi", stayed as a sentence."""
+    assert removed(f"Il traghetto è partito.\n{line}\nÈ arrivato alle sei.\n") == [("byline", line)]
+
+
+@pytest.mark.parametrize("line", ["dal nostro inviato a Kessel abbiamo saputo tutto.", "dalla nostra inviata"])
+def test_a_line_that_opens_like_an_italian_correspondents_byline_is_kept(line: str) -> None:
+    assert removed(f"Il traghetto è partito.\n{line}\nÈ arrivato alle sei.\n") == []
