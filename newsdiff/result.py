@@ -350,6 +350,10 @@ class ArticleResult:
         _built_strings(self, f"article {self.id!r}", "id", "text")
         _built_strings(self, f"article {self.id!r}", "outlet", "title", "source", "url", optional=True)
         _built_printable(self, "id", "text", "outlet", "title", "source", "url")
+        # An id is one Article takes, as from_dict reads one back: kept, a line end or control character in it was
+        # written by to_json, and from_json refused the file.
+        if (problem := _id_fault(self.id)) is not None:
+            raise InputError(f"article id {self.id!r}: {problem}")
         self._check_spans()
         if any(_LONE_SURROGATE.search(f"{removal.text}{removal.reason}") for removal in self.removed):
             printed = (replace(r, text=printable(r.text), reason=printable(r.reason)) for r in self.removed)
@@ -1197,8 +1201,7 @@ def _id_list(ids: Sequence[str]) -> str:
     """``ids`` joined by ``;`` for one CSV cell, each quoted as CSV quotes a field when it holds a ``;`` or a ``"``:
     an id may hold either (a file named ``north;south.txt``), and joined bare it would read as two."""
     buffer = io.StringIO()
-    # The csv module quotes a field for a line end only when the line terminator holds it; an id of a result built by
-    # hand may hold one.
+    # An id holds no line end (ArticleResult refuses one), so the one line the writer ends is the cell.
     csv.writer(buffer, delimiter=";", lineterminator="\r\n").writerow(ids)
     return buffer.getvalue().removesuffix("\r\n")
 
@@ -1451,16 +1454,25 @@ def _read_article(a: Any, where: str) -> ArticleResult:
 
 
 def _article_id(value: Any) -> str:
-    """An article's id in schema-1 data: one :class:`newsdiff.Article` takes, as every comparison's ids are. An empty
-    one, or one of white space or invisible characters, named no article in a message or the report, and one holding
-    a line end or a tab broke a line of a batch's files and of the report's anchors."""
+    """An article's id in schema-1 data: one :class:`newsdiff.Article` takes, as every comparison's ids are."""
     ident = _text(value)
     if not ident:
         raise ValueError("'' names no article; give it a visible name, as the comparison that wrote it did")
-    if (problem := id_problem(ident)) is not None:
-        # Read back, an id cannot be left out, as Article's message advises.
-        raise ValueError(f"{ident!r}: {problem.replace(', or leave the id out', '')}")
+    if (problem := _id_fault(ident)) is not None:
+        raise ValueError(f"{ident!r}: {problem}")
     return ident
+
+
+def _id_fault(ident: str) -> str | None:
+    """What is wrong with ``ident`` as a compared article's id, with what to give instead; None for one
+    :class:`newsdiff.Article` takes. An empty one, or one of white space or invisible characters, named no article in
+    a message or the report, and one holding a line end or a tab broke a line of a batch's files and of the report's
+    anchors."""
+    if not ident:
+        return "an empty id names no article; give it a visible name"
+    problem = id_problem(ident)
+    # A compared article's id cannot be left out, as Article's message advises.
+    return None if problem is None else problem.replace(", or leave the id out", "")
 
 
 def _read_sentence(s: Any, position: int, where: str) -> Sentence:

@@ -704,6 +704,33 @@ def test_an_article_id_that_article_refuses_is_refused_read_back(
 
 
 @pytest.mark.parametrize(
+    ("bad", "told"),
+    [
+        ("", r"an empty id names no article; give it a visible name$"),
+        ("   ", r"an id of white space alone names nothing"),
+        ("\u200b", r"an id of invisible characters alone names nothing"),
+        ("north\nquay", r"an id is one line with no control character \(a line end, a tab\); give it as 'north quay'$"),
+        ("north\x07quay", r"an id is one line with no control character"),
+        ("north\u2028quay", r"an id is one line with no control character"),
+    ],
+)
+def test_an_article_id_that_article_refuses_is_refused_built_by_hand(bad: str, told: str) -> None:
+    # Kept when built, to_json wrote the id, and from_json refused the very file it had written.
+    with pytest.raises(InputError, match=rf"^article id {re.escape(repr(bad))}: {told}") as refused:
+        newsdiff.ArticleResult(bad, None, None, None, None, None, "", (), ())
+    assert "leave the id out" not in str(refused.value)
+
+
+def test_an_article_id_built_by_hand_reads_back_as_it_was_written() -> None:
+    # What a result built by hand holds, to_json writes and from_json reads back: the two take the same ids.
+    odd = ['north;"quay"', " Coast Wire ", "caf\u00e9 \u2014 7", "=HYPERLINK(1)"]
+    built = newsdiff.Comparison(
+        tuple(newsdiff.ArticleResult(i, None, None, None, None, None, "", (), ()) for i in odd), ()
+    )
+    assert [a.id for a in newsdiff.Comparison.from_json(built.to_json()).articles] == odd
+
+
+@pytest.mark.parametrize(
     ("given", "named"),
     [
         ({"id": "harbour", "text": HARBOUR}, "an article (a record with a 'text')"),
