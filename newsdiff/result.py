@@ -1590,6 +1590,11 @@ def _not_schema_1(data: Any) -> tuple[str, bool]:
         )
     if schema == SCHEMA:  # true or 1.0: equal to 1 in Python, but not the number to_dict writes
         return f"{start} (schema: {schema!r}, not the whole number {SCHEMA})", False
+    if "schema" not in data:
+        # Told "schema: None", as though the data held a schema and it were null.
+        return f"{start} (it has no 'schema')", False
+    if schema is None:
+        return f"{start} (schema: null)", False
     return f"{start} (schema: {schema!r})", False
 
 

@@ -750,3 +750,18 @@ def test_articles_given_to_be_read_back_as_a_comparison_are_told_to_be_compared_
     path.write_text(json.dumps(given), encoding="utf-8")
     reported = CliRunner().invoke(main, ["report", str(path), "-o", str(tmp_path / "strike.html")])
     assert reported.exit_code == 2 and "compare it first" in reported.output, reported.output
+
+
+def test_data_without_a_schema_is_told_so_and_a_null_schema_is_named_as_json_writes_it(
+    result: newsdiff.Comparison,
+) -> None:
+    # Both were told "(schema: None)": data that has no schema field read as though it held one, set to None.
+    unmarked = {key: value for key, value in result.to_dict().items() if key != "schema"}
+    with pytest.raises(InputError) as refused:
+        newsdiff.Comparison.from_dict(unmarked)
+    assert str(refused.value) == (
+        "not newsdiff's JSON schema 1 (it has no 'schema'); give what Comparison.to_dict wrote"
+    )
+    with pytest.raises(InputError) as refused:
+        newsdiff.Comparison.from_json(json.dumps({**result.to_dict(), "schema": None}))
+    assert str(refused.value) == "not newsdiff's JSON schema 1 (schema: null); give what Comparison.to_dict wrote"
