@@ -11,6 +11,7 @@ import difflib
 import errno
 import io
 import json
+import math
 import numbers
 import operator
 import os
@@ -18,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -144,13 +146,14 @@ class Match:
         _built_printable(self, "article")
         _built_wholes(self, where, "sentence")
         _built_label(where, self.label, _MATCH_LABELS)
-        if isinstance(self.score, bool) or not isinstance(self.score, numbers.Real):
+        score = _real_score(self.score)
+        if score is None:
             # A string such as "0.9" was told it was not between 0 and 1.
             kind = _a(type(self.score).__name__)
             raise InputError(f"{where}: score must be a number between 0 and 1, not {kind}: {self.score!r:.80}")
-        if not 0.0 <= self.score <= 1.0:
+        if not 0.0 <= score <= 1.0:
             raise InputError(f"{where}: score must be between 0 and 1, got {self.score!r}")
-        if self.label == "shared" and self.score < SHARED_SCORE:
+        if self.label == "shared" and score < SHARED_SCORE:
             # Verbatim reuse is scored at least this by every engine: a lower score is a paraphrase's, and a table or
             # report sorting matches by score put the copy under looser rewordings.
             raise InputError(
@@ -160,7 +163,22 @@ class Match:
         if type(self.score) is not float:
             # numpy's float32 (a score taken from a DataFrame) was refused as out of range, and is no number json
             # writes; a whole 1 is written 1.0, as a comparison's scores are.
-            object.__setattr__(self, "score", float(self.score))
+            object.__setattr__(self, "score", score)
+
+
+def _real_score(value: Any) -> float | None:
+    """``value``, a score given by hand, as a float when it is a real number of any type (numpy's float32, a Decimal
+    read from a database, a Fraction); None when it is none (a string, True)."""
+    if isinstance(value, bool) or not isinstance(value, (numbers.Real, Decimal)):
+        return None
+    if isinstance(value, Decimal) and value.is_nan():
+        return math.nan  # a signalling NaN raised in float() and in comparisons, where a NaN score is refused as one
+    return float(value)
+
+
+#: How far a score given in numpy's float32 (a DataFrame's column of scores) may be from the float of the comparison it
+#: stands for: float32 holds about seven digits, and its scores, made floats again, differ from the recorded ones there.
+_FLOAT32_TOLERANCE = 1e-6
 
 
 @dataclass(frozen=True, repr=False)
@@ -487,7 +505,8 @@ class AlignedPair:
         _built_strings(self, where, "first_article", "second_article")
         _built_printable(self, "first_article", "second_article")
         _built_label(where, self.label, _MATCH_LABELS)
-        if isinstance(self.score, bool) or not isinstance(self.score, numbers.Real):
+        score = _real_score(self.score)
+        if score is None:
             raise InputError(f"{where}: score must be a number between 0 and 1, not {_a(type(self.score).__name__)}")
         if self.first_article == self.second_article:
             raise InputError(f"{where}: both are of one article; a pair is of sentences of two articles")
@@ -500,12 +519,16 @@ class AlignedPair:
                 f"{where}: the first sentence lists no match of the second; a pair is of matched sentences, as "
                 "Comparison.pairs gives them"
             )
-        if (recorded.label, recorded.score) != (self.label, self.score):
+        # A score held in float32 and made a float again (a DataFrame column's tolist()) is the recorded one but for
+        # float32's rounding, and a Decimal's is not the float's binary fraction: each was refused as another score.
+        if recorded.label != self.label or not math.isclose(
+            score, recorded.score, rel_tol=0, abs_tol=_FLOAT32_TOLERANCE
+        ):
             raise InputError(
                 f"{where}: label {self.label!r} and score {self.score!r} are not those of the first sentence's match "
                 f"of the second, {recorded.label!r} at {recorded.score!r}; take pairs from Comparison.pairs"
             )
-        if type(self.score) is not float:
+        if self.score != recorded.score or type(self.score) is not float:
             object.__setattr__(self, "score", recorded.score)
 
     @property

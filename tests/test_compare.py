@@ -654,9 +654,7 @@ def test_a_match_scored_outside_0_to_1_is_an_input_error(score: object) -> None:
         newsdiff.Match("b", 2, "shared", score)  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize(
-    ("score", "kind"), [("0.9", "str"), (True, "bool"), (None, "NoneType"), (Decimal("0.9"), "Decimal")]
-)
+@pytest.mark.parametrize(("score", "kind"), [("0.9", "str"), (True, "bool"), (None, "NoneType")])
 def test_a_match_scored_with_what_is_no_number_is_refused_naming_its_type(score: object, kind: str) -> None:
     # A string was told it was not between 0 and 1.
     told = (
@@ -666,7 +664,7 @@ def test_a_match_scored_with_what_is_no_number_is_refused_naming_its_type(score:
         newsdiff.Match("b", 2, "shared", score)  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("score", [Fraction(1, 2), 1, 0])
+@pytest.mark.parametrize("score", [Fraction(1, 2), Decimal("0.5"), 1, 0])
 def test_a_match_scored_with_any_real_number_holds_it_as_a_float_json_writes(score: object) -> None:
     # A real number that is no float, as numpy's float32 in a DataFrame's score column is, was refused as out of range,
     # and json cannot write every one.

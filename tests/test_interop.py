@@ -9,8 +9,10 @@ import json
 import os
 import pickle
 import re
+import struct
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -413,6 +415,33 @@ def test_a_pair_built_by_hand_is_refused_unless_its_first_sentence_so_matches_th
     with pytest.raises(InputError, match=r": the first sentence lists no match of the second; a pair is of matched"):
         dataclasses.replace(pair, second=unmatched)
     assert dataclasses.replace(pair, score=Fraction(pair.score)) == pair  # a number of another type is held as a float
+
+
+def test_a_pair_built_by_hand_takes_its_score_in_any_numeric_type_and_holds_the_comparisons_float(
+    result: newsdiff.Comparison,
+) -> None:
+    # A score from a DataFrame's float32 column, made a float again by tolist(), was refused as not the match's score,
+    # and a Decimal (a database's NUMERIC column) as no number at all.
+    pair = next(p for p in result.pairs() if p.score not in (0.0, 1.0) and p.score != round(p.score, 2))
+    as_float32 = struct.unpack("f", struct.pack("f", pair.score))[0]
+    assert as_float32 != pair.score
+    for given in (as_float32, Decimal(str(pair.score))):
+        held = dataclasses.replace(pair, score=given)
+        assert type(held.score) is float and held.score == pair.score and held == pair
+    with pytest.raises(InputError, match=r"score Decimal\('0\.5'\) are not those of the first sentence's match"):
+        dataclasses.replace(pair, score=Decimal("0.5"))
+
+
+@pytest.mark.parametrize("given", [Decimal("0.9"), Fraction(9, 10)])
+def test_a_match_built_by_hand_takes_a_score_in_any_numeric_type_as_a_float(given: object) -> None:
+    match = newsdiff.Match("wire", 0, "paraphrased", given)  # type: ignore[arg-type]
+    assert type(match.score) is float and match.score == 0.9
+
+
+@pytest.mark.parametrize("given", [Decimal("NaN"), Decimal("sNaN"), Decimal("1.5")])
+def test_a_match_built_by_hand_with_a_decimal_score_out_of_range_is_refused_naming_it(given: Decimal) -> None:
+    with pytest.raises(InputError, match=r"^match with 'wire' sentence 0: score must be between 0 and 1, got Decimal"):
+        newsdiff.Match("wire", 0, "paraphrased", given)  # type: ignore[arg-type]
 
 
 def _one_sentence_each(first: newsdiff.Sentence, second: newsdiff.Sentence) -> list[newsdiff.ArticleResult]:
