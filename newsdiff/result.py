@@ -575,7 +575,10 @@ class AlignedPair:
 @dataclass(frozen=True)
 class Scoring:
     """How a comparison scored sentence pairs: its ``engine``, the ``threshold`` from which a pair is paraphrased,
-    and the ``floor`` from which a pair under it is matched when each sentence is the other's best match."""
+    and the ``floor`` from which a pair under it is matched when each sentence is the other's best match.
+
+    A floor at or above the threshold is allowed on purpose: no pair is then matched for being a best match alone,
+    as ``--floor`` turns that off on the command line."""
 
     engine: str
     threshold: float
