@@ -1358,12 +1358,17 @@ def _whole(value: Any) -> int:
     return value
 
 
-def _span(start: Any, end: Any) -> tuple[int, int]:
-    """A sentence's or a removal's offsets in schema-1 data: a span of the loaded text, which a program slices by."""
-    span = _whole(start), _whole(end)
-    if not 0 <= span[0] <= span[1]:
-        raise ValueError(f"start {start} and end {end} are not a span of the text: give 0 <= start <= end")
-    return span
+def _span(node: Any, where: str) -> tuple[int, int]:
+    """The offsets of the sentence or removal at ``where`` in schema-1 data: a span of the loaded text, which a program
+    slices by. One that is none is named by the offset at fault (a negative ``start``, else the ``end``), as the JSON
+    path of any other field is: a user who edited the file finds it."""
+    start, end = _field(node, "start", where, _whole), _field(node, "end", where, _whole)
+    if not 0 <= start <= end:
+        raise _Misread(
+            f"{where}.start" if start < 0 else f"{where}.end",
+            f"start {start} and end {end} are not a span of the text: give 0 <= start <= end",
+        )
+    return start, end
 
 
 def _score(value: Any) -> float:
@@ -1429,14 +1434,10 @@ class _Misread(ValueError):
     data read back: the path takes a user who edited the file to the very field."""
 
 
-def _kind(value: Any) -> str:
-    return "null" if value is None else f"a {type(value).__name__}"
-
-
 def _get(node: Any, key: str, where: str) -> Any:
     """The field ``key`` of the object at ``where``."""
     if not isinstance(node, Mapping):
-        raise _Misread(where or "the data", f"{_kind(node)}, not an object")
+        raise _Misread(where or "the data", f"{json_kind(node)}, not an object")
     if key not in node:
         raise _Misread(where or "the data", f"it has no {key!r}")
     return node[key]
@@ -1446,7 +1447,7 @@ def _items(node: Any, key: str, where: str) -> Sequence[Any]:
     """The list ``key`` of the object at ``where``: a mapping would give its keys, a string its characters."""
     value = _get(node, key, where)
     if not isinstance(value, (list, tuple)):
-        raise _Misread(f"{where}.{key}" if where else key, f"{_kind(value)}, not a list")
+        raise _Misread(f"{where}.{key}" if where else key, f"{json_kind(value)}, not a list")
     return value
 
 
@@ -1469,7 +1470,7 @@ def _read_article(a: Any, where: str) -> ArticleResult:
     removed = []
     for k, r in enumerate(_items(a, "removed", where)):
         at = f"{where}.removed[{k}]"
-        start, end = _read(at, _span, _field(r, "start", at, _whole), _field(r, "end", at, _whole))
+        start, end = _span(r, at)
         text = _field(r, "text", at, _text)
         if (problem := _removed_text(text, start, end)) is not None:
             raise _Misread(f"{at}.text", problem)
@@ -1508,7 +1509,7 @@ def _read_sentence(s: Any, position: int, where: str) -> Sentence:
     matches = tuple(_read_match(m, f"{where}.matches[{k}]") for k, m in enumerate(_items(s, "matches", where)))
     label = _field(s, "label", where, _label, _SENTENCE_LABELS)
     text = _field(s, "text", where, _text)
-    start, end = _read(where, _span, _field(s, "start", where, _whole), _field(s, "end", where, _whole))
+    start, end = _span(s, where)
     return Sentence(position, text, start, end, label, matches)
 
 

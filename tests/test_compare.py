@@ -734,7 +734,7 @@ def _first_match(data: dict) -> dict:
         (lambda d: d["articles"][0]["sentences"][1].update(start=3.7), r"\(3\.7 is not a whole number\)"),
         (lambda d: d["articles"][0]["sentences"][1].update(index=True), r"\(True is not a whole number\)"),
         (lambda d: _first_match(d).update(score="1.0"), r"\(score '1\.0' is not a number\)"),
-        (lambda d: d.update(articles={}), r"articles is not as to_dict writes it \(a dict, not a list\)"),
+        (lambda d: d.update(articles={}), r"articles is not as to_dict writes it \(an object, not a list\)"),
         (lambda d: d["groups"][0].update(members=[]), "group 0 holds sentences of 0 articles; a claim is"),
         (lambda d: d["groups"][0]["members"].pop(), "group 0 holds sentences of 1 article; a claim is carried by two"),
         (lambda d: d["groups"].append(dict(d["groups"][0])), "two groups have the id 0"),

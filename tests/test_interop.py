@@ -794,3 +794,44 @@ def test_data_without_a_schema_is_told_so_and_a_null_schema_is_named_as_json_wri
     with pytest.raises(InputError) as refused:
         newsdiff.Comparison.from_json(json.dumps({**result.to_dict(), "schema": None}))
     assert str(refused.value) == "not newsdiff's JSON schema 1 (schema: null); give what Comparison.to_dict wrote"
+
+
+@pytest.mark.parametrize(
+    ("change", "path", "told"),
+    [
+        (lambda d: d["articles"][0]["sentences"].__setitem__(0, 5), r"articles\[0\]\.sentences\[0\]", "a number"),
+        (lambda d: d["articles"].__setitem__(0, "herald"), r"articles\[0\]", "a string"),
+        (lambda d: d["articles"][0].update(removed={}), r"articles\[0\]\.removed", "an object, not a list"),
+        (lambda d: d["groups"][0].update(members=True), r"groups\[0\]\.members", "true, not a list"),
+    ],
+)
+def test_data_of_the_wrong_kind_is_named_in_jsons_words(
+    result: newsdiff.Comparison, change: Callable[[dict[str, Any]], None], path: str, told: str
+) -> None:
+    # Python's names told a user who edited the JSON of "a int", "a str" and "a dict", which JSON has not.
+    data = json.loads(result.to_json())
+    change(data)
+    with pytest.raises(
+        InputError, match=rf"^not newsdiff's JSON schema 1: {path} is not as to_dict writes it \({told}"
+    ):
+        newsdiff.Comparison.from_dict(data)
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "path"),
+    [(-4, 10, "start"), (12, 3, "end"), (-4, -9, "start")],
+)
+@pytest.mark.parametrize("part", ["sentences", "removed"])
+def test_offsets_that_are_no_span_are_refused_naming_the_offset_at_fault(
+    result: newsdiff.Comparison, part: str, start: int, end: int, path: str
+) -> None:
+    # The path stopped at the sentence or removal, where the schema page promises one such as
+    # articles[2].sentences[5].start.
+    data = json.loads(result.to_json())
+    n = 1
+    data["articles"][n]["removed"] = [{"text": "Read more", "start": 0, "end": 9, "reason": "promo"}]
+    data["articles"][n][part][0].update(start=start, end=end)
+    with pytest.raises(
+        InputError, match=rf"^not newsdiff's JSON schema 1: articles\[{n}\]\.{part}\[0\]\.{path} is not as to_dict"
+    ):
+        newsdiff.Comparison.from_dict(data)
