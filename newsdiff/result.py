@@ -11,6 +11,7 @@ import difflib
 import errno
 import io
 import json
+import math
 import numbers
 import operator
 import os
@@ -18,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -144,13 +146,14 @@ class Match:
         _built_printable(self, "article")
         _built_wholes(self, where, "sentence")
         _built_label(where, self.label, _MATCH_LABELS)
-        if isinstance(self.score, bool) or not isinstance(self.score, numbers.Real):
+        score = _real_score(self.score)
+        if score is None:
             # A string such as "0.9" was told it was not between 0 and 1.
             kind = _a(type(self.score).__name__)
             raise InputError(f"{where}: score must be a number between 0 and 1, not {kind}: {self.score!r:.80}")
-        if not 0.0 <= self.score <= 1.0:
+        if not 0.0 <= score <= 1.0:
             raise InputError(f"{where}: score must be between 0 and 1, got {self.score!r}")
-        if self.label == "shared" and self.score < SHARED_SCORE:
+        if self.label == "shared" and score < SHARED_SCORE:
             # Verbatim reuse is scored at least this by every engine: a lower score is a paraphrase's, and a table or
             # report sorting matches by score put the copy under looser rewordings.
             raise InputError(
@@ -160,7 +163,22 @@ class Match:
         if type(self.score) is not float:
             # numpy's float32 (a score taken from a DataFrame) was refused as out of range, and is no number json
             # writes; a whole 1 is written 1.0, as a comparison's scores are.
-            object.__setattr__(self, "score", float(self.score))
+            object.__setattr__(self, "score", score)
+
+
+def _real_score(value: Any) -> float | None:
+    """``value``, a score given by hand, as a float when it is a real number of any type (numpy's float32, a Decimal
+    read from a database, a Fraction); None when it is none (a string, True)."""
+    if isinstance(value, bool) or not isinstance(value, (numbers.Real, Decimal)):
+        return None
+    if isinstance(value, Decimal) and value.is_nan():
+        return math.nan  # a signalling NaN raised in float() and in comparisons, where a NaN score is refused as one
+    return float(value)
+
+
+#: How far a score given in numpy's float32 (a DataFrame's column of scores) may be from the float of the comparison it
+#: stands for: float32 holds about seven digits, and its scores, made floats again, differ from the recorded ones there.
+_FLOAT32_TOLERANCE = 1e-6
 
 
 @dataclass(frozen=True, repr=False)
@@ -350,6 +368,10 @@ class ArticleResult:
         _built_strings(self, f"article {self.id!r}", "id", "text")
         _built_strings(self, f"article {self.id!r}", "outlet", "title", "source", "url", optional=True)
         _built_printable(self, "id", "text", "outlet", "title", "source", "url")
+        # An id is one Article takes, as from_dict reads one back: kept, a line end or control character in it was
+        # written by to_json, and from_json refused the file.
+        if (problem := _id_fault(self.id)) is not None:
+            raise InputError(f"article id {self.id!r}: {problem}")
         self._check_spans()
         if any(_LONE_SURROGATE.search(f"{removal.text}{removal.reason}") for removal in self.removed):
             printed = (replace(r, text=printable(r.text), reason=printable(r.reason)) for r in self.removed)
@@ -483,7 +505,8 @@ class AlignedPair:
         _built_strings(self, where, "first_article", "second_article")
         _built_printable(self, "first_article", "second_article")
         _built_label(where, self.label, _MATCH_LABELS)
-        if isinstance(self.score, bool) or not isinstance(self.score, numbers.Real):
+        score = _real_score(self.score)
+        if score is None:
             raise InputError(f"{where}: score must be a number between 0 and 1, not {_a(type(self.score).__name__)}")
         if self.first_article == self.second_article:
             raise InputError(f"{where}: both are of one article; a pair is of sentences of two articles")
@@ -496,12 +519,16 @@ class AlignedPair:
                 f"{where}: the first sentence lists no match of the second; a pair is of matched sentences, as "
                 "Comparison.pairs gives them"
             )
-        if (recorded.label, recorded.score) != (self.label, self.score):
+        # A score held in float32 and made a float again (a DataFrame column's tolist()) is the recorded one but for
+        # float32's rounding, and a Decimal's is not the float's binary fraction: each was refused as another score.
+        if recorded.label != self.label or not math.isclose(
+            score, recorded.score, rel_tol=0, abs_tol=_FLOAT32_TOLERANCE
+        ):
             raise InputError(
                 f"{where}: label {self.label!r} and score {self.score!r} are not those of the first sentence's match "
                 f"of the second, {recorded.label!r} at {recorded.score!r}; take pairs from Comparison.pairs"
             )
-        if type(self.score) is not float:
+        if self.score != recorded.score or type(self.score) is not float:
             object.__setattr__(self, "score", recorded.score)
 
     @property
@@ -548,7 +575,10 @@ class AlignedPair:
 @dataclass(frozen=True)
 class Scoring:
     """How a comparison scored sentence pairs: its ``engine``, the ``threshold`` from which a pair is paraphrased,
-    and the ``floor`` from which a pair under it is matched when each sentence is the other's best match."""
+    and the ``floor`` from which a pair under it is matched when each sentence is the other's best match.
+
+    A floor at or above the threshold is allowed on purpose: no pair is then matched for being a best match alone,
+    as ``--floor`` turns that off on the command line."""
 
     engine: str
     threshold: float
@@ -1197,8 +1227,7 @@ def _id_list(ids: Sequence[str]) -> str:
     """``ids`` joined by ``;`` for one CSV cell, each quoted as CSV quotes a field when it holds a ``;`` or a ``"``:
     an id may hold either (a file named ``north;south.txt``), and joined bare it would read as two."""
     buffer = io.StringIO()
-    # The csv module quotes a field for a line end only when the line terminator holds it; an id of a result built by
-    # hand may hold one.
+    # An id holds no line end (ArticleResult refuses one), so the one line the writer ends is the cell.
     csv.writer(buffer, delimiter=";", lineterminator="\r\n").writerow(ids)
     return buffer.getvalue().removesuffix("\r\n")
 
@@ -1329,12 +1358,17 @@ def _whole(value: Any) -> int:
     return value
 
 
-def _span(start: Any, end: Any) -> tuple[int, int]:
-    """A sentence's or a removal's offsets in schema-1 data: a span of the loaded text, which a program slices by."""
-    span = _whole(start), _whole(end)
-    if not 0 <= span[0] <= span[1]:
-        raise ValueError(f"start {start} and end {end} are not a span of the text: give 0 <= start <= end")
-    return span
+def _span(node: Any, where: str) -> tuple[int, int]:
+    """The offsets of the sentence or removal at ``where`` in schema-1 data: a span of the loaded text, which a program
+    slices by. One that is none is named by the offset at fault (a negative ``start``, else the ``end``), as the JSON
+    path of any other field is: a user who edited the file finds it."""
+    start, end = _field(node, "start", where, _whole), _field(node, "end", where, _whole)
+    if not 0 <= start <= end:
+        raise _Misread(
+            f"{where}.start" if start < 0 else f"{where}.end",
+            f"start {start} and end {end} are not a span of the text: give 0 <= start <= end",
+        )
+    return start, end
 
 
 def _score(value: Any) -> float:
@@ -1400,14 +1434,10 @@ class _Misread(ValueError):
     data read back: the path takes a user who edited the file to the very field."""
 
 
-def _kind(value: Any) -> str:
-    return "null" if value is None else f"a {type(value).__name__}"
-
-
 def _get(node: Any, key: str, where: str) -> Any:
     """The field ``key`` of the object at ``where``."""
     if not isinstance(node, Mapping):
-        raise _Misread(where or "the data", f"{_kind(node)}, not an object")
+        raise _Misread(where or "the data", f"{json_kind(node)}, not an object")
     if key not in node:
         raise _Misread(where or "the data", f"it has no {key!r}")
     return node[key]
@@ -1417,7 +1447,7 @@ def _items(node: Any, key: str, where: str) -> Sequence[Any]:
     """The list ``key`` of the object at ``where``: a mapping would give its keys, a string its characters."""
     value = _get(node, key, where)
     if not isinstance(value, (list, tuple)):
-        raise _Misread(f"{where}.{key}" if where else key, f"{_kind(value)}, not a list")
+        raise _Misread(f"{where}.{key}" if where else key, f"{json_kind(value)}, not a list")
     return value
 
 
@@ -1440,7 +1470,7 @@ def _read_article(a: Any, where: str) -> ArticleResult:
     removed = []
     for k, r in enumerate(_items(a, "removed", where)):
         at = f"{where}.removed[{k}]"
-        start, end = _read(at, _span, _field(r, "start", at, _whole), _field(r, "end", at, _whole))
+        start, end = _span(r, at)
         text = _field(r, "text", at, _text)
         if (problem := _removed_text(text, start, end)) is not None:
             raise _Misread(f"{at}.text", problem)
@@ -1451,16 +1481,25 @@ def _read_article(a: Any, where: str) -> ArticleResult:
 
 
 def _article_id(value: Any) -> str:
-    """An article's id in schema-1 data: one :class:`newsdiff.Article` takes, as every comparison's ids are. An empty
-    one, or one of white space or invisible characters, named no article in a message or the report, and one holding
-    a line end or a tab broke a line of a batch's files and of the report's anchors."""
+    """An article's id in schema-1 data: one :class:`newsdiff.Article` takes, as every comparison's ids are."""
     ident = _text(value)
     if not ident:
         raise ValueError("'' names no article; give it a visible name, as the comparison that wrote it did")
-    if (problem := id_problem(ident)) is not None:
-        # Read back, an id cannot be left out, as Article's message advises.
-        raise ValueError(f"{ident!r}: {problem.replace(', or leave the id out', '')}")
+    if (problem := _id_fault(ident)) is not None:
+        raise ValueError(f"{ident!r}: {problem}")
     return ident
+
+
+def _id_fault(ident: str) -> str | None:
+    """What is wrong with ``ident`` as a compared article's id, with what to give instead; None for one
+    :class:`newsdiff.Article` takes. An empty one, or one of white space or invisible characters, named no article in
+    a message or the report, and one holding a line end or a tab broke a line of a batch's files and of the report's
+    anchors."""
+    if not ident:
+        return "an empty id names no article; give it a visible name"
+    problem = id_problem(ident)
+    # A compared article's id cannot be left out, as Article's message advises.
+    return None if problem is None else problem.replace(", or leave the id out", "")
 
 
 def _read_sentence(s: Any, position: int, where: str) -> Sentence:
@@ -1470,7 +1509,7 @@ def _read_sentence(s: Any, position: int, where: str) -> Sentence:
     matches = tuple(_read_match(m, f"{where}.matches[{k}]") for k, m in enumerate(_items(s, "matches", where)))
     label = _field(s, "label", where, _label, _SENTENCE_LABELS)
     text = _field(s, "text", where, _text)
-    start, end = _read(where, _span, _field(s, "start", where, _whole), _field(s, "end", where, _whole))
+    start, end = _span(s, where)
     return Sentence(position, text, start, end, label, matches)
 
 
@@ -1578,6 +1617,11 @@ def _not_schema_1(data: Any) -> tuple[str, bool]:
         )
     if schema == SCHEMA:  # true or 1.0: equal to 1 in Python, but not the number to_dict writes
         return f"{start} (schema: {schema!r}, not the whole number {SCHEMA})", False
+    if "schema" not in data:
+        # Told "schema: None", as though the data held a schema and it were null.
+        return f"{start} (it has no 'schema')", False
+    if schema is None:
+        return f"{start} (schema: null)", False
     return f"{start} (schema: {schema!r})", False
 
 

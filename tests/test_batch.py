@@ -2192,7 +2192,7 @@ def test_a_batch_result_that_cannot_be_read_back_asks_for_a_batchs_output(tmp_pa
     with pytest.raises(newsdiff.InputError) as refused:
         read_result(output, "unmarked")
     assert str(refused.value) == (
-        f"{output}, line 1: not newsdiff's JSON schema 1 (schema: None); give the output of newsdiff batch"
+        f"{output}, line 1: not newsdiff's JSON schema 1 (it has no 'schema'); give the output of newsdiff batch"
     )
     with pytest.raises(newsdiff.InputError) as refused:
         read_result(output, "broken")

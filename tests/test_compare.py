@@ -654,9 +654,7 @@ def test_a_match_scored_outside_0_to_1_is_an_input_error(score: object) -> None:
         newsdiff.Match("b", 2, "shared", score)  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize(
-    ("score", "kind"), [("0.9", "str"), (True, "bool"), (None, "NoneType"), (Decimal("0.9"), "Decimal")]
-)
+@pytest.mark.parametrize(("score", "kind"), [("0.9", "str"), (True, "bool"), (None, "NoneType")])
 def test_a_match_scored_with_what_is_no_number_is_refused_naming_its_type(score: object, kind: str) -> None:
     # A string was told it was not between 0 and 1.
     told = (
@@ -666,7 +664,7 @@ def test_a_match_scored_with_what_is_no_number_is_refused_naming_its_type(score:
         newsdiff.Match("b", 2, "shared", score)  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("score", [Fraction(1, 2), 1, 0])
+@pytest.mark.parametrize("score", [Fraction(1, 2), Decimal("0.5"), 1, 0])
 def test_a_match_scored_with_any_real_number_holds_it_as_a_float_json_writes(score: object) -> None:
     # A real number that is no float, as numpy's float32 in a DataFrame's score column is, was refused as out of range,
     # and json cannot write every one.
@@ -736,7 +734,7 @@ def _first_match(data: dict) -> dict:
         (lambda d: d["articles"][0]["sentences"][1].update(start=3.7), r"\(3\.7 is not a whole number\)"),
         (lambda d: d["articles"][0]["sentences"][1].update(index=True), r"\(True is not a whole number\)"),
         (lambda d: _first_match(d).update(score="1.0"), r"\(score '1\.0' is not a number\)"),
-        (lambda d: d.update(articles={}), r"articles is not as to_dict writes it \(a dict, not a list\)"),
+        (lambda d: d.update(articles={}), r"articles is not as to_dict writes it \(an object, not a list\)"),
         (lambda d: d["groups"][0].update(members=[]), "group 0 holds sentences of 0 articles; a claim is"),
         (lambda d: d["groups"][0]["members"].pop(), "group 0 holds sentences of 1 article; a claim is carried by two"),
         (lambda d: d["groups"].append(dict(d["groups"][0])), "two groups have the id 0"),

@@ -260,7 +260,7 @@ def test_a_result_without_a_schema_gives_one_instruction(records: list[dict]) ->
     with pytest.raises(newsdiff.InputError) as refused:
         newsdiff.summarize([broken])
     assert str(refused.value) == (
-        "record 1: its result is not newsdiff's JSON schema 1 (schema: None); give the output of newsdiff batch"
+        "record 1: its result is not newsdiff's JSON schema 1 (it has no 'schema'); give the output of newsdiff batch"
     )
 
 

@@ -9,8 +9,10 @@ import json
 import os
 import pickle
 import re
+import struct
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -415,6 +417,33 @@ def test_a_pair_built_by_hand_is_refused_unless_its_first_sentence_so_matches_th
     assert dataclasses.replace(pair, score=Fraction(pair.score)) == pair  # a number of another type is held as a float
 
 
+def test_a_pair_built_by_hand_takes_its_score_in_any_numeric_type_and_holds_the_comparisons_float(
+    result: newsdiff.Comparison,
+) -> None:
+    # A score from a DataFrame's float32 column, made a float again by tolist(), was refused as not the match's score,
+    # and a Decimal (a database's NUMERIC column) as no number at all.
+    pair = next(p for p in result.pairs() if p.score not in (0.0, 1.0) and p.score != round(p.score, 2))
+    as_float32 = struct.unpack("f", struct.pack("f", pair.score))[0]
+    assert as_float32 != pair.score
+    for given in (as_float32, Decimal(str(pair.score))):
+        held = dataclasses.replace(pair, score=given)
+        assert type(held.score) is float and held.score == pair.score and held == pair
+    with pytest.raises(InputError, match=r"score Decimal\('0\.5'\) are not those of the first sentence's match"):
+        dataclasses.replace(pair, score=Decimal("0.5"))
+
+
+@pytest.mark.parametrize("given", [Decimal("0.9"), Fraction(9, 10)])
+def test_a_match_built_by_hand_takes_a_score_in_any_numeric_type_as_a_float(given: object) -> None:
+    match = newsdiff.Match("wire", 0, "paraphrased", given)  # type: ignore[arg-type]
+    assert type(match.score) is float and match.score == 0.9
+
+
+@pytest.mark.parametrize("given", [Decimal("NaN"), Decimal("sNaN"), Decimal("1.5")])
+def test_a_match_built_by_hand_with_a_decimal_score_out_of_range_is_refused_naming_it(given: Decimal) -> None:
+    with pytest.raises(InputError, match=r"^match with 'wire' sentence 0: score must be between 0 and 1, got Decimal"):
+        newsdiff.Match("wire", 0, "paraphrased", given)  # type: ignore[arg-type]
+
+
 def _one_sentence_each(first: newsdiff.Sentence, second: newsdiff.Sentence) -> list[newsdiff.ArticleResult]:
     """Two compared articles built by hand, ``herald`` of the sentence ``first`` and ``wire`` of ``second``."""
     blank: Any = {"outlet": None, "title": None, "date": None, "source": None, "url": None, "text": "", "removed": ()}
@@ -704,6 +733,33 @@ def test_an_article_id_that_article_refuses_is_refused_read_back(
 
 
 @pytest.mark.parametrize(
+    ("bad", "told"),
+    [
+        ("", r"an empty id names no article; give it a visible name$"),
+        ("   ", r"an id of white space alone names nothing"),
+        ("\u200b", r"an id of invisible characters alone names nothing"),
+        ("north\nquay", r"an id is one line with no control character \(a line end, a tab\); give it as 'north quay'$"),
+        ("north\x07quay", r"an id is one line with no control character"),
+        ("north\u2028quay", r"an id is one line with no control character"),
+    ],
+)
+def test_an_article_id_that_article_refuses_is_refused_built_by_hand(bad: str, told: str) -> None:
+    # Kept when built, to_json wrote the id, and from_json refused the very file it had written.
+    with pytest.raises(InputError, match=rf"^article id {re.escape(repr(bad))}: {told}") as refused:
+        newsdiff.ArticleResult(bad, None, None, None, None, None, "", (), ())
+    assert "leave the id out" not in str(refused.value)
+
+
+def test_an_article_id_built_by_hand_reads_back_as_it_was_written() -> None:
+    # What a result built by hand holds, to_json writes and from_json reads back: the two take the same ids.
+    odd = ['north;"quay"', " Coast Wire ", "caf\u00e9 \u2014 7", "=HYPERLINK(1)"]
+    built = newsdiff.Comparison(
+        tuple(newsdiff.ArticleResult(i, None, None, None, None, None, "", (), ()) for i in odd), ()
+    )
+    assert [a.id for a in newsdiff.Comparison.from_json(built.to_json()).articles] == odd
+
+
+@pytest.mark.parametrize(
     ("given", "named"),
     [
         ({"id": "harbour", "text": HARBOUR}, "an article (a record with a 'text')"),
@@ -723,3 +779,59 @@ def test_articles_given_to_be_read_back_as_a_comparison_are_told_to_be_compared_
     path.write_text(json.dumps(given), encoding="utf-8")
     reported = CliRunner().invoke(main, ["report", str(path), "-o", str(tmp_path / "strike.html")])
     assert reported.exit_code == 2 and "compare it first" in reported.output, reported.output
+
+
+def test_data_without_a_schema_is_told_so_and_a_null_schema_is_named_as_json_writes_it(
+    result: newsdiff.Comparison,
+) -> None:
+    # Both were told "(schema: None)": data that has no schema field read as though it held one, set to None.
+    unmarked = {key: value for key, value in result.to_dict().items() if key != "schema"}
+    with pytest.raises(InputError) as refused:
+        newsdiff.Comparison.from_dict(unmarked)
+    assert str(refused.value) == (
+        "not newsdiff's JSON schema 1 (it has no 'schema'); give what Comparison.to_dict wrote"
+    )
+    with pytest.raises(InputError) as refused:
+        newsdiff.Comparison.from_json(json.dumps({**result.to_dict(), "schema": None}))
+    assert str(refused.value) == "not newsdiff's JSON schema 1 (schema: null); give what Comparison.to_dict wrote"
+
+
+@pytest.mark.parametrize(
+    ("change", "path", "told"),
+    [
+        (lambda d: d["articles"][0]["sentences"].__setitem__(0, 5), r"articles\[0\]\.sentences\[0\]", "a number"),
+        (lambda d: d["articles"].__setitem__(0, "herald"), r"articles\[0\]", "a string"),
+        (lambda d: d["articles"][0].update(removed={}), r"articles\[0\]\.removed", "an object, not a list"),
+        (lambda d: d["groups"][0].update(members=True), r"groups\[0\]\.members", "true, not a list"),
+    ],
+)
+def test_data_of_the_wrong_kind_is_named_in_jsons_words(
+    result: newsdiff.Comparison, change: Callable[[dict[str, Any]], None], path: str, told: str
+) -> None:
+    # Python's names told a user who edited the JSON of "a int", "a str" and "a dict", which JSON has not.
+    data = json.loads(result.to_json())
+    change(data)
+    with pytest.raises(
+        InputError, match=rf"^not newsdiff's JSON schema 1: {path} is not as to_dict writes it \({told}"
+    ):
+        newsdiff.Comparison.from_dict(data)
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "path"),
+    [(-4, 10, "start"), (12, 3, "end"), (-4, -9, "start")],
+)
+@pytest.mark.parametrize("part", ["sentences", "removed"])
+def test_offsets_that_are_no_span_are_refused_naming_the_offset_at_fault(
+    result: newsdiff.Comparison, part: str, start: int, end: int, path: str
+) -> None:
+    # The path stopped at the sentence or removal, where the schema page promises one such as
+    # articles[2].sentences[5].start.
+    data = json.loads(result.to_json())
+    n = 1
+    data["articles"][n]["removed"] = [{"text": "Read more", "start": 0, "end": 9, "reason": "promo"}]
+    data["articles"][n][part][0].update(start=start, end=end)
+    with pytest.raises(
+        InputError, match=rf"^not newsdiff's JSON schema 1: articles\[{n}\]\.{part}\[0\]\.{path} is not as to_dict"
+    ):
+        newsdiff.Comparison.from_dict(data)

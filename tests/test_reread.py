@@ -142,18 +142,18 @@ def test_a_batch_result_that_does_not_say_which_newsdiff_wrote_it_does_not_take_
         # Offsets are a span of the loaded text: a program slicing by them would get nothing, or the wrong text.
         (
             lambda d: d["articles"][0]["sentences"][1].update(start=-5, end=-2),
-            r"articles\[0\]\.sentences\[1\] is not as to_dict writes it \(start -5 and end -2 are not a span of the "
-            r"text: give 0 <= start <= end\)",
+            r"articles\[0\]\.sentences\[1\]\.start is not as to_dict writes it \(start -5 and end -2 are not a span "
+            r"of the text: give 0 <= start <= end\)",
         ),
         (
             lambda d: d["articles"][1]["sentences"][0].update(start=30, end=12),
-            r"articles\[1\]\.sentences\[0\] is not as to_dict writes it \(start 30 and end 12 are not a span",
+            r"articles\[1\]\.sentences\[0\]\.end is not as to_dict writes it \(start 30 and end 12 are not a span",
         ),
         (
             lambda d: d["articles"][2]["removed"].append(
                 {"text": "Read more", "start": 90, "end": 81, "reason": "promo"}
             ),
-            r"articles\[2\]\.removed\[\d+\] is not as to_dict writes it \(start 90 and end 81 are not a span",
+            r"articles\[2\]\.removed\[\d+\]\.end is not as to_dict writes it \(start 90 and end 81 are not a span",
         ),
         (
             lambda d: d["groups"][0]["members"].append(dict(d["groups"][0]["members"][0])),
@@ -178,12 +178,12 @@ def test_data_that_is_not_schema_1_is_an_input_error_saying_where(kessel: Compar
             "'12' is not",
         ),
         (lambda d: d["articles"][1].update(sentences=None), "articles[1].sentences", "null, not a list"),
-        (lambda d: d["articles"][0].update(removed="none"), "articles[0].removed", "a str, not a list"),
+        (lambda d: d["articles"][0].update(removed="none"), "articles[0].removed", "a string, not a list"),
         (lambda d: d["articles"][0]["sentences"].append([1, 2]), "articles[0].sentences[", "a list, not an object"),
         (lambda d: _first_match(d).pop("article"), "articles[0].sentences[0].matches[0]", "it has no 'article'"),
         (lambda d: _first_match(d).update(sentence=1.0), "articles[0].sentences[0].matches[0].sentence", "1.0 is"),
         (lambda d: _first_match(d).update(score=7), "articles[0].sentences[0].matches[0].score", "not between 0"),
-        (lambda d: d["groups"][0].update(members={"a": 1}), "groups[0].members", "a dict, not a list"),
+        (lambda d: d["groups"][0].update(members={"a": 1}), "groups[0].members", "an object, not a list"),
         (lambda d: d["groups"][0]["members"][1].update(sentence=None), "groups[0].members[1].sentence", "None is"),
         (lambda d: d["groups"][0].update(id=-1), "groups[0].id", "-1 is not a claim's id, which counts from 0"),
         (lambda d: d.pop("groups"), "the data", "it has no 'groups'"),
