@@ -1734,6 +1734,29 @@ def test_a_name_that_overrides_the_direction_leaves_the_rest_of_the_page_s_descr
     assert "\u2068Quay \u202ePost\u2069 and \u2068Coastal Courier\u2069; 1 claim is" in html.unescape(description)
 
 
+@pytest.mark.parametrize(
+    ("kept", "said"),
+    [
+        (1, "How 1 article tells one event, sentence by sentence: \u2068Quay Post\u2069; no claim is"),
+        (0, "How 0 articles tell one event, sentence by sentence; no claim is"),
+    ],
+)
+def test_the_description_of_a_comparison_read_back_with_one_article_or_none_reads_as_a_sentence(
+    kept: int, said: str
+) -> None:
+    # Read back from JSON cut down by hand, a comparison may hold one article or none: its page was described as
+    # "How 1 article tell one event", and with none as "sentence by sentence: ; no claim", naming an empty list.
+    data = _two_editions("Quay Post", "Coastal Courier").to_dict()
+    data["articles"] = data["articles"][:kept]
+    data["groups"] = []
+    for article in data["articles"]:
+        for sentence in article["sentences"]:
+            sentence.update(label="unique", matches=[])
+    page = render_html(newsdiff.Comparison.from_dict(data))
+    [description] = re.findall(r'<meta name="description" content="([^"]*)">', page)
+    assert html.unescape(description).startswith(said), description
+
+
 def test_a_one_sentence_article_s_cells_say_sentence_not_sentences() -> None:
     # An article of one sentence: its row's tooltips read "carries 1 of 1 sentences of ...".
     text = "Port Minister Lena Varga will meet the union on Friday to end the strike."
