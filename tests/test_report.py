@@ -1267,6 +1267,33 @@ def test_the_matrix_cells_without_a_figure_are_read_out_once() -> None:
         assert _cell_tooltips(page, "diag") and all(_cell_tooltips(page, "diag"))
 
 
+def test_a_matrix_cell_s_figures_are_read_out_once() -> None:
+    # The tooltip naming both outlets was the cell's: a screen reader read "50% 1 verbatim, 0 paraphrased", then, as
+    # the cell's description, "Courier carries 1 of 2 sentences of Herald: 1 verbatim, 0 paraphrased" again. It is
+    # the figures' now, which a screen reader skips, and the words say once what they show.
+    story = "Dock workers in Kessel walked out on Monday. The port is shut."
+    comparison = newsdiff.compare(
+        [
+            newsdiff.Article(story, id="a", outlet="Herald"),
+            newsdiff.Article("Dock workers in Kessel walked out on Monday. Fish rots on the quay.", id="b"),
+        ]
+    )
+    corpus = render_corpus(newsdiff.summarize([comparison]))
+    for page, where in ((render_html(comparison), ""), (corpus, " in the clusters both cover")):
+        cells = re.findall(r'<td class="heat h\d+"[^>]*>.*?</td>', page)
+        assert len(cells) == 2
+        for cell in cells:
+            assert re.findall(r"<(\w+)([^>]*) title=", cell) == [("span", ' aria-hidden="true"')], cell
+        spoken = _Spoken("heat")
+        spoken.feed(page)
+        assert [" ".join(text.split()) for text in spoken.spoken] == [
+            f"50%: 1 of 2 sentences{where}, 1 verbatim, 0 paraphrased"
+        ] * 2
+        assert _cell_tooltips(page, "heat")[0] == (
+            f"\u2068b\u2069 carries 1 of 2 sentences of \u2068Herald\u2069{where}: 1 verbatim, 0 paraphrased"
+        )
+
+
 def test_a_bar_of_no_sentences_draws_no_share_and_says_so() -> None:
     # Its shares are all 0: the unique part took the rest of the bar, the whole of it, beside "0% ◇ unique".
     summary = CorpusSummary(
@@ -1367,7 +1394,7 @@ def test_the_corpus_page_keeps_cut_outlet_names_distinct() -> None:
         )
     )
     # Each cell's tooltip names its two outlets by their short names, which both read as the same start.
-    cells = [attrs["title"] for tag, attrs in _parse(page).tags if tag == "td" and "heat" in (attrs.get("class") or "")]
+    cells = _cell_tooltips(page, "heat")
     assert len(cells) == 2
     assert all("… morning edition" in str(title) and "… evening edition" in str(title) for title in cells), cells
 
@@ -1455,7 +1482,7 @@ def test_an_article_without_sentences_shares_nothing_not_zero_percent_in_the_mat
     spoken = _Spoken("heat")
     spoken.feed(page)
     assert [" ".join(text.split()) for text in spoken.spoken] == [
-        "0%0 verbatim, 0 paraphrased",  # two blocks, read one after the other
+        "0%: 0 of 2 sentences, 0 verbatim, 0 paraphrased",
         "not applicable: no sentences to share",
     ]
     shown = re.findall(r'<td class="heat[^"]*"[^>]*>(.*?)</td>', page)
@@ -1503,7 +1530,7 @@ def test_an_outlet_without_sentences_in_a_cluster_shares_nothing_not_zero_percen
     page = render_corpus(summary)
     empty = "\u2068Quiet Lantern\u2069 has no sentences in the clusters both cover, so nothing to share"
     assert _cell_tooltips(page, "heat")[1] == empty
-    assert re.findall(r'<td class="heat[^"]*"[^>]*><strong>(.*?)</strong>', page) == ["0%"]
+    assert re.findall(r'<td class="heat[^"]*"[^>]*>.*?<strong>(.*?)</strong>', page) == ["0%"]
 
 
 def test_headlines_that_differ_past_the_longest_shown_stay_distinct_where_cut() -> None:
@@ -1707,10 +1734,33 @@ def test_a_name_that_overrides_the_direction_leaves_the_rest_of_the_page_s_descr
     assert "\u2068Quay \u202ePost\u2069 and \u2068Coastal Courier\u2069; 1 claim is" in html.unescape(description)
 
 
+@pytest.mark.parametrize(
+    ("kept", "said"),
+    [
+        (1, "How 1 article tells one event, sentence by sentence: \u2068Quay Post\u2069; no claim is"),
+        (0, "How 0 articles tell one event, sentence by sentence; no claim is"),
+    ],
+)
+def test_the_description_of_a_comparison_read_back_with_one_article_or_none_reads_as_a_sentence(
+    kept: int, said: str
+) -> None:
+    # Read back from JSON cut down by hand, a comparison may hold one article or none: its page was described as
+    # "How 1 article tell one event", and with none as "sentence by sentence: ; no claim", naming an empty list.
+    data = _two_editions("Quay Post", "Coastal Courier").to_dict()
+    data["articles"] = data["articles"][:kept]
+    data["groups"] = []
+    for article in data["articles"]:
+        for sentence in article["sentences"]:
+            sentence.update(label="unique", matches=[])
+    page = render_html(newsdiff.Comparison.from_dict(data))
+    [description] = re.findall(r'<meta name="description" content="([^"]*)">', page)
+    assert html.unescape(description).startswith(said), description
+
+
 def test_a_one_sentence_article_s_cells_say_sentence_not_sentences() -> None:
     # An article of one sentence: its row's tooltips read "carries 1 of 1 sentences of ...".
     text = "Port Minister Lena Varga will meet the union on Friday to end the strike."
     page = render_html(newsdiff.compare([text, text + " The ferry ran late."]))
-    titles = [html.unescape(t) for t in re.findall(r'<td class="heat h\d+" title="([^"]*)"', page)]
+    titles = _cell_tooltips(page, "heat")
     assert any(" carries 1 of 1 sentence of " in t for t in titles), titles
     assert not any("1 of 1 sentences" in t for t in titles)

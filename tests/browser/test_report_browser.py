@@ -973,6 +973,34 @@ def test_a_very_long_outlet_name_takes_a_few_lines_outside_the_outlet_list(brows
         assert [wordy, wordy] in full and [unbroken, unbroken] in full, "the whole name is still there, and on hover"
 
 
+def test_a_name_shown_whole_gives_no_tooltip_that_repeats_it(browser: Any, tmp_path: Path) -> None:
+    # Every name where space is short had its whole name as its tooltip: one shown whole showed itself again on hover.
+    wordy = "The " + " ".join(["very long name of a harbour weekly"] * 4)
+    base = "Port Minister Lena Varga will meet the union on Friday to end the strike.\n"
+    comparison = newsdiff.compare(
+        [
+            newsdiff.Article(text=f"{base}The ferry stays in port.\n", id="wordy", outlet=wordy),
+            newsdiff.Article(text=f"{base}It rained all day in Kessel.\n", id="short", outlet="Kessel Post"),
+        ]
+    )
+    path = comparison.save_html(tmp_path / "names.html")
+    for loaded in _open(browser, path, viewport={"width": 1300, "height": 900}):
+        page = loaded.page
+        short, long = (
+            page.locator(".matrix thead bdi.clamp", has_text="Kessel Post"),
+            page.locator(".matrix thead bdi.clamp", has_text="very long"),
+        )
+        assert short.get_attribute("title") == "Kessel Post", "before the pointer reaches it, a name keeps its tooltip"
+        short.hover()
+        assert short.get_attribute("title") is None, "a name shown whole is not said again in a tooltip"
+        long.hover()
+        assert long.get_attribute("title") == wordy, "a name cut to its first lines gives the whole of it on hover"
+        # Narrowed until it is cut, the name that showed whole gives its tooltip back.
+        page.evaluate("document.querySelector('.matrix thead th').parentElement.style.fontSize = '4em'")
+        short.hover()
+        assert short.get_attribute("title") == "Kessel Post"
+
+
 @pytest.mark.parametrize("width", [390, 1300])
 def test_the_strip_of_a_long_article_wraps_inside_the_page(browser: Any, tmp_path: Path, width: int) -> None:
     lines = "".join(f"The ferry{n} to Marr{n} waited at Kessel{n} for the tug{n}.\n" for n in range(400))

@@ -188,8 +188,25 @@
     hovered = key;
     mark(key, "hv");
   }
+  // A name cut to a few lines (.clamp) gives the whole of it as its tooltip; one that shows whole would only say
+  // itself again. Whether it is cut depends on the window, so it is decided as the pointer reaches it: the tooltip
+  // is set aside (data-whole) while the name shows whole, and given back once the name is cut again.
+  function tooltip(name) {
+    var whole = name.hasAttribute("title") ? name.getAttribute("title") : name.getAttribute("data-whole");
+    if (whole === null) { return; }
+    var cut = name.textContent !== whole || name.scrollHeight > name.clientHeight + 1 || name.scrollWidth > name.clientWidth + 1;
+    if (cut) {
+      name.setAttribute("title", whole);
+      name.removeAttribute("data-whole");
+    } else {
+      name.setAttribute("data-whole", whole);
+      name.removeAttribute("title");
+    }
+  }
   page.addEventListener("mouseover", function (event) {
     hover(event.target.closest(".s[data-s]"));
+    var name = event.target.closest(".clamp");
+    if (name) { tooltip(name); }
   });
   page.addEventListener("focusin", function (event) {
     var item = event.target.closest(".s[data-s], .tick");
