@@ -564,6 +564,16 @@ _SCALES = {
 } | _CONTINENTAL_SCALES  # fmt: skip
 
 
+#: Words of measure after which ``m`` is a metre, not a million: a wall 2m high is two metres high, and a runner 100m
+#: away is no hundred million away.
+_MEASURED = frozenset({"high", "tall", "long", "wide", "deep", "thick", "across", "away"})
+
+#: The characters with which Chinese and Japanese scale the number before them: 万 (萬) ten thousand and 亿 (億) a
+#: hundred million (3亿元 is 300,000,000 yuan, 5万人 50,000 people). They are read as pairs of characters (see
+#: :func:`character_pairs`), so a pair that one opens scales the number before it.
+_UNSPACED_SCALES = {"\u4e07": 10**4, "\u842c": 10**4, "\u4ebf": 10**8, "\u5104": 10**8}
+
+
 #: A numeral whose thousands full stops group, as it can be read no other way: with a decimal comma after them
 #: (``1.200,50``), or two groups or more (``1.200.000``; a version is ``2.5.1``).
 _GROUPED_BY_STOPS = regex.compile(r"-?[0-9]{1,3}(?:\.[0-9]{3})+,[0-9]+|-?[0-9]{1,3}(?:\.[0-9]{3}){2,}")
@@ -606,9 +616,21 @@ def figures_of(tokens: Sequence[str], keys: Sequence[str]) -> dict[str, frozense
         except InvalidOperation:
             found.setdefault(key, set()).add(key)
             continue
-        while position < len(tokens) and tokens[position] in _SCALES:
-            value *= _SCALES[tokens[position]]
-            position += 1
+        while position < len(tokens):
+            token = tokens[position]
+            metre = token == "m" and position + 1 < len(tokens) and tokens[position + 1] in _MEASURED
+            if token in _SCALES and not metre:
+                value *= _SCALES[token]
+                position += 1
+            elif token[:1] in _UNSPACED_SCALES:
+                # A pair of characters (see character_pairs) that a scale opens: 万人, 5万 people; 万亿, a million
+                # million, is this pair and the next, which 亿 opens.
+                value *= _UNSPACED_SCALES[token[0]]
+                position += 1
+                if token[1:] not in _UNSPACED_SCALES:
+                    break
+            else:
+                break
         figure = format(value.normalize(), "f")
         for part in keys[start:position]:
             if _numeral(part):

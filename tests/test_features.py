@@ -616,3 +616,33 @@ def test_an_ordinal_is_its_number_without_a_word_for_its_ending(ordinal: str, nu
         featurize(f"The vote was set for May {ordinal}.").content
         == featurize(f"The vote was set for May {number}.").content
     )
+
+
+@pytest.mark.parametrize("measure", ["2m high", "2m tall", "2m-long", "2 m wide", "2m deep", "2m away"])
+def test_metres_before_a_measure_are_no_millions(measure: str) -> None:
+    # The wall 2m high was read as two million, and disagreed with the same wall 2 metres high.
+    assert (
+        featurize(f"The wall is {measure}.").figures == featurize("The wall is 2 metres high.").figures == {"2": {"2"}}
+    )
+
+
+@pytest.mark.parametrize("written", ["$2m", "2m people", "2m euros", "2 m residents"])
+def test_an_m_before_no_measure_is_still_a_million(written: str) -> None:
+    assert featurize(f"The port paid {written} on Monday.").figures == {"2": {"2000000"}}
+
+
+@pytest.mark.parametrize(
+    ("written", "figure"),
+    [
+        ("3\u4ebf\u5143", "300000000"),
+        ("5\u4e07\u4eba", "50000"),
+        ("1.2\u4e07", "12000"),
+        ("2\u842c\u4eba", "20000"),
+        ("4\u5104\u5186", "400000000"),
+        ("3\u4e07\u4ebf\u5143", "3000000000000"),
+    ],
+)
+def test_a_number_before_a_chinese_or_japanese_scale_character_is_scaled(written: str, figure: str) -> None:
+    # 万 (ten thousand) and 亿 (a hundred million) scaled nothing: 3亿元 was the figure 3, and disagreed with the same
+    # sum written 300,000,000.
+    assert set().union(*featurize(f"\u635f\u5931\u8fbe{written}\u3002").figures.values()) == {figure}
