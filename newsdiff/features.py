@@ -646,7 +646,7 @@ def featurize(text: str) -> SentenceFeatures:
     content = frozenset(k for t, k in zip(tokens, keys, strict=True) if t not in stop and (len(t) > 1 or t.isdigit()))
     numbers = frozenset(k for k in keys if _numeral(k))
     plain = unescape_entities(text)  # names and quotation marks may be written as character references
-    capitalised = frozenset(map(_name_key, _name().findall(plain))) - _stopword_keys()
+    capitalised = _names(plain)
     quotes = tuple(q for q in (tuple(loose_key(t) for t in tokenize(part)) for part in quoted_parts(plain)) if q)
     key_set, token_set = frozenset(keys), frozenset(tokens)
     return SentenceFeatures(text, tokens, keys, content, numbers, capitalised, quotes, key_set, token_set)
@@ -661,6 +661,25 @@ def ngrams(keys: tuple[str, ...], n: int) -> frozenset[tuple[str, ...]]:
 def _name_key(word: str) -> str:
     """The key of a capitalised word (names recur across a cluster's sentences, so it is cached)."""
     return loose_key(unaccented(normalise(word).replace(".", "").removesuffix("'s").strip("'")))
+
+
+def _names(text: str) -> frozenset[str]:
+    """The keys of the likely names of a sentence (see :data:`_NAME_PATTERN`), but for stopwords and a scale word
+    after a number: German capitalises and abbreviates its scale words (3 Mio. Euro, 2 Milliarden), which name no
+    one, yet a singer may be called Mio."""
+    names = set()
+    for found in _name().finditer(text):
+        key = _name_key(found.group())
+        if key in _scale_keys() and text[max(found.start() - 8, 0) : found.start()].rstrip()[-1:].isdigit():
+            continue
+        names.add(key)
+    return frozenset(names) - _stopword_keys()
+
+
+@lru_cache(maxsize=1)
+def _scale_keys() -> frozenset[str]:
+    """The keys of the scale words (:data:`_SCALES`) as names are keyed."""
+    return frozenset(map(_name_key, _SCALES))
 
 
 #: A capitalised word that does not open a sentence: a likely name. In Chinese or Japanese it has no space
@@ -680,9 +699,14 @@ _NAME_PATTERN = (
 def _name() -> regex.Pattern[str]:
     """:data:`_NAME_PATTERN` with the titles that stand before a name abbreviated with a full stop (Dr. Smith, Mrs.
     Jones, Gen. Brell): the shipped sentence splitter's titles (``data/punkt_english.json``), capitalised, after which
-    the stop ends no sentence. The name after one is a name, as it is after Dr Smith written without the stop."""
+    the stop ends no sentence. The name after one is a name, as it is after Dr Smith written without the stop; so is a
+    capitalised word after German's abbreviated scale words (3 Mio. Euro), as after them written out (3 Millionen
+    Euro)."""
     data = punkt_data()
-    titles = sorted({title[:1].upper() + title[1:] for title in (*data["title_types"], *data["titlecase_title_types"])})
+    titles = sorted(
+        {title[:1].upper() + title[1:] for title in (*data["title_types"], *data["titlecase_title_types"])}
+        | {"Mio", "Mrd", "Tsd"}
+    )
     return regex.compile(_NAME_PATTERN.replace("{titles}", "|".join(map(regex.escape, titles))), regex.V1)
 
 

@@ -618,6 +618,17 @@ def test_an_ordinal_is_its_number_without_a_word_for_its_ending(ordinal: str, nu
     )
 
 
+@pytest.mark.parametrize("scale", ["Mio.", "Mrd.", "Millionen", "Milliarden", "Tsd."])
+def test_a_scale_word_after_a_number_is_no_name(scale: str) -> None:
+    # German capitalises and abbreviates its scale words: Mio. was a name, and two sentences giving one sum, one in
+    # Mio. and one in Mrd., seemed to name different people.
+    assert featurize(f"Der Hafen kostet 3 {scale} Euro, sagte Varga.").capitalised == {"hafen", "euro", "varga"}
+
+
+def test_a_capitalised_scale_word_before_no_number_is_still_a_name() -> None:
+    assert "mio" in featurize("The singer Mio Varga arrived.").capitalised
+
+
 @pytest.mark.parametrize("measure", ["2m high", "2m tall", "2m-long", "2 m wide", "2m deep", "2m away"])
 def test_metres_before_a_measure_are_no_millions(measure: str) -> None:
     # The wall 2m high was read as two million, and disagreed with the same wall 2 metres high.
