@@ -93,6 +93,14 @@ _NUMBER_WORDS = {
     "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
     "twenty": "20", "hundred": "100", "thousand": "1000", "million": "1000000", "billion": "1000000000",
 }
+#: Numbers past twelve written as one word, but for twenty (a key of :data:`_NUMBER_WORDS`, as the relation model was
+#: trained): their keys stay the words, and they are numbers only to agree with others (see :func:`featurize`).
+_LONE_NUMBER_WORDS = {
+    "thirteen": "13", "fourteen": "14", "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18",
+    "nineteen": "19", "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80",
+    "ninety": "90",
+}
+_LONE_NUMBERS = frozenset(_LONE_NUMBER_WORDS)
 # fmt: on
 _DOUBLE = regex.compile(r"(.)\1+")
 #: Letters of scripts written without spaces between words (the word diff shows them one at a time, all but
@@ -594,12 +602,14 @@ def figures_of(tokens: Sequence[str], keys: Sequence[str]) -> dict[str, frozense
     ``8.3 million``, ``8.3m`` and ``8.3 mln`` are all ``8300000`` (``million`` is part of that figure), and
     ``$1.2bn`` and ``1.2 billion`` are ``1200000000``; thousands grouped by full stops, as German and much of Europe
     write them, go too where nothing else reads so (``1.200.000``, ``1.200,50``: not ``1.200``, which is 1.2 in
-    English); a time or a decimal comma alone (``10:30``, ``1,5``) is as written.
+    English); a time or a decimal comma alone (``10:30``, ``1,5``) is as written. A number from thirteen to ninety
+    written as one word is its numeral here (``fifteen million`` is ``15000000``, by the key ``15``).
 
     >>> figures_of(["8.3", "million", "and", "1,200"], ["8.3", "1000000", "and", "1,200"])
     {'8.3': frozenset({'8300000'}), '1000000': frozenset({'8300000'}), '1,200': frozenset({'1200'})}
     """
     found: dict[str, set[str]] = {}
+    keys = [_LONE_NUMBER_WORDS.get(token, key) for token, key in zip(tokens, keys, strict=True)]
     position = 0
     while position < len(keys):
         start, key = position, keys[position]
@@ -644,11 +654,14 @@ def featurize(text: str) -> SentenceFeatures:
     keys = tuple(loose_key(t) for t in tokens)
     stop = stopwords()
     content = frozenset(k for t, k in zip(tokens, keys, strict=True) if t not in stop and (len(t) > 1 or t.isdigit()))
-    numbers = frozenset(k for k in keys if _numeral(k))
+    key_set, token_set = frozenset(keys), frozenset(tokens)
+    # A number from thirteen to ninety written alone is a number to agree or disagree with (fifteen, 15; not 16),
+    # though its key stays the word: read as its numeral word for word, "kept 40 ships waiting" and "Forty ships
+    # have been waiting" seemed copied from each other.
+    numbers = frozenset(k for k in keys if _numeral(k)) | {_LONE_NUMBER_WORDS[t] for t in token_set & _LONE_NUMBERS}
     plain = unescape_entities(text)  # names and quotation marks may be written as character references
     capitalised = _names(plain)
     quotes = tuple(q for q in (tuple(loose_key(t) for t in tokenize(part)) for part in quoted_parts(plain)) if q)
-    key_set, token_set = frozenset(keys), frozenset(tokens)
     return SentenceFeatures(text, tokens, keys, content, numbers, capitalised, quotes, key_set, token_set)
 
 

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsdiff.features import _VULGAR_FRACTION, featurize, loose_key, negates, quoted_parts, tokenize
-from newsdiff.relate import relate, shares_quote
+from newsdiff.relate import FEATURES, pair_features, relate, shares_quote
 
 
 def test_us_abbreviation_is_folded() -> None:
@@ -657,3 +657,23 @@ def test_a_number_before_a_chinese_or_japanese_scale_character_is_scaled(written
     # 万 (ten thousand) and 亿 (a hundred million) scaled nothing: 3亿元 was the figure 3, and disagreed with the same
     # sum written 300,000,000.
     assert set().union(*featurize(f"\u635f\u5931\u8fbe{written}\u3002").figures.values()) == {figure}
+
+
+@pytest.mark.parametrize(
+    ("word", "numeral"), [("Fifteen", "15"), ("thirteen", "13"), ("Forty", "40"), ("ninety", "90")]
+)
+def test_a_number_past_twelve_written_alone_is_a_number_its_copy_in_digits_agrees_with(word: str, numeral: str) -> None:
+    # Fifteen was a word only: a sentence giving 15 and one giving 16 left its number unmatched alike.
+    sentence = featurize(f"{word} people were rescued from the ferry.")
+    assert sentence.numbers == {numeral}
+    assert set().union(*sentence.figures.values()) == {numeral}
+    # Its key stays the word, so that a sentence writing it out is no word-for-word copy of one giving the digits.
+    assert numeral not in sentence.keys
+
+
+def test_a_number_past_twelve_in_words_disagrees_with_another_in_digits() -> None:
+    disagree = FEATURES.index("numbers_disagree")
+    words = featurize("Fifteen people were hurt.")
+    assert pair_features(words, featurize("15 people were hurt."))[disagree] == 0.0
+    assert pair_features(words, featurize("16 people were hurt."))[disagree] == 1.0
+    assert featurize("Fifteen million people voted.").figures == {"15": {"15000000"}, "1000000": {"15000000"}}
