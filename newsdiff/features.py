@@ -562,9 +562,11 @@ _DECIMAL_COMMA = regex.compile(r"-?[0-9]+,[0-9]{1,2}")
 
 
 #: Words that multiply the figure before them (``8.3 million``, ``$1.2bn``, ``50k``), as tokens: a number word
-#: alone (``a million``) is its numeral already. ``b`` is left out: "plan B", "Category 4B".
+#: alone (``a million``) is its numeral already. ``b`` is left out: "plan B", "Category 4B". Indian English counts in
+#: lakhs (a hundred thousand) and crores (ten million): ``Rs 5 crore`` is 50 million rupees, as others write it.
 _SCALES = {
     "hundred": 100, "thousand": 1000, "k": 1000,
+    "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
     "million": 10**6, "m": 10**6, "mn": 10**6, "mln": 10**6, "mio": 10**6, "millionen": 10**6,
     "billion": 10**9, "bn": 10**9, "bln": 10**9, "mrd": 10**9, "milliarde": 10**9, "milliarden": 10**9,
     "milliard": 10**9, "milliards": 10**9,

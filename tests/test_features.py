@@ -177,6 +177,9 @@ def test_numbers_that_differ_only_in_a_doubled_digit_disagree(first: str, second
         ("5 Tsd. Euro", "5000"),
         ("1,5 million d'euros", "1500000"),
         ("2,75 bn", "2750000000"),
+        ("1.5 lakh", "150000"),
+        ("Rs 5 crore", "50000000"),
+        ("2 lakh crore", "2000000000000"),
     ],
 )
 def test_a_figure_is_read_as_one_number_however_it_is_written(written: str, figure: str) -> None:
