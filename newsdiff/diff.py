@@ -77,10 +77,12 @@ _JOINT = (
     rf"|(?<!{_DIGIT})[{UNSEEN}]+|[{UNSEEN}]+(?!{_LETTER})"
 )
 # A web address (https://…, www.…) or an e-mail address is one piece, as relations read it (the features' ADDRESS):
-# one changed character in it shows the address changed, not a word of it. Three full stops are one piece too, the
-# ellipsis that a page sets as one character (…) or as three: see _MARK_AS_READ.
+# one changed character in it shows the address changed, not a word of it. A run of three full stops or more is one
+# piece too, and so is one that holds an ellipsis, which a page sets as one character (…) or as three (see
+# _MARK_AS_READ): an ellipsis after an abbreviation's full stop or before a sentence's (U.S.…, U.S....) is then
+# equal however set, where the first three stops were taken for the ellipsis.
 _PIECE = regex.compile(
-    rf"(?:^[{UNSEEN}]*)?(?:{_SPACES}|{ADDRESS}|(?=[{_CJK}])\X|{_WORD}(?:(?:{_JOINT}){_WORD})*|\.\.\.|\X)[{UNSEEN}]*",
+    rf"(?:^[{UNSEEN}]*)?(?:{_SPACES}|{ADDRESS}|(?=[{_CJK}])\X|{_WORD}(?:(?:{_JOINT}){_WORD})*|[.\u2026]*\u2026[.\u2026]*|\.{{3,}}|\X)[{UNSEEN}]*",
     regex.V1,
 )
 _FIRST_PRIVATE = 0xF0000

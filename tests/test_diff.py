@@ -838,6 +838,7 @@ def test_a_step_whose_text_is_not_a_string_is_refused_naming_it(text: object, se
         ("\u201cWe wait\u2026\u201d he said.", "\u201cWe wait...\u201d he said."),
         ("Ferry\u2026Kessel", "Ferry...Kessel"),
         ("The talks stalled\u2026.", "The talks stalled...."),
+        ("Talks in the U.S.\u2026", "Talks in the U.S...."),
     ],
 )
 def test_an_ellipsis_as_one_character_is_equal_to_three_full_stops(first: str, second: str) -> None:
