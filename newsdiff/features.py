@@ -575,8 +575,23 @@ _SCALES = {
 
 
 #: Words of measure after which ``m`` is a metre, not a million: a wall 2m high is two metres high, and a runner 100m
-#: away is no hundred million away.
-_MEASURED = frozenset({"high", "tall", "long", "wide", "deep", "thick", "across", "away"})
+#: away is no hundred million away; so are the races run and swum over metres (the 100m sprint, the 400m freestyle).
+_MEASURED = frozenset(
+    {"high", "tall", "long", "wide", "deep", "thick", "across", "away"}
+    | {"sprint", "hurdles", "relay", "freestyle", "backstroke", "breaststroke", "butterfly", "medley"}
+)
+#: The words after ``m above`` or ``m below`` that make it a height (8,848m above sea level): £2m above forecasts is
+#: money.
+_LEVELS = frozenset({"sea", "ground"})
+
+
+def _metre(tokens: Sequence[str], at: int) -> bool:
+    """Whether the token at ``at``, an ``m`` after a number, is a metre (see :data:`_MEASURED`), not a million."""
+    after = tokens[at + 1 : at + 3]
+    return bool(after) and (
+        after[0] in _MEASURED or (len(after) == 2 and after[0] in ("above", "below") and after[1] in _LEVELS)
+    )
+
 
 #: The characters with which Chinese and Japanese scale the number before them: 万 (萬) ten thousand and 亿 (億) a
 #: hundred million (3亿元 is 300,000,000 yuan, 5万人 50,000 people). They are read as pairs of characters (see
@@ -630,8 +645,7 @@ def figures_of(tokens: Sequence[str], keys: Sequence[str]) -> dict[str, frozense
             continue
         while position < len(tokens):
             token = tokens[position]
-            metre = token == "m" and position + 1 < len(tokens) and tokens[position + 1] in _MEASURED
-            if token in _SCALES and not metre:
+            if token in _SCALES and not (token == "m" and _metre(tokens, position)):
                 value *= _SCALES[token]
                 position += 1
             elif token[:1] in _UNSPACED_SCALES:

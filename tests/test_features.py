@@ -632,7 +632,9 @@ def test_a_capitalised_scale_word_before_no_number_is_still_a_name() -> None:
     assert "mio" in featurize("The singer Mio Varga arrived.").capitalised
 
 
-@pytest.mark.parametrize("measure", ["2m high", "2m tall", "2m-long", "2 m wide", "2m deep", "2m away"])
+@pytest.mark.parametrize(
+    "measure", ["2m high", "2m tall", "2m-long", "2 m wide", "2m deep", "2m away", "2m above sea level", "2m sprint"]
+)
 def test_metres_before_a_measure_are_no_millions(measure: str) -> None:
     # The wall 2m high was read as two million, and disagreed with the same wall 2 metres high.
     assert (
@@ -640,7 +642,7 @@ def test_metres_before_a_measure_are_no_millions(measure: str) -> None:
     )
 
 
-@pytest.mark.parametrize("written", ["$2m", "2m people", "2m euros", "2 m residents"])
+@pytest.mark.parametrize("written", ["$2m", "2m people", "2m euros", "2 m residents", "\u00a32m above forecasts"])
 def test_an_m_before_no_measure_is_still_a_million(written: str) -> None:
     assert featurize(f"The port paid {written} on Monday.").figures == {"2": {"2000000"}}
 
