@@ -620,7 +620,8 @@ def figures_of(tokens: Sequence[str], keys: Sequence[str]) -> dict[str, frozense
     ``$1.2bn`` and ``1.2 billion`` are ``1200000000``; thousands grouped by full stops, as German and much of Europe
     write them, go too where nothing else reads so (``1.200.000``, ``1.200,50``: not ``1.200``, which is 1.2 in
     English); a time or a decimal comma alone (``10:30``, ``1,5``) is as written. A number from thirteen to ninety
-    written as one word is its numeral here (``fifteen million`` is ``15000000``, by the key ``15``).
+    written as one word is its numeral here (``fifteen million`` is ``15000000``, by the key ``15``), and ``half a
+    million`` is ``500000``.
 
     >>> figures_of(["8.3", "million", "and", "1,200"], ["8.3", "1000000", "and", "1,200"])
     {'8.3': frozenset({'8300000'}), '1000000': frozenset({'8300000'}), '1,200': frozenset({'1200'})}
@@ -657,6 +658,8 @@ def figures_of(tokens: Sequence[str], keys: Sequence[str]) -> dict[str, frozense
                     break
             else:
                 break
+        if start >= 2 and (tokens[start - 2], tokens[start - 1]) == ("half", "a") and not tokens[start][:1].isdigit():
+            value /= 2  # half a million: the number word is the million, the figure half of it
         figure = format(value.normalize(), "f")
         for part in keys[start:position]:
             if _numeral(part):

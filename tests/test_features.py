@@ -682,3 +682,13 @@ def test_a_number_past_twelve_in_words_disagrees_with_another_in_digits() -> Non
     assert pair_features(words, featurize("15 people were hurt."))[disagree] == 0.0
     assert pair_features(words, featurize("16 people were hurt."))[disagree] == 1.0
     assert featurize("Fifteen million people voted.").figures == {"15": {"15000000"}, "1000000": {"15000000"}}
+
+
+@pytest.mark.parametrize(("half", "figure"), [("half a million", "500000"), ("Half a billion", "500000000")])
+def test_half_a_million_is_half_the_figure(half: str, figure: str) -> None:
+    # Half a million was a million, and disagreed with the same crowd counted 500,000.
+    sentence = featurize(f"Some {half} people marched in Kessel.")
+    assert set().union(*sentence.figures.values()) == {figure}
+    unmatched = FEATURES.index("numbers_unmatched")
+    assert pair_features(sentence, featurize(f"Some {int(figure):,} people marched in Kessel."))[unmatched] == 0.0
+    assert pair_features(sentence, featurize("Some 1,000,000 people marched in Kessel."))[unmatched] > 0.0
