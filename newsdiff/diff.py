@@ -77,9 +77,12 @@ _JOINT = (
     rf"|(?<!{_DIGIT})[{UNSEEN}]+|[{UNSEEN}]+(?!{_LETTER})"
 )
 # A web address (https://…, www.…) or an e-mail address is one piece, as relations read it (the features' ADDRESS):
-# one changed character in it shows the address changed, not a word of it.
+# one changed character in it shows the address changed, not a word of it. A run of three full stops or more is one
+# piece too, and so is one that holds an ellipsis, which a page sets as one character (…) or as three (see
+# _MARK_AS_READ): an ellipsis after an abbreviation's full stop or before a sentence's (U.S.…, U.S....) is then
+# equal however set, where the first three stops were taken for the ellipsis.
 _PIECE = regex.compile(
-    rf"(?:^[{UNSEEN}]*)?(?:{_SPACES}|{ADDRESS}|(?=[{_CJK}])\X|{_WORD}(?:(?:{_JOINT}){_WORD})*|\X)[{UNSEEN}]*",
+    rf"(?:^[{UNSEEN}]*)?(?:{_SPACES}|{ADDRESS}|(?=[{_CJK}])\X|{_WORD}(?:(?:{_JOINT}){_WORD})*|[.\u2026]*\u2026[.\u2026]*|\.{{3,}}|\X)[{UNSEEN}]*",
     regex.V1,
 )
 _FIRST_PRIVATE = 0xF0000
@@ -329,8 +332,12 @@ _JOINS_NOTHING = regex.compile(
 )
 _UNSEEN = str.maketrans(dict.fromkeys(UNSEEN))
 # A hyphen is drawn alike whichever of its characters a page writes (a no-break one keeps well‑known on one line), and
-# so is a minus sign, which the keyboard's hyphen-minus stands for (−5°C, -5°C), as relations read it.
-_MARK_AS_READ = str.maketrans(dict.fromkeys(UNSEEN) | dict.fromkeys("\u2010\u2011\u2212", "-") | _PLAIN_FORMS)
+# so is a minus sign, which the keyboard's hyphen-minus stands for (−5°C, -5°C), as relations read it. An ellipsis set
+# as one character (…) is the three full stops that a keyboard types for it, as it is to relations (its compatibility
+# form): a typesetter's choice, not an edit.
+_MARK_AS_READ = str.maketrans(
+    dict.fromkeys(UNSEEN) | dict.fromkeys("\u2010\u2011\u2212", "-") | _PLAIN_FORMS | {0x2026: "..."}
+)
 # White space that stays on one line is one space to a reader, whatever its characters and length (a no-break space, a
 # tab, two spaces), as git's --word-diff takes it; a line break is kept apart, a change of layout that shows.
 _SPACE_IN_A_LINE = regex.compile(r"[\s--[\n\v\f\r\x85\u2028\u2029]]+", regex.V1)

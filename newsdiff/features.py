@@ -93,6 +93,14 @@ _NUMBER_WORDS = {
     "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
     "twenty": "20", "hundred": "100", "thousand": "1000", "million": "1000000", "billion": "1000000000",
 }
+#: Numbers past twelve written as one word, but for twenty (a key of :data:`_NUMBER_WORDS`, as the relation model was
+#: trained): their keys stay the words, and they are numbers only to agree with others (see :func:`featurize`).
+_LONE_NUMBER_WORDS = {
+    "thirteen": "13", "fourteen": "14", "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18",
+    "nineteen": "19", "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80",
+    "ninety": "90",
+}
+_LONE_NUMBERS = frozenset(_LONE_NUMBER_WORDS)
 # fmt: on
 _DOUBLE = regex.compile(r"(.)\1+")
 #: Letters of scripts written without spaces between words (the word diff shows them one at a time, all but
@@ -554,14 +562,41 @@ _DECIMAL_COMMA = regex.compile(r"-?[0-9]+,[0-9]{1,2}")
 
 
 #: Words that multiply the figure before them (``8.3 million``, ``$1.2bn``, ``50k``), as tokens: a number word
-#: alone (``a million``) is its numeral already. ``b`` is left out: "plan B", "Category 4B".
+#: alone (``a million``) is its numeral already. ``b`` is left out: "plan B", "Category 4B". Indian English counts in
+#: lakhs (a hundred thousand) and crores (ten million): ``Rs 5 crore`` is 50 million rupees, as others write it.
 _SCALES = {
     "hundred": 100, "thousand": 1000, "k": 1000,
+    "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
     "million": 10**6, "m": 10**6, "mn": 10**6, "mln": 10**6, "mio": 10**6, "millionen": 10**6,
     "billion": 10**9, "bn": 10**9, "bln": 10**9, "mrd": 10**9, "milliarde": 10**9, "milliarden": 10**9,
     "milliard": 10**9, "milliards": 10**9,
     "trillion": 10**12, "tn": 10**12, "trn": 10**12,
 } | _CONTINENTAL_SCALES  # fmt: skip
+
+
+#: Words of measure after which ``m`` is a metre, not a million: a wall 2m high is two metres high, and a runner 100m
+#: away is no hundred million away; so are the races run and swum over metres (the 100m sprint, the 400m freestyle).
+_MEASURED = frozenset(
+    {"high", "tall", "long", "wide", "deep", "thick", "across", "away"}
+    | {"sprint", "hurdles", "relay", "freestyle", "backstroke", "breaststroke", "butterfly", "medley"}
+)
+#: The words after ``m above`` or ``m below`` that make it a height (8,848m above sea level): £2m above forecasts is
+#: money.
+_LEVELS = frozenset({"sea", "ground"})
+
+
+def _metre(tokens: Sequence[str], at: int) -> bool:
+    """Whether the token at ``at``, an ``m`` after a number, is a metre (see :data:`_MEASURED`), not a million."""
+    after = tokens[at + 1 : at + 3]
+    return bool(after) and (
+        after[0] in _MEASURED or (len(after) == 2 and after[0] in ("above", "below") and after[1] in _LEVELS)
+    )
+
+
+#: The characters with which Chinese and Japanese scale the number before them: 万 (萬) ten thousand and 亿 (億) a
+#: hundred million (3亿元 is 300,000,000 yuan, 5万人 50,000 people). They are read as pairs of characters (see
+#: :func:`character_pairs`), so a pair that one opens scales the number before it.
+_UNSPACED_SCALES = {"\u4e07": 10**4, "\u842c": 10**4, "\u4ebf": 10**8, "\u5104": 10**8}
 
 
 #: A numeral whose thousands full stops group, as it can be read no other way: with a decimal comma after them
@@ -584,12 +619,15 @@ def figures_of(tokens: Sequence[str], keys: Sequence[str]) -> dict[str, frozense
     ``8.3 million``, ``8.3m`` and ``8.3 mln`` are all ``8300000`` (``million`` is part of that figure), and
     ``$1.2bn`` and ``1.2 billion`` are ``1200000000``; thousands grouped by full stops, as German and much of Europe
     write them, go too where nothing else reads so (``1.200.000``, ``1.200,50``: not ``1.200``, which is 1.2 in
-    English); a time or a decimal comma alone (``10:30``, ``1,5``) is as written.
+    English); a time or a decimal comma alone (``10:30``, ``1,5``) is as written. A number from thirteen to ninety
+    written as one word is its numeral here (``fifteen million`` is ``15000000``, by the key ``15``), and ``half a
+    million`` is ``500000``.
 
     >>> figures_of(["8.3", "million", "and", "1,200"], ["8.3", "1000000", "and", "1,200"])
     {'8.3': frozenset({'8300000'}), '1000000': frozenset({'8300000'}), '1,200': frozenset({'1200'})}
     """
     found: dict[str, set[str]] = {}
+    keys = [_LONE_NUMBER_WORDS.get(token, key) for token, key in zip(tokens, keys, strict=True)]
     position = 0
     while position < len(keys):
         start, key = position, keys[position]
@@ -606,9 +644,22 @@ def figures_of(tokens: Sequence[str], keys: Sequence[str]) -> dict[str, frozense
         except InvalidOperation:
             found.setdefault(key, set()).add(key)
             continue
-        while position < len(tokens) and tokens[position] in _SCALES:
-            value *= _SCALES[tokens[position]]
-            position += 1
+        while position < len(tokens):
+            token = tokens[position]
+            if token in _SCALES and not (token == "m" and _metre(tokens, position)):
+                value *= _SCALES[token]
+                position += 1
+            elif token[:1] in _UNSPACED_SCALES:
+                # A pair of characters (see character_pairs) that a scale opens: 万人, 5万 people; 万亿, a million
+                # million, is this pair and the next, which 亿 opens.
+                value *= _UNSPACED_SCALES[token[0]]
+                position += 1
+                if token[1:] not in _UNSPACED_SCALES:
+                    break
+            else:
+                break
+        if start >= 2 and (tokens[start - 2], tokens[start - 1]) == ("half", "a") and not tokens[start][:1].isdigit():
+            value /= 2  # half a million: the number word is the million, the figure half of it
         figure = format(value.normalize(), "f")
         for part in keys[start:position]:
             if _numeral(part):
@@ -622,11 +673,14 @@ def featurize(text: str) -> SentenceFeatures:
     keys = tuple(loose_key(t) for t in tokens)
     stop = stopwords()
     content = frozenset(k for t, k in zip(tokens, keys, strict=True) if t not in stop and (len(t) > 1 or t.isdigit()))
-    numbers = frozenset(k for k in keys if _numeral(k))
-    plain = unescape_entities(text)  # names and quotation marks may be written as character references
-    capitalised = frozenset(map(_name_key, _name().findall(plain))) - _stopword_keys()
-    quotes = tuple(q for q in (tuple(loose_key(t) for t in tokenize(part)) for part in quoted_parts(plain)) if q)
     key_set, token_set = frozenset(keys), frozenset(tokens)
+    # A number from thirteen to ninety written alone is a number to agree or disagree with (fifteen, 15; not 16),
+    # though its key stays the word: read as its numeral word for word, "kept 40 ships waiting" and "Forty ships
+    # have been waiting" seemed copied from each other.
+    numbers = frozenset(k for k in keys if _numeral(k)) | {_LONE_NUMBER_WORDS[t] for t in token_set & _LONE_NUMBERS}
+    plain = unescape_entities(text)  # names and quotation marks may be written as character references
+    capitalised = _names(plain)
+    quotes = tuple(q for q in (tuple(loose_key(t) for t in tokenize(part)) for part in quoted_parts(plain)) if q)
     return SentenceFeatures(text, tokens, keys, content, numbers, capitalised, quotes, key_set, token_set)
 
 
@@ -639,6 +693,25 @@ def ngrams(keys: tuple[str, ...], n: int) -> frozenset[tuple[str, ...]]:
 def _name_key(word: str) -> str:
     """The key of a capitalised word (names recur across a cluster's sentences, so it is cached)."""
     return loose_key(unaccented(normalise(word).replace(".", "").removesuffix("'s").strip("'")))
+
+
+def _names(text: str) -> frozenset[str]:
+    """The keys of the likely names of a sentence (see :data:`_NAME_PATTERN`), but for stopwords and a scale word
+    after a number: German capitalises and abbreviates its scale words (3 Mio. Euro, 2 Milliarden), which name no
+    one, yet a singer may be called Mio."""
+    names = set()
+    for found in _name().finditer(text):
+        key = _name_key(found.group())
+        if key in _scale_keys() and text[max(found.start() - 8, 0) : found.start()].rstrip()[-1:].isdigit():
+            continue
+        names.add(key)
+    return frozenset(names) - _stopword_keys()
+
+
+@lru_cache(maxsize=1)
+def _scale_keys() -> frozenset[str]:
+    """The keys of the scale words (:data:`_SCALES`) as names are keyed."""
+    return frozenset(map(_name_key, _SCALES))
 
 
 #: A capitalised word that does not open a sentence: a likely name. In Chinese or Japanese it has no space
@@ -658,9 +731,14 @@ _NAME_PATTERN = (
 def _name() -> regex.Pattern[str]:
     """:data:`_NAME_PATTERN` with the titles that stand before a name abbreviated with a full stop (Dr. Smith, Mrs.
     Jones, Gen. Brell): the shipped sentence splitter's titles (``data/punkt_english.json``), capitalised, after which
-    the stop ends no sentence. The name after one is a name, as it is after Dr Smith written without the stop."""
+    the stop ends no sentence. The name after one is a name, as it is after Dr Smith written without the stop; so is a
+    capitalised word after German's abbreviated scale words (3 Mio. Euro), as after them written out (3 Millionen
+    Euro)."""
     data = punkt_data()
-    titles = sorted({title[:1].upper() + title[1:] for title in (*data["title_types"], *data["titlecase_title_types"])})
+    titles = sorted(
+        {title[:1].upper() + title[1:] for title in (*data["title_types"], *data["titlecase_title_types"])}
+        | {"Mio", "Mrd", "Tsd"}
+    )
     return regex.compile(_NAME_PATTERN.replace("{titles}", "|".join(map(regex.escape, titles))), regex.V1)
 
 

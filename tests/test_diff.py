@@ -829,3 +829,27 @@ def test_a_step_whose_text_is_not_a_string_is_refused_naming_it(text: object, se
     # Taken as it was, the step's in_first gave None, and joining a diff's sides failed far from the step.
     with pytest.raises(TypeError, match=rf"DiffOp: {named}; a step's texts are strings"):
         DiffOp("equal", text, second_text)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("She paused\u2026 then left Kessel.", "She paused... then left Kessel."),
+        ("\u201cWe wait\u2026\u201d he said.", "\u201cWe wait...\u201d he said."),
+        ("Ferry\u2026Kessel", "Ferry...Kessel"),
+        ("The talks stalled\u2026.", "The talks stalled...."),
+        ("Talks in the U.S.\u2026", "Talks in the U.S...."),
+    ],
+)
+def test_an_ellipsis_as_one_character_is_equal_to_three_full_stops(first: str, second: str) -> None:
+    # A typesetter's choice, as relations read it: the ellipsis was shown deleted and the three stops inserted.
+    ops = word_diff(first, second)
+    assert changed(ops) == []
+    assert sides(ops) == (first, second)
+
+
+def test_a_changed_ellipsis_still_shows_its_change() -> None:
+    assert changed(word_diff("She paused\u2026 then left.", "She paused. Then left.")) == [
+        ("delete", "\u2026 then"),
+        ("insert", ". Then"),
+    ]

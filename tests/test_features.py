@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsdiff.features import _VULGAR_FRACTION, featurize, loose_key, negates, quoted_parts, tokenize
-from newsdiff.relate import relate, shares_quote
+from newsdiff.relate import FEATURES, pair_features, relate, shares_quote
 
 
 def test_us_abbreviation_is_folded() -> None:
@@ -177,6 +177,9 @@ def test_numbers_that_differ_only_in_a_doubled_digit_disagree(first: str, second
         ("5 Tsd. Euro", "5000"),
         ("1,5 million d'euros", "1500000"),
         ("2,75 bn", "2750000000"),
+        ("1.5 lakh", "150000"),
+        ("Rs 5 crore", "50000000"),
+        ("2 lakh crore", "2000000000000"),
     ],
 )
 def test_a_figure_is_read_as_one_number_however_it_is_written(written: str, figure: str) -> None:
@@ -616,3 +619,76 @@ def test_an_ordinal_is_its_number_without_a_word_for_its_ending(ordinal: str, nu
         featurize(f"The vote was set for May {ordinal}.").content
         == featurize(f"The vote was set for May {number}.").content
     )
+
+
+@pytest.mark.parametrize("scale", ["Mio.", "Mrd.", "Millionen", "Milliarden", "Tsd."])
+def test_a_scale_word_after_a_number_is_no_name(scale: str) -> None:
+    # German capitalises and abbreviates its scale words: Mio. was a name, and two sentences giving one sum, one in
+    # Mio. and one in Mrd., seemed to name different people.
+    assert featurize(f"Der Hafen kostet 3 {scale} Euro, sagte Varga.").capitalised == {"hafen", "euro", "varga"}
+
+
+def test_a_capitalised_scale_word_before_no_number_is_still_a_name() -> None:
+    assert "mio" in featurize("The singer Mio Varga arrived.").capitalised
+
+
+@pytest.mark.parametrize(
+    "measure", ["2m high", "2m tall", "2m-long", "2 m wide", "2m deep", "2m away", "2m above sea level", "2m sprint"]
+)
+def test_metres_before_a_measure_are_no_millions(measure: str) -> None:
+    # The wall 2m high was read as two million, and disagreed with the same wall 2 metres high.
+    assert (
+        featurize(f"The wall is {measure}.").figures == featurize("The wall is 2 metres high.").figures == {"2": {"2"}}
+    )
+
+
+@pytest.mark.parametrize("written", ["$2m", "2m people", "2m euros", "2 m residents", "\u00a32m above forecasts"])
+def test_an_m_before_no_measure_is_still_a_million(written: str) -> None:
+    assert featurize(f"The port paid {written} on Monday.").figures == {"2": {"2000000"}}
+
+
+@pytest.mark.parametrize(
+    ("written", "figure"),
+    [
+        ("3\u4ebf\u5143", "300000000"),
+        ("5\u4e07\u4eba", "50000"),
+        ("1.2\u4e07", "12000"),
+        ("2\u842c\u4eba", "20000"),
+        ("4\u5104\u5186", "400000000"),
+        ("3\u4e07\u4ebf\u5143", "3000000000000"),
+    ],
+)
+def test_a_number_before_a_chinese_or_japanese_scale_character_is_scaled(written: str, figure: str) -> None:
+    # 万 (ten thousand) and 亿 (a hundred million) scaled nothing: 3亿元 was the figure 3, and disagreed with the same
+    # sum written 300,000,000.
+    assert set().union(*featurize(f"\u635f\u5931\u8fbe{written}\u3002").figures.values()) == {figure}
+
+
+@pytest.mark.parametrize(
+    ("word", "numeral"), [("Fifteen", "15"), ("thirteen", "13"), ("Forty", "40"), ("ninety", "90")]
+)
+def test_a_number_past_twelve_written_alone_is_a_number_its_copy_in_digits_agrees_with(word: str, numeral: str) -> None:
+    # Fifteen was a word only: a sentence giving 15 and one giving 16 left its number unmatched alike.
+    sentence = featurize(f"{word} people were rescued from the ferry.")
+    assert sentence.numbers == {numeral}
+    assert set().union(*sentence.figures.values()) == {numeral}
+    # Its key stays the word, so that a sentence writing it out is no word-for-word copy of one giving the digits.
+    assert numeral not in sentence.keys
+
+
+def test_a_number_past_twelve_in_words_disagrees_with_another_in_digits() -> None:
+    disagree = FEATURES.index("numbers_disagree")
+    words = featurize("Fifteen people were hurt.")
+    assert pair_features(words, featurize("15 people were hurt."))[disagree] == 0.0
+    assert pair_features(words, featurize("16 people were hurt."))[disagree] == 1.0
+    assert featurize("Fifteen million people voted.").figures == {"15": {"15000000"}, "1000000": {"15000000"}}
+
+
+@pytest.mark.parametrize(("half", "figure"), [("half a million", "500000"), ("Half a billion", "500000000")])
+def test_half_a_million_is_half_the_figure(half: str, figure: str) -> None:
+    # Half a million was a million, and disagreed with the same crowd counted 500,000.
+    sentence = featurize(f"Some {half} people marched in Kessel.")
+    assert set().union(*sentence.figures.values()) == {figure}
+    unmatched = FEATURES.index("numbers_unmatched")
+    assert pair_features(sentence, featurize(f"Some {int(figure):,} people marched in Kessel."))[unmatched] == 0.0
+    assert pair_features(sentence, featurize("Some 1,000,000 people marched in Kessel."))[unmatched] > 0.0
