@@ -84,10 +84,11 @@ _LINE_BREAK = re.compile("[\n\u2028\u2029]")
 #: S. 7, bis S. 20): after a name, "S." is an initial ("Ana S. 12 people"). A year is "about" one after "c." (circa,
 #: c. 1950); a figure, a table, a reference, a telephone or a flat is numbered after "Figs.", "Tab.", "Ref.", "Tel.",
 #: "Apt.", and in German a picture, a volume, a chapter, a note, a clause or a margin number after "Abb.", "Bd.",
-#: "Kap.", "Anm.", "Ziff.", "Rn.".
+#: "Kap.", "Anm.", "Ziff.", "Rn.". A column is numbered after "col." or "cols." in either case: in lower case "col."
+#: is otherwise a word (French for a mountain pass) that ends a sentence.
 _NUMBER_SIGN = re.compile(
     r"(?:\b(?:Nos?|Nrn?|[Nn]úm|n|pp?|[Pp]ág|[Pp]ag|[Pp]aras?|[Cc]h|[Cc]hap|Art|[Pp]ts?|Abs|c|Figs|Tab|Ref|Tel|Apt"
-    r"|Abb|Bd|Kap|Anm|Ziff|Rn)|[Ss]tr"
+    r"|Abb|Bd|Kap|Anm|Ziff|Rn|[Cc]ols?)|[Ss]tr"
     r"|(?:(?<=[(\[])|(?<=\b[Aa]uf )|(?<=\b[Aa]b )|(?<=\bbis )|(?<=\bvon )|(?<=\bzu )|(?<=\bund )|(?<=\boder )"
     r"|(?<=\blaut )|(?<=\bnach )|(?<=\b[Ss]iehe )|(?<=\b[Vv]gl\. ))S)\.\s*$"
 )

@@ -2161,3 +2161,15 @@ def test_a_one_letter_unit_after_a_number_ends_a_sentence_before_a_common_openin
 
 def test_an_initial_after_a_name_still_ends_no_sentence() -> None:
     assert sentences("He met Ana S. The crowd cheered.") == ["He met Ana S. The crowd cheered."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The figure in col. 3 of the table was wrong.",
+        "The totals in cols. 3 and 4 of the ledger were wrong.",
+    ],
+)
+def test_a_column_abbreviated_in_lower_case_ends_no_sentence_before_its_number(sentence: str) -> None:
+    # "col." alone is a word (the French mountain pass) that ends a sentence; before a number it is a column.
+    _assert_split(f"{sentence} The port was closed.", [sentence, "The port was closed."])
