@@ -9,7 +9,9 @@ break ends a sentence in scraped news, except inside a quotation that a line
 leaves open mid-sentence). Some sentence starts Punkt misses are added: after a clock time's ``a.m.``/``p.m.``,
 an hour's ``h.`` (``à 9 h. Les``, ``a las 9.15 h. El``) or an ``etc.``
 before a capitalised word that is not a day, a date or a time zone; after four dots (a period and an ellipsis)
-before any capitalised word; after an omission in brackets, or an emoji written instead of a stop, before a common
+before any capitalised word; after an ellipsis before a common opening word of French, Spanish, Italian or
+Portuguese (``hésité… Puis il``), as Punkt ends one before an English or German one; after an omission in
+brackets, or an emoji written instead of a stop, before a common
 opening word (``close […] The union``, ``ist wieder da 🎉 Die Crew``), and an emoji written after a stop goes on the
 sentence it follows (``the harbour. 🚢 Officials``), as does a footnote's mark (``He left.[1] Then``,
 ``He left.¹ Then``); after an abbreviation before a quotation that opens with a
@@ -336,10 +338,34 @@ _QUOTED_OPENING = re.compile(
 #: closes a quotation with the marks English opens one with („Wir bleiben…“ Dann ging er.): right after the ellipsis
 #: and before a space, those close it too.
 _QUOTED_ELLIPSIS = re.compile(r"(?:…|\.(?:[^\S\n]*\.){2,})[\"'”’»“‘]+(?P<space>\s+)(?P<word>[A-Z][a-z]*)\b")
+#: An ellipsis (…, ..., . . .), then white space and a capitalised word of letters, perhaps behind an opening quotation
+#: mark, and perhaps elided (C’est, Qu'il).
+_ELLIPSIS_THEN_CAPITAL = regex.compile(
+    r"(?:…|\.{3}|\.(?:[^\S\n]+\.){2})(?P<space>\s+)[\"“‘'«„‚]?\s?(?P<word>\p{Lu}\p{Ll}*(?:['’]\p{Ll}+)?)(?![\w'’])"
+)
+#: Words that open a sentence in French, Spanish, Italian and Portuguese news (pronouns, conjunctions, adverbs of
+#: time): after an ellipsis, where Punkt ends a sentence only before its English and German opening words, they
+#: open one too. Articles that open names (Le Monde, La Paz, El Paso, Los Angeles) are left out; "il" is here as
+#: the French pronoun.
+_OTHER_OPENING_WORDS = frozenset(
+    {
+        # French
+        "puis", "alors", "ensuite", "mais", "et", "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "les",
+        "des", "ce", "cette", "ces", "c'est", "pourtant", "donc", "cependant", "enfin", "depuis", "aujourd'hui",
+        "hier", "selon", "quand", "qu'il", "personne", "rien",
+        # Spanish
+        "luego", "entonces", "después", "pero", "él", "ella", "ellos", "ellas", "nosotros", "hoy", "ayer", "según",
+        "además", "también", "nadie", "nada", "sin", "aunque",
+        # Italian
+        "poi", "allora", "però", "dopo", "lui", "lei", "loro", "noi", "oggi", "ieri", "nessuno", "quindi", "ma",
+        # Portuguese
+        "depois", "então", "mas", "ele", "ela", "eles", "elas", "nós", "hoje", "ontem", "ninguém", "porém",
+    }
+)  # fmt: skip
 #: An editor's omission, an ellipsis in brackets ([…], [...], (…), [. . .]), then a capitalised word, perhaps behind an
 #: opening quotation mark: the words left out may have ended a sentence, as a bare ellipsis's may.
 _BRACKETED_OMISSION = regex.compile(
-    r"[\[(](?:…|\.{3}|\.(?:[^\S\n]+\.){2})[\])](?P<space>\s+)[\"“‘'„‚]?(?P<word>\p{Lu}\p{Ll}*)\b"
+    r"[\[(](?:…|\.{3}|\.(?:[^\S\n]+\.){2})[\])](?P<space>\s+)[\"“‘'„‚]?(?P<word>\p{Lu}\p{Ll}*(?:['’]\p{Ll}+)?)\b"
 )
 #: An emoji (a pictograph, perhaps with a skin tone, a variation selector or joined to others: 👍🏽, ❤️, 👨‍👩‍👧) written
 #: instead of a sentence's stop: one or more after a word, then a capitalised word, perhaps behind an opening quotation
@@ -901,6 +927,7 @@ def _missed_ends(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
             *_starts_after_unit(line),
             *_starts_after_distance(line),
             *_quoted_starts(line),
+            *_starts_after_ellipsis(line),
             *_starts_after_quoted_ellipsis(line),
             *_starts_after_bracketed_omission(line),
             *_starts_after_emoji(line),
@@ -1046,7 +1073,25 @@ def _starts_after_quoted_ellipsis(line: str) -> Iterator[int]:
     closing quotation mark stands between them; a name (``…” Brell said.``) still goes on the sentence.
     """
     for found in _QUOTED_ELLIPSIS.finditer(line):
-        if found["word"].lower() in punkt_parameters().sent_starters:
+        if _opens_after_ellipsis(found["word"]):
+            yield found.end("space")
+
+
+def _opens_after_ellipsis(word: str) -> bool:
+    """Whether ``word`` after an ellipsis opens a sentence: a common opening word of English, German
+    (Punkt's) or French, Spanish, Italian or Portuguese (:data:`_OTHER_OPENING_WORDS`)."""
+    lower = word.lower().replace("’", "'")
+    return lower in punkt_parameters().sent_starters or lower in _OTHER_OPENING_WORDS
+
+
+def _starts_after_ellipsis(line: str) -> Iterator[int]:
+    """Where a sentence starts after an ellipsis before a common opening word of French, Spanish, Italian or
+    Portuguese (``Il a hésité… Puis il est parti.``), as Punkt starts one before an English or German one.
+
+    Before a name (``… Le Monde``, ``… Brell left``) the words go on the sentence, as Punkt leaves them.
+    """
+    for found in _ELLIPSIS_THEN_CAPITAL.finditer(line):
+        if found["word"].lower().replace("’", "'") in _OTHER_OPENING_WORDS:
             yield found.end("space")
 
 
@@ -1058,7 +1103,7 @@ def _starts_after_bracketed_omission(line: str) -> Iterator[int]:
     (``[…] Brell would``) the words go on the sentence.
     """
     for found in _BRACKETED_OMISSION.finditer(line):
-        if found["word"].lower() in punkt_parameters().sent_starters:
+        if _opens_after_ellipsis(found["word"]):
             yield found.end("space")
 
 

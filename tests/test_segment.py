@@ -2173,3 +2173,29 @@ def test_an_initial_after_a_name_still_ends_no_sentence() -> None:
 def test_a_column_abbreviated_in_lower_case_ends_no_sentence_before_its_number(sentence: str) -> None:
     # "col." alone is a word (the French mountain pass) that ends a sentence; before a number it is a column.
     _assert_split(f"{sentence} The port was closed.", [sentence, "The port was closed."])
+
+
+@pytest.mark.parametrize("ellipsis", ["…", "...", ". . .", "[…]"])
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Il a hésité", "Puis il est parti."),
+        ("Il a hésité", "C’est alors qu’il est parti."),
+        ("Dudó", "Luego se fue del puerto."),
+        ("Esitò", "Poi se ne andò."),
+        ("Hesitou", "Depois saiu do porto."),
+    ],
+)
+def test_an_ellipsis_ends_a_sentence_before_a_common_opening_word_of_another_language(
+    ellipsis: str, first: str, second: str
+) -> None:
+    # Punkt's opening words are English and German ones; French, Spanish, Italian and Portuguese open sentences too.
+    ended = f"{first} {ellipsis}" if ellipsis.startswith("[") else f"{first}{ellipsis}"
+    _assert_split(f"{ended} {second}", [ended, second])
+
+
+@pytest.mark.parametrize("ellipsis", ["…", "..."])
+def test_an_ellipsis_before_a_name_of_another_language_still_ends_no_sentence(ellipsis: str) -> None:
+    # An article that opens a name (La Paz, Le Monde, Los Angeles) is no sign that a sentence starts.
+    sentence = f"Il a lu{ellipsis} Le Monde et La Stampa à Los Angeles."
+    _assert_split(sentence, [sentence])
