@@ -292,6 +292,14 @@ _MINUTES = re.compile(r"[0-5]\d(?![\d.,])")
 _GLUED_END = regex.compile(
     r"(?<![^\s(“\"‘'¿¡])(?P<word>[^\W_]{2,})[.?!‽‼⁇⁈⁉](?!(?:Com|Net|Org)\b)(?=[¿¡„‚»›]?\p{Lu}\p{Ll}+(?![\w.@/(]))"
 )
+#: A sentence's stop after a word, or an ellipsis, then marks that close a quotation (”, and », perhaps French-spaced)
+#: glued to the next sentence's capitalised word (“We are leaving.”Then, « Nous partons. »Puis): scraped paragraphs
+#: lose the space after the marks as they lose it after a period. » opens a German quotation (sank.»Wir), and closes
+#: one only where « opened it.
+_GLUED_AFTER_QUOTATION = regex.compile(
+    r"(?:(?<=[^\W_]{2})[.?!‽‼⁇⁈⁉](?P<ellipsis>)|(?P<ellipsis>…|\.{3}))\s?(?P<marks>[”»]+)"
+    r"(?=(?P<word>\p{Lu}\p{Ll}+)(?![\w.@/(]))"
+)
 #: Sentence stops Punkt does not know: Chinese and Japanese full-width ones (and the half-width ｡), the danda of
 #: Hindi, Bengali and other Indian scripts, the Urdu full stop, the Arabic question mark, the Armenian, Myanmar,
 #: Khmer and Ethiopic full stops, and the Ethiopic question mark. None of them is written inside a sentence, but for
@@ -922,6 +930,7 @@ def _missed_ends(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
     starts = sorted(
         {
             *_glued_starts(line),
+            *_glued_quotation_starts(line),
             *_starts_after_clock_or_etc(line),
             *_starts_after_french_hour(line),
             *_starts_after_unit(line),
@@ -998,6 +1007,20 @@ def _glued_starts(line: str) -> Iterator[int]:
             and word not in _tokenizer().titles
             and not _tokenizer().is_title(found["word"])
         ):
+            yield found.end()
+
+
+def _glued_quotation_starts(line: str) -> Iterator[int]:
+    """Where a sentence starts right after a closing quotation mark with no space (``“We are leaving.”Then he
+    left.``, ``« Nous partons. »Puis``), as it would after the mark and a space.
+
+    After an ellipsis, only a common opening word starts one (``“We stay…”Then``), as with a space; a » that opens a
+    German quotation (``sank.»Wir``) is left to :func:`_glued_starts`.
+    """
+    for found in _GLUED_AFTER_QUOTATION.finditer(line):
+        if "»" in found["marks"] and line.count("«", 0, found.start()) <= line.count("»", 0, found.start()):
+            continue
+        if found.group("ellipsis") == "" or _opens_after_ellipsis(found["word"]):
             yield found.end()
 
 

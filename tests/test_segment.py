@@ -1833,8 +1833,8 @@ def test_a_german_quotation_mark_opening_a_quotation_opens_a_sentence(text: str)
 
 
 def test_a_french_closing_guillemet_before_a_word_still_closes_its_quotation() -> None:
-    # A « left open before it: the » closes that quotation, and goes on its sentence as before.
-    assert sentences("« Nous partons. »Puis il est parti.") == ["« Nous partons. »Puis il est parti."]
+    # A « left open before it: the » closes that quotation, and goes on its sentence; the next one starts after it.
+    assert sentences("« Nous partons. »Puis il est parti.") == ["« Nous partons. »", "Puis il est parti."]
 
 
 @pytest.mark.parametrize(
@@ -2199,3 +2199,29 @@ def test_an_ellipsis_before_a_name_of_another_language_still_ends_no_sentence(el
     # An article that opens a name (La Paz, Le Monde, Los Angeles) is no sign that a sentence starts.
     sentence = f"Il a lu{ellipsis} Le Monde et La Stampa à Los Angeles."
     _assert_split(sentence, [sentence])
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("« Nous partons. »", "Puis il est parti."),
+        ("«Nous partons!»", "Le ministre est parti."),
+        ("“We are leaving.”", "Then he left."),
+        ("“Will we stay?”", "Nobody answered."),
+        ("“We stay…”", "Then Brell left the port."),
+    ],
+)
+def test_a_quotation_closed_with_no_space_before_the_next_sentence_ends_there(first: str, second: str) -> None:
+    # Scraped paragraphs lose the space after a closing quotation mark as they lose it after a period.
+    _assert_split(f"{first}{second}", [first, second])
+
+
+@pytest.mark.parametrize("text", ["“Will we stay?”Brell asked.", "“We stay…”Brell left the port."])
+def test_a_quotation_closed_with_no_space_keeps_what_it_keeps_with_one(text: str) -> None:
+    # A speaker after a question, or a name after an ellipsis, goes on the quotation as it does after a space.
+    _assert_split(text, [text])
+
+
+def test_a_german_quotation_opened_with_no_space_after_a_sentence_still_opens_the_next() -> None:
+    # German opens a quotation with »: glued to the stop before it, it opens the next sentence, not closes one.
+    _assert_split("Die Fähre sank.»Wir bleiben«, sagte Keller.", ["Die Fähre sank.", "»Wir bleiben«, sagte Keller."])
