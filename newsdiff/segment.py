@@ -44,7 +44,8 @@ quotation with (``„Wann?“, fragte Keller.``) closes it before a comma. ``Fr.
 Friday, not the title Frau, and ends a sentence before a common opening word (``bis Fr. Die Crew``). A headline in
 title case glued to the first sentence of its line is cut off (``Ferry Talks Resume After Strike The two sides``).
 An abbreviated date that ends a sentence (``in Oct. Nobody``, ``3 de oct. El``, ``2025 г. Потом``) ends it before a
-capitalised word, and so does a company's legal form before a name and its verb (``Kessel Inc. Brell said``).
+capitalised word, and so does a company's legal form before a name and its verb (``Kessel Inc. Brell said``), as do
+a state after its city and a name's suffix (``Washington, D.C. Brell said``, ``Tomas Brell Sr. Pell said``).
 """
 
 from __future__ import annotations
@@ -524,6 +525,34 @@ _COMPANY_ROLES = frozenset(
         "board", "class", "shares", "stock", "treasurer", "secretary", "deputy", "owner", "unit", "subsidiary",
     }
 )  # fmt: skip
+#: A state or a country abbreviated after its city and a comma (Washington, D.C.; Portland, Ore.; Kessel, U.K.), or a
+#: name's suffix (Brell Sr., Brell, Jr.), then a capitalised name of one to three words and a lower-case word or a
+#: comma after it, as a sentence's subject and verb (Brell said, Ana Pell, its captain, stayed). The state is
+#: initials that are a known abbreviation, or one of :data:`_STATES`: abbreviations that stand before a name after a
+#: comma (Thomastown, Co. Kilkenny; Kessel, St. Ives and Penzance) are none.
+_PLACE_OR_SUFFIX_THEN_NAME = regex.compile(
+    r"(?:(?<=\p{Lu}[\w'’-]*,?\s+)(?:Jr|Sr|Jnr|Snr)|(?<=\p{Lu}[\w'’-]*,\s+)(?:(?P<initials>(?:[A-Z]\.){1,3}[A-Z])|(?P<state>[A-Z][a-z]{1,4})))"
+    r"\.(?P<space>\s+)(?=(?P<word>\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+){0,2}(?:,|\s+\p{Ll}))"
+)
+#: States of the United States and provinces of Canada as news abbreviates them after a city (Portland, Ore.).
+_STATES = frozenset(
+    {
+        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la",
+        "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "vt",
+        "va", "wash", "wis", "wyo", "ont", "que", "alta", "sask",
+    }
+)  # fmt: skip
+#: Words that follow a place inside a sentence, as what it qualifies or a title held there (Washington, D.C. Mayor
+#: Ana Pell; London, U.K. Prime Minister; D.C. Police Chief): no sentence starts with them there.
+_PLACE_ROLES = frozenset(
+    {
+        "mayor", "police", "council", "city", "county", "governor", "state", "federal", "national", "metro",
+        "public", "fire", "school", "schools", "transit", "court", "superior", "supreme", "health", "department",
+        "attorney", "district", "prime", "minister", "foreign", "home", "interior", "defense", "defence", "finance",
+        "army", "navy", "coast", "border", "government", "parliament", "congress", "ambassador", "embassy", "consul",
+        "port", "harbor", "harbour", "airport",
+    }
+)  # fmt: skip
 #: French "av." or "ap." (avant, après) at a piece's end, and "J.-C." (Jésus-Christ) at the next one's start: a
 #: year before or after Christ (en 50 av. J.-C., 14 ap. J.-C.), which Punkt cut after the abbreviation it does not know.
 _BEFORE_CHRIST_END = re.compile(r"(?<![^\W\d_])(?:av|ap|apr)\.\s*\Z")
@@ -943,6 +972,7 @@ def _missed_ends(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
             *_starts_after_friday(line),
             *_starts_after_date(line),
             *_starts_after_company(line),
+            *_starts_after_place_or_suffix(line),
             *_starts_after_and_so_on(line),
             *_bullet_starts(line),
             *(found.end("space") for found in _FOUR_DOTS.finditer(line)),
@@ -1210,6 +1240,26 @@ def _starts_after_company(line: str) -> Iterator[int]:
     """
     for found in _COMPANY_THEN_NAME.finditer(line):
         if found["word"].lower() not in _COMPANY_ROLES:
+            yield found.end("space")
+
+
+def _starts_after_place_or_suffix(line: str) -> Iterator[int]:
+    """Where a sentence starts after a state abbreviated after its city (``left Washington, D.C. Brell said``) or a
+    name's suffix (``went to Tomas Brell Sr. Kessel said``): before a capitalised name and then a lower-case word or a
+    comma, as a sentence's subject and verb.
+
+    Punkt ends a sentence after such an abbreviation only before a common opening word. A title or what the place
+    qualifies (``Washington, D.C. Mayor Ana Pell said``, ``D.C. Police Chief``) goes on the sentence.
+    """
+    for found in _PLACE_OR_SUFFIX_THEN_NAME.finditer(line):
+        initials, state = found["initials"], found["state"]
+        if (
+            initials and (initials.lower() not in punkt_parameters().abbrev_types or _tokenizer().is_title(initials))
+        ) or (state and state.lower() not in _STATES):
+            # A word (Kessel, Bay. Brell), an abbreviation before a name (Thomastown, Co. Kilkenny), or another name's
+            # mark (Brell, a.k.a. Captain Ferry).
+            continue
+        if found["word"].lower() not in _PLACE_ROLES | _COMPANY_ROLES:
             yield found.end("space")
 
 

@@ -2225,3 +2225,37 @@ def test_a_quotation_closed_with_no_space_keeps_what_it_keeps_with_one(text: str
 def test_a_german_quotation_opened_with_no_space_after_a_sentence_still_opens_the_next() -> None:
     # German opens a quotation with »: glued to the stop before it, it opens the next sentence, not closes one.
     _assert_split("Die Fähre sank.»Wir bleiben«, sagte Keller.", ["Die Fähre sank.", "»Wir bleiben«, sagte Keller."])
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The ferry left Washington, D.C.", "Brell said it would not return."),
+        ("The ferry left Portland, Ore.", "Ana Pell, its captain, stayed."),
+        ("The ferry left Springfield, Ill.", "Brell said so."),
+        ("The prize went to Tomas Brell Sr.", "Kessel said nothing."),
+        ("The prize went to Tomas Brell, Jr.", "Pell left early."),
+    ],
+)
+def test_a_place_or_a_name_s_suffix_abbreviated_ends_a_sentence_before_a_name_and_its_verb(
+    first: str, second: str
+) -> None:
+    # Punkt ends a sentence after an abbreviation only before a common opening word; a name and a verb after a
+    # state after its city, or after a name's Sr. or Jr., is the next sentence's subject.
+    _assert_split(f"{first} {second}", [first, second])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The D.C. police arrived and Washington, D.C. Mayor Ana Pell said nothing.",
+        "In London, U.K. Prime Minister Ana Pell spoke.",
+        "In Washington, D.C. Police Chief Ana Pell spoke.",
+        "Sr. Pardo dijo que no.",
+        "Tomas Brell Sr. and his son left.",
+        "The ferry sailed past Kessel, St. Ives and Penzance.",
+        "Ana Pell, U.S. Navy, said so.",
+    ],
+)
+def test_a_place_or_a_suffix_before_a_title_or_lower_case_ends_no_sentence(sentence: str) -> None:
+    _assert_split(sentence, [sentence])
