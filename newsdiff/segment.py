@@ -543,14 +543,15 @@ _STATES = frozenset(
     }
 )  # fmt: skip
 #: Words that follow a place inside a sentence, as what it qualifies or a title held there (Washington, D.C. Mayor
-#: Ana Pell; London, U.K. Prime Minister; D.C. Police Chief): no sentence starts with them there.
+#: Ana Pell; London, U.K. Prime Minister; D.C. Police Chief), or a school's "Sr." or "Jr." (Kessel Sr. High School):
+#: no sentence starts with them there.
 _PLACE_ROLES = frozenset(
     {
         "mayor", "police", "council", "city", "county", "governor", "state", "federal", "national", "metro",
         "public", "fire", "school", "schools", "transit", "court", "superior", "supreme", "health", "department",
         "attorney", "district", "prime", "minister", "foreign", "home", "interior", "defense", "defence", "finance",
         "army", "navy", "coast", "border", "government", "parliament", "congress", "ambassador", "embassy", "consul",
-        "port", "harbor", "harbour", "airport",
+        "port", "harbor", "harbour", "airport", "high", "varsity",
     }
 )  # fmt: skip
 #: French "av." or "ap." (avant, après) at a piece's end, and "J.-C." (Jésus-Christ) at the next one's start: a

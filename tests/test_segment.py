@@ -2253,6 +2253,7 @@ def test_a_place_or_a_name_s_suffix_abbreviated_ends_a_sentence_before_a_name_an
         "In Washington, D.C. Police Chief Ana Pell spoke.",
         "Sr. Pardo dijo que no.",
         "Tomas Brell Sr. and his son left.",
+        "The pupils of Kessel Sr. High School and Pell Jr. High Band marched.",
         "The ferry sailed past Kessel, St. Ives and Penzance.",
         "Ana Pell, U.S. Navy, said so.",
     ],
