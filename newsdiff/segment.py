@@ -295,11 +295,11 @@ _GLUED_END = regex.compile(
 )
 #: A sentence's stop after a word, or an ellipsis, then marks that close a quotation (”, and », perhaps French-spaced)
 #: glued to the next sentence's capitalised word (“We are leaving.”Then, « Nous partons. »Puis): scraped paragraphs
-#: lose the space after the marks as they lose it after a period. » opens a German quotation (sank.»Wir), and closes
-#: one only where « opened it.
+#: lose the space after the marks as they lose it after a period, also before the next quotation's opening mark
+#: (“We are leaving.”“Then). » opens a German quotation (sank.»Wir), and closes one only where « opened it.
 _GLUED_AFTER_QUOTATION = regex.compile(
     r"(?:(?<=[^\W_]{2})[.?!‽‼⁇⁈⁉](?P<ellipsis>)|(?P<ellipsis>…|\.{3}))\s?(?P<marks>[”»]+)"
-    r"(?=(?P<word>\p{Lu}\p{Ll}+)(?![\w.@/(]))"
+    r"(?=[“‘]?(?P<word>\p{Lu}\p{Ll}+)(?![\w.@/(]))"
 )
 #: Sentence stops Punkt does not know: Chinese and Japanese full-width ones (and the half-width ｡), the danda of
 #: Hindi, Bengali and other Indian scripts, the Urdu full stop, the Arabic question mark, the Armenian, Myanmar,

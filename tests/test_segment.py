@@ -2209,6 +2209,7 @@ def test_an_ellipsis_before_a_name_of_another_language_still_ends_no_sentence(el
         ("“We are leaving.”", "Then he left."),
         ("“Will we stay?”", "Nobody answered."),
         ("“We stay…”", "Then Brell left the port."),
+        ("“We are leaving.”", "“Then we stay,” he said."),
     ],
 )
 def test_a_quotation_closed_with_no_space_before_the_next_sentence_ends_there(first: str, second: str) -> None:
