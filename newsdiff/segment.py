@@ -9,7 +9,9 @@ break ends a sentence in scraped news, except inside a quotation that a line
 leaves open mid-sentence). Some sentence starts Punkt misses are added: after a clock time's ``a.m.``/``p.m.``,
 an hour's ``h.`` (``à 9 h. Les``, ``a las 9.15 h. El``) or an ``etc.``
 before a capitalised word that is not a day, a date or a time zone; after four dots (a period and an ellipsis)
-before any capitalised word; after an omission in brackets, or an emoji written instead of a stop, before a common
+before any capitalised word; after an ellipsis before a common opening word of French, Spanish, Italian or
+Portuguese (``hésité… Puis il``), as Punkt ends one before an English or German one; after an omission in
+brackets, or an emoji written instead of a stop, before a common
 opening word (``close […] The union``, ``ist wieder da 🎉 Die Crew``), and an emoji written after a stop goes on the
 sentence it follows (``the harbour. 🚢 Officials``), as does a footnote's mark (``He left.[1] Then``,
 ``He left.¹ Then``); after an abbreviation before a quotation that opens with a
@@ -42,7 +44,8 @@ quotation with (``„Wann?“, fragte Keller.``) closes it before a comma. ``Fr.
 Friday, not the title Frau, and ends a sentence before a common opening word (``bis Fr. Die Crew``). A headline in
 title case glued to the first sentence of its line is cut off (``Ferry Talks Resume After Strike The two sides``).
 An abbreviated date that ends a sentence (``in Oct. Nobody``, ``3 de oct. El``, ``2025 г. Потом``) ends it before a
-capitalised word, and so does a company's legal form before a name and its verb (``Kessel Inc. Brell said``).
+capitalised word, and so does a company's legal form before a name and its verb (``Kessel Inc. Brell said``), as do
+a state after its city and a name's suffix (``Washington, D.C. Brell said``, ``Tomas Brell Sr. Pell said``).
 """
 
 from __future__ import annotations
@@ -84,10 +87,11 @@ _LINE_BREAK = re.compile("[\n\u2028\u2029]")
 #: S. 7, bis S. 20): after a name, "S." is an initial ("Ana S. 12 people"). A year is "about" one after "c." (circa,
 #: c. 1950); a figure, a table, a reference, a telephone or a flat is numbered after "Figs.", "Tab.", "Ref.", "Tel.",
 #: "Apt.", and in German a picture, a volume, a chapter, a note, a clause or a margin number after "Abb.", "Bd.",
-#: "Kap.", "Anm.", "Ziff.", "Rn.".
+#: "Kap.", "Anm.", "Ziff.", "Rn.". A column is numbered after "col." or "cols." in either case: in lower case "col."
+#: is otherwise a word (French for a mountain pass) that ends a sentence.
 _NUMBER_SIGN = re.compile(
     r"(?:\b(?:Nos?|Nrn?|[Nn]úm|n|pp?|[Pp]ág|[Pp]ag|[Pp]aras?|[Cc]h|[Cc]hap|Art|[Pp]ts?|Abs|c|Figs|Tab|Ref|Tel|Apt"
-    r"|Abb|Bd|Kap|Anm|Ziff|Rn)|[Ss]tr"
+    r"|Abb|Bd|Kap|Anm|Ziff|Rn|[Cc]ols?)|[Ss]tr"
     r"|(?:(?<=[(\[])|(?<=\b[Aa]uf )|(?<=\b[Aa]b )|(?<=\bbis )|(?<=\bvon )|(?<=\bzu )|(?<=\bund )|(?<=\boder )"
     r"|(?<=\blaut )|(?<=\bnach )|(?<=\b[Ss]iehe )|(?<=\b[Vv]gl\. ))S)\.\s*$"
 )
@@ -289,6 +293,14 @@ _MINUTES = re.compile(r"[0-5]\d(?![\d.,])")
 _GLUED_END = regex.compile(
     r"(?<![^\s(“\"‘'¿¡])(?P<word>[^\W_]{2,})[.?!‽‼⁇⁈⁉](?!(?:Com|Net|Org)\b)(?=[¿¡„‚»›]?\p{Lu}\p{Ll}+(?![\w.@/(]))"
 )
+#: A sentence's stop after a word, or an ellipsis, then marks that close a quotation (”, and », perhaps French-spaced)
+#: glued to the next sentence's capitalised word (“We are leaving.”Then, « Nous partons. »Puis): scraped paragraphs
+#: lose the space after the marks as they lose it after a period, also before the next quotation's opening mark
+#: (“We are leaving.”“Then). » opens a German quotation (sank.»Wir), and closes one only where « opened it.
+_GLUED_AFTER_QUOTATION = regex.compile(
+    r"(?:(?<=[^\W_]{2})[.?!‽‼⁇⁈⁉](?P<ellipsis>)|(?P<ellipsis>…|\.{3}))\s?(?P<marks>[”»]+)"
+    r"(?=[“‘]?(?P<word>\p{Lu}\p{Ll}+)(?![\w.@/(]))"
+)
 #: Sentence stops Punkt does not know: Chinese and Japanese full-width ones (and the half-width ｡), the danda of
 #: Hindi, Bengali and other Indian scripts, the Urdu full stop, the Arabic question mark, the Armenian, Myanmar,
 #: Khmer and Ethiopic full stops, and the Ethiopic question mark. None of them is written inside a sentence, but for
@@ -335,10 +347,34 @@ _QUOTED_OPENING = re.compile(
 #: closes a quotation with the marks English opens one with („Wir bleiben…“ Dann ging er.): right after the ellipsis
 #: and before a space, those close it too.
 _QUOTED_ELLIPSIS = re.compile(r"(?:…|\.(?:[^\S\n]*\.){2,})[\"'”’»“‘]+(?P<space>\s+)(?P<word>[A-Z][a-z]*)\b")
+#: An ellipsis (…, ..., . . .), then white space and a capitalised word of letters, perhaps behind an opening quotation
+#: mark, and perhaps elided (C’est, Qu'il).
+_ELLIPSIS_THEN_CAPITAL = regex.compile(
+    r"(?:…|\.{3}|\.(?:[^\S\n]+\.){2})(?P<space>\s+)[\"“‘'«„‚]?\s?(?P<word>\p{Lu}\p{Ll}*(?:['’]\p{Ll}+)?)(?![\w'’])"
+)
+#: Words that open a sentence in French, Spanish, Italian and Portuguese news (pronouns, conjunctions, adverbs of
+#: time): after an ellipsis, where Punkt ends a sentence only before its English and German opening words, they
+#: open one too. Articles that open names (Le Monde, La Paz, El Paso, Los Angeles) are left out; "il" is here as
+#: the French pronoun.
+_OTHER_OPENING_WORDS = frozenset(
+    {
+        # French
+        "puis", "alors", "ensuite", "mais", "et", "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "les",
+        "des", "ce", "cette", "ces", "c'est", "pourtant", "donc", "cependant", "enfin", "depuis", "aujourd'hui",
+        "hier", "selon", "quand", "qu'il", "personne", "rien",
+        # Spanish
+        "luego", "entonces", "después", "pero", "él", "ella", "ellos", "ellas", "nosotros", "hoy", "ayer", "según",
+        "además", "también", "nadie", "nada", "sin", "aunque",
+        # Italian
+        "poi", "allora", "però", "dopo", "lui", "lei", "loro", "noi", "oggi", "ieri", "nessuno", "quindi", "ma",
+        # Portuguese
+        "depois", "então", "mas", "ele", "ela", "eles", "elas", "nós", "hoje", "ontem", "ninguém", "porém",
+    }
+)  # fmt: skip
 #: An editor's omission, an ellipsis in brackets ([…], [...], (…), [. . .]), then a capitalised word, perhaps behind an
 #: opening quotation mark: the words left out may have ended a sentence, as a bare ellipsis's may.
 _BRACKETED_OMISSION = regex.compile(
-    r"[\[(](?:…|\.{3}|\.(?:[^\S\n]+\.){2})[\])](?P<space>\s+)[\"“‘'„‚]?(?P<word>\p{Lu}\p{Ll}*)\b"
+    r"[\[(](?:…|\.{3}|\.(?:[^\S\n]+\.){2})[\])](?P<space>\s+)[\"“‘'„‚]?(?P<word>\p{Lu}\p{Ll}*(?:['’]\p{Ll}+)?)\b"
 )
 #: An emoji (a pictograph, perhaps with a skin tone, a variation selector or joined to others: 👍🏽, ❤️, 👨‍👩‍👧) written
 #: instead of a sentence's stop: one or more after a word, then a capitalised word, perhaps behind an opening quotation
@@ -487,6 +523,35 @@ _COMPANY_ROLES = frozenset(
         "chief", "executive", "president", "vice", "chairman", "chairwoman", "chair", "founder", "cofounder",
         "co-founder", "spokesman", "spokeswoman", "spokesperson", "director", "managing", "general", "senior", "head",
         "board", "class", "shares", "stock", "treasurer", "secretary", "deputy", "owner", "unit", "subsidiary",
+    }
+)  # fmt: skip
+#: A state or a country abbreviated after its city and a comma (Washington, D.C.; Portland, Ore.; Kessel, U.K.), or a
+#: name's suffix (Brell Sr., Brell, Jr.), then a capitalised name of one to three words and a lower-case word or a
+#: comma after it, as a sentence's subject and verb (Brell said, Ana Pell, its captain, stayed). The state is
+#: initials that are a known abbreviation, or one of :data:`_STATES`: abbreviations that stand before a name after a
+#: comma (Thomastown, Co. Kilkenny; Kessel, St. Ives and Penzance) are none.
+_PLACE_OR_SUFFIX_THEN_NAME = regex.compile(
+    r"(?:(?<=\p{Lu}[\w'’-]*,?\s+)(?:Jr|Sr|Jnr|Snr)|(?<=\p{Lu}[\w'’-]*,\s+)(?:(?P<initials>(?:[A-Z]\.){1,3}[A-Z])|(?P<state>[A-Z][a-z]{1,4})))"
+    r"\.(?P<space>\s+)(?=(?P<word>\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+){0,2}(?:,|\s+\p{Ll}))"
+)
+#: States of the United States and provinces of Canada as news abbreviates them after a city (Portland, Ore.).
+_STATES = frozenset(
+    {
+        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la",
+        "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "vt",
+        "va", "wash", "wis", "wyo", "ont", "que", "alta", "sask",
+    }
+)  # fmt: skip
+#: Words that follow a place inside a sentence, as what it qualifies or a title held there (Washington, D.C. Mayor
+#: Ana Pell; London, U.K. Prime Minister; D.C. Police Chief), or a school's "Sr." or "Jr." (Kessel Sr. High School):
+#: no sentence starts with them there.
+_PLACE_ROLES = frozenset(
+    {
+        "mayor", "police", "council", "city", "county", "governor", "state", "federal", "national", "metro",
+        "public", "fire", "school", "schools", "transit", "court", "superior", "supreme", "health", "department",
+        "attorney", "district", "prime", "minister", "foreign", "home", "interior", "defense", "defence", "finance",
+        "army", "navy", "coast", "border", "government", "parliament", "congress", "ambassador", "embassy", "consul",
+        "port", "harbor", "harbour", "airport", "high", "varsity",
     }
 )  # fmt: skip
 #: French "av." or "ap." (avant, après) at a piece's end, and "J.-C." (Jésus-Christ) at the next one's start: a
@@ -895,17 +960,20 @@ def _missed_ends(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
     starts = sorted(
         {
             *_glued_starts(line),
+            *_glued_quotation_starts(line),
             *_starts_after_clock_or_etc(line),
             *_starts_after_french_hour(line),
             *_starts_after_unit(line),
             *_starts_after_distance(line),
             *_quoted_starts(line),
+            *_starts_after_ellipsis(line),
             *_starts_after_quoted_ellipsis(line),
             *_starts_after_bracketed_omission(line),
             *_starts_after_emoji(line),
             *_starts_after_friday(line),
             *_starts_after_date(line),
             *_starts_after_company(line),
+            *_starts_after_place_or_suffix(line),
             *_starts_after_and_so_on(line),
             *_bullet_starts(line),
             *(found.end("space") for found in _FOUR_DOTS.finditer(line)),
@@ -970,6 +1038,20 @@ def _glued_starts(line: str) -> Iterator[int]:
             and word not in _tokenizer().titles
             and not _tokenizer().is_title(found["word"])
         ):
+            yield found.end()
+
+
+def _glued_quotation_starts(line: str) -> Iterator[int]:
+    """Where a sentence starts right after a closing quotation mark with no space (``“We are leaving.”Then he
+    left.``, ``« Nous partons. »Puis``), as it would after the mark and a space.
+
+    After an ellipsis, only a common opening word starts one (``“We stay…”Then``), as with a space; a » that opens a
+    German quotation (``sank.»Wir``) is left to :func:`_glued_starts`.
+    """
+    for found in _GLUED_AFTER_QUOTATION.finditer(line):
+        if "»" in found["marks"] and line.count("«", 0, found.start()) <= line.count("»", 0, found.start()):
+            continue
+        if found.group("ellipsis") == "" or _opens_after_ellipsis(found["word"]):
             yield found.end()
 
 
@@ -1045,7 +1127,25 @@ def _starts_after_quoted_ellipsis(line: str) -> Iterator[int]:
     closing quotation mark stands between them; a name (``…” Brell said.``) still goes on the sentence.
     """
     for found in _QUOTED_ELLIPSIS.finditer(line):
-        if found["word"].lower() in punkt_parameters().sent_starters:
+        if _opens_after_ellipsis(found["word"]):
+            yield found.end("space")
+
+
+def _opens_after_ellipsis(word: str) -> bool:
+    """Whether ``word`` after an ellipsis opens a sentence: a common opening word of English, German
+    (Punkt's) or French, Spanish, Italian or Portuguese (:data:`_OTHER_OPENING_WORDS`)."""
+    lower = word.lower().replace("’", "'")
+    return lower in punkt_parameters().sent_starters or lower in _OTHER_OPENING_WORDS
+
+
+def _starts_after_ellipsis(line: str) -> Iterator[int]:
+    """Where a sentence starts after an ellipsis before a common opening word of French, Spanish, Italian or
+    Portuguese (``Il a hésité… Puis il est parti.``), as Punkt starts one before an English or German one.
+
+    Before a name (``… Le Monde``, ``… Brell left``) the words go on the sentence, as Punkt leaves them.
+    """
+    for found in _ELLIPSIS_THEN_CAPITAL.finditer(line):
+        if found["word"].lower().replace("’", "'") in _OTHER_OPENING_WORDS:
             yield found.end("space")
 
 
@@ -1057,7 +1157,7 @@ def _starts_after_bracketed_omission(line: str) -> Iterator[int]:
     (``[…] Brell would``) the words go on the sentence.
     """
     for found in _BRACKETED_OMISSION.finditer(line):
-        if found["word"].lower() in punkt_parameters().sent_starters:
+        if _opens_after_ellipsis(found["word"]):
             yield found.end("space")
 
 
@@ -1141,6 +1241,26 @@ def _starts_after_company(line: str) -> Iterator[int]:
     """
     for found in _COMPANY_THEN_NAME.finditer(line):
         if found["word"].lower() not in _COMPANY_ROLES:
+            yield found.end("space")
+
+
+def _starts_after_place_or_suffix(line: str) -> Iterator[int]:
+    """Where a sentence starts after a state abbreviated after its city (``left Washington, D.C. Brell said``) or a
+    name's suffix (``went to Tomas Brell Sr. Kessel said``): before a capitalised name and then a lower-case word or a
+    comma, as a sentence's subject and verb.
+
+    Punkt ends a sentence after such an abbreviation only before a common opening word. A title or what the place
+    qualifies (``Washington, D.C. Mayor Ana Pell said``, ``D.C. Police Chief``) goes on the sentence.
+    """
+    for found in _PLACE_OR_SUFFIX_THEN_NAME.finditer(line):
+        initials, state = found["initials"], found["state"]
+        if (
+            initials and (initials.lower() not in punkt_parameters().abbrev_types or _tokenizer().is_title(initials))
+        ) or (state and state.lower() not in _STATES):
+            # A word (Kessel, Bay. Brell), an abbreviation before a name (Thomastown, Co. Kilkenny), or another name's
+            # mark (Brell, a.k.a. Captain Ferry).
+            continue
+        if found["word"].lower() not in _PLACE_ROLES | _COMPANY_ROLES:
             yield found.end("space")
 
 

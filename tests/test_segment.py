@@ -1833,8 +1833,8 @@ def test_a_german_quotation_mark_opening_a_quotation_opens_a_sentence(text: str)
 
 
 def test_a_french_closing_guillemet_before_a_word_still_closes_its_quotation() -> None:
-    # A « left open before it: the » closes that quotation, and goes on its sentence as before.
-    assert sentences("« Nous partons. »Puis il est parti.") == ["« Nous partons. »Puis il est parti."]
+    # A « left open before it: the » closes that quotation, and goes on its sentence; the next one starts after it.
+    assert sentences("« Nous partons. »Puis il est parti.") == ["« Nous partons. »", "Puis il est parti."]
 
 
 @pytest.mark.parametrize(
@@ -2161,3 +2161,103 @@ def test_a_one_letter_unit_after_a_number_ends_a_sentence_before_a_common_openin
 
 def test_an_initial_after_a_name_still_ends_no_sentence() -> None:
     assert sentences("He met Ana S. The crowd cheered.") == ["He met Ana S. The crowd cheered."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The figure in col. 3 of the table was wrong.",
+        "The totals in cols. 3 and 4 of the ledger were wrong.",
+    ],
+)
+def test_a_column_abbreviated_in_lower_case_ends_no_sentence_before_its_number(sentence: str) -> None:
+    # "col." alone is a word (the French mountain pass) that ends a sentence; before a number it is a column.
+    _assert_split(f"{sentence} The port was closed.", [sentence, "The port was closed."])
+
+
+@pytest.mark.parametrize("ellipsis", ["…", "...", ". . .", "[…]"])
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Il a hésité", "Puis il est parti."),
+        ("Il a hésité", "C’est alors qu’il est parti."),
+        ("Dudó", "Luego se fue del puerto."),
+        ("Esitò", "Poi se ne andò."),
+        ("Hesitou", "Depois saiu do porto."),
+    ],
+)
+def test_an_ellipsis_ends_a_sentence_before_a_common_opening_word_of_another_language(
+    ellipsis: str, first: str, second: str
+) -> None:
+    # Punkt's opening words are English and German ones; French, Spanish, Italian and Portuguese open sentences too.
+    ended = f"{first} {ellipsis}" if ellipsis.startswith("[") else f"{first}{ellipsis}"
+    _assert_split(f"{ended} {second}", [ended, second])
+
+
+@pytest.mark.parametrize("ellipsis", ["…", "..."])
+def test_an_ellipsis_before_a_name_of_another_language_still_ends_no_sentence(ellipsis: str) -> None:
+    # An article that opens a name (La Paz, Le Monde, Los Angeles) is no sign that a sentence starts.
+    sentence = f"Il a lu{ellipsis} Le Monde et La Stampa à Los Angeles."
+    _assert_split(sentence, [sentence])
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("« Nous partons. »", "Puis il est parti."),
+        ("«Nous partons!»", "Le ministre est parti."),
+        ("“We are leaving.”", "Then he left."),
+        ("“Will we stay?”", "Nobody answered."),
+        ("“We stay…”", "Then Brell left the port."),
+        ("“We are leaving.”", "“Then we stay,” he said."),
+    ],
+)
+def test_a_quotation_closed_with_no_space_before_the_next_sentence_ends_there(first: str, second: str) -> None:
+    # Scraped paragraphs lose the space after a closing quotation mark as they lose it after a period.
+    _assert_split(f"{first}{second}", [first, second])
+
+
+@pytest.mark.parametrize("text", ["“Will we stay?”Brell asked.", "“We stay…”Brell left the port."])
+def test_a_quotation_closed_with_no_space_keeps_what_it_keeps_with_one(text: str) -> None:
+    # A speaker after a question, or a name after an ellipsis, goes on the quotation as it does after a space.
+    _assert_split(text, [text])
+
+
+def test_a_german_quotation_opened_with_no_space_after_a_sentence_still_opens_the_next() -> None:
+    # German opens a quotation with »: glued to the stop before it, it opens the next sentence, not closes one.
+    _assert_split("Die Fähre sank.»Wir bleiben«, sagte Keller.", ["Die Fähre sank.", "»Wir bleiben«, sagte Keller."])
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The ferry left Washington, D.C.", "Brell said it would not return."),
+        ("The ferry left Portland, Ore.", "Ana Pell, its captain, stayed."),
+        ("The ferry left Springfield, Ill.", "Brell said so."),
+        ("The prize went to Tomas Brell Sr.", "Kessel said nothing."),
+        ("The prize went to Tomas Brell, Jr.", "Pell left early."),
+    ],
+)
+def test_a_place_or_a_name_s_suffix_abbreviated_ends_a_sentence_before_a_name_and_its_verb(
+    first: str, second: str
+) -> None:
+    # Punkt ends a sentence after an abbreviation only before a common opening word; a name and a verb after a
+    # state after its city, or after a name's Sr. or Jr., is the next sentence's subject.
+    _assert_split(f"{first} {second}", [first, second])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The D.C. police arrived and Washington, D.C. Mayor Ana Pell said nothing.",
+        "In London, U.K. Prime Minister Ana Pell spoke.",
+        "In Washington, D.C. Police Chief Ana Pell spoke.",
+        "Sr. Pardo dijo que no.",
+        "Tomas Brell Sr. and his son left.",
+        "The pupils of Kessel Sr. High School and Pell Jr. High Band marched.",
+        "The ferry sailed past Kessel, St. Ives and Penzance.",
+        "Ana Pell, U.S. Navy, said so.",
+    ],
+)
+def test_a_place_or_a_suffix_before_a_title_or_lower_case_ends_no_sentence(sentence: str) -> None:
+    _assert_split(sentence, [sentence])
