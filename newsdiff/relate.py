@@ -299,7 +299,7 @@ class _Evidence:
     def __init__(self, a: SentenceFeatures, b: SentenceFeatures, weight: Weights) -> None:
         self.a, self.b = a, b
         if a.key_trigrams & b.key_trigrams:
-            blocks = SequenceMatcher(None, a.keys, b.keys, autojunk=False).get_matching_blocks()
+            blocks = common_runs(a.keys, b.keys)
             self.runs: list[Match] = [block for block in blocks if block.size >= 3]
             self.verbatim = sum(block.size for block in self.runs) / min(len(a.keys), len(b.keys))
             self.longest = max(block.size for block in blocks)
@@ -513,12 +513,90 @@ def _quote_found(a: SentenceFeatures, b: SentenceFeatures) -> bool:
     for quote in a.quotes:
         # Runs can cover no more of the quote than its words found anywhere in the other sentence.
         if len(quote) >= QUOTE_MIN_WORDS and sum(k in present for k in quote) >= QUOTE_COVERAGE * len(quote):
-            matcher = SequenceMatcher(None, quote, b.keys, autojunk=False)
-            runs = [block for block in matcher.get_matching_blocks() if block.size >= 3]
+            runs = [block for block in common_runs(quote, b.keys) if block.size >= 3]
             covered = sum(block.size for block in runs)
             if covered >= QUOTE_COVERAGE * len(quote) and _negated_alike(quote, b.keys, runs, _quote_stretch):
                 return True
     return False
+
+
+#: Above this many pairs of words, :class:`_RunMatcher` finds a longest common run in time that grows with the two
+#: stretches' lengths, not with their product; under it difflib's own search is quicker.
+LINEAR_RUN_SEARCH_FROM = 40_000
+
+
+def common_runs(first: Sequence[str], second: Sequence[str]) -> list[Match]:
+    """The common runs of two sequences of keys, as difflib's ``get_matching_blocks`` finds them (no junk).
+
+    The same runs, but found in time near linear in the lengths: difflib's search compares every word with each of its
+    places in the other sequence, so two long repetitive sentences (a whole article in one cell of a pair file) took
+    it a minute.
+    """
+    return _RunMatcher(first, second).get_matching_blocks()
+
+
+class _RunMatcher(SequenceMatcher[str]):
+    """A :class:`difflib.SequenceMatcher` without junk whose longest-match search is linear on long stretches."""
+
+    def __init__(self, first: Sequence[str], second: Sequence[str]) -> None:
+        self.first, self.second = first, second
+        super().__init__(None, first, second, autojunk=False)
+
+    def find_longest_match(self, alo: int = 0, ahi: int | None = None, blo: int = 0, bhi: int | None = None) -> Match:
+        ahi = len(self.first) if ahi is None else ahi
+        bhi = len(self.second) if bhi is None else bhi
+        if (ahi - alo) * (bhi - blo) <= LINEAR_RUN_SEARCH_FROM:
+            return super().find_longest_match(alo, ahi, blo, bhi)
+        return _longest_match(self.first, alo, ahi, self.second, blo, bhi)
+
+
+def _longest_match(first: Sequence[str], alo: int, ahi: int, second: Sequence[str], blo: int, bhi: int) -> Match:
+    """The longest run common to ``first[alo:ahi]`` and ``second[blo:bhi]``, the earliest in ``first`` and then in
+    ``second`` of those as long, as difflib picks it; ``Match(alo, blo, 0)`` when there is none.
+
+    A suffix automaton of the second stretch (each state: the length of its longest run, its suffix link, the first
+    place a run of it ends, its transitions) is walked along the first, one word at a time.
+    """
+    length, link, ends = [0], [-1], [-1]
+    moves: list[dict[str, int]] = [{}]
+    last = 0
+    for place in range(blo, bhi):
+        word = second[place]
+        new = len(length)
+        length.append(length[last] + 1)
+        link.append(0)
+        ends.append(place)
+        moves.append({})
+        state = last
+        while state != -1 and word not in moves[state]:
+            moves[state][word] = new
+            state = link[state]
+        if state != -1:
+            follow = moves[state][word]
+            if length[state] + 1 == length[follow]:
+                link[new] = follow
+            else:
+                clone = len(length)
+                length.append(length[state] + 1)
+                link.append(link[follow])
+                ends.append(ends[follow])
+                moves.append(dict(moves[follow]))
+                while state != -1 and moves[state].get(word) == follow:
+                    moves[state][word] = clone
+                    state = link[state]
+                link[follow] = link[new] = clone
+        last = new
+    best, state, size = Match(alo, blo, 0), 0, 0
+    for place in range(alo, ahi):
+        word = first[place]
+        while state and word not in moves[state]:
+            state = link[state]
+            size = length[state]
+        if word in moves[state]:
+            state, size = moves[state][word], size + 1
+        if size > best.size:  # strictly longer: of runs as long, the earliest in ``first`` stays
+            best = Match(place - size + 1, ends[state] - size + 1, size)
+    return best
 
 
 #: Where to compare two sentences' negations, given their common runs: the stretch of each, as a slice of its keys.
