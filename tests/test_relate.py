@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import newsdiff
 from newsdiff import InputError, relate, word_diff
 from newsdiff.features import featurize, loose_key
 from newsdiff.relate import (
@@ -23,6 +24,7 @@ from newsdiff.relate import (
     _edit_distance,
     _model,
     background_weights,
+    carried_whole,
     clause_runs,
     expand,
     pair_features,
@@ -574,6 +576,41 @@ def test_a_sentence_and_its_negation_are_never_shared(subject: str, predicate: s
     negated = f"{subject} {negation} {predicate}{ending}"
     assert relate(plain, negated).label != "shared"
     assert relate(negated, negated.replace(ending, ".")).label == "shared"  # the negated copy trimmed is a copy
+
+
+@pytest.mark.parametrize(
+    "longer",
+    [
+        "The mayor will open the new bridge on Friday, a spokesman said, adding that traffic would be light and the "
+        "ceremony brief.",
+        "Despite heavy rain, angry fishermen and a strike by ferry crews: the mayor will open the new bridge on "
+        "Friday.",
+    ],
+)
+def test_a_sentence_carried_whole_as_a_clause_of_a_longer_one_is_shared_in_a_cluster(longer: str) -> None:
+    # Every word of it stands in the longer sentence, in order, as a clause of its own: a copy, which the model,
+    # weighing all the longer sentence adds, scored near 0, and a cluster matched only as "paraphrased".
+    carried = "The mayor will open the new bridge on Friday."
+    for articles in ([carried, longer], [longer, carried]):
+        result = newsdiff.compare(articles)
+        assert [[s.label for s in article.sentences] for article in result.articles] == [["shared"], ["shared"]]
+        assert result.articles[0].sentences[0].matches[0].score == 1.0
+
+
+@pytest.mark.parametrize(
+    ("carried", "longer"),
+    [
+        ("It was not clear to officials.", "It was not clear to officials whether the ferry would sail on Monday."),
+        ("The ferry returned to Kessel.", "The ferry returned to Kessel harbour after the storm."),
+    ],
+)
+def test_a_sentence_whose_words_run_on_into_the_longer_ones_clause_is_not_carried_whole(
+    carried: str, longer: str
+) -> None:
+    # Its words begin a clause that goes on to say something else ("... Kessel harbour", "... whether"): no copy of
+    # the sentence, though all its words are there; the model decides.
+    assert not carried_whole(featurize(carried), featurize(longer))
+    assert not carried_whole(featurize(longer), featurize(carried))
 
 
 @pytest.mark.parametrize(
