@@ -7,7 +7,7 @@ import os
 import sys
 import weakref
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -125,8 +125,11 @@ def prepare(
     check_metadata(metadata)
     if isinstance(articles, Mapping) and "text" not in articles and articles:
         _refuse_dict_by_name(articles)
-    if isinstance(articles, (list, tuple)):
-        _refuse_same_object(articles)
+    if isinstance(articles, Iterator):
+        # A generator (or map, or iter) gives its articles once: they are held, to be checked as a list's are.
+        articles = list(articles)
+    if isinstance(articles, Collection) and not isinstance(articles, (str, bytes, bytearray, Mapping)):
+        _refuse_same_object(articles)  # a list, a tuple, a dict's values alike
     loaded = _distinct(load(articles), articles)  # one string or path is one article, not a sequence of them
 
     cleaned = [clean(article.text, noise_rules, metadata=metadata) for article in loaded]
@@ -452,7 +455,7 @@ def _distinct(articles: list[Article], given: object) -> list[Article]:
     return articles
 
 
-def _refuse_same_object(articles: Sequence[object]) -> None:
+def _refuse_same_object(articles: Iterable[object]) -> None:
     """Refuse one :class:`Article` object given twice: loading would name the second anew (``herald-2``) and compare
     the article with itself. Two objects of the same text stay two articles, as two outlets' copies of a story. A
     loaded article is left to :func:`refuse_given_twice`, which names its file."""

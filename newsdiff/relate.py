@@ -11,7 +11,8 @@ data (``data/relate_model.json``), trained on sentence pairs from news clusters 
 frequency: :func:`newsdiff.compare` counts them over the whole cluster; two sentences on their own
 are weighed by frequencies shipped with the model (``data/relate_idf.json``, counted over the
 sentences it was trained on), so a common word shared by both is weak evidence either way. In a
-cluster, :func:`within_longer` also relates a sentence to the part of a longer one that carries it, and
+cluster, :func:`within_longer` also relates a sentence to the part of a longer one that carries it (and one
+carried whole as a clause of the other is shared), and
 :func:`relate_many` relates many pairs together, so that an engine embedding sentences embeds in one batch.
 """
 
@@ -24,7 +25,7 @@ from dataclasses import dataclass, replace
 from difflib import Match, SequenceMatcher
 from functools import lru_cache, partial
 from importlib import resources
-from itertools import pairwise
+from itertools import accumulate, pairwise
 from operator import mul
 from typing import Any, Literal, Protocol, runtime_checkable
 
@@ -239,6 +240,57 @@ def relate_with_model(
     return Relation(label, round(probability, 4), *evidence_tuple)
 
 
+#: In a cluster, a sentence carried whole as a clause of another (see :func:`carried_whole`) is shared when it has
+#: at least this many words, this many of them content words. Only in a cluster: on sentence pairs labelled for
+#: paraphrase, such as MSRP's, a sentence with a clause added is no paraphrase.
+CARRIED_MIN_WORDS = 3
+CARRIED_MIN_CONTENT = 2
+# Marks that may open or close a quotation around a clause.
+_QUOTE_MARKS = "\"'“”‘’«»„"
+
+
+def carried_whole(a: SentenceFeatures, b: SentenceFeatures) -> bool:
+    """Whether the shorter sentence's words stand whole, in order, as one or more whole clauses of the longer:
+    "A." in "A, officials said on Monday after a long night.", a copy however much the longer adds.
+
+    The run must begin the longer sentence or follow a clause's end (a comma, colon, dash, opening quotation mark),
+    and end it or come before one: "It was not clear" inside "It was not clear whether the talks would resume" is
+    no copy of the sentence "It was not clear.", though every word of it is there. The shorter sentence needs
+    :data:`CARRIED_MIN_WORDS` words, :data:`CARRIED_MIN_CONTENT` of them content words.
+    """
+    shorter, longer = (a, b) if (len(a.keys), a.text) <= (len(b.keys), b.text) else (b, a)
+    if (
+        len(shorter.keys) < CARRIED_MIN_WORDS
+        or len(shorter.content) < CARRIED_MIN_CONTENT
+        or len(shorter.keys) == len(longer.keys)
+        or not shorter.key_set <= longer.key_set
+    ):
+        return False
+    whole = [run for run in common_runs(shorter.keys, longer.keys) if run.size == len(shorter.keys)]
+    if not whole:
+        return False
+    words = longer.text.split()
+    counts = [len(tokenize(word)) for word in words]
+    if sum(counts) != len(longer.keys):  # words and tokens do not line up: no clause can be told
+        return False
+    # The word whose first token each run may begin at, and the word whose last token it may end at.
+    offsets = list(accumulate(counts, initial=0))  # one more than the words: the end of the last
+    begins = {offset: n for n, (offset, count) in enumerate(zip(offsets, counts, strict=False)) if count}
+    ends = {offset + count: n for n, (offset, count) in enumerate(zip(offsets, counts, strict=False)) if count}
+    start = whole[0].b
+    first, last = begins.get(start), ends.get(start + len(shorter.keys))
+    if first is None or last is None:
+        return False
+    opens = first == 0 or _ends_clause(words[first - 1]) or words[first][:1] in ("(", *_DASHES, *_QUOTE_MARKS)
+    closes = last == len(words) - 1 or _ends_clause(words[last]) or words[last + 1].startswith(("(", *_DASHES))
+    return opens and closes
+
+
+def _ends_clause(word: str) -> bool:
+    """Whether a word ends a clause: a dash standing alone, or a word ending in a clause's or a sentence's mark."""
+    return word in _DASHES or word.rstrip(_QUOTE_MARKS).endswith((*_CLAUSE_END, ".", "!", "?"))
+
+
 def _same_but_commas(a: SentenceFeatures, b: SentenceFeatures) -> bool:
     """Whether two sentences have the same keys once their numerals' thousands commas are dropped."""
     return (
@@ -299,7 +351,7 @@ class _Evidence:
     def __init__(self, a: SentenceFeatures, b: SentenceFeatures, weight: Weights) -> None:
         self.a, self.b = a, b
         if a.key_trigrams & b.key_trigrams:
-            blocks = SequenceMatcher(None, a.keys, b.keys, autojunk=False).get_matching_blocks()
+            blocks = common_runs(a.keys, b.keys)
             self.runs: list[Match] = [block for block in blocks if block.size >= 3]
             self.verbatim = sum(block.size for block in self.runs) / min(len(a.keys), len(b.keys))
             self.longest = max(block.size for block in blocks)
@@ -513,12 +565,90 @@ def _quote_found(a: SentenceFeatures, b: SentenceFeatures) -> bool:
     for quote in a.quotes:
         # Runs can cover no more of the quote than its words found anywhere in the other sentence.
         if len(quote) >= QUOTE_MIN_WORDS and sum(k in present for k in quote) >= QUOTE_COVERAGE * len(quote):
-            matcher = SequenceMatcher(None, quote, b.keys, autojunk=False)
-            runs = [block for block in matcher.get_matching_blocks() if block.size >= 3]
+            runs = [block for block in common_runs(quote, b.keys) if block.size >= 3]
             covered = sum(block.size for block in runs)
             if covered >= QUOTE_COVERAGE * len(quote) and _negated_alike(quote, b.keys, runs, _quote_stretch):
                 return True
     return False
+
+
+#: Above this many pairs of words, :class:`_RunMatcher` finds a longest common run in time that grows with the two
+#: stretches' lengths, not with their product; under it difflib's own search is quicker.
+LINEAR_RUN_SEARCH_FROM = 40_000
+
+
+def common_runs(first: Sequence[str], second: Sequence[str]) -> list[Match]:
+    """The common runs of two sequences of keys, as difflib's ``get_matching_blocks`` finds them (no junk).
+
+    The same runs, but found in time near linear in the lengths: difflib's search compares every word with each of its
+    places in the other sequence, so two long repetitive sentences (a whole article in one cell of a pair file) took
+    it a minute.
+    """
+    return _RunMatcher(first, second).get_matching_blocks()
+
+
+class _RunMatcher(SequenceMatcher[str]):
+    """A :class:`difflib.SequenceMatcher` without junk whose longest-match search is linear on long stretches."""
+
+    def __init__(self, first: Sequence[str], second: Sequence[str]) -> None:
+        self.first, self.second = first, second
+        super().__init__(None, first, second, autojunk=False)
+
+    def find_longest_match(self, alo: int = 0, ahi: int | None = None, blo: int = 0, bhi: int | None = None) -> Match:
+        ahi = len(self.first) if ahi is None else ahi
+        bhi = len(self.second) if bhi is None else bhi
+        if (ahi - alo) * (bhi - blo) <= LINEAR_RUN_SEARCH_FROM:
+            return super().find_longest_match(alo, ahi, blo, bhi)
+        return _longest_match(self.first, alo, ahi, self.second, blo, bhi)
+
+
+def _longest_match(first: Sequence[str], alo: int, ahi: int, second: Sequence[str], blo: int, bhi: int) -> Match:
+    """The longest run common to ``first[alo:ahi]`` and ``second[blo:bhi]``, the earliest in ``first`` and then in
+    ``second`` of those as long, as difflib picks it; ``Match(alo, blo, 0)`` when there is none.
+
+    A suffix automaton of the second stretch (each state: the length of its longest run, its suffix link, the first
+    place a run of it ends, its transitions) is walked along the first, one word at a time.
+    """
+    length, link, ends = [0], [-1], [-1]
+    moves: list[dict[str, int]] = [{}]
+    last = 0
+    for place in range(blo, bhi):
+        word = second[place]
+        new = len(length)
+        length.append(length[last] + 1)
+        link.append(0)
+        ends.append(place)
+        moves.append({})
+        state = last
+        while state != -1 and word not in moves[state]:
+            moves[state][word] = new
+            state = link[state]
+        if state != -1:
+            follow = moves[state][word]
+            if length[state] + 1 == length[follow]:
+                link[new] = follow
+            else:
+                clone = len(length)
+                length.append(length[state] + 1)
+                link.append(link[follow])
+                ends.append(ends[follow])
+                moves.append(dict(moves[follow]))
+                while state != -1 and moves[state].get(word) == follow:
+                    moves[state][word] = clone
+                    state = link[state]
+                link[follow] = link[new] = clone
+        last = new
+    best, state, size = Match(alo, blo, 0), 0, 0
+    for place in range(alo, ahi):
+        word = first[place]
+        while state and word not in moves[state]:
+            state = link[state]
+            size = length[state]
+        if word in moves[state]:
+            state, size = moves[state][word], size + 1
+        if size > best.size:  # strictly longer: of runs as long, the earliest in ``first`` stays
+            best = Match(place - size + 1, ends[state] - size + 1, size)
+    return best
 
 
 #: Where to compare two sentences' negations, given their common runs: the stretch of each, as a slice of its keys.
@@ -634,7 +764,8 @@ def relate_many(relater: Relater, pairs: Sequence[Pair], weight: Weights) -> lis
 
 
 def within_longer(relater: Relater, threshold: float) -> WithinLonger:
-    """``relater`` for aligning a cluster: a pair it calls unrelated is also related through the longer sentence's
+    """``relater`` for aligning a cluster: a sentence carried whole as a clause of the other is shared
+    (:func:`carried_whole`), and a pair it calls unrelated is also related through the longer sentence's
     stretch from the first to the last of its words that the shorter sentence has too (:func:`stretch`), or,
     when there is no such stretch, through the runs of its clauses that hold those words (:func:`clause_runs`).
 
@@ -654,6 +785,8 @@ class WithinLonger:
 
     def __call__(self, a: SentenceFeatures, b: SentenceFeatures, weight: Weights) -> Relation:
         relation = self.relater(a, b, weight)
+        if relation.label != "shared" and carried_whole(a, b):
+            return replace(relation, label="shared", score=1.0)
         if relation.label != "unrelated":
             return relation
         shorter, parts = _parts(a, b)
@@ -664,7 +797,12 @@ class WithinLonger:
         if not isinstance(self.relater, ManyRelater):
             # Nothing is prepared for a batch: each pair's parts are made and dropped in turn, not held together.
             return [self(a, b, weight) for a, b in pairs]
-        relations = list(self.relater.relate_many(pairs, weight))
+        relations = [
+            replace(relation, label="shared", score=1.0)
+            if relation.label != "shared" and carried_whole(*pair)
+            else relation
+            for pair, relation in zip(pairs, self.relater.relate_many(pairs, weight), strict=True)
+        ]
         found = [(n, *_parts(*pairs[n])) for n, relation in enumerate(relations) if relation.label == "unrelated"]
         part_relations = iter(
             self.relater.relate_many([(shorter, part) for _, shorter, parts in found for part in parts], weight)

@@ -225,6 +225,20 @@ def test_one_article_object_given_twice_is_refused() -> None:
     assert len(newsdiff.compare([article, newsdiff.Article(HARBOUR_A, id="herald")]).articles) == 2
 
 
+def test_one_article_object_given_twice_by_a_generator_is_refused_as_in_a_list() -> None:
+    article = newsdiff.Article(HARBOUR_A, id="herald")
+    other = newsdiff.Article(HARBOUR_B, id="courier")
+    # Given through a generator or a dict's values, it was compared with itself as "herald" and "herald-2".
+    for articles in (
+        (one for one in [article, other, article]),
+        {"first": article, "second": other, "third": article}.values(),
+        map(lambda one: one, [article, other, article]),
+    ):
+        with pytest.raises(newsdiff.InputError, match=r"^herald: given twice \(the same Article\)"):
+            newsdiff.compare(articles)
+    assert [a.id for a in newsdiff.compare(one for one in [article, other]).articles] == ["herald", "courier"]
+
+
 def test_records_of_one_jsonl_file_are_distinct_articles(tmp_path: Path) -> None:
     path = tmp_path / "cluster.jsonl"
     path.write_text("\n".join(json.dumps({"text": text}) for text in (HARBOUR_A, HARBOUR_B)), encoding="utf-8")

@@ -1,5 +1,6 @@
 """Specifications of the pairwise relation: labels, scores, the model data and the engine switch."""
 
+import difflib
 import json
 import os
 import re
@@ -12,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import newsdiff
 from newsdiff import InputError, relate, word_diff
 from newsdiff.features import featurize, loose_key
 from newsdiff.relate import (
@@ -22,6 +24,7 @@ from newsdiff.relate import (
     _edit_distance,
     _model,
     background_weights,
+    carried_whole,
     clause_runs,
     expand,
     pair_features,
@@ -576,6 +579,41 @@ def test_a_sentence_and_its_negation_are_never_shared(subject: str, predicate: s
 
 
 @pytest.mark.parametrize(
+    "longer",
+    [
+        "The mayor will open the new bridge on Friday, a spokesman said, adding that traffic would be light and the "
+        "ceremony brief.",
+        "Despite heavy rain, angry fishermen and a strike by ferry crews: the mayor will open the new bridge on "
+        "Friday.",
+    ],
+)
+def test_a_sentence_carried_whole_as_a_clause_of_a_longer_one_is_shared_in_a_cluster(longer: str) -> None:
+    # Every word of it stands in the longer sentence, in order, as a clause of its own: a copy, which the model,
+    # weighing all the longer sentence adds, scored near 0, and a cluster matched only as "paraphrased".
+    carried = "The mayor will open the new bridge on Friday."
+    for articles in ([carried, longer], [longer, carried]):
+        result = newsdiff.compare(articles)
+        assert [[s.label for s in article.sentences] for article in result.articles] == [["shared"], ["shared"]]
+        assert result.articles[0].sentences[0].matches[0].score == 1.0
+
+
+@pytest.mark.parametrize(
+    ("carried", "longer"),
+    [
+        ("It was not clear to officials.", "It was not clear to officials whether the ferry would sail on Monday."),
+        ("The ferry returned to Kessel.", "The ferry returned to Kessel harbour after the storm."),
+    ],
+)
+def test_a_sentence_whose_words_run_on_into_the_longer_ones_clause_is_not_carried_whole(
+    carried: str, longer: str
+) -> None:
+    # Its words begin a clause that goes on to say something else ("... Kessel harbour", "... whether"): no copy of
+    # the sentence, though all its words are there; the model decides.
+    assert not carried_whole(featurize(carried), featurize(longer))
+    assert not carried_whole(featurize(longer), featurize(carried))
+
+
+@pytest.mark.parametrize(
     ("grouped", "plain"),
     [
         ("The port hired 8,300 dockers last year.", "The port hired 8300 dockers last year."),
@@ -593,3 +631,48 @@ def test_a_comma_that_does_not_group_thousands_is_kept() -> None:
     # "1,5" is a decimal comma or a list, not fifteen; nor is 8,30 the number 830.
     assert relate("Scores were 1,5 and 2 in Tarvel.", "Scores were 15 and 2 in Tarvel.").score < 1.0
     assert relate("The port hired 8,30 dockers.", "The port hired 830 dockers.").score < 1.0
+
+
+def test_two_long_repetitive_sentences_are_related_without_comparing_every_word_with_every_other(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A whole article in one cell of a pair file: difflib compared each word with each of its places in the other
+    # sentence, and two such sentences of 20,000 words took most of a minute. Its search is now asked of short
+    # stretches only, and the common runs are the same.
+    searched: list[int] = []
+    search = difflib.SequenceMatcher.find_longest_match
+
+    def counted(matcher: difflib.SequenceMatcher[str], alo: int, ahi: int, blo: int, bhi: int) -> difflib.Match:
+        searched.append((ahi - alo) * (bhi - blo))
+        return search(matcher, alo, ahi, blo, bhi)
+
+    story = " ".join(f"The ferry left Kessel at noon and crew {n % 7} waved." for n in range(300))  # 3,000 words
+    edited = story.replace("crew 3", "the crew 3")
+    relate_module = import_module("newsdiff.relate")
+    wanted = difflib.SequenceMatcher(None, featurize(story).keys, featurize(edited).keys, autojunk=False)
+    runs = wanted.get_matching_blocks()
+    monkeypatch.setattr(difflib.SequenceMatcher, "find_longest_match", counted)
+    relation = relate_features(featurize(story), featurize(edited))
+    assert (relation.label, relation.longest_run) == ("shared", max(run.size for run in runs))
+    assert searched and max(searched) <= relate_module.LINEAR_RUN_SEARCH_FROM
+    assert relate_module.common_runs(featurize(story).keys, featurize(edited).keys) == runs
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from("abcd"), max_size=40),
+    st.lists(st.sampled_from("abcd"), max_size=40),
+    st.integers(min_value=0, max_value=40),
+)
+def test_common_runs_are_difflibs_however_they_are_searched(first: list[str], second: list[str], cut: int) -> None:
+    # Searched in linear time on every stretch (the cut at none), or on some, the runs are difflib's own.
+    relate_module = import_module("newsdiff.relate")
+    second = first[cut:] + second  # a copy with words added, the case common runs are for
+    original = relate_module.LINEAR_RUN_SEARCH_FROM
+    try:
+        for limit in (0, cut * 10):
+            relate_module.LINEAR_RUN_SEARCH_FROM = limit
+            wanted = difflib.SequenceMatcher(None, first, second, autojunk=False).get_matching_blocks()
+            assert relate_module.common_runs(first, second) == wanted
+    finally:
+        relate_module.LINEAR_RUN_SEARCH_FROM = original
