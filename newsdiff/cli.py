@@ -6,6 +6,7 @@ import contextlib
 import difflib
 import glob
 import json
+import math
 import os
 import re
 import signal
@@ -135,9 +136,36 @@ class _WholeNumber(click.IntRange):
 
 
 class _Number(click.FloatRange):
-    """A number in a range, refused as "not a valid number" when it is none (Click's words: "float range")."""
+    """A number in a range, refused as "not a valid number" when it is none (Click's words: "float range"), and
+    naming the option when it is ``nan``: Click's range let it through (it is neither below nor above a bound), and
+    the library's refusal did not say which option was wrong."""
 
     name = "number"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        number = super().convert(value, param, ctx)
+        if math.isnan(number):
+            self.fail(f"{value} is not a number in the range {self._describe_range()}", param, ctx)
+        return number
+
+
+class _Seconds(_Number):
+    """A time limit in seconds, more than 0: one longer than the longest wait the system can keep (``inf``, ``1e400``)
+    is refused naming the option, with how to set no limit."""
+
+    def __init__(self) -> None:
+        super().__init__(min=0, min_open=True)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        seconds = super().convert(value, param, ctx)
+        if seconds > threading.TIMEOUT_MAX:
+            self.fail(
+                f"{value} is longer than the longest time limit, {threading.TIMEOUT_MAX:.0f} seconds; leave the option "
+                "out for no limit",
+                param,
+                ctx,
+            )
+        return seconds
 
 
 class _Read(_Given):
@@ -934,7 +962,7 @@ Examples:
 )
 @click.option(
     "--timeout",
-    type=_Number(min=0, min_open=True),
+    type=_Seconds(),
     default=None,
     metavar="SECONDS",
     help="Stop a cluster still being compared after this long: it becomes an error record (default: no limit).",

@@ -831,6 +831,29 @@ def test_a_value_that_is_no_number_is_told_as_the_number_it_should_be(
 
 
 @pytest.mark.parametrize(
+    ("command", "option", "value", "told"),
+    [
+        ("batch", "--timeout", "nan", "nan is not a number in the range x>0"),
+        ("batch", "--timeout", "inf", "inf is longer than the longest time limit"),
+        ("batch", "--timeout", "1e12", "1e12 is longer than the longest time limit"),
+        ("batch", "--threshold", "nan", "nan is not a number in the range 0<=x<=1"),
+        ("compare", "--floor", "NaN", "NaN is not a number in the range 0<=x<=1"),
+    ],
+)
+def test_a_number_that_is_no_value_of_the_option_is_refused_naming_the_option(
+    tmp_path: Path, command: str, option: str, value: str, told: str
+) -> None:
+    # nan passed Click's range (it is neither below nor above a bound) and inf the timeout's, and the batch refused
+    # them as "timeout must be a positive number of seconds, got nan", naming no option.
+    given = ["c.jsonl", "-o", str(tmp_path / "out.jsonl")] if command == "batch" else ["a.txt", "b.txt"]
+    done = CliRunner().invoke(main, [command, *given, option, value], prog_name="newsdiff")
+    assert done.exit_code == 2 and done.stderr.count("\n") == 1
+    assert done.stderr.startswith(f"newsdiff: error: invalid value for '{option}': {told}")
+    assert done.stderr.endswith(f" (see newsdiff {command} --help)\n")
+    assert ("leave the option out for no limit" in done.stderr) == ("longest" in told)
+
+
+@pytest.mark.parametrize(
     ("command", "told"),
     [
         (
