@@ -672,7 +672,7 @@ def _retried(output: Path, wanted: Counter[str], kept: BinaryIO | None) -> int:
                 if raw.strip():
                     ident = _answered_id(raw, output, number)
                     seen[ident] += 1
-                    failed = seen[ident] <= wanted[ident] and is_error_record(raw)
+                    failed = seen[ident] <= wanted[ident] and _is_error_record(raw)
                     if failed or (ident in retrying and seen[ident] <= wanted[ident]):
                         dropped += failed
                         retrying.add(ident)
@@ -686,7 +686,19 @@ def _retried(output: Path, wanted: Counter[str], kept: BinaryIO | None) -> int:
     return dropped
 
 
-def is_error_record(raw: bytes) -> bool:
+def is_error_record(line: bytes | str) -> bool:
+    """Whether the output ``line`` (bytes, or text) is an error record. Deprecated: it is the batch's own helper, and
+    not part of the API; read the line as JSON, and an error record is the one with an ``"error"`` key."""
+    warnings.warn(
+        "newsdiff.batch.is_error_record is deprecated and will be removed; read the line as JSON: an error record "
+        "is the one with an 'error' key",
+        DeprecationWarning,
+        stacklevel=2,
+    )
+    return _is_error_record(line.encode("utf-8", "surrogateescape") if isinstance(line, str) else line)
+
+
+def _is_error_record(raw: bytes) -> bool:
     """Whether the output line ``raw`` is an error record, as the batch writes it or as another tool rewrote it."""
     text = decode_input(raw).rstrip("\r\n")
     if text.startswith('{"cluster":'):
@@ -1661,7 +1673,7 @@ def _read_done(output: Path) -> tuple[Counter[str], int]:
                 complete += len(raw)
                 if raw.strip():
                     done[_answered_id(raw, output, number)] += 1
-                    failed += is_error_record(raw)
+                    failed += _is_error_record(raw)
             size = handle.seek(0, os.SEEK_END)
         if complete < size:
             with open(output, "r+b") as handle:
