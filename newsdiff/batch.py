@@ -1177,10 +1177,14 @@ def input_parts(source: str | os.PathLike[str], *, output: Path | None = None, c
     path = Path(source)
     if path.is_dir():
         suffixes = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz") if compressed else (".jsonl", ".ndjson")
-        parts = sorted(p for p in path.iterdir() if p.name.lower().endswith(suffixes) and p.is_file())
-        parts = [p for p in parts if not same_file(p, output)]
+        held = sorted(p for p in path.iterdir() if p.name.lower().endswith(suffixes) and p.is_file())
+        parts = [p for p in held if not same_file(p, output)]
         if not parts:
-            raise InputError(f"{path}: directory holds no .jsonl files" + (" but the output" if output else ""))
+            # "but the output" was said of any directory when an output was given, one elsewhere too.
+            besides = f" but the output {output}" if held else ""
+            raise InputError(
+                f"{path}: directory holds no .jsonl files{besides}; give a directory of cluster files, a file or a glob"
+            )
         return parts
     if path.is_file():
         if same_file(path, output):

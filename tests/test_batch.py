@@ -2478,3 +2478,21 @@ def test_batch_file_refuses_a_named_pipe_as_its_output_rather_than_wait_to_read_
     assert len(raised) == 1 and isinstance(raised[0], newsdiff.InputError)
     assert re.search(r"pipe: is a device or a pipe, .* batch_stream\(source, open\(", str(raised[0]))
     assert not (tmp_path / "pipe.settings.json").exists()
+
+
+def test_a_directory_without_cluster_files_is_refused_without_blaming_an_output_kept_elsewhere(tmp_path: Path) -> None:
+    # The message ended "but the output" whenever an output was given, though the output lay in another folder.
+    (tmp_path / "clusters").mkdir()
+    (tmp_path / "clusters" / "notes.txt").write_text("not clusters\n", encoding="utf-8")
+    done = CliRunner().invoke(main, ["batch", str(tmp_path / "clusters"), "-o", str(tmp_path / "out.jsonl")])
+    assert done.exit_code == 2
+    assert done.stderr == (
+        f"newsdiff: error: {tmp_path / 'clusters'}: directory holds no .jsonl files; give a directory of cluster "
+        "files, a file or a glob\n"
+    )
+
+
+def test_a_directory_whose_only_cluster_file_is_the_output_says_so(tmp_path: Path) -> None:
+    output = _write_jsonl(tmp_path / "out.jsonl", _clusters())
+    with pytest.raises(newsdiff.InputError, match=re.escape(f"holds no .jsonl files but the output {output};")):
+        batch_file(tmp_path, output)
