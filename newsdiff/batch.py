@@ -1477,7 +1477,7 @@ def line_limit(max_line_bytes: int | None = None) -> int:
                 "max_line_bytes must be a whole number of bytes, at least 1 (such as 536870912), "
                 f"got {max_line_bytes!r}"
             )
-        return max_line_bytes
+        return min(max_line_bytes, _LONGEST_LIMIT)
     given = os.environ.get(LINE_LIMIT_VARIABLE, "").strip()
     if not given:
         return MAX_LINE_BYTES
@@ -1489,7 +1489,12 @@ def line_limit(max_line_bytes: int | None = None) -> int:
         raise InputError(
             f"{LINE_LIMIT_VARIABLE}={given!r}: give a whole number of bytes, at least 1 (such as 536870912)"
         )
-    return limit
+    return min(limit, _LONGEST_LIMIT)
+
+
+#: The highest limit a line is read up to: a file cannot hold a longer line, and a read of more bytes than this (one
+#: past the limit) is an OverflowError, which a limit given as a string of nines to mean "no limit" ended a batch with.
+_LONGEST_LIMIT = sys.maxsize - 1
 
 
 #: How much of an over-long line is read at once while it is passed over.

@@ -2496,3 +2496,27 @@ def test_a_directory_whose_only_cluster_file_is_the_output_says_so(tmp_path: Pat
     output = _write_jsonl(tmp_path / "out.jsonl", _clusters())
     with pytest.raises(newsdiff.InputError, match=re.escape(f"holds no .jsonl files but the output {output};")):
         batch_file(tmp_path, output)
+
+
+@pytest.mark.parametrize("where", ["option", "environment", "argument"])
+def test_a_line_limit_beyond_any_file_reads_every_line_rather_than_overflow(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    # A limit of a string of nines, meant as "no limit", ended the batch with an OverflowError's traceback: the
+    # line was read up to one byte past it, more than an index can hold.
+    clusters = [cluster for cluster in _clusters() if len(cluster["articles"]) > 1]
+    source = _write_jsonl(tmp_path / "c.jsonl", clusters)
+    output = tmp_path / "out.jsonl"
+    huge = "9" * 30
+    if where == "argument":
+        summary = batch_file(source, output, workers=1, max_line_bytes=int(huge))
+        assert (summary.written, summary.failed) == (len(clusters), 0)
+    else:
+        limit = ["--max-line-bytes", huge] if where == "option" else []
+        if where == "environment":
+            monkeypatch.setenv("NEWSDIFF_MAX_LINE_BYTES", huge)
+        done = CliRunner().invoke(main, ["batch", str(source), "-o", str(output), "--workers", "1", *limit])
+        assert done.exit_code == 0, done.output
+    records = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
+    assert [record["cluster"] for record in records] == [cluster["id"] for cluster in clusters]
+    assert all("result" in record for record in records)
