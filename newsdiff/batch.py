@@ -43,6 +43,7 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import chain, islice
 from multiprocessing.context import BaseContext
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -2093,10 +2094,17 @@ def _ordered(
         yield from (process_line(line, settings) for line in lines)
         return
     window: deque[tuple[str, Future[Compared]]] = deque()
+    # No more processes than there are clusters: a pool that forks starts all of its workers with the first cluster,
+    # and a batch of three clusters with --workers 64 started 64 of them (with --workers 100000, as many as the
+    # system would fork, for one cluster). The clusters read ahead to tell are no more than the window holds anyway.
+    _stop_if_reimporting_main()  # before any cluster is read
+    given = iter(lines)
+    ahead = list(islice(given, min(count, sys.maxsize)))
+    count = min(count, max(len(ahead), 1))
     pool = _Pool(count, settings, timeout)
     finished = False
     try:
-        for line in lines:
+        for line in chain(ahead, given):
             window.append((line, pool.submit(line)))
             if len(window) >= count * IN_FLIGHT_PER_WORKER:
                 yield pool.outcome(*window.popleft())
@@ -2162,6 +2170,10 @@ class _Pool:
             )
         except OSError as exc:
             raise _cannot_start(exc) from None
+        except OverflowError:  # the pool's semaphore counts workers in a C int
+            raise InputError(
+                f"workers: {count} is more processes than a pool can hold; give fewer workers (--workers N)"
+            ) from None
 
     def submit(self, line: str) -> Future[Compared]:
         """Start comparing the cluster ``line`` (in a new pool if a worker's death broke this one)."""

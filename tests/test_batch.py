@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import gzip
+import importlib
 import io
 import json
 import multiprocessing
@@ -38,6 +39,9 @@ from newsdiff.cli import main
 from newsdiff.embeddings import available as embeddings_available
 from newsdiff.noise import NoiseRule
 from newsdiff.result import scoring
+
+#: The module, which ``newsdiff.batch`` does not name (it is the function).
+batch_module = importlib.import_module("newsdiff.batch")
 
 TALKS = [
     {
@@ -2520,3 +2524,34 @@ def test_a_line_limit_beyond_any_file_reads_every_line_rather_than_overflow(
     records = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
     assert [record["cluster"] for record in records] == [cluster["id"] for cluster in clusters]
     assert all("result" in record for record in records)
+
+
+def test_a_batch_starts_no_more_worker_processes_than_it_has_clusters(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A pool that forks starts all its workers with the first cluster: two clusters with workers=6 started six
+    # processes, and --workers 100000 as many as the system would fork, for one cluster.
+    started: list[int] = []
+    real = batch_module.ProcessPoolExecutor
+
+    def counted(*args: Any, max_workers: int, **kwargs: Any) -> Any:
+        started.append(max_workers)
+        return real(*args, max_workers=max_workers, **kwargs)
+
+    monkeypatch.setattr(batch_module, "ProcessPoolExecutor", counted)
+    clusters = [cluster for cluster in _clusters() if len(cluster["articles"]) > 1]
+    records = list(newsdiff.batch(clusters, workers=6))
+    assert [record["cluster"] for record in records] == ["talks", "harvest"]
+    assert all("result" in record for record in records)
+    assert started == [2]
+
+
+def test_cli_batch_with_more_workers_than_a_pool_can_hold_compares_a_small_input(tmp_path: Path) -> None:
+    # --workers 99999999999999999999 ended in a traceback (OverflowError) before the one cluster was compared.
+    source = _write_jsonl(tmp_path / "c.jsonl", _clusters()[:1])
+    done = CliRunner().invoke(main, ["batch", str(source), "-o", str(tmp_path / "out.jsonl"), "--workers", "9" * 20])
+    assert done.exit_code == 0, done.output
+    assert "result" in json.loads((tmp_path / "out.jsonl").read_text(encoding="utf-8"))
+
+
+def test_a_pool_of_more_workers_than_it_can_count_is_refused_naming_them() -> None:
+    with pytest.raises(newsdiff.InputError, match=r"^workers: 1099511627776 is more processes than a pool can hold"):
+        batch_module._Pool(2**40, batch_module.DEFAULT_SETTINGS)
