@@ -43,6 +43,7 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import chain, islice
 from multiprocessing.context import BaseContext
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -672,7 +673,7 @@ def _retried(output: Path, wanted: Counter[str], kept: BinaryIO | None) -> int:
                 if raw.strip():
                     ident = _answered_id(raw, output, number)
                     seen[ident] += 1
-                    failed = seen[ident] <= wanted[ident] and is_error_record(raw)
+                    failed = seen[ident] <= wanted[ident] and _is_error_record(raw)
                     if failed or (ident in retrying and seen[ident] <= wanted[ident]):
                         dropped += failed
                         retrying.add(ident)
@@ -686,7 +687,19 @@ def _retried(output: Path, wanted: Counter[str], kept: BinaryIO | None) -> int:
     return dropped
 
 
-def is_error_record(raw: bytes) -> bool:
+def is_error_record(line: bytes | str) -> bool:
+    """Whether the output ``line`` (bytes, or text) is an error record. Deprecated: it is the batch's own helper, and
+    not part of the API; read the line as JSON, and an error record is the one with an ``"error"`` key."""
+    warnings.warn(
+        "newsdiff.batch.is_error_record is deprecated and will be removed; read the line as JSON: an error record "
+        "is the one with an 'error' key",
+        DeprecationWarning,
+        stacklevel=2,
+    )
+    return _is_error_record(line.encode("utf-8", "surrogateescape") if isinstance(line, str) else line)
+
+
+def _is_error_record(raw: bytes) -> bool:
     """Whether the output line ``raw`` is an error record, as the batch writes it or as another tool rewrote it."""
     text = decode_input(raw).rstrip("\r\n")
     if text.startswith('{"cluster":'):
@@ -1165,10 +1178,14 @@ def input_parts(source: str | os.PathLike[str], *, output: Path | None = None, c
     path = Path(source)
     if path.is_dir():
         suffixes = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz") if compressed else (".jsonl", ".ndjson")
-        parts = sorted(p for p in path.iterdir() if p.name.lower().endswith(suffixes) and p.is_file())
-        parts = [p for p in parts if not same_file(p, output)]
+        held = sorted(p for p in path.iterdir() if p.name.lower().endswith(suffixes) and p.is_file())
+        parts = [p for p in held if not same_file(p, output)]
         if not parts:
-            raise InputError(f"{path}: directory holds no .jsonl files" + (" but the output" if output else ""))
+            # "but the output" was said of any directory when an output was given, one elsewhere too.
+            besides = f" but the output {output}" if held else ""
+            raise InputError(
+                f"{path}: directory holds no .jsonl files{besides}; give a directory of cluster files, a file or a glob"
+            )
         return parts
     if path.is_file():
         if same_file(path, output):
@@ -1461,7 +1478,7 @@ def line_limit(max_line_bytes: int | None = None) -> int:
                 "max_line_bytes must be a whole number of bytes, at least 1 (such as 536870912), "
                 f"got {max_line_bytes!r}"
             )
-        return max_line_bytes
+        return min(max_line_bytes, _LONGEST_LIMIT)
     given = os.environ.get(LINE_LIMIT_VARIABLE, "").strip()
     if not given:
         return MAX_LINE_BYTES
@@ -1473,7 +1490,12 @@ def line_limit(max_line_bytes: int | None = None) -> int:
         raise InputError(
             f"{LINE_LIMIT_VARIABLE}={given!r}: give a whole number of bytes, at least 1 (such as 536870912)"
         )
-    return limit
+    return min(limit, _LONGEST_LIMIT)
+
+
+#: The highest limit a line is read up to: a file cannot hold a longer line, and a read of more bytes than this (one
+#: past the limit) is an OverflowError, which a limit given as a string of nines to mean "no limit" ended a batch with.
+_LONGEST_LIMIT = sys.maxsize - 1
 
 
 #: How much of an over-long line is read at once while it is passed over.
@@ -1661,7 +1683,7 @@ def _read_done(output: Path) -> tuple[Counter[str], int]:
                 complete += len(raw)
                 if raw.strip():
                     done[_answered_id(raw, output, number)] += 1
-                    failed += is_error_record(raw)
+                    failed += _is_error_record(raw)
             size = handle.seek(0, os.SEEK_END)
         if complete < size:
             with open(output, "r+b") as handle:
@@ -2072,10 +2094,17 @@ def _ordered(
         yield from (process_line(line, settings) for line in lines)
         return
     window: deque[tuple[str, Future[Compared]]] = deque()
+    # No more processes than there are clusters: a pool that forks starts all of its workers with the first cluster,
+    # and a batch of three clusters with --workers 64 started 64 of them (with --workers 100000, as many as the
+    # system would fork, for one cluster). The clusters read ahead to tell are no more than the window holds anyway.
+    _stop_if_reimporting_main()  # before any cluster is read
+    given = iter(lines)
+    ahead = list(islice(given, min(count, sys.maxsize)))
+    count = min(count, max(len(ahead), 1))
     pool = _Pool(count, settings, timeout)
     finished = False
     try:
-        for line in lines:
+        for line in chain(ahead, given):
             window.append((line, pool.submit(line)))
             if len(window) >= count * IN_FLIGHT_PER_WORKER:
                 yield pool.outcome(*window.popleft())
@@ -2141,6 +2170,10 @@ class _Pool:
             )
         except OSError as exc:
             raise _cannot_start(exc) from None
+        except OverflowError:  # the pool's semaphore counts workers in a C int
+            raise InputError(
+                f"workers: {count} is more processes than a pool can hold; give fewer workers (--workers N)"
+            ) from None
 
     def submit(self, line: str) -> Future[Compared]:
         """Start comparing the cluster ``line`` (in a new pool if a worker's death broke this one)."""

@@ -6,6 +6,7 @@ import contextlib
 import difflib
 import glob
 import json
+import math
 import os
 import re
 import signal
@@ -135,9 +136,36 @@ class _WholeNumber(click.IntRange):
 
 
 class _Number(click.FloatRange):
-    """A number in a range, refused as "not a valid number" when it is none (Click's words: "float range")."""
+    """A number in a range, refused as "not a valid number" when it is none (Click's words: "float range"), and
+    naming the option when it is ``nan``: Click's range let it through (it is neither below nor above a bound), and
+    the library's refusal did not say which option was wrong."""
 
     name = "number"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        number = super().convert(value, param, ctx)
+        if math.isnan(number):
+            self.fail(f"{value} is not a number in the range {self._describe_range()}", param, ctx)
+        return number
+
+
+class _Seconds(_Number):
+    """A time limit in seconds, more than 0: one longer than the longest wait the system can keep (``inf``, ``1e400``)
+    is refused naming the option, with how to set no limit."""
+
+    def __init__(self) -> None:
+        super().__init__(min=0, min_open=True)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        seconds = super().convert(value, param, ctx)
+        if seconds > threading.TIMEOUT_MAX:
+            self.fail(
+                f"{value} is longer than the longest time limit, {threading.TIMEOUT_MAX:.0f} seconds; leave the option "
+                "out for no limit",
+                param,
+                ctx,
+            )
+        return seconds
 
 
 class _Read(_Given):
@@ -808,8 +836,9 @@ def _deliver(text: str, output: Path | None, *, open_report: bool = False, sprea
         raise _Fail(f"{output}: cannot write ({exc.strerror or exc})") from None
     _say(f"wrote {output}")
     # The report is written all the same, so a page that cannot be opened is a warning, not a failure.
-    if open_report and not _opened(output):
-        _say(f"warning: no browser could be opened here; open {output} in one yourself")
+    unopened = _unopened(output) if open_report else None
+    if unopened is not None:
+        _say(f"warning: {unopened}; open {output} in one yourself")
 
 
 #: How long xdg-open is given to say whether it found a browser: a desktop's opener hands the page over at once, and
@@ -817,15 +846,22 @@ def _deliver(text: str, output: Path | None, *, open_report: bool = False, sprea
 _OPENING_WAIT = 5.0
 
 
-def _opened(page: Path) -> bool:
-    """Open the written ``page`` in a browser; whether one could be.
+def _unopened(page: Path) -> str | None:
+    """Open the written ``page`` in a browser; why none could be, or None when one was.
 
     Elsewhere than macOS and Windows, Click starts xdg-open and returns at once, as if it had opened the page: where
     xdg-open finds no browser (a server, a container) it printed a line of its own per browser it tried, after the
     command had ended, and nothing said the page was not opened. Here xdg-open's messages are kept from the terminal
-    and its exit status is waited for, a moment."""
+    and its exit status is waited for, a moment.
+
+    Without a graphical display (over SSH, in a container), xdg-open falls back to a text browser (w3m, lynx), which
+    has no terminal here to show the page in: w3m wrote it to nowhere and ended well, and the page was taken for
+    opened. So there xdg-open is not started, unless ``BROWSER`` names the browser to use or the system is WSL,
+    whose opener reaches Windows' browser."""
     if sys.platform in ("darwin", "win32", "cygwin"):
-        return click.launch(page.resolve().as_uri()) == 0
+        return None if click.launch(page.resolve().as_uri()) == 0 else _NO_BROWSER
+    if not _graphical():
+        return "no graphical display here for a browser (DISPLAY and WAYLAND_DISPLAY are unset)"
     try:
         opener = subprocess.Popen(
             ["xdg-open", str(page.resolve())],
@@ -835,11 +871,21 @@ def _opened(page: Path) -> bool:
             start_new_session=True,  # a browser it starts is not ended by a Ctrl-C meant for newsdiff
         )
     except OSError:  # no xdg-open
-        return False
+        return _NO_BROWSER
     try:
-        return opener.wait(timeout=_OPENING_WAIT) == 0
+        return None if opener.wait(timeout=_OPENING_WAIT) == 0 else _NO_BROWSER
     except subprocess.TimeoutExpired:
-        return True
+        return None
+
+
+#: Why a report was not opened, when the system's opener found no browser.
+_NO_BROWSER = "no browser could be opened here"
+
+
+def _graphical() -> bool:
+    """Whether xdg-open can reach a graphical browser: a display (X11, Wayland), a browser the user named in
+    ``BROWSER``, or WSL's opener."""
+    return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "BROWSER", "WSL_DISTRO_NAME"))
 
 
 #: How many characters of a report are encoded and written at a time: a report of hundreds of megabytes (a big
@@ -934,7 +980,7 @@ Examples:
 )
 @click.option(
     "--timeout",
-    type=_Number(min=0, min_open=True),
+    type=_Seconds(),
     default=None,
     metavar="SECONDS",
     help="Stop a cluster still being compared after this long: it becomes an error record (default: no limit).",

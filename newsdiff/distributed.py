@@ -152,7 +152,7 @@ def batch_dask(
             refuse_if_held(part)
     # Connected before anything is written: a scheduler that cannot be reached must not cost the output
     # a settings record, nor the parts that --no-resume empties. Input without lines needs no cluster.
-    client, cluster = _connect(scheduler, workers) if chunks else (None, None)
+    client, cluster = _connect(scheduler, workers, len(chunks)) if chunks else (None, None)
     quiet = _ClosedCommsUnsaid()
     if cluster is not None:
         logging.getLogger("distributed.batched").addFilter(quiet)
@@ -223,8 +223,10 @@ class _ClosedCommsUnsaid(logging.Filter):
         return record.levelno >= logging.WARNING or not record.getMessage().startswith("Batched Comm Closed")
 
 
-def _connect(scheduler: str | Any | None, workers: int | None) -> tuple[Any, Any]:
-    """A client of ``scheduler`` (an address or a client), or of a local cluster started for the run, with it."""
+def _connect(scheduler: str | Any | None, workers: int | None, tasks: int) -> tuple[Any, Any]:
+    """A client of ``scheduler`` (an address or a client), or of a local cluster started for the run, with it: of
+    no more workers than the run has ``tasks`` (parts to write), since each is a process of its own that takes its
+    moment to start, and one with no task to run is started for nothing."""
     from distributed import Client, LocalCluster
 
     if isinstance(scheduler, Client):
@@ -244,7 +246,7 @@ def _connect(scheduler: str | Any | None, workers: int | None) -> tuple[Any, Any
             "such as tcp://host:8786, or leave --scheduler out to start a local cluster"
         )
     cluster = LocalCluster(
-        n_workers=workers or os.cpu_count() or 1,
+        n_workers=min(workers or os.cpu_count() or 1, tasks),
         threads_per_worker=1,
         host="127.0.0.1",
         dashboard_address=None,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import gzip
+import importlib
 import io
 import json
 import multiprocessing
@@ -38,6 +39,9 @@ from newsdiff.cli import main
 from newsdiff.embeddings import available as embeddings_available
 from newsdiff.noise import NoiseRule
 from newsdiff.result import scoring
+
+#: The module, which ``newsdiff.batch`` does not name (it is the function).
+batch_module = importlib.import_module("newsdiff.batch")
 
 TALKS = [
     {
@@ -1092,7 +1096,8 @@ def test_cli_batch_refuses_an_endless_timeout_saying_to_leave_it_out(tmp_path: P
     source = _write_jsonl(tmp_path / "c.jsonl", _clusters())
     done = CliRunner().invoke(main, ["batch", str(source), "-o", str(tmp_path / "out.jsonl"), "--timeout", "inf"])
     assert done.exit_code == 2 and "Traceback" not in done.output
-    assert "got inf; leave it out (no --timeout) for no limit" in done.stderr
+    assert "invalid value for '--timeout': inf is longer than the longest time limit" in done.stderr
+    assert "leave the option out for no limit" in done.stderr
     assert not (tmp_path / "out.jsonl").exists()
 
 
@@ -2477,3 +2482,76 @@ def test_batch_file_refuses_a_named_pipe_as_its_output_rather_than_wait_to_read_
     assert len(raised) == 1 and isinstance(raised[0], newsdiff.InputError)
     assert re.search(r"pipe: is a device or a pipe, .* batch_stream\(source, open\(", str(raised[0]))
     assert not (tmp_path / "pipe.settings.json").exists()
+
+
+def test_a_directory_without_cluster_files_is_refused_without_blaming_an_output_kept_elsewhere(tmp_path: Path) -> None:
+    # The message ended "but the output" whenever an output was given, though the output lay in another folder.
+    (tmp_path / "clusters").mkdir()
+    (tmp_path / "clusters" / "notes.txt").write_text("not clusters\n", encoding="utf-8")
+    done = CliRunner().invoke(main, ["batch", str(tmp_path / "clusters"), "-o", str(tmp_path / "out.jsonl")])
+    assert done.exit_code == 2
+    assert done.stderr == (
+        f"newsdiff: error: {tmp_path / 'clusters'}: directory holds no .jsonl files; give a directory of cluster "
+        "files, a file or a glob\n"
+    )
+
+
+def test_a_directory_whose_only_cluster_file_is_the_output_says_so(tmp_path: Path) -> None:
+    output = _write_jsonl(tmp_path / "out.jsonl", _clusters())
+    with pytest.raises(newsdiff.InputError, match=re.escape(f"holds no .jsonl files but the output {output};")):
+        batch_file(tmp_path, output)
+
+
+@pytest.mark.parametrize("where", ["option", "environment", "argument"])
+def test_a_line_limit_beyond_any_file_reads_every_line_rather_than_overflow(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    # A limit of a string of nines, meant as "no limit", ended the batch with an OverflowError's traceback: the
+    # line was read up to one byte past it, more than an index can hold.
+    clusters = [cluster for cluster in _clusters() if len(cluster["articles"]) > 1]
+    source = _write_jsonl(tmp_path / "c.jsonl", clusters)
+    output = tmp_path / "out.jsonl"
+    huge = "9" * 30
+    if where == "argument":
+        summary = batch_file(source, output, workers=1, max_line_bytes=int(huge))
+        assert (summary.written, summary.failed) == (len(clusters), 0)
+    else:
+        limit = ["--max-line-bytes", huge] if where == "option" else []
+        if where == "environment":
+            monkeypatch.setenv("NEWSDIFF_MAX_LINE_BYTES", huge)
+        done = CliRunner().invoke(main, ["batch", str(source), "-o", str(output), "--workers", "1", *limit])
+        assert done.exit_code == 0, done.output
+    records = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
+    assert [record["cluster"] for record in records] == [cluster["id"] for cluster in clusters]
+    assert all("result" in record for record in records)
+
+
+def test_a_batch_starts_no_more_worker_processes_than_it_has_clusters(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A pool that forks starts all its workers with the first cluster: two clusters with workers=6 started six
+    # processes, and --workers 100000 as many as the system would fork, for one cluster.
+    started: list[int] = []
+    real = batch_module.ProcessPoolExecutor
+
+    def counted(*args: Any, max_workers: int, **kwargs: Any) -> Any:
+        started.append(max_workers)
+        return real(*args, max_workers=max_workers, **kwargs)
+
+    monkeypatch.setattr(batch_module, "ProcessPoolExecutor", counted)
+    clusters = [cluster for cluster in _clusters() if len(cluster["articles"]) > 1]
+    records = list(newsdiff.batch(clusters, workers=6))
+    assert [record["cluster"] for record in records] == ["talks", "harvest"]
+    assert all("result" in record for record in records)
+    assert started == [2]
+
+
+def test_cli_batch_with_more_workers_than_a_pool_can_hold_compares_a_small_input(tmp_path: Path) -> None:
+    # --workers 99999999999999999999 ended in a traceback (OverflowError) before the one cluster was compared.
+    source = _write_jsonl(tmp_path / "c.jsonl", _clusters()[:1])
+    done = CliRunner().invoke(main, ["batch", str(source), "-o", str(tmp_path / "out.jsonl"), "--workers", "9" * 20])
+    assert done.exit_code == 0, done.output
+    assert "result" in json.loads((tmp_path / "out.jsonl").read_text(encoding="utf-8"))
+
+
+def test_a_pool_of_more_workers_than_it_can_count_is_refused_naming_them() -> None:
+    with pytest.raises(newsdiff.InputError, match=r"^workers: 1099511627776 is more processes than a pool can hold"):
+        batch_module._Pool(2**40, batch_module.DEFAULT_SETTINGS)

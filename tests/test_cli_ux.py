@@ -565,6 +565,7 @@ def test_open_says_when_no_browser_could_be_opened(
     else:
         _opener(bin_folder, script)
     monkeypatch.setenv("PATH", str(bin_folder))
+    monkeypatch.setenv("DISPLAY", ":0")  # a desktop's session, where xdg-open is tried
     out = tmp_path / "opened.html"
     given = articles if command == "compare" else [str(comparison)]
     done = CliRunner().invoke(main, [command, *given, "-o", str(out), "--open"])
@@ -587,6 +588,49 @@ def test_open_hands_the_page_to_xdg_open_and_says_nothing_more_when_it_opens_it(
     monkeypatch.setattr("newsdiff.cli._OPENING_WAIT", 1.0)
     bin_folder = _opener(tmp_path / "bin", script)
     monkeypatch.setenv("PATH", f"{bin_folder}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setenv("DISPLAY", ":0")
+    out = tmp_path / "opened.html"
+    done = CliRunner().invoke(main, ["compare", *articles, "-o", str(out), "--open"])
+    assert done.exit_code == 0, done.output
+    assert done.stderr.splitlines() == [f"newsdiff: wrote {out}"]
+    assert (bin_folder / "asked").read_text().strip() == str(out.resolve())
+
+
+@pytest.mark.skipif(sys.platform in ("darwin", "win32", "cygwin"), reason="xdg-open opens pages elsewhere")
+@pytest.mark.parametrize("command", ["compare", "report"])
+def test_open_without_a_graphical_display_says_so_rather_than_hand_the_page_to_a_text_browser(
+    articles: list[str], comparison: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str
+) -> None:
+    # Over SSH or in a container xdg-open falls back to a text browser: w3m, with no terminal to show the page in,
+    # wrote it to nowhere and ended well, and --open said nothing, as if the page had been opened.
+    bin_folder = _opener(tmp_path / "bin", 'echo "$1" > "$(dirname "$0")/asked"')
+    monkeypatch.setenv("PATH", f"{bin_folder}{os.pathsep}{os.environ['PATH']}")
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "BROWSER", "WSL_DISTRO_NAME"):
+        monkeypatch.delenv(name, raising=False)
+    out = tmp_path / "opened.html"
+    given = articles if command == "compare" else [str(comparison)]
+    done = CliRunner().invoke(main, [command, *given, "-o", str(out), "--open"])
+    assert done.exit_code == 0, done.output
+    assert done.stderr.splitlines() == [
+        f"newsdiff: wrote {out}",
+        "newsdiff: warning: no graphical display here for a browser (DISPLAY and WAYLAND_DISPLAY are unset); "
+        f"open {out} in one yourself",
+    ]
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert not (bin_folder / "asked").exists()
+
+
+@pytest.mark.skipif(sys.platform in ("darwin", "win32", "cygwin"), reason="xdg-open opens pages elsewhere")
+def test_open_without_a_display_still_hands_the_page_to_the_browser_named_in_browser(
+    articles: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A BROWSER the user set is theirs to choose, with or without a display.
+    monkeypatch.setattr("newsdiff.cli._OPENING_WAIT", 1.0)
+    bin_folder = _opener(tmp_path / "bin", 'echo "$1" > "$(dirname "$0")/asked"')
+    monkeypatch.setenv("PATH", f"{bin_folder}{os.pathsep}{os.environ['PATH']}")
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "WSL_DISTRO_NAME"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("BROWSER", "my-browser")
     out = tmp_path / "opened.html"
     done = CliRunner().invoke(main, ["compare", *articles, "-o", str(out), "--open"])
     assert done.exit_code == 0, done.output
@@ -828,6 +872,29 @@ def test_a_value_that_is_no_number_is_told_as_the_number_it_should_be(
     assert done.exit_code == 2
     assert f"invalid value for '{option}': {told} (see " in done.stderr
     assert "range" not in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("command", "option", "value", "told"),
+    [
+        ("batch", "--timeout", "nan", "nan is not a number in the range x>0"),
+        ("batch", "--timeout", "inf", "inf is longer than the longest time limit"),
+        ("batch", "--timeout", "1e12", "1e12 is longer than the longest time limit"),
+        ("batch", "--threshold", "nan", "nan is not a number in the range 0<=x<=1"),
+        ("compare", "--floor", "NaN", "NaN is not a number in the range 0<=x<=1"),
+    ],
+)
+def test_a_number_that_is_no_value_of_the_option_is_refused_naming_the_option(
+    tmp_path: Path, command: str, option: str, value: str, told: str
+) -> None:
+    # nan passed Click's range (it is neither below nor above a bound) and inf the timeout's, and the batch refused
+    # them as "timeout must be a positive number of seconds, got nan", naming no option.
+    given = ["c.jsonl", "-o", str(tmp_path / "out.jsonl")] if command == "batch" else ["a.txt", "b.txt"]
+    done = CliRunner().invoke(main, [command, *given, option, value], prog_name="newsdiff")
+    assert done.exit_code == 2 and done.stderr.count("\n") == 1
+    assert done.stderr.startswith(f"newsdiff: error: invalid value for '{option}': {told}")
+    assert done.stderr.endswith(f" (see newsdiff {command} --help)\n")
+    assert ("leave the option out for no limit" in done.stderr) == ("longest" in told)
 
 
 @pytest.mark.parametrize(

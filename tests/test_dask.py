@@ -117,6 +117,24 @@ def test_without_a_scheduler_a_local_dask_cluster_is_started_and_closed(tmp_path
     assert _sorted_lines(_written(tmp_path / "dask")) == _sorted_lines([tmp_path / "local.jsonl"])
 
 
+def test_a_local_dask_cluster_starts_no_more_workers_than_the_run_has_parts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # One part to write started one worker process per CPU (or per --workers), each taking its moment to start.
+    started: list[int] = []
+    real = distributed.LocalCluster
+
+    def counted(*args: Any, n_workers: int, **kwargs: Any) -> Any:
+        started.append(n_workers)
+        return real(*args, n_workers=n_workers, **kwargs)
+
+    monkeypatch.setattr(distributed, "LocalCluster", counted)
+    source = _parts(tmp_path, _clusters(3))
+    summary = batch_dask(source, tmp_path / "dask", workers=3)
+    assert (summary.written, summary.failed) == (3, 1)
+    assert started == [1]
+
+
 def test_extra_rules_reach_the_worker_processes_of_a_local_dask_cluster_and_are_recorded(tmp_path: Path) -> None:
     source = _parts(tmp_path, _clusters(3))
     # "Arctic shipping" is no noise to the shipped rules; as a rule of the caller's, it must be removed on the workers.

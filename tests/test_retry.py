@@ -278,3 +278,15 @@ def test_a_batch_run_with_no_resume_that_leaves_failures_says_to_retry_them_with
     assert done.stderr.rstrip().endswith("run the command with --retry-failed for --no-resume to compare them again")
     again = CliRunner().invoke(main, ["batch", str(source), "-o", str(output), "--workers", "1", "--retry-failed"])
     assert again.exit_code == 3 and "1 earlier failure(s) retried" in again.stderr
+
+
+def test_is_error_record_is_deprecated_and_reads_a_line_given_as_text_as_well_as_bytes() -> None:
+    # It was the batch's own helper under a public name, which took bytes alone: a line read from a results file in
+    # text mode, as a user reads one, ended in a TypeError from deep inside.
+    from newsdiff.batch import is_error_record
+
+    failed = '{"cluster":"c1","error":"cluster c1: need at least two articles to compare, got 1"}\n'
+    compared = '{"cluster":"c2","result":{"schema":1,"articles":[],"groups":[]}}\n'
+    with pytest.warns(DeprecationWarning, match="an error record is the one with an 'error' key"):
+        told = [is_error_record(failed), is_error_record(compared), is_error_record(failed.encode("utf-8"))]
+    assert told == [True, False, True]
