@@ -369,7 +369,7 @@ class MetadataSpan:
 
     start: int
     end: int
-    reason: str  # "metadata" or "headline"
+    reason: str  # "metadata", "headline" or "page-count"
 
 
 @dataclass(frozen=True)
@@ -437,12 +437,12 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
         rules = default_rules() if rules is None else rules
         # A page's count (Page 1 of 3) at the top, or among the noise over the headline, is metadata, not the headline.
         for start, end in _page_counts(text, pos):
-            spans.append(MetadataSpan(start, end, "metadata"))
+            spans.append(MetadataSpan(start, end, PAGE_COUNT))
             pos = end
         headline = None if found else _headline_span(text, pos, rules)
         if headline is not None:
             start, end = headline
-            spans.extend(MetadataSpan(first, last, "metadata") for first, last in _page_counts(text, pos, start))
+            spans.extend(MetadataSpan(first, last, PAGE_COUNT) for first, last in _page_counts(text, pos, start))
             # A section's label or a wire's name (Politics, Reuters, WORLD NEWS) is set over the headline;
             # above another headline-like line, the headline is the line under it.
             if _label_shaped(text[start:end]) and (below := _headline_span(text, end, rules)) is not None:
@@ -456,7 +456,7 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
     # A page's count between two pages of a story copied whole is the site's furniture as much as one at the top.
     taken = {span.start for span in spans}
     spans.extend(
-        MetadataSpan(start, end, "metadata") for start, end in _page_counts_below(text, pos) if start not in taken
+        MetadataSpan(start, end, PAGE_COUNT) for start, end in _page_counts_below(text, pos) if start not in taken
     )
     return Metadata(fields, tuple(spans), tuple(unread), tuple(repeated), dated.get("conflict"), tuple(listed))
 
@@ -1070,6 +1070,9 @@ _PAGE_PART = (
     r"|(?:next|previous|prev)(?:\s+page)?"
     r"|continued\s+(?:from|on)\s+(?:the\s+)?(?:page\s*\d{1,4}|next\s+page|previous\s+page)"
 )
+#: The reason of a page's count (``Page 1 of 3``) and the links between a story's pages: the site's furniture, not
+#: the article's metadata, so removed even where the metadata is kept.
+PAGE_COUNT = "page-count"
 _PAGE_COUNT = re.compile(
     rf"(?i)[\s(\[«‹<|·•»›>\])–—-]*(?:{_PAGE_PART})(?:[\s(\[«‹<|·•»›>\])–—-]+(?:{_PAGE_PART}))*[\s(\[«‹<|·•»›>\])–—-]*"
 )

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import regex
 
-from .article import _is_page_count, read_metadata
+from .article import PAGE_COUNT, read_metadata
 from .errors import InputError
 from .noise import NoiseRule, default_rules, line_rule, plain_spaces
 
@@ -36,8 +36,6 @@ _PROSE_END = regex.compile(r"[.!:;,](?:\s*+[\"”’'“‘»›)\]])*+$")
 _SITE_NAME = regex.compile(r"\s+[|\-–—]\s+[^|\-–—\n]{1,60}$")
 #: A headline's words before the site's name, at least this many, count as the headline repeated.
 _SITE_TITLE_MIN_WORDS = 3
-#: The reason a page's count (``Page 1 of 3``, ``Seite 2/4``) and the links between a story's pages are removed under.
-_PAGE_COUNT = "page-count"
 #: The reason the shipped rules give Markdown markup (``**``, a link's target, a heading's hashes).
 _MARKDOWN = "markdown"
 #: A count alone on its line ("12", "1.2k", "(3)"): under a share button or a comment link, its count, set apart.
@@ -174,9 +172,8 @@ def clean(text: str, rules: Sequence[NoiseRule] | None = None, *, metadata: bool
         for span in read.spans:
             # A page's count (Page 1 of 3) is read with the metadata, as no headline, but is the site's furniture:
             # kept with metadata=False, it stayed as a sentence of its own, matched or reported unique.
-            page = span.reason == "metadata" and _is_page_count(text, span.start, span.end)
-            if metadata or page:
-                spans.append((span.start, span.end, _PAGE_COUNT if page else span.reason))
+            if metadata or span.reason == PAGE_COUNT:
+                spans.append((span.start, span.end, span.reason))
             if metadata and span.reason == "headline":
                 headlines.update(_headline_forms(text[span.start : span.end]))
         if metadata and "title" in read.fields:

@@ -2983,7 +2983,7 @@ def test_a_page_count_at_the_top_is_metadata_and_the_line_under_it_the_headline(
     meta = read_metadata(text)
     assert meta.fields["title"] == "Ferry returns to Brell"
     assert [(text[span.start : span.end], span.reason) for span in meta.spans] == [
-        (count, "metadata"),
+        (count, "page-count"),
         ("Ferry returns to Brell", "headline"),
     ]
 
@@ -2999,7 +2999,7 @@ def test_the_links_between_a_story_s_pages_at_the_top_are_metadata_and_the_line_
     meta = read_metadata(text)
     assert meta.fields["title"] == "Ferry returns to Brell"
     assert [(text[span.start : span.end], span.reason) for span in meta.spans] == [
-        (links, "metadata"),
+        (links, "page-count"),
         ("Ferry returns to Brell", "headline"),
     ]
 
@@ -3021,7 +3021,7 @@ def test_a_series_part_or_a_page_count_beside_the_site_s_name_is_metadata_not_th
     meta = read_metadata(text)
     assert meta.fields["title"] == "Ferry returns to Brell"
     assert [(text[span.start : span.end], span.reason) for span in meta.spans] == [
-        (count, "metadata"),
+        (count, "page-count"),
         ("Ferry returns to Brell", "headline"),
     ]
     [article] = newsdiff.load([f"{count}\n\nThe ferry returned to Brell on Monday after a week of repairs.\n"])
@@ -3033,11 +3033,11 @@ def test_a_headline_that_opens_with_the_word_part_is_still_the_headline(headline
     assert read_metadata(f"{headline}\nThe ferry returned on Monday. It was late.\n").fields["title"] == headline
 
 
-def test_a_page_count_among_the_noise_over_the_headline_is_metadata_too() -> None:
+def test_a_page_count_among_the_noise_over_the_headline_is_read_as_one_not_as_the_headline() -> None:
     text = "Skip to content\nPage 1 of 3\nFerry chaos as strike bites\nThe ferry did not sail. Crews stayed home.\n"
     meta = read_metadata(text)
     assert meta.fields["title"] == "Ferry chaos as strike bites"
-    assert ("Page 1 of 3", "metadata") in [(text[span.start : span.end], span.reason) for span in meta.spans]
+    assert ("Page 1 of 3", "page-count") in [(text[span.start : span.end], span.reason) for span in meta.spans]
 
 
 @pytest.mark.parametrize("count", ["Page 2 of 3", "Next page", "« Previous | Page 2 of 3 | Next »", "Part 2 of 3"])
@@ -3046,7 +3046,7 @@ def test_a_page_count_between_the_paragraphs_lower_down_is_metadata_not_a_senten
     # matched or reported unique like the story's words.
     text = f"Ferry returns to Brell\n\nThe ferry returned on Monday.\n\n{count}\n\nIt was late by an hour.\n"
     spans = [(text[span.start : span.end], span.reason) for span in read_metadata(text).spans]
-    assert (count, "metadata") in spans
+    assert (count, "page-count") in spans
     sentences = newsdiff.compare([text, "The ferry came back on Monday."]).articles[0].sentences
     assert [sentence.text for sentence in sentences] == ["The ferry returned on Monday.", "It was late by an hour."]
 
