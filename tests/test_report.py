@@ -982,11 +982,11 @@ def test_cli_refuses_to_write_over_a_read_only_report_and_says_what_to_do(tmp_pa
 def test_cli_open_writes_then_opens_the_report(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     opened: list[tuple[Path, bool]] = []
 
-    def opener(page: Path) -> bool:  # the opener the platform has (xdg-open, Click's launch), with what it was given
+    def opener(page: Path) -> str | None:  # the opener the platform has (xdg-open, Click's launch): None, it opened
         opened.append((page, page.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")))
-        return True
+        return None
 
-    monkeypatch.setattr("newsdiff.cli._opened", opener)
+    monkeypatch.setattr("newsdiff.cli._unopened", opener)
     (tmp_path / "a.txt").write_text(f"{TALKS}\n{QUOTE}\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text(f"{TALKS_REWORDED}\n{QUOTE}\n", encoding="utf-8")
     out = tmp_path / "report.html"
