@@ -339,6 +339,44 @@ def test_the_status_goes_on_describing_a_lit_sentence_when_a_pair_is_shown(repor
     assert status.inner_text() == "Choose two different articles.", "the newer note is shown"
 
 
+@pytest.mark.parametrize("alone", [False, True], ids=["no-pair-drawn", "one-article"])
+def test_a_selected_sentence_is_announced_where_no_pair_is_drawn(browser: Any, tmp_path: Path, alone: bool) -> None:
+    # The status beside the pickers told what a selected sentence has; with no pair drawn there are no pickers, and a
+    # screen reader was told nothing at all.
+    from newsdiff.report.render import SideBySide, render_html
+
+    first = "The harbour strike ended on Friday after nine days of talks in Kessel."
+    second = "Fishing crews in Kessel said they had run out of ice by Wednesday."
+    comparison = newsdiff.compare(
+        [
+            newsdiff.Article(text=f"{first}\n{second}\n", id="quay", outlet="Quay Post"),
+            newsdiff.Article(text=f"{first}\n", id="coast", outlet="Coastal Courier"),
+        ]
+    )
+    if alone:
+        # Read back from JSON cut down to one article, as a comparison of one is never made.
+        data = comparison.to_dict()
+        data["articles"], data["groups"] = data["articles"][:1], []
+        for sentence in data["articles"][0]["sentences"]:
+            sentence.update(label="unique", matches=[])
+        comparison = newsdiff.Comparison.from_dict(data)
+    path = tmp_path / "report.html"
+    path.write_text(render_html(comparison, side_by_side=SideBySide(pairs=0)), encoding="utf-8")
+    for loaded in _open(browser, path):
+        page = loaded.page
+        assert page.locator("#pair-controls").count() == 0
+        status = page.locator("[role=status]:not(#filter-status)")
+        assert status.count() == 1
+        if not alone:
+            page.locator("#articles .s[data-m*='-']").first.click()
+            assert status.text_content() == "1 counterpart highlighted"
+        unique = page.locator("#articles .s.unique").first
+        unique.click()
+        assert status.text_content() == "No counterpart: no other article says this"
+        unique.click()
+        assert status.text_content() == ""
+
+
 def test_keyboard_alone_highlights_and_clears(report: LoadedPage) -> None:
     page = report.page
     sentence = page.locator("#articles .s[data-m*='-']").first

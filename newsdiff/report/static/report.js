@@ -128,7 +128,8 @@
   var pinned = null;
   // One status tells why no pair is shown and what the lit sentence has: the newer note is shown, and once it is
   // gone the other comes back, so that letting a sentence go does not leave an empty side by side unexplained.
-  var status = page.getElementById("pair-status");
+  // A page with no pair drawn has no pickers, and a status of its own for the lit sentence.
+  var status = page.getElementById("pair-status") || page.getElementById("pin-status");
   var pairNote = "";
   var pinNote = "";
   function tell(newer, older) {
