@@ -1034,7 +1034,7 @@ def test_a_name_shown_whole_gives_no_tooltip_that_repeats_it(browser: Any, tmp_p
         long.hover()
         assert long.get_attribute("title") == wordy, "a name cut to its first lines gives the whole of it on hover"
         # Narrowed until it is cut, the name that showed whole gives its tooltip back.
-        page.evaluate("document.querySelector('.matrix thead th').parentElement.style.fontSize = '4em'")
+        short.evaluate("name => { name.style.maxWidth = '2em'; }")
         short.hover()
         assert short.get_attribute("title") == "Kessel Post"
 
@@ -1158,6 +1158,36 @@ def test_a_printed_matrix_of_twelve_outlets_breaks_no_word_of_a_column_name(brow
         page = loaded.page
         page.emulate_media(media="print")
         assert page.eval_on_selector_all(".matrix thead bdi", _BROKEN_WORDS) == []
+        cut = page.eval_on_selector_all(
+            ".matrix thead bdi", "all => all.filter(e => e.scrollHeight > e.clientHeight + 1).map(e => e.textContent)"
+        )
+        assert cut == [], "each column's outlet is named in full"
+
+
+@pytest.mark.parametrize("width", [390, 1300])
+def test_a_column_of_the_matrix_names_an_outlet_of_24_characters_in_full(
+    browser: Any, tmp_path: Path, width: int
+) -> None:
+    # A column was as wide as its figures: a name of 24 characters, as many as the narrowest places are meant to show
+    # in their three lines, took four there and was cut ("Kessel Harbour Gazett…"), with the page's room beside it.
+    names = [
+        "Kessel Harbour Gazette C",
+        "Bay <b>Times</b> & Sons.",
+        "הארץ חדשות ערב מהדורה אב",
+        "Marr Valley Evening Post",
+    ]
+    strike = "Port Minister Lena Varga will meet the union on Friday to end the strike.\n"
+    comparison = newsdiff.compare(
+        [
+            newsdiff.Article(text=f"{strike}Crews in town{n} ran out of ice.\n", id=f"o{n}", outlet=name)
+            for n, name in enumerate(names)
+        ]
+    )
+    path = comparison.save_html(tmp_path / "names.html")
+    for loaded in _open(browser, path, viewport={"width": width, "height": 900}):
+        page = loaded.page
+        shown = page.eval_on_selector_all(".matrix thead bdi", "all => all.map(e => e.textContent)")
+        assert shown == names
         cut = page.eval_on_selector_all(
             ".matrix thead bdi", "all => all.filter(e => e.scrollHeight > e.clientHeight + 1).map(e => e.textContent)"
         )
