@@ -1682,6 +1682,18 @@ def test_a_report_counts_thousands_as_the_text_does() -> None:
     assert counted(1_234, "sentence") == "1,234 sentences" and counted(1, "claim") == "1 claim"
 
 
+def test_the_marks_of_a_long_article_number_its_sentences_as_the_page_counts() -> None:
+    # Each mark of the sentence-by-sentence strip is named for its sentence: "sentence 1001", where every count of
+    # the page reads "1,001".
+    text = "\n".join(f"The ferry{n} to Marr{n} waited at Kessel{n} for the tug{n}." for n in range(1_001))
+    told = "The ferry5 to Marr5 waited at Kessel5 for the tug5."
+    page = render_html(newsdiff.compare([newsdiff.Article(text, id="long"), newsdiff.Article(told, id="short")]))
+    titles = re.findall(r'<a class="tick [a-z]+" href="#a0-s\d+" title="([^"]*)"', page)
+    assert len(titles) == 1_001
+    assert titles[5] == "sentence 6: shared verbatim"
+    assert titles[-1] == "sentence 1,001: unique"
+
+
 def _unrelated() -> newsdiff.Comparison:
     return newsdiff.compare(
         [
