@@ -1192,6 +1192,14 @@ def test_a_column_of_the_matrix_names_an_outlet_of_24_characters_in_full(
             ".matrix thead bdi", "all => all.filter(e => e.scrollHeight > e.clientHeight + 1).map(e => e.textContent)"
         )
         assert cut == [], "each column's outlet is named in full"
+        outside = page.eval_on_selector_all(
+            ".matrix thead bdi",
+            """all => all.filter(e => {
+                const name = e.getBoundingClientRect(), column = e.closest("th").getBoundingClientRect();
+                return name.left < column.left - 1 || name.right > column.right + 1;
+            }).map(e => e.textContent)""",
+        )
+        assert outside == [], "each name stays within its column, not under the next one"
 
 
 #: The text each element shows: its characters drawn inside its box, not cut off by its clamp of lines.
