@@ -1769,6 +1769,20 @@ def test_the_description_of_a_comparison_read_back_with_one_article_or_none_read
     assert html.unescape(description).startswith(said), description
 
 
+def test_a_comparison_read_back_with_no_article_says_so_rather_than_draw_empty_parts() -> None:
+    # Its page drew an outlet list of headings alone, three figures of captions alone, a heading "Only one outlet says
+    # it" over nothing and an empty articles section.
+    data = _two_editions("Quay Post", "Coastal Courier").to_dict()
+    data["articles"], data["groups"] = [], []
+    page = render_html(newsdiff.Comparison.from_dict(data))
+    assert '<table class="outlets">' not in page and "This comparison holds no article." in page
+    assert '<table class="matrix' not in page and "<figure" not in page and "No article to draw." in page
+    assert "Only one outlet says it" not in page
+    [articles] = re.findall(r'<section id="articles".*?</section>', page, re.DOTALL)
+    assert "No article to show." in articles
+    assert 'class="columns"' not in articles
+
+
 def test_a_one_sentence_article_s_cells_say_sentence_not_sentences() -> None:
     # An article of one sentence: its row's tooltips read "carries 1 of 1 sentences of ...".
     text = "Port Minister Lena Varga will meet the union on Friday to end the strike."
