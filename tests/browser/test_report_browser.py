@@ -377,6 +377,31 @@ def test_a_selected_sentence_is_announced_where_no_pair_is_drawn(browser: Any, t
         assert status.text_content() == ""
 
 
+def test_words_selected_in_a_sentence_to_be_quoted_do_not_press_it(report: LoadedPage) -> None:
+    # Dragging across a sentence's words to copy them ends in a click on it, which lit it up (or let it go).
+    page = report.page
+    sentence = page.locator("#articles .s[data-m*='-']").first
+    sentence.scroll_into_view_if_needed()
+    box = sentence.bounding_box()
+    assert box is not None
+    middle = box["y"] + min(box["height"], 20) / 2
+    page.mouse.move(box["x"] + 12, middle)
+    page.mouse.down()
+    page.mouse.move(box["x"] + min(box["width"], 200) - 4, middle, steps=5)
+    page.mouse.up()
+    assert page.evaluate("getSelection().toString().trim()") != "", "the words are selected"
+    assert page.locator(".s.hl").count() == 0
+    assert sentence.get_attribute("aria-pressed") == "false"
+    # A plain click, which lets the selection go, still presses it.
+    sentence.click()
+    assert sentence.get_attribute("aria-pressed") == "true"
+    # A word double-clicked, to be selected, leaves the sentence as it was; clicked thrice, its words are selected.
+    for clicks in (2, 3):
+        sentence.click(click_count=clicks, position={"x": 60, "y": min(box["height"], 20) / 2})
+        assert page.evaluate("getSelection().toString().trim()") != ""
+        assert sentence.get_attribute("aria-pressed") == "true"
+
+
 def test_keyboard_alone_highlights_and_clears(report: LoadedPage) -> None:
     page = report.page
     sentence = page.locator("#articles .s[data-m*='-']").first
