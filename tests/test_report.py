@@ -1682,6 +1682,18 @@ def test_a_report_counts_thousands_as_the_text_does() -> None:
     assert counted(1_234, "sentence") == "1,234 sentences" and counted(1, "claim") == "1 claim"
 
 
+def test_the_marks_of_a_long_article_number_its_sentences_as_the_page_counts() -> None:
+    # Each mark of the sentence-by-sentence strip is named for its sentence: "sentence 1001", where every count of
+    # the page reads "1,001".
+    text = "\n".join(f"The ferry{n} to Marr{n} waited at Kessel{n} for the tug{n}." for n in range(1_001))
+    told = "The ferry5 to Marr5 waited at Kessel5 for the tug5."
+    page = render_html(newsdiff.compare([newsdiff.Article(text, id="long"), newsdiff.Article(told, id="short")]))
+    titles = re.findall(r'<a class="tick [a-z]+" href="#a0-s\d+" title="([^"]*)"', page)
+    assert len(titles) == 1_001
+    assert titles[5] == "sentence 6: shared verbatim"
+    assert titles[-1] == "sentence 1,001: unique"
+
+
 def _unrelated() -> newsdiff.Comparison:
     return newsdiff.compare(
         [
@@ -1755,6 +1767,20 @@ def test_the_description_of_a_comparison_read_back_with_one_article_or_none_read
     page = render_html(newsdiff.Comparison.from_dict(data))
     [description] = re.findall(r'<meta name="description" content="([^"]*)">', page)
     assert html.unescape(description).startswith(said), description
+
+
+def test_a_comparison_read_back_with_no_article_says_so_rather_than_draw_empty_parts() -> None:
+    # Its page drew an outlet list of headings alone, three figures of captions alone, a heading "Only one outlet says
+    # it" over nothing and an empty articles section.
+    data = _two_editions("Quay Post", "Coastal Courier").to_dict()
+    data["articles"], data["groups"] = [], []
+    page = render_html(newsdiff.Comparison.from_dict(data))
+    assert '<table class="outlets">' not in page and "This comparison holds no article." in page
+    assert '<table class="matrix' not in page and "<figure" not in page and "No article to draw." in page
+    assert "Only one outlet says it" not in page
+    [articles] = re.findall(r'<section id="articles".*?</section>', page, re.DOTALL)
+    assert "No article to show." in articles
+    assert 'class="columns"' not in articles
 
 
 def test_a_one_sentence_article_s_cells_say_sentence_not_sentences() -> None:

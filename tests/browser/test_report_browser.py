@@ -339,6 +339,69 @@ def test_the_status_goes_on_describing_a_lit_sentence_when_a_pair_is_shown(repor
     assert status.inner_text() == "Choose two different articles.", "the newer note is shown"
 
 
+@pytest.mark.parametrize("alone", [False, True], ids=["no-pair-drawn", "one-article"])
+def test_a_selected_sentence_is_announced_where_no_pair_is_drawn(browser: Any, tmp_path: Path, alone: bool) -> None:
+    # The status beside the pickers told what a selected sentence has; with no pair drawn there are no pickers, and a
+    # screen reader was told nothing at all.
+    from newsdiff.report.render import SideBySide, render_html
+
+    first = "The harbour strike ended on Friday after nine days of talks in Kessel."
+    second = "Fishing crews in Kessel said they had run out of ice by Wednesday."
+    comparison = newsdiff.compare(
+        [
+            newsdiff.Article(text=f"{first}\n{second}\n", id="quay", outlet="Quay Post"),
+            newsdiff.Article(text=f"{first}\n", id="coast", outlet="Coastal Courier"),
+        ]
+    )
+    if alone:
+        # Read back from JSON cut down to one article, as a comparison of one is never made.
+        data = comparison.to_dict()
+        data["articles"], data["groups"] = data["articles"][:1], []
+        for sentence in data["articles"][0]["sentences"]:
+            sentence.update(label="unique", matches=[])
+        comparison = newsdiff.Comparison.from_dict(data)
+    path = tmp_path / "report.html"
+    path.write_text(render_html(comparison, side_by_side=SideBySide(pairs=0)), encoding="utf-8")
+    for loaded in _open(browser, path):
+        page = loaded.page
+        assert page.locator("#pair-controls").count() == 0
+        status = page.locator("[role=status]:not(#filter-status)")
+        assert status.count() == 1
+        if not alone:
+            page.locator("#articles .s[data-m*='-']").first.click()
+            assert status.text_content() == "1 counterpart highlighted"
+        unique = page.locator("#articles .s.unique").first
+        unique.click()
+        assert status.text_content() == "No counterpart: no other article says this"
+        unique.click()
+        assert status.text_content() == ""
+
+
+def test_words_selected_in_a_sentence_to_be_quoted_do_not_press_it(report: LoadedPage) -> None:
+    # Dragging across a sentence's words to copy them ends in a click on it, which lit it up (or let it go).
+    page = report.page
+    sentence = page.locator("#articles .s[data-m*='-']").first
+    sentence.scroll_into_view_if_needed()
+    box = sentence.bounding_box()
+    assert box is not None
+    middle = box["y"] + min(box["height"], 20) / 2
+    page.mouse.move(box["x"] + 12, middle)
+    page.mouse.down()
+    page.mouse.move(box["x"] + min(box["width"], 200) - 4, middle, steps=5)
+    page.mouse.up()
+    assert page.evaluate("getSelection().toString().trim()") != "", "the words are selected"
+    assert page.locator(".s.hl").count() == 0
+    assert sentence.get_attribute("aria-pressed") == "false"
+    # A plain click, which lets the selection go, still presses it.
+    sentence.click()
+    assert sentence.get_attribute("aria-pressed") == "true"
+    # A word double-clicked, to be selected, leaves the sentence as it was; clicked thrice, its words are selected.
+    for clicks in (2, 3):
+        sentence.click(click_count=clicks, position={"x": 60, "y": min(box["height"], 20) / 2})
+        assert page.evaluate("getSelection().toString().trim()") != ""
+        assert sentence.get_attribute("aria-pressed") == "true"
+
+
 def test_keyboard_alone_highlights_and_clears(report: LoadedPage) -> None:
     page = report.page
     sentence = page.locator("#articles .s[data-m*='-']").first
@@ -996,7 +1059,7 @@ def test_a_name_shown_whole_gives_no_tooltip_that_repeats_it(browser: Any, tmp_p
         long.hover()
         assert long.get_attribute("title") == wordy, "a name cut to its first lines gives the whole of it on hover"
         # Narrowed until it is cut, the name that showed whole gives its tooltip back.
-        page.evaluate("document.querySelector('.matrix thead th').parentElement.style.fontSize = '4em'")
+        short.evaluate("name => { name.style.maxWidth = '2em'; }")
         short.hover()
         assert short.get_attribute("title") == "Kessel Post"
 
@@ -1124,6 +1187,44 @@ def test_a_printed_matrix_of_twelve_outlets_breaks_no_word_of_a_column_name(brow
             ".matrix thead bdi", "all => all.filter(e => e.scrollHeight > e.clientHeight + 1).map(e => e.textContent)"
         )
         assert cut == [], "each column's outlet is named in full"
+
+
+@pytest.mark.parametrize("width", [390, 1300])
+def test_a_column_of_the_matrix_names_an_outlet_of_24_characters_in_full(
+    browser: Any, tmp_path: Path, width: int
+) -> None:
+    # A column was as wide as its figures: a name of 24 characters, as many as the narrowest places are meant to show
+    # in their three lines, took four there and was cut ("Kessel Harbour Gazett…"), with the page's room beside it.
+    names = [
+        "Kessel Harbour Gazette C",
+        "Bay <b>Times</b> & Sons.",
+        "הארץ חדשות ערב מהדורה אב",
+        "Marr Valley Evening Post",
+    ]
+    strike = "Port Minister Lena Varga will meet the union on Friday to end the strike.\n"
+    comparison = newsdiff.compare(
+        [
+            newsdiff.Article(text=f"{strike}Crews in town{n} ran out of ice.\n", id=f"o{n}", outlet=name)
+            for n, name in enumerate(names)
+        ]
+    )
+    path = comparison.save_html(tmp_path / "names.html")
+    for loaded in _open(browser, path, viewport={"width": width, "height": 900}):
+        page = loaded.page
+        shown = page.eval_on_selector_all(".matrix thead bdi", "all => all.map(e => e.textContent)")
+        assert shown == names
+        cut = page.eval_on_selector_all(
+            ".matrix thead bdi", "all => all.filter(e => e.scrollHeight > e.clientHeight + 1).map(e => e.textContent)"
+        )
+        assert cut == [], "each column's outlet is named in full"
+        outside = page.eval_on_selector_all(
+            ".matrix thead bdi",
+            """all => all.filter(e => {
+                const name = e.getBoundingClientRect(), column = e.closest("th").getBoundingClientRect();
+                return name.left < column.left - 1 || name.right > column.right + 1;
+            }).map(e => e.textContent)""",
+        )
+        assert outside == [], "each name stays within its column, not under the next one"
 
 
 #: The text each element shows: its characters drawn inside its box, not cut off by its clamp of lines.

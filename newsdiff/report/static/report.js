@@ -128,7 +128,8 @@
   var pinned = null;
   // One status tells why no pair is shown and what the lit sentence has: the newer note is shown, and once it is
   // gone the other comes back, so that letting a sentence go does not leave an empty side by side unexplained.
-  var status = page.getElementById("pair-status");
+  // A page with no pair drawn has no pickers, and a status of its own for the lit sentence.
+  var status = page.getElementById("pair-status") || page.getElementById("pin-status");
   var pairNote = "";
   var pinNote = "";
   function tell(newer, older) {
@@ -149,12 +150,20 @@
     tell(pinNote, pairNote);
   }
 
+  var selectedBefore = false;
+  page.addEventListener("mousedown", function (event) {
+    selectedBefore = event.detail <= 1 && !page.getSelection().isCollapsed;
+  });
   // A tick is a link to its sentence, which it names only by that link: it always pins the sentence; a sentence
   // clicked again lets go.
   page.addEventListener("click", function (event) {
     var tick = event.target.closest(".tick");
     var target = tick ? linkTarget(tick) : event.target.closest(".s[data-s]");
     if (!target || !target.hasAttribute("data-s")) { return; }
+    // Words dragged across or clicked thrice to be selected (to quote them) are being copied, not pressed; a click
+    // on words selected before presses as any click does. A double click, which selects a word, presses twice, and
+    // a triple click does no more: the sentence ends as it was.
+    if (!tick && !selectedBefore && !page.getSelection().isCollapsed && event.detail !== 2) { return; }
     var key = target.getAttribute("data-s");
     pin(pinned === key && !tick ? null : key);
   });
