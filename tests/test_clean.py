@@ -1037,6 +1037,34 @@ def test_a_caption_ending_in_a_french_or_german_credit_is_removed(line: str) -> 
     assert removed(f"Le ferry est parti.\n{line}\nIl est arrivé.\n") == [("caption", line)]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Foto ANSA",
+        "Photo AFP",
+        "Photo AP",
+        "Foto Ansa/Ettore Marr",
+        "(Foto LaPresse)",
+        "Fonte: ANSA",
+        "Fuente: EFE",
+        "Quelle: dpa",
+        "Bild: picture alliance/dpa",
+        "Foto: picture alliance / dpa / Jona Marr",
+    ],
+)
+def test_an_agencys_photo_or_source_credit_alone_on_its_line_is_a_credit(line: str) -> None:
+    """ "Foto: ANSA" went as a credit; "Foto ANSA" with no colon, an Italian or Spanish source ("Fonte: ANSA"), and a
+    German credit of an agency written in small letters ("Quelle: dpa") stayed, each a sentence of its own."""
+    assert removed(f"Il traghetto è partito.\n{line}\nÈ arrivato.\n") == [("credit", line)]
+
+
+@pytest.mark.parametrize(
+    "line", ["Photo ID", "Photo Finish", "Quelle: eigene Recherche", "Foto: la festa in piazza", "Fonte ANSA"]
+)
+def test_a_line_that_opens_like_an_agencys_credit_but_names_none_is_kept(line: str) -> None:
+    assert removed(f"Il traghetto è partito.\n{line}\nÈ arrivato.\n") == []
+
+
 @pytest.mark.parametrize("line", ["© RIPRODUZIONE RISERVATA", "© KESSEL POST 2026"])
 def test_a_copyright_line_in_capitals_is_a_credit_not_a_linked_headline(line: str) -> None:
     assert removed(f"Talks began.\n{line}\nThey ended.\n") == [("credit", line)]
