@@ -1621,6 +1621,25 @@ def test_a_sentence_with_an_icon_before_it_is_kept(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "Listen to this article (3 min)",
+        "Listen to the story (4:12)",
+        "Listen to this article, 3 minutes",
+        "▶ Listen to this article (3 min)",
+    ],
+)
+def test_a_listen_button_with_its_length_in_brackets_or_after_a_comma_is_a_widget(line: str) -> None:
+    """ "Listen to this article · 3 min" went as a widget; with the length in brackets or after a comma it stayed."""
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == [("widget", line)]
+
+
+def test_a_sentence_that_opens_like_a_listen_button_is_kept() -> None:
+    line = "Listen to this story, 3 minutes long, before you vote."
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == []
+
+
+@pytest.mark.parametrize(
     "tail", ["Read\u00a0more", "Share\u00a0on\u00a0Facebook", "Lesen\u00a0Sie\u00a0auch: Die Fähre kehrt zurück"]
 )
 def test_noise_after_a_paragraphs_last_sentence_with_no_break_spaces_is_cut(tail: str) -> None:
