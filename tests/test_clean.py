@@ -1621,6 +1621,25 @@ def test_a_sentence_with_an_icon_before_it_is_kept(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Share this article 📧 🐦 📘", "widget"),
+        ("Share 📘 🐦 ✉️", "widget"),
+        ("Read more 👇", "promo"),
+        ("📣 Sign up for our newsletter 📬", "promo"),
+    ],
+)
+def test_a_button_with_icons_after_its_label_is_removed_as_without_them(line: str, reason: str) -> None:
+    """ "📧 Share" went as a widget; a share row that sets its icons after the label stayed, as a sentence."""
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == [(reason, line)]
+
+
+@pytest.mark.parametrize("line", ["The ferry is back 🎉", "Share the joy, the mayor said 🎉"])
+def test_a_sentence_with_an_icon_after_it_is_kept(line: str) -> None:
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == []
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Listen to this article (3 min)",
