@@ -1592,6 +1592,36 @@ def test_a_newsletter_sign_up_written_with_a_hyphen_is_a_promo(line: str) -> Non
     assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == [("promo", line)]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Subscribe to our newsletter to get the latest news.",
+        "Subscribe to the Harbour Brief newsletter for the day's top stories.",
+        "Never miss a story: sign up for our newsletter.",
+        "Stay informed - sign up for our newsletter",
+        "You can unsubscribe at any time.",
+        "We'll never share your email address with anyone.",
+        "Email address *",
+    ],
+)
+def test_a_newsletter_boxs_pitch_and_small_print_are_promos(line: str) -> None:
+    """ "Sign up for our newsletter" went as a promo; the box's pitch with a lead-in or a reason, its promise to let
+    the reader unsubscribe and its starred e-mail field stayed, each a sentence of the article."""
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == [("promo", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Subscribe to the newsletter of the union, Lind urged members.",
+        "Members can unsubscribe at any time, the union said.",
+        "Stay informed, the mayor said.",
+    ],
+)
+def test_a_sentence_about_a_newsletter_or_unsubscribing_is_kept(line: str) -> None:
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == []
+
+
 def test_a_sentence_about_a_sign_up_is_kept() -> None:
     assert removed("Talks began.\nThe ferry left at noon.\nSign-up for the vaccine opened on Monday.\nEnd.\n") == []
 
