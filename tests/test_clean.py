@@ -1065,6 +1065,24 @@ def test_a_line_that_opens_like_an_agencys_credit_but_names_none_is_kept(line: s
     assert removed(f"Il traghetto è partito.\n{line}\nÈ arrivato.\n") == []
 
 
+@pytest.mark.parametrize(
+    "credit", ["Foto ANSA", "Photo AFP", "Fonte: ANSA", "Quelle: dpa", "Bild: picture alliance/dpa", "Foto LaPresse"]
+)
+def test_an_agencys_credit_at_the_end_of_a_paragraph_is_cut_from_it(credit: str) -> None:
+    """ "… al molo. Foto: ANSA" lost its credit; "… al molo. Foto ANSA" kept it as words of the paragraph's last
+    sentence."""
+    cleaned = clean(f"Il traghetto è partito.\nLa sindaca saluta i passeggeri al molo. {credit}\nÈ arrivato.\n")
+    assert [(r.reason, r.text) for r in cleaned.removals] == [("credit", credit)]
+    assert "La sindaca saluta i passeggeri al molo." in cleaned.kept
+
+
+@pytest.mark.parametrize(
+    "paragraph", ["Es regnete. Quelle: eigene Recherche", "He left. Photo Finish won the race", "Sie kam. Foto: am Kai"]
+)
+def test_a_paragraph_ending_like_an_agencys_credit_that_names_none_is_kept(paragraph: str) -> None:
+    assert removed(f"Il traghetto è partito.\n{paragraph}\nÈ arrivato.\n") == []
+
+
 @pytest.mark.parametrize("line", ["© RIPRODUZIONE RISERVATA", "© KESSEL POST 2026"])
 def test_a_copyright_line_in_capitals_is_a_credit_not_a_linked_headline(line: str) -> None:
     assert removed(f"Talks began.\n{line}\nThey ended.\n") == [("credit", line)]
