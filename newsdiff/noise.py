@@ -41,14 +41,19 @@ _ODD_SPACE = regex.compile(rf"[^\S\n ]|[{ZERO_WIDTH}]")
 #: Icons a page sets before a button's label ("📧 Sign up", "▶ Play video", "➡️ Follow us"), or after it ("Share 📘 🐦"):
 #: pictographs, arrows and other symbols outside ASCII, with their variation selectors and joiners, and the white
 #: space after them.
-_LEADING_ICONS = regex.compile(r"(?:(?![\x00-\x7f])[\p{So}\p{Sk}\p{Sm}\p{Co}\u200d\ufe0f]++\s*+)++")
+_ICON = r"(?![\x00-\x7f])[\p{So}\p{Sk}\p{Sm}\p{Co}\u200d\ufe0f]"
+_LEADING_ICONS = regex.compile(rf"(?:{_ICON}++\s*+)++")
+#: Icons set as words between a row's labels ("\uf09a Facebook \uf099 Twitter", an icon font's glyphs), with the white
+#: space after them: the row without them is the share bar a rule knows.
+_ICONS_BETWEEN_WORDS = regex.compile(rf"(?<=\s)(?:{_ICON}++\s++)++")
 
 
 def without_icons(line: str) -> str:
-    """``line`` without the icons that open or close it ("📧 Sign up" as "Sign up", "Share 📘 🐦 ✉️" as "Share"), or
-    ``line`` itself when none does.
+    """``line`` without the icons that open or close it ("📧 Sign up" as "Sign up", "Share 📘 🐦 ✉️" as "Share") or
+    stand between its words, or ``line`` itself when it has none.
 
-    A share row sets its buttons' icons after its label, and the label alone is the widget a rule knows.
+    A share row sets its buttons' icons after its label or before each button, and the labels alone are the widget a
+    rule knows.
     """
     icons = _LEADING_ICONS.match(line)
     bare = line[icons.end() :] if icons is not None else line
@@ -59,6 +64,8 @@ def without_icons(line: str) -> str:
         closing = _LEADING_ICONS.match(words[::-1])
         if closing is not None:
             bare = words[: len(words) - closing.end()].rstrip()
+    if not bare.isascii():
+        bare = _ICONS_BETWEEN_WORDS.sub("", bare)
     return bare if len(bare) != len(line) else line
 
 

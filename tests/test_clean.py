@@ -1682,7 +1682,18 @@ def test_a_button_with_icons_after_its_label_is_removed_as_without_them(line: st
     assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == [(reason, line)]
 
 
-@pytest.mark.parametrize("line", ["The ferry is back 🎉", "Share the joy, the mayor said 🎉"])
+@pytest.mark.parametrize(
+    "line", ["📘 🐦 ✉️ 🔗", "\ue800 \ue801 \ue802", "\uf09a", "\uf09a Facebook \uf099 Twitter", "Facebook 📘 Twitter 🐦"]
+)
+def test_a_share_row_of_icons_or_with_icons_between_its_labels_is_a_widget(line: str) -> None:
+    """A row of icons alone, its labels lost, stayed as a sentence of pictographs; so did a row with an icon font's
+    glyph before each label, which "Facebook Twitter" alone went as a widget."""
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == [("widget", line)]
+
+
+@pytest.mark.parametrize(
+    "line", ["The ferry is back 🎉", "Share the joy, the mayor said 🎉", "🚢", "The ferry 🚢 is back."]
+)
 def test_a_sentence_with_an_icon_after_it_is_kept(line: str) -> None:
     assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == []
 
