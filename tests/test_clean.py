@@ -3105,6 +3105,26 @@ def test_an_advertising_label_in_another_language_between_dashes_or_with_a_colon
 @pytest.mark.parametrize(
     "line",
     [
+        "Werbung - Weiterlesen nach der Anzeige",
+        "Lesen Sie nach der Anzeige weiter",
+        "Publicité - Suite de l'article ci-dessous",
+        "La suite après cette publicité",
+        "Continua a leggere dopo la pubblicità",
+        "Publicidad - Sigue leyendo debajo",
+        "Publicidade - Continua após a publicidade",
+    ],
+)
+def test_an_advertising_label_in_another_language_saying_the_article_goes_on_is_a_promo(line: str) -> None:
+    """ "Advertisement - Story continues below" went as a promo; its French, German, Italian, Spanish and Portuguese
+    forms stayed, each a sentence of the article."""
+    assert removed(f"Talks began.\nLe ferry est revenu au port.\n{line}\nTalks resume.\n") == [("promo", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Polizei ermittelt nach der Anzeige weiter.",
+        "La suite du procès aura lieu lundi.",
         "Werbung: Die Stadt zahlte 4.000 Euro dafür.",
         "Publicité : la mairie a payé 4 000 euros.",
         "Anzeige - mehr nicht.",
