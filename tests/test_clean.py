@@ -1632,6 +1632,7 @@ def test_a_newsletter_boxs_pitch_and_small_print_are_promos(line: str) -> None:
     "line",
     [
         "Subscribe to the newsletter of the union, Lind urged members.",
+        "Subscribe to the newsletter and the council will write to you about the works.",
         "Members can unsubscribe at any time, the union said.",
         "Stay informed, the mayor said.",
     ],
