@@ -1077,6 +1077,29 @@ def test_an_agencys_credit_at_the_end_of_a_paragraph_is_cut_from_it(credit: str)
 
 
 @pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("La sindaca saluta i passeggeri al molo (Foto ANSA)", "(Foto ANSA)"),
+        ("Die Bürgermeisterin am Kai. (Bild: picture alliance/dpa)", "(Bild: picture alliance/dpa)"),
+        ("Die Fähre (Foto: Jona Marr/dpa) legte am Montag an.", "(Foto: Jona Marr/dpa)"),
+    ],
+)
+def test_an_agencys_credit_in_brackets_is_cut_from_its_line(line: str, credit: str) -> None:
+    """ "(Photo: Jona Marr)" went as a credit; "(Foto ANSA)" and "(Bild: picture alliance/dpa)" stayed in the text."""
+    cleaned = clean(f"Il traghetto è partito.\n{line}\nÈ arrivato.\n")
+    assert [(r.reason, r.text) for r in cleaned.removals] == [("credit", credit)]
+    assert credit not in cleaned.kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Die Route führt am Kai entlang (Bild: eine Karte der Route) und endet am Hafen.", "The pass (Photo ID) is free."],
+)
+def test_words_in_brackets_that_open_like_a_photo_credit_but_name_no_one_are_kept(line: str) -> None:
+    assert removed(f"Il traghetto è partito.\n{line}\nÈ arrivato.\n") == []
+
+
+@pytest.mark.parametrize(
     "paragraph", ["Es regnete. Quelle: eigene Recherche", "He left. Photo Finish won the race", "Sie kam. Foto: am Kai"]
 )
 def test_a_paragraph_ending_like_an_agencys_credit_that_names_none_is_kept(paragraph: str) -> None:
