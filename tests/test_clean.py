@@ -2520,6 +2520,18 @@ def test_a_count_on_the_line_under_a_share_button_or_comment_link_is_removed(but
     assert removed(text)[1:] == [("widget", count)]
 
 
+@pytest.mark.parametrize("length", ["3 min", "4 minutes", "(3 mins.)"])
+def test_a_length_on_the_line_under_a_listen_button_is_removed(length: str) -> None:
+    """ "Listen to this article · 3 min" went as a widget; the length on the line under the button stayed, a sentence
+    of its own that every page of the site shared."""
+    text = f"The talks began on Monday.\nListen to this article\n{length}\nThey ended on Tuesday.\n"
+    assert removed(text) == [("widget", "Listen to this article"), ("widget", length)]
+
+
+def test_a_length_under_prose_is_kept() -> None:
+    assert removed("The talks began on Monday.\n3 min\nThey ended on Tuesday.\n") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
