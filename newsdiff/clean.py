@@ -38,9 +38,10 @@ _SITE_NAME = regex.compile(r"\s+[|\-–—]\s+[^|\-–—\n]{1,60}$")
 _SITE_TITLE_MIN_WORDS = 3
 #: The reason the shipped rules give Markdown markup (``**``, a link's target, a heading's hashes).
 _MARKDOWN = "markdown"
-#: A count alone on its line ("12", "1.2k", "(3)"): under a share button or a comment link, its count, set apart.
-_COUNT_LINE = regex.compile(r"\(?\d[\d,.]*[kKmM]?\)?")
-#: The reasons of the lines whose counts may stand on the line below them: share bars, comment links.
+#: A count alone on its line ("12", "1.2k", "(3)"): under a share button or a comment link, its count, set apart; or a
+#: length in minutes ("3 min", "(4 minutes)"): under a player's "Listen to this article", its length.
+_COUNT_LINE = regex.compile(r"\(?\d[\d,.]*[kKmM]?\)?|\(?\d{1,3}[^\S\n]*(?i:min(?:ute)?s?)\.?\)?")
+#: The reasons of the lines whose counts may stand on the line below them: share bars, comment links, players.
 _COUNTED = frozenset({"widget", "promo"})
 #: A Markdown heading's hashes, before and after its words: a heading that repeats the headline is a duplicate.
 _HEADING_MARKS = regex.compile(r"^#{1,6}\s+|\s+#+$")

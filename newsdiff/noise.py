@@ -38,15 +38,35 @@ _PLAIN_SPACES = {
 _ODD_SPACE = regex.compile(rf"[^\S\n ]|[{ZERO_WIDTH}]")
 
 
-#: Icons a page sets before a button's label ("📧 Sign up", "▶ Play video", "➡️ Follow us"): pictographs, arrows and
-#: other symbols outside ASCII, with their variation selectors and joiners, and the white space after them.
-_LEADING_ICONS = regex.compile(r"(?:(?![\x00-\x7f])[\p{So}\p{Sk}\p{Sm}\p{Co}\u200d\ufe0f]++\s*+)++")
+#: Icons a page sets before a button's label ("📧 Sign up", "▶ Play video", "➡️ Follow us"), or after it ("Share 📘 🐦"):
+#: pictographs, arrows and other symbols outside ASCII, with their variation selectors and joiners, and the white
+#: space after them.
+_ICON = r"(?![\x00-\x7f])[\p{So}\p{Sk}\p{Sm}\p{Co}\u200d\ufe0f]"
+_LEADING_ICONS = regex.compile(rf"(?:{_ICON}++\s*+)++")
+#: Icons set as words between a row's labels ("\uf09a Facebook \uf099 Twitter", an icon font's glyphs), with the white
+#: space after them: the row without them is the share bar a rule knows.
+_ICONS_BETWEEN_WORDS = regex.compile(rf"(?<=\s)(?:{_ICON}++\s++)++")
 
 
 def without_icons(line: str) -> str:
-    """``line`` without the icons that open it ("📧 Sign up" as "Sign up"), or ``line`` itself when none does."""
+    """``line`` without the icons that open or close it ("📧 Sign up" as "Sign up", "Share 📘 🐦 ✉️" as "Share") or
+    stand between its words, or ``line`` itself when it has none.
+
+    A share row sets its buttons' icons after its label or before each button, and the labels alone are the widget a
+    rule knows.
+    """
     icons = _LEADING_ICONS.match(line)
-    return line[icons.end() :] if icons is not None else line
+    bare = line[icons.end() :] if icons is not None else line
+    words = bare.rstrip()
+    if words and not words[-1].isascii():
+        # The icons at the end, read backwards as those at the start are read forwards: a match anchored at the start
+        # of the reversed line is tried once, where a search for icons before its end would be tried at every character.
+        closing = _LEADING_ICONS.match(words[::-1])
+        if closing is not None:
+            bare = words[: len(words) - closing.end()].rstrip()
+    if not bare.isascii():
+        bare = _ICONS_BETWEEN_WORDS.sub("", bare)
+    return bare if len(bare) != len(line) else line
 
 
 def plain_spaces(text: str) -> str:
@@ -411,7 +431,7 @@ def _removed_whole(line: str, rules: Sequence[NoiseRule]) -> bool:
 
 def line_rule(line: str, rules: Sequence[NoiseRule]) -> NoiseRule | None:
     """The first of ``rules`` that matches ``line`` whole, read with plain spaces (:func:`plain_spaces`), and, when
-    none does, without the icons before a button's label ("📧 Sign up": :func:`without_icons`)."""
+    none does, without the icons around a button's label ("📧 Sign up", "Share 📘 🐦": :func:`without_icons`)."""
     plain = plain_spaces(line)
     matched = next((rule for rule in rules if rule.matches_line(plain)), None)
     bare = without_icons(plain) if matched is None else plain

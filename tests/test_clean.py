@@ -1037,6 +1037,75 @@ def test_a_caption_ending_in_a_french_or_german_credit_is_removed(line: str) -> 
     assert removed(f"Le ferry est parti.\n{line}\nIl est arrivé.\n") == [("caption", line)]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Foto ANSA",
+        "Photo AFP",
+        "Photo AP",
+        "Foto Ansa/Ettore Marr",
+        "(Foto LaPresse)",
+        "Fonte: ANSA",
+        "Fuente: EFE",
+        "Quelle: dpa",
+        "Bild: picture alliance/dpa",
+        "Foto: picture alliance / dpa / Jona Marr",
+    ],
+)
+def test_an_agencys_photo_or_source_credit_alone_on_its_line_is_a_credit(line: str) -> None:
+    """ "Foto: ANSA" went as a credit; "Foto ANSA" with no colon, an Italian or Spanish source ("Fonte: ANSA"), and a
+    German credit of an agency written in small letters ("Quelle: dpa") stayed, each a sentence of its own."""
+    assert removed(f"Il traghetto è partito.\n{line}\nÈ arrivato.\n") == [("credit", line)]
+
+
+@pytest.mark.parametrize(
+    "line", ["Photo ID", "Photo Finish", "Quelle: eigene Recherche", "Foto: la festa in piazza", "Fonte ANSA"]
+)
+def test_a_line_that_opens_like_an_agencys_credit_but_names_none_is_kept(line: str) -> None:
+    assert removed(f"Il traghetto è partito.\n{line}\nÈ arrivato.\n") == []
+
+
+@pytest.mark.parametrize(
+    "credit", ["Foto ANSA", "Photo AFP", "Fonte: ANSA", "Quelle: dpa", "Bild: picture alliance/dpa", "Foto LaPresse"]
+)
+def test_an_agencys_credit_at_the_end_of_a_paragraph_is_cut_from_it(credit: str) -> None:
+    """ "… al molo. Foto: ANSA" lost its credit; "… al molo. Foto ANSA" kept it as words of the paragraph's last
+    sentence."""
+    cleaned = clean(f"Il traghetto è partito.\nLa sindaca saluta i passeggeri al molo. {credit}\nÈ arrivato.\n")
+    assert [(r.reason, r.text) for r in cleaned.removals] == [("credit", credit)]
+    assert "La sindaca saluta i passeggeri al molo." in cleaned.kept
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("La sindaca saluta i passeggeri al molo (Foto ANSA)", "(Foto ANSA)"),
+        ("Die Bürgermeisterin am Kai. (Bild: picture alliance/dpa)", "(Bild: picture alliance/dpa)"),
+        ("Die Fähre (Foto: Jona Marr/dpa) legte am Montag an.", "(Foto: Jona Marr/dpa)"),
+    ],
+)
+def test_an_agencys_credit_in_brackets_is_cut_from_its_line(line: str, credit: str) -> None:
+    """ "(Photo: Jona Marr)" went as a credit; "(Foto ANSA)" and "(Bild: picture alliance/dpa)" stayed in the text."""
+    cleaned = clean(f"Il traghetto è partito.\n{line}\nÈ arrivato.\n")
+    assert [(r.reason, r.text) for r in cleaned.removals] == [("credit", credit)]
+    assert credit not in cleaned.kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Die Route führt am Kai entlang (Bild: eine Karte der Route) und endet am Hafen.", "The pass (Photo ID) is free."],
+)
+def test_words_in_brackets_that_open_like_a_photo_credit_but_name_no_one_are_kept(line: str) -> None:
+    assert removed(f"Il traghetto è partito.\n{line}\nÈ arrivato.\n") == []
+
+
+@pytest.mark.parametrize(
+    "paragraph", ["Es regnete. Quelle: eigene Recherche", "He left. Photo Finish won the race", "Sie kam. Foto: am Kai"]
+)
+def test_a_paragraph_ending_like_an_agencys_credit_that_names_none_is_kept(paragraph: str) -> None:
+    assert removed(f"Il traghetto è partito.\n{paragraph}\nÈ arrivato.\n") == []
+
+
 @pytest.mark.parametrize("line", ["© RIPRODUZIONE RISERVATA", "© KESSEL POST 2026"])
 def test_a_copyright_line_in_capitals_is_a_credit_not_a_linked_headline(line: str) -> None:
     assert removed(f"Talks began.\n{line}\nThey ended.\n") == [("credit", line)]
@@ -1564,6 +1633,37 @@ def test_a_newsletter_sign_up_written_with_a_hyphen_is_a_promo(line: str) -> Non
     assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == [("promo", line)]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Subscribe to our newsletter to get the latest news.",
+        "Subscribe to the Harbour Brief newsletter for the day's top stories.",
+        "Never miss a story: sign up for our newsletter.",
+        "Stay informed - sign up for our newsletter",
+        "You can unsubscribe at any time.",
+        "We'll never share your email address with anyone.",
+        "Email address *",
+    ],
+)
+def test_a_newsletter_boxs_pitch_and_small_print_are_promos(line: str) -> None:
+    """ "Sign up for our newsletter" went as a promo; the box's pitch with a lead-in or a reason, its promise to let
+    the reader unsubscribe and its starred e-mail field stayed, each a sentence of the article."""
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == [("promo", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Subscribe to the newsletter of the union, Lind urged members.",
+        "Subscribe to the newsletter and the council will write to you about the works.",
+        "Members can unsubscribe at any time, the union said.",
+        "Stay informed, the mayor said.",
+    ],
+)
+def test_a_sentence_about_a_newsletter_or_unsubscribing_is_kept(line: str) -> None:
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == []
+
+
 def test_a_sentence_about_a_sign_up_is_kept() -> None:
     assert removed("Talks began.\nThe ferry left at noon.\nSign-up for the vaccine opened on Monday.\nEnd.\n") == []
 
@@ -1589,6 +1689,55 @@ def test_a_button_with_an_icon_before_its_label_is_removed_as_without_it(line: s
 
 @pytest.mark.parametrize("line", ["📸 The ferry returned on Monday.", "★ Read the report, the mayor urged.", "✓"])
 def test_a_sentence_with_an_icon_before_it_is_kept(line: str) -> None:
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Share this article 📧 🐦 📘", "widget"),
+        ("Share 📘 🐦 ✉️", "widget"),
+        ("Read more 👇", "promo"),
+        ("📣 Sign up for our newsletter 📬", "promo"),
+    ],
+)
+def test_a_button_with_icons_after_its_label_is_removed_as_without_them(line: str, reason: str) -> None:
+    """ "📧 Share" went as a widget; a share row that sets its icons after the label stayed, as a sentence."""
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == [(reason, line)]
+
+
+@pytest.mark.parametrize(
+    "line", ["📘 🐦 ✉️ 🔗", "\ue800 \ue801 \ue802", "\uf09a", "\uf09a Facebook \uf099 Twitter", "Facebook 📘 Twitter 🐦"]
+)
+def test_a_share_row_of_icons_or_with_icons_between_its_labels_is_a_widget(line: str) -> None:
+    """A row of icons alone, its labels lost, stayed as a sentence of pictographs; so did a row with an icon font's
+    glyph before each label, which "Facebook Twitter" alone went as a widget."""
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == [("widget", line)]
+
+
+@pytest.mark.parametrize(
+    "line", ["The ferry is back 🎉", "Share the joy, the mayor said 🎉", "🚢", "The ferry 🚢 is back."]
+)
+def test_a_sentence_with_an_icon_after_it_is_kept(line: str) -> None:
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Listen to this article (3 min)",
+        "Listen to the story (4:12)",
+        "Listen to this article, 3 minutes",
+        "▶ Listen to this article (3 min)",
+    ],
+)
+def test_a_listen_button_with_its_length_in_brackets_or_after_a_comma_is_a_widget(line: str) -> None:
+    """ "Listen to this article · 3 min" went as a widget; with the length in brackets or after a comma it stayed."""
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == [("widget", line)]
+
+
+def test_a_sentence_that_opens_like_a_listen_button_is_kept() -> None:
+    line = "Listen to this story, 3 minutes long, before you vote."
     assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == []
 
 
@@ -2371,6 +2520,18 @@ def test_a_count_on_the_line_under_a_share_button_or_comment_link_is_removed(but
     assert removed(text)[1:] == [("widget", count)]
 
 
+@pytest.mark.parametrize("length", ["3 min", "4 minutes", "(3 mins.)"])
+def test_a_length_on_the_line_under_a_listen_button_is_removed(length: str) -> None:
+    """ "Listen to this article · 3 min" went as a widget; the length on the line under the button stayed, a sentence
+    of its own that every page of the site shared."""
+    text = f"The talks began on Monday.\nListen to this article\n{length}\nThey ended on Tuesday.\n"
+    assert removed(text) == [("widget", "Listen to this article"), ("widget", length)]
+
+
+def test_a_length_under_prose_is_kept() -> None:
+    assert removed("The talks began on Monday.\n3 min\nThey ended on Tuesday.\n") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -2980,6 +3141,26 @@ def test_an_advertising_label_in_another_language_between_dashes_or_with_a_colon
 @pytest.mark.parametrize(
     "line",
     [
+        "Werbung - Weiterlesen nach der Anzeige",
+        "Lesen Sie nach der Anzeige weiter",
+        "Publicité - Suite de l'article ci-dessous",
+        "La suite après cette publicité",
+        "Continua a leggere dopo la pubblicità",
+        "Publicidad - Sigue leyendo debajo",
+        "Publicidade - Continua após a publicidade",
+    ],
+)
+def test_an_advertising_label_in_another_language_saying_the_article_goes_on_is_a_promo(line: str) -> None:
+    """ "Advertisement - Story continues below" went as a promo; its French, German, Italian, Spanish and Portuguese
+    forms stayed, each a sentence of the article."""
+    assert removed(f"Talks began.\nLe ferry est revenu au port.\n{line}\nTalks resume.\n") == [("promo", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Polizei ermittelt nach der Anzeige weiter.",
+        "La suite du procès aura lieu lundi.",
         "Werbung: Die Stadt zahlte 4.000 Euro dafür.",
         "Publicité : la mairie a payé 4 000 euros.",
         "Anzeige - mehr nicht.",
