@@ -173,9 +173,20 @@ def stopwords() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def synonym_groups() -> dict[str, list[int]]:
-    """For each word key, the numbers of the synonym groups it belongs to (``data/synonyms_english.txt``,
-    from WordNet). Two keys are synonyms when they share a group.
+    """For each word key (see :func:`loose_key`), the numbers of the synonym groups it belongs to
+    (``data/synonyms_english.txt``, from WordNet). Two keys are synonyms when they share a group.
     """
+    groups: dict[str, list[int]] = {}
+    for key, numbers in _shipped_synonyms().items():
+        # The list holds stem keys (see stem_key); a word spelling a vowel's umlaut out is folded after (anaemia is
+        # found under the key its sentences give it, as anemia is under its own).
+        groups.setdefault(_umlaut_folded(key), []).extend(numbers)
+    return {key: sorted(set(numbers)) for key, numbers in groups.items()}
+
+
+@lru_cache(maxsize=1)
+def _shipped_synonyms() -> dict[str, list[int]]:
+    """The synonym groups as the shipped list writes them: for each stem key (see :func:`stem_key`), its groups."""
     text = resources.files("newsdiff").joinpath("data/synonyms_english.txt").read_text(encoding="utf-8")
     groups: dict[str, list[int]] = {}
     lines = (line for line in text.splitlines() if line and not line.startswith("#"))
@@ -460,6 +471,16 @@ def share_of_a_word(key: str) -> float:
 def loose_key(token: str) -> str:
     """A stem that also folds accents (see :func:`unaccented`) and common transliteration variants (th/t, y/i, ph/f,
     doubled letters, an umlaut spelt out: ue/ü); a numeral is its own key, and a number word is its numeral."""
+    key = stem_key(token)
+    if "@" in key or "/" in key or "." in key:  # an address (see ADDRESS): folded, it was another
+        return key
+    return _umlaut_folded(key)
+
+
+def stem_key(token: str) -> str:
+    """:func:`loose_key` but for an umlaut spelt out, which it folds only where the shipped synonyms do not make the
+    folded word another (see :func:`_another_word`): the keys that list is written in, as what derives it reads no
+    shipped list."""
     if token in _NUMBER_WORDS:
         return _NUMBER_WORDS[token]
     if token.removeprefix("-")[:1].isdigit():
@@ -474,7 +495,11 @@ def loose_key(token: str) -> str:
     token = unaccented(token)
     stem: str = _stemmer().stem(token) if token.isascii() else token
     stem = stem.replace("ph", "f").replace("th", "t").replace("y", "i").replace("ks", "x")
-    key = str(_DOUBLE.sub(r"\1", stem))
+    return str(_DOUBLE.sub(r"\1", stem))
+
+
+def _umlaut_folded(key: str) -> str:
+    """A word's stem key with a vowel's umlaut spelt out folded (Mueller, Muller), where news seldom writes it."""
     if "e" in key and _UMLAUT_SPELT.search(key) and _news_frequency(key) < 3:
         # Müller is written Mueller where type lacks the umlaut and Muller where the dots are dropped: one name, as
         # Schröder, Jürgen and Düsseldorf are. A word news writes often is left as it is (Michael is not Michal), and
@@ -494,7 +519,7 @@ def _another_word(key: str, folded: str) -> bool:
     one city, were two words. It is folded where the folded key is no word of the list, or the list's own other
     spelling of it (Wuerzburg, Wurzburg).
     """
-    groups = synonym_groups()
+    groups = _shipped_synonyms()
     return key in groups and folded in groups and not set(groups[key]) & set(groups[folded])
 
 
