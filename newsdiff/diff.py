@@ -80,9 +80,12 @@ _JOINT = (
 # one changed character in it shows the address changed, not a word of it. A run of three full stops or more is one
 # piece too, and so is one that holds an ellipsis, which a page sets as one character (…) or as three (see
 # _MARK_AS_READ): an ellipsis after an abbreviation's full stop or before a sentence's (U.S.…, U.S....) is then
-# equal however set, where the first three stops were taken for the ellipsis.
+# equal however set, where the first three stops were taken for the ellipsis. Style books (Chicago's, legal and
+# academic print) space its stops (. . .): they are one piece too, keyed as the stops unspaced (see _SPACED_STOPS).
+_SPACED_ELLIPSIS = rf"\.(?:[\x20{GROUPING_SPACES}]\.){{2,}}"
 _PIECE = regex.compile(
-    rf"(?:^[{UNSEEN}]*)?(?:{_SPACES}|{ADDRESS}|(?=[{_CJK}])\X|{_WORD}(?:(?:{_JOINT}){_WORD})*|[.\u2026]*\u2026[.\u2026]*|\.{{3,}}|\X)[{UNSEEN}]*",
+    rf"(?:^[{UNSEEN}]*)?(?:{_SPACES}|{ADDRESS}|(?=[{_CJK}])\X|{_WORD}(?:(?:{_JOINT}){_WORD})*|[.\u2026]*\u2026[.\u2026]*"
+    rf"|{_SPACED_ELLIPSIS}|\.{{3,}}|\X)[{UNSEEN}]*",
     regex.V1,
 )
 _FIRST_PRIVATE = 0xF0000
@@ -212,6 +215,8 @@ def _key(piece: str) -> str:
         key = key.translate(_AS_A_READER_SEES_IT)
         return str(_JOINS_NOTHING.sub("", key)) if "\u200c" in key or "\u200d" in key else key
     key = key.translate(_MARK_AS_READ)
+    if _SPACED_STOPS.fullmatch(key):
+        return key.translate(_NO_SPACES)
     if _SPACE_IN_A_LINE.fullmatch(key):
         return " "
     if key.isspace():
@@ -338,6 +343,9 @@ _UNSEEN = str.maketrans(dict.fromkeys(UNSEEN))
 _MARK_AS_READ = str.maketrans(
     dict.fromkeys(UNSEEN) | dict.fromkeys("\u2010\u2011\u2212", "-") | _PLAIN_FORMS | {0x2026: "..."}
 )
+# An ellipsis whose stops are spaced (. . .) is the three stops a keyboard types for it (...), as a reader sees it.
+_SPACED_STOPS = regex.compile(_SPACED_ELLIPSIS)
+_NO_SPACES = str.maketrans(dict.fromkeys(f"\x20{GROUPING_SPACES}"))
 # White space that stays on one line is one space to a reader, whatever its characters and length (a no-break space, a
 # tab, two spaces), as git's --word-diff takes it; a line break is kept apart, a change of layout that shows.
 _SPACE_IN_A_LINE = regex.compile(r"[\s--[\n\v\f\r\x85\u2028\u2029]]+", regex.V1)

@@ -848,6 +848,26 @@ def test_an_ellipsis_as_one_character_is_equal_to_three_full_stops(first: str, s
     assert sides(ops) == (first, second)
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("She paused . . . then left Kessel.", "She paused ... then left Kessel."),
+        ("She paused . . . then left Kessel.", "She paused \u2026 then left Kessel."),
+        ("\u201cWe wait.\u00a0.\u00a0.\u201d he said.", "\u201cWe wait...\u201d he said."),
+        ("The talks stalled. . . . Kessel waited.", "The talks stalled.... Kessel waited."),
+    ],
+)
+def test_an_ellipsis_with_spaced_stops_is_equal_to_the_stops_unspaced(first: str, second: str) -> None:
+    # Style books space an ellipsis's stops: the three stops and the spaces between them were shown deleted.
+    ops = word_diff(first, second)
+    assert changed(ops) == []
+    assert sides(ops) == (first, second)
+
+
+def test_two_spaced_stops_are_no_ellipsis() -> None:
+    assert changed(word_diff("Kessel . . . waited.", "Kessel . . waited.")) == [("delete", ". . ."), ("insert", ". .")]
+
+
 def test_a_changed_ellipsis_still_shows_its_change() -> None:
     assert changed(word_diff("She paused\u2026 then left.", "She paused. Then left.")) == [
         ("delete", "\u2026 then"),
