@@ -637,6 +637,13 @@ def _as_written_in_english(numeral: str) -> str:
     return numeral
 
 
+#: The fraction a whole number is followed by in words (``one and a half``, ``2 and a quarter``): part of its figure.
+_AND_A_FRACTION: dict[tuple[str, ...], Decimal] = {
+    ("and", "a", "half"): Decimal("0.5"),
+    ("and", "a", "quarter"): Decimal("0.25"),
+}
+
+
 def figures_of(tokens: Sequence[str], keys: Sequence[str]) -> dict[str, frozenset[str]]:
     """Each numeral of a sentence (by its key) with the figures it is part of, each written one way.
 
@@ -645,8 +652,8 @@ def figures_of(tokens: Sequence[str], keys: Sequence[str]) -> dict[str, frozense
     ``$1.2bn`` and ``1.2 billion`` are ``1200000000``; thousands grouped by full stops, as German and much of Europe
     write them, go too where nothing else reads so (``1.200.000``, ``1.200,50``: not ``1.200``, which is 1.2 in
     English); a time or a decimal comma alone (``10:30``, ``1,5``) is as written. A number from thirteen to ninety
-    written as one word is its numeral here (``fifteen million`` is ``15000000``, by the key ``15``), and ``half a
-    million`` is ``500000``.
+    written as one word is its numeral here (``fifteen million`` is ``15000000``, by the key ``15``), ``half a
+    million`` is ``500000`` and ``one and a half million`` ``1500000``.
 
     >>> figures_of(["8.3", "million", "and", "1,200"], ["8.3", "1000000", "and", "1,200"])
     {'8.3': frozenset({'8300000'}), '1000000': frozenset({'8300000'}), '1,200': frozenset({'1200'})}
@@ -669,6 +676,11 @@ def figures_of(tokens: Sequence[str], keys: Sequence[str]) -> dict[str, frozense
         except InvalidOperation:
             found.setdefault(key, set()).add(key)
             continue
+        fraction = _AND_A_FRACTION.get(tuple(tokens[position : position + 3]))
+        if fraction is not None and "." not in written:
+            # One and a half million is 1.5 million, as others write it; a million and a half is too.
+            value = value * (1 + fraction) if tokens[start] in _SCALES else value + fraction.copy_sign(value)
+            position += 3
         while position < len(tokens):
             token = tokens[position]
             if token in _SCALES and not (token == "m" and _metre(tokens, position)):

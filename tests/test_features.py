@@ -719,3 +719,21 @@ def test_the_stem_keys_of_the_shipped_synonyms_do_not_read_them() -> None:
     # depended on the list it replaced.
     with patch("newsdiff.features._shipped_synonyms", side_effect=AssertionError("the list was read")):
         assert stem_key("Muenchen".casefold()) == "muenchen"
+
+
+@pytest.mark.parametrize(
+    ("written", "figure"),
+    [
+        ("one and a half million", "1500000"),
+        ("a million and a half", "1500000"),
+        ("two and a half thousand", "2500"),
+        ("one and a half", "1.5"),
+        ("3 and a quarter", "3.25"),
+    ],
+)
+def test_a_number_and_a_half_is_its_figure(written: str, figure: str) -> None:
+    # One and a half million was the figures 1 and a million, and agreed with no sentence writing 1.5 million.
+    sentence = featurize(f"Some {written} people marched in Kessel.")
+    assert set().union(*sentence.figures.values()) == {figure}
+    unmatched = FEATURES.index("numbers_unmatched")
+    assert pair_features(sentence, featurize(f"Some {figure} people marched in Kessel."))[unmatched] == 0.0
