@@ -619,9 +619,21 @@ def _metre(tokens: Sequence[str], at: int) -> bool:
 
 
 #: The characters with which Chinese and Japanese scale the number before them: 万 (萬) ten thousand and 亿 (億) a
-#: hundred million (3亿元 is 300,000,000 yuan, 5万人 50,000 people). They are read as pairs of characters (see
-#: :func:`character_pairs`), so a pair that one opens scales the number before it.
-_UNSPACED_SCALES = {"\u4e07": 10**4, "\u842c": 10**4, "\u4ebf": 10**8, "\u5104": 10**8}
+#: hundred million (3亿元 is 300,000,000 yuan, 5万人 50,000 people), 千 a thousand and 兆 a million million. They
+#: are read as pairs of characters (see :func:`character_pairs`), so a pair that one opens scales the number before it.
+_UNSPACED_SCALES = {
+    "\u4e07": 10**4,
+    "\u842c": 10**4,
+    "\u4ebf": 10**8,
+    "\u5104": 10**8,
+    "\u5343": 10**3,
+    "\u5146": 10**12,
+}
+#: 千 (a thousand) and 兆 (a million million, as Japanese and Taiwan write it: 5兆円) scale a number as 万 does, but for
+#: a unit that they prefix as kilo and mega do: 5千克 is 5 kg, 3兆瓦 3 MW (a metre, a gram, a watt, a joule, a
+#: calorie, a hertz, a byte, a pascal, a volt, a bit, a tonne, an ohm).
+_PREFIXED_UNITS = frozenset("\u7c73\u514b\u74e6\u7126\u5361\u8d6b\u5b57\u5e15\u4f0f\u4f4d\u6bd4\u5428\u6b27")
+_PREFIXES = frozenset("\u5343\u5146")
 
 
 #: A numeral whose thousands full stops group, as it can be read no other way: with a decimal comma after them
@@ -686,12 +698,16 @@ def figures_of(tokens: Sequence[str], keys: Sequence[str]) -> dict[str, frozense
             if token in _SCALES and not (token == "m" and _metre(tokens, position)):
                 value *= _SCALES[token]
                 position += 1
-            elif token[:1] in _UNSPACED_SCALES:
+            elif token[:1] in _UNSPACED_SCALES and not (token[:1] in _PREFIXES and token[1:2] in _PREFIXED_UNITS):
                 # A pair of characters (see character_pairs) that a scale opens: 万人, 5万 people; 万亿, a million
-                # million, is this pair and the next, which 亿 opens.
+                # million, is this pair and the next, which 亿 opens, or this pair alone where the run ends (3千万, 30
+                # million).
                 value *= _UNSPACED_SCALES[token[0]]
                 position += 1
                 if token[1:] not in _UNSPACED_SCALES:
+                    break
+                if not tokens[position:] or tokens[position][:1] != token[1]:
+                    value *= _UNSPACED_SCALES[token[1]]
                     break
             else:
                 break

@@ -666,12 +666,23 @@ def test_an_m_before_no_measure_is_still_a_million(written: str) -> None:
         ("2\u842c\u4eba", "20000"),
         ("4\u5104\u5186", "400000000"),
         ("3\u4e07\u4ebf\u5143", "3000000000000"),
+        ("3\u5343\u4eba", "3000"),
+        ("5\u5146\u5186", "5000000000000"),
+        ("2\u5343\u4e07\u4eba", "20000000"),
+        ("3\u5343\u4e07", "30000000"),
+        ("3\u4e07\u4ebf", "3000000000000"),
     ],
 )
 def test_a_number_before_a_chinese_or_japanese_scale_character_is_scaled(written: str, figure: str) -> None:
     # 万 (ten thousand) and 亿 (a hundred million) scaled nothing: 3亿元 was the figure 3, and disagreed with the same
     # sum written 300,000,000.
     assert set().union(*featurize(f"\u635f\u5931\u8fbe{written}\u3002").figures.values()) == {figure}
+
+
+@pytest.mark.parametrize("written", ["5\u5343\u514b", "3\u5146\u74e6", "2\u5343\u7c73"])
+def test_a_thousand_or_a_million_million_before_a_unit_is_its_prefix(written: str) -> None:
+    # 千 and 兆 before a unit are kilo and mega (5千克 is 5 kg): the figure is the number the unit is counted in.
+    assert set().union(*featurize(f"\u635f\u5931\u8fbe{written}\u3002").figures.values()) == {written[0]}
 
 
 @pytest.mark.parametrize(
