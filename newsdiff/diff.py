@@ -228,7 +228,9 @@ def _key(piece: str) -> str:
 
 def _keys(pieces: list[str]) -> list[str]:
     """The key of each piece (see :func:`_key`), an apostrophe at a word's edge keyed as the straight one: after a
-    word ending in s (the Kessels’ boat, the Kessels' boat: a plural's possessive) or before a number (’90s, '90s).
+    word ending in s (the Kessels’ boat, the Kessels' boat: a plural's possessive), before a number (’90s, '90s), and
+    a right single quotation mark before a word and the one closing that word (let ’em go, rock ’n’ roll), which
+    elide.
 
     Such an apostrophe is no part of its word's piece, since a quotation mark stands there too (‘no’ against 'no' is
     still shown changed, and so is ‘yes’ against 'yes': a mark that closes a quotation opened before it is no
@@ -236,18 +238,28 @@ def _keys(pieces: list[str]) -> list[str]:
     """
     keys = [_key(piece) for piece in pieces]
     quoting = False  # whether a single quotation mark opened before and is not yet closed
+    elided = -1  # where the last apostrophe that elides the start of a word stands (’em, rock ’n’ roll)
     for at, piece in enumerate(pieces):
         if len(piece) != 1 or piece not in APOSTROPHES:
             continue
         before = keys[at - 1] if at else ""
         after = pieces[at + 1] if at + 1 < len(pieces) else ""
         if _HOLDS_A_WORD.match(before):
-            if not _HOLDS_A_WORD.match(after):
-                if not quoting and before[-1:] in ("s", "S"):
-                    keys[at] = "'"
-                quoting = False
+            if _HOLDS_A_WORD.match(after):
+                continue
+            if elided == at - 2:  # the end of a word elided at both ends: rock ’n’ roll
+                keys[at] = "'"
+                continue
+            if not quoting and before[-1:] in ("s", "S"):
+                keys[at] = "'"
+            quoting = False
         elif _NUMBER.match(after):
             keys[at] = "'"
+        elif piece == "\u2019" and _HOLDS_A_WORD.match(after):
+            # A right single quotation mark opens no quotation (‘ does): before a word, it elides the word's start
+            # (let ’em go, ’til dawn, rock ’n’ roll).
+            keys[at] = "'"
+            elided = at
         elif _HOLDS_A_WORD.match(after):
             quoting = True
     return keys

@@ -537,6 +537,20 @@ def test_an_apostrophe_at_a_words_edge_written_otherwise_is_equal_to_it_straight
     assert word_diff(first, second) == (DiffOp("equal", first, second),)
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The crews let \u2019em sail.", "The crews let 'em sail."),
+        ("They waited \u2019til dawn.", "They waited 'til dawn."),
+        ("A night of rock \u2019n\u2019 roll in Kessel.", "A night of rock 'n' roll in Kessel."),
+        ("\u2018Fish \u2019n\u2019 chips,\u2019 she said.", "\u2018Fish 'n' chips,\u2019 she said."),
+    ],
+)
+def test_an_apostrophe_eliding_a_words_start_curled_is_equal_to_it_straight(first: str, second: str) -> None:
+    # A right single quotation mark opens no quotation: before a word it elides (’em, ’n’), and house style curls it.
+    assert word_diff(first, second) == (DiffOp("equal", first, second),)
+
+
 def test_a_possessive_apostrophe_dropped_or_a_closing_quotation_mark_changed_is_still_a_change() -> None:
     assert changed(word_diff("The Kessels\u2019 boat sank.", "The Kessels boat sank.")) == [("delete", "\u2019")]
     assert changed(word_diff("He said \u2018yes\u2019 twice.", "He said 'yes' twice.")) == [
