@@ -55,9 +55,10 @@ APOSTROPHES = "'\u2019\u2018\u201a\u201b\u02bc\u00b4`"
 UNSEEN = SOFT_HYPHEN + ZERO_WIDTH + DIRECTION_MARKS + INVISIBLE_OPERATORS + GRAPHEME_JOINER
 # A number's separators include Arabic's decimal and thousands separators (٫ and ٬), and a minus sign (a hyphen or a
 # dash, folded to one) before it, at its start, is its sign (-15, (−3.5)); after a word or a number it is no sign
-# (COVID-19, 2020-2021). Apostrophes are straight here.
+# (COVID-19, 2020-2021). Apostrophes are straight here. An abbreviation's possessive (the U.S.'s envoy) is part of
+# it, as a word's is: read apart, it left a word "s" that "the US's envoy" lacked.
 _TOKEN = regex.compile(
-    rf"(?:(?<![^\s(\[{{\"])-(?=\p{{N}}))?\p{{N}}+(?:[.,:\u066b\u066c]\p{{N}}+)*|[\p{{L}}\p{{M}}]+(?:(?:'|\.(?!{SENTENCE_AFTER}))[\p{{L}}\p{{M}}]+)*\.?",
+    rf"(?:(?<![^\s(\[{{\"])-(?=\p{{N}}))?\p{{N}}+(?:[.,:\u066b\u066c]\p{{N}}+)*|[\p{{L}}\p{{M}}]+(?:(?:'|\.(?!{SENTENCE_AFTER}))[\p{{L}}\p{{M}}]+)*(?:\.(?:'[sS](?![\p{{L}}\p{{M}}]))?)?",
     regex.V0,
 )
 #: A web address (https://…, www.…) or an e-mail address, to the white space after it but for the marks that end a

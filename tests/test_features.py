@@ -748,3 +748,9 @@ def test_a_number_and_a_half_is_its_figure(written: str, figure: str) -> None:
     assert set().union(*sentence.figures.values()) == {figure}
     unmatched = FEATURES.index("numbers_unmatched")
     assert pair_features(sentence, featurize(f"Some {figure} people marched in Kessel."))[unmatched] == 0.0
+
+
+@pytest.mark.parametrize("written", ["the U.S.'s envoy", "the U.S.\u2019s envoy", "the U.S.'S envoy"])
+def test_an_abbreviations_possessive_leaves_no_word_behind(written: str) -> None:
+    # The possessive after an abbreviation's full stop was read apart, as a word "s" that "the US's envoy" lacked.
+    assert tokenize(f"Kessel met {written} on Friday.") == tokenize("Kessel met the US's envoy on Friday.")
