@@ -472,10 +472,23 @@ def share_of_a_word(key: str) -> float:
 def loose_key(token: str) -> str:
     """A stem that also folds accents (see :func:`unaccented`) and common transliteration variants (th/t, y/i, ph/f,
     doubled letters, an umlaut spelt out: ue/ü); a numeral is its own key, and a number word is its numeral."""
-    key = stem_key(token)
+    key = stem_key(_ABBREVIATED.get(token, token))
     if "@" in key or "/" in key or "." in key:  # an address (see ADDRESS): folded, it was another
         return key
     return _umlaut_folded(key)
+
+
+#: Titles and months as news abbreviates them before a name or a date (Sen. Brell, Gen. Varn, Feb. 3), and the words
+#: they stand for, which other outlets write out (Senator Brell, February 3): one word, and one name, either way.
+_ABBREVIATED = {
+    "adm": "admiral", "atty": "attorney", "brig": "brigadier", "capt": "captain", "cmdr": "commander",
+    "col": "colonel", "cpl": "corporal", "det": "detective", "dr": "doctor", "gen": "general", "gov": "governor",
+    "lt": "lieutenant", "maj": "major", "prof": "professor", "rep": "representative", "reps": "representatives",
+    "sen": "senator", "sens": "senators", "sgt": "sergeant", "supt": "superintendent",
+    "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
+    "aug": "august", "sep": "september", "sept": "september", "oct": "october", "nov": "november",
+    "dec": "december",
+}  # fmt: skip
 
 
 def stem_key(token: str) -> str:

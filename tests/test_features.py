@@ -754,3 +754,20 @@ def test_a_number_and_a_half_is_its_figure(written: str, figure: str) -> None:
 def test_an_abbreviations_possessive_leaves_no_word_behind(written: str) -> None:
     # The possessive after an abbreviation's full stop was read apart, as a word "s" that "the US's envoy" lacked.
     assert tokenize(f"Kessel met {written} on Friday.") == tokenize("Kessel met the US's envoy on Friday.")
+
+
+@pytest.mark.parametrize(
+    ("abbreviated", "written_out"),
+    [
+        ("Sen. Kessel voted on Feb. 3.", "Senator Kessel voted on February 3."),
+        ("Gov. Brell signed it on Sept. 9.", "Governor Brell signed it on September 9."),
+        ("Lt. Varn was hurt on Aug. 12.", "Lieutenant Varn was hurt on August 12."),
+    ],
+)
+def test_a_title_or_month_abbreviated_is_the_word_written_out(abbreviated: str, written_out: str) -> None:
+    # Sen. and Senator, Feb. and February, were two words, and the month two names: a wire story and an outlet that
+    # writes its titles and months out seemed to name different people on different days.
+    short, long = featurize(abbreviated), featurize(written_out)
+    assert short.keys == long.keys
+    assert short.capitalised == long.capitalised
+    assert relate(abbreviated, written_out).label == "shared"
