@@ -771,3 +771,9 @@ def test_a_title_or_month_abbreviated_is_the_word_written_out(abbreviated: str, 
     assert short.keys == long.keys
     assert short.capitalised == long.capitalised
     assert relate(abbreviated, written_out).label == "shared"
+
+
+@pytest.mark.parametrize("written", ["20%", "20 %", "20 per cent", "20 Per Cent"])
+def test_a_percentage_reads_the_same_in_every_house_style(written: str) -> None:
+    # The sign was no word and "per cent" two, so "rose 20 percent" left a word unmatched against each of them.
+    assert tokenize(f"Fares rose {written} on Monday.") == tokenize("Fares rose 20 percent on Monday.")
