@@ -105,7 +105,8 @@ class DiffOp:
     An ``equal`` step's ``text`` is as the first writes it. Words that differ only in how Unicode composes them (é as
     one code point, or as e and a combining accent: text pasted from another system), in their apostrophes (didn't,
     didn’t: house style), in the width of their letters and digits (１２, 12), in ligatures (ﬁ, fi) or in characters
-    that show nothing (a soft hyphen) are equal, as a reader sees them, and so are a hyphen however encoded and white
+    that show nothing (a soft hyphen) are equal, as a reader sees them, and so are a hyphen however encoded, an ellipsis
+    however its stops are set (…, ..., . . .) and white
     space within a line whatever its characters and length (a no-break space, a tab, two spaces), and line breaks
     however a system ends its lines (\\r\\n, \\n); where
     the second writes the step so, ``second_text`` holds its form, else it is None. :attr:`in_first` and
