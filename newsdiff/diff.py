@@ -239,7 +239,7 @@ def _keys(pieces: list[str]) -> list[str]:
     """
     keys = [_key(piece) for piece in pieces]
     quoting = False  # whether a single quotation mark opened before and is not yet closed
-    elided = -1  # where the last apostrophe that elides the start of a word stands (’em, rock ’n’ roll)
+    elided: int | None = None  # where the last apostrophe that elides the start of a word stands (’em, ’n’)
     for at, piece in enumerate(pieces):
         if len(piece) != 1 or piece not in APOSTROPHES:
             continue

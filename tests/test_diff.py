@@ -551,6 +551,11 @@ def test_an_apostrophe_eliding_a_words_start_curled_is_equal_to_it_straight(firs
     assert word_diff(first, second) == (DiffOp("equal", first, second),)
 
 
+def test_a_closing_mark_after_a_texts_first_word_elides_nothing() -> None:
+    # Only a mark that closes a word elided at its start (rock ’n’ roll) is its apostrophe; none opened one here.
+    assert changed(word_diff("Kessel\u2019", "Kessel'")) == [("delete", "\u2019"), ("insert", "'")]
+
+
 def test_a_possessive_apostrophe_dropped_or_a_closing_quotation_mark_changed_is_still_a_change() -> None:
     assert changed(word_diff("The Kessels\u2019 boat sank.", "The Kessels boat sank.")) == [("delete", "\u2019")]
     assert changed(word_diff("He said \u2018yes\u2019 twice.", "He said 'yes' twice.")) == [
