@@ -80,9 +80,12 @@ _JOINT = (
 # one changed character in it shows the address changed, not a word of it. A run of three full stops or more is one
 # piece too, and so is one that holds an ellipsis, which a page sets as one character (…) or as three (see
 # _MARK_AS_READ): an ellipsis after an abbreviation's full stop or before a sentence's (U.S.…, U.S....) is then
-# equal however set, where the first three stops were taken for the ellipsis.
+# equal however set, where the first three stops were taken for the ellipsis. Style books (Chicago's, legal and
+# academic print) space its stops (. . .): they are one piece too, keyed as the stops unspaced (see _SPACED_STOPS).
+_SPACED_ELLIPSIS = rf"\.(?:[\x20{GROUPING_SPACES}]\.){{2,}}"
 _PIECE = regex.compile(
-    rf"(?:^[{UNSEEN}]*)?(?:{_SPACES}|{ADDRESS}|(?=[{_CJK}])\X|{_WORD}(?:(?:{_JOINT}){_WORD})*|[.\u2026]*\u2026[.\u2026]*|\.{{3,}}|\X)[{UNSEEN}]*",
+    rf"(?:^[{UNSEEN}]*)?(?:{_SPACES}|{ADDRESS}|(?=[{_CJK}])\X|{_WORD}(?:(?:{_JOINT}){_WORD})*|[.\u2026]*\u2026[.\u2026]*"
+    rf"|{_SPACED_ELLIPSIS}|\.{{3,}}|\X)[{UNSEEN}]*",
     regex.V1,
 )
 _FIRST_PRIVATE = 0xF0000
@@ -102,7 +105,8 @@ class DiffOp:
     An ``equal`` step's ``text`` is as the first writes it. Words that differ only in how Unicode composes them (é as
     one code point, or as e and a combining accent: text pasted from another system), in their apostrophes (didn't,
     didn’t: house style), in the width of their letters and digits (１２, 12), in ligatures (ﬁ, fi) or in characters
-    that show nothing (a soft hyphen) are equal, as a reader sees them, and so are a hyphen however encoded and white
+    that show nothing (a soft hyphen) are equal, as a reader sees them, and so are a hyphen however encoded, an ellipsis
+    however its stops are set (…, ..., . . .) and white
     space within a line whatever its characters and length (a no-break space, a tab, two spaces), and line breaks
     however a system ends its lines (\\r\\n, \\n); where
     the second writes the step so, ``second_text`` holds its form, else it is None. :attr:`in_first` and
@@ -212,6 +216,8 @@ def _key(piece: str) -> str:
         key = key.translate(_AS_A_READER_SEES_IT)
         return str(_JOINS_NOTHING.sub("", key)) if "\u200c" in key or "\u200d" in key else key
     key = key.translate(_MARK_AS_READ)
+    if _SPACED_STOPS.fullmatch(key):
+        return key.translate(_NO_SPACES)
     if _SPACE_IN_A_LINE.fullmatch(key):
         return " "
     if key.isspace():
@@ -223,7 +229,9 @@ def _key(piece: str) -> str:
 
 def _keys(pieces: list[str]) -> list[str]:
     """The key of each piece (see :func:`_key`), an apostrophe at a word's edge keyed as the straight one: after a
-    word ending in s (the Kessels’ boat, the Kessels' boat: a plural's possessive) or before a number (’90s, '90s).
+    word ending in s (the Kessels’ boat, the Kessels' boat: a plural's possessive), before a number (’90s, '90s), and
+    a right single quotation mark before a word and the one closing that word (let ’em go, rock ’n’ roll), which
+    elide.
 
     Such an apostrophe is no part of its word's piece, since a quotation mark stands there too (‘no’ against 'no' is
     still shown changed, and so is ‘yes’ against 'yes': a mark that closes a quotation opened before it is no
@@ -231,18 +239,28 @@ def _keys(pieces: list[str]) -> list[str]:
     """
     keys = [_key(piece) for piece in pieces]
     quoting = False  # whether a single quotation mark opened before and is not yet closed
+    elided: int | None = None  # where the last apostrophe that elides the start of a word stands (’em, ’n’)
     for at, piece in enumerate(pieces):
         if len(piece) != 1 or piece not in APOSTROPHES:
             continue
         before = keys[at - 1] if at else ""
         after = pieces[at + 1] if at + 1 < len(pieces) else ""
         if _HOLDS_A_WORD.match(before):
-            if not _HOLDS_A_WORD.match(after):
-                if not quoting and before[-1:] in ("s", "S"):
-                    keys[at] = "'"
-                quoting = False
+            if _HOLDS_A_WORD.match(after):
+                continue
+            if elided == at - 2:  # the end of a word elided at both ends: rock ’n’ roll
+                keys[at] = "'"
+                continue
+            if not quoting and before[-1:] in ("s", "S"):
+                keys[at] = "'"
+            quoting = False
         elif _NUMBER.match(after):
             keys[at] = "'"
+        elif piece == "\u2019" and _HOLDS_A_WORD.match(after):
+            # A right single quotation mark opens no quotation (‘ does): before a word, it elides the word's start
+            # (let ’em go, ’til dawn, rock ’n’ roll).
+            keys[at] = "'"
+            elided = at
         elif _HOLDS_A_WORD.match(after):
             quoting = True
     return keys
@@ -338,6 +356,9 @@ _UNSEEN = str.maketrans(dict.fromkeys(UNSEEN))
 _MARK_AS_READ = str.maketrans(
     dict.fromkeys(UNSEEN) | dict.fromkeys("\u2010\u2011\u2212", "-") | _PLAIN_FORMS | {0x2026: "..."}
 )
+# An ellipsis whose stops are spaced (. . .) is the three stops a keyboard types for it (...), as a reader sees it.
+_SPACED_STOPS = regex.compile(_SPACED_ELLIPSIS)
+_NO_SPACES = str.maketrans(dict.fromkeys(f"\x20{GROUPING_SPACES}"))
 # White space that stays on one line is one space to a reader, whatever its characters and length (a no-break space, a
 # tab, two spaces), as git's --word-diff takes it; a line break is kept apart, a change of layout that shows.
 _SPACE_IN_A_LINE = regex.compile(r"[\s--[\n\v\f\r\x85\u2028\u2029]]+", regex.V1)

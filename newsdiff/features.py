@@ -55,9 +55,10 @@ APOSTROPHES = "'\u2019\u2018\u201a\u201b\u02bc\u00b4`"
 UNSEEN = SOFT_HYPHEN + ZERO_WIDTH + DIRECTION_MARKS + INVISIBLE_OPERATORS + GRAPHEME_JOINER
 # A number's separators include Arabic's decimal and thousands separators (٫ and ٬), and a minus sign (a hyphen or a
 # dash, folded to one) before it, at its start, is its sign (-15, (−3.5)); after a word or a number it is no sign
-# (COVID-19, 2020-2021). Apostrophes are straight here.
+# (COVID-19, 2020-2021). Apostrophes are straight here. An abbreviation's possessive (the U.S.'s envoy) is part of
+# it, as a word's is: read apart, it left a word "s" that "the US's envoy" lacked.
 _TOKEN = regex.compile(
-    rf"(?:(?<![^\s(\[{{\"])-(?=\p{{N}}))?\p{{N}}+(?:[.,:\u066b\u066c]\p{{N}}+)*|[\p{{L}}\p{{M}}]+(?:(?:'|\.(?!{SENTENCE_AFTER}))[\p{{L}}\p{{M}}]+)*\.?",
+    rf"(?:(?<![^\s(\[{{\"])-(?=\p{{N}}))?\p{{N}}+(?:[.,:\u066b\u066c]\p{{N}}+)*|[\p{{L}}\p{{M}}]+(?:(?:'|\.(?!{SENTENCE_AFTER}))[\p{{L}}\p{{M}}]+)*(?:\.(?:'[sS](?![\p{{L}}\p{{M}}]))?)?",
     regex.V0,
 )
 #: A web address (https://…, www.…) or an e-mail address, to the white space after it but for the marks that end a
@@ -173,9 +174,20 @@ def stopwords() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def synonym_groups() -> dict[str, list[int]]:
-    """For each word key, the numbers of the synonym groups it belongs to (``data/synonyms_english.txt``,
-    from WordNet). Two keys are synonyms when they share a group.
+    """For each word key (see :func:`loose_key`), the numbers of the synonym groups it belongs to
+    (``data/synonyms_english.txt``, from WordNet). Two keys are synonyms when they share a group.
     """
+    groups: dict[str, list[int]] = {}
+    for key, numbers in _shipped_synonyms().items():
+        # The list holds stem keys (see stem_key); a word spelling a vowel's umlaut out is folded after (anaemia is
+        # found under the key its sentences give it, as anemia is under its own).
+        groups.setdefault(_umlaut_folded(key), []).extend(numbers)
+    return {key: sorted(set(numbers)) for key, numbers in groups.items()}
+
+
+@lru_cache(maxsize=1)
+def _shipped_synonyms() -> dict[str, list[int]]:
+    """The synonym groups as the shipped list writes them: for each stem key (see :func:`stem_key`), its groups."""
     text = resources.files("newsdiff").joinpath("data/synonyms_english.txt").read_text(encoding="utf-8")
     groups: dict[str, list[int]] = {}
     lines = (line for line in text.splitlines() if line and not line.startswith("#"))
@@ -263,6 +275,8 @@ def _folded(text: str) -> str:
         text = _RAISED_AFTER_A_DIGIT.sub(r" \g<0>", text)
     if _ORDINAL_ENDING.search(text):
         text = _ORDINAL_ENDING.sub("", text)
+    if ("%" in text or "ent" in text or "ENT" in text) and _PER_CENT.search(text):
+        text = _PER_CENT.sub(_percent, text)
     if "\u00b7" in text and _MIDDLE_DOT_DECIMAL.search(text):
         text = _MIDDLE_DOT_DECIMAL.sub(".", text)
     if _TENS_AND_UNITS.search(text):
@@ -302,6 +316,17 @@ _ORDINAL_ENDING = regex.compile(r"(?<=(?<![\p{L}\p{N}.,])[0-9]+)(?i:st|nd|rd|th)
 #: A decimal point with no digit before it (.5, $.75, -.3): read as words, the point was lost and .5 was the number 5.
 #: Not after a letter, a digit or another mark (U.S..5, 5. 5, ...5), where it ends a word or a sentence.
 _BARE_DECIMAL_POINT = regex.compile(r"(?<=^|[\s(\[{\p{Sc}+\-\u2212\u2012-\u2015\"'\u201c\u2018«])\.(?=\p{Nd})")
+
+
+#: A percentage's sign after its number (20%, 20 %) and the words British print writes for it (20 per cent): the word
+#: American print writes (20 percent), so that one figure given by three house styles reads as the same words.
+_PER_CENT = regex.compile(r"(?<=\p{Nd}\x20?)%|\b(?i:per)\s+(?i:cent)\b")
+
+
+def _percent(match: regex.Match[str]) -> str:
+    """The word ``percent`` for what :data:`_PER_CENT` finds, a word apart from the number, capitalised as written."""
+    found = match.group()
+    return " percent" if found == "%" else found[0] + "ercent"
 
 
 #: A middle dot between digits: the decimal point as British print sets it (3·5 per cent, £1·2bn). Read as no part of a
@@ -460,6 +485,29 @@ def share_of_a_word(key: str) -> float:
 def loose_key(token: str) -> str:
     """A stem that also folds accents (see :func:`unaccented`) and common transliteration variants (th/t, y/i, ph/f,
     doubled letters, an umlaut spelt out: ue/ü); a numeral is its own key, and a number word is its numeral."""
+    key = stem_key(_ABBREVIATED.get(token, token))
+    if "@" in key or "/" in key or "." in key:  # an address (see ADDRESS): folded, it was another
+        return key
+    return _umlaut_folded(key)
+
+
+#: Titles and months as news abbreviates them before a name or a date (Sen. Brell, Gen. Varn, Feb. 3), and the words
+#: they stand for, which other outlets write out (Senator Brell, February 3): one word, and one name, either way.
+_ABBREVIATED = {
+    "adm": "admiral", "atty": "attorney", "brig": "brigadier", "capt": "captain", "cmdr": "commander",
+    "col": "colonel", "cpl": "corporal", "det": "detective", "dr": "doctor", "gen": "general", "gov": "governor",
+    "lt": "lieutenant", "maj": "major", "prof": "professor", "rep": "representative", "reps": "representatives",
+    "sen": "senator", "sens": "senators", "sgt": "sergeant", "supt": "superintendent",
+    "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
+    "aug": "august", "sep": "september", "sept": "september", "oct": "october", "nov": "november",
+    "dec": "december",
+}  # fmt: skip
+
+
+def stem_key(token: str) -> str:
+    """:func:`loose_key` but for an umlaut spelt out, which it folds only where the shipped synonyms do not make the
+    folded word another (see :func:`_another_word`): the keys that list is written in, as what derives it reads no
+    shipped list."""
     if token in _NUMBER_WORDS:
         return _NUMBER_WORDS[token]
     if token.removeprefix("-")[:1].isdigit():
@@ -474,7 +522,11 @@ def loose_key(token: str) -> str:
     token = unaccented(token)
     stem: str = _stemmer().stem(token) if token.isascii() else token
     stem = stem.replace("ph", "f").replace("th", "t").replace("y", "i").replace("ks", "x")
-    key = str(_DOUBLE.sub(r"\1", stem))
+    return str(_DOUBLE.sub(r"\1", stem))
+
+
+def _umlaut_folded(key: str) -> str:
+    """A word's stem key with a vowel's umlaut spelt out folded (Mueller, Muller), where news seldom writes it."""
     if "e" in key and _UMLAUT_SPELT.search(key) and _news_frequency(key) < 3:
         # Müller is written Mueller where type lacks the umlaut and Muller where the dots are dropped: one name, as
         # Schröder, Jürgen and Düsseldorf are. A word news writes often is left as it is (Michael is not Michal), and
@@ -494,7 +546,7 @@ def _another_word(key: str, folded: str) -> bool:
     one city, were two words. It is folded where the folded key is no word of the list, or the list's own other
     spelling of it (Wuerzburg, Wurzburg).
     """
-    groups = synonym_groups()
+    groups = _shipped_synonyms()
     return key in groups and folded in groups and not set(groups[key]) & set(groups[folded])
 
 
@@ -594,9 +646,21 @@ def _metre(tokens: Sequence[str], at: int) -> bool:
 
 
 #: The characters with which Chinese and Japanese scale the number before them: 万 (萬) ten thousand and 亿 (億) a
-#: hundred million (3亿元 is 300,000,000 yuan, 5万人 50,000 people). They are read as pairs of characters (see
-#: :func:`character_pairs`), so a pair that one opens scales the number before it.
-_UNSPACED_SCALES = {"\u4e07": 10**4, "\u842c": 10**4, "\u4ebf": 10**8, "\u5104": 10**8}
+#: hundred million (3亿元 is 300,000,000 yuan, 5万人 50,000 people), 千 a thousand and 兆 a million million. They
+#: are read as pairs of characters (see :func:`character_pairs`), so a pair that one opens scales the number before it.
+_UNSPACED_SCALES = {
+    "\u4e07": 10**4,
+    "\u842c": 10**4,
+    "\u4ebf": 10**8,
+    "\u5104": 10**8,
+    "\u5343": 10**3,
+    "\u5146": 10**12,
+}
+#: 千 (a thousand) and 兆 (a million million, as Japanese and Taiwan write it: 5兆円) scale a number as 万 does, but for
+#: a unit that they prefix as kilo and mega do: 5千克 is 5 kg, 3兆瓦 3 MW (a metre, a gram, a watt, a joule, a
+#: calorie, a hertz, a byte, a pascal, a volt, a bit, a tonne, an ohm).
+_PREFIXED_UNITS = frozenset("\u7c73\u514b\u74e6\u7126\u5361\u8d6b\u5b57\u5e15\u4f0f\u4f4d\u6bd4\u5428\u6b27")
+_PREFIXES = frozenset("\u5343\u5146")
 
 
 #: A numeral whose thousands full stops group, as it can be read no other way: with a decimal comma after them
@@ -612,6 +676,13 @@ def _as_written_in_english(numeral: str) -> str:
     return numeral
 
 
+#: The fraction a whole number is followed by in words (``one and a half``, ``2 and a quarter``): part of its figure.
+_AND_A_FRACTION: dict[tuple[str, ...], Decimal] = {
+    ("and", "a", "half"): Decimal("0.5"),
+    ("and", "a", "quarter"): Decimal("0.25"),
+}
+
+
 def figures_of(tokens: Sequence[str], keys: Sequence[str]) -> dict[str, frozenset[str]]:
     """Each numeral of a sentence (by its key) with the figures it is part of, each written one way.
 
@@ -620,8 +691,8 @@ def figures_of(tokens: Sequence[str], keys: Sequence[str]) -> dict[str, frozense
     ``$1.2bn`` and ``1.2 billion`` are ``1200000000``; thousands grouped by full stops, as German and much of Europe
     write them, go too where nothing else reads so (``1.200.000``, ``1.200,50``: not ``1.200``, which is 1.2 in
     English); a time or a decimal comma alone (``10:30``, ``1,5``) is as written. A number from thirteen to ninety
-    written as one word is its numeral here (``fifteen million`` is ``15000000``, by the key ``15``), and ``half a
-    million`` is ``500000``.
+    written as one word is its numeral here (``fifteen million`` is ``15000000``, by the key ``15``), ``half a
+    million`` is ``500000`` and ``one and a half million`` ``1500000``.
 
     >>> figures_of(["8.3", "million", "and", "1,200"], ["8.3", "1000000", "and", "1,200"])
     {'8.3': frozenset({'8300000'}), '1000000': frozenset({'8300000'}), '1,200': frozenset({'1200'})}
@@ -644,17 +715,26 @@ def figures_of(tokens: Sequence[str], keys: Sequence[str]) -> dict[str, frozense
         except InvalidOperation:
             found.setdefault(key, set()).add(key)
             continue
+        fraction = _AND_A_FRACTION.get(tuple(tokens[position : position + 3]))
+        if fraction is not None and "." not in written:
+            # One and a half million is 1.5 million, as others write it; a million and a half is too.
+            value = value * (1 + fraction) if tokens[start] in _SCALES else value + fraction.copy_sign(value)
+            position += 3
         while position < len(tokens):
             token = tokens[position]
             if token in _SCALES and not (token == "m" and _metre(tokens, position)):
                 value *= _SCALES[token]
                 position += 1
-            elif token[:1] in _UNSPACED_SCALES:
+            elif token[:1] in _UNSPACED_SCALES and not (token[:1] in _PREFIXES and token[1:2] in _PREFIXED_UNITS):
                 # A pair of characters (see character_pairs) that a scale opens: 万人, 5万 people; 万亿, a million
-                # million, is this pair and the next, which 亿 opens.
+                # million, is this pair and the next, which 亿 opens, or this pair alone where the run ends (3千万, 30
+                # million).
                 value *= _UNSPACED_SCALES[token[0]]
                 position += 1
                 if token[1:] not in _UNSPACED_SCALES:
+                    break
+                if not tokens[position:] or tokens[position][:1] != token[1]:
+                    value *= _UNSPACED_SCALES[token[1]]
                     break
             else:
                 break

@@ -1,9 +1,11 @@
 """Derive ``newsdiff/data/synonyms_english.txt`` from the WordNet 3.0 database files.
 
-Each line of the output is one WordNet synset reduced to newsdiff's word keys (loose stems, see
-:func:`newsdiff.features.loose_key`), kept when it still holds two different keys: words that can
-stand for one another. Irregular forms (``said``, ``children``) join the groups of their base
-forms. Multi-word lemmas are left out, since newsdiff compares single words. Usage::
+Each line of the output is one WordNet synset reduced to newsdiff's stem keys (see
+:func:`newsdiff.features.stem_key`: loose stems but for the one fold that reads this list, which
+:func:`newsdiff.features.synonym_groups` makes as it loads it, so that the list never depends on
+itself), kept when it still holds two different keys: words that can stand for one another.
+Irregular forms (``said``, ``children``) join the groups of their base forms. Multi-word lemmas
+are left out, since newsdiff compares single words. Usage::
 
     python scripts/derive_synonyms.py WORDNET_DICT_DIR
 
@@ -20,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from newsdiff.features import loose_key  # noqa: E402 (after the path set-up above)
+from newsdiff.features import stem_key  # noqa: E402 (after the path set-up above)
 
 PARTS = ("noun", "verb", "adj", "adv")
 
@@ -68,7 +70,7 @@ def derive(folder: Path) -> list[list[str]]:
         for base in bases:
             for ident in by_lemma.get(base, ()):
                 groups[ident].add(form)
-    keyed = {tuple(sorted({loose_key(lemma) for lemma in lemmas})) for lemmas in groups.values()}
+    keyed = {tuple(sorted({stem_key(lemma) for lemma in lemmas})) for lemmas in groups.values()}
     return sorted(list(keys) for keys in keyed if len(keys) >= 2)
 
 

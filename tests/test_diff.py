@@ -537,6 +537,25 @@ def test_an_apostrophe_at_a_words_edge_written_otherwise_is_equal_to_it_straight
     assert word_diff(first, second) == (DiffOp("equal", first, second),)
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The crews let \u2019em sail.", "The crews let 'em sail."),
+        ("They waited \u2019til dawn.", "They waited 'til dawn."),
+        ("A night of rock \u2019n\u2019 roll in Kessel.", "A night of rock 'n' roll in Kessel."),
+        ("\u2018Fish \u2019n\u2019 chips,\u2019 she said.", "\u2018Fish 'n' chips,\u2019 she said."),
+    ],
+)
+def test_an_apostrophe_eliding_a_words_start_curled_is_equal_to_it_straight(first: str, second: str) -> None:
+    # A right single quotation mark opens no quotation: before a word it elides (’em, ’n’), and house style curls it.
+    assert word_diff(first, second) == (DiffOp("equal", first, second),)
+
+
+def test_a_closing_mark_after_a_texts_first_word_elides_nothing() -> None:
+    # Only a mark that closes a word elided at its start (rock ’n’ roll) is its apostrophe; none opened one here.
+    assert changed(word_diff("Kessel\u2019", "Kessel'")) == [("delete", "\u2019"), ("insert", "'")]
+
+
 def test_a_possessive_apostrophe_dropped_or_a_closing_quotation_mark_changed_is_still_a_change() -> None:
     assert changed(word_diff("The Kessels\u2019 boat sank.", "The Kessels boat sank.")) == [("delete", "\u2019")]
     assert changed(word_diff("He said \u2018yes\u2019 twice.", "He said 'yes' twice.")) == [
@@ -846,6 +865,26 @@ def test_an_ellipsis_as_one_character_is_equal_to_three_full_stops(first: str, s
     ops = word_diff(first, second)
     assert changed(ops) == []
     assert sides(ops) == (first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("She paused . . . then left Kessel.", "She paused ... then left Kessel."),
+        ("She paused . . . then left Kessel.", "She paused \u2026 then left Kessel."),
+        ("\u201cWe wait.\u00a0.\u00a0.\u201d he said.", "\u201cWe wait...\u201d he said."),
+        ("The talks stalled. . . . Kessel waited.", "The talks stalled.... Kessel waited."),
+    ],
+)
+def test_an_ellipsis_with_spaced_stops_is_equal_to_the_stops_unspaced(first: str, second: str) -> None:
+    # Style books space an ellipsis's stops: the three stops and the spaces between them were shown deleted.
+    ops = word_diff(first, second)
+    assert changed(ops) == []
+    assert sides(ops) == (first, second)
+
+
+def test_two_spaced_stops_are_no_ellipsis() -> None:
+    assert changed(word_diff("Kessel . . . waited.", "Kessel . . waited.")) == [("delete", ". . ."), ("insert", ". .")]
 
 
 def test_a_changed_ellipsis_still_shows_its_change() -> None:
