@@ -1578,13 +1578,31 @@ def _words_of_no_language(text: str) -> int:
     )
 
 
+#: A sign outside ASCII (a symbol, a stop other than a quote or bracket, a control character) set against a word's
+#: letters: Polish in ISO-8859-2 read as Windows-1250 shows its ``ś`` and ``Ź`` so (``¶więto``, ``¬ródło``).
+_SIGN_BY_LETTER = re.compile(r"[^\x00-\x7f](?=[^\W\d_])|(?<=[^\W\d_])[^\x00-\x7f]")
+_SIGNS = frozenset({"Sm", "So", "Sk", "Sc", "Po", "Cc"})
+
+
+def _misspelt(reading: tuple[str, str]) -> tuple[int, bool, int]:
+    """How far the text of ``reading`` (an encoding's name and the text read in it) is from being spelt in one
+    language: its words of no language, then whether its letters together are no one language's, then its signs set
+    against letters. Read in the wrong one of the two Central European encodings, Czech gives Polish's ``ą`` for its
+    ``š`` among its ``ř`` (``Koąice``), and Polish gives ``¶`` for its ``ś``."""
+    text = reading[1]
+    signs = sum(unicodedata.category(found.group()) in _SIGNS for found in _SIGN_BY_LETTER.finditer(text))
+    return _words_of_no_language(text), not _one_language(_letters_outside_ascii(text)), signs
+
+
 def _central_european(data: bytes, encoding: str) -> str | None:
     """CP1250 or ISO-8859-2 when ``data`` read in it has fewer symbols inside words than read as ``encoding``
     (Windows-1252 or Latin-1), as Polish so saved has: converted from that, as the message said, its ``ł``, ``ą`` and
-    ``ż`` became ``³``, ``¹`` and ``¿`` without an error. Failing that, the one whose words are spelt with the letters
-    of one language where more of ``encoding``'s mix those of several, as Czech and Hungarian have: their ``ř``, ``ő``
-    and ``ű`` become letters too (``ø``, ``õ``, ``û``), of other languages; or, its words no help, whose letters are
-    all one language's, two of them only Central European, where ``encoding``'s are no one language's. Else None."""
+    ``ż`` became ``³``, ``¹`` and ``¿`` without an error; of the two, the one that spells it better (see
+    :func:`_misspelt`), as often both have no symbol inside a word. Failing that, the one whose words are spelt with
+    the letters of one language where more of ``encoding``'s mix those of several, as Czech and Hungarian have: their
+    ``ř``, ``ő`` and ``ű`` become letters too (``ø``, ``õ``, ``û``), of other languages; or, its words no help, whose
+    letters are all one language's, two of them only Central European, where ``encoding``'s are no one language's.
+    Else None."""
     sample = data[:_SCRIPT_LOOK]
     western_text = sample.decode("cp1252" if encoding == "CP1252" else "latin-1")
     western = _symbols_inside_words(western_text)
@@ -1594,14 +1612,13 @@ def _central_european(data: bytes, encoding: str) -> str | None:
             readings.append((name, sample.decode(codec)))
         except UnicodeDecodeError:
             continue  # a byte the encoding leaves undefined
-    best, fewest = None, western
-    for name, text in readings:
-        if (symbols := _symbols_inside_words(text)) < fewest:
-            best, fewest = name, symbols
-    readings = [(name, text) for name, text in readings if _symbols_inside_words(text) <= western]
-    if best is not None:
-        return best
-    mixed = _words_of_no_language(western_text)
+    symbols = {name: _symbols_inside_words(text) for name, text in readings}
+    fewest = min([western, *symbols.values()])
+    if fewest < western:
+        # Czech in ISO-8859-2 has no symbol inside a word read as Windows-1250 either: its š and ž are ą and ľ there.
+        return min((reading for reading in readings if symbols[reading[0]] == fewest), key=_misspelt)[0]
+    readings = [(name, text) for name, text in readings if symbols[name] <= western]
+    best, mixed = None, _words_of_no_language(western_text)
     if not mixed and _one_language(_letters_outside_ascii(western_text)):
         return None
     for name, text in readings:

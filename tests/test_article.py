@@ -1452,6 +1452,26 @@ def test_a_file_in_a_central_european_encoding_is_told_that_encoding(tmp_path: P
 @pytest.mark.parametrize(
     "text",
     [
+        "Trajekt se vrátil, řekl Tomáš Růžička. Žádná loď už nečeká.\n",  # Czech: "Tomáą Růľička" as Windows-1250
+        "Ľudia v Košiciach čakajú na ťažký deň.\n",  # Slovak: "Koąiciach", "»aľký"
+        "Załoga z Łodzi mówi, że święto się odbędzie. Źródło: gazeta.\n",  # Polish without ą: "¶więto", "¬ródło"
+    ],
+)
+@pytest.mark.parametrize(("codec", "encoding"), [("cp1250", "CP1250"), ("iso8859_2", "ISO-8859-2")])
+def test_a_file_whose_letters_both_central_european_encodings_read_is_told_the_one_that_spells_it(
+    tmp_path: Path, text: str, codec: str, encoding: str
+) -> None:
+    # Without a byte that only one of the two gives a letter, both read the file with no symbol inside a word, and
+    # ISO-8859-2 was told Windows-1250: converted so, Czech's š and ž became ą and ľ without an error.
+    path = tmp_path / "quay.txt"
+    path.write_bytes(text.encode(codec))
+    with pytest.raises(newsdiff.InputError, match=rf"`iconv -f {encoding} -t UTF-8`$"):
+        newsdiff.load([path])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Trajekt se v pondělí vrátil do přístavu. Řidiči řekli, že je klidný večer.\n",  # Czech
         "A komp hétfőn visszatért a kikötőbe. A legénység űrlapot töltött ki.\n",  # Hungarian
         "The ferry's captain, Řehoř, said the crossing would resume.\n",  # one Czech name: "Øehoø", no language
