@@ -536,6 +536,7 @@ def _read_front_matter(
     own: set[str] = set()  # the fields given under their own names
     given: dict[str, str] = {}  # the value of each key read, to see one given twice
     days: list[tuple[int, str, str]] = []  # each date read, as (line start, key, day), under any of its names
+    source_name = ""  # a source's name (``Source: Quay Post``): the outlet, where none is given under another key
     for index, (line_start, line_end, key, value) in enumerate(lines):
         yaml = fenced and fence == _FENCE
         under = _value_lines(text, (line_start, line_end), lines[index + 1 :]) if yaml and key else []
@@ -559,6 +560,8 @@ def _read_front_matter(
                 _yaml_value(value) if fenced else "" if value in _YAML_NULLS else _unquoted(_uncommented(value, key))
             )
         field = _field(key)
+        if field == "source" and value and not source_name and _outlet_name(value):
+            source_name = value
         if field == "date" and value:
             if (date := given_date(value)) is None:
                 unread.append((max(text.find(value, line_start, line_end), line_start), value, key))
@@ -592,7 +595,17 @@ def _read_front_matter(
         repeated.append((max(own_at, other[0]), "date", keys))
     for field, (_, value) in aliased.items():
         fields.setdefault(field, value)
+    if source_name:
+        # Weaker than the outlet's other names: a wire's story (source: a wire) may be given under its publisher too.
+        fields.setdefault("outlet", source_name)
     return min(lines[-1][1] + 1, len(text))
+
+
+def _outlet_name(value: str) -> bool:
+    """Whether a ``source`` key's ``value`` names the outlet (``Quay Post``) rather than giving an address or a path
+    (``https://quay.example/ferry``, ``quay.example``, ``/archive/ferry.html``), or a list (``[Wire, Quay Post]``),
+    which name no one outlet."""
+    return not (_BARE_HOST.fullmatch(value) or "://" in value or value.startswith(("/", "www.", "[", "{")))
 
 
 #: A YAML flow sequence or mapping as a whole value (``[Quay Post, Tide]``, ``{name: Quay Post}``), perhaps before a

@@ -258,6 +258,34 @@ def test_unicode_line_separators_are_line_breaks() -> None:
     assert article.title == "Harbour reopens"
 
 
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Source: Ashford Telegraph\n\nFerry returns\n",
+        "Ferry returns\nSource: Ashford Telegraph\n\n",
+        "---\ntitle: Ferry returns\nsource: Ashford Telegraph\n---\n",
+    ],
+)
+def test_a_source_named_in_front_matter_is_the_outlet_where_none_is_given(top: str) -> None:
+    # Read as metadata and removed from the text, the outlet's name went nowhere: the article was compared unnamed.
+    [article] = newsdiff.load([f"{top}The ferry came back on Monday. It was full.\n"])
+    assert (article.outlet, article.title) == ("Ashford Telegraph", "Ferry returns")
+
+
+@pytest.mark.parametrize("outlet_line", ["outlet: Quay Post", "publisher: Quay Post"])
+def test_an_outlet_given_beside_a_source_wins_over_it(outlet_line: str) -> None:
+    # A wire's story names the wire as its source and the paper that ran it as its outlet.
+    for lines in (["source: Kessel Wire", outlet_line], [outlet_line, "source: Kessel Wire"]):
+        text = "---\n{}\n---\nThe ferry came back on Monday. It was full.\n".format("\n".join(lines))
+        assert newsdiff.load([text])[0].outlet == "Quay Post"
+
+
+@pytest.mark.parametrize("value", ["https://ashford.example/ferry", "ashford.example", "[Kessel Wire, Quay Post]"])
+def test_a_source_that_is_an_address_or_a_list_names_no_outlet(value: str) -> None:
+    [article] = newsdiff.load([f"---\nsource: {value}\n---\nThe ferry came back on Monday. It was full.\n"])
+    assert article.outlet is None
+
+
 def test_prose_after_a_known_key_is_not_front_matter() -> None:
     text = "Source: officials at the port said the ferry would run again on Monday. Fares stay the same.\nIt rained."
     meta = read_metadata(text)
