@@ -1054,6 +1054,10 @@ _QUESTION_HEADLINE_MAX_WORDS = 15
 _PARAGRAPH_END = re.compile(r"[ \t]*\n[ \t]*\n")
 #: A short line standing alone between blank lines and ending in a question mark: one of a Q&A's questions.
 _LONE_QUESTION = re.compile(r"\n[ \t]*\n[ \t]*[^\s?][^\n?]{0,158}\?[ \t]*\n[ \t]*\n")
+#: The same in a text whose paragraphs are lines: a short line ending in a question mark, with a line under it.
+_LONE_QUESTION_LINE = re.compile(r"\n[ \t]*[^\s?][^\n?]{0,158}\?[ \t]*\n")
+#: A blank line, which sets paragraphs apart.
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def _question_headline(text: str, line: str, line_end: int) -> bool:
@@ -1061,16 +1065,35 @@ def _question_headline(text: str, line: str, line_end: int) -> bool:
 
     A headline may end in a question mark, where a sentence's own question mark says a line is the text's first
     sentence. It is taken for one when it is short, opens with a capital, stands alone over a blank line (a question
-    that opens the story runs on in its paragraph or its line), and no later paragraph is such a question alone (an
-    explainer's questions, the first of them no headline). Only ``?``: a Chinese or Arabic question mark ends a
+    that opens the story runs on in its paragraph or its line), or over a line in a text whose paragraphs are lines
+    (see :func:`_paragraph_of_its_own`), and no later paragraph is such a question alone (an explainer's questions,
+    the first of them no headline). Only ``?``: a Chinese or Arabic question mark ends a
     paragraph that has no spaces to count its words by, or a script without capitals to tell a headline by.
     """
     if not line.endswith("?") or line.endswith("??") or len(line.split()) > _QUESTION_HEADLINE_MAX_WORDS:
         return False
     first_letter = _LETTER.search(line)
-    if first_letter is None or not first_letter.group().isupper() or not _PARAGRAPH_END.match(text, line_end):
+    if first_letter is None or not first_letter.group().isupper():
         return False
-    return _headline_shaped(line[:-1]) and _LONE_QUESTION.search(text, line_end) is None
+    lone = _LONE_QUESTION
+    if not _PARAGRAPH_END.match(text, line_end):
+        if not _paragraph_of_its_own(text, line, line_end):
+            return False
+        lone = _LONE_QUESTION_LINE
+    return _headline_shaped(line[:-1]) and lone.search(text, line_end) is None
+
+
+def _paragraph_of_its_own(text: str, line: str, line_end: int) -> bool:
+    """Whether ``line``, ending at ``line_end`` in ``text`` over another line, is a paragraph of its own: the text
+    sets its paragraphs apart by line breaks alone (it holds no blank line after ``line``), the line under opens a
+    sentence, and its first word would have fit on ``line``, so the break is no wrapping of a paragraph's lines."""
+    if _BLANK_LINE.search(text, line_end) is not None:
+        return False  # paragraphs set apart by blank lines: a line break inside one is part of it
+    below = _line_at(text, line_end + 1).strip()
+    first_letter = _LETTER.search(below)
+    if first_letter is None or not first_letter.group().isupper():
+        return False  # a question's attribution (asked the mayor), or no words
+    return len(line) + 1 + len(below.split()[0]) <= len(below)
 
 
 #: A page's count in a story split over pages (``Page 1 of 3``, ``Page 2/3``, ``(Page 1)``, ``Seite 1 von 3``,

@@ -918,6 +918,15 @@ def test_a_short_question_alone_over_a_blank_line_is_the_headline() -> None:
     assert meta.fields["title"] == "Will the ferry sail again?"
 
 
+def test_a_short_question_over_the_first_paragraph_is_the_headline_where_lines_are_paragraphs() -> None:
+    # A text whose paragraphs are set apart by line breaks alone has no blank line under its headline either: the
+    # question stayed the first sentence, and the article went untitled.
+    text = "Will the ferry sail again?\nThe ferry stopped at Brell on Monday. It was full.\nThe crew went home.\n"
+    meta = read_metadata(text)
+    assert meta.fields["title"] == "Will the ferry sail again?"
+    assert [(span.start, span.end, span.reason) for span in meta.spans] == [(0, 26, "headline")]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -925,6 +934,10 @@ def test_a_short_question_alone_over_a_blank_line_is_the_headline() -> None:
         "Will the ferry sail again?\nNobody in Brell knew on Monday.\n\nThe ferry stopped. It was full.\n",
         "What happened?\n\nThe ferry stopped on Monday.\n\nWho was aboard?\n\nForty people.\n",  # an explainer
         "will the ferry sail again?\n\nThe ferry stopped on Monday. It was full.\n",
+        # paragraphs that are lines: a question's attribution, a wrapped line, an explainer's questions
+        "Will the ferry sail again?\nasked the mayor of Brell on Monday, as the crew went home.\nIt rained.\n",
+        "Will the ferry sail again?\nNobody knew.\nThe ferry stopped on Monday. It was full.\n",
+        "What happened?\nThe ferry stopped on Monday in the bay.\nWho was aboard?\nForty people, the crew said.\n",
     ],
 )
 def test_a_question_that_opens_the_story_is_no_headline(text: str) -> None:
