@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import calendar
 import datetime
 import errno
 import glob
@@ -2066,6 +2067,17 @@ _YEAR_FIRST = re.compile(
 )
 
 
+def _no_such_day(found: re.Match[str]) -> str:
+    """Why the date in digits with the year first that ``found`` matched is no day of the calendar."""
+    year, month = int(found["year"]), int(found["month"] or found["month2"])
+    if not 1 <= month <= 12:
+        return f"there is no month {month}"
+    day = int(found["day"] or found["day2"])
+    if day == 0:
+        return "there is no day 0"
+    return f"{_MONTH_NAMES[month - 1].capitalize()} {year} has {calendar.monthrange(year, month)[1]} days"
+
+
 def _date_read(value: str) -> str:
     """What to say of ``value``, a date that :func:`given_date` does not read: how to give it, as the ISO date it
     plainly means when it is written in digits with the year first (``20260304`` is ``'2026-03-04'``)."""
@@ -2076,7 +2088,8 @@ def _date_read(value: str) -> str:
                 int(found["year"]), int(found["month"] or found["month2"]), int(found["day"] or found["day2"])
             )
         except ValueError:
-            return _DATE_READ  # 2024-02-30: no day to suggest
+            # 2024-02-30: no day to suggest, but "give it as YYYY-MM-DD" alone sends back a date given so.
+            return _DATE_READ.replace(";", f": {_no_such_day(found)};", 1) if found["year"] != "0000" else _DATE_READ
         return f"is not a date newsdiff reads; give it as {day.isoformat()!r}, YYYY-MM-DD"
     return _DATE_READ
 

@@ -3312,6 +3312,22 @@ def test_a_date_in_digits_that_means_no_one_day_is_refused_without_a_guess(date:
 
 
 @pytest.mark.parametrize(
+    ("date", "why"),
+    [
+        ("2026-02-30", "February 2026 has 28 days"),
+        ("2024-02-30", "February 2024 has 29 days"),
+        ("2026/04/31", "April 2026 has 30 days"),
+        ("2026-13-04", "there is no month 13"),
+        ("2026-03-00", "there is no day 0"),
+    ],
+)
+def test_a_date_in_the_right_form_that_is_no_day_is_refused_saying_why(date: str, why: str) -> None:
+    # Told only to give it as YYYY-MM-DD, the writer of 2026-02-30 was sent back to the form it was already in.
+    with pytest.raises(newsdiff.InputError, match=rf"date '{re.escape(date)}' is not a date newsdiff reads: {why}; "):
+        newsdiff.load([f"date: {date}\n\n{STORY}"])
+
+
+@pytest.mark.parametrize(
     ("record", "told"),
     [
         (
