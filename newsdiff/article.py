@@ -73,12 +73,32 @@ _FRONT_MATTER_KEYS = {"id", "outlet", "title", "date", "url", "source", "author"
 #: given under its own name wins over one given under another, and two other names that disagree are refused.
 _KEY_ALIASES = {
     **dict.fromkeys(
-        ("published", "pubdate", "publish_date", "publication_date", "date_published", "published_at"), "date"
+        (
+            "published",
+            "pubdate",
+            "publish_date",
+            "publication_date",
+            "date_published",
+            "published_at",
+            "published_time",
+        ),
+        "date",
     ),
     **dict.fromkeys(("publisher", "publication", "site_name"), "outlet"),
     "headline": "title",
     **dict.fromkeys(("link", "permalink", "canonical", "canonical_url"), "url"),
 }
+#: Those names run together, as JSON APIs and JSON-LD write them in camel case (``publishedAt``, ``datePublished``,
+#: ``siteName``, Hugo's ``publishDate``) and front matter's keys are read in lower case (``sitename``).
+_KEY_ALIASES_RUN_TOGETHER = {key.replace("_", ""): field for key, field in _KEY_ALIASES.items()}
+
+
+def _alias_field(key: str) -> str | None:
+    """The field that ``key``, another name sites and feeds give it, is read as (``published`` and ``datePublished``
+    give the date), or None: a name is read in any case, and with or without ``_`` or ``-`` between its words."""
+    return _KEY_ALIASES_RUN_TOGETHER.get(key.lower().replace("-", "").replace("_", ""))
+
+
 #: A front matter value is a short phrase: a longer one, or one with a sentence inside, is prose.
 _FRONT_MATTER_MAX_CHARS = 160
 #: The line that opens and closes a fenced (YAML-style) front matter block.
@@ -641,7 +661,7 @@ def _holds_many(value: str, following: list[tuple[int, int, str, str]], text: st
 def _field(key: str) -> str | None:
     """The metadata field a front matter key gives (``published`` gives the date), or None for other keys."""
     key = key.lower().replace("-", "_")
-    return key if key in _FRONT_MATTER_KEYS else _KEY_ALIASES.get(key)
+    return key if key in _FRONT_MATTER_KEYS else _alias_field(key)
 
 
 #: A line of a fenced block: a YAML key (digits, dots, underscores allowed: ``og_image2``) and its value.
@@ -1925,7 +1945,7 @@ def _prose_field(record: Mapping[str, Any]) -> str | None:
         if isinstance(key, str)
         and isinstance(value, str)
         and key.lower() not in (*_RECORD_FIELDS, "source")
-        and _KEY_ALIASES.get(key.lower().replace("-", "_")) is None
+        and _alias_field(key) is None
         and len(value.split()) >= _PROSE_WORDS
     ]
     return max(prose)[1] if prose else None
@@ -1975,7 +1995,7 @@ def _read_aliases(record: Mapping[str, Any], values: dict[str, Any], own_keys: M
     refused when it is no date or another day, rather than dropped without a word."""
     taken: dict[str, str] = {}  # the key each field was read from here
     for key, value in record.items():
-        field = _KEY_ALIASES.get(key.lower().replace("-", "_")) if isinstance(key, str) else None
+        field = _alias_field(key) if isinstance(key, str) else None
         if field is None or _missing(value) or _empty(value, field):
             continue
         own = field in values and field not in taken

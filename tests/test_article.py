@@ -2488,6 +2488,23 @@ def test_a_record_giving_a_field_under_two_other_names_with_one_value_is_read() 
     assert (own.title, own.date) == ("Ferry is back", "2026-03-14")
 
 
+@pytest.mark.parametrize(
+    "record",
+    [
+        {"publishedAt": "2026-03-14T09:30:00Z", "siteName": "Quay Post"},  # a news API's and a page reader's names
+        {"datePublished": "2026-03-14", "publisher": "Quay Post"},  # JSON-LD's
+        {"publishDate": "2026-03-14", "sitename": "Quay Post"},  # Hugo's, and an extractor's run together
+        {"publishedTime": "2026-03-14T09:30:00+01:00", "site-name": "Quay Post"},
+    ],
+)
+def test_a_record_giving_other_names_in_camel_case_or_run_together_is_read(record: dict[str, str]) -> None:
+    # Only snake case was read (published_at, site_name): the date and outlet under these names went nowhere.
+    [article] = newsdiff.load([{"text": "The ferry returned to Port Brell on Monday.", **record}])
+    assert (article.date, article.outlet) == ("2026-03-14", "Quay Post")
+    [text] = newsdiff.load(["".join(f"{key}: {value}\n" for key, value in record.items()) + "\nThe ferry returned.\n"])
+    assert (text.date, text.outlet) == ("2026-03-14", "Quay Post")
+
+
 def test_two_spellings_of_a_record_date_that_give_one_day_are_read() -> None:
     # "Date" and "date" of one day, one with its time, lose nothing: the date is all that is read.
     record = {"text": "The ferry returned to Brell on Monday.", "Date": "2026-03-14T09:30:00Z", "date": "2026-03-14"}
