@@ -1565,6 +1565,18 @@ def _symbols_inside_words(text: str) -> int:
     return inside + opening
 
 
+#: A control character of Latin-1's upper half: what a byte that Windows-1252 leaves undefined (Windows-1250's ``ť``,
+#: ``Ť`` and ``Ź``) is read as in Latin-1, and what text never holds.
+_C1_CONTROL = re.compile("[\x80-\x9f]")
+
+
+def _out_of_place(text: str) -> int:
+    """How many characters of ``text`` no text holds where they stand: symbols inside words (see
+    :func:`_symbols_inside_words`) and control characters of Latin-1's upper half, wherever they are (Slovak's
+    ``päť`` read as Latin-1 ends in one)."""
+    return _symbols_inside_words(text) + len(_C1_CONTROL.findall(text))
+
+
 #: The encodings of Central European text (Polish, Czech, Hungarian...), as iconv names them, with Python's codec.
 _CENTRAL_EUROPEAN = (("CP1250", "cp1250"), ("ISO-8859-2", "iso8859_2"))
 
@@ -1652,24 +1664,24 @@ def _misspelt(reading: tuple[str, str]) -> tuple[int, bool, int]:
 
 
 def _central_european(data: bytes, encoding: str) -> str | None:
-    """CP1250 or ISO-8859-2 when ``data`` read in it has fewer symbols inside words than read as ``encoding``
-    (Windows-1252 or Latin-1), as Polish so saved has: converted from that, as the message said, its ``ł``, ``ą`` and
-    ``ż`` became ``³``, ``¹`` and ``¿`` without an error; of the two, the one that spells it better (see
-    :func:`_misspelt`), as often both have no symbol inside a word. Failing that, the one whose words are spelt with
-    the letters of one language where more of ``encoding``'s mix those of several, as Czech and Hungarian have: their
-    ``ř``, ``ő`` and ``ű`` become letters too (``ø``, ``õ``, ``û``), of other languages; or, its words no help, whose
-    letters are all one language's, two of them only Central European, where ``encoding``'s are no one language's.
-    Else None."""
+    """CP1250 or ISO-8859-2 when ``data`` read in it has fewer symbols inside words (or control characters: see
+    :func:`_out_of_place`) than read as ``encoding`` (Windows-1252 or Latin-1), as Polish so saved has: converted from
+    that, as the message said, its ``ł``, ``ą`` and ``ż`` became ``³``, ``¹`` and ``¿`` without an error; of the two,
+    the one that spells it better (see :func:`_misspelt`), as often both have no symbol inside a word. Failing that,
+    the one whose words are spelt with the letters of one language where more of ``encoding``'s mix those of several,
+    as Czech and Hungarian have: their ``ř``, ``ő`` and ``ű`` become letters too (``ø``, ``õ``, ``û``), of other
+    languages; or, its words no help, whose letters are all one language's, two of them only Central European, where
+    ``encoding``'s are no one language's. Else None."""
     sample = data[:_SCRIPT_LOOK]
     western_text = sample.decode("cp1252" if encoding == "CP1252" else "latin-1")
-    western = _symbols_inside_words(western_text)
+    western = _out_of_place(western_text)
     readings = []
     for name, codec in _CENTRAL_EUROPEAN:
         try:
             readings.append((name, sample.decode(codec)))
         except UnicodeDecodeError:
             continue  # a byte the encoding leaves undefined
-    symbols = {name: _symbols_inside_words(text) for name, text in readings}
+    symbols = {name: _out_of_place(text) for name, text in readings}
     fewest = min([western, *symbols.values()])
     if fewest < western:
         # Czech in ISO-8859-2 has no symbol inside a word read as Windows-1250 either: its š and ž are ą and ľ there.

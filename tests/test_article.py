@@ -1493,6 +1493,25 @@ def test_a_file_in_a_central_european_encoding_is_told_that_encoding(tmp_path: P
 @pytest.mark.parametrize(
     "text",
     [
+        "The crew of five (päť in Slovak) came home.\n",  # ť ends the word
+        "The ferry left for Ťahanovce on Monday.\n",  # Ť opens it
+        "Rzeka Źródlana flows to the sea.\n",  # Polish's Ź
+    ],
+)
+def test_a_file_in_windows_1250_with_a_byte_windows_1252_leaves_undefined_is_told_windows_1250(
+    tmp_path: Path, text: str
+) -> None:
+    # Windows-1252 has no character for the byte of ť, Ť or Ź, so the file was told Latin-1, which reads it as a
+    # control character: at a word's end or start it was no symbol inside a word, and converted so, "päť" lost its ť.
+    path = tmp_path / "quay.txt"
+    path.write_bytes(text.encode("cp1250"))
+    with pytest.raises(newsdiff.InputError, match=r"`iconv -f CP1250 -t UTF-8`$"):
+        newsdiff.load([path])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Trajekt se vrátil, řekl Tomáš Růžička. Žádná loď už nečeká.\n",  # Czech: "Tomáą Růľička" as Windows-1250
         "Ľudia v Košiciach čakajú na ťažký deň.\n",  # Slovak: "Koąiciach", "»aľký"
         "Załoga z Łodzi mówi, że święto się odbędzie. Źródło: gazeta.\n",  # Polish without ą: "¶więto", "¬ródło"
