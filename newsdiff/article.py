@@ -1570,11 +1570,18 @@ def _symbols_inside_words(text: str) -> int:
 _C1_CONTROL = re.compile("[\x80-\x9f]")
 
 
+#: Signs that no Western word ends in, but Polish read in a Western encoding does: Windows-1250's ``ż`` and ``ł`` read
+#: as Windows-1252 (``już`` as ``ju¿``, ``Michał`` as ``Micha³``), ISO-8859-2's ``ą`` and ``ś`` read as Latin-1
+#: (``są`` as ``s±``, ``dziś`` as ``dzi¶``). A unit's ``³`` follows three letters at most (``m³``, ``dam³``); a
+#: footnote's ``¹`` may follow any word, so Windows-1250's ``ą`` read so (``s¹``) is no sign.
+_SIGN_ENDING_WORD = re.compile("(?:(?<=[A-Za-zÀ-ÖØ-öø-ÿ]{4})³|(?<=[A-Za-zÀ-ÖØ-öø-ÿ])[¿±¶])(?![^\\W\\d_])")
+
+
 def _out_of_place(text: str) -> int:
     """How many characters of ``text`` no text holds where they stand: symbols inside words (see
-    :func:`_symbols_inside_words`) and control characters of Latin-1's upper half, wherever they are (Slovak's
-    ``päť`` read as Latin-1 ends in one)."""
-    return _symbols_inside_words(text) + len(_C1_CONTROL.findall(text))
+    :func:`_symbols_inside_words`) or ending them (see :data:`_SIGN_ENDING_WORD`), and control characters of
+    Latin-1's upper half, wherever they are (Slovak's ``päť`` read as Latin-1 ends in one)."""
+    return _symbols_inside_words(text) + len(_SIGN_ENDING_WORD.findall(text)) + len(_C1_CONTROL.findall(text))
 
 
 #: The encodings of Central European text (Polish, Czech, Hungarian...), as iconv names them, with Python's codec.

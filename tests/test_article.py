@@ -1491,6 +1491,38 @@ def test_a_file_in_a_central_european_encoding_is_told_that_encoding(tmp_path: P
 
 
 @pytest.mark.parametrize(
+    ("text", "codec", "encoding"),
+    [
+        ("Już nie, powiedział.\n", "cp1250", "CP1250"),  # "Ju¿ nie, powiedzia³" as Windows-1252
+        ("The crew said: Michał stays.\n", "cp1250", "CP1250"),  # "Micha³"
+        ("Oni są tutaj.\n", "iso8859_2", "ISO-8859-2"),  # "s±" as Latin-1
+        ("The ferry left today, dziś.\n", "iso8859_2", "ISO-8859-2"),  # "dzi¶"
+    ],
+)
+def test_a_polish_file_whose_letters_outside_ascii_end_its_words_is_told_its_encoding(
+    tmp_path: Path, text: str, codec: str, encoding: str
+) -> None:
+    # Polish's ż, ł, ą and ś often end a word, where they are no symbol inside one read in a Western encoding: the
+    # file was told Latin-1, and converted so, "już" became "ju¿".
+    path = tmp_path / "quay.txt"
+    path.write_bytes(text.encode(codec))
+    with pytest.raises(newsdiff.InputError, match=rf"`iconv -f {encoding} -t UTF-8`$"):
+        newsdiff.load([path])
+
+
+@pytest.mark.parametrize(
+    "text", ["The tank holds 40 m³, or 0.04 dam³, of water.\n", "The ferry¹ and the port² (cm³).\n"]
+)
+def test_a_western_file_with_a_unit_or_a_footnote_mark_after_a_word_is_still_told_latin_1(
+    tmp_path: Path, text: str
+) -> None:
+    path = tmp_path / "quay.txt"
+    path.write_bytes(text.encode("latin-1"))
+    with pytest.raises(newsdiff.InputError, match=r"`iconv -f LATIN1 -t UTF-8`$"):
+        newsdiff.load([path])
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The crew of five (päť in Slovak) came home.\n",  # ť ends the word
