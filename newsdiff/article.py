@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import calendar
 import datetime
 import errno
 import glob
@@ -72,12 +73,32 @@ _FRONT_MATTER_KEYS = {"id", "outlet", "title", "date", "url", "source", "author"
 #: given under its own name wins over one given under another, and two other names that disagree are refused.
 _KEY_ALIASES = {
     **dict.fromkeys(
-        ("published", "pubdate", "publish_date", "publication_date", "date_published", "published_at"), "date"
+        (
+            "published",
+            "pubdate",
+            "publish_date",
+            "publication_date",
+            "date_published",
+            "published_at",
+            "published_time",
+        ),
+        "date",
     ),
     **dict.fromkeys(("publisher", "publication", "site_name"), "outlet"),
     "headline": "title",
     **dict.fromkeys(("link", "permalink", "canonical", "canonical_url"), "url"),
 }
+#: Those names run together, as JSON APIs and JSON-LD write them in camel case (``publishedAt``, ``datePublished``,
+#: ``siteName``, Hugo's ``publishDate``) and front matter's keys are read in lower case (``sitename``).
+_KEY_ALIASES_RUN_TOGETHER = {key.replace("_", ""): field for key, field in _KEY_ALIASES.items()}
+
+
+def _alias_field(key: str) -> str | None:
+    """The field that ``key``, another name sites and feeds give it, is read as (``published`` and ``datePublished``
+    give the date), or None: a name is read in any case, and with or without ``_`` or ``-`` between its words."""
+    return _KEY_ALIASES_RUN_TOGETHER.get(key.lower().replace("-", "").replace("_", ""))
+
+
 #: A front matter value is a short phrase: a longer one, or one with a sentence inside, is prose.
 _FRONT_MATTER_MAX_CHARS = 160
 #: The line that opens and closes a fenced (YAML-style) front matter block.
@@ -536,6 +557,7 @@ def _read_front_matter(
     own: set[str] = set()  # the fields given under their own names
     given: dict[str, str] = {}  # the value of each key read, to see one given twice
     days: list[tuple[int, str, str]] = []  # each date read, as (line start, key, day), under any of its names
+    source_name = ""  # a source's name (``Source: Quay Post``): the outlet, where none is given under another key
     for index, (line_start, line_end, key, value) in enumerate(lines):
         yaml = fenced and fence == _FENCE
         under = _value_lines(text, (line_start, line_end), lines[index + 1 :]) if yaml and key else []
@@ -559,6 +581,8 @@ def _read_front_matter(
                 _yaml_value(value) if fenced else "" if value in _YAML_NULLS else _unquoted(_uncommented(value, key))
             )
         field = _field(key)
+        if field == "source" and value and not source_name and _outlet_name(value):
+            source_name = value
         if field == "date" and value:
             if (date := given_date(value)) is None:
                 unread.append((max(text.find(value, line_start, line_end), line_start), value, key))
@@ -592,7 +616,17 @@ def _read_front_matter(
         repeated.append((max(own_at, other[0]), "date", keys))
     for field, (_, value) in aliased.items():
         fields.setdefault(field, value)
+    if source_name:
+        # Weaker than the outlet's other names: a wire's story (source: a wire) may be given under its publisher too.
+        fields.setdefault("outlet", source_name)
     return min(lines[-1][1] + 1, len(text))
+
+
+def _outlet_name(value: str) -> bool:
+    """Whether a ``source`` key's ``value`` names the outlet (``Quay Post``) rather than giving an address or a path
+    (``https://quay.example/ferry``, ``quay.example``, ``/archive/ferry.html``), or a list (``[Wire, Quay Post]``),
+    which name no one outlet."""
+    return not (_BARE_HOST.fullmatch(value) or "://" in value or value.startswith(("/", "www.", "[", "{")))
 
 
 #: A YAML flow sequence or mapping as a whole value (``[Quay Post, Tide]``, ``{name: Quay Post}``), perhaps before a
@@ -627,7 +661,7 @@ def _holds_many(value: str, following: list[tuple[int, int, str, str]], text: st
 def _field(key: str) -> str | None:
     """The metadata field a front matter key gives (``published`` gives the date), or None for other keys."""
     key = key.lower().replace("-", "_")
-    return key if key in _FRONT_MATTER_KEYS else _KEY_ALIASES.get(key)
+    return key if key in _FRONT_MATTER_KEYS else _alias_field(key)
 
 
 #: A line of a fenced block: a YAML key (digits, dots, underscores allowed: ``og_image2``) and its value.
@@ -1041,6 +1075,10 @@ _QUESTION_HEADLINE_MAX_WORDS = 15
 _PARAGRAPH_END = re.compile(r"[ \t]*\n[ \t]*\n")
 #: A short line standing alone between blank lines and ending in a question mark: one of a Q&A's questions.
 _LONE_QUESTION = re.compile(r"\n[ \t]*\n[ \t]*[^\s?][^\n?]{0,158}\?[ \t]*\n[ \t]*\n")
+#: The same in a text whose paragraphs are lines: a short line ending in a question mark, with a line under it.
+_LONE_QUESTION_LINE = re.compile(r"\n[ \t]*[^\s?][^\n?]{0,158}\?[ \t]*\n")
+#: A blank line, which sets paragraphs apart.
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def _question_headline(text: str, line: str, line_end: int) -> bool:
@@ -1048,16 +1086,35 @@ def _question_headline(text: str, line: str, line_end: int) -> bool:
 
     A headline may end in a question mark, where a sentence's own question mark says a line is the text's first
     sentence. It is taken for one when it is short, opens with a capital, stands alone over a blank line (a question
-    that opens the story runs on in its paragraph or its line), and no later paragraph is such a question alone (an
-    explainer's questions, the first of them no headline). Only ``?``: a Chinese or Arabic question mark ends a
+    that opens the story runs on in its paragraph or its line), or over a line in a text whose paragraphs are lines
+    (see :func:`_paragraph_of_its_own`), and no later paragraph is such a question alone (an explainer's questions,
+    the first of them no headline). Only ``?``: a Chinese or Arabic question mark ends a
     paragraph that has no spaces to count its words by, or a script without capitals to tell a headline by.
     """
     if not line.endswith("?") or line.endswith("??") or len(line.split()) > _QUESTION_HEADLINE_MAX_WORDS:
         return False
     first_letter = _LETTER.search(line)
-    if first_letter is None or not first_letter.group().isupper() or not _PARAGRAPH_END.match(text, line_end):
+    if first_letter is None or not first_letter.group().isupper():
         return False
-    return _headline_shaped(line[:-1]) and _LONE_QUESTION.search(text, line_end) is None
+    lone = _LONE_QUESTION
+    if not _PARAGRAPH_END.match(text, line_end):
+        if not _paragraph_of_its_own(text, line, line_end):
+            return False
+        lone = _LONE_QUESTION_LINE
+    return _headline_shaped(line[:-1]) and lone.search(text, line_end) is None
+
+
+def _paragraph_of_its_own(text: str, line: str, line_end: int) -> bool:
+    """Whether ``line``, ending at ``line_end`` in ``text`` over another line, is a paragraph of its own: the text
+    sets its paragraphs apart by line breaks alone (it holds no blank line after ``line``), the line under opens a
+    sentence, and its first word would have fit on ``line``, so the break is no wrapping of a paragraph's lines."""
+    if _BLANK_LINE.search(text, line_end) is not None:
+        return False  # paragraphs set apart by blank lines: a line break inside one is part of it
+    below = _line_at(text, line_end + 1).strip()
+    first_letter = _LETTER.search(below)
+    if first_letter is None or not first_letter.group().isupper():
+        return False  # a question's attribution (asked the mayor), or no words
+    return len(line) + 1 + len(below.split()[0]) <= len(below)
 
 
 #: A page's count in a story split over pages (``Page 1 of 3``, ``Page 2/3``, ``(Page 1)``, ``Seite 1 von 3``,
@@ -1508,6 +1565,25 @@ def _symbols_inside_words(text: str) -> int:
     return inside + opening
 
 
+#: A control character of Latin-1's upper half: what a byte that Windows-1252 leaves undefined (Windows-1250's ``ť``,
+#: ``Ť`` and ``Ź``) is read as in Latin-1, and what text never holds.
+_C1_CONTROL = re.compile("[\x80-\x9f]")
+
+
+#: Signs that no Western word ends in, but Polish read in a Western encoding does: Windows-1250's ``ż`` and ``ł`` read
+#: as Windows-1252 (``już`` as ``ju¿``, ``Michał`` as ``Micha³``), ISO-8859-2's ``ą`` and ``ś`` read as Latin-1
+#: (``są`` as ``s±``, ``dziś`` as ``dzi¶``). A unit's ``³`` follows three letters at most (``m³``, ``dam³``); a
+#: footnote's ``¹`` may follow any word, so Windows-1250's ``ą`` read so (``s¹``) is no sign.
+_SIGN_ENDING_WORD = re.compile("(?:(?<=[A-Za-zÀ-ÖØ-öø-ÿ]{4})³|(?<=[A-Za-zÀ-ÖØ-öø-ÿ])[¿±¶])(?![^\\W\\d_])")
+
+
+def _out_of_place(text: str) -> int:
+    """How many characters of ``text`` no text holds where they stand: symbols inside words (see
+    :func:`_symbols_inside_words`) or ending them (see :data:`_SIGN_ENDING_WORD`), and control characters of
+    Latin-1's upper half, wherever they are (Slovak's ``päť`` read as Latin-1 ends in one)."""
+    return _symbols_inside_words(text) + len(_SIGN_ENDING_WORD.findall(text)) + len(_C1_CONTROL.findall(text))
+
+
 #: The encodings of Central European text (Polish, Czech, Hungarian...), as iconv names them, with Python's codec.
 _CENTRAL_EUROPEAN = (("CP1250", "cp1250"), ("ISO-8859-2", "iso8859_2"))
 
@@ -1578,30 +1654,47 @@ def _words_of_no_language(text: str) -> int:
     )
 
 
+#: A sign outside ASCII (a symbol, a stop other than a quote or bracket, a control character) set against a word's
+#: letters: Polish in ISO-8859-2 read as Windows-1250 shows its ``ś`` and ``Ź`` so (``¶więto``, ``¬ródło``).
+_SIGN_BY_LETTER = re.compile(r"[^\x00-\x7f](?=[^\W\d_])|(?<=[^\W\d_])[^\x00-\x7f]")
+_SIGNS = frozenset({"Sm", "So", "Sk", "Sc", "Po", "Cc"})
+
+
+def _misspelt(reading: tuple[str, str]) -> tuple[int, bool, int]:
+    """How far the text of ``reading`` (an encoding's name and the text read in it) is from being spelt in one
+    language: its words of no language, then whether its letters together are no one language's, then its signs set
+    against letters. Read in the wrong one of the two Central European encodings, Czech gives Polish's ``ą`` for its
+    ``š`` among its ``ř`` (``Koąice``), and Polish gives ``¶`` for its ``ś``."""
+    text = reading[1]
+    signs = sum(unicodedata.category(found.group()) in _SIGNS for found in _SIGN_BY_LETTER.finditer(text))
+    return _words_of_no_language(text), not _one_language(_letters_outside_ascii(text)), signs
+
+
 def _central_european(data: bytes, encoding: str) -> str | None:
-    """CP1250 or ISO-8859-2 when ``data`` read in it has fewer symbols inside words than read as ``encoding``
-    (Windows-1252 or Latin-1), as Polish so saved has: converted from that, as the message said, its ``ł``, ``ą`` and
-    ``ż`` became ``³``, ``¹`` and ``¿`` without an error. Failing that, the one whose words are spelt with the letters
-    of one language where more of ``encoding``'s mix those of several, as Czech and Hungarian have: their ``ř``, ``ő``
-    and ``ű`` become letters too (``ø``, ``õ``, ``û``), of other languages; or, its words no help, whose letters are
-    all one language's, two of them only Central European, where ``encoding``'s are no one language's. Else None."""
+    """CP1250 or ISO-8859-2 when ``data`` read in it has fewer symbols inside words (or control characters: see
+    :func:`_out_of_place`) than read as ``encoding`` (Windows-1252 or Latin-1), as Polish so saved has: converted from
+    that, as the message said, its ``ł``, ``ą`` and ``ż`` became ``³``, ``¹`` and ``¿`` without an error; of the two,
+    the one that spells it better (see :func:`_misspelt`), as often both have no symbol inside a word. Failing that,
+    the one whose words are spelt with the letters of one language where more of ``encoding``'s mix those of several,
+    as Czech and Hungarian have: their ``ř``, ``ő`` and ``ű`` become letters too (``ø``, ``õ``, ``û``), of other
+    languages; or, its words no help, whose letters are all one language's, two of them only Central European, where
+    ``encoding``'s are no one language's. Else None."""
     sample = data[:_SCRIPT_LOOK]
     western_text = sample.decode("cp1252" if encoding == "CP1252" else "latin-1")
-    western = _symbols_inside_words(western_text)
+    western = _out_of_place(western_text)
     readings = []
     for name, codec in _CENTRAL_EUROPEAN:
         try:
             readings.append((name, sample.decode(codec)))
         except UnicodeDecodeError:
             continue  # a byte the encoding leaves undefined
-    best, fewest = None, western
-    for name, text in readings:
-        if (symbols := _symbols_inside_words(text)) < fewest:
-            best, fewest = name, symbols
-    readings = [(name, text) for name, text in readings if _symbols_inside_words(text) <= western]
-    if best is not None:
-        return best
-    mixed = _words_of_no_language(western_text)
+    symbols = {name: _out_of_place(text) for name, text in readings}
+    fewest = min([western, *symbols.values()])
+    if fewest < western:
+        # Czech in ISO-8859-2 has no symbol inside a word read as Windows-1250 either: its š and ž are ą and ľ there.
+        return min((reading for reading in readings if symbols[reading[0]] == fewest), key=_misspelt)[0]
+    readings = [(name, text) for name, text in readings if symbols[name] <= western]
+    best, mixed = None, _words_of_no_language(western_text)
     if not mixed and _one_language(_letters_outside_ascii(western_text)):
         return None
     for name, text in readings:
@@ -1871,7 +1964,7 @@ def _prose_field(record: Mapping[str, Any]) -> str | None:
         if isinstance(key, str)
         and isinstance(value, str)
         and key.lower() not in (*_RECORD_FIELDS, "source")
-        and _KEY_ALIASES.get(key.lower().replace("-", "_")) is None
+        and _alias_field(key) is None
         and len(value.split()) >= _PROSE_WORDS
     ]
     return max(prose)[1] if prose else None
@@ -1921,7 +2014,7 @@ def _read_aliases(record: Mapping[str, Any], values: dict[str, Any], own_keys: M
     refused when it is no date or another day, rather than dropped without a word."""
     taken: dict[str, str] = {}  # the key each field was read from here
     for key, value in record.items():
-        field = _KEY_ALIASES.get(key.lower().replace("-", "_")) if isinstance(key, str) else None
+        field = _alias_field(key) if isinstance(key, str) else None
         if field is None or _missing(value) or _empty(value, field):
             continue
         own = field in values and field not in taken
@@ -2013,6 +2106,17 @@ _YEAR_FIRST = re.compile(
 )
 
 
+def _no_such_day(found: re.Match[str]) -> str:
+    """Why the date in digits with the year first that ``found`` matched is no day of the calendar."""
+    year, month = int(found["year"]), int(found["month"] or found["month2"])
+    if not 1 <= month <= 12:
+        return f"there is no month {month}"
+    day = int(found["day"] or found["day2"])
+    if day == 0:
+        return "there is no day 0"
+    return f"{_MONTH_NAMES[month - 1].capitalize()} {year} has {calendar.monthrange(year, month)[1]} days"
+
+
 def _date_read(value: str) -> str:
     """What to say of ``value``, a date that :func:`given_date` does not read: how to give it, as the ISO date it
     plainly means when it is written in digits with the year first (``20260304`` is ``'2026-03-04'``)."""
@@ -2023,7 +2127,8 @@ def _date_read(value: str) -> str:
                 int(found["year"]), int(found["month"] or found["month2"]), int(found["day"] or found["day2"])
             )
         except ValueError:
-            return _DATE_READ  # 2024-02-30: no day to suggest
+            # 2024-02-30: no day to suggest, but "give it as YYYY-MM-DD" alone sends back a date given so.
+            return _DATE_READ.replace(";", f": {_no_such_day(found)};", 1) if found["year"] != "0000" else _DATE_READ
         return f"is not a date newsdiff reads; give it as {day.isoformat()!r}, YYYY-MM-DD"
     return _DATE_READ
 

@@ -258,6 +258,34 @@ def test_unicode_line_separators_are_line_breaks() -> None:
     assert article.title == "Harbour reopens"
 
 
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Source: Ashford Telegraph\n\nFerry returns\n",
+        "Ferry returns\nSource: Ashford Telegraph\n\n",
+        "---\ntitle: Ferry returns\nsource: Ashford Telegraph\n---\n",
+    ],
+)
+def test_a_source_named_in_front_matter_is_the_outlet_where_none_is_given(top: str) -> None:
+    # Read as metadata and removed from the text, the outlet's name went nowhere: the article was compared unnamed.
+    [article] = newsdiff.load([f"{top}The ferry came back on Monday. It was full.\n"])
+    assert (article.outlet, article.title) == ("Ashford Telegraph", "Ferry returns")
+
+
+@pytest.mark.parametrize("outlet_line", ["outlet: Quay Post", "publisher: Quay Post"])
+def test_an_outlet_given_beside_a_source_wins_over_it(outlet_line: str) -> None:
+    # A wire's story names the wire as its source and the paper that ran it as its outlet.
+    for lines in (["source: Kessel Wire", outlet_line], [outlet_line, "source: Kessel Wire"]):
+        text = "---\n{}\n---\nThe ferry came back on Monday. It was full.\n".format("\n".join(lines))
+        assert newsdiff.load([text])[0].outlet == "Quay Post"
+
+
+@pytest.mark.parametrize("value", ["https://ashford.example/ferry", "ashford.example", "[Kessel Wire, Quay Post]"])
+def test_a_source_that_is_an_address_or_a_list_names_no_outlet(value: str) -> None:
+    [article] = newsdiff.load([f"---\nsource: {value}\n---\nThe ferry came back on Monday. It was full.\n"])
+    assert article.outlet is None
+
+
 def test_prose_after_a_known_key_is_not_front_matter() -> None:
     text = "Source: officials at the port said the ferry would run again on Monday. Fares stay the same.\nIt rained."
     meta = read_metadata(text)
@@ -890,6 +918,15 @@ def test_a_short_question_alone_over_a_blank_line_is_the_headline() -> None:
     assert meta.fields["title"] == "Will the ferry sail again?"
 
 
+def test_a_short_question_over_the_first_paragraph_is_the_headline_where_lines_are_paragraphs() -> None:
+    # A text whose paragraphs are set apart by line breaks alone has no blank line under its headline either: the
+    # question stayed the first sentence, and the article went untitled.
+    text = "Will the ferry sail again?\nThe ferry stopped at Brell on Monday. It was full.\nThe crew went home.\n"
+    meta = read_metadata(text)
+    assert meta.fields["title"] == "Will the ferry sail again?"
+    assert [(span.start, span.end, span.reason) for span in meta.spans] == [(0, 26, "headline")]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -897,6 +934,10 @@ def test_a_short_question_alone_over_a_blank_line_is_the_headline() -> None:
         "Will the ferry sail again?\nNobody in Brell knew on Monday.\n\nThe ferry stopped. It was full.\n",
         "What happened?\n\nThe ferry stopped on Monday.\n\nWho was aboard?\n\nForty people.\n",  # an explainer
         "will the ferry sail again?\n\nThe ferry stopped on Monday. It was full.\n",
+        # paragraphs that are lines: a question's attribution, a wrapped line, an explainer's questions
+        "Will the ferry sail again?\nasked the mayor of Brell on Monday, as the crew went home.\nIt rained.\n",
+        "Will the ferry sail again?\nNobody knew.\nThe ferry stopped on Monday. It was full.\n",
+        "What happened?\nThe ferry stopped on Monday in the bay.\nWho was aboard?\nForty people, the crew said.\n",
     ],
 )
 def test_a_question_that_opens_the_story_is_no_headline(text: str) -> None:
@@ -1445,6 +1486,77 @@ def test_a_file_in_a_central_european_encoding_is_told_that_encoding(tmp_path: P
     # without an error.
     path = tmp_path / "quay.txt"
     path.write_bytes(_POLISH.encode(codec))
+    with pytest.raises(newsdiff.InputError, match=rf"`iconv -f {encoding} -t UTF-8`$"):
+        newsdiff.load([path])
+
+
+@pytest.mark.parametrize(
+    ("text", "codec", "encoding"),
+    [
+        ("Już nie, powiedział.\n", "cp1250", "CP1250"),  # "Ju¿ nie, powiedzia³" as Windows-1252
+        ("The crew said: Michał stays.\n", "cp1250", "CP1250"),  # "Micha³"
+        ("Oni są tutaj.\n", "iso8859_2", "ISO-8859-2"),  # "s±" as Latin-1
+        ("The ferry left today, dziś.\n", "iso8859_2", "ISO-8859-2"),  # "dzi¶"
+    ],
+)
+def test_a_polish_file_whose_letters_outside_ascii_end_its_words_is_told_its_encoding(
+    tmp_path: Path, text: str, codec: str, encoding: str
+) -> None:
+    # Polish's ż, ł, ą and ś often end a word, where they are no symbol inside one read in a Western encoding: the
+    # file was told Latin-1, and converted so, "już" became "ju¿".
+    path = tmp_path / "quay.txt"
+    path.write_bytes(text.encode(codec))
+    with pytest.raises(newsdiff.InputError, match=rf"`iconv -f {encoding} -t UTF-8`$"):
+        newsdiff.load([path])
+
+
+@pytest.mark.parametrize(
+    "text", ["The tank holds 40 m³, or 0.04 dam³, of water.\n", "The ferry¹ and the port² (cm³).\n"]
+)
+def test_a_western_file_with_a_unit_or_a_footnote_mark_after_a_word_is_still_told_latin_1(
+    tmp_path: Path, text: str
+) -> None:
+    path = tmp_path / "quay.txt"
+    path.write_bytes(text.encode("latin-1"))
+    with pytest.raises(newsdiff.InputError, match=r"`iconv -f LATIN1 -t UTF-8`$"):
+        newsdiff.load([path])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crew of five (päť in Slovak) came home.\n",  # ť ends the word
+        "The ferry left for Ťahanovce on Monday.\n",  # Ť opens it
+        "Rzeka Źródlana flows to the sea.\n",  # Polish's Ź
+    ],
+)
+def test_a_file_in_windows_1250_with_a_byte_windows_1252_leaves_undefined_is_told_windows_1250(
+    tmp_path: Path, text: str
+) -> None:
+    # Windows-1252 has no character for the byte of ť, Ť or Ź, so the file was told Latin-1, which reads it as a
+    # control character: at a word's end or start it was no symbol inside a word, and converted so, "päť" lost its ť.
+    path = tmp_path / "quay.txt"
+    path.write_bytes(text.encode("cp1250"))
+    with pytest.raises(newsdiff.InputError, match=r"`iconv -f CP1250 -t UTF-8`$"):
+        newsdiff.load([path])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trajekt se vrátil, řekl Tomáš Růžička. Žádná loď už nečeká.\n",  # Czech: "Tomáą Růľička" as Windows-1250
+        "Ľudia v Košiciach čakajú na ťažký deň.\n",  # Slovak: "Koąiciach", "»aľký"
+        "Załoga z Łodzi mówi, że święto się odbędzie. Źródło: gazeta.\n",  # Polish without ą: "¶więto", "¬ródło"
+    ],
+)
+@pytest.mark.parametrize(("codec", "encoding"), [("cp1250", "CP1250"), ("iso8859_2", "ISO-8859-2")])
+def test_a_file_whose_letters_both_central_european_encodings_read_is_told_the_one_that_spells_it(
+    tmp_path: Path, text: str, codec: str, encoding: str
+) -> None:
+    # Without a byte that only one of the two gives a letter, both read the file with no symbol inside a word, and
+    # ISO-8859-2 was told Windows-1250: converted so, Czech's š and ž became ą and ľ without an error.
+    path = tmp_path / "quay.txt"
+    path.write_bytes(text.encode(codec))
     with pytest.raises(newsdiff.InputError, match=rf"`iconv -f {encoding} -t UTF-8`$"):
         newsdiff.load([path])
 
@@ -2427,6 +2539,23 @@ def test_a_record_giving_a_field_under_two_other_names_with_one_value_is_read() 
     assert (own.title, own.date) == ("Ferry is back", "2026-03-14")
 
 
+@pytest.mark.parametrize(
+    "record",
+    [
+        {"publishedAt": "2026-03-14T09:30:00Z", "siteName": "Quay Post"},  # a news API's and a page reader's names
+        {"datePublished": "2026-03-14", "publisher": "Quay Post"},  # JSON-LD's
+        {"publishDate": "2026-03-14", "sitename": "Quay Post"},  # Hugo's, and an extractor's run together
+        {"publishedTime": "2026-03-14T09:30:00+01:00", "site-name": "Quay Post"},
+    ],
+)
+def test_a_record_giving_other_names_in_camel_case_or_run_together_is_read(record: dict[str, str]) -> None:
+    # Only snake case was read (published_at, site_name): the date and outlet under these names went nowhere.
+    [article] = newsdiff.load([{"text": "The ferry returned to Port Brell on Monday.", **record}])
+    assert (article.date, article.outlet) == ("2026-03-14", "Quay Post")
+    [text] = newsdiff.load(["".join(f"{key}: {value}\n" for key, value in record.items()) + "\nThe ferry returned.\n"])
+    assert (text.date, text.outlet) == ("2026-03-14", "Quay Post")
+
+
 def test_two_spellings_of_a_record_date_that_give_one_day_are_read() -> None:
     # "Date" and "date" of one day, one with its time, lose nothing: the date is all that is read.
     record = {"text": "The ferry returned to Brell on Monday.", "Date": "2026-03-14T09:30:00Z", "date": "2026-03-14"}
@@ -3248,6 +3377,22 @@ def test_a_date_in_digits_with_the_year_first_is_refused_with_the_iso_date_it_me
 def test_a_date_in_digits_that_means_no_one_day_is_refused_without_a_guess(date: str) -> None:
     with pytest.raises(newsdiff.InputError, match=r"give it as YYYY-MM-DD \(an ISO timestamp"):
         newsdiff.load([{"text": STORY, "date": date}])
+
+
+@pytest.mark.parametrize(
+    ("date", "why"),
+    [
+        ("2026-02-30", "February 2026 has 28 days"),
+        ("2024-02-30", "February 2024 has 29 days"),
+        ("2026/04/31", "April 2026 has 30 days"),
+        ("2026-13-04", "there is no month 13"),
+        ("2026-03-00", "there is no day 0"),
+    ],
+)
+def test_a_date_in_the_right_form_that_is_no_day_is_refused_saying_why(date: str, why: str) -> None:
+    # Told only to give it as YYYY-MM-DD, the writer of 2026-02-30 was sent back to the form it was already in.
+    with pytest.raises(newsdiff.InputError, match=rf"date '{re.escape(date)}' is not a date newsdiff reads: {why}; "):
+        newsdiff.load([f"date: {date}\n\n{STORY}"])
 
 
 @pytest.mark.parametrize(
