@@ -33,6 +33,7 @@ from .errors import InputError, require_strings
 from .features import (
     SentenceFeatures,
     featurize,
+    figures_of,
     key_weight,
     loose_key,
     negates,
@@ -222,10 +223,13 @@ def relate_with_model(
     # it is left to the model, which matches it as a paraphrase, so that a reader sees the two linked and the
     # changed word in their difference, and never as the same words. Only the copied stretch counts: a negation in
     # a clause one sentence adds around it ("Not surprisingly, ...") changes nothing the other says.
+    # A figure changed in the copy ("killed 12 people" / "killed 14 people") is the same with its claim: left to
+    # the model too, so that the pair is a paraphrase whose difference shows the figure.
     copied = (
         evidence.verbatim >= VERBATIM_COVERAGE
         and evidence.longest >= run_needed
         and _negated_alike(a.keys, b.keys, evidence.runs, _copy_stretch)
+        and _figures_alike(a.tokens, a.keys, b.tokens, b.keys, evidence.runs, _copy_stretch)
     )
     reused = (same or copied) and agrees
     evidence_tuple = (evidence.verbatim, evidence.longest, evidence.dice)
@@ -567,7 +571,12 @@ def _quote_found(a: SentenceFeatures, b: SentenceFeatures) -> bool:
         if len(quote) >= QUOTE_MIN_WORDS and sum(k in present for k in quote) >= QUOTE_COVERAGE * len(quote):
             runs = [block for block in common_runs(quote, b.keys) if block.size >= 3]
             covered = sum(block.size for block in runs)
-            if covered >= QUOTE_COVERAGE * len(quote) and _negated_alike(quote, b.keys, runs, _quote_stretch):
+            # A quotation keeps only its keys: its figures are read off them, and the other sentence's alike.
+            if (
+                covered >= QUOTE_COVERAGE * len(quote)
+                and _negated_alike(quote, b.keys, runs, _quote_stretch)
+                and _figures_alike(quote, quote, b.keys, b.keys, runs, _quote_stretch)
+            ):
                 return True
     return False
 
@@ -662,6 +671,31 @@ def _negated_alike(first: Sequence[str], second: Sequence[str], runs: Sequence[M
         return _negate_alike(first, second)
     stretch_first, stretch_second = rule(first, second, runs)
     return _negate_alike(first[stretch_first], second[stretch_second])
+
+
+def _figures_alike(
+    first_tokens: Sequence[str],
+    first: Sequence[str],
+    second_tokens: Sequence[str],
+    second: Sequence[str],
+    runs: Sequence[Match],
+    rule: _StretchRule,
+) -> bool:
+    """Whether the stretches that ``rule`` picks around two sentences' common ``runs`` (without runs, the whole of
+    each) give the same figures, or only one of them gives a figure the other leaves out; given as tokens and keys.
+
+    A figure is compared however it is written (``8.3 million``, ``8,300,000``; see
+    :func:`newsdiff.features.figures_of`). Each giving a figure the other does not is a figure changed: a copy
+    whose death toll went from 12 to 14 is no longer the same claim. A figure only one of them gives (a date or
+    a year trimmed) is an edit of the copy.
+    """
+    if runs:
+        stretch_first, stretch_second = rule(first, second, runs)
+        first_tokens, first = first_tokens[stretch_first], first[stretch_first]
+        second_tokens, second = second_tokens[stretch_second], second[stretch_second]
+    figures_first = frozenset().union(*figures_of(first_tokens, first).values())
+    figures_second = frozenset().union(*figures_of(second_tokens, second).values())
+    return not (figures_first - figures_second and figures_second - figures_first)
 
 
 def _quote_stretch(quote: Sequence[str], keys: Sequence[str], runs: Sequence[Match]) -> tuple[slice, slice]:

@@ -552,6 +552,33 @@ def test_a_negation_only_in_a_clause_added_around_a_copy_leaves_it_shared(added:
     assert relate(plain, plain.replace("would", "would not")).label == "paraphrased"
 
 
+@pytest.mark.parametrize(
+    ("plain", "changed", "harmless"),
+    [
+        ("killed 12 people", "killed 14 people", "killed 12 people"),
+        ("killed 12 people and injured 30", "killed 12 people and injured 31", "killed 12 people and injured 30"),
+        ("cost $4.5 million", "cost $4.6 million", "cost $4,500,000"),
+    ],
+)
+def test_a_copy_with_a_figure_changed_is_paraphrased_not_shared(plain: str, changed: str, harmless: str) -> None:
+    # Every word but the figure lined up, so the pair was "shared (0.95)": the same words to a reader, though the
+    # two give different tolls. Numbers must agree for a copy; the pair is matched as a paraphrase instead.
+    template = "The storm that swept the northern coast on Tuesday night {}, port officials said on Wednesday."
+    first, second = template.format(plain), template.format(changed)
+    assert relate(first, second).label == "paraphrased"
+    assert relate(second, first).label == "paraphrased"
+    # The same figure written another way, or a date only one of them gives, is still a copy.
+    assert relate(first, template.format(harmless)).label == "shared"
+    assert relate(first, first.replace(" on Wednesday", " on 3 May")).label == "shared"
+
+
+def test_a_quotation_found_whole_but_for_a_figure_is_not_shared() -> None:
+    quoted = "“We lost 12 of our best men on that road last night,” the commander said."
+    other = "The commander told reporters: “We lost 14 of our best men on that road last night.”"
+    assert relate(quoted, other).label != "shared"
+    assert relate(quoted, other.replace("14", "12")).label == "shared"
+
+
 @pytest.mark.parametrize("negation", ["will not", "won't", "will never"])
 def test_a_quotation_found_whole_but_for_a_negation_is_not_shared(negation: str) -> None:
     # A quotation found nearly whole in the other sentence is shared whatever surrounds it; with "not" put in, 8 of
