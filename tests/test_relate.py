@@ -625,6 +625,26 @@ def test_a_sentence_carried_whole_as_a_clause_of_a_longer_one_is_shared_in_a_clu
 
 
 @pytest.mark.parametrize(
+    "longer",
+    [
+        "Talks collapsed, port officials said on Monday after a long night of bargaining in Kessel.",
+        "After a long night of bargaining in Kessel, talks collapsed.",
+    ],
+)
+def test_a_two_word_sentence_carried_whole_as_a_clause_is_shared_in_a_cluster(longer: str) -> None:
+    # "Talks collapsed." word for word is shared however short; with an attribution or a clause added around it, it
+    # was only "paraphrased", as the rule for a sentence carried whole wanted three words.
+    result = newsdiff.compare(["Talks collapsed.", longer])
+    assert [[s.label for s in article.sentences] for article in result.articles] == [["shared"], ["shared"]]
+
+
+def test_an_attribution_alone_is_not_carried_whole() -> None:
+    # Two words, both content words, but only one that is not a word of attribution: no claim to copy.
+    assert not carried_whole(featurize("Officials said."), featurize("Officials said, however, that talks failed."))
+    assert carried_whole(featurize("Talks failed."), featurize("Talks failed, officials said, however."))
+
+
+@pytest.mark.parametrize(
     ("carried", "longer"),
     [
         ("It was not clear to officials.", "It was not clear to officials whether the ferry would sail on Monday."),
