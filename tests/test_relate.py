@@ -605,6 +605,24 @@ def test_a_sentence_and_its_negation_are_never_shared(subject: str, predicate: s
     assert relate(negated, negated.replace(ending, ".")).label == "shared"  # the negated copy trimmed is a copy
 
 
+@settings(max_examples=40, deadline=None)
+@given(
+    _NAMES,
+    st.sampled_from(["hired {} dockers in Kessel last year", "sold {} tonnes of fish at the market in Dorn"]),
+    st.integers(2, 99_999),
+    st.integers(1, 500),
+    st.booleans(),
+)
+def test_a_copy_whose_figure_changed_is_never_shared(
+    subject: str, predicate: str, figure: int, change: int, tail: bool
+) -> None:
+    ending = ", officials said." if tail else "."
+    plain = f"{subject} {predicate.format(figure)}{ending}"
+    changed = f"{subject} {predicate.format(figure + change)}{ending}"
+    assert relate(plain, changed).label != "shared"
+    assert relate(changed, changed.replace(ending, ".")).label == "shared"  # the copy trimmed is still a copy
+
+
 @pytest.mark.parametrize(
     "longer",
     [
