@@ -87,6 +87,15 @@ def _reporting() -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _weekdays() -> frozenset[str]:
+    """The keys of the days of the week: a day changed in a copy ("reopen on Monday" / "reopen on Friday") is a date
+    changed, as a figure is. Months are left out: the key of "May" is the key of "may"."""
+    return frozenset(
+        loose_key(day) for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    )
+
+
 # A clause ends after a word ending in one of these, or at a dash standing alone ...
 _CLAUSE_END = (",", ";", ":", ")")
 # ... and begins at a word opening a bracket or a dash.
@@ -685,19 +694,21 @@ def _figures_alike(
     rule: _StretchRule,
 ) -> bool:
     """Whether the stretches that ``rule`` picks around two sentences' common ``runs`` (without runs, the whole of
-    each) give the same figures, or only one of them gives a figure the other leaves out; given as tokens and keys.
+    each) give the same figures and days of the week, or only one of them gives one the other leaves out; given as
+    tokens and keys.
 
     A figure is compared however it is written (``8.3 million``, ``8,300,000``; see
     :func:`newsdiff.features.figures_of`). Each giving a figure the other does not is a figure changed: a copy
-    whose death toll went from 12 to 14 is no longer the same claim. A figure only one of them gives (a date or
-    a year trimmed) is an edit of the copy.
+    whose death toll went from 12 to 14 is no longer the same claim, nor one whose talks moved from Monday to
+    Friday. A figure only one of them gives (a date or a year trimmed) is an edit of the copy.
     """
     if runs:
         stretch_first, stretch_second = rule(first, second, runs)
         first_tokens, first = first_tokens[stretch_first], first[stretch_first]
         second_tokens, second = second_tokens[stretch_second], second[stretch_second]
-    figures_first = frozenset().union(*figures_of(first_tokens, first).values())
-    figures_second = frozenset().union(*figures_of(second_tokens, second).values())
+    days = _weekdays()
+    figures_first = frozenset().union(*figures_of(first_tokens, first).values(), days.intersection(first))
+    figures_second = frozenset().union(*figures_of(second_tokens, second).values(), days.intersection(second))
     return not (figures_first - figures_second and figures_second - figures_first)
 
 

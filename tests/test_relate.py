@@ -572,6 +572,16 @@ def test_a_copy_with_a_figure_changed_is_paraphrased_not_shared(plain: str, chan
     assert relate(first, first.replace(" on Wednesday", " on 3 May")).label == "shared"
 
 
+def test_a_copy_with_its_day_of_the_week_changed_is_paraphrased_not_shared() -> None:
+    # Every word but the day lined up, so "reopen on Monday" and "reopen on Friday" were the same words, "shared".
+    monday = "Port officials said the harbour in Kessel would reopen to ferries on Monday."
+    friday = "Port officials said the harbour in Kessel would reopen to ferries on Friday."
+    assert relate(monday, friday).label == "paraphrased"
+    assert relate(friday, monday).label == "paraphrased"
+    # A day only one of them gives is trimmed, not changed.
+    assert relate(monday, monday.replace(" on Monday", "")).label == "shared"
+
+
 def test_a_quotation_found_whole_but_for_a_figure_is_not_shared() -> None:
     quoted = "“We lost 12 of our best men on that road last night,” the commander said."
     other = "The commander told reporters: “We lost 14 of our best men on that road last night.”"
