@@ -706,10 +706,14 @@ def _figures_alike(
         stretch_first, stretch_second = rule(first, second, runs)
         first_tokens, first = first_tokens[stretch_first], first[stretch_first]
         second_tokens, second = second_tokens[stretch_second], second[stretch_second]
-    days = _weekdays()
-    figures_first = frozenset().union(*figures_of(first_tokens, first).values(), days.intersection(first))
-    figures_second = frozenset().union(*figures_of(second_tokens, second).values(), days.intersection(second))
-    return not (figures_first - figures_second and figures_second - figures_first)
+    figures_first = frozenset().union(*figures_of(first_tokens, first).values())
+    figures_second = frozenset().union(*figures_of(second_tokens, second).values())
+    # Days apart from figures: "on Wednesday" and "on 3 May" may be one date, written two ways.
+    days_first, days_second = _weekdays().intersection(first), _weekdays().intersection(second)
+    return not (
+        (figures_first - figures_second and figures_second - figures_first)
+        or (days_first - days_second and days_second - days_first)
+    )
 
 
 def _quote_stretch(quote: Sequence[str], keys: Sequence[str], runs: Sequence[Match]) -> tuple[slice, slice]:
