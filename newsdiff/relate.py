@@ -33,6 +33,7 @@ from .errors import InputError, require_strings
 from .features import (
     SentenceFeatures,
     featurize,
+    figures_of,
     key_weight,
     loose_key,
     negates,
@@ -83,6 +84,15 @@ def _reporting() -> frozenset[str]:
             *("said", "say", "says", "told", "tell", "added", "add", "announced", "announce", "according"),
             *("statement", "statements", "spokesman", "spokeswoman", "spokesperson", "reporters"),
         )
+    )
+
+
+@lru_cache(maxsize=1)
+def _weekdays() -> frozenset[str]:
+    """The keys of the days of the week: a day changed in a copy ("reopen on Monday" / "reopen on Friday") is a date
+    changed, as a figure is. Months are left out: the key of "May" is the key of "may"."""
+    return frozenset(
+        loose_key(day) for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
     )
 
 
@@ -222,10 +232,13 @@ def relate_with_model(
     # it is left to the model, which matches it as a paraphrase, so that a reader sees the two linked and the
     # changed word in their difference, and never as the same words. Only the copied stretch counts: a negation in
     # a clause one sentence adds around it ("Not surprisingly, ...") changes nothing the other says.
+    # A figure changed in the copy ("killed 12 people" / "killed 14 people") is the same with its claim: left to
+    # the model too, so that the pair is a paraphrase whose difference shows the figure.
     copied = (
         evidence.verbatim >= VERBATIM_COVERAGE
         and evidence.longest >= run_needed
         and _negated_alike(a.keys, b.keys, evidence.runs, _copy_stretch)
+        and _figures_alike(a.tokens, a.keys, b.tokens, b.keys, evidence.runs, _copy_stretch)
     )
     reused = (same or copied) and agrees
     evidence_tuple = (evidence.verbatim, evidence.longest, evidence.dice)
@@ -241,9 +254,11 @@ def relate_with_model(
 
 
 #: In a cluster, a sentence carried whole as a clause of another (see :func:`carried_whole`) is shared when it has
-#: at least this many words, this many of them content words. Only in a cluster: on sentence pairs labelled for
-#: paraphrase, such as MSRP's, a sentence with a clause added is no paraphrase.
-CARRIED_MIN_WORDS = 3
+#: at least this many words, this many of them content words other than words of attribution. Two are enough, as
+#: they are for the same short sentence word for word ("Talks collapsed." and "Talks collapsed, officials said.");
+#: "Officials said." makes no claim. Only in a cluster: on sentence pairs labelled for paraphrase, such as MSRP's,
+#: a sentence with a clause added is no paraphrase.
+CARRIED_MIN_WORDS = 2
 CARRIED_MIN_CONTENT = 2
 # Marks that may open or close a quotation around a clause.
 _QUOTE_MARKS = "\"'“”‘’«»„"
@@ -256,12 +271,13 @@ def carried_whole(a: SentenceFeatures, b: SentenceFeatures) -> bool:
     The run must begin the longer sentence or follow a clause's end (a comma, colon, dash, opening quotation mark),
     and end it or come before one: "It was not clear" inside "It was not clear whether the talks would resume" is
     no copy of the sentence "It was not clear.", though every word of it is there. The shorter sentence needs
-    :data:`CARRIED_MIN_WORDS` words, :data:`CARRIED_MIN_CONTENT` of them content words.
+    :data:`CARRIED_MIN_WORDS` words, :data:`CARRIED_MIN_CONTENT` of them content words other than words of
+    attribution ("said", "told").
     """
     shorter, longer = (a, b) if (len(a.keys), a.text) <= (len(b.keys), b.text) else (b, a)
     if (
         len(shorter.keys) < CARRIED_MIN_WORDS
-        or len(shorter.content) < CARRIED_MIN_CONTENT
+        or len(shorter.content - _reporting()) < CARRIED_MIN_CONTENT
         or len(shorter.keys) == len(longer.keys)
         or not shorter.key_set <= longer.key_set
     ):
@@ -567,7 +583,12 @@ def _quote_found(a: SentenceFeatures, b: SentenceFeatures) -> bool:
         if len(quote) >= QUOTE_MIN_WORDS and sum(k in present for k in quote) >= QUOTE_COVERAGE * len(quote):
             runs = [block for block in common_runs(quote, b.keys) if block.size >= 3]
             covered = sum(block.size for block in runs)
-            if covered >= QUOTE_COVERAGE * len(quote) and _negated_alike(quote, b.keys, runs, _quote_stretch):
+            # A quotation keeps only its keys: its figures are read off them, and the other sentence's alike.
+            if (
+                covered >= QUOTE_COVERAGE * len(quote)
+                and _negated_alike(quote, b.keys, runs, _quote_stretch)
+                and _figures_alike(quote, quote, b.keys, b.keys, runs, _quote_stretch)
+            ):
                 return True
     return False
 
@@ -662,6 +683,37 @@ def _negated_alike(first: Sequence[str], second: Sequence[str], runs: Sequence[M
         return _negate_alike(first, second)
     stretch_first, stretch_second = rule(first, second, runs)
     return _negate_alike(first[stretch_first], second[stretch_second])
+
+
+def _figures_alike(
+    first_tokens: Sequence[str],
+    first: Sequence[str],
+    second_tokens: Sequence[str],
+    second: Sequence[str],
+    runs: Sequence[Match],
+    rule: _StretchRule,
+) -> bool:
+    """Whether the stretches that ``rule`` picks around two sentences' common ``runs`` (without runs, the whole of
+    each) give the same figures and days of the week, or only one of them gives one the other leaves out; given as
+    tokens and keys.
+
+    A figure is compared however it is written (``8.3 million``, ``8,300,000``; see
+    :func:`newsdiff.features.figures_of`). Each giving a figure the other does not is a figure changed: a copy
+    whose death toll went from 12 to 14 is no longer the same claim, nor one whose talks moved from Monday to
+    Friday. A figure only one of them gives (a date or a year trimmed) is an edit of the copy.
+    """
+    if runs:
+        stretch_first, stretch_second = rule(first, second, runs)
+        first_tokens, first = first_tokens[stretch_first], first[stretch_first]
+        second_tokens, second = second_tokens[stretch_second], second[stretch_second]
+    figures_first = frozenset().union(*figures_of(first_tokens, first).values())
+    figures_second = frozenset().union(*figures_of(second_tokens, second).values())
+    # Days apart from figures: "on Wednesday" and "on 3 May" may be one date, written two ways.
+    days_first, days_second = _weekdays().intersection(first), _weekdays().intersection(second)
+    return not (
+        (figures_first - figures_second and figures_second - figures_first)
+        or (days_first - days_second and days_second - days_first)
+    )
 
 
 def _quote_stretch(quote: Sequence[str], keys: Sequence[str], runs: Sequence[Match]) -> tuple[slice, slice]:

@@ -261,6 +261,30 @@ def test_relating_pairs_together_gives_what_relating_each_pair_alone_gives(monke
     assert sum(relation != plain(a, b, weight) for relation, (a, b) in zip(alone, pairs, strict=True)) >= 2
 
 
+def test_a_sentence_carried_whole_is_shared_when_pairs_are_related_together(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsdiff import embeddings
+    from newsdiff.relate import EMBEDDINGS_CLUSTER_THRESHOLD, background_weights, within_longer
+
+    encoder = _WordEncoder()
+    monkeypatch.setattr(embeddings, "_encoder", lambda: encoder)
+    carried = "The mayor will open the new bridge on Friday."
+    longer = (
+        "Despite heavy rain, angry fishermen and a strike by the ferry crews of Kessel and Dorn: the mayor will open "
+        "the new bridge on Friday."
+    )
+    texts = [carried, longer, *_STRANDED[0]]
+    pairs = [(featurize(carried), featurize(longer)), (featurize(longer), featurize(carried))]
+    pairs += [(featurize(carried), featurize(text)) for text in _STRANDED[0]]
+    weight = background_weights()
+    relater = embeddings.EmbeddingRelater(texts, threshold=EMBEDDINGS_CLUSTER_THRESHOLD)
+    assert relater(*pairs[0], weight).label != "shared"  # the engine alone weighs all the longer one adds
+    together = within_longer(relater, EMBEDDINGS_CLUSTER_THRESHOLD).relate_many(pairs, weight)
+    assert [(relation.label, relation.score) for relation in together[:2]] == [("shared", 1.0)] * 2
+    assert all(relation.label != "shared" for relation in together[2:])
+    one_by_one = within_longer(relater, EMBEDDINGS_CLUSTER_THRESHOLD)
+    assert together == [one_by_one(a, b, weight) for a, b in pairs]
+
+
 @pytest.fixture
 def torch_threads() -> object:
     """PyTorch's thread setting, put back as it was after the test."""

@@ -552,6 +552,43 @@ def test_a_negation_only_in_a_clause_added_around_a_copy_leaves_it_shared(added:
     assert relate(plain, plain.replace("would", "would not")).label == "paraphrased"
 
 
+@pytest.mark.parametrize(
+    ("plain", "changed", "harmless"),
+    [
+        ("killed 12 people", "killed 14 people", "killed 12 people"),
+        ("killed 12 people and injured 30", "killed 12 people and injured 31", "killed 12 people and injured 30"),
+        ("cost $4.5 million", "cost $4.6 million", "cost $4,500,000"),
+    ],
+)
+def test_a_copy_with_a_figure_changed_is_paraphrased_not_shared(plain: str, changed: str, harmless: str) -> None:
+    # Every word but the figure lined up, so the pair was "shared (0.95)": the same words to a reader, though the
+    # two give different tolls. Numbers must agree for a copy; the pair is matched as a paraphrase instead.
+    template = "The storm that swept the northern coast on Tuesday night {}, port officials said on Wednesday."
+    first, second = template.format(plain), template.format(changed)
+    assert relate(first, second).label == "paraphrased"
+    assert relate(second, first).label == "paraphrased"
+    # The same figure written another way, or a date only one of them gives, is still a copy.
+    assert relate(first, template.format(harmless)).label == "shared"
+    assert relate(first, first.replace(" on Wednesday", " on 3 May")).label == "shared"
+
+
+def test_a_copy_with_its_day_of_the_week_changed_is_paraphrased_not_shared() -> None:
+    # Every word but the day lined up, so "reopen on Monday" and "reopen on Friday" were the same words, "shared".
+    monday = "Port officials said the harbour in Kessel would reopen to ferries on Monday."
+    friday = "Port officials said the harbour in Kessel would reopen to ferries on Friday."
+    assert relate(monday, friday).label == "paraphrased"
+    assert relate(friday, monday).label == "paraphrased"
+    # A day only one of them gives is trimmed, not changed.
+    assert relate(monday, monday.replace(" on Monday", "")).label == "shared"
+
+
+def test_a_quotation_found_whole_but_for_a_figure_is_not_shared() -> None:
+    quoted = "“We lost 12 of our best men on that road last night,” the commander said."
+    other = "The commander told reporters: “We lost 14 of our best men on that road last night.”"
+    assert relate(quoted, other).label != "shared"
+    assert relate(quoted, other.replace("14", "12")).label == "shared"
+
+
 @pytest.mark.parametrize("negation", ["will not", "won't", "will never"])
 def test_a_quotation_found_whole_but_for_a_negation_is_not_shared(negation: str) -> None:
     # A quotation found nearly whole in the other sentence is shared whatever surrounds it; with "not" put in, 8 of
@@ -578,6 +615,24 @@ def test_a_sentence_and_its_negation_are_never_shared(subject: str, predicate: s
     assert relate(negated, negated.replace(ending, ".")).label == "shared"  # the negated copy trimmed is a copy
 
 
+@settings(max_examples=40, deadline=None)
+@given(
+    _NAMES,
+    st.sampled_from(["hired {} dockers in Kessel last year", "sold {} tonnes of fish at the market in Dorn"]),
+    st.integers(2, 99_999),
+    st.integers(1, 500),
+    st.booleans(),
+)
+def test_a_copy_whose_figure_changed_is_never_shared(
+    subject: str, predicate: str, figure: int, change: int, tail: bool
+) -> None:
+    ending = ", officials said." if tail else "."
+    plain = f"{subject} {predicate.format(figure)}{ending}"
+    changed = f"{subject} {predicate.format(figure + change)}{ending}"
+    assert relate(plain, changed).label != "shared"
+    assert relate(changed, changed.replace(ending, ".")).label == "shared"  # the copy trimmed is still a copy
+
+
 @pytest.mark.parametrize(
     "longer",
     [
@@ -595,6 +650,26 @@ def test_a_sentence_carried_whole_as_a_clause_of_a_longer_one_is_shared_in_a_clu
         result = newsdiff.compare(articles)
         assert [[s.label for s in article.sentences] for article in result.articles] == [["shared"], ["shared"]]
         assert result.articles[0].sentences[0].matches[0].score == 1.0
+
+
+@pytest.mark.parametrize(
+    "longer",
+    [
+        "Talks collapsed, port officials said on Monday after a long night of bargaining in Kessel.",
+        "After a long night of bargaining in Kessel, talks collapsed.",
+    ],
+)
+def test_a_two_word_sentence_carried_whole_as_a_clause_is_shared_in_a_cluster(longer: str) -> None:
+    # "Talks collapsed." word for word is shared however short; with an attribution or a clause added around it, it
+    # was only "paraphrased", as the rule for a sentence carried whole wanted three words.
+    result = newsdiff.compare(["Talks collapsed.", longer])
+    assert [[s.label for s in article.sentences] for article in result.articles] == [["shared"], ["shared"]]
+
+
+def test_an_attribution_alone_is_not_carried_whole() -> None:
+    # Two words, both content words, but only one that is not a word of attribution: no claim to copy.
+    assert not carried_whole(featurize("Officials said."), featurize("Officials said, however, that talks failed."))
+    assert carried_whole(featurize("Talks failed."), featurize("Talks failed, officials said, however."))
 
 
 @pytest.mark.parametrize(
