@@ -371,6 +371,11 @@ _OTHER_OPENING_WORDS = frozenset(
         "depois", "então", "mas", "ele", "ela", "eles", "elas", "nós", "hoje", "ontem", "ninguém", "porém",
     }
 )  # fmt: skip
+#: Opening words of :data:`_OTHER_OPENING_WORDS` that are also an article opening a name: Italian "Il" before a
+#: capitalised word (Il Foglio, Il Sole 24 Ore) names a newspaper, as French "Il", a pronoun, is followed by a verb.
+_ARTICLES_OF_NAMES = frozenset({"il"})
+#: White space and a capitalised word, after such an article: the rest of a name.
+_CAPITALISED_WORD_NEXT = regex.compile(r"[^\S\n]+\p{Lu}")
 #: An editor's omission, an ellipsis in brackets ([…], [...], (…), [. . .]), then a capitalised word, perhaps behind an
 #: opening quotation mark: the words left out may have ended a sentence, as a bare ellipsis's may.
 _BRACKETED_OMISSION = regex.compile(
@@ -1051,7 +1056,7 @@ def _glued_quotation_starts(line: str) -> Iterator[int]:
     for found in _GLUED_AFTER_QUOTATION.finditer(line):
         if "»" in found["marks"] and line.count("«", 0, found.start()) <= line.count("»", 0, found.start()):
             continue
-        if found.group("ellipsis") == "" or _opens_after_ellipsis(found["word"]):
+        if found.group("ellipsis") == "" or _opens_after_ellipsis(found["word"], line, found.end("word")):
             yield found.end()
 
 
@@ -1127,14 +1132,17 @@ def _starts_after_quoted_ellipsis(line: str) -> Iterator[int]:
     closing quotation mark stands between them; a name (``…” Brell said.``) still goes on the sentence.
     """
     for found in _QUOTED_ELLIPSIS.finditer(line):
-        if _opens_after_ellipsis(found["word"]):
+        if _opens_after_ellipsis(found["word"], line, found.end("word")):
             yield found.end("space")
 
 
-def _opens_after_ellipsis(word: str) -> bool:
-    """Whether ``word`` after an ellipsis opens a sentence: a common opening word of English, German
-    (Punkt's) or French, Spanish, Italian or Portuguese (:data:`_OTHER_OPENING_WORDS`)."""
+def _opens_after_ellipsis(word: str, line: str, end: int) -> bool:
+    """Whether ``word``, ending at ``end`` of ``line``, opens a sentence after an ellipsis: a common opening word of
+    English, German (Punkt's) or French, Spanish, Italian or Portuguese (:data:`_OTHER_OPENING_WORDS`), unless it is
+    an article before the rest of a name (``… Il Foglio``)."""
     lower = word.lower().replace("’", "'")
+    if lower in _ARTICLES_OF_NAMES and _CAPITALISED_WORD_NEXT.match(line, end):
+        return False
     return lower in punkt_parameters().sent_starters or lower in _OTHER_OPENING_WORDS
 
 
@@ -1142,10 +1150,12 @@ def _starts_after_ellipsis(line: str) -> Iterator[int]:
     """Where a sentence starts after an ellipsis before a common opening word of French, Spanish, Italian or
     Portuguese (``Il a hésité… Puis il est parti.``), as Punkt starts one before an English or German one.
 
-    Before a name (``… Le Monde``, ``… Brell left``) the words go on the sentence, as Punkt leaves them.
+    Before a name (``… Le Monde``, ``… Il Foglio``, ``… Brell left``) the words go on the sentence, as Punkt leaves
+    them.
     """
     for found in _ELLIPSIS_THEN_CAPITAL.finditer(line):
-        if found["word"].lower().replace("’", "'") in _OTHER_OPENING_WORDS:
+        word = found["word"].lower().replace("’", "'")
+        if word in _OTHER_OPENING_WORDS and _opens_after_ellipsis(word, line, found.end("word")):
             yield found.end("space")
 
 
@@ -1157,7 +1167,7 @@ def _starts_after_bracketed_omission(line: str) -> Iterator[int]:
     (``[…] Brell would``) the words go on the sentence.
     """
     for found in _BRACKETED_OMISSION.finditer(line):
-        if _opens_after_ellipsis(found["word"]):
+        if _opens_after_ellipsis(found["word"], line, found.end("word")):
             yield found.end("space")
 
 

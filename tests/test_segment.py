@@ -2201,6 +2201,26 @@ def test_an_ellipsis_before_a_name_of_another_language_still_ends_no_sentence(el
     _assert_split(sentence, [sentence])
 
 
+@pytest.mark.parametrize("ellipsis", ["…", "...", ". . .", " […]"])
+def test_an_italian_article_opening_a_name_after_an_ellipsis_ends_no_sentence(ellipsis: str) -> None:
+    # "Il" is also the French pronoun, which opens a sentence; before a capitalised word it opens a name.
+    sentence = f"Lo ha scritto{ellipsis} Il Foglio di Kessel, e poi Il Sole."
+    _assert_split(sentence, [sentence])
+    _assert_split(
+        f"Il sindaco ha esitato{ellipsis} Il giorno dopo è partito.",
+        [f"Il sindaco ha esitato{ellipsis}", "Il giorno dopo è partito."],
+    )
+
+
+@pytest.mark.parametrize("closing", ["”", "»"])
+def test_an_italian_article_opening_a_name_after_a_quotation_closing_on_an_ellipsis_ends_no_sentence(
+    closing: str,
+) -> None:
+    opening = "“" if closing == "”" else "«"
+    sentence = f"{opening}Non partiremo…{closing} Il Foglio lo ha scritto."
+    _assert_split(sentence, [sentence])
+
+
 @pytest.mark.parametrize(
     ("first", "second"),
     [
