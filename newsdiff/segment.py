@@ -6,7 +6,8 @@ teach it a few habits of news writing (initials such as ``J.D.``, names such as 
 such as ``Mr.`` before a name, an ellipsis written ``…`` or ``. . .``, an interrobang ``‽`` or a doubled mark
 such as ``⁇`` that ends a sentence as ``?`` does). Each line of the cleaned text is split on its own (a line
 break ends a sentence in scraped news, except inside a quotation that a line
-leaves open mid-sentence). Some sentence starts Punkt misses are added: after a clock time's ``a.m.``/``p.m.``,
+leaves open mid-sentence, or inside a word it breaks after a soft hyphen or a drop cap: ``T`` / ``he talks``).
+Some sentence starts Punkt misses are added: after a clock time's ``a.m.``/``p.m.``,
 an hour's ``h.`` (``à 9 h. Les``, ``a las 9.15 h. El``) or an ``etc.``
 before a capitalised word that is not a day, a date or a time zone; after four dots (a period and an ellipsis)
 before any capitalised word; after an ellipsis before a common opening word of French, Spanish, Italian or
@@ -614,6 +615,18 @@ _CLOCK_NAME_ENDS = frozenset({"Time", "Standard", "Daylight", "Day", "Eve"})
 #: mark. A sentence's text leaves them out (its span still covers them); joiners that shape a script stay.
 INVISIBLE = SOFT_HYPHEN + ZERO_WIDTH
 _INVISIBLE = str.maketrans(dict.fromkeys(INVISIBLE))
+#: A word broken at a line's end: a letter, a soft hyphen (perhaps among other invisible characters) and white space
+#: with a line break in it, then the word's lower-case rest (nego\u00ad / tiations). Typeset text and pages that
+#: hyphenate break words so; the soft hyphen shows where, and the word's text is written whole again.
+_SOFT_HYPHENATED_BREAK = regex.compile(
+    rf"(?<=\p{{L}})[{ZERO_WIDTH}]*{SOFT_HYPHEN}[{INVISIBLE}]*[^\S\n\u2028\u2029]*[\n\u2028\u2029]\s*(?=\p{{Ll}})"
+)
+#: A drop cap: a paragraph's first letter set on a line of its own, then the rest of its word in lower case on the next
+#: (T / he talks). "A", "I" and "O" alone are words too (A / man said), so after them the space is kept.
+_DROP_CAP = regex.compile(r"(?P<letter>\p{Lu})[^\S\n\u2028\u2029]*[\n\u2028\u2029]\s*(?=\p{Ll})")
+_ONE_LETTER_WORDS = frozenset("AIO")
+#: A line's start in lower case, perhaps after white space: where a word broken at the line before goes on.
+_LOWER_CASE_LINE_START = regex.compile(r"[^\S\n\u2028\u2029]*\p{Ll}")
 #: An ellipsis at the start of a piece, and the first character after it (a quotation cut at its start: "…And").
 _LEADING_ELLIPSIS = re.compile(r"(?:…|\.{3})\s*(?P<next>\S?)")
 #: An ellipsis: the character, or periods with spaces between them (". . .", and ". . . ." after a sentence's own).
@@ -854,12 +867,14 @@ _BLANK_RUN = re.compile(rf"[\s{INVISIBLE}]+")
 
 def _sentence_text(cleaned: CleanText, start: int, end: int) -> str:
     """The text of the sentence spanning ``start`` to ``end``: white space made one space, invisible characters left
-    out, and a blank left by a removal (markup, a credit) dropped where it stands between a word and punctuation."""
+    out, a blank left by a removal (markup, a credit) dropped where it stands between a word and punctuation, and
+    one inside a word broken over two lines (:func:`_breaks_a_word_here`) dropped too."""
     kept, source = cleaned.kept, cleaned.source
     text = kept[start:end]
-    if text == source[start:end]:
-        # Nothing removed inside (most sentences): every blank is the loaded text's own, so each run of white space,
-        # with any invisible characters in it, is one space, and invisible characters alone are none.
+    if text == source[start:end] and not _LINE_BREAK.search(text):
+        # Nothing removed inside and on one line (most sentences): every blank is the loaded text's own, and none
+        # breaks a word, so each run of white space, with any invisible characters in it, is one space, and invisible
+        # characters alone are none.
         return " ".join(text.translate(_INVISIBLE).split())
     pieces: list[str] = []
     last = start
@@ -869,11 +884,24 @@ def _sentence_text(cleaned: CleanText, start: int, end: int) -> str:
         blanks = [i for i in range(run.start(), run.end()) if kept[i].isspace()]
         if not blanks or run.start() == start or run.end() == end:
             continue  # invisible characters alone, or the sentence's own ends: no space
+        if _breaks_a_word_here(kept, start, run.start(), run.end()):
+            continue  # nego\u00ad / tiations, a drop cap's T / he: one word
         removed_only = not any(source[i].isspace() for i in blanks)
         hugs = kept[run.end()] in _CLOSING_PUNCTUATION or kept[run.start() - 1] in _OPENING_PUNCTUATION
         pieces.append("" if removed_only and hugs else " ")
     pieces.append(kept[last:end])
     return "".join(pieces)
+
+
+def _breaks_a_word_here(kept: str, start: int, run_start: int, run_end: int) -> bool:
+    """Whether the blank from ``run_start`` to ``run_end`` of ``kept``, in a sentence starting at ``start``, is inside a
+    word broken over two lines: after a soft hyphen, or after a drop cap opening the sentence."""
+    found = _SOFT_HYPHENATED_BREAK.match(kept, run_start)
+    if found is None and run_start == start + 1:
+        found = _DROP_CAP.match(kept, start)
+        if found is not None and found["letter"] in _ONE_LETTER_WORDS:
+            return False
+    return found is not None and found.end() == run_end
 
 
 def _join_quotations_across_lines(
@@ -907,7 +935,22 @@ def _join_quotations_across_lines(
         end = line.rstrip()
         # After a colon a list or a block may follow.
         runs_on = bool(pieces) and inside and end[-1] not in _SENTENCE_MARKS and end[-1] != ":"
+        # A word broken at the line's end goes on at the next line's start (nego\u00ad / tiations, a drop cap's
+        # T / he talks): the sentence does too.
+        runs_on = runs_on or (bool(pieces) and _breaks_a_word(cleaned.kept, line_end, end))
     return spans
+
+
+def _breaks_a_word(kept: str, line_end: int, line: str) -> bool:
+    """Whether the line ending at ``line_end`` of ``kept``, whose text without its trailing white space is ``line``,
+    ends in a word that the next line goes on with: after a soft hyphen, or after a drop cap, a letter alone on its
+    line (:data:`_SOFT_HYPHENATED_BREAK`, :data:`_DROP_CAP`)."""
+    if not _LOWER_CASE_LINE_START.match(kept, line_end + 1):
+        return False
+    visible = line.rstrip(INVISIBLE)
+    if visible != line and SOFT_HYPHEN in line[len(visible) :]:
+        return visible[-1:].isalpha()
+    return len(line.strip()) == 1 and line.strip().isupper()
 
 
 def _line_pieces(line: str) -> list[tuple[int, int]]:

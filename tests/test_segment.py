@@ -853,6 +853,32 @@ def test_invisible_characters_are_left_out_of_a_sentence_text() -> None:
     assert "The har\u00adbour" in text[spans[0].start : spans[0].end]  # the span still covers them
 
 
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\u2028", " \n  "])
+def test_a_word_broken_by_a_soft_hyphen_at_a_line_end_is_one_word_of_one_sentence(newline: str) -> None:
+    text = f"The nego\u00ad{newline}tiations resumed on Mon\u00ad{newline}day. Both sides agreed."
+    spans = segment(clean(text, rules=()))
+    assert [s.text for s in spans] == ["The negotiations resumed on Monday.", "Both sides agreed."]
+    assert text[spans[0].start : spans[0].end].endswith("day.")
+
+
+def test_a_soft_hyphen_before_a_paragraph_break_or_a_capital_breaks_no_word() -> None:
+    # A blank line between is a paragraph's end, and a capital opens a word of its own.
+    assert sentences("The talks ended\u00ad\n\nthen they left.\nThe port\u00ad\nKessel was shut.") == [
+        "The talks ended",
+        "then they left.",
+        "The port",
+        "Kessel was shut.",
+    ]
+
+
+def test_a_drop_cap_on_a_line_of_its_own_opens_its_word_and_sentence() -> None:
+    text = "T\nhe talks resumed on Monday. Both sides agreed.\nA\nman said no."
+    spans = segment(clean(text, rules=()))
+    # "A" alone is also a word, whose space is kept.
+    assert [s.text for s in spans] == ["The talks resumed on Monday.", "Both sides agreed.", "A man said no."]
+    assert text[spans[0].start : spans[0].end] == "T\nhe talks resumed on Monday."
+
+
 @pytest.mark.parametrize("invisible", ["\u00ad", "\u200b\u2060", "\ufeff"])
 def test_invisible_characters_alone_beside_a_sentence_stay_in_its_span(invisible: str) -> None:
     # Punkt gave them a piece of their own (or they were a line's only characters), whose text is empty, so no
