@@ -115,6 +115,12 @@ _LIST_NUMBER = re.compile(r"(?:^|(?P<colon>:)?\s)(?P<number>\d{1,9})\.\s*$")
 #: A list item's or a section's roman numeral and its period, a whole piece (I. The ferry sank. II. Brell left.): Punkt
 #: took the period of a numeral of more than one letter for a sentence end, and no sentence is a numeral alone.
 _ROMAN_NUMBER = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})\.")
+#: A step's, a part's or a round's label and number, a whole piece (Step 1. Board the ferry., Teil 2. Die Rückkehr.):
+#: Punkt took the number's period for a sentence end, and a label alone says nothing; it heads the text after it.
+_STEP_LABEL = re.compile(
+    r"(?:Step|Stage|Phase|Part|Round|Tip|Rule|Lesson|Option|Question|Schritt|Teil|Stufe|Runde|Étape|Partie|Paso"
+    r"|Parte|Fase|Passo|Etapa)\s+\d{1,3}[a-z]?\.\s*"
+)
 #: A roman numeral at a piece's start, a whole word, as the number after an abbreviation that stands before one (Art.
 #: IV of the treaty, Pt. II, Ch. XII.). A lone "I" is a numeral only before punctuation, "of" or the end: before
 #: another word it is the pronoun (the answer was No. I left.).
@@ -1383,6 +1389,9 @@ def _numbered_items(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int,
             and not (index and _ends_in_number_sign(line, 0, start))  # in Art. IV. The rest: no item's numeral
         ):
             carried = start  # the numeral goes on the text it numbers
+            continue
+        if index < len(pieces) - 1 and _STEP_LABEL.fullmatch(line, start, end):
+            carried = start  # Step 1.: the label goes on the text it heads
             continue
         found = _LIST_NUMBER.search(line[start:end].rstrip())
         if found and index < len(pieces) - 1:

@@ -1224,6 +1224,20 @@ def test_a_list_items_number_stays_with_its_text_whatever_its_length(number: str
     assert sentences(text) == ["Steps:", f"{number}. Evacuate the valley.", f"{following}. Shelter in Brell."]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Step 1. Board the ferry. Step 2. Pay the fare.", ["Step 1. Board the ferry.", "Step 2. Pay the fare."]),
+        ("The plan has two parts. Part 2. The crossing.", ["The plan has two parts.", "Part 2. The crossing."]),
+        ("Schritt 1. Die Fähre betreten.", ["Schritt 1. Die Fähre betreten."]),
+        # Inside a sentence the label and its number end it as any number does.
+        ("We are at Step 1. Board members disagreed.", ["We are at Step 1.", "Board members disagreed."]),
+    ],
+)
+def test_a_step_label_and_its_number_head_the_text_after_them(text: str, expected: list[str]) -> None:
+    _assert_split(text, expected)
+
+
 @pytest.mark.parametrize("number", ["99", "100", "2500"])
 def test_a_sentence_ending_in_a_long_number_still_ends_there(number: str) -> None:
     text = f"The toll rose to {number}. Rescuers worked through the night."
