@@ -46,7 +46,8 @@ Friday, not the title Frau, and ends a sentence before a common opening word (``
 title case glued to the first sentence of its line is cut off (``Ferry Talks Resume After Strike The two sides``).
 An abbreviated date that ends a sentence (``in Oct. Nobody``, ``3 de oct. El``, ``2025 г. Потом``) ends it before a
 capitalised word, and so does a company's legal form before a name and its verb (``Kessel Inc. Brell said``), as do
-a state after its city and a name's suffix (``Washington, D.C. Brell said``, ``Tomas Brell Sr. Pell said``).
+a state after its city, a name's suffix, a degree and "per cent" in initials (``Washington, D.C. Brell said``,
+``Tomas Brell Sr. Pell said``, ``holds a Ph.D. Brell said``, ``5 p.c. Brell said``).
 """
 
 from __future__ import annotations
@@ -546,6 +547,19 @@ _PLACE_OR_SUFFIX_THEN_NAME = regex.compile(
     r"(?:(?<=\p{Lu}[\w'’-]*,?\s+)(?:Jr|Sr|Jnr|Snr)|(?<=\p{Lu}[\w'’-]*,\s+)(?:(?P<initials>(?:[A-Z]\.){1,3}[A-Z])|(?P<state>[A-Z][a-z]{1,4})))"
     r"\.(?P<space>\s+)(?=(?P<word>\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+){0,2}(?:,|\s+\p{Ll}))"
 )
+#: A degree after an article, a possessive or a name and its comma (a Ph.D., her M.D., Ana Pell, M.D.), or "per cent"
+#: written in initials after a number (5 p.c.), then a capitalised name of one to three words and a lower-case word or
+#: a comma after it, as a sentence's subject and verb (Brell said). Punkt takes such initials for an abbreviation,
+#: which ends a sentence only before a common opening word.
+_DEGREE_OR_PERCENT_THEN_NAME = regex.compile(
+    r"(?:(?<=(?<![\w.,])\d[\d.,]*\s?)p\.c"
+    r"|(?<=(?<![\w.])(?i:a|an|her|his|their|its|our|my|your)\s+|\p{L},\s+)(?:Ph\.D|M\.D|M\.B\.A|D\.Phil|LL\.M|M\.Sc|B\.Sc))"
+    r"\.(?P<space>\s+)(?=(?P<word>\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+){0,2}(?:,|\s+\p{Ll}))"
+)
+#: Words that follow a degree inside a sentence, as what it qualifies (a Ph.D. Student, an M.B.A. Program).
+_DEGREE_ROLES = frozenset(
+    {"student", "students", "candidate", "candidates", "program", "programme", "thesis", "course"}
+)
 #: States of the United States and provinces of Canada as news abbreviates them after a city (Portland, Ore.).
 _STATES = frozenset(
     {
@@ -1028,6 +1042,7 @@ def _missed_ends(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
             *_starts_after_date(line),
             *_starts_after_company(line),
             *_starts_after_place_or_suffix(line),
+            *_starts_after_degree_or_percent(line),
             *_starts_after_and_so_on(line),
             *_bullet_starts(line),
             *(found.end("space") for found in _FOUR_DOTS.finditer(line)),
@@ -1321,6 +1336,23 @@ def _starts_after_place_or_suffix(line: str) -> Iterator[int]:
             continue
         if found["word"].lower() not in _PLACE_ROLES | _COMPANY_ROLES:
             yield found.end("space")
+
+
+def _starts_after_degree_or_percent(line: str) -> Iterator[int]:
+    """Where a sentence starts after a degree (``holds a Ph.D. Brell said``) or "per cent" in initials after a number
+    (``rose 5 p.c. Brell said``): before a capitalised name and then a lower-case word or a comma, as a sentence's
+    subject and verb.
+
+    A day or a month (``5 p.c. Monday``) or a word the degree qualifies (``a Ph.D. Student``) goes on the sentence,
+    and so does a name after a percentage that opens its sentence, which qualifies it (``A 5 p.c. Kessel Bank rise``).
+    """
+    for found in _DEGREE_OR_PERCENT_THEN_NAME.finditer(line):
+        word = found["word"].lower()
+        if word in _clock_followers() or word in _DEGREE_ROLES | _PLACE_ROLES | _COMPANY_ROLES:
+            continue
+        if found[0].startswith("p.c.") and _opens_its_sentence(line, found.start()):
+            continue
+        yield found.end("space")
 
 
 def _starts_after_and_so_on(line: str) -> Iterator[int]:

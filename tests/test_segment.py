@@ -2321,3 +2321,33 @@ def test_a_place_or_a_name_s_suffix_abbreviated_ends_a_sentence_before_a_name_an
 )
 def test_a_place_or_a_suffix_before_a_title_or_lower_case_ends_no_sentence(sentence: str) -> None:
     _assert_split(sentence, [sentence])
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("She holds a Ph.D.", "Brell said she was right."),
+        ("The post went to Ana Pell, M.D.", "Kessel said nothing."),
+        ("He never finished his M.B.A.", "Pell, his sister, did."),
+        ("Rates rose 5 p.c.", "Brell said it was too much."),
+    ],
+)
+def test_a_degree_or_per_cent_in_initials_ends_a_sentence_before_a_name_and_its_verb(first: str, second: str) -> None:
+    # As after a name's suffix: Punkt takes the initials for an abbreviation, which ends a sentence only before a
+    # common opening word.
+    _assert_split(f"{first} {second}", [first, second])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She has a Ph.D. in physics from Kessel.",
+        "She is a Ph.D. Student at Kessel.",
+        "Rates rose 5 p.c. Monday and fell.",
+        "A 5 p.c. Kessel Bank rise was seen.",
+        "Dr. B.A. Brell said so.",
+        "Ana Pell, Ph.D., said so.",
+    ],
+)
+def test_a_degree_or_per_cent_before_lower_case_a_day_or_what_it_qualifies_ends_no_sentence(sentence: str) -> None:
+    _assert_split(sentence, [sentence])
