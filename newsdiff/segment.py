@@ -347,14 +347,17 @@ THAI_MIN_SENTENCE_CHARS = 20
 #: Greek's question mark (written as a semicolon) after a Greek letter, any closing marks, and then a capital.
 _GREEK_QUESTION = regex.compile(r"\p{Greek}[;\u037e][»”’\"')]*(?=\s+[«“‘\"']?\p{Lu})")
 #: A word ending in a period, or an ellipsis (…, spaced . . .), then a quotation mark opening on a capitalised word
-#: (the U.S. “We are ready,”, He paused… “Then we stay,”), the mark perhaps a German one („Dann bleiben wir“).
-_QUOTED_OPENING = re.compile(
-    r"(?:(?<!\S)(?P<abbreviation>\S+?)\.|…|(?<!\S)\.(?:[^\S\n]+\.){2,})(?P<space>\s+)[\"“‘'„‚](?P<word>[A-Z][a-z]*)\b"
+#: (the U.S. “We are ready,”, He paused… “Then we stay,”), the mark perhaps a German one („Dann bleiben wir“). A run
+#: of periods is read from its first only, as in :data:`_FOUR_DOTS`.
+_QUOTED_OPENING = regex.compile(
+    r"(?:(?<!\S)(?P<abbreviation>\S+?)\.|…|(?<!\S)(?<!(?<!\S)\.[^\S\n]+)\.(?:[^\S\n]+\.){2,})(?P<space>\s+)[\"“‘'„‚](?P<word>[A-Z][a-z]*)\b"
 )
 #: A quotation closing on an ellipsis, then a capitalised word (“The ferry may never sail again…” Then he left.). German
 #: closes a quotation with the marks English opens one with („Wir bleiben…“ Dann ging er.): right after the ellipsis
-#: and before a space, those close it too.
-_QUOTED_ELLIPSIS = re.compile(r"(?:…|\.(?:[^\S\n]*\.){2,})[\"'”’»“‘]+(?P<space>\s+)(?P<word>[A-Z][a-z]*)\b")
+#: and before a space, those close it too. A run of periods is read from its first only, as in :data:`_FOUR_DOTS`.
+_QUOTED_ELLIPSIS = regex.compile(
+    r"(?:…|(?<!\.[^\S\n]*)\.(?:[^\S\n]*\.){2,})[\"'”’»“‘]+(?P<space>\s+)(?P<word>[A-Z][a-z]*)\b"
+)
 #: An ellipsis (…, ..., . . .), then white space and a capitalised word of letters, perhaps behind an opening quotation
 #: mark, and perhaps elided (C’est, Qu'il).
 _ELLIPSIS_THEN_CAPITAL = regex.compile(
@@ -434,7 +437,11 @@ _FOOTNOTE_END = regex.compile(rf"(?<=[.?!‽‼⁇⁈⁉…][\"'”’»)]*){_FO
 #: A piece that is only footnote marks: they note the sentence before, and go on it.
 _FOOTNOTES_ONLY = regex.compile(rf"(?:{_FOOTNOTE}\s*+)++")
 #: Four dots (a sentence's period and an ellipsis: "again....", "again. . . .", "again…."), then a capitalised word.
-_FOUR_DOTS = re.compile(r"(?:\.(?:[^\S\n]*\.){3,}|…[^\S\n]*\.|\.[^\S\n]*…)(?P<space>[^\S\n]+)(?=[\"“‘'(]?[A-Z])")
+#: A run of periods is read from its first only: read again from each, a long run of them that matches nowhere (a row
+#: of leader dots, ". . . . .") took time growing with the square of its length.
+_FOUR_DOTS = regex.compile(
+    r"(?:(?<!\.[^\S\n]*)\.(?:[^\S\n]*\.){3,}|…[^\S\n]*\.|\.[^\S\n]*…)(?P<space>[^\S\n]+)(?=[\"“‘'(]?[A-Z])"
+)
 #: A number and its period at a piece's end, perhaps after a German article or preposition (am 3., der 2., zum 5.)
 #: or a German weekday and a comma (Mittwoch, 4.), or one abbreviated (Sa. 3., Fr., 3.): German writes an ordinal so,
 #: and the month or noun after it is

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -782,6 +783,28 @@ def test_each_piece_of_a_long_line_is_checked_for_a_number_sign_only_at_its_end(
     assert [s.text for s in spans[:4]] == ["Ranked No. 1.", "Steps:", "1. Sail.", "2. Dock."]
     assert len(searched) >= 500
     assert max(searched) <= 8  # "paras.", the character before it and the space after: not the line
+
+
+@pytest.mark.parametrize(
+    ("pattern", "after"),
+    [("_FOUR_DOTS", " Then"), ("_QUOTED_OPENING", " “Then"), ("_QUOTED_ELLIPSIS", "” Then")],
+)
+@pytest.mark.parametrize("dots", [". . . . . .", "......"])
+def test_a_run_of_periods_is_read_from_its_first_period_only(pattern: str, after: str, dots: str) -> None:
+    # Read again from each period, a long run of them that matched nowhere (a row of leader dots) took time growing
+    # with the square of its length: a line of 8,000 spaced periods took half a minute.
+    found = getattr(segment_module, pattern)
+    text = f"He waited {dots}{after} he left."
+    first = len("He waited ")
+    assert found.match(text, first)
+    assert [i for i in range(first + 1, first + len(dots)) if found.match(text, i)] == []
+
+
+def test_a_long_row_of_periods_is_read_in_time_growing_with_its_length() -> None:
+    started = time.perf_counter()
+    spans = segment(clean(". " * 20_000 + "Then he left.", rules=()))
+    assert time.perf_counter() - started < 20  # some seconds at most; before, minutes
+    assert spans[-1].text.endswith("Then he left.")
 
 
 @pytest.mark.parametrize(
