@@ -549,9 +549,10 @@ _COMPANY_ROLES = frozenset(
 #: name's suffix (Brell Sr., Brell, Jr.), then a capitalised name of one to three words and a lower-case word or a
 #: comma after it, as a sentence's subject and verb (Brell said, Ana Pell, its captain, stayed). The state is
 #: initials that are a known abbreviation, or one of :data:`_STATES`: abbreviations that stand before a name after a
-#: comma (Thomastown, Co. Kilkenny; Kessel, St. Ives and Penzance) are none.
+#: comma (Thomastown, Co. Kilkenny; Kessel, St. Ives and Penzance) are none. After a Spanish article, "Sr." is the
+#: title Señor before a name (El Sr. García llegó.), as it is after a lower-case one, which no name is.
 _PLACE_OR_SUFFIX_THEN_NAME = regex.compile(
-    r"(?:(?<=\p{Lu}[\w'’-]*,?\s+)(?:Jr|Sr|Jnr|Snr)|(?<=\p{Lu}[\w'’-]*,\s+)(?:(?P<initials>(?:[A-Z]\.){1,3}[A-Z])|(?P<state>[A-Z][a-z]{1,4})))"
+    r"(?:(?<=\p{Lu}[\w'’-]*,?\s+)(?<!(?<![\w'’-])(?:El|Del|Al)\s+)(?:Jr|Sr|Jnr|Snr)|(?<=\p{Lu}[\w'’-]*,\s+)(?:(?P<initials>(?:[A-Z]\.){1,3}[A-Z])|(?P<state>[A-Z][a-z]{1,4})))"
     r"\.(?P<space>\s+)(?=(?P<word>\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+){0,2}(?:,|\s+\p{Ll}))"
 )
 #: A degree after an article, a possessive or a name and its comma (a Ph.D., her M.D., Ana Pell, M.D.), or "per cent"

@@ -2336,6 +2336,10 @@ def test_a_place_or_a_name_s_suffix_abbreviated_ends_a_sentence_before_a_name_an
         "In London, U.K. Prime Minister Ana Pell spoke.",
         "In Washington, D.C. Police Chief Ana Pell spoke.",
         "Sr. Pardo dijo que no.",
+        # After a Spanish article, Sr. is the title Señor.
+        "El Sr. García y la Sra. López llegaron.",
+        "Al Sr. García le dijeron que no.",
+        "Del Sr. García no se sabe nada.",
         "Tomas Brell Sr. and his son left.",
         "The pupils of Kessel Sr. High School and Pell Jr. High Band marched.",
         "The ferry sailed past Kessel, St. Ives and Penzance.",
