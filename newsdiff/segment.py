@@ -90,12 +90,13 @@ _LINE_BREAK = re.compile("[\n\u2028\u2029]")
 #: c. 1950); a figure, a table, a reference, a telephone or a flat is numbered after "Figs.", "Tab.", "Ref.", "Tel.",
 #: "Apt.", and in German a picture, a volume, a chapter, a note, a clause or a margin number after "Abb.", "Bd.",
 #: "Kap.", "Anm.", "Ziff.", "Rn.". A column is numbered after "col." or "cols." in either case: in lower case "col."
-#: is otherwise a word (French for a mountain pass) that ends a sentence.
+#: is otherwise a word (French for a mountain pass) that ends a sentence. A year of birth, death, work or reign opens
+#: a bracket with "b.", "d.", "fl." or "r." (Brell (b. 1970) left.).
 _NUMBER_SIGN = re.compile(
     r"(?:\b(?:Nos?|Nrn?|[Nn]úm|n|pp?|[Pp]ág|[Pp]ag|[Pp]aras?|[Cc]h|[Cc]hap|Art|[Pp]ts?|Abs|c|Figs|Tab|Ref|Tel|Apt"
     r"|Abb|Bd|Kap|Anm|Ziff|Rn|[Cc]ols?)|[Ss]tr"
     r"|(?:(?<=[(\[])|(?<=\b[Aa]uf )|(?<=\b[Aa]b )|(?<=\bbis )|(?<=\bvon )|(?<=\bzu )|(?<=\bund )|(?<=\boder )"
-    r"|(?<=\blaut )|(?<=\bnach )|(?<=\b[Ss]iehe )|(?<=\b[Vv]gl\. ))S)\.\s*$"
+    r"|(?<=\blaut )|(?<=\bnach )|(?<=\b[Ss]iehe )|(?<=\b[Vv]gl\. ))S|(?<=[(\[])(?:b|d|fl|r))\.\s*$"
 )
 #: The longest of those abbreviations with its period, plus the character before it that \b looks at (a look-behind
 #: sees the text before where a search starts, so the word before "S." need not be inside it).

@@ -2238,6 +2238,19 @@ def test_a_column_abbreviated_in_lower_case_ends_no_sentence_before_its_number(s
     _assert_split(f"{sentence} The port was closed.", [sentence, "The port was closed."])
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tomas Brell (b. 1970) left Kessel.",
+        "Ana Pell (d. 12 May 2020, aged 90) sailed.",
+        "The poet Lena Varga (fl. 1600) wrote of the port.",
+        "King Olaf [r. 1015–1028] ruled Kessel.",
+    ],
+)
+def test_a_year_of_birth_or_death_abbreviated_in_brackets_ends_no_sentence(sentence: str) -> None:
+    _assert_split(f"{sentence} The port was closed.", [sentence, "The port was closed."])
+
+
 @pytest.mark.parametrize("ellipsis", ["…", "...", ". . .", "[…]"])
 @pytest.mark.parametrize(
     ("first", "second"),
