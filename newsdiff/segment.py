@@ -8,7 +8,7 @@ such as ``⁇`` that ends a sentence as ``?`` does). Each line of the cleaned te
 break ends a sentence in scraped news, except inside a quotation that a line
 leaves open mid-sentence, or inside a word it breaks after a soft hyphen or a drop cap: ``T`` / ``he talks``).
 Some sentence starts Punkt misses are added: after a clock time's ``a.m.``/``p.m.``,
-an hour's ``h.`` (``à 9 h. Les``, ``a las 9.15 h. El``) or an ``etc.``
+a time zone after one (``9 a.m. EST. Brell``), an hour's ``h.`` (``à 9 h. Les``, ``a las 9.15 h. El``) or an ``etc.``
 before a capitalised word that is not a day, a date or a time zone; after four dots (a period and an ellipsis)
 before any capitalised word; after an ellipsis before a common opening word of French, Spanish, Italian or
 Portuguese (``hésité… Puis il``), as Punkt ends one before an English or German one; after an omission in
@@ -277,6 +277,12 @@ _NAME_FIRST_ATTRIBUTION = regex.compile(
 _CLOSING_ABBREVIATION = regex.compile(
     r"(?:\b(?P<clock>[aApP]\.[mM]\.|(?<=\d\s)[aApP]\.\s[mM]\.)|\betc\.)(?P<space>\s+)(?=[\"“‘'«„]?"
     r"(?P<name>\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*){0,3})[.,;:]?(?:\s+(?P<after>\w+))?)"
+)
+#: A time zone in capitals after a clock time (9 a.m. EST., 14:30 CET.) with its period, then a capitalised word,
+#: perhaps behind an opening quotation mark: the zone ends the sentence. Punkt knows "est." (estimated, established)
+#: as an abbreviation, which ends no sentence before a name; in capitals after a time it is Eastern Standard Time.
+_ZONE_AFTER_CLOCK_END = regex.compile(
+    r"(?<=(?:\b[aApP]\.[mM]\.|(?<![\d.,:])\d{1,2}[:.][0-5]\d)\s+)[A-Z]{2,5}\.(?P<space>\s+)(?=[\"“‘'«„(]?\p{Lu})"
 )
 #: A French clock time's hour abbreviated "h." (à 9 h., vers 21h.), perhaps after its minutes as Spanish and Italian
 #: write it (a las 9.15 h., alle 21:30 h.), then a capitalised word, perhaps behind an opening quotation mark: the next
@@ -1039,6 +1045,7 @@ def _missed_ends(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
             *_glued_starts(line),
             *_glued_quotation_starts(line),
             *_starts_after_clock_or_etc(line),
+            *(found.end("space") for found in _ZONE_AFTER_CLOCK_END.finditer(line)),
             *_starts_after_french_hour(line),
             *_starts_after_unit(line),
             *_starts_after_distance(line),

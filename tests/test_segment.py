@@ -2391,3 +2391,17 @@ def test_a_degree_or_per_cent_in_initials_ends_a_sentence_before_a_name_and_its_
 )
 def test_a_degree_or_per_cent_before_lower_case_a_day_or_what_it_qualifies_ends_no_sentence(sentence: str) -> None:
     _assert_split(sentence, [sentence])
+
+
+@pytest.mark.parametrize("time", ["9 a.m.", "9:30 p.m.", "21.30"])
+@pytest.mark.parametrize("second", ["Brell said so.", "“We are late,” Brell said.", "The crowd cheered."])
+def test_a_time_zone_in_capitals_after_a_clock_time_ends_its_sentence(time: str, second: str) -> None:
+    # Punkt knows "est." (estimated, established), which ends no sentence before a name; after a time, EST is a zone.
+    _assert_split(f"The ferry left at {time} EST. {second}", [f"The ferry left at {time} EST.", second])
+
+
+def test_a_time_zone_in_capitals_before_a_day_or_lower_case_ends_no_sentence() -> None:
+    _assert_split(
+        "It opens at 9 a.m. EST Monday and at 10 a.m. EST. on Tuesday.",
+        ["It opens at 9 a.m. EST Monday and at 10 a.m. EST. on Tuesday."],
+    )
