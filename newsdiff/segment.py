@@ -80,21 +80,21 @@ _AFTER_CLOSING_QUOTE = set(",;:.)]}" + _EXCLAMATIONS)
 _SENTENCE_MARKS = set(".…" + _EXCLAMATIONS)
 #: Line breaks: the newline, and Unicode's line and paragraph separators that some pages use instead.
 _LINE_BREAK = re.compile("[\n\u2028\u2029]")
-#: Abbreviations that stand before a number ("the No. 2 official", "see p. 12", "Art. 5 of the treaty"): before a
-#: number they end no sentence. Each is spelt as references spell it, so that "art." or "PT." stays a word. German
-#: writes "No." as "Nr." (plural "Nrn."), Spanish as "núm.", Italian as "n." (legge n. 104), and a page as "pág."
-#: or Italian "pag.". German writes a law's paragraph "Abs." (Absatz) and a street's "-straße" as "-str." or "Str." at
-#: the end of its name (Hafenstr. 5, Friedrich-Ebert-Str. 12), as Dutch does "-straat" (Kerkstr. 3), and a page
-#: "S." (Seite), which is read so only after a bracket or a word that leads to a page (auf S. 12, vgl. S. 3, und
-#: S. 7, bis S. 20): after a name, "S." is an initial ("Ana S. 12 people"). A year is "about" one after "c." (circa,
-#: c. 1950); a figure, a table, a reference, a telephone or a flat is numbered after "Figs.", "Tab.", "Ref.", "Tel.",
-#: "Apt.", and in German a picture, a volume, a chapter, a note, a clause or a margin number after "Abb.", "Bd.",
-#: "Kap.", "Anm.", "Ziff.", "Rn.". A column is numbered after "col." or "cols." in either case: in lower case "col."
-#: is otherwise a word (French for a mountain pass) that ends a sentence. A year of birth, death, work or reign opens
-#: a bracket with "b.", "d.", "fl." or "r." (Brell (b. 1970) left.).
+#: Abbreviations that stand before a number ("the No. 2 official", "see p. 12", "Art. 5 of the treaty"): before a number
+#: they end no sentence. Each is spelt as references spell it, so that "art." or "PT." stays a word. German writes "No."
+#: as "Nr." (plural "Nrn."), Spanish as "núm.", Italian as "n." (legge n. 104), and a page as "pág." or Italian "pag.".
+#: German writes a law's paragraph "Abs." (Absatz) and a street's "-straße" as "-str." or "Str." at the end of its name
+#: (Hafenstr. 5, Friedrich-Ebert-Str. 12), as Dutch does "-straat" (Kerkstr. 3), and a page "S." (Seite), which is read
+#: so only after a bracket or a word that leads to a page (auf S. 12, vgl. S. 3, und S. 7, bis S. 20): after a name,
+#: "S." is an initial ("Ana S. 12 people"). A year is "about" one after "c." (circa, c. 1950); a figure, a table, a
+#: reference, a telephone, its extension or a flat is numbered after "Figs.", "Tab.", "Ref.", "Tel.", "ext.", "Apt.",
+#: and in German a picture, a volume, a chapter, a note, a clause or a margin number after "Abb.", "Bd.", "Kap.",
+#: "Anm.", "Ziff.", "Rn.". A column is numbered after "col." or "cols." in either case: in lower case "col." is
+#: otherwise a word (French for a mountain pass) that ends a sentence. A year of birth, death, work or reign opens a
+#: bracket with "b.", "d.", "fl." or "r." (Brell (b. 1970) left.).
 _NUMBER_SIGN = re.compile(
     r"(?:\b(?:Nos?|Nrn?|[Nn]úm|n|pp?|[Pp]ág|[Pp]ag|[Pp]aras?|[Cc]h|[Cc]hap|Art|[Pp]ts?|Abs|c|Figs|Tab|Ref|Tel|Apt"
-    r"|Abb|Bd|Kap|Anm|Ziff|Rn|[Cc]ols?)|[Ss]tr"
+    r"|Abb|Bd|Kap|Anm|Ziff|Rn|[Cc]ols?|[Ee]xt)|[Ss]tr"
     r"|(?:(?<=[(\[])|(?<=\b[Aa]uf )|(?<=\b[Aa]b )|(?<=\bbis )|(?<=\bvon )|(?<=\bzu )|(?<=\bund )|(?<=\boder )"
     r"|(?<=\blaut )|(?<=\bnach )|(?<=\b[Ss]iehe )|(?<=\b[Vv]gl\. ))S|(?<=[(\[])(?:b|d|fl|r))\.\s*$"
 )

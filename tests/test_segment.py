@@ -2238,6 +2238,11 @@ def test_a_column_abbreviated_in_lower_case_ends_no_sentence_before_its_number(s
     _assert_split(f"{sentence} The port was closed.", [sentence, "The port was closed."])
 
 
+def test_a_telephone_extension_ends_no_sentence_before_its_number() -> None:
+    sentence = "Call the port on 555-0100 ext. 5 or Ext. 12 for help."
+    _assert_split(f"{sentence} The port was closed.", [sentence, "The port was closed."])
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
