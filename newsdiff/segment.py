@@ -6,8 +6,9 @@ teach it a few habits of news writing (initials such as ``J.D.``, names such as 
 such as ``Mr.`` before a name, an ellipsis written ``…`` or ``. . .``, an interrobang ``‽`` or a doubled mark
 such as ``⁇`` that ends a sentence as ``?`` does). Each line of the cleaned text is split on its own (a line
 break ends a sentence in scraped news, except inside a quotation that a line
-leaves open mid-sentence). Some sentence starts Punkt misses are added: after a clock time's ``a.m.``/``p.m.``,
-an hour's ``h.`` (``à 9 h. Les``, ``a las 9.15 h. El``) or an ``etc.``
+leaves open mid-sentence, or inside a word it breaks after a soft hyphen or a drop cap: ``T`` / ``he talks``).
+Some sentence starts Punkt misses are added: after a clock time's ``a.m.``/``p.m.``,
+a time zone after one (``9 a.m. EST. Brell``), an hour's ``h.`` (``à 9 h. Les``, ``a las 9.15 h. El``) or an ``etc.``
 before a capitalised word that is not a day, a date or a time zone; after four dots (a period and an ellipsis)
 before any capitalised word; after an ellipsis before a common opening word of French, Spanish, Italian or
 Portuguese (``hésité… Puis il``), as Punkt ends one before an English or German one; after an omission in
@@ -45,7 +46,8 @@ Friday, not the title Frau, and ends a sentence before a common opening word (``
 title case glued to the first sentence of its line is cut off (``Ferry Talks Resume After Strike The two sides``).
 An abbreviated date that ends a sentence (``in Oct. Nobody``, ``3 de oct. El``, ``2025 г. Потом``) ends it before a
 capitalised word, and so does a company's legal form before a name and its verb (``Kessel Inc. Brell said``), as do
-a state after its city and a name's suffix (``Washington, D.C. Brell said``, ``Tomas Brell Sr. Pell said``).
+a state after its city, a name's suffix, a degree and "per cent" in initials (``Washington, D.C. Brell said``,
+``Tomas Brell Sr. Pell said``, ``holds a Ph.D. Brell said``, ``5 p.c. Brell said``).
 """
 
 from __future__ import annotations
@@ -78,22 +80,23 @@ _AFTER_CLOSING_QUOTE = set(",;:.)]}" + _EXCLAMATIONS)
 _SENTENCE_MARKS = set(".…" + _EXCLAMATIONS)
 #: Line breaks: the newline, and Unicode's line and paragraph separators that some pages use instead.
 _LINE_BREAK = re.compile("[\n\u2028\u2029]")
-#: Abbreviations that stand before a number ("the No. 2 official", "see p. 12", "Art. 5 of the treaty"): before a
-#: number they end no sentence. Each is spelt as references spell it, so that "art." or "PT." stays a word. German
-#: writes "No." as "Nr." (plural "Nrn."), Spanish as "núm.", Italian as "n." (legge n. 104), and a page as "pág."
-#: or Italian "pag.". German writes a law's paragraph "Abs." (Absatz) and a street's "-straße" as "-str." or "Str." at
-#: the end of its name (Hafenstr. 5, Friedrich-Ebert-Str. 12), as Dutch does "-straat" (Kerkstr. 3), and a page
-#: "S." (Seite), which is read so only after a bracket or a word that leads to a page (auf S. 12, vgl. S. 3, und
-#: S. 7, bis S. 20): after a name, "S." is an initial ("Ana S. 12 people"). A year is "about" one after "c." (circa,
-#: c. 1950); a figure, a table, a reference, a telephone or a flat is numbered after "Figs.", "Tab.", "Ref.", "Tel.",
-#: "Apt.", and in German a picture, a volume, a chapter, a note, a clause or a margin number after "Abb.", "Bd.",
-#: "Kap.", "Anm.", "Ziff.", "Rn.". A column is numbered after "col." or "cols." in either case: in lower case "col."
-#: is otherwise a word (French for a mountain pass) that ends a sentence.
+#: Abbreviations that stand before a number ("the No. 2 official", "see p. 12", "Art. 5 of the treaty"): before a number
+#: they end no sentence. Each is spelt as references spell it, so that "art." or "PT." stays a word. German writes "No."
+#: as "Nr." (plural "Nrn."), Spanish as "núm.", Italian as "n." (legge n. 104), and a page as "pág." or Italian "pag.".
+#: German writes a law's paragraph "Abs." (Absatz) and a street's "-straße" as "-str." or "Str." at the end of its name
+#: (Hafenstr. 5, Friedrich-Ebert-Str. 12), as Dutch does "-straat" (Kerkstr. 3), and a page "S." (Seite), which is read
+#: so only after a bracket or a word that leads to a page (auf S. 12, vgl. S. 3, und S. 7, bis S. 20): after a name,
+#: "S." is an initial ("Ana S. 12 people"). A year is "about" one after "c." (circa, c. 1950); a figure, a table, a
+#: reference, a telephone, its extension or a flat is numbered after "Figs.", "Tab.", "Ref.", "Tel.", "ext.", "Apt.",
+#: and in German a picture, a volume, a chapter, a note, a clause or a margin number after "Abb.", "Bd.", "Kap.",
+#: "Anm.", "Ziff.", "Rn.". A column is numbered after "col." or "cols." in either case: in lower case "col." is
+#: otherwise a word (French for a mountain pass) that ends a sentence. A year of birth, death, work or reign opens a
+#: bracket with "b.", "d.", "fl." or "r." (Brell (b. 1970) left.).
 _NUMBER_SIGN = re.compile(
     r"(?:\b(?:Nos?|Nrn?|[Nn]úm|n|pp?|[Pp]ág|[Pp]ag|[Pp]aras?|[Cc]h|[Cc]hap|Art|[Pp]ts?|Abs|c|Figs|Tab|Ref|Tel|Apt"
-    r"|Abb|Bd|Kap|Anm|Ziff|Rn|[Cc]ols?)|[Ss]tr"
+    r"|Abb|Bd|Kap|Anm|Ziff|Rn|[Cc]ols?|[Ee]xt)|[Ss]tr"
     r"|(?:(?<=[(\[])|(?<=\b[Aa]uf )|(?<=\b[Aa]b )|(?<=\bbis )|(?<=\bvon )|(?<=\bzu )|(?<=\bund )|(?<=\boder )"
-    r"|(?<=\blaut )|(?<=\bnach )|(?<=\b[Ss]iehe )|(?<=\b[Vv]gl\. ))S)\.\s*$"
+    r"|(?<=\blaut )|(?<=\bnach )|(?<=\b[Ss]iehe )|(?<=\b[Vv]gl\. ))S|(?<=[(\[])(?:b|d|fl|r))\.\s*$"
 )
 #: The longest of those abbreviations with its period, plus the character before it that \b looks at (a look-behind
 #: sees the text before where a search starts, so the word before "S." need not be inside it).
@@ -114,6 +117,12 @@ _LIST_NUMBER = re.compile(r"(?:^|(?P<colon>:)?\s)(?P<number>\d{1,9})\.\s*$")
 #: A list item's or a section's roman numeral and its period, a whole piece (I. The ferry sank. II. Brell left.): Punkt
 #: took the period of a numeral of more than one letter for a sentence end, and no sentence is a numeral alone.
 _ROMAN_NUMBER = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})\.")
+#: A step's, a part's or a round's label and number, a whole piece (Step 1. Board the ferry., Teil 2. Die Rückkehr.):
+#: Punkt took the number's period for a sentence end, and a label alone says nothing; it heads the text after it.
+_STEP_LABEL = re.compile(
+    r"(?:Step|Stage|Phase|Part|Round|Tip|Rule|Lesson|Option|Question|Schritt|Teil|Stufe|Runde|Étape|Partie|Paso"
+    r"|Parte|Fase|Passo|Etapa)\s+\d{1,3}[a-z]?\.\s*"
+)
 #: A roman numeral at a piece's start, a whole word, as the number after an abbreviation that stands before one (Art.
 #: IV of the treaty, Pt. II, Ch. XII.). A lone "I" is a numeral only before punctuation, "of" or the end: before
 #: another word it is the pronoun (the answer was No. I left.).
@@ -269,6 +278,12 @@ _CLOSING_ABBREVIATION = regex.compile(
     r"(?:\b(?P<clock>[aApP]\.[mM]\.|(?<=\d\s)[aApP]\.\s[mM]\.)|\betc\.)(?P<space>\s+)(?=[\"“‘'«„]?"
     r"(?P<name>\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*){0,3})[.,;:]?(?:\s+(?P<after>\w+))?)"
 )
+#: A time zone in capitals after a clock time (9 a.m. EST., 14:30 CET.) with its period, then a capitalised word,
+#: perhaps behind an opening quotation mark: the zone ends the sentence. Punkt knows "est." (estimated, established)
+#: as an abbreviation, which ends no sentence before a name; in capitals after a time it is Eastern Standard Time.
+_ZONE_AFTER_CLOCK_END = regex.compile(
+    r"(?<=(?:\b[aApP]\.[mM]\.|(?<![\d.,:])\d{1,2}[:.][0-5]\d)\s+)[A-Z]{2,5}\.(?P<space>\s+)(?=[\"“‘'«„(]?\p{Lu})"
+)
 #: A French clock time's hour abbreviated "h." (à 9 h., vers 21h.), perhaps after its minutes as Spanish and Italian
 #: write it (a las 9.15 h., alle 21:30 h.), then a capitalised word, perhaps behind an opening quotation mark: the next
 #: sentence's first word, unless it is a time zone (à 14 h. GMT). Punkt takes "h." for an initial, which ends no
@@ -339,14 +354,17 @@ THAI_MIN_SENTENCE_CHARS = 20
 #: Greek's question mark (written as a semicolon) after a Greek letter, any closing marks, and then a capital.
 _GREEK_QUESTION = regex.compile(r"\p{Greek}[;\u037e][»”’\"')]*(?=\s+[«“‘\"']?\p{Lu})")
 #: A word ending in a period, or an ellipsis (…, spaced . . .), then a quotation mark opening on a capitalised word
-#: (the U.S. “We are ready,”, He paused… “Then we stay,”), the mark perhaps a German one („Dann bleiben wir“).
-_QUOTED_OPENING = re.compile(
-    r"(?:(?<!\S)(?P<abbreviation>\S+?)\.|…|(?<!\S)\.(?:[^\S\n]+\.){2,})(?P<space>\s+)[\"“‘'„‚](?P<word>[A-Z][a-z]*)\b"
+#: (the U.S. “We are ready,”, He paused… “Then we stay,”), the mark perhaps a German one („Dann bleiben wir“). A run
+#: of periods is read from its first only, as in :data:`_FOUR_DOTS`.
+_QUOTED_OPENING = regex.compile(
+    r"(?:(?<!\S)(?P<abbreviation>\S+?)\.|…|(?<!\S)(?<!(?<!\S)\.[^\S\n]+)\.(?:[^\S\n]+\.){2,})(?P<space>\s+)[\"“‘'„‚](?P<word>[A-Z][a-z]*)\b"
 )
 #: A quotation closing on an ellipsis, then a capitalised word (“The ferry may never sail again…” Then he left.). German
 #: closes a quotation with the marks English opens one with („Wir bleiben…“ Dann ging er.): right after the ellipsis
-#: and before a space, those close it too.
-_QUOTED_ELLIPSIS = re.compile(r"(?:…|\.(?:[^\S\n]*\.){2,})[\"'”’»“‘]+(?P<space>\s+)(?P<word>[A-Z][a-z]*)\b")
+#: and before a space, those close it too. A run of periods is read from its first only, as in :data:`_FOUR_DOTS`.
+_QUOTED_ELLIPSIS = regex.compile(
+    r"(?:…|(?<!\.[^\S\n]*)\.(?:[^\S\n]*\.){2,})[\"'”’»“‘]+(?P<space>\s+)(?P<word>[A-Z][a-z]*)\b"
+)
 #: An ellipsis (…, ..., . . .), then white space and a capitalised word of letters, perhaps behind an opening quotation
 #: mark, and perhaps elided (C’est, Qu'il).
 _ELLIPSIS_THEN_CAPITAL = regex.compile(
@@ -371,6 +389,11 @@ _OTHER_OPENING_WORDS = frozenset(
         "depois", "então", "mas", "ele", "ela", "eles", "elas", "nós", "hoje", "ontem", "ninguém", "porém",
     }
 )  # fmt: skip
+#: Opening words of :data:`_OTHER_OPENING_WORDS` that are also an article opening a name: Italian "Il" before a
+#: capitalised word (Il Foglio, Il Sole 24 Ore) names a newspaper, as French "Il", a pronoun, is followed by a verb.
+_ARTICLES_OF_NAMES = frozenset({"il"})
+#: White space and a capitalised word, after such an article: the rest of a name.
+_CAPITALISED_WORD_NEXT = regex.compile(r"[^\S\n]+\p{Lu}")
 #: An editor's omission, an ellipsis in brackets ([…], [...], (…), [. . .]), then a capitalised word, perhaps behind an
 #: opening quotation mark: the words left out may have ended a sentence, as a bare ellipsis's may.
 _BRACKETED_OMISSION = regex.compile(
@@ -421,7 +444,11 @@ _FOOTNOTE_END = regex.compile(rf"(?<=[.?!‽‼⁇⁈⁉…][\"'”’»)]*){_FO
 #: A piece that is only footnote marks: they note the sentence before, and go on it.
 _FOOTNOTES_ONLY = regex.compile(rf"(?:{_FOOTNOTE}\s*+)++")
 #: Four dots (a sentence's period and an ellipsis: "again....", "again. . . .", "again…."), then a capitalised word.
-_FOUR_DOTS = re.compile(r"(?:\.(?:[^\S\n]*\.){3,}|…[^\S\n]*\.|\.[^\S\n]*…)(?P<space>[^\S\n]+)(?=[\"“‘'(]?[A-Z])")
+#: A run of periods is read from its first only: read again from each, a long run of them that matches nowhere (a row
+#: of leader dots, ". . . . .") took time growing with the square of its length.
+_FOUR_DOTS = regex.compile(
+    r"(?:(?<!\.[^\S\n]*)\.(?:[^\S\n]*\.){3,}|…[^\S\n]*\.|\.[^\S\n]*…)(?P<space>[^\S\n]+)(?=[\"“‘'(]?[A-Z])"
+)
 #: A number and its period at a piece's end, perhaps after a German article or preposition (am 3., der 2., zum 5.)
 #: or a German weekday and a comma (Mittwoch, 4.), or one abbreviated (Sa. 3., Fr., 3.): German writes an ordinal so,
 #: and the month or noun after it is
@@ -529,10 +556,24 @@ _COMPANY_ROLES = frozenset(
 #: name's suffix (Brell Sr., Brell, Jr.), then a capitalised name of one to three words and a lower-case word or a
 #: comma after it, as a sentence's subject and verb (Brell said, Ana Pell, its captain, stayed). The state is
 #: initials that are a known abbreviation, or one of :data:`_STATES`: abbreviations that stand before a name after a
-#: comma (Thomastown, Co. Kilkenny; Kessel, St. Ives and Penzance) are none.
+#: comma (Thomastown, Co. Kilkenny; Kessel, St. Ives and Penzance) are none. After a Spanish article, "Sr." is the
+#: title Señor before a name (El Sr. García llegó.), as it is after a lower-case one, which no name is.
 _PLACE_OR_SUFFIX_THEN_NAME = regex.compile(
-    r"(?:(?<=\p{Lu}[\w'’-]*,?\s+)(?:Jr|Sr|Jnr|Snr)|(?<=\p{Lu}[\w'’-]*,\s+)(?:(?P<initials>(?:[A-Z]\.){1,3}[A-Z])|(?P<state>[A-Z][a-z]{1,4})))"
+    r"(?:(?<=\p{Lu}[\w'’-]*,?\s+)(?<!(?<![\w'’-])(?:El|Del|Al)\s+)(?:Jr|Sr|Jnr|Snr)|(?<=\p{Lu}[\w'’-]*,\s+)(?:(?P<initials>(?:[A-Z]\.){1,3}[A-Z])|(?P<state>[A-Z][a-z]{1,4})))"
     r"\.(?P<space>\s+)(?=(?P<word>\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+){0,2}(?:,|\s+\p{Ll}))"
+)
+#: A degree after an article, a possessive or a name and its comma (a Ph.D., her M.D., Ana Pell, M.D.), or "per cent"
+#: written in initials after a number (5 p.c.), then a capitalised name of one to three words and a lower-case word or
+#: a comma after it, as a sentence's subject and verb (Brell said). Punkt takes such initials for an abbreviation,
+#: which ends a sentence only before a common opening word.
+_DEGREE_OR_PERCENT_THEN_NAME = regex.compile(
+    r"(?:(?<=(?<![\w.,])\d[\d.,]*\s?)p\.c"
+    r"|(?<=(?<![\w.])(?i:a|an|her|his|their|its|our|my|your)\s+|\p{L},\s+)(?:Ph\.D|M\.D|M\.B\.A|D\.Phil|LL\.M|M\.Sc|B\.Sc))"
+    r"\.(?P<space>\s+)(?=(?P<word>\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+){0,2}(?:,|\s+\p{Ll}))"
+)
+#: Words that follow a degree inside a sentence, as what it qualifies (a Ph.D. Student, an M.B.A. Program).
+_DEGREE_ROLES = frozenset(
+    {"student", "students", "candidate", "candidates", "program", "programme", "thesis", "course"}
 )
 #: States of the United States and provinces of Canada as news abbreviates them after a city (Portland, Ore.).
 _STATES = frozenset(
@@ -609,6 +650,18 @@ _CLOCK_NAME_ENDS = frozenset({"Time", "Standard", "Daylight", "Day", "Eve"})
 #: mark. A sentence's text leaves them out (its span still covers them); joiners that shape a script stay.
 INVISIBLE = SOFT_HYPHEN + ZERO_WIDTH
 _INVISIBLE = str.maketrans(dict.fromkeys(INVISIBLE))
+#: A word broken at a line's end: a letter, a soft hyphen (perhaps among other invisible characters) and white space
+#: with a line break in it, then the word's lower-case rest (nego\u00ad / tiations). Typeset text and pages that
+#: hyphenate break words so; the soft hyphen shows where, and the word's text is written whole again.
+_SOFT_HYPHENATED_BREAK = regex.compile(
+    rf"(?<=\p{{L}})[{ZERO_WIDTH}]*{SOFT_HYPHEN}[{INVISIBLE}]*[^\S\n\u2028\u2029]*[\n\u2028\u2029]\s*(?=\p{{Ll}})"
+)
+#: A drop cap: a paragraph's first letter set on a line of its own, then the rest of its word in lower case on the next
+#: (T / he talks). "A", "I" and "O" alone are words too (A / man said), so after them the space is kept.
+_DROP_CAP = regex.compile(r"(?P<letter>\p{Lu})[^\S\n\u2028\u2029]*[\n\u2028\u2029]\s*(?=\p{Ll})")
+_ONE_LETTER_WORDS = frozenset("AIO")
+#: A line's start in lower case, perhaps after white space: where a word broken at the line before goes on.
+_LOWER_CASE_LINE_START = regex.compile(r"[^\S\n\u2028\u2029]*\p{Ll}")
 #: An ellipsis at the start of a piece, and the first character after it (a quotation cut at its start: "…And").
 _LEADING_ELLIPSIS = re.compile(r"(?:…|\.{3})\s*(?P<next>\S?)")
 #: An ellipsis: the character, or periods with spaces between them (". . .", and ". . . ." after a sentence's own).
@@ -849,12 +902,14 @@ _BLANK_RUN = re.compile(rf"[\s{INVISIBLE}]+")
 
 def _sentence_text(cleaned: CleanText, start: int, end: int) -> str:
     """The text of the sentence spanning ``start`` to ``end``: white space made one space, invisible characters left
-    out, and a blank left by a removal (markup, a credit) dropped where it stands between a word and punctuation."""
+    out, a blank left by a removal (markup, a credit) dropped where it stands between a word and punctuation, and
+    one inside a word broken over two lines (:func:`_breaks_a_word_here`) dropped too."""
     kept, source = cleaned.kept, cleaned.source
     text = kept[start:end]
-    if text == source[start:end]:
-        # Nothing removed inside (most sentences): every blank is the loaded text's own, so each run of white space,
-        # with any invisible characters in it, is one space, and invisible characters alone are none.
+    if text == source[start:end] and not _LINE_BREAK.search(text):
+        # Nothing removed inside and on one line (most sentences): every blank is the loaded text's own, and none
+        # breaks a word, so each run of white space, with any invisible characters in it, is one space, and invisible
+        # characters alone are none.
         return " ".join(text.translate(_INVISIBLE).split())
     pieces: list[str] = []
     last = start
@@ -864,11 +919,24 @@ def _sentence_text(cleaned: CleanText, start: int, end: int) -> str:
         blanks = [i for i in range(run.start(), run.end()) if kept[i].isspace()]
         if not blanks or run.start() == start or run.end() == end:
             continue  # invisible characters alone, or the sentence's own ends: no space
+        if _breaks_a_word_here(kept, start, run.start(), run.end()):
+            continue  # nego\u00ad / tiations, a drop cap's T / he: one word
         removed_only = not any(source[i].isspace() for i in blanks)
         hugs = kept[run.end()] in _CLOSING_PUNCTUATION or kept[run.start() - 1] in _OPENING_PUNCTUATION
         pieces.append("" if removed_only and hugs else " ")
     pieces.append(kept[last:end])
     return "".join(pieces)
+
+
+def _breaks_a_word_here(kept: str, start: int, run_start: int, run_end: int) -> bool:
+    """Whether the blank from ``run_start`` to ``run_end`` of ``kept``, in a sentence starting at ``start``, is inside a
+    word broken over two lines: after a soft hyphen, or after a drop cap opening the sentence."""
+    found = _SOFT_HYPHENATED_BREAK.match(kept, run_start)
+    if found is None and run_start == start + 1:
+        found = _DROP_CAP.match(kept, start)
+        if found is not None and found["letter"] in _ONE_LETTER_WORDS:
+            return False
+    return found is not None and found.end() == run_end
 
 
 def _join_quotations_across_lines(
@@ -902,7 +970,22 @@ def _join_quotations_across_lines(
         end = line.rstrip()
         # After a colon a list or a block may follow.
         runs_on = bool(pieces) and inside and end[-1] not in _SENTENCE_MARKS and end[-1] != ":"
+        # A word broken at the line's end goes on at the next line's start (nego\u00ad / tiations, a drop cap's
+        # T / he talks): the sentence does too.
+        runs_on = runs_on or (bool(pieces) and _breaks_a_word(cleaned.kept, line_end, end))
     return spans
+
+
+def _breaks_a_word(kept: str, line_end: int, line: str) -> bool:
+    """Whether the line ending at ``line_end`` of ``kept``, whose text without its trailing white space is ``line``,
+    ends in a word that the next line goes on with: after a soft hyphen, or after a drop cap, a letter alone on its
+    line (:data:`_SOFT_HYPHENATED_BREAK`, :data:`_DROP_CAP`)."""
+    if not _LOWER_CASE_LINE_START.match(kept, line_end + 1):
+        return False
+    visible = line.rstrip(INVISIBLE)
+    if visible != line and SOFT_HYPHEN in line[len(visible) :]:
+        return visible[-1:].isalpha()
+    return len(line.strip()) == 1 and line.strip().isupper()
 
 
 def _line_pieces(line: str) -> list[tuple[int, int]]:
@@ -962,6 +1045,7 @@ def _missed_ends(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
             *_glued_starts(line),
             *_glued_quotation_starts(line),
             *_starts_after_clock_or_etc(line),
+            *(found.end("space") for found in _ZONE_AFTER_CLOCK_END.finditer(line)),
             *_starts_after_french_hour(line),
             *_starts_after_unit(line),
             *_starts_after_distance(line),
@@ -974,6 +1058,7 @@ def _missed_ends(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
             *_starts_after_date(line),
             *_starts_after_company(line),
             *_starts_after_place_or_suffix(line),
+            *_starts_after_degree_or_percent(line),
             *_starts_after_and_so_on(line),
             *_bullet_starts(line),
             *(found.end("space") for found in _FOUR_DOTS.finditer(line)),
@@ -1051,7 +1136,7 @@ def _glued_quotation_starts(line: str) -> Iterator[int]:
     for found in _GLUED_AFTER_QUOTATION.finditer(line):
         if "»" in found["marks"] and line.count("«", 0, found.start()) <= line.count("»", 0, found.start()):
             continue
-        if found.group("ellipsis") == "" or _opens_after_ellipsis(found["word"]):
+        if found.group("ellipsis") == "" or _opens_after_ellipsis(found["word"], line, found.end("word")):
             yield found.end()
 
 
@@ -1127,14 +1212,17 @@ def _starts_after_quoted_ellipsis(line: str) -> Iterator[int]:
     closing quotation mark stands between them; a name (``…” Brell said.``) still goes on the sentence.
     """
     for found in _QUOTED_ELLIPSIS.finditer(line):
-        if _opens_after_ellipsis(found["word"]):
+        if _opens_after_ellipsis(found["word"], line, found.end("word")):
             yield found.end("space")
 
 
-def _opens_after_ellipsis(word: str) -> bool:
-    """Whether ``word`` after an ellipsis opens a sentence: a common opening word of English, German
-    (Punkt's) or French, Spanish, Italian or Portuguese (:data:`_OTHER_OPENING_WORDS`)."""
+def _opens_after_ellipsis(word: str, line: str, end: int) -> bool:
+    """Whether ``word``, ending at ``end`` of ``line``, opens a sentence after an ellipsis: a common opening word of
+    English, German (Punkt's) or French, Spanish, Italian or Portuguese (:data:`_OTHER_OPENING_WORDS`), unless it is
+    an article before the rest of a name (``… Il Foglio``)."""
     lower = word.lower().replace("’", "'")
+    if lower in _ARTICLES_OF_NAMES and _CAPITALISED_WORD_NEXT.match(line, end):
+        return False
     return lower in punkt_parameters().sent_starters or lower in _OTHER_OPENING_WORDS
 
 
@@ -1142,10 +1230,12 @@ def _starts_after_ellipsis(line: str) -> Iterator[int]:
     """Where a sentence starts after an ellipsis before a common opening word of French, Spanish, Italian or
     Portuguese (``Il a hésité… Puis il est parti.``), as Punkt starts one before an English or German one.
 
-    Before a name (``… Le Monde``, ``… Brell left``) the words go on the sentence, as Punkt leaves them.
+    Before a name (``… Le Monde``, ``… Il Foglio``, ``… Brell left``) the words go on the sentence, as Punkt leaves
+    them.
     """
     for found in _ELLIPSIS_THEN_CAPITAL.finditer(line):
-        if found["word"].lower().replace("’", "'") in _OTHER_OPENING_WORDS:
+        word = found["word"].lower().replace("’", "'")
+        if word in _OTHER_OPENING_WORDS and _opens_after_ellipsis(word, line, found.end("word")):
             yield found.end("space")
 
 
@@ -1157,7 +1247,7 @@ def _starts_after_bracketed_omission(line: str) -> Iterator[int]:
     (``[…] Brell would``) the words go on the sentence.
     """
     for found in _BRACKETED_OMISSION.finditer(line):
-        if _opens_after_ellipsis(found["word"]):
+        if _opens_after_ellipsis(found["word"], line, found.end("word")):
             yield found.end("space")
 
 
@@ -1264,6 +1354,23 @@ def _starts_after_place_or_suffix(line: str) -> Iterator[int]:
             yield found.end("space")
 
 
+def _starts_after_degree_or_percent(line: str) -> Iterator[int]:
+    """Where a sentence starts after a degree (``holds a Ph.D. Brell said``) or "per cent" in initials after a number
+    (``rose 5 p.c. Brell said``): before a capitalised name and then a lower-case word or a comma, as a sentence's
+    subject and verb.
+
+    A day or a month (``5 p.c. Monday``) or a word the degree qualifies (``a Ph.D. Student``) goes on the sentence,
+    and so does a name after a percentage that opens its sentence, which qualifies it (``A 5 p.c. Kessel Bank rise``).
+    """
+    for found in _DEGREE_OR_PERCENT_THEN_NAME.finditer(line):
+        word = found["word"].lower()
+        if word in _clock_followers() or word in _DEGREE_ROLES | _PLACE_ROLES | _COMPANY_ROLES:
+            continue
+        if found[0].startswith("p.c.") and _opens_its_sentence(line, found.start()):
+            continue
+        yield found.end("space")
+
+
 def _starts_after_and_so_on(line: str) -> Iterator[int]:
     """Where a sentence starts after "and so on" abbreviated as Russian (``и т. д.``, ``и т.п.``, ``и др.``) or German
     (``u. ä.``, ``u. v. m.``) abbreviates it: as after ``etc.``, before a capitalised word.
@@ -1330,6 +1437,9 @@ def _numbered_items(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int,
             and not (index and _ends_in_number_sign(line, 0, start))  # in Art. IV. The rest: no item's numeral
         ):
             carried = start  # the numeral goes on the text it numbers
+            continue
+        if index < len(pieces) - 1 and _STEP_LABEL.fullmatch(line, start, end):
+            carried = start  # Step 1.: the label goes on the text it heads
             continue
         found = _LIST_NUMBER.search(line[start:end].rstrip())
         if found and index < len(pieces) - 1:

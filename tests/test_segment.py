@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -785,6 +786,28 @@ def test_each_piece_of_a_long_line_is_checked_for_a_number_sign_only_at_its_end(
 
 
 @pytest.mark.parametrize(
+    ("pattern", "after"),
+    [("_FOUR_DOTS", " Then"), ("_QUOTED_OPENING", " “Then"), ("_QUOTED_ELLIPSIS", "” Then")],
+)
+@pytest.mark.parametrize("dots", [". . . . . .", "......"])
+def test_a_run_of_periods_is_read_from_its_first_period_only(pattern: str, after: str, dots: str) -> None:
+    # Read again from each period, a long run of them that matched nowhere (a row of leader dots) took time growing
+    # with the square of its length: a line of 8,000 spaced periods took half a minute.
+    found = getattr(segment_module, pattern)
+    text = f"He waited {dots}{after} he left."
+    first = len("He waited ")
+    assert found.match(text, first)
+    assert [i for i in range(first + 1, first + len(dots)) if found.match(text, i)] == []
+
+
+def test_a_long_row_of_periods_is_read_in_time_growing_with_its_length() -> None:
+    started = time.perf_counter()
+    spans = segment(clean(". " * 20_000 + "Then he left.", rules=()))
+    assert time.perf_counter() - started < 20  # some seconds at most; before, minutes
+    assert spans[-1].text.endswith("Then he left.")
+
+
+@pytest.mark.parametrize(
     ("pattern", "question", "exchange"),
     [
         ("_EXCLAIMED_QUOTATION", "“Will it sail?” ", "Doe asked “and when?” "),
@@ -851,6 +874,32 @@ def test_invisible_characters_are_left_out_of_a_sentence_text() -> None:
     spans = segment(clean(text, rules=()))
     assert [s.text for s in spans] == ["The harbour reopened on Monday.", "It rained."]
     assert "The har\u00adbour" in text[spans[0].start : spans[0].end]  # the span still covers them
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\u2028", " \n  "])
+def test_a_word_broken_by_a_soft_hyphen_at_a_line_end_is_one_word_of_one_sentence(newline: str) -> None:
+    text = f"The nego\u00ad{newline}tiations resumed on Mon\u00ad{newline}day. Both sides agreed."
+    spans = segment(clean(text, rules=()))
+    assert [s.text for s in spans] == ["The negotiations resumed on Monday.", "Both sides agreed."]
+    assert text[spans[0].start : spans[0].end].endswith("day.")
+
+
+def test_a_soft_hyphen_before_a_paragraph_break_or_a_capital_breaks_no_word() -> None:
+    # A blank line between is a paragraph's end, and a capital opens a word of its own.
+    assert sentences("The talks ended\u00ad\n\nthen they left.\nThe port\u00ad\nKessel was shut.") == [
+        "The talks ended",
+        "then they left.",
+        "The port",
+        "Kessel was shut.",
+    ]
+
+
+def test_a_drop_cap_on_a_line_of_its_own_opens_its_word_and_sentence() -> None:
+    text = "T\nhe talks resumed on Monday. Both sides agreed.\nA\nman said no."
+    spans = segment(clean(text, rules=()))
+    # "A" alone is also a word, whose space is kept.
+    assert [s.text for s in spans] == ["The talks resumed on Monday.", "Both sides agreed.", "A man said no."]
+    assert text[spans[0].start : spans[0].end] == "T\nhe talks resumed on Monday."
 
 
 @pytest.mark.parametrize("invisible", ["\u00ad", "\u200b\u2060", "\ufeff"])
@@ -1196,6 +1245,20 @@ def test_a_list_items_number_stays_with_its_text_whatever_its_length(number: str
     following = str(int(number) + 1)
     text = f"Steps:\n{number}. Evacuate the valley. {following}. Shelter in Brell."
     assert sentences(text) == ["Steps:", f"{number}. Evacuate the valley.", f"{following}. Shelter in Brell."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Step 1. Board the ferry. Step 2. Pay the fare.", ["Step 1. Board the ferry.", "Step 2. Pay the fare."]),
+        ("The plan has two parts. Part 2. The crossing.", ["The plan has two parts.", "Part 2. The crossing."]),
+        ("Schritt 1. Die Fähre betreten.", ["Schritt 1. Die Fähre betreten."]),
+        # Inside a sentence the label and its number end it as any number does.
+        ("We are at Step 1. Board members disagreed.", ["We are at Step 1.", "Board members disagreed."]),
+    ],
+)
+def test_a_step_label_and_its_number_head_the_text_after_them(text: str, expected: list[str]) -> None:
+    _assert_split(text, expected)
 
 
 @pytest.mark.parametrize("number", ["99", "100", "2500"])
@@ -2175,6 +2238,24 @@ def test_a_column_abbreviated_in_lower_case_ends_no_sentence_before_its_number(s
     _assert_split(f"{sentence} The port was closed.", [sentence, "The port was closed."])
 
 
+def test_a_telephone_extension_ends_no_sentence_before_its_number() -> None:
+    sentence = "Call the port on 555-0100 ext. 5 or Ext. 12 for help."
+    _assert_split(f"{sentence} The port was closed.", [sentence, "The port was closed."])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tomas Brell (b. 1970) left Kessel.",
+        "Ana Pell (d. 12 May 2020, aged 90) sailed.",
+        "The poet Lena Varga (fl. 1600) wrote of the port.",
+        "King Olaf [r. 1015–1028] ruled Kessel.",
+    ],
+)
+def test_a_year_of_birth_or_death_abbreviated_in_brackets_ends_no_sentence(sentence: str) -> None:
+    _assert_split(f"{sentence} The port was closed.", [sentence, "The port was closed."])
+
+
 @pytest.mark.parametrize("ellipsis", ["…", "...", ". . .", "[…]"])
 @pytest.mark.parametrize(
     ("first", "second"),
@@ -2198,6 +2279,26 @@ def test_an_ellipsis_ends_a_sentence_before_a_common_opening_word_of_another_lan
 def test_an_ellipsis_before_a_name_of_another_language_still_ends_no_sentence(ellipsis: str) -> None:
     # An article that opens a name (La Paz, Le Monde, Los Angeles) is no sign that a sentence starts.
     sentence = f"Il a lu{ellipsis} Le Monde et La Stampa à Los Angeles."
+    _assert_split(sentence, [sentence])
+
+
+@pytest.mark.parametrize("ellipsis", ["…", "...", ". . .", " […]"])
+def test_an_italian_article_opening_a_name_after_an_ellipsis_ends_no_sentence(ellipsis: str) -> None:
+    # "Il" is also the French pronoun, which opens a sentence; before a capitalised word it opens a name.
+    sentence = f"Lo ha scritto{ellipsis} Il Foglio di Kessel, e poi Il Sole."
+    _assert_split(sentence, [sentence])
+    _assert_split(
+        f"Il sindaco ha esitato{ellipsis} Il giorno dopo è partito.",
+        [f"Il sindaco ha esitato{ellipsis}", "Il giorno dopo è partito."],
+    )
+
+
+@pytest.mark.parametrize("closing", ["”", "»"])
+def test_an_italian_article_opening_a_name_after_a_quotation_closing_on_an_ellipsis_ends_no_sentence(
+    closing: str,
+) -> None:
+    opening = "“" if closing == "”" else "«"
+    sentence = f"{opening}Non partiremo…{closing} Il Foglio lo ha scritto."
     _assert_split(sentence, [sentence])
 
 
@@ -2253,6 +2354,10 @@ def test_a_place_or_a_name_s_suffix_abbreviated_ends_a_sentence_before_a_name_an
         "In London, U.K. Prime Minister Ana Pell spoke.",
         "In Washington, D.C. Police Chief Ana Pell spoke.",
         "Sr. Pardo dijo que no.",
+        # After a Spanish article, Sr. is the title Señor.
+        "El Sr. García y la Sra. López llegaron.",
+        "Al Sr. García le dijeron que no.",
+        "Del Sr. García no se sabe nada.",
         "Tomas Brell Sr. and his son left.",
         "The pupils of Kessel Sr. High School and Pell Jr. High Band marched.",
         "The ferry sailed past Kessel, St. Ives and Penzance.",
@@ -2261,3 +2366,47 @@ def test_a_place_or_a_name_s_suffix_abbreviated_ends_a_sentence_before_a_name_an
 )
 def test_a_place_or_a_suffix_before_a_title_or_lower_case_ends_no_sentence(sentence: str) -> None:
     _assert_split(sentence, [sentence])
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("She holds a Ph.D.", "Brell said she was right."),
+        ("The post went to Ana Pell, M.D.", "Kessel said nothing."),
+        ("He never finished his M.B.A.", "Pell, his sister, did."),
+        ("Rates rose 5 p.c.", "Brell said it was too much."),
+    ],
+)
+def test_a_degree_or_per_cent_in_initials_ends_a_sentence_before_a_name_and_its_verb(first: str, second: str) -> None:
+    # As after a name's suffix: Punkt takes the initials for an abbreviation, which ends a sentence only before a
+    # common opening word.
+    _assert_split(f"{first} {second}", [first, second])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She has a Ph.D. in physics from Kessel.",
+        "She is a Ph.D. Student at Kessel.",
+        "Rates rose 5 p.c. Monday and fell.",
+        "A 5 p.c. Kessel Bank rise was seen.",
+        "Dr. B.A. Brell said so.",
+        "Ana Pell, Ph.D., said so.",
+    ],
+)
+def test_a_degree_or_per_cent_before_lower_case_a_day_or_what_it_qualifies_ends_no_sentence(sentence: str) -> None:
+    _assert_split(sentence, [sentence])
+
+
+@pytest.mark.parametrize("time", ["9 a.m.", "9:30 p.m.", "21.30"])
+@pytest.mark.parametrize("second", ["Brell said so.", "“We are late,” Brell said.", "The crowd cheered."])
+def test_a_time_zone_in_capitals_after_a_clock_time_ends_its_sentence(time: str, second: str) -> None:
+    # Punkt knows "est." (estimated, established), which ends no sentence before a name; after a time, EST is a zone.
+    _assert_split(f"The ferry left at {time} EST. {second}", [f"The ferry left at {time} EST.", second])
+
+
+def test_a_time_zone_in_capitals_before_a_day_or_lower_case_ends_no_sentence() -> None:
+    _assert_split(
+        "It opens at 9 a.m. EST Monday and at 10 a.m. EST. on Tuesday.",
+        ["It opens at 9 a.m. EST Monday and at 10 a.m. EST. on Tuesday."],
+    )
