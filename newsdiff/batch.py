@@ -1034,7 +1034,7 @@ def check_settings(
     differing = [
         _rules_differ(earlier.get(name), value)
         if name == "rules"
-        else f"{_SHOWN_AS.get(name, name)} {_shown(earlier.get(name))}, now {_shown(value)}"
+        else f"{_setting_shown(name, earlier.get(name))}, now {_setting_shown(name, value)}"
         for name, value in current.items()
         if earlier.get(name) != value and (name in earlier or name not in layout)
     ]
@@ -1160,6 +1160,15 @@ def has_results(output: Path) -> bool:
 
 def _shown(value: Any) -> str:
     return "the default" if value is None else str(value)
+
+
+def _setting_shown(name: str, value: Any) -> str:
+    """The recorded setting ``name`` of value ``value`` as a message names it: a switch by the option that sets it, as
+    typed on the command line and as given to the function (a resume refused for "metadata True, now False" named
+    neither), and any other by its name and value."""
+    if name == "metadata" and isinstance(value, bool):
+        return "--metadata (metadata=True)" if value else "--no-metadata (metadata=False)"
+    return f"{_SHOWN_AS.get(name, name)} {_shown(value)}"
 
 
 def input_parts(source: str | os.PathLike[str], *, output: Path | None = None, compressed: bool = False) -> list[Path]:
