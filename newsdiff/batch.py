@@ -2196,7 +2196,9 @@ class _Pool:
 
     def _submit(self, line: str) -> Future[Compared]:
         try:
-            # The pool starts its worker processes as clusters are submitted.
+            # A pool that forks starts all of its worker processes with the first cluster submitted, before its
+            # manager thread runs (a fork later would copy that thread's locks); one that spawns, or forks from a
+            # fork server, starts one as a cluster is submitted while none is idle, up to its count.
             return self._executor.submit(_compare_in_worker, line, self._settings)
         except OSError as exc:
             raise _cannot_start(exc) from None
