@@ -1032,9 +1032,7 @@ def check_settings(
         raise InputError(f"{record}: cannot be read to resume {output}; remove it, or start again with --no-resume")
     earlier = {**_RECORDED_SINCE, **earlier}
     differing = [
-        _rules_differ(earlier.get(name), value)
-        if name == "rules"
-        else f"{_setting_shown(name, earlier.get(name))}, now {_setting_shown(name, value)}"
+        _rules_differ(earlier.get(name), value) if name == "rules" else _setting_changed(name, earlier.get(name), value)
         for name, value in current.items()
         if earlier.get(name) != value and (name in earlier or name not in layout)
     ]
@@ -1162,13 +1160,14 @@ def _shown(value: Any) -> str:
     return "the default" if value is None else str(value)
 
 
-def _setting_shown(name: str, value: Any) -> str:
-    """The recorded setting ``name`` of value ``value`` as a message names it: a switch by the option that sets it, as
-    typed on the command line and as given to the function (a resume refused for "metadata True, now False" named
-    neither), and any other by its name and value."""
-    if name == "metadata" and isinstance(value, bool):
-        return "--metadata (metadata=True)" if value else "--no-metadata (metadata=False)"
-    return f"{_SHOWN_AS.get(name, name)} {_shown(value)}"
+def _setting_changed(name: str, earlier: Any, now: Any) -> str:
+    """How the recorded setting ``name`` changed from ``earlier`` to ``now``, for a message: a switch by the options
+    that set it, as typed on the command line and as given to the function (a resume refused for "metadata True, now
+    False" named neither), and any other by its name and values."""
+    switches = {True: "--metadata (metadata=True)", False: "--no-metadata (metadata=False)"}
+    if name == "metadata" and isinstance(earlier, bool) and isinstance(now, bool):
+        return f"{switches[earlier]}, now {switches[now]}"
+    return f"{_SHOWN_AS.get(name, name)} {_shown(earlier)}, now {_shown(now)}"
 
 
 def input_parts(source: str | os.PathLike[str], *, output: Path | None = None, compressed: bool = False) -> list[Path]:
