@@ -1131,6 +1131,11 @@ def batch_command(
                 raise _misused(
                     "the dask backend's workers read files, not - (standard input): give a file all can reach"
                 )
+            if scheduler is not None and workers is not None:
+                raise _misused(
+                    "--workers sets the processes of the local Dask cluster started without --scheduler; the "
+                    f"scheduler at {scheduler} compares on its own workers: leave out --workers, or --scheduler"
+                )
             from .distributed import batch_dask
 
             summary = batch_dask(source, output, scheduler=scheduler, lines_per_part=lines_per_part, **options)

@@ -128,6 +128,12 @@ def batch_dask(
     settings = batch_settings(engine, threshold, floor, extra_rules, metadata=metadata)
     limit = line_limit(max_line_bytes)
     worker_count(workers)  # a local cluster took 0 for "one per CPU"
+    if workers is not None and scheduler is not None:
+        # A scheduler's cluster has the workers it has: the count asked for was dropped without a word.
+        raise InputError(
+            f"workers={workers} sets the processes of the local Dask cluster started without a scheduler; the "
+            f"scheduler given compares on its own workers: leave out workers, or the scheduler"
+        )
     check_retry(retry_failed, resume)
     if isinstance(lines_per_part, bool) or not isinstance(lines_per_part, numbers.Integral):
         raise InputError(f"lines_per_part must be a whole number of cluster lines, such as 500, got {lines_per_part!r}")

@@ -975,6 +975,23 @@ def test_a_dask_option_with_the_local_engine_is_refused(articles: list[str], tmp
     assert not out.exists()
 
 
+def test_workers_with_a_dask_scheduler_is_refused_naming_both(articles: list[str], tmp_path: Path) -> None:
+    # A scheduler's cluster compares on the workers it has: --workers 8 was dropped without a word.
+    texts = [Path(a).read_text(encoding="utf-8") for a in articles]
+    source = tmp_path / "clusters.jsonl"
+    source.write_text(json.dumps({"id": "c1", "articles": texts}) + "\n", encoding="utf-8")
+    out = tmp_path / "parts"
+    command = ["batch", str(source), "-o", str(out), "--backend", "dask", "--scheduler", "tcp://127.0.0.1:8786"]
+    done = CliRunner().invoke(main, [*command, "--workers", "8"])
+    assert done.exit_code == 2
+    assert done.output == (
+        "newsdiff: error: --workers sets the processes of the local Dask cluster started without --scheduler; the "
+        "scheduler at tcp://127.0.0.1:8786 compares on its own workers: leave out --workers, or --scheduler (see "
+        "main batch --help)\n"
+    )
+    assert not out.exists()
+
+
 def _clusters_file(tmp_path: Path, clusters: list[tuple[str, list[str]]]) -> Path:
     """A batch's input: one cluster line for each id and its articles' texts."""
     source = tmp_path / "clusters.jsonl"

@@ -449,6 +449,14 @@ def test_a_scheduler_address_that_refuses_connections_is_refused_at_once_naming_
     assert f"port {port} of 127.0.0.1" in str(refused.value)
 
 
+def test_workers_with_a_scheduler_is_refused_before_the_scheduler_is_reached(tmp_path: Path) -> None:
+    # The scheduler's cluster has the workers it has: workers=8 was dropped without a word.
+    source = _parts(tmp_path, _clusters(1))
+    with pytest.raises(InputError, match=r"^workers=8 sets the processes of the local Dask cluster"):
+        batch_dask(source, tmp_path / "dask", scheduler="tcp://127.0.0.1:1", workers=8)
+    assert not (tmp_path / "dask").exists()
+
+
 @pytest.mark.parametrize("address", ["tcp://127.0.0.1:1", "no-port-here"])
 def test_a_scheduler_that_cannot_be_reached_leaves_no_client_half_made(tmp_path: Path, address: str) -> None:
     # A client refused an address it could not read was left connecting, its loop running, in a reference cycle:
