@@ -865,12 +865,16 @@ def _unopened(page: Path) -> str | None:
         return None if click.launch(page.resolve().as_uri()) == 0 else _NO_BROWSER
     if not _graphical():
         return "no graphical display here for a browser (DISPLAY and WAYLAND_DISPLAY are unset)"
-    with tempfile.TemporaryFile() as written:
+    with contextlib.ExitStack() as held:
+        try:
+            written: BinaryIO | None = held.enter_context(tempfile.TemporaryFile())
+        except OSError:  # no temporary folder to write in: what xdg-open writes goes unread, as before
+            written = None
         try:
             opener = subprocess.Popen(
                 ["xdg-open", str(page.resolve())],
                 stdin=subprocess.DEVNULL,
-                stdout=written,
+                stdout=subprocess.DEVNULL if written is None else written,
                 stderr=subprocess.DEVNULL,
                 start_new_session=True,  # a browser it starts is not ended by a Ctrl-C meant for newsdiff
             )
@@ -881,9 +885,10 @@ def _unopened(page: Path) -> str | None:
                 return _NO_BROWSER
         except subprocess.TimeoutExpired:
             return None
-        written.seek(0)
-        if _written_as_text(written.read(_TEXT_LOOKED_AT), page):
-            return _TEXT_BROWSER
+        if written is not None:
+            written.seek(0)
+            if _written_as_text(written.read(_TEXT_LOOKED_AT), page):
+                return _TEXT_BROWSER
         return None
 
 

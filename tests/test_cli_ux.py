@@ -623,6 +623,23 @@ def test_open_says_the_page_was_not_opened_when_xdg_open_gave_it_to_a_text_brows
 
 
 @pytest.mark.skipif(sys.platform in ("darwin", "win32", "cygwin"), reason="xdg-open opens pages elsewhere")
+def test_open_hands_the_page_over_where_no_temporary_file_can_be_made(
+    articles: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # What xdg-open writes is kept in a temporary file; with no folder for one, the page is still handed over.
+    monkeypatch.setattr("newsdiff.cli._OPENING_WAIT", 10.0)
+    bin_folder = _opener(tmp_path / "bin", 'echo "$1" > "$(dirname "$0")/asked"')
+    monkeypatch.setenv("PATH", f"{bin_folder}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setenv("DISPLAY", ":0")
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path / "no-such-folder"))
+    out = tmp_path / "opened.html"
+    done = CliRunner().invoke(main, ["compare", *articles, "-o", str(out), "--open"])
+    assert done.exit_code == 0, done.output
+    assert done.stderr.splitlines() == [f"newsdiff: wrote {out}"]
+    assert (bin_folder / "asked").read_text().strip() == str(out.resolve())
+
+
+@pytest.mark.skipif(sys.platform in ("darwin", "win32", "cygwin"), reason="xdg-open opens pages elsewhere")
 def test_open_takes_a_graphical_browser_that_says_it_used_a_running_one_for_opened(
     articles: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
