@@ -1235,8 +1235,19 @@ def _batch_into(output: Path, source: str, options: dict[str, Any]) -> Any:
         handle = output.open("wb")
     except OSError as exc:
         raise _Fail(f"{output}: cannot write ({exc.strerror or exc})") from None
-    with handle:
-        return batch_stream(source, cast(BinaryIO, handle), name=str(output), **options)
+    try:
+        summary = batch_stream(source, cast(BinaryIO, handle), name=str(output), **options)
+    except BaseException:
+        # What a failed write left in the buffer cannot be written on closing either (/dev/full): raised from the
+        # close, that second error hid the first behind a traceback.
+        with contextlib.suppress(OSError):
+            handle.close()
+        raise
+    try:
+        handle.close()
+    except OSError as exc:
+        raise _Fail(f"{output}: cannot write ({exc.strerror or exc})") from None
+    return summary
 
 
 def _unwritten(output: Path) -> bool:

@@ -910,6 +910,18 @@ def test_a_full_standard_output_is_one_line_and_exit_2(articles: list[str]) -> N
     assert done.stderr == b"newsdiff: error: standard output: cannot write (No space left on device)\n"
 
 
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full, a device that is always full")
+def test_a_batch_into_a_full_device_is_one_line_naming_it_and_exit_2(articles: list[str], tmp_path: Path) -> None:
+    # Closing the device after the failed write tried to write what was left again: its error, raised from the
+    # close, ended the batch in a traceback.
+    texts = [Path(a).read_text(encoding="utf-8") for a in articles]
+    source = tmp_path / "clusters.jsonl"
+    source.write_text(json.dumps({"id": "c1", "articles": texts}) + "\n", encoding="utf-8")
+    done = CliRunner().invoke(main, ["batch", str(source), "-o", "/dev/full", "--workers", "1"])
+    assert done.exit_code == 2
+    assert done.stderr == "newsdiff: error: /dev/full: cannot write (No space left on device)\n"
+
+
 @pytest.mark.skipif(os.name != "posix", reason="starts the child with descriptor 2 closed")
 @pytest.mark.parametrize(
     ("arguments", "status"),
