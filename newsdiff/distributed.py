@@ -132,7 +132,7 @@ def batch_dask(
         # A scheduler's cluster has the workers it has: the count asked for was dropped without a word.
         raise InputError(
             f"workers={workers} sets the processes of the local Dask cluster started without a scheduler; the "
-            f"scheduler given compares on its own workers: leave out workers, or the scheduler"
+            "scheduler given compares on its own workers: leave out workers, or the scheduler"
         )
     check_retry(retry_failed, resume)
     if isinstance(lines_per_part, bool) or not isinstance(lines_per_part, numbers.Integral):
