@@ -27,8 +27,10 @@ import numbers
 import os
 import pickle
 import re
+import select
 import shutil
 import signal
+import stat
 import sys
 import tempfile
 import threading
@@ -36,14 +38,14 @@ import time
 import warnings
 import zlib
 from collections import Counter, deque
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FuturesTimeout
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import chain, islice
+from itertools import chain
 from multiprocessing.context import BaseContext
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -424,7 +426,9 @@ def batch(
     check_timeout(timeout, workers, isolate)
     check_sendable(settings, workers, isolate)
     lines = _cluster_lines(clusters)
-    return (json.loads(output) for output in _ordered(lines, workers, settings, isolate=isolate, timeout=timeout))
+    ready = arrival_check(clusters)
+    outputs = _ordered(lines, workers, settings, isolate=isolate, timeout=timeout, ready=ready)
+    return (json.loads(output) for output in outputs)
 
 
 def _cluster_lines(clusters: Iterable[Any]) -> Iterator[str]:
@@ -544,6 +548,7 @@ def batch_file(
                 resume=resume,
                 progress=bar,
                 settings=settings,
+                ready=_standard_input_arrival(source),
             )
         finally:
             if bar is not None:
@@ -752,7 +757,14 @@ def batch_stream(
     bar = _progress_bar(parts, progress, limit)
     try:
         written, failed = _write_lines(
-            lines, stream, workers=workers, isolate=isolate, timeout=timeout, settings=settings, progress=bar
+            lines,
+            stream,
+            workers=workers,
+            isolate=isolate,
+            timeout=timeout,
+            settings=settings,
+            progress=bar,
+            ready=_standard_input_arrival(source),
         )
     except _Unwritten as stop:
         # The reader having gone (`| head`) is not a fault of the batch: BrokenPipeError passes, and a command line
@@ -774,11 +786,12 @@ def write_results(
     resume: bool = True,
     progress: Any = None,
     settings: BatchSettings = DEFAULT_SETTINGS,
+    ready: Callable[[], bool] | None = None,
 ) -> BatchSummary:
     """Compare the cluster ``lines`` into ``output``, one flushed line each, skipping ids written before.
 
     ``workers``, ``isolate`` and ``timeout`` are :func:`batch`'s; ``progress`` is a bar of
-    :func:`progress_bar_class`, or None.
+    :func:`progress_bar_class`, or None; ``ready`` tells whether more lines have arrived (see :func:`arrival_check`).
     """
     done, earlier_failed = _read_done(output) if resume else (Counter(), 0)
     seen: Counter[str] = Counter()
@@ -806,7 +819,14 @@ def write_results(
         raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
     try:
         written, failed = _write_lines(
-            pending(), out, workers=workers, isolate=isolate, timeout=timeout, settings=settings, progress=progress
+            pending(),
+            out,
+            workers=workers,
+            isolate=isolate,
+            timeout=timeout,
+            settings=settings,
+            progress=progress,
+            ready=ready,
         )
         _refuse_removed(out, output)
     except _Unwritten as stop:
@@ -908,6 +928,7 @@ def _write_lines(
     timeout: float | None,
     settings: BatchSettings,
     progress: Any,
+    ready: Callable[[], bool] | None = None,
 ) -> tuple[int, int]:
     """Compare ``lines`` into ``out``, one UTF-8 line each, flushed at once; how many were written, and failed.
 
@@ -915,7 +936,7 @@ def _write_lines(
     :class:`NewsdiffError`), except :class:`BrokenPipeError`: a reader that has gone, which is no fault.
     """
     written = failed = 0
-    for line in _ordered(lines, workers, settings, isolate=isolate, timeout=timeout):
+    for line in _ordered(lines, workers, settings, isolate=isolate, timeout=timeout, ready=ready):
         try:
             out.write(line.encode("utf-8") + b"\n")
             out.flush()
@@ -1032,9 +1053,7 @@ def check_settings(
         raise InputError(f"{record}: cannot be read to resume {output}; remove it, or start again with --no-resume")
     earlier = {**_RECORDED_SINCE, **earlier}
     differing = [
-        _rules_differ(earlier.get(name), value)
-        if name == "rules"
-        else f"{_SHOWN_AS.get(name, name)} {_shown(earlier.get(name))}, now {_shown(value)}"
+        _rules_differ(earlier.get(name), value) if name == "rules" else _setting_changed(name, earlier.get(name), value)
         for name, value in current.items()
         if earlier.get(name) != value and (name in earlier or name not in layout)
     ]
@@ -1160,6 +1179,16 @@ def has_results(output: Path) -> bool:
 
 def _shown(value: Any) -> str:
     return "the default" if value is None else str(value)
+
+
+def _setting_changed(name: str, earlier: Any, now: Any) -> str:
+    """How the recorded setting ``name`` changed from ``earlier`` to ``now``, for a message: a switch by the options
+    that set it, as typed on the command line and as given to the function (a resume refused for "metadata True, now
+    False" named neither), and any other by its name and values."""
+    switches = {True: "--metadata (metadata=True)", False: "--no-metadata (metadata=False)"}
+    if name == "metadata" and isinstance(earlier, bool) and isinstance(now, bool):
+        return f"{switches[earlier]}, now {switches[now]}"
+    return f"{_SHOWN_AS.get(name, name)} {_shown(earlier)}, now {_shown(now)}"
 
 
 def input_parts(source: str | os.PathLike[str], *, output: Path | None = None, compressed: bool = False) -> list[Path]:
@@ -2086,9 +2115,14 @@ def _ordered(
     *,
     isolate: bool = False,
     timeout: float | None = None,
+    ready: Callable[[], bool] | None = None,
 ) -> Iterator[str]:
     """Output lines for ``lines`` in input order, computed by a process pool with a bounded window (or in this
-    process, when :func:`batch`'s ``workers`` and ``isolate`` say so)."""
+    process, when :func:`batch`'s ``workers`` and ``isolate`` say so).
+
+    ``ready``, where the lines arrive over time (a pipe), tells whether more have arrived (see :func:`arrival_check`):
+    the first cluster is compared as soon as it comes, and the outputs in hand are given before the batch waits for
+    the next one; a pool started small for clusters that came one by one grows when they back up."""
     count = worker_count(workers)
     if _in_this_process(workers, isolate):
         yield from (process_line(line, settings) for line in lines)
@@ -2096,17 +2130,33 @@ def _ordered(
     window: deque[tuple[str, Future[Compared]]] = deque()
     # No more processes than there are clusters: a pool that forks starts all of its workers with the first cluster,
     # and a batch of three clusters with --workers 64 started 64 of them (with --workers 100000, as many as the
-    # system would fork, for one cluster). The clusters read ahead to tell are no more than the window holds anyway.
+    # system would fork, for one cluster). So the pool is sized by the clusters read ahead, no more than the window
+    # holds anyway; of a pipe, only those that have arrived, so that the first cluster is compared as it comes.
     _stop_if_reimporting_main()  # before any cluster is read
     given = iter(lines)
-    ahead = list(islice(given, min(count, sys.maxsize)))
-    count = min(count, max(len(ahead), 1))
-    pool = _Pool(count, settings, timeout)
+    ahead: list[str] = []
+    for line in given:
+        ahead.append(line)
+        if len(ahead) >= count or (ready is not None and not ready()):
+            break
+    pool = _Pool(max(len(ahead), 1), settings, timeout)
+    taken = 0
     finished = False
     try:
         for line in chain(ahead, given):
+            taken += 1
             window.append((line, pool.submit(line)))
-            if len(window) >= count * IN_FLIGHT_PER_WORKER:
+            if len(window) >= pool.size * IN_FLIGHT_PER_WORKER:
+                if pool.size < count:
+                    # Clusters come faster than the pool compares them: once the window is out, a larger pool is
+                    # started, of no more workers than the clusters already read.
+                    while window:
+                        yield pool.outcome(*window.popleft())
+                    pool.restart(min(count, taken))
+                else:
+                    yield pool.outcome(*window.popleft())
+            # What is done is given at once, and what is in hand before waiting on a pipe for the next cluster.
+            while window and (window[0][1].done() or (ready is not None and not ready())):
                 yield pool.outcome(*window.popleft())
         while window:
             yield pool.outcome(*window.popleft())
@@ -2115,6 +2165,36 @@ def _ordered(
         for _, future in window:
             future.cancel()
         pool.close(at_once=not finished)
+
+
+def arrival_check(stream: Any) -> Callable[[], bool] | None:
+    """For a ``stream`` whose lines arrive over time (a pipe, a terminal, a socket), a check of whether more input
+    has arrived that can be read without waiting; None for a file or any other iterable, read as fast as it can be.
+
+    Without it a batch read ``--workers`` clusters from a slow pipe before it started comparing the first, and gave
+    no output while it waited for the next one."""
+    try:
+        handle = stream.fileno()
+        if stat.S_ISREG(os.fstat(handle).st_mode):
+            return None
+    except (AttributeError, OSError, ValueError):
+        return None
+
+    def arrived() -> bool:
+        try:
+            readable, _, _ = select.select([handle], [], [], 0)
+        except (OSError, ValueError):  # closed, or a system whose select takes sockets alone: read on
+            return True
+        return bool(readable)
+
+    return arrived
+
+
+def _standard_input_arrival(source: str | os.PathLike[str]) -> Callable[[], bool] | None:
+    """:func:`arrival_check` of standard input, when ``source`` names it (``-``)."""
+    if os.fspath(source) != STANDARD_INPUT:
+        return None
+    return arrival_check(getattr(sys.stdin, "buffer", None))
 
 
 def _in_this_process(workers: int | None, isolate: bool) -> bool:
@@ -2160,6 +2240,18 @@ class _Pool:
         self._told: dict[Any, Any] = {}
         self._executor = self._start(count)
 
+    @property
+    def size(self) -> int:
+        """How many worker processes the pool may run at once."""
+        return self._count
+
+    def restart(self, count: int) -> None:
+        """Replace the pool, which has no cluster in hand, with one of ``count`` workers: a pool that forks cannot add
+        workers once it runs, and a fork while its threads run could copy a lock one of them held."""
+        self._executor.shutdown(wait=True)
+        self._count = count
+        self._executor = self._start(count)
+
     def _start(self, count: int) -> ProcessPoolExecutor:
         try:
             return ProcessPoolExecutor(
@@ -2187,7 +2279,9 @@ class _Pool:
 
     def _submit(self, line: str) -> Future[Compared]:
         try:
-            # The pool starts its worker processes as clusters are submitted.
+            # A pool that forks starts all of its worker processes with the first cluster submitted, before its
+            # manager thread runs (a fork later would copy that thread's locks); one that spawns, or forks from a
+            # fork server, starts one as a cluster is submitted while none is idle, up to its count.
             return self._executor.submit(_compare_in_worker, line, self._settings)
         except OSError as exc:
             raise _cannot_start(exc) from None

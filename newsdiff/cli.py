@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import difflib
 import glob
+import html
 import json
 import math
 import os
@@ -13,6 +14,7 @@ import signal
 import stat
 import subprocess
 import sys
+import tempfile
 import threading
 import warnings
 from collections.abc import Callable, Mapping
@@ -857,25 +859,61 @@ def _unopened(page: Path) -> str | None:
     Without a graphical display (over SSH, in a container), xdg-open falls back to a text browser (w3m, lynx), which
     has no terminal here to show the page in: w3m wrote it to nowhere and ended well, and the page was taken for
     opened. So there xdg-open is not started, unless ``BROWSER`` names the browser to use or the system is WSL,
-    whose opener reaches Windows' browser."""
+    whose opener reaches Windows' browser. With a display too, xdg-open may choose a text browser (``BROWSER=w3m``, or
+    none other installed): what it writes is kept, and a page written out as text is no page opened."""
     if sys.platform in ("darwin", "win32", "cygwin"):
         return None if click.launch(page.resolve().as_uri()) == 0 else _NO_BROWSER
     if not _graphical():
         return "no graphical display here for a browser (DISPLAY and WAYLAND_DISPLAY are unset)"
-    try:
-        opener = subprocess.Popen(
-            ["xdg-open", str(page.resolve())],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            start_new_session=True,  # a browser it starts is not ended by a Ctrl-C meant for newsdiff
-        )
-    except OSError:  # no xdg-open
-        return _NO_BROWSER
-    try:
-        return None if opener.wait(timeout=_OPENING_WAIT) == 0 else _NO_BROWSER
-    except subprocess.TimeoutExpired:
+    with contextlib.ExitStack() as held:
+        try:
+            written: BinaryIO | None = held.enter_context(tempfile.TemporaryFile())
+        except OSError:  # no temporary folder to write in: what xdg-open writes goes unread, as before
+            written = None
+        try:
+            opener = subprocess.Popen(
+                ["xdg-open", str(page.resolve())],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL if written is None else written,
+                stderr=subprocess.DEVNULL,
+                start_new_session=True,  # a browser it starts is not ended by a Ctrl-C meant for newsdiff
+            )
+        except OSError:  # no xdg-open
+            return _NO_BROWSER
+        try:
+            if opener.wait(timeout=_OPENING_WAIT) != 0:
+                return _NO_BROWSER
+        except subprocess.TimeoutExpired:
+            return None
+        if written is not None:
+            written.seek(0)
+            if _written_as_text(written.read(_TEXT_LOOKED_AT), page):
+                return _TEXT_BROWSER
         return None
+
+
+#: How much of what xdg-open wrote is looked at for the page's heading: a text browser writes it near the top.
+_TEXT_LOOKED_AT = 1 << 20
+
+#: Why a report was not opened, when the system's opener gave it to a text browser, which wrote it out.
+_TEXT_BROWSER = "xdg-open gave the page to a text browser, which has no terminal here to show it in"
+
+
+def _written_as_text(written: bytes, page: Path) -> bool:
+    """Whether ``written``, what xdg-open wrote to its standard output, holds the heading of ``page``: a text browser
+    with no terminal (w3m) writes the page out as text, where a graphical browser writes none of it (Chrome says at
+    most that it opened the page in a running browser)."""
+    try:
+        with page.open(encoding="utf-8", errors="replace") as source:
+            start = source.read(_TEXT_LOOKED_AT)
+    except OSError:
+        return False
+    heading = re.search(r"<h1\b[^>]*>(.*?)</h1>", start, re.DOTALL)
+    if heading is None:
+        return False
+    words = " ".join(html.unescape(re.sub(r"<[^>]*>", " ", heading.group(1))).split())
+    shown = " ".join(written.decode("utf-8", "replace").split())
+    return bool(words) and words in shown
 
 
 #: Why a report was not opened, when the system's opener found no browser.
@@ -1098,6 +1136,11 @@ def batch_command(
                 raise _misused(
                     "the dask backend's workers read files, not - (standard input): give a file all can reach"
                 )
+            if scheduler is not None and workers is not None:
+                raise _misused(
+                    "--workers sets the processes of the local Dask cluster started without --scheduler; the "
+                    f"scheduler at {scheduler} compares on its own workers: leave out --workers, or --scheduler"
+                )
             from .distributed import batch_dask
 
             summary = batch_dask(source, output, scheduler=scheduler, lines_per_part=lines_per_part, **options)
@@ -1192,8 +1235,19 @@ def _batch_into(output: Path, source: str, options: dict[str, Any]) -> Any:
         handle = output.open("wb")
     except OSError as exc:
         raise _Fail(f"{output}: cannot write ({exc.strerror or exc})") from None
-    with handle:
-        return batch_stream(source, cast(BinaryIO, handle), name=str(output), **options)
+    try:
+        summary = batch_stream(source, cast(BinaryIO, handle), name=str(output), **options)
+    except BaseException:
+        # What a failed write left in the buffer cannot be written on closing either (/dev/full): raised from the
+        # close, that second error hid the first behind a traceback.
+        with contextlib.suppress(OSError):
+            handle.close()
+        raise
+    try:
+        handle.close()
+    except OSError as exc:
+        raise _Fail(f"{output}: cannot write ({exc.strerror or exc})") from None
+    return summary
 
 
 def _unwritten(output: Path) -> bool:

@@ -20,6 +20,7 @@ import numbers
 import os
 import re
 import signal
+import socket
 import threading
 import warnings
 from collections import Counter
@@ -127,6 +128,12 @@ def batch_dask(
     settings = batch_settings(engine, threshold, floor, extra_rules, metadata=metadata)
     limit = line_limit(max_line_bytes)
     worker_count(workers)  # a local cluster took 0 for "one per CPU"
+    if workers is not None and scheduler is not None:
+        # A scheduler's cluster has the workers it has: the count asked for was dropped without a word.
+        raise InputError(
+            f"workers={workers} sets the processes of the local Dask cluster started without a scheduler; the "
+            "scheduler given compares on its own workers: leave out workers, or the scheduler"
+        )
     check_retry(retry_failed, resume)
     if isinstance(lines_per_part, bool) or not isinstance(lines_per_part, numbers.Integral):
         raise InputError(f"lines_per_part must be a whole number of cluster lines, such as 500, got {lines_per_part!r}")
@@ -232,10 +239,12 @@ def _connect(scheduler: str | Any | None, workers: int | None, tasks: int) -> tu
     if isinstance(scheduler, Client):
         return scheduler, None
     if scheduler is not None:
-        try:
-            return Client(scheduler), None
-        except (OSError, ValueError) as exc:  # refused, timed out (TimeoutError is an OSError), or not an address
-            problem = str(exc)
+        problem = _refused(scheduler) if isinstance(scheduler, str) else None
+        if problem is None:
+            try:
+                return Client(scheduler), None
+            except (OSError, ValueError) as exc:  # refused, timed out (TimeoutError is an OSError), or not an address
+                problem = str(exc)
         # A client refused an address it cannot read is left half made, its event loop running, in a reference cycle
         # (and in the traceback, so outside the except block). Collected later, as a thread starts inside the next
         # client's start, it closes itself there and waits for the lock that start holds: the next batch hangs for
@@ -256,6 +265,37 @@ def _connect(scheduler: str | Any | None, workers: int | None, tasks: int) -> tu
         **_preloads(),
     )
     return Client(cluster), cluster
+
+
+#: How long the scheduler's address is tried before a client is made: a refusal comes at once, and an address that
+#: neither refuses nor answers in this time is left to the client and its own time limit.
+_PROBE_WAIT = 5.0
+
+
+def _refused(address: str) -> str | None:
+    """Why nothing can listen at the TCP (or TLS) scheduler ``address`` (the connection refused, the host unknown), or
+    None where that cannot be told at once.
+
+    A Dask client tries a refusing address again and again until its connect timeout (30 s by default) and then said
+    only that it timed out; a refusal is final, so it is told at once."""
+    from distributed.comm.addressing import get_address_host_port, parse_address
+
+    try:
+        scheme, _ = parse_address(address, strict=False)
+        host, port = get_address_host_port(address)
+    except (ValueError, TypeError):
+        return None  # the client says what is wrong with it
+    if scheme not in ("tcp", "tls"):
+        return None
+    try:
+        with socket.create_connection((host, port), timeout=_PROBE_WAIT):
+            return None
+    except ConnectionRefusedError:
+        return f"connection refused: no scheduler listens on port {port} of {host}"
+    except socket.gaierror as exc:
+        return f"no host named {host} is known ({exc.strerror or exc})"
+    except (OSError, OverflowError, ValueError):
+        return None  # timed out, or unreachable for now: the client tries for as long as it is set to
 
 
 def _run(client: Any, chunks: list[Chunk], *, settings: BatchSettings) -> Iterator[BatchSummary]:

@@ -10,6 +10,7 @@ import json
 import multiprocessing
 import os
 import re
+import select
 import subprocess
 import sys
 import threading
@@ -2555,3 +2556,45 @@ def test_cli_batch_with_more_workers_than_a_pool_can_hold_compares_a_small_input
 def test_a_pool_of_more_workers_than_it_can_count_is_refused_naming_them() -> None:
     with pytest.raises(newsdiff.InputError, match=r"^workers: 1099511627776 is more processes than a pool can hold"):
         batch_module._Pool(2**40, batch_module.DEFAULT_SETTINGS)
+
+
+def test_a_batch_reading_a_slow_pipe_gives_each_result_before_the_next_cluster_comes(tmp_path: Path) -> None:
+    # It read --workers clusters before it compared the first, and then held each result until a window of them was
+    # full: a pipe that brings a cluster now and then got no output at all until several had come.
+    env = {**os.environ, "PYTHONPATH": str(Path(newsdiff.__file__).parents[1])}
+    command = [sys.executable, "-m", "newsdiff", "batch", "-", "-o", "-", "--workers", "4"]
+    run = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    assert run.stdin is not None and run.stdout is not None
+    try:
+        for name in ("first", "second"):
+            run.stdin.write((json.dumps({"id": name, "articles": HARVEST}) + "\n").encode("utf-8"))
+            run.stdin.flush()
+            arrived, _, _ = select.select([run.stdout], [], [], 120)
+            assert arrived, f"no output for the {name} cluster while the pipe stayed open"
+            assert json.loads(run.stdout.readline())["cluster"] == name
+        run.stdin.close()
+        assert run.wait(timeout=120) == 0, run.stderr.read() if run.stderr else ""
+        assert run.stdout.read() == b""
+    finally:
+        if run.poll() is None:
+            run.kill()
+            run.wait()
+
+
+def test_a_pool_started_small_for_clusters_that_come_slowly_grows_to_the_workers_asked_for_as_they_back_up(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    started: list[int] = []
+    real = batch_module.ProcessPoolExecutor
+
+    def counted(*args: Any, max_workers: int, **kwargs: Any) -> Any:
+        started.append(max_workers)
+        return real(*args, max_workers=max_workers, **kwargs)
+
+    monkeypatch.setattr(batch_module, "ProcessPoolExecutor", counted)
+    # The first cluster comes alone; then the rest are there at once, more than one worker can keep up with.
+    arrivals = iter([False])
+    many = [json.dumps({"id": f"c{n}", "articles": TALKS if n % 2 else HARVEST}) for n in range(12)]
+    outputs = list(batch_module._ordered(many, 3, batch_module.DEFAULT_SETTINGS, ready=lambda: next(arrivals, True)))
+    assert outputs == [process_line(line) for line in many]
+    assert started == [1, 3]

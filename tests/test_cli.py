@@ -910,6 +910,18 @@ def test_a_full_standard_output_is_one_line_and_exit_2(articles: list[str]) -> N
     assert done.stderr == b"newsdiff: error: standard output: cannot write (No space left on device)\n"
 
 
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full, a device that is always full")
+def test_a_batch_into_a_full_device_is_one_line_naming_it_and_exit_2(articles: list[str], tmp_path: Path) -> None:
+    # Closing the device after the failed write tried to write what was left again: its error, raised from the
+    # close, ended the batch in a traceback.
+    texts = [Path(a).read_text(encoding="utf-8") for a in articles]
+    source = tmp_path / "clusters.jsonl"
+    source.write_text(json.dumps({"id": "c1", "articles": texts}) + "\n", encoding="utf-8")
+    done = CliRunner().invoke(main, ["batch", str(source), "-o", "/dev/full", "--workers", "1"])
+    assert done.exit_code == 2
+    assert done.stderr == "newsdiff: error: /dev/full: cannot write (No space left on device)\n"
+
+
 @pytest.mark.skipif(os.name != "posix", reason="starts the child with descriptor 2 closed")
 @pytest.mark.parametrize(
     ("arguments", "status"),
@@ -971,6 +983,23 @@ def test_a_dask_option_with_the_local_engine_is_refused(articles: list[str], tmp
     assert done.output == (
         "newsdiff: error: --lines-per-part needs --backend dask; the local backend takes --workers (see main batch "
         "--help)\n"
+    )
+    assert not out.exists()
+
+
+def test_workers_with_a_dask_scheduler_is_refused_naming_both(articles: list[str], tmp_path: Path) -> None:
+    # A scheduler's cluster compares on the workers it has: --workers 8 was dropped without a word.
+    texts = [Path(a).read_text(encoding="utf-8") for a in articles]
+    source = tmp_path / "clusters.jsonl"
+    source.write_text(json.dumps({"id": "c1", "articles": texts}) + "\n", encoding="utf-8")
+    out = tmp_path / "parts"
+    command = ["batch", str(source), "-o", str(out), "--backend", "dask", "--scheduler", "tcp://127.0.0.1:8786"]
+    done = CliRunner().invoke(main, [*command, "--workers", "8"])
+    assert done.exit_code == 2
+    assert done.output == (
+        "newsdiff: error: --workers sets the processes of the local Dask cluster started without --scheduler; the "
+        "scheduler at tcp://127.0.0.1:8786 compares on its own workers: leave out --workers, or --scheduler (see "
+        "main batch --help)\n"
     )
     assert not out.exists()
 
@@ -1146,7 +1175,11 @@ def test_batch_no_metadata_reaches_every_cluster_and_is_recorded_so_a_resume_wit
     assert recorded["metadata"] is False
     other = CliRunner().invoke(main, command)
     assert other.exit_code == 2
-    assert "was written with other settings (metadata False, now True)" in other.stderr
+    assert (
+        "was written with other settings (--no-metadata (metadata=False), now --metadata (metadata=True))"
+        in other.stderr
+    )
+    assert "metadata False" not in other.stderr
     assert CliRunner().invoke(main, [*command, "--no-metadata"]).exit_code == 0
 
 
@@ -1161,7 +1194,8 @@ def test_batch_resumes_an_output_recorded_before_metadata_was_as_one_with_the_me
     record.write_text(json.dumps(settings), "utf-8")
     assert CliRunner().invoke(main, command).exit_code == 0
     refused = CliRunner().invoke(main, [*command, "--no-metadata"])
-    assert refused.exit_code == 2 and "metadata True, now False" in refused.stderr
+    assert refused.exit_code == 2
+    assert "(--metadata (metadata=True), now --no-metadata (metadata=False))" in refused.stderr
 
 
 @pytest.mark.parametrize(

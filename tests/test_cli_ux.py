@@ -596,6 +596,64 @@ def test_open_hands_the_page_to_xdg_open_and_says_nothing_more_when_it_opens_it(
     assert (bin_folder / "asked").read_text().strip() == str(out.resolve())
 
 
+#: A stand-in for xdg-open that, as w3m does with no terminal, writes the page out as text and ends well.
+_TEXT_BROWSER = "sed -e 's/<[^>]*>//g' \"$1\"; exit 0"
+
+
+@pytest.mark.skipif(sys.platform in ("darwin", "win32", "cygwin"), reason="xdg-open opens pages elsewhere")
+@pytest.mark.parametrize("command", ["compare", "report"])
+def test_open_says_the_page_was_not_opened_when_xdg_open_gave_it_to_a_text_browser_on_a_desktop(
+    articles: list[str], comparison: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str
+) -> None:
+    # With a display present (BROWSER=w3m, or no graphical browser installed) xdg-open ran a text browser, which
+    # wrote the page to nowhere and ended well: --open said nothing, as if the page had been opened.
+    monkeypatch.setattr("newsdiff.cli._OPENING_WAIT", 10.0)
+    bin_folder = _opener(tmp_path / "bin", _TEXT_BROWSER)
+    monkeypatch.setenv("PATH", f"{bin_folder}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setenv("DISPLAY", ":0")
+    out = tmp_path / "opened.html"
+    given = articles if command == "compare" else [str(comparison)]
+    done = CliRunner().invoke(main, [command, *given, "-o", str(out), "--open"])
+    assert done.exit_code == 0, done.output
+    assert done.stderr.splitlines() == [
+        f"newsdiff: wrote {out}",
+        "newsdiff: warning: xdg-open gave the page to a text browser, which has no terminal here to show it in; "
+        f"open {out} in one yourself",
+    ]
+
+
+@pytest.mark.skipif(sys.platform in ("darwin", "win32", "cygwin"), reason="xdg-open opens pages elsewhere")
+def test_open_hands_the_page_over_where_no_temporary_file_can_be_made(
+    articles: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # What xdg-open writes is kept in a temporary file; with no folder for one, the page is still handed over.
+    monkeypatch.setattr("newsdiff.cli._OPENING_WAIT", 10.0)
+    bin_folder = _opener(tmp_path / "bin", 'echo "$1" > "$(dirname "$0")/asked"')
+    monkeypatch.setenv("PATH", f"{bin_folder}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setenv("DISPLAY", ":0")
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path / "no-such-folder"))
+    out = tmp_path / "opened.html"
+    done = CliRunner().invoke(main, ["compare", *articles, "-o", str(out), "--open"])
+    assert done.exit_code == 0, done.output
+    assert done.stderr.splitlines() == [f"newsdiff: wrote {out}"]
+    assert (bin_folder / "asked").read_text().strip() == str(out.resolve())
+
+
+@pytest.mark.skipif(sys.platform in ("darwin", "win32", "cygwin"), reason="xdg-open opens pages elsewhere")
+def test_open_takes_a_graphical_browser_that_says_it_used_a_running_one_for_opened(
+    articles: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Chrome says this on its standard output when a browser of it already runs: the page is opened there.
+    monkeypatch.setattr("newsdiff.cli._OPENING_WAIT", 10.0)
+    bin_folder = _opener(tmp_path / "bin", "echo 'Opening in existing browser session.'; exit 0")
+    monkeypatch.setenv("PATH", f"{bin_folder}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setenv("DISPLAY", ":0")
+    out = tmp_path / "opened.html"
+    done = CliRunner().invoke(main, ["compare", *articles, "-o", str(out), "--open"])
+    assert done.exit_code == 0, done.output
+    assert done.stderr.splitlines() == [f"newsdiff: wrote {out}"]
+
+
 @pytest.mark.skipif(sys.platform in ("darwin", "win32", "cygwin"), reason="xdg-open opens pages elsewhere")
 @pytest.mark.parametrize("command", ["compare", "report"])
 def test_open_without_a_graphical_display_says_so_rather_than_hand_the_page_to_a_text_browser(

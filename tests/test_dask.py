@@ -7,7 +7,9 @@ import io
 import json
 import logging
 import re
+import socket
 import sys
+import time
 import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
@@ -430,6 +432,29 @@ def test_a_scheduler_that_cannot_be_reached_is_an_input_error_naming_it_and_noth
         batch_dask(source, out, scheduler=address, resume=False)
     # Not even --no-resume empties the parts of a run that cannot start.
     assert {path.name: path.read_bytes() for path in out.iterdir()} == before
+
+
+def test_a_scheduler_address_that_refuses_connections_is_refused_at_once_naming_it(tmp_path: Path) -> None:
+    # With Dask's own connect timeout, not a shortened one: the client tried the refusing port for 30 s.
+    with socket.socket() as free:
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]
+    address = f"tcp://127.0.0.1:{port}"
+    source = _parts(tmp_path, _clusters(1))
+    started = time.monotonic()
+    with pytest.raises(InputError) as refused:
+        batch_dask(source, tmp_path / "dask", scheduler=address)
+    assert time.monotonic() - started < 10
+    assert str(refused.value).startswith(f"{address}: cannot reach the Dask scheduler (connection refused: ")
+    assert f"port {port} of 127.0.0.1" in str(refused.value)
+
+
+def test_workers_with_a_scheduler_is_refused_before_the_scheduler_is_reached(tmp_path: Path) -> None:
+    # The scheduler's cluster has the workers it has: workers=8 was dropped without a word.
+    source = _parts(tmp_path, _clusters(1))
+    with pytest.raises(InputError, match=r"^workers=8 sets the processes of the local Dask cluster"):
+        batch_dask(source, tmp_path / "dask", scheduler="tcp://127.0.0.1:1", workers=8)
+    assert not (tmp_path / "dask").exists()
 
 
 @pytest.mark.parametrize("address", ["tcp://127.0.0.1:1", "no-port-here"])
