@@ -107,6 +107,9 @@ MatchLabel = Literal["shared", "paraphrased"]
 #: The least score of a ``shared`` match: every engine scores verbatim reuse at least this (see
 #: :func:`newsdiff.relate.relate_with_model`), and schema 1 promises it.
 SHARED_SCORE = 0.5
+#: The decimals a match's score is held and written to, as every relation engine rounds its scores: schema 1 promises
+#: them, and a score given with more (numpy's float32, read from a DataFrame) is held as the JSON would round it.
+SCORE_DECIMALS = 4
 
 
 @dataclass(frozen=True)
@@ -132,6 +135,7 @@ class Match:
             and self.label in _MATCH_LABELS
             and type(score) is float
             and 0.0 <= score <= 1.0
+            and score == round(score, SCORE_DECIMALS)
             and (score >= SHARED_SCORE or self.label != "shared")
             and not _LONE_SURROGATE.search(self.article)
         ):
@@ -153,6 +157,9 @@ class Match:
             raise InputError(f"{where}: score must be a number between 0 and 1, not {kind}: {self.score!r:.80}")
         if not 0.0 <= score <= 1.0:
             raise InputError(f"{where}: score must be between 0 and 1, got {self.score!r}")
+        # float32 holds 0.9 as 0.8999999761581421: held so, the JSON wrote it, and the counterpart's match of 0.9 was
+        # refused as not matched back. Rounded as the engines round, it is the score the comparison gave.
+        score = round(score, SCORE_DECIMALS)
         if self.label == "shared" and score < SHARED_SCORE:
             # Verbatim reuse is scored at least this by every engine: a lower score is a paraphrase's, and a table or
             # report sorting matches by score put the copy under looser rewordings.
@@ -160,7 +167,7 @@ class Match:
                 f"{where}: a shared match scores at least {SHARED_SCORE}, got {self.score!r}; label it 'paraphrased', "
                 "or give the score the comparison gave"
             )
-        if type(self.score) is not float:
+        if type(self.score) is not float or score != self.score:
             # numpy's float32 (a score taken from a DataFrame) was refused as out of range, and is no number json
             # writes; a whole 1 is written 1.0, as a comparison's scores are.
             object.__setattr__(self, "score", score)
@@ -1376,7 +1383,7 @@ def _score(value: Any) -> float:
         raise ValueError(f"score {value!r} is not a number")
     if not 0 <= value <= 1:  # NaN too, which no comparison is true of
         raise ValueError(f"score {value!r} is not between 0 and 1")
-    return float(value)
+    return round(float(value), SCORE_DECIMALS)  # as a Match holds it, so that a shared one is checked at that score
 
 
 def _label(value: Any, labels: tuple[str, ...]) -> Any:

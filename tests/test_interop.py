@@ -835,3 +835,27 @@ def test_offsets_that_are_no_span_are_refused_naming_the_offset_at_fault(
         InputError, match=rf"^not newsdiff's JSON schema 1: articles\[{n}\]\.{part}\[0\]\.{path} is not as to_dict"
     ):
         newsdiff.Comparison.from_dict(data)
+
+
+def test_a_match_built_from_a_float32_score_holds_and_writes_the_score_rounded_as_the_json_rounds_it() -> None:
+    # A score taken from a DataFrame's float32 column, as it is or made a float again by tolist(), was held unrounded:
+    # the JSON wrote 0.8999999761581421, and its counterpart's match of 0.9 was refused as not matched back.
+    as_float32 = struct.unpack("f", struct.pack("f", 0.9))[0]
+    assert as_float32 != 0.9
+    for given in (as_float32, Decimal(as_float32)):
+        match = newsdiff.Match("wire", 0, "paraphrased", given)  # type: ignore[arg-type]
+        assert type(match.score) is float and match.score == 0.9
+    first = newsdiff.Sentence(0, LINE, 0, 19, "paraphrased", [newsdiff.Match("wire", 0, "paraphrased", as_float32)])
+    second = newsdiff.Sentence(0, LINE, 0, 19, "paraphrased", [newsdiff.Match("herald", 0, "paraphrased", 0.9)])
+    text = newsdiff.Comparison(_one_sentence_each(first, second), ()).to_json()
+    assert '"score": 0.9\n' in text and "0.89999" not in text
+    assert newsdiff.Comparison.from_json(text).articles[0].sentences[0].matches[0].score == 0.9
+
+
+def test_a_score_read_back_with_more_than_four_decimals_is_held_as_the_json_rounds_it() -> None:
+    first = newsdiff.Sentence(0, LINE, 0, 19, "paraphrased", [newsdiff.Match("wire", 0, "paraphrased", 0.9)])
+    second = newsdiff.Sentence(0, LINE, 0, 19, "paraphrased", [newsdiff.Match("herald", 0, "paraphrased", 0.9)])
+    data = newsdiff.Comparison(_one_sentence_each(first, second), ()).to_dict()
+    for article in data["articles"]:
+        article["sentences"][0]["matches"][0]["score"] = 0.90001
+    assert {m.score for a in newsdiff.Comparison.from_dict(data).articles for m in a.sentences[0].matches} == {0.9}
