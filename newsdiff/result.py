@@ -1360,7 +1360,10 @@ def _date(value: Any) -> str | None:
 
 def _whole(value: Any) -> int:
     """A count or position of schema-1 data: int() would round 2.7 down and read true as 1."""
-    if not isinstance(value, int) or isinstance(value, bool):
+    if isinstance(value, bool):
+        # "True is not a whole number" read as a slip, as True is 1 in Python: the data holds a boolean.
+        raise ValueError(f"{json.dumps(value)} is a boolean, not a whole number")
+    if not isinstance(value, int):
         raise ValueError(f"{value!r} is not a whole number")
     return value
 
@@ -1379,7 +1382,9 @@ def _span(node: Any, where: str) -> tuple[int, int]:
 
 
 def _score(value: Any) -> float:
-    if not isinstance(value, (int, float)) or isinstance(value, bool):
+    if isinstance(value, bool):
+        raise ValueError(f"score {json.dumps(value)} is a boolean, not a number between 0 and 1")
+    if not isinstance(value, (int, float)):
         raise ValueError(f"score {value!r} is not a number")
     if not 0 <= value <= 1:  # NaN too, which no comparison is true of
         raise ValueError(f"score {value!r} is not between 0 and 1")

@@ -859,3 +859,25 @@ def test_a_score_read_back_with_more_than_four_decimals_is_held_as_the_json_roun
     for article in data["articles"]:
         article["sentences"][0]["matches"][0]["score"] = 0.90001
     assert {m.score for a in newsdiff.Comparison.from_dict(data).articles for m in a.sentences[0].matches} == {0.9}
+
+
+@pytest.mark.parametrize(
+    ("change", "told"),
+    [
+        (lambda d: d["articles"][0]["sentences"][0].update(start=True), r"sentences\[0\]\.start is not as to_dict"),
+        (lambda d: d["groups"][0]["members"][0].update(sentence=False), r"members\[0\]\.sentence is not as to_dict"),
+        (lambda d: d["articles"][0]["sentences"][0]["matches"][0].update(score=True), r"matches\[0\]\.score is not as"),
+    ],
+)
+def test_a_boolean_read_back_where_a_number_is_due_is_named_a_boolean_as_json_writes_it(
+    result: newsdiff.Comparison, change: Callable[[dict[str, Any]], None], told: str
+) -> None:
+    # Told "True is not a whole number", which reads as a slip since True is 1 in Python; the file holds `true`.
+    data = result.to_dict()
+    first = next(n for n, a in enumerate(data["articles"]) if a["sentences"] and a["sentences"][0]["matches"])
+    data["articles"].insert(0, data["articles"].pop(first))
+    change(data)
+    with pytest.raises(InputError, match=told) as refused:
+        newsdiff.Comparison.from_dict(data)
+    assert re.search(r"\((score )?(true|false) is a boolean, not a (whole )?number", str(refused.value))
+    assert "True" not in str(refused.value) and "False" not in str(refused.value)
