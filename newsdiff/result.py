@@ -1363,9 +1363,11 @@ def _whole(value: Any) -> int:
     if isinstance(value, bool):
         # "True is not a whole number" read as a slip, as True is 1 in Python: the data holds a boolean.
         raise ValueError(f"{json.dumps(value)} is a boolean, not a whole number")
-    if not isinstance(value, int):
-        raise ValueError(f"{value!r} is not a whole number")
-    return value
+    try:
+        # numpy's integers too, as data a program built from a DataFrame holds, and Comparison takes built by hand.
+        return operator.index(value)
+    except TypeError:
+        raise ValueError(f"{value!r} is not a whole number") from None
 
 
 def _span(node: Any, where: str) -> tuple[int, int]:
@@ -1384,11 +1386,13 @@ def _span(node: Any, where: str) -> tuple[int, int]:
 def _score(value: Any) -> float:
     if isinstance(value, bool):
         raise ValueError(f"score {json.dumps(value)} is a boolean, not a number between 0 and 1")
-    if not isinstance(value, (int, float)):
+    # A Decimal too (json.loads(text, parse_float=Decimal) reads every score so) and numpy's float32, as Match takes.
+    score = _real_score(value)
+    if score is None:
         raise ValueError(f"score {value!r} is not a number")
-    if not 0 <= value <= 1:  # NaN too, which no comparison is true of
+    if not 0 <= score <= 1:  # NaN too, which no comparison is true of
         raise ValueError(f"score {value!r} is not between 0 and 1")
-    return round(float(value), SCORE_DECIMALS)  # as a Match holds it, so that a shared one is checked at that score
+    return round(score, SCORE_DECIMALS)  # as a Match holds it, so that a shared one is checked at that score
 
 
 def _label(value: Any, labels: tuple[str, ...]) -> Any:

@@ -881,3 +881,19 @@ def test_a_boolean_read_back_where_a_number_is_due_is_named_a_boolean_as_json_wr
         newsdiff.Comparison.from_dict(data)
     assert re.search(r"\((score )?(true|false) is a boolean, not a (whole )?number", str(refused.value))
     assert "True" not in str(refused.value) and "False" not in str(refused.value)
+
+
+def test_data_read_with_decimal_scores_or_numpy_whole_numbers_reads_back_as_the_comparison() -> None:
+    # json.loads(text, parse_float=Decimal) gives every score as a Decimal, which was told it "is not a number", and
+    # a whole number of numpy's (data rebuilt from a DataFrame) was told it was not one; Comparison takes both.
+    numpy = pytest.importorskip("numpy")
+    first = newsdiff.Sentence(0, LINE, 0, 19, "shared", [newsdiff.Match("wire", 0, "shared", 0.8125)])
+    second = newsdiff.Sentence(0, LINE, 0, 19, "shared", [newsdiff.Match("herald", 0, "shared", 0.8125)])
+    built = newsdiff.Comparison(_one_sentence_each(first, second), ())
+    data = json.loads(built.to_json(), parse_float=Decimal)
+    assert isinstance(data["articles"][0]["sentences"][0]["matches"][0]["score"], Decimal)
+    data["articles"][1]["sentences"][0]["end"] = numpy.int64(19)
+    data["articles"][1]["sentences"][0]["matches"][0]["sentence"] = numpy.int32(0)
+    again = newsdiff.Comparison.from_dict(data)
+    assert again == newsdiff.Comparison.from_json(built.to_json())
+    assert again.to_json() == built.to_json()
