@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from ._version import __version__
-from .article import Article, given_date, id_problem, json_kind, printable
+from .article import Article, given_date, id_problem, json_kind, json_object, printable
 from .clean import Removal, opening
 from .compression import GZIP_START, compression_of
 from .diff import DiffOp, word_diff
@@ -995,7 +995,8 @@ class Comparison:
         if isinstance(text, str):
             text = text.removeprefix("\ufeff")  # json.loads refuses it in text, though it skips it in bytes
         try:
-            data = json.loads(text)
+            # Each object remembers a key given twice, of which json keeps the last value: read_comparison refuses it.
+            data = json.loads(text, object_pairs_hook=json_object)
         except (ValueError, RecursionError) as exc:
             if isinstance(text, (bytes, bytearray)) and text.startswith(GZIP_START):
                 raise InputError(
@@ -1454,6 +1455,12 @@ def _get(node: Any, key: str, where: str) -> Any:
     """The field ``key`` of the object at ``where``."""
     if not isinstance(node, Mapping):
         raise _Misread(where or "the data", f"{json_kind(node)}, not an object")
+    if repeated := getattr(node, "repeated", ()):
+        # A line edited by adding its new value under the old one: JSON keeps the last and drops the first unseen.
+        raise _Misread(
+            f"{where}.{repeated[0]}" if where else repeated[0],
+            "it is given twice; give it once (JSON would keep only the last)",
+        )
     if key not in node:
         raise _Misread(where or "the data", f"it has no {key!r}")
     return node[key]

@@ -897,3 +897,26 @@ def test_data_read_with_decimal_scores_or_numpy_whole_numbers_reads_back_as_the_
     again = newsdiff.Comparison.from_dict(data)
     assert again == newsdiff.Comparison.from_json(built.to_json())
     assert again.to_json() == built.to_json()
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "path"),
+    [
+        ('"label": "shared",', '"label": "shared", "label": "unique",', r"articles\[\d+\]\.sentences\[\d+\]\.label"),
+        ('"schema": 1,', '"schema": 2, "schema": 1,', r"schema"),
+        ('"outlet": null,', '"outlet": "Harbour Post", "outlet": null,', r"articles\[0\]\.outlet"),
+    ],
+)
+def test_a_key_given_twice_in_a_comparisons_json_is_refused_naming_it(
+    result: newsdiff.Comparison, before: str, after: str, path: str
+) -> None:
+    # JSON keeps the last of the two and dropped the other without a word, as loading, batches and the gold refuse.
+    text = result.to_json(indent=None)
+    assert before in text
+    with pytest.raises(
+        InputError,
+        match=rf"^not newsdiff's JSON schema 1: {path} is not as to_dict writes it \("
+        r"it is given twice; give it once \(JSON would keep only the last\)\)",
+    ):
+        newsdiff.Comparison.from_json(text.replace(before, after, 1))
+    assert newsdiff.Comparison.from_json(text) == newsdiff.Comparison.from_dict(json.loads(text))
