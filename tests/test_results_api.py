@@ -382,3 +382,18 @@ def test_a_scoring_built_by_hand_is_refused_naming_what_compare_would_not_take(
     with pytest.raises(newsdiff.InputError, match=told):
         Scoring(*given)  # type: ignore[arg-type]
     assert Scoring("lexical", 0.5, 0.1) == newsdiff.result.scoring("lexical", 0.5, 0.1)
+
+
+@pytest.mark.parametrize("kept", [0, 1])
+def test_a_comparison_of_fewer_than_two_articles_reads_back_as_it_was_written(kept: int) -> None:
+    # compare refuses fewer than two articles; data of one (a program kept one article of a comparison) or none
+    # contradicts nothing, and reads back as it was written rather than as one refused.
+    sentence = newsdiff.Sentence(0, "The ferry ran late.", 0, 19, "unique")
+    article = newsdiff.ArticleResult("herald", None, None, None, None, None, "", (sentence,), ())
+    built = newsdiff.Comparison((article,) * kept, ())
+    again = newsdiff.Comparison.from_json(built.to_json())
+    assert again == built and again.to_json() == built.to_json()
+    assert (
+        str(again).splitlines()[0]
+        == f"newsdiff {built.version}: {kept} article{'' if kept == 1 else 's'}, 0 claims carried by more than one"
+    )
