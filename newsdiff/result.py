@@ -7,6 +7,7 @@ that other programs read; word-level differences are computed on demand from the
 from __future__ import annotations
 
 import csv
+import datetime
 import difflib
 import errno
 import io
@@ -384,6 +385,12 @@ class ArticleResult:
             printed = (replace(r, text=printable(r.text), reason=printable(r.reason)) for r in self.removed)
             object.__setattr__(self, "removed", tuple(printed))
         # A date is one schema 1 can hold, as Article holds it: to_dict would write what from_dict then refuses.
+        if isinstance(self.date, datetime.date):
+            # A date object (a DataFrame's column of dates holds Timestamps) was told only that it "is not a string".
+            raise InputError(
+                f"article {self.id!r}: date must be a string or None, not {_a(type(self.date).__name__)}; give it as "
+                f"{self.date.strftime('%Y-%m-%d')!r}, as .strftime('%Y-%m-%d') writes it"
+            )
         try:
             _date(self.date)
         except ValueError as exc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bz2
+import datetime
 import io
 import json
 import lzma
@@ -397,3 +398,14 @@ def test_a_comparison_of_fewer_than_two_articles_reads_back_as_it_was_written(ke
         str(again).splitlines()[0]
         == f"newsdiff {built.version}: {kept} article{'' if kept == 1 else 's'}, 0 claims carried by more than one"
     )
+
+
+@pytest.mark.parametrize("given", [datetime.date(2026, 3, 14), datetime.datetime(2026, 3, 14, 10, 42)])
+def test_an_article_built_by_hand_with_a_date_object_is_told_the_string_to_give(given: datetime.date) -> None:
+    # Told only "date datetime.date(2026, 3, 14) is not a string", as a DataFrame's column of dates gives them.
+    with pytest.raises(
+        newsdiff.InputError,
+        match=r"^article 'herald': date must be a string or None, not a date(time)?; give "
+        r"it as '2026-03-14', as \.strftime\('%Y-%m-%d'\) writes it$",
+    ):
+        newsdiff.ArticleResult("herald", None, None, given, None, None, "", (), ())  # type: ignore[arg-type]
