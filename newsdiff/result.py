@@ -734,7 +734,9 @@ class Comparison:
         for article in self.articles:
             if article.id == article_id:
                 return article
-        folded = " ".join(str(article_id).split()).casefold()
+        if not isinstance(article_id, str):
+            raise NotFoundError(_not_an_id(article_id, [a.id for a in self.articles]))
+        folded = " ".join(article_id.split()).casefold()
         of_outlet = [a for a in self.articles if a.outlet and " ".join(a.outlet.split()).casefold() == folded]
         if len(of_outlet) == 1:
             return of_outlet[0]
@@ -1265,6 +1267,20 @@ def _path_given(path: str | os.PathLike[str]) -> InputError:
         f"Comparison.from_json takes JSON text, not a path: give Path({os.fspath(path)!r}).read_bytes() (for one "
         "cluster of a batch's output, newsdiff.batch.read_result reads the file)"
     )
+
+
+def _not_an_id(given: Any, ids: Sequence[str]) -> str:
+    """Why ``given``, which is no string, finds no article among ``ids``, with what to give: "no article 1 (articles:
+    1, 2)" read as though the id were not there, when it was given as a number."""
+    if isinstance(given, (tuple, list)) and len(given) == 2 and isinstance(given[0], str):
+        return (
+            f"{given!r} is an (article id, sentence index) pair, which names a sentence: give the id alone, "
+            f"{given[0]!r}, or find the sentence with sentence(*pair)"
+        )
+    told = "an article's id is a string, not " + (
+        "None" if given is None else f"{_a(type(given).__name__)}: {given!r:.80}"
+    )
+    return f"{told}; give {str(given)!r}" if str(given) in ids else f"{told} (articles: {_listed(ids)})"
 
 
 def _listed(ids: Sequence[str]) -> str:

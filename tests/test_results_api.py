@@ -409,3 +409,26 @@ def test_an_article_built_by_hand_with_a_date_object_is_told_the_string_to_give(
         r"it as '2026-03-14', as \.strftime\('%Y-%m-%d'\) writes it$",
     ):
         newsdiff.ArticleResult("herald", None, None, given, None, None, "", (), ())  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("given", "told"),
+    [
+        (1, r"^an article's id is a string, not an int: 1; give '1'$"),
+        (None, r"^an article's id is a string, not None \(articles: 1, 2\)$"),
+        (("1", 0), r"^\('1', 0\) is an \(article id, sentence index\) pair, which names a sentence: give the id alone"),
+    ],
+)
+def test_an_article_asked_for_by_what_is_no_id_is_told_what_to_give(given: object, told: str) -> None:
+    # Articles of files 1.txt and 2.txt were "no article 1 in this comparison (articles: 1, 2)", as though not there.
+    result = newsdiff.compare(
+        [
+            newsdiff.Article("The talks began in Kessel on Monday. It rained.", id="1"),
+            newsdiff.Article("The talks began in Kessel on Monday. Snow fell.", id="2"),
+        ]
+    )
+    asks = [result.article, lambda given: result.sentence(given, 0)]
+    for ask in asks if given is None else [*asks, result.pairs]:  # pairs(None) gives every pair
+        with pytest.raises(newsdiff.NotFoundError) as refused:
+            ask(given)  # type: ignore[operator]
+        assert re.search(told, refused.value.args[0])
