@@ -1661,7 +1661,9 @@ def _not_schema_1(data: Any) -> tuple[str, bool]:
             f"read it with a newsdiff that reads schema {schema}",
             True,
         )
-    if schema == SCHEMA:  # true or 1.0: equal to 1 in Python, but not the number to_dict writes
+    if isinstance(schema, bool):  # true is 1 in Python, and was named as Python spells it, True
+        return f"{start} (schema: {json.dumps(schema)}, a boolean, not the whole number {SCHEMA})", False
+    if schema == SCHEMA:  # 1.0: equal to 1 in Python, but not the number to_dict writes
         return f"{start} (schema: {schema!r}, not the whole number {SCHEMA})", False
     if "schema" not in data:
         # Told "schema: None", as though the data held a schema and it were null.
