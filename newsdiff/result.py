@@ -1436,6 +1436,10 @@ def read_comparison(data: Any, advice: str = GIVE_TO_DICT) -> Comparison:
     already says what reads the data: a reader of results given in other terms, such as a batch's output, gives its
     own advice.
     """
+    if isinstance(data, Mapping) and (repeated := getattr(data, "repeated", ())):
+        # Named before the schema is read: a schema given twice was read as the last one, "a later schema".
+        problem = f"{repeated[0]} is not as to_dict writes it ({_GIVEN_TWICE})"
+        raise _refusal(f"not newsdiff's JSON schema {SCHEMA}: {problem}", advice)
     if not isinstance(data, Mapping) or not _is_schema_1(data.get("schema")):
         reason, has_advice = _not_schema_1(data)
         raise _refusal(reason, "" if has_advice else advice)
@@ -1474,6 +1478,10 @@ class _Misread(ValueError):
     data read back: the path takes a user who edited the file to the very field."""
 
 
+#: What is wrong with a key a JSON object gives twice: JSON keeps the last value and drops the first unseen.
+_GIVEN_TWICE = "it is given twice; give it once (JSON would keep only the last)"
+
+
 def _get(node: Any, key: str, where: str) -> Any:
     """The field ``key`` of the object at ``where``."""
     if not isinstance(node, Mapping):
@@ -1482,7 +1490,7 @@ def _get(node: Any, key: str, where: str) -> Any:
         # A line edited by adding its new value under the old one: JSON keeps the last and drops the first unseen.
         raise _Misread(
             f"{where}.{repeated[0]}" if where else repeated[0],
-            "it is given twice; give it once (JSON would keep only the last)",
+            _GIVEN_TWICE,
         )
     if key not in node:
         raise _Misread(where or "the data", f"it has no {key!r}")

@@ -904,6 +904,7 @@ def test_data_read_with_decimal_scores_or_numpy_whole_numbers_reads_back_as_the_
     [
         ('"label": "shared",', '"label": "shared", "label": "unique",', r"articles\[\d+\]\.sentences\[\d+\]\.label"),
         ('"schema": 1,', '"schema": 2, "schema": 1,', r"schema"),
+        ('"schema": 1,', '"schema": 1, "schema": 2,', r"schema"),
         ('"outlet": null,', '"outlet": "Harbour Post", "outlet": null,', r"articles\[0\]\.outlet"),
     ],
 )
