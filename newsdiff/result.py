@@ -990,7 +990,8 @@ class Comparison:
         """:meth:`from_dict` of a JSON document, as :meth:`to_json` writes it; text that begins with a byte-order mark
         (a file saved on Windows and read with ``read_text``) is read as the file's bytes are. Bytes are UTF-8, as JSON
         is written (or UTF-16 or UTF-32, which :func:`json.loads` tells apart); bytes in another encoding, or
-        compressed (gzip, bzip2, xz, zstd or zip), are an :class:`InputError` saying so."""
+        compressed (gzip, bzip2, xz, zstd or zip), are an :class:`InputError` saying so, as is an object that gives a
+        key twice (of which :func:`json.loads` keeps the last value without a word), named by its JSON path."""
         if isinstance(text, os.PathLike):
             raise _path_given(text)
         if isinstance(text, Mapping):
