@@ -7,6 +7,7 @@ that other programs read; word-level differences are computed on demand from the
 from __future__ import annotations
 
 import csv
+import datetime
 import difflib
 import errno
 import io
@@ -24,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from ._version import __version__
-from .article import Article, given_date, id_problem, json_kind, printable
+from .article import Article, given_date, id_problem, json_kind, json_object, printable
 from .clean import Removal, opening
 from .compression import GZIP_START, compression_of
 from .diff import DiffOp, word_diff
@@ -107,6 +108,9 @@ MatchLabel = Literal["shared", "paraphrased"]
 #: The least score of a ``shared`` match: every engine scores verbatim reuse at least this (see
 #: :func:`newsdiff.relate.relate_with_model`), and schema 1 promises it.
 SHARED_SCORE = 0.5
+#: The decimals a match's score is held and written to, as every relation engine rounds its scores: schema 1 promises
+#: them, and a score given with more (numpy's float32, read from a DataFrame) is held as the JSON would round it.
+SCORE_DECIMALS = 4
 
 
 @dataclass(frozen=True)
@@ -132,6 +136,7 @@ class Match:
             and self.label in _MATCH_LABELS
             and type(score) is float
             and 0.0 <= score <= 1.0
+            and score == round(score, SCORE_DECIMALS)
             and (score >= SHARED_SCORE or self.label != "shared")
             and not _LONE_SURROGATE.search(self.article)
         ):
@@ -153,6 +158,9 @@ class Match:
             raise InputError(f"{where}: score must be a number between 0 and 1, not {kind}: {self.score!r:.80}")
         if not 0.0 <= score <= 1.0:
             raise InputError(f"{where}: score must be between 0 and 1, got {self.score!r}")
+        # float32 holds 0.9 as 0.8999999761581421: held so, the JSON wrote it, and the counterpart's match of 0.9 was
+        # refused as not matched back. Rounded as the engines round, it is the score the comparison gave.
+        score = round(score, SCORE_DECIMALS)
         if self.label == "shared" and score < SHARED_SCORE:
             # Verbatim reuse is scored at least this by every engine: a lower score is a paraphrase's, and a table or
             # report sorting matches by score put the copy under looser rewordings.
@@ -160,7 +168,7 @@ class Match:
                 f"{where}: a shared match scores at least {SHARED_SCORE}, got {self.score!r}; label it 'paraphrased', "
                 "or give the score the comparison gave"
             )
-        if type(self.score) is not float:
+        if type(self.score) is not float or score != self.score:
             # numpy's float32 (a score taken from a DataFrame) was refused as out of range, and is no number json
             # writes; a whole 1 is written 1.0, as a comparison's scores are.
             object.__setattr__(self, "score", score)
@@ -377,6 +385,12 @@ class ArticleResult:
             printed = (replace(r, text=printable(r.text), reason=printable(r.reason)) for r in self.removed)
             object.__setattr__(self, "removed", tuple(printed))
         # A date is one schema 1 can hold, as Article holds it: to_dict would write what from_dict then refuses.
+        if isinstance(self.date, datetime.date):
+            # A date object (a DataFrame's column of dates holds Timestamps) was told only that it "is not a string".
+            raise InputError(
+                f"article {self.id!r}: date must be a string or None, not {_a(type(self.date).__name__)}; give it as "
+                f"{self.date.strftime('%Y-%m-%d')!r}, as .strftime('%Y-%m-%d') writes it"
+            )
         try:
             _date(self.date)
         except ValueError as exc:
@@ -720,7 +734,9 @@ class Comparison:
         for article in self.articles:
             if article.id == article_id:
                 return article
-        folded = " ".join(str(article_id).split()).casefold()
+        if not isinstance(article_id, str):
+            raise NotFoundError(_not_an_id(article_id, [a.id for a in self.articles]))
+        folded = " ".join(article_id.split()).casefold()
         of_outlet = [a for a in self.articles if a.outlet and " ".join(a.outlet.split()).casefold() == folded]
         if len(of_outlet) == 1:
             return of_outlet[0]
@@ -974,7 +990,8 @@ class Comparison:
         """:meth:`from_dict` of a JSON document, as :meth:`to_json` writes it; text that begins with a byte-order mark
         (a file saved on Windows and read with ``read_text``) is read as the file's bytes are. Bytes are UTF-8, as JSON
         is written (or UTF-16 or UTF-32, which :func:`json.loads` tells apart); bytes in another encoding, or
-        compressed (gzip, bzip2, xz, zstd or zip), are an :class:`InputError` saying so."""
+        compressed (gzip, bzip2, xz, zstd or zip), are an :class:`InputError` saying so, as is an object that gives a
+        key twice (of which :func:`json.loads` keeps the last value without a word), named by its JSON path."""
         if isinstance(text, os.PathLike):
             raise _path_given(text)
         if isinstance(text, Mapping):
@@ -988,7 +1005,8 @@ class Comparison:
         if isinstance(text, str):
             text = text.removeprefix("\ufeff")  # json.loads refuses it in text, though it skips it in bytes
         try:
-            data = json.loads(text)
+            # Each object remembers a key given twice, of which json keeps the last value: read_comparison refuses it.
+            data = json.loads(text, object_pairs_hook=json_object)
         except (ValueError, RecursionError) as exc:
             if isinstance(text, (bytes, bytearray)) and text.startswith(GZIP_START):
                 raise InputError(
@@ -1252,6 +1270,20 @@ def _path_given(path: str | os.PathLike[str]) -> InputError:
     )
 
 
+def _not_an_id(given: Any, ids: Sequence[str]) -> str:
+    """Why ``given``, which is no string, finds no article among ``ids``, with what to give: "no article 1 (articles:
+    1, 2)" read as though the id were not there, when it was given as a number."""
+    if isinstance(given, (tuple, list)) and len(given) == 2 and isinstance(given[0], str):
+        return (
+            f"{given!r} is an (article id, sentence index) pair, which names a sentence: give the id alone, "
+            f"{given[0]!r}, or find the sentence with sentence(*pair)"
+        )
+    told = "an article's id is a string, not " + (
+        "None" if given is None else f"{_a(type(given).__name__)}: {given!r:.80}"
+    )
+    return f"{told}; give {str(given)!r}" if str(given) in ids else f"{told} (articles: {_listed(ids)})"
+
+
 def _listed(ids: Sequence[str]) -> str:
     """``ids`` for an error message: the first :data:`REPR_IDS` of them, and how many more there are; ``none`` when
     there are none, rather than an empty list that reads as a word left out."""
@@ -1353,9 +1385,14 @@ def _date(value: Any) -> str | None:
 
 def _whole(value: Any) -> int:
     """A count or position of schema-1 data: int() would round 2.7 down and read true as 1."""
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise ValueError(f"{value!r} is not a whole number")
-    return value
+    if isinstance(value, bool):
+        # "True is not a whole number" read as a slip, as True is 1 in Python: the data holds a boolean.
+        raise ValueError(f"{json.dumps(value)} is a boolean, not a whole number")
+    try:
+        # numpy's integers too, as data a program built from a DataFrame holds, and Comparison takes built by hand.
+        return operator.index(value)
+    except TypeError:
+        raise ValueError(f"{value!r} is not a whole number") from None
 
 
 def _span(node: Any, where: str) -> tuple[int, int]:
@@ -1372,11 +1409,15 @@ def _span(node: Any, where: str) -> tuple[int, int]:
 
 
 def _score(value: Any) -> float:
-    if not isinstance(value, (int, float)) or isinstance(value, bool):
+    if isinstance(value, bool):
+        raise ValueError(f"score {json.dumps(value)} is a boolean, not a number between 0 and 1")
+    # A Decimal too (json.loads(text, parse_float=Decimal) reads every score so) and numpy's float32, as Match takes.
+    score = _real_score(value)
+    if score is None:
         raise ValueError(f"score {value!r} is not a number")
-    if not 0 <= value <= 1:  # NaN too, which no comparison is true of
+    if not 0 <= score <= 1:  # NaN too, which no comparison is true of
         raise ValueError(f"score {value!r} is not between 0 and 1")
-    return float(value)
+    return round(score, SCORE_DECIMALS)  # as a Match holds it, so that a shared one is checked at that score
 
 
 def _label(value: Any, labels: tuple[str, ...]) -> Any:
@@ -1396,6 +1437,10 @@ def read_comparison(data: Any, advice: str = GIVE_TO_DICT) -> Comparison:
     already says what reads the data: a reader of results given in other terms, such as a batch's output, gives its
     own advice.
     """
+    if isinstance(data, Mapping) and (repeated := getattr(data, "repeated", ())):
+        # Named before the schema is read: a schema given twice was read as the last one, "a later schema".
+        problem = f"{repeated[0]} is not as to_dict writes it ({_GIVEN_TWICE})"
+        raise _refusal(f"not newsdiff's JSON schema {SCHEMA}: {problem}", advice)
     if not isinstance(data, Mapping) or not _is_schema_1(data.get("schema")):
         reason, has_advice = _not_schema_1(data)
         raise _refusal(reason, "" if has_advice else advice)
@@ -1434,10 +1479,20 @@ class _Misread(ValueError):
     data read back: the path takes a user who edited the file to the very field."""
 
 
+#: What is wrong with a key a JSON object gives twice: JSON keeps the last value and drops the first unseen.
+_GIVEN_TWICE = "it is given twice; give it once (JSON would keep only the last)"
+
+
 def _get(node: Any, key: str, where: str) -> Any:
     """The field ``key`` of the object at ``where``."""
     if not isinstance(node, Mapping):
         raise _Misread(where or "the data", f"{json_kind(node)}, not an object")
+    if repeated := getattr(node, "repeated", ()):
+        # A line edited by adding its new value under the old one: JSON keeps the last and drops the first unseen.
+        raise _Misread(
+            f"{where}.{repeated[0]}" if where else repeated[0],
+            _GIVEN_TWICE,
+        )
     if key not in node:
         raise _Misread(where or "the data", f"it has no {key!r}")
     return node[key]
@@ -1615,7 +1670,9 @@ def _not_schema_1(data: Any) -> tuple[str, bool]:
             f"read it with a newsdiff that reads schema {schema}",
             True,
         )
-    if schema == SCHEMA:  # true or 1.0: equal to 1 in Python, but not the number to_dict writes
+    if isinstance(schema, bool):  # true is 1 in Python, and was named as Python spells it, True
+        return f"{start} (schema: {json.dumps(schema)}, a boolean, not the whole number {SCHEMA})", False
+    if schema == SCHEMA:  # 1.0: equal to 1 in Python, but not the number to_dict writes
         return f"{start} (schema: {schema!r}, not the whole number {SCHEMA})", False
     if "schema" not in data:
         # Told "schema: None", as though the data held a schema and it were null.

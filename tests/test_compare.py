@@ -746,7 +746,7 @@ def _first_match(data: dict) -> dict:
         (lambda d: d["articles"][0]["sentences"][0].update(text=None), r"\(None is not a string\)"),
         (lambda d: d["articles"][0].update(id=7), r"\(7 is not a string\)"),
         (lambda d: d["articles"][0]["sentences"][1].update(start=3.7), r"\(3\.7 is not a whole number\)"),
-        (lambda d: d["articles"][0]["sentences"][1].update(index=True), r"\(True is not a whole number\)"),
+        (lambda d: d["articles"][0]["sentences"][1].update(index=True), r"\(true is a boolean, not a whole number\)"),
         (lambda d: _first_match(d).update(score="1.0"), r"\(score '1\.0' is not a number\)"),
         (lambda d: d.update(articles={}), r"articles is not as to_dict writes it \(an object, not a list\)"),
         (lambda d: d["groups"][0].update(members=[]), "group 0 holds sentences of 0 articles; a claim is"),

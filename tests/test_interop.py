@@ -835,3 +835,89 @@ def test_offsets_that_are_no_span_are_refused_naming_the_offset_at_fault(
         InputError, match=rf"^not newsdiff's JSON schema 1: articles\[{n}\]\.{part}\[0\]\.{path} is not as to_dict"
     ):
         newsdiff.Comparison.from_dict(data)
+
+
+def test_a_match_built_from_a_float32_score_holds_and_writes_the_score_rounded_as_the_json_rounds_it() -> None:
+    # A score taken from a DataFrame's float32 column, as it is or made a float again by tolist(), was held unrounded:
+    # the JSON wrote 0.8999999761581421, and its counterpart's match of 0.9 was refused as not matched back.
+    as_float32 = struct.unpack("f", struct.pack("f", 0.9))[0]
+    assert as_float32 != 0.9
+    for given in (as_float32, Decimal(as_float32)):
+        match = newsdiff.Match("wire", 0, "paraphrased", given)  # type: ignore[arg-type]
+        assert type(match.score) is float and match.score == 0.9
+    first = newsdiff.Sentence(0, LINE, 0, 19, "paraphrased", [newsdiff.Match("wire", 0, "paraphrased", as_float32)])
+    second = newsdiff.Sentence(0, LINE, 0, 19, "paraphrased", [newsdiff.Match("herald", 0, "paraphrased", 0.9)])
+    text = newsdiff.Comparison(_one_sentence_each(first, second), ()).to_json()
+    assert '"score": 0.9\n' in text and "0.89999" not in text
+    assert newsdiff.Comparison.from_json(text).articles[0].sentences[0].matches[0].score == 0.9
+
+
+def test_a_score_read_back_with_more_than_four_decimals_is_held_as_the_json_rounds_it() -> None:
+    first = newsdiff.Sentence(0, LINE, 0, 19, "paraphrased", [newsdiff.Match("wire", 0, "paraphrased", 0.9)])
+    second = newsdiff.Sentence(0, LINE, 0, 19, "paraphrased", [newsdiff.Match("herald", 0, "paraphrased", 0.9)])
+    data = newsdiff.Comparison(_one_sentence_each(first, second), ()).to_dict()
+    for article in data["articles"]:
+        article["sentences"][0]["matches"][0]["score"] = 0.90001
+    assert {m.score for a in newsdiff.Comparison.from_dict(data).articles for m in a.sentences[0].matches} == {0.9}
+
+
+@pytest.mark.parametrize(
+    ("change", "told"),
+    [
+        (lambda d: d["articles"][0]["sentences"][0].update(start=True), r"sentences\[0\]\.start is not as to_dict"),
+        (lambda d: d["groups"][0]["members"][0].update(sentence=False), r"members\[0\]\.sentence is not as to_dict"),
+        (lambda d: d["articles"][0]["sentences"][0]["matches"][0].update(score=True), r"matches\[0\]\.score is not as"),
+    ],
+)
+def test_a_boolean_read_back_where_a_number_is_due_is_named_a_boolean_as_json_writes_it(
+    result: newsdiff.Comparison, change: Callable[[dict[str, Any]], None], told: str
+) -> None:
+    # Told "True is not a whole number", which reads as a slip since True is 1 in Python; the file holds `true`.
+    data = result.to_dict()
+    first = next(n for n, a in enumerate(data["articles"]) if a["sentences"] and a["sentences"][0]["matches"])
+    data["articles"].insert(0, data["articles"].pop(first))
+    change(data)
+    with pytest.raises(InputError, match=told) as refused:
+        newsdiff.Comparison.from_dict(data)
+    assert re.search(r"\((score )?(true|false) is a boolean, not a (whole )?number", str(refused.value))
+    assert "True" not in str(refused.value) and "False" not in str(refused.value)
+
+
+def test_data_read_with_decimal_scores_or_numpy_whole_numbers_reads_back_as_the_comparison() -> None:
+    # json.loads(text, parse_float=Decimal) gives every score as a Decimal, which was told it "is not a number", and
+    # a whole number of numpy's (data rebuilt from a DataFrame) was told it was not one; Comparison takes both.
+    numpy = pytest.importorskip("numpy")
+    first = newsdiff.Sentence(0, LINE, 0, 19, "shared", [newsdiff.Match("wire", 0, "shared", 0.8125)])
+    second = newsdiff.Sentence(0, LINE, 0, 19, "shared", [newsdiff.Match("herald", 0, "shared", 0.8125)])
+    built = newsdiff.Comparison(_one_sentence_each(first, second), ())
+    data = json.loads(built.to_json(), parse_float=Decimal)
+    assert isinstance(data["articles"][0]["sentences"][0]["matches"][0]["score"], Decimal)
+    data["articles"][1]["sentences"][0]["end"] = numpy.int64(19)
+    data["articles"][1]["sentences"][0]["matches"][0]["sentence"] = numpy.int32(0)
+    again = newsdiff.Comparison.from_dict(data)
+    assert again == newsdiff.Comparison.from_json(built.to_json())
+    assert again.to_json() == built.to_json()
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "path"),
+    [
+        ('"label": "shared",', '"label": "shared", "label": "unique",', r"articles\[\d+\]\.sentences\[\d+\]\.label"),
+        ('"schema": 1,', '"schema": 2, "schema": 1,', r"schema"),
+        ('"schema": 1,', '"schema": 1, "schema": 2,', r"schema"),
+        ('"outlet": null,', '"outlet": "Harbour Post", "outlet": null,', r"articles\[0\]\.outlet"),
+    ],
+)
+def test_a_key_given_twice_in_a_comparisons_json_is_refused_naming_it(
+    result: newsdiff.Comparison, before: str, after: str, path: str
+) -> None:
+    # JSON keeps the last of the two and dropped the other without a word, as loading, batches and the gold refuse.
+    text = result.to_json(indent=None)
+    assert before in text
+    with pytest.raises(
+        InputError,
+        match=rf"^not newsdiff's JSON schema 1: {path} is not as to_dict writes it \("
+        r"it is given twice; give it once \(JSON would keep only the last\)\)",
+    ):
+        newsdiff.Comparison.from_json(text.replace(before, after, 1))
+    assert newsdiff.Comparison.from_json(text) == newsdiff.Comparison.from_dict(json.loads(text))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bz2
+import datetime
 import io
 import json
 import lzma
@@ -382,3 +383,52 @@ def test_a_scoring_built_by_hand_is_refused_naming_what_compare_would_not_take(
     with pytest.raises(newsdiff.InputError, match=told):
         Scoring(*given)  # type: ignore[arg-type]
     assert Scoring("lexical", 0.5, 0.1) == newsdiff.result.scoring("lexical", 0.5, 0.1)
+
+
+@pytest.mark.parametrize("kept", [0, 1])
+def test_a_comparison_of_fewer_than_two_articles_reads_back_as_it_was_written(kept: int) -> None:
+    # compare refuses fewer than two articles; data of one (a program kept one article of a comparison) or none
+    # contradicts nothing, and reads back as it was written rather than as one refused.
+    sentence = newsdiff.Sentence(0, "The ferry ran late.", 0, 19, "unique")
+    article = newsdiff.ArticleResult("herald", None, None, None, None, None, "", (sentence,), ())
+    built = newsdiff.Comparison((article,) * kept, ())
+    again = newsdiff.Comparison.from_json(built.to_json())
+    assert again == built and again.to_json() == built.to_json()
+    assert (
+        str(again).splitlines()[0]
+        == f"newsdiff {built.version}: {kept} article{'' if kept == 1 else 's'}, 0 claims carried by more than one"
+    )
+
+
+@pytest.mark.parametrize("given", [datetime.date(2026, 3, 14), datetime.datetime(2026, 3, 14, 10, 42)])
+def test_an_article_built_by_hand_with_a_date_object_is_told_the_string_to_give(given: datetime.date) -> None:
+    # Told only "date datetime.date(2026, 3, 14) is not a string", as a DataFrame's column of dates gives them.
+    with pytest.raises(
+        newsdiff.InputError,
+        match=r"^article 'herald': date must be a string or None, not a date(time)?; give "
+        r"it as '2026-03-14', as \.strftime\('%Y-%m-%d'\) writes it$",
+    ):
+        newsdiff.ArticleResult("herald", None, None, given, None, None, "", (), ())  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("given", "told"),
+    [
+        (1, r"^an article's id is a string, not an int: 1; give '1'$"),
+        (None, r"^an article's id is a string, not None \(articles: 1, 2\)$"),
+        (("1", 0), r"^\('1', 0\) is an \(article id, sentence index\) pair, which names a sentence: give the id alone"),
+    ],
+)
+def test_an_article_asked_for_by_what_is_no_id_is_told_what_to_give(given: object, told: str) -> None:
+    # Articles of files 1.txt and 2.txt were "no article 1 in this comparison (articles: 1, 2)", as though not there.
+    result = newsdiff.compare(
+        [
+            newsdiff.Article("The talks began in Kessel on Monday. It rained.", id="1"),
+            newsdiff.Article("The talks began in Kessel on Monday. Snow fell.", id="2"),
+        ]
+    )
+    asks = [result.article, lambda given: result.sentence(given, 0)]
+    for ask in asks if given is None else [*asks, result.pairs]:  # pairs(None) gives every pair
+        with pytest.raises(newsdiff.NotFoundError) as refused:
+            ask(given)  # type: ignore[operator]
+        assert re.search(told, refused.value.args[0])
