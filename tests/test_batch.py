@@ -2527,17 +2527,23 @@ def test_a_line_limit_beyond_any_file_reads_every_line_rather_than_overflow(
     assert all("result" in record for record in records)
 
 
-def test_a_batch_starts_no_more_worker_processes_than_it_has_clusters(monkeypatch: pytest.MonkeyPatch) -> None:
-    # A pool that forks starts all its workers with the first cluster: two clusters with workers=6 started six
-    # processes, and --workers 100000 as many as the system would fork, for one cluster.
-    started: list[int] = []
+@pytest.fixture
+def started(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The worker counts of the process pools a test starts, in order."""
+    counts: list[int] = []
     real = batch_module.ProcessPoolExecutor
 
     def counted(*args: Any, max_workers: int, **kwargs: Any) -> Any:
-        started.append(max_workers)
+        counts.append(max_workers)
         return real(*args, max_workers=max_workers, **kwargs)
 
     monkeypatch.setattr(batch_module, "ProcessPoolExecutor", counted)
+    return counts
+
+
+def test_a_batch_starts_no_more_worker_processes_than_it_has_clusters(started: list[int]) -> None:
+    # A pool that forks starts all its workers with the first cluster: two clusters with workers=6 started six
+    # processes, and --workers 100000 as many as the system would fork, for one cluster.
     clusters = [cluster for cluster in _clusters() if len(cluster["articles"]) > 1]
     records = list(newsdiff.batch(clusters, workers=6))
     assert [record["cluster"] for record in records] == ["talks", "harvest"]
@@ -2582,16 +2588,8 @@ def test_a_batch_reading_a_slow_pipe_gives_each_result_before_the_next_cluster_c
 
 
 def test_a_pool_started_small_for_clusters_that_come_slowly_grows_to_the_workers_asked_for_as_they_back_up(
-    monkeypatch: pytest.MonkeyPatch,
+    started: list[int],
 ) -> None:
-    started: list[int] = []
-    real = batch_module.ProcessPoolExecutor
-
-    def counted(*args: Any, max_workers: int, **kwargs: Any) -> Any:
-        started.append(max_workers)
-        return real(*args, max_workers=max_workers, **kwargs)
-
-    monkeypatch.setattr(batch_module, "ProcessPoolExecutor", counted)
     # The first cluster comes alone; then the rest are there at once, more than one worker can keep up with.
     arrivals = iter([False])
     many = [json.dumps({"id": f"c{n}", "articles": TALKS if n % 2 else HARVEST}) for n in range(12)]
