@@ -1133,8 +1133,14 @@ def _glued_quotation_starts(line: str) -> Iterator[int]:
     After an ellipsis, only a common opening word starts one (``“We stay…”Then``), as with a space; a » that opens a
     German quotation (``sank.»Wir``) is left to :func:`_glued_starts`.
     """
+    # The marks before each match are counted on from the last, not from the line's start: a long line of such
+    # quotations was read in time growing with the square of its length.
+    counted = opened = closed = 0
     for found in _GLUED_AFTER_QUOTATION.finditer(line):
-        if "»" in found["marks"] and line.count("«", 0, found.start()) <= line.count("»", 0, found.start()):
+        opened += line.count("«", counted, found.start())
+        closed += line.count("»", counted, found.start())
+        counted = found.start()
+        if "»" in found["marks"] and opened <= closed:
             continue
         if found.group("ellipsis") == "" or _opens_after_ellipsis(found["word"], line, found.end("word")):
             yield found.end()
