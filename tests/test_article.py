@@ -1480,14 +1480,19 @@ def test_a_text_with_accents_and_quotes_of_its_own_is_not_warned_of(text: str) -
 _POLISH = "Prom wr\u00f3ci\u0142 do portu. Za\u0142oga jest szcz\u0119\u015bliwa, \u017ce wr\u00f3ci\u0142a.\n"
 
 
+def _assert_told(tmp_path: Path, data: bytes, encoding: str) -> None:
+    """Load ``data`` from a file and expect the error to end in the ``iconv`` command converting from ``encoding``."""
+    path = tmp_path / "quay.txt"
+    path.write_bytes(data)
+    with pytest.raises(newsdiff.InputError, match=rf"`iconv -f {re.escape(encoding)} -t UTF-8`$"):
+        newsdiff.load([path])
+
+
 @pytest.mark.parametrize(("codec", "encoding"), [("cp1250", "CP1250"), ("iso8859_2", "ISO-8859-2")])
 def test_a_file_in_a_central_european_encoding_is_told_that_encoding(tmp_path: Path, codec: str, encoding: str) -> None:
     # Told to convert from Windows-1252 or Latin-1, Polish gave "Za³oga" and "mo¿e" for "Za\u0142oga" and "mo\u017ce"
     # without an error.
-    path = tmp_path / "quay.txt"
-    path.write_bytes(_POLISH.encode(codec))
-    with pytest.raises(newsdiff.InputError, match=rf"`iconv -f {encoding} -t UTF-8`$"):
-        newsdiff.load([path])
+    _assert_told(tmp_path, _POLISH.encode(codec), encoding)
 
 
 @pytest.mark.parametrize(
@@ -1504,10 +1509,7 @@ def test_a_polish_file_whose_letters_outside_ascii_end_its_words_is_told_its_enc
 ) -> None:
     # Polish's ż, ł, ą and ś often end a word, where they are no symbol inside one read in a Western encoding: the
     # file was told Latin-1, and converted so, "już" became "ju¿".
-    path = tmp_path / "quay.txt"
-    path.write_bytes(text.encode(codec))
-    with pytest.raises(newsdiff.InputError, match=rf"`iconv -f {encoding} -t UTF-8`$"):
-        newsdiff.load([path])
+    _assert_told(tmp_path, text.encode(codec), encoding)
 
 
 @pytest.mark.parametrize(
@@ -1523,10 +1525,7 @@ def test_a_file_in_windows_1250_with_a_byte_windows_1252_leaves_undefined_is_tol
 ) -> None:
     # Windows-1252 has no character for the byte of ť, Ť or Ź, so the file was told Latin-1, which reads it as a
     # control character: at a word's end or start it was no symbol inside a word, and converted so, "päť" lost its ť.
-    path = tmp_path / "quay.txt"
-    path.write_bytes(text.encode("cp1250"))
-    with pytest.raises(newsdiff.InputError, match=r"`iconv -f CP1250 -t UTF-8`$"):
-        newsdiff.load([path])
+    _assert_told(tmp_path, text.encode("cp1250"), "CP1250")
 
 
 @pytest.mark.parametrize(
@@ -1543,10 +1542,7 @@ def test_a_file_whose_letters_both_central_european_encodings_read_is_told_the_o
 ) -> None:
     # Without a byte that only one of the two gives a letter, both read the file with no symbol inside a word, and
     # ISO-8859-2 was told Windows-1250: converted so, Czech's š and ž became ą and ľ without an error.
-    path = tmp_path / "quay.txt"
-    path.write_bytes(text.encode(codec))
-    with pytest.raises(newsdiff.InputError, match=rf"`iconv -f {encoding} -t UTF-8`$"):
-        newsdiff.load([path])
+    _assert_told(tmp_path, text.encode(codec), encoding)
 
 
 @pytest.mark.parametrize(
@@ -1563,10 +1559,7 @@ def test_a_file_whose_letters_both_central_european_encodings_read_is_told_the_o
 def test_a_file_in_windows_1250_without_symbols_inside_words_is_told_that_encoding(tmp_path: Path, text: str) -> None:
     # Czech's ř, ě, č and Hungarian's ő, ű are letters in Latin-1 too (ø, ì, è, õ, û): told to convert from it, the file
     # gave "pøístavu" and "hétfõn" without an error.
-    path = tmp_path / "quay.txt"
-    path.write_bytes(text.encode("cp1250"))
-    with pytest.raises(newsdiff.InputError, match=r"`iconv -f CP1250 -t UTF-8`$"):
-        newsdiff.load([path])
+    _assert_told(tmp_path, text.encode("cp1250"), "CP1250")
 
 
 @pytest.mark.parametrize(
@@ -1587,10 +1580,7 @@ def test_a_file_in_windows_1250_without_symbols_inside_words_is_told_that_encodi
     ],
 )
 def test_a_western_file_whose_words_each_spell_one_language_is_still_told_latin_1(tmp_path: Path, text: str) -> None:
-    path = tmp_path / "quay.txt"
-    path.write_bytes(text.encode("latin-1"))
-    with pytest.raises(newsdiff.InputError, match=r"`iconv -f LATIN1 -t UTF-8`$"):
-        newsdiff.load([path])
+    _assert_told(tmp_path, text.encode("latin-1"), "LATIN1")
 
 
 @pytest.mark.parametrize(
