@@ -2311,6 +2311,39 @@ def test_the_filter_status_says_one_claim_and_one_row_in_the_singular(browser: A
         )
 
 
+def test_the_filter_status_says_plainly_when_it_leaves_nothing_to_show(browser: Any, tmp_path: Path) -> None:
+    # With every label unticked, or only labels no sentence bears, it read "Showing 0 of 2 sentences, 0 of 1 claim
+    # and 0 of 1 row side by side".
+    comparison = newsdiff.compare(
+        [
+            newsdiff.Article(text=_VARGA, id="first", outlet="Velm Courier"),
+            newsdiff.Article(text=_VARGA, id="second", outlet="Tarro Herald"),
+        ]
+    )
+    for loaded in _open(browser, comparison.save_html(tmp_path / "shared.html")):
+        page = loaded.page
+        status = page.locator("#filter-status")
+        assert status.text_content() == "Showing all 2 sentences"
+        page.get_by_role("checkbox", name="shared").uncheck()
+        assert status.text_content() == "No sentence is paraphrased or unique: nothing shown"
+        page.get_by_role("checkbox", name="unique").uncheck()
+        assert status.text_content() == "No sentence is paraphrased: nothing shown"
+        page.get_by_role("checkbox", name="paraphrased").uncheck()
+        assert status.text_content() == "No label ticked: nothing shown"
+        page.get_by_role("checkbox", name="shared").check()
+        assert status.text_content() == "Showing 2 of 2 sentences, 1 of 1 claim and 1 of 1 row side by side"
+
+
+def test_the_filter_status_of_a_single_sentence_says_so(browser: Any, tmp_path: Path) -> None:
+    # A comparison read back from JSON may hold one sentence: "Showing all 1 sentence".
+    data = newsdiff.compare([_VARGA, _VARGA_AGAIN]).to_dict()
+    data["articles"], data["groups"] = data["articles"][:1], []
+    data["articles"][0]["sentences"][0].update(label="unique", matches=[])
+    path = newsdiff.Comparison.from_dict(data).save_html(tmp_path / "one.html")
+    for loaded in _open(browser, path):
+        assert loaded.page.locator("#filter-status").text_content() == "Showing the one sentence"
+
+
 _VARGA = "Port Minister Lena Varga met union leaders in Kessel on Friday to end the dock strike.\n"
 _VARGA_AGAIN = "Lena Varga met union leaders in Kessel on Friday in a bid to end the long dock strike.\n"
 #: Every field of every article hostile at once, each in its own way, for the page in a real browser.

@@ -335,11 +335,23 @@
     var narrowed = Object.keys(kept).some(function (label) { return !kept[label]; });
     filter.classList.toggle("narrowed", narrowed);
     if (!narrowed) {
-      told.textContent = "Showing all " + counted(sentences.length, "sentence");
+      told.textContent = sentences.length === 1 ? "Showing the one sentence"
+        : "Showing all " + counted(sentences.length, "sentence");
       return;
     }
     var count = function (units) { return units.filter(function (unit) { return !unit.hidden; }).length; };
-    var parts = [ofAll(count(sentences.map(function (s) { return s.parentElement; })), sentences.length, "sentence")];
+    var ticked = Object.keys(kept).filter(function (label) { return kept[label]; });
+    // Where nothing is left to show, "Showing 0 of 12 sentences, 0 of 3 claims and 0 of 5 rows" is said plainly.
+    if (!ticked.length) {
+      told.textContent = "No label ticked: nothing shown";
+      return;
+    }
+    var shownSentences = count(sentences.map(function (s) { return s.parentElement; }));
+    if (!shownSentences) {
+      told.textContent = "No sentence is " + ticked.join(" or ") + ": nothing shown";
+      return;
+    }
+    var parts = [ofAll(shownSentences, sentences.length, "sentence")];
     if (claims.length) { parts.push(ofAll(count(claims), claims.length, "claim")); }
     var pair = page.querySelector("section.pair:not([hidden])");
     if (pair) {
