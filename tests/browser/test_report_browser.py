@@ -412,6 +412,25 @@ def test_keyboard_alone_highlights_and_clears(report: LoadedPage) -> None:
     assert page.locator(".s.hl").count() == 0
 
 
+@pytest.mark.parametrize("picker", ["#pair-left", "#pair-right"])
+def test_escape_in_a_pair_picker_closes_the_picker_and_leaves_the_lit_sentence_lit(
+    report: LoadedPage, picker: str
+) -> None:
+    # Escape closes a picker's open list; where the browser tells the page of that key (Firefox does, and every
+    # browser for a closed picker), it also let go of the sentence the reader had lit and was choosing a pair to read.
+    page = report.page
+    page.locator("#articles .s[data-m*='-']").first.click()
+    lit = page.locator(".s.hl").count()
+    page.focus(picker)
+    page.keyboard.press("Escape")
+    assert page.locator(".s.hl").count() == lit >= 2
+    assert page.locator("#pair-status").text_content().endswith("highlighted")
+    # Elsewhere, a check box of the label filter included, Escape still lets it go.
+    page.get_by_role("checkbox", name="shared").focus()
+    page.keyboard.press("Escape")
+    assert page.locator(".s.hl").count() == 0
+
+
 def test_a_sentence_reached_in_the_claims_or_side_by_side_says_whose_it_is(report: LoadedPage) -> None:
     # The tooltip no longer names the outlet: the browser must give the name as the sentence's description.
     from playwright.sync_api import expect

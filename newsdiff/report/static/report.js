@@ -169,7 +169,12 @@
   });
   page.addEventListener("keydown", function (event) {
     var target = event.target.closest && event.target.closest(".s[data-s]");
-    if (event.key === "Escape") { pin(null); return; }
+    // Escape lets go of the lit sentence, but not in a picker: there it closes the picker's list, which a browser
+    // may tell the page of (Firefox does), and the sentence lit stays lit.
+    if (event.key === "Escape") {
+      if (!event.defaultPrevented && !event.target.closest("select")) { pin(null); }
+      return;
+    }
     // A key held with Alt, Control or Command is the browser's or the system's (Alt+Left goes back): it is let be.
     if (event.altKey || event.ctrlKey || event.metaKey) { return; }
     var item = event.target.closest && event.target.closest(".s[data-s], .tick");
