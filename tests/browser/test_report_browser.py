@@ -1513,6 +1513,20 @@ def test_section_bar_stays_on_top_with_the_pair_heading_right_below(report: Load
     assert page.locator("nav").evaluate("e => e.getBoundingClientRect().top") == 0
 
 
+@pytest.mark.parametrize("scripts", [True, False])
+def test_on_the_narrowest_phone_the_article_columns_stay_within_the_window(
+    browser: Any, cluster_report: Path, scripts: bool
+) -> None:
+    # A folding phone's outer screen is 280 pixels wide: each article's column kept its 19rem (304 pixels) and the
+    # page scrolled sideways by 35 pixels.
+    viewport = {"width": 280, "height": 700}
+    for loaded in _open(browser, cluster_report, viewport=viewport, java_script_enabled=scripts):
+        page = loaded.page
+        assert page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0
+        rights = page.eval_on_selector_all("#articles .article", "all => all.map(a => a.getBoundingClientRect().right)")
+        assert len(rights) == len(EXAMPLE_CLUSTER) and max(rights) <= 280
+
+
 @pytest.mark.parametrize("width", [320, 375])
 def test_on_a_phone_a_section_jumped_to_from_the_bar_shows_its_heading_whole(
     browser: Any, cluster_report: Path, width: int
