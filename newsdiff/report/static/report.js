@@ -172,7 +172,7 @@
     // Escape lets go of the lit sentence, but not in a picker: there it closes the picker's list, which a browser
     // may tell the page of (Firefox does), and the sentence lit stays lit.
     if (event.key === "Escape") {
-      if (!event.defaultPrevented && !event.target.closest("select")) { pin(null); }
+      if (!event.defaultPrevented && !(event.target.closest && event.target.closest("select"))) { pin(null); }
       return;
     }
     // A key held with Alt, Control or Command is the browser's or the system's (Alt+Left goes back): it is let be.
