@@ -1790,3 +1790,19 @@ def test_a_one_sentence_article_s_cells_say_sentence_not_sentences() -> None:
     titles = _cell_tooltips(page, "heat")
     assert any(" carries 1 of 1 sentence of " in t for t in titles), titles
     assert not any("1 of 1 sentences" in t for t in titles)
+
+
+@pytest.mark.parametrize("kept", [0, 2])
+def test_a_comparison_read_back_with_no_sentence_offers_no_label_filter(kept: int) -> None:
+    # With nothing to filter its status read "Showing all 0 sentences", beside boxes that changed nothing.
+    data = _two_editions("Quay Post", "Coastal Courier").to_dict()
+    data["articles"], data["groups"] = data["articles"][:kept], []
+    for article in data["articles"]:
+        article["sentences"] = []
+    page = render_html(newsdiff.Comparison.from_dict(data))
+    assert 'id="label-filter"' not in page and 'id="filter-status"' not in page
+
+
+def test_a_comparison_with_sentences_offers_the_label_filter() -> None:
+    page = render_html(_with_an_empty_article())
+    assert page.count('id="label-filter"') == 1 and page.count('id="filter-status"') == 1

@@ -412,6 +412,25 @@ def test_keyboard_alone_highlights_and_clears(report: LoadedPage) -> None:
     assert page.locator(".s.hl").count() == 0
 
 
+@pytest.mark.parametrize("picker", ["#pair-left", "#pair-right"])
+def test_escape_in_a_pair_picker_closes_the_picker_and_leaves_the_lit_sentence_lit(
+    report: LoadedPage, picker: str
+) -> None:
+    # Escape closes a picker's open list; where the browser tells the page of that key (Firefox does, and every
+    # browser for a closed picker), it also let go of the sentence the reader had lit and was choosing a pair to read.
+    page = report.page
+    page.locator("#articles .s[data-m*='-']").first.click()
+    lit = page.locator(".s.hl").count()
+    page.focus(picker)
+    page.keyboard.press("Escape")
+    assert page.locator(".s.hl").count() == lit >= 2
+    assert page.locator("#pair-status").text_content().endswith("highlighted")
+    # Elsewhere, a check box of the label filter included, Escape still lets it go.
+    page.get_by_role("checkbox", name="shared").focus()
+    page.keyboard.press("Escape")
+    assert page.locator(".s.hl").count() == 0
+
+
 def test_a_sentence_reached_in_the_claims_or_side_by_side_says_whose_it_is(report: LoadedPage) -> None:
     # The tooltip no longer names the outlet: the browser must give the name as the sentence's description.
     from playwright.sync_api import expect
@@ -1494,6 +1513,20 @@ def test_section_bar_stays_on_top_with_the_pair_heading_right_below(report: Load
     assert page.locator("nav").evaluate("e => e.getBoundingClientRect().top") == 0
 
 
+@pytest.mark.parametrize("scripts", [True, False])
+def test_on_the_narrowest_phone_the_article_columns_stay_within_the_window(
+    browser: Any, cluster_report: Path, scripts: bool
+) -> None:
+    # A folding phone's outer screen is 280 pixels wide: each article's column kept its 19rem (304 pixels) and the
+    # page scrolled sideways by 35 pixels.
+    viewport = {"width": 280, "height": 700}
+    for loaded in _open(browser, cluster_report, viewport=viewport, java_script_enabled=scripts):
+        page = loaded.page
+        assert page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0
+        rights = page.eval_on_selector_all("#articles .article", "all => all.map(a => a.getBoundingClientRect().right)")
+        assert len(rights) == len(EXAMPLE_CLUSTER) and max(rights) <= 280
+
+
 @pytest.mark.parametrize("width", [320, 375])
 def test_on_a_phone_a_section_jumped_to_from_the_bar_shows_its_heading_whole(
     browser: Any, cluster_report: Path, width: int
@@ -1873,6 +1906,16 @@ def test_the_corpus_page_of_many_outlets_names_its_tables_and_the_keyboard_reach
                 " return top >= 0 && top < innerHeight / 2; }"
             )
             page.evaluate("window.scrollTo(0, 0); document.activeElement.blur()")
+
+
+def test_the_corpus_page_s_table_of_every_outlet_fits_the_narrowest_phone(browser: Any, tmp_path: Path) -> None:
+    # A folding phone's outer screen is 280 pixels wide: the seven columns, set as close as for 320, were 29 wider.
+    names = ["Northfieldharbourgazetteandshippingnewsx", *(f"Vale Courier {n}" for n in range(59))]
+    path = _corpus(names).save_html(tmp_path / "corpus.html")
+    for loaded in _open(browser, path, viewport={"width": 280, "height": 800}):
+        page = loaded.page
+        assert page.locator("#every-outlet-table tbody tr").count() == 60
+        assert page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0
 
 
 @pytest.mark.parametrize("width", [320, 1280])
@@ -2309,6 +2352,39 @@ def test_the_filter_status_says_one_claim_and_one_row_in_the_singular(browser: A
         assert page.locator("#filter-status").text_content() == (
             "Showing 2 of 2 sentences, 1 of 1 claim and 1 of 1 row side by side"
         )
+
+
+def test_the_filter_status_says_plainly_when_it_leaves_nothing_to_show(browser: Any, tmp_path: Path) -> None:
+    # With every label unticked, or only labels no sentence bears, it read "Showing 0 of 2 sentences, 0 of 1 claim
+    # and 0 of 1 row side by side".
+    comparison = newsdiff.compare(
+        [
+            newsdiff.Article(text=_VARGA, id="first", outlet="Velm Courier"),
+            newsdiff.Article(text=_VARGA, id="second", outlet="Tarro Herald"),
+        ]
+    )
+    for loaded in _open(browser, comparison.save_html(tmp_path / "shared.html")):
+        page = loaded.page
+        status = page.locator("#filter-status")
+        assert status.text_content() == "Showing all 2 sentences"
+        page.get_by_role("checkbox", name="shared").uncheck()
+        assert status.text_content() == "No sentence is paraphrased or unique: nothing shown"
+        page.get_by_role("checkbox", name="unique").uncheck()
+        assert status.text_content() == "No sentence is paraphrased: nothing shown"
+        page.get_by_role("checkbox", name="paraphrased").uncheck()
+        assert status.text_content() == "No label ticked: nothing shown"
+        page.get_by_role("checkbox", name="shared").check()
+        assert status.text_content() == "Showing 2 of 2 sentences, 1 of 1 claim and 1 of 1 row side by side"
+
+
+def test_the_filter_status_of_a_single_sentence_says_so(browser: Any, tmp_path: Path) -> None:
+    # A comparison read back from JSON may hold one sentence: "Showing all 1 sentence".
+    data = newsdiff.compare([_VARGA, _VARGA_AGAIN]).to_dict()
+    data["articles"], data["groups"] = data["articles"][:1], []
+    data["articles"][0]["sentences"][0].update(label="unique", matches=[])
+    path = newsdiff.Comparison.from_dict(data).save_html(tmp_path / "one.html")
+    for loaded in _open(browser, path):
+        assert loaded.page.locator("#filter-status").text_content() == "Showing the one sentence"
 
 
 _VARGA = "Port Minister Lena Varga met union leaders in Kessel on Friday to end the dock strike.\n"

@@ -169,7 +169,12 @@
   });
   page.addEventListener("keydown", function (event) {
     var target = event.target.closest && event.target.closest(".s[data-s]");
-    if (event.key === "Escape") { pin(null); return; }
+    // Escape lets go of the lit sentence, but not in a picker: there it closes the picker's list, which a browser
+    // may tell the page of (Firefox does), and the sentence lit stays lit.
+    if (event.key === "Escape") {
+      if (!event.defaultPrevented && !(event.target.closest && event.target.closest("select"))) { pin(null); }
+      return;
+    }
     // A key held with Alt, Control or Command is the browser's or the system's (Alt+Left goes back): it is let be.
     if (event.altKey || event.ctrlKey || event.metaKey) { return; }
     var item = event.target.closest && event.target.closest(".s[data-s], .tick");
@@ -335,11 +340,23 @@
     var narrowed = Object.keys(kept).some(function (label) { return !kept[label]; });
     filter.classList.toggle("narrowed", narrowed);
     if (!narrowed) {
-      told.textContent = "Showing all " + counted(sentences.length, "sentence");
+      told.textContent = sentences.length === 1 ? "Showing the one sentence"
+        : "Showing all " + counted(sentences.length, "sentence");
       return;
     }
     var count = function (units) { return units.filter(function (unit) { return !unit.hidden; }).length; };
-    var parts = [ofAll(count(sentences.map(function (s) { return s.parentElement; })), sentences.length, "sentence")];
+    var ticked = Object.keys(kept).filter(function (label) { return kept[label]; });
+    // Where nothing is left to show, "Showing 0 of 12 sentences, 0 of 3 claims and 0 of 5 rows" is said plainly.
+    if (!ticked.length) {
+      told.textContent = "No label ticked: nothing shown";
+      return;
+    }
+    var shownSentences = count(sentences.map(function (s) { return s.parentElement; }));
+    if (!shownSentences) {
+      told.textContent = "No sentence is " + ticked.join(" or ") + ": nothing shown";
+      return;
+    }
+    var parts = [ofAll(shownSentences, sentences.length, "sentence")];
     if (claims.length) { parts.push(ofAll(count(claims), claims.length, "claim")); }
     var pair = page.querySelector("section.pair:not([hidden])");
     if (pair) {
