@@ -1617,9 +1617,31 @@ _MATCH_LABELS = ("shared", "paraphrased")
 
 
 def _is_schema_1(schema: Any) -> bool:
-    """Whether ``schema`` is the integer 1 itself: ``true`` and ``1.0`` equal it in Python, but are not what
-    :meth:`Comparison.to_dict` writes, nor what a reader in another language takes for schema 1."""
-    return isinstance(schema, int) and not isinstance(schema, bool) and schema == SCHEMA
+    """Whether ``schema`` is the whole number 1 itself (an ``int``, or numpy's, as data built from a DataFrame holds):
+    ``true`` and ``1.0`` equal it in Python, but are not what :meth:`Comparison.to_dict` writes, nor what a reader in
+    another language takes for schema 1."""
+    return _whole_number(schema) == SCHEMA
+
+
+def _whole_number(value: Any) -> int | None:
+    """``value`` as an ``int`` when it is a whole number of any type (numpy's ``int64`` too), else None: True is
+    none, though Python takes it for 1, and neither is ``1.0``, ``"1"`` or an array."""
+    if isinstance(value, bool):
+        return None
+    try:
+        return operator.index(value)
+    except TypeError:
+        return None
+
+
+def _shown(value: Any) -> str:
+    """``value``, a field of data read back, as JSON writes it (``"1"``, ``null``), for a message: a user who edited
+    the file finds it so; what JSON cannot write (numpy's array) as Python shows it. Cut at 80 characters."""
+    try:
+        shown = json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        shown = repr(value)
+    return shown if len(shown) <= 80 else shown[:79] + "…"
 
 
 def _not_schema_1(data: Any) -> tuple[str, bool]:
@@ -1662,24 +1684,47 @@ def _not_schema_1(data: Any) -> tuple[str, bool]:
             True,
         )
     schema = data.get("schema")
-    if isinstance(schema, int) and not isinstance(schema, bool) and schema > SCHEMA:
+    whole = _whole_number(schema)
+    if whole is not None and whole > SCHEMA:
         version = data.get("newsdiff")
         written = f"newsdiff {version}" if isinstance(version, str) else "a later newsdiff"
         return (
-            f"{start} (schema: {schema}): written by {written}, and newsdiff {__version__} reads schema {SCHEMA}; "
-            f"read it with a newsdiff that reads schema {schema}",
+            f"{start} (schema: {whole}): written by {written}, and newsdiff {__version__} reads schema {SCHEMA}; "
+            f"read it with a newsdiff that reads schema {whole}",
             True,
         )
     if isinstance(schema, bool):  # true is 1 in Python, and was named as Python spells it, True
         return f"{start} (schema: {json.dumps(schema)}, a boolean, not the whole number {SCHEMA})", False
-    if schema == SCHEMA:  # 1.0: equal to 1 in Python, but not the number to_dict writes
+    if isinstance(schema, numbers.Real) and schema == SCHEMA:  # 1.0: equal to 1 in Python, not what to_dict writes
         return f"{start} (schema: {schema!r}, not the whole number {SCHEMA})", False
     if "schema" not in data:
         # Told "schema: None", as though the data held a schema and it were null.
         return f"{start} (it has no 'schema')", False
     if schema is None:
         return f"{start} (schema: null)", False
-    return f"{start} (schema: {schema!r})", False
+    if whole is not None:
+        return f"{start} (schema: {whole}; newsdiff {__version__} reads schema {SCHEMA})", False
+    # A schema written as text ("1", as a hand-written or another tool's file may quote it) was told only that it was
+    # not schema 1, which it seemed to be; a list or an array (numpy's, of data built in Python) failed on its truth.
+    shown = _shown(schema)
+    if isinstance(schema, str) and re.fullmatch(r"\s*[0-9]+\s*", schema):
+        if int(schema) == SCHEMA:
+            return (
+                f"{start} (schema: {shown}, a string, not the whole number {SCHEMA}): write the number without "
+                f'quotes, "schema": {SCHEMA}, as to_dict writes it',
+                True,
+            )
+        return (
+            f"{start} (schema: {shown}, a string, not a whole number): the schema is a number written without quotes, "
+            f"and newsdiff {__version__} reads schema {SCHEMA}",
+            False,
+        )
+    kind = "" if isinstance(schema, numbers.Real) else f", {json_kind(schema)}"
+    return (
+        f"{start} (schema: {shown}{kind}, not a whole number): the schema is a whole number, and newsdiff "
+        f"{__version__} reads schema {SCHEMA}",
+        False,
+    )
 
 
 def _to_compare(data: Mapping[str, Any]) -> str | None:

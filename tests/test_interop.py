@@ -921,3 +921,35 @@ def test_a_key_given_twice_in_a_comparisons_json_is_refused_naming_it(
     ):
         newsdiff.Comparison.from_json(text.replace(before, after, 1))
     assert newsdiff.Comparison.from_json(text) == newsdiff.Comparison.from_dict(json.loads(text))
+
+
+def test_a_schema_written_as_text_is_told_to_be_the_whole_number_without_quotes(result: newsdiff.Comparison) -> None:
+    # "1" in quotes, as a hand-written file may give it, was told only "(schema: '1')", in Python's quotes.
+    text = result.to_json().replace('"schema": 1', '"schema": "1"', 1)
+    with pytest.raises(InputError) as refused:
+        newsdiff.Comparison.from_json(text)
+    assert str(refused.value) == (
+        'not newsdiff\'s JSON schema 1 (schema: "1", a string, not the whole number 1): write the number without '
+        'quotes, "schema": 1, as to_dict writes it'
+    )
+
+
+@pytest.mark.parametrize(
+    ("schema", "shown"), [("2", r'"2", a string'), (1.5, r"1\.5"), ([1], r"\[1\], a list"), ({}, r"\{\}, an object")]
+)
+def test_a_schema_that_is_no_whole_number_is_told_so_with_the_schema_read(
+    result: newsdiff.Comparison, schema: object, shown: str
+) -> None:
+    with pytest.raises(
+        InputError,
+        match=rf"^not newsdiff's JSON schema 1 \(schema: {shown}, not a whole number\): .*reads schema 1; give what",
+    ):
+        newsdiff.Comparison.from_dict({**result.to_dict(), "schema": schema})
+
+
+def test_a_schema_of_numpys_whole_numbers_reads_and_an_array_is_refused_naming_it(result: newsdiff.Comparison) -> None:
+    # Data built from a DataFrame holds numpy's whole numbers, which read everywhere else; an array failed on its truth.
+    numpy = pytest.importorskip("numpy")
+    assert newsdiff.Comparison.from_dict({**result.to_dict(), "schema": numpy.int64(1)}).to_dict() == result.to_dict()
+    with pytest.raises(InputError, match=r"^not newsdiff's JSON schema 1 \(schema: array\(\[1, 1\]\), a ndarray, not"):
+        newsdiff.Comparison.from_dict({**result.to_dict(), "schema": numpy.array([1, 1])})
