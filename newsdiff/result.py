@@ -133,6 +133,7 @@ class Match:
         if not (
             type(self.article) is str
             and type(self.sentence) is int
+            and type(self.label) is str
             and self.label in _MATCH_LABELS
             and type(score) is float
             and 0.0 <= score <= 1.0
@@ -150,7 +151,7 @@ class Match:
         _built_strings(self, where, "article")
         _built_printable(self, "article")
         _built_wholes(self, where, "sentence")
-        _built_label(where, self.label, _MATCH_LABELS)
+        _built_label(self, where, _MATCH_LABELS)
         score = _real_score(self.score)
         if score is None:
             # A string such as "0.9" was told it was not between 0 and 1.
@@ -212,6 +213,7 @@ class Sentence:
             and type(self.start) is int
             and type(self.end) is int
             and type(self.text) is str
+            and type(self.label) is str
             and self.label in _SENTENCE_LABELS
             and self.index >= 0
             and 0 <= self.start <= self.end
@@ -227,7 +229,7 @@ class Sentence:
         _built_wholes(self, where, "index", "start", "end")
         _built_strings(self, where, "text")
         _built_printable(self, "text")
-        _built_label(where, self.label, _SENTENCE_LABELS)
+        _built_label(self, where, _SENTENCE_LABELS)
         if self.index < 0:
             raise InputError(f"{where}: index {self.index} is no sentence's, which counts from 0 in reading order")
         if not 0 <= self.start <= self.end:
@@ -306,13 +308,16 @@ def _built_member(where: str, k: int, member: Any) -> tuple[str, int]:
     return printable(pair[0]), _whole_built(pair[1], where, f"members[{k}]'s sentence index")
 
 
-def _built_label(where: str, label: Any, labels: tuple[str, ...]) -> None:
-    """Refuse a result built by hand with a label schema 1 does not hold: :meth:`Comparison.to_json` wrote it, and
-    :meth:`Comparison.from_json` refused the file, or the report drew it as no label at all."""
+def _built_label(value: Any, where: str, labels: tuple[str, ...]) -> None:
+    """Refuse the frozen ``value``, a result built by hand, with a label schema 1 does not hold:
+    :meth:`Comparison.to_json` wrote it, and :meth:`Comparison.from_json` refused the file, or the report drew it as no
+    label at all. A label of a ``str`` subclass (numpy's ``str_``) is held as the ``str`` it equals."""
     try:
-        _label(label, labels)
+        label = _label(value.label, labels)
     except ValueError as exc:
         raise InputError(f"{where}: {exc}") from None
+    if type(value.label) is not str:
+        object.__setattr__(value, "label", label)
 
 
 def as_tuples(value: Any, *names: str) -> None:
@@ -471,7 +476,7 @@ class Group:
         _built_wholes(self, where, "id")
         if self.id < 0:
             raise InputError(f"{where}: id {self.id} is no claim's, which counts from 0")
-        _built_label(where, self.label, _MATCH_LABELS)
+        _built_label(self, where, _MATCH_LABELS)
         if not all(
             type(member) is tuple
             and len(member) == 2
@@ -518,7 +523,7 @@ class AlignedPair:
         where += f"{self.second_article!r}"
         _built_strings(self, where, "first_article", "second_article")
         _built_printable(self, "first_article", "second_article")
-        _built_label(where, self.label, _MATCH_LABELS)
+        _built_label(self, where, _MATCH_LABELS)
         score = _real_score(self.score)
         if score is None:
             raise InputError(f"{where}: score must be a number between 0 and 1, not {_a(type(self.score).__name__)}")
@@ -731,11 +736,12 @@ class Comparison:
             problem = f"article {given.id!r} is another comparison's" if found else f"no article {given.id!r} here"
             listed = _listed([a.id for a in self.articles])
             raise NotFoundError(f"{problem} (articles: {listed}); give one of this comparison's articles or its id")
+        if not isinstance(article_id, str):
+            # Compared with each id first, a numpy array failed on its truth value, or one of an id was taken for it.
+            raise NotFoundError(_not_an_id(article_id, [a.id for a in self.articles]))
         for article in self.articles:
             if article.id == article_id:
                 return article
-        if not isinstance(article_id, str):
-            raise NotFoundError(_not_an_id(article_id, [a.id for a in self.articles]))
         folded = " ".join(article_id.split()).casefold()
         of_outlet = [a for a in self.articles if a.outlet and " ".join(a.outlet.split()).casefold() == folded]
         if len(of_outlet) == 1:
@@ -790,8 +796,14 @@ class Comparison:
         >>> [(article.id, sentence.text) for article, sentence in result.members(0)]
         [('article-1', 'The talks began in Kessel.'), ('article-2', 'The talks began in Kessel.')]
         """
-        wanted = claim.id if isinstance(claim, Group) else claim
-        found = next((g for g in self.groups if g.id == wanted and not isinstance(wanted, bool)), None)
+        wanted = claim.id if isinstance(claim, Group) else _whole_number(claim)
+        if wanted is None:
+            # A numpy array failed on its truth value, and None or "0" was told there was no such claim.
+            raise NotFoundError(
+                f"a claim is given by its id, a whole number, or as one of groups, not "
+                f"{'None' if claim is None else _a(type(claim).__name__)}: {claim!r:.80}"
+            )
+        found = next((g for g in self.groups if g.id == wanted), None)
         if found is None or (isinstance(claim, Group) and claim != found):
             known = _listed([str(g.id) for g in self.groups])
             problem = (
@@ -1420,10 +1432,16 @@ def _score(value: Any) -> float:
     return round(score, SCORE_DECIMALS)  # as a Match holds it, so that a shared one is checked at that score
 
 
-def _label(value: Any, labels: tuple[str, ...]) -> Any:
+def _label(value: Any, labels: tuple[str, ...]) -> str:
+    """A label of schema-1 data or of a result built by hand, one of ``labels``, as a ``str``."""
+    if not isinstance(value, str):
+        # A numpy array of one label (a DataFrame's column, indexed) equals it, and was kept: to_json then failed on
+        # it. One of several labels failed on its truth value, far from the field given.
+        kind = "None" if value is None else _a(type(value).__name__)
+        raise ValueError(f"label must be one of {', '.join(labels)}, not {kind}: {value!r:.80}")
     if value not in labels:
         raise ValueError(f"label {value!r} is not one of {', '.join(labels)}")
-    return value
+    return str(value)
 
 
 #: What to give instead of data :meth:`Comparison.from_dict` cannot read, where the reason does not say.

@@ -953,3 +953,40 @@ def test_a_schema_of_numpys_whole_numbers_reads_and_an_array_is_refused_naming_i
     assert newsdiff.Comparison.from_dict({**result.to_dict(), "schema": numpy.int64(1)}).to_dict() == result.to_dict()
     with pytest.raises(InputError, match=r"^not newsdiff's JSON schema 1 \(schema: array\(\[1, 1\]\), a ndarray, not"):
         newsdiff.Comparison.from_dict({**result.to_dict(), "schema": numpy.array([1, 1])})
+
+
+@pytest.mark.parametrize("labels", [["shared"], ["shared", "paraphrased"]])
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda label: newsdiff.Match("wire", 0, label, 0.9),
+        lambda label: newsdiff.Sentence(0, "Dock workers walked out.", 0, 24, label),
+        lambda label: newsdiff.Group(0, label, (("harbour", 0), ("wire", 0))),
+    ],
+)
+def test_a_label_given_as_a_numpy_array_is_refused_naming_the_label(
+    build: Callable[[Any], object], labels: list[str]
+) -> None:
+    # One label in an array equals it and was kept, so to_json failed on it later; two failed on its truth value.
+    numpy = pytest.importorskip("numpy")
+    with pytest.raises(InputError, match=r": label must be one of shared, paraphrased.*, not a ndarray: array\("):
+        build(numpy.array(labels))
+
+
+def test_a_label_read_from_numpy_as_its_string_type_is_held_as_a_str() -> None:
+    numpy = pytest.importorskip("numpy")
+    match = newsdiff.Match("wire", 0, numpy.str_("shared"), 0.9)
+    assert type(match.label) is str and match == newsdiff.Match("wire", 0, "shared", 0.9)
+
+
+def test_a_numpy_array_given_for_an_article_or_a_claim_is_told_what_to_give(result: newsdiff.Comparison) -> None:
+    # Each was compared with every id, and failed on the array's truth value (or one of an id was taken for it).
+    numpy = pytest.importorskip("numpy")
+    for look_up in (result.article, result.pairs):
+        with pytest.raises(newsdiff.NotFoundError, match=r"^an article's id is a string, not a ndarray: array\("):
+            look_up(numpy.array(["harbour", "wire"]))
+        with pytest.raises(newsdiff.NotFoundError, match=r"^an article's id is a string, not a ndarray"):
+            look_up(numpy.array(["wire"]))
+    with pytest.raises(newsdiff.NotFoundError, match=r"^a claim is given by its id, a whole number, .* not a ndarray"):
+        result.members(numpy.array([0, 1]))
+    assert result.members(numpy.int64(0)) == result.members(0)
