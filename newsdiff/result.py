@@ -17,6 +17,7 @@ import numbers
 import operator
 import os
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -31,6 +32,7 @@ from .compression import GZIP_START, compression_of
 from .diff import DiffOp, word_diff
 from .errors import InputError, NotFoundError
 from .files import write_atomically
+from .invisible import DIRECTION_MARKS
 from .relate import check_scores, cluster_cuts
 
 if TYPE_CHECKING:
@@ -747,7 +749,7 @@ class Comparison:
         if len(of_outlet) == 1:
             return of_outlet[0]
         if of_outlet:
-            ids = ", ".join(a.id for a in of_outlet)
+            ids = _listed([a.id for a in of_outlet])
             raise NotFoundError(f"{article_id!r} has {len(of_outlet)} articles here ({ids}); give one of their ids")
         known = [a.id for a in self.articles]
         # Among many ids the one meant may be past those listed: one close to the id asked for is named.
@@ -1302,10 +1304,20 @@ def _listed(ids: Sequence[str]) -> str:
     if not ids:
         return "none"
     more = len(ids) - REPR_IDS
-    return ", ".join(ids[:REPR_IDS]) + (f", … {more} more" if more > 0 else "")
+    # Printed as the message of an error: an id is one line, but a direction mark in it would reverse the rest.
+    return ", ".join(map(plain, ids[:REPR_IDS])) + (f", … {more} more" if more > 0 else "")
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+#: The marks of writing direction that open or close a run (embeddings, overrides, isolates and the pops that end
+#: them): printed unclosed, one reverses or reorders the rest of a terminal's line, so that a name taken from a page
+#: can make the counts after it read otherwise. The lone marks (left-to-right, right-to-left) only lean the characters
+#: beside them, and an outlet's name in Arabic or Hebrew may hold one.
+_DIRECTION_RUNS = "".join(
+    mark
+    for mark in DIRECTION_MARKS
+    if unicodedata.bidirectional(mark) in {"LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"}
+)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f" + _DIRECTION_RUNS + "]")
 
 
 def counted(count: int, noun: str) -> str:
@@ -1340,7 +1352,8 @@ def made_with(version: str) -> str:
 
 def plain(text: str) -> str:
     """``text`` with each control character written as its escape (``\\x1b``), for text printed to a terminal: a
-    name taken from a page could otherwise drive the terminal (recolour it, retitle its window)."""
+    name taken from a page could otherwise drive the terminal (recolour it, retitle its window). So is each mark of
+    writing direction that opens or closes a run (``\\u202e``), which would reverse the rest of the line."""
     return _CONTROL.sub(lambda found: found.group().encode("unicode_escape").decode("ascii"), text)
 
 
@@ -1687,7 +1700,7 @@ def _not_schema_1(data: Any) -> tuple[str, bool]:
         record = f"{start} but a record of newsdiff batch's output, of cluster {data['cluster']!r:.80}"
         if "result" in data:
             return f"{record}: give its comparison, record['result']", True
-        return f"{record}, which was not compared ({data['error']!s:.300})", True
+        return f"{record}, which was not compared ({plain(str(data['error'])):.300})", True
     if "schema" not in data and "corpus_schema" in data:
         return (
             f"{start} but a corpus summary: read it with newsdiff.CorpusSummary.from_dict (its text with from_json)",
