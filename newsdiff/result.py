@@ -149,7 +149,8 @@ class Match:
         """Refuse a field schema 1 cannot hold, naming it, and hold a whole number or a real one as ``int`` and
         ``float``, as JSON writes them."""
         # The score is the one number of the JSON contract: NaN or infinity there is not JSON other tools can read.
-        where = f"match with {self.article!r} sentence {self.sentence}"
+        where = "match" + ("" if self.article is None else f" with {self.article!r:.80}")
+        where += "" if self.sentence is None else f" sentence {self.sentence!s:.80}"
         _built_strings(self, where, "article")
         _built_printable(self, "article")
         _built_wholes(self, where, "sentence")
@@ -157,8 +158,7 @@ class Match:
         score = _real_score(self.score)
         if score is None:
             # A string such as "0.9" was told it was not between 0 and 1.
-            kind = _a(type(self.score).__name__)
-            raise InputError(f"{where}: score must be a number between 0 and 1, not {kind}: {self.score!r:.80}")
+            raise _wrong(where, "score", "a number between 0 and 1", self.score)
         if not 0.0 <= score <= 1.0:
             raise InputError(f"{where}: score must be between 0 and 1, got {self.score!r}")
         # float32 holds 0.9 as 0.8999999761581421: held so, the JSON wrote it, and the counterpart's match of 0.9 was
@@ -227,7 +227,7 @@ class Sentence:
     def _check(self) -> None:
         """Refuse a field schema 1 cannot hold, or a match that is none, naming it; hold whole numbers as ``int``."""
         _held_of(self, "matches", Match)
-        where = f"sentence {self.index!r}"
+        where = _of("sentence", self.index)
         _built_wholes(self, where, "index", "start", "end")
         _built_strings(self, where, "text")
         _built_printable(self, "text")
@@ -278,8 +278,7 @@ def _built_strings(value: Any, where: str, *names: str, optional: bool = False) 
     for name in names:
         held = getattr(value, name)
         if not isinstance(held, str) and not (optional and held is None):
-            wanted = "a string or None" if optional else "a string"
-            raise InputError(f"{where}: {name} must be {wanted}, not {_a(type(held).__name__)}: {held!r:.80}")
+            raise _wrong(where, name, "a string or None" if optional else "a string", held)
 
 
 def _whole_built(value: Any, where: str, name: str) -> int:
@@ -290,9 +289,7 @@ def _whole_built(value: Any, where: str, name: str) -> int:
             raise TypeError(value)
         return operator.index(value)
     except TypeError:
-        raise InputError(
-            f"{where}: {name} must be a whole number, not {_a(type(value).__name__)}: {value!r:.80}"
-        ) from None
+        raise _wrong(where, name, "a whole number", value) from None
 
 
 def _built_member(where: str, k: int, member: Any) -> tuple[str, int]:
@@ -304,9 +301,7 @@ def _built_member(where: str, k: int, member: Any) -> tuple[str, int]:
             f"got {member!r:.80}"
         )
     if not isinstance(pair[0], str):
-        raise InputError(
-            f"{where}: members[{k}]'s article id must be a string, not {_a(type(pair[0]).__name__)}: {pair[0]!r:.80}"
-        )
+        raise _wrong(where, f"members[{k}]'s article id", "a string", pair[0])
     return printable(pair[0]), _whole_built(pair[1], where, f"members[{k}]'s sentence index")
 
 
@@ -351,6 +346,20 @@ def _held_of(value: Any, name: str, kind: type) -> None:
             )
 
 
+def _of(noun: str, value: Any) -> str:
+    """``noun`` and the ``value`` that names what a message is about (``sentence 3``, ``article 'herald'``); the noun
+    alone when the value is missing (None), where it read as though something were named None."""
+    return noun if value is None else f"{noun} {value!r:.80}"
+
+
+def _wrong(where: str, name: str, wanted: str, value: Any) -> InputError:
+    """The error for a field ``name`` of what is at ``where``, built by hand, that is not ``wanted``: said to be
+    missing when it is None ("must be a string, not a NoneType: None" said it twice, in Python's words)."""
+    if value is None:
+        return InputError(f"{where}: {name} is missing (None); give {wanted}")
+    return InputError(f"{where}: {name} must be {wanted}, not {_a(type(value).__name__)}: {value!r:.80}")
+
+
 def _a(noun: str) -> str:
     """``noun`` after its indefinite article: "an Article", "a Match"."""
     return f"an {noun}" if noun[:1] in "AEIOUaeiou" else f"a {noun}"
@@ -380,8 +389,8 @@ class ArticleResult:
         as_tuples(self, "sentences", "removed")
         _held_of(self, "sentences", Sentence)
         _held_of(self, "removed", Removal)
-        _built_strings(self, f"article {self.id!r}", "id", "text")
-        _built_strings(self, f"article {self.id!r}", "outlet", "title", "source", "url", optional=True)
+        _built_strings(self, _of("article", self.id), "id", "text")
+        _built_strings(self, _of("article", self.id), "outlet", "title", "source", "url", optional=True)
         _built_printable(self, "id", "text", "outlet", "title", "source", "url")
         # An id is one Article takes, as from_dict reads one back: kept, a line end or control character in it was
         # written by to_json, and from_json refused the file.
@@ -474,7 +483,7 @@ class Group:
 
     def __post_init__(self) -> None:
         as_tuples(self, "members")
-        where = f"claim {self.id!r}"
+        where = _of("claim", self.id)
         _built_wholes(self, where, "id")
         if self.id < 0:
             raise InputError(f"{where}: id {self.id} is no claim's, which counts from 0")
@@ -521,13 +530,17 @@ class AlignedPair:
                     f"AlignedPair.{name} must be a Sentence, not {_a(type(held).__name__)}: {held!r:.80}; "
                     "take pairs from Comparison.pairs"
                 )
-        where = f"pair of sentence {self.first.index} of {self.first_article!r} and {self.second.index} of "
-        where += f"{self.second_article!r}"
+        where = f"pair of sentence {self.first.index}" + (
+            "" if self.first_article is None else f" of {self.first_article!r}"
+        )
+        where += f" and {self.second.index}" + ("" if self.second_article is None else f" of {self.second_article!r}")
         _built_strings(self, where, "first_article", "second_article")
         _built_printable(self, "first_article", "second_article")
         _built_label(self, where, _MATCH_LABELS)
         score = _real_score(self.score)
         if score is None:
+            if self.score is None:
+                raise _wrong(where, "score", "a number between 0 and 1", None)
             raise InputError(f"{where}: score must be a number between 0 and 1, not {_a(type(self.score).__name__)}")
         if self.first_article == self.second_article:
             raise InputError(f"{where}: both are of one article; a pair is of sentences of two articles")
@@ -690,11 +703,14 @@ class Comparison:
         _held_of(self, "articles", ArticleResult)
         _held_of(self, "groups", Group)
         # Printed as "newsdiff None", written as null and read back as of another version, or failing in relate().
-        if not isinstance(self.version, str):
+        if self.version is None:
             raise InputError(
-                f"comparison: version must be a string, not {_a(type(self.version).__name__)}: {self.version!r:.80}; "
-                f"give {UNKNOWN_VERSION!r} when the newsdiff that compared it is not known"
+                "comparison: version is missing (None); give the newsdiff version that compared it, or "
+                f"{UNKNOWN_VERSION!r} when it is not known"
             )
+        if not isinstance(self.version, str):
+            wrong = _wrong("comparison", "version", "a string", self.version)
+            raise InputError(f"{wrong}; give {UNKNOWN_VERSION!r} when the newsdiff that compared it is not known")
         if not self.version.strip():
             # Printed as "newsdiff " and written as "" where schema 1 holds the version that compared it.
             raise InputError(
@@ -780,9 +796,9 @@ class Comparison:
         except TypeError:
             position = None
         if position is None:
+            given = "None" if index is None else f"{index!r:.80}: {_a(type(index).__name__)}"
             raise NotFoundError(
-                f"article {article_id!r} has sentences 0 to {len(sentences) - 1}, not {index!r}: "
-                f"a {type(index).__name__}; give a whole number"
+                f"article {article_id!r} has sentences 0 to {len(sentences) - 1}, not {given}; give a whole number"
             )
         if not 0 <= position < len(sentences):
             raise NotFoundError(f"article {article_id!r} has sentences 0 to {len(sentences) - 1}, not {index!r}")
@@ -801,10 +817,8 @@ class Comparison:
         wanted = claim.id if isinstance(claim, Group) else _whole_number(claim)
         if wanted is None:
             # A numpy array failed on its truth value, and None or "0" was told there was no such claim.
-            raise NotFoundError(
-                f"a claim is given by its id, a whole number, or as one of groups, not "
-                f"{'None' if claim is None else _a(type(claim).__name__)}: {claim!r:.80}"
-            )
+            given = "None" if claim is None else f"{_a(type(claim).__name__)}: {claim!r:.80}"
+            raise NotFoundError(f"a claim is given by its id, a whole number, or as one of groups, not {given}")
         found = next((g for g in self.groups if g.id == wanted), None)
         if found is None or (isinstance(claim, Group) and claim != found):
             known = _listed([str(g.id) for g in self.groups])
@@ -1447,11 +1461,12 @@ def _score(value: Any) -> float:
 
 def _label(value: Any, labels: tuple[str, ...]) -> str:
     """A label of schema-1 data or of a result built by hand, one of ``labels``, as a ``str``."""
+    if value is None:
+        raise ValueError(f"label is missing (None); give one of {', '.join(labels)}")
     if not isinstance(value, str):
         # A numpy array of one label (a DataFrame's column, indexed) equals it, and was kept: to_json then failed on
         # it. One of several labels failed on its truth value, far from the field given.
-        kind = "None" if value is None else _a(type(value).__name__)
-        raise ValueError(f"label must be one of {', '.join(labels)}, not {kind}: {value!r:.80}")
+        raise ValueError(f"label must be one of {', '.join(labels)}, not {_a(type(value).__name__)}: {value!r:.80}")
     if value not in labels:
         raise ValueError(f"label {value!r} is not one of {', '.join(labels)}")
     return str(value)
@@ -1546,8 +1561,14 @@ def _read(where: str, read: Any, *values: Any) -> Any:
 
 
 def _field(node: Any, key: str, where: str, read: Any, *more: Any) -> Any:
-    """The field ``key`` of the object at ``where``, read by ``read``."""
-    return _read(f"{where}.{key}", read, _get(node, key, where), *more)
+    """The field ``key`` of the object at ``where``, read by ``read``; one that is null (no field read so takes null)
+    is said to be missing its value, in JSON's word, with what it holds."""
+    value = _get(node, key, where)
+    if value is None:
+        # Python's word was printed: "None is not a string", "label None is not one of shared, paraphrased".
+        wanted = f"one of {', '.join(more[0])}" if read is _label else _HELD.get(read, "a value")
+        raise _Misread(f"{where}.{key}", f"it is null, so its value is missing; give {wanted}")
+    return _read(f"{where}.{key}", read, value, *more)
 
 
 def _read_article(a: Any, where: str) -> ArticleResult:
@@ -1586,6 +1607,15 @@ def _id_fault(ident: str) -> str | None:
     problem = id_problem(ident)
     # A compared article's id cannot be left out, as Article's message advises.
     return None if problem is None else problem.replace(", or leave the id out", "")
+
+
+#: What a field read by each reader holds, for the message that it is null.
+_HELD: dict[Any, str] = {
+    _text: "a string",
+    _whole: "a whole number",
+    _score: "a score between 0 and 1",
+    _article_id: "the article's id, a string",
+}
 
 
 def _read_sentence(s: Any, position: int, where: str) -> Sentence:

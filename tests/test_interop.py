@@ -568,7 +568,7 @@ def test_a_result_built_by_hand_with_lone_surrogates_writes_utf8_and_reads_back_
         (Removal(-3, 6, "promo", "Read more"), r"removed\[0\]: start -3 and end 6 are not a span of the text"),
         (Removal(20, 29, "promo", "Read more"), r"removed\[0\]: end 29 is past the end of the article's text, of 19 "),
         (Removal(0, 2.5, "promo", "Re"), r"removed\[0\]: end must be a whole number, not a float: 2\.5"),  # type: ignore[arg-type]
-        (Removal(0, 9, None, "Read more"), r"removed\[0\]: reason must be a string, not a NoneType: None"),  # type: ignore[arg-type]
+        (Removal(0, 9, None, "Read more"), r"removed\[0\]: reason is missing \(None\); give a string"),  # type: ignore[arg-type]
         (
             Removal(4, 9, "promo", "Read more"),
             r"removed\[0\]: text 'Read more' is 9 characters long, but the span from ",
@@ -990,3 +990,55 @@ def test_a_numpy_array_given_for_an_article_or_a_claim_is_told_what_to_give(resu
     with pytest.raises(newsdiff.NotFoundError, match=r"^a claim is given by its id, a whole number, .* not a ndarray"):
         result.members(numpy.array([0, 1]))
     assert result.members(numpy.int64(0)) == result.members(0)
+
+
+@pytest.mark.parametrize(
+    ("path", "wanted"),
+    [
+        ("articles[0].id", "the article's id, a string"),
+        ("articles[0].sentences[0].label", "one of shared, paraphrased, unique"),
+        ("articles[0].sentences[0].start", "a whole number"),
+        ("articles[0].sentences[0].matches[0].score", "a score between 0 and 1"),
+        ("groups[0].label", "one of shared, paraphrased"),
+    ],
+)
+def test_a_null_field_is_told_missing_by_its_json_path_in_jsons_words(
+    result: newsdiff.Comparison, path: str, wanted: str
+) -> None:
+    # Python's word was printed for a null: "None is not a string", "label None is not one of shared, paraphrased".
+    data = json.loads(result.to_json())
+    *parents, key = re.findall(r"\w+", path)
+    node: Any = data
+    for part in parents:
+        node = node[int(part)] if part.isdigit() else node[part]
+    node[key] = None
+    with pytest.raises(InputError) as refused:
+        newsdiff.Comparison.from_dict(data)
+    assert f"{path} is not as to_dict writes it (it is null, so its value is missing; give {wanted})" in str(
+        refused.value
+    )
+    assert "None" not in str(refused.value)
+
+
+@pytest.mark.parametrize(
+    ("build", "told"),
+    [
+        (lambda: newsdiff.Match(None, 0, "shared", 0.9), "match sentence 0: article is missing (None); give a string"),
+        (lambda: newsdiff.Match("wire", None, "shared", 0.9), "match with 'wire': sentence is missing (None); give a"),
+        (lambda: newsdiff.Match("wire", 0, None, 0.9), "match with 'wire' sentence 0: label is missing (None); give"),
+        (lambda: newsdiff.Match("wire", 0, "shared", None), "match with 'wire' sentence 0: score is missing (None)"),
+        (lambda: newsdiff.Sentence(None, "It rained.", 0, 10, "unique"), "sentence: index is missing (None); give a"),
+        (lambda: newsdiff.Sentence(0, "It rained.", 0, 10, None), "sentence 0: label is missing (None); give one of"),
+        (lambda: newsdiff.Group(None, "shared", ()), "claim: id is missing (None); give a whole number"),
+        (
+            lambda: newsdiff.ArticleResult(None, None, None, None, None, None, "", (), ()),
+            "article: id is missing (None); give a string",
+        ),
+    ],
+)
+def test_a_field_built_as_none_is_told_missing_by_its_name(build: Callable[[], object], told: str) -> None:
+    # "article None: id must be a string, not a NoneType: None" named the article None and said None three times.
+    with pytest.raises(InputError) as refused:
+        build()
+    assert str(refused.value).startswith(told)
+    assert str(refused.value).count("None") == 1
