@@ -1331,7 +1331,10 @@ _DIRECTION_RUNS = "".join(
     for mark in DIRECTION_MARKS
     if unicodedata.bidirectional(mark) in {"LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"}
 )
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f" + _DIRECTION_RUNS + "]")
+#: What :func:`plain` writes as its escape: control characters, the line and paragraph separators (which end a line
+#: for ``str.splitlines`` and some terminals, so that a name read back from another tool's JSON split an article's line
+#: of the summary in two) and the marks that open or close a run of writing direction.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\N{LINE SEPARATOR}\N{PARAGRAPH SEPARATOR}" + _DIRECTION_RUNS + "]")
 
 
 def counted(count: int, noun: str) -> str:
@@ -1366,8 +1369,9 @@ def made_with(version: str) -> str:
 
 def plain(text: str) -> str:
     """``text`` with each control character written as its escape (``\\x1b``), for text printed to a terminal: a
-    name taken from a page could otherwise drive the terminal (recolour it, retitle its window). So is each mark of
-    writing direction that opens or closes a run (``\\u202e``), which would reverse the rest of the line."""
+    name taken from a page could otherwise drive the terminal (recolour it, retitle its window). So is a line or
+    paragraph separator (``\\u2028``), which would break the line, and each mark of writing direction that opens or
+    closes a run (``\\u202e``), which would reverse the rest of it."""
     return _CONTROL.sub(lambda found: found.group().encode("unicode_escape").decode("ascii"), text)
 
 

@@ -462,3 +462,19 @@ def test_a_lone_direction_mark_in_an_outlets_name_is_printed_as_it_is() -> None:
         ]
     )
     assert f"  {name}: 2 sentences" in str(result)
+
+
+@pytest.mark.parametrize("separator", ["\N{LINE SEPARATOR}", "\N{PARAGRAPH SEPARATOR}"])
+def test_a_line_separator_in_an_outlet_read_back_keeps_the_summary_a_line_per_article(separator: str) -> None:
+    # Another tool's JSON may hold one (a name scraped from a script): the article's line of print() broke in two.
+    result = newsdiff.compare(
+        [
+            newsdiff.Article("The talks began in Kessel on Monday. It rained.", outlet="Tide Wire"),
+            newsdiff.Article("The talks began in Kessel on Monday. Snow fell.", outlet="Quay Post"),
+        ]
+    )
+    data = result.to_dict()
+    data["articles"][0]["outlet"] = f"Tide{separator}Wire"
+    lines = str(newsdiff.Comparison.from_dict(data)).splitlines()
+    assert len(lines) == 3
+    assert lines[1].startswith(f"  Tide\\u{ord(separator):04x}Wire: 2 sentences")
