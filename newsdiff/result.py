@@ -177,6 +177,26 @@ class Match:
             object.__setattr__(self, "score", score)
 
 
+def _date_object(value: Any) -> str | None:
+    """What the date object ``value`` is, with the string to give instead, for a result built by hand; None when it is
+    no date object. A DataFrame's column of dates holds pandas' Timestamps, numpy's ``datetime64`` once taken out
+    with ``to_numpy()``, and a missing date as ``NaT`` (whose ``strftime`` fails), told only "is not a string"."""
+    kind = _a(type(value).__name__)
+    if isinstance(value, datetime.date):
+        try:
+            day = value.strftime("%Y-%m-%d")
+        except ValueError:  # pandas' NaT, a date object that is none
+            return f"{kind}, which marks a missing date: give None"
+        return f"{kind}; give it as {day!r}, as .strftime('%Y-%m-%d') writes it"
+    if type(value).__name__ == "datetime64":  # numpy's, named so that numpy need not be imported to tell it
+        if str(value) == "NaT":  # numpy's missing date
+            return "numpy's datetime64 'NaT', which marks a missing date: give None"
+        day = str(value)[:10]
+        given = repr(day) if _ISO_DAY.fullmatch(day) else "a string written YYYY-MM-DD"
+        return f"numpy's datetime64; give it as {given}, as numpy.datetime_as_string(date, unit='D') writes it"
+    return None
+
+
 def _real_score(value: Any) -> float | None:
     """``value``, a score given by hand, as a float when it is a real number of any type (numpy's float32, a Decimal
     read from a database, a Fraction); None when it is none (a string, True)."""
@@ -401,12 +421,8 @@ class ArticleResult:
             printed = (replace(r, text=printable(r.text), reason=printable(r.reason)) for r in self.removed)
             object.__setattr__(self, "removed", tuple(printed))
         # A date is one schema 1 can hold, as Article holds it: to_dict would write what from_dict then refuses.
-        if isinstance(self.date, datetime.date):
-            # A date object (a DataFrame's column of dates holds Timestamps) was told only that it "is not a string".
-            raise InputError(
-                f"article {self.id!r}: date must be a string or None, not {_a(type(self.date).__name__)}; give it as "
-                f"{self.date.strftime('%Y-%m-%d')!r}, as .strftime('%Y-%m-%d') writes it"
-            )
+        if (problem := _date_object(self.date)) is not None:
+            raise InputError(f"article {self.id!r}: date must be a string or None, not {problem}")
         try:
             _date(self.date)
         except ValueError as exc:

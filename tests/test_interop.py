@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import datetime
 import json
 import os
 import pickle
@@ -1042,3 +1043,28 @@ def test_a_field_built_as_none_is_told_missing_by_its_name(build: Callable[[], o
         build()
     assert str(refused.value).startswith(told)
     assert str(refused.value).count("None") == 1
+
+
+def test_a_date_of_numpys_is_told_as_the_string_to_give() -> None:
+    # A DataFrame's column of dates, taken out with to_numpy(), holds datetime64: told only that it "is not a string".
+    numpy = pytest.importorskip("numpy")
+    with pytest.raises(
+        InputError, match=r"^article 'harbour': date must be a string or None, not numpy's datetime64; "
+    ):
+        newsdiff.ArticleResult("harbour", None, None, numpy.datetime64("2026-03-14T09:30"), None, None, "", (), ())
+    with pytest.raises(InputError, match=r"give it as '2026-03-14', as numpy\.datetime_as_string\(date, unit='D'\)"):
+        newsdiff.ArticleResult("harbour", None, None, numpy.datetime64("2026-03-14"), None, None, "", (), ())
+    with pytest.raises(InputError, match=r"not numpy's datetime64 'NaT', which marks a missing date: give None$"):
+        newsdiff.ArticleResult("harbour", None, None, numpy.datetime64("NaT"), None, None, "", (), ())
+
+
+def test_a_date_object_that_marks_a_missing_date_is_told_to_be_given_as_none() -> None:
+    # pandas' NaT is a datetime whose strftime fails: the advice to give it as strftime writes it failed on it.
+    class NaT(datetime.datetime):
+        def strftime(self, format: str) -> str:
+            raise ValueError("NaTType does not support strftime")
+
+    with pytest.raises(
+        InputError, match=r"^article 'harbour': date .* not a NaT, which marks a missing date: give None$"
+    ):
+        newsdiff.ArticleResult("harbour", None, None, NaT(2026, 3, 14), None, None, "", (), ())
