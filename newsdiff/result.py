@@ -344,6 +344,9 @@ def as_tuples(value: Any, *names: str) -> None:
         held = getattr(value, name)
         if type(held) is tuple:
             continue
+        if held is None:
+            # "must be a tuple or list, got None" read as though None had been given on purpose.
+            raise TypeError(f"{type(value).__name__}.{name} is missing (None); give a tuple or list, () for none")
         if isinstance(held, (str, bytes, Mapping)) or not isinstance(held, Iterable):
             raise TypeError(f"{type(value).__name__}.{name} must be a tuple or list, got {held!r:.80}")
         object.__setattr__(value, name, tuple(held))
@@ -354,6 +357,8 @@ def _held_of(value: Any, name: str, kind: type) -> None:
     given as a compared article, or a dict, was kept, and the repr, :meth:`Comparison.to_json` and the report failed
     far from here on an attribute it has not."""
     for n, item in enumerate(getattr(value, name)):
+        if item is None:
+            raise TypeError(f"{type(value).__name__}.{name}[{n}] is missing (None); give {_a(kind.__name__)}")
         if not isinstance(item, kind):
             given = type(item).__name__
             advice = (

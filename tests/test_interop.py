@@ -300,7 +300,7 @@ def test_a_result_built_from_lists_equals_hashes_and_relates_as_one_of_tuples(re
     assert built.relate(*refs) == result.relate(*refs)
 
 
-@pytest.mark.parametrize("given", [None, "herald", {"herald": 0}])
+@pytest.mark.parametrize("given", ["herald", {"herald": 0}])
 def test_a_result_field_that_is_no_sequence_is_refused_naming_it(given: object) -> None:
     # None was kept, to fail far from here; a string would have become a tuple of its letters.
     with pytest.raises(TypeError, match=r"Sentence\.matches must be a tuple or list, got"):
@@ -1068,3 +1068,25 @@ def test_a_date_object_that_marks_a_missing_date_is_told_to_be_given_as_none() -
         InputError, match=r"^article 'harbour': date .* not a NaT, which marks a missing date: give None$"
     ):
         newsdiff.ArticleResult("harbour", None, None, NaT(2026, 3, 14), None, None, "", (), ())
+
+
+@pytest.mark.parametrize(
+    ("build", "told"),
+    [
+        (
+            lambda: newsdiff.Sentence(0, "The ferry ran late.", 0, 19, "unique", None),
+            "Sentence.matches is missing (None); give a tuple or list, () for none",
+        ),
+        (lambda: newsdiff.Comparison(None, ()), "Comparison.articles is missing (None); give a tuple or list"),
+        (
+            lambda: newsdiff.ArticleResult("harbour", None, None, None, None, None, "", (None,), ()),
+            "ArticleResult.sentences[0] is missing (None); give a Sentence",
+        ),
+        (lambda: newsdiff.Comparison((), (None,)), "Comparison.groups[0] is missing (None); give a Group"),
+    ],
+)
+def test_a_part_of_a_result_left_none_is_told_missing(build: Callable[[], object], told: str) -> None:
+    # "must be a tuple or list, got None" and "must be a Group, not a NoneType: None" read as None given on purpose.
+    with pytest.raises(TypeError) as refused:
+        build()
+    assert str(refused.value).startswith(told)
