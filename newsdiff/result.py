@@ -1084,6 +1084,13 @@ class Comparison:
                     "not a JSON document but newsdiff batch's output, a cluster a line: read one with "
                     "newsdiff.batch.read_result(path, cluster)"
                 ) from None
+            if isinstance(exc, json.JSONDecodeError) and (other := _other_export(exc.doc)) is not None:
+                # The CSV or the report saved beside the JSON, read back in its place, was told only "Expecting value:
+                # line 1 column 1 (char 0)".
+                raise InputError(
+                    f"not a JSON document but {other}, which is not read back: give the comparison's JSON, as "
+                    "Comparison.to_json or newsdiff compare --format json writes it"
+                ) from None
             if isinstance(exc, json.JSONDecodeError) and not exc.doc.strip():
                 # Python's "Expecting value: line 1 column 1 (char 0)" said nothing of an empty file: one that was
                 # never written (a command that failed before writing it), or read before it was.
@@ -1301,6 +1308,17 @@ def _id_list(ids: Sequence[str]) -> str:
 
 #: How a batch's output begins (after a byte-order mark, if any): a record naming its cluster.
 _BATCH_OUTPUT_START = re.compile(r'\A\ufeff?\s*\{\s*"cluster"\s*:')
+
+
+def _other_export(text: str) -> str | None:
+    """What other export of a comparison ``text``, which is not JSON, is, said for a message: the CSV of
+    :meth:`Comparison.to_csv` (told by its header) or an HTML page such as the report; None when it is neither."""
+    head = text[:200].lstrip("\ufeff \t\r\n")
+    if head.startswith(",".join(ROW_FIELDS)):
+        return "the CSV of a comparison's sentences (Comparison.to_csv)"
+    if head[:14].casefold().startswith(("<!doctype html", "<html")):
+        return "an HTML page (such as newsdiff's report)"
+    return None
 
 
 def _names_a_file(text: str) -> bool:

@@ -1090,3 +1090,19 @@ def test_a_part_of_a_result_left_none_is_told_missing(build: Callable[[], object
     with pytest.raises(TypeError) as refused:
         build()
     assert str(refused.value).startswith(told)
+
+
+@pytest.mark.parametrize(
+    ("export", "told"),
+    [
+        (lambda r: r.to_csv(), r"the CSV of a comparison's sentences \(Comparison\.to_csv\)"),
+        (lambda r: r.to_csv().encode("utf-8-sig"), r"the CSV of a comparison's sentences \(Comparison\.to_csv\)"),
+        (lambda r: r.to_html(), r"an HTML page \(such as newsdiff's report\)"),
+    ],
+)
+def test_the_csv_or_the_report_read_back_in_place_of_the_json_is_named(
+    result: newsdiff.Comparison, export: Callable[[newsdiff.Comparison], str | bytes], told: str
+) -> None:
+    # Saved beside the JSON and read back in its place, each was told "Expecting value: line 1 column 1 (char 0)".
+    with pytest.raises(InputError, match=rf"^not a JSON document but {told}, which is not read back: give the comp"):
+        newsdiff.Comparison.from_json(export(result))
