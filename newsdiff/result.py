@@ -17,6 +17,7 @@ import numbers
 import operator
 import os
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -31,6 +32,7 @@ from .compression import GZIP_START, compression_of
 from .diff import DiffOp, word_diff
 from .errors import InputError, NotFoundError
 from .files import write_atomically
+from .invisible import DIRECTION_MARKS
 from .relate import check_scores, cluster_cuts
 
 if TYPE_CHECKING:
@@ -133,6 +135,7 @@ class Match:
         if not (
             type(self.article) is str
             and type(self.sentence) is int
+            and type(self.label) is str
             and self.label in _MATCH_LABELS
             and type(score) is float
             and 0.0 <= score <= 1.0
@@ -146,16 +149,16 @@ class Match:
         """Refuse a field schema 1 cannot hold, naming it, and hold a whole number or a real one as ``int`` and
         ``float``, as JSON writes them."""
         # The score is the one number of the JSON contract: NaN or infinity there is not JSON other tools can read.
-        where = f"match with {self.article!r} sentence {self.sentence}"
+        where = "match" + ("" if self.article is None else f" with {self.article!r:.80}")
+        where += "" if self.sentence is None else f" sentence {self.sentence!s:.80}"
         _built_strings(self, where, "article")
         _built_printable(self, "article")
         _built_wholes(self, where, "sentence")
-        _built_label(where, self.label, _MATCH_LABELS)
+        _built_label(self, where, _MATCH_LABELS)
         score = _real_score(self.score)
         if score is None:
             # A string such as "0.9" was told it was not between 0 and 1.
-            kind = _a(type(self.score).__name__)
-            raise InputError(f"{where}: score must be a number between 0 and 1, not {kind}: {self.score!r:.80}")
+            raise _wrong(where, "score", "a number between 0 and 1", self.score)
         if not 0.0 <= score <= 1.0:
             raise InputError(f"{where}: score must be between 0 and 1, got {self.score!r}")
         # float32 holds 0.9 as 0.8999999761581421: held so, the JSON wrote it, and the counterpart's match of 0.9 was
@@ -172,6 +175,26 @@ class Match:
             # numpy's float32 (a score taken from a DataFrame) was refused as out of range, and is no number json
             # writes; a whole 1 is written 1.0, as a comparison's scores are.
             object.__setattr__(self, "score", score)
+
+
+def _date_object(value: Any) -> str | None:
+    """What the date object ``value`` is, with the string to give instead, for a result built by hand; None when it is
+    no date object. A DataFrame's column of dates holds pandas' Timestamps, numpy's ``datetime64`` once taken out
+    with ``to_numpy()``, and a missing date as ``NaT`` (whose ``strftime`` fails), told only "is not a string"."""
+    kind = _a(type(value).__name__)
+    if isinstance(value, datetime.date):
+        try:
+            day = value.strftime("%Y-%m-%d")
+        except ValueError:  # pandas' NaT, a date object that is none
+            return f"{kind}, which marks a missing date: give None"
+        return f"{kind}; give it as {day!r}, as .strftime('%Y-%m-%d') writes it"
+    if type(value).__name__ == "datetime64":  # numpy's, named so that numpy need not be imported to tell it
+        if str(value) == "NaT":  # numpy's missing date
+            return "numpy's datetime64 'NaT', which marks a missing date: give None"
+        day = str(value)[:10]
+        given = repr(day) if _ISO_DAY.fullmatch(day) else "a string written YYYY-MM-DD"
+        return f"numpy's datetime64; give it as {given}, as numpy.datetime_as_string(date, unit='D') writes it"
+    return None
 
 
 def _real_score(value: Any) -> float | None:
@@ -212,6 +235,7 @@ class Sentence:
             and type(self.start) is int
             and type(self.end) is int
             and type(self.text) is str
+            and type(self.label) is str
             and self.label in _SENTENCE_LABELS
             and self.index >= 0
             and 0 <= self.start <= self.end
@@ -223,11 +247,11 @@ class Sentence:
     def _check(self) -> None:
         """Refuse a field schema 1 cannot hold, or a match that is none, naming it; hold whole numbers as ``int``."""
         _held_of(self, "matches", Match)
-        where = f"sentence {self.index!r}"
+        where = _of("sentence", self.index)
         _built_wholes(self, where, "index", "start", "end")
         _built_strings(self, where, "text")
         _built_printable(self, "text")
-        _built_label(where, self.label, _SENTENCE_LABELS)
+        _built_label(self, where, _SENTENCE_LABELS)
         if self.index < 0:
             raise InputError(f"{where}: index {self.index} is no sentence's, which counts from 0 in reading order")
         if not 0 <= self.start <= self.end:
@@ -274,8 +298,7 @@ def _built_strings(value: Any, where: str, *names: str, optional: bool = False) 
     for name in names:
         held = getattr(value, name)
         if not isinstance(held, str) and not (optional and held is None):
-            wanted = "a string or None" if optional else "a string"
-            raise InputError(f"{where}: {name} must be {wanted}, not {_a(type(held).__name__)}: {held!r:.80}")
+            raise _wrong(where, name, "a string or None" if optional else "a string", held)
 
 
 def _whole_built(value: Any, where: str, name: str) -> int:
@@ -286,9 +309,7 @@ def _whole_built(value: Any, where: str, name: str) -> int:
             raise TypeError(value)
         return operator.index(value)
     except TypeError:
-        raise InputError(
-            f"{where}: {name} must be a whole number, not {_a(type(value).__name__)}: {value!r:.80}"
-        ) from None
+        raise _wrong(where, name, "a whole number", value) from None
 
 
 def _built_member(where: str, k: int, member: Any) -> tuple[str, int]:
@@ -300,19 +321,20 @@ def _built_member(where: str, k: int, member: Any) -> tuple[str, int]:
             f"got {member!r:.80}"
         )
     if not isinstance(pair[0], str):
-        raise InputError(
-            f"{where}: members[{k}]'s article id must be a string, not {_a(type(pair[0]).__name__)}: {pair[0]!r:.80}"
-        )
+        raise _wrong(where, f"members[{k}]'s article id", "a string", pair[0])
     return printable(pair[0]), _whole_built(pair[1], where, f"members[{k}]'s sentence index")
 
 
-def _built_label(where: str, label: Any, labels: tuple[str, ...]) -> None:
-    """Refuse a result built by hand with a label schema 1 does not hold: :meth:`Comparison.to_json` wrote it, and
-    :meth:`Comparison.from_json` refused the file, or the report drew it as no label at all."""
+def _built_label(value: Any, where: str, labels: tuple[str, ...]) -> None:
+    """Refuse the frozen ``value``, a result built by hand, with a label schema 1 does not hold:
+    :meth:`Comparison.to_json` wrote it, and :meth:`Comparison.from_json` refused the file, or the report drew it as no
+    label at all. A label of a ``str`` subclass (numpy's ``str_``) is held as the ``str`` it equals."""
     try:
-        _label(label, labels)
+        label = _label(value.label, labels)
     except ValueError as exc:
         raise InputError(f"{where}: {exc}") from None
+    if type(value.label) is not str:
+        object.__setattr__(value, "label", label)
 
 
 def as_tuples(value: Any, *names: str) -> None:
@@ -322,6 +344,9 @@ def as_tuples(value: Any, *names: str) -> None:
         held = getattr(value, name)
         if type(held) is tuple:
             continue
+        if held is None:
+            # "must be a tuple or list, got None" read as though None had been given on purpose.
+            raise TypeError(f"{type(value).__name__}.{name} is missing (None); give a tuple or list, () for none")
         if isinstance(held, (str, bytes, Mapping)) or not isinstance(held, Iterable):
             raise TypeError(f"{type(value).__name__}.{name} must be a tuple or list, got {held!r:.80}")
         object.__setattr__(value, name, tuple(held))
@@ -332,6 +357,8 @@ def _held_of(value: Any, name: str, kind: type) -> None:
     given as a compared article, or a dict, was kept, and the repr, :meth:`Comparison.to_json` and the report failed
     far from here on an attribute it has not."""
     for n, item in enumerate(getattr(value, name)):
+        if item is None:
+            raise TypeError(f"{type(value).__name__}.{name}[{n}] is missing (None); give {_a(kind.__name__)}")
         if not isinstance(item, kind):
             given = type(item).__name__
             advice = (
@@ -342,6 +369,20 @@ def _held_of(value: Any, name: str, kind: type) -> None:
             raise TypeError(
                 f"{type(value).__name__}.{name}[{n}] must be {_a(kind.__name__)}, not {_a(given)}: {item!r:.80}{advice}"
             )
+
+
+def _of(noun: str, value: Any) -> str:
+    """``noun`` and the ``value`` that names what a message is about (``sentence 3``, ``article 'herald'``); the noun
+    alone when the value is missing (None), where it read as though something were named None."""
+    return noun if value is None else f"{noun} {value!r:.80}"
+
+
+def _wrong(where: str, name: str, wanted: str, value: Any) -> InputError:
+    """The error for a field ``name`` of what is at ``where``, built by hand, that is not ``wanted``: said to be
+    missing when it is None ("must be a string, not a NoneType: None" said it twice, in Python's words)."""
+    if value is None:
+        return InputError(f"{where}: {name} is missing (None); give {wanted}")
+    return InputError(f"{where}: {name} must be {wanted}, not {_a(type(value).__name__)}: {value!r:.80}")
 
 
 def _a(noun: str) -> str:
@@ -373,8 +414,8 @@ class ArticleResult:
         as_tuples(self, "sentences", "removed")
         _held_of(self, "sentences", Sentence)
         _held_of(self, "removed", Removal)
-        _built_strings(self, f"article {self.id!r}", "id", "text")
-        _built_strings(self, f"article {self.id!r}", "outlet", "title", "source", "url", optional=True)
+        _built_strings(self, _of("article", self.id), "id", "text")
+        _built_strings(self, _of("article", self.id), "outlet", "title", "source", "url", optional=True)
         _built_printable(self, "id", "text", "outlet", "title", "source", "url")
         # An id is one Article takes, as from_dict reads one back: kept, a line end or control character in it was
         # written by to_json, and from_json refused the file.
@@ -385,12 +426,8 @@ class ArticleResult:
             printed = (replace(r, text=printable(r.text), reason=printable(r.reason)) for r in self.removed)
             object.__setattr__(self, "removed", tuple(printed))
         # A date is one schema 1 can hold, as Article holds it: to_dict would write what from_dict then refuses.
-        if isinstance(self.date, datetime.date):
-            # A date object (a DataFrame's column of dates holds Timestamps) was told only that it "is not a string".
-            raise InputError(
-                f"article {self.id!r}: date must be a string or None, not {_a(type(self.date).__name__)}; give it as "
-                f"{self.date.strftime('%Y-%m-%d')!r}, as .strftime('%Y-%m-%d') writes it"
-            )
+        if (problem := _date_object(self.date)) is not None:
+            raise InputError(f"article {self.id!r}: date must be a string or None, not {problem}")
         try:
             _date(self.date)
         except ValueError as exc:
@@ -467,11 +504,11 @@ class Group:
 
     def __post_init__(self) -> None:
         as_tuples(self, "members")
-        where = f"claim {self.id!r}"
+        where = _of("claim", self.id)
         _built_wholes(self, where, "id")
         if self.id < 0:
             raise InputError(f"{where}: id {self.id} is no claim's, which counts from 0")
-        _built_label(where, self.label, _MATCH_LABELS)
+        _built_label(self, where, _MATCH_LABELS)
         if not all(
             type(member) is tuple
             and len(member) == 2
@@ -514,13 +551,17 @@ class AlignedPair:
                     f"AlignedPair.{name} must be a Sentence, not {_a(type(held).__name__)}: {held!r:.80}; "
                     "take pairs from Comparison.pairs"
                 )
-        where = f"pair of sentence {self.first.index} of {self.first_article!r} and {self.second.index} of "
-        where += f"{self.second_article!r}"
+        where = f"pair of sentence {self.first.index}" + (
+            "" if self.first_article is None else f" of {self.first_article!r}"
+        )
+        where += f" and {self.second.index}" + ("" if self.second_article is None else f" of {self.second_article!r}")
         _built_strings(self, where, "first_article", "second_article")
         _built_printable(self, "first_article", "second_article")
-        _built_label(where, self.label, _MATCH_LABELS)
+        _built_label(self, where, _MATCH_LABELS)
         score = _real_score(self.score)
         if score is None:
+            if self.score is None:
+                raise _wrong(where, "score", "a number between 0 and 1", None)
             raise InputError(f"{where}: score must be a number between 0 and 1, not {_a(type(self.score).__name__)}")
         if self.first_article == self.second_article:
             raise InputError(f"{where}: both are of one article; a pair is of sentences of two articles")
@@ -683,11 +724,14 @@ class Comparison:
         _held_of(self, "articles", ArticleResult)
         _held_of(self, "groups", Group)
         # Printed as "newsdiff None", written as null and read back as of another version, or failing in relate().
-        if not isinstance(self.version, str):
+        if self.version is None:
             raise InputError(
-                f"comparison: version must be a string, not {_a(type(self.version).__name__)}: {self.version!r:.80}; "
-                f"give {UNKNOWN_VERSION!r} when the newsdiff that compared it is not known"
+                "comparison: version is missing (None); give the newsdiff version that compared it, or "
+                f"{UNKNOWN_VERSION!r} when it is not known"
             )
+        if not isinstance(self.version, str):
+            wrong = _wrong("comparison", "version", "a string", self.version)
+            raise InputError(f"{wrong}; give {UNKNOWN_VERSION!r} when the newsdiff that compared it is not known")
         if not self.version.strip():
             # Printed as "newsdiff " and written as "" where schema 1 holds the version that compared it.
             raise InputError(
@@ -731,17 +775,18 @@ class Comparison:
             problem = f"article {given.id!r} is another comparison's" if found else f"no article {given.id!r} here"
             listed = _listed([a.id for a in self.articles])
             raise NotFoundError(f"{problem} (articles: {listed}); give one of this comparison's articles or its id")
+        if not isinstance(article_id, str):
+            # Compared with each id first, a numpy array failed on its truth value, or one of an id was taken for it.
+            raise NotFoundError(_not_an_id(article_id, [a.id for a in self.articles]))
         for article in self.articles:
             if article.id == article_id:
                 return article
-        if not isinstance(article_id, str):
-            raise NotFoundError(_not_an_id(article_id, [a.id for a in self.articles]))
         folded = " ".join(article_id.split()).casefold()
         of_outlet = [a for a in self.articles if a.outlet and " ".join(a.outlet.split()).casefold() == folded]
         if len(of_outlet) == 1:
             return of_outlet[0]
         if of_outlet:
-            ids = ", ".join(a.id for a in of_outlet)
+            ids = _listed([a.id for a in of_outlet])
             raise NotFoundError(f"{article_id!r} has {len(of_outlet)} articles here ({ids}); give one of their ids")
         known = [a.id for a in self.articles]
         # Among many ids the one meant may be past those listed: one close to the id asked for is named.
@@ -772,9 +817,9 @@ class Comparison:
         except TypeError:
             position = None
         if position is None:
+            given = "None" if index is None else f"{index!r:.80}: {_a(type(index).__name__)}"
             raise NotFoundError(
-                f"article {article_id!r} has sentences 0 to {len(sentences) - 1}, not {index!r}: "
-                f"a {type(index).__name__}; give a whole number"
+                f"article {article_id!r} has sentences 0 to {len(sentences) - 1}, not {given}; give a whole number"
             )
         if not 0 <= position < len(sentences):
             raise NotFoundError(f"article {article_id!r} has sentences 0 to {len(sentences) - 1}, not {index!r}")
@@ -790,8 +835,12 @@ class Comparison:
         >>> [(article.id, sentence.text) for article, sentence in result.members(0)]
         [('article-1', 'The talks began in Kessel.'), ('article-2', 'The talks began in Kessel.')]
         """
-        wanted = claim.id if isinstance(claim, Group) else claim
-        found = next((g for g in self.groups if g.id == wanted and not isinstance(wanted, bool)), None)
+        wanted = claim.id if isinstance(claim, Group) else _whole_number(claim)
+        if wanted is None:
+            # A numpy array failed on its truth value, and None or "0" was told there was no such claim.
+            given = "None" if claim is None else f"{_a(type(claim).__name__)}: {claim!r:.80}"
+            raise NotFoundError(f"a claim is given by its id, a whole number, or as one of groups, not {given}")
+        found = next((g for g in self.groups if g.id == wanted), None)
         if found is None or (isinstance(claim, Group) and claim != found):
             known = _listed([str(g.id) for g in self.groups])
             problem = (
@@ -1035,6 +1084,13 @@ class Comparison:
                     "not a JSON document but newsdiff batch's output, a cluster a line: read one with "
                     "newsdiff.batch.read_result(path, cluster)"
                 ) from None
+            if isinstance(exc, json.JSONDecodeError) and (other := _other_export(exc.doc)) is not None:
+                # The CSV or the report saved beside the JSON, read back in its place, was told only "Expecting value:
+                # line 1 column 1 (char 0)".
+                raise InputError(
+                    f"not a JSON document but {other}, which is not read back: give the comparison's JSON, as "
+                    "Comparison.to_json or newsdiff compare --format json writes it"
+                ) from None
             if isinstance(exc, json.JSONDecodeError) and not exc.doc.strip():
                 # Python's "Expecting value: line 1 column 1 (char 0)" said nothing of an empty file: one that was
                 # never written (a command that failed before writing it), or read before it was.
@@ -1254,6 +1310,17 @@ def _id_list(ids: Sequence[str]) -> str:
 _BATCH_OUTPUT_START = re.compile(r'\A\ufeff?\s*\{\s*"cluster"\s*:')
 
 
+def _other_export(text: str) -> str | None:
+    """What other export of a comparison ``text``, which is not JSON, is, said for a message: the CSV of
+    :meth:`Comparison.to_csv` (told by its header) or an HTML page such as the report; None when it is neither."""
+    head = text[:200].lstrip("\ufeff \t\r\n")
+    if head.startswith(",".join(ROW_FIELDS)):
+        return "the CSV of a comparison's sentences (Comparison.to_csv)"
+    if head[:14].casefold().startswith(("<!doctype html", "<html")):
+        return "an HTML page (such as newsdiff's report)"
+    return None
+
+
 def _names_a_file(text: str) -> bool:
     """Whether ``text``, which is not JSON, is rather a file's name: one short line, not JSON's start, that ends in
     ``.json`` or ``.jsonl`` or names a file there is."""
@@ -1290,10 +1357,23 @@ def _listed(ids: Sequence[str]) -> str:
     if not ids:
         return "none"
     more = len(ids) - REPR_IDS
-    return ", ".join(ids[:REPR_IDS]) + (f", … {more} more" if more > 0 else "")
+    # Printed as the message of an error: an id is one line, but a direction mark in it would reverse the rest.
+    return ", ".join(map(plain, ids[:REPR_IDS])) + (f", … {more} more" if more > 0 else "")
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+#: The marks of writing direction that open or close a run (embeddings, overrides, isolates and the pops that end
+#: them): printed unclosed, one reverses or reorders the rest of a terminal's line, so that a name taken from a page
+#: can make the counts after it read otherwise. The lone marks (left-to-right, right-to-left) only lean the characters
+#: beside them, and an outlet's name in Arabic or Hebrew may hold one.
+_DIRECTION_RUNS = "".join(
+    mark
+    for mark in DIRECTION_MARKS
+    if unicodedata.bidirectional(mark) in {"LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"}
+)
+#: What :func:`plain` writes as its escape: control characters, the line and paragraph separators (which end a line
+#: for ``str.splitlines`` and some terminals, so that a name read back from another tool's JSON split an article's line
+#: of the summary in two) and the marks that open or close a run of writing direction.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\N{LINE SEPARATOR}\N{PARAGRAPH SEPARATOR}" + _DIRECTION_RUNS + "]")
 
 
 def counted(count: int, noun: str) -> str:
@@ -1328,7 +1408,9 @@ def made_with(version: str) -> str:
 
 def plain(text: str) -> str:
     """``text`` with each control character written as its escape (``\\x1b``), for text printed to a terminal: a
-    name taken from a page could otherwise drive the terminal (recolour it, retitle its window)."""
+    name taken from a page could otherwise drive the terminal (recolour it, retitle its window). So is a line or
+    paragraph separator (``\\u2028``), which would break the line, and each mark of writing direction that opens or
+    closes a run (``\\u202e``), which would reverse the rest of it."""
     return _CONTROL.sub(lambda found: found.group().encode("unicode_escape").decode("ascii"), text)
 
 
@@ -1420,10 +1502,17 @@ def _score(value: Any) -> float:
     return round(score, SCORE_DECIMALS)  # as a Match holds it, so that a shared one is checked at that score
 
 
-def _label(value: Any, labels: tuple[str, ...]) -> Any:
+def _label(value: Any, labels: tuple[str, ...]) -> str:
+    """A label of schema-1 data or of a result built by hand, one of ``labels``, as a ``str``."""
+    if value is None:
+        raise ValueError(f"label is missing (None); give one of {', '.join(labels)}")
+    if not isinstance(value, str):
+        # A numpy array of one label (a DataFrame's column, indexed) equals it, and was kept: to_json then failed on
+        # it. One of several labels failed on its truth value, far from the field given.
+        raise ValueError(f"label must be one of {', '.join(labels)}, not {_a(type(value).__name__)}: {value!r:.80}")
     if value not in labels:
         raise ValueError(f"label {value!r} is not one of {', '.join(labels)}")
-    return value
+    return str(value)
 
 
 #: What to give instead of data :meth:`Comparison.from_dict` cannot read, where the reason does not say.
@@ -1515,8 +1604,14 @@ def _read(where: str, read: Any, *values: Any) -> Any:
 
 
 def _field(node: Any, key: str, where: str, read: Any, *more: Any) -> Any:
-    """The field ``key`` of the object at ``where``, read by ``read``."""
-    return _read(f"{where}.{key}", read, _get(node, key, where), *more)
+    """The field ``key`` of the object at ``where``, read by ``read``; one that is null (no field read so takes null)
+    is said to be missing its value, in JSON's word, with what it holds."""
+    value = _get(node, key, where)
+    if value is None:
+        # Python's word was printed: "None is not a string", "label None is not one of shared, paraphrased".
+        wanted = f"one of {', '.join(more[0])}" if read is _label else _HELD.get(read, "a value")
+        raise _Misread(f"{where}.{key}", f"it is null, so its value is missing; give {wanted}")
+    return _read(f"{where}.{key}", read, value, *more)
 
 
 def _read_article(a: Any, where: str) -> ArticleResult:
@@ -1555,6 +1650,15 @@ def _id_fault(ident: str) -> str | None:
     problem = id_problem(ident)
     # A compared article's id cannot be left out, as Article's message advises.
     return None if problem is None else problem.replace(", or leave the id out", "")
+
+
+#: What a field read by each reader holds, for the message that it is null.
+_HELD: dict[Any, str] = {
+    _text: "a string",
+    _whole: "a whole number",
+    _score: "a score between 0 and 1",
+    _article_id: "the article's id, a string",
+}
 
 
 def _read_sentence(s: Any, position: int, where: str) -> Sentence:
@@ -1617,9 +1721,31 @@ _MATCH_LABELS = ("shared", "paraphrased")
 
 
 def _is_schema_1(schema: Any) -> bool:
-    """Whether ``schema`` is the integer 1 itself: ``true`` and ``1.0`` equal it in Python, but are not what
-    :meth:`Comparison.to_dict` writes, nor what a reader in another language takes for schema 1."""
-    return isinstance(schema, int) and not isinstance(schema, bool) and schema == SCHEMA
+    """Whether ``schema`` is the whole number 1 itself (an ``int``, or numpy's, as data built from a DataFrame holds):
+    ``true`` and ``1.0`` equal it in Python, but are not what :meth:`Comparison.to_dict` writes, nor what a reader in
+    another language takes for schema 1."""
+    return _whole_number(schema) == SCHEMA
+
+
+def _whole_number(value: Any) -> int | None:
+    """``value`` as an ``int`` when it is a whole number of any type (numpy's ``int64`` too), else None: True is
+    none, though Python takes it for 1, and neither is ``1.0``, ``"1"`` or an array."""
+    if isinstance(value, bool):
+        return None
+    try:
+        return operator.index(value)
+    except TypeError:
+        return None
+
+
+def _shown(value: Any) -> str:
+    """``value``, a field of data read back, as JSON writes it (``"1"``, ``null``), for a message: a user who edited
+    the file finds it so; what JSON cannot write (numpy's array) as Python shows it. Cut at 80 characters."""
+    try:
+        shown = json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        shown = repr(value)
+    return shown if len(shown) <= 80 else shown[:79] + "…"
 
 
 def _not_schema_1(data: Any) -> tuple[str, bool]:
@@ -1647,7 +1773,7 @@ def _not_schema_1(data: Any) -> tuple[str, bool]:
         record = f"{start} but a record of newsdiff batch's output, of cluster {data['cluster']!r:.80}"
         if "result" in data:
             return f"{record}: give its comparison, record['result']", True
-        return f"{record}, which was not compared ({data['error']!s:.300})", True
+        return f"{record}, which was not compared ({plain(str(data['error'])):.300})", True
     if "schema" not in data and "corpus_schema" in data:
         return (
             f"{start} but a corpus summary: read it with newsdiff.CorpusSummary.from_dict (its text with from_json)",
@@ -1662,24 +1788,47 @@ def _not_schema_1(data: Any) -> tuple[str, bool]:
             True,
         )
     schema = data.get("schema")
-    if isinstance(schema, int) and not isinstance(schema, bool) and schema > SCHEMA:
+    whole = _whole_number(schema)
+    if whole is not None and whole > SCHEMA:
         version = data.get("newsdiff")
         written = f"newsdiff {version}" if isinstance(version, str) else "a later newsdiff"
         return (
-            f"{start} (schema: {schema}): written by {written}, and newsdiff {__version__} reads schema {SCHEMA}; "
-            f"read it with a newsdiff that reads schema {schema}",
+            f"{start} (schema: {whole}): written by {written}, and newsdiff {__version__} reads schema {SCHEMA}; "
+            f"read it with a newsdiff that reads schema {whole}",
             True,
         )
     if isinstance(schema, bool):  # true is 1 in Python, and was named as Python spells it, True
         return f"{start} (schema: {json.dumps(schema)}, a boolean, not the whole number {SCHEMA})", False
-    if schema == SCHEMA:  # 1.0: equal to 1 in Python, but not the number to_dict writes
+    if isinstance(schema, numbers.Real) and schema == SCHEMA:  # 1.0: equal to 1 in Python, not what to_dict writes
         return f"{start} (schema: {schema!r}, not the whole number {SCHEMA})", False
     if "schema" not in data:
         # Told "schema: None", as though the data held a schema and it were null.
         return f"{start} (it has no 'schema')", False
     if schema is None:
         return f"{start} (schema: null)", False
-    return f"{start} (schema: {schema!r})", False
+    if whole is not None:
+        return f"{start} (schema: {whole}; newsdiff {__version__} reads schema {SCHEMA})", False
+    # A schema written as text ("1", as a hand-written or another tool's file may quote it) was told only that it was
+    # not schema 1, which it seemed to be; a list or an array (numpy's, of data built in Python) failed on its truth.
+    shown = _shown(schema)
+    if isinstance(schema, str) and re.fullmatch(r"\s*[0-9]+\s*", schema):
+        if int(schema) == SCHEMA:
+            return (
+                f"{start} (schema: {shown}, a string, not the whole number {SCHEMA}): write the number without "
+                f'quotes, "schema": {SCHEMA}, as to_dict writes it',
+                True,
+            )
+        return (
+            f"{start} (schema: {shown}, a string, not a whole number): the schema is a number written without quotes, "
+            f"and newsdiff {__version__} reads schema {SCHEMA}",
+            False,
+        )
+    kind = "" if isinstance(schema, numbers.Real) else f", {json_kind(schema)}"
+    return (
+        f"{start} (schema: {shown}{kind}, not a whole number): the schema is a whole number, and newsdiff "
+        f"{__version__} reads schema {SCHEMA}",
+        False,
+    )
 
 
 def _to_compare(data: Mapping[str, Any]) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import datetime
 import json
 import os
 import pickle
@@ -299,7 +300,7 @@ def test_a_result_built_from_lists_equals_hashes_and_relates_as_one_of_tuples(re
     assert built.relate(*refs) == result.relate(*refs)
 
 
-@pytest.mark.parametrize("given", [None, "herald", {"herald": 0}])
+@pytest.mark.parametrize("given", ["herald", {"herald": 0}])
 def test_a_result_field_that_is_no_sequence_is_refused_naming_it(given: object) -> None:
     # None was kept, to fail far from here; a string would have become a tuple of its letters.
     with pytest.raises(TypeError, match=r"Sentence\.matches must be a tuple or list, got"):
@@ -568,7 +569,7 @@ def test_a_result_built_by_hand_with_lone_surrogates_writes_utf8_and_reads_back_
         (Removal(-3, 6, "promo", "Read more"), r"removed\[0\]: start -3 and end 6 are not a span of the text"),
         (Removal(20, 29, "promo", "Read more"), r"removed\[0\]: end 29 is past the end of the article's text, of 19 "),
         (Removal(0, 2.5, "promo", "Re"), r"removed\[0\]: end must be a whole number, not a float: 2\.5"),  # type: ignore[arg-type]
-        (Removal(0, 9, None, "Read more"), r"removed\[0\]: reason must be a string, not a NoneType: None"),  # type: ignore[arg-type]
+        (Removal(0, 9, None, "Read more"), r"removed\[0\]: reason is missing \(None\); give a string"),  # type: ignore[arg-type]
         (
             Removal(4, 9, "promo", "Read more"),
             r"removed\[0\]: text 'Read more' is 9 characters long, but the span from ",
@@ -921,3 +922,187 @@ def test_a_key_given_twice_in_a_comparisons_json_is_refused_naming_it(
     ):
         newsdiff.Comparison.from_json(text.replace(before, after, 1))
     assert newsdiff.Comparison.from_json(text) == newsdiff.Comparison.from_dict(json.loads(text))
+
+
+def test_a_schema_written_as_text_is_told_to_be_the_whole_number_without_quotes(result: newsdiff.Comparison) -> None:
+    # "1" in quotes, as a hand-written file may give it, was told only "(schema: '1')", in Python's quotes.
+    text = result.to_json().replace('"schema": 1', '"schema": "1"', 1)
+    with pytest.raises(InputError) as refused:
+        newsdiff.Comparison.from_json(text)
+    assert str(refused.value) == (
+        'not newsdiff\'s JSON schema 1 (schema: "1", a string, not the whole number 1): write the number without '
+        'quotes, "schema": 1, as to_dict writes it'
+    )
+
+
+@pytest.mark.parametrize(
+    ("schema", "shown"), [("2", r'"2", a string'), (1.5, r"1\.5"), ([1], r"\[1\], a list"), ({}, r"\{\}, an object")]
+)
+def test_a_schema_that_is_no_whole_number_is_told_so_with_the_schema_read(
+    result: newsdiff.Comparison, schema: object, shown: str
+) -> None:
+    with pytest.raises(
+        InputError,
+        match=rf"^not newsdiff's JSON schema 1 \(schema: {shown}, not a whole number\): .*reads schema 1; give what",
+    ):
+        newsdiff.Comparison.from_dict({**result.to_dict(), "schema": schema})
+
+
+def test_a_schema_of_numpys_whole_numbers_reads_and_an_array_is_refused_naming_it(result: newsdiff.Comparison) -> None:
+    # Data built from a DataFrame holds numpy's whole numbers, which read everywhere else; an array failed on its truth.
+    numpy = pytest.importorskip("numpy")
+    assert newsdiff.Comparison.from_dict({**result.to_dict(), "schema": numpy.int64(1)}).to_dict() == result.to_dict()
+    with pytest.raises(InputError, match=r"^not newsdiff's JSON schema 1 \(schema: array\(\[1, 1\]\), a ndarray, not"):
+        newsdiff.Comparison.from_dict({**result.to_dict(), "schema": numpy.array([1, 1])})
+
+
+@pytest.mark.parametrize("labels", [["shared"], ["shared", "paraphrased"]])
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda label: newsdiff.Match("wire", 0, label, 0.9),
+        lambda label: newsdiff.Sentence(0, "Dock workers walked out.", 0, 24, label),
+        lambda label: newsdiff.Group(0, label, (("harbour", 0), ("wire", 0))),
+    ],
+)
+def test_a_label_given_as_a_numpy_array_is_refused_naming_the_label(
+    build: Callable[[Any], object], labels: list[str]
+) -> None:
+    # One label in an array equals it and was kept, so to_json failed on it later; two failed on its truth value.
+    numpy = pytest.importorskip("numpy")
+    with pytest.raises(InputError, match=r": label must be one of shared, paraphrased.*, not a ndarray: array\("):
+        build(numpy.array(labels))
+
+
+def test_a_label_read_from_numpy_as_its_string_type_is_held_as_a_str() -> None:
+    numpy = pytest.importorskip("numpy")
+    match = newsdiff.Match("wire", 0, numpy.str_("shared"), 0.9)
+    assert type(match.label) is str and match == newsdiff.Match("wire", 0, "shared", 0.9)
+
+
+def test_a_numpy_array_given_for_an_article_or_a_claim_is_told_what_to_give(result: newsdiff.Comparison) -> None:
+    # Each was compared with every id, and failed on the array's truth value (or one of an id was taken for it).
+    numpy = pytest.importorskip("numpy")
+    for look_up in (result.article, result.pairs):
+        with pytest.raises(newsdiff.NotFoundError, match=r"^an article's id is a string, not a ndarray: array\("):
+            look_up(numpy.array(["harbour", "wire"]))
+        with pytest.raises(newsdiff.NotFoundError, match=r"^an article's id is a string, not a ndarray"):
+            look_up(numpy.array(["wire"]))
+    with pytest.raises(newsdiff.NotFoundError, match=r"^a claim is given by its id, a whole number, .* not a ndarray"):
+        result.members(numpy.array([0, 1]))
+    assert result.members(numpy.int64(0)) == result.members(0)
+
+
+@pytest.mark.parametrize(
+    ("path", "wanted"),
+    [
+        ("articles[0].id", "the article's id, a string"),
+        ("articles[0].sentences[0].label", "one of shared, paraphrased, unique"),
+        ("articles[0].sentences[0].start", "a whole number"),
+        ("articles[0].sentences[0].matches[0].score", "a score between 0 and 1"),
+        ("groups[0].label", "one of shared, paraphrased"),
+    ],
+)
+def test_a_null_field_is_told_missing_by_its_json_path_in_jsons_words(
+    result: newsdiff.Comparison, path: str, wanted: str
+) -> None:
+    # Python's word was printed for a null: "None is not a string", "label None is not one of shared, paraphrased".
+    data = json.loads(result.to_json())
+    *parents, key = re.findall(r"\w+", path)
+    node: Any = data
+    for part in parents:
+        node = node[int(part)] if part.isdigit() else node[part]
+    node[key] = None
+    with pytest.raises(InputError) as refused:
+        newsdiff.Comparison.from_dict(data)
+    assert f"{path} is not as to_dict writes it (it is null, so its value is missing; give {wanted})" in str(
+        refused.value
+    )
+    assert "None" not in str(refused.value)
+
+
+@pytest.mark.parametrize(
+    ("build", "told"),
+    [
+        (lambda: newsdiff.Match(None, 0, "shared", 0.9), "match sentence 0: article is missing (None); give a string"),
+        (lambda: newsdiff.Match("wire", None, "shared", 0.9), "match with 'wire': sentence is missing (None); give a"),
+        (lambda: newsdiff.Match("wire", 0, None, 0.9), "match with 'wire' sentence 0: label is missing (None); give"),
+        (lambda: newsdiff.Match("wire", 0, "shared", None), "match with 'wire' sentence 0: score is missing (None)"),
+        (lambda: newsdiff.Sentence(None, "It rained.", 0, 10, "unique"), "sentence: index is missing (None); give a"),
+        (lambda: newsdiff.Sentence(0, "It rained.", 0, 10, None), "sentence 0: label is missing (None); give one of"),
+        (lambda: newsdiff.Group(None, "shared", ()), "claim: id is missing (None); give a whole number"),
+        (
+            lambda: newsdiff.ArticleResult(None, None, None, None, None, None, "", (), ()),
+            "article: id is missing (None); give a string",
+        ),
+    ],
+)
+def test_a_field_built_as_none_is_told_missing_by_its_name(build: Callable[[], object], told: str) -> None:
+    # "article None: id must be a string, not a NoneType: None" named the article None and said None three times.
+    with pytest.raises(InputError) as refused:
+        build()
+    assert str(refused.value).startswith(told)
+    assert str(refused.value).count("None") == 1
+
+
+def test_a_date_of_numpys_is_told_as_the_string_to_give() -> None:
+    # A DataFrame's column of dates, taken out with to_numpy(), holds datetime64: told only that it "is not a string".
+    numpy = pytest.importorskip("numpy")
+    with pytest.raises(
+        InputError, match=r"^article 'harbour': date must be a string or None, not numpy's datetime64; "
+    ):
+        newsdiff.ArticleResult("harbour", None, None, numpy.datetime64("2026-03-14T09:30"), None, None, "", (), ())
+    with pytest.raises(InputError, match=r"give it as '2026-03-14', as numpy\.datetime_as_string\(date, unit='D'\)"):
+        newsdiff.ArticleResult("harbour", None, None, numpy.datetime64("2026-03-14"), None, None, "", (), ())
+    with pytest.raises(InputError, match=r"not numpy's datetime64 'NaT', which marks a missing date: give None$"):
+        newsdiff.ArticleResult("harbour", None, None, numpy.datetime64("NaT"), None, None, "", (), ())
+
+
+def test_a_date_object_that_marks_a_missing_date_is_told_to_be_given_as_none() -> None:
+    # pandas' NaT is a datetime whose strftime fails: the advice to give it as strftime writes it failed on it.
+    class NaT(datetime.datetime):
+        def strftime(self, format: str) -> str:
+            raise ValueError("NaTType does not support strftime")
+
+    with pytest.raises(
+        InputError, match=r"^article 'harbour': date .* not a NaT, which marks a missing date: give None$"
+    ):
+        newsdiff.ArticleResult("harbour", None, None, NaT(2026, 3, 14), None, None, "", (), ())
+
+
+@pytest.mark.parametrize(
+    ("build", "told"),
+    [
+        (
+            lambda: newsdiff.Sentence(0, "The ferry ran late.", 0, 19, "unique", None),
+            "Sentence.matches is missing (None); give a tuple or list, () for none",
+        ),
+        (lambda: newsdiff.Comparison(None, ()), "Comparison.articles is missing (None); give a tuple or list"),
+        (
+            lambda: newsdiff.ArticleResult("harbour", None, None, None, None, None, "", (None,), ()),
+            "ArticleResult.sentences[0] is missing (None); give a Sentence",
+        ),
+        (lambda: newsdiff.Comparison((), (None,)), "Comparison.groups[0] is missing (None); give a Group"),
+    ],
+)
+def test_a_part_of_a_result_left_none_is_told_missing(build: Callable[[], object], told: str) -> None:
+    # "must be a tuple or list, got None" and "must be a Group, not a NoneType: None" read as None given on purpose.
+    with pytest.raises(TypeError) as refused:
+        build()
+    assert str(refused.value).startswith(told)
+
+
+@pytest.mark.parametrize(
+    ("export", "told"),
+    [
+        (lambda r: r.to_csv(), r"the CSV of a comparison's sentences \(Comparison\.to_csv\)"),
+        (lambda r: r.to_csv().encode("utf-8-sig"), r"the CSV of a comparison's sentences \(Comparison\.to_csv\)"),
+        (lambda r: r.to_html(), r"an HTML page \(such as newsdiff's report\)"),
+    ],
+)
+def test_the_csv_or_the_report_read_back_in_place_of_the_json_is_named(
+    result: newsdiff.Comparison, export: Callable[[newsdiff.Comparison], str | bytes], told: str
+) -> None:
+    # Saved beside the JSON and read back in its place, each was told "Expecting value: line 1 column 1 (char 0)".
+    with pytest.raises(InputError, match=rf"^not a JSON document but {told}, which is not read back: give the comp"):
+        newsdiff.Comparison.from_json(export(result))

@@ -184,7 +184,7 @@ def test_data_that_is_not_schema_1_is_an_input_error_saying_where(kessel: Compar
         (lambda d: _first_match(d).update(sentence=1.0), "articles[0].sentences[0].matches[0].sentence", "1.0 is"),
         (lambda d: _first_match(d).update(score=7), "articles[0].sentences[0].matches[0].score", "not between 0"),
         (lambda d: d["groups"][0].update(members={"a": 1}), "groups[0].members", "an object, not a list"),
-        (lambda d: d["groups"][0]["members"][1].update(sentence=None), "groups[0].members[1].sentence", "None is"),
+        (lambda d: d["groups"][0]["members"][1].update(sentence=None), "groups[0].members[1].sentence", "is null"),
         (lambda d: d["groups"][0].update(id=-1), "groups[0].id", "-1 is not a claim's id, which counts from 0"),
         (lambda d: d.pop("groups"), "the data", "it has no 'groups'"),
     ],
@@ -229,7 +229,8 @@ def test_data_that_breaks_the_contract_is_refused_saying_what_to_give(kessel: Co
         Comparison.from_dict(data)
     data = kessel.to_dict()
     data["articles"][0]["sentences"][0]["text"] = None
-    with pytest.raises(newsdiff.InputError, match=r"\(None is not a string\); give what Comparison\.to_dict wrote$"):
+    told = r"\(it is null, so its value is missing; give a string\); give what Comparison\.to_dict wrote$"
+    with pytest.raises(newsdiff.InputError, match=told):
         Comparison.from_dict(data)
 
 

@@ -432,3 +432,49 @@ def test_an_article_asked_for_by_what_is_no_id_is_told_what_to_give(given: objec
         with pytest.raises(newsdiff.NotFoundError) as refused:
             ask(given)  # type: ignore[operator]
         assert re.search(told, refused.value.args[0])
+
+
+def test_a_direction_override_in_an_outlet_or_id_is_printed_as_its_escape_not_obeyed() -> None:
+    # printed as it was, a right-to-left override in a scraped outlet name reversed the rest of the terminal's line,
+    # so that "1 shared, 0 paraphrased" read backwards; an id in an error's list of articles did the same.
+    override, isolate = "\N{RIGHT-TO-LEFT OVERRIDE}", "\N{RIGHT-TO-LEFT ISOLATE}"
+    result = newsdiff.compare(
+        [
+            newsdiff.Article("The talks began in Kessel on Monday. It rained.", id=f"tide{override}", outlet="Tide"),
+            newsdiff.Article("The talks began in Kessel on Monday. Snow fell.", outlet=f"Quay {isolate}Post"),
+        ]
+    )
+    printed = str(result)
+    assert override not in printed and isolate not in printed
+    assert "  Quay \\u2067Post: 2 sentences, 1 shared" in printed
+    with pytest.raises(newsdiff.NotFoundError) as refused:
+        result.article("herald")
+    assert override not in str(refused.value) and "tide\\u202e" in str(refused.value)
+
+
+def test_a_lone_direction_mark_in_an_outlets_name_is_printed_as_it_is() -> None:
+    # A right-to-left mark leans only the characters beside it, and a name in Hebrew or Arabic may hold one.
+    name = "\N{HEBREW LETTER ALEF}\N{HEBREW LETTER BET}\N{RIGHT-TO-LEFT MARK} News"
+    result = newsdiff.compare(
+        [
+            newsdiff.Article("The talks began in Kessel on Monday. It rained.", outlet=name),
+            newsdiff.Article("The talks began in Kessel on Monday. Snow fell.", outlet="Quay Post"),
+        ]
+    )
+    assert f"  {name}: 2 sentences" in str(result)
+
+
+@pytest.mark.parametrize("separator", ["\N{LINE SEPARATOR}", "\N{PARAGRAPH SEPARATOR}"])
+def test_a_line_separator_in_an_outlet_read_back_keeps_the_summary_a_line_per_article(separator: str) -> None:
+    # Another tool's JSON may hold one (a name scraped from a script): the article's line of print() broke in two.
+    result = newsdiff.compare(
+        [
+            newsdiff.Article("The talks began in Kessel on Monday. It rained.", outlet="Tide Wire"),
+            newsdiff.Article("The talks began in Kessel on Monday. Snow fell.", outlet="Quay Post"),
+        ]
+    )
+    data = result.to_dict()
+    data["articles"][0]["outlet"] = f"Tide{separator}Wire"
+    lines = str(newsdiff.Comparison.from_dict(data)).splitlines()
+    assert len(lines) == 3
+    assert lines[1].startswith(f"  Tide\\u{ord(separator):04x}Wire: 2 sentences")
