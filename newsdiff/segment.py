@@ -91,10 +91,12 @@ _LINE_BREAK = re.compile("[\n\u2028\u2029]")
 #: and in German a picture, a volume, a chapter, a note, a clause or a margin number after "Abb.", "Bd.", "Kap.",
 #: "Anm.", "Ziff.", "Rn.". A column is numbered after "col." or "cols." in either case: in lower case "col." is
 #: otherwise a word (French for a mountain pass) that ends a sentence. A year of birth, death, work or reign opens a
-#: bracket with "b.", "d.", "fl." or "r." (Brell (b. 1970) left.).
+#: bracket with "b.", "d.", "fl." or "r." (Brell (b. 1970) left.). A bound or an approximation stands before its number
+#: too: Spanish and Portuguese "aprox." (about), German "max.", "min." and "mind." (at most, at least), and a duration's
+#: "min." (5 min. 30 sec.).
 _NUMBER_SIGN = re.compile(
     r"(?:\b(?:Nos?|Nrn?|[Nn]úm|n|pp?|[Pp]ág|[Pp]ag|[Pp]aras?|[Cc]h|[Cc]hap|Art|[Pp]ts?|Abs|c|Figs|Tab|Ref|Tel|Apt"
-    r"|Abb|Bd|Kap|Anm|Ziff|Rn|[Cc]ols?|[Ee]xt)|[Ss]tr"
+    r"|Abb|Bd|Kap|Anm|Ziff|Rn|[Cc]ols?|[Ee]xt|[Aa]prox|max|min|mind)|[Ss]tr"
     r"|(?:(?<=[(\[])|(?<=\b[Aa]uf )|(?<=\b[Aa]b )|(?<=\bbis )|(?<=\bvon )|(?<=\bzu )|(?<=\bund )|(?<=\boder )"
     r"|(?<=\blaut )|(?<=\bnach )|(?<=\b[Ss]iehe )|(?<=\b[Vv]gl\. ))S|(?<=[(\[])(?:b|d|fl|r))\.\s*$"
 )

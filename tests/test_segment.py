@@ -1313,6 +1313,23 @@ def test_a_number_sign_of_another_language_ends_no_sentence_before_its_number(se
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "El coste fue aprox. 5 millones de euros.",
+        "Aprox. 300 pasajeros esperaron en el puerto.",
+        "O custo foi aprox. 5 milhões de euros.",
+        "Die Fähre fasst max. 400 und mind. 300 Passagiere.",
+        "Die Überfahrt dauert min. 40 Minuten.",
+        "The crossing took 42 min. 30 sec. in all.",
+    ],
+)
+def test_a_bound_or_an_approximation_abbreviated_before_a_number_ends_no_sentence(sentence: str) -> None:
+    # Spanish and Portuguese "aprox." (about), German "max.", "min." and "mind." (at most, at least) and a duration's
+    # "min." stand before a number, as "ca." does.
+    assert sentences(f"{sentence} Der Hafen ist leer.") == [sentence, "Der Hafen ist leer."]
+
+
+@pytest.mark.parametrize(
     ("sentence", "after"),
     [
         ("La sede está en la Avda. Libertad, junto al puerto.", "La huelga sigue."),
