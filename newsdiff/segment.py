@@ -392,8 +392,10 @@ _OTHER_OPENING_WORDS = frozenset(
     }
 )  # fmt: skip
 #: Opening words of :data:`_OTHER_OPENING_WORDS` that are also an article opening a name: Italian "Il" before a
-#: capitalised word (Il Foglio, Il Sole 24 Ore) names a newspaper, as French "Il", a pronoun, is followed by a verb.
-_ARTICLES_OF_NAMES = frozenset({"il"})
+#: capitalised word (Il Foglio, Il Sole 24 Ore) names a newspaper, as French "Il", a pronoun, is followed by a verb;
+#: French "Les" and "Des" before one name a paper, a team or a place (Les Échos, Les Bleus, Des Moines), as before a
+#: common noun in lower case (Les syndicats) they open a sentence.
+_ARTICLES_OF_NAMES = frozenset({"il", "les", "des"})
 #: White space and a capitalised word, after such an article: the rest of a name.
 _CAPITALISED_WORD_NEXT = regex.compile(r"[^\S\n]+\p{Lu}")
 #: An editor's omission, an ellipsis in brackets ([…], [...], (…), [. . .]), then a capitalised word, perhaps behind an

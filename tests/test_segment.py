@@ -2310,6 +2310,21 @@ def test_an_italian_article_opening_a_name_after_an_ellipsis_ends_no_sentence(el
     )
 
 
+@pytest.mark.parametrize("ellipsis", ["…", "...", " […]"])
+def test_a_french_plural_article_opening_a_name_after_an_ellipsis_ends_no_sentence(ellipsis: str) -> None:
+    # "Les" and "Des" open sentences, but before a capitalised word, accented or not, they open a name (Les Échos,
+    # Les Bleus, Des Moines).
+    for sentence in [
+        f"Il a hésité{ellipsis} Les Échos de Kessel l'ont écrit.",
+        f"Il a hésité{ellipsis} Les Bleus ont gagné.",
+        f"She paused{ellipsis} Des Moines had voted.",
+    ]:
+        _assert_split(sentence, [sentence])
+    _assert_split(
+        f"Il a hésité{ellipsis} Les syndicats sont partis.", [f"Il a hésité{ellipsis}", "Les syndicats sont partis."]
+    )
+
+
 @pytest.mark.parametrize("closing", ["”", "»"])
 def test_an_italian_article_opening_a_name_after_a_quotation_closing_on_an_ellipsis_ends_no_sentence(
     closing: str,
