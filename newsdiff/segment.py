@@ -46,7 +46,8 @@ Friday, not the title Frau, and ends a sentence before a common opening word (``
 title case glued to the first sentence of its line is cut off (``Ferry Talks Resume After Strike The two sides``).
 An abbreviated date that ends a sentence (``in Oct. Nobody``, ``3 de oct. El``, ``2025 г. Потом``) ends it before a
 capitalised word, and so does a company's legal form before a name and its verb (``Kessel Inc. Brell said``), as do
-a state after its city, a name's suffix, a degree and "per cent" in initials (``Washington, D.C. Brell said``,
+a street's type after its name, a state after its city, a name's suffix, a degree and "per cent" in initials
+(``at Downing St. Brell said``, ``Washington, D.C. Brell said``,
 ``Tomas Brell Sr. Pell said``, ``holds a Ph.D. Brell said``, ``5 p.c. Brell said``).
 """
 
@@ -556,6 +557,27 @@ _COMPANY_ROLES = frozenset(
         "board", "class", "shares", "stock", "treasurer", "secretary", "deputy", "owner", "unit", "subsidiary",
     }
 )  # fmt: skip
+#: A street's type abbreviated (St., Ave., Rd.), then a capitalised name of one to three words and a lower-case word or
+#: a comma after it, as a sentence's subject and verb (Downing St. Brell said). Only after the street's name and a
+#: preposition of place or a house number (:data:`_STREET_PLACE_BEFORE`) is "St." a street: after a first name it opens
+#: a surname (Ana St. Clair said).
+_STREET_THEN_NAME = regex.compile(
+    r"(?<![\w'’.-])(?:St|Ave|Rd|Blvd|Hwy|Pkwy)\.(?P<space>\s+)"
+    r"(?=(?P<word>\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+){0,2}(?:,|\s+\p{Ll}))"
+)
+#: A preposition of place or a house number, then a street's name of one to three capitalised words, at the end of the
+#: text before a street's type (at Downing, on Elm, at 10 Elm, along Shore).
+_STREET_PLACE_BEFORE = regex.compile(
+    r"(?<![\w'’-])(?:(?i:at|on|in|off|near|along|down|up|into|onto|outside|opposite|past|via)\s+(?:\d+[a-z]?\s+)?"
+    r"|\d+[a-z]?\s+)\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*){0,2}\s+\Z"
+)
+#: How far before a street's type its place and name are looked for.
+_STREET_PLACE_REACH = 80
+#: Words that follow a street's name inside a sentence, as what it names or a part of it (the Wall St. Journal, Elm St.
+#: Station): no sentence starts with them there.
+_STREET_ROLES = frozenset(
+    {"journal", "station", "bridge", "market", "church", "pier", "tunnel", "exit", "entrance", "corner", "mall"}
+)
 #: A state or a country abbreviated after its city and a comma (Washington, D.C.; Portland, Ore.; Kessel, U.K.), or a
 #: name's suffix (Brell Sr., Brell, Jr.), then a capitalised name of one to three words and a lower-case word or a
 #: comma after it, as a sentence's subject and verb (Brell said, Ana Pell, its captain, stayed). The state is
@@ -1061,6 +1083,7 @@ def _missed_ends(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
             *_starts_after_friday(line),
             *_starts_after_date(line),
             *_starts_after_company(line),
+            *_starts_after_street(line),
             *_starts_after_place_or_suffix(line),
             *_starts_after_degree_or_percent(line),
             *_starts_after_and_so_on(line),
@@ -1341,6 +1364,21 @@ def _starts_after_company(line: str) -> Iterator[int]:
     """
     for found in _COMPANY_THEN_NAME.finditer(line):
         if found["word"].lower() not in _COMPANY_ROLES:
+            yield found.end("space")
+
+
+def _starts_after_street(line: str) -> Iterator[int]:
+    """Where a sentence starts after a street's type abbreviated (``talks at Downing St. Brell said``): before a
+    capitalised name and then a lower-case word or a comma, as a sentence's subject and verb.
+
+    Punkt takes ``St.`` for Saint, which ends a sentence only before a common opening word. A day (``Elm St. Friday
+    morning``) or what the street names (``Wall St. Journal``) goes on the sentence.
+    """
+    for found in _STREET_THEN_NAME.finditer(line):
+        word = found["word"].lower()
+        if word in _clock_followers() or word in _STREET_ROLES:
+            continue
+        if _STREET_PLACE_BEFORE.search(line, max(0, found.start() - _STREET_PLACE_REACH), found.start()):
             yield found.end("space")
 
 

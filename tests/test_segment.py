@@ -1857,6 +1857,39 @@ def test_how_far_a_date_first_looks_back_for_its_sentence_changes_no_boundary(
     assert sentences(line) == expected
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Talks were held at Downing St.", "Brell said they went well."),
+        ("The fire broke out at 10 Elm St.", "Ana Pell, a neighbour, called it in."),
+        ("The ferry office on Harbour Rd.", "Kessel officials said it would reopen."),
+        ("Crowds gathered along Shore Ave.", "Police said nobody was hurt."),
+    ],
+)
+def test_a_street_abbreviated_after_its_place_ends_a_sentence_before_a_name_and_its_verb(
+    first: str, second: str
+) -> None:
+    # After a preposition of place or a house number and the street's name, "St." is Street, which ends a sentence
+    # as "Inc." does before a subject and its verb; Punkt ends one after it only before a common opening word.
+    _assert_split(f"{first} {second}", [first, second])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana St. Clair said the talks went well.",
+        "Talks with Ana St. Clair ended at St. Paul's on Monday.",
+        "He wrote for the Wall St. Journal until Brell left.",
+        "The fire at Elm St. Monday night was put out.",
+        "The march went down Elm St. Friday morning and ended at noon.",
+        "He reads on Wall St. Journal pages what Brell said.",
+    ],
+)
+def test_saint_or_a_street_before_what_it_names_ends_no_sentence(sentence: str) -> None:
+    # "St." before a surname's second half is Saint, and a street's name goes on before a day or a title.
+    _assert_split(sentence, [sentence])
+
+
 def test_a_company_name_ending_in_its_legal_form_ends_a_sentence_before_a_name_and_its_verb() -> None:
     _assert_split(
         "It was bought, said Kessel Inc. Brell said it was fine.",
