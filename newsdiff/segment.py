@@ -6,7 +6,8 @@ teach it a few habits of news writing (initials such as ``J.D.``, names such as 
 such as ``Mr.`` before a name, an ellipsis written ``…`` or ``. . .``, an interrobang ``‽`` or a doubled mark
 such as ``⁇`` that ends a sentence as ``?`` does). Each line of the cleaned text is split on its own (a line
 break ends a sentence in scraped news, except inside a quotation that a line
-leaves open mid-sentence, or inside a word it breaks after a soft hyphen or a drop cap: ``T`` / ``he talks``).
+leaves open mid-sentence, or inside a word it breaks after a soft hyphen or a drop cap: ``T`` / ``he talks``; a drop
+cap set apart by a space opens its word too where that word is a common opening one: ``T he talks``).
 Some sentence starts Punkt misses are added: after a clock time's ``a.m.``/``p.m.``,
 a time zone after one (``9 a.m. EST. Brell``), an hour's ``h.`` (``à 9 h. Les``, ``a las 9.15 h. El``) or an ``etc.``
 before a capitalised word that is not a day, a date or a time zone; after four dots (a period and an ellipsis)
@@ -683,7 +684,8 @@ _SOFT_HYPHENATED_BREAK = regex.compile(
     rf"(?<=\p{{L}})[{ZERO_WIDTH}]*{SOFT_HYPHEN}[{INVISIBLE}]*[^\S\n\u2028\u2029]*[\n\u2028\u2029]\s*(?=\p{{Ll}})"
 )
 #: A drop cap: a paragraph's first letter set on a line of its own, then the rest of its word in lower case on the next
-#: (T / he talks). "A", "I" and "O" alone are words too (A / man said), so after them the space is kept.
+#: (T / he talks). "A", "I" and "O" alone are words too (A / man said), so after them the space is kept, unless what
+#: the two make is one of :data:`_DROP_CAP_WORDS` (I / t was).
 _DROP_CAP = regex.compile(r"(?P<letter>\p{Lu})[^\S\n\u2028\u2029]*[\n\u2028\u2029]\s*(?=\p{Ll})")
 _ONE_LETTER_WORDS = frozenset("AIO")
 #: A line's start in lower case, perhaps after white space: where a word broken at the line before goes on.
@@ -904,7 +906,7 @@ def segment(cleaned: CleanText) -> tuple[SentenceSpan, ...]:
     unseen: tuple[int, int] | None = None
     for start, end in spans:
         for piece_start, piece_end in _bounded(kept, start, end):
-            text = _sentence_text(cleaned, piece_start, piece_end)
+            text = _joined_drop_cap(_sentence_text(cleaned, piece_start, piece_end))
             if text:
                 if unseen and not cleaned.source[unseen[1] : piece_start].strip():
                     piece_start = unseen[0]
@@ -915,6 +917,35 @@ def segment(cleaned: CleanText) -> tuple[SentenceSpan, ...]:
             elif unseen is None:
                 unseen = (piece_start, piece_end)
     return tuple(sentences)
+
+
+#: A drop cap set apart from the rest of its word by a space, opening a sentence (T he talks, I t was): the letter,
+#: then the word's lower-case rest.
+_SPACED_DROP_CAP = regex.compile(r"(?P<letter>\p{Lu}) (?P<rest>\p{Ll}+)(?![\w'’-])")
+#: Words that a drop cap set apart opens, written whole, each of which cut after its first letter is no pair of
+#: words: "T he" or "I t" is one word, where "A bout", "A long" or "O ver" may not be ("a bout of flu"), and a letter
+#: before a word such as "B vitamins" or "T cells" makes none of these.
+_DROP_CAP_WORDS = frozenset(
+    {
+        "the", "this", "that", "these", "those", "there", "their", "then", "they", "he", "she", "we", "you", "when",
+        "while", "what", "where", "which", "who", "why", "how", "for", "from", "but", "by", "so", "yet", "with",
+        "within", "without", "last", "few", "many", "most", "more", "some", "since", "still", "until", "under",
+        "during", "every", "each", "just", "now", "never", "nobody", "no", "not", "my", "his", "her", "like",
+        "it", "its", "in", "if", "is", "instead", "inside", "indeed", "at", "as", "an", "and", "after", "also",
+        "although", "among", "amid", "almost", "already", "all", "any", "on", "of", "or", "once", "only", "our",
+        "one",
+    }
+)  # fmt: skip
+
+
+def _joined_drop_cap(text: str) -> str:
+    """``text`` with a drop cap that opens it joined to the rest of its word where a space set it apart (``T he
+    talks`` becomes ``The talks``), as a line break after one is (:data:`_DROP_CAP`), when the word is one of
+    :data:`_DROP_CAP_WORDS`: pages that float the first letter of an article leave it so when scraped."""
+    found = _SPACED_DROP_CAP.match(text)
+    if found and (found["letter"] + found["rest"]).lower() in _DROP_CAP_WORDS:
+        return text[: found.end("letter")] + text[found.end("letter") + 1 :]
+    return text
 
 
 #: A blank left by a removal next to one of these is dropped from a sentence's text, not read as a space: the

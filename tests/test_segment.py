@@ -902,6 +902,39 @@ def test_a_drop_cap_on_a_line_of_its_own_opens_its_word_and_sentence() -> None:
     assert text[spans[0].start : spans[0].end] == "T\nhe talks resumed on Monday."
 
 
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("T he talks resumed on Monday.", "The talks resumed on Monday."),
+        ("I t was a long night at the port.", "It was a long night at the port."),
+        ("A fter the storm the ferry sailed.", "After the storm the ferry sailed."),
+        ("O n Monday the ferry sailed.", "On Monday the ferry sailed."),
+        ("W hen the ferry sailed, Brell left.", "When the ferry sailed, Brell left."),
+        ("I\nt was a long night at the port.", "It was a long night at the port."),
+    ],
+)
+def test_a_drop_cap_set_apart_by_a_space_opens_its_word(written: str, read: str) -> None:
+    text = f"{written} Both sides agreed."
+    spans = segment(clean(text, rules=()))
+    assert [s.text for s in spans] == [read, "Both sides agreed."]
+    assert text[spans[0].start : spans[0].end] == written
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A bout of flu kept Brell at home.",
+        "A long night ended at the port.",
+        "O ver the years it grew.",
+        "T cells attack the virus.",
+        "B vitamins were handed out.",
+    ],
+)
+def test_a_letter_before_a_word_it_may_stand_apart_from_stays_apart(sentence: str) -> None:
+    # "A bout" is two words, "O ver" may be, and a letter before a word that is no drop cap's rest names something.
+    assert " ".join(sentences(sentence)) == sentence
+
+
 @pytest.mark.parametrize("invisible", ["\u00ad", "\u200b\u2060", "\ufeff"])
 def test_invisible_characters_alone_beside_a_sentence_stay_in_its_span(invisible: str) -> None:
     # Punkt gave them a piece of their own (or they were a line's only characters), whose text is empty, so no
