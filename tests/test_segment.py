@@ -1387,6 +1387,14 @@ def test_a_street_or_an_approximation_abbreviated_in_another_language_ends_no_se
         # Ranks and titles with a feminine or plural ending, or a raised one (general, professor, Excellency).
         ("El Gral. Ortega y la Profa. Ruiz hablaron con los Grales. Pardo y Lima.", "La huelga sigue."),
         ("A Profª. Lemos e a Srª. Reis escreveram ao Exmo. Sr. Costa e à Exma. Sra. Dias.", "A greve continua."),
+        # Spanish professions and ranks (architect, teacher, graduate, lawyer, colonel, lieutenant, priest, sergeant,
+        # commander) before a name.
+        (
+            "El Arq. Ruiz, la Mtra. Lima y el Mtro. Pardo hablaron con la Lcda. Ortega y el Lcdo. Reyes.",
+            "La huelga sigue.",
+        ),
+        ("El Abg. Fuentes habló con el Cnel. Ortega, el Tte. Lima y el Pbro. Pardo.", "La huelga sigue."),
+        ("El Sgto. Morales y el Cmdte. Reyes llegaron.", "La huelga sigue."),
         # French, with the periods some writers add to Mme and Mlle; MM. before several names.
         ("Mme. Lefort et Mlle. Roux ont parlé à M. Durand.", "La grève continue."),
         ("MM. Durand et Garnier ont signé.", "La grève continue."),
