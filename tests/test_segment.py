@@ -1363,6 +1363,19 @@ def test_a_bound_or_an_approximation_abbreviated_before_a_number_ends_no_sentenc
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "The figures differ, cf. Kessel Port Authority data for 2025.",
+        "Le ministre, cf. Le Monde de lundi, a dit non.",
+        "Ne parlano vari giornali, cfr. Repubblica e Stampa di ieri.",
+    ],
+)
+def test_compare_abbreviated_ends_no_sentence_before_what_it_refers_to(sentence: str) -> None:
+    # "cf." (and Italian "cfr.") points to a source, most often a name; it ends no sentence.
+    assert sentences(f"{sentence} Der Hafen ist leer.") == [sentence, "Der Hafen ist leer."]
+
+
+@pytest.mark.parametrize(
     ("sentence", "after"),
     [
         ("La sede está en la Avda. Libertad, junto al puerto.", "La huelga sigue."),
