@@ -6,7 +6,8 @@ teach it a few habits of news writing (initials such as ``J.D.``, names such as 
 such as ``Mr.`` before a name, an ellipsis written ``…`` or ``. . .``, an interrobang ``‽`` or a doubled mark
 such as ``⁇`` that ends a sentence as ``?`` does). Each line of the cleaned text is split on its own (a line
 break ends a sentence in scraped news, except inside a quotation that a line
-leaves open mid-sentence, or inside a word it breaks after a soft hyphen or a drop cap: ``T`` / ``he talks``).
+leaves open mid-sentence, or inside a word it breaks after a soft hyphen or a drop cap: ``T`` / ``he talks``; a drop
+cap set apart by a space opens its word too where that word is a common opening one: ``T he talks``).
 Some sentence starts Punkt misses are added: after a clock time's ``a.m.``/``p.m.``,
 a time zone after one (``9 a.m. EST. Brell``), an hour's ``h.`` (``à 9 h. Les``, ``a las 9.15 h. El``) or an ``etc.``
 before a capitalised word that is not a day, a date or a time zone; after four dots (a period and an ellipsis)
@@ -46,7 +47,8 @@ Friday, not the title Frau, and ends a sentence before a common opening word (``
 title case glued to the first sentence of its line is cut off (``Ferry Talks Resume After Strike The two sides``).
 An abbreviated date that ends a sentence (``in Oct. Nobody``, ``3 de oct. El``, ``2025 г. Потом``) ends it before a
 capitalised word, and so does a company's legal form before a name and its verb (``Kessel Inc. Brell said``), as do
-a state after its city, a name's suffix, a degree and "per cent" in initials (``Washington, D.C. Brell said``,
+a street's type after its name, a state after its city, a name's suffix, a degree and "per cent" in initials
+(``at Downing St. Brell said``, ``Washington, D.C. Brell said``,
 ``Tomas Brell Sr. Pell said``, ``holds a Ph.D. Brell said``, ``5 p.c. Brell said``).
 """
 
@@ -91,10 +93,12 @@ _LINE_BREAK = re.compile("[\n\u2028\u2029]")
 #: and in German a picture, a volume, a chapter, a note, a clause or a margin number after "Abb.", "Bd.", "Kap.",
 #: "Anm.", "Ziff.", "Rn.". A column is numbered after "col." or "cols." in either case: in lower case "col." is
 #: otherwise a word (French for a mountain pass) that ends a sentence. A year of birth, death, work or reign opens a
-#: bracket with "b.", "d.", "fl." or "r." (Brell (b. 1970) left.).
+#: bracket with "b.", "d.", "fl." or "r." (Brell (b. 1970) left.). A bound or an approximation stands before its number
+#: too: Spanish and Portuguese "aprox." (about), German "max.", "min." and "mind." (at most, at least), and a duration's
+#: "min." (5 min. 30 sec.).
 _NUMBER_SIGN = re.compile(
     r"(?:\b(?:Nos?|Nrn?|[Nn]úm|n|pp?|[Pp]ág|[Pp]ag|[Pp]aras?|[Cc]h|[Cc]hap|Art|[Pp]ts?|Abs|c|Figs|Tab|Ref|Tel|Apt"
-    r"|Abb|Bd|Kap|Anm|Ziff|Rn|[Cc]ols?|[Ee]xt)|[Ss]tr"
+    r"|Abb|Bd|Kap|Anm|Ziff|Rn|[Cc]ols?|[Ee]xt|[Aa]prox|max|min|mind)|[Ss]tr"
     r"|(?:(?<=[(\[])|(?<=\b[Aa]uf )|(?<=\b[Aa]b )|(?<=\bbis )|(?<=\bvon )|(?<=\bzu )|(?<=\bund )|(?<=\boder )"
     r"|(?<=\blaut )|(?<=\bnach )|(?<=\b[Ss]iehe )|(?<=\b[Vv]gl\. ))S|(?<=[(\[])(?:b|d|fl|r))\.\s*$"
 )
@@ -390,8 +394,10 @@ _OTHER_OPENING_WORDS = frozenset(
     }
 )  # fmt: skip
 #: Opening words of :data:`_OTHER_OPENING_WORDS` that are also an article opening a name: Italian "Il" before a
-#: capitalised word (Il Foglio, Il Sole 24 Ore) names a newspaper, as French "Il", a pronoun, is followed by a verb.
-_ARTICLES_OF_NAMES = frozenset({"il"})
+#: capitalised word (Il Foglio, Il Sole 24 Ore) names a newspaper, as French "Il", a pronoun, is followed by a verb;
+#: French "Les" and "Des" before one name a paper, a team or a place (Les Échos, Les Bleus, Des Moines), as before a
+#: common noun in lower case (Les syndicats) they open a sentence.
+_ARTICLES_OF_NAMES = frozenset({"il", "les", "des"})
 #: White space and a capitalised word, after such an article: the rest of a name.
 _CAPITALISED_WORD_NEXT = regex.compile(r"[^\S\n]+\p{Lu}")
 #: An editor's omission, an ellipsis in brackets ([…], [...], (…), [. . .]), then a capitalised word, perhaps behind an
@@ -552,6 +558,27 @@ _COMPANY_ROLES = frozenset(
         "board", "class", "shares", "stock", "treasurer", "secretary", "deputy", "owner", "unit", "subsidiary",
     }
 )  # fmt: skip
+#: A street's type abbreviated (St., Ave., Rd.), then a capitalised name of one to three words and a lower-case word or
+#: a comma after it, as a sentence's subject and verb (Downing St. Brell said). Only after the street's name and a
+#: preposition of place or a house number (:data:`_STREET_PLACE_BEFORE`) is "St." a street: after a first name it opens
+#: a surname (Ana St. Clair said).
+_STREET_THEN_NAME = regex.compile(
+    r"(?<![\w'’.-])(?:St|Ave|Rd|Blvd|Hwy|Pkwy)\.(?P<space>\s+)"
+    r"(?=(?P<word>\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+){0,2}(?:,|\s+\p{Ll}))"
+)
+#: A preposition of place or a house number, then a street's name of one to three capitalised words, at the end of the
+#: text before a street's type (at Downing, on Elm, at 10 Elm, along Shore).
+_STREET_PLACE_BEFORE = regex.compile(
+    r"(?<![\w'’-])(?:(?i:at|on|in|off|near|along|down|up|into|onto|outside|opposite|past|via)\s+(?:\d+[a-z]?\s+)?"
+    r"|\d+[a-z]?\s+)\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*){0,2}\s+\Z"
+)
+#: How far before a street's type its place and name are looked for.
+_STREET_PLACE_REACH = 80
+#: Words that follow a street's name inside a sentence, as what it names or a part of it (the Wall St. Journal, Elm St.
+#: Station): no sentence starts with them there.
+_STREET_ROLES = frozenset(
+    {"journal", "station", "bridge", "market", "church", "pier", "tunnel", "exit", "entrance", "corner", "mall"}
+)
 #: A state or a country abbreviated after its city and a comma (Washington, D.C.; Portland, Ore.; Kessel, U.K.), or a
 #: name's suffix (Brell Sr., Brell, Jr.), then a capitalised name of one to three words and a lower-case word or a
 #: comma after it, as a sentence's subject and verb (Brell said, Ana Pell, its captain, stayed). The state is
@@ -657,7 +684,8 @@ _SOFT_HYPHENATED_BREAK = regex.compile(
     rf"(?<=\p{{L}})[{ZERO_WIDTH}]*{SOFT_HYPHEN}[{INVISIBLE}]*[^\S\n\u2028\u2029]*[\n\u2028\u2029]\s*(?=\p{{Ll}})"
 )
 #: A drop cap: a paragraph's first letter set on a line of its own, then the rest of its word in lower case on the next
-#: (T / he talks). "A", "I" and "O" alone are words too (A / man said), so after them the space is kept.
+#: (T / he talks). "A", "I" and "O" alone are words too (A / man said), so after them the space is kept, unless what
+#: the two make is one of :data:`_DROP_CAP_WORDS` (I / t was).
 _DROP_CAP = regex.compile(r"(?P<letter>\p{Lu})[^\S\n\u2028\u2029]*[\n\u2028\u2029]\s*(?=\p{Ll})")
 _ONE_LETTER_WORDS = frozenset("AIO")
 #: A line's start in lower case, perhaps after white space: where a word broken at the line before goes on.
@@ -878,7 +906,7 @@ def segment(cleaned: CleanText) -> tuple[SentenceSpan, ...]:
     unseen: tuple[int, int] | None = None
     for start, end in spans:
         for piece_start, piece_end in _bounded(kept, start, end):
-            text = _sentence_text(cleaned, piece_start, piece_end)
+            text = _joined_drop_cap(_sentence_text(cleaned, piece_start, piece_end))
             if text:
                 if unseen and not cleaned.source[unseen[1] : piece_start].strip():
                     piece_start = unseen[0]
@@ -889,6 +917,35 @@ def segment(cleaned: CleanText) -> tuple[SentenceSpan, ...]:
             elif unseen is None:
                 unseen = (piece_start, piece_end)
     return tuple(sentences)
+
+
+#: A drop cap set apart from the rest of its word by a space, opening a sentence (T he talks, I t was): the letter,
+#: then the word's lower-case rest.
+_SPACED_DROP_CAP = regex.compile(r"(?P<letter>\p{Lu}) (?P<rest>\p{Ll}+)(?![\w'’-])")
+#: Words that a drop cap set apart opens, written whole, each of which cut after its first letter is no pair of
+#: words: "T he" or "I t" is one word, where "A bout", "A long" or "O ver" may not be ("a bout of flu"), and a letter
+#: before a word such as "B vitamins" or "T cells" makes none of these.
+_DROP_CAP_WORDS = frozenset(
+    {
+        "the", "this", "that", "these", "those", "there", "their", "then", "they", "he", "she", "we", "you", "when",
+        "while", "what", "where", "which", "who", "why", "how", "for", "from", "but", "by", "so", "yet", "with",
+        "within", "without", "last", "few", "many", "most", "more", "some", "since", "still", "until", "under",
+        "during", "every", "each", "just", "now", "never", "nobody", "no", "not", "my", "his", "her", "like",
+        "it", "its", "in", "if", "is", "instead", "inside", "indeed", "at", "as", "an", "and", "after", "also",
+        "although", "among", "amid", "almost", "already", "all", "any", "on", "of", "or", "once", "only", "our",
+        "one",
+    }
+)  # fmt: skip
+
+
+def _joined_drop_cap(text: str) -> str:
+    """``text`` with a drop cap that opens it joined to the rest of its word where a space set it apart (``T he
+    talks`` becomes ``The talks``), as a line break after one is (:data:`_DROP_CAP`), when the word is one of
+    :data:`_DROP_CAP_WORDS`: pages that float the first letter of an article leave it so when scraped."""
+    found = _SPACED_DROP_CAP.match(text)
+    if found and (found["letter"] + found["rest"]).lower() in _DROP_CAP_WORDS:
+        return text[: found.end("letter")] + text[found.end("letter") + 1 :]
+    return text
 
 
 #: A blank left by a removal next to one of these is dropped from a sentence's text, not read as a space: the
@@ -1057,6 +1114,7 @@ def _missed_ends(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
             *_starts_after_friday(line),
             *_starts_after_date(line),
             *_starts_after_company(line),
+            *_starts_after_street(line),
             *_starts_after_place_or_suffix(line),
             *_starts_after_degree_or_percent(line),
             *_starts_after_and_so_on(line),
@@ -1337,6 +1395,21 @@ def _starts_after_company(line: str) -> Iterator[int]:
     """
     for found in _COMPANY_THEN_NAME.finditer(line):
         if found["word"].lower() not in _COMPANY_ROLES:
+            yield found.end("space")
+
+
+def _starts_after_street(line: str) -> Iterator[int]:
+    """Where a sentence starts after a street's type abbreviated (``talks at Downing St. Brell said``): before a
+    capitalised name and then a lower-case word or a comma, as a sentence's subject and verb.
+
+    Punkt takes ``St.`` for Saint, which ends a sentence only before a common opening word. A day (``Elm St. Friday
+    morning``) or what the street names (``Wall St. Journal``) goes on the sentence.
+    """
+    for found in _STREET_THEN_NAME.finditer(line):
+        word = found["word"].lower()
+        if word in _clock_followers() or word in _STREET_ROLES:
+            continue
+        if _STREET_PLACE_BEFORE.search(line, max(0, found.start() - _STREET_PLACE_REACH), found.start()):
             yield found.end("space")
 
 

@@ -902,6 +902,39 @@ def test_a_drop_cap_on_a_line_of_its_own_opens_its_word_and_sentence() -> None:
     assert text[spans[0].start : spans[0].end] == "T\nhe talks resumed on Monday."
 
 
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("T he talks resumed on Monday.", "The talks resumed on Monday."),
+        ("I t was a long night at the port.", "It was a long night at the port."),
+        ("A fter the storm the ferry sailed.", "After the storm the ferry sailed."),
+        ("O n Monday the ferry sailed.", "On Monday the ferry sailed."),
+        ("W hen the ferry sailed, Brell left.", "When the ferry sailed, Brell left."),
+        ("I\nt was a long night at the port.", "It was a long night at the port."),
+    ],
+)
+def test_a_drop_cap_set_apart_by_a_space_opens_its_word(written: str, read: str) -> None:
+    text = f"{written} Both sides agreed."
+    spans = segment(clean(text, rules=()))
+    assert [s.text for s in spans] == [read, "Both sides agreed."]
+    assert text[spans[0].start : spans[0].end] == written
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A bout of flu kept Brell at home.",
+        "A long night ended at the port.",
+        "O ver the years it grew.",
+        "T cells attack the virus.",
+        "B vitamins were handed out.",
+    ],
+)
+def test_a_letter_before_a_word_it_may_stand_apart_from_stays_apart(sentence: str) -> None:
+    # "A bout" is two words, "O ver" may be, and a letter before a word that is no drop cap's rest names something.
+    assert " ".join(sentences(sentence)) == sentence
+
+
 @pytest.mark.parametrize("invisible", ["\u00ad", "\u200b\u2060", "\ufeff"])
 def test_invisible_characters_alone_beside_a_sentence_stay_in_its_span(invisible: str) -> None:
     # Punkt gave them a piece of their own (or they were a line's only characters), whose text is empty, so no
@@ -1313,6 +1346,36 @@ def test_a_number_sign_of_another_language_ends_no_sentence_before_its_number(se
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "El coste fue aprox. 5 millones de euros.",
+        "Aprox. 300 pasajeros esperaron en el puerto.",
+        "O custo foi aprox. 5 milhões de euros.",
+        "Die Fähre fasst max. 400 und mind. 300 Passagiere.",
+        "Die Überfahrt dauert min. 40 Minuten.",
+        "The crossing took 42 min. 30 sec. in all.",
+    ],
+)
+def test_a_bound_or_an_approximation_abbreviated_before_a_number_ends_no_sentence(sentence: str) -> None:
+    # Spanish and Portuguese "aprox." (about), German "max.", "min." and "mind." (at most, at least) and a duration's
+    # "min." stand before a number, as "ca." does.
+    assert sentences(f"{sentence} Der Hafen ist leer.") == [sentence, "Der Hafen ist leer."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The figures differ, cf. Kessel Port Authority data for 2025.",
+        "Le ministre, cf. Le Monde de lundi, a dit non.",
+        "Ne parlano vari giornali, cfr. Repubblica e Stampa di ieri.",
+    ],
+)
+def test_compare_abbreviated_ends_no_sentence_before_what_it_refers_to(sentence: str) -> None:
+    # "cf." (and Italian "cfr.") points to a source, most often a name; it ends no sentence.
+    assert sentences(f"{sentence} Der Hafen ist leer.") == [sentence, "Der Hafen ist leer."]
+
+
+@pytest.mark.parametrize(
     ("sentence", "after"),
     [
         ("La sede está en la Avda. Libertad, junto al puerto.", "La huelga sigue."),
@@ -1337,6 +1400,14 @@ def test_a_street_or_an_approximation_abbreviated_in_another_language_ends_no_se
         # Ranks and titles with a feminine or plural ending, or a raised one (general, professor, Excellency).
         ("El Gral. Ortega y la Profa. Ruiz hablaron con los Grales. Pardo y Lima.", "La huelga sigue."),
         ("A Profª. Lemos e a Srª. Reis escreveram ao Exmo. Sr. Costa e à Exma. Sra. Dias.", "A greve continua."),
+        # Spanish professions and ranks (architect, teacher, graduate, lawyer, colonel, lieutenant, priest, sergeant,
+        # commander) before a name.
+        (
+            "El Arq. Ruiz, la Mtra. Lima y el Mtro. Pardo hablaron con la Lcda. Ortega y el Lcdo. Reyes.",
+            "La huelga sigue.",
+        ),
+        ("El Abg. Fuentes habló con el Cnel. Ortega, el Tte. Lima y el Pbro. Pardo.", "La huelga sigue."),
+        ("El Sgto. Morales y el Cmdte. Reyes llegaron.", "La huelga sigue."),
         # French, with the periods some writers add to Mme and Mlle; MM. before several names.
         ("Mme. Lefort et Mlle. Roux ont parlé à M. Durand.", "La grève continue."),
         ("MM. Durand et Garnier ont signé.", "La grève continue."),
@@ -1840,6 +1911,39 @@ def test_how_far_a_date_first_looks_back_for_its_sentence_changes_no_boundary(
     assert sentences(line) == expected
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Talks were held at Downing St.", "Brell said they went well."),
+        ("The fire broke out at 10 Elm St.", "Ana Pell, a neighbour, called it in."),
+        ("The ferry office on Harbour Rd.", "Kessel officials said it would reopen."),
+        ("Crowds gathered along Shore Ave.", "Police said nobody was hurt."),
+    ],
+)
+def test_a_street_abbreviated_after_its_place_ends_a_sentence_before_a_name_and_its_verb(
+    first: str, second: str
+) -> None:
+    # After a preposition of place or a house number and the street's name, "St." is Street, which ends a sentence
+    # as "Inc." does before a subject and its verb; Punkt ends one after it only before a common opening word.
+    _assert_split(f"{first} {second}", [first, second])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana St. Clair said the talks went well.",
+        "Talks with Ana St. Clair ended at St. Paul's on Monday.",
+        "He wrote for the Wall St. Journal until Brell left.",
+        "The fire at Elm St. Monday night was put out.",
+        "The march went down Elm St. Friday morning and ended at noon.",
+        "He reads on Wall St. Journal pages what Brell said.",
+    ],
+)
+def test_saint_or_a_street_before_what_it_names_ends_no_sentence(sentence: str) -> None:
+    # "St." before a surname's second half is Saint, and a street's name goes on before a day or a title.
+    _assert_split(sentence, [sentence])
+
+
 def test_a_company_name_ending_in_its_legal_form_ends_a_sentence_before_a_name_and_its_verb() -> None:
     _assert_split(
         "It was bought, said Kessel Inc. Brell said it was fine.",
@@ -2290,6 +2394,21 @@ def test_an_italian_article_opening_a_name_after_an_ellipsis_ends_no_sentence(el
     _assert_split(
         f"Il sindaco ha esitato{ellipsis} Il giorno dopo è partito.",
         [f"Il sindaco ha esitato{ellipsis}", "Il giorno dopo è partito."],
+    )
+
+
+@pytest.mark.parametrize("ellipsis", ["…", "...", " […]"])
+def test_a_french_plural_article_opening_a_name_after_an_ellipsis_ends_no_sentence(ellipsis: str) -> None:
+    # "Les" and "Des" open sentences, but before a capitalised word, accented or not, they open a name (Les Échos,
+    # Les Bleus, Des Moines).
+    for sentence in [
+        f"Il a hésité{ellipsis} Les Échos de Kessel l'ont écrit.",
+        f"Il a hésité{ellipsis} Les Bleus ont gagné.",
+        f"She paused{ellipsis} Des Moines had voted.",
+    ]:
+        _assert_split(sentence, [sentence])
+    _assert_split(
+        f"Il a hésité{ellipsis} Les syndicats sont partis.", [f"Il a hésité{ellipsis}", "Les syndicats sont partis."]
     )
 
 
