@@ -1231,6 +1231,42 @@ def test_an_advertisement_or_continues_below_label_between_two_sentences_is_cut(
     ]
 
 
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("AdvertisementThe mayor said the ferries would run.", "Advertisement"),
+        ("Advertisement The mayor said the ferries would run.", "Advertisement"),
+        ("ADVERTISEMENT“The ferries will run,” the mayor said.", "ADVERTISEMENT"),
+        ("Story continues belowThe mayor said the ferries would run.", "Story continues below"),
+        ("Anzeige Die Bürgermeisterin sagte, die Fähren würden fahren.", "Anzeige"),
+        ("AnzeigeDie Bürgermeisterin sagte, die Fähren würden fahren.", "Anzeige"),
+        ("PublicitéLa maire a dit que les ferries rouleraient.", "Publicité"),
+        ("The council voted on Monday. AdvertisementThe mayor said the ferries would run.", "Advertisement"),
+    ],
+)
+def test_an_advertisement_label_opening_a_line_or_glued_to_a_sentence_is_cut_and_the_sentence_kept(
+    line: str, label: str
+) -> None:
+    """The label stayed at the head of the next sentence ("AdvertisementThe mayor said…", "Anzeige Die
+    Bürgermeisterin…") where a page set it in a paragraph of its own and the scrape joined them."""
+    cleaned = clean(f"Talks began.\n{line}\nThey ended.\n")
+    assert [(r.reason, r.text) for r in cleaned.removals] == [("promo", label)]
+    assert line.replace(label, "", 1).strip() in " ".join(cleaned.kept.split())
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertisement revenue fell by a fifth.",
+        "Advertisements ran in every paper.",
+        "Anzeige gegen den Kapitän wurde erstattet.",
+        "AdvertisementsThe council paid for ran again.",
+    ],
+)
+def test_a_line_opening_with_a_word_like_an_advertisement_label_is_kept(line: str) -> None:
+    assert removed(f"Talks began.\n{line}\nThey ended.\n") == []
+
+
 def test_a_sentence_about_a_story_that_continues_is_kept() -> None:
     assert removed("The ferry sank. Story continues below the waterline, divers said. It was cold.\n") == []
 
