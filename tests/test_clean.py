@@ -3416,6 +3416,78 @@ def test_a_french_german_or_spanish_label_glued_into_a_paragraph_is_cut_from_it(
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "Advertentie",
+        "- Advertentie -",
+        "Annonse",
+        "Annons:",
+        "Annonce",
+        "Lees ook: Havenarbeiders stoppen de staking",
+        "Les også: Havnearbeiderne avslutter streiken",
+        "Läs också: Hamnarbetarna avslutar strejken",
+        "Læs også: Havnearbejderne stopper strejken",
+        "Lees verder",
+        "Les mer",
+        "Läs mer",
+        "Læs mere",
+    ],
+)
+def test_a_dutch_or_scandinavian_advertising_label_or_read_also_line_is_a_promo(line: str) -> None:
+    """ "Anzeige" and "Lesen Sie auch: …" went as promos; "Advertentie", "Annonse" and "Läs också: …" stayed, read as
+    sentences of the article."""
+    assert removed(f"De veerboot vertrok.\n{line}\nHij kwam aan.\n") == [("promo", line)]
+
+
+@pytest.mark.parametrize("heading", ["Lees ook", "Zie ook", "Les også", "Se også", "Läs också", "Se även", "Læs også:"])
+def test_a_dutch_or_scandinavian_read_also_heading_goes_with_its_linked_headlines(heading: str) -> None:
+    links = "Havenarbeiders stoppen de staking\nBurgemeester opent brug"
+    text = f"De veerboot vertrok.\n\n{heading}\n{links}\n\nHij kwam aan.\n"
+    assert removed(text) == [
+        ("promo", heading),
+        ("promo", "Havenarbeiders stoppen de staking"),
+        ("promo", "Burgemeester opent brug"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "noise"),
+    [
+        ("De veerboot vertrok maandag. Advertentie De burgemeester juichte.", "Advertentie"),
+        ("Ferja gikk mandag. Annonse Ordføreren jublet.", "Annonse"),
+        ("Färjan gick i måndags. AnnonsBorgmästaren jublade.", "Annons"),
+        (
+            "De veerboot vertrok maandag. Lees ook: Havenarbeiders stoppen de staking",
+            "Lees ook: Havenarbeiders stoppen de staking",
+        ),
+        (
+            "Färjan gick i måndags. Läs också: Hamnarbetarna avslutar strejken",
+            "Läs också: Hamnarbetarna avslutar strejken",
+        ),
+    ],
+)
+def test_a_dutch_or_scandinavian_label_glued_into_a_paragraph_is_cut_from_it(paragraph: str, noise: str) -> None:
+    text = f"Talks began.\n{paragraph}\nThey ended.\n"
+    assert removed(text) == [("promo", noise)]
+    assert paragraph[: paragraph.index(".") + 1] in clean(text).kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertentie-inkomsten daalden.",
+        "Annonsen kostade mycket.",
+        "Lees ook het rapport van de gemeente.",
+        "Läs också: rapporten säger att allt gick bra.",
+        "Les mer om saken her, sa hun.",
+        "Se også på rapporten, sa ordføreren.",
+    ],
+)
+def test_dutch_or_scandinavian_prose_that_opens_like_a_label_is_kept(line: str) -> None:
+    assert removed(f"De veerboot vertrok.\n{line}\nHij kwam aan.\n") == []
+
+
+@pytest.mark.parametrize(
     ("paragraph", "noise"),
     [
         ("Il traghetto è partito lunedì. Pubblicità La sindaca ha salutato il ritorno.", "Pubblicità"),
