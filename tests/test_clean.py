@@ -1050,23 +1050,47 @@ def test_a_caption_ending_in_a_french_or_german_credit_is_removed(line: str) -> 
         "Quelle: dpa",
         "Bild: picture alliance/dpa",
         "Foto: picture alliance / dpa / Jona Marr",
+        "Fonte ANSA",
+        "Fuente EFE",
+        "Quelle dpa",
+        "Quelle: dpa/afp",
+        "Quelle dpa/afp",
     ],
 )
 def test_an_agencys_photo_or_source_credit_alone_on_its_line_is_a_credit(line: str) -> None:
-    """ "Foto: ANSA" went as a credit; "Foto ANSA" with no colon, an Italian or Spanish source ("Fonte: ANSA"), and a
-    German credit of an agency written in small letters ("Quelle: dpa") stayed, each a sentence of its own."""
+    """ "Foto: ANSA" went as a credit; "Foto ANSA" with no colon, an Italian or Spanish source ("Fonte: ANSA", or
+    "Fonte ANSA" with no colon), and a German credit of an agency written in small letters ("Quelle: dpa", "Quelle
+    dpa") stayed, each a sentence of its own."""
     assert removed(f"Il traghetto è partito.\n{line}\nÈ arrivato.\n") == [("credit", line)]
 
 
 @pytest.mark.parametrize(
-    "line", ["Photo ID", "Photo Finish", "Quelle: eigene Recherche", "Foto: la festa in piazza", "Fonte ANSA"]
+    "line",
+    [
+        "Photo ID",
+        "Photo Finish",
+        "Quelle: eigene Recherche",
+        "Foto: la festa in piazza",
+        "Fonte Nuova",
+        "Quelle surprise",
+    ],
 )
 def test_a_line_that_opens_like_an_agencys_credit_but_names_none_is_kept(line: str) -> None:
     assert removed(f"Il traghetto è partito.\n{line}\nÈ arrivato.\n") == []
 
 
 @pytest.mark.parametrize(
-    "credit", ["Foto ANSA", "Photo AFP", "Fonte: ANSA", "Quelle: dpa", "Bild: picture alliance/dpa", "Foto LaPresse"]
+    "credit",
+    [
+        "Foto ANSA",
+        "Photo AFP",
+        "Fonte: ANSA",
+        "Quelle: dpa",
+        "Bild: picture alliance/dpa",
+        "Foto LaPresse",
+        "Fonte ANSA",
+        "Quelle dpa/afp",
+    ],
 )
 def test_an_agencys_credit_at_the_end_of_a_paragraph_is_cut_from_it(credit: str) -> None:
     """ "… al molo. Foto: ANSA" lost its credit; "… al molo. Foto ANSA" kept it as words of the paragraph's last
@@ -1100,7 +1124,14 @@ def test_words_in_brackets_that_open_like_a_photo_credit_but_name_no_one_are_kep
 
 
 @pytest.mark.parametrize(
-    "paragraph", ["Es regnete. Quelle: eigene Recherche", "He left. Photo Finish won the race", "Sie kam. Foto: am Kai"]
+    "paragraph",
+    [
+        "Es regnete. Quelle: eigene Recherche",
+        "He left. Photo Finish won the race",
+        "Sie kam. Foto: am Kai",
+        "Il partit. Quelle surprise",
+        "Es regnete. Quelle ARD-Bericht",
+    ],
 )
 def test_a_paragraph_ending_like_an_agencys_credit_that_names_none_is_kept(paragraph: str) -> None:
     assert removed(f"Il traghetto è partito.\n{paragraph}\nÈ arrivato.\n") == []
