@@ -1018,6 +1018,29 @@ def test_a_caption_ending_in_a_credit_of_a_source_is_removed(credit: str) -> Non
 
 
 @pytest.mark.parametrize(
+    "credit", ["PHOTO: ANA PELL/REUTERS", "PHOTO: Reuters", "PHOTOGRAPH: Ana Pell", "IMAGE: Getty Images"]
+)
+def test_a_caption_ending_in_a_credit_labelled_in_capitals_is_removed(credit: str) -> None:
+    """ "Photo: Reuters" ended a caption, removed whole; "PHOTO: Reuters", as some sites set the label, left the
+    caption and its credit as a sentence of the article."""
+    line = f"The new ferry leaves Tarnby on its first crossing, Monday, March 2, 2026. {credit}"
+    assert removed(f"Talks began.\n{line}\nThey ended.\n") == [("caption", line)]
+
+
+@pytest.mark.parametrize("credit", ["PHOTO: ANA PELL/REUTERS", "PHOTO: Reuters", "IMAGE: Getty Images"])
+def test_a_credit_labelled_in_capitals_at_the_end_of_a_paragraph_goes_and_its_sentences_stay(credit: str) -> None:
+    paragraph = f"The ferry left. The town paid. The crowd cheered. The crew waved. {credit}"
+    text = f"Talks began.\n\n{paragraph}\n\nThey ended.\n"
+    assert removed(text) == [("credit", credit)]
+    assert paragraph.removesuffix(credit).rstrip() in clean(text).kept
+
+
+@pytest.mark.parametrize("line", ["Ana Pell took the PHOTO: it won a prize.", "It said PHOTO: none were taken."])
+def test_a_sentence_with_a_capital_photo_label_inside_it_is_kept(line: str) -> None:
+    assert removed(f"Talks began.\n{line}\nThey ended.\n") == []
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "La maire salue les passagers sur le quai de Kessel, le 2 mars 2026. Photo : Léa Brun",
