@@ -1017,6 +1017,28 @@ def test_a_caption_ending_in_a_credit_of_a_source_is_removed(credit: str) -> Non
     assert removed(f"Talks began.\n{line}\nThey ended.\n") == [("caption", line)]
 
 
+@pytest.mark.parametrize("credit", ["Photo courtesy of Ana Pell", "Image courtesy of the Kessel Council"])
+def test_a_courtesy_credit_with_no_colon_goes_alone_after_a_caption_or_after_a_paragraph(credit: str) -> None:
+    """ "Photo: courtesy of Ana Pell" went as a credit, and with its caption; "Photo courtesy of Ana Pell" stayed, alone
+    on its line, after a caption, and after a paragraph's last sentence, each read as a sentence of the article."""
+    assert removed(f"Talks began.\n{credit}\nThey ended.\n") == [("credit", credit)]
+    caption = f"The new ferry leaves Tarnby on its first crossing, Monday, March 2, 2026. {credit}"
+    assert removed(f"Talks began.\n{caption}\nThey ended.\n") == [("caption", caption)]
+    bracketed = f"The new ferry leaves Tarnby on its first crossing ({credit})"
+    assert removed(f"Talks began.\n{bracketed}\nThey ended.\n") == [("caption", bracketed)]
+    paragraph = f"The ferry left. The town paid. The crowd cheered. The crew waved. {credit}"
+    text = f"Talks began.\n\n{paragraph}\n\nThey ended.\n"
+    assert removed(text) == [("credit", credit)]
+    assert paragraph.removesuffix(credit).rstrip() in clean(text).kept
+
+
+@pytest.mark.parametrize(
+    "line", ["Photo courtesy of the museum was lost, she said.", "The ferry left. Photo courtesy matters, she said."]
+)
+def test_a_sentence_about_a_photo_courtesy_is_kept(line: str) -> None:
+    assert removed(f"Talks began.\n{line}\nThey ended.\n") == []
+
+
 @pytest.mark.parametrize(
     "credit", ["PHOTO: ANA PELL/REUTERS", "PHOTO: Reuters", "PHOTOGRAPH: Ana Pell", "IMAGE: Getty Images"]
 )
