@@ -1351,6 +1351,23 @@ def test_a_line_opening_with_a_word_like_an_advertisement_label_is_kept(line: st
     assert removed(f"Talks began.\n{line}\nThey ended.\n") == []
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["Skip Advertisement", "SKIP ADVERTISEMENT", "Story continues", "Article continues", "Send any friend a story"],
+)
+def test_a_button_to_skip_an_advertisement_or_a_story_continues_label_alone_on_its_line_is_a_promo(line: str) -> None:
+    """ "Skip ad" and "Story continues below" went as promos; a page's "Skip Advertisement" button over its advert, a
+    bare "Story continues" under it, and a gift link's "Send any friend a story" stayed as sentences."""
+    assert removed(f"Talks began.\n{line}\nThey ended.\n") == [("promo", line)]
+
+
+@pytest.mark.parametrize(
+    "line", ["The story continues.", "Skip advertisements at your peril, he said.", "Send a story"]
+)
+def test_a_sentence_that_opens_like_a_skip_or_continues_label_is_kept(line: str) -> None:
+    assert removed(f"Talks began.\n{line}\nThey ended.\n") == []
+
+
 def test_a_sentence_about_a_story_that_continues_is_kept() -> None:
     assert removed("The ferry sank. Story continues below the waterline, divers said. It was cold.\n") == []
 
