@@ -3532,6 +3532,12 @@ def test_a_french_german_or_spanish_label_glued_into_a_paragraph_is_cut_from_it(
         "Les mer",
         "Läs mer",
         "Læs mere",
+        "Gesponsord",
+        "Annonsørinnhold",
+        "Lees verder na de advertentie",
+        "Artikel gaat verder onder de advertentie",
+        "Artikkelen fortsetter under annonsen",
+        "Artikeln fortsätter under annonsen",
     ],
 )
 def test_a_dutch_or_scandinavian_advertising_label_or_read_also_line_is_a_promo(line: str) -> None:
@@ -3540,7 +3546,24 @@ def test_a_dutch_or_scandinavian_advertising_label_or_read_also_line_is_a_promo(
     assert removed(f"De veerboot vertrok.\n{line}\nHij kwam aan.\n") == [("promo", line)]
 
 
-@pytest.mark.parametrize("heading", ["Lees ook", "Zie ook", "Les også", "Se også", "Läs också", "Se även", "Læs også:"])
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Lees ook",
+        "Zie ook",
+        "Les også",
+        "Se også",
+        "Läs också",
+        "Se även",
+        "Læs også:",
+        "Gerelateerde artikelen",
+        "Meer over dit onderwerp",
+        "Relaterte saker",
+        "Mer om saken",
+        "Relaterade artiklar",
+        "Relaterede artikler",
+    ],
+)
 def test_a_dutch_or_scandinavian_read_also_heading_goes_with_its_linked_headlines(heading: str) -> None:
     links = "Havenarbeiders stoppen de staking\nBurgemeester opent brug"
     text = f"De veerboot vertrok.\n\n{heading}\n{links}\n\nHij kwam aan.\n"
