@@ -1040,7 +1040,8 @@ def test_a_sentence_about_a_photo_courtesy_is_kept(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "credit", ["PHOTO: ANA PELL/REUTERS", "PHOTO: Reuters", "PHOTOGRAPH: Ana Pell", "IMAGE: Getty Images"]
+    "credit",
+    ["PHOTO: ANA PELL/REUTERS", "PHOTO: Reuters", "PHOTOGRAPH: Ana Pell", "IMAGE: Getty Images", "PHOTO BY ANA PELL"],
 )
 def test_a_caption_ending_in_a_credit_labelled_in_capitals_is_removed(credit: str) -> None:
     """ "Photo: Reuters" ended a caption, removed whole; "PHOTO: Reuters", as some sites set the label, left the
