@@ -1017,6 +1017,52 @@ def test_a_caption_ending_in_a_credit_of_a_source_is_removed(credit: str) -> Non
     assert removed(f"Talks began.\n{line}\nThey ended.\n") == [("caption", line)]
 
 
+@pytest.mark.parametrize("credit", ["Photo courtesy of Ana Pell", "Image courtesy of the Kessel Council"])
+def test_a_courtesy_credit_with_no_colon_goes_alone_after_a_caption_or_after_a_paragraph(credit: str) -> None:
+    """ "Photo: courtesy of Ana Pell" went as a credit, and with its caption; "Photo courtesy of Ana Pell" stayed, alone
+    on its line, after a caption, and after a paragraph's last sentence, each read as a sentence of the article."""
+    assert removed(f"Talks began.\n{credit}\nThey ended.\n") == [("credit", credit)]
+    caption = f"The new ferry leaves Tarnby on its first crossing, Monday, March 2, 2026. {credit}"
+    assert removed(f"Talks began.\n{caption}\nThey ended.\n") == [("caption", caption)]
+    bracketed = f"The new ferry leaves Tarnby on its first crossing ({credit})"
+    assert removed(f"Talks began.\n{bracketed}\nThey ended.\n") == [("caption", bracketed)]
+    paragraph = f"The ferry left. The town paid. The crowd cheered. The crew waved. {credit}"
+    text = f"Talks began.\n\n{paragraph}\n\nThey ended.\n"
+    assert removed(text) == [("credit", credit)]
+    assert paragraph.removesuffix(credit).rstrip() in clean(text).kept
+
+
+@pytest.mark.parametrize(
+    "line", ["Photo courtesy of the museum was lost, she said.", "The ferry left. Photo courtesy matters, she said."]
+)
+def test_a_sentence_about_a_photo_courtesy_is_kept(line: str) -> None:
+    assert removed(f"Talks began.\n{line}\nThey ended.\n") == []
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["PHOTO: ANA PELL/REUTERS", "PHOTO: Reuters", "PHOTOGRAPH: Ana Pell", "IMAGE: Getty Images", "PHOTO BY ANA PELL"],
+)
+def test_a_caption_ending_in_a_credit_labelled_in_capitals_is_removed(credit: str) -> None:
+    """ "Photo: Reuters" ended a caption, removed whole; "PHOTO: Reuters", as some sites set the label, left the
+    caption and its credit as a sentence of the article."""
+    line = f"The new ferry leaves Tarnby on its first crossing, Monday, March 2, 2026. {credit}"
+    assert removed(f"Talks began.\n{line}\nThey ended.\n") == [("caption", line)]
+
+
+@pytest.mark.parametrize("credit", ["PHOTO: ANA PELL/REUTERS", "PHOTO: Reuters", "IMAGE: Getty Images"])
+def test_a_credit_labelled_in_capitals_at_the_end_of_a_paragraph_goes_and_its_sentences_stay(credit: str) -> None:
+    paragraph = f"The ferry left. The town paid. The crowd cheered. The crew waved. {credit}"
+    text = f"Talks began.\n\n{paragraph}\n\nThey ended.\n"
+    assert removed(text) == [("credit", credit)]
+    assert paragraph.removesuffix(credit).rstrip() in clean(text).kept
+
+
+@pytest.mark.parametrize("line", ["Ana Pell took the PHOTO: it won a prize.", "It said PHOTO: none were taken."])
+def test_a_sentence_with_a_capital_photo_label_inside_it_is_kept(line: str) -> None:
+    assert removed(f"Talks began.\n{line}\nThey ended.\n") == []
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -1050,23 +1096,47 @@ def test_a_caption_ending_in_a_french_or_german_credit_is_removed(line: str) -> 
         "Quelle: dpa",
         "Bild: picture alliance/dpa",
         "Foto: picture alliance / dpa / Jona Marr",
+        "Fonte ANSA",
+        "Fuente EFE",
+        "Quelle dpa",
+        "Quelle: dpa/afp",
+        "Quelle dpa/afp",
     ],
 )
 def test_an_agencys_photo_or_source_credit_alone_on_its_line_is_a_credit(line: str) -> None:
-    """ "Foto: ANSA" went as a credit; "Foto ANSA" with no colon, an Italian or Spanish source ("Fonte: ANSA"), and a
-    German credit of an agency written in small letters ("Quelle: dpa") stayed, each a sentence of its own."""
+    """ "Foto: ANSA" went as a credit; "Foto ANSA" with no colon, an Italian or Spanish source ("Fonte: ANSA", or
+    "Fonte ANSA" with no colon), and a German credit of an agency written in small letters ("Quelle: dpa", "Quelle
+    dpa") stayed, each a sentence of its own."""
     assert removed(f"Il traghetto è partito.\n{line}\nÈ arrivato.\n") == [("credit", line)]
 
 
 @pytest.mark.parametrize(
-    "line", ["Photo ID", "Photo Finish", "Quelle: eigene Recherche", "Foto: la festa in piazza", "Fonte ANSA"]
+    "line",
+    [
+        "Photo ID",
+        "Photo Finish",
+        "Quelle: eigene Recherche",
+        "Foto: la festa in piazza",
+        "Fonte Nuova",
+        "Quelle surprise",
+    ],
 )
 def test_a_line_that_opens_like_an_agencys_credit_but_names_none_is_kept(line: str) -> None:
     assert removed(f"Il traghetto è partito.\n{line}\nÈ arrivato.\n") == []
 
 
 @pytest.mark.parametrize(
-    "credit", ["Foto ANSA", "Photo AFP", "Fonte: ANSA", "Quelle: dpa", "Bild: picture alliance/dpa", "Foto LaPresse"]
+    "credit",
+    [
+        "Foto ANSA",
+        "Photo AFP",
+        "Fonte: ANSA",
+        "Quelle: dpa",
+        "Bild: picture alliance/dpa",
+        "Foto LaPresse",
+        "Fonte ANSA",
+        "Quelle dpa/afp",
+    ],
 )
 def test_an_agencys_credit_at_the_end_of_a_paragraph_is_cut_from_it(credit: str) -> None:
     """ "… al molo. Foto: ANSA" lost its credit; "… al molo. Foto ANSA" kept it as words of the paragraph's last
@@ -1100,7 +1170,14 @@ def test_words_in_brackets_that_open_like_a_photo_credit_but_name_no_one_are_kep
 
 
 @pytest.mark.parametrize(
-    "paragraph", ["Es regnete. Quelle: eigene Recherche", "He left. Photo Finish won the race", "Sie kam. Foto: am Kai"]
+    "paragraph",
+    [
+        "Es regnete. Quelle: eigene Recherche",
+        "He left. Photo Finish won the race",
+        "Sie kam. Foto: am Kai",
+        "Il partit. Quelle surprise",
+        "Es regnete. Quelle ARD-Bericht",
+    ],
 )
 def test_a_paragraph_ending_like_an_agencys_credit_that_names_none_is_kept(paragraph: str) -> None:
     assert removed(f"Il traghetto è partito.\n{paragraph}\nÈ arrivato.\n") == []
@@ -1229,6 +1306,67 @@ def test_an_advertisement_or_continues_below_label_between_two_sentences_is_cut(
         "The council voted on Monday.",
         "The mayor said the ferries would run.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("AdvertisementThe mayor said the ferries would run.", "Advertisement"),
+        ("Advertisement The mayor said the ferries would run.", "Advertisement"),
+        ("ADVERTISEMENT“The ferries will run,” the mayor said.", "ADVERTISEMENT"),
+        ("Story continues belowThe mayor said the ferries would run.", "Story continues below"),
+        ("Anzeige Die Bürgermeisterin sagte, die Fähren würden fahren.", "Anzeige"),
+        ("AnzeigeDie Bürgermeisterin sagte, die Fähren würden fahren.", "Anzeige"),
+        ("PublicitéLa maire a dit que les ferries rouleraient.", "Publicité"),
+        ("The council voted on Monday. AdvertisementThe mayor said the ferries would run.", "Advertisement"),
+        ("Advertisement: The mayor said the ferries would run.", "Advertisement:"),
+        ("- Advertisement - The mayor said the ferries would run.", "- Advertisement -"),
+        ("Advertisement · The mayor said the ferries would run.", "Advertisement ·"),
+        ("The council voted on Monday. ADVERTISEMENT: The mayor said the ferries would run.", "ADVERTISEMENT:"),
+        ("Anzeige: Die Bürgermeisterin sagte, die Fähren würden fahren.", "Anzeige:"),
+        ("• Publicité • La maire a dit que les ferries rouleraient.", "• Publicité •"),
+    ],
+)
+def test_an_advertisement_label_opening_a_line_or_glued_to_a_sentence_is_cut_and_the_sentence_kept(
+    line: str, label: str
+) -> None:
+    """The label stayed at the head of the next sentence ("AdvertisementThe mayor said…", "Anzeige Die
+    Bürgermeisterin…") where a page set it in a paragraph of its own and the scrape joined them."""
+    cleaned = clean(f"Talks began.\n{line}\nThey ended.\n")
+    assert [(r.reason, r.text) for r in cleaned.removals] == [("promo", label)]
+    assert " ".join(line.replace(label, "", 1).split()) in " ".join(cleaned.kept.split())
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertisement revenue fell by a fifth.",
+        "Advertisements ran in every paper.",
+        "Anzeige gegen den Kapitän wurde erstattet.",
+        "AdvertisementsThe council paid for ran again.",
+        "Advertisement: a notice paid for by the council.",
+        "Anzeige - gegen den Kapitän.",
+    ],
+)
+def test_a_line_opening_with_a_word_like_an_advertisement_label_is_kept(line: str) -> None:
+    assert removed(f"Talks began.\n{line}\nThey ended.\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Skip Advertisement", "SKIP ADVERTISEMENT", "Story continues", "Article continues", "Send any friend a story"],
+)
+def test_a_button_to_skip_an_advertisement_or_a_story_continues_label_alone_on_its_line_is_a_promo(line: str) -> None:
+    """ "Skip ad" and "Story continues below" went as promos; a page's "Skip Advertisement" button over its advert, a
+    bare "Story continues" under it, and a gift link's "Send any friend a story" stayed as sentences."""
+    assert removed(f"Talks began.\n{line}\nThey ended.\n") == [("promo", line)]
+
+
+@pytest.mark.parametrize(
+    "line", ["The story continues.", "Skip advertisements at your peril, he said.", "Send a story"]
+)
+def test_a_sentence_that_opens_like_a_skip_or_continues_label_is_kept(line: str) -> None:
+    assert removed(f"Talks began.\n{line}\nThey ended.\n") == []
 
 
 def test_a_sentence_about_a_story_that_continues_is_kept() -> None:
@@ -3377,6 +3515,101 @@ def test_a_french_german_or_spanish_label_glued_into_a_paragraph_is_cut_from_it(
     noise = label if label is not None else paragraph[first_end:].strip()
     assert removed(text) == [("promo", noise)]
     assert paragraph[:first_end] in clean(text).kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertentie",
+        "- Advertentie -",
+        "Annonse",
+        "Annons:",
+        "Annonce",
+        "Lees ook: Havenarbeiders stoppen de staking",
+        "Les også: Havnearbeiderne avslutter streiken",
+        "Läs också: Hamnarbetarna avslutar strejken",
+        "Læs også: Havnearbejderne stopper strejken",
+        "Lees verder",
+        "Les mer",
+        "Läs mer",
+        "Læs mere",
+        "Gesponsord",
+        "Annonsørinnhold",
+        "Lees verder na de advertentie",
+        "Artikel gaat verder onder de advertentie",
+        "Artikkelen fortsetter under annonsen",
+        "Artikeln fortsätter under annonsen",
+    ],
+)
+def test_a_dutch_or_scandinavian_advertising_label_or_read_also_line_is_a_promo(line: str) -> None:
+    """ "Anzeige" and "Lesen Sie auch: …" went as promos; "Advertentie", "Annonse" and "Läs också: …" stayed, read as
+    sentences of the article."""
+    assert removed(f"De veerboot vertrok.\n{line}\nHij kwam aan.\n") == [("promo", line)]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Lees ook",
+        "Zie ook",
+        "Les også",
+        "Se også",
+        "Läs också",
+        "Se även",
+        "Læs også:",
+        "Gerelateerde artikelen",
+        "Meer over dit onderwerp",
+        "Relaterte saker",
+        "Mer om saken",
+        "Relaterade artiklar",
+        "Relaterede artikler",
+    ],
+)
+def test_a_dutch_or_scandinavian_read_also_heading_goes_with_its_linked_headlines(heading: str) -> None:
+    links = "Havenarbeiders stoppen de staking\nBurgemeester opent brug"
+    text = f"De veerboot vertrok.\n\n{heading}\n{links}\n\nHij kwam aan.\n"
+    assert removed(text) == [
+        ("promo", heading),
+        ("promo", "Havenarbeiders stoppen de staking"),
+        ("promo", "Burgemeester opent brug"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "noise"),
+    [
+        ("De veerboot vertrok maandag. Advertentie De burgemeester juichte.", "Advertentie"),
+        ("Ferja gikk mandag. Annonse Ordføreren jublet.", "Annonse"),
+        ("Färjan gick i måndags. AnnonsBorgmästaren jublade.", "Annons"),
+        (
+            "De veerboot vertrok maandag. Lees ook: Havenarbeiders stoppen de staking",
+            "Lees ook: Havenarbeiders stoppen de staking",
+        ),
+        (
+            "Färjan gick i måndags. Läs också: Hamnarbetarna avslutar strejken",
+            "Läs också: Hamnarbetarna avslutar strejken",
+        ),
+    ],
+)
+def test_a_dutch_or_scandinavian_label_glued_into_a_paragraph_is_cut_from_it(paragraph: str, noise: str) -> None:
+    text = f"Talks began.\n{paragraph}\nThey ended.\n"
+    assert removed(text) == [("promo", noise)]
+    assert paragraph[: paragraph.index(".") + 1] in clean(text).kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertentie-inkomsten daalden.",
+        "Annonsen kostade mycket.",
+        "Lees ook het rapport van de gemeente.",
+        "Läs också: rapporten säger att allt gick bra.",
+        "Les mer om saken her, sa hun.",
+        "Se også på rapporten, sa ordføreren.",
+    ],
+)
+def test_dutch_or_scandinavian_prose_that_opens_like_a_label_is_kept(line: str) -> None:
+    assert removed(f"De veerboot vertrok.\n{line}\nHij kwam aan.\n") == []
 
 
 @pytest.mark.parametrize(
