@@ -94,13 +94,24 @@ _NUMBER_WORDS = {
     "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
     "twenty": "20", "hundred": "100", "thousand": "1000", "million": "1000000", "billion": "1000000000",
 }
+#: Ordinals in words are the numbers of the day or the rank they give (the fourth of May, the 4th of May): read as no
+#: number, a copy with its day changed (the 3rd, the fourth) seemed the same words. After ``a`` or ``one`` an ordinal is
+#: a fraction (a third of the river, one fifth), and no number. First and second are left words: at first, a second
+#: (of time), number nothing.
+_ORDINAL_WORDS = {
+    "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7", "eighth": "8", "ninth": "9",
+    "tenth": "10", "eleventh": "11", "twelfth": "12", "thirteenth": "13", "fourteenth": "14", "fifteenth": "15",
+    "sixteenth": "16", "seventeenth": "17", "eighteenth": "18", "nineteenth": "19", "twentieth": "20",
+    "thirtieth": "30",
+}
 #: Numbers past twelve written as one word, but for twenty (a key of :data:`_NUMBER_WORDS`, as the relation model was
-#: trained): their keys stay the words, and they are numbers only to agree with others (see :func:`featurize`).
+#: trained), a dozen (12) and the ordinals: their keys stay the words, and they are numbers only to agree with others
+#: (see :func:`featurize`).
 _LONE_NUMBER_WORDS = {
     "thirteen": "13", "fourteen": "14", "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18",
     "nineteen": "19", "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80",
-    "ninety": "90",
-}
+    "ninety": "90", "dozen": "12",
+} | _ORDINAL_WORDS
 _LONE_NUMBERS = frozenset(_LONE_NUMBER_WORDS)
 # fmt: on
 _DOUBLE = regex.compile(r"(.)\1+")
@@ -613,11 +624,12 @@ _CONTINENTAL = regex.compile(r"-?[0-9]{1,3}(?:\.[0-9]{3})*(?:,[0-9]+)?")
 _DECIMAL_COMMA = regex.compile(r"-?[0-9]+,[0-9]{1,2}")
 
 
-#: Words that multiply the figure before them (``8.3 million``, ``$1.2bn``, ``50k``), as tokens: a number word
-#: alone (``a million``) is its numeral already. ``b`` is left out: "plan B", "Category 4B". Indian English counts in
-#: lakhs (a hundred thousand) and crores (ten million): ``Rs 5 crore`` is 50 million rupees, as others write it.
+#: Words that multiply the figure before them (``8.3 million``, ``$1.2bn``, ``50k``, ``two dozen``), as tokens: a
+#: number word alone (``a million``) is its numeral already. ``b`` is left out: "plan B", "Category 4B". Indian English
+#: counts in lakhs (a hundred thousand) and crores (ten million): ``Rs 5 crore`` is 50 million rupees, as others write
+#: it.
 _SCALES = {
-    "hundred": 100, "thousand": 1000, "k": 1000,
+    "dozen": 12, "hundred": 100, "thousand": 1000, "k": 1000,
     "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
     "million": 10**6, "m": 10**6, "mn": 10**6, "mln": 10**6, "mio": 10**6, "millionen": 10**6,
     "billion": 10**9, "bn": 10**9, "bln": 10**9, "mrd": 10**9, "milliarde": 10**9, "milliarden": 10**9,
@@ -683,6 +695,17 @@ _AND_A_FRACTION: dict[tuple[str, ...], Decimal] = {
 }
 
 
+def _lone_numbers_read(tokens: Sequence[str], keys: Sequence[str]) -> list[str]:
+    """``keys`` with each number written as one word past twelve, a dozen and each ordinal read as its numeral (see
+    :data:`_LONE_NUMBER_WORDS`), but for an ordinal after ``a`` or ``one``, a fraction (a third of the river)."""
+    return [
+        key
+        if token not in _LONE_NUMBER_WORDS or (token in _ORDINAL_WORDS and at and tokens[at - 1] in ("a", "one"))
+        else _LONE_NUMBER_WORDS[token]
+        for at, (token, key) in enumerate(zip(tokens, keys, strict=True))
+    ]
+
+
 def figures_of(tokens: Sequence[str], keys: Sequence[str]) -> dict[str, frozenset[str]]:
     """Each numeral of a sentence (by its key) with the figures it is part of, each written one way.
 
@@ -698,7 +721,7 @@ def figures_of(tokens: Sequence[str], keys: Sequence[str]) -> dict[str, frozense
     {'8.3': frozenset({'8300000'}), '1000000': frozenset({'8300000'}), '1,200': frozenset({'1200'})}
     """
     found: dict[str, set[str]] = {}
-    keys = [_LONE_NUMBER_WORDS.get(token, key) for token, key in zip(tokens, keys, strict=True)]
+    keys = _lone_numbers_read(tokens, keys)
     position = 0
     while position < len(keys):
         start, key = position, keys[position]
@@ -757,7 +780,9 @@ def featurize(text: str) -> SentenceFeatures:
     # A number from thirteen to ninety written alone is a number to agree or disagree with (fifteen, 15; not 16),
     # though its key stays the word: read as its numeral word for word, "kept 40 ships waiting" and "Forty ships
     # have been waiting" seemed copied from each other.
-    numbers = frozenset(k for k in keys if _numeral(k)) | {_LONE_NUMBER_WORDS[t] for t in token_set & _LONE_NUMBERS}
+    numbers = frozenset(k for k in keys if _numeral(k))
+    if token_set & _LONE_NUMBERS:
+        numbers |= {key for key in _lone_numbers_read(tokens, keys) if _numeral(key)}
     plain = unescape_entities(text)  # names and quotation marks may be written as character references
     capitalised = _names(plain)
     quotes = tuple(q for q in (tuple(loose_key(t) for t in tokenize(part)) for part in quoted_parts(plain)) if q)

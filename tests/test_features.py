@@ -777,3 +777,39 @@ def test_a_title_or_month_abbreviated_is_the_word_written_out(abbreviated: str, 
 def test_a_percentage_reads_the_same_in_every_house_style(written: str) -> None:
     # The sign was no word and "per cent" two, so "rose 20 percent" left a word unmatched against each of them.
     assert tokenize(f"Fares rose {written} on Monday.") == tokenize("Fares rose 20 percent on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("written", "digits"),
+    [("the fourth of May", "the 4th of May"), ("its twelfth day", "its 12th day"), ("a dozen ferries", "12 ferries")],
+)
+def test_an_ordinal_or_a_dozen_in_words_agrees_with_its_number(written: str, digits: str) -> None:
+    sentence, given = featurize(f"Kessel closed {written}."), featurize(f"Kessel closed {digits}.")
+    assert sentence.numbers == given.numbers
+    unmatched = FEATURES.index("numbers_unmatched")
+    assert pair_features(sentence, given)[unmatched] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The ferry sank on the 3rd of May, officials said.", "The ferry sank on the fourth of May, officials said."),
+        (
+            "A dozen boats sank in the harbour overnight, officials said.",
+            "13 boats sank in the harbour overnight, officials said.",
+        ),
+    ],
+)
+def test_an_ordinal_or_a_dozen_in_words_disagrees_with_another_number(first: str, second: str) -> None:
+    # The words were no numbers: a copy with the day or the count changed was taken for the same words, shared.
+    assert relate(first, second).label != "shared"
+
+
+@pytest.mark.parametrize(("written", "figure"), [("two dozen", "24"), ("half a dozen", "6"), ("3 dozen", "36")])
+def test_dozens_multiply_the_number_before_them(written: str, figure: str) -> None:
+    assert set().union(*featurize(f"Some {written} boats sank in Kessel.").figures.values()) == {figure}
+
+
+@pytest.mark.parametrize(("fraction", "ordinal"), [("a third", "3"), ("one fifth", "5")])
+def test_an_ordinal_after_a_or_one_is_a_fraction_not_a_number(fraction: str, ordinal: str) -> None:
+    assert ordinal not in featurize(f"The river fell by {fraction} since the sluices closed.").numbers
