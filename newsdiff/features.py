@@ -499,7 +499,43 @@ def loose_key(token: str) -> str:
     key = stem_key(_ABBREVIATED.get(token, token))
     if "@" in key or "/" in key or "." in key:  # an address (see ADDRESS): folded, it was another
         return key
+    if token.isascii() and _BRITISH_ENDING.search(token) and not _ISE_IN_BOTH.match(token):
+        key = _american_key(token, key)
     return _umlaut_folded(key)
+
+
+#: Endings that British spelling writes otherwise than American: organise (organize), organisation, analyse (analyze),
+#: colour (color), favourite, centre (center), centred, defence (defense). Each with the American ending.
+_BRITISH_ENDING = regex.compile(
+    r"(?<=[a-z]{2})is(?=(?:e|ed|es|ing|er|ers|ation|ations)$)|(?<=[a-z])ys(?=(?:e|ed|es|ing)$)"
+    r"|(?<=[a-z]{2})our(?=(?:|s|ed|ing|ite|ites|able)$)|(?<=[a-z][b-df-hj-np-tv-z])re(?=[sd]?$)"
+    r"|(?<=[a-z]{2})ence(?=s?$)"
+)
+_AMERICAN_ENDING = {"is": "iz", "ys": "yz", "our": "or", "re": "er", "ence": "ense"}
+#: Words that American spelling writes with -ise too (advertise, expertise, improvise, supervise…), as the letters
+#: before it: WordNet lists a rare -ize spelling of some, whose stem is another word's (improvize, improve).
+_ISE_IN_BOTH = regex.compile(
+    r"^(?:advert|expert|improv|superv|telev|rev|dev|comprom|exerc|enterpr|franch|merchand|chast|desp|disgu|surpr|compr"
+    r"|appr|adv|prem|prom|circumc|exc|inc|conc|prec|otherw|likew|clockw)is"
+)
+
+
+def _american_key(token: str, key: str) -> str:
+    """The key of ``token`` spelt the American way, where the shipped synonyms hold both spellings in one group (as
+    WordNet lists organise with organize, colour with color); else ``key``, the key of the token as written.
+
+    Stemmed, organized lost its ending and organised kept it, and center and centre kept theirs: one word had two keys,
+    and a copy from a British outlet seemed to have changed it. Only where the list holds both as synonyms: rise is no
+    rize, four no for, timbre no timber.
+    """
+    american = _BRITISH_ENDING.sub(lambda ending: _AMERICAN_ENDING[ending.group()], token)
+    if american.endswith("erd"):  # centred is centered
+        american = american.removesuffix("d") + "ed"
+    other = stem_key(american)
+    groups = _shipped_synonyms()
+    if other != key and key in groups and other in groups and set(groups[key]) & set(groups[other]):
+        return other
+    return key
 
 
 #: Titles and months as news abbreviates them before a name or a date (Sen. Brell, Gen. Varn, Feb. 3), and the words

@@ -813,3 +813,44 @@ def test_dozens_multiply_the_number_before_them(written: str, figure: str) -> No
 @pytest.mark.parametrize(("fraction", "ordinal"), [("a third", "3"), ("one fifth", "5")])
 def test_an_ordinal_after_a_or_one_is_a_fraction_not_a_number(fraction: str, ordinal: str) -> None:
     assert ordinal not in featurize(f"The river fell by {fraction} since the sluices closed.").numbers
+
+
+@pytest.mark.parametrize(
+    ("british", "american"),
+    [
+        ("organise", "organize"),
+        ("organised", "organized"),
+        ("organisation", "organization"),
+        ("realised", "realized"),
+        ("apologising", "apologizing"),
+        ("criticised", "criticized"),
+        ("analysed", "analyzed"),
+        ("colour", "color"),
+        ("labour", "labor"),
+        ("centre", "center"),
+        ("theatres", "theaters"),
+        ("defence", "defense"),
+        ("licence", "license"),
+    ],
+)
+def test_a_british_spelling_shares_the_american_key(british: str, american: str) -> None:
+    # Stemmed, organized lost its ending and organised kept it: two keys for one word, and a copy from a British
+    # outlet seemed to have changed it.
+    assert loose_key(british) == loose_key(american)
+
+
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [("rise", "rize"), ("advise", "advize"), ("four", "for"), ("improvise", "improve"), ("expertise", "expert")],
+)
+def test_a_word_ending_as_a_british_spelling_is_not_changed_into_another(word: str, other: str) -> None:
+    # American spelling writes improvise too; WordNet's rare improvize has the stem of improve.
+    assert loose_key(word) == stem_key(word) != loose_key(other)
+
+
+def test_a_copy_in_british_spelling_is_shared() -> None:
+    # Organisers and centre kept keys that Organizers and center did not have: the copy read as reworded.
+    assert (
+        relate("The centre's organisers cancelled the march.", "The center's organizers canceled the march.").label
+        == "shared"
+    )
