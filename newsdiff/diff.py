@@ -26,7 +26,16 @@ import regex
 from diff_match_patch import diff_match_patch
 
 from .errors import InputError, require_strings
-from .features import ADDRESS, APOSTROPHES, GROUPING_SPACES, SENTENCE_AFTER, UNSEEN, UNSPACED_LETTERS
+from .features import (
+    ADDRESS,
+    APOSTROPHES,
+    GROUPING_SPACES,
+    SENTENCE_AFTER,
+    SPACE_GROUPED,
+    UNSEEN,
+    UNSPACED_LETTERS,
+    plain_figure,
+)
 from .invisible import JOINERS
 
 Op = Literal["equal", "insert", "delete"]
@@ -82,9 +91,12 @@ _JOINT = (
 # _MARK_AS_READ): an ellipsis after an abbreviation's full stop or before a sentence's (U.S.…, U.S....) is then
 # equal however set, where the first three stops were taken for the ellipsis. Style books (Chicago's, legal and
 # academic print) space its stops (. . .): they are one piece too, keyed as the stops unspaced (see _SPACED_STOPS).
+# A number whose thousands plain spaces group (12 500 000, as relations read it: the features' SPACE_GROUPED) is one
+# piece too, and changes whole.
 _SPACED_ELLIPSIS = rf"\.(?:[\x20{GROUPING_SPACES}]\.){{2,}}"
 _PIECE = regex.compile(
-    rf"(?:^[{UNSEEN}]*)?(?:{_SPACES}|{ADDRESS}|(?=[{_CJK}])\X|{_WORD}(?:(?:{_JOINT}){_WORD})*|[.\u2026]*\u2026[.\u2026]*"
+    rf"(?:^[{UNSEEN}]*)?(?:{_SPACES}|{ADDRESS}|(?=[{_CJK}])\X|{SPACE_GROUPED}(?!(?:{_JOINT}){_WORD})"
+    rf"|{_WORD}(?:(?:{_JOINT}){_WORD})*|[.\u2026]*\u2026[.\u2026]*"
     rf"|{_SPACED_ELLIPSIS}|\.{{3,}}|\X)[{UNSEEN}]*",
     regex.V1,
 )
@@ -214,6 +226,10 @@ def _key(piece: str) -> str:
     key = unicodedata.normalize("NFC", piece)
     if len(key) > 1 and _HOLDS_A_WORD.match(key):
         key = key.translate(_AS_A_READER_SEES_IT)
+        if _GROUPED_NUMERAL.fullmatch(key):
+            # Its thousands grouped in another house style (3,500, 3500, 3 500, 3.500.000): one figure to a reader,
+            # as to relations. 3.500 stays as written: it is 3.5 in English.
+            return plain_figure(key)
         return str(_JOINS_NOTHING.sub("", key)) if "\u200c" in key or "\u200d" in key else key
     key = key.translate(_MARK_AS_READ)
     if _SPACED_STOPS.fullmatch(key):
@@ -324,6 +340,8 @@ _GLUED = regex.compile(
     rf"(?P<word>[{UNSEEN}]*{_LETTER}(?:{_LETTER}|{_JOINED}|[{UNSEEN}])*)(?P<number>{_NUMBER_PIECE})", regex.V1
 )
 _NUMBER = regex.compile(_NUMBER_PIECE, regex.V1)
+# A word's key of ASCII digits with separators that may group its thousands (the spaces keyed as one).
+_GROUPED_NUMERAL = regex.compile(r"[0-9]{1,3}(?:[,. ][0-9]{3})+(?:[.,][0-9]+)?")
 _HOLDS_A_WORD = regex.compile(rf"[{UNSEEN}]*(?:{_WORD}|[{_CJK}])", regex.V1)
 # Apostrophes inside a word written otherwise than straight (didn’t, didnʼt, O‘Neill curled the wrong way, O´Neill
 # and O`Neill from some keyboards, as relate reads them) key it as the straight one does: house style, not an edit.

@@ -395,11 +395,12 @@ _MONTHS = (
 #: A number whose thousands plain spaces group, as much French and German text keyed on an ordinary keyboard does
 #: (1 200, 12 500 000): a group of one to three digits, then groups of three, one space apart. Not after a month
 #: (May 5 200 people is the fifth of May and 200 people) nor after another number or a letter (2021 300, A1 200), and
-#: not before a decimal part (1 200.5 is no figure a page writes).
-_SPACE_GROUPED = regex.compile(
+#: not before a decimal part (1 200.5 is no figure a page writes). Word diffs read such a number as one piece.
+SPACE_GROUPED = (
     rf"(?<![\p{{L}}\p{{M}}\p{{N}}.,:\u066b\u066c]|\p{{N}}[ ,]|\b(?i:{_MONTHS})\.? )"
     r"\p{Nd}{1,3}(?: \p{Nd}{3})+(?!\p{N}|[.,:\u066b\u066c]\p{N})"
 )
+_SPACE_GROUPED = regex.compile(SPACE_GROUPED)
 
 
 def tokenize(text: str) -> list[str]:
@@ -714,6 +715,19 @@ _PREFIXES = frozenset("\u5343\u5146")
 #: A numeral whose thousands full stops group, as it can be read no other way: with a decimal comma after them
 #: (``1.200,50``), or two groups or more (``1.200.000``; a version is ``2.5.1``).
 _GROUPED_BY_STOPS = regex.compile(r"-?[0-9]{1,3}(?:\.[0-9]{3})+,[0-9]+|-?[0-9]{1,3}(?:\.[0-9]{3}){2,}")
+
+
+def plain_figure(numeral: str) -> str:
+    """``numeral`` written without the separators that group its thousands, as :func:`figures_of` reads it: commas
+    (``3,500``), spaces (``3 500``, ``3\u202f500``: it is taken to be one number) and full stops where nothing else
+    reads so (``3.500.000``; ``1.200,50`` is ``1200.50``). Any other numeral (``3.500``, ``1,5``, ``10:30``) is as
+    written."""
+    return _as_written_in_english(
+        ungrouped(_SPACES_IN_A_NUMERAL.sub("", numeral) if not numeral.isdigit() else numeral)
+    )
+
+
+_SPACES_IN_A_NUMERAL = regex.compile(rf"[\x20{GROUPING_SPACES}]")
 
 
 def _as_written_in_english(numeral: str) -> str:
