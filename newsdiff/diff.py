@@ -118,11 +118,10 @@ class DiffOp:
     one code point, or as e and a combining accent: text pasted from another system), in their apostrophes (didn't,
     didn’t: house style), in the width of their letters and digits (１２, 12), in ligatures (ﬁ, fi) or in characters
     that show nothing (a soft hyphen) are equal, as a reader sees them, and so are a hyphen however encoded, an ellipsis
-    however its stops are set (…, ..., . . .) and white
+    however its stops are set (…, ..., . . .), a number however its thousands are grouped (3,500, 3500, 3 500) and white
     space within a line whatever its characters and length (a no-break space, a tab, two spaces), and line breaks
-    however a system ends its lines (\\r\\n, \\n); where
-    the second writes the step so, ``second_text`` holds its form, else it is None. :attr:`in_first` and
-    :attr:`in_second` give each side's text of any step.
+    however a system ends its lines (\\r\\n, \\n); where the second writes the step so, ``second_text`` holds its
+    form, else it is None. :attr:`in_first` and :attr:`in_second` give each side's text of any step.
     """
 
     op: Op
@@ -167,9 +166,10 @@ def word_diff(first: str, second: str) -> tuple[DiffOp, ...]:
     Joining the steps' :attr:`~DiffOp.in_first` texts in order gives ``first`` back exactly, and their
     :attr:`~DiffOp.in_second` texts ``second``, white space included. Words that differ only in how Unicode
     composes them, in their apostrophes (didn't, didn’t), in their width (１２, 12), in ligatures (ﬁ), in a decimal
-    point set as a middle dot (3·5, 3.5) or in characters that show nothing (a soft hyphen) are equal, and so is
-    white space within a line (a no-break space, a tab or two spaces for one space) and a line break however a
-    system ends its lines (\\r\\n for \\n); such a step keeps the second's form in :attr:`~DiffOp.second_text`.
+    point set as a middle dot (3·5, 3.5), in how their thousands are grouped (3,500, 3 500) or in characters that
+    show nothing (a soft hyphen) are equal, and so is white space within a line (a no-break space, a tab or two
+    spaces for one space) and a line break however a system ends its lines (\\r\\n for \\n); such a step keeps the
+    second's form in :attr:`~DiffOp.second_text`.
 
     The script is minimal for sentences (a few milliseconds each); for longer texts that differ throughout, its
     search is cut short after a bounded number of steps (a second or two), and the rest is shown deleted and inserted
