@@ -298,6 +298,8 @@ def _folded(text: str) -> str:
         text = _BARE_DECIMAL_POINT.sub("0.", text)
     if ("o." in text or "\u2116" in text) and _NUMBER_SIGN.search(text):
         text = _NUMBER_SIGN.sub("number", text)
+    if _YEARS.search(text):
+        text = _YEARS.sub(_years_in_full, text)
     return unicodedata.normalize("NFKC", text).translate(_FOLD)
 
 
@@ -370,6 +372,24 @@ _DOTTED_TIME = regex.compile(r"(?<=(?<![\p{N}.,:])(?:1[0-2]|0?[0-9]))\.(?=[0-5][
 #: The abbreviation of "number" before one (No. 10, no.1, № 5): read as the word "no", it made the sentence say no,
 #: and "Ferry No. 5 left" seemed to deny what "Ferry number 5 left" says.
 _NUMBER_SIGN = regex.compile(r"\b[Nn]o\.(?=\s?\p{Nd})|\u2116")
+
+
+#: A range of years whose last is written with its last two digits (2020-21, 2020–21, the 2020/21 season): read as
+#: written, its end was the number 21, and the same season written 2020-2021 disagreed with it.
+_YEARS = regex.compile(
+    r"(?<![\p{N}.,:/\-\u2010-\u2015\u2212])((?:1[89]|20)[0-9]{2})([\-\u2010-\u2015\u2212/])([0-9]{2})"
+    r"(?![\p{N}]|[\-\u2010-\u2015\u2212/.,:]\p{N})"
+)
+
+
+def _years_in_full(match: regex.Match[str]) -> str:
+    """The range of years :data:`_YEARS` finds with its last year in full (2020-21 is 2020-2021, 1999-00 1999-2000),
+    where that is a year of the ten after the first; else the range as written (2020-19, a count or a score)."""
+    first, between, last = match.groups()
+    year = int(first) // 100 * 100 + int(last)
+    if year <= int(first):
+        year += 100
+    return f"{first}{between}{year}" if year - int(first) <= 10 else match.group()
 
 
 def _as_decimal(match: regex.Match[str]) -> str:

@@ -854,3 +854,22 @@ def test_a_copy_in_british_spelling_is_shared() -> None:
         relate("The centre's organisers cancelled the march.", "The center's organizers canceled the march.").label
         == "shared"
     )
+
+
+@pytest.mark.parametrize("written", ["2020-21", "2020–21", "2020/21"])
+def test_a_range_of_years_ending_in_two_digits_is_the_years_in_full(written: str) -> None:
+    # The 21 of 2020-21 was the number 21, which the same season written 2020-2021 disagreed with.
+    assert featurize(f"Kessel won the title in the {written} season.").numbers == {"2020", "2021"}
+
+
+@pytest.mark.parametrize(
+    ("written", "numbers"),
+    [
+        ("1999-00", {"1999", "2000"}),
+        ("2020-19", {"2020", "19"}),
+        ("2020-215", {"2020", "215"}),
+        ("20-21", {"20", "21"}),
+    ],
+)
+def test_only_a_year_before_two_digits_after_it_makes_a_range_of_years(written: str, numbers: set[str]) -> None:
+    assert featurize(f"Kessel counted {written} boats.").numbers == numbers
