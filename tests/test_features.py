@@ -873,3 +873,13 @@ def test_a_range_of_years_ending_in_two_digits_is_the_years_in_full(written: str
 )
 def test_only_a_year_before_two_digits_after_it_makes_a_range_of_years(written: str, numbers: set[str]) -> None:
     assert featurize(f"Kessel counted {written} boats.").numbers == numbers
+
+
+@pytest.mark.parametrize("written", ["20pc", "20.5pc"])
+def test_a_percentage_written_pc_is_percent(written: str) -> None:
+    # British papers write 20pc: its "pc" was a word that "20 per cent" and "20%" lacked.
+    assert tokenize(f"Fares rose {written} on Monday.") == tokenize(f"Fares rose {written[:-2]}% on Monday.")
+
+
+def test_pcs_after_a_number_are_no_percentage() -> None:
+    assert "percent" not in tokenize("The school bought 20 PCs and 3 pcs of chalk.")
