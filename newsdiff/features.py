@@ -353,16 +353,19 @@ _MIDDLE_DOT_DECIMAL = regex.compile(r"(?<=\p{Nd})\u00b7(?=\p{Nd})")
 #: Not "twenty one-year-olds", where the units begin another word.
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+#: The units of an ordinal of tens and units (twenty-first, thirty-first): its number, as 21st is. Not second: a
+#: twenty-second delay lasts twenty seconds.
+_ORDINAL_UNITS = {"first": 1, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
+_ANY_UNITS = "|".join((*_UNITS, *_ORDINAL_UNITS))
 _TENS_AND_UNITS = regex.compile(
-    rf"(?i)\b({'|'.join(_TENS)})(?:[-\u2010\u2011]|\x20(?=(?:{'|'.join(_UNITS)})\b(?![-\u2010\u2011])))"
-    rf"({'|'.join(_UNITS)})\b"
+    rf"(?i)\b({'|'.join(_TENS)})(?:[-\u2010\u2011]|\x20(?=(?:{_ANY_UNITS})\b(?![-\u2010\u2011])))({_ANY_UNITS})\b"
 )
 
 
 def _tens_and_units(match: regex.Match[str]) -> str:
-    """The numeral of a number :data:`_TENS_AND_UNITS` finds: ``thirty-five`` is ``35``."""
+    """The numeral of a number :data:`_TENS_AND_UNITS` finds: ``thirty-five`` is ``35``, ``twenty-first`` ``21``."""
     tens, units = match.group(1).casefold(), match.group(2).casefold()
-    return str(10 * (_TENS.index(tens) + 2) + _UNITS.index(units) + 1)
+    return str(10 * (_TENS.index(tens) + 2) + (_ORDINAL_UNITS.get(units) or _UNITS.index(units) + 1))
 
 
 #: The full stop of a time of day as British print writes it (10.30am, 7.15 p.m.): read as a decimal point, 10.30am was

@@ -883,3 +883,18 @@ def test_a_percentage_written_pc_is_percent(written: str) -> None:
 
 def test_pcs_after_a_number_are_no_percentage() -> None:
     assert "percent" not in tokenize("The school bought 20 PCs and 3 pcs of chalk.")
+
+
+@pytest.mark.parametrize(
+    ("words", "digits"), [("twenty-first", "21st"), ("Thirty\u2011first", "31st"), ("twenty fourth", "24th")]
+)
+def test_an_ordinal_of_tens_and_units_in_words_is_its_number(words: str, digits: str) -> None:
+    # Twenty-first was the number 20 and a word, and disagreed with the 21st it writes out.
+    assert (
+        featurize(f"Kessel voted on the {words} of May.").numbers
+        == featurize(f"Kessel voted on the {digits} of May.").numbers
+    )
+
+
+def test_a_twenty_second_delay_is_no_twenty_second_day() -> None:
+    assert "22" not in featurize("The ferry left after a twenty-second delay.").numbers
