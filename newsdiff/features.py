@@ -280,6 +280,8 @@ def _folded(text: str) -> str:
         text = _SPACE_GROUPED.sub(lambda number: number.group().replace(" ", ""), text)
     if _VULGAR_FRACTION.search(text):
         text = _VULGAR_FRACTION.sub(_as_decimal, text)
+    if "/" in text and _SLASHED_FRACTION.search(text):
+        text = _SLASHED_FRACTION.sub(_slashed_as_decimal, text)
     if _RAISED_AFTER_A_LETTER.search(text):
         text = _RAISED_AFTER_A_LETTER.sub("", text)
     if _RAISED_AFTER_A_DIGIT.search(text):
@@ -307,6 +309,22 @@ def _folded(text: str) -> str:
 #: numbers 31 and 2. It is looked for from a run of digits' start only: looked for from each of its digits, a long run
 #: (a table or a code pasted whole) took time that grew with the square of its length, a minute for 50,000 digits.
 _VULGAR_FRACTION = regex.compile(r"(?<![0-9])([0-9]*)([\u00bc-\u00be\u2150-\u215e\u2189])")
+
+
+#: A whole number and a fraction written with a slash, as AP style writes 2½ (2 1/2, 1 1/2 million): read as words, it
+#: was the numbers 2, 1 and 2, and 1 1/2 million the figure 2,000,000. A fraction alone (3/4) may be a day and a month,
+#: and is left as written.
+_SLASHED_FRACTION = regex.compile(
+    r"(?<![\p{N}.,/:]|\p{N}\x20)([0-9]{1,3})\x20([1-9])/(2|4|5|8|10)(?![\p{N}/]|[.,]\p{N})"
+)
+
+
+def _slashed_as_decimal(match: regex.Match[str]) -> str:
+    """The number :data:`_SLASHED_FRACTION` finds as a decimal (2 1/2 is 2.5), where its fraction is less than one."""
+    whole, numerator, denominator = match.groups()
+    if int(numerator) >= int(denominator):
+        return str(match.group())
+    return format((Decimal(whole) + Decimal(numerator) / Decimal(denominator)).normalize(), "f")
 
 
 #: Superscript digits written against a word: a unit's power (km², m³) or a note's mark (said¹). They are no number in

@@ -898,3 +898,17 @@ def test_an_ordinal_of_tens_and_units_in_words_is_its_number(words: str, digits:
 
 def test_a_twenty_second_delay_is_no_twenty_second_day() -> None:
     assert "22" not in featurize("The ferry left after a twenty-second delay.").numbers
+
+
+@pytest.mark.parametrize(
+    ("written", "figure"), [("1 1/2 million", "1500000"), ("2 1/2", "2.5"), ("3 3/4", "3.75"), ("2 1/3", None)]
+)
+def test_a_whole_number_and_a_fraction_with_a_slash_is_its_figure(written: str, figure: str | None) -> None:
+    # As AP style writes 2½: 1 1/2 million was the figures 1 and 2,000,000, and disagreed with 1.5 million.
+    figures = set().union(*featurize(f"Some {written} people marched in Kessel.").figures.values())
+    assert figures == ({figure} if figure else {"2", "1", "3"})
+
+
+@pytest.mark.parametrize("written", ["on 3/4", "24/7", "on 1/2/2026", "in 9/11"])
+def test_a_slash_between_numbers_without_a_whole_number_before_is_no_fraction(written: str) -> None:
+    assert "." not in "".join(featurize(f"Kessel spoke {written} again.").numbers)
