@@ -166,10 +166,10 @@ def word_diff(first: str, second: str) -> tuple[DiffOp, ...]:
     Joining the steps' :attr:`~DiffOp.in_first` texts in order gives ``first`` back exactly, and their
     :attr:`~DiffOp.in_second` texts ``second``, white space included. Words that differ only in how Unicode
     composes them, in their apostrophes (didn't, didn’t), in their width (１２, 12), in ligatures (ﬁ), in a decimal
-    point set as a middle dot (3·5, 3.5), in how their thousands are grouped (3,500, 3 500) or in characters that
-    show nothing (a soft hyphen) are equal, and so is white space within a line (a no-break space, a tab or two
-    spaces for one space) and a line break however a system ends its lines (\\r\\n for \\n); such a step keeps the
-    second's form in :attr:`~DiffOp.second_text`.
+    point set as a middle dot (3·5, 3.5), in how their thousands are grouped (3,500, 3 500), in the full stop of a
+    time before am or pm (10.30am, 10:30am) or in characters that show nothing (a soft hyphen) are equal, and so is
+    white space within a line (a no-break space, a tab or two spaces for one space) and a line break however a system
+    ends its lines (\\r\\n for \\n); such a step keeps the second's form in :attr:`~DiffOp.second_text`.
 
     The script is minimal for sentences (a few milliseconds each); for longer texts that differ throughout, its
     search is cut short after a bounded number of steps (a second or two), and the rest is shown deleted and inserted
@@ -254,6 +254,15 @@ def _keys(pieces: list[str]) -> list[str]:
     apostrophe), but there it is the word's apostrophe, which house style curls or not: not an edit.
     """
     keys = [_key(piece) for piece in pieces]
+    for at, key in enumerate(keys):
+        # A time as British print writes it (10.30am, 7.15 p.m.) is the time written with a colon, as relations read
+        # it; before no am or pm, 10.30 is a decimal.
+        if "." in key and _DOTTED_TIME.fullmatch(key):
+            following = keys[at + 1 : at + 3]
+            if following[:1] == [" "]:
+                following = following[1:]
+            if following and _AM_OR_PM.fullmatch(following[0]):
+                keys[at] = key.replace(".", ":")
     quoting = False  # whether a single quotation mark opened before and is not yet closed
     elided: int | None = None  # where the last apostrophe that elides the start of a word stands (’em, ’n’)
     for at, piece in enumerate(pieces):
@@ -340,6 +349,9 @@ _GLUED = regex.compile(
     rf"(?P<word>[{UNSEEN}]*{_LETTER}(?:{_LETTER}|{_JOINED}|[{UNSEEN}])*)(?P<number>{_NUMBER_PIECE})", regex.V1
 )
 _NUMBER = regex.compile(_NUMBER_PIECE, regex.V1)
+# An hour of the clock and its minutes after a full stop, and the am or pm after it (as pieces: am, a.m, AM).
+_DOTTED_TIME = regex.compile(r"(?:1[0-2]|0?[0-9])\.[0-5][0-9]")
+_AM_OR_PM = regex.compile(r"(?i)[ap]\.?m")
 # A word's key of ASCII digits with separators that may group its thousands (the spaces keyed as one).
 _GROUPED_NUMERAL = regex.compile(r"[0-9]{1,3}(?:[,. ][0-9]{3})+(?:[.,][0-9]+)?")
 _HOLDS_A_WORD = regex.compile(rf"[{UNSEEN}]*(?:{_WORD}|[{_CJK}])", regex.V1)

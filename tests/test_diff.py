@@ -926,3 +926,24 @@ def test_a_number_grouped_otherwise_still_shows_a_changed_figure(
     first: str, second: str, change: list[tuple[str, str]]
 ) -> None:
     assert changed(word_diff(first, second)) == change
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The ferry left at 10:30am.", "The ferry left at 10.30am."),
+        ("The ferry left at 7:15 p.m. today.", "The ferry left at 7.15 p.m. today."),
+        ("The ferry left at 7:15 PM.", "The ferry left at 7.15 PM."),
+    ],
+)
+def test_a_time_written_with_a_full_stop_before_am_or_pm_is_equal_to_one_with_a_colon(first: str, second: str) -> None:
+    # British print writes 10.30am: relations read the time 10:30, and the word diff showed the time changed.
+    assert changed(word_diff(first, second)) == []
+    assert sides(word_diff(first, second)) == (first, second)
+
+
+def test_a_decimal_before_no_am_or_pm_is_no_time() -> None:
+    assert changed(word_diff("It rose 10.30 points.", "It rose 10:30 points.")) == [
+        ("delete", "10.30"),
+        ("insert", "10:30"),
+    ]
