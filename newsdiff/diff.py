@@ -26,7 +26,16 @@ import regex
 from diff_match_patch import diff_match_patch
 
 from .errors import InputError, require_strings
-from .features import ADDRESS, APOSTROPHES, GROUPING_SPACES, SENTENCE_AFTER, UNSEEN, UNSPACED_LETTERS
+from .features import (
+    ADDRESS,
+    APOSTROPHES,
+    GROUPING_SPACES,
+    SENTENCE_AFTER,
+    SPACE_GROUPED,
+    UNSEEN,
+    UNSPACED_LETTERS,
+    plain_figure,
+)
 from .invisible import JOINERS
 
 Op = Literal["equal", "insert", "delete"]
@@ -82,9 +91,12 @@ _JOINT = (
 # _MARK_AS_READ): an ellipsis after an abbreviation's full stop or before a sentence's (U.S.…, U.S....) is then
 # equal however set, where the first three stops were taken for the ellipsis. Style books (Chicago's, legal and
 # academic print) space its stops (. . .): they are one piece too, keyed as the stops unspaced (see _SPACED_STOPS).
+# A number whose thousands plain spaces group (12 500 000, as relations read it: the features' SPACE_GROUPED) is one
+# piece too, and changes whole.
 _SPACED_ELLIPSIS = rf"\.(?:[\x20{GROUPING_SPACES}]\.){{2,}}"
 _PIECE = regex.compile(
-    rf"(?:^[{UNSEEN}]*)?(?:{_SPACES}|{ADDRESS}|(?=[{_CJK}])\X|{_WORD}(?:(?:{_JOINT}){_WORD})*|[.\u2026]*\u2026[.\u2026]*"
+    rf"(?:^[{UNSEEN}]*)?(?:{_SPACES}|{ADDRESS}|(?=[{_CJK}])\X|{SPACE_GROUPED}(?!(?:{_JOINT}){_WORD})"
+    rf"|{_WORD}(?:(?:{_JOINT}){_WORD})*|[.\u2026]*\u2026[.\u2026]*"
     rf"|{_SPACED_ELLIPSIS}|\.{{3,}}|\X)[{UNSEEN}]*",
     regex.V1,
 )
@@ -106,11 +118,10 @@ class DiffOp:
     one code point, or as e and a combining accent: text pasted from another system), in their apostrophes (didn't,
     didn’t: house style), in the width of their letters and digits (１２, 12), in ligatures (ﬁ, fi) or in characters
     that show nothing (a soft hyphen) are equal, as a reader sees them, and so are a hyphen however encoded, an ellipsis
-    however its stops are set (…, ..., . . .) and white
+    however its stops are set (…, ..., . . .), a number however its thousands are grouped (3,500, 3500, 3 500) and white
     space within a line whatever its characters and length (a no-break space, a tab, two spaces), and line breaks
-    however a system ends its lines (\\r\\n, \\n); where
-    the second writes the step so, ``second_text`` holds its form, else it is None. :attr:`in_first` and
-    :attr:`in_second` give each side's text of any step.
+    however a system ends its lines (\\r\\n, \\n); where the second writes the step so, ``second_text`` holds its
+    form, else it is None. :attr:`in_first` and :attr:`in_second` give each side's text of any step.
     """
 
     op: Op
@@ -155,9 +166,10 @@ def word_diff(first: str, second: str) -> tuple[DiffOp, ...]:
     Joining the steps' :attr:`~DiffOp.in_first` texts in order gives ``first`` back exactly, and their
     :attr:`~DiffOp.in_second` texts ``second``, white space included. Words that differ only in how Unicode
     composes them, in their apostrophes (didn't, didn’t), in their width (１２, 12), in ligatures (ﬁ), in a decimal
-    point set as a middle dot (3·5, 3.5) or in characters that show nothing (a soft hyphen) are equal, and so is
-    white space within a line (a no-break space, a tab or two spaces for one space) and a line break however a
-    system ends its lines (\\r\\n for \\n); such a step keeps the second's form in :attr:`~DiffOp.second_text`.
+    point set as a middle dot (3·5, 3.5), in how their thousands are grouped (3,500, 3 500), in the full stop of a
+    time before am or pm (10.30am, 10:30am) or in characters that show nothing (a soft hyphen) are equal, and so is
+    white space within a line (a no-break space, a tab or two spaces for one space) and a line break however a system
+    ends its lines (\\r\\n for \\n); such a step keeps the second's form in :attr:`~DiffOp.second_text`.
 
     The script is minimal for sentences (a few milliseconds each); for longer texts that differ throughout, its
     search is cut short after a bounded number of steps (a second or two), and the rest is shown deleted and inserted
@@ -214,6 +226,10 @@ def _key(piece: str) -> str:
     key = unicodedata.normalize("NFC", piece)
     if len(key) > 1 and _HOLDS_A_WORD.match(key):
         key = key.translate(_AS_A_READER_SEES_IT)
+        if _GROUPED_NUMERAL.fullmatch(key):
+            # Its thousands grouped in another house style (3,500, 3500, 3 500, 3.500.000): one figure to a reader,
+            # as to relations. 3.500 stays as written: it is 3.5 in English.
+            return plain_figure(key)
         return str(_JOINS_NOTHING.sub("", key)) if "\u200c" in key or "\u200d" in key else key
     key = key.translate(_MARK_AS_READ)
     if _SPACED_STOPS.fullmatch(key):
@@ -238,6 +254,15 @@ def _keys(pieces: list[str]) -> list[str]:
     apostrophe), but there it is the word's apostrophe, which house style curls or not: not an edit.
     """
     keys = [_key(piece) for piece in pieces]
+    for at, key in enumerate(keys):
+        # A time as British print writes it (10.30am, 7.15 p.m.) is the time written with a colon, as relations read
+        # it; before no am or pm, 10.30 is a decimal.
+        if "." in key and _DOTTED_TIME.fullmatch(key):
+            following = keys[at + 1 : at + 3]
+            if following[:1] == [" "]:
+                following = following[1:]
+            if following and _AM_OR_PM.fullmatch(following[0]):
+                keys[at] = key.replace(".", ":")
     quoting = False  # whether a single quotation mark opened before and is not yet closed
     elided: int | None = None  # where the last apostrophe that elides the start of a word stands (’em, ’n’)
     for at, piece in enumerate(pieces):
@@ -324,6 +349,11 @@ _GLUED = regex.compile(
     rf"(?P<word>[{UNSEEN}]*{_LETTER}(?:{_LETTER}|{_JOINED}|[{UNSEEN}])*)(?P<number>{_NUMBER_PIECE})", regex.V1
 )
 _NUMBER = regex.compile(_NUMBER_PIECE, regex.V1)
+# An hour of the clock and its minutes after a full stop, and the am or pm after it (as pieces: am, a.m, AM).
+_DOTTED_TIME = regex.compile(r"(?:1[0-2]|0?[0-9])\.[0-5][0-9]")
+_AM_OR_PM = regex.compile(r"(?i)[ap]\.?m")
+# A word's key of ASCII digits with separators that may group its thousands (the spaces keyed as one).
+_GROUPED_NUMERAL = regex.compile(r"[0-9]{1,3}(?:[,. ][0-9]{3})+(?:[.,][0-9]+)?")
 _HOLDS_A_WORD = regex.compile(rf"[{UNSEEN}]*(?:{_WORD}|[{_CJK}])", regex.V1)
 # Apostrophes inside a word written otherwise than straight (didn’t, didnʼt, O‘Neill curled the wrong way, O´Neill
 # and O`Neill from some keyboards, as relate reads them) key it as the straight one does: house style, not an edit.

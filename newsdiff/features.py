@@ -94,13 +94,24 @@ _NUMBER_WORDS = {
     "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
     "twenty": "20", "hundred": "100", "thousand": "1000", "million": "1000000", "billion": "1000000000",
 }
+#: Ordinals in words are the numbers of the day or the rank they give (the fourth of May, the 4th of May): read as no
+#: number, a copy with its day changed (the 3rd, the fourth) seemed the same words. After ``a`` or ``one`` an ordinal is
+#: a fraction (a third of the river, one fifth), and no number. First and second are left words: at first, a second
+#: (of time), number nothing.
+_ORDINAL_WORDS = {
+    "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7", "eighth": "8", "ninth": "9",
+    "tenth": "10", "eleventh": "11", "twelfth": "12", "thirteenth": "13", "fourteenth": "14", "fifteenth": "15",
+    "sixteenth": "16", "seventeenth": "17", "eighteenth": "18", "nineteenth": "19", "twentieth": "20",
+    "thirtieth": "30",
+}
 #: Numbers past twelve written as one word, but for twenty (a key of :data:`_NUMBER_WORDS`, as the relation model was
-#: trained): their keys stay the words, and they are numbers only to agree with others (see :func:`featurize`).
+#: trained), a dozen (12) and the ordinals: their keys stay the words, and they are numbers only to agree with others
+#: (see :func:`featurize`).
 _LONE_NUMBER_WORDS = {
     "thirteen": "13", "fourteen": "14", "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18",
     "nineteen": "19", "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80",
-    "ninety": "90",
-}
+    "ninety": "90", "dozen": "12",
+} | _ORDINAL_WORDS
 _LONE_NUMBERS = frozenset(_LONE_NUMBER_WORDS)
 # fmt: on
 _DOUBLE = regex.compile(r"(.)\1+")
@@ -269,13 +280,15 @@ def _folded(text: str) -> str:
         text = _SPACE_GROUPED.sub(lambda number: number.group().replace(" ", ""), text)
     if _VULGAR_FRACTION.search(text):
         text = _VULGAR_FRACTION.sub(_as_decimal, text)
+    if "/" in text and _SLASHED_FRACTION.search(text):
+        text = _SLASHED_FRACTION.sub(_slashed_as_decimal, text)
     if _RAISED_AFTER_A_LETTER.search(text):
         text = _RAISED_AFTER_A_LETTER.sub("", text)
     if _RAISED_AFTER_A_DIGIT.search(text):
         text = _RAISED_AFTER_A_DIGIT.sub(r" \g<0>", text)
     if _ORDINAL_ENDING.search(text):
         text = _ORDINAL_ENDING.sub("", text)
-    if ("%" in text or "ent" in text or "ENT" in text) and _PER_CENT.search(text):
+    if ("%" in text or "ent" in text or "ENT" in text or "pc" in text) and _PER_CENT.search(text):
         text = _PER_CENT.sub(_percent, text)
     if "\u00b7" in text and _MIDDLE_DOT_DECIMAL.search(text):
         text = _MIDDLE_DOT_DECIMAL.sub(".", text)
@@ -287,6 +300,8 @@ def _folded(text: str) -> str:
         text = _BARE_DECIMAL_POINT.sub("0.", text)
     if ("o." in text or "\u2116" in text) and _NUMBER_SIGN.search(text):
         text = _NUMBER_SIGN.sub("number", text)
+    if _YEARS.search(text):
+        text = _YEARS.sub(_years_in_full, text)
     return unicodedata.normalize("NFKC", text).translate(_FOLD)
 
 
@@ -294,6 +309,22 @@ def _folded(text: str) -> str:
 #: numbers 31 and 2. It is looked for from a run of digits' start only: looked for from each of its digits, a long run
 #: (a table or a code pasted whole) took time that grew with the square of its length, a minute for 50,000 digits.
 _VULGAR_FRACTION = regex.compile(r"(?<![0-9])([0-9]*)([\u00bc-\u00be\u2150-\u215e\u2189])")
+
+
+#: A whole number and a fraction written with a slash, as AP style writes 2½ (2 1/2, 1 1/2 million): read as words, it
+#: was the numbers 2, 1 and 2, and 1 1/2 million the figure 2,000,000. A fraction alone (3/4) may be a day and a month,
+#: and is left as written.
+_SLASHED_FRACTION = regex.compile(
+    r"(?<![\p{N}.,/:]|\p{N}\x20)([0-9]{1,3})\x20([1-9])/(2|4|5|8|10)(?![\p{N}/]|[.,]\p{N})"
+)
+
+
+def _slashed_as_decimal(match: regex.Match[str]) -> str:
+    """The number :data:`_SLASHED_FRACTION` finds as a decimal (2 1/2 is 2.5), where its fraction is less than one."""
+    whole, numerator, denominator = match.groups()
+    if int(numerator) >= int(denominator):
+        return str(match.group())
+    return format((Decimal(whole) + Decimal(numerator) / Decimal(denominator)).normalize(), "f")
 
 
 #: Superscript digits written against a word: a unit's power (km², m³) or a note's mark (said¹). They are no number in
@@ -318,15 +349,16 @@ _ORDINAL_ENDING = regex.compile(r"(?<=(?<![\p{L}\p{N}.,])[0-9]+)(?i:st|nd|rd|th)
 _BARE_DECIMAL_POINT = regex.compile(r"(?<=^|[\s(\[{\p{Sc}+\-\u2212\u2012-\u2015\"'\u201c\u2018«])\.(?=\p{Nd})")
 
 
-#: A percentage's sign after its number (20%, 20 %) and the words British print writes for it (20 per cent): the word
-#: American print writes (20 percent), so that one figure given by three house styles reads as the same words.
-_PER_CENT = regex.compile(r"(?<=\p{Nd}\x20?)%|\b(?i:per)\s+(?i:cent)\b")
+#: A percentage's sign after its number (20%, 20 %) and what British print writes for it (20 per cent, and 20pc against
+#: its number; not 20 pcs, pieces): the word American print writes (20 percent), so that one figure given by four house
+#: styles reads as the same words.
+_PER_CENT = regex.compile(r"(?<=\p{Nd}\x20?)%|(?<=\p{Nd})pc\b|\b(?i:per)\s+(?i:cent)\b")
 
 
 def _percent(match: regex.Match[str]) -> str:
     """The word ``percent`` for what :data:`_PER_CENT` finds, a word apart from the number, capitalised as written."""
     found = match.group()
-    return " percent" if found == "%" else found[0] + "ercent"
+    return " percent" if found in ("%", "pc") else found[0] + "ercent"
 
 
 #: A middle dot between digits: the decimal point as British print sets it (3·5 per cent, £1·2bn). Read as no part of a
@@ -339,16 +371,19 @@ _MIDDLE_DOT_DECIMAL = regex.compile(r"(?<=\p{Nd})\u00b7(?=\p{Nd})")
 #: Not "twenty one-year-olds", where the units begin another word.
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+#: The units of an ordinal of tens and units (twenty-first, thirty-first): its number, as 21st is. Not second: a
+#: twenty-second delay lasts twenty seconds.
+_ORDINAL_UNITS = {"first": 1, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
+_ANY_UNITS = "|".join((*_UNITS, *_ORDINAL_UNITS))
 _TENS_AND_UNITS = regex.compile(
-    rf"(?i)\b({'|'.join(_TENS)})(?:[-\u2010\u2011]|\x20(?=(?:{'|'.join(_UNITS)})\b(?![-\u2010\u2011])))"
-    rf"({'|'.join(_UNITS)})\b"
+    rf"(?i)\b({'|'.join(_TENS)})(?:[-\u2010\u2011]|\x20(?=(?:{_ANY_UNITS})\b(?![-\u2010\u2011])))({_ANY_UNITS})\b"
 )
 
 
 def _tens_and_units(match: regex.Match[str]) -> str:
-    """The numeral of a number :data:`_TENS_AND_UNITS` finds: ``thirty-five`` is ``35``."""
+    """The numeral of a number :data:`_TENS_AND_UNITS` finds: ``thirty-five`` is ``35``, ``twenty-first`` ``21``."""
     tens, units = match.group(1).casefold(), match.group(2).casefold()
-    return str(10 * (_TENS.index(tens) + 2) + _UNITS.index(units) + 1)
+    return str(10 * (_TENS.index(tens) + 2) + (_ORDINAL_UNITS.get(units) or _UNITS.index(units) + 1))
 
 
 #: The full stop of a time of day as British print writes it (10.30am, 7.15 p.m.): read as a decimal point, 10.30am was
@@ -359,6 +394,24 @@ _DOTTED_TIME = regex.compile(r"(?<=(?<![\p{N}.,:])(?:1[0-2]|0?[0-9]))\.(?=[0-5][
 #: The abbreviation of "number" before one (No. 10, no.1, № 5): read as the word "no", it made the sentence say no,
 #: and "Ferry No. 5 left" seemed to deny what "Ferry number 5 left" says.
 _NUMBER_SIGN = regex.compile(r"\b[Nn]o\.(?=\s?\p{Nd})|\u2116")
+
+
+#: A range of years whose last is written with its last two digits (2020-21, 2020–21, the 2020/21 season): read as
+#: written, its end was the number 21, and the same season written 2020-2021 disagreed with it.
+_YEARS = regex.compile(
+    r"(?<![\p{N}.,:/\-\u2010-\u2015\u2212])((?:1[89]|20)[0-9]{2})([\-\u2010-\u2015\u2212/])([0-9]{2})"
+    r"(?![\p{N}]|[\-\u2010-\u2015\u2212/.,:]\p{N})"
+)
+
+
+def _years_in_full(match: regex.Match[str]) -> str:
+    """The range of years :data:`_YEARS` finds with its last year in full (2020-21 is 2020-2021, 1999-00 1999-2000),
+    where that is a year of the ten after the first; else the range as written (2020-19, a count or a score)."""
+    first, between, last = match.groups()
+    year = int(first) // 100 * 100 + int(last)
+    if year <= int(first):
+        year += 100
+    return f"{first}{between}{year}" if year - int(first) <= 10 else match.group()
 
 
 def _as_decimal(match: regex.Match[str]) -> str:
@@ -384,11 +437,12 @@ _MONTHS = (
 #: A number whose thousands plain spaces group, as much French and German text keyed on an ordinary keyboard does
 #: (1 200, 12 500 000): a group of one to three digits, then groups of three, one space apart. Not after a month
 #: (May 5 200 people is the fifth of May and 200 people) nor after another number or a letter (2021 300, A1 200), and
-#: not before a decimal part (1 200.5 is no figure a page writes).
-_SPACE_GROUPED = regex.compile(
+#: not before a decimal part (1 200.5 is no figure a page writes). Word diffs read such a number as one piece.
+SPACE_GROUPED = (
     rf"(?<![\p{{L}}\p{{M}}\p{{N}}.,:\u066b\u066c]|\p{{N}}[ ,]|\b(?i:{_MONTHS})\.? )"
     r"\p{Nd}{1,3}(?: \p{Nd}{3})+(?!\p{N}|[.,:\u066b\u066c]\p{N})"
 )
+_SPACE_GROUPED = regex.compile(SPACE_GROUPED)
 
 
 def tokenize(text: str) -> list[str]:
@@ -488,7 +542,43 @@ def loose_key(token: str) -> str:
     key = stem_key(_ABBREVIATED.get(token, token))
     if "@" in key or "/" in key or "." in key:  # an address (see ADDRESS): folded, it was another
         return key
+    if token.isascii() and _BRITISH_ENDING.search(token) and not _ISE_IN_BOTH.match(token):
+        key = _american_key(token, key)
     return _umlaut_folded(key)
+
+
+#: Endings that British spelling writes otherwise than American: organise (organize), organisation, analyse (analyze),
+#: colour (color), favourite, centre (center), centred, defence (defense). Each with the American ending.
+_BRITISH_ENDING = regex.compile(
+    r"(?<=[a-z]{2})is(?=(?:e|ed|es|ing|er|ers|ation|ations)$)|(?<=[a-z])ys(?=(?:e|ed|es|ing)$)"
+    r"|(?<=[a-z]{2})our(?=(?:|s|ed|ing|ite|ites|able)$)|(?<=[a-z][b-df-hj-np-tv-z])re(?=[sd]?$)"
+    r"|(?<=[a-z]{2})ence(?=s?$)"
+)
+_AMERICAN_ENDING = {"is": "iz", "ys": "yz", "our": "or", "re": "er", "ence": "ense"}
+#: Words that American spelling writes with -ise too (advertise, expertise, improvise, supervise…), as the letters
+#: before it: WordNet lists a rare -ize spelling of some, whose stem is another word's (improvize, improve).
+_ISE_IN_BOTH = regex.compile(
+    r"^(?:advert|expert|improv|superv|telev|rev|dev|comprom|exerc|enterpr|franch|merchand|chast|desp|disgu|surpr|compr"
+    r"|appr|adv|prem|prom|circumc|exc|inc|conc|prec|otherw|likew|clockw)is"
+)
+
+
+def _american_key(token: str, key: str) -> str:
+    """The key of ``token`` spelt the American way, where the shipped synonyms hold both spellings in one group (as
+    WordNet lists organise with organize, colour with color); else ``key``, the key of the token as written.
+
+    Stemmed, organized lost its ending and organised kept it, and center and centre kept theirs: one word had two keys,
+    and a copy from a British outlet seemed to have changed it. Only where the list holds both as synonyms: rise is no
+    rize, four no for, timbre no timber.
+    """
+    american = _BRITISH_ENDING.sub(lambda ending: _AMERICAN_ENDING[ending.group()], token)
+    if american.endswith("erd"):  # centred is centered
+        american = american.removesuffix("d") + "ed"
+    other = stem_key(american)
+    groups = _shipped_synonyms()
+    if other != key and key in groups and other in groups and set(groups[key]) & set(groups[other]):
+        return other
+    return key
 
 
 #: Titles and months as news abbreviates them before a name or a date (Sen. Brell, Gen. Varn, Feb. 3), and the words
@@ -613,11 +703,12 @@ _CONTINENTAL = regex.compile(r"-?[0-9]{1,3}(?:\.[0-9]{3})*(?:,[0-9]+)?")
 _DECIMAL_COMMA = regex.compile(r"-?[0-9]+,[0-9]{1,2}")
 
 
-#: Words that multiply the figure before them (``8.3 million``, ``$1.2bn``, ``50k``), as tokens: a number word
-#: alone (``a million``) is its numeral already. ``b`` is left out: "plan B", "Category 4B". Indian English counts in
-#: lakhs (a hundred thousand) and crores (ten million): ``Rs 5 crore`` is 50 million rupees, as others write it.
+#: Words that multiply the figure before them (``8.3 million``, ``$1.2bn``, ``50k``, ``two dozen``), as tokens: a
+#: number word alone (``a million``) is its numeral already. ``b`` is left out: "plan B", "Category 4B". Indian English
+#: counts in lakhs (a hundred thousand) and crores (ten million): ``Rs 5 crore`` is 50 million rupees, as others write
+#: it.
 _SCALES = {
-    "hundred": 100, "thousand": 1000, "k": 1000,
+    "dozen": 12, "hundred": 100, "thousand": 1000, "k": 1000,
     "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
     "million": 10**6, "m": 10**6, "mn": 10**6, "mln": 10**6, "mio": 10**6, "millionen": 10**6,
     "billion": 10**9, "bn": 10**9, "bln": 10**9, "mrd": 10**9, "milliarde": 10**9, "milliarden": 10**9,
@@ -668,6 +759,19 @@ _PREFIXES = frozenset("\u5343\u5146")
 _GROUPED_BY_STOPS = regex.compile(r"-?[0-9]{1,3}(?:\.[0-9]{3})+,[0-9]+|-?[0-9]{1,3}(?:\.[0-9]{3}){2,}")
 
 
+def plain_figure(numeral: str) -> str:
+    """``numeral`` written without the separators that group its thousands, as :func:`figures_of` reads it: commas
+    (``3,500``), spaces (``3 500``, ``3\u202f500``: it is taken to be one number) and full stops where nothing else
+    reads so (``3.500.000``; ``1.200,50`` is ``1200.50``). Any other numeral (``3.500``, ``1,5``, ``10:30``) is as
+    written."""
+    return _as_written_in_english(
+        ungrouped(_SPACES_IN_A_NUMERAL.sub("", numeral) if not numeral.isdigit() else numeral)
+    )
+
+
+_SPACES_IN_A_NUMERAL = regex.compile(rf"[\x20{GROUPING_SPACES}]")
+
+
 def _as_written_in_english(numeral: str) -> str:
     """``numeral`` with its thousands ungrouped and a decimal point, where full stops group them (``1.200,50`` is
     ``1200.50``); any other numeral as it is."""
@@ -681,6 +785,17 @@ _AND_A_FRACTION: dict[tuple[str, ...], Decimal] = {
     ("and", "a", "half"): Decimal("0.5"),
     ("and", "a", "quarter"): Decimal("0.25"),
 }
+
+
+def _lone_numbers_read(tokens: Sequence[str], keys: Sequence[str]) -> list[str]:
+    """``keys`` with each number written as one word past twelve, a dozen and each ordinal read as its numeral (see
+    :data:`_LONE_NUMBER_WORDS`), but for an ordinal after ``a`` or ``one``, a fraction (a third of the river)."""
+    return [
+        key
+        if token not in _LONE_NUMBER_WORDS or (token in _ORDINAL_WORDS and at and tokens[at - 1] in ("a", "one"))
+        else _LONE_NUMBER_WORDS[token]
+        for at, (token, key) in enumerate(zip(tokens, keys, strict=True))
+    ]
 
 
 def figures_of(tokens: Sequence[str], keys: Sequence[str]) -> dict[str, frozenset[str]]:
@@ -698,7 +813,7 @@ def figures_of(tokens: Sequence[str], keys: Sequence[str]) -> dict[str, frozense
     {'8.3': frozenset({'8300000'}), '1000000': frozenset({'8300000'}), '1,200': frozenset({'1200'})}
     """
     found: dict[str, set[str]] = {}
-    keys = [_LONE_NUMBER_WORDS.get(token, key) for token, key in zip(tokens, keys, strict=True)]
+    keys = _lone_numbers_read(tokens, keys)
     position = 0
     while position < len(keys):
         start, key = position, keys[position]
@@ -757,7 +872,9 @@ def featurize(text: str) -> SentenceFeatures:
     # A number from thirteen to ninety written alone is a number to agree or disagree with (fifteen, 15; not 16),
     # though its key stays the word: read as its numeral word for word, "kept 40 ships waiting" and "Forty ships
     # have been waiting" seemed copied from each other.
-    numbers = frozenset(k for k in keys if _numeral(k)) | {_LONE_NUMBER_WORDS[t] for t in token_set & _LONE_NUMBERS}
+    numbers = frozenset(k for k in keys if _numeral(k))
+    if token_set & _LONE_NUMBERS:
+        numbers |= {key for key in _lone_numbers_read(tokens, keys) if _numeral(key)}
     plain = unescape_entities(text)  # names and quotation marks may be written as character references
     capitalised = _names(plain)
     quotes = tuple(q for q in (tuple(loose_key(t) for t in tokenize(part)) for part in quoted_parts(plain)) if q)

@@ -892,3 +892,58 @@ def test_a_changed_ellipsis_still_shows_its_change() -> None:
         ("delete", "\u2026 then"),
         ("insert", ". Then"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Some 3,500 fans came.", "Some 3500 fans came."),
+        ("Some 3,500 fans came.", "Some 3\u202f500 fans came."),
+        ("Some 3,500 fans came.", "Some 3 500 fans came."),
+        ("Some 3 500 fans came.", "Some 3\u00a0500 fans came."),
+        ("It cost 3,500,000 euros.", "It cost 3.500.000 euros."),
+        ("It cost 1,200.50 euros.", "It cost 1.200,50 euros."),
+    ],
+)
+def test_a_number_grouped_in_another_house_style_is_equal(first: str, second: str) -> None:
+    # Relations read one figure; the word diff showed the number deleted and inserted, as if it had changed.
+    assert changed(word_diff(first, second)) == []
+    assert sides(word_diff(first, second)) == (first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "change"),
+    [
+        # 3.500 is three and a half in English, as relations read it: a change whichever convention meant it.
+        ("Some 3,500 fans came.", "Some 3.500 fans came.", [("delete", "3,500"), ("insert", "3.500")]),
+        ("Some 3 500 fans came.", "Some 3 600 fans came.", [("delete", "3 500"), ("insert", "3 600")]),
+        ("Some 1,5 fans came.", "Some 1.5 fans came.", [("delete", "1,5"), ("insert", "1.5")]),
+        # A day and a count beside it are no number grouped by a space.
+        ("On May 5 200 fans came.", "On May 5 300 fans came.", [("delete", "200"), ("insert", "300")]),
+    ],
+)
+def test_a_number_grouped_otherwise_still_shows_a_changed_figure(
+    first: str, second: str, change: list[tuple[str, str]]
+) -> None:
+    assert changed(word_diff(first, second)) == change
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The ferry left at 10:30am.", "The ferry left at 10.30am."),
+        ("The ferry left at 7:15 p.m. today.", "The ferry left at 7.15 p.m. today."),
+        ("The ferry left at 7:15 PM.", "The ferry left at 7.15 PM."),
+    ],
+)
+def test_a_time_written_with_a_full_stop_before_am_or_pm_is_equal_to_one_with_a_colon(first: str, second: str) -> None:
+    # British print writes 10.30am: relations read the time 10:30, and the word diff showed the time changed.
+    assert changed(word_diff(first, second)) == []
+    assert sides(word_diff(first, second)) == (first, second)
+
+
+def test_a_decimal_before_no_am_or_pm_is_no_time() -> None:
+    assert changed(word_diff("It rose 10.30 points.", "It rose 10:30 points.")) == [
+        ("delete", "10.30"),
+        ("insert", "10:30"),
+    ]

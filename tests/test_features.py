@@ -777,3 +777,138 @@ def test_a_title_or_month_abbreviated_is_the_word_written_out(abbreviated: str, 
 def test_a_percentage_reads_the_same_in_every_house_style(written: str) -> None:
     # The sign was no word and "per cent" two, so "rose 20 percent" left a word unmatched against each of them.
     assert tokenize(f"Fares rose {written} on Monday.") == tokenize("Fares rose 20 percent on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("written", "digits"),
+    [("the fourth of May", "the 4th of May"), ("its twelfth day", "its 12th day"), ("a dozen ferries", "12 ferries")],
+)
+def test_an_ordinal_or_a_dozen_in_words_agrees_with_its_number(written: str, digits: str) -> None:
+    sentence, given = featurize(f"Kessel closed {written}."), featurize(f"Kessel closed {digits}.")
+    assert sentence.numbers == given.numbers
+    unmatched = FEATURES.index("numbers_unmatched")
+    assert pair_features(sentence, given)[unmatched] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The ferry sank on the 3rd of May, officials said.", "The ferry sank on the fourth of May, officials said."),
+        (
+            "A dozen boats sank in the harbour overnight, officials said.",
+            "13 boats sank in the harbour overnight, officials said.",
+        ),
+    ],
+)
+def test_an_ordinal_or_a_dozen_in_words_disagrees_with_another_number(first: str, second: str) -> None:
+    # The words were no numbers: a copy with the day or the count changed was taken for the same words, shared.
+    assert relate(first, second).label != "shared"
+
+
+@pytest.mark.parametrize(("written", "figure"), [("two dozen", "24"), ("half a dozen", "6"), ("3 dozen", "36")])
+def test_dozens_multiply_the_number_before_them(written: str, figure: str) -> None:
+    assert set().union(*featurize(f"Some {written} boats sank in Kessel.").figures.values()) == {figure}
+
+
+@pytest.mark.parametrize(("fraction", "ordinal"), [("a third", "3"), ("one fifth", "5")])
+def test_an_ordinal_after_a_or_one_is_a_fraction_not_a_number(fraction: str, ordinal: str) -> None:
+    assert ordinal not in featurize(f"The river fell by {fraction} since the sluices closed.").numbers
+
+
+@pytest.mark.parametrize(
+    ("british", "american"),
+    [
+        ("organise", "organize"),
+        ("organised", "organized"),
+        ("organisation", "organization"),
+        ("realised", "realized"),
+        ("apologising", "apologizing"),
+        ("criticised", "criticized"),
+        ("analysed", "analyzed"),
+        ("colour", "color"),
+        ("labour", "labor"),
+        ("centre", "center"),
+        ("theatres", "theaters"),
+        ("defence", "defense"),
+        ("licence", "license"),
+    ],
+)
+def test_a_british_spelling_shares_the_american_key(british: str, american: str) -> None:
+    # Stemmed, organized lost its ending and organised kept it: two keys for one word, and a copy from a British
+    # outlet seemed to have changed it.
+    assert loose_key(british) == loose_key(american)
+
+
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [("rise", "rize"), ("advise", "advize"), ("four", "for"), ("improvise", "improve"), ("expertise", "expert")],
+)
+def test_a_word_ending_as_a_british_spelling_is_not_changed_into_another(word: str, other: str) -> None:
+    # American spelling writes improvise too; WordNet's rare improvize has the stem of improve.
+    assert loose_key(word) == stem_key(word) != loose_key(other)
+
+
+def test_a_copy_in_british_spelling_is_shared() -> None:
+    # Organisers and centre kept keys that Organizers and center did not have: the copy read as reworded.
+    assert (
+        relate("The centre's organisers cancelled the march.", "The center's organizers canceled the march.").label
+        == "shared"
+    )
+
+
+@pytest.mark.parametrize("written", ["2020-21", "2020–21", "2020/21"])
+def test_a_range_of_years_ending_in_two_digits_is_the_years_in_full(written: str) -> None:
+    # The 21 of 2020-21 was the number 21, which the same season written 2020-2021 disagreed with.
+    assert featurize(f"Kessel won the title in the {written} season.").numbers == {"2020", "2021"}
+
+
+@pytest.mark.parametrize(
+    ("written", "numbers"),
+    [
+        ("1999-00", {"1999", "2000"}),
+        ("2020-19", {"2020", "19"}),
+        ("2020-215", {"2020", "215"}),
+        ("20-21", {"20", "21"}),
+    ],
+)
+def test_only_a_year_before_two_digits_after_it_makes_a_range_of_years(written: str, numbers: set[str]) -> None:
+    assert featurize(f"Kessel counted {written} boats.").numbers == numbers
+
+
+@pytest.mark.parametrize("written", ["20pc", "20.5pc"])
+def test_a_percentage_written_pc_is_percent(written: str) -> None:
+    # British papers write 20pc: its "pc" was a word that "20 per cent" and "20%" lacked.
+    assert tokenize(f"Fares rose {written} on Monday.") == tokenize(f"Fares rose {written[:-2]}% on Monday.")
+
+
+def test_pcs_after_a_number_are_no_percentage() -> None:
+    assert "percent" not in tokenize("The school bought 20 PCs and 3 pcs of chalk.")
+
+
+@pytest.mark.parametrize(
+    ("words", "digits"), [("twenty-first", "21st"), ("Thirty\u2011first", "31st"), ("twenty fourth", "24th")]
+)
+def test_an_ordinal_of_tens_and_units_in_words_is_its_number(words: str, digits: str) -> None:
+    # Twenty-first was the number 20 and a word, and disagreed with the 21st it writes out.
+    assert (
+        featurize(f"Kessel voted on the {words} of May.").numbers
+        == featurize(f"Kessel voted on the {digits} of May.").numbers
+    )
+
+
+def test_a_twenty_second_delay_is_no_twenty_second_day() -> None:
+    assert "22" not in featurize("The ferry left after a twenty-second delay.").numbers
+
+
+@pytest.mark.parametrize(
+    ("written", "figure"), [("1 1/2 million", "1500000"), ("2 1/2", "2.5"), ("3 3/4", "3.75"), ("2 1/3", None)]
+)
+def test_a_whole_number_and_a_fraction_with_a_slash_is_its_figure(written: str, figure: str | None) -> None:
+    # As AP style writes 2½: 1 1/2 million was the figures 1 and 2,000,000, and disagreed with 1.5 million.
+    figures = set().union(*featurize(f"Some {written} people marched in Kessel.").figures.values())
+    assert figures == ({figure} if figure else {"2", "1", "3"})
+
+
+@pytest.mark.parametrize("written", ["on 3/4", "24/7", "on 1/2/2026", "in 9/11"])
+def test_a_slash_between_numbers_without_a_whole_number_before_is_no_fraction(written: str) -> None:
+    assert "." not in "".join(featurize(f"Kessel spoke {written} again.").numbers)
