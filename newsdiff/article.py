@@ -1936,10 +1936,24 @@ def article_from_record(record: Any, name: str) -> Article:
             raise InputError(f"{name}: field '{given}': {problem}")  # the name holds the id's repr
         values[key] = value
     _read_aliases(record, values, {field: given for field, (given, _) in own.items()}, name)
+    if "outlet" not in values and (source_name := _source_name(record)) is not None:
+        # Weaker than the outlet's own and other names, as front matter's ``source`` is: a wire may be the source.
+        values["outlet"] = source_name
     if "date" in values and given_date(values["date"]) is None:  # named by the record, before the Article refuses it
         raise InputError(f"{name}: date {values['date']!r} {_date_read(values['date'])}")
     text = normalise_text(values.pop("text"))
     return _with_metadata(Article(text=text, **values), name)
+
+
+def _source_name(record: Mapping[str, Any]) -> str | None:
+    """The name in ``record``'s ``source`` object (``{"id": "quay-post", "name": "Quay Post"}``), as news APIs give
+    an article's outlet, or None. A ``source`` string is left alone: a record's may be the feed or file it came from."""
+    for key, value in record.items():
+        if isinstance(key, str) and key.lower() == "source" and isinstance(value, Mapping):
+            given = value.get("name")
+            if isinstance(given, str) and given.strip():
+                return given
+    return None
 
 
 def _records_field(record: Mapping[str, Any]) -> str | None:

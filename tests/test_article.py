@@ -1722,6 +1722,18 @@ def test_a_record_s_fields_under_the_names_sites_use_are_read(tmp_path: Path) ->
     )
 
 
+def test_a_news_api_record_s_source_object_gives_its_name_as_the_outlet(tmp_path: Path) -> None:
+    # A news API gives the outlet as "source": {"id": ..., "name": ...}: its name was dropped without a word.
+    records = [
+        {"source": {"id": "quay-post", "name": " Quay Post "}, "content": "x", "text": "The ferry returned."},
+        {"source": {"id": None, "name": "Tarn Times"}, "publisher": "Tarn Media", "text": "The ferry is back."},
+        {"source": {"id": "wire", "name": None}, "text": "A ferry returned."},
+    ]
+    path = tmp_path / "api.jsonl"
+    path.write_text("".join(json.dumps(record) + "\n" for record in records), encoding="utf-8")
+    assert [article.outlet for article in newsdiff.load([path])] == ["Quay Post", "Tarn Media", None]
+
+
 def test_a_record_s_field_under_its_own_name_wins_over_another_name() -> None:
     [article] = newsdiff.load([{"text": "The ferry returned.", "headline": "Ferry back", "title": "Ferry returns"}])
     assert article.title == "Ferry returns"
