@@ -622,10 +622,20 @@ def _read_front_matter(
     return min(lines[-1][1] + 1, len(text))
 
 
+#: A picture agency's name or a word that says a name is one (``Getty Images``, ``Alamy Stock Photo``, ``Reuters
+#: Pictures``): a ``Source:`` line over a story that names one credits the picture, not the outlet.
+_PICTURE_AGENCY = re.compile(
+    r"(?i)\b(?:images?|photos?|photography|pictures?|getty|shutterstock|alamy|istock(?:photo)?|imago|unsplash"
+    r"|picture[ -]alliance)\b"
+)
+
+
 def _outlet_name(value: str) -> bool:
     """Whether a ``source`` key's ``value`` names the outlet (``Quay Post``) rather than giving an address or a path
-    (``https://quay.example/ferry``, ``quay.example``, ``/archive/ferry.html``), or a list (``[Wire, Quay Post]``),
-    which name no one outlet."""
+    (``https://quay.example/ferry``, ``quay.example``, ``/archive/ferry.html``), a list (``[Wire, Quay Post]``),
+    which name no one outlet, or a picture agency (``Getty Images``), which sold the photo, not the story."""
+    if _PICTURE_AGENCY.search(value):
+        return False
     return not (_BARE_HOST.fullmatch(value) or "://" in value or value.startswith(("/", "www.", "[", "{")))
 
 

@@ -286,6 +286,15 @@ def test_a_source_that_is_an_address_or_a_list_names_no_outlet(value: str) -> No
     assert article.outlet is None
 
 
+@pytest.mark.parametrize(
+    "value", ["Getty Images", "AFP/Getty Images", "Shutterstock", "Alamy Stock Photo", "PA Images", "Reuters Pictures"]
+)
+def test_a_source_that_is_a_picture_agency_names_no_outlet(value: str) -> None:
+    # The credit of the picture over the story: the agency that sold the photo did not publish the article.
+    [article] = newsdiff.load([f"Ferry returns\nSource: {value}\n\nThe ferry came back on Monday. It was full.\n"])
+    assert (article.outlet, article.title) == (None, "Ferry returns")
+
+
 def test_prose_after_a_known_key_is_not_front_matter() -> None:
     text = "Source: officials at the port said the ferry would run again on Monday. Fares stay the same.\nIt rained."
     meta = read_metadata(text)
