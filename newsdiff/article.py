@@ -58,6 +58,18 @@ _DATE_TOKEN = re.compile(
 #: it is the whole line: before more words, the line may be a headline (``Date night at the pier``). Such a date is
 #: short (``Thursday, November 5, 2026, 10:00 AM EST``): a longer line is not tried.
 _WRITTEN_DATE_LINE = re.compile(r"[ \t]*((?i:date)[ \t]+(\S(?:[^\n]{0,58}\S)?))[ \t]*(?=\n|\Z)")
+#: A line that may be a date alone (``3 March 2026``, ``Tuesday, March 3, 2026, 10:14 AM EST``), read as
+#: :func:`given_date` reads it: short, as the line of ``date`` before one is.
+_BARE_DATE_LINE = re.compile(r"[ \t]*(\S(?:[^\n]{0,58}\S)?)[ \t]*(?=\n|\Z)")
+
+
+def _bare_date(text: str, pos: int) -> tuple[int, int, str] | None:
+    """Where the line at ``pos`` starts and ends and the day it gives, when it is a date alone, else None."""
+    line = _BARE_DATE_LINE.match(text, pos)
+    day = given_date(line[1]) if line is not None else None
+    return None if line is None or day is None else (line.start(1), line.end(1), day)
+
+
 #: ``date`` before a date in another form (``date 2024/02/10``, ``date 10.02.2024``, ``date 20240210``): its writer
 #: meant a date, which read as text would be the headline or the first sentence's words.
 _OTHER_DATE_TOKEN = re.compile(r"[ \t]*(?i:date)[ \t]+(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{8})(?![\w.-])")
@@ -453,6 +465,12 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
             unread.append((match.start(2), text[match.start(2) : match.end(1)], "date"))
         elif "date" not in fields and not unread and (other := _OTHER_DATE_TOKEN.match(text, top)) is not None:
             unread.append((other.start(1), other.group(1), "date"))
+        elif (bare := _bare_date(text, top)) is not None and fields.setdefault("date", bare[2]) == bare[2]:
+            # A date alone on its line at the top (``3 March 2026`` under the headline) is the article's, as a page
+            # sets it; one that disagrees with a date read already is left to cleaning: a page's update time may be.
+            dated.setdefault("at", bare[0])
+            spans.append(MetadataSpan(bare[0], bare[1], "metadata"))
+            pos = bare[1]
         pos = _read_front_matter(text, pos, fields, spans, unread, repeated, dated, listed)
         found = any(s.reason == "headline" for s in spans)
         rules = default_rules() if rules is None else rules

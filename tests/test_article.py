@@ -2687,6 +2687,30 @@ def test_a_date_line_with_the_month_in_words_is_read_as_the_date(head: str) -> N
     assert date_line in [r.text for r in clean(article.text).removals if r.reason == "metadata"]
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Ferry returns to Brell\n5 November 2026\n\n",
+        "Ferry returns to Brell\n\nNovember 5, 2026 10:14\n",
+        "Thursday, 5 November 2026 at 10:14 GMT\nFerry returns to Brell\n",
+        "Ferry returns to Brell\n2026-11-05\n",
+    ],
+)
+def test_a_date_alone_on_its_line_at_the_top_is_read_as_the_date(head: str) -> None:
+    # A page sets the date on a line of its own under the headline: it was removed as a timestamp, and the article
+    # had no date.
+    [article] = newsdiff.load([f"{head}The ferry returned to Port Brell on Monday. It was full.\n"])
+    assert (article.title, article.date) == ("Ferry returns to Brell", "2026-11-05")
+    date_line = next(line for line in head.splitlines() if "2026" in line)
+    assert date_line in [r.text for r in clean(article.text).removals if r.reason == "metadata"]
+
+
+def test_a_date_alone_on_its_line_that_disagrees_with_one_given_is_no_date() -> None:
+    # An updated time under the published date: the date given by its name stays, and loading goes on.
+    [article] = newsdiff.load(["Published: 5 November 2026\n6 November 2026\n\nThe ferry returned on Monday.\n"])
+    assert article.date == "2026-11-05"
+
+
 def test_a_line_that_opens_with_the_word_date_and_no_date_is_no_date_line() -> None:
     [article] = newsdiff.load(["Date night at the pier\nThe ferry returned to Port Brell on Monday. It was full.\n"])
     assert (article.title, article.date) == ("Date night at the pier", None)
