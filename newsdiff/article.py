@@ -1094,7 +1094,50 @@ def _headline_span(text: str, pos: int, rules: Sequence[NoiseRule]) -> tuple[int
         return None
     if not _headline_shaped(line) and not _question_headline(text, line, line_end):
         return None
+    if _wrapped(text, line, line_end):
+        return None
     return start + lead, start + lead + len(line)
+
+
+def _metadata_line(line: str) -> bool:
+    """Whether ``line`` (stripped) gives a field as metadata does (``date 2024-02-10``, ``outlet: Quay Post``), as a
+    line of small letters under a headline may."""
+    key = _FRONT_MATTER_LINE.fullmatch(line)
+    return (key is not None and _field(key.group(1)) is not None) or any(
+        form.match(line) is not None for form in (_DATE_TOKEN, _WRITTEN_DATE_LINE, _OTHER_DATE_TOKEN)
+    )
+
+
+#: How many lines under a first line are looked at to tell the width a text is wrapped at.
+_WRAP_LOOK = 20
+#: The narrowest width a text is taken to be wrapped at: under a short headline, a short line of small letters (``by
+#: Ona Vask``) is no wrapped paragraph's.
+_WRAP_MIN_WIDTH = 40
+
+
+def _wrapped(text: str, line: str, line_end: int) -> bool:
+    """Whether ``line``, ending at ``line_end`` in ``text``, is the first of a paragraph's lines broken at a width (a
+    hard-wrapped text's), not a headline over it: the line under it goes on with its sentence (opens with a small
+    letter), and that line's first word would not have fit on ``line`` within the width of the paragraph's longest
+    line (see :data:`_WRAP_MIN_WIDTH`). Taken for the headline, the first words of such a text left its first
+    sentence."""
+    below: list[str] = []
+    pos = line_end + 1
+    while len(below) < _WRAP_LOOK and pos <= len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if not (next_line := text[pos:end].strip()):
+            break
+        below.append(next_line)
+        pos = end + 1
+    if not below:
+        return False
+    first_word = below[0].split()[0]
+    letter = _LETTER.search(first_word)
+    if letter is None or not letter.group().islower() or _metadata_line(below[0]):
+        return False
+    width = max(len(line), *map(len, below))
+    return width >= _WRAP_MIN_WIDTH and len(line) + 1 + len(first_word) > width
 
 
 #: The most words of a headline that asks a question ("Will the talks resume?").

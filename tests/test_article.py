@@ -971,6 +971,26 @@ def test_a_first_line_that_breaks_a_word_or_holds_one_letter_is_no_headline_and_
     assert meta.spans == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry stopped at Port Brell on Monday after\nthe storm. The crew said the engine had\nfailed.\n",
+        "Why did the ferry stop at Port Brell on Monday\nmorning? The crew said the engine had failed.\n\nIt rained.\n",
+    ],
+)
+def test_the_first_line_of_a_hard_wrapped_paragraph_is_no_headline(text: str) -> None:
+    # A text broken at a width (a mail's, a plain text file's) has a first line without final punctuation: taken for
+    # the headline, its words went out of the first sentence.
+    meta = read_metadata(text)
+    assert "title" not in meta.fields and meta.spans == ()
+
+
+@pytest.mark.parametrize("below", ["by Ona Vask", "The ferry stopped at Port Brell on Monday\nafter the storm."])
+def test_a_headline_over_a_line_that_is_no_wrapped_part_of_it_stays_the_headline(below: str) -> None:
+    meta = read_metadata(f"Ferry stops at Brell\n{below}\n\nThe crew went home. It rained.\n")
+    assert meta.fields["title"] == "Ferry stops at Brell"
+
+
 def test_a_one_word_headline_above_the_text_is_the_headline() -> None:
     assert read_metadata("Stranded\nThe ferry stopped on Monday. It was full.\n").fields["title"] == "Stranded"
 
