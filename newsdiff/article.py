@@ -468,8 +468,9 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
         elif (bare := _bare_date(text, top)) is not None and fields.setdefault("date", bare[2]) == bare[2]:
             # A date alone on its line at the top (``3 March 2026`` under the headline) is the article's, as a page
             # sets it; one that disagrees with a date read already is left to cleaning: a page's update time may be.
+            # Removed as cleaning removes a page's timestamp, as it was before its date was read.
             dated.setdefault("at", bare[0])
-            spans.append(MetadataSpan(bare[0], bare[1], "metadata"))
+            spans.append(MetadataSpan(bare[0], bare[1], "timestamp"))
             pos = bare[1]
         pos = _read_front_matter(text, pos, fields, spans, unread, repeated, dated, listed)
         found = any(s.reason == "headline" for s in spans)

@@ -2722,7 +2722,7 @@ def test_a_date_alone_on_its_line_at_the_top_is_read_as_the_date(head: str) -> N
     [article] = newsdiff.load([f"{head}The ferry returned to Port Brell on Monday. It was full.\n"])
     assert (article.title, article.date) == ("Ferry returns to Brell", "2026-11-05")
     date_line = next(line for line in head.splitlines() if "2026" in line)
-    assert date_line in [r.text for r in clean(article.text).removals if r.reason == "metadata"]
+    assert date_line in [r.text for r in clean(article.text).removals if r.reason == "timestamp"]
 
 
 def test_a_date_alone_on_its_line_that_disagrees_with_one_given_is_no_date() -> None:
