@@ -1742,6 +1742,19 @@ def _misspelt(reading: tuple[str, str]) -> tuple[int, bool, int]:
     return _words_of_no_language(text), not _one_language(_letters_outside_ascii(text)), signs
 
 
+#: ``õ`` before a letter other than ``e``, or ending a word: Portuguese spells it only before ``e`` (``eleições``,
+#: ``põe``), while Hungarian's ``ő``, which Latin-1 gives as ``õ``, stands anywhere (``Gyõr``, ``hétfõn``).
+_O_TILDE_BUT_BEFORE_E = re.compile("(?i)õ(?!e)")
+#: A vowel with an acute accent: Estonian, the other language that spells ``õ`` anywhere, writes none.
+_ACUTE_VOWEL = re.compile("(?i)[áéíóú]")
+
+
+def _hungarian_read_as_western(text: str) -> bool:
+    """Whether ``text``, read in a Western encoding, spells ``õ`` as neither Portuguese nor Estonian does, as
+    Hungarian's ``ő`` so read is spelt."""
+    return _O_TILDE_BUT_BEFORE_E.search(text) is not None and _ACUTE_VOWEL.search(text) is not None
+
+
 def _central_european(data: bytes, encoding: str) -> str | None:
     """CP1250 or ISO-8859-2 when ``data`` read in it has fewer symbols inside words (or control characters: see
     :func:`_out_of_place`) than read as ``encoding`` (Windows-1252 or Latin-1), as Polish so saved has: converted from
@@ -1750,7 +1763,8 @@ def _central_european(data: bytes, encoding: str) -> str | None:
     the one whose words are spelt with the letters of one language where more of ``encoding``'s mix those of several,
     as Czech and Hungarian have: their ``ř``, ``ő`` and ``ű`` become letters too (``ø``, ``õ``, ``û``), of other
     languages; or, its words no help, whose letters are all one language's, two of them only Central European, where
-    ``encoding``'s are no one language's. Else None."""
+    ``encoding``'s are no one language's, or whose letters are one language's where ``encoding``'s spell ``õ`` as
+    Hungarian's ``ő`` (see :func:`_hungarian_read_as_western`). Else None."""
     sample = data[:_SCRIPT_LOOK]
     western_text = sample.decode("cp1252" if encoding == "CP1252" else "latin-1")
     western = _out_of_place(western_text)
@@ -1766,6 +1780,11 @@ def _central_european(data: bytes, encoding: str) -> str | None:
         # Czech in ISO-8859-2 has no symbol inside a word read as Windows-1250 either: its š and ž are ą and ľ there.
         return min((reading for reading in readings if symbols[reading[0]] == fewest), key=_misspelt)[0]
     readings = [(name, text) for name, text in readings if symbols[name] <= western]
+    # Hungarian with no letter but ő outside Western ones (Győr, hétfőn as Gyõr, hétfõn): each word and all its
+    # letters may spell one Western language, Portuguese or Estonian, as the reading in a Central European one does.
+    spelt = [reading for reading in readings if _one_language(_letters_outside_ascii(reading[1]))]
+    if spelt and _hungarian_read_as_western(western_text):
+        return min(spelt, key=_misspelt)[0]
     best, mixed = None, _words_of_no_language(western_text)
     if not mixed and _one_language(_letters_outside_ascii(western_text)):
         return None

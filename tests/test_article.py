@@ -1591,6 +1591,44 @@ def test_a_file_in_windows_1250_without_symbols_inside_words_is_told_that_encodi
     _assert_told(tmp_path, text.encode("cp1250"), "CP1250")
 
 
+_ICONV_CODECS = {"CP1250": "cp1250", "ISO-8859-2": "iso8859_2", "LATIN1": "latin-1", "CP1252": "cp1252"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A komp hétfőn Győrbe ért. A sofőr szerint az út jó volt.\n",  # "hétfõn", "Gyõrbe": Portuguese's letters
+        "Győr és Pécs között a vonat késett, mondta a sofőr.\n",
+    ],
+)
+@pytest.mark.parametrize("codec", ["cp1250", "iso8859_2"])
+def test_a_hungarian_file_whose_only_central_european_letter_is_o_double_acute_is_told_an_encoding_that_reads_it(
+    tmp_path: Path, text: str, codec: str
+) -> None:
+    # Latin-1 gives ő as õ, a letter of Portuguese, so that no word mixed two languages' letters: the file was told
+    # Latin-1, and converted so, Győr became Gyõr without an error.
+    path = tmp_path / "komp.txt"
+    path.write_bytes(text.encode(codec))
+    with pytest.raises(newsdiff.InputError, match=r"`iconv -f (\S+) -t UTF-8`$") as refused:
+        newsdiff.load([path])
+    told = re.search(r"`iconv -f (\S+) -t UTF-8`$", str(refused.value))
+    assert told is not None
+    assert text.encode(codec).decode(_ICONV_CODECS[told[1]]) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As eleições e as orações de Camões, disse José à Sónia.\n",  # Portuguese spells õ before e alone
+        "Sõber ütles, et café on täna väga hea.\n",  # Estonian, with its ä
+    ],
+)
+def test_a_western_file_with_o_tilde_as_portuguese_or_estonian_spells_it_is_still_told_latin_1(
+    tmp_path: Path, text: str
+) -> None:
+    _assert_told(tmp_path, text.encode("latin-1"), "LATIN1")
+
+
 @pytest.mark.parametrize(
     "text",
     [
