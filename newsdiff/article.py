@@ -1627,13 +1627,20 @@ _SYMBOL_OPENING_WORD = re.compile(r"(?<![^\W_])(?P<symbol>[^\x00-\x7f])(?P<lette
 _SYMBOLS = frozenset({"Sc", "Sk"})
 
 
+#: ``¹``, which a footnote sets after a word, never before one: Latin-1 gives ISO-8859-2's ``š`` so (``¹kola``).
+_SUPERSCRIPT_ONE = "\u00b9"
+
+
 def _symbols_inside_words(text: str) -> int:
     """How many characters outside ASCII that are not a word's letter (³, ¿, ±, ˇ) stand between two letters, or, as
     symbols, open a word of small letters (``£ukasz``)."""
     inside = sum(unicodedata.category(found.group()) not in _WORD_LETTERS for found in _INSIDE_WORD.finditer(text))
     opening = 0
     for found in _SYMBOL_OPENING_WORD.finditer(text):
-        opening += unicodedata.category(found.group("symbol")) in _SYMBOLS and found.group("letters").islower()
+        symbol = found.group("symbol")
+        opening += (unicodedata.category(symbol) in _SYMBOLS or symbol == _SUPERSCRIPT_ONE) and found.group(
+            "letters"
+        ).islower()
     return inside + opening
 
 
@@ -1715,12 +1722,19 @@ _VOWEL_BEFORE_O_STROKE = re.compile("(?i)[aeiouáéíóúýàèìòùâêîôû�
 _ETH_OPENING_WORD = re.compile("(?i)ð")
 
 
+#: ``ą`` opening a word or before a vowel: Polish never spells it so, while ISO-8859-2's ``š``, which Windows-1250
+#: gives as ``ą``, often stands so (``ąkola`` for ``škola``, ``Vąetci`` for ``Všetci``).
+_NASAL_A_OUT_OF_PLACE = re.compile("(?i)\\Aą|ą[aeiouyąęó]")
+
+
 def _words_of_no_language(text: str) -> int:
     """How many words of ``text`` mix letters outside ASCII that no language of :data:`_ALPHABETS` writes together,
-    or spell ``ø`` after a vowel or open with ``ð``, as none of them does."""
+    or spell ``ø`` after a vowel, open with ``ð`` or spell ``ą`` where Polish does not, as none of them does."""
     return sum(
         not _one_language(_letters_outside_ascii(word))
-        or bool(_VOWEL_BEFORE_O_STROKE.search(word) or _ETH_OPENING_WORD.match(word))
+        or bool(
+            _VOWEL_BEFORE_O_STROKE.search(word) or _ETH_OPENING_WORD.match(word) or _NASAL_A_OUT_OF_PLACE.search(word)
+        )
         for word in _LETTERS.findall(text)
         if not word.isascii()
     )

@@ -1591,6 +1591,20 @@ def test_a_file_in_windows_1250_without_symbols_inside_words_is_told_that_encodi
     _assert_told(tmp_path, text.encode("cp1250"), "CP1250")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry took the children of the škola home on Monday.\n",  # "¹kola" as Latin-1, "ąkola" as Windows-1250
+        "Minister povedal: Všetci odisli.\n",  # "V¹etci", "Vąetci"
+    ],
+)
+def test_an_iso_8859_2_file_whose_only_central_european_letter_is_s_caron_is_told_that_encoding(
+    tmp_path: Path, text: str
+) -> None:
+    # Latin-1 gives š as a footnote's ¹ and Windows-1250 as Polish's ą: converted as told, the word lost its letter.
+    _assert_told(tmp_path, text.encode("iso8859_2"), "ISO-8859-2")
+
+
 _ICONV_CODECS = {"CP1250": "cp1250", "ISO-8859-2": "iso8859_2", "LATIN1": "latin-1", "CP1252": "cp1252"}
 
 
