@@ -63,11 +63,22 @@ _WRITTEN_DATE_LINE = re.compile(r"[ \t]*((?i:date)[ \t]+(\S(?:[^\n]{0,58}\S)?))[
 _BARE_DATE_LINE = re.compile(r"[ \t]*(\S(?:[^\n]{0,58}\S)?)[ \t]*(?=\n|\Z)")
 
 
-def _bare_date(text: str, pos: int) -> tuple[int, int, str] | None:
-    """Where the line at ``pos`` starts and ends and the day it gives, when it is a date alone, else None."""
-    line = _BARE_DATE_LINE.match(text, pos)
-    day = given_date(line[1]) if line is not None else None
-    return None if line is None or day is None else (line.start(1), line.end(1), day)
+#: How many noise lines (a byline) are looked past under a headline for a date alone on its line.
+_NOISE_OVER_DATE = 2
+
+
+def _bare_date(text: str, pos: int, rules: Sequence[NoiseRule] = ()) -> tuple[int, int, str] | None:
+    """Where the line at ``pos`` starts and ends and the day it gives, when it is a date alone, else None; past a
+    line or two that a rule of ``rules`` takes as noise (``By Ona Vask`` between the headline and the date)."""
+    for _ in range(_NOISE_OVER_DATE + 1):
+        line = _BARE_DATE_LINE.match(text, pos)
+        if line is not None and (day := given_date(line[1])) is not None:
+            return line.start(1), line.end(1), day
+        line_end = text.find("\n", pos)
+        if line_end < 0 or not rules or not is_noise_line(text[pos:line_end], rules):
+            return None
+        pos = _skip_blank_lines(text, line_end + 1)
+    return None
 
 
 #: ``date`` before a date in another form (``date 2024/02/10``, ``date 10.02.2024``, ``date 20240210``): its writer
@@ -447,6 +458,8 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
     # The three may come in any order at the top (a headline above the date line is common).
     for _ in range(3):
         before = len(spans)
+        # Under the headline, a byline may stand over the date: looked past, it is left to cleaning.
+        headlined = any(span.reason == "headline" for span in spans)
         top = _skip_blank_lines(text, pos)
         match = _DATE_TOKEN.match(text, top)
         date = _iso_date(text[match.start(2) : match.end(1)]) if match else None
@@ -465,7 +478,9 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
             unread.append((match.start(2), text[match.start(2) : match.end(1)], "date"))
         elif "date" not in fields and not unread and (other := _OTHER_DATE_TOKEN.match(text, top)) is not None:
             unread.append((other.start(1), other.group(1), "date"))
-        elif (bare := _bare_date(text, top)) is not None and fields.setdefault("date", bare[2]) == bare[2]:
+        elif (
+            bare := _bare_date(text, top, (default_rules() if rules is None else rules) if headlined else ())
+        ) is not None and fields.setdefault("date", bare[2]) == bare[2]:
             # A date alone on its line at the top (``3 March 2026`` under the headline) is the article's, as a page
             # sets it; one that disagrees with a date read already is left to cleaning: a page's update time may be.
             # Removed as cleaning removes a page's timestamp, as it was before its date was read.

@@ -2777,6 +2777,14 @@ def test_a_date_alone_on_its_line_at_the_top_is_read_as_the_date(head: str) -> N
     assert date_line in [r.text for r in clean(article.text).removals if r.reason == "timestamp"]
 
 
+def test_a_date_alone_on_its_line_under_a_byline_under_the_headline_is_read_as_the_date() -> None:
+    text = "Ferry returns to Brell\nBy Ona Vask\n5 November 2026\n\nThe ferry returned on Monday. It was full.\n"
+    [article] = newsdiff.load([text])
+    assert (article.title, article.date) == ("Ferry returns to Brell", "2026-11-05")
+    removed = [(r.reason, r.text) for r in clean(article.text).removals]
+    assert ("byline", "By Ona Vask") in removed and ("timestamp", "5 November 2026") in removed
+
+
 def test_a_date_alone_on_its_line_that_disagrees_with_one_given_is_no_date() -> None:
     # An updated time under the published date: the date given by its name stays, and loading goes on.
     [article] = newsdiff.load(["Published: 5 November 2026\n6 November 2026\n\nThe ferry returned on Monday.\n"])
