@@ -58,6 +58,29 @@ _DATE_TOKEN = re.compile(
 #: it is the whole line: before more words, the line may be a headline (``Date night at the pier``). Such a date is
 #: short (``Thursday, November 5, 2026, 10:00 AM EST``): a longer line is not tried.
 _WRITTEN_DATE_LINE = re.compile(r"[ \t]*((?i:date)[ \t]+(\S(?:[^\n]{0,58}\S)?))[ \t]*(?=\n|\Z)")
+#: A line that may be a date alone (``3 March 2026``, ``Tuesday, March 3, 2026, 10:14 AM EST``), read as
+#: :func:`given_date` reads it: short, as the line of ``date`` before one is.
+_BARE_DATE_LINE = re.compile(r"[ \t]*(\S(?:[^\n]{0,58}\S)?)[ \t]*(?=\n|\Z)")
+
+
+#: How many noise lines (a byline) are looked past under a headline for a date alone on its line.
+_NOISE_OVER_DATE = 2
+
+
+def _bare_date(text: str, pos: int, rules: Sequence[NoiseRule] = ()) -> tuple[int, int, str] | None:
+    """Where the line at ``pos`` starts and ends and the day it gives, when it is a date alone, else None; past a
+    line or two that a rule of ``rules`` takes as noise (``By Ona Vask`` between the headline and the date)."""
+    for _ in range(_NOISE_OVER_DATE + 1):
+        line = _BARE_DATE_LINE.match(text, pos)
+        if line is not None and (day := given_date(line[1])) is not None:
+            return line.start(1), line.end(1), day
+        line_end = text.find("\n", pos)
+        if line_end < 0 or not rules or not is_noise_line(text[pos:line_end], rules):
+            return None
+        pos = _skip_blank_lines(text, line_end + 1)
+    return None
+
+
 #: ``date`` before a date in another form (``date 2024/02/10``, ``date 10.02.2024``, ``date 20240210``): its writer
 #: meant a date, which read as text would be the headline or the first sentence's words.
 _OTHER_DATE_TOKEN = re.compile(r"[ \t]*(?i:date)[ \t]+(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{8})(?![\w.-])")
@@ -435,6 +458,8 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
     # The three may come in any order at the top (a headline above the date line is common).
     for _ in range(3):
         before = len(spans)
+        # Under the headline, a byline may stand over the date: looked past, it is left to cleaning.
+        headlined = any(span.reason == "headline" for span in spans)
         top = _skip_blank_lines(text, pos)
         match = _DATE_TOKEN.match(text, top)
         date = _iso_date(text[match.start(2) : match.end(1)]) if match else None
@@ -453,6 +478,15 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
             unread.append((match.start(2), text[match.start(2) : match.end(1)], "date"))
         elif "date" not in fields and not unread and (other := _OTHER_DATE_TOKEN.match(text, top)) is not None:
             unread.append((other.start(1), other.group(1), "date"))
+        elif (
+            bare := _bare_date(text, top, (default_rules() if rules is None else rules) if headlined else ())
+        ) is not None and fields.setdefault("date", bare[2]) == bare[2]:
+            # A date alone on its line at the top (``3 March 2026`` under the headline) is the article's, as a page
+            # sets it; one that disagrees with a date read already is left to cleaning: a page's update time may be.
+            # Removed as cleaning removes a page's timestamp, as it was before its date was read.
+            dated.setdefault("at", bare[0])
+            spans.append(MetadataSpan(bare[0], bare[1], "timestamp"))
+            pos = bare[1]
         pos = _read_front_matter(text, pos, fields, spans, unread, repeated, dated, listed)
         found = any(s.reason == "headline" for s in spans)
         rules = default_rules() if rules is None else rules
@@ -622,10 +656,20 @@ def _read_front_matter(
     return min(lines[-1][1] + 1, len(text))
 
 
+#: A picture agency's name or a word that says a name is one (``Getty Images``, ``Alamy Stock Photo``, ``Reuters
+#: Pictures``): a ``Source:`` line over a story that names one credits the picture, not the outlet.
+_PICTURE_AGENCY = re.compile(
+    r"(?i)\b(?:images?|photos?|photography|pictures?|getty|shutterstock|alamy|istock(?:photo)?|imago|unsplash"
+    r"|picture[ -]alliance)\b"
+)
+
+
 def _outlet_name(value: str) -> bool:
     """Whether a ``source`` key's ``value`` names the outlet (``Quay Post``) rather than giving an address or a path
-    (``https://quay.example/ferry``, ``quay.example``, ``/archive/ferry.html``), or a list (``[Wire, Quay Post]``),
-    which name no one outlet."""
+    (``https://quay.example/ferry``, ``quay.example``, ``/archive/ferry.html``), a list (``[Wire, Quay Post]``),
+    which name no one outlet, or a picture agency (``Getty Images``), which sold the photo, not the story."""
+    if _PICTURE_AGENCY.search(value):
+        return False
     return not (_BARE_HOST.fullmatch(value) or "://" in value or value.startswith(("/", "www.", "[", "{")))
 
 
@@ -1066,7 +1110,50 @@ def _headline_span(text: str, pos: int, rules: Sequence[NoiseRule]) -> tuple[int
         return None
     if not _headline_shaped(line) and not _question_headline(text, line, line_end):
         return None
+    if _wrapped(text, line, line_end):
+        return None
     return start + lead, start + lead + len(line)
+
+
+def _metadata_line(line: str) -> bool:
+    """Whether ``line`` (stripped) gives a field as metadata does (``date 2024-02-10``, ``outlet: Quay Post``), as a
+    line of small letters under a headline may."""
+    key = _FRONT_MATTER_LINE.fullmatch(line)
+    return (key is not None and _field(key.group(1)) is not None) or any(
+        form.match(line) is not None for form in (_DATE_TOKEN, _WRITTEN_DATE_LINE, _OTHER_DATE_TOKEN)
+    )
+
+
+#: How many lines under a first line are looked at to tell the width a text is wrapped at.
+_WRAP_LOOK = 20
+#: The narrowest width a text is taken to be wrapped at: under a short headline, a short line of small letters (``by
+#: Ona Vask``) is no wrapped paragraph's.
+_WRAP_MIN_WIDTH = 40
+
+
+def _wrapped(text: str, line: str, line_end: int) -> bool:
+    """Whether ``line``, ending at ``line_end`` in ``text``, is the first of a paragraph's lines broken at a width (a
+    hard-wrapped text's), not a headline over it: the line under it goes on with its sentence (opens with a small
+    letter), and that line's first word would not have fit on ``line`` within the width of the paragraph's longest
+    line (see :data:`_WRAP_MIN_WIDTH`). Taken for the headline, the first words of such a text left its first
+    sentence."""
+    below: list[str] = []
+    pos = line_end + 1
+    while len(below) < _WRAP_LOOK and pos <= len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if not (next_line := text[pos:end].strip()):
+            break
+        below.append(next_line)
+        pos = end + 1
+    if not below:
+        return False
+    first_word = below[0].split()[0]
+    letter = _LETTER.search(first_word)
+    if letter is None or not letter.group().islower() or _metadata_line(below[0]):
+        return False
+    width = max(len(line), *map(len, below))
+    return width >= _WRAP_MIN_WIDTH and len(line) + 1 + len(first_word) > width
 
 
 #: The most words of a headline that asks a question ("Will the talks resume?").
@@ -1555,13 +1642,20 @@ _SYMBOL_OPENING_WORD = re.compile(r"(?<![^\W_])(?P<symbol>[^\x00-\x7f])(?P<lette
 _SYMBOLS = frozenset({"Sc", "Sk"})
 
 
+#: ``¹``, which a footnote sets after a word, never before one: Latin-1 gives ISO-8859-2's ``š`` so (``¹kola``).
+_SUPERSCRIPT_ONE = "\u00b9"
+
+
 def _symbols_inside_words(text: str) -> int:
     """How many characters outside ASCII that are not a word's letter (³, ¿, ±, ˇ) stand between two letters, or, as
     symbols, open a word of small letters (``£ukasz``)."""
     inside = sum(unicodedata.category(found.group()) not in _WORD_LETTERS for found in _INSIDE_WORD.finditer(text))
     opening = 0
     for found in _SYMBOL_OPENING_WORD.finditer(text):
-        opening += unicodedata.category(found.group("symbol")) in _SYMBOLS and found.group("letters").islower()
+        symbol = found.group("symbol")
+        opening += (unicodedata.category(symbol) in _SYMBOLS or symbol == _SUPERSCRIPT_ONE) and found.group(
+            "letters"
+        ).islower()
     return inside + opening
 
 
@@ -1643,12 +1737,19 @@ _VOWEL_BEFORE_O_STROKE = re.compile("(?i)[aeiouáéíóúýàèìòùâêîôû�
 _ETH_OPENING_WORD = re.compile("(?i)ð")
 
 
+#: ``ą`` opening a word or before a vowel: Polish never spells it so, while ISO-8859-2's ``š``, which Windows-1250
+#: gives as ``ą``, often stands so (``ąkola`` for ``škola``, ``Vąetci`` for ``Všetci``).
+_NASAL_A_OUT_OF_PLACE = re.compile("(?i)\\Aą|ą[aeiouyąęó]")
+
+
 def _words_of_no_language(text: str) -> int:
     """How many words of ``text`` mix letters outside ASCII that no language of :data:`_ALPHABETS` writes together,
-    or spell ``ø`` after a vowel or open with ``ð``, as none of them does."""
+    or spell ``ø`` after a vowel, open with ``ð`` or spell ``ą`` where Polish does not, as none of them does."""
     return sum(
         not _one_language(_letters_outside_ascii(word))
-        or bool(_VOWEL_BEFORE_O_STROKE.search(word) or _ETH_OPENING_WORD.match(word))
+        or bool(
+            _VOWEL_BEFORE_O_STROKE.search(word) or _ETH_OPENING_WORD.match(word) or _NASAL_A_OUT_OF_PLACE.search(word)
+        )
         for word in _LETTERS.findall(text)
         if not word.isascii()
     )
@@ -1670,6 +1771,19 @@ def _misspelt(reading: tuple[str, str]) -> tuple[int, bool, int]:
     return _words_of_no_language(text), not _one_language(_letters_outside_ascii(text)), signs
 
 
+#: ``õ`` before a letter other than ``e``, or ending a word: Portuguese spells it only before ``e`` (``eleições``,
+#: ``põe``), while Hungarian's ``ő``, which Latin-1 gives as ``õ``, stands anywhere (``Gyõr``, ``hétfõn``).
+_O_TILDE_BUT_BEFORE_E = re.compile("(?i)õ(?!e)")
+#: A vowel with an acute accent: Estonian, the other language that spells ``õ`` anywhere, writes none.
+_ACUTE_VOWEL = re.compile("(?i)[áéíóú]")
+
+
+def _hungarian_read_as_western(text: str) -> bool:
+    """Whether ``text``, read in a Western encoding, spells ``õ`` as neither Portuguese nor Estonian does, as
+    Hungarian's ``ő`` so read is spelt."""
+    return _O_TILDE_BUT_BEFORE_E.search(text) is not None and _ACUTE_VOWEL.search(text) is not None
+
+
 def _central_european(data: bytes, encoding: str) -> str | None:
     """CP1250 or ISO-8859-2 when ``data`` read in it has fewer symbols inside words (or control characters: see
     :func:`_out_of_place`) than read as ``encoding`` (Windows-1252 or Latin-1), as Polish so saved has: converted from
@@ -1678,7 +1792,8 @@ def _central_european(data: bytes, encoding: str) -> str | None:
     the one whose words are spelt with the letters of one language where more of ``encoding``'s mix those of several,
     as Czech and Hungarian have: their ``ř``, ``ő`` and ``ű`` become letters too (``ø``, ``õ``, ``û``), of other
     languages; or, its words no help, whose letters are all one language's, two of them only Central European, where
-    ``encoding``'s are no one language's. Else None."""
+    ``encoding``'s are no one language's, or whose letters are one language's where ``encoding``'s spell ``õ`` as
+    Hungarian's ``ő`` (see :func:`_hungarian_read_as_western`). Else None."""
     sample = data[:_SCRIPT_LOOK]
     western_text = sample.decode("cp1252" if encoding == "CP1252" else "latin-1")
     western = _out_of_place(western_text)
@@ -1694,6 +1809,11 @@ def _central_european(data: bytes, encoding: str) -> str | None:
         # Czech in ISO-8859-2 has no symbol inside a word read as Windows-1250 either: its š and ž are ą and ľ there.
         return min((reading for reading in readings if symbols[reading[0]] == fewest), key=_misspelt)[0]
     readings = [(name, text) for name, text in readings if symbols[name] <= western]
+    # Hungarian with no letter but ő outside Western ones (Győr, hétfőn as Gyõr, hétfõn): each word and all its
+    # letters may spell one Western language, Portuguese or Estonian, as the reading in a Central European one does.
+    spelt = [reading for reading in readings if _one_language(_letters_outside_ascii(reading[1]))]
+    if spelt and _hungarian_read_as_western(western_text):
+        return min(spelt, key=_misspelt)[0]
     best, mixed = None, _words_of_no_language(western_text)
     if not mixed and _one_language(_letters_outside_ascii(western_text)):
         return None
@@ -1936,10 +2056,24 @@ def article_from_record(record: Any, name: str) -> Article:
             raise InputError(f"{name}: field '{given}': {problem}")  # the name holds the id's repr
         values[key] = value
     _read_aliases(record, values, {field: given for field, (given, _) in own.items()}, name)
+    if "outlet" not in values and (source_name := _source_name(record)) is not None:
+        # Weaker than the outlet's own and other names, as front matter's ``source`` is: a wire may be the source.
+        values["outlet"] = source_name
     if "date" in values and given_date(values["date"]) is None:  # named by the record, before the Article refuses it
         raise InputError(f"{name}: date {values['date']!r} {_date_read(values['date'])}")
     text = normalise_text(values.pop("text"))
     return _with_metadata(Article(text=text, **values), name)
+
+
+def _source_name(record: Mapping[str, Any]) -> str | None:
+    """The name in ``record``'s ``source`` object (``{"id": "quay-post", "name": "Quay Post"}``), as news APIs give
+    an article's outlet, or None. A ``source`` string is left alone: a record's may be the feed or file it came from."""
+    for key, value in record.items():
+        if isinstance(key, str) and key.lower() == "source" and isinstance(value, Mapping):
+            given = value.get("name")
+            if isinstance(given, str) and given.strip():
+                return given
+    return None
 
 
 def _records_field(record: Mapping[str, Any]) -> str | None:

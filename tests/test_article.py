@@ -286,6 +286,15 @@ def test_a_source_that_is_an_address_or_a_list_names_no_outlet(value: str) -> No
     assert article.outlet is None
 
 
+@pytest.mark.parametrize(
+    "value", ["Getty Images", "AFP/Getty Images", "Shutterstock", "Alamy Stock Photo", "PA Images", "Reuters Pictures"]
+)
+def test_a_source_that_is_a_picture_agency_names_no_outlet(value: str) -> None:
+    # The credit of the picture over the story: the agency that sold the photo did not publish the article.
+    [article] = newsdiff.load([f"Ferry returns\nSource: {value}\n\nThe ferry came back on Monday. It was full.\n"])
+    assert (article.outlet, article.title) == (None, "Ferry returns")
+
+
 def test_prose_after_a_known_key_is_not_front_matter() -> None:
     text = "Source: officials at the port said the ferry would run again on Monday. Fares stay the same.\nIt rained."
     meta = read_metadata(text)
@@ -962,6 +971,26 @@ def test_a_first_line_that_breaks_a_word_or_holds_one_letter_is_no_headline_and_
     assert meta.spans == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry stopped at Port Brell on Monday after\nthe storm. The crew said the engine had\nfailed.\n",
+        "Why did the ferry stop at Port Brell on Monday\nmorning? The crew said the engine had failed.\n\nIt rained.\n",
+    ],
+)
+def test_the_first_line_of_a_hard_wrapped_paragraph_is_no_headline(text: str) -> None:
+    # A text broken at a width (a mail's, a plain text file's) has a first line without final punctuation: taken for
+    # the headline, its words went out of the first sentence.
+    meta = read_metadata(text)
+    assert "title" not in meta.fields and meta.spans == ()
+
+
+@pytest.mark.parametrize("below", ["by Ona Vask", "The ferry stopped at Port Brell on Monday\nafter the storm."])
+def test_a_headline_over_a_line_that_is_no_wrapped_part_of_it_stays_the_headline(below: str) -> None:
+    meta = read_metadata(f"Ferry stops at Brell\n{below}\n\nThe crew went home. It rained.\n")
+    assert meta.fields["title"] == "Ferry stops at Brell"
+
+
 def test_a_one_word_headline_above_the_text_is_the_headline() -> None:
     assert read_metadata("Stranded\nThe ferry stopped on Monday. It was full.\n").fields["title"] == "Stranded"
 
@@ -1565,6 +1594,58 @@ def test_a_file_in_windows_1250_without_symbols_inside_words_is_told_that_encodi
 @pytest.mark.parametrize(
     "text",
     [
+        "The ferry took the children of the škola home on Monday.\n",  # "¹kola" as Latin-1, "ąkola" as Windows-1250
+        "Minister povedal: Všetci odisli.\n",  # "V¹etci", "Vąetci"
+    ],
+)
+def test_an_iso_8859_2_file_whose_only_central_european_letter_is_s_caron_is_told_that_encoding(
+    tmp_path: Path, text: str
+) -> None:
+    # Latin-1 gives š as a footnote's ¹ and Windows-1250 as Polish's ą: converted as told, the word lost its letter.
+    _assert_told(tmp_path, text.encode("iso8859_2"), "ISO-8859-2")
+
+
+_ICONV_CODECS = {"CP1250": "cp1250", "ISO-8859-2": "iso8859_2", "LATIN1": "latin-1", "CP1252": "cp1252"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A komp hétfőn Győrbe ért. A sofőr szerint az út jó volt.\n",  # "hétfõn", "Gyõrbe": Portuguese's letters
+        "Győr és Pécs között a vonat késett, mondta a sofőr.\n",
+    ],
+)
+@pytest.mark.parametrize("codec", ["cp1250", "iso8859_2"])
+def test_a_hungarian_file_whose_only_central_european_letter_is_o_double_acute_is_told_an_encoding_that_reads_it(
+    tmp_path: Path, text: str, codec: str
+) -> None:
+    # Latin-1 gives ő as õ, a letter of Portuguese, so that no word mixed two languages' letters: the file was told
+    # Latin-1, and converted so, Győr became Gyõr without an error.
+    path = tmp_path / "komp.txt"
+    path.write_bytes(text.encode(codec))
+    with pytest.raises(newsdiff.InputError, match=r"`iconv -f (\S+) -t UTF-8`$") as refused:
+        newsdiff.load([path])
+    told = re.search(r"`iconv -f (\S+) -t UTF-8`$", str(refused.value))
+    assert told is not None
+    assert text.encode(codec).decode(_ICONV_CODECS[told[1]]) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As eleições e as orações de Camões, disse José à Sónia.\n",  # Portuguese spells õ before e alone
+        "Sõber ütles, et café on täna väga hea.\n",  # Estonian, with its ä
+    ],
+)
+def test_a_western_file_with_o_tilde_as_portuguese_or_estonian_spells_it_is_still_told_latin_1(
+    tmp_path: Path, text: str
+) -> None:
+    _assert_told(tmp_path, text.encode("latin-1"), "LATIN1")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The ferry from Ålesund reached Málaga and Zürich's lake steamer on Monday.\n",
         "Le café où l'équipage français a fêté Noël à Genève.\n",
         "Søren and Bjørn Høeg sailed from Tromsø to Øystese and Føroyar.\n",
@@ -1720,6 +1801,18 @@ def test_a_record_s_fields_under_the_names_sites_use_are_read(tmp_path: Path) ->
         "Quay Post",
         "https://quay.example/ferry",
     )
+
+
+def test_a_news_api_record_s_source_object_gives_its_name_as_the_outlet(tmp_path: Path) -> None:
+    # A news API gives the outlet as "source": {"id": ..., "name": ...}: its name was dropped without a word.
+    records = [
+        {"source": {"id": "quay-post", "name": " Quay Post "}, "content": "x", "text": "The ferry returned."},
+        {"source": {"id": None, "name": "Tarn Times"}, "publisher": "Tarn Media", "text": "The ferry is back."},
+        {"source": {"id": "wire", "name": None}, "text": "A ferry returned."},
+    ]
+    path = tmp_path / "api.jsonl"
+    path.write_text("".join(json.dumps(record) + "\n" for record in records), encoding="utf-8")
+    assert [article.outlet for article in newsdiff.load([path])] == ["Quay Post", "Tarn Media", None]
 
 
 def test_a_record_s_field_under_its_own_name_wins_over_another_name() -> None:
@@ -2664,6 +2757,38 @@ def test_a_date_line_with_the_month_in_words_is_read_as_the_date(head: str) -> N
     assert article.title in (None, "Ferry returns to Brell")
     date_line = next(line for line in head.splitlines() if line.lower().startswith("date"))
     assert date_line in [r.text for r in clean(article.text).removals if r.reason == "metadata"]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Ferry returns to Brell\n5 November 2026\n\n",
+        "Ferry returns to Brell\n\nNovember 5, 2026 10:14\n",
+        "Thursday, 5 November 2026 at 10:14 GMT\nFerry returns to Brell\n",
+        "Ferry returns to Brell\n2026-11-05\n",
+    ],
+)
+def test_a_date_alone_on_its_line_at_the_top_is_read_as_the_date(head: str) -> None:
+    # A page sets the date on a line of its own under the headline: it was removed as a timestamp, and the article
+    # had no date.
+    [article] = newsdiff.load([f"{head}The ferry returned to Port Brell on Monday. It was full.\n"])
+    assert (article.title, article.date) == ("Ferry returns to Brell", "2026-11-05")
+    date_line = next(line for line in head.splitlines() if "2026" in line)
+    assert date_line in [r.text for r in clean(article.text).removals if r.reason == "timestamp"]
+
+
+def test_a_date_alone_on_its_line_under_a_byline_under_the_headline_is_read_as_the_date() -> None:
+    text = "Ferry returns to Brell\nBy Ona Vask\n5 November 2026\n\nThe ferry returned on Monday. It was full.\n"
+    [article] = newsdiff.load([text])
+    assert (article.title, article.date) == ("Ferry returns to Brell", "2026-11-05")
+    removed = [(r.reason, r.text) for r in clean(article.text).removals]
+    assert ("byline", "By Ona Vask") in removed and ("timestamp", "5 November 2026") in removed
+
+
+def test_a_date_alone_on_its_line_that_disagrees_with_one_given_is_no_date() -> None:
+    # An updated time under the published date: the date given by its name stays, and loading goes on.
+    [article] = newsdiff.load(["Published: 5 November 2026\n6 November 2026\n\nThe ferry returned on Monday.\n"])
+    assert article.date == "2026-11-05"
 
 
 def test_a_line_that_opens_with_the_word_date_and_no_date_is_no_date_line() -> None:
