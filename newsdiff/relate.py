@@ -96,6 +96,62 @@ def _weekdays() -> frozenset[str]:
     )
 
 
+#: Words that give a count without a figure: "dozens of people" and "12 people" are two tolls, as 12 and 14 are.
+_ROUGH_COUNTS = ("dozens", "hundreds", "thousands", "millions", "billions", "several", "numerous")
+
+
+@lru_cache(maxsize=1)
+def _rough_counts() -> frozenset[str]:
+    """The keys of :data:`_ROUGH_COUNTS`, keyed when first needed (keying loads the stemmer)."""
+    return frozenset(map(loose_key, _ROUGH_COUNTS))
+
+
+#: Words of opposite sense, as pairs of poles: a copy with one put for the other ("prices rose" / "prices fell",
+#: "the union accepted the offer" / "rejected the offer") says the opposite, as one with a negation put in does.
+_OPPOSITES = (
+    (
+        ("rise", "rises", "rose", "risen", "increase", "increased", "climb", "climbed", "gain", "gained", "higher"),
+        ("fall", "falls", "fell", "fallen", "decrease", "decreased", "decline", "declined", "drop", "dropped", "lower"),
+    ),
+    (("up",), ("down",)),
+    (("more",), ("less", "fewer")),
+    (
+        ("accept", "accepted", "approve", "approved", "agree", "agreed", "backed"),
+        ("reject", "rejected", "refuse", "refused", "oppose", "opposed", "veto", "vetoed"),
+    ),
+    (("support", "supported", "supports"), ("oppose", "opposed", "opposes")),
+    (("for",), ("against",)),
+    (("win", "wins", "won"), ("lose", "loses", "lost")),
+    (("open", "opened", "reopen", "reopened"), ("close", "closed", "shut")),
+    (("allow", "allowed", "permit", "permitted", "lift", "lifted"), ("ban", "banned", "forbid", "impose", "imposed")),
+    (("raise", "raised"), ("cut", "lower", "lowered")),
+    (("confirm", "confirmed"), ("deny", "denied")),
+    (("pass", "passed"), ("fail", "failed")),
+    (("guilty", "convicted"), ("innocent", "acquitted")),
+    (("before",), ("after",)),
+    (("begin", "began", "start", "started"), ("end", "ended", "stop", "stopped")),
+    (("alive",), ("dead",)),
+)
+
+
+@lru_cache(maxsize=1)
+def _opposite_poles() -> dict[str, frozenset[tuple[int, int]]]:
+    """For each key of :data:`_OPPOSITES`, the pairs it stands in, as (pair, pole); keyed when first needed."""
+    poles: dict[str, set[tuple[int, int]]] = {}
+    for number, pair in enumerate(_OPPOSITES):
+        for side, words in enumerate(pair):
+            for word in words:
+                poles.setdefault(loose_key(word), set()).add((number, side))
+    return {key: frozenset(found) for key, found in poles.items()}
+
+
+def _opposed(first: Set[str], second: Set[str]) -> bool:
+    """Whether a key of ``first`` and one of ``second`` stand at opposite poles of one pair of :data:`_OPPOSITES`."""
+    poles = _opposite_poles()
+    sides_first = {pole for key in first for pole in poles.get(key, ())}
+    return any((number, 1 - side) in sides_first for key in second for number, side in poles.get(key, ()))
+
+
 # A clause ends after a word ending in one of these, or at a dash standing alone ...
 _CLAUSE_END = (",", ";", ":", ")")
 # ... and begins at a word opening a bracket or a dash.
@@ -233,12 +289,14 @@ def relate_with_model(
     # changed word in their difference, and never as the same words. Only the copied stretch counts: a negation in
     # a clause one sentence adds around it ("Not surprisingly, ...") changes nothing the other says.
     # A figure changed in the copy ("killed 12 people" / "killed 14 people") is the same with its claim: left to
-    # the model too, so that the pair is a paraphrase whose difference shows the figure.
+    # the model too, so that the pair is a paraphrase whose difference shows the figure; so is a name put for
+    # another ("Brell said" / "Varga said") or a word for its opposite ("rose" / "fell").
     copied = (
         evidence.verbatim >= VERBATIM_COVERAGE
         and evidence.longest >= run_needed
         and _negated_alike(a.keys, b.keys, evidence.runs, _copy_stretch)
         and _figures_alike(a.tokens, a.keys, b.tokens, b.keys, evidence.runs, _copy_stretch)
+        and _words_alike(a.keys, b.keys, evidence.runs, (a.capitalised, b.capitalised))
     )
     reused = (same or copied) and agrees
     evidence_tuple = (evidence.verbatim, evidence.longest, evidence.dice)
@@ -588,6 +646,7 @@ def _quote_found(a: SentenceFeatures, b: SentenceFeatures) -> bool:
                 covered >= QUOTE_COVERAGE * len(quote)
                 and _negated_alike(quote, b.keys, runs, _quote_stretch)
                 and _figures_alike(quote, quote, b.keys, b.keys, runs, _quote_stretch)
+                and _words_alike(quote, b.keys, runs, (a.capitalised, b.capitalised))
             ):
                 return True
     return False
@@ -694,8 +753,8 @@ def _figures_alike(
     rule: _StretchRule,
 ) -> bool:
     """Whether the stretches that ``rule`` picks around two sentences' common ``runs`` (without runs, the whole of
-    each) give the same figures and days of the week, or only one of them gives one the other leaves out; given as
-    tokens and keys.
+    each) give the same figures (rough counts such as ``dozens`` among them) and days of the week, or only one of them
+    gives one the other leaves out; given as tokens and keys.
 
     A figure is compared however it is written (``8.3 million``, ``8,300,000``; see
     :func:`newsdiff.features.figures_of`). Each giving a figure the other does not is a figure changed: a copy
@@ -706,14 +765,90 @@ def _figures_alike(
         stretch_first, stretch_second = rule(first, second, runs)
         first_tokens, first = first_tokens[stretch_first], first[stretch_first]
         second_tokens, second = second_tokens[stretch_second], second[stretch_second]
-    figures_first = frozenset().union(*figures_of(first_tokens, first).values())
-    figures_second = frozenset().union(*figures_of(second_tokens, second).values())
+    # A rough count ("dozens") is a figure too, that no figure written out gives.
+    figures_first = frozenset().union(*figures_of(first_tokens, first).values(), _rough_counts().intersection(first))
+    figures_second = frozenset().union(
+        *figures_of(second_tokens, second).values(), _rough_counts().intersection(second)
+    )
     # Days apart from figures: "on Wednesday" and "on 3 May" may be one date, written two ways.
     days_first, days_second = _weekdays().intersection(first), _weekdays().intersection(second)
     return not (
         (figures_first - figures_second and figures_second - figures_first)
         or (days_first - days_second and days_second - days_first)
     )
+
+
+#: A word put for another in a copy is a gap between two common runs (or before the first, or after the last, where
+#: both sentences have words there) of at most this many words on each side: a longer one is a rewording.
+SUBSTITUTION_MAX_WORDS = 3
+#: Two names this alike in their letters (``Manzon``, ``Monzon``) are one name spelt two ways, not two people.
+SAME_NAME_RATIO = 0.75
+
+
+def _words_alike(
+    first: Sequence[str], second: Sequence[str], runs: Sequence[Match], names: tuple[Set[str], Set[str]]
+) -> bool:
+    """Whether two runs of keys whose common ``runs`` line them up put no name for another and no word for its
+    opposite in the same place; ``names`` are the keys of each sentence's names.
+
+    A copy whose speaker changed ("Minister Brell said ..." / "Minister Varga said ...") or whose verb turned
+    ("prices rose" / "prices fell") is no longer the same claim. Only a word put in the place of another counts (see
+    :data:`SUBSTITUTION_MAX_WORDS`): a name only one of them gives, or one reworded with much else around it, is an
+    edit of the copy, as is one name written two ways (see :func:`_one_name`).
+    """
+    names_first, names_second = names
+    keys_first, keys_second = frozenset(first), frozenset(second)
+    for gap_first, gap_second in _gaps(first, second, runs):
+        left_first = [key for key in gap_first if key not in keys_second]
+        left_second = [key for key in gap_second if key not in keys_first]
+        if _opposed(set(left_first), set(left_second)):
+            return False
+        renamed_first = [key for key in left_first if key in names_first and key not in _dates()]
+        renamed_second = [key for key in left_second if key in names_second and key not in _dates()]
+        if renamed_first and renamed_second and not _one_name(renamed_first, renamed_second, left_first, left_second):
+            return False
+    return True
+
+
+def _gaps(first: Sequence[str], second: Sequence[str], runs: Sequence[Match]) -> list[tuple[Sequence[str], ...]]:
+    """The stretches of two runs of keys that stand in each other's place around their common ``runs``: between two
+    runs, and before the first or after the last where both have words, of :data:`SUBSTITUTION_MAX_WORDS` at most."""
+    if not runs:
+        return []
+    bounds = [Match(0, 0, 0), *runs, Match(len(first), len(second), 0)]
+    gaps = [
+        (first[before.a + before.size : after.a], second[before.b + before.size : after.b])
+        for before, after in pairwise(bounds)
+    ]
+    return [
+        (gap_first, gap_second)
+        for gap_first, gap_second in gaps
+        if 0 < len(gap_first) <= SUBSTITUTION_MAX_WORDS and 0 < len(gap_second) <= SUBSTITUTION_MAX_WORDS
+    ]
+
+
+def _one_name(
+    first: Sequence[str], second: Sequence[str], words_first: Sequence[str], words_second: Sequence[str]
+) -> bool:
+    """Whether two runs of name keys, put in the place of each other's ``words``, may name one thing: a name spelt
+    two ways (``Manzon``, ``Monzon``; see :data:`SAME_NAME_RATIO`), one cut short (``Neb``, ``Nebraska``), or the
+    initials of the other's words (``AP``, ``the Associated Press``)."""
+    if any(
+        one.startswith(other) or other.startswith(one) or SequenceMatcher(None, one, other).ratio() >= SAME_NAME_RATIO
+        for one in first
+        for other in second
+    ):
+        return True
+    initials_first, initials_second = "".join(key[0] for key in words_first), "".join(key[0] for key in words_second)
+    return any(key in (initials_first, initials_second) for key in (*first, *second))
+
+
+@lru_cache(maxsize=1)
+def _dates() -> frozenset[str]:
+    """The keys of the months and the days of the week: capitalised, yet no name (a day changed is a date changed,
+    which :func:`_figures_alike` tells)."""
+    months = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october")
+    return _weekdays() | frozenset(map(loose_key, (*months, "november", "december")))
 
 
 def _quote_stretch(quote: Sequence[str], keys: Sequence[str], runs: Sequence[Match]) -> tuple[slice, slice]:

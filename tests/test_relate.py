@@ -582,6 +582,52 @@ def test_a_copy_with_its_day_of_the_week_changed_is_paraphrased_not_shared() -> 
     assert relate(monday, monday.replace(" on Monday", "")).label == "shared"
 
 
+@pytest.mark.parametrize(
+    ("plain", "changed"),
+    [
+        ("Fuel prices rose sharply in Kessel", "Fuel prices fell sharply in Kessel"),
+        ("The dock union accepted the final offer", "The dock union rejected the final offer"),
+        ("The council voted for the new harbour fees", "The council voted against the new harbour fees"),
+        ("The ferry line opened its northern route", "The ferry line closed its northern route"),
+    ],
+)
+def test_a_copy_with_a_word_turned_to_its_opposite_is_paraphrased_not_shared(plain: str, changed: str) -> None:
+    # Every word but the verb lined up, so "prices rose" and "prices fell" were "shared (0.97)": the same words to a
+    # reader, though one says the opposite of the other, as a negation put in does.
+    ending = " after the storm hit the refinery on the coast, port officials said."
+    first, second = plain + ending, changed + ending
+    assert relate(first, second).label == "paraphrased"
+    assert relate(second, first).label == "paraphrased"
+    # A word only one of them adds is an edit of the copy.
+    assert relate(first, first.replace(" sharply", "").replace(" final", "")).label == "shared"
+
+
+def test_a_copy_with_a_name_put_for_another_is_paraphrased_not_shared() -> None:
+    # "Minister Brell said ..." and "Minister Varga said ..." lined up but for the name, and were "shared (0.89)",
+    # though another minister says it.
+    brell = "Minister Brell said the talks on the northern border would resume in Kessel next week."
+    varga = brell.replace("Brell", "Varga")
+    assert relate(brell, varga).label == "paraphrased"
+    assert relate(varga, brell).label == "paraphrased"
+    # A first name added, a title dropped, a name spelt another way or given by its initials is the same name.
+    assert relate(brell, brell.replace("Brell", "Ivo Brell")).label == "shared"
+    assert relate(brell, brell.replace("Minister Brell", "Brell")).label == "shared"
+    assert relate(brell, brell.replace("Brell", "Brel")).label == "shared"
+    port = "The Kessel Port Authority said the ferry would sail to Dorn on Friday evening."
+    assert relate(port, port.replace("Kessel Port Authority", "KPA")).label == "shared"
+
+
+def test_a_copy_with_a_rough_count_for_a_figure_is_paraphrased_not_shared() -> None:
+    # "dozens of people" and "12 people" are two tolls, as 12 and 14 are; the pair was "shared (0.99)".
+    dozens = "Police said dozens of people were hurt when the stand collapsed at the stadium in Dorn."
+    twelve = dozens.replace("dozens of", "12")
+    assert relate(dozens, twelve).label == "paraphrased"
+    assert relate(twelve, dozens).label == "paraphrased"
+    assert relate(dozens, dozens.replace("dozens", "hundreds")).label == "paraphrased"
+    # A count only one of them gives is trimmed, not changed.
+    assert relate(dozens, dozens.replace("dozens of ", "")).label == "shared"
+
+
 def test_a_quotation_found_whole_but_for_a_figure_is_not_shared() -> None:
     quoted = "“We lost 12 of our best men on that road last night,” the commander said."
     other = "The commander told reporters: “We lost 14 of our best men on that road last night.”"
