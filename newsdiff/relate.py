@@ -296,7 +296,7 @@ def relate_with_model(
         and evidence.longest >= run_needed
         and _negated_alike(a.keys, b.keys, evidence.runs, _copy_stretch)
         and _figures_alike(a.tokens, a.keys, b.tokens, b.keys, evidence.runs, _copy_stretch)
-        and _words_alike(a.keys, b.keys, evidence.runs, (a.capitalised, b.capitalised))
+        and _words_alike(a.keys, b.keys, evidence.runs, (_names_of(a), _names_of(b)))
     )
     reused = (same or copied) and agrees
     evidence_tuple = (evidence.verbatim, evidence.longest, evidence.dice)
@@ -646,7 +646,7 @@ def _quote_found(a: SentenceFeatures, b: SentenceFeatures) -> bool:
                 covered >= QUOTE_COVERAGE * len(quote)
                 and _negated_alike(quote, b.keys, runs, _quote_stretch)
                 and _figures_alike(quote, quote, b.keys, b.keys, runs, _quote_stretch)
-                and _words_alike(quote, b.keys, runs, (a.capitalised, b.capitalised))
+                and _words_alike(quote, b.keys, runs, (_names_of(a), _names_of(b)))
             ):
                 return True
     return False
@@ -808,6 +808,19 @@ def _words_alike(
         if renamed_first and renamed_second and not _one_name(renamed_first, renamed_second, left_first, left_second):
             return False
     return True
+
+
+def _names_of(sentence: SentenceFeatures) -> Set[str]:
+    """The keys of a sentence's likely names: its capitalised words after the first (see
+    :attr:`~newsdiff.features.SentenceFeatures.capitalised`), and the first too when it is capitalised and no word
+    the synonym list knows ("Brell said ..." opens with a name, "Officials said ..." does not)."""
+    words = _words(sentence.text)[0]
+    if not words or not sentence.keys or not words[0].lstrip(_QUOTE_MARKS + "(")[:1].isupper():
+        return sentence.capitalised
+    opener = sentence.keys[0]
+    if not opener.isalpha() or opener in synonym_groups() or opener not in sentence.content:
+        return sentence.capitalised
+    return sentence.capitalised | {opener}
 
 
 def _gaps(first: Sequence[str], second: Sequence[str], runs: Sequence[Match]) -> list[tuple[Sequence[str], ...]]:
