@@ -90,10 +90,18 @@ def _reporting() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _weekdays() -> frozenset[str]:
     """The keys of the days of the week: a day changed in a copy ("reopen on Monday" / "reopen on Friday") is a date
-    changed, as a figure is. Months are left out: the key of "May" is the key of "may"."""
+    changed, as a figure is."""
     return frozenset(
         loose_key(day) for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
     )
+
+
+@lru_cache(maxsize=1)
+def _months() -> frozenset[str]:
+    """The keys of the months but May: a month changed in a copy ("in March" / "in April") is a date changed too.
+    May is left out: its key is the key of "may", which a copy may drop or add."""
+    months = ("january", "february", "march", "april", "june", "july", "august", "september", "october")
+    return frozenset(map(loose_key, (*months, "november", "december")))
 
 
 #: Words that give a count without a figure: "dozens of people" and "12 people" are two tolls, as 12 and 14 are.
@@ -753,8 +761,8 @@ def _figures_alike(
     rule: _StretchRule,
 ) -> bool:
     """Whether the stretches that ``rule`` picks around two sentences' common ``runs`` (without runs, the whole of
-    each) give the same figures (rough counts such as ``dozens`` among them) and days of the week, or only one of them
-    gives one the other leaves out; given as tokens and keys.
+    each) give the same figures (rough counts such as ``dozens`` among them), days of the week and months, or only one
+    of them gives one the other leaves out; given as tokens and keys.
 
     A figure is compared however it is written (``8.3 million``, ``8,300,000``; see
     :func:`newsdiff.features.figures_of`). Each giving a figure the other does not is a figure changed: a copy
@@ -770,11 +778,14 @@ def _figures_alike(
     figures_second = frozenset().union(
         *figures_of(second_tokens, second).values(), _rough_counts().intersection(second)
     )
-    # Days apart from figures: "on Wednesday" and "on 3 May" may be one date, written two ways.
-    days_first, days_second = _weekdays().intersection(first), _weekdays().intersection(second)
-    return not (
-        (figures_first - figures_second and figures_second - figures_first)
-        or (days_first - days_second and days_second - days_first)
+    # Days, months and figures apart: "on Wednesday" and "on 3 March" may be one date, written two ways.
+    return not any(
+        one - other and other - one
+        for one, other in (
+            (figures_first, figures_second),
+            (_weekdays().intersection(first), _weekdays().intersection(second)),
+            (_months().intersection(first), _months().intersection(second)),
+        )
     )
 
 
@@ -860,8 +871,7 @@ def _one_name(
 def _dates() -> frozenset[str]:
     """The keys of the months and the days of the week: capitalised, yet no name (a day changed is a date changed,
     which :func:`_figures_alike` tells)."""
-    months = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october")
-    return _weekdays() | frozenset(map(loose_key, (*months, "november", "december")))
+    return _weekdays() | _months() | {loose_key("may")}
 
 
 def _quote_stretch(quote: Sequence[str], keys: Sequence[str], runs: Sequence[Match]) -> tuple[slice, slice]:

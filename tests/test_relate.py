@@ -639,6 +639,17 @@ def test_a_copy_with_a_rough_count_for_a_figure_is_paraphrased_not_shared() -> N
     assert relate(dozens, dozens.replace("dozens of ", "")).label == "shared"
 
 
+def test_a_copy_with_its_month_changed_is_paraphrased_not_shared() -> None:
+    # Every word but the month lined up, so "reopen in March" and "reopen in April" were "shared (0.96)".
+    template = "Port officials said the harbour in Kessel would reopen to ferries {}."
+    assert relate(template.format("in March"), template.format("in April")).label == "paraphrased"
+    assert relate(template.format("on 3 April"), template.format("on 3 March")).label == "paraphrased"
+    # A month only one of them gives, one date written two ways, or a day beside a date is not a date changed.
+    assert relate(template.format("in March"), template.format("soon")).label == "shared"
+    assert relate(template.format("on 3 March"), template.format("on March 3")).label == "shared"
+    assert relate(template.format("on Wednesday"), template.format("on 3 March")).label == "shared"
+
+
 def test_a_quotation_found_whole_but_for_a_figure_is_not_shared() -> None:
     quoted = "“We lost 12 of our best men on that road last night,” the commander said."
     other = "The commander told reporters: “We lost 14 of our best men on that road last night.”"
