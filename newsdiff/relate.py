@@ -153,11 +153,29 @@ def _opposite_poles() -> dict[str, frozenset[tuple[int, int]]]:
     return {key: frozenset(found) for key, found in poles.items()}
 
 
+#: Prefixes that turn a word to its opposite: "likely" / "unlikely", "legal" / "illegal", "agree" / "disagree".
+_NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non")
+
+
 def _opposed(first: Set[str], second: Set[str]) -> bool:
-    """Whether a key of ``first`` and one of ``second`` stand at opposite poles of one pair of :data:`_OPPOSITES`."""
+    """Whether a key of ``first`` and one of ``second`` stand at opposite poles of one pair of :data:`_OPPOSITES`, or
+    one is the other with a negating prefix (:data:`_NEGATING_PREFIXES`)."""
     poles = _opposite_poles()
     sides_first = {pole for key in first for pole in poles.get(key, ())}
-    return any((number, 1 - side) in sides_first for key in second for number, side in poles.get(key, ()))
+    if any((number, 1 - side) in sides_first for key in second for number, side in poles.get(key, ())):
+        return True
+    return any(_prefixed(one, other) or _prefixed(other, one) for one in first for other in second)
+
+
+def _prefixed(key: str, other: str) -> bool:
+    """Whether ``key`` is ``other`` with a negating prefix, as stems give them (``unlik`` and ``like``, ``ileg`` and
+    ``legal``): the rest of it and ``other`` begin alike for three letters or more."""
+    rests = [key.removeprefix(prefix) for prefix in _NEGATING_PREFIXES if key.startswith(prefix)]
+    if key[:2] in ("il", "im", "ir"):
+        rests.append(key[1:])  # the key folds a doubled letter: "illegal" is "ileg", "legal" with one "i" before it
+    return len(other) >= 3 and any(
+        len(rest) >= 3 and (other.startswith(rest) or rest.startswith(other)) for rest in rests
+    )
 
 
 # A clause ends after a word ending in one of these, or at a dash standing alone ...

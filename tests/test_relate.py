@@ -602,6 +602,18 @@ def test_a_copy_with_a_word_turned_to_its_opposite_is_paraphrased_not_shared(pla
     assert relate(first, first.replace(" sharply", "").replace(" final", "")).label == "shared"
 
 
+@pytest.mark.parametrize(
+    ("plain", "negated"), [("likely", "unlikely"), ("legal", "illegal"), ("possible", "impossible")]
+)
+def test_a_copy_with_a_word_negated_by_its_prefix_is_paraphrased_not_shared(plain: str, negated: str) -> None:
+    # "was likely to sail" and "was unlikely to sail" lined up but for one word, and were "shared (0.98)".
+    template = "Port officials said the ferry strike in Kessel was {} to go ahead before the storm on Monday."
+    first, second = template.format(plain), template.format(negated)
+    assert relate(first, second).label == "paraphrased"
+    assert relate(second, first).label == "paraphrased"
+    assert relate(first, first.replace(" before the storm", "")).label == "shared"
+
+
 def test_a_copy_with_a_name_put_for_another_is_paraphrased_not_shared() -> None:
     # "Minister Brell said ..." and "Minister Varga said ..." lined up but for the name, and were "shared (0.89)",
     # though another minister says it.
