@@ -189,7 +189,9 @@ class Relation:
     """How two sentences relate: ``label``, a ``score`` in [0, 1], and the evidence behind it.
 
     ``verbatim`` is the share of the shorter sentence in common runs of three or more words;
-    ``longest_run`` the longest common run in words; ``overlap`` the weighted content overlap.
+    ``longest_run`` the longest common run in words; ``overlap`` the weighted content overlap. ``changed`` says,
+    for a pair that is one copy of the other but for one change that makes it another claim, what changed ("a
+    figure or a date", "a name", "a word for its opposite", "a negation"); empty otherwise.
     """
 
     label: Label
@@ -197,6 +199,7 @@ class Relation:
     verbatim: float = 0.0
     longest_run: int = 0
     overlap: float = 0.0
+    changed: str = ""
 
     def __str__(self) -> str:
         return f"{self.label} ({self.score:.2f})"
@@ -205,7 +208,8 @@ class Relation:
         # Evidence to four places, as the score is: 0.42857142857142855 beside 0.8855 reads as noise.
         return (
             f"Relation(label={self.label!r}, score={round(self.score, 4)!r}, verbatim={round(self.verbatim, 4)!r}, "
-            f"longest_run={self.longest_run}, overlap={round(self.overlap, 4)!r})"
+            f"longest_run={self.longest_run}, overlap={round(self.overlap, 4)!r}"
+            + (f", changed={self.changed!r})" if self.changed else ")")
         )
 
 
@@ -317,13 +321,12 @@ def relate_with_model(
     # A figure changed in the copy ("killed 12 people" / "killed 14 people") is the same with its claim: left to
     # the model too, so that the pair is a paraphrase whose difference shows the figure; so is a name put for
     # another ("Brell said" / "Varga said") or a word for its opposite ("rose" / "fell").
-    copied = (
-        evidence.verbatim >= VERBATIM_COVERAGE
-        and evidence.longest >= run_needed
-        and _negated_alike(a.keys, b.keys, evidence.runs, _copy_stretch)
-        and _figures_alike(a.tokens, a.keys, b.tokens, b.keys, evidence.runs, _copy_stretch)
-        and _words_alike(a.keys, b.keys, evidence.runs, (_names_of(a), _names_of(b)))
+    changed = (
+        _copy_changed(a, b, evidence)
+        if evidence.verbatim >= VERBATIM_COVERAGE and evidence.longest >= run_needed
+        else None
     )
+    copied = changed == ""
     reused = (same or copied) and agrees
     evidence_tuple = (evidence.verbatim, evidence.longest, evidence.dice)
     if reused or shares_quote(a, b):
@@ -334,7 +337,17 @@ def relate_with_model(
         # and its probability is an extrapolation: only verbatim reuse relates such a pair.
         return Relation("unrelated", 0.0, *evidence_tuple)
     label: Label = "paraphrased" if probability >= cut else "unrelated"
-    return Relation(label, round(probability, 4), *evidence_tuple)
+    return Relation(label, round(probability, 4), *evidence_tuple, changed=changed or "")
+
+
+def _copy_changed(a: SentenceFeatures, b: SentenceFeatures, evidence: _Evidence) -> str:
+    """What the copied stretch of two sentences with long common runs changes, making it another claim: a negation,
+    a figure or a date, a name or a word for its opposite; empty when it changes none of them."""
+    if not _negated_alike(a.keys, b.keys, evidence.runs, _copy_stretch):
+        return "a negation"
+    if not _figures_alike(a.tokens, a.keys, b.tokens, b.keys, evidence.runs, _copy_stretch):
+        return "a figure or a date"
+    return _word_changed(a.keys, b.keys, evidence.runs, (_names_of(a), _names_of(b)))
 
 
 #: In a cluster, a sentence carried whole as a clause of another (see :func:`carried_whole`) is shared when it has
@@ -672,7 +685,7 @@ def _quote_found(a: SentenceFeatures, b: SentenceFeatures) -> bool:
                 covered >= QUOTE_COVERAGE * len(quote)
                 and _negated_alike(quote, b.keys, runs, _quote_stretch)
                 and _figures_alike(quote, quote, b.keys, b.keys, runs, _quote_stretch)
-                and _words_alike(quote, b.keys, runs, (_names_of(a), _names_of(b)))
+                and not _word_changed(quote, b.keys, runs, (_names_of(a), _names_of(b)))
             ):
                 return True
     return False
@@ -814,11 +827,12 @@ SUBSTITUTION_MAX_WORDS = 3
 SAME_NAME_RATIO = 0.75
 
 
-def _words_alike(
+def _word_changed(
     first: Sequence[str], second: Sequence[str], runs: Sequence[Match], names: tuple[Set[str], Set[str]]
-) -> bool:
-    """Whether two runs of keys whose common ``runs`` line them up put no name for another and no word for its
-    opposite in the same place; ``names`` are the keys of each sentence's names.
+) -> str:
+    """Whether two runs of keys whose common ``runs`` line them up put a name for another ("a name") or a word for its
+    opposite ("a word for its opposite") in the same place, or neither (empty); ``names`` are the keys of each
+    sentence's names.
 
     A copy whose speaker changed ("Minister Brell said ..." / "Minister Varga said ...") or whose verb turned
     ("prices rose" / "prices fell") is no longer the same claim. Only a word put in the place of another counts (see
@@ -831,12 +845,12 @@ def _words_alike(
         left_first = [key for key in gap_first if key not in keys_second]
         left_second = [key for key in gap_second if key not in keys_first]
         if _opposed(set(left_first), set(left_second)):
-            return False
+            return "a word for its opposite"
         renamed_first = [key for key in left_first if key in names_first and key not in _dates()]
         renamed_second = [key for key in left_second if key in names_second and key not in _dates()]
         if renamed_first and renamed_second and not _one_name(renamed_first, renamed_second, left_first, left_second):
-            return False
-    return True
+            return "a name"
+    return ""
 
 
 def _names_of(sentence: SentenceFeatures) -> Set[str]:

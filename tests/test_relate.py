@@ -597,6 +597,7 @@ def test_a_copy_with_a_word_turned_to_its_opposite_is_paraphrased_not_shared(pla
     ending = " after the storm hit the refinery on the coast, port officials said."
     first, second = plain + ending, changed + ending
     assert relate(first, second).label == "paraphrased"
+    assert relate(first, second).changed == "a word for its opposite"
     assert relate(second, first).label == "paraphrased"
     # A word only one of them adds is an edit of the copy.
     assert relate(first, first.replace(" sharply", "").replace(" final", "")).label == "shared"
