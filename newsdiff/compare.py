@@ -285,6 +285,9 @@ def verdict(comparison: Comparison, first: tuple[str, int], second: tuple[str, i
     else:
         below = f"the floor {f:.2f}" if f < t else f"the threshold {t:.2f}"
         because = f"scores {score:.2f}, under {below}"
+    if relation.changed and label != "shared":
+        # A copy but for one word scores high and still is not shared: the reader is told which change stopped it.
+        because += f"; the same words but for {relation.changed}, so not shared"
     because = f"{label}: {because}" if label != "unrelated" else f"not matched: {because}"
     found = Verdict(first, second, label, score, reason, because, relation)
     _check_recorded(comparison, found)

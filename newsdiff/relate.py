@@ -90,9 +90,91 @@ def _reporting() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _weekdays() -> frozenset[str]:
     """The keys of the days of the week: a day changed in a copy ("reopen on Monday" / "reopen on Friday") is a date
-    changed, as a figure is. Months are left out: the key of "May" is the key of "may"."""
+    changed, as a figure is."""
     return frozenset(
         loose_key(day) for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    )
+
+
+@lru_cache(maxsize=1)
+def _months() -> frozenset[str]:
+    """The keys of the months but May: a month changed in a copy ("in March" / "in April") is a date changed too.
+    May is left out: its key is the key of "may", which a copy may drop or add."""
+    months = ("january", "february", "march", "april", "june", "july", "august", "september", "october")
+    return frozenset(map(loose_key, (*months, "november", "december")))
+
+
+#: Words that give a count without a figure: "dozens of people" and "12 people" are two tolls, as 12 and 14 are.
+_ROUGH_COUNTS = ("dozens", "hundreds", "thousands", "millions", "billions", "several", "numerous")
+
+
+@lru_cache(maxsize=1)
+def _rough_counts() -> frozenset[str]:
+    """The keys of :data:`_ROUGH_COUNTS`, keyed when first needed (keying loads the stemmer)."""
+    return frozenset(map(loose_key, _ROUGH_COUNTS))
+
+
+#: Words of opposite sense, as pairs of poles: a copy with one put for the other ("prices rose" / "prices fell",
+#: "the union accepted the offer" / "rejected the offer") says the opposite, as one with a negation put in does.
+_OPPOSITES = (
+    (
+        ("rise", "rises", "rose", "risen", "increase", "increased", "climb", "climbed", "gain", "gained", "higher"),
+        ("fall", "falls", "fell", "fallen", "decrease", "decreased", "decline", "declined", "drop", "dropped", "lower"),
+    ),
+    (("up",), ("down",)),
+    (("more",), ("less", "fewer")),
+    (
+        ("accept", "accepted", "approve", "approved", "agree", "agreed", "backed"),
+        ("reject", "rejected", "refuse", "refused", "oppose", "opposed", "veto", "vetoed"),
+    ),
+    (("support", "supported", "supports"), ("oppose", "opposed", "opposes")),
+    (("for",), ("against",)),
+    (("win", "wins", "won"), ("lose", "loses", "lost")),
+    (("open", "opened", "reopen", "reopened"), ("close", "closed", "shut")),
+    (("allow", "allowed", "permit", "permitted", "lift", "lifted"), ("ban", "banned", "forbid", "impose", "imposed")),
+    (("raise", "raised"), ("cut", "lower", "lowered")),
+    (("confirm", "confirmed"), ("deny", "denied")),
+    (("pass", "passed"), ("fail", "failed")),
+    (("guilty", "convicted"), ("innocent", "acquitted")),
+    (("before",), ("after",)),
+    (("begin", "began", "start", "started"), ("end", "ended", "stop", "stopped")),
+    (("alive",), ("dead",)),
+)
+
+
+@lru_cache(maxsize=1)
+def _opposite_poles() -> dict[str, frozenset[tuple[int, int]]]:
+    """For each key of :data:`_OPPOSITES`, the pairs it stands in, as (pair, pole); keyed when first needed."""
+    poles: dict[str, set[tuple[int, int]]] = {}
+    for number, pair in enumerate(_OPPOSITES):
+        for side, words in enumerate(pair):
+            for word in words:
+                poles.setdefault(loose_key(word), set()).add((number, side))
+    return {key: frozenset(found) for key, found in poles.items()}
+
+
+#: Prefixes that turn a word to its opposite: "likely" / "unlikely", "legal" / "illegal", "agree" / "disagree".
+_NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non")
+
+
+def _opposed(first: Set[str], second: Set[str]) -> bool:
+    """Whether a key of ``first`` and one of ``second`` stand at opposite poles of one pair of :data:`_OPPOSITES`, or
+    one is the other with a negating prefix (:data:`_NEGATING_PREFIXES`)."""
+    poles = _opposite_poles()
+    sides_first = {pole for key in first for pole in poles.get(key, ())}
+    if any((number, 1 - side) in sides_first for key in second for number, side in poles.get(key, ())):
+        return True
+    return any(_prefixed(one, other) or _prefixed(other, one) for one in first for other in second)
+
+
+def _prefixed(key: str, other: str) -> bool:
+    """Whether ``key`` is ``other`` with a negating prefix, as stems give them (``unlik`` and ``like``, ``ileg`` and
+    ``legal``): the rest of it and ``other`` begin alike for three letters or more."""
+    rests = [key.removeprefix(prefix) for prefix in _NEGATING_PREFIXES if key.startswith(prefix)]
+    if key[:2] in ("il", "im", "ir"):
+        rests.append(key[1:])  # the key folds a doubled letter: "illegal" is "ileg", "legal" with one "i" before it
+    return len(other) >= 3 and any(
+        len(rest) >= 3 and (other.startswith(rest) or rest.startswith(other)) for rest in rests
     )
 
 
@@ -107,7 +189,9 @@ class Relation:
     """How two sentences relate: ``label``, a ``score`` in [0, 1], and the evidence behind it.
 
     ``verbatim`` is the share of the shorter sentence in common runs of three or more words;
-    ``longest_run`` the longest common run in words; ``overlap`` the weighted content overlap.
+    ``longest_run`` the longest common run in words; ``overlap`` the weighted content overlap. ``changed`` says,
+    for a pair that is one copy of the other but for one change that makes it another claim, what changed ("a
+    figure or a date", "a name", "a word for its opposite", "a negation"); empty otherwise.
     """
 
     label: Label
@@ -115,6 +199,7 @@ class Relation:
     verbatim: float = 0.0
     longest_run: int = 0
     overlap: float = 0.0
+    changed: str = ""
 
     def __str__(self) -> str:
         return f"{self.label} ({self.score:.2f})"
@@ -123,7 +208,8 @@ class Relation:
         # Evidence to four places, as the score is: 0.42857142857142855 beside 0.8855 reads as noise.
         return (
             f"Relation(label={self.label!r}, score={round(self.score, 4)!r}, verbatim={round(self.verbatim, 4)!r}, "
-            f"longest_run={self.longest_run}, overlap={round(self.overlap, 4)!r})"
+            f"longest_run={self.longest_run}, overlap={round(self.overlap, 4)!r}"
+            + (f", changed={self.changed!r})" if self.changed else ")")
         )
 
 
@@ -233,13 +319,14 @@ def relate_with_model(
     # changed word in their difference, and never as the same words. Only the copied stretch counts: a negation in
     # a clause one sentence adds around it ("Not surprisingly, ...") changes nothing the other says.
     # A figure changed in the copy ("killed 12 people" / "killed 14 people") is the same with its claim: left to
-    # the model too, so that the pair is a paraphrase whose difference shows the figure.
-    copied = (
-        evidence.verbatim >= VERBATIM_COVERAGE
-        and evidence.longest >= run_needed
-        and _negated_alike(a.keys, b.keys, evidence.runs, _copy_stretch)
-        and _figures_alike(a.tokens, a.keys, b.tokens, b.keys, evidence.runs, _copy_stretch)
+    # the model too, so that the pair is a paraphrase whose difference shows the figure; so is a name put for
+    # another ("Brell said" / "Varga said") or a word for its opposite ("rose" / "fell").
+    changed = (
+        _copy_changed(a, b, evidence)
+        if evidence.verbatim >= VERBATIM_COVERAGE and evidence.longest >= run_needed
+        else None
     )
+    copied = changed == ""
     reused = (same or copied) and agrees
     evidence_tuple = (evidence.verbatim, evidence.longest, evidence.dice)
     if reused or shares_quote(a, b):
@@ -250,7 +337,17 @@ def relate_with_model(
         # and its probability is an extrapolation: only verbatim reuse relates such a pair.
         return Relation("unrelated", 0.0, *evidence_tuple)
     label: Label = "paraphrased" if probability >= cut else "unrelated"
-    return Relation(label, round(probability, 4), *evidence_tuple)
+    return Relation(label, round(probability, 4), *evidence_tuple, changed=changed or "")
+
+
+def _copy_changed(a: SentenceFeatures, b: SentenceFeatures, evidence: _Evidence) -> str:
+    """What the copied stretch of two sentences with long common runs changes, making it another claim: a negation,
+    a figure or a date, a name or a word for its opposite; empty when it changes none of them."""
+    if not _negated_alike(a.keys, b.keys, evidence.runs, _copy_stretch):
+        return "a negation"
+    if not _figures_alike(a.tokens, a.keys, b.tokens, b.keys, evidence.runs, _copy_stretch):
+        return "a figure or a date"
+    return _word_changed(a.keys, b.keys, evidence.runs, (_names_of(a), _names_of(b)))
 
 
 #: In a cluster, a sentence carried whole as a clause of another (see :func:`carried_whole`) is shared when it has
@@ -588,6 +685,7 @@ def _quote_found(a: SentenceFeatures, b: SentenceFeatures) -> bool:
                 covered >= QUOTE_COVERAGE * len(quote)
                 and _negated_alike(quote, b.keys, runs, _quote_stretch)
                 and _figures_alike(quote, quote, b.keys, b.keys, runs, _quote_stretch)
+                and not _word_changed(quote, b.keys, runs, (_names_of(a), _names_of(b)))
             ):
                 return True
     return False
@@ -694,8 +792,8 @@ def _figures_alike(
     rule: _StretchRule,
 ) -> bool:
     """Whether the stretches that ``rule`` picks around two sentences' common ``runs`` (without runs, the whole of
-    each) give the same figures and days of the week, or only one of them gives one the other leaves out; given as
-    tokens and keys.
+    each) give the same figures (rough counts such as ``dozens`` among them), days of the week and months, or only one
+    of them gives one the other leaves out; given as tokens and keys.
 
     A figure is compared however it is written (``8.3 million``, ``8,300,000``; see
     :func:`newsdiff.features.figures_of`). Each giving a figure the other does not is a figure changed: a copy
@@ -706,14 +804,106 @@ def _figures_alike(
         stretch_first, stretch_second = rule(first, second, runs)
         first_tokens, first = first_tokens[stretch_first], first[stretch_first]
         second_tokens, second = second_tokens[stretch_second], second[stretch_second]
-    figures_first = frozenset().union(*figures_of(first_tokens, first).values())
-    figures_second = frozenset().union(*figures_of(second_tokens, second).values())
-    # Days apart from figures: "on Wednesday" and "on 3 May" may be one date, written two ways.
-    days_first, days_second = _weekdays().intersection(first), _weekdays().intersection(second)
-    return not (
-        (figures_first - figures_second and figures_second - figures_first)
-        or (days_first - days_second and days_second - days_first)
+    # A rough count ("dozens") is a figure too, that no figure written out gives.
+    figures_first = frozenset().union(*figures_of(first_tokens, first).values(), _rough_counts().intersection(first))
+    figures_second = frozenset().union(
+        *figures_of(second_tokens, second).values(), _rough_counts().intersection(second)
     )
+    # Days, months and figures apart: "on Wednesday" and "on 3 March" may be one date, written two ways.
+    return not any(
+        one - other and other - one
+        for one, other in (
+            (figures_first, figures_second),
+            (_weekdays().intersection(first), _weekdays().intersection(second)),
+            (_months().intersection(first), _months().intersection(second)),
+        )
+    )
+
+
+#: A word put for another in a copy is a gap between two common runs (or before the first, or after the last, where
+#: both sentences have words there) of at most this many words on each side: a longer one is a rewording.
+SUBSTITUTION_MAX_WORDS = 3
+#: Two names this alike in their letters (``Manzon``, ``Monzon``) are one name spelt two ways, not two people.
+SAME_NAME_RATIO = 0.75
+
+
+def _word_changed(
+    first: Sequence[str], second: Sequence[str], runs: Sequence[Match], names: tuple[Set[str], Set[str]]
+) -> str:
+    """Whether two runs of keys whose common ``runs`` line them up put a name for another ("a name") or a word for its
+    opposite ("a word for its opposite") in the same place, or neither (empty); ``names`` are the keys of each
+    sentence's names.
+
+    A copy whose speaker changed ("Minister Brell said ..." / "Minister Varga said ...") or whose verb turned
+    ("prices rose" / "prices fell") is no longer the same claim. Only a word put in the place of another counts (see
+    :data:`SUBSTITUTION_MAX_WORDS`): a name only one of them gives, or one reworded with much else around it, is an
+    edit of the copy, as is one name written two ways (see :func:`_one_name`).
+    """
+    names_first, names_second = names
+    keys_first, keys_second = frozenset(first), frozenset(second)
+    for gap_first, gap_second in _gaps(first, second, runs):
+        left_first = [key for key in gap_first if key not in keys_second]
+        left_second = [key for key in gap_second if key not in keys_first]
+        if _opposed(set(left_first), set(left_second)):
+            return "a word for its opposite"
+        renamed_first = [key for key in left_first if key in names_first and key not in _dates()]
+        renamed_second = [key for key in left_second if key in names_second and key not in _dates()]
+        if renamed_first and renamed_second and not _one_name(renamed_first, renamed_second, left_first, left_second):
+            return "a name"
+    return ""
+
+
+def _names_of(sentence: SentenceFeatures) -> Set[str]:
+    """The keys of a sentence's likely names: its capitalised words after the first (see
+    :attr:`~newsdiff.features.SentenceFeatures.capitalised`), and the first too when it is capitalised and no word
+    the synonym list knows ("Brell said ..." opens with a name, "Officials said ..." does not)."""
+    words = _words(sentence.text)[0]
+    if not words or not sentence.keys or not words[0].lstrip(_QUOTE_MARKS + "(")[:1].isupper():
+        return sentence.capitalised
+    opener = sentence.keys[0]
+    if not opener.isalpha() or opener in synonym_groups() or opener not in sentence.content:
+        return sentence.capitalised
+    return sentence.capitalised | {opener}
+
+
+def _gaps(first: Sequence[str], second: Sequence[str], runs: Sequence[Match]) -> list[tuple[Sequence[str], ...]]:
+    """The stretches of two runs of keys that stand in each other's place around their common ``runs``: between two
+    runs, and before the first or after the last where both have words, of :data:`SUBSTITUTION_MAX_WORDS` at most."""
+    if not runs:
+        return []
+    bounds = [Match(0, 0, 0), *runs, Match(len(first), len(second), 0)]
+    gaps = [
+        (first[before.a + before.size : after.a], second[before.b + before.size : after.b])
+        for before, after in pairwise(bounds)
+    ]
+    return [
+        (gap_first, gap_second)
+        for gap_first, gap_second in gaps
+        if 0 < len(gap_first) <= SUBSTITUTION_MAX_WORDS and 0 < len(gap_second) <= SUBSTITUTION_MAX_WORDS
+    ]
+
+
+def _one_name(
+    first: Sequence[str], second: Sequence[str], words_first: Sequence[str], words_second: Sequence[str]
+) -> bool:
+    """Whether two runs of name keys, put in the place of each other's ``words``, may name one thing: a name spelt
+    two ways (``Manzon``, ``Monzon``; see :data:`SAME_NAME_RATIO`), one cut short (``Neb``, ``Nebraska``), or the
+    initials of the other's words (``AP``, ``the Associated Press``)."""
+    if any(
+        one.startswith(other) or other.startswith(one) or SequenceMatcher(None, one, other).ratio() >= SAME_NAME_RATIO
+        for one in first
+        for other in second
+    ):
+        return True
+    initials_first, initials_second = "".join(key[0] for key in words_first), "".join(key[0] for key in words_second)
+    return any(key in (initials_first, initials_second) for key in (*first, *second))
+
+
+@lru_cache(maxsize=1)
+def _dates() -> frozenset[str]:
+    """The keys of the months and the days of the week: capitalised, yet no name (a day changed is a date changed,
+    which :func:`_figures_alike` tells)."""
+    return _weekdays() | _months() | {loose_key("may")}
 
 
 def _quote_stretch(quote: Sequence[str], keys: Sequence[str], runs: Sequence[Match]) -> tuple[slice, slice]:

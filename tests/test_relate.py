@@ -582,6 +582,87 @@ def test_a_copy_with_its_day_of_the_week_changed_is_paraphrased_not_shared() -> 
     assert relate(monday, monday.replace(" on Monday", "")).label == "shared"
 
 
+@pytest.mark.parametrize(
+    ("plain", "changed"),
+    [
+        ("Fuel prices rose sharply in Kessel", "Fuel prices fell sharply in Kessel"),
+        ("The dock union accepted the final offer", "The dock union rejected the final offer"),
+        ("The council voted for the new harbour fees", "The council voted against the new harbour fees"),
+        ("The ferry line opened its northern route", "The ferry line closed its northern route"),
+    ],
+)
+def test_a_copy_with_a_word_turned_to_its_opposite_is_paraphrased_not_shared(plain: str, changed: str) -> None:
+    # Every word but the verb lined up, so "prices rose" and "prices fell" were "shared (0.97)": the same words to a
+    # reader, though one says the opposite of the other, as a negation put in does.
+    ending = " after the storm hit the refinery on the coast, port officials said."
+    first, second = plain + ending, changed + ending
+    assert relate(first, second).label == "paraphrased"
+    assert relate(first, second).changed == "a word for its opposite"
+    assert relate(second, first).label == "paraphrased"
+    # A word only one of them adds is an edit of the copy.
+    assert relate(first, first.replace(" sharply", "").replace(" final", "")).label == "shared"
+
+
+@pytest.mark.parametrize(
+    ("plain", "negated"), [("likely", "unlikely"), ("legal", "illegal"), ("possible", "impossible")]
+)
+def test_a_copy_with_a_word_negated_by_its_prefix_is_paraphrased_not_shared(plain: str, negated: str) -> None:
+    # "was likely to sail" and "was unlikely to sail" lined up but for one word, and were "shared (0.98)".
+    template = "Port officials said the ferry strike in Kessel was {} to go ahead before the storm on Monday."
+    first, second = template.format(plain), template.format(negated)
+    assert relate(first, second).label == "paraphrased"
+    assert relate(second, first).label == "paraphrased"
+    assert relate(first, first.replace(" before the storm", "")).label == "shared"
+
+
+def test_a_copy_with_a_name_put_for_another_is_paraphrased_not_shared() -> None:
+    # "Minister Brell said ..." and "Minister Varga said ..." lined up but for the name, and were "shared (0.89)",
+    # though another minister says it.
+    brell = "Minister Brell said the talks on the northern border would resume in Kessel next week."
+    varga = brell.replace("Brell", "Varga")
+    assert relate(brell, varga).label == "paraphrased"
+    assert relate(varga, brell).label == "paraphrased"
+    # A first name added, a title dropped, a name spelt another way or given by its initials is the same name.
+    assert relate(brell, brell.replace("Brell", "Ivo Brell")).label == "shared"
+    assert relate(brell, brell.replace("Minister Brell", "Brell")).label == "shared"
+    assert relate(brell, brell.replace("Brell", "Brel")).label == "shared"
+    port = "The Kessel Port Authority said the ferry would sail to Dorn on Friday evening."
+    assert relate(port, port.replace("Kessel Port Authority", "KPA")).label == "shared"
+
+
+def test_a_copy_opening_with_another_name_is_paraphrased_not_shared() -> None:
+    # A name that opens the sentence is not told by its capital letter alone: "Brell said ..." and "Varga said ..."
+    # stayed "shared (0.93)".
+    brell = "Brell said the talks on the northern border would resume in Kessel next week."
+    assert relate(brell, brell.replace("Brell", "Varga")).label == "paraphrased"
+    assert relate(brell.replace("Brell", "Varga"), brell).label == "paraphrased"
+    # A word of the language that opens it is no name, and a first name added is the same name.
+    assert relate(brell, brell.replace("Brell", "Officials")).label == "shared"
+    assert relate(brell, brell.replace("Brell", "Ivo Brell")).label == "shared"
+
+
+def test_a_copy_with_a_rough_count_for_a_figure_is_paraphrased_not_shared() -> None:
+    # "dozens of people" and "12 people" are two tolls, as 12 and 14 are; the pair was "shared (0.99)".
+    dozens = "Police said dozens of people were hurt when the stand collapsed at the stadium in Dorn."
+    twelve = dozens.replace("dozens of", "12")
+    assert relate(dozens, twelve).label == "paraphrased"
+    assert relate(twelve, dozens).label == "paraphrased"
+    assert relate(dozens, dozens.replace("dozens", "hundreds")).label == "paraphrased"
+    # A count only one of them gives is trimmed, not changed.
+    assert relate(dozens, dozens.replace("dozens of ", "")).label == "shared"
+
+
+def test_a_copy_with_its_month_changed_is_paraphrased_not_shared() -> None:
+    # Every word but the month lined up, so "reopen in March" and "reopen in April" were "shared (0.96)".
+    template = "Port officials said the harbour in Kessel would reopen to ferries {}."
+    assert relate(template.format("in March"), template.format("in April")).label == "paraphrased"
+    assert relate(template.format("on 3 April"), template.format("on 3 March")).label == "paraphrased"
+    # A month only one of them gives, one date written two ways, or a day beside a date is not a date changed.
+    assert relate(template.format("in March"), template.format("soon")).label == "shared"
+    assert relate(template.format("on 3 March"), template.format("on March 3")).label == "shared"
+    assert relate(template.format("on Wednesday"), template.format("on 3 March")).label == "shared"
+
+
 def test_a_quotation_found_whole_but_for_a_figure_is_not_shared() -> None:
     quoted = "“We lost 12 of our best men on that road last night,” the commander said."
     other = "The commander told reporters: “We lost 14 of our best men on that road last night.”"
