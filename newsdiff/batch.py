@@ -21,6 +21,7 @@ import glob
 import gzip
 import hashlib
 import heapq
+import io
 import json
 import multiprocessing
 import numbers
@@ -2172,22 +2173,48 @@ def arrival_check(stream: Any) -> Callable[[], bool] | None:
     has arrived that can be read without waiting; None for a file or any other iterable, read as fast as it can be.
 
     Without it a batch read ``--workers`` clusters from a slow pipe before it started comparing the first, and gave
-    no output while it waited for the next one."""
+    no output while it waited for the next one. Lines the stream has already read into its own buffer count as
+    arrived, though the system sees nothing more to read: a burst of clusters was otherwise compared one at a time.
+    """
     try:
         handle = stream.fileno()
-        if stat.S_ISREG(os.fstat(handle).st_mode):
-            return None
+        mode = os.fstat(handle).st_mode
     except (AttributeError, OSError, ValueError):
         return None
+    if stat.S_ISREG(mode):
+        return None
+    buffered = stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode)
 
     def arrived() -> bool:
         try:
             readable, _, _ = select.select([handle], [], [], 0)
         except (OSError, ValueError):  # closed, or a system whose select takes sockets alone: read on
             return True
-        return bool(readable)
+        return bool(readable) or (buffered and _line_buffered(stream, handle))
 
     return arrived
+
+
+def _line_buffered(stream: Any, handle: int) -> bool:
+    """Whether the open binary ``stream`` over the pipe or socket ``handle`` holds a whole line in its own buffer.
+
+    ``peek`` gives what the buffer holds without reading, or reads the pipe when the buffer is empty; the pipe is made
+    non-blocking for that moment, so that an empty one gives nothing rather than waiting. Only a plain buffered reader
+    is looked into: a text stream's buffer cannot be, and a decompressing one (gzip) fails on a pipe with nothing to
+    read. A terminal is left as it is (a line typed is read alone).
+    """
+    if not isinstance(stream, io.BufferedReader):
+        return False
+    try:
+        blocking = os.get_blocking(handle)
+        os.set_blocking(handle, False)
+        try:
+            held = stream.peek(1)
+        finally:
+            os.set_blocking(handle, blocking)
+    except (OSError, ValueError):
+        return False
+    return isinstance(held, bytes) and b"\n" in held
 
 
 def _standard_input_arrival(source: str | os.PathLike[str]) -> Callable[[], bool] | None:

@@ -26,6 +26,7 @@ from conftest import interrupt_when_written
 import newsdiff
 from newsdiff.batch import (
     IN_FLIGHT_PER_WORKER,
+    arrival_check,
     batch_file,
     batch_stream,
     cluster_id,
@@ -2596,3 +2597,62 @@ def test_a_pool_started_small_for_clusters_that_come_slowly_grows_to_the_workers
     outputs = list(batch_module._ordered(many, 3, batch_module.DEFAULT_SETTINGS, ready=lambda: next(arrivals, True)))
     assert outputs == [process_line(line) for line in many]
     assert started == [1, 3]
+
+
+@pytest.mark.skipif(not hasattr(os, "set_blocking"), reason="pipes that can be read without waiting are POSIX")
+def test_whole_lines_in_a_pipe_readers_own_buffer_count_as_arrived() -> None:
+    # The system sees nothing more to read once the reader has taken a burst of lines into its buffer.
+    reading, writing = os.pipe()
+    try:
+        with open(reading, "rb") as handle:
+            arrived = arrival_check(handle)
+            assert arrived is not None
+            os.write(writing, b'{"id": "a"}\n{"id": "b"}\n{"id": "c", "art')
+            assert handle.readline() == b'{"id": "a"}\n'
+            assert arrived()  # "b" waits whole in the buffer
+            assert handle.readline() == b'{"id": "b"}\n'
+            assert not arrived()  # the start of "c" alone: reading it would wait
+            os.write(writing, b'icles": []}\n')
+            assert arrived()
+            assert handle.readline() == b'{"id": "c", "articles": []}\n'
+            assert not arrived()
+    finally:
+        os.close(writing)
+
+
+@pytest.mark.skipif(not hasattr(os, "set_blocking"), reason="pipes that can be read without waiting are POSIX")
+def test_a_burst_of_clusters_from_a_pipe_is_compared_by_as_many_workers_as_it_has_clusters(
+    started: list[int],
+) -> None:
+    # The reader took the whole burst into its buffer at once, so the pipe looked empty after the first cluster: the
+    # pool started with one worker and compared the clusters one at a time, each waited for before the next was read.
+    reading, writing = os.pipe()
+    names = ["first", "second", "third"]
+    os.write(writing, "".join(json.dumps({"id": n, "articles": HARVEST}) + "\n" for n in names).encode("utf-8"))
+    try:
+        with open(reading, "rb") as handle:
+            records = newsdiff.batch(handle, workers=3)
+            got = [next(records)["cluster"] for _ in names]  # the pipe stays open: a fourth would be waited for
+            records.close()
+    finally:
+        os.close(writing)
+    assert got == names
+    assert started == [3]
+
+
+@pytest.mark.skipif(not hasattr(os, "set_blocking"), reason="pipes that can be read without waiting are POSIX")
+def test_gzip_read_from_an_empty_pipe_is_waited_for_not_looked_into() -> None:
+    # A decompressing reader's buffer was looked into as a plain reader's: with the pipe empty, it ended in a TypeError.
+    reading, writing = os.pipe()
+    try:
+        with open(reading, "rb") as handle, gzip.GzipFile(fileobj=handle) as unzipped:
+            arrived = arrival_check(unzipped)
+            assert arrived is not None and not arrived()
+            os.write(writing, gzip.compress(b'{"id": "a"}\n'))
+            os.close(writing)
+            writing = -1
+            assert arrived()
+            assert unzipped.read() == b'{"id": "a"}\n'
+    finally:
+        if writing != -1:
+            os.close(writing)
