@@ -851,6 +851,8 @@ def sole_writer(output: Path) -> Iterator[None]:
     where the system or a network mount has no such locks, the batch runs unguarded, as it did before.
     """
     existed = output.exists()
+    record = settings_record(output)
+    recorded = record.exists()
     with ExitStack() as stack:
         try:
             handle = stack.enter_context(open(output, "ab"))
@@ -871,10 +873,13 @@ def sole_writer(output: Path) -> Iterator[None]:
             finish_rewriting(output)
             yield
         except BaseException:
-            # A batch refused before it wrote a line leaves no empty output behind that it created.
+            # A batch refused or stopped before it wrote a line leaves nothing behind that it created: no empty output,
+            # and no record of the settings of an output that is not there.
             with suppress(OSError):
                 if not existed and output.stat().st_size == 0:
                     output.unlink()
+                    if not recorded:
+                        record.unlink(missing_ok=True)
             raise
 
 

@@ -911,6 +911,8 @@ def test_cli_batch_interrupted_before_a_cluster_was_finished_does_not_point_to_a
     assert result.stderr.splitlines()[-1] == (
         f"newsdiff: interrupted; no cluster was finished, so {out} holds none; run the command again to start over"
     )
+    # Nor is the record of its settings left, beside an output that is not there.
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["clusters.jsonl"]
 
 
 def test_ctrl_c_stops_a_pool_batch_with_one_message_and_no_worker_tracebacks(tmp_path: Path) -> None:
