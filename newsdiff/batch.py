@@ -562,6 +562,13 @@ def output_path(output: str | os.PathLike[str], what: str) -> Path:
     a batch would fill (the dask backend with its parts), or refuse as a directory without saying why."""
     if not os.fspath(output).strip():
         raise InputError(f"output is {os.fspath(output)!r}, which names no file; give the path of {what} to write")
+    if isinstance(output, str) and output == STANDARD_INPUT:
+        # The source "-" is standard input, and the command line's -o - standard output: here it made a file named -.
+        raise InputError(
+            f"output is '-', standard output on the command line but a file named - here; give the path of {what} "
+            "(Path('-') for a file of that name), or write the results to standard output with "
+            "newsdiff.batch.batch_stream(source, sys.stdout.buffer)"
+        )
     return Path(output)
 
 

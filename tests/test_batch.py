@@ -1147,6 +1147,20 @@ def test_an_empty_input_or_output_path_is_refused_rather_than_read_as_the_workin
     assert sorted(p.name for p in tmp_path.iterdir()) == ["clusters.jsonl"]
 
 
+def test_an_output_of_dash_is_refused_rather_than_written_to_a_file_named_dash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The source "-" is standard input, and -o - standard output on the command line: batch_file(source, "-") wrote
+    # the results to a file named - in the working directory, without a word.
+    monkeypatch.chdir(tmp_path)
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    with pytest.raises(newsdiff.InputError, match=r"^output is '-', standard output on the command line but a file"):
+        batch_file(source, "-", workers=1)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["clusters.jsonl"]
+    batch_file(source, Path("-"), workers=1)  # a path is taken for one
+    assert (tmp_path / "-").read_text(encoding="utf-8").count("\n") == len(_clusters())
+
+
 def test_an_output_in_a_folder_that_does_not_exist_says_to_create_it(tmp_path: Path) -> None:
     # Python's words alone, "cannot write (No such file or directory)", left the user to guess which part was missing.
     source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())

@@ -843,6 +843,17 @@ def test_an_empty_output_is_refused_rather_than_filling_the_working_directory_wi
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]
 
 
+def test_an_output_of_dash_is_refused_rather_than_made_a_directory_named_dash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # -o - is standard output on the command line: batch_dask(source, "-") made a directory named - for the parts.
+    source = _parts(tmp_path, _clusters(3))
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(InputError, match=r"^output is '-', .* give the path of a directory for the parts"):
+        batch_dask(source, "-", scheduler="tcp://nowhere:1")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]
+
+
 def test_the_tasks_of_a_worker_of_many_threads_run_side_by_side(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
