@@ -1482,6 +1482,11 @@ def _leading_id(text: str) -> str | None:
     return None
 
 
+class UnreadableInput(InputError):
+    """An input of a batch that cannot be read (a file gone, a gzip stream cut short): the clusters read before it are
+    compared and written first (see :func:`_ordered`), so that a rerun once it is mended resumes after them."""
+
+
 def _unreadable(name: Path | str, exc: BaseException) -> InputError:
     """What to raise when the input ``name`` cannot be read (``exc``): the system's or the decompressor's words, and
     for a gzip stream that ends early (:class:`EOFError`) or is corrupt, what that means and what to do."""
@@ -1493,7 +1498,7 @@ def _unreadable(name: Path | str, exc: BaseException) -> InputError:
         )
     elif isinstance(exc, (zlib.error, gzip.BadGzipFile)):
         told += ": its gzip stream is corrupt; compress or copy it again, or give the file it was compressed from"
-    return InputError(told)
+    return UnreadableInput(told)
 
 
 def _reason(exc: BaseException) -> str:
@@ -2146,7 +2151,8 @@ def _ordered(
     # system would fork, for one cluster). So the pool is sized by the clusters read ahead, no more than the window
     # holds anyway; of a pipe, only those that have arrived, so that the first cluster is compared as it comes.
     _stop_if_reimporting_main()  # before any cluster is read
-    given = iter(lines)
+    unreadable: list[UnreadableInput] = []
+    given = _until_unreadable(lines, unreadable)
     ahead: list[str] = []
     for line in given:
         ahead.append(line)
@@ -2178,6 +2184,18 @@ def _ordered(
         for _, future in window:
             future.cancel()
         pool.close(at_once=not finished)
+    if unreadable:
+        raise unreadable[0]
+
+
+def _until_unreadable(lines: Iterable[str], unreadable: list[UnreadableInput]) -> Iterator[str]:
+    """The ``lines``, ending where the input cannot be read further, with its error put in ``unreadable``: raised at
+    once, it dropped the clusters read before it that were being compared, up to a window of them, and a rerun
+    compared them again."""
+    try:
+        yield from lines
+    except UnreadableInput as exc:
+        unreadable.append(exc)
 
 
 def arrival_check(stream: Any) -> Callable[[], bool] | None:

@@ -2672,3 +2672,21 @@ def test_gzip_read_from_an_empty_pipe_is_waited_for_not_looked_into() -> None:
     finally:
         if writing != -1:
             os.close(writing)
+
+
+def test_clusters_read_before_an_input_that_cannot_be_read_are_compared_and_written_before_the_batch_stops(
+    tmp_path: Path,
+) -> None:
+    # A gzip file cut short ended the batch as it was read, and the clusters already read and being compared (the
+    # last of the file before it, the whole lines of its own start) were dropped, to be compared again on a rerun.
+    folder = tmp_path / "clusters"
+    folder.mkdir()
+    _write_jsonl(folder / "a.jsonl", [{"id": f"a{n}", "articles": HARVEST} for n in range(3)])
+    whole = gzip.compress(b"".join(json.dumps({"id": f"b{n}", "articles": TALKS}).encode() + b"\n" for n in range(2)))
+    (folder / "b.jsonl.gz").write_bytes(whole[:-8])  # its length and checksum lost: the lines are there, the end not
+    out = tmp_path / "out.jsonl"
+    with pytest.raises(newsdiff.InputError, match=r"b\.jsonl\.gz: cannot be read .*gzip stream is cut short"):
+        batch_file(folder, out, workers=2)
+    written = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [record["cluster"] for record in written] == ["a0", "a1", "a2", "b0", "b1"]
+    assert all("result" in record for record in written)
