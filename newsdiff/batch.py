@@ -21,6 +21,7 @@ import glob
 import gzip
 import hashlib
 import heapq
+import io
 import json
 import multiprocessing
 import numbers
@@ -561,6 +562,13 @@ def output_path(output: str | os.PathLike[str], what: str) -> Path:
     a batch would fill (the dask backend with its parts), or refuse as a directory without saying why."""
     if not os.fspath(output).strip():
         raise InputError(f"output is {os.fspath(output)!r}, which names no file; give the path of {what} to write")
+    if isinstance(output, str) and output == STANDARD_INPUT:
+        # The source "-" is standard input, and the command line's -o - standard output: here it made a file named -.
+        raise InputError(
+            f"output is '-', standard output on the command line but a file named - here; give the path of {what} "
+            "(Path('-') for a file of that name), or write the results to standard output with "
+            "newsdiff.batch.batch_stream(source, sys.stdout.buffer)"
+        )
     return Path(output)
 
 
@@ -850,6 +858,8 @@ def sole_writer(output: Path) -> Iterator[None]:
     where the system or a network mount has no such locks, the batch runs unguarded, as it did before.
     """
     existed = output.exists()
+    record = settings_record(output)
+    recorded = record.exists()
     with ExitStack() as stack:
         try:
             handle = stack.enter_context(open(output, "ab"))
@@ -870,10 +880,13 @@ def sole_writer(output: Path) -> Iterator[None]:
             finish_rewriting(output)
             yield
         except BaseException:
-            # A batch refused before it wrote a line leaves no empty output behind that it created.
+            # A batch refused or stopped before it wrote a line leaves nothing behind that it created: no empty output,
+            # and no record of the settings of an output that is not there.
             with suppress(OSError):
                 if not existed and output.stat().st_size == 0:
                     output.unlink()
+                    if not recorded:
+                        record.unlink(missing_ok=True)
             raise
 
 
@@ -1469,6 +1482,11 @@ def _leading_id(text: str) -> str | None:
     return None
 
 
+class UnreadableInput(InputError):
+    """An input of a batch that cannot be read (a file gone, a gzip stream cut short): the clusters read before it are
+    compared and written first (see :func:`_ordered`), so that a rerun once it is mended resumes after them."""
+
+
 def _unreadable(name: Path | str, exc: BaseException) -> InputError:
     """What to raise when the input ``name`` cannot be read (``exc``): the system's or the decompressor's words, and
     for a gzip stream that ends early (:class:`EOFError`) or is corrupt, what that means and what to do."""
@@ -1480,7 +1498,7 @@ def _unreadable(name: Path | str, exc: BaseException) -> InputError:
         )
     elif isinstance(exc, (zlib.error, gzip.BadGzipFile)):
         told += ": its gzip stream is corrupt; compress or copy it again, or give the file it was compressed from"
-    return InputError(told)
+    return UnreadableInput(told)
 
 
 def _reason(exc: BaseException) -> str:
@@ -2133,7 +2151,8 @@ def _ordered(
     # system would fork, for one cluster). So the pool is sized by the clusters read ahead, no more than the window
     # holds anyway; of a pipe, only those that have arrived, so that the first cluster is compared as it comes.
     _stop_if_reimporting_main()  # before any cluster is read
-    given = iter(lines)
+    unreadable: list[UnreadableInput] = []
+    given = _until_unreadable(lines, unreadable)
     ahead: list[str] = []
     for line in given:
         ahead.append(line)
@@ -2165,6 +2184,18 @@ def _ordered(
         for _, future in window:
             future.cancel()
         pool.close(at_once=not finished)
+    if unreadable:
+        raise unreadable[0]
+
+
+def _until_unreadable(lines: Iterable[str], unreadable: list[UnreadableInput]) -> Iterator[str]:
+    """The ``lines``, ending where the input cannot be read further, with its error put in ``unreadable``: raised at
+    once, it dropped the clusters read before it that were being compared, up to a window of them, and a rerun
+    compared them again."""
+    try:
+        yield from lines
+    except UnreadableInput as exc:
+        unreadable.append(exc)
 
 
 def arrival_check(stream: Any) -> Callable[[], bool] | None:
@@ -2172,22 +2203,48 @@ def arrival_check(stream: Any) -> Callable[[], bool] | None:
     has arrived that can be read without waiting; None for a file or any other iterable, read as fast as it can be.
 
     Without it a batch read ``--workers`` clusters from a slow pipe before it started comparing the first, and gave
-    no output while it waited for the next one."""
+    no output while it waited for the next one. Lines the stream has already read into its own buffer count as
+    arrived, though the system sees nothing more to read: a burst of clusters was otherwise compared one at a time.
+    """
     try:
         handle = stream.fileno()
-        if stat.S_ISREG(os.fstat(handle).st_mode):
-            return None
+        mode = os.fstat(handle).st_mode
     except (AttributeError, OSError, ValueError):
         return None
+    if stat.S_ISREG(mode):
+        return None
+    buffered = stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode)
 
     def arrived() -> bool:
         try:
             readable, _, _ = select.select([handle], [], [], 0)
         except (OSError, ValueError):  # closed, or a system whose select takes sockets alone: read on
             return True
-        return bool(readable)
+        return bool(readable) or (buffered and _line_buffered(stream, handle))
 
     return arrived
+
+
+def _line_buffered(stream: Any, handle: int) -> bool:
+    """Whether the open binary ``stream`` over the pipe or socket ``handle`` holds a whole line in its own buffer.
+
+    ``peek`` gives what the buffer holds without reading, or reads the pipe when the buffer is empty; the pipe is made
+    non-blocking for that moment, so that an empty one gives nothing rather than waiting. Only a plain buffered reader
+    is looked into: a text stream's buffer cannot be, and a decompressing one (gzip) fails on a pipe with nothing to
+    read. A terminal is left as it is (a line typed is read alone).
+    """
+    if not isinstance(stream, io.BufferedReader):
+        return False
+    try:
+        blocking = os.get_blocking(handle)
+        os.set_blocking(handle, False)
+        try:
+            held = stream.peek(1)
+        finally:
+            os.set_blocking(handle, blocking)
+    except (OSError, ValueError):
+        return False
+    return isinstance(held, bytes) and b"\n" in held
 
 
 def _standard_input_arrival(source: str | os.PathLike[str]) -> Callable[[], bool] | None:

@@ -130,6 +130,23 @@ _ONE_RULES = "noise rules are read from one file: give --rules once, with the ru
 _ONE_GOLD = "an alignment is scored against one gold: give --gold once, and run the command again for another"
 
 
+class _Address(click.types.StringParamType):
+    """A server's address that is not empty: an empty one is most often a shell variable left unset, and the message
+    of a client refusing it began with the address, nothing, and a colon."""
+
+    name = "address"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, str) and not value.strip():
+            self.fail(
+                "is empty (a shell variable left unset?); give the scheduler's address, such as tcp://host:8786, or "
+                "leave the option out to start a local cluster",
+                param,
+                ctx,
+            )
+        return super().convert(value, param, ctx)
+
+
 class _WholeNumber(click.IntRange):
     """A whole number in a range, refused as "not a valid whole number" when it is none: Click named the type
     "integer range", as if a range were to be given."""
@@ -1037,7 +1054,11 @@ Examples:
     help=f"{_ENGINE_HELP} (local, dask: --backend's old spelling.)",
 )
 @click.option(
-    "--scheduler", default=None, metavar="ADDRESS", help="Dask scheduler address (default: a local Dask cluster)."
+    "--scheduler",
+    type=_Address(),
+    default=None,
+    metavar="ADDRESS",
+    help="Dask scheduler address (default: a local Dask cluster).",
 )
 @click.option(
     "--lines-per-part",

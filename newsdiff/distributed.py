@@ -128,6 +128,12 @@ def batch_dask(
     settings = batch_settings(engine, threshold, floor, extra_rules, metadata=metadata)
     limit = line_limit(max_line_bytes)
     worker_count(workers)  # a local cluster took 0 for "one per CPU"
+    if isinstance(scheduler, str) and not scheduler.strip():
+        # Most often a variable left unset (--scheduler "$SCHEDULER"): it was ": cannot reach the Dask scheduler".
+        raise InputError(
+            f"scheduler is empty ({scheduler!r}); give the Dask scheduler's address, such as tcp://host:8786, or None "
+            "to start a local cluster"
+        )
     if workers is not None and scheduler is not None:
         # A scheduler's cluster has the workers it has: the count asked for was dropped without a word.
         raise InputError(

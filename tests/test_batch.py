@@ -26,6 +26,7 @@ from conftest import interrupt_when_written
 import newsdiff
 from newsdiff.batch import (
     IN_FLIGHT_PER_WORKER,
+    arrival_check,
     batch_file,
     batch_stream,
     cluster_id,
@@ -910,6 +911,8 @@ def test_cli_batch_interrupted_before_a_cluster_was_finished_does_not_point_to_a
     assert result.stderr.splitlines()[-1] == (
         f"newsdiff: interrupted; no cluster was finished, so {out} holds none; run the command again to start over"
     )
+    # Nor is the record of its settings left, beside an output that is not there.
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["clusters.jsonl"]
 
 
 def test_ctrl_c_stops_a_pool_batch_with_one_message_and_no_worker_tracebacks(tmp_path: Path) -> None:
@@ -1142,6 +1145,20 @@ def test_an_empty_input_or_output_path_is_refused_rather_than_read_as_the_workin
     with pytest.raises(newsdiff.InputError, match=r"^output is '', which names no file; give the path of a JSONL file"):
         batch_file(tmp_path / "clusters.jsonl", "", workers=1)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["clusters.jsonl"]
+
+
+def test_an_output_of_dash_is_refused_rather_than_written_to_a_file_named_dash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The source "-" is standard input, and -o - standard output on the command line: batch_file(source, "-") wrote
+    # the results to a file named - in the working directory, without a word.
+    monkeypatch.chdir(tmp_path)
+    source = _write_jsonl(tmp_path / "clusters.jsonl", _clusters())
+    with pytest.raises(newsdiff.InputError, match=r"^output is '-', standard output on the command line but a file"):
+        batch_file(source, "-", workers=1)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["clusters.jsonl"]
+    batch_file(source, Path("-"), workers=1)  # a path is taken for one
+    assert (tmp_path / "-").read_text(encoding="utf-8").count("\n") == len(_clusters())
 
 
 def test_an_output_in_a_folder_that_does_not_exist_says_to_create_it(tmp_path: Path) -> None:
@@ -2596,3 +2613,80 @@ def test_a_pool_started_small_for_clusters_that_come_slowly_grows_to_the_workers
     outputs = list(batch_module._ordered(many, 3, batch_module.DEFAULT_SETTINGS, ready=lambda: next(arrivals, True)))
     assert outputs == [process_line(line) for line in many]
     assert started == [1, 3]
+
+
+@pytest.mark.skipif(not hasattr(os, "set_blocking"), reason="pipes that can be read without waiting are POSIX")
+def test_whole_lines_in_a_pipe_readers_own_buffer_count_as_arrived() -> None:
+    # The system sees nothing more to read once the reader has taken a burst of lines into its buffer.
+    reading, writing = os.pipe()
+    try:
+        with open(reading, "rb") as handle:
+            arrived = arrival_check(handle)
+            assert arrived is not None
+            os.write(writing, b'{"id": "a"}\n{"id": "b"}\n{"id": "c", "art')
+            assert handle.readline() == b'{"id": "a"}\n'
+            assert arrived()  # "b" waits whole in the buffer
+            assert handle.readline() == b'{"id": "b"}\n'
+            assert not arrived()  # the start of "c" alone: reading it would wait
+            os.write(writing, b'icles": []}\n')
+            assert arrived()
+            assert handle.readline() == b'{"id": "c", "articles": []}\n'
+            assert not arrived()
+    finally:
+        os.close(writing)
+
+
+@pytest.mark.skipif(not hasattr(os, "set_blocking"), reason="pipes that can be read without waiting are POSIX")
+def test_a_burst_of_clusters_from_a_pipe_is_compared_by_as_many_workers_as_it_has_clusters(
+    started: list[int],
+) -> None:
+    # The reader took the whole burst into its buffer at once, so the pipe looked empty after the first cluster: the
+    # pool started with one worker and compared the clusters one at a time, each waited for before the next was read.
+    reading, writing = os.pipe()
+    names = ["first", "second", "third"]
+    os.write(writing, "".join(json.dumps({"id": n, "articles": HARVEST}) + "\n" for n in names).encode("utf-8"))
+    try:
+        with open(reading, "rb") as handle:
+            records = newsdiff.batch(handle, workers=3)
+            got = [next(records)["cluster"] for _ in names]  # the pipe stays open: a fourth would be waited for
+            records.close()
+    finally:
+        os.close(writing)
+    assert got == names
+    assert started == [3]
+
+
+@pytest.mark.skipif(not hasattr(os, "set_blocking"), reason="pipes that can be read without waiting are POSIX")
+def test_gzip_read_from_an_empty_pipe_is_waited_for_not_looked_into() -> None:
+    # A decompressing reader's buffer was looked into as a plain reader's: with the pipe empty, it ended in a TypeError.
+    reading, writing = os.pipe()
+    try:
+        with open(reading, "rb") as handle, gzip.GzipFile(fileobj=handle) as unzipped:
+            arrived = arrival_check(unzipped)
+            assert arrived is not None and not arrived()
+            os.write(writing, gzip.compress(b'{"id": "a"}\n'))
+            os.close(writing)
+            writing = -1
+            assert arrived()
+            assert unzipped.read() == b'{"id": "a"}\n'
+    finally:
+        if writing != -1:
+            os.close(writing)
+
+
+def test_clusters_read_before_an_input_that_cannot_be_read_are_compared_and_written_before_the_batch_stops(
+    tmp_path: Path,
+) -> None:
+    # A gzip file cut short ended the batch as it was read, and the clusters already read and being compared (the
+    # last of the file before it, the whole lines of its own start) were dropped, to be compared again on a rerun.
+    folder = tmp_path / "clusters"
+    folder.mkdir()
+    _write_jsonl(folder / "a.jsonl", [{"id": f"a{n}", "articles": HARVEST} for n in range(3)])
+    whole = gzip.compress(b"".join(json.dumps({"id": f"b{n}", "articles": TALKS}).encode() + b"\n" for n in range(2)))
+    (folder / "b.jsonl.gz").write_bytes(whole[:-8])  # its length and checksum lost: the lines are there, the end not
+    out = tmp_path / "out.jsonl"
+    with pytest.raises(newsdiff.InputError, match=r"b\.jsonl\.gz: cannot be read .*gzip stream is cut short"):
+        batch_file(folder, out, workers=2)
+    written = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [record["cluster"] for record in written] == ["a0", "a1", "a2", "b0", "b1"]
+    assert all("result" in record for record in written)

@@ -533,12 +533,17 @@ def test_every_command_relating_sentences_gives_the_engine_s_default_in_its_help
 # -- --open where no browser can be opened ------------------------------------------------------------------------
 
 
-def _opener(folder: Path, script: str) -> Path:
-    """A stand-in for xdg-open in ``folder``, put first on the PATH, that runs the shell ``script``."""
+def _opener(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, script: str | None, *, alone: bool = False) -> Path:
+    """A stand-in for xdg-open that runs the shell ``script`` (None: no xdg-open at all), in a folder of ``tmp_path``
+    put first on the PATH (``alone``: the only folder on it), and with a desktop's DISPLAY set; the folder."""
+    folder = tmp_path / "bin"
     folder.mkdir()
-    opener = folder / "xdg-open"
-    opener.write_text(f"#!/bin/sh\n{script}\n")
-    opener.chmod(0o755)
+    if script is not None:
+        opener = folder / "xdg-open"
+        opener.write_text(f"#!/bin/sh\n{script}\n")
+        opener.chmod(0o755)
+    monkeypatch.setenv("PATH", str(folder) if alone else f"{folder}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setenv("DISPLAY", ":0")  # a desktop's session, where xdg-open is tried
     return folder
 
 
@@ -559,13 +564,7 @@ def test_open_says_when_no_browser_could_be_opened(
 ) -> None:
     # xdg-open was started and not waited for: where it found no browser, --open said nothing, and xdg-open's own
     # lines reached the terminal after the command had ended.
-    bin_folder = tmp_path / "bin"
-    if script is None:
-        bin_folder.mkdir()  # a server or a container without xdg-open
-    else:
-        _opener(bin_folder, script)
-    monkeypatch.setenv("PATH", str(bin_folder))
-    monkeypatch.setenv("DISPLAY", ":0")  # a desktop's session, where xdg-open is tried
+    _opener(tmp_path, monkeypatch, script, alone=True)  # None: a server or a container without xdg-open
     out = tmp_path / "opened.html"
     given = articles if command == "compare" else [str(comparison)]
     done = CliRunner().invoke(main, [command, *given, "-o", str(out), "--open"])
@@ -586,9 +585,7 @@ def test_open_hands_the_page_to_xdg_open_and_says_nothing_more_when_it_opens_it(
 ) -> None:
     # A browser that xdg-open starts and stays with (still running after a moment) counts as opened.
     monkeypatch.setattr("newsdiff.cli._OPENING_WAIT", 1.0)
-    bin_folder = _opener(tmp_path / "bin", script)
-    monkeypatch.setenv("PATH", f"{bin_folder}{os.pathsep}{os.environ['PATH']}")
-    monkeypatch.setenv("DISPLAY", ":0")
+    bin_folder = _opener(tmp_path, monkeypatch, script)
     out = tmp_path / "opened.html"
     done = CliRunner().invoke(main, ["compare", *articles, "-o", str(out), "--open"])
     assert done.exit_code == 0, done.output
@@ -608,9 +605,7 @@ def test_open_says_the_page_was_not_opened_when_xdg_open_gave_it_to_a_text_brows
     # With a display present (BROWSER=w3m, or no graphical browser installed) xdg-open ran a text browser, which
     # wrote the page to nowhere and ended well: --open said nothing, as if the page had been opened.
     monkeypatch.setattr("newsdiff.cli._OPENING_WAIT", 10.0)
-    bin_folder = _opener(tmp_path / "bin", _TEXT_BROWSER)
-    monkeypatch.setenv("PATH", f"{bin_folder}{os.pathsep}{os.environ['PATH']}")
-    monkeypatch.setenv("DISPLAY", ":0")
+    _opener(tmp_path, monkeypatch, _TEXT_BROWSER)
     out = tmp_path / "opened.html"
     given = articles if command == "compare" else [str(comparison)]
     done = CliRunner().invoke(main, [command, *given, "-o", str(out), "--open"])
@@ -628,9 +623,7 @@ def test_open_hands_the_page_over_where_no_temporary_file_can_be_made(
 ) -> None:
     # What xdg-open writes is kept in a temporary file; with no folder for one, the page is still handed over.
     monkeypatch.setattr("newsdiff.cli._OPENING_WAIT", 10.0)
-    bin_folder = _opener(tmp_path / "bin", 'echo "$1" > "$(dirname "$0")/asked"')
-    monkeypatch.setenv("PATH", f"{bin_folder}{os.pathsep}{os.environ['PATH']}")
-    monkeypatch.setenv("DISPLAY", ":0")
+    bin_folder = _opener(tmp_path, monkeypatch, 'echo "$1" > "$(dirname "$0")/asked"')
     monkeypatch.setattr("tempfile.tempdir", str(tmp_path / "no-such-folder"))
     out = tmp_path / "opened.html"
     done = CliRunner().invoke(main, ["compare", *articles, "-o", str(out), "--open"])
@@ -645,9 +638,7 @@ def test_open_takes_a_graphical_browser_that_says_it_used_a_running_one_for_open
 ) -> None:
     # Chrome says this on its standard output when a browser of it already runs: the page is opened there.
     monkeypatch.setattr("newsdiff.cli._OPENING_WAIT", 10.0)
-    bin_folder = _opener(tmp_path / "bin", "echo 'Opening in existing browser session.'; exit 0")
-    monkeypatch.setenv("PATH", f"{bin_folder}{os.pathsep}{os.environ['PATH']}")
-    monkeypatch.setenv("DISPLAY", ":0")
+    _opener(tmp_path, monkeypatch, "echo 'Opening in existing browser session.'; exit 0")
     out = tmp_path / "opened.html"
     done = CliRunner().invoke(main, ["compare", *articles, "-o", str(out), "--open"])
     assert done.exit_code == 0, done.output
@@ -661,8 +652,7 @@ def test_open_without_a_graphical_display_says_so_rather_than_hand_the_page_to_a
 ) -> None:
     # Over SSH or in a container xdg-open falls back to a text browser: w3m, with no terminal to show the page in,
     # wrote it to nowhere and ended well, and --open said nothing, as if the page had been opened.
-    bin_folder = _opener(tmp_path / "bin", 'echo "$1" > "$(dirname "$0")/asked"')
-    monkeypatch.setenv("PATH", f"{bin_folder}{os.pathsep}{os.environ['PATH']}")
+    bin_folder = _opener(tmp_path, monkeypatch, 'echo "$1" > "$(dirname "$0")/asked"')
     for name in ("DISPLAY", "WAYLAND_DISPLAY", "BROWSER", "WSL_DISTRO_NAME"):
         monkeypatch.delenv(name, raising=False)
     out = tmp_path / "opened.html"
@@ -684,8 +674,7 @@ def test_open_without_a_display_still_hands_the_page_to_the_browser_named_in_bro
 ) -> None:
     # A BROWSER the user set is theirs to choose, with or without a display.
     monkeypatch.setattr("newsdiff.cli._OPENING_WAIT", 1.0)
-    bin_folder = _opener(tmp_path / "bin", 'echo "$1" > "$(dirname "$0")/asked"')
-    monkeypatch.setenv("PATH", f"{bin_folder}{os.pathsep}{os.environ['PATH']}")
+    bin_folder = _opener(tmp_path, monkeypatch, 'echo "$1" > "$(dirname "$0")/asked"')
     for name in ("DISPLAY", "WAYLAND_DISPLAY", "WSL_DISTRO_NAME"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("BROWSER", "my-browser")

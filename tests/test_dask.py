@@ -457,6 +457,25 @@ def test_workers_with_a_scheduler_is_refused_before_the_scheduler_is_reached(tmp
     assert not (tmp_path / "dask").exists()
 
 
+@pytest.mark.parametrize("address", ["", "  "])
+def test_an_empty_scheduler_address_is_refused_as_empty_before_anything_is_written(
+    tmp_path: Path, address: str
+) -> None:
+    # A variable left unset (--scheduler "$SCHEDULER") was ": cannot reach the Dask scheduler (missing port number in
+    # address '')", the message starting with the address given: nothing.
+    source = _parts(tmp_path, _clusters(1))
+    with pytest.raises(InputError, match=r"^scheduler is empty \('\s*'\); give the Dask scheduler's address"):
+        batch_dask(source, tmp_path / "dask", scheduler=address)
+    command = ["batch", str(source), "-o", str(tmp_path / "dask"), "--backend", "dask", "--scheduler", address]
+    done = CliRunner().invoke(main, command)
+    assert done.exit_code == 2
+    assert done.stderr.startswith(
+        "newsdiff: error: invalid value for '--scheduler': is empty (a shell variable left unset?); give the "
+        "scheduler's address, such as tcp://host:8786"
+    )
+    assert not (tmp_path / "dask").exists()
+
+
 @pytest.mark.parametrize("address", ["tcp://127.0.0.1:1", "no-port-here"])
 def test_a_scheduler_that_cannot_be_reached_leaves_no_client_half_made(tmp_path: Path, address: str) -> None:
     # A client refused an address it could not read was left connecting, its loop running, in a reference cycle:
@@ -821,6 +840,17 @@ def test_an_empty_output_is_refused_rather_than_filling_the_working_directory_wi
     monkeypatch.chdir(tmp_path)
     with pytest.raises(InputError, match=r"^output is '', which names no file; give the path of a directory for the"):
         batch_dask(source, "", scheduler="tcp://nowhere:1")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]
+
+
+def test_an_output_of_dash_is_refused_rather_than_made_a_directory_named_dash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # -o - is standard output on the command line: batch_dask(source, "-") made a directory named - for the parts.
+    source = _parts(tmp_path, _clusters(3))
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(InputError, match=r"^output is '-', .* give the path of a directory for the parts"):
+        batch_dask(source, "-", scheduler="tcp://nowhere:1")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]
 
 
