@@ -832,25 +832,22 @@ def test_lines_per_part_that_is_not_a_whole_number_is_refused_before_a_scheduler
     assert not (tmp_path / "parts").exists()
 
 
-def test_an_empty_output_is_refused_rather_than_filling_the_working_directory_with_parts(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("output", "says"),
+    [
+        # Path("") is ".", a directory: the parts and their settings record were written wherever the caller stood.
+        ("", r"^output is '', which names no file; give the path of a directory for the"),
+        # -o - is standard output on the command line: batch_dask(source, "-") made a directory named - for the parts.
+        ("-", r"^output is '-', .* give the path of a directory for the parts"),
+    ],
+)
+def test_an_empty_output_or_a_dash_is_refused_rather_than_made_a_directory_of_parts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, output: str, says: str
 ) -> None:
-    # Path("") is ".", a directory: the parts and their settings record were written wherever the caller stood.
     source = _parts(tmp_path, _clusters(3))
     monkeypatch.chdir(tmp_path)
-    with pytest.raises(InputError, match=r"^output is '', which names no file; give the path of a directory for the"):
-        batch_dask(source, "", scheduler="tcp://nowhere:1")
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]
-
-
-def test_an_output_of_dash_is_refused_rather_than_made_a_directory_named_dash(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # -o - is standard output on the command line: batch_dask(source, "-") made a directory named - for the parts.
-    source = _parts(tmp_path, _clusters(3))
-    monkeypatch.chdir(tmp_path)
-    with pytest.raises(InputError, match=r"^output is '-', .* give the path of a directory for the parts"):
-        batch_dask(source, "-", scheduler="tcp://nowhere:1")
+    with pytest.raises(InputError, match=says):
+        batch_dask(source, output, scheduler="tcp://nowhere:1")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]
 
 
