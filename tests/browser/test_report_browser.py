@@ -2338,13 +2338,18 @@ def test_the_pin_status_groups_the_thousands_of_its_count(report: LoadedPage) ->
     assert page.locator("#pair-status").text_content() == "1,200 counterparts highlighted"
 
 
-def test_the_filter_status_says_one_claim_and_one_row_in_the_singular(browser: Any, tmp_path: Path) -> None:
-    comparison = newsdiff.compare(
+def _one_copy() -> newsdiff.Comparison:
+    """Two articles of the same text: one claim, one row side by side, every sentence shared."""
+    return newsdiff.compare(
         [
             newsdiff.Article(text=_VARGA, id="first", outlet="Velm Courier"),
             newsdiff.Article(text=_VARGA, id="second", outlet="Tarro Herald"),
         ]
     )
+
+
+def test_the_filter_status_says_one_claim_and_one_row_in_the_singular(browser: Any, tmp_path: Path) -> None:
+    comparison = _one_copy()
     for loaded in _open(browser, comparison.save_html(tmp_path / "one.html")):
         page = loaded.page
         assert page.locator(".claims .claim").count() == 1 and page.locator(ROWS).count() == 1
@@ -2357,12 +2362,7 @@ def test_the_filter_status_says_one_claim_and_one_row_in_the_singular(browser: A
 def test_the_filter_status_says_plainly_when_it_leaves_nothing_to_show(browser: Any, tmp_path: Path) -> None:
     # With every label unticked, or only labels no sentence bears, it read "Showing 0 of 2 sentences, 0 of 1 claim
     # and 0 of 1 row side by side".
-    comparison = newsdiff.compare(
-        [
-            newsdiff.Article(text=_VARGA, id="first", outlet="Velm Courier"),
-            newsdiff.Article(text=_VARGA, id="second", outlet="Tarro Herald"),
-        ]
-    )
+    comparison = _one_copy()
     for loaded in _open(browser, comparison.save_html(tmp_path / "shared.html")):
         page = loaded.page
         status = page.locator("#filter-status")
