@@ -1482,11 +1482,6 @@ def _leading_id(text: str) -> str | None:
     return None
 
 
-class UnreadableInput(InputError):
-    """An input of a batch that cannot be read (a file gone, a gzip stream cut short): the clusters read before it are
-    compared and written first (see :func:`_ordered`), so that a rerun once it is mended resumes after them."""
-
-
 def _unreadable(name: Path | str, exc: BaseException) -> InputError:
     """What to raise when the input ``name`` cannot be read (``exc``): the system's or the decompressor's words, and
     for a gzip stream that ends early (:class:`EOFError`) or is corrupt, what that means and what to do."""
@@ -1498,7 +1493,7 @@ def _unreadable(name: Path | str, exc: BaseException) -> InputError:
         )
     elif isinstance(exc, (zlib.error, gzip.BadGzipFile)):
         told += ": its gzip stream is corrupt; compress or copy it again, or give the file it was compressed from"
-    return UnreadableInput(told)
+    return InputError(told)
 
 
 def _reason(exc: BaseException) -> str:
@@ -2151,13 +2146,15 @@ def _ordered(
     # system would fork, for one cluster). So the pool is sized by the clusters read ahead, no more than the window
     # holds anyway; of a pipe, only those that have arrived, so that the first cluster is compared as it comes.
     _stop_if_reimporting_main()  # before any cluster is read
-    unreadable: list[UnreadableInput] = []
+    unreadable: list[InputError] = []
     given = _until_unreadable(lines, unreadable)
     ahead: list[str] = []
     for line in given:
         ahead.append(line)
         if len(ahead) >= count or (ready is not None and not ready()):
             break
+    if unreadable and not ahead:
+        raise unreadable[0]  # nothing read to finish first, and no pool to start for it
     pool = _Pool(max(len(ahead), 1), settings, timeout)
     taken = 0
     finished = False
@@ -2188,13 +2185,13 @@ def _ordered(
         raise unreadable[0]
 
 
-def _until_unreadable(lines: Iterable[str], unreadable: list[UnreadableInput]) -> Iterator[str]:
-    """The ``lines``, ending where the input cannot be read further, with its error put in ``unreadable``: raised at
-    once, it dropped the clusters read before it that were being compared, up to a window of them, and a rerun
-    compared them again."""
+def _until_unreadable(lines: Iterable[str], unreadable: list[InputError]) -> Iterator[str]:
+    """The ``lines``, ending where the input cannot be read further (a file gone, a gzip stream cut short), with its
+    error put in ``unreadable``: raised at once, it dropped the clusters read before it that were being compared, up
+    to a window of them, and a rerun compared them again; now they are compared and written first."""
     try:
         yield from lines
-    except UnreadableInput as exc:
+    except InputError as exc:
         unreadable.append(exc)
 
 
