@@ -430,10 +430,10 @@ GROUPING_SPACES = "\u00a0\u2007\u2009\u202f"
 _GROUPING_SPACE = regex.compile(rf"(?<=\p{{Nd}})[{GROUPING_SPACES}](?=\p{{Nd}}{{3}}(?!\p{{Nd}}))")
 
 
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december"
-    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
+#: The months written out, in the order of the year.
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december")  # fmt: skip
+_MONTHS = "|".join(MONTH_NAMES) + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 #: A number whose thousands plain spaces group, as much French and German text keyed on an ordinary keyboard does
 #: (1 200, 12 500 000): a group of one to three digits, then groups of three, one space apart. Not after a month
 #: (May 5 200 people is the fifth of May and 200 people) nor after another number or a letter (2021 300, A1 200), and

@@ -31,6 +31,7 @@ from typing import Any, Literal, Protocol, runtime_checkable
 
 from .errors import InputError, require_strings
 from .features import (
+    MONTH_NAMES,
     SentenceFeatures,
     featurize,
     figures_of,
@@ -100,8 +101,7 @@ def _weekdays() -> frozenset[str]:
 def _months() -> frozenset[str]:
     """The keys of the months but May: a month changed in a copy ("in March" / "in April") is a date changed too.
     May is left out: its key is the key of "may", which a copy may drop or add."""
-    months = ("january", "february", "march", "april", "june", "july", "august", "september", "october")
-    return frozenset(map(loose_key, (*months, "november", "december")))
+    return frozenset(loose_key(month) for month in MONTH_NAMES if month != "may")
 
 
 #: Words that give a count without a figure: "dozens of people" and "12 people" are two tolls, as 12 and 14 are.
