@@ -344,8 +344,13 @@ def relate_with_model(
     )
     copied = changed == ""
     reused = (same or copied) and agrees
+    if not reused and shares_quote(a, b):
+        # The same quotation given to another speaker ("“...,” Brell said." / "“...,” Varga said.") is another claim,
+        # as the same words outside quotation marks with the name changed are: a paraphrase that shows the name.
+        changed = _word_changed(a.keys, b.keys, evidence.runs, (_names_of(a), _names_of(b)))
+        reused = not changed
     evidence_tuple = (evidence.verbatim, evidence.longest, evidence.dice)
-    if reused or shares_quote(a, b):
+    if reused:
         # The same words in the same order are reuse in full, however few: as sure as a long sentence's copy.
         return Relation("shared", 1.0 if same else round(max(probability, evidence.verbatim, 0.5), 4), *evidence_tuple)
     if not a.content or not b.content:

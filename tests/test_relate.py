@@ -684,6 +684,19 @@ def test_a_copy_with_its_span_of_time_changed_is_paraphrased_not_shared() -> Non
     assert relate(template.format("within days"), template.format("within a few days")).label == "shared"
 
 
+def test_a_quotation_given_to_another_speaker_is_paraphrased_not_shared() -> None:
+    # A quotation found whole was shared whatever surrounded it, so "“...,” Brell said." and "“...,” Varga said."
+    # were "shared (0.67)", though the same words unquoted with the name changed are paraphrased: another claim.
+    quote = "“We will not yield to threats from anyone,”"
+    brell = f"{quote} Brell said."
+    assert relate(brell, f"{quote} Varga said.").changed == "a name"
+    assert relate(f"{quote} Varga said.", brell).label == "paraphrased"
+    # Another wrapper for the same speaker, or one that names no one, keeps the quotation shared.
+    assert relate(brell, f"{quote} said Ivo Brell.").label == "shared"
+    assert relate(brell, f"{quote} the minister said.").label == "shared"
+    assert relate(brell, f"Brell told reporters: {quote}").label == "shared"
+
+
 def test_a_quotation_found_whole_but_for_a_figure_is_not_shared() -> None:
     quoted = "“We lost 12 of our best men on that road last night,” the commander said."
     other = "The commander told reporters: “We lost 14 of our best men on that road last night.”"
