@@ -100,8 +100,24 @@ def _weekdays() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _months() -> frozenset[str]:
     """The keys of the months but May: a month changed in a copy ("in March" / "in April") is a date changed too.
-    May is left out: its key is the key of "may", which a copy may drop or add."""
+    May is left out: its key is the key of "may", which a copy may drop or add (:func:`_months_of` tells it)."""
     return frozenset(loose_key(month) for month in MONTH_NAMES if month != "may")
+
+
+def _months_of(sentence: SentenceFeatures) -> frozenset[str]:
+    """The keys that name a month in ``sentence``: every month's, and May's too when it is written with a capital
+    after the first word ("on 3 May"), where it is no "may" of the language ("talks may resume")."""
+    words = _words(sentence.text)[0][1:]
+    if any(word.strip(_QUOTE_MARKS + "([{,.;:!?)]}") == "May" for word in words):
+        return _months() | {loose_key("may")}
+    return _months()
+
+
+@lru_cache(maxsize=1)
+def _spans() -> frozenset[str]:
+    """The keys of the spans of time: "next week" and "next month", "within hours" and "within days" are two dates,
+    as two months are."""
+    return frozenset(loose_key(span) for span in ("hour", "day", "week", "month", "year", "decade"))
 
 
 #: Words that give a count without a figure: "dozens of people" and "12 people" are two tolls, as 12 and 14 are.
@@ -328,8 +344,13 @@ def relate_with_model(
     )
     copied = changed == ""
     reused = (same or copied) and agrees
+    if not reused and shares_quote(a, b):
+        # The same quotation given to another speaker ("“...,” Brell said." / "“...,” Varga said.") is another claim,
+        # as the same words outside quotation marks with the name changed are: a paraphrase that shows the name.
+        changed = _word_changed(a.keys, b.keys, evidence.runs, (_names_of(a), _names_of(b)))
+        reused = not changed
     evidence_tuple = (evidence.verbatim, evidence.longest, evidence.dice)
-    if reused or shares_quote(a, b):
+    if reused:
         # The same words in the same order are reuse in full, however few: as sure as a long sentence's copy.
         return Relation("shared", 1.0 if same else round(max(probability, evidence.verbatim, 0.5), 4), *evidence_tuple)
     if not a.content or not b.content:
@@ -345,7 +366,8 @@ def _copy_changed(a: SentenceFeatures, b: SentenceFeatures, evidence: _Evidence)
     a figure or a date, a name or a word for its opposite; empty when it changes none of them."""
     if not _negated_alike(a.keys, b.keys, evidence.runs, _copy_stretch):
         return "a negation"
-    if not _figures_alike(a.tokens, a.keys, b.tokens, b.keys, evidence.runs, _copy_stretch):
+    months = _months_of(a), _months_of(b)
+    if not _figures_alike(a.tokens, a.keys, b.tokens, b.keys, evidence.runs, _copy_stretch, months):
         return "a figure or a date"
     return _word_changed(a.keys, b.keys, evidence.runs, (_names_of(a), _names_of(b)))
 
@@ -684,7 +706,7 @@ def _quote_found(a: SentenceFeatures, b: SentenceFeatures) -> bool:
             if (
                 covered >= QUOTE_COVERAGE * len(quote)
                 and _negated_alike(quote, b.keys, runs, _quote_stretch)
-                and _figures_alike(quote, quote, b.keys, b.keys, runs, _quote_stretch)
+                and _figures_alike(quote, quote, b.keys, b.keys, runs, _quote_stretch, (_months_of(a), _months_of(b)))
                 and not _word_changed(quote, b.keys, runs, (_names_of(a), _names_of(b)))
             ):
                 return True
@@ -790,10 +812,12 @@ def _figures_alike(
     second: Sequence[str],
     runs: Sequence[Match],
     rule: _StretchRule,
+    months: tuple[frozenset[str], frozenset[str]],
 ) -> bool:
     """Whether the stretches that ``rule`` picks around two sentences' common ``runs`` (without runs, the whole of
-    each) give the same figures (rough counts such as ``dozens`` among them), days of the week and months, or only one
-    of them gives one the other leaves out; given as tokens and keys.
+    each) give the same figures (rough counts such as ``dozens`` among them), days of the week, months (the keys
+    ``months`` gives for each, see :func:`_months_of`) and spans of time, or only one of them gives one the other
+    leaves out; given as tokens and keys.
 
     A figure is compared however it is written (``8.3 million``, ``8,300,000``; see
     :func:`newsdiff.features.figures_of`). Each giving a figure the other does not is a figure changed: a copy
@@ -815,7 +839,8 @@ def _figures_alike(
         for one, other in (
             (figures_first, figures_second),
             (_weekdays().intersection(first), _weekdays().intersection(second)),
-            (_months().intersection(first), _months().intersection(second)),
+            (months[0].intersection(first), months[1].intersection(second)),
+            (_spans().intersection(first), _spans().intersection(second)),
         )
     )
 

@@ -663,6 +663,40 @@ def test_a_copy_with_its_month_changed_is_paraphrased_not_shared() -> None:
     assert relate(template.format("on Wednesday"), template.format("on 3 March")).label == "shared"
 
 
+def test_a_copy_with_may_changed_for_another_month_is_paraphrased_not_shared() -> None:
+    # May's key is the key of "may", so it was no month: "on 3 May" and "on 3 June" were "shared (0.99)".
+    template = "Port officials said the harbour in Kessel may reopen to ferries {}."
+    assert relate(template.format("on 3 May"), template.format("on 3 June")).changed == "a figure or a date"
+    assert relate(template.format("in June"), template.format("in May")).label == "paraphrased"
+    # The "may" of the language is no month, and May only one of them gives, or written two ways, is no date changed.
+    assert relate(template.format("in June"), template.format("in June").replace("may", "will")).label == "shared"
+    assert relate(template.format("in May"), template.format("soon")).label == "shared"
+    assert relate(template.format("on 3 May"), template.format("on May 3")).label == "shared"
+
+
+def test_a_copy_with_its_span_of_time_changed_is_paraphrased_not_shared() -> None:
+    # "next week" and "next month" lined up but for one word, and were "shared (0.96)": two dates.
+    template = "Port officials said the harbour in Kessel would reopen to ferries {}."
+    assert relate(template.format("next week"), template.format("next month")).changed == "a figure or a date"
+    assert relate(template.format("within days"), template.format("within hours")).label == "paraphrased"
+    # A span only one of them gives, or given in other words, is an edit of the copy.
+    assert relate(template.format("next week"), template.format("soon")).label == "shared"
+    assert relate(template.format("within days"), template.format("within a few days")).label == "shared"
+
+
+def test_a_quotation_given_to_another_speaker_is_paraphrased_not_shared() -> None:
+    # A quotation found whole was shared whatever surrounded it, so "“...,” Brell said." and "“...,” Varga said."
+    # were "shared (0.67)", though the same words unquoted with the name changed are paraphrased: another claim.
+    quote = "“We will not yield to threats from anyone,”"
+    brell = f"{quote} Brell said."
+    assert relate(brell, f"{quote} Varga said.").changed == "a name"
+    assert relate(f"{quote} Varga said.", brell).label == "paraphrased"
+    # Another wrapper for the same speaker, or one that names no one, keeps the quotation shared.
+    assert relate(brell, f"{quote} said Ivo Brell.").label == "shared"
+    assert relate(brell, f"{quote} the minister said.").label == "shared"
+    assert relate(brell, f"Brell told reporters: {quote}").label == "shared"
+
+
 def test_a_quotation_found_whole_but_for_a_figure_is_not_shared() -> None:
     quoted = "“We lost 12 of our best men on that road last night,” the commander said."
     other = "The commander told reporters: “We lost 14 of our best men on that road last night.”"
