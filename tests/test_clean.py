@@ -1353,6 +1353,38 @@ def test_a_line_opening_with_a_word_like_an_advertisement_label_is_kept(line: st
 
 
 @pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Advertisement Standards rules changed on Monday.",
+        "The ferry returned. Advertisement Standards Authority rules changed.",
+        "Anzeige-Pflicht gilt ab Mai.",
+        "Die Fähre fuhr ab. Anzeige-Pflicht gilt ab Mai.",
+    ],
+)
+def test_a_name_that_opens_with_an_advertising_label_word_is_kept_whole(paragraph: str) -> None:
+    """The label was cut from the name it begins: "Advertisement Standards rules changed" read as "Standards rules
+    changed", and "Anzeige-Pflicht" as "Pflicht", the hyphen taken for a label's dash."""
+    assert removed(f"Talks began.\n{paragraph}\nThey ended.\n") == []
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Die Fähre fuhr ab. Werbung Der Bürgermeister sprach.",
+        "Die Fähre fuhr ab. WerbungDer Bürgermeister sprach.",
+        "Werbung Der Bürgermeister sprach.",
+        "Der Bürgermeister sprach. Werbung",
+    ],
+)
+def test_a_german_werbung_label_glued_into_a_paragraph_is_cut_from_it(paragraph: str) -> None:
+    """ "Anzeige" between two sentences went as a promo; "Werbung", the other German label, stayed in the sentence
+    after it ("Werbung Der Bürgermeister sprach.")."""
+    text = f"Talks began.\n{paragraph}\nThey ended.\n"
+    assert removed(text) == [("promo", "Werbung")]
+    assert "Der Bürgermeister sprach." in clean(text).kept
+
+
+@pytest.mark.parametrize(
     "line",
     ["Skip Advertisement", "SKIP ADVERTISEMENT", "Story continues", "Article continues", "Send any friend a story"],
 )
