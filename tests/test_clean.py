@@ -3847,6 +3847,22 @@ def test_a_linked_headline_in_capitals_of_more_words_or_with_figures_is_still_a_
 
 
 @pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("PHOTO BY JAN BRELL", "credit"),
+        ("PHOTOGRAPH BY JAN BRELL FOR THE KESSEL POST", "credit"),
+        ("IMAGE COURTESY OF KESSEL PORT", "credit"),
+        ("COPYRIGHT 2026 KESSEL POST", "credit"),
+        ("REPORTING BY JAN BRELL", "contributor"),
+    ],
+)
+def test_a_credit_or_contributor_line_in_capitals_is_reported_as_what_it_is(line: str, reason: str) -> None:
+    """Set in capitals, a photo credit was reported as a promo: the rule for linked headlines in capitals came first
+    and took it, where "Photo by Jan Brell" went as a credit."""
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == [(reason, line)]
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Print.",
