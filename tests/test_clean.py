@@ -1066,6 +1066,25 @@ def test_a_sentence_with_a_capital_photo_label_inside_it_is_kept(line: str) -> N
 @pytest.mark.parametrize(
     "line",
     [
+        "The exhibition is called Photo: New Visions.",
+        "The show is called Photo: Lake Light.",
+        "She named the album Picture: Kessel Nights.",
+    ],
+)
+def test_a_sentence_naming_a_work_that_opens_with_a_photo_label_is_kept(line: str) -> None:
+    """The sentence went whole as a caption, "Photo: New Visions." read as the credit at its end; a credit follows
+    its caption's full stop, and does not end in one after a word of the sentence."""
+    assert removed(f"Talks began.\n{line}\nThey ended.\n") == []
+
+
+def test_a_caption_without_its_full_stop_before_the_credit_is_still_a_caption() -> None:
+    line = "Divers search the harbour at dawn Photo: Jo Marr"
+    assert removed(f"Talks began.\n{line}\nThey ended.\n") == [("caption", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "La maire salue les passagers sur le quai de Kessel, le 2 mars 2026. Photo : Léa Brun",
         "La maire salue les passagers sur le quai de Kessel, le 2 mars 2026. Crédit photo : Léa Brun / AFP",
         "La maire salue les passagers sur le quai de Kessel, le 2 mars 2026. © AFP",
