@@ -4120,6 +4120,21 @@ def test_a_rights_notice_in_another_language_with_its_sign_after_it_is_a_credit(
     assert removed(f"Il traghetto è partito.\n{line}\nÈ arrivato alle sei.\n") == [("credit", line)]
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["By Jo Marr, 3 March 2026", "By Jo Marr 3 March 2026", "By Jo Marr, 3rd March 2026, 14:05", "By Jo Marr March 3"],
+)
+def test_a_byline_with_its_date_after_a_comma_or_a_space_is_a_byline(line: str) -> None:
+    """ "By Jo Marr - 3 March 2026" and "By Jo Marr, March 3, 2026" went as bylines; the date written day first after a
+    comma, or after the name with a space alone (the page's two fields run together), left the line as a sentence."""
+    assert removed(f"The ferry left at noon.\n{line}\nIt docked at six.\n") == [("byline", line)]
+
+
+@pytest.mark.parametrize("line", ["By Jo Marr, 3 March 2026, the ferry had sailed.", "By 3 March 2026 it had sailed."])
+def test_a_sentence_opening_with_by_and_a_date_is_kept(line: str) -> None:
+    assert removed(f"The ferry left at noon.\n{line}\nIt docked at six.\n") == []
+
+
 @pytest.mark.parametrize("line", ["di Ada Ferri", "di Ada Ferri e Nico Bassi", "Por Ana Pell e Rui Dias"])
 def test_an_italian_byline_is_a_byline(line: str) -> None:
     """ "Par Léa Brun", "Von Jona Marr" and "Por Ana Pell" went as bylines; "di Ada Ferri" stayed as a sentence, and
