@@ -3253,6 +3253,30 @@ def test_a_sentence_that_opens_with_a_french_german_or_spanish_date_is_kept(line
     assert removed(f"Le ferry est parti.\n{line}\nIl est arrivé.\n") == []
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "La suite est réservée aux abonnés.",
+        "Ce contenu est réservé aux abonnés",
+        "Inscrivez-vous gratuitement à notre newsletter",
+        "Artículo solo para suscriptores",
+        "Contenuto riservato agli abbonati",
+        "Questo contenuto è riservato agli abbonati.",
+    ],
+)
+def test_a_paywall_or_newsletter_line_in_another_language_in_its_other_wordings_is_a_promo(line: str) -> None:
+    """ "Cet article est réservé aux abonnés", "Articolo riservato agli abbonati" and "Inscrivez-vous à notre
+    newsletter" went as promos; the same teasers as other pages word them stayed as sentences of the article."""
+    assert removed(f"Le ferry est parti.\n{line}\nIl est arrivé.\n") == [("promo", line)]
+
+
+@pytest.mark.parametrize(
+    "line", ["La suite est réservée aux abonnés du club, a dit la maire.", "Il contenuto è riservato agli abbonati?"]
+)
+def test_a_sentence_about_what_subscribers_may_read_is_kept(line: str) -> None:
+    assert removed(f"Le ferry est parti.\n{line}\nIl est arrivé.\n") == []
+
+
 ITALIAN_PAGE = [
     ("Ascolta l'articolo · 4 min", "widget"),
     ("Utilizziamo i cookie per migliorare la tua esperienza di navigazione.", "widget"),
