@@ -4004,6 +4004,24 @@ def test_a_french_publication_time_with_the_date_in_figures_is_a_timestamp(line:
 
 @pytest.mark.parametrize(
     "line",
+    [
+        "Publié le 03 mars 2026 à 14h05, modifié le 04 mars 2026 à 09h12",
+        "Publié le 3 mars 2026 à 14h05 Modifié le 4 mars 2026 à 09h12",
+        "Modifié le 4 mars 2026 à 09h12",
+    ],
+)
+def test_a_french_publication_time_with_the_time_it_was_modified_is_a_timestamp(line: str) -> None:
+    """ "Publié le …, mis à jour le …" went as a timestamp; the same stamp with "modifié le …", as French sites also
+    set it, stayed as a sentence of the article."""
+    assert removed(f"Le ferry est parti.\n{line}\nIl est arrivé.\n") == [("timestamp", line)]
+
+
+def test_a_french_sentence_saying_when_something_was_modified_is_kept() -> None:
+    assert removed("Le ferry est parti.\nLe texte a été modifié le 4 mars 2026.\nIl est arrivé.\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
     ["Foto: Jona Marr", "Foto: dpa", "Foto: EFE", "Bild: Keystone", "Imagen: Ana Ruiz", "Crédit photo : Léa Brun"],
 )
 def test_a_photo_credit_in_another_language_without_an_agency_is_a_credit(line: str) -> None:
