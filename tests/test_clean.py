@@ -4016,6 +4016,20 @@ def test_a_french_publication_time_with_the_time_it_was_modified_is_a_timestamp(
     assert removed(f"Le ferry est parti.\n{line}\nIl est arrivé.\n") == [("timestamp", line)]
 
 
+@pytest.mark.parametrize(
+    "line", ["Artikel teilen", "Per E-Mail teilen", "Auf Facebook teilen", "Auf Facebook teilen | Auf X teilen"]
+)
+def test_a_german_share_button_with_its_verb_last_is_a_widget(line: str) -> None:
+    """ "Teilen" and "Teilen auf Facebook" went as widgets; the buttons as German pages mostly word them, the verb
+    last, stayed as sentences of the article."""
+    assert removed(f"Die Fähre fuhr ab.\n{line}\nSie kam an.\n") == [("widget", line)]
+
+
+@pytest.mark.parametrize("line", ["Die Stadt will den Artikel teilen.", "Artikel teilen ist verboten."])
+def test_a_german_sentence_about_sharing_an_article_is_kept(line: str) -> None:
+    assert removed(f"Die Fähre fuhr ab.\n{line}\nSie kam an.\n") == []
+
+
 def test_a_french_sentence_saying_when_something_was_modified_is_kept() -> None:
     assert removed("Le ferry est parti.\nLe texte a été modifié le 4 mars 2026.\nIl est arrivé.\n") == []
 
