@@ -1978,6 +1978,23 @@ def test_share_buttons_are_widgets_on_their_own_line(buttons: str) -> None:
 @pytest.mark.parametrize(
     "button",
     [
+        "Share on Threads",
+        "Share on Bluesky",
+        "Share on Telegram",
+        "Click to share on Mastodon (opens in new window)",
+        "Share on Facebook (opens in a new tab)",
+        "Share via Threads",
+    ],
+)
+def test_a_lone_share_button_for_any_network_a_share_row_knows_is_a_widget(button: str) -> None:
+    """ "Share on Facebook" alone went as a widget, and "Share on Facebook Share on Threads" as a row; "Share on
+    Threads" or "Share on Bluesky" alone stayed as a sentence, the lone button's list of networks being shorter."""
+    assert removed(f"The ferry returned to the port.\n{button}\nTalks resume.\n") == [("widget", button)]
+
+
+@pytest.mark.parametrize(
+    "button",
+    [
         "Listen to this article",
         "Listen to article",
         "Listen to the article",
