@@ -3585,6 +3585,19 @@ def test_english_prose_that_opens_like_a_sponsorship_or_privacy_line_is_kept(lin
 
 
 @pytest.mark.parametrize(
+    "line", ["Load more comments", "Show more comments", "See more comments", "View more comments"]
+)
+def test_a_button_that_loads_more_comments_is_a_widget(line: str) -> None:
+    """ "View all comments" and "Load more" went; "Load more comments", the button under a page's first comments,
+    stayed as a sentence of the article."""
+    assert removed(f"The ferry left at noon.\n{line}\nIt docked at six.\n") == [("widget", line)]
+
+
+def test_a_sentence_asking_for_more_comments_is_kept() -> None:
+    assert removed("The ferry left at noon.\nSee more comments from the crew below.\nIt docked at six.\n") == []
+
+
+@pytest.mark.parametrize(
     ("paragraph", "label"),
     [
         ("Le ferry est parti lundi. Publicité La maire a salué le retour.", "Publicité"),
