@@ -1066,6 +1066,25 @@ def test_a_sentence_with_a_capital_photo_label_inside_it_is_kept(line: str) -> N
 @pytest.mark.parametrize(
     "line",
     [
+        "The exhibition is called Photo: New Visions.",
+        "The show is called Photo: Lake Light.",
+        "She named the album Picture: Kessel Nights.",
+    ],
+)
+def test_a_sentence_naming_a_work_that_opens_with_a_photo_label_is_kept(line: str) -> None:
+    """The sentence went whole as a caption, "Photo: New Visions." read as the credit at its end; a credit follows
+    its caption's full stop, and does not end in one after a word of the sentence."""
+    assert removed(f"Talks began.\n{line}\nThey ended.\n") == []
+
+
+def test_a_caption_without_its_full_stop_before_the_credit_is_still_a_caption() -> None:
+    line = "Divers search the harbour at dawn Photo: Jo Marr"
+    assert removed(f"Talks began.\n{line}\nThey ended.\n") == [("caption", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "La maire salue les passagers sur le quai de Kessel, le 2 mars 2026. Photo : Léa Brun",
         "La maire salue les passagers sur le quai de Kessel, le 2 mars 2026. Crédit photo : Léa Brun / AFP",
         "La maire salue les passagers sur le quai de Kessel, le 2 mars 2026. © AFP",
@@ -1350,6 +1369,38 @@ def test_an_advertisement_label_opening_a_line_or_glued_to_a_sentence_is_cut_and
 )
 def test_a_line_opening_with_a_word_like_an_advertisement_label_is_kept(line: str) -> None:
     assert removed(f"Talks began.\n{line}\nThey ended.\n") == []
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Advertisement Standards rules changed on Monday.",
+        "The ferry returned. Advertisement Standards Authority rules changed.",
+        "Anzeige-Pflicht gilt ab Mai.",
+        "Die Fähre fuhr ab. Anzeige-Pflicht gilt ab Mai.",
+    ],
+)
+def test_a_name_that_opens_with_an_advertising_label_word_is_kept_whole(paragraph: str) -> None:
+    """The label was cut from the name it begins: "Advertisement Standards rules changed" read as "Standards rules
+    changed", and "Anzeige-Pflicht" as "Pflicht", the hyphen taken for a label's dash."""
+    assert removed(f"Talks began.\n{paragraph}\nThey ended.\n") == []
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Die Fähre fuhr ab. Werbung Der Bürgermeister sprach.",
+        "Die Fähre fuhr ab. WerbungDer Bürgermeister sprach.",
+        "Werbung Der Bürgermeister sprach.",
+        "Der Bürgermeister sprach. Werbung",
+    ],
+)
+def test_a_german_werbung_label_glued_into_a_paragraph_is_cut_from_it(paragraph: str) -> None:
+    """ "Anzeige" between two sentences went as a promo; "Werbung", the other German label, stayed in the sentence
+    after it ("Werbung Der Bürgermeister sprach.")."""
+    text = f"Talks began.\n{paragraph}\nThey ended.\n"
+    assert removed(text) == [("promo", "Werbung")]
+    assert "Der Bürgermeister sprach." in clean(text).kept
 
 
 @pytest.mark.parametrize(
@@ -1922,6 +1973,23 @@ def test_a_credit_after_a_paragraphs_last_sentence_never_takes_the_line_below(la
 def test_share_buttons_are_widgets_on_their_own_line(buttons: str) -> None:
     """A lone "Share" or "Copy link" was reported as a promo, and a row of share buttons as a widget."""
     assert removed(f"The ferry returned to the port.\n{buttons}\nTalks resume.\n") == [("widget", buttons)]
+
+
+@pytest.mark.parametrize(
+    "button",
+    [
+        "Share on Threads",
+        "Share on Bluesky",
+        "Share on Telegram",
+        "Click to share on Mastodon (opens in new window)",
+        "Share on Facebook (opens in a new tab)",
+        "Share via Threads",
+    ],
+)
+def test_a_lone_share_button_for_any_network_a_share_row_knows_is_a_widget(button: str) -> None:
+    """ "Share on Facebook" alone went as a widget, and "Share on Facebook Share on Threads" as a row; "Share on
+    Threads" or "Share on Bluesky" alone stayed as a sentence, the lone button's list of networks being shorter."""
+    assert removed(f"The ferry returned to the port.\n{button}\nTalks resume.\n") == [("widget", button)]
 
 
 @pytest.mark.parametrize(
@@ -3202,6 +3270,30 @@ def test_a_sentence_that_opens_with_a_french_german_or_spanish_date_is_kept(line
     assert removed(f"Le ferry est parti.\n{line}\nIl est arrivé.\n") == []
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "La suite est réservée aux abonnés.",
+        "Ce contenu est réservé aux abonnés",
+        "Inscrivez-vous gratuitement à notre newsletter",
+        "Artículo solo para suscriptores",
+        "Contenuto riservato agli abbonati",
+        "Questo contenuto è riservato agli abbonati.",
+    ],
+)
+def test_a_paywall_or_newsletter_line_in_another_language_in_its_other_wordings_is_a_promo(line: str) -> None:
+    """ "Cet article est réservé aux abonnés", "Articolo riservato agli abbonati" and "Inscrivez-vous à notre
+    newsletter" went as promos; the same teasers as other pages word them stayed as sentences of the article."""
+    assert removed(f"Le ferry est parti.\n{line}\nIl est arrivé.\n") == [("promo", line)]
+
+
+@pytest.mark.parametrize(
+    "line", ["La suite est réservée aux abonnés du club, a dit la maire.", "Il contenuto è riservato agli abbonati?"]
+)
+def test_a_sentence_about_what_subscribers_may_read_is_kept(line: str) -> None:
+    assert removed(f"Le ferry est parti.\n{line}\nIl est arrivé.\n") == []
+
+
 ITALIAN_PAGE = [
     ("Ascolta l'articolo · 4 min", "widget"),
     ("Utilizziamo i cookie per migliorare la tua esperienza di navigazione.", "widget"),
@@ -3490,6 +3582,19 @@ def test_english_sponsorship_paywall_privacy_and_republishing_lines_are_removed(
 )
 def test_english_prose_that_opens_like_a_sponsorship_or_privacy_line_is_kept(line: str) -> None:
     assert removed(f"The ferry left at noon.\n{line}\nIt docked at six.\n") == []
+
+
+@pytest.mark.parametrize(
+    "line", ["Load more comments", "Show more comments", "See more comments", "View more comments"]
+)
+def test_a_button_that_loads_more_comments_is_a_widget(line: str) -> None:
+    """ "View all comments" and "Load more" went; "Load more comments", the button under a page's first comments,
+    stayed as a sentence of the article."""
+    assert removed(f"The ferry left at noon.\n{line}\nIt docked at six.\n") == [("widget", line)]
+
+
+def test_a_sentence_asking_for_more_comments_is_kept() -> None:
+    assert removed("The ferry left at noon.\nSee more comments from the crew below.\nIt docked at six.\n") == []
 
 
 @pytest.mark.parametrize(
@@ -3815,6 +3920,22 @@ def test_a_linked_headline_in_capitals_of_more_words_or_with_figures_is_still_a_
 
 
 @pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("PHOTO BY JAN BRELL", "credit"),
+        ("PHOTOGRAPH BY JAN BRELL FOR THE KESSEL POST", "credit"),
+        ("IMAGE COURTESY OF KESSEL PORT", "credit"),
+        ("COPYRIGHT 2026 KESSEL POST", "credit"),
+        ("REPORTING BY JAN BRELL", "contributor"),
+    ],
+)
+def test_a_credit_or_contributor_line_in_capitals_is_reported_as_what_it_is(line: str, reason: str) -> None:
+    """Set in capitals, a photo credit was reported as a promo: the rule for linked headlines in capitals came first
+    and took it, where "Photo by Jan Brell" went as a credit."""
+    assert removed(f"Talks began.\nThe ferry left at noon.\n{line}\nIt docked at six.\n") == [(reason, line)]
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Print.",
@@ -3909,6 +4030,38 @@ def test_a_french_publication_time_with_the_date_in_figures_is_a_timestamp(line:
     """ "Publié le 12 mars 2026" went as a timestamp, and "12/03/2026" alone; the same stamp with its date in figures,
     as French sites also set it, stayed as a sentence of the article."""
     assert removed(f"Le ferry est parti.\n{line}\nIl est arrivé.\n") == [("timestamp", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Publié le 03 mars 2026 à 14h05, modifié le 04 mars 2026 à 09h12",
+        "Publié le 3 mars 2026 à 14h05 Modifié le 4 mars 2026 à 09h12",
+        "Modifié le 4 mars 2026 à 09h12",
+    ],
+)
+def test_a_french_publication_time_with_the_time_it_was_modified_is_a_timestamp(line: str) -> None:
+    """ "Publié le …, mis à jour le …" went as a timestamp; the same stamp with "modifié le …", as French sites also
+    set it, stayed as a sentence of the article."""
+    assert removed(f"Le ferry est parti.\n{line}\nIl est arrivé.\n") == [("timestamp", line)]
+
+
+@pytest.mark.parametrize(
+    "line", ["Artikel teilen", "Per E-Mail teilen", "Auf Facebook teilen", "Auf Facebook teilen | Auf X teilen"]
+)
+def test_a_german_share_button_with_its_verb_last_is_a_widget(line: str) -> None:
+    """ "Teilen" and "Teilen auf Facebook" went as widgets; the buttons as German pages mostly word them, the verb
+    last, stayed as sentences of the article."""
+    assert removed(f"Die Fähre fuhr ab.\n{line}\nSie kam an.\n") == [("widget", line)]
+
+
+@pytest.mark.parametrize("line", ["Die Stadt will den Artikel teilen.", "Artikel teilen ist verboten."])
+def test_a_german_sentence_about_sharing_an_article_is_kept(line: str) -> None:
+    assert removed(f"Die Fähre fuhr ab.\n{line}\nSie kam an.\n") == []
+
+
+def test_a_french_sentence_saying_when_something_was_modified_is_kept() -> None:
+    assert removed("Le ferry est parti.\nLe texte a été modifié le 4 mars 2026.\nIl est arrivé.\n") == []
 
 
 @pytest.mark.parametrize(
@@ -4051,6 +4204,21 @@ def test_a_rights_notice_in_another_language_with_its_sign_after_it_is_a_credit(
     """ "© Riproduzione riservata" went as a credit; the notice as some Italian pages set it, the sign after the words,
     stayed as a sentence of the article."""
     assert removed(f"Il traghetto è partito.\n{line}\nÈ arrivato alle sei.\n") == [("credit", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By Jo Marr, 3 March 2026", "By Jo Marr 3 March 2026", "By Jo Marr, 3rd March 2026, 14:05", "By Jo Marr March 3"],
+)
+def test_a_byline_with_its_date_after_a_comma_or_a_space_is_a_byline(line: str) -> None:
+    """ "By Jo Marr - 3 March 2026" and "By Jo Marr, March 3, 2026" went as bylines; the date written day first after a
+    comma, or after the name with a space alone (the page's two fields run together), left the line as a sentence."""
+    assert removed(f"The ferry left at noon.\n{line}\nIt docked at six.\n") == [("byline", line)]
+
+
+@pytest.mark.parametrize("line", ["By Jo Marr, 3 March 2026, the ferry had sailed.", "By 3 March 2026 it had sailed."])
+def test_a_sentence_opening_with_by_and_a_date_is_kept(line: str) -> None:
+    assert removed(f"The ferry left at noon.\n{line}\nIt docked at six.\n") == []
 
 
 @pytest.mark.parametrize("line", ["di Ada Ferri", "di Ada Ferri e Nico Bassi", "Por Ana Pell e Rui Dias"])
