@@ -139,6 +139,7 @@ class Match:
             and self.label in _MATCH_LABELS
             and type(score) is float
             and 0.0 <= score <= 1.0
+            and (score or not _negative_zero(score))
             and score == round(score, SCORE_DECIMALS)
             and (score >= SHARED_SCORE or self.label != "shared")
             and not _LONE_SURROGATE.search(self.article)
@@ -163,7 +164,8 @@ class Match:
             raise InputError(f"{where}: score must be between 0 and 1, got {self.score!r}")
         # float32 holds 0.9 as 0.8999999761581421: held so, the JSON wrote it, and the counterpart's match of 0.9 was
         # refused as not matched back. Rounded as the engines round, it is the score the comparison gave.
-        score = round(score, SCORE_DECIMALS)
+        # A score of -0.0 (a cosine a hair under 0, rounded) was written "score": -0.0, which some readers keep.
+        score = round(score, SCORE_DECIMALS) + 0.0
         if self.label == "shared" and score < SHARED_SCORE:
             # Verbatim reuse is scored at least this by every engine: a lower score is a paraphrase's, and a table or
             # report sorting matches by score put the copy under looser rewordings.
@@ -171,10 +173,15 @@ class Match:
                 f"{where}: a shared match scores at least {SHARED_SCORE}, got {self.score!r}; label it 'paraphrased', "
                 "or give the score the comparison gave"
             )
-        if type(self.score) is not float or score != self.score:
+        if type(self.score) is not float or score != self.score or _negative_zero(self.score):
             # numpy's float32 (a score taken from a DataFrame) was refused as out of range, and is no number json
             # writes; a whole 1 is written 1.0, as a comparison's scores are.
             object.__setattr__(self, "score", score)
+
+
+def _negative_zero(value: Any) -> bool:
+    """Whether ``value``, a score, is a zero with a minus sign (``-0.0``), which equals 0 but is written ``-0.0``."""
+    return value == 0 and not isinstance(value, bool) and math.copysign(1.0, value) < 0
 
 
 def _date_object(value: Any) -> str | None:
@@ -583,7 +590,7 @@ class AlignedPair:
                 f"{where}: label {self.label!r} and score {self.score!r} are not those of the first sentence's match "
                 f"of the second, {recorded.label!r} at {recorded.score!r}; take pairs from Comparison.pairs"
             )
-        if self.score != recorded.score or type(self.score) is not float:
+        if self.score != recorded.score or type(self.score) is not float or _negative_zero(self.score):
             object.__setattr__(self, "score", recorded.score)
 
     @property

@@ -7,6 +7,7 @@ import copy
 import dataclasses
 import datetime
 import json
+import math
 import os
 import pickle
 import re
@@ -860,6 +861,23 @@ def test_a_score_read_back_with_more_than_four_decimals_is_held_as_the_json_roun
     for article in data["articles"]:
         article["sentences"][0]["matches"][0]["score"] = 0.90001
     assert {m.score for a in newsdiff.Comparison.from_dict(data).articles for m in a.sentences[0].matches} == {0.9}
+
+
+@pytest.mark.parametrize("given", [-0.0, Decimal("-0")])
+def test_a_score_of_zero_with_a_minus_sign_is_held_and_written_as_zero(given: object) -> None:
+    # A cosine a hair under 0, rounded, is -0.0: it equals 0, and was held and written "score": -0.0.
+    match = newsdiff.Match("wire", 0, "paraphrased", given)  # type: ignore[arg-type]
+    assert math.copysign(1.0, match.score) == 1.0
+    first = newsdiff.Sentence(0, LINE, 0, 19, "paraphrased", [match])
+    second = newsdiff.Sentence(0, LINE, 0, 19, "paraphrased", [newsdiff.Match("herald", 0, "paraphrased", 0.0)])
+    built = newsdiff.Comparison(_one_sentence_each(first, second), ())
+    text = built.to_json()
+    assert '"score": 0.0' in text and "-0.0" not in text
+    read = newsdiff.Comparison.from_json(text.replace('"score": 0.0', '"score": -0.0'))
+    assert read.to_json() == text
+    pair = next(read.pairs())
+    assert math.copysign(1.0, dataclasses.replace(pair, score=-0.0).score) == 1.0
+    assert "-0.0" not in read.to_csv()
 
 
 @pytest.mark.parametrize(
