@@ -90,6 +90,33 @@ def spreadsheet_cell(value: Any) -> Any:
     return value
 
 
+#: The characters JSON takes for white space between its tokens (RFC 8259): an indent of others is no JSON.
+JSON_SPACE = frozenset(" \t\n\r")
+
+
+def json_indent(indent: Any) -> int | str | None:
+    """``indent``, as :meth:`Comparison.to_json` takes it, checked: ``None``, a whole number of spaces (numpy's too) or
+    a string of JSON's white space. Each other was refused by :func:`json.dumps` as "can't multiply sequence by
+    non-int of type 'float'", or written: True as one space, and a string such as ``"2"`` before every line, so that
+    the text was no JSON."""
+    if indent is None or (isinstance(indent, str) and set(indent) <= JSON_SPACE):
+        return indent
+    wanted = "a whole number of spaces, white space such as '\\t', or None for one line"
+    if isinstance(indent, str):
+        number = indent.strip()
+        advice = f"give {number}, the number" if number.isascii() and number.isdigit() else f"give {wanted}"
+        raise InputError(
+            f"indent {indent!r:.80} is no white space: before every line, it makes the text no JSON; {advice}"
+        )
+    if not isinstance(indent, bool):
+        try:
+            return operator.index(indent)
+        except TypeError:
+            pass
+    advice = f"; give {int(indent)}" if isinstance(indent, float) and indent.is_integer() else ""
+    raise InputError(f"indent must be {wanted}, not {_a(type(indent).__name__)}: {indent!r:.80}{advice}")
+
+
 def csv_text(header: Sequence[str], rows: Iterable[Sequence[Any]], *, escape_formulas: bool) -> str:
     """CSV text of ``header`` and ``rows``: lines end in a line feed, ``None`` is an empty field, and a field is
     quoted as RFC 4180 does when it holds a comma, a quote or a line break; with ``escape_formulas``, each cell
@@ -985,9 +1012,10 @@ class Comparison:
             "groups": [_group_data(g) for g in self.groups],
         }
 
-    def to_json(self, *, indent: int | None = 2) -> str:
+    def to_json(self, *, indent: int | str | None = 2) -> str:
         """The schema-1 JSON text (UTF-8 characters kept as they are), as ``json.dumps(self.to_dict(),
-        ensure_ascii=False, indent=indent)`` writes it: ``indent=None`` gives it on one line.
+        ensure_ascii=False, indent=indent)`` writes it: ``indent=None`` gives it on one line. An ``indent`` that is
+        neither a whole number nor JSON's white space (``2.0``, ``True``, ``"2"``) is an :class:`InputError`.
 
         Keys come in the schema's order, set here whatever order data read back had: ``schema`` first, by which the
         command line and :func:`newsdiff.summarize` tell a comparison's file from other JSON, so no ``sort_keys`` is
@@ -996,9 +1024,9 @@ class Comparison:
         a comparison of many long articles takes about twice its length in memory, not the whole data's copy and a
         piece of text for each of its values.
         """
-        return "".join(self._json_pieces(indent))
+        return "".join(self._json_pieces(json_indent(indent)))
 
-    def _json_pieces(self, indent: int | None) -> Iterator[str]:
+    def _json_pieces(self, indent: int | str | None) -> Iterator[str]:
         """:meth:`to_json`'s text in pieces, an article or a claim at a time, laid out as :func:`json.dumps` lays out
         the whole: each part is dumped alone and indented to its depth (a string in JSON holds no line break)."""
         if indent is None:

@@ -300,6 +300,27 @@ def test_to_json_is_json_dumps_of_to_dict_with_its_indent(
         assert result.to_json(indent=indent) == json.dumps(result.to_dict(), ensure_ascii=False, indent=indent)
 
 
+@pytest.mark.parametrize(
+    ("indent", "told"),
+    [
+        (2.0, r"^indent must be a whole number of spaces, .* not a float: 2\.0; give 2$"),
+        (True, r"^indent must be a whole number of spaces, .* not a bool: True$"),
+        ("2", r"^indent '2' is no white space: before every line, it makes the text no JSON; give 2, the number$"),
+        (
+            "--",
+            r"^indent '--' is no white space: .*; give a whole number of spaces, white space such as '\\t', or None",
+        ),
+    ],
+)
+def test_to_json_refuses_an_indent_that_is_no_number_of_spaces_naming_it(
+    example: newsdiff.Comparison, indent: object, told: str
+) -> None:
+    # 2.0 failed in json on "can't multiply sequence by non-int of type 'float'"; True was taken for one space; and a
+    # string such as "2" was written before every line, so that the text was no JSON and from_json refused it.
+    with pytest.raises(newsdiff.InputError, match=told):
+        example.to_json(indent=indent)  # type: ignore[arg-type]
+
+
 def test_to_json_of_a_big_comparison_takes_about_twice_its_length_in_memory() -> None:
     # It built the whole of to_dict's data, then a piece of text for each of its values, then joined them: a 77 MB
     # text took 560 MB at its peak. Now the text and its pieces, and one article's data at a time.
