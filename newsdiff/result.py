@@ -121,6 +121,12 @@ def csv_text(header: Sequence[str], rows: Iterable[Sequence[Any]], *, escape_for
     """CSV text of ``header`` and ``rows``: lines end in a line feed, ``None`` is an empty field, and a field is
     quoted as RFC 4180 does when it holds a comma, a quote or a line break; with ``escape_formulas``, each cell
     as :func:`spreadsheet_cell` makes it."""
+    if not isinstance(escape_formulas, bool):
+        # Taken for its truth, escape_formulas="no" or "False" escaped the cells it was meant to keep as they are.
+        raise InputError(
+            f"escape_formulas must be True or False, not {escape_formulas!r:.80}: True begins a cell that a "
+            "spreadsheet would run as a formula with ', False keeps every cell as it is"
+        )
     buffer = io.StringIO()
     plain = csv.writer(buffer, lineterminator="\n")
     # The csv module quotes a field for a carriage return only when the line terminator holds one; left bare, a
@@ -1218,7 +1224,8 @@ class Comparison:
         ``next(csv.reader([cell], delimiter=";"))`` (a plain ``split(";")`` serves other ids). A text cell that
         begins with ``=``, ``+``, ``-``, ``@``, a tab, a carriage return or a null character, which a spreadsheet
         would run as a formula, begins with ``'`` instead: article text comes from the web. ``escape_formulas=False``
-        keeps every cell as :meth:`to_rows` has it, for a program that reads the file.
+        keeps every cell as :meth:`to_rows` has it, for a program that reads the file; another value than True or False
+        (``"no"``, which is true) is an :class:`InputError`.
         """
         rows = (
             [_id_list(row[name]) if name == "matched_articles" else row[name] for name in ROW_FIELDS]
