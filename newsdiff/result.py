@@ -1076,12 +1076,13 @@ class Comparison:
         return read_comparison(data)
 
     @classmethod
-    def from_json(cls, text: str | bytes) -> Comparison:
+    def from_json(cls, text: str | bytes | bytearray | memoryview) -> Comparison:
         """:meth:`from_dict` of a JSON document, as :meth:`to_json` writes it; text that begins with a byte-order mark
-        (a file saved on Windows and read with ``read_text``) is read as the file's bytes are. Bytes are UTF-8, as JSON
-        is written (or UTF-16 or UTF-32, which :func:`json.loads` tells apart); bytes in another encoding, or
-        compressed (gzip, bzip2, xz, zstd or zip), are an :class:`InputError` saying so, as is an object that gives a
-        key twice (of which :func:`json.loads` keeps the last value without a word), named by its JSON path."""
+        (a file saved on Windows and read with ``read_text``) is read as the file's bytes are. Bytes (a ``bytearray`` or
+        a ``memoryview`` too) are UTF-8, as JSON is written (or UTF-16 or UTF-32, which :func:`json.loads` tells
+        apart); bytes in another encoding, or compressed (gzip, bzip2, xz, zstd or zip), are an :class:`InputError`
+        saying so, as is an object that gives a key twice (of which :func:`json.loads` keeps the last value without a
+        word), named by its JSON path."""
         if isinstance(text, os.PathLike):
             raise _path_given(text)
         if isinstance(text, Mapping):
@@ -1090,8 +1091,12 @@ class Comparison:
             )
         if isinstance(text, Comparison):
             raise InputError("Comparison.from_json takes JSON text (a str or bytes), not a Comparison: use it as it is")
+        if isinstance(text, memoryview):
+            # A view of a buffer (a shared memory block, a slice of a larger read) was refused as no JSON text.
+            text = text.tobytes()
         if not isinstance(text, (str, bytes, bytearray)):
-            raise InputError(f"Comparison.from_json takes JSON text (a str or bytes), not {text!r:.80}")
+            given = "None" if text is None else f"{_a(type(text).__name__)}: {text!r:.80}"
+            raise InputError(f"Comparison.from_json takes JSON text (a str or bytes), not {given}")
         if isinstance(text, str):
             text = text.removeprefix("\ufeff")  # json.loads refuses it in text, though it skips it in bytes
         try:

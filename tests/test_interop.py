@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import datetime
+import gzip
 import json
 import math
 import os
@@ -657,6 +658,19 @@ def test_a_comparison_encoded_twice_as_a_json_string_is_told_to_be_decoded_once(
         newsdiff.Comparison.from_json(twice)
     assert "json.loads(text)" in str(told.value)
     assert newsdiff.Comparison.from_json(json.loads(twice)) == newsdiff.Comparison.from_json(result.to_json())
+
+
+def test_a_comparisons_json_in_a_memoryview_or_bytearray_reads_as_its_bytes(result: newsdiff.Comparison) -> None:
+    # A view of a buffer (shared memory, a slice of a larger read) was refused as "not <memory at 0x7f...>".
+    data = result.to_json().encode("utf-8")
+    read = newsdiff.Comparison.from_json(data)
+    padded = b"[" + data + b"]"
+    for given in (memoryview(data), bytearray(data), memoryview(padded)[1:-1]):
+        assert newsdiff.Comparison.from_json(given) == read
+    with pytest.raises(InputError, match=r"^not a JSON document but gzip-compressed data"):
+        newsdiff.Comparison.from_json(memoryview(gzip.compress(data)))
+    with pytest.raises(InputError, match=r"\(a str or bytes\), not an int: 7$"):
+        newsdiff.Comparison.from_json(7)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("count", [1, 2])
