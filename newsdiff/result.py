@@ -33,7 +33,7 @@ from .diff import DiffOp, word_diff
 from .errors import InputError, NotFoundError
 from .files import write_atomically
 from .invisible import DIRECTION_MARKS
-from .relate import check_scores, cluster_cuts
+from .relate import ENGINES, check_scores, cluster_cuts
 
 if TYPE_CHECKING:
     from .relate import Relation
@@ -682,6 +682,7 @@ class Scoring:
     def __post_init__(self) -> None:
         # One built by hand was kept: a threshold given as text failed in relate() on "'<' not supported", and one
         # outside [0, 1] gave verdicts no comparison could have made.
+        _check_given_engine(self.engine, "scoring: ")
         cluster_cuts(self.engine)  # an unknown engine is refused, naming the engines there are
         for name in ("threshold", "floor"):
             if getattr(self, name) is None:
@@ -691,10 +692,19 @@ class Scoring:
         check_scores(self.threshold, self.floor)
 
 
+def _check_given_engine(engine: Any, where: str = "") -> None:
+    """Refuse an engine left None, naming the field: it was told "unknown engine None", as though an engine named
+    None had been asked for."""
+    if engine is None:
+        engines = " or ".join(map(repr, ENGINES))
+        raise InputError(f"{where}engine is missing (None); give {engines}")
+
+
 def scoring(engine: str = "lexical", threshold: float | None = None, floor: float | None = None) -> Scoring:
     """The engine, threshold and floor :func:`newsdiff.compare` scores with, given its options; refused naming the
     option at fault (an unknown engine, a threshold or floor outside [0, 1]). Here, beside :class:`Scoring`, so that
     :meth:`Comparison.scored_with` need not reach up to compare."""
+    _check_given_engine(engine)
     check_scores(threshold, floor)
     default_threshold, default_floor = cluster_cuts(engine)
     if floor is None:

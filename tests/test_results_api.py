@@ -391,6 +391,7 @@ def test_from_json_of_compressed_bytes_names_the_compression_rather_than_an_enco
     ("given", "told"),
     [
         (("nope", 0.5, 0.1), r"unknown engine 'nope'"),
+        ((None, 0.5, 0.1), r"^scoring: engine is missing \(None\); give 'lexical' or 'embeddings'$"),
         (("lexical", "0.5", 0.1), r"threshold must be a score between 0 and 1, got '0\.5': a str"),
         (("lexical", 0.5, -0.1), r"floor must be a score between 0 and 1, got -0\.1"),
         (("lexical", float("nan"), 0.1), r"threshold must be a score between 0 and 1, got nan"),
@@ -404,6 +405,13 @@ def test_a_scoring_built_by_hand_is_refused_naming_what_compare_would_not_take(
     with pytest.raises(newsdiff.InputError, match=told):
         Scoring(*given)  # type: ignore[arg-type]
     assert Scoring("lexical", 0.5, 0.1) == newsdiff.result.scoring("lexical", 0.5, 0.1)
+
+
+def test_scored_with_an_engine_left_none_is_told_the_engine_is_missing(example: newsdiff.Comparison) -> None:
+    # "unknown engine None" read as though an engine named None had been asked for.
+    read = newsdiff.Comparison.from_json(example.to_json())
+    with pytest.raises(newsdiff.InputError, match=r"^engine is missing \(None\); give 'lexical' or 'embeddings'$"):
+        read.scored_with(None)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("kept", [0, 1])
