@@ -1054,8 +1054,14 @@ class Comparison:
             return "" if indent is None else "\n" + pad * depth
 
         def dumped(value: Any, depth: int) -> str:
-            text = json.dumps(value, ensure_ascii=False, indent=indent)
-            return text if indent is None else text.replace("\n", line(depth))
+            if indent is None:
+                return json.dumps(value, ensure_ascii=False)
+            if "\n" not in pad:
+                return json.dumps(value, ensure_ascii=False, indent=indent).replace("\n", line(depth))
+            # An indent holding a line feed was taken for a line's start too: dumped with a null character for it,
+            # which JSON text holds nowhere else (a string escapes it), each line is indented, then the nulls made it.
+            text = json.dumps(value, ensure_ascii=False, indent="\x00")
+            return text.replace("\n", "\n" + "\x00" * depth).replace("\x00", pad)
 
         def listed(items: Iterable[dict[str, Any]]) -> Iterator[str]:
             opened = False

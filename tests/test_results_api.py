@@ -291,7 +291,7 @@ def _many_long_articles(articles: int, sentences: int, outlet: str = "Harbour Ec
     return newsdiff.Comparison(tuple(built), tuple(groups))
 
 
-@pytest.mark.parametrize("indent", [2, None, 0, 4, "\t"])
+@pytest.mark.parametrize("indent", [2, None, 0, 4, "\t", "\n", "\r\n"])
 @pytest.mark.parametrize("shape", [(3, 2), (1, 0), (0, 0), (2, 1)])
 def test_to_json_is_json_dumps_of_to_dict_with_its_indent(
     example: newsdiff.Comparison, indent: int | None, shape: tuple[int, int]
