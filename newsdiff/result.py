@@ -1830,6 +1830,21 @@ def _not_schema_1(data: Any) -> tuple[str, bool]:
         # Several results saved as one JSON list were told only that it held a list.
         many = f"{len(data)} comparisons" if len(data) > 1 else "one comparison"
         return f"{start} but a list of {many}: read one at a time, such as the first, data[0]", True
+    if (
+        isinstance(data, (list, tuple))
+        and data
+        and all(isinstance(item, Mapping) and "schema" not in item and _to_compare(item) for item in data)
+    ):
+        # A file of articles, as load reads one (a JSON list of records), given in place of a comparison's was told only
+        # that it held a list, where one of its records alone was told to be compared first.
+        single = all(isinstance(item.get("text"), str) for item in data)
+        listed = counted(len(data), "article") + " (records with a 'text')" if single else counted(len(data), "cluster")
+        tool = "newsdiff.compare (newsdiff compare" if single else "newsdiff.batch (newsdiff batch"
+        return (
+            f"{start} but a list of {listed}: compare {'it' if len(data) == 1 else 'them'} first, with {tool} on the "
+            "command line), and report on the comparison",
+            True,
+        )
     if not isinstance(data, Mapping):
         return f"{start} (it holds {json_kind(data)})", False
     if "schema" not in data and "cluster" in data and ("result" in data or "error" in data):

@@ -781,20 +781,25 @@ def test_an_article_id_built_by_hand_reads_back_as_it_was_written() -> None:
         ({"id": "harbour", "text": HARBOUR}, "an article (a record with a 'text')"),
         ({"id": "strike", "articles": [HARBOUR, WIRE]}, "articles to compare"),
         ({"id": "strike", "articles": [{"id": "harbour", "text": HARBOUR}]}, "articles to compare"),
+        # A file of articles as load reads one, or of clusters, was told only that it held a list.
+        ([{"id": "harbour", "text": HARBOUR}, {"id": "wire", "text": WIRE}], "a list of 2 articles"),
+        ([{"id": "harbour", "text": HARBOUR}], "a list of 1 article"),
+        ([{"id": "strike", "articles": [HARBOUR, WIRE]}] * 2, "a list of 2 clusters"),
     ],
 )
 def test_articles_given_to_be_read_back_as_a_comparison_are_told_to_be_compared_first(
-    tmp_path: Path, given: dict[str, Any], named: str
+    tmp_path: Path, given: dict[str, Any] | list[dict[str, Any]], named: str
 ) -> None:
     # An article or a cluster given to newsdiff report was told "schema: None", as though its schema were null.
-    told = rf"^not newsdiff's JSON schema 1 but {re.escape(named)}.*: compare it first, with newsdiff\.compare"
+    tool = r"newsdiff\.batch" if "clusters" in named else r"newsdiff\.compare"
+    told = rf"^not newsdiff's JSON schema 1 but {re.escape(named)}.*: compare (it|them) first, with {tool}"
     with pytest.raises(InputError, match=told) as refused:
         newsdiff.Comparison.from_dict(given)
     assert "schema: None" not in str(refused.value) and "to_dict" not in str(refused.value)
     path = tmp_path / "strike.json"
     path.write_text(json.dumps(given), encoding="utf-8")
     reported = CliRunner().invoke(main, ["report", str(path), "-o", str(tmp_path / "strike.html")])
-    assert reported.exit_code == 2 and "compare it first" in reported.output, reported.output
+    assert reported.exit_code == 2 and re.search("compare (it|them) first", reported.output), reported.output
 
 
 def test_data_without_a_schema_is_told_so_and_a_null_schema_is_named_as_json_writes_it(
