@@ -33,7 +33,7 @@ from .diff import DiffOp, word_diff
 from .errors import InputError, NotFoundError
 from .files import write_atomically
 from .invisible import DIRECTION_MARKS
-from .relate import check_scores, cluster_cuts
+from .relate import ENGINES, check_scores, cluster_cuts
 
 if TYPE_CHECKING:
     from .relate import Relation
@@ -90,10 +90,43 @@ def spreadsheet_cell(value: Any) -> Any:
     return value
 
 
+#: The characters JSON takes for white space between its tokens (RFC 8259): an indent of others is no JSON.
+JSON_SPACE = frozenset(" \t\n\r")
+
+
+def json_indent(indent: Any) -> int | str | None:
+    """``indent``, as :meth:`Comparison.to_json` takes it, checked: ``None``, a whole number of spaces (numpy's too) or
+    a string of JSON's white space. Each other was refused by :func:`json.dumps` as "can't multiply sequence by
+    non-int of type 'float'", or written: True as one space, and a string such as ``"2"`` before every line, so that
+    the text was no JSON."""
+    if indent is None or (isinstance(indent, str) and set(indent) <= JSON_SPACE):
+        return indent
+    wanted = "a whole number of spaces, white space such as '\\t', or None for one line"
+    if isinstance(indent, str):
+        number = indent.strip()
+        advice = f"give {number}, the number" if number.isascii() and number.isdigit() else f"give {wanted}"
+        raise InputError(
+            f"indent {indent!r:.80} is no white space: before every line, it makes the text no JSON; {advice}"
+        )
+    if not isinstance(indent, bool):
+        try:
+            return operator.index(indent)
+        except TypeError:
+            pass
+    advice = f"; give {int(indent)}" if isinstance(indent, float) and indent.is_integer() else ""
+    raise InputError(f"indent must be {wanted}, not {_a(type(indent).__name__)}: {indent!r:.80}{advice}")
+
+
 def csv_text(header: Sequence[str], rows: Iterable[Sequence[Any]], *, escape_formulas: bool) -> str:
     """CSV text of ``header`` and ``rows``: lines end in a line feed, ``None`` is an empty field, and a field is
     quoted as RFC 4180 does when it holds a comma, a quote or a line break; with ``escape_formulas``, each cell
     as :func:`spreadsheet_cell` makes it."""
+    if not isinstance(escape_formulas, bool):
+        # Taken for its truth, escape_formulas="no" or "False" escaped the cells it was meant to keep as they are.
+        raise InputError(
+            f"escape_formulas must be True or False, not {escape_formulas!r:.80}: True begins a cell that a "
+            "spreadsheet would run as a formula with ', False keeps every cell as it is"
+        )
     buffer = io.StringIO()
     plain = csv.writer(buffer, lineterminator="\n")
     # The csv module quotes a field for a carriage return only when the line terminator holds one; left bare, a
@@ -139,6 +172,7 @@ class Match:
             and self.label in _MATCH_LABELS
             and type(score) is float
             and 0.0 <= score <= 1.0
+            and (score or not _negative_zero(score))
             and score == round(score, SCORE_DECIMALS)
             and (score >= SHARED_SCORE or self.label != "shared")
             and not _LONE_SURROGATE.search(self.article)
@@ -163,7 +197,8 @@ class Match:
             raise InputError(f"{where}: score must be between 0 and 1, got {self.score!r}")
         # float32 holds 0.9 as 0.8999999761581421: held so, the JSON wrote it, and the counterpart's match of 0.9 was
         # refused as not matched back. Rounded as the engines round, it is the score the comparison gave.
-        score = round(score, SCORE_DECIMALS)
+        # A score of -0.0 (a cosine a hair under 0, rounded) was written "score": -0.0, which some readers keep.
+        score = round(score, SCORE_DECIMALS) + 0.0
         if self.label == "shared" and score < SHARED_SCORE:
             # Verbatim reuse is scored at least this by every engine: a lower score is a paraphrase's, and a table or
             # report sorting matches by score put the copy under looser rewordings.
@@ -171,10 +206,15 @@ class Match:
                 f"{where}: a shared match scores at least {SHARED_SCORE}, got {self.score!r}; label it 'paraphrased', "
                 "or give the score the comparison gave"
             )
-        if type(self.score) is not float or score != self.score:
+        if type(self.score) is not float or score != self.score or _negative_zero(self.score):
             # numpy's float32 (a score taken from a DataFrame) was refused as out of range, and is no number json
             # writes; a whole 1 is written 1.0, as a comparison's scores are.
             object.__setattr__(self, "score", score)
+
+
+def _negative_zero(value: Any) -> bool:
+    """Whether ``value``, a score, is a zero with a minus sign (``-0.0``), which equals 0 but is written ``-0.0``."""
+    return value == 0 and not isinstance(value, bool) and math.copysign(1.0, value) < 0
 
 
 def _date_object(value: Any) -> str | None:
@@ -583,7 +623,7 @@ class AlignedPair:
                 f"{where}: label {self.label!r} and score {self.score!r} are not those of the first sentence's match "
                 f"of the second, {recorded.label!r} at {recorded.score!r}; take pairs from Comparison.pairs"
             )
-        if self.score != recorded.score or type(self.score) is not float:
+        if self.score != recorded.score or type(self.score) is not float or _negative_zero(self.score):
             object.__setattr__(self, "score", recorded.score)
 
     @property
@@ -642,6 +682,7 @@ class Scoring:
     def __post_init__(self) -> None:
         # One built by hand was kept: a threshold given as text failed in relate() on "'<' not supported", and one
         # outside [0, 1] gave verdicts no comparison could have made.
+        _check_given_engine(self.engine, "scoring: ")
         cluster_cuts(self.engine)  # an unknown engine is refused, naming the engines there are
         for name in ("threshold", "floor"):
             if getattr(self, name) is None:
@@ -651,10 +692,19 @@ class Scoring:
         check_scores(self.threshold, self.floor)
 
 
+def _check_given_engine(engine: Any, where: str = "") -> None:
+    """Refuse an engine left None, naming the field: it was told "unknown engine None", as though an engine named
+    None had been asked for."""
+    if engine is None:
+        engines = " or ".join(map(repr, ENGINES))
+        raise InputError(f"{where}engine is missing (None); give {engines}")
+
+
 def scoring(engine: str = "lexical", threshold: float | None = None, floor: float | None = None) -> Scoring:
     """The engine, threshold and floor :func:`newsdiff.compare` scores with, given its options; refused naming the
     option at fault (an unknown engine, a threshold or floor outside [0, 1]). Here, beside :class:`Scoring`, so that
     :meth:`Comparison.scored_with` need not reach up to compare."""
+    _check_given_engine(engine)
     check_scores(threshold, floor)
     default_threshold, default_floor = cluster_cuts(engine)
     if floor is None:
@@ -978,9 +1028,10 @@ class Comparison:
             "groups": [_group_data(g) for g in self.groups],
         }
 
-    def to_json(self, *, indent: int | None = 2) -> str:
+    def to_json(self, *, indent: int | str | None = 2) -> str:
         """The schema-1 JSON text (UTF-8 characters kept as they are), as ``json.dumps(self.to_dict(),
-        ensure_ascii=False, indent=indent)`` writes it: ``indent=None`` gives it on one line.
+        ensure_ascii=False, indent=indent)`` writes it: ``indent=None`` gives it on one line. An ``indent`` that is
+        neither a whole number nor JSON's white space (``2.0``, ``True``, ``"2"``) is an :class:`InputError`.
 
         Keys come in the schema's order, set here whatever order data read back had: ``schema`` first, by which the
         command line and :func:`newsdiff.summarize` tell a comparison's file from other JSON, so no ``sort_keys`` is
@@ -989,9 +1040,9 @@ class Comparison:
         a comparison of many long articles takes about twice its length in memory, not the whole data's copy and a
         piece of text for each of its values.
         """
-        return "".join(self._json_pieces(indent))
+        return "".join(self._json_pieces(json_indent(indent)))
 
-    def _json_pieces(self, indent: int | None) -> Iterator[str]:
+    def _json_pieces(self, indent: int | str | None) -> Iterator[str]:
         """:meth:`to_json`'s text in pieces, an article or a claim at a time, laid out as :func:`json.dumps` lays out
         the whole: each part is dumped alone and indented to its depth (a string in JSON holds no line break)."""
         if indent is None:
@@ -1003,8 +1054,14 @@ class Comparison:
             return "" if indent is None else "\n" + pad * depth
 
         def dumped(value: Any, depth: int) -> str:
-            text = json.dumps(value, ensure_ascii=False, indent=indent)
-            return text if indent is None else text.replace("\n", line(depth))
+            if indent is None:
+                return json.dumps(value, ensure_ascii=False)
+            if "\n" not in pad:
+                return json.dumps(value, ensure_ascii=False, indent=indent).replace("\n", line(depth))
+            # An indent holding a line feed was taken for a line's start too: dumped with a null character for it,
+            # which JSON text holds nowhere else (a string escapes it), each line is indented, then the nulls made it.
+            text = json.dumps(value, ensure_ascii=False, indent="\x00")
+            return text.replace("\n", "\n" + "\x00" * depth).replace("\x00", pad)
 
         def listed(items: Iterable[dict[str, Any]]) -> Iterator[str]:
             opened = False
@@ -1035,12 +1092,13 @@ class Comparison:
         return read_comparison(data)
 
     @classmethod
-    def from_json(cls, text: str | bytes) -> Comparison:
+    def from_json(cls, text: str | bytes | bytearray | memoryview) -> Comparison:
         """:meth:`from_dict` of a JSON document, as :meth:`to_json` writes it; text that begins with a byte-order mark
-        (a file saved on Windows and read with ``read_text``) is read as the file's bytes are. Bytes are UTF-8, as JSON
-        is written (or UTF-16 or UTF-32, which :func:`json.loads` tells apart); bytes in another encoding, or
-        compressed (gzip, bzip2, xz, zstd or zip), are an :class:`InputError` saying so, as is an object that gives a
-        key twice (of which :func:`json.loads` keeps the last value without a word), named by its JSON path."""
+        (a file saved on Windows and read with ``read_text``) is read as the file's bytes are. Bytes (a ``bytearray`` or
+        a ``memoryview`` too) are UTF-8, as JSON is written (or UTF-16 or UTF-32, which :func:`json.loads` tells
+        apart); bytes in another encoding, or compressed (gzip, bzip2, xz, zstd or zip), are an :class:`InputError`
+        saying so, as is an object that gives a key twice (of which :func:`json.loads` keeps the last value without a
+        word), named by its JSON path."""
         if isinstance(text, os.PathLike):
             raise _path_given(text)
         if isinstance(text, Mapping):
@@ -1049,8 +1107,12 @@ class Comparison:
             )
         if isinstance(text, Comparison):
             raise InputError("Comparison.from_json takes JSON text (a str or bytes), not a Comparison: use it as it is")
+        if isinstance(text, memoryview):
+            # A view of a buffer (a shared memory block, a slice of a larger read) was refused as no JSON text.
+            text = text.tobytes()
         if not isinstance(text, (str, bytes, bytearray)):
-            raise InputError(f"Comparison.from_json takes JSON text (a str or bytes), not {text!r:.80}")
+            given = "None" if text is None else f"{_a(type(text).__name__)}: {text!r:.80}"
+            raise InputError(f"Comparison.from_json takes JSON text (a str or bytes), not {given}")
         if isinstance(text, str):
             text = text.removeprefix("\ufeff")  # json.loads refuses it in text, though it skips it in bytes
         try:
@@ -1183,7 +1245,8 @@ class Comparison:
         ``next(csv.reader([cell], delimiter=";"))`` (a plain ``split(";")`` serves other ids). A text cell that
         begins with ``=``, ``+``, ``-``, ``@``, a tab, a carriage return or a null character, which a spreadsheet
         would run as a formula, begins with ``'`` instead: article text comes from the web. ``escape_formulas=False``
-        keeps every cell as :meth:`to_rows` has it, for a program that reads the file.
+        keeps every cell as :meth:`to_rows` has it, for a program that reads the file; another value than True or False
+        (``"no"``, which is true) is an :class:`InputError`.
         """
         rows = (
             [_id_list(row[name]) if name == "matched_articles" else row[name] for name in ROW_FIELDS]
@@ -1767,6 +1830,21 @@ def _not_schema_1(data: Any) -> tuple[str, bool]:
         # Several results saved as one JSON list were told only that it held a list.
         many = f"{len(data)} comparisons" if len(data) > 1 else "one comparison"
         return f"{start} but a list of {many}: read one at a time, such as the first, data[0]", True
+    if (
+        isinstance(data, (list, tuple))
+        and data
+        and all(isinstance(item, Mapping) and "schema" not in item and _to_compare(item) for item in data)
+    ):
+        # A file of articles, as load reads one (a JSON list of records), given in place of a comparison's was told only
+        # that it held a list, where one of its records alone was told to be compared first.
+        single = all(isinstance(item.get("text"), str) for item in data)
+        listed = counted(len(data), "article") + " (records with a 'text')" if single else counted(len(data), "cluster")
+        tool = "newsdiff.compare (newsdiff compare" if single else "newsdiff.batch (newsdiff batch"
+        return (
+            f"{start} but a list of {listed}: compare {'it' if len(data) == 1 else 'them'} first, with {tool} on the "
+            "command line), and report on the comparison",
+            True,
+        )
     if not isinstance(data, Mapping):
         return f"{start} (it holds {json_kind(data)})", False
     if "schema" not in data and "cluster" in data and ("result" in data or "error" in data):

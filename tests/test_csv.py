@@ -73,6 +73,20 @@ def test_csv_keeps_text_as_it_is_when_asked(risky: newsdiff.Comparison) -> None:
     assert {r["outlet"] for r in rows} == {"@Drennick Herald", "+Coast Wire"}
 
 
+@pytest.mark.parametrize("given", ["no", "False", 0, None])
+def test_an_escape_formulas_that_is_not_true_or_false_is_refused_naming_it(
+    risky: newsdiff.Comparison, given: object
+) -> None:
+    # Taken for its truth, "no" or "False" escaped the cells it was meant to keep, and 0 or None kept formulas as they
+    # are though a caller may have meant the default.
+    told = rf"^escape_formulas must be True or False, not {re.escape(repr(given))}: True begins a cell"
+    with pytest.raises(newsdiff.InputError, match=told):
+        risky.to_csv(escape_formulas=given)  # type: ignore[arg-type]
+    summary = newsdiff.summarize([risky])
+    with pytest.raises(newsdiff.InputError, match=told):
+        summary.to_csv(escape_formulas=given)  # type: ignore[arg-type]
+
+
 def test_numbers_and_plain_text_are_not_escaped(risky: newsdiff.Comparison) -> None:
     escaped, kept = _read(risky.to_csv()), _read(risky.to_csv(escape_formulas=False))
     for got, want in zip(escaped, kept, strict=True):

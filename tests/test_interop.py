@@ -6,7 +6,9 @@ from __future__ import annotations
 import copy
 import dataclasses
 import datetime
+import gzip
 import json
+import math
 import os
 import pickle
 import re
@@ -658,6 +660,19 @@ def test_a_comparison_encoded_twice_as_a_json_string_is_told_to_be_decoded_once(
     assert newsdiff.Comparison.from_json(json.loads(twice)) == newsdiff.Comparison.from_json(result.to_json())
 
 
+def test_a_comparisons_json_in_a_memoryview_or_bytearray_reads_as_its_bytes(result: newsdiff.Comparison) -> None:
+    # A view of a buffer (shared memory, a slice of a larger read) was refused as "not <memory at 0x7f...>".
+    data = result.to_json().encode("utf-8")
+    read = newsdiff.Comparison.from_json(data)
+    padded = b"[" + data + b"]"
+    for given in (memoryview(data), bytearray(data), memoryview(padded)[1:-1]):
+        assert newsdiff.Comparison.from_json(given) == read
+    with pytest.raises(InputError, match=r"^not a JSON document but gzip-compressed data"):
+        newsdiff.Comparison.from_json(memoryview(gzip.compress(data)))
+    with pytest.raises(InputError, match=r"\(a str or bytes\), not an int: 7$"):
+        newsdiff.Comparison.from_json(7)  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize("count", [1, 2])
 def test_a_list_of_comparisons_is_told_to_be_read_one_at_a_time(result: newsdiff.Comparison, count: int) -> None:
     # Results saved together as one JSON list were told only that the data held a list.
@@ -766,20 +781,25 @@ def test_an_article_id_built_by_hand_reads_back_as_it_was_written() -> None:
         ({"id": "harbour", "text": HARBOUR}, "an article (a record with a 'text')"),
         ({"id": "strike", "articles": [HARBOUR, WIRE]}, "articles to compare"),
         ({"id": "strike", "articles": [{"id": "harbour", "text": HARBOUR}]}, "articles to compare"),
+        # A file of articles as load reads one, or of clusters, was told only that it held a list.
+        ([{"id": "harbour", "text": HARBOUR}, {"id": "wire", "text": WIRE}], "a list of 2 articles"),
+        ([{"id": "harbour", "text": HARBOUR}], "a list of 1 article"),
+        ([{"id": "strike", "articles": [HARBOUR, WIRE]}] * 2, "a list of 2 clusters"),
     ],
 )
 def test_articles_given_to_be_read_back_as_a_comparison_are_told_to_be_compared_first(
-    tmp_path: Path, given: dict[str, Any], named: str
+    tmp_path: Path, given: dict[str, Any] | list[dict[str, Any]], named: str
 ) -> None:
     # An article or a cluster given to newsdiff report was told "schema: None", as though its schema were null.
-    told = rf"^not newsdiff's JSON schema 1 but {re.escape(named)}.*: compare it first, with newsdiff\.compare"
+    tool = r"newsdiff\.batch" if "clusters" in named else r"newsdiff\.compare"
+    told = rf"^not newsdiff's JSON schema 1 but {re.escape(named)}.*: compare (it|them) first, with {tool}"
     with pytest.raises(InputError, match=told) as refused:
         newsdiff.Comparison.from_dict(given)
     assert "schema: None" not in str(refused.value) and "to_dict" not in str(refused.value)
     path = tmp_path / "strike.json"
     path.write_text(json.dumps(given), encoding="utf-8")
     reported = CliRunner().invoke(main, ["report", str(path), "-o", str(tmp_path / "strike.html")])
-    assert reported.exit_code == 2 and "compare it first" in reported.output, reported.output
+    assert reported.exit_code == 2 and re.search("compare (it|them) first", reported.output), reported.output
 
 
 def test_data_without_a_schema_is_told_so_and_a_null_schema_is_named_as_json_writes_it(
@@ -860,6 +880,23 @@ def test_a_score_read_back_with_more_than_four_decimals_is_held_as_the_json_roun
     for article in data["articles"]:
         article["sentences"][0]["matches"][0]["score"] = 0.90001
     assert {m.score for a in newsdiff.Comparison.from_dict(data).articles for m in a.sentences[0].matches} == {0.9}
+
+
+@pytest.mark.parametrize("given", [-0.0, Decimal("-0")])
+def test_a_score_of_zero_with_a_minus_sign_is_held_and_written_as_zero(given: object) -> None:
+    # A cosine a hair under 0, rounded, is -0.0: it equals 0, and was held and written "score": -0.0.
+    match = newsdiff.Match("wire", 0, "paraphrased", given)  # type: ignore[arg-type]
+    assert math.copysign(1.0, match.score) == 1.0
+    first = newsdiff.Sentence(0, LINE, 0, 19, "paraphrased", [match])
+    second = newsdiff.Sentence(0, LINE, 0, 19, "paraphrased", [newsdiff.Match("herald", 0, "paraphrased", 0.0)])
+    built = newsdiff.Comparison(_one_sentence_each(first, second), ())
+    text = built.to_json()
+    assert '"score": 0.0' in text and "-0.0" not in text
+    read = newsdiff.Comparison.from_json(text.replace('"score": 0.0', '"score": -0.0'))
+    assert read.to_json() == text
+    pair = next(read.pairs())
+    assert math.copysign(1.0, dataclasses.replace(pair, score=-0.0).score) == 1.0
+    assert "-0.0" not in read.to_csv()
 
 
 @pytest.mark.parametrize(

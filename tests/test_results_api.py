@@ -291,13 +291,34 @@ def _many_long_articles(articles: int, sentences: int, outlet: str = "Harbour Ec
     return newsdiff.Comparison(tuple(built), tuple(groups))
 
 
-@pytest.mark.parametrize("indent", [2, None, 0, 4, "\t"])
+@pytest.mark.parametrize("indent", [2, None, 0, 4, "\t", "\n", "\r\n"])
 @pytest.mark.parametrize("shape", [(3, 2), (1, 0), (0, 0), (2, 1)])
 def test_to_json_is_json_dumps_of_to_dict_with_its_indent(
     example: newsdiff.Comparison, indent: int | None, shape: tuple[int, int]
 ) -> None:
     for result in (example, _many_long_articles(*shape, "Harbour \u00e9cho \U0001f6f3"), newsdiff.Comparison((), ())):
         assert result.to_json(indent=indent) == json.dumps(result.to_dict(), ensure_ascii=False, indent=indent)
+
+
+@pytest.mark.parametrize(
+    ("indent", "told"),
+    [
+        (2.0, r"^indent must be a whole number of spaces, .* not a float: 2\.0; give 2$"),
+        (True, r"^indent must be a whole number of spaces, .* not a bool: True$"),
+        ("2", r"^indent '2' is no white space: before every line, it makes the text no JSON; give 2, the number$"),
+        (
+            "--",
+            r"^indent '--' is no white space: .*; give a whole number of spaces, white space such as '\\t', or None",
+        ),
+    ],
+)
+def test_to_json_refuses_an_indent_that_is_no_number_of_spaces_naming_it(
+    example: newsdiff.Comparison, indent: object, told: str
+) -> None:
+    # 2.0 failed in json on "can't multiply sequence by non-int of type 'float'"; True was taken for one space; and a
+    # string such as "2" was written before every line, so that the text was no JSON and from_json refused it.
+    with pytest.raises(newsdiff.InputError, match=told):
+        example.to_json(indent=indent)  # type: ignore[arg-type]
 
 
 def test_to_json_of_a_big_comparison_takes_about_twice_its_length_in_memory() -> None:
@@ -370,6 +391,7 @@ def test_from_json_of_compressed_bytes_names_the_compression_rather_than_an_enco
     ("given", "told"),
     [
         (("nope", 0.5, 0.1), r"unknown engine 'nope'"),
+        ((None, 0.5, 0.1), r"^scoring: engine is missing \(None\); give 'lexical' or 'embeddings'$"),
         (("lexical", "0.5", 0.1), r"threshold must be a score between 0 and 1, got '0\.5': a str"),
         (("lexical", 0.5, -0.1), r"floor must be a score between 0 and 1, got -0\.1"),
         (("lexical", float("nan"), 0.1), r"threshold must be a score between 0 and 1, got nan"),
@@ -383,6 +405,13 @@ def test_a_scoring_built_by_hand_is_refused_naming_what_compare_would_not_take(
     with pytest.raises(newsdiff.InputError, match=told):
         Scoring(*given)  # type: ignore[arg-type]
     assert Scoring("lexical", 0.5, 0.1) == newsdiff.result.scoring("lexical", 0.5, 0.1)
+
+
+def test_scored_with_an_engine_left_none_is_told_the_engine_is_missing(example: newsdiff.Comparison) -> None:
+    # "unknown engine None" read as though an engine named None had been asked for.
+    read = newsdiff.Comparison.from_json(example.to_json())
+    with pytest.raises(newsdiff.InputError, match=r"^engine is missing \(None\); give 'lexical' or 'embeddings'$"):
+        read.scored_with(None)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("kept", [0, 1])
