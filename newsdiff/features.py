@@ -275,9 +275,12 @@ def _folded(text: str) -> str:
     """``text`` normalised (see :func:`normalise`) but for its case, which tells where a sentence begins."""
     text = unescape_entities(text).translate(_ACUTE_APOSTROPHE)
     if _GROUPING_SPACE.search(text):
+        if "," in text and _DECIMAL_COMMA_AFTER_SPACES.search(text):
+            text = _DECIMAL_COMMA_AFTER_SPACES.sub(".", text)
         text = _GROUPING_SPACE.sub("", text)
     if " " in text and _SPACE_GROUPED.search(text):
-        text = _SPACE_GROUPED.sub(lambda number: number.group().replace(" ", ""), text)
+        # A decimal comma after thousands grouped by spaces (1 200,50, as French writes 1,200.50) is a decimal point.
+        text = _SPACE_GROUPED.sub(lambda number: number.group().replace(" ", "").replace(",", "."), text)
     if _VULGAR_FRACTION.search(text):
         text = _VULGAR_FRACTION.sub(_as_decimal, text)
     if "/" in text and _SLASHED_FRACTION.search(text):
@@ -428,6 +431,9 @@ def _as_decimal(match: regex.Match[str]) -> str:
 #: 12\u00a0500\u00a0000): no-break, thin and figure spaces. The number is one figure, 1200, not the numbers 1 and 200.
 GROUPING_SPACES = "\u00a0\u2007\u2009\u202f"
 _GROUPING_SPACE = regex.compile(rf"(?<=\p{{Nd}})[{GROUPING_SPACES}](?=\p{{Nd}}{{3}}(?!\p{{Nd}}))")
+#: The comma after thousands that such a space groups (1\u202f200,50): a decimal comma, as French and German write
+#: 1,200.50. Read as written, the figure was 1200,50, which agreed with neither 1.200,50 nor 1,200.50.
+_DECIMAL_COMMA_AFTER_SPACES = regex.compile(rf"(?<=\p{{Nd}}[{GROUPING_SPACES}]\p{{Nd}}{{3}}),(?=\p{{Nd}})")
 
 
 #: The months written out, in the order of the year.
@@ -437,10 +443,11 @@ _MONTHS = "|".join(MONTH_NAMES) + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov
 #: A number whose thousands plain spaces group, as much French and German text keyed on an ordinary keyboard does
 #: (1 200, 12 500 000): a group of one to three digits, then groups of three, one space apart. Not after a month
 #: (May 5 200 people is the fifth of May and 200 people) nor after another number or a letter (2021 300, A1 200), and
-#: not before a decimal part (1 200.5 is no figure a page writes). Word diffs read such a number as one piece.
+#: not before a decimal point (1 200.5 is no figure a page writes); a decimal comma after it is its decimal part
+#: (1 200,50, as French writes 1,200.50). Word diffs read such a number as one piece.
 SPACE_GROUPED = (
     rf"(?<![\p{{L}}\p{{M}}\p{{N}}.,:\u066b\u066c]|\p{{N}}[ ,]|\b(?i:{_MONTHS})\.? )"
-    r"\p{Nd}{1,3}(?: \p{Nd}{3})+(?!\p{N}|[.,:\u066b\u066c]\p{N})"
+    r"\p{Nd}{1,3}(?: \p{Nd}{3})+(?:,\p{Nd}+)?(?!\p{N}|[.,:\u066b\u066c]\p{N})"
 )
 _SPACE_GROUPED = regex.compile(SPACE_GROUPED)
 
@@ -761,12 +768,15 @@ _GROUPED_BY_STOPS = regex.compile(r"-?[0-9]{1,3}(?:\.[0-9]{3})+,[0-9]+|-?[0-9]{1
 
 def plain_figure(numeral: str) -> str:
     """``numeral`` written without the separators that group its thousands, as :func:`figures_of` reads it: commas
-    (``3,500``), spaces (``3 500``, ``3\u202f500``: it is taken to be one number) and full stops where nothing else
-    reads so (``3.500.000``; ``1.200,50`` is ``1200.50``). Any other numeral (``3.500``, ``1,5``, ``10:30``) is as
-    written."""
-    return _as_written_in_english(
-        ungrouped(_SPACES_IN_A_NUMERAL.sub("", numeral) if not numeral.isdigit() else numeral)
-    )
+    (``3,500``), spaces (``3 500``, ``3\u202f500``: it is taken to be one number, and a comma after them is a decimal
+    comma: ``1 200,50`` is ``1200.50``) and full stops where nothing else reads so (``3.500.000``; ``1.200,50`` is
+    ``1200.50``). Any other numeral (``3.500``, ``1,5``, ``10:30``) is as written."""
+    if numeral.isdigit():
+        return numeral
+    unspaced: str = _SPACES_IN_A_NUMERAL.sub("", numeral)
+    if unspaced != numeral and "," in unspaced and "." not in unspaced:
+        return unspaced.replace(",", ".")
+    return _as_written_in_english(ungrouped(unspaced))
 
 
 _SPACES_IN_A_NUMERAL = regex.compile(rf"[\x20{GROUPING_SPACES}]")

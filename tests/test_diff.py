@@ -918,6 +918,8 @@ def test_a_changed_ellipsis_still_shows_its_change() -> None:
         ("Some 3 500 fans came.", "Some 3\u00a0500 fans came."),
         ("It cost 3,500,000 euros.", "It cost 3.500.000 euros."),
         ("It cost 1,200.50 euros.", "It cost 1.200,50 euros."),
+        ("It cost 1 200,50 euros.", "It cost 1.200,50 euros."),
+        ("It cost 1\u202f200,50 euros.", "It cost 1,200.50 euros."),
     ],
 )
 def test_a_number_grouped_in_another_house_style_is_equal(first: str, second: str) -> None:
@@ -932,6 +934,7 @@ def test_a_number_grouped_in_another_house_style_is_equal(first: str, second: st
         # 3.500 is three and a half in English, as relations read it: a change whichever convention meant it.
         ("Some 3,500 fans came.", "Some 3.500 fans came.", [("delete", "3,500"), ("insert", "3.500")]),
         ("Some 3 500 fans came.", "Some 3 600 fans came.", [("delete", "3 500"), ("insert", "3 600")]),
+        ("It cost 1 200,50 euros.", "It cost 1 200,60 euros.", [("delete", "1 200,50"), ("insert", "1 200,60")]),
         ("Some 1,5 fans came.", "Some 1.5 fans came.", [("delete", "1,5"), ("insert", "1.5")]),
         # A day and a count beside it are no number grouped by a space.
         ("On May 5 200 fans came.", "On May 5 300 fans came.", [("delete", "200"), ("insert", "300")]),

@@ -462,6 +462,17 @@ def test_a_number_whose_thousands_plain_spaces_group_is_one_figure() -> None:
     assert set().union(*spaced.figures.values()) == set().union(*commas.figures.values()) == {"1200", "12500000"}
 
 
+@pytest.mark.parametrize("space", [" ", "\u202f", "\u00a0"])
+def test_a_decimal_comma_after_thousands_spaces_group_is_a_decimal_point(space: str) -> None:
+    # French writes 1 200,50 for 1,200.50: it was read as the numbers 1 and 200,50 (or the figure 1200,50), which
+    # agreed with neither 1.200,50 nor 1,200.50.
+    spaced = featurize(f"Le billet coûte 1{space}200,50 euros.")
+    assert spaced.figures == {"1200.50": frozenset({"1200.5"})}
+    for other in ("1.200,50", "1,200.50"):
+        assert set().union(*featurize(f"Le billet coûte {other} euros.").figures.values()) == {"1200.5"}
+    assert featurize(f"Le billet coûte 1{space}200,60 euros.").figures == {"1200.60": frozenset({"1200.6"})}
+
+
 @pytest.mark.parametrize(
     ("sentence", "numbers"),
     [
