@@ -790,6 +790,10 @@ def _as_written_in_english(numeral: str) -> str:
     return numeral
 
 
+#: A decade's first year, as the 1990s or the 2010s write it before their s.
+_DECADE = regex.compile(r"(?:1[0-9]|20)[0-9]0")
+
+
 #: The fraction a whole number is followed by in words (``one and a half``, ``2 and a quarter``): part of its figure.
 _AND_A_FRACTION: dict[tuple[str, ...], Decimal] = {
     ("and", "a", "half"): Decimal("0.5"),
@@ -817,7 +821,8 @@ def figures_of(tokens: Sequence[str], keys: Sequence[str]) -> dict[str, frozense
     write them, go too where nothing else reads so (``1.200.000``, ``1.200,50``: not ``1.200``, which is 1.2 in
     English); a time or a decimal comma alone (``10:30``, ``1,5``) is as written. A number from thirteen to ninety
     written as one word is its numeral here (``fifteen million`` is ``15000000``, by the key ``15``), ``half a
-    million`` is ``500000`` and ``one and a half million`` ``1500000``.
+    million`` is ``500000`` and ``one and a half million`` ``1500000``. A decade (``1990s``) is its last two digits
+    too (``90``), as the ``’90s`` give it.
 
     >>> figures_of(["8.3", "million", "and", "1,200"], ["8.3", "1000000", "and", "1,200"])
     {'8.3': frozenset({'8300000'}), '1000000': frozenset({'8300000'}), '1,200': frozenset({'1200'})}
@@ -869,6 +874,10 @@ def figures_of(tokens: Sequence[str], keys: Sequence[str]) -> dict[str, frozense
         for part in keys[start:position]:
             if _numeral(part):
                 found.setdefault(part, set()).add(figure)
+        if position == start + 1 and position < len(tokens) and tokens[position] == "s" and _DECADE.fullmatch(key):
+            # The 1990s are the '90s (or the 90s) that others write: a decade by its last two digits is its figure too,
+            # which the ’90s agree with and the ’80s do not.
+            found[key].add(str(int(key[2:])))
     return {numeral_key: frozenset(written) for numeral_key, written in found.items()}
 
 

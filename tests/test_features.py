@@ -716,6 +716,24 @@ def test_a_number_past_twelve_in_words_disagrees_with_another_in_digits() -> Non
     assert featurize("Fifteen million people voted.").figures == {"15": {"15000000"}, "1000000": {"15000000"}}
 
 
+@pytest.mark.parametrize("short", ["\u201990s", "'90s", "90s"])
+def test_a_decade_written_by_its_last_two_digits_agrees_with_it_written_in_full(short: str) -> None:
+    # The ’90s were the number 90 against the 1990s' 1990: a copy that wrote the decade short seemed to change a figure.
+    unmatched = FEATURES.index("numbers_unmatched")
+    full = featurize("Ferries to Kessel were busiest in the 1990s, the port said.")
+    assert (
+        pair_features(full, featurize(f"Ferries to Kessel were busiest in the {short}, the port said."))[unmatched] == 0
+    )
+    assert (
+        pair_features(full, featurize(f"Ferries to Kessel were busiest in the {short[:-3]}80s, the port said."))[
+            unmatched
+        ]
+        == 1.0
+    )
+    assert featurize("The 2000s and the \u201900s.").figures == {"2000": {"2000", "0"}, "00": {"0"}}
+    assert featurize("In 1990 sales fell.").figures == {"1990": {"1990"}}
+
+
 @pytest.mark.parametrize(("half", "figure"), [("half a million", "500000"), ("Half a billion", "500000000")])
 def test_half_a_million_is_half_the_figure(half: str, figure: str) -> None:
     # Half a million was a million, and disagreed with the same crowd counted 500,000.
