@@ -790,6 +790,20 @@ def _as_written_in_english(numeral: str) -> str:
     return numeral
 
 
+#: A time of day (9:00, 09:30, 21:00): its hour and its minutes.
+_TIME = regex.compile(r"([0-9]{1,2}):([0-5][0-9])")
+
+
+def _times_of(numeral: str) -> set[str]:
+    """The figures of a numeral that is no decimal: a time written one way (09:00 is 9:00), and a whole hour its hour
+    too, as 9am and 9 o'clock give it; any other as written (3:1, a score)."""
+    time = _TIME.fullmatch(numeral)
+    if not time:
+        return {numeral}
+    hour, minutes = int(time[1]), time[2]
+    return {f"{hour}:{minutes}", str(hour)} if minutes == "00" else {f"{hour}:{minutes}"}
+
+
 #: A decade's first year, as the 1990s or the 2010s write it before their s.
 _DECADE = regex.compile(r"(?:1[0-9]|20)[0-9]0")
 
@@ -822,7 +836,8 @@ def figures_of(tokens: Sequence[str], keys: Sequence[str]) -> dict[str, frozense
     English); a time or a decimal comma alone (``10:30``, ``1,5``) is as written. A number from thirteen to ninety
     written as one word is its numeral here (``fifteen million`` is ``15000000``, by the key ``15``), ``half a
     million`` is ``500000`` and ``one and a half million`` ``1500000``. A decade (``1990s``) is its last two digits
-    too (``90``), as the ``’90s`` give it.
+    too (``90``), as the ``’90s`` give it; ``minus 5`` is ``-5``, and a whole hour (``9:00``, ``09:00``) is ``9`` too,
+    as ``9am`` gives it.
 
     >>> figures_of(["8.3", "million", "and", "1,200"], ["8.3", "1000000", "and", "1,200"])
     {'8.3': frozenset({'8300000'}), '1000000': frozenset({'8300000'}), '1,200': frozenset({'1200'})}
@@ -843,8 +858,10 @@ def figures_of(tokens: Sequence[str], keys: Sequence[str]) -> dict[str, frozense
         try:
             value = Decimal(written)
         except InvalidOperation:
-            found.setdefault(key, set()).add(key)
+            found.setdefault(key, set()).update(_times_of(key))
             continue
+        if start and tokens[start - 1] == "minus" and value > 0 and not (start > 1 and _numeral(keys[start - 2])):
+            value = -value  # minus 5 degrees is -5 degrees, as others write it; 10 minus 5 is a sum
         fraction = _AND_A_FRACTION.get(tuple(tokens[position : position + 3]))
         if fraction is not None and "." not in written:
             # One and a half million is 1.5 million, as others write it; a million and a half is too.

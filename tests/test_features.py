@@ -734,6 +734,24 @@ def test_a_decade_written_by_its_last_two_digits_agrees_with_it_written_in_full(
     assert featurize("In 1990 sales fell.").figures == {"1990": {"1990"}}
 
 
+@pytest.mark.parametrize("minus", ["minus 5", "Minus five", "\u22125", "-5"])
+def test_minus_before_a_number_is_its_sign(minus: str) -> None:
+    # "minus 5 degrees" was the figure 5, which agreed with 5 degrees and disagreed with -5 degrees.
+    figures = featurize(f"It fell to {minus} degrees overnight.").figures
+    assert set().union(*figures.values()) == {"-5"}
+    assert featurize("Ten minus 5 is the sum.").figures == {"10": {"10"}, "5": {"5"}}
+
+
+@pytest.mark.parametrize(("time", "figures"), [("9:00", {"9:00", "9"}), ("09:00", {"9:00", "9"}), ("09:30", {"9:30"})])
+def test_a_time_is_one_figure_however_its_hour_is_written(time: str, figures: set[str]) -> None:
+    # 09:00 and 9:00 were two figures, and 9:00 disagreed with the 9am another outlet writes.
+    assert featurize(f"The ferry leaves at {time} on Monday.").figures == {time: figures}
+    unmatched = FEATURES.index("numbers_unmatched")
+    pair = pair_features(featurize(f"The ferry leaves at {time}."), featurize("The ferry leaves at 9am."))
+    assert pair[unmatched] == (0.0 if time.endswith("00") else 1.0)
+    assert featurize("They won 3:1 at home.").figures == {"3:1": {"3:1"}}
+
+
 @pytest.mark.parametrize(("half", "figure"), [("half a million", "500000"), ("Half a billion", "500000000")])
 def test_half_a_million_is_half_the_figure(half: str, figure: str) -> None:
     # Half a million was a million, and disagreed with the same crowd counted 500,000.
