@@ -952,10 +952,11 @@ def _scale_keys() -> frozenset[str]:
 #: after a full stop left without its space too, and that full stop ends the word before it (Kessel.The, as tokens
 #: read it). An apostrophe between letters, however written, is part of the name as it is of the word tokens read
 #: (O'Neill, OʼNeill, d'Artagnan, L'Aquila): cut there, Neill was a name no sentence had a word for, so that a
-#: sentence seemed to name someone its very copy did not.
+#: sentence seemed to name someone its very copy did not. A brand whose capital comes second (iPhone, eBay) is a name
+#: too, as it is written in capitals (IPHONE); mRNA is none.
 _NAME_PATTERN = (
     rf"(?<!^)(?:(?<=\b(?:{{titles}})\.\s)|(?<![.!?]\s))(?<![.!?])(?<!\p{{L}}[{APOSTROPHES}])(?:\b|(?<=[{UNSPACED_LETTERS}]))"
-    rf"(?:\p{{Ll}}+[{APOSTROPHES}](?=\p{{Lu}}))?\p{{Lu}}"
+    rf"(?:\p{{Ll}}+[{APOSTROPHES}](?=\p{{Lu}})|\p{{Ll}}(?=\p{{Lu}}\p{{Ll}}))?\p{{Lu}}"
     rf"(?:[\p{{L}}--[{UNSPACED_LETTERS}\u02bc]]|\.(?!{SENTENCE_AFTER})|[{APOSTROPHES}](?=\p{{L}}))+"
 )
 

@@ -73,6 +73,17 @@ def test_a_name_with_an_apostrophe_is_a_word_of_its_sentence(sentence: str) -> N
     assert len(features.capitalised) == 3
 
 
+@pytest.mark.parametrize("brand", ["iPhone", "eBay"])
+def test_a_brand_whose_capital_comes_second_is_a_name_as_in_capitals(brand: str) -> None:
+    # Written iPhone it was no name, written IPHONE it was one: a copy that swapped the brand for another named no one
+    # the other did not.
+    written = featurize(f"Buyers in Kessel said the {brand} sold out.")
+    assert written.capitalised == featurize(f"Buyers in Kessel said the {brand.upper()} sold out.").capitalised
+    assert len(written.capitalised) == 2
+    assert written.capitalised <= written.key_set
+    assert featurize("Doctors in Kessel said the mRNA dose and the pH held.").capitalised == {"kesel"}
+
+
 def test_a_name_in_single_quotation_marks_is_still_a_name_and_one_opening_a_sentence_is_none() -> None:
     assert featurize("They said \u2018Kessel\u2019 twice.").capitalised == {"kesel"}
     assert featurize("O'Neill left Kessel.").capitalised == {"kesel"}
