@@ -291,7 +291,7 @@ def _folded(text: str) -> str:
         text = _RAISED_AFTER_A_DIGIT.sub(r" \g<0>", text)
     if _ORDINAL_ENDING.search(text):
         text = _ORDINAL_ENDING.sub("", text)
-    if ("%" in text or "ent" in text or "ENT" in text or "pc" in text) and _PER_CENT.search(text):
+    if ("%" in text or "ent" in text or "ENT" in text or "pc" in text or "PC" in text) and _PER_CENT.search(text):
         text = _PER_CENT.sub(_percent, text)
     if "\u00b7" in text and _MIDDLE_DOT_DECIMAL.search(text):
         text = _MIDDLE_DOT_DECIMAL.sub(".", text)
@@ -353,15 +353,15 @@ _BARE_DECIMAL_POINT = regex.compile(r"(?<=^|[\s(\[{\p{Sc}+\-\u2212\u2012-\u2015\
 
 
 #: A percentage's sign after its number (20%, 20 %) and what British print writes for it (20 per cent, and 20pc against
-#: its number; not 20 pcs, pieces): the word American print writes (20 percent), so that one figure given by four house
-#: styles reads as the same words.
-_PER_CENT = regex.compile(r"(?<=\p{Nd}\x20?)%|(?<=\p{Nd})pc\b|\b(?i:per)\s+(?i:cent)\b")
+#: its number; not 20 pcs, pieces), and the wires' abbreviation (20 pct, 20pct): the word American print writes (20
+#: percent), so that one figure given by five house styles reads as the same words.
+_PER_CENT = regex.compile(r"(?<=\p{Nd}\x20?)(?:%|(?i:pct)\b)|(?<=\p{Nd})pc\b|\b(?i:per)\s+(?i:cent)\b")
 
 
 def _percent(match: regex.Match[str]) -> str:
     """The word ``percent`` for what :data:`_PER_CENT` finds, a word apart from the number, capitalised as written."""
     found = match.group()
-    return " percent" if found in ("%", "pc") else found[0] + "ercent"
+    return " percent" if found in ("%", "pc") or found.casefold() == "pct" else found[0] + "ercent"
 
 
 #: A middle dot between digits: the decimal point as British print sets it (3·5 per cent, £1·2bn). Read as no part of a

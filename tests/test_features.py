@@ -939,6 +939,14 @@ def test_a_percentage_written_pc_is_percent(written: str) -> None:
     assert tokenize(f"Fares rose {written} on Monday.") == tokenize(f"Fares rose {written[:-2]}% on Monday.")
 
 
+@pytest.mark.parametrize("written", ["20 pct", "20pct", "20.5 pct", "20 PCT"])
+def test_a_percentage_written_pct_is_percent(written: str) -> None:
+    # The wires write 20 pct: its "pct" was a word that "20 percent" and "20%" lacked.
+    number = written[:-3].strip()
+    assert tokenize(f"Fares rose {written} on Monday.") == tokenize(f"Fares rose {number}% on Monday.")
+    assert "percent" not in tokenize("The PCT treaty and 3 pcts of chalk.")
+
+
 def test_pcs_after_a_number_are_no_percentage() -> None:
     assert "percent" not in tokenize("The school bought 20 PCs and 3 pcs of chalk.")
 
