@@ -794,14 +794,21 @@ def _as_written_in_english(numeral: str) -> str:
 _TIME = regex.compile(r"([0-9]{1,2}):([0-5][0-9])")
 
 
-def _times_of(numeral: str) -> set[str]:
+def _times_of(numeral: str, *, afternoon: bool = False) -> set[str]:
     """The figures of a numeral that is no decimal: a time written one way (09:00 is 9:00), and a whole hour its hour
-    too, as 9am and 9 o'clock give it; any other as written (3:1, a score)."""
+    too, as 9am and 9 o'clock give it; before pm, the time on a 24-hour clock too (9:30pm is 21:30); any other as
+    written (3:1, a score)."""
     time = _TIME.fullmatch(numeral)
     if not time:
         return {numeral}
     hour, minutes = int(time[1]), time[2]
-    return {f"{hour}:{minutes}", str(hour)} if minutes == "00" else {f"{hour}:{minutes}"}
+    hours = {hour, hour + 12} if afternoon and 0 < hour < 12 else {hour}
+    return {f"{hour}:{minutes}" for hour in hours} | ({str(hour) for hour in hours} if minutes == "00" else set())
+
+
+def _pm(tokens: Sequence[str], at: int) -> bool:
+    """Whether the token at ``at`` is pm (9pm, 9 p.m.: the tokens read p.m. as pm)."""
+    return at < len(tokens) and tokens[at] == "pm"
 
 
 #: A decade's first year, as the 1990s or the 2010s write it before their s.
@@ -836,8 +843,8 @@ def figures_of(tokens: Sequence[str], keys: Sequence[str]) -> dict[str, frozense
     English); a time or a decimal comma alone (``10:30``, ``1,5``) is as written. A number from thirteen to ninety
     written as one word is its numeral here (``fifteen million`` is ``15000000``, by the key ``15``), ``half a
     million`` is ``500000`` and ``one and a half million`` ``1500000``. A decade (``1990s``) is its last two digits
-    too (``90``), as the ``’90s`` give it; ``minus 5`` is ``-5``, and a whole hour (``9:00``, ``09:00``) is ``9`` too,
-    as ``9am`` gives it.
+    too (``90``), as the ``’90s`` give it; ``minus 5`` is ``-5``, a whole hour (``9:00``, ``09:00``) is ``9`` too, as
+    ``9am`` gives it, and ``9pm`` and ``9:30 p.m.`` are ``21:00`` and ``21:30`` too.
 
     >>> figures_of(["8.3", "million", "and", "1,200"], ["8.3", "1000000", "and", "1,200"])
     {'8.3': frozenset({'8300000'}), '1000000': frozenset({'8300000'}), '1,200': frozenset({'1200'})}
@@ -858,7 +865,7 @@ def figures_of(tokens: Sequence[str], keys: Sequence[str]) -> dict[str, frozense
         try:
             value = Decimal(written)
         except InvalidOperation:
-            found.setdefault(key, set()).update(_times_of(key))
+            found.setdefault(key, set()).update(_times_of(key, afternoon=_pm(tokens, position)))
             continue
         if start and tokens[start - 1] == "minus" and value > 0 and not (start > 1 and _numeral(keys[start - 2])):
             value = -value  # minus 5 degrees is -5 degrees, as others write it; 10 minus 5 is a sum
@@ -891,6 +898,8 @@ def figures_of(tokens: Sequence[str], keys: Sequence[str]) -> dict[str, frozense
         for part in keys[start:position]:
             if _numeral(part):
                 found.setdefault(part, set()).add(figure)
+        if position == start + 1 and _pm(tokens, position) and value == value.to_integral_value() and 0 < value < 12:
+            found[key].update(_times_of(f"{int(value)}:00", afternoon=True))  # 9pm is 21:00, as others write it
         if position == start + 1 and position < len(tokens) and tokens[position] == "s" and _DECADE.fullmatch(key):
             # The 1990s are the '90s (or the 90s) that others write: a decade by its last two digits is its figure too,
             # which the ’90s agree with and the ’80s do not.

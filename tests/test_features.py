@@ -763,6 +763,16 @@ def test_a_time_is_one_figure_however_its_hour_is_written(time: str, figures: se
     assert featurize("They won 3:1 at home.").figures == {"3:1": {"3:1"}}
 
 
+@pytest.mark.parametrize(("afternoon", "evening"), [("9pm", "21:00"), ("9 p.m.", "21:00"), ("9:30 PM", "21:30")])
+def test_a_time_before_pm_agrees_with_it_on_a_24_hour_clock(afternoon: str, evening: str) -> None:
+    # 9pm was the figure 9, which the 21:00 another outlet writes disagreed with; 10pm still does.
+    alike = FEATURES.index("numbers_unmatched")
+    written = featurize(f"The ferry leaves at {afternoon} on Monday.")
+    assert pair_features(written, featurize(f"The ferry leaves at {evening} on Monday."))[alike] == 0.0
+    assert pair_features(written, featurize("The ferry leaves at 22:00 on Monday."))[alike] == 1.0
+    assert featurize("The ferry leaves at 12pm.").figures == {"12": {"12"}}
+
+
 @pytest.mark.parametrize(("half", "figure"), [("half a million", "500000"), ("Half a billion", "500000000")])
 def test_half_a_million_is_half_the_figure(half: str, figure: str) -> None:
     # Half a million was a million, and disagreed with the same crowd counted 500,000.
