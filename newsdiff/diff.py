@@ -117,11 +117,12 @@ class DiffOp:
     An ``equal`` step's ``text`` is as the first writes it. Words that differ only in how Unicode composes them (é as
     one code point, or as e and a combining accent: text pasted from another system), in their apostrophes (didn't,
     didn’t: house style), in the width of their letters and digits (１２, 12), in ligatures (ﬁ, fi) or in characters
-    that show nothing (a soft hyphen) are equal, as a reader sees them, and so are a hyphen however encoded, an ellipsis
-    however its stops are set (…, ..., . . .), a number however its thousands are grouped (3,500, 3500, 3 500) and white
-    space within a line whatever its characters and length (a no-break space, a tab, two spaces), and line breaks
-    however a system ends its lines (\\r\\n, \\n); where the second writes the step so, ``second_text`` holds its
-    form, else it is None. :attr:`in_first` and :attr:`in_second` give each side's text of any step.
+    that show nothing (a soft hyphen) are equal, as a reader sees them, and so are a hyphen however encoded (or set as
+    an en dash: 2020–21), an ellipsis however its stops are set (…, ..., . . .), a number however its thousands are
+    grouped (3,500, 3500, 3 500) and white space within a line whatever its characters and length (a no-break space, a
+    tab, two spaces), and line breaks however a system ends its lines (\\r\\n, \\n); where the second writes the step
+    so, ``second_text`` holds its form, else it is None. :attr:`in_first` and :attr:`in_second` give each side's text
+    of any step.
     """
 
     op: Op
@@ -380,11 +381,14 @@ _JOINS_NOTHING = regex.compile(
 )
 _UNSEEN = str.maketrans(dict.fromkeys(UNSEEN))
 # A hyphen is drawn alike whichever of its characters a page writes (a no-break one keeps well‑known on one line), and
-# so is a minus sign, which the keyboard's hyphen-minus stands for (−5°C, -5°C), as relations read it. An ellipsis set
+# so is a minus sign, which the keyboard's hyphen-minus stands for (−5°C, -5°C), as relations read it. So are the en
+# dash and the figure dash, which house styles set where a keyboard types a hyphen (the 2020–21 season, Brell–Varga
+# talks, pages 10–12, a 5–3 win): relations read them as hyphens, and the word diff showed a mark changed where a reader
+# sees the same words. The em dash (—) is longer to the eye, and stays a mark of its own. An ellipsis set
 # as one character (…) is the three full stops that a keyboard types for it, as it is to relations (its compatibility
 # form): a typesetter's choice, not an edit.
 _MARK_AS_READ = str.maketrans(
-    dict.fromkeys(UNSEEN) | dict.fromkeys("\u2010\u2011\u2212", "-") | _PLAIN_FORMS | {0x2026: "..."}
+    dict.fromkeys(UNSEEN) | dict.fromkeys("\u2010\u2011\u2012\u2013\u2212", "-") | _PLAIN_FORMS | {0x2026: "..."}
 )
 # An ellipsis whose stops are spaced (. . .) is the three stops a keyboard types for it (...), as a reader sees it.
 _SPACED_STOPS = regex.compile(_SPACED_ELLIPSIS)

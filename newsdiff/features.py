@@ -275,9 +275,12 @@ def _folded(text: str) -> str:
     """``text`` normalised (see :func:`normalise`) but for its case, which tells where a sentence begins."""
     text = unescape_entities(text).translate(_ACUTE_APOSTROPHE)
     if _GROUPING_SPACE.search(text):
+        if "," in text and _DECIMAL_COMMA_AFTER_SPACES.search(text):
+            text = _DECIMAL_COMMA_AFTER_SPACES.sub(".", text)
         text = _GROUPING_SPACE.sub("", text)
     if " " in text and _SPACE_GROUPED.search(text):
-        text = _SPACE_GROUPED.sub(lambda number: number.group().replace(" ", ""), text)
+        # A decimal comma after thousands grouped by spaces (1 200,50, as French writes 1,200.50) is a decimal point.
+        text = _SPACE_GROUPED.sub(lambda number: number.group().replace(" ", "").replace(",", "."), text)
     if _VULGAR_FRACTION.search(text):
         text = _VULGAR_FRACTION.sub(_as_decimal, text)
     if "/" in text and _SLASHED_FRACTION.search(text):
@@ -288,7 +291,7 @@ def _folded(text: str) -> str:
         text = _RAISED_AFTER_A_DIGIT.sub(r" \g<0>", text)
     if _ORDINAL_ENDING.search(text):
         text = _ORDINAL_ENDING.sub("", text)
-    if ("%" in text or "ent" in text or "ENT" in text or "pc" in text) and _PER_CENT.search(text):
+    if ("%" in text or "ent" in text or "ENT" in text or "pc" in text or "PC" in text) and _PER_CENT.search(text):
         text = _PER_CENT.sub(_percent, text)
     if "\u00b7" in text and _MIDDLE_DOT_DECIMAL.search(text):
         text = _MIDDLE_DOT_DECIMAL.sub(".", text)
@@ -350,15 +353,15 @@ _BARE_DECIMAL_POINT = regex.compile(r"(?<=^|[\s(\[{\p{Sc}+\-\u2212\u2012-\u2015\
 
 
 #: A percentage's sign after its number (20%, 20 %) and what British print writes for it (20 per cent, and 20pc against
-#: its number; not 20 pcs, pieces): the word American print writes (20 percent), so that one figure given by four house
-#: styles reads as the same words.
-_PER_CENT = regex.compile(r"(?<=\p{Nd}\x20?)%|(?<=\p{Nd})pc\b|\b(?i:per)\s+(?i:cent)\b")
+#: its number; not 20 pcs, pieces), and the wires' abbreviation (20 pct, 20pct): the word American print writes (20
+#: percent), so that one figure given by five house styles reads as the same words.
+_PER_CENT = regex.compile(r"(?<=\p{Nd}\x20?)(?:%|(?i:pct)\b)|(?<=\p{Nd})pc\b|\b(?i:per)\s+(?i:cent)\b")
 
 
 def _percent(match: regex.Match[str]) -> str:
     """The word ``percent`` for what :data:`_PER_CENT` finds, a word apart from the number, capitalised as written."""
     found = match.group()
-    return " percent" if found in ("%", "pc") else found[0] + "ercent"
+    return " percent" if found in ("%", "pc") or found.casefold() == "pct" else found[0] + "ercent"
 
 
 #: A middle dot between digits: the decimal point as British print sets it (3·5 per cent, £1·2bn). Read as no part of a
@@ -428,6 +431,9 @@ def _as_decimal(match: regex.Match[str]) -> str:
 #: 12\u00a0500\u00a0000): no-break, thin and figure spaces. The number is one figure, 1200, not the numbers 1 and 200.
 GROUPING_SPACES = "\u00a0\u2007\u2009\u202f"
 _GROUPING_SPACE = regex.compile(rf"(?<=\p{{Nd}})[{GROUPING_SPACES}](?=\p{{Nd}}{{3}}(?!\p{{Nd}}))")
+#: The comma after thousands that such a space groups (1\u202f200,50): a decimal comma, as French and German write
+#: 1,200.50. Read as written, the figure was 1200,50, which agreed with neither 1.200,50 nor 1,200.50.
+_DECIMAL_COMMA_AFTER_SPACES = regex.compile(rf"(?<=\p{{Nd}}[{GROUPING_SPACES}]\p{{Nd}}{{3}}),(?=\p{{Nd}})")
 
 
 #: The months written out, in the order of the year.
@@ -437,10 +443,11 @@ _MONTHS = "|".join(MONTH_NAMES) + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov
 #: A number whose thousands plain spaces group, as much French and German text keyed on an ordinary keyboard does
 #: (1 200, 12 500 000): a group of one to three digits, then groups of three, one space apart. Not after a month
 #: (May 5 200 people is the fifth of May and 200 people) nor after another number or a letter (2021 300, A1 200), and
-#: not before a decimal part (1 200.5 is no figure a page writes). Word diffs read such a number as one piece.
+#: not before a decimal point (1 200.5 is no figure a page writes); a decimal comma after it is its decimal part
+#: (1 200,50, as French writes 1,200.50). Word diffs read such a number as one piece.
 SPACE_GROUPED = (
     rf"(?<![\p{{L}}\p{{M}}\p{{N}}.,:\u066b\u066c]|\p{{N}}[ ,]|\b(?i:{_MONTHS})\.? )"
-    r"\p{Nd}{1,3}(?: \p{Nd}{3})+(?!\p{N}|[.,:\u066b\u066c]\p{N})"
+    r"\p{Nd}{1,3}(?: \p{Nd}{3})+(?:,\p{Nd}+)?(?!\p{N}|[.,:\u066b\u066c]\p{N})"
 )
 _SPACE_GROUPED = regex.compile(SPACE_GROUPED)
 
@@ -761,12 +768,15 @@ _GROUPED_BY_STOPS = regex.compile(r"-?[0-9]{1,3}(?:\.[0-9]{3})+,[0-9]+|-?[0-9]{1
 
 def plain_figure(numeral: str) -> str:
     """``numeral`` written without the separators that group its thousands, as :func:`figures_of` reads it: commas
-    (``3,500``), spaces (``3 500``, ``3\u202f500``: it is taken to be one number) and full stops where nothing else
-    reads so (``3.500.000``; ``1.200,50`` is ``1200.50``). Any other numeral (``3.500``, ``1,5``, ``10:30``) is as
-    written."""
-    return _as_written_in_english(
-        ungrouped(_SPACES_IN_A_NUMERAL.sub("", numeral) if not numeral.isdigit() else numeral)
-    )
+    (``3,500``), spaces (``3 500``, ``3\u202f500``: it is taken to be one number, and a comma after them is a decimal
+    comma: ``1 200,50`` is ``1200.50``) and full stops where nothing else reads so (``3.500.000``; ``1.200,50`` is
+    ``1200.50``). Any other numeral (``3.500``, ``1,5``, ``10:30``) is as written."""
+    if numeral.isdigit():
+        return numeral
+    unspaced: str = _SPACES_IN_A_NUMERAL.sub("", numeral)
+    if unspaced != numeral and "," in unspaced and "." not in unspaced:
+        return unspaced.replace(",", ".")
+    return _as_written_in_english(ungrouped(unspaced))
 
 
 _SPACES_IN_A_NUMERAL = regex.compile(rf"[\x20{GROUPING_SPACES}]")
@@ -778,6 +788,31 @@ def _as_written_in_english(numeral: str) -> str:
     if "." in numeral and _GROUPED_BY_STOPS.fullmatch(numeral):
         return numeral.replace(".", "").replace(",", ".")
     return numeral
+
+
+#: A time of day (9:00, 09:30, 21:00): its hour and its minutes.
+_TIME = regex.compile(r"([0-9]{1,2}):([0-5][0-9])")
+
+
+def _times_of(numeral: str, *, afternoon: bool = False) -> set[str]:
+    """The figures of a numeral that is no decimal: a time written one way (09:00 is 9:00), and a whole hour its hour
+    too, as 9am and 9 o'clock give it; before pm, the time on a 24-hour clock too (9:30pm is 21:30); any other as
+    written (3:1, a score)."""
+    time = _TIME.fullmatch(numeral)
+    if not time:
+        return {numeral}
+    hour, minutes = int(time[1]), time[2]
+    hours = {hour, hour + 12} if afternoon and 0 < hour < 12 else {hour}
+    return {f"{hour}:{minutes}" for hour in hours} | ({str(hour) for hour in hours} if minutes == "00" else set())
+
+
+def _pm(tokens: Sequence[str], at: int) -> bool:
+    """Whether the token at ``at`` is pm (9pm, 9 p.m.: the tokens read p.m. as pm)."""
+    return at < len(tokens) and tokens[at] == "pm"
+
+
+#: A decade's first year, as the 1990s or the 2010s write it before their s.
+_DECADE = regex.compile(r"(?:1[0-9]|20)[0-9]0")
 
 
 #: The fraction a whole number is followed by in words (``one and a half``, ``2 and a quarter``): part of its figure.
@@ -807,7 +842,9 @@ def figures_of(tokens: Sequence[str], keys: Sequence[str]) -> dict[str, frozense
     write them, go too where nothing else reads so (``1.200.000``, ``1.200,50``: not ``1.200``, which is 1.2 in
     English); a time or a decimal comma alone (``10:30``, ``1,5``) is as written. A number from thirteen to ninety
     written as one word is its numeral here (``fifteen million`` is ``15000000``, by the key ``15``), ``half a
-    million`` is ``500000`` and ``one and a half million`` ``1500000``.
+    million`` is ``500000`` and ``one and a half million`` ``1500000``. A decade (``1990s``) is its last two digits
+    too (``90``), as the ``’90s`` give it; ``minus 5`` is ``-5``, a whole hour (``9:00``, ``09:00``) is ``9`` too, as
+    ``9am`` gives it, and ``9pm`` and ``9:30 p.m.`` are ``21:00`` and ``21:30`` too.
 
     >>> figures_of(["8.3", "million", "and", "1,200"], ["8.3", "1000000", "and", "1,200"])
     {'8.3': frozenset({'8300000'}), '1000000': frozenset({'8300000'}), '1,200': frozenset({'1200'})}
@@ -828,8 +865,10 @@ def figures_of(tokens: Sequence[str], keys: Sequence[str]) -> dict[str, frozense
         try:
             value = Decimal(written)
         except InvalidOperation:
-            found.setdefault(key, set()).add(key)
+            found.setdefault(key, set()).update(_times_of(key, afternoon=_pm(tokens, position)))
             continue
+        if start and tokens[start - 1] == "minus" and value > 0 and not (start > 1 and _numeral(keys[start - 2])):
+            value = -value  # minus 5 degrees is -5 degrees, as others write it; 10 minus 5 is a sum
         fraction = _AND_A_FRACTION.get(tuple(tokens[position : position + 3]))
         if fraction is not None and "." not in written:
             # One and a half million is 1.5 million, as others write it; a million and a half is too.
@@ -859,6 +898,12 @@ def figures_of(tokens: Sequence[str], keys: Sequence[str]) -> dict[str, frozense
         for part in keys[start:position]:
             if _numeral(part):
                 found.setdefault(part, set()).add(figure)
+        if position == start + 1 and _pm(tokens, position) and value == value.to_integral_value() and 0 < value < 12:
+            found[key].update(_times_of(f"{int(value)}:00", afternoon=True))  # 9pm is 21:00, as others write it
+        if position == start + 1 and position < len(tokens) and tokens[position] == "s" and _DECADE.fullmatch(key):
+            # The 1990s are the '90s (or the 90s) that others write: a decade by its last two digits is its figure too,
+            # which the ’90s agree with and the ’80s do not.
+            found[key].add(str(int(key[2:])))
     return {numeral_key: frozenset(written) for numeral_key, written in found.items()}
 
 
@@ -916,10 +961,11 @@ def _scale_keys() -> frozenset[str]:
 #: after a full stop left without its space too, and that full stop ends the word before it (Kessel.The, as tokens
 #: read it). An apostrophe between letters, however written, is part of the name as it is of the word tokens read
 #: (O'Neill, OʼNeill, d'Artagnan, L'Aquila): cut there, Neill was a name no sentence had a word for, so that a
-#: sentence seemed to name someone its very copy did not.
+#: sentence seemed to name someone its very copy did not. A brand whose capital comes second (iPhone, eBay) is a name
+#: too, as it is written in capitals (IPHONE); mRNA is none.
 _NAME_PATTERN = (
     rf"(?<!^)(?:(?<=\b(?:{{titles}})\.\s)|(?<![.!?]\s))(?<![.!?])(?<!\p{{L}}[{APOSTROPHES}])(?:\b|(?<=[{UNSPACED_LETTERS}]))"
-    rf"(?:\p{{Ll}}+[{APOSTROPHES}](?=\p{{Lu}}))?\p{{Lu}}"
+    rf"(?:\p{{Ll}}+[{APOSTROPHES}](?=\p{{Lu}})|\p{{Ll}}(?=\p{{Lu}}\p{{Ll}}))?\p{{Lu}}"
     rf"(?:[\p{{L}}--[{UNSPACED_LETTERS}\u02bc]]|\.(?!{SENTENCE_AFTER})|[{APOSTROPHES}](?=\p{{L}}))+"
 )
 

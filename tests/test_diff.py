@@ -633,8 +633,23 @@ def test_letters_digits_and_hyphens_in_another_form_that_reads_alike_are_equal(f
     assert len(changed(ops)) == 2
 
 
-def test_a_dash_for_a_hyphen_is_still_a_change_of_a_mark() -> None:
-    assert changed(word_diff("Kessel\u2013Varn", "Kessel-Varn")) == [("delete", "\u2013"), ("insert", "-")]
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The 2020\u201321 season ended.", "The 2020-21 season ended."),
+        ("The Brell\u2013Varga talks ended.", "The Brell-Varga talks ended."),
+        ("Read pages 10\u201212 \u2013 then sail.", "Read pages 10-12 - then sail."),
+    ],
+)
+def test_an_en_or_figure_dash_for_a_hyphen_is_equal(first: str, second: str) -> None:
+    # House styles set an en dash where a keyboard types a hyphen; relations read them alike, and the word diff showed
+    # a mark changed where a reader sees the same words.
+    assert changed(word_diff(first, second)) == []
+    assert sides(word_diff(first, second)) == (first, second)
+
+
+def test_an_em_dash_for_a_hyphen_is_still_a_change_of_a_mark() -> None:
+    assert changed(word_diff("Kessel\u2014Varn", "Kessel-Varn")) == [("delete", "\u2014"), ("insert", "-")]
 
 
 def test_a_curly_quotation_mark_is_still_a_change_of_a_mark() -> None:
@@ -903,6 +918,8 @@ def test_a_changed_ellipsis_still_shows_its_change() -> None:
         ("Some 3 500 fans came.", "Some 3\u00a0500 fans came."),
         ("It cost 3,500,000 euros.", "It cost 3.500.000 euros."),
         ("It cost 1,200.50 euros.", "It cost 1.200,50 euros."),
+        ("It cost 1 200,50 euros.", "It cost 1.200,50 euros."),
+        ("It cost 1\u202f200,50 euros.", "It cost 1,200.50 euros."),
     ],
 )
 def test_a_number_grouped_in_another_house_style_is_equal(first: str, second: str) -> None:
@@ -917,6 +934,7 @@ def test_a_number_grouped_in_another_house_style_is_equal(first: str, second: st
         # 3.500 is three and a half in English, as relations read it: a change whichever convention meant it.
         ("Some 3,500 fans came.", "Some 3.500 fans came.", [("delete", "3,500"), ("insert", "3.500")]),
         ("Some 3 500 fans came.", "Some 3 600 fans came.", [("delete", "3 500"), ("insert", "3 600")]),
+        ("It cost 1 200,50 euros.", "It cost 1 200,60 euros.", [("delete", "1 200,50"), ("insert", "1 200,60")]),
         ("Some 1,5 fans came.", "Some 1.5 fans came.", [("delete", "1,5"), ("insert", "1.5")]),
         # A day and a count beside it are no number grouped by a space.
         ("On May 5 200 fans came.", "On May 5 300 fans came.", [("delete", "200"), ("insert", "300")]),

@@ -73,6 +73,17 @@ def test_a_name_with_an_apostrophe_is_a_word_of_its_sentence(sentence: str) -> N
     assert len(features.capitalised) == 3
 
 
+@pytest.mark.parametrize("brand", ["iPhone", "eBay"])
+def test_a_brand_whose_capital_comes_second_is_a_name_as_in_capitals(brand: str) -> None:
+    # Written iPhone it was no name, written IPHONE it was one: a copy that swapped the brand for another named no one
+    # the other did not.
+    written = featurize(f"Buyers in Kessel said the {brand} sold out.")
+    assert written.capitalised == featurize(f"Buyers in Kessel said the {brand.upper()} sold out.").capitalised
+    assert len(written.capitalised) == 2
+    assert written.capitalised <= written.key_set
+    assert featurize("Doctors in Kessel said the mRNA dose and the pH held.").capitalised == {"kesel"}
+
+
 def test_a_name_in_single_quotation_marks_is_still_a_name_and_one_opening_a_sentence_is_none() -> None:
     assert featurize("They said \u2018Kessel\u2019 twice.").capitalised == {"kesel"}
     assert featurize("O'Neill left Kessel.").capitalised == {"kesel"}
@@ -462,6 +473,17 @@ def test_a_number_whose_thousands_plain_spaces_group_is_one_figure() -> None:
     assert set().union(*spaced.figures.values()) == set().union(*commas.figures.values()) == {"1200", "12500000"}
 
 
+@pytest.mark.parametrize("space", [" ", "\u202f", "\u00a0"])
+def test_a_decimal_comma_after_thousands_spaces_group_is_a_decimal_point(space: str) -> None:
+    # French writes 1 200,50 for 1,200.50: it was read as the numbers 1 and 200,50 (or the figure 1200,50), which
+    # agreed with neither 1.200,50 nor 1,200.50.
+    spaced = featurize(f"Le billet coûte 1{space}200,50 euros.")
+    assert spaced.figures == {"1200.50": frozenset({"1200.5"})}
+    for other in ("1.200,50", "1,200.50"):
+        assert set().union(*featurize(f"Le billet coûte {other} euros.").figures.values()) == {"1200.5"}
+    assert featurize(f"Le billet coûte 1{space}200,60 euros.").figures == {"1200.60": frozenset({"1200.6"})}
+
+
 @pytest.mark.parametrize(
     ("sentence", "numbers"),
     [
@@ -705,6 +727,52 @@ def test_a_number_past_twelve_in_words_disagrees_with_another_in_digits() -> Non
     assert featurize("Fifteen million people voted.").figures == {"15": {"15000000"}, "1000000": {"15000000"}}
 
 
+@pytest.mark.parametrize("short", ["\u201990s", "'90s", "90s"])
+def test_a_decade_written_by_its_last_two_digits_agrees_with_it_written_in_full(short: str) -> None:
+    # The ’90s were the number 90 against the 1990s' 1990: a copy that wrote the decade short seemed to change a figure.
+    unmatched = FEATURES.index("numbers_unmatched")
+    full = featurize("Ferries to Kessel were busiest in the 1990s, the port said.")
+    assert (
+        pair_features(full, featurize(f"Ferries to Kessel were busiest in the {short}, the port said."))[unmatched] == 0
+    )
+    assert (
+        pair_features(full, featurize(f"Ferries to Kessel were busiest in the {short[:-3]}80s, the port said."))[
+            unmatched
+        ]
+        == 1.0
+    )
+    assert featurize("The 2000s and the \u201900s.").figures == {"2000": {"2000", "0"}, "00": {"0"}}
+    assert featurize("In 1990 sales fell.").figures == {"1990": {"1990"}}
+
+
+@pytest.mark.parametrize("minus", ["minus 5", "Minus five", "\u22125", "-5"])
+def test_minus_before_a_number_is_its_sign(minus: str) -> None:
+    # "minus 5 degrees" was the figure 5, which agreed with 5 degrees and disagreed with -5 degrees.
+    figures = featurize(f"It fell to {minus} degrees overnight.").figures
+    assert set().union(*figures.values()) == {"-5"}
+    assert featurize("Ten minus 5 is the sum.").figures == {"10": {"10"}, "5": {"5"}}
+
+
+@pytest.mark.parametrize(("time", "figures"), [("9:00", {"9:00", "9"}), ("09:00", {"9:00", "9"}), ("09:30", {"9:30"})])
+def test_a_time_is_one_figure_however_its_hour_is_written(time: str, figures: set[str]) -> None:
+    # 09:00 and 9:00 were two figures, and 9:00 disagreed with the 9am another outlet writes.
+    assert featurize(f"The ferry leaves at {time} on Monday.").figures == {time: figures}
+    unmatched = FEATURES.index("numbers_unmatched")
+    pair = pair_features(featurize(f"The ferry leaves at {time}."), featurize("The ferry leaves at 9am."))
+    assert pair[unmatched] == (0.0 if time.endswith("00") else 1.0)
+    assert featurize("They won 3:1 at home.").figures == {"3:1": {"3:1"}}
+
+
+@pytest.mark.parametrize(("afternoon", "evening"), [("9pm", "21:00"), ("9 p.m.", "21:00"), ("9:30 PM", "21:30")])
+def test_a_time_before_pm_agrees_with_it_on_a_24_hour_clock(afternoon: str, evening: str) -> None:
+    # 9pm was the figure 9, which the 21:00 another outlet writes disagreed with; 10pm still does.
+    alike = FEATURES.index("numbers_unmatched")
+    written = featurize(f"The ferry leaves at {afternoon} on Monday.")
+    assert pair_features(written, featurize(f"The ferry leaves at {evening} on Monday."))[alike] == 0.0
+    assert pair_features(written, featurize("The ferry leaves at 22:00 on Monday."))[alike] == 1.0
+    assert featurize("The ferry leaves at 12pm.").figures == {"12": {"12"}}
+
+
 @pytest.mark.parametrize(("half", "figure"), [("half a million", "500000"), ("Half a billion", "500000000")])
 def test_half_a_million_is_half_the_figure(half: str, figure: str) -> None:
     # Half a million was a million, and disagreed with the same crowd counted 500,000.
@@ -879,6 +947,14 @@ def test_only_a_year_before_two_digits_after_it_makes_a_range_of_years(written: 
 def test_a_percentage_written_pc_is_percent(written: str) -> None:
     # British papers write 20pc: its "pc" was a word that "20 per cent" and "20%" lacked.
     assert tokenize(f"Fares rose {written} on Monday.") == tokenize(f"Fares rose {written[:-2]}% on Monday.")
+
+
+@pytest.mark.parametrize("written", ["20 pct", "20pct", "20.5 pct", "20 PCT"])
+def test_a_percentage_written_pct_is_percent(written: str) -> None:
+    # The wires write 20 pct: its "pct" was a word that "20 percent" and "20%" lacked.
+    number = written[:-3].strip()
+    assert tokenize(f"Fares rose {written} on Monday.") == tokenize(f"Fares rose {number}% on Monday.")
+    assert "percent" not in tokenize("The PCT treaty and 3 pcts of chalk.")
 
 
 def test_pcs_after_a_number_are_no_percentage() -> None:
