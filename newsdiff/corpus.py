@@ -43,6 +43,7 @@ from .result import (
     as_tuples,
     counted,
     csv_text,
+    json_indent,
     made_with,
     page_path,
     percent_shares,
@@ -282,9 +283,10 @@ class CorpusSummary:
             raise InputError(f"{problem}; give what newsdiff summary --format json wrote") from None
         return cls.from_dict(data)
 
-    def to_json(self, *, indent: int | None = 2) -> str:
-        """:meth:`to_dict` as a JSON document, which :meth:`from_json` reads back."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+    def to_json(self, *, indent: int | str | None = 2) -> str:
+        """:meth:`to_dict` as a JSON document, which :meth:`from_json` reads back; ``indent`` is checked as
+        :meth:`Comparison.to_json` checks it."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=json_indent(indent))
 
     def to_csv(self, table: Literal["outlets", "carried"] = "outlets", *, escape_formulas: bool = True) -> str:
         """One table of the figures as CSV text, a header line and then a line per row, for a spreadsheet or pandas.

@@ -968,6 +968,8 @@ ENGINES = ("lexical", "embeddings")
 
 def check_engine(engine: str) -> None:
     """Refuse an unknown or uninstalled relation engine before any cluster is read, not once per cluster."""
+    if engine is None:
+        raise InputError(f"engine is missing (None); choose {' or '.join(map(repr, ENGINES))}")
     if engine not in ENGINES:
         raise InputError(f"unknown engine {engine!r}; choose {' or '.join(map(repr, ENGINES))}")
     if engine == "embeddings":

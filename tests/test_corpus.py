@@ -1429,3 +1429,13 @@ def test_summarize_given_neither_a_path_nor_a_list_says_what_it_takes(given: obj
         rf"not {type(given).__name__}$",
     ):
         newsdiff.summarize(given)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("indent", [2.0, True, "2"])
+def test_summary_to_json_refuses_an_indent_that_is_no_number_of_spaces_as_a_comparison_does(
+    records: list[dict], indent: object
+) -> None:
+    summary = newsdiff.summarize(records)
+    with pytest.raises(newsdiff.InputError, match="indent"):
+        summary.to_json(indent=indent)  # type: ignore[arg-type]
+    assert summary.to_json(indent="\t") == json.dumps(summary.to_dict(), ensure_ascii=False, indent="\t")

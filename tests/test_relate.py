@@ -156,6 +156,11 @@ def test_unknown_engine_is_an_input_error() -> None:
         relate("The talks began.", "The talks started.", engine="quantum")
 
 
+def test_an_engine_of_none_is_called_missing_not_unknown() -> None:
+    with pytest.raises(InputError, match=r"engine is missing \(None\); choose 'lexical' or 'embeddings'"):
+        relate("The talks began.", "The talks started.", engine=None)  # type: ignore[arg-type]
+
+
 def test_relate_with_the_embeddings_engine_not_installed_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
     import newsdiff.embeddings
 
