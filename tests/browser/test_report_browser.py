@@ -696,6 +696,32 @@ def test_print_on_a4_keeps_every_column_of_the_outlet_list(browser: Any, tmp_pat
         assert lines == 1, "a date is not split across lines (2026-/03-18) to make room for the headline"
 
 
+@pytest.mark.parametrize("width", [320, 400])
+def test_on_a_phone_the_outlet_list_keeps_each_source_and_drops_dashes_that_name_nothing(
+    browser: Any, tmp_path: Path, width: int
+) -> None:
+    base = "Port Minister Lena Varga will meet the union on Friday to end the strike.\n"
+    source = "https://quay.example/news/2026/03/18/varga-to-meet-the-dock-union-on-friday-as-the-strike-goes-on"
+    comparison = newsdiff.compare(
+        [
+            newsdiff.Article(text=base, id="quay", outlet="Quay Post", date="2026-03-18", title="Varga", url=source),
+            newsdiff.Article(text=base + "The ferry stays in port.\n", id="coast", outlet="Coastal Courier"),
+        ]
+    )
+    phone = {"width": width, "height": 800}
+    for loaded in _open(browser, comparison.save_html(tmp_path / "phone.html"), viewport=phone):
+        page = loaded.page
+        link = page.locator(".outlets").get_by_role("link", name=source)
+        assert link.is_visible(), "the source is shown nowhere else on the page"
+        box = link.bounding_box()
+        assert box is not None and box["x"] + box["width"] <= width, "a long address wraps within the window"
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        shown = page.eval_on_selector_all(
+            ".outlets tbody tr:nth-child(2) > *", "all => all.filter(e => e.checkVisibility()).map(e => e.innerText)"
+        )
+        assert shown == ["Coastal Courier"], "without its headings, the list names what an article has, not dashes"
+
+
 def _partners(drawn: list[str]) -> Any:
     """For an article (its index as text), the articles it is drawn side by side with."""
     return lambda article: {b if a == article else a for a, b in (k.split("-") for k in drawn) if article in (a, b)}
