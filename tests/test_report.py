@@ -245,6 +245,19 @@ def test_page_names_title_outlets_dates_and_version(page: str, harbour: newsdiff
         assert text in page
 
 
+def test_a_page_with_no_claim_says_so_without_the_hint_about_claims() -> None:
+    # The hint spoke of each claim's wordings and of lighting up counterparts, on a page that has neither.
+    apart = newsdiff.compare(
+        [
+            newsdiff.Article("The ferry to Kell Island sails again on Monday.", id="ferry", outlet="Quay Post"),
+            newsdiff.Article("Snow closed the mountain pass above Orvel overnight.", id="pass", outlet="Hill Times"),
+        ]
+    )
+    claims = apart.to_html().split('<section id="claims"', 1)[1].split("</section>", 1)[0]
+    assert "No claim is carried by more than one article." in claims
+    assert "Each claim once" not in claims and "light up its counterparts" not in claims
+
+
 def test_every_sentence_appears_in_the_articles_view_with_its_label(harbour: newsdiff.Comparison) -> None:
     report = build_report(harbour)
     for view, article in zip(report.articles, harbour.articles, strict=True):
