@@ -311,6 +311,38 @@ def test_the_status_says_what_a_selected_sentence_has(report: LoadedPage) -> Non
     assert status.inner_text() == ""
 
 
+_HIDDEN_COUNTERPARTS = """all => all.map(s => [s.id, s.dataset.m.split(" ").length, s.dataset.m.split(" ").filter(
+    k => !document.querySelector(`#articles .s[data-s="${k}"]`).checkVisibility()).length])"""
+
+
+def test_the_status_tells_apart_the_counterparts_the_label_filter_hides(report: LoadedPage) -> None:
+    # With "shared" unticked, a paraphrased sentence was said to have all its counterparts highlighted, some of them
+    # shared sentences out of sight.
+    page = report.page
+    status = page.locator("#pair-status")
+    page.get_by_role("checkbox", name="shared").uncheck()
+    found = page.eval_on_selector_all("#articles .s.paraphrased[data-m*='-']", _HIDDEN_COUNTERPARTS)
+    some = next((f for f in found if 0 < f[2] < f[1]), None)
+    every = next((f for f in found if f[2] == f[1]), None)
+    assert some is not None and every is not None, "the example has both kinds of paraphrased sentence"
+    anchor, total, hidden = some
+    page.locator(f"#{anchor}").click()
+    lit = total - hidden
+    assert status.inner_text() == (
+        f"{lit} counterpart{'s' if lit > 1 else ''} highlighted and {hidden} hidden by the label filter"
+    )
+    page.get_by_role("checkbox", name="shared").check()
+    assert status.inner_text() == f"{total} counterparts highlighted", "ticked again, they are in sight"
+    page.get_by_role("checkbox", name="shared").uncheck()
+    anchor, total, _ = every
+    page.locator(f"#{anchor}").click()
+    assert status.inner_text() == (
+        "Its counterpart is hidden by the label filter"
+        if total == 1
+        else f"Its {total} counterparts are hidden by the label filter"
+    )
+
+
 def test_the_status_keeps_saying_why_no_pair_is_shown_once_a_sentence_is_let_go(report: LoadedPage) -> None:
     page = report.page
     status = page.locator("#pair-status")

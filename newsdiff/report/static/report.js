@@ -145,9 +145,23 @@
     if (pinned) {
       copies(pinned).forEach(function (el) { if (el.hasAttribute("aria-pressed")) { el.setAttribute("aria-pressed", "true"); } });
     }
-    pinNote = !pinned ? "" : found === 0 ? "No counterpart: no other article says this"
-      : counted(found, "counterpart") + " highlighted";
+    pinNote = describePinned(found);
     tell(pinNote, pairNote);
+  }
+  // What the lit sentence has. Counterparts whose label the filter hides are lit but out of sight: they are told
+  // apart, not counted as highlighted.
+  function describePinned(found) {
+    if (!pinned) { return ""; }
+    if (found === 0) { return "No counterpart: no other article says this"; }
+    var hidden = counterpartsOf(pinned).filter(function (k) {
+      var copy = page.querySelector('#articles .s[data-s="' + k + '"]');
+      return copy && !shown(copy);
+    }).length;
+    if (!hidden) { return counted(found, "counterpart") + " highlighted"; }
+    if (hidden === found) {
+      return (found === 1 ? "Its counterpart is" : "Its " + counted(found, "counterpart") + " are") + " hidden by the label filter";
+    }
+    return counted(found - hidden, "counterpart") + " highlighted and " + grouped(hidden) + " hidden by the label filter";
   }
 
   var selectedBefore = false;
@@ -372,6 +386,10 @@
     rows.forEach(function (row) { keep(row, row.classList[2]); });
     if (uniqueLists) { keep(uniqueLists, "unique"); }
     tellShown();
+    if (pinned) {
+      pinNote = describePinned(counterpartsOf(pinned).length);
+      tell(pinNote, pairNote);
+    }
     stops.forEach(function (stop, list) {
       var first = shown(stop) ? null : items(list).filter(shown)[0];
       if (first) { makeStop(first); }
