@@ -245,17 +245,34 @@ def test_page_names_title_outlets_dates_and_version(page: str, harbour: newsdiff
         assert text in page
 
 
-def test_a_page_with_no_claim_says_so_without_the_hint_about_claims() -> None:
-    # The hint spoke of each claim's wordings and of lighting up counterparts, on a page that has neither.
-    apart = newsdiff.compare(
+def _nothing_in_common() -> newsdiff.Comparison:
+    return newsdiff.compare(
         [
             newsdiff.Article("The ferry to Kell Island sails again on Monday.", id="ferry", outlet="Quay Post"),
             newsdiff.Article("Snow closed the mountain pass above Orvel overnight.", id="pass", outlet="Hill Times"),
         ]
     )
-    claims = apart.to_html().split('<section id="claims"', 1)[1].split("</section>", 1)[0]
+
+
+def _section(page: str, id: str) -> str:
+    return page.split(f'<section id="{id}"', 1)[1].split("</section>", 1)[0]
+
+
+def test_a_page_with_no_claim_says_so_without_the_hint_about_claims() -> None:
+    # The hint spoke of each claim's wordings and of lighting up counterparts, on a page that has neither.
+    claims = _section(_nothing_in_common().to_html(), "claims")
     assert "No claim is carried by more than one article." in claims
     assert "Each claim once" not in claims and "light up its counterparts" not in claims
+
+
+def test_a_pair_that_shares_nothing_is_not_explained_with_rows_marks_and_arrows_it_cannot_have() -> None:
+    pair = _section(_nothing_in_common().to_html(), "side-by-side")
+    assert "These two articles share no sentence" in pair
+    assert "Matched sentences share a row" not in pair
+
+
+def test_a_pair_that_shares_sentences_explains_its_rows_marks_and_arrows(harbour: newsdiff.Comparison) -> None:
+    assert "Matched sentences share a row" in _section(harbour.to_html(), "side-by-side")
 
 
 def test_every_sentence_appears_in_the_articles_view_with_its_label(harbour: newsdiff.Comparison) -> None:
