@@ -493,6 +493,24 @@ def test_a_shared_sentence_in_its_article_is_called_verbatim_only_when_a_counter
     ]
 
 
+def test_a_nearly_verbatim_sentence_is_not_called_verbatim_where_it_is_shown_beside_a_paraphrase() -> None:
+    # Its article called it nearly verbatim, but a claim or a row of paraphrase, whose words it does not compare with
+    # those of its shared counterpart, called it "shared verbatim".
+    retold = QUOTE.replace("on Thursday", "late on Thursday")
+    reworded = "Brell told reporters on Thursday that the union would not sign anything cutting a single job."
+    assert newsdiff.relate(QUOTE, retold).label == "shared"
+    assert newsdiff.relate(QUOTE, reworded).label == "paraphrased"
+    articles = [
+        newsdiff.Article(text=f"{QUOTE}\n", id="quay", outlet="Quay Post"),
+        newsdiff.Article(text=f"{retold}\n", id="coast", outlet="Coastal Courier"),
+        newsdiff.Article(text=f"{reworded}\n", id="bay", outlet="Bay Ledger"),
+    ]
+    page = render_html(newsdiff.compare(articles))
+    copies = re.findall(r'<span class="s ([a-z ]+)" data-s="0-0"', page)
+    assert len(copies) >= 4, "in its article, a claim and its pairs"
+    assert set(copies) == {"shared nearly"}
+
+
 def test_a_sentence_with_one_verbatim_counterpart_is_verbatim_however_another_words_it() -> None:
     retold = QUOTE.replace("on Thursday", "late on Thursday")
     articles = [
