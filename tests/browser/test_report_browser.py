@@ -2356,6 +2356,26 @@ def test_the_page_prints_the_sentences_as_filtered_and_says_so(report: LoadedPag
     assert not page.locator("#label-filter").is_visible(), "nothing to say when every sentence is shown"
 
 
+def test_on_paper_the_filter_status_counts_the_rows_of_every_pair_it_prints(report: LoadedPage) -> None:
+    # Paper prints every pair drawn, but the status counted only the rows of the pair on show.
+    page = report.page
+    status = page.locator("#filter-status")
+    page.get_by_role("checkbox", name="unique").uncheck()
+    on_screen = status.text_content()
+    pairs = page.locator("section.pair").count()
+    assert pairs > 1
+    page.emulate_media(media="print")
+    page.evaluate("dispatchEvent(new Event('beforeprint'))")
+    every = page.locator("section.pair .row:not(.head)")
+    printed = sum(every.nth(n).is_visible() for n in range(every.count()))
+    assert (status.text_content() or "").endswith(
+        f" and {printed} of {every.count()} rows side by side in {pairs} pairs"
+    )
+    page.evaluate("dispatchEvent(new Event('afterprint'))")
+    page.emulate_media(media="screen")
+    assert status.text_content() == on_screen, "on screen it counts the pair on show again"
+
+
 def test_without_scripts_every_sentence_shows_and_no_filter_is_offered(browser: Any, cluster_report: Path) -> None:
     for loaded in _open(browser, cluster_report, java_script_enabled=False):
         page = loaded.page
