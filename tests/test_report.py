@@ -245,6 +245,36 @@ def test_page_names_title_outlets_dates_and_version(page: str, harbour: newsdiff
         assert text in page
 
 
+def _nothing_in_common() -> newsdiff.Comparison:
+    return newsdiff.compare(
+        [
+            newsdiff.Article("The ferry to Kell Island sails again on Monday.", id="ferry", outlet="Quay Post"),
+            newsdiff.Article("Snow closed the mountain pass above Orvel overnight.", id="pass", outlet="Hill Times"),
+        ]
+    )
+
+
+def _section(page: str, id: str) -> str:
+    return page.split(f'<section id="{id}"', 1)[1].split("</section>", 1)[0]
+
+
+def test_a_page_with_no_claim_says_so_without_the_hint_about_claims() -> None:
+    # The hint spoke of each claim's wordings and of lighting up counterparts, on a page that has neither.
+    claims = _section(_nothing_in_common().to_html(), "claims")
+    assert "No claim is carried by more than one article." in claims
+    assert "Each claim once" not in claims and "light up its counterparts" not in claims
+
+
+def test_a_pair_that_shares_nothing_is_not_explained_with_rows_marks_and_arrows_it_cannot_have() -> None:
+    pair = _section(_nothing_in_common().to_html(), "side-by-side")
+    assert "These two articles share no sentence" in pair
+    assert "Matched sentences share a row" not in pair
+
+
+def test_a_pair_that_shares_sentences_explains_its_rows_marks_and_arrows(harbour: newsdiff.Comparison) -> None:
+    assert "Matched sentences share a row" in _section(harbour.to_html(), "side-by-side")
+
+
 def test_every_sentence_appears_in_the_articles_view_with_its_label(harbour: newsdiff.Comparison) -> None:
     report = build_report(harbour)
     for view, article in zip(report.articles, harbour.articles, strict=True):
@@ -461,6 +491,24 @@ def test_a_shared_sentence_in_its_article_is_called_verbatim_only_when_a_counter
         ("1", "0", "sentence 1: shared, nearly verbatim"),
         ("1", "1", "sentence 2: shared verbatim"),
     ]
+
+
+def test_a_nearly_verbatim_sentence_is_not_called_verbatim_where_it_is_shown_beside_a_paraphrase() -> None:
+    # Its article called it nearly verbatim, but a claim or a row of paraphrase, whose words it does not compare with
+    # those of its shared counterpart, called it "shared verbatim".
+    retold = QUOTE.replace("on Thursday", "late on Thursday")
+    reworded = "Brell told reporters on Thursday that the union would not sign anything cutting a single job."
+    assert newsdiff.relate(QUOTE, retold).label == "shared"
+    assert newsdiff.relate(QUOTE, reworded).label == "paraphrased"
+    articles = [
+        newsdiff.Article(text=f"{QUOTE}\n", id="quay", outlet="Quay Post"),
+        newsdiff.Article(text=f"{retold}\n", id="coast", outlet="Coastal Courier"),
+        newsdiff.Article(text=f"{reworded}\n", id="bay", outlet="Bay Ledger"),
+    ]
+    page = render_html(newsdiff.compare(articles))
+    copies = re.findall(r'<span class="s ([a-z ]+)" data-s="0-0"', page)
+    assert len(copies) >= 4, "in its article, a claim and its pairs"
+    assert set(copies) == {"shared nearly"}
 
 
 def test_a_sentence_with_one_verbatim_counterpart_is_verbatim_however_another_words_it() -> None:

@@ -311,6 +311,38 @@ def test_the_status_says_what_a_selected_sentence_has(report: LoadedPage) -> Non
     assert status.inner_text() == ""
 
 
+_HIDDEN_COUNTERPARTS = """all => all.map(s => [s.id, s.dataset.m.split(" ").length, s.dataset.m.split(" ").filter(
+    k => !document.querySelector(`#articles .s[data-s="${k}"]`).checkVisibility()).length])"""
+
+
+def test_the_status_tells_apart_the_counterparts_the_label_filter_hides(report: LoadedPage) -> None:
+    # With "shared" unticked, a paraphrased sentence was said to have all its counterparts highlighted, some of them
+    # shared sentences out of sight.
+    page = report.page
+    status = page.locator("#pair-status")
+    page.get_by_role("checkbox", name="shared").uncheck()
+    found = page.eval_on_selector_all("#articles .s.paraphrased[data-m*='-']", _HIDDEN_COUNTERPARTS)
+    some = next((f for f in found if 0 < f[2] < f[1]), None)
+    every = next((f for f in found if f[2] == f[1]), None)
+    assert some is not None and every is not None, "the example has both kinds of paraphrased sentence"
+    anchor, total, hidden = some
+    page.locator(f"#{anchor}").click()
+    lit = total - hidden
+    assert status.inner_text() == (
+        f"{lit} counterpart{'s' if lit > 1 else ''} highlighted and {hidden} hidden by the label filter"
+    )
+    page.get_by_role("checkbox", name="shared").check()
+    assert status.inner_text() == f"{total} counterparts highlighted", "ticked again, they are in sight"
+    page.get_by_role("checkbox", name="shared").uncheck()
+    anchor, total, _ = every
+    page.locator(f"#{anchor}").click()
+    assert status.inner_text() == (
+        "Its counterpart is hidden by the label filter"
+        if total == 1
+        else f"Its {total} counterparts are hidden by the label filter"
+    )
+
+
 def test_the_status_keeps_saying_why_no_pair_is_shown_once_a_sentence_is_let_go(report: LoadedPage) -> None:
     page = report.page
     status = page.locator("#pair-status")
@@ -448,23 +480,33 @@ def test_a_sentence_reached_in_the_claims_or_side_by_side_says_whose_it_is(repor
     expect(strip.locator(".tick").first).to_have_accessible_name(re.compile(r"^sentence 1: "))
 
 
-def test_a_sentences_glyph_is_drawn_but_its_label_is_read_in_words(report: LoadedPage) -> None:
+def _glyph_and_words_read(page: Any, label: str, glyph: str, words: str) -> None:
+    """The first sentence of the claims with these classes draws its glyph and is read with its label in words."""
     from playwright.sync_api import expect
 
-    page = report.page
-    for label, glyph, words in (("shared", "=", "shared verbatim"), ("paraphrased", "≈", "paraphrased")):
-        sentence = page.locator(f"#claims .s.{label}").first
-        drawn = sentence.evaluate("e => getComputedStyle(e, '::before').content")
-        assert drawn.startswith(f'"{glyph}"'), drawn
-        # Words the first wording lacks are read between the words that bound them.
-        text = sentence.locator("bdi").evaluate(
-            """bdi => {
-                const first = bdi.closest("dl").querySelector("dt").textContent;
-                return Array.from(bdi.childNodes, node => node.nodeName === "INS"
-                    ? ` [not in the wording of ${first}: ${node.textContent} – end] ` : node.textContent).join("");
-            }"""
-        )
-        expect(sentence).to_have_accessible_name(" ".join(f"{words}: {text}".split()))
+    sentence = page.locator(f"#claims .s.{label}").first
+    drawn = sentence.evaluate("e => getComputedStyle(e, '::before').content")
+    assert drawn.startswith(f'"{glyph}"'), drawn
+    # Words the first wording lacks are read between the words that bound them.
+    text = sentence.locator("bdi").evaluate(
+        """bdi => {
+            const first = bdi.closest("dl").querySelector("dt").textContent;
+            return Array.from(bdi.childNodes, node => node.nodeName === "INS"
+                ? ` [not in the wording of ${first}: ${node.textContent} – end] ` : node.textContent).join("");
+        }"""
+    )
+    expect(sentence).to_have_accessible_name(" ".join(f"{words}: {text}".split()))
+
+
+def test_a_sentences_glyph_is_drawn_but_its_label_is_read_in_words(report: LoadedPage) -> None:
+    # Every shared sentence of the example differs from its shared counterparts by a word or more.
+    _glyph_and_words_read(report.page, "shared.nearly", "=", "shared, nearly verbatim")
+    _glyph_and_words_read(report.page, "paraphrased", "≈", "paraphrased")
+
+
+def test_a_verbatim_sentence_is_read_as_shared_verbatim(browser: Any, tmp_path: Path) -> None:
+    for loaded in _open(browser, _one_copy().save_html(tmp_path / "copy.html")):
+        _glyph_and_words_read(loaded.page, "shared", "=", "shared verbatim")
 
 
 def test_a_copied_sentence_is_its_own_text_while_its_label_is_still_read(report: LoadedPage) -> None:
@@ -694,6 +736,32 @@ def test_print_on_a4_keeps_every_column_of_the_outlet_list(browser: Any, tmp_pat
         assert aligned == ["right"] * 3, "counts and their heading line up on the right"
         lines = page.eval_on_selector(".outlets td.date bdi", "e => e.getClientRects().length")
         assert lines == 1, "a date is not split across lines (2026-/03-18) to make room for the headline"
+
+
+@pytest.mark.parametrize("width", [320, 400])
+def test_on_a_phone_the_outlet_list_keeps_each_source_and_drops_dashes_that_name_nothing(
+    browser: Any, tmp_path: Path, width: int
+) -> None:
+    base = "Port Minister Lena Varga will meet the union on Friday to end the strike.\n"
+    source = "https://quay.example/news/2026/03/18/varga-to-meet-the-dock-union-on-friday-as-the-strike-goes-on"
+    comparison = newsdiff.compare(
+        [
+            newsdiff.Article(text=base, id="quay", outlet="Quay Post", date="2026-03-18", title="Varga", url=source),
+            newsdiff.Article(text=base + "The ferry stays in port.\n", id="coast", outlet="Coastal Courier"),
+        ]
+    )
+    phone = {"width": width, "height": 800}
+    for loaded in _open(browser, comparison.save_html(tmp_path / "phone.html"), viewport=phone):
+        page = loaded.page
+        link = page.locator(".outlets").get_by_role("link", name=source)
+        assert link.is_visible(), "the source is shown nowhere else on the page"
+        box = link.bounding_box()
+        assert box is not None and box["x"] + box["width"] <= width, "a long address wraps within the window"
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        shown = page.eval_on_selector_all(
+            ".outlets tbody tr:nth-child(2) > *", "all => all.filter(e => e.checkVisibility()).map(e => e.innerText)"
+        )
+        assert shown == ["Coastal Courier"], "without its headings, the list names what an article has, not dashes"
 
 
 def _partners(drawn: list[str]) -> Any:
@@ -2286,6 +2354,26 @@ def test_the_page_prints_the_sentences_as_filtered_and_says_so(report: LoadedPag
     page.get_by_role("checkbox", name="unique").check()
     page.emulate_media(media="print")
     assert not page.locator("#label-filter").is_visible(), "nothing to say when every sentence is shown"
+
+
+def test_on_paper_the_filter_status_counts_the_rows_of_every_pair_it_prints(report: LoadedPage) -> None:
+    # Paper prints every pair drawn, but the status counted only the rows of the pair on show.
+    page = report.page
+    status = page.locator("#filter-status")
+    page.get_by_role("checkbox", name="unique").uncheck()
+    on_screen = status.text_content()
+    pairs = page.locator("section.pair").count()
+    assert pairs > 1
+    page.emulate_media(media="print")
+    page.evaluate("dispatchEvent(new Event('beforeprint'))")
+    every = page.locator("section.pair .row:not(.head)")
+    printed = sum(every.nth(n).is_visible() for n in range(every.count()))
+    assert (status.text_content() or "").endswith(
+        f" and {printed} of {every.count()} rows side by side in {pairs} pairs"
+    )
+    page.evaluate("dispatchEvent(new Event('afterprint'))")
+    page.emulate_media(media="screen")
+    assert status.text_content() == on_screen, "on screen it counts the pair on show again"
 
 
 def test_without_scripts_every_sentence_shows_and_no_filter_is_offered(browser: Any, cluster_report: Path) -> None:

@@ -145,9 +145,23 @@
     if (pinned) {
       copies(pinned).forEach(function (el) { if (el.hasAttribute("aria-pressed")) { el.setAttribute("aria-pressed", "true"); } });
     }
-    pinNote = !pinned ? "" : found === 0 ? "No counterpart: no other article says this"
-      : counted(found, "counterpart") + " highlighted";
+    pinNote = describePinned(found);
     tell(pinNote, pairNote);
+  }
+  // What the lit sentence has. Counterparts whose label the filter hides are lit but out of sight: they are told
+  // apart, not counted as highlighted.
+  function describePinned(found) {
+    if (!pinned) { return ""; }
+    if (found === 0) { return "No counterpart: no other article says this"; }
+    var hidden = counterpartsOf(pinned).filter(function (k) {
+      var copy = page.querySelector('#articles .s[data-s="' + k + '"]');
+      return copy && !shown(copy);
+    }).length;
+    if (!hidden) { return counted(found, "counterpart") + " highlighted"; }
+    if (hidden === found) {
+      return (found === 1 ? "Its counterpart is" : "Its " + counted(found, "counterpart") + " are") + " hidden by the label filter";
+    }
+    return counted(found - hidden, "counterpart") + " highlighted and " + grouped(hidden) + " hidden by the label filter";
   }
 
   var selectedBefore = false;
@@ -275,12 +289,14 @@
   // A printed page cannot be unfolded: what is collapsed prints opened, and closes again afterwards.
   var opened = [];
   window.addEventListener("beforeprint", function () {
+    tellShown(true);
     page.querySelectorAll("details:not([open])").forEach(function (details) {
       details.open = true;
       opened.push(details);
     });
   });
   window.addEventListener("afterprint", function () {
+    tellShown();
     opened.forEach(function (details) { details.open = false; });
     opened = [];
   });
@@ -335,7 +351,8 @@
   }
   // "2 of 5 claims", "1 of 1 claim": the noun goes with the total.
   function ofAll(count, total, noun) { return grouped(count) + " of " + counted(total, noun); }
-  function tellShown() {
+  // Paper prints every pair drawn (report.css), not only the one on show: there the rows of them all are counted.
+  function tellShown(onPaper) {
     if (!filter) { return; }
     var narrowed = Object.keys(kept).some(function (label) { return !kept[label]; });
     filter.classList.toggle("narrowed", narrowed);
@@ -358,10 +375,11 @@
     }
     var parts = [ofAll(shownSentences, sentences.length, "sentence")];
     if (claims.length) { parts.push(ofAll(count(claims), claims.length, "claim")); }
-    var pair = page.querySelector("section.pair:not([hidden])");
-    if (pair) {
-      var pairRows = Array.prototype.slice.call(pair.querySelectorAll(".row:not(.head)"));
-      parts.push(ofAll(count(pairRows), pairRows.length, "row") + " side by side");
+    var pairs = all(onPaper ? "section.pair" : "section.pair:not([hidden])");
+    if (pairs.length) {
+      var pairRows = rows.filter(function (row) { return pairs.indexOf(row.closest("section.pair")) >= 0; });
+      parts.push(ofAll(count(pairRows), pairRows.length, "row") + " side by side"
+        + (pairs.length > 1 ? " in " + counted(pairs.length, "pair") : ""));
     }
     told.textContent = "Showing " + parts.slice(0, -1).join(", ") + (parts.length > 1 ? " and " : "") + parts[parts.length - 1];
   }
@@ -372,6 +390,10 @@
     rows.forEach(function (row) { keep(row, row.classList[2]); });
     if (uniqueLists) { keep(uniqueLists, "unique"); }
     tellShown();
+    if (pinned) {
+      pinNote = describePinned(counterpartsOf(pinned).length);
+      tell(pinNote, pairNote);
+    }
     stops.forEach(function (stop, list) {
       var first = shown(stop) ? null : items(list).filter(shown)[0];
       if (first) { makeStop(first); }
