@@ -304,6 +304,14 @@ _FRENCH_HOUR_REACH = len("24 h.") + 1
 _UNIT_END = regex.compile(r"(?<![\w.,])\d[\d.,]*\s?[a-z]\.(?P<space>\s+)(?=[\"“‘'(]?(?P<word>\p{Lu}\p{Ll}*)\b)")
 #: Minutes after an hour: two digits under 60, and no more digits.
 _MINUTES = re.compile(r"[0-5]\d(?![\d.,])")
+#: A duration's minutes abbreviated after their number (5 min., 42 min.) at the end of a piece. Before a number it
+#: ends no sentence only where that number counts the seconds (42 min. 30 sec.): after a duration, a sentence may open
+#: with a number (The race took 5 min. 3 crews left early.).
+_DURATION_MINUTES_END = re.compile(r"(?<![\w.,])\d{1,6}(?:[.,]\d{1,3})?\s?min\.\s*$")
+#: The longest such duration with its period, plus the character before it that the look-behind looks at.
+_DURATION_MINUTES_REACH = len("999999,999 min.") + 1
+#: Seconds after a duration's minutes (30 sec., 30 s, 30 Sek., 30 seg., 30 seconds).
+_SECONDS_START = re.compile(r"\d{1,2}(?:[.,]\d{1,3})?\s?(?:s|secs?|seconds?|Sek|Sekunden|seg|segundos|sec)\b")
 #: A sentence end glued to the next sentence (paragraphs scraped without a space between them): a word of its
 #: own, then a capitalised word not followed by more of an address or code ("Monday.The union", not
 #: "www.Kessel.org", "ana.Pell@", "newsdiff.Article()"), nor a web domain's ending ("Kessel.Com"). The capitalised
@@ -1651,6 +1659,8 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
     if first.isdigit():
         # "No." or "p." is an abbreviation only before a number ("the No. 2 official", "see p. 12"); as a word
         # it ends a sentence. A French hour goes on with its minutes (à 9 h. 30).
+        if _ends_in(_DURATION_MINUTES_END, text, *before, _DURATION_MINUTES_REACH):
+            return _SECONDS_START.match(piece) is not None  # 42 min. 30 sec., but 5 min. 3 crews left
         return (
             _ends_in_number_sign(text, *before)
             or bool(_MINUTES.match(piece) and _ends_in_hour(text, *before))

@@ -1363,6 +1363,19 @@ def test_a_bound_or_an_approximation_abbreviated_before_a_number_ends_no_sentenc
 
 
 @pytest.mark.parametrize(
+    ("duration", "after"),
+    [
+        ("The race took 5 min.", "3 crews left early."),
+        ("Das Rennen dauerte 12,5 min.", "40 Boote kamen an."),
+    ],
+)
+def test_a_sentence_may_open_with_a_number_after_a_duration_in_minutes(duration: str, after: str) -> None:
+    # After its number, "min." is a duration's unit: a number after it opens a sentence unless it counts seconds.
+    assert sentences(f"{duration} {after}") == [duration, after]
+    assert sentences(f"{duration} 30 sec. later the crews left.") == [f"{duration} 30 sec. later the crews left."]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The figures differ, cf. Kessel Port Authority data for 2025.",
