@@ -406,6 +406,14 @@ _OTHER_OPENING_WORDS = frozenset(
 #: French "Les" and "Des" before one name a paper, a team or a place (Les Échos, Les Bleus, Des Moines), as before a
 #: common noun in lower case (Les syndicats) they open a sentence.
 _ARTICLES_OF_NAMES = frozenset({"il", "les", "des"})
+#: A people named in the plural after French "Les" or "Des" (Les Français, Des Américains, Les Italiennes, Les
+#: Belges): a common noun, capitalised as French writes a people, that opens a sentence as "Les syndicats" does, not
+#: a name (Les Échos, Les Bleus, Des Moines). Told by the endings French gives a people, after at least two letters
+#: of the word, or by name where it has none of them.
+_PEOPLE = regex.compile(
+    r"(?:\p{Lu}\p{Ll}{2,}(?:ais|ois|oises|ains|aines|iens|iennes|éens|éennes|ands|andes|ols|oles)"
+    r"|(?:Belge|Suisse|Russe|Turc|Grec|Basque|Corse|Slave|Arabe|Kurde|Tchèque|Serbe|Croate|Scandinave)s)(?![\w'’-])"
+)
 #: White space and a capitalised word, after such an article: the rest of a name.
 _CAPITALISED_WORD_NEXT = regex.compile(r"[^\S\n]+\p{Lu}")
 #: An editor's omission, an ellipsis in brackets ([…], [...], (…), [. . .]), then a capitalised word, perhaps behind an
@@ -1291,10 +1299,11 @@ def _starts_after_quoted_ellipsis(line: str) -> Iterator[int]:
 def _opens_after_ellipsis(word: str, line: str, end: int) -> bool:
     """Whether ``word``, ending at ``end`` of ``line``, opens a sentence after an ellipsis: a common opening word of
     English, German (Punkt's) or French, Spanish, Italian or Portuguese (:data:`_OTHER_OPENING_WORDS`), unless it is
-    an article before the rest of a name (``… Il Foglio``)."""
+    an article before the rest of a name (``… Il Foglio``). French "Les" or "Des" before a people (``… Les
+    Français ont voté``) is no name's article: it opens a sentence, as before a common noun."""
     lower = word.lower().replace("’", "'")
-    if lower in _ARTICLES_OF_NAMES and _CAPITALISED_WORD_NEXT.match(line, end):
-        return False
+    if lower in _ARTICLES_OF_NAMES and (next_word := _CAPITALISED_WORD_NEXT.match(line, end)):
+        return lower != "il" and _PEOPLE.match(line, next_word.end() - 1) is not None
     return lower in punkt_parameters().sent_starters or lower in _OTHER_OPENING_WORDS
 
 

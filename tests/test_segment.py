@@ -2425,6 +2425,17 @@ def test_a_french_plural_article_opening_a_name_after_an_ellipsis_ends_no_senten
     )
 
 
+@pytest.mark.parametrize("ellipsis", ["…", "...", " […]"])
+@pytest.mark.parametrize(
+    "after",
+    ["Les Français ont voté.", "Des Américains sont venus.", "Les Italiennes ont gagné.", "Les Belges ont fui."],
+)
+def test_a_french_plural_article_before_a_people_after_an_ellipsis_opens_a_sentence(ellipsis: str, after: str) -> None:
+    # French capitalises a people (Les Français), a common noun like "Les syndicats", not a name like "Les Échos".
+    _assert_split(f"Il a hésité{ellipsis} {after}", [f"Il a hésité{ellipsis}", after])
+    _assert_split(f"Il a hésité{ellipsis} Les Landes ont brûlé.", [f"Il a hésité{ellipsis} Les Landes ont brûlé."])
+
+
 @pytest.mark.parametrize("closing", ["”", "»"])
 def test_an_italian_article_opening_a_name_after_a_quotation_closing_on_an_ellipsis_ends_no_sentence(
     closing: str,
