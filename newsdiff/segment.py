@@ -279,14 +279,15 @@ _NAME_FIRST_ATTRIBUTION = regex.compile(
 #: the first may open a quotation). Spanish spaces the clock's ("a las 9 a. m."), read so only after a number, as
 #: "P. M." after a name is two initials.
 _CLOSING_ABBREVIATION = regex.compile(
-    r"(?:\b(?P<clock>[aApP]\.[mM]\.|(?<=\d\s)[aApP]\.\s[mM]\.)|\betc\.)(?P<space>\s+)(?=[\"“‘'«„]?"
+    r"(?:\b(?P<clock>[aApP]\.[mM]\.|(?<=\d\s)[aApP]\.\s[mM]\.)|\betc\.)(?P<space>\s+|(?=\p{Lu}\p{Ll}))(?=[\"“‘'«„]?"
     r"(?P<name>\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*){0,3})[.,;:]?(?:\s+(?P<after>\w+))?)"
 )
 #: A time zone in capitals after a clock time (9 a.m. EST., 14:30 CET.) with its period, then a capitalised word,
 #: perhaps behind an opening quotation mark: the zone ends the sentence. Punkt knows "est." (estimated, established)
 #: as an abbreviation, which ends no sentence before a name; in capitals after a time it is Eastern Standard Time.
 _ZONE_AFTER_CLOCK_END = regex.compile(
-    r"(?<=(?:\b[aApP]\.[mM]\.|(?<![\d.,:])\d{1,2}[:.][0-5]\d)\s+)[A-Z]{2,5}\.(?P<space>\s+)(?=[\"“‘'«„(]?\p{Lu})"
+    r"(?<=(?:\b[aApP]\.[mM]\.|(?<![\d.,:])\d{1,2}[:.][0-5]\d)\s+)[A-Z]{2,5}\.(?P<space>\s+|(?=\p{Lu}\p{Ll}))"
+    r"(?=[\"“‘'«„(]?\p{Lu})"
 )
 #: A French clock time's hour abbreviated "h." (à 9 h., vers 21h.), perhaps after its minutes as Spanish and Italian
 #: write it (a las 9.15 h., alle 21:30 h.), then a capitalised word, perhaps behind an opening quotation mark: the next
@@ -318,7 +319,14 @@ _SECONDS_START = re.compile(r"\d{1,2}(?:[.,]\d{1,3})?\s?(?:s|secs?|seconds?|Sek|
 #: word may be in any alphabet ("Montag.Übermorgen"), and opened by Spanish ¿ or ¡ ("lunes.¿Volverá") or a German
 #: quotation mark ("sank.„Wir", "sank.»Wir").
 _GLUED_END = regex.compile(
-    r"(?<![^\s(“\"‘'¿¡])(?P<word>[^\W_]{2,})[.?!‽‼⁇⁈⁉](?!(?:Com|Net|Org)\b)(?=[¿¡„‚»›]?\p{Lu}\p{Ll}+(?![\w.@/(]))"
+    r"(?<![^\s(“\"‘'¿¡])(?P<word>[^\W_]{2,})[.?!‽‼⁇⁈⁉](?!(?:Com|Net|Org)\b)"
+    r"(?=[¿¡„‚»›]?(?P<next>\p{Lu}\p{Ll}+)(?![\w.@/(]))"
+)
+#: Initials glued to the next sentence's capitalised word (in the U.S.The next race): as with a space after them, a
+#: sentence starts there only before a common opening word. The run is never given back: backtracking through a line
+#: of initials (A.A.A.…) took time growing with its square.
+_GLUED_AFTER_INITIALS = regex.compile(
+    r"(?<![^\s(“\"‘'])(?P<initials>(?:[^\W\d_]\.){2,}+)(?=(?P<next>\p{Lu}\p{Ll}+)(?![\w.@/(]))"
 )
 #: A sentence's stop after a word, or an ellipsis, then marks that close a quotation (”, and », perhaps French-spaced)
 #: glued to the next sentence's capitalised word (“We are leaving.”Then, « Nous partons. »Puis): scraped paragraphs
@@ -1187,16 +1195,19 @@ def _thai_starts(line: str) -> Iterator[int]:
 def _glued_starts(line: str) -> Iterator[int]:
     """Where a sentence starts with no space after the one before (``Monday.The union``).
 
-    Punkt sees ``Monday.The`` as one word; an abbreviation (``Mrs.Brell``) or a dotted name or address
-    (``kessel.Com.``, ``ana.Pell@``) is left whole.
+    Punkt sees ``Monday.The`` as one word; a title (``Mrs.Brell``) or a dotted name or address (``kessel.Com.``,
+    ``ana.Pell@``) is left whole. After an abbreviation or initials (``Kessel Inc.The company``, ``the U.S.The
+    next``) a sentence starts only before a common opening word, as Punkt starts one there after a space.
     """
+    starters = punkt_parameters().sent_starters
     for found in _GLUED_END.finditer(line):
         word = found["word"].lower()
-        if (
-            word not in punkt_parameters().abbrev_types
-            and word not in _tokenizer().titles
-            and not _tokenizer().is_title(found["word"])
-        ):
+        if word in _tokenizer().titles or _tokenizer().is_title(found["word"]):
+            continue
+        if word not in punkt_parameters().abbrev_types or found["next"].lower() in starters:
+            yield found.end()
+    for found in _GLUED_AFTER_INITIALS.finditer(line):
+        if found["initials"][:-1].lower() not in _tokenizer().aliases and found["next"].lower() in starters:
             yield found.end()
 
 

@@ -610,6 +610,34 @@ def test_sentences_glued_without_a_space_are_split() -> None:
 @pytest.mark.parametrize(
     "expected",
     [
+        ["The vote closes at 9 p.m.", "The count begins at once."],
+        ["The vote closes at 9 p.m. EST.", "The count begins at once."],
+        ["The vote closes at 9:30 EST.", "Brell said so."],
+        ["Kessel won in the U.S.", "The next race is in May."],
+        ["The crew sold it to Kessel Inc.", "The company sank."],
+    ],
+)
+def test_sentences_glued_without_a_space_after_an_abbreviation_are_split(expected: list[str]) -> None:
+    # As with a space between them: a clock time or its zone ends a sentence before a capitalised word, initials or
+    # another abbreviation before a common opening word.
+    assert sentences("".join(expected)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Polls close at 9 p.m.Monday in Kessel.",
+        "Kessel won the U.S.Treasury contract.",
+        "Brell, a.k.a.The Captain, left.",
+    ],
+)
+def test_an_abbreviation_glued_to_a_name_ends_no_sentence(sentence: str) -> None:
+    assert sentences(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
         # Spanish opens a question or an exclamation with its own mark; other alphabets have other capitals.
         ["El ferry se detuvo el lunes.", "¿Volverá pronto?", "¡Nadie lo sabe!", "Él se fue."],
         ["Die Fähre fuhr am Montag nicht.", "Übermorgen fährt sie wieder."],
