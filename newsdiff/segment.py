@@ -40,7 +40,8 @@ numbers (``am 3. 10. 2025``) ends no sentence,
 nor an abbreviated German weekday before a time or a date (``am Do. 14 Uhr``, ``am Sa. 3. Mai``),
 nor a French hour before its minutes (``à 9 h. 30``), nor the first half of a Spanish plural
 of doubled initials (``EE. UU.``), nor "for example" abbreviated in two words (``p. ex.``, ``p. ej.``,
-``ad es.``), nor Italian's title ``On.`` after an elided article (``l'On. Rossi``), a quotation mark that
+``ad es.``), nor Italian's title ``On.`` after an elided article (``l'On. Rossi``), nor French ``av.`` after a
+house number (``12 av. Foch``) or ``em.`` after ``Prof.``, a quotation mark that
 French sets apart by a space (``lundi. « Nous``) opens the sentence after it, and one that German closes a
 quotation with (``„Wann?“, fragte Keller.``) closes it before a comma. ``Fr.`` after a word that leads to a day is
 Friday, not the title Frau, and ends a sentence before a common opening word (``bis Fr. Die Crew``). A headline in
@@ -689,6 +690,16 @@ _DUTCH_ENGINEER_REACH = len("volgens   ir.") + 1
 _DOCTORS_FACULTY_END = re.compile(rf"\bDr\.(?:\s*(?:{'|'.join(sorted(DOCTORS_FACULTIES))})\.)+\s*\Z")
 #: The longest title with faculties this reaches back for, plus the character before it that \b looks at.
 _DOCTORS_FACULTY_REACH = len("Dr. rer. nat. habil. mult. ") + 1
+#: A professor emeritus's title at a piece's end (Prof. em., Prof. Dr. em.): "em." stands between the title and the
+#: name, and so ends no sentence. Alone, "em." is no abbreviation: German "EM." (a championship) ends sentences.
+_EMERITUS_END = re.compile(r"\bProf\.(?:\s*Dr\.)?\s*em\.\s*\Z")
+#: The longest title this reaches back for, plus the character before it that \b looks at.
+_EMERITUS_REACH = len("Prof.  Dr.  em. ") + 1
+#: French "av." (avenue) after a house number or an elided article, at a piece's end (12 av., 12, av., l'av.): it
+#: stands before the street's name and so ends no sentence. Elsewhere "av." is "avant" (50 av. J.-C.) or a word.
+_AVENUE_END = re.compile(r"(?:(?<![\w.,])\d{1,5}(?:\s?(?:bis|ter|[a-z]))?,?\s+|\b[lL]['’])av\.\s*\Z")
+#: The longest such avenue with its number, plus the character before it that the look-behind looks at.
+_AVENUE_REACH = len("12345 bis, av. ") + 1
 #: Words that open a sentence, and never follow initials as what they qualify (the U.K. ministers, not the U.K. they).
 _OPENING_FUNCTION_WORDS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "there", "he", "she", "it", "they", "we", "i", "you"}
@@ -1722,6 +1733,10 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
         text, max(before[0], before[1] - _DOCTORS_FACULTY_REACH), before[1]
     ):
         return True  # Dr. med. Anna Vogt: Punkt took the faculty for a word ending a sentence
+    if first.isupper() and (
+        _ends_in(_EMERITUS_END, text, *before, _EMERITUS_REACH) or _ends_in(_AVENUE_END, text, *before, _AVENUE_REACH)
+    ):
+        return True  # Prof. em. Anna Vogt, 12 av. Foch: Punkt took "em." or "av." for a word ending a sentence
     if _DOUBLED_INITIAL_START.match(piece) and _DOUBLED_INITIAL_END.search(
         text, max(before[0], before[1] - _DOUBLED_INITIAL_REACH), before[1]
     ):

@@ -1391,6 +1391,34 @@ def test_a_bound_or_an_approximation_abbreviated_before_a_number_ends_no_sentenc
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le cortège partira du 12 av. Foch à midi.",
+        "Le cortège remontera l'av. Foch jusqu'au port.",
+        "A marcha segue pela Av. Paulista até o porto.",
+        "Die Hl. Messe und der hl. Josef bleiben im Dom.",
+        "Sie sprach mit Prof. em. Müller und Prof. Dr. em. Vogt.",
+        "O Ldo. Matos falou com a imprensa.",
+    ],
+)
+def test_an_avenue_a_saint_an_emeritus_or_a_licentiate_abbreviated_ends_no_sentence(sentence: str) -> None:
+    # French av. after a house number or an elision, Portuguese Av., German Hl., "em." after Prof. and Portuguese Ldo.
+    # stand before a name.
+    assert sentences(f"{sentence} Der Hafen ist leer.") == [sentence, "Der Hafen ist leer."]
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        ["The cinema upgraded its AV.", "The screens are new."],
+        ["Deutschland gewann die EM.", "Trainer Brell jubelte."],
+    ],
+)
+def test_the_same_letters_in_capitals_still_end_a_sentence(expected: list[str]) -> None:
+    assert sentences(" ".join(expected)) == expected
+
+
+@pytest.mark.parametrize(
     ("duration", "after"),
     [
         ("The race took 5 min.", "3 crews left early."),
