@@ -382,9 +382,11 @@ _QUOTED_OPENING = regex.compile(
 )
 #: A quotation closing on an ellipsis, then a capitalised word (“The ferry may never sail again…” Then he left.). German
 #: closes a quotation with the marks English opens one with („Wir bleiben…“ Dann ging er.): right after the ellipsis
-#: and before a space, those close it too. A run of periods is read from its first only, as in :data:`_FOUR_DOTS`.
+#: and before a space, those close it too, as does a » that French sets apart by a space (« Nous partons… » Puis). A
+#: run of periods is read from its first only, as in :data:`_FOUR_DOTS`, and never given back: backtracking through a
+#: line of spaced periods (". . . …") took time growing with its square.
 _QUOTED_ELLIPSIS = regex.compile(
-    r"(?:…|(?<!\.[^\S\n]*)\.(?:[^\S\n]*\.){2,})[\"'”’»“‘]+(?P<space>\s+)(?P<word>[A-Z][a-z]*)\b"
+    r"(?:…|(?<!\.[^\S\n]*)\.(?:[^\S\n]*\.){2,}+)(?:[\"'”’»“‘]+|[^\S\n]»)(?P<space>\s+)(?P<word>[A-Z][a-z]*)\b"
 )
 #: An ellipsis (…, ..., . . .), then white space and a capitalised word of letters, perhaps behind an opening quotation
 #: mark, and perhaps elided (C’est, Qu'il).

@@ -2492,6 +2492,18 @@ def test_a_french_plural_article_before_a_people_after_an_ellipsis_opens_a_sente
     _assert_split(f"Il a hésité{ellipsis} Les Landes ont brûlé.", [f"Il a hésité{ellipsis} Les Landes ont brûlé."])
 
 
+@pytest.mark.parametrize("space", [" ", "\u00a0", "\u202f"])
+@pytest.mark.parametrize("ellipsis", ["…", "..."])
+def test_a_french_quotation_closing_on_an_ellipsis_with_a_spaced_guillemet_ends_before_an_opening_word(
+    space: str, ellipsis: str
+) -> None:
+    # French sets the closing » apart by a space, narrow or not: it closes the quotation as ” does.
+    quotation = f"«{space}Nous partons{ellipsis}{space}»"
+    text = f"« Nous partons{ellipsis} »"  # a sentence's text folds its white space to plain spaces
+    assert sentences(f"{quotation} Puis il est parti.") == [text, "Puis il est parti."]
+    assert sentences(f"{quotation} Dufour a souri.") == [f"{text} Dufour a souri."]
+
+
 @pytest.mark.parametrize("closing", ["”", "»"])
 def test_an_italian_article_opening_a_name_after_a_quotation_closing_on_an_ellipsis_ends_no_sentence(
     closing: str,
