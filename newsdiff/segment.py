@@ -40,7 +40,8 @@ numbers (``am 3. 10. 2025``) ends no sentence,
 nor an abbreviated German weekday before a time or a date (``am Do. 14 Uhr``, ``am Sa. 3. Mai``),
 nor a French hour before its minutes (``à 9 h. 30``), nor the first half of a Spanish plural
 of doubled initials (``EE. UU.``), nor "for example" abbreviated in two words (``p. ex.``, ``p. ej.``,
-``ad es.``), nor Italian's title ``On.`` after an elided article (``l'On. Rossi``), a quotation mark that
+``ad es.``), nor Italian's title ``On.`` after an elided article (``l'On. Rossi``), nor French ``av.`` after a
+house number (``12 av. Foch``) or ``em.`` after ``Prof.``, a quotation mark that
 French sets apart by a space (``lundi. « Nous``) opens the sentence after it, and one that German closes a
 quotation with (``„Wann?“, fragte Keller.``) closes it before a comma. ``Fr.`` after a word that leads to a day is
 Friday, not the title Frau, and ends a sentence before a common opening word (``bis Fr. Die Crew``). A headline in
@@ -279,14 +280,15 @@ _NAME_FIRST_ATTRIBUTION = regex.compile(
 #: the first may open a quotation). Spanish spaces the clock's ("a las 9 a. m."), read so only after a number, as
 #: "P. M." after a name is two initials.
 _CLOSING_ABBREVIATION = regex.compile(
-    r"(?:\b(?P<clock>[aApP]\.[mM]\.|(?<=\d\s)[aApP]\.\s[mM]\.)|\betc\.)(?P<space>\s+)(?=[\"“‘'«„]?"
+    r"(?:\b(?P<clock>[aApP]\.[mM]\.|(?<=\d\s)[aApP]\.\s[mM]\.)|\betc\.)(?P<space>\s+|(?=\p{Lu}\p{Ll}))(?=[\"“‘'«„]?"
     r"(?P<name>\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*){0,3})[.,;:]?(?:\s+(?P<after>\w+))?)"
 )
 #: A time zone in capitals after a clock time (9 a.m. EST., 14:30 CET.) with its period, then a capitalised word,
 #: perhaps behind an opening quotation mark: the zone ends the sentence. Punkt knows "est." (estimated, established)
 #: as an abbreviation, which ends no sentence before a name; in capitals after a time it is Eastern Standard Time.
 _ZONE_AFTER_CLOCK_END = regex.compile(
-    r"(?<=(?:\b[aApP]\.[mM]\.|(?<![\d.,:])\d{1,2}[:.][0-5]\d)\s+)[A-Z]{2,5}\.(?P<space>\s+)(?=[\"“‘'«„(]?\p{Lu})"
+    r"(?<=(?:\b[aApP]\.[mM]\.|(?<![\d.,:])\d{1,2}[:.][0-5]\d)\s+)[A-Z]{2,5}\.(?P<space>\s+|(?=\p{Lu}\p{Ll}))"
+    r"(?=[\"“‘'«„(]?\p{Lu})"
 )
 #: A French clock time's hour abbreviated "h." (à 9 h., vers 21h.), perhaps after its minutes as Spanish and Italian
 #: write it (a las 9.15 h., alle 21:30 h.), then a capitalised word, perhaps behind an opening quotation mark: the next
@@ -304,13 +306,28 @@ _FRENCH_HOUR_REACH = len("24 h.") + 1
 _UNIT_END = regex.compile(r"(?<![\w.,])\d[\d.,]*\s?[a-z]\.(?P<space>\s+)(?=[\"“‘'(]?(?P<word>\p{Lu}\p{Ll}*)\b)")
 #: Minutes after an hour: two digits under 60, and no more digits.
 _MINUTES = re.compile(r"[0-5]\d(?![\d.,])")
+#: A duration's minutes abbreviated after their number (5 min., 42 min.) at the end of a piece. Before a number it
+#: ends no sentence only where that number counts the seconds (42 min. 30 sec.): after a duration, a sentence may open
+#: with a number (The race took 5 min. 3 crews left early.).
+_DURATION_MINUTES_END = re.compile(r"(?<![\w.,])\d{1,6}(?:[.,]\d{1,3})?\s?min\.\s*$")
+#: The longest such duration with its period, plus the character before it that the look-behind looks at.
+_DURATION_MINUTES_REACH = len("999999,999 min.") + 1
+#: Seconds after a duration's minutes (30 sec., 30 s, 30 Sek., 30 seg., 30 seconds).
+_SECONDS_START = re.compile(r"\d{1,2}(?:[.,]\d{1,3})?\s?(?:s|secs?|seconds?|Sek|Sekunden|seg|segundos|sec)\b")
 #: A sentence end glued to the next sentence (paragraphs scraped without a space between them): a word of its
 #: own, then a capitalised word not followed by more of an address or code ("Monday.The union", not
 #: "www.Kessel.org", "ana.Pell@", "newsdiff.Article()"), nor a web domain's ending ("Kessel.Com"). The capitalised
 #: word may be in any alphabet ("Montag.Übermorgen"), and opened by Spanish ¿ or ¡ ("lunes.¿Volverá") or a German
 #: quotation mark ("sank.„Wir", "sank.»Wir").
 _GLUED_END = regex.compile(
-    r"(?<![^\s(“\"‘'¿¡])(?P<word>[^\W_]{2,})[.?!‽‼⁇⁈⁉](?!(?:Com|Net|Org)\b)(?=[¿¡„‚»›]?\p{Lu}\p{Ll}+(?![\w.@/(]))"
+    r"(?<![^\s(“\"‘'¿¡])(?P<word>[^\W_]{2,})[.?!‽‼⁇⁈⁉](?!(?:Com|Net|Org)\b)"
+    r"(?=[¿¡„‚»›]?(?P<next>\p{Lu}\p{Ll}+)(?![\w.@/(]))"
+)
+#: Initials glued to the next sentence's capitalised word (in the U.S.The next race): as with a space after them, a
+#: sentence starts there only before a common opening word. The run is never given back: backtracking through a line
+#: of initials (A.A.A.…) took time growing with its square.
+_GLUED_AFTER_INITIALS = regex.compile(
+    r"(?<![^\s(“\"‘'])(?P<initials>(?:[^\W\d_]\.){2,}+)(?=(?P<next>\p{Lu}\p{Ll}+)(?![\w.@/(]))"
 )
 #: A sentence's stop after a word, or an ellipsis, then marks that close a quotation (”, and », perhaps French-spaced)
 #: glued to the next sentence's capitalised word (“We are leaving.”Then, « Nous partons. »Puis): scraped paragraphs
@@ -365,9 +382,11 @@ _QUOTED_OPENING = regex.compile(
 )
 #: A quotation closing on an ellipsis, then a capitalised word (“The ferry may never sail again…” Then he left.). German
 #: closes a quotation with the marks English opens one with („Wir bleiben…“ Dann ging er.): right after the ellipsis
-#: and before a space, those close it too. A run of periods is read from its first only, as in :data:`_FOUR_DOTS`.
+#: and before a space, those close it too, as does a » that French sets apart by a space (« Nous partons… » Puis). A
+#: run of periods is read from its first only, as in :data:`_FOUR_DOTS`, and never given back: backtracking through a
+#: line of spaced periods (". . . …") took time growing with its square.
 _QUOTED_ELLIPSIS = regex.compile(
-    r"(?:…|(?<!\.[^\S\n]*)\.(?:[^\S\n]*\.){2,})[\"'”’»“‘]+(?P<space>\s+)(?P<word>[A-Z][a-z]*)\b"
+    r"(?:…|(?<!\.[^\S\n]*)\.(?:[^\S\n]*\.){2,}+)(?:[\"'”’»“‘]+|[^\S\n]»)(?P<space>\s+)(?P<word>[A-Z][a-z]*)\b"
 )
 #: An ellipsis (…, ..., . . .), then white space and a capitalised word of letters, perhaps behind an opening quotation
 #: mark, and perhaps elided (C’est, Qu'il).
@@ -398,6 +417,14 @@ _OTHER_OPENING_WORDS = frozenset(
 #: French "Les" and "Des" before one name a paper, a team or a place (Les Échos, Les Bleus, Des Moines), as before a
 #: common noun in lower case (Les syndicats) they open a sentence.
 _ARTICLES_OF_NAMES = frozenset({"il", "les", "des"})
+#: A people named in the plural after French "Les" or "Des" (Les Français, Des Américains, Les Italiennes, Les
+#: Belges): a common noun, capitalised as French writes a people, that opens a sentence as "Les syndicats" does, not
+#: a name (Les Échos, Les Bleus, Des Moines). Told by the endings French gives a people, after at least two letters
+#: of the word, or by name where it has none of them.
+_PEOPLE = regex.compile(
+    r"(?:\p{Lu}\p{Ll}{2,}(?:ais|ois|oises|ains|aines|iens|iennes|éens|éennes|ands|andes|ols|oles)"
+    r"|(?:Belge|Suisse|Russe|Turc|Grec|Basque|Corse|Slave|Arabe|Kurde|Tchèque|Serbe|Croate|Scandinave)s)(?![\w'’-])"
+)
 #: White space and a capitalised word, after such an article: the rest of a name.
 _CAPITALISED_WORD_NEXT = regex.compile(r"[^\S\n]+\p{Lu}")
 #: An editor's omission, an ellipsis in brackets ([…], [...], (…), [. . .]), then a capitalised word, perhaps behind an
@@ -665,6 +692,16 @@ _DUTCH_ENGINEER_REACH = len("volgens   ir.") + 1
 _DOCTORS_FACULTY_END = re.compile(rf"\bDr\.(?:\s*(?:{'|'.join(sorted(DOCTORS_FACULTIES))})\.)+\s*\Z")
 #: The longest title with faculties this reaches back for, plus the character before it that \b looks at.
 _DOCTORS_FACULTY_REACH = len("Dr. rer. nat. habil. mult. ") + 1
+#: A professor emeritus's title at a piece's end (Prof. em., Prof. Dr. em.): "em." stands between the title and the
+#: name, and so ends no sentence. Alone, "em." is no abbreviation: German "EM." (a championship) ends sentences.
+_EMERITUS_END = re.compile(r"\bProf\.(?:\s*Dr\.)?\s*em\.\s*\Z")
+#: The longest title this reaches back for, plus the character before it that \b looks at.
+_EMERITUS_REACH = len("Prof.  Dr.  em. ") + 1
+#: French "av." (avenue) after a house number or an elided article, at a piece's end (12 av., 12, av., l'av.): it
+#: stands before the street's name and so ends no sentence. Elsewhere "av." is "avant" (50 av. J.-C.) or a word.
+_AVENUE_END = re.compile(r"(?:(?<![\w.,])\d{1,5}(?:\s?(?:bis|ter|[a-z]))?,?\s+|\b[lL]['’])av\.\s*\Z")
+#: The longest such avenue with its number, plus the character before it that the look-behind looks at.
+_AVENUE_REACH = len("12345 bis, av. ") + 1
 #: Words that open a sentence, and never follow initials as what they qualify (the U.K. ministers, not the U.K. they).
 _OPENING_FUNCTION_WORDS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "there", "he", "she", "it", "they", "we", "i", "you"}
@@ -1171,16 +1208,19 @@ def _thai_starts(line: str) -> Iterator[int]:
 def _glued_starts(line: str) -> Iterator[int]:
     """Where a sentence starts with no space after the one before (``Monday.The union``).
 
-    Punkt sees ``Monday.The`` as one word; an abbreviation (``Mrs.Brell``) or a dotted name or address
-    (``kessel.Com.``, ``ana.Pell@``) is left whole.
+    Punkt sees ``Monday.The`` as one word; a title (``Mrs.Brell``) or a dotted name or address (``kessel.Com.``,
+    ``ana.Pell@``) is left whole. After an abbreviation or initials (``Kessel Inc.The company``, ``the U.S.The
+    next``) a sentence starts only before a common opening word, as Punkt starts one there after a space.
     """
+    starters = punkt_parameters().sent_starters
     for found in _GLUED_END.finditer(line):
         word = found["word"].lower()
-        if (
-            word not in punkt_parameters().abbrev_types
-            and word not in _tokenizer().titles
-            and not _tokenizer().is_title(found["word"])
-        ):
+        if word in _tokenizer().titles or _tokenizer().is_title(found["word"]):
+            continue
+        if word not in punkt_parameters().abbrev_types or found["next"].lower() in starters:
+            yield found.end()
+    for found in _GLUED_AFTER_INITIALS.finditer(line):
+        if found["initials"][:-1].lower() not in _tokenizer().aliases and found["next"].lower() in starters:
             yield found.end()
 
 
@@ -1283,10 +1323,11 @@ def _starts_after_quoted_ellipsis(line: str) -> Iterator[int]:
 def _opens_after_ellipsis(word: str, line: str, end: int) -> bool:
     """Whether ``word``, ending at ``end`` of ``line``, opens a sentence after an ellipsis: a common opening word of
     English, German (Punkt's) or French, Spanish, Italian or Portuguese (:data:`_OTHER_OPENING_WORDS`), unless it is
-    an article before the rest of a name (``… Il Foglio``)."""
+    an article before the rest of a name (``… Il Foglio``). French "Les" or "Des" before a people (``… Les
+    Français ont voté``) is no name's article: it opens a sentence, as before a common noun."""
     lower = word.lower().replace("’", "'")
-    if lower in _ARTICLES_OF_NAMES and _CAPITALISED_WORD_NEXT.match(line, end):
-        return False
+    if lower in _ARTICLES_OF_NAMES and (next_word := _CAPITALISED_WORD_NEXT.match(line, end)):
+        return lower != "il" and _PEOPLE.match(line, next_word.end() - 1) is not None
     return lower in punkt_parameters().sent_starters or lower in _OTHER_OPENING_WORDS
 
 
@@ -1651,6 +1692,8 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
     if first.isdigit():
         # "No." or "p." is an abbreviation only before a number ("the No. 2 official", "see p. 12"); as a word
         # it ends a sentence. A French hour goes on with its minutes (à 9 h. 30).
+        if _ends_in(_DURATION_MINUTES_END, text, *before, _DURATION_MINUTES_REACH):
+            return _SECONDS_START.match(piece) is not None  # 42 min. 30 sec., but 5 min. 3 crews left
         return (
             _ends_in_number_sign(text, *before)
             or bool(_MINUTES.match(piece) and _ends_in_hour(text, *before))
@@ -1692,6 +1735,10 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
         text, max(before[0], before[1] - _DOCTORS_FACULTY_REACH), before[1]
     ):
         return True  # Dr. med. Anna Vogt: Punkt took the faculty for a word ending a sentence
+    if first.isupper() and (
+        _ends_in(_EMERITUS_END, text, *before, _EMERITUS_REACH) or _ends_in(_AVENUE_END, text, *before, _AVENUE_REACH)
+    ):
+        return True  # Prof. em. Anna Vogt, 12 av. Foch: Punkt took "em." or "av." for a word ending a sentence
     if _DOUBLED_INITIAL_START.match(piece) and _DOUBLED_INITIAL_END.search(
         text, max(before[0], before[1] - _DOUBLED_INITIAL_REACH), before[1]
     ):

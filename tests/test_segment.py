@@ -610,6 +610,34 @@ def test_sentences_glued_without_a_space_are_split() -> None:
 @pytest.mark.parametrize(
     "expected",
     [
+        ["The vote closes at 9 p.m.", "The count begins at once."],
+        ["The vote closes at 9 p.m. EST.", "The count begins at once."],
+        ["The vote closes at 9:30 EST.", "Brell said so."],
+        ["Kessel won in the U.S.", "The next race is in May."],
+        ["The crew sold it to Kessel Inc.", "The company sank."],
+    ],
+)
+def test_sentences_glued_without_a_space_after_an_abbreviation_are_split(expected: list[str]) -> None:
+    # As with a space between them: a clock time or its zone ends a sentence before a capitalised word, initials or
+    # another abbreviation before a common opening word.
+    assert sentences("".join(expected)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Polls close at 9 p.m.Monday in Kessel.",
+        "Kessel won the U.S.Treasury contract.",
+        "Brell, a.k.a.The Captain, left.",
+    ],
+)
+def test_an_abbreviation_glued_to_a_name_ends_no_sentence(sentence: str) -> None:
+    assert sentences(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
         # Spanish opens a question or an exclamation with its own mark; other alphabets have other capitals.
         ["El ferry se detuvo el lunes.", "¿Volverá pronto?", "¡Nadie lo sabe!", "Él se fue."],
         ["Die Fähre fuhr am Montag nicht.", "Übermorgen fährt sie wieder."],
@@ -1360,6 +1388,47 @@ def test_a_bound_or_an_approximation_abbreviated_before_a_number_ends_no_sentenc
     # Spanish and Portuguese "aprox." (about), German "max.", "min." and "mind." (at most, at least) and a duration's
     # "min." stand before a number, as "ca." does.
     assert sentences(f"{sentence} Der Hafen ist leer.") == [sentence, "Der Hafen ist leer."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le cortège partira du 12 av. Foch à midi.",
+        "Le cortège remontera l'av. Foch jusqu'au port.",
+        "A marcha segue pela Av. Paulista até o porto.",
+        "Die Hl. Messe und der hl. Josef bleiben im Dom.",
+        "Sie sprach mit Prof. em. Müller und Prof. Dr. em. Vogt.",
+        "O Ldo. Matos falou com a imprensa.",
+    ],
+)
+def test_an_avenue_a_saint_an_emeritus_or_a_licentiate_abbreviated_ends_no_sentence(sentence: str) -> None:
+    # French av. after a house number or an elision, Portuguese Av., German Hl., "em." after Prof. and Portuguese Ldo.
+    # stand before a name.
+    assert sentences(f"{sentence} Der Hafen ist leer.") == [sentence, "Der Hafen ist leer."]
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        ["The cinema upgraded its AV.", "The screens are new."],
+        ["Deutschland gewann die EM.", "Trainer Brell jubelte."],
+    ],
+)
+def test_the_same_letters_in_capitals_still_end_a_sentence(expected: list[str]) -> None:
+    assert sentences(" ".join(expected)) == expected
+
+
+@pytest.mark.parametrize(
+    ("duration", "after"),
+    [
+        ("The race took 5 min.", "3 crews left early."),
+        ("Das Rennen dauerte 12,5 min.", "40 Boote kamen an."),
+    ],
+)
+def test_a_sentence_may_open_with_a_number_after_a_duration_in_minutes(duration: str, after: str) -> None:
+    # After its number, "min." is a duration's unit: a number after it opens a sentence unless it counts seconds.
+    assert sentences(f"{duration} {after}") == [duration, after]
+    assert sentences(f"{duration} 30 sec. later the crews left.") == [f"{duration} 30 sec. later the crews left."]
 
 
 @pytest.mark.parametrize(
@@ -2410,6 +2479,29 @@ def test_a_french_plural_article_opening_a_name_after_an_ellipsis_ends_no_senten
     _assert_split(
         f"Il a hésité{ellipsis} Les syndicats sont partis.", [f"Il a hésité{ellipsis}", "Les syndicats sont partis."]
     )
+
+
+@pytest.mark.parametrize("ellipsis", ["…", "...", " […]"])
+@pytest.mark.parametrize(
+    "after",
+    ["Les Français ont voté.", "Des Américains sont venus.", "Les Italiennes ont gagné.", "Les Belges ont fui."],
+)
+def test_a_french_plural_article_before_a_people_after_an_ellipsis_opens_a_sentence(ellipsis: str, after: str) -> None:
+    # French capitalises a people (Les Français), a common noun like "Les syndicats", not a name like "Les Échos".
+    _assert_split(f"Il a hésité{ellipsis} {after}", [f"Il a hésité{ellipsis}", after])
+    _assert_split(f"Il a hésité{ellipsis} Les Landes ont brûlé.", [f"Il a hésité{ellipsis} Les Landes ont brûlé."])
+
+
+@pytest.mark.parametrize("space", [" ", "\u00a0", "\u202f"])
+@pytest.mark.parametrize("ellipsis", ["…", "..."])
+def test_a_french_quotation_closing_on_an_ellipsis_with_a_spaced_guillemet_ends_before_an_opening_word(
+    space: str, ellipsis: str
+) -> None:
+    # French sets the closing » apart by a space, narrow or not: it closes the quotation as ” does.
+    quotation = f"«{space}Nous partons{ellipsis}{space}»"
+    text = f"« Nous partons{ellipsis} »"  # a sentence's text folds its white space to plain spaces
+    assert sentences(f"{quotation} Puis il est parti.") == [text, "Puis il est parti."]
+    assert sentences(f"{quotation} Dufour a souri.") == [f"{text} Dufour a souri."]
 
 
 @pytest.mark.parametrize("closing", ["”", "»"])
