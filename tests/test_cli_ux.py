@@ -224,6 +224,34 @@ def test_a_misspelt_option_is_answered_with_the_one_meant(articles: list[str]) -
     assert done.exit_code == 2 and "--threshold" in done.stderr and len(done.stderr.splitlines()) == 1
 
 
+@pytest.mark.parametrize(
+    ("spelt", "options", "meant"),
+    [
+        (["--format", "JSON"], [], ["--format", "json"]),
+        (["--format", "Csv"], [], ["--format", "csv"]),
+        (["--engine", "Lexical"], ["--format", "json"], ["--engine", "lexical", "--format", "json"]),
+    ],
+)
+def test_a_choice_is_taken_in_any_case(
+    articles: list[str], spelt: list[str], options: list[str], meant: list[str]
+) -> None:
+    # --format JSON was refused as "not one of 'html', 'json', 'csv'", though it names one of them.
+    done = CliRunner().invoke(main, ["compare", *articles, *spelt, *options, "-o", "-"])
+    assert done.exit_code == 0, done.stderr
+    assert done.stdout == CliRunner().invoke(main, ["compare", *articles, *meant, "-o", "-"]).stdout
+
+
+def test_summary_and_batch_take_their_choices_in_any_case(batch_output: Path, tmp_path: Path) -> None:
+    summary = CliRunner().invoke(main, ["summary", str(batch_output), "--format", "JSON", "--table", "Carried"])
+    assert summary.exit_code == 2 and "--table chooses which table a CSV holds, not json" in summary.stderr
+    clusters = tmp_path / "clusters.jsonl"
+    clusters.write_text(json.dumps({"id": "c", "articles": [HARBOUR_A, HARBOUR_B]}) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    done = CliRunner().invoke(main, ["batch", str(clusters), "-o", str(out), "--backend", "LOCAL", "--workers", "1"])
+    assert done.exit_code == 0, done.stderr
+    assert json.loads(out.read_text(encoding="utf-8"))["cluster"] == "c"
+
+
 # -- The help ---------------------------------------------------------------------------------------------------
 
 
