@@ -452,9 +452,17 @@ def _cluster_lines(clusters: Iterable[Any]) -> Iterator[str]:
                 if problem is not None:
                     raise InputError(f"{where}: {problem}")
             first = False
+            ended = line.endswith("\n")
             line = line.rstrip("\n").rstrip("\r")
-            given = f"item {number:,} given to batch()"
-            yield numbered(line, number, source) if isinstance(source, str) else NumberedLine(line, given)
+            if not isinstance(source, str):
+                yield NumberedLine(line, f"item {number:,} given to batch()")
+            elif ended:
+                yield numbered(line, number, source)
+            else:
+                # The last line of an open file, or of a pipe whose writer stopped mid-line: named and told as
+                # batch_file tells it, not as invalid JSON under a hash of its half.
+                name = "standard input" if source == "<stdin>" else source
+                yield _unended(numbered(line, number, name), number, name)
             continue
         first = False
         if isinstance(cluster, Mapping):
@@ -1428,8 +1436,13 @@ def read_line(raw: bytes, text: str, number: int, name: str) -> str:
     a later run read, and stayed in the output beside that cluster's result.
     """
     line = numbered(text.rstrip("\n").rstrip("\r"), number, name)
-    if raw.endswith(b"\n"):
-        return line
+    return line if raw.endswith(b"\n") else _unended(line, number, name)
+
+
+def _unended(line: NumberedLine, number: int, name: str) -> str:
+    """The last ``line`` of the input ``name``, line ``number``, which ends without a newline: as it is when it is
+    whole JSON, else the stand-in that makes it its cluster's error record saying it was cut short (see
+    :func:`read_line`)."""
     _, problem = _parsed(line)
     if problem is None or not _ends_early(line):
         return line  # whole JSON, or not JSON that ran out (a value and more, a fault before its end): not cut short

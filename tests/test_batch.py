@@ -2398,6 +2398,27 @@ def test_a_half_written_last_line_is_reported_as_cut_short_and_a_retry_compares_
     assert output.read_text(encoding="utf-8").splitlines() == [process_line(line.strip()) for line in lines]
 
 
+@pytest.mark.parametrize("mode", ["r", "rb"])
+def test_a_half_written_last_line_of_an_open_file_given_to_batch_is_reported_as_cut_short(
+    tmp_path: Path, mode: str
+) -> None:
+    # batch_file named it by its id and said it was cut short; batch() over the same file, open in either mode, called
+    # it invalid JSON under a hash of its half, which the whole line, read later, is not named by.
+    lines = [json.dumps({"id": f"ferry-{n}", "articles": FERRY}) + "\n" for n in range(2)]
+    source = tmp_path / "clusters.jsonl"
+    source.write_text(lines[0] + lines[1][:60], encoding="utf-8")
+    with source.open(mode) as handle:
+        records = list(newsdiff.batch(handle, workers=1))
+    assert "result" in records[0]
+    assert records[1]["cluster"] == "ferry-1"
+    assert records[1]["error"].startswith(f"cluster ferry-1: line 2 of {source} ends without a newline")
+
+
+def test_a_whole_last_line_without_a_newline_given_to_batch_in_a_list_is_compared() -> None:
+    records = list(newsdiff.batch([json.dumps({"id": "ferry", "articles": FERRY})], workers=1))
+    assert records[0]["cluster"] == "ferry" and "result" in records[0]
+
+
 def test_a_whole_last_line_without_a_newline_is_compared_as_any_other(tmp_path: Path) -> None:
     source = tmp_path / "clusters.jsonl"
     source.write_text(json.dumps({"id": "ferry", "articles": FERRY}), encoding="utf-8")
