@@ -470,7 +470,7 @@ def _cut_options(command: F) -> F:
         help=(
             "Lower score from which mutual best matches align (default: the engine's, lexical "
             f"{lexical_floor}, embeddings {embeddings_floor}, moved in proportion by a --threshold given alone; at "
-            "the threshold: off)."
+            "or above the threshold: off)."
         ),
     )(command)
     return click.option(

@@ -282,6 +282,20 @@ def test_the_compare_help_gives_each_valued_option_its_default() -> None:
     assert [entry for entry in valued if "default" not in entry] == []
 
 
+def test_a_floor_above_the_threshold_turns_it_off_as_the_help_says(articles: list[str]) -> None:
+    # --floor 0.9 --threshold 0.3 is taken, not refused: --floor 1 is a plain way to turn the floor off. The help said
+    # only that a floor at the threshold is off, which left a floor above it unexplained.
+    shown = CliRunner().invoke(main, ["compare", "--help"], terminal_width=400).output
+    floor = next(line for line in shown.splitlines() if line.strip().startswith("--floor"))
+    assert "at or above the threshold: off" in floor
+    above, at = (
+        CliRunner().invoke(main, ["compare", *articles, "--threshold", "0.3", "--floor", floor, "-o", "-"])
+        for floor in ("0.9", "0.3")
+    )
+    assert above.exit_code == at.exit_code == 0
+    assert above.stdout == at.stdout
+
+
 # -- An output that is not a regular file -----------------------------------------------------------------------
 
 
