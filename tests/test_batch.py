@@ -2678,6 +2678,40 @@ def test_a_burst_of_clusters_from_a_pipe_is_compared_by_as_many_workers_as_it_ha
 
 
 @pytest.mark.skipif(not hasattr(os, "set_blocking"), reason="pipes that can be read without waiting are POSIX")
+def test_a_burst_of_clusters_from_a_pipe_open_in_text_mode_is_compared_by_as_many_workers(started: list[int]) -> None:
+    # sys.stdin is a text stream: it took the burst into its own buffer, which cannot be looked into, so the pipe
+    # looked empty after each cluster, and the clusters were compared one at a time by a pool of one worker.
+    reading, writing = os.pipe()
+    names = ["first", "second", "third"]
+    os.write(writing, "".join(json.dumps({"id": n, "articles": HARVEST}) + "\n" for n in names).encode("utf-8"))
+    try:
+        with open(reading, encoding="utf-8") as handle:
+            records = newsdiff.batch(handle, workers=3)
+            got = [next(records)["cluster"] for _ in names]
+            records.close()
+    finally:
+        os.close(writing)
+    assert got == names
+    assert started == [3]
+
+
+@pytest.mark.skipif(not hasattr(os, "set_blocking"), reason="pipes that can be read without waiting are POSIX")
+def test_a_line_that_arrives_in_pieces_through_a_text_mode_pipe_is_read_whole() -> None:
+    reading, writing = os.pipe()
+    whole = json.dumps({"id": "ferry", "articles": FERRY})
+    try:
+        with open(reading, encoding="utf-8") as handle:
+            records = newsdiff.batch(handle, workers=2)
+            os.write(writing, (whole[:30]).encode("utf-8"))
+            threading.Timer(0.3, lambda: os.write(writing, (whole[30:] + "\n").encode("utf-8"))).start()
+            record = next(records)  # the pipe stays open: a second cluster would be waited for
+            records.close()
+    finally:
+        os.close(writing)
+    assert record["cluster"] == "ferry" and "result" in record
+
+
+@pytest.mark.skipif(not hasattr(os, "set_blocking"), reason="pipes that can be read without waiting are POSIX")
 def test_gzip_read_from_an_empty_pipe_is_waited_for_not_looked_into() -> None:
     # A decompressing reader's buffer was looked into as a plain reader's: with the pipe empty, it ended in a TypeError.
     reading, writing = os.pipe()
