@@ -426,8 +426,9 @@ def batch(
     # Checked above at the call, not when the first record is asked for: the records come from a generator.
     check_timeout(timeout, workers, isolate)
     check_sendable(settings, workers, isolate)
-    lines = _cluster_lines(clusters)
-    ready = arrival_check(clusters)
+    piped = _PipedText.over(clusters)
+    lines = _cluster_lines(clusters if piped is None else piped)
+    ready = arrival_check(clusters) if piped is None else piped.arrived
     outputs = _ordered(lines, workers, settings, isolate=isolate, timeout=timeout, ready=ready)
     return (json.loads(output) for output in outputs)
 
@@ -452,9 +453,17 @@ def _cluster_lines(clusters: Iterable[Any]) -> Iterator[str]:
                 if problem is not None:
                     raise InputError(f"{where}: {problem}")
             first = False
+            ended = line.endswith("\n")
             line = line.rstrip("\n").rstrip("\r")
-            given = f"item {number:,} given to batch()"
-            yield numbered(line, number, source) if isinstance(source, str) else NumberedLine(line, given)
+            if not isinstance(source, str):
+                yield NumberedLine(line, f"item {number:,} given to batch()")
+            elif ended:
+                yield numbered(line, number, source)
+            else:
+                # The last line of an open file, or of a pipe whose writer stopped mid-line: named and told as
+                # batch_file tells it, not as invalid JSON under a hash of its half.
+                name = "standard input" if source == "<stdin>" else source
+                yield _unended(numbered(line, number, name), number, name)
             continue
         first = False
         if isinstance(cluster, Mapping):
@@ -1428,8 +1437,13 @@ def read_line(raw: bytes, text: str, number: int, name: str) -> str:
     a later run read, and stayed in the output beside that cluster's result.
     """
     line = numbered(text.rstrip("\n").rstrip("\r"), number, name)
-    if raw.endswith(b"\n"):
-        return line
+    return line if raw.endswith(b"\n") else _unended(line, number, name)
+
+
+def _unended(line: NumberedLine, number: int, name: str) -> str:
+    """The last ``line`` of the input ``name``, line ``number``, which ends without a newline: as it is when it is
+    whole JSON, else the stand-in that makes it its cluster's error record saying it was cut short (see
+    :func:`read_line`)."""
     _, problem = _parsed(line)
     if problem is None or not _ends_early(line):
         return line  # whole JSON, or not JSON that ran out (a value and more, a fault before its end): not cut short
@@ -2220,6 +2234,76 @@ def arrival_check(stream: Any) -> Callable[[], bool] | None:
         return bool(readable) or (buffered and _line_buffered(stream, handle))
 
     return arrived
+
+
+class _PipedText:
+    """The lines of a text stream over a pipe or a socket (``sys.stdin`` piped into), with a check of whether a whole
+    one has arrived that can be read without waiting.
+
+    A text stream takes what the pipe holds into a buffer of its own, which cannot be looked into: the pipe looked
+    empty after each cluster of a burst, and the clusters were compared one at a time. So the check reads the stream
+    itself, the pipe made non-blocking for that moment, and keeps what it read for the lines given next: a whole line,
+    or the start of one, which the next line read (waiting, as any) completes.
+    """
+
+    def __init__(self, stream: io.TextIOBase, handle: int) -> None:
+        self.stream = stream
+        self.handle = handle
+        self.name = getattr(stream, "name", None)  # what the lines' errors name, as for any open file
+        self.whole: deque[str] = deque()
+        self.start = ""
+
+    @classmethod
+    def over(cls, clusters: Any) -> _PipedText | None:
+        """The piped text stream ``clusters`` read this way; None for any other iterable (a file, a binary stream)."""
+        if not isinstance(clusters, io.TextIOBase):
+            return None
+        try:
+            handle = clusters.fileno()
+            mode = os.fstat(handle).st_mode
+        except (AttributeError, OSError, ValueError):
+            return None
+        if not (stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode)):
+            return None
+        return cls(clusters, handle)
+
+    def __iter__(self) -> Iterator[str]:
+        while True:
+            if self.whole:
+                yield self.whole.popleft()
+                continue
+            line, self.start = self.start + self.stream.readline(), ""
+            if not line:
+                return
+            yield line
+
+    def arrived(self) -> bool:
+        """Whether a whole line, or the end of the stream, can be read without waiting."""
+        if self.whole:
+            return True
+        try:
+            blocking = os.get_blocking(self.handle)
+            os.set_blocking(self.handle, False)
+            try:
+                read = self.stream.readline()
+            finally:
+                os.set_blocking(self.handle, blocking)
+        except BlockingIOError:
+            read = ""
+        except (OSError, ValueError):  # closed, or a system that cannot do it: read on, waiting as any reader does
+            return True
+        if read.endswith("\n"):
+            self.whole.append(self.start + read)
+            self.start = ""
+            return True
+        self.start += read
+        if read:
+            return False  # the start of a line, the rest still on its way
+        try:
+            readable, _, _ = select.select([self.handle], [], [], 0)
+        except (OSError, ValueError):
+            return True
+        return bool(readable)  # nothing to read: the end, or nothing yet
 
 
 def _line_buffered(stream: Any, handle: int) -> bool:

@@ -17,7 +17,7 @@ import sys
 import tempfile
 import threading
 import warnings
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO, TypeVar, cast
@@ -185,6 +185,14 @@ class _Seconds(_Number):
                 ctx,
             )
         return seconds
+
+
+class _Choice(click.Choice[str]):
+    """One of a few words, taken in any case: ``--format JSON`` names json as plainly as ``--format json`` does, and
+    was refused as "not one of 'html', 'json', 'csv'"; the value the command gets is the word as listed."""
+
+    def __init__(self, choices: Sequence[str]) -> None:
+        super().__init__(choices, case_sensitive=False)
 
 
 class _Read(_Given):
@@ -462,7 +470,7 @@ def _cut_options(command: F) -> F:
         help=(
             "Lower score from which mutual best matches align (default: the engine's, lexical "
             f"{lexical_floor}, embeddings {embeddings_floor}, moved in proportion by a --threshold given alone; at "
-            "the threshold: off)."
+            "or above the threshold: off)."
         ),
     )(command)
     return click.option(
@@ -493,7 +501,7 @@ Examples:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["html", "json", "csv"]),
+    type=_Choice(["html", "json", "csv"]),
     default=None,
     help="Report format: html, json, or csv with one row per sentence (default: from the -o suffix, else html).",
 )
@@ -501,7 +509,7 @@ Examples:
 @_metadata_option
 @click.option(
     "--engine",
-    type=click.Choice(ENGINES),
+    type=_Choice(ENGINES),
     default="lexical",
     help=_ENGINE_HELP,
 )
@@ -1042,13 +1050,13 @@ Examples:
 )
 @click.option(
     "--backend",
-    type=click.Choice(BACKENDS),
+    type=_Choice(BACKENDS),
     default=None,
     help="Where clusters are compared: local processes (the default), or Dask (needs newsdiff[dask]).",
 )
 @click.option(
     "--engine",
-    type=click.Choice([*ENGINES, *BACKENDS]),
+    type=_Choice([*ENGINES, *BACKENDS]),
     default=None,
     metavar="[lexical|embeddings]",
     help=f"{_ENGINE_HELP} (local, dask: --backend's old spelling.)",
@@ -1078,7 +1086,7 @@ Examples:
 @click.option("--resume/--no-resume", default=True, help="Skip clusters already in the output (default: resume).")
 @click.option("--retry-failed", is_flag=True, help="Compare again the clusters whose records in the output are errors.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
-@click.option("--relations", type=click.Choice(ENGINES), default=None, hidden=True)  # the old name of --engine
+@click.option("--relations", type=_Choice(ENGINES), default=None, hidden=True)  # the old name of --engine
 @_cut_options
 @_rules_option(", as in compare")
 @_metadata_option
@@ -1380,7 +1388,7 @@ Examples:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["html", "csv"]),
+    type=_Choice(["html", "csv"]),
     default=None,
     help="html, or csv with one row per sentence (default: from the -o suffix, else html).",
 )
@@ -1534,14 +1542,14 @@ Examples:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "json", "html", "csv"]),
+    type=_Choice(["text", "json", "html", "csv"]),
     default=None,
     help="text, json, an html page with bars and the outlet matrix, or csv with a row per outlet (default: from "
     "the -o suffix, else text).",
 )
 @click.option(
     "--table",
-    type=click.Choice(["outlets", "carried"]),
+    type=_Choice(["outlets", "carried"]),
     default=None,
     help="Which table the CSV holds: a row per outlet (the default), or per pair of outlets that met.",
 )
@@ -1618,7 +1626,7 @@ def _refuse_comparisons(source: str, parts: list[Path]) -> None:
     "evaluate", short_help="Score relations or an alignment against labelled data.", epilog=_EVALUATE_EXAMPLES
 )
 @click.argument("files", nargs=-1, type=_PATH)
-@click.option("--engine", type=click.Choice(ENGINES), default="lexical", help=_ENGINE_HELP)
+@click.option("--engine", type=_Choice(ENGINES), default="lexical", help=_ENGINE_HELP)
 @click.option(
     "--gold",
     cls=_Once,
@@ -1642,7 +1650,7 @@ def _refuse_comparisons(source: str, parts: list[Path]) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "json"]),
+    type=_Choice(["text", "json"]),
     default=None,
     help="text (a table), or json for other programs, with the gold pairs missed (default: from the -o suffix, "
     "else text).",

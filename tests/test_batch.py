@@ -2398,6 +2398,27 @@ def test_a_half_written_last_line_is_reported_as_cut_short_and_a_retry_compares_
     assert output.read_text(encoding="utf-8").splitlines() == [process_line(line.strip()) for line in lines]
 
 
+@pytest.mark.parametrize("mode", ["r", "rb"])
+def test_a_half_written_last_line_of_an_open_file_given_to_batch_is_reported_as_cut_short(
+    tmp_path: Path, mode: str
+) -> None:
+    # batch_file named it by its id and said it was cut short; batch() over the same file, open in either mode, called
+    # it invalid JSON under a hash of its half, which the whole line, read later, is not named by.
+    lines = [json.dumps({"id": f"ferry-{n}", "articles": FERRY}) + "\n" for n in range(2)]
+    source = tmp_path / "clusters.jsonl"
+    source.write_text(lines[0] + lines[1][:60], encoding="utf-8")
+    with source.open(mode) as handle:
+        records = list(newsdiff.batch(handle, workers=1))
+    assert "result" in records[0]
+    assert records[1]["cluster"] == "ferry-1"
+    assert records[1]["error"].startswith(f"cluster ferry-1: line 2 of {source} ends without a newline")
+
+
+def test_a_whole_last_line_without_a_newline_given_to_batch_in_a_list_is_compared() -> None:
+    records = list(newsdiff.batch([json.dumps({"id": "ferry", "articles": FERRY})], workers=1))
+    assert records[0]["cluster"] == "ferry" and "result" in records[0]
+
+
 def test_a_whole_last_line_without_a_newline_is_compared_as_any_other(tmp_path: Path) -> None:
     source = tmp_path / "clusters.jsonl"
     source.write_text(json.dumps({"id": "ferry", "articles": FERRY}), encoding="utf-8")
@@ -2654,6 +2675,40 @@ def test_a_burst_of_clusters_from_a_pipe_is_compared_by_as_many_workers_as_it_ha
         os.close(writing)
     assert got == names
     assert started == [3]
+
+
+@pytest.mark.skipif(not hasattr(os, "set_blocking"), reason="pipes that can be read without waiting are POSIX")
+def test_a_burst_of_clusters_from_a_pipe_open_in_text_mode_is_compared_by_as_many_workers(started: list[int]) -> None:
+    # sys.stdin is a text stream: it took the burst into its own buffer, which cannot be looked into, so the pipe
+    # looked empty after each cluster, and the clusters were compared one at a time by a pool of one worker.
+    reading, writing = os.pipe()
+    names = ["first", "second", "third"]
+    os.write(writing, "".join(json.dumps({"id": n, "articles": HARVEST}) + "\n" for n in names).encode("utf-8"))
+    try:
+        with open(reading, encoding="utf-8") as handle:
+            records = newsdiff.batch(handle, workers=3)
+            got = [next(records)["cluster"] for _ in names]
+            records.close()
+    finally:
+        os.close(writing)
+    assert got == names
+    assert started == [3]
+
+
+@pytest.mark.skipif(not hasattr(os, "set_blocking"), reason="pipes that can be read without waiting are POSIX")
+def test_a_line_that_arrives_in_pieces_through_a_text_mode_pipe_is_read_whole() -> None:
+    reading, writing = os.pipe()
+    whole = json.dumps({"id": "ferry", "articles": FERRY})
+    try:
+        with open(reading, encoding="utf-8") as handle:
+            records = newsdiff.batch(handle, workers=2)
+            os.write(writing, (whole[:30]).encode("utf-8"))
+            threading.Timer(0.3, lambda: os.write(writing, (whole[30:] + "\n").encode("utf-8"))).start()
+            record = next(records)  # the pipe stays open: a second cluster would be waited for
+            records.close()
+    finally:
+        os.close(writing)
+    assert record["cluster"] == "ferry" and "result" in record
 
 
 @pytest.mark.skipif(not hasattr(os, "set_blocking"), reason="pipes that can be read without waiting are POSIX")

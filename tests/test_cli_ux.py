@@ -224,6 +224,34 @@ def test_a_misspelt_option_is_answered_with_the_one_meant(articles: list[str]) -
     assert done.exit_code == 2 and "--threshold" in done.stderr and len(done.stderr.splitlines()) == 1
 
 
+@pytest.mark.parametrize(
+    ("spelt", "options", "meant"),
+    [
+        (["--format", "JSON"], [], ["--format", "json"]),
+        (["--format", "Csv"], [], ["--format", "csv"]),
+        (["--engine", "Lexical"], ["--format", "json"], ["--engine", "lexical", "--format", "json"]),
+    ],
+)
+def test_a_choice_is_taken_in_any_case(
+    articles: list[str], spelt: list[str], options: list[str], meant: list[str]
+) -> None:
+    # --format JSON was refused as "not one of 'html', 'json', 'csv'", though it names one of them.
+    done = CliRunner().invoke(main, ["compare", *articles, *spelt, *options, "-o", "-"])
+    assert done.exit_code == 0, done.stderr
+    assert done.stdout == CliRunner().invoke(main, ["compare", *articles, *meant, "-o", "-"]).stdout
+
+
+def test_summary_and_batch_take_their_choices_in_any_case(batch_output: Path, tmp_path: Path) -> None:
+    summary = CliRunner().invoke(main, ["summary", str(batch_output), "--format", "JSON", "--table", "Carried"])
+    assert summary.exit_code == 2 and "--table chooses which table a CSV holds, not json" in summary.stderr
+    clusters = tmp_path / "clusters.jsonl"
+    clusters.write_text(json.dumps({"id": "c", "articles": [HARBOUR_A, HARBOUR_B]}) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    done = CliRunner().invoke(main, ["batch", str(clusters), "-o", str(out), "--backend", "LOCAL", "--workers", "1"])
+    assert done.exit_code == 0, done.stderr
+    assert json.loads(out.read_text(encoding="utf-8"))["cluster"] == "c"
+
+
 # -- The help ---------------------------------------------------------------------------------------------------
 
 
@@ -252,6 +280,20 @@ def test_the_compare_help_gives_each_valued_option_its_default() -> None:
     valued = [entry for entry in entries if entry.split()[0] in named]
     assert len(valued) == 5
     assert [entry for entry in valued if "default" not in entry] == []
+
+
+def test_a_floor_above_the_threshold_turns_it_off_as_the_help_says(articles: list[str]) -> None:
+    # --floor 0.9 --threshold 0.3 is taken, not refused: --floor 1 is a plain way to turn the floor off. The help said
+    # only that a floor at the threshold is off, which left a floor above it unexplained.
+    shown = CliRunner().invoke(main, ["compare", "--help"], terminal_width=400).output
+    floor = next(line for line in shown.splitlines() if line.strip().startswith("--floor"))
+    assert "at or above the threshold: off" in floor
+    above, at = (
+        CliRunner().invoke(main, ["compare", *articles, "--threshold", "0.3", "--floor", floor, "-o", "-"])
+        for floor in ("0.9", "0.3")
+    )
+    assert above.exit_code == at.exit_code == 0
+    assert above.stdout == at.stdout
 
 
 # -- An output that is not a regular file -----------------------------------------------------------------------
