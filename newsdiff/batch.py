@@ -426,9 +426,9 @@ def batch(
     # Checked above at the call, not when the first record is asked for: the records come from a generator.
     check_timeout(timeout, workers, isolate)
     check_sendable(settings, workers, isolate)
-    piped = _PipedText.over(clusters)
-    lines = _cluster_lines(clusters if piped is None else piped)
-    ready = arrival_check(clusters) if piped is None else piped.arrived
+    clusters = _binary_pipe(clusters)
+    lines = _cluster_lines(clusters)
+    ready = arrival_check(clusters)
     outputs = _ordered(lines, workers, settings, isolate=isolate, timeout=timeout, ready=ready)
     return (json.loads(output) for output in outputs)
 
@@ -2236,74 +2236,33 @@ def arrival_check(stream: Any) -> Callable[[], bool] | None:
     return arrived
 
 
-class _PipedText:
-    """The lines of a text stream over a pipe or a socket (``sys.stdin`` piped into), with a check of whether a whole
-    one has arrived that can be read without waiting.
+def _binary_pipe(clusters: Any) -> Any:
+    """The binary buffer under ``clusters`` when it is a text stream over a pipe or a socket (``sys.stdin`` piped
+    into) that nothing has been read from; else ``clusters`` itself.
 
-    A text stream takes what the pipe holds into a buffer of its own, which cannot be looked into: the pipe looked
-    empty after each cluster of a burst, and the clusters were compared one at a time. So the check reads the stream
-    itself, the pipe made non-blocking for that moment, and keeps what it read for the lines given next: a whole line,
-    or the start of one, which the next line read (waiting, as any) completes.
+    A text stream takes what the pipe holds into a buffer of its own that cannot be looked into: the pipe looked empty
+    after each cluster of a burst, and the clusters were compared one at a time. Its binary buffer can be looked into
+    (see :func:`_line_buffered`), and its lines are read as a binary file's are. A text stream that has been read
+    from may hold lines in its own buffer, which reading under it would skip: it is read as it is, waiting for each
+    line. Reading it without waiting instead lost the start of a line cut inside a character (the decoder took the
+    empty read for the end and refused the half character).
     """
-
-    def __init__(self, stream: io.TextIOBase, handle: int) -> None:
-        self.stream = stream
-        self.handle = handle
-        self.name = getattr(stream, "name", None)  # what the lines' errors name, as for any open file
-        self.whole: deque[str] = deque()
-        self.start = ""
-
-    @classmethod
-    def over(cls, clusters: Any) -> _PipedText | None:
-        """The piped text stream ``clusters`` read this way; None for any other iterable (a file, a binary stream)."""
-        if not isinstance(clusters, io.TextIOBase):
-            return None
-        try:
-            handle = clusters.fileno()
-            mode = os.fstat(handle).st_mode
-        except (AttributeError, OSError, ValueError):
-            return None
-        if not (stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode)):
-            return None
-        return cls(clusters, handle)
-
-    def __iter__(self) -> Iterator[str]:
-        while True:
-            if self.whole:
-                yield self.whole.popleft()
-                continue
-            line, self.start = self.start + self.stream.readline(), ""
-            if not line:
-                return
-            yield line
-
-    def arrived(self) -> bool:
-        """Whether a whole line, or the end of the stream, can be read without waiting."""
-        if self.whole:
-            return True
-        try:
-            blocking = os.get_blocking(self.handle)
-            os.set_blocking(self.handle, False)
-            try:
-                read = self.stream.readline()
-            finally:
-                os.set_blocking(self.handle, blocking)
-        except BlockingIOError:
-            read = ""
-        except (OSError, ValueError):  # closed, or a system that cannot do it: read on, waiting as any reader does
-            return True
-        if read.endswith("\n"):
-            self.whole.append(self.start + read)
-            self.start = ""
-            return True
-        self.start += read
-        if read:
-            return False  # the start of a line, the rest still on its way
-        try:
-            readable, _, _ = select.select([self.handle], [], [], 0)
-        except (OSError, ValueError):
-            return True
-        return bool(readable)  # nothing to read: the end, or nothing yet
+    if not isinstance(clusters, io.TextIOWrapper) or not isinstance(
+        getattr(clusters, "buffer", None), io.BufferedReader
+    ):
+        return clusters
+    try:
+        mode = os.fstat(clusters.fileno()).st_mode
+    except (OSError, ValueError):
+        return clusters
+    if not (stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode)):
+        return clusters
+    try:
+        # Refused once the stream has decoded anything, which its own buffer may still hold; a no-op before.
+        clusters.reconfigure(errors=clusters.errors)
+    except (io.UnsupportedOperation, ValueError):
+        return clusters
+    return clusters.buffer
 
 
 def _line_buffered(stream: Any, handle: int) -> bool:

@@ -2712,6 +2712,41 @@ def test_a_line_that_arrives_in_pieces_through_a_text_mode_pipe_is_read_whole() 
 
 
 @pytest.mark.skipif(not hasattr(os, "set_blocking"), reason="pipes that can be read without waiting are POSIX")
+def test_a_line_cut_inside_a_character_in_a_text_mode_pipe_loses_nothing() -> None:
+    # Read without waiting, the text stream took the half character for the end of its input, refused it, and lost
+    # the start of the line: the second cluster came out as invalid JSON under a made-up id.
+    reading, writing = os.pipe()
+    first = json.dumps({"id": "first", "articles": FERRY}) + "\n"
+    second = json.dumps({"id": "café", "articles": FERRY}, ensure_ascii=False) + "\n"
+    data = (first + second).encode("utf-8")
+    cut = data.index("é".encode()) + 1
+    try:
+        with open(reading, encoding="utf-8") as handle:
+            records = newsdiff.batch(handle, workers=2)
+            os.write(writing, data[:cut])
+            threading.Timer(0.3, lambda: os.write(writing, data[cut:])).start()
+            got = [next(records) for _ in range(2)]
+            records.close()
+    finally:
+        os.close(writing)
+    assert [record["cluster"] for record in got] == ["first", "café"]
+    assert all("result" in record for record in got)
+
+
+@pytest.mark.skipif(not hasattr(os, "set_blocking"), reason="pipes that can be read without waiting are POSIX")
+def test_a_text_mode_pipe_already_read_from_keeps_the_lines_its_own_buffer_holds() -> None:
+    # Its own buffer holds the lines after the one read: reading under it, from the pipe, would skip them.
+    reading, writing = os.pipe()
+    names = ["header", "first", "second"]
+    os.write(writing, "".join(json.dumps({"id": n, "articles": FERRY}) + "\n" for n in names).encode("utf-8"))
+    os.close(writing)
+    with open(reading, encoding="utf-8") as handle:
+        assert json.loads(handle.readline())["id"] == "header"
+        got = [record["cluster"] for record in newsdiff.batch(handle, workers=2)]
+    assert got == ["first", "second"]
+
+
+@pytest.mark.skipif(not hasattr(os, "set_blocking"), reason="pipes that can be read without waiting are POSIX")
 def test_gzip_read_from_an_empty_pipe_is_waited_for_not_looked_into() -> None:
     # A decompressing reader's buffer was looked into as a plain reader's: with the pipe empty, it ended in a TypeError.
     reading, writing = os.pipe()
