@@ -72,6 +72,10 @@ def _bare_date(text: str, pos: int, rules: Sequence[NoiseRule] = ()) -> tuple[in
     line or two that a rule of ``rules`` takes as noise (``By Ona Vask`` between the headline and the date)."""
     for _ in range(_NOISE_OVER_DATE + 1):
         line = _BARE_DATE_LINE.match(text, pos)
+        # A front matter line of a field (``published: 2026-03-14``) is front matter's to read, with its key.
+        key = _FRONT_MATTER_LINE.fullmatch(line[1]) if line is not None else None
+        if key is not None and _field(key.group(1)) is not None:
+            return None
         if line is not None and (day := given_date(line[1])) is not None:
             return line.start(1), line.end(1), day
         line_end = text.find("\n", pos)
@@ -1004,8 +1008,18 @@ def _iso_date(value: str) -> str | None:
 
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")  # fmt: skip
+#: A day of the week before a date, written out or cut short (``Tue``, ``Tues.``, ``Thurs``): only these, so that
+#: another word before a date (``Hello 3 March 2026``, a place's name) does not make the line a date.
+_WEEKDAY = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?"
+#: The label a page sets before its date (``Published 3 March 2026``, ``Last updated: March 3, 2026``, ``Publié le
+#: 3 March 2026``), looked past as the date's own: the date is the article's (one that disagrees with another read
+#: already is left to cleaning).
+_DATE_LABEL = re.compile(
+    r"(?i:published|last[ \t]+updated|updated|posted|veröffentlicht|publié|publicado)"
+    r"(?:[ \t]+(?i:on|am|le|el|em))?[ \t]*:?[ \t]+"
+)
 _WRITTEN_DATE = re.compile(
-    r"(?:[A-Za-z]{3,9},?\s+)?"  # a weekday
+    rf"(?:{_WEEKDAY},?\s+)?"  # a weekday
     # The day may be an ordinal (5th), or have a stop as German and Scandinavian pages write it (5. November), and a
     # comma may follow the month after it (5 November, 2026); day, month and year may be joined by hyphens or slashes,
     # as feeds, databases and logs write them (05-Nov-2026, 05/Nov/2026).
@@ -1044,10 +1058,14 @@ def given_date(value: str) -> str | None:
     as Java does), and dates with the month written out in English, day and year in digits, with or without a weekday
     and a time after (``May 19, 2021``, ``19 May 2021``, ``Wed, 19 May 2021 10:00:00 GMT`` as RSS has it), the day as
     an ordinal too (``May 19th, 2021``) or with a stop (``19. May 2021``), and joined by hyphens (``19-May-2021``).
-    Invisible marks in it (a direction mark, a zero-width space) are looked past,
+    A page's label before either is looked past (``Published``, ``Updated``, ``Posted``, ``Last updated``,
+    ``Veröffentlicht``, ``Publié le``, ``Publicado``, with or without a colon); another word before it is no weekday,
+    and the value is not read. Invisible marks in it (a direction mark, a zero-width space) are looked past,
     and a no-break space is a space. Dates in digits alone (``05/06/2021``) are ambiguous and not read.
     """
     value = _plain_date(value)
+    if (label := _DATE_LABEL.match(value)) is not None:
+        value = value[label.end() :]
     iso = _iso_date(value)
     match = _WRITTEN_DATE.fullmatch(value) if iso is None else None
     if match is None:

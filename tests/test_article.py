@@ -2785,6 +2785,32 @@ def test_a_date_alone_on_its_line_under_a_byline_under_the_headline_is_read_as_t
     assert ("byline", "By Ona Vask") in removed and ("timestamp", "5 November 2026") in removed
 
 
+@pytest.mark.parametrize(
+    "label",
+    [
+        *("Published", "Published on", "Updated", "Updated:", "Posted", "Posted on", "Last updated", "Last Updated:"),
+        *("Veröffentlicht", "Veröffentlicht am", "Publié le", "Publicado", "Publicado el"),
+    ],
+)
+@pytest.mark.parametrize("day", ["5 November 2026", "Thursday, November 5, 2026", "2026-11-05"])
+def test_a_date_under_a_page_s_label_is_read_as_the_date(label: str, day: str) -> None:
+    # A label was read only when it fitted the weekday's place of a date in words ("Published 5 November 2026"):
+    # "Last updated", "Publié le" or a label before an ISO date left the article without its date.
+    text = f"Ferry returns to Brell\n{label} {day}\n\nThe ferry returned on Monday. It was full.\n"
+    [article] = newsdiff.load([text])
+    assert (article.title, article.date) == ("Ferry returns to Brell", "2026-11-05")
+    assert newsdiff.Article(text="The ferry returned.", date=f"{label} {day}").date == "2026-11-05"
+
+
+@pytest.mark.parametrize("word", ["Hello", "Brell,", "Ferry"])
+def test_a_word_before_a_date_that_is_no_weekday_or_label_is_no_date(word: str) -> None:
+    # Any word of three to nine letters stood for the weekday: "Brell, 5 November 2026" was a date, and a record's
+    # "Hello 5 November 2026" was read as one rather than refused.
+    assert article_module.given_date(f"{word} 5 November 2026") is None
+    with pytest.raises(newsdiff.InputError, match="date"):
+        newsdiff.Article(text="The ferry returned.", date=f"{word} 5 November 2026")
+
+
 def test_a_date_alone_on_its_line_that_disagrees_with_one_given_is_no_date() -> None:
     # An updated time under the published date: the date given by its name stays, and loading goes on.
     [article] = newsdiff.load(["Published: 5 November 2026\n6 November 2026\n\nThe ferry returned on Monday.\n"])
