@@ -67,9 +67,10 @@ _BARE_DATE_LINE = re.compile(r"[ \t]*(\S(?:[^\n]{0,58}\S)?)[ \t]*(?=\n|\Z)")
 _NOISE_OVER_DATE = 2
 
 
-def _bare_date(text: str, pos: int, rules: Sequence[NoiseRule] = ()) -> tuple[int, int, str] | None:
-    """Where the line at ``pos`` starts and ends and the day it gives, when it is a date alone, else None; past a
-    line or two that a rule of ``rules`` takes as noise (``By Ona Vask`` between the headline and the date)."""
+def _bare_date(text: str, pos: int, rules: Sequence[NoiseRule] = ()) -> tuple[int, int, str, str] | None:
+    """Where the line at ``pos`` starts and ends, the day it gives and what it is (``timestamp``, or ``byline`` for a
+    byline with the date after it), when it is a date alone or such a byline, else None; past a line or two that a
+    rule of ``rules`` takes as noise (``By Ona Vask`` between the headline and the date)."""
     for _ in range(_NOISE_OVER_DATE + 1):
         line = _BARE_DATE_LINE.match(text, pos)
         # A front matter line of a field (``published: 2026-03-14``) is front matter's to read, with its key.
@@ -77,11 +78,32 @@ def _bare_date(text: str, pos: int, rules: Sequence[NoiseRule] = ()) -> tuple[in
         if key is not None and _field(key.group(1)) is not None:
             return None
         if line is not None and (day := given_date(line[1])) is not None:
-            return line.start(1), line.end(1), day
+            return line.start(1), line.end(1), day, "timestamp"
+        if (byline := _BYLINE_LINE.match(text, pos)) is not None and (day := _byline_date(byline[1])) is not None:
+            return byline.start(1), byline.end(1), day, "byline"
         line_end = text.find("\n", pos)
         if line_end < 0 or not rules or not is_noise_line(text[pos:line_end], rules):
             return None
         pos = _skip_blank_lines(text, line_end + 1)
+    return None
+
+
+#: A byline with the date after it on its line (``By Jo Marr, 3 March 2026``, ``By Jo Marr | March 3, 2026``): ``By``
+#: and a name that opens with a capital, then a separator before the date, on a short line.
+_BYLINE_LINE = re.compile(r"[ \t]*((?i:by)[ \t]+[^\W\d_][^\n]{0,138}\S)[ \t]*(?=\n|\Z)")
+_BYLINE_SEPARATOR = re.compile(r"[ \t]*(?:[,|·•–—]|[ \t]-)[ \t]*")
+#: The most characters a byline's names run to before its date.
+_BYLINE_MAX_CHARS = 80
+
+
+def _byline_date(line: str) -> str | None:
+    """The day that ``line`` gives when it is a byline with a date after it, else None: the date is the article's,
+    and the line, the page's, is no text (the byline rule reads no day before its month: ``By Jo Marr, 3 March``)."""
+    if not line[3:].lstrip()[:1].isupper():
+        return None  # "by the harbour, 3 March 2026" is a sentence's words
+    for separator in _BYLINE_SEPARATOR.finditer(line, 3, _BYLINE_MAX_CHARS):
+        if (day := given_date(line[separator.end() :])) is not None:
+            return day
     return None
 
 
@@ -417,7 +439,7 @@ class MetadataSpan:
 
     start: int
     end: int
-    reason: str  # "metadata", "headline" or "page-count"
+    reason: str  # "metadata", "headline", "page-count"; "timestamp" or "byline" for a date line or a byline with one
 
 
 @dataclass(frozen=True)
@@ -489,7 +511,7 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
             # sets it; one that disagrees with a date read already is left to cleaning: a page's update time may be.
             # Removed as cleaning removes a page's timestamp, as it was before its date was read.
             dated.setdefault("at", bare[0])
-            spans.append(MetadataSpan(bare[0], bare[1], "timestamp"))
+            spans.append(MetadataSpan(bare[0], bare[1], bare[3]))
             pos = bare[1]
         pos = _read_front_matter(text, pos, fields, spans, unread, repeated, dated, listed)
         found = any(s.reason == "headline" for s in spans)

@@ -2811,6 +2811,36 @@ def test_a_word_before_a_date_that_is_no_weekday_or_label_is_no_date(word: str) 
         newsdiff.Article(text="The ferry returned.", date=f"{word} 5 November 2026")
 
 
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Ona Vask, 5 November 2026",
+        "By Ona Vask | Thursday 5 November 2026 10:14 GMT",
+        "By Ona Vask and Jo Marr, Staff Writers, November 5, 2026",
+        "BY ONA VASK — 5 November 2026",
+    ],
+)
+@pytest.mark.parametrize("headline", ["Ferry returns to Brell\n", ""])
+def test_a_byline_with_the_date_after_it_gives_the_date_and_stays_out_of_the_text(byline: str, headline: str) -> None:
+    # The byline rule reads no day before its month: the line stayed in the text as its first sentence, the article
+    # had no date, and at the top the byline was the headline.
+    text = f"{headline}{byline}\n\nThe ferry returned on Monday. It was full.\n"
+    [article] = newsdiff.load([text])
+    assert (article.title, article.date) == ((headline.strip() or None), "2026-11-05")
+    assert ("byline", byline) in [(r.reason, r.text) for r in clean(article.text).removals]
+    kept = newsdiff.compare([article, "The ferry returned on Monday."]).articles[0].sentences
+    assert [sentence.text for sentence in kept] == ["The ferry returned on Monday.", "It was full."]
+
+
+@pytest.mark.parametrize("line", ["by the harbour, 5 November 2026", "By 5 November 2026, the ferry will sail"])
+def test_a_line_opening_with_by_that_is_no_byline_with_a_date_stays_text(line: str) -> None:
+    text = f"Ferry returns to Brell\n{line}\n\nThe ferry returned on Monday. It was full.\n"
+    [article] = newsdiff.load([text])
+    assert article.date is None
+    kept = newsdiff.compare([article, "The ferry returned on Monday."]).articles[0].sentences
+    assert line in [sentence.text for sentence in kept]
+
+
 def test_a_date_alone_on_its_line_that_disagrees_with_one_given_is_no_date() -> None:
     # An updated time under the published date: the date given by its name stays, and loading goes on.
     [article] = newsdiff.load(["Published: 5 November 2026\n6 November 2026\n\nThe ferry returned on Monday.\n"])
