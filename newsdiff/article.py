@@ -2909,6 +2909,8 @@ def load(sources: Source | Iterable[Source]) -> list[Article]:
     with different values; other fields are ignored. A ``url`` that the report will not link (no whole http or https
     address) is kept, with a :class:`UserWarning` naming the article and what to give: once, as an :class:`Article`
     that loading gave is not told of again when loaded again (:func:`newsdiff.compare` loads what it is given).
+    An id that another article has already (``Article(id="quay")`` beside ``quay.txt``, two folders' ``quay.txt``) is
+    suffixed (``quay-2``), with a :class:`UserWarning` naming both articles.
     Raises :class:`InputError` naming the source that cannot be read.
 
     >>> [a.id for a in load(["The talks began.", "The talks started."])]
@@ -2948,6 +2950,8 @@ def load(sources: Source | Iterable[Source]) -> list[Article]:
             raise InputError(f"source {number}: cannot load {_kind(source)}; {_ACCEPTED}")
     loaded = assign_ids(articles)
     for place, article in enumerate(loaded):
+        if (renamed := _renamed(articles[place], article, loaded)) is not None:
+            warnings.warn(renamed, UserWarning, stacklevel=1)
         if article.url and place not in told and (problem := url_problem(article.url)) is not None:
             # Kept, as the record, front matter or Article gave it; but the report links no other address (it shows it
             # as text): said here, so that a link expected in the page is not missing without a word. An article that
@@ -3045,6 +3049,23 @@ def assign_ids(articles: Sequence[Article]) -> list[Article]:
         taken.add(_id_key(ident))
         result.append(article if article.id == ident else replace(article, id=ident))
     return result
+
+
+def _renamed(given: Article, named: Article, articles: Sequence[Article]) -> str | None:
+    """What to say of ``given``, named ``named.id`` among ``articles`` because another article has its id, else None:
+    an Article's id and a file's name (``Article(id="quay")`` beside ``quay.txt``), or two files of one name in two
+    folders, were told apart by a suffix that said nothing of which was which."""
+    if not given.id or given.id == named.id:
+        return None
+    key = _id_key(given.id)
+    holder = next(article for article in articles if article.id is not None and _id_key(article.id) == key)
+    where = f" ({named.source})" if named.source else ""
+    other = f" ({holder.source})" if holder.source else ""
+    return (
+        f"article {named.id!r}{where}: its id {given.id!r} is the id of article {holder.id!r}{other} as well, so it "
+        f"is named {named.id!r}; give the articles ids of their own (an id in the record or front matter, or files "
+        "of different names) to name them yourself"
+    )
 
 
 def _id_key(ident: str) -> str:

@@ -126,8 +126,29 @@ def test_json_file_with_articles_list(tmp_path: Path) -> None:
 
 
 def test_repeated_ids_are_made_distinct() -> None:
-    articles = newsdiff.load([{"id": "x", "text": "One."}, {"id": "x", "text": "Two."}])
+    with pytest.warns(UserWarning, match=r"^article 'x-2': its id 'x' is the id of article 'x' as well"):
+        articles = newsdiff.load([{"id": "x", "text": "One."}, {"id": "x", "text": "Two."}])
     assert [a.id for a in articles] == ["x", "x-2"]
+
+
+def test_an_id_taken_by_another_article_is_suffixed_with_a_warning_naming_both(tmp_path: Path) -> None:
+    # Article(id="quay") beside quay.txt, or two folders' quay.txt, gave quay and quay-2 without a word of which was
+    # which: the report's "quay-2" could be either outlet's.
+    for folder in ("east", "west"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "quay.txt").write_text("The ferry returned on Monday.\n", encoding="utf-8")
+    east, west = tmp_path / "east" / "quay.txt", tmp_path / "west" / "quay.txt"
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        loaded = newsdiff.load([newsdiff.Article(text="The ferry sailed.", id="quay"), east, west])
+    assert [(a.id, a.source) for a in loaded] == [("quay", None), ("quay-2", str(east)), ("quay-3", str(west))]
+    assert [str(w.message).split("; give")[0] for w in caught] == [
+        f"article 'quay-2' ({east}): its id 'quay' is the id of article 'quay' as well, so it is named 'quay-2'",
+        f"article 'quay-3' ({west}): its id 'quay' is the id of article 'quay' as well, so it is named 'quay-3'",
+    ]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # loaded again (as compare loads what load gave), nothing is renamed or told
+        assert [a.id for a in newsdiff.load(loaded)] == ["quay", "quay-2", "quay-3"]
 
 
 @pytest.mark.parametrize(
