@@ -1214,7 +1214,8 @@ def _question_headline(text: str, line: str, line_end: int) -> bool:
     A headline may end in a question mark, where a sentence's own question mark says a line is the text's first
     sentence. It is taken for one when it is short, opens with a capital, stands alone over a blank line (a question
     that opens the story runs on in its paragraph or its line), or over a line in a text whose paragraphs are lines
-    (see :func:`_paragraph_of_its_own`), and no later paragraph is such a question alone (an explainer's questions,
+    (see :func:`_paragraph_of_its_own`) or over its paragraph in title case (``Will the Ferry Sail Again?``, as no
+    sentence is written), and no later paragraph is such a question alone (an explainer's questions,
     the first of them no headline). Only ``?``: a Chinese or Arabic question mark ends a
     paragraph that has no spaces to count its words by, or a script without capitals to tell a headline by.
     """
@@ -1225,10 +1226,32 @@ def _question_headline(text: str, line: str, line_end: int) -> bool:
         return False
     lone = _LONE_QUESTION
     if not _PARAGRAPH_END.match(text, line_end):
-        if not _paragraph_of_its_own(text, line, line_end):
+        if _paragraph_of_its_own(text, line, line_end):
+            lone = _LONE_QUESTION_LINE
+        elif not _title_cased(line):
             return False
-        lone = _LONE_QUESTION_LINE
     return _headline_shaped(line[:-1]) and lone.search(text, line_end) is None
+
+
+#: Short words a headline in title case leaves in small letters between its capitalised ones.
+_TITLE_SMALL_WORDS = frozenset(
+    ("a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "over", "the", "to")
+)
+#: The fewest words of a question in title case: fewer, and its capitals may be names'.
+_TITLE_MIN_WORDS = 3
+
+
+def _title_cased(line: str) -> bool:
+    """Whether ``line`` is written in title case (``Will the Ferry Sail Again?``), as headlines are and sentences are
+    not: each of its words capitalised but for short ones (``the``, ``of``), and three words or more."""
+    words = [word for word in line.split() if _LETTER.search(word)]
+    if len(words) < _TITLE_MIN_WORDS:
+        return False
+    for word in words:
+        letter = _LETTER.search(word)
+        if letter is not None and not letter.group().isupper() and word.lower() not in _TITLE_SMALL_WORDS:
+            return False
+    return True
 
 
 def _paragraph_of_its_own(text: str, line: str, line_end: int) -> bool:

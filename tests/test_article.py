@@ -957,6 +957,16 @@ def test_a_short_question_over_the_first_paragraph_is_the_headline_where_lines_a
     assert [(span.start, span.end, span.reason) for span in meta.spans] == [(0, 26, "headline")]
 
 
+@pytest.mark.parametrize("question", ["Will the Ferry Sail Again?", "WILL THE FERRY SAIL AGAIN?", "Can Brell Recover?"])
+def test_a_question_in_title_case_over_the_first_paragraph_is_the_headline(question: str) -> None:
+    # Paragraphs set apart by blank lines, and the headline right over the first: it was read as the story's opening
+    # question, and the article went untitled. Title case is a headline's: no sentence capitalises its every word.
+    text = f"{question}\nThe ferry stopped at Brell on Monday. It was full.\n\nThe crew went home.\n"
+    meta = read_metadata(text)
+    assert meta.fields["title"] == question
+    assert [(span.start, span.end, span.reason) for span in meta.spans] == [(0, len(question), "headline")]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -964,6 +974,7 @@ def test_a_short_question_over_the_first_paragraph_is_the_headline_where_lines_a
         "Will the ferry sail again?\nNobody in Brell knew on Monday.\n\nThe ferry stopped. It was full.\n",
         "What happened?\n\nThe ferry stopped on Monday.\n\nWho was aboard?\n\nForty people.\n",  # an explainer
         "will the ferry sail again?\n\nThe ferry stopped on Monday. It was full.\n",
+        "Who is Ona Vask?\nShe runs the ferry at Brell on Monday.\n\nThe crew went home.\n",  # capitals of a name
         # paragraphs that are lines: a question's attribution, a wrapped line, an explainer's questions
         "Will the ferry sail again?\nasked the mayor of Brell on Monday, as the crew went home.\nIt rained.\n",
         "Will the ferry sail again?\nNobody knew.\nThe ferry stopped on Monday. It was full.\n",
