@@ -1036,10 +1036,8 @@ _WEEKDAY = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tu
 #: The label a page sets before its date (``Published 3 March 2026``, ``Last updated: March 3, 2026``, ``Publié le
 #: 3 March 2026``), looked past as the date's own: the date is the article's (one that disagrees with another read
 #: already is left to cleaning).
-_DATE_LABEL = re.compile(
-    r"(?i:published|last[ \t]+updated|updated|posted|veröffentlicht|publié|publicado)"
-    r"(?:[ \t]+(?i:on|am|le|el|em))?[ \t]*:?[ \t]+"
-)
+_DATE_LABELS = r"(?i:published|last[ \t]+updated|updated|posted|veröffentlicht|publié|publicado)"
+_DATE_LABEL = re.compile(rf"{_DATE_LABELS}(?:[ \t]+(?i:on|am|le|el|em))?[ \t]*:?[ \t]+")
 _WRITTEN_DATE = re.compile(
     rf"(?:{_WEEKDAY},?\s+)?"  # a weekday
     # The day may be an ordinal (5th), or have a stop as German and Scandinavian pages write it (5. November), and a
@@ -1048,7 +1046,11 @@ _WRITTEN_DATE = re.compile(
     r"(?:(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?"
     r"|(?P<day2>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?P<month2>[A-Za-z]{3,9})\.?,?"
     r"|(?P<day3>\d{1,2})(?P<mark>[-/])(?P<month3>[A-Za-z]{3,9})(?P=mark))"
-    r"(?:\s+|(?<=[-/]))(?P<year>\d{4})(?:(?:,?\s+|,|T)\S.*)?"  # a time after it ("2021 10:00", "2021, 10:00 AM EDT")
+    r"(?:\s+|(?<=[-/]))(?P<year>\d{4})"
+    # A time after it ("2021 10:00", "2021, 10:00 AM EDT", "2021 at 9 a.m.", "2021 | 10.30"), or a page's update after
+    # it ("2021 Updated 10:02"), with whatever follows them; not words ("2021 will be remembered" is a sentence).
+    r"(?:(?:,?\s+|,|T|\s*[|/·•–—-]\s*)(?:(?:(?i:at)\s+)?\d{1,2}(?:[:.h]\d{2}|\s*[AaPp]\.?[Mm]\b)"
+    rf"|{_DATE_LABELS}\b).*)?"
 )
 
 

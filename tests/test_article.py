@@ -2873,6 +2873,36 @@ def test_a_line_opening_with_by_that_is_no_byline_with_a_date_stays_text(line: s
     assert line in [sentence.text for sentence in kept]
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["5 November 2026 will be remembered in Brell", "Thursday, November 5, 2026 was the worst day for the crew"],
+)
+def test_a_short_line_opening_with_a_date_in_words_is_prose_not_the_date(line: str) -> None:
+    # Anything after the year was taken for its time: the line was read as the date and removed as a timestamp,
+    # and its words were lost to the comparison without a word.
+    text = f"Ferry sinks off Brell\n{line}\n\nThe crew went home.\n"
+    [article] = newsdiff.load([text])
+    assert article.date is None
+    kept = newsdiff.compare([article, "The crew went home."]).articles[0].sentences
+    assert [sentence.text for sentence in kept] == [line, "The crew went home."]
+    with pytest.raises(newsdiff.InputError, match="is not a date newsdiff reads"):
+        newsdiff.Article(text="The crew went home.", date=line)
+
+
+@pytest.mark.parametrize(
+    "given",
+    [
+        "5 November 2026 at 9 a.m.",
+        "5 November 2026 | 10.30",
+        "Nov 5, 2026 / 9:42 AM / Updated 2 hours ago",
+        "Nov. 5, 2026 Updated 10:02 a.m. ET",
+        "5 November 2026 - 10h14",
+    ],
+)
+def test_a_date_in_words_with_a_time_or_an_update_after_it_is_read(given: str) -> None:
+    assert newsdiff.Article(text="The crew went home.", date=given).date == "2026-11-05"
+
+
 def test_a_date_alone_on_its_line_that_disagrees_with_one_given_is_no_date() -> None:
     # An updated time under the published date: the date given by its name stays, and loading goes on.
     [article] = newsdiff.load(["Published: 5 November 2026\n6 November 2026\n\nThe ferry returned on Monday.\n"])
