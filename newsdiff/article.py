@@ -2329,7 +2329,40 @@ def _date_read(value: str) -> str:
             # 2024-02-30: no day to suggest, but "give it as YYYY-MM-DD" alone sends back a date given so.
             return _DATE_READ.replace(";", f": {_no_such_day(found)};", 1) if found["year"] != "0000" else _DATE_READ
         return f"is not a date newsdiff reads; give it as {day.isoformat()!r}, YYYY-MM-DD"
+    if (why := _year_last(_plain_date(value))) is not None:
+        return _DATE_READ.replace(";", f": {why};", 1)
     return _DATE_READ
+
+
+#: A date in digits with the year last (``12/03/2026``, ``12.03.26``), or with the month in words and a year of two
+#: figures (``3 March 26``, ``March 3, '26``).
+_DAY_MONTH_YEAR = re.compile(r"(?P<one>\d{1,2})(?P<mark>[-/.])(?P<two>\d{1,2})(?P=mark)(?P<year>\d{2}|\d{4})")
+_SHORT_YEAR = re.compile(
+    r"(?:\d{1,2}(?:st|nd|rd|th|\.)?\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+['’]?\d{2}"
+)
+
+
+def _year_last(value: str) -> str | None:
+    """Why ``value``, a date in digits with the year last or with a year of two figures, is not read, for a message:
+    ``12/03/2026`` is 12 March in Europe and December 3 in the United States, and ``26`` may be any century's."""
+    if _SHORT_YEAR.fullmatch(value) is not None:
+        return "its year has two figures, which may be any century's"
+    found = _DAY_MONTH_YEAR.fullmatch(value)
+    if found is None:
+        return None
+    if len(found["year"]) == 2:
+        return "its year has two figures, and day and month may be either way round"
+    year, one, two = int(found["year"]), int(found["one"]), int(found["two"])
+    readings = []
+    for day, month in ((one, two), (two, one)):
+        try:
+            readings.append(datetime.date(year, month, day))
+        except ValueError:
+            continue
+    if len(readings) == 2 and readings[0] != readings[1]:
+        first, second = (f"{day.day} {_MONTH_NAMES[day.month - 1].capitalize()}" for day in readings)
+        return f"{first} or {second} {year}, as day and month may be either way round"
+    return None
 
 
 #: Text in Base64 (MIME's breaks its lines at 76 characters), as an API gives a document's bytes in JSON: no spaces.

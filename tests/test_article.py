@@ -3580,6 +3580,29 @@ def test_a_date_in_digits_with_the_year_first_is_refused_with_the_iso_date_it_me
         newsdiff.Article(STORY, date=date)
 
 
+@pytest.mark.parametrize(
+    ("date", "why"),
+    [
+        ("12/03/2026", "12 March or 3 December 2026, as day and month may be either way round"),
+        ("04.03.2026", "4 March or 3 April 2026, as day and month may be either way round"),
+        ("12/03/26", "its year has two figures, and day and month may be either way round"),
+        ("3 March 26", "its year has two figures, which may be any century's"),
+        ("March 3, '26", "its year has two figures, which may be any century's"),
+    ],
+)
+def test_a_date_with_its_year_last_or_of_two_figures_is_refused_saying_why(date: str, why: str) -> None:
+    # The message said only "give it as YYYY-MM-DD", as though the date were garbled: it says what stops a reading.
+    told = rf"is not a date newsdiff reads: {re.escape(why)}; give it as YYYY-MM-DD"
+    with pytest.raises(newsdiff.InputError, match=rf"^record 1: date {re.escape(repr(date))} {told}"):
+        newsdiff.load([{"text": STORY, "date": date}])
+
+
+@pytest.mark.parametrize("date", ["25/03/2026", "03/03/2026"])
+def test_a_date_with_its_year_last_and_one_reading_is_refused_without_a_reason(date: str) -> None:
+    with pytest.raises(newsdiff.InputError, match=r"is not a date newsdiff reads; give it as YYYY-MM-DD \(an ISO"):
+        newsdiff.load([{"text": STORY, "date": date}])
+
+
 @pytest.mark.parametrize("date", ["2026-02-30", "04.03.2026", "2026-13-04"])
 def test_a_date_in_digits_that_means_no_one_day_is_refused_without_a_guess(date: str) -> None:
     with pytest.raises(newsdiff.InputError, match=r"give it as YYYY-MM-DD \(an ISO timestamp"):
