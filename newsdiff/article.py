@@ -67,17 +67,43 @@ _BARE_DATE_LINE = re.compile(r"[ \t]*(\S(?:[^\n]{0,58}\S)?)[ \t]*(?=\n|\Z)")
 _NOISE_OVER_DATE = 2
 
 
-def _bare_date(text: str, pos: int, rules: Sequence[NoiseRule] = ()) -> tuple[int, int, str] | None:
-    """Where the line at ``pos`` starts and ends and the day it gives, when it is a date alone, else None; past a
-    line or two that a rule of ``rules`` takes as noise (``By Ona Vask`` between the headline and the date)."""
+def _bare_date(text: str, pos: int, rules: Sequence[NoiseRule] = ()) -> tuple[int, int, str, str] | None:
+    """Where the line at ``pos`` starts and ends, the day it gives and what it is (``timestamp``, or ``byline`` for a
+    byline with the date after it), when it is a date alone or such a byline, else None; past a line or two that a
+    rule of ``rules`` takes as noise (``By Ona Vask`` between the headline and the date)."""
     for _ in range(_NOISE_OVER_DATE + 1):
         line = _BARE_DATE_LINE.match(text, pos)
+        # A front matter line of a field (``published: 2026-03-14``) is front matter's to read, with its key.
+        key = _FRONT_MATTER_LINE.fullmatch(line[1]) if line is not None else None
+        if key is not None and _field(key.group(1)) is not None:
+            return None
         if line is not None and (day := given_date(line[1])) is not None:
-            return line.start(1), line.end(1), day
+            return line.start(1), line.end(1), day, "timestamp"
+        if (byline := _BYLINE_LINE.match(text, pos)) is not None and (day := _byline_date(byline[1])) is not None:
+            return byline.start(1), byline.end(1), day, "byline"
         line_end = text.find("\n", pos)
         if line_end < 0 or not rules or not is_noise_line(text[pos:line_end], rules):
             return None
         pos = _skip_blank_lines(text, line_end + 1)
+    return None
+
+
+#: A byline with the date after it on its line (``By Jo Marr, 3 March 2026``, ``By Jo Marr | March 3, 2026``): ``By``
+#: and a name that opens with a capital, then a separator before the date, on a short line.
+_BYLINE_LINE = re.compile(r"[ \t]*((?i:by)[ \t]+[^\W\d_][^\n]{0,138}\S)[ \t]*(?=\n|\Z)")
+_BYLINE_SEPARATOR = re.compile(r"[ \t]*(?:[,|·•–—]|[ \t]-)[ \t]*")
+#: The most characters a byline's names run to before its date.
+_BYLINE_MAX_CHARS = 80
+
+
+def _byline_date(line: str) -> str | None:
+    """The day that ``line`` gives when it is a byline with a date after it, else None: the date is the article's,
+    and the line, the page's, is no text (the byline rule reads no day before its month: ``By Jo Marr, 3 March``)."""
+    if not line[3:].lstrip()[:1].isupper():
+        return None  # "by the harbour, 3 March 2026" is a sentence's words
+    for separator in _BYLINE_SEPARATOR.finditer(line, 3, _BYLINE_MAX_CHARS):
+        if (day := given_date(line[separator.end() :])) is not None:
+            return day
     return None
 
 
@@ -413,7 +439,7 @@ class MetadataSpan:
 
     start: int
     end: int
-    reason: str  # "metadata", "headline" or "page-count"
+    reason: str  # "metadata", "headline", "page-count"; "timestamp" or "byline" for a date line or a byline with one
 
 
 @dataclass(frozen=True)
@@ -485,7 +511,7 @@ def read_metadata(text: str, rules: Sequence[NoiseRule] | None = None) -> Metada
             # sets it; one that disagrees with a date read already is left to cleaning: a page's update time may be.
             # Removed as cleaning removes a page's timestamp, as it was before its date was read.
             dated.setdefault("at", bare[0])
-            spans.append(MetadataSpan(bare[0], bare[1], "timestamp"))
+            spans.append(MetadataSpan(bare[0], bare[1], bare[3]))
             pos = bare[1]
         pos = _read_front_matter(text, pos, fields, spans, unread, repeated, dated, listed)
         found = any(s.reason == "headline" for s in spans)
@@ -1004,15 +1030,27 @@ def _iso_date(value: str) -> str | None:
 
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")  # fmt: skip
+#: A day of the week before a date, written out or cut short (``Tue``, ``Tues.``, ``Thurs``): only these, so that
+#: another word before a date (``Hello 3 March 2026``, a place's name) does not make the line a date.
+_WEEKDAY = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?"
+#: The label a page sets before its date (``Published 3 March 2026``, ``Last updated: March 3, 2026``, ``Publié le
+#: 3 March 2026``), looked past as the date's own: the date is the article's (one that disagrees with another read
+#: already is left to cleaning).
+_DATE_LABELS = r"(?i:published|last[ \t]+updated|updated|posted|veröffentlicht|publié|publicado)"
+_DATE_LABEL = re.compile(rf"{_DATE_LABELS}(?:[ \t]+(?i:on|am|le|el|em))?[ \t]*:?[ \t]+")
 _WRITTEN_DATE = re.compile(
-    r"(?:[A-Za-z]{3,9},?\s+)?"  # a weekday
+    rf"(?:{_WEEKDAY},?\s+)?"  # a weekday
     # The day may be an ordinal (5th), or have a stop as German and Scandinavian pages write it (5. November), and a
     # comma may follow the month after it (5 November, 2026); day, month and year may be joined by hyphens or slashes,
     # as feeds, databases and logs write them (05-Nov-2026, 05/Nov/2026).
     r"(?:(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?"
     r"|(?P<day2>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?P<month2>[A-Za-z]{3,9})\.?,?"
     r"|(?P<day3>\d{1,2})(?P<mark>[-/])(?P<month3>[A-Za-z]{3,9})(?P=mark))"
-    r"(?:\s+|(?<=[-/]))(?P<year>\d{4})(?:(?:,?\s+|,|T)\S.*)?"  # a time after it ("2021 10:00", "2021, 10:00 AM EDT")
+    r"(?:\s+|(?<=[-/]))(?P<year>\d{4})"
+    # A time after it ("2021 10:00", "2021, 10:00 AM EDT", "2021 at 9 a.m.", "2021 | 10.30"), or a page's update after
+    # it ("2021 Updated 10:02"), with whatever follows them; not words ("2021 will be remembered" is a sentence).
+    r"(?:(?:,?\s+|,|T|\s*[|/·•–—-]\s*)(?:(?:(?i:at)\s+)?\d{1,2}(?:[:.h]\d{2}|\s*[AaPp]\.?[Mm]\b)"
+    rf"|{_DATE_LABELS}\b).*)?"
 )
 
 
@@ -1044,10 +1082,14 @@ def given_date(value: str) -> str | None:
     as Java does), and dates with the month written out in English, day and year in digits, with or without a weekday
     and a time after (``May 19, 2021``, ``19 May 2021``, ``Wed, 19 May 2021 10:00:00 GMT`` as RSS has it), the day as
     an ordinal too (``May 19th, 2021``) or with a stop (``19. May 2021``), and joined by hyphens (``19-May-2021``).
-    Invisible marks in it (a direction mark, a zero-width space) are looked past,
+    A page's label before either is looked past (``Published``, ``Updated``, ``Posted``, ``Last updated``,
+    ``Veröffentlicht``, ``Publié le``, ``Publicado``, with or without a colon); another word before it is no weekday,
+    and the value is not read. Invisible marks in it (a direction mark, a zero-width space) are looked past,
     and a no-break space is a space. Dates in digits alone (``05/06/2021``) are ambiguous and not read.
     """
     value = _plain_date(value)
+    if (label := _DATE_LABEL.match(value)) is not None:
+        value = value[label.end() :]
     iso = _iso_date(value)
     match = _WRITTEN_DATE.fullmatch(value) if iso is None else None
     if match is None:
@@ -1174,7 +1216,8 @@ def _question_headline(text: str, line: str, line_end: int) -> bool:
     A headline may end in a question mark, where a sentence's own question mark says a line is the text's first
     sentence. It is taken for one when it is short, opens with a capital, stands alone over a blank line (a question
     that opens the story runs on in its paragraph or its line), or over a line in a text whose paragraphs are lines
-    (see :func:`_paragraph_of_its_own`), and no later paragraph is such a question alone (an explainer's questions,
+    (see :func:`_paragraph_of_its_own`) or over its paragraph in title case (``Will the Ferry Sail Again?``, as no
+    sentence is written), and no later paragraph is such a question alone (an explainer's questions,
     the first of them no headline). Only ``?``: a Chinese or Arabic question mark ends a
     paragraph that has no spaces to count its words by, or a script without capitals to tell a headline by.
     """
@@ -1185,10 +1228,32 @@ def _question_headline(text: str, line: str, line_end: int) -> bool:
         return False
     lone = _LONE_QUESTION
     if not _PARAGRAPH_END.match(text, line_end):
-        if not _paragraph_of_its_own(text, line, line_end):
+        if _paragraph_of_its_own(text, line, line_end):
+            lone = _LONE_QUESTION_LINE
+        elif not _title_cased(line):
             return False
-        lone = _LONE_QUESTION_LINE
     return _headline_shaped(line[:-1]) and lone.search(text, line_end) is None
+
+
+#: Short words a headline in title case leaves in small letters between its capitalised ones.
+_TITLE_SMALL_WORDS = frozenset(
+    ("a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "over", "the", "to")
+)
+#: The fewest words of a question in title case: fewer, and its capitals may be names'.
+_TITLE_MIN_WORDS = 3
+
+
+def _title_cased(line: str) -> bool:
+    """Whether ``line`` is written in title case (``Will the Ferry Sail Again?``), as headlines are and sentences are
+    not: each of its words capitalised but for short ones (``the``, ``of``), and three words or more."""
+    words = [word for word in line.split() if _LETTER.search(word)]
+    if len(words) < _TITLE_MIN_WORDS:
+        return False
+    for word in words:
+        letter = _LETTER.search(word)
+        if letter is not None and not letter.group().isupper() and word.lower() not in _TITLE_SMALL_WORDS:
+            return False
+    return True
 
 
 def _paragraph_of_its_own(text: str, line: str, line_end: int) -> bool:
@@ -2264,7 +2329,40 @@ def _date_read(value: str) -> str:
             # 2024-02-30: no day to suggest, but "give it as YYYY-MM-DD" alone sends back a date given so.
             return _DATE_READ.replace(";", f": {_no_such_day(found)};", 1) if found["year"] != "0000" else _DATE_READ
         return f"is not a date newsdiff reads; give it as {day.isoformat()!r}, YYYY-MM-DD"
+    if (why := _year_last(_plain_date(value))) is not None:
+        return _DATE_READ.replace(";", f": {why};", 1)
     return _DATE_READ
+
+
+#: A date in digits with the year last (``12/03/2026``, ``12.03.26``), or with the month in words and a year of two
+#: figures (``3 March 26``, ``March 3, '26``).
+_DAY_MONTH_YEAR = re.compile(r"(?P<one>\d{1,2})(?P<mark>[-/.])(?P<two>\d{1,2})(?P=mark)(?P<year>\d{2}|\d{4})")
+_SHORT_YEAR = re.compile(
+    r"(?:\d{1,2}(?:st|nd|rd|th|\.)?\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+['’]?\d{2}"
+)
+
+
+def _year_last(value: str) -> str | None:
+    """Why ``value``, a date in digits with the year last or with a year of two figures, is not read, for a message:
+    ``12/03/2026`` is 12 March in Europe and December 3 in the United States, and ``26`` may be any century's."""
+    if _SHORT_YEAR.fullmatch(value) is not None:
+        return "its year has two figures, which may be any century's"
+    found = _DAY_MONTH_YEAR.fullmatch(value)
+    if found is None:
+        return None
+    if len(found["year"]) == 2:
+        return "its year has two figures, and day and month may be either way round"
+    year, one, two = int(found["year"]), int(found["one"]), int(found["two"])
+    readings = []
+    for day, month in ((one, two), (two, one)):
+        try:
+            readings.append(datetime.date(year, month, day))
+        except ValueError:
+            continue
+    if len(readings) == 2 and readings[0] != readings[1]:
+        first, second = (f"{day.day} {_MONTH_NAMES[day.month - 1].capitalize()}" for day in readings)
+        return f"{first} or {second} {year}, as day and month may be either way round"
+    return None
 
 
 #: Text in Base64 (MIME's breaks its lines at 76 characters), as an API gives a document's bytes in JSON: no spaces.
@@ -2869,6 +2967,8 @@ def load(sources: Source | Iterable[Source]) -> list[Article]:
     with different values; other fields are ignored. A ``url`` that the report will not link (no whole http or https
     address) is kept, with a :class:`UserWarning` naming the article and what to give: once, as an :class:`Article`
     that loading gave is not told of again when loaded again (:func:`newsdiff.compare` loads what it is given).
+    An id that another article has already (``Article(id="quay")`` beside ``quay.txt``, two folders' ``quay.txt``) is
+    suffixed (``quay-2``), with a :class:`UserWarning` naming both articles.
     Raises :class:`InputError` naming the source that cannot be read.
 
     >>> [a.id for a in load(["The talks began.", "The talks started."])]
@@ -2908,6 +3008,8 @@ def load(sources: Source | Iterable[Source]) -> list[Article]:
             raise InputError(f"source {number}: cannot load {_kind(source)}; {_ACCEPTED}")
     loaded = assign_ids(articles)
     for place, article in enumerate(loaded):
+        if (renamed := _renamed(articles[place], article, loaded)) is not None:
+            warnings.warn(renamed, UserWarning, stacklevel=1)
         if article.url and place not in told and (problem := url_problem(article.url)) is not None:
             # Kept, as the record, front matter or Article gave it; but the report links no other address (it shows it
             # as text): said here, so that a link expected in the page is not missing without a word. An article that
@@ -3005,6 +3107,23 @@ def assign_ids(articles: Sequence[Article]) -> list[Article]:
         taken.add(_id_key(ident))
         result.append(article if article.id == ident else replace(article, id=ident))
     return result
+
+
+def _renamed(given: Article, named: Article, articles: Sequence[Article]) -> str | None:
+    """What to say of ``given``, named ``named.id`` among ``articles`` because another article has its id, else None:
+    an Article's id and a file's name (``Article(id="quay")`` beside ``quay.txt``), or two files of one name in two
+    folders, were told apart by a suffix that said nothing of which was which."""
+    if not given.id or given.id == named.id:
+        return None
+    key = _id_key(given.id)
+    holder = next(article for article in articles if article.id is not None and _id_key(article.id) == key)
+    where = f" ({named.source})" if named.source else ""
+    other = f" ({holder.source})" if holder.source else ""
+    return (
+        f"article {named.id!r}{where}: its id {given.id!r} is the id of article {holder.id!r}{other} as well, so it "
+        f"is named {named.id!r}; give the articles ids of their own (an id in the record or front matter, or files "
+        "of different names) to name them yourself"
+    )
 
 
 def _id_key(ident: str) -> str:

@@ -126,8 +126,29 @@ def test_json_file_with_articles_list(tmp_path: Path) -> None:
 
 
 def test_repeated_ids_are_made_distinct() -> None:
-    articles = newsdiff.load([{"id": "x", "text": "One."}, {"id": "x", "text": "Two."}])
+    with pytest.warns(UserWarning, match=r"^article 'x-2': its id 'x' is the id of article 'x' as well"):
+        articles = newsdiff.load([{"id": "x", "text": "One."}, {"id": "x", "text": "Two."}])
     assert [a.id for a in articles] == ["x", "x-2"]
+
+
+def test_an_id_taken_by_another_article_is_suffixed_with_a_warning_naming_both(tmp_path: Path) -> None:
+    # Article(id="quay") beside quay.txt, or two folders' quay.txt, gave quay and quay-2 without a word of which was
+    # which: the report's "quay-2" could be either outlet's.
+    for folder in ("east", "west"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "quay.txt").write_text("The ferry returned on Monday.\n", encoding="utf-8")
+    east, west = tmp_path / "east" / "quay.txt", tmp_path / "west" / "quay.txt"
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        loaded = newsdiff.load([newsdiff.Article(text="The ferry sailed.", id="quay"), east, west])
+    assert [(a.id, a.source) for a in loaded] == [("quay", None), ("quay-2", str(east)), ("quay-3", str(west))]
+    assert [str(w.message).split("; give")[0] for w in caught] == [
+        f"article 'quay-2' ({east}): its id 'quay' is the id of article 'quay' as well, so it is named 'quay-2'",
+        f"article 'quay-3' ({west}): its id 'quay' is the id of article 'quay' as well, so it is named 'quay-3'",
+    ]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # loaded again (as compare loads what load gave), nothing is renamed or told
+        assert [a.id for a in newsdiff.load(loaded)] == ["quay", "quay-2", "quay-3"]
 
 
 @pytest.mark.parametrize(
@@ -936,6 +957,16 @@ def test_a_short_question_over_the_first_paragraph_is_the_headline_where_lines_a
     assert [(span.start, span.end, span.reason) for span in meta.spans] == [(0, 26, "headline")]
 
 
+@pytest.mark.parametrize("question", ["Will the Ferry Sail Again?", "WILL THE FERRY SAIL AGAIN?", "Can Brell Recover?"])
+def test_a_question_in_title_case_over_the_first_paragraph_is_the_headline(question: str) -> None:
+    # Paragraphs set apart by blank lines, and the headline right over the first: it was read as the story's opening
+    # question, and the article went untitled. Title case is a headline's: no sentence capitalises its every word.
+    text = f"{question}\nThe ferry stopped at Brell on Monday. It was full.\n\nThe crew went home.\n"
+    meta = read_metadata(text)
+    assert meta.fields["title"] == question
+    assert [(span.start, span.end, span.reason) for span in meta.spans] == [(0, len(question), "headline")]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -943,6 +974,7 @@ def test_a_short_question_over_the_first_paragraph_is_the_headline_where_lines_a
         "Will the ferry sail again?\nNobody in Brell knew on Monday.\n\nThe ferry stopped. It was full.\n",
         "What happened?\n\nThe ferry stopped on Monday.\n\nWho was aboard?\n\nForty people.\n",  # an explainer
         "will the ferry sail again?\n\nThe ferry stopped on Monday. It was full.\n",
+        "Who is Ona Vask?\nShe runs the ferry at Brell on Monday.\n\nThe crew went home.\n",  # capitals of a name
         # paragraphs that are lines: a question's attribution, a wrapped line, an explainer's questions
         "Will the ferry sail again?\nasked the mayor of Brell on Monday, as the crew went home.\nIt rained.\n",
         "Will the ferry sail again?\nNobody knew.\nThe ferry stopped on Monday. It was full.\n",
@@ -2785,6 +2817,92 @@ def test_a_date_alone_on_its_line_under_a_byline_under_the_headline_is_read_as_t
     assert ("byline", "By Ona Vask") in removed and ("timestamp", "5 November 2026") in removed
 
 
+@pytest.mark.parametrize(
+    "label",
+    [
+        *("Published", "Published on", "Updated", "Updated:", "Posted", "Posted on", "Last updated", "Last Updated:"),
+        *("Veröffentlicht", "Veröffentlicht am", "Publié le", "Publicado", "Publicado el"),
+    ],
+)
+@pytest.mark.parametrize("day", ["5 November 2026", "Thursday, November 5, 2026", "2026-11-05"])
+def test_a_date_under_a_page_s_label_is_read_as_the_date(label: str, day: str) -> None:
+    # A label was read only when it fitted the weekday's place of a date in words ("Published 5 November 2026"):
+    # "Last updated", "Publié le" or a label before an ISO date left the article without its date.
+    text = f"Ferry returns to Brell\n{label} {day}\n\nThe ferry returned on Monday. It was full.\n"
+    [article] = newsdiff.load([text])
+    assert (article.title, article.date) == ("Ferry returns to Brell", "2026-11-05")
+    assert newsdiff.Article(text="The ferry returned.", date=f"{label} {day}").date == "2026-11-05"
+
+
+@pytest.mark.parametrize("word", ["Hello", "Brell,", "Ferry"])
+def test_a_word_before_a_date_that_is_no_weekday_or_label_is_no_date(word: str) -> None:
+    # Any word of three to nine letters stood for the weekday: "Brell, 5 November 2026" was a date, and a record's
+    # "Hello 5 November 2026" was read as one rather than refused.
+    assert article_module.given_date(f"{word} 5 November 2026") is None
+    with pytest.raises(newsdiff.InputError, match="date"):
+        newsdiff.Article(text="The ferry returned.", date=f"{word} 5 November 2026")
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Ona Vask, 5 November 2026",
+        "By Ona Vask | Thursday 5 November 2026 10:14 GMT",
+        "By Ona Vask and Jo Marr, Staff Writers, November 5, 2026",
+        "BY ONA VASK — 5 November 2026",
+    ],
+)
+@pytest.mark.parametrize("headline", ["Ferry returns to Brell\n", ""])
+def test_a_byline_with_the_date_after_it_gives_the_date_and_stays_out_of_the_text(byline: str, headline: str) -> None:
+    # The byline rule reads no day before its month: the line stayed in the text as its first sentence, the article
+    # had no date, and at the top the byline was the headline.
+    text = f"{headline}{byline}\n\nThe ferry returned on Monday. It was full.\n"
+    [article] = newsdiff.load([text])
+    assert (article.title, article.date) == ((headline.strip() or None), "2026-11-05")
+    assert ("byline", byline) in [(r.reason, r.text) for r in clean(article.text).removals]
+    kept = newsdiff.compare([article, "The ferry returned on Monday."]).articles[0].sentences
+    assert [sentence.text for sentence in kept] == ["The ferry returned on Monday.", "It was full."]
+
+
+@pytest.mark.parametrize("line", ["by the harbour, 5 November 2026", "By 5 November 2026, the ferry will sail"])
+def test_a_line_opening_with_by_that_is_no_byline_with_a_date_stays_text(line: str) -> None:
+    text = f"Ferry returns to Brell\n{line}\n\nThe ferry returned on Monday. It was full.\n"
+    [article] = newsdiff.load([text])
+    assert article.date is None
+    kept = newsdiff.compare([article, "The ferry returned on Monday."]).articles[0].sentences
+    assert line in [sentence.text for sentence in kept]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["5 November 2026 will be remembered in Brell", "Thursday, November 5, 2026 was the worst day for the crew"],
+)
+def test_a_short_line_opening_with_a_date_in_words_is_prose_not_the_date(line: str) -> None:
+    # Anything after the year was taken for its time: the line was read as the date and removed as a timestamp,
+    # and its words were lost to the comparison without a word.
+    text = f"Ferry sinks off Brell\n{line}\n\nThe crew went home.\n"
+    [article] = newsdiff.load([text])
+    assert article.date is None
+    kept = newsdiff.compare([article, "The crew went home."]).articles[0].sentences
+    assert [sentence.text for sentence in kept] == [line, "The crew went home."]
+    with pytest.raises(newsdiff.InputError, match="is not a date newsdiff reads"):
+        newsdiff.Article(text="The crew went home.", date=line)
+
+
+@pytest.mark.parametrize(
+    "given",
+    [
+        "5 November 2026 at 9 a.m.",
+        "5 November 2026 | 10.30",
+        "Nov 5, 2026 / 9:42 AM / Updated 2 hours ago",
+        "Nov. 5, 2026 Updated 10:02 a.m. ET",
+        "5 November 2026 - 10h14",
+    ],
+)
+def test_a_date_in_words_with_a_time_or_an_update_after_it_is_read(given: str) -> None:
+    assert newsdiff.Article(text="The crew went home.", date=given).date == "2026-11-05"
+
+
 def test_a_date_alone_on_its_line_that_disagrees_with_one_given_is_no_date() -> None:
     # An updated time under the published date: the date given by its name stays, and loading goes on.
     [article] = newsdiff.load(["Published: 5 November 2026\n6 November 2026\n\nThe ferry returned on Monday.\n"])
@@ -3460,6 +3578,29 @@ def test_a_date_in_digits_with_the_year_first_is_refused_with_the_iso_date_it_me
         newsdiff.load([f"date: {date}\n\n{STORY}"])
     with pytest.raises(newsdiff.InputError, match=rf"^article \(unnamed\): {told}"):
         newsdiff.Article(STORY, date=date)
+
+
+@pytest.mark.parametrize(
+    ("date", "why"),
+    [
+        ("12/03/2026", "12 March or 3 December 2026, as day and month may be either way round"),
+        ("04.03.2026", "4 March or 3 April 2026, as day and month may be either way round"),
+        ("12/03/26", "its year has two figures, and day and month may be either way round"),
+        ("3 March 26", "its year has two figures, which may be any century's"),
+        ("March 3, '26", "its year has two figures, which may be any century's"),
+    ],
+)
+def test_a_date_with_its_year_last_or_of_two_figures_is_refused_saying_why(date: str, why: str) -> None:
+    # The message said only "give it as YYYY-MM-DD", as though the date were garbled: it says what stops a reading.
+    told = rf"is not a date newsdiff reads: {re.escape(why)}; give it as YYYY-MM-DD"
+    with pytest.raises(newsdiff.InputError, match=rf"^record 1: date {re.escape(repr(date))} {told}"):
+        newsdiff.load([{"text": STORY, "date": date}])
+
+
+@pytest.mark.parametrize("date", ["25/03/2026", "03/03/2026"])
+def test_a_date_with_its_year_last_and_one_reading_is_refused_without_a_reason(date: str) -> None:
+    with pytest.raises(newsdiff.InputError, match=r"is not a date newsdiff reads; give it as YYYY-MM-DD \(an ISO"):
+        newsdiff.load([{"text": STORY, "date": date}])
 
 
 @pytest.mark.parametrize("date", ["2026-02-30", "04.03.2026", "2026-13-04"])
