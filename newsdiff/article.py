@@ -3119,6 +3119,10 @@ def _renamed(given: Article, named: Article, articles: Sequence[Article]) -> str
     holder = next(article for article in articles if article.id is not None and _id_key(article.id) == key)
     where = f" ({named.source})" if named.source else ""
     other = f" ({holder.source})" if holder.source else ""
+    if named.source and named.source == holder.source and named.text == holder.text:
+        # One file given twice, not two files of one name: compare refuses it naming the file, and a warning
+        # before that error said only what the error says better.
+        return None
     return (
         f"article {named.id!r}{where}: its id {given.id!r} is the id of article {holder.id!r}{other} as well, so it "
         f"is named {named.id!r}; give the articles ids of their own (an id in the record or front matter, or files "

@@ -131,6 +131,21 @@ def test_repeated_ids_are_made_distinct() -> None:
     assert [a.id for a in articles] == ["x", "x-2"]
 
 
+def test_one_file_given_twice_gets_no_warning_of_its_id_before_compare_refuses_it(tmp_path: Path) -> None:
+    # The warning that two articles shared an id named the same file on both sides, just before compare's own
+    # error said plainly that the file was given twice.
+    path = tmp_path / "quay.txt"
+    path.write_text("The ferry returned on Monday.\n", encoding="utf-8")
+    other = tmp_path / "pier.txt"
+    other.write_text("The ferry came back on Monday.\n", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        loaded = newsdiff.load([path, path, other])
+    assert [a.id for a in loaded] == ["quay", "quay-2", "pier"]
+    with pytest.raises(newsdiff.InputError, match="given twice"):
+        newsdiff.compare(loaded)
+
+
 def test_an_id_taken_by_another_article_is_suffixed_with_a_warning_naming_both(tmp_path: Path) -> None:
     # Article(id="quay") beside quay.txt, or two folders' quay.txt, gave quay and quay-2 without a word of which was
     # which: the report's "quay-2" could be either outlet's.
