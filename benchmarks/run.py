@@ -163,6 +163,9 @@ PATHOLOGICAL_LINES: dict[str, Callable[[int], str]] = {
     "share buttons ending in a word": lambda n: "The talks began.\n" + "teilen " * (8 * n) + "x\nThey ended.\n",
     "share-on buttons ending in a word": lambda n: "Talks.\n" + "share on x " * (8 * n) + "y\nThey ended.\n",
     "paywall choices ending in a word": lambda n: "Talks.\n" + "subscribe or " * (8 * n) + "y\nThey ended.\n",
+    # A photo credit's run of capitalised names that ends in a mark no name takes: each name was given back one at a
+    # time, and the line's end looked for again after each.
+    "a credit's names ending in a mark": lambda n: "The talks began. It ended. Foto:" + "Aa " * (2 * n) + "]\nEnd.\n",
 }
 
 
