@@ -2658,36 +2658,20 @@ def test_whole_lines_in_a_pipe_readers_own_buffer_count_as_arrived() -> None:
 
 
 @pytest.mark.skipif(not hasattr(os, "set_blocking"), reason="pipes that can be read without waiting are POSIX")
+@pytest.mark.parametrize("mode", ["rb", "r"])
 def test_a_burst_of_clusters_from_a_pipe_is_compared_by_as_many_workers_as_it_has_clusters(
-    started: list[int],
+    started: list[int], mode: str
 ) -> None:
     # The reader took the whole burst into its buffer at once, so the pipe looked empty after the first cluster: the
     # pool started with one worker and compared the clusters one at a time, each waited for before the next was read.
+    # A text stream (sys.stdin) has a buffer of its own over the binary one, which cannot be looked into at all.
     reading, writing = os.pipe()
     names = ["first", "second", "third"]
     os.write(writing, "".join(json.dumps({"id": n, "articles": HARVEST}) + "\n" for n in names).encode("utf-8"))
     try:
-        with open(reading, "rb") as handle:
+        with open(reading, mode, **({} if "b" in mode else {"encoding": "utf-8"})) as handle:
             records = newsdiff.batch(handle, workers=3)
             got = [next(records)["cluster"] for _ in names]  # the pipe stays open: a fourth would be waited for
-            records.close()
-    finally:
-        os.close(writing)
-    assert got == names
-    assert started == [3]
-
-
-@pytest.mark.skipif(not hasattr(os, "set_blocking"), reason="pipes that can be read without waiting are POSIX")
-def test_a_burst_of_clusters_from_a_pipe_open_in_text_mode_is_compared_by_as_many_workers(started: list[int]) -> None:
-    # sys.stdin is a text stream: it took the burst into its own buffer, which cannot be looked into, so the pipe
-    # looked empty after each cluster, and the clusters were compared one at a time by a pool of one worker.
-    reading, writing = os.pipe()
-    names = ["first", "second", "third"]
-    os.write(writing, "".join(json.dumps({"id": n, "articles": HARVEST}) + "\n" for n in names).encode("utf-8"))
-    try:
-        with open(reading, encoding="utf-8") as handle:
-            records = newsdiff.batch(handle, workers=3)
-            got = [next(records)["cluster"] for _ in names]
             records.close()
     finally:
         os.close(writing)
