@@ -166,6 +166,7 @@ PATHOLOGICAL_LINES: dict[str, Callable[[int], str]] = {
     # A photo credit's run of capitalised names that ends in a mark no name takes: each name was given back one at a
     # time, and the line's end looked for again after each.
     "a credit's names ending in a mark": lambda n: "The talks began. It ended. Foto:" + "Aa " * (2 * n) + "]\nEnd.\n",
+    "a credit line's names ending in a mark": lambda n: "The talks began.\nCredit..." + "Aa " * (2 * n) + "]\nEnd.\n",
 }
 
 
