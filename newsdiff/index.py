@@ -25,8 +25,9 @@ On the hand-labelled seed cluster, the quotation share and the band find five la
 share of 0.3 for both missed (three and two); a quotation share of 0.1, or a band of three words or
 of a tenth of the weight, finds no more. A quotation also counts as a unit of its own: a pair is
 proposed when one sentence carries ``quote_containment`` of the weight of a quotation of the other,
-so that a short quote, or part of one, inside a long sentence of another article is found even
-though the two sentences share little else.
+an informative word of it among them, so that a short quote, or part of one, inside a long sentence of
+another article is found even though the two sentences share little else. A quotation met only in words
+too common to be informative ("harbour", said of every sentence) is met by chance, as a common word is.
 """
 
 from __future__ import annotations
@@ -192,7 +193,7 @@ class CandidateIndex:
                 # partners, and a set of every pair checked grew with the square of the sentences. Only a tie of
                 # weights, or a quotation, finds a pair from both sides, and then it is checked twice, alike.
                 kind_pair = (ref, other) if ref < other else (other, ref)
-                if self._shares_enough(*kind_pair, shared_words, weights, idf):
+                if self._shares_enough(*kind_pair, shared_words, weights, idf, informative):
                     proposed.update(_copies_paired(members[ref], members[other]))
         yield from sorted(proposed)
 
@@ -270,7 +271,13 @@ class CandidateIndex:
                     partners.add(other)
 
     def _shares_enough(
-        self, first: Ref, second: Ref, shared_words: int, weights: dict[Ref, float], idf: dict[str, float]
+        self,
+        first: Ref,
+        second: Ref,
+        shared_words: int,
+        weights: dict[Ref, float],
+        idf: dict[str, float],
+        informative: set[str],
     ) -> bool:
         """Whether the weight rules admit a pair the prefix filter found that shares enough informative words (it
         shares ``shared_words`` of them)."""
@@ -282,14 +289,19 @@ class CandidateIndex:
             return True
         # Most sentences quote nothing: they are not asked (in two long articles, 150,000 pairs reach here).
         quoting = self._quotes
-        return (first in quoting and self._quoted_in(first, two, idf)) or (
-            second in quoting and self._quoted_in(second, one, idf)
+        return (first in quoting and self._quoted_in(first, two, idf, informative)) or (
+            second in quoting and self._quoted_in(second, one, idf, informative)
         )
 
-    def _quoted_in(self, quoting: Ref, content: frozenset[str], idf: dict[str, float]) -> bool:
-        """Whether a quotation of ``quoting`` has enough of its weight in ``content``."""
+    def _quoted_in(self, quoting: Ref, content: frozenset[str], idf: dict[str, float], informative: set[str]) -> bool:
+        """Whether a quotation of ``quoting`` has enough of its weight in ``content``, an informative word among it.
+
+        The probe finds a quotation's partners through its informative words only: met in common words alone, it
+        was admitted when the pair's other words led the probe to it and missed when they did not.
+        """
         return any(
-            math.fsum(idf[k] for k in quote & content)
+            not (quote & content).isdisjoint(informative)
+            and math.fsum(idf[k] for k in quote & content)
             >= self.quote_containment * math.fsum(idf[k] for k in quote) - _SLACK
             for quote in self._quotes.get(quoting, ())
         )

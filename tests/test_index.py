@@ -198,7 +198,12 @@ def _by_definition(index: CandidateIndex, features: list[list[SentenceFeatures]]
 
     def quoted_in(x: SentenceFeatures, y: SentenceFeatures) -> bool:
         quotes = [x.content.intersection(q) for q in x.quotes]
-        return any(weight(q & y.content) >= index.quote_containment * weight(q) - 1e-9 for q in quotes if q)
+        # The words met must include an informative one: a quotation met in common words alone is met by chance.
+        return any(
+            bool(q & y.content & informative) and weight(q & y.content) >= index.quote_containment * weight(q) - 1e-9
+            for q in quotes
+            if q
+        )
 
     carriers = Counter(features[r[0]][r[1]].content for r in refs)
     # Boilerplate: carried by more than the limit, twice or more per article on average; mostly once, it is wire copy.
@@ -247,6 +252,20 @@ sentence = st.lists(st.sampled_from(WORDS), min_size=1, max_size=7).map(
             'minister minister said "storm ferry council".',
             'harbour harbour said "harbour minister storm ferry council".',
         ],
+    ]
+)
+# A quotation ("harbour harbour harbour") met only in a word every sentence carries, in a pair sharing one informative
+# word besides: the probe cannot find it, and the rule no longer admits it.
+@example(
+    [
+        [
+            "harbour",
+            "harbour",
+            "harbour minister",
+            "harbour minister",
+            'harbour minister said "harbour harbour harbour".',
+        ],
+        ["harbour", "harbour", "harbour minister", "minister harbourharbour harbour"],
     ]
 )
 def test_prefix_filtering_proposes_exactly_the_pairs_the_rule_admits(articles: list[list[str]]) -> None:
