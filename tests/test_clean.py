@@ -4300,3 +4300,48 @@ def test_an_italian_correspondents_byline_is_a_byline(line: str) -> None:
 @pytest.mark.parametrize("line", ["dal nostro inviato a Kessel abbiamo saputo tutto.", "dalla nostra inviata"])
 def test_a_line_that_opens_like_an_italian_correspondents_byline_is_kept(line: str) -> None:
     assert removed(f"Il traghetto è partito.\n{line}\nÈ arrivato alle sei.\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Delen",
+        "Deel op Facebook",
+        "Deel dit artikel",
+        "Artikel delen",
+        "Del",
+        "Del på Facebook",
+        "Dela",
+        "Dela artikeln",
+        "Jaa",
+        "Jaa Facebookissa",
+        "Delen Deel op X Link kopiëren",
+        "Link kopiëren",
+        "Kopier lenke",
+        "Kopiera länk",
+        "Kopioi linkki",
+        "Akkoord",
+        "Alles accepteren",
+        "Godta alle",
+        "Acceptera alla",
+        "Hyväksy kaikki",
+    ],
+)
+def test_a_dutch_scandinavian_or_finnish_share_copy_link_or_cookie_button_alone_is_a_widget(line: str) -> None:
+    """ "Partager" and "Teilen" went as widgets; "Delen", "Del på Facebook" and "Kopiera länk" stayed as sentences."""
+    assert removed(f"De veerboot vertrok.\n{line}\nHij kwam om zes uur aan.\n") == [("widget", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Deel van de haven bleef dicht.",
+        "Del av hamnen var stängd.",
+        "Jaa, sanoi pormestari.",
+        "Akkoord, zei de burgemeester.",
+        "Del Monte",
+        "The mayor said she would share the report.",
+    ],
+)
+def test_a_sentence_that_opens_with_a_nordic_share_or_cookie_buttons_word_is_kept(line: str) -> None:
+    assert removed(f"De veerboot vertrok.\n{line}\nHij kwam om zes uur aan.\n") == []
