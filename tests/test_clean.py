@@ -4345,3 +4345,34 @@ def test_a_dutch_scandinavian_or_finnish_share_copy_link_or_cookie_button_alone_
 )
 def test_a_sentence_that_opens_with_a_nordic_share_or_cookie_buttons_word_is_kept(line: str) -> None:
     assert removed(f"De veerboot vertrok.\n{line}\nHij kwam om zes uur aan.\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Just now",
+        "Moments ago",
+        "vor 1 Stunde",
+        "Gerade eben",
+        "À l'instant",
+        "il y a une heure",
+        "Hace un momento",
+        "hace una hora",
+        "5 minuten geleden",
+        "Bijgewerkt 2 uur geleden",
+        "5 minutter siden",
+        "5 minuter sedan",
+        "5 minuuttia sitten",
+    ],
+)
+def test_a_live_blogs_stamp_in_words_alone_on_its_line_is_a_timestamp(line: str) -> None:
+    """ "2 min ago", "vor 5 Minuten" and "il y a 3 heures" went as timestamps; "Just now", one of a unit ("vor 1
+    Stunde") and the Dutch and Scandinavian stamps stayed as sentences, matched across a live blog's articles."""
+    assert removed(f"The ferry stopped on Monday.\n{line}\nIt ran again on Tuesday.\n") == [("timestamp", line)]
+
+
+@pytest.mark.parametrize(
+    "line", ["The ferry left just now.", "Just now, the ferry left.", "Vor 1 Stunde legte die Fähre ab."]
+)
+def test_a_sentence_with_a_live_blogs_stamp_in_it_is_kept(line: str) -> None:
+    assert removed(f"The ferry stopped on Monday.\n{line}\nIt ran again on Tuesday.\n") == []
