@@ -4376,3 +4376,38 @@ def test_a_live_blogs_stamp_in_words_alone_on_its_line_is_a_timestamp(line: str)
 )
 def test_a_sentence_with_a_live_blogs_stamp_in_it_is_kept(line: str) -> None:
     assert removed(f"The ferry stopped on Monday.\n{line}\nIt ran again on Tuesday.\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Try 1 month for $1",
+        "Get 12 weeks for $4 a week",
+        "Start your 14-day free trial",
+        "Jetzt anmelden",
+        "Kostenlos registrieren",
+        "Jetzt 1 Monat für 1 € testen",
+        "Suscríbete gratis",
+        "Suscríbete por 1 € al mes",
+        "Abonnez-vous pour 1 €",
+        "Abonnez-vous pour 1 € par mois",
+        "Inscrivez-vous",
+    ],
+)
+def test_an_offer_or_a_sign_up_button_alone_on_its_line_is_a_promo(line: str) -> None:
+    """ "Subscribe now" and "Abonnez-vous" went as promos; an offer at a price ("Try 1 month for $1") and a sign-up
+    button in German or Spanish ("Jetzt anmelden", "Suscríbete gratis") stayed as sentences of the article."""
+    assert removed(f"The ferry stopped on Monday.\n{line}\nIt ran again on Tuesday.\n") == [("promo", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Try it yourself, the mayor said.",
+        "Try 1 month for $1 and see the difference, the advert said.",
+        "Jetzt anmelden, sagte der Bürgermeister.",
+        "Abonnez-vous pour 1 €, a-t-il plaisanté.",
+    ],
+)
+def test_a_sentence_that_opens_like_an_offer_or_a_sign_up_button_is_kept(line: str) -> None:
+    assert removed(f"The ferry stopped on Monday.\n{line}\nIt ran again on Tuesday.\n") == []
