@@ -4411,3 +4411,34 @@ def test_an_offer_or_a_sign_up_button_alone_on_its_line_is_a_promo(line: str) ->
 )
 def test_a_sentence_that_opens_like_an_offer_or_a_sign_up_button_is_kept(line: str) -> None:
     assert removed(f"The ferry stopped on Monday.\n{line}\nIt ran again on Tuesday.\n") == []
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "The mayor thanked the crew. The ferry runs again in May",
+        "“We will rebuild,” the mayor said",
+        "“We will rebuild,” said the mayor",
+        "and said the ferry would run all winter",
+    ],
+)
+def test_a_last_line_of_prose_right_under_the_links_is_kept(last: str) -> None:
+    # Without its full stop and with no blank line above it, the article's last line went with the linked headlines.
+    text = f"The ferry returned on Monday.\nMore on this story\nKessel ferry strike enters second week\n{last}\n"
+    assert removed(text) == [("promo", "More on this story"), ("promo", "Kessel ferry strike enters second week")]
+    assert last in clean(text).kept
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "“We will rebuild,” says mayor",
+        "Dockers vs. Kessel Port Authority: the vote",
+        "Sept. strike ends early",
+        "Will ferries run? Council to decide",
+        "de Vries named harbour master",
+    ],
+)
+def test_a_linked_headline_shaped_like_prose_in_part_still_goes_with_the_list(link: str) -> None:
+    text = f"The ferry returned on Monday.\nMore on this story\n{link}\nThe union said it would meet again in June.\n"
+    assert removed(text) == [("promo", "More on this story"), ("promo", link)]
