@@ -4442,3 +4442,34 @@ def test_a_last_line_of_prose_right_under_the_links_is_kept(last: str) -> None:
 def test_a_linked_headline_shaped_like_prose_in_part_still_goes_with_the_list(link: str) -> None:
     text = f"The ferry returned on Monday.\nMore on this story\n{link}\nThe union said it would meet again in June.\n"
     assert removed(text) == [("promo", "More on this story"), ("promo", link)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dieser Artikel wurde aktualisiert.",
+        "Der Artikel wird laufend aktualisiert.",
+        "Cet article a été mis à jour.",
+        "Este artículo ha sido actualizado.",
+        "Questo articolo è stato aggiornato.",
+        "Este artigo foi atualizado.",
+        "Dit artikel is bijgewerkt.",
+        "Artikkelen er oppdatert.",
+        "Artikeln har uppdaterats.",
+    ],
+)
+def test_a_note_that_the_article_was_updated_in_another_language_is_a_timestamp(line: str) -> None:
+    """ "This story has been updated." went as a timestamp; the same note in German or French stayed as a sentence."""
+    assert removed(f"The ferry stopped on Monday.\n{line}\nIt ran again on Tuesday.\n") == [("timestamp", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dieser Artikel wurde aktualisiert, weil der Bürgermeister zurücktrat.",
+        "Cet article a été mis à jour pour corriger le nom du ministre.",
+        "Der Artikel wurde geändert und der Rat stimmte zu.",
+    ],
+)
+def test_a_note_that_says_what_was_changed_in_another_language_is_kept(line: str) -> None:
+    assert removed(f"The ferry stopped on Monday.\n{line}\nIt ran again on Tuesday.\n") == []
