@@ -4473,3 +4473,36 @@ def test_a_note_that_the_article_was_updated_in_another_language_is_a_timestamp(
 )
 def test_a_note_that_says_what_was_changed_in_another_language_is_kept(line: str) -> None:
     assert removed(f"The ferry stopped on Monday.\n{line}\nIt ran again on Tuesday.\n") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Word abonnee", "promo"),
+        ("Abonneer nu", "promo"),
+        ("Abonner nå", "promo"),
+        ("Prenumerera", "promo"),
+        ("Schrijf je in voor onze nieuwsbrief", "promo"),
+        ("Meld deg på nyhetsbrev", "promo"),
+        ("Dit artikel is alleen voor abonnees.", "promo"),
+        ("Er du allerede abonnent?", "promo"),
+        ("Wij gebruiken cookies om je de beste ervaring te geven.", "widget"),
+        ("Vi bruker informasjonskapsler.", "widget"),
+        ("Vi använder cookies för att ge dig en bättre upplevelse.", "widget"),
+    ],
+)
+def test_a_dutch_or_scandinavian_promo_or_cookie_banner_alone_is_removed(line: str, reason: str) -> None:
+    """ "Abonnez-vous" and "Wir verwenden Cookies" went; "Word abonnee" and "Vi bruker informasjonskapsler." stayed."""
+    assert removed(f"De veerboot vertrok.\n{line}\nHij kwam om zes uur aan.\n") == [(reason, line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Wij gebruiken cookies niet, zei de woordvoerder.",
+        "Vi bruker informasjonskapsler på en trygg måte, sier selskapet.",
+        "Word abonnee en steun de krant, zei hij.",
+    ],
+)
+def test_a_sentence_that_opens_like_a_nordic_promo_or_cookie_banner_is_kept(line: str) -> None:
+    assert removed(f"De veerboot vertrok.\n{line}\nHij kwam om zes uur aan.\n") == []
