@@ -31,6 +31,15 @@ from .noise import NoiseRule, default_rules, line_rule, plain_spaces
 _LINK_LINE_MAX_CHARS = 160
 _LINK_LINE_MAX_WORDS = 20
 _PROSE_END = regex.compile(r"[.!:;,](?:\s*+[\"”’'“‘»›)\]])*+$")
+#: What a line of prose has and a linked headline has not, when the line lost its full stop: a sentence ended inside it
+#: after a word in lower case ("The crew left. Work resumes in May"; not an abbreviation such as "vs.", "Sen." or
+#: "Sept."), a quotation given to its speaker in the past tense ("“We will rebuild,” the mayor said", where a headline
+#: says "says"), or two first words in lower case, a line of a paragraph broken in two ("and said the ferry would run").
+_PROSE_INSIDE = regex.compile(
+    r"(?<!\p{L})\p{Ll}{3,}+[.!][\"”’']?\s+[\"“‘']?\p{Lu}"
+    r"|,[\"”’']\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:said|told|added|wrote|explained)\b"
+    r"|^\p{Ll}++,?\s+\p{Ll}"
+)
 #: A page's title is often the headline followed by the site's name after a bar or a dash ("Ferry returns |
 #: Kessel Post"); the headline above the article then stands without it.
 _SITE_NAME = regex.compile(r"\s+[|\-–—]\s+[^|\-–—\n]{1,60}$")
@@ -420,11 +429,14 @@ def _folded(line: str) -> str:
 
 
 def _is_link_line(line: str) -> bool:
-    """Whether ``line`` reads as a linked headline: short, and not ended like a sentence of prose."""
+    """Whether ``line`` reads as a linked headline: short, not ended like a sentence of prose, and without what only
+    prose has inside it (:data:`_PROSE_INSIDE`): the article's last line, its full stop lost, went with the links above
+    it when no blank line set it apart."""
     return (
         len(line) <= _LINK_LINE_MAX_CHARS
         and len(line.split()) <= _LINK_LINE_MAX_WORDS
         and _PROSE_END.search(line) is None
+        and _PROSE_INSIDE.search(line) is None
     )
 
 

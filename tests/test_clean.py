@@ -4300,3 +4300,209 @@ def test_an_italian_correspondents_byline_is_a_byline(line: str) -> None:
 @pytest.mark.parametrize("line", ["dal nostro inviato a Kessel abbiamo saputo tutto.", "dalla nostra inviata"])
 def test_a_line_that_opens_like_an_italian_correspondents_byline_is_kept(line: str) -> None:
     assert removed(f"Il traghetto è partito.\n{line}\nÈ arrivato alle sei.\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Delen",
+        "Deel op Facebook",
+        "Deel dit artikel",
+        "Artikel delen",
+        "Del",
+        "Del på Facebook",
+        "Dela",
+        "Dela artikeln",
+        "Jaa",
+        "Jaa Facebookissa",
+        "Delen Deel op X Link kopiëren",
+        "Link kopiëren",
+        "Kopier lenke",
+        "Kopiera länk",
+        "Kopioi linkki",
+        "Akkoord",
+        "Alles accepteren",
+        "Godta alle",
+        "Acceptera alla",
+        "Hyväksy kaikki",
+    ],
+)
+def test_a_dutch_scandinavian_or_finnish_share_copy_link_or_cookie_button_alone_is_a_widget(line: str) -> None:
+    """ "Partager" and "Teilen" went as widgets; "Delen", "Del på Facebook" and "Kopiera länk" stayed as sentences."""
+    assert removed(f"De veerboot vertrok.\n{line}\nHij kwam om zes uur aan.\n") == [("widget", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Deel van de haven bleef dicht.",
+        "Del av hamnen var stängd.",
+        "Jaa, sanoi pormestari.",
+        "Akkoord, zei de burgemeester.",
+        "Del Monte",
+        "The mayor said she would share the report.",
+    ],
+)
+def test_a_sentence_that_opens_with_a_nordic_share_or_cookie_buttons_word_is_kept(line: str) -> None:
+    assert removed(f"De veerboot vertrok.\n{line}\nHij kwam om zes uur aan.\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Just now",
+        "Moments ago",
+        "vor 1 Stunde",
+        "Gerade eben",
+        "À l'instant",
+        "il y a une heure",
+        "Hace un momento",
+        "hace una hora",
+        "5 minuten geleden",
+        "Bijgewerkt 2 uur geleden",
+        "5 minutter siden",
+        "5 minuter sedan",
+        "5 minuuttia sitten",
+    ],
+)
+def test_a_live_blogs_stamp_in_words_alone_on_its_line_is_a_timestamp(line: str) -> None:
+    """ "2 min ago", "vor 5 Minuten" and "il y a 3 heures" went as timestamps; "Just now", one of a unit ("vor 1
+    Stunde") and the Dutch and Scandinavian stamps stayed as sentences, matched across a live blog's articles."""
+    assert removed(f"The ferry stopped on Monday.\n{line}\nIt ran again on Tuesday.\n") == [("timestamp", line)]
+
+
+@pytest.mark.parametrize(
+    "line", ["The ferry left just now.", "Just now, the ferry left.", "Vor 1 Stunde legte die Fähre ab."]
+)
+def test_a_sentence_with_a_live_blogs_stamp_in_it_is_kept(line: str) -> None:
+    assert removed(f"The ferry stopped on Monday.\n{line}\nIt ran again on Tuesday.\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Try 1 month for $1",
+        "Get 12 weeks for $4 a week",
+        "Start your 14-day free trial",
+        "Jetzt anmelden",
+        "Kostenlos registrieren",
+        "Jetzt 1 Monat für 1 € testen",
+        "Suscríbete gratis",
+        "Suscríbete por 1 € al mes",
+        "Abonnez-vous pour 1 €",
+        "Abonnez-vous pour 1 € par mois",
+        "Inscrivez-vous",
+    ],
+)
+def test_an_offer_or_a_sign_up_button_alone_on_its_line_is_a_promo(line: str) -> None:
+    """ "Subscribe now" and "Abonnez-vous" went as promos; an offer at a price ("Try 1 month for $1") and a sign-up
+    button in German or Spanish ("Jetzt anmelden", "Suscríbete gratis") stayed as sentences of the article."""
+    assert removed(f"The ferry stopped on Monday.\n{line}\nIt ran again on Tuesday.\n") == [("promo", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Try it yourself, the mayor said.",
+        "Try 1 month for $1 and see the difference, the advert said.",
+        "Jetzt anmelden, sagte der Bürgermeister.",
+        "Abonnez-vous pour 1 €, a-t-il plaisanté.",
+    ],
+)
+def test_a_sentence_that_opens_like_an_offer_or_a_sign_up_button_is_kept(line: str) -> None:
+    assert removed(f"The ferry stopped on Monday.\n{line}\nIt ran again on Tuesday.\n") == []
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "The mayor thanked the crew. The ferry runs again in May",
+        "“We will rebuild,” the mayor said",
+        "“We will rebuild,” said the mayor",
+        "and said the ferry would run all winter",
+    ],
+)
+def test_a_last_line_of_prose_right_under_the_links_is_kept(last: str) -> None:
+    # Without its full stop and with no blank line above it, the article's last line went with the linked headlines.
+    text = f"The ferry returned on Monday.\nMore on this story\nKessel ferry strike enters second week\n{last}\n"
+    assert removed(text) == [("promo", "More on this story"), ("promo", "Kessel ferry strike enters second week")]
+    assert last in clean(text).kept
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "“We will rebuild,” says mayor",
+        "Dockers vs. Kessel Port Authority: the vote",
+        "Sept. strike ends early",
+        "Will ferries run? Council to decide",
+        "de Vries named harbour master",
+    ],
+)
+def test_a_linked_headline_shaped_like_prose_in_part_still_goes_with_the_list(link: str) -> None:
+    text = f"The ferry returned on Monday.\nMore on this story\n{link}\nThe union said it would meet again in June.\n"
+    assert removed(text) == [("promo", "More on this story"), ("promo", link)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dieser Artikel wurde aktualisiert.",
+        "Der Artikel wird laufend aktualisiert.",
+        "Cet article a été mis à jour.",
+        "Este artículo ha sido actualizado.",
+        "Questo articolo è stato aggiornato.",
+        "Este artigo foi atualizado.",
+        "Dit artikel is bijgewerkt.",
+        "Artikkelen er oppdatert.",
+        "Artikeln har uppdaterats.",
+    ],
+)
+def test_a_note_that_the_article_was_updated_in_another_language_is_a_timestamp(line: str) -> None:
+    """ "This story has been updated." went as a timestamp; the same note in German or French stayed as a sentence."""
+    assert removed(f"The ferry stopped on Monday.\n{line}\nIt ran again on Tuesday.\n") == [("timestamp", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dieser Artikel wurde aktualisiert, weil der Bürgermeister zurücktrat.",
+        "Cet article a été mis à jour pour corriger le nom du ministre.",
+        "Der Artikel wurde geändert und der Rat stimmte zu.",
+    ],
+)
+def test_a_note_that_says_what_was_changed_in_another_language_is_kept(line: str) -> None:
+    assert removed(f"The ferry stopped on Monday.\n{line}\nIt ran again on Tuesday.\n") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Word abonnee", "promo"),
+        ("Abonneer nu", "promo"),
+        ("Abonner nå", "promo"),
+        ("Prenumerera", "promo"),
+        ("Schrijf je in voor onze nieuwsbrief", "promo"),
+        ("Meld deg på nyhetsbrev", "promo"),
+        ("Dit artikel is alleen voor abonnees.", "promo"),
+        ("Er du allerede abonnent?", "promo"),
+        ("Wij gebruiken cookies om je de beste ervaring te geven.", "widget"),
+        ("Vi bruker informasjonskapsler.", "widget"),
+        ("Vi använder cookies för att ge dig en bättre upplevelse.", "widget"),
+    ],
+)
+def test_a_dutch_or_scandinavian_promo_or_cookie_banner_alone_is_removed(line: str, reason: str) -> None:
+    """ "Abonnez-vous" and "Wir verwenden Cookies" went; "Word abonnee" and "Vi bruker informasjonskapsler." stayed."""
+    assert removed(f"De veerboot vertrok.\n{line}\nHij kwam om zes uur aan.\n") == [(reason, line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Wij gebruiken cookies niet, zei de woordvoerder.",
+        "Vi bruker informasjonskapsler på en trygg måte, sier selskapet.",
+        "Word abonnee en steun de krant, zei hij.",
+    ],
+)
+def test_a_sentence_that_opens_like_a_nordic_promo_or_cookie_banner_is_kept(line: str) -> None:
+    assert removed(f"De veerboot vertrok.\n{line}\nHij kwam om zes uur aan.\n") == []
