@@ -512,8 +512,10 @@ class ArticleResult:
 
     @property
     def name(self) -> str:
-        """The outlet when known, else the id: how a reader knows this article."""
-        return self.outlet or self.id
+        """The outlet when known, else the id: how a reader knows this article. An outlet that shows nothing (a
+        direction mark alone, as a page's copy or another tool's JSON may hold) is not known: a report named the
+        article by it as nothing at all, or as its id's brackets alone, "(a)"."""
+        return self.id if self.outlet is None or not _seen(self.outlet) else self.outlet
 
     def counts(self) -> dict[str, int]:
         """Number of sentences per label."""
@@ -1477,11 +1479,19 @@ def plain(text: str) -> str:
     return _CONTROL.sub(lambda found: found.group().encode("unicode_escape").decode("ascii"), text)
 
 
+def _seen(text: str) -> str:
+    """``text`` as a reader sees it: without the characters that show nothing (format characters such as a zero-width
+    space or a direction mark, but for the tags that end a flag's emoji), its runs of white space one space, trimmed."""
+    shown = (c for c in text if unicodedata.category(c) != "Cf" or "\U000e0000" <= c <= "\U000e007f")
+    return " ".join("".join(shown).split())
+
+
 def display_names(articles: Sequence[ArticleResult]) -> list[str]:
-    """Each article's :attr:`~ArticleResult.name`, with its id added where articles share one (two reports from
-    one outlet), so that a reader can tell them apart."""
-    repeated = Counter(a.name for a in articles)
-    return [f"{a.name} ({a.id})" if repeated[a.name] > 1 else a.name for a in articles]
+    """Each article's :attr:`~ArticleResult.name`, with its id added where articles share one as a reader sees it
+    (two reports from one outlet, or names that differ only in a character that shows nothing), so that a reader can
+    tell them apart."""
+    repeated = Counter(_seen(a.name) for a in articles)
+    return [f"{a.name} ({a.id})" if repeated[_seen(a.name)] > 1 else a.name for a in articles]
 
 
 _SENTENCE_LABELS = ("shared", "paraphrased", "unique")

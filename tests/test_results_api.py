@@ -22,7 +22,7 @@ import newsdiff
 from newsdiff import align as align_module
 from newsdiff.clean import Removal, clean
 from newsdiff.relate import cluster_cuts
-from newsdiff.result import ROW_FIELDS, Scoring
+from newsdiff.result import ROW_FIELDS, Scoring, display_names
 
 
 @pytest.fixture(scope="module")
@@ -491,6 +491,36 @@ def test_a_lone_direction_mark_in_an_outlets_name_is_printed_as_it_is() -> None:
         ]
     )
     assert f"  {name}: 2 sentences" in str(result)
+
+
+@pytest.mark.parametrize(
+    "outlet", ["\N{RIGHT-TO-LEFT OVERRIDE}", "\N{LEFT-TO-RIGHT ISOLATE}\N{POP DIRECTIONAL ISOLATE}"]
+)
+def test_an_outlet_that_shows_nothing_names_no_article(outlet: str) -> None:
+    # Kept as an outlet, a direction mark alone named the article: print() and the report showed it as nothing, and
+    # two such articles as their ids' brackets alone, "(tide)".
+    result = newsdiff.compare(
+        [
+            newsdiff.Article("The talks began in Kessel on Monday. It rained.", id="tide", outlet=outlet),
+            newsdiff.Article("The talks began in Kessel on Monday. Snow fell.", id="quay", outlet=outlet),
+        ]
+    )
+    assert [a.name for a in result.articles] == ["tide", "quay"]
+    assert display_names(result.articles) == ["tide", "quay"]
+    assert str(result).splitlines()[1].startswith("  tide: 2 sentences")
+
+
+def test_outlets_that_differ_only_in_a_character_that_shows_nothing_are_told_apart_by_id() -> None:
+    # "Quay Post" and "Quay\u200bPost " read alike: each was shown bare, as though one outlet's name were given twice
+    # and its articles could not be told apart.
+    result = newsdiff.compare(
+        [
+            newsdiff.Article("The talks began in Kessel on Monday. It rained.", id="tide", outlet="Quay Post"),
+            newsdiff.Article("The talks began in Kessel on Monday. Snow fell.", id="quay", outlet="Quay \u2060Post"),
+            newsdiff.Article("The talks began in Kessel on Monday. Hail came.", id="pier", outlet="Pier News"),
+        ]
+    )
+    assert display_names(result.articles) == ["Quay Post (tide)", "Quay \u2060Post (quay)", "Pier News"]
 
 
 @pytest.mark.parametrize("separator", ["\N{LINE SEPARATOR}", "\N{PARAGRAPH SEPARATOR}"])
