@@ -148,7 +148,7 @@ SHARED_SCORE = 0.5
 SCORE_DECIMALS = 4
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Match:
     """A counterpart of a sentence: another article's sentence, how it relates, and the score.
 
@@ -210,6 +210,12 @@ class Match:
             # numpy's float32 (a score taken from a DataFrame) was refused as out of range, and is no number json
             # writes; a whole 1 is written 1.0, as a comparison's scores are.
             object.__setattr__(self, "score", score)
+
+    def __repr__(self) -> str:
+        return (
+            f"Match(article={_name_repr(self.article)}, sentence={self.sentence!r}, label={self.label!r}, "
+            f"score={self.score!r})"
+        )
 
 
 def _negative_zero(value: Any) -> bool:
@@ -434,6 +440,17 @@ def _a(noun: str) -> str:
 REPR_ARTICLES = 5
 #: An error naming the articles or claims there are names at most this many.
 REPR_IDS = 10
+#: A repr shows at most this many characters of an id or a name: one of a thousand (a page's address made an id)
+#: filled the screen for each article or match a repr names.
+REPR_NAME = 60
+
+
+def _name_repr(name: str | None) -> str:
+    """The repr of ``name`` (an id, an outlet, a version) for an object's repr: cut, with an ellipsis, when longer
+    than :data:`REPR_NAME` characters."""
+    if name is not None and len(name) > REPR_NAME:
+        name = name[: REPR_NAME - 1] + "…"
+    return repr(name)
 
 
 @dataclass(frozen=True, repr=False)
@@ -527,7 +544,7 @@ class ArticleResult:
     def __repr__(self) -> str:
         # The loaded text and every sentence would fill a notebook cell; the counts say what is inside.
         return (
-            f"ArticleResult(id={self.id!r}, outlet={self.outlet!r}, date={self.date!r}, "
+            f"ArticleResult(id={_name_repr(self.id)}, outlet={_name_repr(self.outlet)}, date={self.date!r}, "
             f"sentences={len(self.sentences)}, removed={len(self.removed)}, text=<{len(self.text):,} characters>)"
         )
 
@@ -563,7 +580,7 @@ class Group:
 
     def __repr__(self) -> str:
         # A claim of a line run by a whole cluster has a member per article: the first few say which it is.
-        shown = ", ".join(map(repr, self.members[:REPR_ARTICLES]))
+        shown = ", ".join(f"({_name_repr(a)}, {s!r})" for a, s in self.members[:REPR_ARTICLES])
         more = len(self.members) - REPR_ARTICLES
         if more > 0:
             shown += f", ... {more} more"
@@ -663,8 +680,8 @@ class AlignedPair:
         # Both sentences in full, with all their matches, ran to a thousand characters: each is named by its article
         # and index, with the start of its text.
         return (
-            f"AlignedPair({self.first_article!r}[{self.first.index}] {opening(self.first.text)!r}, "
-            f"{self.second_article!r}[{self.second.index}] {opening(self.second.text)!r}, "
+            f"AlignedPair({_name_repr(self.first_article)}[{self.first.index}] {opening(self.first.text)!r}, "
+            f"{_name_repr(self.second_article)}[{self.second.index}] {opening(self.second.text)!r}, "
             f"label={self.label!r}, score={self.score!r})"
         )
 
@@ -1279,11 +1296,11 @@ class Comparison:
         # A result holds every article's text and sentences: its repr names them and counts the rest.
         ids = [a.id for a in self.articles[:REPR_ARTICLES]]
         more = len(self.articles) - len(ids)
-        shown = ", ".join(map(repr, ids)) + (f", ... {more} more" if more else "")
+        shown = ", ".join(map(_name_repr, ids)) + (f", ... {more} more" if more else "")
         sentences = sum(len(a.sentences) for a in self.articles)
         return (
             f"Comparison(articles=[{shown}], sentences={sentences}, groups={len(self.groups)}, "
-            f"version={self.version!r})"
+            f"version={_name_repr(self.version)})"
         )
 
     def __str__(self) -> str:

@@ -244,6 +244,31 @@ def test_a_claims_repr_shows_its_first_members_and_counts_the_rest() -> None:
     )
 
 
+def test_every_repr_cuts_an_id_or_outlet_of_a_thousand_characters() -> None:
+    # An id made of a page's address ran whole into the repr of the comparison, of each claim, pair and match naming it.
+    long_id, long_outlet = "kessel-" + "x" * 993, "The " + "Harbour " * 125
+    result = newsdiff.compare(
+        [
+            newsdiff.Article("The talks began in Kessel on Monday. It rained.", id=long_id, outlet=long_outlet),
+            newsdiff.Article("The talks began in Kessel on Monday. Snow fell.", id="quay"),
+        ]
+    )
+    article = result.articles[0]
+    shown = [result, article, result.groups[0], next(result.pairs()), article.sentences[0].matches[0]]
+    shown.append(result.articles[1].sentences[0].matches[0])
+    for value in shown:
+        assert len(repr(value)) < 250, repr(value)
+    cut = repr(long_id[:59] + "\N{HORIZONTAL ELLIPSIS}")
+    assert repr(result).startswith(f"Comparison(articles=[{cut}, 'quay'], sentences=4")
+    assert repr(article).startswith(f"ArticleResult(id={cut}, outlet='The Harbour Harbour")
+    assert repr(result.groups[0]) == f"Group(id=0, label='shared', members=(({cut}, 0), ('quay', 0)))"
+    assert repr(result.articles[1].sentences[0].matches[0]) == (
+        f"Match(article={cut}, sentence=0, label='shared', score=1.0)"
+    )
+    # An id of the usual length is shown whole, as the dataclass wrote it.
+    assert repr(article.sentences[0].matches[0]) == "Match(article='quay', sentence=0, label='shared', score=1.0)"
+
+
 def test_a_removals_repr_gives_its_span_and_reason_and_the_opening_of_its_text() -> None:
     # A removed caption ran to hundreds of characters, each echoed whole in a notebook's list of removals.
     caption = "Photo: The ferry leaves Kessel harbour at dawn, with the gulls behind it and the pier lights still on."
