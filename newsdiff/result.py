@@ -1287,6 +1287,20 @@ class Comparison:
         """
         return write_atomically(page_path(path), self.to_html())
 
+    def __hash__(self) -> int:
+        # Comparison.relate keeps what it prepares keyed on the comparison: hashed anew at each question, every
+        # article's sentences and matches were walked again, the most of each answer's time on a large cluster. The
+        # fields are frozen, so the hash is found once.
+        held = self.__dict__.get("_hash")
+        if held is None:
+            held = hash((self.articles, self.groups, self.version))
+            object.__setattr__(self, "_hash", held)
+        return held
+
+    def __getstate__(self) -> dict[str, Any]:
+        # A string's hash differs from one process to the next: a pickled comparison is hashed again where it is read.
+        return {name: value for name, value in self.__dict__.items() if name != "_hash"}
+
     def _repr_html_(self) -> str:
         from .report.render import render_notebook
 
