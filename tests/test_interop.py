@@ -400,6 +400,36 @@ def _compared(texts: list[str], **fields: Any) -> list[newsdiff.ArticleResult]:
     return [newsdiff.ArticleResult(id=f"article-{n}", text=text, **built) for n, text in enumerate(texts, 1)]
 
 
+def test_the_pairs_of_a_cluster_of_many_articles_find_each_match_without_reading_the_articles_in_turn(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Each match's article was looked up by its id among all the articles: the pairs of a cluster of 2,000 articles
+    # took 5 s, growing with the square of their number.
+    articles = []
+    for n in range(40):
+        neighbours = [other for other in (n - 1, n + 1) if 0 <= other < 40]
+        matches = tuple(newsdiff.Match(f"outlet-{other}", 0, "paraphrased", 0.6) for other in neighbours)
+        sentence = newsdiff.Sentence(0, "The ferry left Kessel.", 0, 22, "paraphrased", matches)
+        articles.append(newsdiff.ArticleResult(f"outlet-{n}", None, None, None, None, None, "", (sentence,), ()))
+    chain = newsdiff.Comparison(tuple(articles), ())
+    looked_up = []
+    find = newsdiff.Comparison.article
+
+    def counted(comparison: newsdiff.Comparison, article_id: str) -> newsdiff.ArticleResult:
+        looked_up.append(article_id)
+        return find(comparison, article_id)
+
+    monkeypatch.setattr(newsdiff.Comparison, "article", counted)
+    pairs = list(chain.pairs())
+    assert [(pair.first_article, pair.second_article) for pair in pairs] == [
+        (f"outlet-{n}", f"outlet-{n + 1}") for n in range(39)
+    ]
+    assert all(pair.second.matches[0].article == f"outlet-{n}" for n, pair in enumerate(pairs))
+    assert looked_up == []
+    assert len(list(chain.pairs("outlet-7"))) == 2
+    assert looked_up == ["outlet-7"]
+
+
 def test_each_pair_gives_a_flat_row_for_a_table_of_pairs(result: newsdiff.Comparison) -> None:
     # A notebook user makes a DataFrame of pairs from these rows; pandas is no dependency, so a row is plain values.
     pairs = list(result.pairs())
