@@ -740,7 +740,7 @@ Reason = Literal[
 ]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Verdict:
     """Whether and why a comparison matched two of its sentences, as :meth:`Comparison.relate` finds it.
 
@@ -767,6 +767,14 @@ class Verdict:
 
     def __str__(self) -> str:
         return self.because
+
+    def __repr__(self) -> str:
+        # Each sentence is named by its article's id, cut as other reprs cut one; str() gives the reason whole.
+        first, second = ((_name_repr(a), s) for a, s in (self.first, self.second))
+        return (
+            f"Verdict(first=({first[0]}, {first[1]!r}), second=({second[0]}, {second[1]!r}), label={self.label!r}, "
+            f"score={self.score!r}, reason={self.reason!r}, because={self.because!r})"
+        )
 
 
 @dataclass(frozen=True, repr=False)

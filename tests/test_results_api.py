@@ -245,7 +245,8 @@ def test_a_claims_repr_shows_its_first_members_and_counts_the_rest() -> None:
 
 
 def test_every_repr_cuts_an_id_or_outlet_of_a_thousand_characters() -> None:
-    # An id made of a page's address ran whole into the repr of the comparison, of each claim, pair and match naming it.
+    # An id made of a page's address ran whole into the repr of the comparison, of each claim, pair, match and verdict
+    # naming it.
     long_id, long_outlet = "kessel-" + "x" * 993, "The " + "Harbour " * 125
     result = newsdiff.compare(
         [
@@ -255,7 +256,7 @@ def test_every_repr_cuts_an_id_or_outlet_of_a_thousand_characters() -> None:
     )
     article = result.articles[0]
     shown = [result, article, result.groups[0], next(result.pairs()), article.sentences[0].matches[0]]
-    shown.append(result.articles[1].sentences[0].matches[0])
+    shown += [result.articles[1].sentences[0].matches[0], result.relate((long_id, 0), ("quay", 0))]
     for value in shown:
         assert len(repr(value)) < 250, repr(value)
     cut = repr(long_id[:59] + "\N{HORIZONTAL ELLIPSIS}")
@@ -265,6 +266,7 @@ def test_every_repr_cuts_an_id_or_outlet_of_a_thousand_characters() -> None:
     assert repr(result.articles[1].sentences[0].matches[0]) == (
         f"Match(article={cut}, sentence=0, label='shared', score=1.0)"
     )
+    assert repr(shown[-1]).startswith(f"Verdict(first=({cut}, 0), second=('quay', 0), label='shared', score=1.0")
     # An id of the usual length is shown whole, as the dataclass wrote it.
     assert repr(article.sentences[0].matches[0]) == "Match(article='quay', sentence=0, label='shared', score=1.0)"
 
