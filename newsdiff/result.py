@@ -148,7 +148,7 @@ SHARED_SCORE = 0.5
 SCORE_DECIMALS = 4
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Match:
     """A counterpart of a sentence: another article's sentence, how it relates, and the score.
 
@@ -210,6 +210,12 @@ class Match:
             # numpy's float32 (a score taken from a DataFrame) was refused as out of range, and is no number json
             # writes; a whole 1 is written 1.0, as a comparison's scores are.
             object.__setattr__(self, "score", score)
+
+    def __repr__(self) -> str:
+        return (
+            f"Match(article={_name_repr(self.article)}, sentence={self.sentence!r}, label={self.label!r}, "
+            f"score={self.score!r})"
+        )
 
 
 def _negative_zero(value: Any) -> bool:
@@ -434,6 +440,17 @@ def _a(noun: str) -> str:
 REPR_ARTICLES = 5
 #: An error naming the articles or claims there are names at most this many.
 REPR_IDS = 10
+#: A repr shows at most this many characters of an id or a name: one of a thousand (a page's address made an id)
+#: filled the screen for each article or match a repr names.
+REPR_NAME = 60
+
+
+def _name_repr(name: str | None) -> str:
+    """The repr of ``name`` (an id, an outlet, a version) for an object's repr: cut, with an ellipsis, when longer
+    than :data:`REPR_NAME` characters."""
+    if name is not None and len(name) > REPR_NAME:
+        name = name[: REPR_NAME - 1] + "…"
+    return repr(name)
 
 
 @dataclass(frozen=True, repr=False)
@@ -512,8 +529,10 @@ class ArticleResult:
 
     @property
     def name(self) -> str:
-        """The outlet when known, else the id: how a reader knows this article."""
-        return self.outlet or self.id
+        """The outlet when known, else the id: how a reader knows this article. An outlet that shows nothing (a
+        direction mark alone, as a page's copy or another tool's JSON may hold) is not known: a report named the
+        article by it as nothing at all, or as its id's brackets alone, "(a)"."""
+        return self.id if self.outlet is None or not _seen(self.outlet) else self.outlet
 
     def counts(self) -> dict[str, int]:
         """Number of sentences per label."""
@@ -525,7 +544,7 @@ class ArticleResult:
     def __repr__(self) -> str:
         # The loaded text and every sentence would fill a notebook cell; the counts say what is inside.
         return (
-            f"ArticleResult(id={self.id!r}, outlet={self.outlet!r}, date={self.date!r}, "
+            f"ArticleResult(id={_name_repr(self.id)}, outlet={_name_repr(self.outlet)}, date={self.date!r}, "
             f"sentences={len(self.sentences)}, removed={len(self.removed)}, text=<{len(self.text):,} characters>)"
         )
 
@@ -561,7 +580,7 @@ class Group:
 
     def __repr__(self) -> str:
         # A claim of a line run by a whole cluster has a member per article: the first few say which it is.
-        shown = ", ".join(map(repr, self.members[:REPR_ARTICLES]))
+        shown = ", ".join(f"({_name_repr(a)}, {s!r})" for a, s in self.members[:REPR_ARTICLES])
         more = len(self.members) - REPR_ARTICLES
         if more > 0:
             shown += f", ... {more} more"
@@ -661,8 +680,8 @@ class AlignedPair:
         # Both sentences in full, with all their matches, ran to a thousand characters: each is named by its article
         # and index, with the start of its text.
         return (
-            f"AlignedPair({self.first_article!r}[{self.first.index}] {opening(self.first.text)!r}, "
-            f"{self.second_article!r}[{self.second.index}] {opening(self.second.text)!r}, "
+            f"AlignedPair({_name_repr(self.first_article)}[{self.first.index}] {opening(self.first.text)!r}, "
+            f"{_name_repr(self.second_article)}[{self.second.index}] {opening(self.second.text)!r}, "
             f"label={self.label!r}, score={self.score!r})"
         )
 
@@ -721,7 +740,7 @@ Reason = Literal[
 ]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Verdict:
     """Whether and why a comparison matched two of its sentences, as :meth:`Comparison.relate` finds it.
 
@@ -748,6 +767,14 @@ class Verdict:
 
     def __str__(self) -> str:
         return self.because
+
+    def __repr__(self) -> str:
+        # Each sentence is named by its article's id, cut as other reprs cut one; str() gives the reason whole.
+        first, second = ((_name_repr(a), s) for a, s in (self.first, self.second))
+        return (
+            f"Verdict(first=({first[0]}, {first[1]!r}), second=({second[0]}, {second[1]!r}), label={self.label!r}, "
+            f"score={self.score!r}, reason={self.reason!r}, because={self.because!r})"
+        )
 
 
 @dataclass(frozen=True, repr=False)
@@ -927,7 +954,10 @@ class Comparison:
 
     def _pairs(self, first: str | None, second: str | None) -> Iterator[AlignedPair]:
         order = {a.id: n for n, a in enumerate(self.articles)}
-        for article in self.articles:
+        # Each match's article found by its place: looked up with article(), which reads the articles in turn, the pairs
+        # of a cluster of 2,000 articles took 5 s, growing with the square of their number.
+        articles = self.articles
+        for article in articles:
             for sentence in article.sentences:
                 for match in sentence.matches:
                     if order[match.article] <= order[article.id]:
@@ -935,7 +965,7 @@ class Comparison:
                     ids = {article.id, match.article}
                     if (first is not None and first not in ids) or (second is not None and second not in ids):
                         continue
-                    other = self.article(match.article).sentences[match.sentence]
+                    other = articles[order[match.article]].sentences[match.sentence]
                     yield AlignedPair(sentence, other, article.id, match.article, match.label, match.score)
 
     def relate(self, first: tuple[str, int], second: tuple[str, int]) -> Verdict:
@@ -1268,6 +1298,20 @@ class Comparison:
         """
         return write_atomically(page_path(path), self.to_html())
 
+    def __hash__(self) -> int:
+        # Comparison.relate keeps what it prepares keyed on the comparison: hashed anew at each question, every
+        # article's sentences and matches were walked again, the most of each answer's time on a large cluster. The
+        # fields are frozen, so the hash is found once.
+        held = self.__dict__.get("_hash")
+        if held is None:
+            held = hash((self.articles, self.groups, self.version))
+            object.__setattr__(self, "_hash", held)
+        return held
+
+    def __getstate__(self) -> dict[str, Any]:
+        # A string's hash differs from one process to the next: a pickled comparison is hashed again where it is read.
+        return {name: value for name, value in self.__dict__.items() if name != "_hash"}
+
     def _repr_html_(self) -> str:
         from .report.render import render_notebook
 
@@ -1277,11 +1321,11 @@ class Comparison:
         # A result holds every article's text and sentences: its repr names them and counts the rest.
         ids = [a.id for a in self.articles[:REPR_ARTICLES]]
         more = len(self.articles) - len(ids)
-        shown = ", ".join(map(repr, ids)) + (f", ... {more} more" if more else "")
+        shown = ", ".join(map(_name_repr, ids)) + (f", ... {more} more" if more else "")
         sentences = sum(len(a.sentences) for a in self.articles)
         return (
             f"Comparison(articles=[{shown}], sentences={sentences}, groups={len(self.groups)}, "
-            f"version={self.version!r})"
+            f"version={_name_repr(self.version)})"
         )
 
     def __str__(self) -> str:
@@ -1477,11 +1521,19 @@ def plain(text: str) -> str:
     return _CONTROL.sub(lambda found: found.group().encode("unicode_escape").decode("ascii"), text)
 
 
+def _seen(text: str) -> str:
+    """``text`` as a reader sees it: without the characters that show nothing (format characters such as a zero-width
+    space or a direction mark, but for the tags that end a flag's emoji), its runs of white space one space, trimmed."""
+    shown = (c for c in text if unicodedata.category(c) != "Cf" or "\U000e0000" <= c <= "\U000e007f")
+    return " ".join("".join(shown).split())
+
+
 def display_names(articles: Sequence[ArticleResult]) -> list[str]:
-    """Each article's :attr:`~ArticleResult.name`, with its id added where articles share one (two reports from
-    one outlet), so that a reader can tell them apart."""
-    repeated = Counter(a.name for a in articles)
-    return [f"{a.name} ({a.id})" if repeated[a.name] > 1 else a.name for a in articles]
+    """Each article's :attr:`~ArticleResult.name`, with its id added where articles share one as a reader sees it
+    (two reports from one outlet, or names that differ only in a character that shows nothing), so that a reader can
+    tell them apart."""
+    repeated = Counter(_seen(a.name) for a in articles)
+    return [f"{a.name} ({a.id})" if repeated[_seen(a.name)] > 1 else a.name for a in articles]
 
 
 _SENTENCE_LABELS = ("shared", "paraphrased", "unique")

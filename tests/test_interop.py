@@ -13,6 +13,8 @@ import os
 import pickle
 import re
 import struct
+import subprocess
+import sys
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from decimal import Decimal
@@ -127,6 +129,51 @@ def test_every_public_value_pickles_copies_and_hashes(result: newsdiff.Compariso
     for again in (pickle.loads(pickle.dumps(value)), copy.deepcopy(value), copy.copy(value)):
         assert again == value
         assert hash(again) == hash(value)
+
+
+def test_asking_a_comparison_about_its_sentences_again_does_not_hash_its_articles_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # relate() keeps what it prepares keyed on the comparison: each question hashed every article again (its text,
+    # sentences and matches), the most of each answer's time on a large cluster.
+    compared = newsdiff.compare([Article(HARBOUR, id="harbour"), Article(WIRE, id="wire"), Article(COAST, id="coast")])
+    hashed = []
+    hash_article = newsdiff.ArticleResult.__hash__
+
+    def counted(article: newsdiff.ArticleResult) -> int:
+        hashed.append(article.id)
+        return hash_article(article)
+
+    monkeypatch.setattr(newsdiff.ArticleResult, "__hash__", counted)
+    compared.relate(("harbour", 0), ("wire", 0))
+    assert sorted(hashed) == ["coast", "harbour", "wire"]
+    hashed.clear()
+    for index in range(3):
+        compared.relate(("harbour", index), ("wire", index))
+    assert hash(compared) == hash(dataclasses.replace(compared))
+    assert hashed == ["harbour", "wire", "coast"]  # the replaced one's hash alone
+
+
+def test_a_comparison_hashed_then_pickled_hashes_as_its_equals_where_it_is_read(result: newsdiff.Comparison) -> None:
+    # A string's hash differs from one process to the next: a hash kept with the comparison would be wrong there, and
+    # a dict or set of comparisons in the process that read it would not find the equal one.
+    hash(result)
+    code = (
+        "import dataclasses, pickle, sys\n"
+        "read = pickle.loads(sys.stdin.buffer.read())\n"
+        "print({read: 'found'}.get(dataclasses.replace(read)))\n"
+    )
+    root = Path(newsdiff.__file__).parent.parent
+    seed = "1" if os.environ.get("PYTHONHASHSEED") != "1" else "2"
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        input=pickle.dumps(result),
+        capture_output=True,
+        env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(root)},
+        check=True,
+        timeout=120,
+    )
+    assert done.stdout.decode().strip() == "found"
 
 
 def test_compare_from_threads_at_once_gives_what_it_gives_alone(result: newsdiff.Comparison) -> None:
@@ -351,6 +398,36 @@ def _compared(texts: list[str], **fields: Any) -> list[newsdiff.ArticleResult]:
     built: dict[str, Any] = {"outlet": None, "title": None, "date": None, "source": None, "url": None}
     built.update({"sentences": (), "removed": ()}, **fields)
     return [newsdiff.ArticleResult(id=f"article-{n}", text=text, **built) for n, text in enumerate(texts, 1)]
+
+
+def test_the_pairs_of_a_cluster_of_many_articles_find_each_match_without_reading_the_articles_in_turn(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Each match's article was looked up by its id among all the articles: the pairs of a cluster of 2,000 articles
+    # took 5 s, growing with the square of their number.
+    articles = []
+    for n in range(40):
+        neighbours = [other for other in (n - 1, n + 1) if 0 <= other < 40]
+        matches = tuple(newsdiff.Match(f"outlet-{other}", 0, "paraphrased", 0.6) for other in neighbours)
+        sentence = newsdiff.Sentence(0, "The ferry left Kessel.", 0, 22, "paraphrased", matches)
+        articles.append(newsdiff.ArticleResult(f"outlet-{n}", None, None, None, None, None, "", (sentence,), ()))
+    chain = newsdiff.Comparison(tuple(articles), ())
+    looked_up = []
+    find = newsdiff.Comparison.article
+
+    def counted(comparison: newsdiff.Comparison, article_id: str) -> newsdiff.ArticleResult:
+        looked_up.append(article_id)
+        return find(comparison, article_id)
+
+    monkeypatch.setattr(newsdiff.Comparison, "article", counted)
+    pairs = list(chain.pairs())
+    assert [(pair.first_article, pair.second_article) for pair in pairs] == [
+        (f"outlet-{n}", f"outlet-{n + 1}") for n in range(39)
+    ]
+    assert all(pair.second.matches[0].article == f"outlet-{n}" for n, pair in enumerate(pairs))
+    assert looked_up == []
+    assert len(list(chain.pairs("outlet-7"))) == 2
+    assert looked_up == ["outlet-7"]
 
 
 def test_each_pair_gives_a_flat_row_for_a_table_of_pairs(result: newsdiff.Comparison) -> None:

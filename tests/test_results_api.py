@@ -22,7 +22,7 @@ import newsdiff
 from newsdiff import align as align_module
 from newsdiff.clean import Removal, clean
 from newsdiff.relate import cluster_cuts
-from newsdiff.result import ROW_FIELDS, Scoring
+from newsdiff.result import ROW_FIELDS, Scoring, display_names
 
 
 @pytest.fixture(scope="module")
@@ -242,6 +242,33 @@ def test_a_claims_repr_shows_its_first_members_and_counts_the_rest() -> None:
     assert repr(newsdiff.Group(2, "paraphrased", (("herald", 1), ("wire", 0)))) == (
         "Group(id=2, label='paraphrased', members=(('herald', 1), ('wire', 0)))"
     )
+
+
+def test_every_repr_cuts_an_id_or_outlet_of_a_thousand_characters() -> None:
+    # An id made of a page's address ran whole into the repr of the comparison, of each claim, pair, match and verdict
+    # naming it.
+    long_id, long_outlet = "kessel-" + "x" * 993, "The " + "Harbour " * 125
+    result = newsdiff.compare(
+        [
+            newsdiff.Article("The talks began in Kessel on Monday. It rained.", id=long_id, outlet=long_outlet),
+            newsdiff.Article("The talks began in Kessel on Monday. Snow fell.", id="quay"),
+        ]
+    )
+    article = result.articles[0]
+    shown = [result, article, result.groups[0], next(result.pairs()), article.sentences[0].matches[0]]
+    shown += [result.articles[1].sentences[0].matches[0], result.relate((long_id, 0), ("quay", 0))]
+    for value in shown:
+        assert len(repr(value)) < 250, repr(value)
+    cut = repr(long_id[:59] + "\N{HORIZONTAL ELLIPSIS}")
+    assert repr(result).startswith(f"Comparison(articles=[{cut}, 'quay'], sentences=4")
+    assert repr(article).startswith(f"ArticleResult(id={cut}, outlet='The Harbour Harbour")
+    assert repr(result.groups[0]) == f"Group(id=0, label='shared', members=(({cut}, 0), ('quay', 0)))"
+    assert repr(result.articles[1].sentences[0].matches[0]) == (
+        f"Match(article={cut}, sentence=0, label='shared', score=1.0)"
+    )
+    assert repr(shown[-1]).startswith(f"Verdict(first=({cut}, 0), second=('quay', 0), label='shared', score=1.0")
+    # An id of the usual length is shown whole, as the dataclass wrote it.
+    assert repr(article.sentences[0].matches[0]) == "Match(article='quay', sentence=0, label='shared', score=1.0)"
 
 
 def test_a_removals_repr_gives_its_span_and_reason_and_the_opening_of_its_text() -> None:
@@ -491,6 +518,36 @@ def test_a_lone_direction_mark_in_an_outlets_name_is_printed_as_it_is() -> None:
         ]
     )
     assert f"  {name}: 2 sentences" in str(result)
+
+
+@pytest.mark.parametrize(
+    "outlet", ["\N{RIGHT-TO-LEFT OVERRIDE}", "\N{LEFT-TO-RIGHT ISOLATE}\N{POP DIRECTIONAL ISOLATE}"]
+)
+def test_an_outlet_that_shows_nothing_names_no_article(outlet: str) -> None:
+    # Kept as an outlet, a direction mark alone named the article: print() and the report showed it as nothing, and
+    # two such articles as their ids' brackets alone, "(tide)".
+    result = newsdiff.compare(
+        [
+            newsdiff.Article("The talks began in Kessel on Monday. It rained.", id="tide", outlet=outlet),
+            newsdiff.Article("The talks began in Kessel on Monday. Snow fell.", id="quay", outlet=outlet),
+        ]
+    )
+    assert [a.name for a in result.articles] == ["tide", "quay"]
+    assert display_names(result.articles) == ["tide", "quay"]
+    assert str(result).splitlines()[1].startswith("  tide: 2 sentences")
+
+
+def test_outlets_that_differ_only_in_a_character_that_shows_nothing_are_told_apart_by_id() -> None:
+    # "Quay Post" and "Quay\u200bPost " read alike: each was shown bare, as though one outlet's name were given twice
+    # and its articles could not be told apart.
+    result = newsdiff.compare(
+        [
+            newsdiff.Article("The talks began in Kessel on Monday. It rained.", id="tide", outlet="Quay Post"),
+            newsdiff.Article("The talks began in Kessel on Monday. Snow fell.", id="quay", outlet="Quay \u2060Post"),
+            newsdiff.Article("The talks began in Kessel on Monday. Hail came.", id="pier", outlet="Pier News"),
+        ]
+    )
+    assert display_names(result.articles) == ["Quay Post (tide)", "Quay \u2060Post (quay)", "Pier News"]
 
 
 @pytest.mark.parametrize("separator", ["\N{LINE SEPARATOR}", "\N{PARAGRAPH SEPARATOR}"])
