@@ -1032,34 +1032,77 @@ _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", 
                 "november", "december")  # fmt: skip
 #: A day of the week before a date, written out or cut short (``Tue``, ``Tues.``, ``Thurs``): only these, so that
 #: another word before a date (``Hello 3 March 2026``, a place's name) does not make the line a date.
-_WEEKDAY = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?"
+_WEEKDAY = (
+    r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun"
+    # French, German, Spanish, Italian, Portuguese and Dutch, whose pages write the day before the month.
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
+    r"|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo"
+    r"|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica"
+    r"|segunda-feira|ter[cç]a-feira|quarta-feira|quinta-feira|sexta-feira"
+    r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?"
+)
 #: The label a page sets before its date (``Published 3 March 2026``, ``Last updated: March 3, 2026``, ``Publié le
 #: 3 March 2026``), looked past as the date's own: the date is the article's (one that disagrees with another read
 #: already is left to cleaning).
-_DATE_LABELS = r"(?i:published|last[ \t]+updated|updated|posted|veröffentlicht|publié|publicado)"
-_DATE_LABEL = re.compile(rf"{_DATE_LABELS}(?:[ \t]+(?i:on|am|le|el|em))?[ \t]*:?[ \t]+")
+_DATE_LABELS = (
+    r"(?i:published|last[ \t]+updated|updated|posted|veröffentlicht|aktualisiert|publié|mis[ \t]+à[ \t]+jour"
+    r"|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)"
+)
+_DATE_LABEL = re.compile(rf"{_DATE_LABELS}(?:[ \t]+(?i:on|am|le|el|em|il|op))?[ \t]*:?[ \t]+")
 _WRITTEN_DATE = re.compile(
     rf"(?:{_WEEKDAY},?\s+)?"  # a weekday
     # The day may be an ordinal (5th), or have a stop as German and Scandinavian pages write it (5. November), and a
     # comma may follow the month after it (5 November, 2026); day, month and year may be joined by hyphens or slashes,
     # as feeds, databases and logs write them (05-Nov-2026, 05/Nov/2026).
+    # In French, German, Spanish, Italian, Portuguese and Dutch the day comes first, as an ordinal too (1er, 1º), and
+    # Spanish and Portuguese set "de" between day, month and year (3 de marzo de 2026).
     r"(?:(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?"
-    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?P<month2>[A-Za-z]{3,9})\.?,?"
-    r"|(?P<day3>\d{1,2})(?P<mark>[-/])(?P<month3>[A-Za-z]{3,9})(?P=mark))"
+    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th|er|\.?[ºª]|\.)?\s+(?:(?i:de)\s+)?(?P<month2>[^\W\d_]{3,10})\.?,?(?:\s+(?i:de))?"
+    r"|(?P<day3>\d{1,2})(?P<mark>[-/])(?P<month3>[^\W\d_]{3,10})(?P=mark))"
     r"(?:\s+|(?<=[-/]))(?P<year>\d{4})"
     # A time after it ("2021 10:00", "2021, 10:00 AM EDT", "2021 at 9 a.m.", "2021 | 10.30"), or a page's update after
     # it ("2021 Updated 10:02"), with whatever follows them; not words ("2021 will be remembered" is a sentence).
-    r"(?:(?:,?\s+|,|T|\s*[|/·•–—-]\s*)(?:(?:(?i:at)\s+)?\d{1,2}(?:[:.h]\d{2}|\s*[AaPp]\.?[Mm]\b)"
+    r"(?:(?:,?\s+|,|T|\s*[|/·•–—-]\s*)(?:(?:(?i:at|à|um|a[ \t]+las|alle|às|om)\s+)?"
+    r"\d{1,2}(?:[:.h]\d{2}|\s*[AaPp]\.?[Mm]\b)"
     rf"|{_DATE_LABELS}\b).*)?"
 )
 
 
-def _month(word: str) -> int:
-    """The number of a month written out or cut to three letters (``Sept`` too), else 0."""
+#: Months in French, German, Spanish, Italian, Portuguese and Dutch, written out or cut short as their pages cut them
+#: (``févr.``, ``Okt.``, ``dic.``), with their accents and without; read only before the year with the day before
+#: them, as these languages write a date, so that a misspelt English month (``Mayo 14, 2026``) is not taken for one.
+_MONTHS_ELSEWHERE = {
+    word: number
+    for number, words in enumerate(
+        (
+            "janvier janv jänner januar enero gennaio gen janeiro januari",
+            "février fevrier févr fevr fév fev februar febrero febbraio fevereiro februari",
+            "mars märz märz maerz mär marzo março marco maart mrt",
+            "avril avr abril aprile",
+            "mai mayo maggio mag maio mei",
+            "juin juni junio giugno giu junho",
+            "juillet juil juli julio luglio lug julho",
+            "août aout agosto ago augustus",
+            "septembre septiembre setiembre settembre set setembro",
+            "octobre oktober okt octubre ottobre ott outubro out",
+            "novembre noviembre novembro",
+            "décembre decembre déc dezember dez diciembre dic dicembre dezembro",
+        ),
+        1,
+    )
+    for word in words.split()
+}
+
+
+def _month(word: str, *, day_first: bool = False) -> int:
+    """The number of a month written out or cut to three letters (``Sept`` too), else 0; and, with ``day_first``, of
+    a month in another language (``mars``, ``März``, ``marzo``) as :data:`_MONTHS_ELSEWHERE` has it."""
     word = word.lower()
-    return next(
+    english = next(
         (n for n, name in enumerate(_MONTH_NAMES, 1) if word in (name, name[:3]) or word == "sept" == name[:4]), 0
     )
+    return english or (_MONTHS_ELSEWHERE.get(word, 0) if day_first else 0)
 
 
 #: Invisible marks a scraped date may hold, which say nothing of it: direction marks and embeddings (as a page in Hebrew
@@ -1081,9 +1124,12 @@ def given_date(value: str) -> str | None:
     ``2021-05-19 10:00 a.m.`` too, as Ruby, Jekyll and sites write them, and ``2021-05-19T10:00+02:00[Europe/Berlin]``
     as Java does), and dates with the month written out in English, day and year in digits, with or without a weekday
     and a time after (``May 19, 2021``, ``19 May 2021``, ``Wed, 19 May 2021 10:00:00 GMT`` as RSS has it), the day as
-    an ordinal too (``May 19th, 2021``) or with a stop (``19. May 2021``), and joined by hyphens (``19-May-2021``).
+    an ordinal too (``May 19th, 2021``) or with a stop (``19. May 2021``), and joined by hyphens (``19-May-2021``);
+    and the day before a month in French, German, Spanish, Italian, Portuguese or Dutch, as those languages write it
+    (``19 mai 2021``, ``Mittwoch, 19. Mai 2021``, ``19 de mayo de 2021``, ``19 maggio 2021``).
     A page's label before either is looked past (``Published``, ``Updated``, ``Posted``, ``Last updated``,
-    ``Veröffentlicht``, ``Publié le``, ``Publicado``, with or without a colon); another word before it is no weekday,
+    ``Veröffentlicht``, ``Publié le``, ``Publicado``, ``Pubblicato il`` and others, with or without a colon); another
+    word before it is no weekday,
     and the value is not read. Invisible marks in it (a direction mark, a zero-width space) are looked past,
     and a no-break space is a space. Dates in digits alone (``05/06/2021``) are ambiguous and not read.
     """
@@ -1097,7 +1143,7 @@ def given_date(value: str) -> str | None:
     try:
         date = datetime.date(
             int(match["year"]),
-            _month(match["month"] or match["month2"] or match["month3"]),
+            _month(match["month"]) if match["month"] else _month(match["month2"] or match["month3"], day_first=True),
             int(match["day"] or match["day2"] or match["day3"]),
         )
     except ValueError:

@@ -420,7 +420,8 @@ def test_prose_under_a_separator_line_is_no_front_matter(text: str) -> None:
         ("date: last Tuesday\nThe ferry returned.", None),
         ("date: 2024-03-01T09:30:00Z\nThe ferry returned.", "2024-03-01"),
         ("date: March 1, 2024\nThe ferry returned.", "2024-03-01"),
-        ("date: 1. März 2024\nThe ferry returned.", None),
+        ("date: 1. März 2024\nThe ferry returned.", "2024-03-01"),
+        ("date: 1. Mörz 2024\nThe ferry returned.", None),
         ("date 1. March 2024\n\nThe ferry returned.", "2024-03-01"),
         ("date 2024-03-01T09:30:00Z The ferry returned.", "2024-03-01"),
         ("date 2024-03-01T09:30+02:00 The ferry returned.", "2024-03-01"),
@@ -2847,6 +2848,57 @@ def test_a_date_under_a_page_s_label_is_read_as_the_date(label: str, day: str) -
     [article] = newsdiff.load([text])
     assert (article.title, article.date) == ("Ferry returns to Brell", "2026-11-05")
     assert newsdiff.Article(text="The ferry returned.", date=f"{label} {day}").date == "2026-11-05"
+
+
+@pytest.mark.parametrize(
+    "day",
+    [
+        *("5 novembre 2026", "jeudi 5 novembre 2026 à 10h30", "Publié le 5 nov. 2026", "Mis à jour le 5 novembre 2026"),
+        *("5. November 2026", "Donnerstag, 5. November 2026, 10:30 Uhr", "Veröffentlicht am 5. Nov. 2026"),
+        *("5 de noviembre de 2026", "jueves, 5 de noviembre de 2026", "Publicado el 5 de noviembre de 2026"),
+        *("5 novembre 2026", "giovedì 5 novembre 2026 alle 10:30", "Pubblicato il 5 novembre 2026"),
+        *("5 de novembro de 2026", "quinta-feira, 5 de novembro de 2026"),
+        *("5 november 2026", "donderdag 5 november 2026"),
+    ],
+)
+def test_a_date_with_its_month_in_another_language_is_read_as_the_date(day: str) -> None:
+    # The labels of French, German and Spanish pages were looked past, but the month after them was not read: the date
+    # line under the headline stayed in the first sentence, and the same date given as a record's field was refused.
+    text = f"Ferry returns to Brell\n{day}\n\nThe ferry returned on Monday. It was full.\n"
+    [article] = newsdiff.load([text])
+    assert (article.title, article.date) == ("Ferry returns to Brell", "2026-11-05")
+    assert ("timestamp", day) in [(r.reason, r.text) for r in clean(article.text).removals]
+    assert newsdiff.Article(text="The ferry returned.", date=day).date == "2026-11-05"
+
+
+@pytest.mark.parametrize(
+    ("day", "read"),
+    [
+        *(("3 mars 2026", "2026-03-03"), ("1er mars 2026", "2026-03-01"), ("3 févr. 2026", "2026-02-03")),
+        *(("3. März 2026", "2026-03-03"), ("3 Maerz 2026", "2026-03-03"), ("3. Okt. 2026", "2026-10-03")),
+        *(("3 de marzo de 2026", "2026-03-03"), ("1º de março de 2026", "2026-03-01"), ("3 dic. 2026", "2026-12-03")),
+        *(("3 marzo 2026", "2026-03-03"), ("3 maggio 2026", "2026-05-03"), ("3 maart 2026", "2026-03-03")),
+        *(("3 août 2026", "2026-08-03"), ("3 aout 2026", "2026-08-03"), ("03-mars-2026", "2026-03-03")),
+    ],
+)
+def test_a_month_in_another_language_gives_its_month(day: str, read: str) -> None:
+    assert article_module.given_date(day) == read
+
+
+@pytest.mark.parametrize("day", ["marzo 3, 2026", "Mayo 14, 2026", "31 février 2026", "3 mars 2026 était calme"])
+def test_a_month_in_another_language_is_read_only_after_its_day_and_before_the_year(day: str) -> None:
+    # These languages write the day first: a month before its day is a misspelt English one, and not read.
+    assert article_module.given_date(day) is None
+
+
+def test_a_byline_with_a_month_in_another_language_lower_in_the_article_stays_where_it_is() -> None:
+    text = (
+        "Ferry returns to Brell\n\nThe ferry returned on Monday. It was full.\n\n"
+        "Par Ona Vask, 3 mars 2026\n\n3 mars 2026\n\nThe crew said the crossing was calm.\n"
+    )
+    [article] = newsdiff.load([text])
+    assert (article.title, article.date) == ("Ferry returns to Brell", None)
+    assert [s.start for s in read_metadata(text).spans] == [0]
 
 
 @pytest.mark.parametrize("word", ["Hello", "Brell,", "Ferry"])
