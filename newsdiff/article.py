@@ -1131,7 +1131,8 @@ def given_date(value: str) -> str | None:
     ``Veröffentlicht``, ``Publié le``, ``Publicado``, ``Pubblicato il`` and others, with or without a colon); another
     word before it is no weekday,
     and the value is not read. Invisible marks in it (a direction mark, a zero-width space) are looked past,
-    and a no-break space is a space. Dates in digits alone (``05/06/2021``) are ambiguous and not read.
+    and a no-break space is a space. Dates in digits with the year last (``05/06/2021``) are ambiguous and not read,
+    even one that only one day fits (``25/06/2021``), so that a site's dates are read all or none.
     """
     value = _plain_date(value)
     if (label := _DATE_LABEL.match(value)) is not None:
@@ -2377,6 +2378,13 @@ def _date_read(value: str) -> str:
         return f"is not a date newsdiff reads; give it as {day.isoformat()!r}, YYYY-MM-DD"
     if (why := _year_last(_plain_date(value))) is not None:
         return _DATE_READ.replace(";", f": {why};", 1)
+    if (found := _DAY_MONTH_YEAR.fullmatch(_plain_date(value))) is not None and len(days := _readings(found)) == 1:
+        # 25/03/2026 can be only one day, but 03/04/2026 from the same site could be either: neither is read, so that a
+        # site's dates are read all or none, and the one day it can be is given to write instead.
+        return (
+            "is not a date newsdiff reads (a date in digits with its year last is not read, as day and month may be "
+            f"either way round); give it as {days[0].isoformat()!r}, YYYY-MM-DD"
+        )
     return _DATE_READ
 
 
@@ -2398,17 +2406,26 @@ def _year_last(value: str) -> str | None:
         return None
     if len(found["year"]) == 2:
         return "its year has two figures, and day and month may be either way round"
+    readings = _readings(found)
+    if len(readings) == 2:
+        first, second = (f"{day.day} {_MONTH_NAMES[day.month - 1].capitalize()}" for day in readings)
+        return f"{first} or {second} {found['year']}, as day and month may be either way round"
+    return None
+
+
+def _readings(found: re.Match[str]) -> list[datetime.date]:
+    """The days that a date in digits with its year last, as :data:`_DAY_MONTH_YEAR` found it, may be: day first
+    or month first (one when the other is no day, ``25/03/2026``, or when both are the same, ``03/03/2026``)."""
     year, one, two = int(found["year"]), int(found["one"]), int(found["two"])
-    readings = []
+    readings: list[datetime.date] = []
     for day, month in ((one, two), (two, one)):
         try:
-            readings.append(datetime.date(year, month, day))
+            reading = datetime.date(year, month, day)
         except ValueError:
             continue
-    if len(readings) == 2 and readings[0] != readings[1]:
-        first, second = (f"{day.day} {_MONTH_NAMES[day.month - 1].capitalize()}" for day in readings)
-        return f"{first} or {second} {year}, as day and month may be either way round"
-    return None
+        if reading not in readings:
+            readings.append(reading)
+    return readings
 
 
 #: Text in Base64 (MIME's breaks its lines at 76 characters), as an API gives a document's bytes in JSON: no spaces.

@@ -3664,10 +3664,18 @@ def test_a_date_with_its_year_last_or_of_two_figures_is_refused_saying_why(date:
         newsdiff.load([{"text": STORY, "date": date}])
 
 
-@pytest.mark.parametrize("date", ["25/03/2026", "03/03/2026"])
-def test_a_date_with_its_year_last_and_one_reading_is_refused_without_a_reason(date: str) -> None:
-    with pytest.raises(newsdiff.InputError, match=r"is not a date newsdiff reads; give it as YYYY-MM-DD \(an ISO"):
+@pytest.mark.parametrize(
+    ("date", "day"), [("25/03/2026", "2026-03-25"), ("03/03/2026", "2026-03-03"), ("13.12.2026", "2026-12-13")]
+)
+def test_a_date_with_its_year_last_and_one_reading_is_refused_with_the_day_to_give(date: str, day: str) -> None:
+    # It is refused as 03/04/2026 is, so that a site's dates are read all or none; the message said only "give it as
+    # YYYY-MM-DD", as though the date were garbled, where the one day it can be is plain.
+    told = r"is not a date newsdiff reads \(a date in digits with its year last is not read, as day and month may be "
+    told += rf"either way round\); give it as '{day}', YYYY-MM-DD$"
+    with pytest.raises(newsdiff.InputError, match=rf"^record 1: date {re.escape(repr(date))} {told}"):
         newsdiff.load([{"text": STORY, "date": date}])
+    with pytest.raises(newsdiff.InputError, match=rf"^article 1, line 1: date {re.escape(repr(date))} {told}"):
+        newsdiff.load([f"date {date}\nFerry returns to Brell\n\n{STORY}"])
 
 
 @pytest.mark.parametrize("date", ["2026-02-30", "04.03.2026", "2026-13-04"])
