@@ -77,7 +77,7 @@ def _bare_date(text: str, pos: int, rules: Sequence[NoiseRule] = ()) -> tuple[in
         key = _FRONT_MATTER_LINE.fullmatch(line[1]) if line is not None else None
         if key is not None and _field(key.group(1)) is not None:
             return None
-        if line is not None and (day := given_date(line[1])) is not None:
+        if line is not None and ((day := given_date(line[1])) is not None or (day := _year_first_day(line[1]))):
             return line.start(1), line.end(1), day, "timestamp"
         if (byline := _BYLINE_LINE.match(text, pos)) is not None and (day := _byline_date(byline[1])) is not None:
             return byline.start(1), byline.end(1), day, "byline"
@@ -2350,6 +2350,27 @@ _DATE_READ = (
 _YEAR_FIRST = re.compile(
     r"(?P<year>\d{4})(?:(?P<month>\d{2})(?P<day>\d{2})|(?P<mark>[-/.])(?P<month2>\d{1,2})(?P=mark)(?P<day2>\d{1,2}))"
 )
+
+
+#: A day in digits, and a time after it if there is one (``2026/03/04 10:30``, ``2026.03.04, 10:30:05``).
+_TIMED_DAY = re.compile(r"(?P<day>\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:(?:,?[ \t]+|T)\d{1,2}:\d{2}(?::\d{2})?)?")
+
+
+def _year_first_day(line: str) -> str | None:
+    """``YYYY-MM-DD`` when ``line`` is a real day in digits with the year first and a mark between its parts
+    (``2026/03/04``, ``2026.3.4``, with a time after it too), as a page sets its date under the headline, else None.
+
+    Such a line is the page's date, as plain as an ISO one: kept, it was the first sentence. A value given as a date
+    (``date 2026/03/04``, a record's) is refused instead, with the ISO date to give, as its writer can write that.
+    """
+    timed = _TIMED_DAY.fullmatch(_plain_date(line))
+    found = _YEAR_FIRST.fullmatch(timed["day"]) if timed is not None else None
+    if found is None or not found["mark"]:
+        return None  # 20260304 alone on a line may be any number: a reference, a count
+    try:
+        return datetime.date(int(found["year"]), int(found["month2"]), int(found["day2"])).isoformat()
+    except ValueError:
+        return None
 
 
 def _no_such_day(found: re.Match[str]) -> str:

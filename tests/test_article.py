@@ -2901,6 +2901,24 @@ def test_a_byline_with_a_month_in_another_language_lower_in_the_article_stays_wh
     assert [s.start for s in read_metadata(text).spans] == [0]
 
 
+@pytest.mark.parametrize("day", ["2026/11/05", "2026.11.05", "2026.11.5", "2026-11-5", "2026/11/05 10:30"])
+def test_a_date_in_digits_with_its_year_first_alone_under_the_headline_is_read_as_the_date(day: str) -> None:
+    # 05/11/2026 under the headline was removed as the page's timestamp, but 2026/11/05, which can be only one day,
+    # was kept as the first sentence and the article had no date.
+    text = f"Ferry returns to Brell\n{day}\n\nThe ferry returned on Monday. It was full.\n"
+    [article] = newsdiff.load([text])
+    assert (article.title, article.date) == ("Ferry returns to Brell", "2026-11-05")
+    assert ("timestamp", day) in [(r.reason, r.text) for r in clean(article.text).removals]
+
+
+@pytest.mark.parametrize("line", ["20261105", "2026/11/31", "2026/11/05 was calm"])
+def test_digits_alone_under_the_headline_that_are_no_day_with_marks_stay_text(line: str) -> None:
+    text = f"Ferry returns to Brell\n{line}\n\nThe ferry returned on Monday. It was full.\n"
+    [article] = newsdiff.load([text])
+    assert article.date is None
+    assert all(line not in r.text for r in clean(article.text).removals)
+
+
 @pytest.mark.parametrize("word", ["Hello", "Brell,", "Ferry"])
 def test_a_word_before_a_date_that_is_no_weekday_or_label_is_no_date(word: str) -> None:
     # Any word of three to nine letters stood for the weekday: "Brell, 5 November 2026" was a date, and a record's
