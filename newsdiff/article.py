@@ -2617,8 +2617,14 @@ def _load_path(path: Path, as_text: str = "") -> list[Article]:
     text = None  # a text file's, read whole; a JSON or JSONL file's is read by its own reader
     try:
         if path.is_dir():
+            if (pattern := _files_in(path)) is None:
+                # A pattern for the files of a folder that holds none would only send its user to "no such file".
+                raise InputError(
+                    f"{name}: is a directory, and holds no article files (names ending in "
+                    f"{', '.join(_PATH_SUFFIXES[:-1])} or {_PATH_SUFFIXES[-1]}); give the articles' files"
+                )
             raise InputError(
-                f"{name}: is a directory; give the article files inside it, such as {printable(str(_files_in(path)))}"
+                f"{name}: is a directory; give the article files inside it, such as {printable(str(pattern))}"
             )
         if suffix in _JSONL_SUFFIXES:
             articles = _jsonl_articles(path, name)
@@ -2780,20 +2786,20 @@ def _refuse_json(text: str, path: Path, name: str) -> None:
 _DIRECTORY_LOOK = 1000
 
 
-def _files_in(folder: Path) -> Path:
+def _files_in(folder: Path) -> Path | None:
     """A pattern for the article files in ``folder`` (``folder/*.txt``): the suffix most of them have, of those
-    loading reads, looked for among its first entries."""
-    suffixes: Counter[str] = Counter()
+    loading reads, looked for among its first entries; None when it holds none (a folder it cannot list is given
+    ``*.txt``, as the pattern is only a suggestion)."""
     try:
         with os.scandir(folder) as entries:
-            for entry in islice(entries, _DIRECTORY_LOOK):
-                suffix = os.path.splitext(entry.name)[1].lower()
-                if suffix in _PATH_SUFFIXES:
-                    suffixes[suffix] += 1
+            names = [entry.name for entry in islice(entries, _DIRECTORY_LOOK)]
     except OSError:
-        pass  # a folder closed to reading: the pattern is only a suggestion
-    suffix = suffixes.most_common(1)[0][0] if suffixes else ".txt"
-    return folder / f"*{suffix}"
+        return folder / "*.txt"  # a folder closed to reading: the pattern is only a suggestion
+    suffixes = Counter(s for name in names if (s := os.path.splitext(name)[1].lower()) in _PATH_SUFFIXES)
+    if not suffixes:
+        # Past the entries looked at, there may be some: only a folder looked through whole is said to hold none.
+        return folder / "*.txt" if len(names) == _DIRECTORY_LOOK else None
+    return folder / f"*{suffixes.most_common(1)[0][0]}"
 
 
 #: What a JSON file gives loading.

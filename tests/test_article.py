@@ -1407,9 +1407,7 @@ def test_json_object_remembers_the_keys_given_twice() -> None:
     assert parsed.repeated == ("a",)
 
 
-@pytest.mark.parametrize(
-    ("files", "pattern"), [(["quay.txt", "tarn.txt"], "*.txt"), (["day1.jsonl"], "*.jsonl"), ([], "*.txt")]
-)
+@pytest.mark.parametrize(("files", "pattern"), [(["quay.txt", "tarn.txt"], "*.txt"), (["day1.jsonl"], "*.jsonl")])
 def test_a_directory_given_as_an_article_is_answered_with_a_pattern_for_its_files(
     tmp_path: Path, files: list[str], pattern: str
 ) -> None:
@@ -1420,6 +1418,31 @@ def test_a_directory_given_as_an_article_is_answered_with_a_pattern_for_its_file
     with pytest.raises(
         newsdiff.InputError, match=rf"ferry: is a directory; .*such as {re.escape(str(folder / pattern))}"
     ):
+        newsdiff.load([folder])
+
+
+@pytest.mark.parametrize("files", [[], ["notes.csv", "photo.jpg"], ["day1/quay.txt"]])
+def test_a_directory_that_holds_no_article_files_is_said_to_hold_none(tmp_path: Path, files: list[str]) -> None:
+    # It was answered "give the article files inside it, such as ferry/*.txt", a pattern that matches nothing.
+    folder = tmp_path / "ferry"
+    for name in files:
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text("The ferry returned.\n", encoding="utf-8")
+    folder.mkdir(exist_ok=True)
+    told = "ferry: is a directory, and holds no article files (names ending in .txt, .text, .md, .json, .jsonl or "
+    with pytest.raises(newsdiff.InputError, match=re.escape(told) + r"\.ndjson\); give the articles' files$"):
+        newsdiff.load([folder])
+
+
+def test_a_directory_looked_through_only_in_part_is_not_said_to_hold_no_article_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(article_module, "_DIRECTORY_LOOK", 2)
+    folder = tmp_path / "ferry"
+    folder.mkdir()
+    for name in ("a.csv", "b.csv", "c.csv"):
+        (folder / name).write_text("x\n", encoding="utf-8")
+    with pytest.raises(newsdiff.InputError, match=r"ferry: is a directory; .*such as .*ferry.\*\.txt$"):
         newsdiff.load([folder])
 
 
