@@ -412,10 +412,10 @@ def _text_as_string(value: object) -> str:
 
 
 def normalise_text(text: str) -> str:
-    """Loaded text without a leading byte-order mark and with ``\n`` for CRLF and CR (these change its length,
-    so an :class:`Article` given ready-made keeps its own; the one-for-one replacements are
-    :func:`_with_metadata`'s, for every source)."""
-    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    """Loaded text without a leading byte-order mark (nor a second one, as a tool that adds one to a text that had
+    one writes it) and with ``\n`` for CRLF and CR (these change its length, so an :class:`Article` given ready-made
+    keeps its own; the one-for-one replacements are :func:`_with_metadata`'s, for every source)."""
+    return text.lstrip(_BOM).replace("\r\n", "\n").replace("\r", "\n")
 
 
 def same_file(path: str | os.PathLike[str], other: str | os.PathLike[str] | None) -> bool:
@@ -2895,7 +2895,7 @@ def _jsonl_lines(path: Path, name: str) -> Iterator[tuple[int, str]]:
             lines = decoded.replace("\r\n", "\n").replace("\r", "\n").split("\n")
             for line in lines[:-1] if decoded.endswith(("\n", "\r")) else lines:
                 number += 1
-                yield number, line.removeprefix("\ufeff")  # files joined with `cat` keep each one's byte-order mark
+                yield number, line.lstrip(_BOM)  # files joined with `cat` keep each one's byte-order mark
 
 
 def _stops_at_end(text: str) -> bool:

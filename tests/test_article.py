@@ -3245,6 +3245,26 @@ def test_front_matter_with_a_byte_order_mark_inside_it_is_read(text: str) -> Non
     assert (article.title, article.outlet) == ("Ferry back", "Quay Post")
 
 
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("quay.txt", "Ferry returns\n\nThe ferry returned on Monday.\n"),
+        ("quay.json", '{"title": "Ferry returns", "text": "The ferry returned on Monday."}'),
+        ("quay.jsonl", '{"title": "Ferry returns", "text": "The ferry returned on Monday."}\n'),
+    ],
+)
+def test_a_file_that_opens_with_two_byte_order_marks_is_read_without_them(
+    tmp_path: Path, name: str, content: str
+) -> None:
+    # A tool that adds a byte-order mark to a text that had one writes two: a JSON or JSONL file was refused with
+    # Python's "Unexpected UTF-8 BOM (decode using utf-8-sig)", and a text file's article began with the second.
+    path = tmp_path / name
+    path.write_bytes(b"\xef\xbb\xbf" * 2 + content.encode("utf-8"))
+    [article] = newsdiff.load([path])
+    assert article.title == "Ferry returns"
+    assert article.text.startswith(("Ferry returns\n", "The ferry")) and "\ufeff" not in article.text
+
+
 def test_a_headline_after_a_byte_order_mark_inside_the_text_is_titled_without_it() -> None:
     # The title was "\ufeffFerry returns to Brell", which no reader sees and no comparison of titles matches.
     [article] = newsdiff.load(["date 2026-11-05\n\ufeffFerry returns to Brell\n\nThe ferry returned on Monday.\n"])
