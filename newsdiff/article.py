@@ -396,12 +396,19 @@ def _date_as_string(value: float) -> str:
         digits = str(int(value))
         if (date := given_date(f"{digits[:4]}-{digits[4:6]}-{digits[6:]}")) is not None:
             return f"; give it as {date!r}"
+    if (timestamp := _timestamp_date(value)) is not None:
+        return f"; if it is a Unix timestamp in {timestamp[1]}, give its date as a string: {timestamp[0]!r} in UTC"
+    return "; give it as a string, YYYY-MM-DD"
+
+
+def _timestamp_date(value: float) -> tuple[str, str] | None:
+    """The day in UTC (``YYYY-MM-DD``) and the unit (seconds, or milliseconds as JavaScript counts them) of ``value``
+    read as a Unix timestamp of this century or the last, else None."""
     for (low, high), per_second in ((_TIMESTAMP_SECONDS, 1), (_TIMESTAMP_MILLISECONDS, 1000)):
         if low <= value < high:
             utc = datetime.datetime.fromtimestamp(value / per_second, datetime.timezone.utc).date().isoformat()
-            unit = "seconds" if per_second == 1 else "milliseconds"
-            return f"; if it is a Unix timestamp in {unit}, give its date as a string: {utc!r} in UTC"
-    return "; give it as a string, YYYY-MM-DD"
+            return utc, "seconds" if per_second == 1 else "milliseconds"
+    return None
 
 
 def _text_as_string(value: object) -> str:
@@ -2384,6 +2391,10 @@ def _no_such_day(found: re.Match[str]) -> str:
     return f"{_MONTH_NAMES[month - 1].capitalize()} {year} has {calendar.monthrange(year, month)[1]} days"
 
 
+#: A Unix timestamp written in digits (``1707523200``, ``1707523200.5``, ``1707523200000``).
+_UNIX_TIME = re.compile(r"\d{9,13}(?:\.\d{1,6})?")
+
+
 def _date_read(value: str) -> str:
     """What to say of ``value``, a date that :func:`given_date` does not read: how to give it, as the ISO date it
     plainly means when it is written in digits with the year first (``20260304`` is ``'2026-03-04'``)."""
@@ -2399,6 +2410,10 @@ def _date_read(value: str) -> str:
         return f"is not a date newsdiff reads; give it as {day.isoformat()!r}, YYYY-MM-DD"
     if (why := _year_last(_plain_date(value))) is not None:
         return _DATE_READ.replace(";", f": {why};", 1)
+    if _UNIX_TIME.fullmatch(plain := _plain_date(value)) and (timestamp := _timestamp_date(float(plain))) is not None:
+        # A timestamp a data frame or a CSV file turned into a string: as a number, it was told its date already.
+        utc, unit = timestamp
+        return f"is not a date newsdiff reads; if it is a Unix timestamp in {unit}, give its date: {utc!r} in UTC"
     if (found := _DAY_MONTH_YEAR.fullmatch(_plain_date(value))) is not None and len(days := _readings(found)) == 1:
         # 25/03/2026 can be only one day, but 03/04/2026 from the same site could be either: neither is read, so that a
         # site's dates are read all or none, and the one day it can be is given to write instead.

@@ -2392,6 +2392,22 @@ def test_a_date_given_as_a_number_is_refused_with_the_string_to_give(record: dic
 
 
 @pytest.mark.parametrize(
+    ("date", "advice"),
+    [
+        ("1707523200", "if it is a Unix timestamp in seconds, give its date: '2024-02-10' in UTC"),
+        ("1707523200.25", "if it is a Unix timestamp in seconds, give its date: '2024-02-10' in UTC"),
+        ("1707523200123", "if it is a Unix timestamp in milliseconds, give its date: '2024-02-10' in UTC"),
+    ],
+)
+def test_a_unix_timestamp_given_as_a_string_is_refused_with_its_date(date: str, advice: str) -> None:
+    # Given as a number it was told its date; as the string a CSV file or a data frame makes of it, only "give it as
+    # YYYY-MM-DD", as though it were garbled.
+    told = f"record 1: date {date!r} is not a date newsdiff reads; {advice}"
+    with pytest.raises(newsdiff.InputError, match=f"^{re.escape(told)}$"):
+        newsdiff.load([{"text": "The ferry returned to Brell on Monday.", "date": date}])
+
+
+@pytest.mark.parametrize(
     "name", ["quay.html", "quay.htm", "quay.xml", "quay.rss", "quay.csv", "quay.pdf", "quay.rtf", "quay.docx"]
 )
 def test_a_missing_file_of_a_kind_loading_names_is_no_such_file_not_a_one_word_article(name: str) -> None:
