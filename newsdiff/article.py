@@ -77,7 +77,7 @@ def _bare_date(text: str, pos: int, rules: Sequence[NoiseRule] = ()) -> tuple[in
         key = _FRONT_MATTER_LINE.fullmatch(line[1]) if line is not None else None
         if key is not None and _field(key.group(1)) is not None:
             return None
-        if line is not None and (day := given_date(line[1])) is not None:
+        if line is not None and ((day := given_date(line[1])) is not None or (day := _year_first_day(line[1]))):
             return line.start(1), line.end(1), day, "timestamp"
         if (byline := _BYLINE_LINE.match(text, pos)) is not None and (day := _byline_date(byline[1])) is not None:
             return byline.start(1), byline.end(1), day, "byline"
@@ -396,12 +396,19 @@ def _date_as_string(value: float) -> str:
         digits = str(int(value))
         if (date := given_date(f"{digits[:4]}-{digits[4:6]}-{digits[6:]}")) is not None:
             return f"; give it as {date!r}"
+    if (timestamp := _timestamp_date(value)) is not None:
+        return f"; if it is a Unix timestamp in {timestamp[1]}, give its date as a string: {timestamp[0]!r} in UTC"
+    return "; give it as a string, YYYY-MM-DD"
+
+
+def _timestamp_date(value: float) -> tuple[str, str] | None:
+    """The day in UTC (``YYYY-MM-DD``) and the unit (seconds, or milliseconds as JavaScript counts them) of ``value``
+    read as a Unix timestamp of this century or the last, else None."""
     for (low, high), per_second in ((_TIMESTAMP_SECONDS, 1), (_TIMESTAMP_MILLISECONDS, 1000)):
         if low <= value < high:
             utc = datetime.datetime.fromtimestamp(value / per_second, datetime.timezone.utc).date().isoformat()
-            unit = "seconds" if per_second == 1 else "milliseconds"
-            return f"; if it is a Unix timestamp in {unit}, give its date as a string: {utc!r} in UTC"
-    return "; give it as a string, YYYY-MM-DD"
+            return utc, "seconds" if per_second == 1 else "milliseconds"
+    return None
 
 
 def _text_as_string(value: object) -> str:
@@ -412,10 +419,10 @@ def _text_as_string(value: object) -> str:
 
 
 def normalise_text(text: str) -> str:
-    """Loaded text without a leading byte-order mark and with ``\n`` for CRLF and CR (these change its length,
-    so an :class:`Article` given ready-made keeps its own; the one-for-one replacements are
-    :func:`_with_metadata`'s, for every source)."""
-    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    """Loaded text without a leading byte-order mark (nor a second one, as a tool that adds one to a text that had
+    one writes it) and with ``\n`` for CRLF and CR (these change its length, so an :class:`Article` given ready-made
+    keeps its own; the one-for-one replacements are :func:`_with_metadata`'s, for every source)."""
+    return text.lstrip(_BOM).replace("\r\n", "\n").replace("\r", "\n")
 
 
 def same_file(path: str | os.PathLike[str], other: str | os.PathLike[str] | None) -> bool:
@@ -1032,34 +1039,77 @@ _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", 
                 "november", "december")  # fmt: skip
 #: A day of the week before a date, written out or cut short (``Tue``, ``Tues.``, ``Thurs``): only these, so that
 #: another word before a date (``Hello 3 March 2026``, a place's name) does not make the line a date.
-_WEEKDAY = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?"
+_WEEKDAY = (
+    r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun"
+    # French, German, Spanish, Italian, Portuguese and Dutch, whose pages write the day before the month.
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
+    r"|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo"
+    r"|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica"
+    r"|segunda-feira|ter[cç]a-feira|quarta-feira|quinta-feira|sexta-feira"
+    r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?"
+)
 #: The label a page sets before its date (``Published 3 March 2026``, ``Last updated: March 3, 2026``, ``Publié le
 #: 3 March 2026``), looked past as the date's own: the date is the article's (one that disagrees with another read
 #: already is left to cleaning).
-_DATE_LABELS = r"(?i:published|last[ \t]+updated|updated|posted|veröffentlicht|publié|publicado)"
-_DATE_LABEL = re.compile(rf"{_DATE_LABELS}(?:[ \t]+(?i:on|am|le|el|em))?[ \t]*:?[ \t]+")
+_DATE_LABELS = (
+    r"(?i:published|last[ \t]+updated|updated|posted|veröffentlicht|aktualisiert|publié|mis[ \t]+à[ \t]+jour"
+    r"|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)"
+)
+_DATE_LABEL = re.compile(rf"{_DATE_LABELS}(?:[ \t]+(?i:on|am|le|el|em|il|op))?[ \t]*:?[ \t]+")
 _WRITTEN_DATE = re.compile(
     rf"(?:{_WEEKDAY},?\s+)?"  # a weekday
     # The day may be an ordinal (5th), or have a stop as German and Scandinavian pages write it (5. November), and a
     # comma may follow the month after it (5 November, 2026); day, month and year may be joined by hyphens or slashes,
     # as feeds, databases and logs write them (05-Nov-2026, 05/Nov/2026).
+    # In French, German, Spanish, Italian, Portuguese and Dutch the day comes first, as an ordinal too (1er, 1º), and
+    # Spanish and Portuguese set "de" between day, month and year (3 de marzo de 2026).
     r"(?:(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?"
-    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?P<month2>[A-Za-z]{3,9})\.?,?"
-    r"|(?P<day3>\d{1,2})(?P<mark>[-/])(?P<month3>[A-Za-z]{3,9})(?P=mark))"
+    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th|er|\.?[ºª]|\.)?\s+(?:(?i:de)\s+)?(?P<month2>[^\W\d_]{3,10})\.?,?(?:\s+(?i:de))?"
+    r"|(?P<day3>\d{1,2})(?P<mark>[-/])(?P<month3>[^\W\d_]{3,10})(?P=mark))"
     r"(?:\s+|(?<=[-/]))(?P<year>\d{4})"
     # A time after it ("2021 10:00", "2021, 10:00 AM EDT", "2021 at 9 a.m.", "2021 | 10.30"), or a page's update after
     # it ("2021 Updated 10:02"), with whatever follows them; not words ("2021 will be remembered" is a sentence).
-    r"(?:(?:,?\s+|,|T|\s*[|/·•–—-]\s*)(?:(?:(?i:at)\s+)?\d{1,2}(?:[:.h]\d{2}|\s*[AaPp]\.?[Mm]\b)"
+    r"(?:(?:,?\s+|,|T|\s*[|/·•–—-]\s*)(?:(?:(?i:at|à|um|a[ \t]+las|alle|às|om)\s+)?"
+    r"\d{1,2}(?:[:.h]\d{2}|\s*[AaPp]\.?[Mm]\b)"
     rf"|{_DATE_LABELS}\b).*)?"
 )
 
 
-def _month(word: str) -> int:
-    """The number of a month written out or cut to three letters (``Sept`` too), else 0."""
+#: Months in French, German, Spanish, Italian, Portuguese and Dutch, written out or cut short as their pages cut them
+#: (``févr.``, ``Okt.``, ``dic.``), with their accents and without; read only before the year with the day before
+#: them, as these languages write a date, so that a misspelt English month (``Mayo 14, 2026``) is not taken for one.
+_MONTHS_ELSEWHERE = {
+    word: number
+    for number, words in enumerate(
+        (
+            "janvier janv jänner januar enero gennaio gen janeiro januari",
+            "février fevrier févr fevr fév fev februar febrero febbraio fevereiro februari",
+            "mars märz märz maerz mär marzo março marco maart mrt",
+            "avril avr abril aprile",
+            "mai mayo maggio mag maio mei",
+            "juin juni junio giugno giu junho",
+            "juillet juil juli julio luglio lug julho",
+            "août aout agosto ago augustus",
+            "septembre septiembre setiembre settembre set setembro",
+            "octobre oktober okt octubre ottobre ott outubro out",
+            "novembre noviembre novembro",
+            "décembre decembre déc dezember dez diciembre dic dicembre dezembro",
+        ),
+        1,
+    )
+    for word in words.split()
+}
+
+
+def _month(word: str, *, day_first: bool = False) -> int:
+    """The number of a month written out or cut to three letters (``Sept`` too), else 0; and, with ``day_first``, of
+    a month in another language (``mars``, ``März``, ``marzo``) as :data:`_MONTHS_ELSEWHERE` has it."""
     word = word.lower()
-    return next(
+    english = next(
         (n for n, name in enumerate(_MONTH_NAMES, 1) if word in (name, name[:3]) or word == "sept" == name[:4]), 0
     )
+    return english or (_MONTHS_ELSEWHERE.get(word, 0) if day_first else 0)
 
 
 #: Invisible marks a scraped date may hold, which say nothing of it: direction marks and embeddings (as a page in Hebrew
@@ -1081,11 +1131,15 @@ def given_date(value: str) -> str | None:
     ``2021-05-19 10:00 a.m.`` too, as Ruby, Jekyll and sites write them, and ``2021-05-19T10:00+02:00[Europe/Berlin]``
     as Java does), and dates with the month written out in English, day and year in digits, with or without a weekday
     and a time after (``May 19, 2021``, ``19 May 2021``, ``Wed, 19 May 2021 10:00:00 GMT`` as RSS has it), the day as
-    an ordinal too (``May 19th, 2021``) or with a stop (``19. May 2021``), and joined by hyphens (``19-May-2021``).
+    an ordinal too (``May 19th, 2021``) or with a stop (``19. May 2021``), and joined by hyphens (``19-May-2021``);
+    and the day before a month in French, German, Spanish, Italian, Portuguese or Dutch, as those languages write it
+    (``19 mai 2021``, ``Mittwoch, 19. Mai 2021``, ``19 de mayo de 2021``, ``19 maggio 2021``).
     A page's label before either is looked past (``Published``, ``Updated``, ``Posted``, ``Last updated``,
-    ``Veröffentlicht``, ``Publié le``, ``Publicado``, with or without a colon); another word before it is no weekday,
+    ``Veröffentlicht``, ``Publié le``, ``Publicado``, ``Pubblicato il`` and others, with or without a colon); another
+    word before it is no weekday,
     and the value is not read. Invisible marks in it (a direction mark, a zero-width space) are looked past,
-    and a no-break space is a space. Dates in digits alone (``05/06/2021``) are ambiguous and not read.
+    and a no-break space is a space. Dates in digits with the year last (``05/06/2021``) are ambiguous and not read,
+    even one that only one day fits (``25/06/2021``), so that a site's dates are read all or none.
     """
     value = _plain_date(value)
     if (label := _DATE_LABEL.match(value)) is not None:
@@ -1097,7 +1151,7 @@ def given_date(value: str) -> str | None:
     try:
         date = datetime.date(
             int(match["year"]),
-            _month(match["month"] or match["month2"] or match["month3"]),
+            _month(match["month"]) if match["month"] else _month(match["month2"] or match["month3"], day_first=True),
             int(match["day"] or match["day2"] or match["day3"]),
         )
     except ValueError:
@@ -2305,6 +2359,27 @@ _YEAR_FIRST = re.compile(
 )
 
 
+#: A day in digits, and a time after it if there is one (``2026/03/04 10:30``, ``2026.03.04, 10:30:05``).
+_TIMED_DAY = re.compile(r"(?P<day>\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:(?:,?[ \t]+|T)\d{1,2}:\d{2}(?::\d{2})?)?")
+
+
+def _year_first_day(line: str) -> str | None:
+    """``YYYY-MM-DD`` when ``line`` is a real day in digits with the year first and a mark between its parts
+    (``2026/03/04``, ``2026.3.4``, with a time after it too), as a page sets its date under the headline, else None.
+
+    Such a line is the page's date, as plain as an ISO one: kept, it was the first sentence. A value given as a date
+    (``date 2026/03/04``, a record's) is refused instead, with the ISO date to give, as its writer can write that.
+    """
+    timed = _TIMED_DAY.fullmatch(_plain_date(line))
+    found = _YEAR_FIRST.fullmatch(timed["day"]) if timed is not None else None
+    if found is None or not found["mark"]:
+        return None  # 20260304 alone on a line may be any number: a reference, a count
+    try:
+        return datetime.date(int(found["year"]), int(found["month2"]), int(found["day2"])).isoformat()
+    except ValueError:
+        return None
+
+
 def _no_such_day(found: re.Match[str]) -> str:
     """Why the date in digits with the year first that ``found`` matched is no day of the calendar."""
     year, month = int(found["year"]), int(found["month"] or found["month2"])
@@ -2314,6 +2389,10 @@ def _no_such_day(found: re.Match[str]) -> str:
     if day == 0:
         return "there is no day 0"
     return f"{_MONTH_NAMES[month - 1].capitalize()} {year} has {calendar.monthrange(year, month)[1]} days"
+
+
+#: A Unix timestamp written in digits (``1707523200``, ``1707523200.5``, ``1707523200000``).
+_UNIX_TIME = re.compile(r"\d{9,13}(?:\.\d{1,6})?")
 
 
 def _date_read(value: str) -> str:
@@ -2331,6 +2410,17 @@ def _date_read(value: str) -> str:
         return f"is not a date newsdiff reads; give it as {day.isoformat()!r}, YYYY-MM-DD"
     if (why := _year_last(_plain_date(value))) is not None:
         return _DATE_READ.replace(";", f": {why};", 1)
+    if _UNIX_TIME.fullmatch(plain := _plain_date(value)) and (timestamp := _timestamp_date(float(plain))) is not None:
+        # A timestamp a data frame or a CSV file turned into a string: as a number, it was told its date already.
+        utc, unit = timestamp
+        return f"is not a date newsdiff reads; if it is a Unix timestamp in {unit}, give its date: {utc!r} in UTC"
+    if (found := _DAY_MONTH_YEAR.fullmatch(_plain_date(value))) is not None and len(days := _readings(found)) == 1:
+        # 25/03/2026 can be only one day, but 03/04/2026 from the same site could be either: neither is read, so that a
+        # site's dates are read all or none, and the one day it can be is given to write instead.
+        return (
+            "is not a date newsdiff reads (a date in digits with its year last is not read, as day and month may be "
+            f"either way round); give it as {days[0].isoformat()!r}, YYYY-MM-DD"
+        )
     return _DATE_READ
 
 
@@ -2352,17 +2442,26 @@ def _year_last(value: str) -> str | None:
         return None
     if len(found["year"]) == 2:
         return "its year has two figures, and day and month may be either way round"
+    readings = _readings(found)
+    if len(readings) == 2:
+        first, second = (f"{day.day} {_MONTH_NAMES[day.month - 1].capitalize()}" for day in readings)
+        return f"{first} or {second} {found['year']}, as day and month may be either way round"
+    return None
+
+
+def _readings(found: re.Match[str]) -> list[datetime.date]:
+    """The days that a date in digits with its year last, as :data:`_DAY_MONTH_YEAR` found it, may be: day first
+    or month first (one when the other is no day, ``25/03/2026``, or when both are the same, ``03/03/2026``)."""
     year, one, two = int(found["year"]), int(found["one"]), int(found["two"])
-    readings = []
+    readings: list[datetime.date] = []
     for day, month in ((one, two), (two, one)):
         try:
-            readings.append(datetime.date(year, month, day))
+            reading = datetime.date(year, month, day)
         except ValueError:
             continue
-    if len(readings) == 2 and readings[0] != readings[1]:
-        first, second = (f"{day.day} {_MONTH_NAMES[day.month - 1].capitalize()}" for day in readings)
-        return f"{first} or {second} {year}, as day and month may be either way round"
-    return None
+        if reading not in readings:
+            readings.append(reading)
+    return readings
 
 
 #: Text in Base64 (MIME's breaks its lines at 76 characters), as an API gives a document's bytes in JSON: no spaces.
@@ -2533,8 +2632,14 @@ def _load_path(path: Path, as_text: str = "") -> list[Article]:
     text = None  # a text file's, read whole; a JSON or JSONL file's is read by its own reader
     try:
         if path.is_dir():
+            if (pattern := _files_in(path)) is None:
+                # A pattern for the files of a folder that holds none would only send its user to "no such file".
+                raise InputError(
+                    f"{name}: is a directory, and holds no article files (names ending in "
+                    f"{', '.join(_PATH_SUFFIXES[:-1])} or {_PATH_SUFFIXES[-1]}); give the articles' files"
+                )
             raise InputError(
-                f"{name}: is a directory; give the article files inside it, such as {printable(str(_files_in(path)))}"
+                f"{name}: is a directory; give the article files inside it, such as {printable(str(pattern))}"
             )
         if suffix in _JSONL_SUFFIXES:
             articles = _jsonl_articles(path, name)
@@ -2696,20 +2801,20 @@ def _refuse_json(text: str, path: Path, name: str) -> None:
 _DIRECTORY_LOOK = 1000
 
 
-def _files_in(folder: Path) -> Path:
+def _files_in(folder: Path) -> Path | None:
     """A pattern for the article files in ``folder`` (``folder/*.txt``): the suffix most of them have, of those
-    loading reads, looked for among its first entries."""
-    suffixes: Counter[str] = Counter()
+    loading reads, looked for among its first entries; None when it holds none (a folder it cannot list is given
+    ``*.txt``, as the pattern is only a suggestion)."""
     try:
         with os.scandir(folder) as entries:
-            for entry in islice(entries, _DIRECTORY_LOOK):
-                suffix = os.path.splitext(entry.name)[1].lower()
-                if suffix in _PATH_SUFFIXES:
-                    suffixes[suffix] += 1
+            names = [entry.name for entry in islice(entries, _DIRECTORY_LOOK)]
     except OSError:
-        pass  # a folder closed to reading: the pattern is only a suggestion
-    suffix = suffixes.most_common(1)[0][0] if suffixes else ".txt"
-    return folder / f"*{suffix}"
+        return folder / "*.txt"  # a folder closed to reading: the pattern is only a suggestion
+    suffixes = Counter(s for name in names if (s := os.path.splitext(name)[1].lower()) in _PATH_SUFFIXES)
+    if not suffixes:
+        # Past the entries looked at, there may be some: only a folder looked through whole is said to hold none.
+        return folder / "*.txt" if len(names) == _DIRECTORY_LOOK else None
+    return folder / f"*{suffixes.most_common(1)[0][0]}"
 
 
 #: What a JSON file gives loading.
@@ -2805,7 +2910,7 @@ def _jsonl_lines(path: Path, name: str) -> Iterator[tuple[int, str]]:
             lines = decoded.replace("\r\n", "\n").replace("\r", "\n").split("\n")
             for line in lines[:-1] if decoded.endswith(("\n", "\r")) else lines:
                 number += 1
-                yield number, line.removeprefix("\ufeff")  # files joined with `cat` keep each one's byte-order mark
+                yield number, line.lstrip(_BOM)  # files joined with `cat` keep each one's byte-order mark
 
 
 def _stops_at_end(text: str) -> bool:
