@@ -352,10 +352,12 @@ _ORDINAL_ENDING = regex.compile(r"(?<=(?<![\p{L}\p{N}.,])[0-9]+)(?i:st|nd|rd|th)
 _BARE_DECIMAL_POINT = regex.compile(r"(?<=^|[\s(\[{\p{Sc}+\-\u2212\u2012-\u2015\"'\u201c\u2018«])\.(?=\p{Nd})")
 
 
-#: A percentage's sign after its number (20%, 20 %) and what British print writes for it (20 per cent, and 20pc against
-#: its number; not 20 pcs, pieces), and the wires' abbreviation (20 pct, 20pct): the word American print writes (20
-#: percent), so that one figure given by five house styles reads as the same words.
-_PER_CENT = regex.compile(r"(?<=\p{Nd}\x20?)(?:%|(?i:pct)\b)|(?<=\p{Nd})pc\b|\b(?i:per)\s+(?i:cent)\b")
+#: A percentage's sign after its number (20%, 20 %) and what British print writes for it (20 per cent or 20 per-cent,
+#: and 20pc against its number; not 20 pcs, pieces), and the wires' abbreviation (20 pct, 20pct): the word American
+#: print writes (20 percent), so that one figure given by six house styles reads as the same words.
+_PER_CENT = regex.compile(
+    r"(?<=\p{Nd}\x20?)(?:%|(?i:pct)\b)|(?<=\p{Nd})pc\b|\b(?i:per)(?:\s+|[\-\u2010\u2011])(?i:cent)\b"
+)
 
 
 def _percent(match: regex.Match[str]) -> str:

@@ -847,6 +847,13 @@ def test_a_percentage_reads_the_same_in_every_house_style(written: str) -> None:
     assert tokenize(f"Fares rose {written} on Monday.") == tokenize("Fares rose 20 percent on Monday.")
 
 
+@pytest.mark.parametrize("hyphen", ["-", "\u2010", "\u2011"])
+def test_per_cent_written_with_a_hyphen_is_percent(hyphen: str) -> None:
+    # Some house styles hyphenate it (20 per-cent): read as the words "per" and "cent", a content word "cent" (a coin)
+    # stood where "20 per cent" and "20%" had "percent".
+    assert tokenize(f"Fares rose 20 per{hyphen}cent on Monday.") == tokenize("Fares rose 20% on Monday.")
+
+
 @pytest.mark.parametrize(
     ("written", "digits"),
     [("the fourth of May", "the 4th of May"), ("its twelfth day", "its 12th day"), ("a dozen ferries", "12 ferries")],
