@@ -547,13 +547,24 @@ def share_of_a_word(key: str) -> float:
 @lru_cache(maxsize=65536)
 def loose_key(token: str) -> str:
     """A stem that also folds accents (see :func:`unaccented`) and common transliteration variants (th/t, y/i, ph/f,
-    doubled letters, an umlaut spelt out: ue/ü); a numeral is its own key, and a number word is its numeral."""
+    doubled letters, an umlaut spelt out: ue/ü); a numeral is its own key, and a number word is its numeral. A Roman
+    numeral with a doubled i or x (ii, viii, xx) is its own key too (see :data:`_ROMAN`)."""
+    if ("ii" in token or "xx" in token) and _ROMAN.fullmatch(token):
+        return token
     key = stem_key(_ABBREVIATED.get(token, token))
     if "@" in key or "/" in key or "." in key:  # an address (see ADDRESS): folded, it was another
         return key
     if token.isascii() and _BRITISH_ENDING.search(token) and not _ISE_IN_BOTH.match(token):
         key = _american_key(token, key)
     return _umlaut_folded(key)
+
+
+#: A Roman numeral (case-folded), as a king, a pope, a war or a sequel is numbered. One with a doubled i or x (ii, iii,
+#: viii, xx) is its own key: its doubled letters folded as a word's are, II and III had the key of I, and VIII that of
+#: VI, so that a copy whose king or war changed (Charles III, Charles II; World War II, World War I) read as the same
+#: sentence word for word. Only :func:`loose_key` keeps it: the shipped synonyms are written in :func:`stem_key`'s
+#: keys. Not mm nor cc, which are millimetres and cubic centimetres more often than 2000 and 200.
+_ROMAN = regex.compile(r"m{0,4}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
 
 
 #: Endings that British spelling writes otherwise than American: organise (organize), organisation, analyse (analyze),

@@ -168,6 +168,17 @@ def test_numbers_that_differ_only_in_a_doubled_digit_disagree(first: str, second
 
 
 @pytest.mark.parametrize(
+    ("first", "second"), [("I", "II"), ("II", "III"), ("VII", "VIII"), ("XII", "XIII"), ("XX", "XXX"), ("XXI", "XI")]
+)
+def test_roman_numerals_that_differ_only_in_a_doubled_letter_disagree(first: str, second: str) -> None:
+    # Folded as words' doubled letters are, II and III were the key "i" of I, and VIII that of VI: a copy whose king
+    # or war changed (Charles III, Charles II; World War II, World War I) read as the same sentence word for word.
+    assert loose_key(first.casefold()) != loose_key(second.casefold())
+    relation = relate(f"Veterans of World War {first} met in Kessel.", f"Veterans of World War {second} met in Kessel.")
+    assert relation.label != "shared"
+
+
+@pytest.mark.parametrize(
     ("written", "figure"),
     [
         ("8,300,000", "8300000"),
