@@ -548,9 +548,12 @@ def share_of_a_word(key: str) -> float:
 def loose_key(token: str) -> str:
     """A stem that also folds accents (see :func:`unaccented`) and common transliteration variants (th/t, y/i, ph/f,
     doubled letters, an umlaut spelt out: ue/ü); a numeral is its own key, and a number word is its numeral. A Roman
-    numeral with a doubled i or x (ii, viii, xx) is its own key too (see :data:`_ROMAN`)."""
+    numeral with a doubled i or x (ii, viii, xx) is its own key too (see :data:`_ROMAN`), and a verb whose stem is
+    another word is kept apart from it (colonise is no colon: see :data:`_OVERSTEMMED`)."""
     if ("ii" in token or "xx" in token) and _ROMAN.fullmatch(token):
         return token
+    if "i" in token and (overstemmed := _OVERSTEMMED.fullmatch(token)):
+        return stem_key(f"{overstemmed[1]}is{overstemmed[2]}")
     key = stem_key(_ABBREVIATED.get(token, token))
     if "@" in key or "/" in key or "." in key:  # an address (see ADDRESS): folded, it was another
         return key
@@ -565,6 +568,11 @@ def loose_key(token: str) -> str:
 #: sentence word for word. Only :func:`loose_key` keeps it: the shipped synonyms are written in :func:`stem_key`'s
 #: keys. Not mm nor cc, which are millimetres and cubic centimetres more often than 2000 and 200.
 _ROMAN = regex.compile(r"m{0,4}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
+#: Verbs in -ise or -ize (and their nouns in -isation) whose stem, the stemmer taking -ize off as a suffix, is another
+#: word that news writes often: colonize was colon, organize and organization an organ, capitalize the capital, and
+#: generalize the general an outlet writes Gen. Either spelling is keyed as the British one, whose stem keeps its
+#: ending (colonis, organis): the shipped synonyms know those keys, with the verbs' other words.
+_OVERSTEMMED = regex.compile(r"(colon|organ|capital|general)i[sz](e|es|ed|ing|er|ers|ation|ations|ational)")
 
 
 #: Endings that British spelling writes otherwise than American: organise (organize), organisation, analyse (analyze),

@@ -934,6 +934,23 @@ def test_a_word_ending_as_a_british_spelling_is_not_changed_into_another(word: s
     assert loose_key(word) == stem_key(word) != loose_key(other)
 
 
+@pytest.mark.parametrize(
+    ("british", "american", "other"),
+    [
+        ("colonise", "colonize", "colon"),
+        ("colonisation", "colonization", "colon"),
+        ("organised", "organized", "organ"),
+        ("organisations", "organizations", "organs"),
+        ("capitalising", "capitalizing", "capital"),
+        ("generalise", "generalize", "general"),
+    ],
+)
+def test_a_verb_in_ise_or_ize_is_not_the_other_word_its_stem_spells(british: str, american: str, other: str) -> None:
+    # The stemmer takes -ize off as a suffix: colonize was colon (and colonise with it), organize an organ, capitalize
+    # the capital, and generalize the general an outlet writes Gen.
+    assert loose_key(british) == loose_key(american) != loose_key(other)
+
+
 def test_a_copy_in_british_spelling_is_shared() -> None:
     # Organisers and centre kept keys that Organizers and center did not have: the copy read as reworded.
     assert (
