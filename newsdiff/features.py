@@ -96,8 +96,8 @@ _NUMBER_WORDS = {
 }
 #: Ordinals in words are the numbers of the day or the rank they give (the fourth of May, the 4th of May): read as no
 #: number, a copy with its day changed (the 3rd, the fourth) seemed the same words. After ``a`` or ``one`` an ordinal is
-#: a fraction (a third of the river, one fifth), and no number. First and second are left words: at first, a second
-#: (of time), number nothing.
+#: a fraction (a third of the river, one fifth), and no number. First and second are left words (at first, a second of
+#: time, number nothing) but in a date: see :data:`_DAY_ORDINALS`.
 _ORDINAL_WORDS = {
     "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7", "eighth": "8", "ninth": "9",
     "tenth": "10", "eleventh": "11", "twelfth": "12", "thirteenth": "13", "fourteenth": "14", "fifteenth": "15",
@@ -845,13 +845,36 @@ _AND_A_FRACTION: dict[tuple[str, ...], Decimal] = {
 
 def _lone_numbers_read(tokens: Sequence[str], keys: Sequence[str]) -> list[str]:
     """``keys`` with each number written as one word past twelve, a dozen and each ordinal read as its numeral (see
-    :data:`_LONE_NUMBER_WORDS`), but for an ordinal after ``a`` or ``one``, a fraction (a third of the river)."""
+    :data:`_LONE_NUMBER_WORDS`), but for an ordinal after ``a`` or ``one``, a fraction (a third of the river); first
+    and second are read so in a date only (see :func:`_day_of_a_month`)."""
     return [
-        key
+        _DAY_ORDINALS[token]
+        if token in _DAY_ORDINALS and _day_of_a_month(tokens, at)
+        else key
         if token not in _LONE_NUMBER_WORDS or (token in _ORDINAL_WORDS and at and tokens[at - 1] in ("a", "one"))
         else _LONE_NUMBER_WORDS[token]
         for at, (token, key) in enumerate(zip(tokens, keys, strict=True))
     ]
+
+
+#: The ordinals left words elsewhere (see :data:`_ORDINAL_WORDS`) that give a day in a date: the first of May.
+_DAY_ORDINALS = {"first": "1", "second": "2"}
+#: The months as tokens read them, written out or abbreviated (Sept. is sept).
+_MONTH_TOKENS = frozenset(_MONTHS.split("|"))
+
+
+def _day_of_a_month(tokens: Sequence[str], at: int) -> bool:
+    """Whether the ordinal at ``at`` gives the day of a month: before ``of`` and a month (the first of May), or after a
+    month (June second, June the second; not after may, which is a verb too: they may first ask).
+
+    Read as no number, the first of May and the second of May seemed the same date, which the 1st of May and the 2nd
+    did not, and the 1st of May and the first of May two dates.
+    """
+    if at + 2 < len(tokens) and tokens[at + 1] == "of" and tokens[at + 2] in _MONTH_TOKENS:
+        return True
+    if at >= 2 and tokens[at - 1] == "the" and tokens[at - 2] in _MONTH_TOKENS:
+        return True
+    return at >= 1 and tokens[at - 1] != "may" and tokens[at - 1] in _MONTH_TOKENS
 
 
 def figures_of(tokens: Sequence[str], keys: Sequence[str]) -> dict[str, frozenset[str]]:
@@ -939,7 +962,7 @@ def featurize(text: str) -> SentenceFeatures:
     # though its key stays the word: read as its numeral word for word, "kept 40 ships waiting" and "Forty ships
     # have been waiting" seemed copied from each other.
     numbers = frozenset(k for k in keys if _numeral(k))
-    if token_set & _LONE_NUMBERS:
+    if token_set & _LONE_NUMBERS or token_set & _DAY_ORDINALS.keys():
         numbers |= {key for key in _lone_numbers_read(tokens, keys) if _numeral(key)}
     plain = unescape_entities(text)  # names and quotation marks may be written as character references
     capitalised = _names(plain)

@@ -902,6 +902,21 @@ def test_an_ordinal_after_a_or_one_is_a_fraction_not_a_number(fraction: str, ord
 
 
 @pytest.mark.parametrize(
+    ("ordinal", "written"),
+    [("the first of May", "the 1st of May"), ("May the first", "May 1"), ("June second", "June 2nd")],
+)
+def test_first_and_second_in_a_date_are_the_day_as_digits_give_it(ordinal: str, written: str) -> None:
+    # Read as no number, the first of May and the second of May seemed one date (shared, 0.97).
+    assert featurize(f"The ferry resumes {ordinal}.").numbers == featurize(f"The ferry resumes {written}.").numbers
+    assert relate("The ferry resumes on the first of May.", "The ferry resumes on the second of May.").label != "shared"
+
+
+@pytest.mark.parametrize("sentence", ["At first the ferry waited.", "They may first ask.", "The second of many left."])
+def test_first_and_second_outside_a_date_are_no_number(sentence: str) -> None:
+    assert not featurize(sentence).numbers
+
+
+@pytest.mark.parametrize(
     ("british", "american"),
     [
         ("organise", "organize"),
