@@ -96,8 +96,8 @@ _NUMBER_WORDS = {
 }
 #: Ordinals in words are the numbers of the day or the rank they give (the fourth of May, the 4th of May): read as no
 #: number, a copy with its day changed (the 3rd, the fourth) seemed the same words. After ``a`` or ``one`` an ordinal is
-#: a fraction (a third of the river, one fifth), and no number. First and second are left words: at first, a second
-#: (of time), number nothing.
+#: a fraction (a third of the river, one fifth), and no number. First and second are left words (at first, a second of
+#: time, number nothing) but in a date: see :data:`_DAY_ORDINALS`.
 _ORDINAL_WORDS = {
     "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7", "eighth": "8", "ninth": "9",
     "tenth": "10", "eleventh": "11", "twelfth": "12", "thirteenth": "13", "fourteenth": "14", "fifteenth": "15",
@@ -352,10 +352,12 @@ _ORDINAL_ENDING = regex.compile(r"(?<=(?<![\p{L}\p{N}.,])[0-9]+)(?i:st|nd|rd|th)
 _BARE_DECIMAL_POINT = regex.compile(r"(?<=^|[\s(\[{\p{Sc}+\-\u2212\u2012-\u2015\"'\u201c\u2018«])\.(?=\p{Nd})")
 
 
-#: A percentage's sign after its number (20%, 20 %) and what British print writes for it (20 per cent, and 20pc against
-#: its number; not 20 pcs, pieces), and the wires' abbreviation (20 pct, 20pct): the word American print writes (20
-#: percent), so that one figure given by five house styles reads as the same words.
-_PER_CENT = regex.compile(r"(?<=\p{Nd}\x20?)(?:%|(?i:pct)\b)|(?<=\p{Nd})pc\b|\b(?i:per)\s+(?i:cent)\b")
+#: A percentage's sign after its number (20%, 20 %) and what British print writes for it (20 per cent or 20 per-cent,
+#: and 20pc against its number; not 20 pcs, pieces), and the wires' abbreviation (20 pct, 20pct): the word American
+#: print writes (20 percent), so that one figure given by six house styles reads as the same words.
+_PER_CENT = regex.compile(
+    r"(?<=\p{Nd}\x20?)(?:%|(?i:pct)\b)|(?<=\p{Nd})pc\b|\b(?i:per)(?:\s+|[\-\u2010\u2011])(?i:cent)\b"
+)
 
 
 def _percent(match: regex.Match[str]) -> str:
@@ -545,13 +547,32 @@ def share_of_a_word(key: str) -> float:
 @lru_cache(maxsize=65536)
 def loose_key(token: str) -> str:
     """A stem that also folds accents (see :func:`unaccented`) and common transliteration variants (th/t, y/i, ph/f,
-    doubled letters, an umlaut spelt out: ue/ü); a numeral is its own key, and a number word is its numeral."""
+    doubled letters, an umlaut spelt out: ue/ü); a numeral is its own key, and a number word is its numeral. A Roman
+    numeral with a doubled i or x (ii, viii, xx) is its own key too (see :data:`_ROMAN`), and a verb whose stem is
+    another word is kept apart from it (colonise is no colon: see :data:`_OVERSTEMMED`)."""
+    if ("ii" in token or "xx" in token) and _ROMAN.fullmatch(token):
+        return token
+    if "i" in token and (overstemmed := _OVERSTEMMED.fullmatch(token)):
+        return stem_key(f"{overstemmed[1]}is{overstemmed[2]}")
     key = stem_key(_ABBREVIATED.get(token, token))
     if "@" in key or "/" in key or "." in key:  # an address (see ADDRESS): folded, it was another
         return key
     if token.isascii() and _BRITISH_ENDING.search(token) and not _ISE_IN_BOTH.match(token):
         key = _american_key(token, key)
     return _umlaut_folded(key)
+
+
+#: A Roman numeral (case-folded), as a king, a pope, a war or a sequel is numbered. One with a doubled i or x (ii, iii,
+#: viii, xx) is its own key: its doubled letters folded as a word's are, II and III had the key of I, and VIII that of
+#: VI, so that a copy whose king or war changed (Charles III, Charles II; World War II, World War I) read as the same
+#: sentence word for word. Only :func:`loose_key` keeps it: the shipped synonyms are written in :func:`stem_key`'s
+#: keys. Not mm nor cc, which are millimetres and cubic centimetres more often than 2000 and 200.
+_ROMAN = regex.compile(r"m{0,4}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
+#: Verbs in -ise or -ize (and their nouns in -isation) whose stem, the stemmer taking -ize off as a suffix, is another
+#: word that news writes often: colonize was colon, organize and organization an organ, capitalize the capital, and
+#: generalize the general an outlet writes Gen. Either spelling is keyed as the British one, whose stem keeps its
+#: ending (colonis, organis): the shipped synonyms know those keys, with the verbs' other words.
+_OVERSTEMMED = regex.compile(r"(colon|organ|capital|general)i[sz](e|es|ed|ing|er|ers|ation|ations|ational)")
 
 
 #: Endings that British spelling writes otherwise than American: organise (organize), organisation, analyse (analyze),
@@ -824,13 +845,36 @@ _AND_A_FRACTION: dict[tuple[str, ...], Decimal] = {
 
 def _lone_numbers_read(tokens: Sequence[str], keys: Sequence[str]) -> list[str]:
     """``keys`` with each number written as one word past twelve, a dozen and each ordinal read as its numeral (see
-    :data:`_LONE_NUMBER_WORDS`), but for an ordinal after ``a`` or ``one``, a fraction (a third of the river)."""
+    :data:`_LONE_NUMBER_WORDS`), but for an ordinal after ``a`` or ``one``, a fraction (a third of the river); first
+    and second are read so in a date only (see :func:`_day_of_a_month`)."""
     return [
-        key
+        _DAY_ORDINALS[token]
+        if token in _DAY_ORDINALS and _day_of_a_month(tokens, at)
+        else key
         if token not in _LONE_NUMBER_WORDS or (token in _ORDINAL_WORDS and at and tokens[at - 1] in ("a", "one"))
         else _LONE_NUMBER_WORDS[token]
         for at, (token, key) in enumerate(zip(tokens, keys, strict=True))
     ]
+
+
+#: The ordinals left words elsewhere (see :data:`_ORDINAL_WORDS`) that give a day in a date: the first of May.
+_DAY_ORDINALS = {"first": "1", "second": "2"}
+#: The months as tokens read them, written out or abbreviated (Sept. is sept).
+_MONTH_TOKENS = frozenset(_MONTHS.split("|"))
+
+
+def _day_of_a_month(tokens: Sequence[str], at: int) -> bool:
+    """Whether the ordinal at ``at`` gives the day of a month: before ``of`` and a month (the first of May), or after a
+    month (June second, June the second; not after may, which is a verb too: they may first ask).
+
+    Read as no number, the first of May and the second of May seemed the same date, which the 1st of May and the 2nd
+    did not, and the 1st of May and the first of May two dates.
+    """
+    if at + 2 < len(tokens) and tokens[at + 1] == "of" and tokens[at + 2] in _MONTH_TOKENS:
+        return True
+    if at >= 2 and tokens[at - 1] == "the" and tokens[at - 2] in _MONTH_TOKENS:
+        return True
+    return at >= 1 and tokens[at - 1] != "may" and tokens[at - 1] in _MONTH_TOKENS
 
 
 def figures_of(tokens: Sequence[str], keys: Sequence[str]) -> dict[str, frozenset[str]]:
@@ -918,7 +962,7 @@ def featurize(text: str) -> SentenceFeatures:
     # though its key stays the word: read as its numeral word for word, "kept 40 ships waiting" and "Forty ships
     # have been waiting" seemed copied from each other.
     numbers = frozenset(k for k in keys if _numeral(k))
-    if token_set & _LONE_NUMBERS:
+    if token_set & _LONE_NUMBERS or token_set & _DAY_ORDINALS.keys():
         numbers |= {key for key in _lone_numbers_read(tokens, keys) if _numeral(key)}
     plain = unescape_entities(text)  # names and quotation marks may be written as character references
     capitalised = _names(plain)

@@ -168,6 +168,17 @@ def test_numbers_that_differ_only_in_a_doubled_digit_disagree(first: str, second
 
 
 @pytest.mark.parametrize(
+    ("first", "second"), [("I", "II"), ("II", "III"), ("VII", "VIII"), ("XII", "XIII"), ("XX", "XXX"), ("XXI", "XI")]
+)
+def test_roman_numerals_that_differ_only_in_a_doubled_letter_disagree(first: str, second: str) -> None:
+    # Folded as words' doubled letters are, II and III were the key "i" of I, and VIII that of VI: a copy whose king
+    # or war changed (Charles III, Charles II; World War II, World War I) read as the same sentence word for word.
+    assert loose_key(first.casefold()) != loose_key(second.casefold())
+    relation = relate(f"Veterans of World War {first} met in Kessel.", f"Veterans of World War {second} met in Kessel.")
+    assert relation.label != "shared"
+
+
+@pytest.mark.parametrize(
     ("written", "figure"),
     [
         ("8,300,000", "8300000"),
@@ -847,6 +858,13 @@ def test_a_percentage_reads_the_same_in_every_house_style(written: str) -> None:
     assert tokenize(f"Fares rose {written} on Monday.") == tokenize("Fares rose 20 percent on Monday.")
 
 
+@pytest.mark.parametrize("hyphen", ["-", "\u2010", "\u2011"])
+def test_per_cent_written_with_a_hyphen_is_percent(hyphen: str) -> None:
+    # Some house styles hyphenate it (20 per-cent): read as the words "per" and "cent", a content word "cent" (a coin)
+    # stood where "20 per cent" and "20%" had "percent".
+    assert tokenize(f"Fares rose 20 per{hyphen}cent on Monday.") == tokenize("Fares rose 20% on Monday.")
+
+
 @pytest.mark.parametrize(
     ("written", "digits"),
     [("the fourth of May", "the 4th of May"), ("its twelfth day", "its 12th day"), ("a dozen ferries", "12 ferries")],
@@ -884,6 +902,21 @@ def test_an_ordinal_after_a_or_one_is_a_fraction_not_a_number(fraction: str, ord
 
 
 @pytest.mark.parametrize(
+    ("ordinal", "written"),
+    [("the first of May", "the 1st of May"), ("May the first", "May 1"), ("June second", "June 2nd")],
+)
+def test_first_and_second_in_a_date_are_the_day_as_digits_give_it(ordinal: str, written: str) -> None:
+    # Read as no number, the first of May and the second of May seemed one date (shared, 0.97).
+    assert featurize(f"The ferry resumes {ordinal}.").numbers == featurize(f"The ferry resumes {written}.").numbers
+    assert relate("The ferry resumes on the first of May.", "The ferry resumes on the second of May.").label != "shared"
+
+
+@pytest.mark.parametrize("sentence", ["At first the ferry waited.", "They may first ask.", "The second of many left."])
+def test_first_and_second_outside_a_date_are_no_number(sentence: str) -> None:
+    assert not featurize(sentence).numbers
+
+
+@pytest.mark.parametrize(
     ("british", "american"),
     [
         ("organise", "organize"),
@@ -914,6 +947,23 @@ def test_a_british_spelling_shares_the_american_key(british: str, american: str)
 def test_a_word_ending_as_a_british_spelling_is_not_changed_into_another(word: str, other: str) -> None:
     # American spelling writes improvise too; WordNet's rare improvize has the stem of improve.
     assert loose_key(word) == stem_key(word) != loose_key(other)
+
+
+@pytest.mark.parametrize(
+    ("british", "american", "other"),
+    [
+        ("colonise", "colonize", "colon"),
+        ("colonisation", "colonization", "colon"),
+        ("organised", "organized", "organ"),
+        ("organisations", "organizations", "organs"),
+        ("capitalising", "capitalizing", "capital"),
+        ("generalise", "generalize", "general"),
+    ],
+)
+def test_a_verb_in_ise_or_ize_is_not_the_other_word_its_stem_spells(british: str, american: str, other: str) -> None:
+    # The stemmer takes -ize off as a suffix: colonize was colon (and colonise with it), organize an organ, capitalize
+    # the capital, and generalize the general an outlet writes Gen.
+    assert loose_key(british) == loose_key(american) != loose_key(other)
 
 
 def test_a_copy_in_british_spelling_is_shared() -> None:
