@@ -1854,3 +1854,17 @@ def test_a_comparison_read_back_with_no_sentence_offers_no_label_filter(kept: in
 def test_a_comparison_with_sentences_offers_the_label_filter() -> None:
     page = render_html(_with_an_empty_article())
     assert page.count('id="label-filter"') == 1 and page.count('id="filter-status"') == 1
+
+
+@pytest.mark.parametrize(("kept", "title"), [(1, "1 article compared"), (0, "0 articles compared")])
+def test_a_comparison_read_back_with_one_article_is_titled_in_the_singular(kept: int, title: str) -> None:
+    # With no headline the page is named by its count of articles: one read back from JSON was "1 articles compared".
+    data = _two_editions("Quay Post", "Coastal Courier").to_dict()
+    data["articles"], data["groups"] = data["articles"][:kept], []
+    for article in data["articles"]:
+        article["title"] = None
+        for sentence in article["sentences"]:
+            sentence.update(label="unique", matches=[])
+    page = render_html(newsdiff.Comparison.from_dict(data))
+    assert f"<title>newsdiff: {title}</title>" in page
+    assert f"<h1>{title}</h1>" in page

@@ -690,9 +690,9 @@ def _drawn_pairs(comparison: Comparison, order: dict[str, int], limits: SideBySi
 
 def _title(comparison: Comparison) -> str:
     """What the page is called: the first headline (cut to :data:`LONGEST_SHOWN` characters), or how many articles
-    it compares."""
+    it compares ("1 article compared", for one read back from JSON)."""
     titles = [a.title for a in comparison.articles if a.title]
-    return _short(titles[0], LONGEST_SHOWN) if titles else f"{len(comparison.articles)} articles compared"
+    return _short(titles[0], LONGEST_SHOWN) if titles else f"{counted(len(comparison.articles), 'article')} compared"
 
 
 def build_report(comparison: Comparison, *, side_by_side: SideBySide = SideBySide()) -> ReportView:
