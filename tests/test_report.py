@@ -1868,3 +1868,21 @@ def test_a_comparison_read_back_with_one_article_is_titled_in_the_singular(kept:
     page = render_html(newsdiff.Comparison.from_dict(data))
     assert f"<title>newsdiff: {title}</title>" in page
     assert f"<h1>{title}</h1>" in page
+
+
+def test_claims_carried_alike_follow_the_order_the_first_article_tells_them() -> None:
+    # Claims of as many outlets and the same label kept the order of the comparison's groups, which need not be the
+    # reading order (a JSON written elsewhere, or the aligner's own): a claim of the fourth sentence came first.
+    quake = "A small earthquake shook the valley town of Orlen at dawn on Sunday."
+    school = "The school on Mill Street will stay shut until engineers check its roof."
+    comparison = newsdiff.compare(
+        [
+            newsdiff.Article(text=f"{TALKS}\n{SHIPS}\n{quake}\n{school}\n", id="one"),
+            newsdiff.Article(text=f"{TALKS}\n{SHIPS}\n{quake}\n{school}\n{ICE}\n", id="two"),
+        ]
+    )
+    data = comparison.to_dict()
+    data["groups"].reverse()
+    claims = build_report(newsdiff.Comparison.from_dict(data)).claims
+    assert len(claims) == 4
+    assert [claim.wordings[0].sentences[0].number for claim in claims] == [1, 2, 3, 4]

@@ -494,12 +494,13 @@ def _claims(comparison: Comparison, articles: Sequence[ArticleView], order: dict
                 for i in others
             ),
         )
-        claims.append((group, first, wordings))
-    # Most widely carried first; verbatim before reworded; then in the order the first article tells them.
-    claims.sort(key=lambda item: (-len(item[2]), item[0].label != "shared", min(order[a] for a, _ in item[0].members)))
+        claims.append((group, first, min(s.number for s in by_article[first]), wordings))
+    # Most widely carried first; verbatim before reworded; then in the order the first article that carries them
+    # tells them: by that article, then by where its wording starts in it.
+    claims.sort(key=lambda item: (-len(item[3]), item[0].label != "shared", item[1], item[2]))
     return tuple(
         ClaimView(number=n, label=group.label, carriers=len(wordings), wordings=wordings, reference=first)
-        for n, (group, first, wordings) in enumerate(claims, start=1)
+        for n, (group, first, _, wordings) in enumerate(claims, start=1)
     )
 
 
