@@ -1886,3 +1886,21 @@ def test_claims_carried_alike_follow_the_order_the_first_article_tells_them() ->
     claims = build_report(newsdiff.Comparison.from_dict(data)).claims
     assert len(claims) == 4
     assert [claim.wordings[0].sentences[0].number for claim in claims] == [1, 2, 3, 4]
+
+
+def test_a_wording_of_two_sentences_reads_in_its_article_s_order_whatever_the_order_of_the_claim_s_members() -> None:
+    # One sentence said in two by another article makes a claim of three members; listed in another order (a JSON
+    # written elsewhere), the two sentences of one wording were shown second before first.
+    joined = f"{SHIPS[:-1]}, and fishing crews said they had run out of ice."
+    comparison = newsdiff.compare(
+        [
+            newsdiff.Article(text=f"{TALKS}\n{joined}\n", id="one"),
+            newsdiff.Article(text=f"{TALKS}\n{SHIPS}\n{ICE}\n", id="two"),
+        ]
+    )
+    data = comparison.to_dict()
+    [split] = [g for g in data["groups"] if len(g["members"]) == 3]
+    split["members"].reverse()
+    [claim] = [c for c in build_report(newsdiff.Comparison.from_dict(data)).claims if len(c.wordings[1].sentences) == 2]
+    assert [s.text for s in claim.wordings[1].sentences] == [SHIPS, ICE]
+    assert [s.text for s in claim.wordings[0].sentences] == [joined]

@@ -481,6 +481,8 @@ def _claims(comparison: Comparison, articles: Sequence[ArticleView], order: dict
         for article_id, sentence in group.members:
             index = order[article_id]
             by_article.setdefault(index, []).append(articles[index].sentences[sentence])
+        for wording in by_article.values():
+            wording.sort(key=lambda s: s.number)  # in reading order, however the members are listed
         first, *others = sorted(by_article)
         reference = " ".join(s.text for s in by_article[first])
         wordings = (
