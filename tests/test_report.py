@@ -1854,3 +1854,53 @@ def test_a_comparison_read_back_with_no_sentence_offers_no_label_filter(kept: in
 def test_a_comparison_with_sentences_offers_the_label_filter() -> None:
     page = render_html(_with_an_empty_article())
     assert page.count('id="label-filter"') == 1 and page.count('id="filter-status"') == 1
+
+
+@pytest.mark.parametrize(("kept", "title"), [(1, "1 article compared"), (0, "0 articles compared")])
+def test_a_comparison_read_back_with_one_article_is_titled_in_the_singular(kept: int, title: str) -> None:
+    # With no headline the page is named by its count of articles: one read back from JSON was "1 articles compared".
+    data = _two_editions("Quay Post", "Coastal Courier").to_dict()
+    data["articles"], data["groups"] = data["articles"][:kept], []
+    for article in data["articles"]:
+        article["title"] = None
+        for sentence in article["sentences"]:
+            sentence.update(label="unique", matches=[])
+    page = render_html(newsdiff.Comparison.from_dict(data))
+    assert f"<title>newsdiff: {title}</title>" in page
+    assert f"<h1>{title}</h1>" in page
+
+
+def test_claims_carried_alike_follow_the_order_the_first_article_tells_them() -> None:
+    # Claims of as many outlets and the same label kept the order of the comparison's groups, which need not be the
+    # reading order (a JSON written elsewhere, or the aligner's own): a claim of the fourth sentence came first.
+    quake = "A small earthquake shook the valley town of Orlen at dawn on Sunday."
+    school = "The school on Mill Street will stay shut until engineers check its roof."
+    comparison = newsdiff.compare(
+        [
+            newsdiff.Article(text=f"{TALKS}\n{SHIPS}\n{quake}\n{school}\n", id="one"),
+            newsdiff.Article(text=f"{TALKS}\n{SHIPS}\n{quake}\n{school}\n{ICE}\n", id="two"),
+        ]
+    )
+    data = comparison.to_dict()
+    data["groups"].reverse()
+    claims = build_report(newsdiff.Comparison.from_dict(data)).claims
+    assert len(claims) == 4
+    assert [claim.wordings[0].sentences[0].number for claim in claims] == [1, 2, 3, 4]
+
+
+def test_a_wording_of_two_sentences_reads_in_its_article_s_order_whatever_the_order_of_the_claim_s_members() -> None:
+    # One sentence said in two by another article makes a claim of three members; listed in another order (a JSON
+    # written elsewhere), the two sentences of one wording were shown second before first.
+    joined = f"{SHIPS[:-1]}, and fishing crews said they had run out of ice."
+    comparison = newsdiff.compare(
+        [
+            newsdiff.Article(text=f"{TALKS}\n{joined}\n", id="one"),
+            newsdiff.Article(text=f"{TALKS}\n{SHIPS}\n{ICE}\n", id="two"),
+        ]
+    )
+    data = comparison.to_dict()
+    [split] = [g for g in data["groups"] if len(g["members"]) == 3]
+    split["members"].reverse()
+    [claim] = [c for c in build_report(newsdiff.Comparison.from_dict(data)).claims if len(c.wordings[1].sentences) == 2]
+    assert [s.text for s in claim.wordings[1].sentences] == [SHIPS, ICE]
+    assert [s.text for s in claim.wordings[0].sentences] == [joined]

@@ -481,6 +481,8 @@ def _claims(comparison: Comparison, articles: Sequence[ArticleView], order: dict
         for article_id, sentence in group.members:
             index = order[article_id]
             by_article.setdefault(index, []).append(articles[index].sentences[sentence])
+        for wording in by_article.values():
+            wording.sort(key=lambda s: s.number)  # in reading order, however the members are listed
         first, *others = sorted(by_article)
         reference = " ".join(s.text for s in by_article[first])
         wordings = (
@@ -494,12 +496,13 @@ def _claims(comparison: Comparison, articles: Sequence[ArticleView], order: dict
                 for i in others
             ),
         )
-        claims.append((group, first, wordings))
-    # Most widely carried first; verbatim before reworded; then in the order the first article tells them.
-    claims.sort(key=lambda item: (-len(item[2]), item[0].label != "shared", min(order[a] for a, _ in item[0].members)))
+        claims.append((group, first, min(s.number for s in by_article[first]), wordings))
+    # Most widely carried first; verbatim before reworded; then in the order the first article that carries them
+    # tells them: by that article, then by where its wording starts in it.
+    claims.sort(key=lambda item: (-len(item[3]), item[0].label != "shared", item[1], item[2]))
     return tuple(
         ClaimView(number=n, label=group.label, carriers=len(wordings), wordings=wordings, reference=first)
-        for n, (group, first, wordings) in enumerate(claims, start=1)
+        for n, (group, first, _, wordings) in enumerate(claims, start=1)
     )
 
 
@@ -690,9 +693,9 @@ def _drawn_pairs(comparison: Comparison, order: dict[str, int], limits: SideBySi
 
 def _title(comparison: Comparison) -> str:
     """What the page is called: the first headline (cut to :data:`LONGEST_SHOWN` characters), or how many articles
-    it compares."""
+    it compares ("1 article compared", for one read back from JSON)."""
     titles = [a.title for a in comparison.articles if a.title]
-    return _short(titles[0], LONGEST_SHOWN) if titles else f"{len(comparison.articles)} articles compared"
+    return _short(titles[0], LONGEST_SHOWN) if titles else f"{counted(len(comparison.articles), 'article')} compared"
 
 
 def build_report(comparison: Comparison, *, side_by_side: SideBySide = SideBySide()) -> ReportView:

@@ -2613,3 +2613,25 @@ def test_changed_words_look_as_the_hint_s_marks_do(browser: Any, cluster_report:
             })"""
         )
         assert len(set(looks)) == 1, looks
+
+
+def test_each_claim_shows_its_whole_number(report: LoadedPage) -> None:
+    # A claim is laid out only near the window (content-visibility), which clips what it draws outside its box to a
+    # small margin: the list marker's "1." showed as "." alone, every claim unnumbered.
+    page = report.page
+    claims = page.locator(".claims .claim")
+    assert claims.count() >= 10
+    for n in (0, 9):
+        claims.nth(n).evaluate("claim => claim.scrollIntoView({ block: 'center' })")
+        # The marker's digits stand left of the claim's box, ending a space before it: a point as far left as the
+        # number is wide falls on them, and so on the claim, when they are drawn, and on the list beside them if not.
+        hit = claims.nth(n).evaluate(
+            """claim => {
+                const box = claim.getBoundingClientRect();
+                const context = document.createElement("canvas").getContext("2d");
+                context.font = getComputedStyle(claim).font;
+                const width = context.measureText(claim.value + ".").width;
+                return document.elementFromPoint(box.left - width, box.top + 10) === claim;
+            }"""
+        )
+        assert hit, f"claim {n + 1}'s number is cut off"
