@@ -754,6 +754,22 @@ def _check_writable(output: Path, example: str) -> None:
         refuse_read_only(output)  # else refused only when written, after the work that may take minutes
     except PermissionError as exc:
         raise _Fail(f"{output}: cannot write ({exc.strerror or exc})") from None
+    _try_new_file(output)
+
+
+def _try_new_file(output: Path) -> None:
+    """Refuse ``output`` when its folder, though there and open to writing, takes no new file (``/proc``, ``/sys``, a
+    full disk): the report is written through a new file beside it, which is made and removed here, so that the
+    refusal comes now and not after the work that may take minutes."""
+    from .batch import cannot_write
+
+    try:
+        handle, trial = tempfile.mkstemp(dir=output.parent, prefix=".newsdiff-", suffix=".tmp")
+    except OSError as exc:
+        raise _Fail(cannot_write(output, exc)) from None
+    os.close(handle)
+    with contextlib.suppress(OSError):
+        os.unlink(trial)
 
 
 def _render(comparison: Comparison, fmt: str) -> str:
@@ -860,7 +876,9 @@ def _deliver(text: str, output: Path | None, *, open_report: bool = False, sprea
         else:
             write_atomically(output, "\ufeff" + text if spreadsheet else text)
     except OSError as exc:
-        raise _Fail(f"{output}: cannot write ({exc.strerror or exc})") from None
+        from .batch import cannot_write
+
+        raise _Fail(cannot_write(output, exc)) from None
     _say(f"wrote {output}")
     # The report is written all the same, so a page that cannot be opened is a warning, not a failure.
     unopened = _unopened(output) if open_report else None
@@ -1258,12 +1276,12 @@ def batch_command(
 def _batch_into(output: Path, source: str, options: dict[str, Any]) -> Any:
     """Run a batch into the device or named pipe ``output``, as into standard output: its lines written as they come,
     nothing resumed, no settings record beside it."""
-    from .batch import batch_stream
+    from .batch import batch_stream, cannot_write
 
     try:
         handle = output.open("wb")
     except OSError as exc:
-        raise _Fail(f"{output}: cannot write ({exc.strerror or exc})") from None
+        raise _Fail(cannot_write(output, exc)) from None
     try:
         summary = batch_stream(source, cast(BinaryIO, handle), name=str(output), **options)
     except BaseException:

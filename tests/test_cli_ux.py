@@ -1271,3 +1271,33 @@ def test_an_article_piped_in_that_begins_with_a_brace_is_compared(articles: list
     done = CliRunner().invoke(main, ["compare", articles[0], "-", "--format", "json"], input=piped)
     assert done.exit_code == 0, done.stderr
     assert json.loads(done.stdout)["articles"][1]["sentences"][0]["text"].startswith("{Updated} Port Minister")
+
+
+# -- A folder that is there, open to writing, and takes no new file ------------------------------------------------
+
+#: Whether /proc is here and looks writable (as it does to root), though it takes no new file: the case the system's
+#: word, "No such file or directory", left unexplained.
+_PROC_LOOKS_WRITABLE = sys.platform.startswith("linux") and os.path.isdir("/proc") and os.access("/proc", os.W_OK)
+
+
+@pytest.mark.skipif(not _PROC_LOOKS_WRITABLE, reason="needs a /proc that looks writable (Linux, as root)")
+@pytest.mark.parametrize("command", ["compare", "batch"])
+def test_an_output_in_a_folder_that_takes_no_new_file_is_refused_before_comparing_saying_what_to_do(
+    articles: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str
+) -> None:
+    # compare said "/proc/x.html: cannot write (No such file or directory)" after the comparison, and batch that
+    # the folder /proc "does not exist".
+    monkeypatch.setattr("newsdiff.cli.compare", lambda *given, **options: pytest.fail("compared"))
+    if command == "compare":
+        given, out = articles, "/proc/newsdiff-report.html"
+    else:
+        source = tmp_path / "clusters.jsonl"
+        texts = [Path(path).read_text(encoding="utf-8") for path in articles]
+        source.write_text(json.dumps({"id": "c1", "articles": texts}) + "\n", encoding="utf-8")
+        given, out = [str(source), "--workers", "1"], "/proc/newsdiff-results.jsonl"
+    done = CliRunner().invoke(main, [command, *given, "-o", out])
+    assert done.exit_code == 2
+    assert done.stderr == (
+        f"newsdiff: error: {out}: cannot write (No such file or directory: /proc is there but takes no new file); "
+        "give a path in another folder\n"
+    )
