@@ -61,6 +61,7 @@ from .article import (
     json_object,
     looks_like_path,
     normalise_text,
+    printable,
     same_file,
 )
 from .compare import check_metadata, compare, progress_stream, refuse_given_twice
@@ -332,7 +333,9 @@ def _named(record: Any, line: str) -> str:
     ident = _ident(record, line)
     # A hash of the line names it stably but cannot be searched for; the line's first characters can, and its number
     # in the input, when known, finds it at once.
-    text = line.strip()
+    # A byte that is not UTF-8, kept as a lone surrogate, is quoted as U+FFFD, as the errors of loading show it, not as
+    # Python's escape for the surrogate, which the line holds nowhere to be searched for.
+    text = printable(line.strip())
     start = text[:_QUOTED] + ("…" if len(text) > _QUOTED else "")
     if isinstance(line, NumberedLine):
         return f"cluster {ident} ({line.where}, which starts {start!r})"

@@ -2799,3 +2799,17 @@ def test_a_reason_of_newsdiffs_own_is_kept_as_it_says_what_to_do(tmp_path: Path)
         cannot_write(tmp_path / "r.jsonl", PermissionError(errno.EACCES, reason))
         == f"{tmp_path / 'r.jsonl'}: cannot write ({reason})"
     )
+
+
+def test_the_error_record_of_a_line_that_is_not_utf8_quotes_its_odd_bytes_as_the_replacement_character(
+    tmp_path: Path,
+) -> None:
+    # The record quoted the line as '\udcff\udcfe bad bytes', Python's escape for bytes it could not decode.
+    source = tmp_path / "clusters.jsonl"
+    good = json.dumps(_clusters()[0]).encode("utf-8")
+    source.write_bytes(good + b"\n\xff\xfe bad bytes\n" + good.replace(b'"talks"', b'"again"') + b"\n")
+    out = tmp_path / "out.jsonl"
+    batch_file(source, out, workers=1)
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [("error" in record) for record in records] == [False, True, False]
+    assert f"(line 2 of {source}, which starts '\ufffd\ufffd bad bytes'): not valid UTF-8" in records[1]["error"]
