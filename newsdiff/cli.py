@@ -1247,8 +1247,13 @@ def batch_command(
     if failed:  # each is an error record among the results, saying why
         # Retrying takes the failures out of the output, and reads the clusters again: both must be files.
         # --retry-failed resumes: with --no-resume, which would rewrite the output, it is refused.
-        retry = "the same command with --retry-failed" if resume else "the command with --retry-failed for --no-resume"
-        again = "" if to_stdout or to_stream or source == "-" else f"; run {retry} to compare them again"
+        retry = (
+            "the same command with --retry-failed"
+            if resume
+            else "the command with --retry-failed in place of --no-resume"
+        )
+        them = "it" if failed == 1 else "them"
+        again = "" if to_stdout or to_stream or source == "-" else f"; run {retry} to compare {them} again"
         told = [f"the {summary.failed} failed"] if summary.failed else []
         told += [f"{earlier} that failed in an earlier run"] if earlier else []
         held = "is an error record there, saying why" if failed == 1 else "are error records there, each saying why"
