@@ -61,6 +61,50 @@ def _say(message: str) -> None:
         click.echo(_escaped(printable(f"newsdiff: {message}")), err=True)
 
 
+#: Where the command's context keeps whether -q/--quiet was given.
+_QUIET = "newsdiff.quiet"
+
+
+def _quiet() -> bool:
+    """Whether the running command was given -q/--quiet (False outside a command)."""
+    ctx = click.get_current_context(silent=True)
+    return ctx is not None and bool(ctx.meta.get(_QUIET))
+
+
+def _note(message: str) -> None:
+    """Tell ``message`` (a note or a warning, not an error) as :func:`_say` does, unless the command is quiet: a
+    script that runs it wants its errors alone on standard error."""
+    if not _quiet():
+        _say(message)
+
+
+def _shown(progress: bool | None) -> bool:
+    """Whether to draw a progress bar: as --progress/--no-progress says, else when standard error is a terminal and
+    the command is not quiet."""
+    return progress if progress is not None else _error_terminal() and not _quiet()
+
+
+def _keep_quiet(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    """Remember -q/--quiet for the messages the command tells while it runs."""
+    if value:
+        ctx.meta[_QUIET] = True
+
+
+def _quiet_option(notes: str, *, progress: bool = True) -> Callable[[F], F]:
+    """The -q/--quiet option, on every command; ``notes`` names those it silences, and ``progress`` says whether the
+    command draws a progress bar, which it then leaves out too."""
+    bar = ", and no progress bar unless --progress is given" if progress else ""
+    return click.option(
+        "-q",
+        "--quiet",
+        is_flag=True,
+        is_eager=True,
+        expose_value=False,
+        callback=_keep_quiet,
+        help=f"Tell errors alone on standard error: no notes ({notes}), no warnings{bar}.",
+    )
+
+
 class _Fail(click.ClickException):
     """A one-line error and exit status 2, never a traceback."""
 
@@ -390,7 +434,7 @@ def _show_warning(
     other message: Python's own format gives the path and line of the source that warned, which mean nothing to
     the person who typed the command. Its line breaks show escaped, as its other control characters do: folded to
     a space, one in a file name it gives would make the name told not the file's."""
-    _say(f"warning: {message}")
+    _note(f"warning: {message}")
 
 
 def _interrupted(detail: str = "") -> click.exceptions.Exit:
@@ -520,6 +564,7 @@ Examples:
     default=None,
     help="Progress bar while sentences are related, after a moment (default: when stderr is a terminal).",
 )
+@_quiet_option("wrote FILE")
 def compare_command(
     files: tuple[Path, ...],
     output: Path | None,
@@ -556,14 +601,14 @@ def compare_command(
             engine=engine,
             threshold=threshold,
             floor=floor,
-            progress=_error_terminal() if progress is None else progress,
+            progress=_shown(progress),
         )
         text = "" if summary_only else _render(comparison, fmt)
     except NewsdiffError as exc:
         raise _Fail(str(exc)) from None
     if summary_only:
         _show(str(comparison))
-        _say("add -o report.html to write the report, or --format json for the JSON")
+        _note("add -o report.html to write the report, or --format json for the JSON")
         return
     _warn_misnamed(output, fmt, ("html", "json", "csv"))
     _deliver(text, output, open_report=open_report, spreadsheet=fmt == "csv")
@@ -716,7 +761,7 @@ def _warn_misnamed(output: Path | None, fmt: str, formats: tuple[str, ...]) -> N
         says, better = "its name has no suffix", output.with_name(output.name + suffix)
     choosing = ", ".join(_REPORT_SUFFIXES[name][0] for name in formats)
     held = "text" if fmt == "text" else fmt.upper()
-    _say(
+    _note(
         f"warning: {output}: holds {held} but {says}; name it {better} (without --format, the name's "
         f"suffix chooses: {choosing})"
     )
@@ -879,11 +924,11 @@ def _deliver(text: str, output: Path | None, *, open_report: bool = False, sprea
         from .batch import cannot_write
 
         raise _Fail(cannot_write(output, exc)) from None
-    _say(f"wrote {output}")
+    _note(f"wrote {output}")
     # The report is written all the same, so a page that cannot be opened is a warning, not a failure.
     unopened = _unopened(output) if open_report else None
     if unopened is not None:
-        _say(f"warning: {unopened}; open {output} in one yourself")
+        _note(f"warning: {unopened}; open {output} in one yourself")
 
 
 #: How long xdg-open is given to say whether it found a browser: a desktop's opener hands the page over at once, and
@@ -1108,6 +1153,7 @@ Examples:
 @_cut_options
 @_rules_option(", as in compare")
 @_metadata_option
+@_quiet_option("the tally of clusters compared and failed")
 def batch_command(
     source: str,
     output_given: str,
@@ -1139,7 +1185,7 @@ def batch_command(
     if missing is not None:
         raise click.BadParameter(missing, param_hint="'-o' / '--output'")  # as compare's -o says it
     output = Path(output_given)
-    show = _error_terminal() if progress is None else progress
+    show = _shown(progress)
     # What both backends take alike.
     options: dict[str, Any] = {
         "workers": workers,
@@ -1258,14 +1304,14 @@ def batch_command(
         told += [f"{earlier} that failed in an earlier run"] if earlier else []
         held = "is an error record there, saying why" if failed == 1 else "are error records there, each saying why"
         failures = f"; {' and '.join(told)} {held}{again}"
-    _say(
+    _note(
         f"{summary.written} compared, {summary.failed} failed, {summary.skipped} already done"
         f"{f', {summary.retried} earlier failure(s) retried' if summary.retried else ''}; "
         f"results {'on standard output' if to_stdout else f'in {output}'}{failures}"
     )
     if summary.foreign:
         # Resume knows clusters by id alone: an output written from another input had its ids taken for done.
-        _say(
+        _note(
             f"warning: {output} holds {summary.foreign} earlier result(s) of clusters this input does not have; "
             "if it was written from another input, its clusters of the same ids were skipped: "
             "give a new output, or --no-resume to compare every cluster again"
@@ -1317,7 +1363,7 @@ def _warn_plain_gz(output: Path) -> None:
     from .batch import is_gzip
 
     if output.name.lower().endswith(".gz") and not is_gzip(output):  # a compressed one is refused by the batch
-        _say(
+        _note(
             f"warning: {output}: a batch writes plain JSON lines, not gzip, whatever the name; name it .jsonl, and "
             "compress it once the batch has ended (gzip -k FILE)"
         )
@@ -1350,7 +1396,7 @@ def _backend_and_engine(backend: str | None, engine: str | None, relations: str 
         if backend is not None:
             raise _misused(f"--engine {engine} is the old spelling of --backend {engine}; give --backend alone")
         # --engine once said where clusters are compared, and now says how sentences are related, as in compare.
-        _say(f"warning: --engine {engine} is deprecated here, use --backend {engine} (--engine now means compare's)")
+        _note(f"warning: --engine {engine} is deprecated here, use --backend {engine} (--engine now means compare's)")
         backend, engine = engine, None
     if engine is not None and relations is not None and engine != relations:
         raise _misused(f"--engine {engine} and --relations {relations} disagree; give --engine alone")
@@ -1416,6 +1462,7 @@ Examples:
     help="html, or csv with one row per sentence (default: from the -o suffix, else html).",
 )
 @click.option("--open", "open_report", is_flag=True, help="Open the written HTML report in a browser.")
+@_quiet_option("wrote FILE", progress=False)
 def report_command(result: str, cluster: str | None, output: Path | None, fmt: str | None, open_report: bool) -> None:
     """Draw the report of a comparison already made: RESULT is the JSON that compare --format json wrote, or a
     batch's output (a JSONL file, a directory of parts, a glob, or - for standard input) with --cluster ID."""
@@ -1581,6 +1628,7 @@ Examples:
     default=None,
     help="Count the clusters read, after a moment (default: when stderr is a terminal).",
 )
+@_quiet_option("wrote FILE")
 def summary_command(
     results: str, output: Path | None, fmt: str | None, table: str | None, progress: bool | None
 ) -> None:
@@ -1597,7 +1645,7 @@ def summary_command(
         parts = _results_read(results, "newsdiff batch clusters.jsonl -o - | newsdiff summary -")
         _refuse_comparisons(results, parts)
         _refuse_overwriting(output, parts, "figures")
-        summary = summarize(results, progress=_error_terminal() if progress is None else progress)
+        summary = summarize(results, progress=_shown(progress))
     except NewsdiffError as exc:
         if results == "-" and str(exc).startswith(_NOTHING_PIPED):
             # summarize() words it for a program, which may give "a list of results"; a command line cannot.
@@ -1615,7 +1663,7 @@ def summary_command(
     if not (fmt == "text" and output is None):  # the text on standard output says it already
         for warning in (summary.mixed_warning(), summary.running_warning(), summary.repeated_warning()):
             if warning:
-                _say(f"warning: {warning}")
+                _note(f"warning: {warning}")
 
 
 #: How :func:`newsdiff.summarize` begins to say that standard input brought no results (empty, or blank lines).
@@ -1689,6 +1737,7 @@ def _refuse_comparisons(source: str, parts: list[Path]) -> None:
     help="With --gold, list each gold pair missed or labelled otherwise, and each match counted against newsdiff, "
     "with its sentences, score and why.",
 )
+@_quiet_option("wrote FILE")
 def evaluate_command(
     files: tuple[Path, ...],
     engine: str,
@@ -1711,7 +1760,7 @@ def evaluate_command(
     read = (*files, *articles, *(path for path in (gold, rules_path) if path is not None))
     if any(same_file(path, output) for path in read):
         raise _Fail(f"{output}: is one of the files scored; write the scores to another file")
-    shown = _error_terminal() if progress is None else progress
+    shown = _shown(progress)
     try:
         if gold is not None:
             if str(gold) == "-":  # its errors name its path with the entry at fault, as a pair file's do

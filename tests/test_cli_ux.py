@@ -1301,3 +1301,53 @@ def test_an_output_in_a_folder_that_takes_no_new_file_is_refused_before_comparin
         f"newsdiff: error: {out}: cannot write (No such file or directory: /proc is there but takes no new file); "
         "give a path in another folder\n"
     )
+
+
+# -- -q/--quiet ----------------------------------------------------------------------------------------------------
+
+
+def test_quiet_compare_writes_the_report_and_tells_no_note_nor_warning(articles: list[str], tmp_path: Path) -> None:
+    out = tmp_path / "report.txt"  # a name that says another format than the HTML written: a warning without -q
+    told = CliRunner().invoke(main, ["compare", *articles, "-o", str(out)])
+    assert told.exit_code == 0 and "warning" in told.stderr and f"wrote {out}" in told.stderr
+    done = CliRunner().invoke(main, ["compare", *articles, "-o", str(out), "-q"])
+    assert (done.exit_code, done.stderr) == (0, "")
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_quiet_batch_tells_nothing_and_its_status_says_a_cluster_failed(articles: list[str], tmp_path: Path) -> None:
+    texts = [Path(path).read_text(encoding="utf-8") for path in articles]
+    source = tmp_path / "clusters.jsonl"
+    source.write_text(
+        json.dumps({"id": "c1", "articles": texts}) + "\n" + json.dumps({"id": "c2", "articles": []}) + "\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "results.jsonl"
+    done = CliRunner().invoke(main, ["batch", str(source), "-o", str(out), "--workers", "1", "--quiet"])
+    assert (done.exit_code, done.stderr) == (3, "")
+    assert [json.loads(line)["cluster"] for line in out.read_text(encoding="utf-8").splitlines()] == ["c1", "c2"]
+
+
+@pytest.mark.parametrize("command", ["compare", "batch", "report", "summary", "evaluate"])
+def test_quiet_still_tells_an_error(command: str, tmp_path: Path) -> None:
+    missing = tmp_path / "missing.txt"
+    given = {"compare": [str(missing), str(missing)], "batch": [str(missing), "-o", str(tmp_path / "r.jsonl")]}
+    done = CliRunner().invoke(main, [command, *given.get(command, [str(missing)]), "-q"])
+    assert done.exit_code == 2
+    assert done.stderr.startswith(f"newsdiff: error: {missing}: ") and len(done.stderr.splitlines()) == 1
+
+
+@pytest.mark.parametrize(("options", "drawn"), [(["-q"], False), (["-q", "--progress"], True), ([], True)])
+def test_quiet_draws_no_progress_bar_on_a_terminal_unless_asked(
+    articles: list[str], monkeypatch: pytest.MonkeyPatch, options: list[str], drawn: bool
+) -> None:
+    asked: list[bool] = []
+
+    def compared(*given: object, progress: bool, **others: object) -> None:
+        asked.append(progress)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("newsdiff.cli.compare", compared)
+    monkeypatch.setattr("newsdiff.cli._error_terminal", lambda: True)
+    CliRunner().invoke(main, ["compare", *articles, "--format", "json", *options])
+    assert asked == [drawn]
