@@ -379,12 +379,33 @@ class _Newsdiff(_PrintedHelp, click.Group):
     command_class = _Command
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        given = list(args)  # Click's parser takes the arguments off the list it is given
         try:
             return super().parse_args(ctx, args)
         except _NO_ARGS_HELP:
             raise  # newsdiff alone: the help, which is what was wanted
+        except click.exceptions.NoSuchOption as mistake:
+            before = self._before_command(mistake.option_name, given, ctx.command_path)
+            raise _Misused(mistake if before is None else click.UsageError(before), ctx) from None
         except click.UsageError as mistake:
             raise _Misused(mistake, ctx) from None
+
+    def _before_command(self, option: str, given: list[str], program: str) -> str | None:
+        """Why ``option``, unknown to the group, is refused when it is an option of its commands given before the
+        command (``newsdiff -q compare A.txt B.txt``), and where it goes; None when no command takes it."""
+        takers = [
+            name
+            for name, command in sorted(self.commands.items())
+            if any(option in (*param.opts, *param.secondary_opts) for param in command.params)
+        ]
+        if not takers:
+            return None
+        named = next((arg for arg in given if arg in self.commands), None)
+        example = named if named in takers else takers[0]
+        return (
+            f"no such option {option!r} before the command; it is {example}'s: give it after the command's name, as "
+            f"in {program} {example} {option}"
+        )
 
     def resolve_command(
         self, ctx: click.Context, args: list[str]

@@ -1212,6 +1212,34 @@ def test_a_misspelt_option_and_its_suggestion_are_one_sentence(articles: list[st
 @pytest.mark.parametrize(
     ("given", "told"),
     [
+        (
+            ["-q", "compare", "a.txt"],
+            "no such option '-q' before the command; it is compare's: give it after the "
+            "command's name, as in newsdiff compare -q",
+        ),
+        (
+            ["--cluster", "c1", "report", "r.jsonl"],
+            "no such option '--cluster' before the command; it is report's: "
+            "give it after the command's name, as in newsdiff report --cluster",
+        ),
+        (
+            ["--no-progress", "a.txt"],
+            "no such option '--no-progress' before the command; it is batch's: give it "
+            "after the command's name, as in newsdiff batch --no-progress",
+        ),
+        (["--colour", "compare"], "no such option '--colour'"),
+    ],
+)
+def test_an_option_of_a_command_given_before_it_is_told_where_it_goes(given: list[str], told: str) -> None:
+    # "no such option '-q'" said nothing of the option being the command's, to give after its name.
+    done = CliRunner().invoke(main, given, prog_name="newsdiff")
+    assert done.exit_code == 2
+    assert done.stderr == f"newsdiff: error: {told} (see newsdiff --help)\n"
+
+
+@pytest.mark.parametrize(
+    ("given", "told"),
+    [
         ("compre", "no such command 'compre'; did you mean 'compare'?"),
         ("Compare", "no such command 'Compare'; did you mean 'compare'?"),
         ("draw", "no such command 'draw'; the commands are batch, compare, evaluate, report, summary"),
