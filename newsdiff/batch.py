@@ -533,7 +533,8 @@ def batch_file(
     target = output_path(output, "a JSONL file")
     if target.is_dir():
         raise InputError(
-            f"{target}: is a directory; the local backend writes one JSONL file (parts in a directory: --backend dask)"
+            f"{target}: is a directory; give a file in it, such as {target / 'results.jsonl'} (the local backend "
+            "writes one JSONL file; parts in a directory: --backend dask)"
         )
     if target.exists() and not target.is_file():
         # Read to resume, a pipe or a terminal waited for input that never came; a settings record went beside it.

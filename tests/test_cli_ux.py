@@ -1379,3 +1379,18 @@ def test_quiet_draws_no_progress_bar_on_a_terminal_unless_asked(
     monkeypatch.setattr("newsdiff.cli._error_terminal", lambda: True)
     CliRunner().invoke(main, ["compare", *articles, "--format", "json", *options])
     assert asked == [drawn]
+
+
+def test_a_batch_output_that_is_a_directory_is_answered_with_a_file_in_it(articles: list[str], tmp_path: Path) -> None:
+    # It said only that the local backend writes one JSONL file, where compare's -o names a file to give.
+    source = tmp_path / "clusters.jsonl"
+    texts = [Path(path).read_text(encoding="utf-8") for path in articles]
+    source.write_text(json.dumps({"id": "c1", "articles": texts}) + "\n", encoding="utf-8")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    done = CliRunner().invoke(main, ["batch", str(source), "-o", str(folder), "--workers", "1"])
+    assert done.exit_code == 2
+    assert done.stderr.startswith(
+        f"newsdiff: error: {folder}: is a directory; give a file in it, such as {folder / 'results.jsonl'} "
+    )
+    assert list(folder.iterdir()) == []
