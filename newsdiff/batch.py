@@ -61,6 +61,7 @@ from .article import (
     json_object,
     looks_like_path,
     normalise_text,
+    printable,
     same_file,
 )
 from .compare import check_metadata, compare, progress_stream, refuse_given_twice
@@ -332,7 +333,9 @@ def _named(record: Any, line: str) -> str:
     ident = _ident(record, line)
     # A hash of the line names it stably but cannot be searched for; the line's first characters can, and its number
     # in the input, when known, finds it at once.
-    text = line.strip()
+    # A byte that is not UTF-8, kept as a lone surrogate, is quoted as U+FFFD, as the errors of loading show it, not as
+    # Python's escape for the surrogate, which the line holds nowhere to be searched for.
+    text = printable(line.strip())
     start = text[:_QUOTED] + ("…" if len(text) > _QUOTED else "")
     if isinstance(line, NumberedLine):
         return f"cluster {ident} ({line.where}, which starts {start!r})"
@@ -530,7 +533,8 @@ def batch_file(
     target = output_path(output, "a JSONL file")
     if target.is_dir():
         raise InputError(
-            f"{target}: is a directory; the local backend writes one JSONL file (parts in a directory: --backend dask)"
+            f"{target}: is a directory; give a file in it, such as {target / 'results.jsonl'} (the local backend "
+            "writes one JSONL file; parts in a directory: --backend dask)"
         )
     if target.exists() and not target.is_file():
         # Read to resume, a pipe or a terminal waited for input that never came; a settings record went beside it.
@@ -833,7 +837,7 @@ def write_results(
     try:
         out = open(output, "ab" if resume else "wb")  # noqa: SIM115 (closed below, quietly after a failed write)
     except OSError as exc:
-        raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
+        raise InputError(cannot_write(output, exc)) from None
     try:
         written, failed = _write_lines(
             pending(),
@@ -872,13 +876,8 @@ def sole_writer(output: Path) -> Iterator[None]:
     with ExitStack() as stack:
         try:
             handle = stack.enter_context(open(output, "ab"))
-        except FileNotFoundError:
-            folder = output.parent
-            raise InputError(
-                f"{output}: the folder {folder} does not exist; create it first, or give a path in another folder"
-            ) from None
         except OSError as exc:
-            raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
+            raise InputError(cannot_write(output, exc)) from None
         try:
             _lock(handle)
         except BlockingIOError:
@@ -1063,7 +1062,7 @@ def check_settings(
         try:
             record.write_text(json.dumps(current, indent=2) + "\n", encoding="utf-8")
         except OSError as exc:
-            raise InputError(f"{record}: cannot write ({exc.strerror or exc})") from None
+            raise InputError(cannot_write(record, exc)) from None
         return
     try:
         earlier = json.loads(record.read_text(encoding="utf-8"))
@@ -1513,6 +1512,32 @@ def _unreadable(name: Path | str, exc: BaseException) -> InputError:
 def _reason(exc: BaseException) -> str:
     """Why an input could not be read, for a message: the system's word, or the decompressor's."""
     return getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+
+
+def cannot_write(path: Path | str, error: OSError) -> str:
+    """Why the file ``path`` cannot be written (``error``), and what to do, in one line.
+
+    The system's word alone left the reader stuck: a folder that takes no new files although it is there (``/proc``,
+    ``/sys``) answers "No such file or directory", which said nothing of a folder that exists. A reason of newsdiff's
+    own (a read-only report, see :func:`~newsdiff.files.refuse_read_only`) already says what to do and is kept as it is.
+    """
+    reason = _reason(error)
+    if error.errno is not None and reason != os.strerror(error.errno):
+        return f"{path}: cannot write ({reason})"
+    folder = Path(path).parent
+    if error.errno == errno.ENOENT and not folder.is_dir():
+        return f"{path}: the folder {folder} does not exist; create it first, or give a path in another folder"
+    if error.errno == errno.ENOENT:
+        return (
+            f"{path}: cannot write ({reason}: {folder} is there but takes no new file); give a path in another folder"
+        )
+    if error.errno == errno.ENOTDIR:
+        return f"{path}: cannot write ({reason}: a folder on its path is a file); give a path in a folder"
+    if error.errno in _NO_ROOM:
+        return f"{path}: cannot write ({reason}); make room, or give a path on another disk"
+    if error.errno == errno.EROFS:
+        return f"{path}: cannot write ({reason}); give a path on a file system you can write to"
+    return f"{path}: cannot write ({reason}); give a path you can write to"
 
 
 #: The longest cluster line a batch reads, in bytes (256 MiB, far more than any cluster of articles needs), unless

@@ -61,6 +61,50 @@ def _say(message: str) -> None:
         click.echo(_escaped(printable(f"newsdiff: {message}")), err=True)
 
 
+#: Where the command's context keeps whether -q/--quiet was given.
+_QUIET = "newsdiff.quiet"
+
+
+def _quiet() -> bool:
+    """Whether the running command was given -q/--quiet (False outside a command)."""
+    ctx = click.get_current_context(silent=True)
+    return ctx is not None and bool(ctx.meta.get(_QUIET))
+
+
+def _note(message: str) -> None:
+    """Tell ``message`` (a note or a warning, not an error) as :func:`_say` does, unless the command is quiet: a
+    script that runs it wants its errors alone on standard error."""
+    if not _quiet():
+        _say(message)
+
+
+def _shown(progress: bool | None) -> bool:
+    """Whether to draw a progress bar: as --progress/--no-progress says, else when standard error is a terminal and
+    the command is not quiet."""
+    return progress if progress is not None else _error_terminal() and not _quiet()
+
+
+def _keep_quiet(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    """Remember -q/--quiet for the messages the command tells while it runs."""
+    if value:
+        ctx.meta[_QUIET] = True
+
+
+def _quiet_option(notes: str, *, progress: bool = True) -> Callable[[F], F]:
+    """The -q/--quiet option, on every command; ``notes`` names those it silences, and ``progress`` says whether the
+    command draws a progress bar, which it then leaves out too."""
+    bar = ", and no progress bar unless --progress is given" if progress else ""
+    return click.option(
+        "-q",
+        "--quiet",
+        is_flag=True,
+        is_eager=True,
+        expose_value=False,
+        callback=_keep_quiet,
+        help=f"Tell errors alone on standard error: no notes ({notes}), no warnings{bar}.",
+    )
+
+
 class _Fail(click.ClickException):
     """A one-line error and exit status 2, never a traceback."""
 
@@ -335,12 +379,33 @@ class _Newsdiff(_PrintedHelp, click.Group):
     command_class = _Command
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        given = list(args)  # Click's parser takes the arguments off the list it is given
         try:
             return super().parse_args(ctx, args)
         except _NO_ARGS_HELP:
             raise  # newsdiff alone: the help, which is what was wanted
+        except click.exceptions.NoSuchOption as mistake:
+            before = self._before_command(mistake.option_name, given, ctx.command_path)
+            raise _Misused(mistake if before is None else click.UsageError(before), ctx) from None
         except click.UsageError as mistake:
             raise _Misused(mistake, ctx) from None
+
+    def _before_command(self, option: str, given: list[str], program: str) -> str | None:
+        """Why ``option``, unknown to the group, is refused when it is an option of its commands given before the
+        command (``newsdiff -q compare A.txt B.txt``), and where it goes; None when no command takes it."""
+        takers = [
+            name
+            for name, command in sorted(self.commands.items())
+            if any(option in (*param.opts, *param.secondary_opts) for param in command.params)
+        ]
+        if not takers:
+            return None
+        named = next((arg for arg in given if arg in self.commands), None)
+        example = named if named in takers else takers[0]
+        return (
+            f"no such option {option!r} before the command; it is {example}'s: give it after the command's name, as "
+            f"in {program} {example} {option}"
+        )
 
     def resolve_command(
         self, ctx: click.Context, args: list[str]
@@ -390,7 +455,7 @@ def _show_warning(
     other message: Python's own format gives the path and line of the source that warned, which mean nothing to
     the person who typed the command. Its line breaks show escaped, as its other control characters do: folded to
     a space, one in a file name it gives would make the name told not the file's."""
-    _say(f"warning: {message}")
+    _note(f"warning: {message}")
 
 
 def _interrupted(detail: str = "") -> click.exceptions.Exit:
@@ -520,6 +585,7 @@ Examples:
     default=None,
     help="Progress bar while sentences are related, after a moment (default: when stderr is a terminal).",
 )
+@_quiet_option("wrote FILE")
 def compare_command(
     files: tuple[Path, ...],
     output: Path | None,
@@ -556,14 +622,14 @@ def compare_command(
             engine=engine,
             threshold=threshold,
             floor=floor,
-            progress=_error_terminal() if progress is None else progress,
+            progress=_shown(progress),
         )
         text = "" if summary_only else _render(comparison, fmt)
     except NewsdiffError as exc:
         raise _Fail(str(exc)) from None
     if summary_only:
         _show(str(comparison))
-        _say("add -o report.html to write the report, or --format json for the JSON")
+        _note("add -o report.html to write the report, or --format json for the JSON")
         return
     _warn_misnamed(output, fmt, ("html", "json", "csv"))
     _deliver(text, output, open_report=open_report, spreadsheet=fmt == "csv")
@@ -716,7 +782,7 @@ def _warn_misnamed(output: Path | None, fmt: str, formats: tuple[str, ...]) -> N
         says, better = "its name has no suffix", output.with_name(output.name + suffix)
     choosing = ", ".join(_REPORT_SUFFIXES[name][0] for name in formats)
     held = "text" if fmt == "text" else fmt.upper()
-    _say(
+    _note(
         f"warning: {output}: holds {held} but {says}; name it {better} (without --format, the name's "
         f"suffix chooses: {choosing})"
     )
@@ -754,6 +820,22 @@ def _check_writable(output: Path, example: str) -> None:
         refuse_read_only(output)  # else refused only when written, after the work that may take minutes
     except PermissionError as exc:
         raise _Fail(f"{output}: cannot write ({exc.strerror or exc})") from None
+    _try_new_file(output)
+
+
+def _try_new_file(output: Path) -> None:
+    """Refuse ``output`` when its folder, though there and open to writing, takes no new file (``/proc``, ``/sys``, a
+    full disk): the report is written through a new file beside it, which is made and removed here, so that the
+    refusal comes now and not after the work that may take minutes."""
+    from .batch import cannot_write
+
+    try:
+        handle, trial = tempfile.mkstemp(dir=output.parent, prefix=".newsdiff-", suffix=".tmp")
+    except OSError as exc:
+        raise _Fail(cannot_write(output, exc)) from None
+    os.close(handle)
+    with contextlib.suppress(OSError):
+        os.unlink(trial)
 
 
 def _render(comparison: Comparison, fmt: str) -> str:
@@ -860,12 +942,14 @@ def _deliver(text: str, output: Path | None, *, open_report: bool = False, sprea
         else:
             write_atomically(output, "\ufeff" + text if spreadsheet else text)
     except OSError as exc:
-        raise _Fail(f"{output}: cannot write ({exc.strerror or exc})") from None
-    _say(f"wrote {output}")
+        from .batch import cannot_write
+
+        raise _Fail(cannot_write(output, exc)) from None
+    _note(f"wrote {output}")
     # The report is written all the same, so a page that cannot be opened is a warning, not a failure.
     unopened = _unopened(output) if open_report else None
     if unopened is not None:
-        _say(f"warning: {unopened}; open {output} in one yourself")
+        _note(f"warning: {unopened}; open {output} in one yourself")
 
 
 #: How long xdg-open is given to say whether it found a browser: a desktop's opener hands the page over at once, and
@@ -1090,6 +1174,7 @@ Examples:
 @_cut_options
 @_rules_option(", as in compare")
 @_metadata_option
+@_quiet_option("the tally of clusters compared and failed")
 def batch_command(
     source: str,
     output_given: str,
@@ -1121,7 +1206,7 @@ def batch_command(
     if missing is not None:
         raise click.BadParameter(missing, param_hint="'-o' / '--output'")  # as compare's -o says it
     output = Path(output_given)
-    show = _error_terminal() if progress is None else progress
+    show = _shown(progress)
     # What both backends take alike.
     options: dict[str, Any] = {
         "workers": workers,
@@ -1229,20 +1314,25 @@ def batch_command(
     if failed:  # each is an error record among the results, saying why
         # Retrying takes the failures out of the output, and reads the clusters again: both must be files.
         # --retry-failed resumes: with --no-resume, which would rewrite the output, it is refused.
-        retry = "the same command with --retry-failed" if resume else "the command with --retry-failed for --no-resume"
-        again = "" if to_stdout or to_stream or source == "-" else f"; run {retry} to compare them again"
+        retry = (
+            "the same command with --retry-failed"
+            if resume
+            else "the command with --retry-failed in place of --no-resume"
+        )
+        them = "it" if failed == 1 else "them"
+        again = "" if to_stdout or to_stream or source == "-" else f"; run {retry} to compare {them} again"
         told = [f"the {summary.failed} failed"] if summary.failed else []
         told += [f"{earlier} that failed in an earlier run"] if earlier else []
         held = "is an error record there, saying why" if failed == 1 else "are error records there, each saying why"
         failures = f"; {' and '.join(told)} {held}{again}"
-    _say(
+    _note(
         f"{summary.written} compared, {summary.failed} failed, {summary.skipped} already done"
         f"{f', {summary.retried} earlier failure(s) retried' if summary.retried else ''}; "
         f"results {'on standard output' if to_stdout else f'in {output}'}{failures}"
     )
     if summary.foreign:
         # Resume knows clusters by id alone: an output written from another input had its ids taken for done.
-        _say(
+        _note(
             f"warning: {output} holds {summary.foreign} earlier result(s) of clusters this input does not have; "
             "if it was written from another input, its clusters of the same ids were skipped: "
             "give a new output, or --no-resume to compare every cluster again"
@@ -1258,12 +1348,12 @@ def batch_command(
 def _batch_into(output: Path, source: str, options: dict[str, Any]) -> Any:
     """Run a batch into the device or named pipe ``output``, as into standard output: its lines written as they come,
     nothing resumed, no settings record beside it."""
-    from .batch import batch_stream
+    from .batch import batch_stream, cannot_write
 
     try:
         handle = output.open("wb")
     except OSError as exc:
-        raise _Fail(f"{output}: cannot write ({exc.strerror or exc})") from None
+        raise _Fail(cannot_write(output, exc)) from None
     try:
         summary = batch_stream(source, cast(BinaryIO, handle), name=str(output), **options)
     except BaseException:
@@ -1294,7 +1384,7 @@ def _warn_plain_gz(output: Path) -> None:
     from .batch import is_gzip
 
     if output.name.lower().endswith(".gz") and not is_gzip(output):  # a compressed one is refused by the batch
-        _say(
+        _note(
             f"warning: {output}: a batch writes plain JSON lines, not gzip, whatever the name; name it .jsonl, and "
             "compress it once the batch has ended (gzip -k FILE)"
         )
@@ -1327,7 +1417,7 @@ def _backend_and_engine(backend: str | None, engine: str | None, relations: str 
         if backend is not None:
             raise _misused(f"--engine {engine} is the old spelling of --backend {engine}; give --backend alone")
         # --engine once said where clusters are compared, and now says how sentences are related, as in compare.
-        _say(f"warning: --engine {engine} is deprecated here, use --backend {engine} (--engine now means compare's)")
+        _note(f"warning: --engine {engine} is deprecated here, use --backend {engine} (--engine now means compare's)")
         backend, engine = engine, None
     if engine is not None and relations is not None and engine != relations:
         raise _misused(f"--engine {engine} and --relations {relations} disagree; give --engine alone")
@@ -1393,6 +1483,7 @@ Examples:
     help="html, or csv with one row per sentence (default: from the -o suffix, else html).",
 )
 @click.option("--open", "open_report", is_flag=True, help="Open the written HTML report in a browser.")
+@_quiet_option("wrote FILE", progress=False)
 def report_command(result: str, cluster: str | None, output: Path | None, fmt: str | None, open_report: bool) -> None:
     """Draw the report of a comparison already made: RESULT is the JSON that compare --format json wrote, or a
     batch's output (a JSONL file, a directory of parts, a glob, or - for standard input) with --cluster ID."""
@@ -1558,6 +1649,7 @@ Examples:
     default=None,
     help="Count the clusters read, after a moment (default: when stderr is a terminal).",
 )
+@_quiet_option("wrote FILE")
 def summary_command(
     results: str, output: Path | None, fmt: str | None, table: str | None, progress: bool | None
 ) -> None:
@@ -1574,7 +1666,7 @@ def summary_command(
         parts = _results_read(results, "newsdiff batch clusters.jsonl -o - | newsdiff summary -")
         _refuse_comparisons(results, parts)
         _refuse_overwriting(output, parts, "figures")
-        summary = summarize(results, progress=_error_terminal() if progress is None else progress)
+        summary = summarize(results, progress=_shown(progress))
     except NewsdiffError as exc:
         if results == "-" and str(exc).startswith(_NOTHING_PIPED):
             # summarize() words it for a program, which may give "a list of results"; a command line cannot.
@@ -1592,7 +1684,7 @@ def summary_command(
     if not (fmt == "text" and output is None):  # the text on standard output says it already
         for warning in (summary.mixed_warning(), summary.running_warning(), summary.repeated_warning()):
             if warning:
-                _say(f"warning: {warning}")
+                _note(f"warning: {warning}")
 
 
 #: How :func:`newsdiff.summarize` begins to say that standard input brought no results (empty, or blank lines).
@@ -1666,6 +1758,7 @@ def _refuse_comparisons(source: str, parts: list[Path]) -> None:
     help="With --gold, list each gold pair missed or labelled otherwise, and each match counted against newsdiff, "
     "with its sentences, score and why.",
 )
+@_quiet_option("wrote FILE")
 def evaluate_command(
     files: tuple[Path, ...],
     engine: str,
@@ -1688,7 +1781,7 @@ def evaluate_command(
     read = (*files, *articles, *(path for path in (gold, rules_path) if path is not None))
     if any(same_file(path, output) for path in read):
         raise _Fail(f"{output}: is one of the files scored; write the scores to another file")
-    shown = _error_terminal() if progress is None else progress
+    shown = _shown(progress)
     try:
         if gold is not None:
             if str(gold) == "-":  # its errors name its path with the entry at fault, as a pair file's do

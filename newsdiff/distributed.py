@@ -21,6 +21,7 @@ import os
 import re
 import signal
 import socket
+import tempfile
 import threading
 import warnings
 from collections import Counter
@@ -40,6 +41,7 @@ from .batch import (
     OverlongLine,
     WorkerWarning,
     batch_settings,
+    cannot_write,
     carried_warnings,
     check_retry,
     check_settings,
@@ -165,6 +167,8 @@ def batch_dask(
             refuse_if_held(part)
     # Connected before anything is written: a scheduler that cannot be reached must not cost the output
     # a settings record, nor the parts that --no-resume empties. Input without lines needs no cluster.
+    if not target.is_dir():
+        _refuse_unmakeable(target)
     client, cluster = _connect(scheduler, workers, len(chunks)) if chunks else (None, None)
     quiet = _ClosedCommsUnsaid()
     if cluster is not None:
@@ -172,7 +176,10 @@ def batch_dask(
     bar = None
     retried = 0
     try:
-        target.mkdir(parents=True, exist_ok=True)
+        try:
+            target.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise InputError(cannot_write(target, exc)) from None
         if fresh:
             check_settings(target / SETTINGS_RECORD, target, settings, fresh=True, layout=layout)
         if not resume:
@@ -371,11 +378,24 @@ def _next_cluster(chunk: Chunk) -> str | None:
     return None
 
 
+def _refuse_unmakeable(target: Path) -> None:
+    """Refuse the directory of parts ``target``, not there yet, when it cannot be made (a file on its path, a folder
+    that takes nothing new such as ``/proc``), before a scheduler is reached or a local cluster started for a run
+    that would end on it, and without making it: a run that cannot reach its scheduler writes nothing."""
+    folder = target.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    try:
+        os.rmdir(tempfile.mkdtemp(dir=folder, prefix=".newsdiff-", suffix=".tmp"))
+    except OSError as exc:
+        raise InputError(cannot_write(target, exc)) from None
+
+
 def _empty(part: Path) -> None:
     try:
         part.write_bytes(b"")
     except OSError as exc:
-        raise InputError(f"{part}: cannot write ({exc.strerror or exc})") from None
+        raise InputError(cannot_write(part, exc)) from None
 
 
 def _stale_parts(output: Path, parts: list[Path], chunks: list[Chunk]) -> list[Path]:
@@ -402,7 +422,7 @@ def _add_line(chunk: Chunk, line: str) -> None:
         with open(chunk.output, "ab") as out:
             out.write(line.encode("utf-8") + b"\n")
     except OSError as exc:
-        raise InputError(f"{chunk.output}: cannot write ({exc.strerror or exc})") from None
+        raise InputError(cannot_write(chunk.output, exc)) from None
 
 
 def _patient_nanny() -> type:

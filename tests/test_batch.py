@@ -29,6 +29,7 @@ from newsdiff.batch import (
     arrival_check,
     batch_file,
     batch_stream,
+    cannot_write,
     cluster_id,
     input_parts,
     process_line,
@@ -2764,3 +2765,51 @@ def test_clusters_read_before_an_input_that_cannot_be_read_are_compared_and_writ
     written = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [record["cluster"] for record in written] == ["a0", "a1", "a2", "b0", "b1"]
     assert all("result" in record for record in written)
+
+
+@pytest.mark.parametrize(
+    ("error", "told"),
+    [
+        (errno.ENOENT, "is there but takes no new file); give a path in another folder"),
+        (errno.ENOSPC, "; make room, or give a path on another disk"),
+        (errno.EROFS, "; give a path on a file system you can write to"),
+        (errno.EACCES, "; give a path you can write to"),
+    ],
+)
+def test_an_output_that_cannot_be_written_is_named_with_the_systems_word_and_what_to_do(
+    tmp_path: Path, error: int, told: str
+) -> None:
+    out = tmp_path / "results.jsonl"
+    message = cannot_write(out, OSError(error, os.strerror(error)))
+    assert message.startswith(f"{out}: cannot write ({os.strerror(error)}")
+    assert message.endswith(told)
+
+
+def test_an_output_whose_folder_is_missing_is_told_so() -> None:
+    out = Path("no-such-folder") / "results.jsonl"
+    message = cannot_write(out, FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT)))
+    assert (
+        message == f"{out}: the folder no-such-folder does not exist; create it first, or give a path in another folder"
+    )
+
+
+def test_a_reason_of_newsdiffs_own_is_kept_as_it_says_what_to_do(tmp_path: Path) -> None:
+    reason = "the file is read-only (mode 0o444): make it writable (chmod u+w) or write elsewhere"
+    assert (
+        cannot_write(tmp_path / "r.jsonl", PermissionError(errno.EACCES, reason))
+        == f"{tmp_path / 'r.jsonl'}: cannot write ({reason})"
+    )
+
+
+def test_the_error_record_of_a_line_that_is_not_utf8_quotes_its_odd_bytes_as_the_replacement_character(
+    tmp_path: Path,
+) -> None:
+    # The record quoted the line as '\udcff\udcfe bad bytes', Python's escape for bytes it could not decode.
+    source = tmp_path / "clusters.jsonl"
+    good = json.dumps(_clusters()[0]).encode("utf-8")
+    source.write_bytes(good + b"\n\xff\xfe bad bytes\n" + good.replace(b'"talks"', b'"again"') + b"\n")
+    out = tmp_path / "out.jsonl"
+    batch_file(source, out, workers=1)
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [("error" in record) for record in records] == [False, True, False]
+    assert f"(line 2 of {source}, which starts '\ufffd\ufffd bad bytes'): not valid UTF-8" in records[1]["error"]

@@ -1212,6 +1212,34 @@ def test_a_misspelt_option_and_its_suggestion_are_one_sentence(articles: list[st
 @pytest.mark.parametrize(
     ("given", "told"),
     [
+        (
+            ["-q", "compare", "a.txt"],
+            "no such option '-q' before the command; it is compare's: give it after the "
+            "command's name, as in newsdiff compare -q",
+        ),
+        (
+            ["--cluster", "c1", "report", "r.jsonl"],
+            "no such option '--cluster' before the command; it is report's: "
+            "give it after the command's name, as in newsdiff report --cluster",
+        ),
+        (
+            ["--no-progress", "a.txt"],
+            "no such option '--no-progress' before the command; it is batch's: give it "
+            "after the command's name, as in newsdiff batch --no-progress",
+        ),
+        (["--colour", "compare"], "no such option '--colour'"),
+    ],
+)
+def test_an_option_of_a_command_given_before_it_is_told_where_it_goes(given: list[str], told: str) -> None:
+    # "no such option '-q'" said nothing of the option being the command's, to give after its name.
+    done = CliRunner().invoke(main, given, prog_name="newsdiff")
+    assert done.exit_code == 2
+    assert done.stderr == f"newsdiff: error: {told} (see newsdiff --help)\n"
+
+
+@pytest.mark.parametrize(
+    ("given", "told"),
+    [
         ("compre", "no such command 'compre'; did you mean 'compare'?"),
         ("Compare", "no such command 'Compare'; did you mean 'compare'?"),
         ("draw", "no such command 'draw'; the commands are batch, compare, evaluate, report, summary"),
@@ -1271,3 +1299,98 @@ def test_an_article_piped_in_that_begins_with_a_brace_is_compared(articles: list
     done = CliRunner().invoke(main, ["compare", articles[0], "-", "--format", "json"], input=piped)
     assert done.exit_code == 0, done.stderr
     assert json.loads(done.stdout)["articles"][1]["sentences"][0]["text"].startswith("{Updated} Port Minister")
+
+
+# -- A folder that is there, open to writing, and takes no new file ------------------------------------------------
+
+#: Whether /proc is here and looks writable (as it does to root), though it takes no new file: the case the system's
+#: word, "No such file or directory", left unexplained.
+_PROC_LOOKS_WRITABLE = sys.platform.startswith("linux") and os.path.isdir("/proc") and os.access("/proc", os.W_OK)
+
+
+@pytest.mark.skipif(not _PROC_LOOKS_WRITABLE, reason="needs a /proc that looks writable (Linux, as root)")
+@pytest.mark.parametrize("command", ["compare", "batch"])
+def test_an_output_in_a_folder_that_takes_no_new_file_is_refused_before_comparing_saying_what_to_do(
+    articles: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str
+) -> None:
+    # compare said "/proc/x.html: cannot write (No such file or directory)" after the comparison, and batch that
+    # the folder /proc "does not exist".
+    monkeypatch.setattr("newsdiff.cli.compare", lambda *given, **options: pytest.fail("compared"))
+    if command == "compare":
+        given, out = articles, "/proc/newsdiff-report.html"
+    else:
+        source = tmp_path / "clusters.jsonl"
+        texts = [Path(path).read_text(encoding="utf-8") for path in articles]
+        source.write_text(json.dumps({"id": "c1", "articles": texts}) + "\n", encoding="utf-8")
+        given, out = [str(source), "--workers", "1"], "/proc/newsdiff-results.jsonl"
+    done = CliRunner().invoke(main, [command, *given, "-o", out])
+    assert done.exit_code == 2
+    assert done.stderr == (
+        f"newsdiff: error: {out}: cannot write (No such file or directory: /proc is there but takes no new file); "
+        "give a path in another folder\n"
+    )
+
+
+# -- -q/--quiet ----------------------------------------------------------------------------------------------------
+
+
+def test_quiet_compare_writes_the_report_and_tells_no_note_nor_warning(articles: list[str], tmp_path: Path) -> None:
+    out = tmp_path / "report.txt"  # a name that says another format than the HTML written: a warning without -q
+    told = CliRunner().invoke(main, ["compare", *articles, "-o", str(out)])
+    assert told.exit_code == 0 and "warning" in told.stderr and f"wrote {out}" in told.stderr
+    done = CliRunner().invoke(main, ["compare", *articles, "-o", str(out), "-q"])
+    assert (done.exit_code, done.stderr) == (0, "")
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_quiet_batch_tells_nothing_and_its_status_says_a_cluster_failed(articles: list[str], tmp_path: Path) -> None:
+    texts = [Path(path).read_text(encoding="utf-8") for path in articles]
+    source = tmp_path / "clusters.jsonl"
+    source.write_text(
+        json.dumps({"id": "c1", "articles": texts}) + "\n" + json.dumps({"id": "c2", "articles": []}) + "\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "results.jsonl"
+    done = CliRunner().invoke(main, ["batch", str(source), "-o", str(out), "--workers", "1", "--quiet"])
+    assert (done.exit_code, done.stderr) == (3, "")
+    assert [json.loads(line)["cluster"] for line in out.read_text(encoding="utf-8").splitlines()] == ["c1", "c2"]
+
+
+@pytest.mark.parametrize("command", ["compare", "batch", "report", "summary", "evaluate"])
+def test_quiet_still_tells_an_error(command: str, tmp_path: Path) -> None:
+    missing = tmp_path / "missing.txt"
+    given = {"compare": [str(missing), str(missing)], "batch": [str(missing), "-o", str(tmp_path / "r.jsonl")]}
+    done = CliRunner().invoke(main, [command, *given.get(command, [str(missing)]), "-q"])
+    assert done.exit_code == 2
+    assert done.stderr.startswith(f"newsdiff: error: {missing}: ") and len(done.stderr.splitlines()) == 1
+
+
+@pytest.mark.parametrize(("options", "drawn"), [(["-q"], False), (["-q", "--progress"], True), ([], True)])
+def test_quiet_draws_no_progress_bar_on_a_terminal_unless_asked(
+    articles: list[str], monkeypatch: pytest.MonkeyPatch, options: list[str], drawn: bool
+) -> None:
+    asked: list[bool] = []
+
+    def compared(*given: object, progress: bool, **others: object) -> None:
+        asked.append(progress)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("newsdiff.cli.compare", compared)
+    monkeypatch.setattr("newsdiff.cli._error_terminal", lambda: True)
+    CliRunner().invoke(main, ["compare", *articles, "--format", "json", *options])
+    assert asked == [drawn]
+
+
+def test_a_batch_output_that_is_a_directory_is_answered_with_a_file_in_it(articles: list[str], tmp_path: Path) -> None:
+    # It said only that the local backend writes one JSONL file, where compare's -o names a file to give.
+    source = tmp_path / "clusters.jsonl"
+    texts = [Path(path).read_text(encoding="utf-8") for path in articles]
+    source.write_text(json.dumps({"id": "c1", "articles": texts}) + "\n", encoding="utf-8")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    done = CliRunner().invoke(main, ["batch", str(source), "-o", str(folder), "--workers", "1"])
+    assert done.exit_code == 2
+    assert done.stderr.startswith(
+        f"newsdiff: error: {folder}: is a directory; give a file in it, such as {folder / 'results.jsonl'} "
+    )
+    assert list(folder.iterdir()) == []

@@ -878,3 +878,20 @@ def test_the_tasks_of_a_worker_of_many_threads_run_side_by_side(
             _parts(tmp_path, _clusters(2)[:2]), tmp_path / "parts", lines_per_part=1, scheduler=cluster
         )
     assert (summary.written, summary.failed) == (2, 0)
+
+
+def test_a_directory_of_parts_that_cannot_be_made_is_refused_before_the_scheduler_is_reached(tmp_path: Path) -> None:
+    # The directory was made only after the cluster had started, and a file on its path ended the run in a traceback
+    # (NotADirectoryError from mkdir).
+    source = _parts(tmp_path, _clusters(1))
+    blocking = tmp_path / "notes.txt"
+    blocking.write_text("kept\n", encoding="utf-8")
+    with socket.socket() as free:
+        free.bind(("127.0.0.1", 0))
+        address = f"tcp://127.0.0.1:{free.getsockname()[1]}"  # nobody listens: reaching it would be refused
+    with pytest.raises(InputError) as refused:
+        batch_dask(source, blocking / "parts", scheduler=address)
+    assert str(refused.value) == (
+        f"{blocking / 'parts'}: cannot write (Not a directory: a folder on its path is a file); give a path in a folder"
+    )
+    assert blocking.read_text(encoding="utf-8") == "kept\n"

@@ -275,7 +275,10 @@ def test_a_batch_run_with_no_resume_that_leaves_failures_says_to_retry_them_with
     source, output = _setup(tmp_path, [_line("alone", ALONE), _line("ferry", FERRY)], [])
     done = CliRunner().invoke(main, ["batch", str(source), "-o", str(output), "--workers", "1", "--no-resume"])
     assert done.exit_code == 3
-    assert done.stderr.rstrip().endswith("run the command with --retry-failed for --no-resume to compare them again")
+    # It said "with --retry-failed for --no-resume", which read as the two given together.
+    assert done.stderr.rstrip().endswith(
+        "run the command with --retry-failed in place of --no-resume to compare it again"
+    )
     again = CliRunner().invoke(main, ["batch", str(source), "-o", str(output), "--workers", "1", "--retry-failed"])
     assert again.exit_code == 3 and "1 earlier failure(s) retried" in again.stderr
 
