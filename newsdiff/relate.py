@@ -27,7 +27,7 @@ from functools import lru_cache, partial
 from importlib import resources
 from itertools import accumulate, pairwise
 from operator import mul
-from typing import Any, Literal, Protocol, runtime_checkable
+from typing import Any, Literal, NamedTuple, Protocol, runtime_checkable
 
 from .errors import InputError, require_strings
 from .features import (
@@ -853,7 +853,7 @@ SAME_NAME_RATIO = 0.75
 
 
 def _word_changed(
-    first: Sequence[str], second: Sequence[str], runs: Sequence[Match], names: tuple[Set[str], Set[str]]
+    first: Sequence[str], second: Sequence[str], runs: Sequence[Match], names: tuple[_Names, _Names]
 ) -> str:
     """Whether two runs of keys whose common ``runs`` line them up put a name for another ("a name") or a word for its
     opposite ("a word for its opposite") in the same place, or neither (empty); ``names`` are the keys of each
@@ -871,24 +871,45 @@ def _word_changed(
         left_second = [key for key in gap_second if key not in keys_first]
         if _opposed(set(left_first), set(left_second)):
             return "a word for its opposite"
-        renamed_first = [key for key in left_first if key in names_first and key not in _dates()]
-        renamed_second = [key for key in left_second if key in names_second and key not in _dates()]
+        renamed_first = [key for key in left_first if key in names_first.sure and key not in _dates()]
+        renamed_second = [key for key in left_second if key in names_second.sure and key not in _dates()]
+        # A capitalised opener that is a word too ("Bush", "Smith") is a name where the other sentence puts a name in
+        # its place: "Bush met the envoy" / "Rice met the envoy" name two people.
+        if renamed_second and not renamed_first:
+            renamed_first = [key for key in left_first if key in names_first.opener]
+        elif renamed_first and not renamed_second:
+            renamed_second = [key for key in left_second if key in names_second.opener]
         if renamed_first and renamed_second and not _one_name(renamed_first, renamed_second, left_first, left_second):
             return "a name"
     return ""
 
 
-def _names_of(sentence: SentenceFeatures) -> Set[str]:
+class _Names(NamedTuple):
+    """The keys of a sentence's likely names (``sure``), and of its capitalised first word when that is a word the
+    synonym list knows too and not in the plural (``opener``: "Bush", "Smith", "Police"), a name only opposite a sure
+    one."""
+
+    sure: Set[str]
+    opener: Set[str]
+
+
+def _names_of(sentence: SentenceFeatures) -> _Names:
     """The keys of a sentence's likely names: its capitalised words after the first (see
     :attr:`~newsdiff.features.SentenceFeatures.capitalised`), and the first too when it is capitalised and no word
-    the synonym list knows ("Brell said ..." opens with a name, "Officials said ..." does not)."""
+    the synonym list knows ("Brell said ..." opens with a name, "Officials said ..." does not, and "Bush said ..."
+    may: see :class:`_Names`)."""
     words = _words(sentence.text)[0]
     if not words or not sentence.keys or not words[0].lstrip(_QUOTE_MARKS + "(")[:1].isupper():
-        return sentence.capitalised
+        return _Names(sentence.capitalised, frozenset())
     opener = sentence.keys[0]
-    if not opener.isalpha() or opener in synonym_groups() or opener not in sentence.content:
-        return sentence.capitalised
-    return sentence.capitalised | {opener}
+    if not opener.isalpha() or opener not in sentence.content:
+        return _Names(sentence.capitalised, frozenset())
+    if opener in synonym_groups():
+        # A plural ("Officials", "Witnesses") is a word of the language: a name comes in the singular.
+        word = words[0].strip(_QUOTE_MARKS + "([{,.;:!?)]}").casefold()
+        plural = word.endswith("s") and opener in map(loose_key, (word[:-1], word[:-2], word[:-3] + "y"))
+        return _Names(sentence.capitalised, frozenset() if plural else frozenset({opener}))
+    return _Names(sentence.capitalised | {opener}, frozenset())
 
 
 def _gaps(first: Sequence[str], second: Sequence[str], runs: Sequence[Match]) -> list[tuple[Sequence[str], ...]]:

@@ -646,6 +646,21 @@ def test_a_copy_opening_with_another_name_is_paraphrased_not_shared() -> None:
     assert relate(brell, brell.replace("Brell", "Ivo Brell")).label == "shared"
 
 
+def test_a_copy_opening_with_a_name_that_is_also_a_word_is_paraphrased_when_another_name_takes_its_place() -> None:
+    # "Bush" and "Smith" are words of the language too, so an opening "Bush" was no name and the pair was
+    # "shared (0.84)": two people meeting the envoy read as one copy.
+    bush, rice = "Bush met the envoy on Monday.", "Rice met the envoy on Monday."
+    assert relate(bush, rice).label == "paraphrased"
+    assert relate(rice, bush).changed == "a name"
+    smith = "Smith said the talks on the northern border would resume in Kessel next week."
+    assert relate(smith, smith.replace("Smith", "Brell")).changed == "a name"
+    # Such a word is a name only opposite a name: "Meanwhile" and "Separately" are two words, "Officials" a plural.
+    meanwhile = "Meanwhile the envoy met Brell in Kessel on Monday."
+    assert relate(meanwhile, meanwhile.replace("Meanwhile", "Separately")).changed == ""
+    assert relate(smith, smith.replace("Smith", "Officials")).label == "shared"
+    assert relate(bush, bush.replace("Bush", "Witnesses")).label == "shared"
+
+
 def test_a_copy_with_a_rough_count_for_a_figure_is_paraphrased_not_shared() -> None:
     # "dozens of people" and "12 people" are two tolls, as 12 and 14 are; the pair was "shared (0.99)".
     dozens = "Police said dozens of people were hurt when the stand collapsed at the stadium in Dorn."
