@@ -364,12 +364,32 @@ def relate_with_model(
 def _copy_changed(a: SentenceFeatures, b: SentenceFeatures, evidence: _Evidence) -> str:
     """What the copied stretch of two sentences with long common runs changes, making it another claim: a negation,
     a figure or a date, a name or a word for its opposite; empty when it changes none of them."""
-    if not _negated_alike(a.keys, b.keys, evidence.runs, _copy_stretch):
+    if not _negated_alike(a.keys, b.keys, evidence.runs, _copy_stretch) or _negation_leads(a, b, evidence.runs[0]):
         return "a negation"
     months = _months_of(a), _months_of(b)
     if not _figures_alike(a.tokens, a.keys, b.tokens, b.keys, evidence.runs, _copy_stretch, months):
         return "a figure or a date"
     return _word_changed(a.keys, b.keys, evidence.runs, (_names_of(a), _names_of(b)))
+
+
+def _negation_leads(a: SentenceFeatures, b: SentenceFeatures, head: Match) -> bool:
+    """Whether only one sentence has words before the first common run, and the last of them is a negation of the
+    copied clause: "No one was hurt ..." / "One was hurt ...", "Not a single ..." / "A single ...".
+
+    :func:`_copy_stretch` leaves such words out as a clause one sentence adds; a negation that is a clause of its own
+    ("No, officials said ...") still is one.
+    """
+    if (head.a == 0) == (head.b == 0):
+        return False
+    sentence, start = (a, head.a) if head.a else (b, head.b)
+    if not negates(sentence.keys[start - 1]):
+        return False
+    words = sentence.text.split()
+    ends = list(accumulate(len(tokenize(word)) for word in words))
+    if not ends or ends[-1] != len(sentence.keys):  # words and tokens do not line up: no clause can be told
+        return False
+    word = next(n for n, end in enumerate(ends) if end >= start)  # the word holding the negation
+    return not _ends_clause(words[word])
 
 
 #: In a cluster, a sentence carried whole as a clause of another (see :func:`carried_whole`) is shared when it has

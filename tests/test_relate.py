@@ -541,6 +541,23 @@ def test_wire_copy_with_a_harmless_edit_stays_shared(first: str, second: str) ->
 
 
 @pytest.mark.parametrize(
+    ("negated", "plain"),
+    [
+        ("No one was hurt in the blast at the plant in Dorn.", "One was hurt in the blast at the plant in Dorn."),
+        ("Not a single ferry will sail to Kessel on Monday.", "A single ferry will sail to Kessel on Monday."),
+        ("Officials said no one was hurt at the plant in Dorn.", "One was hurt at the plant in Dorn."),
+    ],
+)
+def test_a_copy_with_a_negation_put_before_it_is_not_shared(negated: str, plain: str) -> None:
+    # The negation stood before the first common run, where a clause one sentence adds is left out of the copy:
+    # "No one was hurt" and "One was hurt" were "shared (1.00)".
+    for first, second in ((negated, plain), (plain, negated)):
+        relation = relate(first, second)
+        assert relation.label != "shared"
+        assert relation.changed == "a negation"
+
+
+@pytest.mark.parametrize(
     "added",
     [
         "No, port officials said the ferry would sail to Kessel on Monday.",
