@@ -381,8 +381,12 @@ def _negation_leads(a: SentenceFeatures, b: SentenceFeatures, head: Match) -> bo
     """
     if (head.a == 0) == (head.b == 0):
         return False
-    sentence, start = (a, head.a) if head.a else (b, head.b)
-    if not negates(sentence.keys[start - 1]):
+    return _negation_before(a, head.a) if head.a else _negation_before(b, head.b)
+
+
+def _negation_before(sentence: SentenceFeatures, start: int) -> bool:
+    """Whether the key of ``sentence`` before ``start`` is a negation that ends no clause ("no one", not "No, ...")."""
+    if not start or not negates(sentence.keys[start - 1]):
         return False
     words = sentence.text.split()
     ends = list(accumulate(len(tokenize(word)) for word in words))
@@ -726,6 +730,8 @@ def _quote_found(a: SentenceFeatures, b: SentenceFeatures) -> bool:
             if (
                 covered >= QUOTE_COVERAGE * len(quote)
                 and _negated_alike(quote, b.keys, runs, _quote_stretch)
+                # "He said no one was hurt" gives the quotation "One was hurt" a negation just before it.
+                and not _negation_before(b, _quote_stretch(quote, b.keys, runs)[1].start)
                 and _figures_alike(quote, quote, b.keys, b.keys, runs, _quote_stretch, (_months_of(a), _months_of(b)))
                 and not _word_changed(quote, b.keys, runs, (_names_of(a), _names_of(b)))
             ):

@@ -558,6 +558,23 @@ def test_a_copy_with_a_negation_put_before_it_is_not_shared(negated: str, plain:
 
 
 @pytest.mark.parametrize(
+    "quoted",
+    [
+        "Brell said: “One was hurt in the blast at the plant in Dorn.”",
+        "“One was hurt in the blast at the plant in Dorn,” Brell said.",
+    ],
+)
+def test_a_quotation_with_a_negation_put_before_it_elsewhere_is_not_shared(quoted: str) -> None:
+    # The quotation stood whole in the other sentence, and the stretch it lines up with began after the "no":
+    # "Brell said no one was hurt" came out shared with the quotation "One was hurt".
+    negated = "Brell said no one was hurt in the blast at the plant in Dorn."
+    for first, second in ((quoted, negated), (negated, quoted)):
+        assert relate(first, second).label == "paraphrased"
+    # A "No" that is a clause of its own says nothing of the quotation.
+    assert relate(quoted, "No, Brell said, one was hurt in the blast at the plant in Dorn.").label == "shared"
+
+
+@pytest.mark.parametrize(
     "added",
     [
         "No, port officials said the ferry would sail to Kessel on Monday.",
