@@ -113,6 +113,12 @@ def _months_of(sentence: SentenceFeatures) -> frozenset[str]:
     return _months()
 
 
+def _halves_of_day(keys: Sequence[str]) -> frozenset[str]:
+    """The halves of the day that follow a time in ``keys`` ("10 a.m.", "10pm" give ``am`` and ``pm``): a copy whose
+    ferry sails at 10 p.m., not 10 a.m., gives another time, as one with another figure does."""
+    return frozenset(key for before, key in pairwise(keys) if key in ("am", "pm") and before[:1].isdigit())
+
+
 @lru_cache(maxsize=1)
 def _spans() -> frozenset[str]:
     """The keys of the spans of time: "next week" and "next month", "within hours" and "within days" are two dates,
@@ -841,9 +847,9 @@ def _figures_alike(
     months: tuple[frozenset[str], frozenset[str]],
 ) -> bool:
     """Whether the stretches that ``rule`` picks around two sentences' common ``runs`` (without runs, the whole of
-    each) give the same figures (rough counts such as ``dozens`` among them), days of the week, months (the keys
-    ``months`` gives for each, see :func:`_months_of`) and spans of time, or only one of them gives one the other
-    leaves out; given as tokens and keys.
+    each) give the same figures (rough counts such as ``dozens`` among them), days of the week, halves of the day
+    (``a.m.``, ``p.m.``), months (the keys ``months`` gives for each, see :func:`_months_of`) and spans of time, or
+    only one of them gives one the other leaves out; given as tokens and keys.
 
     A figure is compared however it is written (``8.3 million``, ``8,300,000``; see
     :func:`newsdiff.features.figures_of`). Each giving a figure the other does not is a figure changed: a copy
@@ -867,6 +873,7 @@ def _figures_alike(
             (_weekdays().intersection(first), _weekdays().intersection(second)),
             (months[0].intersection(first), months[1].intersection(second)),
             (_spans().intersection(first), _spans().intersection(second)),
+            (_halves_of_day(first), _halves_of_day(second)),
         )
     )
 

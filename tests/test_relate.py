@@ -717,6 +717,18 @@ def test_a_copy_with_its_month_changed_is_paraphrased_not_shared() -> None:
     assert relate(template.format("on Wednesday"), template.format("on 3 March")).label == "shared"
 
 
+def test_a_copy_with_its_time_moved_to_the_other_half_of_the_day_is_paraphrased_not_shared() -> None:
+    # The hour lined up and "a.m." and "p.m." were no figures: a ferry sailing at 10 a.m. and one at 10 p.m. were
+    # "shared (0.97)".
+    template = "Port officials said the ferry would sail from Kessel at {} on Friday."
+    for first, second in (("10 a.m.", "10 p.m."), ("10:30pm", "10:30 a.m.")):
+        relation = relate(template.format(first), template.format(second))
+        assert relation.label == "paraphrased"
+        assert relation.changed == "a figure or a date"
+    # A half of the day only one of them gives is a time trimmed, not changed.
+    assert relate(template.format("10 p.m."), template.format("10")).label == "shared"
+
+
 def test_a_copy_with_may_changed_for_another_month_is_paraphrased_not_shared() -> None:
     # May's key is the key of "may", so it was no month: "on 3 May" and "on 3 June" were "shared (0.99)".
     template = "Port officials said the harbour in Kessel may reopen to ferries {}."
