@@ -155,7 +155,7 @@ _OPPOSITES = (
     (("open", "opened", "reopen", "reopened"), ("close", "closed", "shut")),
     (("allow", "allowed", "permit", "permitted", "lift", "lifted"), ("ban", "banned", "forbid", "impose", "imposed")),
     (("raise", "raised"), ("cut", "lower", "lowered")),
-    (("confirm", "confirmed"), ("deny", "denied")),
+    (("confirm", "confirmed", "say", "said", "says"), ("deny", "denied", "denies")),
     (("pass", "passed"), ("fail", "failed")),
     (("guilty", "convicted"), ("innocent", "acquitted")),
     (("before",), ("after",)),

@@ -717,6 +717,15 @@ def test_a_copy_with_its_month_changed_is_paraphrased_not_shared() -> None:
     assert relate(template.format("on Wednesday"), template.format("on 3 March")).label == "shared"
 
 
+def test_a_copy_with_said_turned_to_denied_is_paraphrased_not_shared() -> None:
+    # "said" had no opposite: "The mayor denied the ferry line would close" was a copy of "said", "shared (0.95)".
+    said = "The mayor said that the ferry line would close its northern route to Kessel after the storm."
+    for first, second in ((said, said.replace("said", "denied")), (said.replace("said", "denies"), said)):
+        assert relate(first, second).changed == "a word for its opposite"
+        assert relate(first, second).label == "paraphrased"
+    assert relate(said, said.replace("said", "told reporters")).label == "shared"
+
+
 def test_a_copy_with_its_time_moved_to_the_other_half_of_the_day_is_paraphrased_not_shared() -> None:
     # The hour lined up and "a.m." and "p.m." were no figures: a ferry sailing at 10 a.m. and one at 10 p.m. were
     # "shared (0.97)".
