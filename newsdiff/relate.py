@@ -27,7 +27,7 @@ from functools import lru_cache, partial
 from importlib import resources
 from itertools import accumulate, pairwise
 from operator import mul
-from typing import Any, Literal, Protocol, runtime_checkable
+from typing import Any, Literal, NamedTuple, Protocol, runtime_checkable
 
 from .errors import InputError, require_strings
 from .features import (
@@ -113,6 +113,12 @@ def _months_of(sentence: SentenceFeatures) -> frozenset[str]:
     return _months()
 
 
+def _halves_of_day(keys: Sequence[str]) -> frozenset[str]:
+    """The halves of the day that follow a time in ``keys`` ("10 a.m.", "10pm" give ``am`` and ``pm``): a copy whose
+    ferry sails at 10 p.m., not 10 a.m., gives another time, as one with another figure does."""
+    return frozenset(key for before, key in pairwise(keys) if key in ("am", "pm") and before[:1].isdigit())
+
+
 @lru_cache(maxsize=1)
 def _spans() -> frozenset[str]:
     """The keys of the spans of time: "next week" and "next month", "within hours" and "within days" are two dates,
@@ -149,7 +155,7 @@ _OPPOSITES = (
     (("open", "opened", "reopen", "reopened"), ("close", "closed", "shut")),
     (("allow", "allowed", "permit", "permitted", "lift", "lifted"), ("ban", "banned", "forbid", "impose", "imposed")),
     (("raise", "raised"), ("cut", "lower", "lowered")),
-    (("confirm", "confirmed"), ("deny", "denied")),
+    (("confirm", "confirmed", "say", "said", "says"), ("deny", "denied", "denies")),
     (("pass", "passed"), ("fail", "failed")),
     (("guilty", "convicted"), ("innocent", "acquitted")),
     (("before",), ("after",)),
@@ -364,12 +370,36 @@ def relate_with_model(
 def _copy_changed(a: SentenceFeatures, b: SentenceFeatures, evidence: _Evidence) -> str:
     """What the copied stretch of two sentences with long common runs changes, making it another claim: a negation,
     a figure or a date, a name or a word for its opposite; empty when it changes none of them."""
-    if not _negated_alike(a.keys, b.keys, evidence.runs, _copy_stretch):
+    if not _negated_alike(a.keys, b.keys, evidence.runs, _copy_stretch) or _negation_leads(a, b, evidence.runs[0]):
         return "a negation"
     months = _months_of(a), _months_of(b)
     if not _figures_alike(a.tokens, a.keys, b.tokens, b.keys, evidence.runs, _copy_stretch, months):
         return "a figure or a date"
     return _word_changed(a.keys, b.keys, evidence.runs, (_names_of(a), _names_of(b)))
+
+
+def _negation_leads(a: SentenceFeatures, b: SentenceFeatures, head: Match) -> bool:
+    """Whether only one sentence has words before the first common run, and the last of them is a negation of the
+    copied clause: "No one was hurt ..." / "One was hurt ...", "Not a single ..." / "A single ...".
+
+    :func:`_copy_stretch` leaves such words out as a clause one sentence adds; a negation that is a clause of its own
+    ("No, officials said ...") still is one.
+    """
+    if (head.a == 0) == (head.b == 0):
+        return False
+    return _negation_before(a, head.a) if head.a else _negation_before(b, head.b)
+
+
+def _negation_before(sentence: SentenceFeatures, start: int) -> bool:
+    """Whether the key of ``sentence`` before ``start`` is a negation that ends no clause ("no one", not "No, ...")."""
+    if not start or not negates(sentence.keys[start - 1]):
+        return False
+    words = sentence.text.split()
+    ends = list(accumulate(len(tokenize(word)) for word in words))
+    if not ends or ends[-1] != len(sentence.keys):  # words and tokens do not line up: no clause can be told
+        return False
+    word = next(n for n, end in enumerate(ends) if end >= start)  # the word holding the negation
+    return not _ends_clause(words[word])
 
 
 #: In a cluster, a sentence carried whole as a clause of another (see :func:`carried_whole`) is shared when it has
@@ -706,6 +736,8 @@ def _quote_found(a: SentenceFeatures, b: SentenceFeatures) -> bool:
             if (
                 covered >= QUOTE_COVERAGE * len(quote)
                 and _negated_alike(quote, b.keys, runs, _quote_stretch)
+                # "He said no one was hurt" gives the quotation "One was hurt" a negation just before it.
+                and not _negation_before(b, _quote_stretch(quote, b.keys, runs)[1].start)
                 and _figures_alike(quote, quote, b.keys, b.keys, runs, _quote_stretch, (_months_of(a), _months_of(b)))
                 and not _word_changed(quote, b.keys, runs, (_names_of(a), _names_of(b)))
             ):
@@ -815,9 +847,9 @@ def _figures_alike(
     months: tuple[frozenset[str], frozenset[str]],
 ) -> bool:
     """Whether the stretches that ``rule`` picks around two sentences' common ``runs`` (without runs, the whole of
-    each) give the same figures (rough counts such as ``dozens`` among them), days of the week, months (the keys
-    ``months`` gives for each, see :func:`_months_of`) and spans of time, or only one of them gives one the other
-    leaves out; given as tokens and keys.
+    each) give the same figures (rough counts such as ``dozens`` among them), days of the week, halves of the day
+    (``a.m.``, ``p.m.``), months (the keys ``months`` gives for each, see :func:`_months_of`) and spans of time, or
+    only one of them gives one the other leaves out; given as tokens and keys.
 
     A figure is compared however it is written (``8.3 million``, ``8,300,000``; see
     :func:`newsdiff.features.figures_of`). Each giving a figure the other does not is a figure changed: a copy
@@ -841,6 +873,7 @@ def _figures_alike(
             (_weekdays().intersection(first), _weekdays().intersection(second)),
             (months[0].intersection(first), months[1].intersection(second)),
             (_spans().intersection(first), _spans().intersection(second)),
+            (_halves_of_day(first), _halves_of_day(second)),
         )
     )
 
@@ -853,7 +886,7 @@ SAME_NAME_RATIO = 0.75
 
 
 def _word_changed(
-    first: Sequence[str], second: Sequence[str], runs: Sequence[Match], names: tuple[Set[str], Set[str]]
+    first: Sequence[str], second: Sequence[str], runs: Sequence[Match], names: tuple[_Names, _Names]
 ) -> str:
     """Whether two runs of keys whose common ``runs`` line them up put a name for another ("a name") or a word for its
     opposite ("a word for its opposite") in the same place, or neither (empty); ``names`` are the keys of each
@@ -871,24 +904,45 @@ def _word_changed(
         left_second = [key for key in gap_second if key not in keys_first]
         if _opposed(set(left_first), set(left_second)):
             return "a word for its opposite"
-        renamed_first = [key for key in left_first if key in names_first and key not in _dates()]
-        renamed_second = [key for key in left_second if key in names_second and key not in _dates()]
+        renamed_first = [key for key in left_first if key in names_first.sure and key not in _dates()]
+        renamed_second = [key for key in left_second if key in names_second.sure and key not in _dates()]
+        # A capitalised opener that is a word too ("Bush", "Smith") is a name where the other sentence puts a name in
+        # its place: "Bush met the envoy" / "Rice met the envoy" name two people.
+        if renamed_second and not renamed_first:
+            renamed_first = [key for key in left_first if key in names_first.opener]
+        elif renamed_first and not renamed_second:
+            renamed_second = [key for key in left_second if key in names_second.opener]
         if renamed_first and renamed_second and not _one_name(renamed_first, renamed_second, left_first, left_second):
             return "a name"
     return ""
 
 
-def _names_of(sentence: SentenceFeatures) -> Set[str]:
+class _Names(NamedTuple):
+    """The keys of a sentence's likely names (``sure``), and of its capitalised first word when that is a word the
+    synonym list knows too and not in the plural (``opener``: "Bush", "Smith", "Police"), a name only opposite a sure
+    one."""
+
+    sure: Set[str]
+    opener: Set[str]
+
+
+def _names_of(sentence: SentenceFeatures) -> _Names:
     """The keys of a sentence's likely names: its capitalised words after the first (see
     :attr:`~newsdiff.features.SentenceFeatures.capitalised`), and the first too when it is capitalised and no word
-    the synonym list knows ("Brell said ..." opens with a name, "Officials said ..." does not)."""
+    the synonym list knows ("Brell said ..." opens with a name, "Officials said ..." does not, and "Bush said ..."
+    may: see :class:`_Names`)."""
     words = _words(sentence.text)[0]
     if not words or not sentence.keys or not words[0].lstrip(_QUOTE_MARKS + "(")[:1].isupper():
-        return sentence.capitalised
+        return _Names(sentence.capitalised, frozenset())
     opener = sentence.keys[0]
-    if not opener.isalpha() or opener in synonym_groups() or opener not in sentence.content:
-        return sentence.capitalised
-    return sentence.capitalised | {opener}
+    if not opener.isalpha() or opener not in sentence.content:
+        return _Names(sentence.capitalised, frozenset())
+    if opener in synonym_groups():
+        # A plural ("Officials", "Witnesses") is a word of the language: a name comes in the singular.
+        word = words[0].strip(_QUOTE_MARKS + "([{,.;:!?)]}").casefold()
+        plural = word.endswith("s") and opener in map(loose_key, (word[:-1], word[:-2], word[:-3] + "y"))
+        return _Names(sentence.capitalised, frozenset() if plural else frozenset({opener}))
+    return _Names(sentence.capitalised | {opener}, frozenset())
 
 
 def _gaps(first: Sequence[str], second: Sequence[str], runs: Sequence[Match]) -> list[tuple[Sequence[str], ...]]:

@@ -541,6 +541,40 @@ def test_wire_copy_with_a_harmless_edit_stays_shared(first: str, second: str) ->
 
 
 @pytest.mark.parametrize(
+    ("negated", "plain"),
+    [
+        ("No one was hurt in the blast at the plant in Dorn.", "One was hurt in the blast at the plant in Dorn."),
+        ("Not a single ferry will sail to Kessel on Monday.", "A single ferry will sail to Kessel on Monday."),
+        ("Officials said no one was hurt at the plant in Dorn.", "One was hurt at the plant in Dorn."),
+    ],
+)
+def test_a_copy_with_a_negation_put_before_it_is_not_shared(negated: str, plain: str) -> None:
+    # The negation stood before the first common run, where a clause one sentence adds is left out of the copy:
+    # "No one was hurt" and "One was hurt" were "shared (1.00)".
+    for first, second in ((negated, plain), (plain, negated)):
+        relation = relate(first, second)
+        assert relation.label != "shared"
+        assert relation.changed == "a negation"
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "Brell said: “One was hurt in the blast at the plant in Dorn.”",
+        "“One was hurt in the blast at the plant in Dorn,” Brell said.",
+    ],
+)
+def test_a_quotation_with_a_negation_put_before_it_elsewhere_is_not_shared(quoted: str) -> None:
+    # The quotation stood whole in the other sentence, and the stretch it lines up with began after the "no":
+    # "Brell said no one was hurt" came out shared with the quotation "One was hurt".
+    negated = "Brell said no one was hurt in the blast at the plant in Dorn."
+    for first, second in ((quoted, negated), (negated, quoted)):
+        assert relate(first, second).label == "paraphrased"
+    # A "No" that is a clause of its own says nothing of the quotation.
+    assert relate(quoted, "No, Brell said, one was hurt in the blast at the plant in Dorn.").label == "shared"
+
+
+@pytest.mark.parametrize(
     "added",
     [
         "No, port officials said the ferry would sail to Kessel on Monday.",
@@ -646,6 +680,21 @@ def test_a_copy_opening_with_another_name_is_paraphrased_not_shared() -> None:
     assert relate(brell, brell.replace("Brell", "Ivo Brell")).label == "shared"
 
 
+def test_a_copy_opening_with_a_name_that_is_also_a_word_is_paraphrased_when_another_name_takes_its_place() -> None:
+    # "Bush" and "Smith" are words of the language too, so an opening "Bush" was no name and the pair was
+    # "shared (0.84)": two people meeting the envoy read as one copy.
+    bush, rice = "Bush met the envoy on Monday.", "Rice met the envoy on Monday."
+    assert relate(bush, rice).label == "paraphrased"
+    assert relate(rice, bush).changed == "a name"
+    smith = "Smith said the talks on the northern border would resume in Kessel next week."
+    assert relate(smith, smith.replace("Smith", "Brell")).changed == "a name"
+    # Such a word is a name only opposite a name: "Meanwhile" and "Separately" are two words, "Officials" a plural.
+    meanwhile = "Meanwhile the envoy met Brell in Kessel on Monday."
+    assert relate(meanwhile, meanwhile.replace("Meanwhile", "Separately")).changed == ""
+    assert relate(smith, smith.replace("Smith", "Officials")).label == "shared"
+    assert relate(bush, bush.replace("Bush", "Witnesses")).label == "shared"
+
+
 def test_a_copy_with_a_rough_count_for_a_figure_is_paraphrased_not_shared() -> None:
     # "dozens of people" and "12 people" are two tolls, as 12 and 14 are; the pair was "shared (0.99)".
     dozens = "Police said dozens of people were hurt when the stand collapsed at the stadium in Dorn."
@@ -666,6 +715,27 @@ def test_a_copy_with_its_month_changed_is_paraphrased_not_shared() -> None:
     assert relate(template.format("in March"), template.format("soon")).label == "shared"
     assert relate(template.format("on 3 March"), template.format("on March 3")).label == "shared"
     assert relate(template.format("on Wednesday"), template.format("on 3 March")).label == "shared"
+
+
+def test_a_copy_with_said_turned_to_denied_is_paraphrased_not_shared() -> None:
+    # "said" had no opposite: "The mayor denied the ferry line would close" was a copy of "said", "shared (0.95)".
+    said = "The mayor said that the ferry line would close its northern route to Kessel after the storm."
+    for first, second in ((said, said.replace("said", "denied")), (said.replace("said", "denies"), said)):
+        assert relate(first, second).changed == "a word for its opposite"
+        assert relate(first, second).label == "paraphrased"
+    assert relate(said, said.replace("said", "told reporters")).label == "shared"
+
+
+def test_a_copy_with_its_time_moved_to_the_other_half_of_the_day_is_paraphrased_not_shared() -> None:
+    # The hour lined up and "a.m." and "p.m." were no figures: a ferry sailing at 10 a.m. and one at 10 p.m. were
+    # "shared (0.97)".
+    template = "Port officials said the ferry would sail from Kessel at {} on Friday."
+    for first, second in (("10 a.m.", "10 p.m."), ("10:30pm", "10:30 a.m.")):
+        relation = relate(template.format(first), template.format(second))
+        assert relation.label == "paraphrased"
+        assert relation.changed == "a figure or a date"
+    # A half of the day only one of them gives is a time trimmed, not changed.
+    assert relate(template.format("10 p.m."), template.format("10")).label == "shared"
 
 
 def test_a_copy_with_may_changed_for_another_month_is_paraphrased_not_shared() -> None:
