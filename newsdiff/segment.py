@@ -40,7 +40,8 @@ numbers (``am 3. 10. 2025``) ends no sentence,
 nor an abbreviated German weekday before a time or a date (``am Do. 14 Uhr``, ``am Sa. 3. Mai``),
 nor a French hour before its minutes (``à 9 h. 30``), nor the first half of a Spanish plural
 of doubled initials (``EE. UU.``), nor "for example" abbreviated in two words (``p. ex.``, ``p. ej.``,
-``ad es.``), nor Italian's title ``On.`` after an elided article (``l'On. Rossi``), nor French ``av.`` after a
+``ad es.``), nor Italian's title ``On.`` after an elided article (``l'On. Rossi``) or ``Mons.`` after an Italian word
+(``il Mons. Rossi``), nor French ``av.`` after a
 house number (``12 av. Foch``) or ``em.`` after ``Prof.``, a quotation mark that
 French sets apart by a space (``lundi. « Nous``) opens the sentence after it, and one that German closes a
 quotation with (``„Wann?“, fragte Keller.``) closes it before a comma. ``Fr.`` after a word that leads to a day is
@@ -686,6 +687,15 @@ _DUTCH_ENGINEER_END = re.compile(
 )
 #: The longest of those with its period, plus the character before it that the look-behind sees.
 _DUTCH_ENGINEER_REACH = len("volgens   ir.") + 1
+#: Italian "Mons." (monsignore, a prelate's title) at a piece's end after a word that, in Italian, leads to a name (il,
+#: del, col, e, di, da, con, ha, S.E.): before a name it ends no sentence. Bare, "Mons." is also a Belgian city, which
+#: ends sentences after English words (in Mons., to Mons.), so Italian "in" and "a" are left out.
+_MONSIGNOR_END = re.compile(
+    r"(?<![^\W\d_])(?:(?i:il|del|dal|al|nel|sul|col|dello|e|ed|di|da|con|per|tra|fra|che|ha|è|detto|parla|ricevuto"
+    r"|incontrato|parlato|celebrato|presieduto)\s{1,3}|(?:S\.\s?E|Ecc)\.\s{0,3})Mons\.\s*\Z"
+)
+#: The longest of those with its period, plus the character before it that the look-behind sees.
+_MONSIGNOR_REACH = len("incontrato   Mons.") + 1
 #: A German doctor's title with its faculty at a piece's end (Dr. med., Dr. rer. nat., Dr. med. dent.):
 #: the faculty, which Punkt does not know, stands between the title and the name, and so ends no sentence. The
 #: faculties are article.py's, which the headline check reads as well.
@@ -1731,6 +1741,10 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
         or _DUTCH_ENGINEER_END.search(text, max(before[0], before[1] - _DUTCH_ENGINEER_REACH), before[1])
     ):
         return True  # ir. Jansen, opening a sentence or after van, door, dhr.: Punkt took the title for a word
+    if first.isupper() and (
+        text[before[0] : before[1]].strip() == "Mons." or _ends_in(_MONSIGNOR_END, text, *before, _MONSIGNOR_REACH)
+    ):
+        return True  # il Mons. Rossi, opening a sentence or after an Italian word: Punkt took the title for the city
     if first.isupper() and _DOCTORS_FACULTY_END.search(
         text, max(before[0], before[1] - _DOCTORS_FACULTY_REACH), before[1]
     ):

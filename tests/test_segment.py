@@ -2621,3 +2621,33 @@ def test_a_time_zone_in_capitals_before_a_day_or_lower_case_ends_no_sentence() -
         "It opens at 9 a.m. EST Monday and at 10 a.m. EST. on Tuesday.",
         ["It opens at 9 a.m. EST Monday and at 10 a.m. EST. on Tuesday."],
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Italian Mons. (monsignore) before a name, after a word that leads to one, or opening the sentence.
+        "Ha parlato Mons. Rossi in piazza.",
+        "Il Mons. Bianchi ha detto che va bene.",
+        "Il vescovo ha incontrato S.E. Mons. Rossi ieri.",
+        "Ho parlato col Mons. Bianchi.",
+        "Mons. Bianchi ha celebrato la messa.",
+    ],
+)
+def test_an_italian_monsignors_title_ends_no_sentence_before_a_name(sentence: str) -> None:
+    _assert_split(sentence, [sentence])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Mons is a Belgian city too, which ends a sentence after an English word.
+        (
+            "He arrived in Mons. Brell said the talks would go on.",
+            ["He arrived in Mons.", "Brell said the talks would go on."],
+        ),
+        ("We drove to Mons. Il Duomo is far.", ["We drove to Mons.", "Il Duomo is far."]),
+    ],
+)
+def test_the_city_of_mons_still_ends_a_sentence(text: str, expected: list[str]) -> None:
+    _assert_split(text, expected)
