@@ -2651,3 +2651,16 @@ def test_an_italian_monsignors_title_ends_no_sentence_before_a_name(sentence: st
 )
 def test_the_city_of_mons_still_ends_a_sentence(text: str, expected: list[str]) -> None:
     _assert_split(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Mgr. (monsignore, monseigneur) is a title before a name; in lower case, a manager, it is a word.
+        ("Parla Mgr. Rossi oggi.", ["Parla Mgr. Rossi oggi."]),
+        ("Le message de Mgr. Dubois a été lu.", ["Le message de Mgr. Dubois a été lu."]),
+        ("He was named store mgr. Brell left.", ["He was named store mgr.", "Brell left."]),
+    ],
+)
+def test_mgr_is_a_title_when_capitalised(text: str, expected: list[str]) -> None:
+    _assert_split(text, expected)
