@@ -51,7 +51,8 @@ An abbreviated date that ends a sentence (``in Oct. Nobody``, ``3 de oct. El``, 
 capitalised word, and so does a company's legal form before a name and its verb (``Kessel Inc. Brell said``), as do
 a street's type after its name, a state after its city, a name's suffix, a degree and "per cent" in initials
 (``at Downing St. Brell said``, ``Washington, D.C. Brell said``,
-``Tomas Brell Sr. Pell said``, ``holds a Ph.D. Brell said``, ``5 p.c. Brell said``).
+``Tomas Brell Sr. Pell said``, ``holds a Ph.D. Brell said``, ``5 p.c. Brell said``), and a country in initials after
+a place's preposition before a name and a verb of saying (``arrived in the U.S. Brell said``).
 """
 
 from __future__ import annotations
@@ -650,6 +651,34 @@ _PLACE_ROLES = frozenset(
         "port", "harbor", "harbour", "airport", "high", "varsity",
     }
 )  # fmt: skip
+#: A country in initials after a preposition of place or motion and "the" (arrived in the U.S., flew to the U.K.), then
+#: a capitalised name of one to three words, perhaps a description between commas, and a verb of saying: a sentence's
+#: speaker and verb (arrived in the U.S. Brell said). Punkt takes the initials for an abbreviation, which ends a
+#: sentence only before a common opening word; a name of the country's own (the U.S. Senate said) is told apart by
+#: :data:`_COUNTRY_ROLES`.
+_COUNTRY_THEN_SPEAKER = regex.compile(
+    r"(?<![\w'’-])(?i:in|to|from|into|across|throughout|inside|outside|around|left|visited|reached|toured)\s+"
+    r"(?i:the)\s+(?:U\.S\.A|U\.S|U\.K|U\.A\.E)\.(?P<space>\s+)"
+    r"(?=(?P<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})(?:,\s+[^,.!?;:\n]{1,60},)?\s+"
+    r"(?:said|says|told|tells|added|argued|warned|noted|wrote|stated|explained|announced|confirmed|insisted|replied"
+    r"|asked|denied|claimed|recalled)\b)"
+)
+#: How many words must stand before such a place for it not to open its sentence: one word may be an adverb (Back in
+#: the U.S., Meanwhile in the U.K.), two a subject and its verb (He flew to the U.K.).
+_WORDS_BEFORE_A_PLACE = 2
+#: Words of a country's own institutions, offices and teams, which follow its initials inside a sentence (the U.S.
+#: Senate said, the U.K. Met Office said, the U.S. Open): no sentence starts with them there.
+_COUNTRY_ROLES = frozenset(
+    {
+        "senate", "house", "congress", "capitol", "treasury", "military", "marines", "marine", "air", "forces",
+        "force", "guard", "command", "open", "steel", "virgin", "census", "bureau", "office", "agency", "service",
+        "administration", "commission", "committee", "reserve", "bank", "central", "survey", "geological", "trade",
+        "commerce", "justice", "labor", "labour", "energy", "agriculture", "customs", "immigration", "postal", "mint",
+        "olympic", "team", "squad", "side", "delegation", "envoy", "representative", "representatives", "secretary",
+        "surgeon", "special", "envoys", "mission", "consulate", "institute", "center",
+        "centre", "academy", "met", "secret", "intelligence", "regulators", "regulator", "ministry",
+    }
+)  # fmt: skip
 #: French "av." or "ap." (avant, après) at a piece's end, and "J.-C." (Jésus-Christ) at the next one's start: a
 #: year before or after Christ (en 50 av. J.-C., 14 ap. J.-C.), which Punkt cut after the abbreviation it does not know.
 _BEFORE_CHRIST_END = re.compile(r"(?<![^\W\d_])(?:av|ap|apr)\.\s*\Z")
@@ -1164,6 +1193,7 @@ def _missed_ends(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
             *_starts_after_street(line),
             *_starts_after_place_or_suffix(line),
             *_starts_after_degree_or_percent(line),
+            *_starts_after_country(line),
             *_starts_after_and_so_on(line),
             *_bullet_starts(line),
             *(found.end("space") for found in _FOUR_DOTS.finditer(line)),
@@ -1484,6 +1514,23 @@ def _starts_after_place_or_suffix(line: str) -> Iterator[int]:
             yield found.end("space")
 
 
+def _starts_after_country(line: str) -> Iterator[int]:
+    """Where a sentence starts after a country in initials (``arrived in the U.S. Brell said``): before a capitalised
+    name and a verb of saying, as a sentence's speaker and verb.
+
+    Punkt ends a sentence after ``U.S.`` only before a common opening word. A word of the country's own institutions,
+    offices or titles (``the U.S. Senate said``, ``the U.K. Prime Minister said``) goes on the sentence, and so does a
+    name after a place that opens its sentence or clause (``Back in the U.S. Brell said``).
+    """
+    roles = _COUNTRY_ROLES | _PLACE_ROLES | _COMPANY_ROLES
+    for found in _COUNTRY_THEN_SPEAKER.finditer(line):
+        if any(word.lower() in roles for word in found["name"].split()):
+            continue  # the U.S. Senate said: an institution of the country's
+        if _opens_its_sentence(line, found.start(), _WORDS_BEFORE_A_PLACE):
+            continue  # In the U.K. Brell said the rules differ.: the place leads to the subject after it
+        yield found.end("space")
+
+
 def _starts_after_degree_or_percent(line: str) -> Iterator[int]:
     """Where a sentence starts after a degree (``holds a Ph.D. Brell said``) or "per cent" in initials after a number
     (``rose 5 p.c. Brell said``): before a capitalised name and then a lower-case word or a comma, as a sentence's
@@ -1514,21 +1561,21 @@ def _starts_after_and_so_on(line: str) -> Iterator[int]:
             yield found.end("space")
 
 
-def _opens_its_sentence(line: str, position: int) -> bool:
-    """Whether what stands at ``position`` opens its sentence or its clause: fewer than
-    :data:`_WORDS_BEFORE_A_CLOSING_DATE` words since the last sentence stop on the line, or a comma or a conjunction
-    among the last of them (``Talks stalled, but in Oct. Kessel signed``)."""
+def _opens_its_sentence(line: str, position: int, words: int = _WORDS_BEFORE_A_CLOSING_DATE) -> bool:
+    """Whether what stands at ``position`` opens its sentence or its clause: fewer than ``words`` words since the last
+    sentence stop on the line, or a comma or a conjunction among the last of them (``Talks stalled, but in Oct. Kessel
+    signed``)."""
     start = max(0, position - _SENTENCE_REACH)
     pieces = _STOP_THEN_SPACE.split(line[start:position])
     before = pieces[-1].split()
-    if start and len(pieces) == 1 and len(before) <= _WORDS_BEFORE_A_CLOSING_DATE + 1:
+    if start and len(pieces) == 1 and len(before) <= words + 1:
         # Cut short with no stop in it, the stretch may have cut a word or a stop's closing marks from its first word:
         # read from the line's start. With more words than that, the count is enough either way, and its last words
         # are the same; with a stop in it, the words after the last are those after the line's last.
         before = _STOP_THEN_SPACE.split(line[:position])[-1].split()
-    if len(before) < _WORDS_BEFORE_A_CLOSING_DATE:
+    if len(before) < words:
         return True
-    last = before[-_WORDS_BEFORE_A_CLOSING_DATE:]
+    last = before[-words:]
     return any(word.endswith((",", ";", ":")) or word.lower() in _CONJUNCTIONS for word in last)
 
 

@@ -2664,3 +2664,40 @@ def test_the_city_of_mons_still_ends_a_sentence(text: str, expected: list[str]) 
 )
 def test_mgr_is_a_title_when_capitalised(text: str, expected: list[str]) -> None:
     _assert_split(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The envoy arrived in the U.S. Brell said the talks would go on.",
+            ["The envoy arrived in the U.S.", "Brell said the talks would go on."],
+        ),
+        ("He flew to the U.K. Brell said nothing.", ["He flew to the U.K.", "Brell said nothing."]),
+        (
+            "The envoy flew to the U.K. Ana Pell, the captain, said so.",
+            ["The envoy flew to the U.K.", "Ana Pell, the captain, said so."],
+        ),
+    ],
+)
+def test_a_country_in_initials_ends_a_sentence_before_a_speaker_and_a_verb_of_saying(
+    text: str, expected: list[str]
+) -> None:
+    _assert_split(text, expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The country's own institutions and offices go on its initials.
+        "Officials in the U.S. Senate said no.",
+        "Aides to the U.S. State Department said no.",
+        "He spoke to the U.K. Prime Minister said a source.",
+        # A place that opens its sentence or clause leads to the subject after it.
+        "In the U.K. Brell said the rules differ.",
+        "Back in the U.S. Ana Pell told reporters the deal was done.",
+        "Talks stalled, but in the U.K. Brell said more.",
+    ],
+)
+def test_a_country_in_initials_goes_on_before_its_institutions_or_when_it_opens_the_sentence(sentence: str) -> None:
+    _assert_split(sentence, [sentence])
