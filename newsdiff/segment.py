@@ -41,8 +41,8 @@ nor an abbreviated German weekday before a time or a date (``am Do. 14 Uhr``, ``
 nor a French hour before its minutes (``à 9 h. 30``), nor the first half of a Spanish plural
 of doubled initials (``EE. UU.``), nor "for example" abbreviated in two words (``p. ex.``, ``p. ej.``,
 ``ad es.``), nor Italian's title ``On.`` after an elided article (``l'On. Rossi``) or ``Mons.`` after an Italian word
-(``il Mons. Rossi``), nor French ``av.`` after a
-house number (``12 av. Foch``) or ``em.`` after ``Prof.``, a quotation mark that
+(``il Mons. Rossi``), nor Portuguese ``Lda.`` after a lower-case word (``a Lda. Marta Pires``), nor French
+``av.`` after a house number (``12 av. Foch``) or ``em.`` after ``Prof.``, a quotation mark that
 French sets apart by a space (``lundi. « Nous``) opens the sentence after it, and one that German closes a
 quotation with (``„Wann?“, fragte Keller.``) closes it before a comma. ``Fr.`` after a word that leads to a day is
 Friday, not the title Frau, and ends a sentence before a common opening word (``bis Fr. Die Crew``). A headline in
@@ -725,6 +725,14 @@ _MONSIGNOR_END = re.compile(
 )
 #: The longest of those with its period, plus the character before it that the look-behind sees.
 _MONSIGNOR_REACH = len("incontrato   Mons.") + 1
+#: Portuguese "Lda." (licenciada, a graduate's title) at a piece's end after a lower-case word or an article opening
+#: the piece (a Lda. Marta Pires, A Lda. Silva): before a name it ends no sentence. After a capitalised name it is a
+#: company's legal form (Kessel, Lda.), which ends a sentence as any word does.
+_LICENCIADA_END = regex.compile(r"(?<![^\W\d_])\p{Ll}[\p{Ll}'’-]*\s{1,3}Lda\.\s*\Z")
+#: How far back the word before "Lda." is looked for: one of up to eighteen letters, its spaces and the title.
+_LICENCIADA_REACH = len("desenvolvimentos   Lda. ") + 1
+#: A Portuguese article and the title, a whole piece, opening a sentence before a name (A Lda. Silva disse).
+_LICENCIADA_OPENINGS = [[article, "Lda."] for article in ("A", "À", "Da", "Na", "Pela")]
 #: A German doctor's title with its faculty at a piece's end (Dr. med., Dr. rer. nat., Dr. med. dent.):
 #: the faculty, which Punkt does not know, stands between the title and the name, and so ends no sentence. The
 #: faculties are article.py's, which the headline check reads as well.
@@ -1792,6 +1800,11 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
         text[before[0] : before[1]].strip() == "Mons." or _ends_in(_MONSIGNOR_END, text, *before, _MONSIGNOR_REACH)
     ):
         return True  # il Mons. Rossi, opening a sentence or after an Italian word: Punkt took the title for the city
+    if first.isupper() and (
+        (before[1] - before[0] <= _LICENCIADA_REACH and text[before[0] : before[1]].split() in _LICENCIADA_OPENINGS)
+        or _ends_in(_LICENCIADA_END, text, *before, _LICENCIADA_REACH)
+    ):
+        return True  # a Lda. Marta Pires: Punkt took the title for a company's legal form ending a sentence
     if first.isupper() and _DOCTORS_FACULTY_END.search(
         text, max(before[0], before[1] - _DOCTORS_FACULTY_REACH), before[1]
     ):

@@ -2701,3 +2701,23 @@ def test_a_country_in_initials_ends_a_sentence_before_a_speaker_and_a_verb_of_sa
 )
 def test_a_country_in_initials_goes_on_before_its_institutions_or_when_it_opens_the_sentence(sentence: str) -> None:
     _assert_split(sentence, [sentence])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Portuguese Lda. (licenciada) is a title after a lower-case word or an opening article ...
+        ("Falou a Lda. Marta Pires.", ["Falou a Lda. Marta Pires."]),
+        ("A Lda. Silva disse que sim.", ["A Lda. Silva disse que sim."]),
+        # ... and a company's legal form after its name, which may end a sentence.
+        (
+            "O contrato foi com a Kessel, Lda. Marta Pires assinou.",
+            ["O contrato foi com a Kessel, Lda.", "Marta Pires assinou."],
+        ),
+        ("A Kessel, Lda. anunciou lucros.", ["A Kessel, Lda. anunciou lucros."]),
+    ],
+)
+def test_portuguese_lda_is_a_title_before_a_name_and_a_legal_form_after_a_company(
+    text: str, expected: list[str]
+) -> None:
+    _assert_split(text, expected)
