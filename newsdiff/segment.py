@@ -12,7 +12,8 @@ Some sentence starts Punkt misses are added: after a clock time's ``a.m.``/``p.m
 a time zone after one (``9 a.m. EST. Brell``), an hour's ``h.`` (``à 9 h. Les``, ``a las 9.15 h. El``) or an ``etc.``
 before a capitalised word that is not a day, a date or a time zone; after four dots (a period and an ellipsis)
 before any capitalised word; after an ellipsis before a common opening word of French, Spanish, Italian or
-Portuguese (``hésité… Puis il``), as Punkt ends one before an English or German one; after an omission in
+Portuguese (``hésité… Puis il``), as Punkt ends one before an English or German one, and before any of them
+glued to the ellipsis (``waited...Then he``); after an omission in
 brackets, or an emoji written instead of a stop, before a common
 opening word (``close […] The union``, ``ist wieder da 🎉 Die Crew``), and an emoji written after a stop goes on the
 sentence it follows (``the harbour. 🚢 Officials``), as does a footnote's mark (``He left.[1] Then``,
@@ -393,7 +394,7 @@ _QUOTED_ELLIPSIS = regex.compile(
 #: An ellipsis (…, ..., . . .), then white space and a capitalised word of letters, perhaps behind an opening quotation
 #: mark, and perhaps elided (C’est, Qu'il).
 _ELLIPSIS_THEN_CAPITAL = regex.compile(
-    r"(?:…|\.{3}|\.(?:[^\S\n]+\.){2})(?P<space>\s+)[\"“‘'«„‚]?\s?(?P<word>\p{Lu}\p{Ll}*(?:['’]\p{Ll}+)?)(?![\w'’])"
+    r"(?:…|\.{3}|\.(?:[^\S\n]+\.){2})(?P<space>\s*)[\"“‘'«„‚]?\s?(?P<word>\p{Lu}\p{Ll}*(?:['’]\p{Ll}+)?)(?![\w'’])"
 )
 #: Words that open a sentence in French, Spanish, Italian and Portuguese news (pronouns, conjunctions, adverbs of
 #: time): after an ellipsis, where Punkt ends a sentence only before its English and German opening words, they
@@ -1388,7 +1389,16 @@ def _starts_after_ellipsis(line: str) -> Iterator[int]:
     """
     for found in _ELLIPSIS_THEN_CAPITAL.finditer(line):
         word = found["word"].lower().replace("’", "'")
-        if word in _OTHER_OPENING_WORDS and _opens_after_ellipsis(word, line, found.end("word")):
+        if not found["space"]:
+            # Glued to the ellipsis (waited...Then he left), the word is one Punkt sees whole, whatever it is: an
+            # English or German opening word opens a sentence there too.
+            if (
+                found.start()
+                and not line[found.start() - 1].isspace()
+                and _opens_after_ellipsis(word, line, found.end("word"))
+            ):
+                yield found.end("space")
+        elif word in _OTHER_OPENING_WORDS and _opens_after_ellipsis(word, line, found.end("word")):
             yield found.end("space")
 
 

@@ -2721,3 +2721,19 @@ def test_portuguese_lda_is_a_title_before_a_name_and_a_legal_form_after_a_compan
     text: str, expected: list[str]
 ) -> None:
     _assert_split(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He waited...Then he left.", ["He waited...", "Then he left."]),
+        ("He waited…Then he left.", ["He waited…", "Then he left."]),
+        ("He waited. . .Then he left.", ["He waited. . .", "Then he left."]),
+        ("Il a hésité…Puis il est parti.", ["Il a hésité…", "Puis il est parti."]),
+        # Before a name or lower case, the words go on the sentence, as after a spaced ellipsis.
+        ("He met...Brell left.", ["He met...Brell left."]),
+        ("He waited...and waited.", ["He waited...and waited."]),
+    ],
+)
+def test_an_ellipsis_glued_to_a_common_opening_word_ends_its_sentence(text: str, expected: list[str]) -> None:
+    _assert_split(text, expected)
