@@ -1389,7 +1389,7 @@ def _starts_after_ellipsis(line: str) -> Iterator[int]:
     """
     for found in _ELLIPSIS_THEN_CAPITAL.finditer(line):
         word = found["word"].lower().replace("’", "'")
-        if not found["space"]:
+        if found.start("word") == found.start("space"):
             # Glued to the ellipsis (waited...Then he left), the word is one Punkt sees whole, whatever it is: an
             # English or German opening word opens a sentence there too.
             if (
