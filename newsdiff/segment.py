@@ -12,7 +12,8 @@ Some sentence starts Punkt misses are added: after a clock time's ``a.m.``/``p.m
 a time zone after one (``9 a.m. EST. Brell``), an hour's ``h.`` (``à 9 h. Les``, ``a las 9.15 h. El``) or an ``etc.``
 before a capitalised word that is not a day, a date or a time zone; after four dots (a period and an ellipsis)
 before any capitalised word; after an ellipsis before a common opening word of French, Spanish, Italian or
-Portuguese (``hésité… Puis il``), as Punkt ends one before an English or German one; after an omission in
+Portuguese (``hésité… Puis il``), as Punkt ends one before an English or German one, and before any of them
+glued to the ellipsis (``waited...Then he``); after an omission in
 brackets, or an emoji written instead of a stop, before a common
 opening word (``close […] The union``, ``ist wieder da 🎉 Die Crew``), and an emoji written after a stop goes on the
 sentence it follows (``the harbour. 🚢 Officials``), as does a footnote's mark (``He left.[1] Then``,
@@ -40,8 +41,9 @@ numbers (``am 3. 10. 2025``) ends no sentence,
 nor an abbreviated German weekday before a time or a date (``am Do. 14 Uhr``, ``am Sa. 3. Mai``),
 nor a French hour before its minutes (``à 9 h. 30``), nor the first half of a Spanish plural
 of doubled initials (``EE. UU.``), nor "for example" abbreviated in two words (``p. ex.``, ``p. ej.``,
-``ad es.``), nor Italian's title ``On.`` after an elided article (``l'On. Rossi``), nor French ``av.`` after a
-house number (``12 av. Foch``) or ``em.`` after ``Prof.``, a quotation mark that
+``ad es.``), nor Italian's title ``On.`` after an elided article (``l'On. Rossi``) or ``Mons.`` after an Italian word
+(``il Mons. Rossi``), nor Portuguese ``Lda.`` after a lower-case word (``a Lda. Marta Pires``), nor French
+``av.`` after a house number (``12 av. Foch``) or ``em.`` after ``Prof.``, a quotation mark that
 French sets apart by a space (``lundi. « Nous``) opens the sentence after it, and one that German closes a
 quotation with (``„Wann?“, fragte Keller.``) closes it before a comma. ``Fr.`` after a word that leads to a day is
 Friday, not the title Frau, and ends a sentence before a common opening word (``bis Fr. Die Crew``). A headline in
@@ -50,7 +52,8 @@ An abbreviated date that ends a sentence (``in Oct. Nobody``, ``3 de oct. El``, 
 capitalised word, and so does a company's legal form before a name and its verb (``Kessel Inc. Brell said``), as do
 a street's type after its name, a state after its city, a name's suffix, a degree and "per cent" in initials
 (``at Downing St. Brell said``, ``Washington, D.C. Brell said``,
-``Tomas Brell Sr. Pell said``, ``holds a Ph.D. Brell said``, ``5 p.c. Brell said``).
+``Tomas Brell Sr. Pell said``, ``holds a Ph.D. Brell said``, ``5 p.c. Brell said``), and a country in initials after
+a place's preposition before a name and a verb of saying (``arrived in the U.S. Brell said``).
 """
 
 from __future__ import annotations
@@ -391,7 +394,7 @@ _QUOTED_ELLIPSIS = regex.compile(
 #: An ellipsis (…, ..., . . .), then white space and a capitalised word of letters, perhaps behind an opening quotation
 #: mark, and perhaps elided (C’est, Qu'il).
 _ELLIPSIS_THEN_CAPITAL = regex.compile(
-    r"(?:…|\.{3}|\.(?:[^\S\n]+\.){2})(?P<space>\s+)[\"“‘'«„‚]?\s?(?P<word>\p{Lu}\p{Ll}*(?:['’]\p{Ll}+)?)(?![\w'’])"
+    r"(?:…|\.{3}|\.(?:[^\S\n]+\.){2})(?P<space>\s*)[\"“‘'«„‚]?\s?(?P<word>\p{Lu}\p{Ll}*(?:['’]\p{Ll}+)?)(?![\w'’])"
 )
 #: Words that open a sentence in French, Spanish, Italian and Portuguese news (pronouns, conjunctions, adverbs of
 #: time): after an ellipsis, where Punkt ends a sentence only before its English and German opening words, they
@@ -649,6 +652,34 @@ _PLACE_ROLES = frozenset(
         "port", "harbor", "harbour", "airport", "high", "varsity",
     }
 )  # fmt: skip
+#: A country in initials after a preposition of place or motion and "the" (arrived in the U.S., flew to the U.K.), then
+#: a capitalised name of one to three words, perhaps a description between commas, and a verb of saying: a sentence's
+#: speaker and verb (arrived in the U.S. Brell said). Punkt takes the initials for an abbreviation, which ends a
+#: sentence only before a common opening word; a name of the country's own (the U.S. Senate said) is told apart by
+#: :data:`_COUNTRY_ROLES`.
+_COUNTRY_THEN_SPEAKER = regex.compile(
+    r"(?<![\w'’-])(?i:in|to|from|into|across|throughout|inside|outside|around|left|visited|reached|toured)\s+"
+    r"(?i:the)\s+(?:U\.S\.A|U\.S|U\.K|U\.A\.E)\.(?P<space>\s+)"
+    r"(?=(?P<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})(?:,\s+[^,.!?;:\n]{1,60},)?\s+"
+    r"(?:said|says|told|tells|added|argued|warned|noted|wrote|stated|explained|announced|confirmed|insisted|replied"
+    r"|asked|denied|claimed|recalled)\b)"
+)
+#: How many words must stand before such a place for it not to open its sentence: one word may be an adverb (Back in
+#: the U.S., Meanwhile in the U.K.), two a subject and its verb (He flew to the U.K.).
+_WORDS_BEFORE_A_PLACE = 2
+#: Words of a country's own institutions, offices and teams, which follow its initials inside a sentence (the U.S.
+#: Senate said, the U.K. Met Office said, the U.S. Open): no sentence starts with them there.
+_COUNTRY_ROLES = frozenset(
+    {
+        "senate", "house", "congress", "capitol", "treasury", "military", "marines", "marine", "air", "forces",
+        "force", "guard", "command", "open", "steel", "virgin", "census", "bureau", "office", "agency", "service",
+        "administration", "commission", "committee", "reserve", "bank", "central", "survey", "geological", "trade",
+        "commerce", "justice", "labor", "labour", "energy", "agriculture", "customs", "immigration", "postal", "mint",
+        "olympic", "team", "squad", "side", "delegation", "envoy", "representative", "representatives", "secretary",
+        "surgeon", "special", "envoys", "mission", "consulate", "institute", "center",
+        "centre", "academy", "met", "secret", "intelligence", "regulators", "regulator", "ministry",
+    }
+)  # fmt: skip
 #: French "av." or "ap." (avant, après) at a piece's end, and "J.-C." (Jésus-Christ) at the next one's start: a
 #: year before or after Christ (en 50 av. J.-C., 14 ap. J.-C.), which Punkt cut after the abbreviation it does not know.
 _BEFORE_CHRIST_END = re.compile(r"(?<![^\W\d_])(?:av|ap|apr)\.\s*\Z")
@@ -686,6 +717,23 @@ _DUTCH_ENGINEER_END = re.compile(
 )
 #: The longest of those with its period, plus the character before it that the look-behind sees.
 _DUTCH_ENGINEER_REACH = len("volgens   ir.") + 1
+#: Italian "Mons." (monsignore, a prelate's title) at a piece's end after a word that, in Italian, leads to a name (il,
+#: del, col, e, di, da, con, ha, S.E.): before a name it ends no sentence. Bare, "Mons." is also a Belgian city, which
+#: ends sentences after English words (in Mons., to Mons.), so Italian "in" and "a" are left out.
+_MONSIGNOR_END = re.compile(
+    r"(?<![^\W\d_])(?:(?i:il|del|dal|al|nel|sul|col|dello|e|ed|di|da|con|per|tra|fra|che|ha|è|detto|parla|ricevuto"
+    r"|incontrato|parlato|celebrato|presieduto)\s{1,3}|(?:S\.\s?E|Ecc)\.\s{0,3})Mons\.\s*\Z"
+)
+#: The longest of those with its period, plus the character before it that the look-behind sees.
+_MONSIGNOR_REACH = len("incontrato   Mons.") + 1
+#: Portuguese "Lda." (licenciada, a graduate's title) at a piece's end after a lower-case word or an article opening
+#: the piece (a Lda. Marta Pires, A Lda. Silva): before a name it ends no sentence. After a capitalised name it is a
+#: company's legal form (Kessel, Lda.), which ends a sentence as any word does.
+_LICENCIADA_END = regex.compile(r"(?<![^\W\d_])\p{Ll}[\p{Ll}'’-]*\s{1,3}Lda\.\s*\Z")
+#: How far back the word before "Lda." is looked for: one of up to eighteen letters, its spaces and the title.
+_LICENCIADA_REACH = len("desenvolvimentos   Lda. ") + 1
+#: A Portuguese article and the title, a whole piece, opening a sentence before a name (A Lda. Silva disse).
+_LICENCIADA_OPENINGS = [[article, "Lda."] for article in ("A", "À", "Da", "Na", "Pela")]
 #: A German doctor's title with its faculty at a piece's end (Dr. med., Dr. rer. nat., Dr. med. dent.):
 #: the faculty, which Punkt does not know, stands between the title and the name, and so ends no sentence. The
 #: faculties are article.py's, which the headline check reads as well.
@@ -1154,6 +1202,7 @@ def _missed_ends(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
             *_starts_after_street(line),
             *_starts_after_place_or_suffix(line),
             *_starts_after_degree_or_percent(line),
+            *_starts_after_country(line),
             *_starts_after_and_so_on(line),
             *_bullet_starts(line),
             *(found.end("space") for found in _FOUR_DOTS.finditer(line)),
@@ -1340,7 +1389,16 @@ def _starts_after_ellipsis(line: str) -> Iterator[int]:
     """
     for found in _ELLIPSIS_THEN_CAPITAL.finditer(line):
         word = found["word"].lower().replace("’", "'")
-        if word in _OTHER_OPENING_WORDS and _opens_after_ellipsis(word, line, found.end("word")):
+        if found.start("word") == found.start("space"):
+            # Glued to the ellipsis (waited...Then he left), the word is one Punkt sees whole, whatever it is: an
+            # English or German opening word opens a sentence there too.
+            if (
+                found.start()
+                and not line[found.start() - 1].isspace()
+                and _opens_after_ellipsis(word, line, found.end("word"))
+            ):
+                yield found.end("space")
+        elif word in _OTHER_OPENING_WORDS and _opens_after_ellipsis(word, line, found.end("word")):
             yield found.end("space")
 
 
@@ -1474,6 +1532,23 @@ def _starts_after_place_or_suffix(line: str) -> Iterator[int]:
             yield found.end("space")
 
 
+def _starts_after_country(line: str) -> Iterator[int]:
+    """Where a sentence starts after a country in initials (``arrived in the U.S. Brell said``): before a capitalised
+    name and a verb of saying, as a sentence's speaker and verb.
+
+    Punkt ends a sentence after ``U.S.`` only before a common opening word. A word of the country's own institutions,
+    offices or titles (``the U.S. Senate said``, ``the U.K. Prime Minister said``) goes on the sentence, and so does a
+    name after a place that opens its sentence or clause (``Back in the U.S. Brell said``).
+    """
+    roles = _COUNTRY_ROLES | _PLACE_ROLES | _COMPANY_ROLES
+    for found in _COUNTRY_THEN_SPEAKER.finditer(line):
+        if any(word.lower() in roles for word in found["name"].split()):
+            continue  # the U.S. Senate said: an institution of the country's
+        if _opens_its_sentence(line, found.start(), _WORDS_BEFORE_A_PLACE):
+            continue  # In the U.K. Brell said the rules differ.: the place leads to the subject after it
+        yield found.end("space")
+
+
 def _starts_after_degree_or_percent(line: str) -> Iterator[int]:
     """Where a sentence starts after a degree (``holds a Ph.D. Brell said``) or "per cent" in initials after a number
     (``rose 5 p.c. Brell said``): before a capitalised name and then a lower-case word or a comma, as a sentence's
@@ -1504,21 +1579,21 @@ def _starts_after_and_so_on(line: str) -> Iterator[int]:
             yield found.end("space")
 
 
-def _opens_its_sentence(line: str, position: int) -> bool:
-    """Whether what stands at ``position`` opens its sentence or its clause: fewer than
-    :data:`_WORDS_BEFORE_A_CLOSING_DATE` words since the last sentence stop on the line, or a comma or a conjunction
-    among the last of them (``Talks stalled, but in Oct. Kessel signed``)."""
+def _opens_its_sentence(line: str, position: int, words: int = _WORDS_BEFORE_A_CLOSING_DATE) -> bool:
+    """Whether what stands at ``position`` opens its sentence or its clause: fewer than ``words`` words since the last
+    sentence stop on the line, or a comma or a conjunction among the last of them (``Talks stalled, but in Oct. Kessel
+    signed``)."""
     start = max(0, position - _SENTENCE_REACH)
     pieces = _STOP_THEN_SPACE.split(line[start:position])
     before = pieces[-1].split()
-    if start and len(pieces) == 1 and len(before) <= _WORDS_BEFORE_A_CLOSING_DATE + 1:
+    if start and len(pieces) == 1 and len(before) <= words + 1:
         # Cut short with no stop in it, the stretch may have cut a word or a stop's closing marks from its first word:
         # read from the line's start. With more words than that, the count is enough either way, and its last words
         # are the same; with a stop in it, the words after the last are those after the line's last.
         before = _STOP_THEN_SPACE.split(line[:position])[-1].split()
-    if len(before) < _WORDS_BEFORE_A_CLOSING_DATE:
+    if len(before) < words:
         return True
-    last = before[-_WORDS_BEFORE_A_CLOSING_DATE:]
+    last = before[-words:]
     return any(word.endswith((",", ";", ":")) or word.lower() in _CONJUNCTIONS for word in last)
 
 
@@ -1731,6 +1806,15 @@ def _continues(text: str, before: tuple[int, int], start: int, end: int) -> bool
         or _DUTCH_ENGINEER_END.search(text, max(before[0], before[1] - _DUTCH_ENGINEER_REACH), before[1])
     ):
         return True  # ir. Jansen, opening a sentence or after van, door, dhr.: Punkt took the title for a word
+    if first.isupper() and (
+        text[before[0] : before[1]].strip() == "Mons." or _ends_in(_MONSIGNOR_END, text, *before, _MONSIGNOR_REACH)
+    ):
+        return True  # il Mons. Rossi, opening a sentence or after an Italian word: Punkt took the title for the city
+    if first.isupper() and (
+        (before[1] - before[0] <= _LICENCIADA_REACH and text[before[0] : before[1]].split() in _LICENCIADA_OPENINGS)
+        or _ends_in(_LICENCIADA_END, text, *before, _LICENCIADA_REACH)
+    ):
+        return True  # a Lda. Marta Pires: Punkt took the title for a company's legal form ending a sentence
     if first.isupper() and _DOCTORS_FACULTY_END.search(
         text, max(before[0], before[1] - _DOCTORS_FACULTY_REACH), before[1]
     ):

@@ -2621,3 +2621,119 @@ def test_a_time_zone_in_capitals_before_a_day_or_lower_case_ends_no_sentence() -
         "It opens at 9 a.m. EST Monday and at 10 a.m. EST. on Tuesday.",
         ["It opens at 9 a.m. EST Monday and at 10 a.m. EST. on Tuesday."],
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Italian Mons. (monsignore) before a name, after a word that leads to one, or opening the sentence.
+        "Ha parlato Mons. Rossi in piazza.",
+        "Il Mons. Bianchi ha detto che va bene.",
+        "Il vescovo ha incontrato S.E. Mons. Rossi ieri.",
+        "Ho parlato col Mons. Bianchi.",
+        "Mons. Bianchi ha celebrato la messa.",
+    ],
+)
+def test_an_italian_monsignors_title_ends_no_sentence_before_a_name(sentence: str) -> None:
+    _assert_split(sentence, [sentence])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Mons is a Belgian city too, which ends a sentence after an English word.
+        (
+            "He arrived in Mons. Brell said the talks would go on.",
+            ["He arrived in Mons.", "Brell said the talks would go on."],
+        ),
+        ("We drove to Mons. Il Duomo is far.", ["We drove to Mons.", "Il Duomo is far."]),
+    ],
+)
+def test_the_city_of_mons_still_ends_a_sentence(text: str, expected: list[str]) -> None:
+    _assert_split(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Mgr. (monsignore, monseigneur) is a title before a name; in lower case, a manager, it is a word.
+        ("Parla Mgr. Rossi oggi.", ["Parla Mgr. Rossi oggi."]),
+        ("Le message de Mgr. Dubois a été lu.", ["Le message de Mgr. Dubois a été lu."]),
+        ("He was named store mgr. Brell left.", ["He was named store mgr.", "Brell left."]),
+    ],
+)
+def test_mgr_is_a_title_when_capitalised(text: str, expected: list[str]) -> None:
+    _assert_split(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The envoy arrived in the U.S. Brell said the talks would go on.",
+            ["The envoy arrived in the U.S.", "Brell said the talks would go on."],
+        ),
+        ("He flew to the U.K. Brell said nothing.", ["He flew to the U.K.", "Brell said nothing."]),
+        (
+            "The envoy flew to the U.K. Ana Pell, the captain, said so.",
+            ["The envoy flew to the U.K.", "Ana Pell, the captain, said so."],
+        ),
+    ],
+)
+def test_a_country_in_initials_ends_a_sentence_before_a_speaker_and_a_verb_of_saying(
+    text: str, expected: list[str]
+) -> None:
+    _assert_split(text, expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The country's own institutions and offices go on its initials.
+        "Officials in the U.S. Senate said no.",
+        "Aides to the U.S. State Department said no.",
+        "He spoke to the U.K. Prime Minister said a source.",
+        # A place that opens its sentence or clause leads to the subject after it.
+        "In the U.K. Brell said the rules differ.",
+        "Back in the U.S. Ana Pell told reporters the deal was done.",
+        "Talks stalled, but in the U.K. Brell said more.",
+    ],
+)
+def test_a_country_in_initials_goes_on_before_its_institutions_or_when_it_opens_the_sentence(sentence: str) -> None:
+    _assert_split(sentence, [sentence])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Portuguese Lda. (licenciada) is a title after a lower-case word or an opening article ...
+        ("Falou a Lda. Marta Pires.", ["Falou a Lda. Marta Pires."]),
+        ("A Lda. Silva disse que sim.", ["A Lda. Silva disse que sim."]),
+        # ... and a company's legal form after its name, which may end a sentence.
+        (
+            "O contrato foi com a Kessel, Lda. Marta Pires assinou.",
+            ["O contrato foi com a Kessel, Lda.", "Marta Pires assinou."],
+        ),
+        ("A Kessel, Lda. anunciou lucros.", ["A Kessel, Lda. anunciou lucros."]),
+    ],
+)
+def test_portuguese_lda_is_a_title_before_a_name_and_a_legal_form_after_a_company(
+    text: str, expected: list[str]
+) -> None:
+    _assert_split(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He waited...Then he left.", ["He waited...", "Then he left."]),
+        ("He waited…Then he left.", ["He waited…", "Then he left."]),
+        ("He waited. . .Then he left.", ["He waited. . .", "Then he left."]),
+        ("Il a hésité…Puis il est parti.", ["Il a hésité…", "Puis il est parti."]),
+        # Before a name or lower case, the words go on the sentence, as after a spaced ellipsis.
+        ("He met...Brell left.", ["He met...Brell left."]),
+        ("He waited...and waited.", ["He waited...and waited."]),
+    ],
+)
+def test_an_ellipsis_glued_to_a_common_opening_word_ends_its_sentence(text: str, expected: list[str]) -> None:
+    _assert_split(text, expected)
