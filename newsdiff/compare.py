@@ -448,10 +448,11 @@ def _distinct(articles: list[Article], given: object) -> list[Article]:
     """
     if len(articles) < 2:
         single = isinstance(given, (str, os.PathLike, Article, Mapping))
+        # The count alone left the reader to guess what was wanted: each message says what to give.
         hint = (
             f": articles is a single {type(given).__name__}, not a list; give a list such as [first, second]"
             if single
-            else ""
+            else "; give two or more articles about the same event"
         )
         raise InputError(f"need at least two articles to compare, got {len(articles)}{hint}")
     refuse_given_twice(articles)

@@ -78,7 +78,7 @@ def test_bad_input_is_one_line_and_exit_2(
 def test_single_file_is_refused(articles: list[str]) -> None:
     result = CliRunner().invoke(main, ["compare", articles[0]])
     assert result.exit_code == 2
-    assert "at least two articles" in result.stderr
+    assert "at least two articles to compare, got 1; give two or more articles about the same event" in result.stderr
 
 
 def test_module_entry_point_runs() -> None:

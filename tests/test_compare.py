@@ -199,8 +199,11 @@ def test_word_diff_of_a_pair(harbour: newsdiff.Comparison) -> None:
 
 
 def test_fewer_than_two_articles_is_an_input_error() -> None:
-    with pytest.raises(newsdiff.InputError, match="at least two articles"):
+    # The message says what to give, not only how many were given.
+    with pytest.raises(newsdiff.InputError, match=r"got 1; give two or more articles about the same event$"):
         newsdiff.compare(["Only one article."])
+    with pytest.raises(newsdiff.InputError, match=r"got 0; give two or more articles about the same event$"):
+        newsdiff.compare([])
     # One string is one article, not a sequence of one-letter articles.
     with pytest.raises(newsdiff.InputError, match="at least two articles to compare, got 1"):
         newsdiff.compare("Only one article, given without a list.")

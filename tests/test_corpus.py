@@ -936,12 +936,14 @@ def test_a_summary_says_why_clusters_failed_the_commonest_reasons_first() -> Non
 
     assert len(summary.failed) == 4
     assert summary.failure_reasons == (
-        FailureReason("need at least two articles to compare, got 1", 2),
+        FailureReason(
+            "need at least two articles to compare, got 1; give two or more articles about the same event", 2
+        ),
         FailureReason("invalid JSON (Expecting value at column 1); each line must be one cluster object", 1),
         FailureReason("record 1 (id 'e1'): article is empty", 1),
     )
     assert summary.to_dict()["failure_reasons"][0] == {
-        "reason": "need at least two articles to compare, got 1",
+        "reason": "need at least two articles to compare, got 1; give two or more articles about the same event",
         "clusters": 2,
     }
     assert CorpusSummary.from_dict(json.loads(summary.to_json())) == summary
