@@ -32,7 +32,15 @@ from urllib.parse import urlsplit
 
 from .compression import compression_of
 from .errors import InputError
-from .invisible import DIRECTION_MARKS, INVISIBLE_OPERATORS, JOINERS, MONGOLIAN_VOWEL_SEPARATOR, SOFT_HYPHEN, ZERO_WIDTH
+from .invisible import (
+    DIRECTION_MARKS,
+    INVISIBLE_OPERATORS,
+    JOINERS,
+    MONGOLIAN_VOWEL_SEPARATOR,
+    SOFT_HYPHEN,
+    ZERO_WIDTH,
+    shows_nothing,
+)
 from .noise import NoiseRule, default_rules, is_noise_line
 from .shipped import punkt_data
 
@@ -236,7 +244,7 @@ class Article:
             # too. An id of white space or invisible characters alone is kept, to be refused; another field so is
             # empty, as a record's is.
             value = getattr(self, name)
-            if value and (name != "id" or not all(map(_invisible, value))) and (trimmed := _trimmed(value)) != value:
+            if value and (name != "id" or not all(map(shows_nothing, value))) and (trimmed := _trimmed(value)) != value:
                 object.__setattr__(self, name, trimmed)
         for name in ("outlet", "title"):
             # A name and a headline are one line: a scraped title's line end (or a line separator, U+2028) inside it
@@ -268,14 +276,6 @@ class Article:
 
 #: A line break of any kind inside a value, with the white space around it: read as one space in a one-line field.
 _LINE_BREAK_INSIDE = re.compile(r"[ \t]*[\n\r\x0b\x0c\x85\u2028\u2029]\s*")
-
-
-def _invisible(character: str) -> bool:
-    """Whether ``character`` is white space or shows as nothing: a format character (a zero-width space, a direction
-    mark, a byte-order mark), but for the tags that end a flag's emoji (🏴 and the tags of a region)."""
-    return character.isspace() or (
-        unicodedata.category(character) == "Cf" and not "\U000e0000" <= character <= "\U000e007f"
-    )
 
 
 #: What a value loses at its ends beside white space: the characters that show as nothing and change nothing of how
@@ -2695,7 +2695,7 @@ def _stem_id(path: Path) -> str | None:
     stem = " ".join(part for part in _NOT_IN_ID.split(printable(path.stem)) if part)
     # Composed (NFC), as ids are typed: macOS writes a file's name decomposed ("e" and a combining accent for "é").
     stem = unicodedata.normalize("NFC", stem)
-    return None if all(map(_invisible, stem)) else stem
+    return None if all(map(shows_nothing, stem)) else stem
 
 
 _JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -3241,5 +3241,5 @@ def _id_key(ident: str) -> str:
     if ident.isascii():
         return ident
     return unicodedata.normalize(
-        "NFC", "".join(character for character in ident if not _invisible(character) or character.isspace())
+        "NFC", "".join(character for character in ident if not shows_nothing(character) or character.isspace())
     )

@@ -6,6 +6,8 @@ the marks of writing direction too); composing them from these sets keeps the st
 
 from __future__ import annotations
 
+import unicodedata
+
 #: A soft hyphen: where a word may break at a line's end; it shows only there.
 SOFT_HYPHEN = "\u00ad"
 #: Characters of no width that part or bind words as a space would or would not: the zero-width space, the word
@@ -23,3 +25,11 @@ INVISIBLE_OPERATORS = "\u2061\u2062\u2063\u2064"
 GRAPHEME_JOINER = "\u034f"
 #: The Mongolian vowel separator, a format character of no width since Unicode 6.3.
 MONGOLIAN_VOWEL_SEPARATOR = "\u180e"
+
+
+def shows_nothing(character: str) -> bool:
+    """Whether ``character`` is white space or shows as nothing: a format character (a zero-width space, a direction
+    mark, a byte-order mark), but for the tags that end a flag's emoji (🏴 and the tags of a region)."""
+    return character.isspace() or (
+        unicodedata.category(character) == "Cf" and not "\U000e0000" <= character <= "\U000e007f"
+    )

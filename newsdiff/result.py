@@ -32,7 +32,7 @@ from .compression import GZIP_START, compression_of
 from .diff import DiffOp, word_diff
 from .errors import InputError, NotFoundError
 from .files import write_atomically
-from .invisible import DIRECTION_MARKS
+from .invisible import DIRECTION_MARKS, shows_nothing
 from .relate import ENGINES, check_scores, cluster_cuts
 
 if TYPE_CHECKING:
@@ -1524,8 +1524,7 @@ def plain(text: str) -> str:
 def _seen(text: str) -> str:
     """``text`` as a reader sees it: without the characters that show nothing (format characters such as a zero-width
     space or a direction mark, but for the tags that end a flag's emoji), its runs of white space one space, trimmed."""
-    shown = (c for c in text if unicodedata.category(c) != "Cf" or "\U000e0000" <= c <= "\U000e007f")
-    return " ".join("".join(shown).split())
+    return " ".join("".join(c for c in text if c.isspace() or not shows_nothing(c)).split())
 
 
 def display_names(articles: Sequence[ArticleResult]) -> list[str]:
